@@ -1,0 +1,3 @@
+"""audiocast: Swedish local news, read aloud, published as a podcast."""
+
+__version__ = "0.1.0"
