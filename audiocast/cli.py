@@ -1,0 +1,367 @@
+"""The command line: a thin click layer over the library.
+
+Library errors (``AudiocastError``) become one-line messages on standard error;
+nothing below this module prints.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, load_config
+from .errors import AudiocastError
+
+DEFAULT_ARTICLES = Path("articles")
+DEFAULT_OUT = Path("output")
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+class _Context:
+    def __init__(self, config_path: Path | None):
+        self.config_path = config_path
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+
+pass_ctx = click.make_pass_decorator(_Context)
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Output folder: episodes, feed.xml, index.html, catalog.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audiocast")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Configuration file (default: ./audiocast.toml if present).",
+)
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None) -> None:
+    """Swedish local news, read aloud, published as a podcast.
+
+    Reads articles (text dumps, Markdown, HTML, URLs, news-site feeds), turns
+    them into what a Swedish newsreader would say, reads them aloud and
+    publishes MP3 episodes with chapters and transcripts in a podcast feed.
+    """
+    ctx.obj = _Context(config_path)
+
+
+# --------------------------------------------------------------------------
+# render
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@out_option
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "gtts", "espeak"]),
+    default=None,
+    help="Voice: gtts (Google, online), espeak (offline), auto (gtts if reachable) [default: from config, else auto].",
+)
+@click.option("--base-url", default=None, help="Public URL where the output folder is served (overrides the config).")
+@click.option("--edition/--no-edition", default=None, help="Also make the daily edition (one episode of the day's articles).")
+@click.option("--prune", is_flag=True, help="Unpublish episodes whose article is no longer among PATHS.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pronunciation lexicon (default: lexikon.tsv beside the articles).")
+@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ARTICLES, show_default=True, help="Where articles fetched from URLs are saved.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors (for cron).")
+@pass_ctx
+def render(ctx: _Context, paths, out_dir, engine, base_url, edition, prune, lexicon, into, quiet) -> None:
+    """Render articles into episodes and publish the feed.
+
+    PATHS are article files, folders of articles (default: articles/), or
+    URLs of an article or a news site's RSS feed (fetched into --into first).
+    Exit code 0 only when every article rendered.
+    """
+    from .pipeline import Renderer, find_lexicon
+
+    try:
+        config = ctx.config.with_base_url(base_url).with_engine(engine)
+        local: list[Path] = []
+        fetch_failed = False
+        for p in paths or [str(DEFAULT_ARTICLES)]:
+            if _is_url(p):
+                # Fetch-then-render: the fetched articles join the others in --into.
+                _, failed = _fetch(p, into, quiet)
+                fetch_failed |= failed
+                if into not in local and into.is_dir():
+                    local.append(into)
+            else:
+                local.append(Path(p))
+        if not local:
+            _fail("nothing to render: no article was fetched")
+        lex = find_lexicon(config, local, lexicon)
+        renderer = Renderer(config, out_dir, lexicon=lex, progress=None)
+        if quiet or not sys.stderr.isatty():
+            report = renderer.render(local, prune=prune, edition=edition)
+        else:
+            with click.progressbar(length=1, label="Rendering", file=sys.stderr, show_pos=True) as bar:
+                def progress(label: str, done: int, total: int) -> None:
+                    bar.length = max(total, 1)
+                    bar.label = f"Rendering {label}" if label else "Publishing"
+                    bar.update(done - bar.pos)
+
+                renderer.progress = progress
+                report = renderer.render(local, prune=prune, edition=edition)
+    except AudiocastError as exc:
+        _fail(str(exc))
+        return
+
+    if report.notice:
+        click.echo(f"note: {report.notice}", err=True)
+    for r in report.failed:
+        click.secho(f"error: {r.error}", fg="red", err=True)
+    if not quiet:
+        for r in report.results + report.editions:
+            if r.status == "failed":
+                continue
+            minutes, seconds = divmod(round(r.duration_ms / 1000), 60)
+            detail = f"{minutes}:{seconds:02d}"
+            if r.status == "rendered":
+                detail += f", {r.synthesized} segments synthesized, {r.cached} from cache"
+            click.echo(f"{r.status:9} {r.audio_file}  ({detail})")
+        for slug in report.pruned:
+            click.echo(f"pruned    {slug}")
+        rendered = sum(r.status == "rendered" for r in report.results)
+        unchanged = sum(r.status == "unchanged" for r in report.results)
+        click.echo(
+            f"{rendered} rendered, {unchanged} unchanged, {len(report.failed)} failed"
+            f" (voice: {report.engine or 'not needed'}); feed: {report.feed}"
+        )
+    if not report.ok or fetch_failed:
+        sys.exit(1)
+
+
+# --------------------------------------------------------------------------
+# normalize
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option("--explain", is_flag=True, help="Show each change (written → spoken) and the tokens to check.")
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pronunciation lexicon (default: lexikon.tsv beside the article, or articles/lexikon.tsv).")
+@pass_ctx
+def normalize(ctx: _Context, source: Path, explain: bool, lexicon: Path | None) -> None:
+    """Print the spoken script: exactly what goes to the voice.
+
+    With a FILE, one segment per line, intro and outro included. With '-',
+    reads lines from standard input and prints one spoken line per input line.
+    """
+    from .pipeline import find_lexicon
+
+    try:
+        if str(source) == "-":
+            _normalize_stdin(ctx.config, lexicon, explain)
+            return
+        from .ingest import load
+        from .speech import build_script
+        from .speech import explain as explain_text
+
+        lex = find_lexicon(ctx.config, [source], lexicon)
+        article = load(source)
+        script = build_script(article, ctx.config.podcast.name, lex)
+    except AudiocastError as exc:
+        _fail(str(exc))
+        return
+    unsure: list[str] = []
+    for segment in script.segments:
+        click.echo(segment.spoken)
+        if explain:
+            info = explain_text(segment.written, lex)
+            for change in info.changes:
+                click.echo(f"    {change.written!r} → {change.spoken!r}  [{change.rule}]")
+            unsure.extend(f"{u.token!r}: {u.reason}" for u in info.unsure)
+    if explain:
+        _print_unsure(unsure)
+
+
+def _normalize_stdin(config: Config, lexicon: Path | None, explain: bool) -> None:
+    from .pipeline import find_lexicon
+    from .speech import explain as explain_text
+    from .speech import normalize as normalize_text
+
+    lex = find_lexicon(config, [DEFAULT_ARTICLES] if DEFAULT_ARTICLES.is_dir() else [], lexicon)
+    stdin = click.get_text_stream("stdin", encoding="utf-8")
+    unsure: list[str] = []
+    for line in stdin:
+        line = line.rstrip("\r\n")
+        if not explain:
+            click.echo(normalize_text(line, lex) if line.strip() else "")
+            continue
+        info = explain_text(line, lex)
+        click.echo(info.spoken)
+        for change in info.changes:
+            click.echo(f"    {change.written!r} → {change.spoken!r}  [{change.rule}]")
+        unsure.extend(f"{u.token!r}: {u.reason}" for u in info.unsure)
+    if explain:
+        _print_unsure(unsure)
+
+
+def _print_unsure(unsure: list[str]) -> None:
+    if not unsure:
+        click.echo("\nNothing to check: every token was recognised.")
+        return
+    click.echo("\nCheck these (the normalizer was unsure):")
+    for line in dict.fromkeys(unsure):
+        click.echo(f"  - {line}")
+
+
+# --------------------------------------------------------------------------
+# engines
+
+
+@main.command()
+@click.option("--timeout", default=2.0, show_default=True, help="Seconds to wait for network voices.")
+def engines(timeout: float) -> None:
+    """List the voices and whether each can be used right now."""
+    from .tts import list_engines
+
+    try:
+        rows = list_engines(timeout=timeout)
+    except AudiocastError as exc:
+        _fail(str(exc))
+        return
+    for engine, availability in rows:
+        state = click.style("available", fg="green") if availability.ok else click.style("unavailable", fg="yellow")
+        click.echo(f"{engine.name:7} {engine.voice:24} {state}  {availability.detail}")
+    click.echo("auto    gtts when reachable, otherwise espeak")
+
+
+# --------------------------------------------------------------------------
+# extract / fetch
+
+
+@main.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="All fields as JSON.")
+def extract(source: str, as_json: bool) -> None:
+    """Print an article as ingest sees it: headline, then each body block.
+
+    SOURCE is a file (text dump, Markdown, HTML) or an article URL.
+    """
+    from .ingest import article_to_dict, format_written, load
+
+    try:
+        if _is_url(source):
+            from .fetch import load_url
+
+            article = load_url(source)
+        else:
+            article = load(Path(source))
+    except AudiocastError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_written(article))
+
+
+@main.command()
+@click.argument("url")
+@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ARTICLES, show_default=True, help="Folder the articles are written into (as Markdown).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def fetch(url: str, into: Path, quiet: bool) -> None:
+    """Fetch an article URL, or every new article of a news site's RSS/Atom feed.
+
+    Each article is saved as Markdown with front matter in --into, so an
+    editor can review and fix it before rendering.
+    """
+    if not _is_url(url):
+        _fail(f"{url}: not a URL; give an http:// or https:// address")
+    try:
+        _, failed = _fetch(url, into, quiet)
+    except AudiocastError as exc:
+        _fail(str(exc))
+        return
+    if failed:
+        sys.exit(1)
+
+
+def _fetch(url: str, into: Path, quiet: bool) -> tuple[list[Path], bool]:
+    from .fetch import Fetcher
+
+    report = Fetcher(into).fetch(url)
+    for error in report.errors:
+        click.secho(f"error: {error}", fg="red", err=True)
+    if not quiet:
+        for path in report.written:
+            click.echo(f"fetched   {path}")
+        for page in report.unchanged:
+            click.echo(f"unchanged {page}")
+    return list(report.written), bool(report.errors)
+
+
+# --------------------------------------------------------------------------
+# feed / serve
+
+
+@main.command()
+@out_option
+@click.option("--base-url", default=None, help="Public URL where the output folder is served.")
+@pass_ctx
+def feed(ctx: _Context, out_dir: Path, base_url: str | None) -> None:
+    """Rebuild feed.xml and index.html from the catalog, without rendering."""
+    from .pipeline import rebuild_feed
+
+    try:
+        rebuild_feed(ctx.config.with_base_url(base_url), out_dir)
+    except AudiocastError as exc:
+        _fail(str(exc))
+        return
+    click.echo(f"wrote {out_dir / 'feed.xml'}")
+
+
+@main.command()
+@out_option
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
+def serve(out_dir: Path, port: int) -> None:
+    """Serve the output folder on 127.0.0.1 (with byte ranges, as podcast apps need)."""
+    from .publish.serve import make_server
+
+    if not out_dir.is_dir():
+        _fail(f"{out_dir}: no such folder; run 'audiocast render' first")
+    try:
+        server = make_server(out_dir, port=port)
+    except OSError as exc:
+        _fail(f"cannot listen on 127.0.0.1:{port} ({exc.strerror}); try another --port")
+        return
+    host, real_port = server.server_address[:2]
+    click.echo(f"Serving {out_dir} at http://{host}:{real_port}/ (feed: http://{host}:{real_port}/feed.xml). Ctrl-C stops.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,506 @@
+"""Wires the stages together: articles in, a published podcast out.
+
+    ingest -> speech -> tts (cache) -> audio -> publish
+
+Each article is rendered only when what would be heard or shown changed (a
+content hash over the spoken script, the voice and the episode's metadata), so
+a second run over unchanged articles synthesizes nothing and leaves every MP3
+byte-identical. Every file is written under a temporary name and renamed.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from . import __version__
+from .config import Config
+from .errors import AudiocastError, IngestError, PublishError
+from .models import Article, Script
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+LEXICON_FILE = "lexikon.tsv"
+CATALOG_FILE = "catalog.sqlite"
+CACHE_DIR = ".cache/tts"
+EPISODES_DIR = "episodes"
+EDITION_DIR = "edition"
+
+# Bump when the audio an unchanged script produces would change (chime, pause
+# handling, loudness, tagging), so that episodes are rendered again.
+RENDER_VERSION = "1"
+
+Progress = Callable[[str, int, int], None]
+"""progress(label, done, total): called as articles are rendered."""
+
+
+@dataclass
+class ArticleResult:
+    source: str
+    slug: str | None = None
+    title: str | None = None
+    status: str = "failed"
+    """"rendered", "unchanged" or "failed"."""
+    error: str | None = None
+    audio_file: str | None = None
+    duration_ms: int = 0
+    synthesized: int = 0
+    """Segments sent to the voice (cache misses)."""
+    cached: int = 0
+
+
+@dataclass
+class RenderReport:
+    results: list[ArticleResult] = field(default_factory=list)
+    editions: list[ArticleResult] = field(default_factory=list)
+    engine: str | None = None
+    notice: str | None = None
+    pruned: list[str] = field(default_factory=list)
+    feed: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return all(r.status != "failed" for r in self.results + self.editions)
+
+    @property
+    def failed(self) -> list[ArticleResult]:
+        return [r for r in self.results + self.editions if r.status == "failed"]
+
+
+# --------------------------------------------------------------------------
+# Helpers shared by the CLI
+
+
+def find_lexicon(config: Config, paths: list[Path], explicit: Path | None = None):
+    """The lexicon to use: the shipped default extended by the user's file.
+
+    The user's file is, in order: ``explicit``, ``[render] lexicon`` in the
+    configuration, or ``lexikon.tsv`` in the first folder of articles given.
+    """
+    from .speech import Lexicon
+
+    candidates: list[Path] = []
+    if explicit is not None:
+        if not explicit.exists():
+            raise IngestError(str(explicit), "no such lexicon file")
+        candidates.append(explicit)
+    elif config.render.lexicon:
+        path = Path(config.render.lexicon)
+        if config.path is not None and not path.is_absolute():
+            path = config.path.parent / path
+        if not path.exists():
+            raise IngestError(str(path), "the lexicon named in the configuration does not exist")
+        candidates.append(path)
+    else:
+        for p in paths:
+            folder = p if p.is_dir() else p.parent
+            if (folder / LEXICON_FILE).exists():
+                candidates.append(folder / LEXICON_FILE)
+                break
+    lexicon = Lexicon.default()
+    for path in candidates:
+        lexicon = Lexicon.load(path, base=lexicon)
+    return lexicon
+
+
+def local_day(article: Article) -> date | None:
+    if article.published is None:
+        return None
+    published = article.published
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=STOCKHOLM)
+    return published.astimezone(STOCKHOLM).date()
+
+
+@contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """One render at a time per output folder (cron jobs may overlap)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / ".lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishError(
+                f"{out_dir}: another audiocast run is writing here; wait for it to finish"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# --------------------------------------------------------------------------
+# The renderer
+
+
+class Renderer:
+    """Renders articles into ``out_dir`` and republishes the feeds and page."""
+
+    def __init__(
+        self,
+        config: Config,
+        out_dir: Path,
+        *,
+        lexicon=None,
+        progress: Progress | None = None,
+        cache_dir: Path | None = None,
+    ):
+        self.config = config
+        self.out_dir = Path(out_dir)
+        self.lexicon = lexicon
+        self.progress = progress
+        self.cache_dir = cache_dir or (self.out_dir / CACHE_DIR)
+        self._engine = None
+        self._notice: str | None = None
+        self._chime = None
+        self._cover_jpeg: bytes | None = None
+        self._stale: list[Path] = []
+
+    # -- lazily resolved parts (nothing is probed when nothing changed) -----
+
+    def engine(self):
+        if self._engine is None:
+            from .tts import resolve_engine
+
+            self._engine, self._notice = resolve_engine(self.config.render.engine)
+        return self._engine
+
+    def engine_key(self) -> dict:
+        """What identifies the voice without probing the network.
+
+        For ``auto`` the probe decides, so the engine is resolved here; its
+        result is remembered for the whole run.
+        """
+        engine = self.engine()
+        return {"name": engine.name, "voice": engine.voice, "settings": engine.settings()}
+
+    def chime(self):
+        if self._chime is None:
+            from .audio import load_chime, make_chime
+
+            path = self.config.render.chime
+            self._chime = load_chime(Path(path)) if path else make_chime()
+        return self._chime
+
+    def cover_jpeg(self) -> bytes:
+        if self._cover_jpeg is None:
+            from .publish.cover import ensure_cover, episode_art
+
+            cover = ensure_cover(self.config.podcast, self.out_dir, self._config_dir())
+            self._cover_jpeg = episode_art(cover)
+        return self._cover_jpeg
+
+    def _config_dir(self) -> Path | None:
+        return self.config.path.parent if self.config.path else None
+
+    # -- hashing -------------------------------------------------------------
+
+    def content_hash(self, script: Script, meta: dict) -> str:
+        chime = self.config.render.chime
+        chime_id = None
+        if chime:
+            try:
+                chime_id = hashlib.sha256(Path(chime).read_bytes()).hexdigest()
+            except OSError:
+                chime_id = chime
+        payload = {
+            "render": RENDER_VERSION,
+            "engine": self.engine_key(),
+            "bitrate": self.config.render.bitrate,
+            "chime": chime_id,
+            "podcast": [self.config.podcast.name, self.config.podcast.author, self.config.podcast.cover],
+            "meta": meta,
+            "chapters": script.chapters,
+            "segments": [
+                [s.spoken, s.written, s.kind.value, s.pause_after_ms, s.chapter]
+                for s in script.segments
+            ],
+        }
+        blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    # -- one episode ---------------------------------------------------------
+
+    def render_episode(
+        self,
+        catalog,
+        *,
+        kind: str,
+        slug: str,
+        script: Script,
+        title: str,
+        description: str,
+        published: datetime | None,
+        author: str | None,
+        url: str | None,
+        source: str,
+        result: ArticleResult,
+    ):
+        """Render one episode unless the catalog already has it unchanged."""
+        from .publish import EpisodeRecord, episode_guid, tag_mp3, write_sidecars
+
+        meta = {
+            "title": title,
+            "description": description,
+            "published": published.isoformat() if published else None,
+            "author": author,
+            "url": url,
+        }
+        digest = self.content_hash(script, meta)
+        existing = catalog.get(slug, kind)
+        if (
+            existing is not None
+            and existing.content_hash == digest
+            and (self.out_dir / existing.audio_file).exists()
+        ):
+            result.status = "unchanged"
+            result.audio_file = existing.audio_file
+            result.duration_ms = existing.duration_ms
+            return existing
+
+        from .audio import assemble, export_mp3
+        from .tts import SynthCache, synthesize_all
+
+        engine = self.engine()
+        texts = [segment.spoken for segment in script.segments]
+        clips, stats = synthesize_all(
+            engine, texts, SynthCache(self.cache_dir), workers=self.config.render.workers
+        )
+        result.synthesized, result.cached = stats.misses, stats.hits
+        audio, timeline = assemble(script, clips, self.chime())
+
+        stem = f"{slug}-{digest[:8]}"
+        episodes = self.out_dir / EPISODES_DIR
+        episodes.mkdir(parents=True, exist_ok=True)
+        final = episodes / f"{stem}.mp3"
+        tmp = episodes / f".{stem}.mp3.tmp"
+        try:
+            export_mp3(audio, tmp, bitrate=self.config.render.bitrate)
+            chapters = timeline.chapters(script)
+            now = datetime.now(timezone.utc).replace(microsecond=0)
+            when = published or (existing.published if existing else now)
+            tag_mp3(
+                tmp,
+                title=title,
+                artist=self.config.podcast.author,
+                album=self.config.podcast.name,
+                published=when,
+                url=url,
+                cover=self.cover_jpeg(),
+                chapters=chapters,
+                description=description,
+            )
+            os.replace(tmp, final)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        sidecars = write_sidecars(self.out_dir, stem, script, timeline, title)
+
+        record = EpisodeRecord(
+            guid=existing.guid if existing else episode_guid(self.config.feed_url, kind, slug),
+            slug=slug,
+            kind=kind,
+            title=title,
+            description=description,
+            source=source,
+            url=url,
+            content_hash=digest,
+            audio_file=f"{EPISODES_DIR}/{final.name}",
+            bytes=final.stat().st_size,
+            duration_ms=timeline.duration_ms,
+            published=when,
+            rendered=now,
+            engine=engine.name,
+            voice=engine.voice,
+            author=author,
+            chapters=chapters,
+            transcript_vtt=sidecars.vtt,
+            transcript_json=sidecars.transcript_json,
+            chapters_json=sidecars.chapters_json,
+        )
+        catalog.upsert(record)
+        if existing is not None and existing.audio_file != record.audio_file:
+            self._stale.extend(self._files_of(existing))
+        result.status = "rendered"
+        result.audio_file = record.audio_file
+        result.duration_ms = record.duration_ms
+        return record
+
+    def _files_of(self, record) -> list[Path]:
+        names = [record.audio_file, record.transcript_vtt, record.transcript_json, record.chapters_json]
+        return [self.out_dir / n for n in names if n]
+
+    # -- the whole run -------------------------------------------------------
+
+    def render(
+        self,
+        paths: list[Path],
+        *,
+        prune: bool = False,
+        edition: bool | None = None,
+    ) -> RenderReport:
+        from .ingest import discover, load
+        from .publish import Catalog
+        from .speech import build_script
+
+        report = RenderReport()
+        edition = self.config.render.edition if edition is None else edition
+        files = discover(paths)
+        with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
+            articles: list[Article] = []
+            total = len(files)
+            for done, path in enumerate(files):
+                result = ArticleResult(source=str(path))
+                report.results.append(result)
+                if self.progress:
+                    self.progress(path.name, done, total)
+                try:
+                    article = load(path)
+                    result.slug, result.title = article.slug, article.title
+                    script = build_script(article, self.config.podcast.name, self.lexicon)
+                    self.render_episode(
+                        catalog,
+                        kind="article",
+                        slug=article.slug,
+                        script=script,
+                        title=article.title,
+                        description=describe(article),
+                        published=article.published,
+                        author=article.author,
+                        url=article.url,
+                        source=article.source,
+                        result=result,
+                    )
+                    articles.append(article)
+                except AudiocastError as exc:
+                    result.status = "failed"
+                    result.error = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
+            if self.progress:
+                self.progress("", total, total)
+
+            if prune:
+                keep = {a.slug for a in articles} | {r.slug for r in report.results if r.slug}
+                for slug in catalog.slugs("article"):
+                    if slug not in keep:
+                        record = catalog.get(slug, "article")
+                        self._stale.extend(self._files_of(record))
+                        catalog.remove(slug, "article")
+                        report.pruned.append(slug)
+
+            if edition and articles:
+                self.render_editions(catalog, articles, report)
+
+            self.publish(catalog)
+            report.feed = self.out_dir / "feed.xml"
+        report.engine = self._engine.name if self._engine else None
+        report.notice = self._notice
+        self._remove_stale()
+        return report
+
+    def render_editions(self, catalog, articles: list[Article], report: RenderReport) -> None:
+        """The daily edition: one episode of the newest day's articles."""
+        from .speech import build_edition_script
+
+        days = sorted({d for d in (local_day(a) for a in articles) if d is not None})
+        if not days:
+            return
+        day = days[-1]
+        todays = sorted(
+            (a for a in articles if local_day(a) == day),
+            key=lambda a: (a.published, a.slug),
+        )
+        slug = f"utgava-{day.isoformat()}"
+        result = ArticleResult(source=f"edition {day.isoformat()}", slug=slug)
+        report.editions.append(result)
+        title = f"{self.config.podcast.name}: dagens utgåva {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        result.title = title
+        try:
+            script = build_edition_script(todays, self.config.podcast.name, day, self.lexicon)
+            self.render_episode(
+                catalog,
+                kind="edition",
+                slug=slug,
+                script=script,
+                title=title,
+                description="I dag: " + "; ".join(a.title for a in todays),
+                published=max(a.published for a in todays),
+                author=self.config.podcast.author,
+                url=None,
+                source=", ".join(a.source for a in todays),
+                result=result,
+            )
+        except AudiocastError as exc:
+            result.status = "failed"
+            result.error = f"{result.source}: {exc}"
+
+    def publish(self, catalog) -> None:
+        """Feeds and the listeners' page, from the catalog alone."""
+        publish_all(self.config, self.out_dir, catalog)
+
+    def _remove_stale(self) -> None:
+        for path in self._stale:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def publish_all(config: Config, out_dir: Path, catalog) -> None:
+    """Write feed.xml, edition/feed.xml (when there are editions) and index.html."""
+    from .publish import write_feed, write_site
+    from .publish.cover import ensure_cover
+
+    config_dir = config.path.parent if config.path else None
+    ensure_cover(config.podcast, out_dir, config_dir)
+    limit = config.podcast.max_episodes
+    articles = catalog.episodes("article", limit=limit)
+    editions = catalog.episodes("edition", limit=limit)
+    write_feed(config, articles, out_dir / "feed.xml", config.feed_url)
+    if editions:
+        (out_dir / EDITION_DIR).mkdir(parents=True, exist_ok=True)
+        write_feed(
+            config,
+            editions,
+            out_dir / EDITION_DIR / "feed.xml",
+            config.podcast.base_url + f"{EDITION_DIR}/feed.xml",
+            title=f"{config.podcast.name}: dagens utgåva",
+            description=(
+                "Dagens nyheter i ett avsnitt, som en taltidning: innehållsförteckning "
+                "och en artikel per kapitel."
+            ),
+        )
+    write_site(config, articles, out_dir, editions=editions)
+
+
+def rebuild_feed(config: Config, out_dir: Path) -> None:
+    """``audiocast feed``: republish from the catalog without rendering."""
+    from .publish import Catalog
+
+    path = out_dir / CATALOG_FILE
+    if not path.exists():
+        raise PublishError(f"{path}: no catalog yet; run 'audiocast render' first")
+    with output_lock(out_dir), Catalog(path) as catalog:
+        publish_all(config, out_dir, catalog)
+
+
+def describe(article: Article) -> str:
+    """The episode description: the lead, or the first paragraph."""
+    if article.lead:
+        return article.lead
+    for block in article.blocks:
+        if block.text and block.kind.value in ("paragraph", "quote"):
+            return block.text
+    return article.title
+
+
+_MONTHS = [
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+]

@@ -1,0 +1,236 @@
+"""End to end: articles in, a podcast out, with the offline voice.
+
+One render of a small folder is shared by most tests (module fixture); the
+incremental tests work on their own copy.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import feedparser
+import podcastparser
+import pytest
+
+from audiocast.audio import decode, measure_loudness
+from audiocast.config import Config
+from audiocast.pipeline import CATALOG_FILE, Renderer
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "seed-article-botkyrka.txt"
+
+DUMP = """\
+Meny
+Nyheter
+Sport
+tisdag 24 november 2026
+
+Nytt gångstråk längs Tullingesjön
+
+Läs också
+
+Kommunen bygger ett 1,2 km långt gångstråk längs sjön. Bygget startar den 1 mars och ska vara klart i oktober.
+
+– Vi vill att fler ska kunna promenera hela vägen runt, säger Anna Berg, gatuchef i kommunen.
+
+Anna Berg
+Anna Berg, gatuchef. Foto: Per Holm
+
+Stråket kostar 4,5 miljoner kronor och får belysning hela vägen. Arbetet pågår vardagar kl. 7–16.
+
+Frågor om bygget
+Kommunens kundtjänst
+08 530 610 00
+Senaste nyheterna
+
+Bibliotek får längre öppettider
+
+Läs också...
+
+Close Bitnami banner
+Bitnami
+"""
+
+MARKDOWN = """\
+---
+title: Skolan i Alby får ny idrottshall
+date: 2026-11-23
+author: Lina Ek
+lead: Efter tre års väntan börjar bygget av den nya idrottshallen i Alby i vår.
+---
+
+Hallen blir 40 meter lång och rymmer 200 åskådare. Den ska stå klar till hösten 2027.
+
+## Vad händer med den gamla hallen?
+
+Den gamla hallen från 1968 rivs när den nya är klar. 12 föreningar har tider där i dag.
+"""
+
+
+def _write_articles(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gangstrak.txt").write_text(DUMP, encoding="utf-8")
+    (folder / "idrottshall.md").write_text(MARKDOWN, encoding="utf-8")
+
+
+def _config() -> Config:
+    return Config().with_engine("espeak").with_base_url("http://127.0.0.1:8000/pod/")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    articles = root / "articles"
+    _write_articles(articles)
+    (articles / "trasig.txt").write_bytes("rubrik\n\nbr\xf6dtext".encode("latin-1"))
+    (articles / "tom.md").write_text("", encoding="utf-8")
+    out = root / "output"
+    renderer = Renderer(_config(), out, cache_dir=root / "cache")
+    report = renderer.render([articles], edition=True)
+    return root, out, report
+
+
+def test_failures_name_the_file_and_the_rest_still_render(rendered):
+    _, out, report = rendered
+    assert not report.ok
+    failed = {Path(r.source).name: r.error for r in report.failed}
+    assert set(failed) == {"trasig.txt", "tom.md"}
+    assert "trasig.txt" in failed["trasig.txt"] and "UTF-8" in failed["trasig.txt"]
+    assert "tom.md" in failed["tom.md"]
+    statuses = {r.slug: r.status for r in report.results if r.slug}
+    assert statuses == {"gangstrak": "rendered", "idrottshall": "rendered"}
+    assert report.engine == "espeak"
+
+
+def test_feed_reads_back_in_feedparser_and_podcastparser(rendered):
+    _, out, report = rendered
+    feed_xml = out / "feed.xml"
+    parsed = feedparser.parse(feed_xml.read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.feed.language == "sv"
+    titles = [e.title for e in parsed.entries]
+    assert titles == ["Nytt gångstråk längs Tullingesjön", "Skolan i Alby får ny idrottshall"]
+
+    with open(feed_xml, "rb") as fh:
+        pod = podcastparser.parse("http://127.0.0.1:8000/pod/feed.xml", fh)
+    by_title = {e["title"]: e for e in pod["episodes"]}
+    hall = by_title["Skolan i Alby får ny idrottshall"]
+    enclosure = hall["enclosures"][0]
+    local = out / enclosure["url"].removeprefix("http://127.0.0.1:8000/pod/")
+    assert enclosure["file_size"] == local.stat().st_size
+    assert enclosure["mime_type"] == "audio/mpeg"
+    decoded = decode(local)
+    assert abs(hall["total_time"] - len(decoded) / 1000) <= 1.0
+    # pubDate from the article's own date (Stockholm midnight, 23 Nov 2026)
+    from datetime import datetime, timezone
+
+    published = datetime.fromtimestamp(hall["published"], timezone.utc)
+    assert published.date().isoformat() in ("2026-11-22", "2026-11-23")
+
+
+def test_mp3_meets_the_loudness_target(rendered):
+    _, out, _ = rendered
+    for mp3 in sorted((out / "episodes").glob("*.mp3")):
+        loud = measure_loudness(mp3)
+        assert -17.0 <= loud.integrated_lufs <= -15.0, (mp3.name, loud)
+        assert loud.true_peak_dbtp <= -1.0, (mp3.name, loud)
+        audio = decode(mp3)
+        assert audio.frame_rate == 44100 and audio.channels == 1
+        assert len(audio) > 10_000
+
+
+def test_transcript_has_the_body_and_none_of_the_boilerplate(rendered):
+    _, out, _ = rendered
+    vtt = next((out / "episodes").glob("gangstrak-*.vtt")).read_text(encoding="utf-8")
+    text = " ".join(line for line in vtt.splitlines() if line and "-->" not in line)
+    assert "gångstråk" in text
+    assert "promenera hela vägen runt" in text
+    for junk in ("Läs också", "Bitnami", "Foto:", "Senaste nyheterna", "Bibliotek får längre", "Meny"):
+        assert junk not in text
+
+
+def test_daily_edition_has_its_own_feed(rendered):
+    _, out, report = rendered
+    assert [r.status for r in report.editions] == ["rendered"]
+    parsed = feedparser.parse((out / "edition" / "feed.xml").read_bytes())
+    assert len(parsed.entries) == 1
+    assert "utgåva" in parsed.feed.title
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((out / "episodes").glob("*.mp3"))}
+
+
+def test_incremental_render_synthesizes_nothing_and_changes_one(tmp_path):
+    articles = tmp_path / "articles"
+    _write_articles(articles)
+    out = tmp_path / "output"
+    cache = tmp_path / "cache"
+    first = Renderer(_config(), out, cache_dir=cache).render([articles])
+    assert first.ok
+    before = _snapshot(out)
+    feed_before = (out / "feed.xml").read_bytes()
+
+    second = Renderer(_config(), out, cache_dir=cache).render([articles])
+    assert [r.status for r in second.results] == ["unchanged", "unchanged"]
+    assert sum(r.synthesized for r in second.results) == 0
+    assert _snapshot(out) == before
+    assert (out / "feed.xml").read_bytes() == feed_before
+
+    guid_before = re.search(r"<guid[^>]*>([^<]+)</guid>", feed_before.decode()).group(1)
+    md = articles / "idrottshall.md"
+    md.write_text(MARKDOWN.replace("200 åskådare", "300 åskådare"), encoding="utf-8")
+    third = Renderer(_config(), out, cache_dir=cache).render([articles])
+    status = {r.slug: r for r in third.results}
+    assert status["gangstrak"].status == "unchanged"
+    assert status["idrottshall"].status == "rendered"
+    # only the changed sentence went to the voice
+    assert status["idrottshall"].synthesized == 1
+    after = _snapshot(out)
+    gang = [n for n in before if n.startswith("gangstrak")]
+    assert all(after[n] == before[n] for n in gang)
+    old_hall = [n for n in before if n.startswith("idrottshall")]
+    new_hall = [n for n in after if n.startswith("idrottshall")]
+    assert len(new_hall) == 1 and new_hall != old_hall  # new file name, old one removed
+    feed_after = (out / "feed.xml").read_text(encoding="utf-8")
+    assert new_hall[0] in feed_after and old_hall[0] not in feed_after
+    guids = re.findall(r"<guid[^>]*>([^<]+)</guid>", feed_before.decode())
+    assert set(guids) == set(re.findall(r"<guid[^>]*>([^<]+)</guid>", feed_after))
+    assert guid_before in feed_after
+
+
+def test_removed_article_stays_until_pruned(tmp_path):
+    articles = tmp_path / "articles"
+    _write_articles(articles)
+    out = tmp_path / "output"
+    cache = tmp_path / "cache"
+    Renderer(_config(), out, cache_dir=cache).render([articles])
+    (articles / "gangstrak.txt").unlink()
+    kept = Renderer(_config(), out, cache_dir=cache).render([articles])
+    assert "Nytt gångstråk" in (out / "feed.xml").read_text(encoding="utf-8")
+    assert kept.pruned == []
+    pruned = Renderer(_config(), out, cache_dir=cache).render([articles], prune=True)
+    assert pruned.pruned == ["gangstrak"]
+    assert "Nytt gångstråk" not in (out / "feed.xml").read_text(encoding="utf-8")
+    assert not list((out / "episodes").glob("gangstrak-*"))
+    assert (out / CATALOG_FILE).exists()
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside this checkout")
+def test_seed_article_renders_without_boilerplate(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEED, articles / SEED.name)
+    out = tmp_path / "output"
+    report = Renderer(_config(), out, cache_dir=tmp_path / "cache").render([articles])
+    assert report.ok, report.failed
+    vtt = next((out / "episodes").glob("*.vtt")).read_text(encoding="utf-8")
+    assert "krisorganisation" in vtt
+    for junk in ("Läs också", "Bitnami", "Foto:", "Senaste nyheterna", "Hallå där"):
+        assert junk not in vtt
+    loud = measure_loudness(next((out / "episodes").glob("*.mp3")))
+    assert -17.0 <= loud.integrated_lufs <= -15.0 and loud.true_peak_dbtp <= -1.0
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert parsed.entries[0].title == "Botkyrkas krisorganisation"
+    assert parsed.entries[0].published_parsed[:3] == (2024, 5, 25) or parsed.entries[0].published_parsed[:3] == (2024, 5, 24)
