@@ -1,0 +1,117 @@
+"""The command line: help and documentation for every command, exit codes,
+and `normalize -` agreeing with the library."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from audiocast import __version__
+from audiocast.cli import main
+from audiocast.speech import Lexicon, normalize
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+COMMANDS = sorted(main.commands)
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert main.commands[command].help, f"{command} has no help text"
+    assert len(result.output.splitlines()) > 3
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_documented_in_the_readme(command):
+    readme = README.read_text(encoding="utf-8")
+    assert re.search(rf"audiocast {command}\b", readme), f"README does not document 'audiocast {command}'"
+
+
+def test_public_commands_exist():
+    assert {"render", "normalize", "engines", "extract", "fetch", "feed", "serve"} <= set(COMMANDS)
+
+
+LINES = [
+    "Ring 08 530 623 60 om du behöver stöd.",
+    "Mötet börjar kl. 14.30 den 5 april.",
+    "– Vi är glada, säger hon.",
+    "Priset steg med 3,5 % till 25 000 kr.",
+    "",
+    "Karl XII:s torg ligger i Stockholm.",
+]
+
+
+def test_normalize_stdin_matches_the_library(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no articles/lexikon.tsv here: default lexicon only
+    result = CliRunner().invoke(main, ["normalize", "-"], input="\n".join(LINES) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output.splitlines()
+    assert len(out) == len(LINES)
+    lexicon = Lexicon.default()
+    for line, spoken in zip(LINES, out):
+        assert spoken == (normalize(line, lexicon) if line.strip() else "")
+    assert "minus" not in out[2]
+    assert "noll åtta" in out[0]
+
+
+def test_normalize_file_prints_the_script_with_intro_and_outro(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "notis.md"
+    article.write_text(
+        "---\ntitle: Ny busslinje i Tumba\ndate: 2026-11-20\n---\n\n"
+        "Linje 710 börjar gå den 1 december. Bussen går var 15:e minut.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["normalize", str(article)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "tjugonde november" in lines[0].lower()
+    assert any("Ny busslinje i Tumba" in line for line in lines)
+    assert any("första december" in line for line in lines)
+    assert len(lines) >= 4  # intro, title, body, outro
+
+    explained = CliRunner().invoke(main, ["normalize", str(article), "--explain"])
+    assert explained.exit_code == 0
+    assert "→" in explained.output
+
+
+def test_render_reports_a_bad_file_in_one_line_and_exits_nonzero(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "trasig.txt").write_bytes(b"\xff\xfe\x00rubrik")
+    result = CliRunner().invoke(
+        main, ["render", str(articles), "--out", str(tmp_path / "out"), "--engine", "espeak", "--quiet"]
+    )
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "trasig.txt" in errors[0]
+
+
+def test_render_missing_path_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["render", str(tmp_path / "finns-inte"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "finns-inte" in result.output
+
+
+def test_feed_without_catalog_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(main, ["feed", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "audiocast render" in result.output
+
+
+def test_bad_config_is_one_clear_line(tmp_path):
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text("[podcast]\nnamn = 'x'\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(cfg), "feed", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "unknown setting 'namn'" in result.output
