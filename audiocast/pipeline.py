@@ -160,7 +160,7 @@ class Renderer:
         self._engine = None
         self._notice: str | None = None
         self._chime = None
-        self._cover_jpeg: bytes | None = None
+        self._cover: tuple[bytes, str] | None = None
         self._stale: list[Path] = []
 
     # -- lazily resolved parts (nothing is probed when nothing changed) -----
@@ -189,13 +189,15 @@ class Renderer:
             self._chime = load_chime(Path(path)) if path else make_chime()
         return self._chime
 
-    def cover_jpeg(self) -> bytes:
-        if self._cover_jpeg is None:
-            from .publish.cover import ensure_cover, episode_art
+    def cover(self) -> tuple[bytes, str]:
+        """The podcast's cover (bytes, MIME type), for the episodes' ID3 tags."""
+        if self._cover is None:
+            from .publish import ensure_cover
 
-            cover = ensure_cover(self.config.podcast, self.out_dir, self._config_dir())
-            self._cover_jpeg = episode_art(cover)
-        return self._cover_jpeg
+            path = ensure_cover(self.config.podcast, self.out_dir, self._config_dir())
+            mime = "image/png" if path.suffix.lower() == ".png" else "image/jpeg"
+            self._cover = (path.read_bytes(), mime)
+        return self._cover
 
     def _config_dir(self) -> Path | None:
         return self.config.path.parent if self.config.path else None
@@ -281,11 +283,15 @@ class Renderer:
         episodes.mkdir(parents=True, exist_ok=True)
         final = episodes / f"{stem}.mp3"
         tmp = episodes / f".{stem}.mp3.tmp"
+        # Transcripts and chapters first: their names carry the hash, so they
+        # never replace what the published feed points at.
+        sidecars = write_sidecars(self.out_dir, stem, script, timeline, title)
+        chapters = sidecars.chapters
         try:
             export_mp3(audio, tmp, bitrate=self.config.render.bitrate)
-            chapters = timeline.chapters(script)
             now = datetime.now(timezone.utc).replace(microsecond=0)
             when = published or (existing.published if existing else now)
+            cover, cover_mime = self.cover()
             tag_mp3(
                 tmp,
                 title=title,
@@ -293,7 +299,8 @@ class Renderer:
                 album=self.config.podcast.name,
                 published=when,
                 url=url,
-                cover=self.cover_jpeg(),
+                cover=cover,
+                cover_mime=cover_mime,
                 chapters=chapters,
                 description=description,
             )
@@ -301,7 +308,6 @@ class Renderer:
         finally:
             if tmp.exists():
                 tmp.unlink()
-        sidecars = write_sidecars(self.out_dir, stem, script, timeline, title)
 
         record = EpisodeRecord(
             guid=existing.guid if existing else episode_guid(self.config.feed_url, kind, slug),
@@ -454,8 +460,7 @@ class Renderer:
 
 def publish_all(config: Config, out_dir: Path, catalog) -> None:
     """Write feed.xml, edition/feed.xml (when there are editions) and index.html."""
-    from .publish import write_feed, write_site
-    from .publish.cover import ensure_cover
+    from .publish import ensure_cover, write_feed, write_site
 
     config_dir = config.path.parent if config.path else None
     ensure_cover(config.podcast, out_dir, config_dir)
