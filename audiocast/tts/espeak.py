@@ -1,0 +1,207 @@
+"""The offline Swedish voice: espeak-ng, from the espeakng-loader wheel, through ctypes.
+
+No system install: the wheel ships ``libespeak-ng`` and its data. The library
+keeps global state (one voice, one set of parameters, one callback), so all
+use goes through one lock and it is initialised once per process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from typing import Any
+
+from ..audio import AudioSegment
+from ..errors import EngineError
+from .base import Availability, Engine
+
+# espeak-ng's speak_lib.h constants.
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_INITIALIZE_DONT_EXIT = 0x8000
+"""Without this, espeak-ng calls exit() when it cannot find its data."""
+_POS_CHARACTER = 1
+_CHARS_UTF8 = 1
+_EE_OK = 0
+_PARAM_RATE = 1
+_PARAM_VOLUME = 2
+_PARAM_PITCH = 3
+_PARAM_RANGE = 4
+_PARAM_WORDGAP = 7
+
+DEFAULT_RATE = 155
+"""Words per minute. espeak-ng's default is 175, brisk for a synthetic voice.
+For listeners with aphasia or dyslexia, Swedish learners and older listeners,
+a slightly slower pace helps comprehension without sounding drawn out;
+150-160 wpm is also about the pace of Swedish talking newspapers."""
+DEFAULT_PITCH = 50
+"""espeak-ng's default pitch (0-100)."""
+DEFAULT_WORDGAP = 0
+"""Extra pause between words, in units of 10 ms at the default rate."""
+
+_SynthCallback = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
+)
+
+
+class _Library:
+    """The loaded and initialised libespeak-ng; one per process."""
+
+    def __init__(self) -> None:
+        try:
+            import espeakng_loader
+        except ImportError:
+            raise EngineError(
+                "the espeakng-loader package is not installed; install it with "
+                "'pip install espeakng-loader' for the offline voice"
+            ) from None
+        lib_path = espeakng_loader.get_library_path()
+        try:
+            data_path = espeakng_loader.get_data_path()
+        except RuntimeError as exc:
+            raise EngineError(
+                f"espeak-ng's voice data is missing ({exc}); reinstall with "
+                "'pip install --force-reinstall espeakng-loader'"
+            ) from None
+        try:
+            lib = ctypes.CDLL(lib_path)
+        except OSError as exc:
+            raise EngineError(
+                f"cannot load the espeak-ng library {lib_path} ({exc}); reinstall with "
+                "'pip install --force-reinstall espeakng-loader'"
+            ) from None
+        lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        lib.espeak_Initialize.restype = ctypes.c_int
+        lib.espeak_SetSynthCallback.argtypes = [_SynthCallback]
+        lib.espeak_SetSynthCallback.restype = None
+        lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        lib.espeak_SetVoiceByName.restype = ctypes.c_int
+        lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        lib.espeak_SetParameter.restype = ctypes.c_int
+        lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint,
+            ctypes.c_uint, ctypes.POINTER(ctypes.c_uint), ctypes.c_void_p,
+        ]
+        lib.espeak_Synth.restype = ctypes.c_int
+        lib.espeak_Synchronize.argtypes = []
+        lib.espeak_Synchronize.restype = ctypes.c_int
+        lib.espeak_Info.argtypes = [ctypes.c_void_p]
+        lib.espeak_Info.restype = ctypes.c_char_p
+
+        rate = lib.espeak_Initialize(
+            _AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path.encode(), _INITIALIZE_DONT_EXIT
+        )
+        if rate <= 0:
+            raise EngineError(
+                f"espeak-ng could not start with its data at {data_path} (error {rate}); "
+                "reinstall with 'pip install --force-reinstall espeakng-loader'"
+            )
+        self.lib = lib
+        self.sample_rate = rate
+        """Frames per second of everything espeak-ng produces (22050)."""
+        self.version = (lib.espeak_Info(None) or b"?").decode("ascii", "replace")
+        self._chunks: list[bytes] = []
+        # Keep a reference: ctypes frees the trampoline with the Python object.
+        self._callback = _SynthCallback(self._collect)
+        lib.espeak_SetSynthCallback(self._callback)
+        self._voice: tuple | None = None
+
+    def _collect(self, wav: Any, numsamples: int, _events: Any) -> int:
+        """espeak-ng hands over each block of 16-bit samples here; 0 means go on."""
+        if numsamples > 0 and wav:
+            self._chunks.append(ctypes.string_at(wav, numsamples * 2))
+        return 0
+
+    def configure(self, voice: str, rate: int, pitch: int, wordgap: int) -> None:
+        """Select the voice and parameters (only when they changed). Caller holds the lock."""
+        want = (voice, rate, pitch, wordgap)
+        if self._voice == want:
+            return
+        if self.lib.espeak_SetVoiceByName(voice.encode()) != _EE_OK:
+            self._voice = None
+            raise EngineError(
+                f"espeak-ng has no voice {voice!r}; use a language code such as 'sv'"
+            )
+        for param, value in ((_PARAM_RATE, rate), (_PARAM_PITCH, pitch), (_PARAM_WORDGAP, wordgap),
+                             (_PARAM_VOLUME, 100)):
+            if self.lib.espeak_SetParameter(param, value, 0) != _EE_OK:
+                self._voice = None
+                raise EngineError(f"espeak-ng refused parameter {param}={value}")
+        self._voice = want
+
+    def speak(self, text: str) -> bytes:
+        """16-bit little-endian mono samples of ``text``. Caller holds the lock."""
+        data = text.encode("utf-8")
+        self._chunks = []
+        err = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+        if err != _EE_OK:
+            raise EngineError(f"espeak-ng failed to speak {text[:40]!r} (error {err})")
+        self.lib.espeak_Synchronize()
+        out = b"".join(self._chunks)
+        self._chunks = []
+        return out
+
+
+_lock = threading.Lock()
+_library: _Library | None = None
+
+
+def _get_library() -> _Library:
+    """The process's espeak-ng, loaded on first use. Caller holds ``_lock``."""
+    global _library
+    if _library is None:
+        _library = _Library()
+    return _library
+
+
+class EspeakEngine(Engine):
+    """Offline Swedish voice from espeak-ng: always available, robotic but clear."""
+
+    name = "espeak"
+    is_network = False
+    description = "espeak-ng, offline"
+
+    def __init__(self, voice: str = "sv", rate: int = DEFAULT_RATE, pitch: int = DEFAULT_PITCH,
+                 wordgap: int = DEFAULT_WORDGAP):
+        if not 80 <= rate <= 450:
+            raise EngineError(f"espeak-ng rate {rate} is out of range; use 80 to 450 words per minute")
+        if not 0 <= pitch <= 100:
+            raise EngineError(f"espeak-ng pitch {pitch} is out of range; use 0 to 100")
+        if not 0 <= wordgap <= 100:
+            raise EngineError(f"espeak-ng word gap {wordgap} is out of range; use 0 to 100")
+        self.voice = voice
+        self.rate = rate
+        self.pitch = pitch
+        self.wordgap = wordgap
+
+    def settings(self) -> dict[str, Any]:
+        """Voice, rate, pitch, word gap and the library version (it changes the sound too)."""
+        with _lock:
+            version = _get_library().version
+        return {"voice": self.voice, "rate": self.rate, "pitch": self.pitch,
+                "wordgap": self.wordgap, "version": version}
+
+    @property
+    def sample_rate(self) -> int:
+        """Frames per second espeak-ng produces, as espeak_Initialize reported."""
+        with _lock:
+            return _get_library().sample_rate
+
+    def check(self, timeout: float = 2.0) -> Availability:
+        """Loads the library and the voice; needs no network."""
+        try:
+            with _lock:
+                lib = _get_library()
+                lib.configure(self.voice, self.rate, self.pitch, self.wordgap)
+        except EngineError as exc:
+            return Availability(False, str(exc))
+        return Availability(
+            True, f"offline espeak-ng {lib.version} voice {self.voice!r}, {self.rate} words per minute"
+        )
+
+    def _synthesize(self, text: str) -> AudioSegment:
+        with _lock:
+            lib = _get_library()
+            lib.configure(self.voice, self.rate, self.pitch, self.wordgap)
+            pcm = lib.speak(text)
+            rate = lib.sample_rate
+        return AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1)

@@ -1,0 +1,253 @@
+"""audiocast.audio: chime, assembly, loudness-normalised MP3 export, measuring.
+
+Every check decodes or measures real audio with the imageio-ffmpeg binary.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import wave
+
+import pytest
+from mutagen.mp3 import MP3, BitrateMode
+
+from audiocast import audio
+from audiocast.audio import AudioSegment
+from audiocast.errors import AudioError
+from audiocast.models import Script, Segment, SegmentKind
+
+
+def _script(pauses: list[int]) -> Script:
+    segs = [
+        Segment(spoken=f"mening {i}", written=f"Mening {i}.", kind=SegmentKind.SENTENCE,
+                pause_after_ms=p, chapter=0)
+        for i, p in enumerate(pauses)
+    ]
+    return Script(slug="test", title="Test", segments=segs, chapters=["Test"])
+
+
+def _padded(signals, speech_ms: int, lead_ms: int, tail_ms: int, rate: int = 44100) -> AudioSegment:
+    """Speech-like audio between stretches of digital silence, like a TTS clip."""
+    silence = lambda ms: AudioSegment.silent(duration=ms, frame_rate=rate)  # noqa: E731
+    body = signals.tone(speech_ms, 300.0, -10.0, rate=rate)
+    return silence(lead_ms) + body + silence(tail_ms)
+
+
+def _rms_window(seg: AudioSegment, start_ms: int, end_ms: int) -> float:
+    return seg[start_ms:end_ms].rms
+
+
+# ------------------------------------------------------------------ ffmpeg
+
+
+def test_import_is_silent_and_needs_no_system_ffmpeg(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}  # no ffmpeg, no ffprobe on PATH
+    code = (
+        "import audiocast.audio as a, audiocast.tts; from pathlib import Path;"
+        "assert a.AudioSegment.converter == a.ffmpeg_exe();"
+        "import wave; s = a.make_chime(); w = wave.open('c.wav', 'wb'); w.setnchannels(1);"
+        "w.setsampwidth(2); w.setframerate(44100); w.writeframes(s.raw_data); w.close();"
+        "d = a.decode(Path('c.wav')); print(len(d), d.frame_rate)"
+    )
+    proc = subprocess.run([sys.executable, "-W", "error::RuntimeWarning", "-W", "error::DeprecationWarning", "-c", code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert proc.stdout.split() == ["1500", "44100"]
+
+
+def test_missing_ffmpeg_binary_is_a_clear_error(monkeypatch):
+    import imageio_ffmpeg
+
+    def missing() -> str:
+        raise RuntimeError("No ffmpeg exe could be found.")
+
+    monkeypatch.setattr(imageio_ffmpeg, "get_ffmpeg_exe", missing)
+    audio.ffmpeg_exe.cache_clear()
+    try:
+        with pytest.raises(AudioError, match="reinstall imageio-ffmpeg"):
+            audio.ffmpeg_exe()
+    finally:
+        monkeypatch.undo()
+        audio.ffmpeg_exe.cache_clear()
+        audio.ffmpeg_exe()
+
+
+# ------------------------------------------------------------------- chime
+
+
+def test_make_chime_is_short_soft_and_clean():
+    chime = audio.make_chime()
+    assert (chime.frame_rate, chime.channels, chime.sample_width) == (44100, 1, 2)
+    assert 1200 <= len(chime) <= 2000
+    assert -9 < chime.max_dBFS < -3
+    assert _rms_window(chime, 0, 200) > 0
+    assert chime[-5:].max < 50  # fades out to silence: no click into the speech
+    assert chime[:1].max < 2000  # soft attack
+
+
+def test_load_chime_reads_a_file_and_rejects_bad_ones(tmp_path, signals):
+    wav = tmp_path / "chime.wav"
+    signals.tone(800, 660.0, -6.0, rate=22050).export(str(wav), format="wav")
+    chime = audio.load_chime(wav)
+    assert (chime.frame_rate, chime.channels) == (44100, 1)
+    assert abs(len(chime) - 800) <= 2
+
+    junk = tmp_path / "junk.wav"
+    junk.write_bytes(b"this is not audio at all")
+    with pytest.raises(AudioError, match="junk.wav.*not a readable audio file"):
+        audio.load_chime(junk)
+    with pytest.raises(AudioError, match="no such file"):
+        audio.load_chime(tmp_path / "missing.mp3")
+
+
+# ---------------------------------------------------------------- assemble
+
+
+def test_assemble_places_clips_and_pauses_exactly(signals):
+    chime = audio.make_chime()
+    pauses = [300, 700, 1200]
+    clips = [
+        _padded(signals, 900, 120, 250),               # like Google's: silence at both ends
+        _padded(signals, 1234, 40, 400, rate=22050),   # espeak's rate, resampled
+        _padded(signals, 501, 0, 0),
+    ]
+    result, timeline = audio.assemble(_script(pauses), clips, chime)
+
+    assert (result.frame_rate, result.channels, result.sample_width) == (44100, 1, 2)
+    assert timeline.duration_ms == len(result)
+    t = timeline.timings
+    assert t[0].start_ms == len(chime) + audio.CHIME_GAP_MS
+    for i in range(len(t) - 1):
+        assert t[i + 1].start_ms == t[i].end_ms + pauses[i]
+    assert timeline.duration_ms == t[-1].end_ms + pauses[-1]
+    margin = 2 * audio.EDGE_MARGIN_MS
+    for timing, speech_ms in zip(t, (900, 1234, 501)):
+        assert speech_ms <= timing.end_ms - timing.start_ms <= speech_ms + margin + 1
+    # The chime is at the very start, then silence until the first clip.
+    assert result[:len(chime)].raw_data == audio.conform(chime).raw_data
+    assert _rms_window(result, len(chime) + 5, t[0].start_ms) == 0
+    # Speech where the timeline says, silence in every pause.
+    for i, timing in enumerate(t):
+        inner = timing.start_ms + audio.EDGE_MARGIN_MS + 5, timing.end_ms - audio.EDGE_MARGIN_MS - 5
+        assert _rms_window(result, *inner) > 1000
+        after_end = t[i + 1].start_ms if i + 1 < len(t) else timeline.duration_ms
+        assert _rms_window(result, timing.end_ms + 1, after_end) == 0
+
+
+def test_assemble_without_chime_and_with_empty_clips(signals):
+    empty = AudioSegment.silent(duration=0, frame_rate=44100)
+    silent = AudioSegment.silent(duration=500, frame_rate=44100)
+    clips = [_padded(signals, 400, 10, 10), empty, silent]
+    result, timeline = audio.assemble(_script([300, 300, 700]), clips, None)
+    assert timeline.timings[0].start_ms == 0
+    assert timeline.timings[1].start_ms == timeline.timings[1].end_ms  # nothing to say
+    assert timeline.timings[2].start_ms == timeline.timings[2].end_ms
+    assert timeline.duration_ms == len(result) == timeline.timings[0].end_ms + 1300
+
+
+def test_assemble_needs_one_clip_per_segment(signals):
+    with pytest.raises(AudioError, match="2 audio clips for 3 segments"):
+        audio.assemble(_script([300, 300, 300]), [signals.tone(100)] * 2, None)
+
+
+def test_assemble_is_linear_for_long_editions(signals):
+    clip = signals.tone(200)
+    n = 3000  # ~30 minutes of clips and pauses
+    start = time.perf_counter()
+    result, timeline = audio.assemble(_script([400] * n), [clip] * n, None)
+    elapsed = time.perf_counter() - start
+    assert len(result) == timeline.duration_ms >= n * 600 - 1
+    assert elapsed < 5.0
+
+
+# --------------------------------------------------------------- loudness
+
+
+def test_measure_loudness_of_a_reference_tone(tmp_path, signals):
+    # BS.1770: a 1 kHz sine at -20 dBFS in one channel reads -23 LUFS.
+    path = tmp_path / "ref.wav"
+    signals.tone(3000, 997.0, -20.0).export(str(path), format="wav")
+    loud = audio.measure_loudness(path)
+    assert loud.integrated_lufs == pytest.approx(-23.0, abs=0.2)
+    assert loud.true_peak_dbtp == pytest.approx(-20.0, abs=0.3)
+    assert loud.lra >= 0.0
+
+
+@pytest.mark.parametrize("level_db", [-45.0, -12.0, 6.0], ids=["very-quiet", "normal", "clipping"])
+def test_export_mp3_hits_the_loudness_target(tmp_path, signals, level_db):
+    speech = signals.speechlike(5000, level_db)
+    dest = tmp_path / "episode.mp3"
+    loud = audio.export_mp3(speech, dest)
+
+    measured = audio.measure_loudness(dest)
+    assert measured == loud
+    assert measured.integrated_lufs == pytest.approx(-16.0, abs=1.0)
+    assert measured.true_peak_dbtp <= -1.0
+    info = MP3(dest).info
+    assert info.sample_rate == 44100
+    assert info.channels == 1
+    assert info.bitrate >= 96000
+    assert info.bitrate_mode != BitrateMode.VBR
+    decoded = audio.decode(dest)
+    assert (decoded.frame_rate, decoded.channels) == (44100, 1)
+    assert abs(len(decoded) - len(speech)) <= 50
+    assert abs(audio.duration_ms(dest) - len(speech)) <= 50
+
+
+def test_export_mp3_limits_peaks_and_keeps_timing(tmp_path, signals):
+    # Quiet speech with one loud click at 3.000 s: reaching -16 LUFS needs a
+    # lot of gain, so the click must be limited; it must not move in time.
+    speech = signals.speechlike(6000, -30.0)
+    samples = signals.segment_samples(speech)
+    click = 3 * 44100
+    for k in range(44):  # a 1 ms pulse (survives the MP3 low-pass)
+        samples[click + k] = 30000
+    dest = tmp_path / "click.mp3"
+    loud = audio.export_mp3(signals.pcm_segment(samples), dest)
+    assert loud.true_peak_dbtp <= -1.0
+    assert loud.integrated_lufs == pytest.approx(-16.0, abs=1.0)
+
+    decoded = signals.segment_samples(audio.decode(dest))
+    peak_at = max(range(len(decoded)), key=lambda i: abs(decoded[i]))
+    assert abs(peak_at / 44100 - 3.0) <= 0.005
+
+
+def test_export_mp3_is_deterministic(tmp_path, signals):
+    speech = signals.speechlike(3000, -20.0)
+    a, b = tmp_path / "a.mp3", tmp_path / "b.mp3"
+    audio.export_mp3(speech, a)
+    audio.export_mp3(speech, b)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_export_mp3_rejects_bad_input(tmp_path, signals):
+    with pytest.raises(AudioError, match="bitrate"):
+        audio.export_mp3(signals.tone(500), tmp_path / "x.mp3", bitrate="64k")
+    with pytest.raises(AudioError, match="silent"):
+        audio.export_mp3(AudioSegment.silent(duration=2000, frame_rate=44100), tmp_path / "x.mp3")
+
+
+def test_export_mp3_higher_bitrate(tmp_path, signals):
+    dest = tmp_path / "hi.mp3"
+    audio.export_mp3(signals.speechlike(2000, -12.0), dest, bitrate="192k")
+    assert MP3(dest).info.bitrate >= 190000
+
+
+# ----------------------------------------------------------------- decode
+
+
+def test_decode_keeps_or_converts_format(tmp_path, signals):
+    path = tmp_path / "in.wav"
+    signals.tone(700, 440.0, -6.0, rate=22050).export(str(path), format="wav")
+    native = audio.decode(path)
+    assert (native.frame_rate, native.channels, len(native)) == (22050, 1, 700)
+    converted = audio.decode(path, frame_rate=44100)
+    assert converted.frame_rate == 44100 and abs(len(converted) - 700) <= 1
+    with wave.open(str(path)) as w:
+        assert w.getnframes() == native.frame_count()
+    with pytest.raises(AudioError, match="no such audio file"):
+        audio.decode(tmp_path / "nope.mp3")

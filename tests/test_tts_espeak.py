@@ -1,0 +1,156 @@
+"""The offline espeak-ng voice, the engine registry and the synthesis cache."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from audiocast import audio
+from audiocast.errors import EngineError
+from audiocast.tts import (
+    ENGINE_NAMES,
+    Engine,
+    EspeakEngine,
+    GttsEngine,
+    SynthCache,
+    cache_key,
+    get_engine,
+    synthesize_all,
+)
+
+SHORT = "Kommunen bygger en ny skola i Teleborg."
+LONG = (
+    "Kommunfullmäktige i Växjö beslutade på måndagskvällen att bygga en ny skola i Teleborg. "
+    "Skolan ska stå klar hösten tjugohundratjugosju och ha plats för fyrahundra elever."
+)
+
+
+class CountingEspeak(EspeakEngine):
+    """espeak-ng that counts how often it really speaks."""
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.calls = 0
+        self.lock = threading.Lock()
+
+    def _synthesize(self, text):
+        with self.lock:
+            self.calls += 1
+        return super()._synthesize(text)
+
+
+def test_espeak_speaks_swedish():
+    engine = EspeakEngine()
+    assert engine.check().ok
+    clip = engine.synthesize(SHORT)
+    assert clip.channels == 1 and clip.sample_width == 2
+    assert clip.frame_rate == engine.sample_rate == 22050
+    assert 1000 <= len(clip) <= 6000
+    assert clip.dBFS > -35  # real speech, not silence
+    longer = engine.synthesize(LONG)
+    assert len(longer) > 2 * len(clip)
+    # A slower rate gives longer audio for the same text.
+    assert len(EspeakEngine(rate=120).synthesize(SHORT)) > len(clip) * 1.15
+
+
+def test_espeak_settings_and_validation():
+    engine = EspeakEngine()
+    settings = engine.settings()
+    assert settings["voice"] == "sv" and 150 <= settings["rate"] <= 160
+    assert engine.name == "espeak" and not engine.is_network
+    assert engine.synthesize("   ").raw_data == b""
+    with pytest.raises(EngineError, match="rate"):
+        EspeakEngine(rate=1000)
+    bad = EspeakEngine(voice="xx-nonexistent")
+    assert not bad.check().ok
+    with pytest.raises(EngineError, match="no voice 'xx-nonexistent'"):
+        bad.synthesize("hej")
+    # The library is global: a good voice works again after a bad one.
+    assert len(engine.synthesize("hej")) > 100
+
+
+def test_espeak_is_safe_from_threads():
+    engine = EspeakEngine()
+    texts = [f"Mening nummer {i}." for i in range(6)]
+    with ThreadPoolExecutor(4) as pool:
+        clips = list(pool.map(engine.synthesize, texts))
+    alone = [engine.synthesize(t) for t in texts]
+    # espeak-ng carries a little wave state from one utterance to the next, so
+    # clips differ by a few samples; interleaved (broken) calls would differ a lot.
+    for threaded, single in zip(clips, alone):
+        assert abs(len(threaded) - len(single)) <= 5
+        assert abs(threaded.dBFS - single.dBFS) < 0.5
+
+
+def test_cache_hit_avoids_synthesis(tmp_path):
+    engine = CountingEspeak()
+    cache = SynthCache(tmp_path / "cache")
+    texts = [SHORT, "Hej.", SHORT, LONG]
+    done = []
+    clips, stats = synthesize_all(engine, texts, cache, progress=done.append)
+    assert (stats.hits, stats.misses) == (0, 3)
+    assert engine.calls == 3  # the repeated text is spoken once
+    assert sum(done) == len(texts)
+    assert clips[0].raw_data == clips[2].raw_data
+
+    again = CountingEspeak()
+    clips2, stats2 = synthesize_all(again, texts, cache)
+    assert again.calls == 0
+    assert (stats2.hits, stats2.misses) == (3, 0)
+    assert [c.raw_data for c in clips2] == [c.raw_data for c in clips]
+    assert clips2[0].frame_rate == 22050
+
+    # Files are content-addressed under root/ab/abcdef....wav, with no temp files left.
+    files = sorted(p.relative_to(cache.root) for p in cache.root.rglob("*") if p.is_file())
+    assert len(files) == 3
+    for f in files:
+        assert f.suffix == ".wav" and f.parts[0] == f.name[:2] and len(f.stem) == 64
+
+    # Another rate is another voice: not served from the cache.
+    slower = CountingEspeak(rate=130)
+    synthesize_all(slower, [SHORT], cache)
+    assert slower.calls == 1
+
+
+def test_cache_ignores_a_damaged_file(tmp_path):
+    engine = CountingEspeak()
+    cache = SynthCache(tmp_path)
+    cache.path_for(engine, "Hej.").parent.mkdir(parents=True)
+    cache.path_for(engine, "Hej.").write_bytes(b"RIFF garbage")
+    clips, stats = synthesize_all(engine, ["Hej."], cache)
+    assert stats.misses == 1 and len(clips[0]) > 100
+    assert cache.get(engine, "Hej.") is not None
+
+
+def test_cache_key_covers_engine_settings_and_text():
+    a = EspeakEngine()
+    assert cache_key(a, "Hej") == cache_key(EspeakEngine(), "Hej")
+    assert cache_key(a, "Hej") != cache_key(a, "Hej!")
+    assert cache_key(a, "Hej") != cache_key(EspeakEngine(pitch=60), "Hej")
+    assert cache_key(GttsEngine(), "Hej") != cache_key(GttsEngine(tld="se"), "Hej")
+
+
+def test_engine_registry():
+    assert ENGINE_NAMES == ("auto", "gtts", "espeak")
+    assert isinstance(get_engine("espeak"), EspeakEngine)
+    assert isinstance(get_engine("gtts", tld="se"), GttsEngine)
+    with pytest.raises(EngineError, match="auto, gtts, espeak"):
+        get_engine("piper")
+    with pytest.raises(EngineError, match="bad option"):
+        get_engine("espeak", colour="blue")
+    assert issubclass(EspeakEngine, Engine)
+
+
+def test_espeak_clip_through_assembly_and_export(tmp_path):
+    from audiocast.models import Script, Segment, SegmentKind
+
+    engine = EspeakEngine()
+    texts = [SHORT, "Det meddelar kommunen."]
+    clips, _ = synthesize_all(engine, texts, SynthCache(tmp_path / "c"))
+    script = Script("s", "T", [Segment(t, t, SegmentKind.SENTENCE, 300, 0) for t in texts], ["T"])
+    episode, timeline = audio.assemble(script, clips, audio.make_chime())
+    loud = audio.export_mp3(episode, tmp_path / "e.mp3")
+    assert abs(loud.integrated_lufs + 16) <= 1 and loud.true_peak_dbtp <= -1
+    assert abs(audio.duration_ms(tmp_path / "e.mp3") - timeline.duration_ms) <= 50
