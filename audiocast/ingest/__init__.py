@@ -1,0 +1,115 @@
+"""Reading articles: files in a folder, page text dumps, Markdown, HTML pages.
+
+Public API::
+
+    discover(paths) -> list[Path]          article files among files/folders
+    load(path) -> Article                  one file, dispatched on its suffix
+    parse_text_dump(text, source, slug)    a browser copy of a news page (.txt)
+    parse_markdown(text, source, slug)     Markdown with front matter (.md, .markdown)
+    extract_html(html, source, url, slug)  an HTML page, via trafilatura + Swedish rules
+    to_markdown(article) -> str            the Markdown format load() reads back
+    article_to_dict(article) -> dict       JSON-able, ISO date
+    format_written(article) -> str         headline, lead and blocks as plain lines
+
+Boilerplate rules for text dumps are data (``data/boilerplate.tsv``); an editor
+adds local ones in ``_boilerplate.tsv`` in the articles folder (see
+:mod:`audiocast.ingest.rules`). The slug of a file is its slugified file stem,
+so editing a headline keeps the episode's identity.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import IngestError
+from ..models import Article
+from .markdown import parse_markdown, to_markdown
+from .rules import LOCAL_RULES_FILE, rules_for
+from .serialize import article_to_dict, format_written
+from .text import parse_text_dump, slugify
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "article_to_dict",
+    "discover",
+    "extract_html",
+    "format_written",
+    "load",
+    "parse_markdown",
+    "parse_text_dump",
+    "slugify",
+    "to_markdown",
+]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_SKIP_NAMES = {"lexikon.tsv", LOCAL_RULES_FILE}
+
+
+def _is_article_file(path: Path) -> bool:
+    name = path.name
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        and not name.startswith((".", "_"))
+        and not name.upper().startswith("README")
+        and name.lower() not in _SKIP_NAMES
+    )
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """Article files among the given files and folders (folders: not recursive), sorted.
+
+    Skips hidden files, names starting with "_", README* and lexikon.tsv. A file
+    named explicitly is taken when its suffix is an article suffix. Raises
+    IngestError for a path that does not exist.
+    """
+    found: set[Path] = set()
+    for path in paths:
+        path = Path(path)
+        if not path.exists():
+            raise IngestError(str(path), "no such file or folder; check the path")
+        if path.is_dir():
+            found.update(p for p in path.iterdir() if p.is_file() and _is_article_file(p))
+        elif _is_article_file(path):
+            found.add(path)
+    return sorted(found)
+
+
+def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None) -> Article:
+    """An Article from an HTML page (see :mod:`audiocast.ingest.html`)."""
+    from .html import extract_html as _extract
+
+    return _extract(html, source, url=url, slug=slug)
+
+
+def load(path: Path) -> Article:
+    """Read one article file, by suffix: .txt dump, .md/.markdown, .html/.htm.
+
+    A .txt file that starts with a ``---`` front matter block is read as
+    Markdown. Raises IngestError (naming the file) when the file is not UTF-8,
+    is empty, has no headline or no body text, or has an unknown suffix.
+    """
+    path = Path(path)
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise IngestError(
+            source, f"unknown file type {suffix or '(no suffix)'!r}; use .txt, .md, .markdown, .html or .htm"
+        )
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError(source, "no such file; check the path") from exc
+    except OSError as exc:
+        raise IngestError(source, f"cannot read the file ({exc.strerror})") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(source, "not UTF-8 text; save it as UTF-8") from exc
+    if not text.strip():
+        raise IngestError(source, "the file is empty; put the article text in it")
+    slug = slugify(path.stem)
+    if suffix in {".md", ".markdown"} or (suffix == ".txt" and text.lstrip().startswith("---\n")):
+        return parse_markdown(text, source, slug)
+    if suffix in {".html", ".htm"}:
+        return extract_html(text, source, slug=slug)
+    return parse_text_dump(text, source, slug, rules=rules_for(path.parent))

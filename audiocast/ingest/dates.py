@@ -1,0 +1,120 @@
+"""Swedish (and ISO) publication dates, parsed into timezone-aware datetimes.
+
+Accepted forms, anywhere in a line:
+
+- ``lördag 25 maj 2024``, ``25 maj 2024``, ``25 maj. 2024``, ``25 mars 2024 kl. 08.15``,
+  ``12 mars 2024 08:15`` (weekday optional, month names full or abbreviated)
+- ``2024-05-25``, ``2024-05-25 08:15``, ``2024-05-25T08:15:00+02:00``, ``...Z``
+- with ``Publicerad``/``Uppdaterad`` in front (the caller strips those words
+  or not; the search finds the date either way).
+
+A date without a zone is taken as Swedish local time (Europe/Stockholm); a
+date without a time is midnight that day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "feb": 2,
+    "mars": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME = r"(?:\s*,?\s*(?:kl\.?|klockan)?\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d))?"
+
+SWEDISH_DATE = re.compile(
+    r"(?<![\w-])(?P<d>[0-3]?\d)(?:e|:e)?\s+(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<y>(?:19|20)\d\d)\b" + _TIME,
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:[T\s](?P<hh>[0-2]\d)[:.](?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?"
+    r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?(?!\d)"
+)
+
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+DATE_LINE = re.compile(
+    r"(?:(?:" + _WEEKDAY_RE + r")(?:en)?\s*(?:den\s+)?)?"
+    r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"(?:[T\s,]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\.?",
+    re.IGNORECASE,
+)
+"""A line that is nothing but a date (with optional weekday and time)."""
+
+
+def _zone(tz: str | None):
+    if not tz:
+        return STOCKHOLM
+    if tz == "Z":
+        return timezone.utc
+    sign = 1 if tz[0] == "+" else -1
+    digits = tz[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def parse_date(text: str) -> datetime | None:
+    """The first Swedish or ISO date found in ``text``, or None.
+
+    >>> parse_date("Publicerad 12 mars 2024 kl. 08.15").isoformat()
+    '2024-03-12T08:15:00+01:00'
+    >>> parse_date("lördag 25 maj 2024").isoformat()
+    '2024-05-25T00:00:00+02:00'
+    >>> parse_date("2024-05-25T06:15:00Z").isoformat()
+    '2024-05-25T06:15:00+00:00'
+    >>> parse_date("ingen tid här") is None
+    True
+    """
+    if not text:
+        return None
+    candidates: list[tuple[int, datetime]] = []
+    for m in SWEDISH_DATE.finditer(text):
+        try:
+            dt = datetime(
+                int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]),
+                int(m["hh"] or 0), int(m["mm"] or 0), tzinfo=STOCKHOLM,
+            )
+        except ValueError:
+            continue
+        candidates.append((m.start(), dt))
+        break
+    for m in ISO_DATE.finditer(text):
+        try:
+            dt = datetime(
+                int(m["y"]), int(m["m"]), int(m["d"]),
+                int(m["hh"] or 0), int(m["mm"] or 0), int(m["ss"] or 0),
+                tzinfo=_zone(m["tz"]),
+            )
+        except ValueError:
+            continue
+        candidates.append((m.start(), dt))
+        break
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+def is_date_line(line: str) -> bool:
+    """True when the whole line is a date, e.g. ``lördag 25 maj 2024``.
+
+    >>> is_date_line("lördag 25 maj 2024"), is_date_line("25 maj kom sommaren")
+    (True, False)
+    """
+    return DATE_LINE.fullmatch(line.strip()) is not None

@@ -1,0 +1,479 @@
+"""HTML news pages: trafilatura for the main text, Swedish rules on top.
+
+Steps, in order:
+
+1. Parse the page with lxml. Read what the page says about itself: the
+   ``<html lang>``, headline (``<h1>``, else og:title/JSON-LD/``<title>``),
+   publication time (``article:published_time``, JSON-LD ``datePublished``,
+   ``<time datetime>``, or Swedish text "Publicerad 12 mars 2024 kl. 08.15"),
+   author (meta, JSON-LD, byline elements, "Text: …"), site name.
+2. Take out what we place ourselves: the lead (an element whose class or id
+   says lead/ingress/preamble/standfirst) and fact boxes (class
+   fakta/factbox/faktaruta), remembering the paragraph each box followed.
+3. Remove boilerplate elements by tag (nav, figure, aside, form, …) and by the
+   words in their class and id (:data:`BOILERPLATE_CLASS_WORDS`: cookie
+   banners, share tools, captions, bylines, comments, related/most-read lists,
+   ads, newsletter boxes, section labels).
+4. Run ``trafilatura.extract(..., output_format="xml", include_comments=False)``
+   on what is left and turn its ``<p>``, ``<head>``, ``<quote>`` and
+   ``<list>`` into blocks, passing each through the same boilerplate rule table
+   as the text dumps (photo credits, "Läs också", "Annons", "Mest läst" …).
+5. Check the result is an article (enough text) in Swedish.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+import lxml.html
+from lxml import etree
+
+from ..errors import IngestError
+from ..models import Article, Block, BlockKind
+from .dates import STOCKHOLM, is_date_line, parse_date
+from .lang import detect_language
+from .rules import Rule, default_rules, first_match
+from .text import clean_line, split_byline, is_quote, is_title_like, normalize_quote, slugify, strip_bullet
+
+MIN_ARTICLE_CHARS = 300
+"""Less body text than this (lead included) and the page is not an article."""
+
+BOILERPLATE_TAGS = ("nav", "footer", "figure", "figcaption", "form", "button", "script", "style",
+                    "noscript", "iframe", "svg", "aside", "dialog", "template", "select", "input")
+BOILERPLATE_CLASS_WORDS = frozenset("""
+    cookie cookies consent gdpr cmp banner share sharing social related relaterat comments comment
+    kommentarer kommentar byline byline__author author authors writer reporter caption figcaption
+    bildtext imagetext credit credits photographer fotograf ad ads advert adverts advertisement annons
+    annonser sponsored sponsor newsletter nyhetsbrev teaser teasers latest senaste popular mostread
+    trending nav navigation menu meny breadcrumb breadcrumbs footer sidebar kicker vignette label
+    eyebrow overline tags tag paywall subscribe subscription prenumerera promo widget toolbar tools
+    date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
+    section-label topics
+""".split())
+BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
+                             "las-mer", "more-news", "fler-nyheter", "section-label", "image-text")
+LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|summary|excerpt)(?:$|[-_\s])", re.I)
+FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
+_KEEP_TAGS = {"html", "body", "main", "article"}
+_STOP_HEADINGS = re.compile(r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste nyhet\w*|fler nyheter|relaterat|relaterade artiklar)\b.*")
+
+
+def _words_of(el: etree._Element) -> set[str]:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    found: set[str] = set()
+    for token in attrs.split():
+        found.add(token)
+        found.update(p for p in re.split(r"[-_]+", token) if p)
+    return found
+
+
+def _is_boilerplate_el(el: etree._Element) -> bool:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("_", "-")
+    if not attrs.strip():
+        return False
+    if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
+        return True
+    return bool(_words_of(el) & BOILERPLATE_CLASS_WORDS)
+
+
+def _text(el: etree._Element) -> str:
+    return clean_line(" ".join(el.itertext()))
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element, keeping the text that follows it (its tail)."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _json_ld(doc: etree._Element) -> dict:
+    """The first JSON-LD object that looks like an article (NewsArticle, Article …)."""
+    for script in doc.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            if "@graph" in item and isinstance(item["@graph"], list):
+                stack.extend(item["@graph"])
+            kind = item.get("@type", "")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                return item
+    return {}
+
+
+def _meta(doc: etree._Element, *names: str) -> str | None:
+    """The content of the first <meta> with one of these names (property, name or itemprop; any case)."""
+    wanted = [n.lower() for n in names]
+    found: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        content = el.get("content")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (el.get(attr) or "").lower()
+            if key in wanted and key not in found:
+                found[key] = clean_line(content)
+    return next((found[n] for n in wanted if n in found), None)
+
+
+def _ld_author(ld: dict) -> str | None:
+    author = ld.get("author")
+    if isinstance(author, list):
+        names = [a.get("name") if isinstance(a, dict) else a for a in author]
+        names = [n for n in names if isinstance(n, str) and n.strip()]
+        return " och ".join(names) if names else None
+    if isinstance(author, dict):
+        author = author.get("name")
+    return clean_line(author) if isinstance(author, str) and author.strip() else None
+
+
+def _as_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return parse_date(value)
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=STOCKHOLM)
+
+
+def _published(doc: etree._Element, ld: dict) -> datetime | None:
+    for value in (
+        _meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created"),
+        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
+    ):
+        dt = _as_datetime(value)
+        if dt is not None:
+            return dt
+    for t in doc.xpath("//time"):
+        dt = _as_datetime(t.get("datetime")) or parse_date(_text(t))
+        if dt is not None:
+            return dt
+    for el in doc.xpath('//*[contains(@class, "date") or contains(@class, "publi") or contains(@class, "time")]'):
+        text = _text(el)
+        if len(text) <= 80 and not re.search(r"(?i)uppdater", text):
+            dt = parse_date(text)
+            if dt is not None:
+                return dt
+    body_text = _text(doc.find("body")) if doc.find("body") is not None else ""
+    for label in ("Publicerad", "Publicerat", "Publ."):
+        pos = body_text.find(label)
+        if pos >= 0:
+            dt = parse_date(body_text[pos:pos + 80])
+            if dt is not None:
+                return dt
+    return None
+
+
+def _author_from_byline(doc: etree._Element) -> str | None:
+    for el in doc.xpath('//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "), "author")]'
+                        ' | //*[contains(@class, "byline")]'):
+        text = _text(el)
+        text = re.sub(r"(?i)^(?:text|av|skribent|reporter)\s*:?\s+", "", text)
+        text = re.split(r"\s*(?:[|•,]|\b(?:reporter|redaktör|journalist|foto:|publicerad)\b)", text, maxsplit=1, flags=re.I)[0]
+        if 1 <= len(text.split()) <= 5:
+            return text.strip()
+    return None
+
+
+def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Element | None:
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.tag in {"h1", "h2", "h3"}:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if LEAD_CLASS.search(attrs) and not _is_boilerplate_el(el) and len(_text(el)) >= 40:
+            return el
+    return None
+
+
+def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
+    """Fact boxes as blocks, each with the text of the paragraph it followed; removed from the tree."""
+    boxes: list[tuple[Block, str | None]] = []
+    last_p: str | None = None
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p" and el.getparent() is not None and not _in_factbox(el):
+            t = _text(el)
+            if t:
+                last_p = t
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag in _KEEP_TAGS or not FACTBOX_CLASS.search(attrs) or _in_factbox(el.getparent()):
+            continue
+        title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")), None)
+        title = _text(title_el) if title_el is not None else ""
+        items = [_text(li) for li in el.xpath(".//li")]
+        if not items:
+            items = []
+            for p in el.xpath(".//p|.//div[not(.//p)]"):
+                if title_el is not None and (p is title_el or title_el in p.iterdescendants()):
+                    continue
+                lines = [clean_line(x) for x in p.itertext()]
+                items.extend(x for x in lines if x and x != title)
+        items = [strip_bullet(i) for i in items if i]
+        if items:
+            boxes.append((Block(BlockKind.FACTBOX, re.sub(r":$", "", title).strip(), tuple(items)), last_p))
+        el.set("data-audiocast-factbox", "1")
+    for el in root.xpath('//*[@data-audiocast-factbox="1"]'):
+        if el.getparent() is not None:
+            _drop(el)
+    return boxes
+
+
+def _in_factbox(el: etree._Element | None) -> bool:
+    while el is not None:
+        if el.get("data-audiocast-factbox") == "1":
+            return True
+        el = el.getparent()
+    return False
+
+
+def _clean_tree(root: etree._Element, h1: etree._Element | None) -> None:
+    total = len(_text(root)) or 1
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag in _KEEP_TAGS:
+            continue
+        if h1 is not None and (el is h1 or h1 in el.iterdescendants()):
+            continue
+        if el.tag in BOILERPLATE_TAGS or (el.tag == "header" and not el.xpath("ancestor::article")):
+            _drop(el)
+        elif _is_boilerplate_el(el):
+            # A wrapper such as <div class="content with-sidebar"> holding most of
+            # the page is not boilerplate, whatever its class says.
+            if len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
+                continue
+            _drop(el)
+
+
+def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str, str]]:
+    """(kind, text) pairs from trafilatura's XML: p, head, quote, item, listhead."""
+    import trafilatura
+
+    xml = trafilatura.extract(
+        etree.tostring(root, encoding="unicode"), url=url, output_format="xml", include_comments=False,
+        with_metadata=True, include_tables=False, include_images=False, favor_recall=True,
+    )
+    pairs: list[tuple[str, str]] = []
+    if not xml:
+        return pairs
+    tree = etree.fromstring(xml.encode("utf-8"))
+    main = tree.find("main")
+    if main is None:
+        return pairs
+    for el in main:
+        if el.tag == "list":
+            for item in el.iter("item"):
+                text = clean_line(" ".join(item.itertext()))
+                if text:
+                    pairs.append(("item", text))
+            pairs.append(("endlist", ""))
+            continue
+        text = clean_line(" ".join(el.itertext()))
+        if not text:
+            continue
+        if el.tag == "head":
+            pairs.append(("head", text))
+        elif el.tag == "quote":
+            pairs.append(("quote", text))
+        else:
+            for line in (clean_line(x) for x in text.split("\n")):
+                if line:
+                    pairs.append(("p", line))
+    return pairs
+
+
+def _fallback_pairs(root: etree._Element) -> list[tuple[str, str]]:
+    scope = next(iter(root.xpath("//article|//main")), root)
+    pairs: list[tuple[str, str]] = []
+    for el in scope.iter("p", "h2", "h3", "blockquote"):
+        text = _text(el)
+        if text:
+            pairs.append(("head" if el.tag in {"h2", "h3"} else "quote" if el.tag == "blockquote" else "p", text))
+    return pairs
+
+
+def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], title: str) -> tuple[list[Block], str | None, datetime | None]:
+    blocks: list[Block] = []
+    author: str | None = None
+    published: datetime | None = None
+    skip_link_title = False
+    items: list[str] = []
+    i = 0
+    while i < len(pairs):
+        kind, text = pairs[i]
+        i += 1
+        if kind == "endlist":
+            if items:
+                box_title = ""
+                if blocks and blocks[-1].kind is BlockKind.HEADING:
+                    box_title = blocks.pop().text
+                blocks.append(Block(BlockKind.FACTBOX, box_title, tuple(items)))
+            items = []
+            skip_link_title = False
+            continue
+        if text == title and not blocks:
+            continue
+        hit = first_match(rules, text)
+        if hit is not None:
+            rule, m = hit
+            if rule.action == "stop" or (kind == "head" and _STOP_HEADINGS.fullmatch(text)):
+                break
+            if rule.action == "byline":
+                name, when = split_byline(m.group(1))
+                author = author or name
+                published = published or when
+            elif rule.action == "published" and published is None:
+                published = parse_date(m.group(1))
+            elif rule.action == "link":
+                skip_link_title = True
+                # A "Läs också" list: skip the list that follows.
+                while i < len(pairs) and pairs[i][0] in {"item", "endlist"}:
+                    i += 1
+            continue
+        if kind == "head" and _STOP_HEADINGS.fullmatch(text):
+            break
+        if skip_link_title and kind == "p" and is_title_like(text):
+            skip_link_title = False
+            continue
+        skip_link_title = False
+        if is_date_line(text):
+            continue
+        if kind == "item":
+            items.append(strip_bullet(text))
+        elif kind == "head":
+            blocks.append(Block(BlockKind.HEADING, text))
+        elif kind == "quote":
+            blocks.append(Block(BlockKind.QUOTE, normalize_quote(text) if is_quote(text) else text))
+        elif is_quote(text):
+            blocks.append(Block(BlockKind.QUOTE, normalize_quote(text)))
+        elif (
+            is_title_like(text) and len(text.split()) <= 10 and i < len(pairs)
+            and pairs[i][0] == "p" and not is_title_like(pairs[i][1]) and first_match(rules, pairs[i][1]) is None
+        ):
+            # A short bold line between paragraphs: a subheading.
+            blocks.append(Block(BlockKind.HEADING, text))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, text))
+    while blocks and blocks[-1].kind is BlockKind.HEADING:
+        blocks.pop()
+    return blocks, author, published
+
+
+def _place_boxes(blocks: list[Block], boxes: list[tuple[Block, str | None]], lead: str | None) -> list[Block]:
+    out = list(blocks)
+    for box, anchor in boxes:
+        pos = len(out)
+        if anchor is not None:
+            if anchor == lead:
+                pos = 0
+            for k, b in enumerate(out):
+                if b.text == anchor:
+                    pos = k + 1
+                    break
+        out.insert(pos, box)
+    return out
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) > 1 and (site is None or site.lower() in parts[-1].lower() or len(parts[-1].split()) <= 3):
+        return " – ".join(parts[:-1]) if site else title
+    return title
+
+
+def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None,
+                 rules: tuple[Rule, ...] | None = None) -> Article:
+    """An Article from an HTML news page.
+
+    Raises IngestError when the page is empty, is not an article (too little
+    text) or is not in Swedish.
+    """
+    rules = default_rules() if rules is None else rules
+    if not html or not html.strip():
+        raise IngestError(source, "the page is empty")
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(source, f"cannot parse the HTML ({exc})") from exc
+
+    lang_attr = (doc.get("lang") or doc.get("xml:lang") or "").strip().lower() or None
+    ld = _json_ld(doc)
+    site = _meta(doc, "og:site_name", "application-name") or (
+        clean_line(ld["publisher"]["name"]) if isinstance(ld.get("publisher"), dict) and ld["publisher"].get("name") else None
+    )
+    h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
+    h1 = h1s[0] if h1s else None
+    title = _text(h1) if h1 is not None else ""
+    if not title:
+        raw_title = (_meta(doc, "og:title") or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+                     or (_text(doc.find(".//title")) if doc.find(".//title") is not None else ""))
+        title = _strip_site(clean_line(raw_title or ""), site)
+    published = _published(doc, ld)
+    author = _meta(doc, "author", "article:author") or _ld_author(ld)
+    if author and author.startswith("http"):
+        author = None
+    if author is None:
+        author = _author_from_byline(doc)
+
+    body = doc.find("body")
+    root = body if body is not None else doc
+    lead_el = _lead_element(root, h1)
+    lead = _text(lead_el) if lead_el is not None else None
+    if lead_el is not None:
+        _drop(lead_el)
+    boxes = _fact_boxes(root)
+    _clean_tree(root, h1)
+
+    pairs = _trafilatura_blocks(doc, url)
+    if sum(len(t) for _, t in pairs) < MIN_ARTICLE_CHARS:
+        fallback = _fallback_pairs(doc)
+        if sum(len(t) for _, t in fallback) > sum(len(t) for _, t in pairs):
+            pairs = fallback
+    blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title)
+    author = author or byline_author
+    published = published or text_date
+    if lead is not None:
+        blocks = [b for b in blocks if b.text != lead]
+    elif blocks and blocks[0].kind is BlockKind.PARAGRAPH:
+        lead = blocks.pop(0).text
+    blocks = _place_boxes(blocks, boxes, lead)
+
+    if not title:
+        raise IngestError(source, "no headline found on the page; is it an article page?")
+    body_chars = len(lead or "") + sum(len(b.text) + sum(map(len, b.items)) for b in blocks)
+    if body_chars < MIN_ARTICLE_CHARS:
+        raise IngestError(
+            source, f"not an article: only {body_chars} characters of article text (front page, list or paywall?)"
+        )
+    sample = " ".join([title, lead or ""] + [b.text for b in blocks])
+    language = detect_language(sample)
+    if language != "sv":
+        said = f" (the page says lang={lang_attr!r})" if lang_attr else ""
+        raise IngestError(
+            source, f"the article is not in Swedish; it looks like {language_name(language)}{said}, "
+                    "and audiocast reads Swedish only"
+        )
+    if slug is None:
+        slug = slugify(title)
+    return Article(
+        slug=slug, title=title, published=published, source=source, author=author,
+        url=url, lead=lead, blocks=blocks, site_name=site, language="sv",
+    )
+
+
+def language_name(code: str) -> str:
+    """A readable name for a detect_language() code."""
+    return {"en": "English", "no-da": "Norwegian or Danish", "de": "German", "fi": "Finnish",
+            "unknown": "an unknown language"}.get(code, code)

@@ -1,0 +1,407 @@
+"""Ingest: discovery, loading, text dumps, Markdown, HTML golden files."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from audiocast.errors import IngestError
+from audiocast.ingest import (
+    article_to_dict,
+    discover,
+    extract_html,
+    format_written,
+    load,
+    parse_markdown,
+    parse_text_dump,
+    slugify,
+    to_markdown,
+)
+from audiocast.ingest.dates import parse_date
+from audiocast.ingest.lang import detect_language
+from audiocast.models import Article, Block, BlockKind
+
+DATA = Path(__file__).parent / "data" / "extract"
+ARTICLES = Path(__file__).parent.parent / "articles"
+SEED = Path("/work/shared/reference/seed-article-botkyrka.txt")
+STHLM = ZoneInfo("Europe/Stockholm")
+
+# Words that must never reach the voice from any golden page.
+FORBIDDEN = ["Foto:", "Bild:", "Läs också", "Läs mer", "Annons", "ANNONS", "Kommentar", "Mest läst",
+             "Senaste nyheterna", "Fler nyheter", "Relaterat", "Bitnami", "cookies", "kakor", "Dela ",
+             "©", "Ansvarig utgivare", "Prenumerera", "nyhetsbrev", "Logga in", "Hallå där"]
+
+GOLDEN = sorted(p for p in DATA.iterdir() if p.suffix in {".html", ".txt"})
+
+
+def _body(article: Article) -> list[str]:
+    out: list[str] = []
+    for b in article.blocks:
+        if b.kind is BlockKind.FACTBOX:
+            out.extend([b.text] if b.text else [])
+            out.extend(b.items)
+        else:
+            out.append(b.text)
+    return out
+
+
+def test_golden_set_is_big_enough():
+    assert len([p for p in GOLDEN if p.suffix == ".html"]) >= 8
+    assert len([p for p in GOLDEN if p.suffix == ".txt"]) >= 5
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=lambda p: p.name)
+def test_golden(case: Path):
+    expected = json.loads(case.with_suffix(".json").read_text(encoding="utf-8"))
+    if "error" in expected:
+        with pytest.raises(IngestError) as err:
+            load(case)
+        assert expected["error"] in str(err.value)
+        return
+    article = load(case)
+    assert article.title == expected["title"]
+    assert (article.published.isoformat() if article.published else None) == expected["date"]
+    assert article.author == expected["author"]
+    assert article.lead == expected["lead"]
+    assert _body(article) == expected["body"]
+    assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == expected["headings"]
+    assert [b.text for b in article.blocks if b.kind is BlockKind.QUOTE] == expected["quotes"]
+    boxes = [{"title": b.text, "items": list(b.items)} for b in article.blocks if b.kind is BlockKind.FACTBOX]
+    assert boxes == expected["factboxes"]
+    spoken = "\n".join([article.title, article.lead or ""] + _body(article))
+    for word in FORBIDDEN:
+        assert word not in spoken, f"{word!r} reached the text"
+    if article.published is not None:
+        assert article.published.tzinfo is not None
+    assert article.slug == slugify(case.stem)
+
+
+# --- the seed: a real page dump ------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article():
+    article = parse_text_dump(SEED.read_text(encoding="utf-8"), str(SEED), "seed")
+    assert article.title == "Botkyrkas krisorganisation"
+    assert article.published == datetime(2024, 5, 25, tzinfo=STHLM)
+    assert article.lead is not None and article.lead.startswith("Norsborgsskjutningen 5 april")
+    text = format_written(article)
+    for word in ["Läs också", "Bitnami", "Foto:", "Senaste nyheterna", "Hallå där", "\u00a0"]:
+        assert word not in text
+    assert "Parvaneh Sharafi\n" not in text  # the caption's name line went with its credit
+    boxes = [b for b in article.blocks if b.kind is BlockKind.FACTBOX]
+    assert len(boxes) == 1
+    assert boxes[0].text == "Viktiga telefonnummer"
+    assert "08 530 623 60" in boxes[0].items and "08 530 611 15" in boxes[0].items
+    quotes = [b for b in article.blocks if b.kind is BlockKind.QUOTE]
+    assert len(quotes) == 4 and all(q.text.startswith("– ") for q in quotes)
+    # No real body text lost: every paragraph of the dump with a full stop is there.
+    for needle in ["Nattvandrarna har funnits", "Utöver dessa verksamheter", "ABC föräldrastödsgrupper",
+                   "Vi behöver alla bry oss"]:
+        assert needle in text
+
+
+# --- text dump rules -------------------------------------------------------------
+
+DUMP = """Nyheter
+Sport
+Kultur
+
+fredag 6 november 2026
+
+Ny gångbro över Tyresån
+
+Text: Ali Berg
+
+Kommunen bygger en gångbro över Tyresån vid Uddby. Bron ska vara klar i maj.
+
+– Det blir mycket enklare att ta sig till skolan, säger Nora Lind.
+
+Bron i Uddby
+Så här ska bron se ut. Foto: Tyresö kommun
+
+Bron kostar 6 miljoner kronor
+Arbetet börjar den 1 december och pågår i fem månader.
+
+Kontakt
+08-465 007 11
+070-174 06 50
+
+Läs också
+Cykelvägen vid Alby klar
+
+Senaste nyheterna
+Annan nyhet som inte hör hit.
+"""
+
+
+def test_text_dump_structure():
+    a = parse_text_dump(DUMP, "dump.txt", "dump")
+    assert a.title == "Ny gångbro över Tyresån"
+    assert a.author == "Ali Berg"
+    assert a.published == datetime(2026, 11, 6, tzinfo=STHLM)
+    assert a.lead == "Kommunen bygger en gångbro över Tyresån vid Uddby. Bron ska vara klar i maj."
+    kinds = [(b.kind, b.text) for b in a.blocks]
+    assert kinds == [
+        (BlockKind.QUOTE, "– Det blir mycket enklare att ta sig till skolan, säger Nora Lind."),
+        (BlockKind.HEADING, "Bron kostar 6 miljoner kronor"),
+        (BlockKind.PARAGRAPH, "Arbetet börjar den 1 december och pågår i fem månader."),
+        (BlockKind.FACTBOX, "Kontakt"),
+    ]
+    assert a.blocks[-1].items == ("08-465 007 11", "070-174 06 50")
+    assert "Cykelvägen" not in format_written(a)
+    assert "Annan nyhet" not in format_written(a)
+
+
+def test_text_dump_cleans_invisible_characters():
+    text = "Rubrik\u00a0med\u200b mellanslag här\n\nEn\u00a0mening\u00ad här som är lång nog för ett stycke i texten.   \n"
+    a = parse_text_dump(text, "x", "x")
+    assert a.title == "Rubrik med mellanslag här"
+    assert a.lead == "En mening här som är lång nog för ett stycke i texten."
+
+
+def test_text_dump_publicerad_line_and_quote_dash_variants():
+    text = ("Publicerad 12 mars 2024 kl. 08.15\nUppdaterad 13 mars 2024 kl. 10.00\n\nBränder ökar i Södertälje\n\n"
+            "Antalet bränder har ökat med 20 procent i år, visar statistik från räddningstjänsten.\n\n"
+            "— Vi är oroliga, säger brandchefen.\n")
+    a = parse_text_dump(text, "x", "x")
+    assert a.published == datetime(2024, 3, 12, 8, 15, tzinfo=STHLM)
+    assert a.blocks == [Block(BlockKind.QUOTE, "– Vi är oroliga, säger brandchefen.")]
+
+
+def test_text_dump_errors():
+    with pytest.raises(IngestError, match="empty"):
+        parse_text_dump("  \n", "a.txt", "a")
+    with pytest.raises(IngestError, match="no headline"):
+        parse_text_dump("Meny\nSport\nAnnons\n", "a.txt", "a")
+    with pytest.raises(IngestError, match="no body text"):
+        parse_text_dump("En rubrik utan text\n", "a.txt", "a")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("lördag 25 maj 2024", datetime(2024, 5, 25, tzinfo=STHLM)),
+    ("25 maj 2024", datetime(2024, 5, 25, tzinfo=STHLM)),
+    ("2024-05-25", datetime(2024, 5, 25, tzinfo=STHLM)),
+    ("Publicerad 12 mars 2024 kl. 08.15", datetime(2024, 3, 12, 8, 15, tzinfo=STHLM)),
+    ("Uppdaterad 3 nov. 2026 kl 21:05", datetime(2026, 11, 3, 21, 5, tzinfo=STHLM)),
+    ("2026-11-05 08:15", datetime(2026, 11, 5, 8, 15, tzinfo=STHLM)),
+    ("inget datum", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_slugify():
+    assert slugify("Brand i Älvsjö – 3 döda!") == "brand-i-alvsjo-3-doda"
+    assert slugify("Café Ölstugan") == "cafe-olstugan"
+    assert slugify("???") == "artikel"
+
+
+# --- discover and load ---------------------------------------------------------
+
+def test_discover(tmp_path: Path):
+    for name in ["b.md", "a.txt", "c.html", "d.htm", "e.markdown", ".hidden.txt", "_draft.md",
+                 "README.md", "lexikon.tsv", "notes.pdf", "_boilerplate.tsv"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "f.txt").write_text("x", encoding="utf-8")
+    found = discover([tmp_path])
+    assert [p.name for p in found] == ["a.txt", "b.md", "c.html", "d.htm", "e.markdown"]
+    assert discover([tmp_path / "a.txt", tmp_path]) == found
+    with pytest.raises(IngestError, match="no such file"):
+        discover([tmp_path / "missing"])
+
+
+def test_load_errors(tmp_path: Path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Rubrik på svenska\n\nÅäö i Latin-1 kodning här.".encode("latin-1"))
+    with pytest.raises(IngestError, match="not UTF-8 text; save it as UTF-8") as err:
+        load(latin)
+    assert str(latin) in str(err.value)
+    empty = tmp_path / "empty.md"
+    empty.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="empty"):
+        load(empty)
+    odd = tmp_path / "x.docx"
+    odd.write_text("x", encoding="utf-8")
+    with pytest.raises(IngestError, match="unknown file type"):
+        load(odd)
+    nohead = tmp_path / "nohead.md"
+    nohead.write_text("---\nauthor: X\n---\n\nBara text.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no headline"):
+        load(nohead)
+    nobody = tmp_path / "nobody.md"
+    nobody.write_text("---\ntitle: Rubrik\n---\n\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no body text"):
+        load(nobody)
+
+
+def test_slug_comes_from_file_name(tmp_path: Path):
+    f = tmp_path / "2026-11-03 Älgar på Väg.md"
+    f.write_text("---\ntitle: Vilken rubrik som helst\n---\n\nText här.\n", encoding="utf-8")
+    assert load(f).slug == "2026-11-03-algar-pa-vag"
+
+
+def test_local_boilerplate_rules(tmp_path: Path):
+    (tmp_path / "_boilerplate.tsv").write_text("tidningens-slogan\tdrop\tVi bevakar Södertörn.*\n", encoding="utf-8")
+    f = tmp_path / "a.txt"
+    f.write_text("Rubrik om en viktig sak\n\nEn ingress som berättar vad som har hänt i kommunen.\n\n"
+                 "Vi bevakar Södertörn – varje dag!\n\nSista stycket i artikeln är här.\n", encoding="utf-8")
+    a = load(f)
+    assert [b.text for b in a.blocks] == ["Sista stycket i artikeln är här."]
+    (tmp_path / "_boilerplate.tsv").write_text("trasig\tdrop\t(oavslutad\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="_boilerplate.tsv.*line 1: bad regular expression"):
+        load(f)
+
+
+# --- Markdown --------------------------------------------------------------------
+
+MD = """---
+title: "Nytt \\"badhus\\" i Haninge"
+date: 12 november 2026 kl. 08.15
+author: 'Anna O''Brien'
+url: https://example.se/badhus
+site: Södertörns Lokalblad
+---
+
+Det nya badhuset i Handen **öppnar** i dag. Det kostade [450 miljoner](https://x.se) kronor.
+
+– Det är en *stor* dag, säger Anna.
+
+> Vi har längtat, säger en besökare.
+
+## Långa köer
+
+Redan klockan 06.30 stod 200 personer i kö.
+
+### Öppettider
+- Vardagar: 06.00–21.00
+- Helger: 08.00–18.00
+
+## Fakta: Badhuset
+- 25-metersbassäng
+- Äventyrsbad
+"""
+
+
+def test_markdown():
+    a = parse_markdown(MD, "a.md", "a")
+    assert a.title == 'Nytt "badhus" i Haninge'
+    assert a.author == "Anna O'Brien"
+    assert a.published == datetime(2026, 11, 12, 8, 15, tzinfo=STHLM)
+    assert a.url == "https://example.se/badhus"
+    assert a.site_name == "Södertörns Lokalblad"
+    assert a.lead == "Det nya badhuset i Handen öppnar i dag. Det kostade 450 miljoner kronor."
+    assert a.blocks == [
+        Block(BlockKind.QUOTE, "– Det är en stor dag, säger Anna."),
+        Block(BlockKind.QUOTE, "Vi har längtat, säger en besökare."),
+        Block(BlockKind.HEADING, "Långa köer"),
+        Block(BlockKind.PARAGRAPH, "Redan klockan 06.30 stod 200 personer i kö."),
+        Block(BlockKind.FACTBOX, "Öppettider", ("Vardagar: 06.00–21.00", "Helger: 08.00–18.00")),
+        Block(BlockKind.FACTBOX, "Fakta: Badhuset", ("25-metersbassäng", "Äventyrsbad")),
+    ]
+
+
+def test_markdown_errors():
+    with pytest.raises(IngestError, match="closing '---'"):
+        parse_markdown("---\ntitle: X\nauthor: Y\n", "a.md", "a")
+    with pytest.raises(IngestError, match="cannot read the date"):
+        parse_markdown("---\ntitle: X\ndate: igår\n---\n\nText.\n", "a.md", "a")
+    with pytest.raises(IngestError, match="key: value"):
+        parse_markdown("---\ntitle X\n---\n\nText.\n", "a.md", "a")
+
+
+def _roundtrip(a: Article) -> Article:
+    back = parse_markdown(to_markdown(a), "other", a.slug)
+    back.source = a.source
+    return back
+
+
+def test_markdown_roundtrip_of_every_golden_and_sample():
+    paths = [p for p in GOLDEN if "error" not in json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))]
+    paths += sorted(ARTICLES.glob("*.*"))
+    assert paths
+    for path in paths:
+        a = load(path)
+        assert _roundtrip(a) == a, path.name
+
+
+def test_markdown_roundtrip_tricky_text():
+    a = Article(
+        slug="x", title="Rubrik med *stjärna* och [hakparentes]", published=datetime(2026, 11, 1, 9, 0, tzinfo=STHLM),
+        source="s", author=None, url="https://e.se/a?b=1", lead=None,
+        blocks=[
+            Block(BlockKind.PARAGRAPH, "- inte en lista"),
+            Block(BlockKind.PARAGRAPH, "– inte ett citat, men skrivet som ett stycke"),
+            Block(BlockKind.PARAGRAPH, "# inte en rubrik, 5 * 3 = 15 och snake_case_namn"),
+            Block(BlockKind.QUOTE, "Ett citat utan tankstreck"),
+            Block(BlockKind.FACTBOX, "", ("ett", "två")),
+            Block(BlockKind.HEADING, "Mellanrubrik"),
+            Block(BlockKind.PARAGRAPH, "Sista stycket \\ med bakstreck."),
+        ],
+        site_name="Sajt: med kolon",
+    )
+    assert _roundtrip(a) == a
+
+
+def test_samples_are_valid():
+    files = discover([ARTICLES])
+    assert len(files) >= 4
+    assert {p.suffix for p in files} == {".txt", ".md"}
+    for path in files:
+        a = load(path)
+        n = len(format_written(a).split())
+        assert 150 <= n <= 350, (path.name, n)
+        assert a.published is not None and (a.published.year, a.published.month) == (2026, 11)
+        text = format_written(a)
+        for word in FORBIDDEN:
+            assert word not in text, (path.name, word)
+    boxes = [b for p in files for b in load(p).blocks if b.kind is BlockKind.FACTBOX]
+    assert len(boxes) >= 3
+
+
+def test_article_to_dict_and_written():
+    a = parse_markdown(MD, "a.md", "a")
+    d = article_to_dict(a)
+    assert json.loads(json.dumps(d)) == d
+    assert d["published"] == "2026-11-12T08:15:00+01:00"
+    assert d["blocks"][-1] == {"kind": "factbox", "text": "Fakta: Badhuset", "items": ["25-metersbassäng", "Äventyrsbad"]}
+    lines = format_written(a).splitlines()
+    assert lines[0] == a.title and lines[1] == a.lead
+    assert lines[-3:] == ["Fakta: Badhuset", "25-metersbassäng", "Äventyrsbad"]
+
+
+# --- HTML -----------------------------------------------------------------------
+
+def test_html_errors():
+    with pytest.raises(IngestError, match="empty"):
+        extract_html("   ", "x")
+    swedish_but_short = "<html lang='sv'><body><h1>Kort</h1><p>Bara en mening här.</p></body></html>"
+    with pytest.raises(IngestError, match="not an article"):
+        extract_html(swedish_but_short, "x")
+
+
+def test_html_norwegian_rejected():
+    paras = "".join(
+        f"<p>Kommunen sier at det ikke er penger til en ny skole i år, og at saken skal opp igjen i {y}.</p>"
+        for y in range(2027, 2033)
+    )
+    html = f"<html lang='nb'><body><article><h1>Ingen ny skole i år</h1>{paras}</article></body></html>"
+    with pytest.raises(IngestError, match="not in Swedish.*Norwegian"):
+        extract_html(html, "x")
+
+
+def test_detect_language():
+    assert detect_language("Det är inte säkert att kommunen har råd med en ny skola.") == "sv"
+    assert detect_language("It is not certain that the council can pay for a new school.") == "en"
+    assert detect_language("abc") == "unknown"
+
+
+def test_html_wrapper_with_boilerplate_class_is_kept():
+    html = (DATA / "tyreso-direkt-live.html").read_text(encoding="utf-8").replace(
+        '<div class="article-text">', '<div class="article-text with-sidebar has-ads">')
+    expected = json.loads((DATA / "tyreso-direkt-live.json").read_text(encoding="utf-8"))
+    assert _body(extract_html(html, "x")) == expected["body"]
