@@ -234,3 +234,42 @@ def test_seed_article_renders_without_boilerplate(tmp_path):
     parsed = feedparser.parse((out / "feed.xml").read_bytes())
     assert parsed.entries[0].title == "Botkyrkas krisorganisation"
     assert parsed.entries[0].published_parsed[:3] == (2024, 5, 25) or parsed.entries[0].published_parsed[:3] == (2024, 5, 24)
+
+
+def _onset_ms(audio, around_ms: int, window_ms: int = 250) -> int | None:
+    """First 5 ms frame louder than -45 dBFS, searching from around_ms - window_ms."""
+    start = max(0, around_ms - window_ms)
+    for t in range(start, min(len(audio), around_ms + window_ms), 5):
+        if audio[t : t + 5].dBFS > -45:
+            return t
+    return None
+
+
+def test_chapters_agree_in_id3_json_and_feed_and_start_where_speech_starts(rendered):
+    import json
+
+    from audiocast.publish import read_chapters
+
+    _, out, _ = rendered
+    mp3 = next((out / "episodes").glob("idrottshall-*.mp3"))
+    id3 = read_chapters(mp3)
+    doc = json.loads(
+        (mp3.parent / (mp3.stem + ".chapters.json")).read_text(encoding="utf-8")
+    )
+    titles = [c.title for c in id3]
+    assert titles[0] == "Inledning"
+    assert "Skolan i Alby får ny idrottshall" in titles
+    assert "Vad händer med den gamla hallen?" in titles
+    assert [c["title"] for c in doc["chapters"]] == titles
+    for c, j in zip(id3, doc["chapters"]):
+        assert abs(c.start_ms / 1000 - j["startTime"]) < 0.002
+    feed = (out / "feed.xml").read_text(encoding="utf-8")
+    assert 'title="Vad händer med den gamla hallen?"' in feed
+
+    audio = decode(mp3)
+    for chapter in id3[1:]:
+        onset = _onset_ms(audio, chapter.start_ms)
+        assert onset is not None, chapter
+        assert abs(onset - chapter.start_ms) <= 50, (chapter, onset)
+        # the pause before a chapter is silent
+        assert audio[chapter.start_ms - 400 : chapter.start_ms - 100].dBFS < -50
