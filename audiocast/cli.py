@@ -344,23 +344,18 @@ def feed(ctx: _Context, out_dir: Path, base_url: str | None) -> None:
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
 def serve(out_dir: Path, port: int) -> None:
     """Serve the output folder on 127.0.0.1 (with byte ranges, as podcast apps need)."""
-    from .publish.serve import make_server
+    from .publish.serve import make_server, run
 
     if not out_dir.is_dir():
         _fail(f"{out_dir}: no such folder; run 'audiocast render' first")
     try:
         server = make_server(out_dir, port=port)
-    except OSError as exc:
-        _fail(f"cannot listen on 127.0.0.1:{port} ({exc.strerror}); try another --port")
+    except AudiocastError as exc:
+        _fail(str(exc))
         return
     host, real_port = server.server_address[:2]
     click.echo(f"Serving {out_dir} at http://{host}:{real_port}/ (feed: http://{host}:{real_port}/feed.xml). Ctrl-C stops.")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    run(server)
 
 
 if __name__ == "__main__":  # pragma: no cover

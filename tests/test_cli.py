@@ -115,3 +115,31 @@ def test_bad_config_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(main, ["--config", str(cfg), "feed", "--out", str(tmp_path)])
     assert result.exit_code == 1
     assert "unknown setting 'namn'" in result.output
+
+
+def test_serve_command_serves_the_folder_with_ranges(tmp_path):
+    import subprocess
+    import sys
+    import urllib.request
+
+    (tmp_path / "feed.xml").write_text("<rss/>", encoding="utf-8")
+    (tmp_path / "episodes").mkdir()
+    (tmp_path / "episodes" / "a.mp3").write_bytes(bytes(range(256)) * 4)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "audiocast.cli", "serve", "--out", str(tmp_path), "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line).group(0)
+        with urllib.request.urlopen(url + "feed.xml", timeout=5) as resp:
+            assert resp.read() == b"<rss/>"
+        request = urllib.request.Request(url + "episodes/a.mp3", headers={"Range": "bytes=10-19"})
+        with urllib.request.urlopen(request, timeout=5) as resp:
+            assert resp.status == 206
+            assert resp.headers["Content-Type"] == "audio/mpeg"
+            assert resp.read() == bytes(range(10, 20))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)

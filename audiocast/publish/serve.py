@@ -173,7 +173,11 @@ serve = make_server
 
 def serve_forever(directory: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve ``directory`` until interrupted (Ctrl-C)."""
-    server = make_server(directory, host, port)
+    run(make_server(directory, host, port))
+
+
+def run(server: ThreadingHTTPServer) -> None:
+    """Serve with ``server`` until interrupted (Ctrl-C), then close it."""
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -182,4 +186,4 @@ def serve_forever(directory: Path, host: str = "127.0.0.1", port: int = 8000) ->
         server.server_close()
 
 
-__all__ = ["CONTENT_TYPES", "PodcastRequestHandler", "make_server", "serve", "serve_forever"]
+__all__ = ["CONTENT_TYPES", "PodcastRequestHandler", "make_server", "run", "serve", "serve_forever"]
