@@ -273,3 +273,55 @@ def test_chapters_agree_in_id3_json_and_feed_and_start_where_speech_starts(rende
         assert abs(onset - chapter.start_ms) <= 50, (chapter, onset)
         # the pause before a chapter is silent
         assert audio[chapter.start_ms - 400 : chapter.start_ms - 100].dBFS < -50
+
+
+def test_a_podcast_client_subscribes_over_http_and_downloads_everything(tmp_path):
+    """What gPodder does: fetch the served feed, parse it, download each episode,
+    its chapters and transcript, following the feed's own URLs."""
+    import json
+    import threading
+    import urllib.request
+
+    from audiocast.publish import make_server
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "idrottshall.md").write_text(MARKDOWN, encoding="utf-8")
+    out = tmp_path / "output"
+    out.mkdir()
+    server = make_server(out, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        config = Config().with_engine("espeak").with_base_url(base)
+        assert Renderer(config, out, cache_dir=tmp_path / "cache").render([articles]).ok
+
+        with urllib.request.urlopen(base + "feed.xml", timeout=5) as resp:
+            assert resp.headers["Content-Type"].startswith("application/rss+xml")
+            feed = podcastparser.parse(base + "feed.xml", resp)
+        assert feed["title"] == config.podcast.name
+        (episode,) = feed["episodes"]
+        enclosure = episode["enclosures"][0]
+        with urllib.request.urlopen(enclosure["url"], timeout=5) as resp:
+            audio = resp.read()
+        assert len(audio) == enclosure["file_size"] > 10_000
+        assert audio[:3] == b"ID3"
+        request = urllib.request.Request(enclosure["url"], headers={"Range": "bytes=0-99"})
+        with urllib.request.urlopen(request, timeout=5) as resp:
+            assert resp.status == 206 and len(resp.read()) == 100
+        titles = [c["title"] for c in episode["chapters"]]
+        assert titles[0] == "Inledning" and "Vad händer med den gamla hallen?" in titles
+
+        xml = (out / "feed.xml").read_text(encoding="utf-8")
+        vtt_url = re.search(r'<podcast:transcript url="([^"]+\.vtt)"', xml).group(1)
+        chapters_url = re.search(r'<podcast:chapters url="([^"]+)"', xml).group(1)
+        with urllib.request.urlopen(vtt_url, timeout=5) as resp:
+            assert resp.headers["Content-Type"].startswith("text/vtt")
+            vtt = resp.read().decode("utf-8")
+        assert vtt.startswith("WEBVTT") and "40 meter" in vtt
+        with urllib.request.urlopen(chapters_url, timeout=5) as resp:
+            chapters = json.loads(resp.read())
+        assert [c["title"] for c in chapters["chapters"]] == titles
+    finally:
+        server.shutdown()
+        server.server_close()
