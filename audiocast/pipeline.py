@@ -425,7 +425,7 @@ class Renderer:
         slug = f"utgava-{day.isoformat()}"
         result = ArticleResult(source=f"edition {day.isoformat()}", slug=slug)
         report.editions.append(result)
-        title = f"{self.config.podcast.name}: dagens utgåva {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        title = f"Dagens utgåva, {_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
         result.title = title
         try:
             script = build_edition_script(todays, self.config.podcast.name, day, self.lexicon)
@@ -505,6 +505,7 @@ def describe(article: Article) -> str:
     return article.title
 
 
+_WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 _MONTHS = [
     "januari", "februari", "mars", "april", "maj", "juni",
     "juli", "augusti", "september", "oktober", "november", "december",
