@@ -85,7 +85,8 @@ def test_normalize_file_prints_the_script_with_intro_and_outro(tmp_path, monkeyp
     assert "→" in explained.output
 
 
-def test_render_reports_a_bad_file_in_one_line_and_exits_nonzero(tmp_path):
+def test_render_reports_a_bad_file_in_one_line_and_exits_nonzero(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "trasig.txt").write_bytes(b"\xff\xfe\x00rubrik")
@@ -143,3 +144,36 @@ def test_serve_command_serves_the_folder_with_ranges(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=5)
+
+
+def test_render_url_fetches_then_renders(tmp_path, monkeypatch):
+    """`audiocast render URL` = fetch into --into, then render that folder."""
+    monkeypatch.chdir(tmp_path)  # no audiocast.toml: defaults
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    site = tmp_path / "site"
+    site.mkdir()
+    page = Path(__file__).parent / "data" / "extract" / "mitt-haninge-skolbrand.html"
+    (site / "skolbrand.html").write_bytes(page.read_bytes())
+    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a, **k: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/skolbrand.html"
+        into = tmp_path / "articles"
+        out = tmp_path / "out"
+        result = CliRunner().invoke(
+            main, ["render", url, "--into", str(into), "--out", str(out), "--engine", "espeak"]
+        )
+        assert result.exit_code == 0, result.output
+        fetched = list(into.glob("*.md"))
+        assert len(fetched) == 1
+        assert url in fetched[0].read_text(encoding="utf-8")
+        assert len(list((out / "episodes").glob("*.mp3"))) == 1
+        assert "1 rendered" in result.output
+    finally:
+        server.shutdown()
+        server.server_close()
