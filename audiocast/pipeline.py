@@ -151,8 +151,11 @@ class Renderer:
         lexicon=None,
         progress: Progress | None = None,
         cache_dir: Path | None = None,
+        engine_options: dict | None = None,
     ):
+        """``engine_options`` go to the engine (e.g. ``endpoint`` for gTTS)."""
         self.config = config
+        self.engine_options = engine_options or {}
         self.out_dir = Path(out_dir)
         self.lexicon = lexicon
         self.progress = progress
@@ -169,7 +172,9 @@ class Renderer:
         if self._engine is None:
             from .tts import resolve_engine
 
-            self._engine, self._notice = resolve_engine(self.config.render.engine)
+            self._engine, self._notice = resolve_engine(
+                self.config.render.engine, **self.engine_options
+            )
         return self._engine
 
     def engine_key(self) -> dict:

@@ -325,3 +325,23 @@ def test_a_podcast_client_subscribes_over_http_and_downloads_everything(tmp_path
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_auto_uses_googles_voice_when_reachable(tmp_path, fake_gtts):
+    """The default engine: gTTS when its endpoint answers (here a local fake)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "idrottshall.md").write_text(MARKDOWN, encoding="utf-8")
+    out = tmp_path / "output"
+    config = Config().with_base_url("http://127.0.0.1:8000/")
+    assert config.render.engine == "auto"
+    renderer = Renderer(config, out, cache_dir=tmp_path / "cache", engine_options={"endpoint": fake_gtts.url})
+    report = renderer.render([articles])
+    assert report.ok and report.engine == "gtts" and report.notice is None
+    texts = [text for text, lang, _ in fake_gtts.requests]
+    assert all(lang == "sv" for _, lang, _ in fake_gtts.requests)
+    assert any("fyrtio meter" in t for t in texts)  # the normalized text went to the voice
+    mp3 = next((out / "episodes").glob("*.mp3"))
+    loud = measure_loudness(mp3)
+    assert -17.0 <= loud.integrated_lufs <= -15.0 and loud.true_peak_dbtp <= -1.0
+    assert "<itunes:duration>" in (out / "feed.xml").read_text(encoding="utf-8")
