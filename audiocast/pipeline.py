@@ -357,7 +357,7 @@ class Renderer:
         prune: bool = False,
         edition: bool | None = None,
     ) -> RenderReport:
-        from .ingest import discover, load
+        from .ingest import discover, load, slugify
         from .publish import Catalog
         from .speech import build_script
 
@@ -397,7 +397,9 @@ class Renderer:
                 self.progress("", total, total)
 
             if prune:
-                keep = {a.slug for a in articles} | {r.slug for r in report.results if r.slug}
+                # An article whose file is still there but failed to load keeps
+                # its episode: a typo must not unpublish it.
+                keep = {slugify(p.stem) for p in files} | {a.slug for a in articles}
                 for slug in catalog.slugs("article"):
                     if slug not in keep:
                         record = catalog.get(slug, "article")

@@ -206,6 +206,13 @@ def test_removed_article_stays_until_pruned(tmp_path):
     out = tmp_path / "output"
     cache = tmp_path / "cache"
     Renderer(_config(), out, cache_dir=cache).render([articles])
+    # A file that is still there but broken keeps its episode, even with --prune
+    (articles / "idrottshall.md").write_bytes(b"\xff\xfe broken")
+    broken = Renderer(_config(), out, cache_dir=cache).render([articles], prune=True)
+    assert not broken.ok and broken.pruned == []
+    assert "Skolan i Alby" in (out / "feed.xml").read_text(encoding="utf-8")
+    (articles / "idrottshall.md").write_text(MARKDOWN, encoding="utf-8")
+
     (articles / "gangstrak.txt").unlink()
     kept = Renderer(_config(), out, cache_dir=cache).render([articles])
     assert "Nytt gångstråk" in (out / "feed.xml").read_text(encoding="utf-8")
