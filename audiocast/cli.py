@@ -180,12 +180,13 @@ def normalize(ctx: _Context, source: Path, explain: bool, lexicon: Path | None) 
         if str(source) == "-":
             _normalize_stdin(ctx.config, lexicon, explain)
             return
-        from .ingest import load
+        from .ingest import ensure_swedish, load
         from .speech import build_script
         from .speech import explain as explain_text
 
         lex = find_lexicon(ctx.config, [source], lexicon)
         article = load(source)
+        ensure_swedish(article)
         script = build_script(article, ctx.config.podcast.name, lex)
     except AudiocastError as exc:
         _fail(str(exc))

@@ -230,7 +230,7 @@ class Fetcher:
     def _store_page(self, db: sqlite3.Connection, url: str, resp: _Response, state: dict | None,
                     report: FetchReport, fallback_date: datetime | None = None) -> None:
         try:
-            article = extract_html(_decode(resp), source=url, url=resp.url or url)
+            article = extract_html(_decode(resp), source=url, url=resp.url or url, require_swedish=True)
         except IngestError as exc:
             report.errors.append(FetchError(url, exc.reason))
             return
@@ -306,14 +306,15 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def load_url(url: str, *, user_agent: str = DEFAULT_USER_AGENT, timeout: float = 10,
-             max_bytes: int = 5_000_000) -> Article:
+             max_bytes: int = 5_000_000, require_swedish: bool = False) -> Article:
     """Fetch one article page and extract it, writing nothing.
 
     Raises FetchError when the page cannot be fetched and IngestError when it
-    is not a Swedish article.
+    is not an article (or, with ``require_swedish``, not in Swedish). A page in
+    another language is extracted and says so in ``Article.language``.
     """
     with Fetcher(Path("."), user_agent=user_agent, timeout=timeout, max_bytes=max_bytes) as fetcher:
         resp = fetcher._get(url)
         if _is_feed(resp):
             raise FetchError(url, "this is a feed, not an article page; use 'audiocast fetch' for feeds")
-        return extract_html(_decode(resp), source=url, url=resp.url or url)
+        return extract_html(_decode(resp), source=url, url=resp.url or url, require_swedish=require_swedish)

@@ -357,7 +357,7 @@ class Renderer:
         prune: bool = False,
         edition: bool | None = None,
     ) -> RenderReport:
-        from .ingest import discover, load, slugify
+        from .ingest import discover, ensure_swedish, load, slugify
         from .publish import Catalog
         from .speech import build_script
 
@@ -374,6 +374,7 @@ class Renderer:
                     self.progress(path.name, done, total)
                 try:
                     article = load(path)
+                    ensure_swedish(article)  # only Swedish is read aloud
                     result.slug, result.title = article.slug, article.title
                     script = build_script(article, self.config.podcast.name, self.lexicon)
                     self.render_episode(

@@ -177,3 +177,20 @@ def test_render_url_fetches_then_renders(tmp_path, monkeypatch):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_an_article_in_another_language_is_not_read_aloud(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "council.md").write_text(
+        "---\ntitle: Council approves the library budget\ndate: 2026-11-20\n---\n\n"
+        "The city council voted on Tuesday evening to approve the budget for the libraries, "
+        "which means that the main library will keep its opening hours next year.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["render", str(articles), "--out", str(tmp_path / "o"), "--engine", "espeak"])
+    assert result.exit_code == 1
+    assert "council.md" in result.output and "not in Swedish" in result.output
+    extracted = CliRunner().invoke(main, ["extract", str(articles / "council.md")])
+    assert extracted.exit_code == 0 and "Council approves" in extracted.output

@@ -197,8 +197,10 @@ def test_load_url(server: str):
     article = load_url(server + "/brand", timeout=2)
     assert article.title == "Brand på Vikingaskolan – tre klassrum förstörda"
     assert article.url == server + "/brand"
-    with pytest.raises(IngestError, match="not in Swedish"):
-        load_url(server + "/english", timeout=2)
+    english = load_url(server + "/english", timeout=2)
+    assert english.language == "en" and english.title == "Council approves new bus depot"
+    with pytest.raises(IngestError, match="not in Swedish; it looks like English"):
+        load_url(server + "/english", timeout=2, require_swedish=True)
     with pytest.raises(FetchError, match="too large"):
         load_url(server + "/big", timeout=2, max_bytes=10_000)
     with pytest.raises(FetchError, match="404"):

@@ -6,7 +6,8 @@ Public API::
     load(path) -> Article                  one file, dispatched on its suffix
     parse_text_dump(text, source, slug)    a browser copy of a news page (.txt)
     parse_markdown(text, source, slug)     Markdown with front matter (.md, .markdown)
-    extract_html(html, source, url, slug)  an HTML page, via trafilatura + Swedish rules
+    extract_html(html, source, url, slug)  an HTML page, via trafilatura + Swedish rules (any language)
+    ensure_swedish(article) -> Article     IngestError unless the article is in Swedish (before reading aloud)
     to_markdown(article) -> str            the Markdown format load() reads back
     article_to_dict(article) -> dict       JSON-able, ISO date
     format_written(article) -> str         headline, lead and blocks as plain lines
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..models import Article
+from .lang import ensure_swedish
 from .markdown import parse_markdown, to_markdown
 from .rules import LOCAL_RULES_FILE, rules_for
 from .serialize import article_to_dict, format_written
@@ -32,6 +34,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "article_to_dict",
     "discover",
+    "ensure_swedish",
     "extract_html",
     "format_written",
     "load",
@@ -74,18 +77,24 @@ def discover(paths: list[Path]) -> list[Path]:
     return sorted(found)
 
 
-def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None) -> Article:
-    """An Article from an HTML page (see :mod:`audiocast.ingest.html`)."""
+def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None,
+                 require_swedish: bool = False) -> Article:
+    """An Article from an HTML page (see :mod:`audiocast.ingest.html`).
+
+    Pages in any language are extracted (``Article.language`` tells which);
+    with ``require_swedish`` a page in another language raises IngestError.
+    """
     from .html import extract_html as _extract
 
-    return _extract(html, source, url=url, slug=slug)
+    return _extract(html, source, url=url, slug=slug, require_swedish=require_swedish)
 
 
 def load(path: Path) -> Article:
     """Read one article file, by suffix: .txt dump, .md/.markdown, .html/.htm.
 
     A .txt file that starts with a ``---`` front matter block is read as
-    Markdown. Raises IngestError (naming the file) when the file is not UTF-8,
+    Markdown. Any language is read (``Article.language``); call
+    :func:`ensure_swedish` before reading an article aloud. Raises IngestError (naming the file) when the file is not UTF-8,
     is empty, has no headline or no body text, or has an unknown suffix.
     """
     path = Path(path)

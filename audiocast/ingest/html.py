@@ -18,7 +18,9 @@ Steps, in order:
    on what is left and turn its ``<p>``, ``<head>``, ``<quote>`` and
    ``<list>`` into blocks, passing each through the same boilerplate rule table
    as the text dumps (photo credits, "Läs också", "Annons", "Mest läst" …).
-5. Check the result is an article (enough text) in Swedish.
+5. Check the result is an article (enough text) and tell its language
+   (``Article.language``); only with ``require_swedish`` is a page in another
+   language an error.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from lxml import etree
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .dates import STOCKHOLM, is_date_line, parse_date
-from .lang import detect_language
+from .lang import ensure_swedish, language_name, language_of  # noqa: F401 (language_name re-exported)
 from .rules import Rule, default_rules, first_match
 from .text import clean_line, split_byline, is_quote, is_title_like, normalize_quote, slugify, strip_bullet
 
@@ -50,18 +52,30 @@ BOILERPLATE_CLASS_WORDS = frozenset("""
     trending nav navigation menu meny breadcrumb breadcrumbs footer sidebar kicker vignette label
     eyebrow overline tags tag paywall subscribe subscription prenumerera promo widget toolbar tools
     date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
-    section-label topics
+    section-label topics badge video player audio embed tweet twitter instagram contact kontakt
+    complementary contentinfo epic feedback submeta promo-box richlink links-block likes
 """.split())
 BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
-                             "las-mer", "more-news", "fler-nyheter", "section-label", "image-text")
+                             "las-mer", "more-news", "fler-nyheter", "section-label", "image-text", "most-popular",
+                             "mostpopular", "read-next", "readnext", "relatedposts", "more-on-this", "sharedaddy",
+                             "comment-", "newsletter-", "signup", "sign-up")
 LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|summary|excerpt)(?:$|[-_\s])", re.I)
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 _STOP_HEADINGS = re.compile(r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste nyhet\w*|fler nyheter|relaterat|relaterade artiklar)\b.*")
 
 
+NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
+"""Attributes whose words say what an element is (sites with generated class names use data-* instead)."""
+
+
+def _attrs(el: etree._Element) -> str:
+    """The naming attributes of an element, joined with spaces."""
+    return " ".join(el.get(a, "") for a in NAMING_ATTRS)
+
+
 def _words_of(el: etree._Element) -> set[str]:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    attrs = _attrs(el).lower()
     found: set[str] = set()
     for token in attrs.split():
         found.add(token)
@@ -70,7 +84,7 @@ def _words_of(el: etree._Element) -> set[str]:
 
 
 def _is_boilerplate_el(el: etree._Element) -> bool:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("_", "-")
+    attrs = _attrs(el).lower().replace("_", "-")
     if not attrs.strip():
         return False
     if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
@@ -104,7 +118,7 @@ def _json_ld(doc: etree._Element) -> dict:
                 stack.extend(item["@graph"])
             kind = item.get("@type", "")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+            if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
                 return item
     return {}
 
@@ -124,14 +138,18 @@ def _meta(doc: etree._Element, *names: str) -> str | None:
     return next((found[n] for n in wanted if n in found), None)
 
 
+def _is_person(author: object) -> bool:
+    return not (isinstance(author, dict) and "Organization" in str(author.get("@type", "")))
+
+
 def _ld_author(ld: dict) -> str | None:
     author = ld.get("author")
     if isinstance(author, list):
-        names = [a.get("name") if isinstance(a, dict) else a for a in author]
+        names = [a.get("name") if isinstance(a, dict) else a for a in author if _is_person(a)]
         names = [n for n in names if isinstance(n, str) and n.strip()]
         return " och ".join(names) if names else None
     if isinstance(author, dict):
-        author = author.get("name")
+        author = author.get("name") if _is_person(author) else None
     return clean_line(author) if isinstance(author, str) and author.strip() else None
 
 
@@ -174,23 +192,56 @@ def _published(doc: etree._Element, ld: dict) -> datetime | None:
     return None
 
 
+_NAME_ATTR = re.compile(r"(?i)(?:^|[-_\s])(?:fn|name|\w*(?:contributor|author)-?name\w*)(?:$|[-_\s])")
+
+
+def _byline_name(el: etree._Element) -> etree._Element:
+    """The element holding the author's name inside a byline, or the byline itself."""
+    for sub in el.iterdescendants():
+        if isinstance(sub.tag, str) and (sub.get("rel") == "author" or _NAME_ATTR.search(_attrs(sub))):
+            return sub
+    return el
+
+
 def _author_from_byline(doc: etree._Element) -> str | None:
     for el in doc.xpath('//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "), "author")]'
-                        ' | //*[contains(@class, "byline")]'):
-        text = _text(el)
-        text = re.sub(r"(?i)^(?:text|av|skribent|reporter)\s*:?\s+", "", text)
+                        ' | //*[contains(@class, "byline")] | //*[contains(@data-testid, "yline")]'
+                        ' | //*[contains(@data-test-id, "yline")] | //*[contains(@data-component, "yline")]'):
+        text = _text(_byline_name(el))
+        text = re.sub(r"\S+@\S+", "", text).strip()
+        text = re.sub(r"(?i)^(?:text|av|by|skribent|reporter)\s*:?\s+", "", text)
+        # A date or a weekday after the name ends it ("Jane Dalton Tuesday 22 April 2025").
+        text = re.split(r"(?i)\s+(?=\d|(?:mån|tis|ons|tors|fre|lör|sön)dag\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", text, maxsplit=1)[0]
         text = re.split(r"\s*(?:[|•,]|\b(?:reporter|redaktör|journalist|foto:|publicerad)\b)", text, maxsplit=1, flags=re.I)[0]
         if 1 <= len(text.split()) <= 5:
             return text.strip()
     return None
 
 
+_BYLINE_TEXT = re.compile(r"(?:Text|Av|By|Skribent)\s*:\s*((?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3})", re.I)
+
+
+def _author_from_label(doc: etree._Element) -> str | None:
+    """The name in a short "Av: Namn" / "Text: Namn" element."""
+    for el in doc.iter("span", "div", "p", "li"):
+        own = clean_line(el.text or "")
+        m = _BYLINE_TEXT.fullmatch(own)
+        if m:
+            return m.group(1)
+    return None
+
+
 def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Element | None:
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.tag in {"h1", "h2", "h3"}:
+        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.tag == "h1":
             continue
-        attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        if LEAD_CLASS.search(attrs) and not _is_boilerplate_el(el) and len(_text(el)) >= 40:
+        if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
+            continue  # a subheading, even when its class says "intro"
+        if (
+            LEAD_CLASS.search(_attrs(el)) and not _is_boilerplate_el(el) and len(_text(el)) >= 40
+            and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
+            and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
+        ):
             return el
     return None
 
@@ -323,7 +374,7 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], ti
             items = []
             skip_link_title = False
             continue
-        if text == title and not blocks:
+        if text == title and len(blocks) <= 2:
             continue
         hit = first_match(rules, text)
         if hit is not None:
@@ -394,11 +445,12 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None,
-                 rules: tuple[Rule, ...] | None = None) -> Article:
-    """An Article from an HTML news page.
+                 rules: tuple[Rule, ...] | None = None, require_swedish: bool = False) -> Article:
+    """An Article from an HTML news page, in any language; ``Article.language`` says which.
 
-    Raises IngestError when the page is empty, is not an article (too little
-    text) or is not in Swedish.
+    Raises IngestError when the page is empty or is not an article (too little
+    text), and, with ``require_swedish``, when it is not in Swedish (see
+    :func:`audiocast.ingest.lang.ensure_swedish`).
     """
     rules = default_rules() if rules is None else rules
     if not html or not html.strip():
@@ -422,10 +474,11 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         title = _strip_site(clean_line(raw_title or ""), site)
     published = _published(doc, ld)
     author = _meta(doc, "author", "article:author") or _ld_author(ld)
-    if author and author.startswith("http"):
+    if author and (author.startswith("http") or author == author.lower()):
+        # A profile URL or a word such as "redaktionen" is not a name; the byline may have one.
         author = None
     if author is None:
-        author = _author_from_byline(doc)
+        author = _author_from_byline(doc) or _author_from_label(doc)
 
     body = doc.find("body")
     root = body if body is not None else doc
@@ -458,22 +511,17 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
             source, f"not an article: only {body_chars} characters of article text (front page, list or paywall?)"
         )
     sample = " ".join([title, lead or ""] + [b.text for b in blocks])
-    language = detect_language(sample)
-    if language != "sv":
-        said = f" (the page says lang={lang_attr!r})" if lang_attr else ""
-        raise IngestError(
-            source, f"the article is not in Swedish; it looks like {language_name(language)}{said}, "
-                    "and audiocast reads Swedish only"
-        )
+    language = language_of(sample, lang_attr)
     if slug is None:
         slug = slugify(title)
-    return Article(
+    article = Article(
         slug=slug, title=title, published=published, source=source, author=author,
-        url=url, lead=lead, blocks=blocks, site_name=site, language="sv",
+        url=url, lead=lead, blocks=blocks, site_name=site, language=language,
     )
+    if require_swedish:
+        if language != "sv" and lang_attr:
+            raise IngestError(source, f"the article is not in Swedish; it looks like {language_name(language)} "
+                                      f"(the page says lang={lang_attr!r}), and audiocast reads Swedish only")
+        ensure_swedish(article)
+    return article
 
-
-def language_name(code: str) -> str:
-    """A readable name for a detect_language() code."""
-    return {"en": "English", "no-da": "Norwegian or Danish", "de": "German", "fi": "Finnish",
-            "unknown": "an unknown language"}.get(code, code)

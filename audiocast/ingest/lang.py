@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..errors import IngestError
+from ..models import Article
+
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset("""och att det som en på är av för med till den har de inte om ett men var
         vi kan från sig ska så efter eller när också under hade vid mot sina säger sade sa
@@ -43,3 +46,41 @@ def detect_language(text: str) -> str:
         # Shared words ("kan", "en", "till") weigh less than the distinctive ones.
         best = "sv"
     return best
+
+
+LANGUAGE_NAMES = {"sv": "Swedish", "en": "English", "no-da": "Norwegian or Danish", "de": "German",
+                  "fi": "Finnish", "unknown": "an unknown language"}
+_LANG_ATTR = {"sv": "sv", "en": "en", "nb": "no-da", "nn": "no-da", "no": "no-da", "da": "no-da", "de": "de", "fi": "fi"}
+
+
+def language_name(code: str) -> str:
+    """A readable name for a detect_language() code."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def language_of(text: str, declared: str | None = None) -> str:
+    """The language of an article's text; the page's own ``lang`` attribute decides when the text cannot.
+
+    >>> language_of("abc", "sv-SE")
+    'sv'
+    """
+    found = detect_language(text)
+    if found == "unknown" and declared:
+        return _LANG_ATTR.get(declared.lower().replace("_", "-").split("-")[0], "unknown")
+    return found
+
+
+def ensure_swedish(article: Article) -> Article:
+    """The article itself when it is in Swedish; else IngestError with a one-line reason.
+
+    Call this where an article is about to be read aloud (rendering, fetching
+    into the articles folder). Extracting and printing an article does not
+    need it: any language can be extracted.
+    """
+    if article.language != "sv":
+        raise IngestError(
+            article.source,
+            f"the article is not in Swedish; it looks like {language_name(article.language)}, "
+            "and audiocast reads Swedish only",
+        )
+    return article

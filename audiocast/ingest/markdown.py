@@ -47,6 +47,7 @@ from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .dates import STOCKHOLM, parse_date
 from .text import clean_line
+from .lang import detect_language, language_of
 
 _FRONT_KEYS = {"title", "date", "published", "author", "lead", "url", "source_url", "site", "site_name", "language", "lang"}
 _BULLET = re.compile(r"^[-*+•]\s+")
@@ -206,8 +207,21 @@ def parse_markdown(text: str, source: str, slug: str) -> Article:
         lead=lead,
         blocks=blocks,
         site_name=meta.get("site") or meta.get("site_name") or None,
-        language=meta.get("language") or meta.get("lang") or "sv",
+        language=_language(meta, title, lead, blocks),
     )
+
+
+def _language(meta: dict[str, str], title: str, lead: str | None, blocks: list[Block]) -> str:
+    """The declared ``language:`` (or ``lang:``); otherwise what the text looks like.
+
+    Text too short to tell counts as Swedish: an editor's own notes.
+    """
+    declared = meta.get("language") or meta.get("lang")
+    if declared:
+        return language_of("", declared)
+    text = " ".join([title, lead or ""] + [b.text for b in blocks] + [i for b in blocks for i in b.items])
+    found = detect_language(text)
+    return "sv" if found == "unknown" else found
 
 
 def _parse_front_date(raw: str) -> datetime | None:

@@ -29,6 +29,7 @@ from datetime import datetime
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .dates import is_date_line, parse_date
+from .lang import language_of
 from .rules import Rule, default_rules, first_match
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -150,10 +151,11 @@ def _tag_lines(text: str, rules: tuple[Rule, ...]) -> list[_Line]:
     for i, ln in enumerate(lines):
         if ln.tag == "caption" and i > 0:
             prev = lines[i - 1]
-            if (
-                prev.tag is None and not ln.blank_before and is_title_like(prev.text)
-                and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5)
+            if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and (
+                (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
+                or words(prev.text) <= 8
             ):
+                # The picture's alt text or caption title, glued to its credit line.
                 prev.tag = "drop"
         if ln.tag == "link" and re.fullmatch(r"(?i)(?:läs|se)\s+\w+\s*[:.…]*", ln.text):
             for nxt in lines[i + 1:i + 2]:
@@ -178,11 +180,35 @@ def split_byline(value: str) -> tuple[str | None, datetime | None]:
     return (name or None), when
 
 
-def _pick_headline(candidates: list[str]) -> str:
-    for c in candidates:
+_DATE_BY = re.compile(r"(.*?\d.*?)\s+(?:av|by)\s+((?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){0,3})\s*", re.I)
+
+
+def split_date_by(value: str) -> tuple[datetime | None, str | None]:
+    """The date and the author of a "Publicerat 14 mars 2025 av Maria Gustavsson" line's value.
+
+    >>> split_date_by("14 mars, 2025 av Maria Gustavsson")[1]
+    'Maria Gustavsson'
+    """
+    m = _DATE_BY.fullmatch(value.strip())
+    if m:
+        return parse_date(m.group(1)), m.group(2)
+    return parse_date(value), None
+
+
+def _pick_headline(candidates: list[tuple[str, bool]]) -> str:
+    """The headline among the title-like lines above the lead, each with whether a blank line came before it.
+
+    Menus are runs of lines; the headline stands on its own. The last
+    candidate of three words or more that starts a paragraph (blank line
+    before it) wins; else the first of three words or more; else the longest.
+    """
+    for c, blank in reversed(candidates):
+        if blank and words(c) >= 3:
+            return c
+    for c, _ in candidates:
         if words(c) >= 3:
             return c
-    return max(reversed(candidates), key=words)
+    return max(reversed([c for c, _ in candidates]), key=words)
 
 
 def parse_text_dump(
@@ -200,16 +226,18 @@ def parse_text_dump(
 
     published: datetime | None = None
     updated: datetime | None = None
+    date_line: datetime | None = None
     author: str | None = None
-    candidates: list[str] = []
+    candidates: list[tuple[str, bool]] = []
     start: int | None = None
     for i, ln in enumerate(lines):
         if ln.tag == "published" and published is None:
-            published = parse_date(ln.value or "")
+            published, by = split_date_by(ln.value or "")
+            author = author or by
         elif ln.tag == "updated" and updated is None:
             updated = parse_date(ln.value or "")
-        elif ln.tag == "date" and published is None:
-            published = parse_date(ln.text)
+        elif ln.tag == "date" and date_line is None:
+            date_line = parse_date(ln.text)
         elif ln.tag == "byline":
             name, when = split_byline(ln.value or "")
             author = author or name
@@ -217,7 +245,7 @@ def parse_text_dump(
         if ln.tag is not None:
             continue
         if is_title_like(ln.text):
-            candidates.append(ln.text)
+            candidates.append((ln.text, ln.blank_before or i == 0))
             continue
         start = i
         break
@@ -240,13 +268,18 @@ def parse_text_dump(
             name, when = split_byline(ln.value or "")
             author = author or name
             published = published or when
-        if ln.tag in {"published", "date"} and published is None:
-            published = parse_date(ln.value or ln.text)
+        if ln.tag == "published" and published is None:
+            published, by = split_date_by(ln.value or "")
+            author = author or by
+        if ln.tag == "date" and date_line is None:
+            date_line = parse_date(ln.text)
     if lead is None and not blocks:
         raise IngestError(source, "no body text found under the headline")
+    # A dump has no lang attribute; text too short to tell is taken as Swedish.
+    language = language_of(" ".join([title, lead or ""] + [b.text for b in blocks]), "sv")
     return Article(
-        slug=slug, title=title, published=published or updated, source=source,
-        author=author, lead=lead, blocks=blocks,
+        slug=slug, title=title, published=published or date_line or updated, source=source,
+        author=author, lead=lead, blocks=blocks, language=language,
     )
 
 
