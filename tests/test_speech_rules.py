@@ -214,6 +214,57 @@ def test_rule_symbols_and_roman():
     _table(R.roman_regnal, _in, _out)
 
 
+def test_rule_shouting_headlines():
+    _in = ["TÅGET STOD STILL I TVÅ TIMMAR", "KARL XII:S TORG RENOVERAS", "SVT OCH SR VAR ÖVERENS",
+           "SVT rapporterar", "Karl XII dog."]
+    _out = ["tåget stod still i två timmar", "Karl XII:s torg renoveras", "SVT och SR var överens",
+            "SVT rapporterar", "Karl XII dog."]
+    _table(R.shouting, _in, _out)
+
+
+def test_rule_decimal_point_and_born():
+    _in = ["3.5 procent", "2.25 %", "mätte 6.1.", "kl. 14.30", "kapitel 3.2", "1.500 kronor", "1.2.3"]
+    _out = ["3,5 procent", "2,25 %", "mätte 6,1.", "kl. 14.30", "kapitel 3.2", "1.500 kronor", "1.2.3"]
+    _table(R.decimal_point, _in, _out)
+    _in = ["Anna Berg, f. 1952, har avlidit.", "f. d. rektor"]
+    _out = ["Anna Berg, född 1952, har avlidit.", "f. d. rektor"]
+    _table(R.born, _in, _out)
+
+
+def test_dash_before_a_temperature_is_minus():
+    _in = ["– 5 grader och snö väntas.", "Temperatur: – 7 °C.", "– 15 grader kallt, säger hon.",
+           "– 3 av 4 klarar sig, säger hon.", "– Vi vann."]
+    _out = ["minus fem grader och snö väntas.", "Temperatur: minus sju grader.",
+            "femton grader kallt, säger hon.", "tre av fyra klarar sig, säger hon.", "Vi vann."]
+    for text, want in zip(_in, _out):
+        assert normalize(text) == want, text
+
+
+def test_found_by_the_held_out_set():
+    """Errors an independently written set caught; one line each."""
+    cases = {
+        "Kriget slutade 1945, men freden dröjde.": "Kriget slutade nittonhundrafyrtiofem, men freden dröjde.",
+        "Åren 2020–2024, byggdes skolan.": "Åren tjugohundratjugo till tjugohundratjugofyra, byggdes skolan.",
+        "Satsningen kostar 1 000 000 000 kronor.": "Satsningen kostar en miljard kronor.",
+        "Han dömdes till 1 års fängelse.": "Han dömdes till ett års fängelse.",
+        "Det finns 1 apotek.": "Det finns ett apotek.",
+        "Segern med 3–0 säkrade guldet.": "Segern med tre–noll säkrade guldet.",
+        "Laget vann med 102–98 i basket.": "Laget vann med hundratvå–nittioåtta i basket.",
+        "Under 2–3 veckor.": "Under två till tre veckor.",
+        "Kö på E4-an.": "Kö på e fyran.",
+        "Det kostar 1.500 kronor.": "Det kostar ettusenfemhundra kronor.",
+        "Vinsten blev 34 MSEK.": "Vinsten blev trettiofyra miljoner kronor.",
+        "Det kostar 125 kr/person.": "Det kostar hundratjugofem kronor per person.",
+        "Lägenheten har 3 rok.": "Lägenheten har tre rum och kök.",
+        "Se t.o.m nästa vecka.": "Se till och med nästa vecka.",
+        "Rv 40 stängs.": "Riksväg fyrtio stängs.",
+        "Ett JAS 39 Gripen landade.": "Ett Jas trettionio Gripen landade.",
+        "Skriv till anna@gmail.com.": "Skriv till anna snabel-a gmail punkt komm.",
+    }
+    for text, want in cases.items():
+        assert normalize(text) == want, text
+
+
 def test_normalize_keeps_sentence_punctuation():
     assert normalize("Kommer du? Ja! Bra, tack.") == "Kommer du? Ja! Bra, tack."
     assert normalize("") == ""

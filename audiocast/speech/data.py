@@ -60,8 +60,15 @@ resultat underlag åtal uttalande besked samhälle hav berg fjäll vatten tillbu
 bråk skalv namn ljud ljus guld silver brons lamm får bord skåp golv tak
 trapphus garage förråd staket plank stängsel fält dike träsk kärr moln
 fängelse häkte kontor kapell tempel kloster
+apotek verk konstverk monument mästerskap landskap sällskap centrum stipendium
+akvarium drama vrak kvitto torp gods meddelande inlägg tillägg förbud
+bygglov protokoll dokument instrument experiment parlament departement
+regemente citat format uppslag anbud hjul däck lok plagg mått frö skal
+utbrott angrepp överfall ingripande anrop utskott bistånd syskon kuvert
+block hörn rör stopp besked bett hot jubileum sjukhem
 """.split())
-ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par"})
+ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
+                       "test", "pass", "bud", "lov"})
 # Nouns that name something by its number ("linje 1", "sidan 1"): the number
 # after them is said in the counting form "ett" whatever follows.
 LABEL_NOUNS = frozenset("""
@@ -127,6 +134,13 @@ SCALED_CURRENCIES = {
     "mdr kr": (10**9, None),
     "md kr": (10**9, None),
     "Mdkr": (10**9, None),
+    "MSEK": (10**6, None),
+    "Msek": (10**6, None),
+    "mdSEK": (10**9, None),
+    "MdSEK": (10**9, None),
+    "kSEK": (1_000, "tusen kronor"),
+    "KSEK": (1_000, "tusen kronor"),
+    "TSEK": (1_000, "tusen kronor"),
 }
 # Magnitude words and abbreviations that may stand between a number and "kr".
 MAGNITUDES = {
@@ -157,6 +171,20 @@ UNITS_OF_MEASURE = {
     "kr/kg": ("krona kilot", "kronor kilot", "en"),
     "kr/m²": ("krona per kvadratmeter", "kronor per kvadratmeter", "en"),
     "kr/kvm": ("krona per kvadratmeter", "kronor per kvadratmeter", "en"),
+    "kr/person": ("krona per person", "kronor per person", "en"),
+    "kr/pers": ("krona per person", "kronor per person", "en"),
+    "kr/pers.": ("krona per person", "kronor per person", "en"),
+    "kr/dag": ("krona om dagen", "kronor om dagen", "en"),
+    "kr/dygn": ("krona per dygn", "kronor per dygn", "en"),
+    "kr/natt": ("krona per natt", "kronor per natt", "en"),
+    "kr/vecka": ("krona i veckan", "kronor i veckan", "en"),
+    "kr/timme": ("krona i timmen", "kronor i timmen", "en"),
+    "kr/mil": ("krona per mil", "kronor per mil", "en"),
+    "kr/km": ("krona per kilometer", "kronor per kilometer", "en"),
+    "kr/invånare": ("krona per invånare", "kronor per invånare", "en"),
+    "kr/elev": ("krona per elev", "kronor per elev", "en"),
+    "kr/barn": ("krona per barn", "kronor per barn", "en"),
+    "kr/ton": ("krona per ton", "kronor per ton", "en"),
     "Mbit/s": ("megabit per sekund", "megabit per sekund", "en"),
     "km²": ("kvadratkilometer", "kvadratkilometer", "en"),
     "m²": ("kvadratmeter", "kvadratmeter", "en"),
@@ -165,6 +193,9 @@ UNITS_OF_MEASURE = {
     "m³": ("kubikmeter", "kubikmeter", "en"),
     "m3": ("kubikmeter", "kubikmeter", "en"),
     "cm": ("centimeter", "centimeter", "en"),
+    "dm": ("decimeter", "decimeter", "en"),
+    "rok": ("rum och kök", "rum och kök", "ett"),
+    "r.o.k.": ("rum och kök", "rum och kök", "ett"),
     "mm": ("millimeter", "millimeter", "en"),
     "km": ("kilometer", "kilometer", "en"),
     "m": ("meter", "meter", "en"),
@@ -233,6 +264,23 @@ ABBREVIATIONS = {
     "t.o.m.": "till och med",
     "t o m": "till och med",
     "tom.": "till och med",
+    "t.o.m": "till och med",
+    "fr.o.m": "från och med",
+    "p.g.a": "på grund av",
+    "m.fl": "med flera",
+    "m.m": "med mera",
+    "s.k": "så kallade",
+    "d.v.s": "det vill säga",
+    "o.s.v": "och så vidare",
+    "vån.": "våning",
+    "Sthlm": "Stockholm",
+    "Gbg": "Göteborg",
+    "brf": "bostadsrättsföreningen",
+    "Brf": "Bostadsrättsföreningen",
+    "rv": "riksväg",
+    "rv.": "riksväg",
+    "lv": "länsväg",
+    "lv.": "länsväg",
     "s.k.": "så kallade",
     "s k": "så kallade",
     "dvs.": "det vill säga",
@@ -315,7 +363,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
-    "proc.", "bl.", "v.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.",
+    "proc.", "bl.", "v.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.",
 })
 
 # --- acronyms and letters --------------------------------------------------
@@ -342,6 +390,7 @@ ACRONYM_WORDS = {
     "PIN": "pinn", "NIKE": "Nike", "ARLA": "Arla", "POSTEN": "Posten",
     "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",
     "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
+    "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
 }
 # All-capital words spelled letter by letter (known, so not "unsure").
 # Some have a customary spoken form instead of the bare letter names.
@@ -374,6 +423,9 @@ ACRONYM_SPELLED = {
     "SKPF": None, "NPF": None, "BBIC": None, "LSO": None, "RAKEL": "Rakel",
     "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
 }
+# Capitalised words that are ordinary Swedish words when a whole line is in
+# capitals ("ALLA VAR ÖVERENS"), though spelled elsewhere.
+SHOUTED_WORDS = frozenset({"VAR", "EL", "KO", "VA"})
 # Party letters in parentheses after a politician's name.
 PARTIES = {
     "S": "socialdemokrat", "M": "moderat", "C": "centerpartist",
@@ -445,6 +497,7 @@ TOP_DOMAINS = {
 }
 URL_WORDS = {
     "www": "ve ve ve", "http": "", "https": "", "mailto": "",
+    "gmail": "gmail", "hotmail": "hotmail", "outlook": "outlook", "icloud": "icloud",
 }
 
 # --- scores, years and ranges ----------------------------------------------
@@ -459,11 +512,16 @@ mål målen halvtid halvtidsvila finalen final semifinalen kvartsfinalen
 derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsiffrorna setsiffrorna
 tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
 """.split())
+# Past-tense verbs that may follow a score ("segern med 3–0 säkrade guldet").
+SCORE_VERBS = frozenset("""
+säkrade innebar betydde gav gjorde avgjorde skickade tog fick höll räckte
+""".split())
 # Words just before a bare four-digit number that make it a year.
 YEAR_CONTEXT = frozenset("""
 år året i sedan från till under efter före inför våren hösten sommaren
 vintern mellan och in med fram runt omkring kring jämfört år: senast
 valet valåret säsongen budgeten budgetåret början slutet mitten av
+född född: f. död död: avled
 """.split()) | frozenset(
     "januari februari mars april maj juni juli augusti september oktober "
     "november december".split())

@@ -18,9 +18,12 @@ Rule = Callable[[str, Trace | None], str]
 
 PIPELINE: tuple[Rule, ...] = (
     R.clean,
+    R.shouting,
     R.quote_dash,
     R.urls_emails,
     R.phone_numbers,
+    R.decimal_point,
+    R.born,
     R.symbols,
     R.roman_regnal,
     R.dates,

@@ -19,7 +19,7 @@ from .report import Trace
 
 # --- machinery shared by the rules ----------------------------------------
 
-INT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+"
+INT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+"
 NUM = rf"(?:{INT})(?:,\d+)?"
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _NOT_NOUN = frozenset("""
@@ -66,11 +66,21 @@ def prev_words(m: re.Match[str], n: int = 1) -> list[str]:
 
 
 def is_ett_noun(word: str) -> bool:
-    """True if ``word`` (or the tail of the compound) takes "ett"."""
+    """True if ``word`` (or the tail of the compound) takes "ett"; a genitive
+    counts as its noun ("1 års fängelse" -> "ett års").
+
+    Risk: a common-gender noun ending in -s whose stem is a neuter noun
+    ("vals" -> "val") is taken for a genitive.
+    """
     w = word.lower()
     if w in D.ETT_EXACT or w in D.ETT_NOUNS:
         return True
-    return any(w[i:] in D.ETT_NOUNS for i in range(1, len(w) - 2))
+    if any(w[i:] in D.ETT_NOUNS for i in range(1, len(w) - 2)):
+        return True
+    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):
+        stem = w[:-1]
+        return stem in D.ETT_EXACT or any(stem[i:] in D.ETT_NOUNS for i in range(0, len(stem) - 2))
+    return False
 
 
 def gender_after(m: re.Match[str]) -> str:
@@ -101,7 +111,7 @@ def gender_after(m: re.Match[str]) -> str:
 
 def say_number(s: str, gender: str = "ett") -> str:
     """A written number ("21 000", "3,5", "007") in words."""
-    s = re.sub(r"[ \u00a0\u202f]", "", s)
+    s = re.sub(r"[ \u00a0\u202f.]", "", s)
     if "," in s:
         whole, frac = s.split(",", 1)
         return decimal(int(whole or "0"), frac, gender)
@@ -203,7 +213,53 @@ def clean(text: str, trace: Trace | None = None) -> str:
     return text.strip()
 
 
-_QUOTE_OPEN = re.compile(r"^\s*[–—-]\s+|^\s*[–—-](?=[A-Za-zÅÄÖåäö])")
+_SHOUT_TOKEN = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖÉ]+)(?P<suf>:[A-ZÅÄÖa-zåäö]+)?(?![\w])")
+_ALL_WORDS = re.compile(r"\b[A-Za-zÅÄÖåäöÉé]{2,}\b")
+_CAPS_ONLY = re.compile(r"\b[A-ZÅÄÖÉ]{2,}\b")
+
+
+def shouting(text: str, trace: Trace | None = None) -> str:
+    """A line written all in capitals (a headline) is read as words:
+    "TÅGET STOD STILL I TVÅ TIMMAR" -> "tåget stod still i två timmar",
+    "KARL XII FIRAS" -> "Karl XII firas" (so the regnal rule still sees it).
+
+    Risk: in such a line a known spelled acronym (ACRONYM_SPELLED) or a word
+    without a vowel stays in capitals; any other acronym there is read as
+    a word.
+    """
+    caps = _CAPS_ONLY.findall(text)
+    if len(caps) < 3 or len(caps) < 0.6 * len(_ALL_WORDS.findall(text)):
+        return text
+    tokens = list(_SHOUT_TOKEN.finditer(text))
+    out: list[str] = []
+    pos = 0
+    for i, m in enumerate(tokens):
+        w, suf = m.group("w"), (m.group("suf") or "").lower()
+        nxt = tokens[i + 1].group("w") if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].group("w").capitalize() if i else ""
+        regnal_names = D.REGNAL_MALE | D.REGNAL_FEMALE
+        if w.capitalize() in regnal_names and _is_roman(nxt):
+            word = w.capitalize()
+        elif prev in regnal_names and _is_roman(w):
+            word = w
+        elif w in D.SHOUTED_WORDS:
+            word = w.lower()
+        elif w in D.ACRONYM_SPELLED or (len(w) > 1 and not any(c in "AEIOUYÅÄÖÉ" for c in w)):
+            word = w
+        else:
+            word = w.lower()
+        out.append(text[pos:m.start()] + word + suf)
+        pos = m.end()
+    out.append(text[pos:])
+    result = "".join(out)
+    if trace is not None and result != text:
+        trace.change(text, result, "shouting")
+    return result
+
+
+_TEMPERATURE_AHEAD = r"\d+(?:,\d+)?\s?(?:°|grader\b(?!\s+(?:kallt|varmt))|grad\b|minusgrader\b)"
+_DASH_MINUS = re.compile(rf"(?:^|(?<=:))\s*[–—-]\s+(?={_TEMPERATURE_AHEAD})")
+_QUOTE_OPEN = re.compile(r"^\s*[–—-]\s+(?!\d)|^\s*[–—-](?=[A-Za-zÅÄÖåäö])|^\s*[–—-]\s+(?=\d)")
 _QUOTE_AFTER_STOP = re.compile(r"(?<=[.!?])\s+[–—-]\s+")
 _SPACED_DASH = re.compile(r"(?<!\d)\s+[–-]\s+(?!\d)|(?<=\d)\s+[–-]\s+(?=[^\d\s])|(?<=[^\d\s])\s+[–-]\s+(?=\d)(?!\d+\s*[–-])")
 _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
@@ -213,9 +269,13 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     """The dash that opens a quote is dropped; a dash set off by spaces
     becomes a comma (a pause). Neither is ever read as "minus".
 
-    Risk: "– 5 grader" at the very start of a line loses its minus sign;
-    write the minus glued to the number ("–5").
+    A spaced dash at the start of the line or after a colon, before a
+    temperature ("– 5 grader", "Temperatur: – 7 °C"), is a minus sign.
+
+    Risk: a quote that opens with a temperature ("– 5 grader är för kallt")
+    is read with "minus"; "– 15 grader kallt" keeps the dash a quote dash.
     """
+    text = _sub(_DASH_MINUS, lambda m: (" " if m.start() else "") + "−", text, trace, "quote_dash")
     text = _sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash")
     text = _sub(_QUOTE_AFTER_STOP, lambda m: " ", text, trace, "quote_dash")
     text = _DIGIT_DASH.sub("–", text)
@@ -291,6 +351,45 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
     return _sub(_URL, url, text, trace, "url_email")
 
 
+_POINT_UNITS = _alternation(
+    [u for u in D.UNITS_OF_MEASURE if not u[0].isalpha() or len(u) > 1]
+    + list(D.MAGNITUDES) + list(D.CURRENCIES) + list(D.SCALED_CURRENCIES)
+    + ["%", "‰", "procent", "procentenheter", "procentenhet", "promille", "grader", "meter", "kilo"]
+)
+_DECIMAL_POINT = re.compile(
+    r"(?<![\w,.:/])(?P<a>\d+)\.(?P<b>\d(?!\d|\.\d)|\d\d(?=\s?(?:" + _POINT_UNITS + r")(?![\w])))(?![\d]|\.\d)"
+)
+
+
+def decimal_point(text: str, trace: Trace | None = None) -> str:
+    """An English decimal point is a Swedish decimal comma: "3.5 procent" ->
+    "3,5 procent", "skalvet mätte 6.1" -> "6,1"; with two decimals only
+    before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
+
+    Risk: "kapitel 3.2" after a label noun is left alone; any other "n.d"
+    is read as a decimal.
+    """
+
+    def repl(m: re.Match[str]) -> str | None:
+        before = prev_words(m)
+        if before and before[-1].rstrip(".") in D.LABEL_NOUNS | {"kap", "kapitel", "avsnitt", "version", "den"}:
+            return None
+        return f"{m.group('a')},{m.group('b')}"
+
+    return _sub(_DECIMAL_POINT, repl, text, trace, "decimal")
+
+
+_BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
+
+
+def born(text: str, trace: Trace | None = None) -> str:
+    """"f. 1952" in an obituary or caption is "född 1952".
+
+    Risk: an "f." standing alone right before a number is always "född".
+    """
+    return _sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+
+
 _SERVICE = re.compile(
     rf"(?<![\w,.:+-])(?P<n>{_alternation(list(D.SERVICE_NUMBERS))})(?![\w,]|[.:]\d|\s\d)"
 )
@@ -298,7 +397,7 @@ _PHONE_INTL = re.compile(
     r"(?<![\w+])\+\s?(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
 )
 _PHONE_NATIONAL = re.compile(
-    r"(?<![\w,.:/+-])(?P<area>0\d{1,3})(?:\s*[-–/]\s*|\s)(?P<rest>\d{2,8}(?:\s\d{2,3}){0,3})(?![\d])"
+    r"(?<![\w,.:/+-])(?<!\d )(?P<area>0\d{1,3})(?:\s*[-–/]\s*|\s)(?P<rest>\d{2,8}(?:\s\d{2,3}){0,3})(?![\d])"
 )
 
 
@@ -405,6 +504,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _REGNAL = re.compile(
     rf"\b(?P<name>{_alternation(D.REGNAL_MALE | D.REGNAL_FEMALE)})\s+(?P<num>[IVXLC]+)(?P<gen>:s)?(?![\w])"
 )
+
+
+def _is_roman(s: str) -> bool:
+    return bool(s) and set(s) <= set(_ROMAN_VALUES) and roman_value(s) is not None
 
 
 def roman_value(s: str) -> int | None:
@@ -608,14 +711,14 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
 
 _COMPOUND = re.compile(r"(?<![\w,.:])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
 _ALNUM = re.compile(
-    r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?::(?P<suf>an|ans|s|or|orna))?(?![\w])"
+    r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
 )
 
 
 def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
-    letter+number names "E4" -> "e fyra", "E4:an" -> "e fyran".
+    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran".
 
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
     ("enrumslägenhet"), "ett" otherwise ("ettåring").
@@ -643,7 +746,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
         return head + w
 
     def alnum(m: re.Match[str]) -> str | None:
-        letters, n, suf = m.group("l"), int(m.group("n")), m.group("suf")
+        letters, n, suf = m.group("l"), int(m.group("n")), m.group("suf") or m.group("hsuf")
         key = letters + m.group("n")
         if key in D.ACRONYM_SPELLED and D.ACRONYM_SPELLED[key]:
             base = D.ACRONYM_SPELLED[key]
@@ -810,9 +913,9 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
 
 
 _YEAR_RANGE = re.compile(
-    r"(?<![\w,.:/–-])(?P<a>1[0-9]\d\d|20\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w,]|[.:]\d|\s\d)"
+    r"(?<![\w,.:/–-])(?P<a>1[0-9]\d\d|20\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
 )
-_YEAR = re.compile(r"(?<![\w,.:/–-])(?P<a>1[1-9]\d\d|20\d\d)(?P<gen>:s)?(?![\w,]|[.:/]\d|\s\d{3}(?!\d))")
+_YEAR = re.compile(r"(?<![\w,.:/–-])(?P<a>1[1-9]\d\d|20\d\d)(?P<gen>:s)?(?![\w]|[.:/,]\d|\s\d{3}(?!\d))")
 
 
 def _looks_like_count(m: re.Match[str]) -> bool:
@@ -858,12 +961,16 @@ def years(text: str, trace: Trace | None = None) -> str:
     return _sub(_YEAR, one, text, trace, "year")
 
 
-_SCORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})(?![\w]|[,.:]\d|\s?[–-]\d)")
+_SCORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
 _SCORE_AFTER = re.compile(
     r"\s+(?:i\s+(?:halvtid|paus|förlängning|första|andra|tredje|sista|finalen|matchen|derbyt)"
     r"|efter\s+(?:förlängning|straffar|full\s+tid)|mot\s+[A-ZÅÄÖ]|hemma|borta|på\s+hemmaplan|på\s+bortaplan)"
 )
 
+
+# A result with the half-time score in brackets: "1–2 (0–1)".
+_HALFTIME_AFTER = re.compile(r"\s*\(\d{1,3}\s?[–-]\s?\d{1,3}\)")
+_HALFTIME_BEFORE = re.compile(r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}\s*\($")
 
 _AFTER_SCORE_WORDS = frozenset("""
 i mot efter på och till när för med hemma borta inför trots men då så som var det sedan
@@ -871,20 +978,36 @@ under och efter eller
 """.split())
 
 
+def _counted_noun(w: str) -> bool:
+    """Could ``w`` be what a range counts ("veckor", "år", "mål", "kronor")?
+    A verb after a score ("3–0 säkrade guldet") is not."""
+    lw = w.lower()
+    if lw in D.COUNT_NOUNS or lw in D.UNITS_OF_MEASURE or is_ett_noun(lw):
+        return True
+    if lw in D.NOT_COUNT_VERBS or lw in D.SCORE_VERBS:
+        return False
+    return not lw.endswith(("ade", "ande", "ende"))
+
+
 def scores(text: str, trace: Trace | None = None) -> str:
     """Sports results: "vann med 3–1" -> "tre–ett" (a score, not a range).
 
-    Risk: a small "a–b" is a score only with a sports word shortly before it
-    (vann, förlorade, slutade, matchen ...) or a telltale after it ("i
-    halvtid", "mot AIK"); otherwise it is a range.
+    Risk: a small "a–b" (up to three digits: basketball) is a score only with
+    a sports word shortly before it (vann, förlorade, slutade, matchen ...)
+    or a telltale after it ("i halvtid", "mot AIK"); otherwise it is a range.
+    A counted noun after it ("2–3 veckor") makes it a range; a verb does not.
+    A result followed by the half-time score in brackets, "1–2 (0–1)", is
+    a score without any sports word.
     """
 
     def repl(m: re.Match[str]) -> str | None:
         before = [w.strip(".,:") for w in prev_words(m, 6)]
+        if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, 0, m.start()):
+            return f"{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}"
         if not (any(w in D.SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())):
             return None
         w = next_word(m)
-        if w and w[0].islower() and w not in _AFTER_SCORE_WORDS:
+        if w and w[0].islower() and w not in _AFTER_SCORE_WORDS and _counted_noun(w):
             return None  # "2–3 veckor": a range
         return f"{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}"
 
