@@ -163,7 +163,7 @@ def test_rule_years_and_decades():
 
 def test_rule_scores_vs_ranges():
     _in = ["vann med 3–1", "Det stod 1–0 i halvtid", "under 2–3 veckor", "barn 7–12 år"]
-    _out = ["vann med tre–ett", "Det stod ett–noll i halvtid", "under 2–3 veckor", "barn 7–12 år"]
+    _out = ["vann med tre ett", "Det stod ett noll i halvtid", "under 2–3 veckor", "barn 7–12 år"]
     _table(R.scores, _in, _out)
     _in = ["5–10 personer", "1–2 barn", "mellan 200–300"]
     _out = ["fem till tio personer", "ett till två barn", "mellan tvåhundra och trehundra"]
@@ -248,8 +248,8 @@ def test_found_by_the_held_out_set():
         "Satsningen kostar 1 000 000 000 kronor.": "Satsningen kostar en miljard kronor.",
         "Han dömdes till 1 års fängelse.": "Han dömdes till ett års fängelse.",
         "Det finns 1 apotek.": "Det finns ett apotek.",
-        "Segern med 3–0 säkrade guldet.": "Segern med tre–noll säkrade guldet.",
-        "Laget vann med 102–98 i basket.": "Laget vann med hundratvå–nittioåtta i basket.",
+        "Segern med 3–0 säkrade guldet.": "Segern med tre noll säkrade guldet.",
+        "Laget vann med 102–98 i basket.": "Laget vann med hundratvå nittioåtta i basket.",
         "Under 2–3 veckor.": "Under två till tre veckor.",
         "Kö på E4-an.": "Kö på e fyran.",
         "Det kostar 1.500 kronor.": "Det kostar ettusenfemhundra kronor.",

@@ -709,7 +709,9 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     return _sub(_TIME_BARE, repl, text, trace, "time")
 
 
-_COMPOUND = re.compile(r"(?<![\w,.:])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
+# Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
+# those rules read both numbers and join the compound themselves.
+_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
 _ALNUM = re.compile(
     r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
 )
@@ -989,8 +991,21 @@ def _counted_noun(w: str) -> bool:
     return not lw.endswith(("ade", "ande", "ende"))
 
 
+_SCORE_COMPOUND = re.compile(
+    r"-(?:seger|segern|vinst|vinsten|förlust|förlusten|ledning|ledningen|match|matchen|"
+    r"kryss|krysset|mål|målet|resultat|resultatet)\b"
+)
+
+
+def _say_score(m: re.Match[str]) -> str:
+    return f"{cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"
+
+
 def scores(text: str, trace: Trace | None = None) -> str:
-    """Sports results: "vann med 3–1" -> "tre–ett" (a score, not a range).
+    """Sports results: "vann med 3–1" -> "tre ett" (a score, not a range).
+
+    Spoken as a newsreader says it, the two numbers after each other; the
+    dash is not written out, so no voice reads it as "till" or "streck".
 
     Risk: a small "a–b" (up to three digits: basketball) is a score only with
     a sports word shortly before it (vann, förlorade, slutade, matchen ...)
@@ -1003,18 +1018,25 @@ def scores(text: str, trace: Trace | None = None) -> str:
     def repl(m: re.Match[str]) -> str | None:
         before = [w.strip(".,:") for w in prev_words(m, 6)]
         if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, 0, m.start()):
-            return f"{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}"
+            return _say_score(m)
+        head = _SCORE_COMPOUND.match(m.string, m.end())
+        if head:  # "en 2–1-seger", "3–0-ledningen": a score whatever comes before
+            return _say_score(m)
         if not (any(w in D.SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())):
             return None
         w = next_word(m)
         if w and w[0].islower() and w not in _AFTER_SCORE_WORDS and _counted_noun(w):
             return None  # "2–3 veckor": a range
-        return f"{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}"
+        return _say_score(m)
 
     return _sub(_SCORE, repl, text, trace, "score")
 
 
 _RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
+
+
+# "5–10-åringar" -> "fem till tioåringar": the head joins the second number.
+_RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
 
 
 def ranges(text: str, trace: Trace | None = None) -> str:
@@ -1029,6 +1051,12 @@ def ranges(text: str, trace: Trace | None = None) -> str:
         link = "och" if prev_words(m) == ["mellan"] else "till"
         return f"{say_number(m.group('a'), g)} {link} {say_number(m.group('b'), g)}"
 
+    def compound(m: re.Match[str]) -> str:
+        w = m.group("w")
+        g = "en" if w.startswith(D.EN_COMPOUND_HEADS) else "ett"
+        return f"{say_number(m.group('a'), g)} till {say_number(m.group('b'), g)}{w}"
+
+    text = _sub(_RANGE_COMPOUND, compound, text, trace, "range")
     return _sub(_RANGE, repl, text, trace, "range")
 
 
