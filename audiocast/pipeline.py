@@ -177,14 +177,19 @@ class Renderer:
             )
         return self._engine
 
-    def engine_key(self) -> dict:
-        """What identifies the voice without probing the network.
+    def up_to_date(self, existing) -> bool:
+        """Whether an episode with an unchanged script can stay as it is.
 
-        For ``auto`` the probe decides, so the engine is resolved here; its
-        result is remembered for the whole run.
+        With ``auto`` any voice will do: whether Google can be reached today
+        must not re-render (or downgrade) what is published, so nothing is
+        probed. A voice named explicitly must be the one that spoke it.
         """
-        engine = self.engine()
-        return {"name": engine.name, "voice": engine.voice, "settings": engine.settings()}
+        if self.config.render.engine == "auto":
+            return True
+        from .tts import get_engine
+
+        wanted = get_engine(self.config.render.engine, **self.engine_options)
+        return (existing.engine, existing.voice) == (wanted.name, wanted.voice)
 
     def chime(self):
         if self._chime is None:
@@ -210,6 +215,7 @@ class Renderer:
     # -- hashing -------------------------------------------------------------
 
     def content_hash(self, script: Script, meta: dict) -> str:
+        """What the listener hears and sees, apart from the voice (see up_to_date)."""
         chime = self.config.render.chime
         chime_id = None
         if chime:
@@ -219,7 +225,6 @@ class Renderer:
                 chime_id = chime
         payload = {
             "render": RENDER_VERSION,
-            "engine": self.engine_key(),
             "bitrate": self.config.render.bitrate,
             "chime": chime_id,
             "podcast": [self.config.podcast.name, self.config.podcast.author, self.config.podcast.cover],
@@ -265,6 +270,7 @@ class Renderer:
         if (
             existing is not None
             and existing.content_hash == digest
+            and self.up_to_date(existing)
             and (self.out_dir / existing.audio_file).exists()
         ):
             result.status = "unchanged"
@@ -283,7 +289,10 @@ class Renderer:
         result.synthesized, result.cached = stats.misses, stats.hits
         audio, timeline = assemble(script, clips, self.chime())
 
-        stem = f"{slug}-{digest[:8]}"
+        # A new name whenever the audio changes (text or voice), so that apps
+        # and caches fetch it again.
+        voice_id = f"{digest}:{engine.name}:{engine.voice}:{sorted(engine.settings().items())}"
+        stem = f"{slug}-{hashlib.sha256(voice_id.encode()).hexdigest()[:8]}"
         episodes = self.out_dir / EPISODES_DIR
         episodes.mkdir(parents=True, exist_ok=True)
         final = episodes / f"{stem}.mp3"

@@ -352,3 +352,30 @@ def test_auto_uses_googles_voice_when_reachable(tmp_path, fake_gtts):
     loud = measure_loudness(mp3)
     assert -17.0 <= loud.integrated_lufs <= -15.0 and loud.true_peak_dbtp <= -1.0
     assert "<itunes:duration>" in (out / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_voice_changes_rerender_only_when_asked(tmp_path, fake_gtts, closed_port_url):
+    """auto never re-renders (or downgrades) for today's reachability; naming a
+    voice re-renders with it under a new file name and the same GUID."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "idrottshall.md").write_text(MARKDOWN, encoding="utf-8")
+    out, cache = tmp_path / "output", tmp_path / "cache"
+    base = Config().with_base_url("http://127.0.0.1:8000/")
+
+    def run(engine: str, endpoint: str):
+        renderer = Renderer(base.with_engine(engine), out, cache_dir=cache, engine_options={"endpoint": endpoint} if engine != "espeak" else None)
+        report = renderer.render([articles])
+        assert report.ok, report.failed
+        return report.results[0], (out / "feed.xml").read_text(encoding="utf-8")
+
+    first, feed1 = run("espeak", "")
+    assert first.status == "rendered"
+    again, _ = run("auto", fake_gtts.url)  # Google reachable now, but nothing changed
+    assert again.status == "unchanged" and fake_gtts.requests == []
+    google, feed2 = run("gtts", fake_gtts.url)  # the editor asks for Google's voice
+    assert google.status == "rendered" and google.audio_file != first.audio_file
+    guid = re.compile(r"<guid[^>]*>([^<]+)</guid>")
+    assert guid.findall(feed1) == guid.findall(feed2)
+    offline, _ = run("auto", closed_port_url)  # Google gone: keep Google's episode
+    assert offline.status == "unchanged" and offline.audio_file == google.audio_file
