@@ -66,6 +66,8 @@ bygglov protokoll dokument instrument experiment parlament departement
 regemente citat format uppslag anbud hjul däck lok plagg mått frö skal
 utbrott angrepp överfall ingripande anrop utskott bistånd syskon kuvert
 block hörn rör stopp besked bett hot jubileum sjukhem
+svin lejon kors band märke ansikte löfte rykte intresse bröd
+kött stall segel näste spår kabinett
 """.split())
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
                        "test", "pass", "bud", "lov"})
@@ -195,6 +197,7 @@ UNITS_OF_MEASURE = {
     "cm": ("centimeter", "centimeter", "en"),
     "dm": ("decimeter", "decimeter", "en"),
     "rok": ("rum och kök", "rum och kök", "ett"),
+    "tr": ("trappa", "trappor", "en"),
     "r.o.k.": ("rum och kök", "rum och kök", "ett"),
     "mm": ("millimeter", "millimeter", "en"),
     "km": ("kilometer", "kilometer", "en"),
@@ -345,6 +348,13 @@ ABBREVIATIONS = {
     "OBS!": "Observera!",
     "vd": "ve de",
     "åk": "årskurs",
+    "reg.nr": "registreringsnummer",
+    "reg.nr.": "registreringsnummer",
+    "regnr": "registreringsnummer",
+    "lgh": "lägenhet",
+    "lgh.": "lägenhet",
+    "anm.": "anmärkning",
+    "anm": "anmärkning",
     "v.": "vecka",
     "åk.": "årskurs",
     "tv": "teve",
@@ -363,7 +373,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
-    "proc.", "bl.", "v.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.",
 })
 
 # --- acronyms and letters --------------------------------------------------
@@ -384,13 +394,14 @@ ACRONYM_WORDS = {
     "SIFO": "Sifo", "SABO": "Sabo", "ROT": "rot", "RUT": "rut",
     "COVID": "covid", "ABBA": "Abba", "LEGO": "Lego", "VOLVO": "Volvo",
     "SCANIA": "Scania", "PISA": "Pisa", "BUP": "bupp", "SACO": "Saco",
-    "FRA": "Fra", "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
+    "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
     "LAN": "lan", "APL": "apl", "SIS": "Sis", "GIF": "Gif", "DIF": "Diff",
     "MIO": "Mio", "ELLE": "Elle", "ASEA": "Asea", "ESA": "Esa", "EPA": "epa",
     "PIN": "pinn", "NIKE": "Nike", "ARLA": "Arla", "POSTEN": "Posten",
     "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",
     "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
     "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
+    "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo",
 }
 # All-capital words spelled letter by letter (known, so not "unsure").
 # Some have a customary spoken form instead of the bare letter names.
@@ -412,9 +423,9 @@ ACRONYM_SPELLED = {
     "SMS": None, "ATG": None, "SEB": None, "ATP": None, "BNP": None,
     "KPI": None, "HV": None, "SKL": None, "SOK": None, "RF": None,
     "SSAB": None, "LKAB": None, "ABF": None, "HSB": None, "JO": None,
-    "JK": None, "KO": None, "PTS": None, "IVO": None, "SSM": None,
-    "SLU": None, "KB": None, "UK": None, "ST": None, "BRÅ": None,
-    "IVA": None, "USK": None, "TT": None, "SVT2": "ess ve te två",
+    "JK": None, "KO": None, "PTS": None, "SSM": None,
+    "SLU": None, "KB": None, "UK": None, "ST": None, "FRA": None,
+    "USK": None, "TT": None, "SVT2": "ess ve te två",
     "P1": "pe ett", "P3": "pe tre", "P4": "pe fyra", "SR P4": "ess ärr pe fyra",
     "HR": None, "VA": None, "GPS": None, "DNA": None, "PCR": None,
     "ADHD": None, "IVF": None, "CO2": "ce o två", "EL": None,
@@ -511,6 +522,8 @@ ledning ledningen ledde leder reducerade kvitterade utökade matchen match
 mål målen halvtid halvtidsvila finalen final semifinalen kvartsfinalen
 derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsiffrorna setsiffrorna
 tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
+slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
+periodsiffror periodsiffrorna
 """.split())
 # Past-tense verbs that may follow a score ("segern med 3–0 säkrade guldet").
 SCORE_VERBS = frozenset("""

@@ -88,6 +88,8 @@ def gender_after(m: re.Match[str]) -> str:
 
     Risk: an adjective between number and noun ("1 stort hus") is seen through
     only when it ends in -t; a number with no noun gets the counting form "ett".
+    A word of six letters or more in -ett is a (common-gender) noun, not an
+    adjective: "1 biljett", "1 tablett", "1 toalett".
     """
     w = next_word(m)
     if not w or w[0].isupper():
@@ -102,7 +104,7 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett"
     if is_ett_noun(lw):
         return "ett"
-    if lw.endswith("t"):
+    if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
         nxt = next_word(m, 1)
         if lw.endswith("tt") or (nxt and is_ett_noun(nxt)):
             return "ett"
@@ -449,7 +451,10 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
 
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
-_MIXED_FRACTION = re.compile(rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(D.FRACTIONS)}])")
+_MIXED_FRACTION = re.compile(
+    rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(D.FRACTIONS)}])"
+    rf"(?:\s?(?P<u>{_alternation(list(D.UNITS_OF_MEASURE))})(?![\w²³/]))?"
+)
 _ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})\s?(?P<k>§|kap\.)(?!§)")
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
@@ -460,7 +465,9 @@ _SYMBOL = re.compile(
 
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
-    "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller".
+    "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
+    a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
+    deciliter", "½ kg" -> "ett halvt kilo").
 
     Risk: "+" directly before a number is read "plus", so "+46 ..." must be
     taken by the phone rule first.
@@ -469,12 +476,21 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     def fraction(m: re.Match[str]) -> str:
         num, den = D.FRACTIONS[m.group("f")]
         plural = num > 1
+        unit = D.UNITS_OF_MEASURE.get(m.group("u") or "")
         part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
+        neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
         if den == 2 and num == 1:
-            part = "ett halvt" if is_ett_noun(next_word(m) or "x") else "en halv"
+            part = "ett halvt" if neuter else "en halv"
+            before = prev_words(m)
+            if not m.group("n") and before and before[-1] in ("en", "ett"):
+                part = part.split()[1]  # "ett ½ år": the article is written
         if m.group("n"):
-            whole = say_number(m.group("n"), gender_after(m))
-            return f"{whole} och {part}"
+            whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
+            part = f"{whole} och {part}"
+        if unit:  # "2 ½ dl" -> "två och en halv deciliter" (singular after "halv")
+            if den != 2:  # "¾ l" -> "tre fjärdedels liter"
+                part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
+            part += " " + unit[0]
         return part
 
     def symbol(m: re.Match[str]) -> str:
@@ -599,6 +615,28 @@ def _keep_stop(m: re.Match[str], consumed_dot: bool) -> str:
     return "." if (not rest.strip() or re.match(r"\s+[A-ZÅÄÖ–-]", rest)) else ""
 
 
+# A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta".
+# "mån" is also a word ("i viss mån"), and the two-letter forms are words
+# ("må", "to"), so those are read as weekdays only before a colon, a time or
+# a number, or next to another weekday abbreviation.
+_WD_ALWAYS = ("tis", "ons", "tors", "fre", "lör", "sön")
+_WD_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön")  # not "Tors" (Tor's)
+_WD_ALL = _alternation([w for w in D.WEEKDAY_ABBREVIATIONS if len(w) >= 3])
+_WEEKDAY_ALONE = re.compile(
+    rf"(?<![\w.:/@-])(?<!punkt )(?P<w>{_alternation(_WD_ALWAYS + _WD_CAPITALISED)})(?P<dot>\.)?(?![\w:/@-]|\.\w| punkt\b)"
+    rf"|(?<![\w.:/@-])(?P<c>(?i:{_WD_ALL}|{_alternation([w for w in D.WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+)?(?i:{_WD_ALL})\b)"
+)
+
+
+def _weekday_alone(m: re.Match[str]) -> str:
+    w = m.group("w") or m.group("c")
+    day = _weekday(w)
+    if w[0].isupper():
+        day = day.capitalize()
+    return day + _keep_stop(m, bool(m.group("dot")))
+
+
 def dates(text: str, trace: Trace | None = None) -> str:
     """Dates: "5 april" -> "femte april", "den 1 maj" -> "den första maj",
     "2024-05-25", "22/11", "3 jan.", "lördag 25 maj" -> "lördag den tjugofemte
@@ -607,6 +645,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
 
     Risk: "1/2" is a date unless a noun or "av" follows and the first number
     is the smaller, then a fraction ("en halv"); "24/7" is "dygnet runt".
+    A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
+    "mån" and two-letter forms only before a colon, a time or another weekday.
     """
 
     def iso(m: re.Match[str]) -> str | None:
@@ -663,6 +703,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     text = _sub(_DAY_MONTH, day_month, text, trace, "date")
     text = _sub(_SLASH_DATE, slash, text, trace, "date")
     text = _sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
+    text = _sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     return _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
 
 
@@ -925,7 +966,7 @@ def _looks_like_count(m: re.Match[str]) -> bool:
     if before and before[-1] in D.YEAR_CONTEXT:
         return False
     w = next_word(m)
-    if not w or not w[0].islower():
+    if not w or not w[0].islower() or w == "års":  # "1809 års regeringsform"
         return False
     if w in D.COUNT_NOUNS:
         return True
@@ -939,7 +980,8 @@ def years(text: str, trace: Trace | None = None) -> str:
     "2020–2024" and "1990–95" -> "... till ...", "2024:s".
 
     Risk: a four-digit number 1100–2099 is a year unless a count noun follows
-    ("1500 personer"); write large counts with a space ("1 500").
+    ("1500 personer"); write large counts with a space ("1 500"). Before
+    "års" it is always a year ("2024 års budget").
     """
 
     def one(m: re.Match[str]) -> str | None:
@@ -969,6 +1011,11 @@ _SCORE_AFTER = re.compile(
     r"|efter\s+(?:förlängning|straffar|full\s+tid)|mot\s+[A-ZÅÄÖ]|hemma|borta|på\s+hemmaplan|på\s+bortaplan)"
 )
 
+
+# A result after the two teams: "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
+_TEAMS_BEFORE = re.compile(
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?\s?[–-]\s?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?\s*:?\s*$"
+)
 
 # A result with the half-time score in brackets: "1–2 (0–1)".
 _HALFTIME_AFTER = re.compile(r"\s*\(\d{1,3}\s?[–-]\s?\d{1,3}\)")
@@ -1011,8 +1058,9 @@ def scores(text: str, trace: Trace | None = None) -> str:
     a sports word shortly before it (vann, förlorade, slutade, matchen ...)
     or a telltale after it ("i halvtid", "mot AIK"); otherwise it is a range.
     A counted noun after it ("2–3 veckor") makes it a range; a verb does not.
-    A result followed by the half-time score in brackets, "1–2 (0–1)", is
-    a score without any sports word.
+    A result followed by the half-time score in brackets, "1–2 (0–1)", or
+    right after two capitalised names joined by a dash ("Tumba IF–Hammarby
+    IF 2–2") is a score without any sports word.
     """
 
     def repl(m: re.Match[str]) -> str | None:
@@ -1022,7 +1070,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
         head = _SCORE_COMPOUND.match(m.string, m.end())
         if head:  # "en 2–1-seger", "3–0-ledningen": a score whatever comes before
             return _say_score(m)
-        if not (any(w in D.SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())):
+        if not (any(w in D.SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())
+                or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
             return None
         w = next_word(m)
         if w and w[0].islower() and w not in _AFTER_SCORE_WORDS and _counted_noun(w):
@@ -1180,17 +1229,44 @@ _ABBR_TABLE = _abbreviation_table()
 _ABBR = re.compile(rf"(?<![\w.:])(?P<a>{_alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
 
 
+# Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
+# not inside a clause (an adverb: "mötet kan ev. flyttas").
+_EV_ADJECTIVE_AFTER = frozenset("""
+för om med på av vid och eller samt till i inga alla utan mot från efter före
+under vid kring angående inför rörande
+""".split())
+
+
+def _eventuell(m: re.Match[str]) -> str:
+    """ "ev." as the adjective it stands for: "ev. ändringar" -> "eventuella",
+    "ev. avgift" -> "eventuell", "ev. överskott" -> "eventuellt"; as an
+    adverb ("kan ev. flyttas") "eventuellt"."""
+    before = prev_words(m)
+    at_start = not before or m.string[: m.start()].rstrip().endswith((",", ":", ";", "(", "."))
+    w = next_word(m).lower()
+    if not w or not (at_start or before[-1].rstrip(".,") in _EV_ADJECTIVE_AFTER) or w in _NOT_NOUN:
+        return "eventuellt"
+    if re.search(r"(?:ar|er|or|na|en)$", w) and len(w) > 4 and not is_ett_noun(w):
+        return "eventuella"
+    return "eventuellt" if is_ett_noun(w) else "eventuell"
+
+
 def abbreviations(text: str, trace: Trace | None = None) -> str:
     """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
     "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka".
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
-    an abbreviation's period that also ends the sentence is kept.
+    an abbreviation's period that also ends the sentence is kept. "ev." is
+    inflected from the words around it (eventuell/eventuellt/eventuella): a
+    plural is guessed from the ending (-ar, -er, -or, -na, -en).
     """
 
     def repl(m: re.Match[str]) -> str:
         key = m.group("a")
         out = _ABBR_TABLE[key]
+        if key.lower() == "ev.":
+            out = _eventuell(m)
+            out = out.capitalize() if key[0] == "E" else out
         if key.lower() in ("s.k.", "s k"):
             before = prev_words(m)
             article = before[-1] if before else ""
