@@ -35,7 +35,7 @@ EDITION_DIR = "edition"
 
 # Bump when the audio an unchanged script produces would change (chime, pause
 # handling, loudness, tagging), so that episodes are rendered again.
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
 
 Progress = Callable[[str, int, int], None]
 """progress(label, done, total): called as articles are rendered."""
@@ -202,11 +202,15 @@ class Renderer:
     def cover(self) -> tuple[bytes, str]:
         """The podcast's cover (bytes, MIME type), for the episodes' ID3 tags."""
         if self._cover is None:
-            from .publish import ensure_cover
+            from .publish import ensure_cover, thumbnail_jpeg
 
             path = ensure_cover(self.config.podcast, self.out_dir, self._config_dir())
-            mime = "image/png" if path.suffix.lower() == ".png" else "image/jpeg"
-            self._cover = (path.read_bytes(), mime)
+            data = path.read_bytes()
+            thumb = thumbnail_jpeg(data)  # once per run, not once per episode
+            if thumb is not None:
+                self._cover = (thumb, "image/jpeg")
+            else:
+                self._cover = (data, "image/png" if path.suffix.lower() == ".png" else "image/jpeg")
         return self._cover
 
     def _config_dir(self) -> Path | None:
