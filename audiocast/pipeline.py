@@ -16,6 +16,8 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -54,6 +56,16 @@ class ArticleResult:
     synthesized: int = 0
     """Segments sent to the voice (cache misses)."""
     cached: int = 0
+
+
+@dataclass
+class _Pending:
+    """An episode whose MP3 is being encoded in the background."""
+
+    future: Future
+    record: object
+    existing: object
+    result: ArticleResult
 
 
 @dataclass
@@ -165,6 +177,8 @@ class Renderer:
         self._chime = None
         self._cover: tuple[bytes, str] | None = None
         self._stale: list[Path] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: deque[_Pending] = deque()
 
     # -- lazily resolved parts (nothing is probed when nothing changed) -----
 
@@ -260,7 +274,7 @@ class Renderer:
         result: ArticleResult,
     ):
         """Render one episode unless the catalog already has it unchanged."""
-        from .publish import EpisodeRecord, episode_guid, tag_mp3, write_sidecars
+        from .publish import EpisodeRecord, episode_guid, write_sidecars
 
         meta = {
             "title": title,
@@ -282,7 +296,7 @@ class Renderer:
             result.duration_ms = existing.duration_ms
             return existing
 
-        from .audio import assemble, export_mp3
+        from .audio import assemble
         from .tts import SynthCache, synthesize_all
 
         engine = self.engine()
@@ -300,33 +314,11 @@ class Renderer:
         episodes = self.out_dir / EPISODES_DIR
         episodes.mkdir(parents=True, exist_ok=True)
         final = episodes / f"{stem}.mp3"
-        tmp = episodes / f".{stem}.mp3.tmp"
         # Transcripts and chapters first: their names carry the hash, so they
         # never replace what the published feed points at.
         sidecars = write_sidecars(self.out_dir, stem, script, timeline, title)
-        chapters = sidecars.chapters
-        try:
-            export_mp3(audio, tmp, bitrate=self.config.render.bitrate)
-            now = datetime.now(timezone.utc).replace(microsecond=0)
-            when = published or (existing.published if existing else now)
-            cover, cover_mime = self.cover()
-            tag_mp3(
-                tmp,
-                title=title,
-                artist=self.config.podcast.author,
-                album=self.config.podcast.name,
-                published=when,
-                url=url,
-                cover=cover,
-                cover_mime=cover_mime,
-                chapters=chapters,
-                description=description,
-            )
-            os.replace(tmp, final)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        when = published or (existing.published if existing else now)
         record = EpisodeRecord(
             guid=existing.guid if existing else episode_guid(self.config.feed_url, kind, slug),
             slug=slug,
@@ -337,25 +329,73 @@ class Renderer:
             url=url,
             content_hash=digest,
             audio_file=f"{EPISODES_DIR}/{final.name}",
-            bytes=final.stat().st_size,
+            bytes=0,
             duration_ms=timeline.duration_ms,
             published=when,
             rendered=now,
             engine=engine.name,
             voice=engine.voice,
             author=author,
-            chapters=chapters,
+            chapters=sidecars.chapters,
             transcript_vtt=sidecars.vtt,
             transcript_json=sidecars.transcript_json,
             chapters_json=sidecars.chapters_json,
         )
+        # Encoding runs in the background while the next article is read and
+        # synthesized; at most one more waits, to bound memory.
+        while len(self._pending) >= 2:
+            self._complete_oldest(catalog)
+        future = self._pool.submit(self._encode_and_tag, audio, final, record)
+        self._pending.append(_Pending(future, record, existing, result))
+
+    def _encode_and_tag(self, audio, final: Path, record) -> int:
+        """Encode, tag and move the MP3 into place; returns its size (worker thread)."""
+        from .audio import export_mp3
+        from .publish import tag_mp3
+
+        tmp = final.with_name(f".{final.name}.tmp")
+        try:
+            export_mp3(audio, tmp, bitrate=self.config.render.bitrate)
+            cover, cover_mime = self.cover()
+            size = tag_mp3(
+                tmp,
+                title=record.title,
+                artist=self.config.podcast.author,
+                album=self.config.podcast.name,
+                published=record.published,
+                url=record.url,
+                cover=cover,
+                cover_mime=cover_mime,
+                chapters=record.chapters,
+                description=record.description,
+            )
+            os.replace(tmp, final)
+            return size
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def _complete_oldest(self, catalog) -> None:
+        """Wait for the oldest encode; publish it in the catalog (main thread)."""
+        pending = self._pending.popleft()
+        record, existing, result = pending.record, pending.existing, pending.result
+        try:
+            record.bytes = pending.future.result()
+        except AudiocastError as exc:
+            result.status = "failed"
+            result.error = f"{result.source}: {exc}"
+            self._stale.extend(p for p in self._files_of(record) if p.suffix != ".mp3")
+            return
         catalog.upsert(record)
         if existing is not None and existing.audio_file != record.audio_file:
             self._stale.extend(self._files_of(existing))
         result.status = "rendered"
         result.audio_file = record.audio_file
         result.duration_ms = record.duration_ms
-        return record
+
+    def _complete_all(self, catalog) -> None:
+        while self._pending:
+            self._complete_oldest(catalog)
 
     def _files_of(self, record) -> list[Path]:
         names = [record.audio_file, record.transcript_vtt, record.transcript_json, record.chapters_json]
@@ -370,13 +410,27 @@ class Renderer:
         prune: bool = False,
         edition: bool | None = None,
     ) -> RenderReport:
-        from .ingest import discover, ensure_swedish, load, slugify
-        from .publish import Catalog
-        from .speech import build_script
+        from .ingest import discover
 
         report = RenderReport()
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode")
+        try:
+            self._render(files, report, prune=prune, edition=edition)
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pending.clear()
+        report.engine = self._engine.name if self._engine else None
+        report.notice = self._notice
+        self._remove_stale()
+        return report
+
+    def _render(self, files: list[Path], report: RenderReport, *, prune: bool, edition: bool) -> None:
+        from .ingest import ensure_swedish, load, slugify
+        from .publish import Catalog
+        from .speech import build_script
+
         with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
             articles: list[Article] = []
             total = len(files)
@@ -424,12 +478,9 @@ class Renderer:
             if edition and articles:
                 self.render_editions(catalog, articles, report)
 
+            self._complete_all(catalog)
             self.publish(catalog)
             report.feed = self.out_dir / "feed.xml"
-        report.engine = self._engine.name if self._engine else None
-        report.notice = self._notice
-        self._remove_stale()
-        return report
 
     def render_editions(self, catalog, articles: list[Article], report: RenderReport) -> None:
         """The daily edition: one episode of the newest day's articles."""
