@@ -23,7 +23,6 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from . import __version__
 from .config import Config
 from .errors import AudiocastError, IngestError, PublishError
 from .models import Article, Script

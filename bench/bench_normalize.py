@@ -8,7 +8,6 @@ also lists the failing cases. Targets: 97 % overall, no category under 90 %.
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections import defaultdict
@@ -19,22 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 from audiocast.speech import normalize  # noqa: E402
 
-CASES = ROOT / "tests" / "data" / "normalize_cases.tsv"
+sys.path.insert(0, str(ROOT / "tests"))
+from speech_cases import canonical, load_cases  # noqa: E402
 
-
-def canonical(s: str) -> str:
-    """Lowercase, whitespace collapsed, trailing punctuation stripped."""
-    return re.sub(r"\s+", " ", s.lower()).strip().rstrip(".,!?;: ").strip()
-
-
-def load_cases(path: Path = CASES) -> list[tuple[str, str, list[str]]]:
-    cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        category, text, *accepted = line.split("\t")
-        cases.append((category, text, accepted))
-    return cases
 
 
 def main(argv: list[str]) -> int:

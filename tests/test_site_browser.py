@@ -106,7 +106,6 @@ def test_chapter_link_seeks_the_player(page, page_url):
 
 
 def test_keyboard_reaches_and_activates_chapter_links(page, page_url):
-    records = page_url[1]
     focused = []
     for _ in range(40):
         page.keyboard.press("Tab")

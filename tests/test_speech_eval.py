@@ -8,15 +8,13 @@ The same set is scored per category by bench/bench_normalize.py.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from audiocast.speech import normalize
+from speech_cases import CASES_FILE, canonical, load_cases
 
-CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
 CATEGORIES = {
     "cardinal", "ordinal", "date", "year", "decade", "time", "range", "score",
     "phone", "money", "percent", "unit", "abbreviation", "acronym", "url_email",
@@ -24,22 +22,7 @@ CATEGORIES = {
 }
 
 
-def canonical(s: str) -> str:
-    """Lowercase, whitespace collapsed, trailing punctuation stripped."""
-    return re.sub(r"\s+", " ", s.lower()).strip().rstrip(".,!?;: ").strip()
-
-
-def _load() -> list[tuple[str, str, list[str]]]:
-    cases = []
-    for line in CASES_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        category, text, *accepted = line.split("\t")
-        cases.append((category, text, accepted))
-    return cases
-
-
-CASES = _load()
+CASES = load_cases(CASES_FILE)
 
 
 def test_eval_set_shape() -> None:
