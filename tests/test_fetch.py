@@ -209,8 +209,8 @@ def test_load_url(server: str):
 
 def test_atom_feed_detected_by_content(server: str, tmp_path: Path):
     atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Lokalt</title>'
-            f'<entry><title>Brand</title><link href="/brand"/><id>urn:1</id>'
-            f"<updated>2026-11-03T08:00:00Z</updated></entry></feed>").encode()
+            '<entry><title>Brand</title><link href="/brand"/><id>urn:1</id>'
+            "<updated>2026-11-03T08:00:00Z</updated></entry></feed>").encode()
     SITE.pages["/atom"] = ("text/plain", atom)
     with _fetcher(tmp_path) as f:
         report = f.fetch(server + "/atom")
