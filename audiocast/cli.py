@@ -109,7 +109,7 @@ def render(ctx: _Context, paths, out_dir, engine, base_url, edition, prune, lexi
         for p in paths or [str(DEFAULT_ARTICLES)]:
             if _is_url(p):
                 # Fetch-then-render: the fetched articles join the others in --into.
-                _, failed = _fetch(p, into, quiet)
+                _, failed = _fetch(p, into, quiet, config)
                 fetch_failed |= failed
                 if into not in local and into.is_dir():
                     local.append(into)
@@ -289,7 +289,8 @@ def extract(source: str, as_json: bool) -> None:
 @click.argument("url")
 @click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ARTICLES, show_default=True, help="Folder the articles are written into (as Markdown).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def fetch(url: str, into: Path, quiet: bool) -> None:
+@pass_ctx
+def fetch(ctx: _Context, url: str, into: Path, quiet: bool) -> None:
     """Fetch an article URL, or every new article of a news site's RSS/Atom feed.
 
     Each article is saved as Markdown with front matter in --into, so an
@@ -298,7 +299,7 @@ def fetch(url: str, into: Path, quiet: bool) -> None:
     if not _is_url(url):
         _fail(f"{url}: not a URL; give an http:// or https:// address")
     try:
-        _, failed = _fetch(url, into, quiet)
+        _, failed = _fetch(url, into, quiet, ctx.config)
     except AudiocastError as exc:
         _fail(str(exc))
         return
@@ -306,10 +307,11 @@ def fetch(url: str, into: Path, quiet: bool) -> None:
         sys.exit(1)
 
 
-def _fetch(url: str, into: Path, quiet: bool) -> tuple[list[Path], bool]:
-    from .fetch import Fetcher
+def _fetch(url: str, into: Path, quiet: bool, config: Config) -> tuple[list[Path], bool]:
+    from .fetch import Fetcher, user_agent_for
 
-    report = Fetcher(into).fetch(url)
+    with Fetcher(into, user_agent=user_agent_for(config.podcast.owner_email)) as fetcher:
+        report = fetcher.fetch(url)
     for error in report.errors:
         click.secho(f"error: {error}", fg="red", err=True)
     if not quiet:

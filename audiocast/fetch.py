@@ -44,7 +44,12 @@ from .ingest import extract_html, slugify, to_markdown
 from .ingest.dates import STOCKHOLM
 from .models import Article
 
-DEFAULT_USER_AGENT = f"audiocast/{__version__} (+https://github.com/audiocast/audiocast)"
+DEFAULT_USER_AGENT = f"audiocast/{__version__} (Swedish news read aloud as a podcast)"
+
+
+def user_agent_for(contact: str | None) -> str:
+    """Our user agent, with the operator's contact address so a site can reach them."""
+    return f"audiocast/{__version__} (Swedish news read aloud as a podcast; {contact})" if contact else DEFAULT_USER_AGENT
 STATE_FILE = ".audiocast-fetch.sqlite"
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
                "text/xml", "application/feed+json")
