@@ -437,3 +437,19 @@ def test_html_wrapper_with_boilerplate_class_is_kept():
         '<div class="article-text">', '<div class="article-text with-sidebar has-ads">')
     expected = json.loads((DATA / "tyreso-direkt-live.json").read_text(encoding="utf-8"))
     assert _body(extract_html(html, "x")) == expected["body"]
+
+
+def test_html_real_world_lines_that_do_not_end_the_article():
+    """Seen on real pages: a comment counter under the headline and a "© Agency" photo credit above the
+    text are dropped, and reading goes on (in a text dump, "©" still marks the footer)."""
+    paras = "".join(
+        f"<p>Stycke {i}: kommunen bygger om torget under våren och räknar med att vara klar till midsommar i år.</p>"
+        for i in range(1, 5)
+    )
+    html = (f"<html lang='sv'><body><article><h1>Torget byggs om</h1><p>3 kommentarer</p>"
+            f"<p>© Shutterstock</p>{paras}</article></body></html>")
+    a = extract_html(html, "x")
+    text = format_written(a)
+    assert "Stycke 4" in text and "©" not in text and "kommentarer" not in text
+    dump = "Torget byggs om\n\nKommunen bygger om torget under våren, och arbetet tar tre månader.\n\n© Lokalbladet\nOm oss\n"
+    assert "Om oss" not in format_written(parse_text_dump(dump, "x", "x"))

@@ -13,11 +13,16 @@ Steps, in order:
 3. Remove boilerplate elements by tag (nav, figure, aside, form, …) and by the
    words in their class and id (:data:`BOILERPLATE_CLASS_WORDS`: cookie
    banners, share tools, captions, bylines, comments, related/most-read lists,
-   ads, newsletter boxes, section labels).
+   ads, newsletter boxes, section labels). Guard: an element holding much of the
+   text plain trafilatura finds on the page (:data:`MAX_DROP_SHARE`,
+   :data:`MAX_DROP_PROSE`) is never dropped whole, whatever its class says
+   (real pages name article containers "widget", "tag-kommentar", "…--Ads").
 4. Run ``trafilatura.extract(..., output_format="xml", include_comments=False)``
    on what is left and turn its ``<p>``, ``<head>``, ``<quote>`` and
    ``<list>`` into blocks, passing each through the same boilerplate rule table
    as the text dumps (photo credits, "Läs också", "Annons", "Mest läst" …).
+   Safety net: when our blocks hold less than :data:`MIN_COVERAGE` of plain
+   trafilatura's text, trafilatura is run on the uncleaned page instead.
 5. Check the result is an article (enough text) and tell its language
    (``Article.language``); only with ``require_swedish`` is a page in another
    language an error.
@@ -39,20 +44,22 @@ from .lang import ensure_swedish, language_name, language_of  # noqa: F401 (lang
 from .rules import Rule, default_rules, first_match
 from .text import clean_line, split_byline, is_quote, is_title_like, normalize_quote, slugify, strip_bullet
 
-MIN_ARTICLE_CHARS = 300
-"""Less body text than this (lead included) and the page is not an article."""
+MIN_ARTICLE_CHARS = 150
+"""Less body text than this (lead included) and the page is not an article. Real short posts
+(a notice, a two-paragraph blog entry) have 150–300 characters; front pages and paywalls are caught by
+what is left after the boilerplate rules, not by this floor."""
 
 BOILERPLATE_TAGS = ("nav", "footer", "figure", "figcaption", "form", "button", "script", "style",
                     "noscript", "iframe", "svg", "aside", "dialog", "template", "select", "input")
 BOILERPLATE_CLASS_WORDS = frozenset("""
-    cookie cookies consent gdpr cmp banner share sharing social related relaterat comments comment
+    cookie cookies consent gdpr banner share sharing social related relaterat comments comment
     kommentarer kommentar byline byline__author author authors writer reporter caption figcaption
     bildtext imagetext credit credits photographer fotograf ad ads advert adverts advertisement annons
     annonser sponsored sponsor newsletter nyhetsbrev teaser teasers latest senaste popular mostread
     trending nav navigation menu meny breadcrumb breadcrumbs footer sidebar kicker vignette label
-    eyebrow overline tags tag paywall subscribe subscription prenumerera promo widget toolbar tools
+    eyebrow overline tags tag paywall subscribe subscription prenumerera promo toolbar tools
     date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
-    section-label topics badge video player audio embed tweet twitter instagram contact kontakt
+    section-label topics badge video player audio embed instagram contact kontakt
     complementary contentinfo epic feedback submeta promo-box richlink links-block likes
 """.split())
 BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
@@ -74,22 +81,44 @@ def _attrs(el: etree._Element) -> str:
     return " ".join(el.get(a, "") for a in NAMING_ATTRS)
 
 
+_TAXONOMY_TOKEN = re.compile(r"(?:tag|category|post-tag|post_tag|format|status|type)-\S+")
+_FIELD_TOKEN = re.compile(r"field-?-(?:type|label)-\S+")
+"""Drupal field classes (``field--type-text-with-summary field--label-hidden``) say how a field is
+stored and whether its label shows, not what it is."""
+_POST_MARKER = re.compile(r"hentry|type-\w+|status-publish|post-\d+|(?:post|node)--?type-\S+")
+"""A post container's classes (WordPress ``post_class()``: ``post-12 type-post status-publish hentry
+category-video tag-kommentar``); their ``tag-*``/``category-*`` words are the editors' topics
+("kommentar", "video"), not what the element is."""
+
+
+def _role_tokens(el: etree._Element) -> list[str]:
+    tokens = [t for t in _attrs(el).lower().split() if not _FIELD_TOKEN.fullmatch(t)]
+    if any(_POST_MARKER.fullmatch(t) for t in tokens):
+        return [t for t in tokens if not _TAXONOMY_TOKEN.fullmatch(t)]
+    return tokens
+
+
 def _words_of(el: etree._Element) -> set[str]:
-    attrs = _attrs(el).lower()
     found: set[str] = set()
-    for token in attrs.split():
+    for token in _role_tokens(el):
         found.add(token)
         found.update(p for p in re.split(r"[-_]+", token) if p)
     return found
 
 
+_DATE_WORDS = frozenset({"date", "dates", "timestamp", "dateline"})
+
+
 def _is_boilerplate_el(el: etree._Element) -> bool:
-    attrs = _attrs(el).lower().replace("_", "-")
+    attrs = " ".join(_role_tokens(el)).replace("_", "-")
     if not attrs.strip():
         return False
     if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
         return True
-    return bool(_words_of(el) & BOILERPLATE_CLASS_WORDS)
+    words = _words_of(el) & BOILERPLATE_CLASS_WORDS
+    if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):
+        return False  # a news dateline names a place ("KOBE –"), which is article text; a date has digits
+    return bool(words)
 
 
 def _text(el: etree._Element) -> str:
@@ -238,7 +267,8 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
         if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
             continue  # a subheading, even when its class says "intro"
         if (
-            LEAD_CLASS.search(_attrs(el)) and not _is_boilerplate_el(el) and len(_text(el)) >= 40
+            LEAD_CLASS.search(" ".join(_role_tokens(el))) and not _is_boilerplate_el(el) and len(_text(el)) >= 40
+            and len(el.findall(".//p")) < 3  # a lead is a paragraph, not the body ("text-with-summary")
             and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
         ):
@@ -289,23 +319,113 @@ def _in_factbox(el: etree._Element | None) -> bool:
     return False
 
 
-def _clean_tree(root: etree._Element, h1: etree._Element | None) -> None:
-    total = len(_text(root)) or 1
+_TEXTLESS_TAGS = ("style", "template", "svg")
+_NOSPACE = re.compile(r"\s+")
+MAX_DROP_SHARE = 0.4
+"""A boilerplate element holding this share of the text plain trafilatura finds is kept (its parts
+are still checked): on real pages a class word such as "widget" or "video" can name the article's
+own container, and no caption, byline or teaser list is that large."""
+MAX_DROP_PROSE = 400
+"""Nor is an element dropped whole when it holds this many characters of the running prose plain
+trafilatura finds (lines of sentences, not headlines): a "TestReport__Section--Ads" section or a
+``<noscript>`` swallowing a broken page is article text with boilerplate inside."""
+
+
+def _squash(text: str) -> str:
+    return _NOSPACE.sub("", text).lower()
+
+
+def _main_lines(html: str | bytes) -> list[tuple[str, bool]]:
+    """The lines plain trafilatura extracts from the whole page (comments left out), squashed,
+    each with whether it is running prose (a sentence, not a headline or a label)."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(html, include_comments=False) or ""
+    except Exception:  # noqa: BLE001 (a guard only; the real extraction reports errors)
+        return []
+    lines = []
+    for raw in re.split(r"\n|\s\|\s|^\|\s|\s\|$", text, flags=re.M):  # table cells come as "| a | b |"
+        sq = _squash(raw)
+        if len(sq) >= 25:
+            raw = raw.strip()
+            lines.append((sq, len(raw) >= 80 and bool(re.search(r"[.!?…:;\"”»)]$|[.!?] ", raw))))
+    return lines
+
+
+def _main_text_in(el: etree._Element, main: list[tuple[str, bool]], main_total: int) -> tuple[float, int]:
+    """The share of the main text inside an element, and how many characters of it are prose."""
+    if not main_total:
+        return 0.0, 0
+    own = _squash(" ".join(el.itertext()))
+    if len(own) < 25:
+        return len(own) / main_total, 0
+    found = [(x, prose) for x, prose in main if x in own]
+    return sum(len(x) for x, _ in found) / main_total, sum(len(x) for x, prose in found if prose)
+
+
+def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tuple[str, bool]] | None = None) -> None:
+    main = main or []
+    main_total = sum(len(x) for x, _ in main)
+    for el in list(root.iter(*_TEXTLESS_TAGS)):
+        if el.getparent() is not None:
+            _drop(el)
+    for el in list(root.iter("script")):
+        # JSON-LD stays: trafilatura falls back on its articleBody/description when a page has no body markup.
+        if el.getparent() is not None and "ld+json" not in (el.get("type") or "") and (
+            _main_text_in(el, main, main_total)[0] < MAX_DROP_SHARE
+        ):
+            _drop(el)
+    total = len(clean_line(" ".join(root.xpath(".//text()[not(parent::script)]")))) or 1
+    dropped: set[etree._Element] = set()
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None or el.getparent() in dropped:
+            if isinstance(el.tag, str) and el.getparent() in dropped:
+                dropped.add(el)
+            continue
+        if el.tag == "script":
             continue
         if el.tag in _KEEP_TAGS:
             continue
         if h1 is not None and (el is h1 or h1 in el.iterdescendants()):
             continue
-        if el.tag in BOILERPLATE_TAGS or (el.tag == "header" and not el.xpath("ancestor::article")):
-            _drop(el)
-        elif _is_boilerplate_el(el):
+        if el.tag in BOILERPLATE_TAGS or (el.tag == "header" and not el.xpath("ancestor::article")) or _is_boilerplate_el(el):
             # A wrapper such as <div class="content with-sidebar"> holding most of
             # the page is not boilerplate, whatever its class says.
-            if len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
+            if el.tag not in BOILERPLATE_TAGS and len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
                 continue
+            share, prose = _main_text_in(el, main, main_total)
+            if share >= MAX_DROP_SHARE or prose >= MAX_DROP_PROSE:
+                continue
+            dropped.add(el)
             _drop(el)
+
+
+_LINK_LABEL = re.compile(r"(?i)(?:läs|se)\s+\w+|read (?:more|also)|also read|see also|more on this story")
+
+
+def _link_only(el: etree._Element) -> bool:
+    """An element whose text is all inside links (a teaser title, a list of links)."""
+    text = _squash(" ".join(el.itertext()))
+    linked = _squash(" ".join(t for a in el.iter("a") for t in a.itertext()))
+    return bool(text) and len(linked) >= 0.9 * len(text) and len(_text(el)) <= 300
+
+
+def _drop_link_labels(root: etree._Element, rules: tuple[Rule, ...]) -> None:
+    """A "Läs också" / "Read more" label standing alone, and the links right under it."""
+    for el in list(root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b")):
+        if el.getparent() is None or len(el) > 1:
+            continue
+        text = _text(el)
+        hit = first_match(rules, text) if len(text) <= 40 else None
+        if hit is None or hit[0].action != "link" or not _LINK_LABEL.fullmatch(text.rstrip(":.… ")):
+            continue
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None and _link_only(nxt):
+            _drop(nxt)
+        _drop(el)
 
 
 def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str, str]]:
@@ -314,7 +434,7 @@ def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str
 
     xml = trafilatura.extract(
         etree.tostring(root, encoding="unicode"), url=url, output_format="xml", include_comments=False,
-        with_metadata=True, include_tables=False, include_images=False, favor_recall=True,
+        with_metadata=True, include_tables=True, include_images=False,
     )
     pairs: list[tuple[str, str]] = []
     if not xml:
@@ -324,6 +444,21 @@ def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str
     if main is None:
         return pairs
     for el in main:
+        if el.tag == "table":
+            # A table is read row by row, its cells joined.
+            for row in el.iter("row"):
+                if row.find(".//p") is not None or row.find(".//head") is not None:
+                    # A layout table: the article's paragraphs sit in its cells.
+                    for part in row.iter("p", "head", "item", "quote"):
+                        text = clean_line(" ".join(part.itertext()))
+                        if text:
+                            pairs.append(("head" if part.tag == "head" else "p", text))
+                    continue
+                cells = [clean_line(" ".join(c.itertext())) for c in row.iter("cell")]
+                text = " – ".join(c for c in cells if c)
+                if text:
+                    pairs.append(("p", text))
+            continue
         if el.tag == "list":
             for item in el.iter("item"):
                 text = clean_line(" ".join(item.itertext()))
@@ -345,6 +480,31 @@ def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str
     return pairs
 
 
+MIN_COVERAGE = 0.6
+"""Below this share of plain trafilatura's main text in our blocks, our element rules went wrong."""
+
+
+def _coverage(pairs: list[tuple[str, str]], main: list[tuple[str, bool]]) -> float:
+    """The share of plain trafilatura's main text (squashed lines) found in the pairs."""
+    total = sum(len(x) for x, _ in main)
+    if total < MIN_ARTICLE_CHARS:
+        return 1.0
+    ours = _squash(" ".join(t for _, t in pairs))
+    return sum(len(x) for x, _ in main if x in ours) / total
+
+
+def _uncleaned(html: str | bytes) -> etree._Element:
+    """The page parsed afresh, with only the lead and the fact boxes (which we place ourselves) taken out."""
+    doc = lxml.html.document_fromstring(html)
+    root = doc.find("body") if doc.find("body") is not None else doc
+    h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
+    lead_el = _lead_element(root, h1s[0] if h1s else None)
+    if lead_el is not None:
+        _drop(lead_el)
+    _fact_boxes(root)
+    return doc
+
+
 def _fallback_pairs(root: etree._Element) -> list[tuple[str, str]]:
     scope = next(iter(root.xpath("//article|//main")), root)
     pairs: list[tuple[str, str]] = []
@@ -353,6 +513,10 @@ def _fallback_pairs(root: etree._Element) -> list[tuple[str, str]]:
         if text:
             pairs.append(("head" if el.tag in {"h2", "h3"} else "quote" if el.tag == "blockquote" else "p", text))
     return pairs
+
+
+MAX_CAPTION_CHARS = 250
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?…\"”)])\s*\(?(?:Foto|Bild|Fotograf|Photo|Photograph|Illustration|Grafik|Bildkälla)\s*:\s*\S.{0,80}$")
 
 
 def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], title: str) -> tuple[list[Block], str | None, datetime | None]:
@@ -377,6 +541,11 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], ti
         if text == title and len(blocks) <= 2:
             continue
         hit = first_match(rules, text)
+        if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
+            # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
+            # inside it is article text: keep it, without a trailing credit.
+            text = _TRAILING_CREDIT.sub("", text)
+            hit = None
         if hit is not None:
             rule, m = hit
             if rule.action == "stop" or (kind == "head" and _STOP_HEADINGS.fullmatch(text)):
@@ -388,7 +557,9 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], ti
             elif rule.action == "published" and published is None:
                 published = parse_date(m.group(1))
             elif rule.action == "link":
-                skip_link_title = True
+                # Only a bare label ("Läs också") has its link title on the next line;
+                # "Read more: Title" carries it, and the next line is the article again.
+                skip_link_title = bool(_LINK_LABEL.fullmatch(text.rstrip(":.… ")))
                 # A "Läs också" list: skip the list that follows.
                 while i < len(pairs) and pairs[i][0] in {"item", "endlist"}:
                     i += 1
@@ -455,6 +626,9 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     rules = default_rules() if rules is None else rules
     if not html or not html.strip():
         raise IngestError(source, "the page is empty")
+    # lxml refuses a str that declares its encoding (<?xml version="1.0" encoding="utf-8"?>).
+    if isinstance(html, str):
+        html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"))
     try:
         doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
@@ -487,9 +661,18 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     if lead_el is not None:
         _drop(lead_el)
     boxes = _fact_boxes(root)
-    _clean_tree(root, h1)
+    main = _main_lines(html)
+    _clean_tree(root, h1, main)
+    _drop_link_labels(root, rules)
 
     pairs = _trafilatura_blocks(doc, url)
+    coverage = _coverage(pairs, main)
+    if coverage < MIN_COVERAGE:
+        # Our element rules cost most of what plain trafilatura finds (they can steer its choice of
+        # the main block, too): take trafilatura's reading of the page as it is, text rules still on.
+        plain = _trafilatura_blocks(_uncleaned(html), url)
+        if _coverage(plain, main) >= coverage + 0.2:
+            pairs = plain
     if sum(len(t) for _, t in pairs) < MIN_ARTICLE_CHARS:
         fallback = _fallback_pairs(doc)
         if sum(len(t) for _, t in fallback) > sum(len(t) for _, t in pairs):

@@ -1,7 +1,7 @@
 """Boilerplate rules, kept as data: a table of named regular expressions.
 
 The built-in table is ``audiocast/ingest/data/boilerplate.tsv``; its header
-explains the columns and the actions (drop, menu, stop, link, caption, byline,
+explains the columns and the actions (drop, menu, stop, footer, link, caption, byline,
 published, updated). Each pattern must match a whole line, case-insensitively.
 
 Editors extend it without touching code: a file ``_boilerplate.tsv`` in the
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import IngestError
 
-ACTIONS = frozenset({"drop", "menu", "stop", "link", "caption", "byline", "published", "updated"})
+ACTIONS = frozenset({"drop", "menu", "stop", "footer", "link", "caption", "byline", "published", "updated"})
 LOCAL_RULES_FILE = "_boilerplate.tsv"
 
 

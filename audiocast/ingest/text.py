@@ -289,7 +289,7 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
     n = len(lines)
     while i < n:
         ln = lines[i]
-        if ln.tag == "stop":
+        if ln.tag in {"stop", "footer"}:
             break
         if ln.tag is not None:
             i += 1
@@ -305,7 +305,7 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
                 blocks.append(box)
                 i += used
                 continue
-            nxt = next((x for x in lines[i + 1:] if x.tag is None or x.tag == "stop"), None)
+            nxt = next((x for x in lines[i + 1:] if x.tag is None or x.tag in {"stop", "footer"}), None)
             if (
                 is_title_like(text) and not _BULLET.match(text) and nxt is not None
                 and nxt.tag is None and not is_title_like(nxt.text)
