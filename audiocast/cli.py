@@ -171,14 +171,16 @@ def render(ctx: _Context, paths, out_dir, engine, base_url, edition, prune, lexi
 def normalize(ctx: _Context, source: Path, explain: bool, lexicon: Path | None) -> None:
     """Print the spoken script: exactly what goes to the voice.
 
-    With a FILE, one segment per line, intro and outro included. With '-',
-    reads lines from standard input and prints one spoken line per input line.
+    With a FILE, one segment per line, intro and outro included, with the
+    pronunciation lexicon applied. With '-', reads lines from standard input
+    and prints one spoken line per input line: the normalizer alone, plus the
+    lexicon only when --lexicon names one.
     """
     from .pipeline import find_lexicon
 
     try:
         if str(source) == "-":
-            _normalize_stdin(ctx.config, lexicon, explain)
+            _normalize_stdin(lexicon, explain)
             return
         from .ingest import ensure_swedish, load
         from .speech import build_script
@@ -203,12 +205,13 @@ def normalize(ctx: _Context, source: Path, explain: bool, lexicon: Path | None) 
         _print_unsure(unsure)
 
 
-def _normalize_stdin(config: Config, lexicon: Path | None, explain: bool) -> None:
-    from .pipeline import find_lexicon
+def _normalize_stdin(lexicon: Path | None, explain: bool) -> None:
+    from .speech import Lexicon
     from .speech import explain as explain_text
     from .speech import normalize as normalize_text
 
-    lex = find_lexicon(config, [DEFAULT_ARTICLES] if DEFAULT_ARTICLES.is_dir() else [], lexicon)
+    # Checking the normalizer: the editors' lexicon only when one is named.
+    lex = Lexicon.load(lexicon, base=Lexicon()) if lexicon else None
     stdin = click.get_text_stream("stdin", encoding="utf-8")
     unsure: list[str] = []
     for line in stdin:

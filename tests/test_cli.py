@@ -51,15 +51,13 @@ LINES = [
 ]
 
 
-def test_normalize_stdin_matches_the_library(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # no articles/lexikon.tsv here: default lexicon only
+def test_normalize_stdin_matches_the_library():
     result = CliRunner().invoke(main, ["normalize", "-"], input="\n".join(LINES) + "\n")
     assert result.exit_code == 0, result.output
     out = result.output.splitlines()
     assert len(out) == len(LINES)
-    lexicon = Lexicon.default()
     for line, spoken in zip(LINES, out):
-        assert spoken == (normalize(line, lexicon) if line.strip() else "")
+        assert spoken == (normalize(line) if line.strip() else "")
     assert "minus" not in out[2]
     assert "noll åtta" in out[0]
 
@@ -194,3 +192,14 @@ def test_an_article_in_another_language_is_not_read_aloud(tmp_path, monkeypatch)
     assert "council.md" in result.output and "not in Swedish" in result.output
     extracted = CliRunner().invoke(main, ["extract", str(articles / "council.md")])
     assert extracted.exit_code == 0 and "Council approves" in extracted.output
+
+
+def test_normalize_stdin_applies_a_named_lexicon(tmp_path):
+    lexicon = tmp_path / "lexikon.tsv"
+    lexicon.write_text("Haninge\tHanninge\n", encoding="utf-8")
+    line = "Haninges kommun bygger 2 skolor."
+    plain = CliRunner().invoke(main, ["normalize", "-"], input=line + "\n")
+    named = CliRunner().invoke(main, ["normalize", "-", "--lexicon", str(lexicon)], input=line + "\n")
+    assert plain.output.strip() == normalize(line) == "Haninges kommun bygger två skolor."
+    expected = normalize(line, Lexicon.load(lexicon, base=Lexicon()))
+    assert named.output.strip() == expected == "Hanninges kommun bygger två skolor."

@@ -364,6 +364,10 @@ ABBREVIATIONS = {
     "s.": "sidan",
     "sid.": "sidan",
     "bl.": "bland",
+    "f.n.": "för närvarande",
+    "ordf.": "ordförande",
+    "enl.": "enligt",
+    "pers.": "personer",
     "d.ä.": "den äldre",
     "d.y.": "den yngre",
 }
@@ -373,7 +377,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
-    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
 })
 
 # --- acronyms and letters --------------------------------------------------
@@ -470,6 +474,13 @@ Sverker Sten Stenkil Inge Emund Anund Eriks Karls Gustavs
 REGNAL_FEMALE = frozenset("""
 Kristina Ulrika Margareta Elizabeth Elisabet Elisabeth Victoria Viktoria
 Katarina Maria Mary Anna Beatrix Juliana Wilhelmina Drottning
+""".split())
+
+# Nouns a Roman numeral counts as a plain number: "kapitel IV" -> "kapitel
+# fyra", "del II", "fas III", "etapp II".
+ROMAN_NUMBERED_NOUNS = frozenset("""
+kapitel del delen fas fasen etapp etappen avsnitt volym band akt steg bilaga
+division divisionen nivå säsong
 """.split())
 
 # --- symbols ---------------------------------------------------------------

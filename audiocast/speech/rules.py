@@ -262,7 +262,7 @@ def shouting(text: str, trace: Trace | None = None) -> str:
 _TEMPERATURE_AHEAD = r"\d+(?:,\d+)?\s?(?:°|grader\b(?!\s+(?:kallt|varmt))|grad\b|minusgrader\b)"
 _DASH_MINUS = re.compile(rf"(?:^|(?<=:))\s*[–—-]\s+(?={_TEMPERATURE_AHEAD})")
 _QUOTE_OPEN = re.compile(r"^\s*[–—-]\s+(?!\d)|^\s*[–—-](?=[A-Za-zÅÄÖåäö])|^\s*[–—-]\s+(?=\d)")
-_QUOTE_AFTER_STOP = re.compile(r"(?<=[.!?])\s+[–—-]\s+")
+_QUOTE_AFTER_STOP = re.compile(r"(?<=[.!?:])\s+[–—-]\s+")
 _SPACED_DASH = re.compile(r"(?<!\d)\s+[–-]\s+(?!\d)|(?<=\d)\s+[–-]\s+(?=[^\d\s])|(?<=[^\d\s])\s+[–-]\s+(?=\d)(?!\d+\s*[–-])")
 _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
 
@@ -273,6 +273,9 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
 
     A spaced dash at the start of the line or after a colon, before a
     temperature ("– 5 grader", "Temperatur: – 7 °C"), is a minus sign.
+
+    A dash after a colon opens a quote too ("Han säger: – Vi ska vinna."):
+    it is dropped, not turned into a comma after the colon.
 
     Risk: a quote that opens with a temperature ("– 5 grader är för kallt")
     is read with "minus"; "– 15 grader kallt" keeps the dash a quote dash.
@@ -455,6 +458,8 @@ _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(D.FRACTIONS)}])"
     rf"(?:\s?(?P<u>{_alternation(list(D.UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
+# "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
+_TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 _ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})\s?(?P<k>§|kap\.)(?!§)")
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
@@ -467,7 +472,12 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
-    deciliter", "½ kg" -> "ett halvt kilo").
+    deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
+    part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
+    two numbers is "gånger" ("4 x 100 meter").
+
+    Risk: "x" between digits is always multiplication (no hex, no "3x" as
+    "tre gånger" without a second number).
 
     Risk: "+" directly before a number is read "plus", so "+46 ..." must be
     taken by the phone rule first.
@@ -487,6 +497,10 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         if m.group("n"):
             whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
             part = f"{whole} och {part}"
+        w = next_word(m)
+        if not unit and den != 2 and w and w[0].islower() and w != "av" and w not in _NOT_NOUN:
+            # "¼ timme" -> "en fjärdedels timme": before a noun the part is a genitive
+            part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
         if unit:  # "2 ½ dl" -> "två och en halv deciliter" (singular after "halv")
             if den != 2:  # "¾ l" -> "tre fjärdedels liter"
                 part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
@@ -512,6 +526,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
                 text, trace, "symbol")
     text = _sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
     text = _sub(_MIXED_FRACTION, fraction, text, trace, "symbol")
+    text = _sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
     text = _sub(_SYMBOL, symbol, text, trace, "symbol")
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
 
@@ -519,6 +534,14 @@ def symbols(text: str, trace: Trace | None = None) -> str:
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _REGNAL = re.compile(
     rf"\b(?P<name>{_alternation(D.REGNAL_MALE | D.REGNAL_FEMALE)})\s+(?P<num>[IVXLC]+)(?P<gen>:s)?(?![\w])"
+)
+
+
+# "kapitel IV", "Del II": a numbered part, read as a plain number. A lone "I"
+# only where no word follows that would make it the preposition ("del I av").
+_ROMAN_NUMBERED = re.compile(
+    rf"\b(?P<noun>(?i:{_alternation(D.ROMAN_NUMBERED_NOUNS)}))\s+"
+    r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
 )
 
 
@@ -548,7 +571,11 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     "Karl XII:s torg" -> "Karl den tolftes torg", "Gustav II Adolf" ->
     "Gustav den andre Adolf". "I Tumba" is left alone.
 
-    Risk: only names in the regnal table are read this way.
+    After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
+    numeral is a plain number: "kapitel fyra".
+
+    Risk: only names in the regnal table are read this way; a Roman numeral
+    after another word is left to the acronym rule (spelled).
     """
 
     def repl(m: re.Match[str]) -> str | None:
@@ -560,7 +587,9 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
         word = ordinal(n, male=male)
         return f"{name} den {word}{'s' if m.group('gen') else ''}"
 
-    return _sub(_REGNAL, repl, text, trace, "roman")
+    text = _sub(_REGNAL, repl, text, trace, "roman")
+    return _sub(_ROMAN_NUMBERED, lambda m: f"{m.group('noun')} {cardinal(roman_value(m.group('num')))}"
+                if roman_value(m.group("num")) else None, text, trace, "roman")
 
 
 _MONTH_WORD = _alternation(list(D.MONTHS)) + "|" + "|".join(
@@ -577,6 +606,26 @@ _DAY_MONTH = re.compile(
     rf"(?:\s+(?P<y>1[0-9]\d\d|20\d\d)(?![\w,]|[.]\d))?",
     re.IGNORECASE,
 )
+# The first days of a coordinated date, "den 1 och 3 juni", "5, 6 och 7 maj":
+# each day before the one the month follows is a date too.
+_DAY_LIST = re.compile(
+    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller)\s+"
+    rf"\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",
+    re.IGNORECASE,
+)
+# A month abbreviation with its period and no day, after a preposition:
+# "i slutet av aug.", "från okt. till dec.", or before a year: "jan. 2025".
+# Not "jul." (Christmas) nor "mar".
+_MONTH_ABBR_ALONE = re.compile(
+    r"(?P<pre>(?<![\w.])(?i:av|i|från|till|under|sedan|före|efter|om|inför|per|och|t\.o\.m\.|fr\.o\.m\.) )?"
+    r"(?<![\w.])(?P<mon>jan|febr?|apr|aug|sept?|okt|nov|dec)\.(?!\w)(?P<y>(?=\s(?:1[89]|20)\d\d\b))?"
+)
+
+
+def _month_alone(m: re.Match[str]) -> str | None:
+    if m.group("pre") is None and m.group("y") is None:
+        return None
+    return (m.group("pre") or "") + D.MONTHS[_month_number(m.group("mon")) - 1] + _keep_stop(m, m.group("y") is None)
 _SLASH_DATE = re.compile(rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
@@ -647,6 +696,10 @@ def dates(text: str, trace: Trace | None = None) -> str:
     is the smaller, then a fraction ("en halv"); "24/7" is "dygnet runt".
     A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
     "mån" and two-letter forms only before a colon, a time or another weekday.
+    Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
+    maj") are dates too; a lower-case month abbreviation with its period
+    after a preposition ("i slutet av aug.") is the month; a count right before a date ("fick 2 och 3 maj ...")
+    would be misread, which news text does not write.
     """
 
     def iso(m: re.Match[str]) -> str | None:
@@ -700,8 +753,12 @@ def dates(text: str, trace: Trace | None = None) -> str:
 
     text = _sub(_ISO_DATE, iso, text, trace, "date")
     text = _sub(_WEEKDAY_RANGE, weekday_range, text, trace, "range")
+    text = _sub(_DAY_LIST, lambda m: ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None,
+                text, trace, "date")
     text = _sub(_DAY_MONTH, day_month, text, trace, "date")
     text = _sub(_SLASH_DATE, slash, text, trace, "date")
+    text = _sub(_MONTH_ABBR_ALONE, _month_alone,
+                text, trace, "date")
     text = _sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     text = _sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     return _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
@@ -1008,7 +1065,7 @@ def years(text: str, trace: Trace | None = None) -> str:
 _SCORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
 _SCORE_AFTER = re.compile(
     r"\s+(?:i\s+(?:halvtid|paus|förlängning|första|andra|tredje|sista|finalen|matchen|derbyt)"
-    r"|efter\s+(?:förlängning|straffar|full\s+tid)|mot\s+[A-ZÅÄÖ]|hemma|borta|på\s+hemmaplan|på\s+bortaplan)"
+    r"|(?:efter|vid)\s+(?:förlängning|straffar|full\s+tid)|vid\s+(?:halvtid|paus|periodpausen?)|mot\s+[A-ZÅÄÖ]|hemma|borta|på\s+hemmaplan|på\s+bortaplan)"
 )
 
 
@@ -1023,7 +1080,7 @@ _HALFTIME_BEFORE = re.compile(r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}\s*\($
 
 _AFTER_SCORE_WORDS = frozenset("""
 i mot efter på och till när för med hemma borta inför trots men då så som var det sedan
-under och efter eller
+under och efter eller vid
 """.split())
 
 
@@ -1060,13 +1117,20 @@ def scores(text: str, trace: Trace | None = None) -> str:
     A counted noun after it ("2–3 veckor") makes it a range; a verb does not.
     A result followed by the half-time score in brackets, "1–2 (0–1)", or
     right after two capitalised names joined by a dash ("Tumba IF–Hammarby
-    IF 2–2") is a score without any sports word.
+    IF 2–2") is a score without any sports word, and so is a tie ("2–2",
+    "0–0") unless a counted noun follows: a range from a number to itself
+    is never written.
     """
 
     def repl(m: re.Match[str]) -> str | None:
         before = [w.strip(".,:") for w in prev_words(m, 6)]
         if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, 0, m.start()):
             return _say_score(m)
+        if m.group("a") == m.group("b"):
+            # "2–2", "0–0": a range from a number to itself means nothing, so a tie
+            w = next_word(m)
+            if not (w and w[0].islower() and w not in _AFTER_SCORE_WORDS and _counted_noun(w)):
+                return _say_score(m)
         head = _SCORE_COMPOUND.match(m.string, m.end())
         if head:  # "en 2–1-seger", "3–0-ledningen": a score whatever comes before
             return _say_score(m)
@@ -1270,7 +1334,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         if key.lower() in ("s.k.", "s k"):
             before = prev_words(m)
             article = before[-1] if before else ""
-            out = out[:-1] + {"en": "", "ett": "t"}.get(article, "e")
+            # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
+            out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
         final = key.endswith(".") and key.lower() not in D.NON_FINAL_ABBREVIATIONS and key not in D.NON_FINAL_ABBREVIATIONS
         return out + _keep_stop(m, final)
 
