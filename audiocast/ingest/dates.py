@@ -50,11 +50,17 @@ ISO_DATE = re.compile(
     r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?(?!\d)"
 )
 
+NUMERIC_DATE = re.compile(
+    r"(?<![\w.-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.]\d)" + _TIME,
+)
+"""A day-first numeric date as some Swedish CMSs print it: ``12.11.2026 kl 07.00``."""
+
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 DATE_LINE = re.compile(
     r"(?:(?:" + _WEEKDAY_RE + r")(?:en)?\s*(?:den\s+)?)?"
-    r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"(?:[T\s,]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\.?",
+    r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+    r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\.?",
     re.IGNORECASE,
 )
 """A line that is nothing but a date (with optional weekday and time)."""
@@ -102,6 +108,13 @@ def parse_date(text: str) -> datetime | None:
                 int(m["hh"] or 0), int(m["mm"] or 0), int(m["ss"] or 0),
                 tzinfo=_zone(m["tz"]),
             )
+        except ValueError:
+            continue
+        candidates.append((m.start(), dt))
+        break
+    for m in NUMERIC_DATE.finditer(text):
+        try:
+            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["hh"] or 0), int(m["mm"] or 0), tzinfo=STOCKHOLM)
         except ValueError:
             continue
         candidates.append((m.start(), dt))

@@ -236,7 +236,11 @@ def _author_from_byline(doc: etree._Element) -> str | None:
     for el in doc.xpath('//*[@rel="author"] | //*[contains(concat(" ", normalize-space(@class), " "), "author")]'
                         ' | //*[contains(@class, "byline")] | //*[contains(@data-testid, "yline")]'
                         ' | //*[contains(@data-test-id, "yline")] | //*[contains(@data-component, "yline")]'):
+        if el.tag == "figcaption" or el.xpath("ancestor::figure | ancestor::figcaption"):
+            continue  # a photographer's credit ("<figcaption class="author">Foto: …"), not the writer
         text = _text(_byline_name(el))
+        if re.match(r"(?i)(?:foto|bild|fotograf|photo|illustration|grafik)\s*:", text):
+            continue
         text = re.sub(r"\S+@\S+", "", text).strip()
         text = re.sub(r"(?i)^(?:text|av|by|skribent|reporter)\s*:?\s+", "", text)
         # A date or a weekday after the name ends it ("Jane Dalton Tuesday 22 April 2025").
@@ -538,7 +542,10 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], ti
             items = []
             skip_link_title = False
             continue
-        if text == title and len(blocks) <= 2:
+        if len(blocks) <= 2 and (text == title or (
+            text.endswith(" " + title) and len(text[: -len(title)].split()) <= 2
+        )):
+            # The headline again, perhaps with its label glued on ("Nyhet Ambulansen i …").
             continue
         hit = first_match(rules, text)
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:

@@ -38,6 +38,9 @@ _QUOTE_START = re.compile(r"^[–—―−-]\s+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _SENTENCE_END = ".!?…:;,\"”’)»"
+_NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖÉ–—\d]")
+_OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|konto|provperiod|månad för")
 _SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "þ": "th"})
 
 
@@ -112,6 +115,8 @@ class _Line:
     """The rule action that matched, or a shape tag ("date", "drop")."""
     value: str | None = None
     """The captured group of byline/published/updated rules."""
+    rule: str | None = None
+    """The name of the rule that matched."""
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -143,25 +148,87 @@ def _tag_lines(text: str, rules: tuple[Rule, ...]) -> list[_Line]:
         if hit is not None:
             rule, m = hit
             ln.tag = rule.action
+            ln.rule = rule.name
             if rule.action in {"byline", "published", "updated"}:
                 ln.value = m.group(1).strip()
         elif is_date_line(ln.text):
-            ln.tag = "date"
+            # The date under a label line ("Sidan uppdaterades") is page furniture, never a fact.
+            ln.tag = "drop" if i > 0 and lines[i - 1].rule == "date-label" else "date"
     # Shape rules that need neighbours.
     for i, ln in enumerate(lines):
         if ln.tag == "caption" and i > 0:
             prev = lines[i - 1]
-            if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and (
+            before = lines[i - 2] if i > 1 else None
+            in_list = (
+                before is not None and before.tag is None and not prev.blank_before
+                and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
+            )
+            credit_only = _credit_only(ln.text)
+            if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
                 (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
                 or words(prev.text) <= 8
+                # A one-sentence caption above a credit standing alone ("Foto: Namn").
+                or (credit_only and words(prev.text) <= 20 and not _SENTENCE_BREAK.search(prev.text))
             ):
                 # The picture's alt text or caption title, glued to its credit line.
                 prev.tag = "drop"
+        if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
+            # "Anna Ek" above "anna.ek@tidning.se" or "Reporter": a byline without "Av".
+            prev = lines[i - 1]
+            if prev.tag is None and _NAME_LINE.fullmatch(prev.text):
+                prev.tag, prev.value = "byline", prev.text
+        if ln.tag == "stop" and _paywall_notice(ln.text) and _text_follows(lines, i + 1):
+            # A subscriber's copy: the notice is above the full text, which goes on.
+            ln.tag = "drop"
+        if ln.tag is None and i + 1 < len(lines) and lines[i].text[:3].lower() == "om ":
+            # Press-release boilerplate: "Om Kommunal" followed by "Kommunal är …".
+            name = ln.text[3:].strip()
+            nxt = lines[i + 1]
+            if name and is_title_like(ln.text) and words(ln.text) <= 5 and nxt.tag is None and nxt.text.startswith(name + " "):
+                ln.tag = "stop"
         if ln.tag == "link" and re.fullmatch(r"(?i)(?:läs|se)\s+\w+\s*[:.…]*", ln.text):
             for nxt in lines[i + 1:i + 2]:
                 if nxt.tag is None and is_title_like(nxt.text):
                     nxt.tag = "drop"
     return lines
+
+
+_CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
+_BYLINE_TAIL = re.compile(
+    r"(?i)(?:E-post|Mejl|Mail|E-mail)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|Reporter|Journalist|Redaktör|Nyhetsreporter|Sportreporter|Fotograf|Skribent|Krönikör|Skicka e-post"
+)
+_PAYWALL_NOTICE = re.compile(r"(?i).*(?:är låst|för prenumeranter|ingår i|prenumerant).*")
+
+
+def _credit_only(line: str) -> bool:
+    return bool(_CREDIT_ONLY.fullmatch(line))
+
+
+def _is_byline_tail(line: str) -> bool:
+    return bool(_BYLINE_TAIL.fullmatch(line))
+
+
+def _paywall_notice(line: str) -> bool:
+    return bool(_PAYWALL_NOTICE.fullmatch(line)) and not re.search(r"(?i)du har läst|för att läsa|läs vidare", line)
+
+
+def _text_follows(lines: list[_Line], i: int, window: int | None = 2) -> bool:
+    """Whether article text goes on right after lines[i-1]: a full paragraph or quote within a few lines."""
+    seen = 0
+    for ln in lines[i:]:
+        if ln.tag in {"stop", "footer"} and not _paywall_notice(ln.text):
+            return False
+        if ln.tag is not None:
+            continue
+        if is_quote(ln.text) or (
+            words(ln.text) >= 15 and ln.text[-1] in ".!?…\"”" and not _OFFER.search(ln.text)
+        ):
+            return True
+        seen += 1
+        if window is not None and seen >= window:
+            return False
+    return False
 
 
 def split_byline(value: str) -> tuple[str | None, datetime | None]:
@@ -205,7 +272,9 @@ def _pick_headline(candidates: list[tuple[str, bool]]) -> str:
     for c, blank in reversed(candidates):
         if blank and words(c) >= 3:
             return c
-    for c, _ in candidates:
+    # No paragraph structure (a select-all copy without blank lines): menus come first,
+    # the headline is the last such line above the lead.
+    for c, _ in reversed(candidates):
         if words(c) >= 3:
             return c
     return max(reversed([c for c, _ in candidates]), key=words)
@@ -223,6 +292,7 @@ def parse_text_dump(
     if not text.strip():
         raise IngestError(source, "the file is empty; put the article text in it")
     lines = _tag_lines(text, rules)
+    has_blanks = any(ln.blank_before for ln in lines)
 
     published: datetime | None = None
     updated: datetime | None = None
@@ -245,7 +315,7 @@ def parse_text_dump(
         if ln.tag is not None:
             continue
         if is_title_like(ln.text):
-            candidates.append((ln.text, ln.blank_before or i == 0))
+            candidates.append((ln.text, ln.blank_before or (i == 0 and has_blanks)))
             continue
         start = i
         break
@@ -290,6 +360,12 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
     while i < n:
         ln = lines[i]
         if ln.tag in {"stop", "footer"}:
+            break
+        if blocks and (ln.tag in {"published", "updated"} or ln.rule in {"date-label", "page-owner"}) and not _text_follows(
+            lines, i + 1, window=None
+        ):
+            # A page's date or owner line under the article with only furniture after it
+            # (contact links, social buttons): the article has ended.
             break
         if ln.tag is not None:
             i += 1
