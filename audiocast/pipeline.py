@@ -3,9 +3,11 @@
     ingest -> speech -> tts (cache) -> audio -> publish
 
 Each article is rendered only when what would be heard or shown changed (a
-content hash over the spoken script, the voice and the episode's metadata), so
-a second run over unchanged articles synthesizes nothing and leaves every MP3
-byte-identical. Every file is written under a temporary name and renamed.
+content hash over the spoken and written script and the episode's metadata,
+plus the voice when one is named), so a second run over unchanged articles
+synthesizes nothing and leaves every MP3 byte-identical. Every file is
+written under a temporary name and renamed. MP3s are encoded in a background
+thread while the next article is synthesized.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -271,8 +273,12 @@ class Renderer:
         url: str | None,
         source: str,
         result: ArticleResult,
-    ):
-        """Render one episode unless the catalog already has it unchanged."""
+    ) -> None:
+        """Render one episode unless the catalog already has it unchanged.
+
+        The MP3 is encoded in the background; ``result`` is filled in when it
+        is done (see ``_complete_oldest``).
+        """
         from .publish import EpisodeRecord, episode_guid, write_sidecars
 
         meta = {
@@ -293,7 +299,7 @@ class Renderer:
             result.status = "unchanged"
             result.audio_file = existing.audio_file
             result.duration_ms = existing.duration_ms
-            return existing
+            return
 
         from .audio import assemble
         from .tts import SynthCache, synthesize_all
