@@ -11,8 +11,10 @@ nothing extracted scores 1.0, any text scores precision 0.
 Cases whose name starts with ``ho-`` are the held-out set: pages and dumps
 whose expected JSON was written by hand from what a listener should hear,
 before the extractor was tuned on them. Cases starting with ``b3-`` are the third blind round
-(12 Swedish dumps, 8 Swedish CMS pages), written by hand before the rules were read. The summary is given for all cases and
-for the held-out and blind-round-3 subsets, each split into Swedish HTML pages, international
+(12 Swedish dumps, 8 Swedish CMS pages), written by hand before the rules were read; ``b4-`` the fourth
+(15 Swedish dumps from page kinds not covered before: live reports, TV pages, press rooms, parishes,
+housing companies, reviews, obituaries, social embeds, galleries). The summary is given for all cases and
+for the held-out and blind-round-3 and -4 subsets, each split into Swedish HTML pages, international
 (non-Swedish) HTML pages and text dumps. For the text dumps it also counts
 boilerplate phrases that reached the text (they must be zero).
 
@@ -42,6 +44,7 @@ from audiocast.models import BlockKind  # noqa: E402
 DATA = ROOT / "tests" / "data" / "extract"
 HELD_OUT_PREFIX = "ho-"
 BLIND3_PREFIX = "b3-"
+BLIND4_PREFIX = "b4-"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 # Phrases that are never article text; any of them in a dump's output is boilerplate spoken.
@@ -106,7 +109,8 @@ def run() -> list[dict]:
         rows.append({
             "name": path.name, "kind": path.suffix[1:], "language": language,
             "held_out": path.name.startswith(HELD_OUT_PREFIX),
-            "blind3": path.name.startswith(BLIND3_PREFIX), "ours": score(got, expected),
+            "blind3": path.name.startswith(BLIND3_PREFIX), "blind4": path.name.startswith(BLIND4_PREFIX),
+            "ours": score(got, expected),
             "trafilatura": plain, "leaks": leaks(got, expected) if path.suffix == ".txt" else [], "ms": ms,
         })
     return rows
@@ -128,7 +132,8 @@ def _mean(values: list[float]) -> float:
 def summarize(rows: list[dict]) -> dict:
     out: dict = {}
     for subset, keep_subset in (("all cases", lambda r: True), ("held-out", lambda r: r["held_out"]),
-                                ("blind round 3", lambda r: r["blind3"])):
+                                ("blind round 3", lambda r: r["blind3"]),
+                                ("blind round 4", lambda r: r["blind4"])):
         out[subset] = {}
         for label, keep in GROUPS:
             sel = [r for r in rows if keep_subset(r) and keep(r)]

@@ -186,11 +186,69 @@ def _tag_lines(text: str, rules: tuple[Rule, ...]) -> list[_Line]:
             nxt = lines[i + 1]
             if name and is_title_like(ln.text) and words(ln.text) <= 5 and nxt.tag is None and nxt.text.startswith(name + " "):
                 ln.tag = "stop"
+        if ln.rule == "contact-footer" and _sentence_follows(lines, i + 1):
+            # "Kontakta oss" over a sentence ("Har du frågor, ring …") is the article's own text
+            # (a menu word: dropped above the headline, a subheading below it).
+            ln.tag = "menu"
+        if ln.tag == "stop" and ln.rule == "comments" and 0 < i < len(lines) - 1 and (
+            lines[i - 1].rule == "share" and lines[i + 1].rule == "share"
+        ):
+            # "Gilla / Kommentera / Dela" under an embedded social media post: buttons, not the comments.
+            ln.tag = "drop"
+        if ln.tag == "published" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
+            # "Anna Ek" right above "Publicerad …": the byline.
+            lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
+        if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
+            # The poster's name above "2 tim ·" in a copied social media post.
+            lines[i - 1].tag = "drop"
+        if ln.rule == "social-reply":
+            # A comment under a social media post: name, comment, "Gilla · Svara · 2 tim".
+            back = [x for x in lines[max(0, i - 2):i] if x.tag is None]
+            if back and words(back[-1].text) <= 40 and not back[-1].blank_before:
+                back[-1].tag = "drop"
+                if len(back) == 2 and _NAME_LINE.fullmatch(back[0].text):
+                    back[0].tag = "drop"
+        if ln.tag is None and _TIME_ONLY.fullmatch(ln.text) and _sentence_follows(lines, i + 1, 1):
+            # A live report's update time ("14.32") over the update.
+            ln.tag = "drop"
+        if ln.tag == "caption" and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt.tag is None and words(nxt.text) >= 3 and nxt.text.rstrip(".") in ln.text:
+                # A gallery's caption repeated under its alt text and credit.
+                nxt.tag = "drop"
         if ln.tag == "link" and re.fullmatch(r"(?i)(?:läs|se)\s+\w+\s*[:.…]*", ln.text):
+            # A sponsored teaser: "Sponsrat innehåll", its title, "Läs mer".
+            j = i - 1
+            titles = []
+            while j >= 0 and len(titles) < 3 and lines[j].tag is None and is_title_like(lines[j].text):
+                titles.append(lines[j])
+                j -= 1
+            if titles and j >= 0 and lines[j].rule in {"ad", "sponsor"}:
+                for t in titles:
+                    t.tag = "drop"
             for nxt in lines[i + 1:i + 2]:
                 if nxt.tag is None and is_title_like(nxt.text):
                     nxt.tag = "drop"
     return lines
+
+
+_TIME_ONLY = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d")
+
+
+def _sentence_follows(lines: list[_Line], i: int, window: int = 2) -> bool:
+    """Whether one of the next untagged lines (within ``window``) is a sentence of six words or more."""
+    seen = 0
+    for ln in lines[i:]:
+        if ln.tag is not None:
+            if ln.tag in {"stop", "footer"}:
+                return False
+            continue
+        if words(ln.text) >= 6 and ln.text[-1] in ".!?…\"”":
+            return True
+        seen += 1
+        if seen >= window:
+            return False
+    return False
 
 
 _CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
