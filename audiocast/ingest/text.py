@@ -102,9 +102,13 @@ def is_item_like(line: str) -> bool:
     return words(line) <= 10 and not (line[-1] in ".!?" and words(line) > 6)
 
 
+_UNORDERED = re.compile(r"^[-*•·▪◦]\s+")
+
+
 def strip_bullet(line: str) -> str:
-    """The item without its list marker."""
-    return _BULLET.sub("", line, count=1)
+    """The item without a bullet; a number ("1.", "2)") stays: in results
+    and step-by-step lists the order is part of the news."""
+    return _UNORDERED.sub("", line, count=1)
 
 
 @dataclass
