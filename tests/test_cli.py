@@ -203,3 +203,21 @@ def test_normalize_stdin_applies_a_named_lexicon(tmp_path):
     assert plain.output.strip() == normalize(line) == "Haninges kommun bygger två skolor."
     expected = normalize(line, Lexicon.load(lexicon, base=Lexicon()))
     assert named.output.strip() == expected == "Hanninges kommun bygger två skolor."
+
+
+def test_extract_plain_and_json_agree():
+    article = Path(__file__).resolve().parents[1] / "articles" / "2026-11-18-vattenlacka-handen.txt"
+    plain = CliRunner().invoke(main, ["extract", str(article)])
+    as_json = CliRunner().invoke(main, ["extract", str(article), "--json"])
+    assert plain.exit_code == as_json.exit_code == 0
+    import json
+
+    data = json.loads(as_json.output)
+    lines = plain.output.splitlines()
+    assert lines[0] == data["title"] == "Vattenläcka stängde simhallen i Handen"
+    assert lines[1:] == data["body"]
+    assert data["date"] == data["published"] == "2026-11-18T07:45:00+01:00"
+    assert data["author"] == "Oskar Sundin"
+    spoken = " ".join(lines)
+    for junk in ("Läs också", "Bild:", "Kommentarer", "Senaste nyheterna", "Ansvarig utgivare", "Logga in"):
+        assert junk not in spoken

@@ -8,11 +8,18 @@ from ..models import Article, BlockKind
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    """A JSON-able dict of the article; the date as ISO 8601 with its offset."""
+    """A JSON-able dict of the article; the date as ISO 8601 with its offset.
+
+    ``blocks`` keeps the structure; ``body`` is the same text flattened in
+    reading order (lead, paragraphs, quotes, headings, fact-box titles and
+    items), one string per line, for tools that score extraction.
+    """
+    published = article.published.isoformat() if article.published else None
     return {
         "slug": article.slug,
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        "published": published,
+        "date": published,
         "author": article.author,
         "source": article.source,
         "url": article.url,
@@ -23,6 +30,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
             {"kind": b.kind.value, "text": b.text, **({"items": list(b.items)} if b.kind is BlockKind.FACTBOX else {})}
             for b in article.blocks
         ],
+        "body": format_written(article).splitlines()[1:],
     }
 
 
