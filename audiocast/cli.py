@@ -285,7 +285,7 @@ def extract(source: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
     else:
-        click.echo(format_written(article))
+        click.echo(format_written(article).rstrip("\n"))
 
 
 @main.command()
