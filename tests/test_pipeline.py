@@ -379,3 +379,21 @@ def test_voice_changes_rerender_only_when_asked(tmp_path, fake_gtts, closed_port
     assert guid.findall(feed1) == guid.findall(feed2)
     offline, _ = run("auto", closed_port_url)  # Google gone: keep Google's episode
     assert offline.status == "unchanged" and offline.audio_file == google.audio_file
+
+
+def test_feed_command_rebuilds_from_the_catalog_alone(rendered, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    _, out, _ = rendered
+    copy = tmp_path / "output"
+    shutil.copytree(out, copy)
+    before = {name: (copy / name).read_bytes() for name in ("feed.xml", "edition/feed.xml", "index.html")}
+    for name in before:
+        (copy / name).unlink()
+    monkeypatch.chdir(tmp_path)  # defaults, as the fixture rendered with
+    result = CliRunner().invoke(main, ["feed", "--out", str(copy), "--base-url", "http://127.0.0.1:8000/pod/"])
+    assert result.exit_code == 0, result.output
+    for name, data in before.items():
+        assert (copy / name).read_bytes() == data, name
