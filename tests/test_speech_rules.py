@@ -545,3 +545,59 @@ def test_build_script_intro_uses_the_swedish_calendar_day():
     late = datetime(2024, 5, 24, 23, 30, tzinfo=timezone.utc)  # 01.30 on the 25th in Sweden
     script = build_script(_article(published=late), "P")
     assert "Lördag den tjugofemte maj" in script.segments[0].spoken
+
+
+def test_rule_wind_directions():
+    _in = ["SV 5–10 m/s", "Vind NV 8 m/s.", "SV vind", "N 12 m/s", "Nordlig vind 5 m/s", "S 5 procent",
+           "Anna Ek (S) 5 m/s"]
+    _out = ["sydväst 5–10 m/s", "Vind nordväst 8 m/s.", "sydvästlig vind", "nord 12 m/s", "Nordlig vind 5 m/s",
+            "S 5 procent", "Anna Ek (S) 5 m/s"]
+    _table(R.wind_directions, _in, _out)
+
+
+def test_rule_colon_prices():
+    _in = ["kostar 29:90", "29:90 kr", "Tåget går 16:31", "pris 19:50", "klockan 16:31", "29:90/st",
+           "sprang på 45:30", "kostar 1:50 kr", "24:90 kr/kg"]
+    _out = ["kostar tjugonio och nittio", "tjugonio kronor och nittio öre", "Tåget går 16:31",
+            "pris nitton och femtio", "klockan 16:31", "tjugonio och nittio per styck",
+            "sprang på 45:30", "kostar en krona och femtio öre", "tjugofyra kronor och nittio öre per kilo"]
+    _table(R.colon_prices, _in, _out)
+
+
+def test_rule_identifiers():
+    _in = ["Lgh 1102", "lägenhet 1102", "box 1234", "nr 1809", "linje 1809", "rum 1200", "rum 1205",
+           "år 1809", "1809 personer"]
+    _out = ["Lgh elva noll två", "lägenhet elva noll två", "box tolv trettiofyra", "nr arton noll nio",
+            "linje arton noll nio", "rum tolvhundra", "rum tolv noll fem", "år 1809", "1809 personer"]
+    _table(R.identifiers, _in, _out)
+
+
+def test_rule_section_numbers():
+    _in = ["kapitel 3.2", "avsnitt 4.1", "version 2.1.3", "3.5 procent", "den 3.2"]
+    _out = ["kapitel tre punkt två", "avsnitt fyra punkt ett", "version två punkt ett punkt tre",
+            "3.5 procent", "den 3.2"]
+    _table(R.section_numbers, _in, _out)
+
+
+def test_phone_numbers_unbroken_and_after_call_words():
+    _in = ["0701234567", "Ring 90 000.", "Publiken var 90 000.", "Ring 123 45 om du vill.",
+           "Han ringde 300 gånger.", "0812345678"]
+    _out = ["noll sju noll, ett två tre, fyra fem, sex sju", "Ring nittio noll noll noll.",
+            "Publiken var 90 000.", "Ring ett två tre, fyra fem om du vill.", "Han ringde 300 gånger.",
+            "noll åtta, ett två tre, fyra fem sex, sju åtta"]
+    _table(R.phone_numbers, _in, _out)
+
+
+def test_fractions_before_av_and_falling_quote_scores():
+    cases = {
+        "1/2 av eleverna klarade provet.": "hälften av eleverna klarade provet.",
+        "½ av eleverna.": "hälften av eleverna.",
+        "1/3 av budgeten och 3/4 av pengarna.": "en tredjedel av budgeten och tre fjärdedelar av pengarna.",
+        "Mötet är 22/11.": "Mötet är tjugoandra november.",
+        "Öppet 24/7.": "Öppet dygnet runt.",
+        "– 2–1 var rättvist, säger han.": "två ett var rättvist, säger han.",
+        "– 5–10 personer kom.": "fem till tio personer kom.",
+        "– 1–2 var rättvist, säger han.": "ett till två var rättvist, säger han.",
+    }
+    for text, want in cases.items():
+        assert normalize(text) == want, text

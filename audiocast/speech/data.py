@@ -540,6 +540,10 @@ periodsiffror periodsiffrorna
 SCORE_VERBS = frozenset("""
 säkrade innebar betydde gav gjorde avgjorde skickade tog fick höll räckte
 """.split())
+# Verbs that may follow a result opening a quote ("– 2–1 var rättvist").
+RESULT_VERBS = frozenset("""
+var är blev blir känns kändes kändes låter lät räcker räckte smakar smakade
+""".split())
 # Words just before a bare four-digit number that make it a year.
 YEAR_CONTEXT = frozenset("""
 år året i sedan från till under efter före inför våren hösten sommaren
@@ -574,10 +578,15 @@ SERVICE_NUMBERS = {
     "11313": "ett ett tre, ett tre",
     "116 111": "ett ett sex, ett ett ett",
     "116 123": "ett ett sex, ett två tre",
+    "90 000": "nittio noll noll noll",
+    "90000": "nittio noll noll noll",
     "116 000": "ett ett sex, noll noll noll",
     "90 101": "nittio, ett noll ett",
     "118 118": "ett ett åtta, ett ett åtta",
 }
+# Service numbers that are also round counts ("90 000 besökare", "publiken
+# var 90 000."): said as a service number only after a call word ("ring").
+SERVICE_ALSO_COUNTS = frozenset({"90 000", "90000", "116 000", "90 101", "118 118"})
 # Words after "112"/"1177" that still leave it a phone number.
 SERVICE_FOLLOWERS = frozenset("""
 eller och om direkt för på i vid så när genom via men där dit
@@ -587,6 +596,46 @@ PHONE_CONTEXT = frozenset("""
 ring ringa ringer ringde ringt larma larmade larmar larmat telefon tel tel.
 tfn tfn. telefonnummer numret nummer sms:a sms:a mobil mobilnummer växel
 växeln jour jouren
+""".split())
+
+# Words before a number that make the number one to dial ("ring 90 000"):
+# the calling verbs and phone nouns, not "nummer" (which also names a house
+# or a line: "nummer 1809").
+CALL_WORDS = frozenset("""
+ring ringa ringer ringde ringt larma larmade larmar larmat telefon tel tel.
+tfn tfn. telefonnummer sms:a mobil mobilnummer växel växeln telefonnumret
+""".split())
+
+# Words before a four-digit number that make it an identifier, not a year:
+# "lgh 1102" -> "elva noll två", "box 1234", "rum 1205", "linje 1809".
+ID_LABELS = frozenset("""
+lgh lgh. lägenhet lägenheten lägenhetsnummer box postbox pb rum rummet sal salen
+nr nr. nummer numret linje linjen busslinje buss bussen tåg tåget flight flyg
+gate kod koden spår spåret plats platsen hus
+""".split())
+
+# Section labels: the dotted number after them is a section, "kapitel 3.2"
+# -> "kapitel tre punkt två", never a decimal.
+SECTION_LABELS = frozenset("""
+kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel
+bilaga tabell figur sektion stycke version versionen moment momentet
+""".split())
+
+# Compass abbreviations before a wind speed: "SV 5–10 m/s" -> "sydväst ...".
+# (noun, adjective) — the adjective is used before "vind".
+COMPASS_POINTS = {
+    "N": ("nord", "nordlig"), "NO": ("nordost", "nordostlig"), "NNO": ("nordnordost", "nordnordostlig"),
+    "O": ("ost", "ostlig"), "Ö": ("öst", "östlig"), "SO": ("sydost", "sydostlig"),
+    "S": ("syd", "sydlig"), "SV": ("sydväst", "sydvästlig"), "V": ("väst", "västlig"),
+    "NV": ("nordväst", "nordvästlig"), "NNV": ("nordnordväst", "nordnordvästlig"),
+    "SSV": ("sydsydväst", "sydsydvästlig"), "SSO": ("sydsydost", "sydsydostlig"),
+    "ONO": ("ostnordost", "ostnordostlig"), "VSV": ("västsydväst", "västsydvästlig"),
+}
+
+# Words before "29:90" that make it a price ("kostar 29:90"), not a time.
+PRICE_CONTEXT = frozenset("""
+kostar kostade kosta pris priset priser styckpris endast bara à á a' nu rea
+extrapris kilopris literpris betalar betalade betala
 """.split())
 
 # Road-style letter+number names that end in "-an": "E4:an" -> "e fyran".

@@ -356,6 +356,50 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
     return _sub(_URL, url, text, trace, "url_email")
 
 
+_COMPASS = re.compile(
+    rf"(?<![\w/(.-])(?P<c>{_alternation(list(D.COMPASS_POINTS))})(?![\w/)-])"
+    r"(?=\s+(?P<vind>vind\b|vindar\b)|\s*,?\s*\d+(?:[,.]\d+)?(?:\s*[–-]\s*\d+(?:[,.]\d+)?)?"
+    r"(?:\s*\(\d+\))?\s*(?:m/s|sekundmeter|meter per sekund)(?![\w/]))"
+)
+
+
+def wind_directions(text: str, trace: Trace | None = None) -> str:
+    """A compass abbreviation before a wind speed is the direction:
+    "SV 5–10 m/s" -> "sydväst fem till tio meter per sekund", "NV vind" ->
+    "nordvästlig vind"; written-out directions ("nordlig") are left alone.
+
+    Risk: a capital "S", "V", "N" or "O" right before a speed in m/s (or
+    before "vind") is always a direction, never a party or a name.
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        noun, adjective = D.COMPASS_POINTS[m.group("c")]
+        return adjective if m.group("vind") else noun
+
+    return _sub(_COMPASS, repl, text, trace, "wind")
+
+
+_SECTION = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,3}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)")
+
+
+def section_numbers(text: str, trace: Trace | None = None) -> str:
+    """A dotted number after a section label is a section: "kapitel 3.2" ->
+    "kapitel tre punkt två", "avsnitt 4.1.2", "version 2.1"; never a decimal
+    or a time.
+
+    Risk: only right after a label in SECTION_LABELS; "3.5 procent" and a
+    bare "3.2" are left to the decimal rule.
+    """
+
+    def repl(m: re.Match[str]) -> str | None:
+        before = prev_words(m)
+        if not before or before[-1] not in D.SECTION_LABELS:
+            return None
+        return " punkt ".join(cardinal(int(p)) for p in m.group("n").split("."))
+
+    return _sub(_SECTION, repl, text, trace, "section")
+
+
 _POINT_UNITS = _alternation(
     [u for u in D.UNITS_OF_MEASURE if not u[0].isalpha() or len(u) > 1]
     + list(D.MAGNITUDES) + list(D.CURRENCIES) + list(D.SCALED_CURRENCIES)
@@ -406,6 +450,12 @@ _PHONE_NATIONAL = re.compile(
 )
 
 
+# An unbroken mobile or Stockholm number: "0701234567", "0812345678".
+_PHONE_UNBROKEN = re.compile(r"(?<![\w,.:/+-])(?P<n>07\d{8}|08\d{7,8}|0[1-69]\d{8})(?![\w]|[.,]\d)")
+# Any digits right after a call word: "ring 90 000", "ring 123 45".
+_PHONE_AFTER_CALL = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{2,4}(?:[ -]\d{2,4}){0,3})(?![\w]|[.,:]\d|-\w)")
+
+
 def _groups(num: str) -> list[str]:
     """Long digit runs split the way Swedes say them: 1234567 -> 123 45 67."""
     out: list[str] = []
@@ -426,6 +476,12 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
 
     Risk: a number starting with 0 and with 7–10 digits in space groups is
     taken for a phone number; "112 personer" is a count, "ring 112" a number.
+    An unbroken "07xxxxxxxx" (mobile), "08…" or other ten-digit "0…" run is a
+    phone number, cut after "070"/"08"/the first three digits (a four-digit
+    area code such as 0470 is grouped one digit off). Any number right after
+    a call word ("ring", "ringde", "tfn") is dialled, in digit groups, unless
+    a lower-case noun follows ("ringde 300 gånger"); round service numbers
+    that are also counts ("90 000") need the call word.
     """
 
     def intl(m: re.Match[str]) -> str:
@@ -443,14 +499,39 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
         key = m.group("n")
         w = next_word(m)
         before = prev_words(m, 2)
+        if key in D.SERVICE_ALSO_COUNTS and not (before and before[-1] in D.CALL_WORDS):
+            return None  # "publiken var 90 000": a count
         if (w and w[0].islower() and w not in D.SERVICE_FOLLOWERS
                 and not any(b in D.PHONE_CONTEXT for b in before)):
             return None
         return D.SERVICE_NUMBERS[key]
 
+    def unbroken(m: re.Match[str]) -> str:
+        num = m.group("n")
+        cut = 2 if num.startswith("08") else 3
+        rest = num[cut:]
+        sizes = {5: (3, 2), 6: (2, 2, 2), 7: (3, 2, 2), 8: (3, 3, 2)}[len(rest)]
+        groups = [num[:cut]]
+        for n in sizes:
+            groups.append(rest[:n])
+            rest = rest[n:]
+        return ", ".join(digits(g) for g in groups)
+
+    def dialled(m: re.Match[str]) -> str | None:
+        if not (prev_words(m) and prev_words(m)[-1] in D.CALL_WORDS):
+            return None
+        if m.group("n") in D.SERVICE_NUMBERS:
+            return None  # said the customary way below
+        w = next_word(m)
+        if w and w[0].islower() and w not in D.SERVICE_FOLLOWERS:
+            return None  # "ringde 300 gånger"
+        return ", ".join(digits(g) for g in _groups(m.group("n")))
+
     text = _sub(_PHONE_INTL, intl, text, trace, "phone")
     text = _sub(_PHONE_NATIONAL, national, text, trace, "phone")
-    return _sub(_SERVICE, service, text, trace, "phone")
+    text = _sub(_PHONE_UNBROKEN, unbroken, text, trace, "phone")
+    text = _sub(_SERVICE, service, text, trace, "phone")
+    return _sub(_PHONE_AFTER_CALL, dialled, text, trace, "phone")
 
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -489,6 +570,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         unit = D.UNITS_OF_MEASURE.get(m.group("u") or "")
         part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
         neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
+        if den == 2 and num == 1 and not m.group("n") and not unit and next_word(m) == "av":
+            return "hälften"  # "½ av eleverna" -> "hälften av eleverna"
         if den == 2 and num == 1:
             part = "ett halvt" if neuter else "en halv"
             before = prev_words(m)
@@ -693,7 +776,10 @@ def dates(text: str, trace: Trace | None = None) -> str:
     fredag".
 
     Risk: "1/2" is a date unless a noun or "av" follows and the first number
-    is the smaller, then a fraction ("en halv"); "24/7" is "dygnet runt".
+    is the smaller, then a fraction ("en halv"); before "av" a proper
+    fraction with a denominator up to 10 is a part even after "och"/"från"
+    ("1/2 av" -> "hälften av", "3/4 av" -> "tre fjärdedelar av"), except
+    after "den" or a weekday; "24/7" is "dygnet runt".
     A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
     "mån" and two-letter forms only before a colon, a time or another weekday.
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
@@ -732,6 +818,10 @@ def dates(text: str, trace: Trace | None = None) -> str:
         d, mo = int(m.group("d")), int(m.group("m"))
         before = prev_words(m)
         w = next_word(m)
+        if (w == "av" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd")
+                and not (before and before[-1] in ("den", *D.WEEKDAYS))):
+            # "3/4 av pengarna", also after "och": a part, not the third of April
+            return "hälften" if (d, mo) == (1, 2) else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
         if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in _NOT_NOUN
                                                and w not in ("kl", "klockan"))) and (
                 not before or before[-1] not in _DATE_BEFORE):
@@ -762,6 +852,40 @@ def dates(text: str, trace: Trace | None = None) -> str:
     text = _sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     text = _sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     return _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
+
+
+_PRICE_COLON = re.compile(
+    r"(?<![\w,.:/–-])(?P<a>\d{1,3}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
+    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l)\b)?(?![\w/])|(?P<per>/st\b|/kg\b|\s(?:st|/st)\b))?"
+)
+
+
+def colon_prices(text: str, trace: Trace | None = None) -> str:
+    """A price tag "29:90" is kronor and öre: "kostar 29:90" -> "kostar
+    tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
+
+    Risk: "a:bb" is a price only with "kr"/":-" after it, a price word before
+    it ("kostar", "pris", "endast" ...), or "öre" above 59 (no time has them);
+    otherwise "16:31" stays a time and "45:30" a race time.
+    """
+
+    def repl(m: re.Match[str]) -> str | None:
+        before = prev_words(m)
+        a, b = _int(m.group("a")), int(m.group("b"))
+        if not (m.group("kr") or m.group("per") or b > 59 or (before and before[-1] in D.PRICE_CONTEXT)):
+            return None
+        if m.group("kr"):
+            kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
+            out = kronor if b == 0 else f"{kronor} och {cardinal(b)} öre"
+            per = {"st": " per styck", "kg": " per kilo", "l": " per liter"}.get(m.group("krper") or "", "")
+            return out + per
+        out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
+        per = m.group("per")
+        if per:
+            out += " per styck" if "st" in per else " per kilo"
+        return out
+
+    return _sub(_PRICE_COLON, repl, text, trace, "money")
 
 
 _KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)"
@@ -1012,6 +1136,32 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     return _sub(_ORDINAL, repl, text, trace, "ordinal")
 
 
+_ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
+
+
+def identifiers(text: str, trace: Trace | None = None) -> str:
+    """A four-digit number after an identifier word ("lgh", "box", "rum",
+    "nr", "linje") is a label read in pairs, never a year: "lgh 1102" ->
+    "elva noll två", "box 1234" -> "tolv trettiofyra", "rum 1200" ->
+    "tolvhundra".
+
+    Risk: only after a word in ID_LABELS; shorter numbers ("linje 172") are
+    read as plain numbers by the cardinal rule.
+    """
+
+    def repl(m: re.Match[str]) -> str | None:
+        before = prev_words(m)
+        if not before or before[-1] not in D.ID_LABELS:
+            return None
+        n = m.group("n")
+        head, tail = int(n[:2]), n[2:]
+        if tail == "00":
+            return cardinal(head) + "hundra"
+        return f"{cardinal(head)} {'noll ' + cardinal(int(tail[1])) if tail[0] == '0' else cardinal(int(tail))}"
+
+    return _sub(_ID_NUMBER, repl, text, trace, "identifier")
+
+
 _YEAR_RANGE = re.compile(
     r"(?<![\w,.:/–-])(?P<a>1[0-9]\d\d|20\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
 )
@@ -1119,7 +1269,10 @@ def scores(text: str, trace: Trace | None = None) -> str:
     right after two capitalised names joined by a dash ("Tumba IF–Hammarby
     IF 2–2") is a score without any sports word, and so is a tie ("2–2",
     "0–0") unless a counted noun follows: a range from a number to itself
-    is never written.
+    is never written. A falling pair ("2–1", first number larger) that opens
+    the line or quote and is followed by a verb ("– 2–1 var rättvist") is a
+    score too; a rising one there ("– 1–2 var rättvist", "– 5–10 personer
+    kom") stays a range.
     """
 
     def repl(m: re.Match[str]) -> str | None:
@@ -1131,6 +1284,12 @@ def scores(text: str, trace: Trace | None = None) -> str:
             w = next_word(m)
             if not (w and w[0].islower() and w not in _AFTER_SCORE_WORDS and _counted_noun(w)):
                 return _say_score(m)
+        w = next_word(m)
+        if (not m.string[: m.start()].strip(" \t\"'”»") and int(m.group("a")) > int(m.group("b"))
+                and w in D.RESULT_VERBS | D.SCORE_VERBS):
+            # "– 2–1 var rättvist": a falling pair opening the line (a quote)
+            # and followed by a verb; a range is never written falling
+            return _say_score(m)
         head = _SCORE_COMPOUND.match(m.string, m.end())
         if head:  # "en 2–1-seger", "3–0-ledningen": a score whatever comes before
             return _say_score(m)
