@@ -68,9 +68,13 @@ utbrott angrepp överfall ingripande anrop utskott bistånd syskon kuvert
 block hörn rör stopp besked bett hot jubileum sjukhem
 svin lejon kors band märke ansikte löfte rykte intresse bröd
 kött stall segel näste spår kabinett
+tips gripande yttrande utlåtande utskick
 """.split())
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
                        "test", "pass", "bud", "lov"})
+# Flats by their number of rooms: "en 3:a" -> "en trea".
+FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
+FLAT_FOLLOWERS = frozenset("på i med och eller som för till vid om nära mitt".split())
 # Nouns that name something by its number ("linje 1", "sidan 1"): the number
 # after them is said in the counting form "ett" whatever follows.
 LABEL_NOUNS = frozenset("""
@@ -239,6 +243,13 @@ UNITS_OF_MEASURE = {
     "st": ("styck", "stycken", "ett"),
     "st.": ("styck", "stycken", "ett"),
     "mil": ("mil", "mil", "en"),
+    "m³/s": ("kubikmeter per sekund", "kubikmeter per sekund", "en"),
+    "m3/s": ("kubikmeter per sekund", "kubikmeter per sekund", "en"),
+    "l/s": ("liter per sekund", "liter per sekund", "en"),
+    "l/mil": ("liter per mil", "liter per mil", "en"),
+    "l/100 km": ("liter per hundra kilometer", "liter per hundra kilometer", "en"),
+    "g/km": ("gram per kilometer", "gram per kilometer", "ett"),
+    "s": ("sekund", "sekunder", "en"),
     "ppm": ("miljondel", "miljondelar", "en"),
 }
 

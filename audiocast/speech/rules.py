@@ -692,7 +692,7 @@ _DAY_MONTH = re.compile(
 # The first days of a coordinated date, "den 1 och 3 juni", "5, 6 och 7 maj":
 # each day before the one the month follows is a date too.
 _DAY_LIST = re.compile(
-    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller)\s+"
+    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller|resp\.|respektive|till)\s+"
     rf"\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",
     re.IGNORECASE,
 )
@@ -1121,15 +1121,30 @@ def units(text: str, trace: Trace | None = None) -> str:
 _ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
 
 
+def _flat(m: re.Match[str]) -> bool:
+    """A "3:a" that is a flat ("en 3:a på 78 kvm", "en stor 4:a i Majorna"):
+    "en" before it (an adjective may come between) and no noun after it."""
+    before = prev_words(m, 2)
+    if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())):
+        return False
+    after = m.string[m.end():]
+    w = next_word(m)
+    return not re.match(r"\s*[A-Za-zÅÄÖåäö]", after) or (w or "").lower() in D.FLAT_FOLLOWERS
+
+
 def ordinals(text: str, trace: Trace | None = None) -> str:
     """Ordinals: "1:a" -> "första", "3:e" -> "tredje", "20:e" -> "tjugonde",
-    "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste".
+    "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
+    "en" is a noun: "en 3:a på 78 kvm" -> "en trea".
 
-    Risk: "2:e" is read "andre" (the masculine form) as written.
+    Risk: "2:e" is read "andre" (the masculine form) as written; "en 1:a"
+    with no noun after it is taken for a flat ("etta").
     """
 
     def repl(m: re.Match[str]) -> str:
         n = int(m.group("n"))
+        if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
+            return D.FLAT_NOUNS[n - 1]
         male = m.group("s") == "e" and n % 100 in (1, 2)
         return ordinal(n, male=male) + ("s" if m.group("gen") else "")
 
@@ -1390,13 +1405,27 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
 _PARTY = re.compile(rf"\s?\((?P<p>{_alternation(list(D.PARTIES) + [p.lower() for p in D.PARTIES])})\)")
 
 
+_PARTY_TOKEN = _alternation(list(D.PARTIES))
+_PARTY_LIST = re.compile(
+    rf"(?<![\w(])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w)])"
+)
+_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
+
+
 def parties(text: str, trace: Trace | None = None) -> str:
     """Party letters after a politician: "Anna Ek (S)" -> "Anna Ek,
-    socialdemokrat,".
+    socialdemokrat,"; party letters in a list are spelled, the one-letter ones
+    included ("S, M och KD" -> "ess, emm och kå de"), as is a one-letter party
+    before a hyphenated word ("S-ledda" -> "ess-ledda").
 
-    Risk: any one of these letters alone in parentheses is taken for a party.
+    Risk: any one of these letters alone in parentheses is taken for a party;
+    a list of these capitals that is not parties (sizes "S, M och L") is
+    spelled too, which is how it is read anyway; "C-" / "L-" before any
+    word is spelled ("C-uppsats" -> "ce-uppsats").
     """
-    return _sub(_PARTY, lambda m: f", {D.PARTIES[m.group('p').upper()]},", text, trace, "acronym")
+    text = _sub(_PARTY, lambda m: f", {D.PARTIES[m.group('p').upper()]},", text, trace, "acronym")
+    text = _sub(_PARTY_LIST, lambda m: re.sub(r"[A-Z]+", lambda t: spell(t.group()), m.group()), text, trace, "acronym")
+    return _sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
 _CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
