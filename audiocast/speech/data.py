@@ -524,7 +524,7 @@ FRACTIONS = {
 # --- URLs and e-mail -------------------------------------------------------
 
 TOP_DOMAINS = {
-    "se": "ess e", "com": "komm", "nu": "nu", "org": "org", "net": "nätt",
+    "se": "se", "com": "komm", "nu": "nu", "org": "org", "net": "nätt",
     "eu": "e u", "no": "no", "dk": "de kå", "fi": "eff i", "de": "de e",
     "uk": "u kå", "info": "info", "io": "i o", "gov": "gov",
 }

@@ -334,7 +334,7 @@ def _say_host(host: str) -> str:
 
 def urls_emails(text: str, trace: Trace | None = None) -> str:
     """Web and e-mail addresses read out: "www.svt.se" -> "ve ve ve punkt ess ve te
-    punkt ess e", "@" -> "snabel-a", "/" -> "snedstreck"; "https://" is not said.
+    punkt se", "@" -> "snabel-a", "/" -> "snedstreck"; "https://" is not said.
 
     Risk: a name is read as a word when it has vowels, spelled otherwise.
     """
