@@ -26,7 +26,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .config import Config
-from .errors import AudiocastError, IngestError, PublishError
+from .errors import AudiocastError, ConfigError, PublishError
 from .models import Article, Script
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -91,6 +91,16 @@ class RenderReport:
 # Helpers shared by the CLI
 
 
+def config_relative(config: Config, value: str | None) -> Path | None:
+    """A path from the configuration file, taken relative to that file."""
+    if not value:
+        return None
+    path = Path(value)
+    if config.path is not None and not path.is_absolute():
+        path = config.path.parent / path
+    return path
+
+
 def find_lexicon(config: Config, paths: list[Path], explicit: Path | None = None):
     """The lexicon to use: the shipped default extended by the user's file.
 
@@ -102,14 +112,12 @@ def find_lexicon(config: Config, paths: list[Path], explicit: Path | None = None
     candidates: list[Path] = []
     if explicit is not None:
         if not explicit.exists():
-            raise IngestError(str(explicit), "no such lexicon file")
+            raise ConfigError(f"{explicit}: no such lexicon file")
         candidates.append(explicit)
     elif config.render.lexicon:
-        path = Path(config.render.lexicon)
-        if config.path is not None and not path.is_absolute():
-            path = config.path.parent / path
+        path = config_relative(config, config.render.lexicon)
         if not path.exists():
-            raise IngestError(str(path), "the lexicon named in the configuration does not exist")
+            raise ConfigError(f"{path}: the lexicon named in the configuration ([render] lexicon) does not exist")
         candidates.append(path)
     else:
         for p in paths:
@@ -176,6 +184,7 @@ class Renderer:
         self._engine = None
         self._notice: str | None = None
         self._chime = None
+        self._chime_id: str | None = None
         self._cover: tuple[bytes, str] | None = None
         self._stale: list[Path] = []
         self._pool: ThreadPoolExecutor | None = None
@@ -210,8 +219,8 @@ class Renderer:
         if self._chime is None:
             from .audio import load_chime, make_chime
 
-            path = self.config.render.chime
-            self._chime = load_chime(Path(path)) if path else make_chime()
+            path = self._chime_path()
+            self._chime = load_chime(path) if path else make_chime()
         return self._chime
 
     def cover(self) -> tuple[bytes, str]:
@@ -231,17 +240,25 @@ class Renderer:
     def _config_dir(self) -> Path | None:
         return self.config.path.parent if self.config.path else None
 
+    def _chime_path(self) -> Path | None:
+        """The configured chime, relative to the configuration file like the cover."""
+        return config_relative(self.config, self.config.render.chime)
+
     # -- hashing -------------------------------------------------------------
 
     def content_hash(self, script: Script, meta: dict) -> str:
         """What the listener hears and sees, apart from the voice (see up_to_date)."""
-        chime = self.config.render.chime
-        chime_id = None
-        if chime:
+        if self._chime_id is None:
+            path = self._chime_path()
+            # The chime's bytes, read once per run, so replacing the file re-renders.
             try:
-                chime_id = hashlib.sha256(Path(chime).read_bytes()).hexdigest()
-            except OSError:
-                chime_id = chime
+                self._chime_id = hashlib.sha256(path.read_bytes()).hexdigest() if path else ""
+            except OSError as exc:
+                raise ConfigError(
+                    f"{path}: cannot read the intro sound ([render] chime): {exc.strerror}; "
+                    "fix the path or remove the setting to use the built-in chime"
+                ) from None
+        chime_id = self._chime_id
         payload = {
             "render": RENDER_VERSION,
             "bitrate": self.config.render.bitrate,

@@ -221,3 +221,38 @@ def test_extract_plain_and_json_agree():
     spoken = " ".join(lines)
     for junk in ("Läs också", "Bild:", "Kommentarer", "Senaste nyheterna", "Ansvarig utgivare", "Logga in"):
         assert junk not in spoken
+
+
+def test_config_paths_are_relative_to_the_config_file(tmp_path, monkeypatch):
+    """A chime or lexicon named in audiocast.toml is found beside that file;
+    a missing one is one clear line, not a crash."""
+    from audiocast.audio import make_chime
+
+    site = tmp_path / "site"
+    site.mkdir()
+    make_chime().export(site / "jingel.wav", format="wav")
+    (site / "lexikon.tsv").write_text("Haninge\tHanninge\n", encoding="utf-8")
+    cfg = site / "audiocast.toml"
+    cfg.write_text('[render]\nchime = "jingel.wav"\nlexicon = "lexikon.tsv"\n', encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "notis.md").write_text(
+        "---\ntitle: Nytt bibliotek i Haninge\ndate: 2026-11-20\n---\n\nBiblioteket öppnar i mars.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)  # not the config's folder
+    args = ["--config", str(cfg), "render", str(articles), "--out", str(tmp_path / "o"), "--engine", "espeak", "-q"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    spoken = CliRunner().invoke(main, ["--config", str(cfg), "normalize", str(articles / "notis.md")])
+    assert "Hanninge" in spoken.output
+
+    (site / "jingel.wav").unlink()
+    (articles / "notis.md").write_text(
+        "---\ntitle: Nytt bibliotek i Haninge\ndate: 2026-11-21\n---\n\nBiblioteket öppnar i april.\n",
+        encoding="utf-8",
+    )
+    broken = CliRunner().invoke(main, args)
+    assert broken.exit_code == 1
+    errors = [line for line in broken.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "jingel.wav" in errors[0] and "chime" in errors[0]
