@@ -1,7 +1,8 @@
 """Accuracy and speed of the Swedish normalizer on the evaluation set.
 
 Run by hand: ``.venv/bin/python bench/bench_normalize.py [-v]``. Reads
-tests/data/normalize_cases.tsv (category, input, accepted spoken forms),
+tests/data/normalize_cases.tsv (id, category, input, accepted spoken forms)
+through the tests' loader (tests/speech_cases.py),
 prints accuracy per category and overall, and lines per second. ``-v``
 also lists the failing cases. Targets: 97 % overall, no category under 90 %.
 """
@@ -22,24 +23,23 @@ sys.path.insert(0, str(ROOT / "tests"))
 from speech_cases import canonical, load_cases  # noqa: E402
 
 
-
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     cases = load_cases()
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures = []
-    for category, text, accepted in cases:
-        got = normalize(text)
-        ok = canonical(got) in {canonical(a) for a in accepted}
-        per[category][0] += ok
-        per[category][1] += 1
+    for case in cases:
+        got = normalize(case.text)
+        ok = canonical(got) in {canonical(a) for a in case.accepted}
+        per[case.category][0] += ok
+        per[case.category][1] += 1
         if not ok:
-            failures.append((category, text, got, accepted[0]))
+            failures.append((case.id, case.text, got, case.accepted[0]))
     start = time.perf_counter()
     rounds = 5
     for _ in range(rounds):
-        for _, text, _ in cases:
-            normalize(text)
+        for case in cases:
+            normalize(case.text)
     elapsed = time.perf_counter() - start
     for category in sorted(per):
         good, total = per[category]
@@ -49,8 +49,8 @@ def main(argv: list[str]) -> int:
     print(f"{'overall':14s} {good:4d}/{total:<4d} {100 * good / total:6.1f} %")
     print(f"speed: {rounds * len(cases) / elapsed:,.0f} lines per second")
     if verbose:
-        for category, text, got, want in failures:
-            print(f"FAIL [{category}] {text!r}\n   got:  {got!r}\n   want: {want!r}")
+        for case_id, text, got, want in failures:
+            print(f"FAIL [{case_id}] {text!r}\n   got:  {got!r}\n   want: {want!r}")
     return 0
 
 

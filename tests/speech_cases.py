@@ -1,17 +1,32 @@
 """The normalizer evaluation set, shared by tests/test_speech_eval.py and
 bench/bench_normalize.py.
 
-tests/data/normalize_cases.tsv: ``category<TAB>input<TAB>accepted[<TAB>...]``.
-Output and accepted forms are compared after a light canonicalisation:
-lowercase, whitespace collapsed, trailing punctuation (. , ! ? ; :) stripped.
+tests/data/normalize_cases.tsv: ``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``.
+The id (``cardinal-0042``) is the case's stable name, written once into the
+file and never recomputed: tests are parametrized by it, so inserting or
+moving a line renames no test. Output and accepted forms are compared after
+a light canonicalisation: lowercase, whitespace collapsed, trailing
+punctuation (. , ! ? ; :) stripped.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
+ID_FORM = re.compile(r"[a-z_]+-\d{4}")
+"""What an id looks like: the category it was written under, a running number."""
+
+
+class Case(NamedTuple):
+    """One line of the evaluation set."""
+
+    id: str
+    category: str
+    text: str
+    accepted: list[str]
 
 
 def canonical(s: str) -> str:
@@ -19,12 +34,15 @@ def canonical(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower()).strip().rstrip(".,!?;: ").strip()
 
 
-def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, list[str]]]:
-    """(category, input, accepted spoken forms) for every case in the file."""
+def load_cases(path: Path = CASES_FILE) -> list[Case]:
+    """Every case in the file, in file order."""
     cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        category, text, *accepted = line.split("\t")
-        cases.append((category, text, accepted))
+        fields = line.split("\t")
+        if len(fields) < 4:
+            raise ValueError(f"{path.name}:{number}: expected id, category, input and an accepted form")
+        case_id, category, text, *accepted = fields
+        cases.append(Case(case_id, category, text, accepted))
     return cases

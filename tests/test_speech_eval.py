@@ -1,9 +1,11 @@
 """Every case of the normalizer evaluation set must pass.
 
-tests/data/normalize_cases.tsv: ``category<TAB>input<TAB>accepted[<TAB>...]``.
-Output and accepted forms are compared after a light canonicalisation:
-lowercase, whitespace collapsed, trailing punctuation (. , ! ? ; :) stripped.
-The same set is scored per category by bench/bench_normalize.py.
+tests/data/normalize_cases.tsv: ``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``.
+Each case is a test named by its stable id (``test_case[date-0042]``), so a
+line inserted into the file renames no other test. Output and accepted forms
+are compared after a light canonicalisation: lowercase, whitespace collapsed,
+trailing punctuation (. , ! ? ; :) stripped. The same set is scored per
+category by bench/bench_normalize.py.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from speech_cases import CASES_FILE, ID_FORM, Case, canonical, load_cases
 
 from audiocast.speech import normalize
-from speech_cases import CASES_FILE, canonical, load_cases
 
 CATEGORIES = {
     "cardinal", "ordinal", "date", "year", "decade", "time", "range", "score",
@@ -26,20 +28,24 @@ CASES = load_cases(CASES_FILE)
 
 
 def test_eval_set_shape() -> None:
-    counts = Counter(c for c, _, _ in CASES)
+    counts = Counter(c.category for c in CASES)
     assert len(CASES) >= 330
     assert set(counts) == CATEGORIES
     assert min(counts.values()) >= 15, counts
-    assert all(accepted for _, _, accepted in CASES)
-    inputs = [text for _, text, _ in CASES]
+    assert all(c.accepted for c in CASES)
+    inputs = [c.text for c in CASES]
     assert len(inputs) == len(set(inputs)), "duplicate inputs"
 
 
-@pytest.mark.parametrize(
-    ("category", "text", "accepted"),
-    CASES,
-    ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)],
-)
-def test_case(category: str, text: str, accepted: list[str]) -> None:
-    got = normalize(text)
-    assert canonical(got) in {canonical(a) for a in accepted}, f"{text!r} -> {got!r}"
+def test_eval_ids_unique_and_well_formed() -> None:
+    ids = [c.id for c in CASES]
+    duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
+    assert not duplicates, f"duplicate ids: {duplicates}"
+    malformed = [i for i in ids if not ID_FORM.fullmatch(i)]
+    assert not malformed, f"ids not of the form category-0000: {malformed}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    got = normalize(case.text)
+    assert canonical(got) in {canonical(a) for a in case.accepted}, f"{case.text!r} -> {got!r}"
