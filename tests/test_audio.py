@@ -47,7 +47,9 @@ def test_import_is_silent_and_needs_no_system_ffmpeg(tmp_path):
     env = {**os.environ, "PATH": str(tmp_path)}  # no ffmpeg, no ffprobe on PATH
     code = (
         "import audiocast.audio as a, audiocast.tts; from pathlib import Path;"
-        "assert a.AudioSegment.converter == a.ffmpeg_exe();"
+        # Nothing looked up at import; pydub is not pointed at ffmpeg (audiocast runs it itself).
+        "assert a.ffmpeg_exe.cache_info().currsize == 0;"
+        "assert a.AudioSegment.converter != a.ffmpeg_exe();"
         "import wave; s = a.make_chime(); w = wave.open('c.wav', 'wb'); w.setnchannels(1);"
         "w.setsampwidth(2); w.setframerate(44100); w.writeframes(s.raw_data); w.close();"
         "d = a.decode(Path('c.wav')); print(len(d), d.frame_rate)"
@@ -57,6 +59,41 @@ def test_import_is_silent_and_needs_no_system_ffmpeg(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert proc.stdout.split() == ["1500", "44100"]
+
+
+_NO_PROCESS = """
+import os, subprocess, sys
+
+started = []
+
+def refuse(*args, **kwargs):
+    started.append(args[:1])  # recorded too, in case a library swallows the error
+    raise AssertionError(f"a process was started at import: {args[:1]}")
+
+class Refused(subprocess.Popen):
+    def __init__(self, *args, **kwargs):
+        refuse(*args)
+
+subprocess.Popen = Refused
+os.system = os.posix_spawn = os.posix_spawnp = os.execv = os.execve = refuse
+import importlib, pkgutil
+import audiocast.audio
+names = sorted(m.name for m in pkgutil.iter_modules(audiocast.audio.__path__, "audiocast.audio."))
+for name in names:
+    importlib.import_module(name)
+assert not started, started
+assert audiocast.audio.ffmpeg_exe.cache_info().currsize == 0
+print(len(names))
+"""
+
+
+def test_importing_the_audio_package_starts_no_process_and_needs_no_ffmpeg(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}  # nothing on PATH
+    proc = subprocess.run([sys.executable, "-W", "error::RuntimeWarning", "-W", "error::DeprecationWarning",
+                           "-c", _NO_PROCESS], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert int(proc.stdout) >= 8  # every module of the package was imported
 
 
 def test_missing_ffmpeg_binary_is_a_clear_error(monkeypatch):
@@ -125,7 +162,7 @@ def test_assemble_places_clips_and_pauses_exactly(signals):
         assert t[i + 1].start_ms == t[i].end_ms + pauses[i]
     assert timeline.duration_ms == t[-1].end_ms + pauses[-1]
     margin = 2 * audio.EDGE_MARGIN_MS
-    for timing, speech_ms in zip(t, (900, 1234, 501)):
+    for timing, speech_ms in zip(t, (900, 1234, 501), strict=True):
         assert speech_ms <= timing.end_ms - timing.start_ms <= speech_ms + margin + 1
     # The chime is at the very start, then silence until the first clip.
     assert result[:len(chime)].raw_data == audio.conform(chime).raw_data

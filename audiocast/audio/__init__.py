@@ -1,0 +1,58 @@
+"""Episode audio: the intro chime, assembly with pauses, loudness and MP3.
+
+Every piece of audio audiocast handles is 44.1 kHz, mono, 16-bit PCM once it is
+inside an episode. ffmpeg comes from the imageio-ffmpeg wheel, so no system
+install is needed; it decodes, resamples odd rates, measures files and
+encodes. ffprobe is never needed. Nothing is looked up or run at import: the
+binary is found on first use, the codec's gain measured on the first encode.
+
+Import pydub's ``AudioSegment`` from this package (``from audiocast.audio
+import AudioSegment``): it is imported in one place (``pcm``), where pydub's
+import-time "Couldn't find ffmpeg" warning is silenced.
+
+The modules, by concern:
+
+- ``ffmpeg``: finding the wheel's ffmpeg and running it.
+- ``pcm``: the sample format, pydub / bytes / numpy conversions, ``conform``.
+- ``resample``: windowed-sinc filters: the exact 2x resampler, the 4x true-peak interpolator.
+- ``decoding``: decoding files and bytes with ffmpeg.
+- ``chime``: the intro chime, made or loaded.
+- ``assembly``: clips, pauses and chime into an episode with exact segment times.
+- ``loudness``: the BS.1770 meter in numpy; ffmpeg's measurement of a file.
+- ``limiter``: the look-ahead true-peak limiter.
+- ``normalise``: the gain search that reaches the loudness target under the ceiling.
+- ``encode``: the streaming MP3 encode.
+"""
+
+from __future__ import annotations
+
+from .assembly import CHIME_GAP_MS, EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, assemble, trim_silence
+from .chime import load_chime, make_chime
+from .decoding import decode, decode_bytes, duration_ms
+from .encode import TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, export_mp3
+from .ffmpeg import ffmpeg_exe
+from .loudness import Loudness, measure_loudness
+from .pcm import SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform
+
+__all__ = [
+    "CHIME_GAP_MS",
+    "EDGE_MARGIN_MS",
+    "SAMPLE_RATE",
+    "SAMPLE_WIDTH",
+    "SILENCE_THRESHOLD_DBFS",
+    "TARGET_LUFS",
+    "TRUE_PEAK_CEILING_DBTP",
+    "AudioSegment",
+    "Loudness",
+    "assemble",
+    "conform",
+    "decode",
+    "decode_bytes",
+    "duration_ms",
+    "export_mp3",
+    "ffmpeg_exe",
+    "load_chime",
+    "make_chime",
+    "measure_loudness",
+    "trim_silence",
+]

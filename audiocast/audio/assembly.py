@@ -1,0 +1,129 @@
+"""Assembling an episode: the chime, the clips with their edge silence trimmed, the pauses.
+
+In here: :func:`trim_silence` and :func:`assemble`, which places every clip
+on a whole millisecond so the segment times it returns are exact. Not in
+here: making or loading the chime (``chime``), loudness and encoding
+(``loudness``, ``limiter``, ``encode``).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from ..errors import AudioError
+from ..models import Script, Timeline, Timing
+from .pcm import FULL_SCALE, SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform, pcm_segment
+
+with warnings.catch_warnings():
+    # The stdlib audioop is deprecated since Python 3.11; pydub needs it anyway.
+    warnings.filterwarnings("ignore", message=".*audioop.*", category=DeprecationWarning)
+    import audioop
+
+__all__ = ["CHIME_GAP_MS", "EDGE_MARGIN_MS", "SILENCE_THRESHOLD_DBFS", "assemble", "trim_silence"]
+
+CHIME_GAP_MS = 600
+"""Silence between the chime and the first spoken segment."""
+SILENCE_THRESHOLD_DBFS = -50.0
+"""Audio quieter than this at a clip's edges counts as silence and is trimmed."""
+EDGE_MARGIN_MS = 15
+"""Kept of a clip's edge silence so soft onsets and endings are not cut."""
+SILENCE_WINDOWS_PER_S = 200
+"""Edge silence is measured in windows of 1/200 s (5 ms): short enough to cut close to speech."""
+MS_PER_S = 1000
+QUOTE_CHARS = 40
+"""Characters of a segment quoted in an error message: enough to find it in the article."""
+
+
+def _ms_to_frames(ms: int) -> int:
+    """The frame at ``ms`` milliseconds (rounded to the nearest)."""
+    return (ms * SAMPLE_RATE + MS_PER_S // 2) // MS_PER_S
+
+
+def trim_silence(clip: AudioSegment, threshold_dbfs: float = SILENCE_THRESHOLD_DBFS,
+                 margin_ms: int = EDGE_MARGIN_MS) -> AudioSegment:
+    """``clip`` without the silence at its start and end (keeping ``margin_ms``).
+
+    Silence is measured in 5 ms windows of RMS below ``threshold_dbfs``. A clip
+    that is all silence becomes empty.
+    """
+    if len(clip.raw_data) == 0:
+        return clip
+    window = max(1, clip.frame_rate // SILENCE_WINDOWS_PER_S)
+    frames = int(clip.frame_count())
+    limit = FULL_SCALE * 10 ** (threshold_dbfs / 20)
+    raw = clip.raw_data
+    width = clip.frame_width
+
+    def loud(i: int) -> bool:
+        chunk = raw[i * width : min(frames, i + window) * width]
+        return bool(audioop.rms(chunk, clip.sample_width) > limit)
+
+    start = 0
+    while start < frames and not loud(start):
+        start += window
+    if start >= frames:
+        return clip[:0]
+    end = frames
+    while end > start and not loud(max(start, end - window)):
+        end -= window
+    margin = clip.frame_rate * margin_ms // MS_PER_S
+    start = max(0, start - margin)
+    end = min(frames, end + margin)
+    return clip._spawn(raw[start * width : end * width])
+
+
+class _Layout:
+    """Raw frames laid end to end, each part cut or padded to a whole number of milliseconds."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.pos_ms = 0
+        self.pos_frames = 0
+
+    def place(self, data: bytes, length_ms: int) -> None:
+        """Append ``data`` padded or cut to exactly ``length_ms`` from the current position."""
+        want = _ms_to_frames(self.pos_ms + length_ms) - self.pos_frames
+        have = len(data) // SAMPLE_WIDTH
+        if have >= want:
+            self.parts.append(data[: want * SAMPLE_WIDTH])
+        else:
+            self.parts.append(data)
+            self.parts.append(b"\0" * ((want - have) * SAMPLE_WIDTH))
+        self.pos_ms += length_ms
+        self.pos_frames += want
+
+
+def assemble(script: Script, clips: list[AudioSegment],
+             chime: AudioSegment | None) -> tuple[AudioSegment, Timeline]:
+    """Join the chime and one clip per segment into an episode, with its timeline.
+
+    Layout: chime, ``CHIME_GAP_MS`` of silence, then every clip (its edge
+    silence trimmed) followed by its segment's ``pause_after_ms``. Every clip
+    is placed on a whole millisecond, so ``Timeline.timings`` are exact. Joins
+    raw frames once (linear time, also for hour-long editions).
+    """
+    if len(clips) != len(script.segments):
+        raise AudioError(
+            f"{script.slug}: {len(clips)} audio clips for {len(script.segments)} segments; "
+            "every segment needs exactly one clip"
+        )
+    layout = _Layout()
+    if chime is not None and len(chime.raw_data):
+        chime = conform(chime)
+        layout.place(chime.raw_data, len(chime))
+        layout.place(b"", CHIME_GAP_MS)
+
+    timings: list[Timing] = []
+    for seg, clip in zip(script.segments, clips, strict=True):
+        if seg.pause_after_ms < 0:
+            raise AudioError(f"{script.slug}: negative pause after segment {seg.spoken[:QUOTE_CHARS]!r}")
+        # Trimmed before conforming: less to resample, and the same cut in milliseconds.
+        speech = conform(trim_silence(clip))
+        length = round(MS_PER_S * speech.frame_count() / SAMPLE_RATE)
+        start = layout.pos_ms
+        layout.place(speech.raw_data, length)
+        timings.append(Timing(start, layout.pos_ms))
+        layout.place(b"", seg.pause_after_ms)
+
+    audio = pcm_segment(b"".join(layout.parts))
+    return audio, Timeline(timings=timings, duration_ms=len(audio))

@@ -1,0 +1,219 @@
+"""Bringing PCM to a loudness target under a true-peak ceiling: one gain plus the limiter.
+
+In here: :func:`normalise`, which finds the gain (and the limiter's block
+gains with it) for 16-bit samples, and what it returns (:class:`Plan`); the
+cheap loudness model of limited audio it searches with. Not in here: the
+meter (``loudness``), the limiter itself (``limiter``), writing the result
+(``encode``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..errors import AudioError
+from .limiter import BLOCK, block_peaks, limiter_gains, true_peaks
+from .loudness import SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies
+from .pcm import FULL_SCALE
+
+__all__ = ["Plan", "Silent", "normalise"]
+
+F32 = npt.NDArray[np.float32]
+F64 = npt.NDArray[np.float64]
+
+SILENT_LUFS = -69.0
+"""Audio at or under this integrated loudness (LUFS, just over the -70 LUFS gate) cannot be normalised."""
+TP_SEARCH_DB = 4.0
+"""Blocks whose sample peak is within this much (dB) of the ceiling get their true peak computed
+(speech upsampled from 22.05 or 24 kHz has inter-sample peaks up to about 3.3 dB over its samples)."""
+LIMITER_AIM = 10 ** (-0.02 / 20)
+"""The limiter aims 0.02 dB under its ceiling, so the check after it rarely has to tighten it."""
+LOUDNESS_TOLERANCE = 0.05
+"""LU from the target at which the gain search on the PCM stops."""
+MAX_GAIN_STEPS = 8
+"""Secant steps of the gain search at most (it usually needs two or three)."""
+MIN_SLOPE, MAX_SLOPE = 0.2, 1.0
+"""Bounds of the secant slope (LU of loudness per dB of gain): limiting flattens it, never below 0.2."""
+MAX_STEP_DB = 12.0
+"""Largest change of gain (dB) in one step of the search."""
+REACH = 2.0
+"""First guess of how much more gain (x2, +6 dB) limiting will need: true peaks are found that far up."""
+TP_ROUNDS = 8
+"""Rounds of finding true peaks for blocks the searched gain brings near the ceiling, at most."""
+CHECK_ROUNDS = 4
+"""Rounds of checking the limited blocks' own true peaks (one is the rule, two the exception)."""
+CHECK_SHARE = 0.8
+"""Blocks whose estimated peak is over this share of the aim (-1.9 dB) are checked where the limiter acts."""
+DB_FLOOR = 1e-9
+"""Peaks are floored here (-180 dBFS) before taking logarithms."""
+
+
+class Silent(Exception):
+    """The audio is (almost) silent: there is nothing to normalise."""
+
+    def __init__(self, lufs: float):
+        super().__init__(f"{lufs:.1f} LUFS")
+        self.lufs = lufs
+
+
+@dataclass
+class Plan:
+    """The gain and limiter that normalise one piece of audio."""
+
+    gain: float
+    """Linear gain applied to every sample."""
+    bounds: F64 | None
+    """The limiter's gain at every block boundary (None: the limiter does nothing)."""
+    loudness: Loudness
+    """Of the processed audio (from the loudness model), before the codec."""
+
+
+class _LoudnessModel:
+    """Integrated loudness of ``x`` after a gain and the limiter, cheaply.
+
+    The limiter changes the level of short stretches only; each 100 ms
+    sub-block's K-weighted energy is scaled by how much the limiter lowers
+    that sub-block's plain energy (block by block), which on speech is within
+    0.01 LU of measuring the limited audio again.
+    """
+
+    def __init__(self, x: F32, sub: F64):
+        self.sub = sub
+        whole = min(len(x), len(sub) * SUB_SAMPLES) // BLOCK
+        body = x[: whole * BLOCK].reshape(whole, BLOCK)
+        self.power = np.einsum("ij,ij->i", body, body).astype(np.float64)
+        self.row = np.minimum(np.arange(whole) * BLOCK // SUB_SAMPLES, len(sub) - 1)
+        self.row_power = np.bincount(self.row, weights=self.power, minlength=len(sub))
+
+    def energies(self, gain: float, bounds: F64 | None) -> F64:
+        """The sub-block energies after ``gain`` and the limiter's ``bounds``."""
+        energies: F64 = self.sub * (gain * gain)
+        if bounds is None or len(self.power) == 0:
+            return energies
+        a, b = bounds[: len(self.power)], bounds[1 : len(self.power) + 1]
+        mean_square = (a * a + a * b + b * b) / 3  # of a linear ramp from a to b
+        kept = np.bincount(self.row, weights=self.power * mean_square, minlength=len(self.sub))
+        ratio = np.divide(kept, self.row_power, out=np.ones(len(self.sub)), where=self.row_power > 0)
+        out: F64 = energies * ratio
+        return out
+
+
+def _search_gain(model: _LoudnessModel, peaks_db: F64, gain: float, ceiling: float,
+                 target_lufs: float) -> tuple[float, F64 | None]:
+    """The gain (and the limiter's block gains with it) that reaches ``target_lufs``.
+
+    Each dB of gain into a limiter yields less than a dB of loudness, so this
+    takes secant steps.
+    """
+    tried: list[tuple[float, float]] = []
+    bounds = None
+    for _step in range(MAX_GAIN_STEPS):
+        bounds = limiter_gains(peaks_db, gain, ceiling)
+        loud = integrated(model.energies(gain, bounds))
+        error = target_lufs - loud
+        if abs(error) <= LOUDNESS_TOLERANCE:
+            break
+        g_db = 20 * math.log10(gain)
+        tried.append((g_db, loud))
+        slope = MAX_SLOPE
+        if len(tried) >= 2:
+            (g0, l0), (g1, l1) = tried[-2], tried[-1]
+            if g1 != g0:
+                slope = min(MAX_SLOPE, max(MIN_SLOPE, (l1 - l0) / (g1 - g0)))
+        gain = 10 ** ((g_db + min(error / slope, MAX_STEP_DB)) / 20)
+        bounds = None
+    if bounds is None:
+        bounds = limiter_gains(peaks_db, gain, ceiling)
+    return gain, bounds
+
+
+def _db(p: F32) -> F64:
+    """Peaks in dBFS (floored at DB_FLOOR)."""
+    out: F64 = 20 * np.log10(np.maximum(p, DB_FLOOR).astype(np.float64))
+    return out
+
+
+@dataclass
+class _Search:
+    """What the gain search works on: the audio, its model, its block peaks, the target."""
+
+    x: F32
+    model: _LoudnessModel
+    peaks: F32
+    """Per block: the sample peak, or the true peak where one was computed (updated in place)."""
+    aim: float
+    target_lufs: float
+
+
+def _find_true_peaks(s: _Search, gain: float, search: float) -> float:
+    """True peaks where they matter: found for the gain at hand, then again for the blocks the
+    searched gain brings near the ceiling, until none is new. Returns the searched gain."""
+    known = np.zeros(len(s.peaks), dtype=bool)  # blocks whose peaks are true peaks
+    reach = gain * REACH  # limiting usually costs a few dB of loudness, made up with gain
+    for _round in range(TP_ROUNDS):
+        new = np.flatnonzero(~known & (s.peaks * np.float32(reach) > search))
+        if len(new) == 0:
+            break
+        s.peaks[new] = np.maximum(s.peaks[new], true_peaks(s.x, new))
+        known[new] = True
+        gain, _bounds = _search_gain(s.model, _db(s.peaks), gain, s.aim, s.target_lufs)
+        reach = gain
+    return gain
+
+
+def _check_limited(s: _Search, gain: float) -> tuple[float, F64 | None]:
+    """Where the limiter's gain varies, its estimate (block peak times the gain there) may be a
+    little short: check those blocks' own true peaks, tighten and search again until none is over."""
+    peaks_db = _db(s.peaks)
+    for _round in range(CHECK_ROUNDS):
+        gain, bounds = _search_gain(s.model, peaks_db, gain, s.aim, s.target_lufs)
+        if bounds is None:
+            return gain, bounds
+        active = (bounds[:-1] < 1.0) | (bounds[1:] < 1.0)
+        active[1:] |= active[:-1].copy()
+        active[:-1] |= active[1:].copy()
+        near = np.flatnonzero(active & (s.peaks * np.float32(gain) > s.aim * CHECK_SHARE))
+        tp = true_peaks(s.x, near, gain, bounds)
+        over = tp > s.aim / LIMITER_AIM ** 0.5  # leaves room for rounding to 16 bits
+        if not over.any():
+            return gain, bounds
+        s.peaks[near[over]] *= tp[over] / np.float32(s.aim)
+        peaks_db = _db(s.peaks)
+    raise AudioError("the peak limiter did not converge; please report this with the article")
+
+
+def normalise(samples: npt.NDArray[np.int16], target_lufs: float, ceiling_dbtp: float) -> Plan:
+    """The gain and limiter that bring 16-bit ``samples`` to ``target_lufs`` with true peaks
+    under ``ceiling_dbtp``, and the loudness that results.
+
+    Linear gain, then the limiter where true peaks would pass the ceiling; the
+    gain is searched (secant steps on the loudness model) so the limited
+    audio still reaches the target. The returned loudness is the model's
+    (within 0.01 LU of measuring the result on speech). Raises :class:`Silent`
+    for (almost) silent audio.
+    """
+    x = samples.astype(np.float32) * np.float32(1 / FULL_SCALE)
+    sub = sub_energies(x)
+    source = integrated(sub)
+    if source <= SILENT_LUFS:
+        raise Silent(source)
+    ceiling = 10 ** (ceiling_dbtp / 20)
+    aim = ceiling * LIMITER_AIM
+    s = _Search(x, _LoudnessModel(x, sub), block_peaks(samples), aim, target_lufs)
+    gain = 10 ** ((target_lufs - source) / 20)
+    gain = _find_true_peaks(s, gain, aim * 10 ** (-TP_SEARCH_DB / 20))
+    gain, bounds = _check_limited(s, gain)
+    energies = s.model.energies(gain, bounds)
+    top = s.peaks * np.float32(gain)
+    if bounds is not None:
+        top = top * np.maximum(bounds[:-1], bounds[1:]).astype(np.float32)
+    peak = float(top.max(initial=0.0))
+    return Plan(gain, bounds, Loudness(
+        integrated_lufs=round(integrated(energies), 2),
+        true_peak_dbtp=round(20 * math.log10(peak), 2) if peak > 0 else -math.inf,
+        lra=loudness_range(energies),
+    ))

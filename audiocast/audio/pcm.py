@@ -1,0 +1,99 @@
+"""The episode's sample format, and PCM between pydub, bytes and numpy.
+
+In here: the format constants (44.1 kHz, mono, 16-bit), pydub's
+``AudioSegment`` (imported here, once, for the whole package and its callers),
+small conversions (:func:`pcm_segment`, :func:`segment_from_samples`,
+:func:`float_to_pcm`) and :func:`conform`, which brings any clip to the
+episode's format. Not in here: decoding files (``decoding``), the resampling
+filters themselves (``resample``), anything about loudness.
+"""
+
+from __future__ import annotations
+
+import array
+import sys
+import warnings
+
+import numpy as np
+import numpy.typing as npt
+
+from .ffmpeg import run_ffmpeg
+from .resample import INT16_MAX, INT16_MIN, upsample2
+
+with warnings.catch_warnings():
+    # pydub looks for ffmpeg on PATH when it is imported and warns when there
+    # is none. audiocast never lets pydub run ffmpeg (it runs the wheel's
+    # ffmpeg itself, see ``ffmpeg``), so the warning is only noise.
+    warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
+    # pydub needs the stdlib audioop, deprecated since Python 3.11.
+    warnings.filterwarnings("ignore", message=".*audioop.*", category=DeprecationWarning)
+    from pydub import AudioSegment
+
+__all__ = [
+    "FULL_SCALE",
+    "SAMPLE_RATE",
+    "SAMPLE_WIDTH",
+    "AudioSegment",
+    "conform",
+    "float_to_pcm",
+    "pcm_segment",
+    "segment_from_samples",
+]
+
+SAMPLE_RATE = 44100
+"""Frames per second of every episode."""
+SAMPLE_WIDTH = 2
+"""Bytes per sample: 16-bit PCM."""
+FULL_SCALE = 32768
+"""A 16-bit sample value that stands for 1.0 (0 dBFS) as a float."""
+
+
+def pcm_segment(data: bytes) -> AudioSegment:
+    """A 44.1 kHz mono 16-bit AudioSegment over raw little-endian samples (a trailing odd byte dropped)."""
+    data = data[: len(data) - len(data) % SAMPLE_WIDTH]
+    return AudioSegment(data=data, sample_width=SAMPLE_WIDTH, frame_rate=SAMPLE_RATE, channels=1)
+
+
+def segment_from_samples(arr: array.array[int]) -> AudioSegment:
+    """A 44.1 kHz mono AudioSegment from native-endian 16-bit samples (``array('h')``)."""
+    if sys.byteorder == "big":
+        arr = array.array("h", arr)
+        arr.byteswap()
+    return pcm_segment(arr.tobytes())
+
+
+def float_to_pcm(x: npt.NDArray[np.float32]) -> bytes:
+    """float samples (1.0 is full scale) as 16-bit little-endian PCM (rounded, clipped)."""
+    y = x * np.float32(FULL_SCALE)
+    np.rint(y, out=y)
+    np.clip(y, INT16_MIN, INT16_MAX, out=y)
+    return y.astype("<i2").tobytes()
+
+
+def conform(clip: AudioSegment) -> AudioSegment:
+    """``clip`` as 44.1 kHz mono 16-bit.
+
+    22050 Hz (espeak-ng's rate) is upsampled here with a windowed-sinc
+    half-band filter; other rates are resampled with ffmpeg's soxr.
+    """
+    if clip.channels != 1:
+        clip = clip.set_channels(1)
+    if clip.sample_width != SAMPLE_WIDTH:
+        clip = clip.set_sample_width(SAMPLE_WIDTH)
+    if clip.frame_rate == SAMPLE_RATE:
+        return clip
+    if len(clip.raw_data) == 0:
+        return AudioSegment(data=b"", sample_width=SAMPLE_WIDTH, frame_rate=SAMPLE_RATE, channels=1)
+    if 2 * clip.frame_rate == SAMPLE_RATE:
+        # espeak-ng's 22050 Hz: exactly twice as many samples, made here (no ffmpeg run per clip).
+        return pcm_segment(upsample2(clip.raw_data))
+    proc = run_ffmpeg(
+        [
+            "-f", "s16le", "-ar", str(clip.frame_rate), "-ac", "1", "-i", "pipe:0",
+            "-af", f"aresample={SAMPLE_RATE}:resampler=soxr",
+            "-f", "s16le", "-c:a", "pcm_s16le", "-",
+        ],
+        f"resample a clip from {clip.frame_rate} Hz",
+        stdin=clip.raw_data,
+    )
+    return pcm_segment(proc.stdout)

@@ -1,0 +1,202 @@
+"""The DSP primitives of audiocast.audio, on generated reference signals (no ffmpeg).
+
+The loudness meter against BS.1770 / EBU Tech 3341-3342 cases, the limiter
+(through the gain search that drives it) on adversarial signals, the running
+minimum against a naive reference, and the windowed-sinc 2x resampler.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from audiocast.audio.limiter import BLOCK, render, running_min, true_peaks
+from audiocast.audio.loudness import integrated_loudness, loudness_range, sub_energies
+from audiocast.audio.normalise import normalise
+from audiocast.audio.resample import halfband, tp_phases, upsample2
+
+FS = 44100
+
+
+def _sine(seconds: float, peak_dbfs: float, hz: float = 997.0, fs: int = FS, phase: float = 0.0) -> np.ndarray:
+    n = np.arange(int(seconds * fs))
+    return (10 ** (peak_dbfs / 20) * np.sin(2 * np.pi * hz * n / fs + phase)).astype(np.float32)
+
+
+def _int16(x: np.ndarray) -> np.ndarray:
+    return np.clip(np.rint(np.asarray(x, dtype=np.float64) * 32768), -32768, 32767).astype(np.int16)
+
+
+# ------------------------------------------------------------- loudness meter
+
+
+@pytest.mark.parametrize("peak_dbfs", [0.0, -20.0, -40.0])
+def test_meter_reads_a_997_hz_sine_as_bs1770_says(peak_dbfs):
+    # Mono: mean square of a sine is half its peak squared (-3.01 dB); the K-weighting
+    # at 997 Hz (+0.691 dB) and BS.1770's -0.691 dB cancel.
+    expected = peak_dbfs + 10 * math.log10(0.5)
+    assert integrated_loudness(_sine(3.0, peak_dbfs)) == pytest.approx(expected, abs=0.1)
+
+
+def test_meter_20_db_quieter_reads_20_lu_lower():
+    loud = integrated_loudness(_sine(3.0, -20.0))
+    quiet = integrated_loudness(_sine(3.0, -40.0))
+    assert loud - quiet == pytest.approx(20.0, abs=0.01)
+
+
+def test_meter_absolute_gate_ignores_long_near_silence():
+    tone = _sine(10.0, -20.0)
+    hush = _sine(20.0, -78.0, hz=300.0)  # well under the -70 LUFS gate
+    gapped = np.concatenate([tone, hush, tone, np.zeros(10 * FS, np.float32)])
+    assert integrated_loudness(gapped) == pytest.approx(integrated_loudness(np.concatenate([tone, tone])), abs=0.1)
+
+
+def test_meter_relative_gate_tech_3341_case_3():
+    # EBU Tech 3341 test 3 (mono levels): 10 s 13 dB quieter, 60 s, 10 s 13 dB quieter.
+    quiet, loud = _sine(10.0, -36.0), _sine(60.0, -23.0)
+    x = np.concatenate([quiet, loud, quiet])
+    assert integrated_loudness(x) == pytest.approx(-23.0 + 10 * math.log10(0.5), abs=0.1)
+
+
+def test_meter_loudness_range_tech_3342_case_1():
+    # EBU Tech 3342 test 1: 20 s at one level, 20 s 10 dB quieter: LRA 10 LU (+-1).
+    x = np.concatenate([_sine(20.0, -20.0), _sine(20.0, -30.0)])
+    assert loudness_range(sub_energies(x)) == pytest.approx(10.0, abs=1.0)
+
+
+def test_meter_is_fed_in_pieces():
+    x = _sine(5.0, -12.0, hz=440.0) * np.linspace(0.2, 1.0, 5 * FS, dtype=np.float32)
+    cut = 17 * (FS // 10)  # a sub-block boundary
+    # Equal up to float32 rounding: the FFT and its weighting run FFT_ROWS sub-blocks at a time.
+    assert np.allclose(np.concatenate([sub_energies(x[:cut]), sub_energies(x[cut:])]), sub_energies(x),
+                       rtol=1e-6, atol=0)
+
+
+# -------------------------------------------------------------------- limiter
+
+
+def _adversarial() -> dict[str, np.ndarray]:
+    n = np.arange(2 * FS)
+    rng = np.random.default_rng(7)
+    return {
+        "full-scale square": np.where((n // 50) % 2, 1.0, -1.0),
+        "single-sample impulses": np.where(n % 4410 == 100, 1.0, 0.0) + 0.01 * np.sin(2 * np.pi * 300 * n / FS),
+        "fs/4 sine at 45 degrees": np.sin(np.pi / 2 * n + np.pi / 4),  # samples at 0.707, true peak 1.0
+        "white noise at +12 dB": np.clip(rng.normal(0.0, 0.25 * 10 ** (12 / 20), len(n)), -1.0, 1.0),
+    }
+
+
+def _limited(signal: np.ndarray, target_lufs: float, ceiling_dbtp: float) -> np.ndarray:
+    samples = _int16(signal)
+    plan = normalise(samples, target_lufs, ceiling_dbtp)
+    x = samples.astype(np.float32) * np.float32(1 / 32768)
+    pcm = render(x, plan.gain, plan.bounds, 0, len(x))
+    return np.frombuffer(pcm, dtype="<i2").astype(np.float32) * np.float32(1 / 32768)
+
+
+def _true_peak_dbtp(y: np.ndarray) -> float:
+    """4x oversampled with the project's interpolator (16 taps per phase)."""
+    return 20 * math.log10(float(true_peaks(y, np.arange(-(-len(y) // BLOCK))).max()))
+
+
+def _ideal_true_peak_dbtp(y: np.ndarray) -> float:
+    """4x oversampled by ideal (FFT) band-limited interpolation, silence around the signal."""
+    pad = np.concatenate([np.zeros(256), y.astype(np.float64), np.zeros(256)])
+    spectrum = np.fft.rfft(pad)
+    wide = np.zeros(2 * len(pad) + 1, dtype=complex)
+    wide[: len(spectrum)] = spectrum
+    return 20 * math.log10(float(np.abs(np.fft.irfft(wide, 4 * len(pad)) * 4).max()))
+
+
+@pytest.mark.parametrize("name", list(_adversarial()))
+@pytest.mark.parametrize(("target_lufs", "ceiling_dbtp"), [(0.0, -1.0), (-6.0, -1.0), (-3.0, -3.0)])
+def test_limiter_keeps_true_peaks_under_the_ceiling(name, target_lufs, ceiling_dbtp):
+    # Targets that are out of reach without limiting: the limiter must act.
+    y = _limited(_adversarial()[name], target_lufs, ceiling_dbtp)
+    assert _true_peak_dbtp(y) <= ceiling_dbtp
+
+
+@pytest.mark.parametrize("name", ["single-sample impulses", "fs/4 sine at 45 degrees"])
+def test_limiter_holds_under_ideal_interpolation(name):
+    y = _limited(_adversarial()[name], 0.0, -1.0)
+    assert _ideal_true_peak_dbtp(y) <= -1.0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known: the limiter's 16-tap interpolator under-reads full-band content near Nyquist "
+    "(clipped noise by ~2 dB, a square wave by 0.1 dB); export_mp3 measures such MP3s with "
+    "ffmpeg and widens its margin. Kept as a marker for the streaming-limiter issue."))
+@pytest.mark.parametrize("name", ["full-scale square", "white noise at +12 dB"])
+def test_limiter_under_ideal_interpolation_on_full_band_signals(name):
+    y = _limited(_adversarial()[name], 0.0, -1.0)
+    assert _ideal_true_peak_dbtp(y) <= -1.0
+
+
+def test_limiter_moves_nothing_in_time():
+    x = 0.01 * np.sin(2 * np.pi * 300 * np.arange(FS) / FS)
+    x[FS // 2] = 1.0
+    y = _limited(x, -16.0, -1.0)
+    assert len(y) == len(x)
+    assert int(np.argmax(np.abs(y))) == FS // 2
+
+
+# ------------------------------------------------------------- running minimum
+
+
+@pytest.mark.parametrize(("before", "after"), [(0, 0), (1, 0), (0, 1), (3, 3), (20, 3), (7, 50)])
+@pytest.mark.parametrize("n", [1, 5, 64, 1000])
+def test_running_min_matches_a_naive_one(before, after, n):
+    r = np.random.default_rng(n + 100 * before + after).normal(size=n)
+    for fill in (1.0, 0.0, -5.0):
+        expected = np.array([
+            min([r[k] if 0 <= k < n else fill for k in range(j - before, j + after + 1)]) for j in range(n)
+        ])
+        assert np.array_equal(running_min(r, before, after, fill=fill), expected)
+
+
+# ---------------------------------------------------------------- resamplers
+
+
+def _upsampled(x: np.ndarray) -> np.ndarray:
+    return np.frombuffer(upsample2(_int16(x).astype("<i2").tobytes()), dtype="<i2").astype(np.float64) / 32768
+
+
+def _amplitude_db(y: np.ndarray, hz: float, fs: int = FS) -> float:
+    """Amplitude (dBFS) of the component at ``hz`` in ``y`` (a whole number of cycles)."""
+    n = np.arange(len(y))
+    return 20 * math.log10(2 * abs(np.sum(y * np.exp(-2j * np.pi * hz * n / fs))) / len(y))
+
+
+def test_upsample2_doubles_the_length_and_keeps_every_input_sample():
+    x = _int16(np.random.default_rng(3).uniform(-0.9, 0.9, 12345))
+    y = np.frombuffer(upsample2(x.astype("<i2").tobytes()), dtype="<i2")
+    assert len(y) == 2 * len(x)
+    assert np.array_equal(y[0::2], x)
+    assert upsample2(b"") == b""
+
+
+@pytest.mark.parametrize("hz", [100.0, 1000.0, 5000.0, 10000.0])
+def test_upsample2_keeps_a_tone_in_the_passband(hz):
+    x = _sine(1.2, -6.0, hz=hz, fs=FS // 2)
+    y = _upsampled(x)[FS // 10 : FS // 10 + FS]  # one second from the middle, whole cycles
+    spectrum = np.abs(np.fft.rfft(y))
+    assert int(np.argmax(spectrum)) == round(hz)  # 1 Hz bins: the frequency is kept
+    assert _amplitude_db(y, hz) == pytest.approx(-6.0, abs=0.1)
+    image = FS / 2 - hz
+    if image > 12000:  # over the transition band: the image is gone
+        assert _amplitude_db(y, image) < -6.0 - 70
+
+
+def test_upsample2_preserves_dc():
+    y = _upsampled(np.full(4000, 0.3))
+    taps = len(halfband()) // 2
+    assert np.allclose(y[2 * taps : -2 * taps], round(0.3 * 32768) / 32768, atol=1.5 / 32768)
+
+
+def test_interpolators_have_unit_dc_gain_and_the_halfband_is_symmetric():
+    c = halfband()
+    assert c.sum() == pytest.approx(1.0)
+    assert np.allclose(c, c[::-1])
+    assert np.allclose(tp_phases().sum(axis=0), 1.0, atol=1e-6)
