@@ -1,32 +1,54 @@
 """The command line: a thin click layer over the library.
 
-Library errors (``AudiocastError``) become one-line messages on standard error;
-nothing below this module prints.
+Library errors (``AudiocastError``) become one-line messages on standard error
+in one place, :class:`_Group`, inside which every command runs; nothing below
+this module prints. Options that several commands take are declared once, as
+decorators.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any, cast
 
 import click
 
 from . import __version__
 from .config import Config, load_config
 from .errors import AudiocastError
+from .tts.names import EngineName
 
 DEFAULT_ARTICLES = Path("articles")
 DEFAULT_OUT = Path("output")
-
 
 def _is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
 
-def _fail(message: str, code: int = 1) -> None:
-    click.secho(f"error: {message}", fg="red", err=True)
-    sys.exit(code)
+class CommandError(click.ClickException):
+    """A failure shown as one red ``error: ...`` line on standard error; exit code 1."""
+
+    exit_code = 1
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.secho(f"error: {self.format_message()}", fg="red", err=True, file=file)
+
+
+class _Group(click.Group):
+    """The ``audiocast`` group: the one place where library errors become messages.
+
+    Any ``AudiocastError`` a command raises is re-raised as
+    :class:`CommandError`, which click shows as one line (as sqlite-utils does).
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AudiocastError as exc:
+            raise CommandError(str(exc)) from exc
 
 
 class _Context:
@@ -43,7 +65,12 @@ class _Context:
 
 pass_ctx = click.make_pass_decorator(_Context)
 
-out_option = click.option(
+# --------------------------------------------------------------------------
+# options that several commands take
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+out_option: Decorator = click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -51,9 +78,30 @@ out_option = click.option(
     show_default=True,
     help="Output folder: episodes, feed.xml, index.html, catalog.",
 )
+base_url_option: Decorator = click.option(
+    "--base-url", default=None, help="Public URL where the output folder is served (overrides the config)."
+)
+into_option: Decorator = click.option(
+    "--into",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_ARTICLES,
+    show_default=True,
+    help="Folder that articles fetched from URLs are saved into (as Markdown).",
+)
+quiet_option: Decorator = click.option("-q", "--quiet", is_flag=True, help="Print only errors (for cron).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def lexicon_option(default: str) -> Decorator:
+    """``--lexicon FILE``; ``default`` says which file a command uses without it."""
+    return click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=f"Pronunciation lexicon (default: {default}).",
+    )
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="audiocast")
 @click.option(
     "--config",
@@ -82,18 +130,19 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 @out_option
 @click.option(
     "--engine",
-    type=click.Choice(["auto", "gtts", "espeak"]),
+    type=click.Choice(EngineName.choices()),
     default=None,
     help="Voice: gtts (Google, online), espeak (offline), auto (gtts if reachable) [default: from config, else auto].",
 )
-@click.option("--base-url", default=None, help="Public URL where the output folder is served (overrides the config).")
+@base_url_option
 @click.option("--edition/--no-edition", default=None, help="Also make the daily edition (one episode of the day's articles).")
 @click.option("--prune", is_flag=True, help="Unpublish episodes whose article is no longer among PATHS.")
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pronunciation lexicon (default: lexikon.tsv beside the articles).")
-@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ARTICLES, show_default=True, help="Where articles fetched from URLs are saved.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors (for cron).")
+@lexicon_option("lexikon.tsv beside the articles")
+@into_option
+@quiet_option
 @pass_ctx
-def render(ctx: _Context, paths, out_dir, engine, base_url, edition, prune, lexicon, into, quiet) -> None:
+def render(ctx: _Context, paths: tuple[str, ...], out_dir: Path, engine: str | None, base_url: str | None,
+           edition: bool | None, prune: bool, lexicon: Path | None, into: Path, quiet: bool) -> None:
     """Render articles into episodes and publish the feed.
 
     PATHS are article files, folders of articles (default: articles/), or
@@ -102,61 +151,68 @@ def render(ctx: _Context, paths, out_dir, engine, base_url, edition, prune, lexi
     """
     from .pipeline import Renderer, find_lexicon
 
-    try:
-        config = ctx.config.with_base_url(base_url).with_engine(engine)
-        local: list[Path] = []
-        fetch_failed = False
-        for p in paths or [str(DEFAULT_ARTICLES)]:
-            if _is_url(p):
-                # Fetch-then-render: the fetched articles join the others in --into.
-                _, failed = _fetch(p, into, quiet, config)
-                fetch_failed |= failed
-                if into not in local and into.is_dir():
-                    local.append(into)
-            else:
-                local.append(Path(p))
-        if not local:
-            _fail("nothing to render: no article was fetched")
-        lex = find_lexicon(config, local, lexicon)
-        renderer = Renderer(config, out_dir, lexicon=lex, progress=None)
-        if quiet or not sys.stderr.isatty():
-            report = renderer.render(local, prune=prune, edition=edition)
+    config = ctx.config.with_base_url(base_url).with_engine(engine)
+    local: list[Path] = []
+    fetch_failed = False
+    for p in paths or [str(DEFAULT_ARTICLES)]:
+        if _is_url(p):
+            # Fetch-then-render: the fetched articles join the others in --into.
+            _, failed = _fetch(p, into, quiet, config)
+            fetch_failed |= failed
+            if into not in local and into.is_dir():
+                local.append(into)
         else:
-            with click.progressbar(length=1, label="Rendering", file=sys.stderr, show_pos=True) as bar:
-                def progress(label: str, done: int, total: int) -> None:
-                    bar.length = max(total, 1)
-                    bar.label = f"Rendering {label}" if label else "Publishing"
-                    bar.update(done - bar.pos)
+            local.append(Path(p))
+    if not local:
+        raise CommandError("nothing to render: no article was fetched")
+    lex = find_lexicon(config, local, lexicon)
+    renderer = Renderer(config, out_dir, lexicon=lex, progress=None)
+    if quiet or not sys.stderr.isatty():
+        report = renderer.render(local, prune=prune, edition=edition)
+    else:
+        report = _render_with_progress_bar(renderer, local, prune, edition)
+    _print_report(report, quiet)
+    if not report.ok or fetch_failed:
+        sys.exit(1)
 
-                renderer.progress = progress
-                report = renderer.render(local, prune=prune, edition=edition)
-    except AudiocastError as exc:
-        _fail(str(exc))
-        return
 
+def _render_with_progress_bar(renderer: Any, local: list[Path], prune: bool, edition: bool | None) -> Any:
+    """``renderer.render(...)`` with a progress bar on standard error (a terminal)."""
+    bar: Any
+    with click.progressbar(length=1, label="Rendering", file=sys.stderr, show_pos=True) as bar:
+        def progress(label: str, done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.label = f"Rendering {label}" if label else "Publishing"
+            bar.update(done - bar.pos)
+
+        renderer.progress = progress
+        return renderer.render(local, prune=prune, edition=edition)
+
+
+def _print_report(report: Any, quiet: bool) -> None:
+    """The notice, one line per failed article, and (unless quiet) one per episode and a summary."""
     if report.notice:
         click.echo(f"note: {report.notice}", err=True)
     for r in report.failed:
         click.secho(f"error: {r.error}", fg="red", err=True)
-    if not quiet:
-        for r in report.results + report.editions:
-            if r.status == "failed":
-                continue
-            minutes, seconds = divmod(round(r.duration_ms / 1000), 60)
-            detail = f"{minutes}:{seconds:02d}"
-            if r.status == "rendered":
-                detail += f", {r.synthesized} segments synthesized, {r.cached} from cache"
-            click.echo(f"{r.status:9} {r.audio_file}  ({detail})")
-        for slug in report.pruned:
-            click.echo(f"pruned    {slug}")
-        rendered = sum(r.status == "rendered" for r in report.results)
-        unchanged = sum(r.status == "unchanged" for r in report.results)
-        click.echo(
-            f"{rendered} rendered, {unchanged} unchanged, {len(report.failed)} failed"
-            f" (voice: {report.engine or 'not needed'}); feed: {report.feed}"
-        )
-    if not report.ok or fetch_failed:
-        sys.exit(1)
+    if quiet:
+        return
+    for r in report.results + report.editions:
+        if r.status == "failed":
+            continue
+        minutes, seconds = divmod(round(r.duration_ms / 1000), 60)
+        detail = f"{minutes}:{seconds:02d}"
+        if r.status == "rendered":
+            detail += f", {r.synthesized} segments synthesized, {r.cached} from cache"
+        click.echo(f"{r.status:9} {r.audio_file}  ({detail})")
+    for slug in report.pruned:
+        click.echo(f"pruned    {slug}")
+    rendered = sum(r.status == "rendered" for r in report.results)
+    unchanged = sum(r.status == "unchanged" for r in report.results)
+    click.echo(
+        f"{rendered} rendered, {unchanged} unchanged, {len(report.failed)} failed"
+        f" (voice: {report.engine or 'not needed'}); feed: {report.feed}"
+    )
 
 
 # --------------------------------------------------------------------------
@@ -166,7 +222,7 @@ def render(ctx: _Context, paths, out_dir, engine, base_url, edition, prune, lexi
 @main.command()
 @click.argument("source", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
 @click.option("--explain", is_flag=True, help="Show each change (written → spoken) and the tokens to check.")
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Pronunciation lexicon (default: lexikon.tsv beside the article, or articles/lexikon.tsv).")
+@lexicon_option("lexikon.tsv beside the article, or articles/lexikon.tsv")
 @pass_ctx
 def normalize(ctx: _Context, source: Path, explain: bool, lexicon: Path | None) -> None:
     """Print the spoken script: exactly what goes to the voice.
@@ -178,21 +234,17 @@ def normalize(ctx: _Context, source: Path, explain: bool, lexicon: Path | None) 
     """
     from .pipeline import find_lexicon
 
-    try:
-        if str(source) == "-":
-            _normalize_stdin(lexicon, explain)
-            return
-        from .ingest import ensure_swedish, load
-        from .speech import build_script
-        from .speech import explain as explain_text
-
-        lex = find_lexicon(ctx.config, [source], lexicon)
-        article = load(source)
-        ensure_swedish(article)
-        script = build_script(article, ctx.config.podcast.name, lex)
-    except AudiocastError as exc:
-        _fail(str(exc))
+    if str(source) == "-":
+        _normalize_stdin(lexicon, explain)
         return
+    from .ingest import ensure_swedish, load
+    from .speech import build_script
+    from .speech import explain as explain_text
+
+    lex = find_lexicon(ctx.config, [source], lexicon)
+    article = load(source)
+    ensure_swedish(article)
+    script = build_script(article, ctx.config.podcast.name, lex)
     unsure: list[str] = []
     for segment in script.segments:
         click.echo(segment.spoken)
@@ -247,11 +299,7 @@ def engines(timeout: float) -> None:
     """List the voices and whether each can be used right now."""
     from .tts import list_engines
 
-    try:
-        rows = list_engines(timeout=timeout)
-    except AudiocastError as exc:
-        _fail(str(exc))
-        return
+    rows = list_engines(timeout=timeout)
     for engine, availability in rows:
         state = click.style("available", fg="green") if availability.ok else click.style("unavailable", fg="yellow")
         click.echo(f"{engine.name:7} {engine.voice:24} {state}  {availability.detail}")
@@ -272,16 +320,12 @@ def extract(source: str, as_json: bool) -> None:
     """
     from .ingest import article_to_dict, format_written, load
 
-    try:
-        if _is_url(source):
-            from .fetch import load_url
+    if _is_url(source):
+        from .fetch import load_url
 
-            article = load_url(source)
-        else:
-            article = load(Path(source))
-    except AudiocastError as exc:
-        _fail(str(exc))
-        return
+        article = load_url(source)
+    else:
+        article = load(Path(source))
     if as_json:
         click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
     else:
@@ -290,8 +334,8 @@ def extract(source: str, as_json: bool) -> None:
 
 @main.command()
 @click.argument("url")
-@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ARTICLES, show_default=True, help="Folder the articles are written into (as Markdown).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@into_option
+@quiet_option
 @pass_ctx
 def fetch(ctx: _Context, url: str, into: Path, quiet: bool) -> None:
     """Fetch an article URL, or every new article of a news site's RSS/Atom feed.
@@ -300,12 +344,8 @@ def fetch(ctx: _Context, url: str, into: Path, quiet: bool) -> None:
     editor can review and fix it before rendering.
     """
     if not _is_url(url):
-        _fail(f"{url}: not a URL; give an http:// or https:// address")
-    try:
-        _, failed = _fetch(url, into, quiet, ctx.config)
-    except AudiocastError as exc:
-        _fail(str(exc))
-        return
+        raise CommandError(f"{url}: not a URL; give an http:// or https:// address")
+    _, failed = _fetch(url, into, quiet, ctx.config)
     if failed:
         sys.exit(1)
 
@@ -331,17 +371,13 @@ def _fetch(url: str, into: Path, quiet: bool, config: Config) -> tuple[list[Path
 
 @main.command()
 @out_option
-@click.option("--base-url", default=None, help="Public URL where the output folder is served.")
+@base_url_option
 @pass_ctx
 def feed(ctx: _Context, out_dir: Path, base_url: str | None) -> None:
     """Rebuild feed.xml and index.html from the catalog, without rendering."""
     from .pipeline import rebuild_feed
 
-    try:
-        rebuild_feed(ctx.config.with_base_url(base_url), out_dir)
-    except AudiocastError as exc:
-        _fail(str(exc))
-        return
+    rebuild_feed(ctx.config.with_base_url(base_url), out_dir)
     click.echo(f"wrote {out_dir / 'feed.xml'}")
 
 
@@ -353,13 +389,9 @@ def serve(out_dir: Path, port: int) -> None:
     from .publish.serve import make_server, run
 
     if not out_dir.is_dir():
-        _fail(f"{out_dir}: no such folder; run 'audiocast render' first")
-    try:
-        server = make_server(out_dir, port=port)
-    except AudiocastError as exc:
-        _fail(str(exc))
-        return
-    host, real_port = server.server_address[:2]
+        raise CommandError(f"{out_dir}: no such folder; run 'audiocast render' first")
+    server = make_server(out_dir, port=port)
+    host, real_port = cast(tuple[str, int], server.server_address[:2])
     click.echo(f"Serving {out_dir} at http://{host}:{real_port}/ (feed: http://{host}:{real_port}/feed.xml). Ctrl-C stops.")
     run(server)
 

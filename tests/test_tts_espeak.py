@@ -79,7 +79,7 @@ def test_espeak_is_safe_from_threads():
     alone = [engine.synthesize(t) for t in texts]
     # espeak-ng carries a little wave state from one utterance to the next, so
     # clips differ by a few samples; interleaved (broken) calls would differ a lot.
-    for threaded, single in zip(clips, alone):
+    for threaded, single in zip(clips, alone, strict=True):
         assert abs(len(threaded) - len(single)) <= 5
         assert abs(threaded.dBFS - single.dBFS) < 0.5
 
@@ -88,7 +88,7 @@ def test_cache_hit_avoids_synthesis(tmp_path):
     engine = CountingEspeak()
     cache = SynthCache(tmp_path / "cache")
     texts = [SHORT, "Hej.", SHORT, LONG]
-    done = []
+    done: list[int] = []
     clips, stats = synthesize_all(engine, texts, cache, progress=done.append)
     assert (stats.hits, stats.misses) == (0, 3)
     assert engine.calls == 3  # the repeated text is spoken once
@@ -154,3 +154,37 @@ def test_espeak_clip_through_assembly_and_export(tmp_path):
     loud = audio.export_mp3(episode, tmp_path / "e.mp3")
     assert abs(loud.integrated_lufs + 16) <= 1 and loud.true_peak_dbtp <= -1
     assert abs(audio.duration_ms(tmp_path / "e.mp3") - timeline.duration_ms) <= 50
+
+
+def test_every_engine_name_but_auto_has_one_registered_engine():
+    """A new engine is one EngineName member plus one registry entry; this keeps the two in step."""
+    from audiocast.tts import EngineName
+    from audiocast.tts.registry import _ENGINES
+
+    assert set(_ENGINES) == set(EngineName) - {EngineName.AUTO}
+    for name, factory in _ENGINES.items():
+        engine = factory()
+        assert isinstance(engine, Engine) and type(get_engine(name)) is type(engine)
+        assert engine.name == name and isinstance(engine.name, str)
+    assert get_engine("espeak").name == "espeak"
+    with pytest.raises(EngineError, match="'auto' is chosen with resolve_engine"):
+        get_engine("auto")
+
+
+def test_the_package_exports_every_name_lazily_and_imports_no_engine_for_the_names():
+    """``import audiocast.config`` (and so the CLI) must not load numpy, pydub, gTTS or an engine."""
+    import subprocess
+    import sys
+
+    import audiocast.tts as tts
+
+    for name in tts.__all__:
+        assert getattr(tts, name) is not None
+    code = (
+        "import sys, audiocast.cli, audiocast.config;"
+        "heavy = [m for m in ('numpy', 'pydub', 'gtts', 'requests', 'audiocast.audio', 'audiocast.tts.base')"
+        " if m in sys.modules]; print(heavy)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

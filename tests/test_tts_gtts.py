@@ -121,7 +121,7 @@ def test_auto_picks_gtts_when_the_probe_answers(fake_gtts):
 
 def test_auto_falls_back_to_espeak_with_a_notice(closed_port_url):
     engine, notice = resolve_engine("auto", probe_timeout=1.0, endpoint=closed_port_url)
-    assert isinstance(engine, EspeakEngine)
+    assert isinstance(engine, EspeakEngine) and notice is not None
     assert notice.startswith("Google's voice cannot be reached (cannot reach 127.0.0.1:")
     assert notice.endswith("using the offline espeak-ng voice instead")
     assert "\n" not in notice

@@ -5,23 +5,37 @@
 - "auto": gTTS when a quick probe reaches Google, otherwise espeak-ng, with a
   notice saying so (:func:`resolve_engine`).
 
+The names are :class:`EngineName` (``tts/names.py``); a new engine is one
+member there and one entry in the registry (``tts/registry.py``).
+
 Clips go through :class:`SynthCache` with :func:`synthesize_all`.
+
+Importing this package loads only the names. The engines and the cache pull
+in numpy, pydub, requests and gTTS (and Piper will bring onnxruntime), so each
+public name below is imported from its module when first used (PEP 562): the
+configuration and the command line, which need only :class:`EngineName`,
+start without them.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ..errors import EngineError
-from .base import Availability, Engine
-from .cache import SynthCache, SynthStats, cache_key, synthesize_all
-from .espeak import EspeakEngine
-from .gtts_engine import GttsEngine
+from .names import ENGINE_NAMES, EngineName
+
+if TYPE_CHECKING:
+    from .base import Availability, Engine
+    from .cache import SynthCache, SynthStats, cache_key, synthesize_all
+    from .espeak import EspeakEngine
+    from .gtts_engine import GttsEngine
+    from .registry import get_engine, list_engines, resolve_engine
 
 __all__ = [
     "ENGINE_NAMES",
     "Availability",
     "Engine",
+    "EngineName",
     "EspeakEngine",
     "GttsEngine",
     "SynthCache",
@@ -33,64 +47,30 @@ __all__ = [
     "synthesize_all",
 ]
 
-ENGINE_NAMES = ("auto", "gtts", "espeak")
-"""What users may choose; "auto" is resolved by :func:`resolve_engine`."""
-
-_ENGINES: dict[str, Callable[..., Engine]] = {
-    "gtts": GttsEngine,
-    "espeak": EspeakEngine,
+_HOMES: dict[str, str] = {
+    "Availability": "base",
+    "Engine": "base",
+    "SynthCache": "cache",
+    "SynthStats": "cache",
+    "cache_key": "cache",
+    "synthesize_all": "cache",
+    "EspeakEngine": "espeak",
+    "GttsEngine": "gtts_engine",
+    "get_engine": "registry",
+    "list_engines": "registry",
+    "resolve_engine": "registry",
 }
-"""Concrete engines by name."""
+"""The module (in this package) that defines each public name, imported on first use."""
 
 
-def get_engine(name: str, **opts: Any) -> Engine:
-    """The engine called ``name`` ("gtts" or "espeak"), made with ``opts``.
-
-    Raises EngineError for other names, listing the valid ones.
-    """
-    factory = _ENGINES.get(name)
-    if factory is None:
-        hint = " ('auto' is chosen with resolve_engine)" if name == "auto" else ""
-        raise EngineError(
-            f"unknown voice engine {name!r}{hint}; choose one of: {', '.join(ENGINE_NAMES)}"
-        )
-    try:
-        return factory(**opts)
-    except TypeError as exc:
-        raise EngineError(f"bad option for the {name} engine: {exc}") from None
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
 
 
-def resolve_engine(name: str, probe_timeout: float = 2.0, **opts: Any) -> tuple[Engine, str | None]:
-    """The engine to use for ``name`` and a one-line notice for the user (or None).
-
-    For "auto": Google's voice when a quick probe (one tiny request, at most
-    about ``probe_timeout`` seconds) gets audio back, else the offline
-    espeak-ng voice, with a notice saying why. ``opts`` go to the gTTS engine
-    for "auto" (e.g. ``endpoint``) and to the named engine otherwise.
-    """
-    if name != "auto":
-        return get_engine(name, **opts), None
-    gtts = get_engine("gtts", **opts)
-    status = gtts.check(timeout=probe_timeout)
-    if status.ok:
-        return gtts, None
-    espeak = get_engine("espeak")
-    offline = espeak.check()
-    if not offline.ok:
-        raise EngineError(
-            f"no voice is available: Google's voice cannot be reached ({status.detail}) "
-            f"and the offline voice fails ({offline.detail})"
-        )
-    return espeak, (
-        f"Google's voice cannot be reached ({status.detail}); "
-        "using the offline espeak-ng voice instead"
-    )
-
-
-def list_engines(timeout: float = 2.0) -> list[tuple[Engine, Availability]]:
-    """Every engine with its default settings and whether it works now (for ``audiocast engines``)."""
-    out: list[tuple[Engine, Availability]] = []
-    for name in _ENGINES:
-        engine = get_engine(name)
-        out.append((engine, engine.check(timeout=timeout)))
-    return out
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -20,13 +20,14 @@ class Availability:
 class Engine(abc.ABC):
     """A voice: turns one piece of text into one mono audio clip.
 
-    Subclasses set ``name`` (what users type: "gtts", "espeak"), ``voice`` and
-    ``is_network``, and implement :meth:`_synthesize`, :meth:`settings` and
-    :meth:`check`.
+    Subclasses set ``name`` (their :class:`~audiocast.tts.names.EngineName`,
+    what users type: "gtts", "espeak"), ``voice`` and ``is_network``, and
+    implement :meth:`_synthesize`, :meth:`settings` and :meth:`check`; then
+    they get one entry in the registry (``tts/registry.py``).
     """
 
     name: str = ""
-    """The engine's name as users choose it."""
+    """The engine's name as users choose it (an EngineName member, which is a str)."""
     voice: str = ""
     """The voice (language or voice name) it speaks with."""
     is_network: bool = False

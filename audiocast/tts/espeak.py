@@ -14,6 +14,7 @@ from typing import Any
 from ..audio import AudioSegment
 from ..errors import EngineError
 from .base import Availability, Engine
+from .names import EngineName
 
 # espeak-ng's speak_lib.h constants.
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -156,7 +157,7 @@ def _get_library() -> _Library:
 class EspeakEngine(Engine):
     """Offline Swedish voice from espeak-ng: always available, robotic but clear."""
 
-    name = "espeak"
+    name = EngineName.ESPEAK
     is_network = False
     description = "espeak-ng, offline"
 

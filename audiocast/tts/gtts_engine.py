@@ -24,6 +24,7 @@ from .. import audio
 from ..audio import AudioSegment
 from ..errors import AudioError, EngineError
 from .base import Availability, Engine
+from .names import EngineName
 
 GOOGLE_TTS_URL = "https://translate.google.{tld}/_/TranslateWebserverUi/data/batchexecute"
 """Where gTTS sends its requests; ``{tld}`` is the Google domain (com, se ...)."""
@@ -50,7 +51,7 @@ class GttsError(EngineError):
 class GttsEngine(Engine):
     """Google Translate's voice for ``lang`` (Swedish by default), via gTTS."""
 
-    name = "gtts"
+    name = EngineName.GTTS
     is_network = True
     description = "Google Translate's voice via gTTS, online"
 
