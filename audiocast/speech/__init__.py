@@ -10,9 +10,10 @@ Public API::
     split_sentences(text) -> list[str]
     spoken_date(d, weekday=True) -> str
 
-Layout (after gTTS's tokenizer): ``normalize.py`` is the machinery,
-``rules.py`` the rules, ``data.py`` and ``data/lexikon.tsv`` plain data,
-``numbers.py`` Swedish number words.
+Layout (after gTTS's tokenizer): ``normalize.py`` runs the rules,
+``rules/`` holds them (``rules/machinery.py`` the shared matching helpers,
+one module per domain, the order in ``rules/__init__.py``), ``data/`` the
+plain tables and ``data/lexikon.tsv``, ``numbers.py`` Swedish number words.
 """
 
 from .lexicon import Lexicon

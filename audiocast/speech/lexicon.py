@@ -41,13 +41,13 @@ class Lexicon:
         return f"Lexicon({len(self.entries)} entries)"
 
     @classmethod
-    def default(cls) -> "Lexicon":
+    def default(cls) -> Lexicon:
         """The small lexicon shipped with audiocast (speech/data/lexikon.tsv)."""
         text = resources.files("audiocast.speech").joinpath("data/lexikon.tsv").read_text(encoding="utf-8")
         return cls(_parse(text, "audiocast/speech/data/lexikon.tsv"))
 
     @classmethod
-    def load(cls, path: Path, base: "Lexicon | None" = None) -> "Lexicon":
+    def load(cls, path: Path, base: Lexicon | None = None) -> Lexicon:
         """Read ``path``; its entries extend and override those of ``base``.
 
         ``base`` None means the shipped :meth:`default`; pass ``Lexicon()``

@@ -1,58 +1,22 @@
-"""The machinery: run the rules over a line, in order, and say what changed.
+"""Run the rules over a line, in order, and say what changed.
 
-``normalize`` and ``explain`` are the public entry points. The order of
-:data:`PIPELINE` matters: forms that contain numbers in a context (phone
-numbers, dates, times, money, units) are read before bare numbers, and
-bare numbers before the fallback that reads leftover digits one by one.
+``normalize`` and ``explain`` are the public entry points. The order of the
+rules is :data:`~.rules.PIPELINE`, kept in ``speech/rules/__init__.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from . import rules as R
 from .lexicon import Lexicon
 from .report import Explanation, Trace
+from .rules import PIPELINE
+from .rules.cleanup import clean
 
-Rule = Callable[[str, Trace | None], str]
-
-PIPELINE: tuple[Rule, ...] = (
-    R.clean,
-    R.shouting,
-    R.quote_dash,
-    R.urls_emails,
-    R.wind_directions,
-    R.phone_numbers,
-    R.section_numbers,
-    R.decimal_point,
-    R.born,
-    R.symbols,
-    R.roman_regnal,
-    R.dates,
-    R.colon_prices,
-    R.clock_times,
-    R.number_compounds,
-    R.units,
-    R.money,
-    R.percent,
-    R.ordinals,
-    R.scores,
-    R.identifiers,
-    R.years,
-    R.ranges,
-    R.cardinals,
-    R.leftover_digits,
-    R.parties,
-    R.acronyms,
-    R.abbreviations,
-    R.tidy,
-)
-"""The rules in the order they run (after the lexicon)."""
+__all__ = ["PIPELINE", "explain", "normalize"]
 
 
 def _run(text: str, lexicon: Lexicon | None, trace: Trace | None) -> str:
     if lexicon is not None:
-        text = lexicon.apply(R.clean(text), trace)
+        text = lexicon.apply(clean(text), trace)
     for rule in PIPELINE:
         text = rule(text, trace)
     return text

@@ -8,7 +8,7 @@ two ("ett" + "tusen" -> "ettusen").
 
 from __future__ import annotations
 
-from .data import DIGITS, LARGE, ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS
+from .data.number_words import DIGITS, LARGE, ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS
 
 
 def _join(a: str, b: str) -> str:

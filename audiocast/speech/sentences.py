@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import data as D
+from .data.calendar import MONTH_ABBREVIATIONS
+from .data.words import NON_FINAL_ABBREVIATIONS
 
 MAX_CHUNK = 220
 """Longest stretch (in spoken characters) sent to the voice in one piece."""
@@ -13,20 +14,22 @@ MAX_CHUNK = 220
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»']?\s+(?=[\"“”«–—-]?\s*[A-ZÅÄÖÉ0-9])")
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
 _LAST_TOKEN = re.compile(r"(\S+)$")
-_MONTH_ABBR = re.compile(r"(?:^|\s)(?:%s)\.$" % "|".join(D.MONTH_ABBREVIATIONS), re.IGNORECASE)
+_DIGIT_STOP = re.compile(r"\d\.$")
+_SPACES = re.compile(r"\s+")
+_MONTH_ABBR = re.compile(rf"(?:^|\s)(?:{'|'.join(MONTH_ABBREVIATIONS)})\.$", re.IGNORECASE)
 
 
 def _ends_sentence(before: str, after: str) -> bool:
     """Is the period at the end of ``before`` the end of a sentence?"""
     token = _LAST_TOKEN.search(before)
     last = token.group(1).lstrip("(\"“«") if token else ""
-    if last in D.NON_FINAL_ABBREVIATIONS or last.lower() in D.NON_FINAL_ABBREVIATIONS:
+    if last in NON_FINAL_ABBREVIATIONS or last.lower() in NON_FINAL_ABBREVIATIONS:
         return False
     if _INITIAL.search(before) and after[:1].isupper():
         return False  # "J. Andersson"
     if _MONTH_ABBR.search(before) and after[:1].isdigit():
         return False  # "3 jan. 2024"
-    if re.search(r"\d\.$", before) and after[:1].isdigit():
+    if _DIGIT_STOP.search(before) and after[:1].isdigit():
         return False
     return True
 
@@ -41,7 +44,7 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("Mötet börjar kl. 14.30 i dag. Bl.a. Anna K. Berg kommer.")
     ['Mötet börjar kl. 14.30 i dag.', 'Bl.a. Anna K. Berg kommer.']
     """
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     if not text:
         return []
     out: list[str] = []

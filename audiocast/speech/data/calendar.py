@@ -1,0 +1,50 @@
+"""Calendar words the date, time and year rules read: month and weekday
+abbreviations, the words around dates and years.
+
+The full weekday and month names live in ``audiocast/calendar_sv.py`` (one
+home for every stage); only the written abbreviations are speech's own.
+"""
+
+from __future__ import annotations
+
+from ...calendar_sv import MONTHS, WEEKDAYS
+
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+
+WEEKDAY_ABBREVIATIONS = {
+    "mån": 0, "må": 0, "tis": 1, "ti": 1, "ons": 2, "on": 2, "tor": 3, "tors": 3,
+    "to": 3, "fre": 4, "fr": 4, "lör": 5, "lö": 5, "sön": 6, "sö": 6,
+}
+
+# Weekday abbreviations read as the weekday wherever they stand alone ("fre
+# 8–15", "senast fre."). "mån" is also a word ("i viss mån") and the
+# two-letter forms are words ("må", "to"): those only before a colon, a time,
+# a number or another weekday abbreviation.
+WEEKDAYS_ALONE = ("tis", "ons", "tors", "fre", "lör", "sön")
+WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön")  # not "Tors" (Tor's)
+
+# Words right before "1/2" that make it a date (the first of February), not a
+# fraction: "den 1/2", "från 3/4", "fredag 5/6".
+DATE_BEFORE = frozenset("""
+den från till fr.o.m. t.o.m. senast före efter sedan per mellan och
+""".split()) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
+
+# A month abbreviation with its period and no day is the month after one of
+# these ("i slutet av aug.", "från okt. till dec.") or before a year ("jan.
+# 2025"). Not "jul." (Christmas) nor "mar".
+MONTH_ALONE_AFTER = (
+    "av", "i", "från", "till", "under", "sedan", "före", "efter", "om", "inför",
+    "per", "och", "t.o.m.", "fr.o.m.",
+)
+MONTH_ABBREVIATIONS_ALONE = ("jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov", "dec")
+
+# Words just before a bare four-digit number that make it a year.
+YEAR_CONTEXT = frozenset("""
+år året i sedan från till under efter före inför våren hösten sommaren
+vintern mellan och in med fram runt omkring kring jämfört år: senast
+valet valåret säsongen budgeten budgetåret början slutet mitten av
+född född: f. död död: avled
+""".split()) | frozenset(MONTHS)

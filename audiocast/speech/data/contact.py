@@ -1,0 +1,56 @@
+"""Web and e-mail addresses, phone and service numbers.
+"""
+
+from __future__ import annotations
+
+TOP_DOMAINS = {
+    "se": "se", "com": "komm", "nu": "nu", "org": "org", "net": "nätt",
+    "eu": "e u", "no": "no", "dk": "de kå", "fi": "eff i", "de": "de e",
+    "uk": "u kå", "info": "info", "io": "i o", "gov": "gov",
+}
+
+URL_WORDS = {
+    "www": "ve ve ve", "http": "", "https": "", "mailto": "",
+    "gmail": "gmail", "hotmail": "hotmail", "outlook": "outlook", "icloud": "icloud",
+}
+
+# Short service numbers, said the customary way.
+SERVICE_NUMBERS = {
+    "112": "ett ett två",
+    "1177": "elva sjuttiosju",
+    "114 14": "ett ett fyra, ett fyra",
+    "11414": "ett ett fyra, ett fyra",
+    "113 13": "ett ett tre, ett tre",
+    "11313": "ett ett tre, ett tre",
+    "116 111": "ett ett sex, ett ett ett",
+    "116 123": "ett ett sex, ett två tre",
+    "90 000": "nittio noll noll noll",
+    "90000": "nittio noll noll noll",
+    "116 000": "ett ett sex, noll noll noll",
+    "90 101": "nittio, ett noll ett",
+    "118 118": "ett ett åtta, ett ett åtta",
+}
+
+# Service numbers that are also round counts ("90 000 besökare", "publiken
+# var 90 000."): said as a service number only after a call word ("ring").
+SERVICE_ALSO_COUNTS = frozenset({"90 000", "90000", "116 000", "90 101", "118 118"})
+
+# Words after "112"/"1177" that still leave it a phone number.
+SERVICE_FOLLOWERS = frozenset("""
+eller och om direkt för på i vid så när genom via men där dit
+""".split())
+
+# Words before a number that make it a phone number.
+PHONE_CONTEXT = frozenset("""
+ring ringa ringer ringde ringt larma larmade larmar larmat telefon tel tel.
+tfn tfn. telefonnummer numret nummer sms:a sms:a mobil mobilnummer växel
+växeln jour jouren
+""".split())
+
+# Words before a number that make the number one to dial ("ring 90 000"):
+# the calling verbs and phone nouns, not "nummer" (which also names a house
+# or a line: "nummer 1809").
+CALL_WORDS = frozenset("""
+ring ringa ringer ringde ringt larma larmade larmar larmat telefon tel tel.
+tfn tfn. telefonnummer sms:a mobil mobilnummer växel växeln telefonnumret
+""".split())

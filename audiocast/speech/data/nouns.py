@@ -1,0 +1,99 @@
+"""What follows a number: en/ett agreement, label nouns that name by number,
+count nouns and the verbs that are not counted.
+"""
+
+from __future__ import annotations
+
+# Nouns (and plural forms that look the same) that take "ett". Anything not
+# here takes "en". Longer entries also match as the tail of a compound
+# ("sjukhus" -> "hus"), so keep very short, ambiguous words in ETT_EXACT.
+ETT_NOUNS = frozenset("""
+barn hus företag jobb kilo kilogram gram ton hektar öre pund äpple land län
+lag mål fall brott bolag hem rum kvarter område ärende beslut förslag möte
+tåg flyg flygplan fordon djur träd svar besök program projekt prov pris lån
+avtal krav parti hushåll samtal larm inbrott arbete mord dygn kvartal halvår
+decennium sekel årtusende tillfälle exempel antal nummer bidrag lopp vittne
+offer sjukhus boende kontor torg fält slott kök bibliotek museum universitet
+gymnasium lager skepp fartyg hotell kafé café kraftverk bygge kapitel avsnitt
+stycke öga öra huvud hjärta liv finger dussin tiotal hundratal
+tusental skott slag straff kast hopp varv ägg glas paket brev mejl sms foto
+papper blad kort konto datum steg tecken initiativ mandat val uppdrag yrke
+fynd nät ställe tillstånd ombud värde belopp grepp hål rån rekord
+styck dödsfall tält bad hål ord lopp spel arbetstillfälle
+jobbtillfälle hyreshus kommunalråd råd regeringsråd sammanträde evenemang
+event kvarter äldreboende förskolebarn skolbarn körkort ögonblick
+torn fönster kontrakt recept vapen gevär system problem schema tema material
+resultat underlag åtal uttalande besked samhälle hav berg fjäll vatten tillbud
+bråk skalv namn ljud ljus guld silver brons lamm får bord skåp golv tak
+trapphus garage förråd staket plank stängsel fält dike träsk kärr moln
+fängelse häkte kontor kapell tempel kloster
+apotek verk konstverk monument mästerskap landskap sällskap centrum stipendium
+akvarium drama vrak kvitto torp gods meddelande inlägg tillägg förbud
+bygglov protokoll dokument instrument experiment parlament departement
+regemente citat format uppslag anbud hjul däck lok plagg mått frö skal
+utbrott angrepp överfall ingripande anrop utskott bistånd syskon kuvert
+block hörn rör stopp besked bett hot jubileum sjukhem
+svin lejon kors band märke ansikte löfte rykte intresse bröd
+kött stall segel näste spår kabinett
+tips gripande yttrande utlåtande utskick
+""".split())
+
+ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
+                       "test", "pass", "bud", "lov"})
+
+# Words that, right after a number, are not the noun it counts ("1 och 2",
+# "3 till 5", "ev. för"): the number keeps the counting form "ett".
+NOT_NOUN = frozenset("""
+och eller till i på för med om mot vid under över efter före som är var blev
+har hade kan ska skulle av från ut in upp ner men så att den det de där när
+""".split())
+
+# Large powers after a number are common-gender nouns: "1 miljon" -> "en miljon".
+MAGNITUDE_NOUNS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
+
+# Flats by their number of rooms: "en 3:a" -> "en trea".
+FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
+
+FLAT_FOLLOWERS = frozenset("på i med och eller som för till vid om nära mitt".split())
+
+# Nouns that name something by its number ("linje 1", "sidan 1"): the number
+# after them is said in the counting form "ett" whatever follows.
+LABEL_NOUNS = frozenset("""
+linje linjen nummer numret nr sidan sida kapitel rum plats platsen buss bussen
+spår spåret väg vägen gate hus fas etapp klass grupp avdelning våning paragraf
+punkt artikel tabell figur bilaga version vecka veckan lag laget division
+divisionen serien hall hallen skolår årskurs match matchen omgång omgången
+""".split())
+
+# Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".
+EN_COMPOUND_HEADS = ("rum", "plan", "kron", "tim", "dag", "man", "vecko", "veck",
+                     "minut", "månad", "gång", "manna", "sits", "familj")
+
+# Words after a bare four-digit number that make it a count, not a year.
+COUNT_NOUNS = frozenset("""
+personer människor kronor invånare elever barn bostäder lägenheter deltagare
+besökare meter kilometer ton liter hushåll anställda jobb platser fall
+medlemmar studenter patienter passagerare resenärer bilar företag hus
+exemplar underskrifter namn röster sökande lärare sjuksköterskor poliser
+mil timmar dagar år minuter sidor fordon djur träd villor tomter kunder
+""".split())
+
+NOT_COUNT_VERBS = frozenset("""
+ökar minskar kommer startar börjar hamnar ligger gäller finns står var blev
+hade fick gick kom införde infördes byggdes öppnade stängde
+""".split())
+
+# Words before a four-digit number that make it an identifier, not a year:
+# "lgh 1102" -> "elva noll två", "box 1234", "rum 1205", "linje 1809".
+ID_LABELS = frozenset("""
+lgh lgh. lägenhet lägenheten lägenhetsnummer box postbox pb rum rummet sal salen
+nr nr. nummer numret linje linjen busslinje buss bussen tåg tåget flight flyg
+gate kod koden spår spåret plats platsen hus
+""".split())
+
+# Section labels: the dotted number after them is a section, "kapitel 3.2"
+# -> "kapitel tre punkt två", never a decimal.
+SECTION_LABELS = frozenset("""
+kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel
+bilaga tabell figur sektion stycke version versionen moment momentet
+""".split())

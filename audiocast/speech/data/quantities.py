@@ -1,0 +1,216 @@
+"""Money, units, percent, prices, wind directions, symbols and fractions:
+written forms after (or around) a number and what they are said as.
+"""
+
+from __future__ import annotations
+
+# code -> (singular, plural, gender, name of the hundredth or "")
+CURRENCIES = {
+    "kr": ("krona", "kronor", "en", "öre"),
+    "kronor": ("krona", "kronor", "en", "öre"),
+    "krona": ("krona", "kronor", "en", "öre"),
+    ":-": ("krona", "kronor", "en", "öre"),
+    "SEK": ("krona", "kronor", "en", "öre"),
+    "öre": ("öre", "öre", "ett", ""),
+    "€": ("euro", "euro", "en", "cent"),
+    "EUR": ("euro", "euro", "en", "cent"),
+    "euro": ("euro", "euro", "en", "cent"),
+    "$": ("dollar", "dollar", "en", "cent"),
+    "USD": ("dollar", "dollar", "en", "cent"),
+    "dollar": ("dollar", "dollar", "en", "cent"),
+    "£": ("pund", "pund", "ett", "pence"),
+    "GBP": ("pund", "pund", "ett", "pence"),
+    "pund": ("pund", "pund", "ett", "pence"),
+    "NOK": ("norsk krona", "norska kronor", "en", "öre"),
+    "DKK": ("dansk krona", "danska kronor", "en", "öre"),
+    "ISK": ("isländsk krona", "isländska kronor", "en", ""),
+    "CHF": ("schweizerfranc", "schweizerfranc", "en", ""),
+    "JPY": ("yen", "yen", "en", ""),
+    "¥": ("yen", "yen", "en", ""),
+}
+
+# Scaled amounts: "5 mkr" -> "fem miljoner kronor".
+SCALED_CURRENCIES = {
+    "tkr": (1_000, "tusen kronor"),
+    "mkr": (10**6, None),
+    "Mkr": (10**6, None),
+    "mnkr": (10**6, None),
+    "mdkr": (10**9, None),
+    "mdr kr": (10**9, None),
+    "md kr": (10**9, None),
+    "Mdkr": (10**9, None),
+    "MSEK": (10**6, None),
+    "Msek": (10**6, None),
+    "mdSEK": (10**9, None),
+    "MdSEK": (10**9, None),
+    "kSEK": (1_000, "tusen kronor"),
+    "KSEK": (1_000, "tusen kronor"),
+    "TSEK": (1_000, "tusen kronor"),
+}
+
+# Magnitude words and abbreviations that may stand between a number and "kr".
+MAGNITUDES = {
+    "miljon": "miljon", "miljoner": "miljoner", "milj.": "miljoner",
+    "milj": "miljoner", "mn": "miljoner", "miljard": "miljard",
+    "miljarder": "miljarder", "mdr": "miljarder", "md": "miljarder",
+    "tusen": "tusen",
+}
+
+# written -> (singular, plural, gender). Matched case-sensitively, only right
+# after a number.
+UNITS_OF_MEASURE = {
+    "km/h": ("kilometer i timmen", "kilometer i timmen", "en"),
+    "km/tim": ("kilometer i timmen", "kilometer i timmen", "en"),
+    "m/s": ("meter per sekund", "meter per sekund", "en"),
+    "kr/kWh": ("krona per kilowattimme", "kronor per kilowattimme", "en"),
+    "öre/kWh": ("öre per kilowattimme", "öre per kilowattimme", "ett"),
+    "kr/l": ("krona per liter", "kronor per liter", "en"),
+    "kr/liter": ("krona per liter", "kronor per liter", "en"),
+    "kr/mån": ("krona i månaden", "kronor i månaden", "en"),
+    "kr/månad": ("krona i månaden", "kronor i månaden", "en"),
+    "kr/år": ("krona om året", "kronor om året", "en"),
+    "kr/st": ("krona styck", "kronor styck", "en"),
+    "kr/h": ("krona i timmen", "kronor i timmen", "en"),
+    "kr/tim": ("krona i timmen", "kronor i timmen", "en"),
+    "kr/kg": ("krona kilot", "kronor kilot", "en"),
+    "kr/m²": ("krona per kvadratmeter", "kronor per kvadratmeter", "en"),
+    "kr/kvm": ("krona per kvadratmeter", "kronor per kvadratmeter", "en"),
+    "kr/person": ("krona per person", "kronor per person", "en"),
+    "kr/pers": ("krona per person", "kronor per person", "en"),
+    "kr/pers.": ("krona per person", "kronor per person", "en"),
+    "kr/dag": ("krona om dagen", "kronor om dagen", "en"),
+    "kr/dygn": ("krona per dygn", "kronor per dygn", "en"),
+    "kr/natt": ("krona per natt", "kronor per natt", "en"),
+    "kr/vecka": ("krona i veckan", "kronor i veckan", "en"),
+    "kr/timme": ("krona i timmen", "kronor i timmen", "en"),
+    "kr/mil": ("krona per mil", "kronor per mil", "en"),
+    "kr/km": ("krona per kilometer", "kronor per kilometer", "en"),
+    "kr/invånare": ("krona per invånare", "kronor per invånare", "en"),
+    "kr/elev": ("krona per elev", "kronor per elev", "en"),
+    "kr/barn": ("krona per barn", "kronor per barn", "en"),
+    "kr/ton": ("krona per ton", "kronor per ton", "en"),
+    "Mbit/s": ("megabit per sekund", "megabit per sekund", "en"),
+    "km²": ("kvadratkilometer", "kvadratkilometer", "en"),
+    "m²": ("kvadratmeter", "kvadratmeter", "en"),
+    "m2": ("kvadratmeter", "kvadratmeter", "en"),
+    "kvm": ("kvadratmeter", "kvadratmeter", "en"),
+    "m³": ("kubikmeter", "kubikmeter", "en"),
+    "m3": ("kubikmeter", "kubikmeter", "en"),
+    "cm": ("centimeter", "centimeter", "en"),
+    "dm": ("decimeter", "decimeter", "en"),
+    "rok": ("rum och kök", "rum och kök", "ett"),
+    "tr": ("trappa", "trappor", "en"),
+    "r.o.k.": ("rum och kök", "rum och kök", "ett"),
+    "mm": ("millimeter", "millimeter", "en"),
+    "km": ("kilometer", "kilometer", "en"),
+    "m": ("meter", "meter", "en"),
+    "kg": ("kilo", "kilo", "ett"),
+    "hg": ("hekto", "hekto", "ett"),
+    "g": ("gram", "gram", "ett"),
+    "mg": ("milligram", "milligram", "ett"),
+    "µg": ("mikrogram", "mikrogram", "ett"),
+    "ton": ("ton", "ton", "ett"),
+    "l": ("liter", "liter", "en"),
+    "dl": ("deciliter", "deciliter", "en"),
+    "cl": ("centiliter", "centiliter", "en"),
+    "ml": ("milliliter", "milliliter", "en"),
+    "°C": ("grad", "grader", "en"),
+    "° C": ("grad", "grader", "en"),
+    "°": ("grad", "grader", "en"),
+    "grader C": ("grad", "grader", "en"),
+    "kWh": ("kilowattimme", "kilowattimmar", "en"),
+    "MWh": ("megawattimme", "megawattimmar", "en"),
+    "GWh": ("gigawattimme", "gigawattimmar", "en"),
+    "TWh": ("terawattimme", "terawattimmar", "en"),
+    "W": ("watt", "watt", "en"),
+    "kW": ("kilowatt", "kilowatt", "en"),
+    "MW": ("megawatt", "megawatt", "en"),
+    "GW": ("gigawatt", "gigawatt", "en"),
+    "kV": ("kilovolt", "kilovolt", "en"),
+    "V": ("volt", "volt", "en"),
+    "ha": ("hektar", "hektar", "ett"),
+    "h": ("timme", "timmar", "en"),
+    "tim": ("timme", "timmar", "en"),
+    "min": ("minut", "minuter", "en"),
+    "sek": ("sekund", "sekunder", "en"),
+    "dB": ("decibel", "decibel", "en"),
+    "GB": ("gigabyte", "gigabyte", "en"),
+    "MB": ("megabyte", "megabyte", "en"),
+    "hk": ("hästkraft", "hästkrafter", "en"),
+    "kcal": ("kilokalori", "kilokalorier", "en"),
+    "st": ("styck", "stycken", "ett"),
+    "st.": ("styck", "stycken", "ett"),
+    "mil": ("mil", "mil", "en"),
+    "m³/s": ("kubikmeter per sekund", "kubikmeter per sekund", "en"),
+    "m3/s": ("kubikmeter per sekund", "kubikmeter per sekund", "en"),
+    "l/s": ("liter per sekund", "liter per sekund", "en"),
+    "l/mil": ("liter per mil", "liter per mil", "en"),
+    "l/100 km": ("liter per hundra kilometer", "liter per hundra kilometer", "en"),
+    "g/km": ("gram per kilometer", "gram per kilometer", "ett"),
+    "s": ("sekund", "sekunder", "en"),
+    "ppm": ("miljondel", "miljondelar", "en"),
+}
+
+# Currency signs and codes written before the amount: "€50", "USD 100".
+PREFIX_CURRENCIES = ("€", "$", "£", "USD", "EUR", "SEK", "GBP", "NOK", "DKK")
+# What "29:90 kr/st" is per.
+PRICE_PER = {"st": " per styck", "kg": " per kilo", "l": " per liter"}
+# Written percent and per mille -> spoken.
+PERCENT_WORDS = {
+    "%": "procent",
+    "‰": "promille",
+    "%-enheter": "procentenheter",
+    "%-enhet": "procentenhet",
+    "procentenheter": "procentenheter",
+    "procentenhet": "procentenhet",
+    "procent": "procent",
+    "promille": "promille",
+}
+# Words (besides the units, magnitudes and currencies) before which "2.25" with
+# two decimals is a decimal, not a time.
+DECIMAL_UNIT_WORDS = ("%", "‰", "procent", "procentenheter", "procentenhet", "promille", "grader", "meter", "kilo")
+# Words (besides LABEL_NOUNS) after which "3.2" is a section or version, not a decimal.
+DECIMAL_LABELS = frozenset({"kap", "kapitel", "avsnitt", "version", "den"})
+
+# Words before "29:90" that make it a price ("kostar 29:90"), not a time.
+PRICE_CONTEXT = frozenset("""
+kostar kostade kosta pris priset priser styckpris endast bara à á a' nu rea
+extrapris kilopris literpris betalar betalade betala
+""".split())
+
+# Compass abbreviations before a wind speed: "SV 5–10 m/s" -> "sydväst ...".
+# (noun, adjective) — the adjective is used before "vind".
+COMPASS_POINTS = {
+    "N": ("nord", "nordlig"), "NO": ("nordost", "nordostlig"), "NNO": ("nordnordost", "nordnordostlig"),
+    "O": ("ost", "ostlig"), "Ö": ("öst", "östlig"), "SO": ("sydost", "sydostlig"),
+    "S": ("syd", "sydlig"), "SV": ("sydväst", "sydvästlig"), "V": ("väst", "västlig"),
+    "NV": ("nordväst", "nordvästlig"), "NNV": ("nordnordväst", "nordnordvästlig"),
+    "SSV": ("sydsydväst", "sydsydvästlig"), "SSO": ("sydsydost", "sydsydostlig"),
+    "ONO": ("ostnordost", "ostnordostlig"), "VSV": ("västsydväst", "västsydvästlig"),
+}
+
+SYMBOLS = {
+    "§": "paragraf",
+    "§§": "paragraferna",
+    "&": "och",
+    "+": "plus",
+    "=": "är lika med",
+    "×": "gånger",
+    "±": "plus minus",
+    "≈": "ungefär",
+    "~": "cirka",
+    "‰": "promille",
+    "#": "nummer",
+    "@": "snabel-a",
+    "→": "till",
+    "<": "mindre än",
+    ">": "mer än",
+    "©": "copyright",
+    "™": "",
+    "®": "",
+}
+
+FRACTIONS = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
+    "⅕": (1, 5), "⅛": (1, 8), "⅒": (1, 10),
+}

@@ -1,0 +1,49 @@
+"""Sports results: the words around "3–1" that make it a score, not a range.
+"""
+
+from __future__ import annotations
+
+# Words that, shortly before "3–1", make it a score rather than a range.
+SCORE_CONTEXT = frozenset("""
+vann vinna vinner förlorade förlora förlorar föll faller slog slår besegrade
+segrade segern seger vinst vinsten förlust förlusten förlustens slutade
+slutar ställningen ställning resultatet resultat kryss krysset oavgjort
+ledning ledningen ledde leder reducerade kvitterade utökade matchen match
+mål målen halvtid halvtidsvila finalen final semifinalen kvartsfinalen
+derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsiffrorna setsiffrorna
+tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
+slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
+periodsiffror periodsiffrorna
+""".split())
+
+# Past-tense verbs that may follow a score ("segern med 3–0 säkrade guldet").
+SCORE_VERBS = frozenset("""
+säkrade innebar betydde gav gjorde avgjorde skickade tog fick höll räckte
+""".split())
+
+# Verbs that may follow a result opening a quote ("– 2–1 var rättvist").
+RESULT_VERBS = frozenset("""
+var är blev blir känns kändes kändes låter lät räcker räckte smakar smakade
+""".split())
+
+# Words right after a score that still leave it a score ("3–1 i halvtid",
+# "2–2 och"): not a counted noun that would make it a range.
+AFTER_SCORE_WORDS = frozenset("""
+i mot efter på och till när för med hemma borta inför trots men då så som var det sedan
+under och efter eller vid
+""".split())
+# Phrases right after "a–b" that make it a score: "3–1 i halvtid", "2–1 efter
+# straffar", "1–0 hemma". (So does "mot" before a capitalised name: "mot AIK".)
+SCORE_AFTER = (
+    "i halvtid", "i paus", "i förlängning", "i första", "i andra", "i tredje",
+    "i sista", "i finalen", "i matchen", "i derbyt",
+    "efter förlängning", "efter straffar", "efter full tid",
+    "vid förlängning", "vid straffar", "vid full tid",
+    "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
+    "hemma", "borta", "på hemmaplan", "på bortaplan",
+)
+# Heads joined to a score by a hyphen: "en 2–1-seger", "3–0-ledningen".
+SCORE_COMPOUND_HEADS = (
+    "seger", "segern", "vinst", "vinsten", "förlust", "förlusten", "ledning", "ledningen",
+    "match", "matchen", "kryss", "krysset", "mål", "målet", "resultat", "resultatet",
+)

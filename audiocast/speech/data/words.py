@@ -1,0 +1,235 @@
+"""Abbreviations, acronyms, letter names, party letters, and the syllable
+shapes that decide whether an unknown all-capital word is read or spelled.
+"""
+
+from __future__ import annotations
+
+# Written abbreviation -> spoken words. Matched as whole tokens; the dots are
+# part of the key. Case-sensitive; a capitalised variant is added by the rule.
+ABBREVIATIONS = {
+    "t.ex.": "till exempel",
+    "t ex": "till exempel",
+    "t.ex": "till exempel",
+    "bl.a.": "bland annat",
+    "bl a": "bland annat",
+    "bl.a": "bland annat",
+    "m.fl.": "med flera",
+    "m fl": "med flera",
+    "mfl": "med flera",
+    "m.m.": "med mera",
+    "mm.": "med mera",
+    "osv.": "och så vidare",
+    "osv": "och så vidare",
+    "o.s.v.": "och så vidare",
+    "fr.o.m.": "från och med",
+    "fr o m": "från och med",
+    "from.": "från och med",
+    "t.o.m.": "till och med",
+    "t o m": "till och med",
+    "tom.": "till och med",
+    "t.o.m": "till och med",
+    "fr.o.m": "från och med",
+    "p.g.a": "på grund av",
+    "m.fl": "med flera",
+    "m.m": "med mera",
+    "s.k": "så kallade",
+    "d.v.s": "det vill säga",
+    "o.s.v": "och så vidare",
+    "vån.": "våning",
+    "Sthlm": "Stockholm",
+    "Gbg": "Göteborg",
+    "brf": "bostadsrättsföreningen",
+    "Brf": "Bostadsrättsföreningen",
+    "rv": "riksväg",
+    "rv.": "riksväg",
+    "lv": "länsväg",
+    "lv.": "länsväg",
+    "s.k.": "så kallade",
+    "s k": "så kallade",
+    "dvs.": "det vill säga",
+    "dvs": "det vill säga",
+    "d.v.s.": "det vill säga",
+    "ca": "cirka",
+    "ca.": "cirka",
+    "c:a": "cirka",
+    "cirka": "cirka",
+    "nr": "nummer",
+    "nr.": "nummer",
+    "S:t": "Sankt",
+    "S:ta": "Sankta",
+    "St.": "Sankt",
+    "p.g.a.": "på grund av",
+    "pga.": "på grund av",
+    "pga": "på grund av",
+    "p g a": "på grund av",
+    "tel.": "telefon",
+    "tel": "telefon",
+    "tfn": "telefon",
+    "tfn.": "telefon",
+    "o.d.": "och dylikt",
+    "etc.": "etcetera",
+    "f.d.": "före detta",
+    "fd": "före detta",
+    "fd.": "före detta",
+    "jfr": "jämför",
+    "jfr.": "jämför",
+    "resp.": "respektive",
+    "inkl.": "inklusive",
+    "inkl": "inklusive",
+    "exkl.": "exklusive",
+    "exkl": "exklusive",
+    "ang.": "angående",
+    "tf.": "tillförordnad",
+    "tf": "tillförordnad",
+    "kap.": "kapitel",
+    "e.Kr.": "efter Kristus",
+    "f.Kr.": "före Kristus",
+    "fr.a.": "framför allt",
+    "främst": "främst",
+    "ev.": "eventuellt",
+    "t.v.": "tills vidare",
+    "m.a.o.": "med andra ord",
+    "ung.": "ungefär",
+    "kl.": "klockan",
+    "kl": "klockan",
+    "milj.": "miljoner",
+    "prof.": "professor",
+    "doc.": "docent",
+    "vs.": "mot",
+    "vs": "mot",
+    "mkr": "miljoner kronor",
+    "mdkr": "miljarder kronor",
+    "tkr": "tusen kronor",
+    "kr": "kronor",
+    "kr.": "kronor",
+    "proc.": "procent",
+    "obs!": "observera!",
+    "Obs!": "Observera!",
+    "OBS!": "Observera!",
+    "vd": "ve de",
+    "åk": "årskurs",
+    "reg.nr": "registreringsnummer",
+    "reg.nr.": "registreringsnummer",
+    "regnr": "registreringsnummer",
+    "lgh": "lägenhet",
+    "lgh.": "lägenhet",
+    "anm.": "anmärkning",
+    "anm": "anmärkning",
+    "v.": "vecka",
+    "åk.": "årskurs",
+    "tv": "teve",
+    "forts.": "fortsättning",
+    "övr.": "övriga",
+    "st.": "stycken",
+    "s.": "sidan",
+    "sid.": "sidan",
+    "bl.": "bland",
+    "f.n.": "för närvarande",
+    "ordf.": "ordförande",
+    "enl.": "enligt",
+    "pers.": "personer",
+    "d.ä.": "den äldre",
+    "d.y.": "den yngre",
+}
+
+# Abbreviations after which a period does not end a sentence.
+NON_FINAL_ABBREVIATIONS = frozenset({
+    "t.ex.", "bl.a.", "s.k.", "kl.", "ca.", "nr.", "p.g.a.", "pga.", "fr.o.m.",
+    "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
+    "tel.", "tfn.", "f.d.", "fd.", "tf.", "kap.", "prof.", "doc.", "dr.",
+    "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
+})
+
+# Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
+# not inside a clause (an adverb: "mötet kan ev. flyttas").
+EV_ADJECTIVE_AFTER = frozenset("""
+för om med på av vid och eller samt till i inga alla utan mot från efter före
+under vid kring angående inför rörande
+""".split())
+
+LETTER_NAMES = {
+    "a": "a", "b": "be", "c": "ce", "d": "de", "e": "e", "f": "eff", "g": "ge",
+    "h": "hå", "i": "i", "j": "ji", "k": "kå", "l": "ell", "m": "emm",
+    "n": "enn", "o": "o", "p": "pe", "q": "ku", "r": "ärr", "s": "ess",
+    "t": "te", "u": "u", "v": "ve", "w": "dubbelve", "x": "ex", "y": "y",
+    "z": "säta", "å": "å", "ä": "ä", "ö": "ö",
+}
+
+# All-capital words read as words, with the form to hand to the voice.
+ACRONYM_WORDS = {
+    "NATO": "Nato", "IKEA": "Ikea", "ICA": "Ica", "SAS": "Sas", "SAAB": "Saab",
+    "UEFA": "Uefa", "FIFA": "Fifa", "NASA": "Nasa", "AIDS": "aids",
+    "BRIS": "Bris", "SIDA": "Sida", "SÄPO": "Säpo", "UNICEF": "Unicef",
+    "UNESCO": "Unesco", "OPEC": "Opec", "COOP": "Coop", "NOVUS": "Novus",
+    "SIFO": "Sifo", "SABO": "Sabo", "ROT": "rot", "RUT": "rut",
+    "COVID": "covid", "ABBA": "Abba", "LEGO": "Lego", "VOLVO": "Volvo",
+    "SCANIA": "Scania", "PISA": "Pisa", "BUP": "bupp", "SACO": "Saco",
+    "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
+    "LAN": "lan", "APL": "apl", "SIS": "Sis", "GIF": "Gif", "DIF": "Diff",
+    "MIO": "Mio", "ELLE": "Elle", "ASEA": "Asea", "ESA": "Esa", "EPA": "epa",
+    "PIN": "pinn", "NIKE": "Nike", "ARLA": "Arla", "POSTEN": "Posten",
+    "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",
+    "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
+    "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
+    "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo",
+}
+
+# All-capital words spelled letter by letter (known, so not "unsure").
+# Some have a customary spoken form instead of the bare letter names.
+ACRONYM_SPELLED = {
+    "TV": "teve", "TV4": "teve fyra", "SVT": None, "SR": None, "SMHI": None,
+    "AIK": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
+    "SKR": None, "CSN": None, "LSS": None, "SFI": None, "KTH": None, "SJ": None,
+    "SL": None, "UD": None, "SD": None, "MP": None, "KD": None, "LO": None,
+    "TCO": None, "IFK": None, "BK": None, "FF": None, "IF": None, "DN": None,
+    "GP": None, "SVD": None, "UNT": None, "NT": None, "HD": None, "VD": None,
+    "IT": None, "AB": None, "HB": None, "OS": None, "VM": None, "EM": None,
+    "SM": None, "NHL": None, "NBA": None, "KHL": None, "SHL": None,
+    "SSL": None, "BBC": None, "CNN": None, "NRK": None, "DR": None,
+    "OECD": None, "IMF": None, "ECB": None, "WHO": "ve hå o", "UNHCR": None,
+    "MSB": None, "FHM": None, "KI": None, "RFSU": None, "RFSL": None,
+    "HBTQ": None, "HBTQI": None, "SOS": None, "BVC": None, "MVC": None,
+    "VC": None, "UMO": None, "SOU": None, "PBL": None, "LVU": None,
+    "LVM": None, "GDPR": None, "AI": None, "PR": None, "CV": None,
+    "SMS": None, "ATG": None, "SEB": None, "ATP": None, "BNP": None,
+    "KPI": None, "HV": None, "SKL": None, "SOK": None, "RF": None,
+    "SSAB": None, "LKAB": None, "ABF": None, "HSB": None, "JO": None,
+    "JK": None, "KO": None, "PTS": None, "SSM": None,
+    "SLU": None, "KB": None, "UK": None, "ST": None, "FRA": None,
+    "USK": None, "TT": None, "SVT2": "ess ve te två",
+    "P1": "pe ett", "P3": "pe tre", "P4": "pe fyra", "SR P4": "ess ärr pe fyra",
+    "HR": None, "VA": None, "GPS": None, "DNA": None, "PCR": None,
+    "ADHD": None, "IVF": None, "CO2": "ce o två", "EL": None,
+    "VAR": None, "SHL:s": None, "MMA": None, "PT": None, "PRO": None,
+    "SPF": None, "RSMH": None, "FUB": None, "SRF": None, "DHR": None,
+    "SKPF": None, "NPF": None, "BBIC": None, "LSO": None, "RAKEL": "Rakel",
+    "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
+}
+
+# Capitalised words that are ordinary Swedish words when a whole line is in
+# capitals ("ALLA VAR ÖVERENS"), though spelled elsewhere.
+SHOUTED_WORDS = frozenset({"VAR", "EL", "KO", "VA"})
+
+# Party letters in parentheses after a politician's name.
+PARTIES = {
+    "S": "socialdemokrat", "M": "moderat", "C": "centerpartist",
+    "L": "liberal", "KD": "kristdemokrat", "V": "vänsterpartist",
+    "MP": "miljöpartist", "SD": "sverigedemokrat", "FP": "folkpartist",
+}
+
+# Consonant clusters a Swedish word may start or end with; used to guess
+# whether an unknown all-capital word can be read as a word.
+ONSETS = frozenset("""
+b c d f g h j k l m n p q r s t v w x z
+bl br dr dj fl fr gl gr gn hj kl kn kr kv lj pl pr sk sl sm sn sp st sv
+tr tv tj sj ch sch skr spr str spl skj stj th ph
+""".split())
+
+CODAS = frozenset("""
+b c d f g h j k l m n p r s t v x z
+st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
+sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt
+""".split())
+
+VOWELS = frozenset("aeiouyåäö")

@@ -1,0 +1,118 @@
+"""The rules: small ``str -> str`` functions, one per kind of written form,
+and the one place that says in which order they run (:data:`PIPELINE`).
+
+Each rule takes the line and an optional :class:`~..report.Trace` that
+records what it changed; its docstring names its risk (the written forms it
+may misread). Later rules see the words earlier rules produced, so every
+rule writes plain lowercase words that no later rule matches.
+
+Layout (after gTTS's tokenizer: machinery, rules, plain data):
+
+- ``machinery.py``: the :data:`SpeechRule` type, the traced substitution,
+  number patterns and the helpers that look at the words around a match
+- ``cleanup.py``: typography, headlines in capitals, quote dashes, tidying
+- ``contact.py``: web and e-mail addresses, phone numbers
+- ``calendar.py``: dates, weekdays, clock times, years
+- ``quantities.py``: wind, decimal point, prices, units, money, percent
+- ``symbols.py``: symbols and fractions
+- ``sport.py``: scores
+- ``numerals.py``: sections, Roman numerals, compounds, ordinals,
+  identifiers, ranges, cardinals, leftover digits
+- ``words.py``: "f." (född), party letters, acronyms, abbreviations
+
+The tables the rules read are in ``speech/data/``.
+"""
+
+from __future__ import annotations
+
+from .calendar import clock_times, dates, years
+from .cleanup import clean, quote_dash, shouting, tidy
+from .contact import phone_numbers, urls_emails
+from .machinery import SpeechRule
+from .numerals import (
+    cardinals,
+    identifiers,
+    leftover_digits,
+    number_compounds,
+    ordinals,
+    ranges,
+    roman_regnal,
+    section_numbers,
+)
+from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
+from .sport import scores
+from .symbols import symbols
+from .words import abbreviations, acronyms, born, parties
+
+PIPELINE: tuple[SpeechRule, ...] = (
+    clean,
+    shouting,
+    quote_dash,
+    urls_emails,
+    wind_directions,
+    phone_numbers,
+    section_numbers,
+    decimal_point,
+    born,
+    symbols,
+    roman_regnal,
+    dates,
+    colon_prices,
+    clock_times,
+    number_compounds,
+    units,
+    money,
+    percent,
+    ordinals,
+    scores,
+    identifiers,
+    years,
+    ranges,
+    cardinals,
+    leftover_digits,
+    parties,
+    acronyms,
+    abbreviations,
+    tidy,
+)
+"""The rules in the order they run (after the lexicon).
+
+The order matters: forms that hold numbers in a context (addresses, phone
+numbers, dates, times, money, units) are read before bare numbers, scores
+before ranges, and bare numbers before the fallback that reads leftover
+digits one by one; the words rules run last, on what is left in capitals.
+"""
+
+__all__ = [
+    "PIPELINE",
+    "SpeechRule",
+    "abbreviations",
+    "acronyms",
+    "born",
+    "cardinals",
+    "clean",
+    "clock_times",
+    "colon_prices",
+    "dates",
+    "decimal_point",
+    "identifiers",
+    "leftover_digits",
+    "money",
+    "number_compounds",
+    "ordinals",
+    "parties",
+    "percent",
+    "phone_numbers",
+    "quote_dash",
+    "ranges",
+    "roman_regnal",
+    "scores",
+    "section_numbers",
+    "shouting",
+    "symbols",
+    "tidy",
+    "units",
+    "urls_emails",
+    "wind_directions",
+    "years",
+]

@@ -1,0 +1,293 @@
+"""The calendar: dates and weekdays (``dates``), clock times
+(``clock_times``) and years (``years``).
+
+The weekday and month names come from ``audiocast/calendar_sv.py``; the
+written abbreviations and the words around dates and years from
+``speech/data/calendar.py``. Decades ("90-talet") are number compounds
+(``numerals.py``); a price "29:90" is money (``quantities.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...calendar_sv import MONTHS, WEEKDAYS
+from ..data.calendar import (
+    DATE_BEFORE,
+    MONTH_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS_ALONE,
+    MONTH_ALONE_AFTER,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS_ALONE,
+    WEEKDAYS_ALONE_CAPITALISED,
+    YEAR_CONTEXT,
+)
+from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
+from ..numbers import cardinal, fraction_denominator, ordinal, year
+from ..report import Trace
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
+
+# --- dates -------------------------------------------------------------------
+
+_MONTH_WORD = alternation(list(MONTHS)) + "|" + "|".join(
+    rf"{a}\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)
+)
+_WEEKDAY_ANY = alternation(
+    list(WEEKDAYS) + [w.capitalize() for w in WEEKDAYS]
+    + list(WEEKDAY_ABBREVIATIONS) + [w.capitalize() for w in WEEKDAY_ABBREVIATIONS]
+)
+_ISO_DATE = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
+_DAY_MONTH = re.compile(
+    rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?P<den>den\s+)?)?(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?\.?"
+    rf"(?:\s*[–-]\s*(?P<d2>\d{{1,2}})(?::[ae])?)?\s+(?P<mon>{_MONTH_WORD})(?![\w])"
+    rf"(?:\s+(?P<y>1[0-9]\d\d|20\d\d)(?![\w,]|[.]\d))?",
+    re.IGNORECASE,
+)
+# The first days of a coordinated date, "den 1 och 3 juni", "5, 6 och 7 maj":
+# each day before the one the month follows is a date too.
+_DAY_LIST = re.compile(
+    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller|resp\.|respektive|till)\s+"
+    rf"\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",
+    re.IGNORECASE,
+)
+# A month abbreviation with its period and no day, after a preposition:
+# "i slutet av aug.", "från okt. till dec.", or before a year: "jan. 2025".
+_MONTH_ABBR_ALONE = re.compile(
+    rf"(?P<pre>(?<![\w.])(?i:{alternation(MONTH_ALONE_AFTER)}) )?"
+    rf"(?<![\w.])(?P<mon>{alternation(MONTH_ABBREVIATIONS_ALONE)})\.(?!\w)(?P<y>(?=\s(?:1[89]|20)\d\d\b))?"
+)
+_SLASH_DATE = re.compile(
+    rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
+)
+_WEEKDAY_RANGE = re.compile(
+    rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
+)
+_MONTH_DASH = re.compile(
+    rf"\b(?P<mon>{alternation(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+)?(?:{alternation(list(MONTHS))})\b)"
+)
+_MONTH_RANGE = re.compile(
+    rf"(?<![\w])(?P<a>{alternation(list(MONTHS))})\s*[–-]\s*(?P<b>{alternation(list(MONTHS))})(?![\w])",
+    re.IGNORECASE,
+)
+# A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta".
+_WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
+_WEEKDAY_ALONE = re.compile(
+    rf"(?<![\w.:/@-])(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})(?P<dot>\.)?"
+    rf"(?![\w:/@-]|\.\w| punkt\b)"
+    rf"|(?<![\w.:/@-])(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+)?(?i:{_WD_ALL})\b)"
+)
+
+
+def _month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS.index(w) + 1
+    return MONTH_ABBREVIATIONS[w]
+
+
+def _weekday(word: str) -> str:
+    w = word.lower().rstrip(".")
+    if w in WEEKDAYS:
+        return w
+    return WEEKDAYS[WEEKDAY_ABBREVIATIONS[w]]
+
+
+def _month_alone(m: re.Match[str]) -> str | None:
+    if m.group("pre") is None and m.group("y") is None:
+        return None
+    return (m.group("pre") or "") + MONTHS[_month_number(m.group("mon")) - 1] + keep_stop(m, m.group("y") is None)
+
+
+def _weekday_alone(m: re.Match[str]) -> str:
+    w = m.group("w") or m.group("c")
+    day = _weekday(w)
+    if w[0].isupper():
+        day = day.capitalize()
+    return day + keep_stop(m, bool(m.group("dot")))
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    den = "" if prev_words(m) == ["den"] else "den "
+    return f"{den}{ordinal(d)} {MONTHS[mo - 1]} {year(y)}"
+
+
+def _day_month(m: re.Match[str]) -> str | None:
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    mon_word = m.group("mon")
+    if mon_word[0].isupper() and mon_word.lower().rstrip(".") not in MONTHS and not m.group("wd"):
+        return None  # "5 Jan" as a name: leave it
+    month = MONTHS[_month_number(mon_word) - 1]
+    out = ordinal(d)
+    if m.group("d2"):
+        out += " till " + ordinal(int(m.group("d2")))
+    out += " " + month
+    if m.group("y"):
+        out += " " + year(int(m.group("y")))
+    if m.group("wd"):
+        out = f"{_weekday(m.group('wd'))} den {out}"
+    dot = mon_word.endswith(".") and not m.group("y")
+    return out + keep_stop(m, dot)
+
+
+def _slash(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    before = prev_words(m)
+    w = next_word(m)
+    if (w == "av" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd")
+            and not (before and before[-1] in ("den", *WEEKDAYS))):
+        # "3/4 av pengarna", also after "och": a part, not the third of April
+        return "hälften" if (d, mo) == (1, 2) else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
+    if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
+                                           and w not in ("kl", "klockan"))) and (
+            not before or before[-1] not in DATE_BEFORE):
+        if mo == 0:
+            return None
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    out = f"{ordinal(d)} {MONTHS[mo - 1]}"
+    if m.group("y"):
+        y = m.group("y")
+        out += " " + (year(int(y)) if len(y) == 4 else year(2000 + int(y)))
+    if m.group("wd"):
+        out = f"{_weekday(m.group('wd'))} den {out}"
+    return out
+
+
+def _day_in_list(m: re.Match[str]) -> str | None:
+    return ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None
+
+
+def dates(text: str, trace: Trace | None = None) -> str:
+    """Dates: "5 april" -> "femte april", "den 1 maj" -> "den första maj",
+    "2024-05-25", "22/11", "3 jan.", "lördag 25 maj" -> "lördag den tjugofemte
+    maj", "10–12 maj" -> "tionde till tolfte maj", "mån–fre" -> "måndag till
+    fredag".
+
+    Risk: "1/2" is a date unless a noun or "av" follows and the first number
+    is the smaller, then a fraction ("en halv"); before "av" a proper
+    fraction with a denominator up to 10 is a part even after "och"/"från"
+    ("1/2 av" -> "hälften av", "3/4 av" -> "tre fjärdedelar av"), except
+    after "den" or a weekday; "24/7" is "dygnet runt".
+    A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
+    "mån" and two-letter forms only before a colon, a time or another weekday.
+    Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
+    maj") are dates too; a lower-case month abbreviation with its period
+    after a preposition ("i slutet av aug.") is the month; a count right before a date ("fick 2 och 3 maj ...")
+    would be misread, which news text does not write.
+    """
+    text = sub(_ISO_DATE, _iso, text, trace, "date")
+    text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}",
+               text, trace, "range")
+    text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
+    text = sub(_DAY_MONTH, _day_month, text, trace, "date")
+    text = sub(_SLASH_DATE, _slash, text, trace, "date")
+    text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
+    text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
+    text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    return _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
+
+
+# --- clock times ---------------------------------------------------------------
+
+_KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)"
+_T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
+_T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
+_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d)")
+_TIME_BARE = re.compile(
+    r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d))?(?![\w]|[.:,]\d)"
+)
+
+
+def say_time(h: int, m: int | None) -> str:
+    """14, 30 -> "fjorton och trettio"; 8, 5 -> "åtta noll fem"; 9, 0 -> "nio"."""
+    out = cardinal(h)
+    if m:
+        out += f" noll {cardinal(m)}" if m < 10 else f" och {cardinal(m)}"
+    return out
+
+
+def _time(m: re.Match[str]) -> str | None:
+    h = int(m.group("h"))
+    mi = int(m.group("m")) if m.group("m") else None
+    out = say_time(h, mi)
+    if m.group("h2"):
+        sep = m.string[m.end("m") if m.group("m") else m.end("h"): m.start("h2")]
+        link = " och " if "och" in sep else " till "
+        out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None)
+    if "kl" in m.groupdict() and m.group("kl"):
+        prefix = "Klockan " if m.group("kl")[0] == "K" else "klockan "
+        return prefix + out
+    return out
+
+
+def clock_times(text: str, trace: Trace | None = None) -> str:
+    """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
+    "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton".
+
+    Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
+    time ("3.45" in an English-style decimal would be misread).
+    """
+    text = sub(_TIME_KL, _time, text, trace, "time")
+    return sub(_TIME_BARE, _time, text, trace, "time")
+
+
+# --- years -----------------------------------------------------------------------
+
+_YEAR_RANGE = re.compile(
+    r"(?<![\w,.:/–-])(?P<a>1[0-9]\d\d|20\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
+)
+_YEAR = re.compile(r"(?<![\w,.:/–-])(?P<a>1[1-9]\d\d|20\d\d)(?P<gen>:s)?(?![\w]|[.:/,]\d|\s\d{3}(?!\d))")
+
+
+def _looks_like_count(m: re.Match[str]) -> bool:
+    before = prev_words(m)
+    if before and before[-1] in YEAR_CONTEXT:
+        return False
+    w = next_word(m)
+    if not w or not w[0].islower() or w == "års":  # "1809 års regeringsform"
+        return False
+    if w in COUNT_NOUNS:
+        return True
+    if w in NOT_COUNT_VERBS:
+        return False
+    return w.endswith(("er", "ar", "or", "na")) and len(w) > 4 or is_ett_noun(w)
+
+
+def _one_year(m: re.Match[str]) -> str | None:
+    if _looks_like_count(m):
+        return None
+    return year(int(m.group("a"))) + ("s" if m.group("gen") else "")
+
+
+def _year_span(m: re.Match[str]) -> str | None:
+    a, b = m.group("a"), m.group("b")
+    if _looks_like_count(m):
+        return None
+    if len(b) == 2:
+        if int(b) <= int(a[2:]) and "/" not in m.group(0):
+            return None
+        return f"{year(int(a))} till {cardinal(int(b))}"
+    if int(b) < int(a):
+        return None
+    return f"{year(int(a))} till {year(int(b))}"
+
+
+def years(text: str, trace: Trace | None = None) -> str:
+    """Years: "1809" -> "artonhundranio", "2024" -> "tjugohundratjugofyra",
+    "2020–2024" and "1990–95" -> "... till ...", "2024:s".
+
+    Risk: a four-digit number 1100–2099 is a year unless a count noun follows
+    ("1500 personer"); write large counts with a space ("1 500"). Before
+    "års" it is always a year ("2024 års budget").
+    """
+    text = sub(_YEAR_RANGE, _year_span, text, trace, "year")
+    return sub(_YEAR, _one_year, text, trace, "year")

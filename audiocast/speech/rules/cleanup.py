@@ -1,0 +1,137 @@
+"""Text clean-up: typography in (``clean``), headlines in capitals
+(``shouting``), quote and pause dashes (``quote_dash``), and the final
+spacing and punctuation (``tidy``).
+
+Nothing here reads a number; the rules that do live in the other modules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
+from ..data.words import ACRONYM_SPELLED, SHOUTED_WORDS
+from ..report import Trace
+from .machinery import is_roman, sub
+
+_CLEAN = [
+    (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " "),
+    (re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]"), ""),
+    (re.compile(r"[—―]"), "–"),
+    (re.compile(r"…"), "..."),
+    (re.compile(r"[“”„«»‹›\"]"), ""),
+    (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), ""),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def clean(text: str, trace: Trace | None = None) -> str:
+    """Typography to plain text: no-break spaces, em dashes, quotation marks.
+
+    Risk: drops every double quotation mark (the voice cannot say them).
+    """
+    for pattern, repl in _CLEAN:
+        text = pattern.sub(repl, text)
+    return text.strip()
+
+
+_SHOUT_TOKEN = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖÉ]+)(?P<suf>:[A-ZÅÄÖa-zåäö]+)?(?![\w])")
+_ALL_WORDS = re.compile(r"\b[A-Za-zÅÄÖåäöÉé]{2,}\b")
+_CAPS_ONLY = re.compile(r"\b[A-ZÅÄÖÉ]{2,}\b")
+_REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
+
+
+def _shouted_word(w: str, prev: str, nxt: str) -> str:
+    """One word of a line in capitals, as it should be handed on."""
+    if w.capitalize() in _REGNAL_NAMES and is_roman(nxt):
+        return w.capitalize()
+    if prev in _REGNAL_NAMES and is_roman(w):
+        return w
+    if w in SHOUTED_WORDS:
+        return w.lower()
+    if w in ACRONYM_SPELLED or (len(w) > 1 and not any(c in "AEIOUYÅÄÖÉ" for c in w)):
+        return w
+    return w.lower()
+
+
+def shouting(text: str, trace: Trace | None = None) -> str:
+    """A line written all in capitals (a headline) is read as words:
+    "TÅGET STOD STILL I TVÅ TIMMAR" -> "tåget stod still i två timmar",
+    "KARL XII FIRAS" -> "Karl XII firas" (so the regnal rule still sees it).
+
+    Risk: in such a line a known spelled acronym (ACRONYM_SPELLED) or a word
+    without a vowel stays in capitals; any other acronym there is read as
+    a word.
+    """
+    caps = _CAPS_ONLY.findall(text)
+    if len(caps) < 3 or len(caps) < 0.6 * len(_ALL_WORDS.findall(text)):
+        return text
+    tokens = list(_SHOUT_TOKEN.finditer(text))
+    out: list[str] = []
+    pos = 0
+    for i, m in enumerate(tokens):
+        w, suf = m.group("w"), (m.group("suf") or "").lower()
+        nxt = tokens[i + 1].group("w") if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].group("w").capitalize() if i else ""
+        out.append(text[pos:m.start()] + _shouted_word(w, prev, nxt) + suf)
+        pos = m.end()
+    out.append(text[pos:])
+    result = "".join(out)
+    if trace is not None and result != text:
+        trace.change(text, result, "shouting")
+    return result
+
+
+_TEMPERATURE_AHEAD = r"\d+(?:,\d+)?\s?(?:°|grader\b(?!\s+(?:kallt|varmt))|grad\b|minusgrader\b)"
+_DASH_MINUS = re.compile(rf"(?:^|(?<=:))\s*[–—-]\s+(?={_TEMPERATURE_AHEAD})")
+_QUOTE_OPEN = re.compile(r"^\s*[–—-]\s+(?!\d)|^\s*[–—-](?=[A-Za-zÅÄÖåäö])|^\s*[–—-]\s+(?=\d)")
+_QUOTE_AFTER_STOP = re.compile(r"(?<=[.!?:])\s+[–—-]\s+")
+_SPACED_DASH = re.compile(r"(?<!\d)\s+[–-]\s+(?!\d)|(?<=\d)\s+[–-]\s+(?=[^\d\s])|(?<=[^\d\s])\s+[–-]\s+(?=\d)(?!\d+\s*[–-])")
+_DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
+
+
+def quote_dash(text: str, trace: Trace | None = None) -> str:
+    """The dash that opens a quote is dropped; a dash set off by spaces
+    becomes a comma (a pause). Neither is ever read as "minus".
+
+    A spaced dash at the start of the line or after a colon, before a
+    temperature ("– 5 grader", "Temperatur: – 7 °C"), is a minus sign.
+
+    A dash after a colon opens a quote too ("Han säger: – Vi ska vinna."):
+    it is dropped, not turned into a comma after the colon.
+
+    Risk: a quote that opens with a temperature ("– 5 grader är för kallt")
+    is read with "minus"; "– 15 grader kallt" keeps the dash a quote dash.
+    """
+    text = sub(_DASH_MINUS, lambda m: (" " if m.start() else "") + "−", text, trace, "quote_dash")
+    text = sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash")
+    text = sub(_QUOTE_AFTER_STOP, lambda m: " ", text, trace, "quote_dash")
+    text = _DIGIT_DASH.sub("–", text)
+    text = sub(_SPACED_DASH, lambda m: ", ", text, trace, "quote_dash")
+    return text
+
+
+_TIDY = [
+    (re.compile(r"[()\[\]{}]"), ","),
+    (re.compile(r"[*_|•·]"), " "),
+    (re.compile(r"(?<=\s)[/–-](?=\s)"), ","),
+    (re.compile(r"/"), " "),
+    (re.compile(r"\s+"), " "),
+    (re.compile(r"\s+([,.;:!?])"), r"\1"),
+    (re.compile(r",(?:\s*,)+"), ","),
+    (re.compile(r",\s*([.;:!?])"), r"\1"),
+    (re.compile(r"^[\s,;:]+"), ""),
+    (re.compile(r"[\s,;]+$"), ""),
+    (re.compile(r",(?=\S)"), ", "),
+]
+
+
+def tidy(text: str, trace: Trace | None = None) -> str:
+    """Final spacing and punctuation: brackets become pauses (commas), no
+    doubled commas, no space before punctuation.
+
+    Risk: brackets lose their content's aside tone; that is what a reader does.
+    """
+    for pattern, repl in _TIDY:
+        text = pattern.sub(repl, text)
+    return text.strip()

@@ -1,0 +1,199 @@
+"""Contact details: web and e-mail addresses (``urls_emails``) and phone
+numbers, service numbers included (``phone_numbers``).
+
+These run early: an address or a phone number holds digits and dots that
+the number rules would otherwise read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.contact import (
+    CALL_WORDS,
+    PHONE_CONTEXT,
+    SERVICE_ALSO_COUNTS,
+    SERVICE_FOLLOWERS,
+    SERVICE_NUMBERS,
+    TOP_DOMAINS,
+    URL_WORDS,
+)
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, VOWELS
+from ..numbers import digits
+from ..report import Trace
+from .machinery import alternation, next_word, prev_words, pronounceable, say_number, short_word, spell, sub
+
+_TLD = alternation(list(TOP_DOMAINS)) + "|" + alternation([t.upper() for t in TOP_DOMAINS])
+_URL = re.compile(
+    rf"(?<![\w@.])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD})\b"
+    r"(?:/[\w\-./?=&%#~+]*[\w/])?"
+)
+_EMAIL = re.compile(r"(?<![\w.])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
+_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
+_LABEL_PARTS = re.compile(r"(-|_)")
+_PATH_SEPARATOR = re.compile(r"[/]")
+
+
+def _say_piece(piece: str) -> str:
+    """One hyphen-free piece of an address label, read or spelled."""
+    lp = piece.lower()
+    if lp.upper() in ACRONYM_WORDS:
+        return ACRONYM_WORDS[lp.upper()].lower()
+    if lp.upper() in ACRONYM_SPELLED:
+        return ACRONYM_SPELLED[lp.upper()] or spell(lp)
+    if pronounceable(lp) or short_word(lp) or (len(lp) >= 6 and any(c in VOWELS for c in lp)):
+        return lp
+    return spell(lp)
+
+
+def _say_label(label: str, tld: bool = False) -> str:
+    low = label.lower()
+    if tld and low in TOP_DOMAINS:
+        return TOP_DOMAINS[low]
+    if low in URL_WORDS:
+        return URL_WORDS[low]
+    if low in SERVICE_NUMBERS:
+        return SERVICE_NUMBERS[low]
+    parts = []
+    for piece in _LABEL_PARTS.split(label):
+        if piece == "-":
+            parts.append("bindestreck")
+        elif piece == "_":
+            parts.append("understreck")
+        elif piece.isdigit():
+            parts.append(say_number(piece))
+        elif piece:
+            parts.append(_say_piece(piece))
+    return " ".join(p for p in parts if p)
+
+
+def _say_host(host: str) -> str:
+    labels = host.split(".")
+    return " punkt ".join(
+        _say_label(lab, tld=(i == len(labels) - 1)) for i, lab in enumerate(labels) if lab
+    ).strip()
+
+
+def _email(m: re.Match[str]) -> str:
+    local, host = m.group(0).split("@", 1)
+    return f"{_say_host(local)} snabel-a {_say_host(host)}"
+
+
+def _url(m: re.Match[str]) -> str:
+    s = _SCHEME.sub("", m.group(0))
+    host, _, path = s.partition("/")
+    out = _say_host(host)
+    if path:
+        segs = [p for p in _PATH_SEPARATOR.split(path) if p]
+        out += " snedstreck " + " snedstreck ".join(_say_host(p) for p in segs)
+    return out
+
+
+def urls_emails(text: str, trace: Trace | None = None) -> str:
+    """Web and e-mail addresses read out: "www.svt.se" -> "ve ve ve punkt ess ve te
+    punkt se", "@" -> "snabel-a", "/" -> "snedstreck"; "https://" is not said.
+
+    Risk: a name is read as a word when it has vowels, spelled otherwise.
+    """
+    text = sub(_EMAIL, _email, text, trace, "url_email")
+    return sub(_URL, _url, text, trace, "url_email")
+
+
+_SERVICE = re.compile(
+    rf"(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w,]|[.:]\d|\s\d)"
+)
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])\+\s?(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
+)
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\w,.:/+-])(?<!\d )(?P<area>0\d{1,3})(?:\s*[-–/]\s*|\s)(?P<rest>\d{2,8}(?:\s\d{2,3}){0,3})(?![\d])"
+)
+# An unbroken mobile or Stockholm number: "0701234567", "0812345678".
+_PHONE_UNBROKEN = re.compile(r"(?<![\w,.:/+-])(?P<n>07\d{8}|08\d{7,8}|0[1-69]\d{8})(?![\w]|[.,]\d)")
+# Any digits right after a call word: "ring 90 000", "ring 123 45".
+_PHONE_AFTER_CALL = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{2,4}(?:[ -]\d{2,4}){0,3})(?![\w]|[.,:]\d|-\w)")
+_GROUP_SEPARATOR = re.compile(r"[\s-]+")
+_NON_DIGIT = re.compile(r"\D")
+# How the digits after the area code of an unbroken number are grouped, by count.
+_UNBROKEN_GROUPS = {5: (3, 2), 6: (2, 2, 2), 7: (3, 2, 2), 8: (3, 3, 2)}
+
+
+def _groups(num: str) -> list[str]:
+    """Long digit runs split the way Swedes say them: 1234567 -> 123 45 67."""
+    out: list[str] = []
+    for g in _GROUP_SEPARATOR.split(num.strip()):
+        while len(g) > 4:
+            cut = 3 if len(g) in (5, 7, 8) else 2
+            out.append(g[:cut])
+            g = g[cut:]
+        if g:
+            out.append(g)
+    return out
+
+
+def _intl(m: re.Match[str]) -> str:
+    groups = _groups(m.group("rest"))
+    return "plus " + digits(m.group("cc")) + ", " + ", ".join(digits(g) for g in groups)
+
+
+def _national(m: re.Match[str]) -> str | None:
+    total = len(_NON_DIGIT.sub("", m.group(0)))
+    if not 7 <= total <= 11:
+        return None
+    groups = [m.group("area")] + _groups(m.group("rest"))
+    return ", ".join(digits(g) for g in groups)
+
+
+def _service(m: re.Match[str]) -> str | None:
+    key = m.group("n")
+    w = next_word(m)
+    before = prev_words(m, 2)
+    if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
+        return None  # "publiken var 90 000": a count
+    if (w and w[0].islower() and w not in SERVICE_FOLLOWERS
+            and not any(b in PHONE_CONTEXT for b in before)):
+        return None
+    return SERVICE_NUMBERS[key]
+
+
+def _unbroken(m: re.Match[str]) -> str:
+    num = m.group("n")
+    cut = 2 if num.startswith("08") else 3
+    rest = num[cut:]
+    groups = [num[:cut]]
+    for n in _UNBROKEN_GROUPS[len(rest)]:
+        groups.append(rest[:n])
+        rest = rest[n:]
+    return ", ".join(digits(g) for g in groups)
+
+
+def _dialled(m: re.Match[str]) -> str | None:
+    if not (prev_words(m) and prev_words(m)[-1] in CALL_WORDS):
+        return None
+    if m.group("n") in SERVICE_NUMBERS:
+        return None  # said the customary way below
+    w = next_word(m)
+    if w and w[0].islower() and w not in SERVICE_FOLLOWERS:
+        return None  # "ringde 300 gånger"
+    return ", ".join(digits(g) for g in _groups(m.group("n")))
+
+
+def phone_numbers(text: str, trace: Trace | None = None) -> str:
+    """Phone numbers read digit by digit in their groups, with commas between:
+    "08 530 623 60" -> "noll åtta, fem tre noll, sex två tre, sex noll";
+    service numbers "112", "1177", "114 14" the customary way.
+
+    Risk: a number starting with 0 and with 7–10 digits in space groups is
+    taken for a phone number; "112 personer" is a count, "ring 112" a number.
+    An unbroken "07xxxxxxxx" (mobile), "08…" or other ten-digit "0…" run is a
+    phone number, cut after "070"/"08"/the first three digits (a four-digit
+    area code such as 0470 is grouped one digit off). Any number right after
+    a call word ("ring", "ringde", "tfn") is dialled, in digit groups, unless
+    a lower-case noun follows ("ringde 300 gånger"); round service numbers
+    that are also counts ("90 000") need the call word.
+    """
+    text = sub(_PHONE_INTL, _intl, text, trace, "phone")
+    text = sub(_PHONE_NATIONAL, _national, text, trace, "phone")
+    text = sub(_PHONE_UNBROKEN, _unbroken, text, trace, "phone")
+    text = sub(_SERVICE, _service, text, trace, "phone")
+    return sub(_PHONE_AFTER_CALL, _dialled, text, trace, "phone")

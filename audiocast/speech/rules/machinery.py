@@ -1,0 +1,241 @@
+"""The machinery every rule shares: the rule type, the substitution that
+records what changed, the number patterns, and the helpers that look at the
+words around a match (gender of the noun after a number, the words before).
+
+What is *not* here: the rules themselves (one module per domain beside this
+one) and the tables they read (``speech/data/``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ..data.nouns import ETT_EXACT, ETT_NOUNS, LABEL_NOUNS, NOT_NOUN
+from ..data.number_words import ROMAN_VALUES, SIGN_WORDS
+from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
+from ..numbers import cardinal, decimal, digits
+from ..report import Trace
+
+SpeechRule = Callable[[str, Trace | None], str]
+"""A rule: the line and an optional trace in, the rewritten line out.
+
+Named apart from ``audiocast.ingest.rules.Rule`` (a boilerplate pattern)."""
+
+Replacer = Callable[[re.Match[str]], str | None]
+"""What a rule does with one match: the spoken words, or None to keep it."""
+
+INT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+"
+"""A whole number, with or without thousands separators ("21 000", "21.000")."""
+NUM = rf"(?:{INT})(?:,\d+)?"
+"""A whole number or a decimal with a Swedish comma."""
+SIGN = r"(?P<sign>(?<![\w.,])[-–−+](?=\d))?"
+"""An optional sign right before a number (group ``sign``)."""
+START = r"(?<![\w,.:/])"
+"""A number starts here: not inside a word, a decimal, a time or a path."""
+
+_WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
+_WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
+_NON_DIGIT = re.compile(r"\D")
+_NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
+_DIGITS_OR_LETTER = re.compile(r"\d+|[^\d]")
+_CONSONANT_RUN = re.compile(r"[^aeiouyåäö]+")
+_SENTENCE_GOES_ON = re.compile(r"\s+[A-ZÅÄÖ–-]")
+_CANONICAL_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX")
+_CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+
+# --- substitution and trace --------------------------------------------------
+
+
+def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, rule: str) -> str:
+    """Replace every match of ``pattern`` by ``fn(match)``; None keeps the match.
+    Each replacement is recorded in ``trace`` under the category ``rule``."""
+
+    def repl(m: re.Match[str]) -> str:
+        out = fn(m)
+        if out is None:
+            return m.group(0)
+        if trace is not None:
+            trace.change(m.group(0).strip(), out.strip(), rule)
+        return out
+
+    return pattern.sub(repl, text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- numbers as written --------------------------------------------------------
+
+
+def to_int(s: str) -> int:
+    """The digits of ``s`` as one number: "21 000" -> 21000."""
+    return int(_NON_DIGIT.sub("", s))
+
+
+def is_one(s: str) -> bool:
+    """Is the written number exactly one ("1", not "1,5" or "21")?"""
+    return _NON_DIGIT.sub("", s) == "1"
+
+
+def sign_word(m: re.Match[str]) -> str:
+    """ "minus "/"plus " for the ``sign`` group of a match, or ""."""
+    return SIGN_WORDS.get(m.group("sign") or "", "")
+
+
+def say_number(s: str, gender: str = "ett") -> str:
+    """A written number ("21 000", "3,5", "007") in words."""
+    s = _NUMBER_SEPARATORS.sub("", s)
+    if "," in s:
+        whole, frac = s.split(",", 1)
+        return decimal(int(whole or "0"), frac, gender)
+    if len(s) > 1 and s.startswith("0"):
+        return digits(s)
+    if len(s) > 15:
+        return digits(s)
+    return cardinal(int(s), gender)
+
+
+def roman_value(s: str) -> int | None:
+    """The value of a Roman numeral, or None if it is not a canonical one."""
+    total = 0
+    for i, c in enumerate(s):
+        v = ROMAN_VALUES[c]
+        if i + 1 < len(s) and ROMAN_VALUES[s[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    if not 0 < total < 90:
+        return None
+    # canonical spelling only (rules out "IIII", "VX" ...)
+    return total if _CANONICAL_TENS[total // 10] + _CANONICAL_ONES[total % 10] == s else None
+
+
+def is_roman(s: str) -> bool:
+    """Is ``s`` a canonical Roman numeral below 90?"""
+    return bool(s) and set(s) <= set(ROMAN_VALUES) and roman_value(s) is not None
+
+
+# --- the words around a match --------------------------------------------------
+
+
+def next_word(m: re.Match[str], skip: int = 0) -> str:
+    """The word right after a match, as written, or "" if none follows."""
+    pos, word = m.end(), ""
+    for _ in range(skip + 1):
+        w = _WORD_AFTER.match(m.string, pos)
+        if not w:
+            return ""
+        pos, word = w.end(), w.group(1)
+    return word
+
+
+def prev_words(m: re.Match[str], n: int = 1) -> list[str]:
+    """Up to ``n`` lowercased words before a match, nearest last."""
+    before = m.string[: m.start()]
+    return [w.lower() for w in _WORD_BEFORE.findall(before)[-n:]]
+
+
+def keep_stop(m: re.Match[str], consumed_dot: bool) -> str:
+    """A period eaten as part of an abbreviation that also ended the sentence."""
+    if not consumed_dot:
+        return ""
+    rest = m.string[m.end():]
+    return "." if (not rest.strip() or _SENTENCE_GOES_ON.match(rest)) else ""
+
+
+def is_ett_noun(word: str) -> bool:
+    """True if ``word`` (or the tail of the compound) takes "ett"; a genitive
+    counts as its noun ("1 års fängelse" -> "ett års").
+
+    Risk: a common-gender noun ending in -s whose stem is a neuter noun
+    ("vals" -> "val") is taken for a genitive.
+    """
+    w = word.lower()
+    if w in ETT_EXACT or w in ETT_NOUNS:
+        return True
+    if any(w[i:] in ETT_NOUNS for i in range(1, len(w) - 2)):
+        return True
+    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):
+        stem = w[:-1]
+        return stem in ETT_EXACT or any(stem[i:] in ETT_NOUNS for i in range(0, len(stem) - 2))
+    return False
+
+
+def gender_after(m: re.Match[str]) -> str:
+    """ "en" or "ett" for a number, from the noun after it.
+
+    Risk: an adjective between number and noun ("1 stort hus") is seen through
+    only when it ends in -t; a number with no noun gets the counting form "ett".
+    A word of six letters or more in -ett is a (common-gender) noun, not an
+    adjective: "1 biljett", "1 tablett", "1 toalett".
+    """
+    w = next_word(m)
+    if not w or w[0].isupper():
+        return "ett"
+    before = prev_words(m)
+    if before and before[-1] in LABEL_NOUNS:
+        return "ett"
+    lw = w.lower()
+    if lw == "av":
+        return "en"
+    if lw in NOT_NOUN:
+        return "ett"
+    if is_ett_noun(lw):
+        return "ett"
+    if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
+        nxt = next_word(m, 1)
+        if lw.endswith("tt") or (nxt and is_ett_noun(nxt)):
+            return "ett"
+    return "en"
+
+
+# --- letters and pronounceability ----------------------------------------------
+
+
+def spell(word: str) -> str:
+    """Letter names: "SVT" -> "ess ve te"; digits are read as a number."""
+    parts: list[str] = []
+    for chunk in _DIGITS_OR_LETTER.findall(word):
+        if chunk.isdigit():
+            parts.append(cardinal(int(chunk)))
+        elif chunk.lower() in LETTER_NAMES:
+            parts.append(LETTER_NAMES[chunk.lower()])
+    return " ".join(parts)
+
+
+def pronounceable(word: str) -> bool:
+    """Can ``word`` be read as a Swedish word rather than spelled?
+
+    Risk: a guess from syllable shape (vowels, start and end clusters); short
+    words (three letters or fewer) are always spelled unless listed.
+    """
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha():
+        return False
+    vowel_at = [i for i, c in enumerate(w) if c in VOWELS]
+    if not vowel_at:
+        return False
+    onset, coda = w[: vowel_at[0]], w[vowel_at[-1] + 1 :]
+    if onset and onset not in ONSETS:
+        return False
+    if coda and coda not in CODAS:
+        return False
+    for cluster in _CONSONANT_RUN.findall(w[vowel_at[0] : vowel_at[-1] + 1]):
+        if len(cluster) > 3:
+            return False
+    return len(vowel_at) / len(w) >= 0.25
+
+
+def short_word(word: str) -> bool:
+    """A two- or three-letter word with a vowel and a Swedish shape ("ek", "bo")."""
+    w = word.lower()
+    if not 2 <= len(w) <= 3 or not w.isalpha():
+        return False
+    vowel_at = [i for i, c in enumerate(w) if c in VOWELS]
+    if not vowel_at:
+        return False
+    onset, coda = w[: vowel_at[0]], w[vowel_at[-1] + 1 :]
+    return (not onset or onset in ONSETS) and (not coda or coda in CODAS)

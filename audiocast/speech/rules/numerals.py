@@ -1,0 +1,295 @@
+"""Numbers read from their context: section numbers (``section_numbers``),
+Roman numerals (``roman_regnal``), numbers in compounds
+(``number_compounds``), ordinals (``ordinals``), identifiers
+(``identifiers``), ranges (``ranges``), plain counts with en/ett
+(``cardinals``), and the fallback for digits no rule took
+(``leftover_digits``).
+
+Numbers with a unit, a currency or a date around them are read earlier, by
+``quantities.py``, ``calendar.py``, ``contact.py`` and ``sport.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.nouns import EN_COMPOUND_HEADS, FLAT_FOLLOWERS, FLAT_NOUNS, ID_LABELS, MAGNITUDE_NOUNS, SECTION_LABELS
+from ..data.number_words import NUMBER_NOUNS, REGNAL_FEMALE, REGNAL_MALE, ROMAN_NUMBERED_NOUNS
+from ..data.words import ACRONYM_SPELLED
+from ..numbers import cardinal, digits, ordinal, year
+from ..report import Trace
+from .machinery import (
+    NUM,
+    SIGN,
+    START,
+    alternation,
+    gender_after,
+    next_word,
+    prev_words,
+    roman_value,
+    say_number,
+    sign_word,
+    spell,
+    sub,
+    to_int,
+)
+
+_SECTION = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,3}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)")
+
+
+def _section(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or before[-1] not in SECTION_LABELS:
+        return None
+    return " punkt ".join(cardinal(int(p)) for p in m.group("n").split("."))
+
+
+def section_numbers(text: str, trace: Trace | None = None) -> str:
+    """A dotted number after a section label is a section: "kapitel 3.2" ->
+    "kapitel tre punkt två", "avsnitt 4.1.2", "version 2.1"; never a decimal
+    or a time.
+
+    Risk: only right after a label in SECTION_LABELS; "3.5 procent" and a
+    bare "3.2" are left to the decimal rule.
+    """
+    return sub(_SECTION, _section, text, trace, "section")
+
+
+_REGNAL = re.compile(
+    rf"\b(?P<name>{alternation(REGNAL_MALE | REGNAL_FEMALE)})\s+(?P<num>[IVXLC]+)(?P<gen>:s)?(?![\w])"
+)
+# "kapitel IV", "Del II": a numbered part, read as a plain number. A lone "I"
+# only where no word follows that would make it the preposition ("del I av").
+_ROMAN_NUMBERED = re.compile(
+    rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
+    r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
+)
+
+
+def _regnal(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    if n is None:
+        return None
+    name = m.group("name")
+    male = name not in REGNAL_FEMALE
+    word = ordinal(n, male=male)
+    return f"{name} den {word}{'s' if m.group('gen') else ''}"
+
+
+def _numbered_part(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    return f"{m.group('noun')} {cardinal(n)}" if n else None
+
+
+def roman_regnal(text: str, trace: Trace | None = None) -> str:
+    """Regnal numbers after a ruler's name: "Karl XII" -> "Karl den tolfte",
+    "Karl XII:s torg" -> "Karl den tolftes torg", "Gustav II Adolf" ->
+    "Gustav den andre Adolf". "I Tumba" is left alone.
+
+    After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
+    numeral is a plain number: "kapitel fyra".
+
+    Risk: only names in the regnal table are read this way; a Roman numeral
+    after another word is left to the acronym rule (spelled).
+    """
+    text = sub(_REGNAL, _regnal, text, trace, "roman")
+    return sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
+
+
+# Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
+# those rules read both numbers and join the compound themselves.
+_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
+_ALNUM = re.compile(
+    r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
+)
+
+
+def _decade_head(n: str) -> str:
+    """The number before "-tal": "1970" -> "nittonhundrasjuttio", "00" -> "nollnoll"."""
+    if to_int(n) in (100, 1000):
+        return "hundra" if to_int(n) == 100 else "tusen"
+    if " " in n:
+        return cardinal(to_int(n))
+    if len(n) == 4:
+        return year(int(n))
+    if n == "00":
+        return "nollnoll"
+    return cardinal(int(n))
+
+
+def _compound(m: re.Match[str]) -> str:
+    n, w = m.group("n"), m.group("w")
+    if w.startswith("tal"):
+        return _decade_head(n) + w
+    value = int(n)
+    gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
+    head = say_number(n, gender)
+    if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:
+        return head + w[1:]
+    return head + w
+
+
+def _alnum(m: re.Match[str]) -> str | None:
+    letters, n, suf = m.group("l"), int(m.group("n")), m.group("suf") or m.group("hsuf")
+    key = letters + m.group("n")
+    spelled = ACRONYM_SPELLED.get(key)
+    base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
+    if suf in ("an", "ans"):
+        noun = NUMBER_NOUNS.get(n, cardinal(n) + "an")
+        base = f"{spell(letters)} {noun}" + ("s" if suf == "ans" else "")
+    elif suf == "s":
+        base += "s"
+    elif suf:
+        base += suf
+    return base
+
+
+def number_compounds(text: str, trace: Trace | None = None) -> str:
+    """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
+    "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
+    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran".
+
+    Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
+    ("enrumslägenhet"), "ett" otherwise ("ettåring").
+    """
+    text = sub(_COMPOUND, _compound, text, trace, "decade")
+    return sub(_ALNUM, _alnum, text, trace, "acronym")
+
+
+_ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
+_LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
+
+
+def _flat(m: re.Match[str]) -> bool:
+    """A "3:a" that is a flat ("en 3:a på 78 kvm", "en stor 4:a i Majorna"):
+    "en" before it (an adjective may come between) and no noun after it."""
+    before = prev_words(m, 2)
+    if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())):
+        return False
+    after = m.string[m.end():]
+    w = next_word(m)
+    return not _LETTER_AHEAD.match(after) or (w or "").lower() in FLAT_FOLLOWERS
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    n = int(m.group("n"))
+    if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
+        return FLAT_NOUNS[n - 1]
+    male = m.group("s") == "e" and n % 100 in (1, 2)
+    return ordinal(n, male=male) + ("s" if m.group("gen") else "")
+
+
+def ordinals(text: str, trace: Trace | None = None) -> str:
+    """Ordinals: "1:a" -> "första", "3:e" -> "tredje", "20:e" -> "tjugonde",
+    "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
+    "en" is a noun: "en 3:a på 78 kvm" -> "en trea".
+
+    Risk: "2:e" is read "andre" (the masculine form) as written; "en 1:a"
+    with no noun after it is taken for a flat ("etta").
+    """
+    return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
+
+
+_ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
+
+
+def _identifier(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or before[-1] not in ID_LABELS:
+        return None
+    n = m.group("n")
+    head, tail = int(n[:2]), n[2:]
+    if tail == "00":
+        return cardinal(head) + "hundra"
+    return f"{cardinal(head)} {'noll ' + cardinal(int(tail[1])) if tail[0] == '0' else cardinal(int(tail))}"
+
+
+def identifiers(text: str, trace: Trace | None = None) -> str:
+    """A four-digit number after an identifier word ("lgh", "box", "rum",
+    "nr", "linje") is a label read in pairs, never a year: "lgh 1102" ->
+    "elva noll två", "box 1234" -> "tolv trettiofyra", "rum 1200" ->
+    "tolvhundra".
+
+    Risk: only after a word in ID_LABELS; shorter numbers ("linje 172") are
+    read as plain numbers by the cardinal rule.
+    """
+    return sub(_ID_NUMBER, _identifier, text, trace, "identifier")
+
+
+_RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
+# "5–10-åringar" -> "fem till tioåringar": the head joins the second number.
+_RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
+
+
+def _range(m: re.Match[str]) -> str:
+    g = gender_after(m)
+    link = "och" if prev_words(m) == ["mellan"] else "till"
+    return f"{say_number(m.group('a'), g)} {link} {say_number(m.group('b'), g)}"
+
+
+def _range_compound(m: re.Match[str]) -> str:
+    w = m.group("w")
+    g = "en" if w.startswith(EN_COMPOUND_HEADS) else "ett"
+    return f"{say_number(m.group('a'), g)} till {say_number(m.group('b'), g)}{w}"
+
+
+def ranges(text: str, trace: Trace | None = None) -> str:
+    """Number ranges: "5–10 personer" -> "fem till tio personer".
+
+    Risk: a hyphen between two numbers is always "till" here; scores and
+    phone numbers must be taken by their own rules first.
+    """
+    text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
+    return sub(_RANGE, _range, text, trace, "range")
+
+
+_NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\w]|[,.]\d)")
+
+
+def _cardinal(m: re.Match[str]) -> str:
+    g = "en" if next_word(m) in MAGNITUDE_NOUNS else gender_after(m)
+    word = say_number(m.group("n"), g)
+    suffix = m.group("gen") or ""
+    if suffix == ":s":
+        word += "s"
+    elif suffix:
+        word += suffix[1:]
+    return sign_word(m) + word
+
+
+def cardinals(text: str, trace: Trace | None = None) -> str:
+    """Plain numbers with en/ett agreement: "1 person" -> "en person",
+    "1 barn" -> "ett barn", "21 000 000" -> "tjugoen miljoner", "-5" ->
+    "minus fem", "3,5" -> "tre komma fem", "5 miljoner" -> "fem miljoner".
+
+    Risk: the gender comes from the next word and the ett-noun table; a noun
+    missing from the table gets "en".
+    """
+    return sub(_NUMBER, _cardinal, text, trace, "cardinal")
+
+
+_LEFT_DIGITS = re.compile(r"\S*\d\S*")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.:/](?=\d)")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _short_or_digits(run: str) -> str:
+    """Up to two digits as a number ("12" -> "tolv"), longer runs digit by digit."""
+    return cardinal(int(run)) if len(run) <= 2 else digits(run)
+
+
+def leftover_digits(text: str, trace: Trace | None = None) -> str:
+    """Digits no rule could classify are read one by one and reported.
+
+    Risk: this is the fallback; what it says is understandable but rarely
+    what a newsreader would say.
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if trace is not None:
+            trace.doubt(token.strip(".,;:!?"), "number not recognised; read digit by digit")
+        token = _DIGIT_SEPARATOR.sub(" ", token)
+        return _DIGIT_RUN.sub(lambda d: f" {_short_or_digits(d.group(0))} ", token)
+
+    return sub(_LEFT_DIGITS, repl, text, trace, "cardinal")

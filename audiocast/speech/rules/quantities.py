@@ -1,0 +1,247 @@
+"""Quantities: wind directions before a speed (``wind_directions``), the
+English decimal point (``decimal_point``), price tags (``colon_prices``),
+units (``units``), money (``money``) and percent (``percent``).
+
+Symbols and fractions are in ``symbols.py``; plain counts in ``numerals.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.nouns import LABEL_NOUNS
+from ..data.quantities import (
+    COMPASS_POINTS,
+    CURRENCIES,
+    DECIMAL_LABELS,
+    DECIMAL_UNIT_WORDS,
+    MAGNITUDES,
+    PERCENT_WORDS,
+    PREFIX_CURRENCIES,
+    PRICE_CONTEXT,
+    PRICE_PER,
+    SCALED_CURRENCIES,
+    UNITS_OF_MEASURE,
+)
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import NUM, SIGN, START, alternation, is_one, prev_words, say_number, sign_word, sub, to_int
+
+_COMPASS = re.compile(
+    rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
+    r"(?=\s+(?P<vind>vind\b|vindar\b)|\s*,?\s*\d+(?:[,.]\d+)?(?:\s*[–-]\s*\d+(?:[,.]\d+)?)?"
+    r"(?:\s*\(\d+\))?\s*(?:m/s|sekundmeter|meter per sekund)(?![\w/]))"
+)
+
+
+def _compass(m: re.Match[str]) -> str:
+    noun, adjective = COMPASS_POINTS[m.group("c")]
+    return adjective if m.group("vind") else noun
+
+
+def wind_directions(text: str, trace: Trace | None = None) -> str:
+    """A compass abbreviation before a wind speed is the direction:
+    "SV 5–10 m/s" -> "sydväst fem till tio meter per sekund", "NV vind" ->
+    "nordvästlig vind"; written-out directions ("nordlig") are left alone.
+
+    Risk: a capital "S", "V", "N" or "O" right before a speed in m/s (or
+    before "vind") is always a direction, never a party or a name.
+    """
+    return sub(_COMPASS, _compass, text, trace, "wind")
+
+
+_POINT_UNITS = alternation(
+    [u for u in UNITS_OF_MEASURE if not u[0].isalpha() or len(u) > 1]
+    + list(MAGNITUDES) + list(CURRENCIES) + list(SCALED_CURRENCIES)
+    + list(DECIMAL_UNIT_WORDS)
+)
+_DECIMAL_POINT = re.compile(
+    r"(?<![\w,.:/])(?P<a>\d+)\.(?P<b>\d(?!\d|\.\d)|\d\d(?=\s?(?:" + _POINT_UNITS + r")(?![\w])))(?![\d]|\.\d)"
+)
+_NOT_DECIMAL_AFTER = LABEL_NOUNS | DECIMAL_LABELS
+
+
+def _decimal_point(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if before and before[-1].rstrip(".") in _NOT_DECIMAL_AFTER:
+        return None
+    return f"{m.group('a')},{m.group('b')}"
+
+
+def decimal_point(text: str, trace: Trace | None = None) -> str:
+    """An English decimal point is a Swedish decimal comma: "3.5 procent" ->
+    "3,5 procent", "skalvet mätte 6.1" -> "6,1"; with two decimals only
+    before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
+
+    Risk: "kapitel 3.2" after a label noun is left alone; any other "n.d"
+    is read as a decimal.
+    """
+    return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal")
+
+
+_PRICE_COLON = re.compile(
+    r"(?<![\w,.:/–-])(?P<a>\d{1,3}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
+    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l)\b)?(?![\w/])|(?P<per>/st\b|/kg\b|\s(?:st|/st)\b))?"
+)
+
+
+def _colon_price(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    a, b = to_int(m.group("a")), int(m.group("b"))
+    if not (m.group("kr") or m.group("per") or b > 59 or (before and before[-1] in PRICE_CONTEXT)):
+        return None
+    if m.group("kr"):
+        kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
+        out = kronor if b == 0 else f"{kronor} och {cardinal(b)} öre"
+        return out + PRICE_PER.get(m.group("krper") or "", "")
+    out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
+    per = m.group("per")
+    if per:
+        out += " per styck" if "st" in per else " per kilo"
+    return out
+
+
+def colon_prices(text: str, trace: Trace | None = None) -> str:
+    """A price tag "29:90" is kronor and öre: "kostar 29:90" -> "kostar
+    tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
+
+    Risk: "a:bb" is a price only with "kr"/":-" after it, a price word before
+    it ("kostar", "pris", "endast" ...), or "öre" above 59 (no time has them);
+    otherwise "16:31" stays a time and "45:30" a race time.
+    """
+    return sub(_PRICE_COLON, _colon_price, text, trace, "money")
+
+
+_UNIT = alternation(list(UNITS_OF_MEASURE))
+_UNITS = re.compile(
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/])"
+)
+_CROWNS_AND_ORE = re.compile(r"(\d+),(\d\d)")
+
+
+def _unit(m: re.Match[str]) -> str:
+    unit = m.group("u")
+    singular, plural, gender = UNITS_OF_MEASURE[unit]
+    a, b = m.group("a"), m.group("b")
+    cents = _CROWNS_AND_ORE.fullmatch(a) if unit.startswith("kr/") and not b else None
+    if cents:
+        whole, ore = int(cents.group(1)), int(cents.group(2))
+        per = plural.split(" ", 1)[1]
+        if whole == 0:
+            return f"{sign_word(m)}{cardinal(ore)} öre {per}"
+        head = f"{cardinal(whole, 'en')} {'krona' if whole == 1 else 'kronor'}"
+        return f"{sign_word(m)}{head} och {cardinal(ore)} öre {per}" if ore else f"{sign_word(m)}{head} {per}"
+    out = say_number(a, gender)
+    if b:
+        out += " till " + say_number(b, gender)
+    one = is_one(a) and not b
+    return f"{sign_word(m)}{out} {singular if one else plural}"
+
+
+def units(text: str, trace: Trace | None = None) -> str:
+    """Units after a number, in the right number: "1 km" -> "en kilometer",
+    "5 kg" -> "fem kilo", "−5 °C" -> "minus fem grader", "m²", "km/h",
+    "1,20 kr/kWh" -> "en krona och tjugo öre per kilowattimme".
+
+    Risk: one-letter units (m, g, l, h, V, W) are only read right after a
+    number, so "5 m" is meters even where an m meant something else.
+    """
+    return sub(_UNITS, _unit, text, trace, "unit")
+
+
+_CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))
+_MAG = alternation(list(MAGNITUDES))
+_MONEY_SUFFIX = re.compile(
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})(?![\w/]|\.\w)"
+)
+_MONEY_PREFIX = re.compile(
+    rf"(?<![\w])(?P<cur>{alternation(PREFIX_CURRENCIES)})\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
+    rf"(?:\s+(?P<mag>{_MAG}))?(?![\w]|,\d)"
+)
+_SPACE = re.compile(r"\s")
+
+
+def _scaled(a: str, b: str | None, mag: str) -> str:
+    """An amount with a magnitude word: "fem miljoner kronor"."""
+    mag_word = MAGNITUDES[mag]
+    if mag_word != "tusen":
+        one = is_one(a) and not b
+        mag_word = mag_word.removesuffix("er") if one else mag_word
+        if not one and not mag_word.endswith(("er", "tusen")):
+            mag_word += "er"
+        mag_gender = "en"
+    else:
+        mag_gender = "ett"
+    out = say_number(a, mag_gender)
+    if b:
+        out += " till " + say_number(b, mag_gender)
+    return out + " " + mag_word
+
+
+def _amount(a: str, b: str | None, forms: tuple[str, str, str, str], mag: str | None) -> str:
+    singular, plural, gender, hundredth = forms
+    if mag:
+        return f"{_scaled(a, b, mag)} {plural}"
+    if b:
+        return f"{say_number(a, gender)} till {say_number(b, gender)} {plural}"
+    if "," in a:
+        whole, frac = _SPACE.sub("", a).split(",", 1)
+        if len(frac) == 2 and hundredth:
+            w = int(whole)
+            head = f"{cardinal(w, gender)} {singular if w == 1 else plural}"
+            cents = int(frac)
+            if w == 0 and cents:
+                return f"{cardinal(cents, 'ett')} {hundredth}"
+            return head if cents == 0 else f"{head} och {cardinal(cents, 'ett')} {hundredth}"
+        return f"{say_number(a, gender)} {plural}"
+    return f"{say_number(a, gender)} {singular if is_one(a) else plural}"
+
+
+def _money(m: re.Match[str]) -> str:
+    cur = m.group("cur")
+    a, b, mag = m.group("a"), m.group("b"), m.group("mag")
+    if cur in SCALED_CURRENCIES:
+        factor, _ = SCALED_CURRENCIES[cur]
+        if factor == 1000:
+            if "," in a or b:
+                out = say_number(a, "ett") + (f" till {say_number(b, 'ett')}" if b else "")
+                return sign_word(m) + out + " tusen kronor"
+            return sign_word(m) + cardinal(to_int(a) * 1000, "en") + " kronor"
+        mag = "miljon" if factor == 10**6 else "miljard"
+        if not (is_one(a) and not b):
+            mag += "er"
+        return sign_word(m) + _amount(a, b, CURRENCIES["kr"], mag)
+    return sign_word(m) + _amount(a, b, CURRENCIES[cur], mag)
+
+
+def money(text: str, trace: Trace | None = None) -> str:
+    """Amounts: "25 000 kr" -> "tjugofemtusen kronor", "12,50 kr" -> "tolv
+    kronor och femtio öre", "1 500:-", "5 mkr" -> "fem miljoner kronor",
+    "2,5 mdkr", "50 tkr", "€50", "$3", "£2", "100 USD", "NOK", "SEK".
+
+    Risk: a bare "kr" after a number is always kronor (never "kronan").
+    """
+    text = sub(_MONEY_SUFFIX, _money, text, trace, "money")
+    return sub(_MONEY_PREFIX, _money, text, trace, "money")
+
+
+_PERCENT = re.compile(
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?"
+    rf"(?P<p>{alternation(PERCENT_WORDS)})(?![\w])"
+)
+
+
+def _percent(m: re.Match[str]) -> str:
+    out = say_number(m.group("a"), "en")
+    if m.group("b"):
+        out += " till " + say_number(m.group("b"), "en")
+    return f"{sign_word(m)}{out} {PERCENT_WORDS[m.group('p')]}"
+
+
+def percent(text: str, trace: Trace | None = None) -> str:
+    """Percent and per mille: "3,5 %" -> "tre komma fem procent", "2%",
+    "0,5 procentenheter", "%-enheter", "0,2 ‰" -> "noll komma två promille".
+
+    Risk: none known; "en procent" (common gender) throughout.
+    """
+    return sub(_PERCENT, _percent, text, trace, "percent")

@@ -1,0 +1,99 @@
+"""Sports results (``scores``): "vann med 3–1" -> "tre ett", told apart from
+a range ("2–3 veckor", read by ``numerals.ranges``).
+
+The words that make "a–b" a score live in ``speech/data/sport.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS
+from ..data.quantities import UNITS_OF_MEASURE
+from ..data.sport import AFTER_SCORE_WORDS, RESULT_VERBS, SCORE_AFTER, SCORE_COMPOUND_HEADS, SCORE_CONTEXT, SCORE_VERBS
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
+
+_SCORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
+_SCORE_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(r"\s+".join(re.escape(w) for w in phrase.split())
+               for phrase in sorted(SCORE_AFTER, key=len, reverse=True))
+    + r"|mot\s+[A-ZÅÄÖ])"  # "mot AIK": against a named opponent
+)
+# A result after the two teams: "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
+_TEAMS_BEFORE = re.compile(
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?\s?[–-]\s?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?\s*:?\s*$"
+)
+# A result with the half-time score in brackets: "1–2 (0–1)".
+_HALFTIME_AFTER = re.compile(r"\s*\(\d{1,3}\s?[–-]\s?\d{1,3}\)")
+_HALFTIME_BEFORE = re.compile(r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}\s*\($")
+_SCORE_COMPOUND = re.compile(rf"-(?:{alternation(SCORE_COMPOUND_HEADS)})\b")
+_VERBS_AFTER_RESULT = RESULT_VERBS | SCORE_VERBS
+_QUOTE_MARKS = " \t\"'”»"
+
+
+def _counted_noun(w: str) -> bool:
+    """Could ``w`` be what a range counts ("veckor", "år", "mål", "kronor")?
+    A verb after a score ("3–0 säkrade guldet") is not."""
+    lw = w.lower()
+    if lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or is_ett_noun(lw):
+        return True
+    if lw in NOT_COUNT_VERBS or lw in SCORE_VERBS:
+        return False
+    return not lw.endswith(("ade", "ande", "ende"))
+
+
+def _range_noun_after(m: re.Match[str]) -> bool:
+    """Does a counted noun follow ("2–3 veckor"), which makes it a range?"""
+    w = next_word(m)
+    return bool(w and w[0].islower() and w not in AFTER_SCORE_WORDS and _counted_noun(w))
+
+
+def _say_score(m: re.Match[str]) -> str:
+    return f"{cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"
+
+
+def _score(m: re.Match[str]) -> str | None:
+    before = [w.strip(".,:") for w in prev_words(m, 6)]
+    if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, 0, m.start()):
+        return _say_score(m)
+    if m.group("a") == m.group("b") and not _range_noun_after(m):
+        # "2–2", "0–0": a range from a number to itself means nothing, so a tie
+        return _say_score(m)
+    if (not m.string[: m.start()].strip(_QUOTE_MARKS) and int(m.group("a")) > int(m.group("b"))
+            and next_word(m) in _VERBS_AFTER_RESULT):
+        # "– 2–1 var rättvist": a falling pair opening the line (a quote)
+        # and followed by a verb; a range is never written falling
+        return _say_score(m)
+    if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen"
+        return _say_score(m)
+    if not (any(w in SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())
+            or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
+        return None
+    if _range_noun_after(m):
+        return None  # "2–3 veckor": a range
+    return _say_score(m)
+
+
+def scores(text: str, trace: Trace | None = None) -> str:
+    """Sports results: "vann med 3–1" -> "tre ett" (a score, not a range).
+
+    Spoken as a newsreader says it, the two numbers after each other; the
+    dash is not written out, so no voice reads it as "till" or "streck".
+
+    Risk: a small "a–b" (up to three digits: basketball) is a score only with
+    a sports word shortly before it (vann, förlorade, slutade, matchen ...)
+    or a telltale after it ("i halvtid", "mot AIK"); otherwise it is a range.
+    A counted noun after it ("2–3 veckor") makes it a range; a verb does not.
+    A result followed by the half-time score in brackets, "1–2 (0–1)", or
+    right after two capitalised names joined by a dash ("Tumba IF–Hammarby
+    IF 2–2") is a score without any sports word, and so is a tie ("2–2",
+    "0–0") unless a counted noun follows: a range from a number to itself
+    is never written. A falling pair ("2–1", first number larger) that opens
+    the line or quote and is followed by a verb ("– 2–1 var rättvist") is a
+    score too; a rising one there ("– 1–2 var rättvist", "– 5–10 personer
+    kom") stays a range.
+    """
+    return sub(_SCORE, _score, text, trace, "score")

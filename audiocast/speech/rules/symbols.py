@@ -1,0 +1,100 @@
+"""Symbols and fractions said as words (``symbols``): § paragraf, & och,
++ plus, ½ en halv, "24/7" dygnet runt, "4 x 100" fyra gånger hundra.
+
+A fraction written with a slash ("3/4 av") is read by the date rule, which
+tells it from a date (``calendar.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.nouns import NOT_NOUN
+from ..data.quantities import FRACTIONS, SYMBOLS, UNITS_OF_MEASURE
+from ..numbers import cardinal, fraction_denominator, ordinal
+from ..report import Trace
+from .machinery import alternation, gender_after, is_ett_noun, next_word, prev_words, say_number, spell, sub
+
+_ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
+_MIXED_FRACTION = re.compile(
+    rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(FRACTIONS)}])"
+    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
+)
+# "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
+_TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
+_ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})\s?(?P<k>§|kap\.)(?!§)")
+_SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
+_SYMBOL = re.compile(
+    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?P<tight>[&±≈~×©™®])"
+)
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _fraction(m: re.Match[str]) -> str:
+    num, den = FRACTIONS[m.group("f")]
+    plural = num > 1
+    unit = UNITS_OF_MEASURE.get(m.group("u") or "")
+    part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
+    neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
+    if den == 2 and num == 1 and not m.group("n") and not unit and next_word(m) == "av":
+        return "hälften"  # "½ av eleverna" -> "hälften av eleverna"
+    if den == 2 and num == 1:
+        part = "ett halvt" if neuter else "en halv"
+        before = prev_words(m)
+        if not m.group("n") and before and before[-1] in ("en", "ett"):
+            part = part.split()[1]  # "ett ½ år": the article is written
+    if m.group("n"):
+        whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
+        part = f"{whole} och {part}"
+    w = next_word(m)
+    if not unit and den != 2 and w and w[0].islower() and w != "av" and w not in NOT_NOUN:
+        # "¼ timme" -> "en fjärdedels timme": before a noun the part is a genitive
+        part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
+    if unit:  # "2 ½ dl" -> "två och en halv deciliter" (singular after "halv")
+        if den != 2:  # "¾ l" -> "tre fjärdedels liter"
+            part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
+        part += " " + unit[0]
+    return part
+
+
+def _symbol(m: re.Match[str]) -> str:
+    if m.group("para"):
+        return "paragraferna " if len(m.group("para")) == 2 else "paragraf "
+    if m.group("plus"):
+        return "plus "
+    if m.group("trailplus"):
+        return " plus"
+    if m.group("hash"):
+        return "hashtagg "
+    if m.group("sym"):
+        return SYMBOLS.get(m.group("sym"), "")
+    word = SYMBOLS.get(m.group("tight"), "")
+    return f" {word} " if word else " "
+
+
+def _ordinal_section(m: re.Match[str]) -> str:
+    return f"{ordinal(int(m.group('n')))} {'paragrafen' if m.group('k') == '§' else 'kapitlet'}"
+
+
+def symbols(text: str, trace: Trace | None = None) -> str:
+    """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
+    "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
+    a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
+    deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
+    part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
+    two numbers is "gånger" ("4 x 100 meter").
+
+    Risk: "x" between digits is always multiplication (no hex, no "3x" as
+    "tre gånger" without a second number).
+
+    Risk: "+" directly before a number is read "plus", so "+46 ..." must be
+    taken by the phone rule first.
+    """
+    text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
+    text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "symbol")
+    text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
+    text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
+    text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    text = sub(_SYMBOL, _symbol, text, trace, "symbol")
+    return _DOUBLE_SPACE.sub(" ", text)

@@ -1,0 +1,155 @@
+"""Words: "f." before a year (``born``), party letters (``parties``),
+all-capital words (``acronyms``) and abbreviations (``abbreviations``).
+
+The tables (abbreviations, acronyms, letter names, parties) live in
+``speech/data/words.py``; a line written all in capitals is first turned
+into words by ``cleanup.shouting``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.nouns import NOT_NOUN
+from ..data.words import (
+    ABBREVIATIONS,
+    ACRONYM_SPELLED,
+    ACRONYM_WORDS,
+    EV_ADJECTIVE_AFTER,
+    NON_FINAL_ABBREVIATIONS,
+    PARTIES,
+)
+from ..report import Trace
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, pronounceable, spell, sub
+
+_BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
+
+
+def born(text: str, trace: Trace | None = None) -> str:
+    """"f. 1952" in an obituary or caption is "född 1952".
+
+    Risk: an "f." standing alone right before a number is always "född".
+    """
+    return sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+
+
+_PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p in PARTIES])})\)")
+_PARTY_TOKEN = alternation(list(PARTIES))
+_PARTY_LIST = re.compile(
+    rf"(?<![\w(])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w)])"
+)
+_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
+_CAPITALS = re.compile(r"[A-Z]+")
+
+
+def parties(text: str, trace: Trace | None = None) -> str:
+    """Party letters after a politician: "Anna Ek (S)" -> "Anna Ek,
+    socialdemokrat,"; party letters in a list are spelled, the one-letter ones
+    included ("S, M och KD" -> "ess, emm och kå de"), as is a one-letter party
+    before a hyphenated word ("S-ledda" -> "ess-ledda").
+
+    Risk: any one of these letters alone in parentheses is taken for a party;
+    a list of these capitals that is not parties (sizes "S, M och L") is
+    spelled too, which is how it is read anyway; "C-" / "L-" before any
+    word is spelled ("C-uppsats" -> "ce-uppsats").
+    """
+    text = sub(_PARTY, lambda m: f", {PARTIES[m.group('p').upper()]},", text, trace, "acronym")
+    text = sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
+    return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
+
+
+_CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+_CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+_ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
+
+
+def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
+    w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
+    if w in ACRONYM_WORDS:
+        out = ACRONYM_WORDS[w] + suf
+        return out + ("-" if hy else "")
+    if w in ACRONYM_SPELLED:
+        out = (ACRONYM_SPELLED[w] or spell(w)) + suf
+    elif shouting and (pronounceable(w) or len(w) <= 3 and any(c in "AEIOUYÅÄÖ" for c in w)):
+        return w.lower() + suf + ("-" if hy else "")
+    elif pronounceable(w):
+        if trace is not None:
+            trace.doubt(w, "unknown all-capital word, read as a word; add it to the lexicon if wrong")
+        return w.capitalize() + suf + ("-" if hy else "")
+    else:
+        if trace is not None:
+            trace.doubt(w, "unknown all-capital word, spelled letter by letter; add it to the lexicon if wrong")
+        out = spell(w) + suf
+    return out + (" " if hy else "")
+
+
+def acronyms(text: str, trace: Trace | None = None) -> str:
+    """All-capital words: spelled letter by letter ("SVT" -> "ess ve te",
+    "SVT:s" -> "ess ve tes") unless listed as read as words (NATO, IKEA) or
+    pronounceable (a made-up "TÅGET" -> "tåget"). A line written all in
+    capitals is read as words.
+
+    Risk: an unknown all-capital word is guessed from its shape and
+    reported as unsure; add it to ACRONYM_WORDS, ACRONYM_SPELLED or the
+    lexicon.
+    """
+    caps = _CAPS_WORD.findall(text)
+    shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text))
+    return sub(_CAPS, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
+
+
+def _abbreviation_table() -> dict[str, str]:
+    """The abbreviations, each also with a capital first letter ("T.ex.")."""
+    table = dict(ABBREVIATIONS)
+    for key, value in ABBREVIATIONS.items():
+        cap = key[0].upper() + key[1:]
+        if cap not in table:
+            table[cap] = value[0].upper() + value[1:] if value else value
+    return table
+
+
+_ABBR_TABLE = _abbreviation_table()
+_ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+_PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
+_BEFORE_CLAUSE = (",", ":", ";", "(", ".")
+
+
+def _eventuell(m: re.Match[str]) -> str:
+    """ "ev." as the adjective it stands for: "ev. ändringar" -> "eventuella",
+    "ev. avgift" -> "eventuell", "ev. överskott" -> "eventuellt"; as an
+    adverb ("kan ev. flyttas") "eventuellt"."""
+    before = prev_words(m)
+    at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
+    w = next_word(m).lower()
+    if not w or not (at_start or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER) or w in NOT_NOUN:
+        return "eventuellt"
+    if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w):
+        return "eventuella"
+    return "eventuellt" if is_ett_noun(w) else "eventuell"
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    key = m.group("a")
+    out = _ABBR_TABLE[key]
+    if key.lower() == "ev.":
+        out = _eventuell(m)
+        out = out.capitalize() if key[0] == "E" else out
+    if key.lower() in ("s.k.", "s k"):
+        before = prev_words(m)
+        article = before[-1] if before else ""
+        # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
+        out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
+    final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+    return out + keep_stop(m, final)
+
+
+def abbreviations(text: str, trace: Trace | None = None) -> str:
+    """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
+    "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka".
+
+    Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
+    an abbreviation's period that also ends the sentence is kept. "ev." is
+    inflected from the words around it (eventuell/eventuellt/eventuella): a
+    plural is guessed from the ending (-ar, -er, -or, -na, -en).
+    """
+    return sub(_ABBR, _abbreviation, text, trace, "abbreviation")

@@ -1,0 +1,113 @@
+"""``audiocast.speech.rules.calendar``: dates, weekdays, clock times, years.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form, as it reads it today.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.calendar import clock_times, dates, years
+
+from . import check
+
+
+def test_dates() -> None:
+    _in = [
+        "5 april",
+        "den 1 maj",
+        "2024-05-25",
+        "den 22/11",
+        "3 jan. 2024",
+        "lördag 25 maj",
+        "10–12 maj",
+        "mån–fre",
+        "3/4 av alla",
+        "2024-13-40",
+        "den 1 och 3 juni",
+        "i slutet av aug.",
+        "fre 8–15",
+        "Mån: Pasta",
+        "maj–juni",
+        "den 5/6-2024",
+        "i viss mån",
+        "5, 6 och 7 maj",
+    ]
+    _out = [
+        "femte april",
+        "den första maj",
+        "den tjugofemte maj tjugohundratjugofyra",
+        "den tjugoandra november",
+        "tredje januari tjugohundratjugofyra",
+        "lördag den tjugofemte maj",
+        "tionde till tolfte maj",
+        "måndag till fredag",
+        "tre fjärdedelar av alla",
+        "2024-13-40",
+        "den första och tredje juni",
+        "i slutet av augusti.",
+        "fredag 8–15",
+        "Måndag: Pasta",
+        "maj till juni",
+        "den femte juni tjugohundratjugofyra",
+        "i viss mån",
+        "femte, sjätte och sjunde maj",
+    ]
+    check(dates, _in, _out)
+
+
+def test_clock_times() -> None:
+    _in = [
+        "kl. 14.30",
+        "08.15",
+        "16:31",
+        "kl 9",
+        "kl. 10–14",
+        "kl. 9.00",
+        "kl. 7.05",
+        "3,45",
+        "kl. 8–17",
+        "Klockan 9",
+        "kl. 10 och 12",
+        "9.30–11.00",
+    ]
+    _out = [
+        "klockan fjorton och trettio",
+        "åtta och femton",
+        "sexton och trettioett",
+        "klockan nio",
+        "klockan tio till fjorton",
+        "klockan nio",
+        "klockan sju noll fem",
+        "3,45",
+        "klockan åtta till sjutton",
+        "Klockan nio",
+        "klockan tio och tolv",
+        "nio och trettio till elva",
+    ]
+    check(clock_times, _in, _out)
+
+
+def test_years() -> None:
+    _in = [
+        "år 1809",
+        "1945 kom freden",
+        "2020–2024",
+        "1990–95",
+        "1500 personer",
+        "2024:s",
+        "2024 års budget",
+        "sedan 1500",
+        "1800 anställda",
+    ]
+    _out = [
+        "år artonhundranio",
+        "nittonhundrafyrtiofem kom freden",
+        "tjugohundratjugo till tjugohundratjugofyra",
+        "nittonhundranittio till nittiofem",
+        "1500 personer",
+        "tjugohundratjugofyras",
+        "tjugohundratjugofyra års budget",
+        "sedan femtonhundra",
+        "1800 anställda",
+    ]
+    check(years, _in, _out)

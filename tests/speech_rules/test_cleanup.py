@@ -1,0 +1,105 @@
+"""``audiocast.speech.rules.cleanup``: typography, headlines in capitals, quote dashes, tidying.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form, as it reads it today.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.cleanup import clean, quote_dash, shouting, tidy
+
+from . import check
+
+
+def test_clean() -> None:
+    _in = [
+        "Han sa ”hej” till mig.",
+        "Priset var 5 kr.",
+        "Vänta…",
+        "Vägen — den gamla — stängs.",
+        "'Bra', sa hon.",
+        "mjuk­bindestreck",
+        "  många   mellanslag  ",
+    ]
+    _out = [
+        "Han sa hej till mig.",
+        "Priset var 5 kr.",
+        "Vänta...",
+        "Vägen – den gamla – stängs.",
+        "Bra, sa hon.",
+        "mjukbindestreck",
+        "många mellanslag",
+    ]
+    check(clean, _in, _out)
+
+
+def test_shouting() -> None:
+    _in = [
+        "TÅGET STOD STILL I TVÅ TIMMAR",
+        "KARL XII:S TORG RENOVERAS",
+        "SVT OCH SR VAR ÖVERENS",
+        "SVT rapporterar",
+        "Karl XII dog.",
+        "POLISEN GRIPER TVÅ MÄN I TUMBA",
+        "EU OCH FN ENIGA OM AVTALET",
+        "NATO SKICKAR FLER TRUPPER",
+    ]
+    _out = [
+        "tåget stod still i två timmar",
+        "Karl XII:s torg renoveras",
+        "SVT och SR var överens",
+        "SVT rapporterar",
+        "Karl XII dog.",
+        "polisen griper två män i tumba",
+        "EU och FN eniga om avtalet",
+        "nato skickar fler trupper",
+    ]
+    check(shouting, _in, _out)
+
+
+def test_quote_dash() -> None:
+    _in = [
+        "– Vi kommer, säger hon.",
+        "—Nej.",
+        "Beslutet – som togs i går – gäller.",
+        "Bra. – Men mer, säger han.",
+        "Det är –5 ute.",
+        "10 – 12",
+        "Han säger: – Vi ska vinna.",
+        "– 5 grader kallt i natt.",
+        "Alla – utom en – kom.",
+    ]
+    _out = [
+        "Vi kommer, säger hon.",
+        "Nej.",
+        "Beslutet, som togs i går, gäller.",
+        "Bra. Men mer, säger han.",
+        "Det är –5 ute.",
+        "10–12",
+        "Han säger: Vi ska vinna.",
+        "5 grader kallt i natt.",
+        "Alla, utom en, kom.",
+    ]
+    check(quote_dash, _in, _out)
+
+
+def test_tidy() -> None:
+    _in = [
+        "Mötet (som var kort) slutade.",
+        "Hej , du .",
+        "a * b",
+        ", början",
+        "slut ,;",
+        "ett,två",
+        "Ja , , nej",
+    ]
+    _out = [
+        "Mötet, som var kort, slutade.",
+        "Hej, du.",
+        "a b",
+        "början",
+        "slut",
+        "ett, två",
+        "Ja, nej",
+    ]
+    check(tidy, _in, _out)

@@ -1,0 +1,73 @@
+"""``audiocast.speech.rules.contact``: web and e-mail addresses, phone numbers.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form, as it reads it today.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.contact import phone_numbers, urls_emails
+
+from . import check
+
+
+def test_urls_emails() -> None:
+    _in = [
+        "www.svt.se",
+        "info@botkyrka.se",
+        "https://polisen.se/anmal",
+        "Läs mer på botkyrka.se/nyheter.",
+        "Mejla anna.berg@tumba-gymnasium.se.",
+        "Gå till 1177.se.",
+        "www.dn.se",
+    ]
+    _out = [
+        "ve ve ve punkt ess ve te punkt se",
+        "info snabel-a botkyrka punkt se",
+        "polisen punkt se snedstreck anmal",
+        "Läs mer på botkyrka punkt se snedstreck nyheter.",
+        "Mejla anna punkt berg snabel-a tumba bindestreck gymnasium punkt se.",
+        "Gå till elva sjuttiosju punkt se.",
+        "ve ve ve punkt de enn punkt se",
+    ]
+    check(urls_emails, _in, _out)
+
+
+def test_phone_numbers() -> None:
+    _in = [
+        "08 530 623 60",
+        "070-123 45 67",
+        "0771-14 14 14",
+        "Ring 112.",
+        "112 personer",
+        "+46 8 530 623 60",
+        "på 114 14.",
+        "0701234567",
+        "Ring 90 000.",
+        "Publiken var 90 000.",
+        "Ring 123 45 om du vill.",
+        "Han ringde 300 gånger.",
+        "0812345678",
+        "Ring 1177 om du är sjuk.",
+        "Tel. 08-123 456 78",
+        "+46 (0)70 123 45 67",
+    ]
+    _out = [
+        "noll åtta, fem tre noll, sex två tre, sex noll",
+        "noll sju noll, ett två tre, fyra fem, sex sju",
+        "noll sju sju ett, ett fyra, ett fyra, ett fyra",
+        "Ring ett ett två.",
+        "112 personer",
+        "plus fyra sex, åtta, fem tre noll, sex två tre, sex noll",
+        "på ett ett fyra, ett fyra.",
+        "noll sju noll, ett två tre, fyra fem, sex sju",
+        "Ring nittio noll noll noll.",
+        "Publiken var 90 000.",
+        "Ring ett två tre, fyra fem om du vill.",
+        "Han ringde 300 gånger.",
+        "noll åtta, ett två tre, fyra fem sex, sju åtta",
+        "Ring elva sjuttiosju om du är sjuk.",
+        "Tel. noll åtta, ett två tre, fyra fem sex, sju åtta",
+        "plus fyra sex, sju noll, ett två tre, fyra fem, sex sju",
+    ]
+    check(phone_numbers, _in, _out)

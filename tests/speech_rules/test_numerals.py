@@ -1,0 +1,234 @@
+"""``audiocast.speech.rules.numerals``: sections, Roman numerals, compounds, ordinals, identifiers, ranges, cardinals, leftover digits.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form, as it reads it today.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.numerals import (
+    cardinals,
+    identifiers,
+    leftover_digits,
+    number_compounds,
+    ordinals,
+    ranges,
+    roman_regnal,
+    section_numbers,
+)
+
+from . import check
+
+
+def test_section_numbers() -> None:
+    _in = [
+        "kapitel 3.2",
+        "avsnitt 4.1",
+        "version 2.1.3",
+        "3.5 procent",
+        "den 3.2",
+        "punkt 4.2",
+    ]
+    _out = [
+        "kapitel tre punkt två",
+        "avsnitt fyra punkt ett",
+        "version två punkt ett punkt tre",
+        "3.5 procent",
+        "den 3.2",
+        "punkt fyra punkt två",
+    ]
+    check(section_numbers, _in, _out)
+
+
+def test_roman_regnal() -> None:
+    _in = [
+        "Karl XII",
+        "Karl XII:s torg",
+        "Gustav II Adolf",
+        "Elizabeth II",
+        "I Tumba",
+        "Karl IIII",
+        "kapitel IV",
+        "del I av tre",
+        "fas III",
+        "Del II",
+    ]
+    _out = [
+        "Karl den tolfte",
+        "Karl den tolftes torg",
+        "Gustav den andre Adolf",
+        "Elizabeth den andra",
+        "I Tumba",
+        "Karl IIII",
+        "kapitel fyra",
+        "del ett av tre",
+        "fas tre",
+        "Del två",
+    ]
+    check(roman_regnal, _in, _out)
+
+
+def test_number_compounds() -> None:
+    _in = [
+        "1970-talet",
+        "90-talet",
+        "80-talist",
+        "5-åring",
+        "1-rumslägenhet",
+        "1-åring",
+        "E4",
+        "E4:an",
+        "100-årsjubileum",
+        "00-talet",
+        "E4-an",
+        "E20:ans",
+        "1-0-seger",
+    ]
+    _out = [
+        "nittonhundrasjuttiotalet",
+        "nittiotalet",
+        "åttiotalist",
+        "femåring",
+        "enrumslägenhet",
+        "ettåring",
+        "e fyra",
+        "e fyran",
+        "hundraårsjubileum",
+        "nollnolltalet",
+        "e fyran",
+        "e tjugoans",
+        "1-0-seger",
+    ]
+    check(number_compounds, _in, _out)
+
+
+def test_ordinals() -> None:
+    _in = [
+        "1:a",
+        "2:a",
+        "3:e",
+        "20:e",
+        "21:a",
+        "1:e vice",
+        "100:e",
+        "en 3:a på 78 kvm",
+        "en stor 4:a i Majorna",
+        "3:es",
+        "en 1:a",
+    ]
+    _out = [
+        "första",
+        "andra",
+        "tredje",
+        "tjugonde",
+        "tjugoförsta",
+        "förste vice",
+        "hundrade",
+        "en trea på 78 kvm",
+        "en stor fyra i Majorna",
+        "tredjes",
+        "en etta",
+    ]
+    check(ordinals, _in, _out)
+
+
+def test_identifiers() -> None:
+    _in = [
+        "Lgh 1102",
+        "lägenhet 1102",
+        "box 1234",
+        "nr 1809",
+        "linje 1809",
+        "rum 1200",
+        "rum 1205",
+        "år 1809",
+        "1809 personer",
+        "spår 1201",
+        "gate 1001",
+    ]
+    _out = [
+        "Lgh elva noll två",
+        "lägenhet elva noll två",
+        "box tolv trettiofyra",
+        "nr arton noll nio",
+        "linje arton noll nio",
+        "rum tolvhundra",
+        "rum tolv noll fem",
+        "år 1809",
+        "1809 personer",
+        "spår tolv noll ett",
+        "gate tio noll ett",
+    ]
+    check(identifiers, _in, _out)
+
+
+def test_ranges() -> None:
+    _in = [
+        "5–10 personer",
+        "1–2 barn",
+        "mellan 200–300",
+        "5–10-åringar",
+        "3,5–4 miljoner",
+        "1–2 gånger",
+    ]
+    _out = [
+        "fem till tio personer",
+        "ett till två barn",
+        "mellan tvåhundra och trehundra",
+        "fem till tioåringar",
+        "tre komma fem till fyra miljoner",
+        "en till två gånger",
+    ]
+    check(ranges, _in, _out)
+
+
+def test_cardinals() -> None:
+    _in = [
+        "1 person",
+        "1 barn",
+        "21 barn",
+        "21 kronor",
+        "1 nytt hus",
+        "1 av 5",
+        "nummer 1",
+        "21 000 000",
+        "-5",
+        "3,5",
+        "1 000 000 resor",
+        "1 biljett",
+        "1 stort hus",
+        "1 miljon",
+        "2:an",
+    ]
+    _out = [
+        "en person",
+        "ett barn",
+        "tjugoett barn",
+        "tjugoen kronor",
+        "ett nytt hus",
+        "en av fem",
+        "nummer ett",
+        "tjugoen miljoner",
+        "minus fem",
+        "tre komma fem",
+        "en miljon resor",
+        "en biljett",
+        "ett stort hus",
+        "en miljon",
+        "tvåan",
+    ]
+    check(cardinals, _in, _out)
+
+
+def test_leftover_digits() -> None:
+    _in = [
+        "1.2.3",
+        "A1B2",
+        "ABC123456",
+    ]
+    _out = [
+        " ett   två   tre ",
+        "A ett B två ",
+        "ABC ett två tre fyra fem sex ",
+    ]
+    check(leftover_digits, _in, _out)

@@ -1,0 +1,211 @@
+"""``audiocast.speech.rules.quantities``: wind, decimal point, price tags, units, money, percent.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form, as it reads it today.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.quantities import colon_prices, decimal_point, money, percent, units, wind_directions
+
+from . import check
+
+
+def test_wind_directions() -> None:
+    _in = [
+        "SV 5–10 m/s",
+        "Vind NV 8 m/s.",
+        "SV vind",
+        "N 12 m/s",
+        "Nordlig vind 5 m/s",
+        "S 5 procent",
+        "Anna Ek (S) 5 m/s",
+        "SO 3–6 m/s",
+        "Ö 4 m/s",
+    ]
+    _out = [
+        "sydväst 5–10 m/s",
+        "Vind nordväst 8 m/s.",
+        "sydvästlig vind",
+        "nord 12 m/s",
+        "Nordlig vind 5 m/s",
+        "S 5 procent",
+        "Anna Ek (S) 5 m/s",
+        "sydost 3–6 m/s",
+        "öst 4 m/s",
+    ]
+    check(wind_directions, _in, _out)
+
+
+def test_decimal_point() -> None:
+    _in = [
+        "3.5 procent",
+        "2.25 %",
+        "mätte 6.1.",
+        "kl. 14.30",
+        "kapitel 3.2",
+        "1.500 kronor",
+        "1.2.3",
+        "version 2.1",
+        "0.5 mm",
+    ]
+    _out = [
+        "3,5 procent",
+        "2,25 %",
+        "mätte 6,1.",
+        "kl. 14.30",
+        "kapitel 3.2",
+        "1.500 kronor",
+        "1.2.3",
+        "version 2.1",
+        "0,5 mm",
+    ]
+    check(decimal_point, _in, _out)
+
+
+def test_colon_prices() -> None:
+    _in = [
+        "kostar 29:90",
+        "29:90 kr",
+        "Tåget går 16:31",
+        "pris 19:50",
+        "klockan 16:31",
+        "29:90/st",
+        "sprang på 45:30",
+        "kostar 1:50 kr",
+        "24:90 kr/kg",
+        "kostar 10:00",
+        "5:95",
+    ]
+    _out = [
+        "kostar tjugonio och nittio",
+        "tjugonio kronor och nittio öre",
+        "Tåget går 16:31",
+        "pris nitton och femtio",
+        "klockan 16:31",
+        "tjugonio och nittio per styck",
+        "sprang på 45:30",
+        "kostar en krona och femtio öre",
+        "tjugofyra kronor och nittio öre per kilo",
+        "kostar tio",
+        "fem och nittiofem",
+    ]
+    check(colon_prices, _in, _out)
+
+
+def test_units() -> None:
+    _in = [
+        "1 km",
+        "12 km",
+        "40 km/h",
+        "74 m²",
+        "1 kg",
+        "−18 °C",
+        "1 °C",
+        "28 m/s",
+        "50 MW",
+        "120 ha",
+        "5–10 cm",
+        "1,5 km",
+        "5 minuter",
+        "3 rok",
+        "120 l/s",
+        "1,20 kr/kWh",
+        "0,50 kr/kWh",
+        "1 tr",
+    ]
+    _out = [
+        "en kilometer",
+        "tolv kilometer",
+        "fyrtio kilometer i timmen",
+        "sjuttiofyra kvadratmeter",
+        "ett kilo",
+        "minus arton grader",
+        "en grad",
+        "tjugoåtta meter per sekund",
+        "femtio megawatt",
+        "hundratjugo hektar",
+        "fem till tio centimeter",
+        "en komma fem kilometer",
+        "5 minuter",
+        "tre rum och kök",
+        "hundratjugo liter per sekund",
+        "en krona och tjugo öre per kilowattimme",
+        "femtio öre per kilowattimme",
+        "en trappa",
+    ]
+    check(units, _in, _out)
+
+
+def test_money() -> None:
+    _in = [
+        "25 000 kr",
+        "12,50 kr",
+        "1 500:-",
+        "5 mkr",
+        "1 mkr",
+        "2,5 mdkr",
+        "850 tkr",
+        "€50",
+        "20 €",
+        "$3",
+        "1 kr",
+        "100 NOK",
+        "3 miljoner kr",
+        "-5 kr",
+        "0,50 kr",
+        "USD 100",
+        "2–3 mkr",
+        "1,5 miljoner kr",
+        "1,5 tkr",
+    ]
+    _out = [
+        "tjugofemtusen kronor",
+        "tolv kronor och femtio öre",
+        "ettusenfemhundra kronor",
+        "fem miljoner kronor",
+        "en miljon kronor",
+        "två komma fem miljarder kronor",
+        "åttahundrafemtiotusen kronor",
+        "femtio euro",
+        "tjugo euro",
+        "tre dollar",
+        "en krona",
+        "hundra norska kronor",
+        "tre miljoner kronor",
+        "minus fem kronor",
+        "femtio öre",
+        "hundra dollar",
+        "två till tre miljoner kronor",
+        "en komma fem miljoner kronor",
+        "ett komma fem tusen kronor",
+    ]
+    check(money, _in, _out)
+
+
+def test_percent() -> None:
+    _in = [
+        "3,5 %",
+        "2%",
+        "1 %",
+        "0,5 procentenheter",
+        "2 %-enheter",
+        "0,2 ‰",
+        "-3 %",
+        "5–10 %",
+        "50 procent",
+        "1 ‰",
+    ]
+    _out = [
+        "tre komma fem procent",
+        "två procent",
+        "en procent",
+        "noll komma fem procentenheter",
+        "två procentenheter",
+        "noll komma två promille",
+        "minus tre procent",
+        "fem till tio procent",
+        "femtio procent",
+        "en promille",
+    ]
+    check(percent, _in, _out)

@@ -1,0 +1,49 @@
+"""``audiocast.speech.rules.symbols``: symbols and fractions.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form, as it reads it today.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.symbols import symbols
+
+from . import check
+
+
+def test_symbols() -> None:
+    _in = [
+        "§ 5",
+        "Hem & Skola",
+        "½ timme",
+        "1½ timme",
+        "+5",
+        "24/7",
+        "3 §",
+        "2 ½ dl",
+        "½ kg",
+        "¼ timme",
+        "¾ l",
+        "4 x 100 meter",
+        "S & P",
+        "#metoo",
+        "§§ 3",
+    ]
+    _out = [
+        "paragraf 5",
+        "Hem och Skola",
+        "en halv timme",
+        "en och en halv timme",
+        "plus 5",
+        "dygnet runt",
+        "tredje paragrafen",
+        "två och en halv deciliter",
+        "ett halvt kilo",
+        "en fjärdedels timme",
+        "tre fjärdedels liter",
+        "4 gånger 100 meter",
+        "ess och pe",
+        "hashtagg metoo",
+        "paragraferna 3",
+    ]
+    check(symbols, _in, _out)
