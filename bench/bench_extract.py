@@ -18,8 +18,16 @@ for the held-out and blind-round-3 and -4 subsets, each split into Swedish HTML 
 (non-Swedish) HTML pages and text dumps. For the text dumps it also counts
 boilerplate phrases that reached the text (they must be zero).
 
-Options: ``--held-out`` prints only the held-out rows; ``--json FILE`` writes
-the summary as JSON.
+For an annotated set of dumps (``--set FOLDER``: ``*.txt`` beside ``*.json`` with ``title``, ``lead``,
+``body`` and ``boilerplate`` lines, as in /work/blind/extract/) it reports, per case and overall:
+
+- headline accuracy: the extracted headline equals the annotated title (spaces normalized);
+- leak: the share of annotated boilerplate lines that end up in the extracted text (headline, lead,
+  blocks, fact-box lines; a multiset, so a line annotated twice and read once counts once);
+- body recall and F1: word tokens of lead + body, as for the golden set.
+
+Options: ``--held-out`` prints only the held-out rows; ``--set FOLDER`` scores that folder instead of
+the golden set; ``--json FILE`` writes the summary as JSON.
 """
 
 from __future__ import annotations
@@ -74,18 +82,51 @@ def score(predicted: str, expected: str) -> tuple[float, float, float]:
     return prec, rec, f1
 
 
-def ours(path: Path) -> str:
-    """Lead and body as our extractor gives them ('' when it rejects the page)."""
+def extracted(path: Path) -> tuple[str, list[str]]:
+    """The headline and the lead + body lines our extractor gives (("", []) when it rejects the page)."""
     try:
         article = load(path)
     except IngestError:
-        return ""
+        return "", []
     parts = [article.lead or ""]
     for b in article.blocks:
         parts.append(b.text)
         if b.kind is BlockKind.FACTBOX:
             parts.extend(b.items)
-    return "\n".join(parts)
+    return article.title, [p for p in parts if p]
+
+
+def ours(path: Path) -> str:
+    """Lead and body as our extractor gives them ('' when it rejects the page)."""
+    return "\n".join(extracted(path)[1])
+
+
+def _norm(line: str) -> str:
+    return " ".join(t.lower() for t in _TOKEN.findall(line))
+
+
+def leaked_lines(title: str, lines: list[str], exp: dict) -> tuple[list[str], int]:
+    """The annotated boilerplate lines found in the extracted text, and how many there were.
+
+    Extracted lines are matched against the annotation by their word tokens (a quote dash or a
+    bullet the extractor normalized does not matter). Lines the annotation also has as title,
+    lead or body are set off first: only the surplus can be boilerplate.
+    """
+    boiler = [b for b in exp.get("boilerplate", []) if _norm(b)]
+    got = Counter(_norm(x) for x in [title, *lines] if _norm(x))
+    wanted = Counter(_norm(x) for x in [exp.get("title") or "", exp.get("lead") or "", *exp.get("body", [])] if _norm(x))
+    surplus = got - wanted
+    found: list[str] = []
+    for b in boiler:
+        key = _norm(b)
+        if surplus[key] > 0:
+            surplus[key] -= 1
+            found.append(b)
+    return found, len(boiler)
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
 
 
 def leaks(text: str, expected: str = "") -> list[str]:
@@ -94,15 +135,17 @@ def leaks(text: str, expected: str = "") -> list[str]:
     return [p for p in BOILERPLATE_PHRASES if low.count(p) > want.count(p)]
 
 
-def run() -> list[dict]:
+def run(folder: Path = DATA) -> list[dict]:
     rows = []
-    for path in sorted(p for p in DATA.iterdir() if p.suffix in {".html", ".txt"}):
+    for path in sorted(p for p in folder.iterdir() if p.suffix in {".html", ".txt"} and p.with_suffix(".json").exists()):
         exp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         expected = "" if "error" in exp else "\n".join([exp.get("lead") or ""] + exp["body"])
         language = exp.get("language", "sv")
         t0 = time.perf_counter()
-        got = ours(path)
+        title, lines = extracted(path)
+        got = "\n".join(lines)
         ms = (time.perf_counter() - t0) * 1000
+        found, n_boiler = leaked_lines(title, lines, exp) if "boilerplate" in exp else ([], 0)
         plain = None
         if path.suffix == ".html":
             plain = score(trafilatura.extract(path.read_text(encoding="utf-8")) or "", expected)
@@ -112,6 +155,8 @@ def run() -> list[dict]:
             "blind3": path.name.startswith(BLIND3_PREFIX), "blind4": path.name.startswith(BLIND4_PREFIX),
             "ours": score(got, expected),
             "trafilatura": plain, "leaks": leaks(got, expected) if path.suffix == ".txt" else [], "ms": ms,
+            "headline_ok": None if "error" in exp else _same_title(title, exp.get("title") or ""),
+            "title": title, "leaked_lines": found, "boilerplate_lines": n_boiler,
         })
     return rows
 
@@ -146,6 +191,14 @@ def summarize(rows: list[dict]) -> dict:
                     entry[who] = {k: round(_mean([s[i] for s in scored]), 3) for i, k in enumerate("PRF")}
             if label == "text dumps":
                 entry["boilerplate_leaks"] = sum(len(r["leaks"]) for r in sel)
+            heads = [r["headline_ok"] for r in sel if r["headline_ok"] is not None]
+            if heads:
+                entry["headline"] = round(sum(heads) / len(heads), 3)
+            n_boiler = sum(r["boilerplate_lines"] for r in sel)
+            if n_boiler:
+                entry["leak"] = round(sum(len(r["leaked_lines"]) for r in sel) / n_boiler, 4)
+                entry["leaked_lines"] = sum(len(r["leaked_lines"]) for r in sel)
+                entry["boilerplate_lines"] = n_boiler
             out[subset][label] = entry
     return out
 
@@ -154,8 +207,10 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--held-out", action="store_true", help="print only the held-out rows")
     ap.add_argument("--json", type=Path, help="write the summary as JSON to this file")
+    ap.add_argument("--set", type=Path, default=DATA, help="score this folder of annotated pages (default: the golden set)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print wrong headlines and leaked boilerplate lines")
     args = ap.parse_args(argv)
-    rows = run()
+    rows = run(args.set)
 
     print(f"{'case':42} {'kind':4} {'lang':5}  {'ours P':>6} {'R':>5} {'F1':>5}  {'traf P':>6} {'R':>5} {'F1':>5}  {'ms':>5}")
     for r in rows:
@@ -164,7 +219,14 @@ def main(argv: list[str] | None = None) -> None:
         o, t = r["ours"], r["trafilatura"]
         tcols = f"{t[0]:6.3f} {t[1]:5.3f} {t[2]:5.3f}" if t else f"{'-':>6} {'-':>5} {'-':>5}"
         leak = f"  leaks: {', '.join(r['leaks'])}" if r["leaks"] else ""
-        print(f"{r['name'][:42]:42} {r['kind']:4} {r['language']:5}  {o[0]:6.3f} {o[1]:5.3f} {o[2]:5.3f}  {tcols}  {r['ms']:5.0f}{leak}")
+        head = "" if r["headline_ok"] in (None, True) else "  HEADLINE"
+        bl = f"  leaked {len(r['leaked_lines'])}/{r['boilerplate_lines']}" if r["boilerplate_lines"] else ""
+        print(f"{r['name'][:42]:42} {r['kind']:4} {r['language']:5}  {o[0]:6.3f} {o[1]:5.3f} {o[2]:5.3f}  {tcols}  {r['ms']:5.0f}{head}{bl}{leak}")
+        if args.verbose:
+            if r["headline_ok"] is False:
+                print(f"    headline: {r['title']!r}")
+            for line in r["leaked_lines"]:
+                print(f"    leaked: {line[:100]!r}")
 
     summary = summarize(rows)
     for subset, groups in summary.items():
@@ -174,6 +236,10 @@ def main(argv: list[str] | None = None) -> None:
             t = e.get("trafilatura")
             tcol = f"trafilatura P {t['P']:.3f} R {t['R']:.3f} F1 {t['F']:.3f}" if t else "trafilatura  -"
             extra = f"   boilerplate leaks: {e['boilerplate_leaks']}" if "boilerplate_leaks" in e else ""
+            if "headline" in e:
+                extra += f"   headline {e['headline']:.1%}"
+            if "leak" in e:
+                extra += f"   leak {e['leak']:.1%} ({e['leaked_lines']}/{e['boilerplate_lines']} lines)"
             print(f"  {label:19} (n={e['n']:2}): ours P {o['P']:.3f} R {o['R']:.3f} F1 {o['F']:.3f}   |   {tcol}{extra}")
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "rows": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
