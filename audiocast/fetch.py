@@ -25,10 +25,8 @@ Safety rules:
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
-import tempfile
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -39,6 +37,7 @@ from urllib.parse import urljoin
 import requests
 
 from . import __version__
+from .atomic import write_bytes
 from .errors import FetchError, IngestError
 from .ingest import extract_html, slugify, to_markdown
 from .ingest.dates import STOCKHOLM
@@ -258,7 +257,7 @@ class Fetcher:
             self._remember(db, url, resp, path.stem, path, _sha(data))
             return
         try:
-            _write_atomic(path, data)
+            write_bytes(path, data, fsync=False, mode=None)
         except OSError as exc:
             raise FetchError(url, f"cannot write {path} ({exc.strerror}); check the folder is writable") from exc
         self._remember(db, url, resp, path.stem, path, _sha(data))
@@ -297,17 +296,6 @@ def _decode(resp: _Response) -> str:
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def load_url(url: str, *, user_agent: str = DEFAULT_USER_AGENT, timeout: float = 10,

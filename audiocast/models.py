@@ -1,7 +1,9 @@
 """The plain data that travels between the stages.
 
-ingest -> Article -> speech -> Script -> tts/audio -> Timeline -> publish.
-Nothing here does I/O.
+ingest -> Article -> speech -> Script -> tts/audio -> Timeline -> publish,
+and the EpisodeSpec the pipeline renders (a Script with what the feed shows).
+Nothing here does I/O. Times without a zone are Swedish
+(:data:`audiocast.calendar_sv.STOCKHOLM`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(enum.StrEnum):
     """What a block of an article's body is; decides pauses and chapters."""
 
     PARAGRAPH = "paragraph"
@@ -35,7 +37,7 @@ class Article:
     """Stable identifier, lowercase ASCII with dashes; names the episode files."""
     title: str
     published: datetime | None
-    """Publication time (timezone-aware, Europe/Stockholm when the source gives no zone)."""
+    """Publication time (timezone-aware, :data:`~audiocast.calendar_sv.STOCKHOLM` when the source gives no zone)."""
     source: str
     """Where it was read from: a file path or a URL."""
     author: str | None = None
@@ -48,7 +50,7 @@ class Article:
     language: str = "sv"
 
 
-class SegmentKind(str, enum.Enum):
+class SegmentKind(enum.StrEnum):
     INTRO = "intro"        # podcast name, weekday and date
     TITLE = "title"        # the headline
     LEAD = "lead"
@@ -112,7 +114,7 @@ class Timeline:
     def chapters(self, script: Script) -> list[Chapter]:
         """Chapters from the segment times: each starts at its first segment."""
         starts: dict[int, int] = {}
-        for seg, t in zip(script.segments, self.timings):
+        for seg, t in zip(script.segments, self.timings, strict=False):
             starts.setdefault(seg.chapter, t.start_ms)
         order = sorted(starts.items(), key=lambda kv: kv[1])
         out: list[Chapter] = []
@@ -123,3 +125,33 @@ class Timeline:
         if out and out[0].start_ms != 0:
             out[0] = Chapter(out[0].title, 0, out[0].end_ms)
         return out
+
+
+@dataclass(frozen=True)
+class EpisodeSpec:
+    """One episode to render: the script to speak and what the feed shows about it."""
+
+    kind: str
+    """"article" or "edition": which feed the episode belongs to."""
+    slug: str
+    """With ``kind``, the episode's identity in the catalog (and its GUID)."""
+    script: Script
+    title: str
+    description: str
+    published: datetime | None
+    """None: keep the time already published, or now for a new episode."""
+    author: str | None
+    url: str | None
+    """The article's web address; None for an edition."""
+    source: str
+    """Where it was read from: a file, a URL, or the sources of an edition."""
+
+    def meta(self) -> dict[str, str | None]:
+        """The metadata a listener sees, as it enters the content hash."""
+        return {
+            "title": self.title,
+            "description": self.description,
+            "published": self.published.isoformat() if self.published else None,
+            "author": self.author,
+            "url": self.url,
+        }

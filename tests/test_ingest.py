@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from audiocast import calendar_sv
 from audiocast.errors import IngestError
 from audiocast.ingest import (
     article_to_dict,
@@ -22,7 +23,8 @@ from audiocast.ingest import (
     slugify,
     to_markdown,
 )
-from audiocast.ingest.dates import parse_date
+from audiocast.ingest.boilerplate import BoilerplateRule, first_match, parse_rules, rules_for
+from audiocast.ingest.dates import MONTHS, parse_date
 from audiocast.ingest.lang import detect_language
 from audiocast.models import Article, Block, BlockKind
 
@@ -286,6 +288,22 @@ def test_local_boilerplate_rules(tmp_path: Path):
     (tmp_path / "_boilerplate.tsv").write_text("trasig\tdrop\t(oavslutad\n", encoding="utf-8")
     with pytest.raises(IngestError, match="_boilerplate.tsv.*line 1: bad regular expression"):
         load(f)
+
+
+def test_boilerplate_rules_are_their_own_type_and_match_whole_lines():
+    rules = rules_for(None)
+    assert rules and all(isinstance(rule, BoilerplateRule) for rule in rules)
+    assert first_match(parse_rules("x\tdrop\tLäs också\n", "test"), "Läs också igen") is None
+    hit = first_match(parse_rules("x\tdrop\tLäs också.*\n", "test"), "Läs också igen")
+    assert hit is not None and hit[0].action == "drop"
+
+
+def test_month_table_is_built_from_the_shared_calendar():
+    assert [MONTHS[name] for name in calendar_sv.MONTHS] == list(range(1, 13))
+    assert MONTHS["sept"] == 9 and MONTHS["okt"] == 10 and "maj" in MONTHS
+    september, may = parse_date("3 sept. 2024"), parse_date("lördag 25 maj 2024")
+    assert september is not None and september.month == 9
+    assert may is not None and may.tzinfo is calendar_sv.STOCKHOLM
 
 
 # --- Markdown --------------------------------------------------------------------

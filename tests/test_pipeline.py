@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import feedparser
@@ -16,7 +18,13 @@ import pytest
 
 from audiocast.audio import decode, measure_loudness
 from audiocast.config import Config
-from audiocast.pipeline import CATALOG_FILE, Renderer
+from audiocast.edition import edition_spec, newest_day
+from audiocast.encoder import BackgroundEncoder, TagSettings
+from audiocast.errors import AudioError
+from audiocast.models import Article, EpisodeSpec, Script, Segment, SegmentKind
+from audiocast.pipeline import CATALOG_FILE, Renderer, content_hash
+from audiocast.publish import Catalog, EpisodeRecord
+from audiocast.speech import build_edition_script
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "seed-article-botkyrka.txt"
 
@@ -123,9 +131,7 @@ def test_feed_reads_back_in_feedparser_and_podcastparser(rendered):
     decoded = decode(local)
     assert abs(hall["total_time"] - len(decoded) / 1000) <= 1.0
     # pubDate from the article's own date (Stockholm midnight, 23 Nov 2026)
-    from datetime import datetime, timezone
-
-    published = datetime.fromtimestamp(hall["published"], timezone.utc)
+    published = datetime.fromtimestamp(hall["published"], UTC)
     assert published.date().isoformat() in ("2026-11-22", "2026-11-23")
 
 
@@ -268,7 +274,7 @@ def test_chapters_agree_in_id3_json_and_feed_and_start_where_speech_starts(rende
     assert "Skolan i Alby får ny idrottshall" in titles
     assert "Vad händer med den gamla hallen?" in titles
     assert [c["title"] for c in doc["chapters"]] == titles
-    for c, j in zip(id3, doc["chapters"]):
+    for c, j in zip(id3, doc["chapters"], strict=True):
         assert abs(c.start_ms / 1000 - j["startTime"]) < 0.002
     feed = (out / "feed.xml").read_text(encoding="utf-8")
     assert 'title="Vad händer med den gamla hallen?"' in feed
@@ -397,3 +403,102 @@ def test_feed_command_rebuilds_from_the_catalog_alone(rendered, tmp_path, monkey
     assert result.exit_code == 0, result.output
     for name, data in before.items():
         assert (copy / name).read_bytes() == data, name
+
+
+# --- the pieces the renderer is made of ------------------------------------
+
+
+def _tiny_script() -> Script:
+    return Script(
+        slug="x",
+        title="T",
+        segments=[
+            Segment("Hej.", "Hej.", SegmentKind.TITLE, 700, 0),
+            Segment("Två kronor.", "2 kr.", SegmentKind.SENTENCE, 0, 0),
+        ],
+        chapters=["T"],
+    )
+
+
+def test_content_hash_is_stable_across_releases(tmp_path):
+    # Pinned: episode file names and "unchanged" depend on this value, so a
+    # refactor that changes it would re-render (and re-publish) every episode.
+    spec = EpisodeSpec(
+        kind="article", slug="x", script=_tiny_script(), title="T", description="D",
+        published=datetime(2024, 5, 25, 8, 0, tzinfo=UTC), author=None, url=None, source="x.txt",
+    )
+    settings = Renderer(Config(), tmp_path).hash_settings()
+    assert content_hash(spec.script, spec.meta(), settings) == (
+        "8e547809344f0bedbe447187f3088d5c8ee5164ef4fa9d35e4e6ff127af2e8d5"
+    )
+    changed = replace(spec, description="Annan")
+    assert content_hash(changed.script, changed.meta(), settings) != content_hash(spec.script, spec.meta(), settings)
+
+
+def test_edition_slug_and_title_come_from_one_place():
+    day = date(2024, 5, 25)
+    a = Article(slug="a", title="Första", published=datetime(2024, 5, 25, 9, 0, tzinfo=UTC), source="a.md",
+                lead="Ingress.")
+    b = Article(slug="b", title="Andra", published=datetime(2024, 5, 25, 7, 0, tzinfo=UTC), source="b.md",
+                lead="Ingress.")
+    old = Article(slug="c", title="Gammal", published=datetime(2024, 5, 20, 7, 0, tzinfo=UTC), source="c.md")
+    assert newest_day([a, old, b]) == (day, [b, a])
+    assert newest_day([Article(slug="d", title="D", published=None, source="d.md")]) is None
+    script = build_edition_script([b, a], "P", day)
+    spec = edition_spec(day, [b, a], script, "Redaktionen")
+    assert (script.slug, script.title) == (spec.slug, spec.title) == (
+        "utgava-2024-05-25", "Dagens utgåva, lördag 25 maj 2024"
+    )
+    assert spec.description == "I dag: Andra; Första" and spec.published == a.published
+    assert spec.source == "b.md, a.md" and spec.kind == "edition"
+
+
+class _FakeEncoder(BackgroundEncoder):
+    """Encodes nothing: 'fails' for slugs starting with 'bad', records the peak queue length."""
+
+    peak = 0
+
+    def _encode(self, audio, dest, record):
+        _FakeEncoder.peak = max(_FakeEncoder.peak, len(self._pending))
+        if record.slug.startswith("bad"):
+            raise AudioError("kunde inte koda")
+        return len(record.slug)
+
+
+def _record(slug: str, i: int) -> EpisodeRecord:
+    when = datetime(2024, 5, 25, 8, i, tzinfo=UTC)
+    return EpisodeRecord(
+        guid=f"guid-{slug}", slug=slug, kind="article", title=slug.title(), description="D", source=f"{slug}.md",
+        url=None, content_hash="0" * 64, audio_file=f"episodes/{slug}.mp3", bytes=0, duration_ms=1000,
+        published=when, rendered=when, engine="espeak", voice="sv",
+    )
+
+
+def test_background_encoder_records_in_order_and_stays_bounded(tmp_path):
+    done: list[tuple[str, str | None]] = []
+    settings = TagSettings(bitrate="128k", artist="A", album="P", cover=lambda: (b"", "image/jpeg"))
+    with Catalog(tmp_path / CATALOG_FILE) as catalog, _FakeEncoder(catalog, settings) as encoder:
+        for i, slug in enumerate(["ett", "bad-tva", "tre", "fyra", "fem"]):
+            record = _record(slug, i)
+            encoder.submit(None, tmp_path / f"{slug}.mp3", record,
+                           lambda r, err: done.append((r.slug, str(err) if err else None)))
+        encoder.finish_all()
+        assert [slug for slug, _ in done] == ["ett", "bad-tva", "tre", "fyra", "fem"]
+        assert done[1] == ("bad-tva", "kunde inte koda")
+        assert set(catalog.slugs("article")) == {"ett", "tre", "fyra", "fem"}
+        fyra = catalog.get("fyra", "article")
+        assert fyra is not None and fyra.bytes == 4
+    assert _FakeEncoder.peak <= 2
+
+
+def test_docstring_examples_of_the_orchestration_modules():
+    import doctest
+
+    import audiocast.atomic
+    import audiocast.calendar_sv
+    import audiocast.edition
+    import audiocast.pipeline
+
+    for module in (audiocast.pipeline, audiocast.edition, audiocast.atomic, audiocast.calendar_sv):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__

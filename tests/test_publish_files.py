@@ -12,12 +12,22 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 from PIL import Image
+from test_publish_support import STOCKHOLM, make_config, make_mp3, make_script, publish_episode
 
+from audiocast.atomic import AtomicWriteError, atomic_path, copy_file, write_bytes, write_if_changed
 from audiocast.errors import PublishError
 from audiocast.models import Chapter, Timeline, Timing
-from audiocast.publish import Catalog, ensure_cover, read_chapters, tag_mp3, write_sidecars
+from audiocast.publish import (
+    Catalog,
+    ensure_cover,
+    output_error,
+    output_lock,
+    read_chapters,
+    remove_files,
+    tag_mp3,
+    write_sidecars,
+)
 from audiocast.publish.cover import generate_cover
-from test_publish_support import STOCKHOLM, make_config, make_mp3, make_script, publish_episode
 
 WHEN = datetime(2024, 5, 25, 9, 15, tzinfo=STOCKHOLM)
 CHAPTERS = [Chapter("Inledning", 0, 600), Chapter("Ny bro", 600, 1500), Chapter("Fakta – läs mer", 1500, 3000)]
@@ -211,3 +221,45 @@ def test_configured_cover_is_checked(tmp_path, size, fmt, name, error):
     else:
         dest = ensure_cover(config.podcast, out, config_dir=tmp_path)
         assert dest == out / "cover.png" and dest.read_bytes() == (tmp_path / name).read_bytes()
+
+
+# --- writing in place (audiocast.atomic) and the output folder --------------
+
+def test_atomic_write_leaves_no_temporary_file_and_keeps_an_unchanged_file(tmp_path):
+    dest = tmp_path / "sub" / "feed.xml"
+    assert write_if_changed(dest, b"<rss/>") is True
+    mtime = dest.stat().st_mtime_ns
+    assert write_if_changed(dest, b"<rss/>") is False and dest.stat().st_mtime_ns == mtime
+    assert oct(dest.stat().st_mode & 0o777) == "0o644"
+    with pytest.raises(RuntimeError), atomic_path(dest) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("stopped half way")
+    assert dest.read_bytes() == b"<rss/>"
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["feed.xml"]
+
+
+def test_atomic_write_failures_are_oserrors_or_the_callers_own(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(AtomicWriteError) as caught:
+        write_bytes(blocker / "feed.xml", b"x")  # the folder is a file
+    assert caught.value.stage == "create" and isinstance(caught.value, OSError) and caught.value.strerror
+    with pytest.raises(PublishError, match=r"cannot create a file in .*a-file \(.*\); check that the output folder"):
+        write_bytes(blocker / "feed.xml", b"x", error=output_error)
+    with pytest.raises(PublishError, match=r"missing\.png: no such file to copy"):
+        copy_file(tmp_path / "missing.png", tmp_path / "cover.png", error=output_error)
+    assert not (tmp_path / "cover.png").exists()
+
+
+def test_output_lock_refuses_a_second_run(tmp_path):
+    with output_lock(tmp_path):
+        with pytest.raises(PublishError, match="another audiocast run is writing here"), output_lock(tmp_path):
+            pass
+    with output_lock(tmp_path):  # free again
+        pass
+
+
+def test_remove_files_ignores_files_already_gone(tmp_path):
+    (tmp_path / "a.mp3").write_bytes(b"x")
+    remove_files([tmp_path / "a.mp3", tmp_path / "b.vtt"])
+    assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,7 @@ Public API::
 
 Boilerplate rules for text dumps are data (``data/boilerplate.tsv``); an editor
 adds local ones in ``_boilerplate.tsv`` in the articles folder (see
-:mod:`audiocast.ingest.rules`). The slug of a file is its slugified file stem,
+:mod:`audiocast.ingest.boilerplate`). The slug of a file is its slugified file stem,
 so editing a headline keeps the episode's identity.
 """
 
@@ -24,9 +24,9 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..models import Article
+from .boilerplate import LOCAL_RULES_FILE, rules_for
 from .lang import ensure_swedish
 from .markdown import parse_markdown, to_markdown
-from .rules import LOCAL_RULES_FILE, rules_for
 from .serialize import article_to_dict, format_written
 from .text import parse_text_dump, slugify
 

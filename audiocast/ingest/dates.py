@@ -15,27 +15,22 @@ date without a time is midnight that day.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime, timedelta, timezone
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
+from ..calendar_sv import MONTHS as MONTH_NAMES
+from ..calendar_sv import STOCKHOLM, WEEKDAYS
+
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+"""Short month names seen in datelines (``12 sept. 2024``); "maj" has none."""
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1,
-    "februari": 2, "feb": 2,
-    "mars": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "maj": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "augusti": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    **{name: number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **MONTH_ABBREVIATIONS,
 }
-
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+"""Month name or abbreviation (lowercase) -> month number: the parse table."""
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?:\s*,?\s*(?:kl\.?|klockan)?\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d))?"
@@ -70,7 +65,7 @@ def _zone(tz: str | None):
     if not tz:
         return STOCKHOLM
     if tz == "Z":
-        return timezone.utc
+        return UTC
     sign = 1 if tz[0] == "+" else -1
     digits = tz[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

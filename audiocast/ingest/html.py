@@ -37,12 +37,13 @@ from datetime import datetime
 import lxml.html
 from lxml import etree
 
+from ..calendar_sv import STOCKHOLM
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
-from .dates import STOCKHOLM, is_date_line, parse_date
-from .lang import ensure_swedish, language_name, language_of  # noqa: F401 (language_name re-exported)
-from .rules import Rule, default_rules, first_match
-from .text import clean_line, split_byline, is_quote, is_title_like, normalize_quote, slugify, strip_bullet
+from .boilerplate import BoilerplateRule, default_rules, first_match
+from .dates import is_date_line, parse_date
+from .lang import ensure_swedish, language_name, language_of
+from .text import clean_line, is_quote, is_title_like, normalize_quote, slugify, split_byline, strip_bullet
 
 MIN_ARTICLE_CHARS = 150
 """Less body text than this (lead included) and the page is not an article. Real short posts
@@ -174,8 +175,8 @@ def _is_person(author: object) -> bool:
 def _ld_author(ld: dict) -> str | None:
     author = ld.get("author")
     if isinstance(author, list):
-        names = [a.get("name") if isinstance(a, dict) else a for a in author if _is_person(a)]
-        names = [n for n in names if isinstance(n, str) and n.strip()]
+        candidates = [a.get("name") if isinstance(a, dict) else a for a in author if _is_person(a)]
+        names = [n for n in candidates if isinstance(n, str) and n.strip()]
         return " och ".join(names) if names else None
     if isinstance(author, dict):
         author = author.get("name") if _is_person(author) else None
@@ -346,7 +347,7 @@ def _main_lines(html: str | bytes) -> list[tuple[str, bool]]:
 
     try:
         text = trafilatura.extract(html, include_comments=False) or ""
-    except Exception:  # noqa: BLE001 (a guard only; the real extraction reports errors)
+    except Exception:  # a guard only; the real extraction reports errors
         return []
     lines = []
     for raw in re.split(r"\n|\s\|\s|^\|\s|\s\|$", text, flags=re.M):  # table cells come as "| a | b |"
@@ -415,7 +416,7 @@ def _link_only(el: etree._Element) -> bool:
     return bool(text) and len(linked) >= 0.9 * len(text) and len(_text(el)) <= 300
 
 
-def _drop_link_labels(root: etree._Element, rules: tuple[Rule, ...]) -> None:
+def _drop_link_labels(root: etree._Element, rules: tuple[BoilerplateRule, ...]) -> None:
     """A "Läs också" / "Read more" label standing alone, and the links right under it."""
     for el in list(root.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b")):
         if el.getparent() is None or len(el) > 1:
@@ -523,7 +524,7 @@ MAX_CAPTION_CHARS = 250
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?…\"”)])\s*\(?(?:Foto|Bild|Fotograf|Photo|Photograph|Illustration|Grafik|Bildkälla)\s*:\s*\S.{0,80}$")
 
 
-def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[Rule, ...], title: str) -> tuple[list[Block], str | None, datetime | None]:
+def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRule, ...], title: str) -> tuple[list[Block], str | None, datetime | None]:
     blocks: list[Block] = []
     author: str | None = None
     published: datetime | None = None
@@ -623,7 +624,7 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None,
-                 rules: tuple[Rule, ...] | None = None, require_swedish: bool = False) -> Article:
+                 rules: tuple[BoilerplateRule, ...] | None = None, require_swedish: bool = False) -> Article:
     """An Article from an HTML news page, in any language; ``Article.language`` says which.
 
     Raises IngestError when the page is empty or is not an article (too little

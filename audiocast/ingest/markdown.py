@@ -43,11 +43,12 @@ import json
 import re
 from datetime import datetime
 
+from ..calendar_sv import STOCKHOLM
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
-from .dates import STOCKHOLM, parse_date
-from .text import clean_line
+from .dates import parse_date
 from .lang import detect_language, language_of
+from .text import clean_line
 
 _FRONT_KEYS = {"title", "date", "published", "author", "lead", "url", "source_url", "site", "site_name", "language", "lang"}
 _BULLET = re.compile(r"^[-*+•]\s+")

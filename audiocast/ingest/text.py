@@ -6,7 +6,7 @@ subheadings, photo captions with credits, a fact box, and below the article
 the site's teasers ("Senaste nyheterna", "Läs också"), banners and footer.
 
 The parser keeps the article and drops the rest, line by line, with the rule
-table of :mod:`audiocast.ingest.rules` (data, not code) plus a few shape
+table of :mod:`audiocast.ingest.boilerplate` (data, not code) plus a few shape
 rules that need look-ahead:
 
 - headline: among the title-like lines before the first paragraph, the first
@@ -28,9 +28,9 @@ from datetime import datetime
 
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
+from .boilerplate import BoilerplateRule, default_rules, first_match
 from .dates import is_date_line, parse_date
 from .lang import language_of
-from .rules import Rule, default_rules, first_match
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -137,7 +137,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _tag_lines(text: str, rules: tuple[Rule, ...]) -> list[_Line]:
+def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...]) -> list[_Line]:
     raw = _join_wrapped(clean_text(text).split("\n"))
     lines: list[_Line] = []
     blank = False
@@ -223,7 +223,7 @@ def _tag_lines(text: str, rules: tuple[Rule, ...]) -> list[_Line]:
         if ln.tag == "link" and re.fullmatch(r"(?i)(?:läs|se)\s+\w+\s*[:.…]*", ln.text):
             # A sponsored teaser: "Sponsrat innehåll", its title, "Läs mer".
             j = i - 1
-            titles = []
+            titles: list[_Line] = []
             while j >= 0 and len(titles) < 3 and lines[j].tag is None and is_title_like(lines[j].text):
                 titles.append(lines[j])
                 j -= 1
@@ -343,11 +343,11 @@ def _pick_headline(candidates: list[tuple[str, bool]]) -> str:
 
 
 def parse_text_dump(
-    text: str, source: str, slug: str, rules: tuple[Rule, ...] | None = None
+    text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...] | None = None
 ) -> Article:
     """An Article from a plain-text page dump.
 
-    ``rules`` defaults to the built-in table (see :mod:`audiocast.ingest.rules`).
+    ``rules`` defaults to the built-in table (see :mod:`audiocast.ingest.boilerplate`).
     Raises IngestError when no headline or no body text is found.
     """
     rules = default_rules() if rules is None else rules

@@ -2,7 +2,9 @@
 
 The last stage. It gets a Script, its Timeline and a finished MP3 per
 episode, and writes everything in output/ through temporary files that are
-renamed into place, so nothing published is ever half written.
+renamed into place (:mod:`audiocast.atomic`), so nothing published is ever
+half written. :func:`publish_all` republishes the feeds and the page from the
+catalog alone; :mod:`.output` holds the output folder's layout and lock.
 """
 
 from __future__ import annotations
@@ -12,12 +14,17 @@ from .cover import cover_file_name, ensure_cover, thumbnail_jpeg
 from .feed import feed_bytes, write_feed
 from .guids import episode_guid, podcast_guid
 from .id3 import read_chapters, tag_mp3
+from .output import CATALOG_FILE, EDITION_DIR, EPISODES_DIR, output_error, output_lock, remove_files
+from .republish import publish_all, rebuild_feed
 from .serve import make_server, serve, serve_forever
 from .sidecars import Sidecars, write_sidecars
 from .site import write_site
 from .urls import episode_anchor, public_url
 
 __all__ = [
+    "CATALOG_FILE",
+    "EDITION_DIR",
+    "EPISODES_DIR",
     "Catalog",
     "EpisodeRecord",
     "Sidecars",
@@ -27,9 +34,14 @@ __all__ = [
     "episode_guid",
     "feed_bytes",
     "make_server",
+    "output_error",
+    "output_lock",
     "podcast_guid",
     "public_url",
+    "publish_all",
     "read_chapters",
+    "rebuild_feed",
+    "remove_files",
     "serve",
     "serve_forever",
     "tag_mp3",

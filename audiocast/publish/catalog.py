@@ -182,7 +182,7 @@ class Catalog:
                 "the file is damaged or foreign, move it away to start a new catalog"
             )
 
-    def __enter__(self) -> "Catalog":
+    def __enter__(self) -> Catalog:
         return self
 
     def __exit__(

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
+from ..atomic import write_bytes, write_if_changed
 from ..config import PodcastConfig
 from ..errors import PublishError
-from .atomic import write_bytes, write_if_changed
+from .output import output_error
 
 COVER_SIZE = 3000
 MIN_SIZE = 1400
@@ -47,12 +48,19 @@ def cover_file_name(podcast: PodcastConfig) -> str:
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
     try:
-        return ImageFont.load_default(size=size)
+        font = ImageFont.load_default(size=size)
     except (TypeError, ImportError, OSError) as exc:
-        raise PublishError(
-            f"cannot draw the cover: Pillow has no scalable default font ({exc}); "
-            "install Pillow >= 10.1 with FreeType, or set [podcast] cover to a picture"
-        ) from None
+        raise _no_font(str(exc)) from None
+    if not isinstance(font, ImageFont.FreeTypeFont):  # Pillow built without FreeType
+        raise _no_font("no FreeType")
+    return font
+
+
+def _no_font(detail: str) -> PublishError:
+    return PublishError(
+        f"cannot draw the cover: Pillow has no scalable default font ({detail}); "
+        "install Pillow >= 10.1 with FreeType, or set [podcast] cover to a picture"
+    )
 
 
 # Pillow's own font covers ASCII only: letters with marks (å ä ö é ü) are
@@ -106,7 +114,7 @@ def _layout(draw: ImageDraw.ImageDraw, name: str) -> tuple[ImageFont.FreeTypeFon
     return font, _wrap(draw, name, font, width)[: int(TEXT_HEIGHT / (100 * LINE_SPACING))]
 
 
-def _draw_mark(draw: ImageDraw.ImageDraw, mark: str, box: tuple[int, int, int, int], size: int) -> None:
+def _draw_mark(draw: ImageDraw.ImageDraw, mark: str, box: tuple[float, float, float, float], size: float) -> None:
     """Paint a diacritic above the glyph whose ink box is ``box``."""
     left, top, right, _ = box
     cx = (left + right) / 2
@@ -167,7 +175,7 @@ def generate_cover(name: str) -> bytes:
 
 
 def _mark(name: str) -> bytes:
-    return f"{MARK_VERSION} {name}".encode("utf-8")
+    return f"{MARK_VERSION} {name}".encode()
 
 
 def _open(data_or_path: bytes | Path, what: str) -> Image.Image:
@@ -219,7 +227,7 @@ def ensure_cover(podcast: PodcastConfig, out_dir: Path, config_dir: Path | None 
         if not src.is_absolute() and config_dir is not None:
             src = Path(config_dir) / src
         check_cover(src)
-        write_if_changed(dest, src.read_bytes())
+        write_if_changed(dest, src.read_bytes(), error=output_error)
         return dest
     if dest.is_file():
         try:
@@ -228,7 +236,7 @@ def ensure_cover(podcast: PodcastConfig, out_dir: Path, config_dir: Path | None 
                     return dest
         except (UnidentifiedImageError, OSError):
             pass  # damaged: draw it again
-    write_bytes(dest, generate_cover(podcast.name))
+    write_bytes(dest, generate_cover(podcast.name), error=output_error)
     return dest
 
 

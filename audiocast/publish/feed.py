@@ -8,22 +8,23 @@ file is left alone when nothing changed.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 
+from ..atomic import write_if_changed
 from ..config import Config
 from ..errors import PublishError
-from .atomic import write_if_changed
 from .catalog import EpisodeRecord, sort_key
 from .cover import cover_file_name
 from .guids import podcast_guid
+from .output import output_error
 from .podcast_ext import AudiocastEntryExtension, AudiocastExtension, Transcript
 from .urls import episode_anchor, public_url
 
 GENERATOR = "audiocast"
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 """lastBuildDate of a feed with no episodes (keeps the output deterministic)."""
 
 
@@ -124,4 +125,4 @@ def write_feed(
     (daily editions, with their own ``title`` and ``description``); URLs are
     always relative to ``config.podcast.base_url``.
     """
-    write_if_changed(Path(dest), feed_bytes(config, records, feed_url, title, description))
+    write_if_changed(Path(dest), feed_bytes(config, records, feed_url, title, description), error=output_error)

@@ -32,10 +32,11 @@ from mutagen.id3 import (
 )
 from mutagen.id3 import delete as delete_id3
 
+from ..atomic import atomic_path
 from ..errors import PublishError
 from ..models import Chapter
-from .atomic import atomic_path
 from .cover import thumbnail_jpeg
+from .output import output_error
 
 NO_OFFSET = 0xFFFFFFFF
 """CHAP byte offsets are unused: players seek by time."""
@@ -54,7 +55,7 @@ def _chapter_frames(chapters: list[Chapter]) -> list[CHAP | CTOC]:
             sub_frames=[TIT2(encoding=Encoding.UTF16, text=["Kapitel"])],
         )
     ]
-    for element_id, ch in zip(ids, chapters):
+    for element_id, ch in zip(ids, chapters, strict=True):
         frames.append(
             CHAP(
                 element_id=element_id,
@@ -123,7 +124,7 @@ def tag_mp3(
         tags.add(frame)
     tags.update_to_v23()
 
-    with atomic_path(path) as tmp:
+    with atomic_path(path, error=output_error) as tmp:
         shutil.copyfile(path, tmp)
         try:
             delete_id3(tmp)

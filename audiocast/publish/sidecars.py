@@ -15,9 +15,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic import write_text
 from ..errors import PublishError
 from ..models import Chapter, Script, Timeline
-from .atomic import write_text
+from .output import output_error
 
 MAX_LINE = 65
 """Longest caption line, in characters (as written in the file)."""
@@ -103,7 +104,7 @@ def segment_spans(script: Script, timeline: Timeline) -> list[tuple[int, int, st
     _check_timeline(script, timeline)
     spans = []
     last_end = 0
-    for seg, t in zip(script.segments, timeline.timings):
+    for seg, t in zip(script.segments, timeline.timings, strict=True):
         text = " ".join(seg.written.split())
         if not text:
             continue
@@ -192,7 +193,7 @@ def write_sidecars(out_dir: Path, stem: str, script: Script, timeline: Timeline,
         "chapters_json": f"{EPISODES_DIR}/{stem}.chapters.json",
     }
     out_dir = Path(out_dir)
-    write_text(out_dir / rel["vtt"], render_vtt(cues))
-    write_text(out_dir / rel["transcript_json"], _json(transcript_document(script, timeline)))
-    write_text(out_dir / rel["chapters_json"], _json(chapters_document(chapters, title)))
+    write_text(out_dir / rel["vtt"], render_vtt(cues), error=output_error)
+    write_text(out_dir / rel["transcript_json"], _json(transcript_document(script, timeline)), error=output_error)
+    write_text(out_dir / rel["chapters_json"], _json(chapters_document(chapters, title)), error=output_error)
     return Sidecars(chapters=chapters, **rel)

@@ -15,16 +15,14 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
+from ..atomic import write_if_changed
+from ..calendar_sv import written_date
 from ..config import Config
 from ..errors import PublishError
-from .atomic import write_if_changed
 from .catalog import EpisodeRecord, sort_key
 from .cover import cover_file_name
+from .output import output_error
 from .urls import episode_anchor
-
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
-          "augusti", "september", "oktober", "november", "december")
 
 
 def _static(name: str) -> str:
@@ -38,7 +36,7 @@ def swedish_date(when: datetime) -> str:
     >>> swedish_date(datetime(2024, 5, 25, 9, 15))
     'lördag 25 maj 2024'
     """
-    return f"{WEEKDAYS[when.weekday()]} {when.day} {MONTHS[when.month - 1]} {when.year}"
+    return written_date(when.date())
 
 
 def swedish_duration(ms: int) -> str:
@@ -156,5 +154,5 @@ def write_site(
 ) -> Path:
     """Write ``out_dir/index.html`` atomically (untouched when unchanged) and return its path."""
     dest = Path(out_dir) / "index.html"
-    write_if_changed(dest, site_html(config, records, out_dir, editions).encode("utf-8"))
+    write_if_changed(dest, site_html(config, records, out_dir, editions).encode("utf-8"), error=output_error)
     return dest

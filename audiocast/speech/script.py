@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
+from ..calendar_sv import MONTHS, WEEKDAYS, local_day, written_date
+from ..edition import edition_slug, edition_title
 from ..models import (
     PAUSE_PARAGRAPH_MS,
     PAUSE_SECTION_MS,
@@ -18,7 +20,6 @@ from ..models import (
     Segment,
     SegmentKind,
 )
-from . import data as D
 from .lexicon import Lexicon
 from .normalize import normalize
 from .numbers import cardinal, ordinal, year
@@ -35,25 +36,8 @@ def spoken_date(d: date, weekday: bool = True) -> str:
 
     Without ``weekday``: "den tjugofemte maj tjugohundratjugofyra".
     """
-    body = f"den {ordinal(d.day)} {D.MONTHS[d.month - 1]} {year(d.year)}"
-    return f"{D.WEEKDAYS[d.weekday()]} {body}" if weekday else body
-
-
-def written_date(d: date) -> str:
-    """A date as printed: "lördag 25 maj 2024"."""
-    return f"{D.WEEKDAYS[d.weekday()]} {d.day} {D.MONTHS[d.month - 1]} {d.year}"
-
-
-def _local_day(when: datetime) -> date:
-    """The calendar day in Sweden of a publication time (naive: as given)."""
-    if when.tzinfo is None:
-        return when.date()
-    try:
-        from zoneinfo import ZoneInfo
-
-        return when.astimezone(ZoneInfo("Europe/Stockholm")).date()
-    except (ImportError, LookupError, ValueError, OSError):
-        return when.date()
+    body = f"den {ordinal(d.day)} {MONTHS[d.month - 1]} {year(d.year)}"
+    return f"{WEEKDAYS[d.weekday()]} {body}" if weekday else body
 
 
 def _sentence_case(s: str) -> str:
@@ -165,7 +149,7 @@ def build_script(article: Article, podcast_name: str, lexicon: Lexicon | None = 
     intro_written = _stop(name)
     intro_spoken = _stop(b.say(name))
     if article.published is not None:
-        day = _local_day(article.published)
+        day = local_day(article.published)
         intro_written += " " + _stop(_sentence_case(written_date(day)))
         intro_spoken += " " + _stop(_sentence_case(spoken_date(day)))
     b.add(SegmentKind.INTRO, intro_written, intro_spoken, PAUSE_SECTION_MS, 0)
@@ -208,5 +192,4 @@ def build_edition_script(articles: list[Article], podcast_name: str, day: date,
     outro = f"Det var allt för i dag från {name}. Tack för att du lyssnade."
     outro_spoken = f"Det var allt för i dag från {b.say(name)}. Tack för att du lyssnade."
     b.add(SegmentKind.OUTRO, outro, outro_spoken, 0, chapter)
-    slug = f"utgava-{day.isoformat()}"
-    return Script(slug=slug, title=f"{name} – {written_date(day)}", segments=b.segments, chapters=b.chapters)
+    return Script(slug=edition_slug(day), title=edition_title(day), segments=b.segments, chapters=b.chapters)

@@ -3,8 +3,9 @@
 A clip's key is the sha256 of the engine's name, voice, settings and the exact
 text, so any change to what would be heard makes a new key and nothing stale
 is ever served. Clips are WAV files (16-bit mono) under ``root/ab/abcdef….wav``;
-each is written to a temporary file and renamed into place, so a crash or two
-processes writing at once never leave a half-written clip under a real name.
+each is written to a temporary file and renamed into place
+(:mod:`audiocast.atomic`), so a crash or two processes writing at once never
+leave a half-written clip under a real name.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import wave
+from collections.abc import Callable
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
+from ..atomic import AtomicWriteError, atomic_path
 from ..audio import AudioSegment
 from ..errors import EngineError
 from .base import Engine
@@ -73,31 +73,34 @@ class SynthCache:
             return None
 
     def put(self, engine: Engine, text: str, clip: AudioSegment) -> Path:
-        """Store ``clip`` for ``text`` spoken by ``engine``; returns its path."""
+        """Store ``clip`` for ``text`` spoken by ``engine``; returns its path.
+
+        Written in place without fsync: an episode makes hundreds of small
+        clips, and a flush to disk for each would cost more than synthesizing
+        many of them. A clip lost or cut short by a power failure only costs a
+        new synthesis: :meth:`get` counts an unreadable file as missing, and
+        the rename still guarantees no reader sees a clip being written. The
+        clips keep the owner-only mode of a fresh temporary file.
+        """
         path = self.path_for(engine, text)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:16]}.", suffix=".tmp", dir=path.parent)
-        except OSError as exc:
-            raise EngineError(
-                f"cannot write to the speech cache {self.root} ({exc.strerror}); "
-                "check that the folder is writable or choose another cache folder"
-            ) from None
-        try:
-            with os.fdopen(fd, "wb") as f:
-                with wave.open(f, "wb") as w:
-                    w.setnchannels(clip.channels)
-                    w.setsampwidth(clip.sample_width)
-                    w.setframerate(clip.frame_rate)
-                    w.writeframes(clip.raw_data)
-            os.replace(tmp, path)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise EngineError(
-                f"cannot write to the speech cache {self.root} ({exc.strerror}); "
-                "check free disk space and permissions"
-            ) from None
+        with atomic_path(path, fsync=False, mode=None, error=self._write_error) as tmp:
+            with wave.open(str(tmp), "wb") as w:
+                w.setnchannels(clip.channels)
+                w.setsampwidth(clip.sample_width)
+                w.setframerate(clip.frame_rate)
+                w.writeframes(clip.raw_data)
         return path
+
+    def _write_error(self, failure: AtomicWriteError) -> EngineError:
+        if failure.stage == "create":
+            return EngineError(
+                f"cannot write to the speech cache {self.root} ({failure.reason}); "
+                "check that the folder is writable or choose another cache folder"
+            )
+        return EngineError(
+            f"cannot write to the speech cache {self.root} ({failure.reason}); "
+            "check free disk space and permissions"
+        )
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ LOCAL_RULES_FILE = "_boilerplate.tsv"
 
 
 @dataclass(frozen=True)
-class Rule:
+class BoilerplateRule:
     """One boilerplate pattern: what it is called, what to do, what it matches."""
 
     name: str
@@ -39,9 +39,9 @@ class Rule:
         return self.pattern.fullmatch(line)
 
 
-def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
+def parse_rules(text: str, source: str) -> tuple[BoilerplateRule, ...]:
     """Rules from the TSV text; ``source`` names the file in error messages."""
-    rules: list[Rule] = []
+    rules: list[BoilerplateRule] = []
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -63,18 +63,18 @@ def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
             raise IngestError(source, f"line {lineno}: bad regular expression ({exc}); fix or remove it") from exc
         if action in {"byline", "published", "updated"} and compiled.groups < 1:
             raise IngestError(source, f"line {lineno}: a {action} rule needs a (group) around the value")
-        rules.append(Rule(name, action, compiled))
+        rules.append(BoilerplateRule(name, action, compiled))
     return tuple(rules)
 
 
 @lru_cache(maxsize=1)
-def default_rules() -> tuple[Rule, ...]:
+def default_rules() -> tuple[BoilerplateRule, ...]:
     """The built-in rule table."""
     text = resources.files("audiocast.ingest").joinpath("data/boilerplate.tsv").read_text(encoding="utf-8")
     return parse_rules(text, "audiocast/ingest/data/boilerplate.tsv")
 
 
-def rules_for(folder: Path | None) -> tuple[Rule, ...]:
+def rules_for(folder: Path | None) -> tuple[BoilerplateRule, ...]:
     """Local rules from ``folder/_boilerplate.tsv`` (if any) followed by the built-in ones."""
     if folder is None:
         return default_rules()
@@ -90,7 +90,7 @@ def rules_for(folder: Path | None) -> tuple[Rule, ...]:
     return parse_rules(text, str(local)) + default_rules()
 
 
-def first_match(rules: tuple[Rule, ...], line: str) -> tuple[Rule, re.Match[str]] | None:
+def first_match(rules: tuple[BoilerplateRule, ...], line: str) -> tuple[BoilerplateRule, re.Match[str]] | None:
     """The first rule matching the whole line, with its match."""
     for rule in rules:
         m = rule.match(line)

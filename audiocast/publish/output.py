@@ -1,0 +1,69 @@
+"""The output folder: its layout, its lock, what a failed write there says,
+and the removal of files nothing points at any more.
+
+What is *not* here: what the files contain (feed, site, sidecars, cover,
+ID3) and how a file is written in place (:mod:`audiocast.atomic`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..atomic import AtomicWriteError
+from ..errors import PublishError
+
+CATALOG_FILE = "catalog.sqlite"
+CACHE_DIR = ".cache/tts"
+EPISODES_DIR = "episodes"
+EDITION_DIR = "edition"
+LOCK_FILE = ".lock"
+
+
+def output_error(failure: AtomicWriteError) -> PublishError:
+    """The message for a file that could not be written in the output folder.
+
+    Passed as ``error=`` to :mod:`audiocast.atomic` by every publish writer.
+    """
+    dest = failure.dest
+    if failure.stage == "create":
+        return PublishError(
+            f"{dest}: cannot create a file in {dest.parent} ({failure.reason}); "
+            "check that the output folder exists and is writable"
+        )
+    if failure.stage == "read":
+        return PublishError(f"{dest}: cannot be read ({failure.reason}); check its permissions")
+    if failure.stage == "source":
+        return PublishError(f"{dest}: no such file to copy")
+    return PublishError(
+        f"{dest}: could not be written ({failure.reason}); "
+        "check free disk space and permissions of the output folder"
+    )
+
+
+@contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """One render at a time per output folder (cron jobs may overlap)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / LOCK_FILE, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishError(
+                f"{out_dir}: another audiocast run is writing here; wait for it to finish"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def remove_files(paths: Iterable[Path]) -> None:
+    """Remove files that no published episode points at; a missing one is fine."""
+    for path in paths:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
