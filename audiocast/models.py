@@ -48,6 +48,10 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     site_name: str | None = None
     language: str = "sv"
+    confidence: float = field(default=1.0, compare=False)
+    """How sure the extractor is (0..1); see :mod:`audiocast.ingest.confidence`. Not part of equality."""
+    doubts: tuple[str, ...] = field(default=(), compare=False)
+    """The extractor's reasons for doubt ("headline uncertain", "unknown template", ...)."""
 
 
 class SegmentKind(enum.StrEnum):

@@ -3,7 +3,9 @@
 Public API::
 
     discover(paths) -> list[Path]          article files among files/folders
-    load(path) -> Article                  one file, dispatched on its suffix
+    load(path, reader=None) -> Article     one file, dispatched on its suffix
+    explain(path, output=None) -> Explained  a dump with the lines left out as template/by the editor
+    extract_report(path, output=None)      the lines ``audiocast extract`` prints under the article
     parse_text_dump(text, source, slug)    a browser copy of a news page (.txt)
     parse_markdown(text, source, slug)     Markdown with front matter (.md, .markdown)
     extract_html(html, source, url, slug)  an HTML page, via trafilatura + Swedish rules (any language)
@@ -16,6 +18,11 @@ Boilerplate rules for text dumps are data (``data/boilerplate.tsv``); an editor
 adds local ones in ``_boilerplate.tsv`` in the articles folder (see
 :mod:`audiocast.ingest.boilerplate`). The slug of a file is its slugified file stem,
 so editing a headline keeps the episode's identity.
+
+What is known besides the page's text (see :mod:`audiocast.ingest.reader`): an
+editor's sidecar ``x.txt.meta.toml`` / ``x.meta.toml`` (title, site, drop, keep),
+the site's template profile in ``<output>/.sites/`` (pass a :class:`Reader`
+made with the output folder), and the line classifier when it is installed.
 """
 
 from __future__ import annotations
@@ -27,14 +34,20 @@ from ..models import Article
 from .boilerplate import LOCAL_RULES_FILE, rules_for
 from .lang import ensure_swedish
 from .markdown import parse_markdown, to_markdown
+from .reader import Reader, default_scorer, report_lines
 from .serialize import article_to_dict, format_written
-from .text import parse_text_dump, slugify
+from .sidecar import read_sidecar
+from .text import Explained, parse_text_dump, slugify
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "Explained",
+    "Reader",
     "article_to_dict",
     "discover",
     "ensure_swedish",
+    "explain",
+    "extract_report",
     "extract_html",
     "format_written",
     "load",
@@ -89,13 +102,25 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     return _extract(html, source, url=url, slug=slug, require_swedish=require_swedish)
 
 
-def load(path: Path) -> Article:
+def load(path: Path, reader: Reader | None = None) -> Article:
     """Read one article file, by suffix: .txt dump, .md/.markdown, .html/.htm.
 
     A .txt file that starts with a ``---`` front matter block is read as
     Markdown. Any language is read (``Article.language``); call
     :func:`ensure_swedish` before reading an article aloud. Raises IngestError (naming the file) when the file is not UTF-8,
     is empty, has no headline or no body text, or has an unknown suffix.
+
+    ``reader`` brings the site profiles of an output folder (``Reader(output)``);
+    without it a dump is read with its sidecar and the line classifier only.
+    """
+    return explain(path, reader=reader).article
+
+
+def explain(path: Path, output: Path | None = None, reader: Reader | None = None) -> Explained:
+    """:func:`load`, with the lines left out as template, by the editor's sidecar or by the classifier.
+
+    ``output`` names the output folder whose site profiles are used and grown
+    (ignored when ``reader`` is given).
     """
     path = Path(path)
     source = str(path)
@@ -118,7 +143,19 @@ def load(path: Path) -> Article:
         raise IngestError(source, "the file is empty; put the article text in it")
     slug = slugify(path.stem)
     if suffix in {".md", ".markdown"} or (suffix == ".txt" and text.lstrip().startswith("---\n")):
-        return parse_markdown(text, source, slug)
+        return Explained(parse_markdown(text, source, slug))
     if suffix in {".html", ".htm"}:
-        return extract_html(text, source, slug=slug)
-    return parse_text_dump(text, source, slug, rules=rules_for(path.parent))
+        article = extract_html(text, source, slug=slug)
+        sidecar = read_sidecar(path)
+        article.title = sidecar.title or article.title
+        article.site_name = sidecar.site or article.site_name
+        return Explained(article)
+    reader = reader or Reader(output, scorer=default_scorer())
+    return reader.explain(path, text, rules_for(path.parent), slug)
+
+
+def extract_report(path: Path, output: Path | None = None) -> list[str]:
+    """The lines ``audiocast extract`` prints under the article: a low-confidence flag
+    (when the confidence is low) and the lines dropped as the site's template, by the
+    editor or by the classifier."""
+    return report_lines(explain(path, output))

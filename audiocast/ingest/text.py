@@ -21,15 +21,19 @@ rules that need look-ahead:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .boilerplate import BoilerplateRule, default_rules, first_match
+from .confidence import assess
 from .dates import is_date_line, parse_date
+from .headline import Candidate, Evidence, choose, shape_of
 from .lang import language_of
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -66,6 +70,62 @@ def slugify(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode("ascii"))
     return text.strip("-") or "artikel"
+
+
+_KEY_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def line_key(line: str) -> str:
+    """A line's words, lowercase, one space between: how template and editor lines are matched."""
+    return " ".join(w.lower() for w in _KEY_WORD.findall(clean_line(line)))
+
+
+def template_key(line: str) -> str:
+    """A short hash of :func:`line_key`: how a site profile stores a line without its text."""
+    key = line_key(line)
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest() if key else ""
+
+
+LineScorer = Callable[[list[str], "list[bool] | None"], list[float]]
+"""The line classifier's interface: lines (and whether each is template) -> P(article text) per line."""
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What is known about a dump besides its text: the site's template, the editor's sidecar, names."""
+
+    template: frozenset[str] = frozenset()
+    """Keys (:func:`template_key`) of the lines the site repeats on its other pages."""
+    known_template: bool = False
+    """Whether the site's template is known (enough other pages of the site have been read)."""
+    drop: frozenset[str] = frozenset()
+    """Keys of lines the editor dropped (sidecar)."""
+    keep: frozenset[str] = frozenset()
+    """Keys of lines the editor kept (sidecar); wins over every rule."""
+    title: str | None = None
+    """The editor's headline (sidecar), instead of the chosen one."""
+    site: str | None = None
+    names: tuple[str, ...] = ()
+    """Text naming the article: the file name, the URL's slug, the page's <title>."""
+    scorer: LineScorer | None = None
+    """The line classifier, when its model is there."""
+
+
+@dataclass
+class Explained:
+    """An extracted article and why lines were left out."""
+
+    article: Article
+    template: list[str] = field(default_factory=list)
+    """Lines dropped because the site repeats them on its other pages."""
+    editor: list[str] = field(default_factory=list)
+    """Lines dropped by the editor's sidecar."""
+    model: list[str] = field(default_factory=list)
+    """Lines dropped on the line classifier's word."""
+
+
+P_DROP = 0.1
+"""A line the classifier gives less than this probability of being article text is dropped."""
 
 
 def words(line: str) -> int:
@@ -121,6 +181,8 @@ class _Line:
     """The captured group of byline/published/updated rules."""
     rule: str | None = None
     """The name of the rule that matched."""
+    p: float | None = None
+    """The line classifier's probability that the line is article text."""
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -137,7 +199,16 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...]) -> list[_Line]:
+def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
+    lines = rule_tags(text, rules, hints or Hints())
+    _shape_tags(lines)
+    if hints is not None:
+        _editor_tags(lines, hints)
+    return lines
+
+
+def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> list[_Line]:
+    """Lines tagged by the rule table, the date shape, the site's template and the editor's drops."""
     raw = _join_wrapped(clean_text(text).split("\n"))
     lines: list[_Line] = []
     blank = False
@@ -148,7 +219,15 @@ def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...]) -> list[_Line]:
         lines.append(_Line(line, blank))
         blank = False
     for i, ln in enumerate(lines):
+        key = line_key(ln.text)
+        if key in hints.drop and key not in hints.keep:
+            ln.tag, ln.rule = "drop", "editor"
+            continue
         hit = first_match(rules, ln.text)
+        if hints.template and template_key(ln.text) in hints.template and (hit is None or hit[0].action in {"menu", "drop", "link", "caption"}):
+            # The site repeats this line on its other pages: template, whatever a rule would say.
+            ln.tag, ln.rule = "drop", "template"
+            continue
         if hit is not None:
             rule, m = hit
             ln.tag = rule.action
@@ -158,7 +237,24 @@ def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...]) -> list[_Line]:
         elif is_date_line(ln.text):
             # The date under a label line ("Sidan uppdaterades") is page furniture, never a fact.
             ln.tag = "drop" if i > 0 and lines[i - 1].rule == "date-label" else "date"
-    # Shape rules that need neighbours.
+    if hints.scorer is not None and lines:
+        probs = hints.scorer([ln.text for ln in lines], [ln.rule == "template" for ln in lines])
+        for ln, p in zip(lines, probs, strict=True):
+            ln.p = p
+    return lines
+
+
+def _editor_tags(lines: list[_Line], hints: Hints) -> None:
+    """The classifier's certain drops, then the editor's keeps (which win over everything)."""
+    for ln in lines:
+        if ln.tag is None and ln.p is not None and ln.p < P_DROP and not is_quote(ln.text):
+            ln.tag, ln.rule = "drop", "model"
+        if hints.keep and line_key(ln.text) in hints.keep:
+            ln.tag, ln.rule = None, "keep"
+
+
+def _shape_tags(lines: list[_Line]) -> None:
+    """Shape rules that need neighbours (captions, bylines without "Av", social posts, teasers)."""
     for i, ln in enumerate(lines):
         if ln.tag == "caption" and i > 0:
             prev = lines[i - 1]
@@ -233,7 +329,6 @@ def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...]) -> list[_Line]:
             for nxt in lines[i + 1:i + 2]:
                 if nxt.tag is None and is_title_like(nxt.text):
                     nxt.tag = "drop"
-    return lines
 
 
 _TIME_ONLY = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d")
@@ -324,45 +419,132 @@ def split_date_by(value: str) -> tuple[datetime | None, str | None]:
     return parse_date(value), None
 
 
-def _pick_headline(candidates: list[tuple[str, bool]]) -> str:
-    """The headline among the title-like lines above the lead, each with whether a blank line came before it.
+_ANCHORS = {"date", "published", "byline", "updated"}
 
-    Menus are runs of lines; the headline stands on its own. The last
-    candidate of three words or more that starts a paragraph (blank line
-    before it) wins; else the first of three words or more; else the longest.
+
+def _candidates(lines: list[_Line]) -> tuple[list[Candidate], int | None]:
+    """The title-like lines above the lead, and the index of the lead (None when there is no body).
+
+    A paragraph above the article's head (a title-like line next to the date
+    line or byline, below it) is page furniture - a cookie notice, a banner -
+    when no headline-like line stands above it: it is dropped and the search
+    goes on.
     """
-    for c, blank in reversed(candidates):
-        if blank and words(c) >= 3:
-            return c
-    # No paragraph structure (a select-all copy without blank lines): menus come first,
-    # the headline is the last such line above the lead.
-    for c, _ in reversed(candidates):
-        if words(c) >= 3:
-            return c
-    return max(reversed([c for c, _ in candidates]), key=words)
+    has_blanks = any(ln.blank_before for ln in lines)
+    anchors = [i for i, ln in enumerate(lines) if ln.tag in _ANCHORS]
+    found: list[tuple[int, bool]] = []
+    for i, ln in enumerate(lines):
+        if ln.tag is not None:
+            continue
+        if is_title_like(ln.text):
+            found.append((i, ln.blank_before or (i == 0 and has_blanks)))
+            continue
+        if not any(words(lines[j].text) >= 3 and shape_of(lines[j].text) is None for j, _ in found) and _head_below(
+            lines, i, anchors
+        ):
+            ln.tag, ln.rule = "drop", "above-head"
+            continue
+        return _with_context(lines, found, anchors), i
+    return _with_context(lines, found, anchors), None
+
+
+def _head_below(lines: list[_Line], i: int, anchors: list[int]) -> bool:
+    """Whether the article's head (a headline-like line beside a date line or byline) comes below lines[i]."""
+    if any(a < i for a in anchors):
+        return False
+    for j in range(i + 1, min(len(lines), i + 12)):
+        ln = lines[j]
+        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(a - j) <= 2 for a in anchors):
+            return True
+    return False
+
+
+def _with_context(lines: list[_Line], found: list[tuple[int, bool]], anchors: list[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, blank in found:
+        start = i
+        while start > 0 and not lines[start].blank_before:
+            start -= 1
+        end = i
+        while end + 1 < len(lines) and not lines[end + 1].blank_before:
+            end += 1
+        run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
+        menu_run = len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
+        out.append(Candidate(
+            index=i, text=lines[i].text, blank_before=blank,
+            near_anchor=any(abs(a - i) <= 2 for a in anchors), in_menu_run=menu_run, probability=lines[i].p,
+        ))
+    return out
 
 
 def parse_text_dump(
-    text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...] | None = None
+    text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...] | None = None,
+    hints: Hints | None = None,
 ) -> Article:
     """An Article from a plain-text page dump.
 
-    ``rules`` defaults to the built-in table (see :mod:`audiocast.ingest.boilerplate`).
+    ``rules`` defaults to the built-in table (see :mod:`audiocast.ingest.boilerplate`);
+    ``hints`` brings the site's template, the editor's sidecar and the line classifier.
     Raises IngestError when no headline or no body text is found.
     """
+    return explain_text_dump(text, source, slug, rules, hints).article
+
+
+def explain_text_dump(
+    text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...] | None = None,
+    hints: Hints | None = None,
+) -> Explained:
+    """:func:`parse_text_dump`, with the lines left out as template, by the editor or by the classifier."""
     rules = default_rules() if rules is None else rules
     if not text.strip():
         raise IngestError(source, "the file is empty; put the article text in it")
-    lines = _tag_lines(text, rules)
-    has_blanks = any(ln.blank_before for ln in lines)
+    hints = hints or Hints()
+    lines = _tag_lines(text, rules, hints)
+    candidates, start = _candidates(lines)
+    if not candidates:
+        raise IngestError(source, "no headline found; put the headline on its own line above the text")
+    if start is None:
+        raise IngestError(source, "no body text found under the headline")
+    lead: str | None = None
+    if not is_quote(lines[start].text):
+        lead = lines[start].text
+    choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site))
+    title = hints.title or choice.text
+    body_from = start + (1 if lead is not None else 0)
+    for ln in lines[body_from:]:
+        if ln.tag == "menu":  # menu words are only menus above the headline
+            ln.tag = None
+    blocks = _body_blocks(lines[body_from:])
+    if hints.title:
+        blocks = [b for b in blocks if b.text != hints.title]
+    if lead is None and not blocks:
+        raise IngestError(source, "no body text found under the headline")
+    published, author = _meta_of(lines)
+    # A dump has no lang attribute; text too short to tell is taken as Swedish.
+    language = language_of(" ".join([title, lead or ""] + [b.text for b in blocks]), "sv")
+    article = Article(
+        slug=slug, title=title, published=published, source=source,
+        author=author, lead=lead, blocks=blocks, language=language,
+    )
+    kept = [ln for ln in lines[body_from:] if ln.tag is None]
+    article.confidence, article.doubts = assess(
+        choice, None if hints.title else candidates, hints.known_template, blocks, [ln.p for ln in kept],
+    )
+    return Explained(
+        article,
+        template=[ln.text for ln in lines if ln.rule == "template"],
+        editor=[ln.text for ln in lines if ln.rule == "editor"],
+        model=[ln.text for ln in lines if ln.rule == "model"],
+    )
 
+
+def _meta_of(lines: list[_Line]) -> tuple[datetime | None, str | None]:
+    """The publication time and author from the date, byline and publication lines (first of each wins)."""
     published: datetime | None = None
     updated: datetime | None = None
     date_line: datetime | None = None
     author: str | None = None
-    candidates: list[tuple[str, bool]] = []
-    start: int | None = None
-    for i, ln in enumerate(lines):
+    for ln in lines:
         if ln.tag == "published" and published is None:
             published, by = split_date_by(ln.value or "")
             author = author or by
@@ -374,45 +556,7 @@ def parse_text_dump(
             name, when = split_byline(ln.value or "")
             author = author or name
             published = published or when
-        if ln.tag is not None:
-            continue
-        if is_title_like(ln.text):
-            candidates.append((ln.text, ln.blank_before or (i == 0 and has_blanks)))
-            continue
-        start = i
-        break
-    if not candidates:
-        raise IngestError(source, "no headline found; put the headline on its own line above the text")
-    if start is None:
-        raise IngestError(source, "no body text found under the headline")
-    title = _pick_headline(candidates)
-
-    lead: str | None = None
-    if not is_quote(lines[start].text):
-        lead = lines[start].text
-        start += 1
-    for ln in lines[start:]:
-        if ln.tag == "menu":  # menu words are only menus above the headline
-            ln.tag = None
-    blocks = _body_blocks(lines[start:])
-    for ln in lines[start:]:
-        if ln.tag == "byline":
-            name, when = split_byline(ln.value or "")
-            author = author or name
-            published = published or when
-        if ln.tag == "published" and published is None:
-            published, by = split_date_by(ln.value or "")
-            author = author or by
-        if ln.tag == "date" and date_line is None:
-            date_line = parse_date(ln.text)
-    if lead is None and not blocks:
-        raise IngestError(source, "no body text found under the headline")
-    # A dump has no lang attribute; text too short to tell is taken as Swedish.
-    language = language_of(" ".join([title, lead or ""] + [b.text for b in blocks]), "sv")
-    return Article(
-        slug=slug, title=title, published=published or date_line or updated, source=source,
-        author=author, lead=lead, blocks=blocks, language=language,
-    )
+    return published or date_line or updated, author
 
 
 def _body_blocks(lines: list[_Line]) -> list[Block]:

@@ -1,0 +1,78 @@
+"""How sure the extractor is of an article, and why not more.
+
+The confidence starts at 1 and loses, for each reason for doubt:
+
+- ``headline uncertain``: the headline won by less than :data:`HEADLINE_MARGIN`
+  points of evidence over another line, or it is a line of one or two words;
+- ``unknown template``: fewer than two other pages of the site have been read,
+  so what the site repeats is not known (a text dump without a site profile);
+- ``short lines kept``: three or more short lines without sentence punctuation
+  kept as paragraphs in the body (menus and labels look like that; list items
+  and fact boxes are not counted);
+- ``classifier doubts``: the line classifier's mean probability of the kept
+  lines is below :data:`MODEL_MEAN` (only when the model is there).
+
+An article below :data:`LOW` is flagged by ``audiocast extract`` in one line
+(:func:`flag_line`). Not here: the signals themselves (:mod:`audiocast.ingest.headline`,
+:mod:`audiocast.ingest.sites`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Article, Block, BlockKind
+
+if TYPE_CHECKING:  # the types only; headline does not import this module
+    from .headline import Candidate, Choice
+
+HEADLINE_MARGIN = 1.5
+MODEL_MEAN = 0.7
+LOW = 0.6
+PENALTY = {"headline": 0.35, "template": 0.15, "short": 0.1, "model": 0.2}
+_SENTENCE_END = ".!?…:;\"”»)"
+
+
+def _short_paragraphs(blocks: Sequence[Block]) -> int:
+    return sum(
+        1 for b in blocks
+        if b.kind is BlockKind.PARAGRAPH and len(b.text.split()) <= 4 and b.text[-1:] not in _SENTENCE_END
+    )
+
+
+def assess(
+    choice: Choice, candidates: Sequence[Candidate] | None, known_template: bool,
+    blocks: Sequence[Block], probabilities: Sequence[float | None],
+) -> tuple[float, tuple[str, ...]]:
+    """The confidence (0..1) and the reasons for doubt. ``candidates`` is None when the editor set the headline."""
+    doubts: list[str] = []
+    penalty = 0.0
+    if candidates is not None:
+        if choice.margin < HEADLINE_MARGIN:
+            runner = max((c for c in choice.scores if c[0] != choice.text), key=lambda c: c[1], default=None)
+            other = f" (or {runner[0]!r})" if runner else ""
+            doubts.append(f"headline uncertain{other}")
+            penalty += PENALTY["headline"]
+        elif len(choice.text.split()) <= 2:
+            doubts.append("headline uncertain (one or two words)")
+            penalty += PENALTY["headline"]
+    if not known_template:
+        doubts.append("unknown template (fewer than two other pages of the site read)")
+        penalty += PENALTY["template"]
+    short = _short_paragraphs(blocks)
+    if short >= 3:
+        doubts.append(f"{short} short lines kept near the body")
+        penalty += PENALTY["short"] * min(3, short - 2)
+    known = [p for p in probabilities if p is not None]
+    if known and sum(known) / len(known) < MODEL_MEAN:
+        doubts.append(f"classifier doubts the kept lines (mean {sum(known) / len(known):.2f})")
+        penalty += PENALTY["model"]
+    return round(max(0.0, 1.0 - penalty), 2), tuple(doubts)
+
+
+def flag_line(article: Article) -> str | None:
+    """One line for ``audiocast extract`` when the article's confidence is low, else None."""
+    if article.confidence >= LOW:
+        return None
+    return f"low confidence ({article.confidence:.2f}): {'; '.join(article.doubts)} - check with an editor"

@@ -1,0 +1,156 @@
+"""The headline of a page dump, chosen by evidence rather than by position.
+
+Every title-like line above the lead is a candidate. Each is scored by what
+holds on any site:
+
+- where it stands: next to the date line or byline (the article's own head),
+  at the start of a paragraph, with at least three words;
+- what it looks like: a breadcrumb (separators, navigation words), a label
+  (``Nyhet``, ``POLITIK``) or a button (``Köp biljett``) counts against it, as
+  does being the site's own name, or standing in a run of short menu lines;
+- what it agrees with: the words of the file name or the fetched URL's slug,
+  the page's ``<title>``, and the first paragraph under it;
+- the line classifier's probability that the line is article text, when the
+  model is there.
+
+The words for labels, buttons and navigation are data
+(``data/headline.tsv``). The result carries a margin: how far the winner is
+ahead of the runner-up, which the confidence of the article uses. Not here:
+which lines are candidates (:mod:`audiocast.ingest.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SHAPES = ("label", "button", "nav")
+
+# The weights of the evidence. A headline usually collects 4-7 points; a label or crumb goes negative.
+W_WORDS = 2.0        # three words or more
+W_SHORT = -1.5       # one or two words
+W_PARAGRAPH = 1.0    # a blank line before it (starts a paragraph of its own)
+W_ANCHOR = 2.0       # the date line, byline or publication line within two lines
+W_SHAPE = {"label": -3.0, "button": -3.0, "nav": -3.0}
+W_SITE = -4.0        # the site's own name
+W_MENU_RUN = -1.5    # inside a run of three or more short lines without blank lines (a menu)
+W_HINT = 4.0         # times the word overlap with the file name / URL slug / <title>
+W_LEAD = 2.0         # times the share of its words found in the first paragraph
+W_REPEAT = 1.0       # the same line stands twice above the lead (breadcrumb end, then headline)
+W_LAST = 0.5         # the last candidate above the lead (the classic place)
+W_MODEL = 3.0        # times (probability - 0.5) from the line classifier
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A title-like line above the lead, with its context."""
+
+    index: int
+    text: str
+    blank_before: bool
+    near_anchor: bool = False
+    """A date line, byline or publication line within two lines."""
+    in_menu_run: bool = False
+    probability: float | None = None
+    """The line classifier's probability that the line is article text."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the headline is compared with."""
+
+    hints: tuple[str, ...] = ()
+    """The file name, the URL's slug, the page's <title>: any text that names the article."""
+    lead: str = ""
+    site: str | None = None
+
+
+@dataclass
+class Choice:
+    text: str
+    score: float
+    margin: float
+    """How far the winner is ahead of the runner-up (inf when there was one candidate)."""
+    scores: list[tuple[str, float]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> dict[str, tuple[re.Pattern[str], ...]]:
+    text = resources.files("audiocast.ingest").joinpath("data/headline.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[re.Pattern[str]]] = {k: [] for k in _SHAPES}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, pattern = line.split("\t", 1)
+        out[kind.strip()].append(re.compile(pattern.strip(), re.IGNORECASE))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def shape_of(line: str) -> str | None:
+    """``label``, ``button`` or ``nav`` when the line has that shape (data/headline.tsv), else None."""
+    for kind, patterns in _shapes().items():
+        if any(p.fullmatch(line) for p in patterns):
+            return kind
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2 or w.isdigit()}
+
+
+def _slug_words(text: str) -> set[str]:
+    """Words of a file name or slug ("brand-i-alvsjo") and of text, folded to ASCII-ish for comparison."""
+    folded = text.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    return {w for w in re.split(r"[^a-z0-9]+", folded) if len(w) > 2 or w.isdigit()}
+
+
+def _overlap(line: str, hint: str) -> float:
+    a, b = _slug_words(line), _slug_words(hint)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a)
+
+
+def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
+    """The evidence that the candidate is the headline (see the module docstring)."""
+    n = len(c.text.split())
+    s = W_WORDS if n >= 3 else W_SHORT if n <= 2 else 0.0
+    s += W_PARAGRAPH if c.blank_before else 0.0
+    s += W_ANCHOR if c.near_anchor else 0.0
+    shape = shape_of(c.text)
+    if shape is not None:
+        s += W_SHAPE[shape]
+    if ev.site and _slug_words(c.text) == _slug_words(ev.site):
+        s += W_SITE
+    s += W_MENU_RUN if c.in_menu_run else 0.0
+    if ev.hints:
+        s += W_HINT * max(_overlap(c.text, h) for h in ev.hints)
+    if ev.lead:
+        words = _words(c.text)
+        if words:
+            s += W_LEAD * len(words & _words(ev.lead)) / len(words)
+    s += W_REPEAT if repeated else 0.0
+    s += W_LAST if last else 0.0
+    if c.probability is not None:
+        s += W_MODEL * (c.probability - 0.5)
+    return s
+
+
+def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
+    """The best-scored candidate; ties go to the later one (nearer the lead)."""
+    seen: dict[str, int] = {}
+    for c in candidates:
+        seen[c.text] = seen.get(c.text, 0) + 1
+    scored: list[tuple[float, int, Candidate]] = []
+    for pos, c in enumerate(candidates):
+        later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
+        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin)
+        scored.append((s, pos, c))
+    ranked = sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
+    best = ranked[0]
+    runner = next((r for r in ranked[1:] if r[2].text != best[2].text), None)
+    margin = best[0] - runner[0] if runner is not None else float("inf")
+    return Choice(best[2].text, best[0], margin, [(c.text, s) for s, _, c in scored])
