@@ -1,16 +1,22 @@
 """The command line: a thin click layer over the library.
 
-Library errors (``AudiocastError``) become one-line messages on standard error
-in one place, :class:`_Group`, inside which every command runs; nothing below
-this module prints. Options that several commands take are declared once, as
-decorators.
+Library errors (``AudiocastError``) and failures of the file system
+(``OSError``: a read-only folder, a full disk) become one-line messages on
+standard error in one place, :class:`_Group`, inside which every command runs;
+nothing below this module prints. Options that several commands take are
+declared once, as decorators. Commands are grouped in sections below (render,
+normalize, engines and voices, extract and fetch, feed and serve); a new
+command is one more section.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import re
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -23,6 +29,7 @@ from .tts.names import EngineName
 
 DEFAULT_ARTICLES = Path("articles")
 DEFAULT_OUT = Path("output")
+
 
 def _is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
@@ -49,6 +56,15 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except AudiocastError as exc:
             raise CommandError(str(exc)) from exc
+        except OSError as exc:  # the file system or the network, not a bug: one line too
+            raise CommandError(_os_error(exc)) from exc
+
+
+def _os_error(exc: OSError) -> str:
+    """An OSError as one line: the file, what happened and what to do."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{where}{reason}; check that the path exists, is writable and that the disk is not full"
 
 
 class _Context:
@@ -89,6 +105,11 @@ into_option: Decorator = click.option(
     help="Folder that articles fetched from URLs are saved into (as Markdown).",
 )
 quiet_option: Decorator = click.option("-q", "--quiet", is_flag=True, help="Print only errors (for cron).")
+
+
+def _quiet_logging(quiet: bool) -> None:
+    """With --quiet, the library's warnings (logged, printed by Python's last-resort handler) are not shown."""
+    logging.getLogger("audiocast").setLevel(logging.ERROR if quiet else logging.NOTSET)
 
 
 def lexicon_option(default: str) -> Decorator:
@@ -132,7 +153,23 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
     "--engine",
     type=click.Choice(EngineName.choices()),
     default=None,
-    help="Voice: gtts (Google, online), espeak (offline), auto (gtts if reachable) [default: from config, else auto].",
+    help="Voice engine: piper (offline neural voice, see 'audiocast voices'), gtts (Google, online), "
+    "espeak (offline), auto (an installed Piper voice, else gtts if reachable, else espeak) "
+    "[default: from config, else auto].",
+)
+@click.option(
+    "--voice",
+    default=None,
+    metavar="NAME_OR_PATH",
+    help="Piper voice: an installed voice's name (sv_SE-nst-medium) or a .onnx model file "
+    "[default: from config, else sv_SE-nst-medium].",
+)
+@click.option(
+    "--rate",
+    type=click.FloatRange(0.5, 2.0),
+    default=None,
+    help="Speaking rate relative to the voice's own pace, 0.5-2.0, for piper and espeak "
+    "[default: from config, else the voice's own].",
 )
 @base_url_option
 @click.option("--edition/--no-edition", default=None, help="Also make the daily edition (one episode of the day's articles).")
@@ -141,8 +178,9 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 @into_option
 @quiet_option
 @pass_ctx
-def render(ctx: _Context, paths: tuple[str, ...], out_dir: Path, engine: str | None, base_url: str | None,
-           edition: bool | None, prune: bool, lexicon: Path | None, into: Path, quiet: bool) -> None:
+def render(ctx: _Context, paths: tuple[str, ...], out_dir: Path, engine: str | None, voice: str | None,
+           rate: float | None, base_url: str | None, edition: bool | None, prune: bool, lexicon: Path | None,
+           into: Path, quiet: bool) -> None:
     """Render articles into episodes and publish the feed.
 
     PATHS are article files, folders of articles (default: articles/), or
@@ -151,7 +189,36 @@ def render(ctx: _Context, paths: tuple[str, ...], out_dir: Path, engine: str | N
     """
     from .pipeline import Renderer, find_lexicon
 
-    config = ctx.config.with_base_url(base_url).with_engine(engine)
+    _quiet_logging(quiet)
+    config = _render_config(ctx.config, base_url, engine, voice, rate)
+    _refuse_out_among_articles(out_dir, _article_sources(paths, into))
+    _check_inputs(config)
+    _check_out_dir(out_dir)
+    local, fetch_failed = _gather(paths, into, quiet, config)
+    lex = find_lexicon(config, local, lexicon)
+    renderer = Renderer(config, out_dir, lexicon=lex, progress=None)
+    if quiet or not sys.stderr.isatty():
+        report = renderer.render(local, prune=prune, edition=edition)
+    else:
+        report = _render_with_progress_bar(renderer, local, prune, edition)
+    _print_report(report, quiet)
+    if not report.ok or fetch_failed:
+        sys.exit(1)
+
+
+def _render_config(config: Config, base_url: str | None, engine: str | None, voice: str | None,
+                   rate: float | None) -> Config:
+    """The configuration with the command line's overrides; --voice only where a Piper voice can speak."""
+    config = config.with_base_url(base_url).with_engine(engine).with_voice(voice, rate)
+    if voice and config.render.engine not in (EngineName.PIPER, EngineName.AUTO):
+        raise CommandError(f"--voice names a Piper voice, but the engine is {config.render.engine}; "
+                           "use --engine piper (or auto), or leave out --voice")
+    return config
+
+
+def _gather(paths: tuple[str, ...], into: Path, quiet: bool, config: Config) -> tuple[list[Path], bool]:
+    """The local article files and folders to render, fetching URLs into ``into`` first;
+    and whether a fetch failed."""
     local: list[Path] = []
     fetch_failed = False
     for p in paths or [str(DEFAULT_ARTICLES)]:
@@ -165,15 +232,64 @@ def render(ctx: _Context, paths: tuple[str, ...], out_dir: Path, engine: str | N
             local.append(Path(p))
     if not local:
         raise CommandError("nothing to render: no article was fetched")
-    lex = find_lexicon(config, local, lexicon)
-    renderer = Renderer(config, out_dir, lexicon=lex, progress=None)
-    if quiet or not sys.stderr.isatty():
-        report = renderer.render(local, prune=prune, edition=edition)
-    else:
-        report = _render_with_progress_bar(renderer, local, prune, edition)
-    _print_report(report, quiet)
-    if not report.ok or fetch_failed:
-        sys.exit(1)
+    return local, fetch_failed
+
+
+def _article_sources(paths: tuple[str, ...], into: Path) -> list[Path]:
+    """The local paths a render reads: PATHS (default articles/), and --into when URLs are fetched."""
+    sources = [Path(p) for p in paths if not _is_url(p)] or ([] if paths else [DEFAULT_ARTICLES])
+    return sources + [into] if any(_is_url(p) for p in paths) else sources
+
+
+def _refuse_out_among_articles(out_dir: Path, sources: list[Path]) -> None:
+    """--out must not be an articles folder or inside one: its pages would be read as articles."""
+    out = out_dir.resolve()
+    for source in sources:
+        if not source.is_dir():
+            continue  # a file named on its own: its folder is not read
+        folder = source.resolve()
+        if out == folder or folder in out.parents:
+            raise CommandError(
+                f"--out {out_dir} is {'the' if out == folder else 'inside the'} articles folder {source}: "
+                "its pages and feeds would be read as articles; choose a folder outside it, e.g. --out output"
+            )
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """The output folder exists (or is made) and takes new files; one line when not."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"{out_dir}: cannot create the output folder ({exc.strerror}); "
+                           "choose another --out or fix the permissions") from None
+    try:
+        with tempfile.TemporaryFile(dir=out_dir, prefix=".audiocast-probe-"):
+            pass
+    except OSError as exc:
+        raise CommandError(f"{out_dir}: cannot write in the output folder ({exc.strerror}): it is read-only "
+                           "or belongs to someone else; choose another --out or fix the permissions") from None
+
+
+def _check_inputs(config: Config) -> None:
+    """Configured files that would crash a run: a folder or a device as the chime, lexicon or
+    cover; a cover too large to open."""
+    config.check_files()
+    cover = config.resolve(config.podcast.cover)
+    if cover is None or not cover.is_file():
+        return  # a missing cover is the publish stage's message
+    # Pillow is imported only for this check: the other commands do not need it.
+    from PIL import Image
+
+    try:
+        with Image.open(cover):
+            pass
+    except Image.DecompressionBombError as exc:
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f" ({int(pixels.group(1)):,} pixels)".replace(",", " ") if pixels else ""
+        raise CommandError(f"{cover}: the cover image is far too large to open{size}; "
+                           "use a square JPEG or PNG of 1400-3000 px ([podcast] cover)") from None
+    except (OSError, ValueError):
+        return  # not a picture: the publish stage says so
 
 
 def _render_with_progress_bar(renderer: Any, local: list[Path], prune: bool, edition: bool | None) -> Any:
@@ -190,13 +306,13 @@ def _render_with_progress_bar(renderer: Any, local: list[Path], prune: bool, edi
 
 
 def _print_report(report: Any, quiet: bool) -> None:
-    """The notice, one line per failed article, and (unless quiet) one per episode and a summary."""
-    if report.notice:
-        click.echo(f"note: {report.notice}", err=True)
+    """One line per failed article; unless quiet, the voice auto chose, one line per episode and a summary."""
     for r in report.failed:
         click.secho(f"error: {r.error}", fg="red", err=True)
     if quiet:
         return
+    if report.notice:
+        click.echo(f"voice: {report.notice}")
     for r in report.results + report.editions:
         if r.status == "failed":
             continue
@@ -264,10 +380,8 @@ def _normalize_stdin(lexicon: Path | None, explain: bool) -> None:
 
     # Checking the normalizer: the editors' lexicon only when one is named.
     lex = Lexicon.load(lexicon, base=Lexicon()) if lexicon else None
-    stdin = click.get_text_stream("stdin", encoding="utf-8")
     unsure: list[str] = []
-    for line in stdin:
-        line = line.rstrip("\r\n")
+    for line in _stdin_lines():
         if not explain:
             click.echo(normalize_text(line, lex) if line.strip() else "")
             continue
@@ -280,6 +394,22 @@ def _normalize_stdin(lexicon: Path | None, explain: bool) -> None:
         _print_unsure(unsure)
 
 
+def _stdin_lines() -> Iterator[str]:
+    """Standard input's lines as text, without line ends; a line that is not UTF-8 stops with one line
+    naming it (the lines before it are already printed)."""
+    stdin = click.get_binary_stream("stdin")
+    for number, raw in enumerate(stdin, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CommandError(
+                f"standard input, line {number}: not UTF-8 text (byte {exc.start + 1} of the line); "
+                "convert it first, e.g. iconv -f latin1 -t utf-8"
+            ) from None
+        line = line.rstrip("\r\n")
+        yield line.removeprefix("\ufeff") if number == 1 else line
+
+
 def _print_unsure(unsure: list[str]) -> None:
     if not unsure:
         click.echo("\nNothing to check: every token was recognised.")
@@ -290,20 +420,118 @@ def _print_unsure(unsure: list[str]) -> None:
 
 
 # --------------------------------------------------------------------------
-# engines
+# engines and voices
 
 
 @main.command()
 @click.option("--timeout", default=2.0, show_default=True, help="Seconds to wait for network voices.")
-def engines(timeout: float) -> None:
+@pass_ctx
+def engines(ctx: _Context, timeout: float) -> None:
     """List the voices and whether each can be used right now."""
-    from .tts import list_engines
+    from .tts import VoiceChoice, list_engines
 
-    rows = list_engines(timeout=timeout)
+    rows = list_engines(timeout=timeout, choice=VoiceChoice.from_config(ctx.config))
     for engine, availability in rows:
         state = click.style("available", fg="green") if availability.ok else click.style("unavailable", fg="yellow")
         click.echo(f"{engine.name:7} {engine.voice:24} {state}  {availability.detail}")
-    click.echo("auto    gtts when reachable, otherwise espeak")
+    click.echo("auto    an installed Piper voice, else gtts when reachable, else espeak")
+
+
+@main.group(invoke_without_command=True)
+@click.pass_context
+def voices(click_ctx: click.Context) -> None:
+    """List the Swedish Piper voices: installed, and available to download.
+
+    A Piper voice is an offline neural voice (about 63 MB), downloaded once
+    with 'audiocast voices download NAME' and then used by --engine piper
+    (and by auto). Voices live in [render] voices_dir, else
+    ~/.local/share/audiocast/voices.
+    """
+    if click_ctx.invoked_subcommand is not None:
+        return
+    from . import voices as voice_manager
+
+    config = click_ctx.find_object(_Context)
+    folder = voice_manager.data_dir(config.config.resolve(config.config.render.voices_dir) if config else None)
+    here = voice_manager.installed(folder)
+    known = {v.name: v for v in voice_manager.available()}
+    click.echo(f"Installed in {folder}:")
+    for voice in here:
+        entry = known.get(voice.name)
+        quality = entry.quality if entry else voice.name.rsplit("-", 1)[-1]
+        licence = entry.licence if entry else "not in audiocast's list; read the voice's MODEL_CARD"
+        _voice_row(voice.name, round(voice.size / 1_000_000), quality, licence)
+    if not here:
+        click.echo("  (none; download one with: audiocast voices download sv_SE-nst-medium)")
+    click.echo("Available to download:")
+    names = {v.name for v in here}
+    for entry in voice_manager.available():
+        if entry.name not in names:
+            _voice_row(entry.name, entry.size_mb, entry.quality, entry.licence, entry.description)
+
+
+def _voice_row(name: str, size_mb: int, quality: str, licence: str, description: str = "") -> None:
+    click.echo(f"  {name:20} {size_mb:4d} MB  {quality:7} {description}".rstrip())
+    click.echo(f"  {'':20} licence: {licence}")
+
+
+@voices.command("download")
+@click.argument("name")
+@click.option(
+    "--into",
+    "voices_into",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to install the voice in [default: [render] voices_dir, else ~/.local/share/audiocast/voices].",
+)
+@click.option(
+    "--repository",
+    default=None,
+    metavar="URL",
+    help="Address of the voice repository or a mirror of it [default: rhasspy/piper-voices on Hugging Face].",
+)
+@quiet_option
+@pass_ctx
+def download(ctx: _Context, name: str, voices_into: Path | None, repository: str | None, quiet: bool) -> None:
+    """Download the Piper voice NAME (e.g. sv_SE-nst-medium): its model and config, checked.
+
+    The files are checked against the repository's sizes and checksums and
+    installed together, or not at all.
+    """
+    from . import voices as voice_manager
+
+    _quiet_logging(quiet)
+    folder = voices_into or ctx.config.resolve(ctx.config.render.voices_dir)
+    bar = _DownloadBar() if not quiet and sys.stderr.isatty() else None
+    try:
+        voice = voice_manager.download(name, folder=folder, base_url=repository or voice_manager.DEFAULT_BASE_URL,
+                                       progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not quiet:
+        click.echo(f"installed {voice.name} ({voice.size / 1_000_000:.0f} MB) in {voice.model.parent}")
+
+
+class _DownloadBar:
+    """A click progress bar per downloaded file, on standard error; a ``voices.Progress`` callback."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._file = ""
+
+    def __call__(self, file_name: str, done: int, total: int) -> None:
+        if file_name != self._file:
+            self.close()
+            self._file = file_name
+            self._bar = click.progressbar(length=max(total, 1), label=file_name, file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(done - self._bar.pos)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 # --------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
-from .tts.names import EngineName
+from .tts.names import PIPER_VOICE_NAME, EngineName
 
 CONFIG_FILE = "audiocast.toml"
 
@@ -56,7 +56,7 @@ class PodcastConfig:
     link: str | None = field(default=None, metadata={"check": "url"})
     """The newsroom's website; defaults to base_url."""
     language: str = "sv"
-    cover: str | None = field(default=None, metadata={"path": True})
+    cover: str | None = field(default=None, metadata={"path": "file"})
     """Path to a square JPEG or PNG, 1400–3000 px. None: one is generated."""
     category: str = "News"
     subcategory: str = "Daily News"
@@ -71,12 +71,21 @@ class RenderConfig:
     """How episodes are rendered."""
 
     engine: EngineName = EngineName.AUTO
-    """The voice: one of :class:`EngineName` (auto, gtts, espeak)."""
+    """The voice engine: one of :class:`EngineName` (auto, gtts, espeak, piper)."""
+    voice: str | None = field(default=None, metadata={"check": "voice"})
+    """A Piper voice: an installed voice's name (``sv_SE-nst-medium``) or the path of
+    its model (``.onnx``, relative to this file). None: sv_SE-nst-medium for piper,
+    the best installed Swedish voice for auto."""
+    rate: float | None = field(default=None, metadata={"range": (0.5, 2.0)})
+    """Speaking rate relative to the voice's own pace (Piper and espeak-ng). None: the voice's own."""
+    voices_dir: str | None = field(default=None, metadata={"path": "folder"})
+    """Where Piper voices are installed and downloaded to. None: ~/.local/share/audiocast/voices
+    (or $XDG_DATA_HOME/audiocast/voices)."""
     edition: bool = False
     """Also make the daily edition: one episode of the day's articles."""
-    chime: str | None = field(default=None, metadata={"path": True})
+    chime: str | None = field(default=None, metadata={"path": "file"})
     """Path to an intro sound file; None: a chime generated in code."""
-    lexicon: str | None = field(default=None, metadata={"path": True})
+    lexicon: str | None = field(default=None, metadata={"path": "file"})
     """Path of the editors' pronunciation lexicon; default articles/lexikon.tsv if present."""
     bitrate: str = field(default="128k", metadata={"choices": MP3_BITRATES})
     workers: int = field(default=4, metadata={"range": (1, 64)})
@@ -111,6 +120,40 @@ class Config:
                 f"unknown voice engine {engine!r}; use one of {', '.join(EngineName.choices())}"
             ) from None
         return replace(self, render=replace(self.render, engine=name))
+
+    def with_voice(self, voice: str | None = None, rate: float | None = None) -> Config:
+        """``--voice`` and ``--rate``: a voice given as a path is taken from the working
+        directory (made absolute), not from the configuration file's folder."""
+        render = self.render
+        if voice:
+            if not _is_voice(voice) and "/" not in voice:
+                raise ConfigError(f"--voice {voice!r} is neither a voice's name nor a model file; "
+                                  f"use {_CHECKS['voice'][1]} (see 'audiocast voices')")
+            if PIPER_VOICE_NAME.match(voice) is None:
+                voice = str(Path(voice).expanduser().absolute())
+            render = replace(render, voice=voice)
+        if rate is not None:
+            render = replace(render, rate=float(rate))
+        return replace(self, render=render)
+
+    def check_files(self) -> None:
+        """Every configured file that exists must be a regular file, not a folder or a device.
+
+        (``/dev/zero`` as the chime would be read forever.) A missing file is
+        left to the stage that opens it, which says which setting to fix.
+        Raises ConfigError (one line).
+        """
+        for section in (self.podcast, self.render):
+            for f in fields(section):
+                if f.metadata.get("path") != "file":
+                    continue
+                path = self.resolve(getattr(section, f.name))
+                if path is None or not path.exists() or path.is_file():
+                    continue
+                what = "a folder" if path.is_dir() else "not a regular file (a device or a pipe?)"
+                name = "podcast" if section is self.podcast else "render"
+                raise ConfigError(f"{path}: {what}, but [{name}] {f.name} must name a file; "
+                                  "fix the path in the configuration or remove the setting")
 
     @property
     def feed_url(self) -> str:
@@ -152,8 +195,13 @@ def _is_web_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def _is_voice(value: str) -> bool:
+    return PIPER_VOICE_NAME.match(value) is not None or value.endswith(".onnx")
+
+
 _CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
     "url": (_is_web_url, 'an http:// or https:// URL with a host, e.g. "https://example.se/podd/"'),
+    "voice": (_is_voice, 'a Piper voice\'s name, e.g. "sv_SE-nst-medium", or the path of its .onnx model'),
     "email": (lambda v: _EMAIL.fullmatch(v) is not None, 'an e-mail address, e.g. "redaktionen@example.se"'),
 }
 """Named checks for ``metadata={"check": name}``: the test and what is allowed."""
@@ -193,7 +241,7 @@ def _allowed(base: type, meta: Mapping[str, Any]) -> str:
     if "check" in meta:
         return _CHECKS[meta["check"]][1]
     if meta.get("path"):
-        return "a path (relative to this file, ~ for the home folder)"
+        return f"a path to a {meta['path']} (relative to this file, ~ for the home folder)"
     text = _TYPES[base][1]
     low, high = meta.get("range", (None, None))
     if low is not None and high is not None:
@@ -257,7 +305,7 @@ def _section(cls: type, data: Mapping[str, Any], where: str, section: str) -> An
             raise ConfigError(
                 f"{where}: {section}.{key} = {_toml(value)} {problem}; use {_allowed(base, meta)}"
             )
-        kwargs[key] = base(value) if issubclass(base, Enum) else value
+        kwargs[key] = base(value) if issubclass(base, Enum) or base is float else value
     return cls(**kwargs)
 
 

@@ -50,7 +50,7 @@ from .publish import (
 )
 from .publish.output import CACHE_DIR
 from .speech import Lexicon, build_edition_script, build_script
-from .tts import Engine, SynthCache, get_engine, resolve_engine, synthesize_all
+from .tts import Engine, SynthCache, VoiceChoice, get_engine, resolve_engine, synthesize_all
 
 __all__ = [
     "CATALOG_FILE",
@@ -207,7 +207,9 @@ class Renderer:
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine, self._notice = resolve_engine(self.config.render.engine, **self.engine_options)
+            self._engine, self._notice = resolve_engine(
+                self.config.render.engine, choice=VoiceChoice.from_config(self.config), **self.engine_options
+            )
         return self._engine
 
     def up_to_date(self, existing: EpisodeRecord) -> bool:
@@ -219,7 +221,7 @@ class Renderer:
         """
         if self.config.render.engine == "auto":
             return True
-        wanted = get_engine(self.config.render.engine, **self.engine_options)
+        wanted = get_engine(self.config.render.engine, VoiceChoice.from_config(self.config), **self.engine_options)
         return (existing.engine, existing.voice) == (wanted.name, wanted.voice)
 
     def chime(self) -> AudioSegment:
@@ -258,12 +260,15 @@ class Renderer:
                     "fix the path or remove the setting to use the built-in chime"
                 ) from None
         podcast = self.config.podcast
-        return {
+        settings: dict[str, Any] = {
             "render": RENDER_VERSION,
             "bitrate": self.config.render.bitrate,
             "chime": self._chime_id,
             "podcast": [podcast.name, podcast.author, podcast.cover],
         }
+        if self.config.render.rate is not None:  # only when set: hashes stay as they were
+            settings["rate"] = self.config.render.rate
+        return settings
 
     def _tag_settings(self) -> TagSettings:
         podcast = self.config.podcast

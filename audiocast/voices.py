@@ -33,6 +33,7 @@ import requests
 
 from . import __version__
 from .errors import ConfigError, EngineError, FetchError
+from .tts.names import PIPER_VOICE_NAME
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ MAX_SMALL_BYTES = 32 * 1024 * 1024
 """The largest voices.json or voice config accepted."""
 _CHUNK = 1 << 16
 
-_NAME = re.compile(r"^(?P<family>[a-z]{2,3})_(?P<region>[A-Z]{2})-(?P<speaker>\w+)-(?P<quality>x_low|low|medium|high)$")
+_NAME = PIPER_VOICE_NAME
 """A voice name as the repository spells it: ``sv_SE-nst-medium``."""
 
 Progress = Callable[[str, int, int], None]

@@ -199,3 +199,10 @@ def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make requests ignore proxy settings, so 127.0.0.1 is reached directly."""
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+@pytest.fixture(autouse=True)
+def no_installed_voices(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test sees the Piper voices installed on this machine: "auto" prefers one, so
+    it would make the tests depend on the machine. A test that wants one installs it."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))

@@ -23,7 +23,7 @@ def test_version():
 
 
 def test_public_commands_exist():
-    assert {"render", "normalize", "engines", "extract", "fetch", "feed", "serve"} <= set(COMMANDS)
+    assert {"render", "normalize", "engines", "voices", "extract", "fetch", "feed", "serve"} <= set(COMMANDS)
 
 
 LINES = [
@@ -296,7 +296,7 @@ def test_engine_choice_is_built_from_the_engine_names():
 
     (engine,) = [p for p in main.commands["render"].params if p.name == "engine"]
     assert isinstance(engine.type, click.Choice)
-    assert tuple(engine.type.choices) == EngineName.choices() == ("auto", "gtts", "espeak")
+    assert tuple(engine.type.choices) == EngineName.choices() == ("auto", "gtts", "espeak", "piper")
 
 
 def test_shared_options_are_declared_alike():

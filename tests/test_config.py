@@ -26,15 +26,21 @@ BAD = [
     ("[rendr]\nengine = 'espeak'\n", "unknown section [rendr]; did you mean [render]?"),
     ("[extra]\nx = 1\n", "unknown section [extra]; use one of [podcast], [render]"),
     ("podcast = 5\n", "podcast = 5 is not a section"),
-    ("[render]\nengine = 'espeek'\n", 'render.engine = "espeek" is not allowed (did you mean "espeak"?); use one of auto, gtts, espeak'),
-    ("[render]\nengine = 'piper'\n", "use one of auto, gtts, espeak"),
+    ("[render]\nengine = 'espeek'\n", 'render.engine = "espeek" is not allowed (did you mean "espeak"?); use one of auto, gtts, espeak, piper'),
+    ("[render]\nengine = 'festival'\n", "use one of auto, gtts, espeak, piper"),
+    ("[render]\nvoice = 'nst'\n", 'render.voice = "nst" is not allowed; use a Piper voice\'s name, e.g. "sv_SE-nst-medium"'),
+    ("[render]\nvoice = 5\n", "render.voice = 5 is not a string"),
+    ("[render]\nrate = 2.5\n", "render.rate = 2.5 is out of range; use a number from 0.5 to 2.0"),
+    ("[render]\nrate = 0\n", "render.rate = 0 is out of range"),
+    ("[render]\nrate = 'fast'\n", 'render.rate = "fast" is not a number'),
+    ("[render]\nvoices_dir = ''\n", 'render.voices_dir = "" is empty; use a path to a folder'),
     ("[render]\nbitrate = '100k'\n", 'render.bitrate = "100k" is not allowed; use one of 96k, 112k'),
     ("[render]\nbitrate = 128\n", "render.bitrate = 128 is not allowed"),
     ("[podcast]\nbase_url = 'ftp://example.se/'\n", "podcast.base_url"),
     ("[podcast]\nbase_url = 'https://'\n", "use an http:// or https:// URL with a host"),
     ("[podcast]\nlink = 'example.se'\n", "podcast.link"),
     ("[podcast]\nowner_email = 'redaktionen'\n", "podcast.owner_email = \"redaktionen\" is not allowed; use an e-mail address"),
-    ("[render]\nlexicon = ''\n", 'render.lexicon = "" is empty; use a path'),
+    ("[render]\nlexicon = ''\n", 'render.lexicon = "" is empty; use a path to a file'),
     ("[podcast]\nname = { a = 1 }\n", "podcast.name = a table is not a string"),
 ]
 
@@ -94,6 +100,41 @@ def test_a_good_file_is_read_with_types_and_defaults(tmp_path):
     assert config.podcast.description == PodcastConfig().description
 
 
+def test_voice_rate_and_voices_dir(tmp_path):
+    cfg = tmp_path / "site" / "audiocast.toml"
+    cfg.parent.mkdir()
+    cfg.write_text("[render]\nengine = 'piper'\nvoice = 'sv_SE-alma-medium'\nrate = 1\nvoices_dir = 'röster'\n",
+                   encoding="utf-8")
+    config = load_config(cfg)
+    assert config.render.engine is EngineName.PIPER and config.render.voice == "sv_SE-alma-medium"
+    assert config.render.rate == 1.0 and isinstance(config.render.rate, float)
+    assert config.resolve(config.render.voices_dir) == cfg.parent / "röster"
+    assert RenderConfig().voice is None and RenderConfig().rate is None and RenderConfig().voices_dir is None
+
+
+def test_with_voice_takes_names_and_paths_from_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    config = Config(path=tmp_path / "elsewhere" / "audiocast.toml")
+    assert config.with_voice("sv_SE-nst-medium").render.voice == "sv_SE-nst-medium"
+    assert config.with_voice("mine/x.onnx").render.voice == str(tmp_path / "mine" / "x.onnx")
+    assert config.with_voice(None, 1.25).render.rate == 1.25
+    assert config.with_voice() == config
+    with pytest.raises(ConfigError, match="--voice 'nst' is neither"):
+        config.with_voice("nst")
+
+
+@pytest.mark.parametrize(("key", "value"), [("chime", "/dev/zero"), ("lexicon", "."), ("cover", ".")])
+def test_check_files_refuses_folders_and_devices(tmp_path, key, value):
+    section = "podcast" if key == "cover" else "render"
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text(f"[{section}]\n{key} = '{value}'\n", encoding="utf-8")
+    config = load_config(cfg)
+    with pytest.raises(ConfigError, match=rf"\[{section}\] {key} must name a file") as info:
+        config.check_files()
+    assert "\n" not in str(info.value)
+    Config().check_files()  # nothing set: nothing to check
+
+
 def test_the_repositorys_own_config_is_valid():
     load_config(Path(__file__).resolve().parents[1] / "audiocast.toml")
 
@@ -102,7 +143,8 @@ def test_with_engine_takes_the_enum_names():
     assert Config().render.engine is EngineName.AUTO
     assert Config().with_engine("gtts").render.engine is EngineName.GTTS
     assert Config().with_engine(None) == Config()
-    with pytest.raises(ConfigError, match="use one of auto, gtts, espeak"):
+    assert Config().with_engine("piper").render.engine is EngineName.PIPER
+    with pytest.raises(ConfigError, match="use one of auto, gtts, espeak, piper"):
         Config().with_engine("festival")
 
 
@@ -164,5 +206,6 @@ def test_resolve_agrees_with_pipeline_config_relative(tmp_path):
 def test_every_path_setting_is_marked_in_the_metadata():
     from dataclasses import fields
 
-    marked = {f.name for cls in (PodcastConfig, RenderConfig) for f in fields(cls) if f.metadata.get("path")}
-    assert marked == {"cover", "chime", "lexicon"}
+    marked = {f.name: f.metadata.get("path") for cls in (PodcastConfig, RenderConfig) for f in fields(cls)
+              if f.metadata.get("path")}
+    assert marked == {"cover": "file", "chime": "file", "lexicon": "file", "voices_dir": "folder"}

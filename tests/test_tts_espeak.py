@@ -19,6 +19,7 @@ from audiocast.tts import (
     get_engine,
     synthesize_all,
 )
+from audiocast.tts.espeak import DEFAULT_RATE
 
 SHORT = "Kommunen bygger en ny skola i Teleborg."
 LONG = (
@@ -53,6 +54,22 @@ def test_espeak_speaks_swedish():
     assert len(longer) > 2 * len(clip)
     # A slower rate gives longer audio for the same text.
     assert len(EspeakEngine(rate=120).synthesize(SHORT)) > len(clip) * 1.15
+
+
+def test_relative_rate_scales_the_pace_and_enters_the_key_only_when_set():
+    """``[render] rate`` for espeak: a factor on its own 155 words per minute. Unset, the
+    settings (and so every cache key and episode file name) are exactly as before."""
+    plain = EspeakEngine()
+    assert "relative_rate" not in plain.settings()
+    assert cache_key(EspeakEngine(relative_rate=None), SHORT) == cache_key(plain, SHORT)
+    fast = EspeakEngine(relative_rate=1.5)
+    assert fast.rate == round(DEFAULT_RATE * 1.5) and fast.settings()["relative_rate"] == 1.5
+    assert cache_key(fast, SHORT) != cache_key(plain, SHORT)
+    assert EspeakEngine(relative_rate=0.5).rate == 80  # espeak-ng's slowest
+    normal, quick = plain.synthesize(LONG), fast.synthesize(LONG)
+    assert 0.55 < len(quick) / len(normal) < 0.8
+    with pytest.raises(EngineError, match="0.5 to 2"):
+        EspeakEngine(relative_rate=3.0)
 
 
 def test_espeak_settings_and_validation():
@@ -133,11 +150,11 @@ def test_cache_key_covers_engine_settings_and_text():
 
 
 def test_engine_registry():
-    assert ENGINE_NAMES == ("auto", "gtts", "espeak")
+    assert ENGINE_NAMES == ("auto", "gtts", "espeak", "piper")
     assert isinstance(get_engine("espeak"), EspeakEngine)
     assert isinstance(get_engine("gtts", tld="se"), GttsEngine)
-    with pytest.raises(EngineError, match="auto, gtts, espeak"):
-        get_engine("piper")
+    with pytest.raises(EngineError, match="auto, gtts, espeak, piper"):
+        get_engine("festival")
     with pytest.raises(EngineError, match="bad option"):
         get_engine("espeak", colour="blue")
     assert issubclass(EspeakEngine, Engine)

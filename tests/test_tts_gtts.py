@@ -113,17 +113,17 @@ def test_parallel_failure_stops_with_engine_error(fake_gtts, tmp_path):
         synthesize_all(_engine(fake_gtts), [f"Text {i}." for i in range(6)], SynthCache(tmp_path))
 
 
-def test_auto_picks_gtts_when_the_probe_answers(fake_gtts):
+def test_auto_picks_gtts_when_no_piper_voice_is_installed_and_the_probe_answers(fake_gtts):
     engine, notice = resolve_engine("auto", probe_timeout=2.0, endpoint=fake_gtts.url)
-    assert isinstance(engine, GttsEngine) and notice is None
+    assert isinstance(engine, GttsEngine)
+    assert notice == "gtts sv (no Piper voice installed; Google reachable)"
     assert len(fake_gtts.requests) == 1
 
 
-def test_auto_falls_back_to_espeak_with_a_notice(closed_port_url):
+def test_auto_falls_back_to_espeak_and_says_why(closed_port_url):
     engine, notice = resolve_engine("auto", probe_timeout=1.0, endpoint=closed_port_url)
     assert isinstance(engine, EspeakEngine) and notice is not None
-    assert notice.startswith("Google's voice cannot be reached (cannot reach 127.0.0.1:")
-    assert notice.endswith("using the offline espeak-ng voice instead")
+    assert notice.startswith("espeak sv (no Piper voice installed; Google not reachable: cannot reach 127.0.0.1:")
     assert "\n" not in notice
 
 

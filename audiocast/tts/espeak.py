@@ -34,6 +34,11 @@ DEFAULT_RATE = 155
 For listeners with aphasia or dyslexia, Swedish learners and older listeners,
 a slightly slower pace helps comprehension without sounding drawn out;
 150-160 wpm is also about the pace of Swedish talking newspapers."""
+MIN_RELATIVE_RATE = 0.5
+MAX_RELATIVE_RATE = 2.0
+"""The range of ``relative_rate``, the same as Piper's rate (``[render] rate``)."""
+_MIN_WPM = 80
+"""espeak-ng's slowest rate; 0.5 × 155 is raised to it."""
 DEFAULT_PITCH = 50
 """espeak-ng's default pitch (0-100)."""
 DEFAULT_WORDGAP = 0
@@ -162,24 +167,36 @@ class EspeakEngine(Engine):
     description = "espeak-ng, offline"
 
     def __init__(self, voice: str = "sv", rate: int = DEFAULT_RATE, pitch: int = DEFAULT_PITCH,
-                 wordgap: int = DEFAULT_WORDGAP):
+                 wordgap: int = DEFAULT_WORDGAP, *, relative_rate: float | None = None):
+        """``rate`` is words per minute; ``relative_rate`` (0.5-2.0, the ``[render] rate``
+        setting) scales it: 1.5 speaks half again as fast. Unset, it is left out of
+        :meth:`settings`, so clips cached before it existed keep their keys."""
         if not 80 <= rate <= 450:
             raise EngineError(f"espeak-ng rate {rate} is out of range; use 80 to 450 words per minute")
         if not 0 <= pitch <= 100:
             raise EngineError(f"espeak-ng pitch {pitch} is out of range; use 0 to 100")
         if not 0 <= wordgap <= 100:
             raise EngineError(f"espeak-ng word gap {wordgap} is out of range; use 0 to 100")
+        if relative_rate is not None and not MIN_RELATIVE_RATE <= relative_rate <= MAX_RELATIVE_RATE:
+            raise EngineError(f"speaking rate {relative_rate:g} is out of range; use {MIN_RELATIVE_RATE:g} "
+                              f"to {MAX_RELATIVE_RATE:g} (1.0 is the voice's own pace)")
         self.voice = voice
-        self.rate = rate
+        self.relative_rate = relative_rate
+        self.rate = rate if relative_rate is None else max(_MIN_WPM, round(rate * relative_rate))
+        """Words per minute as espeak-ng gets them."""
         self.pitch = pitch
         self.wordgap = wordgap
 
     def settings(self) -> dict[str, Any]:
-        """Voice, rate, pitch, word gap and the library version (it changes the sound too)."""
+        """Voice, rate, pitch, word gap and the library version (it changes the sound too);
+        the relative rate only when one was given."""
         with _lock:
             version = _get_library().version
-        return {"voice": self.voice, "rate": self.rate, "pitch": self.pitch,
-                "wordgap": self.wordgap, "version": version}
+        out: dict[str, Any] = {"voice": self.voice, "rate": self.rate, "pitch": self.pitch,
+                               "wordgap": self.wordgap, "version": version}
+        if self.relative_rate is not None:
+            out["relative_rate"] = self.relative_rate
+        return out
 
     @property
     def sample_rate(self) -> int:

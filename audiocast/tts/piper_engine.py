@@ -32,6 +32,7 @@ from .. import voices
 from ..audio import AudioSegment
 from ..errors import EngineError
 from .base import Availability, Engine
+from .names import EngineName
 
 DEFAULT_VOICE = "sv_SE-nst-medium"
 """The Swedish voice used when none is configured."""
@@ -110,7 +111,7 @@ class PiperEngine(Engine):
     The model is loaded once, on first use, on the CPU.
     """
 
-    name = "piper"
+    name = EngineName.PIPER
     is_network = False
     description = "Piper neural voice, offline"
 
