@@ -460,18 +460,22 @@ def voices(click_ctx: click.Context) -> None:
         entry = known.get(voice.name)
         quality = entry.quality if entry else voice.name.rsplit("-", 1)[-1]
         licence = entry.licence if entry else "not in audiocast's list; read the voice's MODEL_CARD"
-        _voice_row(voice.name, round(voice.size / 1_000_000), quality, licence)
+        _voice_row(voice.name, _size(voice.size), quality, licence)
     if not here:
         click.echo("  (none; download one with: audiocast voices download sv_SE-nst-medium)")
     click.echo("Available to download:")
     names = {v.name for v in here}
     for entry in voice_manager.available():
         if entry.name not in names:
-            _voice_row(entry.name, entry.size_mb, entry.quality, entry.licence, entry.description)
+            _voice_row(entry.name, f"{entry.size_mb} MB", entry.quality, entry.licence, entry.description)
 
 
-def _voice_row(name: str, size_mb: int, quality: str, licence: str, description: str = "") -> None:
-    click.echo(f"  {name:20} {size_mb:4d} MB  {quality:7} {description}".rstrip())
+def _size(n_bytes: int) -> str:
+    return f"{n_bytes / 1_000_000:.0f} MB" if n_bytes >= 1_000_000 else f"{n_bytes / 1000:.0f} kB"
+
+
+def _voice_row(name: str, size: str, quality: str, licence: str, description: str = "") -> None:
+    click.echo(f"  {name:20} {size:>6}  {quality:7} {description}".rstrip())
     click.echo(f"  {'':20} licence: {licence}")
 
 
@@ -510,7 +514,7 @@ def download(ctx: _Context, name: str, voices_into: Path | None, repository: str
         if bar is not None:
             bar.close()
     if not quiet:
-        click.echo(f"installed {voice.name} ({voice.size / 1_000_000:.0f} MB) in {voice.model.parent}")
+        click.echo(f"installed {voice.name} ({_size(voice.size)}) in {voice.model.parent}")
 
 
 class _DownloadBar:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from audiocast import __version__
@@ -308,3 +309,212 @@ def test_shared_options_are_declared_alike():
                 key = (p.opts, p.default, p.help)
                 assert seen.setdefault(p.name, key) == key, f"{command.name} declares {p.opts[0]} differently"
     assert set(seen) == {"out_dir", "base_url", "into", "quiet"}
+
+
+# --------------------------------------------------------------------------
+# Piper voices from the command line (the tiny stand-in voice of piper_fake.py)
+
+ARTICLE = (
+    "---\ntitle: Ny skola i Alby\ndate: 2026-11-20\n---\n\n"
+    "Skolan byggs i vår och blir klar om två år. Den får plats för fyrahundra elever.\n"
+)
+
+
+def _articles(tmp_path: Path) -> Path:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "skola.md").write_text(ARTICLE, encoding="utf-8")
+    return articles
+
+
+def test_render_with_a_piper_voice_file_makes_a_real_mp3(tmp_path, monkeypatch):
+    from piper_fake import install_tiny_voice
+
+    from audiocast.audio import decode, measure_loudness
+
+    monkeypatch.chdir(tmp_path)
+    model = install_tiny_voice(tmp_path / "voices")
+    articles, out = _articles(tmp_path), tmp_path / "out"
+    args = ["render", str(articles), "--out", str(out), "--engine", "piper", "--voice", str(model)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "1 rendered" in result.output and "(voice: piper)" in result.output
+    (mp3,) = (out / "episodes").glob("*.mp3")
+    duration = len(decode(mp3))
+    assert duration > 1000
+    loud = measure_loudness(mp3)
+    assert -17.0 <= loud.integrated_lufs <= -15.0 and loud.true_peak_dbtp <= -1.0
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "1 unchanged" in again.output
+    slower = CliRunner().invoke(main, [*args, "--rate", "0.8"])  # a new pace: a new file, the same episode
+    assert slower.exit_code == 0 and "1 rendered" in slower.output, slower.output
+    (mp3_slow,) = (out / "episodes").glob("*.mp3")
+    assert mp3_slow.name != mp3.name and len(decode(mp3_slow)) > duration
+
+
+def test_auto_prefers_an_installed_piper_voice_and_says_so(tmp_path, monkeypatch):
+    from piper_fake import install_tiny_voice
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    install_tiny_voice(tmp_path / "xdg" / "audiocast" / "voices", name="sv_SE-nst-medium")
+    articles = _articles(tmp_path)
+    result = CliRunner().invoke(main, ["render", str(articles), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "voice: piper sv_SE-nst-medium (installed, offline)" in result.output.splitlines()
+    (articles / "skola.md").write_text(ARTICLE.replace("fyrahundra", "femhundra"), encoding="utf-8")
+    quiet = CliRunner().invoke(main, ["render", str(articles), "--out", str(tmp_path / "out"), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.output == ""  # --quiet: not even the voice line
+
+
+def test_engines_lists_piper_with_the_configured_voices_dir(tmp_path):
+    from piper_fake import install_tiny_voice
+
+    install_tiny_voice(tmp_path / "röster", name="sv_SE-alma-medium")
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text("[render]\nvoices_dir = 'röster'\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(cfg), "engines", "--timeout", "0.5"])
+    assert result.exit_code == 0, result.output
+    (piper,) = [line for line in result.output.splitlines() if line.startswith("piper ")]
+    assert "sv_SE-alma-medium" in piper and "available" in piper and "unavailable" not in piper
+    assert any(line.startswith("auto ") and "Piper" in line for line in result.output.splitlines())
+
+
+def test_voice_needs_an_engine_that_takes_one(tmp_path):
+    result = CliRunner().invoke(main, ["render", "--engine", "espeak", "--voice", "sv_SE-nst-medium",
+                                       "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "error: --voice names a Piper voice, but the engine is espeak; use --engine piper (or auto), "
+        "or leave out --voice"
+    ]
+    bad_rate = CliRunner().invoke(main, ["render", "--rate", "3"])
+    assert bad_rate.exit_code == 2 and "0.5<=x<=2.0" in bad_rate.output
+
+
+def test_a_missing_piper_voice_is_one_line_per_article(tmp_path):
+    articles = _articles(tmp_path)
+    result = CliRunner().invoke(main, ["render", str(articles), "--out", str(tmp_path / "o"), "--engine", "piper",
+                                       "--voice", "sv_SE-lisa-medium", "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = result.output.splitlines()
+    assert "no Piper voice sv_SE-lisa-medium installed" in line and "audiocast voices download" in line
+
+
+# --------------------------------------------------------------------------
+# One line, never a traceback (issue "One bad article never stops the paper", item 7)
+
+
+def _one_error_line(result) -> str:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    return lines[0]
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    articles = _articles(tmp_path)
+    result = CliRunner().invoke(main, ["render", str(articles), "--out", str(tmp_path / "a-file" / "out"),
+                                       "--engine", "espeak"])
+    line = _one_error_line(result)
+    assert "cannot create the output folder (Not a directory)" in line and "--out" in line
+
+
+def test_a_read_only_output_folder_is_one_line(tmp_path, monkeypatch):
+    import errno
+
+    from audiocast import cli
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    # As root a chmod does not stop writes, so the file system's refusal is simulated.
+    monkeypatch.setattr(cli.tempfile, "TemporaryFile", read_only)
+    articles = _articles(tmp_path)
+    result = CliRunner().invoke(main, ["render", str(articles), "--out", str(tmp_path / "out"), "--engine", "espeak"])
+    line = _one_error_line(result)
+    assert "cannot write in the output folder (Read-only file system)" in line
+
+
+def test_a_permission_error_anywhere_is_one_line():
+    from audiocast import cli
+
+    @click.group(cls=cli._Group)
+    def group() -> None:
+        """A group like audiocast's."""
+
+    @group.command()
+    def boom() -> None:
+        """Fails the way a full or read-only disk does."""
+        raise PermissionError(13, "Permission denied", "output/feed.xml")
+
+    line = _one_error_line(CliRunner().invoke(group, ["boom"]))
+    assert line.startswith("error: output/feed.xml: Permission denied; check")
+
+
+@pytest.mark.parametrize("out", ["articles", "articles/output", "articles/./"])
+def test_out_in_the_articles_folder_is_refused(tmp_path, monkeypatch, out):
+    monkeypatch.chdir(tmp_path)
+    _articles(tmp_path)
+    line = _one_error_line(CliRunner().invoke(main, ["render", "articles", "--out", out, "--engine", "espeak"]))
+    assert "articles folder articles" in line and "choose a folder outside it" in line
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["skola.md"]  # nothing written
+
+
+def test_out_beside_a_single_article_file_is_fine(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "skola.md").write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "skola.md", "--out", "output", "--engine", "espeak", "-q"])
+    assert result.exit_code == 0 and result.output == ""
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that declares ``width`` × ``height`` pixels (Pillow refuses it from the header alone)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "expected"),
+    [
+        ("[render]\nchime", "/dev/zero", "/dev/zero: not a regular file (a device or a pipe?), but [render] chime"),
+        ("[render]\nchime", ".", "a folder, but [render] chime must name a file"),
+        ("[render]\nlexicon", ".", "a folder, but [render] lexicon must name a file"),
+        ("[podcast]\ncover", "huge.png", "huge.png: the cover image is far too large to open (400 000 000 pixels)"),
+    ],
+)
+def test_bad_configured_files_are_one_line(tmp_path, setting, value, expected):
+    (tmp_path / "huge.png").write_bytes(_png_header(20000, 20000))
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text(f"{setting} = '{value}'\n", encoding="utf-8")
+    articles = _articles(tmp_path)
+    result = CliRunner().invoke(main, ["--config", str(cfg), "render", str(articles), "--out",
+                                       str(tmp_path / "out"), "--engine", "espeak"])
+    assert expected in _one_error_line(result)
+
+
+def test_normalize_stdin_that_is_not_utf8_is_one_line_after_the_good_lines():
+    data = "Linje 710 går.\n".encode() + "Bussen går 2 gånger i timmen på lördagar.\n".encode("latin-1")
+    result = CliRunner().invoke(main, ["normalize", "-"], input=data)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.splitlines() == [
+        normalize("Linje 710 går."),
+        "error: standard input, line 2: not UTF-8 text (byte 9 of the line); convert it first, "
+        "e.g. iconv -f latin1 -t utf-8",
+    ]
+    with_bom = CliRunner().invoke(main, ["normalize", "-"], input="\ufeffLinje 710 går.\r\n".encode())
+    assert with_bom.output == normalize("Linje 710 går.") + "\n"
+
+
+@pytest.mark.parametrize("port", ["70000", "-1"])
+def test_serve_with_a_bad_port_is_one_line(tmp_path, port):
+    line = _one_error_line(CliRunner().invoke(main, ["serve", "--out", str(tmp_path), "--port", port]))
+    assert f"port {port} is not a port number" in line

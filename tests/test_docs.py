@@ -14,6 +14,18 @@ from audiocast.cli import main
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 COMMANDS = sorted(main.commands)
+SUBCOMMANDS = sorted(
+    f"{name} {sub}" for name, group in main.commands.items() if isinstance(group, click.Group) for sub in group.commands
+)
+"""Commands inside a group, e.g. "voices download"."""
+
+
+def _command(path: str) -> click.Command:
+    command: click.Command = main
+    for part in path.split():
+        assert isinstance(command, click.Group)
+        command = command.commands[part]
+    return command
 
 
 def _readme_command_table() -> str:
@@ -27,21 +39,21 @@ def _options(command: click.Command) -> list[click.Option]:
     return [p for p in command.params if isinstance(p, click.Option)]
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", COMMANDS + SUBCOMMANDS)
 def test_every_command_has_help(command):
-    result = CliRunner().invoke(main, [command, "--help"])
+    result = CliRunner().invoke(main, [*command.split(), "--help"])
     assert result.exit_code == 0, result.output
-    assert main.commands[command].help, f"{command} has no help text"
+    assert _command(command).help, f"{command} has no help text"
     assert len(result.output.splitlines()) > 3
 
 
 @pytest.mark.parametrize(
     ("command", "option"),
     [(None, o.name) for o in _options(main)]
-    + [(name, o.name) for name in COMMANDS for o in _options(main.commands[name])],
+    + [(name, o.name) for name in COMMANDS + SUBCOMMANDS for o in _options(_command(name))],
 )
 def test_every_option_has_help(command, option):
-    owner = main if command is None else main.commands[command]
+    owner = main if command is None else _command(command)
     (param,) = [o for o in _options(owner) if o.name == option]
     assert param.help and param.help.strip(), f"{command or 'audiocast'} {param.opts[0]} has no help text"
 
@@ -52,6 +64,11 @@ def test_every_command_is_in_the_readme_command_table(command):
     assert re.search(rf"^\| `audiocast {command}\b", table, re.MULTILINE), (
         f"README's command table has no row for 'audiocast {command}'"
     )
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_every_subcommand_is_in_the_readme_command_table(command):
+    assert f"| `audiocast {command}" in _readme_command_table(), f"README's command table has no row for {command}"
 
 
 def test_the_command_table_names_only_real_commands():

@@ -137,3 +137,53 @@ def test_word_timings_groups_phonemes() -> None:
     t = [Timing(0, 5, "^"), Timing(5, 7, "h"), Timing(7, 9, "ɛ"), Timing(9, 10, "j"), Timing(10, 11, " "),
          Timing(11, 13, "d"), Timing(13, 15, "ɔ"), Timing(15, 16, "."), Timing(16, 20, "$")]
     assert word_timings(t) == [Timing(5, 10, "hɛj"), Timing(11, 15, "dɔ")]
+
+
+# --- "auto" and the user's voice choice (the registry) ------------------------------------------
+
+
+def test_auto_prefers_an_installed_piper_voice(tmp_path: Path) -> None:
+    from audiocast.tts.registry import VoiceChoice, resolve_engine
+
+    install_tiny_voice(tmp_path, name="sv_SE-alma-medium")
+    install_tiny_voice(tmp_path, name="sv_SE-nst-medium")
+    engine, line = resolve_engine("auto", choice=VoiceChoice(voices_dir=tmp_path), endpoint="http://127.0.0.1:9/")
+    assert isinstance(engine, PiperEngine) and engine.voice == "sv_SE-nst-medium"  # the catalog's first
+    assert line == "piper sv_SE-nst-medium (installed, offline)"
+    chosen, line = resolve_engine("auto", choice=VoiceChoice("sv_SE-alma-medium", 1.25, tmp_path))
+    assert chosen.voice == "sv_SE-alma-medium" and line == "piper sv_SE-alma-medium (installed, offline, rate 1.25)"
+    assert isinstance(chosen, PiperEngine) and chosen.rate == 1.25
+
+
+def test_auto_without_the_chosen_voice_says_why_it_took_another(tmp_path: Path, fake_gtts) -> None:
+    from audiocast.tts.gtts_engine import GttsEngine
+    from audiocast.tts.registry import VoiceChoice, resolve_engine
+
+    install_tiny_voice(tmp_path, name="sv_SE-nst-medium")
+    choice = VoiceChoice("sv_SE-lisa-medium", voices_dir=tmp_path)
+    engine, line = resolve_engine("auto", choice=choice, endpoint=fake_gtts.url)
+    assert isinstance(engine, GttsEngine)
+    assert line == "gtts sv (Piper voice sv_SE-lisa-medium not installed; Google reachable)"
+    broken = install_tiny_voice(tmp_path / "broken", name="sv_SE-nst-medium")
+    broken.write_bytes(b"not a model")
+    _, line = resolve_engine("auto", choice=VoiceChoice(voices_dir=tmp_path / "broken"), endpoint=fake_gtts.url)
+    assert line is not None and line.startswith("gtts sv (Piper voice sv_SE-nst-medium does not load: ")
+
+
+def test_voice_choice_from_the_configuration(tmp_path: Path) -> None:
+    from audiocast.config import load_config
+    from audiocast.tts.espeak import EspeakEngine
+    from audiocast.tts.registry import VoiceChoice, get_engine
+
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text("[render]\nvoice = 'röster/egen.onnx'\nrate = 0.8\nvoices_dir = '~/röster'\n", encoding="utf-8")
+    choice = VoiceChoice.from_config(load_config(cfg))
+    assert choice == VoiceChoice(str(tmp_path / "röster" / "egen.onnx"), 0.8, Path.home() / "röster")
+    piper = get_engine("piper", choice)
+    assert isinstance(piper, PiperEngine) and piper.voice == "egen" and piper.rate == 0.8
+    espeak = get_engine("espeak", choice)
+    assert isinstance(espeak, EspeakEngine) and espeak.relative_rate == 0.8
+    assert "relative_rate" not in get_engine("espeak", VoiceChoice()).settings()
+    assert get_engine("gtts", choice).settings() == get_engine("gtts").settings()  # one pace, one voice
+    default = get_engine("piper", VoiceChoice())
+    assert isinstance(default, PiperEngine) and default.voice == "sv_SE-nst-medium" and default.rate == 1.0

@@ -190,3 +190,96 @@ def test_installed_ignores_incomplete_and_hidden_entries(tmp_path: Path) -> None
     assert [v.name for v in voices.installed(tmp_path)] == ["sv_SE-alma-medium"]
     assert voices.installed(tmp_path / "absent") == []
     assert voices.resolve("sv_SE-alma-medium", tmp_path) == tmp_path / "sv_SE-alma-medium.onnx"
+
+
+# --- the command line: audiocast voices, audiocast voices download ---------------------------
+
+
+def test_cli_lists_installed_and_available_voices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+    from piper_fake import install_tiny_voice
+
+    from audiocast.cli import main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    folder = tmp_path / "xdg" / "audiocast" / "voices"
+    install_tiny_voice(folder, name="sv_SE-alma-medium")
+    install_tiny_voice(folder, name="sv_SE-test-low")
+    result = CliRunner().invoke(main, ["voices"])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    installed, available = text.split("Available to download:")
+    assert installed.startswith(f"Installed in {folder}:")
+    assert "sv_SE-alma-medium" in installed and "CC BY 4.0" in installed and "medium" in installed
+    assert "sv_SE-test-low" in installed and "low" in installed and "MODEL_CARD" in installed
+    assert "sv_SE-nst-medium" in available and "63 MB" in available and "licence:" in available
+    assert "sv_SE-alma-medium" not in available
+
+
+def test_cli_with_nothing_installed_says_how_to_download(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text("[render]\nvoices_dir = 'röster'\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(cfg), "voices"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:2] == [
+        f"Installed in {tmp_path / 'röster'}:",
+        "  (none; download one with: audiocast voices download sv_SE-nst-medium)",
+    ]
+
+
+def test_cli_download_into_a_folder(repo: FakeRepo, tmp_path: Path, no_proxy: None) -> None:
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    into = tmp_path / "mine"
+    result = CliRunner().invoke(main, ["voices", "download", NAME, "--into", str(into), "--repository", repo.base_url])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"installed {NAME} (102 kB) in {into / NAME}\n"
+    assert (into / NAME / f"{NAME}.onnx").read_bytes() == MODEL
+
+
+def test_cli_download_into_the_configured_folder_quietly(repo: FakeRepo, tmp_path: Path, no_proxy: None) -> None:
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    cfg = tmp_path / "site" / "audiocast.toml"
+    cfg.parent.mkdir()
+    cfg.write_text("[render]\nvoices_dir = 'röster'\n", encoding="utf-8")
+    args = ["--config", str(cfg), "voices", "download", NAME, "--repository", repo.base_url, "-q"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0 and result.output == ""
+    assert [v.name for v in voices.installed(cfg.parent / "röster")] == [NAME]
+
+
+def test_cli_download_failures_are_one_line(repo: FakeRepo, tmp_path: Path, no_proxy: None) -> None:
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    repo.cut.add(f"/{FOLDER}/{NAME}.onnx")
+    result = CliRunner().invoke(main, ["voices", "download", NAME, "--into", str(tmp_path), "--repository",
+                                       repo.base_url])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = result.output.splitlines()
+    assert line.startswith("error: ") and "run the download again" in line
+    bad = CliRunner().invoke(main, ["voices", "download", "nst", "--into", str(tmp_path)])
+    assert bad.exit_code == 1 and len(bad.output.splitlines()) == 1 and "not a Piper voice name" in bad.output
+
+
+def test_download_progress_bar_follows_each_file(capsys: pytest.CaptureFixture[str]) -> None:
+    from audiocast.cli import _DownloadBar
+
+    bar = _DownloadBar()
+    for file_name, total in ((f"{NAME}.onnx.json", 100), (f"{NAME}.onnx", 1000)):
+        for done in range(0, total + 1, total // 4):
+            bar(file_name, done, total)
+    bar.close()
+    bar.close()  # twice is harmless
+    err = capsys.readouterr().err
+    assert f"{NAME}.onnx.json" in err and f"{NAME}.onnx" in err
