@@ -1,0 +1,267 @@
+"""Features of the lines of a page text dump, for the learned line classifier.
+
+A page text dump is what a browser's select-all + copy gives: one block per
+line, the article's lines among the page's chrome (menus, buttons, teasers,
+footers). Every feature here is about the *shape* of a line and its place on
+the page, never about words of one site, so that what is learned on some sites
+carries over to others:
+
+* the line itself: length, sentence punctuation, capitalisation, digits,
+  separators (``›`` ``»`` ``|`` ``·``), links, share of function words
+  (stop words of the page's language and of Swedish, jusText style);
+* the page: relative position, distance to the longest line, how often the
+  same line occurs on the page, and (from a per-site profile) whether the line
+  occurs on other pages of the same site (``template``);
+* the neighbours: the same shape features of the two lines before and after.
+
+This module is shared by the training script (``tools/train_line_classifier.py``)
+and the run-time scorer (``audiocast.ingest.lineclass``), so the two cannot
+drift: the model file stores ``FEATURE_NAMES`` and the scorer checks them.
+Blank lines are ignored (they are neither context nor scored).
+Nothing here classifies; see ``lineclass.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEPARATORS = re.compile(r"[›»«|·•>→/\\]|\s-\s")
+_URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:se|com|nu|org|net)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_DASH_START = re.compile(r"^[–—-]\s")
+_BULLET_START = re.compile(r"^(?:[•·*▪►■]|\d{1,2}[.)])\s")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+#: Shape features of one line (also used for its neighbours).
+SHAPE_NAMES: tuple[str, ...] = (
+    "log_chars",
+    "log_words",
+    "ends_sentence",
+    "ends_colon",
+    "starts_dash",
+    "starts_bullet",
+    "cap_share",
+    "upper_share",
+    "digit_share",
+    "punct_share",
+    "stop_share",
+    "separators",
+    "has_link",
+    "short_bare",
+    "comma_rate",
+    "mean_word_len",
+    "has_time",
+)
+#: Shape features repeated for the neighbours at these offsets (non-blank lines).
+NEIGHBOUR_OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
+NEIGHBOUR_SHAPES: tuple[str, ...] = ("log_words", "ends_sentence", "stop_share", "short_bare", "separators")
+#: Features of a line's place on the page.
+PAGE_NAMES: tuple[str, ...] = (
+    "pos_rel",
+    "dist_longest",
+    "after_longest",
+    "log_dist_long",
+    "window_long_share",
+    "window_mean_words",
+    "rel_chars",
+    "log_repeat",
+    "template",
+    "has_profile",
+)
+#: Every feature, in the order of the columns of ``page_features``.
+FEATURE_NAMES: tuple[str, ...] = (
+    SHAPE_NAMES + tuple(f"{name}@{off:+d}" for off in NEIGHBOUR_OFFSETS for name in NEIGHBOUR_SHAPES) + PAGE_NAMES
+)
+
+LONG_LINE_WORDS = 15
+WINDOW = 5
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> dict[str, frozenset[str]]:
+    """The shipped stop-word lists (``data/stopwords.tsv``), by language code."""
+    text = resources.files("audiocast.ingest").joinpath("data/stopwords.tsv").read_text(encoding="utf-8")
+    return parse_stopwords(text)
+
+
+def parse_stopwords(text: str) -> dict[str, frozenset[str]]:
+    """``code<TAB>word word ...`` lines (``#`` starts a comment) into sets.
+
+    >>> sorted(parse_stopwords("# c\\nsv\\toch att\\n")["sv"])
+    ['att', 'och']
+    """
+    lists: dict[str, frozenset[str]] = {}
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        code, _, words = raw.partition("\t")
+        lists[code.strip()] = frozenset(words.lower().split())
+    return lists
+
+
+def words_of(line: str) -> list[str]:
+    """The word tokens of a line (letters and digits), as written.
+
+    >>> words_of("Hem › Nyheter, 2024")
+    ['Hem', 'Nyheter', '2024']
+    """
+    return _WORD.findall(line)
+
+
+def page_language(lines: Sequence[str], stopwords: Mapping[str, frozenset[str]]) -> str | None:
+    """The language whose stop words cover most of the page's words; None without any hit.
+
+    >>> page_language(["Det är en bra dag och vi går till skolan"], load_stopwords())
+    'sv'
+    """
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for word in words_of(line.lower()):
+            for code, words in stopwords.items():
+                if word in words:
+                    counts[code] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def page_stopwords(lines: Sequence[str], stopwords: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """Stop words of the page's language together with the Swedish ones."""
+    lists = load_stopwords() if stopwords is None else stopwords
+    lang = page_language(lines, lists)
+    swedish = lists.get("sv", frozenset())
+    return swedish | lists[lang] if lang else swedish
+
+
+def shape_features(line: str, stop: frozenset[str]) -> list[float]:
+    """The ``SHAPE_NAMES`` features of one non-blank line.
+
+    >>> f = dict(zip(SHAPE_NAMES, shape_features("Det här är en mening.", frozenset({"det", "är", "en"}))))
+    >>> f["ends_sentence"], round(f["stop_share"], 2)
+    (1.0, 0.6)
+    """
+    text = line.strip()
+    words = words_of(text)
+    n_words = len(words)
+    n_chars = len(text)
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    punct = sum(not ch.isalnum() and not ch.isspace() for ch in text)
+    alpha_words = [w for w in words if w[0].isalpha()]
+    caps = sum(w[0].isupper() for w in alpha_words)
+    upper = sum(w.isupper() and len(w) > 1 for w in alpha_words)
+    ends_sentence = bool(_SENTENCE_END.search(text))
+    short_bare = n_words <= 4 and not ends_sentence and "," not in text
+    return [
+        math.log1p(n_chars),
+        math.log1p(n_words),
+        float(ends_sentence),
+        float(text.endswith(":")),
+        float(bool(_DASH_START.match(text))),
+        float(bool(_BULLET_START.match(text))),
+        caps / len(alpha_words) if alpha_words else 0.0,
+        upper / len(alpha_words) if alpha_words else 0.0,
+        digits / n_chars if n_chars else 0.0,
+        punct / n_chars if n_chars else 0.0,
+        sum(w.lower() in stop for w in words) / n_words if n_words else 0.0,
+        float(min(len(_SEPARATORS.findall(text)), 3)),
+        float(bool(_URL.search(text))),
+        float(short_bare),
+        text.count(",") / n_words if n_words else 0.0,
+        letters / n_words / 10.0 if n_words else 0.0,
+        float(bool(_TIME.search(text))),
+    ]
+
+
+def _neighbour_block(shapes: np.ndarray) -> np.ndarray:
+    """For each row, the selected shape columns of the rows at ``NEIGHBOUR_OFFSETS`` (zeros past the ends)."""
+    cols = [SHAPE_NAMES.index(name) for name in NEIGHBOUR_SHAPES]
+    n = shapes.shape[0]
+    blocks = []
+    for off in NEIGHBOUR_OFFSETS:
+        block = np.zeros((n, len(cols)))
+        if off < 0 and n > -off:
+            block[-off:] = shapes[: n + off][:, cols]
+        elif off > 0 and n > off:
+            block[: n - off] = shapes[off:][:, cols]
+        blocks.append(block)
+    return np.hstack(blocks)
+
+
+def _window_sum(values: np.ndarray) -> np.ndarray:
+    """For each position, the sum of ``values`` within ``WINDOW`` positions either side."""
+    cum = np.concatenate([[0.0], np.cumsum(values)])
+    idx = np.arange(len(values))
+    hi = np.minimum(idx + WINDOW + 1, len(values))
+    lo = np.maximum(idx - WINDOW, 0)
+    return cum[hi] - cum[lo]
+
+
+def _page_block(texts: Sequence[str], shapes: np.ndarray, template: Sequence[bool] | None) -> np.ndarray:
+    """The ``PAGE_NAMES`` features of the non-blank lines ``texts``."""
+    n = len(texts)
+    n_words = np.array([len(words_of(t)) for t in texts], dtype=float)
+    n_chars = np.array([len(t) for t in texts], dtype=float)
+    idx = np.arange(n, dtype=float)
+    pos = idx / (n - 1) if n > 1 else np.zeros(n)
+    longest = int(np.argmax(n_chars))
+    long_idx = np.flatnonzero(n_words >= LONG_LINE_WORDS)
+    if long_idx.size:
+        dist_long = np.min(np.abs(idx[:, None] - long_idx[None, :]), axis=1)
+    else:
+        dist_long = np.full(n, float(n))
+    is_long = (n_words >= LONG_LINE_WORDS).astype(float)
+    counts = _window_sum(np.ones(n))
+    long_share = _window_sum(is_long) / counts
+    mean_words = _window_sum(shapes[:, SHAPE_NAMES.index("log_words")]) / counts
+    repeats = Counter(texts)
+    has_profile = template is not None
+    tmpl = [bool(t) for t in template] if template is not None else [False] * n
+    return np.column_stack(
+        [
+            pos,
+            np.abs(idx - longest) / max(n, 1),
+            (idx > longest).astype(float),
+            np.log1p(dist_long),
+            long_share,
+            mean_words,
+            n_chars / max(float(n_chars.max()), 1.0),
+            np.array([math.log(repeats[t]) for t in texts]),
+            np.array(tmpl, dtype=float),
+            np.full(n, float(has_profile)),
+        ]
+    )
+
+
+def page_features(
+    lines: Sequence[str],
+    template: Sequence[bool] | None = None,
+    stopwords: Mapping[str, frozenset[str]] | None = None,
+) -> np.ndarray:
+    """The feature matrix (one row per line, ``FEATURE_NAMES`` columns) of a page text dump.
+
+    ``template[i]`` tells whether line ``i`` also occurs on other pages of the
+    same site (from a per-site profile); ``None`` when there is no profile.
+    Blank lines get a row of zeros and are left out of every neighbour and
+    position feature.
+    """
+    if template is not None and len(template) != len(lines):
+        raise ValueError(f"template has {len(template)} entries for {len(lines)} lines; give one per line")
+    keep = [i for i, line in enumerate(lines) if line.strip()]
+    out = np.zeros((len(lines), len(FEATURE_NAMES)))
+    if not keep:
+        return out
+    texts = [lines[i].strip() for i in keep]
+    stop = page_stopwords(texts, stopwords)
+    shapes = np.array([shape_features(t, stop) for t in texts], dtype=float)
+    tmpl = [template[i] for i in keep] if template is not None else None
+    out[keep] = np.hstack([shapes, _neighbour_block(shapes), _page_block(texts, shapes, tmpl)])
+    return out

@@ -1,0 +1,457 @@
+"""Train audiocast's line classifier (article line or page chrome) from real annotated pages.
+
+Rebuilds ``audiocast/ingest/data/line_model.json`` and writes
+``tools/line_classifier_report.md``. The features are those of
+``audiocast/ingest/linefeatures.py`` (shared with the run-time scorer); the
+model is a tiny two-layer perceptron trained with plain numpy.
+
+Sources (public; none of it is committed):
+
+1. ``scrapinghub/article-extraction-benchmark`` (181 pages, ``articleBody`` per
+   page) and ``adbar/trafilatura`` (``tests/eval/*.html`` with
+   ``tests/evaldata.json``: ``with``/``without`` snippets), as bare git
+   mirrors. Turn their HTML into browser text dumps first::
+
+       .venv/bin/python tools/extract_dumps.py --out /work/data/extract_train \\
+           --scrapinghub PATH/article-extraction-benchmark --trafilatura PATH/trafilatura
+
+2. audiocast's annotated Swedish dumps ``tests/data/extract/*.txt`` + ``*.json``
+   (and the dumps of ``tests/data/extract/*.html`` made by the same script).
+
+3. Optionally a blind set (``--blind DIR`` of ``*.txt`` + ``*.json``): scored
+   by the final model only, never trained on.
+
+Run::
+
+    .venv/bin/python tools/train_line_classifier.py --dumps /work/data/extract_train \\
+        --scrapinghub PATH/article-extraction-benchmark --trafilatura PATH/trafilatura \\
+        --blind /work/blind/extract
+
+Labels (one per non-blank line; ``None`` = not used for training or scoring):
+
+* scrapinghub: article when >= 80 % of the line's tokens are covered by word
+  trigrams of ``articleBody`` (lines of 1-2 tokens: when they equal a paragraph
+  of it), chrome when <= 20 % are covered, else unlabelled; lines that repeat
+  the page's ``<title>`` / ``og:title`` (the headline, which the ground truth
+  leaves out) are unlabelled.
+* trafilatura: article when the line contains a ``with`` snippet (or, 4+
+  tokens, is contained in one), chrome likewise for ``without``; lines matching
+  neither (most lines) are unlabelled and skipped; they still count as context
+  for the neighbour and position features. We do not fill them in from
+  trafilatura's own output: that would teach the model trafilatura's errors.
+* Swedish dumps: title, lead and body lines are article; every other line
+  (meta lines with date and byline included) is chrome. A string the
+  annotation lists k times but the dump has more often is article at the k
+  occurrences nearest to the other article lines.
+
+Cross-validation is grouped by site (host): a fold never scores a site it
+learned from. The site-template feature is computed within each site's pages
+of the corpus (sites with one page have no profile, as at run time without one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import html
+import json
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from audiocast.ingest.linefeatures import FEATURE_NAMES, page_features
+
+MODEL_VERSION = 1
+HIDDEN = 12
+FOLDS = 5
+SWEDISH_WEIGHT = 3.0
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Page:
+    pid: str
+    source: str
+    site: str
+    lines: list[str]
+    labels: list[int | None]
+    template: list[bool] | None = None
+    X: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+
+
+def toks(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
+
+
+def norm(text: str) -> str:
+    return " ".join(toks(text))
+
+
+def host_of(url: str) -> str:
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def git_show(repo: Path, path: str) -> bytes:
+    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], check=True, capture_output=True).stdout
+
+
+# ---------------------------------------------------------------- labels
+
+
+def html_titles(raw: bytes) -> list[str]:
+    text = raw.decode("utf-8", errors="replace")
+    found = re.findall(r"<title[^>]*>(.*?)</title>", text, re.S | re.I)
+    found += re.findall(r'<meta[^>]+property=["\']og:title["\'][^>]+content=["\']([^"\']*)', text, re.I)
+    found += re.findall(r"<h1[^>]*>(.*?)</h1>", text, re.S | re.I)
+    return [norm(html.unescape(re.sub(r"<[^>]+>", " ", t))) for t in found]
+
+
+def is_title_line(line_norm: str, titles: list[str]) -> bool:
+    return len(line_norm.split()) >= 2 and any(line_norm and line_norm in f" {t} " or line_norm == t for t in titles)
+
+
+def label_scrapinghub(lines: list[str], body: str, titles: list[str]) -> list[int | None]:
+    body_toks = toks(body)
+    trigrams = {tuple(body_toks[i : i + 3]) for i in range(len(body_toks) - 2)}
+    paragraphs = {norm(p) for p in body.split("\n") if p.strip()}
+    labels: list[int | None] = []
+    for line in lines:
+        t = toks(line)
+        if not t:
+            labels.append(None)
+            continue
+        if is_title_line(" ".join(t), titles):
+            labels.append(None)
+            continue
+        if len(t) < 3:
+            labels.append(1 if " ".join(t) in paragraphs else 0)
+            continue
+        covered = np.zeros(len(t), dtype=bool)
+        for i in range(len(t) - 2):
+            if tuple(t[i : i + 3]) in trigrams:
+                covered[i : i + 3] = True
+        share = covered.mean()
+        labels.append(1 if share >= 0.8 else 0 if share <= 0.2 else None)
+    return labels
+
+
+def label_trafilatura(lines: list[str], with_: list[str], without: list[str], title: str) -> list[int | None]:
+    pos = [f" {norm(s)} " for s in with_ if norm(s)]
+    neg = [f" {norm(s)} " for s in without if norm(s)]
+    tnorm = norm(title)
+    labels: list[int | None] = []
+    for line in lines:
+        n = norm(line)
+        if not n or (tnorm and n == tnorm):
+            labels.append(None)
+            continue
+        padded = f" {n} "
+        long_line = len(n.split()) >= 4
+        is_pos = any(s in padded or (long_line and padded in s) for s in pos)
+        is_neg = any(s in padded or (long_line and padded in s) for s in neg)
+        labels.append(None if is_pos == is_neg else int(is_pos))
+    return labels
+
+
+def label_swedish(lines: list[str], ann: dict) -> list[int | None]:
+    wanted: dict[str, int] = {}
+    for s in [ann.get("title") or "", ann.get("lead") or ""] + list(ann.get("body") or []):
+        if norm(s):
+            wanted[norm(s)] = wanted.get(norm(s), 0) + 1
+    norms = [norm(x) for x in lines]
+    labels: list[int | None] = [None if not n else 0 for n in norms]
+    where: dict[str, list[int]] = {}
+    for i, n in enumerate(norms):
+        if n in wanted:
+            where.setdefault(n, []).append(i)
+    unique = [idx[0] for n, idx in where.items() if len(idx) <= wanted[n]]
+    centre = float(np.median(unique)) if unique else len(lines) / 2
+    for n, idx in where.items():
+        for i in sorted(idx, key=lambda i: abs(i - centre))[: wanted[n]]:
+            labels[i] = 1
+    return labels
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_pages(args: argparse.Namespace) -> tuple[list[Page], list[Page]]:
+    pages: list[Page] = []
+    dumps: Path = args.dumps
+    if args.scrapinghub:
+        truth = json.loads(git_show(args.scrapinghub, "ground-truth.json"))
+        for f in sorted((dumps / "scrapinghub").glob("*.json")):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            item = truth[d["id"]]
+            titles = html_titles(gzip.decompress(git_show(args.scrapinghub, f"html/{d['id']}.html.gz")))
+            labels = label_scrapinghub(d["lines"], item["articleBody"], titles)
+            pages.append(Page(d["id"], "scrapinghub", host_of(item["url"]), d["lines"], labels))
+    if args.trafilatura:
+        evaldata = json.loads(git_show(args.trafilatura, "tests/evaldata.json"))
+        by_file = {item["file"].removesuffix(".html"): (url, item) for url, item in evaldata.items()}
+        for f in sorted((dumps / "trafilatura").glob("*.json")):
+            d = json.loads(f.read_text(encoding="utf-8"))
+            url, item = by_file[d["id"]]
+            labels = label_trafilatura(
+                d["lines"], item.get("with", []), item.get("without", []), item.get("title") or ""
+            )
+            pages.append(Page(d["id"], "trafilatura", host_of(url), d["lines"], labels))
+    for f in sorted((dumps / "audiocast_html").glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        ann = json.loads((args.swedish / f"{d['id']}.json").read_text(encoding="utf-8"))
+        pages.append(Page(d["id"], "swedish", f"{d['id']}.example", d["lines"], label_swedish(d["lines"], ann)))
+    pages += load_txt_dumps(args.swedish, "swedish")
+    blind = load_txt_dumps(args.blind, "blind") if args.blind else []
+    return pages, blind
+
+
+def load_txt_dumps(folder: Path, source: str) -> list[Page]:
+    out = []
+    for txt in sorted(folder.glob("*.txt")):
+        ann_path = txt.with_suffix(".json")
+        if not ann_path.exists():
+            continue
+        lines = txt.read_text(encoding="utf-8").split("\n")
+        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+        out.append(Page(txt.stem, source, f"{txt.stem}.example", lines, label_swedish(lines, ann)))
+    return out
+
+
+def add_templates(pages: list[Page]) -> None:
+    """Per site with 2+ pages: is the line on another page of the same site."""
+    by_site: dict[str, list[Page]] = {}
+    for p in pages:
+        by_site.setdefault(p.site, []).append(p)
+    for group in by_site.values():
+        if len(group) < 2:
+            continue
+        sets = [{ln.strip() for ln in p.lines if ln.strip()} for p in group]
+        for k, p in enumerate(group):
+            others: set[str] = set().union(*(s for j, s in enumerate(sets) if j != k))
+            p.template = [ln.strip() in others for ln in p.lines]
+
+
+# ---------------------------------------------------------------- model
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def train_mlp(
+    X: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    hidden: int = HIDDEN,
+    epochs: int = 600,
+    l2: float = 1e-4,
+    seed: int = 0,
+) -> dict[str, np.ndarray]:
+    """A one-hidden-layer tanh perceptron, full-batch Adam on weighted log loss."""
+    rng = np.random.default_rng(seed)
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    Z = (X - mean) / scale
+    params = {
+        "W1": rng.normal(0, 1 / np.sqrt(Z.shape[1]), (Z.shape[1], hidden)),
+        "b1": np.zeros(hidden),
+        "W2": rng.normal(0, 1 / np.sqrt(hidden), hidden),
+        "b2": np.zeros(1),
+    }
+    m = {k: np.zeros_like(v) for k, v in params.items()}
+    v = {k: np.zeros_like(val) for k, val in params.items()}
+    wn = w / w.sum()
+    lr, b1, b2 = 0.02, 0.9, 0.999
+    for step in range(1, epochs + 1):
+        H = np.tanh(Z @ params["W1"] + params["b1"])
+        p = sigmoid(H @ params["W2"] + params["b2"])
+        g_out = (p - y) * wn
+        grads = {"W2": H.T @ g_out + l2 * params["W2"], "b2": np.array([g_out.sum()])}
+        g_h = np.outer(g_out, params["W2"]) * (1 - H**2)
+        grads["W1"] = Z.T @ g_h + l2 * params["W1"]
+        grads["b1"] = g_h.sum(axis=0)
+        for k in params:
+            m[k] = b1 * m[k] + (1 - b1) * grads[k]
+            v[k] = b2 * v[k] + (1 - b2) * grads[k] ** 2
+            params[k] -= lr * (m[k] / (1 - b1**step)) / (np.sqrt(v[k] / (1 - b2**step)) + 1e-8)
+    params["mean"] = mean
+    params["scale"] = scale
+    return params
+
+
+def predict(params: dict[str, np.ndarray], X: np.ndarray) -> np.ndarray:
+    Z = (X - params["mean"]) / params["scale"]
+    return sigmoid(np.tanh(Z @ params["W1"] + params["b1"]) @ params["W2"] + params["b2"])
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def stack(pages: list[Page]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Labelled rows of the pages: X, y, weight, page index."""
+    xs, ys, ws, idx = [], [], [], []
+    for k, p in enumerate(pages):
+        rows = [i for i, lab in enumerate(p.labels) if lab is not None]
+        xs.append(p.X[rows])
+        ys.append(np.array([p.labels[i] for i in rows], dtype=float))
+        weight = SWEDISH_WEIGHT if p.source == "swedish" else 1.0
+        ws.append(np.full(len(rows), weight))
+        idx.append(np.full(len(rows), k))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(ws), np.concatenate(idx)
+
+
+def fold_of(site: str) -> int:
+    return int(hashlib.sha1(site.encode()).hexdigest(), 16) % FOLDS
+
+
+def metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
+    pred = p >= 0.5
+    tp = float(np.sum(pred & (y == 1)))
+    fp = float(np.sum(pred & (y == 0)))
+    fn = float(np.sum(~pred & (y == 1)))
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "lines": float(len(y)),
+        "accuracy": float(np.mean(pred == (y == 1))),
+        "precision": prec,
+        "recall": rec,
+        "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+    }
+
+
+def row(name: str, m: dict[str, float]) -> str:
+    return (
+        f"| {name} | {int(m['lines'])} | {m['accuracy']:.3f} | {m['precision']:.3f} | "
+        f"{m['recall']:.3f} | {m['f1']:.3f} |"
+    )
+
+
+def cross_validate(pages: list[Page]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X, y, w, idx = stack(pages)
+    folds = np.array([fold_of(pages[k].site) for k in idx])
+    oof = np.zeros(len(y))
+    for f in range(FOLDS):
+        train, test = folds != f, folds == f
+        params = train_mlp(X[train], y[train], w[train])
+        oof[test] = predict(params, X[test])
+    return y, oof, idx
+
+
+# ---------------------------------------------------------------- output
+
+
+def save_model(params: dict[str, np.ndarray], path: Path, info: dict[str, object]) -> None:
+    def r(a: np.ndarray) -> list:
+        return np.round(a, 5).tolist()
+
+    model = {
+        "version": MODEL_VERSION,
+        "kind": "mlp-tanh-1",
+        "feature_names": list(FEATURE_NAMES),
+        "mean": r(params["mean"]),
+        "scale": r(params["scale"]),
+        "W1": r(params["W1"]),
+        "b1": r(params["b1"]),
+        "W2": r(params["W2"]),
+        "b2": r(params["b2"]),
+        "trained_on": info,
+    }
+    path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dumps", type=Path, default=Path("/work/data/extract_train"))
+    ap.add_argument("--scrapinghub", type=Path)
+    ap.add_argument("--trafilatura", type=Path)
+    ap.add_argument("--swedish", type=Path, default=REPO / "tests/data/extract")
+    ap.add_argument("--blind", type=Path)
+    ap.add_argument("--model", type=Path, default=REPO / "audiocast/ingest/data/line_model.json")
+    ap.add_argument("--report", type=Path, default=REPO / "tools/line_classifier_report.md")
+    args = ap.parse_args()
+
+    pages, blind = load_pages(args)
+    add_templates(pages)
+    for p in pages + blind:
+        p.X = page_features(p.lines, p.template)
+    report = evaluate_and_train(pages, blind, args.model)
+    print(report)
+    args.report.write_text(report, encoding="utf-8")
+
+
+def evaluate_and_train(pages: list[Page], blind: list[Page], model_path: Path) -> str:
+    y, oof, idx = cross_validate(pages)
+    sources = np.array([pages[k].source for k in idx])
+    lines_total = sum(sum(1 for ln in p.lines if ln.strip()) for p in pages)
+    out = [
+        "# Line classifier report",
+        "",
+        "Built by `tools/train_line_classifier.py` (see its docstring for sources and labels).",
+        "",
+        "## Data",
+        "",
+        "| source | pages | sites | non-blank lines | labelled lines | article share |",
+        "|---|---|---|---|---|---|",
+    ]
+    for src in ("scrapinghub", "trafilatura", "swedish"):
+        ps = [p for p in pages if p.source == src]
+        lab = [lab for p in ps for lab in p.labels if lab is not None]
+        out.append(
+            f"| {src} | {len(ps)} | {len({p.site for p in ps})} | "
+            f"{sum(sum(1 for ln in p.lines if ln.strip()) for p in ps)} | {len(lab)} | "
+            f"{(sum(lab) / len(lab) if lab else 0):.3f} |"
+        )
+    out += [
+        "",
+        f"All: {len(pages)} pages, {len({p.site for p in pages})} sites, {lines_total} non-blank lines.",
+        "",
+        f"## Cross-validated by site ({FOLDS} folds grouped by host, threshold 0.5)",
+        "",
+        "| set | lines | accuracy | precision (article) | recall (article) | F1 |",
+        "|---|---|---|---|---|---|",
+        row("all", metrics(y, oof)),
+    ]
+    for src in ("scrapinghub", "trafilatura", "swedish"):
+        sel = sources == src
+        out.append(row(src, metrics(y[sel], oof[sel])))
+    X, yy, w, _ = stack(pages)
+    t0 = time.perf_counter()
+    params = train_mlp(X, yy, w)
+    train_s = time.perf_counter() - t0
+    info = {"pages": len(pages), "sites": len({p.site for p in pages}), "labelled_lines": int(len(yy))}
+    save_model(params, model_path, info)
+    if blind:
+        Xb, yb, _, _ = stack(blind)
+        out += [
+            "",
+            "## Blind set (held out, never trained on; the final model)",
+            "",
+            "| set | lines | accuracy | precision (article) | recall (article) | F1 |",
+            "|---|---|---|---|---|---|",
+            row(f"blind ({len(blind)} dumps)", metrics(yb, predict(params, Xb))),
+        ]
+    out += [
+        "",
+        "## Model",
+        "",
+        f"{HIDDEN} tanh hidden units, {len(FEATURE_NAMES)} features; "
+        f"`{model_path.name}` is {model_path.stat().st_size / 1024:.1f} KiB; final fit {train_s:.1f} s.",
+        "",
+    ]
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    main()
