@@ -223,19 +223,22 @@ def test_confidence_flags_an_uncertain_headline():
 
 
 def test_classifier_probabilities_are_one_signal():
-    """A stand-in with the classifier's interface: a line it is sure is not article text is dropped,
-    and its probabilities count as evidence for the headline."""
+    """A stand-in with the classifier's interface. Its doubt alone drops nothing; with two certain
+    boilerplate lines in the same box it tips the box over (and it counts as headline evidence)."""
     def scorer(lines: list[str], template: list[bool] | None) -> list[float]:
         assert template is not None and len(template) == len(lines)
-        return [0.02 if "Stöd vår förening" in ln else 0.9 for ln in lines]
+        return [0.02 if ln in {"Stöd föreningen", "Höstens svampexkursion blev välbesökt"} else 0.9 for ln in lines]
 
+    box = "Stöd föreningen\nMedlemsavgift\nDela\nFacebook\n"
     text = ("Höstens svampexkursion blev välbesökt\n3 oktober 2026\n\n"
             "Över fyrtio personer kom till exkursionen i Norrskogen i lördags.\n\n"
-            "Stöd vår förening med en gåva på bankgiro 123-4567\n\n"
-            "Nästa exkursion blir i Sörskogen i november.\n")
-    ex = parse_text_dump(text, "x", "x", hints=Hints(scorer=scorer))
-    assert "Stöd vår förening" not in _spoken(ex)
-    assert "Nästa exkursion" in _spoken(ex)
+            f"{box}\nNästa exkursion blir i Sörskogen i november.\n")
+    without = parse_text_dump(text, "x", "x")
+    assert "Stöd föreningen" in _spoken(without)
+    with_model = parse_text_dump(text, "x", "x", hints=Hints(scorer=scorer))
+    assert "Stöd föreningen" not in _spoken(with_model) and "Medlemsavgift" not in _spoken(with_model)
+    assert "Nästa exkursion" in _spoken(with_model)
+    assert any(d.startswith("classifier doubts") for d in with_model.doubts) is False  # the kept lines are fine
 
 
 def test_line_keys_ignore_spacing_case_and_punctuation():

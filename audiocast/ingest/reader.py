@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..errors import IngestError
 from .boilerplate import BoilerplateRule
 from .confidence import flag_line
 from .headline import shape_of
@@ -61,13 +62,17 @@ def default_scorer() -> LineScorer | None:
     """The line classifier's ``score``, when ``audiocast.ingest.lineclass`` and its weights are installed.
 
     Imported here, not at the top: the module is optional (built separately) and
-    loading its weights is only worth it when a dump is read.
+    loading its weights is only worth it when a dump is read. Weights that do not
+    fit the module's code give None: the dump is read without the classifier.
     """
     weights = resources.files("audiocast.ingest").joinpath("data/line_model.json")
     if importlib.util.find_spec("audiocast.ingest.lineclass") is None or not weights.is_file():
         return None
     module = importlib.import_module("audiocast.ingest.lineclass")
-    model = module.LineModel.load()
+    try:
+        model = module.LineModel.load()
+    except IngestError:
+        return None  # weights that do not fit the code (a model being rebuilt): read without the classifier
     scorer: LineScorer = model.score
     return scorer
 

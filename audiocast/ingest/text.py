@@ -124,8 +124,9 @@ class Explained:
     """Lines dropped on the line classifier's word."""
 
 
-P_DROP = 0.1
-"""A line the classifier gives less than this probability of being article text is dropped."""
+P_JUNK = 0.1
+"""A line the classifier gives less than this probability of being article text counts as boilerplate
+when its box is judged (:func:`_box_tags`); the classifier alone never drops a line."""
 
 
 def words(line: str) -> int:
@@ -245,12 +246,49 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
 
 
 def _editor_tags(lines: list[_Line], hints: Hints) -> None:
-    """The classifier's certain drops, then the editor's keeps (which win over everything)."""
+    """The editor's keeps, which win over everything."""
     for ln in lines:
-        if ln.tag is None and ln.p is not None and ln.p < P_DROP and not is_quote(ln.text):
-            ln.tag, ln.rule = "drop", "model"
         if hints.keep and line_key(ln.text) in hints.keep:
             ln.tag, ln.rule = None, "keep"
+
+
+_BOX_TAGS = {"drop", "link", "caption", "menu", "stop", "footer"}
+BOX_LINE_WORDS = 6
+"""A box's sentence longer than this is never dropped for the company it keeps (a paragraph of the article)."""
+
+
+def _furniture_shaped(line: str) -> bool:
+    """A label, a button, a title or a very short sentence: what boxes of page furniture are made of.
+    A sentence of the article (a quote, or a sentence of more than :data:`BOX_LINE_WORDS` words) is not."""
+    if is_quote(line):
+        return False
+    return (is_title_like(line) and words(line) <= 12) or words(line) <= BOX_LINE_WORDS
+
+
+def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
+    """A box is a run of lines without a blank line between them; when at least two of a box's lines are
+    boilerplate by the rules, the template or the editor, and with the lines the classifier doubts they make
+    two thirds of the box, its other lines are boilerplate too when they are furniture-shaped (labels,
+    buttons, titles, very short sentences): the heading of a newsletter form, the thank-you of a gift box,
+    the handle and counts of an embedded post. Only in dumps that have
+    blank lines (in a copy without them every line is one box); only below the lead (the article's head
+    stands among labels and buttons)."""
+    if not has_blanks:
+        return
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].blank_before:
+            continue
+        box = lines[start:end]
+        start = end
+        certain = [ln for ln in box if ln.tag in _BOX_TAGS]
+        doubted = [ln for ln in box if ln.tag is None and ln.p is not None and ln.p < P_JUNK]
+        rest = [ln for ln in box if ln.tag is None]
+        if len(certain) < 2 or not rest or 3 * (len(certain) + len(doubted)) < 2 * len(box):
+            continue
+        if all(_furniture_shaped(ln.text) for ln in rest):
+            for ln in rest:
+                ln.tag, ln.rule = "drop", "box"
 
 
 def _shape_tags(lines: list[_Line]) -> None:
@@ -511,6 +549,7 @@ def explain_text_dump(
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site))
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
+    _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
