@@ -94,8 +94,12 @@ def server():
     httpd.server_close()
 
 
+LOCAL = ["127.0.0.1"]
+"""Loopback is refused by default; the tests' own server is allowed explicitly."""
+
+
 def _fetcher(tmp_path: Path) -> Fetcher:
-    return Fetcher(tmp_path, timeout=0.5, max_bytes=300_000)
+    return Fetcher(tmp_path, timeout=0.5, max_bytes=300_000, allow=LOCAL)
 
 
 def test_feed_fetch_writes_articles_and_reports_each_error(server: str, tmp_path: Path):
@@ -194,17 +198,17 @@ def test_single_page_errors(server: str, tmp_path: Path):
 
 
 def test_load_url(server: str):
-    article = load_url(server + "/brand", timeout=2)
+    article = load_url(server + "/brand", timeout=2, allow=LOCAL)
     assert article.title == "Brand på Vikingaskolan – tre klassrum förstörda"
     assert article.url == server + "/brand"
-    english = load_url(server + "/english", timeout=2)
+    english = load_url(server + "/english", timeout=2, allow=LOCAL)
     assert english.language == "en" and english.title == "Council approves new bus depot"
     with pytest.raises(IngestError, match="not in Swedish; it looks like English"):
-        load_url(server + "/english", timeout=2, require_swedish=True)
+        load_url(server + "/english", timeout=2, require_swedish=True, allow=LOCAL)
     with pytest.raises(FetchError, match="too large"):
-        load_url(server + "/big", timeout=2, max_bytes=10_000)
+        load_url(server + "/big", timeout=2, max_bytes=10_000, allow=LOCAL)
     with pytest.raises(FetchError, match="404"):
-        load_url(server + "/missing", timeout=2)
+        load_url(server + "/missing", timeout=2, allow=LOCAL)
 
 
 def test_atom_feed_detected_by_content(server: str, tmp_path: Path):
