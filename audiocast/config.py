@@ -90,9 +90,23 @@ class RenderConfig:
     bitrate: str = field(default="128k", metadata={"choices": MP3_BITRATES})
     workers: int = field(default=4, metadata={"range": (1, 64)})
     """Parallel requests for network engines."""
+    max_chars: int = field(default=50_000, metadata={"range": (1_000, 2_000_000)})
+    """Longest article read aloud, in characters of text (headline, lead and body); a longer
+    one fails with a message instead of tying up the voice for hours."""
+    encoders: int | None = field(default=None, metadata={"range": (1, 64)})
+    """MP3 encodes at once (LAME uses one core each). None: one per core (os.cpu_count())."""
 
 
-SECTIONS: dict[str, type] = {"podcast": PodcastConfig, "render": RenderConfig}
+@dataclass(frozen=True)
+class PublishConfig:
+    """What ``audiocast render`` publishes."""
+
+    require_approval: bool = False
+    """Publish (feed, edition, page, catalog) only articles an editor approved in the studio or
+    with ``audiocast approve``; the others are rendered as previews only (``output/.studio/``)."""
+
+
+SECTIONS: dict[str, type] = {"podcast": PodcastConfig, "render": RenderConfig, "publish": PublishConfig}
 """The tables of ``audiocast.toml`` and the dataclass each one fills."""
 
 
@@ -100,6 +114,7 @@ SECTIONS: dict[str, type] = {"podcast": PodcastConfig, "render": RenderConfig}
 class Config:
     podcast: PodcastConfig = field(default_factory=PodcastConfig)
     render: RenderConfig = field(default_factory=RenderConfig)
+    publish: PublishConfig = field(default_factory=PublishConfig)
     path: Path | None = None
     """The file this was read from, if any."""
 
@@ -356,6 +371,7 @@ def load_config(path: Path | None = None) -> Config:
         sections[name] = _section(SECTIONS[name], table, str(path), name)
     podcast: PodcastConfig = sections.get("podcast", PodcastConfig())
     render: RenderConfig = sections.get("render", RenderConfig())
+    publish: PublishConfig = sections.get("publish", PublishConfig())
     if not podcast.base_url.endswith("/"):
         podcast = replace(podcast, base_url=podcast.base_url + "/")
-    return Config(podcast=podcast, render=render, path=path)
+    return Config(podcast=podcast, render=render, publish=publish, path=path)

@@ -26,12 +26,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from .approval import article_hash, is_approved
 from .audio import AudioSegment, assemble, load_chime, make_chime
 from .config import Config
 from .edition import edition_slug, edition_spec, edition_title, newest_day
 from .encoder import BackgroundEncoder, TagSettings
 from .errors import AudiocastError, ConfigError
-from .ingest import discover, ensure_swedish, load, slugify
+from .ingest import discover, ensure_swedish, slugify
 from .lexicon_choice import LEXICON_FILE, config_relative, find_lexicon
 from .models import Article, EpisodeSpec, Script
 from .publish import (
@@ -50,6 +51,9 @@ from .publish import (
 )
 from .publish.output import CACHE_DIR
 from .speech import Lexicon, build_edition_script, build_script
+from .studio.preview import read_preview_info, write_preview
+from .studio.sidecar import load_edited
+from .studio.workspace import STUDIO_DIR
 from .tts import Engine, SynthCache, VoiceChoice, get_engine, resolve_engine, synthesize_all
 
 __all__ = [
@@ -80,7 +84,8 @@ class ArticleResult:
     slug: str | None = None
     title: str | None = None
     status: str = "failed"
-    """"rendered", "unchanged" or "failed"."""
+    """"rendered", "unchanged", "failed", or "unapproved" (``[publish] require_approval``:
+    rendered as a preview for the studio, not published)."""
     error: str | None = None
     audio_file: str | None = None
     duration_ms: int = 0
@@ -365,7 +370,7 @@ class Renderer:
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
         with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
-            with BackgroundEncoder(catalog, self._tag_settings()) as encoder:
+            with BackgroundEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders) as encoder:
                 self._encoder = encoder
                 try:
                     articles = self._render_articles(catalog, files, report)
@@ -393,10 +398,12 @@ class Renderer:
             if self.progress:
                 self.progress(path.name, done, total)
             try:
-                article = load(path)
+                article = load_edited(path)  # with the editors' changes (the studio's sidecar)
                 ensure_swedish(article)  # only Swedish is read aloud
                 result.slug, result.title = article.slug, article.title
                 script = build_script(article, self.config.podcast.name, self.lexicon)
+                if not self._approved(path, article, script, result):
+                    continue
                 self.render_episode(catalog, article_spec(article, script), result)
                 articles.append(article)
             except AudiocastError as exc:
@@ -405,6 +412,28 @@ class Renderer:
         if self.progress:
             self.progress("", total, total)
         return articles
+
+    def _approved(self, path: Path, article: Article, script: Script, result: ArticleResult) -> bool:
+        """Whether the article may be published: always, unless ``[publish] require_approval``.
+
+        An article whose current version no editor approved is not published
+        (the version already in the feed stays) and is rendered as a preview
+        for the studio instead (``output/.studio/``; skipped when it is there).
+        """
+        if not self.config.publish.require_approval:
+            return True
+        digest = article_hash(article, script)
+        if is_approved(path, digest):
+            return True
+        result.status = "unapproved"
+        studio_dir = self.out_dir / STUDIO_DIR
+        info = read_preview_info(studio_dir, article.slug)
+        if info is None or info.content_hash != digest or not (studio_dir / f"{article.slug}.wav").exists():
+            info = write_preview(studio_dir, article.slug, script, digest, self.engine(), SynthCache(self.cache_dir),
+                                 self.chime(), workers=self.config.render.workers)
+            result.synthesized, result.cached = info.synthesized, info.cached
+        result.audio_file, result.duration_ms = f"{STUDIO_DIR}/{article.slug}.wav", info.duration_ms
+        return False
 
     def _prune(self, catalog: Catalog, files: list[Path], articles: list[Article], report: RenderReport) -> None:
         """Unpublish the episodes whose article is gone.

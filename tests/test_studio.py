@@ -442,3 +442,45 @@ def test_markdown_helpers():
     text = "---\ntitle: A\n---\n\nEtt.\n\nTvå.\n\nTre.\n"
     assert set_markdown_title(text, 'B "x"').startswith('---\ntitle: "B \\"x\\""\n---')
     assert drop_markdown_line(text, "Två.") == "---\ntitle: A\n---\n\nEtt.\n\nTre.\n"
+
+
+# --------------------------------------------------------------------------
+# The gate in the pipeline: render publishes only approved articles
+
+
+def test_render_publishes_only_approved_articles(newsroom):
+    from audiocast.config import PublishConfig, RenderConfig
+    from audiocast.pipeline import Renderer, find_lexicon
+    from audiocast.publish import Catalog
+    from audiocast.studio.workspace import Newsroom
+    from audiocast.tts import EngineName
+
+    articles, out = newsroom["articles"], newsroom["out"]
+    config = Config(podcast=PodcastConfig(name="Lokala nyheter"), render=RenderConfig(engine=EngineName.ESPEAK),
+                    publish=PublishConfig(require_approval=True))
+
+    def render() -> dict[str, str]:
+        renderer = Renderer(config, out, lexicon=find_lexicon(config, [articles]))
+        report = renderer.render([articles], edition=False)
+        assert report.ok, report.failed
+        return {r.slug or "": r.status for r in report.results}
+
+    assert render() == {"ny-bro": "unapproved", "skolan": "unapproved"}
+    assert not (out / "episodes").exists() or not list((out / "episodes").iterdir())
+    assert (out / ".studio" / "ny-bro.wav").exists(), "previews are rendered for the studio"
+    view = Newsroom(config, articles, out).view(articles / "ny-bro.txt")
+    assert view.content_hash is not None
+    record_approval(articles / "ny-bro.txt", view.content_hash, "Lina")
+    assert render() == {"ny-bro": "rendered", "skolan": "unapproved"}
+    with Catalog(out / "catalog.sqlite") as catalog:
+        published = catalog.get("ny-bro")
+        assert published is not None and catalog.get("skolan") is None
+    assert Newsroom(config, articles, out).view(articles / "ny-bro.txt").state == "published"
+    # A lexicon entry the article uses: approval needed again, the published version stays.
+    with (articles / "lexikon.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Ljusnan\tJusnan\n")
+    assert render() == {"ny-bro": "unapproved", "skolan": "unapproved"}
+    with Catalog(out / "catalog.sqlite") as catalog:
+        still = catalog.get("ny-bro")
+    assert still is not None and still.audio_file == published.audio_file
+    assert "ny-bro" in (out / "feed.xml").read_text(encoding="utf-8")

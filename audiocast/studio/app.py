@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+import socket
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -405,8 +406,23 @@ def studio_url(host: str, port: int, token: str) -> str:
     return f"http://{shown}:{port}/?{TOKEN_PARAM}={token}"
 
 
-def serve(app: Starlette, host: str, port: int) -> None:
-    """Run the studio until interrupted (uvicorn; its log lines are warnings only)."""
-    import uvicorn  # the server only when serving: tests drive the app without it
+def serve(app: Starlette, sock: socket.socket) -> None:
+    """Run the studio on the bound socket ``sock`` until interrupted (uvicorn; warnings only)."""
+    import uvicorn  # the server only when serving: the tests drive the application without it
 
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", server_header=False)).run(sockets=[sock])
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host``:``port`` (0: any free port). Raises ConfigError when it cannot be had."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(
+            f"cannot listen on {host}:{port} ({exc.strerror}); choose another port with --port"
+        ) from None
+    return sock

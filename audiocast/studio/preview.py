@@ -30,6 +30,7 @@ from ..models import Script
 from ..publish import output_lock
 from ..publish.output import CACHE_DIR
 from ..tts import Engine, SynthCache, cache_key, resolve_engine, synthesize_all
+from ..tts.registry import VoiceChoice
 from .workspace import ArticleView, Newsroom
 
 LOCK_WAIT_S = 10.0
@@ -65,7 +66,8 @@ class Previewer:
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine, self.notice = resolve_engine(self.newsroom.config.render.engine)
+            config = self.newsroom.config
+            self._engine, self.notice = resolve_engine(config.render.engine, choice=VoiceChoice.from_config(config))
         return self._engine
 
     @property
@@ -96,11 +98,7 @@ class Previewer:
 
     def info(self, slug: str) -> PreviewInfo | None:
         """The last preview of ``slug``, or None."""
-        try:
-            data = json.loads((self.newsroom.studio_dir / f"{slug}.json").read_text(encoding="utf-8"))
-            return PreviewInfo(**data)
-        except (FileNotFoundError, ValueError, TypeError):
-            return None
+        return read_preview_info(self.newsroom.studio_dir, slug)
 
     def render(self, view: ArticleView) -> PreviewInfo:
         """Synthesize (through the cache) and assemble the preview of ``view``.
@@ -120,27 +118,46 @@ class Previewer:
         return info
 
     def _render(self, slug: str, script: Script, content_hash: str) -> PreviewInfo:
-        engine = self.engine()
-        texts = [s.spoken for s in script.segments]
         with self._voice_lock:
-            clips, stats = synthesize_all(engine, texts, self.cache, workers=self.newsroom.config.render.workers)
-        audio, timeline = assemble(script, clips, self.chime())
-        audio = conform(audio)
-        with atomic_path(self.audio_path(slug), fsync=False) as tmp, wave.open(str(tmp), "wb") as w:
-            w.setnchannels(audio.channels)
-            w.setsampwidth(audio.sample_width)
-            w.setframerate(audio.frame_rate)
-            w.writeframes(audio.raw_data)
-        info = PreviewInfo(
-            content_hash=content_hash,
-            synthesized=stats.misses,
-            cached=stats.hits,
-            keys=[cache_key(engine, t) for t in texts],
-            starts_ms=[t.start_ms for t in timeline.timings],
-            duration_ms=timeline.duration_ms,
-        )
-        write_text(self.newsroom.studio_dir / f"{slug}.json", json.dumps(info.__dict__, ensure_ascii=False))
-        return info
+            return write_preview(self.newsroom.studio_dir, slug, script, content_hash, self.engine(), self.cache,
+                                 self.chime(), workers=self.newsroom.config.render.workers)
+
+
+def read_preview_info(studio_dir: Path, slug: str) -> PreviewInfo | None:
+    """What the last preview of ``slug`` in ``studio_dir`` was, or None when there is none (or it is unreadable)."""
+    try:
+        data = json.loads((studio_dir / f"{slug}.json").read_text(encoding="utf-8"))
+        return PreviewInfo(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def write_preview(studio_dir: Path, slug: str, script: Script, content_hash: str, engine: Engine,
+                  cache: SynthCache, chime: AudioSegment | None, workers: int = 4) -> PreviewInfo:
+    """Synthesize ``script`` through ``cache`` and write ``studio_dir/<slug>.wav`` and ``.json``.
+
+    The caller holds the output folder's lock (the studio) or is the render
+    that holds it (the pipeline's approval gate).
+    """
+    texts = [s.spoken for s in script.segments]
+    clips, stats = synthesize_all(engine, texts, cache, workers=workers)
+    audio, timeline = assemble(script, clips, chime)
+    audio = conform(audio)
+    with atomic_path(studio_dir / f"{slug}.wav", fsync=False) as tmp, wave.open(str(tmp), "wb") as w:
+        w.setnchannels(audio.channels)
+        w.setsampwidth(audio.sample_width)
+        w.setframerate(audio.frame_rate)
+        w.writeframes(audio.raw_data)
+    info = PreviewInfo(
+        content_hash=content_hash,
+        synthesized=stats.misses,
+        cached=stats.hits,
+        keys=[cache_key(engine, t) for t in texts],
+        starts_ms=[t.start_ms for t in timeline.timings],
+        duration_ms=timeline.duration_ms,
+    )
+    write_text(studio_dir / f"{slug}.json", json.dumps(info.__dict__, ensure_ascii=False))
+    return info
 
 
 @contextmanager
