@@ -1,0 +1,112 @@
+"""Boilerplate of sites never seen, by phenomenon: each case a small dump written for it (fictional
+sites), what must not be read aloud and what must. The rules are data (ingest/data/boilerplate.tsv,
+round 5 block); the box rule is in ingest/text.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.ingest import parse_text_dump
+from audiocast.ingest.boilerplate import default_rules, first_match
+from audiocast.models import Article, BlockKind
+
+HEAD = "Ny gång- och cykelbro över Ljusån\n5 maj 2026\n\nKommunen bygger en ny bro över Ljusån under hösten.\n\n"
+TAIL = "\nBron ska stå klar till jul enligt kommunens tidsplan.\n"
+
+
+def _spoken(article: Article) -> str:
+    parts = [article.title, article.lead or ""]
+    for b in article.blocks:
+        parts.append(b.text)
+        if b.kind is BlockKind.FACTBOX:
+            parts.extend(b.items)
+    return "\n".join(parts)
+
+
+CASES = {
+    "cookie choices": (
+        "Vi använder kakor för att ge dig en bättre upplevelse på webbplatsen.\nTillåt alla kakor\n"
+        "Endast nödvändiga kakor\nAnpassa inställningar\nIntegritetspolicy\n\n" + HEAD + TAIL,
+        ["Tillåt alla", "nödvändiga", "Anpassa", "Integritetspolicy"]),
+    "instagram embed chrome": (
+        HEAD + "ljusans_kanotklubb\nVerifierad\nVisa det här inlägget på Instagram\n1 204 gillar\n"
+        "@ljusans_kanotklubb\n#ljusån #kanot #sommar\nLägg till en kommentar...\n" + TAIL,
+        ["Verifierad", "Visa det här", "gillar", "@ljusans", "#kanot", "Lägg till en kommentar"]),
+    "x post counts": (
+        HEAD + "8:42 em · 3 maj 2026\n12 tn visningar\n48 reposts · 230 gillar\n" + TAIL,
+        ["8:42 em", "visningar", "reposts"]),
+    "live furniture": (
+        "Direktrapport\n\n" + HEAD + "Följ utvecklingen här\nUppdateras automatiskt\nNyast först\n\n" + TAIL,
+        ["Följ utvecklingen", "Uppdateras automatiskt", "Nyast först", "Direktrapport"]),
+    "more events after the article": (
+        HEAD + TAIL + "\nFler evenemang i Ljusdal\nMarknad på torget\n",
+        ["Fler evenemang"]),
+    "related box in English": (
+        HEAD + TAIL + "\nYou may also like\n",
+        ["You may also like"]),
+    "gift box": (
+        HEAD + TAIL + "\nGe en gåva till bygget\nSwish: 123 456 78 90\nBankgiro 5050-1055\nTack för din gåva!\n",
+        ["Swish", "Bankgiro", "Tack för din gåva", "Ge en gåva"]),
+    "newsletter box": (
+        HEAD + "Prenumerera på vårt nyhetsbrev om trafiken i Ljusdal\nDin e-postadress\nSkicka\n\n" + TAIL,
+        ["nyhetsbrev", "e-postadress", "Skicka"]),
+    "tip box": (
+        HEAD + TAIL + "\nTipsa oss!\nVet du något som vi borde skriva om? Hör av dig till redaktionen.\n",
+        ["Tipsa oss", "Vet du något"]),
+    "sponsored card label": (
+        HEAD + "I samarbete med Ljusdals Bygg\nSponsrat innehåll\n\n" + TAIL,
+        ["I samarbete med", "Sponsrat"]),
+    "page tools": (
+        "Ny gång- och cykelbro över Ljusån\nLäs senare\nSkriv ut\n5 maj 2026\n\n"
+        "Kommunen bygger en ny bro över Ljusån under hösten.\n\nLyssna på sidan\n" + TAIL,
+        ["Läs senare", "Skriv ut", "Lyssna på sidan"]),
+    "calendar widget": (
+        HEAD + TAIL + "\n‹ Föregående månad\nmå ti on to fr lö sö\n1\n2\n3\n",
+        ["Föregående månad", "må ti on", "\n1\n"]),
+    "box of furniture with a button title": (
+        HEAD + "Bli volontär i kanotklubben\nAnmäl dig här\nDela\nFacebook\n\n" + TAIL,
+        ["Bli volontär", "Anmäl dig"]),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_phenomenon_is_not_read(name: str):
+    text, never = CASES[name]
+    article = parse_text_dump(text, name, "x")
+    spoken = _spoken(article)
+    assert article.title == "Ny gång- och cykelbro över Ljusån"
+    assert article.lead == "Kommunen bygger en ny bro över Ljusån under hösten."
+    assert "Bron ska stå klar till jul" in spoken
+    for phrase in never:
+        assert phrase not in spoken, phrase
+
+
+# Article text that looks like the phenomena above and must stay.
+KEEP = [
+    "Kommunen skickar ut ett nyhetsbrev till alla hushåll i veckan.",
+    "Föreningen tar emot gåvor via Swish sedan i våras, berättar kassören Eva Lund.",
+    "08 530 623 60",
+    "Live-musik utlovas på kvällen.",
+    "– Ja, säger hon.",
+    "Fler evenemang än någonsin lockade besökare till torget i år, enligt arrangörerna.",
+]
+
+
+@pytest.mark.parametrize("line", KEEP)
+def test_article_lines_that_look_like_boilerplate_are_no_rule_match(line: str):
+    hit = first_match(default_rules(), line)
+    assert hit is None or hit[0].action in {"byline", "published", "updated"}, hit and hit[0].name
+
+
+def test_a_sentence_beside_buttons_is_kept():
+    """A paragraph of the article glued to share buttons is not furniture: only labels, buttons,
+    titles and very short lines go with their box."""
+    text = HEAD + "Bygget kostar tolv miljoner kronor och betalas av kommunen och Trafikverket.\nDela\nFacebook\nX\n" + TAIL
+    assert "tolv miljoner" in _spoken(parse_text_dump(text, "x", "x"))
+
+
+def test_a_fact_box_next_to_share_buttons_is_kept():
+    """A fact box is short lines too; two buttons in its box do not make it furniture (it is most of the box)."""
+    text = HEAD + "Fakta om bron\nLängd: 48 meter\nBredd: 4 meter\nDela\nFacebook\n\n" + TAIL
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Längd: 48 meter" in spoken and "Bredd: 4 meter" in spoken
