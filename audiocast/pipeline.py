@@ -370,7 +370,7 @@ class Renderer:
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
         with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
-            with BackgroundEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders) as encoder:
+            with BackgroundEncoder(catalog, self._tag_settings()) as encoder:
                 self._encoder = encoder
                 try:
                     articles = self._render_articles(catalog, files, report)
