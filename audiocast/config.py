@@ -90,6 +90,8 @@ class RenderConfig:
     bitrate: str = field(default="128k", metadata={"choices": MP3_BITRATES})
     workers: int = field(default=4, metadata={"range": (1, 64)})
     """Parallel requests for network engines."""
+    encoders: int | None = field(default=None, metadata={"range": (1, 64)})
+    """MP3 encodes at once (LAME uses one core each). None: one per core (os.cpu_count())."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,11 @@
 """Episode MP3s encoded in the background while the next article is synthesized.
 
-:class:`BackgroundEncoder` keeps a short queue of pending encodes on one
-worker thread. Each encode writes the MP3 under a temporary name, tags it and
+:class:`BackgroundEncoder` keeps a short queue of pending encodes on
+``encoders`` worker threads (default: one per core; LAME is single-threaded,
+so two encodes on two cores take about half the time, and the loudness
+analysis of one episode overlaps the encoding of another). Every encode is
+deterministic, so the MP3 bytes do not depend on how many run at once. Each
+encode writes the MP3 under a temporary name, tags it and
 renames it into place (:mod:`audiocast.atomic`); back on the caller's thread,
 the finished episodes are recorded in the catalog in the order they were
 submitted, and each submitter hears whether its episode made it. At most
@@ -14,6 +18,8 @@ What is *not* here: deciding what to render (``pipeline``), the audio itself
 
 from __future__ import annotations
 
+import os
+import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -51,19 +57,30 @@ class _Pending:
     done: Done
 
 
-class BackgroundEncoder:
-    """Encodes and tags episodes on one worker thread; records them in ``catalog`` in order.
+def default_encoders() -> int:
+    """Encodes at once when none is configured: one per core."""
+    return max(1, os.cpu_count() or 1)
 
-    Use as a context manager: leaving it waits for the encode under way and
-    drops the ones not started (call :meth:`finish_all` first to keep them).
+
+class BackgroundEncoder:
+    """Encodes and tags episodes on ``encoders`` worker threads; records them in ``catalog`` in order.
+
+    ``pending_limit`` (default: ``encoders``, at least 2) episodes may be
+    submitted and not yet recorded; :meth:`submit` waits beyond that, so
+    memory stays bounded. Use as a context manager: leaving it waits for the
+    encodes under way and drops the ones not started (call :meth:`finish_all`
+    first to keep them).
     """
 
-    def __init__(self, catalog: Catalog, settings: TagSettings, *, pending_limit: int = 2):
+    def __init__(self, catalog: Catalog, settings: TagSettings, *, encoders: int | None = None,
+                 pending_limit: int | None = None):
         self.catalog = catalog
         self.settings = settings
-        self.pending_limit = pending_limit
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode")
+        self.encoders = encoders or default_encoders()
+        self.pending_limit = pending_limit or max(2, self.encoders)
+        self._pool = ThreadPoolExecutor(max_workers=self.encoders, thread_name_prefix="encode")
         self._pending: deque[_Pending] = deque()
+        self._cover_lock = threading.Lock()
 
     def __enter__(self) -> BackgroundEncoder:
         return self
@@ -82,6 +99,8 @@ class BackgroundEncoder:
 
         Waits first while ``pending_limit`` episodes are already waiting.
         """
+        while self._pending and self._pending[0].future.done():
+            self._finish_oldest()  # record what is done, in order, without waiting
         while len(self._pending) >= self.pending_limit:
             self._finish_oldest()
         future = self._pool.submit(self._encode, audio, dest, record)
@@ -107,7 +126,8 @@ class BackgroundEncoder:
         """Encode, tag and move the MP3 into place; returns its size (worker thread)."""
         with atomic_path(dest, error=output_error) as tmp:
             export_mp3(audio, tmp, bitrate=self.settings.bitrate)
-            cover, cover_mime = self.settings.cover()
+            with self._cover_lock:  # made once, on whichever worker asks first
+                cover, cover_mime = self.settings.cover()
             return tag_mp3(
                 tmp,
                 title=record.title,
