@@ -110,3 +110,24 @@ def test_a_fact_box_next_to_share_buttons_is_kept():
     text = HEAD + "Fakta om bron\nLängd: 48 meter\nBredd: 4 meter\nDela\nFacebook\n\n" + TAIL
     spoken = _spoken(parse_text_dump(text, "x", "x"))
     assert "Längd: 48 meter" in spoken and "Bredd: 4 meter" in spoken
+
+
+def test_teaser_titles_after_the_article_and_its_buttons_are_not_read():
+    """Below the last sentence, once furniture has begun, short lines are teasers and menus."""
+    text = HEAD + TAIL + "\nDela\nFacebook\n\nMarknad på torget i helgen\n\nNy rektor på Ljusdalsskolan\n\nBadet öppnar i juni\n"
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    for teaser in ("Marknad på torget", "Ny rektor", "Badet öppnar"):
+        assert teaser not in spoken
+
+
+def test_short_lines_right_under_the_article_are_kept():
+    """Signature lines under an obituary or a letter come before any furniture: they stay."""
+    text = HEAD + TAIL + "\nAnna och Per med familjer\nVännerna i Ljusdal\n\nDela\n"
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Anna och Per med familjer" in spoken and "Vännerna i Ljusdal" in spoken
+
+
+def test_a_fact_box_under_an_ad_is_kept():
+    text = HEAD + TAIL + "\nAnnons\n\nSå tar du dig till bron\nBuss 12 till Ljusåvägen\nParkering vid idrottsplatsen\n\nDela\n"
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Buss 12 till Ljusåvägen" in spoken and "Parkering vid idrottsplatsen" in spoken

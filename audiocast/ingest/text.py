@@ -257,6 +257,37 @@ BOX_LINE_WORDS = 6
 """A box's sentence longer than this is never dropped for the company it keeps (a paragraph of the article)."""
 
 
+_TAIL_JUNK = {"drop", "link", "caption"}
+
+
+def _is_prose(line: str) -> bool:
+    return is_quote(line) or (words(line) >= 8 and line[-1] in ".!?…\"”»")
+
+
+def _tail_tags(lines: list[_Line]) -> None:
+    """Below the article's last sentence, once page furniture has begun (a line the rules, the template
+    or the editor dropped), the short lines that follow are furniture too: teaser titles, menus, link
+    lists. A fact box (a title-like line over short lines, as :func:`_fact_box` finds it) is kept."""
+    end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _is_prose(ln.text)), default=None)
+    if last is None:
+        return
+    junk = next((i for i in range(last + 1, end) if lines[i].tag in _TAIL_JUNK), None)
+    if junk is None:
+        return
+    i = junk + 1
+    while i < end:
+        ln = lines[i]
+        if ln.tag is None:
+            box, used = _fact_box(lines, i)
+            if box is not None:
+                i += used  # a fact box under the article: its title and lines stay
+                continue
+            if _furniture_shaped(ln.text):
+                ln.tag, ln.rule = "drop", "tail"
+        i += 1
+
+
 def _furniture_shaped(line: str) -> bool:
     """A label, a button, a title or a very short sentence: what boxes of page furniture are made of.
     A sentence of the article (a quote, or a sentence of more than :data:`BOX_LINE_WORDS` words) is not."""
@@ -550,6 +581,7 @@ def explain_text_dump(
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
+    _tail_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
