@@ -55,7 +55,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         with SITE.lock:
             SITE.requests.append((self.path, self.headers.get("If-None-Match")))
         if self.path == "/slow":
@@ -212,9 +212,9 @@ def test_load_url(server: str):
 
 
 def test_atom_feed_detected_by_content(server: str, tmp_path: Path):
-    atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Lokalt</title>'
-            '<entry><title>Brand</title><link href="/brand"/><id>urn:1</id>'
-            "<updated>2026-11-03T08:00:00Z</updated></entry></feed>").encode()
+    atom = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Lokalt</title>'
+            b'<entry><title>Brand</title><link href="/brand"/><id>urn:1</id>'
+            b"<updated>2026-11-03T08:00:00Z</updated></entry></feed>")
     SITE.pages["/atom"] = ("text/plain", atom)
     with _fetcher(tmp_path) as f:
         report = f.fetch(server + "/atom")

@@ -87,6 +87,10 @@ class _Deadline:
             raise DeadlinePassed()
         return min(self.per_wait, left)
 
+    def expired(self) -> bool:
+        """True when (within the clock's slack) no time is left."""
+        return time.monotonic() >= self.at - 0.005
+
 
 class _DeadlineSocket(socket.socket):
     """A plain socket whose every read waits no longer than the deadline allows."""
@@ -214,6 +218,8 @@ class HttpClient:
         except FetchError as exc:
             raise exc if exc.url == url else FetchError(url, f"{exc.reason} (redirected to {exc.url})") from exc
         except OSError as exc:
+            if isinstance(exc, TimeoutError) and deadline.expired():  # the wait the deadline shortened ran out
+                exc = DeadlinePassed()
             raise FetchError(url, self._explain(exc)) from exc
         except http.client.HTTPException as exc:
             raise FetchError(url, f"the server's answer is not valid HTTP ({exc.__class__.__name__})") from exc
