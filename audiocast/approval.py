@@ -83,6 +83,8 @@ def article_hash(article: Article, script: Script) -> str:
     lexicon entry the article uses changes it, and one it does not use does
     not) and the metadata the feed shows. Independent of the voice and of
     the render settings: an approval is of the words, not of the bitrate.
+    The publication time is left out (the day is in the spoken intro): a
+    render may settle the time of an article dated without one.
 
     >>> from audiocast.models import Segment, SegmentKind
     >>> a = Article(slug="s", title="T", published=None, source="s.txt")
@@ -93,7 +95,6 @@ def article_hash(article: Article, script: Script) -> str:
     payload = {
         "meta": {
             "title": article.title,
-            "published": article.published.isoformat() if article.published else None,
             "author": article.author,
             "url": article.url,
             "lead": article.lead,

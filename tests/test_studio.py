@@ -484,3 +484,17 @@ def test_render_publishes_only_approved_articles(newsroom):
         still = catalog.get("ny-bro")
     assert still is not None and still.audio_file == published.audio_file
     assert "ny-bro" in (out / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_a_short_label_line_is_not_cut_out_of_the_text(tmp_path):
+    path = tmp_path / "x.txt"
+    text = DUMP.replace("Ny bro över Ljusnan\n", "Ljusnan\n\nNy bro över Ljusnan\n", 1)
+    path.write_text(text, encoding="utf-8")
+    from audiocast.ingest import load
+    from audiocast.studio.sidecar import ingested_lines
+
+    raw = load(path)
+    lines = {v.text: v.read for v in ingested_lines(path, raw, Edits())}
+    assert lines["Ljusnan"] is False, "a label above the headline is not read, though the word is in the text"
+    write_edits(path, Edits(drop=("Ljusnan",)))
+    assert "Ljusnan" in load_edited(path).blocks[0].text + (load_edited(path).lead or "")

@@ -30,7 +30,7 @@ from typing import Any
 from ..atomic import AtomicWriteError, write_text
 from ..errors import IngestError
 from ..ingest import load
-from ..ingest.text import clean_line, clean_text
+from ..ingest.text import clean_line, clean_text, normalize_quote, strip_bullet
 from ..models import Article, Block, BlockKind
 
 __all__ = [
@@ -159,13 +159,33 @@ def _raw_lines(text: str) -> list[str]:
     return [line for line in clean_text(text).split("\n") if line]
 
 
+MIN_PART_WORDS = 4
+"""A line shorter than this is never cut out of a longer paragraph: "Haninge" the section
+label must not take "Haninge" out of the text (a hard-wrapped line joined into a paragraph
+is longer)."""
+
+
+def _forms(line: str) -> set[str]:
+    """The ways ingest may have written ``line`` into the article (quote dash, bullet)."""
+    return {line, normalize_quote(line), strip_bullet(line)}
+
+
+def _part_of(line: str, text: str) -> bool:
+    """Whether ``line`` is ``text`` itself, or a whole line joined into it (long enough to tell)."""
+    if text in _forms(line):
+        return True
+    if len(line.split()) < MIN_PART_WORDS:
+        return False
+    return text.startswith(line + " ") or text.endswith(" " + line) or f" {line} " in text
+
+
 def _drop_from(text: str, drops: set[str]) -> str:
     """``text`` without any dropped line in it (a whole block, or a line joined into one)."""
-    if text in drops:
-        return ""
     for line in drops:
-        if line and line in text:
-            text = " ".join(text.replace(line, " ").split())
+        if text in _forms(line):
+            return ""
+        if _part_of(line, text):
+            text = " ".join(f" {text} ".replace(f" {line} ", " ").split())
     return text
 
 
@@ -184,9 +204,10 @@ def _apply_drops(article: Article, drops: set[str]) -> Article:
 
 
 def _contains(article: Article, line: str) -> bool:
+    """Whether ``line`` of the page is read in ``article``."""
     texts = [article.title, article.lead or ""] + [b.text for b in article.blocks]
     texts += [i for b in article.blocks for i in b.items]
-    return any(line in t for t in texts)
+    return any(_part_of(line, t) for t in texts if t)
 
 
 def _apply_keeps(article: Article, keeps: tuple[str, ...], raw: list[str]) -> Article:
@@ -198,7 +219,7 @@ def _apply_keeps(article: Article, keeps: tuple[str, ...], raw: list[str]) -> Ar
         at = 0
         index = raw.index(line) if line in raw else len(raw)
         for above in reversed(raw[:index]):
-            hits = [n for n, b in enumerate(blocks) if above in b.text or above in b.items]
+            hits = [n for n, b in enumerate(blocks) if any(_part_of(above, t) for t in (b.text, *b.items))]
             if hits:
                 at = hits[-1] + 1
                 break
