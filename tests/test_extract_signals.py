@@ -16,10 +16,10 @@ from audiocast.ingest import Reader, explain, extract_report, load, parse_text_d
 from audiocast.ingest.boilerplate import default_rules
 from audiocast.ingest.confidence import LOW, flag_line
 from audiocast.ingest.headline import shape_of
+from audiocast.ingest.hints import Hints, line_key
 from audiocast.ingest.reader import site_of_dump
 from audiocast.ingest.sidecar import Sidecar, read_sidecar, write_sidecar
 from audiocast.ingest.sites import PROFILE_DIR
-from audiocast.ingest.text import Hints, line_key
 
 # A site's chrome that no built-in rule knows: its name, an odd menu, an app banner sentence, a quiz box.
 CHROME_TOP = """Bäckby Tidning

@@ -12,7 +12,7 @@ A profile is stored as ``<output>/.sites/<site-slug>.json``::
     {"site": "Ölandsbro kommun", "version": 1,
      "pages": {"<article slug>": {"stamp": "<size>-<mtime_ns>", "lines": ["<line key>", ...]}}}
 
-where a line key is a short hash of the line's words (lowercase, :func:`~audiocast.ingest.text.template_key`), so the
+where a line key is a short hash of the line's words (lowercase, :func:`~audiocast.ingest.hints.template_key`), so the
 profile holds no article text. It is derived data: delete it and it is rebuilt
 from the dumps of that site in the articles folder the next time one of them
 is read. Not here: how a dump is parsed (:mod:`audiocast.ingest.text`).
@@ -28,7 +28,8 @@ from typing import TypedDict
 from urllib.parse import urlsplit
 
 from ..errors import IngestError
-from .text import slugify, template_key
+from .hints import template_key
+from .text import slugify
 
 PROFILE_DIR = ".sites"
 PROFILE_VERSION = 1
