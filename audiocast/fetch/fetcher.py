@@ -20,10 +20,10 @@ Safety rules:
   that answers 304 Not Modified is reported as unchanged. Feed entries fetched
   before are skipped without a request, so fetching a feed twice never
   duplicates articles.
-- Bounded: at most ``max_items`` entries of a feed and ``max_pages`` requests
-  per run (the rest waits for the next run and is listed as skipped); the
-  network rules (addresses, ports, redirects, deadline, size) are
-  :mod:`audiocast.fetch.net`'s and :mod:`audiocast.fetch.guard`'s.
+- Bounded: at most ``max_items`` new entries of a feed and ``max_pages``
+  requests per run (the rest waits for the next run and is listed as
+  skipped); the network rules (addresses, ports, redirects, deadline, size)
+  are :mod:`audiocast.fetch.net`'s and :mod:`audiocast.fetch.guard`'s.
 - Only http(s) links are followed and written as ``source_url``.
 - State lives in a SQLite file ``into/.audiocast-fetch.sqlite`` (url, etag,
   last_modified, slug, path, sha256 of the written file, fetched_at).
@@ -226,7 +226,8 @@ class Fetcher:
             report.errors.append(FetchError(url, "the feed cannot be read (not valid RSS or Atom)"))
             return
         own_port = port_of(url)
-        for n, entry in enumerate(parsed.entries):
+        fetched = 0
+        for entry in parsed.entries:
             link = entry.get("link")
             if not link or not isinstance(link, str):
                 continue
@@ -239,9 +240,10 @@ class Fetcher:
             if self._state(db, link) is not None:
                 report.unchanged.append(link)
                 continue
-            if n >= self.max_items or self._capped():
+            if fetched >= self.max_items or self._capped():
                 report.skipped.append(link)
                 continue
+            fetched += 1
             try:
                 page = self.get(link, own_port=own_port)
             except FetchError as exc:
