@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from audiocast.ingest import parse_text_dump
+from audiocast.ingest import extract_html, parse_text_dump
 from audiocast.ingest.boilerplate import default_rules, first_match
 from audiocast.models import Article, BlockKind
 
@@ -131,3 +131,26 @@ def test_a_fact_box_under_an_ad_is_kept():
     text = HEAD + TAIL + "\nAnnons\n\nSå tar du dig till bron\nBuss 12 till Ljusåvägen\nParkering vid idrottsplatsen\n\nDela\n"
     spoken = _spoken(parse_text_dump(text, "x", "x"))
     assert "Buss 12 till Ljusåvägen" in spoken and "Parkering vid idrottsplatsen" in spoken
+
+
+RELATED_HTML = """<html lang="{lang}"><head><title>{title}</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{title}","datePublished":"2026-05-05T10:00:00Z"}}</script>
+</head><body><article><h1>{title}</h1>
+<p>{p1}</p><p>{p2}</p>
+<h2>{label}</h2><p>{bio}</p><ul><li><a href="/a">{teaser}</a></li><li><a href="/b">{teaser} 2</a></li></ul>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("lang,label", [("en", "You may also like"), ("en", "About the author"),
+                                         ("sv", "Om författaren"), ("de", "Das könnte Sie auch interessieren")])
+def test_html_related_and_bio_sections_are_not_read(lang: str, label: str):
+    page = RELATED_HTML.format(
+        lang=lang, title="Council approves new bridge over the river", label=label,
+        p1="The city council approved a new foot and cycle bridge over the river on Tuesday evening after a long debate.",
+        p2="The bridge will cost twelve million and is expected to open before Christmas next year, officials said.",
+        bio="Ann Lee covers local politics for Riverside News and has done so since the spring of 2015.",
+        teaser="Market returns to the square")
+    a = extract_html(page, "x")
+    spoken = _spoken(a)
+    assert "twelve million" in spoken
+    assert "Ann Lee covers" not in spoken and "Market returns" not in spoken and label not in spoken

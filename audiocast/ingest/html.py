@@ -72,6 +72,10 @@ FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info
 _KEEP_TAGS = {"html", "body", "main", "article"}
 _STOP_HEADINGS = re.compile(r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste nyhet\w*|fler nyheter|relaterat|relaterade artiklar)\b.*")
 
+_SECTION_RULES = frozenset({"related-any", "more-items"})
+"""Rules (data/boilerplate.tsv) for box labels that drop one line in a text dump; as an HTML heading
+("You may also like", "Om författaren", "Fler evenemang") they open the page's related section: the end."""
+
 
 NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
 """Attributes whose words say what an element is (sites with generated class names use data-* instead)."""
@@ -556,7 +560,7 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
             hit = None
         if hit is not None:
             rule, m = hit
-            if rule.action == "stop" or (kind == "head" and _STOP_HEADINGS.fullmatch(text)):
+            if rule.action == "stop" or (kind == "head" and (_STOP_HEADINGS.fullmatch(text) or rule.name in _SECTION_RULES)):
                 break
             if rule.action == "byline":
                 name, when = split_byline(m.group(1))
