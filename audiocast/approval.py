@@ -20,9 +20,12 @@ the studio can all call it.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +41,7 @@ __all__ = [
     "approval_for",
     "approvals_path",
     "article_hash",
+    "folder_lock",
     "is_approved",
     "read_approvals",
     "record_approval",
@@ -161,6 +165,23 @@ def is_approved(article_path: Path, content_hash: str) -> bool:
     return approval is not None and approval.content_hash == content_hash
 
 
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` (flock on the folder itself: no lock file to commit).
+
+    Every read-modify-write of the newsroom's own files (approvals, lexicon,
+    sidecars) holds it, so two editors, or the studio and ``audiocast
+    approve``, never lose each other's change. Not re-entrant: a holder must
+    not take it again.
+    """
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
 def _write(folder: Path, approvals: Iterable[Approval]) -> None:
     path = Path(folder) / APPROVALS_FILE
     body = "".join(a.line() + "\n" for a in sorted(approvals, key=lambda a: a.file))
@@ -174,9 +195,8 @@ def _write(folder: Path, approvals: Iterable[Approval]) -> None:
 def record_approval(article_path: Path, content_hash: str, by: str, at: datetime | None = None) -> Approval:
     """Record that ``by`` approved this version of the article (now, unless ``at``).
 
-    Replaces the article's earlier approval; the file is rewritten atomically.
-    Callers that may run at the same time (two editors) hold a lock around
-    this read-modify-write (the studio does).
+    Replaces the article's earlier approval; the file is rewritten atomically
+    under :func:`folder_lock`, so approvals made at the same time are all kept.
     """
     article_path = Path(article_path)
     by = " ".join(by.split())
@@ -186,17 +206,19 @@ def record_approval(article_path: Path, content_hash: str, by: str, at: datetime
         raise ApprovalError(f"{content_hash!r} is not a content hash (64 hex digits)")
     when = (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     approval = Approval(article_path.name, content_hash, by, when)
-    approvals = read_approvals(article_path.parent)
-    approvals[approval.file] = approval
-    _write(article_path.parent, approvals.values())
+    with folder_lock(article_path.parent):
+        approvals = read_approvals(article_path.parent)
+        approvals[approval.file] = approval
+        _write(article_path.parent, approvals.values())
     return approval
 
 
 def revoke_approval(article_path: Path) -> bool:
     """Remove the article's approval; True when there was one."""
     article_path = Path(article_path)
-    approvals = read_approvals(article_path.parent)
-    if approvals.pop(article_path.name, None) is None:
-        return False
-    _write(article_path.parent, approvals.values())
+    with folder_lock(article_path.parent):
+        approvals = read_approvals(article_path.parent)
+        if approvals.pop(article_path.name, None) is None:
+            return False
+        _write(article_path.parent, approvals.values())
     return True

@@ -498,3 +498,16 @@ def test_a_short_label_line_is_not_cut_out_of_the_text(tmp_path):
     assert lines["Ljusnan"] is False, "a label above the headline is not read, though the word is in the text"
     write_edits(path, Edits(drop=("Ljusnan",)))
     assert "Ljusnan" in load_edited(path).blocks[0].text + (load_edited(path).lead or "")
+
+
+def test_approvals_made_at_the_same_time_are_all_kept(tmp_path):
+    import threading
+
+    paths = [tmp_path / f"a{i}.txt" for i in range(12)]
+    threads = [threading.Thread(target=record_approval, args=(p, f"{i:02x}" * 32, "Lina"))
+               for i, p in enumerate(paths)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(read_approvals(tmp_path)) == sorted(p.name for p in paths)

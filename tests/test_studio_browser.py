@@ -11,6 +11,7 @@ the offline espeak-ng one.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import socket
@@ -65,8 +66,17 @@ AXE_CANDIDATES = (
 
 
 def find_axe() -> str | None:
-    """The source of axe-core's browser script, or None."""
+    """The source of axe-core's browser script, or None.
+
+    Looked for in ``$AXE_CORE_JS``, npm's and Debian's places, and the Python
+    packages that ship it (axe-playwright-python, axe-core-python).
+    """
     candidates = [os.environ.get("AXE_CORE_JS", "")] + list(AXE_CANDIDATES)
+    for module in ("axe_playwright_python", "axe_core_python"):
+        spec = importlib.util.find_spec(module)
+        if spec is not None and spec.submodule_search_locations:
+            for folder in spec.submodule_search_locations:
+                candidates += [str(p) for p in sorted(Path(folder).rglob("axe*.min.js"))]
     for name in candidates:
         if name and Path(name).is_file():
             return Path(name).read_text(encoding="utf-8")

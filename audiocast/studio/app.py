@@ -19,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -160,13 +161,13 @@ class Studio:
         state = request.query_params.get("state") or None
         if state not in STATES:
             state = None
-        everything = self.newsroom.queue()
+        everything = await run_in_threadpool(self.newsroom.queue)
         views = [v for v in everything if state is None or v.state == state]
         return self.page(request, "queue.html", views=views, state=state, counts=state_counts(everything),
                          notice=self.previewer.notice)
 
     async def article(self, request: Request) -> Response:
-        return self.article_page(request, request.path_params["slug"])
+        return await run_in_threadpool(self.article_page, request, request.path_params["slug"])
 
     def article_page(self, request: Request, slug: str, error: str | None = None, status: int = 200) -> Response:
         """The article page; with ``error`` (a conflict) at the top and ``status``."""
@@ -197,7 +198,7 @@ class Studio:
         if view.script is None or not 0 <= index < len(view.script.segments):
             raise HTTPException(404, "Ingen sådan mening.")
         try:
-            path = self.previewer.clip(view.script.segments[index].spoken)
+            path = await run_in_threadpool(self.previewer.clip, view.script.segments[index].spoken)
         except AudiocastError as exc:
             raise HTTPException(500, f"Meningen kunde inte läsas upp: {exc}") from None
         return FileResponse(path, media_type="audio/wav")
@@ -221,11 +222,12 @@ class Studio:
     async def make_preview(self, request: Request) -> Response:
         await checked_form(request)
         slug = request.path_params["slug"]
-        return self._preview_and_back(request, self.view_of(slug), "")
+        return await self._preview_and_back(request, self.view_of(slug), "")
 
-    def _preview_and_back(self, request: Request, view: ArticleView, before: str) -> Response:
+    async def _preview_and_back(self, request: Request, view: ArticleView, before: str) -> Response:
+        """Render the preview (in a worker thread: it takes seconds) and go back to the article."""
         try:
-            info = self.previewer.render(view)
+            info = await run_in_threadpool(self.previewer.render, view)
         except AudiocastError as exc:
             return self.back(request, f"/a/{view.slug}", f"{before}Förhandslyssningen misslyckades: {exc}", "error")
         message = (f"{before}Förhandslyssningen är klar: {info.synthesized} klipp syntetiserades, "
@@ -288,7 +290,7 @@ class Studio:
             return self.back(request, f"/a/{slug}" if slug else "/lexikon", str(exc), "error")
         saved = f"Uttalet av ”{written}” är sparat i lexikonet. "
         if slug and self.newsroom.find(slug) is not None:
-            return self._preview_and_back(request, self.view_of(slug), saved)
+            return await self._preview_and_back(request, self.view_of(slug), saved)
         return self.back(request, "/lexikon", saved)
 
     async def remove_entry(self, request: Request) -> Response:
@@ -313,8 +315,7 @@ class Studio:
             return self.article_page(
                 request, view.slug, status=409,
                 error="Artikeln ändrades efter att du öppnade den; lyssna på den nya versionen och godkänn igen.")
-        with self.newsroom.edit_lock():
-            record_approval(view.path, view.content_hash, editor)
+        record_approval(view.path, view.content_hash, editor)  # under the folder's lock
         return self.back(request, f"/a/{view.slug}", f"Godkänd av {editor}. Den publiceras vid nästa rendering.")
 
     # -- logging in with a password ------------------------------------------

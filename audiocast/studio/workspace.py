@@ -11,7 +11,6 @@ not: HTTP (``app.py``), sound (``preview.py``), the sidecar format
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import threading
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..approval import Approval, article_hash, read_approvals
+from ..approval import Approval, article_hash, folder_lock, read_approvals
 from ..atomic import write_text
 from ..config import Config
 from ..errors import AudiocastError, SpeechError
@@ -141,14 +140,10 @@ class Newsroom:
 
     @contextmanager
     def edit_lock(self) -> Iterator[None]:
-        """One editor's read-check-write at a time, across threads and studio processes."""
-        self.studio_dir.mkdir(parents=True, exist_ok=True)
-        with self._thread_lock, open(self.studio_dir / ".edits.lock", "w") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        """One editor's read-check-write at a time, across threads, studios and ``audiocast approve``
+        (:func:`~audiocast.approval.folder_lock` on the articles folder). Approvals take it themselves."""
+        with self._thread_lock, folder_lock(self.articles_dir):
+            yield
 
     def check_version(self, path: Path, base: str) -> None:
         """Raise ConflictError when ``path`` is no longer the version ``base`` a form was made from."""
