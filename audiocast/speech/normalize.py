@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .report import Explanation, Trace
-from .rules import PIPELINE
+from .rules import PIPELINE, run_pipeline
 from .rules.cleanup import clean
 
 __all__ = ["PIPELINE", "explain", "normalize"]
@@ -16,10 +16,10 @@ __all__ = ["PIPELINE", "explain", "normalize"]
 
 def _run(text: str, lexicon: Lexicon | None, trace: Trace | None) -> str:
     if lexicon is not None:
+        # The lexicon runs first, so an entry whose written form is a token
+        # ("SCB", "X2000", "Nato") wins over the number and acronym rules.
         text = lexicon.apply(clean(text), trace)
-    for rule in PIPELINE:
-        text = rule(text, trace)
-    return text
+    return run_pipeline(text, trace)
 
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:

@@ -1,9 +1,10 @@
 """Swedish number words: cardinals with en/ett, ordinals, years, decimals.
 
 Written as closed compounds the way Swedish spells them ("tjugofem",
-"trehundrafemtio", "ettusen"); the large powers are separate nouns
+"trehundrafemtio", "tusenfemhundra" - a leading thousand is said "tusen", as
+a leading hundred is "hundra"); the large powers are separate nouns
 ("tjugoen miljoner"). Three equal consonants meeting in a compound become
-two ("ett" + "tusen" -> "ettusen").
+two ("ett" + "tusen" -> "ettusen", in "tjugoettusen").
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def _below_million(n: int, gender: str) -> str:
     thousands, rest = divmod(n, 1000)
     out = ""
     if thousands:
-        out = _join("ett" if thousands == 1 else _below_thousand(thousands, "ett", leading=True), "tusen")
+        out = "tusen" if thousands == 1 else _join(_below_thousand(thousands, "ett", leading=True), "tusen")
     if rest:
         out = _join(out, _below_thousand(rest, gender, leading=not thousands))
     return out
@@ -60,7 +61,7 @@ def cardinal(n: int, gender: str = "ett") -> str:
     >>> cardinal(21_000_000, "en")
     'tjugoen miljoner'
     >>> cardinal(1500)
-    'ettusenfemhundra'
+    'tusenfemhundra'
     """
     if n < 0:
         return "minus " + cardinal(-n, gender)

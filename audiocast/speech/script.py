@@ -4,7 +4,7 @@ their kind, the pause after each and the chapter each belongs to."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..calendar_sv import MONTHS, WEEKDAYS, local_day, written_date
@@ -57,9 +57,15 @@ class _Builder:
     lexicon: Lexicon | None
     segments: list[Segment]
     chapters: list[str]
+    spoken: dict[str, str] = field(default_factory=dict)
+    """Lines already normalized: chunking measures a sentence's spoken
+    length and then speaks it, so each sentence is normalized once."""
 
     def say(self, written: str) -> str:
-        return normalize(written, self.lexicon)
+        out = self.spoken.get(written)
+        if out is None:
+            out = self.spoken[written] = normalize(written, self.lexicon)
+        return out
 
     def new_chapter(self, title: str) -> int:
         self.chapters.append(title)

@@ -25,6 +25,9 @@ The tables the rules read are in ``speech/data/``.
 
 from __future__ import annotations
 
+import re
+
+from ..report import Trace
 from .calendar import clock_times, dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, urls_emails
@@ -83,8 +86,31 @@ before ranges, and bare numbers before the fallback that reads leftover
 digits one by one; the words rules run last, on what is left in capitals.
 """
 
+_DIGIT = re.compile(r"\d")
+NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
+    phone_numbers, section_numbers, decimal_point, born, colon_prices, clock_times,
+    number_compounds, units, money, percent, ordinals, scores, identifiers, years,
+    ranges, cardinals, leftover_digits,
+})
+"""Rules that only ever rewrite text holding a digit: skipped for a line
+without one (the rules write words, never digits, so a line that has no
+digit after the lexicon gets none later)."""
+
+
+def run_pipeline(text: str, trace: Trace | None = None) -> str:
+    """Every rule of :data:`PIPELINE` in order, skipping the rules whose
+    trigger (a digit) is absent from the line."""
+    has_digit = _DIGIT.search(text) is not None
+    for rule in PIPELINE:
+        if has_digit or rule not in NEEDS_DIGIT:
+            text = rule(text, trace)
+    return text
+
+
 __all__ = [
+    "NEEDS_DIGIT",
     "PIPELINE",
+    "run_pipeline",
     "SpeechRule",
     "abbreviations",
     "acronyms",

@@ -25,11 +25,27 @@ _CLEAN = [
 ]
 
 
-def clean(text: str, trace: Trace | None = None) -> str:
-    """Typography to plain text: no-break spaces, em dashes, quotation marks.
+MAX_TOKEN = 160
+"""Longest run of characters without a space that is read at all."""
+_LONG_TOKEN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN + 1},}}")
 
-    Risk: drops every double quotation mark (the voice cannot say them).
+
+def _drop_long(m: re.Match[str], trace: Trace | None) -> str:
+    if trace is not None:
+        trace.doubt(m.group(0)[:40] + "…", f"a run of {len(m.group(0))} characters without a space; not read")
+    return " "
+
+
+def clean(text: str, trace: Trace | None = None) -> str:
+    """Typography to plain text: no-break spaces, em dashes, quotation marks;
+    a run of more than MAX_TOKEN characters without a space (a pasted hash,
+    a row of dashes, a blob) is dropped and reported.
+
+    Risk: drops every double quotation mark (the voice cannot say them); an
+    address longer than MAX_TOKEN characters is dropped, not read.
     """
+    if len(text) > MAX_TOKEN:
+        text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
     for pattern, repl in _CLEAN:
         text = pattern.sub(repl, text)
     return text.strip()

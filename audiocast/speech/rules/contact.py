@@ -25,10 +25,10 @@ from .machinery import alternation, next_word, prev_words, pronounceable, say_nu
 
 _TLD = alternation(list(TOP_DOMAINS)) + "|" + alternation([t.upper() for t in TOP_DOMAINS])
 _URL = re.compile(
-    rf"(?<![\w@.])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD})\b"
+    rf"(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD})\b"
     r"(?:/[\w\-./?=&%#~+]*[\w/])?"
 )
-_EMAIL = re.compile(r"(?<![\w.])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"(-|_)")
 _PATH_SEPARATOR = re.compile(r"[/]")

@@ -35,6 +35,8 @@ START = r"(?<![\w,.:/])"
 """A number starts here: not inside a word, a decimal, a time or a path."""
 
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
+_LOOK_BACK = 160
+"""How far back (in characters) the helpers look for the words before a match."""
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
@@ -134,8 +136,13 @@ def next_word(m: re.Match[str], skip: int = 0) -> str:
 
 def prev_words(m: re.Match[str], n: int = 1) -> list[str]:
     """Up to ``n`` lowercased words before a match, nearest last."""
-    before = m.string[: m.start()]
-    return [w.lower() for w in _WORD_BEFORE.findall(before)[-n:]]
+    # A bounded window keeps this linear on very long lines; the cut first
+    # word is dropped when the window starts inside a word.
+    start = max(0, m.start() - _LOOK_BACK)
+    words = _WORD_BEFORE.findall(m.string, start, m.start())
+    if start and words and m.string[start - 1 : start].strip() and m.string.startswith(words[0], start):
+        words = words[1:]
+    return [w.lower() for w in words[-n:]]
 
 
 def keep_stop(m: re.Match[str], consumed_dot: bool) -> str:

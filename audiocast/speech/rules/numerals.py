@@ -268,7 +268,7 @@ def cardinals(text: str, trace: Trace | None = None) -> str:
     return sub(_NUMBER, _cardinal, text, trace, "cardinal")
 
 
-_LEFT_DIGITS = re.compile(r"\S*\d\S*")
+_LEFT_DIGITS = re.compile(r"(?<!\S)\S*\d\S*")
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.:/](?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 

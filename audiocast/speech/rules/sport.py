@@ -57,12 +57,12 @@ def _say_score(m: re.Match[str]) -> str:
 
 def _score(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 6)]
-    if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, 0, m.start()):
+    if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return _say_score(m)
     if m.group("a") == m.group("b") and not _range_noun_after(m):
         # "2–2", "0–0": a range from a number to itself means nothing, so a tie
         return _say_score(m)
-    if (not m.string[: m.start()].strip(_QUOTE_MARKS) and int(m.group("a")) > int(m.group("b"))
+    if (not m.string[max(0, m.start() - 8) : m.start()].strip(_QUOTE_MARKS) and not m.string[: m.start()].strip(_QUOTE_MARKS) and int(m.group("a")) > int(m.group("b"))
             and next_word(m) in _VERBS_AFTER_RESULT):
         # "– 2–1 var rättvist": a falling pair opening the line (a quote)
         # and followed by a verb; a range is never written falling
