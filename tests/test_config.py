@@ -24,7 +24,7 @@ BAD = [
     ("[podcast]\nnamn = 'x'\n", "podcast.namn: unknown setting 'namn'; did you mean 'name'?"),
     ("[podcast]\nfoo = 1\n", "unknown setting 'foo'; use one of 'author', 'base_url'"),
     ("[rendr]\nengine = 'espeak'\n", "unknown section [rendr]; did you mean [render]?"),
-    ("[extra]\nx = 1\n", "unknown section [extra]; use one of [podcast], [render]"),
+    ("[extra]\nx = 1\n", "unknown section [extra]; use one of [podcast], "),
     ("podcast = 5\n", "podcast = 5 is not a section"),
     ("[render]\nengine = 'espeek'\n", 'render.engine = "espeek" is not allowed (did you mean "espeak"?); use one of auto, gtts, espeak, piper'),
     ("[render]\nengine = 'festival'\n", "use one of auto, gtts, espeak, piper"),

@@ -273,7 +273,7 @@ def test_cli_download_failures_are_one_line(repo: FakeRepo, tmp_path: Path, no_p
 
 
 def test_download_progress_bar_follows_each_file(capsys: pytest.CaptureFixture[str]) -> None:
-    from audiocast.cli import _DownloadBar
+    from audiocast.cli.voices import _DownloadBar
 
     bar = _DownloadBar()
     for file_name, total in ((f"{NAME}.onnx.json", 100), (f"{NAME}.onnx", 1000)):

@@ -1,0 +1,75 @@
+"""``audiocast extract`` and ``audiocast fetch``: an article as ingest sees it; articles from the web."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..config import Config
+from .base import (
+    CommandError,
+    _Context,
+    _is_url,
+    into_option,
+    main,
+    pass_ctx,
+    quiet_option,
+)
+
+
+@main.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="All fields as JSON.")
+def extract(source: str, as_json: bool) -> None:
+    """Print an article as ingest sees it: headline, then each body block.
+
+    SOURCE is a file (text dump, Markdown, HTML) or an article URL.
+    """
+    from ..ingest import article_to_dict, format_written, load
+
+    if _is_url(source):
+        from ..fetch import load_url
+
+        article = load_url(source)
+    else:
+        article = load(Path(source))
+    if as_json:
+        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_written(article).rstrip("\n"))
+
+
+@main.command()
+@click.argument("url")
+@into_option
+@quiet_option
+@pass_ctx
+def fetch(ctx: _Context, url: str, into: Path, quiet: bool) -> None:
+    """Fetch an article URL, or every new article of a news site's RSS/Atom feed.
+
+    Each article is saved as Markdown with front matter in --into, so an
+    editor can review and fix it before rendering.
+    """
+    if not _is_url(url):
+        raise CommandError(f"{url}: not a URL; give an http:// or https:// address")
+    _, failed = _fetch(url, into, quiet, ctx.config)
+    if failed:
+        sys.exit(1)
+
+
+def _fetch(url: str, into: Path, quiet: bool, config: Config) -> tuple[list[Path], bool]:
+    from ..fetch import Fetcher, user_agent_for
+
+    with Fetcher(into, user_agent=user_agent_for(config.podcast.owner_email)) as fetcher:
+        report = fetcher.fetch(url)
+    for error in report.errors:
+        click.secho(f"error: {error}", fg="red", err=True)
+    if not quiet:
+        for path in report.written:
+            click.echo(f"fetched   {path}")
+        for page in report.unchanged:
+            click.echo(f"unchanged {page}")
+    return list(report.written), bool(report.errors)
