@@ -174,8 +174,11 @@ class HttpClient:
     """GET with the guard, the deadline and the size limit; see the module docstring."""
 
     def __init__(self, guard: AddressGuard, *, headers: Mapping[str, str], timeout: float = 10,
-                 deadline: float = 30, max_bytes: int = 5_000_000, max_redirects: int = 5):
+                 deadline: float = 30, max_bytes: int = 5_000_000, max_redirects: int = 5,
+                 cafile: str | None = None):
+        """``cafile``: the certificate authorities trusted for https (default: certifi's, as requests)."""
         self.guard = guard
+        self.cafile = cafile
         self.headers = dict(headers)
         self.timeout = timeout
         self.deadline = deadline
@@ -185,7 +188,7 @@ class HttpClient:
 
     def _tls_context(self) -> ssl.SSLContext:
         if self._context is None:
-            context = ssl.create_default_context(cafile=certifi.where())
+            context = ssl.create_default_context(cafile=self.cafile or certifi.where())
             context.sslsocket_class = _DeadlineSSLSocket
             self._context = context
         return self._context
