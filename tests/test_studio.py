@@ -9,12 +9,12 @@ Sound comes from a tiny offline stand-in engine, so nothing is slow.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from starlette.testclient import TestClient
 
 from audiocast.approval import (
     ApprovalError,
@@ -42,6 +42,10 @@ from audiocast.studio.sidecar import (
 )
 from audiocast.studio.workspace import SegmentView
 from audiocast.tts import Availability, Engine
+
+with warnings.catch_warnings():  # Starlette 1.x would rather have httpx2; httpx is what is installed
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from starlette.testclient import TestClient
 
 TOKEN = "test-token-123"
 ORIGIN = "http://testserver"
@@ -511,3 +515,43 @@ def test_approvals_made_at_the_same_time_are_all_kept(tmp_path):
     for t in threads:
         t.join()
     assert sorted(read_approvals(tmp_path)) == sorted(p.name for p in paths)
+
+
+# --------------------------------------------------------------------------
+# The command line: approve, status, studio's refusal
+
+
+def test_cli_approve_and_status(newsroom, monkeypatch):
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    monkeypatch.chdir(newsroom["articles"].parent)
+    monkeypatch.setenv("USER", "per")
+    runner = CliRunner()
+    result = runner.invoke(main, ["status"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^new +ny-bro\.txt +Ny bro över Ljusnan$", result.output, re.M)
+    result = runner.invoke(main, ["approve", "articles/ny-bro.txt"])
+    assert result.exit_code == 0, result.output
+    assert "by per" in result.output
+    assert approval_for(newsroom["articles"] / "ny-bro.txt").by == "per"
+    result = runner.invoke(main, ["status", "--state", "approved"])
+    assert [line.split()[1] for line in result.output.splitlines()] == ["ny-bro.txt"]
+    # What the CLI approved is what the studio sees as approved (the same hash).
+    from audiocast.studio.workspace import Newsroom
+
+    view = Newsroom(Config(), newsroom["articles"], newsroom["out"]).view(newsroom["articles"] / "ny-bro.txt")
+    assert view.state == "approved"
+
+
+def test_cli_studio_refuses_another_interface_without_a_password(newsroom, monkeypatch):
+    from click.testing import CliRunner
+
+    from audiocast.cli import main
+
+    monkeypatch.chdir(newsroom["articles"].parent)
+    monkeypatch.delenv("AUDIOCAST_STUDIO_PASSWORD", raising=False)
+    result = CliRunner().invoke(main, ["studio", "--host", "0.0.0.0"])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "AUDIOCAST_STUDIO_PASSWORD" in result.output
