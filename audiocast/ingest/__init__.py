@@ -6,6 +6,7 @@ Public API::
     load(path, reader=None) -> Article     one file, dispatched on its suffix
     explain(path, output=None) -> Explained  a dump with the lines left out as template/by the editor
     extract_report(path, output=None)      the lines ``audiocast extract`` prints under the article
+    report_lines(explained) -> list[str]   the same, for an Explained already at hand
     parse_text_dump(text, source, slug)    a browser copy of a news page (.txt)
     parse_markdown(text, source, slug)     Markdown with front matter (.md, .markdown)
     extract_html(html, source, url, slug)  an HTML page, via trafilatura + Swedish rules (any language)
@@ -54,6 +55,7 @@ __all__ = [
     "load",
     "parse_markdown",
     "parse_text_dump",
+    "report_lines",
     "slugify",
     "to_markdown",
 ]

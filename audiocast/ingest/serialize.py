@@ -12,7 +12,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
     ``blocks`` keeps the structure; ``body`` is the same text flattened in
     reading order (lead, paragraphs, quotes, headings, fact-box titles and
-    items), one string per line, for tools that score extraction.
+    items), one string per line, for tools that score extraction;
+    ``confidence`` and ``doubts`` say how sure the extractor is.
     """
     published = article.published.isoformat() if article.published else None
     return {
@@ -31,6 +32,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
             for b in article.blocks
         ],
         "body": format_written(article).splitlines()[1:],
+        "confidence": article.confidence,
+        "doubts": list(article.doubts),
     }
 
 
