@@ -1,4 +1,4 @@
-"""An editor's sidecar beside a .txt or .html article: ``x.txt.meta.toml`` (or ``x.meta.toml``).
+"""An editor's sidecar beside a .txt or .html article: ``x.meta.toml`` (or ``x.txt.meta.toml``).
 
 Markdown carries its overrides in front matter; a page dump or a saved HTML page
 cannot, so the editor's decisions live in a small TOML file next to it::
@@ -47,8 +47,8 @@ class Sidecar:
 
 
 def sidecar_paths(article: Path) -> tuple[Path, Path]:
-    """Where a sidecar may be, in the order looked for: ``x.txt.meta.toml``, ``x.meta.toml``."""
-    return article.with_name(article.name + SIDECAR_SUFFIX), article.with_name(article.stem + SIDECAR_SUFFIX)
+    """Where a sidecar may be, in the order looked for: ``x.meta.toml`` (what the studio writes), ``x.txt.meta.toml``."""
+    return article.with_name(article.stem + SIDECAR_SUFFIX), article.with_name(article.name + SIDECAR_SUFFIX)
 
 
 def is_sidecar(path: Path) -> bool:
@@ -59,8 +59,9 @@ def is_sidecar(path: Path) -> bool:
 def read_sidecar(article: Path) -> Sidecar:
     """The sidecar of an article file (an empty one when there is none).
 
-    Raises IngestError naming the sidecar when it is not valid TOML, has an
-    unknown key or a value of the wrong type.
+    Raises IngestError naming the sidecar when it is not valid TOML or one of
+    its keys has a value of the wrong type. Keys it does not know are left alone
+    (the studio keeps its own there).
     """
     path = next((p for p in sidecar_paths(article) if p.is_file()), None)
     if path is None:
@@ -72,7 +73,7 @@ def read_sidecar(article: Path) -> Sidecar:
     for key, value in data.items():
         want = _KEYS.get(key)
         if want is None:
-            raise IngestError(str(path), f"unknown key {key!r}; use {', '.join(_KEYS)}")
+            continue  # another tool's key (the studio keeps what it does not know): not ours to judge
         if not isinstance(value, want) or (want is list and not all(isinstance(x, str) for x in value)):
             kind = "a list of strings" if want is list else "a string"
             raise IngestError(str(path), f"{key!r} must be {kind}")
@@ -106,7 +107,11 @@ def format_sidecar(sidecar: Sidecar) -> str:
 
 
 def write_sidecar(article: Path, sidecar: Sidecar) -> Path:
-    """Write the sidecar beside the article (where an existing one is, else ``x.txt.meta.toml``)."""
+    """Write the sidecar beside the article (where an existing one is, else ``x.meta.toml``).
+
+    Only this module's keys are written: the studio's own writer
+    (:mod:`audiocast.studio.sidecar`) is the one that keeps other keys.
+    """
     path = next((p for p in sidecar_paths(article) if p.is_file()), sidecar_paths(article)[0])
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(format_sidecar(sidecar), encoding="utf-8")
