@@ -44,7 +44,7 @@ from audiocast.studio.workspace import SegmentView
 from audiocast.tts import Availability, Engine
 
 with warnings.catch_warnings():  # Starlette 1.x would rather have httpx2; httpx is what is installed
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 TOKEN = "test-token-123"
