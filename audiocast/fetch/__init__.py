@@ -15,9 +15,9 @@ Not here: reading HTML into an Article (:mod:`audiocast.ingest`).
 from __future__ import annotations
 
 from .fetcher import DEFAULT_USER_AGENT, LOCK_FILE, STATE_FILE, Fetcher, FetchReport, load_url, user_agent_for
-from .guard import AddressGuard, is_web_url, why_refused
+from .guard import AddressGuard, allow_problem, is_web_url, why_refused
 
 __all__ = [
-    "DEFAULT_USER_AGENT", "LOCK_FILE", "STATE_FILE", "AddressGuard", "FetchReport", "Fetcher",
+    "DEFAULT_USER_AGENT", "LOCK_FILE", "STATE_FILE", "AddressGuard", "FetchReport", "Fetcher", "allow_problem",
     "is_web_url", "load_url", "user_agent_for", "why_refused",
 ]

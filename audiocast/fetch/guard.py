@@ -99,19 +99,14 @@ class AddressGuard:
         self.ports = set(ports)
 
     def _add(self, entry: str) -> None:
+        problem = allow_problem(entry)
+        if problem is not None:
+            raise ConfigError(f"[fetch] allow: {entry!r} {problem}")
         text = entry.strip().lower().rstrip(".")
-        if not text:
-            raise ConfigError("[fetch] allow: an empty entry; give a network such as 10.0.0.0/8 or a host name")
         try:
             self.networks.append(ipaddress.ip_network(text, strict=False))
-            return
         except ValueError:
-            pass
-        name = text[2:] if text.startswith("*.") else text
-        if "/" in text or not all(part and part.replace("-", "").isalnum() for part in name.split(".")):
-            raise ConfigError(f"[fetch] allow: {entry!r} is neither a network (10.0.0.0/8) nor a host name "
-                              "(intranet.example.se, *.example.se)")
-        self.hosts.append(text)
+            self.hosts.append(text)
 
     def _host_allowed(self, host: str) -> bool:
         host = host.lower().rstrip(".")
@@ -143,6 +138,20 @@ class AddressGuard:
         if parts.query:
             path += "?" + parts.query
         return Target(url, scheme, host, port, path, tuple(str(a) for a in addresses))
+
+
+def allow_problem(entry: str) -> str | None:
+    """Why ``entry`` cannot be in ``[fetch] allow`` (a phrase), or None when it can (for the config check)."""
+    text = entry.strip().lower().rstrip(".")
+    try:
+        ipaddress.ip_network(text, strict=False)
+        return None
+    except ValueError:
+        pass
+    name = text[2:] if text.startswith("*.") else text
+    if not name or not all(part and part.replace("-", "").isalnum() and part.isascii() for part in name.split(".")):
+        return "is neither a network (10.0.0.0/8, 127.0.0.1) nor a host name (intranet.example.se, *.example.se)"
+    return None
 
 
 def _split(url: str) -> SplitResult:
