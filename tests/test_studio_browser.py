@@ -239,3 +239,19 @@ def test_without_the_token_the_studio_is_closed(browser, studio):
         assert page.locator("h1").inner_text() == "Ingen åtkomst"
     finally:
         page.close()
+
+
+def test_dark_colour_scheme_is_axe_clean_too(browser, studio):
+    if find_axe() is None:
+        pytest.skip("axe-core not found: set AXE_CORE_JS to axe.min.js (npm install axe-core)")
+    url = studio[0]
+    context = browser.new_context(bypass_csp=True, color_scheme="dark")
+    page = context.new_page()
+    try:
+        page.goto(url)
+        check_axe(page)
+        page.goto(url.split("?")[0] + "a/skolan")
+        assert page.locator("h1").inner_text() == "Skolan i Alby får ny rektor"
+        check_axe(page)
+    finally:
+        context.close()
