@@ -328,7 +328,7 @@ class Studio:
             token = str(form.get(TOKEN_PARAM, ""))
             if gate.token_ok(token) and gate.password_ok(str(form.get("password", ""))):
                 session = gate.new_session(request.app.state.default_editor)
-                return with_session_cookie(RedirectResponse(safe_next(str(form.get("next", ""))), 303), session)
+                return with_session_cookie(RedirectResponse(safe_next(str(form.get("next", ""))), 303), gate, session)
         if not gate.token_ok(token):
             return HTMLResponse(self.env.get_template("refused.html").render(), status_code=403)
         failed = request.method == "POST"

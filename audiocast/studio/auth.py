@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
@@ -25,7 +26,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-COOKIE_NAME = "audiocast_studio"
+COOKIE_PREFIX = "audiocast_studio_"
+"""The session cookie's name is this plus a digest of the token: cookies do not tell ports
+apart, so two studios on one machine must not overwrite each other's."""
 TOKEN_PARAM = "token"
 CSRF_FIELD = "csrf"
 MAX_SESSIONS = 200
@@ -56,6 +59,7 @@ class Gate:
 
     def __init__(self, token: str, password: str | None = None):
         self.token = token
+        self.cookie_name = COOKIE_PREFIX + hashlib.sha256(token.encode()).hexdigest()[:10]
         self.password = password or None
         self.sessions: dict[str, Session] = {}
 
@@ -75,7 +79,7 @@ class Gate:
         return session
 
     def session_for(self, request: Request) -> Session | None:
-        sid = request.cookies.get(COOKIE_NAME)
+        sid = request.cookies.get(self.cookie_name)
         return self.sessions.get(sid) if sid else None
 
 
@@ -83,8 +87,8 @@ def refused(reason: str) -> HTMLResponse:
     return HTMLResponse(_REFUSED.format(reason=reason), status_code=403)
 
 
-def with_session_cookie(response: Response, session: Session) -> Response:
-    response.set_cookie(COOKIE_NAME, session.id, httponly=True, samesite="strict", path="/")
+def with_session_cookie(response: Response, gate: Gate, session: Session) -> Response:
+    response.set_cookie(gate.cookie_name, session.id, httponly=True, samesite="strict", path="/")
     return response
 
 
@@ -153,7 +157,7 @@ class AuthMiddleware:
                 query = urlencode({TOKEN_PARAM: token, "next": path})
                 return RedirectResponse(f"/login?{query}", status_code=303)
             session = self.gate.new_session(self.default_editor)
-            return with_session_cookie(RedirectResponse(_without_token(request), status_code=303), session)
+            return with_session_cookie(RedirectResponse(_without_token(request), status_code=303), self.gate, session)
         current = self.gate.session_for(request)
         if current is None:
             return refused("Öppna studion med adressen som audiocast studio skrev ut; den innehåller en nyckel.")

@@ -192,6 +192,9 @@ class Newsroom:
         except AudiocastError as exc:
             view.state, view.error = "attention", str(exc)
             return view
+        except Exception as exc:  # one article's failure is that article's line, never the whole queue's
+            view.state, view.error = "attention", f"{path.name}: {type(exc).__name__}: {exc}"
+            return view
         self._set_state(view)
         return view
 
