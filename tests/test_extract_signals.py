@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from audiocast.errors import IngestError
-from audiocast.ingest import Reader, explain, extract_report, load, parse_text_dump
+from audiocast.ingest import Reader, explain, extract_html, extract_report, load, parse_text_dump
 from audiocast.ingest.boilerplate import default_rules
 from audiocast.ingest.confidence import LOW, flag_line
 from audiocast.ingest.headline import shape_of
@@ -243,3 +243,14 @@ def test_classifier_probabilities_are_one_signal():
 
 def test_line_keys_ignore_spacing_case_and_punctuation():
     assert line_key("  Veckans   FRÅGA: ") == line_key("veckans fråga")
+
+
+def test_html_headline_doubted_when_h1_and_metadata_disagree():
+    body = "<p>" + "Kommunen bygger en ny bro över ån under hösten, och den ska stå klar till jul. " * 3 + "</p>"
+    agree = ('<html lang="sv"><head><meta property="og:title" content="Ny bro över ån | Bäckby Tidning">'
+             '<meta property="og:site_name" content="Bäckby Tidning"></head>'
+             f"<body><article><h1>Ny bro över ån</h1>{body}</article></body></html>")
+    assert extract_html(agree, "x").doubts == ()
+    differ = agree.replace("<h1>Ny bro över ån</h1>", "<h1>Senaste nytt från kommunen</h1>")
+    a = extract_html(differ, "x")
+    assert a.doubts and a.doubts[0].startswith("headline uncertain") and a.confidence < 1.0

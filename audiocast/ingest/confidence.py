@@ -12,6 +12,7 @@ The confidence starts at 1 and loses, for each reason for doubt:
 - ``classifier doubts``: the line classifier's mean probability of the kept
   lines is below :data:`MODEL_MEAN` (only when the model is there).
 
+An HTML page's article doubts its headline only (:func:`assess_page`).
 An article below :data:`LOW` is flagged by ``audiocast extract`` in one line
 (:func:`flag_line`). Not here: the signals themselves (:mod:`audiocast.ingest.headline`,
 :mod:`audiocast.ingest.sites`).
@@ -19,6 +20,7 @@ An article below :data:`LOW` is flagged by ``audiocast extract`` in one line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,7 @@ MODEL_MEAN = 0.7
 LOW = 0.6
 PENALTY = {"headline": 0.35, "template": 0.15, "short": 0.1, "model": 0.2}
 _SENTENCE_END = ".!?…:;\"”»)"
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _short_paragraphs(blocks: Sequence[Block]) -> int:
@@ -69,6 +72,24 @@ def assess(
         doubts.append(f"classifier doubts the kept lines (mean {sum(known) / len(known):.2f})")
         penalty += PENALTY["model"]
     return round(max(0.0, 1.0 - penalty), 2), tuple(doubts)
+
+
+def _agree(a: str, b: str) -> bool:
+    """Whether two headlines are the same one (most words of the shorter in the longer)."""
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    small = min(wa, wb, key=len)
+    return bool(small) and len(wa & wb) >= 0.6 * len(small)
+
+
+def assess_page(title: str, stated: str | None, has_h1: bool) -> tuple[float, tuple[str, ...]]:
+    """The confidence of an HTML page's article: its headline is certain when the page's <h1> and its
+    own statement (JSON-LD headline, Open Graph title) agree, uncertain when they disagree or the page
+    has neither. The body's boilerplate on HTML is the structure's and trafilatura's job (no doubt here)."""
+    if stated and has_h1 and not _agree(title, stated):
+        return 1.0 - PENALTY["headline"], (f"headline uncertain (the page's metadata says {stated!r})",)
+    if not stated and not has_h1:
+        return 1.0 - PENALTY["headline"], ("headline uncertain (no <h1> and no headline in the metadata)",)
+    return 1.0, ()
 
 
 def flag_line(article: Article) -> str | None:

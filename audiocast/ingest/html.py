@@ -30,19 +30,23 @@ Steps, in order:
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
 
 import lxml.html
 from lxml import etree
 
-from ..calendar_sv import STOCKHOLM
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .boilerplate import BoilerplateRule, default_rules, first_match
+from .confidence import assess_page
 from .dates import is_date_line, parse_date
 from .lang import ensure_swedish, language_name, language_of
+from .structured import element_text as _text
+from .structured import json_ld as _json_ld
+from .structured import ld_author as _ld_author
+from .structured import meta as _meta
+from .structured import published as _published
 from .text import clean_line, is_quote, is_title_like, normalize_quote, slugify, split_byline, strip_bullet
 
 MIN_ARTICLE_CHARS = 150
@@ -126,104 +130,10 @@ def _is_boilerplate_el(el: etree._Element) -> bool:
     return bool(words)
 
 
-def _text(el: etree._Element) -> str:
-    return clean_line(" ".join(el.itertext()))
-
-
 def _drop(el: etree._Element) -> None:
     """Remove an element, keeping the text that follows it (its tail)."""
     if el.getparent() is not None:
         el.drop_tree()
-
-
-def _json_ld(doc: etree._Element) -> dict:
-    """The first JSON-LD object that looks like an article (NewsArticle, Article …)."""
-    for script in doc.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (json.JSONDecodeError, TypeError):
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if not isinstance(item, dict):
-                continue
-            if "@graph" in item and isinstance(item["@graph"], list):
-                stack.extend(item["@graph"])
-            kind = item.get("@type", "")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
-                return item
-    return {}
-
-
-def _meta(doc: etree._Element, *names: str) -> str | None:
-    """The content of the first <meta> with one of these names (property, name or itemprop; any case)."""
-    wanted = [n.lower() for n in names]
-    found: dict[str, str] = {}
-    for el in doc.iter("meta"):
-        content = el.get("content")
-        if not content or not content.strip():
-            continue
-        for attr in ("property", "name", "itemprop"):
-            key = (el.get(attr) or "").lower()
-            if key in wanted and key not in found:
-                found[key] = clean_line(content)
-    return next((found[n] for n in wanted if n in found), None)
-
-
-def _is_person(author: object) -> bool:
-    return not (isinstance(author, dict) and "Organization" in str(author.get("@type", "")))
-
-
-def _ld_author(ld: dict) -> str | None:
-    author = ld.get("author")
-    if isinstance(author, list):
-        candidates = [a.get("name") if isinstance(a, dict) else a for a in author if _is_person(a)]
-        names = [n for n in candidates if isinstance(n, str) and n.strip()]
-        return " och ".join(names) if names else None
-    if isinstance(author, dict):
-        author = author.get("name") if _is_person(author) else None
-    return clean_line(author) if isinstance(author, str) and author.strip() else None
-
-
-def _as_datetime(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return parse_date(value)
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=STOCKHOLM)
-
-
-def _published(doc: etree._Element, ld: dict) -> datetime | None:
-    for value in (
-        _meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created"),
-        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
-    ):
-        dt = _as_datetime(value)
-        if dt is not None:
-            return dt
-    for t in doc.xpath("//time"):
-        dt = _as_datetime(t.get("datetime")) or parse_date(_text(t))
-        if dt is not None:
-            return dt
-    for el in doc.xpath('//*[contains(@class, "date") or contains(@class, "publi") or contains(@class, "time")]'):
-        text = _text(el)
-        if len(text) <= 80 and not re.search(r"(?i)uppdater", text):
-            dt = parse_date(text)
-            if dt is not None:
-                return dt
-    body_text = _text(doc.find("body")) if doc.find("body") is not None else ""
-    for label in ("Publicerad", "Publicerat", "Publ."):
-        pos = body_text.find(label)
-        if pos >= 0:
-            dt = parse_date(body_text[pos:pos + 80])
-            if dt is not None:
-                return dt
-    return None
 
 
 _NAME_ATTR = re.compile(r"(?i)(?:^|[-_\s])(?:fn|name|\w*(?:contributor|author)-?name\w*)(?:$|[-_\s])")
@@ -713,6 +623,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         slug=slug, title=title, published=published, source=source, author=author,
         url=url, lead=lead, blocks=blocks, site_name=site, language=language,
     )
+    stated = _meta(doc, "og:title") or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+    article.confidence, article.doubts = assess_page(title, _strip_site(clean_line(stated), site) if stated else None, h1 is not None)
     if require_swedish:
         if language != "sv" and lang_attr:
             raise IngestError(source, f"the article is not in Swedish; it looks like {language_name(language)} "

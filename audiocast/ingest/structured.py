@@ -1,0 +1,111 @@
+"""Structured sources of an HTML page: JSON-LD (NewsArticle, Article, …), <meta> (Open Graph,
+Dublin Core, article:*), <time>: the page's own statement of its headline, date and author, read
+before anything is guessed from the layout. Not here: the body text (:mod:`audiocast.ingest.html`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+from lxml import etree
+
+from ..calendar_sv import STOCKHOLM
+from .dates import parse_date
+from .text import clean_line
+
+
+def element_text(el: etree._Element) -> str:
+    """An element's text, spaces cleaned."""
+    return clean_line(" ".join(el.itertext()))
+
+
+def json_ld(doc: etree._Element) -> dict:
+    """The first JSON-LD object that looks like an article (NewsArticle, Article …)."""
+    for script in doc.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            if "@graph" in item and isinstance(item["@graph"], list):
+                stack.extend(item["@graph"])
+            kind = item.get("@type", "")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
+                return item
+    return {}
+
+
+def meta(doc: etree._Element, *names: str) -> str | None:
+    """The content of the first <meta> with one of these names (property, name or itemprop; any case)."""
+    wanted = [n.lower() for n in names]
+    found: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        content = el.get("content")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (el.get(attr) or "").lower()
+            if key in wanted and key not in found:
+                found[key] = clean_line(content)
+    return next((found[n] for n in wanted if n in found), None)
+
+
+def _is_person(author: object) -> bool:
+    return not (isinstance(author, dict) and "Organization" in str(author.get("@type", "")))
+
+
+def ld_author(ld: dict) -> str | None:
+    author = ld.get("author")
+    if isinstance(author, list):
+        candidates = [a.get("name") if isinstance(a, dict) else a for a in author if _is_person(a)]
+        names = [n for n in candidates if isinstance(n, str) and n.strip()]
+        return " och ".join(names) if names else None
+    if isinstance(author, dict):
+        author = author.get("name") if _is_person(author) else None
+    return clean_line(author) if isinstance(author, str) and author.strip() else None
+
+
+def as_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return parse_date(value)
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=STOCKHOLM)
+
+
+def published(doc: etree._Element, ld: dict) -> datetime | None:
+    for value in (
+        meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created"),
+        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
+    ):
+        dt = as_datetime(value)
+        if dt is not None:
+            return dt
+    for t in doc.xpath("//time"):
+        dt = as_datetime(t.get("datetime")) or parse_date(element_text(t))
+        if dt is not None:
+            return dt
+    for el in doc.xpath('//*[contains(@class, "date") or contains(@class, "publi") or contains(@class, "time")]'):
+        text = element_text(el)
+        if len(text) <= 80 and not re.search(r"(?i)uppdater", text):
+            dt = parse_date(text)
+            if dt is not None:
+                return dt
+    body_text = element_text(doc.find("body")) if doc.find("body") is not None else ""
+    for label in ("Publicerad", "Publicerat", "Publ."):
+        pos = body_text.find(label)
+        if pos >= 0:
+            dt = parse_date(body_text[pos:pos + 80])
+            if dt is not None:
+                return dt
+    return None
