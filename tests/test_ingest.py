@@ -41,7 +41,10 @@ FORBIDDEN = ["Foto:", "Bild:", "Läs också", "Läs mer", "Annons", "ANNONS", "K
 FORBIDDEN_EN = ["Photograph:", "Image source", "Image caption", "Related", "Most read", "Most viewed", "Sign up",
                 "Advertisement", "Share", "Copyright", "©", "Reporting by", "cookies", "newsletter", "Follow BBC"]
 
-GOLDEN = sorted(p for p in DATA.iterdir() if p.suffix in {".html", ".txt"})
+BLIND5_PREFIX = "b5-"
+"""The fifth blind round: annotated line by line (title, lead, body, boilerplate), not exactly; its cases are
+regression nets with recorded figures (tests/test_extract_blind.py), not exact golden cases."""
+GOLDEN = sorted(p for p in DATA.iterdir() if p.suffix in {".html", ".txt"} and not p.name.startswith(BLIND5_PREFIX))
 
 
 def _body(article: Article) -> list[str]:

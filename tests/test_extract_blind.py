@@ -1,0 +1,83 @@
+"""Regression nets from the fifth blind round (``tests/data/extract/b5-*``).
+
+These dumps were written blind and annotated line by line (title, meta, lead,
+body, boilerplate). They were scored before and after the round's changes and
+then copied in; from here on they only guard against getting worse. For each
+case ``b5-baseline.json`` records whether the headline was right, how many
+annotated boilerplate lines were read aloud and the body recall; a change
+may improve these, never worsen them (update the baseline when it improves).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from audiocast.errors import IngestError
+from audiocast.ingest import load
+from audiocast.models import Article, BlockKind
+
+DATA = Path(__file__).parent / "data" / "extract"
+BASELINE = DATA / "b5-baseline.json"
+CASES = sorted(DATA.glob("b5-*.txt"))
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _norm(line: str) -> str:
+    return " ".join(t.lower() for t in _TOKEN.findall(line))
+
+
+def _lines(article: Article) -> list[str]:
+    out = [article.lead or ""]
+    for b in article.blocks:
+        out.append(b.text)
+        if b.kind is BlockKind.FACTBOX:
+            out.extend(b.items)
+    return [x for x in out if x]
+
+
+def figures(path: Path) -> dict[str, object]:
+    """Headline right, annotated boilerplate lines read aloud, body recall (word tokens) for one case."""
+    exp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    try:
+        article = load(path)
+    except IngestError:
+        return {"headline": False, "leaked": len(exp["boilerplate"]), "recall": 0.0}
+    lines = _lines(article)
+    got = Counter(_norm(x) for x in [article.title, *lines] if _norm(x))
+    wanted = Counter(_norm(x) for x in [exp["title"], exp.get("lead") or "", *exp["body"]] if _norm(x))
+    surplus = got - wanted
+    leaked = 0
+    for b in exp["boilerplate"]:
+        if surplus[_norm(b)] > 0:
+            surplus[_norm(b)] -= 1
+            leaked += 1
+    want_tokens = Counter(_TOKEN.findall(" ".join([exp.get("lead") or "", *exp["body"]]).lower()))
+    have_tokens = Counter(_TOKEN.findall(" ".join(lines).lower()))
+    recall = sum((want_tokens & have_tokens).values()) / max(1, sum(want_tokens.values()))
+    return {"headline": " ".join(article.title.split()) == " ".join(exp["title"].split()),
+            "leaked": leaked, "recall": round(recall, 4)}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_blind_round_5_does_not_get_worse(case: Path):
+    base = json.loads(BASELINE.read_text(encoding="utf-8"))[case.stem]
+    now = figures(case)
+    if base["headline"]:
+        assert now["headline"], "the headline was right"
+    assert now["leaked"] <= base["leaked"], f"boilerplate lines read aloud: {now['leaked']} > {base['leaked']}"
+    assert now["recall"] >= base["recall"] - 1e-4, f"body recall {now['recall']} < {base['recall']}"
+
+
+def write_baseline() -> None:
+    """Record the current figures (run by hand after an improvement: python -m tests.test_extract_blind)."""
+    BASELINE.write_text(json.dumps({p.stem: figures(p) for p in CASES}, indent=1, sort_keys=True) + "\n",
+                        encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_baseline()
