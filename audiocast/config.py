@@ -103,7 +103,18 @@ class PublishConfig:
     with ``audiocast approve``; the others are rendered as previews only (``output/.studio/``)."""
 
 
-SECTIONS: dict[str, type] = {"podcast": PodcastConfig, "render": RenderConfig, "publish": PublishConfig}
+@dataclass(frozen=True)
+class FetchConfig:
+    """How articles are fetched from the web (``audiocast fetch``, ``audiocast render URL``)."""
+
+    allow: tuple[str, ...] = field(default=(), metadata={"example": '["10.0.0.0/8", "intranet.example.se"]'})
+    """Networks and host names that may be private or local (the newsroom's own intranet);
+    the fetcher refuses them otherwise. ``*.example.se`` allows every name under it."""
+
+
+SECTIONS: dict[str, type] = {
+    "podcast": PodcastConfig, "render": RenderConfig, "publish": PublishConfig, "fetch": FetchConfig,
+}
 """The tables of ``audiocast.toml`` and the dataclass each one fills."""
 
 
@@ -112,6 +123,7 @@ class Config:
     podcast: PodcastConfig = field(default_factory=PodcastConfig)
     render: RenderConfig = field(default_factory=RenderConfig)
     publish: PublishConfig = field(default_factory=PublishConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
     path: Path | None = None
     """The file this was read from, if any."""
 
@@ -311,7 +323,16 @@ def _section(cls: type, data: Mapping[str, Any], where: str, section: str) -> An
     for key, value in data.items():
         if key not in known:
             raise ConfigError(f"{where}: {section}.{key}: {_unknown('setting', key, list(known))}")
-        base, meta = _base_type(hints[key]), known[key].metadata
+        meta = known[key].metadata
+        if typing.get_origin(hints[key]) is tuple:  # an array of strings
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                example = meta.get("example", '["a", "b"]')
+                why = "has an entry that is not a string (or is empty)" if isinstance(value, list) else (
+                    f"= {_toml(value)} is not an array of strings")
+                raise ConfigError(f"{where}: {section}.{key} {why}; use an array of strings, e.g. {example}")
+            kwargs[key] = tuple(value)
+            continue
+        base = _base_type(hints[key])
         problem = _problem(base, meta, value)
         if problem is not None:
             raise ConfigError(
@@ -369,6 +390,7 @@ def load_config(path: Path | None = None) -> Config:
     podcast: PodcastConfig = sections.get("podcast", PodcastConfig())
     render: RenderConfig = sections.get("render", RenderConfig())
     publish: PublishConfig = sections.get("publish", PublishConfig())
+    fetch: FetchConfig = sections.get("fetch", FetchConfig())
     if not podcast.base_url.endswith("/"):
         podcast = replace(podcast, base_url=podcast.base_url + "/")
-    return Config(podcast=podcast, render=render, publish=publish, path=path)
+    return Config(podcast=podcast, render=render, publish=publish, fetch=fetch, path=path)

@@ -153,6 +153,10 @@ def test_render_url_fetches_then_renders(tmp_path, monkeypatch):
         url = f"http://127.0.0.1:{server.server_address[1]}/skolbrand.html"
         into = tmp_path / "articles"
         out = tmp_path / "out"
+        refused = CliRunner().invoke(main, ["render", url, "--into", str(into), "--out", str(out), "--engine", "espeak"])
+        assert refused.exit_code == 1 and "[fetch] allow" in refused.output  # loopback: refused unless allowed
+        cfg = tmp_path / "audiocast.toml"
+        cfg.write_text('[fetch]\nallow = ["127.0.0.1"]\n', encoding="utf-8")
         result = CliRunner().invoke(
             main, ["render", url, "--into", str(into), "--out", str(out), "--engine", "espeak"]
         )

@@ -24,7 +24,7 @@ BAD = [
     ("[podcast]\nnamn = 'x'\n", "podcast.namn: unknown setting 'namn'; did you mean 'name'?"),
     ("[podcast]\nfoo = 1\n", "unknown setting 'foo'; use one of 'author', 'base_url'"),
     ("[rendr]\nengine = 'espeak'\n", "unknown section [rendr]; did you mean [render]?"),
-    ("[extra]\nx = 1\n", "unknown section [extra]; use one of [podcast], "),
+    ("[extra]\nx = 1\n", "unknown section [extra]; use one of [fetch], [podcast], [publish], [render]"),
     ("podcast = 5\n", "podcast = 5 is not a section"),
     ("[render]\nengine = 'espeek'\n", 'render.engine = "espeek" is not allowed (did you mean "espeak"?); use one of auto, gtts, espeak, piper'),
     ("[render]\nengine = 'festival'\n", "use one of auto, gtts, espeak, piper"),
@@ -34,6 +34,8 @@ BAD = [
     ("[render]\nrate = 0\n", "render.rate = 0 is out of range"),
     ("[render]\nrate = 'fast'\n", 'render.rate = "fast" is not a number'),
     ("[render]\nvoices_dir = ''\n", 'render.voices_dir = "" is empty; use a path to a folder'),
+    ("[fetch]\nallow = '10.0.0.0/8'\n", 'fetch.allow = "10.0.0.0/8" is not an array of strings; use an array of strings'),
+    ("[fetch]\nallow = ['x', 1]\n", "fetch.allow has an entry that is not a string"),
     ("[render]\nbitrate = '100k'\n", 'render.bitrate = "100k" is not allowed; use one of 96k, 112k'),
     ("[render]\nbitrate = 128\n", "render.bitrate = 128 is not allowed"),
     ("[podcast]\nbase_url = 'ftp://example.se/'\n", "podcast.base_url"),
@@ -133,6 +135,13 @@ def test_check_files_refuses_folders_and_devices(tmp_path, key, value):
         config.check_files()
     assert "\n" not in str(info.value)
     Config().check_files()  # nothing set: nothing to check
+
+
+def test_fetch_allow_is_an_array_of_strings(tmp_path):
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text("[fetch]\nallow = ['10.0.0.0/8', '*.intranet.example.se']\n", encoding="utf-8")
+    assert load_config(cfg).fetch.allow == ("10.0.0.0/8", "*.intranet.example.se")
+    assert Config().fetch.allow == ()
 
 
 def test_the_repositorys_own_config_is_valid():

@@ -23,7 +23,8 @@ from .base import (
 @main.command()
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True, help="All fields as JSON.")
-def extract(source: str, as_json: bool) -> None:
+@pass_ctx
+def extract(ctx: _Context, source: str, as_json: bool) -> None:
     """Print an article as ingest sees it: headline, then each body block.
 
     SOURCE is a file (text dump, Markdown, HTML) or an article URL.
@@ -33,7 +34,7 @@ def extract(source: str, as_json: bool) -> None:
     if _is_url(source):
         from ..fetch import load_url
 
-        article = load_url(source)
+        article = load_url(source, allow=ctx.config.fetch.allow)
     else:
         article = load(Path(source))
     if as_json:
@@ -63,7 +64,8 @@ def fetch(ctx: _Context, url: str, into: Path, quiet: bool) -> None:
 def _fetch(url: str, into: Path, quiet: bool, config: Config) -> tuple[list[Path], bool]:
     from ..fetch import Fetcher, user_agent_for
 
-    with Fetcher(into, user_agent=user_agent_for(config.podcast.owner_email)) as fetcher:
+    agent = user_agent_for(config.podcast.owner_email)
+    with Fetcher(into, user_agent=agent, allow=config.fetch.allow) as fetcher:
         report = fetcher.fetch(url)
     for error in report.errors:
         click.secho(f"error: {error}", fg="red", err=True)
