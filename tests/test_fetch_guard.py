@@ -130,3 +130,10 @@ def test_only_web_urls(url: str, ok: bool):
     if not ok:
         with pytest.raises(FetchError):
             AddressGuard(["0.0.0.0/0", "::/0"]).check(url)
+
+
+def test_the_request_line_is_ascii(dns: dict[str, list[str]]):
+    dns["xn--rksmrgs-5wao1o.se"] = ["93.184.216.34"]
+    target = AddressGuard().check("https://räksmörgås.se/nyheter/älg på vägen?q=å&x=%C3%A5")
+    assert target.host == "xn--rksmrgs-5wao1o.se"
+    assert target.path == "/nyheter/%C3%A4lg%20p%C3%A5%20v%C3%A4gen?q=%C3%A5&x=%C3%A5"

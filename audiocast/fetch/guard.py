@@ -30,7 +30,7 @@ import ipaddress
 import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
 
 from ..errors import ConfigError, FetchError
 
@@ -39,6 +39,8 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
+_PATH_SAFE = "!#$%&'()*+,/:;=?@[]~"
+"""Kept as they are in the request line: reserved characters and existing %-escapes (others are escaped)."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,10 @@ class AddressGuard:
         """
         parts = _split(url)
         scheme = parts.scheme.lower()
-        host = parts.hostname or ""
+        try:
+            host = (parts.hostname or "").encode("idna").decode("ascii")
+        except UnicodeError as exc:
+            raise FetchError(url, f"not a valid host name ({exc})") from exc
         port = parts.port or DEFAULT_PORTS[scheme]
         if port not in (80, 443, own_port, *self.ports):
             raise FetchError(url, f"refused: port {port} is not a web port; add it to [fetch] ports if it is wanted")
@@ -134,9 +139,9 @@ class AddressGuard:
                 if reason is not None and not self._address_allowed(address):
                     raise FetchError(url, f"refused: {host} is {reason} ({address}); "
                                           "add it to [fetch] allow if it is the newsroom's own")
-        path = parts.path or "/"
+        path = quote(parts.path or "/", safe=_PATH_SAFE)
         if parts.query:
-            path += "?" + parts.query
+            path += "?" + quote(parts.query, safe=_PATH_SAFE)
         return Target(url, scheme, host, port, path, tuple(str(a) for a in addresses))
 
 

@@ -226,6 +226,8 @@ class HttpClient:
             raise FetchError(url, self._explain(exc)) from exc
         except http.client.HTTPException as exc:
             raise FetchError(url, f"the server's answer is not valid HTTP ({exc.__class__.__name__})") from exc
+        except ValueError as exc:  # http.client refuses a header value (e.g. an ETag with a line break)
+            raise FetchError(url, f"the request cannot be made ({exc})") from exc
         raise FetchError(url, f"more than {self.max_redirects} redirects; the site sends the fetcher in circles")
 
     def _exchange(self, target: Target, deadline: _Deadline, headers: dict[str, str]) -> Response | str:
