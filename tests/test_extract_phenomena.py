@@ -154,3 +154,10 @@ def test_html_related_and_bio_sections_are_not_read(lang: str, label: str):
     spoken = _spoken(a)
     assert "twelve million" in spoken
     assert "Ann Lee covers" not in spoken and "Market returns" not in spoken and label not in spoken
+
+
+def test_the_site_menu_again_under_the_article_is_not_read():
+    """Menu words are read below the headline (a subheading "Sport" is text), but not in the page's tail."""
+    text = HEAD + TAIL + "\nDela\nFacebook\n\nNyheter\nSport\nKultur\nKontakt\n"
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert not any(w in spoken.split("\n") for w in ("Nyheter", "Sport", "Kultur", "Kontakt"))

@@ -225,6 +225,8 @@ def _tail_tags(lines: list[_Line]) -> None:
     i = junk + 1
     while i < end:
         ln = lines[i]
+        if ln.tag == "menu":  # a menu word under the article, after furniture: the site's menu again
+            ln.tag, ln.rule = "drop", "tail"
         if ln.tag is None:
             box, used = _fact_box(lines, i)
             if box is not None:
@@ -265,8 +267,9 @@ def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
         if len(certain) < 2 or not rest or 3 * (len(certain) + len(doubted)) < 2 * len(box):
             continue
         if all(_furniture_shaped(ln.text) for ln in rest):
-            for ln in rest:
-                ln.tag, ln.rule = "drop", "box"
+            for ln in box:
+                if ln.tag in (None, "menu"):  # a menu word in a box of furniture is furniture, below the head too
+                    ln.tag, ln.rule = "drop", "box"
 
 
 def _shape_tags(lines: list[_Line]) -> None:
