@@ -305,7 +305,10 @@ def test_a_lexicon_entry_is_added_and_only_its_sentences_are_spoken_again(client
     page = client.get("/a/ny-bro").text
     fields = form_fields(page, "/lexikon/add")
     response = post(client, "/lexikon/add", {**fields, "written": "Flempinge", "spoken": "Flämpinge"})
-    assert response.status_code == 303 and response.headers["location"].startswith("/a/ny-bro")
+    assert response.status_code == 303 and response.headers["location"].startswith("/a/ny-bro?nytt=")
+    fresh_page = client.get(response.headers["location"].split("#")[0]).text
+    assert fresh_page.count('class="fresh"') == 1 and "låter nu annorlunda" in fresh_page
+    assert f'id="mening-{response.headers["location"].split("#mening-")[1]}"' in fresh_page
     lexicon = (newsroom["articles"] / "lexikon.tsv").read_text(encoding="utf-8")
     assert "Flempinge\tFlämpinge\n" in lexicon and "Haninge\tHanninge" in lexicon
     after = client.get("/a/ny-bro/stats.json").json()

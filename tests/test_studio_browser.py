@@ -202,6 +202,8 @@ def test_an_editor_hears_fixes_and_approves(browser, studio):
         assert page.locator("#cache-stats").get_attribute("data-synthesized") == str(len(changed))
         assert page.locator(f"#mening-{index} audio").get_attribute("src") != old_src, "the clip differs"
         assert "Flämpinge" in page.locator(f"#mening-{index} .spoken").inner_text()
+        assert page.url.endswith(f"#mening-{changed[0]}"), "back at the first changed part"
+        assert "fresh" in (page.locator(f"#mening-{index}").get_attribute("class") or "")
         plays(page, f"#mening-{index} audio")
         plays(page, "#hela")
 

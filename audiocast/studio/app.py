@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
@@ -155,6 +156,14 @@ class Studio:
         """The file an edit of ``view`` writes: the Markdown itself or the sidecar."""
         return view.path if view.kind == "markdown" else sidecar_path(view.path)
 
+    def _keys(self, slug: str) -> list[str] | None:
+        """The cache key of each part of the article ``slug`` as it reads now (None: no such article)."""
+        path = self.newsroom.find(slug) if slug else None
+        view = self.newsroom.view(path) if path else None
+        if view is None or view.script is None:
+            return None
+        return [self.previewer.key(s.spoken) for s in view.script.segments]
+
     # -- pages ----------------------------------------------------------------
 
     async def queue(self, request: Request) -> Response:
@@ -173,6 +182,7 @@ class Studio:
         """The article page; with ``error`` (a conflict) at the top and ``status``."""
         view = self.view_of(slug)
         segments = self.newsroom.segments(view)
+        fresh = {int(i) for i in request.query_params.get("nytt", "").split(",") if i.isdigit()}
         info = self.previewer.info(view.slug)
         keys = [self.previewer.key(s.spoken) for s in segments] if segments else []
         return self.page(
@@ -181,7 +191,7 @@ class Studio:
             preview_current=info is not None and info.content_hash == view.content_hash,
             edits_version=file_version(self.edits_file(view)),
             lexicon_version=file_version(self.newsroom.lexicon_path), error=error,
-            editor=session_of(request).editor,
+            editor=session_of(request).editor, fresh=fresh,
         )
 
     async def lexicon(self, request: Request) -> Response:
@@ -224,15 +234,26 @@ class Studio:
         slug = request.path_params["slug"]
         return await self._preview_and_back(request, self.view_of(slug), "")
 
-    async def _preview_and_back(self, request: Request, view: ArticleView, before: str) -> Response:
-        """Render the preview (in a worker thread: it takes seconds) and go back to the article."""
+    async def _preview_and_back(self, request: Request, view: ArticleView, before: str,
+                                old_keys: list[str] | None = None) -> Response:
+        """Render the preview (in a worker thread: it takes seconds) and go back to the article,
+        to the first part that sounds different from ``old_keys`` (default: the last preview's)."""
+        if old_keys is None:
+            last = self.previewer.info(view.slug)
+            old_keys = last.keys if last else []
         try:
             info = await run_in_threadpool(self.previewer.render, view)
         except AudiocastError as exc:
             return self.back(request, f"/a/{view.slug}", f"{before}Förhandslyssningen misslyckades: {exc}", "error")
         message = (f"{before}Förhandslyssningen är klar: {info.synthesized} klipp syntetiserades, "
                    f"{info.cached} kom från cachen.")
-        return self.back(request, f"/a/{view.slug}#lyssna", message)
+        fresh = [i for i, (a, b) in enumerate(zip(old_keys, info.keys, strict=False)) if a != b]
+        if not fresh or len(old_keys) != len(info.keys):
+            return self.back(request, f"/a/{view.slug}#lyssna", message)
+        parts = ", ".join(str(i + 1) for i in fresh)
+        message += f" {'Del' if len(fresh) == 1 else 'Delarna'} {parts} låter nu annorlunda."
+        query = urlencode({"nytt": ",".join(str(i) for i in fresh)})
+        return self.back(request, f"/a/{view.slug}?{query}#mening-{fresh[0]}", message)
 
     # -- edits ----------------------------------------------------------------
 
@@ -278,6 +299,7 @@ class Studio:
         form = await checked_form(request)
         written, spoken = str(form.get("written", "")).strip(), str(form.get("spoken", "")).strip()
         slug = str(form.get("back", ""))
+        old_keys = self._keys(slug)
         try:
             with self.newsroom.edit_lock():
                 self.newsroom.check_version(self.newsroom.lexicon_path, str(form.get("base", "")))
@@ -290,7 +312,7 @@ class Studio:
             return self.back(request, f"/a/{slug}" if slug else "/lexikon", str(exc), "error")
         saved = f"Uttalet av ”{written}” är sparat i lexikonet. "
         if slug and self.newsroom.find(slug) is not None:
-            return await self._preview_and_back(request, self.view_of(slug), saved)
+            return await self._preview_and_back(request, self.view_of(slug), saved, old_keys)
         return self.back(request, "/lexikon", saved)
 
     async def remove_entry(self, request: Request) -> Response:
