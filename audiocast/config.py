@@ -90,6 +90,9 @@ class RenderConfig:
     bitrate: str = field(default="128k", metadata={"choices": MP3_BITRATES})
     workers: int = field(default=4, metadata={"range": (1, 64)})
     """Parallel requests for network engines."""
+    max_chars: int = field(default=50_000, metadata={"range": (1_000, 2_000_000)})
+    """Longest article read aloud, in characters of text (headline, lead and body); a longer
+    one fails with a message instead of tying up the voice for hours."""
     encoders: int | None = field(default=None, metadata={"range": (1, 64)})
     """MP3 encodes at once (LAME uses one core each). None: one per core (os.cpu_count())."""
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,8 @@ from .audio import AudioSegment, assemble, load_chime, make_chime
 from .config import Config
 from .edition import edition_slug, edition_spec, edition_title, newest_day
 from .encoder import BackgroundEncoder, TagSettings
-from .errors import AudiocastError, ConfigError
+from .errors import AudiocastError, AudioError, ConfigError, IngestError
+from .identity import MAX_SAME_DAY_SECONDS, Identity, assign_slugs, check_published, date_only_day, settle_time
 from .ingest import discover, ensure_swedish, slugify
 from .lexicon_choice import LEXICON_FILE, config_relative, find_lexicon
 from .models import Article, EpisodeSpec, Script
@@ -49,7 +52,8 @@ from .publish import (
     thumbnail_jpeg,
     write_sidecars,
 )
-from .publish.output import CACHE_DIR
+from .publish.output import CACHE_DIR, inside_output
+from .sanitize import clean_article
 from .speech import Lexicon, build_edition_script, build_script
 from .studio.preview import read_preview_info, write_preview
 from .studio.sidecar import load_edited
@@ -77,6 +81,64 @@ handling, loudness, tagging), so that episodes are rendered again."""
 Progress = Callable[[str, int, int], None]
 """progress(label, done, total): called as articles are rendered."""
 
+log = logging.getLogger(__name__)
+
+MAX_ERROR_CHARS = 400
+"""Longest failure line (an exception's message may be a whole article)."""
+
+
+def internal_error(exc: BaseException) -> str:
+    """The words for an exception audiocast did not raise on purpose: a bug to report."""
+    return f"internal error: {type(exc).__name__}: {exc}; please report it"
+
+
+def failure_line(source: str, exc: BaseException) -> str:
+    """One line naming ``source`` and the cause; the traceback of a bug goes to the debug log."""
+    if isinstance(exc, AudiocastError):
+        text = str(exc)
+        text = text if source in text else f"{source}: {text}"
+    else:
+        log.debug("internal error while rendering %s", source, exc_info=exc)
+        text = f"{source}: {internal_error(exc)}"
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_ERROR_CHARS else text[: MAX_ERROR_CHARS - 1] + "…"
+
+
+def article_chars(article: Article) -> int:
+    """The length of what would be read aloud: headline, lead and body, in characters."""
+    blocks = sum(len(b.text) + sum(len(item) for item in b.items) for b in article.blocks)
+    return len(article.title) + len(article.lead or "") + blocks
+
+
+def audio_intact(out_dir: Path, record: EpisodeRecord) -> bool:
+    """Whether the episode's MP3 is inside ``out_dir``, there, and of the size the catalog says
+    (else it is rendered again rather than published as a 404 or with a wrong length)."""
+    path = inside_output(out_dir, record.audio_file)
+    try:
+        return path is not None and path.stat().st_size == record.bytes
+    except OSError:
+        return False
+
+
+def _published_source(catalog: Catalog, slug: str) -> str | None:
+    """The source of the article the catalog publishes as ``slug``, or None."""
+    record = catalog.get(slug, "article")
+    return record.source if record is not None else None
+
+
+class IsolatingEncoder(BackgroundEncoder):
+    """A :class:`BackgroundEncoder` where a failure of any kind while one episode is
+    encoded or tagged is that episode's failure (an :class:`AudioError`), never the run's."""
+
+    def _encode(self, *args: Any, **kwargs: Any) -> int:
+        try:
+            return super()._encode(*args, **kwargs)
+        except AudiocastError:
+            raise
+        except Exception as exc:
+            log.debug("internal error while encoding", exc_info=exc)
+            raise AudioError(internal_error(exc)) from exc
+
 
 @dataclass
 class ArticleResult:
@@ -102,6 +164,9 @@ class RenderReport:
     notice: str | None = None
     pruned: list[str] = field(default_factory=list)
     feed: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+    """One line each: an article published under another name than its file's
+    (a slug collision), a catalog row whose files cannot be published."""
 
     @property
     def ok(self) -> bool:
@@ -207,6 +272,9 @@ class Renderer:
         self._cover: tuple[bytes, str] | None = None
         self._stale: list[Path] = []
         self._encoder: BackgroundEncoder | None = None
+        self._identities: dict[Path, Identity] = {}
+        self._order: dict[str, int] = {}
+        """Seconds added to an article's publication time to keep its day's order (slug -> s)."""
 
     # -- lazily resolved parts (nothing is probed when nothing changed) -----
 
@@ -288,14 +356,20 @@ class Renderer:
         The MP3 is encoded in the background; ``result`` is filled in when it
         is done (see :meth:`_finished`).
         """
-        digest = content_hash(spec.script, spec.meta(), self.hash_settings())
+        meta = spec.meta()
+        order = self._order.get(spec.slug, 0) if spec.kind == "article" else 0
+        if order and spec.published is not None:  # the seconds that keep a day's order are not heard
+            meta["published"] = (spec.published - timedelta(seconds=order)).isoformat()
+        digest = content_hash(spec.script, meta, self.hash_settings())
         existing = catalog.get(spec.slug, spec.kind)
         if (
             existing is not None
             and existing.content_hash == digest
             and self.up_to_date(existing)
-            and (self.out_dir / existing.audio_file).exists()
+            and audio_intact(self.out_dir, existing)
         ):
+            if spec.published is not None and existing.published != spec.published:
+                catalog.upsert(replace(existing, published=spec.published))  # only its place in the day moved
             result.status = "unchanged"
             result.audio_file = existing.audio_file
             result.duration_ms = existing.duration_ms
@@ -360,8 +434,10 @@ class Renderer:
         result.duration_ms = record.duration_ms
 
     def _files_of(self, record: EpisodeRecord) -> list[Path]:
+        """The episode's files; a catalog path that leads outside the output folder is never one."""
         names = [record.audio_file, record.transcript_vtt, record.transcript_json, record.chapters_json]
-        return [self.out_dir / n for n in names if n]
+        paths = (inside_output(self.out_dir, n) for n in names if n)
+        return [p for p in paths if p is not None]
 
     # -- the whole run -------------------------------------------------------
 
@@ -370,7 +446,9 @@ class Renderer:
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
         with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
-            with BackgroundEncoder(catalog, self._tag_settings()) as encoder:
+            self._identities = assign_slugs(files, partial(_published_source, catalog))
+            report.warnings.extend(i.notice for i in self._identities.values() if i.notice)
+            with IsolatingEncoder(catalog, self._tag_settings()) as encoder:
                 self._encoder = encoder
                 try:
                     articles = self._render_articles(catalog, files, report)
@@ -381,7 +459,7 @@ class Renderer:
                     encoder.finish_all()
                 finally:
                     self._encoder = None
-            publish_all(self.config, self.out_dir, catalog)
+            report.warnings.extend(publish_all(self.config, self.out_dir, catalog))
             report.feed = self.out_dir / "feed.xml"
         report.engine = self._engine.name if self._engine else None
         report.notice = self._notice
@@ -392,26 +470,49 @@ class Renderer:
         """Each article's episode; returns the articles that were read."""
         articles: list[Article] = []
         total = len(files)
+        days: Counter[date] = Counter()  # articles dated without a time, per day, so far
         for done, path in enumerate(files):
             result = ArticleResult(source=str(path))
             report.results.append(result)
             if self.progress:
                 self.progress(path.name, done, total)
-            try:
-                article = load_edited(path)  # with the editors' changes (the studio's sidecar)
-                ensure_swedish(article)  # only Swedish is read aloud
+            try:  # whatever goes wrong with one article is that article's failure
+                article = self._read_article(path, days)
                 result.slug, result.title = article.slug, article.title
                 script = build_script(article, self.config.podcast.name, self.lexicon)
                 if not self._approved(path, article, script, result):
                     continue
                 self.render_episode(catalog, article_spec(article, script), result)
                 articles.append(article)
-            except AudiocastError as exc:
+            except Exception as exc:
                 result.status = "failed"
-                result.error = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
+                result.error = failure_line(str(path), exc)
         if self.progress:
             self.progress("", total, total)
         return articles
+
+    def _read_article(self, path: Path, days: Counter[date]) -> Article:
+        """The article as it will be read: cleaned text (:mod:`audiocast.sanitize`), its
+        identity (:mod:`audiocast.identity`), a publication time, checked and within limits."""
+        article = clean_article(load_edited(path))  # with the editors' changes (the studio's sidecar)
+        article.slug = self._identities.get(path, Identity(article.slug)).slug
+        if not article.title.strip():
+            raise IngestError(str(path), "the headline has no readable characters; write a headline")
+        check_published(article.published, str(path))
+        day = date_only_day(article.published)
+        if day is not None:
+            article.published = settle_time(day, days[day])
+            self._order[article.slug] = min(days[day], MAX_SAME_DAY_SECONDS)
+            days[day] += 1
+        ensure_swedish(article)  # only Swedish is read aloud
+        length, limit = article_chars(article), self.config.render.max_chars
+        if length > limit:
+            raise IngestError(
+                str(path),
+                f"the article is {length:,} characters long, over the limit of {limit:,} "
+                "([render] max_chars in audiocast.toml); split it into shorter articles or raise the limit",
+            )
+        return article
 
     def _approved(self, path: Path, article: Article, script: Script, result: ArticleResult) -> bool:
         """Whether the article may be published: always, unless ``[publish] require_approval``.
@@ -441,7 +542,8 @@ class Renderer:
         An article whose file is still there but failed to load keeps its
         episode: a typo must not unpublish it.
         """
-        keep = {slugify(p.stem) for p in files} | {a.slug for a in articles}
+        keep = {self._identities[p].slug if p in self._identities else slugify(p.stem) for p in files}
+        keep |= {a.slug for a in articles}
         for slug in catalog.slugs("article"):
             if slug not in keep:
                 record = catalog.get(slug, "article")
@@ -461,6 +563,6 @@ class Renderer:
         try:
             script = build_edition_script(todays, self.config.podcast.name, day, self.lexicon)
             self.render_episode(catalog, edition_spec(day, todays, script, self.config.podcast.author), result)
-        except AudiocastError as exc:
+        except Exception as exc:  # the edition's failure, not the run's
             result.status = "failed"
-            result.error = f"{result.source}: {exc}"
+            result.error = failure_line(result.source, exc)

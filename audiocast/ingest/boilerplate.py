@@ -1,7 +1,7 @@
 """Boilerplate rules, kept as data: a table of named regular expressions.
 
 The built-in table is ``audiocast/ingest/data/boilerplate.tsv``; its header
-explains the columns and the actions (drop, menu, stop, footer, link, caption, byline,
+explains the columns and the actions (drop, menu, stop, footer, link, caption, label, byline,
 published, updated). Each pattern must match a whole line, case-insensitively.
 
 Editors extend it without touching code: a file ``_boilerplate.tsv`` in the
@@ -21,8 +21,9 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import IngestError
+from ..rulecheck import regex_problem, slow_pattern
 
-ACTIONS = frozenset({"drop", "menu", "stop", "footer", "link", "caption", "byline", "published", "updated"})
+ACTIONS = frozenset({"drop", "menu", "stop", "footer", "link", "caption", "label", "byline", "published", "updated"})
 LOCAL_RULES_FILE = "_boilerplate.tsv"
 
 
@@ -39,9 +40,15 @@ class BoilerplateRule:
         return self.pattern.fullmatch(line)
 
 
-def parse_rules(text: str, source: str) -> tuple[BoilerplateRule, ...]:
-    """Rules from the TSV text; ``source`` names the file in error messages."""
+def parse_rules(text: str, source: str, probe: bool = True) -> tuple[BoilerplateRule, ...]:
+    """Rules from the TSV text; ``source`` names the file in error messages.
+
+    A rule that is too long or may backtrack without end is refused (see
+    :mod:`audiocast.rulecheck`); ``probe`` also times each expression on
+    adversarial lines in a child process (off for the tested built-in table).
+    """
     rules: list[BoilerplateRule] = []
+    linenos: list[int] = []
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -61,9 +68,17 @@ def parse_rules(text: str, source: str) -> tuple[BoilerplateRule, ...]:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             raise IngestError(source, f"line {lineno}: bad regular expression ({exc}); fix or remove it") from exc
+        problem = regex_problem(pattern, re.IGNORECASE)
+        if problem:
+            raise IngestError(source, f"line {lineno}: {problem}")
         if action in {"byline", "published", "updated"} and compiled.groups < 1:
             raise IngestError(source, f"line {lineno}: a {action} rule needs a (group) around the value")
         rules.append(BoilerplateRule(name, action, compiled))
+        linenos.append(lineno)
+    slow = slow_pattern(tuple((r.pattern.pattern, re.IGNORECASE) for r in rules)) if probe else None
+    if slow is not None:
+        raise IngestError(source, f"line {linenos[slow]}: the regular expression takes too long on some lines "
+                                  "(it backtracks); simplify it")
     return tuple(rules)
 
 
@@ -71,7 +86,7 @@ def parse_rules(text: str, source: str) -> tuple[BoilerplateRule, ...]:
 def default_rules() -> tuple[BoilerplateRule, ...]:
     """The built-in rule table."""
     text = resources.files("audiocast.ingest").joinpath("data/boilerplate.tsv").read_text(encoding="utf-8")
-    return parse_rules(text, "audiocast/ingest/data/boilerplate.tsv")
+    return parse_rules(text, "audiocast/ingest/data/boilerplate.tsv", probe=False)
 
 
 def rules_for(folder: Path | None) -> tuple[BoilerplateRule, ...]:

@@ -17,6 +17,7 @@ from types import TracebackType
 
 from ..errors import PublishError
 from ..models import Chapter
+from ..sanitize import clean_optional, clean_text, safe_url
 
 SCHEMA_VERSION = 1
 
@@ -94,6 +95,20 @@ class EpisodeRecord:
     """Podcasting 2.0 JSON chapters, relative to the output folder."""
 
 
+def clean_record(record: EpisodeRecord) -> EpisodeRecord:
+    """``record`` with its text cleaned for XML and HTML and a non-web ``url`` dropped."""
+    return replace(
+        record,
+        slug=clean_text(record.slug),
+        title=clean_text(record.title),
+        description=clean_text(record.description),
+        source=clean_text(record.source),
+        url=safe_url(record.url),
+        author=clean_optional(record.author),
+        chapters=[Chapter(clean_text(c.title), c.start_ms, c.end_ms) for c in record.chapters],
+    )
+
+
 def _check_record(record: EpisodeRecord) -> None:
     """Refuse records the feed could not publish correctly."""
     problems = []
@@ -132,6 +147,24 @@ def _from_row(row: sqlite3.Row) -> EpisodeRecord:
     return EpisodeRecord(**data)
 
 
+BUSY_SECONDS = 5.0
+"""How long to wait for a catalog another process is writing before giving up."""
+
+
+def is_locked(exc: sqlite3.Error) -> bool:
+    """Whether an SQLite error means another process holds the database (busy or locked)."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def locked_error(path: Path, exc: sqlite3.Error) -> PublishError:
+    """The message for a catalog another process holds: wait, never move it away."""
+    return PublishError(
+        f"{path}: the catalog is locked by another process ({exc}); wait for the other audiocast run "
+        "(or the program that has the file open) to finish, then try again"
+    )
+
+
 class Catalog:
     """The SQLite catalog of published episodes (``output/catalog.sqlite``).
 
@@ -142,7 +175,7 @@ class Catalog:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path)
+            self._db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
         except (OSError, sqlite3.Error) as exc:
             raise PublishError(
                 f"{self.path}: cannot open the catalog ({exc}); check that the output folder is writable"
@@ -152,6 +185,8 @@ class Catalog:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._db.close()
+            if is_locked(exc):
+                raise locked_error(self.path, exc) from None
             raise PublishError(
                 f"{self.path}: not a usable audiocast catalog ({exc}); "
                 "move it away and run `audiocast render` to rebuild it"
@@ -201,6 +236,8 @@ class Catalog:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
+            if is_locked(exc):
+                raise locked_error(self.path, exc) from None
             raise PublishError(f"{self.path}: catalog query failed ({exc})") from None
 
     def get(self, slug: str, kind: str = "article") -> EpisodeRecord | None:
@@ -233,6 +270,8 @@ class Catalog:
                 "two slugs must not share a GUID"
             ) from None
         except sqlite3.Error as exc:
+            if is_locked(exc):
+                raise locked_error(self.path, exc) from None
             raise PublishError(f"{self.path}: could not store episode {record.slug!r} ({exc})") from None
         return record
 
@@ -254,6 +293,8 @@ class Catalog:
                 with self._db:
                     self._db.execute("DELETE FROM episodes WHERE kind = ? AND slug = ?", (kind, slug))
             except sqlite3.Error as exc:
+                if is_locked(exc):
+                    raise locked_error(self.path, exc) from None
                 raise PublishError(f"{self.path}: could not remove episode {slug!r} ({exc})") from None
         return record
 

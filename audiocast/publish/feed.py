@@ -16,7 +16,7 @@ from feedgen.feed import FeedGenerator
 from ..atomic import write_if_changed
 from ..config import Config
 from ..errors import PublishError
-from .catalog import EpisodeRecord, sort_key
+from .catalog import EpisodeRecord, clean_record, sort_key
 from .cover import cover_file_name
 from .guids import podcast_guid
 from .output import output_error
@@ -63,6 +63,7 @@ def _channel(fg: FeedGenerator, config: Config, feed_url: str, title: str, descr
 
 def _item(fg: FeedGenerator, config: Config, record: EpisodeRecord) -> None:
     base = config.podcast.base_url
+    record = clean_record(record)  # a row from an older version may hold what XML cannot carry
     entry = fg.add_entry(order="append")
     entry.guid(record.guid, permalink=False)
     entry.title(record.title)

@@ -2,8 +2,8 @@
 
 Tags are written as ID3v2.3 (the version every podcast app and car stereo
 reads) after mutagen's ``update_to_v23()``, so the date becomes TYER/TDAT.
-Chapters are CHAP frames under one ordered, top-level CTOC, each with a TIT2
-sub-frame. The same inputs always give the same bytes.
+Chapters are CHAP frames in time order under one ordered, top-level CTOC,
+each with a TIT2 sub-frame (chapters given out of order are sorted by start). The same inputs always give the same bytes.
 """
 
 from __future__ import annotations
@@ -44,8 +44,14 @@ NO_OFFSET = 0xFFFFFFFF
 TOC_ID = "toc"
 
 
+def in_time_order(chapters: list[Chapter]) -> list[Chapter]:
+    """``chapters`` by start time (then end time); equal ones keep their order."""
+    return sorted(chapters, key=lambda ch: (ch.start_ms, ch.end_ms))
+
+
 def _chapter_frames(chapters: list[Chapter]) -> list[CHAP | CTOC]:
-    """CTOC first, then one CHAP per chapter with its title as TIT2."""
+    """CTOC first, then one CHAP per chapter with its title as TIT2, in time order."""
+    chapters = in_time_order(chapters)
     ids = [f"chp{i}" for i in range(len(chapters))]
     frames: list[CHAP | CTOC] = [
         CTOC(
@@ -70,8 +76,9 @@ def _chapter_frames(chapters: list[Chapter]) -> list[CHAP | CTOC]:
 
 
 def _check_chapters(path: Path, chapters: list[Chapter]) -> None:
+    """Refuse impossible chapter times (chapters given out of order are put in order)."""
     last = -1
-    for ch in chapters:
+    for ch in in_time_order(chapters):
         if ch.start_ms < 0 or ch.end_ms < ch.start_ms or ch.start_ms < last:
             raise PublishError(
                 f"{path}: chapter {ch.title!r} has times {ch.start_ms}–{ch.end_ms} ms out of order; "

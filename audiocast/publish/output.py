@@ -60,6 +60,34 @@ def output_lock(out_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def safe_relative(rel: str) -> bool:
+    """Whether ``rel`` is a plain relative path (no ``..``, no root, no drive, no NUL).
+
+    >>> safe_relative("episodes/a.mp3"), safe_relative("../a.mp3"), safe_relative("/etc/passwd")
+    (True, False, False)
+    """
+    if not rel or "\x00" in rel or "\\" in rel or rel.startswith("/") or ":" in rel.split("/")[0]:
+        return False
+    return all(part not in ("", ".", "..") for part in rel.split("/"))
+
+
+def inside_output(out_dir: Path, rel: str) -> Path | None:
+    """``out_dir / rel`` when it stays inside ``out_dir`` (symbolic links resolved), else None.
+
+    Catalog paths are checked with this before a file is read, deleted or
+    published: a row with ``../`` or an absolute path never reaches outside.
+    """
+    if not safe_relative(rel):
+        return None
+    path = Path(out_dir) / rel
+    try:
+        if not path.resolve().is_relative_to(Path(out_dir).resolve()):
+            return None
+    except (OSError, RuntimeError):
+        return None
+    return path
+
+
 def remove_files(paths: Iterable[Path]) -> None:
     """Remove files that no published episode points at; a missing one is fine."""
     for path in paths:

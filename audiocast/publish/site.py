@@ -9,6 +9,7 @@ an audio player (no autoplay), its chapters as links that seek the player
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 from html import escape
 from importlib import resources
@@ -18,11 +19,13 @@ from string import Template
 from ..atomic import write_if_changed
 from ..calendar_sv import written_date
 from ..config import Config
-from ..errors import PublishError
-from .catalog import EpisodeRecord, sort_key
+from ..sanitize import clean_text
+from .catalog import EpisodeRecord, clean_record, sort_key
 from .cover import cover_file_name
-from .output import output_error
+from .output import inside_output, output_error
 from .urls import episode_anchor
+
+log = logging.getLogger(__name__)
 
 
 def _static(name: str) -> str:
@@ -63,21 +66,23 @@ def clock(ms: int) -> str:
 
 def _transcript(out_dir: Path, record: EpisodeRecord) -> list[str]:
     """The transcript's segments, from the JSON sidecar (empty if there is none)."""
-    if not record.transcript_json:
+    path = inside_output(out_dir, record.transcript_json) if record.transcript_json else None
+    if path is None:
         return []
     try:
-        data = json.loads((out_dir / record.transcript_json).read_text(encoding="utf-8"))
-        return [str(seg["body"]) for seg in data.get("segments", [])]
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [clean_text(str(seg["body"])) for seg in data.get("segments", [])]
     except FileNotFoundError:
         return []
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise PublishError(
-            f"{out_dir / record.transcript_json}: unreadable transcript ({exc}); render the episode again"
-        ) from None
+        # A damaged sidecar costs this episode its text on the page, never the page.
+        log.warning("%s: unreadable transcript (%s); render the episode again", path, exc)
+        return []
 
 
 def _episode(out_dir: Path, record: EpisodeRecord) -> str:
-    anchor = episode_anchor(record.kind, record.slug)
+    record = clean_record(record)  # a row from an older version may hold what HTML should not
+    anchor = escape(episode_anchor(record.kind, record.slug))
     player = f"spelare-{anchor}"
     title = escape(record.title)
     audio = escape(record.audio_file)

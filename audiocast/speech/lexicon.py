@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import SpeechError
+from ..rulecheck import MAX_ENTRY_CHARS, length_problem
 from .report import Trace
 
 # Endings a lexicon entry keeps: genitive, definite and plural forms.
@@ -113,5 +114,8 @@ def _parse(text: str, where: str) -> dict[str, str]:
                 f"{where}, line {lineno}: expected 'written<TAB>spoken', got {line!r}; "
                 "separate the written and the spoken form with one tab character"
             )
+        too_long = length_problem(line, MAX_ENTRY_CHARS)
+        if too_long:
+            raise SpeechError(f"{where}, line {lineno}: {too_long}")
         entries[parts[0].strip()] = parts[1].strip()
     return entries
