@@ -9,6 +9,7 @@ from audiocast.speech import PIPELINE as PUBLIC_PIPELINE
 from audiocast.speech import rules
 from audiocast.speech.rules import (
     PIPELINE,
+    admin,
     calendar,
     cleanup,
     contact,
@@ -19,7 +20,7 @@ from audiocast.speech.rules import (
     words,
 )
 
-RULE_MODULES = (cleanup, contact, calendar, quantities, symbols, numerals, sport, words)
+RULE_MODULES = (cleanup, contact, admin, calendar, quantities, symbols, numerals, sport, words)
 
 
 def test_one_pipeline_each_rule_once() -> None:

@@ -162,7 +162,7 @@ def test_money() -> None:
     _out = [
         "tjugofemtusen kronor",
         "tolv kronor och femtio öre",
-        "ettusenfemhundra kronor",
+        "tusenfemhundra kronor",
         "fem miljoner kronor",
         "en miljon kronor",
         "två komma fem miljarder kronor",

@@ -6,7 +6,7 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.sport import scores
+from audiocast.speech.rules.sport import race_times, scores, votes
 
 from . import check
 
@@ -39,3 +39,67 @@ def test_scores() -> None:
         "Det blev noll noll.",
     ]
     check(scores, _in, _out)
+
+
+def test_votes() -> None:
+    _in = [
+        "motionen avslogs med 38–23",
+        "med röstsiffrorna 25–24 i nämnden",
+        "efter votering vann linjen med 7–6",
+        "yrkandet föll, och beslutet togs med 40–21",
+        "omröstningen slutade 15–15",
+        "vann med 4–2 borta",
+        "beslutet gäller 5–10 platser",
+        "röstade 30–31 mot förslaget",
+    ]
+    _out = [
+        "motionen avslogs med trettioåtta mot tjugotre",
+        "med röstsiffrorna tjugofem mot tjugofyra i nämnden",
+        "efter votering vann linjen med sju mot sex",
+        "yrkandet föll, och beslutet togs med fyrtio mot tjugoett",
+        "omröstningen slutade femton mot femton",
+        "vann med 4–2 borta",
+        "beslutet gäller 5–10 platser",
+        "röstade trettio mot trettioett mot förslaget",
+    ]
+    check(votes, _in, _out)
+
+
+def test_score_lists() -> None:
+    _in = [
+        "vann med 3–0 i set (25–18, 25–21, 25–16)",
+        "föll med 2–4 (1–1, 0–2, 1–1)",
+        "priset för barn (6–9, 10–12) varierar",
+    ]
+    _out = [
+        "vann med tre noll i set (tjugofem arton, tjugofem tjugoett, tjugofem sexton)",
+        "föll med två fyra (ett ett, noll två, ett ett)",
+        "priset för barn (6–9, 10–12) varierar",
+    ]
+    check(scores, _in, _out)
+
+
+def test_race_times() -> None:
+    _in = [
+        "vann 1 500 meter på 3.58,21",
+        "travade 1.14,5 över distansen",
+        "sprang maran på 2:58:09",
+        "noterade 1:02:44,5",
+        "sprang milen på tiden 41:05",
+        "vann loppet på 14:07",
+        "passerade efter 47:30",
+        "mötet börjar 16:31",
+        "kl. 10:15:30",
+    ]
+    _out = [
+        "vann 1 500 meter på tre femtioåtta komma tjugoett",
+        "travade en fjorton komma fem över distansen",
+        "sprang maran på två timmar femtioåtta minuter och nio sekunder",
+        "noterade en timme två minuter och fyrtiofyra komma fem sekunder",
+        "sprang milen på tiden fyrtioett noll fem",
+        "vann loppet på fjorton noll sju",
+        "passerade efter fyrtiosju trettio",
+        "mötet börjar 16:31",
+        "kl. 10:15:30",
+    ]
+    check(race_times, _in, _out)

@@ -13,7 +13,31 @@ mål målen halvtid halvtidsvila finalen final semifinalen kvartsfinalen
 derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsiffrorna setsiffrorna
 tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
 slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
-periodsiffror periodsiffrorna
+periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
+målskillnaden setsiffror
+""".split())
+
+# Words up to ten words before "41–20" that make it a vote, said "fyrtioett
+# mot tjugo". They win over the sports words ("vid votering ... vann
+# förslaget med 9–4" is a vote).
+VOTE_CONTEXT = frozenset("""
+bifölls avslogs antogs röstsiffrorna röstsiffror röstsiffran votering voteringen
+omröstning omröstningen återremitterades klubbades röstade röstades
+""".split())
+# Words of a decision that make "med 35–26" a vote ("beslutet, som togs med
+# 31–30"): only with "med" right before the pair.
+DECISION_WORDS = frozenset("""
+beslut beslutet beslutades beslutade togs fattades förslag förslaget motionen motion
+ärendet budgeten yrkandet
+""".split())
+VOTE_WORD = "mot"
+
+# Words before "32:18", "1.52,40" that make it a race time, not a clock time.
+RACE_CONTEXT = frozenset("""
+tiden tid sprang springer åkte åker cyklade cyklar simmade simmar travade travar
+noterade noterar vann vinner loppet milen maran maraton vasaloppet segraren segrade
+rekordet personbästa pers årsbästa banrekord banrekordet efter gick i mål segertid
+segertiden sluttid sluttiden
 """.split())
 
 # Past-tense verbs that may follow a score ("segern med 3–0 säkrade guldet").

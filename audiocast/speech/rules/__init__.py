@@ -12,10 +12,12 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   number patterns and the helpers that look at the words around a match
 - ``cleanup.py``: typography, headlines in capitals, quote dashes, tidying
 - ``contact.py``: web and e-mail addresses, phone numbers
+- ``admin.py``: law references, case/diary/payment numbers, plates,
+  flights, model names, property designations (by the label before them)
 - ``calendar.py``: dates, weekdays, clock times, years
 - ``quantities.py``: wind, decimal point, prices, units, money, percent
 - ``symbols.py``: symbols and fractions
-- ``sport.py``: scores
+- ``sport.py``: race times, votes, scores
 - ``numerals.py``: sections, Roman numerals, compounds, ordinals,
   identifiers, ranges, cardinals, leftover digits
 - ``words.py``: "f." (född), party letters, acronyms, abbreviations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..report import Trace
+from .admin import identifiers_by_label, references
 from .calendar import clock_times, dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, urls_emails
@@ -43,7 +46,7 @@ from .numerals import (
     section_numbers,
 )
 from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
-from .sport import scores
+from .sport import race_times, scores, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, parties
 
@@ -53,8 +56,11 @@ PIPELINE: tuple[SpeechRule, ...] = (
     quote_dash,
     urls_emails,
     wind_directions,
+    references,
+    identifiers_by_label,
     phone_numbers,
     section_numbers,
+    race_times,
     decimal_point,
     born,
     symbols,
@@ -67,6 +73,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     money,
     percent,
     ordinals,
+    votes,
     scores,
     identifiers,
     years,
@@ -88,9 +95,9 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    phone_numbers, section_numbers, decimal_point, born, colon_prices, clock_times,
+    references, identifiers_by_label, phone_numbers, section_numbers, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, scores, identifiers, years,
-    ranges, cardinals, leftover_digits,
+    ranges, cardinals, leftover_digits, race_times, votes,
 })
 """Rules that only ever rewrite text holding a digit: skipped for a line
 without one (the rules write words, never digits, so a line that has no
@@ -122,6 +129,8 @@ __all__ = [
     "dates",
     "decimal_point",
     "identifiers",
+    "identifiers_by_label",
+    "references",
     "leftover_digits",
     "money",
     "number_compounds",
@@ -131,6 +140,7 @@ __all__ = [
     "phone_numbers",
     "quote_dash",
     "ranges",
+    "race_times",
     "roman_regnal",
     "scores",
     "section_numbers",
@@ -139,6 +149,7 @@ __all__ = [
     "tidy",
     "units",
     "urls_emails",
+    "votes",
     "wind_directions",
     "years",
 ]

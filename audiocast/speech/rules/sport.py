@@ -10,7 +10,18 @@ import re
 
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS
 from ..data.quantities import UNITS_OF_MEASURE
-from ..data.sport import AFTER_SCORE_WORDS, RESULT_VERBS, SCORE_AFTER, SCORE_COMPOUND_HEADS, SCORE_CONTEXT, SCORE_VERBS
+from ..data.sport import (
+    AFTER_SCORE_WORDS,
+    DECISION_WORDS,
+    RACE_CONTEXT,
+    RESULT_VERBS,
+    SCORE_AFTER,
+    SCORE_COMPOUND_HEADS,
+    SCORE_CONTEXT,
+    SCORE_VERBS,
+    VOTE_CONTEXT,
+    VOTE_WORD,
+)
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
@@ -77,6 +88,42 @@ def _score(m: re.Match[str]) -> str | None:
     return _say_score(m)
 
 
+_PAIR = re.compile(r"(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})")
+_SCORE_LIST = re.compile(
+    r"\((?P<body>\d{1,3}\s?[–-]\s?\d{1,3}(?:,\s*\d{1,3}\s?[–-]\s?\d{1,3})+)\)"
+)
+# What stands before a bracketed list of set or period scores: a score or a
+# word that announces them ("3–1 i set (25–20, 18–25, ...)").
+_LIST_LEAD = re.compile(r"(?:\d\s?[–-]\s?\d{1,3}|\bset|\bperioder\w*|\bperiodsiffror\w*)[\w\s]{0,14}$")
+
+
+def _vote(m: re.Match[str]) -> str | None:
+    before = [w.strip(".,:") for w in prev_words(m, 10)]
+    strong = any(w in VOTE_CONTEXT for w in before)
+    decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-7:])
+    if not (strong or decided) or _range_noun_after(m):
+        return None
+    return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"
+
+
+def _score_list(m: re.Match[str]) -> str | None:
+    if not _LIST_LEAD.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
+    return "(" + _PAIR.sub(_say_score, m.group("body")) + ")"
+
+
+def votes(text: str, trace: Trace | None = None) -> str:
+    """Votes: "bifölls med 41–20", "röstsiffrorna 33–28", "slutade 30–30"
+    after "omröstningen" -> "fyrtioett mot tjugo" (class "vote").
+
+    Risk: a vote needs a vote word (VOTE_CONTEXT) up to ten words before, or
+    "med" right before the pair and a decision word ("beslutet", "förslaget")
+    shortly before that; a counted noun after it ("5–10 ledamöter") leaves
+    a range.
+    """
+    return sub(_SCORE, _vote, text, trace, "vote")
+
+
 def scores(text: str, trace: Trace | None = None) -> str:
     """Sports results: "vann med 3–1" -> "tre ett" (a score, not a range).
 
@@ -94,6 +141,66 @@ def scores(text: str, trace: Trace | None = None) -> str:
     is never written. A falling pair ("2–1", first number larger) that opens
     the line or quote and is followed by a verb ("– 2–1 var rättvist") is a
     score too; a rising one there ("– 1–2 var rättvist", "– 5–10 personer
-    kom") stays a range.
+    kom") stays a range. A bracketed list of pairs after a score or a set or
+    period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores.
     """
+    text = sub(_SCORE_LIST, _score_list, text, trace, "score")
     return sub(_SCORE, _score, text, trace, "score")
+
+
+# "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
+_RACE_MS_HUNDREDTHS = re.compile(
+    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?![\w]|[.,]\d)"
+)
+_RACE_HMS = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,:]\d)"
+)
+_RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+
+
+def _part(n: str) -> str:
+    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"."""
+    return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
+
+
+def _race_ms_hundredths(m: re.Match[str]) -> str:
+    return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
+
+
+def _unit_count(n: int, one: str, many: str) -> str:
+    return f"{cardinal(n, 'en')} {one if n == 1 else many}"
+
+
+def _race_hms(m: re.Match[str]) -> str | None:
+    if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
+        return None
+    h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+    out = f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
+    out += _unit_count(se, "sekund", "sekunder") if not m.group("f") else (
+        f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
+    return out
+
+
+def _race_ms(m: re.Match[str]) -> str | None:
+    before = [w.strip(".,:") for w in prev_words(m, 4)]
+    if int(m.group("m")) < 24 and not any(w in RACE_CONTEXT for w in before):
+        return None  # "16:31": a clock time
+    if before[-1:] in (["kl"], ["klockan"]):
+        return None
+    return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
+
+
+def race_times(text: str, trace: Trace | None = None) -> str:
+    """Race times: "1.52,40" -> "en femtiotvå komma fyrtio" (minutes,
+    seconds, hundredths), "3:52:07" -> "tre timmar femtiotvå minuter och sju
+    sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time").
+
+    Risk: "m.ss,hh" is always a race time; "h:mm:ss" unless "kl" comes
+    before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
+    minutes of 24 and more (no clock has them), else it stays a clock time.
+    """
+    if ":" not in text and "," not in text:
+        return text
+    text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
+    text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+    return sub(_RACE_MS, _race_ms, text, trace, "race time")

@@ -1,0 +1,91 @@
+"""Law, administration and identifiers: the labels that make a number a
+reference ("SFS 2010:800", "prop. 2024/25:12", "dnr 2024-0345", "mål B
+1234-24"), a payment or organisation number, a registration plate, a flight
+or a model name, and how each is said.
+"""
+
+from __future__ import annotations
+
+# Series written "<label> <year>:<number>" or "<label> <year>/<yy>:<number>",
+# with the label as it is said. Matched case-sensitively, dots included.
+REFERENCE_SERIES = {
+    "SFS": "ess eff ess",
+    "SOU": "ess o u",
+    "Ds": "de ess",
+    "dir.": "direktiv",
+    "Dir.": "direktiv",
+    "prop.": "proposition",
+    "Prop.": "proposition",
+    "proposition": "proposition",
+    "skr.": "skrivelse",
+    "Skr.": "skrivelse",
+    "bet.": "betänkande",
+    "rskr.": "riksdagsskrivelse",
+    "mot.": "motion",
+    "motion": "motion",
+    "NJA": "enn ji a",
+    "RÅ": "ärr å",
+    "HFD": "hå eff de",
+    "AD": "a de",
+    "MÖD": "emm ö de",
+}
+
+# Words right before a bare "(2018:218)" that make it a statute's SFS number:
+# the name of a law ("utlänningslagen", "brottsbalken", "förordningen").
+STATUTE_ENDINGS = ("lagen", "lag", "balken", "förordningen", "förordning", "ordningen", "stadgan")
+
+# Words before "<letters> 1234-24", "2024-0345", "2023/118" that make it a
+# case, file or diary number (read as an identifier, never a range or a sum).
+CASE_LABELS = frozenset("""
+mål målet målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärende ärendet
+ärendenummer ärendenumret ärendenr beslut referens referensnummer ref ref. aktbilaga
+""".split())
+# The label itself as said, when it is an abbreviation.
+CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "diarienummer",
+                    "ärendenr": "ärendenummer", "målnr": "målnummer", "ref.": "referens"}
+
+# Payment and organisation numbers: the label and how the digits are said.
+#   "digits": one by one ("swish 123 456 78 90")
+#   "pairs": two by two ("bankgiro 5050-1055" -> "femtio femtio tio femtiofem")
+#   "groups": each written group as a number ("sms till 72 980")
+NUMBER_LABELS = {
+    "swish": "digits", "swisha": "digits", "swishnummer": "digits", "swishnumret": "digits",
+    "organisationsnummer": "digits", "organisationsnumret": "digits", "orgnr": "digits",
+    "org.nr": "digits", "org.nr.": "digits", "personnummer": "digits", "personnumret": "digits",
+    "bankgiro": "pairs", "bankgironummer": "pairs", "bg": "pairs", "bg.": "pairs",
+    "plusgiro": "pairs", "plusgironummer": "pairs", "pg": "pairs", "pg.": "pairs",
+    "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",
+    "sms": "groups", "sms:a": "groups", "kortnummer": "groups",
+}
+# Little words that may stand between the label and the number ("Swish till",
+# "bankgiro nr", "organisationsnummer är").
+NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer via:".split())
+
+# Words before a registration plate "ABC 123", "ABC 12D".
+PLATE_LABELS = frozenset("""
+registreringsnummer registreringsnumret registreringsnummret reg.nr reg.nr. regnr regnummer
+registreringsskylt registreringsskylten
+""".split())
+
+# Two-character airline codes: "SK 1420" is a flight, said in pairs.
+AIRLINE_CODES = frozenset("""
+SK DY D8 LH KL AY BA FR W6 AF TP U2 DK LO OS SN LX IB EW TK QR EK AA UA DL AC
+""".split())
+
+# Model names after a brand: how the number is said.
+#   "digits": "Boeing 737" -> "sju tre sju"
+#   "pair": "Saab 9-3" -> "nio tre" (the dash is not said)
+MODEL_BRANDS = {"Boeing": "digits", "Saab": "pair", "Airbus": "digits"}
+
+# Train and vehicle names written as one token, said as a whole.
+MODEL_NAMES = {
+    "X2000": "ex tvåtusen", "X2": "ex två", "X40": "ex fyrtio", "X31": "ex trettioett",
+    "X60": "ex sextio", "X61": "ex sextioett", "X62": "ex sextiotvå", "X11": "ex elva",
+    "A320": "a trehundratjugo", "A321": "a trehundratjugoett", "A350": "a trehundrafemtio",
+}
+
+# Words before "Kvarnen 2:14" that make "2:14" a property designation
+# ("fastigheten Kvarnen 2:14" -> "kvarnen två kolon fjorton").
+PROPERTY_LABELS = frozenset("""
+fastigheten fastigheterna fastighet tomten tomterna kvarteret kv. del delen
+""".split())

@@ -1,0 +1,213 @@
+"""Law, administration and identifiers, classified by the label before them:
+statute and report references (``references``: "SFS 2010:800", "prop.
+2024/25:12", "NJA 2019 s. 504", "utlänningslagen (2005:716)"), case and
+diary numbers ("mål B 1234-24", "dnr 2024-0345"), payment and organisation
+numbers, registration plates, flights, model names and property
+designations (``identifiers_by_label``).
+
+These run before the phone, date, range and year rules: a reference or an
+identifier holds dashes, slashes and colons those rules would otherwise read
+as a range ("till"), a date or a time. The labels are in
+``speech/data/admin.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.admin import (
+    AIRLINE_CODES,
+    CASE_LABELS,
+    MODEL_BRANDS,
+    MODEL_NAMES,
+    NUMBER_LABEL_FILLERS,
+    NUMBER_LABELS,
+    PLATE_LABELS,
+    PROPERTY_LABELS,
+    REFERENCE_SERIES,
+    STATUTE_ENDINGS,
+)
+from ..data.words import ACRONYM_WORDS
+from ..numbers import cardinal, digits, year
+from ..report import Trace
+from .machinery import alternation, prev_words, spell, sub
+
+_REFERENCE = re.compile(
+    rf"(?<![\w.])(?P<label>{alternation(REFERENCE_SERIES)})\s+(?P<y>1[89]\d\d|20\d\d)"
+    r"(?:/(?P<y2>\d\d))?(?::(?P<n>\d{1,5})|\s+s\.\s*(?P<page>\d{1,5}))(?![\w]|[.,:]\d)"
+)
+_STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
+_CASE = re.compile(
+    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})\s)?(?P<num>\d{1,5}(?:[-/]\d{1,5}){1,2})"
+    r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
+)
+_NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5})(?![\w]|[.,:]\d)")
+_PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w])")
+_FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
+_MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:s)?(?![\w])")
+_MODEL_BRAND = re.compile(
+    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?![\w]|[.,]\d|-\w)"
+)
+_PROPERTY = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?)\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)")
+_SEPARATOR = re.compile(r"([-/ ])")
+_SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck"}
+
+
+def _reference(m: re.Match[str]) -> str:
+    out = f"{REFERENCE_SERIES[m.group('label')]} {year(int(m.group('y')))}"
+    if m.group("y2"):
+        out += f" snedstreck {cardinal(int(m.group('y2')))}"
+    if m.group("page"):
+        return f"{out} sidan {cardinal(int(m.group('page')))}"
+    return f"{out} kolon {cardinal(int(m.group('n')))}"
+
+
+def _statute(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or not before[-1].endswith(STATUTE_ENDINGS):
+        return None
+    return f"{m.group('open')}{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}{m.group('close')}"
+
+
+def say_pairs(g: str) -> str:
+    """A group of digits two by two: "4410" -> "fyrtiofyra tio", "01" ->
+    "noll ett", "4400" -> "fyrtiofyra hundra"; an odd last digit alone."""
+    if len(g) == 4 and g[2:] == "00" and g[0] != "0":
+        return cardinal(int(g[:2])) + " hundra"
+    out = []
+    for i in range(0, len(g), 2):
+        pair = g[i : i + 2]
+        out.append(digits(pair) if pair.startswith("0") else cardinal(int(pair)))
+    return " ".join(out)
+
+
+def say_id_group(g: str, first: bool, more: bool) -> str:
+    """One group of a case or diary number: a year first ("2024-0345"), a
+    leading zero digit by digit, four digits in pairs, up to three digits as
+    a number, longer groups digit by digit."""
+    if first and more and len(g) == 4 and g[:2] in ("19", "20"):
+        return year(int(g))
+    if len(g) > 1 and g.startswith("0"):
+        return digits(g)
+    if len(g) == 4:
+        return say_pairs(g)
+    if len(g) <= 3:
+        return cardinal(int(g))
+    return digits(g)
+
+
+def _say_letters(letters: str) -> str:
+    return ACRONYM_WORDS.get(letters, "").lower() or spell(letters)
+
+
+def _case(m: re.Match[str]) -> str | None:
+    words = [w.strip("(.,") for w in prev_words(m, 2)]
+    last = words[-1] if words else ""
+    if not (last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)):
+        return None
+    parts = _SEPARATOR.split(m.group("num"))
+    groups = parts[::2]
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(_SEPARATOR_WORDS[part])
+        else:
+            out.append(say_id_group(part, i == 0, len(groups) > 1))
+    said = " ".join(out)
+    if m.group("pre"):
+        said = f"{_say_letters(m.group('pre'))} {said}"
+    if m.group("suf"):
+        said += " " + spell(m.group("suf"))
+    return said
+
+
+def _label_style(m: re.Match[str]) -> str | None:
+    words = [w.strip("(.,:") for w in prev_words(m, 3)]
+    for w in reversed(words[-3:]):
+        if w in NUMBER_LABELS:
+            return NUMBER_LABELS[w]
+        if w not in NUMBER_LABEL_FILLERS:
+            return None
+    return None
+
+
+def _labelled_number(m: re.Match[str]) -> str | None:
+    style = _label_style(m)
+    groups = [g for g in re.split(r"[ -]", m.group("n")) if g]
+    if style is None or (style == "groups" and len(groups) < 2 and len(groups[0]) < 5):
+        return None
+    if style == "digits":
+        return " ".join(digits(g) for g in groups)
+    if style == "pairs":
+        return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g) for g in groups)
+    return " ".join(digits(g) if g.startswith("0") and len(g) > 1 else cardinal(int(g)) for g in groups)
+
+
+def _plate(m: re.Match[str]) -> str | None:
+    words = [w.strip("(.,:") for w in prev_words(m, 2)]
+    if not any(w in PLATE_LABELS for w in words):
+        return None
+    tail = " ".join(digits(c) if c.isdigit() else spell(c) for c in m.group("d"))
+    return f"{spell(m.group('l'))} {tail}"
+
+
+def _flight(m: re.Match[str]) -> str:
+    n = m.group("n")
+    return f"{spell(m.group('c'))} {say_pairs(n) if len(n) == 4 else cardinal(int(n))}"
+
+
+def _model_brand(m: re.Match[str]) -> str:
+    style, n, n2 = MODEL_BRANDS[m.group("b")], m.group("n"), m.group("n2")
+    said = digits(n) if style == "digits" else cardinal(int(n))
+    if n2:
+        said += " " + (digits(n2) if style == "digits" else cardinal(int(n2)))
+    return f"{m.group('b')} {said}"
+
+
+def _property(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or before[-1] not in PROPERTY_LABELS:
+        return None
+    return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
+
+
+def references(text: str, trace: Trace | None = None) -> str:
+    """Statutes, reports and bills: "SFS 2010:800" -> "ess eff ess
+    tjugohundratio kolon åttahundra", "prop. 2024/25:12" -> "proposition
+    tjugohundratjugofyra snedstreck tjugofem kolon tolv", "SOU 2023:7",
+    "NJA 2019 s. 504" -> "... sidan femhundrafyra", and a bare number after a
+    law's name, "utlänningslagen (2005:716)".
+
+    Risk: only after a series label in REFERENCE_SERIES, or in brackets
+    right after a word ending in a statute word ("-lagen", "-balken"); the
+    year is said as a year, the running number as a number.
+    """
+    if ":" not in text and " s." not in text:
+        return text
+    text = sub(_REFERENCE, _reference, text, trace, "law reference")
+    return sub(_STATUTE, _statute, text, trace, "law reference")
+
+
+def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
+    """Numbers that name, not count, told by the label before them: case and
+    diary numbers ("mål B 1234-24" -> "be tolv trettiofyra streck tjugofyra",
+    "dnr 2024-0345", "KS 2023/118" after "ärendet"), payment and organisation
+    numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" and
+    "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
+    its groups), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
+    flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
+    "Saab nio tre", "Boeing 737" -> "sju tre sju", "X2000") and property
+    designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton").
+
+    Risk: a case number needs a label from CASE_LABELS right before it (or
+    "nr" after one); a flight needs a known airline code; a plate needs a
+    plate label; a dashed pair with none of these stays a range or a score.
+    """
+    text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
+               text, trace, "model name")
+    text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
+    text = sub(_CASE, _case, text, trace, "identifier")
+    text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
+    text = sub(_PLATE, _plate, text, trace, "identifier")
+    text = sub(_FLIGHT, _flight, text, trace, "identifier")
+    return sub(_PROPERTY, _property, text, trace, "identifier")

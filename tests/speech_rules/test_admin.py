@@ -1,0 +1,85 @@
+"""``audiocast.speech.rules.admin``: law references and identifiers told by
+their label.
+
+One ``_in``/``_out`` table per rule (after gTTS's tokenizer tests): each rule
+alone, on the written form. The cases are written for these rules, not taken
+from the blind set.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech.rules.admin import identifiers_by_label, references
+
+from . import check
+
+
+def test_references() -> None:
+    _in = [
+        "enligt SFS 2018:585",
+        "i SOU 2019:40",
+        "i prop. 2022/23:97",
+        "Regeringens skr. 2019/20:14",
+        "se dir. 2021:8",
+        "rättsfallet NJA 2015 s. 78",
+        "plan- och bygglagen (2010:900) gäller",
+        "i Ds 2020:12",
+        "kl. 14:30 i dag",
+        "mötet (2024:1) och",
+    ]
+    _out = [
+        "enligt ess eff ess tjugohundraarton kolon femhundraåttiofem",
+        "i ess o u tjugohundranitton kolon fyrtio",
+        "i proposition tjugohundratjugotvå snedstreck tjugotre kolon nittiosju",
+        "Regeringens skrivelse tjugohundranitton snedstreck tjugo kolon fjorton",
+        "se direktiv tjugohundratjugoett kolon åtta",
+        "rättsfallet enn ji a tjugohundrafemton sidan sjuttioåtta",
+        "plan- och bygglagen (tjugohundratio kolon niohundra) gäller",
+        "i de ess tjugohundratjugo kolon tolv",
+        "kl. 14:30 i dag",
+        "mötet (2024:1) och",
+    ]
+    check(references, _in, _out)
+
+
+def test_identifiers_by_label() -> None:
+    _in = [
+        "i mål T 1520-22 vid tingsrätten",
+        "mål nr 7012-23 avgjordes",
+        "diarienummer 2023-0412 ska anges",
+        "ärendet BN 2022/64 bordlades",
+        "dnr 312-4410-22",
+        "ge via bankgiro 900-1234",
+        "Swish 123 004 56 78",
+        "med organisationsnummer 212000-0142",
+        "sms till 71 234",
+        "bilen med regnr KLM 45A",
+        "planet SK 905 och DY 1130",
+        "en gammal Saab 9-5 och en Boeing 747",
+        "ett X2000 och två X40",
+        "fastigheten Eken 3:41 säljs",
+        "vann med 3-1",
+        "mellan 2010-2015",
+        "ABC 123 är ett bolag",
+        "Kvarnen 2:14 ligger",
+    ]
+    _out = [
+        "i mål te femton tjugo streck tjugotvå vid tingsrätten",
+        "mål nr sjuttio tolv streck tjugotre avgjordes",
+        "diarienummer tjugohundratjugotre streck noll fyra ett två ska anges",
+        "ärendet be enn tjugohundratjugotvå snedstreck sextiofyra bordlades",
+        "dnr trehundratolv streck fyrtiofyra tio streck tjugotvå",
+        "ge via bankgiro niohundra tolv trettiofyra",
+        "Swish ett två tre noll noll fyra fem sex sju åtta",
+        "med organisationsnummer två ett två noll noll noll noll ett fyra två",
+        "sms till sjuttioett tvåhundratrettiofyra",
+        "bilen med regnr kå ell emm fyra fem a",
+        "planet ess kå niohundrafem och de y elva trettio",
+        "en gammal Saab nio fem och en Boeing sju fyra sju",
+        "ett ex tvåtusen och två ex fyrtio",
+        "fastigheten Eken tre kolon fyrtioett säljs",
+        "vann med 3-1",
+        "mellan 2010-2015",
+        "ABC 123 är ett bolag",
+        "Kvarnen 2:14 ligger",
+    ]
+    check(identifiers_by_label, _in, _out)
