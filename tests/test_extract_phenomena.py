@@ -161,3 +161,25 @@ def test_the_site_menu_again_under_the_article_is_not_read():
     text = HEAD + TAIL + "\nDela\nFacebook\n\nNyheter\nSport\nKultur\nKontakt\n"
     spoken = _spoken(parse_text_dump(text, "x", "x"))
     assert not any(w in spoken.split("\n") for w in ("Nyheter", "Sport", "Kultur", "Kontakt"))
+
+
+def test_a_box_under_a_boilerplate_label_goes_with_it():
+    """A gift box's appeal is a sentence, but it stands in the box its label opens."""
+    text = HEAD + "Ge en gåva\nDin gåva gör skillnad för barnen i Ljusdal i vinter.\nSwish 123 456 78 90\n\n" + TAIL
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Din gåva gör skillnad" not in spoken and "Bron ska stå klar" in spoken
+
+
+def test_a_paragraph_after_a_labelled_box_is_kept():
+    text = HEAD + "Fler evenemang\nMarknad på torget\n\nBron får belysning längs hela sträckan, berättar projektledaren.\n" + TAIL
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Marknad på torget" not in spoken and "Bron får belysning" in spoken
+
+
+def test_a_calendar_far_below_the_article_is_not_a_fact_box():
+    """Short lines under a title look like a fact box; far below the article, after a gift box, they are
+    the site's calendar."""
+    text = (HEAD + TAIL + "\nGe en gåva\nSwish 123 456 78 90\nTack för din gåva!\n\n"
+            "Kalender\nSön 9 mar\nHögmässa i Åsby kyrka\nTis 11 mar\nBabyrytmik\n")
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Högmässa" not in spoken and "Babyrytmik" not in spoken

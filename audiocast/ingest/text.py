@@ -131,6 +131,8 @@ class _Line:
     """The name of the rule that matched."""
     p: float | None = None
     """The line classifier's probability that the line is article text."""
+    label: bool = False
+    """The line is a box's label by a ``label`` rule ("Ge en gåva", "Fler evenemang"): its box goes with it."""
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -178,8 +180,9 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
             continue
         if hit is not None:
             rule, m = hit
-            ln.tag = rule.action
+            ln.tag = "drop" if rule.action == "label" else rule.action
             ln.rule = rule.name
+            ln.label = rule.action == "label"
             if rule.action in {"byline", "published", "updated"}:
                 ln.value = m.group(1).strip()
         elif is_date_line(ln.text):
@@ -202,6 +205,8 @@ def _editor_tags(lines: list[_Line], hints: Hints) -> None:
 _BOX_TAGS = {"drop", "link", "caption", "menu", "stop", "footer"}
 BOX_LINE_WORDS = 6
 """A box's sentence longer than this is never dropped for the company it keeps (a paragraph of the article)."""
+BOX_SENTENCE_WORDS = 30
+"""Under a boilerplate label, a box's sentence up to this long is the box's (the gift box's appeal)."""
 
 
 _TAIL_JUNK = {"drop", "link", "caption"}
@@ -214,7 +219,8 @@ def _is_prose(line: str) -> bool:
 def _tail_tags(lines: list[_Line]) -> None:
     """Below the article's last sentence, once page furniture has begun (a line the rules, the template
     or the editor dropped), the short lines that follow are furniture too: teaser titles, menus, link
-    lists. A fact box (a title-like line over short lines, as :func:`_fact_box` finds it) is kept."""
+    lists. A fact box (a title-like line over short lines, as :func:`_fact_box` finds it) right under the
+    article, with at most one line of furniture between (an ad label, a credit), is kept."""
     end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _is_prose(ln.text)), default=None)
     if last is None:
@@ -229,8 +235,8 @@ def _tail_tags(lines: list[_Line]) -> None:
             ln.tag, ln.rule = "drop", "tail"
         if ln.tag is None:
             box, used = _fact_box(lines, i)
-            if box is not None:
-                i += used  # a fact box under the article: its title and lines stay
+            if box is not None and sum(1 for x in lines[last + 1:i] if x.tag in _TAIL_JUNK) <= 1:
+                i += used  # a fact box right under the article (at most an ad label between): it stays
                 continue
             if _furniture_shaped(ln.text):
                 ln.tag, ln.rule = "drop", "tail"
@@ -246,7 +252,9 @@ def _furniture_shaped(line: str) -> bool:
 
 
 def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
-    """A box is a run of lines without a blank line between them; when at least two of a box's lines are
+    """A box is a run of lines without a blank line between them. A box under a boilerplate label (a
+    ``label`` rule) is boilerplate, short sentences included (a "Kontakt" box over phone numbers is a fact
+    box of the article: a menu word is no such label). When at least two of a box's lines are
     boilerplate by the rules, the template or the editor, and with the lines the classifier doubts they make
     two thirds of the box, its other lines are boilerplate too when they are furniture-shaped (labels,
     buttons, titles, very short sentences): the heading of a newsletter form, the thank-you of a gift box,
@@ -264,7 +272,14 @@ def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
         certain = [ln for ln in box if ln.tag in _BOX_TAGS]
         doubted = [ln for ln in box if ln.tag is None and ln.p is not None and ln.p < P_JUNK]
         rest = [ln for ln in box if ln.tag is None]
-        if len(certain) < 2 or not rest or 3 * (len(certain) + len(doubted)) < 2 * len(box):
+        if not rest:
+            continue
+        if box[0].label and all(words(ln.text) <= BOX_SENTENCE_WORDS and not is_quote(ln.text) for ln in rest):
+            # A box under a boilerplate label (a gift box, a newsletter form, "Fler evenemang"): all of it.
+            for ln in rest:
+                ln.tag, ln.rule = "drop", "box"
+            continue
+        if len(certain) < 2 or 3 * (len(certain) + len(doubted)) < 2 * len(box):
             continue
         if all(_furniture_shaped(ln.text) for ln in rest):
             for ln in box:
