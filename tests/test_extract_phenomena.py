@@ -183,3 +183,15 @@ def test_a_calendar_far_below_the_article_is_not_a_fact_box():
             "Kalender\nSön 9 mar\nHögmässa i Åsby kyrka\nTis 11 mar\nBabyrytmik\n")
     spoken = _spoken(parse_text_dump(text, "x", "x"))
     assert "Högmässa" not in spoken and "Babyrytmik" not in spoken
+
+
+def test_a_sponsored_card_under_its_label_is_not_read():
+    text = HEAD + "Annons\nVinterdäck till bästa pris\nBoka byte hos Ljusdals Däck i dag och få tvätten på köpet.\n\n" + TAIL
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Vinterdäck" not in spoken and "tvätten" not in spoken and "Bron ska stå klar" in spoken
+
+
+def test_a_newsletter_box_promise_is_not_read():
+    text = HEAD + "Prenumerera på vårt nyhetsbrev\nFå de viktigaste nyheterna från Ljusdal varje fredag.\nDin e-postadress\n\n" + TAIL
+    spoken = _spoken(parse_text_dump(text, "x", "x"))
+    assert "Få de viktigaste" not in spoken and "Bron ska stå klar" in spoken
