@@ -15,6 +15,8 @@ What :func:`clean_text` removes or changes:
 - soft hyphens and zero-width characters (U+00AD, U+200B–U+200D, U+2060,
   U+FEFF): invisible on the page, but they split words for the normalizer
   and the lexicon;
+- numeric character references to any of these (``&#7;``, ``&#xFFFE;``),
+  which an app showing the text as HTML would decode;
 - and the result is Unicode NFC, so ``a`` + combining ring and ``å`` are the
   same word for the lexicon and the rules.
 
@@ -23,6 +25,8 @@ What :func:`clean_text` removes or changes:
 
 >>> clean_text("Bro\\u0007 över\\u00adfarten\\u200b i Alby\\ufffe")
 'Bro överfarten i Alby'
+>>> clean_text("Larm&#7; i Alby &#38; Tumba")
+'Larm i Alby &#38; Tumba'
 >>> clean_text("a\\u030a") == "\\u00e5"
 True
 >>> safe_url("javascript:alert(1)") is None, safe_url("https://example.se/a")
@@ -52,13 +56,28 @@ _REMOVE = re.compile(
     "\U0010fffe\U0010ffff]"
 )
 
+_ENTITY = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+"""A numeric character reference, which a podcast app may decode when it shows the text as HTML."""
+
 SAFE_SCHEMES = frozenset({"http", "https"})
+
+
+def _forbidden_entity(m: re.Match[str]) -> str:
+    code = int(m[1], 16) if m[1] else int(m[2])
+    if code > 0x10FFFF or code == 0 or _REMOVE.fullmatch(chr(code)):
+        return ""
+    return m[0]
 
 
 def clean_text(text: str) -> str:
     """``text`` without control characters, non-characters, lone surrogates,
     soft hyphens and zero-width characters, in Unicode NFC (see the module)."""
     text = _REMOVE.sub("", text)
+    while "&#" in text:  # again when a removal joins a new reference ("&#&#7;7;")
+        shorter = _ENTITY.sub(_forbidden_entity, text)
+        if shorter == text:
+            break
+        text = shorter
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text

@@ -67,3 +67,10 @@ def test_clean_text_is_idempotent_and_complete(text):
     assert not has_unsafe_characters(cleaned)
     assert not FORBIDDEN.search(cleaned)
     cleaned.encode("utf-8")  # never a lone surrogate
+
+
+@given(st.lists(st.sampled_from(["&#", "7;", "x", "&#7;", "\x07", "&#xfffe;", "&#38;", "a\u030a", ";"]), max_size=12).map("".join))
+def test_character_references_to_removed_characters_go_too(text):
+    cleaned = clean_text(text)
+    assert clean_text(cleaned) == cleaned
+    assert "&#7;" not in cleaned and "&#xfffe;" not in cleaned

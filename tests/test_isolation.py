@@ -321,3 +321,22 @@ def test_a_local_rule_that_backtracks_fails_the_folder_with_one_line_each(tmp_pa
     error = _one_failure(report, "dump.txt")
     assert "_boilerplate.tsv: line 1:" in error
     assert len(_feed_ok(out)) == 2
+
+
+def test_slug_identities_are_stable_and_never_take_a_published_slug():
+    from audiocast.identity import assign_slugs, hashed_slug
+
+    a, b = Path("articles/x.md"), Path("articles/x.txt")
+    fresh = assign_slugs([b, a], lambda slug: None)
+    assert fresh[a].slug == "x" and fresh[b].slug == hashed_slug("x", b) and fresh[b].notice
+    assert fresh[a].notice is None and "x.md" in fresh[b].notice
+    # The catalog publishes x.txt as "x": it keeps it, whatever the sort order says.
+    published = {"x": "/srv/articles/x.txt"}
+    kept = assign_slugs([a, b], published.get)
+    assert kept[b].slug == "x" and kept[a].slug == hashed_slug("x", a)
+    # x.txt alone later, but it was published under its hashed slug: it keeps that one.
+    sticky = {"x": "articles/x.md", hashed_slug("x", b): "articles/x.txt"}
+    assert assign_slugs([b], sticky.get)[b].slug == hashed_slug("x", b)
+    # The same folder and name from another working directory: the same hash.
+    assert hashed_slug("x", Path("/srv/news/articles/x.txt")) == hashed_slug("x", b)
+    assert hashed_slug("x", Path("a/x.md")) != hashed_slug("x", Path("b/x.md"))

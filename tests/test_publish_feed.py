@@ -12,11 +12,11 @@ import feedparser
 import podcastparser
 import pytest
 from lxml import etree
+from test_publish_support import STOCKHOLM, make_config, publish_episode
 
 from audiocast.errors import PublishError
 from audiocast.publish import Catalog, podcast_guid, write_feed
 from audiocast.publish.podcast_ext import ITUNES_NS, PODCAST_NS, PSC_NS
-from test_publish_support import STOCKHOLM, make_config, publish_episode
 
 NS = {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "psc": PSC_NS, "atom": "http://www.w3.org/2005/Atom"}
 DAY1 = datetime(2024, 5, 24, 7, 30, tzinfo=STOCKHOLM)
@@ -111,8 +111,8 @@ def test_apple_and_podcasting20_tags_by_xpath(site):
 
     items = ch.findall("item")
     assert len(items) == 2
-    for item, rec in zip(items, records):
-        x = lambda path: item.xpath(path, namespaces=NS)  # noqa: E731
+    for item, rec in zip(items, records, strict=True):
+        x = lambda path, item=item: item.xpath(path, namespaces=NS)  # noqa: E731
         assert x("guid/text()") == [rec.guid] and x("guid/@isPermaLink") == ["false"]
         assert x("pubDate/text()")[0].endswith("+0200")
         assert x("itunes:episodeType/text()") == ["full"]

@@ -182,6 +182,23 @@ def test_id3_is_deterministic_and_idempotent(tmp_path):
         _tag(tmp_path / "missing.mp3", cover)
 
 
+
+def test_id3_chapters_are_written_in_time_order(tmp_path):
+    """Chapters handed over out of order are stored (CHAP frames and CTOC) by start time."""
+    mp3 = make_mp3(tmp_path / "ep.mp3", seconds=3)
+    shuffled = [CHAPTERS[2], CHAPTERS[0], CHAPTERS[1]]
+    tag_mp3(mp3, title="T", artist="A", album="B", published=WHEN, url=None,
+            cover=generate_cover("T"), chapters=shuffled)
+    tags = ID3(mp3)
+    frames = tags.getall("CHAP")
+    by_id = {f.element_id: f for f in frames}
+    order = tags.getall("CTOC")[0].child_element_ids
+    starts = [by_id[i].start_time for i in order]
+    assert starts == sorted(starts) == [c.start_ms for c in CHAPTERS]
+    assert [f.start_time for f in frames] == sorted(f.start_time for f in frames)
+    assert read_chapters(mp3) == CHAPTERS
+
+
 # --- cover -------------------------------------------------------------------
 
 def test_generated_cover_is_apple_sized_and_only_redrawn_on_rename(tmp_path):

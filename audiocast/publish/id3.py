@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from mutagen import MutagenError
 from mutagen.id3 import (
@@ -31,6 +32,7 @@ from mutagen.id3 import (
     PictureType,
 )
 from mutagen.id3 import delete as delete_id3
+from mutagen.id3._tags import save_frame  # mutagen's own frame writer, for the frame order below
 
 from ..atomic import atomic_path
 from ..errors import PublishError
@@ -42,6 +44,35 @@ NO_OFFSET = 0xFFFFFFFF
 """CHAP byte offsets are unused: players seek by time."""
 
 TOC_ID = "toc"
+
+_FIRST = ("TIT2", "TPE1", "TRCK", "TALB", "TPOS", "TDRC", "TCON")
+"""mutagen's order of the important frames, kept."""
+
+
+class _TimeOrderedID3(ID3):
+    """ID3 tags whose CHAP frames are written in time order.
+
+    mutagen orders frames by importance, then by size: chapters with short
+    titles would come first, and players that read CHAP frames in file order
+    (not through the CTOC) would list them out of order. Everything else is
+    ordered as mutagen does it (important frames first, pictures last).
+    """
+
+    def _write(self, config: Any) -> bytearray:
+        framedata = [(frame, save_frame(frame, config=config)) for frame in self.values()]
+
+        def key(item: tuple[int, tuple[Any, bytes]]) -> tuple[int, int, int, int, str]:
+            index, (frame, data) = item
+            fid = frame.FrameID
+            if fid in _FIRST:
+                return (_FIRST.index(fid), 0, len(data), 0, frame.HashKey)
+            if fid == "APIC":
+                return (len(_FIRST) + 1, 0, index, 0, frame.HashKey)
+            if fid == "CHAP":
+                return (len(_FIRST), 1, frame.start_time, frame.end_time, frame.HashKey)
+            return (len(_FIRST), 0, len(data), 0, frame.HashKey)
+
+        return bytearray().join(data for _, (_, data) in sorted(enumerate(framedata), key=key))
 
 
 def in_time_order(chapters: list[Chapter]) -> list[Chapter]:
@@ -115,7 +146,7 @@ def tag_mp3(
     if picture is None:
         picture, mime = cover, cover_mime
 
-    tags = ID3()
+    tags = _TimeOrderedID3()
     tags.add(TIT2(encoding=Encoding.UTF16, text=[title]))
     tags.add(TPE1(encoding=Encoding.UTF16, text=[artist]))
     tags.add(TALB(encoding=Encoding.UTF16, text=[album]))
