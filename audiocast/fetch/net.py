@@ -22,10 +22,11 @@ anything else:
   bomb is as large as it unpacks to) is refused while it streams.
 
 Limits, known and accepted: the name lookup (``getaddrinfo``) is the system
-resolver's and is bounded by its own timeouts, not by the deadline; the TLS
-handshake is bounded by one ``timeout``-sized wait per step, plus the
-deadline before and after it; proxies from the environment (``HTTPS_PROXY``)
-are not used, since the point is to connect to the checked address.
+resolver's and is bounded by its own timeouts (resolv.conf), not by the
+deadline; the TLS handshake gets the time left as one timeout (CPython applies
+it to the whole handshake); proxies from the environment (``HTTPS_PROXY``) are
+not used, since the point is to connect to the checked address; a connection
+is not kept alive between requests.
 """
 
 from __future__ import annotations
