@@ -63,10 +63,12 @@ def test_shipped_model_loads_and_matches_feature_code() -> None:
     text = resources.files("audiocast.ingest").joinpath("data/line_model.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert tuple(data["feature_names"]) == lf.FEATURE_NAMES
+    assert tuple(data["context_names"]) == lf.CONTEXT_NAMES
     assert len(text) < 64 * 1024
     model = LineModel.load()
     assert model is LineModel.load()  # cached
-    assert model.w1.shape[0] == len(lf.FEATURE_NAMES)
+    assert model.stage1.w1.shape[0] == len(lf.FEATURE_NAMES)
+    assert model.stage2.w1.shape[0] == len(lf.FEATURE_NAMES) + len(lf.CONTEXT_NAMES)
 
 
 def test_paragraphs_score_high(scores: dict[str, float]) -> None:
@@ -107,6 +109,10 @@ def test_model_with_other_features_is_refused() -> None:
         LineModel.from_json(json.dumps(data))
     with pytest.raises(LineModelError, match="rebuild"):
         LineModel.from_json("{")
+    data = json.loads(text)
+    data["stage2"]["W1"] = data["stage2"]["W1"][:-1]
+    with pytest.raises(LineModelError, match="not readable"):
+        LineModel.from_json(json.dumps(data))
 
 
 # ---------------------------------------------------------------- features
@@ -168,3 +174,15 @@ def test_page_language_and_stopwords() -> None:
     assert lf.page_language(["12 345"], lists) is None
     stop = lf.page_stopwords(["Der Rat hat gesagt, dass die Schule nicht gebaut wird"], lists)
     assert "und" in stop and "och" in stop
+
+
+def test_context_features() -> None:
+    lines = ["a", "", "b", "c"]
+    C = lf.context_features(lines, np.array([0.1, 0.0, 0.5, 0.9]))
+    col = {name: i for i, name in enumerate(lf.CONTEXT_NAMES)}
+    assert C.shape == (4, len(lf.CONTEXT_NAMES))
+    assert not C[1].any()
+    assert C[0, col["score@+1"]] == 0.5 and C[0, col["score@+2"]] == 0.9 and C[0, col["score@-1"]] == 0.0
+    assert C[2, col["score@-1"]] == 0.1 and C[2, col["score@+1"]] == 0.9
+    assert C[0, col["score_window"]] == pytest.approx(0.5)
+    assert C[3, col["score_before"]] == pytest.approx(0.3) and C[3, col["score_after"]] == 0.0

@@ -1,6 +1,6 @@
 """The learned line classifier: how likely each line of a page text dump is article text.
 
-A tiny perceptron over the features of ``linefeatures.py``, trained by
+Two tiny perceptrons over the features of ``linefeatures.py``, trained by
 ``tools/train_line_classifier.py`` on real annotated pages of many sites
 (scores by held-out site in ``tools/line_classifier_report.md``). The weights
 are a few kilobytes of JSON (``data/line_model.json``); scoring needs numpy only.
@@ -20,7 +20,7 @@ from importlib import resources
 import numpy as np
 
 from ..errors import IngestError
-from .linefeatures import FEATURE_NAMES, page_features
+from .linefeatures import CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
 
 MODEL_FILE = "data/line_model.json"
 
@@ -30,11 +30,9 @@ class LineModelError(IngestError):
 
 
 @dataclass(frozen=True)
-class LineModel:
-    """Weights of the line classifier; ``LineModel.load()`` gives the shipped one."""
+class Net:
+    """One stage: standardise, a tanh hidden layer, a logistic output."""
 
-    feature_names: tuple[str, ...]
-    """The feature columns the weights were trained on (must equal ``FEATURE_NAMES``)."""
     mean: np.ndarray
     """Per-feature mean subtracted before scoring."""
     scale: np.ndarray
@@ -47,6 +45,40 @@ class LineModel:
     """Hidden-to-output weights."""
     b2: float
     """Output bias."""
+
+    @staticmethod
+    def from_dict(data: dict[str, list[float]], n_inputs: int) -> Net:
+        """A stage from the training script's JSON; ValueError when the shapes do not fit ``n_inputs``."""
+        net = Net(
+            mean=np.asarray(data["mean"], dtype=float),
+            scale=np.asarray(data["scale"], dtype=float),
+            w1=np.asarray(data["W1"], dtype=float),
+            b1=np.asarray(data["b1"], dtype=float),
+            w2=np.asarray(data["W2"], dtype=float),
+            b2=float(np.asarray(data["b2"], dtype=float).reshape(-1)[0]),
+        )
+        ok = net.mean.shape == net.scale.shape == (n_inputs,) and net.w1.shape == (n_inputs, net.b1.shape[0])
+        if not ok or net.w2.shape != net.b1.shape:
+            raise ValueError(f"weights do not fit {n_inputs} inputs")
+        return net
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        logits = np.tanh(((x - self.mean) / self.scale) @ self.w1 + self.b1) @ self.w2 + self.b2
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """The two-stage line classifier; ``LineModel.load()`` gives the shipped one.
+
+    Stage one scores each line from its own features (``FEATURE_NAMES``);
+    stage two adds stage one's scores of the lines around it (``CONTEXT_NAMES``).
+    """
+
+    stage1: Net
+    """Scores from the line features."""
+    stage2: Net
+    """Scores from the line features and the stage-one scores around the line."""
     version: int
     """Model file version."""
 
@@ -60,32 +92,25 @@ class LineModel:
         """A model from the JSON written by the training script; LineModelError when it does not fit."""
         try:
             data = json.loads(text)
-            model = LineModel(
-                feature_names=tuple(data["feature_names"]),
-                mean=np.asarray(data["mean"], dtype=float),
-                scale=np.asarray(data["scale"], dtype=float),
-                w1=np.asarray(data["W1"], dtype=float),
-                b1=np.asarray(data["b1"], dtype=float),
-                w2=np.asarray(data["W2"], dtype=float),
-                b2=float(np.asarray(data["b2"], dtype=float).reshape(-1)[0]),
+            names = tuple(data["feature_names"]), tuple(data["context_names"])
+            if names != (FEATURE_NAMES, CONTEXT_NAMES):
+                raise LineModelError(
+                    source,
+                    "line model was trained on other features than linefeatures.py computes; "
+                    "rebuild it with tools/train_line_classifier.py",
+                )
+            n = len(FEATURE_NAMES)
+            return LineModel(
+                stage1=Net.from_dict(data["stage1"], n),
+                stage2=Net.from_dict(data["stage2"], n + len(CONTEXT_NAMES)),
                 version=int(data["version"]),
             )
+        except LineModelError:
+            raise
         except (ValueError, KeyError, TypeError, IndexError) as exc:
             raise LineModelError(
                 source, f"line model is not readable ({exc}); rebuild it with tools/train_line_classifier.py"
             ) from exc
-        if model.feature_names != FEATURE_NAMES:
-            raise LineModelError(
-                source,
-                "line model was trained on other features than linefeatures.py computes; "
-                "rebuild it with tools/train_line_classifier.py",
-            )
-        n = len(FEATURE_NAMES)
-        if model.w1.shape[0] != n or model.mean.shape != (n,) or model.w2.shape != model.b1.shape:
-            raise LineModelError(
-                source, "line model weights have the wrong shapes; rebuild it with tools/train_line_classifier.py"
-            )
-        return model
 
     def score(self, lines: Sequence[str], template: Sequence[bool] | None = None) -> list[float]:
         """The probability that each line is article text (0.0 for blank lines).
@@ -95,9 +120,9 @@ class LineModel:
         """
         if not lines:
             return []
-        z = (page_features(lines, template) - self.mean) / self.scale
-        logits = np.tanh(z @ self.w1 + self.b1) @ self.w2 + self.b2
-        probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+        x = page_features(lines, template)
+        context = context_features(lines, self.stage1(x))
+        probs = self.stage2(np.hstack([x, context]))
         return [float(p) if line.strip() else 0.0 for p, line in zip(probs, lines, strict=True)]
 
 

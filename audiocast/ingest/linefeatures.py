@@ -81,6 +81,14 @@ FEATURE_NAMES: tuple[str, ...] = (
     SHAPE_NAMES + tuple(f"{name}@{off:+d}" for off in NEIGHBOUR_OFFSETS for name in NEIGHBOUR_SHAPES) + PAGE_NAMES
 )
 
+#: Stage-two features: the stage-one scores of the neighbours and of the window around a line.
+CONTEXT_NAMES: tuple[str, ...] = (
+    *(f"score@{off:+d}" for off in NEIGHBOUR_OFFSETS),
+    "score_window",
+    "score_before",
+    "score_after",
+)
+
 LONG_LINE_WORDS = 15
 WINDOW = 5
 
@@ -124,13 +132,12 @@ def page_language(lines: Sequence[str], stopwords: Mapping[str, frozenset[str]])
     """
     counts: Counter[str] = Counter()
     for line in lines:
-        for word in words_of(line.lower()):
-            for code, words in stopwords.items():
-                if word in words:
-                    counts[code] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+        counts.update(w for w in words_of(line.lower()) if len(w) < 12)
+    hits: Counter[str] = Counter()
+    for code, words in stopwords.items():
+        hits[code] = sum(n for w, n in counts.items() if w in words)
+    best = hits.most_common(1)
+    return best[0][0] if best and best[0][1] > 0 else None
 
 
 def page_stopwords(lines: Sequence[str], stopwords: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
@@ -264,4 +271,36 @@ def page_features(
     shapes = np.array([shape_features(t, stop) for t in texts], dtype=float)
     tmpl = [template[i] for i in keep] if template is not None else None
     out[keep] = np.hstack([shapes, _neighbour_block(shapes), _page_block(texts, shapes, tmpl)])
+    return out
+
+
+def context_features(lines: Sequence[str], scores: np.ndarray) -> np.ndarray:
+    """The ``CONTEXT_NAMES`` features from stage-one ``scores`` (one per line, probabilities).
+
+    Neighbours are the nearest non-blank lines; past the ends the score is 0.
+    ``score_before`` / ``score_after`` are the mean score of the ``WINDOW``
+    lines before / after. Blank lines get zeros.
+    """
+    keep = [i for i, line in enumerate(lines) if line.strip()]
+    out = np.zeros((len(lines), len(CONTEXT_NAMES)))
+    if not keep:
+        return out
+    s = np.asarray(scores, dtype=float)[keep]
+    n = len(s)
+    cols = []
+    for off in NEIGHBOUR_OFFSETS:
+        col = np.zeros(n)
+        if off < 0 and n > -off:
+            col[-off:] = s[: n + off]
+        elif off > 0 and n > off:
+            col[: n - off] = s[off:]
+        cols.append(col)
+    cum = np.concatenate([[0.0], np.cumsum(s)])
+    idx = np.arange(n)
+    lo = np.maximum(idx - WINDOW, 0)
+    hi = np.minimum(idx + WINDOW + 1, n)
+    window = (cum[hi] - cum[lo]) / (hi - lo)
+    before = np.where(idx > lo, (cum[idx] - cum[lo]) / np.maximum(idx - lo, 1), 0.0)
+    after = np.where(hi > idx + 1, (cum[hi] - cum[idx + 1]) / np.maximum(hi - idx - 1, 1), 0.0)
+    out[keep] = np.column_stack([*cols, window, before, after])
     return out
