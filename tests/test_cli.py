@@ -508,6 +508,14 @@ def test_bad_configured_files_are_one_line(tmp_path, setting, value, expected):
     assert expected in _one_error_line(result)
 
 
+def test_feed_with_an_oversized_cover_is_one_line(tmp_path):
+    (tmp_path / "huge.png").write_bytes(_png_header(30000, 30000))
+    cfg = tmp_path / "audiocast.toml"
+    cfg.write_text("[podcast]\ncover = 'huge.png'\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(cfg), "feed", "--out", str(tmp_path)])
+    assert "the cover image is far too large to open" in _one_error_line(result)
+
+
 def test_normalize_stdin_that_is_not_utf8_is_one_line_after_the_good_lines():
     data = "Linje 710 går.\n".encode() + "Bussen går 2 gånger i timmen på lördagar.\n".encode("latin-1")
     result = CliRunner().invoke(main, ["normalize", "-"], input=data)

@@ -15,6 +15,7 @@ from .base import (
     out_option,
     pass_ctx,
 )
+from .rendering import _check_inputs
 
 
 @main.command()
@@ -25,6 +26,7 @@ def feed(ctx: _Context, out_dir: Path, base_url: str | None) -> None:
     """Rebuild feed.xml and index.html from the catalog, without rendering."""
     from ..pipeline import rebuild_feed
 
+    _check_inputs(ctx.config)  # a cover that is a folder, a device or too large: one line
     rebuild_feed(ctx.config.with_base_url(base_url), out_dir)
     click.echo(f"wrote {out_dir / 'feed.xml'}")
 
