@@ -111,3 +111,15 @@ def test_years() -> None:
         "1800 anställda",
     ]
     check(years, _in, _out)
+
+
+def test_dotted_dates_and_abbreviated_month_ranges() -> None:
+    _in = ["den 7.11.2024 kl. 9", "född 30.1.1961", "mellan okt.–dec.", "från sept.–november", "den 40.13.2024"]
+    _out = [
+        "den sjunde november tjugohundratjugofyra kl. 9",
+        "född trettionde januari nittonhundrasextioett",
+        "mellan oktober till december.",
+        "från september till november",
+        "den 40.13.2024",
+    ]
+    check(dates, _in, _out)

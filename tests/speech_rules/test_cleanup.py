@@ -103,3 +103,9 @@ def test_tidy() -> None:
         "Ja, nej",
     ]
     check(tidy, _in, _out)
+
+
+def test_clean_drops_emoji_and_overlong_tokens() -> None:
+    _in = ["Grattis 🎉🎂!", "Bra jobbat 👍🏽 allihop", "Tack ❤️", "a " + "x" * 200 + " b", "§§ 3"]
+    _out = ["Grattis !", "Bra jobbat allihop", "Tack", "a b", "§§ 3"]
+    check(clean, _in, _out)

@@ -71,3 +71,7 @@ def test_phone_numbers() -> None:
         "plus fyra sex, sju noll, ett två tre, fyra fem, sex sju",
     ]
     check(phone_numbers, _in, _out)
+
+
+def test_paragraph_is_not_a_service_number() -> None:
+    check(phone_numbers, ["KS § 112 och ring 112"], ["KS § 112 och ring ett ett två"])

@@ -232,3 +232,9 @@ def test_leftover_digits() -> None:
         "ABC ett två tre fyra fem sex ",
     ]
     check(leftover_digits, _in, _out)
+
+
+def test_week_ranges_and_counted_after_av() -> None:
+    check(ranges, ["stängt v. 28–v. 31", "v.7–v.9"], ["stängt vecka tjugoåtta till vecka trettioett", "vecka sju till vecka nio"])
+    check(cardinals, ["1 av 6 företag", "1 av 10 barn", "1 av 4 kommuner"],
+          ["ett av sex företag", "ett av tio barn", "en av fyra kommuner"])

@@ -209,3 +209,45 @@ def test_percent() -> None:
         "en promille",
     ]
     check(percent, _in, _out)
+
+
+def test_units_per_and_kitchen() -> None:
+    _in = [
+        "halten var 0,4 mg/l",
+        "gränsvärdet 40 µg/m³ överskreds",
+        "radon 120 Bq/m³",
+        "huset drar 12 000 kWh/år",
+        "rör ner 3 msk olja och 1 tsk salt",
+        "smaka av med 2 krm peppar",
+        "upplagan var 1 200 ex. i år",
+        "räcker till 6 port. och mer",
+        "en last på 12 t grus",
+        "grädda 40 min. på mitten",
+        "efter 1,5 år",
+        "på 2,5 timmar",
+        "i 0,5 år",
+        "1,5 km bort",
+    ]
+    _out = [
+        "halten var noll komma fyra milligram per liter",
+        "gränsvärdet fyrtio mikrogram per kubikmeter överskreds",
+        "radon hundratjugo becquerel per kubikmeter",
+        "huset drar tolvtusen kilowattimmar per år",
+        "rör ner tre matskedar olja och en tesked salt",
+        "smaka av med två kryddmått peppar",
+        "upplagan var tusentvåhundra exemplar i år",
+        "räcker till sex portioner och mer",
+        "en last på tolv ton grus",
+        "grädda fyrtio minuter på mitten",
+        "efter ett och ett halvt år",
+        "på två och en halv timme",
+        "i 0,5 år",
+        "en komma fem kilometer bort",
+    ]
+    check(units, _in, _out)
+
+
+def test_money_scaled_foreign() -> None:
+    _in = ["vinsten blev 4,2 MEUR", "en order på 1 MUSD"]
+    _out = ["vinsten blev fyra komma två miljoner euro", "en order på en miljon dollar"]
+    check(money, _in, _out)

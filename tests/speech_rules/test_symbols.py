@@ -47,3 +47,9 @@ def test_symbols() -> None:
         "paragraferna 3",
     ]
     check(symbols, _in, _out)
+
+
+def test_handles_and_death() -> None:
+    _in = ["följ @kalmarlan på X", "mejla info@x.se", "Eva Berg † 2019", "hashtaggen #valet2026"]
+    _out = ["följ snabel-a kalmarlan på X", "mejla info@x.se", "Eva Berg död 2019", "hashtaggen hashtagg valet2026"]
+    check(symbols, _in, _out)

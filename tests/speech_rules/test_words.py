@@ -6,7 +6,7 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.words import abbreviations, acronyms, born, parties
+from audiocast.speech.rules.words import abbreviations, acronyms, born, lone_letters, parties
 
 from . import check
 
@@ -125,5 +125,67 @@ def test_abbreviations() -> None:
         "ett så kallat nätverk",
         "den så kallade planen",
         "Det gäller bland annat",
+    ]
+    check(abbreviations, _in, _out)
+
+
+def test_lone_letters() -> None:
+    _in = [
+        "blev S 14, M 9 och C 3",
+        "stöd från V.",
+        "det blev plan B",
+        "skrev på X i går",
+        "Storgatan 7 B",
+        "Parkvägen 3 B–D",
+        "enligt K. Lind",
+        "Anna Ek (S)",
+        "en C-uppsats",
+        "Karl X Gustav",
+        "minus 4 °C",
+    ]
+    _out = [
+        "blev ess 14, emm 9 och ce 3",
+        "stöd från ve.",
+        "det blev plan be",
+        "skrev på ex i går",
+        "Storgatan 7 B",
+        "Parkvägen 3 b till d",
+        "enligt K. Lind",
+        "Anna Ek (S)",
+        "en C-uppsats",
+        "Karl X Gustav",
+        "minus 4 °C",
+    ]
+    check(lone_letters, _in, _out)
+
+
+def test_titles_degrees_and_terms() -> None:
+    _in = [
+        "intervju med Dr. Per Lund",
+        "Sammy Davis Jr. sjöng",
+        "han blev med. dr 2019",
+        "hon är fil. kand. i ekonomi",
+        "söker leg. psykolog",
+        "H.M. Drottningen invigde",
+        "stugan ligger 620 m ö.h. i fjällen",
+        "kursen går vt 27 och ht 27",
+        "i kv. Lärkan, bv",
+        "dnr KS 12",
+        "enligt BrB och SoL",
+        "se s. 14",
+    ]
+    _out = [
+        "intervju med doktor Per Lund",
+        "Sammy Davis junior sjöng",
+        "han blev medicine doktor 2019",
+        "hon är filosofie kandidat i ekonomi",
+        "söker legitimerad psykolog",
+        "Hennes Majestät Drottningen invigde",
+        "stugan ligger 620 m över havet i fjällen",
+        "kursen går vårterminen 27 och höstterminen 27",
+        "i kvarteret Lärkan, bottenvåning",
+        "diarienummer KS 12",
+        "enligt brottsbalken och socialtjänstlagen",
+        "se sidan 14",
     ]
     check(abbreviations, _in, _out)

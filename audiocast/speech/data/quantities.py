@@ -46,6 +46,11 @@ SCALED_CURRENCIES = {
     "kSEK": (1_000, "tusen kronor"),
     "KSEK": (1_000, "tusen kronor"),
     "TSEK": (1_000, "tusen kronor"),
+    # millions of a foreign currency: the code of the currency said
+    "MEUR": (10**6, "EUR"),
+    "MUSD": (10**6, "USD"),
+    "MNOK": (10**6, "NOK"),
+    "MDKK": (10**6, "DKK"),
 }
 
 # Magnitude words and abbreviations that may stand between a number and "kr".
@@ -151,6 +156,43 @@ UNITS_OF_MEASURE = {
     "ppm": ("miljondel", "miljondelar", "en"),
 }
 
+# Kitchen measures, copies, portions, ton, becquerel: read after a number only.
+UNITS_OF_MEASURE.update({
+    "msk": ("matsked", "matskedar", "en"),
+    "tsk": ("tesked", "teskedar", "en"),
+    "krm": ("kryddmått", "kryddmått", "ett"),
+    "ex.": ("exemplar", "exemplar", "ett"),
+    "port.": ("portion", "portioner", "en"),
+    "t": ("ton", "ton", "ett"),
+    "Bq": ("becquerel", "becquerel", "en"),
+    "μg": ("mikrogram", "mikrogram", "ett"),
+    "dBA": ("decibel", "decibel", "en"),
+    "dB(A)": ("decibel", "decibel", "en"),
+    "km2": ("kvadratkilometer", "kvadratkilometer", "en"),
+    "ng": ("nanogram", "nanogram", "ett"),
+})
+
+# "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
+_PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l", "ton", "ng")
+_PER_DENOMINATORS = {
+    "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
+    "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
+}
+for _n in _PER_NUMERATORS:
+    for _d, _said in _PER_DENOMINATORS.items():
+        _one, _many, _g = UNITS_OF_MEASURE[_n]
+        UNITS_OF_MEASURE.setdefault(f"{_n}/{_d}", (f"{_one} per {_said}", f"{_many} per {_said}", _g))
+
+# Nouns of time after "N,5": said "ett och ett halvt år", "två och en halv
+# timme" (the noun in the singular after "halv"), not "komma fem". Written
+# form -> (singular, gender). Measures with a unit ("1,5 km") keep "komma".
+HALF_NOUNS = {
+    "år": ("år", "ett"), "månad": ("månad", "en"), "månader": ("månad", "en"),
+    "timme": ("timme", "en"), "timmar": ("timme", "en"), "vecka": ("vecka", "en"),
+    "veckor": ("vecka", "en"), "dygn": ("dygn", "ett"), "dag": ("dag", "en"), "dagar": ("dag", "en"),
+    "decennium": ("decennium", "ett"), "decennier": ("decennium", "ett"),
+}
+
 # Currency signs and codes written before the amount: "€50", "USD 100".
 PREFIX_CURRENCIES = ("€", "$", "£", "USD", "EUR", "SEK", "GBP", "NOK", "DKK")
 # What "29:90 kr/st" is per.
@@ -206,6 +248,7 @@ SYMBOLS = {
     "<": "mindre än",
     ">": "mer än",
     "©": "copyright",
+    "†": "död",
     "™": "",
     "®": "",
 }

@@ -130,7 +130,49 @@ ABBREVIATIONS = {
     "pers.": "personer",
     "d.ä.": "den äldre",
     "d.y.": "den yngre",
+    # titles and degrees
+    "Dr.": "doktor",
+    "Dr": "doktor",
+    "fil. dr": "filosofie doktor",
+    "fil.dr": "filosofie doktor",
+    "fil. dr.": "filosofie doktor",
+    "med. dr": "medicine doktor",
+    "med.dr": "medicine doktor",
+    "med. dr.": "medicine doktor",
+    "tekn. dr": "teknologie doktor",
+    "fil. kand.": "filosofie kandidat",
+    "fil.kand.": "filosofie kandidat",
+    "fil. mag.": "filosofie magister",
+    "Jr.": "junior",
+    "Sr.": "senior",
+    "leg.": "legitimerad",
+    "H.M. Drottningen": "Hennes Majestät Drottningen",
+    "H.M.": "Hans Majestät",
+    "H.K.H.": "Hans Kunglig Höghet",
+    # places, addresses, terms
+    "ö.h.": "över havet",
+    "ö.h": "över havet",
+    "m.ö.h.": "meter över havet",
+    "kv.": "kvarteret",
+    "bv": "bottenvåning",
+    "nb": "nedre botten",
+    "ht": "höstterminen",
+    "vt": "vårterminen",
+    "ht.": "höstterminen",
+    "vt.": "vårterminen",
+    # law and administration
+    "dnr": "diarienummer",
+    "dnr.": "diarienummer",
+    "BrB": "brottsbalken",
+    "SoL": "socialtjänstlagen",
+    "OSL": "offentlighets- och sekretesslagen",
+    "ÄB": "ärvdabalken",
+    "JB": "jordabalken",
 }
+
+# One-letter abbreviations that have no capitalised variant: "S." alone is
+# the letter (a party), "s. 12" is "sidan".
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v."})
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
@@ -139,6 +181,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
+    "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
@@ -229,7 +272,7 @@ tr tv tj sj ch sch skr spr str spl skj stj th ph
 CODAS = frozenset("""
 b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
-sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt
+sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp
 """.split())
 
 VOWELS = frozenset("aeiouyåäö")

@@ -48,7 +48,7 @@ from .numerals import (
 from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
 from .sport import race_times, scores, votes
 from .symbols import symbols
-from .words import abbreviations, acronyms, born, parties
+from .words import abbreviations, acronyms, born, lone_letters, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
@@ -65,6 +65,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     born,
     symbols,
     roman_regnal,
+    lone_letters,
     dates,
     colon_prices,
     clock_times,
@@ -132,6 +133,7 @@ __all__ = [
     "identifiers_by_label",
     "references",
     "leftover_digits",
+    "lone_letters",
     "money",
     "number_compounds",
     "ordinals",

@@ -66,6 +66,15 @@ _WEEKDAY_RANGE = re.compile(
 _MONTH_DASH = re.compile(
     rf"\b(?P<mon>{alternation(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+)?(?:{alternation(list(MONTHS))})\b)"
 )
+# "3.4.2025", "12.10.1950": day, month and year with periods.
+_DOTTED_DATE = re.compile(
+    r"(?<![\w.,:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
+)
+# "jan.–mars", "sept.–nov.": a month range written with abbreviations.
+_MONTH_ABBR_RANGE = re.compile(
+    rf"(?<![\w])(?P<a>{alternation(list(MONTH_ABBREVIATIONS))})\.?\s?[–-]\s?"
+    rf"(?P<b>{alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))})(?P<dot>\.)?(?![\w])"
+)
 _MONTH_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{alternation(list(MONTHS))})\s*[–-]\s*(?P<b>{alternation(list(MONTHS))})(?![\w])",
     re.IGNORECASE,
@@ -161,6 +170,18 @@ def _slash(m: re.Match[str]) -> str | None:
     return out
 
 
+def _dotted(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return f"{ordinal(d)} {MONTHS[mo - 1]} {year(int(m.group('y')))}"
+
+
+def _month_abbr_range(m: re.Match[str]) -> str:
+    a, b = MONTHS[_month_number(m.group("a")) - 1], MONTHS[_month_number(m.group("b")) - 1]
+    return f"{a} till {b}" + keep_stop(m, bool(m.group("dot")))
+
+
 def _day_in_list(m: re.Match[str]) -> str | None:
     return ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None
 
@@ -180,10 +201,14 @@ def dates(text: str, trace: Trace | None = None) -> str:
     "mån" and two-letter forms only before a colon, a time or another weekday.
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
     maj") are dates too; a lower-case month abbreviation with its period
-    after a preposition ("i slutet av aug.") is the month; a count right before a date ("fick 2 och 3 maj ...")
+    after a preposition ("i slutet av aug.") is the month; "3.4.2025" with
+    periods is a date ("tredje april tjugohundratjugofem"); "jan.–mars" a
+    month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
     would be misread, which news text does not write.
     """
     text = sub(_ISO_DATE, _iso, text, trace, "date")
+    text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
+    text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
     text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}",
                text, trace, "range")
     text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
@@ -272,6 +297,7 @@ def _year_span(m: re.Match[str]) -> str | None:
     a, b = m.group("a"), m.group("b")
     if _looks_like_count(m):
         return None
+
     if len(b) == 2:
         if int(b) <= int(a[2:]) and "/" not in m.group(0):
             return None

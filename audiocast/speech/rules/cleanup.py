@@ -21,6 +21,8 @@ _CLEAN = [
     (re.compile(r"…"), "..."),
     (re.compile(r"[“”„«»‹›\"]"), ""),
     (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), ""),
+    # Emoji and pictographs are not said (a heart, a thumb, flags).
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]+"), " "),
     (re.compile(r"\s+"), " "),
 ]
 
@@ -40,6 +42,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     """Typography to plain text: no-break spaces, em dashes, quotation marks;
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
     a row of dashes, a blob) is dropped and reported.
+
+    Emoji are dropped.
 
     Risk: drops every double quotation mark (the voice cannot say them); an
     address longer than MAX_TOKEN characters is dropped, not read.

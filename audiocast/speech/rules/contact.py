@@ -146,6 +146,8 @@ def _national(m: re.Match[str]) -> str | None:
 
 def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
+    if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith("§"):
+        return None  # "KF § 112": a paragraph, not the emergency number
     w = next_word(m)
     before = prev_words(m, 2)
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):

@@ -37,6 +37,7 @@ START = r"(?<![\w,.:/])"
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _LOOK_BACK = 160
 """How far back (in characters) the helpers look for the words before a match."""
+_COUNTED_AFTER_AV = re.compile(r"\s+av\s+\d{1,3}(?:\s\d{3})*\s+([a-zåäö]+)")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
@@ -177,7 +178,8 @@ def gender_after(m: re.Match[str]) -> str:
     Risk: an adjective between number and noun ("1 stort hus") is seen through
     only when it ends in -t; a number with no noun gets the counting form "ett".
     A word of six letters or more in -ett is a (common-gender) noun, not an
-    adjective: "1 biljett", "1 tablett", "1 toalett".
+    adjective: "1 biljett", "1 tablett", "1 toalett". Before "av" the noun
+    counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en".
     """
     w = next_word(m)
     if not w or w[0].isupper():
@@ -186,8 +188,9 @@ def gender_after(m: re.Match[str]) -> str:
     if before and before[-1] in LABEL_NOUNS:
         return "ett"
     lw = w.lower()
-    if lw == "av":
-        return "en"
+    if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
+        counted = _COUNTED_AFTER_AV.match(m.string, m.end())
+        return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
     if lw in NOT_NOUN:
         return "ett"
     if is_ett_noun(lw):

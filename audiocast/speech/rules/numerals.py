@@ -216,6 +216,8 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
     return sub(_ID_NUMBER, _identifier, text, trace, "identifier")
 
 
+# "v. 26–v. 33": weeks, the label written twice.
+_WEEK_RANGE = re.compile(r"(?<![\w.])[vV]\.\s?(?P<a>\d{1,2})\s?[–-]\s?v\.\s?(?P<b>\d{1,2})(?![\w])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
 # "5–10-åringar" -> "fem till tioåringar": the head joins the second number.
 _RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
@@ -234,11 +236,14 @@ def _range_compound(m: re.Match[str]) -> str:
 
 
 def ranges(text: str, trace: Trace | None = None) -> str:
-    """Number ranges: "5–10 personer" -> "fem till tio personer".
+    """Number ranges: "5–10 personer" -> "fem till tio personer", "v. 26–v.
+    33" -> "vecka tjugosex till vecka trettiotre".
 
     Risk: a hyphen between two numbers is always "till" here; scores and
     phone numbers must be taken by their own rules first.
     """
+    text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
+               text, trace, "range")
     text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
     return sub(_RANGE, _range, text, trace, "range")
 

@@ -15,6 +15,7 @@ from ..data.quantities import (
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
+    HALF_NOUNS,
     MAGNITUDES,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
@@ -115,7 +116,15 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 _UNIT = alternation(list(UNITS_OF_MEASURE))
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/])"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]))?"
 )
+_HALF = re.compile(rf"{START}(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
+
+
+def _half(m: re.Match[str]) -> str:
+    singular, gender = HALF_NOUNS[m.group("n")]
+    part = "ett halvt" if gender == "ett" else "en halv"
+    return f"{cardinal(int(m.group('w')), gender)} och {part} {singular}"
 _CROWNS_AND_ORE = re.compile(r"(\d+),(\d\d)")
 
 
@@ -143,9 +152,18 @@ def units(text: str, trace: Trace | None = None) -> str:
     "5 kg" -> "fem kilo", "−5 °C" -> "minus fem grader", "m²", "km/h",
     "1,20 kr/kWh" -> "en krona och tjugo öre per kilowattimme".
 
-    Risk: one-letter units (m, g, l, h, V, W) are only read right after a
+    A measure per another is "per": "2,3 mg/l" -> "två komma tre milligram
+    per liter", "8 500 kWh/år"; kitchen measures "2 msk", "1 krm" -> "ett
+    kryddmått"; "500 ex." -> "exemplar". The period of an abbreviated unit is dropped when the sentence
+    goes on ("25 min. i ugnen").
+
+    A half before a noun of time is "och en halv": "1,5 år" -> "ett och ett
+    halvt år", "2,5 timmar" -> "två och en halv timme".
+
+    Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else.
     """
+    text = sub(_HALF, _half, text, trace, "quantity")
     return sub(_UNITS, _unit, text, trace, "unit")
 
 
@@ -201,7 +219,7 @@ def _money(m: re.Match[str]) -> str:
     cur = m.group("cur")
     a, b, mag = m.group("a"), m.group("b"), m.group("mag")
     if cur in SCALED_CURRENCIES:
-        factor, _ = SCALED_CURRENCIES[cur]
+        factor, code = SCALED_CURRENCIES[cur]
         if factor == 1000:
             if "," in a or b:
                 out = say_number(a, "ett") + (f" till {say_number(b, 'ett')}" if b else "")
@@ -210,7 +228,8 @@ def _money(m: re.Match[str]) -> str:
         mag = "miljon" if factor == 10**6 else "miljard"
         if not (is_one(a) and not b):
             mag += "er"
-        return sign_word(m) + _amount(a, b, CURRENCIES["kr"], mag)
+        forms = CURRENCIES[code] if code in CURRENCIES else CURRENCIES["kr"]
+        return sign_word(m) + _amount(a, b, forms, mag)
     return sign_word(m) + _amount(a, b, CURRENCIES[cur], mag)
 
 

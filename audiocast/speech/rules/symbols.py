@@ -26,8 +26,10 @@ _ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})\s?(?P<k>§|kap\.)(?!§
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?P<tight>[&±≈~×©™®])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?P<tight>[&±≈~×©™®†])"
 )
+# "@regionkalmar" on social media: the handle after "snabel-a".
+_HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -83,7 +85,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
     deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
-    two numbers is "gånger" ("4 x 100 meter").
+    two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
+    read after "snabel-a" ("@regionkalmar"), a hashtag after "hashtagg";
+    "†" before a year is "död".
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
@@ -96,5 +100,6 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
     text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
     text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    text = sub(_HANDLE, lambda m: "snabel-a ", text, trace, "symbol")
     text = sub(_SYMBOL, _symbol, text, trace, "symbol")
     return _DOUBLE_SPACE.sub(" ", text)

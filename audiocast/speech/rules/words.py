@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from ..data.nouns import NOT_NOUN
+from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.words import (
     ABBREVIATIONS,
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
     EV_ADJECTIVE_AFTER,
+    LOWERCASE_ONLY_ABBREVIATIONS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
 )
@@ -31,6 +33,40 @@ def born(text: str, trace: Trace | None = None) -> str:
     Risk: an "f." standing alone right before a number is always "född".
     """
     return sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+
+
+_REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
+# A consonant letter standing alone ("S 18, M 12", "från S.", "plan B", "på
+# X"): not a house letter after a number, not an initial ("K. Berg"), not in
+# brackets (a party after a name) or a compound ("C-uppsats").
+_LONE_LETTER = re.compile(
+    r"(?<![\w(.&/'’°-])(?<!\d )(?<!° )(?<!grader )(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
+)
+# House letters joined by a dash after a number: "5 A–C" -> "a till c".
+_LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
+
+
+def lone_letters(text: str, trace: Trace | None = None) -> str:
+    """A capital consonant standing alone is said as its letter name: "S 18,
+    M 12" -> "ess arton, emm tolv", "varav 27 från S." -> "från ess", "plan
+    B", "på X" -> "på ex"; house letters joined by a dash after a number are
+    a range: "Ringvägen 5 A–C" -> "a till c".
+
+    Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
+    before the number rules; a letter right after a number ("12 B") is a
+    house letter and left as written; an initial with a period before a
+    capitalised name ("K. Berg") is left alone.
+    """
+    text = sub(_LETTER_RANGE, lambda m: f"{m.group('a').lower()} till {m.group('b').lower()}",
+               text, trace, "range")
+    return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
+
+
+def _lone_letter(m: re.Match[str]) -> str | None:
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
+        return None  # "Karl X": a regnal number
+    return spell(m.group("l"))
 
 
 _PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p in PARTIES])})\)")
@@ -102,6 +138,8 @@ def _abbreviation_table() -> dict[str, str]:
     """The abbreviations, each also with a capital first letter ("T.ex.")."""
     table = dict(ABBREVIATIONS)
     for key, value in ABBREVIATIONS.items():
+        if key in LOWERCASE_ONLY_ABBREVIATIONS:
+            continue
         cap = key[0].upper() + key[1:]
         if cap not in table:
             table[cap] = value[0].upper() + value[1:] if value else value
