@@ -463,6 +463,8 @@ def test_render_publishes_only_approved_articles(newsroom):
     from audiocast.tts import EngineName
 
     articles, out = newsroom["articles"], newsroom["out"]
+    # A soft hyphen, as pages copied from the web have: render cleans it away, and so must the studio's hash.
+    (articles / "ny-bro.txt").write_text(DUMP.replace("byggs om", "bygg\u00ads om"), encoding="utf-8")
     config = Config(podcast=PodcastConfig(name="Lokala nyheter"), render=RenderConfig(engine=EngineName.ESPEAK),
                     publish=PublishConfig(require_approval=True))
 

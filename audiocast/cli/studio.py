@@ -10,6 +10,7 @@ import click
 
 from .base import (
     DEFAULT_ARTICLES,
+    DEFAULT_OUT,
     CommandError,
     Decorator,
     _Context,
@@ -71,18 +72,17 @@ def approve(ctx: _Context, files: tuple[Path, ...], by: str | None, lexicon: Pat
     sees) and when, in approvals.tsv beside the articles. A later change to
     the article, its edits or a lexicon entry it uses needs a new approval.
     """
-    from ..approval import article_hash, record_approval
-    from ..ingest import ensure_swedish
+    from ..approval import record_approval
     from ..pipeline import find_lexicon
-    from ..speech import build_script
-    from ..studio.sidecar import load_edited
+    from ..studio.workspace import Newsroom
 
     who = by or os.environ.get("USER") or ""
     for path in files:
-        article = ensure_swedish(load_edited(path))
-        lex = find_lexicon(ctx.config, [path.parent], lexicon)
-        script = build_script(article, ctx.config.podcast.name, lex)
-        approval = record_approval(path, article_hash(article, script), who)
+        # Read exactly as the studio and the render read it (edits applied, text cleaned).
+        view = Newsroom(ctx.config, path.parent, DEFAULT_OUT).view(path, find_lexicon(ctx.config, [path.parent], lexicon))
+        if view.content_hash is None:
+            raise CommandError(view.error or f"{path}: the article cannot be read")
+        approval = record_approval(path, view.content_hash, who)
         click.echo(f"approved  {path}  by {approval.by} at {approval.at.isoformat()} ({approval.content_hash[:12]})")
 
 

@@ -27,6 +27,7 @@ from ..ingest import discover, ensure_swedish, load, slugify
 from ..lexicon_choice import LEXICON_FILE, config_relative
 from ..models import Article, Script, SegmentKind
 from ..publish import CATALOG_FILE, Catalog
+from ..sanitize import clean_article
 from ..speech import Change, Lexicon, Unsure, build_script, explain
 from ..speech.report import Trace
 from .sidecar import Edits, LineView, apply_edits, article_kind, ingested_lines, read_edits, sidecar_path
@@ -184,7 +185,8 @@ class Newsroom:
             view.kind = article_kind(path, text)
             view.raw = load(path)
             edits = read_edits(path) if view.kind != "markdown" else Edits()
-            article = apply_edits(view.raw, edits, text if view.kind == "text" else "")
+            # As the pipeline reads it (Renderer._read_article): edits, then cleaned text.
+            article = clean_article(apply_edits(view.raw, edits, text if view.kind == "text" else ""))
             ensure_swedish(article)
             view.article, view.title, view.published = article, article.title, article.published
             view.script = build_script(article, self.config.podcast.name, lexicon or self.lexicon())
