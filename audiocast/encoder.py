@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 
 from .atomic import atomic_path
-from .audio import AudioSegment, export_mp3
+from .audio import AudioSegment, PcmFile, export_mp3
 from .errors import AudiocastError
 from .publish import Catalog, EpisodeRecord, output_error, tag_mp3
 
@@ -94,8 +94,10 @@ class BackgroundEncoder:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pending.clear()
 
-    def submit(self, audio: AudioSegment, dest: Path, record: EpisodeRecord, done: Done) -> None:
+    def submit(self, audio: AudioSegment | PcmFile, dest: Path, record: EpisodeRecord, done: Done) -> None:
         """Encode ``audio`` into ``dest`` for ``record`` (its ``bytes`` are filled in).
+
+        A :class:`PcmFile` is closed (its temporary file gone) when its encode is over.
 
         Waits first while ``pending_limit`` episodes are already waiting.
         """
@@ -122,21 +124,25 @@ class BackgroundEncoder:
         self.catalog.upsert(pending.record)
         pending.done(pending.record, None)
 
-    def _encode(self, audio: AudioSegment, dest: Path, record: EpisodeRecord) -> int:
+    def _encode(self, audio: AudioSegment | PcmFile, dest: Path, record: EpisodeRecord) -> int:
         """Encode, tag and move the MP3 into place; returns its size (worker thread)."""
-        with atomic_path(dest, error=output_error) as tmp:
-            export_mp3(audio, tmp, bitrate=self.settings.bitrate)
-            with self._cover_lock:  # made once, on whichever worker asks first
-                cover, cover_mime = self.settings.cover()
-            return tag_mp3(
-                tmp,
-                title=record.title,
-                artist=self.settings.artist,
-                album=self.settings.album,
-                published=record.published,
-                url=record.url,
-                cover=cover,
-                cover_mime=cover_mime,
-                chapters=record.chapters,
-                description=record.description,
-            )
+        try:
+            with atomic_path(dest, error=output_error) as tmp:
+                export_mp3(audio, tmp, bitrate=self.settings.bitrate)
+                with self._cover_lock:  # made once, on whichever worker asks first
+                    cover, cover_mime = self.settings.cover()
+                return tag_mp3(
+                    tmp,
+                    title=record.title,
+                    artist=self.settings.artist,
+                    album=self.settings.album,
+                    published=record.published,
+                    url=record.url,
+                    cover=cover,
+                    cover_mime=cover_mime,
+                    chapters=record.chapters,
+                    description=record.description,
+                )
+        finally:
+            if isinstance(audio, PcmFile):
+                audio.close()

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .approval import article_hash, is_approved
-from .audio import AudioSegment, assemble, load_chime, make_chime
+from .audio import AudioSegment, assemble_file, load_chime, make_chime
 from .config import Config
 from .edition import edition_slug, edition_spec, edition_title, newest_day
 from .encoder import BackgroundEncoder, TagSettings
@@ -381,7 +381,9 @@ class Renderer:
         texts = [segment.spoken for segment in spec.script.segments]
         clips, stats = synthesize_all(engine, texts, SynthCache(self.cache_dir), workers=self.config.render.workers)
         result.synthesized, result.cached = stats.misses, stats.hits
-        audio, timeline = assemble(spec.script, clips, self.chime())
+        # Written to a temporary file and encoded from it in pieces: memory does not grow with length.
+        audio, timeline = assemble_file(spec.script, clips, self.chime())
+        del clips
 
         stem = episode_stem(spec.slug, digest, engine)
         final = self.out_dir / EPISODES_DIR / f"{stem}.mp3"
@@ -448,7 +450,7 @@ class Renderer:
         with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
             self._identities = assign_slugs(files, partial(_published_source, catalog))
             report.warnings.extend(i.notice for i in self._identities.values() if i.notice)
-            with IsolatingEncoder(catalog, self._tag_settings()) as encoder:
+            with IsolatingEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders) as encoder:
                 self._encoder = encoder
                 try:
                     articles = self._render_articles(catalog, files, report)

@@ -322,3 +322,25 @@ def test_export_mp3_on_real_espeak_speech(tmp_path, scale_db):
     again = tmp_path / "again.mp3"
     audio.export_mp3(episode, again)
     assert again.read_bytes() == dest.read_bytes()
+
+
+def test_assemble_file_writes_the_same_samples_and_timeline(signals):
+    script = _script([120, 0, 300])
+    clips = [signals.tone(300), signals.tone(250, rate=22050), signals.tone(90)]
+    chime = audio.make_chime()
+    seg, timeline = audio.assemble(script, clips, chime)
+    pcm, file_timeline = audio.assemble_file(script, clips, chime)
+    with pcm:
+        assert file_timeline == timeline
+        assert pcm.frames == seg.frame_count()
+        assert pcm.samples(0, pcm.frames).astype("<i2").tobytes() == seg.raw_data
+
+
+def test_export_mp3_from_a_file_equals_from_memory(tmp_path, signals):
+    speech = signals.speechlike(3000, -14.0)
+    pcm = audio.PcmFile()
+    pcm.write(speech.raw_data)
+    with pcm.done():
+        audio.export_mp3(pcm, tmp_path / "file.mp3")
+    audio.export_mp3(speech, tmp_path / "memory.mp3")
+    assert (tmp_path / "file.mp3").read_bytes() == (tmp_path / "memory.mp3").read_bytes()

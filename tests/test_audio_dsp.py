@@ -200,3 +200,64 @@ def test_interpolators_have_unit_dc_gain_and_the_halfband_is_symmetric():
     assert c.sum() == pytest.approx(1.0)
     assert np.allclose(c, c[::-1])
     assert np.allclose(tp_phases().sum(axis=0), 1.0, atol=1e-6)
+
+
+# ------------------------------------------------------------- chunked passes
+
+
+def _limiter_gains_in_one_piece(peaks: np.ndarray, gain: float, ceiling: float) -> np.ndarray | None:
+    """The limiter's gains computed over the whole array at once (the reference for the chunked one)."""
+    from audiocast.audio import limiter as lim
+
+    need = np.minimum(0.0, 20 * math.log10(ceiling / gain) - lim.peaks_db(peaks))
+    if need.min() >= 0.0:
+        return None
+    a = lim.ATTACK_BLOCKS
+    hold = max(a, round(lim.HOLD_MS * FS / 1000 / BLOCK))
+    m = running_min(need, hold, a, fill=0.0)
+    c = np.concatenate([[0.0], np.cumsum(np.concatenate([np.zeros(a), m, np.zeros(a)]))])
+    g = np.minimum((c[2 * a + 1 :] - c[: -2 * a - 1]) / (2 * a + 1), m)
+    ramp = (lim.RELEASE_DB_PER_S * BLOCK / FS) * np.arange(len(g))
+    g = np.minimum(np.minimum.accumulate(g - ramp) + ramp, 0.0)
+    g_db = np.minimum(np.concatenate([[0.0], g]), np.concatenate([g, [0.0]]))
+    bounds = np.ones(len(g_db))
+    bounds[g_db < 0.0] = 10 ** (g_db[g_db < 0.0] / 20)
+    return bounds
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1000, 1 << 18])
+def test_limiter_gains_in_chunks_equal_those_in_one_piece(monkeypatch, chunk):
+    from audiocast.audio import limiter as lim
+
+    rng = np.random.default_rng(chunk)
+    peaks = (rng.uniform(0.0, 0.5, 5000) * (rng.uniform(size=5000) < 0.9) + (rng.uniform(size=5000) > 0.98)).astype(
+        np.float32)
+    expected = _limiter_gains_in_one_piece(peaks, 1.3, 0.8)
+    monkeypatch.setattr(lim, "GAIN_CHUNK", chunk)
+    got = lim.limiter_gains(peaks, 1.3, 0.8)
+    assert expected is not None and got is not None and np.array_equal(got, expected)
+    assert lim.limiter_gains(peaks * np.float32(0.1), 1.0, 0.8) is None
+
+
+def test_normalise_reads_the_same_from_a_temporary_file_as_from_memory(monkeypatch):
+    from audiocast.audio import limiter as lim
+    from audiocast.audio import normalise as norm
+    from audiocast.audio.source import ArraySource, PcmFile
+
+    rng = np.random.default_rng(5)
+    x = np.concatenate([_sine(7.0, -3.0, hz=300.0) * rng.uniform(0.2, 1.0), _sine(5.0, -1.0, hz=3000.0)])
+    x[:: FS // 3] = 0.99  # peaks the limiter has to catch
+    samples = _int16(x + 0.02 * rng.normal(size=len(x)))
+    whole = normalise(samples, -2.0, -1.0)
+    monkeypatch.setattr(norm, "MEASURE_CHUNK", 4410 * 256)  # one FFT batch of the meter: the same grid
+    monkeypatch.setattr(norm, "MODEL_CHUNK", 999)
+    monkeypatch.setattr(lim, "GAIN_CHUNK", 1000)
+    monkeypatch.setattr(lim, "SPAN_BLOCKS", 100)
+    with PcmFile() as pcm:
+        pcm.write(samples.astype("<i2").tobytes())
+        pieces = normalise(norm.analyse(pcm.done()), -2.0, -1.0)
+        assert pcm.samples(-3, 2).tolist() == [0, 0, 0, *samples[:2].tolist()]
+        assert np.array_equal(pcm.samples(len(samples) - 1, len(samples) + 2)[1:], [0, 0])
+    assert whole.gain == pieces.gain and whole.loudness == pieces.loudness
+    assert whole.bounds is not None and pieces.bounds is not None and np.array_equal(whole.bounds, pieces.bounds)
+    assert ArraySource(samples).samples(0, 10).tolist() == samples[:10].tolist()

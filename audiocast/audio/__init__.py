@@ -17,6 +17,7 @@ The modules, by concern:
 - ``resample``: windowed-sinc filters: the exact 2x resampler, the 4x true-peak interpolator.
 - ``decoding``: decoding files and bytes with ffmpeg.
 - ``chime``: the intro chime, made or loaded.
+- ``source``: an episode's PCM read in pieces, from memory or a temporary file.
 - ``assembly``: clips, pauses and chime into an episode with exact segment times.
 - ``loudness``: the BS.1770 meter in numpy; ffmpeg's measurement of a file.
 - ``limiter``: the look-ahead true-peak limiter.
@@ -26,13 +27,14 @@ The modules, by concern:
 
 from __future__ import annotations
 
-from .assembly import CHIME_GAP_MS, EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, assemble, trim_silence
+from .assembly import CHIME_GAP_MS, EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, assemble, assemble_file, trim_silence
 from .chime import load_chime, make_chime
 from .decoding import decode, decode_bytes, duration_ms
 from .encode import TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, export_mp3
 from .ffmpeg import ffmpeg_exe
 from .loudness import Loudness, measure_loudness
 from .pcm import SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform
+from .source import PcmFile
 
 __all__ = [
     "CHIME_GAP_MS",
@@ -44,7 +46,9 @@ __all__ = [
     "TRUE_PEAK_CEILING_DBTP",
     "AudioSegment",
     "Loudness",
+    "PcmFile",
     "assemble",
+    "assemble_file",
     "conform",
     "decode",
     "decode_bytes",

@@ -9,17 +9,19 @@ here: making or loading the chime (``chime``), loudness and encoding
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 
 from ..errors import AudioError
 from ..models import Script, Timeline, Timing
 from .pcm import FULL_SCALE, SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform, pcm_segment
+from .source import PcmFile
 
 with warnings.catch_warnings():
     # The stdlib audioop is deprecated since Python 3.11; pydub needs it anyway.
     warnings.filterwarnings("ignore", message=".*audioop.*", category=DeprecationWarning)
     import audioop
 
-__all__ = ["CHIME_GAP_MS", "EDGE_MARGIN_MS", "SILENCE_THRESHOLD_DBFS", "assemble", "trim_silence"]
+__all__ = ["CHIME_GAP_MS", "EDGE_MARGIN_MS", "SILENCE_THRESHOLD_DBFS", "assemble", "assemble_file", "trim_silence"]
 
 CHIME_GAP_MS = 600
 """Silence between the chime and the first spoken segment."""
@@ -73,10 +75,10 @@ def trim_silence(clip: AudioSegment, threshold_dbfs: float = SILENCE_THRESHOLD_D
 
 
 class _Layout:
-    """Raw frames laid end to end, each part cut or padded to a whole number of milliseconds."""
+    """Raw frames laid end to end (given to ``write``), each part cut or padded to a whole number of ms."""
 
-    def __init__(self) -> None:
-        self.parts: list[bytes] = []
+    def __init__(self, write: Callable[[bytes], None]) -> None:
+        self.write = write
         self.pos_ms = 0
         self.pos_frames = 0
 
@@ -85,29 +87,23 @@ class _Layout:
         want = _ms_to_frames(self.pos_ms + length_ms) - self.pos_frames
         have = len(data) // SAMPLE_WIDTH
         if have >= want:
-            self.parts.append(data[: want * SAMPLE_WIDTH])
+            self.write(data[: want * SAMPLE_WIDTH])
         else:
-            self.parts.append(data)
-            self.parts.append(b"\0" * ((want - have) * SAMPLE_WIDTH))
+            self.write(data)
+            self.write(b"\0" * ((want - have) * SAMPLE_WIDTH))
         self.pos_ms += length_ms
         self.pos_frames += want
 
 
-def assemble(script: Script, clips: list[AudioSegment],
-             chime: AudioSegment | None) -> tuple[AudioSegment, Timeline]:
-    """Join the chime and one clip per segment into an episode, with its timeline.
-
-    Layout: chime, ``CHIME_GAP_MS`` of silence, then every clip (its edge
-    silence trimmed) followed by its segment's ``pause_after_ms``. Every clip
-    is placed on a whole millisecond, so ``Timeline.timings`` are exact. Joins
-    raw frames once (linear time, also for hour-long editions).
-    """
+def _lay_out(script: Script, clips: list[AudioSegment], chime: AudioSegment | None,
+             write: Callable[[bytes], None]) -> list[Timing]:
+    """The episode's frames, in order, to ``write``; returns the segments' timings."""
     if len(clips) != len(script.segments):
         raise AudioError(
             f"{script.slug}: {len(clips)} audio clips for {len(script.segments)} segments; "
             "every segment needs exactly one clip"
         )
-    layout = _Layout()
+    layout = _Layout(write)
     if chime is not None and len(chime.raw_data):
         chime = conform(chime)
         layout.place(chime.raw_data, len(chime))
@@ -124,6 +120,32 @@ def assemble(script: Script, clips: list[AudioSegment],
         layout.place(speech.raw_data, length)
         timings.append(Timing(start, layout.pos_ms))
         layout.place(b"", seg.pause_after_ms)
+    return timings
 
-    audio = pcm_segment(b"".join(layout.parts))
+
+def assemble(script: Script, clips: list[AudioSegment],
+             chime: AudioSegment | None) -> tuple[AudioSegment, Timeline]:
+    """Join the chime and one clip per segment into an episode, with its timeline.
+
+    Layout: chime, ``CHIME_GAP_MS`` of silence, then every clip (its edge
+    silence trimmed) followed by its segment's ``pause_after_ms``. Every clip
+    is placed on a whole millisecond, so ``Timeline.timings`` are exact. Joins
+    raw frames once (linear time, also for hour-long editions).
+    """
+    parts: list[bytes] = []
+    timings = _lay_out(script, clips, chime, parts.append)
+    audio = pcm_segment(b"".join(parts))
     return audio, Timeline(timings=timings, duration_ms=len(audio))
+
+
+def assemble_file(script: Script, clips: list[AudioSegment], chime: AudioSegment | None,
+                  directory: str | None = None) -> tuple[PcmFile, Timeline]:
+    """Like :func:`assemble`, the episode written to a temporary file (in ``directory``) as it is
+    laid out: the same samples, and only one clip at a time in memory besides ``clips``."""
+    pcm = PcmFile(directory)
+    try:
+        timings = _lay_out(script, clips, chime, pcm.write)
+    except BaseException:
+        pcm.close()
+        raise
+    return pcm.done(), Timeline(timings=timings, duration_ms=pcm.duration_ms())

@@ -29,10 +29,11 @@ import numpy.typing as npt
 from ..errors import AudioError
 from .decoding import decode_bytes
 from .ffmpeg import FFMPEG_FLAGS, cannot_run, ffmpeg_exe, ffmpeg_failure, run_ffmpeg
-from .limiter import render
-from .loudness import SUB_SAMPLES, Loudness, measure_loudness
-from .normalise import Plan, Silent, normalise
+from .limiter import render_piece
+from .loudness import Loudness, measure_loudness
+from .normalise import Analysis, Plan, Silent, analyse, normalise
 from .pcm import FULL_SCALE, SAMPLE_RATE, AudioSegment, conform, float_to_pcm
+from .source import ArraySource, PcmSource, chunks, floats
 
 __all__ = ["TARGET_LUFS", "TRUE_PEAK_CEILING_DBTP", "export_mp3"]
 
@@ -46,13 +47,10 @@ MIN_KBPS, MAX_KBPS = 96, 320
 """MP3 bitrates (kbit/s) export_mp3 accepts: under 96 speech suffers, 320 is MP3's top."""
 LIMIT_MARGIN_DB = 1.2
 """What MP3 encoding may add to the true peak: the limiter aims this much under the ceiling."""
-HF_HZ = 14000.0
-"""Audio with content above this (not espeak-ng's 22.05 kHz nor Google's 24 kHz voice) can
-gain more true peak in the MP3 codec than the margin allows: its MP3 is measured."""
 HF_SHARE = 1e-3
-"""Energy share above HF_HZ (-30 dB) from which export_mp3 measures the MP3's true peak."""
-HF_EVERY = 10
-"""The energy above HF_HZ is estimated from every tenth 100 ms sub-block."""
+"""Energy share above 14 kHz (-30 dB; ``normalise.HF_HZ``) from which export_mp3 measures the
+MP3's true peak: audio with content that high (not espeak-ng's 22.05 kHz nor Google's 24 kHz
+voice) can gain more true peak in the codec than the margin allows."""
 VERIFY_ROUNDS = 3
 """Encodes of broadband audio at most, each with a wider margin when the MP3 measured over."""
 VERIFY_SLACK_DB = 0.05
@@ -108,19 +106,6 @@ def codec_gain_db(bitrate: str) -> float:
         return 0.0
     ratio = float(got @ got) / float(ref @ ref)
     return round(10 * math.log10(ratio), 3) if ratio > 0 else 0.0
-
-
-def hf_fraction(x: F32) -> float:
-    """Share of the energy above HF_HZ, from every tenth 100 ms sub-block."""
-    n = len(x) // SUB_SAMPLES
-    if n == 0:
-        return 0.0
-    rows = x[: n * SUB_SAMPLES].reshape(n, SUB_SAMPLES)[::HF_EVERY]
-    spec = np.fft.rfft(rows, axis=1)
-    power = (spec.real**2 + spec.imag**2).sum(axis=0)
-    total = float(power.sum())
-    hf = float(power[np.fft.rfftfreq(SUB_SAMPLES, 1 / SAMPLE_RATE) > HF_HZ].sum())
-    return hf / total if total > 0 else 0.0
 
 
 class _Encoder:
@@ -188,21 +173,20 @@ class _Encoder:
             self.dest.unlink(missing_ok=True)
 
 
-def _encode(samples: npt.NDArray[np.int16], x: F32, dest: Path, bitrate: str,
-            target_lufs: float, ceiling_dbtp: float) -> Plan:
+def _encode(analysis: Analysis, dest: Path, bitrate: str, target_lufs: float, ceiling_dbtp: float) -> Plan:
     """Plan the gain and limiter for ``target_lufs`` / ``ceiling_dbtp`` (on the PCM) while the
     encoder starts, then render and encode chunk by chunk into ``dest``."""
     encoder = _Encoder(dest, bitrate)
     try:
         try:
-            plan = normalise(samples, target_lufs, ceiling_dbtp)
+            plan = normalise(analysis, target_lufs, ceiling_dbtp)
         except Silent as exc:
             raise AudioError(
                 f"{dest.name}: the episode is silent or almost silent "
                 f"({exc.lufs:.1f} LUFS), so it cannot be normalised; check the voice's output"
             ) from None
-        for start in range(0, len(x), CHUNK):
-            encoder.feed(render(x, plan.gain, plan.bounds, start, min(start + CHUNK, len(x))))
+        for start, samples in chunks(analysis.source, CHUNK):
+            encoder.feed(render_piece(floats(samples), plan.gain, plan.bounds, start))
     except BaseException:
         encoder.abort()
         raise
@@ -210,7 +194,14 @@ def _encode(samples: npt.NDArray[np.int16], x: F32, dest: Path, bitrate: str,
     return plan
 
 
-def export_mp3(audio: AudioSegment, dest: Path, bitrate: str = "128k",
+def _source(audio: AudioSegment | PcmSource) -> PcmSource:
+    """The episode's 44.1 kHz mono 16-bit PCM to read from."""
+    if isinstance(audio, AudioSegment):
+        return ArraySource(np.frombuffer(conform(audio).raw_data, dtype="<i2"))
+    return audio
+
+
+def export_mp3(audio: AudioSegment | PcmSource, dest: Path, bitrate: str = "128k",
                target_lufs: float = TARGET_LUFS,
                ceiling_dbtp: float = TRUE_PEAK_CEILING_DBTP) -> Loudness:
     """Normalise ``audio`` to ``target_lufs`` with true peaks under ``ceiling_dbtp`` and write a CBR MP3.
@@ -221,24 +212,24 @@ def export_mp3(audio: AudioSegment, dest: Path, bitrate: str = "128k",
     past ``ceiling_dbtp`` less a margin for the codec, a look-ahead limiter
     (no delay: nothing moves in time) lowers the gain around them, and the
     gain is raised so the limited episode still reaches the target. All of
-    this is done on the PCM; ffmpeg then encodes once. Returns the loudness
-    of the processed PCM; :func:`measure_loudness` measures the MP3 itself.
-    Writes ``dest`` directly.
+    this is done on the PCM in two passes of bounded memory (measure, then
+    limit and encode, chunk by chunk; ``audio`` may be a :class:`PcmFile`);
+    ffmpeg encodes once. Returns the loudness of the processed PCM;
+    :func:`measure_loudness` measures the MP3 itself. Writes ``dest`` directly.
     """
     m = _BITRATE_RE.match(bitrate)
     if not m or not MIN_KBPS <= int(m.group(1)) <= MAX_KBPS:
         raise AudioError(f"MP3 bitrate {bitrate!r} is not supported; use 96k to 320k, e.g. 128k")
     dest = Path(dest)
-    pcm = conform(audio).raw_data
-    if not pcm:
+    source = _source(audio)
+    if not source.frames:
         raise AudioError(f"{dest.name}: the episode has no audio to encode")
     codec = codec_gain_db(bitrate)
-    samples = np.frombuffer(pcm, dtype="<i2")
-    x = samples.astype(np.float32) * np.float32(1 / FULL_SCALE)
+    analysis = analyse(source)
     margin = LIMIT_MARGIN_DB
-    verify = hf_fraction(x) > HF_SHARE
+    verify = analysis.hf > HF_SHARE
     for _round in range(VERIFY_ROUNDS):
-        plan = _encode(samples, x, dest, bitrate, target_lufs - codec, ceiling_dbtp - margin - codec)
+        plan = _encode(analysis, dest, bitrate, target_lufs - codec, ceiling_dbtp - margin - codec)
         if not verify:
             break
         # Broadband audio (music, noise): the codec's peaks are less predictable; measure them.

@@ -29,9 +29,12 @@ __all__ = [
     "block_peaks",
     "gain_at",
     "limiter_gains",
+    "peaks_db",
     "render",
+    "render_piece",
     "running_min",
     "true_peaks",
+    "true_peaks_read",
 ]
 
 F32 = npt.NDArray[np.float32]
@@ -48,8 +51,14 @@ the gain does not flutter between the pulses of a voiced sound."""
 RELEASE_DB_PER_S = 100.0
 """Then it recovers at this rate: 1 dB in 10 ms, 6 dB in 60 ms."""
 MS_PER_S = 1000
+GAIN_CHUNK = 1 << 18
+"""Blocks whose limiter gains are computed at a time (about 6 s of audio, a few MB of working memory)."""
+DB_FLOOR = 1e-9
+"""Peaks are floored here (-180 dBFS) before taking logarithms."""
 TP_ROWS = 4096
 """Blocks whose true peaks are computed at a time: bounds the working memory (about 4 MB)."""
+SPAN_BLOCKS = 1 << 15
+"""Blocks spanned by the audio read at a time for true peaks (1 M samples, 4 MB as floats)."""
 
 
 def running_min(r: F64, before: int, after: int, fill: float = 1.0) -> F64:
@@ -74,26 +83,63 @@ def gain_at(bounds: F64, n: Ints) -> F32:
     return out
 
 
+Reader = Callable[[int, int], F32]
+"""read(start, stop): float samples ``start .. stop`` of the audio (zeros outside it)."""
+
+
+def _array_reader(x: F32) -> Reader:
+    def read(start: int, stop: int) -> F32:
+        lo, hi = max(0, start), min(len(x), stop)
+        if (lo, hi) == (start, stop):
+            return x[start:stop]
+        out = np.zeros(stop - start, np.float32)
+        if hi > lo:
+            out[lo - start : hi - start] = x[lo:hi]
+        return out
+    return read
+
+
 def true_peaks(x: F32, blocks: Ints, gain: float = 1.0, bounds: F64 | None = None) -> F32:
     """The 4x-oversampled absolute peak of each of ``blocks`` (indices of BLOCK-sample blocks)
     of ``x``, or of ``x`` times ``gain`` and the limiter's ``bounds`` when given."""
+    return true_peaks_read(_array_reader(x), blocks, gain, bounds)
+
+
+def _runs(blocks: Ints) -> list[Ints]:
+    """``blocks`` (ascending) in groups of at most TP_ROWS spanning at most SPAN_BLOCKS each."""
+    out: list[Ints] = []
+    for start in range(0, len(blocks), TP_ROWS):
+        group = blocks[start : start + TP_ROWS]
+        while len(group):
+            n = int(np.searchsorted(group, group[0] + SPAN_BLOCKS))
+            out.append(group[:n])
+            group = group[n:]
+    return out
+
+
+def true_peaks_read(read: Reader, blocks: Ints, gain: float = 1.0, bounds: F64 | None = None) -> F32:
+    """:func:`true_peaks` of audio given by ``read`` (``blocks`` ascending): reads only the
+    stretches around the blocks asked for, a bounded piece at a time."""
     out = np.zeros(len(blocks), dtype=np.float32)
     if len(blocks) == 0:
         return out
     k = TP_TAPS
     coef = tp_phases()
-    padded = np.concatenate([np.zeros(k, np.float32), x, np.zeros(BLOCK + k, np.float32)])
-    # Row i: the samples of block i with k - 1 before and k after (padded coordinates).
+    # Row i: the samples of block i with k - 1 before and k after.
     span = np.arange(BLOCK + 2 * k - 1)
-    for start in range(0, len(blocks), TP_ROWS):
-        idx = blocks[start : start + TP_ROWS, None] * BLOCK + 1 + span
-        rows = padded[idx]
+    done = 0
+    for run in _runs(blocks):
+        first = int(run[0]) * BLOCK + 1 - k
+        piece = read(first, int(run[-1]) * BLOCK + BLOCK + k)
+        idx = run[:, None] * BLOCK + 1 - k + span  # sample positions
+        rows = piece[idx - first]
         if bounds is not None:
-            rows *= gain_at(bounds, idx - k) * np.float32(gain)
+            rows *= gain_at(bounds, idx) * np.float32(gain)
         windows = np.lib.stride_tricks.sliding_window_view(rows, 2 * k, axis=1)  # (n, BLOCK, 2k)
         between = np.abs(windows @ coef).max(axis=(1, 2))
         on = np.abs(rows[:, k - 1 : k - 1 + BLOCK]).max(axis=1)
-        out[start : start + TP_ROWS] = np.maximum(between, on)
+        out[done : done + len(run)] = np.maximum(between, on)
+        done += len(run)
     if bounds is None and gain != 1.0:
         out *= np.float32(gain)
     return out
@@ -119,40 +165,73 @@ def block_peaks(samples: npt.NDArray[np.int16]) -> F32:
     return out
 
 
-def limiter_gains(peaks_db: F64, gain: float, ceiling: float) -> F64 | None:
-    """Gain at each block boundary (len(peaks_db) + 1 values, at most 1) so that no
-    block's peak (``peaks_db``, dBFS) times ``gain`` times the gain across it passes
-    ``ceiling``; None when no block needs any.
+def peaks_db(peaks: F32) -> F64:
+    """Peaks in dBFS (floored at DB_FLOOR)."""
+    out: F64 = 20 * np.log10(np.maximum(peaks, DB_FLOOR).astype(np.float64))
+    return out
+
+
+def limiter_gains(peaks: F32, gain: float, ceiling: float) -> F64 | None:
+    """Gain at each block boundary (len(peaks) + 1 values, at most 1) so that no block's
+    peak (``peaks``, linear) times ``gain`` times the gain across it passes ``ceiling``;
+    None when no block needs any.
 
     In dB: look-ahead and hold as a running minimum of the gain each block
     needs, a short moving average for the attack (still never above what any
     block needs, since the average's window lies inside the minimum's), and a
-    release at a fixed rate (a cumulative minimum).
+    release at a fixed rate (a cumulative minimum). Computed GAIN_CHUNK blocks
+    at a time (the running sums and minima carried across, so the result is
+    the same as in one piece): the working memory does not grow with length.
     """
-    need = np.minimum(0.0, 20 * math.log10(ceiling / gain) - peaks_db)
-    if need.min() >= 0.0:
-        return None
+    n = len(peaks)
     a = ATTACK_BLOCKS
     hold = max(a, round(HOLD_MS * SAMPLE_RATE / MS_PER_S / BLOCK))
-    m = running_min(need, hold, a, fill=0.0)
-    c = np.concatenate([[0.0], np.cumsum(np.concatenate([np.zeros(a), m, np.zeros(a)]))])
-    g = np.minimum((c[2 * a + 1 :] - c[: -2 * a - 1]) / (2 * a + 1), m)  # rounding must not lift it
-    # Release: g[k] = min over j <= k of g[j] + rate * (k - j).
-    ramp = (RELEASE_DB_PER_S * BLOCK / SAMPLE_RATE) * np.arange(len(g))
-    g = np.minimum(np.minimum.accumulate(g - ramp) + ramp, 0.0)
-    # Boundary k (the start of block k) takes the lower of its two blocks, so the
-    # linear ramp across each block stays under what that block needs.
-    g_db = np.minimum(np.concatenate([[0.0], g]), np.concatenate([g, [0.0]]))
-    bounds = np.ones(len(g_db))
-    low = g_db < 0.0
-    bounds[low] = 10 ** (g_db[low] / 20)
+    limit = 20 * math.log10(ceiling / gain)
+    step = RELEASE_DB_PER_S * BLOCK / SAMPLE_RATE
+    bounds = np.ones(n + 1)
+    csum, low_acc, last_g, any_need = 0.0, math.inf, 0.0, False
+    for s in range(0, n, GAIN_CHUNK):
+        e = min(n, s + GAIN_CHUNK)
+        lo, hi = max(0, s - a - hold), min(n, e + 2 * a)
+        need = np.minimum(0.0, limit - peaks_db(peaks[lo:hi]))
+        any_need = any_need or bool(need.min(initial=0.0) < 0.0)
+        m = running_min(need, hold, a, fill=0.0)  # m[j - lo] for j in lo .. hi
+        # The padded m (a zeros each side) at padded positions s .. e + 2a, i.e. m[s - a .. e + a].
+        mpad = np.zeros(e - s + 2 * a)
+        first, last = max(lo, s - a), min(hi, e + a)
+        mpad[first - (s - a) : last - (s - a)] = m[first - lo : last - lo]
+        c = np.cumsum(np.concatenate([[csum], mpad]))  # sequential: the same sums as in one piece
+        csum = float(c[e - s])
+        avg = (c[2 * a + 1 :] - c[: -2 * a - 1]) / (2 * a + 1)
+        g = np.minimum(avg, m[s - lo : e - lo])  # rounding must not lift it
+        # Release: g[k] = min over j <= k of g[j] + rate * (k - j).
+        ramp = step * np.arange(s, e)
+        acc = np.minimum.accumulate(np.concatenate([[low_acc], g - ramp]))[1:]
+        low_acc = float(acc[-1])
+        g = np.minimum(acc + ramp, 0.0)
+        # Boundary k (the start of block k) takes the lower of its two blocks, so the
+        # linear ramp across each block stays under what that block needs.
+        g_db = np.minimum(np.concatenate([[last_g], g[:-1]]), g)
+        last_g = float(g[-1])
+        low = g_db < 0.0
+        bounds[s:e][low] = 10 ** (g_db[low] / 20)
+    if not any_need:
+        return None
+    if last_g < 0.0:
+        bounds[n] = 10 ** (last_g / 20)
     return bounds
 
 
 def render(x: F32, gain: float, bounds: F64 | None, start: int, stop: int) -> bytes:
     """16-bit PCM of ``x[start:stop]`` times ``gain`` and the limiter (``start`` on a block boundary)."""
-    y = x[start:stop] * np.float32(gain * FULL_SCALE)
+    return render_piece(x[start:stop], gain, bounds, start)
+
+
+def render_piece(piece: F32, gain: float, bounds: F64 | None, start: int) -> bytes:
+    """16-bit PCM of ``piece`` (the audio from ``start``, on a block boundary) times ``gain`` and the limiter."""
+    y = piece * np.float32(gain * FULL_SCALE)
     if bounds is not None:
+        stop = start + len(piece)
         first, n = start // BLOCK, stop - start
         whole = n // BLOCK
         frac = np.arange(BLOCK, dtype=np.float32) * np.float32(1 / BLOCK)

@@ -10,17 +10,19 @@ meter (``loudness``), the limiter itself (``limiter``), writing the result
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from ..errors import AudioError
-from .limiter import BLOCK, block_peaks, limiter_gains, true_peaks
-from .loudness import SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies
-from .pcm import FULL_SCALE
+from .limiter import BLOCK, block_peaks, limiter_gains, true_peaks_read
+from .loudness import FFT_ROWS, SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies
+from .pcm import SAMPLE_RATE
+from .source import ArraySource, PcmSource, floats
 
-__all__ = ["Plan", "Silent", "normalise"]
+__all__ = ["MEASURE_CHUNK", "Analysis", "Plan", "Silent", "analyse", "normalise"]
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -48,8 +50,15 @@ CHECK_ROUNDS = 4
 """Rounds of checking the limited blocks' own true peaks (one is the rule, two the exception)."""
 CHECK_SHARE = 0.8
 """Blocks whose estimated peak is over this share of the aim (-1.9 dB) are checked where the limiter acts."""
-DB_FLOOR = 1e-9
-"""Peaks are floored here (-180 dBFS) before taking logarithms."""
+MEASURE_CHUNK = SUB_SAMPLES * FFT_ROWS
+"""Samples measured at a time (25.6 s, 4.5 MB as floats): a whole number of the meter's FFT
+batches and of limiter blocks, so chunked results equal those of the whole."""
+MODEL_CHUNK = 1 << 18
+"""Blocks the loudness model weighs at a time (bounds its working memory)."""
+HF_HZ = 14000.0
+"""The share of energy above this is measured (see ``encode``: broadband audio is verified)."""
+HF_EVERY = 10
+"""The energy above HF_HZ is estimated from every tenth 100 ms sub-block."""
 
 
 class Silent(Exception):
@@ -72,8 +81,57 @@ class Plan:
     """Of the processed audio (from the loudness model), before the codec."""
 
 
+@dataclass
+class Analysis:
+    """What one pass over an episode's PCM learns: all the gain search needs, per 100 ms
+    sub-block and per limiter block (about 1/8 of the 16-bit audio's size, not a copy of it)."""
+
+    source: PcmSource
+    sub: F64
+    """K-weighted energy of every whole 100 ms sub-block."""
+    peaks: F32
+    """Sample peak of every BLOCK-sample block (the last one may be partial)."""
+    power: F64
+    """Sum of squares of every whole block within the whole sub-blocks."""
+    hf: float
+    """Share of the energy above HF_HZ (from every tenth sub-block)."""
+
+
+def _hf_power(x: F32, first_sub: int) -> tuple[float, float]:
+    """(total, above HF_HZ) spectral power of every tenth sub-block of ``x`` (sub-block ``first_sub`` on)."""
+    n = len(x) // SUB_SAMPLES
+    pick = np.flatnonzero((np.arange(first_sub, first_sub + n) % HF_EVERY) == 0)
+    if len(pick) == 0:
+        return 0.0, 0.0
+    rows = x[: n * SUB_SAMPLES].reshape(n, SUB_SAMPLES)[pick]
+    spec = np.fft.rfft(rows, axis=1)
+    power = (spec.real**2 + spec.imag**2).sum(axis=0)
+    return float(power.sum()), float(power[np.fft.rfftfreq(SUB_SAMPLES, 1 / SAMPLE_RATE) > HF_HZ].sum())
+
+
+def analyse(source: PcmSource) -> Analysis:
+    """One pass over ``source``, MEASURE_CHUNK samples at a time."""
+    subs, peaks, powers = [], [], []
+    total = hf = 0.0
+    whole_subs = source.frames // SUB_SAMPLES
+    whole_blocks = whole_subs * SUB_SAMPLES // BLOCK
+    for start in range(0, source.frames, MEASURE_CHUNK):
+        samples = source.samples(start, min(start + MEASURE_CHUNK, source.frames))
+        x = floats(samples)
+        subs.append(sub_energies(x))
+        peaks.append(block_peaks(samples))
+        n = max(0, min(len(x) // BLOCK, whole_blocks - start // BLOCK))
+        body = x[: n * BLOCK].reshape(n, BLOCK)
+        powers.append(np.einsum("ij,ij->i", body, body).astype(np.float64))
+        t, h = _hf_power(x, start // SUB_SAMPLES)
+        total, hf = total + t, hf + h
+    cat = np.concatenate
+    return Analysis(source, cat(subs) if subs else np.zeros(0), cat(peaks) if peaks else np.zeros(0, np.float32),
+                    cat(powers) if powers else np.zeros(0), hf / total if total > 0 else 0.0)
+
+
 class _LoudnessModel:
-    """Integrated loudness of ``x`` after a gain and the limiter, cheaply.
+    """Integrated loudness of the audio after a gain and the limiter, cheaply.
 
     The limiter changes the level of short stretches only; each 100 ms
     sub-block's K-weighted energy is scaled by how much the limiter lowers
@@ -81,28 +139,34 @@ class _LoudnessModel:
     0.01 LU of measuring the limited audio again.
     """
 
-    def __init__(self, x: F32, sub: F64):
+    def __init__(self, sub: F64, power: F64):
         self.sub = sub
-        whole = min(len(x), len(sub) * SUB_SAMPLES) // BLOCK
-        body = x[: whole * BLOCK].reshape(whole, BLOCK)
-        self.power = np.einsum("ij,ij->i", body, body).astype(np.float64)
-        self.row = np.minimum(np.arange(whole) * BLOCK // SUB_SAMPLES, len(sub) - 1)
+        self.power = power
+        rows = np.minimum(np.arange(len(power)) * BLOCK // SUB_SAMPLES, max(0, len(sub) - 1))
+        self.row = rows.astype(np.int32)  # half the memory of the default int64
         self.row_power = np.bincount(self.row, weights=self.power, minlength=len(sub))
+        # Block ranges of about MODEL_CHUNK blocks, cut where a sub-block starts: every
+        # sub-block's sum is made in one piece, in order, as if in one bincount.
+        cuts = np.flatnonzero(np.diff(self.row)) + 1
+        at = np.searchsorted(cuts, np.arange(MODEL_CHUNK, len(power), MODEL_CHUNK))
+        starts = sorted({0, len(power), *cuts[at[at < len(cuts)]].tolist()})
+        self.pieces = list(zip(starts, starts[1:], strict=False))
 
     def energies(self, gain: float, bounds: F64 | None) -> F64:
         """The sub-block energies after ``gain`` and the limiter's ``bounds``."""
         energies: F64 = self.sub * (gain * gain)
         if bounds is None or len(self.power) == 0:
             return energies
-        a, b = bounds[: len(self.power)], bounds[1 : len(self.power) + 1]
-        mean_square = (a * a + a * b + b * b) / 3  # of a linear ramp from a to b
-        kept = np.bincount(self.row, weights=self.power * mean_square, minlength=len(self.sub))
+        kept = np.zeros(len(self.sub))
+        for lo, hi in self.pieces:
+            a, b = bounds[lo:hi], bounds[lo + 1 : hi + 1]
+            mean_square = (a * a + a * b + b * b) / 3  # of a linear ramp from a to b
+            kept += np.bincount(self.row[lo:hi], weights=self.power[lo:hi] * mean_square, minlength=len(self.sub))
         ratio = np.divide(kept, self.row_power, out=np.ones(len(self.sub)), where=self.row_power > 0)
         out: F64 = energies * ratio
         return out
 
-
-def _search_gain(model: _LoudnessModel, peaks_db: F64, gain: float, ceiling: float,
+def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
                  target_lufs: float) -> tuple[float, F64 | None]:
     """The gain (and the limiter's block gains with it) that reaches ``target_lufs``.
 
@@ -112,7 +176,7 @@ def _search_gain(model: _LoudnessModel, peaks_db: F64, gain: float, ceiling: flo
     tried: list[tuple[float, float]] = []
     bounds = None
     for _step in range(MAX_GAIN_STEPS):
-        bounds = limiter_gains(peaks_db, gain, ceiling)
+        bounds = limiter_gains(peaks, gain, ceiling)
         loud = integrated(model.energies(gain, bounds))
         error = target_lufs - loud
         if abs(error) <= LOUDNESS_TOLERANCE:
@@ -127,21 +191,15 @@ def _search_gain(model: _LoudnessModel, peaks_db: F64, gain: float, ceiling: flo
         gain = 10 ** ((g_db + min(error / slope, MAX_STEP_DB)) / 20)
         bounds = None
     if bounds is None:
-        bounds = limiter_gains(peaks_db, gain, ceiling)
+        bounds = limiter_gains(peaks, gain, ceiling)
     return gain, bounds
-
-
-def _db(p: F32) -> F64:
-    """Peaks in dBFS (floored at DB_FLOOR)."""
-    out: F64 = 20 * np.log10(np.maximum(p, DB_FLOOR).astype(np.float64))
-    return out
 
 
 @dataclass
 class _Search:
     """What the gain search works on: the audio, its model, its block peaks, the target."""
 
-    x: F32
+    read: Callable[[int, int], F32]
     model: _LoudnessModel
     peaks: F32
     """Per block: the sample peak, or the true peak where one was computed (updated in place)."""
@@ -158,9 +216,9 @@ def _find_true_peaks(s: _Search, gain: float, search: float) -> float:
         new = np.flatnonzero(~known & (s.peaks * np.float32(reach) > search))
         if len(new) == 0:
             break
-        s.peaks[new] = np.maximum(s.peaks[new], true_peaks(s.x, new))
+        s.peaks[new] = np.maximum(s.peaks[new], true_peaks_read(s.read, new))
         known[new] = True
-        gain, _bounds = _search_gain(s.model, _db(s.peaks), gain, s.aim, s.target_lufs)
+        gain, _bounds = _search_gain(s.model, s.peaks, gain, s.aim, s.target_lufs)
         reach = gain
     return gain
 
@@ -168,42 +226,44 @@ def _find_true_peaks(s: _Search, gain: float, search: float) -> float:
 def _check_limited(s: _Search, gain: float) -> tuple[float, F64 | None]:
     """Where the limiter's gain varies, its estimate (block peak times the gain there) may be a
     little short: check those blocks' own true peaks, tighten and search again until none is over."""
-    peaks_db = _db(s.peaks)
     for _round in range(CHECK_ROUNDS):
-        gain, bounds = _search_gain(s.model, peaks_db, gain, s.aim, s.target_lufs)
+        gain, bounds = _search_gain(s.model, s.peaks, gain, s.aim, s.target_lufs)
         if bounds is None:
             return gain, bounds
         active = (bounds[:-1] < 1.0) | (bounds[1:] < 1.0)
         active[1:] |= active[:-1].copy()
         active[:-1] |= active[1:].copy()
         near = np.flatnonzero(active & (s.peaks * np.float32(gain) > s.aim * CHECK_SHARE))
-        tp = true_peaks(s.x, near, gain, bounds)
+        tp = true_peaks_read(s.read, near, gain, bounds)
         over = tp > s.aim / LIMITER_AIM ** 0.5  # leaves room for rounding to 16 bits
         if not over.any():
             return gain, bounds
         s.peaks[near[over]] *= tp[over] / np.float32(s.aim)
-        peaks_db = _db(s.peaks)
     raise AudioError("the peak limiter did not converge; please report this with the article")
 
 
-def normalise(samples: npt.NDArray[np.int16], target_lufs: float, ceiling_dbtp: float) -> Plan:
-    """The gain and limiter that bring 16-bit ``samples`` to ``target_lufs`` with true peaks
-    under ``ceiling_dbtp``, and the loudness that results.
+def normalise(samples: npt.NDArray[np.int16] | Analysis, target_lufs: float, ceiling_dbtp: float) -> Plan:
+    """The gain and limiter that bring 16-bit ``samples`` (or the audio of an :func:`analyse`)
+    to ``target_lufs`` with true peaks under ``ceiling_dbtp``, and the loudness that results.
 
     Linear gain, then the limiter where true peaks would pass the ceiling; the
     gain is searched (secant steps on the loudness model) so the limited
     audio still reaches the target. The returned loudness is the model's
     (within 0.01 LU of measuring the result on speech). Raises :class:`Silent`
-    for (almost) silent audio.
+    for (almost) silent audio. Reads the audio again only around the blocks
+    near the ceiling.
     """
-    x = samples.astype(np.float32) * np.float32(1 / FULL_SCALE)
-    sub = sub_energies(x)
-    source = integrated(sub)
+    a = samples if isinstance(samples, Analysis) else analyse(ArraySource(samples))
+    source = integrated(a.sub)
     if source <= SILENT_LUFS:
         raise Silent(source)
     ceiling = 10 ** (ceiling_dbtp / 20)
     aim = ceiling * LIMITER_AIM
-    s = _Search(x, _LoudnessModel(x, sub), block_peaks(samples), aim, target_lufs)
+
+    def read(start: int, stop: int) -> F32:
+        return floats(a.source.samples(start, stop))
+
+    s = _Search(read, _LoudnessModel(a.sub, a.power), a.peaks.copy(), aim, target_lufs)
     gain = 10 ** ((target_lufs - source) / 20)
     gain = _find_true_peaks(s, gain, aim * 10 ** (-TP_SEARCH_DB / 20))
     gain, bounds = _check_limited(s, gain)
