@@ -113,6 +113,16 @@ class FetchConfig:
     allow: tuple[str, ...] = field(default=(), metadata={"example": '["10.0.0.0/8", "intranet.example.se"]'})
     """Networks and host names that may be private or local (the newsroom's own intranet);
     the fetcher refuses them otherwise. ``*.example.se`` allows every name under it."""
+    ports: tuple[int, ...] = field(default=(), metadata={"example": "[8080]"})
+    """Ports besides 80, 443 and the given URL's own that links and redirects may use."""
+    max_items: int = field(default=50, metadata={"range": (1, 10_000)})
+    """New articles fetched from one feed per run; the rest wait for the next run."""
+    max_pages: int = field(default=200, metadata={"range": (1, 100_000)})
+    """Requests per run (feeds, pages, WordPress API calls); the rest wait for the next run."""
+    timeout: float = field(default=10, metadata={"range": (0.5, 120)})
+    """Longest wait for the network (connect, each read), in seconds."""
+    deadline: float = field(default=30, metadata={"range": (1, 600)})
+    """Longest time for one request, redirects included, in seconds: a server that trickles is given up on."""
 
 
 SECTIONS: dict[str, type] = {

@@ -34,7 +34,8 @@ def extract(ctx: _Context, source: str, as_json: bool) -> None:
     if _is_url(source):
         from ..fetch import load_url
 
-        article = load_url(source, allow=ctx.config.fetch.allow)
+        f = ctx.config.fetch
+        article = load_url(source, allow=f.allow, ports=f.ports, timeout=f.timeout, deadline=f.deadline)
     else:
         article = load(Path(source))
     if as_json:
@@ -65,7 +66,9 @@ def _fetch(url: str, into: Path, quiet: bool, config: Config) -> tuple[list[Path
     from ..fetch import Fetcher, user_agent_for
 
     agent = user_agent_for(config.podcast.owner_email)
-    with Fetcher(into, user_agent=agent, allow=config.fetch.allow) as fetcher:
+    f = config.fetch
+    with Fetcher(into, user_agent=agent, allow=f.allow, ports=f.ports, max_items=f.max_items,
+                 max_pages=f.max_pages, timeout=f.timeout, deadline=f.deadline) as fetcher:
         report = fetcher.fetch(url)
     for error in report.errors:
         click.secho(f"error: {error}", fg="red", err=True)
@@ -74,4 +77,6 @@ def _fetch(url: str, into: Path, quiet: bool, config: Config) -> tuple[list[Path
             click.echo(f"fetched   {path}")
         for page in report.unchanged:
             click.echo(f"unchanged {page}")
+        for page in report.skipped:
+            click.echo(f"skipped   {page} (a [fetch] max_items/max_pages cap was reached; the next run fetches it)")
     return list(report.written), bool(report.errors)
