@@ -284,6 +284,15 @@ def test_stored_bad_rows_and_non_web_links_are_published_safely(tmp_path):
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "javascript:" not in feed and "javascript:" not in page
 
+    # A row that cannot be read at all (a hand-edited date) is left out, not fatal; a render repairs it.
+    _tamper(out, "skola", published="i går", chapters="[[")
+    with Catalog(out / CATALOG_FILE) as catalog:
+        publish_all(_config(), out, catalog)
+    assert "Skolan får ny idrottshall" not in _feed_ok(out)
+    again = Renderer(_config(), out, cache_dir=tmp_path / "cache").render([tmp_path / "articles"], edition=False)
+    assert again.ok and {r.slug: r.status for r in again.results}["skola"] == "rendered"
+    assert "Skolan får ny idrottshall" in _feed_ok(out)
+
 
 def test_a_date_without_a_time_keeps_its_day_everywhere_and_the_file_order(tmp_path):
     report, out = _render(tmp_path, {"zebra.md": _md("Zebror på zoo", "Två zebror har fötts i Kolmården.")},

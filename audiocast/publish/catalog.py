@@ -9,6 +9,7 @@ when its article changes.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -139,6 +140,21 @@ def _to_row(record: EpisodeRecord) -> tuple:
     return tuple(values[name] for name in _COLUMNS)
 
 
+log = logging.getLogger(__name__)
+
+
+def _read_row(path: Path, row: sqlite3.Row) -> EpisodeRecord | None:
+    """The record of a row, or None (logged) when the row cannot be read: a row written
+    by hand or by another program must not stop the feed of every other episode."""
+    try:
+        record = _from_row(row)
+        _check_record(record)
+    except (ValueError, TypeError, KeyError, IndexError, PublishError) as exc:
+        log.warning("%s: catalog row %r cannot be read (%s); it is left out", path, row["slug"], exc)
+        return None
+    return record
+
+
 def _from_row(row: sqlite3.Row) -> EpisodeRecord:
     data = {name: row[name] for name in _COLUMNS}
     data["published"] = datetime.fromisoformat(data["published"])
@@ -243,7 +259,7 @@ class Catalog:
     def get(self, slug: str, kind: str = "article") -> EpisodeRecord | None:
         """The published episode for ``slug``, or None."""
         rows = self._query("SELECT * FROM episodes WHERE kind = ? AND slug = ?", (kind, slug))
-        return _from_row(rows[0]) if rows else None
+        return _read_row(self.path, rows[0]) if rows else None
 
     def upsert(self, record: EpisodeRecord) -> EpisodeRecord:
         """Insert or replace the episode for ``record.slug``; returns what was stored.
@@ -277,7 +293,8 @@ class Catalog:
 
     def episodes(self, kind: str = "article", limit: int | None = None) -> list[EpisodeRecord]:
         """Published episodes of ``kind``, newest first (by publication, then rendering time)."""
-        records = [_from_row(r) for r in self._query("SELECT * FROM episodes WHERE kind = ?", (kind,))]
+        rows = self._query("SELECT * FROM episodes WHERE kind = ?", (kind,))
+        records = [r for r in (_read_row(self.path, row) for row in rows) if r is not None]
         records.sort(key=sort_key, reverse=True)
         return records if limit is None else records[: max(limit, 0)]
 
