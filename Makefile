@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh machine with Python >= 3.11:
 #   make render   renders articles/ into output/
-#   make test     runs the test suite
+#   make test     lints (ruff), type-checks (mypy) and runs the test suite
 # Both create .venv/ and install audiocast and its dependencies from PyPI.
 
 PYTHON ?= python3
@@ -19,7 +19,10 @@ $(VENV)/.installed: pyproject.toml
 render: $(VENV)/.installed
 	$(VENV)/bin/audiocast render articles --out output
 
+# Lint and type-check first (settings in pyproject.toml), then the tests.
 test: $(VENV)/.installed
+	$(PY) -m ruff check audiocast tests bench tools
+	$(PY) -m mypy
 	$(PY) -m pytest -q
 
 serve: $(VENV)/.installed

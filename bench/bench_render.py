@@ -25,12 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from audiocast.audio import ffmpeg_exe  # noqa: E402
-from audiocast.config import Config  # noqa: E402
-from audiocast.ingest import discover, load  # noqa: E402
-from audiocast.pipeline import Renderer  # noqa: E402
-from audiocast.speech import build_script  # noqa: E402
-from audiocast.tts import EspeakEngine  # noqa: E402
+from audiocast.audio import ffmpeg_exe
+from audiocast.config import Config
+from audiocast.ingest import discover, load
+from audiocast.pipeline import Renderer
+from audiocast.speech import build_script
+from audiocast.tts import EspeakEngine
 
 PLACES = ["Tumba", "Tullinge", "Alby", "Fittja", "Hallunda", "Norsborg", "Vårby", "Huddinge"]
 TOPICS = [

@@ -14,10 +14,10 @@ import sys
 import threading
 import time
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
-from typing import Iterator
 
 import pytest
 
@@ -74,7 +74,7 @@ def encode_mp3(seg: AudioSegment, bitrate: str = "48k") -> bytes:
     proc = subprocess.run(
         [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-f", "s16le", "-ar", str(seg.frame_rate),
          "-ac", "1", "-i", "pipe:0", "-c:a", "libmp3lame", "-b:a", bitrate, "-f", "mp3", "pipe:1"],
-        input=seg.raw_data, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True,
+        input=seg.raw_data, capture_output=True, check=True,
     )
     return proc.stdout
 
@@ -128,7 +128,7 @@ def fake_gtts() -> Iterator[FakeGtts]:
         def log_message(self, *args: object) -> None:  # keep test output clean
             pass
 
-        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", 0))
             body = self.rfile.read(length).decode("utf-8")
             form = urllib.parse.parse_qs(body)

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_publish_support import STOCKHOLM, make_config, publish_episode
 
 from audiocast.publish import Catalog, make_server, write_feed, write_site
-from test_publish_support import STOCKHOLM, make_config, publish_episode
 
 pytestmark = pytest.mark.browser
 
