@@ -51,7 +51,8 @@ def studio(ctx: _Context, articles_dir: Path, out_dir: Path, port: int, host: st
     if not articles_dir.is_dir():
         raise CommandError(f"{articles_dir}: no such folder; give the articles folder with --articles")
     token = secrets.token_urlsafe(24)
-    hosts = None if is_loopback(host) else ["*"]  # beyond the loopback the password guards the door
+    # Host names requests may carry (against DNS rebinding); beyond the loopback the password guards the door.
+    hosts = ["127.0.0.1", "localhost", "[::1]", "::1", host] if is_loopback(host) else ["*"]
     app = create_app(ctx.config, articles_dir, out_dir, token=token, password=password, allowed_hosts=hosts)
     sock = bind(host, port)
     url = studio_url(host, sock.getsockname()[1], token)

@@ -214,7 +214,7 @@ class Studio:
         return FileResponse(path, media_type="audio/wav")
 
     async def preview_audio(self, request: Request) -> Response:
-        path = self.previewer.audio_path(request.path_params["slug"])
+        path = self.previewer.audio_path(self.view_of(request.path_params["slug"]).slug)
         if not path.exists():
             raise HTTPException(404, "Ingen förhandslyssning ännu.")
         return FileResponse(path, media_type="audio/wav")
