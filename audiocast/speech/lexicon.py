@@ -4,7 +4,13 @@ File format (UTF-8): one entry per line, ``written<TAB>spoken``; lines
 starting with ``#`` and blank lines are ignored. Entries match whole words,
 case-sensitively when the written form starts with a capital; a lowercase
 entry also matches with a capital first letter. Swedish endings carry over:
-"Flempan -> Flämpan" also turns "Flempans" into "Flämpans".
+"Flempan -> Flämpan" also turns "Flempans" into "Flämpans", and so do the
+endings written after a colon or a hyphenated compound: "SCB -> Skebe"
+turns "SCB:s" into "Skebes" and "SCB-rapporten" into "Skebe-rapporten".
+
+The lexicon runs before every rule (``normalize._run``), so an entry whose
+written form is a token wins over the number, acronym and identifier rules:
+"X2000", "SK 1420" or an acronym to be said as a word ("SCB -> Skebe").
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ class Lexicon:
             keys = sorted(self._variants(), key=len, reverse=True)
             alts = "|".join(re.escape(k) for k in keys)
             ends = "|".join(sorted(ENDINGS, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<![\w-])(?P<w>{alts})(?P<end>{ends})?(?![\w])")
+            self._pattern = re.compile(rf"(?<![\w-])(?P<w>{alts})(?::(?=[a-zåäö]))?(?P<end>{ends})?(?![\w])")
         return self._pattern
 
     def _variants(self) -> dict[str, str]:

@@ -123,3 +123,7 @@ def test_dotted_dates_and_abbreviated_month_ranges() -> None:
         "den 40.13.2024",
     ]
     check(dates, _in, _out)
+
+
+def test_year_range_into_a_decade() -> None:
+    check(years, ["under 1970–1980-talet"], ["under nittonhundrasjuttio till nittonhundraåttiotalet"])

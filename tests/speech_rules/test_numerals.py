@@ -238,3 +238,7 @@ def test_week_ranges_and_counted_after_av() -> None:
     check(ranges, ["stängt v. 28–v. 31", "v.7–v.9"], ["stängt vecka tjugoåtta till vecka trettioett", "vecka sju till vecka nio"])
     check(cardinals, ["1 av 6 företag", "1 av 10 barn", "1 av 4 kommuner"],
           ["ett av sex företag", "ett av tio barn", "en av fyra kommuner"])
+
+
+def test_line_numbers_with_an() -> None:
+    check(cardinals, ["ta 7:an hem", "byt till 11:an", "med 145:an"], ["ta sjuan hem", "byt till elvan", "med hundrafyrtiofeman"])

@@ -103,3 +103,7 @@ def test_race_times() -> None:
         "kl. 10:15:30",
     ]
     check(race_times, _in, _out)
+
+
+def test_vote_before_att() -> None:
+    check(votes, ["förslaget antogs med 12–3 att gälla"], ["förslaget antogs med tolv mot tre att gälla"])

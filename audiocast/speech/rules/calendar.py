@@ -270,6 +270,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
 _YEAR_RANGE = re.compile(
     r"(?<![\w,.:/–-])(?P<a>1[0-9]\d\d|20\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
 )
+_YEAR_RANGE_DECADE = re.compile(r"(?<=\w) till (?P<b>\w+)-(?P<tal>tal\w*)")
 _YEAR = re.compile(r"(?<![\w,.:/–-])(?P<a>1[1-9]\d\d|20\d\d)(?P<gen>:s)?(?![\w]|[.:/,]\d|\s\d{3}(?!\d))")
 
 
@@ -316,4 +317,6 @@ def years(text: str, trace: Trace | None = None) -> str:
     "års" it is always a year ("2024 års budget").
     """
     text = sub(_YEAR_RANGE, _year_span, text, trace, "year")
+    # "1990–2000-talet": the decade ending joins the second year
+    text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text)
     return sub(_YEAR, _one_year, text, trace, "year")

@@ -121,7 +121,7 @@ def _compound(m: re.Match[str]) -> str:
     n, w = m.group("n"), m.group("w")
     if w.startswith("tal"):
         return _decade_head(n) + w
-    value = int(n)
+    value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
     head = say_number(n, gender)
     if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:
@@ -255,6 +255,8 @@ def _cardinal(m: re.Match[str]) -> str:
     g = "en" if next_word(m) in MAGNITUDE_NOUNS else gender_after(m)
     word = say_number(m.group("n"), g)
     suffix = m.group("gen") or ""
+    if suffix == ":an" and not m.group("sign") and to_int(m.group("n")) in NUMBER_NOUNS:
+        return NUMBER_NOUNS[to_int(m.group("n"))]  # "4:an" -> "fyran" (a bus, a line)
     if suffix == ":s":
         word += "s"
     elif suffix:
