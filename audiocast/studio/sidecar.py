@@ -278,7 +278,7 @@ class LineView:
     read: bool
     """Whether it is read aloud (after the editors' changes)."""
     by_editor: bool
-    """Whether an editor's keep or drop decided it (not the rules)."""
+    """Whether an editor's keep or drop decided it (it is in the sidecar)."""
 
 
 def _markdown_body(text: str) -> list[str]:
@@ -301,15 +301,15 @@ def ingested_lines(path: Path, raw_article: Article, edits: Edits) -> list[LineV
     else:
         raw = [b.text for b in raw_article.blocks] + [i for b in raw_article.blocks for i in b.items]
         raw += [line for line in edits.drop if line not in raw]
+    # (ingest may apply the sidecar itself, so "decided by an editor" is read from the sidecar alone)
     out: list[LineView] = []
     for line in raw:
-        by_rules = _contains(raw_article, line)
         if line in edits.keep:
-            out.append(LineView(line, True, not by_rules))
+            out.append(LineView(line, True, True))
         elif line in edits.drop:
-            out.append(LineView(line, False, by_rules))
+            out.append(LineView(line, False, True))
         else:
-            out.append(LineView(line, by_rules, False))
+            out.append(LineView(line, _contains(raw_article, line), False))
     return out
 
 
