@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from audiocast.errors import IngestError
-from audiocast.ingest import Reader, explain, extract_html, extract_report, load, parse_text_dump
+from audiocast.ingest import Reader, explain, extract_html, extract_report, format_written, load, parse_text_dump
 from audiocast.ingest.boilerplate import default_rules
 from audiocast.ingest.confidence import LOW, flag_line
 from audiocast.ingest.headline import shape_of
@@ -254,3 +254,18 @@ def test_html_headline_doubted_when_h1_and_metadata_disagree():
     differ = agree.replace("<h1>Ny bro över ån</h1>", "<h1>Senaste nytt från kommunen</h1>")
     a = extract_html(differ, "x")
     assert a.doubts and a.doubts[0].startswith("headline uncertain") and a.confidence < 1.0
+
+
+def test_classifier_sure_drops_alone_but_never_a_fact_box_or_quote():
+    def scorer(lines: list[str], template: list[bool] | None) -> list[float]:
+        return [0.001 if ln.startswith(("Veckans", "Öppet", "Fakta", "– ")) else 0.9 for ln in lines]
+
+    text = ("Biblioteket öppnar igen efter renoveringen\n3 oktober 2026\n\n"
+            "Efter ett halvår med byggdamm öppnar biblioteket i Bäckby igen på måndag.\n\n"
+            "Veckans boktips från personalen\n\n"
+            "– Vi har längtat, säger bibliotekarien.\n\n"
+            "Fakta om biblioteket\nÖppet vardagar 10–19\nÖppet lördagar 11–15\n")
+    a = parse_text_dump(text, "x", "x", hints=Hints(scorer=scorer))
+    spoken = format_written(a)
+    assert "Veckans boktips" not in spoken
+    assert "– Vi har längtat" in spoken and "Öppet vardagar 10–19" in spoken

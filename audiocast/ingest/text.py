@@ -73,7 +73,7 @@ def slugify(text: str) -> str:
 
 P_JUNK = 0.1
 """A line the classifier gives less than this probability of being article text counts as boilerplate
-when its box is judged (:func:`_box_tags`); the classifier alone never drops a line."""
+when its box is judged (:func:`_box_tags`); alone it drops only below :data:`P_SURE`."""
 
 
 def words(line: str) -> int:
@@ -240,6 +240,25 @@ def _tail_tags(lines: list[_Line]) -> None:
                 continue
             if _furniture_shaped(ln.text):
                 ln.tag, ln.rule = "drop", "tail"
+        i += 1
+
+
+P_SURE = 0.02
+"""Below the lead, a line the classifier gives less than this probability of being article text is dropped
+on its word alone, unless it is a quote or stands in a fact box (fact boxes are what it doubts most)."""
+
+
+def _model_tags(lines: list[_Line]) -> None:
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.tag is None and ln.p is not None:
+            box, used = _fact_box(lines, i)
+            if box is not None:
+                i += used
+                continue
+            if ln.p < P_SURE and not is_quote(ln.text):
+                ln.tag, ln.rule = "drop", "model"
         i += 1
 
 
@@ -547,6 +566,7 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
+    _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
