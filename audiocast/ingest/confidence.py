@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # the types only; headline does not import this module
     from .headline import Candidate, Choice
 
 HEADLINE_MARGIN = 1.5
-MODEL_MEAN = 0.7
+MODEL_MEAN = 0.2
+"""Calibrated on the golden set: its correct extractions keep lines of mean probability 0.24 and up
+(fact boxes and short quotes are what the classifier doubts most)."""
 LOW = 0.6
 PENALTY = {"headline": 0.35, "template": 0.15, "short": 0.1, "model": 0.2}
 _SENTENCE_END = ".!?…:;\"”»)"
