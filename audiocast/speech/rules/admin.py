@@ -50,6 +50,10 @@ _MODEL_BRAND = re.compile(
 )
 _PROPERTY = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?)\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)")
 _SEPARATOR = re.compile(r"([-/ ])")
+_WORDS = re.compile(r"[\wåäö.:]+")
+_MODEL_HINTS = tuple(MODEL_BRANDS) + tuple(sorted({name[:1] + name[1:2] for name in MODEL_NAMES}))
+_NUMBER_LABEL_WORDS = frozenset(NUMBER_LABELS)
+_AIRLINE_WORDS = frozenset(code.lower() for code in AIRLINE_CODES)
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck"}
 
 
@@ -203,11 +207,20 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "nr" after one); a flight needs a known airline code; a plate needs a
     plate label; a dashed pair with none of these stays a range or a score.
     """
-    text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
-               text, trace, "model name")
-    text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
-    text = sub(_CASE, _case, text, trace, "identifier")
-    text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
-    text = sub(_PLATE, _plate, text, trace, "identifier")
-    text = sub(_FLIGHT, _flight, text, trace, "identifier")
-    return sub(_PROPERTY, _property, text, trace, "identifier")
+    # Each kind runs only when its label is among the line's words.
+    words = set(_WORDS.findall(text.lower()))
+    if any(name in text for name in _MODEL_HINTS):
+        text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
+                   text, trace, "model name")
+        text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
+    if words & CASE_LABELS:
+        text = sub(_CASE, _case, text, trace, "identifier")
+    if words & _NUMBER_LABEL_WORDS:
+        text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
+    if words & PLATE_LABELS:
+        text = sub(_PLATE, _plate, text, trace, "identifier")
+    if words & _AIRLINE_WORDS:
+        text = sub(_FLIGHT, _flight, text, trace, "identifier")
+    if ":" in text and words & PROPERTY_LABELS:
+        text = sub(_PROPERTY, _property, text, trace, "identifier")
+    return text

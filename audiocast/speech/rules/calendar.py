@@ -89,6 +89,11 @@ _WEEKDAY_ALONE = re.compile(
 )
 
 
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
+_WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _month_number(word: str) -> int:
     w = word.lower().rstrip(".")
     if w in MONTHS:
@@ -206,18 +211,34 @@ def dates(text: str, trace: Trace | None = None) -> str:
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
     would be misread, which news text does not write.
     """
-    text = sub(_ISO_DATE, _iso, text, trace, "date")
-    text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
-    text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
-    text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}",
-               text, trace, "range")
-    text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
-    text = sub(_DAY_MONTH, _day_month, text, trace, "date")
-    text = sub(_SLASH_DATE, _slash, text, trace, "date")
-    text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
-    text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
-    text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
-    return _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
+    # Each pattern runs only when what it needs is in the line (a substring
+    # test is far cheaper than a pattern that starts with an alternation).
+    low = text.lower()
+    month = any(stem in low for stem in _MONTH_STEMS)
+    weekday = any(stem in low for stem in _WEEKDAY_STEMS)
+    digit = _ANY_DIGIT.search(text) is not None
+    if digit and "-" in text:
+        text = sub(_ISO_DATE, _iso, text, trace, "date")
+    if digit and "." in text:
+        text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
+    if month:
+        text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
+    if weekday:
+        text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}",
+                   text, trace, "range")
+    if digit and month:
+        text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
+        text = sub(_DAY_MONTH, _day_month, text, trace, "date")
+    if digit and "/" in text:
+        text = sub(_SLASH_DATE, _slash, text, trace, "date")
+    if month:
+        text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
+        text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
+    if weekday:
+        text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
+        text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
+    return text
 
 
 # --- clock times ---------------------------------------------------------------

@@ -30,6 +30,7 @@ _SYMBOL = re.compile(
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
+_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -95,11 +96,19 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     Risk: "+" directly before a number is read "plus", so "+46 ..." must be
     taken by the phone rule first.
     """
-    text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
-    text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "symbol")
-    text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
-    text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
-    text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
-    text = sub(_HANDLE, lambda m: "snabel-a ", text, trace, "symbol")
-    text = sub(_SYMBOL, _symbol, text, trace, "symbol")
+    # Each pattern runs only when its characters are in the line.
+    if "24/7" in text:
+        text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
+    if "§" in text or "kap." in text:
+        text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "symbol")
+    if "&" in text:
+        text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
+    if any(f in text for f in FRACTIONS):
+        text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
+    if "x" in text or "×" in text:
+        text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    if "@" in text:
+        text = sub(_HANDLE, lambda m: "snabel-a ", text, trace, "symbol")
+    if _SYMBOL_CHARS.search(text):
+        text = sub(_SYMBOL, _symbol, text, trace, "symbol")
     return _DOUBLE_SPACE.sub(" ", text)
