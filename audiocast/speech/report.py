@@ -14,7 +14,12 @@ class Change:
     spoken: str
     """What the rule put in its place."""
     rule: str
-    """Short category name: "cardinal", "date", "phone", "lexicon" ..."""
+    """The class the rule chose for the stretch, shown by ``audiocast
+    normalize --explain``. For numbers and number-like forms: "score",
+    "vote", "range", "year", "date", "time", "race time", "identifier",
+    "law reference", "phone", "money", "unit", "quantity", "percent",
+    "ordinal", "model name", "section", "cardinal"; for words: "acronym",
+    "abbreviation", "symbol", "lexicon" ..."""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,20 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``words.py``: "f." (född), party letters, acronyms, abbreviations
 
 The tables the rules read are in ``speech/data/``.
+
+Numbers are classified by context before they are said: the rules that
+know a class from the words around a number (a label, a verb, a unit) run
+before the rules that read what is left, and each records its class in the
+trace ("vote", "score", "range", "identifier", "law reference", "race
+time", "model name", ...). The documented defaults for ambiguous forms:
+
+- a dash between two numbers is a range ("till") unless a sports word makes
+  it a score ("tre ett"), a vote word a vote ("mot"), or a label an
+  identifier ("streck");
+- "a:b" is a clock time unless a series label makes it a reference
+  ("kolon"), a race word a race time, or a price word a price;
+- a four-digit number is a year unless a count noun follows or a label
+  makes it an identifier.
 """
 
 from __future__ import annotations
