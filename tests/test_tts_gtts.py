@@ -39,11 +39,22 @@ def test_synthesizes_swedish(fake_gtts):
 
 
 def test_long_text_goes_in_pieces(fake_gtts):
-    text = " ".join(["Kommunen bygger en ny skola i Teleborg, och den ska stå klar om två år."] * 3)
+    text = " ".join(f"Kommunen bygger en ny skola i {place}, och den ska stå klar om {n} år."
+                    for place, n in (("Teleborg", "två"), ("Alby", "tre"), ("Tumba", "fyra")))
     clip = _engine(fake_gtts).synthesize(text)
     n = len(fake_gtts.requests)
     assert n >= 3 and all(len(t) <= 100 for t, _, _ in fake_gtts.requests)
     assert n * 300 <= len(clip) <= n * 400  # each piece decoded whole, with its MP3 padding
+
+
+def test_a_piece_said_again_is_requested_once(fake_gtts):
+    engine = _engine(fake_gtts)
+    sentence = "Kommunen bygger en ny skola i Teleborg, och den ska stå klar om två år."
+    first = engine.synthesize(" ".join([sentence] * 3))
+    again = engine.synthesize(sentence)
+    texts = [t for t, _, _ in fake_gtts.requests]
+    assert len(texts) == len(set(texts))  # every distinct piece asked for once
+    assert len(first) >= 3 * len(again) - 30
 
 
 def test_retries_after_server_errors(fake_gtts):

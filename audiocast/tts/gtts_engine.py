@@ -15,6 +15,7 @@ import base64
 import re
 import threading
 import time
+from collections import OrderedDict
 from typing import Any
 
 import requests
@@ -34,6 +35,9 @@ _AUDIO_RE = re.compile(r'jQ1olc","\[\\"(.*)\\"]')
 
 TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 """HTTP statuses worth another try."""
+PIECES_KEPT = 64
+"""Decoded replies kept per engine, by request (about 15 MB): a piece of text that comes again
+in the run (the podcast's greeting, a repeated phrase) is requested once."""
 
 
 class _NoAudio(Exception):
@@ -78,6 +82,8 @@ class GttsEngine(Engine):
         self.retries = retries
         self.backoff = backoff
         self._local = threading.local()
+        self._pieces: OrderedDict[str, bytes] = OrderedDict()
+        self._pieces_lock = threading.Lock()
 
     @property
     def host(self) -> str:
@@ -174,19 +180,30 @@ class GttsEngine(Engine):
                 break
         raise _NoAudio()
 
+    def _piece(self, tts: gTTS, body: str, label: str, retries: int, timeout: float) -> bytes:
+        """The PCM of one request (44.1 kHz mono 16-bit): from this run's recent replies, or asked for."""
+        with self._pieces_lock:
+            pcm = self._pieces.get(body)
+            if pcm is not None:
+                self._pieces.move_to_end(body)
+                return pcm
+        mp3 = self._post(tts, body, retries, timeout)
+        try:
+            # Each part is its own MP3 (own encoder delay): decode separately.
+            pcm = audio.decode_bytes(mp3, label, frame_rate=audio.SAMPLE_RATE, channels=1).raw_data
+        except AudioError as exc:
+            raise GttsError(f"{self.host} sent audio that cannot be decoded: {exc}",
+                            short=f"{self.host} sent undecodable audio") from None
+        with self._pieces_lock:
+            self._pieces[body] = pcm
+            while len(self._pieces) > PIECES_KEPT:
+                self._pieces.popitem(last=False)
+        return pcm
+
     def _speak(self, text: str, retries: int, timeout: float) -> AudioSegment:
         tts = self._tts(text)
-        parts: list[bytes] = []
-        for i, body in enumerate(self._bodies(tts)):
-            mp3 = self._post(tts, body, retries, timeout)
-            try:
-                # Each part is its own MP3 (own encoder delay): decode separately.
-                clip = audio.decode_bytes(mp3, f"Google's audio for part {i + 1} of {text[:40]!r}",
-                                          frame_rate=audio.SAMPLE_RATE, channels=1)
-            except AudioError as exc:
-                raise GttsError(f"{self.host} sent audio that cannot be decoded: {exc}",
-                                short=f"{self.host} sent undecodable audio") from None
-            parts.append(clip.raw_data)
+        parts = [self._piece(tts, body, f"Google's audio for part {i + 1} of {text[:40]!r}", retries, timeout)
+                 for i, body in enumerate(self._bodies(tts))]
         return AudioSegment(data=b"".join(parts), sample_width=2, frame_rate=audio.SAMPLE_RATE, channels=1)
 
     # ------------------------------------------------------------ interface
