@@ -5,7 +5,9 @@ body, boilerplate). They were scored before and after the round's changes and
 then copied in; from here on they only guard against getting worse. For each
 case ``b5-baseline.json`` records whether the headline was right, how many
 annotated boilerplate lines were read aloud and the body recall; a change
-may improve these, never worsen them (update the baseline when it improves).
+may improve these, never worsen them (update the baseline when it improves). The figures
+were recorded with the line classifier installed (``ingest/lineclass.py``); a rebuilt model
+that reads a case worse fails here, which is the point.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from audiocast.errors import IngestError
-from audiocast.ingest import load
+from audiocast.ingest import default_scorer, load
 from audiocast.models import Article, BlockKind
 
 DATA = Path(__file__).parent / "data" / "extract"
@@ -65,6 +67,8 @@ def figures(path: Path) -> dict[str, object]:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_blind_round_5_does_not_get_worse(case: Path):
+    if default_scorer() is None:
+        pytest.skip("the baseline was recorded with the line classifier, which is not loadable now")
     base = json.loads(BASELINE.read_text(encoding="utf-8"))[case.stem]
     now = figures(case)
     if base["headline"]:

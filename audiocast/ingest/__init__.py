@@ -46,6 +46,7 @@ __all__ = [
     "Explained",
     "Reader",
     "article_to_dict",
+    "default_scorer",
     "discover",
     "ensure_swedish",
     "explain",
