@@ -58,6 +58,7 @@ from .speech import Lexicon, build_edition_script, build_script
 from .studio.preview import read_preview_info, write_preview
 from .studio.sidecar import load_edited
 from .studio.workspace import STUDIO_DIR
+from .timing import TimedEngine, episode_words
 from .tts import Engine, SynthCache, VoiceChoice, get_engine, resolve_engine, synthesize_all
 
 __all__ = [
@@ -379,10 +380,14 @@ class Renderer:
 
         engine = self.engine()
         texts = [segment.spoken for segment in spec.script.segments]
-        clips, stats = synthesize_all(engine, texts, SynthCache(self.cache_dir), workers=self.config.render.workers)
+        cache = SynthCache(self.cache_dir)
+        timed = TimedEngine(engine, cache)  # the same cache keys; keeps each clip's word timings beside it
+        clips, stats = synthesize_all(timed, texts, cache, workers=self.config.render.workers)
         result.synthesized, result.cached = stats.misses, stats.hits
         # Written to a temporary file and encoded from it in pieces: memory does not grow with length.
         audio, timeline = assemble_file(spec.script, clips, self.chime())
+        words = episode_words(spec.script, clips, timeline,
+                              [timed.words_for(text, clip) for text, clip in zip(texts, clips, strict=True)])
         del clips
 
         stem = episode_stem(spec.slug, digest, engine)
@@ -390,7 +395,7 @@ class Renderer:
         final.parent.mkdir(parents=True, exist_ok=True)
         # Transcripts and chapters first: their names carry the hash, so they
         # never replace what the published feed points at.
-        sidecars = write_sidecars(self.out_dir, stem, spec.script, timeline, spec.title)
+        sidecars = write_sidecars(self.out_dir, stem, spec.script, timeline, spec.title, words)
         now = datetime.now(UTC).replace(microsecond=0)
         record = EpisodeRecord(
             guid=existing.guid if existing else episode_guid(self.config.feed_url, spec.kind, spec.slug),

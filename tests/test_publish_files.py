@@ -101,7 +101,7 @@ def test_sidecars_show_written_text_with_spoken_timing(tmp_path):
     cue_lines = [line for line in vtt.split("\n")[2:] if line and "-->" not in line and not line.isdigit()]
     assert all(len(line) <= 65 for line in cue_lines)
     assert "rv 83" in vtt and "riksväg" not in vtt, "the written text, not the spoken"
-    assert "&amp; torget &lt;norr&gt;" in vtt
+    assert "&amp;" in vtt and "torget &lt;norr&gt;" in vtt and "<" not in vtt
     # The lead's cues fill exactly the lead's time.
     lead_start, lead_end = timeline.timings[2].start_ms, timeline.timings[2].end_ms
     lead = [(s, e) for s, e in ((_vtt_ms(a), _vtt_ms(b)) for a, b in times) if lead_start <= s < lead_end]
@@ -109,8 +109,11 @@ def test_sidecars_show_written_text_with_spoken_timing(tmp_path):
 
     transcript = json.loads((tmp_path / side.transcript_json).read_text(encoding="utf-8"))
     assert transcript["version"] == "1.0.0"
-    assert [s["body"] for s in transcript["segments"]] == [" ".join(s.written.split()) for s in script.segments]
-    assert transcript["segments"][1] == {"startTime": 0.6, "endTime": 0.9, "body": "Ny bro"}
+    # One segment per written word (no word timings given: spread over each segment, and said so).
+    assert [s["body"] for s in transcript["segments"]] == [w for s in script.segments for w in s.written.split()]
+    assert transcript["segments"][6:8] == [{"startTime": 0.6, "endTime": 0.75, "body": "Ny"},
+                                           {"startTime": 0.75, "endTime": 0.9, "body": "bro"}]
+    assert transcript["audiocast"]["timing"] == "estimated" and "NOTE" in vtt
 
     chapters = json.loads((tmp_path / side.chapters_json).read_text(encoding="utf-8"))
     assert chapters["version"] == "1.2.0" and chapters["title"] == "Ny bro"

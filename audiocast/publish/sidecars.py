@@ -1,12 +1,21 @@
 """Transcripts and chapters beside each episode's MP3.
 
-All three files come from the script's own segment times, so no speech
-recognition is needed: the text shown is what a reader sees (``written``),
-the timing is where the spoken version landed in the audio.
+All three files come from the synthesis's own timings (:mod:`audiocast.timing`),
+so no speech recognition is needed: the text shown is what a reader sees
+(``written``), the timing is where each word's spoken form landed in the audio.
 
-- ``episodes/<stem>.vtt``: WebVTT captions, one line of at most 65 characters per cue.
-- ``episodes/<stem>.transcript.json``: Podcasting 2.0 JSON transcript, one segment per script segment.
+- ``episodes/<stem>.vtt``: WebVTT captions in short cues (at most
+  ``MAX_CUE_WORDS`` words, one clause, one line of at most 65 characters),
+  so apps that show them follow the speech closely.
+- ``episodes/<stem>.transcript.json``: Podcasting 2.0 JSON transcript, one
+  segment per written word (the spec allows word-level segments), with an
+  ``audiocast`` object the listeners' page reads: how the words were timed
+  and the script's structure (which words are a heading, a fact box line,
+  where paragraphs end).
 - ``episodes/<stem>.chapters.json``: Podcasting 2.0 JSON chapters.
+
+Timing that was estimated (a voice without timings) is said so: a NOTE in
+the VTT and ``"timing": "estimated"`` (or ``"mixed"``) in the JSON.
 """
 
 from __future__ import annotations
@@ -17,11 +26,18 @@ from pathlib import Path
 
 from ..atomic import write_text
 from ..errors import PublishError
-from ..models import Chapter, Script, Timeline
+from ..models import PAUSE_PARAGRAPH_MS, PAUSE_SECTION_MS, Chapter, Script, Timeline
+from ..timing import SegmentWords, WordTime, estimated_segment_words
 from .output import output_error
 
 MAX_LINE = 65
 """Longest caption line, in characters (as written in the file)."""
+MAX_CUE_WORDS = 6
+"""Most words in one caption cue; a cue also ends with its clause."""
+CLAUSE_END = frozenset(",;:.!?…")
+"""A word ending with one of these ends its cue."""
+ESTIMATED_NOTE = "NOTE\nTiderna för orden är uppskattade, inte mätta:\nrösten som läste anger inga tider för orden."
+"""Said at the top of a VTT whose word times were estimated."""
 
 EPISODES_DIR = "episodes"
 
@@ -99,34 +115,73 @@ def _check_timeline(script: Script, timeline: Timeline) -> None:
             )
 
 
-def segment_spans(script: Script, timeline: Timeline) -> list[tuple[int, int, str]]:
-    """(start_ms, end_ms, written text) per segment with text, never going back in time."""
+def _words_of(script: Script, timeline: Timeline, words: list[SegmentWords] | None) -> list[SegmentWords]:
     _check_timeline(script, timeline)
-    spans = []
+    if words is None:
+        return estimated_segment_words(script, timeline)
+    if len(words) != len(script.segments):
+        raise PublishError(
+            f"{script.slug}: word timings for {len(words)} of {len(script.segments)} segments; render again"
+        )
+    return words
+
+
+@dataclass(frozen=True)
+class TimedSegment:
+    """One script segment with text, its words' times never going back."""
+
+    index: int
+    """Its place in ``Script.segments``."""
+    words: list[WordTime]
+
+
+def timed_segments(script: Script, timeline: Timeline,
+                   words: list[SegmentWords] | None = None) -> list[TimedSegment]:
+    """The segments with written text and their words, never going back in time.
+
+    ``words`` None: spread over each segment by estimate."""
+    out: list[TimedSegment] = []
     last_end = 0
-    for seg, t in zip(script.segments, timeline.timings, strict=True):
-        text = " ".join(seg.written.split())
-        if not text:
+    for i, seg_words in enumerate(_words_of(script, timeline, words)):
+        if not " ".join(script.segments[i].written.split()):
             continue
-        start = max(t.start_ms, last_end)
-        end = max(t.end_ms, start)
-        spans.append((start, end, text))
-        last_end = end
-    return spans
+        fixed = []
+        for w in seg_words.words:
+            start = max(w.start_ms, last_end)
+            end = max(w.end_ms, start)
+            fixed.append(WordTime(start, end, w.word))
+            last_end = end
+        out.append(TimedSegment(i, fixed))
+    return out
 
 
-def caption_cues(script: Script, timeline: Timeline) -> list[Cue]:
-    """Caption cues: each segment's lines share its time in proportion to their length."""
+def _cue_groups(words: list[WordTime]) -> list[list[WordTime]]:
+    """Words in cues: at most MAX_CUE_WORDS, one clause and one line each."""
+    groups: list[list[WordTime]] = []
+    current: list[WordTime] = []
+    length = 0
+    for w in words:
+        if current and (len(current) >= MAX_CUE_WORDS or length + 1 + len(_escape(w.word)) > MAX_LINE):
+            groups.append(current)
+            current, length = [], 0
+        current.append(w)
+        length += (1 if length else 0) + len(_escape(w.word))
+        if w.word[-1:] in CLAUSE_END:
+            groups.append(current)
+            current, length = [], 0
+    if current:
+        groups.append(current)
+    return groups
+
+
+def caption_cues(script: Script, timeline: Timeline, words: list[SegmentWords] | None = None) -> list[Cue]:
+    """Short caption cues from the words' times: a cue lasts from its first word to its last."""
     cues: list[Cue] = []
-    for start, end, text in segment_spans(script, timeline):
-        lines = wrap_line(text)
-        total = sum(len(line) for line in lines)
-        done = 0
-        for line in lines:
-            cue_start = start + (end - start) * done // total
-            done += len(line)
-            cue_end = start + (end - start) * done // total
-            cues.append(Cue(cue_start, cue_end, line))
+    for seg in timed_segments(script, timeline, words):
+        for group in _cue_groups(seg.words):
+            lines = wrap_line(" ".join(w.word for w in group))  # a single overlong word is cut
+            start, end = group[0].start_ms, group[-1].end_ms
+            cues.append(Cue(start, end, "\n".join(lines)))
     return cues
 
 
@@ -142,9 +197,11 @@ def vtt_timestamp(ms: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
-def render_vtt(cues: list[Cue]) -> str:
-    """A WebVTT file of the cues."""
+def render_vtt(cues: list[Cue], estimated: bool = False) -> str:
+    """A WebVTT file of the cues (with a NOTE when their timing is estimated)."""
     parts = ["WEBVTT", ""]
+    if estimated:
+        parts += [ESTIMATED_NOTE, ""]
     for i, cue in enumerate(cues, 1):
         parts += [str(i), f"{vtt_timestamp(cue.start_ms)} --> {vtt_timestamp(cue.end_ms)}", cue.text, ""]
     return "\n".join(parts)
@@ -154,14 +211,41 @@ def _seconds(ms: int) -> float:
     return round(ms / 1000, 3)
 
 
-def transcript_document(script: Script, timeline: Timeline) -> dict:
-    """The Podcasting 2.0 JSON transcript: one segment per spoken script segment."""
+def timing_kind(words: list[SegmentWords] | None) -> str:
+    """"synthesis" (every word timed by the voice), "estimated" (none) or "mixed"."""
+    if words is None:
+        return "estimated"
+    flags = {w.estimated for w in words if w.words}
+    if flags == {True}:
+        return "estimated"
+    return "mixed" if True in flags else "synthesis"
+
+
+def _paragraph_end(pause_ms: int) -> str:
+    if pause_ms >= PAUSE_SECTION_MS:
+        return "section"
+    return "paragraph" if pause_ms >= PAUSE_PARAGRAPH_MS else "sentence"
+
+
+def transcript_document(script: Script, timeline: Timeline, words: list[SegmentWords] | None = None) -> dict:
+    """The Podcasting 2.0 JSON transcript: one segment per written word.
+
+    ``audiocast.blocks`` gives the script's structure for the listeners' page:
+    per script segment, its kind, how many of the word segments are its, and
+    whether a sentence, paragraph or section ends with it.
+    """
+    segments: list[dict] = []
+    blocks: list[dict] = []
+    for seg in timed_segments(script, timeline, words):
+        source = script.segments[seg.index]
+        segments += [{"startTime": _seconds(w.start_ms), "endTime": _seconds(w.end_ms), "body": w.word}
+                     for w in seg.words]
+        blocks.append({"kind": str(source.kind), "words": len(seg.words),
+                       "end": _paragraph_end(source.pause_after_ms)})
     return {
         "version": "1.0.0",
-        "segments": [
-            {"startTime": _seconds(s), "endTime": _seconds(e), "body": text}
-            for s, e, text in segment_spans(script, timeline)
-        ],
+        "segments": segments,
+        "audiocast": {"timing": timing_kind(words), "blocks": blocks},
     }
 
 
@@ -181,10 +265,15 @@ def _json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_sidecars(out_dir: Path, stem: str, script: Script, timeline: Timeline, title: str) -> Sidecars:
-    """Write the VTT, JSON transcript and JSON chapters of one episode into ``out_dir/episodes``."""
+def write_sidecars(out_dir: Path, stem: str, script: Script, timeline: Timeline, title: str,
+                   words: list[SegmentWords] | None = None) -> Sidecars:
+    """Write the VTT, JSON transcript and JSON chapters of one episode into ``out_dir/episodes``.
+
+    ``words``: each segment's written words with their times (:func:`audiocast.timing.episode_words`);
+    None spreads the words over each segment by estimate (and says so in the files).
+    """
     chapters = timeline.chapters(script)
-    cues = caption_cues(script, timeline)
+    cues = caption_cues(script, timeline, words)
     if not cues:
         raise PublishError(f"{script.slug}: the script has no written text, so there is no transcript")
     rel = {
@@ -193,7 +282,9 @@ def write_sidecars(out_dir: Path, stem: str, script: Script, timeline: Timeline,
         "chapters_json": f"{EPISODES_DIR}/{stem}.chapters.json",
     }
     out_dir = Path(out_dir)
-    write_text(out_dir / rel["vtt"], render_vtt(cues), error=output_error)
-    write_text(out_dir / rel["transcript_json"], _json(transcript_document(script, timeline)), error=output_error)
+    estimated = timing_kind(words) != "synthesis"
+    write_text(out_dir / rel["vtt"], render_vtt(cues, estimated), error=output_error)
+    write_text(out_dir / rel["transcript_json"], _json(transcript_document(script, timeline, words)),
+               error=output_error)
     write_text(out_dir / rel["chapters_json"], _json(chapters_document(chapters, title)), error=output_error)
     return Sidecars(chapters=chapters, **rel)

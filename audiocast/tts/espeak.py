@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from ..audio import AudioSegment
@@ -47,6 +48,37 @@ DEFAULT_WORDGAP = 0
 _SynthCallback = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
 )
+
+
+_EVENT_LIST_TERMINATED = 0
+_EVENT_WORD = 1
+
+
+class _Event(ctypes.Structure):
+    """espeak_EVENT from speak_lib.h (the union ``id`` as its 8 bytes)."""
+
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_char * 8),
+    ]
+
+
+@dataclass(frozen=True)
+class WordEvent:
+    """A word espeak-ng spoke: its characters in the text and the sample where its sound starts."""
+
+    start: int
+    """First character (0-based) of the word in the text given to the voice."""
+    end: int
+    """One past its last character."""
+    sample: int
+    """The sample (at the library's rate) where espeak-ng started the word."""
 
 
 class _Library:
@@ -147,6 +179,42 @@ class _Library:
         return out
 
 
+    def speak_timed(self, text: str) -> tuple[bytes, list[WordEvent]]:
+        """Like :meth:`speak`, and where each word starts: espeak-ng's word events.
+
+        A callback of its own collects the samples and the events for this call
+        only; the ordinary one is put back afterwards. Caller holds the lock.
+        """
+        chunks: list[bytes] = []
+        events: list[WordEvent] = []
+
+        def collect(wav: Any, numsamples: int, event_list: Any) -> int:
+            if numsamples > 0 and wav:
+                chunks.append(ctypes.string_at(wav, numsamples * 2))
+            if event_list:
+                array = ctypes.cast(event_list, ctypes.POINTER(_Event))
+                i = 0
+                while array[i].type != _EVENT_LIST_TERMINATED:
+                    e = array[i]
+                    if e.type == _EVENT_WORD:
+                        # text_position counts characters from 1.
+                        events.append(WordEvent(e.text_position - 1, e.text_position - 1 + e.length, e.sample))
+                    i += 1
+            return 0
+
+        callback = _SynthCallback(collect)
+        self.lib.espeak_SetSynthCallback(callback)
+        try:
+            data = text.encode("utf-8")
+            err = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+            if err != _EE_OK:
+                raise EngineError(f"espeak-ng failed to speak {text[:40]!r} (error {err})")
+            self.lib.espeak_Synchronize()
+        finally:
+            self.lib.espeak_SetSynthCallback(self._callback)
+        return b"".join(chunks), events
+
+
 _lock = threading.Lock()
 _library: _Library | None = None
 
@@ -223,3 +291,16 @@ class EspeakEngine(Engine):
             pcm = lib.speak(text)
             rate = lib.sample_rate
         return AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1)
+
+    def synthesize_with_timings(self, text: str) -> tuple[AudioSegment, list[WordEvent]]:
+        """The same clip as :meth:`synthesize` and espeak-ng's word events for it (additive:
+        the ordinary path is untouched). Empty text gives an empty clip and no words."""
+        text = text.strip()
+        if not text:
+            return AudioSegment(data=b"", sample_width=2, frame_rate=44100, channels=1), []
+        with _lock:
+            lib = _get_library()
+            lib.configure(self.voice, self.rate, self.pitch, self.wordgap)
+            pcm, events = lib.speak_timed(text)
+            rate = lib.sample_rate
+        return AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1), events

@@ -1,0 +1,448 @@
+"""Word timing: when each written word of a script is heard in the finished episode.
+
+The times come from the synthesis itself, not from speech recognition:
+
+- espeak-ng reports a word event with its sample position for every word it
+  speaks (:meth:`~audiocast.tts.espeak.EspeakEngine.synthesize_with_timings`);
+- Piper reports how long each phoneme lasted (with ``alignments=True``), grouped
+  into words by :func:`audiocast.tts.piper_engine.word_timings`;
+- Google's voice reports nothing: the words are placed within the clip in
+  proportion to their syllables (and the pauses their punctuation implies),
+  and marked ``estimated``.
+
+A clip's spoken words (:class:`ClipWords`, ms from the start of the clip as
+the engine made it) are stored beside the clip in the speech cache
+(``<key>.words.json`` next to ``<key>.wav``), so a cached clip keeps its
+timing. :func:`episode_words` moves them into the episode (the clip's start
+from assembly, less the edge silence assembly trimmed) and maps the spoken
+words back to the written words of each segment (:func:`align_written`: a
+monotonic alignment of written tokens to spoken words, by the normalizer
+applied to each token alone).
+
+Not here: the engines (``tts/``), assembly (``audio/``), the files that show
+the words (``publish/sidecars.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .atomic import AtomicWriteError, atomic_path
+from .audio import AudioSegment
+from .audio.assembly import EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, SILENCE_WINDOWS_PER_S, trim_silence
+from .audio.pcm import FULL_SCALE
+from .errors import EngineError
+from .models import Script, Timeline
+from .speech import normalize
+from .speech.numbers import digits
+from .tts.base import Availability, Engine
+from .tts.cache import SynthCache
+from .tts.espeak import WordEvent
+from .tts.piper_engine import word_timings
+
+with warnings.catch_warnings():
+    # As in audio/assembly.py: the same RMS as the trim, from the deprecated stdlib audioop.
+    warnings.filterwarnings("ignore", message=".*audioop.*", category=DeprecationWarning)
+    import audioop
+
+log = logging.getLogger(__name__)
+
+WORDS_FORMAT = 1
+"""Version of the ``.words.json`` files beside cached clips; others are ignored."""
+WORDS_SUFFIX = ".words.json"
+_MS_PER_S = 1000
+_WORD = re.compile(r"\w+")
+_VOWELS = re.compile(r"[aeiouyåäöéèüáà]+", re.IGNORECASE)
+PAUSE_WEIGHT = {",": 1.0, ";": 1.2, ":": 1.2, "–": 1.0, ".": 1.6, "!": 1.6, "?": 1.6, "…": 1.6}
+"""Estimated timing: the pause a punctuation mark after a word adds, in syllables."""
+WORD_WEIGHT = 0.4
+"""Estimated timing: what every word costs besides its syllables."""
+
+
+@dataclass(frozen=True)
+class WordTime:
+    """One word and when it is heard, in whole milliseconds."""
+
+    start_ms: int
+    end_ms: int
+    word: str
+
+
+@dataclass(frozen=True)
+class ClipWords:
+    """The spoken words of one clip, in ms from the start of the clip as the engine made it."""
+
+    words: tuple[WordTime, ...]
+    estimated: bool
+    """True when the engine gave no timings and the words were placed by estimate."""
+
+    def to_json(self) -> str:
+        return json.dumps({"format": WORDS_FORMAT, "estimated": self.estimated,
+                           "words": [[w.start_ms, w.end_ms, w.word] for w in self.words]},
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> ClipWords | None:
+        """The words of a ``.words.json`` file; None when it is of another format or damaged."""
+        try:
+            data = json.loads(text)
+            if data.get("format") != WORDS_FORMAT:
+                return None
+            words = tuple(WordTime(int(s), int(e), str(w)) for s, e, w in data["words"])
+            return cls(words, bool(data["estimated"]))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+
+@dataclass(frozen=True)
+class SegmentWords:
+    """The written words of one script segment and when each is heard in the episode."""
+
+    words: tuple[WordTime, ...]
+    """One per whitespace-separated token of ``Segment.written``, in order."""
+    estimated: bool
+
+
+# --- clip level: from the engines --------------------------------------------------------------
+
+
+def _samples_to_ms(sample: int, rate: int) -> int:
+    return (sample * _MS_PER_S + rate // 2) // rate
+
+
+def _clip_ms(clip: AudioSegment) -> int:
+    return _samples_to_ms(int(clip.frame_count()), clip.frame_rate)
+
+
+def spoken_tokens(text: str) -> list[str]:
+    """The whitespace-separated tokens of ``text`` that have a letter or digit to say."""
+    return [t for t in text.split() if _WORD.search(t)]
+
+
+def _weight(token: str) -> float:
+    syllables = max(1, len(_VOWELS.findall(token)))
+    tail = token.rstrip()[-1:]
+    return syllables + WORD_WEIGHT + PAUSE_WEIGHT.get(tail, 0.0)
+
+
+def estimate_words(tokens: list[str], start_ms: int, end_ms: int) -> list[WordTime]:
+    """``tokens`` spread over ``start_ms``–``end_ms`` by syllables, each followed by the pause its
+    punctuation implies (the pause is not part of the word)."""
+    weights = [_weight(t) for t in tokens]
+    if tokens:  # the pause after the last word is not inside the clip
+        weights[-1] -= PAUSE_WEIGHT.get(tokens[-1][-1:], 0.0)
+    total = sum(weights) or 1.0
+    span = max(0, end_ms - start_ms)
+    out: list[WordTime] = []
+    done = 0.0
+    for n, (token, weight) in enumerate(zip(tokens, weights, strict=True)):
+        pause = PAUSE_WEIGHT.get(token[-1:], 0.0) if n < len(tokens) - 1 else 0.0
+        start = start_ms + round(span * done / total)
+        end = start_ms + round(span * (done + weight - pause) / total)
+        out.append(WordTime(start, max(start, end), token))
+        done += weight
+    return out
+
+
+def _speech_bounds_ms(clip: AudioSegment) -> tuple[int, int]:
+    """Where the speech of ``clip`` starts and ends, as assembly trims it (ms in the clip)."""
+    lead = leading_trim_frames(clip)
+    trimmed = _trimmed_frames(clip)
+    return _samples_to_ms(lead, clip.frame_rate), _samples_to_ms(lead + trimmed, clip.frame_rate)
+
+
+def _trimmed_frames(clip: AudioSegment) -> int:
+    return int(trim_silence(clip).frame_count())
+
+
+def estimated_clip_words(text: str, clip: AudioSegment) -> ClipWords:
+    """The words of ``text`` spread over the speech in ``clip`` (for voices without timings)."""
+    start, end = _speech_bounds_ms(clip)
+    return ClipWords(tuple(estimate_words(spoken_tokens(text), start, end)), estimated=True)
+
+
+def _loud_windows(clip: AudioSegment) -> tuple[list[bool], int]:
+    """Per 5 ms window of ``clip``, whether it is louder than assembly's silence threshold."""
+    window = max(1, clip.frame_rate // SILENCE_WINDOWS_PER_S)
+    limit = FULL_SCALE * 10 ** (SILENCE_THRESHOLD_DBFS / 20)
+    raw, width = clip.raw_data, clip.frame_width
+    frames = int(clip.frame_count())
+    flags = [audioop.rms(raw[i * width: min(frames, i + window) * width], clip.sample_width) > limit
+             for i in range(0, frames, window)]
+    return flags, window
+
+
+def refine_to_sound(clip: AudioSegment, words: list[WordTime]) -> list[WordTime]:
+    """Each word's start moved past silence to where its sound begins (a pause the engine put
+    before the word is not the word), within the word's own time; ends likewise pulled back."""
+    if not words or clip.frame_count() == 0:
+        return words
+    flags, window = _loud_windows(clip)
+    step_ms = window * _MS_PER_S / clip.frame_rate
+
+    def index(ms: int) -> int:
+        return min(len(flags), max(0, int(ms / step_ms)))
+
+    out: list[WordTime] = []
+    for w in words:
+        first, last = index(w.start_ms), index(w.end_ms)
+        loud = [i for i in range(first, last) if flags[i]]
+        if not loud:
+            out.append(w)
+            continue
+        start = max(w.start_ms, round(loud[0] * step_ms))
+        end = min(w.end_ms, round((loud[-1] + 1) * step_ms))
+        out.append(WordTime(start, max(start, end), w.word))
+    return out
+
+
+def leading_trim_frames(clip: AudioSegment) -> int:
+    """How many frames at the start of ``clip`` assembly's ``trim_silence`` cuts.
+
+    The same measure (5 ms windows of RMS under the threshold, less the kept
+    margin); a test checks it against ``trim_silence`` itself.
+    """
+    frames = int(clip.frame_count())
+    if frames == 0:
+        return 0
+    flags, window = _loud_windows(clip)
+    if not any(flags):
+        return frames
+    start = flags.index(True) * window
+    margin = clip.frame_rate * EDGE_MARGIN_MS // _MS_PER_S
+    return max(0, start - margin)
+
+
+def _espeak_words(text: str, clip: AudioSegment, events: list[Any]) -> list[WordTime]:
+    """espeak-ng's word events as words: each lasts until the next starts (or the clip ends)."""
+    rate = clip.frame_rate
+    end_ms = _clip_ms(clip)
+    starts = [_samples_to_ms(e.sample, rate) for e in events]
+    out = []
+    for i, e in enumerate(events):
+        end = starts[i + 1] if i + 1 < len(events) else end_ms
+        out.append(WordTime(starts[i], max(starts[i], end), text[e.start:e.end]))
+    return out
+
+
+def _piper_words(text: str, clip: AudioSegment, phonemes: list[Any]) -> list[WordTime]:
+    """Piper's phoneme words matched to the words of ``text``: one to one when they are as many,
+    else each word gets the share of the phoneme words its characters are of the text's."""
+    rate = clip.frame_rate
+    groups = [(_samples_to_ms(g.start, rate), _samples_to_ms(g.end, rate)) for g in word_timings(phonemes)]
+    tokens = spoken_tokens(text)
+    if not groups or not tokens:
+        return []
+    if len(groups) == len(tokens):
+        return [WordTime(s, e, t) for (s, e), t in zip(groups, tokens, strict=True)]
+    total = sum(len(t) for t in tokens)
+    out, done = [], 0
+
+    def at(fraction: float) -> int:
+        pos = fraction * len(groups)
+        i = min(len(groups) - 1, int(pos))
+        s, e = groups[i]
+        return s + round((e - s) * (pos - i))
+
+    for t in tokens:
+        start = at(done / total)
+        done += len(t)
+        out.append(WordTime(start, max(start, at(done / total) if done < total else groups[-1][1]), t))
+    return out
+
+
+def synthesize_timed(engine: Engine, text: str) -> tuple[AudioSegment, ClipWords]:
+    """The clip for ``text`` and its spoken words, from the engine's own timings where it has them."""
+    timed = getattr(engine, "synthesize_with_timings", None)
+    if timed is not None and text.strip():
+        try:
+            clip, marks = timed(text)
+        except EngineError as exc:  # e.g. a Piper voice made without alignments
+            log.debug("no timings from %s: %s; estimating", engine.name, exc)
+        else:
+            if clip.channels != 1:
+                clip = clip.set_channels(1)
+            stripped = text.strip()
+            if marks and isinstance(marks[0], WordEvent):
+                words = _espeak_words(stripped, clip, marks)
+            else:
+                words = _piper_words(stripped, clip, marks)
+            if words:
+                return clip, ClipWords(tuple(refine_to_sound(clip, words)), estimated=False)
+    clip = engine.synthesize(text)
+    return clip, estimated_clip_words(text, clip)
+
+
+def words_path(cache: SynthCache, engine: Engine, text: str) -> Path:
+    """Where the spoken words of a cached clip are kept: beside it, keyed the same."""
+    return cache.path_for(engine, text).with_suffix(WORDS_SUFFIX)
+
+
+class TimedEngine(Engine):
+    """``inner`` as the speech cache sees it (same name, voice and settings, so the same keys),
+    which also keeps each clip's spoken words, in memory and beside the clip in ``cache``."""
+
+    def __init__(self, inner: Engine, cache: SynthCache):
+        self.inner = inner
+        self.cache = cache
+        self.name = inner.name
+        self.voice = inner.voice
+        self.is_network = inner.is_network
+        self.description = inner.description
+        self._words: dict[str, ClipWords] = {}
+        self._lock = threading.Lock()
+
+    def settings(self) -> dict[str, Any]:
+        return self.inner.settings()
+
+    def check(self, timeout: float = 2.0) -> Availability:
+        return self.inner.check(timeout)
+
+    def _synthesize(self, text: str) -> AudioSegment:  # pragma: no cover - synthesize() is overridden
+        return self.inner.synthesize(text)
+
+    def synthesize(self, text: str) -> AudioSegment:
+        clip, words = synthesize_timed(self.inner, text)
+        self._store(text, words)
+        with self._lock:
+            self._words[text] = words
+        return clip
+
+    def _store(self, text: str, words: ClipWords) -> None:
+        path = words_path(self.cache, self.inner, text)
+        try:
+            with atomic_path(path, fsync=False, mode=None) as tmp:
+                tmp.write_text(words.to_json(), encoding="utf-8")
+        except (AtomicWriteError, OSError) as exc:  # the clip still counts; its words are estimated next time
+            log.warning("cannot keep word timings at %s: %s", path, exc)
+
+    def words_for(self, text: str, clip: AudioSegment) -> ClipWords:
+        """The spoken words of ``clip`` (the clip of ``text``): as synthesized in this run, else as
+        kept beside the cached clip, else estimated (a clip cached before timings were kept)."""
+        with self._lock:
+            known = self._words.get(text)
+        if known is not None:
+            return known
+        try:
+            kept = ClipWords.from_json(words_path(self.cache, self.inner, text).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            kept = None
+        return kept if kept is not None else estimated_clip_words(text, clip)
+
+
+# --- written words: aligning the spoken words back to what a reader sees -----------------------
+
+
+@lru_cache(maxsize=8192)
+def _expected(token: str) -> tuple[tuple[str, ...], ...]:
+    """The ways the normalizer may read one written token alone (lowercase words): as it reads the
+    token by itself and, for a token with digits, digit by digit (phone numbers, codes)."""
+    try:
+        spoken = normalize(token)
+    except Exception:  # a token the rules choke on is aligned by length alone
+        spoken = token
+    readings = [tuple(w.lower() for w in _WORD.findall(spoken))]
+    if any(c.isdigit() for c in token):
+        readings.append(tuple(digits(token).split()))
+    return tuple(readings)
+
+
+def _cost(readings: tuple[tuple[str, ...], ...], got: tuple[str, ...]) -> float:
+    """How far ``got`` (spoken words) is from the nearest of a token's ``readings``."""
+    return min(_cost_one(expected, got) for expected in readings)
+
+
+def _cost_one(expected: tuple[str, ...], got: tuple[str, ...]) -> float:
+    if expected == got:
+        return 0.0
+    if not expected or not got:
+        return 2.0 * max(len(expected), len(got)) + 1.0
+    chars_e, chars_g = sum(map(len, expected)), sum(map(len, got))
+    return 1.0 + 0.5 * abs(len(expected) - len(got)) + abs(chars_e - chars_g) / max(chars_e, 4)
+
+
+def _units(spoken: list[WordTime]) -> list[tuple[str, ...]]:
+    return [tuple(w.lower() for w in _WORD.findall(s.word)) for s in spoken]
+
+
+def align_written(written: str, spoken: list[WordTime]) -> list[WordTime]:
+    """Each written token of ``written`` with the span of the spoken words it became.
+
+    A monotonic alignment (dynamic programming): every spoken word goes to
+    exactly one written token, in order; a token's cost is how far the
+    normalizer's reading of that token alone is from the spoken words it
+    gets ("08" -> "noll åtta" costs nothing). A token that is not spoken (a
+    dash) gets no time: it starts and ends where the previous word ended.
+    """
+    tokens = written.split()
+    if not tokens:
+        return []
+    if not spoken:
+        return [WordTime(0, 0, t) for t in tokens]
+    units = _units(spoken)
+    n, m = len(tokens), len(units)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(1, n + 1):
+        expected = _expected(tokens[i - 1])
+        most = max(4, 2 * max(map(len, expected)) + 2)
+        row, prev = best[i], best[i - 1]
+        for j in range(m + 1):
+            for k in range(min(most, j) + 1):
+                if prev[j - k] == inf:
+                    continue
+                got = tuple(w for u in units[j - k: j] for w in u)
+                cost = prev[j - k] + _cost(expected, got)
+                if cost < row[j]:
+                    row[j], back[i][j] = cost, k
+    spans: list[tuple[int, int]] = []
+    j = m
+    for i in range(n, 0, -1):
+        k = back[i][j]
+        spans.append((j - k, j))
+        j -= k
+    spans.reverse()
+    out: list[WordTime] = []
+    last = spoken[0].start_ms
+    for token, (a, b) in zip(tokens, spans, strict=True):
+        if b > a:
+            start, end = spoken[a].start_ms, spoken[b - 1].end_ms
+            out.append(WordTime(start, max(start, end), token))
+            last = end
+        else:
+            out.append(WordTime(last, last, token))
+    return out
+
+
+def episode_words(script: Script, clips: list[AudioSegment], timeline: Timeline,
+                  spoken: list[ClipWords]) -> list[SegmentWords]:
+    """The written words of every segment, in ms of the episode.
+
+    A clip's times move by where assembly placed it (``timeline``) less the
+    edge silence it trimmed; they stay within the segment's own time.
+    """
+    out: list[SegmentWords] = []
+    for seg, clip, t, words in zip(script.segments, clips, timeline.timings, spoken, strict=True):
+        shift = t.start_ms - _samples_to_ms(leading_trim_frames(clip), clip.frame_rate)
+        moved = [WordTime(min(t.end_ms, max(t.start_ms, w.start_ms + shift)),
+                          min(t.end_ms, max(t.start_ms, w.end_ms + shift)), w.word) for w in words.words]
+        out.append(SegmentWords(tuple(align_written(seg.written, moved)), words.estimated))
+    return out
+
+
+def estimated_segment_words(script: Script, timeline: Timeline) -> list[SegmentWords]:
+    """Written words spread over each segment's time: for episodes rendered without word timings."""
+    return [
+        SegmentWords(tuple(estimate_words(seg.written.split(), t.start_ms, t.end_ms)), estimated=True)
+        for seg, t in zip(script.segments, timeline.timings, strict=True)
+    ]
