@@ -5,18 +5,27 @@ byline, the lead (ingress), body paragraphs, quotes opened by "– ",
 subheadings, photo captions with credits, a fact box, and below the article
 the site's teasers ("Senaste nyheterna", "Läs också"), banners and footer.
 
-The parser keeps the article and drops the rest, line by line, with the rule
-table of :mod:`audiocast.ingest.boilerplate` (data, not code) plus a few shape
-rules that need look-ahead:
+The parser keeps the article and drops the rest, line by line. The signals,
+strongest first: the editor's sidecar (keep/drop), the site's template (lines
+its other pages repeat, :mod:`audiocast.ingest.sites`), the rule table of
+:mod:`audiocast.ingest.boilerplate` (data, not code), the line classifier's
+probability when it is installed, and shape rules that need look-ahead:
 
-- headline: among the title-like lines before the first paragraph, the first
-  one with three words or more (else the longest); the first paragraph is the
-  lead;
+- headline: chosen by evidence among the title-like lines above the first
+  paragraph (:mod:`audiocast.ingest.headline`); a paragraph above the
+  article's head (cookie text, a banner) is dropped; the first paragraph
+  under the head is the lead;
 - caption: a credit line ("… Foto: Namn") is dropped together with the short
   caption title right above it;
+- boxes: a run of lines without blank lines under a boilerplate label, or
+  mostly boilerplate, goes whole (:func:`_box_tags`); below the article's last
+  sentence, once furniture has begun, short lines are the page's tail;
 - fact box: a title-like line directly followed by two or more short lines
   (phone numbers, list items), or a "Fakta" title followed by its lines;
 - subheading: a short line without final punctuation followed by a paragraph.
+
+Each extracted article carries a confidence and its doubts
+(:mod:`audiocast.ingest.confidence`).
 """
 
 from __future__ import annotations
