@@ -5,7 +5,7 @@ the feed) and by :mod:`audiocast.speech.script` (the script's own slug and
 title). What is *not* here: what the edition says (``speech``) and how it is
 rendered (``pipeline``).
 
->>> from datetime import date
+>>> from datetime import date, datetime
 >>> edition_slug(date(2024, 5, 25))
 'utgava-2024-05-25'
 >>> edition_title(date(2024, 5, 25))
@@ -14,7 +14,7 @@ rendered (``pipeline``).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from .calendar_sv import local_day, written_date
 from .models import Article, EpisodeSpec, Script
@@ -46,6 +46,38 @@ def newest_day(articles: list[Article]) -> tuple[date, list[Article]] | None:
     day = max(local_day(when) for when, _ in dated)
     todays = sorted((((when, a.slug), a) for when, a in dated if local_day(when) == day), key=lambda p: p[0])
     return day, [a for _, a in todays]
+
+
+def _by_day(articles: list[Article]) -> dict[date, list[Article]]:
+    """The dated articles per local day, each day's oldest first, then by slug."""
+    days: dict[date, list[tuple[tuple[datetime, str], Article]]] = {}
+    for a in articles:
+        if a.published is not None:
+            days.setdefault(local_day(a.published), []).append(((a.published, a.slug), a))
+    return {day: [a for _, a in sorted(items, key=lambda p: p[0])] for day, items in days.items()}
+
+
+def editions_due(articles: list[Article], changed: set[str], published: set[str]) -> list[tuple[date, list[Article]]]:
+    """The editions to make in a run, oldest first: the newest day's, and every older day's
+    that is already ``published`` (edition slugs) and has an article in ``changed`` (slugs of
+    articles rendered again in this run), so an edit to an older article updates its day's
+    edition. Days with nothing changed are left alone (their episodes stay as they are).
+
+    >>> from datetime import UTC, datetime
+    >>> def art(slug, day):
+    ...     return Article(slug=slug, title=slug, published=datetime(2024, 5, day, 9, tzinfo=UTC), source=slug)
+    >>> arts = [art("a", 20), art("b", 21), art("c", 25)]
+    >>> [d.day for d, _ in editions_due(arts, set(), {"utgava-2024-05-20"})]
+    [25]
+    >>> [d.day for d, _ in editions_due(arts, {"a", "b"}, {"utgava-2024-05-20", "utgava-2024-05-25"})]
+    [20, 25]
+    """
+    days = _by_day(articles)
+    if not days:
+        return []
+    newest = max(days)
+    return [(day, arts) for day, arts in sorted(days.items())
+            if day == newest or (edition_slug(day) in published and any(a.slug in changed for a in arts))]
 
 
 def edition_spec(day: date, articles: list[Article], script: Script, author: str) -> EpisodeSpec:

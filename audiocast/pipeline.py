@@ -31,7 +31,7 @@ from typing import Any
 from .approval import article_hash, is_approved
 from .audio import AudioSegment, assemble_file, load_chime, make_chime
 from .config import Config
-from .edition import edition_slug, edition_spec, edition_title, newest_day
+from .edition import EDITION_KIND, edition_slug, edition_spec, edition_title, editions_due
 from .encoder import BackgroundEncoder, TagSettings
 from .errors import AudiocastError, AudioError, ConfigError, IngestError
 from .identity import MAX_SAME_DAY_SECONDS, Identity, assign_slugs, check_published, date_only_day, settle_time
@@ -560,16 +560,16 @@ class Renderer:
                 report.pruned.append(slug)
 
     def render_editions(self, catalog: Catalog, articles: list[Article], report: RenderReport) -> None:
-        """The daily edition: one episode of the newest day's articles."""
-        newest = newest_day(articles)
-        if newest is None:
-            return
-        day, todays = newest
-        result = ArticleResult(source=f"edition {day.isoformat()}", slug=edition_slug(day), title=edition_title(day))
-        report.editions.append(result)
-        try:
-            script = build_edition_script(todays, self.config.podcast.name, day, self.lexicon)
-            self.render_episode(catalog, edition_spec(day, todays, script, self.config.podcast.author), result)
-        except Exception as exc:  # the edition's failure, not the run's
-            result.status = "failed"
-            result.error = failure_line(result.source, exc)
+        """The daily editions: the newest day's, and an older day's already published when one
+        of its articles was rendered again in this run (see :func:`editions_due`)."""
+        changed = {r.slug for r in report.results if r.slug and r.status != "unchanged"}
+        for day, todays in editions_due(articles, changed, catalog.slugs(EDITION_KIND)):
+            result = ArticleResult(source=f"edition {day.isoformat()}", slug=edition_slug(day),
+                                   title=edition_title(day))
+            report.editions.append(result)
+            try:
+                script = build_edition_script(todays, self.config.podcast.name, day, self.lexicon)
+                self.render_episode(catalog, edition_spec(day, todays, script, self.config.podcast.author), result)
+            except Exception as exc:  # the edition's failure, not the run's
+                result.status = "failed"
+                result.error = failure_line(result.source, exc)

@@ -94,3 +94,23 @@ def test_parallel_encodes_are_recorded_in_the_order_submitted(tmp_path):
 
 def test_default_is_one_encoder_per_core():
     assert default_encoders() >= 1
+
+
+def test_an_edit_to_an_older_article_updates_that_days_edition(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    config = Config().with_engine("espeak")
+    config = replace(config, render=replace(config.render, edition=True))
+
+    def render() -> dict[str, str]:
+        report = Renderer(config, tmp_path / "out", cache_dir=tmp_path / "cache").render([folder])
+        assert report.ok, report.failed
+        return {r.slug or "": r.status for r in report.editions}
+
+    (folder / "a.md").write_text(ARTICLE.format(place="Tumba", day=20, n=40), encoding="utf-8")
+    assert render() == {"utgava-2026-11-20": "rendered"}
+    (folder / "b.md").write_text(ARTICLE.format(place="Alby", day=21, n=41), encoding="utf-8")
+    assert render() == {"utgava-2026-11-21": "rendered"}  # the older day's edition is left alone
+    assert render() == {"utgava-2026-11-21": "unchanged"}
+    (folder / "a.md").write_text(ARTICLE.format(place="Tumba", day=20, n=45), encoding="utf-8")
+    assert render() == {"utgava-2026-11-20": "rendered", "utgava-2026-11-21": "unchanged"}
