@@ -251,3 +251,7 @@ def test_money_scaled_foreign() -> None:
     _in = ["vinsten blev 4,2 MEUR", "en order på 1 MUSD"]
     _out = ["vinsten blev fyra komma två miljoner euro", "en order på en miljon dollar"]
     check(money, _in, _out)
+
+
+def test_money_scaled_any_case() -> None:
+    check(money, ["ramen är 45 MKR", "och 3 msek till"], ["ramen är fyrtiofem miljoner kronor", "och tre miljoner kronor till"])
