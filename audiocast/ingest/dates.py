@@ -15,7 +15,7 @@ date without a time is midnight that day.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from ..calendar_sv import MONTHS as MONTH_NAMES
 from ..calendar_sv import STOCKHOLM, WEEKDAYS
@@ -61,7 +61,7 @@ DATE_LINE = re.compile(
 """A line that is nothing but a date (with optional weekday and time)."""
 
 
-def _zone(tz: str | None):
+def _zone(tz: str | None) -> tzinfo:
     if not tz:
         return STOCKHOLM
     if tz == "Z":
