@@ -533,3 +533,19 @@ def test_normalize_stdin_that_is_not_utf8_is_one_line_after_the_good_lines():
 def test_serve_with_a_bad_port_is_one_line(tmp_path, port):
     line = _one_error_line(CliRunner().invoke(main, ["serve", "--out", str(tmp_path), "--port", port]))
     assert f"port {port} is not a port number" in line
+
+
+def test_render_warns_about_colliding_file_names_in_one_line_each(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    body = "---\ntitle: {t}\ndate: 2026-11-20\n---\n\nKort text om {t}.\n"
+    (articles / "notis.md").write_text(body.format(t="Busslinjen"), encoding="utf-8")
+    (articles / "notis.txt").write_text("fredag 20 november 2026\nBibliotek öppnar\nEtt nytt bibliotek öppnar i dag i centrum av staden.\n",
+                                        encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "articles", "--out", "out", "--engine", "espeak", "--no-edition"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "notis" in warnings[0], result.output
+    quiet = CliRunner().invoke(main, ["render", "articles", "--out", "out", "--engine", "espeak", "--quiet"])
+    assert quiet.exit_code == 0 and quiet.output == "", quiet.output

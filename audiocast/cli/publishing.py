@@ -27,7 +27,8 @@ def feed(ctx: _Context, out_dir: Path, base_url: str | None) -> None:
     from ..pipeline import rebuild_feed
 
     _check_inputs(ctx.config)  # a cover that is a folder, a device or too large: one line
-    rebuild_feed(ctx.config.with_base_url(base_url), out_dir)
+    for line in rebuild_feed(ctx.config.with_base_url(base_url), out_dir):
+        click.secho(f"warning: {line}", fg="yellow", err=True)
     click.echo(f"wrote {out_dir / 'feed.xml'}")
 
 

@@ -194,6 +194,8 @@ def _print_report(report: Any, quiet: bool) -> None:
         click.secho(f"error: {r.error}", fg="red", err=True)
     if quiet:
         return
+    for warning in report.warnings:  # name collisions, catalog rows that could not be published
+        click.secho(f"warning: {warning}", fg="yellow", err=True)
     if report.notice:
         click.echo(f"voice: {report.notice}")
     for r in report.results + report.editions:
