@@ -114,17 +114,16 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes,
 })
-"""Rules that only ever rewrite text holding a digit: skipped for a line
-without one (the rules write words, never digits, so a line that has no
-digit after the lexicon gets none later)."""
+"""Rules that only ever rewrite text holding a digit: skipped once the line
+has none left (the rules write words, never digits)."""
 
 
 def run_pipeline(text: str, trace: Trace | None = None) -> str:
     """Every rule of :data:`PIPELINE` in order, skipping the rules whose
     trigger (a digit) is absent from the line."""
-    has_digit = _DIGIT.search(text) is not None
     for rule in PIPELINE:
-        if has_digit or rule not in NEEDS_DIGIT:
+        # a digit rule runs only while a digit is left (a C scan, cheap)
+        if rule not in NEEDS_DIGIT or _DIGIT.search(text):
             text = rule(text, trace)
     return text
 

@@ -110,6 +110,9 @@ _SPACED_DASH = re.compile(r"(?<!\d)\s+[–-]\s+(?!\d)|(?<=\d)\s+[–-]\s+(?=[^\d
 _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
 
 
+_ANY_DASH = re.compile(r"[–—−-]")
+
+
 def quote_dash(text: str, trace: Trace | None = None) -> str:
     """The dash that opens a quote is dropped; a dash set off by spaces
     becomes a comma (a pause). Neither is ever read as "minus".
@@ -123,6 +126,8 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     Risk: a quote that opens with a temperature ("– 5 grader är för kallt")
     is read with "minus"; "– 15 grader kallt" keeps the dash a quote dash.
     """
+    if not _ANY_DASH.search(text):
+        return text
     text = sub(_DASH_MINUS, lambda m: (" " if m.start() else "") + "−", text, trace, "quote_dash")
     text = sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash")
     text = sub(_QUOTE_AFTER_STOP, lambda m: " ", text, trace, "quote_dash")

@@ -95,7 +95,10 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
 
     Risk: a name is read as a word when it has vowels, spelled otherwise.
     """
-    text = sub(_EMAIL, _email, text, trace, "url_email")
+    if "@" in text:
+        text = sub(_EMAIL, _email, text, trace, "url_email")
+    if "." not in text:
+        return text
     return sub(_URL, _url, text, trace, "url_email")
 
 
@@ -194,8 +197,10 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     a lower-case noun follows ("ringde 300 gånger"); round service numbers
     that are also counts ("90 000") need the call word.
     """
-    text = sub(_PHONE_INTL, _intl, text, trace, "phone")
-    text = sub(_PHONE_NATIONAL, _national, text, trace, "phone")
-    text = sub(_PHONE_UNBROKEN, _unbroken, text, trace, "phone")
+    if "+" in text:
+        text = sub(_PHONE_INTL, _intl, text, trace, "phone")
+    if "0" in text:
+        text = sub(_PHONE_NATIONAL, _national, text, trace, "phone")
+        text = sub(_PHONE_UNBROKEN, _unbroken, text, trace, "phone")
     text = sub(_SERVICE, _service, text, trace, "phone")
     return sub(_PHONE_AFTER_CALL, _dialled, text, trace, "phone")

@@ -66,6 +66,9 @@ _ROMAN_NUMBERED = re.compile(
 )
 
 
+_ROMAN_DIGIT = re.compile(r"[IVXLC]")
+
+
 def _regnal(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
     if n is None:
@@ -92,6 +95,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     Risk: only names in the regnal table are read this way; a Roman numeral
     after another word is left to the acronym rule (spelled).
     """
+    if not _ROMAN_DIGIT.search(text):
+        return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")
     return sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
 

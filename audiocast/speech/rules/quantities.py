@@ -177,6 +177,9 @@ _MONEY_PREFIX = re.compile(
     rf"(?:\s+(?P<mag>{_MAG}))?(?![\w]|,\d)"
 )
 _SPACE = re.compile(r"\s")
+# Something every amount holds (a currency, a scaled currency or a magnitude
+# before "kr"): the money patterns run only when one is in the line.
+_MONEY_HINTS = tuple(sorted({*CURRENCIES, *SCALED_CURRENCIES, *PREFIX_CURRENCIES}, key=len))
 
 
 def _scaled(a: str, b: str | None, mag: str) -> str:
@@ -240,6 +243,8 @@ def money(text: str, trace: Trace | None = None) -> str:
 
     Risk: a bare "kr" after a number is always kronor (never "kronan").
     """
+    if not any(code in text for code in _MONEY_HINTS):
+        return text
     text = sub(_MONEY_SUFFIX, _money, text, trace, "money")
     return sub(_MONEY_PREFIX, _money, text, trace, "money")
 
@@ -263,4 +268,6 @@ def percent(text: str, trace: Trace | None = None) -> str:
 
     Risk: none known; "en procent" (common gender) throughout.
     """
+    if not any(word in text for word in PERCENT_WORDS):
+        return text
     return sub(_PERCENT, _percent, text, trace, "percent")
