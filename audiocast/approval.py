@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .atomic import AtomicWriteError, write_text
-from .errors import AudiocastError
+from .errors import ApprovalError
 from .models import Article, Script
 
 __all__ = [
@@ -59,8 +59,6 @@ _HEADER = (
 _HASH_CHARS = frozenset("0123456789abcdef")
 
 
-class ApprovalError(AudiocastError, ValueError):
-    """The approvals file is malformed or cannot be written."""
 
 
 @dataclass(frozen=True)

@@ -48,3 +48,7 @@ class AudioError(AudiocastError):
 
 class PublishError(AudiocastError):
     """The catalog, feed or site could not be written."""
+
+
+class ApprovalError(AudiocastError, ValueError):
+    """The approvals file is malformed or cannot be written."""
