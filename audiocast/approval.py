@@ -59,8 +59,6 @@ _HEADER = (
 _HASH_CHARS = frozenset("0123456789abcdef")
 
 
-
-
 @dataclass(frozen=True)
 class Approval:
     """One article's newest approval."""
