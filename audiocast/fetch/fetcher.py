@@ -49,9 +49,9 @@ import feedparser
 
 from .. import __version__
 from ..atomic import write_bytes
+from ..calendar_sv import STOCKHOLM
 from ..errors import FetchError, IngestError
 from ..ingest import extract_html, slugify, to_markdown
-from ..ingest.dates import STOCKHOLM
 from ..models import Article
 from . import wordpress
 from .guard import AddressGuard, is_web_url

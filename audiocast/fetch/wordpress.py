@@ -27,7 +27,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from ..ingest.dates import STOCKHOLM
+from ..calendar_sv import STOCKHOLM
 from ..models import Article
 
 API_REL = "https://api.w.org/"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from typing import Any
 
 from lxml import etree
 
@@ -21,7 +22,7 @@ def element_text(el: etree._Element) -> str:
     return clean_line(" ".join(el.itertext()))
 
 
-def json_ld(doc: etree._Element) -> dict:
+def json_ld(doc: etree._Element) -> dict[str, Any]:
     """The first JSON-LD object that looks like an article (NewsArticle, Article …)."""
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         try:
@@ -61,7 +62,7 @@ def _is_person(author: object) -> bool:
     return not (isinstance(author, dict) and "Organization" in str(author.get("@type", "")))
 
 
-def ld_author(ld: dict) -> str | None:
+def ld_author(ld: dict[str, Any]) -> str | None:
     author = ld.get("author")
     if isinstance(author, list):
         candidates = [a.get("name") if isinstance(a, dict) else a for a in author if _is_person(a)]
@@ -83,7 +84,7 @@ def as_datetime(value: str | None) -> datetime | None:
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=STOCKHOLM)
 
 
-def published(doc: etree._Element, ld: dict) -> datetime | None:
+def published(doc: etree._Element, ld: dict[str, Any]) -> datetime | None:
     for value in (
         meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created"),
         ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,

@@ -127,7 +127,7 @@ def _check_record(record: EpisodeRecord) -> None:
         raise PublishError(f"episode {record.slug!r} cannot be cataloged: {'; '.join(problems)}")
 
 
-def _to_row(record: EpisodeRecord) -> tuple:
+def _to_row(record: EpisodeRecord) -> tuple[object, ...]:
     chapters = json.dumps(
         [[c.title, c.start_ms, c.end_ms] for c in record.chapters], ensure_ascii=False
     )
@@ -248,7 +248,7 @@ class Catalog:
         """Close the database connection."""
         self._db.close()
 
-    def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -316,6 +316,6 @@ class Catalog:
         return record
 
 
-def sort_key(record: EpisodeRecord) -> tuple:
+def sort_key(record: EpisodeRecord) -> tuple[float, float, str]:
     """Order of episodes, oldest first: publication time, then rendering time, then slug."""
     return (record.published.timestamp(), record.rendered.timestamp(), record.slug)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..atomic import write_text
 from ..errors import PublishError
@@ -227,15 +228,15 @@ def _paragraph_end(pause_ms: int) -> str:
     return "paragraph" if pause_ms >= PAUSE_PARAGRAPH_MS else "sentence"
 
 
-def transcript_document(script: Script, timeline: Timeline, words: list[SegmentWords] | None = None) -> dict:
+def transcript_document(script: Script, timeline: Timeline, words: list[SegmentWords] | None = None) -> dict[str, Any]:
     """The Podcasting 2.0 JSON transcript: one segment per written word.
 
     ``audiocast.blocks`` gives the script's structure for the listeners' page:
     per script segment, its kind, how many of the word segments are its, and
     whether a sentence, paragraph or section ends with it.
     """
-    segments: list[dict] = []
-    blocks: list[dict] = []
+    segments: list[dict[str, Any]] = []
+    blocks: list[dict[str, Any]] = []
     for seg in timed_segments(script, timeline, words):
         source = script.segments[seg.index]
         segments += [{"startTime": _seconds(w.start_ms), "endTime": _seconds(w.end_ms), "body": w.word}
@@ -249,7 +250,7 @@ def transcript_document(script: Script, timeline: Timeline, words: list[SegmentW
     }
 
 
-def chapters_document(chapters: list[Chapter], title: str) -> dict:
+def chapters_document(chapters: list[Chapter], title: str) -> dict[str, Any]:
     """The Podcasting 2.0 JSON chapters file."""
     return {
         "version": "1.2.0",
@@ -261,7 +262,7 @@ def chapters_document(chapters: list[Chapter], title: str) -> dict:
     }
 
 
-def _json(data: dict) -> str:
+def _json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

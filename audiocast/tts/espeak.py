@@ -141,7 +141,7 @@ class _Library:
         # Keep a reference: ctypes frees the trampoline with the Python object.
         self._callback = _SynthCallback(self._collect)
         lib.espeak_SetSynthCallback(self._callback)
-        self._voice: tuple | None = None
+        self._voice: tuple[str, int, int, int] | None = None
 
     def _collect(self, wav: Any, numsamples: int, _events: Any) -> int:
         """espeak-ng hands over each block of 16-bit samples here; 0 means go on."""

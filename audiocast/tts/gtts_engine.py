@@ -15,6 +15,7 @@ import base64
 import re
 import threading
 import time
+import urllib.parse
 from collections import OrderedDict
 from typing import Any
 
@@ -88,7 +89,7 @@ class GttsEngine(Engine):
     @property
     def host(self) -> str:
         """The host the requests go to (for messages)."""
-        return requests.utils.urlparse(self.endpoint).netloc or self.endpoint
+        return urllib.parse.urlparse(self.endpoint).netloc or self.endpoint
 
     def settings(self) -> dict[str, Any]:
         """Language, domain, speed and endpoint: each may change the voice."""
