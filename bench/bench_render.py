@@ -1,36 +1,43 @@
-"""Render speed with the offline voice, against the bare minimum. Run by hand:
+"""Render speed and memory with the offline voice, against the bare minimum. Run by hand:
 
-    .venv/bin/python bench/bench_render.py [--articles 20]
+    .venv/bin/python bench/bench_render.py [--articles 20] [--long-chars 45000] [--delay 0.2]
 
-Reports audio seconds produced per wall-clock second for
+Reports, side by side in one run, as ratios:
 
-  minimum   espeak-ng synthesis of each article's whole spoken text plus one
-            ffmpeg MP3 encode of that audio (nothing else),
-  cold      `audiocast render` from an empty output folder and empty cache,
-  warm      a second render with nothing changed,
-
-and the ratios cold/minimum (target <= 1.5) and warm/minimum (target < 5 %).
-Also the peak memory (max RSS) of the process.
+  serial minimum     espeak-ng synthesis of each article's whole spoken text plus one
+                     ffmpeg MP3 encode of that audio, one article after the other,
+  all-cores minimum  the same with one article per core at a time,
+  cold render        `audiocast render` (a subprocess: process start included) from an
+                     empty output folder (target <= 1.0x serial, <= 1.25x all cores),
+  no-op render       the same command again with nothing changed (target <= 2 %),
+  long article       peak memory (the render process's max RSS) per audio minute of a
+                     long synthetic article (~1 hour at 45,000 characters; target < 400 MB),
+  network voice      Google's voice against a local fake answering each request after a
+                     fixed delay, 8 workers, as a share of the ideal (target >= 80 %).
 """
-
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from conftest import batchexecute_reply, encode_mp3, tone
 
 from audiocast.audio import ffmpeg_exe
-from audiocast.config import Config
 from audiocast.ingest import discover, load
-from audiocast.pipeline import Renderer
+from audiocast.publish import Catalog
 from audiocast.speech import build_script
-from audiocast.tts import EspeakEngine
+from audiocast.tts import EspeakEngine, GttsEngine, SynthCache, synthesize_all
 
 PLACES = ["Tumba", "Tullinge", "Alby", "Fittja", "Hallunda", "Norsborg", "Vårby", "Huddinge"]
 TOPICS = [
@@ -63,60 +70,133 @@ def make_articles(folder: Path, count: int) -> None:
         (folder / f"artikel-{i:03d}.md").write_text(text, encoding="utf-8")
 
 
-def bare_minimum(folder: Path, work: Path) -> tuple[float, float]:
-    """espeak of each article's whole spoken text + one MP3 encode of it."""
+def _synth_and_encode(engine: EspeakEngine, text: str, work: Path) -> float:
+    """espeak-ng speaks ``text``; ffmpeg encodes it to MP3 once. Returns the audio's seconds."""
+    clip = engine.synthesize(text)
+    raw = work / f"min-{threading.get_ident()}.raw"
+    raw.write_bytes(clip.raw_data)
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-y", "-f", "s16le", "-ar", str(clip.frame_rate),
+         "-ac", "1", "-i", str(raw), "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "128k",
+         str(raw.with_suffix(".mp3"))],
+        check=True,
+    )
+    return len(clip) / 1000
+
+
+def bare_minimum(folder: Path, work: Path, parallel: int = 1) -> tuple[float, float]:
+    """espeak of each article's whole spoken text + one MP3 encode of it, ``parallel`` articles at a time."""
     engine = EspeakEngine()
-    audio_s = 0.0
+    texts = [" ".join(s.spoken for s in build_script(load(p), "Bänkpodden").segments) for p in discover([folder])]
     start = time.perf_counter()
-    for path in discover([folder]):
-        script = build_script(load(path), "Bänkpodden")
-        text = " ".join(s.spoken for s in script.segments)
-        clip = engine.synthesize(text)
-        audio_s += len(clip) / 1000
-        wav = work / "min.raw"
-        wav.write_bytes(clip.raw_data)
-        subprocess.run(
-            [ffmpeg_exe(), "-v", "error", "-y", "-f", "s16le", "-ar", str(clip.frame_rate),
-             "-ac", "1", "-i", str(wav), "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "128k",
-             str(work / "min.mp3")],
-            check=True,
-        )
+    with ThreadPoolExecutor(max_workers=parallel) as pool:
+        audio_s = sum(pool.map(lambda t: _synth_and_encode(engine, t, work), texts))
     return audio_s, time.perf_counter() - start
+
+
+def run_render(folder: Path, out: Path) -> tuple[float, int]:
+    """``audiocast render`` as a whole command (process start included): (wall s, child's peak RSS in KiB)."""
+    script = Path(sys.executable).with_name("audiocast")  # the installed command
+    launcher = [str(script)] if script.exists() else [
+        sys.executable, "-c", "import sys; from audiocast.cli import main; sys.exit(main())"]
+    cmd = [*launcher, "render", str(folder), "--out", str(out), "--engine", "espeak", "--no-edition", "--quiet"]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=out.parent, stdout=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"audiocast render failed ({proc.returncode})")
+    return wall, usage.ru_maxrss
+
+
+def make_long_article(folder: Path, chars: int) -> None:
+    sentence = ("Kommunen bygger en ny cykelbana som blir fyra kilometer lång och kostar tolv miljoner "
+                "kronor, säger en talesperson. ")
+    paragraphs = [sentence * 5] * (chars // (5 * len(sentence)) + 1)
+    (folder / "lang.md").write_text("---\ntitle: En lång artikel\ndate: 2026-11-20\n---\n\n"
+                                   + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def network_share(workers: int, delay: float, requests: int) -> tuple[float, float]:
+    """Google's voice against a local fake answering each request after ``delay`` s:
+    (wall s, share of the ideal ceil(requests / workers) * delay)."""
+    fake = _start_fake(delay)
+    try:
+        engine = GttsEngine(endpoint=fake, backoff=0.01)
+        texts = [f"Det här är mening nummer {i} i nätverkstestet." for i in range(requests)]
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            synthesize_all(engine, texts, SynthCache(Path(tmp)), workers=workers)
+            wall = time.perf_counter() - start
+    finally:
+        _FAKE_SERVER[0].shutdown()
+    ideal = -(-requests // workers) * delay
+    return wall, ideal / wall
+
+
+_FAKE_SERVER: list[ThreadingHTTPServer] = []
+
+
+def _start_fake(delay: float) -> str:
+    """A fake of Google's batchexecute endpoint on 127.0.0.1 (tests/conftest.py's reply format)."""
+    mp3 = encode_mp3(tone(1500, 330.0, -10.0, rate=24000))
+    payload = batchexecute_reply(mp3).encode("utf-8")
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            time.sleep(delay)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+    _FAKE_SERVER[:] = [server]
+    return f"http://127.0.0.1:{server.server_address[1]}/_/TranslateWebserverUi/data/batchexecute"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--long-chars", type=int, default=45_000, help="characters of the long article (memory)")
+    parser.add_argument("--delay", type=float, default=0.2, help="the fake network voice's seconds per request")
     args = parser.parse_args()
+    cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         folder = root / "articles"
         folder.mkdir()
         make_articles(folder, args.articles)
-        config = Config().with_engine("espeak")
+        _audio, serial = bare_minimum(folder, root)
+        _audio, all_cores = bare_minimum(folder, root, parallel=cores)
+        cold, cold_rss = run_render(folder, root / "output")
+        noop, _rss = run_render(folder, root / "output")
+        long_folder = root / "long"
+        long_folder.mkdir()
+        make_long_article(long_folder, args.long_chars)
+        _wall, long_rss = run_render(long_folder, root / "long-output")
+        with Catalog(root / "long-output" / "catalog.sqlite") as catalog:
+            long_min = sum(r.duration_ms for r in catalog.episodes()) / 60000
+    net_wall, net_share = network_share(8, args.delay, 64)
 
-        min_audio, min_wall = bare_minimum(folder, root)
-
-        out = root / "output"
-        start = time.perf_counter()
-        report = Renderer(config, out, cache_dir=root / "cache").render([folder])
-        cold_wall = time.perf_counter() - start
-        assert report.ok, report.failed
-        episode_s = sum(r.duration_ms for r in report.results) / 1000
-
-        start = time.perf_counter()
-        report = Renderer(config, out, cache_dir=root / "cache").render([folder])
-        warm_wall = time.perf_counter() - start
-        assert all(r.status == "unchanged" for r in report.results)
-
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles: {args.articles}, speech in minimum: {min_audio:.0f} s, episodes: {episode_s:.0f} s")
-    print(f"minimum   {min_wall:7.2f} s wall  {min_audio / min_wall:7.1f} audio s per s")
-    print(f"cold      {cold_wall:7.2f} s wall  {episode_s / cold_wall:7.1f} audio s per s  "
-          f"ratio to minimum {cold_wall / min_wall:.2f}x (target <= 1.5x)")
-    print(f"warm      {warm_wall:7.2f} s wall  {episode_s / warm_wall:7.1f} audio s per s  "
-          f"{100 * warm_wall / min_wall:.1f} % of minimum (target < 5 %)")
-    print(f"peak RSS  {rss_mb:.0f} MB")
+    print(f"articles: {args.articles}, cores: {cores}")
+    print(f"serial minimum     {serial:7.2f} s   1.00x")
+    print(f"all-cores minimum  {all_cores:7.2f} s   {all_cores / serial:.2f}x of serial")
+    print(f"cold render        {cold:7.2f} s   {cold / serial:.2f}x of serial (target <= 1.0), "
+          f"{cold / all_cores:.2f}x of all-cores (target <= 1.25); peak RSS {cold_rss / 1024:.0f} MB")
+    print(f"no-op render       {noop:7.2f} s   {100 * noop / serial:.1f} % of serial (target <= 2 %)")
+    print(f"long article       {long_min:7.1f} min  peak RSS {long_rss / 1024:.0f} MB, "
+          f"{long_rss / 1024 / long_min:.1f} MB per audio minute (target < 400 MB per hour-long episode)")
+    print(f"network voice      {net_wall:7.2f} s   {100 * net_share:.0f} % of ideal at 8 workers, "
+          f"{args.delay * 1000:.0f} ms per request, 64 requests (target >= 80 %)")
 
 
 if __name__ == "__main__":
