@@ -1,7 +1,13 @@
-"""The listeners' page in a real headless Chromium, served by our own server."""
+"""The listeners' page in a real headless Chromium, served by our own server.
+
+Read-along is tested at several moments of playback against the episode's own
+JSON transcript; the page is checked with axe-core (WCAG 2.2 A/AA) when its
+script can be found (see ``test_studio_browser.find_axe``).
+"""
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from datetime import datetime, timedelta
@@ -17,7 +23,9 @@ pytestmark = pytest.mark.browser
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--autoplay-policy=no-user-gesture-required",
 ]
+AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 
 
 def find_chromium() -> str | None:
@@ -40,9 +48,14 @@ def page_url(tmp_path_factory):
     write_site(config, records, out)
     srv = make_server(out, port=0)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/index.html", records
+    yield f"http://127.0.0.1:{srv.server_address[1]}/index.html", records, out
     srv.shutdown()
     srv.server_close()
+
+
+@pytest.fixture(scope="module")
+def out_dir(page_url) -> Path:
+    return page_url[2]
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +90,7 @@ def test_structure_and_labels(page, page_url):
         assert audio.get_attribute("autoplay") is None
         assert audio.evaluate("a => a.autoplay") is False
         assert audio.evaluate("a => a.paused") is True, "nothing plays by itself"
+        assert audio.get_attribute("preload") == "none", "nothing is fetched before play"
         label = audio.get_attribute("aria-label")
         assert label and label.startswith("Lyssna: ")
     # Each player is reachable by its accessible name.
@@ -144,5 +158,159 @@ def test_text_contrast_is_at_least_7_to_1(browser, page_url, scheme):
             color = page.locator(selector).first.evaluate("e => getComputedStyle(e).color")
             hi, lo = sorted([_luminance(color), _luminance(background)], reverse=True)
             assert (hi + 0.05) / (lo + 0.05) >= 7, f"{selector}: {color} on {background}"
+    finally:
+        page.close()
+
+
+# --- transcripts on demand and read-along -------------------------------------------------------
+
+def find_axe() -> str | None:
+    """axe-core's browser script, found as the studio's browser test finds it."""
+    # Imported here: test_studio_browser imports this module (CHROMIUM_ARGS, find_chromium).
+    from test_studio_browser import find_axe as studio_find_axe
+
+    return studio_find_axe()
+
+
+def _check_axe(page) -> None:
+    source = find_axe()
+    if source is None:
+        return  # reported by test_studio_browser.test_axe_core_is_available
+    page.evaluate(source)
+    result = page.evaluate(f"() => axe.run(document, {{runOnly: {{type: 'tag', values: {AXE_TAGS!r}}}}})")
+    problems = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+    assert problems == [], problems
+
+
+def _words(out_dir: Path, record) -> list[dict]:
+    return json.loads((out_dir / record.transcript_json).read_text(encoding="utf-8"))["segments"]
+
+
+def _open_transcript(page, slug: str):
+    article = page.locator(f"#avsnitt-{slug}")
+    article.locator("summary", has_text="Läs texten").click()
+    article.locator(".transcript .w").first.wait_for(timeout=10_000)
+    return article
+
+
+def _record_seeks(player) -> None:
+    player.evaluate("a => { a.dataset.seeked = ''; a.addEventListener('seeked',"
+                    " () => { if (!a.dataset.seeked) a.dataset.seeked = String(a.currentTime); }); }")
+
+
+def _seeked_to(page, player) -> float:
+    page.wait_for_function("a => a.dataset.seeked", arg=player.element_handle(), timeout=10_000)
+    return float(player.get_attribute("data-seeked"))
+
+
+def _load(page, player) -> None:
+    """Fetch the episode's audio (the page itself never does before play)."""
+    player.evaluate("a => { a.preload = 'auto'; a.load(); }")
+    page.wait_for_function("a => a.readyState >= 1", arg=player.element_handle(), timeout=10_000)
+
+
+def test_nothing_is_fetched_until_asked(browser, page_url):
+    page = browser.new_page()
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    try:
+        page.goto(page_url[0])
+        page.wait_for_load_state("networkidle")
+        assert not [u for u in asked if u.endswith((".mp3", ".json", ".vtt"))], asked
+        assert page.locator(".transcript .w").count() == 0, "no transcript is in the page itself"
+        _open_transcript(page, page_url[1][0].slug)
+        assert [u for u in asked if u.endswith(".transcript.json")], "opening it fetched the transcript"
+    finally:
+        page.close()
+
+
+def test_transcript_has_headings_and_lists(page, page_url):
+    article = _open_transcript(page, page_url[1][1].slug)
+    headings = article.locator(".transcript h3").all_inner_texts()
+    assert headings == ["Trafiken leds om", "Fakta"]
+    assert article.locator(".transcript ul li").all_inner_texts() == ["Telefon 08-123"]
+    assert article.locator(".transcript").get_attribute("aria-live") == "off"
+
+
+def test_the_word_being_said_is_highlighted(page, page_url, out_dir):
+    record = page_url[1][1]
+    words = _words(out_dir, record)
+    article = _open_transcript(page, record.slug)
+    player = article.locator("audio")
+    _load(page, player)
+    for w in (words[0], words[len(words) // 2], words[-2]):
+        moment = (w["startTime"] + w["endTime"]) / 2
+        player.evaluate("(a, t) => { a.currentTime = t; }", moment)
+        page.wait_for_function(
+            "([a, body]) => { const c = a.closest('article').querySelector('.w.current');"
+            " return c && c.textContent === body; }",
+            arg=[player.element_handle(), w["body"]], timeout=5_000,
+        )
+        sentence = article.locator(".sentence.current")
+        assert sentence.count() == 1 and w["body"] in sentence.inner_text()
+    # While playing, too.
+    player.evaluate("(a, t) => { a.currentTime = t; return a.play(); }", words[-2]["startTime"])
+    page.wait_for_function(
+        "a => { const c = a.closest('article').querySelector('.w.current'); if (!c) return false;"
+        " const i = Number(c.dataset.i); return !a.paused && i >= 0; }",
+        arg=player.element_handle(), timeout=10_000,
+    )
+    player.evaluate("a => a.pause()")
+
+
+def test_a_word_plays_from_there_by_click_and_keyboard(page, page_url, out_dir):
+    record = page_url[1][1]
+    words = _words(out_dir, record)
+    article = _open_transcript(page, record.slug)
+    target = 12
+    player = article.locator("audio")
+    _record_seeks(player)
+    article.locator(f'.w[data-i="{target}"]').click()
+    assert _seeked_to(page, player) == pytest.approx(words[target]["startTime"], abs=0.05)
+    player.evaluate("a => a.pause()")
+    assert words[target]["body"] in page.locator("#status").inner_text()
+    # Keyboard: one tab stop for the words (roving tabindex), arrows move, Enter plays.
+    assert article.locator('.w[tabindex="0"]').count() == 1
+    article.locator('.w[tabindex="0"]').focus()
+    page.keyboard.press("Home")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    focused = page.evaluate("() => document.activeElement.dataset.i")
+    assert focused == "2"
+    _record_seeks(player)
+    page.keyboard.press("Enter")
+    assert _seeked_to(page, player) == pytest.approx(words[2]["startTime"], abs=0.05)
+    player.evaluate("a => a.pause()")
+    # Released, the words leave the tab order.
+    article.locator("button.follow").click()
+    assert article.locator("button.follow").get_attribute("aria-pressed") == "false"
+    assert article.locator(".w[tabindex]").count() == 0
+
+
+def test_only_one_episode_plays_at_a_time(page, page_url):
+    first, second = (page.locator(f"#spelare-avsnitt-{r.slug}") for r in page_url[1])
+    first.evaluate("a => a.play()")
+    page.wait_for_function("a => !a.paused", arg=first.element_handle(), timeout=10_000)
+    second.evaluate("a => a.play()")
+    page.wait_for_function("([a, b]) => a.paused && !b.paused",
+                           arg=[first.element_handle(), second.element_handle()], timeout=10_000)
+    second.evaluate("a => a.pause()")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_page_with_open_transcripts_is_axe_clean(browser, page_url, scheme):
+    if find_axe() is None:
+        pytest.skip("axe-core not found: set AXE_CORE_JS to axe.min.js (npm install axe-core)")
+    page = browser.new_page(color_scheme=scheme)
+    try:
+        page.goto(page_url[0])
+        _check_axe(page)
+        for record in page_url[1]:
+            _open_transcript(page, record.slug)
+        player = page.locator(f"#spelare-avsnitt-{page_url[1][1].slug}")
+        _load(page, player)
+        player.evaluate("a => { a.currentTime = 1.0; }")
+        page.locator(".w.current").first.wait_for(timeout=10_000)
+        _check_axe(page)
     finally:
         page.close()

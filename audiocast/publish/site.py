@@ -2,13 +2,16 @@
 
 One self-contained file (CSS and a small script inline) that works from any
 web server: the podcast's name and cover, a subscribe link, and per episode
-an audio player (no autoplay), its chapters as links that seek the player
-(plain ``#t=`` media fragments without JavaScript) and its transcript.
+an audio player (no autoplay, ``preload="none"``: nothing is fetched until
+played), its chapters as links that seek the player (plain ``#t=`` media
+fragments without JavaScript) and its transcript. The transcript is not in
+the page: ``site.js`` fetches the episode's JSON transcript when the listener
+opens it or presses play, so a page of hundreds of episodes stays small, and
+then highlights the word being said (read-along; see ``static/site.js``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime
 from html import escape
@@ -19,10 +22,9 @@ from string import Template
 from ..atomic import write_if_changed
 from ..calendar_sv import written_date
 from ..config import Config
-from ..sanitize import clean_text
 from .catalog import EpisodeRecord, clean_record, sort_key
 from .cover import cover_file_name
-from .output import inside_output, output_error
+from .output import output_error
 from .urls import episode_anchor
 
 log = logging.getLogger(__name__)
@@ -64,20 +66,26 @@ def clock(ms: int) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-def _transcript(out_dir: Path, record: EpisodeRecord) -> list[str]:
-    """The transcript's segments, from the JSON sidecar (empty if there is none)."""
-    path = inside_output(out_dir, record.transcript_json) if record.transcript_json else None
-    if path is None:
+def _transcript_box(record: EpisodeRecord, anchor: str, player: str) -> list[str]:
+    """The transcript, loaded from its JSON only when the listener opens it or plays the episode
+    (a page of hundreds of episodes stays small), with the read-along control (site.js)."""
+    if not record.transcript_json:
         return []
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return [clean_text(str(seg["body"])) for seg in data.get("segments", [])]
-    except FileNotFoundError:
-        return []
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        # A damaged sidecar costs this episode its text on the page, never the page.
-        log.warning("%s: unreadable transcript (%s); render the episode again", path, exc)
-        return []
+    links = [f'<a href="{escape(record.transcript_json)}">JSON</a>']
+    if record.transcript_vtt:
+        links.insert(0, f'<a href="{escape(record.transcript_vtt)}">WebVTT</a>')
+    return [
+        f'<details class="transcript-box" data-player="{player}" data-src="{escape(record.transcript_json)}">',
+        "<summary>Läs texten</summary>",
+        f'<p class="readalong-bar"><button type="button" class="follow" aria-pressed="true" '
+        f'aria-describedby="tips-{anchor}" hidden>Följ med i texten</button></p>',
+        f'<p class="tips" id="tips-{anchor}" hidden>Medan avsnittet spelar markeras ordet som läses. Med '
+        "”Följ med i texten” på följer texten med, och du kan klicka på ett ord, eller gå till det med "
+        "Tab och piltangenterna och trycka Enter, för att lyssna därifrån.</p>",
+        f'<div class="transcript" id="text-{anchor}" aria-live="off"><p class="loading">'
+        "Texten hämtas när du öppnar den.</p></div>",
+        f"<p>Texten som fil: {', '.join(links)}</p></details>",
+    ]
 
 
 def _episode(out_dir: Path, record: EpisodeRecord) -> str:
@@ -95,7 +103,7 @@ def _episode(out_dir: Path, record: EpisodeRecord) -> str:
     if record.description.strip():
         parts.append(f"<p>{escape(record.description.strip())}</p>")
     parts.append(
-        f'<audio id="{player}" controls preload="metadata" src="{audio}" aria-label="Lyssna: {title}">'
+        f'<audio id="{player}" controls preload="none" src="{audio}" aria-label="Lyssna: {title}">'
         f'<a href="{audio}">Lyssna på avsnittet (MP3)</a></audio>'
     )
     parts.append(f'<p><a href="{audio}" download>Ladda ner avsnittet (MP3, {swedish_size(record.bytes)})</a></p>')
@@ -110,16 +118,7 @@ def _episode(out_dir: Path, record: EpisodeRecord) -> str:
                 f'<span class="visually-hidden">Spela från </span>{clock(ch.start_ms)} {escape(ch.title)}</a></li>'
             )
         parts.append("</ol>")
-    lines = _transcript(out_dir, record)
-    if lines:
-        parts.append("<details><summary>Läs texten</summary>")
-        parts.append('<div class="transcript">' + "".join(f"<p>{escape(line)}</p>" for line in lines) + "</div>")
-        links = []
-        if record.transcript_vtt:
-            links.append(f'<a href="{escape(record.transcript_vtt)}">WebVTT</a>')
-        if record.transcript_json:
-            links.append(f'<a href="{escape(record.transcript_json)}">JSON</a>')
-        parts.append(f"<p>Texten som fil: {', '.join(links)}</p></details>")
+    parts.extend(_transcript_box(record, anchor, player))
     if record.url:
         parts.append(f'<p><a href="{escape(record.url)}">Läs artikeln på webben</a></p>')
     parts.append("</article>")
