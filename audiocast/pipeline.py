@@ -35,7 +35,7 @@ from .edition import EDITION_KIND, edition_slug, edition_spec, edition_title, ed
 from .encoder import BackgroundEncoder, TagSettings
 from .errors import AudiocastError, AudioError, ConfigError, IngestError
 from .identity import MAX_SAME_DAY_SECONDS, Identity, assign_slugs, check_published, date_only_day, settle_time
-from .ingest import discover, ensure_swedish, slugify
+from .ingest import Reader, default_scorer, discover, ensure_swedish, flag_line, slugify
 from .lexicon_choice import LEXICON_FILE, config_relative, find_lexicon
 from .models import Article, EpisodeSpec, Script
 from .publish import (
@@ -155,6 +155,8 @@ class ArticleResult:
     synthesized: int = 0
     """Segments sent to the voice (cache misses)."""
     cached: int = 0
+    flag: str | None = None
+    """One line when the extraction's confidence is low (:func:`audiocast.ingest.flag_line`), for an editor."""
 
 
 @dataclass
@@ -276,6 +278,8 @@ class Renderer:
         self._identities: dict[Path, Identity] = {}
         self._order: dict[str, int] = {}
         """Seconds added to an article's publication time to keep its day's order (slug -> s)."""
+        self._reader: Reader | None = None
+        """Reads the run's page dumps with their sites' template profiles (in ``out_dir/.sites``)."""
 
     # -- lazily resolved parts (nothing is probed when nothing changed) -----
 
@@ -452,6 +456,7 @@ class Renderer:
         report = RenderReport()
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
+        self._reader = Reader(self.out_dir, scorer=default_scorer())  # one per run: profiles grow as dumps are read
         with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
             self._identities = assign_slugs(files, partial(_published_source, catalog))
             report.warnings.extend(i.notice for i in self._identities.values() if i.notice)
@@ -486,6 +491,7 @@ class Renderer:
             try:  # whatever goes wrong with one article is that article's failure
                 article = self._read_article(path, days)
                 result.slug, result.title = article.slug, article.title
+                result.flag = flag_line(article)
                 script = build_script(article, self.config.podcast.name, self.lexicon)
                 if not self._approved(path, article, script, result):
                     continue
@@ -501,7 +507,7 @@ class Renderer:
     def _read_article(self, path: Path, days: Counter[date]) -> Article:
         """The article as it will be read: cleaned text (:mod:`audiocast.sanitize`), its
         identity (:mod:`audiocast.identity`), a publication time, checked and within limits."""
-        article = clean_article(load_edited(path))  # with the editors' changes (the studio's sidecar)
+        article = clean_article(load_edited(path, self._reader))  # with the editors' changes (the studio's sidecar)
         article.slug = self._identities.get(path, Identity(article.slug)).slug
         if not article.title.strip():
             raise IngestError(str(path), "the headline has no readable characters; write a headline")

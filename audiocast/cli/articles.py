@@ -15,6 +15,7 @@ from .base import (
     _is_url,
     into_option,
     main,
+    out_option,
     pass_ctx,
     quiet_option,
 )
@@ -23,25 +24,34 @@ from .base import (
 @main.command()
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True, help="All fields as JSON.")
+@out_option
 @pass_ctx
-def extract(ctx: _Context, source: str, as_json: bool) -> None:
+def extract(ctx: _Context, source: str, as_json: bool, out_dir: Path) -> None:
     """Print an article as ingest sees it: headline, then each body block.
 
-    SOURCE is a file (text dump, Markdown, HTML) or an article URL.
+    SOURCE is a file (text dump, Markdown, HTML) or an article URL. A page dump
+    is read with the site template profiles of --out, as render reads it. Under
+    the article, on standard error: a one-line flag when the extraction is
+    unsure, and the lines left out as the site's template, by the editor's
+    sidecar or by the line classifier.
     """
-    from ..ingest import article_to_dict, format_written, load
+    from ..ingest import article_to_dict, explain, flag_line, format_written, report_lines
 
     if _is_url(source):
         from ..fetch import load_url
 
         f = ctx.config.fetch
         article = load_url(source, allow=f.allow, ports=f.ports, timeout=f.timeout, deadline=f.deadline)
+        notes = [x for x in (flag_line(article),) if x]
     else:
-        article = load(Path(source))
+        explained = explain(Path(source), output=out_dir)
+        article, notes = explained.article, report_lines(explained)
     if as_json:
         click.echo(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
     else:
         click.echo(format_written(article).rstrip("\n"))
+    for line in notes:
+        click.echo(line, err=True)
 
 
 @main.command()

@@ -206,6 +206,8 @@ def _print_report(report: Any, quiet: bool) -> None:
         if r.status == "rendered":
             detail += f", {r.synthesized} segments synthesized, {r.cached} from cache"
         click.echo(f"{r.status:9} {r.audio_file}  ({detail})")
+        if r.flag:  # the extraction's low-confidence line: an editor should check the article
+            click.secho(f"check:    {r.source}: {r.flag}", fg="yellow", err=True)
     for slug in report.pruned:
         click.echo(f"pruned    {slug}")
     rendered = sum(r.status == "rendered" for r in report.results)

@@ -7,6 +7,7 @@ Public API::
     explain(path, output=None) -> Explained  a dump with the lines left out as template/by the editor
     extract_report(path, output=None)      the lines ``audiocast extract`` prints under the article
     report_lines(explained) -> list[str]   the same, for an Explained already at hand
+    flag_line(article) -> str | None       one line when the extraction's confidence is low
     parse_text_dump(text, source, slug)    a browser copy of a news page (.txt)
     parse_markdown(text, source, slug)     Markdown with front matter (.md, .markdown)
     extract_html(html, source, url, slug)  an HTML page, via trafilatura + Swedish rules (any language)
@@ -33,6 +34,7 @@ from pathlib import Path
 from ..errors import IngestError
 from ..models import Article
 from .boilerplate import LOCAL_RULES_FILE, rules_for
+from .confidence import flag_line
 from .hints import Explained
 from .lang import ensure_swedish
 from .markdown import parse_markdown, to_markdown
@@ -52,6 +54,7 @@ __all__ = [
     "explain",
     "extract_report",
     "extract_html",
+    "flag_line",
     "format_written",
     "load",
     "parse_markdown",

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..atomic import AtomicWriteError, write_text
 from ..errors import IngestError
-from ..ingest import load
+from ..ingest import Reader, load
 from ..ingest.text import clean_line, clean_text, normalize_quote, strip_bullet
 from ..models import Article, Block, BlockKind
 
@@ -250,15 +250,16 @@ def _read_text(path: Path) -> str:
         return ""  # load() has already said what is wrong with the file
 
 
-def load_edited(path: Path) -> Article:
+def load_edited(path: Path, reader: Reader | None = None) -> Article:
     """The article in ``path`` as it will be read aloud: with the editors' changes.
 
     A Markdown article is its own record of changes; for other files the
     sidecar (:func:`sidecar_path`) is applied. Raises IngestError like
-    :func:`audiocast.ingest.load`, and for a malformed sidecar.
+    :func:`audiocast.ingest.load`, and for a malformed sidecar. ``reader`` reads
+    a page dump with its site's template profile (``Reader(out_dir)``), as ``render`` does.
     """
     path = Path(path)
-    article = load(path)
+    article = load(path, reader=reader)
     text = _read_text(path)
     if article_kind(path, text) == "markdown":
         return article
