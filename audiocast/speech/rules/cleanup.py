@@ -27,6 +27,9 @@ _CLEAN = [
 ]
 
 
+_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-1]]
+"""The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces."""
+
 MAX_TOKEN = 160
 """Longest run of characters without a space that is read at all."""
 _LONG_TOKEN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN + 1},}}")
@@ -50,7 +53,9 @@ def clean(text: str, trace: Trace | None = None) -> str:
     """
     if len(text) > MAX_TOKEN:
         text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
-    for pattern, repl in _CLEAN:
+    # Every clean-up but the quotes and spaces is about non-ASCII characters.
+    patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
+    for pattern, repl in patterns:
         text = pattern.sub(repl, text)
     return text.strip()
 
