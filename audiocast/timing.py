@@ -46,7 +46,7 @@ from .speech.numbers import digits
 from .tts.base import Availability, Engine
 from .tts.cache import SynthCache
 from .tts.espeak import WordEvent
-from .tts.piper_engine import word_timings
+from .tts.piper_engine import PiperEngine, word_timings
 
 with warnings.catch_warnings():
     # As in audio/assembly.py: the same RMS as the trim, from the deprecated stdlib audioop.
@@ -260,8 +260,14 @@ def _piper_words(text: str, clip: AudioSegment, phonemes: list[Any]) -> list[Wor
 
 
 def synthesize_timed(engine: Engine, text: str) -> tuple[AudioSegment, ClipWords]:
-    """The clip for ``text`` and its spoken words, from the engine's own timings where it has them."""
+    """The clip for ``text`` and its spoken words, from the engine's own timings where it has them.
+
+    A Piper voice gives timings only when made with ``alignments=True`` (it needs the onnx
+    package); without, its words are estimated like Google's.
+    """
     timed = getattr(engine, "synthesize_with_timings", None)
+    if isinstance(engine, PiperEngine) and not engine.alignments:
+        timed = None  # it would run the model and then find no timings: estimated instead of twice the work
     if timed is not None and text.strip():
         try:
             clip, marks = timed(text)
@@ -421,6 +427,25 @@ def align_written(written: str, spoken: list[WordTime]) -> list[WordTime]:
             last = end
         else:
             out.append(WordTime(last, last, token))
+    return _share_merged(out)
+
+
+def _share_merged(words: list[WordTime]) -> list[WordTime]:
+    """A token that is said but got no spoken word of its own ("475" of "475 000", spoken as one
+    word "fyrahundrasjuttiofemtusen") shares the time of the neighbour that took that word, by
+    length."""
+    out = list(words)
+    for i, w in enumerate(out):
+        if w.end_ms > w.start_ms or not any(_expected(w.word)):
+            continue
+        j = i + 1 if i + 1 < len(out) and out[i + 1].end_ms > out[i + 1].start_ms else i - 1
+        if j < 0 or out[j].end_ms <= out[j].start_ms:
+            continue
+        first, second = (w, out[j]) if j > i else (out[j], w)
+        n = out[j]
+        cut = n.start_ms + (n.end_ms - n.start_ms) * len(first.word) // (len(first.word) + len(second.word))
+        a, b = WordTime(n.start_ms, cut, first.word), WordTime(cut, n.end_ms, second.word)
+        out[min(i, j)], out[max(i, j)] = a, b
     return out
 
 

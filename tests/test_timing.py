@@ -194,3 +194,9 @@ def test_piper_timings_come_from_its_phoneme_alignments(tmp_path: Path):
     # A voice made without alignments falls back to an estimate, not a failure.
     _, est = synthesize_timed(PiperEngine(VOICE, voices_dir=tmp_path), text)
     assert est.estimated and len(est.words) == len(text.split())
+
+
+def test_tokens_spoken_as_one_word_share_its_time():
+    spoken = [WordTime(0, 100, "kostar"), WordTime(100, 900, "fyrahundrasjuttiofemtusen"), WordTime(900, 1000, "kronor")]
+    out = align_written("kostar 475 000 kr", spoken)
+    assert [(w.start_ms, w.end_ms) for w in out] == [(0, 100), (100, 500), (500, 900), (900, 1000)]

@@ -76,3 +76,10 @@ def test_estimated_timing_is_said_in_both_files(tmp_path):
     data = json.loads((tmp_path / side.transcript_json).read_text(encoding="utf-8"))
     assert data["audiocast"]["timing"] == "estimated"
     assert [s["body"] for s in data["segments"]] == [w for text, _, _ in WRITTEN for w in text.split()]
+
+
+def test_a_long_clause_is_split_evenly():
+    words = [WordTime(i * 100, i * 100 + 90, w) for i, w in enumerate("Ett två tre fyra fem sex sju.".split())]
+    script = Script("x", "X", [Segment("x", " ".join(w.word for w in words), S.SENTENCE, 0, 0)], ["X"])
+    cues = caption_cues(script, Timeline([Timing(0, 700)], 700), [SegmentWords(tuple(words), False)])
+    assert [c.text for c in cues] == ["Ett två tre", "fyra fem sex sju."]

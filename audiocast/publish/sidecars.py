@@ -20,6 +20,7 @@ the VTT and ``"timing": "estimated"`` (or ``"mixed"``) in the JSON.
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,22 +157,32 @@ def timed_segments(script: Script, timeline: Timeline,
     return out
 
 
-def _cue_groups(words: list[WordTime]) -> list[list[WordTime]]:
-    """Words in cues: at most MAX_CUE_WORDS, one clause and one line each."""
-    groups: list[list[WordTime]] = []
-    current: list[WordTime] = []
-    length = 0
+def _clauses(words: list[WordTime]) -> list[list[WordTime]]:
+    """Words split after each word that ends a clause."""
+    out: list[list[WordTime]] = [[]]
     for w in words:
-        if current and (len(current) >= MAX_CUE_WORDS or length + 1 + len(_escape(w.word)) > MAX_LINE):
-            groups.append(current)
-            current, length = [], 0
-        current.append(w)
-        length += (1 if length else 0) + len(_escape(w.word))
+        out[-1].append(w)
         if w.word[-1:] in CLAUSE_END:
-            groups.append(current)
-            current, length = [], 0
-    if current:
-        groups.append(current)
+            out.append([])
+    return [c for c in out if c]
+
+
+def _fits(group: list[WordTime]) -> bool:
+    return len(group) <= MAX_CUE_WORDS and len(" ".join(_escape(w.word) for w in group)) <= MAX_LINE
+
+
+def _cue_groups(words: list[WordTime]) -> list[list[WordTime]]:
+    """Words in cues: each clause in as few cues of even length as keep every cue within
+    MAX_CUE_WORDS words and one line (seven words are four and three, not six and one)."""
+    groups: list[list[WordTime]] = []
+    for clause in _clauses(words):
+        n = len(clause)
+        for k in range(-(-n // MAX_CUE_WORDS), n + 1):
+            cuts = [n * i // k for i in range(k + 1)]
+            parts = [clause[a:b] for a, b in itertools.pairwise(cuts)]
+            if all(_fits(p) for p in parts) or k == n:
+                groups.extend(parts)
+                break
     return groups
 
 
