@@ -83,3 +83,9 @@ def test_identifiers_by_label() -> None:
         "Kvarnen 2:14 ligger",
     ]
     check(identifiers_by_label, _in, _out)
+
+
+def test_board_diary_numbers_without_a_label() -> None:
+    check(identifiers_by_label, ["beslut i KS 2024/203 och BN 2023-45", "SM 2023 i Falun"],
+          ["beslut i kå ess tjugohundratjugofyra snedstreck tvåhundratre och be enn tjugohundratjugotre streck fyrtiofem",
+           "SM 2023 i Falun"])

@@ -189,3 +189,7 @@ def test_titles_degrees_and_terms() -> None:
         "se sidan 14",
     ]
     check(abbreviations, _in, _out)
+
+
+def test_entrances() -> None:
+    check(abbreviations, ["Storgatan 4 A, uppg. 2"], ["Storgatan 4 A, uppgång 2"])

@@ -40,6 +40,12 @@ CASE_LABELS = frozenset("""
 mål målet målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärende ärendet
 ärendenummer ärendenumret ärendenr beslut referens referensnummer ref ref. aktbilaga
 """.split())
+# Letters of a municipal board or committee that start a diary number
+# written without a label ("KS 2023/118", "BN 2022/64", "SBN 2024-12").
+DIARY_PREFIXES = frozenset("""
+KS KF BN SN MN UN TN KFN MBN SBN BUN OSN VON KN FN GVN ÄN ÄHN IFN
+""".split())
+
 # The label itself as said, when it is an abbreviation.
 CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "diarienummer",
                     "ärendenr": "ärendenummer", "målnr": "målnummer", "ref.": "referens"}

@@ -154,6 +154,8 @@ ABBREVIATIONS = {
     "ö.h": "över havet",
     "m.ö.h.": "meter över havet",
     "kv.": "kvarteret",
+    "uppg.": "uppgång",
+    "uppg": "uppgång",
     "bv": "bottenvåning",
     "nb": "nedre botten",
     "ht": "höstterminen",

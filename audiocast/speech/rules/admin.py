@@ -18,6 +18,7 @@ import re
 from ..data.admin import (
     AIRLINE_CODES,
     CASE_LABELS,
+    DIARY_PREFIXES,
     MODEL_BRANDS,
     MODEL_NAMES,
     NUMBER_LABEL_FILLERS,
@@ -107,7 +108,8 @@ def _say_letters(letters: str) -> str:
 def _case(m: re.Match[str]) -> str | None:
     words = [w.strip("(.,") for w in prev_words(m, 2)]
     last = words[-1] if words else ""
-    if not (last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)):
+    labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)
+    if not labelled and m.group("pre") not in DIARY_PREFIXES:
         return None
     parts = _SEPARATOR.split(m.group("num"))
     groups = parts[::2]
@@ -204,7 +206,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton").
 
     Risk: a case number needs a label from CASE_LABELS right before it (or
-    "nr" after one); a flight needs a known airline code; a plate needs a
+    "nr" after one) or a board's letters from DIARY_PREFIXES ("KS
+    2023/118"); a flight needs a known airline code; a plate needs a
     plate label; a dashed pair with none of these stays a range or a score.
     """
     # Each kind runs only when its label is among the line's words.
@@ -213,7 +216,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
-    if words & CASE_LABELS:
+    if words & CASE_LABELS or any(f"{p} " in text for p in DIARY_PREFIXES):
         text = sub(_CASE, _case, text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
