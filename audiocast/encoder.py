@@ -25,7 +25,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 from .atomic import atomic_path
 from .audio import AudioSegment, PcmFile, export_mp3
@@ -85,12 +84,7 @@ class BackgroundEncoder:
     def __enter__(self) -> BackgroundEncoder:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pending.clear()
 

@@ -51,11 +51,6 @@ def sidecar_paths(article: Path) -> tuple[Path, Path]:
     return article.with_name(article.stem + SIDECAR_SUFFIX), article.with_name(article.name + SIDECAR_SUFFIX)
 
 
-def is_sidecar(path: Path) -> bool:
-    """Whether the file is a sidecar (never an article of its own)."""
-    return path.name.lower().endswith(SIDECAR_SUFFIX)
-
-
 def read_sidecar(article: Path) -> Sidecar:
     """The sidecar of an article file (an empty one when there is none).
 
