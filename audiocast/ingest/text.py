@@ -23,6 +23,8 @@ probability when it is installed, and shape rules that need look-ahead:
 - fact box: a title-like line directly followed by two or more short lines
   (phone numbers, list items), or a "Fakta" title followed by its lines;
 - subheading: a short line without final punctuation followed by a paragraph.
+- furniture by place and classifier (:mod:`audiocast.ingest.furniture`): doubted boxes and lone lines
+  below the article's last long paragraph, captions standing alone without their credit.
 
 Each extracted article carries a confidence and its doubts
 (:mod:`audiocast.ingest.confidence`).
@@ -40,18 +42,20 @@ from ..models import Article, Block, BlockKind
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .confidence import assess
 from .dates import is_date_line, parse_date
+from .furniture import caption_tags, tail_box_tags
 from .headline import Candidate, Evidence, choose, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
+from .lineshape import QUOTE_START as _QUOTE_START
+from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
+from .lineshape import is_quote, words
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
-_QUOTE_START = re.compile(r"^[–—―−-]\s+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _SENTENCE_END = ".!?…:;,\"”’)»"
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖÉ–—\d]")
 _OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|konto|provperiod|månad för")
 _SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "þ": "th"})
 
@@ -83,16 +87,6 @@ def slugify(text: str) -> str:
 P_JUNK = 0.1
 """A line the classifier gives less than this probability of being article text counts as boilerplate
 when its box is judged (:func:`_box_tags`); alone it drops only below :data:`P_SURE`."""
-
-
-def words(line: str) -> int:
-    """Number of words in a line."""
-    return len(line.split())
-
-
-def is_quote(line: str) -> bool:
-    """A paragraph opened by a quote dash ("– Det är …")."""
-    return bool(_QUOTE_START.match(line)) and (line[0] != "-" or words(line) >= 6)
 
 
 def normalize_quote(line: str) -> str:
@@ -575,6 +569,8 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
+    tail_box_tags(lines[body_from:])
+    caption_tags(lines[body_from:])
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline

@@ -1,0 +1,101 @@
+"""Page furniture told by its place and the line classifier, below the lead of a page dump.
+
+- a lone short line, or (after the place of the article's own fact box) a box of lines, below the article's
+  last long paragraph that the classifier doubts: teaser lists, opening hours, contact, tip, newsletter and
+  subscription boxes (:func:`tail_box_tags`);
+- a photo caption whose credit line is missing: one short sentence without a finite verb, standing alone
+  between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``).
+
+These hold on any site: they use the page's layout (blank lines, order) and the classifier's probability,
+never a site's words. The thresholds lie in the gap between the article boxes and the furniture boxes of the
+golden and blind sets (``tests/data/extract``). Not here: the rules by line (:mod:`audiocast.ingest.boilerplate`)
+and the parse itself (:mod:`audiocast.ingest.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+from .lineshape import SENTENCE_BREAK, is_quote, words
+
+
+class TaggedLine(Protocol):
+    """A line of a dump as the parser tags it (``text._Line``)."""
+
+    text: str
+    blank_before: bool
+    tag: str | None
+    rule: str | None
+    p: float | None
+
+
+P_TAIL_LINE = 0.15
+"""Below the article's last long paragraph, a line standing alone (blank lines around it) that the classifier
+gives less than this is page furniture: a button, a caption, a form's thank-you."""
+P_TAIL_BOX = 0.35
+"""Below the article's last long paragraph and below a first box of several lines (the place of the article's
+own fact box), a box whose lines the classifier gives a mean probability under this is furniture: teaser lists,
+opening hours, contact, newsletter and subscription boxes. Both thresholds lie in the gap between the golden
+and blind sets' article boxes and furniture boxes (``tests/test_extract_signals.py`` names the cases)."""
+TAIL_LONG_WORDS = 15
+"""A line of at least this many words ending a sentence is a long paragraph: the article's body."""
+
+
+def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
+    doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
+    such box. A box with a quote or a long paragraph is never dropped (the article goes on)."""
+    end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and (
+        is_quote(ln.text) or (words(ln.text) >= TAIL_LONG_WORDS and ln.text[-1] in ".!?…\"”»"))), default=None)
+    if last is None:
+        return
+    start, seen_box = last + 1, False
+    while start < end:
+        stop = start + 1
+        while stop < end and not lines[stop].blank_before:
+            stop += 1
+        kept = [ln for ln in lines[start:stop] if ln.tag is None]
+        probs = [ln.p for ln in kept if ln.p is not None]
+        if kept and len(probs) == len(kept) and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
+            mean = sum(probs) / len(probs)
+            if (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
+                for ln in kept:
+                    ln.tag, ln.rule = "drop", "tail-box"
+        seen_box = seen_box or len(kept) > 1
+        start = stop
+
+
+CAPTION_WORDS = 12
+"""A photo caption without a credit line is one short sentence standing alone: at most this many words."""
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    """A word that is (or may be) a finite Swedish verb, from ``data/verbs.tsv``."""
+    text = resources.files("audiocast.ingest").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
+    table = dict(line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    whole = "|".join(map(re.escape, table["word"].split()))
+    endings = "|".join(map(re.escape, table["ending"].split()))
+    return re.compile(rf"(?i)(?:{whole}|\w+(?:{endings}))")
+
+
+def _is_caption(line: str) -> bool:
+    """One short sentence without a finite verb after its first word ("Brushanar vid Kvarnbodarna.",
+    "Publiken i Vasaparken en kväll 2023."): what a photo's caption is, and an article's sentence is not."""
+    if line[-1] != "." or not 2 <= words(line) <= CAPTION_WORDS or is_quote(line) or SENTENCE_BREAK.search(line):
+        return False
+    pattern = _verb_pattern()
+    return not any(pattern.fullmatch(w) for w in re.findall(r"\w+", line)[1:])
+
+
+def caption_tags(lines: Sequence[TaggedLine]) -> None:
+    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped."""
+    for i, ln in enumerate(lines):
+        alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
+        if ln.tag is None and alone and _is_caption(ln.text):
+            ln.tag, ln.rule = "drop", "caption-alone"
