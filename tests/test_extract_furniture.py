@@ -86,3 +86,15 @@ def test_a_caption_standing_alone_between_paragraphs_is_dropped():
     spoken = _spoken(parse_text_dump(text, "x", "x"))
     assert "Ån vid Sörby en vinterdag." not in spoken
     assert "Ingen bro byggdes." in spoken and LONG_2 in spoken
+
+
+def test_a_notice_above_the_head_is_skipped_when_only_menus_stand_above_it():
+    """Menus in runs of short lines (blank lines between the runs), a "Du är här:" line or a notice
+    sentence, then the article's head with its date: the headline is the one beside the date."""
+    text = ("Knallby bibliotek\nLogga in\nMina lån\nSök\n\nLåna och läsa\nEvenemang\nBarn\nOm biblioteken\n\n"
+            "Du är här:\nStart\n/\nAktuellt\n\nNyhet\n2025-01-15\nBiblioteket i Knallby får meröppet från februari\n\n"
+            "Från och med februari kan du låna på biblioteket i Knallby även när personalen inte är där.\n\n"
+            "Du behöver ett lånekort med PIN-kod och ett avtal som du tecknar på biblioteket.\n")
+    article = parse_text_dump(text, "x", "x")
+    assert article.title == "Biblioteket i Knallby får meröppet från februari"
+    assert article.lead is not None and article.lead.startswith("Från och med februari")

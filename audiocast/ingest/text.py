@@ -495,9 +495,9 @@ def _candidates(lines: list[_Line]) -> tuple[list[Candidate], int | None]:
         if is_title_like(ln.text):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
-        if not any(words(lines[j].text) >= 3 and shape_of(lines[j].text) is None for j, _ in found) and _head_below(
-            lines, i, anchors
-        ):
+        if not any(
+            words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not _in_menu_run(lines, j, True) for j, _ in found
+        ) and _head_below(lines, i, anchors):
             ln.tag, ln.rule = "drop", "above-head"
             continue
         return _with_context(lines, found, anchors), i
@@ -515,22 +515,29 @@ def _head_below(lines: list[_Line], i: int, anchors: list[int]) -> bool:
     return False
 
 
+def _in_menu_run(lines: list[_Line], i: int, without_anchor: bool = False) -> bool:
+    """Whether lines[i] stands in a run of three or more lines (no blank line between), mostly of three words or
+    less (``without_anchor``: and no date line or byline in it - such a run is the article's head)."""
+    start = i
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].blank_before:
+        end += 1
+    if without_anchor and any(ln.tag in _ANCHORS for ln in lines[start:end + 1]):
+        return False
+    run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
+    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
+
+
 def _with_context(lines: list[_Line], found: list[tuple[int, bool]], anchors: list[int]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for i, blank in found:
-        start = i
-        while start > 0 and not lines[start].blank_before:
-            start -= 1
-        end = i
-        while end + 1 < len(lines) and not lines[end + 1].blank_before:
-            end += 1
-        run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
-        menu_run = len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
-        out.append(Candidate(
-            index=i, text=lines[i].text, blank_before=blank,
-            near_anchor=any(abs(a - i) <= 2 for a in anchors), in_menu_run=menu_run, probability=lines[i].p,
-        ))
-    return out
+    return [
+        Candidate(
+            index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(a - i) <= 2 for a in anchors),
+            in_menu_run=_in_menu_run(lines, i), probability=lines[i].p,
+        )
+        for i, blank in found
+    ]
 
 
 def parse_text_dump(
