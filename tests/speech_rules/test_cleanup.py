@@ -109,3 +109,10 @@ def test_clean_drops_emoji_and_overlong_tokens() -> None:
     _in = ["Grattis 🎉🎂!", "Bra jobbat 👍🏽 allihop", "Tack ❤️", "a " + "x" * 200 + " b", "§§ 3"]
     _out = ["Grattis !", "Bra jobbat allihop", "Tack", "a b", "§§ 3"]
     check(clean, _in, _out)
+
+
+def test_clean_subscript_digits() -> None:
+    # formulas with subscript digits reach the rules as plain digits
+    _in = ["utsläpp av CO₂", "H₂O och NO₂"]
+    _out = ["utsläpp av CO2", "H2O och NO2"]
+    check(clean, _in, _out)

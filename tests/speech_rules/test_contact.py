@@ -75,3 +75,10 @@ def test_phone_numbers() -> None:
 
 def test_paragraph_is_not_a_service_number() -> None:
     check(phone_numbers, ["KS § 112 och ring 112"], ["KS § 112 och ring ett ett två"])
+
+
+def test_service_number_after_its_name() -> None:
+    # a service number named by its service is dialled, whatever verb follows
+    _in = ["Vårdguiden 1177 hjälper dig", "ring jouren 112 nu"]
+    _out = ["Vårdguiden elva sjuttiosju hjälper dig", "ring jouren ett ett två nu"]
+    check(phone_numbers, _in, _out)

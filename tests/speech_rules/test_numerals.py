@@ -242,3 +242,10 @@ def test_week_ranges_and_counted_after_av() -> None:
 
 def test_line_numbers_with_an() -> None:
     check(cardinals, ["ta 7:an hem", "byt till 11:an", "med 145:an"], ["ta sjuan hem", "byt till elvan", "med hundrafyrtiofeman"])
+
+
+def test_quarters_of_a_year() -> None:
+    # "Q1".."Q4" in a report are the quarters, said as words
+    _in = ["rapporten för Q2", "under Q4 2023", "Q1:s siffror"]
+    _out = ["rapporten för andra kvartalet", "under fjärde kvartalet 2023", "första kvartalets siffror"]
+    check(number_compounds, _in, _out)

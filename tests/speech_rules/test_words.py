@@ -193,3 +193,35 @@ def test_titles_degrees_and_terms() -> None:
 
 def test_entrances() -> None:
     check(abbreviations, ["Storgatan 4 A, uppg. 2"], ["Storgatan 4 A, uppgång 2"])
+
+
+def test_titles_and_office_abbreviations() -> None:
+    # titles, roles and office words written short in notices and captions
+    _in = [
+        "Docent em. Per Ås",
+        "kassör och sekr. Lena Bo",
+        "jur. kand. Eva Ny",
+        "Bolaget, org.nr. 5566",
+        "ord. pris 30 kr",
+        "till exempel ex. en bil",
+        "c/o Lind, Storgatan",
+        "3 tr ö.g.",
+    ]
+    _out = [
+        "Docent emeritus Per Ås",
+        "kassör och sekreterare Lena Bo",
+        "juris kandidat Eva Ny",
+        "Bolaget, organisationsnummer 5566",
+        "ordinarie pris 30 kronor",
+        "till exempel exempelvis en bil",
+        "care of Lind, Storgatan",
+        "3 tr över gården.",
+    ]
+    check(abbreviations, _in, _out)
+
+
+def test_acronyms_said_the_swedish_way() -> None:
+    # car makes said as Swedes say them
+    _in = ["en BMW", "VW:s bilar", "BMW-förare"]
+    _out = ["en be emm ve", "Volkswagens bilar", "be emm ve förare"]
+    check(acronyms, _in, _out)

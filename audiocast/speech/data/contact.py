@@ -44,7 +44,7 @@ eller och om direkt för på i vid så när genom via men där dit
 PHONE_CONTEXT = frozenset("""
 ring ringa ringer ringde ringt larma larmade larmar larmat telefon tel tel.
 tfn tfn. telefonnummer numret nummer sms:a sms:a mobil mobilnummer växel
-växeln jour jouren
+växeln jour jouren vårdguiden vårdguidens sjukvårdsrådgivningen
 """.split())
 
 # Words before a number that make the number one to dial ("ring 90 000"):

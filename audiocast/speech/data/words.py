@@ -128,6 +128,18 @@ ABBREVIATIONS = {
     "ordf.": "ordförande",
     "enl.": "enligt",
     "pers.": "personer",
+    "ord.": "ordinarie",
+    "ex.": "exempelvis",
+    "em.": "emeritus",
+    "sekr.": "sekreterare",
+    "jur. kand.": "juris kandidat",
+    "jur.kand.": "juris kandidat",
+    "jur. dr": "juris doktor",
+    "ö.g.": "över gården",
+    "c/o": "care of",
+    "org.nr": "organisationsnummer",
+    "org.nr.": "organisationsnummer",
+    "orgnr": "organisationsnummer",
     "d.ä.": "den äldre",
     "d.y.": "den yngre",
     # titles and degrees
@@ -184,6 +196,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
+    "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
@@ -217,7 +230,7 @@ ACRONYM_WORDS = {
     "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",
     "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
     "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
-    "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo",
+    "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").
@@ -250,6 +263,9 @@ ACRONYM_SPELLED = {
     "SPF": None, "RSMH": None, "FUB": None, "SRF": None, "DHR": None,
     "SKPF": None, "NPF": None, "BBIC": None, "LSO": None, "RAKEL": "Rakel",
     "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
+    # said the Swedish way: "be emm ve" (not "dubbelve"); quarters of a year
+    "BMW": "be emm ve", "H2O": "hå två o", "Q1": "första kvartalet", "Q2": "andra kvartalet",
+    "Q3": "tredje kvartalet", "Q4": "fjärde kvartalet",
 }
 
 # Capitalised words that are ordinary Swedish words when a whole line is in

@@ -27,6 +27,9 @@ _CLEAN = [
 ]
 
 
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+"""Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
+
 _CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-1]]
 """The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces."""
 
@@ -46,7 +49,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
     a row of dashes, a blob) is dropped and reported.
 
-    Emoji are dropped.
+    Emoji are dropped; subscript digits ("CO₂") become plain digits.
 
     Risk: drops every double quotation mark (the voice cannot say them); an
     address longer than MAX_TOKEN characters is dropped, not read.
@@ -57,6 +60,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     for pattern, repl in patterns:
         text = pattern.sub(repl, text)
+    if not text.isascii():
+        text = text.translate(_SUBSCRIPT_DIGITS)
     return text.strip()
 
 
