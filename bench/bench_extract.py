@@ -20,8 +20,9 @@ for the held-out and blind-round-3 and -4 subsets, each split into Swedish HTML 
 (non-Swedish) HTML pages and text dumps. For the text dumps it also counts
 boilerplate phrases that reached the text (they must be zero).
 
-For an annotated set of dumps (``--set FOLDER``: ``*.txt`` beside ``*.json`` with ``title``, ``lead``,
-``body`` and ``boilerplate`` lines, as in /work/blind/extract/) it reports, per case and overall:
+For an annotated set (``--set FOLDER``: dumps ``*.txt`` beside ``*.json``, HTML pages ``*.html`` beside
+``*.html.json``, each with ``title``, ``lead``, ``body`` and ``boilerplate`` lines, as in /work/blind/extract/;
+HTML pages are also run through trafilatura) it reports, per case and overall:
 
 - headline accuracy: the extracted headline equals the annotated title (spaces normalized);
 - leak: the share of annotated boilerplate lines that end up in the extracted text (headline, lead,
@@ -138,10 +139,19 @@ def leaks(text: str, expected: str = "") -> list[str]:
     return [p for p in BOILERPLATE_PHRASES if low.count(p) > want.count(p)]
 
 
+def expected_file(path: Path) -> Path | None:
+    """The annotation of a page: ``x.html.json`` (an annotated HTML page) or ``x.json`` beside ``x.html``/``x.txt``."""
+    for candidate in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def run(folder: Path = DATA) -> list[dict]:
     rows = []
-    for path in sorted(p for p in folder.iterdir() if p.suffix in {".html", ".txt"} and p.with_suffix(".json").exists()):
-        exp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    for path in sorted(p for p in folder.iterdir() if p.suffix in {".html", ".txt"} and expected_file(p) is not None):
+        exp = json.loads(expected_file(path).read_text(encoding="utf-8"))  # type: ignore[union-attr]
+        exp.setdefault("body", [])
         expected = "" if "error" in exp else "\n".join([exp.get("lead") or ""] + exp["body"])
         language = exp.get("language", "sv")
         t0 = time.perf_counter()
