@@ -107,3 +107,25 @@ def test_race_times() -> None:
 
 def test_vote_before_att() -> None:
     check(votes, ["förslaget antogs med 12–3 att gälla"], ["förslaget antogs med tolv mot tre att gälla"])
+
+
+def test_votes_told_by_council_words() -> None:
+    # a council's vote: "med rösterna", a motion for referral or a dissent,
+    # or a council named before "med a–b", even after a sports verb
+    _in = [
+        "med rösterna 9–4 gick förslaget igenom",
+        "M yrkade avslag men förlorade med 18–43",
+        "reservation lämnades, och linjen vann med 5–4",
+        "kommunfullmäktige sa nej med 30–31",
+        "fullmäktige möts 3–4 gånger per år",
+        "styrelsen vill ha 4–6 platser",
+    ]
+    _out = [
+        "med rösterna nio mot fyra gick förslaget igenom",
+        "M yrkade avslag men förlorade med arton mot fyrtiotre",
+        "reservation lämnades, och linjen vann med fem mot fyra",
+        "kommunfullmäktige sa nej med trettio mot trettioett",
+        "fullmäktige möts 3–4 gånger per år",
+        "styrelsen vill ha 4–6 platser",
+    ]
+    check(votes, _in, _out)

@@ -23,12 +23,14 @@ målskillnaden setsiffror
 VOTE_CONTEXT = frozenset("""
 bifölls avslogs antogs röstsiffrorna röstsiffror röstsiffran votering voteringen
 omröstning omröstningen återremitterades klubbades röstade röstades
+rösterna röstetal yrkade yrkande återremiss reservation reserverade
 """.split())
 # Words of a decision that make "med 35–26" a vote ("beslutet, som togs med
 # 31–30"): only with "med" right before the pair.
 DECISION_WORDS = frozenset("""
 beslut beslutet beslutades beslutade togs fattades förslag förslaget motionen motion
-ärendet budgeten yrkandet
+ärendet budgeten yrkandet fullmäktige kommunfullmäktige regionfullmäktige
+nämnden styrelsen ledamöterna riksdagen
 """.split())
 VOTE_WORD = "mot"
 
