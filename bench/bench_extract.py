@@ -39,6 +39,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -49,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from audiocast.errors import IngestError  # noqa: E402
-from audiocast.ingest import load  # noqa: E402
+from audiocast.ingest import Reader, default_scorer, load  # noqa: E402
 from audiocast.models import BlockKind  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extract"
@@ -86,10 +87,12 @@ def score(predicted: str, expected: str) -> tuple[float, float, float]:
     return prec, rec, f1
 
 
-def extracted(path: Path) -> tuple[str, list[str]]:
-    """The headline and the lead + body lines our extractor gives (("", []) when it rejects the page)."""
+def extracted(path: Path, reader: Reader | None = None) -> tuple[str, list[str]]:
+    """The headline and the lead + body lines our extractor gives (("", []) when it rejects the page).
+
+    ``reader`` reads dumps as ``audiocast render`` does (one Reader per run, with site profiles)."""
     try:
-        article = load(path)
+        article = load(path, reader)
     except IngestError:
         return "", []
     parts = [article.lead or ""]
@@ -149,13 +152,15 @@ def expected_file(path: Path) -> Path | None:
 
 def run(folder: Path = DATA) -> list[dict]:
     rows = []
+    profiles = Path(tempfile.mkdtemp(prefix="bench-extract-"))  # site profiles grow during the run, as in render
+    reader = Reader(profiles, scorer=default_scorer())
     for path in sorted(p for p in folder.iterdir() if p.suffix in {".html", ".txt"} and expected_file(p) is not None):
         exp = json.loads(expected_file(path).read_text(encoding="utf-8"))  # type: ignore[union-attr]
         exp.setdefault("body", [])
         expected = "" if "error" in exp else "\n".join([exp.get("lead") or ""] + exp["body"])
         language = exp.get("language", "sv")
         t0 = time.perf_counter()
-        title, lines = extracted(path)
+        title, lines = extracted(path, reader)
         got = "\n".join(lines)
         ms = (time.perf_counter() - t0) * 1000
         found, n_boiler = leaked_lines(title, lines, exp) if "boilerplate" in exp else ([], 0)
