@@ -95,6 +95,8 @@ class RenderConfig:
     one fails with a message instead of tying up the voice for hours."""
     encoders: int | None = field(default=None, metadata={"range": (1, 64)})
     """MP3 encodes at once (LAME uses one core each). None: one per core (os.cpu_count())."""
+    synth_workers: int | None = field(default=None, metadata={"range": (1, 64)})
+    """Processes speaking with the offline espeak-ng voice at once. None: one per core (os.cpu_count())."""
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ class Engine(abc.ABC):
     """The voice (language or voice name) it speaks with."""
     is_network: bool = False
     """True when every synthesis is a request to a remote service."""
+    concurrency: int = 1
+    """How many :meth:`synthesize` calls may usefully run at once for an offline engine
+    (e.g. espeak-ng with a pool of worker processes); a network engine's is ``workers``."""
     description: str = ""
     """A short human description for ``audiocast engines``."""
 

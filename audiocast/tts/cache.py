@@ -103,6 +103,13 @@ class SynthCache:
         )
 
 
+def offline_concurrency(engine: Engine) -> int:
+    """How many texts an offline ``engine`` speaks at once: its ``concurrency``, or that of
+    the engine a wrapper (such as :class:`audiocast.timing.TimedEngine`) keeps as ``inner``."""
+    inner = getattr(engine, "inner", None)
+    return max(engine.concurrency, inner.concurrency if isinstance(inner, Engine) else 1)
+
+
 @dataclass(frozen=True)
 class SynthStats:
     """How a call to :func:`synthesize_all` was served, counting distinct texts."""
@@ -118,7 +125,8 @@ def synthesize_all(engine: Engine, texts: list[str], cache: SynthCache, workers:
     """One clip per text, in order, from the cache or else from ``engine``.
 
     Identical texts are spoken once. A network engine gets up to ``workers``
-    requests at a time; an offline engine speaks one text after the other.
+    requests at a time; an offline engine speaks up to its ``concurrency`` texts
+    at a time (its pool of processes; one after the other when it has none).
     Every new clip is cached as soon as it is made, so a run that fails half
     way resumes where it stopped. ``progress(n)`` is called after each step
     with the number of ``texts`` (duplicates included) just finished, so the
@@ -151,8 +159,9 @@ def synthesize_all(engine: Engine, texts: list[str], cache: SynthCache, workers:
         cache.put(engine, text, clip)
         return clip
 
-    if engine.is_network and workers > 1 and len(missing) > 1:
-        pool = ThreadPoolExecutor(max_workers=min(workers, len(missing)),
+    at_once = workers if engine.is_network else offline_concurrency(engine)
+    if at_once > 1 and len(missing) > 1:
+        pool = ThreadPoolExecutor(max_workers=min(at_once, len(missing)),
                                   thread_name_prefix=f"tts-{engine.name}")
         try:
             futures = {pool.submit(make, text): text for text in missing}

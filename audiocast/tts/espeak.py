@@ -2,13 +2,22 @@
 
 No system install: the wheel ships ``libespeak-ng`` and its data. The library
 keeps global state (one voice, one set of parameters, one callback), so all
-use goes through one lock and it is initialised once per process.
+use goes through one lock and it is initialised once per process. Hence an
+engine made with ``processes`` > 1 speaks in a pool of that many worker
+processes (each loads the library once; started on the first clip, shared by
+every engine with the same count): one core each instead of one in all. A
+clip depends only on its text and the voice settings, so the same text gives
+the same samples in whichever process speaks it.
 """
 
 from __future__ import annotations
 
+import atexit
 import ctypes
+import multiprocessing
 import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -227,6 +236,59 @@ def _get_library() -> _Library:
     return _library
 
 
+_Params = tuple[str, int, int, int]
+"""voice, rate, pitch, word gap: what :meth:`_Library.configure` takes."""
+
+
+def _speak(params: _Params, text: str, timed: bool) -> tuple[bytes, int, list[WordEvent]]:
+    """The samples of ``text``, the library's rate and (``timed``) its word events, in this process."""
+    with _lock:
+        lib = _get_library()
+        lib.configure(*params)
+        if timed:
+            pcm, events = lib.speak_timed(text)
+        else:
+            pcm, events = lib.speak(text), []
+        return pcm, lib.sample_rate, events
+
+
+def _load_in_worker() -> None:
+    """A pool worker's initializer: the library loaded once, before the first clip."""
+    with _lock:
+        _get_library()
+
+
+_pools: dict[int, ProcessPoolExecutor] = {}
+_pools_lock = threading.Lock()
+
+
+def _pool(processes: int) -> ProcessPoolExecutor:
+    """The process's pool of ``processes`` espeak-ng workers, started on first use.
+
+    Workers are started by a fork server (a fresh interpreter where none is
+    available): never forked from a process that may hold the library's lock
+    or other threads' locks.
+    """
+    with _pools_lock:
+        pool = _pools.get(processes)
+        if pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            pool = ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=_load_in_worker)
+            _pools[processes] = pool
+        return pool
+
+
+@atexit.register
+def shutdown_pools() -> None:
+    """Stop the worker processes (at exit; tests may call it too)."""
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 class EspeakEngine(Engine):
     """Offline Swedish voice from espeak-ng: always available, robotic but clear."""
 
@@ -235,10 +297,13 @@ class EspeakEngine(Engine):
     description = "espeak-ng, offline"
 
     def __init__(self, voice: str = "sv", rate: int = DEFAULT_RATE, pitch: int = DEFAULT_PITCH,
-                 wordgap: int = DEFAULT_WORDGAP, *, relative_rate: float | None = None):
+                 wordgap: int = DEFAULT_WORDGAP, *, relative_rate: float | None = None,
+                 processes: int = 1):
         """``rate`` is words per minute; ``relative_rate`` (0.5-2.0, the ``[render] rate``
         setting) scales it: 1.5 speaks half again as fast. Unset, it is left out of
-        :meth:`settings`, so clips cached before it existed keep their keys."""
+        :meth:`settings`, so clips cached before it existed keep their keys.
+        ``processes`` > 1 speaks in a pool of worker processes (``[render] synth_workers``),
+        so that many clips can be spoken at once; it does not change the sound."""
         if not 80 <= rate <= 450:
             raise EngineError(f"espeak-ng rate {rate} is out of range; use 80 to 450 words per minute")
         if not 0 <= pitch <= 100:
@@ -248,6 +313,10 @@ class EspeakEngine(Engine):
         if relative_rate is not None and not MIN_RELATIVE_RATE <= relative_rate <= MAX_RELATIVE_RATE:
             raise EngineError(f"speaking rate {relative_rate:g} is out of range; use {MIN_RELATIVE_RATE:g} "
                               f"to {MAX_RELATIVE_RATE:g} (1.0 is the voice's own pace)")
+        if not 1 <= processes <= 64:
+            raise EngineError(f"espeak-ng synthesis processes {processes} is out of range; use 1 to 64")
+        self.processes = processes
+        self.concurrency = processes
         self.voice = voice
         self.relative_rate = relative_rate
         self.rate = rate if relative_rate is None else max(_MIN_WPM, round(rate * relative_rate))
@@ -284,12 +353,21 @@ class EspeakEngine(Engine):
             True, f"offline espeak-ng {lib.version} voice {self.voice!r}, {self.rate} words per minute"
         )
 
+    def _run(self, text: str, timed: bool) -> tuple[bytes, int, list[WordEvent]]:
+        """Speak ``text`` here, or in the pool when the engine has one."""
+        params = (self.voice, self.rate, self.pitch, self.wordgap)
+        if self.processes == 1:
+            return _speak(params, text, timed)
+        try:
+            return _pool(self.processes).submit(_speak, params, text, timed).result()
+        except BrokenProcessPool as exc:
+            with _pools_lock:
+                _pools.pop(self.processes, None)  # the next clip starts a fresh pool
+            raise EngineError(f"an espeak-ng worker process stopped ({exc}); run again, or set "
+                              "[render] synth_workers = 1 to speak in one process") from None
+
     def _synthesize(self, text: str) -> AudioSegment:
-        with _lock:
-            lib = _get_library()
-            lib.configure(self.voice, self.rate, self.pitch, self.wordgap)
-            pcm = lib.speak(text)
-            rate = lib.sample_rate
+        pcm, rate, _events = self._run(text, timed=False)
         return AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1)
 
     def synthesize_with_timings(self, text: str) -> tuple[AudioSegment, list[WordEvent]]:
@@ -298,9 +376,5 @@ class EspeakEngine(Engine):
         text = text.strip()
         if not text:
             return AudioSegment(data=b"", sample_width=2, frame_rate=44100, channels=1), []
-        with _lock:
-            lib = _get_library()
-            lib.configure(self.voice, self.rate, self.pitch, self.wordgap)
-            pcm, events = lib.speak_timed(text)
-            rate = lib.sample_rate
+        pcm, rate, events = self._run(text, timed=True)
         return AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1), events

@@ -11,6 +11,7 @@ voice, then espeak-ng, and says in one line which it chose and why.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -47,6 +48,8 @@ class VoiceChoice:
     (Google's voice has one pace). None: the voice's own pace."""
     voices_dir: Path | None = None
     """Where Piper voices are installed. None: :func:`audiocast.voices.data_dir`."""
+    synth_workers: int = 1
+    """Processes espeak-ng speaks in at once (``[render] synth_workers``); the sound is the same."""
 
     @classmethod
     def from_config(cls, config: Config) -> VoiceChoice:
@@ -54,7 +57,13 @@ class VoiceChoice:
         voice = config.render.voice
         if voice is not None and _is_path(voice):
             voice = str(config.resolve(voice))
-        return cls(voice=voice, rate=config.render.rate, voices_dir=config.resolve(config.render.voices_dir))
+        return cls(voice=voice, rate=config.render.rate, voices_dir=config.resolve(config.render.voices_dir),
+                   synth_workers=config.render.synth_workers or default_synth_workers())
+
+
+def default_synth_workers() -> int:
+    """espeak-ng's processes when none is configured: one per core."""
+    return max(1, os.cpu_count() or 1)
 
 
 def _is_path(voice: str) -> bool:
@@ -70,7 +79,10 @@ def _piper_options(choice: VoiceChoice) -> dict[str, Any]:
 
 
 def _espeak_options(choice: VoiceChoice) -> dict[str, Any]:
-    return {} if choice.rate is None else {"relative_rate": choice.rate}
+    opts: dict[str, Any] = {} if choice.rate is None else {"relative_rate": choice.rate}
+    if choice.synth_workers > 1:
+        opts["processes"] = choice.synth_workers
+    return opts
 
 
 _CHOICE_OPTIONS: dict[EngineName, Callable[[VoiceChoice], dict[str, Any]]] = {
