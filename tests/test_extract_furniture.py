@@ -11,6 +11,7 @@ import pytest
 
 from audiocast.ingest import parse_text_dump
 from audiocast.ingest.furniture import P_TAIL_BOX, P_TAIL_LINE, _is_caption
+from audiocast.ingest.headline import Candidate, Evidence, choose, line_words
 from audiocast.ingest.hints import Hints
 from audiocast.models import BlockKind
 
@@ -98,3 +99,15 @@ def test_a_notice_above_the_head_is_skipped_when_only_menus_stand_above_it():
     article = parse_text_dump(text, "x", "x")
     assert article.title == "Biblioteket i Knallby får meröppet från februari"
     assert article.lead is not None and article.lead.startswith("Från och med februari")
+
+
+def test_a_candidate_repeated_below_the_lead_is_a_teaser_unless_at_the_heads_place():
+    teaser = Candidate(index=0, text="Trafikstörning på E4 i morgon", blank_before=True)
+    head = Candidate(index=2, text="Förskolan i Knallby blir klar", blank_before=True)
+    lead = "Bygget går enligt plan."
+    plain = choose([teaser, head], Evidence(lead=lead))
+    seen = choose([teaser, head], Evidence(lead=lead, below=frozenset({line_words(teaser.text)})))
+    assert dict(seen.scores)[teaser.text] < dict(plain.scores)[teaser.text]
+    # the same line at the head's place (right above the lead) is the headline, repeated in a list or not
+    again = choose([head, teaser], Evidence(lead=lead, below=frozenset({line_words(teaser.text)})))
+    assert dict(again.scores)[teaser.text] == dict(choose([head, teaser], Evidence(lead=lead)).scores)[teaser.text]

@@ -10,6 +10,9 @@ holds on any site:
   does being the site's own name, or standing in a run of short menu lines;
 - what it agrees with: the words of the file name or the fetched URL's slug,
   the page's ``<title>``, and the first paragraph under it;
+- where else it stands: a line that stands again below the lead is a teaser's
+  title (a "Mest läst" list), unless it stands at the head's place (beside the
+  date line, or right above the lead);
 - the line classifier's probability that the line is article text, when the
   model is there.
 
@@ -42,6 +45,7 @@ W_LEAD = 2.0         # times the share of its words found in the first paragraph
 W_REPEAT = 1.0       # the same line stands twice above the lead (breadcrumb end, then headline)
 W_LAST = 0.5         # the last candidate above the lead (the classic place)
 W_MODEL = 3.0        # times (probability - 0.5) from the line classifier
+W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,14 @@ class Evidence:
     """The file name, the URL's slug, the page's <title>: any text that names the article."""
     lead: str = ""
     site: str | None = None
+    below: frozenset[str] = frozenset()
+    """The lines under the lead (lowercase words, :func:`line_words`): a candidate found among them is a teaser
+    title repeated on the page, unless it stands at the head's place (beside the date, right above the lead)."""
+
+
+def line_words(line: str) -> str:
+    """A line's lowercase words, for comparing lines whatever their punctuation."""
+    return " ".join(w.lower() for w in _WORD.findall(line))
 
 
 @dataclass
@@ -134,6 +146,8 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
             s += W_LEAD * len(words & _words(ev.lead)) / len(words)
     s += W_REPEAT if repeated else 0.0
     s += W_LAST if last else 0.0
+    if ev.below and not (last or c.near_anchor) and line_words(c.text) in ev.below:
+        s += W_ELSEWHERE
     if c.probability is not None:
         s += W_MODEL * (c.probability - 0.5)
     return s

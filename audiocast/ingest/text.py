@@ -43,7 +43,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .confidence import assess
 from .dates import is_date_line, parse_date
 from .furniture import caption_tags, tail_box_tags
-from .headline import Candidate, Evidence, choose, shape_of
+from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
 from .lineshape import QUOTE_START as _QUOTE_START
@@ -571,7 +571,8 @@ def explain_text_dump(
     lead: str | None = None
     if not is_quote(lines[start].text):
         lead = lines[start].text
-    choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site))
+    below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
+    choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
