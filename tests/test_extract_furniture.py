@@ -111,3 +111,19 @@ def test_a_candidate_repeated_below_the_lead_is_a_teaser_unless_at_the_heads_pla
     # the same line at the head's place (right above the lead) is the headline, repeated in a list or not
     again = choose([head, teaser], Evidence(lead=lead, below=frozenset({line_words(teaser.text)})))
     assert dict(again.scores)[teaser.text] == dict(choose([head, teaser], Evidence(lead=lead)).scores)[teaser.text]
+
+
+def test_a_doubted_notice_above_the_head_is_no_lead_even_without_a_date():
+    notice = "Söker du vård? Ring 1177 eller logga in på 1177.se."
+    head = "Ny förskola öppnar i Knallby i augusti"
+    lead = "Kommunen öppnar en ny förskola med plats för åttio barn i augusti, berättar förvaltningschefen."
+    text = (f"Knallby kommun\nStart\nNyheter\nKontakt\n\n{notice}\n\n{head}\n\n{lead}\n\n"
+            "Förskolan byggs vid parken i centrum och får sex avdelningar.\n")
+
+    def scorer(lines: list[str], template: list[bool] | None) -> list[float]:
+        return [0.03 if ln == notice else 0.9 if ln in {lead, head} else 0.2 for ln in lines]
+
+    read = parse_text_dump(text, "x", "x", hints=Hints(scorer=scorer))
+    assert read.title == head and read.lead == lead
+    trusted = parse_text_dump(text, "x", "x", hints=Hints(scorer=lambda lines, t: [0.9 for _ in lines]))
+    assert trusted.lead == notice  # without the classifier's doubt the first paragraph is the lead, as before

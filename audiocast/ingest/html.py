@@ -39,6 +39,7 @@ from lxml import etree
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .boilerplate import BoilerplateRule, default_rules, first_match
+from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
 from .lang import ensure_swedish, language_name, language_of
@@ -48,7 +49,7 @@ from .structured import json_ld as _json_ld
 from .structured import ld_author as _ld_author
 from .structured import meta as _meta
 from .structured import published as _published
-from .text import clean_line, is_title_like, normalize_quote, slugify, split_byline, strip_bullet
+from .text import clean_line, is_title_like, normalize_quote, slugify, strip_bullet
 
 MIN_ARTICLE_CHARS = 150
 """Less body text than this (lead included) and the page is not an article. Real short posts
