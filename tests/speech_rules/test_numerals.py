@@ -249,3 +249,10 @@ def test_quarters_of_a_year() -> None:
     _in = ["rapporten för Q2", "under Q4 2023", "Q1:s siffror"]
     _out = ["rapporten för andra kvartalet", "under fjärde kvartalet 2023", "första kvartalets siffror"]
     check(number_compounds, _in, _out)
+
+
+def test_section_point_letters() -> None:
+    # a small letter after a dotted section number names a point
+    _in = ["artikel 9.2 g i förordningen", "avsnitt 2.3 b", "kapitel 4.1 i boken"]
+    _out = ["artikel nio punkt två ge i förordningen", "avsnitt två punkt tre be", "kapitel fyra punkt ett i boken"]
+    check(section_numbers, _in, _out)

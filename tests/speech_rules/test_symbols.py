@@ -53,3 +53,25 @@ def test_handles_and_death() -> None:
     _in = ["följ @kalmarlan på X", "mejla info@x.se", "Eva Berg † 2019", "hashtaggen #valet2026"]
     _out = ["följ snabel-a kalmarlan på X", "mejla info@x.se", "Eva Berg död 2019", "hashtaggen hashtagg valet2026"]
     check(symbols, _in, _out)
+
+
+def test_law_paragraphs_with_letters_and_parts() -> None:
+    # a paragraph inserted later carries a letter; its parts (stycke, punkt,
+    # moment) are ordinals with the definite noun
+    _in = [
+        "enligt 6 c § lagen",
+        "se 3 kap. 10 a §",
+        "enligt 8 § 3 st. skollagen",
+        "i 2 § 4 p. RB",
+        "enligt 5 § 1 st. 2 p.",
+        "han köpte 3 st. bullar",
+    ]
+    _out = [
+        "enligt sjätte c paragrafen lagen",
+        "se tredje kapitlet tionde a paragrafen",
+        "enligt åttonde paragrafen tredje stycket skollagen",
+        "i andra paragrafen fjärde punkten RB",
+        "enligt femte paragrafen första stycket andra punkten.",
+        "han köpte 3 st. bullar",
+    ]
+    check(symbols, _in, _out)

@@ -95,3 +95,11 @@ MODEL_NAMES = {
 PROPERTY_LABELS = frozenset("""
 fastigheten fastigheterna fastighet tomten tomterna kvarteret kv. del delen
 """.split())
+
+# The parts of a paragraph written after "N §" ("1 § 2 st. 3 p."): each is
+# said as an ordinal with the part's definite noun ("andra stycket").
+LAW_SUBUNITS = {
+    "st.": "stycket", "st": "stycket", "stycket": "stycket",
+    "p.": "punkten", "p": "punkten", "punkt": "punkten", "punkten": "punkten",
+    "mom.": "momentet", "momentet": "momentet",
+}

@@ -34,20 +34,25 @@ from .machinery import (
     to_int,
 )
 
-_SECTION = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,3}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)")
+_SECTION = re.compile(
+    r"(?<![\w,.:/])(?P<n>\d{1,3}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
+)
 
 
 def _section(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     if not before or before[-1] not in SECTION_LABELS:
         return None
-    return " punkt ".join(cardinal(int(p)) for p in m.group("n").split("."))
+    said = " punkt ".join(cardinal(int(p)) for p in m.group("n").split("."))
+    # "artikel 6.1 f": the point's letter, said by its name
+    return f"{said} {spell(m.group('l'))}" if m.group("l") else said
 
 
 def section_numbers(text: str, trace: Trace | None = None) -> str:
     """A dotted number after a section label is a section: "kapitel 3.2" ->
     "kapitel tre punkt två", "avsnitt 4.1.2", "version 2.1"; never a decimal
-    or a time.
+    or a time. A small letter after it names a point: "artikel 6.1 f" ->
+    "artikel sex punkt ett eff".
 
     Risk: only right after a label in SECTION_LABELS; "3.5 procent" and a
     bare "3.2" are left to the decimal rule.

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 
+from ..data.admin import LAW_SUBUNITS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import FRACTIONS, SYMBOLS, UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
-from .machinery import alternation, gender_after, is_ett_noun, next_word, prev_words, say_number, spell, sub
+from .machinery import (
+    alternation,
+    gender_after,
+    is_ett_noun,
+    next_word,
+    prev_words,
+    say_number,
+    spell,
+    sub,
+)
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _MIXED_FRACTION = re.compile(
@@ -22,7 +32,12 @@ _MIXED_FRACTION = re.compile(
 )
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
-_ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})\s?(?P<k>§|kap\.)(?!§)")
+# "4 b §": a paragraph inserted later carries a letter between number and sign.
+_ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
+# "1 § 2 st. 3 p.": the parts after a paragraph, read once the paragraph is words.
+_LAW_SUBUNIT = re.compile(
+    rf"(?:(?<=paragrafen )|(?<=stycket )|(?<=punkten ))(?P<n>\d{{1,2}})\s?(?P<u>{alternation(LAW_SUBUNITS)})(?![\w])"
+)
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
@@ -77,7 +92,15 @@ def _symbol(m: re.Match[str]) -> str:
 
 
 def _ordinal_section(m: re.Match[str]) -> str:
-    return f"{ordinal(int(m.group('n')))} {'paragrafen' if m.group('k') == '§' else 'kapitlet'}"
+    letter = f" {m.group('l')}" if m.group("l") else ""  # a lone small letter is said by its name
+    return f"{ordinal(int(m.group('n')))}{letter} {'paragrafen' if m.group('k') == '§' else 'kapitlet'}"
+
+
+def _law_subunit(m: re.Match[str]) -> str:
+    # the period ends the sentence only at the end of the line: a law's
+    # short name often follows ("1 p. BrB")
+    stop = "." if m.group("u").endswith(".") and not m.string[m.end():].strip() else ""
+    return f"{ordinal(int(m.group('n')))} {LAW_SUBUNITS[m.group('u')]}{stop}"
 
 
 def symbols(text: str, trace: Trace | None = None) -> str:
@@ -88,7 +111,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), a hashtag after "hashtagg";
-    "†" before a year is "död".
+    "†" before a year is "död". A law reference is read as ordinals: "4 kap.
+    4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
+    första punkten".
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
@@ -100,7 +125,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "24/7" in text:
         text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
     if "§" in text or "kap." in text:
-        text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "symbol")
+        text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "law reference")
+        text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
+        text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
     if any(f in text for f in FRACTIONS):
