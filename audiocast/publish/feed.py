@@ -107,9 +107,10 @@ def feed_bytes(
     for record in records:
         _item(fg, config, record)
     try:
-        return fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
+        xml: bytes = fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
     except ValueError as exc:
         raise PublishError(f"{feed_url}: the feed lacks a required field ({exc}); check [podcast] in audiocast.toml") from None
+    return xml
 
 
 def write_feed(
