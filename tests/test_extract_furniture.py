@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from audiocast.ingest import parse_text_dump
+from audiocast.ingest import extract_report, parse_text_dump
 from audiocast.ingest.furniture import P_TAIL_BOX, P_TAIL_LINE, _is_caption
 from audiocast.ingest.headline import Candidate, Evidence, choose, line_words
 from audiocast.ingest.hints import Hints
@@ -127,3 +127,10 @@ def test_a_doubted_notice_above_the_head_is_no_lead_even_without_a_date():
     assert read.title == head and read.lead == lead
     trusted = parse_text_dump(text, "x", "x", hints=Hints(scorer=lambda lines, t: [0.9 for _ in lines]))
     assert trusted.lead == notice  # without the classifier's doubt the first paragraph is the lead, as before
+
+
+def test_extract_report_names_the_lines_dropped_by_layout(tmp_path):
+    page = tmp_path / "bron.txt"
+    page.write_text(_text().replace(TEASERS, TEASERS + "\n\nÅn vid Sörby en vinterdag."), encoding="utf-8")
+    report = extract_report(page, tmp_path / "out")
+    assert any(line.startswith("dropped as layout (") and "Ån vid Sörby en vinterdag." in line for line in report)

@@ -71,3 +71,6 @@ class Explained:
     """Lines dropped by the editor's sidecar."""
     model: list[str] = field(default_factory=list)
     """Lines dropped on the line classifier's word."""
+    layout: list[str] = field(default_factory=list)
+    """Lines dropped by their place on the page and the classifier's doubt (boxes below the article, lone
+    captions; :mod:`audiocast.ingest.furniture`)."""

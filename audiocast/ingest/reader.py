@@ -143,7 +143,8 @@ def report_lines(explained: Explained) -> list[str]:
     flag = flag_line(explained.article)
     if flag:
         out.append(flag)
-    for label, lines in (("template", explained.template), ("editor", explained.editor), ("classifier", explained.model)):
+    for label, lines in (("template", explained.template), ("editor", explained.editor), ("classifier", explained.model),
+                         ("layout", explained.layout)):
         if lines:
             out.append(f"dropped as {label} ({len(lines)}): " + " | ".join(lines))
     return out

@@ -591,6 +591,7 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
+        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone"}],
     )
 
 
