@@ -127,3 +127,20 @@ def test_dotted_dates_and_abbreviated_month_ranges() -> None:
 
 def test_year_range_into_a_decade() -> None:
     check(years, ["under 1970–1980-talet"], ["under nittonhundrasjuttio till nittonhundraåttiotalet"])
+
+
+def test_weekday_dotted_dates_and_date_phrase_ranges() -> None:
+    # "4.3" after a weekday is a date; a dash between two date phrases is "till"
+    _in = [
+        "Onsdag 12.6 är sista dagen",
+        "senast fre 7.2.",
+        "lör 3 aug–sön 4 aug",
+        "från 28 feb–fre 3 mars",
+    ]
+    _out = [
+        "Onsdag den tolfte juni är sista dagen",
+        "senast fredag den sjunde februari.",
+        "lördag den tredje augusti till söndag den fjärde augusti",
+        "från tjugoåttonde februari till fredag den tredje mars",
+    ]
+    check(dates, _in, _out)

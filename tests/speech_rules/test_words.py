@@ -225,3 +225,10 @@ def test_acronyms_said_the_swedish_way() -> None:
     _in = ["en BMW", "VW:s bilar", "BMW-förare"]
     _out = ["en be emm ve", "Volkswagens bilar", "be emm ve förare"]
     check(acronyms, _in, _out)
+
+
+def test_born_star() -> None:
+    # the star of an obituary before a date or a year is "född"
+    _in = ["Per Ek, * 2 juni 1931", "Eva Lund *1948 †2024", "(* 1950)"]
+    _out = ["Per Ek, född 2 juni 1931", "Eva Lund född 1948 †2024", "(född 1950)"]
+    check(born, _in, _out)

@@ -4,6 +4,8 @@ written forms after (or around) a number and what they are said as.
 
 from __future__ import annotations
 
+from ...calendar_sv import WEEKDAYS
+
 # code -> (singular, plural, gender, name of the hundredth or "")
 CURRENCIES = {
     "kr": ("krona", "kronor", "en", "öre"),
@@ -216,7 +218,10 @@ PERCENT_WORDS = {
 # two decimals is a decimal, not a time.
 DECIMAL_UNIT_WORDS = ("%", "‰", "procent", "procentenheter", "procentenhet", "promille", "grader", "meter", "kilo")
 # Words (besides LABEL_NOUNS) after which "3.2" is a section or version, not a decimal.
-DECIMAL_LABELS = frozenset({"kap", "kapitel", "avsnitt", "version", "den"})
+# (A weekday before "4.3" makes it a date, "tisdag den fjärde mars".)
+DECIMAL_LABELS = frozenset({"kap", "kapitel", "avsnitt", "version", "den"}) | frozenset(WEEKDAYS) | frozenset({
+    "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön",
+})
 
 # Words before "29:90" that make it a price ("kostar 29:90"), not a time.
 PRICE_CONTEXT = frozenset("""

@@ -63,12 +63,18 @@ _SLASH_DATE = re.compile(
 _WEEKDAY_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
+# A dash after a month, before another date phrase: "maj–juni", "22/11–24/11"
+# once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
 _MONTH_DASH = re.compile(
-    rf"\b(?P<mon>{alternation(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+)?(?:{alternation(list(MONTHS))})\b)"
+    rf"\b(?P<mon>{alternation(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
 )
 # "3.4.2025", "12.10.1950": day, month and year with periods.
 _DOTTED_DATE = re.compile(
     r"(?<![\w.,:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
+)
+# "tisdag 4.3", "fre 14.3.": day and month after a weekday, no year.
+_WEEKDAY_DOTTED = re.compile(
+    rf"(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\w]|[.,]\d)"
 )
 # "jan.–mars", "sept.–nov.": a month range written with abbreviations.
 _MONTH_ABBR_RANGE = re.compile(
@@ -182,6 +188,15 @@ def _dotted(m: re.Match[str]) -> str | None:
     return f"{ordinal(d)} {MONTHS[mo - 1]} {year(int(m.group('y')))}"
 
 
+def _weekday_dotted(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    day = _weekday(m.group("wd"))
+    day = day.capitalize() if m.group("wd")[0].isupper() else day
+    return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}"
+
+
 def _month_abbr_range(m: re.Match[str]) -> str:
     a, b = MONTHS[_month_number(m.group("a")) - 1], MONTHS[_month_number(m.group("b")) - 1]
     return f"{a} till {b}" + keep_stop(m, bool(m.group("dot")))
@@ -207,7 +222,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
     maj") are dates too; a lower-case month abbreviation with its period
     after a preposition ("i slutet av aug.") is the month; "3.4.2025" with
-    periods is a date ("tredje april tjugohundratjugofem"); "jan.–mars" a
+    periods is a date ("tredje april tjugohundratjugofem"), and so is "4.3"
+    after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
+    between two date phrases is "till" ("fre 12 juli–sön 14 juli"); "jan.–mars" a
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
     would be misread, which news text does not write.
     """
@@ -221,6 +238,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_ISO_DATE, _iso, text, trace, "date")
     if digit and "." in text:
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
+        if weekday:
+            text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
     if month:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
     if weekday:

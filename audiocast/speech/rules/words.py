@@ -25,13 +25,20 @@ from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, pronounceable, spell, sub
 
 _BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
+# "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
+# (not between numbers, where it would be a product).
+_BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")
 
 
 def born(text: str, trace: Trace | None = None) -> str:
-    """"f. 1952" in an obituary or caption is "född 1952".
+    """"f. 1952" in an obituary or caption is "född 1952", and so is the star
+    "* 1952" ("* 3 maj 1938 † 12 mars 2024" -> "född ... död ...").
 
-    Risk: an "f." standing alone right before a number is always "född".
+    Risk: an "f." standing alone right before a number is always "född"; a
+    star before a number is "född" unless a number stands before it.
     """
+    if "*" in text:
+        text = sub(_BORN_STAR, lambda m: "född ", text, trace, "abbreviation")
     return sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
 
 
