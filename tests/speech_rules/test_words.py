@@ -232,3 +232,10 @@ def test_born_star() -> None:
     _in = ["Per Ek, * 2 juni 1931", "Eva Lund *1948 †2024", "(* 1950)"]
     _out = ["Per Ek, född 2 juni 1931", "Eva Lund född 1948 †2024", "(född 1950)"]
     check(born, _in, _out)
+
+
+def test_compound_ending_in_an_acronym() -> None:
+    # "handbolls-EM": spelled letters after a hyphen stand apart from the word
+    _in = ["i fotbolls-VM", "skid-SM:s lopp", "mini-IKEA"]
+    _out = ["i fotbolls ve emm", "skid ess emms lopp", "mini-Ikea"]
+    check(acronyms, _in, _out)

@@ -101,12 +101,21 @@ def parties(text: str, trace: Trace | None = None) -> str:
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
-_CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+_CAPS = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
 
 def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
+    out = _acronym_word(m, shouting, trace)
+    if m.group("pre"):
+        # "handbolls-EM": letters said one by one stand apart from the word
+        # before them ("handbolls e emm"); a word keeps its hyphen
+        return (" " if " " in out.strip() else "-") + out
+    return out
+
+
+def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
     if w in ACRONYM_WORDS:
         out = ACRONYM_WORDS[w] + suf
