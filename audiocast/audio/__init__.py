@@ -14,8 +14,9 @@ The modules, by concern:
 
 - ``ffmpeg``: finding the wheel's ffmpeg and running it.
 - ``pcm``: the sample format, pydub / bytes / numpy conversions, ``conform``.
-- ``resample``: windowed-sinc filters: the exact 2x resampler, the 4x true-peak interpolator.
+- ``resample``: windowed-sinc filters: the exact 2x resampler, any whole-rate ratio, the 4x true-peak interpolator.
 - ``decoding``: decoding files and bytes with ffmpeg.
+- ``mp3``: MP3 bytes decoded in-process (libsndfile), for Google's replies; not imported here.
 - ``chime``: the intro chime, made or loaded.
 - ``source``: an episode's PCM read in pieces, from memory or a temporary file.
 - ``assembly``: clips, pauses and chime into an episode with exact segment times.

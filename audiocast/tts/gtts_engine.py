@@ -24,6 +24,7 @@ from gtts.tts import gTTS, gTTSError
 
 from .. import audio
 from ..audio import AudioSegment
+from ..audio.mp3 import decode_mp3
 from ..errors import AudioError, EngineError
 from .base import Availability, Engine
 from .names import EngineName
@@ -191,7 +192,7 @@ class GttsEngine(Engine):
         mp3 = self._post(tts, body, retries, timeout)
         try:
             # Each part is its own MP3 (own encoder delay): decode separately.
-            pcm = audio.decode_bytes(mp3, label, frame_rate=audio.SAMPLE_RATE, channels=1).raw_data
+            pcm = decode_mp3(mp3, label).raw_data  # in this process: no ffmpeg run per reply
         except AudioError as exc:
             raise GttsError(f"{self.host} sent audio that cannot be decoded: {exc}",
                             short=f"{self.host} sent undecodable audio") from None

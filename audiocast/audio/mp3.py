@@ -1,0 +1,38 @@
+"""MP3 bytes decoded in-process (libsndfile, through the soundfile wheel), for Google's replies.
+
+Every reply of Google's voice is a small MP3 (24 kHz mono). Decoding each with
+an ffmpeg process cost more than the request itself when many run at once;
+libsndfile (1.1 or later, bundled in the soundfile wheel) decodes MP3 in this
+process, and :func:`audiocast.audio.resample.resample` brings it to 44.1 kHz.
+The samples match ffmpeg's decode (same length, within one unit of rounding at
+the MP3's own rate). Not imported by ``audiocast.audio``: only the network voice
+needs it.
+"""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import soundfile
+
+from ..errors import AudioError
+from .pcm import SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment
+from .resample import resample
+
+__all__ = ["decode_mp3"]
+
+
+def decode_mp3(data: bytes, what: str) -> AudioSegment:
+    """``data`` (an MP3) as 44.1 kHz mono 16-bit; AudioError names ``what`` when it cannot be decoded."""
+    try:
+        samples, rate = soundfile.read(io.BytesIO(data), dtype="int16", always_2d=True)
+    except (soundfile.LibsndfileError, RuntimeError, ValueError, TypeError) as exc:
+        raise AudioError(f"{what}: cannot decode the MP3 ({exc})") from None
+    if samples.shape[1] == 1:
+        mono = samples[:, 0]
+    else:  # the mean of the channels, as ffmpeg's downmix of a stereo file
+        mono = np.rint(samples.astype(np.float32).mean(axis=1)).astype(np.int16)
+    pcm = np.ascontiguousarray(mono, dtype="<i2").tobytes()
+    return AudioSegment(data=resample(pcm, int(rate), SAMPLE_RATE), sample_width=SAMPLE_WIDTH,
+                        frame_rate=SAMPLE_RATE, channels=1)
