@@ -89,3 +89,21 @@ def test_board_diary_numbers_without_a_label() -> None:
     check(identifiers_by_label, ["beslut i KS 2024/203 och BN 2023-45", "SM 2023 i Falun"],
           ["beslut i kå ess tjugohundratjugofyra snedstreck tvåhundratre och be enn tjugohundratjugotre streck fyrtiofem",
            "SM 2023 i Falun"])
+
+
+def test_case_numbers_dotted_six_digit_and_police() -> None:
+    # a board's diary number with a dot after the year; a six-digit group in
+    # two threes; a police case number (unit-letter-number-year) without a label
+    _in = [
+        "dnr SBN 2022.45 gäller",
+        "mål nr 204311-23 avgjordes",
+        "anmälan 1400-K765432-23 lades ned",
+        "mål 3.5 i planen",
+    ]
+    _out = [
+        "dnr ess be enn tjugohundratjugotvå punkt fyrtiofem gäller",
+        "mål nr tvåhundrafyra trehundraelva streck tjugotre avgjordes",
+        "anmälan fjorton hundra streck kå sjuhundrasextiofem fyrahundratrettiotvå streck tjugotre lades ned",
+        "mål 3.5 i planen",
+    ]
+    check(identifiers_by_label, _in, _out)

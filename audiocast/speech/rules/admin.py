@@ -39,7 +39,7 @@ _REFERENCE = re.compile(
 )
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
-    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})\s)?(?P<num>\d{1,5}(?:[-/]\d{1,5}){1,2})"
+    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})\s)?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
 _NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5})(?![\w]|[.,:]\d)")
@@ -50,12 +50,15 @@ _MODEL_BRAND = re.compile(
     rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?![\w]|[.,]\d|-\w)"
 )
 _PROPERTY = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?)\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)")
-_SEPARATOR = re.compile(r"([-/ ])")
+_SEPARATOR = re.compile(r"([-/. ])")
+# A police case number: the unit, a letter for the kind of case, the running
+# number and the year ("5000-K123456-24"); no label needed, nothing else looks so.
+_POLICE_CASE = re.compile(r"(?<![\w-])(?P<unit>\d{4})-(?P<k>[A-ZÅÄÖ])(?P<n>\d{3,8})-(?P<y>\d\d)(?![\w]|[-.,]\d)")
 _WORDS = re.compile(r"[\wåäö.:]+")
 _MODEL_HINTS = tuple(MODEL_BRANDS) + tuple(sorted({name[:1] + name[1:2] for name in MODEL_NAMES}))
 _NUMBER_LABEL_WORDS = frozenset(NUMBER_LABELS)
 _AIRLINE_WORDS = frozenset(code.lower() for code in AIRLINE_CODES)
-_SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck"}
+_SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 
 
 def _reference(m: re.Match[str]) -> str:
@@ -89,7 +92,7 @@ def say_pairs(g: str) -> str:
 def say_id_group(g: str, first: bool, more: bool) -> str:
     """One group of a case or diary number: a year first ("2024-0345"), a
     leading zero digit by digit, four digits in pairs, up to three digits as
-    a number, longer groups digit by digit."""
+    a number, six in two threes, other longer groups digit by digit."""
     if first and more and len(g) == 4 and g[:2] in ("19", "20"):
         return year(int(g))
     if len(g) > 1 and g.startswith("0"):
@@ -98,7 +101,16 @@ def say_id_group(g: str, first: bool, more: bool) -> str:
         return say_pairs(g)
     if len(g) <= 3:
         return cardinal(int(g))
+    if len(g) == 6:  # "123456": two numbers of three digits
+        return f"{say_id_group(g[:3], False, False)} {say_id_group(g[3:], False, False)}"
     return digits(g)
+
+
+def _police_case(m: re.Match[str]) -> str:
+    unit = m.group("unit")  # "5000" femtusen, "1400" fjortonhundra
+    unit_said = say_pairs(unit) if unit[2:] == "00" and unit[1] != "0" else cardinal(int(unit))
+    return (f"{unit_said} streck {spell(m.group('k'))} {say_id_group(m.group('n'), False, False)}"
+            f" streck {cardinal(int(m.group('y')))}")
 
 
 def _say_letters(letters: str) -> str:
@@ -113,6 +125,8 @@ def _case(m: re.Match[str]) -> str | None:
         return None
     parts = _SEPARATOR.split(m.group("num"))
     groups = parts[::2]
+    if "." in m.group("num") and not (len(groups[0]) == 4 and groups[0][:2] in ("19", "20")):
+        return None  # a dot only after a year ("2023.112"); "mål 2.5" is no case
     out = []
     for i, part in enumerate(parts):
         if i % 2:
@@ -197,7 +211,10 @@ def references(text: str, trace: Trace | None = None) -> str:
 def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     """Numbers that name, not count, told by the label before them: case and
     diary numbers ("mål B 1234-24" -> "be tolv trettiofyra streck tjugofyra",
-    "dnr 2024-0345", "KS 2023/118" after "ärendet"), payment and organisation
+    "dnr 2024-0345", "KS 2023/118" after "ärendet", "BUN 2023.112" ->
+    "... punkt hundratolv"; a police case "5000-K123456-24" -> "femtusen
+    streck kå hundratjugotre fyrahundrafemtiosex streck tjugofyra" without a
+    label), payment and organisation
     numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" and
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
@@ -218,6 +235,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
     if words & CASE_LABELS or any(f"{p} " in text for p in DIARY_PREFIXES):
         text = sub(_CASE, _case, text, trace, "identifier")
+    if "-" in text:
+        text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if words & PLATE_LABELS:
