@@ -72,6 +72,7 @@ def test_a_box_with_a_long_paragraph_or_quote_is_the_article_going_on():
     ("Publiken i Vasaparken en kväll 2023.", True),
     ("Meröppet-dörren i Vallda.", True),
     ("Ingen person skadades.", False),
+    ("Ingen skadad i olyckan.", False),
     ("Polisen utreder händelsen.", False),
     ("Bygget är klart i december.", False),
     ("Det var en lång dag för alla i laget. Sedan kom regnet.", False),
