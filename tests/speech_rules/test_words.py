@@ -148,8 +148,8 @@ def test_lone_letters() -> None:
         "stöd från ve.",
         "det blev plan be",
         "skrev på ex i går",
-        "Storgatan 7 B",
-        "Parkvägen 3 b till d",
+        "Storgatan 7 be",
+        "Parkvägen 3 be till de",
         "enligt K. Lind",
         "Anna Ek (S)",
         "en C-uppsats",
@@ -239,3 +239,10 @@ def test_compound_ending_in_an_acronym() -> None:
     _in = ["i fotbolls-VM", "skid-SM:s lopp", "mini-IKEA"]
     _out = ["i fotbolls ve emm", "skid ess emms lopp", "mini-Ikea"]
     check(acronyms, _in, _out)
+
+
+def test_house_and_plate_letters() -> None:
+    # a letter after a number is said by its name; a small one only after a street
+    _in = ["Vallgatan 9 D", "Backstigen 4c", "plåten ABC 12F", "en 4K-skärm", "en 12V-batteri", "punkt 3b"]
+    _out = ["Vallgatan 9 de", "Backstigen 4 ce", "plåten ABC 12 eff", "en 4 kå-skärm", "en 12V-batteri", "punkt 3b"]
+    check(lone_letters, _in, _out)

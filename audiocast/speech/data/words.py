@@ -294,3 +294,12 @@ sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp
 """.split())
 
 VOWELS = frozenset("aeiouyåäö")
+
+# Endings of a street name: a small letter right after its number is a house
+# letter ("Sjövägen 2b" -> "två be").
+STREET_ENDINGS = (
+    "gatan", "gata", "vägen", "väg", "gränd", "gränden", "torget", "torg", "stigen", "backen",
+    "allén", "leden", "platsen", "plan", "esplanaden", "kajen", "stråket", "slingan", "parken",
+)
+# Capital letters right after a number that are units, not house letters ("5V", "60W").
+UNIT_LETTERS = frozenset("VW")

@@ -44,6 +44,8 @@ _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
 _DIGITS_OR_LETTER = re.compile(r"\d+|[^\d]")
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäö]+")
 _SENTENCE_GOES_ON = re.compile(r"\s+[A-ZÅÄÖ–-]")
+_HOUSE_LETTER_NAMES = frozenset(LETTER_NAMES[c] for c in "abcdefgh")
+"""A letter said after a number ("14 be") leaves the number's counting form."""
 _CANONICAL_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX")
 _CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 
@@ -180,6 +182,7 @@ def gender_after(m: re.Match[str]) -> str:
     A word of six letters or more in -ett is a (common-gender) noun, not an
     adjective: "1 biljett", "1 tablett", "1 toalett". Before "av" the noun
     counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en".
+    Before a house letter's name ("21 ce") the counting form: "tjugoett".
     """
     w = next_word(m)
     if not w or w[0].isupper():
@@ -191,7 +194,7 @@ def gender_after(m: re.Match[str]) -> str:
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
         return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
-    if lw in NOT_NOUN:
+    if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
         return "ett"
     if is_ett_noun(lw):
         return "ett"

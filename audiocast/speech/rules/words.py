@@ -20,6 +20,8 @@ from ..data.words import (
     LOWERCASE_ONLY_ABBREVIATIONS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
+    STREET_ENDINGS,
+    UNIT_LETTERS,
 )
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, pronounceable, spell, sub
@@ -49,24 +51,45 @@ _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
 _LONE_LETTER = re.compile(
     r"(?<![\w(.&/'’°-])(?<!\d )(?<!° )(?<!grader )(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
 )
-# House letters joined by a dash after a number: "5 A–C" -> "a till c".
+# House letters joined by a dash after a number: "5 A–C" -> "a till ce".
 _LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
+# A house or plate letter after a number: "14 B", "3A", "45P"; a small one
+# only after a street name ("Sjövägen 2b").
+_HOUSE_LETTER = re.compile(
+    r"(?<=\d)(?P<l>[A-ZÅÄÖ])(?![\w'’])|(?<=\d )(?P<s>[A-H])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
+    r"|(?<=\d)(?P<a>[a-h])(?![\w'’-])"
+)
 
 
 def lone_letters(text: str, trace: Trace | None = None) -> str:
     """A capital consonant standing alone is said as its letter name: "S 18,
     M 12" -> "ess arton, emm tolv", "varav 27 från S." -> "från ess", "plan
     B", "på X" -> "på ex"; house letters joined by a dash after a number are
-    a range: "Ringvägen 5 A–C" -> "a till c".
+    a range: "Ringvägen 5 A–C" -> "a till ce". A letter after a number is
+    said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
+    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be".
 
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
-    before the number rules; a letter right after a number ("12 B") is a
-    house letter and left as written; an initial with a period before a
+    before the number rules; a capital V or W right after a number is a unit
+    ("230V"), a small letter after a number elsewhere is left as written; an initial with a period before a
     capitalised name ("K. Berg") is left alone.
     """
-    text = sub(_LETTER_RANGE, lambda m: f"{m.group('a').lower()} till {m.group('b').lower()}",
+    text = sub(_LETTER_RANGE, lambda m: f"{spell(m.group('a'))} till {spell(m.group('b'))}",
                text, trace, "range")
+    text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
     return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
+
+
+def _house_letter(m: re.Match[str]) -> str | None:
+    letter = m.group("l") or m.group("s")
+    if letter:
+        if letter in UNIT_LETTERS:
+            return None  # "230V": a unit
+        return (" " if m.group("l") else "") + spell(letter)
+    before = prev_words(m, 2)
+    if len(before) < 2 or not before[0].endswith(STREET_ENDINGS):
+        return None  # "2b" elsewhere: left as written
+    return " " + spell(m.group("a"))
 
 
 def _lone_letter(m: re.Match[str]) -> str | None:
