@@ -46,7 +46,7 @@ from .speech.numbers import digits
 from .tts.base import Availability, Engine
 from .tts.cache import SynthCache
 from .tts.espeak import WordEvent
-from .tts.piper_engine import PiperEngine, word_timings
+from .tts.names import EngineName
 
 with warnings.catch_warnings():
     # As in audio/assembly.py: the same RMS as the trim, from the deprecated stdlib audioop.
@@ -237,6 +237,9 @@ def _piper_words(text: str, clip: AudioSegment, phonemes: list[Any]) -> list[Wor
     """Piper's phoneme words matched to the words of ``text``: one to one when they are as many,
     else each word gets the share of the phoneme words its characters are of the text's."""
     rate = clip.frame_rate
+    # Imported here: Piper's module pulls in requests and more, which a render without Piper never needs.
+    from .tts.piper_engine import word_timings
+
     groups = [(_samples_to_ms(g.start, rate), _samples_to_ms(g.end, rate)) for g in word_timings(phonemes)]
     tokens = spoken_tokens(text)
     if not groups or not tokens:
@@ -266,7 +269,7 @@ def synthesize_timed(engine: Engine, text: str) -> tuple[AudioSegment, ClipWords
     package); without, its words are estimated like Google's.
     """
     timed = getattr(engine, "synthesize_with_timings", None)
-    if isinstance(engine, PiperEngine) and not engine.alignments:
+    if engine.name == EngineName.PIPER and not getattr(engine, "alignments", False):
         timed = None  # it would run the model and then find no timings: estimated instead of twice the work
     if timed is not None and text.strip():
         try:

@@ -7,31 +7,42 @@ entry in ``_ENGINES`` below (plus, if it takes the user's voice or rate, one in
 
 "auto" (:func:`resolve_engine`) prefers an installed Piper voice, then Google's
 voice, then espeak-ng, and says in one line which it chose and why.
+
+An engine's module is imported when that engine is first made: Google's and
+Piper's pull in requests, gTTS and more, which a render with espeak-ng (or one
+where nothing changed) never needs.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import voices
 from ..errors import EngineError
 from .base import Availability, Engine
-from .espeak import EspeakEngine
-from .gtts_engine import GttsEngine
 from .names import ENGINE_NAMES, EngineName
-from .piper_engine import DEFAULT_VOICE, PiperEngine
 
 if TYPE_CHECKING:
     from ..config import Config
 
+def _lazy(module: str, cls: str) -> Callable[..., Engine]:
+    """A factory of ``cls`` from this package's ``module``, imported on the first call."""
+
+    def make(**kwargs: Any) -> Engine:
+        factory: Callable[..., Engine] = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
+        return factory(**kwargs)
+
+    return make
+
+
 _ENGINES: dict[EngineName, Callable[..., Engine]] = {
-    EngineName.GTTS: GttsEngine,
-    EngineName.ESPEAK: EspeakEngine,
-    EngineName.PIPER: PiperEngine,
+    EngineName.GTTS: _lazy("gtts_engine", "GttsEngine"),
+    EngineName.ESPEAK: _lazy("espeak", "EspeakEngine"),
+    EngineName.PIPER: _lazy("piper_engine", "PiperEngine"),
 }
 """Concrete engines by name: every member of EngineName but AUTO."""
 
@@ -48,8 +59,9 @@ class VoiceChoice:
     (Google's voice has one pace). None: the voice's own pace."""
     voices_dir: Path | None = None
     """Where Piper voices are installed. None: :func:`audiocast.voices.data_dir`."""
-    synth_workers: int = 1
-    """Processes espeak-ng speaks in at once (``[render] synth_workers``); the sound is the same."""
+    synth_workers: int | None = None
+    """Processes espeak-ng speaks in at once (``[render] synth_workers``; the sound is the same).
+    None: one per core."""
 
     @classmethod
     def from_config(cls, config: Config) -> VoiceChoice:
@@ -58,7 +70,7 @@ class VoiceChoice:
         if voice is not None and _is_path(voice):
             voice = str(config.resolve(voice))
         return cls(voice=voice, rate=config.render.rate, voices_dir=config.resolve(config.render.voices_dir),
-                   synth_workers=config.render.synth_workers or default_synth_workers())
+                   synth_workers=config.render.synth_workers)
 
 
 def default_synth_workers() -> int:
@@ -72,6 +84,8 @@ def _is_path(voice: str) -> bool:
 
 
 def _piper_options(choice: VoiceChoice) -> dict[str, Any]:
+    from .piper_engine import DEFAULT_VOICE  # imported with the engine (see the module's docstring)
+
     opts: dict[str, Any] = {"voice": choice.voice or DEFAULT_VOICE, "voices_dir": choice.voices_dir}
     if choice.rate is not None:
         opts["rate"] = choice.rate
@@ -80,8 +94,9 @@ def _piper_options(choice: VoiceChoice) -> dict[str, Any]:
 
 def _espeak_options(choice: VoiceChoice) -> dict[str, Any]:
     opts: dict[str, Any] = {} if choice.rate is None else {"relative_rate": choice.rate}
-    if choice.synth_workers > 1:
-        opts["processes"] = choice.synth_workers
+    processes = choice.synth_workers or default_synth_workers()
+    if processes > 1:
+        opts["processes"] = processes
     return opts
 
 
@@ -117,6 +132,8 @@ def _installed_piper_voice(choice: VoiceChoice) -> str | None:
     """The Piper voice "auto" would use: the chosen one, else the best installed Swedish voice."""
     if choice.voice:
         return choice.voice
+    from .. import voices  # it pulls in requests (see the module's docstring)
+
     names = [v.name for v in voices.installed(choice.voices_dir)]
     ranked = [v.name for v in voices.available() if v.name in names]
     swedish = [n for n in names if n.startswith("sv_")]
@@ -128,6 +145,8 @@ def _try_piper(choice: VoiceChoice) -> tuple[Engine | None, str]:
     name = _installed_piper_voice(choice)
     if name is None:
         return None, "no Piper voice installed"
+    from .. import voices  # it pulls in requests (see the module's docstring)
+
     try:
         voices.resolve(name, choice.voices_dir)
     except EngineError:
