@@ -144,3 +144,10 @@ def test_weekday_dotted_dates_and_date_phrase_ranges() -> None:
         "från tjugoåttonde februari till fredag den tredje mars",
     ]
     check(dates, _in, _out)
+
+
+def test_clock_time_joined_to_tiden() -> None:
+    # "vid 19.45-tiden": the time's last word and "tiden" are one word
+    _in = ["vid 19.45-tiden i går", "kring 06.30-tiden", "vid 23.05-tiden"]
+    _out = ["vid nitton och fyrtiofemtiden i går", "kring sex och trettiotiden", "vid tjugotre noll femtiden"]
+    check(clock_times, _in, _out)

@@ -265,10 +265,12 @@ def dates(text: str, trace: Trace | None = None) -> str:
 _KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)"
 _T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
 _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
-_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d)")
+# "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").
+_TID = r"(?P<tid>-(?=tid))?"
+_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
 _TIME_BARE = re.compile(
     r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
-    r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d))?(?![\w]|[.:,]\d)"
+    r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d))?(?![\w]|[.:,]\d)" + _TID
 )
 
 
@@ -290,13 +292,14 @@ def _time(m: re.Match[str]) -> str | None:
         out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None)
     if "kl" in m.groupdict() and m.group("kl"):
         prefix = "Klockan " if m.group("kl")[0] == "K" else "klockan "
-        return prefix + out
-    return out
+        out = prefix + out
+    return out  # before "-tiden" the hyphen is gone: "femtontiden"
 
 
 def clock_times(text: str, trace: Trace | None = None) -> str:
     """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
-    "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton".
+    "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton"; "vid
+    21.15-tiden" -> "vid tjugoett och femtontiden".
 
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
