@@ -255,3 +255,10 @@ def test_money_scaled_foreign() -> None:
 
 def test_money_scaled_any_case() -> None:
     check(money, ["ramen är 45 MKR", "och 3 msek till"], ["ramen är fyrtiofem miljoner kronor", "och tre miljoner kronor till"])
+
+
+def test_points_in_a_table() -> None:
+    # "p" after a number in a league table is points; "p-platser" is parking
+    _in = ["leder med 24 p efter 10 omgångar", "har 1 p", "finns 40 p-platser"]
+    _out = ["leder med tjugofyra poäng efter 10 omgångar", "har ett poäng", "finns 40 p-platser"]
+    check(units, _in, _out)

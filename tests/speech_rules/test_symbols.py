@@ -51,7 +51,7 @@ def test_symbols() -> None:
 
 def test_handles_and_death() -> None:
     _in = ["följ @kalmarlan på X", "mejla info@x.se", "Eva Berg † 2019", "hashtaggen #valet2026"]
-    _out = ["följ snabel-a kalmarlan på X", "mejla info@x.se", "Eva Berg död 2019", "hashtaggen hashtagg valet2026"]
+    _out = ["följ snabel-a kalmarlan på X", "mejla info@x.se", "Eva Berg död 2019", "hashtaggen valet2026"]
     check(symbols, _in, _out)
 
 
@@ -74,4 +74,11 @@ def test_law_paragraphs_with_letters_and_parts() -> None:
         "enligt femte paragrafen första stycket andra punkten.",
         "han köpte 3 st. bullar",
     ]
+    check(symbols, _in, _out)
+
+
+def test_hashtag_after_the_word_hashtag() -> None:
+    # the sign is not said again right after the word for it
+    _in = ["under hashtaggen #skolval", "med hashtag #fika", "under #skolval"]
+    _out = ["under hashtaggen skolval", "med hashtag fika", "under hashtagg skolval"]
     check(symbols, _in, _out)

@@ -168,6 +168,8 @@ UNITS_OF_MEASURE.update({
     "tsk": ("tesked", "teskedar", "en"),
     "krm": ("kryddmått", "kryddmått", "ett"),
     "ex.": ("exemplar", "exemplar", "ett"),
+    # a table's points ("31 p på 17 matcher"); "1 p." in a law is read before
+    "p": ("poäng", "poäng", "ett"),
     "port.": ("portion", "portioner", "en"),
     "t": ("ton", "ton", "ett"),
     "Bq": ("becquerel", "becquerel", "en"),

@@ -128,8 +128,10 @@ def _half(m: re.Match[str]) -> str:
 _CROWNS_AND_ORE = re.compile(r"(\d+),(\d\d)")
 
 
-def _unit(m: re.Match[str]) -> str:
+def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
+    if unit == "p" and m.string.startswith("-", m.end()):
+        return None  # "5 p-platser": parking, not points
     singular, plural, gender = UNITS_OF_MEASURE[unit]
     a, b = m.group("a"), m.group("b")
     cents = _CROWNS_AND_ORE.fullmatch(a) if unit.startswith("kr/") and not b else None

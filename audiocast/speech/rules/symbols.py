@@ -45,6 +45,7 @@ _SYMBOL = re.compile(
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
+_HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -84,7 +85,8 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("trailplus"):
         return " plus"
     if m.group("hash"):
-        return "hashtagg "
+        # "under hashtaggen #x": the word already says it
+        return "" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtagg "
     if m.group("sym"):
         return SYMBOLS.get(m.group("sym"), "")
     word = SYMBOLS.get(m.group("tight"), "")
