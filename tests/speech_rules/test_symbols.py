@@ -82,3 +82,11 @@ def test_hashtag_after_the_word_hashtag() -> None:
     _in = ["under hashtaggen #skolval", "med hashtag #fika", "under #skolval"]
     _out = ["under hashtaggen skolval", "med hashtag fika", "under hashtagg skolval"]
     check(symbols, _in, _out)
+
+
+def test_how_often_after_a_slash() -> None:
+    # a word, a slash and a period: "mer/mån" is "mer i månaden"; a unit's
+    # slash ("kWh/år") is left to the unit rule
+    _in = ["ca 300 kr extra/mån", "tre pass/vecka", "8 000 kWh/år", "och/eller"]
+    _out = ["ca 300 kr extra i månaden", "tre pass i veckan", "8 000 kWh/år", "och/eller"]
+    check(symbols, _in, _out)

@@ -268,3 +268,10 @@ FRACTIONS = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
     "⅕": (1, 5), "⅛": (1, 8), "⅒": (1, 10),
 }
+
+# A period after a slash at the end of a word ("420 kr mer/mån", "två
+# gånger/vecka"): how often, said the way an amount per period is.
+PER_PERIOD = {
+    "mån": "i månaden", "månad": "i månaden", "år": "om året", "dag": "om dagen",
+    "dygn": "per dygn", "vecka": "i veckan", "v": "i veckan", "tim": "i timmen",
+}

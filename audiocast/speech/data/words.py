@@ -129,6 +129,8 @@ ABBREVIATIONS = {
     "enl.": "enligt",
     "pers.": "personer",
     "ord.": "ordinarie",
+    "ggr": "gånger",
+    "ggr.": "gånger",
     "ex.": "exempelvis",
     "em.": "emeritus",
     "sekr.": "sekreterare",

@@ -11,7 +11,7 @@ import re
 
 from ..data.admin import LAW_SUBUNITS
 from ..data.nouns import NOT_NOUN
-from ..data.quantities import FRACTIONS, SYMBOLS, UNITS_OF_MEASURE
+from ..data.quantities import FRACTIONS, PER_PERIOD, SYMBOLS, UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
@@ -45,6 +45,8 @@ _SYMBOL = re.compile(
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
+# "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
+_PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -93,6 +95,13 @@ def _symbol(m: re.Match[str]) -> str:
     return f" {word} " if word else " "
 
 
+def _per_period(m: re.Match[str]) -> str | None:
+    word = m.string[max(0, m.start() - 12) : m.start()].split()[-1:]
+    if word and word[0] in UNITS_OF_MEASURE:
+        return None  # "kWh/år", "kr/mån": an amount's unit, read by the unit rule
+    return " " + PER_PERIOD[m.group("p")]
+
+
 def _ordinal_section(m: re.Match[str]) -> str:
     letter = f" {m.group('l')}" if m.group("l") else ""  # a lone small letter is said by its name
     return f"{ordinal(int(m.group('n')))}{letter} {'paragrafen' if m.group('k') == '§' else 'kapitlet'}"
@@ -112,7 +121,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
-    read after "snabel-a" ("@regionkalmar"), a hashtag after "hashtagg";
+    read after "snabel-a" ("@regionkalmar"), a hashtag after "hashtagg"
+    (not after the word "hashtaggen"); a period after a word and a slash is
+    how often: "mer/mån" -> "mer i månaden";
     "†" before a year is "död". A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
     första punkten".
@@ -136,6 +147,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
     if "x" in text or "×" in text:
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    if "/" in text:
+        text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
     if "@" in text:
         text = sub(_HANDLE, lambda m: "snabel-a ", text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
