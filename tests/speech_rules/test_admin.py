@@ -107,3 +107,14 @@ def test_case_numbers_dotted_six_digit_and_police() -> None:
         "mål 3.5 i planen",
     ]
     check(identifiers_by_label, _in, _out)
+
+
+def test_property_named_after_a_verb() -> None:
+    # a property designation after "beteckningen är", the name in two words
+    _in = ["beteckningen är Gotland Visby 4:12", "fastigheten Norra Berga 1:7 såldes", "fastigheten säljs, visning Lördag 14:30"]
+    _out = [
+        "beteckningen är Gotland Visby fyra kolon tolv",
+        "fastigheten Norra Berga ett kolon sju såldes",
+        "fastigheten säljs, visning Lördag 14:30",
+    ]
+    check(identifiers_by_label, _in, _out)

@@ -94,6 +94,7 @@ MODEL_NAMES = {
 # ("fastigheten Kvarnen 2:14" -> "kvarnen två kolon fjorton").
 PROPERTY_LABELS = frozenset("""
 fastigheten fastigheterna fastighet tomten tomterna kvarteret kv. del delen
+fastighetsbeteckningen fastighetsbeteckning beteckningen
 """.split())
 
 # The parts of a paragraph written after "N §" ("1 § 2 st. 3 p."): each is

@@ -49,7 +49,10 @@ _MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:
 _MODEL_BRAND = re.compile(
     rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?![\w]|[.,]\d|-\w)"
 )
-_PROPERTY = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?)\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)")
+_PROPERTY = re.compile(
+    rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
+    r"\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)"
+)
 _SEPARATOR = re.compile(r"([-/. ])")
 # A police case number: the unit, a letter for the kind of case, the running
 # number and the year ("5000-K123456-24"); no label needed, nothing else looks so.
@@ -58,6 +61,7 @@ _WORDS = re.compile(r"[\wåäö.:]+")
 _MODEL_HINTS = tuple(MODEL_BRANDS) + tuple(sorted({name[:1] + name[1:2] for name in MODEL_NAMES}))
 _NUMBER_LABEL_WORDS = frozenset(NUMBER_LABELS)
 _AIRLINE_WORDS = frozenset(code.lower() for code in AIRLINE_CODES)
+_PROPERTY_VERBS = frozenset({"är", "var", "heter", "blir"})
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 
 
@@ -185,8 +189,10 @@ def _model_brand(m: re.Match[str]) -> str:
 
 
 def _property(m: re.Match[str]) -> str | None:
-    before = prev_words(m)
-    if not before or before[-1] not in PROPERTY_LABELS:
+    # the label right before the name, or before "är" ("beteckningen är Visby Klinten 1:23")
+    before = prev_words(m, 2)
+    if not before or not (before[-1] in PROPERTY_LABELS
+                          or (len(before) == 2 and before[0] in PROPERTY_LABELS and before[1] in _PROPERTY_VERBS)):
         return None
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
