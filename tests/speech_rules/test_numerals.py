@@ -256,3 +256,10 @@ def test_section_point_letters() -> None:
     _in = ["artikel 9.2 g i förordningen", "avsnitt 2.3 b", "kapitel 4.1 i boken"]
     _out = ["artikel nio punkt två ge i förordningen", "avsnitt två punkt tre be", "kapitel fyra punkt ett i boken"]
     check(section_numbers, _in, _out)
+
+
+def test_type_letter_after_a_model_number() -> None:
+    # "X40b-tåg": a small type letter after the number, before the hyphen
+    _in = ["nya X40b-tåg", "en X2-vagn"]
+    _out = ["nya ex fyrtio be-tåg", "en ex två-vagn"]
+    check(number_compounds, _in, _out)

@@ -62,10 +62,11 @@ NUMBER_LABELS = {
     "plusgiro": "pairs", "plusgironummer": "pairs", "pg": "pairs", "pg.": "pairs",
     "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",
     "sms": "groups", "sms:a": "groups", "kortnummer": "groups",
+    "ocr": "pairs", "ocr-nummer": "pairs", "ocr-numret": "pairs",
 }
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").
-NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer via:".split())
+NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via:".split())
 
 # Words before a registration plate "ABC 123", "ABC 12D".
 PLATE_LABELS = frozenset("""

@@ -110,7 +110,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
 # those rules read both numbers and join the compound themselves.
 _COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
 _ALNUM = re.compile(
-    r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
+    r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
+    r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
 )
 
 
@@ -151,6 +152,8 @@ def _alnum(m: re.Match[str]) -> str | None:
         base += "s"
     elif suf:
         base += suf
+    if m.group("t"):  # "X15p-tåg": a type letter, said by its name
+        base += " " + spell(m.group("t"))
     return base
 
 
