@@ -10,6 +10,8 @@ Reports, side by side in one run, as ratios:
   cold render        `audiocast render` (a subprocess: process start included) from an
                      empty output folder (target <= 1.0x serial, <= 1.25x all cores),
   no-op render       the same command again with nothing changed (target <= 2 %),
+  cold, 1 process    the cold render with espeak-ng in one process ([render] synth_workers = 1),
+                     as before the synthesis pool, for comparison,
   long article       peak memory (the render process's max RSS) per audio minute of a
                      long synthetic article (~1 hour at 45,000 characters; target < 400 MB),
   network voice      Google's voice against a local fake answering each request after a
@@ -179,6 +181,9 @@ def main() -> None:
         _audio, all_cores = bare_minimum(folder, root, parallel=cores)
         cold, cold_rss = run_render(folder, root / "output")
         noop, _rss = run_render(folder, root / "output")
+        (root / "audiocast.toml").write_text("[render]\nsynth_workers = 1\n", encoding="utf-8")
+        cold_one, _rss = run_render(folder, root / "output-one-process")
+        (root / "audiocast.toml").unlink()
         long_folder = root / "long"
         long_folder.mkdir()
         make_long_article(long_folder, args.long_chars)
@@ -192,6 +197,8 @@ def main() -> None:
     print(f"all-cores minimum  {all_cores:7.2f} s   {all_cores / serial:.2f}x of serial")
     print(f"cold render        {cold:7.2f} s   {cold / serial:.2f}x of serial (target <= 1.0), "
           f"{cold / all_cores:.2f}x of all-cores (target <= 1.25); peak RSS {cold_rss / 1024:.0f} MB")
+    print(f"cold, 1 process    {cold_one:7.2f} s   {cold_one / serial:.2f}x of serial, "
+          f"{cold_one / all_cores:.2f}x of all-cores ([render] synth_workers = 1)")
     print(f"no-op render       {noop:7.2f} s   {100 * noop / serial:.1f} % of serial (target <= 2 %)")
     print(f"long article       {long_min:7.1f} min  peak RSS {long_rss / 1024:.0f} MB, "
           f"{long_rss / 1024 / long_min:.1f} MB per audio minute (target < 400 MB per hour-long episode)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import logging
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -53,6 +54,8 @@ DEFAULT_PITCH = 50
 """espeak-ng's default pitch (0-100)."""
 DEFAULT_WORDGAP = 0
 """Extra pause between words, in units of 10 ms at the default rate."""
+
+log = logging.getLogger(__name__)
 
 _SynthCallback = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
@@ -361,10 +364,13 @@ class EspeakEngine(Engine):
         try:
             return _pool(self.processes).submit(_speak, params, text, timed).result()
         except BrokenProcessPool as exc:
+            # E.g. a program read from stdin, which worker processes cannot import: speak here instead.
             with _pools_lock:
-                _pools.pop(self.processes, None)  # the next clip starts a fresh pool
-            raise EngineError(f"an espeak-ng worker process stopped ({exc}); run again, or set "
-                              "[render] synth_workers = 1 to speak in one process") from None
+                _pools.pop(self.processes, None)
+            log.warning("espeak-ng worker processes stopped (%s); speaking in this process", exc)
+            self.processes = 1
+            self.concurrency = 1
+            return _speak(params, text, timed)
 
     def _synthesize(self, text: str) -> AudioSegment:
         pcm, rate, _events = self._run(text, timed=False)
