@@ -122,6 +122,7 @@ def test_property_named_after_a_verb() -> None:
 
 def test_ocr_number_in_pairs() -> None:
     # a payment reference after "OCR" (also "OCR-numret") is read in pairs
-    _in = ["ange OCR 1234 5678", "OCR-numret 5510 3"]
-    _out = ["ange OCR tolv trettiofyra femtiosex sjuttioåtta", "OCR-numret femtiofem tio tre"]
+    _in = ["ange OCR 1234 5678", "OCR-numret 5510 3", "bankgiro 5500-1200"]
+    _out = ["ange OCR tolv trettiofyra femtiosex sjuttioåtta", "OCR-numret femtiofem tio tre",
+            "bankgiro femtiofem noll noll tolv noll noll"]
     check(identifiers_by_label, _in, _out)

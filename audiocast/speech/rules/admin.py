@@ -81,10 +81,12 @@ def _statute(m: re.Match[str]) -> str | None:
     return f"{m.group('open')}{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}{m.group('close')}"
 
 
-def say_pairs(g: str) -> str:
+def say_pairs(g: str, round_hundreds: bool = True) -> str:
     """A group of digits two by two: "4410" -> "fyrtiofyra tio", "01" ->
-    "noll ett", "4400" -> "fyrtiofyra hundra"; an odd last digit alone."""
-    if len(g) == 4 and g[2:] == "00" and g[0] != "0":
+    "noll ett", "4400" -> "fyrtiofyra hundra" (with ``round_hundreds``, else
+    "fyrtiofyra noll noll", as a payment number is dictated); an odd last
+    digit alone."""
+    if round_hundreds and len(g) == 4 and g[2:] == "00" and g[0] != "0":
         return cardinal(int(g[:2])) + " hundra"
     out = []
     for i in range(0, len(g), 2):
@@ -163,7 +165,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     if style == "digits":
         return " ".join(digits(g) for g in groups)
     if style == "pairs":
-        return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g) for g in groups)
+        # a payment number is dictated: "2200" is "tjugotvå noll noll"
+        return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g, False) for g in groups)
     return " ".join(digits(g) if g.startswith("0") and len(g) > 1 else cardinal(int(g)) for g in groups)
 
 
