@@ -30,6 +30,7 @@ from audiocast.speech.data import admin
 from audiocast.studio.preview import PreviewInfo
 from audiocast.studio.sidecar import LineView
 from audiocast.studio.workspace import ArticleView
+from audiocast.tts import espeak
 
 
 def _instance_attributes(
@@ -81,6 +82,8 @@ _USED = (
     # PEP 562: a module's __getattr__ and __dir__ are called by the interpreter (lazy engine imports).
     tts.__getattr__,
     tts.__dir__,
+    # atexit: registered by its decorator, called when the interpreter exits (stops the worker pools).
+    espeak.shutdown_pools,
 
     # 2. Read by Jinja2 templates (audiocast/studio/templates/*.html) --------------------------------
     ArticleView.state_name,  # queue.html, article.html
