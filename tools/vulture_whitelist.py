@@ -3,8 +3,9 @@
 Run as ``vulture audiocast tools/vulture_whitelist.py --min-confidence 60``; tests/test_codebase.py
 does, so a new unused name fails the suite. The test also imports this file (a module, class,
 method or class attribute named here that no longer exists is an error) and checks that vulture
-without this file still reports every name listed, so the list cannot go stale. Instance attributes (set in ``__init__`` or dataclass fields) cannot be checked that way;
-they are in :func:`_instance_attributes`, which is never called. The rest is one tuple, :data:`_USED`.
+without this file still reports every name listed, so the list cannot go stale. Instance
+attributes (set in ``__init__``, or dataclass fields) cannot be imported; they are named in
+:func:`_instance_attributes`, which is never called. The rest is one tuple, :data:`_USED`.
 
 Three kinds of entries, in this order:
 
