@@ -52,12 +52,11 @@ from .publish import (
     thumbnail_jpeg,
     write_sidecars,
 )
-from .publish.output import CACHE_DIR, inside_output
+from .publish.output import CACHE_DIR, STUDIO_DIR, inside_output
 from .sanitize import clean_article
 from .speech import Lexicon, build_edition_script, build_script
 from .studio.preview import read_preview_info, write_preview
 from .studio.sidecar import load_edited
-from .studio.workspace import STUDIO_DIR
 from .timing import TimedEngine, episode_words
 from .tts import Engine, SynthCache, VoiceChoice, get_engine, resolve_engine, synthesize_all
 
@@ -72,6 +71,7 @@ __all__ = [
     "find_lexicon",
     "output_lock",
     "publish_all",
+    "read_article",
     "rebuild_feed",
 ]
 
@@ -83,6 +83,10 @@ Progress = Callable[[str, int, int], None]
 """progress(label, done, total): called as articles are rendered."""
 
 log = logging.getLogger(__name__)
+
+RENDER_LOCK_WAIT_S = 30.0
+"""How long a render waits for another writer of the output folder (a studio preview, a run
+still finishing) before it fails with one line."""
 
 MAX_ERROR_CHARS = 400
 """Longest failure line (an exception's message may be a whole article)."""
@@ -244,6 +248,41 @@ def article_spec(article: Article, script: Script) -> EpisodeSpec:
     )
 
 
+def read_article(path: Path, config: Config, reader: Reader | None = None) -> Article:
+    """The article in ``path`` as it will be read aloud, for render, the studio and ``audiocast approve``.
+
+    With the editors' changes (:func:`~audiocast.studio.sidecar.load_edited`),
+    cleaned text (:mod:`audiocast.sanitize`), and checked: a readable headline,
+    a possible publication year, Swedish, within ``[render] max_chars``.
+    ``reader`` reads page dumps with their sites' template profiles (render
+    passes one per run). Raises IngestError naming the file and what to do.
+    The slug and a date-only publication time are render's to settle (they
+    depend on the other articles of the run).
+    """
+    article = clean_article(load_edited(path, reader))
+    if not article.title.strip():
+        raise IngestError(str(path), "the headline has no readable characters; write a headline")
+    check_published(article.published, str(path))
+    ensure_swedish(article)  # only Swedish is read aloud
+    length, limit = article_chars(article), config.render.max_chars
+    if length > limit:
+        raise IngestError(
+            str(path),
+            f"the article is {length:,} characters long, over the limit of {limit:,} "
+            "([render] max_chars in audiocast.toml); split it into shorter articles or raise the limit",
+        )
+    return article
+
+
+def record_failures(catalog: Catalog, results: list[ArticleResult]) -> None:
+    """Keep each article's last failed render in the catalog (by absolute path) for the editors'
+    queue; an article that rendered, was unchanged or awaits approval has its failure forgotten."""
+    failed = {str(Path(r.source).resolve()): " ".join((r.error or "failed").split())
+              for r in results if r.status == "failed"}
+    fine = [str(Path(r.source).resolve()) for r in results if r.status != "failed"]
+    catalog.set_failures(failed, fine, datetime.now(UTC).replace(microsecond=0))
+
+
 # --------------------------------------------------------------------------
 # The renderer
 
@@ -353,6 +392,19 @@ class Renderer:
         return TagSettings(bitrate=self.config.render.bitrate, artist=podcast.author, album=podcast.name,
                            cover=self.cover)
 
+    def episode_hash(self, article: Article, script: Script) -> str:
+        """The content hash a render gives ``article``'s episode (the catalog's), for the studio.
+
+        ``article`` as :func:`read_article` gives it, ``script`` built from it: a
+        publication time without a time of day counts as its day's first (the
+        seconds render adds to keep a day's order are not hashed).
+        """
+        spec = article_spec(article, script)
+        day = date_only_day(spec.published)
+        if day is not None:
+            spec = replace(spec, published=settle_time(day, 0))
+        return content_hash(script, spec.meta(), self.hash_settings())
+
     # -- one episode ---------------------------------------------------------
 
     def render_episode(self, catalog: Catalog, spec: EpisodeSpec, result: ArticleResult) -> None:
@@ -457,7 +509,7 @@ class Renderer:
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
         self._reader = Reader(self.out_dir, scorer=default_scorer())  # one per run: profiles grow as dumps are read
-        with output_lock(self.out_dir), Catalog(self.out_dir / CATALOG_FILE) as catalog:
+        with output_lock(self.out_dir, wait=RENDER_LOCK_WAIT_S), Catalog(self.out_dir / CATALOG_FILE) as catalog:
             self._identities = assign_slugs(files, partial(_published_source, catalog))
             report.warnings.extend(i.notice for i in self._identities.values() if i.notice)
             with IsolatingEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders) as encoder:
@@ -471,6 +523,7 @@ class Renderer:
                     encoder.finish_all()
                 finally:
                     self._encoder = None
+            record_failures(catalog, report.results)
             report.warnings.extend(publish_all(self.config, self.out_dir, catalog))
             report.feed = self.out_dir / "feed.xml"
         report.engine = self._engine.name if self._engine else None
@@ -505,26 +558,15 @@ class Renderer:
         return articles
 
     def _read_article(self, path: Path, days: Counter[date]) -> Article:
-        """The article as it will be read: cleaned text (:mod:`audiocast.sanitize`), its
-        identity (:mod:`audiocast.identity`), a publication time, checked and within limits."""
-        article = clean_article(load_edited(path, self._reader))  # with the editors' changes (the studio's sidecar)
+        """The article as :func:`read_article` reads it, with its identity
+        (:mod:`audiocast.identity`) and a publication time."""
+        article = read_article(path, self.config, self._reader)
         article.slug = self._identities.get(path, Identity(article.slug)).slug
-        if not article.title.strip():
-            raise IngestError(str(path), "the headline has no readable characters; write a headline")
-        check_published(article.published, str(path))
         day = date_only_day(article.published)
         if day is not None:
             article.published = settle_time(day, days[day])
             self._order[article.slug] = min(days[day], MAX_SAME_DAY_SECONDS)
             days[day] += 1
-        ensure_swedish(article)  # only Swedish is read aloud
-        length, limit = article_chars(article), self.config.render.max_chars
-        if length > limit:
-            raise IngestError(
-                str(path),
-                f"the article is {length:,} characters long, over the limit of {limit:,} "
-                "([render] max_chars in audiocast.toml); split it into shorter articles or raise the limit",
-            )
         return article
 
     def _approved(self, path: Path, article: Article, script: Script, result: ArticleResult) -> bool:

@@ -54,6 +54,11 @@ CREATE TABLE IF NOT EXISTS episodes (
     chapters_json TEXT,
     PRIMARY KEY (kind, slug)
 );
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT NOT NULL PRIMARY KEY,
+    error TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 """
 
 
@@ -93,6 +98,18 @@ class EpisodeRecord:
     """Podcasting 2.0 JSON transcript, relative to the output folder."""
     chapters_json: str | None = None
     """Podcasting 2.0 JSON chapters, relative to the output folder."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article's last failed render, for the editors (``audiocast status``, the studio)."""
+
+    source: str
+    """The article file, as an absolute path."""
+    error: str
+    """One line: the file and the cause (as ``audiocast render`` printed it)."""
+    at: datetime
+    """When the render that failed ran (timezone-aware)."""
 
 
 def clean_record(record: EpisodeRecord) -> EpisodeRecord:
@@ -308,6 +325,34 @@ class Catalog:
                     raise locked_error(self.path, exc) from None
                 raise PublishError(f"{self.path}: could not remove episode {slug!r} ({exc})") from None
         return record
+
+    # -- the articles whose last render failed (a table added in place: older catalogs gain it when opened)
+
+    def set_failures(self, failed: dict[str, str], fine: list[str], at: datetime) -> None:
+        """Record the articles of one render: ``failed`` (source -> one-line error) failed at ``at``,
+        those in ``fine`` rendered (their earlier failure is forgotten). In one transaction."""
+        try:
+            with self._db:
+                self._db.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in fine])
+                self._db.executemany(
+                    "INSERT INTO failures (source, error, at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (source) DO UPDATE SET error = excluded.error, at = excluded.at",
+                    [(source, error, at.isoformat()) for source, error in failed.items()],
+                )
+        except sqlite3.Error as exc:
+            if is_locked(exc):
+                raise locked_error(self.path, exc) from None
+            raise PublishError(f"{self.path}: could not record the failed articles ({exc})") from None
+
+    def failures(self) -> dict[str, Failure]:
+        """Every article whose last render failed, by source (an unreadable row is left out)."""
+        out: dict[str, Failure] = {}
+        for row in self._query("SELECT source, error, at FROM failures"):
+            try:
+                out[row["source"]] = Failure(row["source"], row["error"], datetime.fromisoformat(row["at"]))
+            except (TypeError, ValueError):
+                log.warning("%s: failure row %r cannot be read; it is left out", self.path, row["source"])
+        return out
 
 
 def sort_key(record: EpisodeRecord) -> tuple[float, float, str]:

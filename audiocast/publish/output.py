@@ -8,6 +8,7 @@ ID3) and how a file is written in place (:mod:`audiocast.atomic`).
 from __future__ import annotations
 
 import fcntl
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,10 @@ CACHE_DIR = ".cache/tts"
 EPISODES_DIR = "episodes"
 EDITION_DIR = "edition"
 LOCK_FILE = ".lock"
+STUDIO_DIR = ".studio"
+"""The studio's own folder inside the output folder: previews, their errors (never published)."""
+LOCK_POLL_S = 0.1
+"""How often a waiting :func:`output_lock` tries the lock again."""
 
 
 def output_error(failure: AtomicWriteError) -> PublishError:
@@ -44,16 +49,25 @@ def output_error(failure: AtomicWriteError) -> PublishError:
 
 
 @contextmanager
-def output_lock(out_dir: Path) -> Iterator[None]:
-    """One render at a time per output folder (cron jobs may overlap)."""
+def output_lock(out_dir: Path, wait: float = 0.0) -> Iterator[None]:
+    """One writer at a time per output folder (cron renders may overlap, the studio previews).
+
+    When another holds the lock, try again every :data:`LOCK_POLL_S` seconds
+    for up to ``wait`` seconds (0: not at all), then raise PublishError.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + max(wait, 0.0)
     with open(out_dir / LOCK_FILE, "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise PublishError(
-                f"{out_dir}: another audiocast run is writing here; wait for it to finish"
-            ) from None
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise PublishError(
+                        f"{out_dir}: another audiocast run is writing here; wait for it to finish"
+                    ) from None
+                time.sleep(LOCK_POLL_S)
         try:
             yield
         finally:

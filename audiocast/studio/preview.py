@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 import wave
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..atomic import atomic_path, write_text
 from ..audio import AudioSegment, assemble, conform, load_chime, make_chime
@@ -31,7 +31,9 @@ from ..publish import output_lock
 from ..publish.output import CACHE_DIR
 from ..tts import Engine, SynthCache, cache_key, resolve_engine, synthesize_all
 from ..tts.registry import VoiceChoice
-from .workspace import ArticleView, Newsroom
+
+if TYPE_CHECKING:  # for annotations only: the workspace reads articles through the pipeline, which imports this
+    from .workspace import ArticleView, Newsroom
 
 LOCK_WAIT_S = 10.0
 """How long a preview waits for a running render to let go of the output folder."""
@@ -162,20 +164,13 @@ def write_preview(studio_dir: Path, slug: str, script: Script, content_hash: str
 
 @contextmanager
 def _waiting_output_lock(out_dir: Path) -> Iterator[None]:
-    """The output folder's lock, waiting up to :data:`LOCK_WAIT_S` for a running render."""
-    deadline = time.monotonic() + LOCK_WAIT_S
-    while True:
-        entered = False
+    """The output folder's lock, waiting up to :data:`LOCK_WAIT_S` for a running render
+    (then a PublishError in the editors' words; one raised inside passes through as it is)."""
+    with ExitStack() as stack:
         try:
-            with output_lock(out_dir):
-                entered = True
-                yield
-            return
+            stack.enter_context(output_lock(out_dir, wait=LOCK_WAIT_S))
         except PublishError:
-            if entered:
-                raise
-            if time.monotonic() >= deadline:
-                raise PublishError(
-                    "en publicering (audiocast render) pågår i output-mappen; försök igen om en stund"
-                ) from None
-            time.sleep(0.2)
+            raise PublishError(
+                "en publicering (audiocast render) pågår i output-mappen; försök igen om en stund"
+            ) from None
+        yield

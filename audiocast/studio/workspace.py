@@ -1,8 +1,8 @@
 """One newsroom's folder as the studio sees it: articles, their state, scripts, the lexicon.
 
-What is here: reading articles with the editors' changes, the queue (each
-article's state: new, changed since approval, needs attention, approved,
-published), an article's spoken script with what the normalizer changed or
+What is here: the queue (each article's state: new, needs attention, changed
+since approval, approved, published, changed since publishing; an article is
+read as ``audiocast render`` reads it, :func:`audiocast.pipeline.read_article`), an article's spoken script with what the normalizer changed or
 doubted, the lexicon file and where each entry is used, file versions for
 conflict checks, and the lock that serialises the editors' writes. What is
 not: HTTP (``app.py``), sound (``preview.py``), the sidecar format
@@ -16,24 +16,25 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..approval import Approval, article_hash, folder_lock, read_approvals
 from ..atomic import write_text
 from ..config import Config
 from ..errors import AudiocastError, SpeechError
-from ..ingest import discover, ensure_swedish, load, slugify
+from ..ingest import Reader, default_scorer, discover, load, slugify
 from ..lexicon_choice import LEXICON_FILE, config_relative
 from ..models import Article, Script, SegmentKind
-from ..publish import CATALOG_FILE, Catalog
-from ..sanitize import clean_article
+from ..pipeline import Renderer, read_article
+from ..publish import CATALOG_FILE, Catalog, EpisodeRecord
+from ..publish.catalog import Failure
+from ..publish.output import STUDIO_DIR
 from ..speech import Change, Lexicon, Unsure, build_script, explain
 from ..speech.report import Trace
-from .sidecar import Edits, LineView, apply_edits, article_kind, ingested_lines, read_edits, sidecar_path
+from .sidecar import Edits, LineView, article_kind, ingested_lines, read_edits, sidecar_path
 
-STUDIO_DIR = ".studio"
-"""The studio's own folder inside the output folder: previews, their errors, the edit lock."""
+__all__ = ["STUDIO_DIR", "ArticleView", "ConflictError", "Newsroom", "SegmentView", "file_version", "state_counts"]
 LOW_CONFIDENCE = 0.6
 """Below this extraction confidence (``Article.confidence``, when ingest gives one) an article needs attention."""
 
@@ -43,6 +44,7 @@ STATES = {
     "new": "Ny",
     "approved": "Godkänd",
     "published": "Publicerad",
+    "modified": "Ändrad sedan publiceringen",
 }
 """Each state of an article in the queue, and its Swedish name."""
 
@@ -75,11 +77,18 @@ class ArticleView:
     notes: list[str] = field(default_factory=list)
     """Why it needs attention (one line each)."""
     error: str | None = None
+    failure: Failure | None = None
+    """The article's last failed render (``audiocast render``, e.g. from cron), kept in the catalog."""
     article: Article | None = None
     raw: Article | None = None
     """The article as ingest reads it, before the editors' changes."""
     script: Script | None = None
     content_hash: str | None = None
+    """:func:`~audiocast.approval.article_hash`: what the editor approves."""
+    episode_hash: str | None = None
+    """The content hash a render would give the episode (compared with the catalog's)."""
+    published_record: EpisodeRecord | None = None
+    """The episode the catalog publishes for this article's file, if any."""
     approval: Approval | None = None
     kind: str = "text"
     """"markdown", "text" or "html" (see :func:`~.sidecar.article_kind`)."""
@@ -114,6 +123,11 @@ class Newsroom:
         self.out_dir = Path(out_dir)
         self._views: dict[Path, tuple[tuple[object, ...], ArticleView]] = {}
         self._thread_lock = threading.Lock()
+        self._renderer = Renderer(config, self.out_dir)
+        """Only for :meth:`~audiocast.pipeline.Renderer.episode_hash` (renders nothing)."""
+        self._reader: Reader | None = None
+        """Reads page dumps with their sites' profiles, as render does; a new one for each queue."""
+        self._catalog: tuple[tuple[int, int], list[EpisodeRecord], dict[str, Failure]] | None = None
 
     # -- files ----------------------------------------------------------------
 
@@ -177,20 +191,27 @@ class Newsroom:
         self._views[path] = (key, view)
         return view
 
+    def reader(self) -> Reader:
+        if self._reader is None:
+            self._reader = Reader(self.out_dir, scorer=default_scorer())
+        return self._reader
+
     def _make_view(self, path: Path, lexicon: Lexicon | None) -> ArticleView:
         slug = slugify(path.stem)
         view = ArticleView(path=path, slug=slug, title=path.name, published=None)
+        view.published_record, view.failure = self._published(path, slug)
+        if view.failure is not None:  # shown even when the studio cannot read the article either
+            when = view.failure.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+            view.notes.append(f"Senaste renderingen ({when} UTC) misslyckades: {view.failure.error}")
         try:
             text = path.read_bytes().decode("utf-8-sig", errors="replace")
             view.kind = article_kind(path, text)
-            view.raw = load(path)
-            edits = read_edits(path) if view.kind != "markdown" else Edits()
-            # As the pipeline reads it (Renderer._read_article): edits, then cleaned text.
-            article = clean_article(apply_edits(view.raw, edits, text if view.kind == "text" else ""))
-            ensure_swedish(article)
+            view.raw = load(path, reader=self.reader())
+            article = read_article(path, self.config, self.reader())  # exactly as render reads it
             view.article, view.title, view.published = article, article.title, article.published
             view.script = build_script(article, self.config.podcast.name, lexicon or self.lexicon())
             view.content_hash = article_hash(article, view.script)
+            view.episode_hash = self._renderer.episode_hash(article, view.script)
         except AudiocastError as exc:
             view.state, view.error = "attention", str(exc)
             return view
@@ -201,6 +222,7 @@ class Newsroom:
         return view
 
     def _set_state(self, view: ArticleView) -> None:
+        """The article's state; see the module docstring and :data:`STATES`."""
         view.approval = read_approvals(self.articles_dir).get(view.path.name)
         confidence = getattr(view.article, "confidence", None)
         if isinstance(confidence, (int, float)) and confidence < LOW_CONFIDENCE:
@@ -213,26 +235,43 @@ class Newsroom:
             view.error = self.error_path(view.slug).read_text(encoding="utf-8").strip() or None
         except FileNotFoundError:
             view.error = None
-        if view.approval is not None and view.approval.content_hash == view.content_hash:
-            view.state = "published" if self._published_since(view.slug, view.approval.at) else "approved"
+        record = view.published_record
+        if view.failure is not None or view.error:
+            view.state = "attention"
+        elif record is not None and record.content_hash == view.episode_hash:
+            view.state = "published"
         elif view.approval is not None:
-            view.state = "changed"
-        elif view.notes or view.error:
+            view.state = "approved" if view.approval.content_hash == view.content_hash else "changed"
+        elif record is not None:
+            view.state = "modified"
+        elif view.notes:
             view.state = "attention"
         else:
             view.state = "new"
 
-    def _published_since(self, slug: str, when: datetime) -> bool:
-        path = self.out_dir / CATALOG_FILE
-        if not path.exists():
-            return False
-        with Catalog(path) as catalog:
-            record = catalog.get(slug, "article")
-        return record is not None and record.rendered >= when
+    def _published(self, path: Path, slug: str) -> tuple[EpisodeRecord | None, Failure | None]:
+        """The catalog's episode of the article in ``path`` and its last failed render (each None if none)."""
+        catalog = self.out_dir / CATALOG_FILE
+        stamp = _stamp(catalog)
+        if stamp == (0, 0):
+            return None, None
+        if self._catalog is None or self._catalog[0] != stamp:
+            with Catalog(catalog) as cat:
+                self._catalog = (stamp, cat.episodes("article"), cat.failures())
+        _, records, failures = self._catalog
+        where = path.resolve()
+        same_name = [r for r in records if Path(r.source).name == path.name]
+        # The source is the path render was given (perhaps relative to cron's folder): the same file,
+        # else the one file of that name, else the one under the article's own slug.
+        record = next((r for r in same_name if Path(r.source).resolve() == where), None)
+        if record is None and same_name:
+            record = same_name[0] if len(same_name) == 1 else next((r for r in same_name if r.slug == slug), None)
+        return record, failures.get(str(where))
 
     def queue(self, state: str | None = None) -> list[ArticleView]:
         """Every article with its state, newest first; only those in ``state`` when given."""
         lexicon = self.lexicon()
+        self._reader = None  # like a render: profiles grown from the dumps as they are now
         views = [self.view(p, lexicon) for p in self.files()]
         views.sort(key=lambda v: (v.published.timestamp() if v.published else 0.0, v.path.name), reverse=True)
         return [v for v in views if state is None or v.state == state]
