@@ -43,6 +43,7 @@ from .errors import EngineError
 from .models import Script, Timeline
 from .speech import normalize
 from .speech.numbers import digits
+from .speech.phonemes import BLOCK, for_engine
 from .tts.base import Availability, Engine
 from .tts.cache import SynthCache
 from .tts.espeak import WordEvent
@@ -290,6 +291,26 @@ def synthesize_timed(engine: Engine, text: str) -> tuple[AudioSegment, ClipWords
     return clip, estimated_clip_words(text, clip)
 
 
+def _written_blocks(text: str, spoken: str, words: ClipWords) -> ClipWords:
+    """Spoken words that were phoneme blocks named by the written word each stands for, in order.
+
+    ``spoken`` is ``text`` as the voice got it: a block word is "[[...]]" (Piper's words come
+    from the text) or a piece of the block's phonemes (espeak-ng's word events point inside it).
+    """
+    written = [m.group(2) or m.group(1) for m in BLOCK.finditer(text)]
+    inners = [m.group(0).strip("[]") for m in re.finditer(r"\[\[[^\[\]]*\]\]", spoken)]
+    named: list[WordTime] = []
+    k = 0
+    for w in words.words:
+        core = w.word.strip("[]")
+        if k < len(written) and k < len(inners) and core and ("[[" in w.word or core in inners[k]):
+            named.append(WordTime(w.start_ms, w.end_ms, written[k]))
+            k += 1
+        else:
+            named.append(w)
+    return ClipWords(tuple(named), words.estimated)
+
+
 def words_path(cache: SynthCache, engine: Engine, text: str) -> Path:
     """Where the spoken words of a cached clip are kept: beside it, keyed the same."""
     return cache.path_for(engine, text).with_suffix(WORDS_SUFFIX)
@@ -319,13 +340,19 @@ class TimedEngine(Engine):
         return self.inner.synthesize(text)
 
     def synthesize(self, text: str) -> AudioSegment:
-        clip, words = synthesize_timed(self.inner, text)
+        """The clip and its words; lexicon phonemes (``[[IPA|word]]``) go to the voice in its own
+        notation (:func:`audiocast.speech.phonemes.for_engine`), the words keep the written word."""
+        spoken = for_engine(text, self.inner.name)
+        clip, words = synthesize_timed(self.inner, spoken)
+        if "[[" in text:
+            words = _written_blocks(text, spoken, words)
         self._store(text, words)
         with self._lock:
             self._words[text] = words
         return clip
 
     def _store(self, text: str, words: ClipWords) -> None:
+        """Keep ``words`` beside the cached clip of ``text`` (a failure only costs exact timing later)."""
         path = words_path(self.cache, self.inner, text)
         try:
             with atomic_path(path, fsync=False, mode=None) as tmp:

@@ -7,6 +7,9 @@ entry also matches with a capital first letter. Swedish endings carry over:
 "Flempan -> Flämpan" also turns "Flempans" into "Flämpans", and so do the
 endings written after a colon or a hyphenated compound: "SCB -> Skebe"
 turns "SCB:s" into "Skebes" and "SCB-rapporten" into "Skebe-rapporten".
+The spoken form may instead be phonemes, IPA in double brackets:
+``Växjö<TAB>[[ˈvɛkːˌɧøː]]`` (endings are added in IPA); every voice gets them
+in its own notation, see :mod:`audiocast.speech.phonemes`.
 
 The lexicon runs before every rule (``normalize._run``), so an entry whose
 written form is a token wins over the number, acronym and identifier rules:
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from ..errors import SpeechError
 from ..rulecheck import MAX_ENTRY_CHARS, length_problem
+from .phonemes import is_block, with_ending
 from .report import Trace
 
 # Endings a lexicon entry keeps: genitive, definite and plural forms.
@@ -100,7 +104,8 @@ class Lexicon:
         variants = self._variants()
 
         def repl(m: re.Match[str]) -> str:
-            out = variants[m.group("w")] + (m.group("end") or "")
+            spoken, end = variants[m.group("w")], m.group("end") or ""
+            out = with_ending(spoken, end, m.group("w")) if is_block(spoken) else spoken + end
             if trace is not None:
                 trace.change(m.group(0), out, "lexicon")
             return out

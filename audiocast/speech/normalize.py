@@ -7,6 +7,7 @@ rules is :data:`~.rules.PIPELINE`, kept in ``speech/rules/__init__.py``.
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .phonemes import protect, restore
 from .report import Explanation, Trace
 from .rules import PIPELINE, run_pipeline
 from .rules.cleanup import clean
@@ -19,7 +20,9 @@ def _run(text: str, lexicon: Lexicon | None, trace: Trace | None) -> str:
         # The lexicon runs first, so an entry whose written form is a token
         # ("SCB", "X2000", "Nato") wins over the number and acronym rules.
         text = lexicon.apply(clean(text), trace)
-    return run_pipeline(text, trace)
+    # Phonemes from the lexicon ([[IPA]]) pass the rules untouched.
+    text, blocks = protect(text)
+    return restore(run_pipeline(text, trace), blocks)
 
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:

@@ -62,6 +62,9 @@ _SynthCallback = ctypes.CFUNCTYPE(
 )
 
 
+_PHONEMES_INPUT = 0x100
+"""espeakPHONEMES, for the timed path only: [[...]] in the text is espeak-ng phoneme mnemonics
+(lexicon entries in IPA, converted by audiocast.speech.phonemes). Text without [[ sounds the same."""
 _EVENT_LIST_TERMINATED = 0
 _EVENT_WORD = 1
 
@@ -192,7 +195,8 @@ class _Library:
 
 
     def speak_timed(self, text: str) -> tuple[bytes, list[WordEvent]]:
-        """Like :meth:`speak`, and where each word starts: espeak-ng's word events.
+        """Like :meth:`speak`, and where each word starts: espeak-ng's word events; ``[[...]]`` in
+        ``text`` is phoneme input (espeak-ng's mnemonics).
 
         A callback of its own collects the samples and the events for this call
         only; the ordinary one is put back afterwards. Caller holds the lock.
@@ -218,7 +222,8 @@ class _Library:
         self.lib.espeak_SetSynthCallback(callback)
         try:
             data = text.encode("utf-8")
-            err = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+            flags = _CHARS_UTF8 | _PHONEMES_INPUT
+            err = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, flags, None, None)
             if err != _EE_OK:
                 raise EngineError(f"espeak-ng failed to speak {text[:40]!r} (error {err})")
             self.lib.espeak_Synchronize()
