@@ -22,13 +22,15 @@ import json
 import logging
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from . import speech
 from .approval import article_hash, is_approved
+from .atomic import AtomicWriteError, atomic_path
 from .audio import AudioSegment, assemble_file, load_chime, make_chime
 from .config import Config
 from .edition import EDITION_KIND, edition_slug, edition_spec, edition_title, editions_due
@@ -88,6 +90,10 @@ RENDER_LOCK_WAIT_S = 30.0
 """How long a render waits for another writer of the output folder (a studio preview, a run
 still finishing) before it fails with one line."""
 
+FINGERPRINTS = Path(CACHE_DIR).parent / "articles.json"
+"""What each article's episode was made from at the last run (in the output folder): an
+unchanged article is not normalized again (see :meth:`Renderer.fingerprint`)."""
+
 MAX_ERROR_CHARS = 400
 """Longest failure line (an exception's message may be a whole article)."""
 
@@ -123,6 +129,26 @@ def audio_intact(out_dir: Path, record: EpisodeRecord) -> bool:
         return path is not None and path.stat().st_size == record.bytes
     except OSError:
         return False
+
+
+@cache
+def code_hash() -> str:
+    """A hash of the code that turns an article into its episode's script and metadata
+    (``audiocast/speech`` with its data, and this module), read once per process."""
+    files = sorted(f for f in Path(speech.__file__).parent.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for f in files:
+        digest.update(f.name.encode() + f.read_bytes())
+    return digest.hexdigest()
+
+
+def load_fingerprints(out_dir: Path) -> dict[str, list[str]]:
+    """The last run's fingerprints (slug -> [fingerprint, content hash]); empty when unreadable."""
+    try:
+        data = json.loads((out_dir / FINGERPRINTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _published_source(catalog: Catalog, slug: str) -> str | None:
@@ -319,6 +345,12 @@ class Renderer:
         """Seconds added to an article's publication time to keep its day's order (slug -> s)."""
         self._reader: Reader | None = None
         """Reads the run's page dumps with their sites' template profiles (in ``out_dir/.sites``)."""
+        self._digests: dict[str, str] = {}
+        """The content hash of each article's episode in this run (slug -> hash)."""
+        self._fingerprints: dict[str, str] = {}
+        """What each article read in this run is made from (slug -> :meth:`fingerprint`)."""
+        self._known: dict[str, list[str]] = {}
+        """The last run's fingerprints (:func:`load_fingerprints`)."""
 
     # -- lazily resolved parts (nothing is probed when nothing changed) -----
 
@@ -418,6 +450,8 @@ class Renderer:
         if order and spec.published is not None:  # the seconds that keep a day's order are not heard
             meta["published"] = (spec.published - timedelta(seconds=order)).isoformat()
         digest = content_hash(spec.script, meta, self.hash_settings())
+        if spec.kind == "article":
+            self._digests[spec.slug] = digest
         existing = catalog.get(spec.slug, spec.kind)
         if (
             existing is not None
@@ -512,6 +546,7 @@ class Renderer:
         with output_lock(self.out_dir, wait=RENDER_LOCK_WAIT_S), Catalog(self.out_dir / CATALOG_FILE) as catalog:
             self._identities = assign_slugs(files, partial(_published_source, catalog))
             report.warnings.extend(i.notice for i in self._identities.values() if i.notice)
+            self._known = load_fingerprints(self.out_dir)
             with IsolatingEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders) as encoder:
                 self._encoder = encoder
                 try:
@@ -521,6 +556,7 @@ class Renderer:
                     if edition and articles:
                         self.render_editions(catalog, articles, report)
                     encoder.finish_all()
+                    self._save_fingerprints(report)
                 finally:
                     self._encoder = None
             record_failures(catalog, report.results)
@@ -545,6 +581,9 @@ class Renderer:
                 article = self._read_article(path, days)
                 result.slug, result.title = article.slug, article.title
                 result.flag = flag_line(article)
+                if self._reuse(catalog, article, result):
+                    articles.append(article)
+                    continue
                 script = build_script(article, self.config.podcast.name, self.lexicon)
                 if not self._approved(path, article, script, result):
                     continue
@@ -568,6 +607,38 @@ class Renderer:
             self._order[article.slug] = min(days[day], MAX_SAME_DAY_SECONDS)
             days[day] += 1
         return article
+
+    def fingerprint(self, article: Article) -> str:
+        """What ``article``'s episode is made from: the article as read (publication time and
+        slug settled), the lexicon, the render settings and :func:`code_hash`."""
+        blob = json.dumps([asdict(article), self._order.get(article.slug, 0), self.config.podcast.name,
+                           self.lexicon.entries if self.lexicon else None, self.hash_settings(), code_hash()],
+                          ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def _reuse(self, catalog: Catalog, article: Article, result: ArticleResult) -> bool:
+        """Whether ``article`` is made from what its published episode was made from (and that
+        episode is intact): then it stands without its script being built again."""
+        fingerprint = self._fingerprints[article.slug] = self.fingerprint(article)
+        known, existing = self._known.get(article.slug), catalog.get(article.slug, "article")
+        if (self.config.publish.require_approval or existing is None or known != [fingerprint, existing.content_hash]
+                or existing.published != article.published or not self.up_to_date(existing)
+                or not audio_intact(self.out_dir, existing)):
+            return False
+        self._digests[article.slug] = existing.content_hash
+        result.status, result.audio_file, result.duration_ms = "unchanged", existing.audio_file, existing.duration_ms
+        return True
+
+    def _save_fingerprints(self, report: RenderReport) -> None:
+        """Keep the fingerprints of this run's published articles for the next run (a failure to
+        write only costs normalizing them again)."""
+        done = {r.slug for r in report.results if r.status in ("rendered", "unchanged")}
+        data = {s: [f, self._digests[s]] for s, f in sorted(self._fingerprints.items()) if s in done and s in self._digests}
+        try:
+            with atomic_path(self.out_dir / FINGERPRINTS, fsync=False) as tmp:
+                tmp.write_text(json.dumps(data, indent=0), encoding="utf-8")
+        except (AtomicWriteError, OSError) as exc:
+            log.warning("cannot keep the articles' fingerprints: %s", exc)
 
     def _approved(self, path: Path, article: Article, script: Script, result: ArticleResult) -> bool:
         """Whether the article may be published: always, unless ``[publish] require_approval``.
