@@ -374,3 +374,18 @@ def _read_until_closed(sock: socket.socket) -> bytes:
 def test_parse_range_reads_ascii_digits_only():
     assert parse_range("bytes=１-２", 100) is None and parse_range("bytes=٣-", 100) is None
     assert parse_range("bytes=0-", 0) is None and parse_range("bytes=-5", 3) == (0, 2)
+
+
+def test_the_private_dot_folders_are_never_served(tmp_path):
+    """Studio previews, site profiles, the speech cache and the lock stay private (README: exclude ``.*``)."""
+    private = [".studio/ny-bro.wav", ".studio/ny-bro.json", ".sites/lokalbladet.json", ".cache/tts/ab.wav",
+               ".lock", "episodes/.studio/x.wav"]
+    for rel in private + ["feed.xml"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"private")
+    with running(tmp_path) as port:
+        for rel in private:
+            for path in (f"/{rel}", f"/{rel.replace('.', '%2e', 1)}"):
+                resp, body = request(port, path)
+                assert resp.status == 404 and body != b"private", path
+        assert request(port, "/feed.xml")[0].status == 200

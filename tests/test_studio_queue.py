@@ -7,6 +7,7 @@ Renders use the offline eSpeak voice; articles are made here.
 from __future__ import annotations
 
 import threading
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from audiocast.config import Config, PodcastConfig, RenderConfig
 from audiocast.errors import IngestError, PublishError
 from audiocast.pipeline import Renderer, find_lexicon, read_article
 from audiocast.publish import Catalog, output_lock
+from audiocast.studio.app import create_app
 from audiocast.studio.workspace import Newsroom
 from audiocast.tts import EngineName
 
@@ -58,6 +60,19 @@ def states(config: Config, articles: Path, out: Path) -> dict[str, str]:
     return {v.path.name: v.state for v in Newsroom(config, articles, out).queue()}
 
 
+def queue_page(config: Config, articles: Path, out: Path) -> str:
+    """The queue page as an editor's browser gets it."""
+    with warnings.catch_warnings():  # Starlette 1.x would rather have httpx2; httpx is what is installed
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    app = create_app(config, articles, out, token="t", allowed_hosts=["testserver"], default_editor="lina")
+    client = TestClient(app, base_url="http://testserver")
+    response = client.get("/?token=t")
+    assert response.status_code == 200
+    return response.text
+
+
 def test_published_without_approval_and_changed_since_publishing(newsroom):
     config, articles, out = newsroom
     assert states(config, articles, out) == {"ny-bro.txt": "new", "skolan.md": "new"}
@@ -70,6 +85,7 @@ def test_published_without_approval_and_changed_since_publishing(newsroom):
     assert record is not None and view.episode_hash == record.content_hash
     (articles / "ny-bro.txt").write_text(BRO.replace("oktober", "november"), encoding="utf-8")
     assert states(config, articles, out)["ny-bro.txt"] == "modified"
+    assert "Ändrad sedan publiceringen" in queue_page(config, articles, out)
     assert render(config, articles, out)["ny-bro.txt"] == "rendered"
     assert states(config, articles, out)["ny-bro.txt"] == "published"
 
@@ -89,6 +105,9 @@ def test_a_failed_render_is_kept_in_the_catalog_and_shown_until_it_renders(newsr
     view = {v.path.name: v for v in Newsroom(config, articles, out).queue()}["engelsk.txt"]
     assert view.state == "attention" and view.failure == failure
     assert any("Senaste renderingen" in n and failure.error in n for n in view.notes)
+    page = queue_page(config, articles, out)
+    row = page[page.index('data-slug="engelsk"'):]
+    assert 'data-state="attention"' in row[:60] and "Senaste renderingen" in row and "Behöver åtgärd" in row
     (articles / "engelsk.txt").write_text(BRO.replace("Ljusnan", "Dalälven"), encoding="utf-8")
     assert render(config, articles, out)["engelsk.txt"] == "rendered"
     with Catalog(out / "catalog.sqlite") as catalog:
