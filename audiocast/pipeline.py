@@ -134,9 +134,9 @@ def audio_intact(out_dir: Path, record: EpisodeRecord) -> bool:
 @cache
 def code_hash() -> str:
     """A hash of the code that turns an article into its episode's script and metadata
-    (``audiocast/speech`` with its data, and this module), read once per process."""
+    (``audiocast/speech`` with its data, this module and ``models``), read once per process."""
     files = sorted(f for f in Path(speech.__file__).parent.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(__file__).with_name("models.py").read_bytes())
     for f in files:
         digest.update(f.name.encode() + f.read_bytes())
     return digest.hexdigest()
