@@ -1,0 +1,76 @@
+"""Phenomena of blind set 2 (round 6), each with inputs written after the fix: rules in data/boilerplate.tsv,
+headline labels in data/headline.tsv."""
+
+from __future__ import annotations
+
+from audiocast.ingest.text import parse_text_dump
+
+HEAD = "Startsida\nNyheter\n\nPublicerad 3 mars 2025\n\nNy simhall öppnar i Fjällby i höst\n\n"
+LEAD = "Kommunen bygger en ny simhall vid skolan i Fjällby, och den ska stå klar i oktober i år enligt planen.\n\n"
+BODY = "Bygget kostar 140 miljoner kronor och betalas av kommunen och ett lån som fullmäktige har godkänt.\n\n"
+
+
+def _spoken(dump: str) -> list[str]:
+    article = parse_text_dump(dump, "x.txt", "x")
+    return [article.title, article.lead or ""] + [b.text for b in article.blocks] + [
+        i for b in article.blocks for i in b.items
+    ]
+
+
+def test_download_links_are_dropped() -> None:
+    dump = HEAD + LEAD + BODY + "Ladda ner ritningen (PDF, 1,2 MB)\n\nBeslutsunderlag 2025-02-11 (PDF)\n"
+    spoken = " ".join(_spoken(dump))
+    assert "PDF" not in spoken and "140 miljoner" in spoken
+
+
+def test_see_also_family_label_takes_its_box() -> None:
+    for label in ("Du kanske också vill läsa", "Läs mer om simhallar", "Lyssna också", "Se även:"):
+        dump = HEAD + LEAD + BODY + f"{label}\nBadet i Norrby stänger\nNya priser på gymmet\n"
+        spoken = _spoken(dump)
+        assert "Badet i Norrby stänger" not in spoken, label
+        assert any("140 miljoner" in s for s in spoken)
+
+
+def test_contact_box_under_the_article_is_dropped() -> None:
+    dump = HEAD + LEAD + BODY + "Har du frågor?\nFelanmälan hela dygnet: 0470-12 34 56\n"
+    spoken = " ".join(_spoken(dump))
+    assert "frågor" not in spoken and "Felanmälan" not in spoken
+
+
+def test_poll_widget_is_dropped_but_the_article_goes_on() -> None:
+    dump = HEAD + LEAD + BODY + (
+        "Vad tycker du?\nBehövs en ny simhall?\nJa\nNej\nRösta\n\nResultat\nJa 61 %\nNej 39 %\n\n"
+        "812 röster\n\nOmröstningen är inte vetenskaplig.\n\n"
+        "Bygget börjar i april och pågår hela sommaren, enligt projektledaren på kommunen.\n"
+    )
+    spoken = " ".join(_spoken(dump))
+    assert "röster" not in spoken and "61 %" not in spoken and "vetenskaplig" not in spoken
+    assert "Bygget börjar i april" in spoken
+
+
+def test_calendar_episode_and_booking_buttons_are_dropped() -> None:
+    dump = HEAD + LEAD + BODY + (
+        "Lägg till i kalender\n\nAlla avsnitt\nAvsnitt 12 · 3 mars · 40 min\nSimhallen som aldrig blev av\n\n"
+        "Boka boende i Fjällby\nFjällby Pensionat\nfrån 990 kr/natt\n"
+    )
+    spoken = " ".join(_spoken(dump))
+    for gone in ("kalender", "avsnitt", "Pensionat", "990"):
+        assert gone not in spoken, gone
+
+
+def test_genre_label_and_tag_list_are_dropped() -> None:
+    dump = HEAD + LEAD + BODY + "Artikeln handlar om\nFjällby\nIdrott\n\nDetta är en debattartikel.\n"
+    spoken = " ".join(_spoken(dump))
+    assert "handlar om" not in spoken and "Idrott" not in spoken and "debattartikel" not in spoken
+
+
+def test_back_to_the_list_ends_the_article() -> None:
+    dump = HEAD + LEAD + BODY + "Tillbaka till nyhetsbrevet\n\nVinterns aktiviteter\n"
+    spoken = " ".join(_spoken(dump))
+    assert "Tillbaka" not in spoken and "Vinterns" not in spoken
+
+
+def test_an_imperative_with_fetch_in_the_body_stays() -> None:
+    dump = HEAD + LEAD + "Så gör du\nHämta vatten i rena dunkar vid torget\nSpola inte mer än nödvändigt\n\n" + BODY
+    spoken = " ".join(_spoken(dump))
+    assert "Hämta vatten i rena dunkar" in spoken
