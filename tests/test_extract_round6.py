@@ -74,3 +74,45 @@ def test_an_imperative_with_fetch_in_the_body_stays() -> None:
     dump = HEAD + LEAD + "Så gör du\nHämta vatten i rena dunkar vid torget\nSpola inte mer än nödvändigt\n\n" + BODY
     spoken = " ".join(_spoken(dump))
     assert "Hämta vatten i rena dunkar" in spoken
+
+
+def test_section_label_above_the_headline_loses_to_the_line_beside_the_date() -> None:
+    dump = (
+        "Start\nKommun och politik\nNämnder\nBeslut från styrelsen\n"
+        "Styrelsen sa ja till ny förskola i Bergby\nPublicerad 2 maj 2025\n"
+        "Vid mötet den 30 april beslutade styrelsen att bygga en förskola med sex avdelningar i Bergby.\n"
+        "Bygget börjar nästa år och förskolan ska stå klar hösten 2027, enligt förvaltningen.\n"
+    )
+    assert parse_text_dump(dump, "x.txt", "x").title == "Styrelsen sa ja till ny förskola i Bergby"
+
+
+def test_a_fact_line_above_the_lead_is_no_headline() -> None:
+    dump = (
+        "Start\nAffärer\n\nLagerhus i Bergby säljs för 90 miljoner\n\nKöpare: Bergby Logistik\nYta: 12 000 kvm\n\n"
+        "Bergby Fastigheter säljer lagerhuset vid hamnen till ett nystartat logistikbolag för 90 miljoner kronor.\n\n"
+        "Affären väntas bli klar i juni, enligt bolagets vd som är nöjd med priset.\n"
+    )
+    assert parse_text_dump(dump, "x.txt", "x").title == "Lagerhus i Bergby säljs för 90 miljoner"
+
+
+def test_a_title_ending_in_a_quoted_name_is_the_headline_not_the_lead() -> None:
+    dump = (
+        "Start\nEvenemang\n\nBokcirkel om romanen ”Havsljus”\n\n"
+        "Välkommen till en kväll om Maria Ekbergs nya roman, som handlar om en fyrvaktares familj på 1920-talet.\n\n"
+        "Författaren läser ur boken och svarar på frågor, och efteråt går det att köpa signerade exemplar.\n"
+    )
+    article = parse_text_dump(dump, "x.txt", "x")
+    assert article.title == "Bokcirkel om romanen ”Havsljus”"
+    assert article.lead is not None and article.lead.startswith("Välkommen")
+
+
+def test_a_quoted_headline_under_a_genre_notice() -> None:
+    dump = (
+        "Start\nDebatt\n\nDet här är en debattartikel. Åsikterna som uttrycks är skribentens egna.\n\n"
+        "”Låt badhuset i Bergby vara kvar”\n\n"
+        "Kommunens förslag att stänga badhuset slår hårdast mot barnen, som behöver lära sig simma nära hemmet.\n\n"
+        "Vi föreslår att kommunen i stället delar driften med föreningarna i Bergby.\n"
+    )
+    article = parse_text_dump(dump, "x.txt", "x")
+    assert article.title == "”Låt badhuset i Bergby vara kvar”"
+    assert "debattartikel" not in " ".join([article.lead or ""] + [b.text for b in article.blocks])

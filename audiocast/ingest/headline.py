@@ -37,6 +37,7 @@ W_WORDS = 2.0        # three words or more
 W_SHORT = -1.5       # one or two words
 W_PARAGRAPH = 1.0    # a blank line before it (starts a paragraph of its own)
 W_ANCHOR = 2.0       # the date line, byline or publication line within two lines
+W_ANCHOR_NEXT = 0.75  # ... and it is the very next line (a section label stands one line further up)
 W_SHAPE = {"label": -3.0, "button": -3.0, "nav": -3.0}
 W_SITE = -4.0        # the site's own name
 W_MENU_RUN = -1.5    # inside a run of three or more short lines without blank lines (a menu)
@@ -57,6 +58,9 @@ class Candidate:
     blank_before: bool
     near_anchor: bool = False
     """A date line, byline or publication line within two lines."""
+    anchor_next: bool = False
+    """The date line, byline or publication line is the very next line (the head's own place, below a section
+    label that is only near it)."""
     in_menu_run: bool = False
     probability: float | None = None
     """The line classifier's probability that the line is article text."""
@@ -132,6 +136,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s = W_WORDS if n >= 3 else W_SHORT if n <= 2 else 0.0
     s += W_PARAGRAPH if c.blank_before else 0.0
     s += W_ANCHOR if c.near_anchor else 0.0
+    s += W_ANCHOR_NEXT if c.anchor_next else 0.0
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]

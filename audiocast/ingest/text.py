@@ -101,7 +101,15 @@ def is_title_like(line: str) -> bool:
     n = words(line)
     if line[-1] in "?!":
         return n <= 12
+    if line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _QUOTED_END and sum(line.count(q) for q in _QUOTES) >= 2:
+        # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”").
+        return n <= 16
     return line[-1] not in _SENTENCE_END and n <= 16
+
+
+_QUOTES = "\"”“»«"
+_CLOSING_QUOTES = "\"”»"
+_QUOTED_END = set(".!?…,:;")
 
 
 def is_item_like(line: str) -> bool:
@@ -521,6 +529,7 @@ def _with_context(lines: list[_Line], found: list[tuple[int, bool]], anchors: li
     return [
         Candidate(
             index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(a - i) <= 2 for a in anchors),
+            anchor_next=i + 1 in anchors,
             in_menu_run=_in_menu_run(lines, i), probability=lines[i].p,
         )
         for i, blank in found
