@@ -200,3 +200,40 @@ def test_tokens_spoken_as_one_word_share_its_time():
     spoken = [WordTime(0, 100, "kostar"), WordTime(100, 900, "fyrahundrasjuttiofemtusen"), WordTime(900, 1000, "kronor")]
     out = align_written("kostar 475 000 kr", spoken)
     assert [(w.start_ms, w.end_ms) for w in out] == [(0, 100), (100, 500), (500, 900), (900, 1000)]
+
+
+ARTICLE = """---
+title: Skolan i Alby får ny idrottshall
+date: 2026-11-23
+---
+
+Hallen blir 40 meter lång och rymmer 200 åskådare.
+
+– Äntligen, säger rektorn.
+"""
+
+
+def test_render_publishes_word_timings_from_the_voice_also_from_the_cache(tmp_path):
+    import json
+
+    from audiocast.config import Config
+    from audiocast.pipeline import Renderer
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "hall.md").write_text(ARTICLE, encoding="utf-8")
+    config = Config().with_engine("espeak")
+    cache = tmp_path / "cache"
+    first_out, second_out = tmp_path / "out1", tmp_path / "out2"
+    assert Renderer(config, first_out, cache_dir=cache).render([articles], edition=False).ok
+    assert list(cache.rglob("*.words.json")), "the clips' words are kept beside them"
+    report = Renderer(config, second_out, cache_dir=cache).render([articles], edition=False)
+    assert report.ok and report.results[0].synthesized == 0
+    docs = [json.loads(next(out.glob("episodes/*.transcript.json")).read_text(encoding="utf-8"))
+            for out in (first_out, second_out)]
+    assert docs[0] == docs[1], "the cached clips give the same word times"
+    assert docs[0]["audiocast"]["timing"] == "synthesis"
+    bodies = [s["body"] for s in docs[0]["segments"]]
+    assert "40" in bodies and "Äntligen," in bodies and "–" in bodies
+    starts = [s["startTime"] for s in docs[0]["segments"]]
+    assert starts == sorted(starts)
