@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import json
 import math
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 from piper_fake import VOICE, install_tiny_voice
 
 from audiocast.audio import AudioSegment, assemble, decode, export_mp3, trim_silence
+from audiocast.config import Config
 from audiocast.models import Script, Segment, SegmentKind
+from audiocast.pipeline import Renderer
 from audiocast.timing import (
     ClipWords,
     TimedEngine,
@@ -22,7 +25,7 @@ from audiocast.timing import (
     synthesize_timed,
     words_path,
 )
-from audiocast.tts import EspeakEngine, SynthCache, synthesize_all
+from audiocast.tts import EspeakEngine, PiperEngine, SynthCache, synthesize_all
 from audiocast.tts.base import Availability, Engine
 
 ONSET_TOLERANCE_MS = 50
@@ -182,8 +185,6 @@ def test_a_voice_without_timings_is_estimated_within_its_speech(tmp_path):
 
 
 def test_piper_timings_come_from_its_phoneme_alignments(tmp_path: Path):
-    from audiocast.tts import PiperEngine
-
     install_tiny_voice(tmp_path)
     engine = PiperEngine(VOICE, voices_dir=tmp_path, alignments=True)
     text = "Skolan byggs i vår. Hallen rivs."
@@ -214,11 +215,6 @@ Hallen blir 40 meter lång och rymmer 200 åskådare.
 
 
 def test_render_publishes_word_timings_from_the_voice_also_from_the_cache(tmp_path):
-    import json
-
-    from audiocast.config import Config
-    from audiocast.pipeline import Renderer
-
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "hall.md").write_text(ARTICLE, encoding="utf-8")
