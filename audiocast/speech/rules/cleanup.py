@@ -27,6 +27,7 @@ _CLEAN = [
 ]
 
 
+_SUBSCRIPT = re.compile("[₀-₉]")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 """Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
 
@@ -60,7 +61,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     for pattern, repl in patterns:
         text = pattern.sub(repl, text)
-    if not text.isascii():
+    if not text.isascii() and _SUBSCRIPT.search(text):
         text = text.translate(_SUBSCRIPT_DIGITS)
     return text.strip()
 

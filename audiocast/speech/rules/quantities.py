@@ -182,6 +182,7 @@ _SPACE = re.compile(r"\s")
 # Something every amount holds (a currency, a scaled currency or a magnitude
 # before "kr"): the money patterns run only when one is in the line.
 _MONEY_HINTS = tuple(sorted({*CURRENCIES, *SCALED_CURRENCIES, *PREFIX_CURRENCIES}, key=len))
+_MONEY_HINT = re.compile(alternation(_MONEY_HINTS))  # one C-level substring search
 
 
 def _scaled(a: str, b: str | None, mag: str) -> str:
@@ -245,12 +246,13 @@ def money(text: str, trace: Trace | None = None) -> str:
 
     Risk: a bare "kr" after a number is always kronor (never "kronan").
     """
-    if not any(code in text for code in _MONEY_HINTS):
+    if not _MONEY_HINT.search(text):
         return text
     text = sub(_MONEY_SUFFIX, _money, text, trace, "money")
     return sub(_MONEY_PREFIX, _money, text, trace, "money")
 
 
+_PERCENT_HINT = re.compile(alternation(PERCENT_WORDS))  # one C-level substring search
 _PERCENT = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?"
     rf"(?P<p>{alternation(PERCENT_WORDS)})(?![\w])"
@@ -270,6 +272,6 @@ def percent(text: str, trace: Trace | None = None) -> str:
 
     Risk: none known; "en procent" (common gender) throughout.
     """
-    if not any(word in text for word in PERCENT_WORDS):
+    if not _PERCENT_HINT.search(text):
         return text
     return sub(_PERCENT, _percent, text, trace, "percent")

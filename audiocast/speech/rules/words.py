@@ -56,8 +56,8 @@ _LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅ�
 # A house or plate letter after a number: "14 B", "3A", "45P"; a small one
 # only after a street name ("Sjövägen 2b").
 _HOUSE_LETTER = re.compile(
-    r"(?<=\d)(?P<l>[A-ZÅÄÖ])(?![\w'’])|(?<=\d )(?P<s>[A-H])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
-    r"|(?<=\d)(?P<a>[a-h])(?![\w'’-])"
+    r"(?P<d>\d)(?:(?P<l>[A-ZÅÄÖ])(?![\w'’])| (?P<s>[A-H])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
+    r"|(?P<a>[a-h])(?![\w'’-]))"
 )
 
 
@@ -85,11 +85,11 @@ def _house_letter(m: re.Match[str]) -> str | None:
     if letter:
         if letter in UNIT_LETTERS:
             return None  # "230V": a unit
-        return (" " if m.group("l") else "") + spell(letter)
-    before = prev_words(m, 2)
-    if len(before) < 2 or not before[0].endswith(STREET_ENDINGS):
+        return f"{m.group('d')} {spell(letter)}"
+    before = m.string[max(0, m.start() - 40) : m.start()].rstrip("0123456789").split()
+    if not before or not before[-1].lower().endswith(STREET_ENDINGS):
         return None  # "2b" elsewhere: left as written
-    return " " + spell(m.group("a"))
+    return f"{m.group('d')} {spell(m.group('a'))}"
 
 
 def _lone_letter(m: re.Match[str]) -> str | None:
@@ -124,14 +124,17 @@ def parties(text: str, trace: Trace | None = None) -> str:
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
-_CAPS = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+_CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+# The same after a word and a hyphen ("handbolls-EM"), used only when the line has one.
+_CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+_WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
 
 def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     out = _acronym_word(m, shouting, trace)
-    if m.group("pre"):
+    if m.groupdict().get("pre"):
         # "handbolls-EM": letters said one by one stand apart from the word
         # before them ("handbolls e emm"); a word keeps its hyphen
         return (" " if " " in out.strip() else "-") + out
@@ -170,7 +173,8 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     """
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text))
-    return sub(_CAPS, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
+    caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
+    return sub(caps_pattern, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
 
 
 def _abbreviation_table() -> dict[str, str]:
