@@ -160,3 +160,30 @@ def test_output_lock_waits_for_the_other_writer(tmp_path):
         release.set()
         thread.join(10)
     assert entered
+
+
+def test_render_waits_for_a_preview_and_a_preview_gives_up_on_a_long_render(newsroom, monkeypatch):
+    from audiocast.studio import preview
+
+    config, articles, out = newsroom
+    out.mkdir()
+    held, release = threading.Event(), threading.Event()
+
+    def studio_preview() -> None:  # the output folder held as a preview holds it
+        with output_lock(out):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=studio_preview)
+    thread.start()
+    try:
+        assert held.wait(10)
+        monkeypatch.setattr(preview, "LOCK_WAIT_S", 0.2)
+        newsroom_ = Newsroom(config, articles, out)
+        with pytest.raises(PublishError, match="pågår"):
+            preview.Previewer(newsroom_).render(newsroom_.view(articles / "ny-bro.txt"))
+        threading.Timer(0.3, release.set).start()
+        assert render(config, articles, out) == {"ny-bro.txt": "rendered", "skolan.md": "rendered"}
+    finally:
+        release.set()
+        thread.join(10)
