@@ -116,3 +116,22 @@ def test_a_quoted_headline_under_a_genre_notice() -> None:
     article = parse_text_dump(dump, "x.txt", "x")
     assert article.title == "”Låt badhuset i Bergby vara kvar”"
     assert "debattartikel" not in " ".join([article.lead or ""] + [b.text for b in article.blocks])
+
+
+def test_html_without_h1_whose_title_names_the_site_takes_the_headline_from_the_text() -> None:
+    from audiocast.ingest.html import extract_html
+
+    para = "Föreningen har samlat in pengar i tre år och kunde i maj lägga ett nytt tak på den gamla kvarnen vid ån."
+    html = (
+        "<html lang='sv'><head><title>Bergby Kvarnförening - Nyheter</title></head><body><table><tr><td>"
+        "<p>Hem</p><p>Kalender</p><p>Medlemmar</p></td><td>"
+        "<p><b>Kvarnen i Bergby har fått nytt tak</b></p>"
+        f"<p>{para}</p><p>Arbetet gjordes av medlemmar under tio helger, med hjälp av en snickare från orten.</p>"
+        "<p>Kvarnen visas för allmänheten varje söndag i sommar, och kaffe serveras i kvarnboden.</p>"
+        "<p>Bergby Kvarnförening · Bankgiro 123-4567 · info@kvarnen.example.se</p>"
+        "</td></tr></table></body></html>"
+    )
+    article = extract_html(html, "x.html")
+    assert article.title == "Kvarnen i Bergby har fått nytt tak"
+    spoken = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert "Bankgiro" not in spoken and "Kalender" not in spoken

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -42,6 +43,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
+from .headline import line_words, shape_of
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote
 from .structured import element_text as _text
@@ -532,6 +534,52 @@ def _place_boxes(blocks: list[Block], boxes: list[tuple[Block, str | None]], lea
     return out
 
 
+def _page_title_only(doc: etree._Element, ld: dict[str, Any]) -> bool:
+    """Whether the page names its article only in <title> (no og:title, no JSON-LD headline)."""
+    return not _meta(doc, "og:title") and not isinstance(ld.get("headline"), str)
+
+
+HEAD_WINDOW = 5
+"""How many of a page's first blocks are searched for its headline when <title> names only the site."""
+
+
+def _head_in_body(blocks: list[Block], title: str) -> int | None:
+    """The index of the headline-like line (three words or more, over a paragraph) among the first blocks, with
+    only short title-like lines above it (a table layout's menu), when the page's <title> does not name it (a
+    <title> of the site and its section)."""
+    named = set(line_words(title).split())
+    for k, first in enumerate(blocks[:HEAD_WINDOW]):
+        if first.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or not is_title_like(first.text):
+            return None
+        if len(first.text.split()) < 3 or shape_of(first.text) is not None:
+            continue
+        if k + 1 >= len(blocks) or blocks[k + 1].kind is not BlockKind.PARAGRAPH or is_title_like(blocks[k + 1].text):
+            continue
+        if named and len(named & set(line_words(first.text).split())) * 2 >= len(named):
+            return None
+        return k
+    return None
+
+
+def _headline(doc: etree._Element, ld: dict[str, Any], h1: etree._Element | None, site: str | None) -> str:
+    """The <h1>, else og:title, the JSON-LD headline or <title> without the site's name."""
+    title = _text(h1) if h1 is not None else ""
+    if not title:
+        raw_title = (_meta(doc, "og:title") or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+                     or (_text(doc.find(".//title")) if doc.find(".//title") is not None else ""))
+        title = _strip_site(clean_line(raw_title or ""), site)
+    return title
+
+
+def _head_from_body(blocks: list[Block], title: str) -> tuple[str, list[Block]]:
+    """No <h1>, no og:title: when the <title> names only the site and its section ("Föreningen - Nyheter"), the
+    headline is the title-like line opening the text (:func:`_head_in_body`), below the layout's menu lines."""
+    head = _head_in_body(blocks, title)
+    if head is None:
+        return title, blocks
+    return blocks[head].text, blocks[head + 1:]
+
+
 def _strip_site(title: str, site: str | None) -> str:
     parts = re.split(r"\s+[|–—-]\s+", title)
     if len(parts) > 1 and (site is None or site.lower() in parts[-1].lower() or len(parts[-1].split()) <= 3):
@@ -565,11 +613,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     )
     h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
     h1 = h1s[0] if h1s else None
-    title = _text(h1) if h1 is not None else ""
-    if not title:
-        raw_title = (_meta(doc, "og:title") or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
-                     or (_text(doc.find(".//title")) if doc.find(".//title") is not None else ""))
-        title = _strip_site(clean_line(raw_title or ""), site)
+    title = _headline(doc, ld, h1, site)
     published = _published(doc, ld)
     author = _meta(doc, "author", "article:author") or _ld_author(ld)
     if author and (author.startswith("http") or author == author.lower()):
@@ -604,6 +648,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title)
     author = author or byline_author
     published = published or text_date
+    if h1 is None and _page_title_only(doc, ld) and lead is None:
+        title, blocks = _head_from_body(blocks, title)
     if lead is not None:
         blocks = [b for b in blocks if b.text != lead]
     elif blocks and blocks[0].kind is BlockKind.PARAGRAPH:
