@@ -187,3 +187,10 @@ def test_render_waits_for_a_preview_and_a_preview_gives_up_on_a_long_render(news
     finally:
         release.set()
         thread.join(10)
+
+
+def test_status_filters_on_every_queue_state():
+    from audiocast.cli.studio import QUEUE_STATES
+    from audiocast.studio.workspace import STATES
+
+    assert set(QUEUE_STATES) == set(STATES)

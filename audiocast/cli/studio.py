@@ -30,6 +30,11 @@ articles_option: Decorator = click.option(
 )
 
 
+QUEUE_STATES = ("attention", "changed", "new", "approved", "published", "modified")
+"""The states ``status --state`` filters on: the keys of ``studio.workspace.STATES``, listed here
+so the command line starts without importing the studio (a test keeps the two equal)."""
+
+
 @main.command()
 @articles_option
 @out_option
@@ -90,8 +95,9 @@ def approve(ctx: _Context, files: tuple[Path, ...], by: str | None, lexicon: Pat
 @main.command()
 @articles_option
 @out_option
-@click.option("--state", type=click.Choice(["attention", "changed", "new", "approved", "published"]),
-              default=None, help="Only articles in this state.")
+@click.option("--state", type=click.Choice(QUEUE_STATES), default=None,
+              help="Only articles in this state: attention, changed (since approval), new, approved, "
+                   "published, modified (changed since publishing).")
 @pass_ctx
 def status(ctx: _Context, articles_dir: Path, out_dir: Path, state: str | None) -> None:
     """Print the editors' queue: each article's state, newest first.
