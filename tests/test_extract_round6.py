@@ -135,3 +135,24 @@ def test_html_without_h1_whose_title_names_the_site_takes_the_headline_from_the_
     assert article.title == "Kvarnen i Bergby har fått nytt tak"
     spoken = " ".join([article.lead or ""] + [b.text for b in article.blocks])
     assert "Bankgiro" not in spoken and "Kalender" not in spoken
+
+
+ORG_DUMP = (
+    "Bergby Energi\nKundservice\nAvbrott\n\nPublicerad 4 mars 2025\n\nNytt elnät i Bergby klart före sommaren\n\n"
+    "Bergby Energi bygger om elnätet i centrala Bergby, och arbetet ska vara klart i juni enligt bolaget.\n\n"
+    "Under bygget kan strömmen vara borta några timmar i taget, och de boende får ett brev veckan innan.\n\n"
+    "– Vi gör det här för att slippa de långa avbrotten vid stormar, säger nätchefen Eva Lind.\n\n"
+    "{last}\n\nBergby Energi · Org.nr 556000-1234 · kundservice@bergby.example.se\n"
+)
+
+
+def test_a_closing_paragraph_about_the_organisation_is_dropped() -> None:
+    last = "Bergby Energi är ett kommunägt bolag med 40 000 kunder i länet. Vi arbetar för en trygg elförsörjning."
+    spoken = " ".join(_spoken(ORG_DUMP.format(last=last)))
+    assert "kommunägt bolag" not in spoken and "långa avbrotten" in spoken
+
+
+def test_a_closing_sentence_naming_the_organisation_stays() -> None:
+    last = "Bergby Energi räknar med att bygget kostar 30 miljoner kronor."  # one sentence: news, not the about box
+    spoken = " ".join(_spoken(ORG_DUMP.format(last=last)))
+    assert "30 miljoner" in spoken

@@ -3,6 +3,8 @@
 - a lone short line, or (after the place of the article's own fact box) a box of lines, below the article's
   last long paragraph that the classifier doubts: teaser lists, opening hours, contact, tip, newsletter and
   subscription boxes (:func:`tail_box_tags`);
+- a closing paragraph about the organisation ("Halmstads kommun är Hallands största kommun …"): the article's last
+  paragraph, of two sentences or more, opening with a name the page's own furniture carries (:func:`about_tags`);
 - a photo caption whose credit line is missing: one short sentence without a finite verb, standing alone
   between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``).
 
@@ -99,3 +101,26 @@ def caption_tags(lines: Sequence[TaggedLine]) -> None:
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         if ln.tag is None and alone and _is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
+
+
+ORG_NAME_WORDS = 4
+"""A name of the site or organisation standing on its own line in the page's furniture: at most this many words."""
+
+
+def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
+    """The article's last paragraph (nothing kept after it but furniture) is the organisation's boilerplate when it
+    has two sentences or more and opens with a name that stands alone on a line of the page's furniture (the site's
+    name above the head, a footer line): "Hyresgästföreningen förhandlar varje år …", "Halmstads kommun är …"."""
+    end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
+    kept = [i for i in range(body_from, end) if lines[i].tag is None]
+    if len(kept) < 3:
+        return
+    last = lines[kept[-1]]
+    if is_quote(last.text) or not SENTENCE_BREAK.search(last.text) or last.text[-1] not in ".!?":
+        return
+    names = {
+        ln.text for i, ln in enumerate(lines)
+        if (i < body_from or ln.tag is not None) and 1 <= words(ln.text) <= ORG_NAME_WORDS and ln.text[0].isupper()
+    }
+    if any(last.text.startswith(name + " ") for name in names):
+        last.tag, last.rule = "drop", "about-org"

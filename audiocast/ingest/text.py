@@ -42,7 +42,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .confidence import assess
 from .dates import is_date_line
-from .furniture import caption_tags, tail_box_tags
+from .furniture import about_tags, caption_tags, tail_box_tags
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
@@ -574,6 +574,7 @@ def explain_text_dump(
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     tail_box_tags(lines[body_from:])
+    about_tags(lines, body_from)
     caption_tags(lines[body_from:])
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
@@ -600,7 +601,7 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone"}],
+        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "about-org"}],
     )
 
 
