@@ -156,3 +156,18 @@ def test_a_closing_sentence_naming_the_organisation_stays() -> None:
     last = "Bergby Energi räknar med att bygget kostar 30 miljoner kronor."  # one sentence: news, not the about box
     spoken = " ".join(_spoken(ORG_DUMP.format(last=last)))
     assert "30 miljoner" in spoken
+
+
+def test_an_easy_read_copy_of_the_article_is_dropped_without_blank_lines_too() -> None:
+    copy = "Simhallen i Fjällby öppnar i oktober. Kommunen bygger simhallen vid skolan."
+    for sep in ("\n", "\n\n"):
+        dump = (HEAD + LEAD + BODY).replace("\n\n", sep) + f"Lättläst{sep}{copy}{sep}Dela sidan\n"
+        spoken = _spoken(dump)
+        assert copy not in spoken and "Lättläst" not in spoken
+        assert any("140 miljoner" in s for s in spoken)
+
+
+def test_news_under_an_easy_read_label_that_the_article_did_not_say_stays() -> None:
+    news = "Från och med i morgon kan alla barn i årskurs tre gå på simskola gratis varje lördag i maj."
+    dump = (HEAD + LEAD + BODY).replace("\n\n", "\n") + f"Lättläst\n{news}\n"
+    assert news in _spoken(dump)

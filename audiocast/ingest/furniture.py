@@ -5,6 +5,7 @@
   subscription boxes (:func:`tail_box_tags`);
 - a closing paragraph about the organisation ("Halmstads kommun är Hallands största kommun …"): the article's last
   paragraph, of two sentences or more, opening with a name the page's own furniture carries (:func:`about_tags`);
+- a second copy of the article under an easy-read label ("Lättläst"), told by its words (:func:`copy_tags`);
 - a photo caption whose credit line is missing: one short sentence without a finite verb, standing alone
   between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``).
 
@@ -124,3 +125,37 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     }
     if any(last.text.startswith(name + " ") for name in names):
         last.tag, last.rule = "drop", "about-org"
+
+
+COPY_SHARE = 0.6
+"""Under an easy-read label, a line of which at least this share of word stems the article has already said is the
+article again in other words (the golden and blind easy-read copies share 0.7 and more; an appended paragraph of
+news far less)."""
+COPY_RULE = "easy-read"
+"""The name of the rule (``data/boilerplate.tsv``) that matches an easy-read label."""
+
+
+def _stems(line: str) -> set[str]:
+    """The line's words of four letters or more, cut to their first four (a crude stem: 'cykla', 'cyklister')."""
+    return {w[:4] for w in re.findall(r"\w+", line.lower()) if len(w) >= 4}
+
+
+def copy_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
+    """The lines under an easy-read label (rule :data:`COPY_RULE`) that say again what the article above said:
+    dropped, up to the first line that says something new."""
+    label = next((i for i in range(body_from, len(lines)) if lines[i].rule == COPY_RULE), None)
+    if label is None:
+        return
+    said: set[str] = set()
+    for ln in lines[:label]:
+        if ln.tag is None:
+            said |= _stems(ln.text)
+    for ln in lines[label + 1:]:
+        if ln.tag in {"stop", "footer"}:
+            return
+        if ln.tag is not None:
+            continue
+        stems = _stems(ln.text)
+        if not stems or len(stems & said) < COPY_SHARE * len(stems):
+            return
+        ln.tag, ln.rule = "drop", "copy"

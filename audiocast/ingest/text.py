@@ -42,7 +42,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .confidence import assess
 from .dates import is_date_line
-from .furniture import about_tags, caption_tags, tail_box_tags
+from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
@@ -575,6 +575,7 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     tail_box_tags(lines[body_from:])
     about_tags(lines, body_from)
+    copy_tags(lines, body_from)
     caption_tags(lines[body_from:])
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
@@ -601,7 +602,7 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "about-org"}],
+        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "about-org", "copy"}],
     )
 
 
