@@ -171,3 +171,33 @@ def test_news_under_an_easy_read_label_that_the_article_did_not_say_stays() -> N
     news = "Från och med i morgon kan alla barn i årskurs tre gå på simskola gratis varje lördag i maj."
     dump = (HEAD + LEAD + BODY).replace("\n\n", "\n") + f"Lättläst\n{news}\n"
     assert news in _spoken(dump)
+
+
+def test_headings_and_lists_between_kept_paragraphs_come_back() -> None:
+    from lxml import html as lhtml
+
+    from audiocast.ingest.gaps import fill_gaps
+
+    root = lhtml.fromstring(
+        "<div><p>Menu</p><div><p>Första stycket om avfallet.</p><h2>Vad kostar det?</h2>"
+        "<p>Andra stycket om avgiften.</p><ul><li>Matrester i påsen.</li><li>Inga plastpåsar.</li></ul>"
+        "<p>Tredje stycket.</p></div><ul><li>Relaterad länk</li></ul></div>"
+    )
+    pairs = [("p", "Första stycket om avfallet."), ("p", "Andra stycket om avgiften."), ("p", "Tredje stycket.")]
+    assert fill_gaps(root, pairs) == [
+        ("p", "Första stycket om avfallet."), ("head", "Vad kostar det?"), ("p", "Andra stycket om avgiften."),
+        ("item", "Matrester i påsen."), ("item", "Inga plastpåsar."), ("endlist", ""), ("p", "Tredje stycket."),
+    ]
+
+
+def test_nothing_comes_back_between_paragraphs_of_different_boxes() -> None:
+    from lxml import html as lhtml
+
+    from audiocast.ingest.gaps import fill_gaps
+
+    root = lhtml.fromstring(
+        "<div><div><p>Artikelns sista stycke.</p></div><h2>Relaterat</h2><ul><li>Länk</li></ul>"
+        "<div><p>Fick du svar?</p></div></div>"
+    )
+    pairs = [("p", "Artikelns sista stycke."), ("p", "Fick du svar?")]
+    assert fill_gaps(root, pairs) == pairs

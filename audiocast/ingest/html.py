@@ -43,6 +43,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
+from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote
@@ -645,7 +646,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         fallback = _fallback_pairs(doc)
         if sum(len(t) for _, t in fallback) > sum(len(t) for _, t in pairs):
             pairs = fallback
-    blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title)
+    blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title)
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:

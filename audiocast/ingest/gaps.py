@@ -1,0 +1,64 @@
+"""Headings and lists that trafilatura leaves out between two paragraphs it keeps.
+
+On some pages (a municipal CMS's text portlets) trafilatura keeps the paragraphs of the article and leaves out
+the subheadings and bullet lists between them. Between two kept paragraphs that are siblings in the page, what
+stands between them is the same article: its <h2>-<h4> headings, its list items and paragraphs are put back, in
+the page's order. Nothing is added outside the article's own paragraphs (before the first kept paragraph or after
+the last one), so a menu or a related-links list never comes back this way.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .structured import element_text
+
+_HEADS = {"h2", "h3", "h4"}
+_LISTS = {"ul", "ol"}
+MAX_GAP = 8
+"""At most this many elements between two kept paragraphs are put back (a longer gap is not one article)."""
+
+
+def _between(a: etree._Element, b: etree._Element) -> list[tuple[str, str]] | None:
+    """The (kind, text) pairs of the elements between siblings ``a`` and ``b``, or None when one cannot be read."""
+    out: list[tuple[str, str]] = []
+    el = a.getnext()
+    count = 0
+    while el is not None and el is not b:
+        count += 1
+        if count > MAX_GAP or not isinstance(el.tag, str):
+            return None
+        tag = el.tag.lower()
+        if tag in _HEADS:
+            out.append(("head", element_text(el)))
+        elif tag in _LISTS:
+            out.extend(("item", element_text(li)) for li in el.iter("li") if element_text(li))
+            out.append(("endlist", ""))
+        elif tag == "p" and element_text(el):
+            out.append(("p", element_text(el)))
+        else:
+            return None
+        el = el.getnext()
+    return out if el is b else None
+
+
+def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` (trafilatura's reading) with the headings and lists left out between two kept sibling
+    paragraphs put back. Pairs are unchanged when a paragraph's text is found at two places in the page."""
+    where: dict[str, etree._Element | None] = {}
+    for el in root.iter("p"):
+        text = element_text(el)
+        if text:
+            where[text] = None if text in where else el
+    out: list[tuple[str, str]] = []
+    for k, (kind, text) in enumerate(pairs):
+        out.append((kind, text))
+        if kind != "p" or k + 1 >= len(pairs) or pairs[k + 1][0] != "p":
+            continue
+        a, b = where.get(text), where.get(pairs[k + 1][1])
+        if a is None or b is None or a.getparent() is not b.getparent():
+            continue
+        gap = _between(a, b)
+        if gap and all(t for kd, t in gap if kd != "endlist"):
+            out.extend(gap)
+    return out
