@@ -96,7 +96,8 @@ class RenderConfig:
     encoders: int | None = field(default=None, metadata={"range": (1, 64)})
     """MP3 encodes at once (LAME uses one core each). None: one per core (os.cpu_count())."""
     synth_workers: int | None = field(default=None, metadata={"range": (1, 64)})
-    """Processes speaking with the offline espeak-ng voice at once. None: one per core (os.cpu_count())."""
+    """Processes speaking with the offline espeak-ng voice at once. None: one, which keeps a cold render
+    reproducible byte for byte (espeak-ng's sound depends a little on what the process said before)."""
 
 
 @dataclass(frozen=True)

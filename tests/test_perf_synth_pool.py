@@ -72,3 +72,8 @@ def test_synth_workers_from_config(tmp_path):
 def test_bad_process_count():
     with pytest.raises(EngineError, match="1 to 64"):
         EspeakEngine(processes=0)
+
+
+def test_one_espeak_process_unless_configured():
+    """One process by default: a cold render is then reproducible byte for byte."""
+    assert get_engine("espeak", VoiceChoice()).processes == 1

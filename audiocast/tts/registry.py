@@ -16,7 +16,6 @@ where nothing changed) never needs.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -60,8 +59,8 @@ class VoiceChoice:
     voices_dir: Path | None = None
     """Where Piper voices are installed. None: :func:`audiocast.voices.data_dir`."""
     synth_workers: int | None = None
-    """Processes espeak-ng speaks in at once (``[render] synth_workers``; the sound is the same).
-    None: one per core."""
+    """Processes espeak-ng speaks in at once (``[render] synth_workers``). None: one
+    (see :func:`default_synth_workers`)."""
 
     @classmethod
     def from_config(cls, config: Config) -> VoiceChoice:
@@ -74,8 +73,14 @@ class VoiceChoice:
 
 
 def default_synth_workers() -> int:
-    """espeak-ng's processes when none is configured: one per core."""
-    return max(1, os.cpu_count() or 1)
+    """espeak-ng's processes when none is configured: one.
+
+    espeak-ng's samples for a sentence depend slightly on what the same process
+    said before (its pitch flutter keeps state), so one process speaking in a
+    fixed order makes a cold render reproducible byte for byte; on two cores a
+    pool was not measurably faster (the encoders already use the second core).
+    """
+    return 1
 
 
 def _is_path(voice: str) -> bool:
