@@ -201,3 +201,35 @@ def test_nothing_comes_back_between_paragraphs_of_different_boxes() -> None:
     )
     pairs = [("p", "Artikelns sista stycke."), ("p", "Fick du svar?")]
     assert fill_gaps(root, pairs) == pairs
+
+
+def test_a_poll_without_blank_lines_goes_whole() -> None:
+    dump = (HEAD + LEAD + BODY).replace("\n\n", "\n") + (
+        "Vad tycker du?\nBehövs en simhall i Fjällby?\nJa, absolut\nNej, inte nu\nRösta\n"
+        "Resultat\nJa, absolut 64 %\nNej, inte nu 36 %\n930 röster\n"
+        "Bygget börjar i april och pågår hela sommaren, enligt projektledaren på kommunen som leder arbetet.\n"
+    )
+    spoken = " ".join(_spoken(dump))
+    assert "absolut" not in spoken and "Behövs" not in spoken and "64 %" not in spoken
+    assert "Bygget börjar i april" in spoken
+
+
+def test_a_quote_between_two_widget_lines_keeps_its_place() -> None:
+    dump = (HEAD + LEAD + BODY).replace("\n\n", "\n") + (
+        "Vad tycker du?\n– Det är bra att kommunen äntligen bygger en simhall för barnen, säger Eva.\nRösta\n"
+    )
+    assert any("äntligen bygger" in s for s in _spoken(dump))
+
+
+def test_a_subheading_over_a_paragraph_the_classifier_trusts_is_kept() -> None:
+    from audiocast.ingest.hints import Hints
+    from audiocast.ingest.text import explain_text_dump
+
+    def scorer(texts: list[str], template: list[bool]) -> list[float]:
+        return [0.001 if t == "Uppdatering 14.30" else 0.9 for t in texts]
+
+    dump = HEAD + LEAD + BODY + "Uppdatering 14.30\n\n" + (
+        "Räddningstjänsten har nu släckt branden i förrådet vid skolan och spärrarna runt området är borttagna.\n"
+    )
+    article = explain_text_dump(dump, "x.txt", "x", hints=Hints(scorer=scorer)).article
+    assert "Uppdatering 14.30" in [b.text for b in article.blocks]

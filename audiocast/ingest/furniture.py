@@ -5,6 +5,8 @@
   subscription boxes (:func:`tail_box_tags`);
 - a closing paragraph about the organisation ("Halmstads kommun är Hallands största kommun …"): the article's last
   paragraph, of two sentences or more, opening with a name the page's own furniture carries (:func:`about_tags`);
+- the lines of a widget between two of its own lines that a ``label`` rule matches (a poll's question and
+  options between "Vad tycker du?" and "Rösta"), in dumps without blank lines too (:func:`widget_tags`);
 - a second copy of the article under an easy-read label ("Lättläst"), told by its words (:func:`copy_tags`);
 - a photo caption whose credit line is missing: one short sentence without a finite verb, standing alone
   between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``).
@@ -159,3 +161,26 @@ def copy_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if not stems or len(stems & said) < COPY_SHARE * len(stems):
             return
         ln.tag, ln.rule = "drop", "copy"
+
+
+WIDGET_SPAN = 8
+"""A widget's lines stand at most this many lines apart from one another (a poll: question, options, buttons)."""
+WIDGET_LINE_WORDS = 12
+"""A widget's line (an option, a result) is short: at most this many words, and never a quote."""
+
+
+def widget_tags(lines: Sequence[TaggedLine], labels: Sequence[bool]) -> None:
+    """Short lines standing between two lines of the same label rule (``labels[i]``: lines[i] is matched by a
+    ``label`` rule), within :data:`WIDGET_SPAN` lines: the widget's own lines (a poll's question and options,
+    its results between "Resultat" and "1 482 röster"). A quote or a long sentence between them is never
+    dropped, and then the lines around it are not either."""
+    for i, ln in enumerate(lines):
+        if not labels[i] or ln.rule is None:
+            continue
+        j = next((k for k in range(i + 1, min(len(lines), i + WIDGET_SPAN + 1)) if lines[k].rule == ln.rule), None)
+        if j is None:
+            continue
+        inner = [x for x in lines[i + 1:j] if x.tag is None]
+        if inner and all(words(x.text) <= WIDGET_LINE_WORDS and not is_quote(x.text) for x in inner):
+            for x in inner:
+                x.tag, x.rule = "drop", "widget"

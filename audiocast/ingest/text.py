@@ -42,7 +42,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .confidence import assess
 from .dates import is_date_line
-from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags
+from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
@@ -268,9 +268,21 @@ def _model_tags(lines: list[_Line]) -> None:
             if box is not None:
                 i += used
                 continue
-            if ln.p < P_SURE and not is_quote(ln.text):
+            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i):
                 ln.tag, ln.rule = "drop", "model"
         i += 1
+
+
+def _heads_paragraph(lines: list[_Line], i: int) -> bool:
+    """A subheading ("Busslinje förstärks", "Uppdatering 16.48") right over a long paragraph the classifier trusts."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return is_title_like(lines[i].text) and nxt is not None and nxt.tag is None and (
+        (nxt.p or 0.0) >= P_TRUSTED and words(nxt.text) >= 15 and nxt.text[-1] in ".!?…\"”»"
+    )
+
+
+P_TRUSTED = 0.5
+"""A paragraph the classifier gives at least this is trusted as article text (the golden leads score 0.3 and up)."""
 
 
 def _furniture_shaped(line: str) -> bool:
@@ -571,6 +583,7 @@ def explain_text_dump(
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
+    widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     tail_box_tags(lines[body_from:])
