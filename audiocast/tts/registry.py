@@ -16,6 +16,7 @@ where nothing changed) never needs.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -91,7 +92,9 @@ def _is_path(voice: str) -> bool:
 def _piper_options(choice: VoiceChoice) -> dict[str, Any]:
     from .piper_engine import DEFAULT_VOICE  # imported with the engine (see the module's docstring)
 
-    opts: dict[str, Any] = {"voice": choice.voice or DEFAULT_VOICE, "voices_dir": choice.voices_dir}
+    opts: dict[str, Any] = {"voice": choice.voice or DEFAULT_VOICE, "voices_dir": choice.voices_dir,
+                            # word timings from the voice's phoneme alignments (the audio is the same)
+                            "alignments": importlib.util.find_spec("onnx") is not None}
     if choice.rate is not None:
         opts["rate"] = choice.rate
     return opts
