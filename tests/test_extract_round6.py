@@ -233,3 +233,28 @@ def test_a_subheading_over_a_paragraph_the_classifier_trusts_is_kept() -> None:
     )
     article = explain_text_dump(dump, "x.txt", "x", hints=Hints(scorer=scorer)).article
     assert "Uppdatering 14.30" in [b.text for b in article.blocks]
+
+
+def test_a_newsletter_greeting_above_the_dated_head_is_not_the_lead() -> None:
+    dump = (
+        "Bergby församling\nGudstjänster\nKontakt\nFörsamlingsbladet hösten 2025\nEtt ord på vägen\n"
+        "Hösten är tiden då vi samlas igen efter sommaren. Jag ser fram emot att möta er i kyrkan och i hemmen.\n"
+        "Anna Berg, kyrkoherde\nI detta nummer:\nHöstens konserter\nNya körer\n"
+        "2 september 2025\nHöstens konserter i Bergby kyrka\n"
+        "Under hösten bjuder församlingen på sex konserter i Bergby kyrka, och alla är gratis för besökarna.\n"
+        "Den första konserten är den 14 september med kammarkören från Växjö.\n"
+    )
+    article = parse_text_dump(dump, "x.txt", "x")
+    assert article.title == "Höstens konserter i Bergby kyrka"
+    assert article.lead is not None and article.lead.startswith("Under hösten")
+    assert "Hösten är tiden" not in " ".join(b.text for b in article.blocks)
+
+
+def test_a_dated_subheading_under_the_lead_does_not_move_the_head() -> None:
+    dump = (
+        "Start\n\nPublicerad 3 mars 2025\n\nNy simhall öppnar i Fjällby i höst\n\n" + LEAD
+        + "3 mars 2025\n\nSå går bygget till\n\n" + BODY
+    )
+    article = parse_text_dump(dump, "x.txt", "x")
+    assert article.title == "Ny simhall öppnar i Fjällby i höst"
+    assert article.lead is not None and article.lead.startswith("Kommunen bygger")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
-from .lineshape import SENTENCE_BREAK, is_quote, words
+from .lineshape import SENTENCE_BREAK, is_quote, is_title_like, words
 
 
 class TaggedLine(Protocol):
@@ -184,3 +184,22 @@ def widget_tags(lines: Sequence[TaggedLine], labels: Sequence[bool]) -> None:
         if inner and all(words(x.text) <= WIDGET_LINE_WORDS and not is_quote(x.text) for x in inner):
             for x in inner:
                 x.tag, x.rule = "drop", "widget"
+
+
+DATED_HEAD_WINDOW = 15
+"""How far below a paragraph the article's dated head (date line, headline, lead) is looked for."""
+
+
+def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the article's head stands below lines[i] as a date line, right under it a headline-like line (three
+    words or more) and right under that a paragraph, with no date line, byline or publication line above lines[i]:
+    the paragraph at lines[i] is above the head (a newsletter's greeting, a page's introduction)."""
+    if any(ln.tag in {"date", "published", "byline", "updated"} for ln in lines[:i]):
+        return False
+    for j in range(i + 1, min(len(lines) - 2, i + DATED_HEAD_WINDOW)):
+        date, head, lead = lines[j], lines[j + 1], lines[j + 2]
+        if date.tag in {"date", "published"} and head.tag is None and is_title_like(head.text) and words(head.text) >= 3 and (
+            lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
+        ):
+            return True
+    return False

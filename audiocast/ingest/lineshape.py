@@ -18,3 +18,25 @@ def words(line: str) -> int:
 def is_quote(line: str) -> bool:
     """A paragraph opened by a quote dash ("– Det är …")."""
     return bool(QUOTE_START.match(line)) and (line[0] != "-" or words(line) >= 6)
+
+
+SENTENCE_END = ".!?…:;,\"”’)»"
+"""What a line ending a sentence ends with (a title-like line does not)."""
+
+
+def is_title_like(line: str) -> bool:
+    """A short line without closing sentence punctuation: headline, subheading, label."""
+    if not line or is_quote(line) or len(line) > 160:
+        return False
+    n = words(line)
+    if line[-1] in "?!":
+        return n <= 12
+    if line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _QUOTED_END and sum(line.count(q) for q in _QUOTES) >= 2:
+        # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”").
+        return n <= 16
+    return line[-1] not in SENTENCE_END and n <= 16
+
+
+_QUOTES = "\"”“»«"
+_CLOSING_QUOTES = "\"”»"
+_QUOTED_END = set(".!?…,:;")

@@ -42,19 +42,18 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .confidence import assess
 from .dates import is_date_line
-from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
+from .furniture import about_tags, caption_tags, copy_tags, dated_head_below, tail_box_tags, widget_tags
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
-from .lineshape import is_quote, words
+from .lineshape import is_quote, is_title_like, words
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
-_SENTENCE_END = ".!?…:;,\"”’)»"
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
 _OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|konto|provperiod|månad för")
 _SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "þ": "th"})
@@ -92,24 +91,6 @@ when its box is judged (:func:`_box_tags`); alone it drops only below :data:`P_S
 def normalize_quote(line: str) -> str:
     """The quote with its dash written as "– "."""
     return _QUOTE_START.sub("– ", line, count=1)
-
-
-def is_title_like(line: str) -> bool:
-    """A short line without closing sentence punctuation: headline, subheading, label."""
-    if not line or is_quote(line) or len(line) > 160:
-        return False
-    n = words(line)
-    if line[-1] in "?!":
-        return n <= 12
-    if line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _QUOTED_END and sum(line.count(q) for q in _QUOTES) >= 2:
-        # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”").
-        return n <= 16
-    return line[-1] not in _SENTENCE_END and n <= 16
-
-
-_QUOTES = "\"”“»«"
-_CLOSING_QUOTES = "\"”»"
-_QUOTED_END = set(".!?…,:;")
 
 
 def is_item_like(line: str) -> bool:
@@ -484,7 +465,7 @@ def _candidates(lines: list[_Line]) -> tuple[list[Candidate], int | None]:
         if is_title_like(ln.text):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
-        if not any(
+        if dated_head_below(lines, i) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not _in_menu_run(lines, j, True) for j, _ in found
         ) and (_head_below(lines, i, anchors) or _doubted_lead(lines, i)):
             ln.tag, ln.rule = "drop", "above-head"
