@@ -46,13 +46,13 @@ from .dates import is_date_line, parse_date
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .lang import ensure_swedish, language_name, language_of
-from .lineshape import is_quote
+from .lineshape import is_quote, is_title_like
 from .structured import element_text as _text
 from .structured import json_ld as _json_ld
 from .structured import ld_author as _ld_author
 from .structured import meta as _meta
 from .structured import published as _published
-from .text import clean_line, is_title_like, normalize_quote, slugify, strip_bullet
+from .text import clean_line, normalize_quote, slugify, strip_bullet
 
 MIN_ARTICLE_CHARS = 150
 """Less body text than this (lead included) and the page is not an article. Real short posts

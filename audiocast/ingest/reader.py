@@ -28,10 +28,10 @@ from .boilerplate import BoilerplateRule
 from .confidence import flag_line
 from .headline import shape_of
 from .hints import Explained, Hints, LineScorer, line_key
-from .lineshape import words
+from .lineshape import is_title_like, words
 from .sidecar import Sidecar, read_sidecar
 from .sites import SiteProfile, SiteProfiles, host_of
-from .text import clean_text, explain_text_dump, is_title_like, rule_tags
+from .text import clean_text, explain_text_dump, rule_tags
 
 NAME_LINE_WINDOW = 15
 """The site's name line is looked for among the first lines of a dump."""
