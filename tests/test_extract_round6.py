@@ -258,3 +258,24 @@ def test_a_dated_subheading_under_the_lead_does_not_move_the_head() -> None:
     article = parse_text_dump(dump, "x.txt", "x")
     assert article.title == "Ny simhall öppnar i Fjällby i höst"
     assert article.lead is not None and article.lead.startswith("Kommunen bygger")
+
+
+_P1 = "Föreningen har samlat in pengar i tre år och kunde i maj lägga ett nytt tak på den gamla kvarnen vid ån."
+_P2 = "Arbetet gjordes av medlemmar under tio helger, med hjälp av en snickare från orten som kan gamla tak."
+_P3 = "Kvarnen visas för allmänheten varje söndag i sommar, och kaffe serveras i kvarnboden vid bron."
+
+
+def test_html_caption_right_after_a_picture_is_dropped_and_a_paragraph_after_one_stays() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = (
+        "<html lang='sv'><head><title>Kvarnen</title></head><body><article><div class='k9'>Reportage</div>"
+        "<h1>Kvarnen i Bergby har fått nytt tak</h1>"
+        f"<p>{_P1}</p><div><img src='a.jpg' alt=''><div class='x1'>Kvarnen vid ån en morgon i maj.</div></div>"
+        f"<p>{_P2}</p><img src='b.jpg' alt=''><br><font size='1'>Taket lades av medlemmarna.</font><br>"
+        f"<img src='c.jpg' alt=''><p>Det blev billigt.</p><p>{_P3}</p></article></body></html>"
+    )
+    article = extract_html(html, "x.html")
+    spoken = [article.lead or ""] + [b.text for b in article.blocks]
+    assert not any("en morgon i maj" in s or "lades av" in s or s == "Reportage" for s in spoken)
+    assert "Det blev billigt." in spoken and _P3 in spoken

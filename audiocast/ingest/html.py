@@ -43,6 +43,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
+from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .lang import ensure_swedish, language_name, language_of
@@ -467,6 +468,8 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
         )):
             # The headline again, perhaps with its label glued on ("Nyhet Ambulansen i …").
             continue
+        if not blocks and not items and shape_of(text) == "label":
+            continue  # a kicker label above the headline ("Reportage", "NYHET")
         hit = first_match(rules, text)
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
             # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
@@ -631,6 +634,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         _drop(lead_el)
     boxes = _fact_boxes(root)
     main = _main_lines(html)
+    drop_image_captions(root)
     _clean_tree(root, h1, main)
     _drop_link_labels(root, rules)
 

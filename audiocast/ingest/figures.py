@@ -1,0 +1,58 @@
+"""Photo captions in HTML pages that mark them by place only: a short line right after an <img>.
+
+Pages built without <figure>/<figcaption> (a table layout, a site with hashed class names) put the caption in
+the element right after the picture: ``<img><br><font size="1">Skolhuset efter renoveringen.</font>`` or
+``<div><img><div class="x1">Ängen slås med lie.</div></div>``. That element is dropped when it is one short
+sentence in an inline or neutral element (never a <p>, a heading or a list: an article's paragraph may follow
+its picture) and nothing but white space stands between it and the picture.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .lineshape import SENTENCE_BREAK, words
+from .structured import element_text
+
+CAPTION_TAGS = frozenset({"div", "span", "font", "small", "em", "i", "figcaption"})
+"""The elements a caption placed after its picture stands in (a <p> is the article's)."""
+CAPTION_MAX_WORDS = 25
+"""A caption is one sentence of at most this many words."""
+
+
+def _blank(text: str | None) -> bool:
+    return not (text or "").strip()
+
+
+def _caption_after(img: etree._Element) -> etree._Element | None:
+    """The element right after the picture (past <br>s and white space), when it has a caption's shape."""
+    if not _blank(img.tail):
+        return None
+    el = img.getnext()
+    while el is not None and isinstance(el.tag, str) and el.tag.lower() == "br" and _blank(el.tail):
+        el = el.getnext()
+    if el is None or not isinstance(el.tag, str) or el.tag.lower() not in CAPTION_TAGS:
+        return None
+    if el.xpath(".//img|.//p|.//h1|.//h2|.//h3|.//ul|.//ol|.//table"):
+        return None
+    text = element_text(el)
+    if not text or words(text) > CAPTION_MAX_WORDS or SENTENCE_BREAK.search(text):
+        return None
+    return el
+
+
+def drop_image_captions(root: etree._Element) -> None:
+    """Drop the caption right after each picture (keeping the text that follows the caption's element)."""
+    for img in list(root.iter("img")):
+        el = _caption_after(img)
+        parent = el.getparent() if el is not None else None
+        if el is None or parent is None:
+            continue
+        tail = el.tail
+        prev = el.getprevious()
+        if tail and tail.strip():
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
