@@ -279,3 +279,18 @@ def test_html_caption_right_after_a_picture_is_dropped_and_a_paragraph_after_one
     spoken = [article.lead or ""] + [b.text for b in article.blocks]
     assert not any("en morgon i maj" in s or "lades av" in s or s == "Reportage" for s in spoken)
     assert "Det blev billigt." in spoken and _P3 in spoken
+
+
+def test_event_facts_between_headline_and_lead_are_read_and_tags_are_not() -> None:
+    dump = (
+        "Bergby bibliotek\nEvenemang\nVuxna\nFörfattarsamtal\nSamtal med Maria Ek om romanen ”Havsljus”\n"
+        "Lördag 8 mars 14.00–15.00\nBergby bibliotek, stora salen\nFri entré, ingen föranmälan\nGratis\nVuxna\n"
+        "Anmäl dig\n"
+        "Välkommen till ett samtal med Maria Ek, som i höstas kom ut med sin andra roman om livet vid en fyr.\n"
+        "Efter samtalet går det att köpa boken och få den signerad av författaren.\n"
+    )
+    article = parse_text_dump(dump, "x.txt", "x")
+    assert article.title == "Samtal med Maria Ek om romanen ”Havsljus”"
+    facts = [i for b in article.blocks for i in b.items]
+    assert "Lördag 8 mars 14.00–15.00" in facts and "Bergby bibliotek, stora salen" in facts
+    assert "Gratis" not in facts and "Anmäl dig" not in facts

@@ -575,7 +575,7 @@ def explain_text_dump(
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
-    blocks = _body_blocks(lines[body_from:])
+    blocks = ([] if hints.title else _head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
     if lead is None and not blocks:
@@ -598,6 +598,14 @@ def explain_text_dump(
         model=[ln.text for ln in lines if ln.rule == "model"],
         layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "about-org", "copy"}],
     )
+
+
+def _head_facts(lines: list[_Line], candidates: list[Candidate], title: str, start: int) -> list[Block]:
+    """Facts between the headline and the lead (an event's day and time, place, price): two or more lines of three
+    words or more that are no label, button or navigation (one- and two-word lines there are tags), as a fact box."""
+    at = max((c.index for c in candidates if c.text == title), default=start)
+    facts = [ln.text for ln in lines[at + 1:start] if ln.tag is None and shape_of(ln.text) is None and words(ln.text) >= 3]
+    return [Block(BlockKind.FACTBOX, "", tuple(facts))] if len(facts) >= 2 else []
 
 
 def _body_blocks(lines: list[_Line]) -> list[Block]:
