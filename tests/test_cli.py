@@ -283,7 +283,7 @@ def test_library_errors_become_one_line_in_one_place():
     package = Path(cli.__file__).parent
     sources = [p.read_text(encoding="utf-8") for p in package.glob("*.py")]
     assert sum(text.count("except AudiocastError") for text in sources) == 1
-    assert "except AudiocastError" in inspect.getsource(cli.base)
+    assert "except AudiocastError" in inspect.getsource(cli.group)
 
     @click.group(cls=cli._Group)
     def group() -> None:

@@ -22,7 +22,7 @@ import click
 import onnxruntime
 
 from audiocast import atomic, edition, sanitize, tts
-from audiocast.cli import base as cli_base
+from audiocast.cli import group as cli_group
 from audiocast.cli import voices as cli_voices
 from audiocast.ingest import sidecar as ingest_sidecar
 from audiocast.publish import podcast_ext
@@ -78,7 +78,7 @@ _USED = (
 
     # click: a command is registered by its decorator; click reads an exception's exit_code.
     cli_voices.engines,
-    cli_base.CommandError.exit_code,
+    cli_group.CommandError.exit_code,
 
     # PEP 562: a module's __getattr__ and __dir__ are called by the interpreter (lazy engine imports).
     tts.__getattr__,

@@ -19,6 +19,6 @@ from __future__ import annotations
 
 # Importing a module registers its commands on ``main``; the order is the order of ``--help``.
 from . import articles, publishing, rendering, script, studio, voices
-from .base import CommandError, _Group, main
+from .group import CommandError, _Group, main
 
 __all__ = ["CommandError", "_Group", "articles", "main", "publishing", "rendering", "script", "studio", "voices"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..config import Config
-from .base import (
+from .group import (
     CommandError,
     _Context,
     _is_url,

@@ -7,7 +7,7 @@ from typing import cast
 
 import click
 
-from .base import (
+from .group import (
     CommandError,
     _Context,
     base_url_option,

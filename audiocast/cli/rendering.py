@@ -13,7 +13,7 @@ import click
 from ..config import Config
 from ..tts.names import EngineName
 from .articles import _fetch
-from .base import (
+from .group import (
     DEFAULT_ARTICLES,
     CommandError,
     _Context,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .base import (
+from .group import (
     CommandError,
     _Context,
     lexicon_option,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .base import (
+from .group import (
     DEFAULT_ARTICLES,
     DEFAULT_OUT,
     CommandError,

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from .base import (
+from .group import (
     _Context,
     _quiet_logging,
     main,

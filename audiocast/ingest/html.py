@@ -591,6 +591,43 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
+def _parse_page(html: str, source: str) -> tuple[str, etree._Element]:
+    """The page as given (less an XML declaration, which lxml refuses in a str) and its parsed tree."""
+    if not html or not html.strip():
+        raise IngestError(source, "the page is empty")
+    if isinstance(html, str):
+        html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"))
+    try:
+        return html, lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(source, f"cannot parse the HTML ({exc})") from exc
+
+
+def _article_pairs(doc: etree._Element, html: str, url: str | None, main: list[tuple[str, bool]]) -> list[tuple[str, str]]:
+    """The article's blocks as (tag, text): trafilatura's, on our cleaned tree or on the page as it is."""
+    pairs = _trafilatura_blocks(doc, url)
+    coverage = _coverage(pairs, main)
+    if coverage < MIN_COVERAGE:
+        # Our element rules cost most of what plain trafilatura finds (they can steer its choice of
+        # the main block, too): take trafilatura's reading of the page as it is, text rules still on.
+        plain = _trafilatura_blocks(_uncleaned(html), url)
+        if _coverage(plain, main) >= coverage + 0.2:
+            pairs = plain
+    if sum(len(t) for _, t in pairs) < MIN_ARTICLE_CHARS:  # a very short page: our own fallback, if longer
+        fallback = _fallback_pairs(doc)
+        return fallback if sum(len(t) for _, t in fallback) > sum(len(t) for _, t in pairs) else pairs
+    return pairs
+
+
+def _check_is_article(source: str, title: str, lead: str | None, blocks: list[Block]) -> None:
+    """Refuse a page with no headline or too little text to be an article."""
+    if not title:
+        raise IngestError(source, "no headline found on the page; is it an article page?")
+    chars = len(lead or "") + sum(len(b.text) + sum(map(len, b.items)) for b in blocks)
+    if chars < MIN_ARTICLE_CHARS:
+        raise IngestError(source, f"not an article: only {chars} characters of article text (front page, list or paywall?)")
+
+
 def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None,
                  rules: tuple[BoilerplateRule, ...] | None = None, require_swedish: bool = False) -> Article:
     """An Article from an HTML news page, in any language; ``Article.language`` says which.
@@ -600,15 +637,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     :func:`audiocast.ingest.lang.ensure_swedish`).
     """
     rules = default_rules() if rules is None else rules
-    if not html or not html.strip():
-        raise IngestError(source, "the page is empty")
-    # lxml refuses a str that declares its encoding (<?xml version="1.0" encoding="utf-8"?>).
-    if isinstance(html, str):
-        html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"))
-    try:
-        doc = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
-        raise IngestError(source, f"cannot parse the HTML ({exc})") from exc
+    html, doc = _parse_page(html, source)
 
     lang_attr = (doc.get("lang") or doc.get("xml:lang") or "").strip().lower() or None
     ld = _json_ld(doc)
@@ -638,18 +667,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _clean_tree(root, h1, main)
     _drop_link_labels(root, rules)
 
-    pairs = _trafilatura_blocks(doc, url)
-    coverage = _coverage(pairs, main)
-    if coverage < MIN_COVERAGE:
-        # Our element rules cost most of what plain trafilatura finds (they can steer its choice of
-        # the main block, too): take trafilatura's reading of the page as it is, text rules still on.
-        plain = _trafilatura_blocks(_uncleaned(html), url)
-        if _coverage(plain, main) >= coverage + 0.2:
-            pairs = plain
-    if sum(len(t) for _, t in pairs) < MIN_ARTICLE_CHARS:
-        fallback = _fallback_pairs(doc)
-        if sum(len(t) for _, t in fallback) > sum(len(t) for _, t in pairs):
-            pairs = fallback
+    pairs = _article_pairs(doc, html, url, main)
     blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title)
     author = author or byline_author
     published = published or text_date
@@ -661,13 +679,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         lead = blocks.pop(0).text
     blocks = _place_boxes(blocks, boxes, lead)
 
-    if not title:
-        raise IngestError(source, "no headline found on the page; is it an article page?")
-    body_chars = len(lead or "") + sum(len(b.text) + sum(map(len, b.items)) for b in blocks)
-    if body_chars < MIN_ARTICLE_CHARS:
-        raise IngestError(
-            source, f"not an article: only {body_chars} characters of article text (front page, list or paywall?)"
-        )
+    _check_is_article(source, title, lead, blocks)
     sample = " ".join([title, lead or ""] + [b.text for b in blocks])
     language = language_of(sample, lang_attr)
     if slug is None:
