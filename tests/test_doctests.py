@@ -68,5 +68,7 @@ def test_doctests_are_found() -> None:
     """The examples are found at all: walk_packages sees the subpackages and the count holds."""
     assert "audiocast.speech.normalize" in MODULES
     assert "audiocast.publish.feed" in MODULES
+    for name in ("audiocast.pipeline", "audiocast.edition", "audiocast.atomic", "audiocast.calendar_sv"):
+        assert name in WITH_EXAMPLES, f"{name} lost its examples"
     count = sum(len(test.examples) for name in MODULES for test in examples(importlib.import_module(name)))
     assert count >= MIN_EXAMPLES, f"only {count} doctest examples found (floor {MIN_EXAMPLES})"

@@ -114,3 +114,32 @@ def test_an_edit_to_an_older_article_updates_that_days_edition(tmp_path):
     assert render() == {"utgava-2026-11-21": "unchanged"}
     (folder / "a.md").write_text(ARTICLE.format(place="Tumba", day=20, n=45), encoding="utf-8")
     assert render() == {"utgava-2026-11-20": "rendered", "utgava-2026-11-21": "unchanged"}
+
+
+class _FakeEncoder(BackgroundEncoder):
+    """Encodes nothing: 'fails' for slugs starting with 'bad', records the peak queue length."""
+
+    peak = 0
+
+    def _encode(self, audio, dest, record):
+        _FakeEncoder.peak = max(_FakeEncoder.peak, len(self._pending))
+        if record.slug.startswith("bad"):
+            raise AudioError("kunde inte koda")
+        return len(record.slug)
+
+
+def test_background_encoder_records_in_order_and_stays_bounded(tmp_path):
+    done: list[tuple[str, str | None]] = []
+    settings = TagSettings(bitrate="128k", artist="A", album="P", cover=lambda: (b"", "image/jpeg"))
+    with Catalog(tmp_path / CATALOG_FILE) as catalog, _FakeEncoder(catalog, settings) as encoder:
+        for i, slug in enumerate(["ett", "bad-tva", "tre", "fyra", "fem"]):
+            record = _record(slug, i)
+            encoder.submit(None, tmp_path / f"{slug}.mp3", record,
+                           lambda r, err: done.append((r.slug, str(err) if err else None)))
+        encoder.finish_all()
+        assert [slug for slug, _ in done] == ["ett", "bad-tva", "tre", "fyra", "fem"]
+        assert done[1] == ("bad-tva", "kunde inte koda")
+        assert set(catalog.slugs("article")) == {"ett", "tre", "fyra", "fem"}
+        fyra = catalog.get("fyra", "article")
+        assert fyra is not None and fyra.bytes == 4
+    assert _FakeEncoder.peak <= 2

@@ -19,11 +19,8 @@ import pytest
 from audiocast.audio import decode, measure_loudness
 from audiocast.config import Config
 from audiocast.edition import edition_spec, newest_day
-from audiocast.encoder import BackgroundEncoder, TagSettings
-from audiocast.errors import AudioError
 from audiocast.models import Article, EpisodeSpec, Script, Segment, SegmentKind
 from audiocast.pipeline import CATALOG_FILE, Renderer, content_hash
-from audiocast.publish import Catalog, EpisodeRecord
 from audiocast.speech import build_edition_script
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "seed-article-botkyrka.txt"
@@ -452,54 +449,3 @@ def test_edition_slug_and_title_come_from_one_place():
     )
     assert spec.description == "I dag: Andra; Första" and spec.published == a.published
     assert spec.source == "b.md, a.md" and spec.kind == "edition"
-
-
-class _FakeEncoder(BackgroundEncoder):
-    """Encodes nothing: 'fails' for slugs starting with 'bad', records the peak queue length."""
-
-    peak = 0
-
-    def _encode(self, audio, dest, record):
-        _FakeEncoder.peak = max(_FakeEncoder.peak, len(self._pending))
-        if record.slug.startswith("bad"):
-            raise AudioError("kunde inte koda")
-        return len(record.slug)
-
-
-def _record(slug: str, i: int) -> EpisodeRecord:
-    when = datetime(2024, 5, 25, 8, i, tzinfo=UTC)
-    return EpisodeRecord(
-        guid=f"guid-{slug}", slug=slug, kind="article", title=slug.title(), description="D", source=f"{slug}.md",
-        url=None, content_hash="0" * 64, audio_file=f"episodes/{slug}.mp3", bytes=0, duration_ms=1000,
-        published=when, rendered=when, engine="espeak", voice="sv",
-    )
-
-
-def test_background_encoder_records_in_order_and_stays_bounded(tmp_path):
-    done: list[tuple[str, str | None]] = []
-    settings = TagSettings(bitrate="128k", artist="A", album="P", cover=lambda: (b"", "image/jpeg"))
-    with Catalog(tmp_path / CATALOG_FILE) as catalog, _FakeEncoder(catalog, settings) as encoder:
-        for i, slug in enumerate(["ett", "bad-tva", "tre", "fyra", "fem"]):
-            record = _record(slug, i)
-            encoder.submit(None, tmp_path / f"{slug}.mp3", record,
-                           lambda r, err: done.append((r.slug, str(err) if err else None)))
-        encoder.finish_all()
-        assert [slug for slug, _ in done] == ["ett", "bad-tva", "tre", "fyra", "fem"]
-        assert done[1] == ("bad-tva", "kunde inte koda")
-        assert set(catalog.slugs("article")) == {"ett", "tre", "fyra", "fem"}
-        fyra = catalog.get("fyra", "article")
-        assert fyra is not None and fyra.bytes == 4
-    assert _FakeEncoder.peak <= 2
-
-
-def test_docstring_examples_of_the_orchestration_modules():
-    import doctest
-
-    import audiocast.atomic
-    import audiocast.calendar_sv
-    import audiocast.edition
-    import audiocast.pipeline
-
-    for module in (audiocast.pipeline, audiocast.edition, audiocast.atomic, audiocast.calendar_sv):
-        result = doctest.testmod(module)
-        assert result.failed == 0 and result.attempted > 0, module.__name__
