@@ -126,3 +126,25 @@ def test_ocr_number_in_pairs() -> None:
     _out = ["ange OCR tolv trettiofyra femtiosex sjuttioåtta", "OCR-numret femtiofem tio tre",
             "bankgiro femtiofem noll noll tolv noll noll"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_meeting_dates_and_dotted_names() -> None:
+    _in = [
+        "enligt BUN 2025-02-18 § 34",
+        "styrelsen, beslut 2023-09-30, gäller",
+        "diarienummer 2024-10-01 anges",
+        "köpte en ID.7 i fjol",
+        "avfarten från E4.20 norrut",
+        "nya ID.5:s batteri",
+        "se bilaga B.2",
+    ]
+    _out = [
+        "enligt BUN 2025-02-18 § 34",
+        "styrelsen, beslut 2023-09-30, gäller",
+        "diarienummer tjugohundratjugofyra streck tio streck noll ett anges",
+        "köpte en i de sju i fjol",
+        "avfarten från e fyra tjugo norrut",
+        "nya i de fems batteri",
+        "se bilaga B.2",
+    ]
+    check(identifiers_by_label, _in, _out)

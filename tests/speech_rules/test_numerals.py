@@ -263,3 +263,27 @@ def test_type_letter_after_a_model_number() -> None:
     _in = ["nya X40b-tåg", "en X2-vagn"]
     _out = ["nya ex fyrtio be-tåg", "en ex två-vagn"]
     check(number_compounds, _in, _out)
+
+
+def test_agreement_through_a_plural_adjective_and_neuter_plurals() -> None:
+    _in = [
+        "21 nya bygglov",
+        "31 lediga tjänster",
+        "41 tomma förråd",
+        "61 utländska företag",
+        "21 äpplen",
+        "81 ärenden",
+        "51 vuxna och",
+        "1 ny skola",
+    ]
+    _out = [
+        "tjugoett nya bygglov",
+        "trettioen lediga tjänster",
+        "fyrtioett tomma förråd",
+        "sextioett utländska företag",
+        "tjugoett äpplen",
+        "åttioett ärenden",
+        "femtioen vuxna och",
+        "en ny skola",
+    ]
+    check(cardinals, _in, _out)

@@ -262,3 +262,9 @@ def test_points_in_a_table() -> None:
     _in = ["leder med 24 p efter 10 omgångar", "har 1 p", "finns 40 p-platser"]
     _out = ["leder med tjugofyra poäng efter 10 omgångar", "har ett poäng", "finns 40 p-platser"]
     check(units, _in, _out)
+
+
+def test_half_as_the_end_of_a_range_is_left_to_the_range() -> None:
+    _in = ["kokas 3–3,5 timmar", "väntan 1 – 1,5 år", "tar 4,5 timmar"]
+    _out = ["kokas 3–3,5 timmar", "väntan 1 – 1,5 år", "tar fyra och en halv timme"]
+    check(units, _in, _out)

@@ -6,7 +6,7 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.sport import race_times, scores, votes
+from audiocast.speech.rules.sport import placings, race_times, scores, votes
 
 from . import check
 
@@ -93,7 +93,7 @@ def test_race_times() -> None:
     ]
     _out = [
         "vann 1 500 meter på tre femtioåtta komma tjugoett",
-        "travade en fjorton komma fem över distansen",
+        "travade ett fjorton komma fem över distansen",
         "sprang maran på två timmar femtioåtta minuter och nio sekunder",
         "noterade en timme två minuter och fyrtiofyra komma fem sekunder",
         "sprang milen på tiden fyrtioett noll fem",
@@ -129,3 +129,41 @@ def test_votes_told_by_council_words() -> None:
         "styrelsen vill ha 4–6 platser",
     ]
     check(votes, _in, _out)
+
+
+def test_placings_head_a_result_line() -> None:
+    _in = [
+        "1) Maja Nord, Luleå SK 2) Ida Holm, Boden BK 3) Tove Sand, Kalix IF",
+        "1. Nils Varg, IK Stern, 2. Olle Hed, Bjurholm",
+        "Damer 5 km: 1. Alva Ros, Gävle 17.02, 2. Greta Ek, Sandviken 17.40",
+        "12) Pontus Sjö, Kiruna AIF 13) Kalle Bäck, Gällivare",
+        "1. Kommunen ska utreda frågan.",
+        "Han kom 2. Eva Lind vann.",
+        "3) Lisa Ek, Piteå 5) Ulla Berg, Arvidsjaur",
+    ]
+    _out = [
+        "etta Maja Nord, Luleå SK, tvåa Ida Holm, Boden BK, trea Tove Sand, Kalix IF",
+        "etta Nils Varg, IK Stern, tvåa Olle Hed, Bjurholm",
+        "Damer 5 km: etta Alva Ros, Gävle 17.02, tvåa Greta Ek, Sandviken 17.40",
+        "tolva Pontus Sjö, Kiruna AIF, trettonde Kalle Bäck, Gällivare",
+        "1. Kommunen ska utreda frågan.",
+        "Han kom 2. Eva Lind vann.",
+        "trea Lisa Ek, Piteå 5) Ulla Berg, Arvidsjaur",
+    ]
+    check(placings, _in, _out)
+
+
+def test_trotting_kilometre_times() -> None:
+    _in = [
+        "vann på 1.12,9a efter ledning",
+        "kilometertiden blev 1.15,0",
+        "valacken höll 1.13,2ag hela vägen",
+        "sprang på 1.58,31 i finalen",
+    ]
+    _out = [
+        "vann på ett tolv komma nio a efter ledning",
+        "kilometertiden blev ett femton komma noll",
+        "valacken höll ett tretton komma två a g hela vägen",
+        "sprang på en femtioåtta komma trettioett i finalen",
+    ]
+    check(race_times, _in, _out)

@@ -90,3 +90,9 @@ def test_how_often_after_a_slash() -> None:
     _in = ["ca 300 kr extra/mån", "tre pass/vecka", "8 000 kWh/år", "och/eller"]
     _out = ["ca 300 kr extra i månaden", "tre pass i veckan", "8 000 kWh/år", "och/eller"]
     check(symbols, _in, _out)
+
+
+def test_paragraph_after_a_date_is_not_an_ordinal() -> None:
+    _in = ["KF 2025-03-10 § 18", "sid 2024/25 § 4", "enligt 7 § lagen"]
+    _out = ["KF 2025-03-10 paragraf 18", "sid 2024/25 paragraf 4", "enligt sjunde paragrafen lagen"]
+    check(symbols, _in, _out)

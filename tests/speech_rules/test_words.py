@@ -246,3 +246,15 @@ def test_house_and_plate_letters() -> None:
     _in = ["Vallgatan 9 D", "Backstigen 4c", "plåten ABC 12F", "en 4K-skärm", "en 12V-batteri", "punkt 3b"]
     _out = ["Vallgatan 9 de", "Backstigen 4 ce", "plåten ABC 12 eff", "en 4 kå-skärm", "en 12V-batteri", "punkt 3b"]
     check(lone_letters, _in, _out)
+
+
+def test_party_in_brackets_before_a_compound() -> None:
+    _in = ["det (V)-styrda Umeå", "i (SD)-stödda regeringen", "Per Hed (L) sa"]
+    _out = ["det ve-styrda Umeå", "i ess de-stödda regeringen", "Per Hed, liberal, sa"]
+    check(parties, _in, _out)
+
+
+def test_case_number_labels_are_said_in_full() -> None:
+    _in = ["Uppge målnr. och namn", "Diarienr anges", "ärendenr 2023/45", "enligt dnr. 2023/7"]
+    _out = ["Uppge målnummer och namn", "Diarienummer anges", "ärendenummer 2023/45", "enligt diarienummer 2023/7"]
+    check(abbreviations, _in, _out)

@@ -37,8 +37,14 @@ STATUTE_ENDINGS = ("lagen", "lag", "balken", "förordningen", "förordning", "or
 # Words before "<letters> 1234-24", "2024-0345", "2023/118" that make it a
 # case, file or diary number (read as an identifier, never a range or a sum).
 CASE_LABELS = frozenset("""
-mål målet målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärende ärendet
-ärendenummer ärendenumret ärendenr beslut referens referensnummer ref ref. aktbilaga
+mål målet målnummer målnr målnr. dnr dnr. diarienummer diarienr diarienr. diarienumret ärende ärendet
+ärendenummer ärendenumret ärendenr ärendenr. beslut referens referensnummer ref ref. ref.nr aktbilaga
+""".split())
+# The labels among these that name a number: after them even a date-shaped
+# "2024-11-06" is the number itself; after the others it is a meeting's date.
+CASE_NUMBER_LABELS = frozenset("""
+målnummer målnr dnr dnr. diarienummer diarienr diarienumret ärendenummer ärendenumret ärendenr
+referensnummer
 """.split())
 # Letters of a municipal board or committee that start a diary number
 # written without a label ("KS 2023/118", "BN 2022/64", "SBN 2024-12").
@@ -46,9 +52,11 @@ DIARY_PREFIXES = frozenset("""
 KS KF BN SN MN UN TN KFN MBN SBN BUN OSN VON KN FN GVN ÄN ÄHN IFN
 """.split())
 
-# The label itself as said, when it is an abbreviation.
+# The label itself as said, when it is an abbreviation (read by the
+# abbreviation rule, ``rules/words.py``).
 CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "diarienummer",
-                    "ärendenr": "ärendenummer", "målnr": "målnummer", "ref.": "referens"}
+                    "diarienr.": "diarienummer", "ärendenr": "ärendenummer", "ärendenr.": "ärendenummer",
+                    "målnr": "målnummer", "målnr.": "målnummer", "ref.": "referens", "ref.nr": "referensnummer"}
 
 # Payment and organisation numbers: the label and how the digits are said.
 #   "digits": one by one ("swish 123 456 78 90")

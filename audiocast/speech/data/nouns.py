@@ -48,6 +48,15 @@ och eller till i på för med om mot vid under över efter före som är var ble
 har hade kan ska skulle av från ut in upp ner men så att den det de där när
 """.split())
 
+# Plural adjectives that stand between a number and its noun ("21 nya jobb",
+# "31 lediga platser"): the noun after them decides en/ett.
+PLURAL_ADJECTIVES = frozenset("""
+nya gamla stora små unga olika andra fler flera hela egna tomma lediga äldre yngre
+större mindre bästa sämsta första sista vanliga svenska utländska allvarliga
+""".split())
+# Endings of plural adjectives not listed ("anmälda", "planerade", "fristående").
+PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "ade", "ande", "ende", "erade")
+
 # Large powers after a number are common-gender nouns: "1 miljon" -> "en miljon".
 MAGNITUDE_NOUNS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
 

@@ -73,3 +73,20 @@ SCORE_COMPOUND_HEADS = (
     "seger", "segern", "vinst", "vinsten", "förlust", "förlusten", "ledning", "ledningen",
     "match", "matchen", "kryss", "krysset", "mål", "målet", "resultat", "resultatet",
 )
+
+# A placing at the head of a result line ("1) Sara Lind, IFK Umeå", "1. Eva
+# Berg") as a sports reporter says it: the noun of the place, "etta", "tvåa".
+# Above twelve the ordinal ("trettonde").
+PLACING_WORDS = (
+    "etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia", "tia", "elva", "tolva",
+)
+
+# Words shortly before "1.13,5a" that make it a trotting kilometre time (said
+# "ett tretton komma fem"), not a swimmer's minutes ("en femtiotvå ...").
+TROT_CONTEXT = frozenset("""
+km-tid km-tiden km-tider kilometertid kilometertiden kilometertider travade travar
+travet travlopp travloppet kuskade kuskar kusk kusken autostart voltstart sulky sulkyn
+V75 V86 V64 V65 V5 V4 GS75 Elitloppet elitloppet hästen hästar stoet valacken hingsten
+""".split())
+# Letters after a kilometre time: "a" autostart, "g" galopp; said by name.
+TROT_SUFFIXES = frozenset({"a", "g", "ag"})

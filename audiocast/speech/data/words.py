@@ -177,8 +177,6 @@ ABBREVIATIONS = {
     "ht.": "höstterminen",
     "vt.": "vårterminen",
     # law and administration
-    "dnr": "diarienummer",
-    "dnr.": "diarienummer",
     "BrB": "brottsbalken",
     "SoL": "socialtjänstlagen",
     "OSL": "offentlighets- och sekretesslagen",
@@ -198,6 +196,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
+    "diarienr.", "ärendenr.", "målnr.", "ref.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 

@@ -17,7 +17,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``calendar.py``: dates, weekdays, clock times, years
 - ``quantities.py``: wind, decimal point, prices, units, money, percent
 - ``symbols.py``: symbols and fractions
-- ``sport.py``: race times, votes, scores
+- ``sport.py``: placings in result lists, race times, votes, scores
 - ``numerals.py``: sections, Roman numerals, compounds, ordinals,
   identifiers, ranges, cardinals, leftover digits
 - ``words.py``: "f." (född), party letters, acronyms, abbreviations
@@ -60,7 +60,7 @@ from .numerals import (
     section_numbers,
 )
 from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
-from .sport import race_times, scores, votes
+from .sport import placings, race_times, scores, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, lone_letters, parties
 
@@ -74,6 +74,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     identifiers_by_label,
     phone_numbers,
     section_numbers,
+    placings,
     race_times,
     decimal_point,
     born,
@@ -112,7 +113,7 @@ _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, section_numbers, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, scores, identifiers, years,
-    ranges, cardinals, leftover_digits, race_times, votes,
+    ranges, cardinals, leftover_digits, race_times, votes, placings,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
@@ -153,6 +154,7 @@ __all__ = [
     "parties",
     "percent",
     "phone_numbers",
+    "placings",
     "quote_dash",
     "ranges",
     "race_times",

@@ -18,6 +18,7 @@ import re
 from ..data.admin import (
     AIRLINE_CODES,
     CASE_LABELS,
+    CASE_NUMBER_LABELS,
     DIARY_PREFIXES,
     MODEL_BRANDS,
     MODEL_NAMES,
@@ -28,6 +29,7 @@ from ..data.admin import (
     REFERENCE_SERIES,
     STATUTE_ENDINGS,
 )
+from ..data.number_words import NUMBER_NOUNS
 from ..data.words import ACRONYM_WORDS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
@@ -52,6 +54,11 @@ _MODEL_BRAND = re.compile(
 _PROPERTY = re.compile(
     rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
     r"\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)"
+)
+# A name of capitals and digits with a dot inside ("ID.3", "E6.20"): the dot
+# joins the parts of one name, it is not a decimal point nor said "punkt".
+_DOTTED_NAME = re.compile(
+    r"(?<![\w.])(?P<l>[A-ZÅÄÖ]{1,3})(?P<d>\d{1,3})?\.(?P<n>\d{1,3})(?P<gen>:s|:an)?(?![\w]|[.,:]\d)"
 )
 _SEPARATOR = re.compile(r"([-/. ])")
 # A police case number: the unit, a letter for the kind of case, the running
@@ -115,6 +122,21 @@ def say_id_group(g: str, first: bool, more: bool) -> str:
     return digits(g)
 
 
+def _dotted_name(m: re.Match[str]) -> str | None:
+    letters, head, tail = m.group("l"), m.group("d"), m.group("n")
+    if len(letters) == 1 and not head:
+        return None  # "A.1", "S.3": an initial or a list mark, not a name
+    said = _say_letters(letters)
+    if head:
+        said += " " + cardinal(int(head))
+    tail_said = digits(tail) if len(tail) > 1 and tail.startswith("0") else cardinal(int(tail))
+    gen = m.group("gen")
+    if gen == ":an":
+        # "20:an" -> "tjugan": a final o of the tens gives way to the ending
+        tail_said = NUMBER_NOUNS.get(int(tail), tail_said.removesuffix("o") + "an")
+    return f"{said} {tail_said}" + ("s" if gen == ":s" else "")
+
+
 def _police_case(m: re.Match[str]) -> str:
     unit = m.group("unit")  # "5000" femtusen, "1400" fjortonhundra
     unit_said = say_pairs(unit) if unit[2:] == "00" and unit[1] != "0" else cardinal(int(unit))
@@ -126,12 +148,17 @@ def _say_letters(letters: str) -> str:
     return ACRONYM_WORDS.get(letters, "").lower() or spell(letters)
 
 
+_DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
 def _case(m: re.Match[str]) -> str | None:
     words = [w.strip("(.,") for w in prev_words(m, 2)]
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)
     if not labelled and m.group("pre") not in DIARY_PREFIXES:
         return None
+    if _DATE_SHAPE.fullmatch(m.group("num")) and last not in CASE_NUMBER_LABELS:
+        return None  # "KS 2024-11-06 § 213", "beslut 2024-11-06": a meeting's date
     parts = _SEPARATOR.split(m.group("num"))
     groups = parts[::2]
     if "." in m.group("num") and not (len(groups[0]) == 4 and groups[0][:2] in ("19", "20")):
@@ -231,16 +258,27 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
-    "Saab nio tre", "Boeing 737" -> "sju tre sju", "X2000") and property
+    "Saab nio tre", "Boeing 737" -> "sju tre sju", "X2000"; a name with a
+    dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
+    and property
     designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton").
+
+    A full date after a board's letters or a decision word ("KS 2024-11-06
+    § 213", "beslut 2024-11-06") is the meeting's date, left to the date
+    rule; only after a word that names a number (CASE_NUMBER_LABELS: "dnr",
+    "diarienummer") is that shape an identifier.
 
     Risk: a case number needs a label from CASE_LABELS right before it (or
     "nr" after one) or a board's letters from DIARY_PREFIXES ("KS
     2023/118"); a flight needs a known airline code; a plate needs a
     plate label; a dashed pair with none of these stays a range or a score.
+    Capitals and digits joined by a dot ("ID.3", "E6.20") are always a name:
+    a single capital before the dot ("A.1") is not.
     """
     # Each kind runs only when its label is among the line's words.
     words = set(_WORDS.findall(text.lower()))
+    if "." in text:
+        text = sub(_DOTTED_NAME, _dotted_name, text, trace, "model name")
     if _MODEL_HINT.search(text):
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
                    text, trace, "model name")

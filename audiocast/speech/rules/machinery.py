@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ..data.nouns import ETT_EXACT, ETT_NOUNS, LABEL_NOUNS, NOT_NOUN
+from ..data.nouns import (
+    ETT_EXACT,
+    ETT_NOUNS,
+    LABEL_NOUNS,
+    NOT_NOUN,
+    PLURAL_ADJECTIVE_ENDINGS,
+    PLURAL_ADJECTIVES,
+)
 from ..data.number_words import ROMAN_VALUES, SIGN_WORDS
 from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
 from ..numbers import cardinal, decimal, digits
@@ -174,6 +181,16 @@ def is_ett_noun(word: str) -> bool:
     return False
 
 
+def _ett_plural(w: str) -> bool:
+    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe")."""
+    return len(w) > 4 and w.endswith("en") and is_ett_noun(w[:-1])
+
+
+def _plural_adjective(w: str) -> bool:
+    """A plural adjective that may stand between a number and its noun."""
+    return w in PLURAL_ADJECTIVES or (len(w) > 4 and w.endswith(PLURAL_ADJECTIVE_ENDINGS))
+
+
 def gender_after(m: re.Match[str]) -> str:
     """ "en" or "ett" for a number, from the noun after it.
 
@@ -183,6 +200,9 @@ def gender_after(m: re.Match[str]) -> str:
     adjective: "1 biljett", "1 tablett", "1 toalett". Before "av" the noun
     counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en".
     Before a house letter's name ("21 ce") the counting form: "tjugoett".
+    A plural adjective between number and noun is seen through ("21 nya
+    jobb" -> "tjugoett", "31 lediga platser" -> "trettioen"), and the plural
+    in -en of a neuter in -e is neuter ("21 ställen", "31 områden").
     """
     w = next_word(m)
     if not w or w[0].isupper():
@@ -196,8 +216,12 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
     if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
         return "ett"
-    if is_ett_noun(lw):
+    if is_ett_noun(lw) or _ett_plural(lw):
         return "ett"
+    nxt = next_word(m, 1)
+    if nxt and nxt[0].islower() and nxt not in NOT_NOUN and _plural_adjective(lw):
+        # "21 nya jobb", "31 lediga platser": the noun after the adjective decides
+        return "ett" if is_ett_noun(nxt) or _ett_plural(nxt) else "en"
     if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
         nxt = next_word(m, 1)
         if lw.endswith("tt") or (nxt and is_ett_noun(nxt)):

@@ -118,7 +118,8 @@ _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/])"
     r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]))?"
 )
-_HALF = re.compile(rf"{START}(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
+# Not the second number of a range ("2–2,5 timmar"): the range reads both.
+_HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
 
 
 def _half(m: re.Match[str]) -> str:
@@ -160,7 +161,9 @@ def units(text: str, trace: Trace | None = None) -> str:
     goes on ("25 min. i ugnen").
 
     A half before a noun of time is "och en halv": "1,5 år" -> "ett och ett
-    halvt år", "2,5 timmar" -> "två och en halv timme".
+    halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a
+    range the half is a decimal, so both ends are said alike: "2–2,5
+    timmar" -> "två till två komma fem timmar" (by the range rule).
 
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else.

@@ -13,16 +13,19 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import (
     AFTER_SCORE_WORDS,
     DECISION_WORDS,
+    PLACING_WORDS,
     RACE_CONTEXT,
     RESULT_VERBS,
     SCORE_AFTER,
     SCORE_COMPOUND_HEADS,
     SCORE_CONTEXT,
     SCORE_VERBS,
+    TROT_CONTEXT,
+    TROT_SUFFIXES,
     VOTE_CONTEXT,
     VOTE_WORD,
 )
-from ..numbers import cardinal
+from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
 
@@ -150,8 +153,9 @@ def scores(text: str, trace: Trace | None = None) -> str:
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
-    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?![\w]|[.,]\d)"
+    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[ag]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
 )
+_TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
 _RACE_HMS = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,:]\d)"
 )
@@ -163,8 +167,15 @@ def _part(n: str) -> str:
     return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
 
 
-def _race_ms_hundredths(m: re.Match[str]) -> str:
-    return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
+def _race_ms_hundredths(m: re.Match[str]) -> str | None:
+    letters = m.group("t")
+    if letters and letters not in TROT_SUFFIXES:
+        return None
+    # A trotting kilometre time ("1.13,5a", "km-tid 1.11,8") is said with the
+    # counting form, as a commentator does: "ett tretton komma fem a".
+    trot = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
+    said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
+    return f"{said} {' '.join(letters)}" if letters else said
 
 
 def _unit_count(n: int, one: str, many: str) -> str:
@@ -192,10 +203,14 @@ def _race_ms(m: re.Match[str]) -> str | None:
 
 def race_times(text: str, trace: Trace | None = None) -> str:
     """Race times: "1.52,40" -> "en femtiotvå komma fyrtio" (minutes,
-    seconds, hundredths), "3:52:07" -> "tre timmar femtiotvå minuter och sju
+    seconds, hundredths); a trotting kilometre time, with its start letter
+    ("1.13,5a": a autostart, g galopp) or a trotting word shortly before
+    ("km-tid 1.11,8", TROT_CONTEXT), in the counting form a commentator uses:
+    "ett tretton komma fem a", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
     sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time").
 
-    Risk: "m.ss,hh" is always a race time; "h:mm:ss" unless "kl" comes
+    Risk: "m.ss,hh" is always a race time; a swimmer's time near a trotting
+    word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time.
     """
@@ -204,3 +219,53 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
     return sub(_RACE_MS, _race_ms, text, trace, "race time")
+
+
+# A placing at the head of a result line: "1) Sara Lind", "1. Eva Berg"; the
+# line's start or a colon before it ("Herrar 10 km: 1. Johan Ek"), and two
+# capitalised words after it (a name, a club).
+_PLACING = re.compile(
+    r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+"
+    r"(?=[A-ZÅÄÖ][\wåäöéÅÄÖ]*\.?[\s-]+[A-ZÅÄÖ])"
+)
+
+
+def _placing_word(n: int) -> str:
+    return PLACING_WORDS[n - 1] if n <= len(PLACING_WORDS) else ordinal(n)
+
+
+def placings(text: str, trace: Trace | None = None) -> str:
+    """A placing heading a result line is said as a reporter says it: "1)
+    Sara Lind, IFK Umeå 2) Eva Berg, Luleå" -> "etta Sara Lind, IFK Umeå,
+    tvåa Eva Berg, Luleå"; "1. Eva Berg" -> "etta Eva Berg"; "Herrar 10 km:
+    1. Johan Ek" after a colon too (class "placing").
+
+    The first placing stands at the start of the line or after a colon; the
+    next ones anywhere on the line, each one more than the last. Each is
+    followed by two capitalised words (a name, a club); a pause is put before
+    a placing inside the line.
+
+    Risk: a numbered list whose item opens with two capitalised words ("1.
+    Region Stockholm ska ...") is read as placings; a list item opening with
+    one capitalised word ("1. Kommunen ska ...") is left to the number rules.
+    """
+    if ")" not in text and "." not in text:
+        return text
+    out: list[str] = []
+    pos, expected = 0, 0
+    for m in _PLACING.finditer(text):
+        n = int(m.group("n"))
+        before = text[: m.start("n")].strip()
+        first = not before or before.endswith(":")
+        if not (first or n == expected):
+            continue
+        said = _placing_word(n)
+        if trace is not None:
+            trace.change(m.group(0).strip(), said, "placing")
+        lead = m.group("pre") if first or before.endswith((",", ";")) else ", "
+        out.append(text[pos : m.start()] + lead + said + " ")
+        pos, expected = m.end(), n + 1
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)

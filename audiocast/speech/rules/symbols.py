@@ -33,7 +33,7 @@ _MIXED_FRACTION = re.compile(
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
-_ORDINAL_SECTION = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
+_ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
 # "1 § 2 st. 3 p.": the parts after a paragraph, read once the paragraph is words.
 _LAW_SUBUNIT = re.compile(
     rf"(?:(?<=paragrafen )|(?<=stycket )|(?<=punkten ))(?P<n>\d{{1,2}})\s?(?P<u>{alternation(LAW_SUBUNITS)})(?![\w])"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.words import (
@@ -99,7 +100,10 @@ def _lone_letter(m: re.Match[str]) -> str | None:
     return spell(m.group("l"))
 
 
-_PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p in PARTIES])})\)")
+_PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p in PARTIES])})\)(?![-–]\w)")
+# "(S)-ledda", "(M)-styrda": the bracketed letters as the first part of a
+# compound, said as in "S-ledda": "ess-ledda".
+_PARTY_BRACKET_COMPOUND = re.compile(rf"\((?P<p>{alternation(list(PARTIES))})\)-(?=[a-zåäö]{{3,}})")
 _PARTY_TOKEN = alternation(list(PARTIES))
 _PARTY_LIST = re.compile(
     rf"(?<![\w(])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w)])"
@@ -112,14 +116,17 @@ def parties(text: str, trace: Trace | None = None) -> str:
     """Party letters after a politician: "Anna Ek (S)" -> "Anna Ek,
     socialdemokrat,"; party letters in a list are spelled, the one-letter ones
     included ("S, M och KD" -> "ess, emm och kå de"), as is a one-letter party
-    before a hyphenated word ("S-ledda" -> "ess-ledda").
+    before a hyphenated word ("S-ledda" -> "ess-ledda"), also written in
+    brackets ("(S)-ledda" -> "ess-ledda", "(KD)-styrda" -> "kå de-styrda").
 
     Risk: any one of these letters alone in parentheses is taken for a party;
     a list of these capitals that is not parties (sizes "S, M och L") is
     spelled too, which is how it is read anyway; "C-" / "L-" before any
     word is spelled ("C-uppsats" -> "ce-uppsats").
     """
-    text = sub(_PARTY, lambda m: f", {PARTIES[m.group('p').upper()]},", text, trace, "acronym")
+    if "(" in text:
+        text = sub(_PARTY_BRACKET_COMPOUND, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
+        text = sub(_PARTY, lambda m: f", {PARTIES[m.group('p').upper()]},", text, trace, "acronym")
     text = sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
@@ -178,9 +185,11 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
 
 
 def _abbreviation_table() -> dict[str, str]:
-    """The abbreviations, each also with a capital first letter ("T.ex.")."""
-    table = dict(ABBREVIATIONS)
-    for key, value in ABBREVIATIONS.items():
+    """The abbreviations and the case-number labels ("dnr", "målnr"), each
+    also with a capital first letter ("T.ex.", "Målnr")."""
+    words = ABBREVIATIONS | CASE_LABEL_WORDS
+    table = dict(words)
+    for key, value in words.items():
         if key in LOWERCASE_ONLY_ABBREVIATIONS:
             continue
         cap = key[0].upper() + key[1:]
@@ -226,7 +235,9 @@ def _abbreviation(m: re.Match[str]) -> str:
 
 def abbreviations(text: str, trace: Trace | None = None) -> str:
     """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
-    "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka".
+    "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka"; the
+    labels of case numbers (CASE_LABEL_WORDS): "dnr" -> "diarienummer",
+    "målnr" -> "målnummer".
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
