@@ -287,3 +287,9 @@ def test_agreement_through_a_plural_adjective_and_neuter_plurals() -> None:
         "en ny skola",
     ]
     check(cardinals, _in, _out)
+
+
+def test_post_box_in_pairs() -> None:
+    _in = ["Box 5012", "Box 7001", "Box 3300"]
+    _out = ["Box femtio tolv", "Box sjuttio noll ett", "Box trettiotrehundra"]
+    check(identifiers, _in, _out)

@@ -221,7 +221,9 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
     """A four-digit number after an identifier word ("lgh", "box", "rum",
     "nr", "linje") is a label read in pairs, never a year: "lgh 1102" ->
     "elva noll två", "box 1234" -> "tolv trettiofyra", "rum 1200" ->
-    "tolvhundra".
+    "tolvhundra". A post box is said in pairs as it is dictated on the
+    phone and printed on envelopes: "Box 5012" -> "box femtio tolv" (not
+    "femtusentolv", which reads it as a count).
 
     Risk: only after a word in ID_LABELS; shorter numbers ("linje 172") are
     read as plain numbers by the cardinal rule.
