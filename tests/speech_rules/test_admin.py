@@ -148,3 +148,9 @@ def test_meeting_dates_and_dotted_names() -> None:
         "se bilaga B.2",
     ]
     check(identifiers_by_label, _in, _out)
+
+
+def test_volvo_series_numbers() -> None:
+    _in = ["en rostig Volvo 244 från", "Volvo 960 och", "Volvo 120 anställda", "Volvo 2 500 jobb"]
+    _out = ["en rostig Volvo två fyrtiofyra från", "Volvo nio sextio och", "Volvo 120 anställda", "Volvo 2 500 jobb"]
+    check(identifiers_by_label, _in, _out)

@@ -293,3 +293,9 @@ def test_post_box_in_pairs() -> None:
     _in = ["Box 5012", "Box 7001", "Box 3300"]
     _out = ["Box femtio tolv", "Box sjuttio noll ett", "Box trettiotrehundra"]
     check(identifiers, _in, _out)
+
+
+def test_year_glued_to_a_word() -> None:
+    _in = ["#almedalen2025", "kod xy1234"]
+    _out = ["#almedalen tjugohundratjugofem ", "kod xy ett två tre fyra "]  # tidy trims later
+    check(leftover_digits, _in, _out)

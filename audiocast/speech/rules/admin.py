@@ -29,11 +29,12 @@ from ..data.admin import (
     REFERENCE_SERIES,
     STATUTE_ENDINGS,
 )
+from ..data.nouns import COUNT_NOUNS
 from ..data.number_words import NUMBER_NOUNS
 from ..data.words import ACRONYM_WORDS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
-from .machinery import alternation, prev_words, spell, sub
+from .machinery import alternation, next_word, prev_words, spell, sub
 
 _REFERENCE = re.compile(
     rf"(?<![\w.])(?P<label>{alternation(REFERENCE_SERIES)})\s+(?P<y>1[89]\d\d|20\d\d)"
@@ -61,6 +62,8 @@ _DOTTED_NAME = re.compile(
     r"(?<![\w.])(?P<l>[A-ZÅÄÖ]{1,3})(?P<d>\d{1,3})?\.(?P<n>\d{1,3})(?P<gen>:s|:an)?(?![\w]|[.,:]\d)"
 )
 _SEPARATOR = re.compile(r"([-/. ])")
+_DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
+_PLURAL_ENDINGS = ("er", "ar", "or", "da", "na")
 # A police case number: the unit, a letter for the kind of case, the running
 # number and the year ("5000-K123456-24"); no label needed, nothing else looks so.
 _POLICE_CASE = re.compile(r"(?<![\w-])(?P<unit>\d{4})-(?P<k>[A-ZÅÄÖ])(?P<n>\d{3,8})-(?P<y>\d\d)(?![\w]|[-.,]\d)")
@@ -213,8 +216,18 @@ def _flight(m: re.Match[str]) -> str:
     return f"{spell(m.group('c'))} {say_pairs(n) if len(n) == 4 else cardinal(int(n))}"
 
 
-def _model_brand(m: re.Match[str]) -> str:
+def _model_brand(m: re.Match[str]) -> str | None:
     style, n, n2 = MODEL_BRANDS[m.group("b")], m.group("n"), m.group("n2")
+    if style == "series":
+        # "Volvo 142" -> "ett fyrtiotvå", "Volvo 740" -> "sju fyrtio": the
+        # series digit, then the rest as a number; only three digits and no
+        # group after them ("Volvo 3 000 anställda" is a count)
+        if len(n) != 3 or n2 or n[1:] == "00" or _DIGIT_GROUP_AHEAD.match(m.string, m.end()):
+            return None
+        after = next_word(m)
+        if after in COUNT_NOUNS or (after[:1].islower() and after.endswith(_PLURAL_ENDINGS) and len(after) > 4):
+            return None  # "Volvo 150 anställda": a count
+        return f"{m.group('b')} {cardinal(int(n[0]))} {say_pairs(n[1:])}"
     said = digits(n) if style == "digits" else cardinal(int(n))
     if n2:
         said += " " + (digits(n2) if style == "digits" else cardinal(int(n2)))
@@ -258,7 +271,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
-    "Saab nio tre", "Boeing 737" -> "sju tre sju", "X2000"; a name with a
+    "Saab nio tre", "Boeing 737" -> "sju tre sju", "Volvo 142" -> "ett fyrtiotvå",
+    "X2000"; a name with a
     dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
     and property
     designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton").

@@ -300,8 +300,21 @@ def _short_or_digits(run: str) -> str:
     return cardinal(int(run)) if len(run) <= 2 else digits(run)
 
 
+_YEAR_RUN = re.compile(r"(?:19|20)\d\d")
+
+
+def _left_run(d: re.Match[str]) -> str:
+    run = d.group(0)
+    if d.start() and d.string[d.start() - 1].islower() and _YEAR_RUN.fullmatch(run):
+        return f" {year(int(run))} "  # "#valet2026", "melodifestivalen2025": a year glued to a word
+    return f" {_short_or_digits(run)} "
+
+
 def leftover_digits(text: str, trace: Trace | None = None) -> str:
     """Digits no rule could classify are read one by one and reported.
+
+    A year glued to a lower-case word (a hashtag's "#valet2026") is said as a
+    year.
 
     Risk: this is the fallback; what it says is understandable but rarely
     what a newsreader would say.
@@ -312,6 +325,6 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
         if trace is not None:
             trace.doubt(token.strip(".,;:!?"), "number not recognised; read digit by digit")
         token = _DIGIT_SEPARATOR.sub(" ", token)
-        return _DIGIT_RUN.sub(lambda d: f" {_short_or_digits(d.group(0))} ", token)
+        return _DIGIT_RUN.sub(_left_run, token)
 
     return sub(_LEFT_DIGITS, repl, text, trace, "cardinal")
