@@ -167,3 +167,9 @@ def test_trotting_kilometre_times() -> None:
         "sprang på en femtioåtta komma trettioett i finalen",
     ]
     check(race_times, _in, _out)
+
+
+def test_placings_in_a_table() -> None:
+    _in = ["Serien: 1. Växjö 51 p, 2. Rögle 48 p", "1. Kommunen har 2 000 anställda."]
+    _out = ["Serien: etta Växjö 51 p, tvåa Rögle 48 p", "1. Kommunen har 2 000 anställda."]
+    check(placings, _in, _out)

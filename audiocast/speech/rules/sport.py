@@ -223,10 +223,11 @@ def race_times(text: str, trace: Trace | None = None) -> str:
 
 # A placing at the head of a result line: "1) Sara Lind", "1. Eva Berg"; the
 # line's start or a colon before it ("Herrar 10 km: 1. Johan Ek"), and two
-# capitalised words after it (a name, a club).
+# capitalised words after it (a name, a club) or one and a number (a team and
+# its points: "1. Luleå 45 p").
 _PLACING = re.compile(
     r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+"
-    r"(?=[A-ZÅÄÖ][\wåäöéÅÄÖ]*\.?[\s-]+[A-ZÅÄÖ])"
+    r"(?=[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d))"
 )
 
 
@@ -242,11 +243,13 @@ def placings(text: str, trace: Trace | None = None) -> str:
 
     The first placing stands at the start of the line or after a colon; the
     next ones anywhere on the line, each one more than the last. Each is
-    followed by two capitalised words (a name, a club); a pause is put before
-    a placing inside the line.
+    followed by two capitalised words (a name, a club) or by one and a number
+    (a table: "1. Luleå 45 p, 2. Skellefteå 42 p"); a pause is put before a
+    placing inside the line.
 
     Risk: a numbered list whose item opens with two capitalised words ("1.
-    Region Stockholm ska ...") is read as placings; a list item opening with
+    Region Stockholm ska ...") or a capitalised word and a number ("1.
+    Kommunen 2024 ...") is read as placings; a list item opening with
     one capitalised word ("1. Kommunen ska ...") is left to the number rules.
     """
     if ")" not in text and "." not in text:
