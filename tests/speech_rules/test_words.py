@@ -258,3 +258,9 @@ def test_case_number_labels_are_said_in_full() -> None:
     _in = ["Uppge målnr. och namn", "Diarienr anges", "ärendenr 2023/45", "enligt dnr. 2023/7"]
     _out = ["Uppge målnummer och namn", "Diarienummer anges", "ärendenummer 2023/45", "enligt diarienummer 2023/7"]
     check(abbreviations, _in, _out)
+
+
+def test_ex_before_pa_is_exempel() -> None:
+    _in = ["några ex. på åtgärder", "Ex. på detta", "som ex. Umeå"]
+    _out = ["några exempel på åtgärder", "Exempel på detta", "som exempelvis Umeå"]
+    check(abbreviations, _in, _out)

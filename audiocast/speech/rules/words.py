@@ -224,6 +224,8 @@ def _abbreviation(m: re.Match[str]) -> str:
     if key.lower() == "ev.":
         out = _eventuell(m)
         out = out.capitalize() if key[0] == "E" else out
+    if key.lower() == "ex." and next_word(m) == "på":
+        out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
         before = prev_words(m)
         article = before[-1] if before else ""
@@ -242,6 +244,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
-    plural is guessed from the ending (-ar, -er, -or, -na, -en).
+    plural is guessed from the ending (-ar, -er, -or, -na, -en). "ex." is
+    "exempelvis", and "exempel" before "på" ("ex. på åtgärder").
     """
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
