@@ -159,11 +159,6 @@ _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", 
 _RACE_HMS = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,:]\d)"
 )
-# "4.32.10", "2.15.33,4": hours, minutes and seconds written with dots (a ski
-# race, a marathon); only with a race word before it (a date looks the same).
-_RACE_HMS_DOTS = re.compile(
-    r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
-)
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 
 
@@ -197,13 +192,6 @@ def _race_hms(m: re.Match[str]) -> str | None:
     return out
 
 
-def _race_hms_dots(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:") for w in prev_words(m, 4)]
-    if not any(w in RACE_CONTEXT or w.endswith("loppet") for w in before):
-        return None
-    return _race_hms(m)
-
-
 def _race_ms(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 4)]
     if int(m.group("m")) < 24 and not any(w in RACE_CONTEXT for w in before):
@@ -219,21 +207,17 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     ("1.13,5a": a autostart, g galopp) or a trotting word shortly before
     ("km-tid 1.11,8", TROT_CONTEXT), in the counting form a commentator uses:
     "ett tretton komma fem a", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
-    sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time");
-    with dots after a race word ("åkte Vasaloppet på 4.32.10") the same:
-    "fyra timmar trettiotvå minuter och tio sekunder".
+    sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time").
 
     Risk: "m.ss,hh" is always a race time; a swimmer's time near a trotting
     word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time.
     """
-    if ":" not in text and "," not in text and "." not in text:
+    if ":" not in text and "," not in text:
         return text
     text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
-    if "." in text:
-        text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
     return sub(_RACE_MS, _race_ms, text, trace, "race time")
 
 
