@@ -299,3 +299,10 @@ def test_year_glued_to_a_word() -> None:
     _in = ["#almedalen2025", "kod xy1234"]
     _out = ["#almedalen tjugohundratjugofem ", "kod xy ett två tre fyra "]  # tidy trims later
     check(leftover_digits, _in, _out)
+
+
+def test_placing_after_a_verb_of_finishing() -> None:
+    _in = ["slutade 4:a i sprinten", "ligger just nu 6:a", "kom 7:a.", "kom 2:a pris", "slutade 3:e", "blev 14:a i mål"]
+    _out = ["slutade fyra i sprinten", "ligger just nu sexa", "kom sjua.", "kom andra pris", "slutade tredje",
+            "blev fjortonde i mål"]
+    check(ordinals, _in, _out)

@@ -161,9 +161,9 @@ def test_trotting_kilometre_times() -> None:
         "sprang på 1.58,31 i finalen",
     ]
     _out = [
-        "vann på ett tolv komma nio a efter ledning",
+        "vann på ett tolv komma nio auto efter ledning",
         "kilometertiden blev ett femton komma noll",
-        "valacken höll ett tretton komma två a g hela vägen",
+        "valacken höll ett tretton komma två auto galopp hela vägen",
         "sprang på en femtioåtta komma trettioett i finalen",
     ]
     check(race_times, _in, _out)
@@ -173,3 +173,21 @@ def test_placings_in_a_table() -> None:
     _in = ["Serien: 1. Växjö 51 p, 2. Rögle 48 p", "1. Kommunen har 2 000 anställda."]
     _out = ["Serien: etta Växjö 51 p, tvåa Rögle 48 p", "1. Kommunen har 2 000 anställda."]
     check(placings, _in, _out)
+
+
+def test_start_letters_tenths_and_dotted_hours() -> None:
+    _in = [
+        "hingsten gick 1.16,1v från start",
+        "hon var 1.05,3 efter tvåan",
+        "Maria, Kalix, 2.43.17, Eva",
+        "sprang halvmaran på 1.31.08",
+        "mötet 3.05.22 hölls",
+    ]
+    _out = [
+        "hingsten gick ett sexton komma ett volt från start",
+        "hon var ett noll fem komma tre efter tvåan",
+        "Maria, Kalix, två fyrtiotre sjutton, Eva",
+        "sprang halvmaran på en trettioett noll åtta",
+        "mötet 3.05.22 hölls",
+    ]
+    check(race_times, _in, _out)

@@ -81,6 +81,14 @@ PLACING_WORDS = (
     "etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia", "tia", "elva", "tolva",
 )
 
+# Verbs of finishing: "slutade 5:a", "kom 2:a", "är nu 3:a i serien" is a
+# placing, said as its noun ("femma", "tvåa", "trea"); adverbs may stand between.
+PLACING_VERBS = frozenset("""
+slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
+placerade placerar ligger låg
+""".split())
+PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande".split())
+
 # Words shortly before "1.13,5a" that make it a trotting kilometre time (said
 # "ett tretton komma fem"), not a swimmer's minutes ("en femtiotvå ...").
 TROT_CONTEXT = frozenset("""
@@ -88,5 +96,6 @@ km-tid km-tiden km-tider kilometertid kilometertiden kilometertider travade trav
 travet travlopp travloppet kuskade kuskar kusk kusken autostart voltstart sulky sulkyn
 V75 V86 V64 V65 V5 V4 GS75 Elitloppet elitloppet hästen hästar stoet valacken hingsten
 """.split())
-# Letters after a kilometre time: "a" autostart, "g" galopp; said by name.
-TROT_SUFFIXES = frozenset({"a", "g", "ag"})
+# Letters after a kilometre time, as a commentator says them: "a" autostart
+# ("auto"), "v" voltstart ("volt"), "g" galopp.
+TROT_SUFFIXES = {"a": "auto", "v": "volt", "g": "galopp"}

@@ -13,8 +13,17 @@ from __future__ import annotations
 
 import re
 
-from ..data.nouns import EN_COMPOUND_HEADS, FLAT_FOLLOWERS, FLAT_NOUNS, ID_LABELS, MAGNITUDE_NOUNS, SECTION_LABELS
+from ..data.nouns import (
+    EN_COMPOUND_HEADS,
+    FLAT_FOLLOWERS,
+    FLAT_NOUNS,
+    ID_LABELS,
+    MAGNITUDE_NOUNS,
+    NOT_NOUN,
+    SECTION_LABELS,
+)
 from ..data.number_words import NUMBER_NOUNS, REGNAL_FEMALE, REGNAL_MALE, ROMAN_NUMBERED_NOUNS
+from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED
 from ..numbers import cardinal, digits, ordinal, year
 from ..report import Trace
@@ -184,10 +193,26 @@ def _flat(m: re.Match[str]) -> bool:
     return not _LETTER_AHEAD.match(after) or (w or "").lower() in FLAT_FOLLOWERS
 
 
+def _placing(m: re.Match[str]) -> bool:
+    """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
+    stafetten", "är nu 3:a"): a placing."""
+    w = next_word(m)
+    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
+        return False
+    for word in reversed(prev_words(m, 3)):
+        if word in PLACING_VERBS:
+            return True
+        if word not in PLACING_ADVERBS:
+            return False
+    return False
+
+
 def _ordinal(m: re.Match[str]) -> str:
     n = int(m.group("n"))
     if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
         return FLAT_NOUNS[n - 1]
+    if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and _placing(m):
+        return PLACING_WORDS[n - 1]
     male = m.group("s") == "e" and n % 100 in (1, 2)
     return ordinal(n, male=male) + ("s" if m.group("gen") else "")
 
@@ -197,8 +222,13 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
     "en" is a noun: "en 3:a på 78 kvm" -> "en trea".
 
+    After a verb of finishing, with no noun after it, "N:a" up to twelve is
+    a placing said as its noun: "slutade 5:a i stafetten" -> "femma", "är
+    nu 3:a i serien" -> "trea" ("3:e" stays "tredje", as written).
+
     Risk: "2:e" is read "andre" (the masculine form) as written; "en 1:a"
-    with no noun after it is taken for a flat ("etta").
+    with no noun after it is taken for a flat ("etta"); "var 2:a" (every
+    other) after "är"/"var" with no noun is read "tvåa".
     """
     return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
 

@@ -153,12 +153,15 @@ def scores(text: str, trace: Trace | None = None) -> str:
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
-    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[ag]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
+    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
 )
 _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
 _RACE_HMS = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,:]\d)"
 )
+# "1.24.12": hours, minutes and seconds with dots (a half marathon, a ski
+# race), said compactly as a reporter reads a result list.
+_RACE_HMS_DOTS = re.compile(r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?![\w]|[.,]\d)")
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 
 
@@ -169,13 +172,16 @@ def _part(n: str) -> str:
 
 def _race_ms_hundredths(m: re.Match[str]) -> str | None:
     letters = m.group("t")
-    if letters and letters not in TROT_SUFFIXES:
+    if letters and not all(c in TROT_SUFFIXES for c in letters):
         return None
-    # A trotting kilometre time ("1.13,5a", "km-tid 1.11,8") is said with the
-    # counting form, as a commentator does: "ett tretton komma fem a".
-    trot = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
+    # A time in tenths (a trotting kilometre time "1.13,5a", "km-tid 1.11,8",
+    # a skier's gap "1.12,4") is said with the counting form, as a
+    # commentator does: "ett tretton komma fem"; hundredths (the track, the
+    # pool) with the minute's "en": "en femtiotvå komma fyrtio".
+    trot = (bool(letters) or len(m.group("f")) == 1
+            or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None)
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
-    return f"{said} {' '.join(letters)}" if letters else said
+    return f"{said} {' '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
 
 
 def _unit_count(n: int, one: str, many: str) -> str:
@@ -192,6 +198,12 @@ def _race_hms(m: re.Match[str]) -> str | None:
     return out
 
 
+def _race_hms_dots(m: re.Match[str]) -> str | None:
+    if int(m.group("m")) <= 12 and not any(w.strip(".,:") in RACE_CONTEXT for w in prev_words(m, 4)):
+        return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
+    return f"{cardinal(int(m.group('h')), 'en')} {_part(m.group('m'))} {_part(m.group('s'))}"
+
+
 def _race_ms(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 4)]
     if int(m.group("m")) < 24 and not any(w in RACE_CONTEXT for w in before):
@@ -204,20 +216,27 @@ def _race_ms(m: re.Match[str]) -> str | None:
 def race_times(text: str, trace: Trace | None = None) -> str:
     """Race times: "1.52,40" -> "en femtiotvå komma fyrtio" (minutes,
     seconds, hundredths); a trotting kilometre time, with its start letter
-    ("1.13,5a": a autostart, g galopp) or a trotting word shortly before
-    ("km-tid 1.11,8", TROT_CONTEXT), in the counting form a commentator uses:
-    "ett tretton komma fem a", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
-    sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time").
+    ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
+    shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
+    ("1.12,4 efter segraren"), in the counting form a commentator uses, the letter as he says it: "ett tretton komma fem
+    auto", "ett femton komma två volt", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
+    sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time");
+    hours, minutes and seconds with dots compactly, as a result list is
+    read: "1.24.12" -> "en tjugofyra tolv", "1.25.03" -> "en tjugofem noll
+    tre" (minutes above twelve, or a race word before it).
 
-    Risk: "m.ss,hh" is always a race time; a swimmer's time near a trotting
+    Risk: "m.ss,hh" is always a race time; "h.mm.ss" with minutes above
+    twelve too (no date has such a month); a swimmer's time near a trotting
     word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time.
     """
-    if ":" not in text and "," not in text:
+    if ":" not in text and "," not in text and "." not in text:
         return text
     text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+    if "." in text:
+        text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
     return sub(_RACE_MS, _race_ms, text, trace, "race time")
 
 
