@@ -23,7 +23,6 @@ ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2)-[a-z_]+-\d{3}")
 
 KNOWN_GAPS = {
     "blind-sport-016": "'8:41' after a cycling distance is hours and minutes; read as a clock time",
-    "blind-identifier-022": "'HJÄLP' (an ordinary word in capitals) is spelled: too few vowels for the shape test",
     "blind-abbreviation-032": "'mån. o. tis.': a weekday abbreviation with 'o.' for 'och' is not read",
     "b2-symbol-010": "'@gp_sport': a handle's lower-case abbreviation ('gp') is not spelled ('ge pe')",
 }

@@ -154,3 +154,19 @@ def test_volvo_series_numbers() -> None:
     _in = ["en rostig Volvo 244 från", "Volvo 960 och", "Volvo 120 anställda", "Volvo 2 500 jobb"]
     _out = ["en rostig Volvo två fyrtiofyra från", "Volvo nio sextio och", "Volvo 120 anställda", "Volvo 2 500 jobb"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_swish_shape_and_sms_short_numbers() -> None:
+    _in = [
+        "ge en gåva på 123 901 44 17",
+        "via 1236677889 i dag",
+        "skicka ett sms med ordet JA till 72 550",
+        "det var 123 456 besökare",
+    ]
+    _out = [
+        "ge en gåva på ett två tre nio noll ett fyra fyra ett sju",
+        "via ett två tre sex sex sju sju åtta åtta nio i dag",
+        "skicka ett sms med ordet JA till sjuttiotvå femhundrafemtio",
+        "det var 123 456 besökare",
+    ]
+    check(identifiers_by_label, _in, _out)

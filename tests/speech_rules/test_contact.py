@@ -82,3 +82,9 @@ def test_service_number_after_its_name() -> None:
     _in = ["Vårdguiden 1177 hjälper dig", "ring jouren 112 nu"]
     _out = ["Vårdguiden elva sjuttiosju hjälper dig", "ring jouren ett ett två nu"]
     check(phone_numbers, _in, _out)
+
+
+def test_service_number_before_a_word_not_counted() -> None:
+    _in = ["svarar på 1177 hela dygnet", "ring 112 genast", "tog emot 1177 samtal", "1177 nya fall"]
+    _out = ["svarar på elva sjuttiosju hela dygnet", "ring ett ett två genast", "tog emot 1177 samtal", "1177 nya fall"]
+    check(phone_numbers, _in, _out)

@@ -264,3 +264,10 @@ def test_ex_before_pa_is_exempel() -> None:
     _in = ["några ex. på åtgärder", "Ex. på detta", "som ex. Umeå"]
     _out = ["några exempel på åtgärder", "Exempel på detta", "som exempelvis Umeå"]
     check(abbreviations, _in, _out)
+
+
+def test_capitals_with_one_vowel_in_five_and_sms() -> None:
+    _in = ["svara STOPP", "ordet SKRIK", "ett sms till", "sms:a oss"]
+    _out = ["svara Stopp", "ordet Skrik", "ett ess emm ess till", "ess emm essa oss"]
+    for text, want in zip(_in, _out, strict=True):
+        assert abbreviations(acronyms(text, None), None) == want

@@ -51,7 +51,7 @@ har hade kan ska skulle av från ut in upp ner men så att den det de där när
 # Plural adjectives that stand between a number and its noun ("21 nya jobb",
 # "31 lediga platser"): the noun after them decides en/ett.
 PLURAL_ADJECTIVES = frozenset("""
-nya gamla stora små unga olika andra fler flera hela egna tomma lediga äldre yngre
+nya gamla stora små unga olika andra fler flera egna tomma lediga äldre yngre
 större mindre bästa sämsta första sista vanliga svenska utländska allvarliga
 """.split())
 # Endings of plural adjectives not listed ("anmälda", "planerade", "fristående").
@@ -72,6 +72,7 @@ linje linjen nummer numret nr sidan sida kapitel rum plats platsen buss bussen
 spår spåret väg vägen gate hus fas etapp klass grupp avdelning våning paragraf
 punkt artikel tabell figur bilaga version vecka veckan lag laget division
 divisionen serien hall hallen skolår årskurs match matchen omgång omgången
+tåg flyg flight avgång tur färja
 """.split())
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".

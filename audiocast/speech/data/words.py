@@ -129,6 +129,9 @@ ABBREVIATIONS = {
     "enl.": "enligt",
     "pers.": "personer",
     "ord.": "ordinarie",
+    "sms": "ess emm ess",
+    "sms:a": "ess emm essa",
+    "sms:et": "ess emm esset",
     "ggr": "gånger",
     "ggr.": "gånger",
     "ex.": "exempelvis",
@@ -291,7 +294,7 @@ tr tv tj sj ch sch skr spr str spl skj stj th ph
 CODAS = frozenset("""
 b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
-sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp
+sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
 """.split())
 
 VOWELS = frozenset("aeiouyåäö")

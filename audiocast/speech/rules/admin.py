@@ -61,6 +61,9 @@ _PROPERTY = re.compile(
 _DOTTED_NAME = re.compile(
     r"(?<![\w.])(?P<l>[A-ZÅÄÖ]{1,3})(?P<d>\d{1,3})?\.(?P<n>\d{1,3})(?P<gen>:s|:an)?(?![\w]|[.,:]\d)"
 )
+# A Swish number has its own shape: ten digits starting with 123, written
+# "123 456 78 90" or unbroken; said digit by digit with or without a label.
+_SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w]|[.,:]\d|[ -]\d)")
 _SEPARATOR = re.compile(r"([-/. ])")
 _DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
 _PLURAL_ENDINGS = ("er", "ar", "or", "da", "na")
@@ -181,12 +184,15 @@ def _case(m: re.Match[str]) -> str | None:
 
 
 def _label_style(m: re.Match[str]) -> str | None:
-    words = [w.strip("(.,:") for w in prev_words(m, 3)]
+    words = [w.strip("(.,:") for w in prev_words(m, 8)]
     for w in reversed(words[-3:]):
         if w in NUMBER_LABELS:
             return NUMBER_LABELS[w]
         if w not in NUMBER_LABEL_FILLERS:
-            return None
+            break
+    # "ett sms med texten LOPP till 71 234": a short number an sms goes to
+    if words and words[-1] == "till" and any(NUMBER_LABELS.get(w) == "groups" for w in words[:-1]):
+        return "groups"
     return None
 
 
@@ -267,9 +273,11 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "... punkt hundratolv"; a police case "5000-K123456-24" -> "femtusen
     streck kå hundratjugotre fyrahundrafemtiosex streck tjugofyra" without a
     label), payment and organisation
-    numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" and
+    numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
+    number of that shape, ten digits from 123, also without the label) and
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
-    its groups), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
+    its groups, also after "till" further from the label: "ett sms med
+    texten LOPP till 71 234"), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
     "Saab nio tre", "Boeing 737" -> "sju tre sju", "Volvo 142" -> "ett fyrtiotvå",
     "X2000"; a name with a
@@ -301,6 +309,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
+    if "123" in text:
+        text = sub(_SWISH_SHAPE, lambda m: digits(m.group(0)), text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if words & PLATE_LABELS:

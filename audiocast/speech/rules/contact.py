@@ -18,10 +18,23 @@ from ..data.contact import (
     TOP_DOMAINS,
     URL_WORDS,
 )
+from ..data.nouns import COUNT_NOUNS
+from ..data.quantities import UNITS_OF_MEASURE
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, VOWELS
 from ..numbers import digits
 from ..report import Trace
-from .machinery import alternation, next_word, prev_words, pronounceable, say_number, short_word, spell, sub
+from .machinery import (
+    alternation,
+    is_ett_noun,
+    next_word,
+    plural_adjective,
+    prev_words,
+    pronounceable,
+    say_number,
+    short_word,
+    spell,
+    sub,
+)
 
 _TLD = alternation(list(TOP_DOMAINS)) + "|" + alternation([t.upper() for t in TOP_DOMAINS])
 _URL = re.compile(
@@ -115,6 +128,7 @@ _PHONE_NATIONAL = re.compile(
 _PHONE_UNBROKEN = re.compile(r"(?<![\w,.:/+-])(?P<n>07\d{8}|08\d{7,8}|0[1-69]\d{8})(?![\w]|[.,]\d)")
 # Any digits right after a call word: "ring 90 000", "ring 123 45".
 _PHONE_AFTER_CALL = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{2,4}(?:[ -]\d{2,4}){0,3})(?![\w]|[.,:]\d|-\w)")
+_COUNT_ENDINGS = ("er", "ar", "or", "na", "da", "ade", "are")
 _GROUP_SEPARATOR = re.compile(r"[\s-]+")
 _NON_DIGIT = re.compile(r"\D")
 # How the digits after the area code of an unbroken number are grouped, by count.
@@ -155,10 +169,18 @@ def _service(m: re.Match[str]) -> str | None:
     before = prev_words(m, 2)
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
-    if (w and w[0].islower() and w not in SERVICE_FOLLOWERS
+    if (w and w[0].islower() and w not in SERVICE_FOLLOWERS and _counted(w)
             and not any(b in PHONE_CONTEXT for b in before)):
-        return None
+        return None  # "112 personer", "1177 samtal": a count
     return SERVICE_NUMBERS[key]
+
+
+def _counted(w: str) -> bool:
+    """Could ``w`` be what a number counts ("personer", "samtal", "år")?
+    "dygnet runt", "direkt", "om du" are not."""
+    lw = w.lower()
+    return (lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or is_ett_noun(lw) or plural_adjective(lw)
+            or (len(lw) > 3 and lw.endswith(_COUNT_ENDINGS)))
 
 
 def _unbroken(m: re.Match[str]) -> str:
@@ -186,10 +208,12 @@ def _dialled(m: re.Match[str]) -> str | None:
 def phone_numbers(text: str, trace: Trace | None = None) -> str:
     """Phone numbers read digit by digit in their groups, with commas between:
     "08 530 623 60" -> "noll åtta, fem tre noll, sex två tre, sex noll";
-    service numbers "112", "1177", "114 14" the customary way.
+    service numbers "112", "1177", "114 14" the customary way, also before a
+    word that is not counted ("1177 dygnet runt").
 
     Risk: a number starting with 0 and with 7–10 digits in space groups is
-    taken for a phone number; "112 personer" is a count, "ring 112" a number.
+    taken for a phone number; "112 personer" is a count (a noun or a plural
+    ending after it), "ring 112" a number.
     An unbroken "07xxxxxxxx" (mobile), "08…" or other ten-digit "0…" run is a
     phone number, cut after "070"/"08"/the first three digits (a four-digit
     area code such as 0470 is grouped one digit off). Any number right after

@@ -186,7 +186,7 @@ def _ett_plural(w: str) -> bool:
     return len(w) > 4 and w.endswith("en") and is_ett_noun(w[:-1])
 
 
-def _plural_adjective(w: str) -> bool:
+def plural_adjective(w: str) -> bool:
     """A plural adjective that may stand between a number and its noun."""
     return w in PLURAL_ADJECTIVES or (len(w) > 4 and w.endswith(PLURAL_ADJECTIVE_ENDINGS))
 
@@ -219,7 +219,7 @@ def gender_after(m: re.Match[str]) -> str:
     if is_ett_noun(lw) or _ett_plural(lw):
         return "ett"
     nxt = next_word(m, 1)
-    if nxt and nxt[0].islower() and nxt not in NOT_NOUN and _plural_adjective(lw):
+    if nxt and nxt[0].islower() and nxt not in NOT_NOUN and plural_adjective(lw):
         # "21 nya jobb", "31 lediga platser": the noun after the adjective decides
         return "ett" if is_ett_noun(nxt) or _ett_plural(nxt) else "en"
     if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
@@ -263,7 +263,8 @@ def pronounceable(word: str) -> bool:
     for cluster in _CONSONANT_RUN.findall(w[vowel_at[0] : vowel_at[-1] + 1]):
         if len(cluster) > 3:
             return False
-    return len(vowel_at) / len(w) >= 0.25
+    # one vowel in five letters is still a word ("HJÄLP", "SPRÅK")
+    return len(vowel_at) / len(w) >= 0.2
 
 
 def short_word(word: str) -> bool:
