@@ -151,3 +151,9 @@ def test_clock_time_joined_to_tiden() -> None:
     _in = ["vid 19.45-tiden i går", "kring 06.30-tiden", "vid 23.05-tiden"]
     _out = ["vid nitton och fyrtiofemtiden i går", "kring sex och trettiotiden", "vid tjugotre noll femtiden"]
     check(clock_times, _in, _out)
+
+
+def test_time_range_ending_on_a_whole_hour() -> None:
+    _in = ["öppet 9.30–15 i dag", "stängt 12:15–13"]
+    _out = ["öppet nio och trettio till femton i dag", "stängt tolv och femton till tretton"]
+    check(clock_times, _in, _out)

@@ -268,3 +268,9 @@ def test_half_as_the_end_of_a_range_is_left_to_the_range() -> None:
     _in = ["kokas 3–3,5 timmar", "väntan 1 – 1,5 år", "tar 4,5 timmar"]
     _out = ["kokas 3–3,5 timmar", "väntan 1 – 1,5 år", "tar fyra och en halv timme"]
     check(units, _in, _out)
+
+
+def test_months_after_a_number() -> None:
+    _in = ["dömdes till 8 mån fängelse", "i 2 mån. och"]
+    _out = ["dömdes till åtta månader fängelse", "i två månader och"]
+    check(units, _in, _out)

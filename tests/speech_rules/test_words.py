@@ -271,3 +271,15 @@ def test_capitals_with_one_vowel_in_five_and_sms() -> None:
     _out = ["svara Stopp", "ordet Skrik", "ett ess emm ess till", "ess emm essa oss"]
     for text, want in zip(_in, _out, strict=True):
         assert abbreviations(acronyms(text, None), None) == want
+
+
+def test_central_station_and_the_week_with_a_capital() -> None:
+    _in = ["från Malmö C i dag", "grupp C vann", "V. 12 stänger vi"]
+    _out = ["från Malmö central i dag", "grupp ce vann", "Vecka 12 stänger vi"]
+    check(lone_letters, _in, _out)
+
+
+def test_timetable_and_league_abbreviations() -> None:
+    _in = ["avg. 08.10, ank. 11.45", "spelar i div. 3"]
+    _out = ["avgång 08.10, ankomst 11.45", "spelar i division 3"]
+    check(abbreviations, _in, _out)

@@ -132,6 +132,9 @@ ABBREVIATIONS = {
     "sms": "ess emm ess",
     "sms:a": "ess emm essa",
     "sms:et": "ess emm esset",
+    "div.": "division",
+    "avg.": "avgång",
+    "ank.": "ankomst",
     "ggr": "gånger",
     "ggr.": "gånger",
     "ex.": "exempelvis",
@@ -199,7 +202,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
-    "diarienr.", "ärendenr.", "målnr.", "ref.",
+    "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 
@@ -307,3 +310,13 @@ STREET_ENDINGS = (
 )
 # Capital letters right after a number that are units, not house letters ("5V", "60W").
 UNIT_LETTERS = frozenset("VW")
+
+# Towns whose central station is written "<town> C" ("Göteborg C" ->
+# "Göteborg central"): a capital C after one of them is the station.
+STATION_TOWNS = frozenset("""
+Stockholm Göteborg Malmö Uppsala Linköping Norrköping Örebro Västerås Helsingborg Lund Umeå
+Gävle Sundsvall Karlstad Jönköping Växjö Kalmar Halmstad Borås Eskilstuna Södertälje Luleå
+Östersund Falun Borlänge Nässjö Hallsberg Alvesta Hässleholm Kristianstad Karlskrona Skövde
+Trollhättan Uddevalla Varberg Katrineholm Nyköping Norrtälje Flemingsberg Arlanda Lidköping
+Mjölby Motala Avesta Sala Enköping Kiruna Boden Skellefteå Örnsköldsvik Härnösand Ljusdal
+""".split())

@@ -273,7 +273,7 @@ _TID = r"(?P<tid>-(?=tid))?"
 _TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
 _TIME_BARE = re.compile(
     r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
-    r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d))?(?![\w]|[.:,]\d)" + _TID
+    r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?(?![\w]|[.:,]\d)" + _TID
 )
 
 
@@ -301,7 +301,8 @@ def _time(m: re.Match[str]) -> str | None:
 
 def clock_times(text: str, trace: Trace | None = None) -> str:
     """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
-    "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton"; "vid
+    "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton", "14:30–16"
+    -> "fjorton och trettio till sexton" (the end a whole hour); "vid
     21.15-tiden" -> "vid tjugoett och femtontiden".
 
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a

@@ -21,6 +21,7 @@ from ..data.words import (
     LOWERCASE_ONLY_ABBREVIATIONS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
+    STATION_TOWNS,
     STREET_ENDINGS,
     UNIT_LETTERS,
 )
@@ -52,6 +53,8 @@ _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
 _LONE_LETTER = re.compile(
     r"(?<![\w(.&/'’°-])(?<!\d )(?<!° )(?<!grader )(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
 )
+# "V. 34" opening a line: the week, written with a capital.
+_WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # House letters joined by a dash after a number: "5 A–C" -> "a till ce".
 _LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
 # A house or plate letter after a number: "14 B", "3A", "45P"; a small one
@@ -68,7 +71,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     B", "på X" -> "på ex"; house letters joined by a dash after a number are
     a range: "Ringvägen 5 A–C" -> "a till ce". A letter after a number is
     said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
-    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be".
+    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be". A
+    "C" after a town with a central station is the station: "Göteborg C" ->
+    "Göteborg central"; "V. 34" is the week: "Vecka 34".
 
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
@@ -78,6 +83,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     text = sub(_LETTER_RANGE, lambda m: f"{spell(m.group('a'))} till {spell(m.group('b'))}",
                text, trace, "range")
     text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
+    if "V." in text:
+        text = sub(_WEEK_CAPITAL, lambda m: "Vecka ", text, trace, "abbreviation")
     return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
 
 
@@ -94,7 +101,9 @@ def _house_letter(m: re.Match[str]) -> str | None:
 
 
 def _lone_letter(m: re.Match[str]) -> str | None:
-    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    before = m.string[max(0, m.start() - 16) : m.start()].split()
+    if m.group("l") == "C" and before and before[-1] in STATION_TOWNS:
+        return "central"  # "Göteborg C": the central station
     if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
         return None  # "Karl X": a regnal number
     return spell(m.group("l"))
