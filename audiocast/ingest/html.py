@@ -11,7 +11,7 @@ Steps, in order:
    says lead/ingress/preamble/standfirst) and fact boxes (class
    fakta/factbox/faktaruta), remembering the paragraph each box followed.
 3. Remove boilerplate elements by tag (nav, figure, aside, form, …) and by the
-   words in their class and id (:data:`BOILERPLATE_CLASS_WORDS`: cookie
+   words in their class and id (:data:`audiocast.ingest.html_classes.BOILERPLATE_CLASS_WORDS`: cookie
    banners, share tools, captions, bylines, comments, related/most-read lists,
    ads, newsletter boxes, section labels). Guard: an element holding much of the
    text plain trafilatura finds on the page (:data:`MAX_DROP_SHARE`,
@@ -46,6 +46,7 @@ from .dates import is_date_line, parse_date
 from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
+from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, role_tokens
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
 from .structured import element_text as _text
@@ -60,23 +61,6 @@ MIN_ARTICLE_CHARS = 150
 (a notice, a two-paragraph blog entry) have 150–300 characters; front pages and paywalls are caught by
 what is left after the boilerplate rules, not by this floor."""
 
-BOILERPLATE_TAGS = ("nav", "footer", "figure", "figcaption", "form", "button", "script", "style",
-                    "noscript", "iframe", "svg", "aside", "dialog", "template", "select", "input")
-BOILERPLATE_CLASS_WORDS = frozenset("""
-    cookie cookies consent gdpr banner share sharing social related relaterat comments comment
-    kommentarer kommentar byline byline__author author authors writer reporter caption figcaption
-    bildtext imagetext credit credits photographer fotograf ad ads advert adverts advertisement annons
-    annonser sponsored sponsor newsletter nyhetsbrev teaser teasers latest senaste popular mostread
-    trending nav navigation menu meny breadcrumb breadcrumbs footer sidebar kicker vignette label
-    eyebrow overline tags tag paywall subscribe subscription prenumerera promo toolbar tools
-    date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
-    section-label topics badge video player audio embed instagram contact kontakt
-    complementary contentinfo epic feedback submeta promo-box richlink links-block likes
-""".split())
-BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
-                             "las-mer", "more-news", "fler-nyheter", "section-label", "image-text", "most-popular",
-                             "mostpopular", "read-next", "readnext", "relatedposts", "more-on-this", "sharedaddy",
-                             "comment-", "newsletter-", "signup", "sign-up")
 LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|summary|excerpt)(?:$|[-_\s])", re.I)
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
@@ -85,55 +69,6 @@ _STOP_HEADINGS = re.compile(r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste
 _SECTION_RULES = frozenset({"related-any", "more-items"})
 """Rules (data/boilerplate.tsv) for box labels that drop one line in a text dump; as an HTML heading
 ("You may also like", "Om författaren", "Fler evenemang") they open the page's related section: the end."""
-
-
-NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
-"""Attributes whose words say what an element is (sites with generated class names use data-* instead)."""
-
-
-def _attrs(el: etree._Element) -> str:
-    """The naming attributes of an element, joined with spaces."""
-    return " ".join(el.get(a, "") for a in NAMING_ATTRS)
-
-
-_TAXONOMY_TOKEN = re.compile(r"(?:tag|category|post-tag|post_tag|format|status|type)-\S+")
-_FIELD_TOKEN = re.compile(r"field-?-(?:type|label)-\S+")
-"""Drupal field classes (``field--type-text-with-summary field--label-hidden``) say how a field is
-stored and whether its label shows, not what it is."""
-_POST_MARKER = re.compile(r"hentry|type-\w+|status-publish|post-\d+|(?:post|node)--?type-\S+")
-"""A post container's classes (WordPress ``post_class()``: ``post-12 type-post status-publish hentry
-category-video tag-kommentar``); their ``tag-*``/``category-*`` words are the editors' topics
-("kommentar", "video"), not what the element is."""
-
-
-def _role_tokens(el: etree._Element) -> list[str]:
-    tokens = [t for t in _attrs(el).lower().split() if not _FIELD_TOKEN.fullmatch(t)]
-    if any(_POST_MARKER.fullmatch(t) for t in tokens):
-        return [t for t in tokens if not _TAXONOMY_TOKEN.fullmatch(t)]
-    return tokens
-
-
-def _words_of(el: etree._Element) -> set[str]:
-    found: set[str] = set()
-    for token in _role_tokens(el):
-        found.add(token)
-        found.update(p for p in re.split(r"[-_]+", token) if p)
-    return found
-
-
-_DATE_WORDS = frozenset({"date", "dates", "timestamp", "dateline"})
-
-
-def _is_boilerplate_el(el: etree._Element) -> bool:
-    attrs = " ".join(_role_tokens(el)).replace("_", "-")
-    if not attrs.strip():
-        return False
-    if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
-        return True
-    words = _words_of(el) & BOILERPLATE_CLASS_WORDS
-    if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):
-        return False  # a news dateline names a place ("KOBE –"), which is article text; a date has digits
-    return bool(words)
 
 
 def _drop(el: etree._Element) -> None:
@@ -148,7 +83,7 @@ _NAME_ATTR = re.compile(r"(?i)(?:^|[-_\s])(?:fn|name|\w*(?:contributor|author)-?
 def _byline_name(el: etree._Element) -> etree._Element:
     """The element holding the author's name inside a byline, or the byline itself."""
     for sub in el.iterdescendants():
-        if isinstance(sub.tag, str) and (sub.get("rel") == "author" or _NAME_ATTR.search(_attrs(sub))):
+        if isinstance(sub.tag, str) and (sub.get("rel") == "author" or _NAME_ATTR.search(attrs(sub))):
             return sub
     return el
 
@@ -192,7 +127,7 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
         if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
             continue  # a subheading, even when its class says "intro"
         if (
-            LEAD_CLASS.search(" ".join(_role_tokens(el))) and not _is_boilerplate_el(el) and len(_text(el)) >= 40
+            LEAD_CLASS.search(" ".join(role_tokens(el))) and not is_boilerplate_el(el) and len(_text(el)) >= 40
             and len(el.findall(".//p")) < 3  # a lead is a paragraph, not the body ("text-with-summary")
             and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
@@ -314,7 +249,7 @@ def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tupl
             continue
         if h1 is not None and (el is h1 or h1 in el.iterdescendants()):
             continue
-        if el.tag in BOILERPLATE_TAGS or (el.tag == "header" and not el.xpath("ancestor::article")) or _is_boilerplate_el(el):
+        if el.tag in BOILERPLATE_TAGS or (el.tag == "header" and not el.xpath("ancestor::article")) or is_boilerplate_el(el):
             # A wrapper such as <div class="content with-sidebar"> holding most of
             # the page is not boilerplate, whatever its class says.
             if el.tag not in BOILERPLATE_TAGS and len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:

@@ -1,0 +1,83 @@
+"""What an HTML element is, from its tag and the words of its naming attributes (class, id, role, data-*).
+
+Boilerplate elements (cookie banners, share tools, captions, bylines, comments, related and most-read lists,
+ads, newsletter boxes, menus, sidebars) are recognised here; :mod:`audiocast.ingest.html` decides whether one
+is dropped (never when it holds much of the article's text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .structured import element_text as _text
+
+BOILERPLATE_TAGS = ("nav", "footer", "figure", "figcaption", "form", "button", "script", "style",
+                    "noscript", "iframe", "svg", "aside", "dialog", "template", "select", "input")
+BOILERPLATE_CLASS_WORDS = frozenset("""
+    cookie cookies consent gdpr banner share sharing social related relaterat comments comment
+    kommentarer kommentar byline byline__author author authors writer reporter caption figcaption
+    bildtext imagetext credit credits photographer fotograf ad ads advert adverts advertisement annons
+    annonser sponsored sponsor newsletter nyhetsbrev teaser teasers latest senaste popular mostread
+    trending nav navigation menu meny breadcrumb breadcrumbs footer sidebar kicker vignette label
+    eyebrow overline tags tag paywall subscribe subscription prenumerera promo toolbar tools
+    date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
+    section-label topics badge video player audio embed instagram contact kontakt
+    complementary contentinfo epic feedback submeta promo-box richlink links-block likes
+""".split())
+BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
+                             "las-mer", "more-news", "fler-nyheter", "section-label", "image-text", "most-popular",
+                             "mostpopular", "read-next", "readnext", "relatedposts", "more-on-this", "sharedaddy",
+                             "comment-", "newsletter-", "signup", "sign-up")
+
+
+NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
+"""Attributes whose words say what an element is (sites with generated class names use data-* instead)."""
+
+
+def attrs(el: etree._Element) -> str:
+    """The naming attributes of an element, joined with spaces."""
+    return " ".join(el.get(a, "") for a in NAMING_ATTRS)
+
+
+_TAXONOMY_TOKEN = re.compile(r"(?:tag|category|post-tag|post_tag|format|status|type)-\S+")
+_FIELD_TOKEN = re.compile(r"field-?-(?:type|label)-\S+")
+"""Drupal field classes (``field--type-text-with-summary field--label-hidden``) say how a field is
+stored and whether its label shows, not what it is."""
+_POST_MARKER = re.compile(r"hentry|type-\w+|status-publish|post-\d+|(?:post|node)--?type-\S+")
+"""A post container's classes (WordPress ``post_class()``: ``post-12 type-post status-publish hentry
+category-video tag-kommentar``); their ``tag-*``/``category-*`` words are the editors' topics
+("kommentar", "video"), not what the element is."""
+
+
+def role_tokens(el: etree._Element) -> list[str]:
+    """The lowercased words of an element's naming attributes, less storage and taxonomy classes."""
+    tokens = [t for t in attrs(el).lower().split() if not _FIELD_TOKEN.fullmatch(t)]
+    if any(_POST_MARKER.fullmatch(t) for t in tokens):
+        return [t for t in tokens if not _TAXONOMY_TOKEN.fullmatch(t)]
+    return tokens
+
+
+def _words_of(el: etree._Element) -> set[str]:
+    found: set[str] = set()
+    for token in role_tokens(el):
+        found.add(token)
+        found.update(p for p in re.split(r"[-_]+", token) if p)
+    return found
+
+
+_DATE_WORDS = frozenset({"date", "dates", "timestamp", "dateline"})
+
+
+def is_boilerplate_el(el: etree._Element) -> bool:
+    """Whether an element's naming attributes say it is boilerplate (a menu, a caption, a share row …)."""
+    attrs = " ".join(role_tokens(el)).replace("_", "-")
+    if not attrs.strip():
+        return False
+    if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
+        return True
+    words = _words_of(el) & BOILERPLATE_CLASS_WORDS
+    if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):
+        return False  # a news dateline names a place ("KOBE –"), which is article text; a date has digits
+    return bool(words)
