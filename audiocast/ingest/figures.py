@@ -9,10 +9,28 @@ its picture) and nothing but white space stands between it and the picture.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .lineshape import SENTENCE_BREAK, words
 from .structured import element_text
+
+CAPTION_LABEL = re.compile(
+    r"(?i)^(?:på )?(?:bilden|bilderna|fotot|fotona|bildtext|bild ovan|bilden ovan|ovan|överst|nedan|t\.v\.|t\.h\.)\s*:\s*\S"
+    r"|^(?:pictured|above|below|photo caption|caption)\s*:\s*\S")
+"""A caption named by its label: "Bilden: Maria Thörn vid överlämningen", "På bilden: …", "Ovan: …"."""
+ENLARGE_HINT = re.compile(
+    r"(?i)klicka (?:på bilden|på fotot|för (?:en )?större (?:bild|version))|större version|förstora bilden"
+    r"|click (?:on the (?:image|picture|photo) )?(?:to|for) (?:enlarge|a larger)")
+"""A caption's "click the picture for a larger version" hint."""
+CAPTION_LINE_MAX_WORDS = 40
+
+
+def is_caption_line(text: str) -> bool:
+    """A line that is a picture's caption by what it says: opened by a caption label ("Bilden:", "På bilden:")
+    or carrying a click-to-enlarge hint. Such a line is one or two sentences, never a paragraph."""
+    return words(text) <= CAPTION_LINE_MAX_WORDS and bool(CAPTION_LABEL.search(text) or ENLARGE_HINT.search(text))
 
 CAPTION_TAGS = frozenset({"div", "span", "font", "small", "em", "i", "figcaption"})
 """The elements a caption placed after its picture stands in (a <p> is the article's)."""

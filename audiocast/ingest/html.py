@@ -47,6 +47,7 @@ from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, role_tokens
+from .html_layout import relayout
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
 from .structured import element_text as _text
@@ -579,9 +580,6 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     site = _meta(doc, "og:site_name", "application-name") or (
         clean_line(ld["publisher"]["name"]) if isinstance(ld.get("publisher"), dict) and ld["publisher"].get("name") else None
     )
-    h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
-    h1 = h1s[0] if h1s else None
-    title = _headline(doc, ld, h1, site)
     published = _published(doc, ld)
     author = _meta(doc, "author", "article:author") or _ld_author(ld)
     if author and (author.startswith("http") or author == author.lower()):
@@ -589,6 +587,12 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         author = None
     if author is None:
         author = _author_from_byline(doc) or _author_from_label(doc)
+    if relayout(doc):  # a page without paragraph markup (a table layout, a <br> blog): its article alone
+        html = etree.tostring(doc, encoding="unicode")
+        published = published or _published(doc, ld)
+    h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
+    h1 = h1s[0] if h1s else None
+    title = _headline(doc, ld, h1, site)
 
     body = doc.find("body")
     root = body if body is not None else doc

@@ -1,0 +1,334 @@
+"""Pages without paragraph markup: old table layouts, ``<font>``/``<center>`` pages, ``<br>``-only blogs, div soup.
+
+Such a page puts its article in a table cell or a ``<div>`` among the site's menu, banner, donation box and
+footer cells, its paragraphs separated by ``<br><br>``, its headline a line in a larger or bold ``<font>``.
+trafilatura reads every cell of such a page as a table. Here the page is read as its reader sees it:
+
+1. **Visual lines.** The page is cut into the lines a browser shows (at block elements and ``<br>``), each
+   with its share of link text and how it is set: heading level, font size (``<font size>``, ``<big>``,
+   ``style="font-size"``), bold. Hidden elements and elements whose names say boilerplate (menus, sidebars,
+   comments …, :func:`audiocast.ingest.html_classes.is_boilerplate_el`) are left out.
+2. **Is this such a page?** Only when most of the page's running prose is *not* in ``<p>``/``<li>``/
+   ``<blockquote>`` markup (:data:`MIN_UNMARKED_SHARE`); a page with paragraphs is left to trafilatura.
+3. **The article's container** is the block element (cell, div) with the most running prose less everything
+   else in it (text density): the prose of the article counts for it, menus, link lists, counters against.
+4. **The headline** is the most prominent line (heading level, font size, bold, a title-like class) before
+   the container's first paragraph, inside the container first, else just above it; never a link, a date, a
+   sentence or one of the page's first lines (the masthead with the site's name and slogan).
+5. **The article's lines**: from the headline to the end of the container, less link lists (two or more
+   lines of links, and the short heading over them, "Tidigare nyheter"), image captions named by a label
+   (:func:`audiocast.ingest.figures.is_caption_line`) and hard-wrapped sentences joined again. They replace
+   the page's body as ``<article><h1>…</h1><p>…</p></article>``, which the usual HTML path then reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .dates import is_date_line, parse_date
+from .figures import is_caption_line
+from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
+from .lineshape import is_title_like, words
+from .text import clean_line
+
+BLOCK_TAGS = frozenset("""
+    address article aside blockquote body caption center dd div dl dt fieldset figcaption figure footer form
+    h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul
+""".split())
+"""Elements that start a new line in a browser."""
+MARKED_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt"})
+"""Paragraph markup: prose in these is a page trafilatura reads well."""
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "select", "option",
+                        "button", "input", "textarea", "iframe", "object", "map"})
+MIN_UNMARKED_SHARE = 0.5
+"""The page is read by layout when at least this share of its running prose stands outside paragraph markup."""
+MIN_PROSE_CHARS = 300
+"""Nor when it has less running prose than this (a front page, a list)."""
+HEAD_LOOKBACK = 6
+"""How many lines above the container are searched for the headline when the container has none."""
+MASTHEAD_LINES = 3
+"""The page's first lines are its masthead (the site's name, a slogan), never the headline."""
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline|rubrik|heading)(?:$|[-_])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_FONT_PX = re.compile(r"font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+@dataclass
+class Line:
+    """One line of the page as a browser shows it."""
+
+    text: str = ""
+    """The line's text, spaces cleaned."""
+    block: etree._Element | None = None
+    """The block element the line stands in."""
+    chars: int = 0
+    """Characters of text (without spaces)."""
+    link_chars: int = 0
+    """Of which inside links."""
+    bold_chars: int = 0
+    """Of which bold."""
+    size: float = 0.0
+    """The largest font step of its text, relative to the page's normal text (0: normal)."""
+    heading: int = 0
+    """The heading level it stands in (1 for <h1> … 6, 0 for none)."""
+    titled: bool = False
+    """Inside an element whose class or id says title/headline/rubrik."""
+    marked: bool = False
+    """Inside paragraph markup (:data:`MARKED_TAGS`)."""
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def linked(self) -> bool:
+        """Mostly link text (a menu item, a teaser)."""
+        return self.chars > 0 and self.link_chars >= 0.6 * self.chars
+
+    @property
+    def prose(self) -> bool:
+        """Running prose: a sentence or more of text, not links."""
+        n = words(self.text)
+        return self.link_chars < 0.3 * max(self.chars, 1) and n >= 6 and (not is_title_like(self.text) or n >= 15)
+
+    @property
+    def prominence(self) -> float:
+        """How much the line stands out from the text: heading level, size, bold, a title class."""
+        p = (7 - self.heading if self.heading else 0) + max(self.size, 0.0)
+        if self.chars and self.bold_chars >= 0.8 * self.chars:
+            p += 1
+        return p + (2 if self.titled else 0)
+
+
+@dataclass
+class _Style:
+    link: bool = False
+    bold: bool = False
+    size: float = 0.0
+    heading: int = 0
+    titled: bool = False
+    marked: bool = False
+
+
+def _size_of(el: etree._Element, parent: float) -> float:
+    """The font step an element sets: <font size=4> is +1 over the default 3, 18px is about +1."""
+    tag = el.tag.lower()
+    if tag == "font" and el.get("size"):
+        raw = el.get("size", "").strip()
+        try:
+            return parent + float(raw) if raw[:1] in "+-" else float(raw) - 3
+        except ValueError:
+            return parent
+    if tag == "big":
+        return parent + 1
+    if tag == "small":
+        return parent - 1
+    m = _FONT_PX.search(el.get("style", ""))
+    if m:
+        value, unit = float(m.group(1)), m.group(2).lower()
+        px = value * {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}[unit]
+        return (px - 14) / 4
+    return parent
+
+
+def _hidden(el: etree._Element) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style", "")))
+            or any(t in {"screen-reader-text", "sr-only", "visually-hidden"} for t in role_tokens(el)))
+
+
+class _Cutter:
+    """Cuts a page into :class:`Line` objects (see :func:`visual_lines`)."""
+
+    def __init__(self, keep_share: int) -> None:
+        self.lines: list[Line] = []
+        self.current = Line()
+        self.keep_share = keep_share
+
+    def flush(self) -> None:
+        line = self.current
+        line.text = clean_line(" ".join(line.parts))
+        if line.text:
+            self.lines.append(line)
+        self.current = Line()
+
+    def add(self, text: str | None, style: _Style, block: etree._Element) -> None:
+        if not text or not text.strip():
+            return
+        line = self.current
+        n = len(re.sub(r"\s", "", text))
+        if not line.parts:
+            line.block, line.marked = block, style.marked
+        line.parts.append(text)
+        line.chars += n
+        line.link_chars += n if style.link else 0
+        line.bold_chars += n if style.bold else 0
+        line.size = max(line.size, style.size) if line.parts[1:] else style.size
+        line.heading = line.heading or style.heading
+        line.titled = line.titled or style.titled
+
+    def skip(self, el: etree._Element, tag: str) -> bool:
+        if tag in _SKIP_TAGS or _hidden(el):
+            return True
+        if tag in BOILERPLATE_TAGS or (tag != "body" and is_boilerplate_el(el)):
+            # An element named "sidebar" or "comments" is left out, unless it holds much of the page.
+            return len(re.sub(r"\s", "", " ".join(el.itertext()))) < self.keep_share
+        return False
+
+    def visit(self, el: etree._Element, style: _Style, block: etree._Element) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or self.skip(el, tag):
+            return
+        if tag == "br":
+            self.flush()
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush()
+            block = el
+        bold = style.bold or tag in {"b", "strong"} or bool(tag[:1] == "h" and tag[1:].isdigit()) or bool(
+            _BOLD_STYLE.search(el.get("style", "")))
+        heading = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else style.heading
+        inner = _Style(link=style.link or tag == "a", bold=bold, size=_size_of(el, style.size), heading=heading,
+                       titled=style.titled or any(_TITLE_CLASS.search(t) for t in role_tokens(el)),
+                       marked=style.marked or tag in MARKED_TAGS)
+        self.add(el.text, inner, block)
+        for child in el:
+            self.visit(child, inner, block)
+            if is_block and child.tail and child.tail.strip() and isinstance(child.tag, str) and (
+                    child.tag.lower() in BLOCK_TAGS):
+                self.flush()
+            self.add(child.tail, inner, block)
+        if is_block:
+            self.flush()
+
+
+def visual_lines(body: etree._Element) -> list[Line]:
+    """The lines a browser shows for ``body``, in reading order."""
+    total = len(re.sub(r"\s", "", " ".join(body.itertext())))
+    cutter = _Cutter(keep_share=int(0.4 * total))
+    cutter.visit(body, _Style(), body)
+    cutter.flush()
+    return cutter.lines
+
+
+def is_layout_page(lines: list[Line]) -> bool:
+    """Whether most of the page's running prose stands outside paragraph markup."""
+    prose = [x for x in lines if x.prose]
+    total = sum(x.chars for x in prose)
+    unmarked = sum(x.chars for x in prose if not x.marked)
+    return total >= MIN_PROSE_CHARS and unmarked >= MIN_UNMARKED_SHARE * total
+
+
+def _container(lines: list[Line]) -> etree._Element | None:
+    """The block element with the most running prose less all its other text."""
+    score: dict[etree._Element, int] = defaultdict(int)
+    for line in lines:
+        if line.block is None:
+            continue
+        weight = line.chars if line.prose else -line.chars
+        for el in (line.block, *line.block.iterancestors()):
+            score[el] += weight
+    return max(score, key=lambda el: score[el]) if score else None
+
+
+def _inside(line: Line, box: etree._Element) -> bool:
+    return line.block is not None and (line.block is box or any(a is box for a in line.block.iterancestors()))
+
+
+def _headline_at(lines: list[Line], start: int, first_prose: int) -> int | None:
+    """The most prominent headline-shaped line in ``lines[start:first_prose]`` (the nearest of equals)."""
+    best: int | None = None
+    for k in range(max(start, MASTHEAD_LINES), first_prose):
+        line = lines[k]
+        if line.linked or line.prominence < 1 or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
+            continue
+        if not is_title_like(line.text) and not line.heading:
+            continue
+        if best is None or line.prominence >= lines[best].prominence:
+            best = k
+    return best
+
+
+def article_lines(lines: list[Line]) -> tuple[Line | None, Line | None, list[Line]] | None:
+    """The headline, a date line beside it, and the article's lines of a layout page; None when not found."""
+    box = _container(lines)
+    if box is None:
+        return None
+    idx = [k for k, x in enumerate(lines) if _inside(x, box)]
+    first_prose = next((k for k in idx if lines[k].prose), None)
+    if first_prose is None:
+        return None
+    head = _headline_at(lines, idx[0], first_prose)
+    if head is None:
+        head = _headline_at(lines, max(0, idx[0] - HEAD_LOOKBACK), idx[0])
+    start = head + 1 if head is not None else idx[0]
+    body = [lines[k] for k in idx if k >= start]
+    at = head if head is not None else start
+    near = [lines[k] for k in range(max(0, at - 2), min(len(lines), at + 3))]
+    date = next((x for x in near if is_date_line(x.text) and parse_date(x.text) is not None), None)
+    return (lines[head] if head is not None else None), date, _drop_link_lists(body)
+
+
+def _drop_link_lists(body: list[Line]) -> list[Line]:
+    """The lines less runs of two or more link lines (and the short heading right over a run), less a
+    trailing link line, less captions named by a label; hard-wrapped sentences joined."""
+    keep = [True] * len(body)
+    k = 0
+    while k < len(body):
+        end = k
+        while end < len(body) and body[end].linked:
+            end += 1
+        if end - k >= 2 or (end > k and end == len(body)):
+            for j in range(k, end):
+                keep[j] = False
+            if k > 0 and not body[k - 1].prose and is_title_like(body[k - 1].text):
+                keep[k - 1] = False
+        k = max(end, k + 1)
+    out: list[Line] = []
+    for line, ok in zip(body, keep, strict=True):
+        if not ok or is_caption_line(line.text):
+            continue
+        if out and out[-1].block is line.block and _wrapped(out[-1].text, line.text):
+            out[-1].text = f"{out[-1].text} {line.text}"
+            continue
+        out.append(line)
+    return out
+
+
+def _wrapped(before: str, after: str) -> bool:
+    """Whether two lines are one sentence broken by a <br> (no sentence end, the next starts in lower case)."""
+    return bool(before) and before[-1] not in ".!?…:;\"”" and after[:1].islower()
+
+
+def relayout(doc: etree._Element) -> bool:
+    """Replace the body of a page without paragraph markup by its article as ``<h1>`` and ``<p>`` elements
+    (see the module's docstring); False, and the page unchanged, when it has paragraph markup or no
+    article was found."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    lines = visual_lines(body)
+    if not is_layout_page(lines):
+        return False
+    found = article_lines(lines)
+    if found is None:
+        return False
+    head, date, text = found
+    article = etree.Element("article")
+    if date is not None:
+        when = parse_date(date.text)
+        etree.SubElement(article, "time", datetime=when.isoformat() if when else "").text = date.text
+    if head is not None:
+        etree.SubElement(article, "h1").text = head.text
+    for line in text:
+        short_bold = line.chars and line.bold_chars >= 0.8 * line.chars and is_title_like(line.text) and words(line.text) <= 10
+        etree.SubElement(article, "h2" if short_bold else "p").text = line.text
+    for child in list(body):
+        body.remove(child)
+    body.text = None
+    body.append(article)
+    return True
+
