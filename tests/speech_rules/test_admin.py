@@ -170,3 +170,25 @@ def test_swish_shape_and_sms_short_numbers() -> None:
         "det var 123 456 besökare",
     ]
     check(identifiers_by_label, _in, _out)
+
+
+def test_series_letter_year_last_and_model_variants() -> None:
+    _in = [
+        "domen i mål T-612/17 gäller",
+        "ärendet har dnr 118-2025",
+        "en Boeing 777-300 och en Saab 900:an",
+        "en Saab 99:an",
+    ]
+    _out = [
+        "domen i mål te sexhundratolv snedstreck sjutton gäller",
+        "ärendet har dnr hundraarton streck tjugohundratjugofem",
+        "en Boeing sju sju sju trehundra och en Saab niohundraan",
+        "en Saab nittionian",
+    ]
+    check(identifiers_by_label, _in, _out)
+
+
+def test_capitalised_series_label() -> None:
+    check(references, ["Motion 2023:44 avslogs", "Prop. 2023/24:1"],
+          ["Motion tjugohundratjugotre kolon fyrtiofyra avslogs",
+           "proposition tjugohundratjugotre snedstreck tjugofyra kolon ett"])

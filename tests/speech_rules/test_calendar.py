@@ -157,3 +157,10 @@ def test_time_range_ending_on_a_whole_hour() -> None:
     _in = ["öppet 9.30–15 i dag", "stängt 12:15–13"]
     _out = ["öppet nio och trettio till femton i dag", "stängt tolv och femton till tretton"]
     check(clock_times, _in, _out)
+
+
+def test_rating_out_of_a_scale() -> None:
+    _in = ["kritikern gav boken 3/5.", "filmen får 7/10 i betyg", "han fick 3/5 ledigt", "mötet 3/5"]
+    _out = ["kritikern gav boken tre av fem.", "filmen får sju av tio i betyg", "han fick tre femtedelar ledigt",
+            "mötet tredje maj"]
+    check(dates, _in, _out)

@@ -30,7 +30,7 @@ def test_scores() -> None:
         "Det stod ett noll i halvtid",
         "under 2–3 veckor",
         "barn 7–12 år",
-        "Tumba IF–Hammarby IF två två",
+        "Tumba IF mot Hammarby IF två två",
         "ett två (noll ett)",
         "en två ett-seger",
         "slutade tre ett mot AIK",
@@ -191,3 +191,10 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
         "mötet 3.05.22 hölls",
     ]
     check(race_times, _in, _out)
+
+
+def test_dash_between_teams_before_their_result() -> None:
+    _in = ["Mjällby AIF–Halmstad 0–2 i går", "Kalmar FF–Brommapojkarna (3–3)", "Sträckan Umeå–Vännäs 2–3 timmar"]
+    _out = ["Mjällby AIF mot Halmstad noll två i går", "Kalmar FF mot Brommapojkarna (tre tre)",
+            "Sträckan Umeå–Vännäs 2–3 timmar"]
+    check(scores, _in, _out)

@@ -96,3 +96,9 @@ def test_paragraph_after_a_date_is_not_an_ordinal() -> None:
     _in = ["KF 2025-03-10 § 18", "sid 2024/25 § 4", "enligt 7 § lagen"]
     _out = ["KF 2025-03-10 paragraf 18", "sid 2024/25 paragraf 4", "enligt sjunde paragrafen lagen"]
     check(symbols, _in, _out)
+
+
+def test_number_sign_and_comparison() -> None:
+    _in = ["låten låg som #3 i veckan", "priser > 500 kr", "barn < 7 år", "#val2026"]
+    _out = ["låten låg som nummer 3 i veckan", "priser över 500 kr", "barn under 7 år", "hashtagg val2026"]
+    check(symbols, _in, _out)

@@ -283,3 +283,21 @@ def test_timetable_and_league_abbreviations() -> None:
     _in = ["avg. 08.10, ank. 11.45", "spelar i div. 3"]
     _out = ["avgång 08.10, ankomst 11.45", "spelar i division 3"]
     check(abbreviations, _in, _out)
+
+
+def test_letters_in_brackets_after_what_they_stand_for() -> None:
+    _in = [
+        "Miljöpartiet (MP) och Liberalerna (L) röstade nej",
+        "Vänsterpartiets (V) budget",
+        "Europeiska unionen (EU) kräver",
+        "Lena Ek (V) sa",
+        "i kommunallagen (KL) står",
+    ]
+    _out = [
+        "Miljöpartiet och Liberalerna röstade nej",
+        "Vänsterpartiets budget",
+        "Europeiska unionen kräver",
+        "Lena Ek, vänsterpartist, sa",
+        "i kommunallagen (KL) står",
+    ]
+    check(parties, _in, _out)

@@ -48,3 +48,12 @@ vintern mellan och in med fram runt omkring kring jämfört år: senast
 valet valåret säsongen budgeten budgetåret början slutet mitten av
 född född: f. död död: avled
 """.split()) | frozenset(MONTHS)
+
+# Words shortly before "4/5" that make it a rating out of a scale ("gav
+# föreställningen 4/5" -> "fyra av fem"), not the fourth of May.
+RATING_BEFORE = frozenset("""
+gav ger ge fick får betyg betyget betygen betygsatte betygsätter recensenten recensionen
+omdöme omdömet stjärnor poäng
+""".split())
+# The scales a rating is written out of.
+RATING_SCALES = frozenset({5, 6, 10})

@@ -265,7 +265,7 @@ ACRONYM_SPELLED = {
     "USK": None, "TT": None, "SVT2": "ess ve te två",
     "P1": "pe ett", "P3": "pe tre", "P4": "pe fyra", "SR P4": "ess ärr pe fyra",
     "HR": None, "VA": None, "GPS": None, "DNA": None, "PCR": None,
-    "ADHD": None, "IVF": None, "CO2": "ce o två", "EL": None,
+    "ADHD": None, "IVF": None, "CO2": "koldioxid", "EL": None,
     "VAR": None, "SHL:s": None, "MMA": None, "PT": None, "PRO": None,
     "SPF": None, "RSMH": None, "FUB": None, "SRF": None, "DHR": None,
     "SKPF": None, "NPF": None, "BBIC": None, "LSO": None, "RAKEL": "Rakel",
@@ -285,6 +285,16 @@ PARTIES = {
     "L": "liberal", "KD": "kristdemokrat", "V": "vänsterpartist",
     "MP": "miljöpartist", "SD": "sverigedemokrat", "FP": "folkpartist",
 }
+
+# The parties' names (and genitives): a party's letters in brackets right
+# after its name are not said ("Centerpartiets (C) motion").
+PARTY_NAMES = frozenset("""
+socialdemokraterna moderaterna centerpartiet liberalerna kristdemokraterna vänsterpartiet
+miljöpartiet sverigedemokraterna folkpartiet socialdemokratiska moderata
+""".split())
+# Small words skipped when an acronym's letters are matched to the words before
+# it ("Myndigheten för samhällsskydd och beredskap (MSB)").
+EXPANSION_SKIP = frozenset("för och i av på med om till".split())
 
 # Consonant clusters a Swedish word may start or end with; used to guess
 # whether an unknown all-capital word can be read as a word.

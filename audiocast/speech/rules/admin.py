@@ -36,13 +36,15 @@ from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .machinery import alternation, next_word, prev_words, spell, sub
 
+# The series labels, each also with a capital first letter ("Motion 2024:17").
+_SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?P<label>{alternation(REFERENCE_SERIES)})\s+(?P<y>1[89]\d\d|20\d\d)"
+    rf"(?<![\w.])(?P<label>{alternation(_SERIES)})\s+(?P<y>1[89]\d\d|20\d\d)"
     r"(?:/(?P<y2>\d\d))?(?::(?P<n>\d{1,5})|\s+s\.\s*(?P<page>\d{1,5}))(?![\w]|[.,:]\d)"
 )
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
-    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})\s)?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
+    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
 _NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5})(?![\w]|[.,:]\d)")
@@ -50,7 +52,7 @@ _PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w]
 _FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
 _MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:s)?(?![\w])")
 _MODEL_BRAND = re.compile(
-    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?![\w]|[.,]\d|-\w)"
+    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:an)?(?![\w]|[.,]\d|-\w)"
 )
 _PROPERTY = re.compile(
     rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
@@ -82,7 +84,10 @@ _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 
 
 def _reference(m: re.Match[str]) -> str:
-    out = f"{REFERENCE_SERIES[m.group('label')]} {year(int(m.group('y')))}"
+    label, said = m.group("label"), _SERIES[m.group("label")]
+    if label not in REFERENCE_SERIES:
+        said = said[0].upper() + said[1:]  # "Motion 2024:17" keeps its capital
+    out = f"{said} {year(int(m.group('y')))}"
     if m.group("y2"):
         out += f" snedstreck {cardinal(int(m.group('y2')))}"
     if m.group("page"):
@@ -111,11 +116,12 @@ def say_pairs(g: str, round_hundreds: bool = True) -> str:
     return " ".join(out)
 
 
-def say_id_group(g: str, first: bool, more: bool) -> str:
-    """One group of a case or diary number: a year first ("2024-0345"), a
-    leading zero digit by digit, four digits in pairs, up to three digits as
-    a number, six in two threes, other longer groups digit by digit."""
-    if first and more and len(g) == 4 and g[:2] in ("19", "20"):
+def say_id_group(g: str, first: bool, more: bool, last: bool = False) -> str:
+    """One group of a case or diary number: a year first ("2024-0345") or
+    last ("3456-2024"), a leading zero digit by digit, four digits in pairs,
+    up to three digits as a number, six in two threes, other longer groups
+    digit by digit."""
+    if (first and more or last) and len(g) == 4 and g[:2] in ("19", "20"):
         return year(int(g))
     if len(g) > 1 and g.startswith("0"):
         return digits(g)
@@ -128,6 +134,12 @@ def say_id_group(g: str, first: bool, more: bool) -> str:
     return digits(g)
 
 
+def number_noun(n: int) -> str:
+    """The noun of a number: 4 -> "fyran", 96 -> "nittiosexan", 20 ->
+    "tjugan" (a final o of the tens gives way to the ending)."""
+    return NUMBER_NOUNS.get(n) or cardinal(n).removesuffix("o") + "an"
+
+
 def _dotted_name(m: re.Match[str]) -> str | None:
     letters, head, tail = m.group("l"), m.group("d"), m.group("n")
     if len(letters) == 1 and not head:
@@ -138,8 +150,7 @@ def _dotted_name(m: re.Match[str]) -> str | None:
     tail_said = digits(tail) if len(tail) > 1 and tail.startswith("0") else cardinal(int(tail))
     gen = m.group("gen")
     if gen == ":an":
-        # "20:an" -> "tjugan": a final o of the tens gives way to the ending
-        tail_said = NUMBER_NOUNS.get(int(tail), tail_said.removesuffix("o") + "an")
+        tail_said = number_noun(int(tail))
     return f"{said} {tail_said}" + ("s" if gen == ":s" else "")
 
 
@@ -174,7 +185,7 @@ def _case(m: re.Match[str]) -> str | None:
         if i % 2:
             out.append(_SEPARATOR_WORDS[part])
         else:
-            out.append(say_id_group(part, i == 0, len(groups) > 1))
+            out.append(say_id_group(part, i == 0, len(groups) > 1, last=i > 0 and i == len(parts) - 1))
     said = " ".join(out)
     if m.group("pre"):
         said = f"{_say_letters(m.group('pre'))} {said}"
@@ -235,8 +246,11 @@ def _model_brand(m: re.Match[str]) -> str | None:
             return None  # "Volvo 150 anställda": a count
         return f"{m.group('b')} {cardinal(int(n[0]))} {say_pairs(n[1:])}"
     said = digits(n) if style == "digits" else cardinal(int(n))
-    if n2:
-        said += " " + (digits(n2) if style == "digits" else cardinal(int(n2)))
+    if n2:  # "737-800": a round variant is said as a number ("åttahundra")
+        said += " " + (digits(n2) if style == "digits" and not n2.endswith("00") else cardinal(int(n2)))
+    if m.group("an"):  # "Saab 96:an" -> "nittiosexan"
+        last = int(n2 or n)
+        said = said.removesuffix(cardinal(last)) + number_noun(last)
     return f"{m.group('b')} {said}"
 
 
@@ -279,7 +293,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     its groups, also after "till" further from the label: "ett sms med
     texten LOPP till 71 234"), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
-    "Saab nio tre", "Boeing 737" -> "sju tre sju", "Volvo 142" -> "ett fyrtiotvå",
+    "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" -> "sju tre sju åttahundra",
+    "Volvo 142" -> "ett fyrtiotvå", "Saab 96:an" -> "Saab nittiosexan",
     "X2000"; a name with a
     dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
     and property
@@ -289,6 +304,10 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
     rule; only after a word that names a number (CASE_NUMBER_LABELS: "dnr",
     "diarienummer") is that shape an identifier.
+
+    A letter joined to the number by a hyphen is the court's series ("mål
+    C-311/18" -> "ce trehundraelva snedstreck arton"); a year as the last
+    group is a year ("dnr 3456-2024").
 
     Risk: a case number needs a label from CASE_LABELS right before it (or
     "nr" after one) or a board's letters from DIARY_PREFIXES ("KS

@@ -17,6 +17,8 @@ from ..data.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
     MONTH_ALONE_AFTER,
+    RATING_BEFORE,
+    RATING_SCALES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS_ALONE,
     WEEKDAYS_ALONE_CAPITALISED,
@@ -167,6 +169,10 @@ def _slash(m: re.Match[str]) -> str | None:
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
+    if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
+            and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
+            and any(b in RATING_BEFORE for b in prev_words(m, 4))):
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE):
@@ -219,7 +225,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     is the smaller, then a fraction ("en halv"); before "av" a proper
     fraction with a denominator up to 10 is a part even after "och"/"från"
     ("1/2 av" -> "hälften av", "3/4 av" -> "tre fjärdedelar av"), except
-    after "den" or a weekday; "24/7" is "dygnet runt".
+    after "den" or a weekday; "24/7" is "dygnet runt". Out of a rating
+    scale (5, 6, 10) after a rating word ("gav föreställningen 4/5",
+    RATING_BEFORE) it is a rating: "fyra av fem".
     A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
     "mån" and two-letter forms only before a colon, a time or another weekday.
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7

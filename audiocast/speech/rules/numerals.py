@@ -81,6 +81,9 @@ _ROMAN_NUMBERED = re.compile(
 
 
 _ROMAN_DIGIT = re.compile(r"[IVXLC]")
+# "Schrems II", "Rocky III-filmen": two or three I's after a capitalised name
+# are its number (no acronym is written so).
+_ROMAN_AFTER_NAME = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäö]+)\s(?P<num>I{2,3})(?![\w])")
 
 
 def _regnal(m: re.Match[str]) -> str | None:
@@ -104,7 +107,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     "Gustav den andre Adolf". "I Tumba" is left alone.
 
     After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
-    numeral is a plain number: "kapitel fyra".
+    numeral is a plain number: "kapitel fyra"; so are two or three I's after
+    any other capitalised name: "Schrems II-domen" -> "Schrems två-domen".
 
     Risk: only names in the regnal table are read this way; a Roman numeral
     after another word is left to the acronym rule (spelled).
@@ -112,7 +116,11 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     if not _ROMAN_DIGIT.search(text):
         return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")
-    return sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
+    text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
+    if "II" in text:
+        text = sub(_ROMAN_AFTER_NAME, lambda m: f"{m.group('name')} {cardinal(len(m.group('num')))}",
+                   text, trace, "roman")
+    return text
 
 
 # Not the second number of a score or range ("2–1-seger", "5–10-åringar"):

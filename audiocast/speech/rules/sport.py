@@ -91,6 +91,21 @@ def _score(m: re.Match[str]) -> str | None:
     return _say_score(m)
 
 
+# Two teams joined by a dash right before their result: "Örebro SK–Brage
+# (1–1)", "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
+_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
+_TEAMS_SCORE = re.compile(
+    rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
+    r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"
+)
+
+
+def _teams_score(m: re.Match[str]) -> str | None:
+    if _range_noun_after(m):
+        return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
+    return f"{m.group('a')} mot {m.group('b')}{m.group('sep')}{cardinal(int(m.group('x')))} {cardinal(int(m.group('y')))}{m.group('close')}"
+
+
 _PAIR = re.compile(r"(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})")
 _SCORE_LIST = re.compile(
     r"\((?P<body>\d{1,3}\s?[–-]\s?\d{1,3}(?:,\s*\d{1,3}\s?[–-]\s?\d{1,3})+)\)"
@@ -146,8 +161,12 @@ def scores(text: str, trace: Trace | None = None) -> str:
     score too; a rising one there ("– 1–2 var rättvist", "– 5–10 personer
     kom") stays a range. A bracketed list of pairs after a score or a set or
     period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores.
+    The dash between two teams right before their result is "mot": "Örebro
+    SK–Brage (1–1)" -> "Örebro SK mot Brage (ett ett)".
     """
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
+    if "–" in text:
+        text = sub(_TEAMS_SCORE, _teams_score, text, trace, "score")
     return sub(_SCORE, _score, text, trace, "score")
 
 

@@ -41,7 +41,7 @@ _LAW_SUBUNIT = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?P<tight>[&±≈~×©™®†])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
@@ -86,6 +86,8 @@ def _symbol(m: re.Match[str]) -> str:
         return "plus "
     if m.group("trailplus"):
         return " plus"
+    if m.group("numsign"):
+        return "nummer "  # "som #1 på listan"
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
         return "" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtagg "
@@ -122,7 +124,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), a hashtag after "hashtagg"
-    (not after the word "hashtaggen"); a period after a word and a slash is
+    (not after the word "hashtaggen"), "#1" is "nummer ett"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden";
     "†" before a year is "död". A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket

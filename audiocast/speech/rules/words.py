@@ -18,9 +18,11 @@ from ..data.words import (
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
     EV_ADJECTIVE_AFTER,
+    EXPANSION_SKIP,
     LOWERCASE_ONLY_ABBREVIATIONS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
+    PARTY_NAMES,
     STATION_TOWNS,
     STREET_ENDINGS,
     UNIT_LETTERS,
@@ -121,12 +123,38 @@ _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
 _CAPITALS = re.compile(r"[A-Z]+")
 
 
+_BRACKET_CAPS = re.compile(r"\s?\((?P<a>[A-ZÅÄÖ]{1,6})\)(?![-–]\w)")
+_WORD_TOKEN = re.compile(r"[\wåäöÅÄÖ]+")
+
+
+def _after_its_name(m: re.Match[str]) -> str | None:
+    """ "" for letters in brackets right after what they stand for: a party's
+    name ("Centerpartiets (C)") or words whose initials they are ("Högsta
+    domstolen (HD)"); None otherwise."""
+    words = _WORD_TOKEN.findall(m.string, max(0, m.start() - 80), m.start())
+    if not words:
+        return None
+    letters, last = m.group("a"), words[-1].lower()
+    if letters in PARTIES and (last in PARTY_NAMES or last.removesuffix("s") in PARTY_NAMES):
+        return ""
+    content = [w for w in words if w.lower() not in EXPANSION_SKIP]
+    if len(letters) >= 2 and len(content) >= len(letters):
+        initials = "".join(w[0] for w in content[-len(letters):]).upper()
+        if initials == letters:
+            return ""
+    return None
+
+
 def parties(text: str, trace: Trace | None = None) -> str:
     """Party letters after a politician: "Anna Ek (S)" -> "Anna Ek,
     socialdemokrat,"; party letters in a list are spelled, the one-letter ones
     included ("S, M och KD" -> "ess, emm och kå de"), as is a one-letter party
     before a hyphenated word ("S-ledda" -> "ess-ledda"), also written in
     brackets ("(S)-ledda" -> "ess-ledda", "(KD)-styrda" -> "kå de-styrda").
+    Letters in brackets right after what they stand for are not said: a
+    party after its name ("Centerpartiets (C) motion"), an acronym after the
+    words it is made of ("Högsta domstolen (HD)", "Myndigheten för
+    samhällsskydd och beredskap (MSB)").
 
     Risk: any one of these letters alone in parentheses is taken for a party;
     a list of these capitals that is not parties (sizes "S, M och L") is
@@ -134,6 +162,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
     word is spelled ("C-uppsats" -> "ce-uppsats").
     """
     if "(" in text:
+        text = sub(_BRACKET_CAPS, _after_its_name, text, trace, "acronym")
         text = sub(_PARTY_BRACKET_COMPOUND, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
         text = sub(_PARTY, lambda m: f", {PARTIES[m.group('p').upper()]},", text, trace, "acronym")
     text = sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
