@@ -49,6 +49,7 @@ from .lang import language_of
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
+from .records import embed_tags, orphan_tags, pitch_tags, reply_tags
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -565,6 +566,9 @@ def explain_text_dump(
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
     widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
+    embed_tags(lines[body_from:])
+    reply_tags(lines[body_from:])
+    pitch_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     tail_box_tags(lines[body_from:])
@@ -575,6 +579,7 @@ def explain_text_dump(
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
+    orphan_tags(lines[body_from:])
     blocks = ([] if hints.title else _head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]

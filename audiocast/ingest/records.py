@@ -1,0 +1,154 @@
+"""Page furniture told by the records it is made of, below the lead of a page dump.
+
+- an embedded social media post (X, Instagram, Facebook): its text stands between the embed's own chrome lines
+  (the handle, "Visa det här inlägget på Instagram", the time stamp, the counts), its poster's name right above
+  the handle (:func:`embed_tags`);
+- a comment thread: each comment a record of a name line, a date line, the comment and a reply button
+  ("Svara"), dropped whole from the button back to the name (:func:`reply_tags`);
+- a pitch box (a paywall's offer, a membership or subscription pitch): a box that holds a subscription or
+  membership button of the rule table, its other lines doubted by the classifier (:func:`pitch_tags`);
+- a heading left alone: a short title-like line opening a box whose other lines all went as furniture
+  ("Kontakt" over a contact box, "Kalender" over a calendar) goes with them (:func:`orphan_tags`).
+
+These hold on any site: they use the order of a record's lines, the page's boxes (lines without a blank line
+between them), the rule table's certain lines and the classifier's probability, never a site's words. Not here:
+the rules by line (:mod:`audiocast.ingest.boilerplate`), furniture by place (:mod:`audiocast.ingest.furniture`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import is_quote, is_title_like, words
+
+EMBED_RULES = frozenset({"social-embed", "social-time"})
+"""The rules (``data/boilerplate.tsv``) that match an embedded post's chrome: handles, time stamps, counts, links."""
+EMBED_SPAN = 6
+"""An embedded post's text stands at most this many lines below one of its chrome lines and above the next."""
+EMBED_TEXT_LINES = 3
+"""An embedded post's text is at most this many lines (a tweet, an Instagram caption)."""
+POST_WORDS = 60
+"""A line of an embedded post or a comment is at most this many words (a post of 280 characters is ~45)."""
+_NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’.-]*)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’.-]*)){0,3}")
+
+
+def is_name_shaped(line: str) -> bool:
+    """One to four capitalized words, initials allowed ("Margareta S", "Lennart Ö.", "Mira Ek"): a poster's name."""
+    return bool(_NAME.fullmatch(line)) and len(line) <= 40
+
+
+def _handle(ln: TaggedLine) -> bool:
+    return ln.rule in EMBED_RULES and ln.text.startswith("@")
+
+
+def embed_tags(lines: Sequence[TaggedLine]) -> None:
+    """The text of an embedded post between two of its chrome lines (within :data:`EMBED_SPAN` lines, no blank
+    line between, at most :data:`EMBED_TEXT_LINES` lines of at most :data:`POST_WORDS` words, never a quote), and
+    the poster's name right above the post's handle line."""
+    for i, ln in enumerate(lines):
+        if ln.rule not in EMBED_RULES:
+            continue
+        if _handle(ln) and i > 0 and lines[i - 1].tag is None and not ln.blank_before and is_name_shaped(lines[i - 1].text):
+            lines[i - 1].tag, lines[i - 1].rule = "drop", "embed"
+        j = next((k for k in range(i + 1, min(len(lines), i + EMBED_SPAN + 1)) if lines[k].rule in EMBED_RULES), None)
+        if j is None or any(x.blank_before for x in lines[i + 1:j + 1]):
+            continue
+        inner = [x for x in lines[i + 1:j] if x.tag is None]
+        if 0 < len(inner) <= EMBED_TEXT_LINES and all(words(x.text) <= POST_WORDS and not is_quote(x.text) for x in inner):
+            for x in inner:
+                x.tag, x.rule = "drop", "embed"
+
+
+REPLY_RULE = "reply-button"
+"""The rule (``data/boilerplate.tsv``) that matches a comment's reply button ("Svara")."""
+COMMENT_SPAN = 8
+"""A comment's record (name, date, text) ends at most this many lines above its reply button."""
+_DATED = frozenset({"date", "published"})
+
+
+def reply_tags(lines: Sequence[TaggedLine]) -> None:
+    """A comment above its reply button: back from the button, within :data:`COMMENT_SPAN` lines and with no blank
+    line between, to the comment's head (a date line with a name-shaped line right above it), all of it dropped.
+    Without such a head nothing but the button goes."""
+    for i, ln in enumerate(lines):
+        if ln.rule != REPLY_RULE:
+            continue
+        for k in range(i - 1, max(0, i - COMMENT_SPAN) - 1, -1):
+            if lines[k + 1].blank_before:
+                break
+            if lines[k].tag in _DATED and k > 0 and not lines[k].blank_before and is_name_shaped(lines[k - 1].text):
+                record = lines[k - 1:i]
+                if all(x.tag is not None or (words(x.text) <= POST_WORDS and not is_quote(x.text)) for x in record):
+                    for x in record:
+                        if x.tag in (None, "date", "published", "byline"):
+                            x.tag, x.rule = "drop", "comment"
+                break
+
+
+PITCH_RULES = frozenset({"subscribe", "paywall"})
+"""The rules (``data/boilerplate.tsv``) that match a subscription or membership button ("Bli medlem", "Logga in")
+or a paywall's notice ("Läs vidare för 1 kr")."""
+P_PITCH = 0.35
+"""A pitch box's other lines: the classifier gives them a mean probability of article text under this (the
+golden and blind sets' pitch boxes score 0.33 and less; an article's box holding a login line does not occur)."""
+PITCH_WORDS = 30
+"""A pitch box's sentence is at most this many words."""
+PITCH_LINES = 4
+"""A box ending in a subscription or membership button is a pitch box whatever the classifier says when it has at
+most this many other lines (a heading, an appeal, a price, a buy button)."""
+
+
+def pitch_tags(lines: Sequence[TaggedLine]) -> None:
+    """A box (lines without a blank line between) holding a subscription or membership button of the rule table,
+    its other lines doubted by the classifier (mean under :data:`P_PITCH`) or the button closing a box of at most
+    :data:`PITCH_LINES` other lines, none a quote or longer than
+    :data:`PITCH_WORDS` words: the paywall's offer, the membership pitch. All of it goes. A paywall notice that
+    stops the article takes the title-like lines right above it in its box (the offer's heading) with it. Only in dumps with
+    blank lines (without them the whole page is one box), above the page's footer (a box ends there)."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    if cut < len(lines) and lines[cut].rule in PITCH_RULES:
+        # The paywall's notice stops the article; the title-like lines right above it in its box are its heading.
+        k = cut
+        while k > 0 and not lines[k].blank_before and lines[k - 1].tag is None and is_title_like(lines[k - 1].text):
+            k -= 1
+            lines[k].tag, lines[k].rule = "drop", "pitch"
+    lines = lines[:cut]
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].blank_before:
+            continue
+        box, start = lines[start:end], end
+        kept = [ln for ln in box if ln.tag is None]
+        if not kept or not any(ln.rule in PITCH_RULES for ln in box):
+            continue
+        probs = [ln.p for ln in kept if ln.p is not None]
+        doubted = len(probs) == len(kept) and sum(probs) / len(probs) < P_PITCH
+        if not doubted and not (box[-1].rule in PITCH_RULES and len(kept) <= PITCH_LINES):
+            continue
+        if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
+            for ln in kept:
+                ln.tag, ln.rule = "drop", "pitch"
+
+
+ORPHAN_WORDS = 6
+"""A heading left alone over its box's furniture is at most this many words."""
+_GONE = frozenset({"drop", "link", "caption"})
+
+
+def orphan_tags(lines: Sequence[TaggedLine]) -> None:
+    """A short title-like line opening a box (a blank line above it) whose other lines all went as furniture: the
+    box's heading ("Kontakt", "Kalender", "Öppettider") goes with them. A box of the heading alone stays (a
+    subheading over the next paragraph)."""
+    for i, ln in enumerate(lines):
+        if ln.tag is not None or not ln.blank_before or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS:
+            continue
+        end = i + 1
+        while end < len(lines) and not lines[end].blank_before:
+            end += 1
+        rest = lines[i + 1:end]
+        if rest and all(x.tag in _GONE for x in rest):
+            ln.tag, ln.rule = "drop", "orphan"

@@ -1,0 +1,116 @@
+"""Round 7 of reading sites never seen: page furniture told by the records it is made of (an embedded post
+between its chrome lines, a comment thread ended by reply buttons, a pitch box holding a membership or
+subscription button, a heading left alone over dropped furniture), and the article's end told by the page's
+update line when only doubted text follows. Each case a small dump written after the fix (fictional sites,
+new wording), with what must not be read aloud and what must."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.ingest import default_scorer, parse_text_dump
+from audiocast.ingest.hints import Hints
+from audiocast.ingest.records import is_name_shaped
+from audiocast.models import Article, BlockKind
+
+HEAD = (
+    "Sjöbo Nyheter\nNyheter\nSport\n\nNy simhall i Sjöbo öppnar i augusti\n12 juni 2026\n\n"
+    "Efter tre års bygge öppnar den nya simhallen i Sjöbo i augusti, meddelar kommunen på torsdagen.\n\n"
+    "Simhallen har en bassäng på 25 meter, en undervisningsbassäng och ett äventyrsbad för de minsta barnen.\n"
+    "Bygget blev tolv miljoner kronor dyrare än beräknat, främst på grund av högre priser på stål och betong.\n"
+)
+LAST = "– Vi har längtat efter det här i många år, säger badmästaren Olle Sten som har jobbat i den gamla hallen.\n"
+
+
+def _read(dump: str) -> Article:
+    return parse_text_dump(dump, "t.txt", "t", hints=Hints(scorer=default_scorer()))
+
+
+def _spoken(article: Article) -> str:
+    parts = [article.title, article.lead or ""]
+    for b in article.blocks:
+        parts.append(b.text)
+        if b.kind is BlockKind.FACTBOX:
+            parts.extend(b.items)
+    return "\n".join(parts)
+
+
+CASES = {
+    "x post embedded in the article": (
+        HEAD + "Kommunalrådet skrev om öppningen på X under kvällen.\n"
+        "Greta Lind\n@gretalind_c\nÄntligen! Sjöbos barn ska kunna lära sig simma hemma igen. Tack alla som kämpat.\n"
+        "9:15 fm · 12 juni 2026\n88\nSvara\n\n" + LAST,
+        ["Greta Lind", "Äntligen!", "Svara", "@gretalind"]),
+    "instagram caption between its chrome": (
+        HEAD + "\nVisa det här inlägget på Instagram\nVerifierad\nPremiärdopp i morgon bitti – vem kommer? #sjöbo\n"
+        "Visa fler på Instagram\n\n" + LAST,
+        ["Premiärdopp", "Verifierad"]),
+    "comment thread with reply buttons": (
+        HEAD + LAST + "\n2 kommentarer\nBritt-Marie K\n13 juni 2026 kl. 08:02\nÄntligen, men varför så dyrt?\nSvara\n"
+        "Jonas P.\n13 juni 2026 kl. 09:40\nSkönt för barnen, de har åkt buss till Ystad i åratal.\nSvara\n",
+        ["Britt-Marie", "varför så dyrt", "Jonas P.", "åkt buss till Ystad", "Svara"]),
+    "paywall offer box": (
+        HEAD + "\nDu läser nu en gratisdel av en Premiumartikel\nLäs vidare för 9 kr den första månaden\n"
+        "Alla artiklar, e-tidningen och appen. Säg upp när du vill.\nKöp nu\nRedan prenumerant? Logga in\n",
+        ["gratisdel", "9 kr", "Säg upp", "Köp nu"]),
+    "membership pitch": (
+        HEAD + LAST + "\nVill du också vara med?\nSom medlem i föreningen får du rabatt i kiosken och gratis simskola.\n"
+        "Bli medlem i dag\n",
+        ["Vill du också vara med", "rabatt i kiosken", "Bli medlem"]),
+    "heading over a dropped contact box": (
+        HEAD + LAST + "\nKontakt\nbad@sjobo.se\nDela\n",
+        ["Kontakt", "bad@sjobo.se"]),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_furniture_records_are_not_read(name: str) -> None:
+    dump, gone = CASES[name]
+    article = _read(dump)
+    spoken = _spoken(article)
+    assert article.title == "Ny simhall i Sjöbo öppnar i augusti"
+    for phrase in gone:
+        assert phrase not in spoken, (name, phrase)
+    # The article itself is all there.
+    assert "Bygget blev tolv miljoner kronor dyrare" in spoken
+    assert "Simhallen har en bassäng på 25 meter" in spoken
+    if LAST in dump:
+        assert "Vi har längtat efter det här" in spoken
+
+
+def test_article_text_between_embeds_and_after_a_reply_word_stays() -> None:
+    """A paragraph of the article between two embeds (blank lines around it) and a sentence that says 'svara'."""
+    dump = (
+        HEAD + "\n@sjobokommun\n8:00 fm · 12 juni 2026\n\n"
+        "Kommunen fick många frågor under dagen och lovade att svara alla som hört av sig före midsommar.\n\n"
+        "@sjobobadet\n9:00 fm · 12 juni 2026\n\n" + LAST
+    )
+    spoken = _spoken(_read(dump))
+    assert "lovade att svara alla" in spoken
+    assert "Vi har längtat efter det här" in spoken
+
+
+def test_a_subheading_over_its_paragraph_stays() -> None:
+    """A heading whose box holds article text (or stands alone over the next paragraph) is no orphan."""
+    dump = HEAD + "\nDyrare än beräknat\n\nKommunen fick betala tolv miljoner kronor mer än beräknat för stål och betong.\n\n" + LAST
+    spoken = _spoken(_read(dump))
+    assert "Dyrare än beräknat" in spoken
+    assert "tolv miljoner kronor mer" in spoken
+
+
+def test_an_article_paragraph_in_a_box_with_a_login_word_is_no_pitch() -> None:
+    """A long paragraph of the article stays even when a line the subscription rule takes shares its box."""
+    dump = HEAD + (
+        "\nInvånarna kan boka simskola för barnen redan nu via kommunens webbplats, där man också kan köpa årskort, "
+        "se vilka tider som är lediga under sommarlovet och anmäla sig till vattengympa för seniorer på förmiddagarna.\n"
+        "Logga in\n\n" + LAST
+    )
+    assert "boka simskola för barnen" in _spoken(_read(dump))
+
+
+@pytest.mark.parametrize(("line", "shaped"), [
+    ("Britt-Marie K", True), ("Jonas P.", True), ("Greta Lind", True),
+    ("Äntligen, men varför?", False), ("nyheter från sjöbo", False),
+])
+def test_name_shape(line: str, shaped: bool) -> None:
+    assert is_name_shaped(line) is shaped
