@@ -274,3 +274,7 @@ def test_months_after_a_number() -> None:
     _in = ["dömdes till 8 mån fängelse", "i 2 mån. och"]
     _out = ["dömdes till åtta månader fängelse", "i två månader och"]
     check(units, _in, _out)
+
+
+def test_amount_per_year() -> None:
+    check(units, ["en avgift på 300 kr/år"], ["en avgift på trehundra kronor per år"])

@@ -79,7 +79,7 @@ UNITS_OF_MEASURE = {
     "kr/liter": ("krona per liter", "kronor per liter", "en"),
     "kr/mån": ("krona i månaden", "kronor i månaden", "en"),
     "kr/månad": ("krona i månaden", "kronor i månaden", "en"),
-    "kr/år": ("krona om året", "kronor om året", "en"),
+    "kr/år": ("krona per år", "kronor per år", "en"),
     "kr/st": ("krona styck", "kronor styck", "en"),
     "kr/h": ("krona i timmen", "kronor i timmen", "en"),
     "kr/tim": ("krona i timmen", "kronor i timmen", "en"),
