@@ -114,3 +114,35 @@ def test_an_article_paragraph_in_a_box_with_a_login_word_is_no_pitch() -> None:
 ])
 def test_name_shape(line: str, shaped: bool) -> None:
     assert is_name_shaped(line) is shaped
+
+
+def test_side_widgets_under_the_page_update_line_are_not_read() -> None:
+    """Under the page's closing update line, sentences of a side widget (a status box, a help box) end the article."""
+    dump = HEAD + LAST + (
+        "\nSidan senast uppdaterad 12 juni 2026, 15:10\n\nBadets status i dag\nStora bassängen – Stängd för städning "
+        "till 14:00.\nSe alla tider\n\nHittar du inte det du söker?\nRing vår kundtjänst eller skriv till oss så "
+        "hjälper vi dig att hitta rätt bland våra anläggningar och tider.\n"
+    )
+    spoken = _spoken(_read(dump))
+    for phrase in ("Badets status", "Stängd för städning", "Se alla tider", "Hittar du inte", "kundtjänst"):
+        assert phrase not in spoken, phrase
+    assert "Vi har längtat efter det här" in spoken
+
+
+def test_the_article_goes_on_under_an_update_line_with_trusted_text() -> None:
+    dump = HEAD + "\nUppdaterad 12 juni 2026, 15:10\n\n" + LAST + (
+        "\nBadmästaren berättar att personalen har övat i flera veckor inför öppningen och att allt nu är redo för de "
+        "första gästerna på lördag.\n"
+    )
+    assert "personalen har övat i flera veckor" in _spoken(_read(dump))
+
+
+def test_the_sites_blurb_below_a_share_row_is_not_read() -> None:
+    """A share row (a box the rules took whole) marks the article's end: a doubted box below it is furniture."""
+    dump = HEAD + LAST + (
+        "\nDela\nFacebook\nKopiera länk\n\nSjöbo Nyheter ges ut av Sjöbo Media i samarbete med ortens föreningar.\n"
+        "Skicka ett tips: tips@sjobonyheter.se\nOm Sjöbo Nyheter\n"
+    )
+    spoken = _spoken(_read(dump))
+    for phrase in ("ges ut av Sjöbo Media", "tips@sjobonyheter.se", "Om Sjöbo Nyheter"):
+        assert phrase not in spoken, phrase

@@ -46,6 +46,9 @@ P_TAIL_BOX = 0.35
 own fact box), a box whose lines the classifier gives a mean probability under this is furniture: teaser lists,
 opening hours, contact, newsletter and subscription boxes. Both thresholds lie in the gap between the golden
 and blind sets' article boxes and furniture boxes (``tests/test_extract_signals.py`` names the cases)."""
+_RULED = frozenset({"drop", "link", "menu"})
+"""Tags of lines the rules took: a box of several of them (a share row, a teaser list) marks the article's end as a
+first box of its own does. A picture's caption and credit are no such box (the article goes on below a picture)."""
 TAIL_LONG_WORDS = 15
 """A line of at least this many words ending a sentence is a long paragraph: the article's body."""
 
@@ -53,7 +56,7 @@ TAIL_LONG_WORDS = 15
 def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
-    such box. A box with a quote or a long paragraph is never dropped (the article goes on)."""
+    such box (or after a box of several lines the rules all took: a share row, a teaser list). A box with a quote or a long paragraph is never dropped (the article goes on)."""
     end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and (
         is_quote(ln.text) or (words(ln.text) >= TAIL_LONG_WORDS and ln.text[-1] in ".!?…\"”»"))), default=None)
@@ -71,7 +74,7 @@ def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
             if (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 for ln in kept:
                     ln.tag, ln.rule = "drop", "tail-box"
-        seen_box = seen_box or len(kept) > 1
+        seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in lines[start:stop]))
         start = stop
 
 
