@@ -192,3 +192,9 @@ def test_capitalised_series_label() -> None:
     check(references, ["Motion 2023:44 avslogs", "Prop. 2023/24:1"],
           ["Motion tjugohundratjugotre kolon fyrtiofyra avslogs",
            "proposition tjugohundratjugotre snedstreck tjugofyra kolon ett"])
+
+
+def test_label_with_a_colon() -> None:
+    _in = ["Bankgiro: 5123-4410", "Plusgiro: 90 12 34-5"]
+    _out = ["Bankgiro: femtioett tjugotre fyrtiofyra tio", "Plusgiro: nittio tolv trettiofyra fem"]
+    check(identifiers_by_label, _in, _out)

@@ -164,3 +164,10 @@ def test_rating_out_of_a_scale() -> None:
     _out = ["kritikern gav boken tre av fem.", "filmen får sju av tio i betyg", "han fick tre femtedelar ledigt",
             "mötet tredje maj"]
     check(dates, _in, _out)
+
+
+def test_year_before_a_verb_in_ar() -> None:
+    _in = ["Budgeten för 2026 omfattar", "Planen för 2027 innebär", "kommunen byggde 1500 bostäder"]
+    _out = ["Budgeten för tjugohundratjugosex omfattar", "Planen för tjugohundratjugosju innebär",
+            "kommunen byggde 1500 bostäder"]
+    check(years, _in, _out)

@@ -278,3 +278,7 @@ def test_months_after_a_number() -> None:
 
 def test_amount_per_year() -> None:
     check(units, ["en avgift på 300 kr/år"], ["en avgift på trehundra kronor per år"])
+
+
+def test_flats_counted() -> None:
+    check(units, ["blir 24 lgh.", "1 lgh med balkong"], ["blir tjugofyra lägenheter.", "en lägenhet med balkong"])

@@ -301,3 +301,9 @@ def test_letters_in_brackets_after_what_they_stand_for() -> None:
         "i kommunallagen (KL) står",
     ]
     check(parties, _in, _out)
+
+
+def test_party_list_in_brackets() -> None:
+    _in = ["majoriteten (S, C, MP) föreslår", "styret (M, L, KD) vill"]
+    _out = ["majoriteten (ess, ce, emm pe) föreslår", "styret (emm, ell, kå de) vill"]
+    check(lone_letters, _in, _out)

@@ -91,6 +91,8 @@ mil timmar dagar år minuter sidor fordon djur träd villor tomter kunder
 NOT_COUNT_VERBS = frozenset("""
 ökar minskar kommer startar börjar hamnar ligger gäller finns står var blev
 hade fick gick kom införde infördes byggdes öppnade stängde
+omfattar innebär handlar visar planerar satsar landar slutar pekar kostar räknar
+väntas beräknas planeras innehåller betyder inleds avslutas fortsätter präglas blir
 """.split())
 
 # Words before a four-digit number that make it an identifier, not a year:

@@ -143,6 +143,7 @@ UNITS_OF_MEASURE = {
     "h": ("timme", "timmar", "en"),
     "tim": ("timme", "timmar", "en"),
     "min": ("minut", "minuter", "en"),
+    "lgh": ("lägenhet", "lägenheter", "en"),
     "mån": ("månad", "månader", "en"),
     "sek": ("sekund", "sekunder", "en"),
     "dB": ("decibel", "decibel", "en"),

@@ -318,6 +318,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     """
     # Each kind runs only when its label is among the line's words.
     words = set(_WORDS.findall(text.lower()))
+    words |= {w.rstrip(".:") for w in words}  # "bankgiro:", "dnr." are their labels too
     if "." in text:
         text = sub(_DOTTED_NAME, _dotted_name, text, trace, "model name")
     if _MODEL_HINT.search(text):

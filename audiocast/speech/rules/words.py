@@ -87,6 +87,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
     if "V." in text:
         text = sub(_WEEK_CAPITAL, lambda m: "Vecka ", text, trace, "abbreviation")
+    # a list of party letters first, so its one-letter parties stay a list ("S, V, MP")
+    text = _spell_party_lists(text, trace)
     return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
 
 
@@ -117,7 +119,7 @@ _PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p 
 _PARTY_BRACKET_COMPOUND = re.compile(rf"\((?P<p>{alternation(list(PARTIES))})\)-(?=[a-zåäö]{{3,}})")
 _PARTY_TOKEN = alternation(list(PARTIES))
 _PARTY_LIST = re.compile(
-    rf"(?<![\w(])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w)])"
+    rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w])"
 )
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
 _CAPITALS = re.compile(r"[A-Z]+")
@@ -145,6 +147,10 @@ def _after_its_name(m: re.Match[str]) -> str | None:
     return None
 
 
+def _spell_party_lists(text: str, trace: Trace | None) -> str:
+    return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
+
+
 def parties(text: str, trace: Trace | None = None) -> str:
     """Party letters after a politician: "Anna Ek (S)" -> "Anna Ek,
     socialdemokrat,"; party letters in a list are spelled, the one-letter ones
@@ -165,7 +171,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
         text = sub(_BRACKET_CAPS, _after_its_name, text, trace, "acronym")
         text = sub(_PARTY_BRACKET_COMPOUND, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
         text = sub(_PARTY, lambda m: f", {PARTIES[m.group('p').upper()]},", text, trace, "acronym")
-    text = sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
+    text = _spell_party_lists(text, trace)
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
