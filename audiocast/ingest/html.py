@@ -47,6 +47,7 @@ from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, role_tokens
+from .html_heads import article_h1
 from .html_layout import relayout
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
@@ -590,8 +591,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     if relayout(doc):  # a page without paragraph markup (a table layout, a <br> blog): its article alone
         html = etree.tostring(doc, encoding="unicode")
         published = published or _published(doc, ld)
-    h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
-    h1 = h1s[0] if h1s else None
+    h1 = article_h1(doc)
     title = _headline(doc, ld, h1, site)
 
     body = doc.find("body")

@@ -50,8 +50,9 @@ MIN_PROSE_CHARS = 300
 """Nor when it has less running prose than this (a front page, a list)."""
 HEAD_LOOKBACK = 6
 """How many lines above the container are searched for the headline when the container has none."""
-MASTHEAD_LINES = 3
-"""The page's first lines are its masthead (the site's name, a slogan), never the headline."""
+_COUNTER = re.compile(r"(?i)\b(?:du är besökare|besökare (?:nr|nummer)|antal besök(?:are)?|besöksräknare|"
+                      r"you are visitor|visitors?(?: since \S+)?\s*:?\s*\d)")
+"""A visitor counter ("Du är besökare nr 048213", "Antal besök: 20 417"), the furniture of old pages."""
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline|rubrik|heading)(?:$|[-_])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FONT_PX = re.compile(r"font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)", re.I)
@@ -70,6 +71,8 @@ class Line:
     """Characters of text (without spaces)."""
     link_chars: int = 0
     """Of which inside links."""
+    links: int = 0
+    """How many links the line holds."""
     bold_chars: int = 0
     """Of which bold."""
     size: float = 0.0
@@ -181,6 +184,8 @@ class _Cutter:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if not tag or self.skip(el, tag):
             return
+        if tag == "a" and not style.link:
+            self.current.links += 1
         if tag == "br":
             self.flush()
             return
@@ -238,10 +243,21 @@ def _inside(line: Line, box: etree._Element) -> bool:
     return line.block is not None and (line.block is box or any(a is box for a in line.block.iterancestors()))
 
 
+def _masthead(lines: list[Line]) -> int:
+    """How many of the page's first lines are its masthead (the site's name, a slogan): those above the
+    site's menu (a line of two or more links, or two link lines in a row) when the menu comes before any prose."""
+    for k, line in enumerate(lines):
+        if line.prose:
+            return 0
+        if line.linked and (line.links >= 2 or (k + 1 < len(lines) and lines[k + 1].linked)):
+            return k
+    return 0
+
+
 def _headline_at(lines: list[Line], start: int, first_prose: int) -> int | None:
     """The most prominent headline-shaped line in ``lines[start:first_prose]`` (the nearest of equals)."""
     best: int | None = None
-    for k in range(max(start, MASTHEAD_LINES), first_prose):
+    for k in range(max(start, _masthead(lines)), first_prose):
         line = lines[k]
         if line.linked or line.prominence < 1 or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
             continue
@@ -269,7 +285,17 @@ def article_lines(lines: list[Line]) -> tuple[Line | None, Line | None, list[Lin
     at = head if head is not None else start
     near = [lines[k] for k in range(max(0, at - 2), min(len(lines), at + 3))]
     date = next((x for x in near if is_date_line(x.text) and parse_date(x.text) is not None), None)
-    return (lines[head] if head is not None else None), date, _drop_link_lists(body)
+    return (lines[head] if head is not None else None), date, _drop_link_lists(_drop_footer(body))
+
+
+def _drop_footer(body: list[Line]) -> list[Line]:
+    """The lines less a footer after the text: the lines past the last prose line that stand in a block
+    of their own without prose ("Senast ändrad …" in a <center> at the end of the page)."""
+    last = max((k for k, x in enumerate(body) if x.prose), default=-1)
+    if last < 0:
+        return body
+    prose_blocks = {id(x.block) for x in body if x.prose}
+    return body[: last + 1] + [x for x in body[last + 1:] if id(x.block) in prose_blocks]
 
 
 def _drop_link_lists(body: list[Line]) -> list[Line]:
@@ -289,7 +315,7 @@ def _drop_link_lists(body: list[Line]) -> list[Line]:
         k = max(end, k + 1)
     out: list[Line] = []
     for line, ok in zip(body, keep, strict=True):
-        if not ok or is_caption_line(line.text):
+        if not ok or is_caption_line(line.text) or _COUNTER.search(line.text):
             continue
         if out and out[-1].block is line.block and _wrapped(out[-1].text, line.text):
             out[-1].text = f"{out[-1].text} {line.text}"
