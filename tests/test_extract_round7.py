@@ -146,3 +146,14 @@ def test_the_sites_blurb_below_a_share_row_is_not_read() -> None:
     spoken = _spoken(_read(dump))
     for phrase in ("ges ut av Sjöbo Media", "tips@sjobonyheter.se", "Om Sjöbo Nyheter"):
         assert phrase not in spoken, phrase
+
+
+def test_a_tip_box_under_its_heading_is_not_read() -> None:
+    """A newsroom's tip box: its heading, and the appeal under it (a sentence with a number and an address)."""
+    dump = HEAD + LAST + (
+        "\nHar du ett nyhetstips?\nVet du något om bygget som vi borde berätta? Ring 0416-123 45 eller skriv till "
+        "nyheter@sjobonyheter.se.\n\nSjöbo Nyheter\n"
+    )
+    spoken = _spoken(_read(dump))
+    for phrase in ("nyhetstips", "Vet du något om bygget", "0416-123 45"):
+        assert phrase not in spoken, phrase
