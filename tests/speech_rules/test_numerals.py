@@ -306,3 +306,9 @@ def test_placing_after_a_verb_of_finishing() -> None:
     _out = ["slutade fyra i sprinten", "ligger just nu sexa", "kom sjua.", "kom andra pris", "slutade tredje",
             "blev fjortonde i mål"]
     check(ordinals, _in, _out)
+
+
+def test_short_year_after_born() -> None:
+    _in = ["född -01 i Boden", "en Volvo årsmodell -79", "sjönk till -15 i natt"]
+    _out = ["född noll ett i Boden", "en Volvo årsmodell sjuttionio", "sjönk till minus femton i natt"]
+    check(cardinals, _in, _out)

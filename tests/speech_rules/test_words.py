@@ -307,3 +307,7 @@ def test_party_list_in_brackets() -> None:
     _in = ["majoriteten (S, C, MP) föreslår", "styret (M, L, KD) vill"]
     _out = ["majoriteten (ess, ce, emm pe) föreslår", "styret (emm, ell, kå de) vill"]
     check(lone_letters, _in, _out)
+
+
+def test_hospital_and_youth_league_acronyms_said_as_words() -> None:
+    check(acronyms, ["vårdas på SÖS och NÄL", "ordförande i MUF"], ["vårdas på Sös och Näl", "ordförande i Muf"])

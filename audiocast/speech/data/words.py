@@ -238,6 +238,8 @@ ACRONYM_WORDS = {
     "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
     "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
+    "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
+    "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").

@@ -301,6 +301,9 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     return sub(_RANGE, _range, text, trace, "range")
 
 
+# "född -98", "årsmodell -04": a dash before two digits after a word of
+# birth or make is an apostrophe, the year's last digits, never a minus.
+_SHORT_YEAR = re.compile(r"(?P<w>\b(?:[Ff]ödd|årsmodell|årgång|modell) )[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
 _NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\w]|[,.]\d)")
 
 
@@ -317,14 +320,24 @@ def _cardinal(m: re.Match[str]) -> str:
     return sign_word(m) + word
 
 
+def _two_digit_year(y: str) -> str:
+    """ "98" -> "nittioåtta", "04" -> "noll fyra"."""
+    return f"noll {cardinal(int(y))}" if y.startswith("0") and y != "00" else cardinal(int(y))
+
+
 def cardinals(text: str, trace: Trace | None = None) -> str:
     """Plain numbers with en/ett agreement: "1 person" -> "en person",
     "1 barn" -> "ett barn", "21 000 000" -> "tjugoen miljoner", "-5" ->
     "minus fem", "3,5" -> "tre komma fem", "5 miljoner" -> "fem miljoner".
 
+    A dash before two digits after "född" or "årsmodell" is the year's last
+    digits, not a minus: "född -98" -> "född nittioåtta".
+
     Risk: the gender comes from the next word and the ett-noun table; a noun
     missing from the table gets "en".
     """
+    if "-" in text or "–" in text:
+        text = sub(_SHORT_YEAR, lambda m: m.group("w") + _two_digit_year(m.group("y")), text, trace, "year")
     return sub(_NUMBER, _cardinal, text, trace, "cardinal")
 
 
