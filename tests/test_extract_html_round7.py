@@ -249,3 +249,28 @@ def test_caption_lines_named_by_label_or_enlarge_hint() -> None:
     assert is_caption_line("Pictured: the new ferry at the quay.")
     assert not is_caption_line("Bilden av kommunens ekonomi är ljusare i år, menar kommunalrådet.")
     assert not is_caption_line("Hon tog bilden från balkongen när branden bröt ut.")
+
+
+CRAFTS_GUILD = """<html><head><title>Hemslöjdsgillet i Åby - Aktuellt</title></head>
+<body><table width="100%"><tr><td colspan=2><img src="logo.gif"><font size=5>Hemslöjdsgillet i Åby</font></td></tr>
+<tr><td width=150 valign=top><a href="a.htm">Hem</a><br><a href="b.htm">Kurser</a><br><a href="c.htm">Butiken</a></td>
+<td valign=top>
+<p><font size=4><b>Vävstugan får nya vävstolar</b></font></p>
+Gillet har fått ett bidrag från kulturnämnden och kan nu köpa in fyra nya vävstolar till vävstugan i Åby.
+De gamla stolarna från 1950-talet har blivit svåra att reparera.<br><br>
+Den första kursen på de nya stolarna börjar i september och har redan fler anmälda än det finns platser.<br><br>
+<a href="print.htm">Skriv ut</a> | <a href="tipsa.htm">Tipsa en vän</a><br><br>
+<b>Kommentarer (2)</b><br>
+<i>Berit:</i> Vad roligt, jag har vävt i den stugan sedan jag var tjugo år och ser fram emot att prova.<br>
+<i>Gun:</i> Kommer det att finnas en kurs för nybörjare också, eller är alla platser för vana vävare?<br>
+</td></tr></table></body></html>
+"""
+
+
+def test_link_row_and_an_unnamed_comment_thread_in_the_text_cell() -> None:
+    article = extract_html(CRAFTS_GUILD, "gillet.html")
+    assert article.title == "Vävstugan får nya vävstolar"
+    text = _all_text(article)
+    assert "fler anmälda än det finns platser" in text
+    for boiler in ("Skriv ut", "Tipsa en vän", "Kommentarer", "jag har vävt", "kurs för nybörjare", "Butiken"):
+        assert boiler not in text, boiler

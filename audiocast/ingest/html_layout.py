@@ -14,11 +14,13 @@ trafilatura reads every cell of such a page as a table. Here the page is read as
    else in it (text density): the prose of the article counts for it, menus, link lists, counters against.
 4. **The headline** is the most prominent line (heading level, font size, bold, a title-like class) before
    the container's first paragraph, inside the container first, else just above it; never a link, a date, a
-   sentence or one of the page's first lines (the masthead with the site's name and slogan).
-5. **The article's lines**: from the headline to the end of the container, less link lists (two or more
-   lines of links, and the short heading over them, "Tidigare nyheter"), image captions named by a label
-   (:func:`audiocast.ingest.figures.is_caption_line`) and hard-wrapped sentences joined again. They replace
-   the page's body as ``<article><h1>…</h1><p>…</p></article>``, which the usual HTML path then reads.
+   sentence or the masthead (the site's name and slogan above the site's menu).
+5. **The article's lines**: from the headline to the end of the container, less a footer block after the
+   text, link lists (two or more lines of links, a row of links, and the short heading over them, "Tidigare
+   nyheter"), visitor counters and image captions named by a label
+   (:func:`audiocast.ingest.figures.is_caption_line`); hard-wrapped sentences are joined again. They replace
+   the page's body as ``<article><h1>…</h1><p>…</p></article>``, which the usual HTML path then reads (its
+   rules end the text at a "Kommentarer" heading and take bylines and dates out).
 """
 
 from __future__ import annotations
@@ -299,15 +301,16 @@ def _drop_footer(body: list[Line]) -> list[Line]:
 
 
 def _drop_link_lists(body: list[Line]) -> list[Line]:
-    """The lines less runs of two or more link lines (and the short heading right over a run), less a
-    trailing link line, less captions named by a label; hard-wrapped sentences joined."""
+    """The lines less link lists: two or more link lines in a row, a row of links ("Skriv ut | Tipsa en vän"), a
+    link line at the end, and the short heading right over them; less captions named by a label and visitor
+    counters; hard-wrapped sentences joined."""
     keep = [True] * len(body)
     k = 0
     while k < len(body):
         end = k
         while end < len(body) and body[end].linked:
             end += 1
-        if end - k >= 2 or (end > k and end == len(body)):
+        if end - k >= 2 or (end > k and (end == len(body) or body[k].links >= 2)):
             for j in range(k, end):
                 keep[j] = False
             if k > 0 and not body[k - 1].prose and is_title_like(body[k - 1].text):
