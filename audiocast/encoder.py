@@ -1,42 +1,61 @@
-"""Episode MP3s encoded in the background while the next article is synthesized.
+"""Episodes finished in worker processes while the next article is synthesized; recorded in order.
 
-:class:`BackgroundEncoder` keeps a short queue of pending encodes on
-``encoders`` worker threads (default: one per core; LAME is single-threaded,
-so two encodes on two cores take about half the time, and the loudness
-analysis of one episode overlaps the encoding of another). Every encode is
-deterministic, so the MP3 bytes do not depend on how many run at once. Each
-encode writes the MP3 under a temporary name, tags it and
-renames it into place (:mod:`audiocast.atomic`); back on the caller's thread,
-the finished episodes are recorded in the catalog in the order they were
-submitted, and each submitter hears whether its episode made it. At most
-``pending_limit`` episodes wait, so memory stays bounded however many
+:class:`BackgroundEncoder` hands each episode's work after synthesis
+(:func:`audiocast.render_pool.finish_episode`: assembly, word timings,
+transcripts, loudness, limiter and the MP3 encode) to a pool of ``encoders``
+worker processes (default: one per core). That work is Python and numpy,
+which in one process would hold the interpreter's lock while the voice
+speaks the next article; in processes of their own, one episode's loudness
+measurement overlaps another's encode and the next article's synthesis, and
+every core is busy. The workers are started by a fork server (a fresh
+interpreter where there is none), on the first episode, so a run with nothing
+to render starts none. Where worker processes cannot be started at all (e.g.
+a program read from standard input), the same work runs on threads of this
+process: the bytes are the same either way.
+
+Back on the caller's thread, finished episodes are tagged (ID3, with the
+cover), renamed into place (:mod:`audiocast.atomic`) and recorded in the
+catalog in the order they were submitted, and each submitter hears whether
+its episode made it. A worker process that dies (killed, out of memory) fails
+only the episode it was working on: the others are run again in a fresh pool,
+one at a time, and the one that kills a process on its own is the failure. At
+most ``pending_limit`` episodes wait, so memory stays bounded however many
 articles a run has.
 
 What is *not* here: deciding what to render (``pipeline``), the audio itself
-(``audio``), the tags (``publish.id3``).
+(``audio``, ``render_pool``), the tags (``publish.id3``).
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 import os
-import threading
+import tempfile
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .atomic import atomic_path
-from .audio import AudioSegment, PcmFile, export_mp3
-from .errors import AudiocastError
+from .atomic import AtomicWriteError, atomic_path
+from .errors import AudiocastError, AudioError
 from .publish import Catalog, EpisodeRecord, output_error, tag_mp3
+from .render_pool import EpisodeAudio, EpisodeWork, finish_episode
+
+log = logging.getLogger(__name__)
 
 Cover = Callable[[], tuple[bytes, str]]
-"""Returns the cover for the ID3 tags (bytes, MIME type); called on the worker thread."""
+"""Returns the cover for the ID3 tags (bytes, MIME type); called on the caller's thread."""
 
 Done = Callable[[EpisodeRecord, AudiocastError | None], None]
 """Called on the caller's thread when an episode is finished: with None when
-it is in the catalog, with the error when its encode failed."""
+it is in the catalog, with the error when it failed."""
+
+Finish = Callable[[EpisodeWork], EpisodeAudio]
+"""The work after synthesis (:func:`~audiocast.render_pool.finish_episode`); a module-level
+function, so that a worker process can find it by name."""
 
 
 @dataclass(frozen=True)
@@ -51,92 +70,177 @@ class TagSettings:
 
 @dataclass
 class _Pending:
-    future: Future[int]
+    future: Future[EpisodeAudio]
+    pool: Executor
+    work: EpisodeWork
+    dest: Path
     record: EpisodeRecord
     done: Done
 
 
 def default_encoders() -> int:
-    """Encodes at once when none is configured: one per core."""
+    """Episodes finished at once when none is configured: one per core."""
     return max(1, os.cpu_count() or 1)
 
 
-class BackgroundEncoder:
-    """Encodes and tags episodes on ``encoders`` worker threads; records them in ``catalog`` in order.
+def _part_file(dest: Path) -> Path:
+    """A new empty file beside ``dest`` for its untagged MP3 (removed if the episode fails)."""
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    except OSError as exc:
+        raise output_error(AtomicWriteError("create", dest, exc)) from None
+    os.close(fd)
+    return Path(name)
 
-    ``pending_limit`` (default: ``encoders``, at least 2) episodes may be
-    submitted and not yet recorded; :meth:`submit` waits beyond that, so
-    memory stays bounded. Use as a context manager: leaving it waits for the
-    encodes under way and drops the ones not started (call :meth:`finish_all`
-    first to keep them).
+
+def _remove(path: Path | None) -> None:
+    if path is not None:
+        path.unlink(missing_ok=True)
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` worker processes started by a fork server (or spawned where there is none):
+    never forked from this process, which may hold other threads' locks."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+class BackgroundEncoder:
+    """Finishes episodes in ``encoders`` worker processes; tags and records them in ``catalog`` in order.
+
+    ``pending_limit`` (default: twice ``encoders``, at least 2) episodes may be
+    submitted and not yet recorded; :meth:`submit` waits beyond that, so the
+    workers always have the next episode at hand and memory stays bounded.
+    ``processes=False`` runs the work on threads of this process instead
+    (the same bytes). Use as a context manager: leaving it waits for the work
+    under way and drops what has not started (call :meth:`finish_all` first to
+    keep it).
     """
 
     def __init__(self, catalog: Catalog, settings: TagSettings, *, encoders: int | None = None,
-                 pending_limit: int | None = None):
+                 pending_limit: int | None = None, processes: bool = True, finish: Finish = finish_episode):
         self.catalog = catalog
         self.settings = settings
         self.encoders = encoders or default_encoders()
-        self.pending_limit = pending_limit or max(2, self.encoders)
-        self._pool = ThreadPoolExecutor(max_workers=self.encoders, thread_name_prefix="encode")
+        self.pending_limit = pending_limit or max(2, 2 * self.encoders)
+        self.processes = processes
+        self.finish = finish
+        self._pool: Executor | None = None
+        self._finished_in_process = False
+        """Whether a worker process has finished an episode in this run (then it can run them)."""
         self._pending: deque[_Pending] = deque()
-        self._cover_lock = threading.Lock()
 
     def __enter__(self) -> BackgroundEncoder:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        for pending in self._pending:
+            _remove(pending.work.encoded)
         self._pending.clear()
 
-    def submit(self, audio: AudioSegment | PcmFile, dest: Path, record: EpisodeRecord, done: Done) -> None:
-        """Encode ``audio`` into ``dest`` for ``record`` (its ``bytes`` are filled in).
+    def _executor(self) -> Executor:
+        """The pool, started on first use."""
+        if self._pool is None:
+            if self.processes:
+                self._pool = _process_pool(self.encoders)
+            else:
+                self._pool = ThreadPoolExecutor(max_workers=self.encoders, thread_name_prefix="encode")
+        return self._pool
 
-        A :class:`PcmFile` is closed (its temporary file gone) when its encode is over.
-
-        Waits first while ``pending_limit`` episodes are already waiting.
-        """
+    def submit(self, work: EpisodeWork, dest: Path, record: EpisodeRecord, done: Done) -> None:
+        """Finish ``work`` into ``dest`` for ``record`` (its ``bytes``, ``duration_ms`` and
+        chapters are filled in). Waits first while ``pending_limit`` episodes are already waiting."""
         while self._pending and self._pending[0].future.done():
             self._finish_oldest()  # record what is done, in order, without waiting
         while len(self._pending) >= self.pending_limit:
             self._finish_oldest()
-        future = self._pool.submit(self._encode, audio, dest, record)
-        self._pending.append(_Pending(future, record, done))
+        work = replace(work, encoded=_part_file(dest))
+        pool = self._executor()
+        try:
+            future = pool.submit(self.finish, work)
+        except BrokenProcessPool:  # a worker died since the last episode: that one's failure, not this one's
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+            pool = self._executor()
+            future = pool.submit(self.finish, work)
+        self._pending.append(_Pending(future, pool, work, dest, record, done))
 
     def finish_all(self) -> None:
-        """Wait for every pending encode and record each in the catalog."""
+        """Wait for every pending episode and record each in the catalog."""
         while self._pending:
             self._finish_oldest()
 
     def _finish_oldest(self) -> None:
-        """Wait for the oldest encode; record it in the catalog (caller's thread)."""
+        """Wait for the oldest episode; tag, place and record it (caller's thread)."""
         pending = self._pending.popleft()
         try:
-            pending.record.bytes = pending.future.result()
-        except AudiocastError as exc:
-            pending.done(pending.record, exc)
+            audio = self._result(pending)
+            pending.record.duration_ms = audio.duration_ms
+            pending.record.chapters = audio.chapters
+            sidecars = audio.sidecars
+            pending.record.transcript_vtt, pending.record.transcript_json = sidecars.vtt, sidecars.transcript_json
+            pending.record.chapters_json = sidecars.chapters_json
+            pending.record.bytes = self._place(pending)
+        except Exception as exc:
+            _remove(pending.work.encoded)
+            pending.done(pending.record, self._failure(exc))
             return
         self.catalog.upsert(pending.record)
         pending.done(pending.record, None)
 
-    def _encode(self, audio: AudioSegment | PcmFile, dest: Path, record: EpisodeRecord) -> int:
-        """Encode, tag and move the MP3 into place; returns its size (worker thread)."""
+    def _result(self, pending: _Pending) -> EpisodeAudio:
+        """The finished work; when a worker process died, the work is done again alone."""
         try:
-            with atomic_path(dest, error=output_error) as tmp:
-                export_mp3(audio, tmp, bitrate=self.settings.bitrate)
-                with self._cover_lock:  # made once, on whichever worker asks first
-                    cover, cover_mime = self.settings.cover()
-                return tag_mp3(
-                    tmp,
-                    title=record.title,
-                    artist=self.settings.artist,
-                    album=self.settings.album,
-                    published=record.published,
-                    url=record.url,
-                    cover=cover,
-                    cover_mime=cover_mime,
-                    chapters=record.chapters,
-                    description=record.description,
-                )
-        finally:
-            if isinstance(audio, PcmFile):
-                audio.close()
+            audio = pending.future.result()
+        except BrokenProcessPool:
+            if pending.pool is self._pool:  # the next episode gets a fresh pool
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+            return self._alone(pending.work)
+        self._finished_in_process = self._finished_in_process or isinstance(pending.pool, ProcessPoolExecutor)
+        return audio
+
+    def _alone(self, work: EpisodeWork) -> EpisodeAudio:
+        """``work`` in a worker process of its own: when that one dies too, the episode failed.
+        When no worker process has finished anything in this run, they cannot be started here
+        (e.g. a program read from standard input): then this and all later work runs in this process."""
+        if not self.processes:
+            return self.finish(work)
+        with _process_pool(1) as pool:
+            try:
+                audio = pool.submit(self.finish, work).result()
+            except BrokenProcessPool as exc:
+                if self._finished_in_process:
+                    raise AudioError(
+                        "the worker process finishing this episode stopped unexpectedly (out of memory, or "
+                        f"killed: {exc}); check the machine's free memory and render again"
+                    ) from None
+                log.warning("worker processes cannot be started here (%s); finishing episodes in this process",
+                            exc)
+                self.processes = False
+                return self.finish(work)
+        self._finished_in_process = True
+        return audio
+
+    def _place(self, pending: _Pending) -> int:
+        """Tag the encoded MP3 and move it into place; returns its size."""
+        record = pending.record
+        cover, cover_mime = self.settings.cover()
+        assert pending.work.encoded is not None  # given by submit
+        with atomic_path(pending.dest, error=output_error) as tmp:
+            os.replace(pending.work.encoded, tmp)
+            return tag_mp3(tmp, title=record.title, artist=self.settings.artist, album=self.settings.album,
+                           published=record.published, url=record.url, cover=cover, cover_mime=cover_mime,
+                           chapters=record.chapters, description=record.description)
+
+    def _failure(self, exc: Exception) -> AudiocastError:
+        """The error an episode failed with, as its submitter hears it; re-raises what is not
+        audiocast's (a subclass may turn any exception into the episode's failure)."""
+        if isinstance(exc, AudiocastError):
+            return exc
+        raise exc

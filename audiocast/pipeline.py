@@ -7,9 +7,11 @@
 what would be heard or shown changed (:func:`content_hash` over the spoken
 and written script, the episode's metadata and the render settings, plus the
 voice when one is named), so a second run over unchanged articles
-synthesizes nothing and leaves every MP3 byte-identical. MP3s are encoded in
-the background while the next article is synthesized
-(:mod:`audiocast.encoder`); the daily edition's articles, slug and title
+synthesizes nothing and leaves every MP3 byte-identical. The voice speaks in
+this process; each episode's work after that (assembly, word times,
+transcripts, loudness, the MP3) runs in worker processes while the next
+article is synthesized (:mod:`audiocast.render_pool`, :mod:`audiocast.encoder`),
+with the same bytes as in one process; the daily edition's articles, slug and title
 come from :mod:`audiocast.edition`; the feeds and page are published from
 the catalog (:mod:`audiocast.publish.republish`). Every file is written
 under a temporary name and renamed (:mod:`audiocast.atomic`).
@@ -31,7 +33,7 @@ from typing import Any
 from . import speech
 from .approval import article_hash, is_approved
 from .atomic import AtomicWriteError, atomic_path
-from .audio import AudioSegment, assemble_file, load_chime, make_chime
+from .audio import AudioSegment, load_chime, make_chime
 from .config import Config
 from .edition import EDITION_KIND, edition_slug, edition_spec, edition_title, editions_due
 from .encoder import BackgroundEncoder, TagSettings
@@ -52,14 +54,14 @@ from .publish import (
     rebuild_feed,
     remove_files,
     thumbnail_jpeg,
-    write_sidecars,
 )
 from .publish.output import CACHE_DIR, STUDIO_DIR, inside_output
+from .render_pool import EpisodeWork, WorkerFailure, sidecar_files
 from .sanitize import clean_article
 from .speech import Lexicon, build_edition_script, build_script
 from .studio.preview import read_preview_info, write_preview
 from .studio.sidecar import load_edited
-from .timing import TimedEngine, episode_words
+from .timing import TimedEngine
 from .tts import Engine, SynthCache, VoiceChoice, get_engine, resolve_engine, synthesize_all
 
 __all__ = [
@@ -100,7 +102,8 @@ MAX_ERROR_CHARS = 400
 
 def internal_error(exc: BaseException) -> str:
     """The words for an exception audiocast did not raise on purpose: a bug to report."""
-    return f"internal error: {type(exc).__name__}: {exc}; please report it"
+    what = str(exc) if isinstance(exc, WorkerFailure) else f"{type(exc).__name__}: {exc}"  # a worker's: as it was
+    return f"internal error: {what}; please report it"
 
 
 def failure_line(source: str, exc: BaseException) -> str:
@@ -159,16 +162,13 @@ def _published_source(catalog: Catalog, slug: str) -> str | None:
 
 class IsolatingEncoder(BackgroundEncoder):
     """A :class:`BackgroundEncoder` where a failure of any kind while one episode is
-    encoded or tagged is that episode's failure (an :class:`AudioError`), never the run's."""
+    finished, encoded or tagged is that episode's failure (an :class:`AudioError`), never the run's."""
 
-    def _encode(self, *args: Any, **kwargs: Any) -> int:
-        try:
-            return super()._encode(*args, **kwargs)
-        except AudiocastError:
-            raise
-        except Exception as exc:
-            log.debug("internal error while encoding", exc_info=exc)
-            raise AudioError(internal_error(exc)) from exc
+    def _failure(self, exc: Exception) -> AudiocastError:
+        if isinstance(exc, AudiocastError):
+            return exc
+        log.debug("internal error while encoding", exc_info=exc)
+        return AudioError(internal_error(exc))
 
 
 @dataclass
@@ -325,9 +325,13 @@ class Renderer:
         progress: Progress | None = None,
         cache_dir: Path | None = None,
         engine_options: dict[str, Any] | None = None,
+        processes: bool = True,
     ):
-        """``engine_options`` go to the engine (e.g. ``endpoint`` for gTTS)."""
+        """``engine_options`` go to the engine (e.g. ``endpoint`` for gTTS). ``processes=False``
+        finishes the episodes (assembly, loudness, encode) on threads of this process instead of
+        worker processes: slower, the same bytes."""
         self.config = config
+        self.processes = processes
         self.engine_options = engine_options or {}
         self.out_dir = Path(out_dir)
         self.lexicon = lexicon
@@ -474,18 +478,17 @@ class Renderer:
         timed = TimedEngine(engine, cache)  # the same cache keys; keeps each clip's word timings beside it
         clips, stats = synthesize_all(timed, texts, cache, workers=self.config.render.workers)
         result.synthesized, result.cached = stats.misses, stats.hits
-        # Written to a temporary file and encoded from it in pieces: memory does not grow with length.
-        audio, timeline = assemble_file(spec.script, clips, self.chime())
-        words = episode_words(spec.script, clips, timeline,
-                              [timed.words_for(text, clip) for text, clip in zip(texts, clips, strict=True)])
-        del clips
+        spoken = tuple(timed.words_for(text, clip) for text, clip in zip(texts, clips, strict=True))
+        del clips  # the worker reads them from the cache: this process does not hold the episode's audio
 
         stem = episode_stem(spec.slug, digest, engine)
         final = self.out_dir / EPISODES_DIR / f"{stem}.mp3"
-        final.parent.mkdir(parents=True, exist_ok=True)
-        # Transcripts and chapters first: their names carry the hash, so they
-        # never replace what the published feed points at.
-        sidecars = write_sidecars(self.out_dir, stem, spec.script, timeline, spec.title, words)
+        # Assembly, word times, transcripts and chapters (named by the hash, so they never replace
+        # what the published feed points at), loudness and the encode: in a worker process.
+        work = EpisodeWork(out_dir=self.out_dir, stem=stem, script=spec.script, title=spec.title,
+                           clips=tuple(cache.path_for(timed, text) for text in texts), words=spoken,
+                           chime=self.chime(), bitrate=self.config.render.bitrate)
+        vtt, transcript_json, chapters_json = sidecar_files(stem)  # until the worker says
         now = datetime.now(UTC).replace(microsecond=0)
         record = EpisodeRecord(
             guid=existing.guid if existing else episode_guid(self.config.feed_url, spec.kind, spec.slug),
@@ -498,18 +501,18 @@ class Renderer:
             content_hash=digest,
             audio_file=f"{EPISODES_DIR}/{final.name}",
             bytes=0,
-            duration_ms=timeline.duration_ms,
+            duration_ms=0,
             published=spec.published or (existing.published if existing else now),
             rendered=now,
             engine=engine.name,
             voice=engine.voice,
             author=spec.author,
-            chapters=sidecars.chapters,
-            transcript_vtt=sidecars.vtt,
-            transcript_json=sidecars.transcript_json,
-            chapters_json=sidecars.chapters_json,
+            chapters=[],
+            transcript_vtt=vtt,
+            transcript_json=transcript_json,
+            chapters_json=chapters_json,
         )
-        self._encoder.submit(audio, final, record, partial(self._finished, result, existing))
+        self._encoder.submit(work, final, record, partial(self._finished, result, existing))
 
     def _finished(
         self,
@@ -547,7 +550,8 @@ class Renderer:
             self._identities = assign_slugs(files, partial(_published_source, catalog))
             report.warnings.extend(i.notice for i in self._identities.values() if i.notice)
             self._known = load_fingerprints(self.out_dir)
-            with IsolatingEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders) as encoder:
+            with IsolatingEncoder(catalog, self._tag_settings(), encoders=self.config.render.encoders,
+                                  processes=self.processes) as encoder:
                 self._encoder = encoder
                 try:
                     articles = self._render_articles(catalog, files, report)

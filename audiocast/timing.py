@@ -212,14 +212,13 @@ def leading_trim_frames(clip: AudioSegment) -> int:
     margin); a test checks it against ``trim_silence`` itself.
     """
     frames = int(clip.frame_count())
-    if frames == 0:
-        return 0
-    flags, window = _loud_windows(clip)
-    if not any(flags):
-        return frames
-    start = flags.index(True) * window
-    margin = clip.frame_rate * EDGE_MARGIN_MS // _MS_PER_S
-    return max(0, start - margin)
+    window = max(1, clip.frame_rate // SILENCE_WINDOWS_PER_S)
+    limit = FULL_SCALE * 10 ** (SILENCE_THRESHOLD_DBFS / 20)
+    raw, width = clip.raw_data, clip.frame_width
+    for start in range(0, frames, window):  # only up to the first loud window
+        if audioop.rms(raw[start * width: min(frames, start + window) * width], clip.sample_width) > limit:
+            return max(0, start - clip.frame_rate * EDGE_MARGIN_MS // _MS_PER_S)
+    return frames
 
 
 def _espeak_words(text: str, clip: AudioSegment, events: list[Any]) -> list[WordTime]:
@@ -429,16 +428,19 @@ def align_written(written: str, spoken: list[WordTime]) -> list[WordTime]:
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    readings = [_expected(token) for token in tokens]
+    widest = max(max(4, 2 * max(map(len, expected)) + 2) for expected in readings)
+    # got[j][k]: the words of the k spoken words before j, made once (not once per token).
+    got = [[tuple(w for u in units[j - k: j] for w in u) for k in range(min(widest, j) + 1)] for j in range(m + 1)]
     for i in range(1, n + 1):
-        expected = _expected(tokens[i - 1])
+        expected = readings[i - 1]
         most = max(4, 2 * max(map(len, expected)) + 2)
         row, prev = best[i], best[i - 1]
         for j in range(m + 1):
             for k in range(min(most, j) + 1):
                 if prev[j - k] == inf:
                     continue
-                got = tuple(w for u in units[j - k: j] for w in u)
-                cost = prev[j - k] + _cost(expected, got)
+                cost = prev[j - k] + _cost(expected, got[j][k])
                 if cost < row[j]:
                     row[j], back[i][j] = cost, k
     spans: list[tuple[int, int]] = []

@@ -164,7 +164,9 @@ def _energies(blocks: F32) -> F64:
     power = _k_weight_power()
     for start in range(0, len(blocks), FFT_ROWS):
         spec = np.fft.rfft(blocks[start : start + FFT_ROWS], axis=1)
-        out[start : start + FFT_ROWS] = (spec.real**2 + spec.imag**2) @ power
+        # einsum, not a matrix product: BLAS sums in an order that depends on its threads, and the
+        # episode's bytes must not depend on the machine's cores or on where the work runs.
+        out[start : start + FFT_ROWS] = np.einsum("ij,j->i", spec.real**2 + spec.imag**2, power)
     return out
 
 

@@ -47,6 +47,17 @@ def cache_key(engine: Engine, text: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def read_clip(path: Path) -> AudioSegment:
+    """The clip stored at ``path`` (a WAV file of :meth:`SynthCache.put`), exactly as it was put.
+
+    Raises OSError, EOFError or wave.Error when the file is missing or damaged.
+    """
+    with wave.open(str(path), "rb") as w:
+        frames = w.readframes(w.getnframes())
+        return AudioSegment(data=frames, sample_width=w.getsampwidth(),
+                            frame_rate=w.getframerate(), channels=w.getnchannels())
+
+
 class SynthCache:
     """Clips on disk under ``root``, one WAV file per (engine, settings, text)."""
 
@@ -62,10 +73,7 @@ class SynthCache:
         """The cached clip, or None. An unreadable file counts as missing."""
         path = self.path_for(engine, text)
         try:
-            with wave.open(str(path), "rb") as w:
-                frames = w.readframes(w.getnframes())
-                return AudioSegment(data=frames, sample_width=w.getsampwidth(),
-                                    frame_rate=w.getframerate(), channels=w.getnchannels())
+            return read_clip(path)
         except FileNotFoundError:
             return None
         except (OSError, EOFError, wave.Error) as exc:
