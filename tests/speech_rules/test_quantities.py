@@ -282,3 +282,8 @@ def test_amount_per_year() -> None:
 
 def test_flats_counted() -> None:
     check(units, ["blir 24 lgh.", "1 lgh med balkong"], ["blir tjugofyra lägenheter.", "en lägenhet med balkong"])
+
+
+def test_half_before_a_genitive() -> None:
+    check(units, ["dömdes till 2,5 års fängelse", "efter 1,5 veckors väntan"],
+          ["dömdes till två och ett halvt års fängelse", "efter en och en halv veckas väntan"])

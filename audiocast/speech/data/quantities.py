@@ -201,6 +201,9 @@ HALF_NOUNS = {
     "timme": ("timme", "en"), "timmar": ("timme", "en"), "vecka": ("vecka", "en"),
     "veckor": ("vecka", "en"), "dygn": ("dygn", "ett"), "dag": ("dag", "en"), "dagar": ("dag", "en"),
     "decennium": ("decennium", "ett"), "decennier": ("decennium", "ett"),
+    # genitives before the noun they measure ("1,5 års fängelse")
+    "års": ("års", "ett"), "månaders": ("månads", "en"), "veckors": ("veckas", "en"),
+    "timmars": ("timmes", "en"), "dagars": ("dags", "en"), "dygns": ("dygns", "ett"),
 }
 
 # Currency signs and codes written before the amount: "€50", "USD 100".

@@ -331,4 +331,5 @@ Gävle Sundsvall Karlstad Jönköping Växjö Kalmar Halmstad Borås Eskilstuna 
 Östersund Falun Borlänge Nässjö Hallsberg Alvesta Hässleholm Kristianstad Karlskrona Skövde
 Trollhättan Uddevalla Varberg Katrineholm Nyköping Norrtälje Flemingsberg Arlanda Lidköping
 Mjölby Motala Avesta Sala Enköping Kiruna Boden Skellefteå Örnsköldsvik Härnösand Ljusdal
+Sthlm Gbg
 """.split())
