@@ -157,3 +157,31 @@ def test_a_tip_box_under_its_heading_is_not_read() -> None:
     spoken = _spoken(_read(dump))
     for phrase in ("nyhetstips", "Vet du något om bygget", "0416-123 45"):
         assert phrase not in spoken, phrase
+
+
+CAPTIONED = (
+    "Sjöbo Nyheter\n\nNy simhall i Sjöbo öppnar i augusti\n12 juni 2026\n\n"
+    "Efter tre års bygge öppnar den nya simhallen i Sjöbo i augusti, meddelar kommunen på torsdagen.\n"
+    "{under}\n\n"
+    "Badmästaren Olle Sten och simläraren Nora Falk visade journalister runt i hallen på torsdagen.\n"
+    "Simhallen har en bassäng på 25 meter och ett äventyrsbad, och Nora Falk ska leda simskolan i sommar.\n"
+    "{middle}\n"
+    "– Vi har längtat efter det här i många år, säger Olle Sten som har jobbat i den gamla hallen i trettio år.\n"
+)
+
+
+def test_a_caption_naming_what_the_article_names_is_not_read() -> None:
+    """The top picture's caption right under the lead, and one standing alone, say again who the article names."""
+    dump = CAPTIONED.format(under="Olle Sten och Nora Falk på kanten av den nya bassängen.", middle="\nNora Falk provar vattnet.\n")
+    spoken = _spoken(_read(dump))
+    assert "på kanten av den nya bassängen" not in spoken
+    assert "provar vattnet" not in spoken
+    assert "visade journalister runt" in spoken and "Vi har längtat" in spoken
+
+
+def test_short_sentences_of_the_article_stay() -> None:
+    """Under the lead a short sentence naming someone new, and among other lines one naming the article's people."""
+    dump = CAPTIONED.format(under="Invigningen leds av landshövding Eva Rask.", middle="Olle Sten och Nora Falk gick sedan ut.")
+    spoken = _spoken(_read(dump))
+    assert "landshövding Eva Rask" in spoken
+    assert "Olle Sten och Nora Falk gick sedan ut." in spoken

@@ -9,7 +9,8 @@
   options between "Vad tycker du?" and "Rösta"), in dumps without blank lines too (:func:`widget_tags`);
 - a second copy of the article under an easy-read label ("Lättläst"), told by its words (:func:`copy_tags`);
 - a photo caption whose credit line is missing: one short sentence without a finite verb, standing alone
-  between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``).
+  between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``), or one that names only people
+  and places the article names too, right under the lead or standing alone (:func:`named_caption_tags`).
 
 These hold on any site: they use the page's layout (blank lines, order) and the classifier's probability,
 never a site's words. The thresholds lie in the gap between the article boxes and the furniture boxes of the
@@ -101,12 +102,47 @@ def _is_caption(line: str) -> bool:
     return not any(pattern.fullmatch(w) for w in re.findall(r"\w+", line)[1:])
 
 
-def caption_tags(lines: Sequence[TaggedLine]) -> None:
-    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped."""
+def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
+    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, and
+    one that names only what the article names (:func:`named_caption_tags`)."""
     for i, ln in enumerate(lines):
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         if ln.tag is None and alone and _is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
+    named_caption_tags(lines, under_lead)
+
+
+_CAPITALIZED = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w-]+)")
+NAMED_CAPTION_NAMES = 2
+"""A caption that names what its picture shows names at least this many things (capitalized words: people, places)."""
+
+
+def _says_again(line: str, others: str) -> bool:
+    """Whether every capitalized word of the line (at least :data:`NAMED_CAPTION_NAMES`) stands in the other text too,
+    inflected or not ("Hedman", "Hedmans"): the line names only what the article names."""
+    names = set(_CAPITALIZED.findall(line))
+    return len(names) >= NAMED_CAPTION_NAMES and all(
+        re.search(r"\b" + re.escape(name[:max(4, len(name) - 2)]), others) for name in names
+    )
+
+
+def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:
+    """A photo caption whose credit line is missing, told by what it names: one short sentence (at most
+    :data:`CAPTION_WORDS` words, no colon, never a quote) whose people and places all stand in the article's other
+    lines too ("Oscar Hedman jublar efter 3–2-målet."), right under the lead (``under_lead``: ``lines[0]`` is the
+    line under it, where the top picture's caption falls) or standing alone between blank lines. A sentence of the
+    article among other lines, without a blank line around it, stays."""
+    kept = [i for i, ln in enumerate(lines) if ln.tag is None]
+    for i in kept:
+        ln = lines[i]
+        text = ln.text
+        alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
+        if not ((under_lead and i == 0) or alone) or text[-1] != "." or ":" in text:
+            continue
+        if not 3 <= words(text) <= CAPTION_WORDS or is_quote(text) or SENTENCE_BREAK.search(text):
+            continue
+        if _says_again(text, " ".join(lines[k].text for k in kept if k != i)):
+            ln.tag, ln.rule = "drop", "caption-named"
 
 
 ORG_NAME_WORDS = 4

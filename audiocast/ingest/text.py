@@ -582,7 +582,7 @@ def explain_text_dump(
     tail_box_tags(lines[body_from:])
     about_tags(lines, body_from)
     copy_tags(lines, body_from)
-    caption_tags(lines[body_from:])
+    caption_tags(lines[body_from:], under_lead=lead is not None)
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
@@ -609,7 +609,7 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "about-org", "copy"}],
+        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "caption-named", "about-org", "copy"}],
     )
 
 
