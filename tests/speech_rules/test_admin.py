@@ -198,3 +198,22 @@ def test_label_with_a_colon() -> None:
     _in = ["Bankgiro: 5123-4410", "Plusgiro: 90 12 34-5"]
     _out = ["Bankgiro: femtioett tjugotre fyrtiofyra tio", "Plusgiro: nittio tolv trettiofyra fem"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_committee_reports_statute_books_and_eu_acts() -> None:
+    _in = [
+        "bet. 2023/24:SoU12 antogs",
+        "enligt AFS 2020:5",
+        "förordningen 2019/1148 gäller",
+        "direktivet 2008/98/EG om avfall",
+        "del av Sörby 3:12",
+    ]
+    _out = [
+        "betänkande tjugohundratjugotre snedstreck tjugofyra kolon ess o u tolv antogs",
+        "enligt a eff ess tjugohundratjugo kolon fem",
+        "förordningen tjugohundranitton snedstreck tusenetthundrafyrtioåtta gäller",
+        "direktivet tvåtusenåtta snedstreck nittioåtta snedstreck e ge om avfall",
+        "del av Sörby tre kolon tolv",
+    ]
+    for text, want in zip(_in, _out, strict=True):
+        assert identifiers_by_label(references(text, None), None) == want

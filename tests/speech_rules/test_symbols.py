@@ -102,3 +102,7 @@ def test_number_sign_and_comparison() -> None:
     _in = ["låten låg som #3 i veckan", "priser > 500 kr", "barn < 7 år", "#val2026"]
     _out = ["låten låg som nummer 3 i veckan", "priser över 500 kr", "barn under 7 år", "hashtagg val2026"]
     check(symbols, _in, _out)
+
+
+def test_range_of_paragraphs() -> None:
+    check(symbols, ["enligt 2–4 §§ lagen", "se §§ 7–9"], ["enligt andra till fjärde paragraferna lagen", "se paragraferna 7–9"])

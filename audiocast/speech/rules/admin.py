@@ -39,8 +39,14 @@ from .machinery import alternation, next_word, prev_words, spell, sub
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
 _REFERENCE = re.compile(
-    rf"(?<![\w.])(?P<label>{alternation(_SERIES)})\s+(?P<y>1[89]\d\d|20\d\d)"
-    r"(?:/(?P<y2>\d\d))?(?::(?P<n>\d{1,5})|\s+s\.\s*(?P<page>\d{1,5}))(?![\w]|[.,:]\d)"
+    rf"(?<![\w.])(?P<label>{alternation(_SERIES)}|[A-ZÅÄÖ]{{1,6}}-?FS)\s+(?P<y>1[89]\d\d|20\d\d)"
+    r"(?:/(?P<y2>\d\d))?(?::(?P<code>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,4})?(?P<n>\d{1,5})|\s+s\.\s*(?P<page>\d{1,5}))"
+    r"(?![\w]|[.,:]\d)"
+)
+# An EU act by its year and number: "förordning 2016/679", "direktiv 2010/75/EU".
+_EU_ACT = re.compile(
+    r"(?P<w>\b(?:[Ff]örordning|[Dd]irektiv)(?:en|et|ens|ets)?\s)(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})"
+    r"(?:/(?P<eu>EU|EG|EEG))?(?![\w]|[.,/]\d)"
 )
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
@@ -79,20 +85,27 @@ _MODEL_HINT = re.compile(alternation(_MODEL_HINTS))
 _DIARY_PREFIX_HINT = re.compile(f"(?:{alternation(DIARY_PREFIXES)}) ")
 _NUMBER_LABEL_WORDS = frozenset(NUMBER_LABELS)
 _AIRLINE_WORDS = frozenset(code.lower() for code in AIRLINE_CODES)
-_PROPERTY_VERBS = frozenset({"är", "var", "heter", "blir"})
+_PROPERTY_VERBS = frozenset({"är", "var", "heter", "blir", "av"})  # "del av Tuna 1:5"
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 
 
 def _reference(m: re.Match[str]) -> str:
-    label, said = m.group("label"), _SERIES[m.group("label")]
-    if label not in REFERENCE_SERIES:
+    label = m.group("label")
+    said = _SERIES[label] if label in _SERIES else spell(label.replace("-", ""))  # "AFS", "SKOLFS"
+    if label in _SERIES and label not in REFERENCE_SERIES:
         said = said[0].upper() + said[1:]  # "Motion 2024:17" keeps its capital
     out = f"{said} {year(int(m.group('y')))}"
     if m.group("y2"):
         out += f" snedstreck {cardinal(int(m.group('y2')))}"
     if m.group("page"):
         return f"{out} sidan {cardinal(int(m.group('page')))}"
-    return f"{out} kolon {cardinal(int(m.group('n')))}"
+    code = f"{_say_letters(m.group('code').upper())} " if m.group("code") else ""  # "FiU20": a committee
+    return f"{out} kolon {code}{cardinal(int(m.group('n')))}"
+
+
+def _eu_act(m: re.Match[str]) -> str:
+    out = f"{m.group('w')}{year(int(m.group('y')))} snedstreck {cardinal(int(m.group('n')))}"
+    return out + (f" snedstreck {spell(m.group('eu'))}" if m.group("eu") else "")
 
 
 def _statute(m: re.Match[str]) -> str | None:
@@ -272,8 +285,15 @@ def references(text: str, trace: Trace | None = None) -> str:
 
     Risk: only after a series label in REFERENCE_SERIES, or in brackets
     right after a word ending in a statute word ("-lagen", "-balken"); the
-    year is said as a year, the running number as a number.
+    year is said as a year, the running number as a number. A committee's
+    letters before the number are spelled ("bet. 2024/25:FiU20" -> "...
+    kolon eff i u tjugo"), an agency's statute book ending in FS is spelled
+    ("AFS 2023:1", "SKOLFS 2024:12"), and an EU act is read by its year and
+    number ("förordning 2016/679" -> "tjugohundrasexton snedstreck
+    sexhundrasjuttionio", "direktiv 2010/75/EU").
     """
+    if "/" in text:
+        text = sub(_EU_ACT, _eu_act, text, trace, "law reference")
     if ":" not in text and " s." not in text:
         return text
     text = sub(_REFERENCE, _reference, text, trace, "law reference")

@@ -34,6 +34,8 @@ _MIXED_FRACTION = re.compile(
 _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
 _ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
+# "1–3 §§": a range of paragraphs written before the sign.
+_SECTION_RANGE = re.compile(r"(?<![\w,./–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})\s?§§")
 # "1 § 2 st. 3 p.": the parts after a paragraph, read once the paragraph is words.
 _LAW_SUBUNIT = re.compile(
     rf"(?:(?<=paragrafen )|(?<=stycket )|(?<=punkten ))(?P<n>\d{{1,2}})\s?(?P<u>{alternation(LAW_SUBUNITS)})(?![\w])"
@@ -128,7 +130,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     how often: "mer/mån" -> "mer i månaden";
     "†" before a year is "död". A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
-    första punkten".
+    första punkten"; a range of them, "1–3 §§" -> "första till tredje
+    paragraferna".
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
@@ -140,6 +143,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "24/7" in text:
         text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
     if "§" in text or "kap." in text:
+        if "§§" in text:
+            text = sub(_SECTION_RANGE, lambda m: f"{ordinal(int(m.group('a')))} till {ordinal(int(m.group('b')))}"
+                       " paragraferna", text, trace, "law reference")
         text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "law reference")
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
