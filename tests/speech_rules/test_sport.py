@@ -6,7 +6,7 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.sport import placings, race_times, scores, votes
+from audiocast.speech.rules.sport import placings, race_times, scores, team_results, votes
 
 from . import check
 
@@ -30,7 +30,7 @@ def test_scores() -> None:
         "Det stod ett noll i halvtid",
         "under 2–3 veckor",
         "barn 7–12 år",
-        "Tumba IF mot Hammarby IF två två",
+        "Tumba IF–Hammarby IF två två",
         "ett två (noll ett)",
         "en två ett-seger",
         "slutade tre ett mot AIK",
@@ -197,4 +197,11 @@ def test_dash_between_teams_before_their_result() -> None:
     _in = ["Mjällby AIF–Halmstad 0–2 i går", "Kalmar FF–Brommapojkarna (3–3)", "Sträckan Umeå–Vännäs 2–3 timmar"]
     _out = ["Mjällby AIF mot Halmstad noll två i går", "Kalmar FF mot Brommapojkarna (tre tre)",
             "Sträckan Umeå–Vännäs 2–3 timmar"]
-    check(scores, _in, _out)
+    check(team_results, _in, _out)
+
+
+def test_team_results_with_half_time_and_digits_in_a_name() -> None:
+    _in = ["Norge–Island 3–2 (1–1) i kvalet", "Rögle–HV71 2–4 i kväll", "Sträckan Luleå–Boden 1–2 timmar"]
+    _out = ["Norge mot Island tre två (ett ett) i kvalet", "Rögle mot HV71 två fyra i kväll",
+            "Sträckan Luleå–Boden 1–2 timmar"]
+    check(team_results, _in, _out)

@@ -106,3 +106,7 @@ def test_number_sign_and_comparison() -> None:
 
 def test_range_of_paragraphs() -> None:
     check(symbols, ["enligt 2–4 §§ lagen", "se §§ 7–9"], ["enligt andra till fjärde paragraferna lagen", "se paragraferna 7–9"])
+
+
+def test_equals_between_numbers() -> None:
+    check(symbols, ["Lind 9+12=21 poäng"], ["Lind 9 plus 12 är lika med 21 poäng"])

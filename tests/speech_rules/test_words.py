@@ -311,3 +311,8 @@ def test_party_list_in_brackets() -> None:
 
 def test_hospital_and_youth_league_acronyms_said_as_words() -> None:
     check(acronyms, ["vårdas på SÖS och NÄL", "ordförande i MUF"], ["vårdas på Sös och Näl", "ordförande i Muf"])
+
+
+def test_small_party_letters_only_after_a_name() -> None:
+    check(parties, ["sa Eva Ek (mp) i går", "vann två tre (sd) borta"],
+          ["sa Eva Ek, miljöpartist, i går", "vann två tre (sd) borta"])

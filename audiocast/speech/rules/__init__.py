@@ -60,7 +60,7 @@ from .numerals import (
     section_numbers,
 )
 from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
-from .sport import placings, race_times, scores, votes
+from .sport import placings, race_times, scores, team_results, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, lone_letters, parties
 
@@ -75,6 +75,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     phone_numbers,
     section_numbers,
     placings,
+    team_results,
     race_times,
     decimal_point,
     born,
@@ -113,7 +114,7 @@ _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, section_numbers, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, scores, identifiers, years,
-    ranges, cardinals, leftover_digits, race_times, votes, placings,
+    ranges, cardinals, leftover_digits, race_times, votes, placings, team_results,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
@@ -163,6 +164,7 @@ __all__ = [
     "section_numbers",
     "shouting",
     "symbols",
+    "team_results",
     "tidy",
     "units",
     "urls_emails",

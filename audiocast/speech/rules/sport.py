@@ -97,13 +97,34 @@ _TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 _TEAMS_SCORE = re.compile(
     rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
     r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"
+    r"(?P<half>\s*\((?P<hx>\d{1,3})\s?[–-]\s?(?P<hy>\d{1,3})\))?"
 )
 
 
 def _teams_score(m: re.Match[str]) -> str | None:
-    if _range_noun_after(m):
+    if not m.group("half") and _range_noun_after(m):
         return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
-    return f"{m.group('a')} mot {m.group('b')}{m.group('sep')}{cardinal(int(m.group('x')))} {cardinal(int(m.group('y')))}{m.group('close')}"
+    out = (f"{m.group('a')} mot {m.group('b')}{m.group('sep')}"
+           f"{cardinal(int(m.group('x')))} {cardinal(int(m.group('y')))}{m.group('close')}")
+    if m.group("half"):  # "2–1 (1–0)": the half-time score after it
+        out += f" ({cardinal(int(m.group('hx')))} {cardinal(int(m.group('hy')))})"
+    return out
+
+
+def team_results(text: str, trace: Trace | None = None) -> str:
+    """Two teams joined by a dash, right before their result, are "A mot
+    B": "Örebro SK–Brage (1–1)" -> "Örebro SK mot Brage (ett ett)",
+    "Sverige–Danmark 2–1 (1–0)" -> "... två ett (ett noll)" (class "score").
+
+    Runs before the rules that read names with digits ("HV71"), so a team's
+    name does not hide the pair.
+
+    Risk: a route with a dashed pair after it is read as a match unless a
+    counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range).
+    """
+    if "–" not in text:
+        return text
+    return sub(_TEAMS_SCORE, _teams_score, text, trace, "score")
 
 
 _PAIR = re.compile(r"(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})")
@@ -161,12 +182,10 @@ def scores(text: str, trace: Trace | None = None) -> str:
     score too; a rising one there ("– 1–2 var rättvist", "– 5–10 personer
     kom") stays a range. A bracketed list of pairs after a score or a set or
     period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores.
-    The dash between two teams right before their result is "mot": "Örebro
-    SK–Brage (1–1)" -> "Örebro SK mot Brage (ett ett)".
+    (Two teams with a dash before their result are read earlier, by
+    ``team_results``.)
     """
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
-    if "–" in text:
-        text = sub(_TEAMS_SCORE, _teams_score, text, trace, "score")
     return sub(_SCORE, _score, text, trace, "score")
 
 

@@ -43,7 +43,7 @@ _LAW_SUBUNIT = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
@@ -84,8 +84,8 @@ def _fraction(m: re.Match[str]) -> str:
 def _symbol(m: re.Match[str]) -> str:
     if m.group("para"):
         return "paragraferna " if len(m.group("para")) == 2 else "paragraf "
-    if m.group("plus"):
-        return "plus "
+    if m.group("plus"):  # "2+1": a space before the word when the sign is tight
+        return " plus " if m.start() and not m.string[m.start() - 1].isspace() else "plus "
     if m.group("trailplus"):
         return " plus"
     if m.group("numsign"):

@@ -147,6 +147,15 @@ def _after_its_name(m: re.Match[str]) -> str | None:
     return None
 
 
+def _party(m: re.Match[str]) -> str | None:
+    letters = m.group("p")
+    if letters.islower():
+        before = m.string[max(0, m.start() - 30) : m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return None  # "2–3 (sd)": sudden death after a score, not a party after a name
+    return f", {PARTIES[letters.upper()]},"
+
+
 def _spell_party_lists(text: str, trace: Trace | None) -> str:
     return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
 
@@ -162,7 +171,8 @@ def parties(text: str, trace: Trace | None = None) -> str:
     words it is made of ("Högsta domstolen (HD)", "Myndigheten för
     samhällsskydd och beredskap (MSB)").
 
-    Risk: any one of these letters alone in parentheses is taken for a party;
+    Risk: any one of these letters alone in parentheses is taken for a party
+    (in small letters only after a capitalised name: "2–3 (sd)" is not);
     a list of these capitals that is not parties (sizes "S, M och L") is
     spelled too, which is how it is read anyway; "C-" / "L-" before any
     word is spelled ("C-uppsats" -> "ce-uppsats").
@@ -170,7 +180,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
     if "(" in text:
         text = sub(_BRACKET_CAPS, _after_its_name, text, trace, "acronym")
         text = sub(_PARTY_BRACKET_COMPOUND, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
-        text = sub(_PARTY, lambda m: f", {PARTIES[m.group('p').upper()]},", text, trace, "acronym")
+        text = sub(_PARTY, _party, text, trace, "acronym")
     text = _spell_party_lists(text, trace)
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
