@@ -27,7 +27,6 @@ from audiocast.cli import voices as cli_voices
 from audiocast.ingest import sidecar as ingest_sidecar
 from audiocast.publish import podcast_ext
 from audiocast.publish.serve import PodcastRequestHandler, PodcastServer
-from audiocast.speech.data import admin
 from audiocast.studio.preview import PreviewInfo
 from audiocast.studio.sidecar import LineView
 from audiocast.studio.workspace import ArticleView
@@ -101,9 +100,6 @@ _USED = (
     # Replaced in the pipeline by edition.editions_due; still tested in tests/test_pipeline.py.
     # Reported for removal with its test.
     edition.newest_day,
-    # Never read: the case labels' spoken forms ("diarienr" -> "diarienummer") were meant for the
-    # identifiers-by-label rule, which reads the label as written. Reported to the speech owner.
-    admin.CASE_LABEL_WORDS,
     # Instance attributes: see the function.
     _instance_attributes,
 )
