@@ -103,7 +103,7 @@ MODEL_NAMES = {
 # Words before "Kvarnen 2:14" that make "2:14" a property designation
 # ("fastigheten Kvarnen 2:14" -> "kvarnen två kolon fjorton").
 PROPERTY_LABELS = frozenset("""
-fastigheten fastigheterna fastighet tomten tomterna kvarteret kv. del delen
+fastigheten fastigheterna fastighet tomten tomterna kvarteret kv. kv del delen
 fastighetsbeteckningen fastighetsbeteckning beteckningen
 """.split())
 

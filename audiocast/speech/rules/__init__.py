@@ -17,7 +17,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``calendar.py``: dates, weekdays, clock times, years
 - ``quantities.py``: wind, decimal point, prices, units, money, percent
 - ``symbols.py``: symbols and fractions
-- ``sport.py``: placings in result lists, race times, votes, scores
+- ``sport.py``: placings in result lists, team results, race times, votes, scores
 - ``numerals.py``: sections, Roman numerals, compounds, ordinals,
   identifiers, ranges, cardinals, leftover digits
 - ``words.py``: "f." (född), party letters, acronyms, abbreviations

@@ -72,13 +72,16 @@ _DOTTED_NAME = re.compile(
 # A Swish number has its own shape: ten digits starting with 123, written
 # "123 456 78 90" or unbroken; said digit by digit with or without a label.
 _SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w]|[.,:]\d|[ -]\d)")
+_DOT_DIGIT = re.compile(r"[A-ZÅÄÖ\d]\.\d")  # a cheap test before the dotted-name pattern
 _SEPARATOR = re.compile(r"([-/. ])")
 _DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
 _PLURAL_ENDINGS = ("er", "ar", "or", "da", "na")
 # A police case number: the unit, a letter for the kind of case, the running
 # number and the year ("5000-K123456-24"); no label needed, nothing else looks so.
 _POLICE_CASE = re.compile(r"(?<![\w-])(?P<unit>\d{4})-(?P<k>[A-ZÅÄÖ])(?P<n>\d{3,8})-(?P<y>\d\d)(?![\w]|[-.,]\d)")
-_WORDS = re.compile(r"[\wåäö.:]+")
+# The line's words for the label gates, without a final period or colon
+# ("dnr.", "bankgiro:" are their labels).
+_WORDS = re.compile(r"[\wåäö.:]*[\wåäö]")
 _MODEL_HINTS = tuple(MODEL_BRANDS) + tuple(sorted({name[:1] + name[1:2] for name in MODEL_NAMES}))
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MODEL_HINT = re.compile(alternation(_MODEL_HINTS))
@@ -338,8 +341,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     """
     # Each kind runs only when its label is among the line's words.
     words = set(_WORDS.findall(text.lower()))
-    words |= {w.rstrip(".:") for w in words}  # "bankgiro:", "dnr." are their labels too
-    if "." in text:
+    if "." in text and _DOT_DIGIT.search(text):
         text = sub(_DOTTED_NAME, _dotted_name, text, trace, "model name")
     if _MODEL_HINT.search(text):
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),

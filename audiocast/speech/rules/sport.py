@@ -199,6 +199,7 @@ _RACE_HMS = re.compile(
 )
 # "1.24.12": hours, minutes and seconds with dots (a half marathon, a ski
 # race), said compactly as a reporter reads a result list.
+_DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
 _RACE_HMS_DOTS = re.compile(r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?![\w]|[.,]\d)")
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 
@@ -269,13 +270,15 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time.
     """
-    if ":" not in text and "," not in text and "." not in text:
-        return text
-    text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
-    text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
-    if "." in text:
+    # each pattern only when its separators are in the line
+    if "," in text and "." in text:
+        text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
+    if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    return sub(_RACE_MS, _race_ms, text, trace, "race time")
+    if ":" in text:
+        text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+        text = sub(_RACE_MS, _race_ms, text, trace, "race time")
+    return text
 
 
 # A placing at the head of a result line: "1) Sara Lind", "1. Eva Berg"; the
@@ -286,6 +289,9 @@ _PLACING = re.compile(
     r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+"
     r"(?=[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d))"
 )
+
+
+_PLACING_HINT = re.compile(r"\d[.)] +[A-ZÅÄÖ]")  # a cheap test before the pattern
 
 
 def _placing_word(n: int) -> str:
@@ -309,7 +315,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
     Kommunen 2024 ...") is read as placings; a list item opening with
     one capitalised word ("1. Kommunen ska ...") is left to the number rules.
     """
-    if ")" not in text and "." not in text:
+    if not _PLACING_HINT.search(text):
         return text
     out: list[str] = []
     pos, expected = 0, 0

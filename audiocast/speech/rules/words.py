@@ -121,6 +121,7 @@ _PARTY_TOKEN = alternation(list(PARTIES))
 _PARTY_LIST = re.compile(
     rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w])"
 )
+_PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| \+ )")  # a cheap test before the list
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
 _CAPITALS = re.compile(r"[A-Z]+")
 
@@ -157,6 +158,8 @@ def _party(m: re.Match[str]) -> str | None:
 
 
 def _spell_party_lists(text: str, trace: Trace | None) -> str:
+    if not _PARTY_LIST_HINT.search(text):
+        return text
     return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
 
 
