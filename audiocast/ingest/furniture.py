@@ -54,13 +54,25 @@ TAIL_LONG_WORDS = 15
 """A line of at least this many words ending a sentence is a long paragraph: the article's body."""
 
 
+EXCERPT_RULE = "more-link"
+"""The rule (``data/boilerplate.tsv``) of a link to the whole of what a box shows an excerpt of ("Se alla öppettider",
+"Visa hela tabellen"): a box ending in one below the article's last long paragraph is the excerpt of another page
+(opening hours, a lunch menu, a league table, a calendar), whatever its lines say."""
+
+
+def _long_paragraph(line: str) -> bool:
+    return is_quote(line) or (words(line) >= TAIL_LONG_WORDS and line[-1] in ".!?…\"”»")
+
+
 def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
-    such box (or after a box of several lines the rules all took: a share row, a teaser list). A box with a quote or a long paragraph is never dropped (the article goes on)."""
+    such box (or after a box of several lines the rules all took: a share row, a teaser list). A box that ends in
+    a link to the whole of what it shows (rule :data:`EXCERPT_RULE`) is an excerpt of another page, the first box too.
+    A box with a quote or a long paragraph is never dropped (the article goes on). A menu word in a dropped box goes
+    with it (the search field's button under a journey planner)."""
     end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
-    last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and (
-        is_quote(ln.text) or (words(ln.text) >= TAIL_LONG_WORDS and ln.text[-1] in ".!?…\"”»"))), default=None)
+    last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _long_paragraph(ln.text)), default=None)
     if last is None:
         return
     start, seen_box = last + 1, False
@@ -68,14 +80,17 @@ def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
         stop = start + 1
         while stop < end and not lines[stop].blank_before:
             stop += 1
-        kept = [ln for ln in lines[start:stop] if ln.tag is None]
+        box = lines[start:stop]
+        kept = [ln for ln in box if ln.tag is None]
         probs = [ln.p for ln in kept if ln.p is not None]
-        if kept and len(probs) == len(kept) and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
-            mean = sum(probs) / len(probs)
-            if (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
-                for ln in kept:
-                    ln.tag, ln.rule = "drop", "tail-box"
-        seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in lines[start:stop]))
+        if kept and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
+            excerpt = len(box) > 1 and box[-1].rule == EXCERPT_RULE
+            mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
+            if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
+                for ln in box:
+                    if ln.tag in (None, "menu"):
+                        ln.tag, ln.rule = "drop", "tail-box"
+        seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in box))
         start = stop
 
 
