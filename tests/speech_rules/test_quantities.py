@@ -287,3 +287,7 @@ def test_flats_counted() -> None:
 def test_half_before_a_genitive() -> None:
     check(units, ["dömdes till 2,5 års fängelse", "efter 1,5 veckors väntan"],
           ["dömdes till två och ett halvt års fängelse", "efter en och en halv veckas väntan"])
+
+
+def test_unit_period_before_a_comma() -> None:
+    check(units, ["bor 4 tr., lgh 1201"], ["bor fyra trappor, lgh 1201"])

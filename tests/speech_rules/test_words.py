@@ -316,3 +316,13 @@ def test_hospital_and_youth_league_acronyms_said_as_words() -> None:
 def test_small_party_letters_only_after_a_name() -> None:
     check(parties, ["sa Eva Ek (mp) i går", "vann två tre (sd) borta"],
           ["sa Eva Ek, miljöpartist, i går", "vann två tre (sd) borta"])
+
+
+def test_office_and_notice_abbreviations() -> None:
+    _in = ["v. ordf. Kim Ek", "ansv. utgivare", "obs. datumet", "max. 12 personer", "dörren t.h."]
+    _out = ["vice ordförande Kim Ek", "ansvarig utgivare", "observera datumet", "max 12 personer", "dörren till höger."]
+    check(abbreviations, _in, _out)
+
+
+def test_street_name_cut_before_its_number() -> None:
+    check(lone_letters, ["bor på Drottningg. 14", "Nyv. 3 B", "en g. 5"], ["bor på Drottninggatan 14", "Nyvägen 3 be", "en g. 5"])

@@ -91,7 +91,7 @@ SK DY D8 LH KL AY BA FR W6 AF TP U2 DK LO OS SN LX IB EW TK QR EK AA UA DL AC
 #   "digits": "Boeing 737" -> "sju tre sju"
 #   "pair": "Saab 9-3" -> "nio tre" (the dash is not said)
 #   "series": "Volvo 142" -> "ett fyrtiotvå", "Volvo 240" -> "två fyrtio" (three digits only)
-MODEL_BRANDS = {"Boeing": "digits", "Saab": "pair", "Airbus": "digits", "Volvo": "series"}
+MODEL_BRANDS = {"Boeing": "digits", "Saab": "pair", "Airbus": "digits", "Volvo": "series", "Porsche": "series"}
 
 # Train and vehicle names written as one token, said as a whole.
 MODEL_NAMES = {

@@ -88,6 +88,13 @@ ABBREVIATIONS = {
     "främst": "främst",
     "ev.": "eventuellt",
     "t.v.": "tills vidare",
+    "t.h.": "till höger",
+    "obs.": "observera",
+    "max.": "max",
+    "ansv.": "ansvarig",
+    "v. ordf.": "vice ordförande",
+    "v.ordf.": "vice ordförande",
+    "v. ordförande": "vice ordförande",
     "m.a.o.": "med andra ord",
     "ung.": "ungefär",
     "kl.": "klockan",
@@ -202,7 +209,8 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
-    "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.",
+    "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
+    "ansv.", "v. ordf.", "v.ordf.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 

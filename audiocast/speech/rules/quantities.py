@@ -116,7 +116,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 _UNIT = alternation(list(UNITS_OF_MEASURE))
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/])"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]))?"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;]))?"
 )
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 _HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
@@ -158,7 +158,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     A measure per another is "per": "2,3 mg/l" -> "två komma tre milligram
     per liter", "8 500 kWh/år"; kitchen measures "2 msk", "1 krm" -> "ett
     kryddmått"; "500 ex." -> "exemplar". The period of an abbreviated unit is dropped when the sentence
-    goes on ("25 min. i ugnen").
+    goes on ("25 min. i ugnen", "3 tr., lgh 12").
 
     A half before a noun of time is "och en halv": "1,5 år" -> "ett och ett
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a

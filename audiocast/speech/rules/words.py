@@ -57,6 +57,9 @@ _LONE_LETTER = re.compile(
 )
 # "V. 34" opening a line: the week, written with a capital.
 _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
+# "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
+_STREET_SHORT = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d)")
+_STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
 # House letters joined by a dash after a number: "5 A–C" -> "a till ce".
 _LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
 # A house or plate letter after a number: "14 B", "3A", "45P"; a small one
@@ -75,7 +78,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
     pe", and a small one after a street name: "Sjövägen 2b" -> "2 be". A
     "C" after a town with a central station is the station: "Göteborg C" ->
-    "Göteborg central"; "V. 34" is the week: "Vecka 34".
+    "Göteborg central"; "V. 34" is the week: "Vecka 34"; a street name cut
+    after its g or v before a number is the street: "Storg. 5" ->
+    "Storgatan 5", "Kungsv. 12" -> "Kungsvägen 12".
 
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
@@ -87,6 +92,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
     if "V." in text:
         text = sub(_WEEK_CAPITAL, lambda m: "Vecka ", text, trace, "abbreviation")
+    if "g." in text or "v." in text:
+        text = sub(_STREET_SHORT, lambda m: m.group("w") + _STREET_SUFFIX[m.group("s")], text, trace, "abbreviation")
     # a list of party letters first, so its one-letter parties stay a list ("S, V, MP")
     text = _spell_party_lists(text, trace)
     return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
