@@ -312,3 +312,7 @@ def test_short_year_after_born() -> None:
     _in = ["född -01 i Boden", "en Volvo årsmodell -79", "sjönk till -15 i natt"]
     _out = ["född noll ett i Boden", "en Volvo årsmodell sjuttionio", "sjönk till minus femton i natt"]
     check(cardinals, _in, _out)
+
+
+def test_range_of_hours_with_a_leading_zero() -> None:
+    check(ranges, ["öppet 08–16", "nummer 05–40"], ["öppet åtta till sexton", "nummer noll fem till fyrtio"])

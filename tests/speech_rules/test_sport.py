@@ -205,3 +205,7 @@ def test_team_results_with_half_time_and_digits_in_a_name() -> None:
     _out = ["Norge mot Island tre två (ett ett) i kvalet", "Rögle mot HV71 två fyra i kväll",
             "Sträckan Luleå–Boden 1–2 timmar"]
     check(team_results, _in, _out)
+
+
+def test_opening_hours_are_no_match() -> None:
+    check(team_results, ["Mån–Fre 08–17", "Juni–Augusti 10–18"], ["Mån–Fre 08–17", "Juni–Augusti 10–18"])

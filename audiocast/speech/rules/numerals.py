@@ -279,7 +279,10 @@ _RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,
 def _range(m: re.Match[str]) -> str:
     g = gender_after(m)
     link = "och" if prev_words(m) == ["mellan"] else "till"
-    return f"{say_number(m.group('a'), g)} {link} {say_number(m.group('b'), g)}"
+    a = m.group("a")
+    if len(a) == 2 and a[0] == "0" and m.group("b").isdigit() and int(m.group("b")) <= 24:
+        a = a[1]  # "08–17": hours of a day, "åtta till sjutton"
+    return f"{say_number(a, g)} {link} {say_number(m.group('b'), g)}"
 
 
 def _range_compound(m: re.Match[str]) -> str:
@@ -291,6 +294,9 @@ def _range_compound(m: re.Match[str]) -> str:
 def ranges(text: str, trace: Trace | None = None) -> str:
     """Number ranges: "5–10 personer" -> "fem till tio personer", "v. 26–v.
     33" -> "vecka tjugosex till vecka trettiotre".
+
+    A leading zero before an hour is not said: "08–17" -> "åtta till
+    sjutton".
 
     Risk: a hyphen between two numbers is always "till" here; scores and
     phone numbers must be taken by their own rules first.

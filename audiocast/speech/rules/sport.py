@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_sv import MONTHS, WEEKDAYS
+from ..data.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import (
@@ -93,6 +95,8 @@ def _score(m: re.Match[str]) -> str | None:
 
 # Two teams joined by a dash right before their result: "Örebro SK–Brage
 # (1–1)", "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(MONTHS) | frozenset(
+    MONTH_ABBREVIATIONS)
 _TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 _TEAMS_SCORE = re.compile(
     rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
@@ -104,6 +108,8 @@ _TEAMS_SCORE = re.compile(
 def _teams_score(m: re.Match[str]) -> str | None:
     if not m.group("half") and _range_noun_after(m):
         return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
+    if m.group("a").lower().rstrip(".") in _CALENDAR_WORDS or m.group("b").lower().rstrip(".") in _CALENDAR_WORDS:
+        return None  # "Mån–Fre 08–17": opening hours, not a match
     out = (f"{m.group('a')} mot {m.group('b')}{m.group('sep')}"
            f"{cardinal(int(m.group('x')))} {cardinal(int(m.group('y')))}{m.group('close')}")
     if m.group("half"):  # "2–1 (1–0)": the half-time score after it
