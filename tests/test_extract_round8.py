@@ -114,3 +114,25 @@ def test_a_short_closing_paragraph_and_a_fact_box_stay() -> None:
     spoken = _spoken(_read(dump))
     for phrase in ("Nästa möte hålls i april.", "105 x 65 meter", "9 miljoner kronor"):
         assert phrase in spoken
+
+
+@pytest.mark.parametrize("caption", [
+    "Plantribunen i Ljusnedalen sett från norr.",
+    "Ungdomslaget med sin pokal efter seriefinalen.",
+    "Grusplanen under översvämningen i fjol.",
+])
+def test_a_caption_whose_only_verb_like_word_is_a_preposition_or_supine_is_not_read(caption: str) -> None:
+    """Words that end like a verb but never are finite ones ('efter', 'under', 'sett', 'sin') make no sentence."""
+    spoken = _spoken(_read(HEAD + "\n" + caption + "\n\n" + LAST))
+    assert caption not in spoken
+    assert "tjälen har gått ur marken" in spoken
+
+
+@pytest.mark.parametrize("sentence", [
+    "Publiken jublade efter matchen.",
+    "Planen har sett bättre dagar.",
+    "Arbetet pågår under hela sommaren.",
+])
+def test_a_short_sentence_with_a_finite_verb_stays(sentence: str) -> None:
+    spoken = _spoken(_read(HEAD + LAST + "\n" + sentence + "\n\nLjusdals kommun\nCookies\n"))
+    assert sentence in spoken

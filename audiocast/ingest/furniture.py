@@ -105,7 +105,8 @@ def _verb_pattern() -> re.Pattern[str]:
     table = dict(line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
     whole = "|".join(map(re.escape, table["word"].split()))
     endings = "|".join(map(re.escape, table["ending"].split()))
-    return re.compile(rf"(?i)(?:{whole}|\w+(?:{endings}))")
+    never = "|".join(map(re.escape, table["not"].split()))
+    return re.compile(rf"(?i)(?!(?:{never})$)(?:{whole}|\w+(?:{endings}))")
 
 
 def _is_caption(line: str) -> bool:
