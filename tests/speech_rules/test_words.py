@@ -326,3 +326,8 @@ def test_office_and_notice_abbreviations() -> None:
 
 def test_street_name_cut_before_its_number() -> None:
     check(lone_letters, ["bor på Drottningg. 14", "Nyv. 3 B", "en g. 5"], ["bor på Drottninggatan 14", "Nyvägen 3 be", "en g. 5"])
+
+
+def test_em_is_the_afternoon_unless_after_a_professor() -> None:
+    check(abbreviations, ["sol fre em. och", "prof. em. Ulla Berg", "regn tis fm. och"],
+          ["sol fre eftermiddag och", "professor emeritus Ulla Berg", "regn tis förmiddag och"])

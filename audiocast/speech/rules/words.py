@@ -288,6 +288,8 @@ def _abbreviation(m: re.Match[str]) -> str:
     if key.lower() == "ev.":
         out = _eventuell(m)
         out = out.capitalize() if key[0] == "E" else out
+    if key.lower() == "em." and next_word(m)[:1].isupper():
+        out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
@@ -309,6 +311,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
     plural is guessed from the ending (-ar, -er, -or, -na, -en). "ex." is
-    "exempelvis", and "exempel" before "på" ("ex. på åtgärder").
+    "exempelvis", and "exempel" before "på" ("ex. på åtgärder"). "em." is
+    "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
+    Lund").
     """
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
