@@ -291,3 +291,8 @@ def test_half_before_a_genitive() -> None:
 
 def test_unit_period_before_a_comma() -> None:
     check(units, ["bor 4 tr., lgh 1201"], ["bor fyra trappor, lgh 1201"])
+
+
+def test_scaled_amount_per_period() -> None:
+    check(money, ["kostar 12 Mkr/år i drift", "höjs med 2 tkr/st"],
+          ["kostar tolv miljoner kronor per år i drift", "höjs med tvåtusen kronor styck"])

@@ -331,3 +331,7 @@ def test_street_name_cut_before_its_number() -> None:
 def test_em_is_the_afternoon_unless_after_a_professor() -> None:
     check(abbreviations, ["sol fre em. och", "prof. em. Ulla Berg", "regn tis fm. och"],
           ["sol fre eftermiddag och", "professor emeritus Ulla Berg", "regn tis förmiddag och"])
+
+
+def test_letter_x_before_a_period_is_no_abbreviation() -> None:
+    assert abbreviations(lone_letters("skriver på X.", None), None) == "skriver på ex ."

@@ -280,3 +280,9 @@ PER_PERIOD = {
     "mån": "i månaden", "månad": "i månaden", "år": "om året", "dag": "om dagen",
     "dygn": "per dygn", "vecka": "i veckan", "v": "i veckan", "tim": "i timmen",
 }
+
+# A period after a scaled amount's slash ("30 Mkr/år", "5 tkr/mån"), as said.
+MONEY_PER = {
+    "år": "per år", "mån": "i månaden", "månad": "i månaden", "st": "styck",
+    "dag": "om dagen", "vecka": "i veckan",
+}

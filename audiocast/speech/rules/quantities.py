@@ -17,6 +17,7 @@ from ..data.quantities import (
     DECIMAL_UNIT_WORDS,
     HALF_NOUNS,
     MAGNITUDES,
+    MONEY_PER,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
     PRICE_CONTEXT,
@@ -175,7 +176,8 @@ def units(text: str, trace: Trace | None = None) -> str:
 _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))
 _MAG = alternation(list(MAGNITUDES))
 _MONEY_SUFFIX = re.compile(
-    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})(?![\w/]|\.\w)"
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})"
+    rf"(?:/(?P<per>{alternation(MONEY_PER)})\b)?(?![\w/]|\.\w)"
 )
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w])(?P<cur>{alternation(PREFIX_CURRENCIES)})\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
@@ -225,6 +227,12 @@ def _amount(a: str, b: str | None, forms: tuple[str, str, str, str], mag: str | 
 
 
 def _money(m: re.Match[str]) -> str:
+    said = _money_said(m)
+    per = m.groupdict().get("per")
+    return f"{said} {MONEY_PER[per]}" if per else said  # "30 Mkr/år" -> "... per år"
+
+
+def _money_said(m: re.Match[str]) -> str:
     cur = m.group("cur")
     a, b, mag = m.group("a"), m.group("b"), m.group("mag")
     if cur in SCALED_CURRENCIES:
@@ -245,7 +253,8 @@ def _money(m: re.Match[str]) -> str:
 def money(text: str, trace: Trace | None = None) -> str:
     """Amounts: "25 000 kr" -> "tjugofemtusen kronor", "12,50 kr" -> "tolv
     kronor och femtio öre", "1 500:-", "5 mkr" -> "fem miljoner kronor",
-    "2,5 mdkr", "50 tkr", "€50", "$3", "£2", "100 USD", "NOK", "SEK".
+    "2,5 mdkr", "50 tkr", "€50", "$3", "£2", "100 USD", "NOK", "SEK"; a
+    period after a slash, "30 Mkr/år" -> "trettio miljoner kronor per år".
 
     Risk: a bare "kr" after a number is always kronor (never "kronan").
     """

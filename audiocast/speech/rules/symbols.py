@@ -18,6 +18,7 @@ from .machinery import (
     alternation,
     gender_after,
     is_ett_noun,
+    keep_stop,
     next_word,
     prev_words,
     say_number,
@@ -103,7 +104,7 @@ def _per_period(m: re.Match[str]) -> str | None:
     word = m.string[max(0, m.start() - 12) : m.start()].split()[-1:]
     if word and word[0] in UNITS_OF_MEASURE:
         return None  # "kWh/år", "kr/mån": an amount's unit, read by the unit rule
-    return " " + PER_PERIOD[m.group("p")]
+    return " " + PER_PERIOD[m.group("p")] + keep_stop(m, m.group(0).endswith("."))
 
 
 def _ordinal_section(m: re.Match[str]) -> str:

@@ -117,6 +117,8 @@ def _lone_letter(m: re.Match[str]) -> str | None:
         return "central"  # "Göteborg C": the central station
     if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
         return None  # "Karl X": a regnal number
+    if m.group("l") == "X" and m.string.startswith(".", m.end()):
+        return "ex "  # "på X.": kept apart from its period, or "ex." would be "exempelvis"
     return spell(m.group("l"))
 
 
