@@ -116,3 +116,7 @@ def test_clean_subscript_digits() -> None:
     _in = ["utsläpp av CO₂", "H₂O och NO₂"]
     _out = ["utsläpp av CO2", "H2O och NO2"]
     check(clean, _in, _out)
+
+
+def test_a_line_of_party_letters_is_no_headline() -> None:
+    check(shouting, ["Mandat: S 12, SD 8, KD 2, MP 2", "VALET AVGÖRS I HÖST"], ["Mandat: S 12, SD 8, KD 2, MP 2", "valet avgörs i höst"])

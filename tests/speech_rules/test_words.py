@@ -335,3 +335,8 @@ def test_em_is_the_afternoon_unless_after_a_professor() -> None:
 
 def test_letter_x_before_a_period_is_no_abbreviation() -> None:
     assert abbreviations(lone_letters("skriver på X.", None), None) == "skriver på ex ."
+
+
+def test_party_letters_not_after_a_name_and_a_genitive_in_a_list() -> None:
+    check(parties, ["yrkande av (C) och", "förslag från L, C och KD:s grupp"],
+          ["yrkande av (ce) och", "förslag från ell, ce och kå des grupp"])

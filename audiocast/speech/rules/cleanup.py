@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.words import ACRONYM_SPELLED, SHOUTED_WORDS
+from ..data.words import ACRONYM_SPELLED, PARTIES, SHOUTED_WORDS
 from ..report import Trace
 from .machinery import is_roman, sub
 
@@ -85,17 +85,27 @@ def _shouted_word(w: str, prev: str, nxt: str) -> str:
     return w.lower()
 
 
+def any_words_in_capitals(caps: list[str]) -> bool:
+    """Two or more of these capitalised words are not known acronyms or
+    party letters: "S 18, M 14, SD 9, KD 3, MP 3" is no headline."""
+    plain = [w for w in caps if w in SHOUTED_WORDS or (w not in ACRONYM_SPELLED and w not in PARTIES)]
+    return len(plain) >= 2
+
+
 def shouting(text: str, trace: Trace | None = None) -> str:
     """A line written all in capitals (a headline) is read as words:
     "TÅGET STOD STILL I TVÅ TIMMAR" -> "tåget stod still i två timmar",
     "KARL XII FIRAS" -> "Karl XII firas" (so the regnal rule still sees it).
+
+    Known acronyms and party letters do not count towards a line in
+    capitals ("Mandat: S 18, SD 9, KD 3, MP 3" is no headline).
 
     Risk: in such a line a known spelled acronym (ACRONYM_SPELLED) or a word
     without a vowel stays in capitals; any other acronym there is read as
     a word.
     """
     caps = _CAPS_ONLY.findall(text)
-    if len(caps) < 3 or len(caps) < 0.6 * len(_ALL_WORDS.findall(text)):
+    if len(caps) < 3 or len(caps) < 0.6 * len(_ALL_WORDS.findall(text)) or not any_words_in_capitals(caps):
         return text
     tokens = list(_SHOUT_TOKEN.finditer(text))
     out: list[str] = []

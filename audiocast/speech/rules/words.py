@@ -28,6 +28,7 @@ from ..data.words import (
     UNIT_LETTERS,
 )
 from ..report import Trace
+from .cleanup import any_words_in_capitals
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, pronounceable, spell, sub
 
 _BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
@@ -126,7 +127,7 @@ _PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p 
 # "(S)-ledda", "(M)-styrda": the bracketed letters as the first part of a
 # compound, said as in "S-ledda": "ess-ledda".
 _PARTY_BRACKET_COMPOUND = re.compile(rf"\((?P<p>{alternation(list(PARTIES))})\)-(?=[a-zåäö]{{3,}})")
-_PARTY_TOKEN = alternation(list(PARTIES))
+_PARTY_TOKEN = f"(?:{alternation(list(PARTIES))})(?::s)?"
 _PARTY_LIST = re.compile(
     rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w])"
 )
@@ -159,17 +160,20 @@ def _after_its_name(m: re.Match[str]) -> str | None:
 
 def _party(m: re.Match[str]) -> str | None:
     letters = m.group("p")
-    if letters.islower():
-        before = m.string[max(0, m.start() - 30) : m.start()].split()
-        if not before or not before[-1][:1].isupper():
+    before = m.string[max(0, m.start() - 30) : m.start()].split()
+    if not before or not before[-1][:1].isupper():
+        if letters.islower():
             return None  # "2–3 (sd)": sudden death after a score, not a party after a name
+        return f" ({spell(letters)})"  # "reservation av (S)": the party, not a member
     return f", {PARTIES[letters.upper()]},"
 
 
 def _spell_party_lists(text: str, trace: Trace | None) -> str:
     if not _PARTY_LIST_HINT.search(text):
         return text
-    return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()), text, trace, "acronym")
+    # "S, V och MP:s": each spelled, a genitive joined to the last ("emm pes")
+    return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()).replace(":s", "s"),
+               text, trace, "acronym")
 
 
 def parties(text: str, trace: Trace | None = None) -> str:
@@ -182,6 +186,9 @@ def parties(text: str, trace: Trace | None = None) -> str:
     party after its name ("Centerpartiets (C) motion"), an acronym after the
     words it is made of ("Högsta domstolen (HD)", "Myndigheten för
     samhällsskydd och beredskap (MSB)").
+
+    Not after a name the letters are the party, spelled: "reservation av
+    (S)" -> "av (ess)".
 
     Risk: any one of these letters alone in parentheses is taken for a party
     (in small letters only after a capitalised name: "2–3 (sd)" is not);
@@ -245,7 +252,7 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     lexicon.
     """
     caps = _CAPS_WORD.findall(text)
-    shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text))
+    shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
     return sub(caps_pattern, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
 
