@@ -217,3 +217,8 @@ def test_committee_reports_statute_books_and_eu_acts() -> None:
     ]
     for text, want in zip(_in, _out, strict=True):
         assert identifiers_by_label(references(text, None), None) == want
+
+
+def test_plate_of_the_new_format_without_a_label() -> None:
+    check(identifiers_by_label, ["bilen KLM 34P och", "SVT 123 sände", "JAS 39E flög"],
+          ["bilen kå ell emm tre fyra pe och", "SVT 123 sände", "JAS 39E flög"])

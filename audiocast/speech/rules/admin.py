@@ -31,7 +31,7 @@ from ..data.admin import (
 )
 from ..data.nouns import COUNT_NOUNS
 from ..data.number_words import NUMBER_NOUNS
-from ..data.words import ACRONYM_WORDS
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .machinery import alternation, next_word, prev_words, spell, sub
@@ -55,6 +55,7 @@ _CASE = re.compile(
 )
 _NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5})(?![\w]|[.,:]\d)")
 _PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w])")
+_NEW_PLATE = re.compile(r"\b[A-ZÅÄÖ]{3} ?\d\d[A-Z]\b")
 _FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
 _MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:s)?(?![\w])")
 _MODEL_BRAND = re.compile(
@@ -238,8 +239,10 @@ def _labelled_number(m: re.Match[str]) -> str | None:
 
 def _plate(m: re.Match[str]) -> str | None:
     words = [w.strip("(.,:") for w in prev_words(m, 2)]
-    if not any(w in PLATE_LABELS for w in words):
-        return None
+    # the new format ends in a letter ("OPQ 98R"): a plate without a label
+    if not any(w in PLATE_LABELS for w in words) and (
+            not m.group("d")[-1].isalpha() or m.group("l") in ACRONYM_WORDS or m.group("l") in ACRONYM_SPELLED):
+        return None  # "JAS 39E": a known name, not a plate
     tail = " ".join(digits(c) if c.isdigit() else spell(c) for c in m.group("d"))
     return f"{spell(m.group('l'))} {tail}"
 
@@ -335,7 +338,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     Risk: a case number needs a label from CASE_LABELS right before it (or
     "nr" after one) or a board's letters from DIARY_PREFIXES ("KS
     2023/118"); a flight needs a known airline code; a plate needs a
-    plate label; a dashed pair with none of these stays a range or a score.
+    plate label, except in the new format ending in a letter ("OPQ 98R");
+    a dashed pair with none of these stays a range or a score.
     Capitals and digits joined by a dot ("ID.3", "E6.20") are always a name:
     a single capital before the dot ("A.1") is not.
     """
@@ -355,7 +359,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_SWISH_SHAPE, lambda m: digits(m.group(0)), text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
-    if words & PLATE_LABELS:
+    if words & PLATE_LABELS or _NEW_PLATE.search(text):
         text = sub(_PLATE, _plate, text, trace, "identifier")
     if words & _AIRLINE_WORDS:
         text = sub(_FLIGHT, _flight, text, trace, "identifier")
