@@ -136,3 +136,72 @@ def test_a_caption_whose_only_verb_like_word_is_a_preposition_or_supine_is_not_r
 def test_a_short_sentence_with_a_finite_verb_stays(sentence: str) -> None:
     spoken = _spoken(_read(HEAD + LAST + "\n" + sentence + "\n\nLjusdals kommun\nCookies\n"))
     assert sentence in spoken
+
+
+SERVICE = {
+    "fault report after a credit and a link": (
+        HEAD + LAST + "\nFoto: Ljusdalshem\nLäs mer\n\nMåste du anmäla ett fel i lägenheten?\n"
+        "Gå in på Mina sidor eller ring kundtjänst på 0651-71 20 00 mellan 8 och 16.\n\nLjusdalshem\nCookies\n",
+        ["anmäla ett fel", "Mina sidor", "0651-71 20 00"]),
+    "contact box after a membership pitch": (
+        HEAD + LAST + "\nInte medlem ännu?\nSom medlem får du råd och stöd i din anställning.\nBli medlem nu\n\n"
+        "Undrar du något om planen?\nSkriv till idrott@ljusdal.se så svarar vi inom två dagar.\n\n"
+        "Ljusdals kommun\nCookies\n",
+        ["Undrar du något", "idrott@ljusdal.se"]),
+    "submission box after the buttons": (
+        HEAD + LAST + "\nSpara\nSkriv ut\n\nSå lämnar du in ett bröllopsfoto\nBilden publiceras gratis i lördagens "
+        "tidning. Skicka den till familj@ljusdalsposten.se med namn och ort.\n\nLjusdals-Posten\nCookies\n",
+        ["bröllopsfoto", "publiceras gratis", "familj@ljusdalsposten.se"]),
+    "tip box under the page's closing date line": (
+        HEAD + LAST + "\nPublicerad 3 mars 2026 kl. 10.12\nUppdaterad 3 mars 2026 kl. 11.40\n\nHar du sett bygget?\n"
+        "Då kan du höra av dig till kommunens växel på 0651-180 00 eller via formuläret på webbplatsen, dygnet runt.\n"
+        "\nLjusdals kommun\nCookies\n",
+        ["Har du sett bygget", "0651-180 00", "formuläret"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SERVICE))
+def test_a_service_box_once_the_pages_furniture_has_begun_is_not_read(name: str) -> None:
+    dump, gone = SERVICE[name]
+    spoken = _spoken(_read(dump))
+    for phrase in gone:
+        assert phrase not in spoken, (name, phrase)
+    assert "tjälen har gått ur marken" in spoken
+
+
+def test_the_articles_own_call_right_under_it_stays() -> None:
+    """A police report's call for witnesses right under its last paragraph, nothing between: the article's own call."""
+    dump = HEAD + LAST + (
+        "\nHar du sett något?\nRing polisen på 114 14 och uppge diarienummer 3000-K12345-26, eller tipsa via "
+        "polisens webbplats.\n\nPublicerad 3 mars 2026\nDela\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Har du sett något?" in spoken
+    assert "114 14" in spoken
+
+
+def test_advice_box_after_an_ad_label_stays() -> None:
+    """An ad label stands inside articles too, and advice without a contact channel is no service box."""
+    dump = HEAD + LAST + (
+        "\nAnnons\n\nSå gör du om isen brister\nRopa på hjälp\nVänd dig mot hållet du kom ifrån\n"
+        "Ring 112 när du är uppe\n\nDela\nKopiera länk\n"
+    )
+    spoken = _spoken(_read(dump))
+    for phrase in ("Så gör du om isen brister", "Ropa på hjälp", "Ring 112 när du är uppe"):
+        assert phrase in spoken
+
+
+def test_a_trusted_closing_paragraph_opening_with_the_organisations_name_stays() -> None:
+    """The organisation's blurb is doubted by the classifier; the article's own closing news about it is not."""
+    dump = (
+        "Kommunal Gävleborg\nNyheter\nAvtal\n\nNytt avtal ger undersköterskor i Ljusdal högre helgtillägg\n"
+        "4 mars 2026\n\nUndersköterskorna i Ljusdals kommun får ett högre tillägg för helgarbete från den 1 juni, "
+        "efter en lokal överenskommelse.\n\n"
+        "– Det här har medlemmarna kämpat för länge, och nu syns det äntligen i lönekuvertet, säger "
+        "ombudsmannen Lisa Berg.\n\n"
+        "Tillägget höjs med 30 procent och gäller alla som arbetar minst var tredje helg under året.\n\n"
+        "Kommunal Gävleborg håller ett öppet möte om avtalet i Folkets hus den 20 mars klockan 18. Alla medlemmar "
+        "är välkomna, och kaffe bjuds det på.\n\nInte medlem ännu?\nBli medlem nu\n\nKommunal Gävleborg\nCookies\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "öppet möte om avtalet" in spoken

@@ -7,6 +7,9 @@
   ("Svara"), dropped whole from the button back to the name (:func:`reply_tags`);
 - a pitch box (a paywall's offer, a membership or subscription pitch): a box that holds a subscription or
   membership button of the rule table, its other lines doubted by the classifier (:func:`pitch_tags`);
+- a service box below the article, once the page's furniture has begun there: a heading addressed to the reader
+  ("Har du information?", "Så skickar du in …", "Kontakta oss") over an instruction naming a channel (a phone
+  number, an e-mail address, a form, "Mina sidor") (:func:`service_tags`);
 - a heading left alone: a short title-like line opening a box whose other lines all went as furniture
   ("Kontakt" over a contact box, "Kalender" over a calendar) goes with them (:func:`orphan_tags`).
 
@@ -152,3 +155,60 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
         rest = lines[i + 1:end]
         if rest and all(x.tag in _GONE for x in rest):
             ln.tag, ln.rule = "drop", "orphan"
+
+
+SERVICE_HEAD_WORDS = 8
+"""A service box's heading ("Behöver du göra en felanmälan?", "Kontakta oss") is at most this many words."""
+SERVICE_WORDS = 30
+"""A service box's instruction is at most this many words a line."""
+SERVICE_HEAD_RULES = frozenset({"contact-footer", "contact-box"})
+"""The rules (``data/boilerplate.tsv``) of a contact heading ("Kontakta oss", "Har du frågor?")."""
+_IN_ARTICLE = frozenset({None, "date", "caption"})
+_AD_RULES = frozenset({"ad", "sponsor"})
+"""A picture's credit and an ad's label stand inside an article too: no sign that the article has ended."""
+P_ARTICLE = 0.5
+"""A long paragraph the classifier gives at least this is the article's text: the article goes on there."""
+_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni)\b")
+_CHANNEL = re.compile(
+    r"(?i)[\w.+-]+@[\w-]+\.\w|\b(?:Mina sidor|formulär(?:et)?|e-tjänst(?:en)?)\b"
+    r"|(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)"
+)
+
+
+def _trusted(ln: TaggedLine) -> bool:
+    return ln.tag is None and (is_quote(ln.text) or (
+        words(ln.text) >= 15 and ln.text[-1] in ".!?…\"”»" and (ln.p is None or ln.p >= P_ARTICLE)))
+
+
+def _service_box(box: Sequence[TaggedLine]) -> bool:
+    """A heading addressed to the reader (or a contact heading) over lines of which one names a contact channel."""
+    head, rest = box[0], box[1:]
+    if not rest or head.tag not in (None, "menu", "drop") or words(head.text) > SERVICE_HEAD_WORDS or head.text[-1] in ".!":
+        return False
+    if not (head.rule in SERVICE_HEAD_RULES or _READER.search(head.text)):
+        return False
+    return all(ln.tag is not None or (words(ln.text) <= SERVICE_WORDS and not is_quote(ln.text)) for ln in rest) and any(
+        ln.tag is None and _CHANNEL.search(ln.text) for ln in rest)
+
+
+def service_tags(lines: Sequence[TaggedLine]) -> None:
+    """A service box (:func:`_service_box`: a felanmälan, tip, contact or submission box) below the article's last
+    trusted paragraph, with page furniture between (a credit, a link label, the page's date line, a dropped box) and
+    no trusted paragraph below it. Right under the article, with nothing between, such a box is the article's own
+    call (the police's "Har du information?" under its report): it stays."""
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    trusted = [i for i in range(cut) if _trusted(lines[i])]
+    if not trusted:
+        return
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        box, first, start = lines[start:end], start, end
+        before = [i for i in trusted if i < first]
+        if not before or any(i >= end for i in trusted) or not _service_box(box):
+            continue
+        if any(ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES for ln in lines[before[-1] + 1:first]):
+            for ln in box:
+                if ln.tag in (None, "menu"):
+                    ln.tag, ln.rule = "drop", "service"
