@@ -171,3 +171,7 @@ def test_year_before_a_verb_in_ar() -> None:
     _out = ["Budgeten för tjugohundratjugosex omfattar", "Planen för tjugohundratjugosju innebär",
             "kommunen byggde 1500 bostäder"]
     check(years, _in, _out)
+
+
+def test_hits_out_of_shots() -> None:
+    check(dates, ["hon sköt 18/20 i dag", "han träffade 9/10"], ["hon sköt arton av tjugo i dag", "han träffade nio av tio"])

@@ -209,3 +209,8 @@ def test_team_results_with_half_time_and_digits_in_a_name() -> None:
 
 def test_opening_hours_are_no_match() -> None:
     check(team_results, ["Mån–Fre 08–17", "Juni–Augusti 10–18"], ["Mån–Fre 08–17", "Juni–Augusti 10–18"])
+
+
+def test_score_before_a_verb_of_standing() -> None:
+    check(scores, ["i paus stod det 2–1 till AIK", "vann och 3–0 höll hela vägen"],
+          ["i paus stod det två ett till AIK", "vann och tre noll höll hela vägen"])

@@ -55,5 +55,7 @@ RATING_BEFORE = frozenset("""
 gav ger ge fick får betyg betyget betygen betygsatte betygsätter recensenten recensionen
 omdöme omdömet stjärnor poäng
 """.split())
+# Words before "19/20" in shooting: hits out of shots ("sköt 19/20" -> "nitton av tjugo").
+SHOT_BEFORE = frozenset("sköt skjuter skjutit träffade träffar träff träffar prickade".split())
 # The scales a rating is written out of.
 RATING_SCALES = frozenset({5, 6, 10})

@@ -42,9 +42,11 @@ rekordet personbästa pers årsbästa banrekord banrekordet efter gick i mål se
 segertiden sluttid sluttiden
 """.split())
 
-# Past-tense verbs that may follow a score ("segern med 3–0 säkrade guldet").
+# Verbs that may follow a score ("segern med 3–0 säkrade guldet", "1–0 stod
+# sig matchen ut").
 SCORE_VERBS = frozenset("""
 säkrade innebar betydde gav gjorde avgjorde skickade tog fick höll räckte
+stod står gick håller
 """.split())
 
 # Verbs that may follow a result opening a quote ("– 2–1 var rättvist").

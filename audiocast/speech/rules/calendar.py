@@ -19,6 +19,7 @@ from ..data.calendar import (
     MONTH_ALONE_AFTER,
     RATING_BEFORE,
     RATING_SCALES,
+    SHOT_BEFORE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS_ALONE,
     WEEKDAYS_ALONE_CAPITALISED,
@@ -169,6 +170,8 @@ def _slash(m: re.Match[str]) -> str | None:
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
+    if not m.group("y") and not m.group("wd") and d <= mo and any(b in SHOT_BEFORE for b in prev_words(m, 2)):
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b in RATING_BEFORE for b in prev_words(m, 4))):
@@ -227,7 +230,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     ("1/2 av" -> "hälften av", "3/4 av" -> "tre fjärdedelar av"), except
     after "den" or a weekday; "24/7" is "dygnet runt". Out of a rating
     scale (5, 6, 10) after a rating word ("gav föreställningen 4/5",
-    RATING_BEFORE) it is a rating: "fyra av fem".
+    RATING_BEFORE) it is a rating: "fyra av fem"; after a shooting verb it
+    is hits out of shots: "sköt 19/20" -> "nitton av tjugo".
     A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
     "mån" and two-letter forms only before a colon, a time or another weekday.
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
