@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
-ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2)-[a-z_]+-\d{3}")
+ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4)-[a-z_]+-\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
-"b2-law-004")."""
+"b2-law-004", "b4-politics-004")."""
 
 KNOWN_GAPS = {
     "blind-sport-016": "'8:41' after a cycling distance is hours and minutes; read as a clock time",
