@@ -175,3 +175,7 @@ def test_year_before_a_verb_in_ar() -> None:
 
 def test_hits_out_of_shots() -> None:
     check(dates, ["hon sköt 18/20 i dag", "han träffade 9/10"], ["hon sköt arton av tjugo i dag", "han träffade nio av tio"])
+
+
+def test_ratings_in_a_row() -> None:
+    check(dates, ["har fått 4/5 i GP och 3/5 i Expressen"], ["har fått fyra av fem i GP och tre av fem i Expressen"])

@@ -296,3 +296,7 @@ def test_unit_period_before_a_comma() -> None:
 def test_scaled_amount_per_period() -> None:
     check(money, ["kostar 12 Mkr/år i drift", "höjs med 2 tkr/st"],
           ["kostar tolv miljoner kronor per år i drift", "höjs med tvåtusen kronor styck"])
+
+
+def test_unit_letter_inside_an_abbreviation() -> None:
+    check(units, ["sal 5 t.o.m. fredag", "lastade 5 t grus"], ["sal 5 t.o.m. fredag", "lastade fem ton grus"])

@@ -340,3 +340,7 @@ def test_letter_x_before_a_period_is_no_abbreviation() -> None:
 def test_party_letters_not_after_a_name_and_a_genitive_in_a_list() -> None:
     check(parties, ["yrkande av (C) och", "förslag från L, C och KD:s grupp"],
           ["yrkande av (ce) och", "förslag från ell, ce och kå des grupp"])
+
+
+def test_ticket_groups() -> None:
+    check(abbreviations, ["pris för stud. och pens."], ["pris för studerande och pensionärer."])

@@ -52,7 +52,7 @@ född född: f. död död: avled
 # Words shortly before "4/5" that make it a rating out of a scale ("gav
 # föreställningen 4/5" -> "fyra av fem"), not the fourth of May.
 RATING_BEFORE = frozenset("""
-gav ger ge fick får betyg betyget betygen betygsatte betygsätter recensenten recensionen
+gav ger ge gett givit fick får fått betyg betyget betygen betygsatte betygsätter recensenten recensionen
 omdöme omdömet stjärnor poäng
 """.split())
 # Words before "19/20" in shooting: hits out of shots ("sköt 19/20" -> "nitton av tjugo").

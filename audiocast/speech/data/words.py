@@ -146,6 +146,8 @@ ABBREVIATIONS = {
     "bg.": "bankgiro",
     "pg": "plusgiro",
     "pg.": "plusgiro",
+    "stud.": "studerande",
+    "pens.": "pensionärer",
     "ggr": "gånger",
     "ggr.": "gånger",
     "ex.": "exempelvis",

@@ -116,7 +116,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 
 _UNIT = alternation(list(UNITS_OF_MEASURE))
 _UNITS = re.compile(
-    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/])"
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/]|\.\w)"
     r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;]))?"
 )
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
