@@ -205,3 +205,43 @@ def test_a_trusted_closing_paragraph_opening_with_the_organisations_name_stays()
     )
     spoken = _spoken(_read(dump))
     assert "öppet möte om avtalet" in spoken
+
+
+def test_a_teaser_list_under_a_dropped_service_box_is_not_read() -> None:
+    """A service box that went marks the article's end as a share row does: a doubted list under it goes too."""
+    dump = HEAD + LAST + (
+        "\nSpara\nSkriv ut\n\nSå tipsar du om en idrottshändelse\nSkicka text och bild till sport@ljusdalsposten.se "
+        "senast söndag kväll, så kommer den med i tisdagens tidning.\n\nFrån sportredaktionen\nSeriepremiär i Färila\n"
+        "Klart för vårens cuper\nUngdomsläger i Järvsö\n\nLjusdals-Posten\nCookies\n"
+    )
+    spoken = _spoken(_read(dump))
+    for phrase in ("Så tipsar du", "sport@", "Seriepremiär i Färila", "vårens cuper", "Ungdomsläger"):
+        assert phrase not in spoken, phrase
+
+
+def test_a_locked_article_notice_over_the_subscribers_text_is_not_read() -> None:
+    """'Detta är en låst artikel' over the text that goes on; the text's words ('kontoret', 'Kontorshotellet')
+    are no offer."""
+    dump = (
+        "Näringsliv Hälsingland\nNyheter\nFöretag\n\nKontorshotellet i Bollnäs byter ägare\n5 mars 2026\n\n"
+        "Kontorshotellet vid stationen i Bollnäs säljs till ett lokalt fastighetsbolag, som tar över alla "
+        "hyresavtal från första april.\n\nDetta är en låst artikel\n\n"
+        "Köparen vill bygga om bottenvåningen till ett kafé och ett gym för dem som hyr kontor i huset.\n\n"
+        "Det nya bolaget har redan flyttat in på kontoret i huset och räknar med att fylla de tomma rummen före "
+        "sommaren.\n\nNäringsliv Hälsingland\nCookies\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "låst artikel" not in spoken
+    assert "ett kafé och ett gym" in spoken
+    assert "fylla de tomma rummen" in spoken
+
+
+def test_a_postal_address_is_no_publication_date() -> None:
+    """'Postadress:' starts like 'Postad' (posted) but is an address: it neither dates the page nor ends the article."""
+    dump = HEAD + LAST + (
+        "\nKontakt för bygget\nPostadress: Box 88, 827 80 Ljusdal\nTelefon: 0651-180 00\n\n"
+        "Invigningen hålls i juni.\n\nLjusdals kommun\nCookies\n"
+    )
+    article = _read(dump)
+    assert article.published is not None and article.published.month == 3
+    assert "Invigningen hålls i juni." in _spoken(article)

@@ -56,7 +56,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
-_OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|konto|provperiod|månad för")
+_OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|\bkonto(?:t|n)?\b|provperiod|månad för")
 _SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "þ": "th"})
 
 
@@ -413,7 +413,7 @@ _BYLINE_TAIL = re.compile(
     r"(?i)(?:E-post|Mejl|Mail|E-mail)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|Reporter|Journalist|Redaktör|Nyhetsreporter|Sportreporter|Fotograf|Skribent|Krönikör|Skicka e-post"
 )
-_PAYWALL_NOTICE = re.compile(r"(?i).*(?:är låst|för prenumeranter|ingår i|prenumerant).*")
+_PAYWALL_NOTICE = re.compile(r"(?i).*(?:låst|för prenumeranter|ingår i|prenumerant).*")
 
 
 def _credit_only(line: str) -> bool:
@@ -579,8 +579,8 @@ def explain_text_dump(
     pitch_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
-    tail_box_tags(lines[body_from:])
     service_tags(lines[body_from:])
+    tail_box_tags(lines[body_from:])
     about_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
