@@ -300,3 +300,7 @@ def test_scaled_amount_per_period() -> None:
 
 def test_unit_letter_inside_an_abbreviation() -> None:
     check(units, ["sal 5 t.o.m. fredag", "lastade 5 t grus"], ["sal 5 t.o.m. fredag", "lastade fem ton grus"])
+
+
+def test_millimol_per_litre() -> None:
+    check(units, ["låg på 5,6 mmol/l"], ["låg på fem komma sex millimol per liter"])

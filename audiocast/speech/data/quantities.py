@@ -180,10 +180,11 @@ UNITS_OF_MEASURE.update({
     "dB(A)": ("decibel", "decibel", "en"),
     "km2": ("kvadratkilometer", "kvadratkilometer", "en"),
     "ng": ("nanogram", "nanogram", "ett"),
+    "mmol": ("millimol", "millimol", "en"),
 })
 
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
-_PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l", "ton", "ng")
+_PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l", "ton", "ng", "mmol")
 _PER_DENOMINATORS = {
     "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
     "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
