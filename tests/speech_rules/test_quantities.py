@@ -304,3 +304,7 @@ def test_unit_letter_inside_an_abbreviation() -> None:
 
 def test_millimol_per_litre() -> None:
     check(units, ["låg på 5,6 mmol/l"], ["låg på fem komma sex millimol per liter"])
+
+
+def test_air_pressure() -> None:
+    check(units, ["trycket 1 013 hPa i dag"], ["trycket tusentretton hektopascal i dag"])

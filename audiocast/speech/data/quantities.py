@@ -181,6 +181,7 @@ UNITS_OF_MEASURE.update({
     "km2": ("kvadratkilometer", "kvadratkilometer", "en"),
     "ng": ("nanogram", "nanogram", "ett"),
     "mmol": ("millimol", "millimol", "en"),
+    "hPa": ("hektopascal", "hektopascal", "en"),
 })
 
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
