@@ -308,3 +308,7 @@ def test_millimol_per_litre() -> None:
 
 def test_air_pressure() -> None:
     check(units, ["trycket 1 013 hPa i dag"], ["trycket tusentretton hektopascal i dag"])
+
+
+def test_amount_per_a_noun() -> None:
+    check(money, ["höjs till 3,75 kr/aktie"], ["höjs till tre kronor och sjuttiofem öre per aktie"])

@@ -177,7 +177,7 @@ _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))
 _MAG = alternation(list(MAGNITUDES))
 _MONEY_SUFFIX = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})"
-    rf"(?:/(?P<per>{alternation(MONEY_PER)})\b)?(?![\w/]|\.\w)"
+    rf"(?:/(?P<per>{alternation(MONEY_PER)}|[a-zåäö]{{3,}})\b)?(?![\w/]|\.\w)"
 )
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w])(?P<cur>{alternation(PREFIX_CURRENCIES)})\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
@@ -229,7 +229,8 @@ def _amount(a: str, b: str | None, forms: tuple[str, str, str, str], mag: str | 
 def _money(m: re.Match[str]) -> str:
     said = _money_said(m)
     per = m.groupdict().get("per")
-    return f"{said} {MONEY_PER[per]}" if per else said  # "30 Mkr/år" -> "... per år"
+    # "30 Mkr/år" -> "... per år", "2,50 kr/aktie" -> "... per aktie"
+    return f"{said} {MONEY_PER.get(per, 'per ' + per)}" if per else said
 
 
 def _money_said(m: re.Match[str]) -> str:
@@ -254,7 +255,8 @@ def money(text: str, trace: Trace | None = None) -> str:
     """Amounts: "25 000 kr" -> "tjugofemtusen kronor", "12,50 kr" -> "tolv
     kronor och femtio öre", "1 500:-", "5 mkr" -> "fem miljoner kronor",
     "2,5 mdkr", "50 tkr", "€50", "$3", "£2", "100 USD", "NOK", "SEK"; a
-    period after a slash, "30 Mkr/år" -> "trettio miljoner kronor per år".
+    period after a slash, "30 Mkr/år" -> "trettio miljoner kronor per år",
+    or a noun: "2,50 kr/aktie" -> "två kronor och femtio öre per aktie".
 
     Risk: a bare "kr" after a number is always kronor (never "kronan").
     """
