@@ -245,3 +245,38 @@ def test_a_postal_address_is_no_publication_date() -> None:
     article = _read(dump)
     assert article.published is not None and article.published.month == 3
     assert "Invigningen hålls i juni." in _spoken(article)
+
+
+def test_a_box_of_the_articles_topic_tags_is_not_read() -> None:
+    """Below the article, a heading over names the article has already said ('Berörda orter' after the text named
+    them): nothing new for the listener."""
+    dump = (
+        "Länstrafiken Gävleborg\nReseplanerare\nBiljetter\n\nBusslinje 45 går inte genom Färila i helgen\n"
+        "4 mars 2026\n\nPå grund av brobygget i Färila leds bussarna om via Kårböle från lördag morgon till söndag kväll.\n\n"
+        "Resenärer från Järvsö och Ljusdal byter till en ersättningsbuss vid Kläppa, där en skylt visar vägen till "
+        "hållplatsen.\n\nBerörda orter\nFärila\nJärvsö\nLjusdal\nKårböle\n\nLänstrafiken Gävleborg\nCookies\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Berörda orter" not in spoken
+    assert "\nJärvsö\n" not in spoken + "\n"
+    assert "ersättningsbuss vid Kläppa" in spoken
+
+
+def test_a_list_of_names_the_article_has_not_said_stays() -> None:
+    """Names the article introduces in its closing list (the nominees) are news, whatever their shape."""
+    dump = HEAD + LAST + "\nNominerade till årets ledare\nAnna Berglund\nKarim Haddad\nSofie Lindqvist\n\nLjusdals kommun\nCookies\n"
+    spoken = _spoken(_read(dump))
+    for name in ("Anna Berglund", "Karim Haddad", "Sofie Lindqvist"):
+        assert name in spoken
+
+
+@pytest.mark.parametrize("line", ["Betyg 4,2 (87 röster)", "3,8 av 5 · 1 204 omdömen", "Läsarbetyg: 4 (56 röster)"])
+def test_a_readers_rating_widget_is_not_read(line: str) -> None:
+    spoken = _spoken(_read(HEAD + "\nTid: 40 min\n" + line + "\n\n" + LAST))
+    assert line not in spoken
+    assert "tjälen har gått ur marken" in spoken
+
+
+def test_a_critics_grade_stays() -> None:
+    dump = HEAD + "\nBetyg: 4 av 5\n\n" + LAST + "\nLjusdals kommun\nCookies\n"
+    assert "Betyg: 4 av 5" in _spoken(_read(dump))

@@ -64,11 +64,33 @@ def _long_paragraph(line: str) -> bool:
     return is_quote(line) or (words(line) >= TAIL_LONG_WORDS and line[-1] in ".!?…\"”»")
 
 
-def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
+TAG_ITEMS = 3
+"""A box of topic tags below the article ("Berörda linjer" over the lines it names) has at least this many items."""
+TAG_WORDS = 3
+"""A topic tag is a name of at most this many words."""
+_TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+
+
+def _tag_list(kept: Sequence[TaggedLine], said: str) -> bool:
+    """A heading over at least :data:`TAG_ITEMS` topic tags: names of at most :data:`TAG_WORDS` words, without digits or
+    punctuation, each opening with a word the article above has said (inflected or not: "Pågatåg Röd" after
+    "Pågatågen"). What it lists the listener has heard: the box names the article's topics ("Berörda linjer",
+    "Ämnen") and says nothing new."""
+    items = kept[1:]
+    return len(items) >= TAG_ITEMS and is_title_like(kept[0].text) and all(
+        _TAG.fullmatch(ln.text) and words(ln.text) <= TAG_WORDS and re.search(
+            r"\b" + re.escape(ln.text.split()[0][:max(4, len(ln.text.split()[0]) - 2)]), said)
+        for ln in items
+    )
+
+
+def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
     such box (or after a box of several lines the rules all took: a share row, a teaser list). A box that ends in
-    a link to the whole of what it shows (rule :data:`EXCERPT_RULE`) is an excerpt of another page, the first box too.
+    a link to the whole of what it shows (rule :data:`EXCERPT_RULE`) is an excerpt of another page, and a box of the
+    article's topic tags (:func:`_tag_list`; ``head``: the headline and lead, said above ``lines``) says nothing new:
+    both go, the first box too.
     A box with a quote or a long paragraph is never dropped (the article goes on). A menu word in a dropped box goes
     with it (the search field's button under a journey planner)."""
     end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
@@ -76,6 +98,7 @@ def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
     if last is None:
         return
     start, seen_box = last + 1, False
+    said = " ".join([head] + [ln.text for ln in lines[:start] if ln.tag is None])
     while start < end:
         stop = start + 1
         while stop < end and not lines[stop].blank_before:
@@ -84,7 +107,7 @@ def tail_box_tags(lines: Sequence[TaggedLine]) -> None:
         kept = [ln for ln in box if ln.tag is None]
         probs = [ln.p for ln in kept if ln.p is not None]
         if kept and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
-            excerpt = len(box) > 1 and box[-1].rule == EXCERPT_RULE
+            excerpt = (len(box) > 1 and box[-1].rule == EXCERPT_RULE) or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
             if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 for ln in box:

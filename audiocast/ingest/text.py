@@ -580,7 +580,7 @@ def explain_text_dump(
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
-    tail_box_tags(lines[body_from:])
+    tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     about_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
