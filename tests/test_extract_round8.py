@@ -280,3 +280,27 @@ def test_a_readers_rating_widget_is_not_read(line: str) -> None:
 def test_a_critics_grade_stays() -> None:
     dump = HEAD + "\nBetyg: 4 av 5\n\n" + LAST + "\nLjusdals kommun\nCookies\n"
     assert "Betyg: 4 av 5" in _spoken(_read(dump))
+
+
+def test_a_fact_box_under_a_picture_below_the_article_stays() -> None:
+    """A picture (its caption over its credit) between the article's last paragraph and its fact box is one piece of
+    furniture, as an ad label is: the fact box stays."""
+    dump = HEAD + LAST + (
+        "\nGrusplanen en regnig kväll i oktober.\nFoto: Per Ek/Ljusdals kommun\n\nFakta: Konstgräsplanen\n"
+        "Storlek: 105 x 65 meter\nUnderlag: konstgräs med kork\nKlar: juni 2026\n\nLjusdals kommun\nCookies\n"
+    )
+    spoken = _spoken(_read(dump))
+    for phrase in ("105 x 65 meter", "konstgräs med kork", "juni 2026"):
+        assert phrase in spoken, phrase
+    assert "Foto" not in spoken
+
+
+def test_published_in_a_journal_is_no_date_line() -> None:
+    """'Publicerad i:' names where (a journal, a blog's category), not when: the page's date stays the date line's
+    (a guard: the line is the taxonomy rule's, no longer the publication rule's)."""
+    dump = HEAD.replace("3 mars 2026", "Publicerad 3 mars 2026") + LAST + (
+        "\nOm studien\nPublicerad i: Nordisk idrottsforskning\n\nLjusdals kommun\nCookies\n"
+    )
+    article = _read(dump)
+    assert article.published is not None and article.published.day == 3
+    assert "tjälen har gått ur marken" in _spoken(article)

@@ -228,7 +228,9 @@ def _tail_tags(lines: list[_Line]) -> None:
             ln.tag, ln.rule = "drop", "tail"
         if ln.tag is None:
             box, used = _fact_box(lines, i)
-            if box is not None and sum(1 for x in lines[last + 1:i] if x.tag in _TAIL_JUNK) <= 1:
+            # A picture (its caption over its credit) is one piece of furniture.
+            pieces = [k for k in range(last + 1, i) if lines[k].tag in _TAIL_JUNK and lines[k + 1].tag != "caption"]
+            if box is not None and len(pieces) <= 1:
                 i += used  # a fact box right under the article (at most an ad label between): it stays
                 continue
             if _furniture_shaped(ln.text):
