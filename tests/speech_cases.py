@@ -22,7 +22,6 @@ ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4)-[a-z_]+-\d{3}")
 "b2-law-004", "b4-politics-004")."""
 
 KNOWN_GAPS = {
-    "blind-sport-016": "'8:41' after a cycling distance is hours and minutes; read as a clock time",
     "blind-abbreviation-032": "'mån. o. tis.': a weekday abbreviation with 'o.' for 'och' is not read",
     "b2-symbol-010": "'@gp_sport': a handle's lower-case abbreviation ('gp') is not spelled ('ge pe')",
 }

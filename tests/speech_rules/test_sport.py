@@ -214,3 +214,10 @@ def test_opening_hours_are_no_match() -> None:
 def test_score_before_a_verb_of_standing() -> None:
     check(scores, ["i paus stod det 2–1 till AIK", "vann och 3–0 höll hela vägen"],
           ["i paus stod det två ett till AIK", "vann och tre noll höll hela vägen"])
+
+
+def test_period_lists_and_race_names_further_back() -> None:
+    check(scores, ["vann efter straffar (2–1, 0–0, 1–2)", "öppet (9–12, 13–16, 17–19)"],
+          ["vann efter straffar (två ett, noll noll, ett två)", "öppet (9–12, 13–16, 17–19)"])
+    check(race_times, ["i Tjejmilen sprang hon hela sträckan på 4:02", "kom hem på 17:15"],
+          ["i Tjejmilen sprang hon hela sträckan på fyra noll två", "kom hem på 17:15"])

@@ -139,7 +139,9 @@ _SCORE_LIST = re.compile(
 )
 # What stands before a bracketed list of set or period scores: a score or a
 # word that announces them ("3–1 i set (25–20, 18–25, ...)").
-_LIST_LEAD = re.compile(r"(?:\d\s?[–-]\s?\d{1,3}|\bset|\bperioder\w*|\bperiodsiffror\w*)[\w\s]{0,14}$")
+_LIST_LEAD = re.compile(
+    r"(?:\d\s?[–-]\s?\d{1,3}|\bset|\bperioder\w*|\bperiodsiffror\w*|\bförlängning|\bstraffar)[\w\s]{0,14}$"
+)
 
 
 def _vote(m: re.Match[str]) -> str | None:
@@ -152,7 +154,11 @@ def _vote(m: re.Match[str]) -> str | None:
 
 
 def _score_list(m: re.Match[str]) -> str | None:
-    if not _LIST_LEAD.search(m.string, max(0, m.start() - 40), m.start()):
+    # three pairs or more in brackets, not all rising, are a match's periods
+    # (ranges always rise: "(8–12, 13–17, 18–20)" are opening hours)
+    pairs = [(int(p.group("a")), int(p.group("b"))) for p in _PAIR.finditer(m.group("body"))]
+    periods = len(pairs) >= 3 and any(a >= b for a, b in pairs)
+    if not periods and not _LIST_LEAD.search(m.string, max(0, m.start() - 40), m.start()):
         return None
     return "(" + _PAIR.sub(_say_score, m.group("body")) + ")"
 
@@ -187,7 +193,9 @@ def scores(text: str, trace: Trace | None = None) -> str:
     the line or quote and is followed by a verb ("– 2–1 var rättvist") is a
     score too; a rising one there ("– 1–2 var rättvist", "– 5–10 personer
     kom") stays a range. A bracketed list of pairs after a score or a set or
-    period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores.
+    period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores, and
+    so is any bracketed list of three pairs or more, not all rising ("efter
+    förlängning (1–0, 1–1, 0–1, 1–0)"; "(8–12, 13–17, 18–20)" are ranges).
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
@@ -243,6 +251,9 @@ def _race_hms(m: re.Match[str]) -> str | None:
     return out
 
 
+_RACE_NAME_ENDINGS = ("loppet", "rundan", "vasan", "maran", "milen")
+
+
 def _race_hms_dots(m: re.Match[str]) -> str | None:
     if int(m.group("m")) <= 12 and not any(w.strip(".,:") in RACE_CONTEXT for w in prev_words(m, 4)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
@@ -250,8 +261,12 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
 
 
 def _race_ms(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:") for w in prev_words(m, 4)]
-    if int(m.group("m")) < 24 and not any(w in RACE_CONTEXT for w in before):
+    before = [w.strip(".,:") for w in prev_words(m, 8)]
+    race = any(w in RACE_CONTEXT for w in before[-4:]) or (
+        # a race's name or a verb of racing further back: "i Vätternrundan
+        # cyklade hon de 315 kilometerna på 8:41"
+        before[-1:] == ["på"] and any(w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) for w in before))
+    if int(m.group("m")) < 24 and not race:
         return None  # "16:31": a clock time
     if before[-1:] in (["kl"], ["klockan"]):
         return None
@@ -269,6 +284,10 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     hours, minutes and seconds with dots compactly, as a result list is
     read: "1.24.12" -> "en tjugofyra tolv", "1.25.03" -> "en tjugofem noll
     tre" (minutes above twelve, or a race word before it).
+
+    "På" right before "8:41" with a race word or a race's name further back
+    in the sentence ("i Vätternrundan cyklade hon ... på 8:41") is a race
+    time too.
 
     Risk: "m.ss,hh" is always a race time; "h.mm.ss" with minutes above
     twelve too (no date has such a month); a swimmer's time near a trotting
