@@ -110,3 +110,8 @@ def test_range_of_paragraphs() -> None:
 
 def test_equals_between_numbers() -> None:
     check(symbols, ["Lind 9+12=21 poäng"], ["Lind 9 plus 12 är lika med 21 poäng"])
+
+
+def test_handle_parts_that_are_no_words_are_spelled() -> None:
+    check(symbols, ["följ @nt_nyheter och @LTUniversitet", "@kommunen"],
+          ["följ snabel-a enn te nyheter och snabel-a ell te Universitet", "snabel-a kommunen"])

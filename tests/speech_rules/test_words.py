@@ -344,3 +344,7 @@ def test_party_letters_not_after_a_name_and_a_genitive_in_a_list() -> None:
 
 def test_ticket_groups() -> None:
     check(abbreviations, ["pris för stud. och pens."], ["pris för studerande och pensionärer."])
+
+
+def test_o_between_two_words_is_och() -> None:
+    check(abbreviations, ["öppet lör o. sön", "hos ji o."], ["öppet lör och sön", "hos ji o."])

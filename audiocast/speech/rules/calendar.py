@@ -94,7 +94,7 @@ _WEEKDAY_ALONE = re.compile(
     rf"(?<![\w.:/@-])(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})(?P<dot>\.)?"
     rf"(?![\w:/@-]|\.\w| punkt\b)"
     rf"|(?<![\w.:/@-])(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
-    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+)?(?i:{_WD_ALL})\b)"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b)"
 )
 
 

@@ -21,7 +21,9 @@ from .machinery import (
     keep_stop,
     next_word,
     prev_words,
+    pronounceable,
     say_number,
+    short_word,
     spell,
     sub,
 )
@@ -47,7 +49,9 @@ _SYMBOL = re.compile(
     r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
-_HANDLE = re.compile(r"(?<![\w.@])@(?=[A-Za-zÅÄÖåäö0-9_]{2,})")
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,})(?![\w@.]\w)")
+# The parts of a handle: "gp_sport", "SVTNyheter" -> "gp", "sport"; "SVT", "Nyheter".
+_HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
 _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
@@ -100,6 +104,21 @@ def _symbol(m: re.Match[str]) -> str:
     return f" {word} " if word else " "
 
 
+_VOWEL = re.compile("[aeiouyåäöAEIOUYÅÄÖ]")
+
+
+def _handle(m: re.Match[str]) -> str:
+    """ "@gp_sport" -> "snabel-a ge pe sport": a part that is no word is spelled."""
+    parts = []
+    for part in _HANDLE_PART.findall(m.group("h")):
+        word_like = not part.isupper() and (short_word(part) or (len(part) >= 6 and _VOWEL.search(part)))
+        if part.isdigit() or pronounceable(part) or word_like:
+            parts.append(part)
+        else:
+            parts.append(spell(part))
+    return "snabel-a " + " ".join(parts)
+
+
 def _per_period(m: re.Match[str]) -> str | None:
     word = m.string[max(0, m.start() - 12) : m.start()].split()[-1:]
     if word and word[0] in UNITS_OF_MEASURE:
@@ -126,7 +145,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
-    read after "snabel-a" ("@regionkalmar"), a hashtag after "hashtagg"
+    read after "snabel-a" ("@regionkalmar"), its parts that are no words
+    spelled ("@gp_sport" -> "snabel-a ge pe sport", "@SVTNyheter" ->
+    "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg"
     (not after the word "hashtaggen"), "#1" is "nummer ett"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden";
     "†" before a year is "död". A law reference is read as ordinals: "4 kap.
@@ -159,7 +180,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "/" in text:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
     if "@" in text:
-        text = sub(_HANDLE, lambda m: "snabel-a ", text, trace, "symbol")
+        text = sub(_HANDLE, _handle, text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
         text = sub(_SYMBOL, _symbol, text, trace, "symbol")
     return _DOUBLE_SPACE.sub(" ", text)

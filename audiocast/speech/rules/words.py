@@ -310,6 +310,11 @@ def _abbreviation(m: re.Match[str]) -> str:
     return out + keep_stop(m, final)
 
 
+# "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
+# spelled letters at the end of a line: "ji o.").
+_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])")
+
+
 def abbreviations(text: str, trace: Trace | None = None) -> str:
     """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
     "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka"; the
@@ -319,9 +324,12 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
-    plural is guessed from the ending (-ar, -er, -or, -na, -en). "ex." is
+    plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
+    between two words is "och" ("mån. o. tis."). "ex." is
     "exempelvis", and "exempel" before "på" ("ex. på åtgärder"). "em." is
     "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
     Lund").
     """
+    if " o. " in text:
+        text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
