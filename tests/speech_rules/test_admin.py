@@ -222,3 +222,8 @@ def test_committee_reports_statute_books_and_eu_acts() -> None:
 def test_plate_of_the_new_format_without_a_label() -> None:
     check(identifiers_by_label, ["bilen KLM 34P och", "SVT 123 sände", "JAS 39E flög"],
           ["bilen kå ell emm tre fyra pe och", "SVT 123 sände", "JAS 39E flög"])
+
+
+def test_court_case_number_by_its_shape() -> None:
+    check(identifiers_by_label, ["domen (B 789-24) överklagas", "vann E 4-5 i går"],
+          ["domen (be sjuhundraåttionio streck tjugofyra) överklagas", "vann E 4-5 i går"])

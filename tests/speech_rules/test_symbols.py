@@ -115,3 +115,7 @@ def test_equals_between_numbers() -> None:
 def test_handle_parts_that_are_no_words_are_spelled() -> None:
     check(symbols, ["följ @nt_nyheter och @LTUniversitet", "@kommunen"],
           ["följ snabel-a enn te nyheter och snabel-a ell te Universitet", "snabel-a kommunen"])
+
+
+def test_point_written_before_its_number() -> None:
+    check(symbols, ["enligt 4 § p. 2 lagen"], ["enligt fjärde paragrafen punkt 2 lagen"])

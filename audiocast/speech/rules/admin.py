@@ -73,6 +73,10 @@ _DOTTED_NAME = re.compile(
 # A Swish number has its own shape: ten digits starting with 123, written
 # "123 456 78 90" or unbroken; said digit by digit with or without a label.
 _SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w]|[.,:]\d|[ -]\d)")
+# "B 1234-24", "K 12345-24": one letter for the kind of case, the running
+# number and the year; a case number by its shape, label or not.
+_COURT_CASE = re.compile(r"\d{3,6}-\d\d")
+_COURT_CASE_HINT = re.compile(r"\b[A-ZÅÄÖ] \d{3,6}-\d\d\b")
 _DOT_DIGIT = re.compile(r"[A-ZÅÄÖ\d]\.\d")  # a cheap test before the dotted-name pattern
 _SEPARATOR = re.compile(r"([-/. ])")
 _DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
@@ -189,7 +193,8 @@ def _case(m: re.Match[str]) -> str | None:
     words = [w.strip("(.,") for w in prev_words(m, 2)]
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)
-    if not labelled and m.group("pre") not in DIARY_PREFIXES:
+    court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))
+    if not labelled and m.group("pre") not in DIARY_PREFIXES and not court_shape:
         return None
     if _DATE_SHAPE.fullmatch(m.group("num")) and last not in CASE_NUMBER_LABELS:
         return None  # "KS 2024-11-06 § 213", "beslut 2024-11-06": a meeting's date
@@ -333,7 +338,9 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
 
     A letter joined to the number by a hyphen is the court's series ("mål
     C-311/18" -> "ce trehundraelva snedstreck arton"); a year as the last
-    group is a year ("dnr 3456-2024").
+    group is a year ("dnr 3456-2024"). One letter, three to six digits and a
+    two-digit year ("K 12345-24", "B 456-25") is a case number without a
+    label too.
 
     Risk: a case number needs a label from CASE_LABELS right before it (or
     "nr" after one) or a board's letters from DIARY_PREFIXES ("KS
@@ -351,7 +358,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
-    if words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text):
+    if words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or _COURT_CASE_HINT.search(text):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")

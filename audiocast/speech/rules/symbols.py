@@ -43,6 +43,8 @@ _SECTION_RANGE = re.compile(r"(?<![\w,./–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d
 _LAW_SUBUNIT = re.compile(
     rf"(?:(?<=paragrafen )|(?<=stycket )|(?<=punkten ))(?P<n>\d{{1,2}})\s?(?P<u>{alternation(LAW_SUBUNITS)})(?![\w])"
 )
+# "2 § p. 4": the point written before its number.
+_POINT_BEFORE = re.compile(r"(?<=paragrafen )p\.\s?(?=\d)")
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
@@ -171,6 +173,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "law reference")
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
+        text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
     if any(f in text for f in FRACTIONS):
