@@ -99,11 +99,23 @@ def _remove(path: Path | None) -> None:
         path.unlink(missing_ok=True)
 
 
+WORKER_MODULES = ["__main__", "audiocast.render_pool"]
+"""Imported once by the fork server, before it forks the first worker: each worker starts with
+the audio code (numpy, the timing and transcript modules) loaded instead of importing it anew
+(``__main__``: the program's own module, which the fork server loads by default)."""
+
+
 def _process_pool(workers: int) -> ProcessPoolExecutor:
     """``workers`` worker processes started by a fork server (or spawned where there is none):
-    never forked from this process, which may hold other threads' locks."""
+    never forked from this process, which may hold other threads' locks. The fork server loads
+    WORKER_MODULES first (when this run starts it), so a worker costs a fork, not an interpreter's
+    imports; workers are started as episodes arrive, up to ``workers``."""
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(WORKER_MODULES)
+    else:
+        context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
