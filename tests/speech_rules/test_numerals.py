@@ -316,3 +316,7 @@ def test_short_year_after_born() -> None:
 
 def test_range_of_hours_with_a_leading_zero() -> None:
     check(ranges, ["öppet 08–16", "nummer 05–40"], ["öppet åtta till sexton", "nummer noll fem till fyrtio"])
+
+
+def test_minute_after_an_ordinal() -> None:
+    check(ordinals, ["går var 15:e min.", "var 3:e minut"], ["går var femtonde minut.", "var tredje minut"])

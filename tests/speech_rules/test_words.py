@@ -348,3 +348,7 @@ def test_ticket_groups() -> None:
 
 def test_o_between_two_words_is_och() -> None:
     check(abbreviations, ["öppet lör o. sön", "hos ji o."], ["öppet lör och sön", "hos ji o."])
+
+
+def test_central_station_after_a_route() -> None:
+    check(lone_letters, ["linje 41 Märsta–Uppsala C"], ["linje 41 Märsta–Uppsala central"])

@@ -187,6 +187,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
 
 
 _ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
+_ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
 
 
@@ -230,7 +231,8 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
     "en" is a noun: "en 3:a på 78 kvm" -> "en trea".
 
-    After a verb of finishing, with no noun after it, "N:a" up to twelve is
+    "min" after an ordinal is the minute: "var 10:e min" -> "var tionde
+    minut". After a verb of finishing, with no noun after it, "N:a" up to twelve is
     a placing said as its noun: "slutade 5:a i stafetten" -> "femma", "är
     nu 3:a i serien" -> "trea" ("3:e" stays "tredje", as written).
 
@@ -238,6 +240,8 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     with no noun after it is taken for a flat ("etta"); "var 2:a" (every
     other) after "är"/"var" with no noun is read "tvåa".
     """
+    if " min" in text:
+        text = _ORDINAL_MINUTE.sub(" minut", text)  # "var 10:e min" -> "var tionde minut"
     return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
 
 

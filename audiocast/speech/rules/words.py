@@ -114,8 +114,8 @@ def _house_letter(m: re.Match[str]) -> str | None:
 
 def _lone_letter(m: re.Match[str]) -> str | None:
     before = m.string[max(0, m.start() - 16) : m.start()].split()
-    if m.group("l") == "C" and before and before[-1] in STATION_TOWNS:
-        return "central"  # "Göteborg C": the central station
+    if m.group("l") == "C" and before and before[-1].rsplit("–", 1)[-1] in STATION_TOWNS:
+        return "central"  # "Göteborg C", "Märsta–Södertälje C": the central station
     if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
         return None  # "Karl X": a regnal number
     if m.group("l") == "X" and m.string.startswith(".", m.end()):
