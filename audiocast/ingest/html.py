@@ -13,7 +13,8 @@ Steps, in order:
 3. Remove boilerplate elements by tag (nav, figure, aside, form, …) and by the
    words in their class and id (:data:`audiocast.ingest.html_classes.BOILERPLATE_CLASS_WORDS`: cookie
    banners, share tools, captions, bylines, comments, related/most-read lists,
-   ads, newsletter boxes, section labels). Guard: an element holding much of the
+   ads, newsletter boxes, section labels); a <figure> holding a data table and no picture is content
+   (:func:`audiocast.ingest.html_classes.is_table_figure`). Guard: an element holding much of the
    text plain trafilatura finds on the page (:data:`MAX_DROP_SHARE`,
    :data:`MAX_DROP_PROSE`) is never dropped whole, whatever its class says
    (real pages name article containers "widget", "tag-kommentar", "…--Ads").
@@ -46,7 +47,7 @@ from .dates import is_date_line, parse_date
 from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
-from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, role_tokens
+from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
 from .html_heads import article_h1
 from .html_layout import relayout
 from .lang import ensure_swedish, language_name, language_of
@@ -251,10 +252,11 @@ def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tupl
             continue
         if h1 is not None and (el is h1 or h1 in el.iterdescendants()):
             continue
-        if el.tag in BOILERPLATE_TAGS or (el.tag == "header" and not el.xpath("ancestor::article")) or is_boilerplate_el(el):
+        tag_says = el.tag in BOILERPLATE_TAGS and not is_table_figure(el)
+        if tag_says or (el.tag == "header" and not el.xpath("ancestor::article")) or is_boilerplate_el(el):
             # A wrapper such as <div class="content with-sidebar"> holding most of
             # the page is not boilerplate, whatever its class says.
-            if el.tag not in BOILERPLATE_TAGS and len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
+            if not tag_says and len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
                 continue
             share, prose = _main_text_in(el, main, main_total)
             if share >= MAX_DROP_SHARE or prose >= MAX_DROP_PROSE:

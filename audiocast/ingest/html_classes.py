@@ -67,6 +67,14 @@ def _words_of(el: etree._Element) -> set[str]:
     return found
 
 
+def is_table_figure(el: etree._Element) -> bool:
+    """A <figure> that holds a data table and no picture or player (WordPress' ``wp-block-table``, a
+    CMS's table block): the table is the article's content, not an illustration, so the tag alone does not
+    make it boilerplate (its class words still may: a sidebar's or an ad's figure goes as before)."""
+    return (isinstance(el.tag, str) and el.tag.lower() == "figure" and el.find(".//table") is not None
+            and not el.xpath(".//img|.//picture|.//video|.//iframe|.//svg"))
+
+
 _DATE_WORDS = frozenset({"date", "dates", "timestamp", "dateline"})
 
 

@@ -9,16 +9,20 @@ trafilatura reads every cell of such a page as a table. Here the page is read as
    ``style="font-size"``), bold. Hidden elements and elements whose names say boilerplate (menus, sidebars,
    comments …, :func:`audiocast.ingest.html_classes.is_boilerplate_el`) are left out.
 2. **Is this such a page?** Only when most of the page's running prose is *not* in ``<p>``/``<li>``/
-   ``<blockquote>`` markup (:data:`MIN_UNMARKED_SHARE`); a page with paragraphs is left to trafilatura.
+   ``<blockquote>`` markup (:data:`MIN_UNMARKED_SHARE`), or when the article's container is a cell of a layout
+   grid whose other cells hold a menu or a sidebar (old pages with unclosed ``<P>``: trafilatura reads the grid
+   as a table and takes those cells along); another page with paragraphs is left to trafilatura.
 3. **The article's container** is the block element (cell, div) with the most running prose less everything
    else in it (text density): the prose of the article counts for it, menus, link lists, counters against.
 4. **The headline** is the most prominent line (heading level, font size, bold, a title-like class) before
    the container's first paragraph, inside the container first, else just above it; never a link, a date, a
    sentence or the masthead (the site's name and slogan above the site's menu).
 5. **The article's lines**: from the headline to the end of the container, less a footer block after the
-   text, link lists (two or more lines of links, a row of links, and the short heading over them, "Tidigare
-   nyheter"), visitor counters and image captions named by a label
-   (:func:`audiocast.ingest.figures.is_caption_line`); hard-wrapped sentences are joined again. They replace
+   text (a closing sentence in a <p>, "Välkomna!", stays), link lists (two or more lines of links, a row of
+   links, and the short heading over them, "Tidigare nyheter"), visitor counters and image captions named by a
+   label (:func:`audiocast.ingest.figures.is_caption_line`); hard-wrapped sentences are joined again. A data
+   table in the text (:func:`is_data_table`: a programme, a result list) is read row by row, as a box's items;
+   a post line with a date between the headline and the text is the date. They replace
    the page's body as ``<article><h1>…</h1><p>…</p></article>``, which the usual HTML path then reads (its
    rules end the text at a "Kommentarer" heading and take bylines and dates out).
 """
@@ -50,6 +54,8 @@ MIN_UNMARKED_SHARE = 0.5
 """The page is read by layout when at least this share of its running prose stands outside paragraph markup."""
 MIN_PROSE_CHARS = 300
 """Nor when it has less running prose than this (a front page, a list)."""
+MIN_OTHER_CELL_CHARS = 40
+"""The other cells of a layout grid hold at least this much text (a menu of a few items)."""
 HEAD_LOOKBACK = 6
 """How many lines above the container are searched for the headline when the container has none."""
 _COUNTER = re.compile(r"(?i)\b(?:du är besökare|besökare (?:nr|nummer)|antal besök(?:are)?|besöksräknare|"
@@ -85,6 +91,8 @@ class Line:
     """Inside an element whose class or id says title/headline/rubrik."""
     marked: bool = False
     """Inside paragraph markup (:data:`MARKED_TAGS`)."""
+    row: bool = False
+    """A row of a data table, its cells joined with dashes (:func:`is_data_table`)."""
     parts: list[str] = field(default_factory=list)
 
     @property
@@ -115,6 +123,29 @@ class _Style:
     heading: int = 0
     titled: bool = False
     marked: bool = False
+    row: bool = False
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+DATA_CELL_MAX_WORDS = 15
+"""A cell of a data table holds a value or a name, not a paragraph."""
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return [c for c in row if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """A table of data (a programme, a grant list, opening hours), not a layout grid: two rows or more, most
+    of them of two cells or more, every cell short (no paragraph, no nested table). Its rows are read as
+    lines, the cells of a row joined, as a reader reads a table row by row."""
+    if table.xpath(".//table"):
+        return False
+    rows = [r for r in table.iter("tr", "TR") if _cells(r)]
+    if len(rows) < 2 or sum(len(_cells(r)) >= 2 for r in rows) * 2 < len(rows):
+        return False
+    return all(words(" ".join(c.itertext())) <= DATA_CELL_MAX_WORDS and not c.xpath(".//p|.//div|.//ul|.//ol")
+               for r in rows for c in _cells(r))
 
 
 def _size_of(el: etree._Element, parent: float) -> float:
@@ -165,7 +196,7 @@ class _Cutter:
         line = self.current
         n = len(re.sub(r"\s", "", text))
         if not line.parts:
-            line.block, line.marked = block, style.marked
+            line.block, line.marked, line.row = block, style.marked, style.row
         line.parts.append(text)
         line.chars += n
         line.link_chars += n if style.link else 0
@@ -191,7 +222,10 @@ class _Cutter:
         if tag == "br":
             self.flush()
             return
-        is_block = tag in BLOCK_TAGS
+        cell = style.row and tag in _CELL_TAGS
+        if cell and self.current.parts:
+            self.current.parts.append("–")  # the next cell of a data table's row
+        is_block = tag in BLOCK_TAGS and not cell
         if is_block:
             self.flush()
             block = el
@@ -200,7 +234,8 @@ class _Cutter:
         heading = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else style.heading
         inner = _Style(link=style.link or tag == "a", bold=bold, size=_size_of(el, style.size), heading=heading,
                        titled=style.titled or any(_TITLE_CLASS.search(t) for t in role_tokens(el)),
-                       marked=style.marked or tag in MARKED_TAGS)
+                       marked=style.marked or tag in MARKED_TAGS,
+                       row=style.row or (tag == "table" and is_data_table(el)))
         self.add(el.text, inner, block)
         for child in el:
             self.visit(child, inner, block)
@@ -226,7 +261,27 @@ def is_layout_page(lines: list[Line]) -> bool:
     prose = [x for x in lines if x.prose]
     total = sum(x.chars for x in prose)
     unmarked = sum(x.chars for x in prose if not x.marked)
-    return total >= MIN_PROSE_CHARS and unmarked >= MIN_UNMARKED_SHARE * total
+    if total < MIN_PROSE_CHARS:
+        return False
+    if unmarked >= MIN_UNMARKED_SHARE * total:
+        return True
+    box = _container(lines)
+    return box is not None and _in_layout_cell(box, lines)
+
+
+def _in_layout_cell(box: etree._Element, lines: list[Line]) -> bool:
+    """Whether the article's container is a cell of a layout grid (or stands in one) whose other cells hold
+    text of their own: a menu, a sidebar, a banner. trafilatura reads such a grid as a table and takes those
+    cells in with the article, even when its prose is in <p> markup (old pages, unclosed <P>)."""
+    cell = next((el for el in (box, *box.iterancestors()) if isinstance(el.tag, str) and el.tag.lower() in _CELL_TAGS),
+                None)
+    if cell is None:
+        return False
+    table = next((el for el in cell.iterancestors() if isinstance(el.tag, str) and el.tag.lower() == "table"), None)
+    if table is None:
+        return False
+    others = [x for x in lines if x.block is not None and not _inside(x, cell) and _inside(x, table)]
+    return sum(x.chars for x in others) >= MIN_OTHER_CELL_CHARS
 
 
 def _container(lines: list[Line]) -> etree._Element | None:
@@ -241,8 +296,12 @@ def _container(lines: list[Line]) -> etree._Element | None:
     return max(score, key=lambda el: score[el]) if score else None
 
 
-def _inside(line: Line, box: etree._Element) -> bool:
-    return line.block is not None and (line.block is box or any(a is box for a in line.block.iterancestors()))
+def _inside_el(el: etree._Element, box: etree._Element) -> bool:
+    return el is box or any(a is box for a in el.iterancestors())
+
+
+def _inside(line: Line, box: etree._Element | None) -> bool:
+    return line.block is not None and box is not None and _inside_el(line.block, box)
 
 
 def _masthead(lines: list[Line]) -> int:
@@ -283,11 +342,27 @@ def article_lines(lines: list[Line]) -> tuple[Line | None, Line | None, list[Lin
     if head is None:
         head = _headline_at(lines, max(0, idx[0] - HEAD_LOOKBACK), idx[0])
     start = head + 1 if head is not None else idx[0]
-    body = [lines[k] for k in idx if k >= start]
+    # The lines between a headline found above the container and the container go along when they stand in
+    # the headline's own block, which holds the container too (a post line in the same cell, not a side cell).
+    outer = lines[head].block if head is not None else None
+    between = [lines[k] for k in range(start, idx[0])] if outer is not None and _inside_el(box, outer) else []
+    body = [x for x in between if _inside(x, outer)] + [lines[k] for k in idx if k >= start]
     at = head if head is not None else start
     near = [lines[k] for k in range(max(0, at - 2), min(len(lines), at + 3))]
     date = next((x for x in near if is_date_line(x.text) and parse_date(x.text) is not None), None)
+    if date is None:  # a post line between the headline and the text: "Upplagd 2024-08-20 av Bengt Hallberg"
+        date = next((x for x in body if x in lines[start:first_prose] and _post_line(x)), None)
+    body = [x for x in body if x is not date]
     return (lines[head] if head is not None else None), date, _drop_link_lists(_drop_footer(body))
+
+
+POST_LINE_MAX_WORDS = 10
+
+
+def _post_line(line: Line) -> bool:
+    """A short line with a date in it, standing between the headline and the text: the post's date line."""
+    return not line.prose and not line.linked and words(line.text) <= POST_LINE_MAX_WORDS and (
+        parse_date(line.text) is not None)
 
 
 def _drop_footer(body: list[Line]) -> list[Line]:
@@ -297,7 +372,14 @@ def _drop_footer(body: list[Line]) -> list[Line]:
     if last < 0:
         return body
     prose_blocks = {id(x.block) for x in body if x.prose}
-    return body[: last + 1] + [x for x in body[last + 1:] if id(x.block) in prose_blocks]
+    return body[: last + 1] + [x for x in body[last + 1:] if id(x.block) in prose_blocks or _closing(x)]
+
+
+def _closing(line: Line) -> bool:
+    """A short closing sentence of the text in paragraph markup ("Välkomna!", "Hjärtligt välkomna."), not a
+    footer's line (an address, "Senast ändrad 2024-05-02", a link)."""
+    return line.marked and not line.linked and line.text[-1:] in ".!" and parse_date(line.text) is None and (
+        not _COUNTER.search(line.text))
 
 
 def _drop_link_lists(body: list[Line]) -> list[Line]:
@@ -313,7 +395,9 @@ def _drop_link_lists(body: list[Line]) -> list[Line]:
         if end - k >= 2 or (end > k and (end == len(body) or body[k].links >= 2)):
             for j in range(k, end):
                 keep[j] = False
-            if k > 0 and not body[k - 1].prose and is_title_like(body[k - 1].text):
+            many = end - k >= 2 or body[k].links >= 2  # a list, not one "« Tillbaka" link at the end
+            if many and k > 0 and not body[k - 1].prose and is_title_like(body[k - 1].text) and (
+                    body[k - 1].text[-1:] not in ".!?…"):  # "Välkomna!" closes the text, it heads no list
                 keep[k - 1] = False
         k = max(end, k + 1)
     out: list[Line] = []
@@ -352,7 +436,13 @@ def relayout(doc: etree._Element) -> bool:
         etree.SubElement(article, "time", datetime=when.isoformat() if when else "").text = date.text
     if head is not None:
         etree.SubElement(article, "h1").text = head.text
+    rows: etree._Element | None = None
     for line in text:
+        if line.row:  # a data table's rows, read one by one as the items of a box
+            rows = etree.SubElement(article, "ul") if rows is None else rows
+            etree.SubElement(rows, "li").text = line.text
+            continue
+        rows = None
         short_bold = line.chars and line.bold_chars >= 0.8 * line.chars and is_title_like(line.text) and words(line.text) <= 10
         etree.SubElement(article, "h2" if short_bold else "p").text = line.text
     for child in list(body):
