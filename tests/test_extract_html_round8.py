@@ -179,3 +179,34 @@ def test_a_table_block_in_a_figure_is_content_a_picture_figure_is_not() -> None:
     assert "Nästa år hoppas klubben" in text
     for side in ("Kansliets öppettider", "Måndag", "9–12", "Onsdag"):
         assert side not in text
+
+
+BAKERY_GUILD = """<html><head><title>Bagarlaget i Viby</title></head><body>
+<table width="100%" cellspacing="0"><tr><td colspan="2"><font size="5">Bagarlaget i Viby</font></td></tr>
+<tr><td width="25%" valign="top"><a href="hem.html">Hem</a><br><a href="recept.html">Recept</a><br>
+<a href="kurser.html">Kurser</a><br>
+<p><b>Vilka är vi?</b><br>Bagarlaget är en ideell förening som sedan 1987 samlar hembagare i Viby med omnejd.
+Vi träffas en gång i månaden i bygdegårdens kök och bakar tillsammans efter gamla och nya recept.</p></td>
+<td valign="top"><h2>Vedugnen i bygdegården lagas till hösten</h2>
+<p>Den gamla vedugnen i bygdegården har haft en spricka i valvet sedan i vintras, och nu har föreningen fått
+pengar till en ordentlig reparation. En murare från grannbyn ska göra jobbet i september.</p>
+<p>Reparationen kostar omkring 35 000 kronor. Hälften betalas av ett bidrag från kommunens kulturnämnd och
+resten av föreningens egen kassa, som har vuxit tack vare försäljningen på julmarknaden.</p>
+<p><b>Bakdagar i höst</b></p>
+<table border="1"><tr><th>Datum</th><th>Vad vi bakar</th></tr><tr><td>5 oktober</td><td>Tunnbröd</td></tr>
+<tr><td>2 november</td><td>Saffransbröd</td></tr><tr><td>7 december</td><td>Pepparkakor</td></tr></table>
+<p>Alla bakdagar börjar klockan tio, och den som vill vara med anmäler sig till Agneta senast veckan innan.</p>
+</td></tr></table></body></html>"""
+
+
+def test_a_sidebar_blurb_in_the_grid_does_not_make_the_row_the_article() -> None:
+    article = extract_html(BAKERY_GUILD, "bagarlaget.html")
+    assert article.title == "Vedugnen i bygdegården lagas till hösten"
+    text = _all_text(article)
+    for side in ("Vilka är vi", "ideell förening som sedan 1987", "Recept", "Kurser"):
+        assert side not in text
+    assert article.lead is not None and article.lead.startswith("Den gamla vedugnen")
+    box = next(b for b in article.blocks if b.kind is BlockKind.FACTBOX)
+    assert box.text == "Bakdagar i höst"
+    assert box.items[1:] == ("5 oktober – Tunnbröd", "2 november – Saffransbröd", "7 december – Pepparkakor")
+    assert text.rstrip().endswith("senast veckan innan.")

@@ -293,7 +293,28 @@ def _container(lines: list[Line]) -> etree._Element | None:
         weight = line.chars if line.prose else -line.chars
         for el in (line.block, *line.block.iterancestors()):
             score[el] += weight
-    return max(score, key=lambda el: score[el]) if score else None
+    if not score:
+        return None
+    return _article_cell(max(score, key=lambda el: score[el]), lines)
+
+
+_GRID_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+ARTICLE_CELL_SHARE = 0.6
+"""A cell holding this share of a grid's running prose is the article's column; the rest is a sidebar's blurb."""
+
+
+def _article_cell(box: etree._Element, lines: list[Line]) -> etree._Element:
+    """The cell of a layout grid that holds most of the grid's running prose, when the best block is the grid
+    itself (its row or table): a sidebar's "Om föreningen" blurb counts for the row, but the article is a column."""
+    while isinstance(box.tag, str) and box.tag.lower() in _GRID_TAGS:
+        prose = [x for x in lines if x.prose and _inside(x, box)]
+        total = sum(x.chars for x in prose)
+        cells = box.xpath("./tr/td|./tr/th|./td|./th|./tbody/tr/td|./tbody/tr/th")
+        best = max(cells, key=lambda c: sum(x.chars for x in prose if _inside(x, c)), default=None)
+        if best is None or not total or sum(x.chars for x in prose if _inside(x, best)) < ARTICLE_CELL_SHARE * total:
+            return box
+        box = best
+    return box
 
 
 def _inside_el(el: etree._Element, box: etree._Element) -> bool:
