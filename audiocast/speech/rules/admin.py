@@ -358,7 +358,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
-    if words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or _COURT_CASE_HINT.search(text):
+    if words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text)):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
