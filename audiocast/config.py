@@ -94,7 +94,9 @@ class RenderConfig:
     """Longest article read aloud, in characters of text (headline, lead and body); a longer
     one fails with a message instead of tying up the voice for hours."""
     encoders: int | None = field(default=None, metadata={"range": (1, 64)})
-    """MP3 encodes at once (LAME uses one core each). None: one per core (os.cpu_count())."""
+    """Worker processes finishing episodes at once: each assembles an episode's clips, measures its
+    loudness, limits its peaks and runs its MP3 encode (LAME uses one core each). None: one per
+    core (os.cpu_count())."""
     synth_workers: int | None = field(default=None, metadata={"range": (1, 64)})
     """Processes speaking with the offline espeak-ng voice at once. None: one, which keeps a cold render
     reproducible byte for byte (espeak-ng's sound depends a little on what the process said before)."""

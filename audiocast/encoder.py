@@ -110,12 +110,10 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
     never forked from this process, which may hold other threads' locks. The fork server loads
     WORKER_MODULES first (when this run starts it), so a worker costs a fork, not an interpreter's
     imports; workers are started as episodes arrive, up to ``workers``."""
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(WORKER_MODULES)
-    else:
-        context = multiprocessing.get_context("spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_MODULES)
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 

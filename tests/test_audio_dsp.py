@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from audiocast.audio.limiter import BLOCK, render, running_min, true_peaks
+from audiocast.audio.limiter import BLOCK, block_peaks, render, running_min, true_peak_bounds, true_peaks
 from audiocast.audio.loudness import integrated_loudness, loudness_range, sub_energies
 from audiocast.audio.normalise import normalise
 from audiocast.audio.resample import halfband, tp_phases, upsample2
@@ -132,6 +132,63 @@ def test_limiter_holds_under_ideal_interpolation(name):
 def test_limiter_under_ideal_interpolation_on_full_band_signals(name):
     y = _limited(_adversarial()[name], 0.0, -1.0)
     assert _ideal_true_peak_dbtp(y) <= -1.0
+
+
+def _worst_case_at(n: int, size: int) -> np.ndarray:
+    """Full-scale samples signed like the 4x interpolator's phase-0.5 taps around the point
+    between samples n and n + 1: the largest value the interpolator can give (near Nyquist)."""
+    c = tp_phases()[:, 1]
+    x = np.zeros(size, np.float32)
+    k = len(c) // 2
+    x[n - (k - 1) : n + k + 1] = np.sign(c)
+    return x
+
+
+def _bound_cases() -> dict[str, np.ndarray]:
+    n = np.arange(40 * BLOCK)
+    rng = np.random.default_rng(11)
+    return {
+        **{name: x.astype(np.float32)[: 40 * BLOCK] for name, x in _adversarial().items()},
+        "sine just under Nyquist": np.sin(np.pi * 0.995 * n + 0.3).astype(np.float32),
+        "alternating samples": np.where(n % 2, 0.9, -0.9).astype(np.float32),
+        "worst case inside a block": _worst_case_at(10 * BLOCK + 15, len(n)),
+        # The loud samples all lie in the next block: this block's own samples are silent.
+        "worst case at a block's end": _worst_case_at(11 * BLOCK - 1, len(n)) * (n >= 11 * BLOCK),
+        "noise near Nyquist": (np.diff(rng.normal(0, 0.3, len(n) + 1)) * 0.5).astype(np.float32),
+    }
+
+
+@pytest.mark.parametrize("name", list(_bound_cases()))
+def test_no_block_has_a_true_peak_over_its_bound(name):
+    x = _int16(_bound_cases()[name]).astype(np.float32) / np.float32(32768)
+    blocks = np.arange(len(x) // BLOCK)
+    tp = true_peaks(x, blocks)
+    bound = true_peak_bounds(block_peaks(_int16(x))[: len(blocks)])
+    assert np.all(tp <= bound)
+
+
+def test_the_true_peak_bound_is_reached_by_the_worst_case():
+    # Samples of +-1 signed like the taps: the bound is tight (no looser than it must be).
+    x = _worst_case_at(10 * BLOCK + 15, 40 * BLOCK)
+    tp = true_peaks(x, np.arange(40))
+    bound = true_peak_bounds(block_peaks(_int16(x * np.float32(32767 / 32768))))
+    assert tp[10] == pytest.approx(float(np.abs(tp_phases()[:, 1]).sum()), rel=1e-5)
+    assert tp[10] > 1.95  # nearly 6 dB over the samples
+    assert bound[10] == pytest.approx(tp[10], rel=1e-3)
+
+
+@pytest.mark.parametrize("ceiling_dbtp", [-1.0, -3.0])
+def test_limiter_catches_a_true_peak_its_block_gets_from_the_next_one(ceiling_dbtp):
+    # Quiet speech-like tone, and near-Nyquist bursts whose loud samples start just after a
+    # block boundary: the interpolated peak falls at the end of the quiet block before them.
+    n = np.arange(3 * FS)
+    x = 0.05 * np.sin(2 * np.pi * 220 * n / FS)
+    for start in range(FS // 4, 3 * FS - FS // 4, FS // 3):
+        edge = (start // BLOCK + 1) * BLOCK
+        burst = _worst_case_at(edge - 1, len(n)).astype(np.float64) * 0.7 * (n >= edge)
+        x = x + burst
+    y = _limited(x, -14.0, ceiling_dbtp)
+    assert _true_peak_dbtp(y) <= ceiling_dbtp
 
 
 def test_limiter_moves_nothing_in_time():

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import AudioError
-from .limiter import BLOCK, block_peaks, limiter_gains, true_peaks_read
+from .limiter import BLOCK, block_peaks, limiter_gains, true_peak_bounds, true_peaks_read
 from .loudness import FFT_ROWS, SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies
 from .pcm import SAMPLE_RATE
 from .source import ArraySource, PcmSource, floats
@@ -29,9 +29,6 @@ F64 = npt.NDArray[np.float64]
 
 SILENT_LUFS = -69.0
 """Audio at or under this integrated loudness (LUFS, just over the -70 LUFS gate) cannot be normalised."""
-TP_SEARCH_DB = 4.0
-"""Blocks whose sample peak is within this much (dB) of the ceiling get their true peak computed
-(speech upsampled from 22.05 or 24 kHz has inter-sample peaks up to about 3.3 dB over its samples)."""
 LIMITER_AIM = 10 ** (-0.02 / 20)
 """The limiter aims 0.02 dB under its ceiling, so the check after it rarely has to tighten it."""
 LOUDNESS_TOLERANCE = 0.05
@@ -42,10 +39,12 @@ MIN_SLOPE, MAX_SLOPE = 0.2, 1.0
 """Bounds of the secant slope (LU of loudness per dB of gain): limiting flattens it, never below 0.2."""
 MAX_STEP_DB = 12.0
 """Largest change of gain (dB) in one step of the search."""
-REACH = 2.0
-"""First guess of how much more gain (x2, +6 dB) limiting will need: true peaks are found that far up."""
+REACH = 2**0.5
+"""First guess of how much more gain (+3 dB) limiting will need: true peaks are found that far up
+at first; after TP_ROUNDS rounds each further round reaches this much further."""
 TP_ROUNDS = 8
-"""Rounds of finding true peaks for blocks the searched gain brings near the ceiling, at most."""
+"""Rounds of finding true peaks for the blocks the searched gain may bring over the ceiling, at
+gain as searched; more rounds reach further each (so the search ends)."""
 CHECK_ROUNDS = 4
 """Rounds of checking the limited blocks' own true peaks (one is the rule, two the exception)."""
 CHECK_SHARE = 0.8
@@ -205,21 +204,33 @@ class _Search:
     """Per block: the sample peak, or the true peak where one was computed (updated in place)."""
     aim: float
     target_lufs: float
+    tp_bound: F32
+    """Per block: an upper bound of its true peak (``limiter.true_peak_bounds``)."""
+    known: npt.NDArray[np.bool_]
+    """Per block: whether ``peaks`` holds its true peak."""
 
 
-def _find_true_peaks(s: _Search, gain: float, search: float) -> float:
-    """True peaks where they matter: found for the gain at hand, then again for the blocks the
-    searched gain brings near the ceiling, until none is new. Returns the searched gain."""
-    known = np.zeros(len(s.peaks), dtype=bool)  # blocks whose peaks are true peaks
-    reach = gain * REACH  # limiting usually costs a few dB of loudness, made up with gain
-    for _round in range(TP_ROUNDS):
-        new = np.flatnonzero(~known & (s.peaks * np.float32(reach) > search))
-        if len(new) == 0:
-            break
-        s.peaks[new] = np.maximum(s.peaks[new], true_peaks_read(s.read, new))
-        known[new] = True
+def _add_true_peaks(s: _Search, gain: float) -> bool:
+    """Compute the true peaks of the blocks that ``gain`` may bring over the aim and that are not
+    known yet; whether there were any. Every other block's true peak is under the aim at ``gain``
+    (its bound is), so the limiter has nothing to do there whatever its true peak is."""
+    new = np.flatnonzero(~s.known & (s.tp_bound * np.float32(gain) > s.aim))
+    if len(new) == 0:
+        return False
+    s.peaks[new] = np.maximum(s.peaks[new], true_peaks_read(s.read, new))
+    s.known[new] = True
+    return True
+
+
+def _find_true_peaks(s: _Search, gain: float) -> float:
+    """True peaks where they matter: found for a little more than the gain at hand, then again for
+    the blocks the searched gain may bring over the aim, until none is new. Returns the searched gain."""
+    reach = REACH  # limiting usually costs a few dB of loudness, made up with gain
+    for rounds in range(len(s.peaks) + 1):
+        if not _add_true_peaks(s, gain * reach):
+            return gain
         gain, _bounds = _search_gain(s.model, s.peaks, gain, s.aim, s.target_lufs)
-        reach = gain
+        reach = 1.0 if rounds < TP_ROUNDS else reach * REACH  # each round knows more blocks: it ends
     return gain
 
 
@@ -263,10 +274,16 @@ def normalise(samples: npt.NDArray[np.int16] | Analysis, target_lufs: float, cei
     def read(start: int, stop: int) -> F32:
         return floats(a.source.samples(start, stop))
 
-    s = _Search(read, _LoudnessModel(a.sub, a.power), a.peaks.copy(), aim, target_lufs)
+    s = _Search(read, _LoudnessModel(a.sub, a.power), a.peaks.copy(), aim, target_lufs,
+                true_peak_bounds(a.peaks), np.zeros(len(a.peaks), dtype=bool))
     gain = 10 ** ((target_lufs - source) / 20)
-    gain = _find_true_peaks(s, gain, aim * 10 ** (-TP_SEARCH_DB / 20))
-    gain, bounds = _check_limited(s, gain)
+    gain = _find_true_peaks(s, gain)
+    for _round in range(TP_ROUNDS):
+        gain, bounds = _check_limited(s, gain)
+        if not _add_true_peaks(s, gain):  # the checked gain is higher: more blocks may reach the aim
+            break
+    else:
+        raise AudioError("the peak limiter did not converge; please report this with the article")
     energies = s.model.energies(gain, bounds)
     top = s.peaks * np.float32(gain)
     if bounds is not None:

@@ -6,8 +6,11 @@ use goes through one lock and it is initialised once per process. Hence an
 engine made with ``processes`` > 1 speaks in a pool of that many worker
 processes (each loads the library once; started on the first clip, shared by
 every engine with the same count): one core each instead of one in all. A
-clip depends only on its text and the voice settings, so the same text gives
-the same samples in whichever process speaks it.
+clip depends on its text and the voice settings, and a little on what the
+process said before (espeak-ng keeps state between clips), so the same text
+may give slightly different samples in another process or after other text:
+a reproducible render speaks with one process, in a fixed order (the default,
+``[render] synth_workers``), and the speech cache keeps what was spoken.
 """
 
 from __future__ import annotations
