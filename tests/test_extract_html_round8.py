@@ -210,3 +210,33 @@ def test_a_sidebar_blurb_in_the_grid_does_not_make_the_row_the_article() -> None
     assert box.text == "Bakdagar i höst"
     assert box.items[1:] == ("5 oktober – Tunnbröd", "2 november – Saffransbröd", "7 december – Pepparkakor")
     assert text.rstrip().endswith("senast veckan innan.")
+
+
+LIBRARY = """<!doctype html><html lang="sv"><head><title>Biblioteket får längre öppettider | Norrvik</title>
+<meta property="og:title" content="Biblioteket får längre öppettider"></head><body>
+<nav class="main-menu"><a href="/">Start</a> <a href="/kultur">Kultur och fritid</a></nav>
+<main><article><h1>Biblioteket får längre öppettider</h1>
+<p>Från den första mars håller huvudbiblioteket öppet längre på vardagskvällarna. Beslutet fattades av
+kultur- och fritidsnämnden efter en enkät där många låntagare bad om mer tid efter arbetsdagen.</p>
+<p>Samtidigt blir filialen i Sandvik meröppen, vilket betyder att den som har lånekort kan gå in med egen kod.</p>
+<h2>De nya tiderna</h2>
+<div class="table-scroll"><table><tr><th>Dag</th><th>Huvudbiblioteket</th><th>Sandvik</th></tr>
+<tr><td>Måndag–torsdag</td><td>10–20</td><td>7–22</td></tr>
+<tr><td>Fredag</td><td>10–18</td><td>7–22</td></tr>
+<tr><td>Lördag</td><td>11–15</td><td>7–22</td></tr></table></div>
+<p>Bibliotekschefen räknar med att de längre kvällarna kräver två nya tjänster, som finansieras inom nämndens budget.</p>
+</article>
+<aside class="sidebar"><h2>Kontakta oss</h2><table><tr><td>Telefon</td><td>0611-123 45</td></tr>
+<tr><td>E-post</td><td>bibliotek@norrvik.se</td></tr></table></aside></main></body></html>"""
+
+
+def test_a_data_table_in_a_paragraph_page_is_one_box_and_its_last_row_no_heading() -> None:
+    article = extract_html(LIBRARY, "bibliotek.html")
+    box = next(b for b in article.blocks if b.kind is BlockKind.FACTBOX)
+    assert box.text == "De nya tiderna"
+    assert box.items == ("Dag – Huvudbiblioteket – Sandvik", "Måndag–torsdag – 10–20 – 7–22",
+                         "Fredag – 10–18 – 7–22", "Lördag – 11–15 – 7–22")
+    assert not any(b.kind is BlockKind.HEADING and "Lördag" in b.text for b in article.blocks)
+    assert article.blocks[-1].text.startswith("Bibliotekschefen räknar")
+    text = _all_text(article)
+    assert "0611-123 45" not in text and "Kontakta oss" not in text

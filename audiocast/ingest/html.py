@@ -309,19 +309,7 @@ def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str
         return pairs
     for el in main:
         if el.tag == "table":
-            # A table is read row by row, its cells joined.
-            for row in el.iter("row"):
-                if row.find(".//p") is not None or row.find(".//head") is not None:
-                    # A layout table: the article's paragraphs sit in its cells.
-                    for part in row.iter("p", "head", "item", "quote"):
-                        text = clean_line(" ".join(part.itertext()))
-                        if text:
-                            pairs.append(("head" if part.tag == "head" else "p", text))
-                    continue
-                cells = [clean_line(" ".join(c.itertext())) for c in row.iter("cell")]
-                text = " – ".join(c for c in cells if c)
-                if text:
-                    pairs.append(("p", text))
+            pairs.extend(_table_pairs(el))
             continue
         if el.tag == "list":
             for item in el.iter("item"):
@@ -341,6 +329,28 @@ def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str
             for line in (clean_line(x) for x in text.split("\n")):
                 if line:
                     pairs.append(("p", line))
+    return pairs
+
+
+def _table_pairs(table: etree._Element) -> list[tuple[str, str]]:
+    """A table of trafilatura's XML read row by row: a data row (two cells or more) is an item of a box, its
+    cells joined with dashes, as a listener hears a programme or a result list; a row holding paragraphs is a
+    layout table's, and its paragraphs are the article's."""
+    pairs: list[tuple[str, str]] = []
+    items = False
+    for row in table.iter("row"):
+        if row.find(".//p") is not None or row.find(".//head") is not None:
+            for part in row.iter("p", "head", "item", "quote"):
+                text = clean_line(" ".join(part.itertext()))
+                if text:
+                    pairs.append(("head" if part.tag == "head" else "p", text))
+            continue
+        cells = [c for c in (clean_line(" ".join(c.itertext())) for c in row.iter("cell")) if c]
+        if cells:
+            items = items or len(cells) >= 2
+            pairs.append(("item" if len(cells) >= 2 else "p", " – ".join(cells)))
+    if items:
+        pairs.append(("endlist", ""))
     return pairs
 
 
