@@ -390,22 +390,66 @@ def _expected(token: str) -> tuple[tuple[str, ...], ...]:
     return tuple(readings)
 
 
-def _cost(readings: tuple[tuple[str, ...], ...], got: tuple[str, ...]) -> float:
-    """How far ``got`` (spoken words) is from the nearest of a token's ``readings``."""
-    return min(_cost_one(expected, got) for expected in readings)
-
-
-def _cost_one(expected: tuple[str, ...], got: tuple[str, ...]) -> float:
-    if expected == got:
-        return 0.0
-    if not expected or not got:
-        return 2.0 * max(len(expected), len(got)) + 1.0
-    chars_e, chars_g = sum(map(len, expected)), sum(map(len, got))
-    return 1.0 + 0.5 * abs(len(expected) - len(got)) + abs(chars_e - chars_g) / max(chars_e, 4)
-
-
 def _units(spoken: list[WordTime]) -> list[tuple[str, ...]]:
     return [tuple(w.lower() for w in _WORD.findall(s.word)) for s in spoken]
+
+
+Shape = tuple[tuple[str, ...], int, int]
+"""Words with their count and their letters' count: what the cost of a token's words looks at."""
+
+
+def _shape(words: tuple[str, ...]) -> Shape:
+    return words, len(words), sum(map(len, words))
+
+
+def _best_paths(readings: list[tuple[tuple[str, ...], ...]], units: list[tuple[str, ...]]) -> list[list[int]]:
+    """The dynamic programme of :func:`align_written`: back[i][j] is how many spoken words token i
+    takes on the cheapest way for tokens 1..i to take the spoken words 1..j.
+
+    The cost of a token and the spoken words it takes is that of the nearest of
+    the token's readings: 0 when they are the same words, 2 per word plus 1 when
+    either has none, else 1 plus 0.5 per word more or less plus the difference
+    in letters relative to the reading's (at least 4). Written out in the loop
+    with the words' counts made once: it runs for every token, spoken word and
+    span length.
+    """
+    n, m = len(readings), len(units)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    widest = max(max(4, 2 * max(map(len, expected)) + 2) for expected in readings)
+    # got[j][k]: the words of the k spoken words before j, made once (not once per token).
+    got = [[_shape(tuple(w for u in units[j - k: j] for w in u)) for k in range(min(widest, j) + 1)]
+           for j in range(m + 1)]
+    shaped = [[_shape(expected) for expected in token] for token in readings]
+    mosts = [max(4, 2 * max(length for _e, length, _c in shapes) + 2) for shapes in shaped]
+    # Only cells on some way from (0, 0) to (n, m) can be on the cheapest: tokens 1..i take at
+    # most the sum of their ``most`` words, and the tokens after i must be able to take the rest.
+    reach, left = 0, sum(mosts)
+    for i in range(1, n + 1):
+        shapes, most = shaped[i - 1], mosts[i - 1]
+        reach, left = reach + most, left - most
+        row, prev, choice = best[i], best[i - 1], back[i]
+        for j in range(max(0, m - left), min(m, reach) + 1):
+            spans = got[j]
+            for k in range(min(most, j) + 1):
+                before = prev[j - k]
+                if before == inf:
+                    continue
+                words, count, chars = spans[k]
+                cost = inf
+                for expected, n_e, chars_e in shapes:
+                    if expected == words:
+                        one = 0.0
+                    elif not n_e or not count:
+                        one = 2.0 * max(n_e, count) + 1.0
+                    else:
+                        one = 1.0 + 0.5 * abs(n_e - count) + abs(chars_e - chars) / max(chars_e, 4)
+                    cost = min(cost, one)
+                if before + cost < row[j]:
+                    row[j], choice[j] = before + cost, k
+    return back
 
 
 def align_written(written: str, spoken: list[WordTime]) -> list[WordTime]:
@@ -424,25 +468,7 @@ def align_written(written: str, spoken: list[WordTime]) -> list[WordTime]:
         return [WordTime(0, 0, t) for t in tokens]
     units = _units(spoken)
     n, m = len(tokens), len(units)
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back = [[0] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    readings = [_expected(token) for token in tokens]
-    widest = max(max(4, 2 * max(map(len, expected)) + 2) for expected in readings)
-    # got[j][k]: the words of the k spoken words before j, made once (not once per token).
-    got = [[tuple(w for u in units[j - k: j] for w in u) for k in range(min(widest, j) + 1)] for j in range(m + 1)]
-    for i in range(1, n + 1):
-        expected = readings[i - 1]
-        most = max(4, 2 * max(map(len, expected)) + 2)
-        row, prev = best[i], best[i - 1]
-        for j in range(m + 1):
-            for k in range(min(most, j) + 1):
-                if prev[j - k] == inf:
-                    continue
-                cost = prev[j - k] + _cost(expected, got[j][k])
-                if cost < row[j]:
-                    row[j], back[i][j] = cost, k
+    back = _best_paths([_expected(token) for token in tokens], units)
     spans: list[tuple[int, int]] = []
     j = m
     for i in range(n, 0, -1):
