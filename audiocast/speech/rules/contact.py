@@ -41,6 +41,7 @@ _URL = re.compile(
     rf"(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD})\b"
     r"(?:/[\w\-./?=&%#~+]*[\w/])?"
 )
+_DOT_IN_WORD = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]")  # a cheap test before the address pattern
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"(-|_)")
@@ -110,8 +111,8 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
     """
     if "@" in text:
         text = sub(_EMAIL, _email, text, trace, "url_email")
-    if "." not in text:
-        return text
+    if "." not in text or not _DOT_IN_WORD.search(text):
+        return text  # an address has a dot between two characters ("svt.se")
     return sub(_URL, _url, text, trace, "url_email")
 
 

@@ -49,6 +49,8 @@ def wind_directions(text: str, trace: Trace | None = None) -> str:
     Risk: a capital "S", "V", "N" or "O" right before a speed in m/s (or
     before "vind") is always a direction, never a party or a name.
     """
+    if "vind" not in text and "m/s" not in text and "sekund" not in text:
+        return text  # a direction is only read before a speed or "vind"
     return sub(_COMPASS, _compass, text, trace, "wind")
 
 

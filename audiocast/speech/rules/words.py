@@ -88,9 +88,12 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     ("230V"), a small letter after a number elsewhere is left as written; an initial with a period before a
     capitalised name ("K. Berg") is left alone.
     """
-    text = sub(_LETTER_RANGE, lambda m: f"{spell(m.group('a'))} till {spell(m.group('b'))}",
-               text, trace, "range")
-    text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
+    digit = _ANY_DIGIT.search(text) is not None
+    if digit and ("–" in text or "-" in text):
+        text = sub(_LETTER_RANGE, lambda m: f"{spell(m.group('a'))} till {spell(m.group('b'))}",
+                   text, trace, "range")
+    if digit:
+        text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
     if "V." in text:
         text = sub(_WEEK_CAPITAL, lambda m: "Vecka ", text, trace, "abbreviation")
     if "g." in text or "v." in text:
@@ -131,6 +134,7 @@ _PARTY_TOKEN = f"(?:{alternation(list(PARTIES))})(?::s)?"
 _PARTY_LIST = re.compile(
     rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w])"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| \+ )")  # a cheap test before the list
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
 _CAPITALS = re.compile(r"[A-Z]+")
@@ -201,6 +205,8 @@ def parties(text: str, trace: Trace | None = None) -> str:
         text = sub(_PARTY_BRACKET_COMPOUND, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
         text = sub(_PARTY, _party, text, trace, "acronym")
     text = _spell_party_lists(text, trace)
+    if "-" not in text:
+        return text
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
