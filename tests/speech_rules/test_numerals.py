@@ -320,3 +320,7 @@ def test_range_of_hours_with_a_leading_zero() -> None:
 
 def test_minute_after_an_ordinal() -> None:
     check(ordinals, ["går var 15:e min.", "var 3:e minut"], ["går var femtonde minut.", "var tredje minut"])
+
+
+def test_placing_after_a_reflexive_verb() -> None:
+    check(ordinals, ["placerade sig 4:a i finalen", "slutade som 9:a"], ["placerade sig fyra i finalen", "slutade som nia"])

@@ -89,7 +89,7 @@ PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
 placerade placerar ligger låg
 """.split())
-PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande".split())
+PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som".split())
 
 # Words shortly before "1.13,5a" that make it a trotting kilometre time (said
 # "ett tretton komma fem"), not a swimmer's minutes ("en femtiotvå ...").
