@@ -85,8 +85,10 @@ def gain_at(bounds: F64, n: Ints) -> F32:
     return out
 
 
-Reader = Callable[[int, int], F32]
-"""read(start, stop): float samples ``start .. stop`` of the audio (zeros outside it)."""
+I16 = npt.NDArray[np.int16]
+Reader = Callable[[int, int], F32 | I16]
+"""read(start, stop): samples ``start .. stop`` of the audio (zeros outside it), as floats (1.0 is
+full scale) or as 16-bit integers (then only the samples the true peaks need become floats)."""
 
 
 def _array_reader(x: F32) -> Reader:
@@ -135,6 +137,8 @@ def true_peaks_read(read: Reader, blocks: Ints, gain: float = 1.0, bounds: F64 |
         piece = read(first, int(run[-1]) * BLOCK + BLOCK + k)
         idx = run[:, None] * BLOCK + 1 - k + span  # sample positions
         rows = piece[idx - first]
+        if rows.dtype != np.float32:  # 16-bit: as floats (exactly as source.floats makes them)
+            rows = rows.astype(np.float32) * np.float32(1 / FULL_SCALE)
         if bounds is not None:
             rows *= gain_at(bounds, idx) * np.float32(gain)
         windows = np.lib.stride_tricks.sliding_window_view(rows, 2 * k, axis=1)  # (n, BLOCK, 2k)

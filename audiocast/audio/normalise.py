@@ -10,14 +10,13 @@ meter (``loudness``), the limiter itself (``limiter``), writing the result
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from ..errors import AudioError
-from .limiter import BLOCK, block_peaks, limiter_gains, true_peak_bounds, true_peaks_read
+from .limiter import BLOCK, Reader, block_peaks, limiter_gains, true_peak_bounds, true_peaks_read
 from .loudness import FFT_ROWS, SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies
 from .pcm import SAMPLE_RATE
 from .source import ArraySource, PcmSource, floats
@@ -198,7 +197,8 @@ def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
 class _Search:
     """What the gain search works on: the audio, its model, its block peaks, the target."""
 
-    read: Callable[[int, int], F32]
+    read: Reader
+    """The audio's 16-bit samples by range (only those the true peaks need become floats)."""
     model: _LoudnessModel
     peaks: F32
     """Per block: the sample peak, or the true peak where one was computed (updated in place)."""
@@ -271,10 +271,7 @@ def normalise(samples: npt.NDArray[np.int16] | Analysis, target_lufs: float, cei
     ceiling = 10 ** (ceiling_dbtp / 20)
     aim = ceiling * LIMITER_AIM
 
-    def read(start: int, stop: int) -> F32:
-        return floats(a.source.samples(start, stop))
-
-    s = _Search(read, _LoudnessModel(a.sub, a.power), a.peaks.copy(), aim, target_lufs,
+    s = _Search(a.source.samples, _LoudnessModel(a.sub, a.power), a.peaks.copy(), aim, target_lufs,
                 true_peak_bounds(a.peaks), np.zeros(len(a.peaks), dtype=bool))
     gain = 10 ** ((target_lufs - source) / 20)
     gain = _find_true_peaks(s, gain)
