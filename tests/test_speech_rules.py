@@ -71,8 +71,8 @@ def test_ordinal_words():
 def test_year_words():
     _in = [1066, 1718, 1809, 1900, 1945, 2000, 2005, 2010, 2024, 2099]
     _out = ["tusensextiosex", "sjuttonhundraarton", "artonhundranio", "nittonhundra",
-            "nittonhundrafyrtiofem", "tvåtusen", "tvåtusenfem", "tjugohundratio",
-            "tjugohundratjugofyra", "tjugohundranittionio"]
+            "nittonhundrafyrtiofem", "tvåtusen", "tvåtusenfem", "tvåtusentio",
+            "tvåtusentjugofyra", "tvåtusennittionio"]
     _table(year, _in, _out)
 
 
@@ -93,7 +93,7 @@ def test_found_by_the_held_out_set():
     """Errors an independently written set caught; one line each."""
     cases = {
         "Kriget slutade 1945, men freden dröjde.": "Kriget slutade nittonhundrafyrtiofem, men freden dröjde.",
-        "Åren 2020–2024, byggdes skolan.": "Åren tjugohundratjugo till tjugohundratjugofyra, byggdes skolan.",
+        "Åren 2020–2024, byggdes skolan.": "Åren tvåtusentjugo till tvåtusentjugofyra, byggdes skolan.",
         "Satsningen kostar 1 000 000 000 kronor.": "Satsningen kostar en miljard kronor.",
         "Han dömdes till 1 års fängelse.": "Han dömdes till ett års fängelse.",
         "Det finns 1 apotek.": "Det finns ett apotek.",
@@ -226,8 +226,8 @@ def test_split_sentences():
 
 
 def test_spoken_date():
-    assert spoken_date(date(2024, 5, 25)) == "lördag den tjugofemte maj tjugohundratjugofyra"
-    assert spoken_date(date(2024, 5, 25), weekday=False) == "den tjugofemte maj tjugohundratjugofyra"
+    assert spoken_date(date(2024, 5, 25)) == "lördag den tjugofemte maj tvåtusentjugofyra"
+    assert spoken_date(date(2024, 5, 25), weekday=False) == "den tjugofemte maj tvåtusentjugofyra"
 
 
 # --- build_script -------------------------------------------------------------------
@@ -270,7 +270,7 @@ def test_build_script_structure_and_chapters():
                                "Så når du trafikbolaget"]
     intro = script.segments[0]
     assert intro.chapter == 0
-    assert intro.spoken == "Lokala nyheter uppläst. Lördag den tjugofemte maj tjugohundratjugofyra."
+    assert intro.spoken == "Lokala nyheter uppläst. Lördag den tjugofemte maj tvåtusentjugofyra."
     assert script.segments[1].spoken == "Busslinje sjuhundratio läggs ner."
     assert script.segments[1].chapter == 1
     heading = next(s for s in script.segments if s.kind is SegmentKind.HEADING)

@@ -32,9 +32,9 @@ _QUOTE_DASH = re.compile(r"^\s*[–—-]\s*")
 
 
 def spoken_date(d: date, weekday: bool = True) -> str:
-    """A date as said aloud: "lördag den tjugofemte maj tjugohundratjugofyra".
+    """A date as said aloud: "lördag den tjugofemte maj tvåtusentjugofyra".
 
-    Without ``weekday``: "den tjugofemte maj tjugohundratjugofyra".
+    Without ``weekday``: "den tjugofemte maj tvåtusentjugofyra".
     """
     body = f"den {ordinal(d.day)} {MONTHS[d.month - 1]} {year(d.year)}"
     return f"{WEEKDAYS[d.weekday()]} {body}" if weekday else body

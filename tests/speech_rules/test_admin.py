@@ -27,14 +27,14 @@ def test_references() -> None:
         "mötet (2024:1) och",
     ]
     _out = [
-        "enligt ess eff ess tjugohundraarton kolon femhundraåttiofem",
-        "i ess o u tjugohundranitton kolon fyrtio",
-        "i proposition tjugohundratjugotvå snedstreck tjugotre kolon nittiosju",
-        "Regeringens skrivelse tjugohundranitton snedstreck tjugo kolon fjorton",
-        "se direktiv tjugohundratjugoett kolon åtta",
-        "rättsfallet enn ji a tjugohundrafemton sidan sjuttioåtta",
-        "plan- och bygglagen (tjugohundratio kolon niohundra) gäller",
-        "i de ess tjugohundratjugo kolon tolv",
+        "enligt ess eff ess tvåtusenarton kolon femhundraåttiofem",
+        "i ess o u tvåtusennitton kolon fyrtio",
+        "i proposition tvåtusentjugotvå snedstreck tjugotre kolon nittiosju",
+        "Regeringens skrivelse tvåtusennitton snedstreck tjugo kolon fjorton",
+        "se direktiv tvåtusentjugoett kolon åtta",
+        "rättsfallet enn ji a tvåtusenfemton sidan sjuttioåtta",
+        "plan- och bygglagen (tvåtusentio kolon niohundra) gäller",
+        "i de ess tvåtusentjugo kolon tolv",
         "kl. 14:30 i dag",
         "mötet (2024:1) och",
     ]
@@ -65,8 +65,8 @@ def test_identifiers_by_label() -> None:
     _out = [
         "i mål te femton tjugo streck tjugotvå vid tingsrätten",
         "mål nr sjuttio tolv streck tjugotre avgjordes",
-        "diarienummer tjugohundratjugotre streck noll fyra ett två ska anges",
-        "ärendet be enn tjugohundratjugotvå snedstreck sextiofyra bordlades",
+        "diarienummer tvåtusentjugotre streck noll fyra ett två ska anges",
+        "ärendet be enn tvåtusentjugotvå snedstreck sextiofyra bordlades",
         "dnr trehundratolv streck fyrtiofyra tio streck tjugotvå",
         "ge via bankgiro niohundra tolv trettiofyra",
         "Swish ett två tre noll noll fyra fem sex sju åtta",
@@ -87,7 +87,7 @@ def test_identifiers_by_label() -> None:
 
 def test_board_diary_numbers_without_a_label() -> None:
     check(identifiers_by_label, ["beslut i KS 2024/203 och BN 2023-45", "SM 2023 i Falun"],
-          ["beslut i kå ess tjugohundratjugofyra snedstreck tvåhundratre och be enn tjugohundratjugotre streck fyrtiofem",
+          ["beslut i kå ess tvåtusentjugofyra snedstreck tvåhundratre och be enn tvåtusentjugotre streck fyrtiofem",
            "SM 2023 i Falun"])
 
 
@@ -101,7 +101,7 @@ def test_case_numbers_dotted_six_digit_and_police() -> None:
         "mål 3.5 i planen",
     ]
     _out = [
-        "dnr ess be enn tjugohundratjugotvå punkt fyrtiofem gäller",
+        "dnr ess be enn tvåtusentjugotvå punkt fyrtiofem gäller",
         "mål nr tvåhundrafyra trehundraelva streck tjugotre avgjordes",
         "anmälan fjorton hundra streck kå sjuhundrasextiofem fyrahundratrettiotvå streck tjugotre lades ned",
         "mål 3.5 i planen",
@@ -141,7 +141,7 @@ def test_meeting_dates_and_dotted_names() -> None:
     _out = [
         "enligt BUN 2025-02-18 § 34",
         "styrelsen, beslut 2023-09-30, gäller",
-        "diarienummer tjugohundratjugofyra streck tio streck noll ett anges",
+        "diarienummer tvåtusentjugofyra streck tio streck noll ett anges",
         "köpte en i de sju i fjol",
         "avfarten från e fyra tjugo norrut",
         "nya i de fems batteri",
@@ -181,7 +181,7 @@ def test_series_letter_year_last_and_model_variants() -> None:
     ]
     _out = [
         "domen i mål te sexhundratolv snedstreck sjutton gäller",
-        "ärendet har dnr hundraarton streck tjugohundratjugofem",
+        "ärendet har dnr hundraarton streck tvåtusentjugofem",
         "en Boeing sju sju sju trehundra och en Saab niohundraan",
         "en Saab nittionian",
     ]
@@ -190,8 +190,8 @@ def test_series_letter_year_last_and_model_variants() -> None:
 
 def test_capitalised_series_label() -> None:
     check(references, ["Motion 2023:44 avslogs", "Prop. 2023/24:1"],
-          ["Motion tjugohundratjugotre kolon fyrtiofyra avslogs",
-           "proposition tjugohundratjugotre snedstreck tjugofyra kolon ett"])
+          ["Motion tvåtusentjugotre kolon fyrtiofyra avslogs",
+           "proposition tvåtusentjugotre snedstreck tjugofyra kolon ett"])
 
 
 def test_label_with_a_colon() -> None:
@@ -209,9 +209,9 @@ def test_committee_reports_statute_books_and_eu_acts() -> None:
         "del av Sörby 3:12",
     ]
     _out = [
-        "betänkande tjugohundratjugotre snedstreck tjugofyra kolon ess o u tolv antogs",
-        "enligt a eff ess tjugohundratjugo kolon fem",
-        "förordningen tjugohundranitton snedstreck tusenetthundrafyrtioåtta gäller",
+        "betänkande tvåtusentjugotre snedstreck tjugofyra kolon ess o u tolv antogs",
+        "enligt a eff ess tvåtusentjugo kolon fem",
+        "förordningen tvåtusennitton snedstreck tusenetthundrafyrtioåtta gäller",
         "direktivet tvåtusenåtta snedstreck nittioåtta snedstreck e ge om avfall",
         "del av Sörby tre kolon tolv",
     ]

@@ -35,9 +35,9 @@ def test_dates() -> None:
     _out = [
         "femte april",
         "den första maj",
-        "den tjugofemte maj tjugohundratjugofyra",
+        "den tjugofemte maj tvåtusentjugofyra",
         "den tjugoandra november",
-        "tredje januari tjugohundratjugofyra",
+        "tredje januari tvåtusentjugofyra",
         "lördag den tjugofemte maj",
         "tionde till tolfte maj",
         "måndag till fredag",
@@ -48,7 +48,7 @@ def test_dates() -> None:
         "fredag 8–15",
         "Måndag: Pasta",
         "maj till juni",
-        "den femte juni tjugohundratjugofyra",
+        "den femte juni tvåtusentjugofyra",
         "i viss mån",
         "femte, sjätte och sjunde maj",
     ]
@@ -102,11 +102,11 @@ def test_years() -> None:
     _out = [
         "år artonhundranio",
         "nittonhundrafyrtiofem kom freden",
-        "tjugohundratjugo till tjugohundratjugofyra",
+        "tvåtusentjugo till tvåtusentjugofyra",
         "nittonhundranittio till nittiofem",
         "1500 personer",
-        "tjugohundratjugofyras",
-        "tjugohundratjugofyra års budget",
+        "tvåtusentjugofyras",
+        "tvåtusentjugofyra års budget",
         "sedan femtonhundra",
         "1800 anställda",
     ]
@@ -116,7 +116,7 @@ def test_years() -> None:
 def test_dotted_dates_and_abbreviated_month_ranges() -> None:
     _in = ["den 7.11.2024 kl. 9", "född 30.1.1961", "mellan okt.–dec.", "från sept.–november", "den 40.13.2024"]
     _out = [
-        "den sjunde november tjugohundratjugofyra kl. 9",
+        "den sjunde november tvåtusentjugofyra kl. 9",
         "född trettionde januari nittonhundrasextioett",
         "mellan oktober till december.",
         "från september till november",
@@ -168,7 +168,7 @@ def test_rating_out_of_a_scale() -> None:
 
 def test_year_before_a_verb_in_ar() -> None:
     _in = ["Budgeten för 2026 omfattar", "Planen för 2027 innebär", "kommunen byggde 1500 bostäder"]
-    _out = ["Budgeten för tjugohundratjugosex omfattar", "Planen för tjugohundratjugosju innebär",
+    _out = ["Budgeten för tvåtusentjugosex omfattar", "Planen för tvåtusentjugosju innebär",
             "kommunen byggde 1500 bostäder"]
     check(years, _in, _out)
 

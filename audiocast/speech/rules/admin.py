@@ -289,8 +289,8 @@ def _property(m: re.Match[str]) -> str | None:
 
 def references(text: str, trace: Trace | None = None) -> str:
     """Statutes, reports and bills: "SFS 2010:800" -> "ess eff ess
-    tjugohundratio kolon åttahundra", "prop. 2024/25:12" -> "proposition
-    tjugohundratjugofyra snedstreck tjugofem kolon tolv", "SOU 2023:7",
+    tvåtusentio kolon åttahundra", "prop. 2024/25:12" -> "proposition
+    tvåtusentjugofyra snedstreck tjugofem kolon tolv", "SOU 2023:7",
     "NJA 2019 s. 504" -> "... sidan femhundrafyra", and a bare number after a
     law's name, "utlänningslagen (2005:716)".
 
@@ -300,7 +300,7 @@ def references(text: str, trace: Trace | None = None) -> str:
     letters before the number are spelled ("bet. 2024/25:FiU20" -> "...
     kolon eff i u tjugo"), an agency's statute book ending in FS is spelled
     ("AFS 2023:1", "SKOLFS 2024:12"), and an EU act is read by its year and
-    number ("förordning 2016/679" -> "tjugohundrasexton snedstreck
+    number ("förordning 2016/679" -> "tvåtusensexton snedstreck
     sexhundrasjuttionio", "direktiv 2010/75/EU").
     """
     if "/" in text:

@@ -237,7 +237,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7
     maj") are dates too; a lower-case month abbreviation with its period
     after a preposition ("i slutet av aug.") is the month; "3.4.2025" with
-    periods is a date ("tredje april tjugohundratjugofem"), and so is "4.3"
+    periods is a date ("tredje april tvåtusentjugofem"), and so is "4.3"
     after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
     between two date phrases is "till" ("fre 12 juli–sön 14 juli"); "jan.–mars" a
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
@@ -368,7 +368,7 @@ def _year_span(m: re.Match[str]) -> str | None:
 
 
 def years(text: str, trace: Trace | None = None) -> str:
-    """Years: "1809" -> "artonhundranio", "2024" -> "tjugohundratjugofyra",
+    """Years: "1809" -> "artonhundranio", "2024" -> "tvåtusentjugofyra",
     "2020–2024" and "1990–95" -> "... till ...", "2024:s".
 
     Risk: a four-digit number 1100–2099 is a year unless a count noun follows
