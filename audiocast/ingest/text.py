@@ -42,7 +42,8 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .confidence import assess
 from .dates import is_date_line
-from .furniture import about_tags, caption_tags, copy_tags, dated_head_below, tail_box_tags, widget_tags
+from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
+from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
@@ -456,90 +457,6 @@ P_GOES_ON = 0.5
 gives at least this (in the golden and blind sets the article's paragraph found there scores 0.97; a side widget's
 sentence under it, "Har du inte ström? Kontrollera först …", 0.26)."""
 
-_ANCHORS = {"date", "published", "byline", "updated"}
-
-
-def _candidates(lines: list[_Line]) -> tuple[list[Candidate], int | None]:
-    """The title-like lines above the lead, and the index of the lead (None when there is no body).
-
-    A paragraph above the article's head (a title-like line next to the date
-    line or byline, below it) is page furniture - a cookie notice, a banner -
-    when no headline-like line stands above it: it is dropped and the search
-    goes on.
-    """
-    has_blanks = any(ln.blank_before for ln in lines)
-    anchors = [i for i, ln in enumerate(lines) if ln.tag in _ANCHORS]
-    found: list[tuple[int, bool]] = []
-    for i, ln in enumerate(lines):
-        if ln.tag is not None:
-            continue
-        if is_title_like(ln.text):
-            found.append((i, ln.blank_before or (i == 0 and has_blanks)))
-            continue
-        if dated_head_below(lines, i) or not any(
-            words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not _in_menu_run(lines, j, True) for j, _ in found
-        ) and (_head_below(lines, i, anchors) or _doubted_lead(lines, i)):
-            ln.tag, ln.rule = "drop", "above-head"
-            continue
-        return _with_context(lines, found, anchors), i
-    return _with_context(lines, found, anchors), None
-
-
-P_LEAD = 0.1
-"""A paragraph above the head that the classifier gives less than this is no lead (a notice, a "Du är här:"
-line) when the article's head follows: the golden and blind sets' leads score 0.3 and up."""
-
-
-def _doubted_lead(lines: list[_Line], i: int, window: int = 12) -> bool:
-    """Whether lines[i] is a paragraph the classifier doubts, with a headline-like line and then a paragraph it
-    trusts within ``window`` lines below: the article's head is further down."""
-    p = lines[i].p
-    if p is None or p >= P_LEAD:
-        return False
-    below = lines[i + 1:i + 1 + window]
-    head = next((k for k, ln in enumerate(below) if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3), None)
-    return head is not None and any(
-        ln.tag is None and not is_title_like(ln.text) and (ln.p or 0.0) >= 0.5 for ln in below[head + 1:]
-    )
-
-
-def _head_below(lines: list[_Line], i: int, anchors: list[int]) -> bool:
-    """Whether the article's head (a headline-like line beside a date line or byline) comes below lines[i]."""
-    if any(a < i for a in anchors):
-        return False
-    for j in range(i + 1, min(len(lines), i + 12)):
-        ln = lines[j]
-        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(a - j) <= 2 for a in anchors):
-            return True
-    return False
-
-
-def _in_menu_run(lines: list[_Line], i: int, without_anchor: bool = False) -> bool:
-    """Whether lines[i] stands in a run of three or more lines (no blank line between), mostly of three words or
-    less (``without_anchor``: and no date line or byline in it - such a run is the article's head)."""
-    start = i
-    while start > 0 and not lines[start].blank_before:
-        start -= 1
-    end = i
-    while end + 1 < len(lines) and not lines[end + 1].blank_before:
-        end += 1
-    if without_anchor and any(ln.tag in _ANCHORS for ln in lines[start:end + 1]):
-        return False
-    run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
-    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
-
-
-def _with_context(lines: list[_Line], found: list[tuple[int, bool]], anchors: list[int]) -> list[Candidate]:
-    return [
-        Candidate(
-            index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(a - i) <= 2 for a in anchors),
-            anchor_next=i + 1 in anchors,
-            in_menu_run=_in_menu_run(lines, i), probability=lines[i].p,
-        )
-        for i, blank in found
-    ]
-
-
 def parse_text_dump(
     text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...] | None = None,
     hints: Hints | None = None,
@@ -563,7 +480,7 @@ def explain_text_dump(
         raise IngestError(source, "the file is empty; put the article text in it")
     hints = hints or Hints()
     lines = _tag_lines(text, rules, hints)
-    candidates, start = _candidates(lines)
+    candidates, start = find_candidates(lines)
     if not candidates:
         raise IngestError(source, "no headline found; put the headline on its own line above the text")
     if start is None:

@@ -1,0 +1,95 @@
+"""The headline's candidates in a page dump: the title-like lines above the lead, with their context
+(:class:`audiocast.ingest.headline.Candidate`), and the paragraphs above the article's head that are page furniture
+(a cookie notice, a banner, a "Du är här:" line). The choice among the candidates is :mod:`audiocast.ingest.headline`'s;
+the parse is :mod:`audiocast.ingest.text`'s."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .furniture import TaggedLine, dated_head_below
+from .headline import Candidate, shape_of
+from .lineshape import is_title_like, words
+
+_ANCHORS = {"date", "published", "byline", "updated"}
+
+
+def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
+    """The title-like lines above the lead, and the index of the lead (None when there is no body).
+
+    A paragraph above the article's head (a title-like line next to the date
+    line or byline, below it) is page furniture - a cookie notice, a banner -
+    when no headline-like line stands above it: it is dropped and the search
+    goes on.
+    """
+    has_blanks = any(ln.blank_before for ln in lines)
+    anchors = [i for i, ln in enumerate(lines) if ln.tag in _ANCHORS]
+    found: list[tuple[int, bool]] = []
+    for i, ln in enumerate(lines):
+        if ln.tag is not None:
+            continue
+        if is_title_like(ln.text):
+            found.append((i, ln.blank_before or (i == 0 and has_blanks)))
+            continue
+        if dated_head_below(lines, i) or not any(
+            words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
+        ) and (_head_below(lines, i, anchors) or _doubted_lead(lines, i)):
+            ln.tag, ln.rule = "drop", "above-head"
+            continue
+        return _with_context(lines, found, anchors), i
+    return _with_context(lines, found, anchors), None
+
+
+P_LEAD = 0.1
+"""A paragraph above the head that the classifier gives less than this is no lead (a notice, a "Du är här:"
+line) when the article's head follows: the golden and blind sets' leads score 0.3 and up."""
+
+
+def _doubted_lead(lines: Sequence[TaggedLine], i: int, window: int = 12) -> bool:
+    """Whether lines[i] is a paragraph the classifier doubts, with a headline-like line and then a paragraph it
+    trusts within ``window`` lines below: the article's head is further down."""
+    p = lines[i].p
+    if p is None or p >= P_LEAD:
+        return False
+    below = lines[i + 1:i + 1 + window]
+    head = next((k for k, ln in enumerate(below) if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3), None)
+    return head is not None and any(
+        ln.tag is None and not is_title_like(ln.text) and (ln.p or 0.0) >= 0.5 for ln in below[head + 1:]
+    )
+
+
+def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int]) -> bool:
+    """Whether the article's head (a headline-like line beside a date line or byline) comes below lines[i]."""
+    if any(a < i for a in anchors):
+        return False
+    for j in range(i + 1, min(len(lines), i + 12)):
+        ln = lines[j]
+        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(a - j) <= 2 for a in anchors):
+            return True
+    return False
+
+
+def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = False) -> bool:
+    """Whether lines[i] stands in a run of three or more lines (no blank line between), mostly of three words or
+    less (``without_anchor``: and no date line or byline in it - such a run is the article's head)."""
+    start = i
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].blank_before:
+        end += 1
+    if without_anchor and any(ln.tag in _ANCHORS for ln in lines[start:end + 1]):
+        return False
+    run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
+    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
+
+
+def _with_context(lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int]) -> list[Candidate]:
+    return [
+        Candidate(
+            index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(a - i) <= 2 for a in anchors),
+            anchor_next=i + 1 in anchors,
+            in_menu_run=in_menu_run(lines, i), probability=lines[i].p,
+        )
+        for i, blank in found
+    ]
