@@ -75,7 +75,7 @@ def test_identifiers_by_label() -> None:
         "bilen med regnr kå ell emm fyra fem a",
         "planet ess kå niohundrafem och de y elva trettio",
         "en gammal Saab nio fem och en Boeing sju fyra sju",
-        "ett ex tvåtusen och två ex fyrtio",
+        "ett eks tvåtusen och två eks fyrtio",
         "fastigheten Eken tre kolon fyrtioett säljs",
         "vann med 3-1",
         "mellan 2010-2015",

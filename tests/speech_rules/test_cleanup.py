@@ -92,15 +92,21 @@ def test_tidy() -> None:
         "slut ,;",
         "ett,två",
         "Ja , , nej",
+        "Domstolen ( ) sa nej.",
+        "Mötet [som var kort] slutade.",
+        "vann ( ett noll, noll ett ) i går",
     ]
     _out = [
-        "Mötet, som var kort, slutade.",
+        "Mötet (som var kort) slutade.",
         "Hej, du.",
         "a b",
         "början",
         "slut",
         "ett, två",
         "Ja, nej",
+        "Domstolen sa nej.",
+        "Mötet, som var kort, slutade.",
+        "vann (ett noll, noll ett) i går",
     ]
     check(tidy, _in, _out)
 

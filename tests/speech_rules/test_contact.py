@@ -53,22 +53,22 @@ def test_phone_numbers() -> None:
         "+46 (0)70 123 45 67",
     ]
     _out = [
-        "noll åtta, fem tre noll, sex två tre, sex noll",
-        "noll sju noll, ett två tre, fyra fem, sex sju",
-        "noll sju sju ett, ett fyra, ett fyra, ett fyra",
+        "noll åtta fem tre noll sex två tre sex noll",
+        "noll sju noll ett två tre fyra fem sex sju",
+        "noll sju sju ett ett fyra ett fyra ett fyra",
         "Ring ett ett två.",
         "112 personer",
-        "plus fyra sex, åtta, fem tre noll, sex två tre, sex noll",
-        "på ett ett fyra, ett fyra.",
-        "noll sju noll, ett två tre, fyra fem, sex sju",
+        "plus fyra sex åtta fem tre noll sex två tre sex noll",
+        "på ett ett fyra ett fyra.",
+        "noll sju noll ett två tre fyra fem sex sju",
         "Ring nittio noll noll noll.",
         "Publiken var 90 000.",
-        "Ring ett två tre, fyra fem om du vill.",
+        "Ring ett två tre fyra fem om du vill.",
         "Han ringde 300 gånger.",
-        "noll åtta, ett två tre, fyra fem sex, sju åtta",
+        "noll åtta ett två tre fyra fem sex sju åtta",
         "Ring elva sjuttiosju om du är sjuk.",
-        "Tel. noll åtta, ett två tre, fyra fem sex, sju åtta",
-        "plus fyra sex, sju noll, ett två tre, fyra fem, sex sju",
+        "Tel. noll åtta ett två tre fyra fem sex sju åtta",
+        "plus fyra sex sju noll ett två tre fyra fem sex sju",
     ]
     check(phone_numbers, _in, _out)
 

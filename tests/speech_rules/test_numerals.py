@@ -261,7 +261,7 @@ def test_section_point_letters() -> None:
 def test_type_letter_after_a_model_number() -> None:
     # "X40b-tåg": a small type letter after the number, before the hyphen
     _in = ["nya X40b-tåg", "en X2-vagn"]
-    _out = ["nya ex fyrtio be-tåg", "en ex två-vagn"]
+    _out = ["nya eks fyrtio be-tåg", "en eks två-vagn"]
     check(number_compounds, _in, _out)
 
 

@@ -36,10 +36,10 @@ def test_parties() -> None:
         "C-uppsats",
     ]
     _out = [
-        "Anna Ek, socialdemokrat, säger",
+        "Anna Ek (ess) säger",
         "ess, emm och kå de",
         "ess-ledda kommuner",
-        "Anna Ek, kristdemokrat,",
+        "Anna Ek (kå de)",
         "ce-uppsats",
     ]
     check(parties, _in, _out)
@@ -75,7 +75,7 @@ def test_acronyms() -> None:
         "I Tumba",
         "tåget stoppades vid tumba",
         "Abbas",
-        "ex y säta",
+        "eks y säta",
         "ell kå a be gruvan",
     ]
     check(acronyms, _in, _out)
@@ -147,7 +147,7 @@ def test_lone_letters() -> None:
         "blev ess 14, emm 9 och ce 3",
         "stöd från ve.",
         "det blev plan be",
-        "skrev på ex i går",
+        "skrev på eks i går",
         "Storgatan 7 be",
         "Parkvägen 3 be till de",
         "enligt K. Lind",
@@ -250,7 +250,7 @@ def test_house_and_plate_letters() -> None:
 
 def test_party_in_brackets_before_a_compound() -> None:
     _in = ["det (V)-styrda Umeå", "i (SD)-stödda regeringen", "Per Hed (L) sa"]
-    _out = ["det ve-styrda Umeå", "i ess de-stödda regeringen", "Per Hed, liberal, sa"]
+    _out = ["det ve-styrda Umeå", "i ess de-stödda regeringen", "Per Hed (ell) sa"]
     check(parties, _in, _out)
 
 
@@ -297,7 +297,7 @@ def test_letters_in_brackets_after_what_they_stand_for() -> None:
         "Miljöpartiet och Liberalerna röstade nej",
         "Vänsterpartiets budget",
         "Europeiska unionen kräver",
-        "Lena Ek, vänsterpartist, sa",
+        "Lena Ek (ve) sa",
         "i kommunallagen (KL) står",
     ]
     check(parties, _in, _out)
@@ -315,7 +315,7 @@ def test_hospital_and_youth_league_acronyms_said_as_words() -> None:
 
 def test_small_party_letters_only_after_a_name() -> None:
     check(parties, ["sa Eva Ek (mp) i går", "vann två tre (sd) borta"],
-          ["sa Eva Ek, miljöpartist, i går", "vann två tre (sd) borta"])
+          ["sa Eva Ek (emm pe) i går", "vann två tre (sd) borta"])
 
 
 def test_office_and_notice_abbreviations() -> None:
@@ -334,7 +334,7 @@ def test_em_is_the_afternoon_unless_after_a_professor() -> None:
 
 
 def test_letter_x_before_a_period_is_no_abbreviation() -> None:
-    assert abbreviations(lone_letters("skriver på X.", None), None) == "skriver på ex ."
+    assert abbreviations(lone_letters("skriver på X.", None), None) == "skriver på eks ."
 
 
 def test_party_letters_not_after_a_name_and_a_genitive_in_a_list() -> None:

@@ -95,8 +95,8 @@ MODEL_BRANDS = {"Boeing": "digits", "Saab": "pair", "Airbus": "digits", "Volvo":
 
 # Train and vehicle names written as one token, said as a whole.
 MODEL_NAMES = {
-    "X2000": "ex tvåtusen", "X2": "ex två", "X40": "ex fyrtio", "X31": "ex trettioett",
-    "X60": "ex sextio", "X61": "ex sextioett", "X62": "ex sextiotvå", "X11": "ex elva",
+    "X2000": "eks tvåtusen", "X2": "eks två", "X40": "eks fyrtio", "X31": "eks trettioett",
+    "X60": "eks sextio", "X61": "eks sextioett", "X62": "eks sextiotvå", "X11": "eks elva",
     "A320": "a trehundratjugo", "A321": "a trehundratjugoett", "A350": "a trehundrafemtio",
 }
 

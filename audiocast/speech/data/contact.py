@@ -18,17 +18,17 @@ URL_WORDS = {
 SERVICE_NUMBERS = {
     "112": "ett ett två",
     "1177": "elva sjuttiosju",
-    "114 14": "ett ett fyra, ett fyra",
-    "11414": "ett ett fyra, ett fyra",
-    "113 13": "ett ett tre, ett tre",
-    "11313": "ett ett tre, ett tre",
-    "116 111": "ett ett sex, ett ett ett",
-    "116 123": "ett ett sex, ett två tre",
+    "114 14": "ett ett fyra ett fyra",
+    "11414": "ett ett fyra ett fyra",
+    "113 13": "ett ett tre ett tre",
+    "11313": "ett ett tre ett tre",
+    "116 111": "ett ett sex ett ett ett",
+    "116 123": "ett ett sex ett två tre",
     "90 000": "nittio noll noll noll",
     "90000": "nittio noll noll noll",
-    "116 000": "ett ett sex, noll noll noll",
-    "90 101": "nittio, ett noll ett",
-    "118 118": "ett ett åtta, ett ett åtta",
+    "116 000": "ett ett sex noll noll noll",
+    "90 101": "nittio ett noll ett",
+    "118 118": "ett ett åtta ett ett åtta",
 }
 
 # Service numbers that are also round counts ("90 000 besökare", "publiken

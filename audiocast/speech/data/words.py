@@ -234,7 +234,7 @@ LETTER_NAMES = {
     "a": "a", "b": "be", "c": "ce", "d": "de", "e": "e", "f": "eff", "g": "ge",
     "h": "hå", "i": "i", "j": "ji", "k": "kå", "l": "ell", "m": "emm",
     "n": "enn", "o": "o", "p": "pe", "q": "ku", "r": "ärr", "s": "ess",
-    "t": "te", "u": "u", "v": "ve", "w": "dubbelve", "x": "ex", "y": "y",
+    "t": "te", "u": "u", "v": "ve", "w": "dubbelve", "x": "eks", "y": "y",
     "z": "säta", "å": "å", "ä": "ä", "ö": "ö",
 }
 
@@ -271,7 +271,7 @@ ACRONYM_SPELLED = {
     "IT": None, "AB": None, "HB": None, "OS": None, "VM": None, "EM": None,
     "SM": None, "NHL": None, "NBA": None, "KHL": None, "SHL": None,
     "SSL": None, "BBC": None, "CNN": None, "NRK": None, "DR": None,
-    "OECD": None, "IMF": None, "ECB": None, "WHO": "ve hå o", "UNHCR": None,
+    "OECD": None, "IMF": None, "ECB": None, "WHO": "dubbelve hå o", "UNHCR": None,
     "MSB": None, "FHM": None, "KI": None, "RFSU": None, "RFSL": None,
     "HBTQ": None, "HBTQI": None, "SOS": None, "BVC": None, "MVC": None,
     "VC": None, "UMO": None, "SOU": None, "PBL": None, "LVU": None,

@@ -1,0 +1,40 @@
+"""The whole normalizer on the spoken conventions every independent writer of
+our blind sets used: brackets kept around what is read, party letters spelled
+in their brackets, the letter names "eks" and "dubbelve", phone numbers
+without commas between their groups. Sentences written after the change."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    # brackets stay where their content is read
+    ("Luleå vann 4–2 (2–0, 1–1, 1–1) i kväll.", "Luleå vann fyra två (två noll, ett ett, ett ett) i kväll."),
+    ("Entré 80 kr (40 kr för barn).", "Entré åttio kronor (fyrtio kronor för barn)."),
+    ("Enligt skollagen (2010:800) gäller skolplikt.",
+     "Enligt skollagen (tvåtusentio kolon åttahundra) gäller skolplikt."),
+    ("Konserten (den tredje i år) blev inställd.", "Konserten (den tredje i år) blev inställd."),
+    # brackets whose content is not read go with it
+    ("Europeiska unionen (EU) beslutade i går.", "Europeiska unionen beslutade i går."),
+    # party letters spelled in their brackets
+    ("Lena Holm (S) svarade.", "Lena Holm (ess) svarade."),
+    ("Kalle Ny (M) och Eva Ås (KD) röstade nej.", "Kalle Ny (emm) och Eva Ås (kå de) röstade nej."),
+    ("Oskar Lind (MP) reserverade sig.", "Oskar Lind (emm pe) reserverade sig."),
+    ("Nils Berg (SD) lämnade mötet.", "Nils Berg (ess de) lämnade mötet."),
+    # letter names
+    ("Han körde en XC40 till jobbet.", "Han körde en eks ce fyrtio till jobbet."),
+    ("Nya X2000 rullar i vår.", "Nya eks tvåtusen rullar i vår."),
+    ("WHO varnar för värmen.", "dubbelve hå o varnar för värmen."),
+    # phone numbers with no commas between the groups
+    ("Ring 08-555 123 45 i dag.", "Ring noll åtta fem fem fem ett två tre fyra fem i dag."),
+    ("Tipsa på 114 14.", "Tipsa på ett ett fyra ett fyra."),
+    ("Ring +46 31 123 45 67.", "Ring plus fyra sex tre ett ett två tre fyra fem sex sju."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES)
+def test_convention(written: str, spoken: str) -> None:
+    """Each sentence is read in the new convention."""
+    assert normalize(written).lower() == spoken.lower()
