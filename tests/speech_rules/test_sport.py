@@ -26,17 +26,17 @@ def test_scores() -> None:
         "Det blev 0–0.",
     ]
     _out = [
-        "vann med tre ett",
-        "Det stod ett noll i halvtid",
+        "vann med tre mot ett",
+        "Det stod ett mot noll i halvtid",
         "under 2–3 veckor",
         "barn 7–12 år",
-        "Tumba IF–Hammarby IF två två",
-        "ett två (noll ett)",
-        "en två ett-seger",
-        "slutade tre ett mot AIK",
-        "två ett var rättvist",
+        "Tumba IF–Hammarby IF två mot två",
+        "ett mot två (noll mot ett)",
+        "en två mot ett-seger",
+        "slutade tre mot ett mot AIK",
+        "två mot ett var rättvist",
         "vann med 2–3 veckor kvar",
-        "Det blev noll noll.",
+        "Det blev noll mot noll.",
     ]
     check(scores, _in, _out)
 
@@ -72,8 +72,8 @@ def test_score_lists() -> None:
         "priset för barn (6–9, 10–12) varierar",
     ]
     _out = [
-        "vann med tre noll i set (tjugofem arton, tjugofem tjugoett, tjugofem sexton)",
-        "föll med två fyra (ett ett, noll två, ett ett)",
+        "vann med tre mot noll i set (tjugofem mot arton, tjugofem mot tjugoett, tjugofem mot sexton)",
+        "föll med två mot fyra (ett mot ett, noll mot två, ett mot ett)",
         "priset för barn (6–9, 10–12) varierar",
     ]
     check(scores, _in, _out)
@@ -213,11 +213,19 @@ def test_opening_hours_are_no_match() -> None:
 
 def test_score_before_a_verb_of_standing() -> None:
     check(scores, ["i paus stod det 2–1 till AIK", "vann och 3–0 höll hela vägen"],
-          ["i paus stod det två ett till AIK", "vann och tre noll höll hela vägen"])
+          ["i paus stod det två mot ett till AIK", "vann och tre mot noll höll hela vägen"])
 
 
 def test_period_lists_and_race_names_further_back() -> None:
     check(scores, ["vann efter straffar (2–1, 0–0, 1–2)", "öppet (9–12, 13–16, 17–19)"],
-          ["vann efter straffar (två ett, noll noll, ett två)", "öppet (9–12, 13–16, 17–19)"])
+          ["vann efter straffar (två mot ett, noll mot noll, ett mot två)", "öppet (9–12, 13–16, 17–19)"])
     check(race_times, ["i Tjejmilen sprang hon hela sträckan på 4:02", "kom hem på 17:15"],
           ["i Tjejmilen sprang hon hela sträckan på fyra noll två", "kom hem på 17:15"])
+
+
+def test_score_said_with_mot() -> None:
+    # every writer of our blind sets accepted "mot" between a score's numbers
+    _in = ["Örebro vann med 5–2 hemma", "matchen slutade 0–1 (0–0)", "Kalmar FF–Sirius 1–3"]
+    _out = ["Örebro vann med fem mot två hemma", "matchen slutade noll mot ett (noll mot noll)",
+            "Kalmar FF–Sirius ett mot tre"]
+    check(scores, _in, _out)

@@ -177,8 +177,8 @@ _TIDY = [
 
 def tidy(text: str, trace: Trace | None = None) -> str:
     """Final spacing and punctuation: round brackets stay around content that
-    is read ("vann 3–1 (1–0, 0–1, 2–0)" -> "tre ett (ett noll, noll ett, två
-    noll)"), empty ones go; square and curly brackets become pauses (commas);
+    is read ("vann 3–1 (1–0, 0–1)" -> "tre mot ett (ett mot noll, noll mot
+    ett)"), empty ones go; square and curly brackets become pauses (commas);
     no doubled commas, no space before punctuation.
 
     Round brackets stay because every independent writer of our blind sets

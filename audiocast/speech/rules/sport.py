@@ -1,4 +1,4 @@
-"""Sports results (``scores``): "vann med 3–1" -> "tre ett", told apart from
+"""Sports results (``scores``): "vann med 3–1" -> "tre mot ett", told apart from
 a range ("2–3 veckor", read by ``numerals.ranges``).
 
 The words that make "a–b" a score live in ``speech/data/sport.py``.
@@ -68,7 +68,7 @@ def _range_noun_after(m: re.Match[str]) -> bool:
 
 
 def _say_score(m: re.Match[str]) -> str:
-    return f"{cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"
+    return f"{cardinal(int(m.group('a')))} mot {cardinal(int(m.group('b')))}"
 
 
 def _score(m: re.Match[str]) -> str | None:
@@ -120,7 +120,7 @@ def _teams_score(m: re.Match[str]) -> str | None:
 def team_results(text: str, trace: Trace | None = None) -> str:
     """Two teams joined by a dash, right before their result, are "A mot
     B": "Örebro SK–Brage (1–1)" -> "Örebro SK mot Brage (ett ett)",
-    "Sverige–Danmark 2–1 (1–0)" -> "... två ett (ett noll)" (class "score").
+    "Sverige–Danmark 2–1 (1–0)" -> "... två mot ett (ett mot noll)" (class "score").
 
     Runs before the rules that read names with digits ("HV71"), so a team's
     name does not hide the pair.
@@ -176,10 +176,13 @@ def votes(text: str, trace: Trace | None = None) -> str:
 
 
 def scores(text: str, trace: Trace | None = None) -> str:
-    """Sports results: "vann med 3–1" -> "tre ett" (a score, not a range).
+    """Sports results: "vann med 3–1" -> "tre mot ett" (a score, not a range).
 
-    Spoken as a newsreader says it, the two numbers after each other; the
-    dash is not written out, so no voice reads it as "till" or "streck".
+    Spoken with "mot" between the two numbers ("vann 3–1" -> "tre mot ett",
+    "(1–0, 0–1)" -> "(ett mot noll, noll mot ett)"): the one reading every
+    independent writer of our blind sets accepted (some wrote the numbers
+    after each other, some kept the dash, all listed "mot"); never "till"
+    or "streck".
 
     Risk: a small "a–b" (up to three digits: basketball) is a score only with
     a sports word shortly before it (vann, förlorade, slutade, matchen ...)
