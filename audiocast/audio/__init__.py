@@ -1,7 +1,9 @@
 """Episode audio: the intro chime, assembly with pauses, loudness and MP3.
 
-Every piece of audio audiocast handles is 44.1 kHz, mono, 16-bit PCM once it is
-inside an episode. ffmpeg comes from the imageio-ffmpeg wheel, so no system
+Every episode is mono 16-bit PCM, assembled, measured and limited at its
+voice's own rate when all its clips share one (espeak-ng's 22.05 kHz,
+Google's 24 kHz; ``assembly.episode_rate``), else at 44.1 kHz; every MP3 is
+44.1 kHz (ffmpeg's resampler runs inside the encode). ffmpeg comes from the imageio-ffmpeg wheel, so no system
 install is needed; it decodes, resamples odd rates, measures files and
 encodes. ffprobe is never needed. Nothing is looked up or run at import: the
 binary is found on first use, the codec's gain measured on the first encode.
@@ -19,7 +21,7 @@ The modules, by concern:
 - ``mp3``: MP3 bytes decoded in-process (libsndfile), for Google's replies; not imported here.
 - ``chime``: the intro chime, made or loaded.
 - ``source``: an episode's PCM read in pieces, from memory or a temporary file.
-- ``assembly``: clips, pauses and chime into an episode with exact segment times.
+- ``assembly``: clips, pauses and chime into an episode with exact segment times, at the episode's rate.
 - ``loudness``: the BS.1770 meter in numpy; ffmpeg's measurement of a file.
 - ``limiter``: the look-ahead true-peak limiter.
 - ``normalise``: the gain search that reaches the loudness target under the ceiling.

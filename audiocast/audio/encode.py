@@ -72,11 +72,13 @@ CALIBRATION_SKIP_S = 0.25
 _BITRATE_RE = re.compile(r"^(\d+)k$")
 
 
-def _encoder_args(bitrate: str) -> list[str]:
-    """ffmpeg's arguments for a bit-exact CBR MP3 with no tags from 44.1 kHz mono s16le on stdin."""
+def _encoder_args(bitrate: str, rate: int = SAMPLE_RATE) -> list[str]:
+    """ffmpeg's arguments for a bit-exact 44.1 kHz CBR MP3 with no tags from mono s16le at ``rate``
+    on stdin (another rate is brought to 44.1 kHz by ffmpeg's resampler, in the encoder's process)."""
+    resample = [] if rate == SAMPLE_RATE else ["-ar", str(SAMPLE_RATE)]
     return [
-        "-fflags", "+bitexact", "-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0",
-        "-map_metadata", "-1", "-id3v2_version", "0", "-write_xing", "1",
+        "-fflags", "+bitexact", "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
+        *resample, "-map_metadata", "-1", "-id3v2_version", "0", "-write_xing", "1",
         "-c:a", "libmp3lame", "-b:a", bitrate, "-abr", "0",
         "-flags:a", "+bitexact", "-fflags", "+bitexact",
     ]
@@ -116,12 +118,12 @@ class _Encoder:
     while ffmpeg encodes the one before.
     """
 
-    def __init__(self, dest: Path, bitrate: str):
+    def __init__(self, dest: Path, bitrate: str, rate: int = SAMPLE_RATE):
         self.dest = dest
         self._existed = dest.exists()
         self._err = tempfile.TemporaryFile()
         cmd = [ffmpeg_exe(), *FFMPEG_FLAGS, "-loglevel", "error",
-               *_encoder_args(bitrate), "-f", "mp3", "-y", str(dest)]
+               *_encoder_args(bitrate, rate), "-f", "mp3", "-y", str(dest)]
         try:
             self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                          stderr=self._err)
@@ -176,7 +178,7 @@ class _Encoder:
 def _encode(analysis: Analysis, dest: Path, bitrate: str, target_lufs: float, ceiling_dbtp: float) -> Plan:
     """Plan the gain and limiter for ``target_lufs`` / ``ceiling_dbtp`` (on the PCM) while the
     encoder starts, then render and encode chunk by chunk into ``dest``."""
-    encoder = _Encoder(dest, bitrate)
+    encoder = _Encoder(dest, bitrate, analysis.rate)
     try:
         try:
             plan = normalise(analysis, target_lufs, ceiling_dbtp)
@@ -195,7 +197,7 @@ def _encode(analysis: Analysis, dest: Path, bitrate: str, target_lufs: float, ce
 
 
 def _source(audio: AudioSegment | PcmSource) -> PcmSource:
-    """The episode's 44.1 kHz mono 16-bit PCM to read from."""
+    """The episode's mono 16-bit PCM to read from (an AudioSegment at 44.1 kHz)."""
     if isinstance(audio, AudioSegment):
         return ArraySource(np.frombuffer(conform(audio).raw_data, dtype="<i2"))
     return audio
@@ -207,7 +209,9 @@ def export_mp3(audio: AudioSegment | PcmSource, dest: Path, bitrate: str = "128k
     """Normalise ``audio`` to ``target_lufs`` with true peaks under ``ceiling_dbtp`` and write a CBR MP3.
 
     The MP3 is 44.1 kHz mono, byte-for-byte the same for the same input, with
-    no tags (the publisher adds ID3). One linear gain brings the episode to
+    no tags (the publisher adds ID3). A :class:`PcmSource` at another rate
+    (the voice's own) is measured and limited at that rate, and ffmpeg
+    resamples it to 44.1 kHz as it encodes. One linear gain brings the episode to
     the target (BS.1770 integrated loudness); where that would push true peaks
     past ``ceiling_dbtp`` less a margin for the codec, a look-ahead limiter
     (no delay: nothing moves in time) lowers the gain around them, and the

@@ -44,9 +44,9 @@ F64 = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.intp]
 
 BLOCK = 32
-"""Samples per limiter block (0.73 ms): the gain is decided per block and ramps linearly between them."""
+"""Samples per limiter block (0.73 ms at 44.1 kHz, 1.45 ms at 22.05 kHz): the gain is decided per block and ramps linearly between them."""
 ATTACK_BLOCKS = 3
-"""The gain ramps down over 2 * 3 + 1 blocks (about 5 ms) ending at each peak: the look-ahead."""
+"""The gain ramps down over 2 * 3 + 1 blocks (about 5 ms at 44.1 kHz, 10 ms at 22.05 kHz) ending at each peak: the look-ahead."""
 HOLD_MS = 20.0
 """After a peak the reduced gain is held this long (about two pitch periods), so that
 the gain does not flutter between the pulses of a voiced sound."""
@@ -219,10 +219,10 @@ def peaks_db(peaks: F32) -> F64:
     return out
 
 
-def limiter_gains(peaks: F32, gain: float, ceiling: float) -> F64 | None:
+def limiter_gains(peaks: F32, gain: float, ceiling: float, rate: int = SAMPLE_RATE) -> F64 | None:
     """Gain at each block boundary (len(peaks) + 1 values, at most 1) so that no block's
     peak (``peaks``, linear) times ``gain`` times the gain across it passes ``ceiling``;
-    None when no block needs any.
+    None when no block needs any. ``rate``: the audio's (hold and release are in time).
 
     In dB: look-ahead and hold as a running minimum of the gain each block
     needs, a short moving average for the attack (still never above what any
@@ -233,9 +233,9 @@ def limiter_gains(peaks: F32, gain: float, ceiling: float) -> F64 | None:
     """
     n = len(peaks)
     a = ATTACK_BLOCKS
-    hold = max(a, round(HOLD_MS * SAMPLE_RATE / MS_PER_S / BLOCK))
+    hold = max(a, round(HOLD_MS * rate / MS_PER_S / BLOCK))
     limit = 20 * math.log10(ceiling / gain)
-    step = RELEASE_DB_PER_S * BLOCK / SAMPLE_RATE
+    step = RELEASE_DB_PER_S * BLOCK / rate
     bounds = np.ones(n + 1)
     csum, low_acc, last_g, any_need = 0.0, math.inf, 0.0, False
     for s in range(0, n, GAIN_CHUNK):

@@ -1,6 +1,6 @@
 """Loudness: the BS.1770 / EBU R128 meter in numpy, and ffmpeg's measurement of a file.
 
-In here: :class:`Loudness`; the numpy meter over 44.1 kHz float samples
+In here: :class:`Loudness`; the numpy meter over float samples at any rate (44.1 kHz unless told)
 (:func:`sub_energies` turns audio into K-weighted energies of 100 ms
 sub-blocks, the meter's whole state; :func:`integrated` and
 :func:`loudness_range` gate them; :func:`integrated_loudness` does both);
@@ -38,13 +38,16 @@ __all__ = [
     "lufs",
     "measure_loudness",
     "sub_energies",
+    "sub_samples",
 ]
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 
 SUB_SAMPLES = SAMPLE_RATE // 10
-"""Samples per 100 ms sub-block: loudness blocks are 4 of these (400 ms, 75 % overlap)."""
+"""Samples per 100 ms sub-block at 44.1 kHz: loudness blocks are 4 of these (400 ms, 75 % overlap)."""
+SUBS_PER_S = 10
+"""100 ms sub-blocks per second."""
 BLOCK_SUBS = 4
 """Sub-blocks per BS.1770 gating block (400 ms)."""
 SHORT_TERM_SUBS = 30
@@ -128,26 +131,39 @@ def measure_loudness(path: Path) -> Loudness:
 # --------------------------------------------------------------- numpy meter
 
 
+def sub_samples(rate: int = SAMPLE_RATE) -> int:
+    """Samples per 100 ms sub-block at ``rate`` (a rate that is a multiple of 10 Hz)."""
+    if rate % SUBS_PER_S:
+        raise ValueError(f"the loudness meter needs a rate divisible by 10 Hz, not {rate}")
+    return rate // SUBS_PER_S
+
+
 @functools.cache
-def _k_weight_power() -> F32:
-    """|H|^2 of the BS.1770 K-weighting filter (shelf and high-pass) at the rfft bins of a 100 ms block.
+def _k_weight_power(fs: int = SAMPLE_RATE) -> F32:
+    """|H|^2 of the BS.1770 K-weighting filter (shelf and high-pass) at the rfft bins of a 100 ms block
+    at ``fs`` Hz.
 
     Scaled so that ``|rfft(block)|^2 @ power`` is the block's mean square after
     K-weighting (Parseval; the filter applied per block, circularly, which on
-    speech measures within 0.05 LU of ffmpeg's ebur128).
+    speech measures within 0.05 LU of ffmpeg's ebur128). The biquads are
+    designed as libebur128 does, for 44.1 kHz (or ``fs`` when higher), and
+    their response is taken at each bin's frequency: a lower rate weighs every
+    frequency it holds as 44.1 kHz does (a biquad designed for 22.05 kHz would
+    bend the shelf towards its Nyquist and read speech 0.05 LU louder).
     """
-    fs = SAMPLE_RATE
-    k = math.tan(math.pi * SHELF_HZ / fs)
+    n = sub_samples(fs)
+    design = max(fs, SAMPLE_RATE)
+    k = math.tan(math.pi * SHELF_HZ / design)
     vh = 10 ** (SHELF_GAIN_DB / 20)
     vb = vh ** SHELF_VB_EXPONENT
     a0 = 1 + k / SHELF_Q + k * k
     shelf_b = [(vh + vb * k / SHELF_Q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / SHELF_Q + k * k) / a0]
     shelf_a = [1.0, 2 * (k * k - 1) / a0, (1 - k / SHELF_Q + k * k) / a0]
-    k = math.tan(math.pi * HIGHPASS_HZ / fs)
+    k = math.tan(math.pi * HIGHPASS_HZ / design)
     a0 = 1 + k / HIGHPASS_Q + k * k
     hp_b = [1.0, -2.0, 1.0]
     hp_a = [1.0, 2 * (k * k - 1) / a0, (1 - k / HIGHPASS_Q + k * k) / a0]
-    z = np.exp(-2j * np.pi * np.fft.rfftfreq(SUB_SAMPLES, 1 / fs) / fs)
+    z = np.exp(-2j * np.pi * np.fft.rfftfreq(n, 1 / fs) / design)
 
     def resp(b: list[float], a: list[float]) -> npt.NDArray[np.complex128]:
         return (b[0] + b[1] * z + b[2] * z * z) / (a[0] + a[1] * z + a[2] * z * z)
@@ -155,13 +171,15 @@ def _k_weight_power() -> F32:
     power = np.abs(resp(shelf_b, shelf_a) * resp(hp_b, hp_a)) ** 2
     # Parseval for a real signal: every bin but DC and Nyquist stands for two.
     power[1:-1] *= 2
-    return (power / (SUB_SAMPLES * SUB_SAMPLES)).astype(np.float32)
+    if n % 2 == 1:  # an odd length has no Nyquist bin: its last bin stands for two as well
+        power[-1] *= 2
+    return (power / (n * n)).astype(np.float32)
 
 
-def _energies(blocks: F32) -> F64:
-    """K-weighted mean square of each row of ``blocks`` (rows of SUB_SAMPLES samples)."""
+def _energies(blocks: F32, rate: int) -> F64:
+    """K-weighted mean square of each row of ``blocks`` (rows of 100 ms at ``rate``)."""
     out = np.empty(len(blocks))
-    power = _k_weight_power()
+    power = _k_weight_power(rate)
     for start in range(0, len(blocks), FFT_ROWS):
         spec = np.fft.rfft(blocks[start : start + FFT_ROWS], axis=1)
         # einsum, not a matrix product: BLAS sums in an order that depends on its threads, and the
@@ -170,13 +188,14 @@ def _energies(blocks: F32) -> F64:
     return out
 
 
-def sub_energies(x: F32) -> F64:
-    """K-weighted mean square of each whole 100 ms sub-block of ``x`` (44.1 kHz, 1.0 is full scale).
+def sub_energies(x: F32, rate: int = SAMPLE_RATE) -> F64:
+    """K-weighted mean square of each whole 100 ms sub-block of ``x`` (at ``rate``, 1.0 is full scale).
 
     A last partial sub-block is left out.
     """
-    n = len(x) // SUB_SAMPLES
-    return _energies(x[: n * SUB_SAMPLES].reshape(n, SUB_SAMPLES))
+    size = sub_samples(rate)
+    n = len(x) // size
+    return _energies(x[: n * size].reshape(n, size), rate)
 
 
 def lufs(energy: float) -> float:
@@ -203,9 +222,9 @@ def integrated(sub: F64) -> float:
     return lufs(float(gated.mean()))
 
 
-def integrated_loudness(x: F32) -> float:
-    """BS.1770 integrated loudness (LUFS) of 44.1 kHz mono float samples (1.0 is full scale)."""
-    return integrated(sub_energies(x))
+def integrated_loudness(x: F32, rate: int = SAMPLE_RATE) -> float:
+    """BS.1770 integrated loudness (LUFS) of mono float samples at ``rate`` (1.0 is full scale)."""
+    return integrated(sub_energies(x, rate))
 
 
 def loudness_range(sub: F64) -> float:

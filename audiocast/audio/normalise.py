@@ -17,7 +17,7 @@ import numpy.typing as npt
 
 from ..errors import AudioError
 from .limiter import BLOCK, Reader, block_peaks, limiter_gains, true_peak_bounds, true_peaks_read
-from .loudness import FFT_ROWS, SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies
+from .loudness import FFT_ROWS, SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies, sub_samples
 from .pcm import SAMPLE_RATE
 from .source import ArraySource, PcmSource, floats
 
@@ -49,8 +49,9 @@ CHECK_ROUNDS = 4
 CHECK_SHARE = 0.8
 """Blocks whose estimated peak is over this share of the aim (-1.9 dB) are checked where the limiter acts."""
 MEASURE_CHUNK = SUB_SAMPLES * FFT_ROWS
-"""Samples measured at a time (25.6 s, 4.5 MB as floats): a whole number of the meter's FFT
-batches and of limiter blocks, so chunked results equal those of the whole."""
+"""Samples measured at a time at 44.1 kHz (25.6 s, 4.5 MB as floats; at any rate, 25.6 s): a whole
+number of the meter's FFT batches and of limiter blocks (FFT_ROWS is a multiple of BLOCK), so
+chunked results equal those of the whole."""
 MODEL_CHUNK = 1 << 18
 """Blocks the loudness model weighs at a time (bounds its working memory)."""
 HF_HZ = 14000.0
@@ -94,34 +95,43 @@ class Analysis:
     hf: float
     """Share of the energy above HF_HZ (from every tenth sub-block)."""
 
+    @property
+    def rate(self) -> int:
+        """The audio's frames per second."""
+        return self.source.rate
 
-def _hf_power(x: F32, first_sub: int) -> tuple[float, float]:
+
+def _hf_power(x: F32, first_sub: int, rate: int) -> tuple[float, float]:
     """(total, above HF_HZ) spectral power of every tenth sub-block of ``x`` (sub-block ``first_sub`` on)."""
-    n = len(x) // SUB_SAMPLES
+    size = sub_samples(rate)
+    n = len(x) // size
     pick = np.flatnonzero((np.arange(first_sub, first_sub + n) % HF_EVERY) == 0)
     if len(pick) == 0:
         return 0.0, 0.0
-    rows = x[: n * SUB_SAMPLES].reshape(n, SUB_SAMPLES)[pick]
+    rows = x[: n * size].reshape(n, size)[pick]
     spec = np.fft.rfft(rows, axis=1)
     power = (spec.real**2 + spec.imag**2).sum(axis=0)
-    return float(power.sum()), float(power[np.fft.rfftfreq(SUB_SAMPLES, 1 / SAMPLE_RATE) > HF_HZ].sum())
+    return float(power.sum()), float(power[np.fft.rfftfreq(size, 1 / rate) > HF_HZ].sum())
 
 
 def analyse(source: PcmSource) -> Analysis:
-    """One pass over ``source``, MEASURE_CHUNK samples at a time."""
+    """One pass over ``source`` (at its rate), 25.6 s (MEASURE_CHUNK at 44.1 kHz) at a time."""
     subs, peaks, powers = [], [], []
     total = hf = 0.0
-    whole_subs = source.frames // SUB_SAMPLES
-    whole_blocks = whole_subs * SUB_SAMPLES // BLOCK
-    for start in range(0, source.frames, MEASURE_CHUNK):
-        samples = source.samples(start, min(start + MEASURE_CHUNK, source.frames))
+    rate = source.rate
+    size = sub_samples(rate)
+    chunk = size * FFT_ROWS
+    whole_subs = source.frames // size
+    whole_blocks = whole_subs * size // BLOCK
+    for start in range(0, source.frames, chunk):
+        samples = source.samples(start, min(start + chunk, source.frames))
         x = floats(samples)
-        subs.append(sub_energies(x))
+        subs.append(sub_energies(x, rate))
         peaks.append(block_peaks(samples))
         n = max(0, min(len(x) // BLOCK, whole_blocks - start // BLOCK))
         body = x[: n * BLOCK].reshape(n, BLOCK)
         powers.append(np.einsum("ij,ij->i", body, body).astype(np.float64))
-        t, h = _hf_power(x, start // SUB_SAMPLES)
+        t, h = _hf_power(x, start // size, rate)
         total, hf = total + t, hf + h
     cat = np.concatenate
     return Analysis(source, cat(subs) if subs else np.zeros(0), cat(peaks) if peaks else np.zeros(0, np.float32),
@@ -137,10 +147,11 @@ class _LoudnessModel:
     0.01 LU of measuring the limited audio again.
     """
 
-    def __init__(self, sub: F64, power: F64):
+    def __init__(self, sub: F64, power: F64, rate: int = SAMPLE_RATE):
         self.sub = sub
         self.power = power
-        rows = np.minimum(np.arange(len(power)) * BLOCK // SUB_SAMPLES, max(0, len(sub) - 1))
+        self.rate = rate
+        rows = np.minimum(np.arange(len(power)) * BLOCK // sub_samples(rate), max(0, len(sub) - 1))
         self.row = rows.astype(np.int32)  # half the memory of the default int64
         self.row_power = np.bincount(self.row, weights=self.power, minlength=len(sub))
         # Block ranges of about MODEL_CHUNK blocks, cut where a sub-block starts: every
@@ -174,7 +185,7 @@ def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
     tried: list[tuple[float, float]] = []
     bounds = None
     for _step in range(MAX_GAIN_STEPS):
-        bounds = limiter_gains(peaks, gain, ceiling)
+        bounds = limiter_gains(peaks, gain, ceiling, model.rate)
         loud = integrated(model.energies(gain, bounds))
         error = target_lufs - loud
         if abs(error) <= LOUDNESS_TOLERANCE:
@@ -189,7 +200,7 @@ def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
         gain = 10 ** ((g_db + min(error / slope, MAX_STEP_DB)) / 20)
         bounds = None
     if bounds is None:
-        bounds = limiter_gains(peaks, gain, ceiling)
+        bounds = limiter_gains(peaks, gain, ceiling, model.rate)
     return gain, bounds
 
 
@@ -271,7 +282,7 @@ def normalise(samples: npt.NDArray[np.int16] | Analysis, target_lufs: float, cei
     ceiling = 10 ** (ceiling_dbtp / 20)
     aim = ceiling * LIMITER_AIM
 
-    s = _Search(a.source.samples, _LoudnessModel(a.sub, a.power), a.peaks.copy(), aim, target_lufs,
+    s = _Search(a.source.samples, _LoudnessModel(a.sub, a.power, a.rate), a.peaks.copy(), aim, target_lufs,
                 true_peak_bounds(a.peaks), np.zeros(len(a.peaks), dtype=bool))
     gain = 10 ** ((target_lufs - source) / 20)
     gain = _find_true_peaks(s, gain)

@@ -41,25 +41,28 @@ __all__ = [
 ]
 
 SAMPLE_RATE = 44100
-"""Frames per second of every episode."""
+"""Frames per second of every episode's MP3 (its processing may run at its voice's own rate,
+see ``assembly.episode_rate``; the encoder then resamples)."""
 SAMPLE_WIDTH = 2
 """Bytes per sample: 16-bit PCM."""
 FULL_SCALE = 32768
 """A 16-bit sample value that stands for 1.0 (0 dBFS) as a float."""
 
 
-def pcm_segment(data: bytes) -> AudioSegment:
-    """A 44.1 kHz mono 16-bit AudioSegment over raw little-endian samples (a trailing odd byte dropped)."""
+def pcm_segment(data: bytes, rate: int = SAMPLE_RATE) -> AudioSegment:
+    """A mono 16-bit AudioSegment at ``rate`` (44.1 kHz unless told) over raw little-endian samples
+    (a trailing odd byte dropped)."""
     data = data[: len(data) - len(data) % SAMPLE_WIDTH]
-    return AudioSegment(data=data, sample_width=SAMPLE_WIDTH, frame_rate=SAMPLE_RATE, channels=1)
+    return AudioSegment(data=data, sample_width=SAMPLE_WIDTH, frame_rate=rate, channels=1)
 
 
-def segment_from_samples(arr: array.array[int]) -> AudioSegment:
-    """A 44.1 kHz mono AudioSegment from native-endian 16-bit samples (``array('h')``)."""
+def segment_from_samples(arr: array.array[int], rate: int = SAMPLE_RATE) -> AudioSegment:
+    """A mono AudioSegment at ``rate`` (44.1 kHz unless told) from native-endian 16-bit samples
+    (``array('h')``)."""
     if sys.byteorder == "big":
         arr = array.array("h", arr)
         arr.byteswap()
-    return pcm_segment(arr.tobytes())
+    return pcm_segment(arr.tobytes(), rate)
 
 
 def float_to_pcm(x: npt.NDArray[np.float32]) -> bytes:
@@ -70,30 +73,30 @@ def float_to_pcm(x: npt.NDArray[np.float32]) -> bytes:
     return y.astype("<i2").tobytes()
 
 
-def conform(clip: AudioSegment) -> AudioSegment:
-    """``clip`` as 44.1 kHz mono 16-bit.
+def conform(clip: AudioSegment, rate: int = SAMPLE_RATE) -> AudioSegment:
+    """``clip`` as mono 16-bit at ``rate`` (the episode's 44.1 kHz unless told).
 
-    22050 Hz (espeak-ng's rate) is upsampled here with a windowed-sinc
-    half-band filter; other rates are resampled with ffmpeg's soxr.
+    Half the rate (espeak-ng's 22050 Hz to 44.1 kHz) is upsampled here with a
+    windowed-sinc half-band filter; other rates are resampled with ffmpeg's soxr.
     """
     if clip.channels != 1:
         clip = clip.set_channels(1)
     if clip.sample_width != SAMPLE_WIDTH:
         clip = clip.set_sample_width(SAMPLE_WIDTH)
-    if clip.frame_rate == SAMPLE_RATE:
+    if clip.frame_rate == rate:
         return clip
     if len(clip.raw_data) == 0:
-        return AudioSegment(data=b"", sample_width=SAMPLE_WIDTH, frame_rate=SAMPLE_RATE, channels=1)
-    if 2 * clip.frame_rate == SAMPLE_RATE:
+        return AudioSegment(data=b"", sample_width=SAMPLE_WIDTH, frame_rate=rate, channels=1)
+    if 2 * clip.frame_rate == rate:
         # espeak-ng's 22050 Hz: exactly twice as many samples, made here (no ffmpeg run per clip).
-        return pcm_segment(upsample2(clip.raw_data))
+        return pcm_segment(upsample2(clip.raw_data), rate)
     proc = run_ffmpeg(
         [
             "-f", "s16le", "-ar", str(clip.frame_rate), "-ac", "1", "-i", "pipe:0",
-            "-af", f"aresample={SAMPLE_RATE}:resampler=soxr",
+            "-af", f"aresample={rate}:resampler=soxr",
             "-f", "s16le", "-c:a", "pcm_s16le", "-",
         ],
         f"resample a clip from {clip.frame_rate} Hz",
         stdin=clip.raw_data,
     )
-    return pcm_segment(proc.stdout)
+    return pcm_segment(proc.stdout, rate)

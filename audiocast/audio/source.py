@@ -36,9 +36,11 @@ def floats(samples: I16) -> F32:
 
 
 class PcmSource(Protocol):
-    """44.1 kHz mono 16-bit PCM of known length, read by sample ranges."""
+    """Mono 16-bit PCM of known length and rate, read by sample ranges."""
 
     frames: int
+    rate: int
+    """Frames per second (44.1 kHz, or the voice's own rate; see ``assembly.episode_rate``)."""
 
     def samples(self, start: int, stop: int) -> I16:
         """Samples ``start`` to ``stop`` (zeros for positions outside the audio)."""
@@ -63,11 +65,12 @@ def chunks(source: PcmSource, size: int) -> Iterator[tuple[int, I16]]:
 
 
 class ArraySource:
-    """PCM already in memory."""
+    """PCM already in memory (at ``rate``, 44.1 kHz unless told)."""
 
-    def __init__(self, samples: I16):
+    def __init__(self, samples: I16, rate: int = SAMPLE_RATE):
         self._samples = samples
         self.frames = len(samples)
+        self.rate = rate
 
     def samples(self, start: int, stop: int) -> I16:
         lo, hi = max(0, start), min(self.frames, stop)
@@ -75,15 +78,16 @@ class ArraySource:
 
 
 class PcmFile:
-    """PCM in an unnamed temporary file (gone when closed or when the process ends).
+    """PCM at ``rate`` in an unnamed temporary file (gone when closed or when the process ends).
 
     Written once, front to back (:meth:`write`), then read by ranges
     (:meth:`samples`, with ``pread``: no file position shared between threads).
     """
 
-    def __init__(self, directory: str | None = None):
+    def __init__(self, directory: str | None = None, rate: int = SAMPLE_RATE):
         self._file = tempfile.TemporaryFile(dir=directory)
         self.frames = 0
+        self.rate = rate
 
     def write(self, data: bytes) -> None:
         """Append 16-bit little-endian samples."""
@@ -104,7 +108,7 @@ class PcmFile:
 
     def duration_ms(self) -> int:
         """Playing time in whole milliseconds."""
-        return round(MS_PER_S * (self.frames / SAMPLE_RATE))  # as pydub's len()
+        return round(MS_PER_S * (self.frames / self.rate))  # as pydub's len()
 
     def close(self) -> None:
         self._file.close()
