@@ -74,7 +74,7 @@ def test_normalize_never_raises_on_any_text(text: str) -> None:
 def test_lexicon_wins_over_number_and_acronym_rules() -> None:
     lex = Lexicon({"SCB": "Skebe", "X2000": "ex-tvåtusen", "SK 1420": "ess kå fjortonhundratjugo"})
     assert normalize("SCB:s siffror", lex) == "Skebes siffror"
-    assert normalize("AMF-chefen och SCB-rapporten", lex) == "a emm eff chefen och Skebe-rapporten"
+    assert normalize("AMF-chefen och SCB-rapporten", lex) == "a emm eff-chefen och Skebe-rapporten"
     assert normalize("Ett X2000 stod still.", lex) == "Ett ex-tvåtusen stod still."
     assert normalize("Flyget SK 1420 landade.", lex) == "Flyget ess kå fjortonhundratjugo landade."
 

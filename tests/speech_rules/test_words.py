@@ -71,12 +71,12 @@ def test_acronyms() -> None:
         "e u",
         "Nato",
         "Ikea",
-        "e u kommissionen",
+        "e u-kommissionen",
         "I Tumba",
         "tåget stoppades vid tumba",
         "Abbas",
         "eks y säta",
-        "ell kå a be gruvan",
+        "ell kå a be-gruvan",
     ]
     check(acronyms, _in, _out)
 
@@ -223,7 +223,7 @@ def test_titles_and_office_abbreviations() -> None:
 def test_acronyms_said_the_swedish_way() -> None:
     # car makes said as Swedes say them
     _in = ["en BMW", "VW:s bilar", "BMW-förare"]
-    _out = ["en be emm ve", "Volkswagens bilar", "be emm ve förare"]
+    _out = ["en be emm ve", "Volkswagens bilar", "be emm ve-förare"]
     check(acronyms, _in, _out)
 
 
@@ -352,3 +352,9 @@ def test_o_between_two_words_is_och() -> None:
 
 def test_central_station_after_a_route() -> None:
     check(lone_letters, ["linje 41 Märsta–Uppsala C"], ["linje 41 Märsta–Uppsala central"])
+
+
+def test_spelled_letters_keep_a_compounds_hyphen() -> None:
+    _in = ["nya LSS-boenden", "en PR-byrå", "FN-chefen sa"]
+    _out = ["nya ell ess ess-boenden", "en pe ärr-byrå", "eff enn-chefen sa"]
+    check(acronyms, _in, _out)
