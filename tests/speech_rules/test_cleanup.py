@@ -22,7 +22,7 @@ def test_clean() -> None:
         "  många   mellanslag  ",
     ]
     _out = [
-        "Han sa hej till mig.",
+        "Han sa ”hej” till mig.",
         "Priset var 5 kr.",
         "Vänta...",
         "Vägen – den gamla – stängs.",
@@ -126,3 +126,10 @@ def test_clean_subscript_digits() -> None:
 
 def test_a_line_of_party_letters_is_no_headline() -> None:
     check(shouting, ["Mandat: S 12, SD 8, KD 2, MP 2", "VALET AVGÖRS I HÖST"], ["Mandat: S 12, SD 8, KD 2, MP 2", "valet avgörs i höst"])
+
+
+def test_typographic_quotes_stay() -> None:
+    _in = ["Boken ”Sol och vår” kom ut.", "Hon skrev «hej» och \"tack\"."]
+    _out = ["Boken ”Sol och vår” kom ut.", "Hon skrev hej och tack."]
+    check(clean, _in, _out)
+    check(tidy, ["”Vi vann 🎉 ” sa hon.", "Låten ”Sommar ” spelades."], ["”Vi vann 🎉” sa hon.", "Låten ”Sommar” spelades."])

