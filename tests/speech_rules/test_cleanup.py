@@ -72,13 +72,13 @@ def test_quote_dash() -> None:
     _out = [
         "Vi kommer, säger hon.",
         "Nej.",
-        "Beslutet, som togs i går, gäller.",
+        "Beslutet – som togs i går – gäller.",
         "Bra. Men mer, säger han.",
         "Det är –5 ute.",
         "10–12",
         "Han säger: Vi ska vinna.",
         "5 grader kallt i natt.",
-        "Alla, utom en, kom.",
+        "Alla – utom en – kom.",
     ]
     check(quote_dash, _in, _out)
 
@@ -133,3 +133,9 @@ def test_typographic_quotes_stay() -> None:
     _out = ["Boken ”Sol och vår” kom ut.", "Hon skrev hej och tack."]
     check(clean, _in, _out)
     check(tidy, ["”Vi vann 🎉 ” sa hon.", "Låten ”Sommar ” spelades."], ["”Vi vann 🎉” sa hon.", "Låten ”Sommar” spelades."])
+
+
+def test_spaced_dash_stays_a_dash() -> None:
+    _in = ["Tåget var sent - igen.", "Vi åkte hem – trötta men glada."]
+    _out = ["Tåget var sent – igen.", "Vi åkte hem – trötta men glada."]
+    check(quote_dash, _in, _out)
