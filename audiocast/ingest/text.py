@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
+from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .confidence import assess
@@ -500,6 +501,7 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
@@ -529,7 +531,7 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "caption-named", "about-org", "copy"}],
+        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end"}],
     )
 
 

@@ -1,0 +1,168 @@
+"""Where the article ends in a page dump, and what below that end is still the article's.
+
+A page puts its side boxes after the article: league tables, event calendars, opening hours, lunch menus, a site's
+FAQ accordion, a comment form, a donation box, recent posts, a contact box, a summary in another language, a print
+stamp and the page's address. Rules by phrase cannot know them all; the end can be told on any site:
+
+- the article's last paragraph of running prose is the last line below the lead that is a quote, or a sentence of
+  :data:`END_PROSE_WORDS` words or more that the line classifier trusts (:data:`P_END_PROSE`), written in the
+  article's language (a "Summary in English" is no continuation);
+- below it, the lines are the page's, unless they are positively the article's: a closing sentence right under the
+  end that the classifier trusts ("Varmt välkomna!"), or a box (a title-like heading over its items, as the dump
+  parser's fact box finds it) that is the article's fact box by its label ("Fakta", "FAKTA:") or by its vocabulary:
+  at least :data:`TIE_SHARE` of its content words (names, places, numbers) the article has said already.
+
+The guard cases stand above the end and are untouched: a results list or a table that is the article's body, with
+prose after it; an article's own FAQ, with its answers; a live report's posts. Not here: boxes told by the rules or
+by their place among furniture (:mod:`audiocast.ingest.furniture`, :mod:`audiocast.ingest.records`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .furniture import TaggedLine, is_caption
+from .lang import detect_language
+from .lineshape import SENTENCE_BREAK, is_quote, is_title_like, words
+
+END_PROSE_WORDS = 6
+"""A line of running prose has at least this many words and ends a sentence."""
+P_END_PROSE = 0.25
+"""The classifier gives running prose at least this (the side boxes' sentences after the end of extract sets'
+articles score 0.2 and less: "Sportflödet samlar nyheter …", "Swisha valfritt belopp …")."""
+P_CLOSING = 0.5
+"""A closing sentence right under the last paragraph ("Varmt välkomna ut på banan!") is kept when the classifier
+gives it at least this."""
+TIE_SHARE = 0.5
+"""A box under the end is the article's when at least this share of its content words the article has said (a fact
+box about the article shares 0.5 and more; a calendar, a table of the league, opening hours a third and less)."""
+P_BOX_TRUSTED = 0.4
+"""A box (lines between blank lines) below the end whose every line the classifier gives at least this stays: it
+trusts the box as article text (the side boxes of the extract sets have lines under 0.35, as
+:data:`audiocast.ingest.furniture.P_TAIL_BOX` says)."""
+FOREIGN_WORDS = 15
+"""A paragraph of at least this many words is checked for its language (a shorter one cannot be told)."""
+_PITCH = re.compile(r"(?i)\bkr\b|swish|prenumer|erbjudande|@|https?://|www\.")
+"""A long sentence the classifier doubts is still running prose unless it asks for money or points elsewhere
+(a donation box's appeal, an offer, an address): the classifier doubts an article's paragraph beside a widget."""
+_FAKTA = re.compile(r"(?i)fakta\b|fakta:")
+_SENTENCE_END = ".!?…\"”»"
+_STOP = frozenset("""från över till inte eller efter under mellan sedan också genom innan alla andra detta dessa denna
+    deras våra vårt vara varit blir blev hade har kommer kunna ska skall måste även bara sina sitt några något många
+    mycket därför där här vilket vilka""".split())
+
+FactBox = Callable[[Sequence[TaggedLine], int], tuple[object | None, int]]
+"""The dump parser's fact box finder: the box starting at a line (or None) and how many lines it uses."""
+
+
+def content_words(text: str) -> set[str]:
+    """The line's content words for comparing vocabularies: numbers, and words of four letters or more (no function
+    words) cut to their first five letters ("avbrottet", "avbrott": "avbro")."""
+    out: set[str] = set()
+    for w in re.findall(r"\w+", text.lower()):
+        if w.isdigit():
+            out.add(w)
+        elif len(w) >= 4 and w not in _STOP:
+            out.add(w[:5])
+    return out
+
+
+def is_running_prose(ln: TaggedLine) -> bool:
+    """A kept quote, or a kept sentence of :data:`END_PROSE_WORDS` words or more the classifier trusts, in Swedish."""
+    text = ln.text
+    if ln.tag is not None:
+        return False
+    if is_quote(text):
+        return True
+    long = words(text) >= FOREIGN_WORDS and not _PITCH.search(text)
+    if words(text) < END_PROSE_WORDS or text[-1] not in _SENTENCE_END or (ln.p is not None and ln.p < P_END_PROSE and not long):
+        return False
+    return words(text) < FOREIGN_WORDS or detect_language(text) in {"sv", "unknown"}
+
+
+def _closing(ln: TaggedLine) -> bool:
+    return ln.tag is None and ln.text[-1] in ".!?" and words(ln.text) >= 2 and (ln.p is None or ln.p >= P_CLOSING)
+
+
+def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
+    """The kept lines below the article's last paragraph of running prose go as the page's boxes, but for a closing
+    sentence right under it and the boxes tied to the article (see the module docstring). ``head``: the headline and
+    the lead, said above ``lines``; ``fact_box``: the parser's fact box finder."""
+    if all(ln.p is None for ln in lines):
+        return  # without the classifier's trust nothing tells running prose from a box's sentence
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    end = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    if end is None:
+        return
+    said = content_words(head)
+    for ln in lines[:end + 1]:
+        if ln.tag is None:
+            said |= content_words(ln.text)
+    i = _first_box_end(lines, end + 1, cut)
+    while i < cut:
+        ln = lines[i]
+        if ln.tag == "menu":  # a menu word below the end: the site's menu again
+            ln.tag, ln.rule = "drop", "after-end"
+        if ln.tag is not None:
+            i += 1
+            continue
+        if ln.text[-1] == "." and not is_title_like(ln.text) and (_closing(ln) or _closing_line(lines, i)):
+            i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
+            continue
+        group = _group(lines, i, cut)
+        if ln.blank_before and sum(x.tag is None for x in group) >= 2 and all((x.p or 0.0) >= P_BOX_TRUSTED for x in group if x.tag is None):
+            i += len(group)  # a box the classifier trusts line by line
+            continue
+        if is_title_like(ln.text):
+            box, used = fact_box(lines, i)
+            if box is not None and _tied(lines[i:i + used], said):
+                i += used
+                continue
+        ln.tag, ln.rule = "drop", "after-end"
+        i += 1
+
+
+_IN_ARTICLE = frozenset({None, "menu", "caption", "date", "byline"})
+_AD_RULES = frozenset({"ad", "sponsor"})
+
+
+def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
+    """Where the first box under the article's end stops (the place of the article's own fact box, a closing line):
+    at the first line the rules or the template took as furniture once the box has begun (an ad's label, a credit,
+    a byline or a menu word among its lines do not end it), or at a blank line once the box has two lines."""
+    n = 0
+    for i in range(start, cut):
+        ln = lines[i]
+        furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES
+        if n and (furniture or (ln.blank_before and n >= 2)):
+            return i
+        n += ln.tag in (None, "menu")
+    return cut
+
+
+def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
+    """One short sentence with a finite verb standing alone ("Invigningen hålls i
+    juni."): the article's closing line under its box (a caption has no verb, a box's line no full stop)."""
+    ln = lines[i]
+    alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
+    return alone and words(ln.text) < END_PROSE_WORDS and not SENTENCE_BREAK.search(ln.text) and not is_caption(ln.text)
+
+
+def _group(lines: Sequence[TaggedLine], start: int, cut: int) -> Sequence[TaggedLine]:
+    """The lines from ``start`` to the next blank line."""
+    stop = start + 1
+    while stop < cut and not lines[stop].blank_before:
+        stop += 1
+    return lines[start:stop]
+
+
+def _tied(box: Sequence[TaggedLine], said: set[str]) -> bool:
+    """A fact box by its label, or one whose content words the article has mostly said already."""
+    if _FAKTA.match(box[0].text):
+        return True
+    vocab: set[str] = set()
+    for ln in box:
+        if ln.tag is None:
+            vocab |= content_words(ln.text)
+    return bool(vocab) and len(vocab & said) >= TIE_SHARE * len(vocab)
