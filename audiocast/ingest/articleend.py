@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine, is_caption
 from .lang import detect_language
-from .lineshape import SENTENCE_BREAK, is_quote, is_title_like, words
+from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 
 END_PROSE_WORDS = 6
 """A line of running prose has at least this many words and ends a sentence."""
@@ -46,26 +46,15 @@ FOREIGN_WORDS = 15
 _PITCH = re.compile(r"(?i)\bkr\b|swish|prenumer|erbjudande|@|https?://|www\.")
 """A long sentence the classifier doubts is still running prose unless it asks for money or points elsewhere
 (a donation box's appeal, an offer, an address): the classifier doubts an article's paragraph beside a widget."""
+ROW_NUMBERS = 4
+"""A table's row holds at least this many numbers (a league table's games, wins, goals, points)."""
+_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[–-]\d+)?(?![\w,])")
+_URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
-_STOP = frozenset("""från över till inte eller efter under mellan sedan också genom innan alla andra detta dessa denna
-    deras våra vårt vara varit blir blev hade har kommer kunna ska skall måste även bara sina sitt några något många
-    mycket därför där här vilket vilka""".split())
 
 FactBox = Callable[[Sequence[TaggedLine], int], tuple[object | None, int]]
 """The dump parser's fact box finder: the box starting at a line (or None) and how many lines it uses."""
-
-
-def content_words(text: str) -> set[str]:
-    """The line's content words for comparing vocabularies: numbers, and words of four letters or more (no function
-    words) cut to their first five letters ("avbrottet", "avbrott": "avbro")."""
-    out: set[str] = set()
-    for w in re.findall(r"\w+", text.lower()):
-        if w.isdigit():
-            out.add(w)
-        elif len(w) >= 4 and w not in _STOP:
-            out.add(w[:5])
-    return out
 
 
 def is_running_prose(ln: TaggedLine) -> bool:
@@ -100,6 +89,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is None:
             said |= content_words(ln.text)
     i = _first_box_end(lines, end + 1, cut)
+    if _foreign_box(lines[end + 1:i]):
+        i = end + 1
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -147,6 +138,20 @@ def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
     ln = lines[i]
     alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
     return alone and words(ln.text) < END_PROSE_WORDS and not SENTENCE_BREAK.search(ln.text) and not is_caption(ln.text)
+
+
+def _foreign_box(box: Sequence[TaggedLine]) -> bool:
+    """A first box under the end that is not the article's fact box by its shape: a data table (two rows or more of
+    numbers: a league table), a paragraph in another language (a summary for visitors), or
+    the page's bare address (a print's stamp)."""
+    kept = [ln.text for ln in box if ln.tag is None]
+    return sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
+        words(t) >= FOREIGN_WORDS and detect_language(t) not in {"sv", "unknown"} for t in kept)
+
+
+def _data_row(line: str) -> bool:
+    """A table's row: at least :data:`ROW_NUMBERS` numbers and no sentence ("4. Storfors HK 30 16 4 10 90–81 55")."""
+    return line[-1] not in _SENTENCE_END and len(_NUMBER.findall(line)) >= ROW_NUMBERS
 
 
 def _group(lines: Sequence[TaggedLine], start: int, cut: int) -> Sequence[TaggedLine]:

@@ -28,6 +28,9 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     for i, ln in enumerate(lines):
         if ln.tag is not None:
             continue
+        if _label(ln.text):
+            ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
+            continue
         if is_title_like(ln.text):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
@@ -38,6 +41,14 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         return _with_context(lines, found, anchors), i
     return _with_context(lines, found, anchors), None
+
+
+LABEL_WORDS = 4
+"""A line of at most this many words ending in a colon above the lead is a label ("Du är här:", "Dela:")."""
+
+
+def _label(line: str) -> bool:
+    return line.endswith(":") and words(line) <= LABEL_WORDS
 
 
 P_LEAD = 0.1

@@ -9,7 +9,8 @@ holds on any site:
   (``Nyhet``, ``POLITIK``) or a button (``Köp biljett``) counts against it, as
   does being the site's own name, or standing in a run of short menu lines;
 - what it agrees with: the words of the file name or the fetched URL's slug,
-  the page's ``<title>``, and the first paragraph under it;
+  the page's ``<title>``, and the first paragraph under it (the candidate sharing
+  the most of its content words with it scores more);
 - where else it stands: a line that stands again below the lead is a teaser's
   title (a "Mest läst" list), unless it stands at the head's place (beside the
   date line, or right above the lead);
@@ -29,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .lineshape import content_words
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SHAPES = ("label", "button", "nav")
 
@@ -46,6 +49,7 @@ W_LEAD = 2.0         # times the share of its words found in the first paragraph
 W_REPEAT = 1.0       # the same line stands twice above the lead (breadcrumb end, then headline)
 W_LAST = 0.5         # the last candidate above the lead (the classic place)
 W_MODEL = 3.0        # times (probability - 0.5) from the line classifier
+W_NEAREST_LEAD = 1.0  # the candidate sharing the largest share of its content words with the lead, alone
 W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
 
 
@@ -158,6 +162,23 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     return s
 
 
+def _nearest_lead(candidates: list[Candidate], lead: str) -> str | None:
+    """The candidate of three words or more that shares the largest share of its content words (stems, numbers) with
+    the lead, when it alone does and shares at least half ("Silver och salt – handelsvägarna längs kusten" over a lead
+    on "handelsplatser för salt, sill och silver"; a hall's name shares a word at most)."""
+    said = content_words(lead)
+    shares: dict[str, float] = {}
+    for c in candidates:
+        own = content_words(c.text)
+        if len(c.text.split()) >= 3 and own:
+            shares[c.text] = len(own & said) / len(own)
+    if not shares:
+        return None
+    best = max(shares.values())
+    winners = [t for t, v in shares.items() if v == best]
+    return winners[0] if len(winners) == 1 and best >= 0.5 else None
+
+
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     """The best-scored candidate; ties go to the later one (nearer the lead)."""
     seen: dict[str, int] = {}
@@ -168,6 +189,9 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
         later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
         s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin)
         scored.append((s, pos, c))
+    closest = _nearest_lead(candidates, ev.lead)
+    if closest is not None:
+        scored = [(s + (W_NEAREST_LEAD if c.text == closest else 0.0), pos, c) for s, pos, c in scored]
     ranked = sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
     best = ranked[0]
     runner = next((r for r in ranked[1:] if r[2].text != best[2].text), None)

@@ -40,3 +40,20 @@ def is_title_like(line: str) -> bool:
 _QUOTES = "\"”“»«"
 _CLOSING_QUOTES = "\"”»"
 _QUOTED_END = set(".!?…,:;")
+
+
+_STOP = frozenset("""från över till inte eller efter under mellan sedan också genom innan alla andra detta dessa denna
+    deras våra vårt vara varit blir blev hade har kommer kunna ska skall måste även bara sina sitt några något många
+    mycket därför där här vilket vilka""".split())
+
+
+def content_words(text: str) -> set[str]:
+    """The line's content words for comparing vocabularies: numbers, and words of four letters or more (no function
+    words) cut to their first five letters ("avbrottet", "avbrott": "avbro")."""
+    out: set[str] = set()
+    for w in re.findall(r"\w+", text.lower()):
+        if w.isdigit():
+            out.add(w)
+        elif len(w) >= 4 and w not in _STOP:
+            out.add(w[:5])
+    return out
