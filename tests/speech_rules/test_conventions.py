@@ -38,3 +38,12 @@ CASES = [
 def test_convention(written: str, spoken: str) -> None:
     """Each sentence is read in the new convention."""
     assert normalize(written).lower() == spoken.lower()
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Öppet onsd. 10 maj.", "Öppet onsdag den tionde maj."),
+    ("Stängt sönd. och månd.", "Stängt söndag och måndag."),
+])
+def test_long_weekday_abbreviations(written: str, spoken: str) -> None:
+    """'torsd.', 'onsd.' and the like are the weekday."""
+    assert normalize(written) == spoken

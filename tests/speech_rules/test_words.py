@@ -358,3 +358,11 @@ def test_spelled_letters_keep_a_compounds_hyphen() -> None:
     _in = ["nya LSS-boenden", "en PR-byrå", "FN-chefen sa"]
     _out = ["nya ell ess ess-boenden", "en pe ärr-byrå", "eff enn-chefen sa"]
     check(acronyms, _in, _out)
+
+
+def test_more_abbreviations() -> None:
+    _in = ["vård på avd. 4", "ölet, 5,2 % alk.", "Mvh Kalle", "vann 3–2 e.förl.", "ange ordernr 55",
+           "bor på V. Kyrkogatan 3", "S. Andersson vann"]
+    _out = ["vård på avdelning 4", "ölet, 5,2 % alkohol.", "Med vänlig hälsning Kalle", "vann 3–2 efter förlängning.",
+            "ange ordernummer 55", "bor på Västra Kyrkogatan 3", "S. Andersson vann"]
+    check(abbreviations, _in, _out)

@@ -17,14 +17,15 @@ MONTH_ABBREVIATIONS = {
 WEEKDAY_ABBREVIATIONS = {
     "mån": 0, "må": 0, "tis": 1, "ti": 1, "ons": 2, "on": 2, "tor": 3, "tors": 3,
     "to": 3, "fre": 4, "fr": 4, "lör": 5, "lö": 5, "sön": 6, "sö": 6,
+    "månd": 0, "tisd": 1, "onsd": 2, "torsd": 3, "lörd": 5, "sönd": 6,
 }
 
 # Weekday abbreviations read as the weekday wherever they stand alone ("fre
 # 8–15", "senast fre."). "mån" is also a word ("i viss mån") and the
 # two-letter forms are words ("må", "to"): those only before a colon, a time,
 # a number or another weekday abbreviation.
-WEEKDAYS_ALONE = ("tis", "ons", "tors", "fre", "lör", "sön")
-WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön")  # not "Tors" (Tor's)
+WEEKDAYS_ALONE = ("tis", "ons", "tors", "fre", "lör", "sön", "månd", "tisd", "onsd", "torsd", "lörd", "sönd")
+WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön", "Månd", "Tisd", "Onsd", "Torsd", "Lörd", "Sönd")  # not "Tors" (Tor's)
 
 # Words right before "1/2" that make it a date (the first of February), not a
 # fraction: "den 1/2", "från 3/4", "fredag 5/6".

@@ -36,6 +36,13 @@ ABBREVIATIONS = {
     "d.v.s": "det vill säga",
     "o.s.v": "och så vidare",
     "vån.": "våning",
+    "avd.": "avdelning",
+    "alk.": "alkohol",
+    "Mvh": "Med vänlig hälsning",
+    "mvh": "med vänlig hälsning",
+    "e.förl.": "efter förlängning",
+    "e. förl.": "efter förlängning",
+    "efter förl.": "efter förlängning",
     "Sthlm": "Stockholm",
     "Gbg": "Göteborg",
     "brf": "bostadsrättsföreningen",
@@ -337,6 +344,8 @@ STREET_ENDINGS = (
     "gatan", "gata", "vägen", "väg", "gränd", "gränden", "torget", "torg", "stigen", "backen",
     "allén", "leden", "platsen", "plan", "esplanaden", "kajen", "stråket", "slingan", "parken",
 )
+# A compass point's initial before a street name: "Ö. Storgatan" -> "Östra".
+STREET_DIRECTIONS = {"Ö": "Östra", "V": "Västra", "N": "Norra", "S": "Södra"}
 # Capital letters right after a number that are units, not house letters ("5V", "60W").
 UNIT_LETTERS = frozenset("VW")
 

@@ -24,6 +24,7 @@ from ..data.words import (
     PARTIES,
     PARTY_NAMES,
     STATION_TOWNS,
+    STREET_DIRECTIONS,
     STREET_ENDINGS,
     UNIT_LETTERS,
 )
@@ -284,6 +285,10 @@ def _abbreviation_table() -> dict[str, str]:
 
 _ABBR_TABLE = _abbreviation_table()
 _ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+_COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
+_STREET_DIRECTION = re.compile(
+    rf"(?<![\w.])(?P<d>[ÖVNS])\.\s(?=[A-ZÅÄÖ][a-zåäö]*(?:{alternation(list(STREET_ENDINGS))})(?![\w]))"
+)
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 
@@ -332,6 +337,10 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     labels of case numbers (CASE_LABEL_WORDS): "dnr" -> "diarienummer",
     "målnr" -> "målnummer".
 
+    Any word ending in "nr" is a number's label: "batchnr" -> "batchnummer",
+    "kundnr.". A compass point's initial before a street name is the street's
+    first word: "Ö. Storgatan" -> "Östra Storgatan" (also V., N., S.).
+
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
@@ -343,4 +352,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     """
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
+    if "nr" in text:
+        text = sub(_COMPOUND_NR, lambda m: m.group("w") + "nummer", text, trace, "abbreviation")
+    if ". " in text:
+        text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
