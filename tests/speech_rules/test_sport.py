@@ -195,14 +195,14 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
 
 def test_dash_between_teams_before_their_result() -> None:
     _in = ["Mjällby AIF–Halmstad 0–2 i går", "Kalmar FF–Brommapojkarna (3–3)", "Sträckan Umeå–Vännäs 2–3 timmar"]
-    _out = ["Mjällby AIF mot Halmstad noll två i går", "Kalmar FF mot Brommapojkarna (tre tre)",
+    _out = ["Mjällby AIF–Halmstad noll mot två i går", "Kalmar FF–Brommapojkarna (tre mot tre)",
             "Sträckan Umeå–Vännäs 2–3 timmar"]
     check(team_results, _in, _out)
 
 
 def test_team_results_with_half_time_and_digits_in_a_name() -> None:
     _in = ["Norge–Island 3–2 (1–1) i kvalet", "Rögle–HV71 2–4 i kväll", "Sträckan Luleå–Boden 1–2 timmar"]
-    _out = ["Norge mot Island tre två (ett ett) i kvalet", "Rögle mot HV71 två fyra i kväll",
+    _out = ["Norge–Island tre mot två (ett mot ett) i kvalet", "Rögle–HV71 två mot fyra i kväll",
             "Sträckan Luleå–Boden 1–2 timmar"]
     check(team_results, _in, _out)
 
@@ -229,3 +229,9 @@ def test_score_said_with_mot() -> None:
     _out = ["Örebro vann med fem mot två hemma", "matchen slutade noll mot ett (noll mot noll)",
             "Kalmar FF–Sirius ett mot tre"]
     check(scores, _in, _out)
+
+
+def test_teams_keep_their_dash_before_a_result_said_with_mot() -> None:
+    _in = ["Elfsborg–Häcken 2–0 på lördag", "Brynäs IF–Frölunda 3–1 (1–0)"]
+    _out = ["Elfsborg–Häcken två mot noll på lördag", "Brynäs IF–Frölunda tre mot ett (ett mot noll)"]
+    check(team_results, _in, _out)

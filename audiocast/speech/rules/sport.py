@@ -110,17 +110,20 @@ def _teams_score(m: re.Match[str]) -> str | None:
         return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
     if m.group("a").lower().rstrip(".") in _CALENDAR_WORDS or m.group("b").lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Mån–Fre 08–17": opening hours, not a match
-    out = (f"{m.group('a')} mot {m.group('b')}{m.group('sep')}"
-           f"{cardinal(int(m.group('x')))} {cardinal(int(m.group('y')))}{m.group('close')}")
+    out = (f"{m.group('a')}–{m.group('b')}{m.group('sep')}"
+           f"{cardinal(int(m.group('x')))} mot {cardinal(int(m.group('y')))}{m.group('close')}")
     if m.group("half"):  # "2–1 (1–0)": the half-time score after it
-        out += f" ({cardinal(int(m.group('hx')))} {cardinal(int(m.group('hy')))})"
+        out += f" ({cardinal(int(m.group('hx')))} mot {cardinal(int(m.group('hy')))})"
     return out
 
 
 def team_results(text: str, trace: Trace | None = None) -> str:
-    """Two teams joined by a dash, right before their result, are "A mot
-    B": "Örebro SK–Brage (1–1)" -> "Örebro SK mot Brage (ett ett)",
-    "Sverige–Danmark 2–1 (1–0)" -> "... två mot ett (ett mot noll)" (class "score").
+    """Two teams joined by a dash, right before their result, keep their dash
+    and the result is said with "mot": "Örebro SK–Brage (1–1)" -> "Örebro
+    SK–Brage (ett mot ett)", "Sverige–Danmark 2–1 (1–0)" -> "Sverige–Danmark
+    två mot ett (ett mot noll)" (class "score"). The writer of blind set 6
+    accepted "mot" once, for the teams or for the score, never twice; the
+    dash between the teams is a short pause.
 
     Runs before the rules that read names with digits ("HV71"), so a team's
     name does not hide the pair.
