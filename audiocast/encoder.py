@@ -99,10 +99,11 @@ def _remove(path: Path | None) -> None:
         path.unlink(missing_ok=True)
 
 
-WORKER_MODULES = ["__main__", "audiocast.render_pool"]
+WORKER_MODULES = ["__main__", "audiocast.render_pool", "audiocast.audio.assembly", "audiocast.audio.encode"]
 """Imported once by the fork server, before it forks the first worker: each worker starts with
 the audio code (numpy, the timing and transcript modules) loaded instead of importing it anew
-(``__main__``: the program's own module, which the fork server loads by default)."""
+(``__main__``: the program's own module, which the fork server loads by default; the audio
+modules by name, as ``render_pool`` imports them only where it uses them)."""
 
 
 def _process_pool(workers: int) -> ProcessPoolExecutor:

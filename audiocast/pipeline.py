@@ -33,13 +33,13 @@ from typing import Any
 from . import speech
 from .approval import article_hash, is_approved
 from .atomic import AtomicWriteError, atomic_path
-from .audio import AudioSegment, load_chime, make_chime
+from .audio import AudioSegment
 from .config import Config
 from .edition import EDITION_KIND, edition_slug, edition_spec, edition_title, editions_due
 from .encoder import BackgroundEncoder, TagSettings
 from .errors import AudiocastError, AudioError, ConfigError, IngestError
 from .identity import MAX_SAME_DAY_SECONDS, Identity, assign_slugs, check_published, date_only_day, settle_time
-from .ingest import Reader, default_scorer, discover, ensure_swedish, flag_line, slugify
+from .ingest import Reader, discover, ensure_swedish, flag_line, slugify
 from .lexicon_choice import LEXICON_FILE, config_relative, find_lexicon
 from .models import Article, EpisodeSpec, Script
 from .publish import (
@@ -57,6 +57,7 @@ from .publish import (
 )
 from .publish.output import CACHE_DIR, STUDIO_DIR, inside_output
 from .render_pool import EpisodeWork, WorkerFailure, sidecar_files
+from .run_reader import RunReader
 from .sanitize import clean_article
 from .speech import Lexicon, build_edition_script, build_script
 from .studio.preview import read_preview_info, write_preview
@@ -379,6 +380,7 @@ class Renderer:
 
     def chime(self) -> AudioSegment:
         if self._chime is None:
+            from .audio.chime import load_chime, make_chime  # numpy: only when an episode is made
             path = self._chime_path()
             self._chime = load_chime(path) if path else make_chime()
         return self._chime
@@ -545,7 +547,7 @@ class Renderer:
         report = RenderReport()
         edition = self.config.render.edition if edition is None else edition
         files = discover(paths)
-        self._reader = Reader(self.out_dir, scorer=default_scorer())  # one per run: profiles grow as dumps are read
+        self._reader = RunReader(self.out_dir)  # one per run: profiles grow as dumps are read
         with output_lock(self.out_dir, wait=RENDER_LOCK_WAIT_S), Catalog(self.out_dir / CATALOG_FILE) as catalog:
             self._identities = assign_slugs(files, partial(_published_source, catalog))
             report.warnings.extend(i.notice for i in self._identities.values() if i.notice)

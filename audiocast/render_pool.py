@@ -27,7 +27,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .audio import AudioSegment, assemble_file, export_mp3
+from .audio import AudioSegment
 from .errors import AudiocastError, AudioError
 from .models import Chapter, Script
 from .publish import EPISODES_DIR
@@ -101,6 +101,11 @@ def _clip(path: Path) -> AudioSegment:
 def _finish(work: EpisodeWork) -> EpisodeAudio:
     if work.encoded is None:
         raise ValueError("EpisodeWork.encoded is not set: submit the work through audiocast.encoder")
+    # Here, not at the top: the main process imports this module without numpy (a run with
+    # nothing to render never loads it); the fork server loads these first (encoder.WORKER_MODULES).
+    from .audio.assembly import assemble_file
+    from .audio.encode import export_mp3
+
     clips = [_clip(path) for path in work.clips]
     audio, timeline = assemble_file(work.script, clips, work.chime)
     try:

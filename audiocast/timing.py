@@ -36,9 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import AtomicWriteError, atomic_path
-from .audio import AudioSegment
-from .audio.assembly import EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, SILENCE_WINDOWS_PER_S, trim_silence
-from .audio.pcm import FULL_SCALE
+from .audio.segment import FULL_SCALE, AudioSegment
+from .audio.silence import EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, SILENCE_WINDOWS_PER_S, trim_silence
 from .errors import EngineError
 from .models import Script, Timeline
 from .speech import normalize

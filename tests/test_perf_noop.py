@@ -88,3 +88,40 @@ def test_a_missing_mp3_or_settings_change_is_not_reused(rendered, monkeypatch):
     monkeypatch.setattr(Renderer, "hash_settings", lambda self: {"render": "changed"})
     report = Renderer(_config(), out, cache_dir=cache).render([articles])
     assert all(r.status == "rendered" for r in report.results)
+
+
+def test_a_noop_render_in_a_fresh_process_loads_neither_numpy_nor_the_line_classifier(rendered):
+    import subprocess
+    import sys
+
+    articles, out, cache = rendered
+    program = (
+        "import sys\n"
+        "from audiocast.config import Config\n"
+        "from audiocast.pipeline import Renderer\n"
+        "config = Config().with_engine('espeak').with_base_url('http://127.0.0.1:8000/pod/')\n"
+        f"report = Renderer(config, {str(out)!r}, cache_dir={str(cache)!r}).render([{str(articles)!r}])\n"
+        "assert [r.status for r in report.results] == ['unchanged'] * 3, report.results\n"
+        "print(sorted(m for m in ('numpy', 'audiocast.ingest.lineclass', 'audiocast.audio.pcm') if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]", proc.stderr
+
+
+def test_the_line_classifier_is_loaded_when_a_dump_first_asks_for_it(tmp_path, monkeypatch):
+    loads: list[int] = []
+
+    def scorer(lines: list[str], template: list[bool] | None) -> list[float]:
+        return [0.5] * len(lines)
+
+    def load() -> object:
+        loads.append(1)
+        return scorer
+
+    from audiocast import run_reader
+
+    monkeypatch.setattr(run_reader, "default_scorer", load)
+    reader = run_reader.RunReader(tmp_path)
+    assert loads == []
+    assert reader.scorer is scorer and reader.scorer is scorer
+    assert loads == [1]

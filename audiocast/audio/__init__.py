@@ -7,6 +7,8 @@ Google's 24 kHz; ``assembly.episode_rate``), else at 44.1 kHz; every MP3 is
 install is needed; it decodes, resamples odd rates, measures files and
 encodes. ffprobe is never needed. Nothing is looked up or run at import: the
 binary is found on first use, the codec's gain measured on the first encode.
+The names below are loaded on first use (``AudioSegment`` and the format
+constants without numpy), so a run that only names clips never loads numpy.
 
 Import pydub's ``AudioSegment`` from this package (``from audiocast.audio
 import AudioSegment``): it is imported in one place (``pcm``), where pydub's
@@ -15,7 +17,9 @@ import-time "Couldn't find ffmpeg" warning is silenced.
 The modules, by concern:
 
 - ``ffmpeg``: finding the wheel's ffmpeg and running it.
-- ``pcm``: the sample format, pydub / bytes / numpy conversions, ``conform``.
+- ``segment``: the sample format and pydub's ``AudioSegment`` (no numpy).
+- ``pcm``: pydub / bytes / numpy conversions, ``conform``.
+- ``silence``: a clip's edge silence cut (no numpy).
 - ``resample``: windowed-sinc filters: the exact 2x resampler, any whole-rate ratio, the 4x true-peak interpolator.
 - ``decoding``: decoding files and bytes with ffmpeg.
 - ``mp3``: MP3 bytes decoded in-process (libsndfile), for Google's replies; not imported here.
@@ -30,14 +34,54 @@ The modules, by concern:
 
 from __future__ import annotations
 
-from .assembly import CHIME_GAP_MS, EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, assemble, assemble_file, trim_silence
-from .chime import load_chime, make_chime
-from .decoding import decode, decode_bytes, duration_ms
-from .encode import TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, export_mp3
-from .ffmpeg import ffmpeg_exe
-from .loudness import Loudness, measure_loudness
-from .pcm import SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform
-from .source import PcmFile
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .assembly import CHIME_GAP_MS, EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, assemble, assemble_file, trim_silence
+    from .chime import load_chime, make_chime
+    from .decoding import decode, decode_bytes, duration_ms
+    from .encode import TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, export_mp3
+    from .ffmpeg import ffmpeg_exe
+    from .loudness import Loudness, measure_loudness
+    from .pcm import conform
+    from .segment import SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment
+    from .source import PcmFile
+
+_HOMES = {
+    "CHIME_GAP_MS": "assembly",
+    "EDGE_MARGIN_MS": "silence",
+    "SILENCE_THRESHOLD_DBFS": "silence",
+    "trim_silence": "silence",
+    "assemble": "assembly",
+    "assemble_file": "assembly",
+    "load_chime": "chime",
+    "make_chime": "chime",
+    "decode": "decoding",
+    "decode_bytes": "decoding",
+    "duration_ms": "decoding",
+    "TARGET_LUFS": "encode",
+    "TRUE_PEAK_CEILING_DBTP": "encode",
+    "export_mp3": "encode",
+    "ffmpeg_exe": "ffmpeg",
+    "Loudness": "loudness",
+    "measure_loudness": "loudness",
+    "conform": "pcm",
+    "SAMPLE_RATE": "segment",
+    "SAMPLE_WIDTH": "segment",
+    "AudioSegment": "segment",
+    "PcmFile": "source",
+}
+"""The module each name of the package lives in (imported when the name is first used)."""
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CHIME_GAP_MS",

@@ -1,6 +1,6 @@
 """Assembling an episode: the chime, the clips with their edge silence trimmed, the pauses.
 
-In here: :func:`trim_silence` and :func:`assemble`, which places every clip
+In here: :func:`assemble` (with ``silence``'s :func:`trim_silence`, re-exported), which places every clip
 on a whole millisecond so the segment times it returns are exact. Not in
 here: making or loading the chime (``chime``), loudness and encoding
 (``loudness``, ``limiter``, ``encode``).
@@ -8,24 +8,20 @@ here: making or loading the chime (``chime``), loudness and encoding
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 
 from ..errors import AudioError
 from ..models import Script, Timeline, Timing
-from .pcm import FULL_SCALE, SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform, pcm_segment
+from .pcm import SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment, conform, pcm_segment
 from .resample import resample
+from .silence import EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, SILENCE_WINDOWS_PER_S, trim_silence
 from .source import PcmFile
-
-with warnings.catch_warnings():
-    # The stdlib audioop is deprecated since Python 3.11; pydub needs it anyway.
-    warnings.filterwarnings("ignore", message=".*audioop.*", category=DeprecationWarning)
-    import audioop
 
 __all__ = [
     "CHIME_GAP_MS",
     "EDGE_MARGIN_MS",
     "SILENCE_THRESHOLD_DBFS",
+    "SILENCE_WINDOWS_PER_S",
     "assemble",
     "assemble_file",
     "episode_rate",
@@ -34,12 +30,6 @@ __all__ = [
 
 CHIME_GAP_MS = 600
 """Silence between the chime and the first spoken segment."""
-SILENCE_THRESHOLD_DBFS = -50.0
-"""Audio quieter than this at a clip's edges counts as silence and is trimmed."""
-EDGE_MARGIN_MS = 15
-"""Kept of a clip's edge silence so soft onsets and endings are not cut."""
-SILENCE_WINDOWS_PER_S = 200
-"""Edge silence is measured in windows of 1/200 s (5 ms): short enough to cut close to speech."""
 MS_PER_S = 1000
 QUOTE_CHARS = 40
 """Characters of a segment quoted in an error message: enough to find it in the article."""
@@ -70,39 +60,6 @@ def _chime_at(chime: AudioSegment, rate: int) -> AudioSegment:
 def _ms_to_frames(ms: int, rate: int = SAMPLE_RATE) -> int:
     """The frame at ``ms`` milliseconds (rounded to the nearest) at ``rate``."""
     return (ms * rate + MS_PER_S // 2) // MS_PER_S
-
-
-def trim_silence(clip: AudioSegment, threshold_dbfs: float = SILENCE_THRESHOLD_DBFS,
-                 margin_ms: int = EDGE_MARGIN_MS) -> AudioSegment:
-    """``clip`` without the silence at its start and end (keeping ``margin_ms``).
-
-    Silence is measured in 5 ms windows of RMS below ``threshold_dbfs``. A clip
-    that is all silence becomes empty.
-    """
-    if len(clip.raw_data) == 0:
-        return clip
-    window = max(1, clip.frame_rate // SILENCE_WINDOWS_PER_S)
-    frames = int(clip.frame_count())
-    limit = FULL_SCALE * 10 ** (threshold_dbfs / 20)
-    raw = clip.raw_data
-    width = clip.frame_width
-
-    def loud(i: int) -> bool:
-        chunk = raw[i * width : min(frames, i + window) * width]
-        return bool(audioop.rms(chunk, clip.sample_width) > limit)
-
-    start = 0
-    while start < frames and not loud(start):
-        start += window
-    if start >= frames:
-        return clip[:0]
-    end = frames
-    while end > start and not loud(max(start, end - window)):
-        end -= window
-    margin = clip.frame_rate * margin_ms // MS_PER_S
-    start = max(0, start - margin)
-    end = min(frames, end + margin)
-    return clip._spawn(raw[start * width : end * width])
 
 
 class _Layout:

@@ -1,8 +1,7 @@
 """The episode's sample format, and PCM between pydub, bytes and numpy.
 
-In here: the format constants (44.1 kHz, mono, 16-bit), pydub's
-``AudioSegment`` (imported here, once, for the whole package and its callers),
-small conversions (:func:`pcm_segment`, :func:`segment_from_samples`,
+In here: the format constants and pydub's ``AudioSegment`` (both from
+``segment``, re-exported), small conversions (:func:`pcm_segment`, :func:`segment_from_samples`,
 :func:`float_to_pcm`) and :func:`conform`, which brings any clip to the
 episode's format. Not in here: decoding files (``decoding``), the resampling
 filters themselves (``resample``), anything about loudness.
@@ -12,22 +11,13 @@ from __future__ import annotations
 
 import array
 import sys
-import warnings
 
 import numpy as np
 import numpy.typing as npt
 
 from .ffmpeg import run_ffmpeg
 from .resample import INT16_MAX, INT16_MIN, upsample2
-
-with warnings.catch_warnings():
-    # pydub looks for ffmpeg on PATH when it is imported and warns when there
-    # is none. audiocast never lets pydub run ffmpeg (it runs the wheel's
-    # ffmpeg itself, see ``ffmpeg``), so the warning is only noise.
-    warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
-    # pydub needs the stdlib audioop, deprecated since Python 3.11.
-    warnings.filterwarnings("ignore", message=".*audioop.*", category=DeprecationWarning)
-    from pydub import AudioSegment
+from .segment import FULL_SCALE, SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment
 
 __all__ = [
     "FULL_SCALE",
@@ -39,14 +29,6 @@ __all__ = [
     "pcm_segment",
     "segment_from_samples",
 ]
-
-SAMPLE_RATE = 44100
-"""Frames per second of every episode's MP3 (its processing may run at its voice's own rate,
-see ``assembly.episode_rate``; the encoder then resamples)."""
-SAMPLE_WIDTH = 2
-"""Bytes per sample: 16-bit PCM."""
-FULL_SCALE = 32768
-"""A 16-bit sample value that stands for 1.0 (0 dBFS) as a float."""
 
 
 def pcm_segment(data: bytes, rate: int = SAMPLE_RATE) -> AudioSegment:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..atomic import atomic_path, write_text
-from ..audio import AudioSegment, assemble, conform, load_chime, make_chime
+from ..audio import AudioSegment
 from ..errors import AudiocastError, PublishError
 from ..models import Script
 from ..publish import output_lock
@@ -90,6 +90,8 @@ class Previewer:
 
     def chime(self) -> AudioSegment:
         if self._chime is None:
+            from ..audio.chime import load_chime, make_chime  # numpy: only when a preview is made
+
             config = self.newsroom.config
             path = config.resolve(config.render.chime)
             self._chime = load_chime(path) if path else make_chime()
@@ -141,6 +143,9 @@ def write_preview(studio_dir: Path, slug: str, script: Script, content_hash: str
     The caller holds the output folder's lock (the studio) or is the render
     that holds it (the pipeline's approval gate).
     """
+    from ..audio.assembly import assemble  # numpy: only when a preview is made
+    from ..audio.pcm import conform
+
     texts = [s.spoken for s in script.segments]
     clips, stats = synthesize_all(engine, texts, cache, workers=workers)
     audio, timeline = assemble(script, clips, chime)
