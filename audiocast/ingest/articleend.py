@@ -49,6 +49,11 @@ _PITCH = re.compile(r"(?i)\bkr\b|swish|prenumer|erbjudande|@|https?://|www\.")
 ROW_NUMBERS = 4
 """A table's row holds at least this many numbers (a league table's games, wins, goals, points)."""
 _NUMBER = re.compile(r"(?<![\w,.])\d+(?:[–-]\d+)?(?![\w,])")
+CALENDAR_ITEMS = 2
+"""A first box under the end with at least this many lines opening with a day's date is a calendar of what comes
+(events, concerts, races), not the article's fact box."""
+_DATED_ITEM = re.compile(
+    r"(?i)\d{1,2}(?:[–-]\d{1,2})?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?:\s|$)")
 _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
@@ -71,7 +76,9 @@ def is_running_prose(ln: TaggedLine) -> bool:
 
 
 def _closing(ln: TaggedLine) -> bool:
-    return ln.tag is None and ln.text[-1] in ".!?" and words(ln.text) >= 2 and (ln.p is None or ln.p >= P_CLOSING)
+    """A short sentence the classifier trusts (a paragraph of :data:`FOREIGN_WORDS` words or more is no closing line)."""
+    return ln.tag is None and ln.text[-1] in ".!?" and 2 <= words(ln.text) < FOREIGN_WORDS and (
+        ln.p is None or ln.p >= P_CLOSING)
 
 
 def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
@@ -102,7 +109,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
             continue
         group = _group(lines, i, cut)
-        if ln.blank_before and sum(x.tag is None for x in group) >= 2 and all((x.p or 0.0) >= P_BOX_TRUSTED for x in group if x.tag is None):
+        if ln.blank_before and sum(x.tag is None for x in group) >= 2 and not _foreign_box(group) and all((x.p or 0.0) >= P_BOX_TRUSTED for x in group if x.tag is None):
             i += len(group)  # a box the classifier trusts line by line
             continue
         if is_title_like(ln.text):
@@ -141,11 +148,12 @@ def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
 
 
 def _foreign_box(box: Sequence[TaggedLine]) -> bool:
-    """A first box under the end that is not the article's fact box by its shape: a data table (two rows or more of
-    numbers: a league table), a paragraph in another language (a summary for visitors), or
+    """A first box under the end that is not the article's fact box by its shape: a calendar (:data:`CALENDAR_ITEMS`),
+    a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors), or
     the page's bare address (a print's stamp)."""
     kept = [ln.text for ln in box if ln.tag is None]
-    return sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
+    dated = sum(ln.tag == "date" or (ln.tag is None and bool(_DATED_ITEM.match(ln.text))) for ln in box)
+    return dated >= CALENDAR_ITEMS or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
         words(t) >= FOREIGN_WORDS and detect_language(t) not in {"sv", "unknown"} for t in kept)
 
 
