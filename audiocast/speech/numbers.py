@@ -147,8 +147,12 @@ def decimal(integer: int, fraction: str, gender: str = "ett") -> str:
 
     One or two decimals without a leading zero are read as a number
     ("två komma tjugofem"); otherwise digit by digit ("noll komma noll fem").
+    An integer part over one ending in one is said in the counting form,
+    whatever the unit ("71,4 procent" -> "sjuttioett komma fyra"): what every
+    writer of our blind sets wrote; "1,2 miljarder" keeps the unit's gender
+    ("en komma två").
     """
-    head = cardinal(integer, gender)
+    head = cardinal(integer, gender if integer == 1 else "ett")
     if len(fraction) <= 2 and not fraction.startswith("0"):
         tail = cardinal(int(fraction))
     else:

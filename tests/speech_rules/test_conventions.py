@@ -47,3 +47,15 @@ def test_convention(written: str, spoken: str) -> None:
 def test_long_weekday_abbreviations(written: str, spoken: str) -> None:
     """'torsd.', 'onsd.' and the like are the weekday."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Andelen steg till 61,5 procent.", "Andelen steg till sextioett komma fem procent."),
+    ("Hon sprang på 31,2 sekunder.", "Hon sprang på trettioett komma två sekunder."),
+    ("Budgeten är 1,4 miljarder.", "Budgeten är en komma fyra miljarder."),
+    ("Partiet gick på 51 drag.", "Partiet gick på femtioett drag."),
+    ("Golfaren spelade 81 hål.", "Golfaren spelade åttioett hål."),
+])
+def test_decimals_and_neuter_nouns_in_the_counting_form(written: str, spoken: str) -> None:
+    """A decimal's integer part over one, and a neuter noun, take 'ett'."""
+    assert normalize(written) == spoken
