@@ -23,6 +23,8 @@ probability when it is installed, and shape rules that need look-ahead:
 - fact box: a title-like line directly followed by two or more short lines
   (phone numbers, list items), or a "Fakta" title followed by its lines;
 - subheading: a short line without final punctuation followed by a paragraph.
+- the article's end (:mod:`audiocast.ingest.articleend`): below its last paragraph of running prose and its first
+  box, what is not positively the article's (a Fakta box, a box of its words, a closing line) is the page's;
 - furniture by place and classifier (:mod:`audiocast.ingest.furniture`): doubted boxes and lone lines
   below the article's last long paragraph, captions standing alone without their credit.
 
