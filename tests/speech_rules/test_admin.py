@@ -227,3 +227,10 @@ def test_plate_of_the_new_format_without_a_label() -> None:
 def test_court_case_number_by_its_shape() -> None:
     check(identifiers_by_label, ["domen (B 789-24) överklagas", "vann E 4-5 i går"],
           ["domen (be sjuhundraåttionio streck tjugofyra) överklagas", "vann E 4-5 i går"])
+
+
+def test_an_amount_after_a_payment_label_is_no_number_to_dial() -> None:
+    from audiocast.speech import normalize
+    assert normalize("Swisha 200 kr till 123 456 78 90.") == (
+        "Swisha tvåhundra kronor till ett två tre fyra fem sex sju åtta nio noll.")
+    assert normalize("Swish 75 kronor till klubben.") == "Swish sjuttiofem kronor till klubben."

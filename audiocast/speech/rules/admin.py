@@ -229,7 +229,12 @@ def _label_style(m: re.Match[str]) -> str | None:
     return None
 
 
+_AMOUNT_AFTER = frozenset({"kr", "kr.", "kronor", "krona", "sek", "euro", "dollar", "öre"})
+
+
 def _labelled_number(m: re.Match[str]) -> str | None:
+    if next_word(m).lower().rstrip(".,") in _AMOUNT_AFTER or m.string.startswith(":-", m.end()):
+        return None  # "Swisha 150 kr till ...": the amount, not the number
     style = _label_style(m)
     groups = [g for g in re.split(r"[ -]", m.group("n")) if g]
     if style is None or (style == "groups" and len(groups) < 2 and len(groups[0]) < 5):
