@@ -144,3 +144,18 @@ def test_among_even_candidates_the_one_sharing_the_leads_words_wins() -> None:
         Candidate(index=5, text="Lilla salen, våning 3", blank_before=True),
     ]
     assert choose(candidates, Evidence(lead=lead)).text == "Granitens och glasets hantverk i Ådalen"
+
+
+def test_a_sites_closed_question_list_below_the_article_is_not_read() -> None:
+    """A site's FAQ accordion: questions shown closed (no answers between them), the first one opened, under its
+    heading below the article; the article's own questions have their answers (the test above)."""
+    dump = HEAD + (
+        "\nOm klubben\nVad är Hälleby BK?\n"
+        "Hälleby Bandyklubb är en ideell förening som bildades 1931 och har i dag omkring 400 medlemmar i alla åldrar, "
+        "från bandyskolan till veteranlaget.\n"
+        "Hur blir jag medlem?\nVad kostar ett säsongskort?\nVar parkerar jag vid Hällevallen?\nFinns det servering?\n"
+        "\nSenaste nytt\nUngdomslägret flyttas till februari\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Nästa match spelas på onsdag" in spoken
+    assert "Hur blir jag medlem?" not in spoken and "ideell förening" not in spoken and "Om klubben" not in spoken

@@ -88,6 +88,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     if all(ln.p is None for ln in lines):
         return  # without the classifier's trust nothing tells running prose from a box's sentence
     cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    _accordion_tags(lines, cut)
     end = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
     if end is None:
         return
@@ -119,6 +120,35 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 continue
         ln.tag, ln.rule = "drop", "after-end"
         i += 1
+
+
+ACCORDION_QUESTIONS = 3
+"""A run of at least this many questions without answers between them is a closed accordion (a site's FAQ)."""
+
+
+def _question(ln: TaggedLine) -> bool:
+    return ln.tag is None and ln.text[-1] == "?" and words(ln.text) <= 12
+
+
+def _accordion_tags(lines: Sequence[TaggedLine], cut: int) -> None:
+    """A site's FAQ accordion below the article: a run of :data:`ACCORDION_QUESTIONS` questions or more without
+    answers (the page shows them closed), with no running prose after it, goes with the questions and answers above
+    it back to its heading ("Vanliga frågor"). An article's own questions have their answers under them."""
+    kept = [i for i in range(cut) if lines[i].tag is None]
+    run_end = next((k for k in range(len(kept) - 1, -1, -1) if _question(lines[kept[k]])), None)
+    if run_end is None:
+        return
+    k = run_end
+    while k > 0 and _question(lines[kept[k - 1]]):
+        k -= 1
+    if run_end - k + 1 < ACCORDION_QUESTIONS or any(is_running_prose(lines[i]) for i in kept[run_end + 1:]):
+        return
+    while k > 0 and (_question(lines[kept[k - 1]]) or (k > 1 and _question(lines[kept[k - 2]]))):
+        k -= 1  # back over the open questions and their answers
+    if k > 0 and is_title_like(lines[kept[k - 1]].text) and lines[kept[k - 1]].blank_before:
+        k -= 1  # the accordion's heading
+    for i in kept[k:run_end + 1]:
+        lines[i].tag, lines[i].rule = "drop", "after-end"
 
 
 _IN_ARTICLE = frozenset({None, "menu", "caption", "date", "byline"})
