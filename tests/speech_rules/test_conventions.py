@@ -68,3 +68,12 @@ def test_decimals_and_neuter_nouns_in_the_counting_form(written: str, spoken: st
 def test_tv_is_spelled_as_writers_write_it(written: str, spoken: str) -> None:
     """'tv' is 'te ve', as the writers of blind sets 1 and 6 wrote it."""
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Potatis 12,90 kr/kg.", "Potatis tolv kronor och nittio öre per kilo."),
+    ("Räkor 199:-/kg i dag.", "Räkor hundranittionio kronor per kilo i dag."),
+])
+def test_a_price_per_kilo(written: str, spoken: str) -> None:
+    """'kr/kg' and ':-/kg' are 'kronor per kilo', as every writer put it."""
+    assert normalize(written) == spoken

@@ -83,7 +83,7 @@ UNITS_OF_MEASURE = {
     "kr/st": ("krona styck", "kronor styck", "en"),
     "kr/h": ("krona i timmen", "kronor i timmen", "en"),
     "kr/tim": ("krona i timmen", "kronor i timmen", "en"),
-    "kr/kg": ("krona kilot", "kronor kilot", "en"),
+    "kr/kg": ("krona per kilo", "kronor per kilo", "en"),  # every blind writer: "per kilo"
     "kr/m²": ("krona per kvadratmeter", "kronor per kvadratmeter", "en"),
     "kr/kvm": ("krona per kvadratmeter", "kronor per kvadratmeter", "en"),
     "kr/person": ("krona per person", "kronor per person", "en"),

@@ -27,6 +27,7 @@ _CLEAN = [
 ]
 
 
+_TAG_PER = re.compile(r"(\d):-/(?=\w)")
 _SUBSCRIPT = re.compile("[₀-₉]")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 """Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
@@ -50,6 +51,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
     a row of dashes, a blob) is dropped and reported.
 
+    A price tag's ":-" before a slash is "kr" ("129:-/kg" -> "129 kr/kg").
     Emoji are dropped; subscript digits ("CO₂") become plain digits.
 
     Typographic quotation marks (” “) stay as written: the voice does not say
@@ -65,6 +67,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     for pattern, repl in patterns:
         text = pattern.sub(repl, text)
+    if ":-/" in text:
+        text = _TAG_PER.sub(r"\1 kr/", text)  # "129:-/kg": kronor per kilo
     if not text.isascii() and _SUBSCRIPT.search(text):
         text = text.translate(_SUBSCRIPT_DIGITS)
     return text.strip()
