@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from audiocast import audio
 from audiocast.errors import EngineError
 from audiocast.tts import EspeakEngine, GttsEngine, SynthCache, resolve_engine, synthesize_all
 
@@ -28,7 +29,7 @@ def test_fake_speaks_gtts_wire_format(fake_gtts, monkeypatch):
 def test_synthesizes_swedish(fake_gtts):
     engine = _engine(fake_gtts)
     clip = engine.synthesize("Hej världen.")
-    assert (clip.frame_rate, clip.channels, clip.sample_width) == (44100, 1, 2)
+    assert (clip.frame_rate, clip.channels, clip.sample_width) == (24000, 1, 2)  # the replies' own rate
     assert 250 <= len(clip) <= 400  # the fake's 300 ms tone
     assert clip.dBFS > -20
     assert fake_gtts.requests == [("Hej världen.", "sv", None)]
@@ -145,3 +146,29 @@ def test_explicit_names_are_not_probed(closed_port_url):
     assert isinstance(engine, EspeakEngine) and notice is None
     with pytest.raises(EngineError, match="choose one of: auto, gtts, espeak"):
         resolve_engine("festival")
+
+
+def test_an_episode_of_googles_replies_is_processed_at_their_rate_and_meets_the_targets(fake_gtts, tmp_path):
+    from audiocast.audio.assembly import episode_rate
+    from audiocast.models import Script, Segment, SegmentKind
+
+    engine = _engine(fake_gtts)
+    texts = ["Första meningen.", "Andra meningen.", "Tredje meningen."]
+    clips = [engine.synthesize(t) for t in texts]
+    script = Script("g", "T", [Segment(t, t, SegmentKind.SENTENCE, 300, 0) for t in texts], ["T"])
+    pcm, timeline = audio.assemble_file(script, clips, audio.make_chime(), str(tmp_path))
+    assert pcm.rate == episode_rate(clips) == 24000
+    dest = tmp_path / "g.mp3"
+    audio.export_mp3(pcm, dest)
+    pcm.close()
+    measured = audio.measure_loudness(dest)
+    assert measured.integrated_lufs == pytest.approx(-16.0, abs=1.0) and measured.true_peak_dbtp <= -1.0
+    assert abs(audio.duration_ms(dest) - timeline.duration_ms) <= 50
+    # A clip cached at 44.1 kHz by an older version beside them: the episode is made at 44.1 kHz,
+    # the replies resampled in this process, on the same milliseconds.
+    old = audio.conform(clips[0])
+    assert old.frame_rate == 44100 and abs(len(old) - len(clips[0])) <= 1
+    mixed, mixed_timeline = audio.assemble_file(script, [old, *clips[1:]], audio.make_chime(), str(tmp_path))
+    assert mixed.rate == 44100
+    assert [t.start_ms for t in mixed_timeline.timings] == [t.start_ms for t in timeline.timings]
+    mixed.close()

@@ -3,7 +3,7 @@
 In here: the format constants and pydub's ``AudioSegment`` (both from
 ``segment``, re-exported), small conversions (:func:`pcm_segment`, :func:`segment_from_samples`,
 :func:`float_to_pcm`) and :func:`conform`, which brings any clip to the
-episode's format. Not in here: decoding files (``decoding``), the resampling
+episode's format (or the rate it is processed at). Not in here: decoding files (``decoding``), the resampling
 filters themselves (``resample``), anything about loudness.
 """
 
@@ -15,8 +15,7 @@ import sys
 import numpy as np
 import numpy.typing as npt
 
-from .ffmpeg import run_ffmpeg
-from .resample import INT16_MAX, INT16_MIN, upsample2
+from .resample import INT16_MAX, INT16_MIN, resample, upsample2
 from .segment import FULL_SCALE, SAMPLE_RATE, SAMPLE_WIDTH, AudioSegment
 
 __all__ = [
@@ -58,8 +57,10 @@ def float_to_pcm(x: npt.NDArray[np.float32]) -> bytes:
 def conform(clip: AudioSegment, rate: int = SAMPLE_RATE) -> AudioSegment:
     """``clip`` as mono 16-bit at ``rate`` (the episode's 44.1 kHz unless told).
 
-    Half the rate (espeak-ng's 22050 Hz to 44.1 kHz) is upsampled here with a
-    windowed-sinc half-band filter; other rates are resampled with ffmpeg's soxr.
+    Half the rate (espeak-ng's 22050 Hz to 44.1 kHz) is upsampled with a
+    windowed-sinc half-band filter, other rates with the polyphase resampler
+    (Google's 24 kHz replies with the filter their decode used before);
+    both in this process, no ffmpeg run per clip.
     """
     if clip.channels != 1:
         clip = clip.set_channels(1)
@@ -72,13 +73,4 @@ def conform(clip: AudioSegment, rate: int = SAMPLE_RATE) -> AudioSegment:
     if 2 * clip.frame_rate == rate:
         # espeak-ng's 22050 Hz: exactly twice as many samples, made here (no ffmpeg run per clip).
         return pcm_segment(upsample2(clip.raw_data), rate)
-    proc = run_ffmpeg(
-        [
-            "-f", "s16le", "-ar", str(clip.frame_rate), "-ac", "1", "-i", "pipe:0",
-            "-af", f"aresample={rate}:resampler=soxr",
-            "-f", "s16le", "-c:a", "pcm_s16le", "-",
-        ],
-        f"resample a clip from {clip.frame_rate} Hz",
-        stdin=clip.raw_data,
-    )
-    return pcm_segment(proc.stdout, rate)
+    return pcm_segment(resample(clip.raw_data, int(clip.frame_rate), rate), rate)

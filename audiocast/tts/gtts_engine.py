@@ -25,6 +25,7 @@ from gtts.tts import gTTS, gTTSError
 from .. import audio
 from ..audio import AudioSegment
 from ..audio.mp3 import decode_mp3
+from ..audio.resample import resample
 from ..errors import AudioError, EngineError
 from .base import Availability, Engine
 from .names import EngineName
@@ -84,7 +85,7 @@ class GttsEngine(Engine):
         self.retries = retries
         self.backoff = backoff
         self._local = threading.local()
-        self._pieces: OrderedDict[str, bytes] = OrderedDict()
+        self._pieces: OrderedDict[str, AudioSegment] = OrderedDict()
         self._pieces_lock = threading.Lock()
 
     @property
@@ -182,8 +183,9 @@ class GttsEngine(Engine):
                 break
         raise _NoAudio()
 
-    def _piece(self, tts: gTTS, body: str, label: str, retries: int, timeout: float) -> bytes:
-        """The PCM of one request (44.1 kHz mono 16-bit): from this run's recent replies, or asked for."""
+    def _piece(self, tts: gTTS, body: str, label: str, retries: int, timeout: float) -> AudioSegment:
+        """The audio of one request (mono 16-bit at the reply's own rate, 24 kHz): from this run's
+        recent replies, or asked for."""
         with self._pieces_lock:
             pcm = self._pieces.get(body)
             if pcm is not None:
@@ -192,7 +194,7 @@ class GttsEngine(Engine):
         mp3 = self._post(tts, body, retries, timeout)
         try:
             # Each part is its own MP3 (own encoder delay): decode separately.
-            pcm = decode_mp3(mp3, label).raw_data  # in this process: no ffmpeg run per reply
+            pcm = decode_mp3(mp3, label, rate=None)  # in this process: no ffmpeg run per reply
         except AudioError as exc:
             raise GttsError(f"{self.host} sent audio that cannot be decoded: {exc}",
                             short=f"{self.host} sent undecodable audio") from None
@@ -206,7 +208,12 @@ class GttsEngine(Engine):
         tts = self._tts(text)
         parts = [self._piece(tts, body, f"Google's audio for part {i + 1} of {text[:40]!r}", retries, timeout)
                  for i, body in enumerate(self._bodies(tts))]
-        return AudioSegment(data=b"".join(parts), sample_width=2, frame_rate=audio.SAMPLE_RATE, channels=1)
+        rates = {part.frame_rate for part in parts}
+        # The replies' own rate (24 kHz): the episode is processed at it (audio.assembly.episode_rate).
+        rate = rates.pop() if len(rates) == 1 else audio.SAMPLE_RATE
+        data = b"".join(p.raw_data if p.frame_rate == rate else resample(p.raw_data, p.frame_rate, rate)
+                        for p in parts)
+        return AudioSegment(data=data, sample_width=2, frame_rate=rate, channels=1)
 
     # ------------------------------------------------------------ interface
 
