@@ -159,3 +159,21 @@ def test_a_sites_closed_question_list_below_the_article_is_not_read() -> None:
     spoken = _spoken(_read(dump))
     assert "Nästa match spelas på onsdag" in spoken
     assert "Hur blir jag medlem?" not in spoken and "ideell förening" not in spoken and "Om klubben" not in spoken
+
+
+def test_a_weekly_schedule_below_the_article_is_not_read() -> None:
+    """What comes at the club, with clock times and dates, in boxes of their own below the article."""
+    dump = HEAD + (
+        "\nPå gång i klubbstugan\nBingo varje torsdag 18.30\n\nStyrelsemöte måndagar 19.00\n"
+        "Vinterfest i klubbstugan 7 februari\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Nästa match spelas på onsdag" in spoken
+    assert "Bingo varje torsdag 18.30" not in spoken and "På gång i klubbstugan" not in spoken
+
+
+def test_an_articles_closing_box_with_one_date_stays() -> None:
+    """The article's own box under its end (the match's day and price) is no calendar: one date, no schedule."""
+    dump = HEAD + "\nOm returmatchen\nAvslag: söndag 8 februari kl. 13.15\nPlats: Hällevallen\nEntré: 100 kronor\n" + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Plats: Hällevallen" in spoken and "Entré: 100 kronor" in spoken

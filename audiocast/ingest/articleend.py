@@ -54,6 +54,9 @@ CALENDAR_ITEMS = 2
 (events, concerts, races), not the article's fact box."""
 _DATED_ITEM = re.compile(
     r"(?i)\d{1,2}(?:[–-]\d{1,2})?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?:\s|$)")
+SCHEDULE_ITEMS = 3
+"""Lines naming a date or a clock time under the end, before the page's furniture, that make a schedule."""
+_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,]\d)")
 _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
@@ -97,7 +100,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is None:
             said |= content_words(ln.text)
     i = _first_box_end(lines, end + 1, cut)
-    if _foreign_box(lines[end + 1:i]):
+    if _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
         i = end + 1
     while i < cut:
         ln = lines[i]
@@ -153,6 +156,9 @@ def _accordion_tags(lines: Sequence[TaggedLine], cut: int) -> None:
 
 _IN_ARTICLE = frozenset({None, "menu", "caption", "date", "byline"})
 _AD_RULES = frozenset({"ad", "sponsor"})
+_BY_PLACE = frozenset({"tail-box"})
+"""Lines the furniture signals took by their place (:func:`audiocast.ingest.furniture.tail_box_tags`): they belong to
+the boxes under the end, which a calendar is told by."""
 
 
 def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
@@ -182,9 +188,23 @@ def _foreign_box(box: Sequence[TaggedLine]) -> bool:
     a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors), or
     the page's bare address (a print's stamp)."""
     kept = [ln.text for ln in box if ln.tag is None]
-    dated = sum(ln.tag == "date" or (ln.tag is None and bool(_DATED_ITEM.match(ln.text))) for ln in box)
-    return dated >= CALENDAR_ITEMS or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
+    return _calendar(box) or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
         words(t) >= FOREIGN_WORDS and detect_language(t) not in {"sv", "unknown"} for t in kept)
+
+
+def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
+    """The first line from ``start`` on that the rules or the template took as furniture (or ``cut``)."""
+    return next((i for i in range(start, cut) if lines[i].tag not in _IN_ARTICLE and lines[i].rule not in _AD_RULES
+                 and lines[i].rule not in _BY_PLACE), cut)
+
+
+def _calendar(lines: Sequence[TaggedLine]) -> bool:
+    """What comes, under the article's end before the page's furniture: :data:`CALENDAR_ITEMS` lines or more opening
+    with a day's date (concerts, races), or :data:`SCHEDULE_ITEMS` lines or more naming a day's date or a clock time
+    ("Tisdagsblixt varje tisdag 19.00", "Juniorträning onsdagar 17.30")."""
+    dated = [ln for ln in lines if ln.tag == "date" or (ln.tag is None and bool(_DATED_ITEM.match(ln.text)))]
+    timed = [ln for ln in lines if (ln.tag in (None, "date") or ln.rule in _BY_PLACE) and (_DATED_ITEM.search(ln.text) or _CLOCK.search(ln.text))]
+    return len(dated) >= CALENDAR_ITEMS or len(timed) >= SCHEDULE_ITEMS
 
 
 def _data_row(line: str) -> bool:
