@@ -354,6 +354,6 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
     if "nr" in text:
         text = sub(_COMPOUND_NR, lambda m: m.group("w") + "nummer", text, trace, "abbreviation")
-    if ". " in text:
+    if any(d + ". " in text for d in STREET_DIRECTIONS):
         text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
