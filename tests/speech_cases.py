@@ -30,7 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-court-005": "1 200 is 'tusentvåhundra'; the writer wrote 'tolvhundra' or 'ettusentvåhundra' (blind set 1 wrote 'tusentvåhundra')",
     "b6-school-006": "'BUP' is respelled 'bupp' for the voice; the writer wrote 'bup'",
     "b6-school-008": "'covid-19' keeps its hyphen; the writer wrote 'covid nitton'",
-    "b6-business-003": "'Vd:n' is not expanded to 've den'",
     "b6-business-007": "'ICA' is 'Ica'; the writer respelled it 'Ika'",
     "b6-business-009": "a genitive after '&' letters ('H&M:s') keeps its colon",
     "b6-business-012": "1 250 is 'tusentvåhundrafemtio'; the writer wrote 'tolvhundrafemtio' or 'ettusen...'",

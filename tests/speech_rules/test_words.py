@@ -366,3 +366,7 @@ def test_more_abbreviations() -> None:
     _out = ["vård på avdelning 4", "ölet, 5,2 % alkohol.", "Med vänlig hälsning Kalle", "vann 3–2 efter förlängning.",
             "ange ordernummer 55", "bor på Västra Kyrkogatan 3", "S. Andersson vann"]
     check(abbreviations, _in, _out)
+
+
+def test_vd_in_its_definite_forms() -> None:
+    check(abbreviations, ["Nya vd:n tillträder i maj.", "vd:ns lön"], ["Nya ve den tillträder i maj.", "ve dens lön"])

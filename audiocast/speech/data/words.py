@@ -121,6 +121,8 @@ ABBREVIATIONS = {
     "Obs!": "Observera!",
     "OBS!": "Observera!",
     "vd": "ve de",
+    "vd:n": "ve den",
+    "vd:ns": "ve dens",
     "åk": "årskurs",
     "reg.nr": "registreringsnummer",
     "reg.nr.": "registreringsnummer",
