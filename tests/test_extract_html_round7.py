@@ -9,20 +9,12 @@ styled <div> soup of a sports club, an old WordPress theme with ``<ol class="com
 from __future__ import annotations
 
 import lxml.html
+from extract_helpers import spoken_lines as _spoken
 
 from audiocast.ingest.figures import is_caption_line
 from audiocast.ingest.html import extract_html
 from audiocast.ingest.html_layout import is_layout_page, relayout, visual_lines
 from audiocast.models import Article, BlockKind
-
-
-def _spoken(article: Article) -> list[str]:
-    """Headline, lead and every block and fact-box line, as a listener hears them."""
-    out = [article.title, article.lead or ""]
-    for b in article.blocks:
-        out.append(b.text)
-        out.extend(b.items)
-    return [x for x in out if x]
 
 
 def _all_text(article: Article) -> str:

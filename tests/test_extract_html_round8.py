@@ -14,18 +14,11 @@ Phenomena covered (every page here was written after the fix, for sites and word
 from __future__ import annotations
 
 import lxml.html
+from extract_helpers import spoken_lines as _spoken
 
 from audiocast.ingest.html import extract_html
 from audiocast.ingest.html_layout import is_data_table, is_layout_page, visual_lines
 from audiocast.models import Article, BlockKind
-
-
-def _spoken(article: Article) -> list[str]:
-    out = [article.title, article.lead or ""]
-    for b in article.blocks:
-        out.append(b.text)
-        out.extend(b.items)
-    return [x for x in out if x]
 
 
 def _all_text(article: Article) -> str:

@@ -5,22 +5,13 @@ round 5 block); the box rule is in ingest/text.py."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import spoken_text as _spoken
 
 from audiocast.ingest import extract_html, parse_text_dump
 from audiocast.ingest.boilerplate import default_rules, first_match
-from audiocast.models import Article, BlockKind
 
 HEAD = "Ny gång- och cykelbro över Ljusån\n5 maj 2026\n\nKommunen bygger en ny bro över Ljusån under hösten.\n\n"
 TAIL = "\nBron ska stå klar till jul enligt kommunens tidsplan.\n"
-
-
-def _spoken(article: Article) -> str:
-    parts = [article.title, article.lead or ""]
-    for b in article.blocks:
-        parts.append(b.text)
-        if b.kind is BlockKind.FACTBOX:
-            parts.extend(b.items)
-    return "\n".join(parts)
 
 
 CASES = {

@@ -7,11 +7,10 @@ new wording), with what must not be read aloud and what must."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
 
-from audiocast.ingest import default_scorer, parse_text_dump
-from audiocast.ingest.hints import Hints
 from audiocast.ingest.records import is_name_shaped
-from audiocast.models import Article, BlockKind
 
 HEAD = (
     "Sjöbo Nyheter\nNyheter\nSport\n\nNy simhall i Sjöbo öppnar i augusti\n12 juni 2026\n\n"
@@ -20,19 +19,6 @@ HEAD = (
     "Bygget blev tolv miljoner kronor dyrare än beräknat, främst på grund av högre priser på stål och betong.\n"
 )
 LAST = "– Vi har längtat efter det här i många år, säger badmästaren Olle Sten som har jobbat i den gamla hallen.\n"
-
-
-def _read(dump: str) -> Article:
-    return parse_text_dump(dump, "t.txt", "t", hints=Hints(scorer=default_scorer()))
-
-
-def _spoken(article: Article) -> str:
-    parts = [article.title, article.lead or ""]
-    for b in article.blocks:
-        parts.append(b.text)
-        if b.kind is BlockKind.FACTBOX:
-            parts.extend(b.items)
-    return "\n".join(parts)
 
 
 CASES = {

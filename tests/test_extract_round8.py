@@ -7,10 +7,8 @@ hours that are the news, a results table in the body of a sports article, a shor
 from __future__ import annotations
 
 import pytest
-
-from audiocast.ingest import default_scorer, parse_text_dump
-from audiocast.ingest.hints import Hints
-from audiocast.models import Article, BlockKind
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
 
 HEAD = (
     "Ljusdals bibliotek\nLåna\nEvenemang\nOm oss\n\nLjusnedalens idrottsplats får ny konstgräsplan\n3 mars 2026\n\n"
@@ -22,19 +20,6 @@ LAST = (
     "Bygget börjar så fort tjälen har gått ur marken, och föreningarna har redan fått boka tider för hösten på den "
     "nya planen.\n"
 )
-
-
-def _read(dump: str) -> Article:
-    return parse_text_dump(dump, "t.txt", "t", hints=Hints(scorer=default_scorer()))
-
-
-def _spoken(article: Article) -> str:
-    parts = [article.title, article.lead or ""]
-    for b in article.blocks:
-        parts.append(b.text)
-        if b.kind is BlockKind.FACTBOX:
-            parts.extend(b.items)
-    return "\n".join(parts)
 
 
 EXCERPTS = {

@@ -6,10 +6,11 @@ classifier is the shipped one, as a reader of ``audiocast render`` has it.
 
 from __future__ import annotations
 
-from audiocast.ingest import default_scorer, parse_text_dump
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
+
+from audiocast.ingest import parse_text_dump
 from audiocast.ingest.headline import Candidate, Evidence, choose
-from audiocast.ingest.hints import Hints
-from audiocast.models import Article
 
 HEAD = (
     "Hälleby Bandyklubb\nStart\nLag\nBiljetter\nKontakt\n\nHälleby vann derbyt efter mål i sista minuten\n14 januari 2026\n\n"
@@ -22,18 +23,6 @@ HEAD = (
     "Nästa match spelas på onsdag borta mot Lillvik, och Hälleby kan då gå upp på andra plats i serien.\n"
 )
 FOOT = "\nHälleby Bandyklubb · Idrottsvägen 2\nCookies\n"
-
-
-def _read(dump: str) -> Article:
-    return parse_text_dump(dump, "t.txt", "t", hints=Hints(scorer=default_scorer()))
-
-
-def _spoken(article: Article) -> str:
-    parts = [article.title, article.lead or ""]
-    for b in article.blocks:
-        parts.append(b.text)
-        parts.extend(b.items)
-    return "\n".join(parts)
 
 
 def test_a_calendar_of_coming_matches_below_the_article_is_not_read() -> None:
