@@ -79,8 +79,7 @@ _USED = (
     cli_voices.engines,
     cli_group.CommandError.exit_code,
 
-    # PEP 562: a module's __getattr__ and __dir__ are called by the interpreter (lazy engine imports).
-    tts.__getattr__,
+    # PEP 562: a module's __dir__ is called by the interpreter (lazy engine imports).
     tts.__dir__,
     # atexit: registered by its decorator, called when the interpreter exits (stops the worker pools).
     espeak.shutdown_pools,

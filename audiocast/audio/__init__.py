@@ -34,8 +34,9 @@ The modules, by concern:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:
     from .assembly import CHIME_GAP_MS, EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, assemble, assemble_file, trim_silence
@@ -75,13 +76,7 @@ _HOMES = {
 """The module each name of the package lives in (imported when the name is first used)."""
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES, globals())
 
 __all__ = [
     "CHIME_GAP_MS",
