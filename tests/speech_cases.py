@@ -55,7 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-consumer-015": "'bäst före' a date gets 'den'; a batch number is read as a number",
     "b6-consumer-020": "'iOS' is not spelled",
     "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",
-    "b6-letters-013": "'P.S.' is not expanded",
     "b6-briefs-008": "a V64 leg number ('V64-1') keeps its hyphen; an initial before a surname ('M. Eriksson') is not spelled",
     "b6-briefs-010": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",
     "b6-briefs-011": "a falling pair after two towns joined by a dash is read as a range ('fem till fyra')",

@@ -324,3 +324,11 @@ def test_minute_after_an_ordinal() -> None:
 
 def test_placing_after_a_reflexive_verb() -> None:
     check(ordinals, ["placerade sig 4:a i finalen", "slutade som 9:a"], ["placerade sig fyra i finalen", "slutade som nia"])
+
+
+def test_roman_numeral_after_a_title() -> None:
+    # a numeral of two or more letters after a name that is no ruler is its number
+    _in = ["såg Star Wars VI igen", "Halloween II-remaken", "Mission XX", "en tröja i XL", "Erik XIV:s slott"]
+    _out = ["såg Star Wars sex igen", "Halloween två-remaken", "Mission tjugo", "en tröja i XL",
+            "Erik den fjortondes slott"]
+    check(roman_regnal, _in, _out)

@@ -6,7 +6,7 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.words import abbreviations, acronyms, born, lone_letters, parties
+from audiocast.speech.rules.words import abbreviations, acronyms, born, initials, lone_letters, parties
 
 from . import check
 
@@ -230,7 +230,7 @@ def test_acronyms_said_the_swedish_way() -> None:
 def test_born_star() -> None:
     # the star of an obituary before a date or a year is "född"
     _in = ["Per Ek, * 2 juni 1931", "Eva Lund *1948 †2024", "(* 1950)"]
-    _out = ["Per Ek, född 2 juni 1931", "Eva Lund född 1948 †2024", "(född 1950)"]
+    _out = ["Per Ek, född den 2 juni 1931", "Eva Lund född 1948 †2024", "(född 1950)"]
     check(born, _in, _out)
 
 
@@ -362,11 +362,44 @@ def test_spelled_letters_keep_a_compounds_hyphen() -> None:
 
 def test_more_abbreviations() -> None:
     _in = ["vård på avd. 4", "ölet, 5,2 % alk.", "Mvh Kalle", "vann 3–2 e.förl.", "ange ordernr 55",
-           "bor på V. Kyrkogatan 3", "S. Andersson vann"]
+           "S. Andersson vann"]
     _out = ["vård på avdelning 4", "ölet, 5,2 % alkohol.", "Med vänlig hälsning Kalle", "vann 3–2 efter förlängning.",
-            "ange ordernummer 55", "bor på Västra Kyrkogatan 3", "S. Andersson vann"]
+            "ange ordernummer 55", "S. Andersson vann"]
     check(abbreviations, _in, _out)
 
 
 def test_vd_in_its_definite_forms() -> None:
     check(abbreviations, ["Nya vd:n tillträder i maj.", "vd:ns lön"], ["Nya ve den tillträder i maj.", "ve dens lön"])
+
+
+def test_died_and_the_date_after_born() -> None:
+    # "d." after a birth is "död"; a day and month after född/död get "den"
+    _in = ["Greta Holm, f. 9 jan. 1941, d. 30 nov. 2025", "Mötet hålls d. 4 mars.", "† 7 juli i Visby",
+           "Hon är född 1990."]
+    _out = ["Greta Holm, född den 9 jan. 1941, död den 30 nov. 2025", "Mötet hålls d. 4 mars.", "† den 7 juli i Visby",
+            "Hon är född 1990."]
+    check(born, _in, _out)
+
+
+def test_initials() -> None:
+    # a person's initials before the surname by their letter names; a compass point before a street
+    _in = ["en kantat av C.P.E. Bach", "regi: T. Alfredson", "(J. Holm)", "talare: L-G Berg", "i grupp D. Sedan",
+           "P.S. Kom i tid", "bor på V. Kyrkogatan 3", "längs S Esplanaden", "bor på N Kyrkogatan 2", "i N Europa"]
+    _out = ["en kantat av ce pe e Bach", "regi: te Alfredson", "(ji Holm)", "talare: ell ge Berg", "i grupp D. Sedan",
+            "P.S. Kom i tid", "bor på Västra Kyrkogatan 3", "längs Södra Esplanaden", "bor på Norra Kyrkogatan 2",
+            "i N Europa"]
+    check(initials, _in, _out)
+
+
+def test_abbreviations_of_titles_and_notices() -> None:
+    _in = ["spelade på Kungl. Musikhögskolan", "adv. Per Lind", "Red. anm. Texten är kortad.", "i vån 3",
+           "2 pkt jäst", "skylt vid km 12", "km-tiden var bra", "P.S. Ring mig."]
+    _out = ["spelade på Kungliga Musikhögskolan", "advokat Per Lind", "Redaktionens anmärkning. Texten är kortad.",
+            "i våning 3", "2 paket jäst", "skylt vid kilometer 12", "km-tiden var bra", "pe ess. Ring mig."]
+    check(abbreviations, _in, _out)
+
+
+def test_street_cut_before_a_word() -> None:
+    _in = ["avstängt på Drottningg. i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
+    _out = ["avstängt på Drottninggatan i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
+    check(lone_letters, _in, _out)

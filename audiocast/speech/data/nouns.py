@@ -39,7 +39,8 @@ tips gripande yttrande utlåtande utskick
 """.split())
 
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
-                       "test", "pass", "bud", "lov", "drag", "mål", "hål", "lag", "slag", "varv", "kast", "hopp"})
+                       "test", "pass", "bud", "lov", "drag", "mål", "hål", "lag", "slag", "varv", "kast", "hopp",
+                       "pkt"})
 
 # Words that, right after a number, are not the noun it counts ("1 och 2",
 # "3 till 5", "ev. för"): the number keeps the counting form "ett".

@@ -213,6 +213,23 @@ ABBREVIATIONS = {
     "OSL": "offentlighets- och sekretesslagen",
     "ÄB": "ärvdabalken",
     "JB": "jordabalken",
+    # titles, institutions and notices (blind set 5)
+    "Kungl.": "Kungliga",
+    "kungl.": "kungliga",
+    "adv.": "advokat",
+    "red. anm.": "redaktionens anmärkning",
+    "Red. anm.": "Redaktionens anmärkning",
+    "red.anm.": "redaktionens anmärkning",
+    "vån": "våning",
+    "pkt": "paket",
+    "pkt.": "paket",
+    "förp.": "förpackning",
+    "P.S.": "pe ess",
+    "PS.": "pe ess",
+    # a kilometre left without a number before it: "vid km 154" (a road's
+    # kilometre post), "gram per km"; "5 km" is read by the unit rule first
+    "km": "kilometer",
+    "kvm": "kvadratmeter",
 }
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
@@ -228,7 +245,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.",
+    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "förp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 
@@ -346,10 +363,21 @@ STREET_ENDINGS = (
     "gatan", "gata", "vägen", "väg", "gränd", "gränden", "torget", "torg", "stigen", "backen",
     "allén", "leden", "platsen", "plan", "esplanaden", "kajen", "stråket", "slingan", "parken",
 )
-# A compass point's initial before a street name: "Ö. Storgatan" -> "Östra".
+# A compass point's initial before a street name: "Ö. Storgatan" -> "Östra"
+# (also without its period: "Ö Storgatan", "N Strandgatan", "Ö Promenaden").
 STREET_DIRECTIONS = {"Ö": "Östra", "V": "Västra", "N": "Norra", "S": "Södra"}
 # Capital letters right after a number that are units, not house letters ("5V", "60W").
 UNIT_LETTERS = frozenset("VW")
+# Street names that have no street ending, after a compass point's initial:
+# "Ö Promenaden" -> "Östra Promenaden".
+STREET_NAMES_BARE = frozenset({"Promenaden", "Esplanaden", "Hamnen", "Långgatan", "Kvarngatan"})
+# Nouns a single capital letter with a period is a label of, not an initial:
+# "i grupp C. Sedan ..." keeps the letter and the sentence's stop.
+LETTER_LABEL_NOUNS = frozenset("""
+grupp gruppen plan planen klass klassen typ typen division serie serien avdelning sal salen
+hus huset del delen bilaga bilagan kategori kategorin nivå nivån linje linjen spår spåret
+zon zonen pool poolen sektion sektionen alternativ alternativet punkt punkten paragraf bokstaven
+""".split())
 
 # Towns whose central station is written "<town> C" ("Göteborg C" ->
 # "Göteborg central"): a capital C after one of them is the station.

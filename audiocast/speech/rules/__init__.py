@@ -62,7 +62,7 @@ from .numerals import (
 from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
 from .sport import placings, race_times, scores, team_results, votes
 from .symbols import symbols
-from .words import abbreviations, acronyms, born, lone_letters, parties
+from .words import abbreviations, acronyms, born, initials, lone_letters, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
@@ -81,6 +81,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     born,
     symbols,
     roman_regnal,
+    initials,
     lone_letters,
     dates,
     colon_prices,
@@ -146,6 +147,7 @@ __all__ = [
     "decimal_point",
     "identifiers",
     "identifiers_by_label",
+    "initials",
     "references",
     "leftover_digits",
     "lone_letters",

@@ -81,9 +81,12 @@ _ROMAN_NUMBERED = re.compile(
 
 
 _ROMAN_DIGIT = re.compile(r"[IVXLC]")
-# "Schrems II", "Rocky III-filmen": two or three I's after a capitalised name
-# are its number (no acronym is written so).
-_ROMAN_AFTER_NAME = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäö]+)\s(?P<num>I{2,3})(?![\w])")
+# "Schrems II", "Rocky III-filmen", "Rocky IV": a Roman numeral of two or
+# more letters (up to XXXIX) after a capitalised name is its number (a film,
+# a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.
+_ROMAN_AFTER_NAME = re.compile(
+    r"(?P<name>\b[A-ZÅÄÖ][a-zåäö]+)\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
+)
 
 
 def _regnal(m: re.Match[str]) -> str | None:
@@ -101,25 +104,31 @@ def _numbered_part(m: re.Match[str]) -> str | None:
     return f"{m.group('noun')} {cardinal(n)}" if n else None
 
 
+def _numbered_name(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    return f"{m.group('name')} {cardinal(n)}" if n else None
+
+
 def roman_regnal(text: str, trace: Trace | None = None) -> str:
     """Regnal numbers after a ruler's name: "Karl XII" -> "Karl den tolfte",
     "Karl XII:s torg" -> "Karl den tolftes torg", "Gustav II Adolf" ->
     "Gustav den andre Adolf". "I Tumba" is left alone.
 
     After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
-    numeral is a plain number: "kapitel fyra"; so are two or three I's after
-    any other capitalised name: "Schrems II-domen" -> "Schrems två-domen".
+    numeral is a plain number: "kapitel fyra"; so is a numeral of two or more
+    letters after any other capitalised name (a sequel, a ruling): "Schrems
+    II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra".
 
-    Risk: only names in the regnal table are read this way; a Roman numeral
-    after another word is left to the acronym rule (spelled).
+    Risk: only names in the regnal table are read as rulers; a name outside
+    it followed by "IV", "VI", "XI" ... is read as a numbered title ("Henrik
+    IV" would be "Henrik fyra" were Henrik not in the table); a single "V"
+    or "X" after such a name, and "XL", are left to the letter rules.
     """
     if not _ROMAN_DIGIT.search(text):
         return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
-    if "II" in text:
-        text = sub(_ROMAN_AFTER_NAME, lambda m: f"{m.group('name')} {cardinal(len(m.group('num')))}",
-                   text, trace, "roman")
+    text = sub(_ROMAN_AFTER_NAME, _numbered_name, text, trace, "roman")
     return text
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_sv import MONTHS
 from ..data.admin import CASE_LABEL_WORDS
+from ..data.calendar import MONTH_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.words import (
@@ -19,6 +21,7 @@ from ..data.words import (
     ACRONYM_WORDS,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
+    LETTER_LABEL_NOUNS,
     LOWERCASE_ONLY_ABBREVIATIONS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
@@ -26,6 +29,7 @@ from ..data.words import (
     STATION_TOWNS,
     STREET_DIRECTIONS,
     STREET_ENDINGS,
+    STREET_NAMES_BARE,
     UNIT_LETTERS,
 )
 from ..report import Trace
@@ -36,18 +40,81 @@ _BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
 # "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
 # (not between numbers, where it would be a product).
 _BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")
+# "d. 1 dec. 2024" after a birth: died.
+_DIED = re.compile(r"(?<![\w.])(?P<d>[dD])\.\s(?=(?:den\s)?\d)")
+_MONTH_NAMES = alternation(list(MONTHS) + [f"{a}." for a in MONTH_ABBREVIATIONS] + list(MONTH_ABBREVIATIONS))
+# "född 3 maj", "död 1 dec.", "† 2 april": a day and month after the word.
+_BORN_DIED_DATE = re.compile(
+    rf"(?<![\w])(?P<w>[Ff]ödd|[Dd]öd|†)\s(?=\d{{1,2}}\s(?:{_MONTH_NAMES})(?![\w]))"
+)
 
 
 def born(text: str, trace: Trace | None = None) -> str:
     """"f. 1952" in an obituary or caption is "född 1952", and so is the star
-    "* 1952" ("* 3 maj 1938 † 12 mars 2024" -> "född ... död ...").
+    "* 1952" ("* 3 maj 1938 † 12 mars 2024" -> "född ... död ..."). In such
+    a line "d." before a date is "död" ("f. 3 okt. 1939, d. 1 dec. 2024"),
+    and a day and month after "född" or "död" (or the cross) get "den", as
+    every blind set's writer accepted it: "född den tredje maj", "död den
+    första december".
 
     Risk: an "f." standing alone right before a number is always "född"; a
-    star before a number is "född" unless a number stands before it.
+    star before a number is "född" unless a number stands before it; "d."
+    is "död" only where the line already says "född" (elsewhere "d. 5 maj"
+    is "den").
     """
     if "*" in text:
         text = sub(_BORN_STAR, lambda m: "född ", text, trace, "abbreviation")
-    return sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+    text = sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+    if "ödd" not in text and "†" not in text and "öd " not in text:
+        return text
+    if "d." in text and "ödd" in text:
+        text = sub(_DIED, lambda m: "död " if m.group("d") == "d" else "Död ", text, trace, "abbreviation")
+    return sub(_BORN_DIED_DATE, lambda m: m.group("w") + " den ", text, trace, "date")
+
+
+_STREET_DIRECTION = re.compile(
+    rf"(?<![\w.])(?P<d>[ÖVNS])\.?\s(?=(?:[A-ZÅÄÖ][a-zåäö]*(?:{alternation(list(STREET_ENDINGS))})"
+    rf"|{alternation(list(STREET_NAMES_BARE))})(?![\w]))"
+)
+# "J.S. Bach", "W.A. Mozart", "(M. Eriksson)", "K-G Ek": a person's initials
+# before the surname (a capitalised word).
+_INITIALS = re.compile(
+    r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
+)
+_INITIAL_LETTERS = re.compile(r"[A-ZÅÄÖ]")
+
+
+def _initials(m: re.Match[str]) -> str | None:
+    letters = m.group("i")
+    if letters.strip() in _ABBR_TABLE:
+        return None  # "H.M. Drottningen", "P.S. Glöm": an abbreviation
+    if len(_INITIAL_LETTERS.findall(letters)) == 1 and "." in letters:
+        before = prev_words(m)
+        if before and before[-1].rstrip(",") in LETTER_LABEL_NOUNS:
+            return None  # "i grupp C. Sedan ...": a label's letter ending a sentence
+    return " ".join(spell(c) for c in _INITIAL_LETTERS.findall(letters)) + " "
+
+
+def initials(text: str, trace: Trace | None = None) -> str:
+    """A person's initials before the surname are said by their letter names:
+    "J.S. Bach" -> "ji ess Bach", "W.A. Mozart" -> "dubbelve a Mozart",
+    "(M. Eriksson)" -> "(emm Eriksson)", "K-G Ek" -> "kå ge Ek" (the blind
+    sets' writers spelled them; the voice otherwise says "J" as it likes or
+    stops at the period). A compass point's initial before a street name is
+    the street's first word: "Ö. Storgatan", "Ö Storgatan" -> "Östra
+    Storgatan", "N Strandgatan" -> "Norra Strandgatan", "Ö Promenaden".
+
+    Risk: one capital with a period before a capitalised word is an initial
+    unless a label noun (LETTER_LABEL_NOUNS: "grupp C. Sedan ...") stands
+    before it; a capitalised abbreviation in the table ("H.M.", "P.S.") is
+    left to the abbreviation rule. Two capitals joined by a hyphen before a
+    capitalised word ("K-G Ek") are initials.
+    """
+    if any(d + " " in text or d + ". " in text for d in STREET_DIRECTIONS):
+        text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
+    if ". " not in text and "." not in text and "-" not in text:
+        return text
+    return sub(_INITIALS, _initials, text, trace, "acronym")
 
 
 _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
@@ -60,7 +127,7 @@ _LONE_LETTER = re.compile(
 # "V. 34" opening a line: the week, written with a capital.
 _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
-_STREET_SHORT = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d)")
+_STREET_SHORT = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")
 _STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
 # House letters joined by a dash after a number: "5 A–C" -> "a till ce".
 _LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
@@ -81,13 +148,16 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     pe", and a small one after a street name: "Sjövägen 2b" -> "2 be". A
     "C" after a town with a central station is the station: "Göteborg C" ->
     "Göteborg central"; "V. 34" is the week: "Vecka 34"; a street name cut
-    after its g or v before a number is the street: "Storg. 5" ->
-    "Storgatan 5", "Kungsv. 12" -> "Kungsvägen 12".
+    after its g or v before a number or a word in small letters is the
+    street: "Storg. 5" -> "Storgatan 5", "Kungsv. 12" -> "Kungsvägen 12",
+    "på Kungsg. pågår" -> "Kungsgatan".
 
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
     ("230V"), a small letter after a number elsewhere is left as written; an initial with a period before a
-    capitalised name ("K. Berg") is left alone.
+    capitalised name ("K. Berg") is left to ``initials``; a capitalised word
+    ending in "g." or "v." before a word in small letters is taken for a
+    cut street name (a sentence does not go on in small letters).
     """
     digit = _ANY_DIGIT.search(text) is not None
     if digit and ("–" in text or "-" in text):
@@ -98,10 +168,16 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     if "V." in text:
         text = sub(_WEEK_CAPITAL, lambda m: "Vecka ", text, trace, "abbreviation")
     if "g." in text or "v." in text:
-        text = sub(_STREET_SHORT, lambda m: m.group("w") + _STREET_SUFFIX[m.group("s")], text, trace, "abbreviation")
+        text = sub(_STREET_SHORT, _street_short, text, trace, "abbreviation")
     # a list of party letters first, so its one-letter parties stay a list ("S, V, MP")
     text = _spell_party_lists(text, trace)
     return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
+
+
+def _street_short(m: re.Match[str]) -> str | None:
+    if not m.string[m.end():].lstrip()[:1].isdigit() and (len(m.group("w")) < 4 or m.group(0) in _ABBR_TABLE):
+        return None  # "Leg. barnmorska": an abbreviation, not "Kungsg. pågår"
+    return m.group("w") + _STREET_SUFFIX[m.group("s")]
 
 
 def _house_letter(m: re.Match[str]) -> str | None:
@@ -286,9 +362,8 @@ def _abbreviation_table() -> dict[str, str]:
 _ABBR_TABLE = _abbreviation_table()
 _ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
-_STREET_DIRECTION = re.compile(
-    rf"(?<![\w.])(?P<d>[ÖVNS])\.\s(?=[A-ZÅÄÖ][a-zåäö]*(?:{alternation(list(STREET_ENDINGS))})(?![\w]))"
-)
+
+_UNITS_ALONE = frozenset({"km", "kvm"})
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 
@@ -307,9 +382,11 @@ def _eventuell(m: re.Match[str]) -> str:
     return "eventuellt" if is_ett_noun(w) else "eventuell"
 
 
-def _abbreviation(m: re.Match[str]) -> str:
+def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = _ABBR_TABLE[key]
+    if key in _UNITS_ALONE and m.string.startswith("-", m.end()):
+        return None  # "km-tiden": the trotting term keeps its letters
     if key.lower() == "ev.":
         out = _eventuell(m)
         out = out.capitalize() if key[0] == "E" else out
@@ -338,8 +415,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     "målnr" -> "målnummer".
 
     Any word ending in "nr" is a number's label: "batchnr" -> "batchnummer",
-    "kundnr.". A compass point's initial before a street name is the street's
-    first word: "Ö. Storgatan" -> "Östra Storgatan" (also V., N., S.).
+    "kundnr.". (A compass point's initial before a street name is read by
+    ``initials``.) A kilometre or square metres left without a number ("vid
+    km 154", the road's kilometre post) are the unit's words.
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
@@ -354,6 +432,4 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
     if "nr" in text:
         text = sub(_COMPOUND_NR, lambda m: m.group("w") + "nummer", text, trace, "abbreviation")
-    if any(d + ". " in text for d in STREET_DIRECTIONS):
-        text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
