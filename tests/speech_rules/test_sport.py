@@ -32,7 +32,7 @@ def test_scores() -> None:
         "barn 7–12 år",
         "Tumba IF–Hammarby IF två mot två",
         "ett mot två (noll mot ett)",
-        "en två mot ett-seger",
+        "en två-ett-seger",
         "slutade tre mot ett mot AIK",
         "två mot ett var rättvist",
         "vann med 2–3 veckor kvar",
@@ -234,4 +234,25 @@ def test_score_said_with_mot() -> None:
 def test_teams_keep_their_dash_before_a_result_said_with_mot() -> None:
     _in = ["Elfsborg–Häcken 2–0 på lördag", "Brynäs IF–Frölunda 3–1 (1–0)"]
     _out = ["Elfsborg–Häcken två mot noll på lördag", "Brynäs IF–Frölunda tre mot ett (ett mot noll)"]
+    check(team_results, _in, _out)
+
+
+def test_score_joined_to_its_noun_and_set_scores() -> None:
+    _in = ["i 1–1-matchen", "firade 4–0-segern", "vann med 7–6, 6–2", "grupper för 5–6, 6–7 år",
+           "förlorade 2–6, 4–6 i går"]
+    _out = ["i ett-ett-matchen", "firade fyra-noll-segern", "vann med sju sex, sex två", "grupper för 5–6, 6–7 år",
+            "förlorade två sex, fyra sex i går"]
+    check(scores, _in, _out)
+
+
+def test_votes_decided_further_back() -> None:
+    _in = ["Regionfullmäktige sa nej till det nya sjukhusbygget i Ystad med 45–36", "ökade med 35–40 procent"]
+    _out = ["Regionfullmäktige sa nej till det nya sjukhusbygget i Ystad med fyrtiofem mot trettiosex",
+            "ökade med 35–40 procent"]
+    check(votes, _in, _out)
+
+
+def test_teams_after_a_match_word() -> None:
+    _in = ["Matchen Hammarby–Malmö FF ställs in", "kvalet Brynäs–Modo: 3–2", "vägen Umeå–Vännäs stängs"]
+    _out = ["Matchen Hammarby mot Malmö FF ställs in", "kvalet Brynäs–Modo: tre mot två", "vägen Umeå–Vännäs stängs"]
     check(team_results, _in, _out)

@@ -30,9 +30,20 @@ rösterna röstetal yrkade yrkande återremiss reservation reserverade
 DECISION_WORDS = frozenset("""
 beslut beslutet beslutades beslutade togs fattades förslag förslaget motionen motion
 ärendet budgeten yrkandet fullmäktige kommunfullmäktige regionfullmäktige
-nämnden styrelsen ledamöterna riksdagen
+nämnden styrelsen ledamöterna riksdagen ja nej godkände godkändes beslöt biföll avslog antog
+tillstyrkte avstyrkte
 """.split())
 VOTE_WORD = "mot"
+DECISION_WINDOW = 10
+"""How many words before "med 35–26" a decision word may stand
+("Kommunfullmäktige sa ja till den nya simhallen med 35–26")."""
+
+# Words right before two teams joined by a dash with no result after them:
+# "Derbyt Djurgården–AIK spelas" -> "Djurgården mot AIK".
+MATCH_WORDS = frozenset("""
+derbyt derby matchen match mötet kvalet kvalmatchen finalen semifinalen kvartsfinalen
+seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen mellan
+""".split())
 
 # Words before "32:18", "1.52,40" that make it a race time, not a clock time.
 RACE_CONTEXT = frozenset("""

@@ -361,6 +361,9 @@ def _year_span(m: re.Match[str]) -> str | None:
     if len(b) == 2:
         if int(b) <= int(a[2:]) and "/" not in m.group(0):
             return None
+        if "/" in m.group(0) and int(b) == (int(a) + 1) % 100:
+            # "säsongen 2025/26", "läsåret 2024/25": one season, no "till"
+            return f"{year(int(a))} {cardinal(int(b))}"
         return f"{year(int(a))} till {cardinal(int(b))}"
     if int(b) < int(a):
         return None
@@ -369,7 +372,9 @@ def _year_span(m: re.Match[str]) -> str | None:
 
 def years(text: str, trace: Trace | None = None) -> str:
     """Years: "1809" -> "artonhundranio", "2024" -> "tvåtusentjugofyra",
-    "2020–2024" and "1990–95" -> "... till ...", "2024:s".
+    "2020–2024" and "1990–95" -> "... till ...", "2024:s"; a season or
+    school year over a slash is said without "till": "2025/26" ->
+    "tvåtusentjugofem tjugosex" (blind sets 5 and 6).
 
     Risk: a four-digit number 1100–2099 is a year unless a count noun follows
     ("1500 personer"); write large counts with a space ("1 500"). Before
