@@ -118,7 +118,11 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             continue
         if is_title_like(ln.text):
             box, used = fact_box(lines, i)
-            if box is not None and _tied(lines[i:i + used], said):
+            # A box right under a date line (one of two lines up) holding the next date: a calendar's entries (date,
+            # event, place), whatever the events name; the article's own schedule stands under its text.
+            listed = any(x.tag == "date" for x in lines[i:i + used]) and any(
+                x.tag == "date" for x in lines[max(end + 1, i - 2):i])
+            if box is not None and not listed and _tied(lines[i:i + used], said):
                 i += used
                 continue
         ln.tag, ln.rule = "drop", "after-end"

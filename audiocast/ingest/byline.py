@@ -72,3 +72,30 @@ def meta_of(lines: Sequence[MetaLine]) -> tuple[datetime | None, str | None]:
             author = author or name
             published = published or when
     return published or date_line or updated, author
+
+
+class BoxLine(MetaLine, Protocol):
+    """A tagged line with its rule and whether a blank line stands before it."""
+
+    blank_before: bool
+    rule: str | None
+
+
+_FACT_LABEL = re.compile(r"(?-i:[A-ZÅÄÖÉ])[\w-]*(?:\s+[\w-]+){0,3}\s*:\s+\S.*")
+
+
+def fact_bylines(lines: Sequence[BoxLine]) -> None:
+    """Below the lead, a byline-shaped line ("Av: Ingrid Dahlman", "Skribent: Anna Olsdotter (1849–1921)") that stands
+    in a box of "Label: value" lines (the line right above or below it, with no blank line between, is such a line the
+    rules left alone) under a paragraph of the article is a fact box's item (a play's author, a document's writer),
+    not the page's byline: untagged. The head's byline beside "Granskad av: …" has no paragraph above it."""
+    prose = False
+    for i, ln in enumerate(lines):
+        prose = prose or (ln.tag is None and len(ln.text.split()) >= 8 and ln.text[-1] in ".!?”\"")
+        if ln.tag != "byline" or ln.rule != "byline" or not prose:
+            continue
+        near = [lines[i - 1]] if i > 0 and not ln.blank_before else []
+        if i + 1 < len(lines) and not lines[i + 1].blank_before:
+            near.append(lines[i + 1])
+        if any(x.tag is None and _FACT_LABEL.fullmatch(x.text) for x in near):
+            ln.tag, ln.value, ln.rule = None, None, "fact-item"

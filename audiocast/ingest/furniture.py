@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
+from .headline import shape_of
 from .lineshape import SENTENCE_BREAK, is_quote, is_title_like, words
 
 
@@ -278,13 +279,16 @@ DATED_HEAD_WINDOW = 15
 
 def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether the article's head stands below lines[i] as a date line, right under it a headline-like line (three
-    words or more) and right under that a paragraph, with no date line, byline or publication line above lines[i]:
-    the paragraph at lines[i] is above the head (a newsletter's greeting, a page's introduction)."""
+    words or more, no label such as "Läsningstid: 3 min") and right under that a paragraph, with no date line, byline
+    or publication line above lines[i]: the paragraph at lines[i] is above the head (a newsletter's greeting, a page's
+    introduction)."""
     if any(ln.tag in {"date", "published", "byline", "updated"} for ln in lines[:i]):
         return False
     for j in range(i + 1, min(len(lines) - 2, i + DATED_HEAD_WINDOW)):
         date, head, lead = lines[j], lines[j + 1], lines[j + 2]
         if date.tag in {"date", "published"} and head.tag is None and is_title_like(head.text) and words(head.text) >= 3 and (
+            shape_of(head.text) is None
+        ) and (
             lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
         ):
             return True

@@ -36,7 +36,10 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if dated_head_below(lines, i) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
-        ) and (_head_below(lines, i, anchors) or _doubted_lead(lines, i)):
+        ) and (
+            # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
+            _head_below(lines, i, anchors, HEAD_WINDOW if found else None) or _doubted_lead(lines, i)
+        ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
         return _with_context(lines, found, anchors), i
@@ -69,11 +72,17 @@ def _doubted_lead(lines: Sequence[TaggedLine], i: int, window: int = 12) -> bool
     )
 
 
-def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int]) -> bool:
-    """Whether the article's head (a headline-like line beside a date line or byline) comes below lines[i]."""
+HEAD_WINDOW = 12
+"""How many lines below a paragraph the article's head is looked for."""
+
+
+def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window: int | None = HEAD_WINDOW) -> bool:
+    """Whether the article's head (a headline-like line beside a date line or byline) comes below lines[i], within
+    ``window`` lines (None: anywhere below)."""
     if any(a < i for a in anchors):
         return False
-    for j in range(i + 1, min(len(lines), i + 12)):
+    stop = len(lines) if window is None else min(len(lines), i + window)
+    for j in range(i + 1, stop):
         ln = lines[j]
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(a - j) <= 2 for a in anchors):
             return True

@@ -42,7 +42,7 @@ from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
-from .byline import meta_of
+from .byline import fact_bylines, meta_of
 from .confidence import assess
 from .dates import is_date_line
 from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
@@ -417,7 +417,8 @@ def _sentence_follows(lines: list[_Line], i: int, window: int = 2) -> bool:
 _CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
 _BYLINE_TAIL = re.compile(
     r"(?i)(?:E-post|Mejl|Mail|E-mail)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|Reporter|Journalist|Redaktör|Nyhetsreporter|Sportreporter|Fotograf|Skribent|Krönikör|Skicka e-post"
+    r"|(?:(?:Politisk|Biträdande|Ansvarig|Frilansande|Frilans)\s+)?\w{0,12}(?:reporter|journalist|redaktör|fotograf|skribent|krönikör|recensent)"
+    r"|Skicka e-post"
 )
 _PAYWALL_NOTICE = re.compile(r"(?i).*(?:låst|för prenumeranter|ingår i|prenumerant).*")
 
@@ -495,6 +496,7 @@ def explain_text_dump(
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
+    fact_bylines(lines[body_from:])
     widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
