@@ -10,6 +10,8 @@ from __future__ import annotations
 from extract_helpers import read_dump as _read
 from extract_helpers import spoken_text as _spoken
 
+from audiocast.ingest.html import extract_html
+
 MENU = "\n".join(["Tjänster", "Bygglov", "Parkering", "Vatten och avlopp", "Skola", "Omsorg", "Kultur och fritid",
                   "Näringsliv", "Mina ärenden", "Jobba hos oss", "Nyheter"])
 
@@ -97,3 +99,83 @@ def test_the_calendar_of_a_club_under_the_article_is_not_read_even_where_it_name
     spoken = _spoken(_read(dump))
     assert "karta över hans resa" in spoken
     assert "Brevläsning" not in spoken and "Städning av hembygdsgården" not in spoken and "Medlemsmöte" not in spoken
+
+
+FACT_TABLE_PAGE = """<!doctype html><html lang="sv"><head><title>Fler elever klarar simprovet | Forsviks kommun</title></head>
+<body><header><nav><a href="/">Start</a> <a href="/skola">Skola</a></nav></header>
+<main><article>
+<h1>Fler elever klarar simprovet i årskurs sex</h1>
+<p class="ingress">Andelen sjätteklassare i Forsvik som klarar simkunnighetsprovet har ökat för tredje året i rad.
+Kommunens extra simlektioner på sommarlovet lyfts fram som förklaringen.</p>
+<p>Sedan 2022 erbjuder kommunen två veckors avgiftsfri simskola i juni till alla elever som inte klarat provet i
+femman. I år deltog 64 elever, och nästan alla klarade provet till hösten.</p>
+<p>– Att kunna simma är en fråga om liv och död, och vi vill att alla barn ska få samma chans, säger
+utbildningschefen Malin Öberg.</p>
+<div class="faktaruta"><h3>Simkunnighet per skola</h3>
+<table><thead><tr><th>Skola</th><th>Elever</th><th>Klarar provet</th></tr></thead>
+<tbody><tr><td>Björkskolan</td><td>58</td><td>55</td></tr>
+<tr><td>Åsens skola</td><td>31</td><td>29</td></tr>
+<tr><td>Centralskolan</td><td>112</td><td>104</td></tr></tbody></table>
+<p>Siffrorna gäller läsåret 2024/25.</p></div>
+</article></main>
+<footer><p>Forsviks kommun, Torget 1</p></footer></body></html>"""
+
+
+def test_a_table_in_a_fact_box_is_read_row_by_row() -> None:
+    article = extract_html(FACT_TABLE_PAGE, "forsvik.html")
+    boxes = [b for b in article.blocks if b.items]
+    assert boxes and boxes[0].text == "Simkunnighet per skola"
+    assert "Åsens skola – 31 – 29" in boxes[0].items and "Centralskolan – 112 – 104" in boxes[0].items
+    assert boxes[0].items[-1] == "Siffrorna gäller läsåret 2024/25."
+
+
+def test_a_date_line_with_its_time_zone_anchors_the_press_releases_headline() -> None:
+    dump = (
+        "Pressrummet\nUtforska\nLogga in\nSkogsbrukets Maskin AB\nFölj\nNyheter\nBilder\nKontakter\n"
+        "Pressmeddelande\n3 juni 2025 09:30 CEST\n"
+        "Skogsbrukets Maskin öppnar verkstad i Lillå och anställer tolv\n"
+        "Skogsbrukets Maskin AB öppnar en ny serviceverkstad för skogsmaskiner i Lillå i höst. Verkstaden blir "
+        "bolagets fjärde i landet.\n"
+        "– Kunderna i norra länet har haft långt till service, säger vd Tomas Ek.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Skogsbrukets Maskin öppnar verkstad i Lillå och anställer tolv"
+    assert article.published is not None and article.published.hour == 9
+
+
+THREAD = (
+    "Bygdesnack\nForum\nSök\nLogga in\nBygdesnack › Orter › Älvby\nSida 1 av 3\n"
+    "Ny cykelväg till Älvby skola – när blir den klar?\n"
+    "#1\n2025-04-02, 18:10\nCykelpappa\nReg. datum: Feb 2016\nInlägg: 312\n"
+    "Vägverket satte upp skyltar om en ny cykelväg längs landsvägen redan i höstas, men inget har hänt sedan dess. "
+    "Någon som vet mer?\n"
+    "Citera\nSvara\n"
+    "#2\n2025-04-02, 19:44\nälvbybon\nReg. datum: Maj 2011\nInlägg: 4 021\n"
+    "Enligt kommunens hemsida ska bygget börja i maj och vara klart till skolstarten i augusti.\n"
+    "Citera\nSvara\n"
+    "#3\n2025-04-03, 07:15\nLinnea_K\nReg. datum: Jan 2022\nInlägg: 19\n"
+    "Citat:\nUrsprungligen postat av älvbybon\n"
+    "Enligt kommunens hemsida ska bygget börja i maj och vara klart till skolstarten i augusti.\n"
+    "Det stämmer, men entreprenören har sagt till föräldraföreningen att det kan dra ut till oktober.\n"
+    "Citera\nSvara\n"
+    "Sida 1 av 3\n1\n2\n3\nNästa ›\nSnabbt svar\nDu måste vara inloggad för att svara.\n"
+    "Liknande trådar\nTråd\nSvar\n"
+    "Senaste inlägg\nNy busslinje till Älvby från augusti?\nmotorbo\nTrafik\n2025-03-30 12:02\n"
+    "Älvby skola ska byggas ut\nskolfröken\nSkola\n2025-02-11 08:45\n"
+    "Alla tider är GMT +1. Klockan är nu 22:10.\n"
+)
+
+
+def test_a_forum_threads_post_heads_and_quoted_posts_are_not_read() -> None:
+    article = _read(THREAD)
+    assert article.title == "Ny cykelväg till Älvby skola – när blir den klar?"
+    spoken = _spoken(article)
+    assert "entreprenören har sagt" in spoken and "skolstarten i augusti" in spoken
+    assert spoken.count("skolstarten i augusti") == 1  # the quote of the second post is not read again
+    for furniture in ("Reg. datum", "Inlägg: 4 021", "älvbybon", "Linnea_K", "Citera", "Ursprungligen", "Sida 1 av 3"):
+        assert furniture not in spoken
+
+
+def test_a_list_under_its_label_at_the_end_of_a_dump_without_blank_lines_is_not_read() -> None:
+    spoken = _spoken(_read(THREAD))
+    assert "Ny busslinje till Älvby" not in spoken and "skolfröken" not in spoken and "Snabbt svar" not in spoken

@@ -119,10 +119,17 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if is_title_like(ln.text):
             box, used = fact_box(lines, i)
             # A box right under a date line (one of two lines up) holding the next date: a calendar's entries (date,
-            # event, place), whatever the events name; the article's own schedule stands under its text.
-            listed = any(x.tag == "date" for x in lines[i:i + used]) and any(
+            # event, place), whatever the events name; the article's own schedule stands under its text. A box right
+            # under a list's label ("Senaste inlägg", "Fler evenemang") is that list. Such a box goes whole.
+            listed = lines[i - 1].label or any(x.tag == "date" for x in lines[i:i + used]) and any(
                 x.tag == "date" for x in lines[max(end + 1, i - 2):i])
-            if box is not None and not listed and _tied(lines[i:i + used], said):
+            if box is not None and listed:
+                for x in lines[i:i + used]:
+                    if x.tag in (None, "menu"):
+                        x.tag, x.rule = "drop", "after-end"
+                i += used
+                continue
+            if box is not None and _tied(lines[i:i + used], said):
                 i += used
                 continue
         ln.tag, ln.rule = "drop", "after-end"
@@ -168,15 +175,25 @@ the boxes under the end, which a calendar is told by."""
 def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     """Where the first box under the article's end stops (the place of the article's own fact box, a closing line):
     at the first line the rules or the template took as furniture once the box has begun (an ad's label, a credit,
-    a byline or a menu word among its lines do not end it), or at a blank line once the box has two lines."""
+    a byline or a menu word among its lines do not end it), or at a blank line once the box has two lines. More than
+    :data:`FIRST_BOX_AFTER` lines of furniture (buttons, pager) right under the end: there is no such box."""
     n = 0
+    before = 0
     for i in range(start, cut):
         ln = lines[i]
         furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES
         if n and (furniture or (ln.blank_before and n >= 2)):
             return i
+        before += furniture and not n
+        if before > FIRST_BOX_AFTER:
+            return start
         n += ln.tag in (None, "menu")
     return cut
+
+
+FIRST_BOX_AFTER = 2
+"""The article's own box stands right under its end, at most this many lines of furniture between (an ad's label, a
+share row's buttons)."""
 
 
 def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:

@@ -55,10 +55,10 @@ DATE_LINE = re.compile(
     r"(?:(?:" + _WEEKDAY_RE + r")(?:en)?\s*(?:den\s+)?)?"
     r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
-    r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\.?",
+    r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?:\s*(?:CET|CEST|UTC|GMT|SNT|svensk tid))?)?\.?",
     re.IGNORECASE,
 )
-"""A line that is nothing but a date (with optional weekday and time)."""
+"""A line that is nothing but a date (with optional weekday, time and time zone: "12 mars 2025 08:00 CET")."""
 
 
 def _zone(tz: str | None) -> tzinfo:

@@ -38,6 +38,8 @@ class TaggedLine(Protocol):
     tag: str | None
     rule: str | None
     p: float | None
+    label: bool
+    """The line is a box's label by a ``label`` rule ("Fler evenemang", "Senaste inlägg")."""
 
 
 P_TAIL_LINE = 0.15

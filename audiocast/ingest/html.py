@@ -157,6 +157,8 @@ def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
         title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")), None)
         title = _text(title_el) if title_el is not None else ""
         items = [_text(li) for li in el.xpath(".//li")]
+        if not items and el.xpath(".//tr"):
+            items = _box_rows(el, title)
         if not items:
             items = []
             for p in el.xpath(".//p|.//div[not(.//p)]"):
@@ -172,6 +174,20 @@ def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
         if el.getparent() is not None:
             _drop(el)
     return boxes
+
+
+def _box_rows(box: etree._Element, title: str) -> list[str]:
+    """A fact box holding a table: its paragraphs and its rows in document order, a row's cells joined with dashes
+    (as :func:`_table_pairs` reads a table of the article)."""
+    items: list[str] = []
+    for el in box.iter("p", "tr", "caption"):
+        if el.tag == "tr":
+            cells = [c for c in (_text(td) for td in el.iter("td", "th")) if c]
+            if cells:
+                items.append(" – ".join(cells))
+        elif next(el.iterancestors("table"), None) is None:
+            items.extend(x for x in (clean_line(t) for t in el.itertext()) if x and x != title)
+    return items
 
 
 def _in_factbox(el: etree._Element | None) -> bool:
