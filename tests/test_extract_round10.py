@@ -179,3 +179,69 @@ def test_a_forum_threads_post_heads_and_quoted_posts_are_not_read() -> None:
 def test_a_list_under_its_label_at_the_end_of_a_dump_without_blank_lines_is_not_read() -> None:
     spoken = _spoken(_read(THREAD))
     assert "Ny busslinje till Älvby" not in spoken and "skolfröken" not in spoken and "Snabbt svar" not in spoken
+
+
+def test_a_blogs_name_over_its_description_is_not_the_headline_under_the_date() -> None:
+    dump = (
+        "Nästa blogg»\nSkapa blogg\nLogga in\n"
+        "Per på Stenholmen\n"
+        "Om skärgårdsliv, båtar och allt som går sönder i ett gammalt hus.\n"
+        "torsdag 6 mars 2025\n"
+        "Ska vi som bor här året runt simma till fastlandet?\n"
+        "I dag fick vi veta att regionen vill dra ned vintertrafiken till Stenholmen från fem turer om dagen till två. "
+        "Per Lund, som skriver det här, har bott på ön i trettio år.\n"
+        "Jag har ringt trafikförvaltningen och fått beskedet att förslaget ska upp i nämnden i april.\n"
+        "Postat av Per Lund kl. 20:31\n"
+    )
+    assert _read(dump).title == "Ska vi som bor här året runt simma till fastlandet?"
+
+
+def test_a_greeting_under_the_headlines_date_line_is_not_the_headline() -> None:
+    dump = (
+        "Båtklubben Ankaret\nHem\nNyheter\nKontakt\n\n"
+        "Sjösättningen flyttas till den 10 maj\n"
+        "Publicerat 2 april 2025 av Kjell Berg\n\n"
+        "Hej alla båtägare!\n\n"
+        "Isen har legat kvar länge i viken i år, och styrelsen har därför beslutat att flytta sjösättningen en vecka.\n\n"
+        "Kranen är bokad från klockan åtta, och vi behöver som vanligt hjälp med uppställningen.\n"
+    )
+    assert _read(dump).title == "Sjösättningen flyttas till den 10 maj"
+
+
+def test_a_gallerys_caption_over_its_counter_and_credit_is_neither_lead_nor_text() -> None:
+    dump = (
+        "Bergslagens Tidning\nMeny\nSök\nLogga in\nSerie: Hantverkare\n"
+        "Nils Ek svarvar en skål av björk i verkstaden bakom huset.\n"
+        "1 / 6\nFoto: Lisa Holm\n"
+        "REPORTAGE\n"
+        "Svarvaren i Björkbacka\n"
+        "I fyrtio år har Nils Ek svarvat skålar och ljusstakar i sin verkstad. Nu lär han ut hantverket till byns "
+        "ungdomar.\n"
+        "Text: Maja Sten\nPublicerad 3 augusti 2025\n"
+        "Verkstaden luktar av nysågat trä och linolja. På hyllorna står hundratals skålar i olika storlekar.\n"
+        "Verkstaden ligger i en gammal lada bakom boningshuset.\n"
+        "2 / 6\nFoto: Lisa Holm\n"
+        "– Det viktigaste är att man har respekt för verktygen, säger Nils Ek.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Svarvaren i Björkbacka"
+    assert article.lead is not None and article.lead.startswith("I fyrtio år")
+    spoken = _spoken(article)
+    assert "svarvar en skål av björk" not in spoken and "ligger i en gammal lada" not in spoken
+    assert "respekt för verktygen" in spoken
+
+
+def test_a_date_line_in_lowercase_is_not_joined_to_a_long_headline_ending_in_a_quote() -> None:
+    dump = (
+        "Lillåns Tidning\nNyheter\nFamilj\nLogga in\nFamilj\nFödelsedagar\nMinnesord\nFamilj\n100 år\n"
+        "Elsa, 100, bakar fortfarande bullar till hela byn – ”Det är degen som håller mig ung, inget annat”\n"
+        "tis 4 mars 2025 07:00\n"
+        "På lördag fyller Elsa Nordin 100 år. Hon firar med kaffe och bullar i bygdegården, och alla är välkomna.\n"
+        "Elsa Nordin i köket. Arkivbild.\nBild: Lillåns Tidning\n"
+        "Elsa har bott i samma hus i Lillå sedan 1948, då hon gifte sig med Gösta.\n"
+    )
+    article = _read(dump)
+    assert article.title.startswith("Elsa, 100, bakar fortfarande bullar") and article.title.endswith("inget annat”")
+    assert article.published is not None and article.published.day == 4
+    spoken = _spoken(article)
+    assert "Arkivbild" not in spoken and "samma hus i Lillå" in spoken

@@ -2,7 +2,7 @@
 
 Accepted forms, anywhere in a line:
 
-- ``lördag 25 maj 2024``, ``25 maj 2024``, ``25 maj. 2024``, ``25 mars 2024 kl. 08.15``,
+- ``lördag 25 maj 2024``, ``mån 14 okt 2024``, ``25 maj 2024``, ``25 maj. 2024``, ``25 mars 2024 kl. 08.15``,
   ``12 mars 2024 08:15`` (weekday optional, month names full or abbreviated)
 - ``2024-05-25``, ``2024-05-25 08:15``, ``2024-05-25T08:15:00+02:00``, ``...Z``
 - with ``Publicerad``/``Uppdaterad`` in front (the caller strips those words
@@ -52,7 +52,7 @@ NUMERIC_DATE = re.compile(
 
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 DATE_LINE = re.compile(
-    r"(?:(?:" + _WEEKDAY_RE + r")(?:en)?\s*(?:den\s+)?)?"
+    r"(?:(?:(?:" + _WEEKDAY_RE + r")(?:en)?|(?:mån|tis|ons|tors?|fre|lör|sön)\.?)\s*(?:den\s+)?)?"
     r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
     r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?:\s*(?:CET|CEST|UTC|GMT|SNT|svensk tid))?)?\.?",

@@ -42,8 +42,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
-        return _with_context(lines, found, anchors), i
-    return _with_context(lines, found, anchors), None
+        return _with_context(lines, found, anchors, i), i
+    return _with_context(lines, found, anchors, None), None
 
 
 LABEL_WORDS = 4
@@ -104,11 +104,16 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
     return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
 
 
-def _with_context(lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int]) -> list[Candidate]:
+def _with_context(
+    lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
+) -> list[Candidate]:
+    at = {i for i, _ in found}
     return [
         Candidate(
             index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(a - i) <= 2 for a in anchors),
             anchor_next=i + 1 in anchors,
+            # between the date and the lead, unless the date line is a headline's above it (then this is a greeting)
+            dated_head=i - 1 in anchors and lead == i + 1 and i - 2 not in at,
             in_menu_run=in_menu_run(lines, i), probability=lines[i].p,
         )
         for i, blank in found

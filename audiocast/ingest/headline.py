@@ -3,7 +3,8 @@
 Every title-like line above the lead is a candidate. Each is scored by what
 holds on any site:
 
-- where it stands: next to the date line or byline (the article's own head),
+- where it stands: next to the date line or byline (the article's own head), above all between the date line and
+  the lead,
   at the start of a paragraph, with at least three words;
 - what it looks like: a breadcrumb (separators, navigation words), a label
   (``Nyhet``, ``POLITIK``) or a button (``Köp biljett``) counts against it, as
@@ -51,6 +52,7 @@ W_LAST = 0.5         # the last candidate above the lead (the classic place)
 W_MODEL = 3.0        # times (probability - 0.5) from the line classifier
 W_NEAREST_LEAD = 1.0  # the candidate sharing the largest share of its content words with the lead, alone
 W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
+W_DATED_HEAD = 1.5   # between the date line (right above) and the lead (right below)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ class Candidate:
     anchor_next: bool = False
     """The date line, byline or publication line is the very next line (the head's own place, below a section
     label that is only near it)."""
+    dated_head: bool = False
+    """The date line, byline or publication line is the line right above and the lead the line right below, and no
+    candidate stands right above that date line: the article's head in its classic order (a blog's name stands near
+    the date too, but over its description; a greeting under a headline's date line is no head)."""
     in_menu_run: bool = False
     probability: float | None = None
     """The line classifier's probability that the line is article text."""
@@ -141,6 +147,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_PARAGRAPH if c.blank_before else 0.0
     s += W_ANCHOR if c.near_anchor else 0.0
     s += W_ANCHOR_NEXT if c.anchor_next else 0.0
+    s += W_DATED_HEAD if c.dated_head else 0.0
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]

@@ -32,11 +32,14 @@ def is_title_like(line: str) -> bool:
     if line[-1] in "?!":
         return n <= 12
     if line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _QUOTED_END and sum(line.count(q) for q in _QUOTES) >= 2:
-        # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”").
-        return n <= 16
+        # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”"), or in a
+        # quote of the person it is about (longer: "Gunvor, 90, … – ”Jag tänker inte sluta så länge jag kan …”").
+        return n <= QUOTED_TITLE_WORDS
     return line[-1] not in SENTENCE_END and n <= 16
 
 
+QUOTED_TITLE_WORDS = 20
+"""A title ending in a quote is at most this many words."""
 _QUOTES = "\"”“»«"
 _CLOSING_QUOTES = "\"”»"
 _QUOTED_END = set(".!?…,:;")

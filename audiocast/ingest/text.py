@@ -133,12 +133,13 @@ class _Line:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join hard-wrapped paragraph lines (a line continuing in lowercase)."""
+    """Re-join hard-wrapped paragraph lines (a line continuing in lowercase; a date line in lowercase, "mån 14 okt
+    2024 06:00", stands alone)."""
     out: list[str] = []
     for line in lines:
         if (
             out and out[-1] and line and line[0].islower()
-            and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6
+            and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6 and not is_date_line(line)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -321,8 +322,10 @@ def _shape_tags(lines: list[_Line]) -> None:
     """Shape rules that need neighbours (captions, bylines without "Av", social posts, teasers)."""
     for i, ln in enumerate(lines):
         if ln.tag == "caption" and i > 0:
-            prev = lines[i - 1]
-            before = lines[i - 2] if i > 1 else None
+            # A gallery's counter ("1 / 9") may stand between the caption and its credit.
+            k = i - 2 if i > 1 and lines[i - 1].rule == "gallery" and not lines[i - 1].blank_before else i - 1
+            prev = lines[k]
+            before = lines[k - 1] if k > 0 else None
             in_list = (
                 before is not None and before.tag is None and not prev.blank_before
                 and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
@@ -331,8 +334,10 @@ def _shape_tags(lines: list[_Line]) -> None:
             if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
                 (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
                 or words(prev.text) <= 8
-                # A one-sentence caption above a credit standing alone ("Foto: Namn").
-                or (credit_only and words(prev.text) <= 20 and not _SENTENCE_BREAK.search(prev.text))
+                # A one-sentence caption above a credit standing alone ("Foto: Namn"), or one that says it is a
+                # picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.").
+                or (credit_only and words(prev.text) <= 20 and (
+                    not _SENTENCE_BREAK.search(prev.text) or bool(_PICTURE_SAID.search(prev.text))))
             ):
                 # The picture's alt text or caption title, glued to its credit line.
                 prev.tag = "drop"
@@ -414,6 +419,8 @@ def _sentence_follows(lines: list[_Line], i: int, window: int = 2) -> bool:
     return False
 
 
+_PICTURE_SAID = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|visar))\b[^.!?]*\.?$")
 _CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
 _BYLINE_TAIL = re.compile(
     r"(?i)(?:E-post|Mejl|Mail|E-mail)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
