@@ -245,3 +245,101 @@ def test_a_date_line_in_lowercase_is_not_joined_to_a_long_headline_ending_in_a_q
     assert article.published is not None and article.published.day == 4
     spoken = _spoken(article)
     assert "Arkivbild" not in spoken and "samma hus i Lillå" in spoken
+
+
+REVIEW = (
+    "Dalbygdens Kuriren\nSök\nMeny\nKultur\n"
+    "Dansföreställningen som får publiken att hålla andan\n"
+    "Dalbygdens danskompani tar sig an vinterns mörker i en föreställning som är både vacker och obehaglig.\n"
+    "Jonas Ahl\nKulturskribent\nPublicerad 20 januari 2026\n"
+    "Sex dansare rör sig långsamt över en scen täckt av konstsnö, medan en ensam cello spelar i mörkret bakom dem.\n"
+    "Koreografen Tindra Holm har hämtat rörelserna från hur djur beter sig i kyla, och det syns i varje sekvens.\n"
+    "Efter en timme är det svårt att inte själv känna kylan krypa in under tröjan, och det är ett gott betyg.\n"
+    "Dans\nVinterljus\nKoreografi: Tindra Holm\nMusik: Erik Sand\nSpelas till och med 14 februari\n"
+)
+
+
+def test_an_ad_under_the_articles_fact_box_and_a_writers_bio_under_its_label_are_not_read() -> None:
+    dump = REVIEW + (
+        "Annons\nBiljetter till Vinterljus\nDalbygdens teater · 10 januari–14 februari\nKöp biljett\n"
+        "Mer kultur\nBokcirkeln som har läst ihop i 40 år\nRecension: Julkonserten var en triumf\n"
+        "Om skribenten\n"
+        "Jonas Ahl är frilansande kulturskribent och har skrivit om dans och teater för Dalbygdens Kuriren sedan 2015.\n"
+        "Dalbygdens Kuriren\nStorgatan 12, 791 30 Dalby\nAnsvarig utgivare: Eva Nord\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Koreografi: Tindra Holm" in spoken and "Spelas till och med 14 februari" in spoken
+    for furniture in ("Biljetter till Vinterljus", "10 januari–14 februari", "Bokcirkeln", "frilansande", "Storgatan 12"):
+        assert furniture not in spoken
+
+
+def test_a_gallerys_blurb_after_result_and_download_links_is_not_read() -> None:
+    dump = (
+        "Forsbyloppet\nStart\nResultat\nAnmälan\n"
+        "Ny segrare i Forsbyloppet efter spurtstrid\n"
+        "Publicerad 8 september 2025\n"
+        "Elin Sjö vann damklassen och Oskar Brand herrklassen när Forsbyloppet avgjordes i strålande sol på lördagen.\n"
+        "Över 900 löpare kom i mål, vilket är nytt deltagarrekord för loppet som arrangerades för tjugonde gången.\n"
+        "Topp 3 damer\n1. Elin Sjö, Forsby IF, 38.12\n2. Mia Hed, Lillå SK, 38.40\n3. Ida Rask, Forsby IF, 39.05\n"
+        "Fullständiga resultat\nLadda ner resultatlista (pdf)\nLadda ner ditt diplom\n"
+        "Bilder från loppet\n"
+        "Nära 600 bilder från start, bana och målgång finns nu i vårt bildgalleri, tagna av Nils Ek och Sara Hed.\n"
+        "Till bildgalleriet\nAnmälan till Forsbyloppet 2026 öppnar 1 mars!\nVåra partners\nForsby Sparbank\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "3. Ida Rask, Forsby IF, 39.05" in spoken and "nytt deltagarrekord" in spoken
+    assert "bildgalleri" not in spoken and "Forsby Sparbank" not in spoken
+
+
+def test_a_call_for_letters_after_the_share_buttons_is_not_read() -> None:
+    dump = (
+        "Lillå Tidning\nNyheter\nDebatt\nInsändare\n"
+        "Varför töms inte återvinningsstationen oftare?\n"
+        "Publicerad 3 juni 2025\n"
+        "Varje helg svämmar återvinningsstationen vid Lillå torg över av kartonger och glas. Det ser för bedrövligt ut.\n"
+        "Jag har ringt kommunen två gånger utan att något har hänt. Hur länge ska vi behöva ha det så här?\n"
+        "Trött granne\n"
+        "Dela\nFacebook\nX\nMejla\n"
+        "Skriv en insändare\n"
+        "Har du också åsikter om hur kommunen sköter återvinningen? Skicka in din text till redaktionen. Vi publicerar "
+        "inte anonyma insändare, men du får skriva under med signatur.\n"
+        "Fler insändare\n”Bygg fler bänkar i parken”\nTack till hemtjänsten\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Hur länge ska vi behöva ha det så här?" in spoken
+    assert "Skicka in din text" not in spoken and "Bygg fler bänkar" not in spoken
+
+
+def test_the_page_owners_address_box_and_related_pages_are_not_read_though_they_name_the_article() -> None:
+    dump = (
+        "Vattenbolaget Mälarnära\nPrivat\nFöretag\nOm oss\nKontakta oss\n"
+        "Nytt reningsverk i Västby tas i drift i maj\n"
+        "Publicerad 2 april 2025\n"
+        "Vattenbolaget Mälarnära tar i maj det nya reningsverket i Västby i drift. Verket renar avloppsvatten från "
+        "Västby och Norrby.\n"
+        "– Det nya verket tar bort betydligt mer kväve och fosfor än det gamla, säger driftchefen Eva Lund på "
+        "Vattenbolaget Mälarnära.\n"
+        "Relaterade sidor\nAvgifter för vatten och avlopp\nFelanmälan\n"
+        "Vattenbolaget Mälarnära AB\nÄgs av Västby och Norrby kommuner\nBesöksadress: Reningsverket, Västby\n"
+        "Org.nr 556123-4567\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "kväve och fosfor" in spoken
+    for furniture in ("Relaterade sidor", "Avgifter för vatten", "Felanmälan", "Ägs av Västby", "Besöksadress", "556123"):
+        assert furniture not in spoken
+
+
+def test_a_live_reports_posts_between_their_share_buttons_and_times_are_read() -> None:
+    dump = (
+        "Norrbyns Tidning\nNyheter\nLogga in\n"
+        "Vattenläcka stänger Storgatan – följ läget här\n"
+        "Publicerad 5 mars 2025 06:40\n"
+        "En stor vattenläcka har stängt Storgatan i centrala Norrbyn. Vi rapporterar löpande.\n"
+        "Uppdateras automatiskt\n"
+        "11.20\nGatan väntas vara stängd hela dagen enligt kommunens tekniska kontor.\nDela\n"
+        "09.05\nBussarna leds om via Kyrkvägen, och hållplatsen vid torget är tills vidare indragen.\nDela\n"
+        "07.15\nLäckan upptäcktes vid sextiden när vatten började forsa upp ur asfalten vid korsningen.\nDela\n"
+        "Mest läst\n1. Vattenläcka stänger Storgatan\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "asfalten vid korsningen" in spoken and "Kyrkvägen" in spoken

@@ -20,6 +20,7 @@ by their place among furniture (:mod:`audiocast.ingest.furniture`, :mod:`audioca
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine, is_caption
@@ -61,6 +62,11 @@ _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
 
+_RECORD_RULES = frozenset({"post-head", "post-quote", "comment", "embed"})
+"""Lines the records of a feed took (:mod:`audiocast.ingest.records`): a thread's order, not the page's furniture."""
+_OWNER_RULE = "page-address"
+"""The rule (``data/boilerplate.tsv``) of the page owner's address lines and registration number."""
+
 FactBox = Callable[[Sequence[TaggedLine], int], tuple[object | None, int]]
 """The dump parser's fact box finder: the box starting at a line (or None) and how many lines it uses."""
 
@@ -92,7 +98,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         return  # without the classifier's trust nothing tells running prose from a box's sentence
     cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
     _accordion_tags(lines, cut)
-    end = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    end = _last_prose(lines, cut)
     if end is None:
         return
     said = content_words(head)
@@ -120,9 +126,10 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             box, used = fact_box(lines, i)
             # A box right under a date line (one of two lines up) holding the next date: a calendar's entries (date,
             # event, place), whatever the events name; the article's own schedule stands under its text. A box right
-            # under a list's label ("Senaste inlägg", "Fler evenemang") is that list. Such a box goes whole.
-            listed = lines[i - 1].label or any(x.tag == "date" for x in lines[i:i + used]) and any(
-                x.tag == "date" for x in lines[max(end + 1, i - 2):i])
+            # under a list's label ("Senaste inlägg", "Fler evenemang") is that list; a box holding the page owner's
+            # address or registration number is the site's. Such a box goes whole.
+            listed = lines[i - 1].label or any(x.rule == _OWNER_RULE for x in lines[i:i + used]) or any(
+                x.tag == "date" for x in lines[i:i + used]) and any(x.tag == "date" for x in lines[max(end + 1, i - 2):i])
             if box is not None and listed:
                 for x in lines[i:i + used]:
                     if x.tag in (None, "menu"):
@@ -134,6 +141,36 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 continue
         ln.tag, ln.rule = "drop", "after-end"
         i += 1
+
+
+def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
+    """The article's last paragraph of running prose above ``cut``. Once :data:`FURNITURE_RUN` lines of the rules'
+    furniture (buttons, links, labels; captions and ad labels aside) stand between a sentence and the sentence above,
+    each line once on the page (a live report's "Dela" after every post, a forum's "Citera", a post's head are the
+    feed's own order, not the page's furniture), the sentence counts only when the
+    classifier trusts it (:data:`P_CLOSING`); a long sentence it doubts does not count right under a box's label
+    ("Om skribenten" over the writer's bio)."""
+    end: int | None = None
+    furniture = 0
+    seen = Counter(ln.text for ln in lines)
+    for i in range(cut):
+        ln = lines[i]
+        if ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES and ln.rule not in _RECORD_RULES and seen[ln.text] == 1:
+            furniture += 1
+        if not is_running_prose(ln):
+            if ln.tag is None and words(ln.text) >= END_PROSE_WORDS and ln.text[-1] in _SENTENCE_END:
+                furniture = 0  # a sentence between (a live report's short post): the furniture's run is broken
+            continue
+        p = 1.0 if ln.p is None or is_quote(ln.text) else ln.p
+        if (p < P_END_PROSE and i > 0 and lines[i - 1].label) or (furniture >= FURNITURE_RUN and p < P_CLOSING):
+            continue
+        end, furniture = i, 0
+    return end
+
+
+FURNITURE_RUN = 3
+"""Lines of furniture (results and download links, a search field's button) after which a sentence the classifier
+doubts is the page's (a gallery's blurb), not the article's next paragraph."""
 
 
 ACCORDION_QUESTIONS = 3
@@ -175,15 +212,16 @@ the boxes under the end, which a calendar is told by."""
 def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     """Where the first box under the article's end stops (the place of the article's own fact box, a closing line):
     at the first line the rules or the template took as furniture once the box has begun (an ad's label, a credit,
-    a byline or a menu word among its lines do not end it), or at a blank line once the box has two lines. More than
+    a byline or a menu word among its lines do not end it), or at a blank line or an ad's label once the box has two
+    lines. More than
     :data:`FIRST_BOX_AFTER` lines of furniture (buttons, pager) right under the end: there is no such box."""
     n = 0
     before = 0
     for i in range(start, cut):
         ln = lines[i]
         furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES
-        if n and (furniture or (ln.blank_before and n >= 2)):
-            return i
+        if n and (furniture or (n >= 2 and (ln.blank_before or ln.rule in _AD_RULES))):
+            return i  # an ad's label under a box of two lines or more: the ad begins
         before += furniture and not n
         if before > FIRST_BOX_AFTER:
             return start
