@@ -343,3 +343,41 @@ def test_a_live_reports_posts_between_their_share_buttons_and_times_are_read() -
     )
     spoken = _spoken(_read(dump))
     assert "asfalten vid korsningen" in spoken and "Kyrkvägen" in spoken
+
+
+def test_a_calendars_dates_are_not_read_as_the_signatures_box() -> None:
+    dump = (
+        "Bygdelistan Lillå\nStart\nPolitik\nKontakt\n"
+        "Vi säger nej till att stänga biblioteket i Lillå\n"
+        "Publicerad 2 maj 2025\n"
+        "På måndag ska kommunfullmäktige ta ställning till att stänga filialbiblioteket i Lillå. Vi kommer att rösta nej.\n"
+        "Biblioteket är byns enda mötesplats som är öppen för alla, och lånen har ökat tre år i rad.\n"
+        "Maria Sund\ngruppledare Bygdelistan\n"
+        "Dela\nFacebook\nE-post\n"
+        "Kommentarer är avstängda för detta inlägg.\n"
+        "Kalender\n5 maj\nKommunfullmäktige, Stadshuset kl 18.00\n12 maj\nMedlemsmöte i Lillå bygdegård kl 19.00\n"
+        "Senaste nyheterna\nVår budget för skolan\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Maria Sund" in spoken and "lånen har ökat" in spoken
+    assert "5 maj" not in spoken and "12 maj" not in spoken
+
+
+def test_page_furniture_of_players_pagers_live_reports_and_tip_boxes_is_not_read() -> None:
+    dump = (
+        "Norrbyns Tidning\nNyheter\nLogga in\n\n"
+        "Bygget av nya bron över Norrån kan börja i höst\n"
+        "Publicerad 12 maj 2025\n\n"
+        "Trafikverket har fått klartecken för den nya bron över Norrån, och arbetet kan börja redan i september.\n\n"
+        "Det här innehållet är inbäddat från YouTube. Om du visar innehållet godkänner du att YouTube placerar kakor.\n"
+        "Visa innehåll\n\n"
+        "Den gamla bron från 1952 har haft viktbegränsning i flera år, vilket har tvingat tunga transporter att ta omvägar.\n\n"
+        "2 nya inlägg – visa\n\n"
+        "Har du bilder från den gamla bron? Tipsa redaktionen på tips@norrbynstidning.se.\n\n"
+        "‹ Föregående\nNästa ›\n\n"
+        "Norrbyns Tidning\nCookies\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "viktbegränsning" in spoken
+    for furniture in ("inbäddat från YouTube", "Visa innehåll", "nya inlägg", "Tipsa redaktionen", "Föregående", "Nästa"):
+        assert furniture not in spoken

@@ -596,6 +596,10 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
     return blocks
 
 
+_PAGE_TAIL = frozenset({"after-end", "tail", "tail-box"})
+"""Rules of the lines dropped as the page's tail below the article (a fact box does not run on past them)."""
+
+
 def _fact_box(lines: list[_Line], i: int) -> tuple[Block | None, int]:
     """A fact box starting at lines[i], and how many lines it used."""
     head = lines[i].text
@@ -606,7 +610,8 @@ def _fact_box(lines: list[_Line], i: int) -> tuple[Block | None, int]:
     while j < len(lines):
         ln = lines[j]
         if ln.tag not in (None, "date"):
-            if ln.tag in {"drop", "caption", "menu"} and not ln.blank_before:
+            # A caption, an ad's label or a menu word within the box is skipped; the page's tail under the article is not.
+            if ln.tag in {"drop", "caption", "menu"} and not ln.blank_before and ln.rule not in _PAGE_TAIL:
                 j += 1
                 continue
             break
