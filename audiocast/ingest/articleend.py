@@ -169,6 +169,8 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     for i in range(start, cut):
         ln = lines[i]
         furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES
+        if furniture and not n:
+            return start  # the page's furniture before any line of a box: no box of the article's here
         if n and (furniture or (ln.blank_before and n >= 2)):
             return i
         n += ln.tag in (None, "menu")

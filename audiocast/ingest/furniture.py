@@ -132,24 +132,47 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?!(?:{never})$)(?:{whole}|\w+(?:{endings}))")
 
 
+_PREPOSITIONS = frozenset("i på vid med av från under efter till för om mot hos inför utanför bland genom över ur längs".split())
+"""Neither one of these ("längs") nor the word right after it ("i höstas", "med hänglavar") is a finite verb."""
+_DETERMINERS = frozenset("""en ett min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era alla flera många några
+    två tre fyra fem sex sju åtta nio tio nya gamla stora små unga första andra sista hela""".split())
+"""The word right after one of these, or after a number, is a noun or an adjective ("två startpallar", "nya
+kanoter"), never a finite verb."""
+
+
+def _never_verb(before: str, word: str) -> bool:
+    """Whether ``word`` (after ``before``) cannot be a finite verb by its place, whatever its ending."""
+    low = before.lower()
+    return word[0].isupper() or word.lower() in _PREPOSITIONS or low in _PREPOSITIONS or low in _DETERMINERS or (
+        before.isdigit())
+
+
 def is_caption(line: str) -> bool:
     """One short sentence without a finite verb after its first word ("Brushanar vid Kvarnbodarna.",
-    "Publiken i Vasaparken en kväll 2023."): what a photo's caption is, and an article's sentence is not."""
+    "Publiken i Vasaparken en kväll 2023."): what a photo's caption is, and an article's sentence is not. A
+    capitalized word inside the sentence is a name ("Vox Borealis", "Backens kyrka"), a word right after a
+    preposition, a determiner or a number its noun ("med hänglavar", "i höstas", "två kanoter"): none is taken for a
+    verb by its ending (:func:`_never_verb`)."""
     if line[-1] != "." or not 2 <= words(line) <= CAPTION_WORDS or is_quote(line) or SENTENCE_BREAK.search(line):
         return False
     pattern = _verb_pattern()
-    return not any(pattern.fullmatch(w) for w in re.findall(r"\w+", line)[1:])
+    tokens = re.findall(r"\w+", line)
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if not _never_verb(before, word) and pattern.fullmatch(word):
+            return False
+    return True
 
 
 _is_caption = is_caption  # the name the furniture tests use
 
 
 def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
-    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, and
-    one that names only what the article names (:func:`named_caption_tags`)."""
+    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, or
+    opening the first box under the lead (``under_lead``: the top picture's caption, glued to the paragraph under it),
+    and one that names only what the article names (:func:`named_caption_tags`)."""
     for i, ln in enumerate(lines):
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
-        if ln.tag is None and alone and is_caption(ln.text):
+        if ln.tag is None and (alone or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
     named_caption_tags(lines, under_lead)
 

@@ -7,6 +7,8 @@
   ("Svara"), dropped whole from the button back to the name (:func:`reply_tags`);
 - a pitch box (a paywall's offer, a membership or subscription pitch): a box that holds a subscription or
   membership button of the rule table, its other lines doubted by the classifier (:func:`pitch_tags`);
+- a call-to-action box below the article (a booking, a donation, an offer): a heading over a few short lines ending in
+  its button or channel (:func:`cta_tags`);
 - a service box below the article, once the page's furniture has begun there: a heading addressed to the reader
   ("Har du information?", "Så skickar du in …", "Kontakta oss") over an instruction naming a channel (a phone
   number, an e-mail address, a form, "Mina sidor") (:func:`service_tags`);
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .articleend import is_running_prose
 from .furniture import TaggedLine
 from .lineshape import is_quote, is_title_like, words
 
@@ -135,6 +138,49 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in kept:
                 ln.tag, ln.rule = "drop", "pitch"
+
+
+CTA_RULES = frozenset({"cta-ticket", "booking", "gift-box", "donate", "subscribe"})
+"""The rules (``data/boilerplate.tsv``) of a call to action's button or channel: "Boka nu", "Köp biljett", "Swisha till
+…", "Bankgiro …", "Bli medlem"."""
+CTA_LINES = 4
+"""A call-to-action box holds at most this many lines besides its button (a heading, an appeal, a price)."""
+BUTTON_WORDS = 4
+"""A button repeating its box's heading ("Boka parkering" under "Boka parkering i förväg – från 60 kr/dygn") is at most
+this many words."""
+
+
+def _button(ln: TaggedLine, heading: TaggedLine) -> bool:
+    """A call to action's button: a rule's (:data:`CTA_RULES`), or a short line the box's heading opens with."""
+    if ln.rule in CTA_RULES:
+        return True
+    return ln is not heading and words(ln.text) <= BUTTON_WORDS and heading.text.lower().startswith(ln.text.lower() + " ")
+
+
+def cta_tags(lines: Sequence[TaggedLine]) -> None:
+    """A call-to-action box below the article: lines between blank lines under a title-like heading ("Boka tid för ditt
+    barn", "Stöd vårt arbete!") that end in its button or channel (:func:`_button`), at most :data:`CTA_LINES` other
+    lines of at most :data:`PITCH_WORDS` words, no quote, with no running prose of the article below it
+    (:func:`audiocast.ingest.articleend.is_running_prose`; a booking,
+    a donation, a parking offer). All of it goes. Only in dumps with blank lines, above the page's footer."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    prose = [i for i in range(cut) if is_running_prose(lines[i])]
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        box, first, start = lines[start:end], start, end
+        kept = [ln for ln in box if ln.tag is None]
+        if first == 0 or len(box) < 2 or not kept or len(kept) > CTA_LINES or any(i >= end for i in prose):
+            continue
+        if not is_title_like(box[0].text) or not _button(box[-1], box[0]):
+            continue
+        if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
+            for ln in box:
+                if ln.tag in (None, "menu"):
+                    ln.tag, ln.rule = "drop", "cta"
 
 
 ORPHAN_WORDS = 6
