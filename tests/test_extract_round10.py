@@ -126,3 +126,52 @@ def test_an_articles_own_box_with_a_button_and_the_article_going_on_below_it_sta
     spoken = _spoken(_read(dump))
     assert "prova på att simma gratis" in spoken and "Klubbens ungdomsgrupper börjar träna" in spoken
     assert "Anmäl dig här" not in spoken
+
+
+LIVE = (
+    "Sportbladet Västkust\nHockey\nFotboll\nBandy\n\nLIVE: Derbyt i Ekbacken avgjort i tredje perioden\n"
+    "Publicerad 9 november 2025 18:40\n\n"
+    "Ekbacken tog emot Norrby i kvällens derby inför 2 900 åskådare. Vi rapporterade direkt från Ishallen.\n"
+)
+LIVE_POSTS = (
+    "\n21.34\nSlutsignal! Ekbacken vinner derbyt med 3–1 efter två mål i den tredje perioden av Linus Frid.\n"
+    "\n20.51\nNorrby leder efter den andra perioden. Ekbacken har haft mest spel men saknar skärpan framför mål.\n"
+    "\n© Sportbladet Västkust\n"
+)
+
+
+def test_a_scoreboard_between_the_lead_and_the_report_is_not_read() -> None:
+    dump = LIVE + "\nEkbacken\n3 – 1\nNorrby\nSlutresultat\n(0–1, 0–0, 3–0)\n" + LIVE_POSTS
+    spoken = _spoken(_read(dump))
+    assert "3 – 1" not in spoken and "Slutresultat" not in spoken and "(0–1, 0–0, 3–0)" not in spoken
+    assert "Slutsignal! Ekbacken vinner derbyt" in spoken and "Norrby leder efter den andra perioden" in spoken
+
+
+def test_a_goal_list_of_the_article_with_sentences_around_it_stays() -> None:
+    dump = LIVE + (
+        "\nMålen i tredje perioden:\n1–1 Linus Frid\n2–1 Linus Frid\n3–1 Oscar Wahl\n"
+        "\nTränaren var nöjd med lagets insats efter en tung start på matchen och en långsam andra period.\n"
+    ) + LIVE_POSTS
+    spoken = _spoken(_read(dump))
+    assert "2–1 Linus Frid" in spoken and "3–1 Oscar Wahl" in spoken
+
+
+def test_an_authors_box_below_the_article_is_not_read() -> None:
+    dump = MENU + ARTICLE + (
+        "\nSara Holm\nSkriver om idrott för klubbens webb. Simmar själv masters i Ekbacken.\nsara.holm@ekbackensk.se\n"
+        "\nSenaste nytt\nNytt klubbrekord på 100 meter\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Sara Holm" not in spoken and "Simmar själv masters" not in spoken
+    assert "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_named_contact_in_the_article_with_running_prose_below_it_stays() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nFrågor om öppningen besvaras av ordföranden:\n\nMaja Lindholm\nOrdförande i Ekbackens Simklubb\n"
+        "maja@ekbackensk.se\n\nHon berättar att klubben redan har fått fler ansökningar till simskolan än under hela "
+        "förra året.\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "fler ansökningar till simskolan" in spoken and "Ordförande i Ekbackens Simklubb" in spoken
