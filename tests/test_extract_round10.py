@@ -175,3 +175,18 @@ def test_a_named_contact_in_the_article_with_running_prose_below_it_stays() -> N
     ) + FOOT
     spoken = _spoken(_read(dump))
     assert "fler ansökningar till simskolan" in spoken and "Ordförande i Ekbackens Simklubb" in spoken
+
+
+def test_the_authors_name_opening_a_box_over_the_date_line_is_the_byline() -> None:
+    dump = (
+        "Kårtidningen Ekot\nNyheter\nKultur\nDebatt\n\nNYHETER\nMatsalen i Ekhuset stänger i sommar\n"
+        "Studentrestaurangen i Ekhuset stänger den 30 juni. Fastighetsbolaget vill göra om lokalen till kontor.\n\n"
+        "Tove Marklund\n4 april 2026\n"
+        "Beskedet kom i ett mejl till de anställda i måndags. Restaurangen har drivits av samma familj sedan 1994 och "
+        "serverar omkring 600 luncher om dagen.\n\n"
+        "– Vi visste att hyresavtalet gick ut, men inte att de inte ville förlänga, säger ägaren Mikael Ström.\n"
+    )
+    article = _read(dump)
+    assert article.author == "Tove Marklund"
+    assert "Tove Marklund" not in _spoken(article)
+    assert "Restaurangen har drivits av samma familj" in _spoken(article)

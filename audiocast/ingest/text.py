@@ -368,8 +368,10 @@ def _shape_tags(lines: list[_Line]) -> None:
         ):
             # "Gilla / Kommentera / Dela" under an embedded social media post: buttons, not the comments.
             ln.tag = "drop"
-        if ln.tag == "published" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
-            # "Anna Ek" right above "Publicerad …": the byline.
+        if (ln.tag == "published" or (ln.tag == "date" and lines[i - 1].blank_before)) and i > 0 and (
+            lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text)
+        ):
+            # "Anna Ek" right above "Publicerad …", or opening a box over the date line: the byline.
             lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
         if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
             # The poster's name above "2 tim ·" in a copied social media post.
