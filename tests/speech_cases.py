@@ -56,7 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-family-020": "a weekday abbreviation before a date gets 'den'; the writer wrote it without (or with 'den' and 'tretton trettio')",
     "b6-family-022": "'2 min mellanrum' needs the genitive 'minuters'",
     "b6-consumer-006": "a hyphen in a web address is 'bindestreck' and '.com' is 'komm'; the writer kept the hyphen and wrote 'com'",
-    "b6-consumer-011": "'3/4 dl' is not read 'tre fjärdedels deciliter'",
     "b6-consumer-015": "'bäst före' a date gets 'den'; a batch number is read as a number",
     "b6-consumer-020": "'iOS' is not spelled",
     "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",
@@ -66,7 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-briefs-012": "'K' after a ski distance is not 'klassiskt'; a placing list's '1)' is read 'etta'",
     "b6-briefs-015": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",
     "b6-mixed-001": "a time with minutes before '-tiden' is joined ('trettiotiden'), the writer kept the hyphen (blind set 4 joined it)",
-    "b6-mixed-014": "'1/5' after 'jämfört med' is read as a date, not a fraction",
     "b6-mixed-015": "1 500 and 2 500 are 'tusenfemhundra', 'tvåtusenfemhundra'; the writer wrote 'femtonhundra' or 'ettusen...'",
     "b6-mixed-018": "a car model '9-5' is said without its hyphen",
 }

@@ -127,3 +127,8 @@ def test_words_joined_by_a_slash_and_genitive_after_letters() -> None:
     _out = ["för elever/lärare och pojkar och flickor", "vid Storgatan och Skolvägen", "hon/han",
             "ce och as butik", "snabel-a kultur understreck nytt"]
     check(symbols, _in, _out)
+
+
+def test_slash_fraction_before_a_unit() -> None:
+    check(symbols, ["Vispa 2/3 dl grädde", "1/2 kg lök", "den 1/2 kl 9"],
+          ["Vispa två tredjedels deciliter grädde", "ett halvt kilo lök", "den 1/2 kl 9"])

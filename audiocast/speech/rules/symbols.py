@@ -40,6 +40,11 @@ _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
+# "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
+_FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
+_SLASH_FRACTION_UNIT = re.compile(
+    rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
+)
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
@@ -170,6 +175,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
+    deciliter", also written with a slash: "3/4 dl" -> "tre fjärdedels
     deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
@@ -208,6 +214,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
                    text, trace, "symbol")
+    if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
+        text = _SLASH_FRACTION_UNIT.sub(
+            lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
     if any(f in text for f in FRACTIONS):
         text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
     if "x" in text or "×" in text:
