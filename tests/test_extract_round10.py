@@ -190,3 +190,32 @@ def test_the_authors_name_opening_a_box_over_the_date_line_is_the_byline() -> No
     assert article.author == "Tove Marklund"
     assert "Tove Marklund" not in _spoken(article)
     assert "Restaurangen har drivits av samma familj" in _spoken(article)
+
+
+def test_a_heading_standing_alone_under_the_closing_line_goes_with_its_box() -> None:
+    dump = MENU + ARTICLE + (
+        "\nVälkomna till nya simhallen!\n\nKansliet\n\nMåndag–torsdag 9–15\n\nFredag 9–12\n\nTelefon 0455-123 40\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Välkomna till nya simhallen!" in spoken
+    assert "Kansliet" not in spoken and "Fredag 9–12" not in spoken
+
+
+def test_a_box_below_the_pages_furniture_is_not_kept_for_sharing_the_articles_words() -> None:
+    dump = MENU + ARTICLE + (
+        "\nKommande tävlingar\n7 februari Klubbmästerskap\n14 februari Distriktsmästerskap i Ekbacken\n"
+        "\nPriser i simhallen\nEntré för allmänheten: 80 kronor\nKlubbens ungdomsgrupper tränar gratis i hallen\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Entré för allmänheten" not in spoken and "Klubbmästerskap" not in spoken
+    assert "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_box_sharing_the_articles_words_right_under_it_stays() -> None:
+    dump = MENU + ARTICLE + (
+        "\nPriser i simhallen\nAllmänheten 80 kronor\nKlubbens ungdomsgrupper gratis\n"
+        "\nDela\nFacebook\nKopiera länk\n\nÖppettider\nMåndag–fredag 6–21\nLördag–söndag 8–18\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Allmänheten 80 kronor" in spoken and "Klubbens ungdomsgrupper gratis" in spoken
+    assert "Lördag–söndag 8–18" not in spoken
