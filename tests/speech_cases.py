@@ -57,7 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-family-022": "'2 min mellanrum' needs the genitive 'minuters'",
     "b6-consumer-006": "a hyphen in a web address is 'bindestreck' and '.com' is 'komm'; the writer kept the hyphen and wrote 'com'",
     "b6-consumer-015": "'bäst före' a date gets 'den'; a batch number is read as a number",
-    "b6-consumer-020": "'iOS' is not spelled",
     "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",
     "b6-briefs-008": "a V64 leg number ('V64-1') keeps its hyphen; an initial before a surname ('M. Eriksson') is not spelled",
     "b6-briefs-010": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",

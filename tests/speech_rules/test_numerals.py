@@ -96,7 +96,7 @@ def test_number_compounds() -> None:
         "hundraårsjubileum",
         "nollnolltalet",
         "e fyran",
-        "e tjugoans",
+        "e tjugans",
         "1-0-seger",
     ]
     check(number_compounds, _in, _out)
@@ -332,3 +332,8 @@ def test_roman_numeral_after_a_title() -> None:
     _out = ["såg Star Wars sex igen", "Halloween två-remaken", "Mission tjugo", "en tröja i XL",
             "Erik den fjortondes slott"]
     check(roman_regnal, _in, _out)
+
+
+def test_number_nouns_of_roads_and_lines() -> None:
+    check(number_compounds, ["på E22:an", "E65:ans bro", "Rv 40:an"], ["på e tjugotvåan", "e sextiofemmans bro", "Rv 40:an"])
+    check(cardinals, ["buss 30:an", "linje 14:an"], ["buss trettian", "linje fjortonan"])

