@@ -7,6 +7,7 @@ classifier is the shipped one, as a reader of ``audiocast render`` has it.
 from __future__ import annotations
 
 from extract_helpers import read_dump as _read
+from extract_helpers import spoken_lines as _spoken_lines
 from extract_helpers import spoken_text as _spoken
 
 from audiocast.ingest.furniture import is_caption
@@ -219,3 +220,47 @@ def test_a_box_sharing_the_articles_words_right_under_it_stays() -> None:
     spoken = _spoken(_read(dump))
     assert "Allmänheten 80 kronor" in spoken and "Klubbens ungdomsgrupper gratis" in spoken
     assert "Lördag–söndag 8–18" not in spoken
+
+
+def _parish_page(after_byline: str) -> str:
+    return (
+        "<html lang='sv'><head><title>Nyheter - Sjöviks församling</title></head><body>"
+        "<div class='nav'><a href='/'>Start</a> <a href='/kalender'>Kalender</a></div>"
+        "<div class='main'><h1>Orgeln i Sjöviks kyrka är renoverad</h1>"
+        "<p class='lead'>Efter ett år av tystnad spelar orgeln i Sjöviks kyrka igen. På söndag invigs den med en "
+        "konsert.</p>"
+        "<p>Orgeln byggdes 1912 och har under åren fått allt fler fel. Flera pipor var skadade av fukt, och "
+        "bälgen läckte så mycket att organisten fick avbryta psalmer mitt i en vers.</p>"
+        "<p>– Nu låter den som när den var ny. Det är en stor glädje för hela församlingen, säger kantor Eva "
+        "Lindqvist.</p>"
+        "<p>Renoveringen har kostat 1,2 miljoner kronor, och en stor del har betalats av kyrkoantikvarisk "
+        "ersättning.</p>"
+        "<p style='font-size:12px'>Text: Jonas Berg<br>Publicerad 2025-03-02</p>"
+        + after_byline + "</div></body></html>"
+    )
+
+
+def test_an_html_article_ends_at_its_byline_when_no_running_text_follows() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _parish_page(
+        "<div class='col'><h2>Kontakta oss</h2><p>Expeditionen är öppen måndag–onsdag 9–11</p>"
+        "<p>Telefon 0470-123 45</p></div><div class='foot'><p>Sjöviks församling</p><p>Kyrkbacken 1, 355 90 Sjövik</p>"
+        "</div>"
+    )
+    article = extract_html(html, "x.html")
+    spoken = "\n".join(_spoken_lines(article))
+    assert "Renoveringen har kostat 1,2 miljoner kronor" in spoken
+    assert "Expeditionen" not in spoken and "Telefon 0470" not in spoken and "Kyrkbacken 1" not in spoken
+    assert article.author == "Jonas Berg"
+
+
+def test_an_html_article_goes_on_after_a_byline_when_running_text_follows() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _parish_page(
+        "<p>Invigningskonserten börjar klockan 16 på söndag, och efter konserten bjuder församlingen på kaffe i "
+        "församlingshemmet.</p>"
+    )
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "Invigningskonserten börjar klockan 16" in spoken
