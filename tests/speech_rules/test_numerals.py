@@ -337,3 +337,8 @@ def test_roman_numeral_after_a_title() -> None:
 def test_number_nouns_of_roads_and_lines() -> None:
     check(number_compounds, ["på E22:an", "E65:ans bro", "Rv 40:an"], ["på e tjugotvåan", "e sextiofemmans bro", "Rv 40:an"])
     check(cardinals, ["buss 30:an", "linje 14:an"], ["buss trettian", "linje fjortonan"])
+
+
+def test_rank_is_a_placing() -> None:
+    check(ordinals, ["Herrlaget är rankat 9:a i Europa", "hon är rankad 3:a"], ["Herrlaget är rankat nia i Europa",
+                                                                          "hon är rankad trea"])

@@ -223,8 +223,9 @@ ABBREVIATIONS = {
     "vån": "våning",
     "pkt": "paket",
     "pkt.": "paket",
-    "förp.": "förpackning",
     "P.S.": "pe ess",
+    "bitr.": "biträdande",
+    "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
@@ -245,7 +246,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "förp.",
+    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 
@@ -325,6 +326,7 @@ ACRONYM_SPELLED = {
 # as whole words; an ending after a colon or a hyphen stays ("BankID-appen").
 MIXED_CASE_WORDS = {
     "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
+    "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 

@@ -62,7 +62,7 @@ from .numerals import (
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .sport import placings, race_times, scores, team_results, votes
 from .symbols import symbols
-from .words import abbreviations, acronyms, born, initials, lone_letters, parties
+from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
@@ -80,6 +80,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     decimal_point,
     born,
     symbols,
+    mixed_case,
     roman_regnal,
     initials,
     lone_letters,
@@ -152,6 +153,7 @@ __all__ = [
     "references",
     "leftover_digits",
     "lone_letters",
+    "mixed_case",
     "money",
     "number_compounds",
     "ordinals",

@@ -317,7 +317,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     streck kå hundratjugotre fyrahundrafemtiosex streck tjugofyra" without a
     label), payment and organisation
     numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
-    number of that shape, ten digits from 123, also without the label) and
+    number of that shape, ten digits from 123, also without the label,
+    digit by digit without commas as blind sets 4 and 5 said it) and
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups, also after "till" further from the label: "ett sms med
     texten LOPP till 71 234"), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),

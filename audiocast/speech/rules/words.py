@@ -80,7 +80,7 @@ _STREET_DIRECTION = re.compile(
 # "J.S. Bach", "W.A. Mozart", "(M. Eriksson)", "K-G Ek": a person's initials
 # before the surname (a capitalised word).
 _INITIALS = re.compile(
-    r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
+    r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:(?:\s?|-)[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
 )
 _INITIAL_LETTERS = re.compile(r"[A-ZÅÄÖ]")
 
@@ -296,7 +296,7 @@ _CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(
 _CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
-_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]")  # a small letter before a capital
+_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]")  # "BankID", "iOS", "CO2e"
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
@@ -330,6 +330,20 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     return out + ("-" if hy else "")
 
 
+def mixed_case(text: str, trace: Trace | None = None) -> str:
+    """Names written in mixed case, or with digits, said from a table
+    (MIXED_CASE_WORDS): "BankID-inloggningar" -> "bank i de-inloggningar",
+    "iOS" -> "i o ess", "CO2e" -> "koldioxidekvivalenter". Runs before the
+    number rules, so a digit inside the name stays the name's.
+
+    Risk: only the table's spellings, case-sensitively ("Bankid" is left).
+    """
+    if not _MIXED_CASE_HINT.search(text):
+        return text
+    return sub(_MIXED_CASE, lambda m: MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""),
+               text, trace, "acronym")
+
+
 def acronyms(text: str, trace: Trace | None = None) -> str:
     """All-capital words: spelled letter by letter ("SVT" -> "ess ve te",
     "SVT:s" -> "ess ve tes") unless listed as read as words (NATO, IKEA) or
@@ -339,15 +353,10 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     u-domstolen"), as the writers of our recent blind sets wrote them; the
     voice reads the hyphen as the joint of a word, not as a pause.
 
-    Names written in mixed case are said from a table (MIXED_CASE_WORDS):
-    "BankID-inloggningar" -> "bank i de-inloggningar", "iOS" -> "i o ess".
-
     Risk: an unknown all-capital word is guessed from its shape and
     reported as unsure; add it to ACRONYM_WORDS, ACRONYM_SPELLED or the
     lexicon.
     """
-    if _MIXED_CASE_HINT.search(text):
-        text = sub(_MIXED_CASE, lambda m: MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""), text, trace, "acronym")
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
