@@ -264,3 +264,40 @@ def test_an_html_article_goes_on_after_a_byline_when_running_text_follows() -> N
     )
     spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
     assert "Invigningskonserten börjar klockan 16" in spoken
+
+
+def test_links_to_another_version_of_the_article_are_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "12 januari 2026\n\n", "12 januari 2026\n\nLäs på finska\n\nÖppna originalartikeln\n\n",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Läs på finska" not in spoken and "originalartikeln" not in spoken
+    assert "Efter ett års ombyggnad öppnar simhallen" in spoken
+
+
+def test_a_caption_naming_where_people_stand_in_the_picture_is_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nMaja Lindholm (t.h.) visar den nya bassängen för kommunalrådet Per Ek.\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "(t.h.)" not in spoken and "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_clips_title_under_its_duration_is_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nSe inslaget\n\n2:15 min\nMaja Lindholm: ”Äntligen hemma i vår egen bassäng”\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Äntligen hemma i vår egen bassäng" not in spoken and "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_lists_item_beside_its_twin_is_not_dropped_on_the_classifiers_doubt() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nMasters A: onsdagar 20.00–21.00, tränare Omar\nMasters B: söndagar 8.00–9.00, tränare Omar\n"
+        "\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Masters A: onsdagar" in spoken and "Masters B: söndagar" in spoken

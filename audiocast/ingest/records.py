@@ -14,6 +14,7 @@
   number, an e-mail address, a form, "Mina sidor") (:func:`service_tags`);
 - a match's scoreboard (teams, a bare result, the periods' results) (:func:`scoreboard_tags`), and an author's box
   under the article (name, presentation, e-mail address) (:func:`author_box_tags`);
+- a media clip's title right under its duration ("1:42 min") (:func:`clip_tags`);
 - a heading left alone: a short title-like line opening a box whose other lines all went as furniture
   ("Kontakt" over a contact box, "Kalender" over a calendar) goes with them (:func:`orphan_tags`).
 
@@ -241,6 +242,20 @@ def author_box_tags(lines: Sequence[TaggedLine]) -> None:
             for ln in box:
                 if ln.tag in (None, "menu", "byline"):
                     ln.tag, ln.rule = "drop", "author-box"
+
+
+_DURATION = re.compile(r"(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?")
+
+
+def clip_tags(lines: Sequence[TaggedLine]) -> None:
+    """A media clip's title: the title-like line ("Lars Hedin, driftchef: ”Vi behöver gräva upp hela korsningen”")
+    right under the clip's duration ("1:42 min"), with no blank line between, which the rules took as a player's
+    line. The player shows it; the article says it in its own words."""
+    for i, ln in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if ln.tag is not None and _DURATION.fullmatch(ln.text) and nxt.tag is None and not nxt.blank_before and (
+                is_title_like(nxt.text)):
+            nxt.tag, nxt.rule = "drop", "clip"
 
 
 ORPHAN_WORDS = 6
