@@ -342,3 +342,7 @@ def test_number_nouns_of_roads_and_lines() -> None:
 def test_rank_is_a_placing() -> None:
     check(ordinals, ["Herrlaget är rankat 9:a i Europa", "hon är rankad 3:a"], ["Herrlaget är rankat nia i Europa",
                                                                           "hon är rankad trea"])
+
+
+def test_compound_after_a_sum_keeps_its_hyphen() -> None:
+    check(number_compounds, ["en 1 plus 1-lägenhet", "en 4-rummare"], ["en 1 plus 1-lägenhet", "en fyrarummare"])

@@ -134,8 +134,9 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
 
 
 # Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
-# those rules read both numbers and join the compound themselves.
-_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
+# those rules read both numbers and join the compound themselves; nor the
+# second of a sum ("2+1-väg" -> "två plus ett-väg": the hyphen stays).
+_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d plus )(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
 _ALNUM = re.compile(
     r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
