@@ -571,8 +571,15 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end"}],
+        layout=[ln.text for ln in lines if ln.rule in _LAYOUT_RULES],
     )
+
+
+_LAYOUT_RULES = frozenset({
+    "tail-box", "caption-alone", "caption-named", "caption-top", "about-org", "copy", "after-end", "cta", "scoreboard",
+    "author-box", "clip",
+})
+"""What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
 
 def _head_facts(lines: list[_Line], candidates: list[Candidate], title: str, start: int) -> list[Block]:
