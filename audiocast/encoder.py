@@ -43,7 +43,7 @@ from pathlib import Path
 from .atomic import AtomicWriteError, atomic_path
 from .errors import AudiocastError, AudioError
 from .publish import Catalog, EpisodeRecord, output_error, tag_mp3
-from .render_pool import EpisodeAudio, EpisodeWork, finish_episode
+from .render_pool import EpisodeAudio, EpisodeWork, finish_episode, warm_worker
 
 log = logging.getLogger(__name__)
 
@@ -119,11 +119,12 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
-def _first_worker(pool: Executor) -> None:
-    """Have ``pool`` start a worker process (a submission starts one; this one does nothing). A pool
-    that cannot start one fails the episodes' own submissions, which say why."""
+def _first_worker(pool: Executor, bitrate: str) -> None:
+    """Have ``pool`` start a worker process (a submission starts one; this one measures the MP3
+    codec's gain, which the worker's first episode would otherwise wait for). A pool that cannot
+    start one fails the episodes' own submissions, which say why."""
     try:
-        pool.submit(int)
+        pool.submit(warm_worker, bitrate)
     except (BrokenProcessPool, RuntimeError, OSError) as exc:
         log.debug("the first worker process did not start: %s", exc)
 
@@ -181,12 +182,14 @@ class BackgroundEncoder:
     def start(self) -> None:
         """Start the first worker process now, on a thread of its own, when an episode is known to
         be coming: starting one waits for the fork server to load the audio code (WORKER_MODULES,
-        about half a second of one core), which then overlaps the episode's synthesis instead of
-        holding up its submission. Idempotent; :meth:`submit` starts workers too."""
+        about half a second of one core) and the worker measures the MP3 codec's gain, both while
+        the episode is spoken instead of holding up its submission and its encode. Idempotent;
+        :meth:`submit` starts workers too."""
         if self._pool is not None or not self.processes:
             return
         pool = self._executor()
-        self._starter = threading.Thread(target=_first_worker, args=(pool,), name="encode-start", daemon=True)
+        self._starter = threading.Thread(target=_first_worker, args=(pool, self.settings.bitrate),
+                                         name="encode-start", daemon=True)
         self._starter.start()
 
     def submit(self, work: EpisodeWork, dest: Path, record: EpisodeRecord, done: Done) -> None:
