@@ -315,3 +315,34 @@ def test_a_short_sentence_under_the_lead_going_on_from_it_stays() -> None:
     for line in ("Ingen av klubbens tränare fick veta något i förväg.", "Det blev dyrare än planerat i år."):
         dump = MENU + ARTICLE.replace("\n\nRenoveringen har kostat", f"\n\n{line}\n\nRenoveringen har kostat") + FOOT
         assert line in _spoken(_read(dump))
+
+
+def test_the_sections_name_repeated_from_the_menu_above_the_date_is_not_the_headline() -> None:
+    dump = (
+        "Lillby Energi\nOm oss\nEl & värme\nFiber\nPress & nyheter\nJobb\nKontakt\n\nPress & nyheter\n2026-02-03\n"
+        "Fjärrvärmen i Lillby blir billigare\n"
+        "Priset på fjärrvärme sänks med fyra procent från den 1 mars, efter en vinter med lägre bränslekostnader.\n\n"
+        "För en villa innebär sänkningen omkring 700 kronor mindre per år.\n"
+    )
+    assert _read(dump).title == "Fjärrvärmen i Lillby blir billigare"
+
+
+def test_a_byline_written_skrivet_av_with_a_role_is_never_the_headline() -> None:
+    dump = (
+        "Bäckeby Pistolskytteklubb\nStart\nTräning\nTävling\n\n"
+        "Klubben fick tre medaljer på distriktsmästerskapen\n"
+        "Skrivet av Kerstin Å, sekreterare\n\n"
+        "Tre av klubbens skyttar tog medalj när distriktsmästerskapen avgjordes i Vänersborg i helgen. Ett guld "
+        "och två brons blev facit.\n\n"
+        "Guldet tog Nils Dahl i klassen för veteraner, efter en jämn final.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Klubben fick tre medaljer på distriktsmästerskapen"
+    assert "Skrivet av" not in _spoken(article)
+
+
+def test_a_date_line_with_the_reading_time_is_the_publication_date() -> None:
+    dump = MENU + ARTICLE.replace("12 januari 2026\n", "12 januari 2026 · Lästid 3 min\n") + FOOT
+    article = _read(dump)
+    assert article.published is not None and article.published.day == 12
+    assert "Lästid" not in _spoken(article)
