@@ -83,6 +83,10 @@ _INITIALS = re.compile(
     r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:(?:\s?|-)[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
 )
 _INITIAL_LETTERS = re.compile(r"[A-ZÅÄÖ]")
+# Cheap scans before the patterns: a capital with a period or a hyphen after
+# it, a compass point's capital before a space.
+_INITIALS_HINT = re.compile(r"[A-ZÅÄÖ][.-]")
+_STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 
 
 def _initials(m: re.Match[str]) -> str | None:
@@ -111,9 +115,9 @@ def initials(text: str, trace: Trace | None = None) -> str:
     left to the abbreviation rule. Two capitals joined by a hyphen before a
     capitalised word ("K-G Ek") are initials.
     """
-    if any(d + " " in text or d + ". " in text for d in STREET_DIRECTIONS):
+    if _STREET_DIRECTION_HINT.search(text):
         text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
-    if ". " not in text and "." not in text and "-" not in text:
+    if not _INITIALS_HINT.search(text):
         return text
     return sub(_INITIALS, _initials, text, trace, "acronym")
 
