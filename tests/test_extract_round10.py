@@ -346,3 +346,17 @@ def test_a_date_line_with_the_reading_time_is_the_publication_date() -> None:
     article = _read(dump)
     assert article.published is not None and article.published.day == 12
     assert "Lästid" not in _spoken(article)
+
+
+def test_a_letters_salutation_under_the_headline_opens_the_text_and_is_never_the_headline() -> None:
+    dump = (
+        "Solbackens Båtklubb\nStart\nHamnen\nMedlem\n\nSjösättningen flyttas en vecka – isen ligger kvar\n"
+        "Publicerat 2 april 2026 av styrelsen\n\nHej alla båtägare!\n\n"
+        "Isen i viken har inte gått upp ännu, så vi flyttar sjösättningen från den 12 till den 19 april. Kranen "
+        "är bokad från klockan åtta.\n\n"
+        "Glöm inte att betala hamnavgiften innan båten sjösätts.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Sjösättningen flyttas en vecka – isen ligger kvar"
+    assert "Hej alla båtägare!" in _spoken(article)
+    assert "Kranen är bokad från klockan åtta." in _spoken(article)
