@@ -360,3 +360,38 @@ def test_a_letters_salutation_under_the_headline_opens_the_text_and_is_never_the
     assert article.title == "Sjösättningen flyttas en vecka – isen ligger kvar"
     assert "Hej alla båtägare!" in _spoken(article)
     assert "Kranen är bokad från klockan åtta." in _spoken(article)
+
+
+def _br_blog(middle: str) -> str:
+    return (
+        "<html lang='sv'><head><title>Föräldrar i Norrgärde: Låt bussen gå</title></head><body>"
+        "<div class='header'><h1 class='title'><a href='/'>Föräldrar i Norrgärde</a></h1></div>"
+        "<div class='main'><div class='post'><h3 class='post-title'>Låt skolbussen gå kvar i Norrgärde</h3>"
+        "<div class='post-body'>Kommunen vill dra in skolbussen som går från Norrgärde till Bergsåsens skola. För "
+        "barnen i byn betyder det en promenad på fyra kilometer längs en väg utan trottoar.<br /><br />"
+        + middle +
+        "Vi har skrivit till barn- och utbildningsnämnden och bett om ett möte innan beslutet tas i april. Alla "
+        "som vill stödja oss är välkomna till föräldramötet på torsdag i byagården.<br /><br />"
+        "Det här handlar om barnens säkerhet, inte om pengar.<br /></div></div></div>"
+        "<div class='sidebar'><h2>Om bloggen</h2><div>Vi är en grupp föräldrar i Norrgärde.</div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_br_blogs_caption_under_its_wrapped_picture_is_not_read() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _br_blog(
+        "<div class='separator'><a href='/bild.jpg'><img src='/bild.jpg' /></a></div>"
+        "<div style='text-align:center'><i>Vägen mot Bergsåsen en vintermorgon. Ingen trottoar.</i></div><br />"
+    )
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "vintermorgon" not in spoken and "Vi har skrivit till barn- och utbildningsnämnden" in spoken
+
+
+def test_a_lone_link_shaped_as_a_button_in_a_br_blog_is_not_read() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _br_blog("<a href='https://example.se/upprop'>Skriv under uppropet här</a><br /><br />")
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "Skriv under uppropet här" not in spoken and "Det här handlar om barnens säkerhet" in spoken
