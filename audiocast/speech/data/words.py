@@ -43,6 +43,8 @@ ABBREVIATIONS = {
     "e.förl.": "efter förlängning",
     "e. förl.": "efter förlängning",
     "efter förl.": "efter förlängning",
+    "e.str.": "efter straffar",
+    "e. str.": "efter straffar",
     "Sthlm": "Stockholm",
     "Gbg": "Göteborg",
     "brf": "bostadsrättsföreningen",
