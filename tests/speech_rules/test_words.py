@@ -419,3 +419,9 @@ def test_mixed_case_names_and_a_letter_before_a_hyphen() -> None:
            "3 ton koldioxidekvivalenter per år"])
     check(parties, ["en D-vitaminbrist", "gör en U-sväng", "B-laget vann", "K-G Ek"],
           ["en de-vitaminbrist", "gör en U-sväng", "be-laget vann", "K-G Ek"])
+
+
+def test_courts_and_temperature() -> None:
+    check(acronyms, ["dömdes av Umeå TR"], ["dömdes av Umeå tingsrätt"])
+    check(mixed_case, ["enligt HovR:s dom"], ["enligt hovrättens dom"])
+    check(abbreviations, ["Temp. i dag: 14 grader"], ["Temperatur i dag: 14 grader"])

@@ -227,6 +227,7 @@ ABBREVIATIONS = {
     "pkt.": "paket",
     "P.S.": "pe ess",
     "bitr.": "biträdande",
+    "temp.": "temperatur",
     "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
@@ -286,6 +287,7 @@ ACRONYM_WORDS = {
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
+    "TR": "tingsrätt",  # "Solna TR": a district court
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").
@@ -328,7 +330,7 @@ ACRONYM_SPELLED = {
 # as whole words; an ending after a colon or a hyphen stays ("BankID-appen").
 MIXED_CASE_WORDS = {
     "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
-    "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+    "HovR": "hovrätten", "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
