@@ -395,3 +395,34 @@ def test_a_lone_link_shaped_as_a_button_in_a_br_blog_is_not_read() -> None:
     html = _br_blog("<a href='https://example.se/upprop'>Skriv under uppropet här</a><br /><br />")
     spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
     assert "Skriv under uppropet här" not in spoken and "Det här handlar om barnens säkerhet" in spoken
+
+
+def test_a_short_sentence_left_alone_in_a_box_of_furniture_below_the_article_is_not_read() -> None:
+    from dataclasses import dataclass
+
+    from audiocast.ingest.records import orphan_tags
+
+    @dataclass
+    class Line:
+        text: str
+        blank_before: bool
+        tag: str | None = None
+        rule: str | None = None
+        p: float | None = 0.9
+
+    def page(after: list[Line]) -> list[Line]:
+        return [
+            Line("Renoveringen har kostat kommunen 48 miljoner kronor, sex miljoner mer än budgeten.", True),
+            Line("Kontakt", True, "drop", "tail"),
+            Line("Simhallens föreståndare Per Ek nås via kommunens växel.", False),
+            Line("Växel: 0455-123 40", False, "drop", "tail"),
+            Line("E-post: kansli@ekbackensk.se", False, "drop", "email-only"),
+            *after,
+        ]
+
+    lines = page([])
+    orphan_tags(lines)
+    assert lines[2].tag == "drop"
+    going_on = page([Line("Simhallen har öppet alla dagar i veckan från klockan sex på morgonen till nio på kvällen.", True)])
+    orphan_tags(going_on)
+    assert going_on[2].tag is None
