@@ -425,3 +425,9 @@ def test_courts_and_temperature() -> None:
     check(acronyms, ["dömdes av Umeå TR"], ["dömdes av Umeå tingsrätt"])
     check(mixed_case, ["enligt HovR:s dom"], ["enligt hovrättens dom"])
     check(abbreviations, ["Temp. i dag: 14 grader"], ["Temperatur i dag: 14 grader"])
+
+
+def test_fee_before_an_amount() -> None:
+    check(abbreviations, ["Avg. femtusen kronor i månaden", "avg. 10.15 mot Umeå"],
+          ["Avgift femtusen kronor i månaden", "avgång 10.15 mot Umeå"])
+    check(lone_letters, ["Avg. 2 400 kr"], ["Avg. 2 400 kr"])
