@@ -431,3 +431,8 @@ def test_fee_before_an_amount() -> None:
     check(abbreviations, ["Avg. femtusen kronor i månaden", "avg. 10.15 mot Umeå"],
           ["Avgift femtusen kronor i månaden", "avgång 10.15 mot Umeå"])
     check(lone_letters, ["Avg. 2 400 kr"], ["Avg. 2 400 kr"])
+
+
+def test_greeting_in_capitals_and_inhabitants() -> None:
+    check(acronyms, ["MVH Kerstin"], ["med vänlig hälsning Kerstin"])
+    check(abbreviations, ["en ort med 4 000 inv. och en skola"], ["en ort med 4 000 invånare och en skola"])

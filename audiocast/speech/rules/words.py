@@ -1,5 +1,7 @@
-"""Words: "f." before a year (``born``), party letters (``parties``),
-all-capital words (``acronyms``) and abbreviations (``abbreviations``).
+"""Words: "f." before a year (``born``), names in mixed case
+(``mixed_case``), initials (``initials``), lone letters (``lone_letters``),
+party letters (``parties``), all-capital words (``acronyms``) and
+abbreviations (``abbreviations``).
 
 The tables (abbreviations, acronyms, letter names, parties) live in
 ``speech/data/words.py``; a line written all in capitals is first turned
