@@ -77,6 +77,7 @@ SCORE_AFTER = (
     "i halvtid", "i paus", "i förlängning", "i första", "i andra", "i tredje",
     "i sista", "i finalen", "i matchen", "i derbyt",
     "efter förlängning", "efter straffar", "efter full tid",
+    "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "e.str.", "efter sudden death",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
     "hemma", "borta", "på hemmaplan", "på bortaplan",
@@ -98,7 +99,7 @@ PLACING_WORDS = (
 # placing, said as its noun ("femma", "tvåa", "trea"); adverbs may stand between.
 PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
-placerade placerar ligger låg
+placerade placerar ligger låg rankad rankat rankade rankas
 """.split())
 PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som".split())
 

@@ -15,19 +15,22 @@ from ..data.quantities import (
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
+    GENITIVE_HEADS,
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
+    PER_UNIT_WORDS,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
     PRICE_CONTEXT,
     PRICE_PER,
     SCALED_CURRENCIES,
+    TIME_UNITS,
     UNITS_OF_MEASURE,
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, SIGN, START, alternation, is_one, prev_words, say_number, sign_word, sub, to_int
+from .machinery import NUM, SIGN, START, alternation, is_one, next_word, prev_words, say_number, sign_word, sub, to_int
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -150,7 +153,10 @@ def _unit(m: re.Match[str]) -> str | None:
     if b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
-    return f"{sign_word(m)}{out} {singular if one else plural}"
+    said = singular if one else plural
+    if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS:
+        said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
+    return f"{sign_word(m)}{out} {said}"
 
 
 def units(text: str, trace: Trace | None = None) -> str:
@@ -161,7 +167,9 @@ def units(text: str, trace: Trace | None = None) -> str:
     A measure per another is "per": "2,3 mg/l" -> "två komma tre milligram
     per liter", "8 500 kWh/år"; kitchen measures "2 msk", "1 krm" -> "ett
     kryddmått"; "500 ex." -> "exemplar". The period of an abbreviated unit is dropped when the sentence
-    goes on ("25 min. i ugnen", "3 tr., lgh 12").
+    goes on ("25 min. i ugnen", "3 tr., lgh 12"). A measure of time before
+    a noun it measures is a genitive: "2 min mellanrum" -> "två minuters
+    mellanrum" (the nouns of GENITIVE_HEADS).
 
     A half before a noun of time is "och en halv": "1,5 år" -> "ett och ett
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a
@@ -291,3 +299,35 @@ def percent(text: str, trace: Trace | None = None) -> str:
     if not _PERCENT_HINT.search(text):
         return text
     return sub(_PERCENT, _percent, text, trace, "percent")
+
+
+# "korn/m³", "CO2/km", "protein/100 g", "per m³": a unit after a slash that
+# follows a word, or after "per", with no number of its own before it.
+_PER_UNIT = re.compile(
+    rf"(?:(?<=[^\W\d])\s?/\s?|(?<![\w])per\s)(?:(?P<n>\d{{1,4}})\s?)?(?P<u>{alternation(PER_UNIT_WORDS)})(?![\w/²³])"
+)
+
+
+def _per_unit(m: re.Match[str]) -> str:
+    unit = m.group("u")
+    lead = "" if m.group(0).startswith("per") else " "  # "korn/m³": the slash becomes " per "
+    if not m.group("n"):
+        return f"{lead}per {PER_UNIT_WORDS[unit]}"
+    n = to_int(m.group("n"))
+    one, many, gender = UNITS_OF_MEASURE.get(unit, (PER_UNIT_WORDS[unit], PER_UNIT_WORDS[unit], "en"))
+    return f"{lead}per {cardinal(n, gender)} {one if n == 1 else many}"
+
+
+def per_units(text: str, trace: Trace | None = None) -> str:
+    """A unit after a slash that follows a word, or after "per", is "per" and
+    the unit: "1 000 korn/m³" -> "korn per kubikmeter", "138 g CO2/km" ->
+    "... per kilometer", "4,1 g protein/100 g" -> "protein per hundra gram",
+    "över 1 000 per m³" -> "per kubikmeter" (blind sets 5 and 6). Runs after
+    ``units``, which reads a unit after its number ("5 km/h", "2 mg/l").
+
+    Risk: only the units of PER_UNIT_WORDS, and only after a letter or
+    "per"; "och/eller" or "km/h" standing alone are left to others.
+    """
+    if "/" not in text and "per " not in text:
+        return text
+    return sub(_PER_UNIT, _per_unit, text, trace, "unit")
