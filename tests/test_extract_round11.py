@@ -8,6 +8,7 @@ classifier is the shipped one, as a reader of ``audiocast render`` has it.
 from __future__ import annotations
 
 from extract_helpers import read_dump as _read
+from extract_helpers import spoken_lines as _spoken_lines
 from extract_helpers import spoken_text as _spoken
 
 from audiocast.ingest.html import extract_html
@@ -381,3 +382,24 @@ def test_page_furniture_of_players_pagers_live_reports_and_tip_boxes_is_not_read
     assert "viktbegränsning" in spoken
     for furniture in ("inbäddat från YouTube", "Visa innehåll", "nya inlägg", "Tipsa redaktionen", "Föregående", "Nästa"):
         assert furniture not in spoken
+
+
+DONATION_PAGE = """<!doctype html><html lang="sv"><head><title>Ny förskola i Åby | Åbybladet</title></head>
+<body><header><nav><a href="/">Start</a></nav></header>
+<main><article>
+<h1>Ny förskola i Åby öppnar i augusti</h1>
+<p class="ingress">Den nya förskolan vid Åby skola tar emot sina första barn i augusti, ett halvår tidigare än planerat.</p>
+<div class="entry-content">
+<p>Förskolan får sex avdelningar och plats för 110 barn. Byggnaden är gjord av trä och har solceller på taket.</p>
+<p>– Vi har länge haft kö till förskolan i Åby, så det här kommer att göra stor skillnad, säger förskolechefen Lena Ås.</p>
+<div class="donate-box"><h3>Stöd lokal journalistik</h3>
+<p>Åbybladet har ingen betalvägg. Vi finns för att läsare som du bidrar. Swisha valfritt belopp och märk betalningen.</p>
+<p><a href="/stod-oss/">Bli månadsgivare här</a></p></div>
+</div></article></main>
+<footer><p>Åbybladet</p></footer></body></html>"""
+
+
+def test_a_donation_box_named_by_its_class_is_not_read() -> None:
+    spoken = "\n".join(_spoken_lines(extract_html(DONATION_PAGE, "aby.html")))
+    assert "solceller på taket" in spoken and "Lena Ås" in spoken
+    assert "Stöd lokal journalistik" not in spoken and "Swisha" not in spoken and "månadsgivare" not in spoken

@@ -25,11 +25,12 @@ BOILERPLATE_CLASS_WORDS = frozenset("""
     date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
     section-label topics badge video player audio embed instagram contact kontakt
     complementary contentinfo epic feedback submeta promo-box richlink links-block likes
+    swish donate donation donations fundraising
 """.split())
 BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
                              "las-mer", "more-news", "fler-nyheter", "section-label", "image-text", "most-popular",
                              "mostpopular", "read-next", "readnext", "relatedposts", "more-on-this", "sharedaddy",
-                             "comment-", "newsletter-", "signup", "sign-up")
+                             "comment-", "newsletter-", "signup", "sign-up", "stod-oss", "support-us")
 
 
 NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
