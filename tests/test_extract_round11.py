@@ -403,3 +403,25 @@ def test_a_donation_box_named_by_its_class_is_not_read() -> None:
     spoken = "\n".join(_spoken_lines(extract_html(DONATION_PAGE, "aby.html")))
     assert "solceller på taket" in spoken and "Lena Ås" in spoken
     assert "Stöd lokal journalistik" not in spoken and "Swisha" not in spoken and "månadsgivare" not in spoken
+
+
+def test_a_bare_label_over_its_boxs_own_title_a_source_line_and_a_series_link() -> None:
+    dump = (
+        "Älvdalens Tidning\nMeny\nSök\nLogga in\n"
+        "REPORTAGE\n"
+        "Sista flottaren vid Storforsen\n"
+        "I sextio år har Arvid Lund följt timret nerför älven. Nu berättar han om flottningens sista sommar.\n"
+        "Publicerad lördag 2 augusti 2025\n"
+        "Arvid Lund var femton år när han första gången stod på en timmerbröt vid Storforsen med en båtshake i händerna.\n"
+        "– Det var farligt, men man var ung och dum, säger han och skrattar.\n"
+        "Den sista flottningen i älven gick 1970, och sedan dess har han varit guide vid flottningsmuseet.\n"
+        "Annons\n"
+        "Fakta\nFakta: Flottningen\n"
+        "Timmer flottades i svenska älvar från 1600-talet fram till 1990-talet.\n"
+        "Källa: Skogshistoriska sällskapet\n"
+        "Mer i serien Sommar vid älven\nPlus\nFiskaren som aldrig fått en lax\nPlus\nDansbanan som räddades\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Fakta: Flottningen" in spoken and "Källa: Skogshistoriska sällskapet" in spoken
+    assert "\nFakta\n" not in f"\n{spoken}\n"
+    assert "Mer i serien" not in spoken and "Fiskaren som aldrig" not in spoken

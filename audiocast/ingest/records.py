@@ -139,6 +139,17 @@ def post_tags(lines: Sequence[TaggedLine]) -> None:
             said += "\n" + ln.text
 
 
+def echo_label_tags(lines: Sequence[TaggedLine]) -> None:
+    """A bare label ("Fakta") right above a line opening with the same label and a colon ("Fakta: Glasbruket"): the
+    page's label over the box's own title, which says it again."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        label = ln.text.rstrip(":").strip()
+        if ln.tag is None and nxt.tag is None and words(label) <= 2 and not nxt.blank_before and (
+            nxt.text.lower().startswith(label.lower() + ":")
+        ):
+            ln.tag, ln.rule = "drop", "echo-label"
+
+
 PITCH_RULES = frozenset({"subscribe", "paywall"})
 """The rules (``data/boilerplate.tsv``) that match a subscription or membership button ("Bli medlem", "Logga in")
 or a paywall's notice ("Läs vidare för 1 kr")."""

@@ -57,6 +57,7 @@ from .records import (
     author_box_tags,
     clip_tags,
     cta_tags,
+    echo_label_tags,
     embed_tags,
     orphan_tags,
     pitch_tags,
@@ -268,7 +269,9 @@ def _model_tags(lines: list[_Line]) -> None:
             if box is not None:
                 i += used
                 continue
-            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i) and not _parallel(lines, i):
+            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i) and not _parallel(lines, i) and (
+                not _SOURCE.match(ln.text)
+            ):
                 ln.tag, ln.rule = "drop", "model"
         i += 1
 
@@ -293,6 +296,10 @@ def _opening(text: str) -> tuple[tuple[str, ...], bool]:
         return tuple(head[:-1]), True
     first = text.lower().split()[:2]
     return (tuple(first) if len(first) == 2 else ()), False
+
+
+_SOURCE = re.compile(r"(?i)(?:Källa|Källor)\s*:\s*\S")
+"""A source's line ("Källa: Länsstyrelsen") closes a fact box or a figure: the article's, however the classifier doubts it."""
 
 
 def _heads_paragraph(lines: list[_Line], i: int) -> bool:
@@ -355,25 +362,7 @@ def _shape_tags(lines: list[_Line]) -> None:
     """Shape rules that need neighbours (captions, bylines without "Av", social posts, teasers)."""
     for i, ln in enumerate(lines):
         if ln.tag == "caption" and i > 0:
-            # A gallery's counter ("1 / 9") may stand between the caption and its credit.
-            k = i - 2 if i > 1 and lines[i - 1].rule == "gallery" and not lines[i - 1].blank_before else i - 1
-            prev = lines[k]
-            before = lines[k - 1] if k > 0 else None
-            in_list = (
-                before is not None and before.tag is None and not prev.blank_before
-                and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
-            )
-            credit_only = _credit_only(ln.text)
-            if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
-                (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
-                or words(prev.text) <= 8
-                # A one-sentence caption above a credit standing alone ("Foto: Namn"), or one that says it is a
-                # picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.").
-                or (credit_only and words(prev.text) <= 20 and (
-                    not _SENTENCE_BREAK.search(prev.text) or bool(_PICTURE_SAID.search(prev.text))))
-            ):
-                # The picture's alt text or caption title, glued to its credit line.
-                prev.tag = "drop"
+            _caption_title_tags(lines, i)
         if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
             # "Anna Ek" above "anna.ek@tidning.se" or "Reporter": a byline without "Av".
             prev = lines[i - 1]
@@ -433,6 +422,30 @@ def _shape_tags(lines: list[_Line]) -> None:
             for nxt in lines[i + 1:i + 2]:
                 if nxt.tag is None and is_title_like(nxt.text):
                     nxt.tag = "drop"
+
+
+def _caption_title_tags(lines: list[_Line], i: int) -> None:
+    """The picture's alt text or caption title right above its credit line lines[i] is the picture's too."""
+    ln = lines[i]
+    # A gallery's counter ("1 / 9") may stand between the caption and its credit.
+    k = i - 2 if i > 1 and lines[i - 1].rule == "gallery" and not lines[i - 1].blank_before else i - 1
+    prev = lines[k]
+    before = lines[k - 1] if k > 0 else None
+    in_list = (
+        before is not None and before.tag is None and not prev.blank_before
+        and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
+    )
+    credit_only = _credit_only(ln.text)
+    if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
+        (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
+        or words(prev.text) <= 8
+        # A one-sentence caption above a credit standing alone ("Foto: Namn"), or one that says it is a
+        # picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.").
+        or (credit_only and words(prev.text) <= 20 and (
+            not _SENTENCE_BREAK.search(prev.text) or bool(_PICTURE_SAID.search(prev.text))))
+    ):
+        # The picture's alt text or caption title, glued to its credit line.
+        prev.tag = "drop"
 
 
 _TIME_ONLY = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d")
@@ -543,6 +556,7 @@ def explain_text_dump(
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
     post_tags(lines[body_from:])
+    echo_label_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
     cta_tags(lines[body_from:])
     scoreboard_tags(lines[body_from:])
