@@ -4,6 +4,7 @@ the fix, for fictional sites and articles; none copies a blind case.
 
 from __future__ import annotations
 
+from extract_helpers import read_dump as _read
 from extract_helpers import spoken_lines as _lines
 from extract_helpers import spoken_text as _spoken
 
@@ -142,3 +143,147 @@ def test_a_sign_off_is_a_name_a_comma_and_a_role() -> None:
     texts = ["Text one is long prose.", "Karin Wall, ordförande", "Mer text som är en riktig paragraf."]
     assert cut_after_sign_off(texts, [True, False, True]) == 3
     assert cut_after_sign_off(texts[:2] + ["Lör 16/5 – Sjösättning"], [True, False, False]) == 2
+
+
+PAYWALLED = """Sundsbygdens Affärer
+Nyheter
+Företag
+Logga in
+
+Bryggeriet i Sundsby köper konkurrent i Norge
+12 mars 2026
+
+Sundsby Bryggeri tar över norska Fjordøl och blir därmed Nordens största mikrobryggeri räknat i antal sorter.
+
+Affären blev klar på onsdagen efter flera månaders förhandlingar. Köpeskillingen uppges inte, men enligt
+tidningens uppgifter handlar det om omkring 80 miljoner kronor.
+– Vi har länge velat växa i Norge, och Fjordøl har de kunder och den distribution vi saknar, säger vd Maja Rask.
+
+Fjordøl i korthet
+Grundat: 2009
+Anställda: 34
+Omsättning 2025: 61 Mnok
+
+Tanken är att bryggerierna ska fortsätta med egna varumärken men samordna inköp av malt och humle, något som enligt vd kan ge
+
+Det här är en Plusartikel
+Läs vidare med Sundsbygdens Affärer Plus för 1 kr första månaden.
+Prova nu
+"""
+
+
+def test_the_paragraph_a_paywall_cuts_mid_sentence_is_read() -> None:
+    spoken = _spoken(_read(PAYWALLED))
+    assert "Tanken är att bryggerierna ska fortsätta med egna varumärken" in spoken
+    assert "Läs vidare med" not in spoken
+
+
+APPEAL = """Hundhemmet Vovven
+Stöd oss
+Swisha en gåva: 123 456 78 90
+Hem
+Adoptera
+
+Tolv hundar räddade ur kennel – nu behövs jourhem
+2 februari 2026
+
+Hundhemmet Vovven tog i helgen emot tolv hundar från en nedlagd kennel i Bergsjö. Flera av dem är undernärda.
+
+Länsstyrelsen omhändertog hundarna efter en inspektion i januari. Hundarna har nu undersökts av veterinär och
+de flesta mår bättre, men några behöver vård i flera veckor till.
+– Vi har aldrig tagit emot så många på en gång. Vi behöver både pengar och fler hem som kan ta hand om dem, säger föreståndaren Eva Nord.
+Så kan du hjälpa
+Swisha en gåva till 123 456 78 90 och skriv ”Bergsjöhundarna” i meddelandet.
+Anmäl dig som jourhem på vår hemsida. Du får foder och utrustning av oss under hela tiden.
+Lämna filtar och leksaker i vår reception på vardagar mellan 9 och 16.
+"""
+
+
+def test_a_donation_sentence_in_the_articles_own_appeal_is_read() -> None:
+    spoken = _spoken(_read(APPEAL))
+    assert "Swisha en gåva till 123 456 78 90 och skriv" in spoken
+    assert "Anmäl dig som jourhem" in spoken
+    assert "Swisha en gåva: 123 456 78 90" not in spoken
+
+
+def test_a_date_line_opened_by_a_weekday_in_lower_case_is_no_wrapped_headline() -> None:
+    dump = """Flödet
+Senaste
+Logga in
+
+Ny bro över älven invigs i maj
+ons 4 mar 2026 10:12 · Uppdaterad 11:30
+Av Per Holm
+
+Den nya bron över Lillälven i Forsby öppnar för trafik den 15 maj, meddelar Trafikverket på onsdagen.
+
+Bygget har pågått i två år och kostat omkring 240 miljoner kronor. Den gamla bron från 1950-talet rivs under sommaren.
+– Det blir en stor förbättring för både bilister och cyklister, säger projektledaren Lena Ahl.
+"""
+    article = _read(dump)
+    assert article.title == "Ny bro över älven invigs i maj"
+
+
+def test_a_portals_logged_in_line_is_no_lead_and_the_article_under_the_feed_is_found() -> None:
+    dump = """NT Direkt
+Kundwebb
+Inloggad som: Sundsby Tidning (nyhetsdesken)
+Logga ut
+
+Flöde
+Inrikes
+Sport
+
+10:40
+Tåg stoppade efter elfel
+10:32
+Fjällräddare larmade till Tärnaby
+
+INRIKES
+2026-03-02 10:32
+
+Fjällräddare larmade till Tärnaby
+
+TÄRNABY (NT) Två skidåkare larmade på måndagen fjällräddningen sedan de gått vilse i dimma ovanför Tärnaby.
+
+Larmet kom strax efter klockan nio. Polisens fjällräddare och en helikopter från Sjöfartsverket deltar i sökandet.
+– Vi har kontakt med dem på telefon och de är vid gott mod, säger polisens insatsledare Jonas Berg.
+"""
+    article = _read(dump)
+    assert article.title == "Fjällräddare larmade till Tärnaby"
+    assert "Inloggad som" not in _spoken(article)
+
+
+PETITION = """Namnlistan.se
+Starta en namninsamling
+Logga in
+
+Rädda badplatsen vid Kvarnsjön!
+
+1 032 har skrivit under. Hjälp oss nå 1 500!
+Skriv under
+Förnamn
+E-post
+Visa mitt namn offentligt
+Skriv under nu
+Genom att skriva under godkänner du Namnlistan.se:s villkor och vår integritetspolicy.
+Ola P. skrev under för 2 minuter sedan
+Sara K. skrev under för 9 minuter sedan
+
+Startad 1 mars 2026
+Till: Fritidsnämnden i Sundsby kommun
+
+Kommunen vill sluta sköta badplatsen vid Kvarnsjön från i sommar. Bryggan ska rivas och sandstranden ska inte längre rensas från vass.
+
+Badplatsen används av hundratals familjer varje sommar och är den enda i kommunens norra del som går att nå med buss.
+Vi vill att fritidsnämnden river upp beslutet och låter badplatsen vara kvar som den är.
+"""
+
+
+def test_a_petitions_counter_consent_line_feed_and_addressee_are_not_the_headline_or_text() -> None:
+    article = _read(PETITION)
+    assert article.title == "Rädda badplatsen vid Kvarnsjön!"
+    spoken = _spoken(article)
+    assert "enda i kommunens norra del" in spoken
+    for chrome in ("har skrivit under", "godkänner du", "skrev under för", "Visa mitt namn"):
+        assert chrome not in spoken

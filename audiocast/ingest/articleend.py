@@ -92,7 +92,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         return  # without the classifier's trust nothing tells running prose from a box's sentence
     cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
     _accordion_tags(lines, cut)
-    end = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    end = max((i for i in range(cut) if is_running_prose(lines[i]) or _cut_by_paywall(lines, i, cut)), default=None)
     if end is None:
         return
     said = content_words(head)
@@ -123,6 +123,15 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 continue
         ln.tag, ln.rule = "drop", "after-end"
         i += 1
+
+
+def _cut_by_paywall(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
+    """The paragraph a paywall cuts off mid-sentence: the kept line right above the paywall's notice, a paragraph's
+    worth of words (:data:`FOREIGN_WORDS`) the classifier trusts, without its sentence's end ("… där omkring 60
+    procent av")."""
+    ln = lines[i]
+    return (i + 1 == cut < len(lines) and lines[cut].rule == "paywall" and ln.tag is None
+            and words(ln.text) >= FOREIGN_WORDS and ln.text[-1] not in _SENTENCE_END and (ln.p or 0.0) >= P_END_PROSE)
 
 
 ACCORDION_QUESTIONS = 3
