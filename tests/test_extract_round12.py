@@ -287,3 +287,97 @@ def test_a_petitions_counter_consent_line_feed_and_addressee_are_not_the_headlin
     assert "enda i kommunens norra del" in spoken
     for chrome in ("har skrivit under", "godkänner du", "skrev under för", "Visa mitt namn"):
         assert chrome not in spoken
+
+
+ARTICLE_HEAD = """Bygdeforum
+Start
+Forum
+Logga in
+
+Ny cykelbana mellan Forsby och Lillån klar i juni
+3 april 2026
+
+Kommunen bygger en ny gång- och cykelbana längs länsvägen mellan Forsby och Lillån. Arbetet ska vara klart i juni.
+
+Sträckan är fyra kilometer lång och har länge pekats ut som farlig för skolbarn som cyklar till Lillåns skola.
+– Vi har väntat på det här i över tio år, så det känns fantastiskt att det äntligen blir av, säger Lena Björk i föräldraföreningen.
+Banan kostar omkring 18 miljoner kronor, och Trafikverket står för hälften av kostnaden.
+"""
+
+
+def test_comments_with_a_name_a_role_a_time_ago_and_reply_buttons_are_not_read() -> None:
+    dump = ARTICLE_HEAD + """
+Kommentarer (2)
+Skriv en kommentar…
+Olle Sten
+• 1:a
+Lärare på Lillåns skola
+3 d
+Äntligen! Barnen har cyklat i diket i alla år och det har varit livsfarligt.
+Gilla
+Svara
+9 reaktioner
+Karin Ahl
+Pensionär
+2 d
+Hoppas de sätter upp belysning också, det är mörkt där på vintern.
+Gilla
+Svara
+2 reaktioner
+"""
+    spoken = _spoken(_read(dump))
+    assert "Trafikverket står för hälften" in spoken
+    for chrome in ("Olle Sten", "Lärare på Lillåns skola", "cyklat i diket", "belysning", "reaktioner", "Karin Ahl"):
+        assert chrome not in spoken
+
+
+def test_forum_replies_under_the_opening_post_are_not_read_but_the_post_is() -> None:
+    dump = """Bygdeforum
+Start
+Forum
+Logga in
+
+Vet någon varför återvinningscentralen stänger?
+
+2026-03-02, 19:40
+#1
+Sophämtaren
+Medlem
+Reg: 2015-04
+Inlägg: 310
+
+Jag var vid återvinningscentralen i Forsby i dag och fick höra av personalen att den ska stänga efter sommaren. Det står ingenting om det på kommunens sida, och ingen i personalen visste vart man ska åka i stället.
+Jag har mejlat kommunens avfallsenhet och väntar på svar. Är det någon som vet mer?
+Gilla
+Citera
+Svara
+
+2026-03-02, 20:15
+#2
+Grannen
+Medlem
+Reg: 2020-01
+Inlägg: 45
+Jag hörde samma sak. Det lär bli Lillån i stället, men det är tre mil längre bort.
+Gilla
+Citera
+Svara
+"""
+    spoken = _spoken(_read(dump))
+    assert "ingen i personalen visste vart man ska åka" in spoken
+    assert "Grannen" not in spoken and "tre mil längre bort" not in spoken and "Inlägg: 45" not in spoken
+
+
+def test_an_embedded_post_with_a_like_button_only_is_left_to_the_embed_rules() -> None:
+    from audiocast.ingest.threads import thread_tags
+
+    class L:
+        def __init__(self, text: str) -> None:
+            self.text, self.blank_before, self.tag, self.rule, self.p = text, False, None, None, 0.5
+
+    lines = [L("Anna Berg"), L("2 tim"), L("Vilken fin dag vid sjön i dag med hela familjen."), L("Gilla")]
+    thread_tags(lines)  # type: ignore[arg-type]
+    assert all(x.tag is None for x in lines)
+    lines = [L("Anna Berg"), L("2 tim"), L("Vilken fin dag vid sjön i dag med hela familjen."), L("Gilla"), L("Svara")]
+    thread_tags(lines)  # type: ignore[arg-type]
+    assert all(x.tag == "drop" for x in lines)

@@ -55,6 +55,7 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .records import cta_tags, embed_tags, orphan_tags, pitch_tags, reply_tags, service_tags
+from .threads import thread_tags
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -504,6 +505,7 @@ def explain_text_dump(
     widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
+    thread_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
     cta_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
