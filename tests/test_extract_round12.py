@@ -381,3 +381,36 @@ def test_an_embedded_post_with_a_like_button_only_is_left_to_the_embed_rules() -
     lines = [L("Anna Berg"), L("2 tim"), L("Vilken fin dag vid sjön i dag med hela familjen."), L("Gilla"), L("Svara")]
     thread_tags(lines)  # type: ignore[arg-type]
     assert all(x.tag == "drop" for x in lines)
+
+
+def test_reward_cards_with_a_repeated_counter_are_not_read_but_an_articles_records_are() -> None:
+    dump = ARTICLE_HEAD + """
+Välj ditt stöd
+50 kr
+Ett tack i vårt nyhetsbrev.
+12 har valt
+200 kr
+En reflexväst med föreningens märke.
+31 har valt
+1 000 kr
+Ditt namn på en skylt vid cykelbanan.
+5 har valt
+"""
+    spoken = _spoken(_read(dump))
+    assert "Trafikverket står för hälften" in spoken
+    for chrome in ("Välj ditt stöd", "har valt", "reflexväst", "Ditt namn på en skylt"):
+        assert chrome not in spoken
+    records = ARTICLE_HEAD + """
+Veckans försäljningar
+Ågatan 2, Forsby
+2 100 000 kr
+Villa, 120 kvm, byggår 1968
+Ågatan 9, Forsby
+1 850 000 kr
+Villa, 98 kvm, byggår 1955
+Sjövägen 1, Lillån
+3 400 000 kr
+Villa, 160 kvm, byggår 1999
+"""
+    spoken = _spoken(_read(records))
+    assert "Villa, 98 kvm, byggår 1955" in spoken and "3 400 000 kr" in spoken

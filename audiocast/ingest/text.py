@@ -44,6 +44,7 @@ from .appeals import appeal_tags
 from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
+from .cards import card_tags
 from .confidence import assess
 from .dates import is_date_line
 from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
@@ -506,6 +507,7 @@ def explain_text_dump(
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
     thread_tags(lines[body_from:])
+    card_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
     cta_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
