@@ -7,6 +7,7 @@ classifier is the shipped one, as a reader of ``audiocast render`` has it.
 from __future__ import annotations
 
 from extract_helpers import read_dump as _read
+from extract_helpers import spoken_lines as _spoken_lines
 from extract_helpers import spoken_text as _spoken
 
 from audiocast.ingest.furniture import is_caption
@@ -126,3 +127,191 @@ def test_an_articles_own_box_with_a_button_and_the_article_going_on_below_it_sta
     spoken = _spoken(_read(dump))
     assert "prova på att simma gratis" in spoken and "Klubbens ungdomsgrupper börjar träna" in spoken
     assert "Anmäl dig här" not in spoken
+
+
+LIVE = (
+    "Sportbladet Västkust\nHockey\nFotboll\nBandy\n\nLIVE: Derbyt i Ekbacken avgjort i tredje perioden\n"
+    "Publicerad 9 november 2025 18:40\n\n"
+    "Ekbacken tog emot Norrby i kvällens derby inför 2 900 åskådare. Vi rapporterade direkt från Ishallen.\n"
+)
+LIVE_POSTS = (
+    "\n21.34\nSlutsignal! Ekbacken vinner derbyt med 3–1 efter två mål i den tredje perioden av Linus Frid.\n"
+    "\n20.51\nNorrby leder efter den andra perioden. Ekbacken har haft mest spel men saknar skärpan framför mål.\n"
+    "\n© Sportbladet Västkust\n"
+)
+
+
+def test_a_scoreboard_between_the_lead_and_the_report_is_not_read() -> None:
+    dump = LIVE + "\nEkbacken\n3 – 1\nNorrby\nSlutresultat\n(0–1, 0–0, 3–0)\n" + LIVE_POSTS
+    spoken = _spoken(_read(dump))
+    assert "3 – 1" not in spoken and "Slutresultat" not in spoken and "(0–1, 0–0, 3–0)" not in spoken
+    assert "Slutsignal! Ekbacken vinner derbyt" in spoken and "Norrby leder efter den andra perioden" in spoken
+
+
+def test_a_goal_list_of_the_article_with_sentences_around_it_stays() -> None:
+    dump = LIVE + (
+        "\nMålen i tredje perioden:\n1–1 Linus Frid\n2–1 Linus Frid\n3–1 Oscar Wahl\n"
+        "\nTränaren var nöjd med lagets insats efter en tung start på matchen och en långsam andra period.\n"
+    ) + LIVE_POSTS
+    spoken = _spoken(_read(dump))
+    assert "2–1 Linus Frid" in spoken and "3–1 Oscar Wahl" in spoken
+
+
+def test_an_authors_box_below_the_article_is_not_read() -> None:
+    dump = MENU + ARTICLE + (
+        "\nSara Holm\nSkriver om idrott för klubbens webb. Simmar själv masters i Ekbacken.\nsara.holm@ekbackensk.se\n"
+        "\nSenaste nytt\nNytt klubbrekord på 100 meter\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Sara Holm" not in spoken and "Simmar själv masters" not in spoken
+    assert "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_named_contact_in_the_article_with_running_prose_below_it_stays() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nFrågor om öppningen besvaras av ordföranden:\n\nMaja Lindholm\nOrdförande i Ekbackens Simklubb\n"
+        "maja@ekbackensk.se\n\nHon berättar att klubben redan har fått fler ansökningar till simskolan än under hela "
+        "förra året.\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "fler ansökningar till simskolan" in spoken and "Ordförande i Ekbackens Simklubb" in spoken
+
+
+def test_the_authors_name_opening_a_box_over_the_date_line_is_the_byline() -> None:
+    dump = (
+        "Kårtidningen Ekot\nNyheter\nKultur\nDebatt\n\nNYHETER\nMatsalen i Ekhuset stänger i sommar\n"
+        "Studentrestaurangen i Ekhuset stänger den 30 juni. Fastighetsbolaget vill göra om lokalen till kontor.\n\n"
+        "Tove Marklund\n4 april 2026\n"
+        "Beskedet kom i ett mejl till de anställda i måndags. Restaurangen har drivits av samma familj sedan 1994 och "
+        "serverar omkring 600 luncher om dagen.\n\n"
+        "– Vi visste att hyresavtalet gick ut, men inte att de inte ville förlänga, säger ägaren Mikael Ström.\n"
+    )
+    article = _read(dump)
+    assert article.author == "Tove Marklund"
+    assert "Tove Marklund" not in _spoken(article)
+    assert "Restaurangen har drivits av samma familj" in _spoken(article)
+
+
+def test_a_heading_standing_alone_under_the_closing_line_goes_with_its_box() -> None:
+    dump = MENU + ARTICLE + (
+        "\nVälkomna till nya simhallen!\n\nKansliet\n\nMåndag–torsdag 9–15\n\nFredag 9–12\n\nTelefon 0455-123 40\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Välkomna till nya simhallen!" in spoken
+    assert "Kansliet" not in spoken and "Fredag 9–12" not in spoken
+
+
+def test_a_box_below_the_pages_furniture_is_not_kept_for_sharing_the_articles_words() -> None:
+    dump = MENU + ARTICLE + (
+        "\nKommande tävlingar\n7 februari Klubbmästerskap\n14 februari Distriktsmästerskap i Ekbacken\n"
+        "\nPriser i simhallen\nEntré för allmänheten: 80 kronor\nKlubbens ungdomsgrupper tränar gratis i hallen\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Entré för allmänheten" not in spoken and "Klubbmästerskap" not in spoken
+    assert "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_box_sharing_the_articles_words_right_under_it_stays() -> None:
+    dump = MENU + ARTICLE + (
+        "\nPriser i simhallen\nAllmänheten 80 kronor\nKlubbens ungdomsgrupper gratis\n"
+        "\nDela\nFacebook\nKopiera länk\n\nÖppettider\nMåndag–fredag 6–21\nLördag–söndag 8–18\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Allmänheten 80 kronor" in spoken and "Klubbens ungdomsgrupper gratis" in spoken
+    assert "Lördag–söndag 8–18" not in spoken
+
+
+def _parish_page(after_byline: str) -> str:
+    return (
+        "<html lang='sv'><head><title>Nyheter - Sjöviks församling</title></head><body>"
+        "<div class='nav'><a href='/'>Start</a> <a href='/kalender'>Kalender</a></div>"
+        "<div class='main'><h1>Orgeln i Sjöviks kyrka är renoverad</h1>"
+        "<p class='lead'>Efter ett år av tystnad spelar orgeln i Sjöviks kyrka igen. På söndag invigs den med en "
+        "konsert.</p>"
+        "<p>Orgeln byggdes 1912 och har under åren fått allt fler fel. Flera pipor var skadade av fukt, och "
+        "bälgen läckte så mycket att organisten fick avbryta psalmer mitt i en vers.</p>"
+        "<p>– Nu låter den som när den var ny. Det är en stor glädje för hela församlingen, säger kantor Eva "
+        "Lindqvist.</p>"
+        "<p>Renoveringen har kostat 1,2 miljoner kronor, och en stor del har betalats av kyrkoantikvarisk "
+        "ersättning.</p>"
+        "<p style='font-size:12px'>Text: Jonas Berg<br>Publicerad 2025-03-02</p>"
+        + after_byline + "</div></body></html>"
+    )
+
+
+def test_an_html_article_ends_at_its_byline_when_no_running_text_follows() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _parish_page(
+        "<div class='col'><h2>Kontakta oss</h2><p>Expeditionen är öppen måndag–onsdag 9–11</p>"
+        "<p>Telefon 0470-123 45</p></div><div class='foot'><p>Sjöviks församling</p><p>Kyrkbacken 1, 355 90 Sjövik</p>"
+        "</div>"
+    )
+    article = extract_html(html, "x.html")
+    spoken = "\n".join(_spoken_lines(article))
+    assert "Renoveringen har kostat 1,2 miljoner kronor" in spoken
+    assert "Expeditionen" not in spoken and "Telefon 0470" not in spoken and "Kyrkbacken 1" not in spoken
+    assert article.author == "Jonas Berg"
+
+
+def test_an_html_article_goes_on_after_a_byline_when_running_text_follows() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _parish_page(
+        "<p>Invigningskonserten börjar klockan 16 på söndag, och efter konserten bjuder församlingen på kaffe i "
+        "församlingshemmet.</p>"
+    )
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "Invigningskonserten börjar klockan 16" in spoken
+
+
+def test_links_to_another_version_of_the_article_are_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "12 januari 2026\n\n", "12 januari 2026\n\nLäs på finska\n\nÖppna originalartikeln\n\n",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Läs på finska" not in spoken and "originalartikeln" not in spoken
+    assert "Efter ett års ombyggnad öppnar simhallen" in spoken
+
+
+def test_a_caption_naming_where_people_stand_in_the_picture_is_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nMaja Lindholm (t.h.) visar den nya bassängen för kommunalrådet Per Ek.\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "(t.h.)" not in spoken and "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_clips_title_under_its_duration_is_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nSe inslaget\n\n2:15 min\nMaja Lindholm: ”Äntligen hemma i vår egen bassäng”\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Äntligen hemma i vår egen bassäng" not in spoken and "Klubbens ungdomsgrupper börjar träna" in spoken
+
+
+def test_a_lists_item_beside_its_twin_is_not_dropped_on_the_classifiers_doubt() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nKlubbens ungdomsgrupper",
+        "\n\nMasters A: onsdagar 20.00–21.00, tränare Omar\nMasters B: söndagar 8.00–9.00, tränare Omar\n"
+        "\n\nKlubbens ungdomsgrupper",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "Masters A: onsdagar" in spoken and "Masters B: söndagar" in spoken
+
+
+def test_the_top_pictures_caption_right_under_the_lead_is_not_read() -> None:
+    dump = MENU + ARTICLE.replace(
+        "\n\nRenoveringen har kostat", "\n\nStartpallarna har fått nytt halkskydd i år.\n\nRenoveringen har kostat",
+    ) + FOOT
+    spoken = _spoken(_read(dump))
+    assert "halkskydd" not in spoken and "Renoveringen har kostat kommunen" in spoken
+
+
+def test_a_short_sentence_under_the_lead_going_on_from_it_stays() -> None:
+    for line in ("Ingen av klubbens tränare fick veta något i förväg.", "Det blev dyrare än planerat i år."):
+        dump = MENU + ARTICLE.replace("\n\nRenoveringen har kostat", f"\n\n{line}\n\nRenoveringen har kostat") + FOOT
+        assert line in _spoken(_read(dump))

