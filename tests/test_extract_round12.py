@@ -414,3 +414,56 @@ Villa, 160 kvm, byggår 1999
 """
     spoken = _spoken(_read(records))
     assert "Villa, 98 kvm, byggår 1955" in spoken and "3 400 000 kr" in spoken
+
+
+def test_the_boxes_below_a_paywalls_pitch_are_not_read() -> None:
+    dump = """Båtaffärer.se
+Hamnar
+Logga in
+
+Veckans båtaffärer i Sundsby
+Vecka 14
+
+Under vecka 14 såldes 11 båtar via registret i Sundsby. Den dyraste var en segelbåt från 1998 som gick för 640 000 kronor.
+
+Medelpriset för veckans affärer var 182 000 kronor, vilket är något lägre än samma vecka i fjol.
+Veckans affärer
+Segelbåt, 34 fot, 1998
+640 000 kr
+Motorbåt, 21 fot, 2011
+315 000 kr
+
+Du har sett 2 av 11 affärer
+Logga in eller bli medlem för att se alla affärer och prishistoriken.
+Bli medlem – 49 kr/mån
+Logga in
+
+Prisläget i Sundsby
+Segelbåtar, medelpris
+402 000 kr
++2,1 %
+
+Om uppgifterna
+Uppgifterna kommer från båtregistret och avser ägarbyten som registrerats under veckan, med de priser som köparen har uppgett.
+
+Båtaffärer.se
+Integritetspolicy
+Cookies
+"""
+    spoken = _spoken(_read(dump))
+    assert "Motorbåt, 21 fot, 2011" in spoken and "något lägre än samma vecka" in spoken
+    for chrome in ("Prisläget i Sundsby", "402 000 kr", "Om uppgifterna", "Uppgifterna kommer från båtregistret"):
+        assert chrome not in spoken
+
+
+def test_a_subscribers_text_under_a_pitch_box_stays() -> None:
+    from audiocast.ingest.articleend import _after_pitch_tags
+
+    class L:
+        def __init__(self, text: str, p: float, tag: str | None = None, rule: str | None = None) -> None:
+            self.text, self.p, self.tag, self.rule, self.blank_before = text, p, tag, rule, False
+
+    lines = [L("Redan prenumerant?", 0.1, "drop", "pitch"),
+             L("Kommunen räknar med att bygget startar i augusti och tar två år att slutföra.", 0.8)]
+    _after_pitch_tags(lines, len(lines))  # type: ignore[arg-type]
+    assert lines[1].tag is None

@@ -91,6 +91,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     if all(ln.p is None for ln in lines):
         return  # without the classifier's trust nothing tells running prose from a box's sentence
     cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    _after_pitch_tags(lines, cut)
     _accordion_tags(lines, cut)
     end = max((i for i in range(cut) if is_running_prose(lines[i]) or _cut_by_paywall(lines, i, cut)), default=None)
     if end is None:
@@ -125,6 +126,30 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         ln.tag, ln.rule = "drop", "after-end"
         gone = True
         i += 1
+
+
+P_AFTER_PITCH = 0.5
+"""Below a paywall's pitch box, a line the classifier gives at least this is the article going on (a subscriber's
+copy) when it is a sentence (:data:`END_PROSE_WORDS` words or more; a figure such as "+2,1 %" is no text); without
+one, what follows the pitch is the page's boxes."""
+
+
+def _after_pitch_tags(lines: Sequence[TaggedLine], cut: int) -> None:
+    """A paywall's pitch box ("Du har sett 5 av 23 affärer", "Logga in eller bli medlem för att se alla …", taken by
+    :func:`audiocast.ingest.records.pitch_tags`) ends what the page shows of the article: the kept lines below it, down
+    to the footer, go as the page's, unless one of them is text the classifier trusts (:data:`P_AFTER_PITCH`)."""
+    at = next((i for i in range(cut) if lines[i].rule == "pitch"), None)
+    if at is None:
+        return
+    end = at
+    while end + 1 < cut and lines[end + 1].tag is not None and not lines[end + 1].blank_before:
+        end += 1
+    below = [ln for ln in lines[end + 1:cut] if ln.tag is None]
+    if not below or any(((ln.p or 0.0) >= P_AFTER_PITCH and words(ln.text) >= END_PROSE_WORDS) or is_quote(ln.text)
+                        for ln in below):
+        return
+    for ln in below:
+        ln.tag, ln.rule = "drop", "after-end"
 
 
 def _cut_by_paywall(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
