@@ -467,3 +467,30 @@ def test_a_subscribers_text_under_a_pitch_box_stays() -> None:
              L("Kommunen räknar med att bygget startar i augusti och tar två år att slutföra.", 0.8)]
     _after_pitch_tags(lines, len(lines))  # type: ignore[arg-type]
     assert lines[1].tag is None
+
+
+def test_an_address_box_at_the_foot_with_a_sentence_about_the_organisation_is_not_read() -> None:
+    dump = ARTICLE_HEAD + """
+Vägverket Mitt
+Box 310, 851 05 Sundsvall
+Besöksadress: Storgatan 12
+Telefon: 010-123 45 67
+Vägverket Mitt är en regional myndighet som ansvarar för planering, byggande och drift av de statliga vägarna i länet.
+Kakor
+"""
+    spoken = _spoken(_read(dump))
+    assert "Trafikverket står för hälften" in spoken
+    for chrome in ("Box 310", "Besöksadress", "ansvarar för planering, byggande och drift"):
+        assert chrome not in spoken
+
+
+def test_a_media_contact_heading_ends_a_press_release() -> None:
+    dump = ARTICLE_HEAD + """
+Kontakt för media
+Pressekreterare Sundsby kommun
+Telefon: 0611-34 00 00
+Kommunens tekniska chef nås via pressekreteraren.
+"""
+    spoken = _spoken(_read(dump))
+    assert "Trafikverket står för hälften" in spoken
+    assert "Pressekreterare" not in spoken and "nås via pressekreteraren" not in spoken

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .contacts import is_address_box
 from .furniture import TaggedLine, is_caption
 from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
@@ -225,10 +226,10 @@ def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def _foreign_box(box: Sequence[TaggedLine]) -> bool:
     """A first box under the end that is not the article's fact box by its shape: a calendar (:data:`CALENDAR_ITEMS`),
-    a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors), or
-    the page's bare address (a print's stamp)."""
+    a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors),
+    the page's bare address (a print's stamp), or an address box (:func:`audiocast.ingest.contacts.is_address_box`)."""
     kept = [ln.text for ln in box if ln.tag is None]
-    return _calendar(box) or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
+    return _calendar(box) or is_address_box(box) or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
         words(t) >= FOREIGN_WORDS and detect_language(t) not in {"sv", "unknown"} for t in kept)
 
 

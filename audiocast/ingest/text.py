@@ -46,6 +46,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
 from .cards import card_tags
 from .confidence import assess
+from .contacts import contact_box_tags
 from .dates import is_date_line
 from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
 from .headcands import candidates as find_candidates
@@ -541,6 +542,7 @@ def explain_text_dump(
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
     thread_tags(lines[body_from:])
+    contact_box_tags(lines[body_from:])
     card_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
     cta_tags(lines[body_from:])
