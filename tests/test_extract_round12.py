@@ -494,3 +494,21 @@ Kommunens tekniska chef nås via pressekreteraren.
     spoken = _spoken(_read(dump))
     assert "Trafikverket står för hälften" in spoken
     assert "Pressekreterare" not in spoken and "nås via pressekreteraren" not in spoken
+
+
+def test_an_embedded_video_players_box_with_its_title_and_channel_is_not_read() -> None:
+    dump = ARTICLE_HEAD + """
+Cykelbanan från luften – så blir den
+Forsby kommun
+312 prenumeranter
+Titta senare
+Dela
+Titta på
+YouTube
+
+Bygget startar i april och pågår hela sommaren, med trafik i ett körfält förbi arbetsplatsen.
+"""
+    spoken = _spoken(_read(dump))
+    assert "Trafikverket står för hälften" in spoken and "trafik i ett körfält" in spoken
+    for chrome in ("Cykelbanan från luften", "312 prenumeranter", "Titta senare", "YouTube", "Forsby kommun\n"):
+        assert chrome not in spoken

@@ -68,6 +68,7 @@ from .records import (
     service_tags,
 )
 from .threads import thread_tags
+from .videos import video_tags
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -542,6 +543,7 @@ def explain_text_dump(
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
     thread_tags(lines[body_from:])
+    video_tags(lines[body_from:])
     contact_box_tags(lines[body_from:])
     card_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
