@@ -315,3 +315,114 @@ def test_a_short_sentence_under_the_lead_going_on_from_it_stays() -> None:
     for line in ("Ingen av klubbens tränare fick veta något i förväg.", "Det blev dyrare än planerat i år."):
         dump = MENU + ARTICLE.replace("\n\nRenoveringen har kostat", f"\n\n{line}\n\nRenoveringen har kostat") + FOOT
         assert line in _spoken(_read(dump))
+
+
+def test_the_sections_name_repeated_from_the_menu_above_the_date_is_not_the_headline() -> None:
+    dump = (
+        "Lillby Energi\nOm oss\nEl & värme\nFiber\nPress & nyheter\nJobb\nKontakt\n\nPress & nyheter\n2026-02-03\n"
+        "Fjärrvärmen i Lillby blir billigare\n"
+        "Priset på fjärrvärme sänks med fyra procent från den 1 mars, efter en vinter med lägre bränslekostnader.\n\n"
+        "För en villa innebär sänkningen omkring 700 kronor mindre per år.\n"
+    )
+    assert _read(dump).title == "Fjärrvärmen i Lillby blir billigare"
+
+
+def test_a_byline_written_skrivet_av_with_a_role_is_never_the_headline() -> None:
+    dump = (
+        "Bäckeby Pistolskytteklubb\nStart\nTräning\nTävling\n\n"
+        "Klubben fick tre medaljer på distriktsmästerskapen\n"
+        "Skrivet av Kerstin Å, sekreterare\n\n"
+        "Tre av klubbens skyttar tog medalj när distriktsmästerskapen avgjordes i Vänersborg i helgen. Ett guld "
+        "och två brons blev facit.\n\n"
+        "Guldet tog Nils Dahl i klassen för veteraner, efter en jämn final.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Klubben fick tre medaljer på distriktsmästerskapen"
+    assert "Skrivet av" not in _spoken(article)
+
+
+def test_a_date_line_with_the_reading_time_is_the_publication_date() -> None:
+    dump = MENU + ARTICLE.replace("12 januari 2026\n", "12 januari 2026 · Lästid 3 min\n") + FOOT
+    article = _read(dump)
+    assert article.published is not None and article.published.day == 12
+    assert "Lästid" not in _spoken(article)
+
+
+def test_a_letters_salutation_under_the_headline_opens_the_text_and_is_never_the_headline() -> None:
+    dump = (
+        "Solbackens Båtklubb\nStart\nHamnen\nMedlem\n\nSjösättningen flyttas en vecka – isen ligger kvar\n"
+        "Publicerat 2 april 2026 av styrelsen\n\nHej alla båtägare!\n\n"
+        "Isen i viken har inte gått upp ännu, så vi flyttar sjösättningen från den 12 till den 19 april. Kranen "
+        "är bokad från klockan åtta.\n\n"
+        "Glöm inte att betala hamnavgiften innan båten sjösätts.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Sjösättningen flyttas en vecka – isen ligger kvar"
+    assert "Hej alla båtägare!" in _spoken(article)
+    assert "Kranen är bokad från klockan åtta." in _spoken(article)
+
+
+def _br_blog(middle: str) -> str:
+    return (
+        "<html lang='sv'><head><title>Föräldrar i Norrgärde: Låt bussen gå</title></head><body>"
+        "<div class='header'><h1 class='title'><a href='/'>Föräldrar i Norrgärde</a></h1></div>"
+        "<div class='main'><div class='post'><h3 class='post-title'>Låt skolbussen gå kvar i Norrgärde</h3>"
+        "<div class='post-body'>Kommunen vill dra in skolbussen som går från Norrgärde till Bergsåsens skola. För "
+        "barnen i byn betyder det en promenad på fyra kilometer längs en väg utan trottoar.<br /><br />"
+        + middle +
+        "Vi har skrivit till barn- och utbildningsnämnden och bett om ett möte innan beslutet tas i april. Alla "
+        "som vill stödja oss är välkomna till föräldramötet på torsdag i byagården.<br /><br />"
+        "Det här handlar om barnens säkerhet, inte om pengar.<br /></div></div></div>"
+        "<div class='sidebar'><h2>Om bloggen</h2><div>Vi är en grupp föräldrar i Norrgärde.</div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_br_blogs_caption_under_its_wrapped_picture_is_not_read() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _br_blog(
+        "<div class='separator'><a href='/bild.jpg'><img src='/bild.jpg' /></a></div>"
+        "<div style='text-align:center'><i>Vägen mot Bergsåsen en vintermorgon. Ingen trottoar.</i></div><br />"
+    )
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "vintermorgon" not in spoken and "Vi har skrivit till barn- och utbildningsnämnden" in spoken
+
+
+def test_a_lone_link_shaped_as_a_button_in_a_br_blog_is_not_read() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _br_blog("<a href='https://example.se/upprop'>Skriv under uppropet här</a><br /><br />")
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "Skriv under uppropet här" not in spoken and "Det här handlar om barnens säkerhet" in spoken
+
+
+def test_a_short_sentence_left_alone_in_a_box_of_furniture_below_the_article_is_not_read() -> None:
+    from dataclasses import dataclass
+
+    from audiocast.ingest.records import orphan_tags
+
+    @dataclass
+    class Line:
+        text: str
+        blank_before: bool
+        tag: str | None = None
+        rule: str | None = None
+        p: float | None = 0.9
+
+    def page(after: list[Line]) -> list[Line]:
+        return [
+            Line("Renoveringen har kostat kommunen 48 miljoner kronor, sex miljoner mer än budgeten.", True),
+            Line("Kontakt", True, "drop", "tail"),
+            Line("Simhallens föreståndare Per Ek nås via kommunens växel.", False),
+            Line("Växel: 0455-123 40", False, "drop", "tail"),
+            Line("E-post: kansli@ekbackensk.se", False, "drop", "email-only"),
+            *after,
+        ]
+
+    lines = page([])
+    orphan_tags(lines)
+    assert lines[2].tag == "drop"
+    going_on = page([Line("Simhallen har öppet alla dagar i veckan från klockan sex på morgonen till nio på kvällen.", True)])
+    orphan_tags(going_on)
+    assert going_on[2].tag is None

@@ -621,6 +621,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         author = None
     if author is None:
         author = _author_from_byline(doc) or _author_from_label(doc)
+    body = doc.find("body")
+    drop_image_captions(body if body is not None else doc)  # before the layout's lines: a <br> blog's captions too
     if relayout(doc):  # a page without paragraph markup (a table layout, a <br> blog): its article alone
         html = etree.tostring(doc, encoding="unicode")
         published = published or _published(doc, ld)
@@ -635,7 +637,6 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         _drop(lead_el)
     boxes = _fact_boxes(root)
     main = _main_lines(html)
-    drop_image_captions(root)
     _clean_tree(root, h1, main)
     _drop_link_labels(root, rules)
 

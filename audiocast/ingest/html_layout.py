@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .dates import is_date_line, parse_date
-from .figures import drop_image_captions, is_caption_line
+from .figures import is_caption_line
+from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
@@ -407,8 +408,8 @@ def _closing(line: Line) -> bool:
 
 def _drop_link_lists(body: list[Line]) -> list[Line]:
     """The lines less link lists: two or more link lines in a row, a row of links ("Skriv ut | Tipsa en vän"), a
-    link line at the end, and the short heading right over them; less captions named by a label and visitor
-    counters; hard-wrapped sentences joined."""
+    link line at the end, and the short heading right over them; less captions named by a label, visitor
+    counters and lone links shaped as buttons; hard-wrapped sentences joined."""
     keep = [True] * len(body)
     k = 0
     while k < len(body):
@@ -427,6 +428,8 @@ def _drop_link_lists(body: list[Line]) -> list[Line]:
     for line, ok in zip(body, keep, strict=True):
         if not ok or is_caption_line(line.text) or _COUNTER.search(line.text):
             continue
+        if line.linked and shape_of(line.text) == "button":
+            continue  # a lone link that is a button ("Skriv under namninsamlingen här", "Anmäl dig här")
         if out and out[-1].block is line.block and _wrapped(out[-1].text, line.text):
             out[-1].text = f"{out[-1].text} {line.text}"
             continue
@@ -449,8 +452,6 @@ def relayout(doc: etree._Element) -> bool:
     lines = visual_lines(body)
     if not is_layout_page(lines):
         return False
-    drop_image_captions(body)  # a layout page's captions stand right after their pictures
-    lines = visual_lines(body)
     found = article_lines(lines)
     if found is None:
         return False

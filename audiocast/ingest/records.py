@@ -266,7 +266,7 @@ _GONE = frozenset({"drop", "link", "caption"})
 def orphan_tags(lines: Sequence[TaggedLine]) -> None:
     """A short title-like line opening a box (a blank line above it) whose other lines all went as furniture: the
     box's heading ("Kontakt", "Kalender", "Öppettider") goes with them. A box of the heading alone stays (a
-    subheading over the next paragraph)."""
+    subheading over the next paragraph). And a short sentence left alone in such a box (:func:`_stray_tags`)."""
     for i, ln in enumerate(lines):
         if ln.tag is not None or not ln.blank_before or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS:
             continue
@@ -276,6 +276,32 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
         rest = lines[i + 1:end]
         if rest and all(x.tag in _GONE for x in rest):
             ln.tag, ln.rule = "drop", "orphan"
+    _stray_tags(lines)
+
+
+STRAY_WORDS = 15
+"""A line left alone in a box of furniture is short: under this many words."""
+
+
+def _stray_tags(lines: Sequence[TaggedLine]) -> None:
+    """One short sentence left in a box whose heading and at least two other lines went as furniture ("Kontakt",
+    "Rådman … nås via tingsrättens presskontakt.", "Presskontakt: …", "Beställ handlingar: …"), with no running prose
+    of the article after the box: the box's own line. Only in dumps with blank lines."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        box, start = lines[start:end], end
+        kept = [ln for ln in box if ln.tag is None]
+        if len(kept) != 1 or box[0].tag not in _GONE or not is_title_like(box[0].text) or kept[0] is box[0]:
+            continue
+        if sum(ln.tag in _GONE for ln in box) < 3 or words(kept[0].text) >= STRAY_WORDS or is_quote(kept[0].text):
+            continue
+        if not any(is_running_prose(ln) for ln in lines[end:cut]):
+            kept[0].tag, kept[0].rule = "drop", "stray"
 
 
 SERVICE_HEAD_WORDS = 8

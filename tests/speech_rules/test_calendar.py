@@ -193,3 +193,8 @@ def test_floor_fraction_and_issue_over_a_slash() -> None:
 def test_season_over_a_slash() -> None:
     check(years, ["läsåret 2026/27 börjar", "åren 2019/22"], ["läsåret tvåtusentjugosex tjugosju börjar",
                                                             "åren tvåtusennitton till tjugotvå"])
+
+
+def test_from_before_a_time_or_date() -> None:
+    check(dates, ["öppet fr. 10.00", "Fr. 1 juni gäller", "må–fr. 8–17"],
+          ["öppet från 10.00", "Från första juni gäller", "måndag till fredag 8–17"])

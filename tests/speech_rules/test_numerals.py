@@ -346,3 +346,7 @@ def test_rank_is_a_placing() -> None:
 
 def test_compound_after_a_sum_keeps_its_hyphen() -> None:
     check(number_compounds, ["en 1 plus 1-lägenhet", "en 4-rummare"], ["en 1 plus 1-lägenhet", "en fyrarummare"])
+
+
+def test_hour_with_its_zero_before_tiden() -> None:
+    check(number_compounds, ["vid 04-tiden i morse", "vid 9-tiden"], ["vid fyratiden i morse", "vid niotiden"])

@@ -328,3 +328,8 @@ def test_per_units() -> None:
     _out = ["halten av partiklar per kubikmeter", "fett per hundra gram", "utsläpp per kilometer", "5 kr per kilo",
             "och/eller", "150 per kvadratmeter"]
     check(per_units, _in, _out)
+
+
+def test_time_measure_before_its_noun_is_a_genitive() -> None:
+    check(units, ["skolan ligger 15 min gångavstånd bort", "efter 3 tim. väntan", "vila 5 min efteråt"],
+          ["skolan ligger femton minuters gångavstånd bort", "efter tre timmars väntan", "vila fem minuter efteråt"])

@@ -256,3 +256,8 @@ def test_teams_after_a_match_word() -> None:
     _in = ["Matchen Hammarby–Malmö FF ställs in", "kvalet Brynäs–Modo: 3–2", "vägen Umeå–Vännäs stängs"]
     _out = ["Matchen Hammarby mot Malmö FF ställs in", "kvalet Brynäs–Modo: tre mot två", "vägen Umeå–Vännäs stängs"]
     check(team_results, _in, _out)
+
+
+def test_a_telltale_after_the_pair_wins_over_a_noun() -> None:
+    check(scores, ["Tumba vann 4–3 e.förl. i kväll", "slutade 1–1 e.str.", "3–4 timmar"],
+          ["Tumba vann fyra mot tre e.förl. i kväll", "slutade ett mot ett e.str.", "3–4 timmar"])

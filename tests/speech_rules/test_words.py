@@ -419,3 +419,20 @@ def test_mixed_case_names_and_a_letter_before_a_hyphen() -> None:
            "3 ton koldioxidekvivalenter per år"])
     check(parties, ["en D-vitaminbrist", "gör en U-sväng", "B-laget vann", "K-G Ek"],
           ["en de-vitaminbrist", "gör en U-sväng", "be-laget vann", "K-G Ek"])
+
+
+def test_courts_and_temperature() -> None:
+    check(acronyms, ["dömdes av Umeå TR"], ["dömdes av Umeå tingsrätt"])
+    check(mixed_case, ["enligt HovR:s dom"], ["enligt hovrättens dom"])
+    check(abbreviations, ["Temp. i dag: 14 grader"], ["Temperatur i dag: 14 grader"])
+
+
+def test_fee_before_an_amount() -> None:
+    check(abbreviations, ["Avg. femtusen kronor i månaden", "avg. 10.15 mot Umeå"],
+          ["Avgift femtusen kronor i månaden", "avgång 10.15 mot Umeå"])
+    check(lone_letters, ["Avg. 2 400 kr"], ["Avg. 2 400 kr"])
+
+
+def test_greeting_in_capitals_and_inhabitants() -> None:
+    check(acronyms, ["MVH Kerstin"], ["med vänlig hälsning Kerstin"])
+    check(abbreviations, ["en ort med 4 000 inv. och en skola"], ["en ort med 4 000 invånare och en skola"])

@@ -191,6 +191,14 @@ _PER_DENOMINATORS = {
     "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
     "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
 }
+# Nouns a measure of time stands before as a genitive: "2 min mellanrum" ->
+# "två minuters mellanrum", "10 min promenad" -> "tio minuters promenad".
+TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h"})
+GENITIVE_HEADS = frozenset("""
+mellanrum avstånd gångavstånd cykelavstånd promenad promenadavstånd väntan väntetid spel paus
+körning bilresa bilväg tågresa resa försening marginal tystnad betänketid träning uppvärmning
+""".split())
+
 # Units after a slash or "per" that follow a word, not a number ("korn/m³",
 # "CO2/km", "protein/100 g", "per m³"): said "per" and the unit's singular.
 PER_UNIT_WORDS = {

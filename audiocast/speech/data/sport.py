@@ -77,6 +77,7 @@ SCORE_AFTER = (
     "i halvtid", "i paus", "i förlängning", "i första", "i andra", "i tredje",
     "i sista", "i finalen", "i matchen", "i derbyt",
     "efter förlängning", "efter straffar", "efter full tid",
+    "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "e.str.", "efter sudden death",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
     "hemma", "borta", "på hemmaplan", "på bortaplan",

@@ -43,6 +43,8 @@ ABBREVIATIONS = {
     "e.förl.": "efter förlängning",
     "e. förl.": "efter förlängning",
     "efter förl.": "efter förlängning",
+    "e.str.": "efter straffar",
+    "e. str.": "efter straffar",
     "Sthlm": "Stockholm",
     "Gbg": "Göteborg",
     "brf": "bostadsrättsföreningen",
@@ -225,6 +227,8 @@ ABBREVIATIONS = {
     "pkt.": "paket",
     "P.S.": "pe ess",
     "bitr.": "biträdande",
+    "temp.": "temperatur",
+    "inv.": "invånare",
     "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
@@ -246,7 +250,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.",
+    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
 })
 
@@ -284,6 +288,8 @@ ACRONYM_WORDS = {
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
+    "TR": "tingsrätt",  # "Solna TR": a district court
+    "MVH": "med vänlig hälsning",
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").
@@ -326,7 +332,7 @@ ACRONYM_SPELLED = {
 # as whole words; an ending after a colon or a hyphen stays ("BankID-appen").
 MIXED_CASE_WORDS = {
     "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
-    "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+    "HovR": "hovrätten", "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 

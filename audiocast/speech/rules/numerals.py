@@ -161,6 +161,8 @@ def _compound(m: re.Match[str]) -> str:
     if w.startswith("tal"):
         return _decade_head(n) + w
     value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
+    if w.startswith("tid") and len(n) == 2 and n[0] == "0":
+        return cardinal(value) + w  # "vid 02-tiden": the hour, "tvåtiden"
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
     head = say_number(n, gender)
     if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:
@@ -189,6 +191,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
     letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran".
+
+    An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
+    "tvåtiden".
 
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
     ("enrumslägenhet"), "ett" otherwise ("ettåring").

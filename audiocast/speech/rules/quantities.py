@@ -15,6 +15,7 @@ from ..data.quantities import (
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
+    GENITIVE_HEADS,
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
@@ -24,11 +25,12 @@ from ..data.quantities import (
     PRICE_CONTEXT,
     PRICE_PER,
     SCALED_CURRENCIES,
+    TIME_UNITS,
     UNITS_OF_MEASURE,
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, SIGN, START, alternation, is_one, prev_words, say_number, sign_word, sub, to_int
+from .machinery import NUM, SIGN, START, alternation, is_one, next_word, prev_words, say_number, sign_word, sub, to_int
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -151,7 +153,10 @@ def _unit(m: re.Match[str]) -> str | None:
     if b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
-    return f"{sign_word(m)}{out} {singular if one else plural}"
+    said = singular if one else plural
+    if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS:
+        said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
+    return f"{sign_word(m)}{out} {said}"
 
 
 def units(text: str, trace: Trace | None = None) -> str:
@@ -162,7 +167,9 @@ def units(text: str, trace: Trace | None = None) -> str:
     A measure per another is "per": "2,3 mg/l" -> "två komma tre milligram
     per liter", "8 500 kWh/år"; kitchen measures "2 msk", "1 krm" -> "ett
     kryddmått"; "500 ex." -> "exemplar". The period of an abbreviated unit is dropped when the sentence
-    goes on ("25 min. i ugnen", "3 tr., lgh 12").
+    goes on ("25 min. i ugnen", "3 tr., lgh 12"). A measure of time before
+    a noun it measures is a genitive: "2 min mellanrum" -> "två minuters
+    mellanrum" (the nouns of GENITIVE_HEADS).
 
     A half before a noun of time is "och en halv": "1,5 år" -> "ett och ett
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a

@@ -87,7 +87,9 @@ def _score(m: re.Match[str]) -> str | None:
         # "– 2–1 var rättvist": a falling pair opening the line (a quote)
         # and followed by a verb; a range is never written falling
         return _say_score(m)
-    if not (any(w in SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())
+    if _SCORE_AFTER.match(m.string, m.end()):
+        return _say_score(m)  # "3–2 efter förlängning", "2–1 e.str.": a telltale, not a counted noun
+    if not (any(w in SCORE_CONTEXT for w in before)
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         return None
     if _range_noun_after(m):
@@ -211,7 +213,9 @@ def scores(text: str, trace: Trace | None = None) -> str:
     Risk: a small "a–b" (up to three digits: basketball) is a score only with
     a sports word shortly before it (vann, förlorade, slutade, matchen ...)
     or a telltale after it ("i halvtid", "mot AIK"); otherwise it is a range.
-    A counted noun after it ("2–3 veckor") makes it a range; a verb does not.
+    A counted noun after it ("2–3 veckor") makes it a range; a verb does not;
+    a telltale after it ("efter förlängning", "e.förl.", "e.str.") makes it
+    a score whatever stands before it.
     A result followed by the half-time score in brackets, "1–2 (0–1)", or
     right after two capitalised names joined by a dash ("Tumba IF–Hammarby
     IF 2–2") is a score without any sports word, and so is a tie ("2–2",
