@@ -512,3 +512,18 @@ Bygget startar i april och pågår hela sommaren, med trafik i ett körfält fö
     assert "Trafikverket står för hälften" in spoken and "trafik i ett körfält" in spoken
     for chrome in ("Cykelbanan från luften", "312 prenumeranter", "Titta senare", "YouTube", "Forsby kommun\n"):
         assert chrome not in spoken
+
+
+def test_a_caption_saying_the_picture_is_an_archive_picture_is_not_read() -> None:
+    dump = ARTICLE_HEAD.replace(
+        "\nSträckan är fyra kilometer lång",
+        "\nCyklisterna på bilden har inget med artikeln att göra. Bilden är en arkivbild.\n\nSträckan är fyra kilometer lång")
+    spoken = _spoken(_read(dump))
+    assert "Sträckan är fyra kilometer lång" in spoken
+    assert "arkivbild" not in spoken
+    from audiocast.ingest.boilerplate import default_rules, first_match
+
+    for caption in ("Arkivbild.", "Bilden är tagen vid ett annat tillfälle.", "Fotot är en genrebild"):
+        hit = first_match(default_rules(), caption)
+        assert hit is not None and hit[0].name == "archive-picture", caption
+    assert first_match(default_rules(), "Bilden är en del av en större utställning om bygdens historia.") is None
