@@ -527,3 +527,18 @@ def test_a_caption_saying_the_picture_is_an_archive_picture_is_not_read() -> Non
         hit = first_match(default_rules(), caption)
         assert hit is not None and hit[0].name == "archive-picture", caption
     assert first_match(default_rules(), "Bilden är en del av en större utställning om bygdens historia.") is None
+
+
+def test_an_aggregators_link_cards_naming_their_source_twice_are_not_read() -> None:
+    dump = ARTICLE_HEAD + """
+Forsby Tidning
+Föräldrarna: ”Äntligen vågar vi låta barnen cykla”
+Läs hos Forsby Tidning
+P4 Mitt
+Trafikverket om bygget: Klart före skolstarten
+Lyssna hos P4 Mitt
+"""
+    spoken = _spoken(_read(dump))
+    assert "Trafikverket står för hälften" in spoken
+    for chrome in ("Forsby Tidning", "Äntligen vågar vi", "Lyssna hos", "Klart före skolstarten", "P4 Mitt"):
+        assert chrome not in spoken

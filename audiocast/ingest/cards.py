@@ -52,9 +52,35 @@ def _runs(positions: list[int]) -> list[tuple[int, int, int]]:
     return out
 
 
+_AT_SOURCE = re.compile(r"(?i)(?:läs|lyssna|se|titta|läs mer|läs hela (?:artikeln|texten)|read|listen|watch)"
+                        r"(?: mer)? (?:hos|på|från|at|on) (.{2,60})")
+SOURCE_CARD_LINES = 3
+"""A link card of an aggregator: the source's name, the linked title, and a button naming the source again ("Läs hos
+Hälleby Tidning"): at most this many lines from the name to the button."""
+
+
+def source_card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop an aggregator's link cards: a button that sends the reader to a source ("Läs hos X", "Lyssna hos X") with
+    the source's name X standing alone a few lines above it (no blank line between), and the lines between."""
+    for i, ln in enumerate(lines):
+        m = _AT_SOURCE.fullmatch(ln.text.strip())
+        if m is None:
+            continue
+        for k in range(i - 1, max(-1, i - SOURCE_CARD_LINES), -1):
+            if lines[k].text.strip().lower() == m.group(1).strip().lower():
+                if not any(x.blank_before for x in lines[k + 1:i + 1]) and all(
+                        x.tag is not None or (words(x.text) <= CARD_LINE_WORDS and not is_quote(x.text)) for x in lines[k:i]):
+                    for x in lines[k:i + 1]:
+                        x.tag, x.rule = "drop", "cards"
+                break
+            if lines[k + 1].blank_before:
+                break
+
+
 def card_tags(lines: Sequence[TaggedLine]) -> None:
-    """Drop a run of repeated cards (see the module docstring) and the short heading right over it ("Välj en
+    """Drop an aggregator's link cards (:func:`source_card_tags`) and a run of repeated cards (see the module docstring) and the short heading right over it ("Välj en
     belöning")."""
+    source_card_tags(lines)
     where: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
         mask = _mask(ln.text)
