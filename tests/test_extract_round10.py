@@ -426,3 +426,12 @@ def test_a_short_sentence_left_alone_in_a_box_of_furniture_below_the_article_is_
     going_on = page([Line("Simhallen har öppet alla dagar i veckan från klockan sex på morgonen till nio på kvällen.", True)])
     orphan_tags(going_on)
     assert going_on[2].tag is None
+
+
+def test_an_html_articles_list_after_its_byline_stays() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _parish_page("<h2>Invigningen</h2><ul><li>Söndag 9 mars kl. 16</li><li>Kantor Eva Lindqvist spelar</li>"
+                        "<li>Kaffe i församlingshemmet efteråt</li></ul>")
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "Söndag 9 mars kl. 16" in spoken and "Kaffe i församlingshemmet efteråt" in spoken

@@ -449,9 +449,10 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
             rule, m = hit
             if rule.action == "stop" or (kind == "head" and (_STOP_HEADINGS.fullmatch(text) or rule.name in _SECTION_RULES)):
                 break
-            if rule.action in _META_ACTIONS and len(blocks) >= 2 and not any(_running(t) for _, t in pairs[i:]):
-                # The byline or date line under the article with no running text after it: the article has ended
-                # (what follows is the page's: a contact column, the footer's address).
+            if rule.action in _META_ACTIONS and len(blocks) >= 2 and not any(
+                    _running(t) or k in {"item", "quote"} for k, t in pairs[i:]):
+                # The byline or date line under the article with no running text, list or quote after it: the article
+                # has ended (what follows is the page's: a contact column, the footer's address).
                 author, published = _meta_of(rule.action, m, author, published)
                 break
             if rule.action in {"byline", "published"}:

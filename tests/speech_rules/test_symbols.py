@@ -132,3 +132,7 @@ def test_words_joined_by_a_slash_and_genitive_after_letters() -> None:
 def test_slash_fraction_before_a_unit() -> None:
     check(symbols, ["Vispa 2/3 dl grädde", "1/2 kg lök", "den 1/2 kl 9"],
           ["Vispa två tredjedels deciliter grädde", "ett halvt kilo lök", "den 1/2 kl 9"])
+
+
+def test_hashtag_in_camel_case() -> None:
+    check(symbols, ["följ #SkolvalUmeå", "#val2022"], ["följ hashtagg Skolval Umeå", "hashtagg val2022"])

@@ -436,3 +436,7 @@ def test_fee_before_an_amount() -> None:
 def test_greeting_in_capitals_and_inhabitants() -> None:
     check(acronyms, ["MVH Kerstin"], ["med vänlig hälsning Kerstin"])
     check(abbreviations, ["en ort med 4 000 inv. och en skola"], ["en ort med 4 000 invånare och en skola"])
+
+
+def test_interchange() -> None:
+    check(abbreviations, ["avfart vid tpl Rosersberg"], ["avfart vid trafikplats Rosersberg"])

@@ -205,6 +205,9 @@ PER_UNIT_WORDS = {
     "m³": "kubikmeter", "m3": "kubikmeter", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
     "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil", "m": "meter", "kg": "kilo", "hg": "hekto",
     "g": "gram", "l": "liter", "dl": "deciliter", "ml": "milliliter", "h": "timme", "kWh": "kilowattimme",
+    # nouns a limit is counted per ("max 2 köp/hushåll")
+    "hushåll": "hushåll", "person": "person", "deltagare": "deltagare", "familj": "familj", "kund": "kund",
+    "elev": "elev",
 }
 for _n in _PER_NUMERATORS:
     for _d, _said in _PER_DENOMINATORS.items():

@@ -229,6 +229,9 @@ ABBREVIATIONS = {
     "bitr.": "biträdande",
     "temp.": "temperatur",
     "inv.": "invånare",
+    "Tpl": "trafikplats",
+    "tpl": "trafikplats",
+    "tpl.": "trafikplats",
     "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
