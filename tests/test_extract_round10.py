@@ -67,6 +67,10 @@ def test_names_and_nouns_after_a_preposition_are_not_taken_for_verbs_in_a_captio
     assert is_caption("Nytt kakel och två nya startpallar vid bassängen.")
     assert not is_caption("Simhallen öppnar den 1 februari.")
     assert not is_caption("Bassängen i Ekbacken stängs i höst.")
+    # A verb of the word list is one wherever it stands; a determiner or number opening the line is the subject.
+    assert not is_caption("Alla är välkomna till invigningen.")
+    assert not is_caption("Två simmare skadades lätt.")
+    assert not is_caption("Många badade redan första dagen.")
 
 
 def test_a_caption_without_credit_standing_alone_below_the_article_is_not_read() -> None:
