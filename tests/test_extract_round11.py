@@ -167,14 +167,39 @@ THREAD = (
 )
 
 
-def test_a_forum_threads_post_heads_and_quoted_posts_are_not_read() -> None:
+def test_a_forum_threads_opening_post_is_read_and_its_replies_with_heads_and_quotes_are_not() -> None:
     article = _read(THREAD)
     assert article.title == "Ny cykelväg till Älvby skola – när blir den klar?"
     spoken = _spoken(article)
-    assert "entreprenören har sagt" in spoken and "skolstarten i augusti" in spoken
-    assert spoken.count("skolstarten i augusti") == 1  # the quote of the second post is not read again
-    for furniture in ("Reg. datum", "Inlägg: 4 021", "älvbybon", "Linnea_K", "Citera", "Ursprungligen", "Sida 1 av 3"):
+    assert "Vägverket satte upp skyltar" in spoken and "Någon som vet mer?" in spoken  # the opening post: the article
+    # The replies are comments: not read, with their heads, their quotes of earlier posts and their buttons.
+    for furniture in ("entreprenören har sagt", "skolstarten i augusti", "Reg. datum", "Inlägg: 4 021", "älvbybon",
+                      "Linnea_K", "Citera", "Ursprungligen", "Sida 1 av 3"):
         assert furniture not in spoken
+
+
+def test_a_forum_reply_with_a_long_paragraph_is_a_comment_and_a_long_opening_post_is_read() -> None:
+    reply = ("Jag var på samrådsmötet i tisdags och där sa kommunens projektledare att upphandlingen blev försenad "
+             "eftersom bara ett anbud kom in och det var dubbelt så dyrt som budgeten. Nu görs en ny upphandling under "
+             "våren, och om den går bättre kan arbetet börja i september. Hon lovade också att skolvägen ska hållas "
+             "öppen under hela bygget och att det ska finnas vakter vid övergångsstället på morgnarna när barnen går.")
+    assert len(reply.split()) > 60
+    dump = (
+        "Byaportalen\nDiskussioner\nLogga in\nByaportalen › Trafik › Norrby\n"
+        "Ny bro över Norrån – har någon hört något?\n"
+        "Inlägg #1\n2025-05-12, 08:02\nAnna Berg\nMedlem\n"
+        "Brobygget över Norrån skulle ha startat i mars enligt kommunens plan. Nu är det maj och inget har hänt.\n"
+        "Den gamla bron har viktbegränsning sedan i fjol, så bussen får åka omvägen via Sörby.\n"
+        "Gilla\nCitera\nSvara\n"
+        "Inlägg #2\n2025-05-12, 09:30\nNils Ek\nMedlem\n"
+        f"{reply}\n"
+        "Gilla\nCitera\nSvara\n3 reaktioner\n"
+        "Logga in för att svara\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "inget har hänt" in spoken and "viktbegränsning" in spoken  # the opening post
+    for comment in ("samrådsmötet", "Nils Ek", "3 reaktioner", "Citera"):
+        assert comment not in spoken
 
 
 def test_a_list_under_its_label_at_the_end_of_a_dump_without_blank_lines_is_not_read() -> None:

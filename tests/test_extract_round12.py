@@ -514,6 +514,23 @@ Bygget startar i april och pågår hela sommaren, med trafik i ett körfält fö
         assert chrome not in spoken
 
 
+def test_the_articles_paragraphs_under_an_embedded_video_players_box_are_read() -> None:
+    dump = ARTICLE_HEAD + """
+Så ska korsningen vid Lillån se ut
+Sundsby kommun
+1,2 tn visningar
+Titta senare
+Titta på YouTube
+
+Korsningen vid Lillån byggs om till en cirkulationsplats medan cykelbanan byggs, och busshållplatsen flyttas.
+Under bygget leds trafiken om via Skolvägen, där hastigheten sänks till 30 kilometer i timmen.
+"""
+    spoken = _spoken(_read(dump))
+    assert "byggs om till en cirkulationsplats" in spoken and "leds trafiken om via Skolvägen" in spoken
+    for chrome in ("Så ska korsningen", "visningar", "Titta senare", "YouTube"):
+        assert chrome not in spoken
+
+
 def test_a_caption_saying_the_picture_is_an_archive_picture_is_not_read() -> None:
     dump = ARTICLE_HEAD.replace(
         "\nSträckan är fyra kilometer lång",

@@ -63,8 +63,11 @@ _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
 
-_RECORD_RULES = frozenset({"post-head", "post-quote", "comment", "embed"})
-"""Lines the records of a feed took (:mod:`audiocast.ingest.records`): a thread's order, not the page's furniture."""
+_RECORD_RULES = frozenset({"post-quote", "comment", "embed", "video", "video-embed"})
+"""Lines the records of a feed took (:mod:`audiocast.ingest.records`) and an embedded player's box
+(:mod:`audiocast.ingest.videos`): a thread's order and the article's own media, not the page's furniture."""
+_COMMENT_RULE = "comment"
+"""The rule of a comment's or a forum reply's record (:mod:`audiocast.ingest.threads`): the article stood above it."""
 _OWNER_RULE = "page-address"
 """The rule (``data/boilerplate.tsv``) of the page owner's address lines and registration number."""
 
@@ -101,6 +104,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     _after_pitch_tags(lines, cut)
     _accordion_tags(lines, cut)
     end = _last_prose(lines, cut)
+    if end is None and any(ln.rule == _COMMENT_RULE for ln in lines[:cut]):
+        end = -1  # no prose below the lead above a thread's replies: the lead was the article (a one-paragraph post)
     if cut > 0 and _cut_by_paywall(lines, cut - 1, cut) and (end is None or end < cut - 1):
         end = cut - 1
     if end is None:
@@ -186,9 +191,9 @@ def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
     """The article's last paragraph of running prose above ``cut``. Once :data:`FURNITURE_RUN` lines of the rules'
     furniture (buttons, links, labels; captions and ad labels aside) stand between a sentence and the sentence above,
     each line once on the page (a live report's "Dela" after every post, a forum's "Citera", a post's head are the
-    feed's own order, not the page's furniture), the sentence counts only when the
-    classifier trusts it (:data:`P_CLOSING`); a long sentence it doubts does not count right under a box's label
-    ("Om skribenten" over the writer's bio)."""
+    feed's own order, an embedded video player's box the article's own media, not the page's furniture), the
+    sentence counts only when the classifier trusts it (:data:`P_CLOSING`); a long sentence it doubts does not count
+    right under a box's label ("Om skribenten" over the writer's bio)."""
     end: int | None = None
     furniture = 0
     seen = Counter(ln.text for ln in lines)

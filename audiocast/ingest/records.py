@@ -5,8 +5,7 @@
   the handle (:func:`embed_tags`);
 - a comment thread: each comment a record of a name line, a date line, the comment and a reply button
   ("Svara"), dropped whole from the button back to the name (:func:`reply_tags`);
-- a forum thread: the head of each post under its date line (the poster's handle, "Medlem sedan: …", "Inlägg: …")
-  when the page repeats that record, and a quoted earlier post under its quote head (:func:`post_tags`);
+- a bare label over its box's own title that says it again ("Fakta" over "Fakta: …") (:func:`echo_label_tags`);
 - a pitch box (a paywall's offer, a membership or subscription pitch): a box that holds a subscription or
   membership button of the rule table, its other lines doubted by the classifier (:func:`pitch_tags`);
 - a call-to-action box below the article (a booking, a donation, an offer): a heading over a few short lines ending in
@@ -96,47 +95,6 @@ def reply_tags(lines: Sequence[TaggedLine]) -> None:
                         if x.tag in (None, "date", "published", "byline"):
                             x.tag, x.rule = "drop", "comment"
                 break
-
-
-POST_HEAD_LINES = 4
-"""A forum post's head under its date line: at most this many lines (the poster's handle, "Medlem sedan: Mar 2013",
-"Inlägg: 1 207") before the post's text."""
-_FACT = re.compile(r"[\w.-]+(?:\s+[\w.-]+){0,2}\s*:\s*\S+(?:\s+\S+){0,3}")
-_QUOTE_RULE = "post-quote"
-
-
-def _post_head(lines: Sequence[TaggedLine], i: int) -> list[TaggedLine]:
-    """The head under a date line at lines[i]: its handle (one word) and "Label: value" lines, at least one of the
-    latter, then a sentence; else []."""
-    head: list[TaggedLine] = []
-    for ln in lines[i + 1:i + 1 + POST_HEAD_LINES + 1]:
-        if ln.tag in (None, "menu") and (
-            len(ln.text.split()) == 1 or (_FACT.fullmatch(ln.text) and ln.text[-1] not in ".!?")
-        ):
-            head.append(ln)
-            continue
-        text = ln.rule == _QUOTE_RULE or (ln.tag is None and words(ln.text) >= 6)
-        return head if text and any(_FACT.fullmatch(x.text) for x in head) and len(head) <= POST_HEAD_LINES else []
-    return []
-
-
-def post_tags(lines: Sequence[TaggedLine]) -> None:
-    """A forum thread's records: when at least two date lines below the lead each have a post's head under them (see
-    :func:`_post_head`), the heads go; the posts' texts are the thread. A quoted earlier post under its quote head
-    ("Citat:", "Ursprungligen postat av …"): the lines that repeat what was said above go too."""
-    heads = [h for h in (_post_head(lines, i) for i, ln in enumerate(lines) if ln.tag == "date") if h]
-    if len(heads) >= 2:
-        for head in heads:
-            for ln in head:
-                ln.tag, ln.rule = "drop", "post-head"
-    said = ""
-    for i, ln in enumerate(lines):
-        if ln.rule == _QUOTE_RULE:
-            for nxt in lines[i + 1:i + 3]:
-                if nxt.tag is None and words(nxt.text) >= 3 and nxt.text in said:
-                    nxt.tag, nxt.rule = "drop", "post-quote"
-        elif ln.tag is None:
-            said += "\n" + ln.text
 
 
 def echo_label_tags(lines: Sequence[TaggedLine]) -> None:

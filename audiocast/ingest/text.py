@@ -64,7 +64,6 @@ from .records import (
     embed_tags,
     orphan_tags,
     pitch_tags,
-    post_tags,
     reply_tags,
     scoreboard_tags,
     service_tags,
@@ -566,7 +565,6 @@ def explain_text_dump(
     widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
-    post_tags(lines[body_from:])
     echo_label_tags(lines[body_from:])
     thread_tags(lines[body_from:])
     video_tags(lines[body_from:])

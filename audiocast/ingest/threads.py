@@ -16,11 +16,13 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
-from .records import POST_WORDS, is_name_shaped
+from .records import is_name_shaped
 
 THREAD_SPAN = 16
 HEAD_LINES = 4
 HEAD_WORDS = 8
+COMMENT_WORDS = 100
+"""A line of a comment or a forum reply is at most this many words (a reply's paragraph runs to 60 and more)."""
 _BUTTON = re.compile(r"(?i)(?:svara|reply|respond|citera|quote|anmäl|report|rapportera|gilla|like)")
 _REPLY = re.compile(r"(?i)svara|reply|respond|citera|quote")
 """A comment's or a reply's own button: a record with one is a comment, not an embedded post."""
@@ -73,7 +75,7 @@ def thread_tags(lines: Sequence[TaggedLine]) -> None:
         if start is None:
             continue
         record = lines[start:i + 1]
-        if any(x.tag is None and (words(x.text) > POST_WORDS or is_quote(x.text)) for x in record):
+        if any(x.tag is None and (words(x.text) > COMMENT_WORDS or is_quote(x.text)) for x in record):
             continue
         stop = i + 1
         while stop < len(lines) and not lines[stop].blank_before and _COUNT.fullmatch(lines[stop].text.strip()):
