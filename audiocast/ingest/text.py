@@ -17,6 +17,8 @@ probability when it is installed, and shape rules that need look-ahead:
   under the head is the lead;
 - caption: a credit line ("… Foto: Namn") is dropped together with the short
   caption title right above it;
+- records and boxes of the page told by their structure (comments, forum replies, embeds, pitch boxes, …), in
+  the order of :mod:`audiocast.ingest.recordpasses`;
 - boxes: a run of lines without blank lines under a boilerplate label, or
   mostly boilerplate, goes whole (:func:`_box_tags`); below the article's last
   sentence, once furniture has begun, short lines are the page's tail;
@@ -44,11 +46,9 @@ from .appeals import appeal_tags
 from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
-from .cards import card_tags
 from .confidence import assess
-from .contacts import contact_box_tags
 from .dates import is_date_line
-from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
+from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags
 from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
@@ -56,20 +56,8 @@ from .lang import language_of
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
-from .records import (
-    author_box_tags,
-    clip_tags,
-    cta_tags,
-    echo_label_tags,
-    embed_tags,
-    orphan_tags,
-    pitch_tags,
-    reply_tags,
-    scoreboard_tags,
-    service_tags,
-)
-from .threads import thread_tags
-from .videos import video_tags
+from .recordpasses import record_tags
+from .records import orphan_tags, service_tags
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -562,19 +550,7 @@ def explain_text_dump(
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
-    widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
-    embed_tags(lines[body_from:])
-    reply_tags(lines[body_from:])
-    echo_label_tags(lines[body_from:])
-    thread_tags(lines[body_from:])
-    video_tags(lines[body_from:])
-    contact_box_tags(lines[body_from:])
-    card_tags(lines[body_from:])
-    pitch_tags(lines[body_from:])
-    cta_tags(lines[body_from:])
-    scoreboard_tags(lines[body_from:])
-    clip_tags(lines[body_from:])
-    author_box_tags(lines[body_from:])
+    record_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])

@@ -1,0 +1,53 @@
+"""The passes that take a dump's furniture by the records and boxes it is made of, in the order they must run.
+
+Each pass is one phenomenon of its own module; their order is what this module holds, since a later pass reads the
+tags of the earlier ones:
+
+- the widgets by their labels and options first (a poll, a rating), then the embedded posts (their chrome lines);
+- comments under their reply button (a name and a date line over the comment), a bare label repeated by its box's
+  title, then a thread's records told by their structure (a forum's replies, a comment thread's entries with their
+  time stamps and buttons: :mod:`audiocast.ingest.threads`); a forum thread's opening post is the article and stays;
+- an embedded video player's box, the organisation's contact box, cards repeated around a counter;
+- the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
+  clip's title, the author's box.
+
+Not here: the passes by a box's share of furniture and by the page's tail (:mod:`audiocast.ingest.text`), those by
+place and the article's end (:mod:`audiocast.ingest.furniture`, :mod:`audiocast.ingest.articleend`), which run after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .cards import card_tags
+from .contacts import contact_box_tags
+from .furniture import TaggedLine, widget_tags
+from .records import (
+    author_box_tags,
+    clip_tags,
+    cta_tags,
+    echo_label_tags,
+    embed_tags,
+    pitch_tags,
+    reply_tags,
+    scoreboard_tags,
+)
+from .threads import thread_tags
+from .videos import video_tags
+
+
+def record_tags(body: Sequence[TaggedLine]) -> None:
+    """Run the record and box passes over the lines under the lead, in their order (see the module docstring)."""
+    widget_tags(body, [ln.label for ln in body])
+    embed_tags(body)
+    reply_tags(body)
+    echo_label_tags(body)
+    thread_tags(body)
+    video_tags(body)
+    contact_box_tags(body)
+    card_tags(body)
+    pitch_tags(body)
+    cta_tags(body)
+    scoreboard_tags(body)
+    clip_tags(body)
+    author_box_tags(body)
