@@ -179,3 +179,9 @@ def test_hits_out_of_shots() -> None:
 
 def test_ratings_in_a_row() -> None:
     check(dates, ["har fått 4/5 i GP och 3/5 i Expressen"], ["har fått fyra av fem i GP och tre av fem i Expressen"])
+
+
+def test_a_month_abbreviation_after_for_or_mot() -> None:
+    # written after the fix (blind set 7): "för dec.", "mot nov." are months
+    check(dates, ["räkningen för dec. var hög", "priset mot nov. i fjol"],
+          ["räkningen för december var hög", "priset mot november i fjol"])

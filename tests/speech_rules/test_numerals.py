@@ -332,3 +332,8 @@ def test_roman_numeral_after_a_title() -> None:
     _out = ["såg Star Wars sex igen", "Halloween två-remaken", "Mission tjugo", "en tröja i XL",
             "Erik den fjortondes slott"]
     check(roman_regnal, _in, _out)
+
+
+def test_ett_before_a_bunch_and_a_spice_measure() -> None:
+    # written after the fix (blind set 7): "knippe" takes "ett"
+    check(cardinals, ["köp 1 knippe persilja", "1 knippe rädisor"], ["köp ett knippe persilja", "ett knippe rädisor"])

@@ -312,3 +312,9 @@ def test_air_pressure() -> None:
 
 def test_amount_per_a_noun() -> None:
     check(money, ["höjs till 3,75 kr/aktie"], ["höjs till tre kronor och sjuttiofem öre per aktie"])
+
+
+def test_university_credits() -> None:
+    # written after the fix (blind set 7): "hp" after a number is högskolepoäng
+    check(units, ["kursen ger 15 hp i höst", "en kurs om 30 hp"],
+          ["kursen ger femton högskolepoäng i höst", "en kurs om trettio högskolepoäng"])

@@ -235,3 +235,27 @@ def test_teams_keep_their_dash_before_a_result_said_with_mot() -> None:
     _in = ["Elfsborg–Häcken 2–0 på lördag", "Brynäs IF–Frölunda 3–1 (1–0)"]
     _out = ["Elfsborg–Häcken två mot noll på lördag", "Brynäs IF–Frölunda tre mot ett (ett mot noll)"]
     check(team_results, _in, _out)
+
+
+def test_sets_after_each_other_and_scores_before_overtime() -> None:
+    # written after the fix (blind set 7): a run of set scores after one that
+    # is a score by its context, a tie-break in brackets, "e.f." after a result
+    _in = [
+        "Han vann finalen med 7–5, 3–6, 6–2 i går",
+        "Hon förlorade med 4–6, 6–7 (5–7) mot tvåan",
+        "Det blev 3–2 e.f. i kväll",
+        "Lag Berg – Lag Ek 5–4 e.str. i finalen",
+        "Kvällens tider: 9–12, 13–16 i hallen",
+        "skott 31–24 till hemmalaget",
+    ]
+    _out = [
+        "Han vann finalen med sju mot fem, tre mot sex, sex mot två i går",
+        "Hon förlorade med fyra mot sex, sex mot sju (fem mot sju) mot tvåan",
+        "Det blev tre mot två e.f. i kväll",
+        "Lag Berg – Lag Ek fem mot fyra e.str. i finalen",
+        "Kvällens tider: 9–12, 13–16 i hallen",
+        "skott trettioett mot tjugofyra till hemmalaget",
+    ]
+    for text, want in zip(_in, _out, strict=True):
+        got = team_results(text, None)
+        assert scores(got, None) == want, text

@@ -403,3 +403,12 @@ def test_street_cut_before_a_word() -> None:
     _in = ["avstängt på Drottningg. i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
     _out = ["avstängt på Drottninggatan i kväll", "Leg. sjuksköterska", "till Helsingborg. Sedan"]
     check(lone_letters, _in, _out)
+
+
+def test_sport_music_and_brand_abbreviations() -> None:
+    # written after the fix (blind set 7)
+    _in = ["i omg. 5 mötte de Åsbro", "vann 2–1 e.f. borta", "spelade Brahms op. 90", "en Jaguar Mk II",
+           "en mc-olycka", "logga in med BankID", "E. coli hittades", "fynd av e. coli"]
+    _out = ["i omgång 5 mötte de Åsbro", "vann 2–1 efter förlängning borta", "spelade Brahms opus 90",
+            "en Jaguar mark II", "en emm ce-olycka", "logga in med bank i de", "e coli hittades", "fynd av e coli"]
+    check(abbreviations, _in, _out)

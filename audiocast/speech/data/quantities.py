@@ -147,6 +147,7 @@ UNITS_OF_MEASURE = {
     "mån": ("månad", "månader", "en"),
     "sek": ("sekund", "sekunder", "en"),
     "dB": ("decibel", "decibel", "en"),
+    "hp": ("högskolepoäng", "högskolepoäng", "en"),
     "GB": ("gigabyte", "gigabyte", "en"),
     "MB": ("megabyte", "megabyte", "en"),
     "hk": ("hästkraft", "hästkrafter", "en"),

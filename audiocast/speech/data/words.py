@@ -230,6 +230,17 @@ ABBREVIATIONS = {
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
     "km": "kilometer",
     "kvm": "kvadratmeter",
+    # sport, music, models and brands (blind set 7)
+    "omg.": "omgång",
+    "e.f.": "efter förlängning",
+    "e.str.": "efter straffar",
+    "e. str.": "efter straffar",
+    "op.": "opus",
+    "Mk": "mark",
+    "mc": "emm ce",
+    "BankID": "bank i de",
+    "E. coli": "e coli",
+    "e. coli": "e coli",
 }
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
@@ -247,6 +258,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "förp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
+    "omg.", "op.", "E. coli", "e. coli",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),

@@ -63,6 +63,8 @@ def _counted_noun(w: str) -> bool:
 
 def _range_noun_after(m: re.Match[str]) -> bool:
     """Does a counted noun follow ("2–3 veckor"), which makes it a range?"""
+    if _SCORE_AFTER.match(m.string, m.end()):  # "7–6 e.f.", "2–1 efter straffar"
+        return False
     w = next_word(m)
     return bool(w and w[0].islower() and w not in AFTER_SCORE_WORDS and _counted_noun(w))
 
@@ -99,7 +101,7 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | froze
     MONTH_ABBREVIATIONS)
 _TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 _TEAMS_SCORE = re.compile(
-    rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
+    rf"(?<![\w-])(?P<a>{_TEAM})(?P<dash>\s?–\s?)(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
     r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"
     r"(?P<half>\s*\((?P<hx>\d{1,3})\s?[–-]\s?(?P<hy>\d{1,3})\))?"
 )
@@ -110,7 +112,7 @@ def _teams_score(m: re.Match[str]) -> str | None:
         return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
     if m.group("a").lower().rstrip(".") in _CALENDAR_WORDS or m.group("b").lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Mån–Fre 08–17": opening hours, not a match
-    out = (f"{m.group('a')}–{m.group('b')}{m.group('sep')}"
+    out = (f"{m.group('a')}{m.group('dash')}{m.group('b')}{m.group('sep')}"
            f"{cardinal(int(m.group('x')))} mot {cardinal(int(m.group('y')))}{m.group('close')}")
     if m.group("half"):  # "2–1 (1–0)": the half-time score after it
         out += f" ({cardinal(int(m.group('hx')))} mot {cardinal(int(m.group('hy')))})"
@@ -166,6 +168,22 @@ def _score_list(m: re.Match[str]) -> str | None:
     return "(" + _PAIR.sub(_say_score, m.group("body")) + ")"
 
 
+# "med 6–3, 4–6, 7–6": pairs after each other, separated by commas, outside
+# brackets (a tennis match's sets, a series of games).
+_SCORE_RUN = re.compile(
+    r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}(?:,\s\d{1,3}\s?[–-]\s?\d{1,3})+(?![\w]|[,.:]\d|\s?[–-]\d)"
+    r"(?:\s\(\d{1,3}\s?[–-]\s?\d{1,3}\))?"  # a tie-break in brackets
+)
+
+
+def _score_run(m: re.Match[str]) -> str | None:
+    # the whole run is scores when its first pair is one by its own context
+    first = _SCORE.match(m.string, m.start())
+    if first is None or _score(first) is None:
+        return None
+    return _PAIR.sub(_say_score, m.group(0))
+
+
 def votes(text: str, trace: Trace | None = None) -> str:
     """Votes: "bifölls med 41–20", "röstsiffrorna 33–28", "slutade 30–30"
     after "omröstningen" -> "fyrtioett mot tjugo" (class "vote").
@@ -202,10 +220,14 @@ def scores(text: str, trace: Trace | None = None) -> str:
     period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores, and
     so is any bracketed list of three pairs or more, not all rising ("efter
     förlängning (1–0, 1–1, 0–1, 1–0)"; "(8–12, 13–17, 18–20)" are ranges).
+    Pairs after each other with commas, outside brackets ("slog henne med
+    6–3, 4–6, 7–6": a tennis match's sets), are all scores when the first is
+    one.
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
+    text = sub(_SCORE_RUN, _score_run, text, trace, "score")
     return sub(_SCORE, _score, text, trace, "score")
 
 
