@@ -51,7 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-family-020": "a weekday abbreviation before a date gets 'den'; the writer wrote it without (or with 'den' and 'tretton trettio')",
     "b6-family-022": "'2 min mellanrum' needs the genitive 'minuters'",
     "b6-consumer-006": "a hyphen in a web address is 'bindestreck' and '.com' is 'komm'; the writer kept the hyphen and wrote 'com'",
-    "b6-consumer-011": "'3/4 dl' is not read 'tre fjärdedels deciliter'",
     "b6-consumer-015": "'bäst före' a date gets 'den'; a batch number is read as a number",
     "b6-consumer-020": "'iOS' is not spelled",
     "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",

@@ -185,3 +185,13 @@ def test_a_month_abbreviation_after_for_or_mot() -> None:
     # written after the fix (blind set 7): "för dec.", "mot nov." are months
     check(dates, ["räkningen för dec. var hög", "priset mot nov. i fjol"],
           ["räkningen för december var hög", "priset mot november i fjol"])
+
+
+def test_a_fraction_before_a_unit_and_a_range_of_days_before_a_slash_date() -> None:
+    # written after the fix (blind set 7)
+    _in = ["rör ner 1/2 tsk bakpulver", "häll i 2/3 dl mjölk", "strö över 1/2 krm salt",
+           "stängt 27–29/3 för inventering", "den 1/2 kl 10", "öppet 30–2/5"]
+    _out = ["rör ner en halv tesked bakpulver", "häll i två tredjedels deciliter mjölk",
+            "strö över ett halvt kryddmått salt", "stängt tjugosjunde till tjugonionde mars för inventering",
+            "den första februari kl 10", "öppet 30–andra maj"]
+    check(dates, _in, _out)

@@ -337,3 +337,12 @@ def test_roman_numeral_after_a_title() -> None:
 def test_ett_before_a_bunch_and_a_spice_measure() -> None:
     # written after the fix (blind set 7): "knippe" takes "ett"
     check(cardinals, ["köp 1 knippe persilja", "1 knippe rädisor"], ["köp ett knippe persilja", "ett knippe rädisor"])
+
+
+def test_a_flat_before_its_floor_area_and_grouped_thousands_as_ordinal() -> None:
+    # written after the fix (blind set 7)
+    _in = ["Hyres ut: renoverad 3:a, 71 kvadratmeter", "byter 2:a om sextio kvadratmeter mot större",
+           "firade sin 10 000:e besökare", "kom 2:a i mål"]
+    _out = ["Hyres ut: renoverad trea, 71 kvadratmeter", "byter tvåa om sextio kvadratmeter mot större",
+            "firade sin tiotusende besökare", "kom tvåa i mål"]
+    check(ordinals, _in, _out)

@@ -318,3 +318,13 @@ def test_university_credits() -> None:
     # written after the fix (blind set 7): "hp" after a number is högskolepoäng
     check(units, ["kursen ger 15 hp i höst", "en kurs om 30 hp"],
           ["kursen ger femton högskolepoäng i höst", "en kurs om trettio högskolepoäng"])
+
+
+def test_pages_after_a_book_seconds_otherwise() -> None:
+    # written after the fix (blind set 7): "s." after a number in a sentence
+    # about a book or a text is pages
+    _in = ["Diktsamlingen är på 96 s. och kostar mycket", "Rapporten (48 s.) finns på nätet",
+           "Hon var 2 s. före tvåan", "vann med 0,4 s. till godo"]
+    _out = ["Diktsamlingen är på nittiosex sidor och kostar mycket", "Rapporten (fyrtioåtta sidor) finns på nätet",
+            "Hon var två sekunder före tvåan", "vann med noll komma fyra sekunder till godo"]
+    check(units, _in, _out)

@@ -289,3 +289,14 @@ MONEY_PER = {
     "år": "per år", "mån": "i månaden", "månad": "i månaden", "st": "styck",
     "dag": "om dagen", "vecka": "i veckan",
 }
+
+# Words before "412 s." in the same sentence that make "s." pages ("sidor"),
+# not seconds: a book, a report, a thesis and what one says of their length.
+PAGE_CONTEXT = frozenset("""
+bok boken böcker roman romanen romaner uppsats uppsatsen uppsatser rapport rapporten
+avhandling avhandlingen antologi antologin diktsamling diktsamlingen häfte häftet
+kokbok kokboken bilderbok bilderboken biografi biografin essä essän skrift skriften
+utredning utredningen omfatta omfattar omfattande förlag förlaget utgiven utgivning
+sidor sidan inbunden pocket
+""".split())
+

@@ -26,6 +26,7 @@ from ..data.calendar import (
     YEAR_CONTEXT,
 )
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
+from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
@@ -59,6 +60,12 @@ _MONTH_ABBR_ALONE = re.compile(
     rf"(?P<pre>(?<![\w.])(?i:{alternation(MONTH_ALONE_AFTER)}) )?"
     rf"(?<![\w.])(?P<mon>{alternation(MONTH_ABBREVIATIONS_ALONE)})\.(?!\w)(?P<y>(?=\s(?:1[89]|20)\d\d\b))?"
 )
+# "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
+_FRACTION_UNIT = re.compile(
+    rf"(?<![\w/.,])(?P<d>\d)/(?P<m>\d{{1,2}})\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])"
+)
+# "24–26/12": a range of days before one month, "tjugofjärde till tjugosjätte december".
+_DAY_RANGE_SLASH = re.compile(r"(?<![\w/.,–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d|\s?[–-]\d)")
 _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
@@ -193,6 +200,24 @@ def _slash(m: re.Match[str]) -> str | None:
     return out
 
 
+def _fraction_unit(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not 0 < d < mo <= 16:
+        return None
+    one, _many, gender = UNITS_OF_MEASURE[m.group("u")]
+    if (d, mo) == (1, 2):
+        return f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}"
+    # "tre fjärdedels deciliter": the part is a genitive before the unit
+    return f"{cardinal(d, gender)} {fraction_denominator(mo, False)}s {one}"
+
+
+def _day_range_slash(m: re.Match[str]) -> str | None:
+    a, d, mo = int(m.group("a")), int(m.group("d")), int(m.group("m"))
+    if not (1 <= a < d <= 31 and 1 <= mo <= 12):
+        return None
+    return f"{ordinal(a)} till {ordinal(d)} {MONTHS[mo - 1]}"
+
+
 def _dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -241,7 +266,11 @@ def dates(text: str, trace: Trace | None = None) -> str:
     after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
     between two date phrases is "till" ("fre 12 juli–sön 14 juli"); "jan.–mars" a
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
-    would be misread, which news text does not write.
+    would be misread, which news text does not write. A fraction before a
+    unit of measure is no date ("1/2 krm" -> "ett halvt kryddmått", "3/4 dl"
+    -> "tre fjärdedels deciliter"); a range of days before one slash date is
+    a range of dates ("24–26/12" -> "tjugofjärde till tjugosjätte december";
+    a falling pair is left alone).
     """
     # Each pattern runs only when what it needs is in the line (a substring
     # test is far cheaper than a pattern that starts with an alternation).
@@ -264,6 +293,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text:
+        text = sub(_FRACTION_UNIT, _fraction_unit, text, trace, "fraction")
+        text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub(_SLASH_DATE, _slash, text, trace, "date")
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")

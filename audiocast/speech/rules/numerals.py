@@ -195,14 +195,22 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
 
-_ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
+_ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?: \d{3})+(?=:)|\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
+# "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat.
+# (the unit rule has read the area by then: "trettiotvå kvadratmeter")
+_FLOOR_AREA_AHEAD = re.compile(
+    r",?\s(?:om\s|på\s)?(?:ca\s|cirka\s)?(?:\d{1,3}(?:[,.]\d)?|[a-zåäö]+(?: komma [a-zåäö]+)?)\s?"
+    r"(?:kvm|m²|m2|kvadratmeter)\b"
+)
 
 
 def _flat(m: re.Match[str]) -> bool:
     """A "3:a" that is a flat ("en 3:a på 78 kvm", "en stor 4:a i Majorna"):
     "en" before it (an adjective may come between) and no noun after it."""
+    if _FLOOR_AREA_AHEAD.match(m.string, m.end()):
+        return True
     before = prev_words(m, 2)
     if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())):
         return False
@@ -226,7 +234,7 @@ def _placing(m: re.Match[str]) -> bool:
 
 
 def _ordinal(m: re.Match[str]) -> str:
-    n = int(m.group("n"))
+    n = int(m.group("n").replace(" ", ""))
     if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
         return FLAT_NOUNS[n - 1]
     if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and _placing(m):
@@ -238,7 +246,9 @@ def _ordinal(m: re.Match[str]) -> str:
 def ordinals(text: str, trace: Trace | None = None) -> str:
     """Ordinals: "1:a" -> "första", "3:e" -> "tredje", "20:e" -> "tjugonde",
     "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
-    "en" is a noun: "en 3:a på 78 kvm" -> "en trea".
+    "en" is a noun: "en 3:a på 78 kvm" -> "en trea", and so is one with its
+    floor area right after ("möblerad 2:a, 48 kvm" -> "tvåa"); thousands
+    written in groups are one number ("1 000:e" -> "tusende").
 
     "min" after an ordinal is the minute: "var 10:e min" -> "var tionde
     minut". After a verb of finishing, with no noun after it, "N:a" up to twelve is

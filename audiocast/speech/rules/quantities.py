@@ -18,6 +18,7 @@ from ..data.quantities import (
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
+    PAGE_CONTEXT,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
     PRICE_CONTEXT,
@@ -119,8 +120,10 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 _UNIT = alternation(list(UNITS_OF_MEASURE))
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;]))?"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;)]))?"
 )
+_WORD = re.compile(r"[a-zåäö]+")
+_PAGE_LOOK_BACK = 160
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 _HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
 
@@ -132,11 +135,19 @@ def _half(m: re.Match[str]) -> str:
 _CROWNS_AND_ORE = re.compile(r"(\d+),(\d\d)")
 
 
+def _about_pages(m: re.Match[str]) -> bool:
+    """Is a book or a text what the sentence before "412 s." is about?"""
+    before = m.string[max(0, m.start() - _PAGE_LOOK_BACK) : m.start()].lower()
+    return any(w in PAGE_CONTEXT for w in _WORD.findall(before))
+
+
 def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
     if unit == "p" and m.string.startswith("-", m.end()):
         return None  # "5 p-platser": parking, not points
     singular, plural, gender = UNITS_OF_MEASURE[unit]
+    if unit == "s" and m.string.startswith(".", m.end() - len(m.group("dot") or "")) and _about_pages(m):
+        singular, plural = "sida", "sidor"  # "en roman på 412 s.": pages
     a, b = m.group("a"), m.group("b")
     cents = _CROWNS_AND_ORE.fullmatch(a) if unit.startswith("kr/") and not b else None
     if cents:
@@ -167,6 +178,10 @@ def units(text: str, trace: Trace | None = None) -> str:
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a
     range the half is a decimal, so both ends are said alike: "2–2,5
     timmar" -> "två till två komma fem timmar" (by the range rule).
+
+    "s." with its period after a number is pages when a book or a text
+    (PAGE_CONTEXT: "romanen", "uppsatsen", "omfatta") comes before it in the
+    sentence ("romanen är på 412 s." -> "fyrahundratolv sidor"); else seconds.
 
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else.
