@@ -61,7 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-briefs-015": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",
     "b6-briefs-017": "phone groups are said without commas (our convention); the writer put commas between them",
     "b6-mixed-001": "a time with minutes before '-tiden' is joined ('trettiotiden'), the writer kept the hyphen (blind set 4 joined it)",
-    "b6-mixed-010": "an underscore in a handle is not said 'understreck'",
     "b6-mixed-014": "'1/5' after 'jämfört med' is read as a date, not a fraction",
     "b6-mixed-015": "1 500 and 2 500 are 'tusenfemhundra', 'tvåtusenfemhundra'; the writer wrote 'femtonhundra' or 'ettusen...'",
     "b6-mixed-018": "a car model '9-5' is said without its hyphen",

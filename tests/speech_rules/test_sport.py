@@ -259,3 +259,13 @@ def test_sets_after_each_other_and_scores_before_overtime() -> None:
     for text, want in zip(_in, _out, strict=True):
         got = team_results(text, None)
         assert scores(got, None) == want, text
+
+
+def test_times_after_a_placing_noun_and_a_lap_time_with_decimals() -> None:
+    # written after the fix (blind set 7): placings are nouns by the time the
+    # race rule runs ("tvåa Eva Lund 18:20")
+    _in = ["etta Sara Ek 17:55, tvåa Eva Lund 18:20", "bästa varvet: 1:41,07 av Ek", "trea Bo Ek 21:03",
+           "mötet med fyra ledamöter börjar 16:30"]
+    _out = ["etta Sara Ek sjutton femtiofem, tvåa Eva Lund arton tjugo", "bästa varvet: en fyrtioett komma noll sju av Ek",
+            "trea Bo Ek tjugoett noll tre", "mötet med fyra ledamöter börjar 16:30"]
+    check(race_times, _in, _out)

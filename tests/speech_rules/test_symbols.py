@@ -114,8 +114,18 @@ def test_equals_between_numbers() -> None:
 
 def test_handle_parts_that_are_no_words_are_spelled() -> None:
     check(symbols, ["följ @nt_nyheter och @LTUniversitet", "@kommunen"],
-          ["följ snabel-a enn te nyheter och snabel-a ell te Universitet", "snabel-a kommunen"])
+          ["följ snabel-a enn te understreck nyheter och snabel-a ell te Universitet", "snabel-a kommunen"])
 
 
 def test_point_written_before_its_number() -> None:
     check(symbols, ["enligt 4 § p. 2 lagen"], ["enligt fjärde paragrafen punkt 2 lagen"])
+
+
+def test_handle_with_an_underscore_or_a_dot_and_a_bare_point_after_a_paragraph() -> None:
+    # written after the fix (blind set 7)
+    _in = ["skriv till @polisen_kalmar i dag", "följ @ekedal.kultur!", "@kommunen.", "enligt 7 § 3 LSS",
+           "enligt 12 § 2 socialtjänstlagen", "enligt 5 § 2 st."]
+    _out = ["skriv till snabel-a polisen understreck kalmar i dag", "följ snabel-a ekedal punkt kultur!",
+            "snabel-a kommunen.", "enligt sjunde paragrafen punkt 3 LSS",
+            "enligt tolfte paragrafen punkt 2 socialtjänstlagen", "enligt femte paragrafen andra stycket."]
+    check(symbols, _in, _out)

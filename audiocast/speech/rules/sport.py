@@ -27,7 +27,7 @@ from ..data.sport import (
     VOTE_CONTEXT,
     VOTE_WORD,
 )
-from ..numbers import cardinal, ordinal
+from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
 
@@ -244,6 +244,11 @@ _RACE_HMS = re.compile(
 _DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
 _RACE_HMS_DOTS = re.compile(r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?![\w]|[.,]\d)")
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+# "1:32,415": a lap time with a colon and a decimal part (no clock has one).
+_RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\w]|[.,:]\d)")
+# The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
+# are no number words ("fyra", "åtta", "elva" are).
+_PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta", "elva"))
 
 
 def _part(n: str) -> str:
@@ -288,9 +293,15 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
     return f"{cardinal(int(m.group('h')), 'en')} {_part(m.group('m'))} {_part(m.group('s'))}"
 
 
+def _race_ms_colon_fraction(m: re.Match[str]) -> str:
+    fraction = m.group("f")
+    said = _part(fraction) if len(fraction) <= 2 else digits(fraction)
+    return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {said}"
+
+
 def _race_ms(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 8)]
-    race = any(w in RACE_CONTEXT for w in before[-4:]) or (
+    race = any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-4:]) or (
         # a race's name or a verb of racing further back: "i Vätternrundan
         # cyklade hon de 315 kilometerna på 8:41"
         before[-1:] == ["på"] and any(w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) for w in before))
@@ -321,7 +332,10 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     twelve too (no date has such a month); a swimmer's time near a trotting
     word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
-    minutes of 24 and more (no clock has them), else it stays a clock time.
+    minutes of 24 and more (no clock has them), else it stays a clock time;
+    a placing noun shortly before it ("tvåa Per Ek 15:58", after the
+    placings rule) makes it a race time. "1:32,415" (a colon and decimals: no
+    clock) is a lap time: "en trettiotvå komma fyra ett fem".
     """
     # each pattern only when its separators are in the line
     if "," in text and "." in text:
@@ -330,6 +344,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
     if ":" in text:
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+        if "," in text:
+            text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
         text = sub(_RACE_MS, _race_ms, text, trace, "race time")
     return text
 

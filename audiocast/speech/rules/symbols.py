@@ -45,13 +45,17 @@ _LAW_SUBUNIT = re.compile(
 )
 # "2 § p. 4": the point written before its number.
 _POINT_BEFORE = re.compile(r"(?<=paragrafen )p\.\s?(?=\d)")
+# "9 § 8 LSS": a bare number between a paragraph and the law's name is a point.
+_POINT_BARE = re.compile(
+    r"(?<=paragrafen )(?=\d{1,2}\s(?:[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,4}\b|[a-zåäö]+(?:lagen|balken|förordningen)\b))"
+)
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
     r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
-_HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,})(?![\w@.]\w)")
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
 # The parts of a handle: "gp_sport", "SVTNyheter" -> "gp", "sport"; "SVT", "Nyheter".
 _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
@@ -109,16 +113,22 @@ def _symbol(m: re.Match[str]) -> str:
 _VOWEL = re.compile("[aeiouyåäöAEIOUYÅÄÖ]")
 
 
-def _handle(m: re.Match[str]) -> str:
-    """ "@gp_sport" -> "snabel-a ge pe sport": a part that is no word is spelled."""
+def _handle_part(segment: str) -> str:
     parts = []
-    for part in _HANDLE_PART.findall(m.group("h")):
+    for part in _HANDLE_PART.findall(segment):
         word_like = not part.isupper() and (short_word(part) or (len(part) >= 6 and _VOWEL.search(part)))
         if part.isdigit() or pronounceable(part) or word_like:
             parts.append(part)
         else:
             parts.append(spell(part))
-    return "snabel-a " + " ".join(parts)
+    return " ".join(parts)
+
+
+def _handle(m: re.Match[str]) -> str:
+    """ "@gp_sport" -> "snabel-a ge pe understreck sport": a part that is no
+    word is spelled, an underscore and a dot are said."""
+    dotted = [" understreck ".join(_handle_part(u) for u in seg.split("_") if u) for seg in m.group("h").split(".")]
+    return "snabel-a " + " punkt ".join(dotted)
 
 
 def _per_period(m: re.Match[str]) -> str | None:
@@ -148,14 +158,17 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), its parts that are no words
-    spelled ("@gp_sport" -> "snabel-a ge pe sport", "@SVTNyheter" ->
+    spelled, an underscore "understreck" and a dot "punkt" (as two blind
+    writers read them: "@gp_sport" -> "snabel-a ge pe understreck sport",
+    "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt fotboll"), "@SVTNyheter" ->
     "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg"
     (not after the word "hashtaggen"), "#1" is "nummer ett"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden";
     "†" before a year is "död". A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
-    paragraferna".
+    paragraferna"; a bare number between a paragraph and the law's name
+    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta").
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
@@ -174,6 +187,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
         text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
+        text = sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
     if any(f in text for f in FRACTIONS):
