@@ -42,7 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-sport-042": "'rankat 6:a' is the ordinal, the writer said the placing noun 'sexa'",
-    "b6-sport-043": "a season '2025/26' is said with 'till'; the score with 'mot' and 'till' together is not among the writer's forms",
     "b6-sport-044": "the period scores are said with 'mot'; the writer kept the dash there (and accepted 'mot' only between the teams)",
     "b6-sport-048": "tennis set scores with 'mot'; the writer kept the dash or said the numbers after each other",
     "b6-culture-019": "phone groups are said without commas (our convention); 'sms:a' is 'essa', the writer wrote 'ess-a'",

@@ -195,3 +195,10 @@ def test_a_fraction_before_a_unit_and_a_range_of_days_before_a_slash_date() -> N
             "strö över ett halvt kryddmått salt", "stängt tjugosjunde till tjugonionde mars för inventering",
             "den första februari kl 10", "öppet 30–andra maj"]
     check(dates, _in, _out)
+
+
+def test_a_season_with_a_slash_is_two_years_after_each_other() -> None:
+    # written after the fix (blind set 7): no "till" in "2026/27"
+    check(years, ["inför säsongen 2026/27", "läsåret 2023/24 börjar", "åren 2019–22"],
+          ["inför säsongen tvåtusentjugosex tjugosju", "läsåret tvåtusentjugotre tjugofyra börjar",
+           "åren tvåtusennitton till tjugotvå"])

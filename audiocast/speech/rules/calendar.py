@@ -392,6 +392,10 @@ def _year_span(m: re.Match[str]) -> str | None:
     if len(b) == 2:
         if int(b) <= int(a[2:]) and "/" not in m.group(0):
             return None
+        if "/" in m.group(0):
+            # "säsongen 2025/26", "läsåret 2024/25": a season is said as its two
+            # years after each other, without "till" (three blind writers)
+            return f"{year(int(a))} {cardinal(int(b))}"
         return f"{year(int(a))} till {cardinal(int(b))}"
     if int(b) < int(a):
         return None
@@ -400,7 +404,9 @@ def _year_span(m: re.Match[str]) -> str | None:
 
 def years(text: str, trace: Trace | None = None) -> str:
     """Years: "1809" -> "artonhundranio", "2024" -> "tvåtusentjugofyra",
-    "2020–2024" and "1990–95" -> "... till ...", "2024:s".
+    "2020–2024" and "1990–95" -> "... till ...", "2024:s"; a season or a
+    school year with a slash, "2025/26", is the two years after each other
+    ("tvåtusentjugofem tjugosex").
 
     Risk: a four-digit number 1100–2099 is a year unless a count noun follows
     ("1500 personer"); write large counts with a space ("1 500"). Before
