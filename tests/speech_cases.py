@@ -48,7 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-family-008": "phone groups are said without commas (our convention); the writer put commas between them",
     "b6-family-013": "a plusgiro number's check digit after a hyphen is said without 'streck'",
     "b6-family-020": "a weekday abbreviation before a date gets 'den'; the writer wrote it without (or with 'den' and 'tretton trettio')",
-    "b6-family-022": "'2 min mellanrum' needs the genitive 'minuters'",
     "b6-consumer-006": "a hyphen in a web address is 'bindestreck' and '.com' is 'komm'; the writer kept the hyphen and wrote 'com'",
     "b6-consumer-015": "'bäst före' a date gets 'den'; a batch number is read as a number",
     "b6-consumer-020": "'iOS' is not spelled",

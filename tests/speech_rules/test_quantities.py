@@ -272,7 +272,7 @@ def test_half_as_the_end_of_a_range_is_left_to_the_range() -> None:
 
 def test_months_after_a_number() -> None:
     _in = ["dömdes till 8 mån fängelse", "i 2 mån. och"]
-    _out = ["dömdes till åtta månader fängelse", "i två månader och"]
+    _out = ["dömdes till åtta månaders fängelse", "i två månader och"]
     check(units, _in, _out)
 
 
@@ -327,4 +327,13 @@ def test_pages_after_a_book_seconds_otherwise() -> None:
            "Hon var 2 s. före tvåan", "vann med 0,4 s. till godo"]
     _out = ["Diktsamlingen är på nittiosex sidor och kostar mycket", "Rapporten (fyrtioåtta sidor) finns på nätet",
             "Hon var två sekunder före tvåan", "vann med noll komma fyra sekunder till godo"]
+    check(units, _in, _out)
+
+
+def test_a_duration_before_the_noun_it_qualifies_and_after_de_forsta() -> None:
+    # written after the fix (blind set 7)
+    _in = ["med 24 mån uppsägningstid", "efter 10 min paus", "dömdes till 1 mån fängelse",
+           "de sista 5 min var jämna", "väntade 20 min på bussen", "under de kommande 3 mån"]
+    _out = ["med tjugofyra månaders uppsägningstid", "efter tio minuters paus", "dömdes till en månads fängelse",
+            "de sista fem minuterna var jämna", "väntade tjugo minuter på bussen", "under de kommande tre månaderna"]
     check(units, _in, _out)

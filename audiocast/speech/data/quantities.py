@@ -300,3 +300,19 @@ utredning utredningen omfatta omfattar omfattande förlag förlaget utgiven utgi
 sidor sidan inbunden pocket
 """.split())
 
+# A duration before one of these nouns qualifies it and takes the genitive:
+# "12 mån bindningstid" -> "tolv månaders bindningstid", "2 min mellanrum".
+DURATION_GENITIVE_NOUNS = frozenset("""
+bindningstid uppsägningstid mellanrum väntetid garanti provanställning fängelse
+paus promenad promenadavstånd gångavstånd körning bilresa bilväg resa restid försening
+kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledighet
+semester vila betänketid uppehåll avstånd tystnad praktik
+""".split())
+# Time units (their plural) and their definite plural, for "de första 6 mån"
+# -> "de första sex månaderna".
+DURATION_DEFINITE = {
+    "minuter": "minuterna", "timmar": "timmarna", "månader": "månaderna",
+    "sekunder": "sekunderna", "dygn": "dygnen", "veckor": "veckorna",
+}
+DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de närmaste", "de två första")
+

@@ -15,6 +15,9 @@ from ..data.quantities import (
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
+    DEFINITE_BEFORE,
+    DURATION_DEFINITE,
+    DURATION_GENITIVE_NOUNS,
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
@@ -28,7 +31,7 @@ from ..data.quantities import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, SIGN, START, alternation, is_one, prev_words, say_number, sign_word, sub, to_int
+from .machinery import NUM, SIGN, START, alternation, is_one, next_word, prev_words, say_number, sign_word, sub, to_int
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -161,7 +164,21 @@ def _unit(m: re.Match[str]) -> str | None:
     if b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
-    return f"{sign_word(m)}{out} {singular if one else plural}"
+    return f"{sign_word(m)}{out} {_duration_form(m, singular if one else plural, plural)}"
+
+
+def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
+    """A time unit as the words around it want it: the genitive before a noun
+    it qualifies ("tolv månaders bindningstid"), the definite plural after
+    "de första" ("de första sex månaderna"); else as it is."""
+    if plural not in DURATION_DEFINITE:
+        return said
+    if m.group("dot") is None and next_word(m) in DURATION_GENITIVE_NOUNS:
+        return said + "s"
+    before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
+    if said == plural and before.endswith(DEFINITE_BEFORE):
+        return DURATION_DEFINITE[plural]
+    return said
 
 
 def units(text: str, trace: Trace | None = None) -> str:
@@ -178,6 +195,11 @@ def units(text: str, trace: Trace | None = None) -> str:
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a
     range the half is a decimal, so both ends are said alike: "2–2,5
     timmar" -> "två till två komma fem timmar" (by the range rule).
+
+    A time unit before a noun it qualifies is a genitive ("12 mån
+    bindningstid" -> "tolv månaders bindningstid", DURATION_GENITIVE_NOUNS),
+    after "de första" a definite plural ("de första 6 mån" -> "de första
+    sex månaderna").
 
     "s." with its period after a number is pages when a book or a text
     (PAGE_CONTEXT: "romanen", "uppsatsen", "omfatta") comes before it in the
