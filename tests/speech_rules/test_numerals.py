@@ -346,3 +346,9 @@ def test_a_flat_before_its_floor_area_and_grouped_thousands_as_ordinal() -> None
     _out = ["Hyres ut: renoverad trea, 71 kvadratmeter", "byter tvåa om sextio kvadratmeter mot större",
             "firade sin tiotusende besökare", "kom tvåa i mål"]
     check(ordinals, _in, _out)
+
+
+def test_a_lone_roman_one_after_klass() -> None:
+    # written after the fix (blind set 7)
+    check(roman_regnal, ["en traktor klass I körde", "Klass II gäller", "i klass i fyran"],
+          ["en traktor klass ett körde", "Klass två gäller", "i klass i fyran"])

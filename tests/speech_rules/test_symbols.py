@@ -129,3 +129,10 @@ def test_handle_with_an_underscore_or_a_dot_and_a_bare_point_after_a_paragraph()
             "snabel-a kommunen.", "enligt sjunde paragrafen punkt 3 LSS",
             "enligt tolfte paragrafen punkt 2 socialtjänstlagen", "enligt femte paragrafen andra stycket."]
     check(symbols, _in, _out)
+
+
+def test_signed_temperatures_with_a_slash_and_a_plus_after_a_name() -> None:
+    # written after the fix (blind set 7)
+    _in = ["tisdag +2/–5 grader", "natt –3/+1", "se serien på Kanal+ i kväll", "1/2 liter"]
+    _out = ["tisdag plus 2 och –5 grader", "natt –3 och plus 1", "se serien på Kanal plus i kväll", "1/2 liter"]
+    check(symbols, _in, _out)

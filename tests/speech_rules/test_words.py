@@ -412,3 +412,13 @@ def test_sport_music_and_brand_abbreviations() -> None:
     _out = ["i omgång 5 mötte de Åsbro", "vann 2–1 efter förlängning borta", "spelade Brahms opus 90",
             "en Jaguar mark II", "en emm ce-olycka", "logga in med bank i de", "e coli hittades", "fynd av e coli"]
     check(abbreviations, _in, _out)
+
+
+def test_central_station_of_any_town_and_a_house_letter_ending_a_sentence() -> None:
+    # written after the fix (blind set 7)
+    _in = ["bussen från Åsbro C är sen", "tågen mellan Kvarnby C och Lund", "vitamin C från Åsbro",
+           "i grupp C. Sedan", "Bor på Ekgatan 7 D. Hyran är låg"]
+    _out = ["bussen från Åsbro central är sen", "tågen mellan Kvarnby central och Lund", "vitamin ce från Åsbro",
+            "i grupp C. Sedan", "Bor på Ekgatan 7 de. Hyran är låg"]
+    text = [lone_letters(initials(t, None), None) for t in _in]
+    assert text == _out

@@ -401,3 +401,10 @@ Trollhättan Uddevalla Varberg Katrineholm Nyköping Norrtälje Flemingsberg Arl
 Mjölby Motala Avesta Sala Enköping Kiruna Boden Skellefteå Örnsköldsvik Härnösand Ljusdal
 Sthlm Gbg
 """.split())
+
+# A "C" after any capitalised town is its central station when a travel
+# preposition stands before the town ("från Ekedal C", "mellan Ekedal C och
+# Storvik") and the line speaks of trains or buses (a stem of TRAVEL_STEMS).
+STATION_PREPOSITIONS = frozenset("från till mellan mot via vid".split())
+TRAVEL_STEMS = ("tåg", "buss", "spår", "avgå", "ankom", "resenär", "station", "pendel", "linje", "byte")
+

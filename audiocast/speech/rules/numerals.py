@@ -22,7 +22,7 @@ from ..data.nouns import (
     NOT_NOUN,
     SECTION_LABELS,
 )
-from ..data.number_words import NUMBER_NOUNS, REGNAL_FEMALE, REGNAL_MALE, ROMAN_NUMBERED_NOUNS
+from ..data.number_words import NUMBER_NOUNS, REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED
 from ..numbers import cardinal, digits, ordinal, year
@@ -77,6 +77,7 @@ _REGNAL = re.compile(
 _ROMAN_NUMBERED = re.compile(
     rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
     r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
+    rf"|\b(?P<noun2>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num2>I)(?![\w])"
 )
 
 
@@ -100,8 +101,8 @@ def _regnal(m: re.Match[str]) -> str | None:
 
 
 def _numbered_part(m: re.Match[str]) -> str | None:
-    n = roman_value(m.group("num"))
-    return f"{m.group('noun')} {cardinal(n)}" if n else None
+    n = roman_value(m.group("num") or m.group("num2"))
+    return f"{m.group('noun') or m.group('noun2')} {cardinal(n)}" if n else None
 
 
 def _numbered_name(m: re.Match[str]) -> str | None:
@@ -115,7 +116,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     "Gustav den andre Adolf". "I Tumba" is left alone.
 
     After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
-    numeral is a plain number: "kapitel fyra"; so is a numeral of two or more
+    numeral is a plain number: "kapitel fyra", and after "klass" even a lone
+    "I" ("en moped klass I stoppades" -> "klass ett"); so is a numeral of two or more
     letters after any other capitalised name (a sequel, a ruling): "Schrems
     II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra".
 

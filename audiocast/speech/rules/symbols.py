@@ -51,7 +51,7 @@ _POINT_BARE = re.compile(
 )
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
 _SYMBOL = re.compile(
-    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
+    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
     r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
@@ -62,6 +62,8 @@ _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+
 _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
+# "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
+_SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -164,7 +166,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg"
     (not after the word "hashtaggen"), "#1" is "nummer ett"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden";
-    "†" before a year is "död". A law reference is read as ordinals: "4 kap.
+    "†" before a year is "död"; two signed temperatures with a slash are
+    joined by "och" ("+4/–2" -> "plus fyra och minus två"); a "+" glued to
+    the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
     paragraferna"; a bare number between a paragraph and the law's name
@@ -196,6 +200,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
     if "/" in text:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
+        text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
     if "@" in text:
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
