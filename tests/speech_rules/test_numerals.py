@@ -352,3 +352,8 @@ def test_a_lone_roman_one_after_klass() -> None:
     # written after the fix (blind set 7)
     check(roman_regnal, ["en traktor klass I körde", "Klass II gäller", "i klass i fyran"],
           ["en traktor klass ett körde", "Klass två gäller", "i klass i fyran"])
+
+
+def test_a_name_said_as_a_word_joins_its_compound() -> None:
+    # written after the fix (blind set 7): "CO2-" is said as a word, so no hyphen
+    check(number_compounds, ["minskade CO2-halten", "E6-bygget"], ["minskade koldioxidhalten", "e sex-bygget"])

@@ -337,3 +337,9 @@ def test_a_duration_before_the_noun_it_qualifies_and_after_de_forsta() -> None:
     _out = ["med tjugofyra månaders uppsägningstid", "efter tio minuters paus", "dömdes till en månads fängelse",
             "de sista fem minuterna var jämna", "väntade tjugo minuter på bussen", "under de kommande tre månaderna"]
     check(units, _in, _out)
+
+
+def test_a_unit_per_a_word_after_a_slash() -> None:
+    # written after the fix (blind set 7)
+    check(units, ["högst 4 st/kund", "drick 2 l/dag", "5 kr/mån"],
+          ["högst fyra stycken per kund", "drick två liter per dag", "fem kronor i månaden"])

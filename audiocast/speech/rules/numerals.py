@@ -140,6 +140,7 @@ _COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?:
 _ALNUM = re.compile(
     r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
+    r"(?P<join>-(?=[a-zåäö]{3}))?"
 )
 
 
@@ -182,13 +183,18 @@ def _alnum(m: re.Match[str]) -> str | None:
         base += suf
     if m.group("t"):  # "X15p-tåg": a type letter, said by its name
         base += " " + spell(m.group("t"))
+    if m.group("join"):
+        # "CO2-utsläpp" -> "koldioxidutsläpp": a name said as one word joins
+        # the compound; spelled letters keep the hyphen ("E4-bron")
+        return base + ("" if spelled and " " not in spelled else "-")
     return base
 
 
 def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
-    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran".
+    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran";
+    one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp".
 
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
     ("enrumslägenhet"), "ett" otherwise ("ettåring").

@@ -122,7 +122,8 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 
 _UNIT = alternation(list(UNITS_OF_MEASURE))
 _UNITS = re.compile(
-    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/]|\.\w)"
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
+    r"(?:/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
     r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;)]))?"
 )
 _WORD = re.compile(r"[a-zåäö]+")
@@ -164,7 +165,10 @@ def _unit(m: re.Match[str]) -> str | None:
     if b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
-    return f"{sign_word(m)}{out} {_duration_form(m, singular if one else plural, plural)}"
+    said = _duration_form(m, singular if one else plural, plural)
+    if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
+        said += " per " + m.group("per")
+    return f"{sign_word(m)}{out} {said}"
 
 
 def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
@@ -196,7 +200,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     range the half is a decimal, so both ends are said alike: "2–2,5
     timmar" -> "två till två komma fem timmar" (by the range rule).
 
-    A time unit before a noun it qualifies is a genitive ("12 mån
+    A unit with a slash and a word is per that word ("max 2 st/hushåll"
+    -> "två stycken per hushåll"). A time unit before a noun it qualifies is a genitive ("12 mån
     bindningstid" -> "tolv månaders bindningstid", DURATION_GENITIVE_NOUNS),
     after "de första" a definite plural ("de första 6 mån" -> "de första
     sex månaderna").
