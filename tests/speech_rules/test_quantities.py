@@ -343,3 +343,10 @@ def test_a_unit_per_a_word_after_a_slash() -> None:
     # written after the fix (blind set 7)
     check(units, ["högst 4 st/kund", "drick 2 l/dag", "5 kr/mån"],
           ["högst fyra stycken per kund", "drick två liter per dag", "fem kronor i månaden"])
+
+
+def test_a_units_period_that_also_ends_the_sentence() -> None:
+    # written after the fix (blind set 7)
+    _in = ["Räcker till 6 port. Servera varm.", "köpte 3 st. Volvo", "6 port. och mer"]
+    _out = ["Räcker till sex portioner. Servera varm.", "köpte tre stycken Volvo", "sex portioner och mer"]
+    check(units, _in, _out)

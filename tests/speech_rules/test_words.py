@@ -422,3 +422,10 @@ def test_central_station_of_any_town_and_a_house_letter_ending_a_sentence() -> N
             "i grupp C. Sedan", "Bor på Ekgatan 7 de. Hyran är låg"]
     text = [lone_letters(initials(t, None), None) for t in _in]
     assert text == _out
+
+
+def test_att_before_a_name_in_an_address() -> None:
+    # written after the fix (blind set 7): "att." after a comma before a name
+    _in = ["Kommunen, att. Lena Ek, Box 4", "Sa han att. Sedan", "att. Per Ek"]
+    _out = ["Kommunen, attention Lena Ek, Box 4", "Sa han att. Sedan", "attention Per Ek"]
+    check(abbreviations, _in, _out)

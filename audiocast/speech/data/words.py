@@ -241,6 +241,8 @@ ABBREVIATIONS = {
     "BankID": "bank i de",
     "E. coli": "e coli",
     "e. coli": "e coli",
+    # an address's "for the attention of" before a name (only before a capital)
+    "att.": "attention",
 }
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
@@ -258,7 +260,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "förp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
-    "omg.", "op.", "E. coli", "e. coli",
+    "omg.", "op.", "E. coli", "e. coli", "att.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),

@@ -127,6 +127,10 @@ _UNITS = re.compile(
     r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;)]))?"
 )
 _WORD = re.compile(r"[a-zåäö]+")
+_SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
+# Dotted units that count a named thing after them ("14 st. Volkswagen", "500 ex. Nya
+# Testamentet"): their period before a capital does not end the sentence.
+_COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
 _PAGE_LOOK_BACK = 160
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 _HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
@@ -168,6 +172,8 @@ def _unit(m: re.Match[str]) -> str | None:
     said = _duration_form(m, singular if one else plural, plural)
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
         said += " per " + m.group("per")
+    if unit.endswith(".") and unit not in _COUNT_BEFORE_NAME and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
+        said += "."  # "för 4 port. Tillagningstid": the period also ends the sentence
     return f"{sign_word(m)}{out} {said}"
 
 
@@ -200,7 +206,9 @@ def units(text: str, trace: Trace | None = None) -> str:
     range the half is a decimal, so both ends are said alike: "2–2,5
     timmar" -> "två till två komma fem timmar" (by the range rule).
 
-    A unit with a slash and a word is per that word ("max 2 st/hushåll"
+    The period of "port.", "r.o.k." before a capital also ends the
+    sentence ("för 4 port. Tillagningstid" keeps it; "14 st. Volkswagen"
+    does not). A unit with a slash and a word is per that word ("max 2 st/hushåll"
     -> "två stycken per hushåll"). A time unit before a noun it qualifies is a genitive ("12 mån
     bindningstid" -> "tolv månaders bindningstid", DURATION_GENITIVE_NOUNS),
     after "de första" a definite plural ("de första 6 mån" -> "de första

@@ -411,6 +411,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = out.capitalize() if key[0] == "E" else out
     if key.lower() == "em." and next_word(m)[:1].isupper():
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
+    if key == "att." and not (next_word(m)[:1].isupper() and m.string[: m.start()].rstrip()[-1:] in ("", ",", ":")):
+        return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
