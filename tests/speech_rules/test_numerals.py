@@ -357,3 +357,10 @@ def test_a_lone_roman_one_after_klass() -> None:
 def test_a_name_said_as_a_word_joins_its_compound() -> None:
     # written after the fix (blind set 7): "CO2-" is said as a word, so no hyphen
     check(number_compounds, ["minskade CO2-halten", "E6-bygget"], ["minskade koldioxidhalten", "e sex-bygget"])
+
+
+def test_the_second_of_two_labelled_numbers() -> None:
+    # written after the fix (blind set 7)
+    check(identifiers, ["tåg 1042 och 1046 ställs in", "lgh 1201 eller 1202", "år 1990 och 2020"],
+          ["tåg tio fyrtiotvå och tio fyrtiosex ställs in", "lgh tolv noll ett eller tolv noll två",
+           "år 1990 och 2020"])

@@ -272,12 +272,15 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
 
 
+_FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 _ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
 
 
 def _identifier(m: re.Match[str]) -> str | None:
-    before = prev_words(m)
-    if not before or before[-1] not in ID_LABELS:
+    before = prev_words(m, 3)
+    listed = (len(before) == 3 and before[-1] in ("och", "eller") and _FOUR_DIGITS.fullmatch(before[-2].rstrip(","))
+              and before[-3] in ID_LABELS)  # "tåg 8842 och 8844": the second of two labelled numbers
+    if not before or not (before[-1] in ID_LABELS or listed):
         return None
     n = m.group("n")
     head, tail = int(n[:2]), n[2:]
@@ -293,6 +296,9 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
     "tolvhundra". A post box is said in pairs as it is dictated on the
     phone and printed on envelopes: "Box 5012" -> "box femtio tolv" (not
     "femtusentolv", which reads it as a count).
+
+    The second of two joined by "och"/"eller" after the label is one too:
+    "tåg 8842 och 8844" -> "åttioåtta fyrtiotvå och åttioåtta fyrtiofyra".
 
     Risk: only after a word in ID_LABELS; shorter numbers ("linje 172") are
     read as plain numbers by the cardinal rule.
