@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-housing-010": "phone groups are said without commas (our convention); the writer put commas between them",
     "b6-traffic-012": "a train number after 'Pågatåg' is read as a number, the writer read it in pairs",
     "b6-weather-011": "'CO2e' is spelled; the writer said 'koldioxidekvivalenter'",
-    "b6-weather-014": "a sunset time is 'tjugotvå och fyrtiosju' beside a sunrise read 'tre noll ett'; the writer read both alike",
     "b6-weather-018": "'per m³' after a bare number is not read 'per kubikmeter'",
     "b6-sport-010": "a hashtag in camel case is not split into words ('LuleåHockey'); the score keeps 'mot' where the writer kept the dash",
     "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",

@@ -202,3 +202,12 @@ def test_a_season_with_a_slash_is_two_years_after_each_other() -> None:
     check(years, ["inför säsongen 2026/27", "läsåret 2023/24 börjar", "åren 2019–22"],
           ["inför säsongen tvåtusentjugosex tjugosju", "läsåret tvåtusentjugotre tjugofyra börjar",
            "åren tvåtusennitton till tjugotvå"])
+
+
+def test_bare_times_in_one_line_said_alike() -> None:
+    # written after the fix (blind set 7): one time with minutes under ten makes
+    # every bare time in the line compact
+    _in = ["tåget gick 07.05 och var framme 09.40", "öppet 10.30 och 16.15", "kl. 18.30 och 19.04"]
+    _out = ["tåget gick sju noll fem och var framme nio fyrtio", "öppet tio och trettio och sexton och femton",
+            "klockan arton och trettio och nitton noll fyra"]
+    check(clock_times, _in, _out)

@@ -320,22 +320,23 @@ _TIME_BARE = re.compile(
 )
 
 
-def say_time(h: int, m: int | None) -> str:
-    """14, 30 -> "fjorton och trettio"; 8, 5 -> "åtta noll fem"; 9, 0 -> "nio"."""
+def say_time(h: int, m: int | None, compact: bool = False) -> str:
+    """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
+    8, 5 -> "åtta noll fem"; 9, 0 -> "nio"."""
     out = cardinal(h)
     if m:
-        out += f" noll {cardinal(m)}" if m < 10 else f" och {cardinal(m)}"
+        out += f" noll {cardinal(m)}" if m < 10 else (f" {cardinal(m)}" if compact else f" och {cardinal(m)}")
     return out
 
 
-def _time(m: re.Match[str]) -> str | None:
+def _time(m: re.Match[str], compact: bool = False) -> str | None:
     h = int(m.group("h"))
     mi = int(m.group("m")) if m.group("m") else None
-    out = say_time(h, mi)
+    out = say_time(h, mi, compact)
     if m.group("h2"):
         sep = m.string[m.end("m") if m.group("m") else m.end("h"): m.start("h2")]
         link = " och " if "och" in sep else " till "
-        out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None)
+        out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None, compact)
     if "kl" in m.groupdict() and m.group("kl"):
         prefix = "Klockan " if m.group("kl")[0] == "K" else "klockan "
         out = prefix + out
@@ -348,11 +349,18 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     -> "fjorton och trettio till sexton" (the end a whole hour); "vid
     21.15-tiden" -> "vid tjugoett och femtontiden".
 
+    Bare times in one line are said alike: when one of two or more has
+    minutes under ten ("noll tre"), all are said without "och" ("kom 19.52
+    och var på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as
+    two blind writers read them.
+
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
     """
     text = sub(_TIME_KL, _time, text, trace, "time")
-    return sub(_TIME_BARE, _time, text, trace, "time")
+    bare = list(_TIME_BARE.finditer(text))
+    compact = len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare)
+    return sub(_TIME_BARE, lambda m: _time(m, compact), text, trace, "time")
 
 
 # --- years -----------------------------------------------------------------------
