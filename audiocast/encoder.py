@@ -32,6 +32,7 @@ import logging
 import multiprocessing
 import os
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -42,7 +43,7 @@ from pathlib import Path
 from .atomic import AtomicWriteError, atomic_path
 from .errors import AudiocastError, AudioError
 from .publish import Catalog, EpisodeRecord, output_error, tag_mp3
-from .render_pool import EpisodeAudio, EpisodeWork, finish_episode
+from .render_pool import EpisodeAudio, EpisodeWork, finish_episode, warm_worker
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,16 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
+def _first_worker(pool: Executor, bitrate: str) -> None:
+    """Have ``pool`` start a worker process (a submission starts one; this one measures the MP3
+    codec's gain, which the worker's first episode would otherwise wait for). A pool that cannot
+    start one fails the episodes' own submissions, which say why."""
+    try:
+        pool.submit(warm_worker, bitrate)
+    except (BrokenProcessPool, RuntimeError, OSError) as exc:
+        log.debug("the first worker process did not start: %s", exc)
+
+
 class BackgroundEncoder:
     """Finishes episodes in ``encoders`` worker processes; tags and records them in ``catalog`` in order.
 
@@ -142,11 +153,16 @@ class BackgroundEncoder:
         self._finished_in_process = False
         """Whether a worker process has finished an episode in this run (then it can run them)."""
         self._pending: deque[_Pending] = deque()
+        self._starter: threading.Thread | None = None
+        """Starts the first worker process (:meth:`start`)."""
 
     def __enter__(self) -> BackgroundEncoder:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -162,6 +178,19 @@ class BackgroundEncoder:
             else:
                 self._pool = ThreadPoolExecutor(max_workers=self.encoders, thread_name_prefix="encode")
         return self._pool
+
+    def start(self) -> None:
+        """Start the first worker process now, on a thread of its own, when an episode is known to
+        be coming: starting one waits for the fork server to load the audio code (WORKER_MODULES,
+        about half a second of one core) and the worker measures the MP3 codec's gain, both while
+        the episode is spoken instead of holding up its submission and its encode. Idempotent;
+        :meth:`submit` starts workers too."""
+        if self._pool is not None or not self.processes:
+            return
+        pool = self._executor()
+        self._starter = threading.Thread(target=_first_worker, args=(pool, self.settings.bitrate),
+                                         name="encode-start", daemon=True)
+        self._starter.start()
 
     def submit(self, work: EpisodeWork, dest: Path, record: EpisodeRecord, done: Done) -> None:
         """Finish ``work`` into ``dest`` for ``record`` (its ``bytes``, ``duration_ms`` and

@@ -473,7 +473,7 @@ class Renderer:
             return
         if self._encoder is None:
             raise RuntimeError("render_episode is called by render(), which starts the encoder")
-
+        self._encoder.start()  # its worker processes start while this episode is spoken
         engine = self.engine()
         texts = [segment.spoken for segment in spec.script.segments]
         cache = SynthCache(self.cache_dir)

@@ -35,7 +35,7 @@ from .publish.sidecars import Sidecars, write_sidecars
 from .timing import ClipWords, episode_words
 from .tts.cache import read_clip
 
-__all__ = ["EpisodeAudio", "EpisodeWork", "WorkerFailure", "finish_episode", "sidecar_files"]
+__all__ = ["EpisodeAudio", "EpisodeWork", "WorkerFailure", "finish_episode", "sidecar_files", "warm_worker"]
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +121,18 @@ def _finish(work: EpisodeWork) -> EpisodeAudio:
     finally:
         audio.close()
     return EpisodeAudio(timeline.duration_ms, sidecars)
+
+
+def warm_worker(bitrate: str) -> None:
+    """Measure the codec's gain for ``bitrate`` in this worker process before its first episode
+    (:meth:`audiocast.encoder.BackgroundEncoder.start`: while the main process speaks that
+    episode); a failure here is left to the episode's own encode to report."""
+    from .audio.encode import codec_gain_db
+
+    try:
+        codec_gain_db(bitrate)
+    except AudiocastError as exc:
+        log.debug("the MP3 encoder's calibration failed: %s", exc)
 
 
 def finish_episode(work: EpisodeWork) -> EpisodeAudio:

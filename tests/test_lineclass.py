@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from audiocast.ingest import linefeatures as lf
-from audiocast.ingest.lineclass import LineModel, LineModelError
+from audiocast.ingest.lineclass import LineModel, LineModelError, _load_shipped
 
 DUMP = """Hoppa till huvudinnehåll
 Lokalbladet
@@ -186,3 +187,26 @@ def test_context_features() -> None:
     assert C[2, col["score@-1"]] == 0.1 and C[2, col["score@+1"]] == 0.9
     assert C[0, col["score_window"]] == pytest.approx(0.5)
     assert C[3, col["score_before"]] == pytest.approx(0.3) and C[3, col["score_after"]] == 0.0
+
+
+def test_a_model_file_named_by_the_environment_replaces_the_shipped_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = resources.files("audiocast.ingest").joinpath("data/line_model.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    data["stage2"]["b2"] = [50.0]  # a model that trusts every line
+    other = tmp_path / "candidate.json"
+    other.write_text(json.dumps(data), encoding="utf-8")
+    lines = DUMP.splitlines()
+    monkeypatch.setenv("AUDIOCAST_LINE_MODEL", str(other))
+    _load_shipped.cache_clear()
+    try:
+        assert min(p for p, line in zip(LineModel.load().score(lines), lines, strict=True) if line) > 0.5
+        monkeypatch.setenv("AUDIOCAST_LINE_MODEL", str(tmp_path / "missing.json"))
+        _load_shipped.cache_clear()
+        with pytest.raises(LineModelError, match="AUDIOCAST_LINE_MODEL"):
+            LineModel.load()
+    finally:
+        monkeypatch.delenv("AUDIOCAST_LINE_MODEL")
+        _load_shipped.cache_clear()
+    assert LineModel.load().score(["Meny"])[0] < 0.5

@@ -105,6 +105,8 @@ def _hf_power(x: F32, first_sub: int, rate: int) -> tuple[float, float]:
     """(total, above HF_HZ) spectral power of every tenth sub-block of ``x`` (sub-block ``first_sub`` on)."""
     size = sub_samples(rate)
     n = len(x) // size
+    if rate <= 2 * HF_HZ:  # nothing at this rate lies above HF_HZ (espeak-ng's, Google's voice)
+        return 0.0, 0.0
     pick = np.flatnonzero((np.arange(first_sub, first_sub + n) % HF_EVERY) == 0)
     if len(pick) == 0:
         return 0.0, 0.0

@@ -102,6 +102,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     i = _first_box_end(lines, end + 1, cut)
     if _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
         i = end + 1
+    gone = False  # a line below the end has gone as the page's: the boxes after it are the page's but by their label
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -118,10 +119,11 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             continue
         if is_title_like(ln.text):
             box, used = fact_box(lines, i)
-            if box is not None and _tied(lines[i:i + used], said):
+            if box is not None and _tied(lines[i:i + used], said, by_label=gone):
                 i += used
                 continue
         ln.tag, ln.rule = "drop", "after-end"
+        gone = True
         i += 1
 
 
@@ -164,14 +166,18 @@ the boxes under the end, which a calendar is told by."""
 def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     """Where the first box under the article's end stops (the place of the article's own fact box, a closing line):
     at the first line the rules or the template took as furniture once the box has begun (an ad's label, a credit,
-    a byline or a menu word among its lines do not end it), or at a blank line once the box has two lines."""
-    n = 0
+    a byline or a menu word among its lines do not end it), or at a blank line once the box has two lines or a
+    sentence (a closing line, "Varmt välkomna!", is a box of its own: the heading standing alone under it is not its)."""
+    n, closed = 0, False
     for i in range(start, cut):
         ln = lines[i]
         furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES
-        if n and (furniture or (ln.blank_before and n >= 2)):
+        if furniture and not n:
+            return start  # the page's furniture before any line of a box: no box of the article's here
+        if n and (furniture or (ln.blank_before and (n >= 2 or closed))):
             return i
-        n += ln.tag in (None, "menu")
+        if ln.tag in (None, "menu"):
+            n, closed = n + 1, ln.text[-1] in ".!?"
     return cut
 
 
@@ -220,10 +226,14 @@ def _group(lines: Sequence[TaggedLine], start: int, cut: int) -> Sequence[Tagged
     return lines[start:stop]
 
 
-def _tied(box: Sequence[TaggedLine], said: set[str]) -> bool:
-    """A fact box by its label, or one whose content words the article has mostly said already."""
+def _tied(box: Sequence[TaggedLine], said: set[str], by_label: bool = False) -> bool:
+    """A fact box by its label, or (not ``by_label``: no box of the page's stands between it and the article) one whose
+    content words the article has mostly said already (a museum's admission box under its opening hours repeats
+    the exhibition's words, "gratis", "entré", and is the page's)."""
     if _FAKTA.match(box[0].text):
         return True
+    if by_label:
+        return False
     vocab: set[str] = set()
     for ln in box:
         if ln.tag is None:

@@ -42,11 +42,40 @@ def _blank(text: str | None) -> bool:
     return not (text or "").strip()
 
 
+WRAPPER_DEPTH = 3
+"""A picture stands wrapped in at most this many elements holding nothing else (a link, a centred <div>)."""
+STYLED_TAGS = frozenset({"i", "em", "small"})
+"""A caption set in italics or small print may hold two short sentences ("Skolan en vinterdag. Byggd 1952.")."""
+
+
+def _picture_end(img: etree._Element) -> etree._Element:
+    """The outermost element around the picture that holds nothing else (``<a><img></a>``, ``<div><a><img></a></div>``):
+    its caption stands right after that."""
+    node = img
+    for _ in range(WRAPPER_DEPTH):
+        parent = node.getparent()
+        if node.getnext() is not None or not _blank(node.tail) or parent is None or parent.tag in ("body", "html"):
+            break
+        if not _blank(parent.text) or len(parent) != 1:
+            break
+        node = parent
+    return node
+
+
+def _styled(el: etree._Element) -> bool:
+    """Whether all of the element's text stands in italics or small print."""
+    if el.tag in STYLED_TAGS:
+        return True
+    inner = [x for x in el.iter(*STYLED_TAGS) if x is not el and not any(a.tag in STYLED_TAGS for a in x.iterancestors())]
+    return bool(inner) and sum(words(element_text(x)) for x in inner) >= words(element_text(el))
+
+
 def _caption_after(img: etree._Element) -> etree._Element | None:
     """The element right after the picture (past <br>s and white space), when it has a caption's shape."""
-    if not _blank(img.tail):
+    end = _picture_end(img)
+    if not _blank(end.tail):
         return None
-    el = img.getnext()
+    el = end.getnext()
     while el is not None and isinstance(el.tag, str) and el.tag.lower() == "br" and _blank(el.tail):
         el = el.getnext()
     if el is None or not isinstance(el.tag, str) or el.tag.lower() not in CAPTION_TAGS:
@@ -54,7 +83,7 @@ def _caption_after(img: etree._Element) -> etree._Element | None:
     if el.xpath(".//img|.//p|.//h1|.//h2|.//h3|.//ul|.//ol|.//table"):
         return None
     text = element_text(el)
-    if not text or words(text) > CAPTION_MAX_WORDS or SENTENCE_BREAK.search(text):
+    if not text or words(text) > CAPTION_MAX_WORDS or (SENTENCE_BREAK.search(text) and not _styled(el)):
         return None
     return el
 

@@ -132,26 +132,51 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?!(?:{never})$)(?:{whole}|\w+(?:{endings}))")
 
 
+_PREPOSITIONS = frozenset("i på vid med av från under efter till för om mot hos inför utanför bland genom över ur längs".split())
+"""Neither one of these ("längs") nor the word right after it ("i höstas", "med hänglavar") is a finite verb."""
+_DETERMINERS = frozenset("""en ett min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era alla flera många några
+    två tre fyra fem sex sju åtta nio tio nya gamla stora små unga första andra sista hela""".split())
+"""The word right after one of these, or after a number, is a noun or an adjective ("två startpallar", "nya
+kanoter"), never a finite verb."""
+
+
+def _never_verb(before: str, word: str) -> bool:
+    """Whether ``word`` (after ``before``) cannot be a finite verb by its place, whatever its ending."""
+    low = before.lower()
+    return word[0].isupper() or word.lower() in _PREPOSITIONS or low in _PREPOSITIONS or low in _DETERMINERS or (
+        before.isdigit())
+
+
 def is_caption(line: str) -> bool:
     """One short sentence without a finite verb after its first word ("Brushanar vid Kvarnbodarna.",
-    "Publiken i Vasaparken en kväll 2023."): what a photo's caption is, and an article's sentence is not."""
+    "Publiken i Vasaparken en kväll 2023."): what a photo's caption is, and an article's sentence is not. A
+    capitalized word inside the sentence is a name ("Vox Borealis", "Backens kyrka"), a word right after a
+    preposition, a determiner or a number its noun ("med hänglavar", "i höstas", "två kanoter"): none is taken for a
+    verb by its ending (:func:`_never_verb`)."""
     if line[-1] != "." or not 2 <= words(line) <= CAPTION_WORDS or is_quote(line) or SENTENCE_BREAK.search(line):
         return False
     pattern = _verb_pattern()
-    return not any(pattern.fullmatch(w) for w in re.findall(r"\w+", line)[1:])
+    tokens = re.findall(r"\w+", line)
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if not _never_verb(before, word) and pattern.fullmatch(word):
+            return False
+    return True
 
 
 _is_caption = is_caption  # the name the furniture tests use
 
 
 def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
-    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, and
-    one that names only what the article names (:func:`named_caption_tags`)."""
+    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, or
+    opening the first box under the lead (``under_lead``: the top picture's caption, glued to the paragraph under it),
+    and one that names only what the article names (:func:`named_caption_tags`)."""
     for i, ln in enumerate(lines):
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
-        if ln.tag is None and alone and is_caption(ln.text):
+        if ln.tag is None and (alone or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
     named_caption_tags(lines, under_lead)
+    if under_lead:
+        top_caption_tags(lines)
 
 
 _CAPITALIZED = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w-]+)")
@@ -166,6 +191,32 @@ def _says_again(line: str, others: str) -> bool:
     return len(names) >= NAMED_CAPTION_NAMES and all(
         re.search(r"\b" + re.escape(name[:max(4, len(name) - 2)]), others) for name in names
     )
+
+
+_OPENERS = frozenset("""det den de dessa detta denne han hon hen vi ni jag du man ingen inga inget alla allt många några
+    nu sedan då där här men och även också enligt samtidigt dessutom därför efter under i på för om med när som så
+    totalt ungefär bara redan snart just""".split())
+"""A sentence opening with one of these goes on from the lead ("Det blev dyrare än planerat.", "Ingen skadades."); a
+caption opens with what its picture shows."""
+
+
+def top_caption_tags(lines: Sequence[TaggedLine]) -> None:
+    """The top picture's caption, its credit missing: the line right under the lead (``lines[0]``) that is one short
+    sentence (3 to :data:`CAPTION_WORDS` words, no colon, never a quote) opening with what the picture shows (a
+    capitalized word that is no pronoun or connective, :data:`_OPENERS`), with a long paragraph of the article right
+    under it ("Green 7 har klarat vintern bättre än på länge.", "Ingrid och Sven-Åke Lundh var först på plats …")."""
+    if len(lines) < 2 or lines[0].tag is not None:
+        return
+    text = lines[0].text
+    if text[-1] != "." or ":" in text or not 3 <= words(text) <= CAPTION_WORDS or is_quote(text) or (
+            SENTENCE_BREAK.search(text)):
+        return
+    first = text.split()[0]
+    if not first[0].isupper() or first.lower() in _OPENERS:
+        return
+    nxt = next((ln for ln in lines[1:] if ln.tag is None), None)
+    if nxt is not None and _long_paragraph(nxt.text) and not is_quote(nxt.text):
+        lines[0].tag, lines[0].rule = "drop", "caption-top"
 
 
 def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:

@@ -5,6 +5,7 @@ the parse is :mod:`audiocast.ingest.text`'s."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine, dated_head_below
@@ -31,7 +32,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if _label(ln.text):
             ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
             continue
-        if is_title_like(ln.text):
+        if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if dated_head_below(lines, i) or not any(
@@ -43,6 +44,10 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     return _with_context(lines, found, anchors), None
 
 
+_SALUTATION = re.compile(
+    r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|God (?:morgon|kväll|dag))(?! då\b)(?:,? (?:alla|allihop(?:a)?|på er))?"
+    r"(?: [\w-]+){0,3}\s*[!,]")
+"""A letter's salutation ("Hej alla odlare!", "Kära medlemmar,"): under a headline it opens the text, never a headline."""
 LABEL_WORDS = 4
 """A line of at most this many words ending in a colon above the lead is a label ("Du är här:", "Dela:")."""
 

@@ -13,7 +13,8 @@ holds on any site:
   the most of its content words with it scores more);
 - where else it stands: a line that stands again below the lead is a teaser's
   title (a "Mest läst" list), unless it stands at the head's place (beside the
-  date line, or right above the lead);
+  date line, or right above the lead); a short line that the page's menu holds
+  too is the section's name over the head ("Nyheter & press");
 - the line classifier's probability that the line is article text, when the
   model is there.
 
@@ -51,6 +52,9 @@ W_LAST = 0.5         # the last candidate above the lead (the classic place)
 W_MODEL = 3.0        # times (probability - 0.5) from the line classifier
 W_NEAREST_LEAD = 1.0  # the candidate sharing the largest share of its content words with the lead, alone
 W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
+W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"): the section's name over the head
+SECTION_WORDS = 3
+"""A section's name is at most this many words (a breadcrumb's headline at its end is longer)."""
 
 
 @dataclass(frozen=True)
@@ -184,11 +188,13 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     seen: dict[str, int] = {}
     for c in candidates:
         seen[c.text] = seen.get(c.text, 0) + 1
+    menu = {c.text for c in candidates if c.in_menu_run and len(c.text.split()) <= SECTION_WORDS}
     scored: list[tuple[float, int, Candidate]] = []
     for pos, c in enumerate(candidates):
         later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
-        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin)
-        scored.append((s, pos, c))
+        section = later_twin and c.text in menu and not c.in_menu_run
+        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section)
+        scored.append((s + (W_SECTION if section else 0.0), pos, c))
     closest = _nearest_lead(candidates, ev.lead)
     if closest is not None:
         scored = [(s + (W_NEAREST_LEAD if c.text == closest else 0.0), pos, c) for s, pos, c in scored]

@@ -73,6 +73,23 @@ _SECTION_RULES = frozenset({"related-any", "more-items"})
 """Rules (data/boilerplate.tsv) for box labels that drop one line in a text dump; as an HTML heading
 ("You may also like", "Om författaren", "Fler evenemang") they open the page's related section: the end."""
 
+_META_ACTIONS = frozenset({"byline", "published", "updated"})
+
+
+def _running(text: str) -> bool:
+    """A sentence of running text: fifteen words or more, ending a sentence."""
+    return len(text.split()) >= 15 and text[-1] in ".!?…\"”»"
+
+
+def _meta_of(action: str, m: re.Match[str], author: str | None, published: datetime | None) -> tuple[str | None, datetime | None]:
+    """The author and publication date with a byline or publication line's (the first found wins)."""
+    if action == "byline":
+        name, when = split_byline(m.group(1))
+        return author or name, published or when
+    if action == "published" and published is None:
+        return author, parse_date(m.group(1))
+    return author, published
+
 
 def _drop(el: etree._Element) -> None:
     """Remove an element, keeping the text that follows it (its tail)."""
@@ -429,12 +446,13 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
             rule, m = hit
             if rule.action == "stop" or (kind == "head" and (_STOP_HEADINGS.fullmatch(text) or rule.name in _SECTION_RULES)):
                 break
-            if rule.action == "byline":
-                name, when = split_byline(m.group(1))
-                author = author or name
-                published = published or when
-            elif rule.action == "published" and published is None:
-                published = parse_date(m.group(1))
+            if rule.action in _META_ACTIONS and len(blocks) >= 2 and not any(_running(t) for _, t in pairs[i:]):
+                # The byline or date line under the article with no running text after it: the article has ended
+                # (what follows is the page's: a contact column, the footer's address).
+                author, published = _meta_of(rule.action, m, author, published)
+                break
+            if rule.action in {"byline", "published"}:
+                author, published = _meta_of(rule.action, m, author, published)
             elif rule.action == "link":
                 # Only a bare label ("Läs också") has its link title on the next line;
                 # "Read more: Title" carries it, and the next line is the article again.
@@ -600,6 +618,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         author = None
     if author is None:
         author = _author_from_byline(doc) or _author_from_label(doc)
+    body = doc.find("body")
+    drop_image_captions(body if body is not None else doc)  # before the layout's lines: a <br> blog's captions too
     if relayout(doc):  # a page without paragraph markup (a table layout, a <br> blog): its article alone
         html = etree.tostring(doc, encoding="unicode")
         published = published or _published(doc, ld)
@@ -614,7 +634,6 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         _drop(lead_el)
     boxes = _fact_boxes(root)
     main = _main_lines(html)
-    drop_image_captions(root)
     _clean_tree(root, h1, main)
     _drop_link_labels(root, rules)
 

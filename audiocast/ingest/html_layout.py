@@ -37,6 +37,7 @@ from lxml import etree
 
 from .dates import is_date_line, parse_date
 from .figures import is_caption_line
+from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
 from .lineshape import is_title_like, words
 from .text import clean_line
@@ -405,8 +406,8 @@ def _closing(line: Line) -> bool:
 
 def _drop_link_lists(body: list[Line]) -> list[Line]:
     """The lines less link lists: two or more link lines in a row, a row of links ("Skriv ut | Tipsa en vän"), a
-    link line at the end, and the short heading right over them; less captions named by a label and visitor
-    counters; hard-wrapped sentences joined."""
+    link line at the end, and the short heading right over them; less captions named by a label, visitor
+    counters and lone links shaped as buttons; hard-wrapped sentences joined."""
     keep = [True] * len(body)
     k = 0
     while k < len(body):
@@ -425,6 +426,8 @@ def _drop_link_lists(body: list[Line]) -> list[Line]:
     for line, ok in zip(body, keep, strict=True):
         if not ok or is_caption_line(line.text) or _COUNTER.search(line.text):
             continue
+        if line.linked and shape_of(line.text) == "button":
+            continue  # a lone link that is a button ("Skriv under namninsamlingen här", "Anmäl dig här")
         if out and out[-1].block is line.block and _wrapped(out[-1].text, line.text):
             out[-1].text = f"{out[-1].text} {line.text}"
             continue

@@ -7,15 +7,22 @@ are a few kilobytes of JSON (``data/line_model.json``); scoring needs numpy only
 
 It is one signal among others: the dump parser (``text.py``) combines it with
 the hand rules and the site profile. It does not decide by itself.
+
+To try a retrained model before it replaces the shipped weights (the rules'
+thresholds were tuned with the shipped scores), point ``AUDIOCAST_LINE_MODEL``
+at its JSON file: ``LineModel.load()`` then reads that file instead, e.g.
+``AUDIOCAST_LINE_MODEL=/tmp/line_model.json python bench/bench_extract.py``.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -23,6 +30,8 @@ from ..errors import IngestError
 from .linefeatures import CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
 
 MODEL_FILE = "data/line_model.json"
+MODEL_ENV = "AUDIOCAST_LINE_MODEL"
+"""Environment variable naming a model file to use instead of the shipped one (for trying a retrained model)."""
 
 
 class LineModelError(IngestError):
@@ -84,7 +93,7 @@ class LineModel:
 
     @staticmethod
     def load() -> LineModel:
-        """The shipped model (read once, then cached)."""
+        """The shipped model, or the file ``AUDIOCAST_LINE_MODEL`` names (read once, then cached)."""
         return _load_shipped()
 
     @staticmethod
@@ -128,5 +137,12 @@ class LineModel:
 
 @lru_cache(maxsize=1)
 def _load_shipped() -> LineModel:
+    other = os.environ.get(MODEL_ENV)
+    if other:
+        try:
+            text = Path(other).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LineModelError(other, f"{MODEL_ENV} names a line model that cannot be read ({exc})") from exc
+        return LineModel.from_json(text, source=other)
     text = resources.files("audiocast.ingest").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     return LineModel.from_json(text)

@@ -7,9 +7,14 @@
   ("Svara"), dropped whole from the button back to the name (:func:`reply_tags`);
 - a pitch box (a paywall's offer, a membership or subscription pitch): a box that holds a subscription or
   membership button of the rule table, its other lines doubted by the classifier (:func:`pitch_tags`);
+- a call-to-action box below the article (a booking, a donation, an offer): a heading over a few short lines ending in
+  its button or channel (:func:`cta_tags`);
 - a service box below the article, once the page's furniture has begun there: a heading addressed to the reader
   ("Har du information?", "Så skickar du in …", "Kontakta oss") over an instruction naming a channel (a phone
   number, an e-mail address, a form, "Mina sidor") (:func:`service_tags`);
+- a match's scoreboard (teams, a bare result, the periods' results) (:func:`scoreboard_tags`), and an author's box
+  under the article (name, presentation, e-mail address) (:func:`author_box_tags`);
+- a media clip's title right under its duration ("1:42 min") (:func:`clip_tags`);
 - a heading left alone: a short title-like line opening a box whose other lines all went as furniture
   ("Kontakt" over a contact box, "Kalender" over a calendar) goes with them (:func:`orphan_tags`).
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .articleend import is_running_prose
 from .furniture import TaggedLine
 from .lineshape import is_quote, is_title_like, words
 
@@ -137,6 +143,121 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
                 ln.tag, ln.rule = "drop", "pitch"
 
 
+CTA_RULES = frozenset({"cta-ticket", "booking", "gift-box", "donate", "subscribe"})
+"""The rules (``data/boilerplate.tsv``) of a call to action's button or channel: "Boka nu", "Köp biljett", "Swisha till
+…", "Bankgiro …", "Bli medlem"."""
+CTA_LINES = 4
+"""A call-to-action box holds at most this many lines besides its button (a heading, an appeal, a price)."""
+BUTTON_WORDS = 4
+"""A button repeating its box's heading ("Boka parkering" under "Boka parkering i förväg – från 60 kr/dygn") is at most
+this many words."""
+
+
+def _button(ln: TaggedLine, heading: TaggedLine) -> bool:
+    """A call to action's button: a rule's (:data:`CTA_RULES`), or a short line the box's heading opens with."""
+    if ln.rule in CTA_RULES:
+        return True
+    return ln is not heading and words(ln.text) <= BUTTON_WORDS and heading.text.lower().startswith(ln.text.lower() + " ")
+
+
+def cta_tags(lines: Sequence[TaggedLine]) -> None:
+    """A call-to-action box below the article: lines between blank lines under a title-like heading ("Boka tid för ditt
+    barn", "Stöd vårt arbete!") that end in its button or channel (:func:`_button`), at most :data:`CTA_LINES` other
+    lines of at most :data:`PITCH_WORDS` words, no quote, with no running prose of the article below it
+    (:func:`audiocast.ingest.articleend.is_running_prose`; a booking,
+    a donation, a parking offer). All of it goes. Only in dumps with blank lines, above the page's footer."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    prose = [i for i in range(cut) if is_running_prose(lines[i])]
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        box, first, start = lines[start:end], start, end
+        kept = [ln for ln in box if ln.tag is None]
+        if first == 0 or len(box) < 2 or not kept or len(kept) > CTA_LINES or any(i >= end for i in prose):
+            continue
+        if not is_title_like(box[0].text) or not _button(box[-1], box[0]):
+            continue
+        if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
+            for ln in box:
+                if ln.tag in (None, "menu"):
+                    ln.tag, ln.rule = "drop", "cta"
+
+
+_SCORE = re.compile(r"\d{1,3}\s*[–-]\s*\d{1,3}")
+_PERIODS = re.compile(r"\(\s*\d{1,3}\s*[–-]\s*\d{1,3}(?:\s*[,;]\s*\d{1,3}\s*[–-]\s*\d{1,3})*\s*\)")
+SCOREBOARD_WORDS = 4
+"""A scoreboard's line (a team, a status: "Hallviks HC", "Slut", "Period 3") is at most this many words."""
+
+
+def scoreboard_tags(lines: Sequence[TaggedLine]) -> None:
+    """A match's scoreboard: a box (lines between blank lines) of three lines or more holding a bare result ("4 – 2"),
+    its other lines the teams and the state of play (at most :data:`SCOREBOARD_WORDS` words, none ending a sentence)
+    or the periods' results ("(1–1, 1–0, 2–1)"). The article says the result in words; the widget's lines read aloud
+    are a list of names and numbers. Only in dumps with blank lines (without them every line is one box)."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].blank_before:
+            continue
+        box, start = lines[start:end], end
+        kept = [ln for ln in box if ln.tag is None]
+        if len(kept) < 3 or not any(_SCORE.fullmatch(ln.text) for ln in kept):
+            continue
+        if all(_SCORE.fullmatch(ln.text) or _PERIODS.fullmatch(ln.text) or (
+            words(ln.text) <= SCOREBOARD_WORDS and ln.text[-1] not in ".!?:") for ln in kept):
+            for ln in kept:
+                ln.tag, ln.rule = "drop", "scoreboard"
+
+
+AUTHOR_BOX_LINES = 4
+"""An author's box under the article: the name, a line or two about the author, the address."""
+AUTHOR_RULES = frozenset({"email-only", "byline-role"})
+"""The rules (``data/boilerplate.tsv``) of an author's e-mail address or role line ("Reporter")."""
+
+
+def author_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """An author's box below the article's running prose (none after it): a box (lines between blank lines) of at most
+    :data:`AUTHOR_BOX_LINES` lines opened by a name-shaped line ("Leo Karlsson") and holding the author's e-mail address
+    or role line (rules :data:`AUTHOR_RULES`), its other lines short (at most :data:`PITCH_WORDS` words, no quote): a
+    presentation of the writer ("Reporter på Campusbladet. Läser journalistik …"), never the news. All of it goes."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    prose = [i for i in range(cut) if is_running_prose(lines[i])]
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        box, first, start = lines[start:end], start, end
+        if not 2 <= len(box) <= AUTHOR_BOX_LINES or not any(i < first for i in prose) or any(i >= end for i in prose):
+            continue
+        if box[0].tag not in (None, "byline") or not is_name_shaped(box[0].text) or not any(
+                ln.rule in AUTHOR_RULES for ln in box[1:]):
+            continue
+        if all(ln.tag is not None or (words(ln.text) <= PITCH_WORDS and not is_quote(ln.text)) for ln in box[1:]):
+            for ln in box:
+                if ln.tag in (None, "menu", "byline"):
+                    ln.tag, ln.rule = "drop", "author-box"
+
+
+_DURATION = re.compile(r"(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?")
+
+
+def clip_tags(lines: Sequence[TaggedLine]) -> None:
+    """A media clip's title: the title-like line ("Lars Hedin, driftchef: ”Vi behöver gräva upp hela korsningen”")
+    right under the clip's duration ("1:42 min"), with no blank line between, which the rules took as a player's
+    line. The player shows it; the article says it in its own words."""
+    for i, ln in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if ln.tag is not None and _DURATION.fullmatch(ln.text) and nxt.tag is None and not nxt.blank_before and (
+                is_title_like(nxt.text)):
+            nxt.tag, nxt.rule = "drop", "clip"
+
+
 ORPHAN_WORDS = 6
 """A heading left alone over its box's furniture is at most this many words."""
 _GONE = frozenset({"drop", "link", "caption"})
@@ -145,7 +266,7 @@ _GONE = frozenset({"drop", "link", "caption"})
 def orphan_tags(lines: Sequence[TaggedLine]) -> None:
     """A short title-like line opening a box (a blank line above it) whose other lines all went as furniture: the
     box's heading ("Kontakt", "Kalender", "Öppettider") goes with them. A box of the heading alone stays (a
-    subheading over the next paragraph)."""
+    subheading over the next paragraph). And a short sentence left alone in such a box (:func:`_stray_tags`)."""
     for i, ln in enumerate(lines):
         if ln.tag is not None or not ln.blank_before or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS:
             continue
@@ -155,6 +276,32 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
         rest = lines[i + 1:end]
         if rest and all(x.tag in _GONE for x in rest):
             ln.tag, ln.rule = "drop", "orphan"
+    _stray_tags(lines)
+
+
+STRAY_WORDS = 15
+"""A line left alone in a box of furniture is short: under this many words."""
+
+
+def _stray_tags(lines: Sequence[TaggedLine]) -> None:
+    """One short sentence left in a box whose heading and at least two other lines went as furniture ("Kontakt",
+    "Rådman … nås via tingsrättens presskontakt.", "Presskontakt: …", "Beställ handlingar: …"), with no running prose
+    of the article after the box: the box's own line. Only in dumps with blank lines."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return
+    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        box, start = lines[start:end], end
+        kept = [ln for ln in box if ln.tag is None]
+        if len(kept) != 1 or box[0].tag not in _GONE or not is_title_like(box[0].text) or kept[0] is box[0]:
+            continue
+        if sum(ln.tag in _GONE for ln in box) < 3 or words(kept[0].text) >= STRAY_WORDS or is_quote(kept[0].text):
+            continue
+        if not any(is_running_prose(ln) for ln in lines[end:cut]):
+            kept[0].tag, kept[0].rule = "drop", "stray"
 
 
 SERVICE_HEAD_WORDS = 8

@@ -53,7 +53,17 @@ from .lang import language_of
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
-from .records import embed_tags, orphan_tags, pitch_tags, reply_tags, service_tags
+from .records import (
+    author_box_tags,
+    clip_tags,
+    cta_tags,
+    embed_tags,
+    orphan_tags,
+    pitch_tags,
+    reply_tags,
+    scoreboard_tags,
+    service_tags,
+)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -256,9 +266,31 @@ def _model_tags(lines: list[_Line]) -> None:
             if box is not None:
                 i += used
                 continue
-            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i):
+            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i) and not _parallel(lines, i):
                 ln.tag, ln.rule = "drop", "model"
         i += 1
+
+
+def _parallel(lines: list[_Line], i: int) -> bool:
+    """A list's item beside its kept twin: the line above or below (no blank line between) opens the same way, its
+    label before a colon the same but for its number or letter ("Vuxen nybörjare 1: tisdagar …" over "Vuxen nybörjare
+    2: söndagar …", "Grupp A: …" over "Grupp B: …"), or, without a colon, its first two words the same. The classifier
+    doubts a list's lines one by one; the list says they belong together."""
+    own = _opening(lines[i].text)
+    near = [lines[i - 1]] if i > 0 and not lines[i].blank_before else []
+    near += [lines[i + 1]] if i + 1 < len(lines) and not lines[i + 1].blank_before else []
+    return bool(own[0]) and any(x.tag is None and _opening(x.text) == own for x in near)
+
+
+def _opening(text: str) -> tuple[tuple[str, ...], bool]:
+    """How a list's item opens: its label before a colon less the label's last word (the item's number or letter),
+    or its first two words; and whether it has a label."""
+    label, colon, _ = text.partition(":")
+    head = label.lower().split()
+    if colon and 2 <= len(head) <= 4:
+        return tuple(head[:-1]), True
+    first = text.lower().split()[:2]
+    return (tuple(first) if len(first) == 2 else ()), False
 
 
 def _heads_paragraph(lines: list[_Line], i: int) -> bool:
@@ -359,8 +391,10 @@ def _shape_tags(lines: list[_Line]) -> None:
         ):
             # "Gilla / Kommentera / Dela" under an embedded social media post: buttons, not the comments.
             ln.tag = "drop"
-        if ln.tag == "published" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
-            # "Anna Ek" right above "Publicerad …": the byline.
+        if (ln.tag == "published" or (ln.tag == "date" and lines[i - 1].blank_before)) and i > 0 and (
+            lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text)
+        ):
+            # "Anna Ek" right above "Publicerad …", or opening a box over the date line: the byline.
             lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
         if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
             # The poster's name above "2 tim ·" in a copied social media post.
@@ -499,6 +533,10 @@ def explain_text_dump(
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
+    cta_tags(lines[body_from:])
+    scoreboard_tags(lines[body_from:])
+    clip_tags(lines[body_from:])
+    author_box_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
@@ -533,8 +571,15 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in {"tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end"}],
+        layout=[ln.text for ln in lines if ln.rule in _LAYOUT_RULES],
     )
+
+
+_LAYOUT_RULES = frozenset({
+    "tail-box", "caption-alone", "caption-named", "caption-top", "about-org", "copy", "after-end", "cta", "scoreboard",
+    "author-box", "clip",
+})
+"""What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
 
 def _head_facts(lines: list[_Line], candidates: list[Candidate], title: str, start: int) -> list[Block]:

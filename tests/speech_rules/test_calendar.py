@@ -181,6 +181,20 @@ def test_ratings_in_a_row() -> None:
     check(dates, ["har fått 4/5 i GP och 3/5 i Expressen"], ["har fått fyra av fem i GP och tre av fem i Expressen"])
 
 
+def test_floor_fraction_and_issue_over_a_slash() -> None:
+    _in = ["Trea på vån 3/5 med balkong", "jämfört med 2/3 förra året", "knappt 1/4 av budgeten",
+           "läs mer i nr 12/2024", "före 1/5 i år", "säsongen 2024/25 inleds"]
+    _out = ["Trea på vån tre av fem med balkong", "jämfört med två tredjedelar förra året",
+            "knappt en fjärdedel av budgeten", "läs mer i nr tolv tvåtusentjugofyra", "före första maj i år",
+            "säsongen 2024/25 inleds"]
+    check(dates, _in, _out)
+
+
+def test_season_over_a_slash() -> None:
+    check(years, ["läsåret 2026/27 börjar", "åren 2019/22"], ["läsåret tvåtusentjugosex tjugosju börjar",
+                                                            "åren tvåtusennitton till tjugotvå"])
+
+
 def test_a_month_abbreviation_after_for_or_mot() -> None:
     # written after the fix (blind set 7): "för dec.", "mot nov." are months
     check(dates, ["räkningen för dec. var hög", "priset mot nov. i fjol"],

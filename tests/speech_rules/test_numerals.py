@@ -96,7 +96,7 @@ def test_number_compounds() -> None:
         "hundraårsjubileum",
         "nollnolltalet",
         "e fyran",
-        "e tjugoans",
+        "e tjugans",
         "1-0-seger",
     ]
     check(number_compounds, _in, _out)
@@ -332,6 +332,24 @@ def test_roman_numeral_after_a_title() -> None:
     _out = ["såg Star Wars sex igen", "Halloween två-remaken", "Mission tjugo", "en tröja i XL",
             "Erik den fjortondes slott"]
     check(roman_regnal, _in, _out)
+
+
+def test_number_nouns_of_roads_and_lines() -> None:
+    check(number_compounds, ["på E22:an", "E65:ans bro", "Rv 40:an"], ["på e tjugotvåan", "e sextiofemmans bro", "Rv 40:an"])
+    check(cardinals, ["buss 30:an", "linje 14:an"], ["buss trettian", "linje fjortonan"])
+
+
+def test_rank_is_a_placing() -> None:
+    check(ordinals, ["Herrlaget är rankat 9:a i Europa", "hon är rankad 3:a"], ["Herrlaget är rankat nia i Europa",
+                                                                          "hon är rankad trea"])
+
+
+def test_compound_after_a_sum_keeps_its_hyphen() -> None:
+    check(number_compounds, ["en 1 plus 1-lägenhet", "en 4-rummare"], ["en 1 plus 1-lägenhet", "en fyrarummare"])
+
+
+def test_hour_with_its_zero_before_tiden() -> None:
+    check(number_compounds, ["vid 04-tiden i morse", "vid 9-tiden"], ["vid fyratiden i morse", "vid niotiden"])
 
 
 def test_ett_before_a_bunch_and_a_spice_measure() -> None:

@@ -6,7 +6,15 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.quantities import colon_prices, decimal_point, money, percent, units, wind_directions
+from audiocast.speech.rules.quantities import (
+    colon_prices,
+    decimal_point,
+    money,
+    per_units,
+    percent,
+    units,
+    wind_directions,
+)
 
 from . import check
 
@@ -312,6 +320,14 @@ def test_air_pressure() -> None:
 
 def test_amount_per_a_noun() -> None:
     check(money, ["höjs till 3,75 kr/aktie"], ["höjs till tre kronor och sjuttiofem öre per aktie"])
+
+
+def test_per_units() -> None:
+    # a unit after a slash that follows a word, or after "per", with no number before it
+    _in = ["halten av partiklar/m³", "fett/100 g", "utsläpp/km", "5 kr per kg", "och/eller", "150 per m²"]
+    _out = ["halten av partiklar per kubikmeter", "fett per hundra gram", "utsläpp per kilometer", "5 kr per kilo",
+            "och/eller", "150 per kvadratmeter"]
+    check(per_units, _in, _out)
 
 
 def test_university_credits() -> None:

@@ -32,7 +32,7 @@ def test_scores() -> None:
         "barn 7–12 år",
         "Tumba IF–Hammarby IF två mot två",
         "ett mot två (noll mot ett)",
-        "en två mot ett-seger",
+        "en två-ett-seger",
         "slutade tre mot ett mot AIK",
         "två mot ett var rättvist",
         "vann med 2–3 veckor kvar",
@@ -237,9 +237,35 @@ def test_teams_keep_their_dash_before_a_result_said_with_mot() -> None:
     check(team_results, _in, _out)
 
 
+def test_score_joined_to_its_noun_and_set_scores() -> None:
+    _in = ["i 1–1-matchen", "firade 4–0-segern", "vann med 7–6, 6–2", "grupper för 5–6, 6–7 år",
+           "förlorade 2–6, 4–6 i går"]
+    _out = ["i ett-ett-matchen", "firade fyra-noll-segern", "vann med sju sex, sex två", "grupper för 5–6, 6–7 år",
+            "förlorade två sex, fyra sex i går"]
+    check(scores, _in, _out)
+
+
+def test_votes_decided_further_back() -> None:
+    _in = ["Regionfullmäktige sa nej till det nya sjukhusbygget i Ystad med 45–36", "ökade med 35–40 procent"]
+    _out = ["Regionfullmäktige sa nej till det nya sjukhusbygget i Ystad med fyrtiofem mot trettiosex",
+            "ökade med 35–40 procent"]
+    check(votes, _in, _out)
+
+
+def test_teams_after_a_match_word() -> None:
+    _in = ["Matchen Hammarby–Malmö FF ställs in", "kvalet Brynäs–Modo: 3–2", "vägen Umeå–Vännäs stängs"]
+    _out = ["Matchen Hammarby mot Malmö FF ställs in", "kvalet Brynäs–Modo: tre mot två", "vägen Umeå–Vännäs stängs"]
+    check(team_results, _in, _out)
+
+
+def test_a_telltale_after_the_pair_wins_over_a_noun() -> None:
+    check(scores, ["Tumba vann 4–3 e.förl. i kväll", "slutade 1–1 e.str.", "3–4 timmar"],
+          ["Tumba vann fyra mot tre e.förl. i kväll", "slutade ett mot ett e.str.", "3–4 timmar"])
+
+
 def test_sets_after_each_other_and_scores_before_overtime() -> None:
-    # written after the fix (blind set 7): a run of set scores after one that
-    # is a score by its context, a tie-break in brackets, "e.f." after a result
+    # written after the fix (blind set 7): set scores with the last set's
+    # tie-break in brackets, "e.f." after a result
     _in = [
         "Han vann finalen med 7–5, 3–6, 6–2 i går",
         "Hon förlorade med 4–6, 6–7 (5–7) mot tvåan",
@@ -249,8 +275,8 @@ def test_sets_after_each_other_and_scores_before_overtime() -> None:
         "skott 31–24 till hemmalaget",
     ]
     _out = [
-        "Han vann finalen med sju mot fem, tre mot sex, sex mot två i går",
-        "Hon förlorade med fyra mot sex, sex mot sju (fem mot sju) mot tvåan",
+        "Han vann finalen med sju fem, tre sex, sex två i går",
+        "Hon förlorade med fyra sex, sex sju (fem sju) mot tvåan",
         "Det blev tre mot två e.f. i kväll",
         "Lag Berg – Lag Ek fem mot fyra e.str. i finalen",
         "Kvällens tider: 9–12, 13–16 i hallen",

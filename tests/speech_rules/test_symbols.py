@@ -121,6 +121,19 @@ def test_point_written_before_its_number() -> None:
     check(symbols, ["enligt 4 § p. 2 lagen"], ["enligt fjärde paragrafen punkt 2 lagen"])
 
 
+def test_words_joined_by_a_slash_and_genitive_after_letters() -> None:
+    _in = ["för elever/lärare och pojkar/flickor", "vid Storgatan/Skolvägen", "hon/han", "C&A:s butik",
+           "@kultur_nytt"]
+    _out = ["för elever/lärare och pojkar och flickor", "vid Storgatan och Skolvägen", "hon/han",
+            "ce och as butik", "snabel-a kultur understreck nytt"]
+    check(symbols, _in, _out)
+
+
+def test_slash_fraction_before_a_unit() -> None:
+    check(symbols, ["Vispa 2/3 dl grädde", "1/2 kg lök", "den 1/2 kl 9"],
+          ["Vispa två tredjedels deciliter grädde", "ett halvt kilo lök", "den 1/2 kl 9"])
+
+
 def test_handle_with_an_underscore_or_a_dot_and_a_bare_point_after_a_paragraph() -> None:
     # written after the fix (blind set 7)
     _in = ["skriv till @polisen_kalmar i dag", "följ @ekedal.kultur!", "@kommunen.", "enligt 7 § 3 LSS",

@@ -6,7 +6,15 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.words import abbreviations, acronyms, born, initials, lone_letters, parties
+from audiocast.speech.rules.words import (
+    abbreviations,
+    acronyms,
+    born,
+    initials,
+    lone_letters,
+    mixed_case,
+    parties,
+)
 
 from . import check
 
@@ -405,12 +413,26 @@ def test_street_cut_before_a_word() -> None:
     check(lone_letters, _in, _out)
 
 
+def test_mixed_case_names_and_a_letter_before_a_hyphen() -> None:
+    check(mixed_case, ["logga in med BankID", "BankID:s säkerhet", "en uppdatering av iOS", "Bankid", "3 ton CO2e per år"],
+          ["logga in med bank i de", "bank i des säkerhet", "en uppdatering av i o ess", "Bankid",
+           "3 ton koldioxidekvivalenter per år"])
+    check(parties, ["en D-vitaminbrist", "gör en U-sväng", "B-laget vann", "K-G Ek"],
+          ["en de-vitaminbrist", "gör en U-sväng", "be-laget vann", "K-G Ek"])
+
+
+def test_courts_and_temperature() -> None:
+    check(acronyms, ["dömdes av Umeå TR"], ["dömdes av Umeå tingsrätt"])
+    check(mixed_case, ["enligt HovR:s dom"], ["enligt hovrättens dom"])
+    check(abbreviations, ["Temp. i dag: 14 grader"], ["Temperatur i dag: 14 grader"])
+
+
 def test_sport_music_and_brand_abbreviations() -> None:
     # written after the fix (blind set 7)
     _in = ["i omg. 5 mötte de Åsbro", "vann 2–1 e.f. borta", "spelade Brahms op. 90", "en Jaguar Mk II",
-           "en mc-olycka", "logga in med BankID", "E. coli hittades", "fynd av e. coli"]
+           "en mc-olycka", "E. coli hittades", "fynd av e. coli"]
     _out = ["i omgång 5 mötte de Åsbro", "vann 2–1 efter förlängning borta", "spelade Brahms opus 90",
-            "en Jaguar mark II", "en emm ce-olycka", "logga in med bank i de", "e coli hittades", "fynd av e coli"]
+            "en Jaguar mark II", "en emm ce-olycka", "e coli hittades", "fynd av e coli"]
     check(abbreviations, _in, _out)
 
 

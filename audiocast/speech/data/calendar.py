@@ -58,5 +58,14 @@ omdöme omdömet stjärnor poäng
 """.split())
 # Words before "19/20" in shooting: hits out of shots ("sköt 19/20" -> "nitton av tjugo").
 SHOT_BEFORE = frozenset("sköt skjuter skjutit träffade träffar träff träffar prickade".split())
+# Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"
+# -> "två av fyra").
+FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())
+# Words before "1/5" that make it a fraction, not a date ("jämfört med 1/5",
+# "drygt 1/3"): the fraction is compared or approximated.
+FRACTION_BEFORE = frozenset("jämfört drygt knappt nästan närmare ungefär cirka ca endast bara hela".split())
+# Labels before "3/2025": an issue of a periodical and its year ("nr 3/2025"
+# -> "nummer tre tvåtusentjugofem").
+ISSUE_LABELS = ("nr", "nr.", "nummer", "Nr", "Nr.", "Nummer", "numret")
 # The scales a rating is written out of.
 RATING_SCALES = frozenset({5, 6, 10})

@@ -183,6 +183,7 @@ UNITS_OF_MEASURE.update({
     "ng": ("nanogram", "nanogram", "ett"),
     "mmol": ("millimol", "millimol", "en"),
     "hPa": ("hektopascal", "hektopascal", "en"),
+    "mAh": ("milliamperetimme", "milliamperetimmar", "en"),
 })
 
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
@@ -190,6 +191,13 @@ _PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l"
 _PER_DENOMINATORS = {
     "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
     "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
+}
+# Units after a slash or "per" that follow a word, not a number ("korn/m³",
+# "CO2/km", "protein/100 g", "per m³"): said "per" and the unit's singular.
+PER_UNIT_WORDS = {
+    "m³": "kubikmeter", "m3": "kubikmeter", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
+    "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil", "m": "meter", "kg": "kilo", "hg": "hekto",
+    "g": "gram", "l": "liter", "dl": "deciliter", "ml": "milliliter", "h": "timme", "kWh": "kilowattimme",
 }
 for _n in _PER_NUMERATORS:
     for _d, _said in _PER_DENOMINATORS.items():
@@ -283,6 +291,12 @@ PER_PERIOD = {
     "mån": "i månaden", "månad": "i månaden", "år": "om året", "dag": "om dagen",
     "dygn": "per dygn", "vecka": "i veckan", "v": "i veckan", "tim": "i timmen",
 }
+
+# Two words of one kind joined by a slash are "och": plurals ("pensionärer/
+# studenter") or street names ("Kungsgatan/Drottninggatan"); these endings
+# tell the kind.
+SLASH_PLURAL_ENDINGS = ("er", "ar", "or", "na")
+SLASH_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "leden", "allén", "stigen")
 
 # A period after a scaled amount's slash ("30 Mkr/år", "5 tkr/mån"), as said.
 MONEY_PER = {

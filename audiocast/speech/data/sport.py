@@ -30,9 +30,20 @@ rösterna röstetal yrkade yrkande återremiss reservation reserverade
 DECISION_WORDS = frozenset("""
 beslut beslutet beslutades beslutade togs fattades förslag förslaget motionen motion
 ärendet budgeten yrkandet fullmäktige kommunfullmäktige regionfullmäktige
-nämnden styrelsen ledamöterna riksdagen
+nämnden styrelsen ledamöterna riksdagen ja nej godkände godkändes beslöt biföll avslog antog
+tillstyrkte avstyrkte
 """.split())
 VOTE_WORD = "mot"
+DECISION_WINDOW = 10
+"""How many words before "med 35–26" a decision word may stand
+("Kommunfullmäktige sa ja till den nya simhallen med 35–26")."""
+
+# Words right before two teams joined by a dash with no result after them:
+# "Derbyt Djurgården–AIK spelas" -> "Djurgården mot AIK".
+MATCH_WORDS = frozenset("""
+derbyt derby matchen match mötet kvalet kvalmatchen finalen semifinalen kvartsfinalen
+seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen mellan
+""".split())
 
 # Words before "32:18", "1.52,40" that make it a race time, not a clock time.
 RACE_CONTEXT = frozenset("""
@@ -66,7 +77,7 @@ SCORE_AFTER = (
     "i halvtid", "i paus", "i förlängning", "i första", "i andra", "i tredje",
     "i sista", "i finalen", "i matchen", "i derbyt",
     "efter förlängning", "efter straffar", "efter full tid",
-    "e.f.", "e.str.", "e. str.", "e.förl.", "e. förl.",
+    "e.f.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
     "hemma", "borta", "på hemmaplan", "på bortaplan",
@@ -88,7 +99,7 @@ PLACING_WORDS = (
 # placing, said as its noun ("femma", "tvåa", "trea"); adverbs may stand between.
 PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
-placerade placerar ligger låg
+placerade placerar ligger låg rankad rankat rankade rankas
 """.split())
 PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som".split())
 

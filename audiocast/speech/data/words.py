@@ -43,6 +43,8 @@ ABBREVIATIONS = {
     "e.förl.": "efter förlängning",
     "e. förl.": "efter förlängning",
     "efter förl.": "efter förlängning",
+    "e.str.": "efter straffar",
+    "e. str.": "efter straffar",
     "Sthlm": "Stockholm",
     "Gbg": "Göteborg",
     "brf": "bostadsrättsföreningen",
@@ -223,8 +225,10 @@ ABBREVIATIONS = {
     "vån": "våning",
     "pkt": "paket",
     "pkt.": "paket",
-    "förp.": "förpackning",
     "P.S.": "pe ess",
+    "bitr.": "biträdande",
+    "temp.": "temperatur",
+    "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
@@ -233,12 +237,9 @@ ABBREVIATIONS = {
     # sport, music, models and brands (blind set 7)
     "omg.": "omgång",
     "e.f.": "efter förlängning",
-    "e.str.": "efter straffar",
-    "e. str.": "efter straffar",
     "op.": "opus",
     "Mk": "mark",
     "mc": "emm ce",
-    "BankID": "bank i de",
     "E. coli": "e coli",
     "e. coli": "e coli",
     # an address's "for the attention of" before a name (only before a capital)
@@ -258,7 +259,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "förp.",
+    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.",
 })
@@ -297,6 +298,7 @@ ACRONYM_WORDS = {
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
+    "TR": "tingsrätt",  # "Solna TR": a district court
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").
@@ -333,6 +335,15 @@ ACRONYM_SPELLED = {
     "BMW": "be emm ve", "H2O": "hå två o", "Q1": "första kvartalet", "Q2": "andra kvartalet",
     "Q3": "tredje kvartalet", "Q4": "fjärde kvartalet",
 }
+
+# Names written in mixed case, said part by part: "BankID" -> "bank i de"
+# (blind set 5), "iOS" -> "i o ess" (blind set 6). Matched case-sensitively
+# as whole words; an ending after a colon or a hyphen stays ("BankID-appen").
+MIXED_CASE_WORDS = {
+    "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
+    "HovR": "hovrätten", "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+}
+# (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
 # Capitalised words that are ordinary Swedish words when a whole line is in
 # capitals ("ALLA VAR ÖVERENS"), though spelled elsewhere.

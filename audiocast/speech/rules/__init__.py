@@ -15,7 +15,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``admin.py``: law references, case/diary/payment numbers, plates,
   flights, model names, property designations (by the label before them)
 - ``calendar.py``: dates, weekdays, clock times, years
-- ``quantities.py``: wind, decimal point, prices, units, money, percent
+- ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent
 - ``symbols.py``: symbols and fractions
 - ``sport.py``: placings in result lists, team results, race times, votes, scores
 - ``numerals.py``: sections, Roman numerals, compounds, ordinals,
@@ -59,10 +59,10 @@ from .numerals import (
     roman_regnal,
     section_numbers,
 )
-from .quantities import colon_prices, decimal_point, money, percent, units, wind_directions
+from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .sport import placings, race_times, scores, team_results, votes
 from .symbols import symbols
-from .words import abbreviations, acronyms, born, initials, lone_letters, parties
+from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
@@ -80,6 +80,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     decimal_point,
     born,
     symbols,
+    mixed_case,
     roman_regnal,
     initials,
     lone_letters,
@@ -88,6 +89,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     clock_times,
     number_compounds,
     units,
+    per_units,
     money,
     percent,
     ordinals,
@@ -151,10 +153,12 @@ __all__ = [
     "references",
     "leftover_digits",
     "lone_letters",
+    "mixed_case",
     "money",
     "number_compounds",
     "ordinals",
     "parties",
+    "per_units",
     "percent",
     "phone_numbers",
     "placings",

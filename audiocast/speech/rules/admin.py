@@ -30,11 +30,10 @@ from ..data.admin import (
     STATUTE_ENDINGS,
 )
 from ..data.nouns import COUNT_NOUNS
-from ..data.number_words import NUMBER_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
-from .machinery import alternation, next_word, prev_words, spell, sub
+from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
@@ -157,12 +156,6 @@ def say_id_group(g: str, first: bool, more: bool, last: bool = False) -> str:
     if len(g) == 6:  # "123456": two numbers of three digits
         return f"{say_id_group(g[:3], False, False)} {say_id_group(g[3:], False, False)}"
     return digits(g)
-
-
-def number_noun(n: int) -> str:
-    """The noun of a number: 4 -> "fyran", 96 -> "nittiosexan", 20 ->
-    "tjugan" (a final o of the tens gives way to the ending)."""
-    return NUMBER_NOUNS.get(n) or cardinal(n).removesuffix("o") + "an"
 
 
 def _dotted_name(m: re.Match[str]) -> str | None:
@@ -331,7 +324,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     label; without its unit, "K482913-25" -> "kå fyra åtta två nio ett tre
     streck tjugofem", as the blind writers read it), payment and organisation
     numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
-    number of that shape, ten digits from 123, also without the label) and
+    number of that shape, ten digits from 123, also without the label,
+    digit by digit without commas as blind sets 4 and 5 said it) and
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups, also after "till" further from the label: "ett sms med
     texten LOPP till 71 234"), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),

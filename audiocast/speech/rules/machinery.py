@@ -19,7 +19,7 @@ from ..data.nouns import (
     PLURAL_ADJECTIVE_ENDINGS,
     PLURAL_ADJECTIVES,
 )
-from ..data.number_words import ROMAN_VALUES, SIGN_WORDS
+from ..data.number_words import NUMBER_NOUNS, ROMAN_VALUES, SIGN_WORDS
 from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
@@ -108,6 +108,17 @@ def say_number(s: str, gender: str = "ett") -> str:
     if len(s) > 15:
         return digits(s)
     return cardinal(int(s), gender)
+
+
+def number_noun(n: int) -> str:
+    """The noun of a number: 4 -> "fyran", 96 -> "nittiosexan", 20 ->
+    "tjugan" (a final o of the tens gives way to the ending), 45 ->
+    "fyrtiofemman" (the ones' own noun), 18 -> "artonan"."""
+    if n in NUMBER_NOUNS:
+        return NUMBER_NOUNS[n]
+    if 20 < n < 100 and n % 10:
+        return cardinal(n - n % 10) + NUMBER_NOUNS[n % 10]
+    return cardinal(n).removesuffix("o") + "an"
 
 
 def roman_value(s: str) -> int | None:

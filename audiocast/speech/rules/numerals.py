@@ -22,7 +22,7 @@ from ..data.nouns import (
     NOT_NOUN,
     SECTION_LABELS,
 )
-from ..data.number_words import NUMBER_NOUNS, REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
+from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED
 from ..numbers import cardinal, digits, ordinal, year
@@ -34,6 +34,7 @@ from .machinery import (
     alternation,
     gender_after,
     next_word,
+    number_noun,
     prev_words,
     roman_value,
     say_number,
@@ -135,8 +136,9 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
 
 
 # Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
-# those rules read both numbers and join the compound themselves.
-_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
+# those rules read both numbers and join the compound themselves; nor the
+# second of a sum ("2+1-väg" -> "två plus ett-väg": the hyphen stays).
+_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d plus )(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
 _ALNUM = re.compile(
     r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
@@ -162,6 +164,8 @@ def _compound(m: re.Match[str]) -> str:
     if w.startswith("tal"):
         return _decade_head(n) + w
     value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
+    if w.startswith("tid") and len(n) == 2 and n[0] == "0":
+        return cardinal(value) + w  # "vid 02-tiden": the hour, "tvåtiden"
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
     head = say_number(n, gender)
     if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:
@@ -175,7 +179,7 @@ def _alnum(m: re.Match[str]) -> str | None:
     spelled = ACRONYM_SPELLED.get(key)
     base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
     if suf in ("an", "ans"):
-        noun = NUMBER_NOUNS.get(n, cardinal(n) + "an")
+        noun = number_noun(n)
         base = f"{spell(letters)} {noun}" + ("s" if suf == "ans" else "")
     elif suf == "s":
         base += "s"
@@ -195,6 +199,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
     letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran";
     one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp".
+
+    An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
+    "tvåtiden".
 
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
     ("enrumslägenhet"), "ett" otherwise ("ettåring").
@@ -354,8 +361,8 @@ def _cardinal(m: re.Match[str]) -> str:
     g = "en" if next_word(m) in MAGNITUDE_NOUNS else gender_after(m)
     word = say_number(m.group("n"), g)
     suffix = m.group("gen") or ""
-    if suffix == ":an" and not m.group("sign") and to_int(m.group("n")) in NUMBER_NOUNS:
-        return NUMBER_NOUNS[to_int(m.group("n"))]  # "4:an" -> "fyran" (a bus, a line)
+    if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 100 and "," not in m.group("n"):
+        return number_noun(to_int(m.group("n")))  # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line)
     if suffix == ":s":
         word += "s"
     elif suffix:

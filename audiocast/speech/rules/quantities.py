@@ -22,6 +22,7 @@ from ..data.quantities import (
     MAGNITUDES,
     MONEY_PER,
     PAGE_CONTEXT,
+    PER_UNIT_WORDS,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
     PRICE_CONTEXT,
@@ -341,3 +342,35 @@ def percent(text: str, trace: Trace | None = None) -> str:
     if not _PERCENT_HINT.search(text):
         return text
     return sub(_PERCENT, _percent, text, trace, "percent")
+
+
+# "korn/m³", "CO2/km", "protein/100 g", "per m³": a unit after a slash that
+# follows a word, or after "per", with no number of its own before it.
+_PER_UNIT = re.compile(
+    rf"(?:(?<=[^\W\d])\s?/\s?|(?<![\w])per\s)(?:(?P<n>\d{{1,4}})\s?)?(?P<u>{alternation(PER_UNIT_WORDS)})(?![\w/²³])"
+)
+
+
+def _per_unit(m: re.Match[str]) -> str:
+    unit = m.group("u")
+    lead = "" if m.group(0).startswith("per") else " "  # "korn/m³": the slash becomes " per "
+    if not m.group("n"):
+        return f"{lead}per {PER_UNIT_WORDS[unit]}"
+    n = to_int(m.group("n"))
+    one, many, gender = UNITS_OF_MEASURE.get(unit, (PER_UNIT_WORDS[unit], PER_UNIT_WORDS[unit], "en"))
+    return f"{lead}per {cardinal(n, gender)} {one if n == 1 else many}"
+
+
+def per_units(text: str, trace: Trace | None = None) -> str:
+    """A unit after a slash that follows a word, or after "per", is "per" and
+    the unit: "1 000 korn/m³" -> "korn per kubikmeter", "138 g CO2/km" ->
+    "... per kilometer", "4,1 g protein/100 g" -> "protein per hundra gram",
+    "över 1 000 per m³" -> "per kubikmeter" (blind sets 5 and 6). Runs after
+    ``units``, which reads a unit after its number ("5 km/h", "2 mg/l").
+
+    Risk: only the units of PER_UNIT_WORDS, and only after a letter or
+    "per"; "och/eller" or "km/h" standing alone are left to others.
+    """
+    if "/" not in text and "per " not in text:
+        return text
+    return sub(_PER_UNIT, _per_unit, text, trace, "unit")

@@ -14,7 +14,9 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import (
     AFTER_SCORE_WORDS,
+    DECISION_WINDOW,
     DECISION_WORDS,
+    MATCH_WORDS,
     PLACING_WORDS,
     RACE_CONTEXT,
     RESULT_VERBS,
@@ -77,6 +79,8 @@ def _score(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 6)]
     if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return _say_score(m)
+    if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen"
+        return f"{cardinal(int(m.group('a')))}-{cardinal(int(m.group('b')))}"
     if m.group("a") == m.group("b") and not _range_noun_after(m):
         # "2–2", "0–0": a range from a number to itself means nothing, so a tie
         return _say_score(m)
@@ -85,9 +89,9 @@ def _score(m: re.Match[str]) -> str | None:
         # "– 2–1 var rättvist": a falling pair opening the line (a quote)
         # and followed by a verb; a range is never written falling
         return _say_score(m)
-    if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen"
-        return _say_score(m)
-    if not (any(w in SCORE_CONTEXT for w in before) or _SCORE_AFTER.match(m.string, m.end())
+    if _SCORE_AFTER.match(m.string, m.end()):
+        return _say_score(m)  # "3–2 efter förlängning", "2–1 e.str.": a telltale, not a counted noun
+    if not (any(w in SCORE_CONTEXT for w in before)
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         return None
     if _range_noun_after(m):
@@ -119,6 +123,19 @@ def _teams_score(m: re.Match[str]) -> str | None:
     return out
 
 
+# Two teams joined by a dash after a match word, with no result after them.
+_MATCH_TEAMS = re.compile(
+    rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?![\w–-]|\s*:?\s*\(?\d)"
+)
+
+
+def _match_teams(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or before[-1] not in MATCH_WORDS:
+        return None
+    return f"{m.group('a')} mot {m.group('b')}"
+
+
 def team_results(text: str, trace: Trace | None = None) -> str:
     """Two teams joined by a dash, right before their result, keep their dash
     and the result is said with "mot": "Örebro SK–Brage (1–1)" -> "Örebro
@@ -130,11 +147,17 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     Runs before the rules that read names with digits ("HV71"), so a team's
     name does not hide the pair.
 
+    Two teams joined by a dash with no result after them, right after a
+    match word ("Derbyt Djurgården–AIK spelas", "matchen Hammarby–Malmö
+    ställs in") are said with "mot", as the writer of blind set 5 did.
+
     Risk: a route with a dashed pair after it is read as a match unless a
-    counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range).
+    counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range);
+    a dashed pair of names after a match word (MATCH_WORDS) is two teams.
     """
     if "–" not in text:
         return text
+    text = sub(_MATCH_TEAMS, _match_teams, text, trace, "score")
     return sub(_TEAMS_SCORE, _teams_score, text, trace, "score")
 
 
@@ -150,9 +173,9 @@ _LIST_LEAD = re.compile(
 
 
 def _vote(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:") for w in prev_words(m, 10)]
+    before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1)]
     strong = any(w in VOTE_CONTEXT for w in before)
-    decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-7:])
+    decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-DECISION_WINDOW:])
     if not (strong or decided) or _range_noun_after(m):
         return None
     return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"
@@ -208,7 +231,9 @@ def scores(text: str, trace: Trace | None = None) -> str:
     Risk: a small "a–b" (up to three digits: basketball) is a score only with
     a sports word shortly before it (vann, förlorade, slutade, matchen ...)
     or a telltale after it ("i halvtid", "mot AIK"); otherwise it is a range.
-    A counted noun after it ("2–3 veckor") makes it a range; a verb does not.
+    A counted noun after it ("2–3 veckor") makes it a range; a verb does not;
+    a telltale after it ("efter förlängning", "e.förl.", "e.str.") makes it
+    a score whatever stands before it.
     A result followed by the half-time score in brackets, "1–2 (0–1)", or
     right after two capitalised names joined by a dash ("Tumba IF–Hammarby
     IF 2–2") is a score without any sports word, and so is a tie ("2–2",
@@ -220,15 +245,44 @@ def scores(text: str, trace: Trace | None = None) -> str:
     period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores, and
     so is any bracketed list of three pairs or more, not all rising ("efter
     förlängning (1–0, 1–1, 0–1, 1–0)"; "(8–12, 13–17, 18–20)" are ranges).
-    Pairs after each other with commas, outside brackets ("slog henne med
+    A score joined to its noun by a hyphen keeps the hyphens: "2–0-målet"
+    -> "två-noll-målet", "en 3–1-seger" -> "tre-ett-seger" (the form the
+    writers of blind set 5 and our golden cases share). Two or more set
+    scores of a tennis match in a row, each won with six or seven games
+    ("vann med 6–4, 3–6, 7–5"), are said as the numbers after each other:
+    "sex fyra, tre sex, sju fem" (blind sets 5 and 6).
+    Other pairs after each other with commas, outside brackets ("slog henne med
     6–3, 4–6, 7–6": a tennis match's sets), are all scores when the first is
     one.
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
+    if ", " in text:
+        text = sub(_SET_SCORES, _set_scores, text, trace, "score")
     text = sub(_SCORE_RUN, _score_run, text, trace, "score")
     return sub(_SCORE, _score, text, trace, "score")
+
+
+# "6–4, 3–6, 7–5": a tennis match's sets, two or more, not in brackets.
+_SET_SCORES = re.compile(
+    r"(?<![\w,.:(–-])(?P<sets>[0-7]\s?[–-]\s?[0-7](?:,\s[0-7]\s?[–-]\s?[0-7])+)(?![\w)]|[,.:–-]\d)"
+    r"(?:\s\((?P<ta>\d{1,2})\s?[–-]\s?(?P<tb>\d{1,2})\))?"  # the last set's tie-break: "7–6 (7–4)"
+)
+
+
+def _set_scores(m: re.Match[str]) -> str | None:
+    pairs = [(int(p.group("a")), int(p.group("b"))) for p in _PAIR.finditer(m.group("sets"))]
+    if not all(max(a, b) in (6, 7) for a, b in pairs):
+        return None  # every set is won with six or seven games
+    if not any(a > b for a, b in pairs) and not any(w.strip(".,:") in SCORE_CONTEXT for w in prev_words(m, 6)):
+        return None  # ranges all rise ("5–6, 6–7 år"); lost sets after "förlorade" are sets
+    if _range_noun_after(m):
+        return None
+    said = ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+    if m.group("ta"):
+        said += f" ({cardinal(int(m.group('ta')))} {cardinal(int(m.group('tb')))})"
+    return said
 
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.

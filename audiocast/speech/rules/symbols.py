@@ -11,7 +11,14 @@ import re
 
 from ..data.admin import LAW_SUBUNITS
 from ..data.nouns import NOT_NOUN
-from ..data.quantities import FRACTIONS, PER_PERIOD, SYMBOLS, UNITS_OF_MEASURE
+from ..data.quantities import (
+    FRACTIONS,
+    PER_PERIOD,
+    SLASH_PLURAL_ENDINGS,
+    SLASH_STREET_ENDINGS,
+    SYMBOLS,
+    UNITS_OF_MEASURE,
+)
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
@@ -33,6 +40,11 @@ _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
+# "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
+_FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
+_SLASH_FRACTION_UNIT = re.compile(
+    rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
+)
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
@@ -49,7 +61,7 @@ _POINT_BEFORE = re.compile(r"(?<=paragrafen )p\.\s?(?=\d)")
 _POINT_BARE = re.compile(
     r"(?<=paragrafen )(?=\d{1,2}\s(?:[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,4}\b|[a-zåäö]+(?:lagen|balken|förordningen)\b))"
 )
-_SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b")
+_SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
     r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
@@ -60,6 +72,8 @@ _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-
 _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
 _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
+# "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
+_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/.])")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
@@ -115,22 +129,37 @@ def _symbol(m: re.Match[str]) -> str:
 _VOWEL = re.compile("[aeiouyåäöAEIOUYÅÄÖ]")
 
 
-def _handle_part(segment: str) -> str:
+def _handle(m: re.Match[str]) -> str:
+    """ "@gp_sport" -> "snabel-a ge pe understreck sport": a part that is no
+    word is spelled, an underscore and a dot said ("@ulvsjo.fotboll" ->
+    "snabel-a ulvsjo punkt fotboll")."""
+    segments = []
+    for segment in m.group("h").split("."):
+        parts = []
+        for i, chunk in enumerate(segment.split("_")):
+            if i:
+                parts.append("understreck")  # "@sportbladet_ost": blind sets 5, 6 and 7 said the underscore
+            parts.extend(_handle_parts(chunk))
+        segments.append(" ".join(parts))
+    return "snabel-a " + " punkt ".join(segments)
+
+
+def _handle_parts(chunk: str) -> list[str]:
     parts = []
-    for part in _HANDLE_PART.findall(segment):
+    for part in _HANDLE_PART.findall(chunk):
         word_like = not part.isupper() and (short_word(part) or (len(part) >= 6 and _VOWEL.search(part)))
         if part.isdigit() or pronounceable(part) or word_like:
             parts.append(part)
         else:
             parts.append(spell(part))
-    return " ".join(parts)
+    return parts
 
 
-def _handle(m: re.Match[str]) -> str:
-    """ "@gp_sport" -> "snabel-a ge pe understreck sport": a part that is no
-    word is spelled, an underscore and a dot are said."""
-    dotted = [" understreck ".join(_handle_part(u) for u in seg.split("_") if u) for seg in m.group("h").split(".")]
-    return "snabel-a " + " punkt ".join(dotted)
+def _word_slash(m: re.Match[str]) -> str | None:
+    a, b = m.group("a"), m.group("b")
+    plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
+    streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
+    return f"{a} och {b}" if plurals or streets else None
 
 
 def _per_period(m: re.Match[str]) -> str | None:
@@ -156,16 +185,21 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
+    deciliter", also written with a slash: "3/4 dl" -> "tre fjärdedels
     deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), its parts that are no words
-    spelled, an underscore "understreck" and a dot "punkt" (as two blind
-    writers read them: "@gp_sport" -> "snabel-a ge pe understreck sport",
-    "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt fotboll"), "@SVTNyheter" ->
+    spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
+    understreck sport", "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt
+    fotboll", "@SVTNyheter" ->
     "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg"
-    (not after the word "hashtaggen"), "#1" is "nummer ett"; a period after a word and a slash is
-    how often: "mer/mån" -> "mer i månaden";
+    (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
+    och emms"; a period after a word and a slash is
+    how often: "mer/mån" -> "mer i månaden"; two plurals or two street
+    names joined by a slash are "och": "pensionärer/studenter" ->
+    "pensionärer och studenter", "Kungsgatan/Drottninggatan" (blind sets 5
+    and 6; "och/eller" stays two words);
     "†" before a year is "död"; two signed temperatures with a slash are
     joined by "och" ("+4/–2" -> "plus fyra och minus två"); a "+" glued to
     the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap.
@@ -193,13 +227,18 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
         text = sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
     if "&" in text:
-        text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}", text, trace, "symbol")
+        text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
+                   text, trace, "symbol")
+    if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
+        text = _SLASH_FRACTION_UNIT.sub(
+            lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
     if any(f in text for f in FRACTIONS):
         text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
     if "x" in text or "×" in text:
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
     if "/" in text:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
+        text = sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
     if "@" in text:
         text = sub(_HANDLE, _handle, text, trace, "symbol")

@@ -23,6 +23,7 @@ from ..data.words import (
     EXPANSION_SKIP,
     LETTER_LABEL_NOUNS,
     LOWERCASE_ONLY_ABBREVIATIONS,
+    MIXED_CASE_WORDS,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
     PARTY_NAMES,
@@ -81,9 +82,13 @@ _STREET_DIRECTION = re.compile(
 # "J.S. Bach", "W.A. Mozart", "(M. Eriksson)", "K-G Ek": a person's initials
 # before the surname (a capitalised word).
 _INITIALS = re.compile(
-    r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
+    r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:(?:\s?|-)[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
 )
 _INITIAL_LETTERS = re.compile(r"[A-ZÅÄÖ]")
+# Cheap scans before the patterns: a capital with a period or a hyphen after
+# it, a compass point's capital before a space.
+_INITIALS_HINT = re.compile(r"[A-ZÅÄÖ][.-]")
+_STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 
 
 def _initials(m: re.Match[str]) -> str | None:
@@ -115,9 +120,9 @@ def initials(text: str, trace: Trace | None = None) -> str:
     left to the abbreviation rule. Two capitals joined by a hyphen before a
     capitalised word ("K-G Ek") are initials.
     """
-    if any(d + " " in text or d + ". " in text for d in STREET_DIRECTIONS):
+    if _STREET_DIRECTION_HINT.search(text):
         text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
-    if ". " not in text and "." not in text and "-" not in text:
+    if not _INITIALS_HINT.search(text):
         return text
     return sub(_INITIALS, _initials, text, trace, "acronym")
 
@@ -232,7 +237,7 @@ _PARTY_LIST = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| \+ )")  # a cheap test before the list
-_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[SMCLV])-(?=[a-zåäö]{3,})")
+_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[a-zåäö]{3,})")
 _CAPITALS = re.compile(r"[A-Z]+")
 
 
@@ -295,8 +300,9 @@ def parties(text: str, trace: Trace | None = None) -> str:
     Risk: any one of these letters alone in parentheses is taken for a party
     (in small letters only after a capitalised name: "2–3 (sd)" is not);
     a list of these capitals that is not parties (sizes "S, M och L") is
-    spelled too, which is how it is read anyway; "C-" / "L-" before any
-    word is spelled ("C-uppsats" -> "ce-uppsats").
+    spelled too, which is how it is read anyway; any one capital consonant
+    before a hyphen and a word is spelled ("C-uppsats" -> "ce-uppsats",
+    "P-skiva" -> "pe-skiva", "T-shirt" -> "te-shirt").
     """
     if "(" in text:
         text = sub(_BRACKET_CAPS, _after_its_name, text, trace, "acronym")
@@ -312,6 +318,8 @@ _CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(
 # The same after a word and a hyphen ("handbolls-EM"), used only when the line has one.
 _CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
+_MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
+_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]")  # "BankID", "iOS", "CO2e"
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
@@ -343,6 +351,20 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
             trace.doubt(w, "unknown all-capital word, spelled letter by letter; add it to the lexicon if wrong")
         out = spell(w) + suf
     return out + ("-" if hy else "")
+
+
+def mixed_case(text: str, trace: Trace | None = None) -> str:
+    """Names written in mixed case, or with digits, said from a table
+    (MIXED_CASE_WORDS): "BankID-inloggningar" -> "bank i de-inloggningar",
+    "iOS" -> "i o ess", "CO2e" -> "koldioxidekvivalenter". Runs before the
+    number rules, so a digit inside the name stays the name's.
+
+    Risk: only the table's spellings, case-sensitively ("Bankid" is left).
+    """
+    if not _MIXED_CASE_HINT.search(text):
+        return text
+    return sub(_MIXED_CASE, lambda m: MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""),
+               text, trace, "acronym")
 
 
 def acronyms(text: str, trace: Trace | None = None) -> str:

@@ -1,0 +1,68 @@
+"""The worker processes are started early (while the first episode is spoken), and only when an episode is coming."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from audiocast.config import Config
+from audiocast.encoder import BackgroundEncoder, TagSettings
+from audiocast.pipeline import Renderer
+from audiocast.publish import Catalog
+
+SETTINGS = TagSettings(bitrate="128k", artist="A", album="P", cover=lambda: (b"", "image/jpeg"))
+
+ARTICLE = """\
+---
+title: {place} bygger cykelbana
+date: 2026-11-{day:02d}
+---
+
+Cykelbanan i {place} blir {n} kilometer lång, säger kommunen.
+"""
+
+
+def _articles(folder: Path) -> None:
+    folder.mkdir()
+    for i, place in enumerate(["Norsborg", "Hallunda"]):
+        (folder / f"c{i}.md").write_text(ARTICLE.format(place=place, day=10 + i, n=2 + i), encoding="utf-8")
+
+
+def test_workers_start_before_synthesis_and_never_on_a_run_with_nothing_to_render(tmp_path, monkeypatch):
+    _articles(tmp_path / "articles")
+    calls: list[bool] = []
+    real_start = BackgroundEncoder.start
+
+    def counted(self: BackgroundEncoder) -> None:
+        calls.append(self._pool is None)
+        real_start(self)
+
+    monkeypatch.setattr(BackgroundEncoder, "start", counted)
+    config = Config().with_engine("espeak")
+    config = replace(config, render=replace(config.render, encoders=2))
+    out = tmp_path / "out"
+
+    def render() -> None:
+        report = Renderer(config, out, cache_dir=tmp_path / "cache").render([tmp_path / "articles"], edition=False)
+        assert report.ok, report.failed
+
+    render()
+    assert calls == [True, False]  # one call per episode; the first one starts the pool
+    calls.clear()
+    render()  # nothing changed
+    assert calls == []
+    assert sorted(p.suffix for p in (out / "episodes").iterdir() if p.suffix == ".mp3") == [".mp3", ".mp3"]
+
+
+def test_start_is_idempotent_and_starts_nothing_for_threads(tmp_path):
+    with Catalog(tmp_path / "catalog.sqlite") as catalog:
+        with BackgroundEncoder(catalog, SETTINGS, encoders=1, processes=False) as threads:
+            threads.start()
+            assert threads._pool is None  # threads are started by the first episode, as before
+        with BackgroundEncoder(catalog, SETTINGS, encoders=1) as processes:
+            processes.start()
+            pool = processes._pool
+            assert pool is not None
+            processes.start()
+            assert processes._pool is pool
+        assert processes._pool is None  # leaving it waits for the starter and shuts the pool down
