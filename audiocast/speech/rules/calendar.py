@@ -374,9 +374,20 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     time ("3.45" in an English-style decimal would be misread).
     """
     text = sub(_TIME_KL, _time, text, trace, "time")
-    bare = list(_TIME_BARE.finditer(text))
+    bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
+    if not bare:
+        return text
     compact = len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare)
-    return sub(_TIME_BARE, lambda m: _time(m, compact), text, trace, "time")
+    out, end = [], 0
+    for m in bare:
+        said = _time(m, compact)
+        if said is None:
+            continue
+        if trace is not None:
+            trace.change(m.group(0).strip(), said.strip(), "time")
+        out += (text[end : m.start()], said)
+        end = m.end()
+    return "".join(out) + text[end:]
 
 
 # --- years -----------------------------------------------------------------------

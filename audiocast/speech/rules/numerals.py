@@ -78,8 +78,9 @@ _REGNAL = re.compile(
 _ROMAN_NUMBERED = re.compile(
     rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
     r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
-    rf"|\b(?P<noun2>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num2>I)(?![\w])"
 )
+# "klass I stoppades": after these nouns a lone "I" is the numeral, whatever follows.
+_ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
 
 
 _ROMAN_DIGIT = re.compile(r"[IVXLC]")
@@ -102,8 +103,8 @@ def _regnal(m: re.Match[str]) -> str | None:
 
 
 def _numbered_part(m: re.Match[str]) -> str | None:
-    n = roman_value(m.group("num") or m.group("num2"))
-    return f"{m.group('noun') or m.group('noun2')} {cardinal(n)}" if n else None
+    n = roman_value(m.group("num"))
+    return f"{m.group('noun')} {cardinal(n)}" if n else None
 
 
 def _numbered_name(m: re.Match[str]) -> str | None:
@@ -131,6 +132,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
         return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
+    if "lass" in text:
+        text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")
     text = sub(_ROMAN_AFTER_NAME, _numbered_name, text, trace, "roman")
     return text
 
