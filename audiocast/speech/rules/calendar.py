@@ -378,7 +378,8 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     if not bare:
         return text
     compact = len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare)
-    out, end = [], 0
+    out: list[str] = []
+    end = 0
     for m in bare:
         said = _time(m, compact)
         if said is None:
