@@ -8,8 +8,9 @@ which in one process would hold the interpreter's lock while the voice
 speaks the next article; in processes of their own, one episode's loudness
 measurement overlaps another's encode and the next article's synthesis, and
 every core is busy. The workers are started by a fork server (a fresh
-interpreter where there is none), on the first episode, so a run with nothing
-to render starts none. Where worker processes cannot be started at all (e.g.
+interpreter where there is none) when the first episode is known to be coming,
+on a thread, while that episode is spoken (:meth:`BackgroundEncoder.start`), so
+a run with nothing to render starts none. Where worker processes cannot be started at all (e.g.
 a program read from standard input), the same work runs on threads of this
 process: the bytes are the same either way.
 

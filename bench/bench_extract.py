@@ -17,7 +17,8 @@ housing companies, reviews, obituaries, social embeds, galleries); ``b5-`` the f
 never seen, annotated line by line with their boilerplate; copied in after the round was scored, so their
 figures here are tuned ones); ``b6-`` and ``b7-`` the sixth and seventh (26 and 30 pages of new site kinds, dumps and
 HTML, written blind in the third session and scored before their fixes; tuned figures here too); ``b8-`` the eighth
-(22 dumps and 6 HTML pages, /work/blind/extract5, copied in once its before figures were recorded). The summary is given for all cases and
+(22 dumps and 6 HTML pages, /work/blind/extract5, copied in once its before figures were recorded); ``b10-`` the
+tenth (24 dumps and 6 HTML pages, /work/blind/extract7, likewise). The summary is given for all cases and
 for the held-out and blind-round-3 and -4 subsets, each split into Swedish HTML pages, international
 (non-Swedish) HTML pages and text dumps. For the text dumps it also counts
 boilerplate phrases that reached the text (they must be zero).

@@ -59,7 +59,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-business-007": "'ICA' is 'Ica'; the writer respelled it 'Ika'",
     "b6-business-012": "1 250 is 'tusentvåhundrafemtio'; the writer wrote 'tolvhundrafemtio' or 'ettusen...'",
     "b6-traffic-012": "a train number after 'Pågatåg' is read as a number, the writer read it in pairs",
-    "b6-sport-010": "a hashtag in camel case is not split into words ('LuleåHockey'); the score keeps 'mot' where the writer kept the dash",
     "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-sport-044": "the period scores are said with 'mot'; the writer kept the dash there (and accepted 'mot' only between the teams)",

@@ -1,9 +1,9 @@
-"""Regression nets from the blind rounds 5 to 8 (``tests/data/extract/b5-*``, ``b6-*``, ``b7-*``, ``b8-*``).
+"""Regression nets from the blind rounds 5 to 8 and 10 (``tests/data/extract/b5-*``, ``b6-*``, ``b7-*``, ``b8-*``, ``b10-*``).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
 then copied in; from here on they only guard against getting worse (b6 and b7 are the
-sets /work/blind/extract4 and extract6 of the third session, b8 extract5, each scored blind first). For each
+sets /work/blind/extract4 and extract6 of the third session, b8 extract5, b10 extract7, each scored blind first). For each
 case ``blind-baseline.json`` records whether the headline was right, how many
 annotated boilerplate lines were read aloud and the body recall; a change
 may improve these, never worsen them (update the baseline when it improves). The figures
@@ -26,7 +26,7 @@ from audiocast.models import Article, BlockKind
 
 DATA = Path(__file__).parent / "data" / "extract"
 BASELINE = DATA / "blind-baseline.json"
-CASES = sorted(p for prefix in ("b5", "b6", "b7", "b8") for p in DATA.glob(f"{prefix}-*.txt"))
+CASES = sorted(p for prefix in ("b5", "b6", "b7", "b8", "b10") for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

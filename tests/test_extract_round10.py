@@ -67,6 +67,10 @@ def test_names_and_nouns_after_a_preposition_are_not_taken_for_verbs_in_a_captio
     assert is_caption("Nytt kakel och två nya startpallar vid bassängen.")
     assert not is_caption("Simhallen öppnar den 1 februari.")
     assert not is_caption("Bassängen i Ekbacken stängs i höst.")
+    # A verb of the word list is one wherever it stands; a determiner or number opening the line is the subject.
+    assert not is_caption("Alla är välkomna till invigningen.")
+    assert not is_caption("Två simmare skadades lätt.")
+    assert not is_caption("Många badade redan första dagen.")
 
 
 def test_a_caption_without_credit_standing_alone_below_the_article_is_not_read() -> None:
@@ -426,3 +430,12 @@ def test_a_short_sentence_left_alone_in_a_box_of_furniture_below_the_article_is_
     going_on = page([Line("Simhallen har öppet alla dagar i veckan från klockan sex på morgonen till nio på kvällen.", True)])
     orphan_tags(going_on)
     assert going_on[2].tag is None
+
+
+def test_an_html_articles_list_after_its_byline_stays() -> None:
+    from audiocast.ingest.html import extract_html
+
+    html = _parish_page("<h2>Invigningen</h2><ul><li>Söndag 9 mars kl. 16</li><li>Kantor Eva Lindqvist spelar</li>"
+                        "<li>Kaffe i församlingshemmet efteråt</li></ul>")
+    spoken = "\n".join(_spoken_lines(extract_html(html, "x.html")))
+    assert "Söndag 9 mars kl. 16" in spoken and "Kaffe i församlingshemmet efteråt" in spoken

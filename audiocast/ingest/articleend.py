@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .contacts import is_address_box
 from .furniture import TaggedLine, is_caption
 from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
@@ -91,8 +92,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     if all(ln.p is None for ln in lines):
         return  # without the classifier's trust nothing tells running prose from a box's sentence
     cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    _after_pitch_tags(lines, cut)
     _accordion_tags(lines, cut)
-    end = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    end = max((i for i in range(cut) if is_running_prose(lines[i]) or _cut_by_paywall(lines, i, cut)), default=None)
     if end is None:
         return
     said = content_words(head)
@@ -125,6 +127,39 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         ln.tag, ln.rule = "drop", "after-end"
         gone = True
         i += 1
+
+
+P_AFTER_PITCH = 0.5
+"""Below a paywall's pitch box, a line the classifier gives at least this is the article going on (a subscriber's
+copy) when it is a sentence (:data:`END_PROSE_WORDS` words or more; a figure such as "+2,1 %" is no text); without
+one, what follows the pitch is the page's boxes."""
+
+
+def _after_pitch_tags(lines: Sequence[TaggedLine], cut: int) -> None:
+    """A paywall's pitch box ("Du har sett 5 av 23 affärer", "Logga in eller bli medlem för att se alla …", taken by
+    :func:`audiocast.ingest.records.pitch_tags`) ends what the page shows of the article: the kept lines below it, down
+    to the footer, go as the page's, unless one of them is text the classifier trusts (:data:`P_AFTER_PITCH`)."""
+    at = next((i for i in range(cut) if lines[i].rule == "pitch"), None)
+    if at is None:
+        return
+    end = at
+    while end + 1 < cut and lines[end + 1].tag is not None and not lines[end + 1].blank_before:
+        end += 1
+    below = [ln for ln in lines[end + 1:cut] if ln.tag is None]
+    if not below or any(((ln.p or 0.0) >= P_AFTER_PITCH and words(ln.text) >= END_PROSE_WORDS) or is_quote(ln.text)
+                        for ln in below):
+        return
+    for ln in below:
+        ln.tag, ln.rule = "drop", "after-end"
+
+
+def _cut_by_paywall(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
+    """The paragraph a paywall cuts off mid-sentence: the kept line right above the paywall's notice, a paragraph's
+    worth of words (:data:`FOREIGN_WORDS`) the classifier trusts, without its sentence's end ("… där omkring 60
+    procent av")."""
+    ln = lines[i]
+    return (i + 1 == cut < len(lines) and lines[cut].rule == "paywall" and ln.tag is None
+            and words(ln.text) >= FOREIGN_WORDS and ln.text[-1] not in _SENTENCE_END and (ln.p or 0.0) >= P_END_PROSE)
 
 
 ACCORDION_QUESTIONS = 3
@@ -191,10 +226,10 @@ def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def _foreign_box(box: Sequence[TaggedLine]) -> bool:
     """A first box under the end that is not the article's fact box by its shape: a calendar (:data:`CALENDAR_ITEMS`),
-    a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors), or
-    the page's bare address (a print's stamp)."""
+    a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors),
+    the page's bare address (a print's stamp), or an address box (:func:`audiocast.ingest.contacts.is_address_box`)."""
     kept = [ln.text for ln in box if ln.tag is None]
-    return _calendar(box) or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
+    return _calendar(box) or is_address_box(box) or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
         words(t) >= FOREIGN_WORDS and detect_language(t) not in {"sv", "unknown"} for t in kept)
 
 

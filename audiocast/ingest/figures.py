@@ -35,6 +35,8 @@ def is_caption_line(text: str) -> bool:
 CAPTION_TAGS = frozenset({"div", "span", "font", "small", "em", "i", "figcaption"})
 """The elements a caption placed after its picture stands in (a <p> is the article's)."""
 CAPTION_MAX_WORDS = 25
+_CREDIT_AFTER = re.compile(r"(?<=[.!?…])\s+(?:Foto|Bild|Fotograf|Photo)\s*:\s*\S[^.!?]{0,60}$")
+"""A photographer's credit after the caption's sentence ("… takfallet. Foto: Sven Berg") is part of the caption."""
 """A caption is one sentence of at most this many words."""
 
 
@@ -82,7 +84,7 @@ def _caption_after(img: etree._Element) -> etree._Element | None:
         return None
     if el.xpath(".//img|.//p|.//h1|.//h2|.//h3|.//ul|.//ol|.//table"):
         return None
-    text = element_text(el)
+    text = _CREDIT_AFTER.sub("", element_text(el))
     if not text or words(text) > CAPTION_MAX_WORDS or (SENTENCE_BREAK.search(text) and not _styled(el)):
         return None
     return el

@@ -132,6 +132,14 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?!(?:{never})$)(?:{whole}|\w+(?:{endings}))")
 
 
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """The whole words of ``data/verbs.tsv`` that are finite verbs wherever they stand ("är", "kom", "har")."""
+    text = resources.files("audiocast.ingest").joinpath("data/verbs.tsv").read_text(encoding="utf-8")
+    table = dict(line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(table["word"].split())
+
+
 _PREPOSITIONS = frozenset("i på vid med av från under efter till för om mot hos inför utanför bland genom över ur längs".split())
 """Neither one of these ("längs") nor the word right after it ("i höstas", "med hänglavar") is a finite verb."""
 _DETERMINERS = frozenset("""en ett min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era alla flera många några
@@ -140,11 +148,15 @@ _DETERMINERS = frozenset("""en ett min mitt mina din ditt dina sin sitt sina vå
 kanoter"), never a finite verb."""
 
 
-def _never_verb(before: str, word: str) -> bool:
-    """Whether ``word`` (after ``before``) cannot be a finite verb by its place, whatever its ending."""
+def _never_verb(before: str, word: str, first: bool) -> bool:
+    """Whether ``word`` (after ``before``; ``first``: ``before`` opens the line) cannot be a finite verb by its place,
+    whatever its ending. A verb of the word list always is one ("Alla är välkomna."), and a determiner or number
+    opening the line is the subject ("Två skadades i olyckan.")."""
     low = before.lower()
-    return word[0].isupper() or word.lower() in _PREPOSITIONS or low in _PREPOSITIONS or low in _DETERMINERS or (
-        before.isdigit())
+    if word.lower() in _verb_words():
+        return False
+    return word[0].isupper() or word.lower() in _PREPOSITIONS or low in _PREPOSITIONS or (
+        not first and (low in _DETERMINERS or before.isdigit()))
 
 
 def is_caption(line: str) -> bool:
@@ -157,8 +169,8 @@ def is_caption(line: str) -> bool:
         return False
     pattern = _verb_pattern()
     tokens = re.findall(r"\w+", line)
-    for before, word in zip(tokens, tokens[1:], strict=False):
-        if not _never_verb(before, word) and pattern.fullmatch(word):
+    for k, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if not _never_verb(before, word, k == 0) and pattern.fullmatch(word):
             return False
     return True
 

@@ -50,6 +50,7 @@ from .headline import line_words, shape_of
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
 from .html_heads import article_h1
 from .html_layout import relayout
+from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
 from .structured import element_text as _text
@@ -174,8 +175,10 @@ def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
         title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")), None)
         title = _text(title_el) if title_el is not None else ""
         items = [_text(li) for li in el.xpath(".//li")]
+        rows = None if items else table_box(el)
+        if rows is not None:
+            title, items = title or rows[0], rows[1]
         if not items:
-            items = []
             for p in el.xpath(".//p|.//div[not(.//p)]"):
                 if title_el is not None and (p is title_el or title_el in p.iterdescendants()):
                     continue
@@ -446,9 +449,10 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
             rule, m = hit
             if rule.action == "stop" or (kind == "head" and (_STOP_HEADINGS.fullmatch(text) or rule.name in _SECTION_RULES)):
                 break
-            if rule.action in _META_ACTIONS and len(blocks) >= 2 and not any(_running(t) for _, t in pairs[i:]):
-                # The byline or date line under the article with no running text after it: the article has ended
-                # (what follows is the page's: a contact column, the footer's address).
+            if rule.action in _META_ACTIONS and len(blocks) >= 2 and not any(
+                    _running(t) or k in {"item", "quote"} for k, t in pairs[i:]):
+                # The byline or date line under the article with no running text, list or quote after it: the article
+                # has ended (what follows is the page's: a contact column, the footer's address).
                 author, published = _meta_of(rule.action, m, author, published)
                 break
             if rule.action in {"byline", "published"}:
@@ -637,7 +641,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _clean_tree(root, h1, main)
     _drop_link_labels(root, rules)
 
-    pairs = _article_pairs(doc, html, url, main)
+    pairs = prelude_pairs(root, h1, _article_pairs(doc, html, url, main))
     blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title)
     author = author or byline_author
     published = published or text_date

@@ -75,6 +75,18 @@ def is_table_figure(el: etree._Element) -> bool:
             and not el.xpath(".//img|.//picture|.//video|.//iframe|.//svg"))
 
 
+_VALUE_WORDS = frozenset({"value", "data", "number", "amount", "figure", "count", "varde"})
+
+
+def _labels_a_value(el: etree._Element) -> bool:
+    """A label beside its value (``<span class="stat__label">Valdeltagande</span> <span class="stat__value">``,
+    an infobox's ``infobox-label`` cell): one figure of the article's, not a section label or a kicker."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is not None and bool(_words_of(nxt) & _VALUE_WORDS)
+
+
 _DATE_WORDS = frozenset({"date", "dates", "timestamp", "dateline"})
 
 
@@ -86,6 +98,8 @@ def is_boilerplate_el(el: etree._Element) -> bool:
     if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
         return True
     words = _words_of(el) & BOILERPLATE_CLASS_WORDS
+    if words == {"label"} and _labels_a_value(el):
+        return False
     if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):
         return False  # a news dateline names a place ("KOBE –"), which is article text; a date has digits
     return bool(words)

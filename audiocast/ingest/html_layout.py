@@ -40,6 +40,7 @@ from .figures import is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
 from .lineshape import is_title_like, words
+from .signoff import cut_after_sign_off
 from .text import clean_line
 
 BLOCK_TAGS = frozenset("""
@@ -274,15 +275,15 @@ def _in_layout_cell(box: etree._Element, lines: list[Line]) -> bool:
     """Whether the article's container is a cell of a layout grid (or stands in one) whose other cells hold
     text of their own: a menu, a sidebar, a banner. trafilatura reads such a grid as a table and takes those
     cells in with the article, even when its prose is in <p> markup (old pages, unclosed <P>)."""
-    cell = next((el for el in (box, *box.iterancestors()) if isinstance(el.tag, str) and el.tag.lower() in _CELL_TAGS),
-                None)
-    if cell is None:
-        return False
-    table = next((el for el in cell.iterancestors() if isinstance(el.tag, str) and el.tag.lower() == "table"), None)
-    if table is None:
-        return False
-    others = [x for x in lines if x.block is not None and not _inside(x, cell) and _inside(x, table)]
-    return sum(x.chars for x in others) >= MIN_OTHER_CELL_CHARS
+    # The grid may be an outer one: the article's own cell can stand in a padding table of one cell.
+    for cell in (el for el in (box, *box.iterancestors()) if isinstance(el.tag, str) and el.tag.lower() in _CELL_TAGS):
+        table = next((el for el in cell.iterancestors() if isinstance(el.tag, str) and el.tag.lower() == "table"), None)
+        if table is None:
+            return False
+        others = [x for x in lines if x.block is not None and not _inside(x, cell) and _inside(x, table)]
+        if sum(x.chars for x in others) >= MIN_OTHER_CELL_CHARS:
+            return True
+    return False
 
 
 def _container(lines: list[Line]) -> etree._Element | None:
@@ -374,8 +375,9 @@ def article_lines(lines: list[Line]) -> tuple[Line | None, Line | None, list[Lin
     date = next((x for x in near if is_date_line(x.text) and parse_date(x.text) is not None), None)
     if date is None:  # a post line between the headline and the text: "Upplagd 2024-08-20 av Bengt Hallberg"
         date = next((x for x in body if x in lines[start:first_prose] and _post_line(x)), None)
-    body = [x for x in body if x is not date]
-    return (lines[head] if head is not None else None), date, _drop_link_lists(_drop_footer(body))
+    body = _drop_link_lists(_drop_footer([x for x in body if x is not date]))
+    body = body[: cut_after_sign_off([x.text for x in body], [x.prose and not x.row for x in body])]
+    return (lines[head] if head is not None else None), date, body
 
 
 POST_LINE_MAX_WORDS = 10

@@ -40,10 +40,13 @@ from dataclasses import dataclass
 
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
+from .appeals import appeal_tags
 from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import meta_of
+from .cards import card_tags
 from .confidence import assess
+from .contacts import contact_box_tags
 from .dates import is_date_line
 from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags, widget_tags
 from .headcands import candidates as find_candidates
@@ -64,6 +67,8 @@ from .records import (
     scoreboard_tags,
     service_tags,
 )
+from .threads import thread_tags
+from .videos import video_tags
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -142,13 +147,18 @@ class _Line:
     """The line is a box's label by a ``label`` rule ("Ge en gåva", "Fler evenemang"): its box goes with it."""
 
 
+_DATE_OPENING = re.compile(
+    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)\.?,?\s+\d{1,2}\.?\s+[a-zåäö]{3}")
+"""A date line opened by a weekday in lower case ("tis 9 sep 2025 07:41"): a headline's date, not its wrapped end."""
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Re-join hard-wrapped paragraph lines (a line continuing in lowercase)."""
     out: list[str] = []
     for line in lines:
         if (
             out and out[-1] and line and line[0].islower()
-            and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6
+            and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6 and not _DATE_OPENING.match(line)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -532,6 +542,10 @@ def explain_text_dump(
     widget_tags(lines[body_from:], [ln.label for ln in lines[body_from:]])
     embed_tags(lines[body_from:])
     reply_tags(lines[body_from:])
+    thread_tags(lines[body_from:])
+    video_tags(lines[body_from:])
+    contact_box_tags(lines[body_from:])
+    card_tags(lines[body_from:])
     pitch_tags(lines[body_from:])
     cta_tags(lines[body_from:])
     scoreboard_tags(lines[body_from:])
@@ -550,6 +564,7 @@ def explain_text_dump(
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
     orphan_tags(lines[body_from:])
+    appeal_tags(lines[body_from:])
     blocks = ([] if hints.title else _head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]

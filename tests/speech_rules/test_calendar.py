@@ -195,6 +195,11 @@ def test_season_over_a_slash() -> None:
                                                             "åren tvåtusennitton till tjugotvå"])
 
 
+def test_from_before_a_time_or_date() -> None:
+    check(dates, ["öppet fr. 10.00", "Fr. 1 juni gäller", "må–fr. 8–17"],
+          ["öppet från 10.00", "Från första juni gäller", "måndag till fredag 8–17"])
+
+
 def test_a_month_abbreviation_after_for_or_mot() -> None:
     # written after the fix (blind set 7): "för dec.", "mot nov." are months
     check(dates, ["räkningen för dec. var hög", "priset mot nov. i fjol"],

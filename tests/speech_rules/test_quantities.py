@@ -330,6 +330,15 @@ def test_per_units() -> None:
     check(per_units, _in, _out)
 
 
+def test_time_measure_before_its_noun_is_a_genitive() -> None:
+    check(units, ["skolan ligger 15 min gångavstånd bort", "efter 3 tim. väntan", "vila 5 min efteråt"],
+          ["skolan ligger femton minuters gångavstånd bort", "efter tre timmars väntan", "vila fem minuter efteråt"])
+
+
+def test_per_a_counted_noun() -> None:
+    check(per_units, ["högst 4 biljetter/kund", "en matlåda/elev"], ["högst 4 biljetter per kund", "en matlåda per elev"])
+
+
 def test_university_credits() -> None:
     # written after the fix (blind set 7): "hp" after a number is högskolepoäng
     check(units, ["kursen ger 15 hp i höst", "en kurs om 30 hp"],

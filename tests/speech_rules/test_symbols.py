@@ -134,6 +134,10 @@ def test_slash_fraction_before_a_unit() -> None:
           ["Vispa två tredjedels deciliter grädde", "ett halvt kilo lök", "den 1/2 kl 9"])
 
 
+def test_hashtag_in_camel_case() -> None:
+    check(symbols, ["följ #SkolvalUmeå", "#val2022"], ["följ hashtagg Skolval Umeå", "hashtagg val2022"])
+
+
 def test_handle_with_an_underscore_or_a_dot_and_a_bare_point_after_a_paragraph() -> None:
     # written after the fix (blind set 7)
     _in = ["skriv till @polisen_kalmar i dag", "följ @ekedal.kultur!", "@kommunen.", "enligt 7 § 3 LSS",

@@ -427,6 +427,21 @@ def test_courts_and_temperature() -> None:
     check(abbreviations, ["Temp. i dag: 14 grader"], ["Temperatur i dag: 14 grader"])
 
 
+def test_fee_before_an_amount() -> None:
+    check(abbreviations, ["Avg. femtusen kronor i månaden", "avg. 10.15 mot Umeå"],
+          ["Avgift femtusen kronor i månaden", "avgång 10.15 mot Umeå"])
+    check(lone_letters, ["Avg. 2 400 kr"], ["Avg. 2 400 kr"])
+
+
+def test_greeting_in_capitals_and_inhabitants() -> None:
+    check(acronyms, ["MVH Kerstin"], ["med vänlig hälsning Kerstin"])
+    check(abbreviations, ["en ort med 4 000 inv. och en skola"], ["en ort med 4 000 invånare och en skola"])
+
+
+def test_interchange() -> None:
+    check(abbreviations, ["avfart vid tpl Rosersberg"], ["avfart vid trafikplats Rosersberg"])
+
+
 def test_sport_music_and_brand_abbreviations() -> None:
     # written after the fix (blind set 7)
     _in = ["i omg. 5 mötte de Åsbro", "vann 2–1 e.f. borta", "spelade Brahms op. 90", "en Jaguar Mk II",

@@ -192,12 +192,23 @@ _PER_DENOMINATORS = {
     "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
     "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
 }
+# Nouns a measure of time stands before as a genitive: "2 min mellanrum" ->
+# "två minuters mellanrum", "10 min promenad" -> "tio minuters promenad".
+TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h"})
+GENITIVE_HEADS = frozenset("""
+mellanrum avstånd gångavstånd cykelavstånd promenad promenadavstånd väntan väntetid spel paus
+körning bilresa bilväg tågresa resa försening marginal tystnad betänketid träning uppvärmning
+""".split())
+
 # Units after a slash or "per" that follow a word, not a number ("korn/m³",
 # "CO2/km", "protein/100 g", "per m³"): said "per" and the unit's singular.
 PER_UNIT_WORDS = {
     "m³": "kubikmeter", "m3": "kubikmeter", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
     "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil", "m": "meter", "kg": "kilo", "hg": "hekto",
     "g": "gram", "l": "liter", "dl": "deciliter", "ml": "milliliter", "h": "timme", "kWh": "kilowattimme",
+    # nouns a limit is counted per ("max 2 köp/hushåll")
+    "hushåll": "hushåll", "person": "person", "deltagare": "deltagare", "familj": "familj", "kund": "kund",
+    "elev": "elev",
 }
 for _n in _PER_NUMERATORS:
     for _d, _said in _PER_DENOMINATORS.items():

@@ -228,6 +228,10 @@ ABBREVIATIONS = {
     "P.S.": "pe ess",
     "bitr.": "biträdande",
     "temp.": "temperatur",
+    "inv.": "invånare",
+    "Tpl": "trafikplats",
+    "tpl": "trafikplats",
+    "tpl.": "trafikplats",
     "f.ö.": "för övrigt",
     "PS.": "pe ess",
     # a kilometre left without a number before it: "vid km 154" (a road's
@@ -259,7 +263,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.",
+    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.",
 })
@@ -299,6 +303,7 @@ ACRONYM_WORDS = {
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
     "TR": "tingsrätt",  # "Solna TR": a district court
+    "MVH": "med vänlig hälsning",
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").

@@ -20,7 +20,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``sport.py``: placings in result lists, team results, race times, votes, scores
 - ``numerals.py``: sections, Roman numerals, compounds, ordinals,
   identifiers, ranges, cardinals, leftover digits
-- ``words.py``: "f." (född), party letters, acronyms, abbreviations
+- ``words.py``: "f." (född), names in mixed case, initials, lone letters,
+  party letters, acronyms, abbreviations
 
 The tables the rules read are in ``speech/data/``.
 

@@ -73,6 +73,9 @@ _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
 )
+# "fr. 18.30", "Fr. 3 mars": "från" before a time or a date (a weekday in a
+# range, "må–fr. 9–17", stays the weekday).
+_FROM_SHORT = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.\s(?=\d)")
 # "nr 3/2025": an issue and its year.
 _ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
@@ -280,7 +283,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     word is the floor out of the floors ("vån 2/4" -> "två av fyra"), after
     a word that compares or approximates a fraction ("jämfört med 1/5",
     "drygt 1/3" -> "en femtedel", "en tredjedel"); an issue and its year
-    after "nr" is read so: "nr 3/2025" -> "nr tre tvåtusentjugofem". A fraction before a
+    after "nr" is read so: "nr 3/2025" -> "nr tre tvåtusentjugofem"; "fr."
+    with its period before a time or a date is "från" ("insläpp fr. 18.30"). A fraction before a
     unit of measure is no date ("1/2 krm" -> "ett halvt kryddmått", "3/4 dl"
     -> "tre fjärdedels deciliter"); a range of days before one slash date is
     a range of dates ("24–26/12" -> "tjugofjärde till tjugosjätte december";
@@ -288,6 +292,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     """
     # Each pattern runs only when what it needs is in the line (a substring
     # test is far cheaper than a pattern that starts with an alternation).
+    if "r. " in text:  # "insläpp fr. 18.30", "fr. 3 mars": from, not Friday
+        text = sub(_FROM_SHORT, lambda m: "från " if m.group("f") == "f" else "Från ", text, trace, "abbreviation")
     low = text.lower()
     month = _MONTH_STEM.search(low) is not None
     weekday = _WEEKDAY_STEM.search(low) is not None

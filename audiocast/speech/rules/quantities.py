@@ -18,6 +18,7 @@ from ..data.quantities import (
     DEFINITE_BEFORE,
     DURATION_DEFINITE,
     DURATION_GENITIVE_NOUNS,
+    GENITIVE_HEADS,
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
@@ -28,6 +29,7 @@ from ..data.quantities import (
     PRICE_CONTEXT,
     PRICE_PER,
     SCALED_CURRENCIES,
+    TIME_UNITS,
     UNITS_OF_MEASURE,
 )
 from ..numbers import cardinal
@@ -171,6 +173,8 @@ def _unit(m: re.Match[str]) -> str | None:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
     said = _duration_form(m, singular if one else plural, plural)
+    if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS and not said.endswith("s"):
+        said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
         said += " per " + m.group("per")
     if unit.endswith(".") and unit not in _COUNT_BEFORE_NAME and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
@@ -200,7 +204,9 @@ def units(text: str, trace: Trace | None = None) -> str:
     A measure per another is "per": "2,3 mg/l" -> "två komma tre milligram
     per liter", "8 500 kWh/år"; kitchen measures "2 msk", "1 krm" -> "ett
     kryddmått"; "500 ex." -> "exemplar". The period of an abbreviated unit is dropped when the sentence
-    goes on ("25 min. i ugnen", "3 tr., lgh 12").
+    goes on ("25 min. i ugnen", "3 tr., lgh 12"). A measure of time before
+    a noun it measures is a genitive: "2 min mellanrum" -> "två minuters
+    mellanrum" (the nouns of GENITIVE_HEADS).
 
     A half before a noun of time is "och en halv": "1,5 år" -> "ett och ett
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a

@@ -74,6 +74,8 @@ _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+
 _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
 _WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/.])")
+_HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
+_CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
@@ -193,8 +195,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
     understreck sport", "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt
     fotboll", "@SVTNyheter" ->
-    "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg"
-    (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
+    "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg", its words in
+    camel case apart ("#LuleåHockey" -> "hashtagg Luleå Hockey") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
     och emms"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden"; two plurals or two street
     names joined by a slash are "och": "pensionärer/studenter" ->
@@ -242,6 +244,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
     if "@" in text:
         text = sub(_HANDLE, _handle, text, trace, "symbol")
+    if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
+        text = _HASHTAG.sub(lambda m: _CAMEL_JOINT.sub(" ", m.group(0)), text)
     if _SYMBOL_CHARS.search(text):
         text = sub(_SYMBOL, _symbol, text, trace, "symbol")
     return _DOUBLE_SPACE.sub(" ", text)

@@ -1,5 +1,7 @@
-"""Words: "f." before a year (``born``), party letters (``parties``),
-all-capital words (``acronyms``) and abbreviations (``abbreviations``).
+"""Words: "f." before a year (``born``), names in mixed case
+(``mixed_case``), initials (``initials``), lone letters (``lone_letters``),
+party letters (``parties``), all-capital words (``acronyms``) and
+abbreviations (``abbreviations``).
 
 The tables (abbreviations, acronyms, letter names, parties) live in
 ``speech/data/words.py``; a line written all in capitals is first turned
@@ -187,8 +189,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
 
 
 def _street_short(m: re.Match[str]) -> str | None:
-    if not m.string[m.end():].lstrip()[:1].isdigit() and (len(m.group("w")) < 4 or m.group(0) in _ABBR_TABLE):
-        return None  # "Leg. barnmorska": an abbreviation, not "Kungsg. pågår"
+    if m.group(0) in _ABBR_TABLE or (not m.string[m.end():].lstrip()[:1].isdigit() and len(m.group("w")) < 4):
+        return None  # "Leg. barnmorska", "Avg. 3 890 kr": an abbreviation, not "Kungsg. pågår"
     return m.group("w") + _STREET_SUFFIX[m.group("s")]
 
 
@@ -405,6 +407,8 @@ _ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
+# An amount right after (already in words once the money rule has run).
+_AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 
@@ -435,6 +439,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
     if key == "att." and not (next_word(m)[:1].isupper() and m.string[: m.start()].rstrip()[-1:] in ("", ",", ":")):
         return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
+    if key.lower() == "avg." and _AMOUNT_AHEAD.match(m.string, m.end()):
+        out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
@@ -467,7 +473,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     inflected from the words around it (eventuell/eventuellt/eventuella): a
     plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
     between two words is "och" ("mån. o. tis."). "ex." is
-    "exempelvis", and "exempel" before "på" ("ex. på åtgärder"). "em." is
+    "exempelvis", and "exempel" before "på" ("ex. på åtgärder"); "avg." is
+    "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "em." is
     "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
     Lund").
     """

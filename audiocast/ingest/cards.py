@@ -1,0 +1,105 @@
+"""Cards a site repeats under an article: a crowdfunding page's rewards (a price, what the giver gets, "87 har
+valt"), an event list's seats ("12 platser kvar"), a list of reports ("1 avvikelse"). Each card is a few short lines
+ending or turning on a counter of what readers did or what is left; what tells the cards on any site is that counter
+coming back in every card with only its number changed ("87 har valt", "64 har valt", "21 har valt"), at the same
+place in each card: every :data:`MAX_PERIOD` lines at most. The cards around those counters go. An article's own
+records (property transfers, results) carry data fields ("Köpare: …", "212 kvm"), not counters of the page's readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import is_quote, is_title_like, words
+
+MIN_CARDS = 3
+MAX_PERIOD = 5
+CARD_LINE_WORDS = 16
+"""No line of a card is longer than this (a card's description is a line, not a paragraph)."""
+MASK_WORDS = 5
+_DIGITS = re.compile(r"\d(?:[\d  ,.:/]*\d)?")
+
+
+_COUNTER = re.compile(
+    r"0 (?:(?:personer? )?har (?:valt|köpt|anmält sig|skrivit under|bidragit|gillat|svarat)|kommentar(?:er)?|svar|"
+    r"visningar|läsningar|gillar|tittare|deltagare|bidragsgivare|avvikelser?|anmärkningar|rapporter|(?:platser |biljetter )?kvar|"
+    r"av 0 kvar|sålda|anmälda|intresserade|comments?|views|backers|claimed|left)")
+
+
+def _mask(text: str) -> str | None:
+    """A short counter line with its number made alike ("87 har valt": "0 har valt"), else None."""
+    if words(text) > MASK_WORDS or not re.search(r"\d", text):
+        return None
+    masked = _DIGITS.sub("0", text.lower()).strip()
+    return masked if _COUNTER.fullmatch(masked) else None
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int, int]]:
+    """Runs of :data:`MIN_CARDS` positions or more at one gap of 2 to :data:`MAX_PERIOD`: (first, last, gap)."""
+    out = []
+    k = 0
+    while k + 2 < len(positions):
+        gap = positions[k + 1] - positions[k]
+        end = k + 1
+        while end + 1 < len(positions) and positions[end + 1] - positions[end] == gap:
+            end += 1
+        if 2 <= gap <= MAX_PERIOD and end - k + 1 >= MIN_CARDS:
+            out.append((positions[k], positions[end], gap))
+        k = max(end, k + 1)
+    return out
+
+
+_AT_SOURCE = re.compile(r"(?i)(?:läs|lyssna|se|titta|läs mer|läs hela (?:artikeln|texten)|read|listen|watch)"
+                        r"(?: mer)? (?:hos|på|från|at|on) (.{2,60})")
+SOURCE_CARD_LINES = 3
+"""A link card of an aggregator: the source's name, the linked title, and a button naming the source again ("Läs hos
+Hälleby Tidning"): at most this many lines from the name to the button."""
+
+
+def source_card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop an aggregator's link cards: a button that sends the reader to a source ("Läs hos X", "Lyssna hos X") with
+    the source's name X standing alone a few lines above it (no blank line between), and the lines between."""
+    for i, ln in enumerate(lines):
+        m = _AT_SOURCE.fullmatch(ln.text.strip())
+        if m is None:
+            continue
+        for k in range(i - 1, max(-1, i - SOURCE_CARD_LINES), -1):
+            if lines[k].text.strip().lower() == m.group(1).strip().lower():
+                if not any(x.blank_before for x in lines[k + 1:i + 1]) and all(
+                        x.tag is not None or (words(x.text) <= CARD_LINE_WORDS and not is_quote(x.text)) for x in lines[k:i]):
+                    for x in lines[k:i + 1]:
+                        x.tag, x.rule = "drop", "cards"
+                break
+            if lines[k + 1].blank_before:
+                break
+
+
+def card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop an aggregator's link cards (:func:`source_card_tags`) and a run of repeated cards (see the module docstring) and the short heading right over it ("Välj en
+    belöning")."""
+    source_card_tags(lines)
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        mask = _mask(ln.text)
+        if mask is not None:
+            where[mask].append(i)
+    spans: list[tuple[int, int]] = []
+    for positions in where.values():
+        for first, last, gap in _runs(positions):
+            spans.append((max(0, first - gap + 1), min(len(lines) - 1, last + gap - 1)))
+    for first, last in spans:
+        start = min(a for a, b in spans if a <= last and b >= first)
+        region = lines[start:last + 1]
+        if any(ln.blank_before for ln in region[1:]) or any(
+                ln.tag is None and (words(ln.text) > CARD_LINE_WORDS or is_quote(ln.text)) for ln in region):
+            continue
+        above = lines[start - 1] if start > 0 else None
+        if above is not None and above.tag is None and is_title_like(above.text) and not re.search(r"\d", above.text) and (
+                words(above.text) <= MASK_WORDS):
+            above.tag, above.rule = "drop", "cards"
+        for ln in region:
+            if ln.tag is None:
+                ln.tag, ln.rule = "drop", "cards"

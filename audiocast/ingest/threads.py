@@ -1,0 +1,83 @@
+"""Comment threads and forum replies under an article: records of a head (the writer's name, a rank or a role, a time
+stamp), the comment's text and its buttons (Gilla, Svara, Citera, Reply) with their counts ("14 reaktioner").
+
+On any site a record is told by that structure, not by its words: walking back from a run of thread buttons, within
+:data:`THREAD_SPAN` lines and no blank line between, to the record's time stamp (a time ago, "1 v", "2 days ago", or a
+date with its clock, "2024-10-03, 22:31"), then up over the short lines of its head (at most :data:`HEAD_LINES`: the
+name, "• 2:a", "Medlem", "#2") to a blank line or a sentence. With a name-shaped line in the head and no line of the
+text longer than a comment's, the record goes, with the counts right under its buttons. The article itself (a forum
+thread's opening post) has no time stamp between its text and its buttons, so it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import is_quote, words
+from .records import POST_WORDS, is_name_shaped
+
+THREAD_SPAN = 16
+HEAD_LINES = 4
+HEAD_WORDS = 8
+_BUTTON = re.compile(r"(?i)(?:svara|reply|respond|citera|quote|anmäl|report|rapportera|gilla|like)")
+_REPLY = re.compile(r"(?i)svara|reply|respond|citera|quote")
+"""A comment's or a reply's own button: a record with one is a comment, not an embedded post."""
+_AGO = re.compile(
+    r"(?i)(?:för )?(?:\d+|en|ett|one|an?)\s*(?:s|sek|m|min|h|t|tim|d|v|w|y|mån|år|sekunder|minuter|timmar|timme|dagar|dag|"
+    r"veckor|vecka|månader|månad|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\.?(?: sedan| ago)?(?: ·)?"
+    r"(?: \(?(?:redigerad|edited)\)?)?|i ?går|yesterday|just now|nyss")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}")
+_COUNT = re.compile(r"(?i)\d[\d  ]*\s*(?:reaktioner|reaktion|reactions?|likes?|gillar|gillningar|svar|replies|repl(?:y|ies)|"
+                    r"kommentarer|comments?|claps?)?")
+
+
+def _stamp(ln: TaggedLine) -> bool:
+    text = ln.text.strip()
+    return bool(_AGO.fullmatch(text) or _STAMP.fullmatch(text))
+
+
+def _button(ln: TaggedLine) -> bool:
+    return bool(_BUTTON.fullmatch(ln.text.strip()))
+
+
+def _record_start(lines: Sequence[TaggedLine], end: int) -> int | None:
+    """The first line of the record whose buttons end at ``end`` (see the module docstring), or None."""
+    for k in range(end - 1, max(-1, end - THREAD_SPAN - 1), -1):
+        if lines[k + 1].blank_before:
+            return None
+        if _stamp(lines[k]):
+            start = k
+            while start > 0 and k - start < HEAD_LINES and not lines[start].blank_before:
+                above = lines[start - 1].text
+                if words(above) > HEAD_WORDS or above[-1] in ".!?":
+                    break
+                start -= 1
+            head = [ln for ln in lines[start:k + 4] if ln is not lines[k]]
+            return start if any(is_name_shaped(ln.text) for ln in head) else None
+    return None
+
+
+def thread_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the records of a comment thread or a forum's replies (see the module docstring)."""
+    for i, ln in enumerate(lines):
+        if not _button(ln) or (i + 1 < len(lines) and _button(lines[i + 1]) and not lines[i + 1].blank_before):
+            continue
+        run = i
+        while run > 0 and _button(lines[run - 1]) and not lines[run].blank_before:
+            run -= 1
+        if not any(_REPLY.fullmatch(x.text.strip()) for x in lines[run:i + 1]):
+            continue  # a post's like button alone: an embedded post, which the article may quote
+        start = _record_start(lines, run)
+        if start is None:
+            continue
+        record = lines[start:i + 1]
+        if any(x.tag is None and (words(x.text) > POST_WORDS or is_quote(x.text)) for x in record):
+            continue
+        stop = i + 1
+        while stop < len(lines) and not lines[stop].blank_before and _COUNT.fullmatch(lines[stop].text.strip()):
+            stop += 1
+        for x in lines[start:stop]:
+            if x.tag != "stop" and x.tag != "footer":
+                x.tag, x.rule = "drop", "comment"
