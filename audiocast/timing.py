@@ -30,6 +30,7 @@ import logging
 import re
 import threading
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -169,15 +170,33 @@ def estimated_clip_words(text: str, clip: AudioSegment) -> ClipWords:
     return ClipWords(tuple(estimate_words(spoken_tokens(text), start, end)), estimated=True)
 
 
-def _loud_windows(clip: AudioSegment) -> tuple[list[bool], int]:
-    """Per 5 ms window of ``clip``, whether it is louder than assembly's silence threshold."""
+def _loud_windows(clip: AudioSegment) -> tuple[list[int], int]:
+    """The 5 ms windows of ``clip`` louder than assembly's silence threshold (their indices, in
+    order), and the window's length in frames.
+
+    The measure is ``audioop.rms`` of each window (the mean of the squares, its root cut to a
+    whole number), as assembly's trim takes it. For 8- and 16-bit samples it is computed for all
+    windows at once: their squares' sums are whole numbers far below 2**53, so the sums audioop
+    adds up in floating point are exact and equal numpy's integer sums, and the one division and
+    square root that follow round alike; other widths go window by window through audioop.
+    """
     window = max(1, clip.frame_rate // SILENCE_WINDOWS_PER_S)
     limit = FULL_SCALE * 10 ** (SILENCE_THRESHOLD_DBFS / 20)
-    raw, width = clip.raw_data, clip.frame_width
+    raw, width, sample_width = clip.raw_data, clip.frame_width, clip.sample_width
     frames = int(clip.frame_count())
-    flags = [audioop.rms(raw[i * width: min(frames, i + window) * width], clip.sample_width) > limit
-             for i in range(0, frames, window)]
-    return flags, window
+    if sample_width not in (1, 2):
+        return [n for n, i in enumerate(range(0, frames, window))
+                if audioop.rms(raw[i * width: min(frames, i + window) * width], sample_width) > limit], window
+    import numpy as np  # here: a run that synthesizes nothing never loads numpy
+
+    channels = width // sample_width
+    samples = np.frombuffer(raw, dtype="i1" if sample_width == 1 else "<i2", count=frames * channels)
+    squares = samples.astype(np.int64) ** 2
+    starts = np.arange(0, frames, window)
+    sums = np.add.reduceat(squares, starts * channels) if frames else np.zeros(0, np.int64)
+    counts = (np.minimum(starts + window, frames) - starts) * channels
+    rms = np.floor(np.sqrt(sums.astype(np.float64) / counts.astype(np.float64)))
+    return np.flatnonzero(rms > limit).tolist(), window
 
 
 def refine_to_sound(clip: AudioSegment, words: list[WordTime]) -> list[WordTime]:
@@ -185,21 +204,22 @@ def refine_to_sound(clip: AudioSegment, words: list[WordTime]) -> list[WordTime]
     before the word is not the word), within the word's own time; ends likewise pulled back."""
     if not words or clip.frame_count() == 0:
         return words
-    flags, window = _loud_windows(clip)
+    loud, window = _loud_windows(clip)
+    count = -(-int(clip.frame_count()) // window)
     step_ms = window * _MS_PER_S / clip.frame_rate
 
     def index(ms: int) -> int:
-        return min(len(flags), max(0, int(ms / step_ms)))
+        return min(count, max(0, int(ms / step_ms)))
 
     out: list[WordTime] = []
     for w in words:
         first, last = index(w.start_ms), index(w.end_ms)
-        loud = [i for i in range(first, last) if flags[i]]
-        if not loud:
+        a, b = bisect_left(loud, first), bisect_left(loud, last)  # the loud windows in [first, last)
+        if a >= b:
             out.append(w)
             continue
-        start = max(w.start_ms, round(loud[0] * step_ms))
-        end = min(w.end_ms, round((loud[-1] + 1) * step_ms))
+        start = max(w.start_ms, round(loud[a] * step_ms))
+        end = min(w.end_ms, round((loud[b - 1] + 1) * step_ms))
         out.append(WordTime(start, max(start, end), w.word))
     return out
 
