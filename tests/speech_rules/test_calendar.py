@@ -230,3 +230,10 @@ def test_bare_times_in_one_line_said_alike() -> None:
     _out = ["tåget gick sju noll fem och var framme nio fyrtio", "öppet tio och trettio och sexton och femton",
             "klockan arton och trettio och nitton noll fyra"]
     check(clock_times, _in, _out)
+
+
+def test_a_rating_after_its_label_and_colon() -> None:
+    # A review's rating under a label with its colon ("Omdöme: 2/5") is a rating; a date after "den" stays a date.
+    _in = ["Omdöme: 2/5. Musiken bär.", "Vårt betyg: 5/6", "Mötet hålls den 2/5: alla välkomna."]
+    _out = ["Omdöme: två av fem. Musiken bär.", "Vårt betyg: fem av sex", "Mötet hålls den andra maj: alla välkomna."]
+    check(dates, _in, _out)

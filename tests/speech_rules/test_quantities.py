@@ -375,3 +375,10 @@ def test_a_units_period_that_also_ends_the_sentence() -> None:
     _in = ["Räcker till 6 port. Servera varm.", "köpte 3 st. Volvo", "6 port. och mer"]
     _out = ["Räcker till sex portioner. Servera varm.", "köpte tre stycken Volvo", "sex portioner och mer"]
     check(units, _in, _out)
+
+
+def test_a_clock_time_after_kl_or_before_a_span_of_weekdays_is_no_decimal() -> None:
+    # "mån" is the unit month and the weekday Monday: before a span of weekdays, or after "kl.", "n.nn" is a time.
+    _in = ["Expeditionen öppnar kl. 13.40 mån–ons", "Vi har öppet 11.15 tors-lör", "hyran höjs med 2.5 mån"]
+    _out = ["Expeditionen öppnar kl. 13.40 mån–ons", "Vi har öppet 11.15 tors-lör", "hyran höjs med 2,5 mån"]
+    check(decimal_point, _in, _out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
     COMPASS_POINTS,
@@ -72,10 +73,16 @@ _DECIMAL_POINT = re.compile(
 _NOT_DECIMAL_AFTER = LABEL_NOUNS | DECIMAL_LABELS
 
 
+_CLOCK_LABELS = frozenset({"kl", "klockan", "kl:"})
+_WEEKDAY_SPAN = re.compile(r"\s?(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?\s?[–-]")
+
+
 def _decimal_point(m: re.Match[str]) -> str | None:
     before = prev_words(m)
-    if before and before[-1].rstrip(".") in _NOT_DECIMAL_AFTER:
-        return None
+    if before and (before[-1].rstrip(".") in _NOT_DECIMAL_AFTER or before[-1].rstrip(".") in _CLOCK_LABELS):
+        return None  # "kl. 15.10" is a clock time
+    if _WEEKDAY_SPAN.match(m.string, m.end()):
+        return None  # "15.10 mån–fre": a time before a span of weekdays, "mån" is no month unit
     return f"{m.group('a')},{m.group('b')}"
 
 
@@ -84,8 +91,10 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     "3,5 procent", "skalvet mätte 6.1" -> "6,1"; with two decimals only
     before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
 
-    Risk: "kapitel 3.2" after a label noun is left alone; any other "n.d"
-    is read as a decimal.
+    Risk: "kapitel 3.2" after a label noun is left alone, and so is a number
+    after "kl."/"klockan" or before a span of weekdays ("15.10 mån–fre": a
+    clock time, though "mån" is also the unit month); any other "n.d" is read
+    as a decimal.
     """
     return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal")
 
