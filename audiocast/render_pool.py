@@ -30,7 +30,7 @@ from pathlib import Path
 from .audio import AudioSegment
 from .errors import AudiocastError, AudioError
 from .models import Chapter, Script
-from .publish import EPISODES_DIR
+from .publish.output import EPISODES_DIR
 from .publish.sidecars import Sidecars, write_sidecars
 from .timing import ClipWords, episode_words
 from .tts.cache import read_clip

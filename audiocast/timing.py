@@ -30,6 +30,7 @@ import logging
 import re
 import threading
 import warnings
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -169,15 +170,33 @@ def estimated_clip_words(text: str, clip: AudioSegment) -> ClipWords:
     return ClipWords(tuple(estimate_words(spoken_tokens(text), start, end)), estimated=True)
 
 
-def _loud_windows(clip: AudioSegment) -> tuple[list[bool], int]:
-    """Per 5 ms window of ``clip``, whether it is louder than assembly's silence threshold."""
+def _loud_windows(clip: AudioSegment) -> tuple[list[int], int]:
+    """The 5 ms windows of ``clip`` louder than assembly's silence threshold (their indices, in
+    order), and the window's length in frames.
+
+    The measure is ``audioop.rms`` of each window (the mean of the squares, its root cut to a
+    whole number), as assembly's trim takes it. For 8- and 16-bit samples it is computed for all
+    windows at once: their squares' sums are whole numbers far below 2**53, so the sums audioop
+    adds up in floating point are exact and equal numpy's integer sums, and the one division and
+    square root that follow round alike; other widths go window by window through audioop.
+    """
     window = max(1, clip.frame_rate // SILENCE_WINDOWS_PER_S)
     limit = FULL_SCALE * 10 ** (SILENCE_THRESHOLD_DBFS / 20)
-    raw, width = clip.raw_data, clip.frame_width
+    raw, width, sample_width = clip.raw_data, clip.frame_width, clip.sample_width
     frames = int(clip.frame_count())
-    flags = [audioop.rms(raw[i * width: min(frames, i + window) * width], clip.sample_width) > limit
-             for i in range(0, frames, window)]
-    return flags, window
+    if sample_width not in (1, 2):
+        return [n for n, i in enumerate(range(0, frames, window))
+                if audioop.rms(raw[i * width: min(frames, i + window) * width], sample_width) > limit], window
+    import numpy as np  # here: a run that synthesizes nothing never loads numpy
+
+    channels = width // sample_width
+    samples = np.frombuffer(raw, dtype="i1" if sample_width == 1 else "<i2", count=frames * channels)
+    squares = samples.astype(np.int64) ** 2
+    starts = np.arange(0, frames, window)
+    sums = np.add.reduceat(squares, starts * channels) if frames else np.zeros(0, np.int64)
+    counts = (np.minimum(starts + window, frames) - starts) * channels
+    rms = np.floor(np.sqrt(sums.astype(np.float64) / counts.astype(np.float64)))
+    return np.flatnonzero(rms > limit).tolist(), window
 
 
 def refine_to_sound(clip: AudioSegment, words: list[WordTime]) -> list[WordTime]:
@@ -185,21 +204,22 @@ def refine_to_sound(clip: AudioSegment, words: list[WordTime]) -> list[WordTime]
     before the word is not the word), within the word's own time; ends likewise pulled back."""
     if not words or clip.frame_count() == 0:
         return words
-    flags, window = _loud_windows(clip)
+    loud, window = _loud_windows(clip)
+    count = -(-int(clip.frame_count()) // window)
     step_ms = window * _MS_PER_S / clip.frame_rate
 
     def index(ms: int) -> int:
-        return min(len(flags), max(0, int(ms / step_ms)))
+        return min(count, max(0, int(ms / step_ms)))
 
     out: list[WordTime] = []
     for w in words:
         first, last = index(w.start_ms), index(w.end_ms)
-        loud = [i for i in range(first, last) if flags[i]]
-        if not loud:
+        a, b = bisect_left(loud, first), bisect_left(loud, last)  # the loud windows in [first, last)
+        if a >= b:
             out.append(w)
             continue
-        start = max(w.start_ms, round(loud[0] * step_ms))
-        end = min(w.end_ms, round((loud[-1] + 1) * step_ms))
+        start = max(w.start_ms, round(loud[a] * step_ms))
+        end = min(w.end_ms, round((loud[b - 1] + 1) * step_ms))
         out.append(WordTime(start, max(start, end), w.word))
     return out
 
@@ -401,16 +421,80 @@ def _shape(words: tuple[str, ...]) -> Shape:
     return words, len(words), sum(map(len, words))
 
 
+def _span_cost(shapes: list[Shape], span: Shape) -> float:
+    """The cost of a token (its readings' shapes) taking the spoken words ``span``: that of the
+    nearest reading (see :func:`_best_paths`)."""
+    words, count, chars = span
+    cost = float("inf")
+    for expected, n_e, chars_e in shapes:
+        if expected == words:
+            one = 0.0
+        elif not n_e or not count:
+            one = 2.0 * max(n_e, count) + 1.0
+        else:
+            one = 1.0 + 0.5 * abs(n_e - count) + abs(chars_e - chars) / max(chars_e, 4)
+        cost = min(cost, one)
+    return cost
+
+
+class _Spans:
+    """``got[j][k]``: the shape of the k spoken words before j, made when first asked for (once,
+    not once per token; most are never asked for)."""
+
+    def __init__(self, units: list[tuple[str, ...]], widest: int):
+        self.units = units
+        self.rows: list[list[Shape | None]] = [[None] * (min(widest, j) + 1) for j in range(len(units) + 1)]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def at(self, j: int, k: int) -> Shape:
+        """The shape of the spoken words ``j - k`` .. ``j - 1``."""
+        shape = self.rows[j][k]
+        if shape is None:
+            shape = self.rows[j][k] = _shape(tuple(w for u in self.units[j - k: j] for w in u))
+        return shape
+
+
+def _greedy_cost(shaped: list[list[Shape]], mosts: list[int], got: _Spans) -> float:
+    """The cost of one way through (inf when it finds none): each token takes the spoken words of
+    its first reading that they match, else one word (never more than the tokens after it
+    leave), the last token the rest; summed in the order :func:`_best_paths` sums. So the
+    cheapest way costs at most this much."""
+    m, done, total, left = len(got) - 1, 0, 0.0, sum(mosts)
+    for i, (shapes, most) in enumerate(zip(shaped, mosts, strict=True)):
+        left -= most
+        if i == len(shaped) - 1:
+            k = m - done
+        else:
+            k = next((n_e for words, n_e, _c in shapes
+                      if n_e <= min(most, m - done) and got.at(done + n_e, n_e)[0] == words), min(1, m - done))
+            k = min(max(k, m - done - left), m - done)
+        if not 0 <= k <= most:
+            return float("inf")
+        total += _span_cost(shapes, got.at(done + k, k))
+        done += k
+    return total
+
+
 def _best_paths(readings: list[tuple[tuple[str, ...], ...]], units: list[tuple[str, ...]]) -> list[list[int]]:
     """The dynamic programme of :func:`align_written`: back[i][j] is how many spoken words token i
-    takes on the cheapest way for tokens 1..i to take the spoken words 1..j.
+    takes on the cheapest way for tokens 1..i to take the spoken words 1..j (for every cell that
+    can be on a cheapest way to (n, m); the others are not needed and may say anything).
 
     The cost of a token and the spoken words it takes is that of the nearest of
     the token's readings: 0 when they are the same words, 2 per word plus 1 when
     either has none, else 1 plus 0.5 per word more or less plus the difference
-    in letters relative to the reading's (at least 4). Written out in the loop
-    with the words' counts made once: it runs for every token, spoken word and
-    span length.
+    in letters relative to the reading's (at least 4).
+
+    Cells that cannot be on a cheapest way are dropped as the rows are made, so a row looks
+    only at the cells the previous row left: those a token's span can reach, and of those
+    only the ones no dearer than one known way through (:func:`_greedy_cost`). That keeps
+    the answer exactly: costs are never negative, and adding a non-negative number never
+    makes a float smaller, so every cell on a cheapest way, and every cell tied with one
+    for a back pointer, costs no more than the whole way, which costs no more than the
+    known one. In the usual sentence (the voice said the words the normalizer reads) the
+    known way is the cheapest and few cells are left per row.
     """
     n, m = len(readings), len(units)
     inf = float("inf")
@@ -418,36 +502,32 @@ def _best_paths(readings: list[tuple[tuple[str, ...], ...]], units: list[tuple[s
     back = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     widest = max(max(4, 2 * max(map(len, expected)) + 2) for expected in readings)
-    # got[j][k]: the words of the k spoken words before j, made once (not once per token).
-    got = [[_shape(tuple(w for u in units[j - k: j] for w in u)) for k in range(min(widest, j) + 1)]
-           for j in range(m + 1)]
+    got = _Spans(units, widest)
     shaped = [[_shape(expected) for expected in token] for token in readings]
     mosts = [max(4, 2 * max(length for _e, length, _c in shapes) + 2) for shapes in shaped]
+    bound = _greedy_cost(shaped, mosts, got)
     # Only cells on some way from (0, 0) to (n, m) can be on the cheapest: tokens 1..i take at
     # most the sum of their ``most`` words, and the tokens after i must be able to take the rest.
     reach, left = 0, sum(mosts)
+    live = [0]  # the cells of the previous row still in the running
     for i in range(1, n + 1):
         shapes, most = shaped[i - 1], mosts[i - 1]
         reach, left = reach + most, left - most
         row, prev, choice = best[i], best[i - 1], back[i]
-        for j in range(max(0, m - left), min(m, reach) + 1):
-            spans = got[j]
+        low, high = max(0, m - left), min(m, reach)
+        targets = sorted({j for p in live for j in range(max(p, low), min(p + most, high) + 1)})
+        for j in targets:
             for k in range(min(most, j) + 1):
                 before = prev[j - k]
                 if before == inf:
                     continue
-                words, count, chars = spans[k]
-                cost = inf
-                for expected, n_e, chars_e in shapes:
-                    if expected == words:
-                        one = 0.0
-                    elif not n_e or not count:
-                        one = 2.0 * max(n_e, count) + 1.0
-                    else:
-                        one = 1.0 + 0.5 * abs(n_e - count) + abs(chars_e - chars) / max(chars_e, 4)
-                    cost = min(cost, one)
-                if before + cost < row[j]:
-                    row[j], choice[j] = before + cost, k
+                total = before + _span_cost(shapes, got.at(j, k))
+                if total < row[j]:
+                    row[j], choice[j] = total, k
+        live = [j for j in targets if row[j] <= bound]
+        for j in targets:
+            if row[j] > bound:
+                row[j] = inf
     return back
 
 

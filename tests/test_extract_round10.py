@@ -307,16 +307,11 @@ def test_a_lists_item_beside_its_twin_is_not_dropped_on_the_classifiers_doubt() 
     assert "Masters A: onsdagar" in spoken and "Masters B: söndagar" in spoken
 
 
-def test_the_top_pictures_caption_right_under_the_lead_is_not_read() -> None:
-    dump = MENU + ARTICLE.replace(
-        "\n\nRenoveringen har kostat", "\n\nStartpallarna har fått nytt halkskydd i år.\n\nRenoveringen har kostat",
-    ) + FOOT
-    spoken = _spoken(_read(dump))
-    assert "halkskydd" not in spoken and "Renoveringen har kostat kommunen" in spoken
-
-
 def test_a_short_sentence_under_the_lead_going_on_from_it_stays() -> None:
-    for line in ("Ingen av klubbens tränare fick veta något i förväg.", "Det blev dyrare än planerat i år."):
+    # A short sentence under the lead opening with a noun is as often the article's next paragraph as the top
+    # picture's caption; without a credit or the picture's names it stays (losing the article's text is worse).
+    for line in ("Ingen av klubbens tränare fick veta något i förväg.", "Det blev dyrare än planerat i år.",
+                 "Startpallarna har fått nytt halkskydd i år.", "Polisen larmades strax efter midnatt."):
         dump = MENU + ARTICLE.replace("\n\nRenoveringen har kostat", f"\n\n{line}\n\nRenoveringen har kostat") + FOOT
         assert line in _spoken(_read(dump))
 

@@ -66,3 +66,19 @@ def test_start_is_idempotent_and_starts_nothing_for_threads(tmp_path):
             processes.start()
             assert processes._pool is pool
         assert processes._pool is None  # leaving it waits for the starter and shuts the pool down
+
+
+def test_the_worker_code_loads_neither_the_feed_the_cover_nor_the_server() -> None:
+    """The fork server imports the worker's modules once; the publish package's other modules
+    (feedgen, Pillow, the HTTP server) are loaded only where their names are used."""
+    import subprocess
+    import sys
+
+    code = ("import sys, audiocast.render_pool, audiocast.audio.assembly, audiocast.audio.encode; "
+            "print(' '.join(m for m in ('feedgen', 'PIL', 'audiocast.publish.serve', 'audiocast.publish.feed', "
+            "'audiocast.publish.catalog') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert loaded == []
+    from audiocast import publish
+
+    assert publish.Catalog.__name__ == "Catalog" and callable(publish.write_feed)

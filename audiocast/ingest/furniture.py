@@ -190,8 +190,6 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         if ln.tag is None and (alone or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
     named_caption_tags(lines, under_lead)
-    if under_lead:
-        top_caption_tags(lines)
 
 
 _CAPITALIZED = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w-]+)")
@@ -206,32 +204,6 @@ def _says_again(line: str, others: str) -> bool:
     return len(names) >= NAMED_CAPTION_NAMES and all(
         re.search(r"\b" + re.escape(name[:max(4, len(name) - 2)]), others) for name in names
     )
-
-
-_OPENERS = frozenset("""det den de dessa detta denne han hon hen vi ni jag du man ingen inga inget alla allt många några
-    nu sedan då där här men och även också enligt samtidigt dessutom därför efter under i på för om med när som så
-    totalt ungefär bara redan snart just""".split())
-"""A sentence opening with one of these goes on from the lead ("Det blev dyrare än planerat.", "Ingen skadades."); a
-caption opens with what its picture shows."""
-
-
-def top_caption_tags(lines: Sequence[TaggedLine]) -> None:
-    """The top picture's caption, its credit missing: the line right under the lead (``lines[0]``) that is one short
-    sentence (3 to :data:`CAPTION_WORDS` words, no colon, never a quote) opening with what the picture shows (a
-    capitalized word that is no pronoun or connective, :data:`_OPENERS`), with a long paragraph of the article right
-    under it ("Green 7 har klarat vintern bättre än på länge.", "Ingrid och Sven-Åke Lundh var först på plats …")."""
-    if len(lines) < 2 or lines[0].tag is not None:
-        return
-    text = lines[0].text
-    if text[-1] != "." or ":" in text or not 3 <= words(text) <= CAPTION_WORDS or is_quote(text) or (
-            SENTENCE_BREAK.search(text)):
-        return
-    first = text.split()[0]
-    if not first[0].isupper() or first.lower() in _OPENERS:
-        return
-    nxt = next((ln for ln in lines[1:] if ln.tag is None), None)
-    if nxt is not None and _long_paragraph(nxt.text) and not is_quote(nxt.text):
-        lines[0].tag, lines[0].rule = "drop", "caption-top"
 
 
 def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:

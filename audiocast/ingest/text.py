@@ -591,7 +591,7 @@ def explain_text_dump(
 
 
 _LAYOUT_RULES = frozenset({
-    "tail-box", "caption-alone", "caption-named", "caption-top", "about-org", "copy", "after-end", "cta", "scoreboard",
+    "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "clip",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
@@ -240,8 +241,12 @@ def ensure_cover(podcast: PodcastConfig, out_dir: Path, config_dir: Path | None 
     return dest
 
 
+@lru_cache(maxsize=4)
 def thumbnail_jpeg(data: bytes, size: int = THUMBNAIL_SIZE) -> bytes | None:
-    """The picture shrunk to a ``size``-px JPEG, or None when it is already a JPEG that small."""
+    """The picture shrunk to a ``size``-px JPEG, or None when it is already a JPEG that small.
+
+    Kept for the last few pictures: every episode's tags ask about the same cover, and
+    decoding it to find its size costs milliseconds each time."""
     image = _open(data, "cover picture")
     if image.format == "JPEG" and max(image.size) <= size:
         return None

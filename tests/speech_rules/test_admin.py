@@ -234,3 +234,11 @@ def test_an_amount_after_a_payment_label_is_no_number_to_dial() -> None:
     assert normalize("Swisha 200 kr till 123 456 78 90.") == (
         "Swisha tvåhundra kronor till ett två tre fyra fem sex sju åtta nio noll.")
     assert normalize("Swish 75 kronor till klubben.") == "Swish sjuttiofem kronor till klubben."
+
+
+def test_a_police_case_without_its_unit_and_a_farm_designation() -> None:
+    # written after the fix (blind set 7)
+    _in = ["ange ärendenummer B771204-26 vid kontakt", "gården Västanå 3:12 säljs", "i E4-25 körfältet"]
+    _out = ["ange ärendenummer be sju sju ett två noll fyra streck tjugosex vid kontakt",
+            "gården Västanå tre kolon tolv säljs", "i E4-25 körfältet"]
+    check(identifiers_by_label, _in, _out)

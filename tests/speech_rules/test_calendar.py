@@ -198,3 +198,42 @@ def test_season_over_a_slash() -> None:
 def test_from_before_a_time_or_date() -> None:
     check(dates, ["öppet fr. 10.00", "Fr. 1 juni gäller", "må–fr. 8–17"],
           ["öppet från 10.00", "Från första juni gäller", "måndag till fredag 8–17"])
+
+
+def test_a_month_abbreviation_after_for_or_mot() -> None:
+    # written after the fix (blind set 7): "för dec.", "mot nov." are months
+    check(dates, ["räkningen för dec. var hög", "priset mot nov. i fjol"],
+          ["räkningen för december var hög", "priset mot november i fjol"])
+
+
+def test_a_fraction_before_a_unit_and_a_range_of_days_before_a_slash_date() -> None:
+    # written after the fix (blind set 7)
+    _in = ["rör ner 1/2 tsk bakpulver", "häll i 2/3 dl mjölk", "strö över 1/2 krm salt",
+           "stängt 27–29/3 för inventering", "den 1/2 kl 10", "öppet 30–2/5"]
+    _out = ["rör ner en halv tesked bakpulver", "häll i två tredjedels deciliter mjölk",
+            "strö över ett halvt kryddmått salt", "stängt tjugosjunde till tjugonionde mars för inventering",
+            "den första februari kl 10", "öppet 30–andra maj"]
+    check(dates, _in, _out)
+
+
+def test_a_season_with_a_slash_is_two_years_after_each_other() -> None:
+    # written after the fix (blind set 7): no "till" in "2026/27"
+    check(years, ["inför säsongen 2026/27", "läsåret 2023/24 börjar", "åren 2019–22"],
+          ["inför säsongen tvåtusentjugosex tjugosju", "läsåret tvåtusentjugotre tjugofyra börjar",
+           "åren tvåtusennitton till tjugotvå"])
+
+
+def test_bare_times_in_one_line_said_alike() -> None:
+    # written after the fix (blind set 7): one time with minutes under ten makes
+    # every bare time in the line compact
+    _in = ["tåget gick 07.05 och var framme 09.40", "öppet 10.30 och 16.15", "kl. 18.30 och 19.04"]
+    _out = ["tåget gick sju noll fem och var framme nio fyrtio", "öppet tio och trettio och sexton och femton",
+            "klockan arton och trettio och nitton noll fyra"]
+    check(clock_times, _in, _out)
+
+
+def test_a_rating_after_its_label_and_colon() -> None:
+    # A review's rating under a label with its colon ("Omdöme: 2/5") is a rating; a date after "den" stays a date.
+    _in = ["Omdöme: 2/5. Musiken bär.", "Vårt betyg: 5/6", "Mötet hålls den 2/5: alla välkomna."]
+    _out = ["Omdöme: två av fem. Musiken bär.", "Vårt betyg: fem av sex", "Mötet hålls den andra maj: alla välkomna."]
+    check(dates, _in, _out)

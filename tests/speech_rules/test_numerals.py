@@ -350,3 +350,35 @@ def test_compound_after_a_sum_keeps_its_hyphen() -> None:
 
 def test_hour_with_its_zero_before_tiden() -> None:
     check(number_compounds, ["vid 04-tiden i morse", "vid 9-tiden"], ["vid fyratiden i morse", "vid niotiden"])
+
+
+def test_ett_before_a_bunch_and_a_spice_measure() -> None:
+    # written after the fix (blind set 7): "knippe" takes "ett"
+    check(cardinals, ["köp 1 knippe persilja", "1 knippe rädisor"], ["köp ett knippe persilja", "ett knippe rädisor"])
+
+
+def test_a_flat_before_its_floor_area_and_grouped_thousands_as_ordinal() -> None:
+    # written after the fix (blind set 7)
+    _in = ["Hyres ut: renoverad 3:a, 71 kvadratmeter", "byter 2:a om sextio kvadratmeter mot större",
+           "firade sin 10 000:e besökare", "kom 2:a i mål"]
+    _out = ["Hyres ut: renoverad trea, 71 kvadratmeter", "byter tvåa om sextio kvadratmeter mot större",
+            "firade sin tiotusende besökare", "kom tvåa i mål"]
+    check(ordinals, _in, _out)
+
+
+def test_a_lone_roman_one_after_klass() -> None:
+    # written after the fix (blind set 7)
+    check(roman_regnal, ["en traktor klass I körde", "Klass II gäller", "i klass i fyran"],
+          ["en traktor klass ett körde", "Klass två gäller", "i klass i fyran"])
+
+
+def test_a_name_said_as_a_word_joins_its_compound() -> None:
+    # written after the fix (blind set 7): "CO2-" is said as a word, so no hyphen
+    check(number_compounds, ["minskade CO2-halten", "E6-bygget"], ["minskade koldioxidhalten", "e sex-bygget"])
+
+
+def test_the_second_of_two_labelled_numbers() -> None:
+    # written after the fix (blind set 7)
+    check(identifiers, ["tåg 1042 och 1046 ställs in", "lgh 1201 eller 1202", "år 1990 och 2020"],
+          ["tåg tio fyrtiotvå och tio fyrtiosex ställs in", "lgh tolv noll ett eller tolv noll två",
+           "år 1990 och 2020"])

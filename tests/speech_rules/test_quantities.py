@@ -280,7 +280,7 @@ def test_half_as_the_end_of_a_range_is_left_to_the_range() -> None:
 
 def test_months_after_a_number() -> None:
     _in = ["dömdes till 8 mån fängelse", "i 2 mån. och"]
-    _out = ["dömdes till åtta månader fängelse", "i två månader och"]
+    _out = ["dömdes till åtta månaders fängelse", "i två månader och"]
     check(units, _in, _out)
 
 
@@ -337,3 +337,48 @@ def test_time_measure_before_its_noun_is_a_genitive() -> None:
 
 def test_per_a_counted_noun() -> None:
     check(per_units, ["högst 4 biljetter/kund", "en matlåda/elev"], ["högst 4 biljetter per kund", "en matlåda per elev"])
+
+
+def test_university_credits() -> None:
+    # written after the fix (blind set 7): "hp" after a number is högskolepoäng
+    check(units, ["kursen ger 15 hp i höst", "en kurs om 30 hp"],
+          ["kursen ger femton högskolepoäng i höst", "en kurs om trettio högskolepoäng"])
+
+
+def test_pages_after_a_book_seconds_otherwise() -> None:
+    # written after the fix (blind set 7): "s." after a number in a sentence
+    # about a book or a text is pages
+    _in = ["Diktsamlingen är på 96 s. och kostar mycket", "Rapporten (48 s.) finns på nätet",
+           "Hon var 2 s. före tvåan", "vann med 0,4 s. till godo"]
+    _out = ["Diktsamlingen är på nittiosex sidor och kostar mycket", "Rapporten (fyrtioåtta sidor) finns på nätet",
+            "Hon var två sekunder före tvåan", "vann med noll komma fyra sekunder till godo"]
+    check(units, _in, _out)
+
+
+def test_a_duration_before_the_noun_it_qualifies_and_after_de_forsta() -> None:
+    # written after the fix (blind set 7)
+    _in = ["med 24 mån uppsägningstid", "efter 10 min paus", "dömdes till 1 mån fängelse",
+           "de sista 5 min var jämna", "väntade 20 min på bussen", "under de kommande 3 mån"]
+    _out = ["med tjugofyra månaders uppsägningstid", "efter tio minuters paus", "dömdes till en månads fängelse",
+            "de sista fem minuterna var jämna", "väntade tjugo minuter på bussen", "under de kommande tre månaderna"]
+    check(units, _in, _out)
+
+
+def test_a_unit_per_a_word_after_a_slash() -> None:
+    # written after the fix (blind set 7)
+    check(units, ["högst 4 st/kund", "drick 2 l/dag", "5 kr/mån"],
+          ["högst fyra stycken per kund", "drick två liter per dag", "fem kronor i månaden"])
+
+
+def test_a_units_period_that_also_ends_the_sentence() -> None:
+    # written after the fix (blind set 7)
+    _in = ["Räcker till 6 port. Servera varm.", "köpte 3 st. Volvo", "6 port. och mer"]
+    _out = ["Räcker till sex portioner. Servera varm.", "köpte tre stycken Volvo", "sex portioner och mer"]
+    check(units, _in, _out)
+
+
+def test_a_clock_time_after_kl_or_before_a_span_of_weekdays_is_no_decimal() -> None:
+    # "mån" is the unit month and the weekday Monday: before a span of weekdays, or after "kl.", "n.nn" is a time.
+    _in = ["Expeditionen öppnar kl. 13.40 mån–ons", "Vi har öppet 11.15 tors-lör", "hyran höjs med 2.5 mån"]
+    _out = ["Expeditionen öppnar kl. 13.40 mån–ons", "Vi har öppet 11.15 tors-lör", "hyran höjs med 2,5 mån"]
+    check(decimal_point, _in, _out)

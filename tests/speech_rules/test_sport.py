@@ -261,3 +261,37 @@ def test_teams_after_a_match_word() -> None:
 def test_a_telltale_after_the_pair_wins_over_a_noun() -> None:
     check(scores, ["Tumba vann 4–3 e.förl. i kväll", "slutade 1–1 e.str.", "3–4 timmar"],
           ["Tumba vann fyra mot tre e.förl. i kväll", "slutade ett mot ett e.str.", "3–4 timmar"])
+
+
+def test_sets_after_each_other_and_scores_before_overtime() -> None:
+    # written after the fix (blind set 7): set scores with the last set's
+    # tie-break in brackets, "e.f." after a result
+    _in = [
+        "Han vann finalen med 7–5, 3–6, 6–2 i går",
+        "Hon förlorade med 4–6, 6–7 (5–7) mot tvåan",
+        "Det blev 3–2 e.f. i kväll",
+        "Lag Berg – Lag Ek 5–4 e.str. i finalen",
+        "Kvällens tider: 9–12, 13–16 i hallen",
+        "skott 31–24 till hemmalaget",
+    ]
+    _out = [
+        "Han vann finalen med sju fem, tre sex, sex två i går",
+        "Hon förlorade med fyra sex, sex sju (fem sju) mot tvåan",
+        "Det blev tre mot två e.f. i kväll",
+        "Lag Berg – Lag Ek fem mot fyra e.str. i finalen",
+        "Kvällens tider: 9–12, 13–16 i hallen",
+        "skott trettioett mot tjugofyra till hemmalaget",
+    ]
+    for text, want in zip(_in, _out, strict=True):
+        got = team_results(text, None)
+        assert scores(got, None) == want, text
+
+
+def test_times_after_a_placing_noun_and_a_lap_time_with_decimals() -> None:
+    # written after the fix (blind set 7): placings are nouns by the time the
+    # race rule runs ("tvåa Eva Lund 18:20")
+    _in = ["etta Sara Ek 17:55, tvåa Eva Lund 18:20", "bästa varvet: 1:41,07 av Ek", "trea Bo Ek 21:03",
+           "mötet med fyra ledamöter börjar 16:30"]
+    _out = ["etta Sara Ek sjutton femtiofem, tvåa Eva Lund arton tjugo", "bästa varvet: en fyrtioett komma noll sju av Ek",
+            "trea Bo Ek tjugoett noll tre", "mötet med fyra ledamöter börjar 16:30"]
+    check(race_times, _in, _out)

@@ -136,3 +136,20 @@ def test_slash_fraction_before_a_unit() -> None:
 
 def test_hashtag_in_camel_case() -> None:
     check(symbols, ["följ #SkolvalUmeå", "#val2022"], ["följ hashtagg Skolval Umeå", "hashtagg val2022"])
+
+
+def test_handle_with_an_underscore_or_a_dot_and_a_bare_point_after_a_paragraph() -> None:
+    # written after the fix (blind set 7)
+    _in = ["skriv till @polisen_kalmar i dag", "följ @ekedal.kultur!", "@kommunen.", "enligt 7 § 3 LSS",
+           "enligt 12 § 2 socialtjänstlagen", "enligt 5 § 2 st."]
+    _out = ["skriv till snabel-a polisen understreck kalmar i dag", "följ snabel-a ekedal punkt kultur!",
+            "snabel-a kommunen.", "enligt sjunde paragrafen punkt 3 LSS",
+            "enligt tolfte paragrafen punkt 2 socialtjänstlagen", "enligt femte paragrafen andra stycket."]
+    check(symbols, _in, _out)
+
+
+def test_signed_temperatures_with_a_slash_and_a_plus_after_a_name() -> None:
+    # written after the fix (blind set 7)
+    _in = ["tisdag +2/–5 grader", "natt –3/+1", "se serien på Kanal+ i kväll", "1/2 liter"]
+    _out = ["tisdag plus 2 och –5 grader", "natt –3 och plus 1", "se serien på Kanal plus i kväll", "1/2 liter"]
+    check(symbols, _in, _out)

@@ -440,3 +440,29 @@ def test_greeting_in_capitals_and_inhabitants() -> None:
 
 def test_interchange() -> None:
     check(abbreviations, ["avfart vid tpl Rosersberg"], ["avfart vid trafikplats Rosersberg"])
+
+
+def test_sport_music_and_brand_abbreviations() -> None:
+    # written after the fix (blind set 7)
+    _in = ["i omg. 5 mötte de Åsbro", "vann 2–1 e.f. borta", "spelade Brahms op. 90", "en Jaguar Mk II",
+           "en mc-olycka", "E. coli hittades", "fynd av e. coli"]
+    _out = ["i omgång 5 mötte de Åsbro", "vann 2–1 efter förlängning borta", "spelade Brahms opus 90",
+            "en Jaguar mark II", "en emm ce-olycka", "e coli hittades", "fynd av e coli"]
+    check(abbreviations, _in, _out)
+
+
+def test_central_station_of_any_town_and_a_house_letter_ending_a_sentence() -> None:
+    # written after the fix (blind set 7)
+    _in = ["bussen från Åsbro C är sen", "tågen mellan Kvarnby C och Lund", "vitamin C från Åsbro",
+           "i grupp C. Sedan", "Bor på Ekgatan 7 D. Hyran är låg"]
+    _out = ["bussen från Åsbro central är sen", "tågen mellan Kvarnby central och Lund", "vitamin ce från Åsbro",
+            "i grupp C. Sedan", "Bor på Ekgatan 7 de. Hyran är låg"]
+    text = [lone_letters(initials(t, None), None) for t in _in]
+    assert text == _out
+
+
+def test_att_before_a_name_in_an_address() -> None:
+    # written after the fix (blind set 7): "att." after a comma before a name
+    _in = ["Kommunen, att. Lena Ek, Box 4", "Sa han att. Sedan", "att. Per Ek"]
+    _out = ["Kommunen, attention Lena Ek, Box 4", "Sa han att. Sedan", "attention Per Ek"]
+    check(abbreviations, _in, _out)

@@ -105,6 +105,7 @@ MODEL_NAMES = {
 PROPERTY_LABELS = frozenset("""
 fastigheten fastigheterna fastighet tomten tomterna kvarteret kv. kv del delen
 fastighetsbeteckningen fastighetsbeteckning beteckningen
+gården gårdarna hemmanet torpet skiftet jordbruksfastigheten
 """.split())
 
 # The parts of a paragraph written after "N §" ("1 § 2 st. 3 p."): each is

@@ -38,7 +38,7 @@ den från till fr.o.m. t.o.m. senast före efter sedan per mellan och
 # 2025"). Not "jul." (Christmas) nor "mar".
 MONTH_ALONE_AFTER = (
     "av", "i", "från", "till", "under", "sedan", "före", "efter", "om", "inför",
-    "per", "och", "t.o.m.", "fr.o.m.",
+    "per", "och", "t.o.m.", "fr.o.m.", "för", "mot",
 )
 MONTH_ABBREVIATIONS_ALONE = ("jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov", "dec")
 

@@ -36,6 +36,7 @@ block hörn rör stopp besked bett hot jubileum sjukhem
 svin lejon kors band märke ansikte löfte rykte intresse bröd
 kött stall segel näste spår kabinett
 tips gripande yttrande utlåtande utskick
+knippe paket kryddmått
 """.split())
 
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",

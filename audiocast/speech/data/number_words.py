@@ -67,3 +67,6 @@ ROMAN_NUMBERED_NOUNS = frozenset("""
 kapitel del delen fas fasen etapp etappen avsnitt volym band akt steg bilaga
 division divisionen nivå säsong
 """.split())
+# Nouns after which even a lone "I" is the numeral ("en EU-moped klass I
+# stoppades"): no preposition "i" is written with a capital after them.
+ROMAN_ALWAYS_AFTER = frozenset("klass klassen".split())

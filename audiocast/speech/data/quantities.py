@@ -147,6 +147,7 @@ UNITS_OF_MEASURE = {
     "mån": ("månad", "månader", "en"),
     "sek": ("sekund", "sekunder", "en"),
     "dB": ("decibel", "decibel", "en"),
+    "hp": ("högskolepoäng", "högskolepoäng", "en"),
     "GB": ("gigabyte", "gigabyte", "en"),
     "MB": ("megabyte", "megabyte", "en"),
     "hk": ("hästkraft", "hästkrafter", "en"),
@@ -313,3 +314,30 @@ MONEY_PER = {
     "år": "per år", "mån": "i månaden", "månad": "i månaden", "st": "styck",
     "dag": "om dagen", "vecka": "i veckan",
 }
+
+# Words before "412 s." in the same sentence that make "s." pages ("sidor"),
+# not seconds: a book, a report, a thesis and what one says of their length.
+PAGE_CONTEXT = frozenset("""
+bok boken böcker roman romanen romaner uppsats uppsatsen uppsatser rapport rapporten
+avhandling avhandlingen antologi antologin diktsamling diktsamlingen häfte häftet
+kokbok kokboken bilderbok bilderboken biografi biografin essä essän skrift skriften
+utredning utredningen omfatta omfattar omfattande förlag förlaget utgiven utgivning
+sidor sidan inbunden pocket
+""".split())
+
+# A duration before one of these nouns qualifies it and takes the genitive:
+# "12 mån bindningstid" -> "tolv månaders bindningstid", "2 min mellanrum".
+DURATION_GENITIVE_NOUNS = frozenset("""
+bindningstid uppsägningstid mellanrum väntetid garanti provanställning fängelse
+paus promenad promenadavstånd gångavstånd körning bilresa bilväg resa restid försening
+kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledighet
+semester vila betänketid uppehåll avstånd tystnad praktik
+""".split())
+# Time units (their plural) and their definite plural, for "de första 6 mån"
+# -> "de första sex månaderna".
+DURATION_DEFINITE = {
+    "minuter": "minuterna", "timmar": "timmarna", "månader": "månaderna",
+    "sekunder": "sekunderna", "dygn": "dygnen", "veckor": "veckorna",
+}
+DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de närmaste", "de två första")
+

@@ -14,7 +14,7 @@ derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsi
 tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
 slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
-målskillnaden setsiffror
+målskillnaden setsiffror skott skotten utvisningar hörnor
 """.split())
 
 # Words up to ten words before "41–20" that make it a vote, said "fyrtioett
@@ -77,7 +77,7 @@ SCORE_AFTER = (
     "i halvtid", "i paus", "i förlängning", "i första", "i andra", "i tredje",
     "i sista", "i finalen", "i matchen", "i derbyt",
     "efter förlängning", "efter straffar", "efter full tid",
-    "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "e.str.", "efter sudden death",
+    "e.f.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
     "hemma", "borta", "på hemmaplan", "på bortaplan",

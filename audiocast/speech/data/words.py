@@ -238,6 +238,16 @@ ABBREVIATIONS = {
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
     "km": "kilometer",
     "kvm": "kvadratmeter",
+    # sport, music, models and brands (blind set 7)
+    "omg.": "omgång",
+    "e.f.": "efter förlängning",
+    "op.": "opus",
+    "Mk": "mark",
+    "mc": "emm ce",
+    "E. coli": "e coli",
+    "e. coli": "e coli",
+    # an address's "for the attention of" before a name (only before a capital)
+    "att.": "attention",
 }
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
@@ -255,6 +265,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
+    "omg.", "op.", "E. coli", "e. coli", "att.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
@@ -408,3 +419,10 @@ Trollhättan Uddevalla Varberg Katrineholm Nyköping Norrtälje Flemingsberg Arl
 Mjölby Motala Avesta Sala Enköping Kiruna Boden Skellefteå Örnsköldsvik Härnösand Ljusdal
 Sthlm Gbg
 """.split())
+
+# A "C" after any capitalised town is its central station when a travel
+# preposition stands before the town ("från Ekedal C", "mellan Ekedal C och
+# Storvik") and the line speaks of trains or buses (a stem of TRAVEL_STEMS).
+STATION_PREPOSITIONS = frozenset("från till mellan mot via vid".split())
+TRAVEL_STEMS = ("tåg", "buss", "spår", "avgå", "ankom", "resenär", "station", "pendel", "linje", "byte")
+

@@ -82,7 +82,11 @@ _DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
 _PLURAL_ENDINGS = ("er", "ar", "or", "da", "na")
 # A police case number: the unit, a letter for the kind of case, the running
 # number and the year ("5000-K123456-24"); no label needed, nothing else looks so.
-_POLICE_CASE = re.compile(r"(?<![\w-])(?P<unit>\d{4})-(?P<k>[A-ZÅÄÖ])(?P<n>\d{3,8})-(?P<y>\d\d)(?![\w]|[-.,]\d)")
+# Without the unit, a letter, five digits or more and the year ("K482913-25").
+_POLICE_CASE = re.compile(
+    r"(?<![\w-])(?:(?P<unit>\d{4})-(?P<k>[A-ZÅÄÖ])(?P<n>\d{3,8})|(?P<k2>[A-ZÅÄÖ])(?P<n2>\d{5,8}))"
+    r"-(?P<y>\d\d)(?![\w]|[-.,]\d)"
+)
 # The line's words for the label gates, without a final period or colon
 # ("dnr.", "bankgiro:" are their labels).
 _WORDS = re.compile(r"[\wåäö.:]*[\wåäö]")
@@ -169,6 +173,8 @@ def _dotted_name(m: re.Match[str]) -> str | None:
 
 
 def _police_case(m: re.Match[str]) -> str:
+    if m.group("k2"):  # "K482913-25": the case without its unit, its number digit by digit
+        return f"{spell(m.group('k2'))} {digits(m.group('n2'))} streck {cardinal(int(m.group('y')))}"
     unit = m.group("unit")  # "5000" femtusen, "1400" fjortonhundra
     unit_said = say_pairs(unit) if unit[2:] == "00" and unit[1] != "0" else cardinal(int(unit))
     return (f"{unit_said} streck {spell(m.group('k'))} {say_id_group(m.group('n'), False, False)}"
@@ -315,7 +321,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "dnr 2024-0345", "KS 2023/118" after "ärendet", "BUN 2023.112" ->
     "... punkt hundratolv"; a police case "5000-K123456-24" -> "femtusen
     streck kå hundratjugotre fyrahundrafemtiosex streck tjugofyra" without a
-    label), payment and organisation
+    label; without its unit, "K482913-25" -> "kå fyra åtta två nio ett tre
+    streck tjugofem", as the blind writers read it), payment and organisation
     numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
     number of that shape, ten digits from 123, also without the label,
     digit by digit without commas as blind sets 4 and 5 said it) and

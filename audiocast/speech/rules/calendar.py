@@ -29,6 +29,7 @@ from ..data.calendar import (
     YEAR_CONTEXT,
 )
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
+from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
@@ -62,6 +63,12 @@ _MONTH_ABBR_ALONE = re.compile(
     rf"(?P<pre>(?<![\w.])(?i:{alternation(MONTH_ALONE_AFTER)}) )?"
     rf"(?<![\w.])(?P<mon>{alternation(MONTH_ABBREVIATIONS_ALONE)})\.(?!\w)(?P<y>(?=\s(?:1[89]|20)\d\d\b))?"
 )
+# "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
+_FRACTION_UNIT = re.compile(
+    rf"(?<![\w/.,])(?P<d>\d)/(?P<m>\d{{1,2}})\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])"
+)
+# "24–26/12": a range of days before one month, "tjugofjärde till tjugosjätte december".
+_DAY_RANGE_SLASH = re.compile(r"(?<![\w/.,–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d|\s?[–-]\d)")
 _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
@@ -187,7 +194,7 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
-            and any(b in RATING_BEFORE for b in prev_words(m, 7))):
+            and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
                                            and w not in ("kl", "klockan"))) and (
@@ -204,6 +211,24 @@ def _slash(m: re.Match[str]) -> str | None:
     if m.group("wd"):
         out = f"{_weekday(m.group('wd'))} den {out}"
     return out
+
+
+def _fraction_unit(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not 0 < d < mo <= 16:
+        return None
+    one, _many, gender = UNITS_OF_MEASURE[m.group("u")]
+    if (d, mo) == (1, 2):
+        return f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}"
+    # "tre fjärdedels deciliter": the part is a genitive before the unit
+    return f"{cardinal(d, gender)} {fraction_denominator(mo, False)}s {one}"
+
+
+def _day_range_slash(m: re.Match[str]) -> str | None:
+    a, d, mo = int(m.group("a")), int(m.group("d")), int(m.group("m"))
+    if not (1 <= a < d <= 31 and 1 <= mo <= 12):
+        return None
+    return f"{ordinal(a)} till {ordinal(d)} {MONTHS[mo - 1]}"
 
 
 def _dotted(m: re.Match[str]) -> str | None:
@@ -259,7 +284,11 @@ def dates(text: str, trace: Trace | None = None) -> str:
     a word that compares or approximates a fraction ("jämfört med 1/5",
     "drygt 1/3" -> "en femtedel", "en tredjedel"); an issue and its year
     after "nr" is read so: "nr 3/2025" -> "nr tre tvåtusentjugofem"; "fr."
-    with its period before a time or a date is "från" ("insläpp fr. 18.30").
+    with its period before a time or a date is "från" ("insläpp fr. 18.30"). A fraction before a
+    unit of measure is no date ("1/2 krm" -> "ett halvt kryddmått", "3/4 dl"
+    -> "tre fjärdedels deciliter"); a range of days before one slash date is
+    a range of dates ("24–26/12" -> "tjugofjärde till tjugosjätte december";
+    a falling pair is left alone).
     """
     # Each pattern runs only when what it needs is in the line (a substring
     # test is far cheaper than a pattern that starts with an alternation).
@@ -286,6 +315,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if digit and "/" in text:
         text = sub(_ISSUE, lambda m: f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}",
                    text, trace, "identifier")
+        text = sub(_FRACTION_UNIT, _fraction_unit, text, trace, "fraction")
+        text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub(_SLASH_DATE, _slash, text, trace, "date")
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
@@ -311,22 +342,23 @@ _TIME_BARE = re.compile(
 )
 
 
-def say_time(h: int, m: int | None) -> str:
-    """14, 30 -> "fjorton och trettio"; 8, 5 -> "åtta noll fem"; 9, 0 -> "nio"."""
+def say_time(h: int, m: int | None, compact: bool = False) -> str:
+    """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
+    8, 5 -> "åtta noll fem"; 9, 0 -> "nio"."""
     out = cardinal(h)
     if m:
-        out += f" noll {cardinal(m)}" if m < 10 else f" och {cardinal(m)}"
+        out += f" noll {cardinal(m)}" if m < 10 else (f" {cardinal(m)}" if compact else f" och {cardinal(m)}")
     return out
 
 
-def _time(m: re.Match[str]) -> str | None:
+def _time(m: re.Match[str], compact: bool = False) -> str | None:
     h = int(m.group("h"))
     mi = int(m.group("m")) if m.group("m") else None
-    out = say_time(h, mi)
+    out = say_time(h, mi, compact)
     if m.group("h2"):
         sep = m.string[m.end("m") if m.group("m") else m.end("h"): m.start("h2")]
         link = " och " if "och" in sep else " till "
-        out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None)
+        out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None, compact)
     if "kl" in m.groupdict() and m.group("kl"):
         prefix = "Klockan " if m.group("kl")[0] == "K" else "klockan "
         out = prefix + out
@@ -339,11 +371,30 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     -> "fjorton och trettio till sexton" (the end a whole hour); "vid
     21.15-tiden" -> "vid tjugoett och femtontiden".
 
+    Bare times in one line are said alike: when one of two or more has
+    minutes under ten ("noll tre"), all are said without "och" ("kom 19.52
+    och var på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as
+    two blind writers read them.
+
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
     """
     text = sub(_TIME_KL, _time, text, trace, "time")
-    return sub(_TIME_BARE, _time, text, trace, "time")
+    bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
+    if not bare:
+        return text
+    compact = len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare)
+    out: list[str] = []
+    end = 0
+    for m in bare:
+        said = _time(m, compact)
+        if said is None:
+            continue
+        if trace is not None:
+            trace.change(m.group(0).strip(), said.strip(), "time")
+        out += (text[end : m.start()], said)
+        end = m.end()
+    return "".join(out) + text[end:]
 
 
 # --- years -----------------------------------------------------------------------

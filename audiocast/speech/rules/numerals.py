@@ -22,7 +22,7 @@ from ..data.nouns import (
     NOT_NOUN,
     SECTION_LABELS,
 )
-from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_NUMBERED_NOUNS
+from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED
 from ..numbers import cardinal, digits, ordinal, year
@@ -79,6 +79,8 @@ _ROMAN_NUMBERED = re.compile(
     rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
     r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
 )
+# "klass I stoppades": after these nouns a lone "I" is the numeral, whatever follows.
+_ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
 
 
 _ROMAN_DIGIT = re.compile(r"[IVXLC]")
@@ -116,7 +118,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     "Gustav den andre Adolf". "I Tumba" is left alone.
 
     After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
-    numeral is a plain number: "kapitel fyra"; so is a numeral of two or more
+    numeral is a plain number: "kapitel fyra", and after "klass" even a lone
+    "I" ("en moped klass I stoppades" -> "klass ett"); so is a numeral of two or more
     letters after any other capitalised name (a sequel, a ruling): "Schrems
     II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra".
 
@@ -129,6 +132,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
         return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
+    if "lass" in text:
+        text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")
     text = sub(_ROMAN_AFTER_NAME, _numbered_name, text, trace, "roman")
     return text
 
@@ -140,6 +145,7 @@ _COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d plus )(?<!\d[–-])(?<!\d [–-])(?P
 _ALNUM = re.compile(
     r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
+    r"(?P<join>-(?=[a-zåäö]{3}))?"
 )
 
 
@@ -184,13 +190,18 @@ def _alnum(m: re.Match[str]) -> str | None:
         base += suf
     if m.group("t"):  # "X15p-tåg": a type letter, said by its name
         base += " " + spell(m.group("t"))
+    if m.group("join"):
+        # "CO2-utsläpp" -> "koldioxidutsläpp": a name said as one word joins
+        # the compound; spelled letters keep the hyphen ("E4-bron")
+        return base + ("" if spelled and " " not in spelled else "-")
     return base
 
 
 def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
-    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran".
+    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran";
+    one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp".
 
     An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
     "tvåtiden".
@@ -202,14 +213,22 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
 
-_ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
+_ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?: \d{3})+(?=:)|\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
+# "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat.
+# (the unit rule has read the area by then: "trettiotvå kvadratmeter")
+_FLOOR_AREA_AHEAD = re.compile(
+    r",?\s(?:om\s|på\s)?(?:ca\s|cirka\s)?(?:\d{1,3}(?:[,.]\d)?|[a-zåäö]+(?: komma [a-zåäö]+)?)\s?"
+    r"(?:kvm|m²|m2|kvadratmeter)\b"
+)
 
 
 def _flat(m: re.Match[str]) -> bool:
     """A "3:a" that is a flat ("en 3:a på 78 kvm", "en stor 4:a i Majorna"):
     "en" before it (an adjective may come between) and no noun after it."""
+    if _FLOOR_AREA_AHEAD.match(m.string, m.end()):
+        return True
     before = prev_words(m, 2)
     if not before or not (before[-1] == "en" or (len(before) == 2 and before[0] == "en" and before[1].isalpha())):
         return False
@@ -233,7 +252,7 @@ def _placing(m: re.Match[str]) -> bool:
 
 
 def _ordinal(m: re.Match[str]) -> str:
-    n = int(m.group("n"))
+    n = int(m.group("n").replace(" ", ""))
     if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
         return FLAT_NOUNS[n - 1]
     if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and _placing(m):
@@ -245,7 +264,9 @@ def _ordinal(m: re.Match[str]) -> str:
 def ordinals(text: str, trace: Trace | None = None) -> str:
     """Ordinals: "1:a" -> "första", "3:e" -> "tredje", "20:e" -> "tjugonde",
     "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
-    "en" is a noun: "en 3:a på 78 kvm" -> "en trea".
+    "en" is a noun: "en 3:a på 78 kvm" -> "en trea", and so is one with its
+    floor area right after ("möblerad 2:a, 48 kvm" -> "tvåa"); thousands
+    written in groups are one number ("1 000:e" -> "tusende").
 
     "min" after an ordinal is the minute: "var 10:e min" -> "var tionde
     minut". After a verb of finishing, with no noun after it, "N:a" up to twelve is
@@ -261,12 +282,15 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
 
 
+_FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 _ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
 
 
 def _identifier(m: re.Match[str]) -> str | None:
-    before = prev_words(m)
-    if not before or before[-1] not in ID_LABELS:
+    before = prev_words(m, 3)
+    listed = (len(before) == 3 and before[-1] in ("och", "eller") and _FOUR_DIGITS.fullmatch(before[-2].rstrip(","))
+              and before[-3] in ID_LABELS)  # "tåg 8842 och 8844": the second of two labelled numbers
+    if not before or not (before[-1] in ID_LABELS or listed):
         return None
     n = m.group("n")
     head, tail = int(n[:2]), n[2:]
@@ -282,6 +306,9 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
     "tolvhundra". A post box is said in pairs as it is dictated on the
     phone and printed on envelopes: "Box 5012" -> "box femtio tolv" (not
     "femtusentolv", which reads it as a count).
+
+    The second of two joined by "och"/"eller" after the label is one too:
+    "tåg 8842 och 8844" -> "åttioåtta fyrtiotvå och åttioåtta fyrtiofyra".
 
     Risk: only after a word in ID_LABELS; shorter numbers ("linje 172") are
     read as plain numbers by the cardinal rule.

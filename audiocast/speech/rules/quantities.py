@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 
+from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
     COMPASS_POINTS,
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
+    DEFINITE_BEFORE,
+    DURATION_DEFINITE,
+    DURATION_GENITIVE_NOUNS,
     GENITIVE_HEADS,
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
+    PAGE_CONTEXT,
     PER_UNIT_WORDS,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
@@ -68,10 +73,16 @@ _DECIMAL_POINT = re.compile(
 _NOT_DECIMAL_AFTER = LABEL_NOUNS | DECIMAL_LABELS
 
 
+_CLOCK_LABELS = frozenset({"kl", "klockan", "kl:"})
+_WEEKDAY_SPAN = re.compile(r"\s?(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?\s?[–-]")
+
+
 def _decimal_point(m: re.Match[str]) -> str | None:
     before = prev_words(m)
-    if before and before[-1].rstrip(".") in _NOT_DECIMAL_AFTER:
-        return None
+    if before and (before[-1].rstrip(".") in _NOT_DECIMAL_AFTER or before[-1].rstrip(".") in _CLOCK_LABELS):
+        return None  # "kl. 15.10" is a clock time
+    if _WEEKDAY_SPAN.match(m.string, m.end()):
+        return None  # "15.10 mån–fre": a time before a span of weekdays, "mån" is no month unit
     return f"{m.group('a')},{m.group('b')}"
 
 
@@ -80,8 +91,10 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     "3,5 procent", "skalvet mätte 6.1" -> "6,1"; with two decimals only
     before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
 
-    Risk: "kapitel 3.2" after a label noun is left alone; any other "n.d"
-    is read as a decimal.
+    Risk: "kapitel 3.2" after a label noun is left alone, and so is a number
+    after "kl."/"klockan" or before a span of weekdays ("15.10 mån–fre": a
+    clock time, though "mån" is also the unit month); any other "n.d" is read
+    as a decimal.
     """
     return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal")
 
@@ -121,9 +134,16 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 
 _UNIT = alternation(list(UNITS_OF_MEASURE))
 _UNITS = re.compile(
-    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;]))?"
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
+    r"(?:/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;)]))?"
 )
+_WORD = re.compile(r"[a-zåäö]+")
+_SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
+# Dotted units that count a named thing after them ("14 st. Volkswagen", "500 ex. Nya
+# Testamentet"): their period before a capital does not end the sentence.
+_COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
+_PAGE_LOOK_BACK = 160
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 _HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
 
@@ -135,11 +155,19 @@ def _half(m: re.Match[str]) -> str:
 _CROWNS_AND_ORE = re.compile(r"(\d+),(\d\d)")
 
 
+def _about_pages(m: re.Match[str]) -> bool:
+    """Is a book or a text what the sentence before "412 s." is about?"""
+    before = m.string[max(0, m.start() - _PAGE_LOOK_BACK) : m.start()].lower()
+    return any(w in PAGE_CONTEXT for w in _WORD.findall(before))
+
+
 def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
     if unit == "p" and m.string.startswith("-", m.end()):
         return None  # "5 p-platser": parking, not points
     singular, plural, gender = UNITS_OF_MEASURE[unit]
+    if unit == "s" and m.string.startswith(".", m.end() - len(m.group("dot") or "")) and _about_pages(m):
+        singular, plural = "sida", "sidor"  # "en roman på 412 s.": pages
     a, b = m.group("a"), m.group("b")
     cents = _CROWNS_AND_ORE.fullmatch(a) if unit.startswith("kr/") and not b else None
     if cents:
@@ -153,10 +181,28 @@ def _unit(m: re.Match[str]) -> str | None:
     if b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
-    said = singular if one else plural
-    if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS:
+    said = _duration_form(m, singular if one else plural, plural)
+    if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS and not said.endswith("s"):
         said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
+    if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
+        said += " per " + m.group("per")
+    if unit.endswith(".") and unit not in _COUNT_BEFORE_NAME and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
+        said += "."  # "för 4 port. Tillagningstid": the period also ends the sentence
     return f"{sign_word(m)}{out} {said}"
+
+
+def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
+    """A time unit as the words around it want it: the genitive before a noun
+    it qualifies ("tolv månaders bindningstid"), the definite plural after
+    "de första" ("de första sex månaderna"); else as it is."""
+    if plural not in DURATION_DEFINITE:
+        return said
+    if m.group("dot") is None and next_word(m) in DURATION_GENITIVE_NOUNS:
+        return said + "s"
+    before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
+    if said == plural and before.endswith(DEFINITE_BEFORE):
+        return DURATION_DEFINITE[plural]
+    return said
 
 
 def units(text: str, trace: Trace | None = None) -> str:
@@ -175,6 +221,18 @@ def units(text: str, trace: Trace | None = None) -> str:
     halvt år", "2,5 timmar" -> "två och en halv timme"; as the end of a
     range the half is a decimal, so both ends are said alike: "2–2,5
     timmar" -> "två till två komma fem timmar" (by the range rule).
+
+    The period of "port.", "r.o.k." before a capital also ends the
+    sentence ("för 4 port. Tillagningstid" keeps it; "14 st. Volkswagen"
+    does not). A unit with a slash and a word is per that word ("max 2 st/hushåll"
+    -> "två stycken per hushåll"). A time unit before a noun it qualifies is a genitive ("12 mån
+    bindningstid" -> "tolv månaders bindningstid", DURATION_GENITIVE_NOUNS),
+    after "de första" a definite plural ("de första 6 mån" -> "de första
+    sex månaderna").
+
+    "s." with its period after a number is pages when a book or a text
+    (PAGE_CONTEXT: "romanen", "uppsatsen", "omfatta") comes before it in the
+    sentence ("romanen är på 412 s." -> "fyrahundratolv sidor"); else seconds.
 
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else.

@@ -29,7 +29,7 @@ from ..data.sport import (
     VOTE_CONTEXT,
     VOTE_WORD,
 )
-from ..numbers import cardinal, ordinal
+from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
 
@@ -65,6 +65,8 @@ def _counted_noun(w: str) -> bool:
 
 def _range_noun_after(m: re.Match[str]) -> bool:
     """Does a counted noun follow ("2–3 veckor"), which makes it a range?"""
+    if _SCORE_AFTER.match(m.string, m.end()):  # "7–6 e.f.", "2–1 efter straffar"
+        return False
     w = next_word(m)
     return bool(w and w[0].islower() and w not in AFTER_SCORE_WORDS and _counted_noun(w))
 
@@ -103,7 +105,7 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | froze
     MONTH_ABBREVIATIONS)
 _TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 _TEAMS_SCORE = re.compile(
-    rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
+    rf"(?<![\w-])(?P<a>{_TEAM})(?P<dash>\s?–\s?)(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
     r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"
     r"(?P<half>\s*\((?P<hx>\d{1,3})\s?[–-]\s?(?P<hy>\d{1,3})\))?"
 )
@@ -114,7 +116,7 @@ def _teams_score(m: re.Match[str]) -> str | None:
         return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
     if m.group("a").lower().rstrip(".") in _CALENDAR_WORDS or m.group("b").lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Mån–Fre 08–17": opening hours, not a match
-    out = (f"{m.group('a')}–{m.group('b')}{m.group('sep')}"
+    out = (f"{m.group('a')}{m.group('dash')}{m.group('b')}{m.group('sep')}"
            f"{cardinal(int(m.group('x')))} mot {cardinal(int(m.group('y')))}{m.group('close')}")
     if m.group("half"):  # "2–1 (1–0)": the half-time score after it
         out += f" ({cardinal(int(m.group('hx')))} mot {cardinal(int(m.group('hy')))})"
@@ -189,6 +191,22 @@ def _score_list(m: re.Match[str]) -> str | None:
     return "(" + _PAIR.sub(_say_score, m.group("body")) + ")"
 
 
+# "med 6–3, 4–6, 7–6": pairs after each other, separated by commas, outside
+# brackets (a tennis match's sets, a series of games).
+_SCORE_RUN = re.compile(
+    r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}(?:,\s\d{1,3}\s?[–-]\s?\d{1,3})+(?![\w]|[,.:]\d|\s?[–-]\d)"
+    r"(?:\s\(\d{1,3}\s?[–-]\s?\d{1,3}\))?"  # a tie-break in brackets
+)
+
+
+def _score_run(m: re.Match[str]) -> str | None:
+    # the whole run is scores when its first pair is one by its own context
+    first = _SCORE.match(m.string, m.start())
+    if first is None or _score(first) is None:
+        return None
+    return _PAIR.sub(_say_score, m.group(0))
+
+
 def votes(text: str, trace: Trace | None = None) -> str:
     """Votes: "bifölls med 41–20", "röstsiffrorna 33–28", "slutade 30–30"
     after "omröstningen" -> "fyrtioett mot tjugo" (class "vote").
@@ -233,28 +251,38 @@ def scores(text: str, trace: Trace | None = None) -> str:
     scores of a tennis match in a row, each won with six or seven games
     ("vann med 6–4, 3–6, 7–5"), are said as the numbers after each other:
     "sex fyra, tre sex, sju fem" (blind sets 5 and 6).
+    Other pairs after each other with commas, outside brackets ("slog henne med
+    6–3, 4–6, 7–6": a tennis match's sets), are all scores when the first is
+    one.
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
     if ", " in text:
         text = sub(_SET_SCORES, _set_scores, text, trace, "score")
+    text = sub(_SCORE_RUN, _score_run, text, trace, "score")
     return sub(_SCORE, _score, text, trace, "score")
 
 
 # "6–4, 3–6, 7–5": a tennis match's sets, two or more, not in brackets.
-_SET_SCORES = re.compile(r"(?<![\w,.:(–-])[0-7]\s?[–-]\s?[0-7](?:,\s[0-7]\s?[–-]\s?[0-7])+(?![\w)]|[,.:–-]\d)")
+_SET_SCORES = re.compile(
+    r"(?<![\w,.:(–-])(?P<sets>[0-7]\s?[–-]\s?[0-7](?:,\s[0-7]\s?[–-]\s?[0-7])+)(?![\w)]|[,.:–-]\d)"
+    r"(?:\s\((?P<ta>\d{1,2})\s?[–-]\s?(?P<tb>\d{1,2})\))?"  # the last set's tie-break: "7–6 (7–4)"
+)
 
 
 def _set_scores(m: re.Match[str]) -> str | None:
-    pairs = [(int(p.group("a")), int(p.group("b"))) for p in _PAIR.finditer(m.group(0))]
+    pairs = [(int(p.group("a")), int(p.group("b"))) for p in _PAIR.finditer(m.group("sets"))]
     if not all(max(a, b) in (6, 7) for a, b in pairs):
         return None  # every set is won with six or seven games
     if not any(a > b for a, b in pairs) and not any(w.strip(".,:") in SCORE_CONTEXT for w in prev_words(m, 6)):
         return None  # ranges all rise ("5–6, 6–7 år"); lost sets after "förlorade" are sets
     if _range_noun_after(m):
         return None
-    return ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+    said = ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+    if m.group("ta"):
+        said += f" ({cardinal(int(m.group('ta')))} {cardinal(int(m.group('tb')))})"
+    return said
 
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
@@ -270,6 +298,11 @@ _RACE_HMS = re.compile(
 _DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
 _RACE_HMS_DOTS = re.compile(r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?![\w]|[.,]\d)")
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+# "1:32,415": a lap time with a colon and a decimal part (no clock has one).
+_RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\w]|[.,:]\d)")
+# The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
+# are no number words ("fyra", "åtta", "elva" are).
+_PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta", "elva"))
 
 
 def _part(n: str) -> str:
@@ -314,9 +347,15 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
     return f"{cardinal(int(m.group('h')), 'en')} {_part(m.group('m'))} {_part(m.group('s'))}"
 
 
+def _race_ms_colon_fraction(m: re.Match[str]) -> str:
+    fraction = m.group("f")
+    said = _part(fraction) if len(fraction) <= 2 else digits(fraction)
+    return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {said}"
+
+
 def _race_ms(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 8)]
-    race = any(w in RACE_CONTEXT for w in before[-4:]) or (
+    race = any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-4:]) or (
         # a race's name or a verb of racing further back: "i Vätternrundan
         # cyklade hon de 315 kilometerna på 8:41"
         before[-1:] == ["på"] and any(w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) for w in before))
@@ -347,7 +386,10 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     twelve too (no date has such a month); a swimmer's time near a trotting
     word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
-    minutes of 24 and more (no clock has them), else it stays a clock time.
+    minutes of 24 and more (no clock has them), else it stays a clock time;
+    a placing noun shortly before it ("tvåa Per Ek 15:58", after the
+    placings rule) makes it a race time. "1:32,415" (a colon and decimals: no
+    clock) is a lap time: "en trettiotvå komma fyra ett fem".
     """
     # each pattern only when its separators are in the line
     if "," in text and "." in text:
@@ -356,6 +398,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
     if ":" in text:
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+        if "," in text:
+            text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
         text = sub(_RACE_MS, _race_ms, text, trace, "race time")
     return text
 

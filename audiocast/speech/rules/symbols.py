@@ -57,13 +57,17 @@ _LAW_SUBUNIT = re.compile(
 )
 # "2 § p. 4": the point written before its number.
 _POINT_BEFORE = re.compile(r"(?<=paragrafen )p\.\s?(?=\d)")
+# "9 § 8 LSS": a bare number between a paragraph and the law's name is a point.
+_POINT_BARE = re.compile(
+    r"(?<=paragrafen )(?=\d{1,2}\s(?:[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,4}\b|[a-zåäö]+(?:lagen|balken|förordningen)\b))"
+)
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
-    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=\d)(?P<trailplus>\+)"
+    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
     r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
-_HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,})(?![\w@.]\w)")
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
 # The parts of a handle: "gp_sport", "SVTNyheter" -> "gp", "sport"; "SVT", "Nyheter".
 _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
@@ -74,6 +78,8 @@ _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
+# "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
+_SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -127,13 +133,17 @@ _VOWEL = re.compile("[aeiouyåäöAEIOUYÅÄÖ]")
 
 def _handle(m: re.Match[str]) -> str:
     """ "@gp_sport" -> "snabel-a ge pe understreck sport": a part that is no
-    word is spelled, the underscore said."""
-    parts = []
-    for i, chunk in enumerate(m.group("h").split("_")):
-        if i:
-            parts.append("understreck")  # "@sportbladet_ost": blind sets 5 and 6 said the underscore
-        parts.extend(_handle_parts(chunk))
-    return "snabel-a " + " ".join(parts)
+    word is spelled, an underscore and a dot said ("@ulvsjo.fotboll" ->
+    "snabel-a ulvsjo punkt fotboll")."""
+    segments = []
+    for segment in m.group("h").split("."):
+        parts = []
+        for i, chunk in enumerate(segment.split("_")):
+            if i:
+                parts.append("understreck")  # "@sportbladet_ost": blind sets 5, 6 and 7 said the underscore
+            parts.extend(_handle_parts(chunk))
+        segments.append(" ".join(parts))
+    return "snabel-a " + " punkt ".join(segments)
 
 
 def _handle_parts(chunk: str) -> list[str]:
@@ -182,8 +192,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), its parts that are no words
-    spelled and an underscore said ("@gp_sport" -> "snabel-a ge pe
-    understreck sport", "@SVTNyheter" ->
+    spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
+    understreck sport", "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt
+    fotboll", "@SVTNyheter" ->
     "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg", its words in
     camel case apart ("#LuleåHockey" -> "hashtagg Luleå Hockey") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
     och emms"; a period after a word and a slash is
@@ -191,10 +202,13 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     names joined by a slash are "och": "pensionärer/studenter" ->
     "pensionärer och studenter", "Kungsgatan/Drottninggatan" (blind sets 5
     and 6; "och/eller" stays two words);
-    "†" before a year is "död". A law reference is read as ordinals: "4 kap.
+    "†" before a year is "död"; two signed temperatures with a slash are
+    joined by "och" ("+4/–2" -> "plus fyra och minus två"); a "+" glued to
+    the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
-    paragraferna".
+    paragraferna"; a bare number between a paragraph and the law's name
+    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta").
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
@@ -213,6 +227,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
         text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
         text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
+        text = sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
                    text, trace, "symbol")
@@ -226,6 +241,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "/" in text:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
+        text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
     if "@" in text:
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart

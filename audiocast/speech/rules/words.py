@@ -29,10 +29,12 @@ from ..data.words import (
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
     PARTY_NAMES,
+    STATION_PREPOSITIONS,
     STATION_TOWNS,
     STREET_DIRECTIONS,
     STREET_ENDINGS,
     STREET_NAMES_BARE,
+    TRAVEL_STEMS,
     UNIT_LETTERS,
 )
 from ..report import Trace
@@ -99,6 +101,8 @@ def _initials(m: re.Match[str]) -> str | None:
         before = prev_words(m)
         if before and before[-1].rstrip(",") in LETTER_LABEL_NOUNS:
             return None  # "i grupp C. Sedan ...": a label's letter ending a sentence
+        if before and before[-1].isdigit():
+            return None  # "Ängsvägen 11 C. Avgift ...": a house letter ending a sentence
     return " ".join(spell(c) for c in _INITIAL_LETTERS.findall(letters)) + " "
 
 
@@ -113,7 +117,8 @@ def initials(text: str, trace: Trace | None = None) -> str:
 
     Risk: one capital with a period before a capitalised word is an initial
     unless a label noun (LETTER_LABEL_NOUNS: "grupp C. Sedan ...") stands
-    before it; a capitalised abbreviation in the table ("H.M.", "P.S.") is
+    before it, or a number (a house letter: "Ängsvägen 11 C. Avgift ...");
+    a capitalised abbreviation in the table ("H.M.", "P.S.") is
     left to the abbreviation rule. Two capitals joined by a hyphen before a
     capitalised word ("K-G Ek") are initials.
     """
@@ -141,7 +146,7 @@ _LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅ�
 # A house or plate letter after a number: "14 B", "3A", "45P"; a small one
 # only after a street name ("Sjövägen 2b").
 _HOUSE_LETTER = re.compile(
-    r"(?P<d>\d)(?:(?P<l>[A-ZÅÄÖ])(?![\w'’])| (?P<s>[A-H])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
+    r"(?P<d>\d)(?:(?P<l>[A-ZÅÄÖ])(?![\w'’])| (?P<s>[A-H])(?![\w)&/'’-]|\.[A-ZÅÄÖ]|\.\w|:\w)"
     r"|(?P<a>[a-h])(?![\w'’-]))"
 )
 
@@ -154,7 +159,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
     pe", and a small one after a street name: "Sjövägen 2b" -> "2 be". A
     "C" after a town with a central station is the station: "Göteborg C" ->
-    "Göteborg central"; "V. 34" is the week: "Vecka 34"; a street name cut
+    "Göteborg central", and so after any capitalised town after a travel
+    preposition in a line about trains or buses ("tåget från Ekedal C",
+    STATION_PREPOSITIONS, TRAVEL_STEMS); "V. 34" is the week: "Vecka 34"; a street name cut
     after its g or v before a number or a word in small letters is the
     street: "Storg. 5" -> "Storgatan 5", "Kungsv. 12" -> "Kungsvägen 12",
     "på Kungsg. pågår" -> "Kungsgatan".
@@ -199,10 +206,22 @@ def _house_letter(m: re.Match[str]) -> str | None:
     return f"{m.group('d')} {spell(m.group('a'))}"
 
 
+def _station_of_any_town(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 40) : m.start()].split()
+    if len(before) < 2 or not before[-1][:1].isupper() or not before[-1].isalpha():
+        return False
+    if before[-2].lower() not in STATION_PREPOSITIONS:
+        return False
+    low = m.string.lower()
+    return any(stem in low for stem in TRAVEL_STEMS)
+
+
 def _lone_letter(m: re.Match[str]) -> str | None:
     before = m.string[max(0, m.start() - 16) : m.start()].split()
     if m.group("l") == "C" and before and before[-1].rsplit("–", 1)[-1] in STATION_TOWNS:
         return "central"  # "Göteborg C", "Märsta–Södertälje C": the central station
+    if m.group("l") == "C" and _station_of_any_town(m):
+        return "central"  # "tåget från Ekedal C": a town the table does not know
     if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
         return None  # "Karl X": a regnal number
     if m.group("l") == "X" and m.string.startswith(".", m.end()):
@@ -418,6 +437,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = out.capitalize() if key[0] == "E" else out
     if key.lower() == "em." and next_word(m)[:1].isupper():
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
+    if key == "att." and not (next_word(m)[:1].isupper() and m.string[: m.start()].rstrip()[-1:] in ("", ",", ":")):
+        return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
     if key.lower() == "avg." and _AMOUNT_AHEAD.match(m.string, m.end()):
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "ex." and next_word(m) == "på":
