@@ -380,9 +380,10 @@ def _shape_tags(lines: list[_Line]) -> None:
             # (a menu word: dropped above the headline, a subheading below it).
             ln.tag = "menu"
         if ln.tag == "stop" and ln.rule == "comments" and 0 < i < len(lines) - 1 and (
-            lines[i - 1].rule == "share" and lines[i + 1].rule == "share"
+            (lines[i - 1].rule == "share" and lines[i + 1].rule == "share") or _head_button(lines, i)
         ):
-            # "Gilla / Kommentera / Dela" under an embedded social media post: buttons, not the comments.
+            # "Gilla / Kommentera / Dela" under an embedded social media post, or "Dela / Kommentera" in the share row
+            # under the date line: buttons, not the comments.
             ln.tag = "drop"
         if (ln.tag == "published" or (ln.tag == "date" and lines[i - 1].blank_before)) and i > 0 and (
             lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text)
@@ -486,6 +487,15 @@ def _is_byline_tail(line: str) -> bool:
 
 def _paywall_notice(line: str) -> bool:
     return bool(_PAYWALL_NOTICE.fullmatch(line)) and not re.search(r"(?i)du har läst|för att läsa|läs vidare", line)
+
+
+def _head_button(lines: list[_Line], i: int) -> bool:
+    """A comment button ("Kommentera") in the share row under the article's date line, the article's text right under
+    it: the article has not begun, so it is no comment section ending it. (A comment section's own date lines are
+    its posts' times; the share row beside it and the paragraph right below make the difference.)"""
+    beside_share = lines[i - 1].rule == "share" or (i + 1 < len(lines) and lines[i + 1].rule == "share")
+    under_date = any(x.tag in {"date", "published", "updated"} for x in lines[max(0, i - 3):i])
+    return beside_share and under_date and _text_follows(lines, i + 1)
 
 
 def _text_follows(lines: list[_Line], i: int, window: int | None = 2) -> bool:
