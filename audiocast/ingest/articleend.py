@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .contacts import is_address_box
-from .furniture import TaggedLine, is_caption
+from .furniture import TaggedLine, is_caption, page_tail
 from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 
@@ -100,7 +100,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     the lead, said above ``lines``; ``fact_box``: the parser's fact box finder."""
     if all(ln.p is None for ln in lines):
         return  # without the classifier's trust nothing tells running prose from a box's sentence
-    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    cut = page_tail(lines)
     _after_pitch_tags(lines, cut)
     _accordion_tags(lines, cut)
     end = _last_prose(lines, cut)

@@ -74,6 +74,11 @@ TAG_WORDS = 3
 _TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
 
 
+def page_tail(lines: Sequence[TaggedLine]) -> int:
+    """Where the page's tail begins: the first line the rules stop at (comments, the footer), else the end."""
+    return next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+
+
 def _tag_list(kept: Sequence[TaggedLine], said: str) -> bool:
     """A heading over at least :data:`TAG_ITEMS` topic tags: names of at most :data:`TAG_WORDS` words, without digits or
     punctuation, each opening with a word the article above has said (inflected or not: "Pågatåg Röd" after
@@ -96,7 +101,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     both go, the first box too.
     A box with a quote or a long paragraph is never dropped (the article goes on). A menu word in a dropped box goes
     with it (the search field's button under a journey planner)."""
-    end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    end = page_tail(lines)
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _long_paragraph(ln.text)), default=None)
     if last is None:
         return

@@ -27,10 +27,10 @@ the rules by line (:mod:`audiocast.ingest.boilerplate`), furniture by place (:mo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .articleend import is_running_prose
-from .furniture import TaggedLine
+from .furniture import TaggedLine, page_tail
 from .lineshape import is_quote, is_title_like, words
 
 EMBED_RULES = frozenset({"social-embed", "social-time"})
@@ -42,6 +42,16 @@ EMBED_TEXT_LINES = 3
 POST_WORDS = 60
 """A line of an embedded post or a comment is at most this many words (a post of 280 characters is ~45)."""
 _NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’.-]*)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’.-]*)){0,3}")
+
+
+def blank_boxes(lines: Sequence[TaggedLine], cut: int) -> Iterator[tuple[int, int]]:
+    """The boxes of a dump above ``cut``: runs of lines between blank lines, as ``(first, end)`` index pairs."""
+    start = 0
+    for end in range(1, cut + 1):
+        if end < cut and not lines[end].blank_before:
+            continue
+        yield start, end
+        start = end
 
 
 def is_name_shaped(line: str) -> bool:
@@ -130,7 +140,7 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
     blank lines (without them the whole page is one box), above the page's footer (a box ends there)."""
     if not any(ln.blank_before for ln in lines[1:]):
         return
-    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    cut = page_tail(lines)
     if cut < len(lines) and lines[cut].rule in PITCH_RULES:
         # The paywall's notice stops the article; the title-like lines right above it in its box are its heading.
         k = cut
@@ -138,11 +148,8 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
             k -= 1
             lines[k].tag, lines[k].rule = "drop", "pitch"
     lines = lines[:cut]
-    start = 0
-    for end in range(1, len(lines) + 1):
-        if end < len(lines) and not lines[end].blank_before:
-            continue
-        box, start = lines[start:end], end
+    for first, end in blank_boxes(lines, len(lines)):
+        box = lines[first:end]
         kept = [ln for ln in box if ln.tag is None]
         if not kept or not any(ln.rule in PITCH_RULES for ln in box):
             continue
@@ -180,13 +187,10 @@ def cta_tags(lines: Sequence[TaggedLine]) -> None:
     a donation, a parking offer). All of it goes. Only in dumps with blank lines, above the page's footer."""
     if not any(ln.blank_before for ln in lines[1:]):
         return
-    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    cut = page_tail(lines)
     prose = [i for i in range(cut) if is_running_prose(lines[i])]
-    start = 0
-    for end in range(1, cut + 1):
-        if end < cut and not lines[end].blank_before:
-            continue
-        box, first, start = lines[start:end], start, end
+    for first, end in blank_boxes(lines, cut):
+        box = lines[first:end]
         kept = [ln for ln in box if ln.tag is None]
         if first == 0 or len(box) < 2 or not kept or len(kept) > CTA_LINES or any(i >= end for i in prose):
             continue
@@ -211,11 +215,8 @@ def scoreboard_tags(lines: Sequence[TaggedLine]) -> None:
     are a list of names and numbers. Only in dumps with blank lines (without them every line is one box)."""
     if not any(ln.blank_before for ln in lines[1:]):
         return
-    start = 0
-    for end in range(1, len(lines) + 1):
-        if end < len(lines) and not lines[end].blank_before:
-            continue
-        box, start = lines[start:end], end
+    for first, end in blank_boxes(lines, len(lines)):
+        box = lines[first:end]
         kept = [ln for ln in box if ln.tag is None]
         if len(kept) < 3 or not any(_SCORE.fullmatch(ln.text) for ln in kept):
             continue
@@ -238,13 +239,10 @@ def author_box_tags(lines: Sequence[TaggedLine]) -> None:
     presentation of the writer ("Reporter på Campusbladet. Läser journalistik …"), never the news. All of it goes."""
     if not any(ln.blank_before for ln in lines[1:]):
         return
-    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    cut = page_tail(lines)
     prose = [i for i in range(cut) if is_running_prose(lines[i])]
-    start = 0
-    for end in range(1, cut + 1):
-        if end < cut and not lines[end].blank_before:
-            continue
-        box, first, start = lines[start:end], start, end
+    for first, end in blank_boxes(lines, cut):
+        box = lines[first:end]
         if not 2 <= len(box) <= AUTHOR_BOX_LINES or not any(i < first for i in prose) or any(i >= end for i in prose):
             continue
         if box[0].tag not in (None, "byline") or not is_name_shaped(box[0].text) or not any(
@@ -301,12 +299,9 @@ def _stray_tags(lines: Sequence[TaggedLine]) -> None:
     of the article after the box: the box's own line. Only in dumps with blank lines."""
     if not any(ln.blank_before for ln in lines[1:]):
         return
-    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
-    start = 0
-    for end in range(1, cut + 1):
-        if end < cut and not lines[end].blank_before:
-            continue
-        box, start = lines[start:end], end
+    cut = page_tail(lines)
+    for first, end in blank_boxes(lines, cut):
+        box = lines[first:end]
         kept = [ln for ln in box if ln.tag is None]
         if len(kept) != 1 or box[0].tag not in _GONE or not is_title_like(box[0].text) or kept[0] is box[0]:
             continue
@@ -355,15 +350,12 @@ def service_tags(lines: Sequence[TaggedLine]) -> None:
     trusted paragraph, with page furniture between (a credit, a link label, the page's date line, a dropped box) and
     no trusted paragraph below it. Right under the article, with nothing between, such a box is the article's own
     call (the police's "Har du information?" under its report): it stays."""
-    cut = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    cut = page_tail(lines)
     trusted = [i for i in range(cut) if _trusted(lines[i])]
     if not trusted:
         return
-    start = 0
-    for end in range(1, cut + 1):
-        if end < cut and not lines[end].blank_before:
-            continue
-        box, first, start = lines[start:end], start, end
+    for first, end in blank_boxes(lines, cut):
+        box = lines[first:end]
         before = [i for i in trusted if i < first]
         if not before or any(i >= end for i in trusted) or not _service_box(box):
             continue

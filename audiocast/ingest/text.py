@@ -48,7 +48,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
 from .dates import is_date_line
-from .furniture import about_tags, caption_tags, copy_tags, tail_box_tags
+from .furniture import about_tags, caption_tags, copy_tags, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
@@ -229,7 +229,7 @@ def _tail_tags(lines: list[_Line]) -> None:
     or the editor dropped), the short lines that follow are furniture too: teaser titles, menus, link
     lists. A fact box (a title-like line over short lines, as :func:`_fact_box` finds it) right under the
     article, with at most one line of furniture between (an ad label, a credit), is kept."""
-    end = next((i for i, ln in enumerate(lines) if ln.tag in {"stop", "footer"}), len(lines))
+    end = page_tail(lines)
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _is_prose(ln.text)), default=None)
     if last is None:
         return
