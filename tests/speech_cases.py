@@ -24,7 +24,6 @@ normalize5 and normalize7, named apart from the b5-*/b7-* extraction cases)."""
 
 KNOWN_GAPS: dict[str, str] = {
     # blind set 5 (/work/blind/normalize5), added after its fixes
-    "b5n-sport-008": "'31 poäng' gets 'trettioen' (common gender); the writer said 'trettioett' (blind set 6 wrote 'en poäng')",
     "b5n-sport-023": "two teams before their result keep their dash and the score is said with 'mot' (blind set 6); the writer said 'mot' between the teams",
     "b5n-family-001": "no commas are put around 'född ... död ...' in a notice (blind sets 2 and 6 wrote none); the writer added them",
     "b5n-family-012": "no commas are put around 'född ... död ...' in a notice (blind sets 2 and 6 wrote none); the writer added them",
@@ -56,7 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b7n-consumer-018": "a symmetric speed '1 000/1 000' is not two numbers ('tusen ett noll noll noll')",
     "b7n-weather-016": "'<' is 'under' (our convention), the writer said 'mindre än'; '/100 ml' after a word is not 'per hundra milliliter'",
     "b7n-sport-012": "'GIF' is read as a word; the tie with 'mot' where the writer said 'noll noll' with 'mot' between the teams",
-    "b7n-sport-023": "'31 poäng' takes 'trettioen' (poäng an en-noun); the writer wrote 'trettioett'",
     "b7n-sport-032": "penalty minutes '6x2–4x2' are read as a range; the writer said them as a score",
     "b7n-letters-004": "'dB(A)' is 'decibel' (our convention); the writer said 'decibel a'",
 }

@@ -43,6 +43,11 @@ ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "
                        "test", "pass", "bud", "lov", "drag", "mål", "hål", "lag", "slag", "varv", "kast", "hopp",
                        "pkt"})
 
+# Nouns said with "en" after one alone ("en poäng") but whose compound numbers
+# ending in one take the counting form "ett" ("trettioett poäng", as sports
+# Swedish says it; "ett poäng" is heard too).
+COUNTING_FORM_NOUNS = frozenset({"poäng", "poängs"})
+
 # Words that, right after a number, are not the noun it counts ("1 och 2",
 # "3 till 5", "ev. för"): the number keeps the counting form "ett".
 NOT_NOUN = frozenset("""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..data.nouns import (
+    COUNTING_FORM_NOUNS,
     ETT_EXACT,
     ETT_NOUNS,
     LABEL_NOUNS,
@@ -214,6 +215,8 @@ def gender_after(m: re.Match[str]) -> str:
     A plural adjective between number and noun is seen through ("21 nya
     jobb" -> "tjugoett", "31 lediga platser" -> "trettioen"), and the plural
     in -en of a neuter in -e is neuter ("21 ställen", "31 områden").
+    Before a noun of COUNTING_FORM_NOUNS a compound number ending in one
+    takes "ett" ("31 poäng" -> "trettioett"), one alone "en" ("1 poäng").
     """
     w = next_word(m)
     if not w or w[0].isupper():
@@ -222,6 +225,8 @@ def gender_after(m: re.Match[str]) -> str:
     if before and before[-1] in LABEL_NOUNS:
         return "ett"
     lw = w.lower()
+    if lw in COUNTING_FORM_NOUNS and _NON_DIGIT.sub("", m.group(0)) != "1":
+        return "ett"  # "trettioett poäng", but "en poäng"
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
         return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
