@@ -50,7 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-briefs-012": "'K' after a ski distance is not 'klassiskt'; a placing list's '1)' is read 'etta'",
     "b6-briefs-015": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",
     # blind set 7 (/work/blind/normalize7), added after its fixes
-    "b7n-law-006": "a paragraph with a letter is an ordinal ('tjugoåttonde a paragrafen', as blind sets 1 and 2 accepted); the writer said the cardinal",
     "b7n-business-012": "a bare comparison figure in brackets after an amount ('(1,90)') is not read as money",
     "b7n-consumer-018": "a symmetric speed '1 000/1 000' is not two numbers ('tusen ett noll noll noll')",
     "b7n-weather-016": "'<' is 'under' (our convention), the writer said 'mindre än'; '/100 ml' after a word is not 'per hundra milliliter'",

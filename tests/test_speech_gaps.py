@@ -46,3 +46,21 @@ def test_compound_one_before_points() -> None:
         "trettioen kronor",
     ]
     check(cardinals, _in, _out)
+
+
+def test_paragraph_with_letter_is_named_by_its_number() -> None:
+    from audiocast.speech.rules import symbols
+
+    _in = [
+        "enligt 12 b § förvaltningslagen",
+        "3 kap. 21 a §",
+        "enligt 9 § och 9 a §",
+        "1 kap. 2 §",
+    ]
+    _out = [
+        "enligt tolv b paragrafen förvaltningslagen",
+        "tredje kapitlet tjugoett a paragrafen",
+        "enligt nionde paragrafen och nio a paragrafen",
+        "första kapitlet andra paragrafen",
+    ]
+    check(symbols, _in, _out)

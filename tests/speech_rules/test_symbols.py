@@ -67,8 +67,8 @@ def test_law_paragraphs_with_letters_and_parts() -> None:
         "han köpte 3 st. bullar",
     ]
     _out = [
-        "enligt sjätte c paragrafen lagen",
-        "se tredje kapitlet tionde a paragrafen",
+        "enligt sex c paragrafen lagen",
+        "se tredje kapitlet tio a paragrafen",
         "enligt åttonde paragrafen tredje stycket skollagen",
         "i andra paragrafen fjärde punkten RB",
         "enligt femte paragrafen första stycket andra punkten.",

@@ -172,8 +172,10 @@ def _per_period(m: re.Match[str]) -> str | None:
 
 
 def _ordinal_section(m: re.Match[str]) -> str:
-    letter = f" {m.group('l')}" if m.group("l") else ""  # a lone small letter is said by its name
-    return f"{ordinal(int(m.group('n')))}{letter} {'paragrafen' if m.group('k') == '§' else 'kapitlet'}"
+    noun = "paragrafen" if m.group("k") == "§" else "kapitlet"
+    if m.group("l"):  # "28 a §": a paragraph inserted later is named by its number, "tjugoåtta a"
+        return f"{cardinal(int(m.group('n')))} {m.group('l')} {noun}"
+    return f"{ordinal(int(m.group('n')))} {noun}"
 
 
 def _law_subunit(m: re.Match[str]) -> str:
@@ -205,10 +207,12 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     "†" before a year is "död"; two signed temperatures with a slash are
     joined by "och" ("+4/–2" -> "plus fyra och minus två"); a "+" glued to
     the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap.
-    4 b § 2 st. 1 p." -> "fjärde kapitlet fjärde b paragrafen andra stycket
+    4 b § 2 st. 1 p." -> "fjärde kapitlet fyra b paragrafen andra stycket
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
     paragraferna"; a bare number between a paragraph and the law's name
-    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta").
+    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"). A paragraph
+    with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
+    "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
