@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-police-025": "an acronym said as a word after its expansion ('(NOA)') is dropped with its brackets; the writer kept it",
     "b6-council-010": "a school span 'F–9' is not read 'eff till nio'",
     "b6-school-008": "'covid-19' keeps its hyphen; the writer wrote 'covid nitton'",
-    "b6-traffic-012": "a train number after 'Pågatåg' is read as a number, the writer read it in pairs",
     "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-sport-044": "the period scores are said with 'mot'; the writer kept the dash there (and accepted 'mot' only between the teams)",

@@ -64,3 +64,25 @@ def test_paragraph_with_letter_is_named_by_its_number() -> None:
         "första kapitlet andra paragrafen",
     ]
     check(symbols, _in, _out)
+
+
+def test_train_number_after_a_train_compound() -> None:
+    from audiocast.speech.rules import identifiers
+
+    _in = [
+        "Öresundståg 1123 är inställt.",
+        "Nattåget 3941 och 3943 ställs in.",
+        "Krösatåg 1516 mot Växjö",
+        "Luciatåget 2024 gick genom stan.",
+        "Godståg 4400 spårade ur",
+        "tåg 7734",
+    ]
+    _out = [
+        "Öresundståg elva tjugotre är inställt.",
+        "Nattåget trettionio fyrtioett och trettionio fyrtiotre ställs in.",
+        "Krösatåg femton sexton mot Växjö",
+        "Luciatåget 2024 gick genom stan.",
+        "Godståg fyrtiofyrahundra spårade ur",
+        "tåg sjuttiosju trettiofyra",
+    ]
+    check(identifiers, _in, _out)

@@ -109,6 +109,10 @@ lgh lgh. lägenhet lägenheten lägenhetsnummer box postbox pb rum rummet sal sa
 nr nr. nummer numret linje linjen busslinje buss bussen tåg tåget flight flyg
 gate kod koden spår spåret plats platsen hus
 """.split())
+# The tails of compounds that are ID labels too: "Pågatåg 1048",
+# "Öresundståg 1123", "nattåget 3941" (a train's number, in pairs). Not before
+# a number that may be a year ("Luciatåg 2024").
+ID_LABEL_TAILS = ("tåg", "tåget")
 
 # Section labels: the dotted number after them is a section, "kapitel 3.2"
 # -> "kapitel tre punkt två", never a decimal.

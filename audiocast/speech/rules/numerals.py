@@ -17,6 +17,7 @@ from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
     FLAT_NOUNS,
+    ID_LABEL_TAILS,
     ID_LABELS,
     MAGNITUDE_NOUNS,
     NOT_NOUN,
@@ -286,13 +287,20 @@ _FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 _ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
 
 
+def _train_compound(word: str, n: str) -> bool:
+    """ "pågatåg 1048": a compound naming a train before its number, unless
+    the number may be a year ("luciatåg 2024")."""
+    return word.endswith(ID_LABEL_TAILS) and len(word) > 5 and n[:2] not in ("19", "20")
+
+
 def _identifier(m: re.Match[str]) -> str | None:
     before = prev_words(m, 3)
     listed = (len(before) == 3 and before[-1] in ("och", "eller") and _FOUR_DIGITS.fullmatch(before[-2].rstrip(","))
-              and before[-3] in ID_LABELS)  # "tåg 8842 och 8844": the second of two labelled numbers
-    if not before or not (before[-1] in ID_LABELS or listed):
-        return None
+              and (before[-3] in ID_LABELS or _train_compound(before[-3], before[-2].rstrip(","))))
+    # "tåg 8842 och 8844": the second of two labelled numbers
     n = m.group("n")
+    if not before or not (before[-1] in ID_LABELS or listed or _train_compound(before[-1], n)):
+        return None
     head, tail = int(n[:2]), n[2:]
     if tail == "00":
         return cardinal(head) + "hundra"
@@ -310,8 +318,14 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
     The second of two joined by "och"/"eller" after the label is one too:
     "tåg 8842 och 8844" -> "åttioåtta fyrtiotvå och åttioåtta fyrtiofyra".
 
-    Risk: only after a word in ID_LABELS; shorter numbers ("linje 172") are
-    read as plain numbers by the cardinal rule.
+    A compound naming a train counts as the label "tåg": "Pågatåg 1048" ->
+    "tio fyrtioåtta", "Öresundståg 1123" (ID_LABEL_TAILS).
+
+    Risk: only after a word in ID_LABELS (or a compound ending in "tåg",
+    whose number is not one from 1900 to 2099: "Luciatåg 2024" is a year, so
+    a train numbered 2041 after such a compound is read as a number);
+    shorter numbers ("linje 172") are read as plain numbers by the cardinal
+    rule.
     """
     return sub(_ID_NUMBER, _identifier, text, trace, "identifier")
 
