@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-sport-044": "the period scores are said with 'mot'; the writer kept the dash there (and accepted 'mot' only between the teams)",
     "b6-culture-019": "phone groups are said without commas (our convention); 'sms:a' is 'essa', the writer wrote 'ess-a'",
     "b6-family-013": "a plusgiro number's check digit after a hyphen is said without 'streck'",
-    "b6-consumer-015": "'bäst före' a date gets 'den'; a batch number is read as a number",
     "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",
     "b6-briefs-008": "a V64 leg number ('V64-1') keeps its hyphen; an initial before a surname ('M. Eriksson') is not spelled",
     "b6-briefs-010": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",

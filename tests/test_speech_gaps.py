@@ -86,3 +86,23 @@ def test_train_number_after_a_train_compound() -> None:
         "tåg sjuttiosju trettiofyra",
     ]
     check(identifiers, _in, _out)
+
+
+def test_batch_and_lot_numbers_digit_by_digit() -> None:
+    from audiocast.speech.rules import identifiers_by_label
+
+    _in = [
+        "Berörda förpackningar har lotnummer 20931.",
+        "Kontrollera partinr. 7781 på locket.",
+        "batchnummer 3306 och 3307",
+        "lotnr 5521 och 12 kartonger",
+        "En batch 200 flaskor",
+    ]
+    _out = [
+        "Berörda förpackningar har lotnummer två noll nio tre ett.",
+        "Kontrollera partinr. sju sju åtta ett på locket.",
+        "batchnummer tre tre noll sex och tre tre noll sju",
+        "lotnr fem fem två ett och 12 kartonger",
+        "En batch 200 flaskor",
+    ]
+    check(identifiers_by_label, _in, _out)

@@ -71,6 +71,11 @@ NUMBER_LABELS = {
     "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",
     "sms": "groups", "sms:a": "groups", "kortnummer": "groups",
     "ocr": "pairs", "ocr-nummer": "pairs", "ocr-numret": "pairs",
+    # a product's batch or lot in a recall notice: a code read out to be
+    # checked against the package, digit by digit ("batchnr 4412")
+    "batchnummer": "digits", "batchnumret": "digits", "batchnr": "digits", "batchnr.": "digits",
+    "lotnummer": "digits", "lotnr": "digits", "lotnr.": "digits",
+    "partinummer": "digits", "partinr": "digits", "partinr.": "digits", "tillverkningsnummer": "digits",
 }
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").

@@ -217,10 +217,16 @@ def _case(m: re.Match[str]) -> str | None:
 
 def _label_style(m: re.Match[str]) -> str | None:
     words = [w.strip("(.,:") for w in prev_words(m, 8)]
-    for w in reversed(words[-3:]):
+    listed = False  # "batchnummer 3306, 3307 och 3310": the later numbers of a list after the label
+    for w in reversed(words[-7:]):
         if w in NUMBER_LABELS:
+            if listed and (NUMBER_LABELS[w] != "digits" or next_word(m)[:1].islower()
+                           and next_word(m) not in ("och", "eller", "på", "i")):
+                return None  # "... och 25 år": a count after the listed numbers
             return NUMBER_LABELS[w]
-        if w not in NUMBER_LABEL_FILLERS:
+        if w.isdigit() or w in ("och", "eller"):
+            listed = True
+        elif w not in NUMBER_LABEL_FILLERS:
             break
     # "ett sms med texten LOPP till 71 234": a short number an sms goes to
     if words and words[-1] == "till" and any(NUMBER_LABELS.get(w) == "groups" for w in words[:-1]):
