@@ -106,3 +106,12 @@ def test_batch_and_lot_numbers_digit_by_digit() -> None:
         "En batch 200 flaskor",
     ]
     check(identifiers_by_label, _in, _out)
+
+
+def test_police_case_running_number_digit_by_digit() -> None:
+    from audiocast.speech.rules import identifiers_by_label
+
+    _in = ["ärendet 3000-K246810-26 är nedlagt", "K135792-24"]
+    _out = ["ärendet tretusen streck kå två fyra sex åtta ett noll streck tjugosex är nedlagt",
+            "kå ett tre fem sju nio två streck tjugofyra"]
+    check(identifiers_by_label, _in, _out)

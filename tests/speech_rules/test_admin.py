@@ -103,7 +103,7 @@ def test_case_numbers_dotted_six_digit_and_police() -> None:
     _out = [
         "dnr ess be enn tvåtusentjugotvå punkt fyrtiofem gäller",
         "mål nr tvåhundrafyra trehundraelva streck tjugotre avgjordes",
-        "anmälan fjorton hundra streck kå sjuhundrasextiofem fyrahundratrettiotvå streck tjugotre lades ned",
+        "anmälan fjorton hundra streck kå sju sex fem fyra tre två streck tjugotre lades ned",
         "mål 3.5 i planen",
     ]
     check(identifiers_by_label, _in, _out)

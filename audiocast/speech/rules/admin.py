@@ -177,8 +177,8 @@ def _police_case(m: re.Match[str]) -> str:
         return f"{spell(m.group('k2'))} {digits(m.group('n2'))} streck {cardinal(int(m.group('y')))}"
     unit = m.group("unit")  # "5000" femtusen, "1400" fjortonhundra
     unit_said = say_pairs(unit) if unit[2:] == "00" and unit[1] != "0" else cardinal(int(unit))
-    return (f"{unit_said} streck {spell(m.group('k'))} {say_id_group(m.group('n'), False, False)}"
-            f" streck {cardinal(int(m.group('y')))}")
+    # the running number digit by digit, as without the unit: it is read out to be written down
+    return f"{unit_said} streck {spell(m.group('k'))} {digits(m.group('n'))} streck {cardinal(int(m.group('y')))}"
 
 
 def _say_letters(letters: str) -> str:
@@ -326,9 +326,10 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     diary numbers ("mål B 1234-24" -> "be tolv trettiofyra streck tjugofyra",
     "dnr 2024-0345", "KS 2023/118" after "ärendet", "BUN 2023.112" ->
     "... punkt hundratolv"; a police case "5000-K123456-24" -> "femtusen
-    streck kå hundratjugotre fyrahundrafemtiosex streck tjugofyra" without a
-    label; without its unit, "K482913-25" -> "kå fyra åtta två nio ett tre
-    streck tjugofem", as the blind writers read it), payment and organisation
+    streck kå ett två tre fyra fem sex streck tjugofyra" without a
+    label, its running number digit by digit as with no unit, "K482913-25"
+    -> "kå fyra åtta två nio ett tre streck tjugofem", as the blind writers
+    read it), payment and organisation
     numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
     number of that shape, ten digits from 123, also without the label,
     digit by digit without commas as blind sets 4 and 5 said it) and
