@@ -24,7 +24,6 @@ normalize5 and normalize7, named apart from the b5-*/b7-* extraction cases)."""
 
 KNOWN_GAPS: dict[str, str] = {
     # blind set 5 (/work/blind/normalize5), added after its fixes
-    "b5n-sport-023": "two teams before their result keep their dash and the score is said with 'mot' (blind set 6); the writer said 'mot' between the teams",
     "b5n-family-001": "no commas are put around 'född ... död ...' in a notice (blind sets 2 and 6 wrote none); the writer added them",
     "b5n-family-012": "no commas are put around 'född ... död ...' in a notice (blind sets 2 and 6 wrote none); the writer added them",
     "b5n-consumer-003": "'Jfr-pris' keeps the hyphen after the expanded abbreviation ('Jämför-pris'); the writer joined it",
@@ -37,15 +36,11 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-school-008": "'covid-19' keeps its hyphen; the writer wrote 'covid nitton'",
     "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
-    "b6-sport-044": "the period scores are said with 'mot'; the writer kept the dash there (and accepted 'mot' only between the teams)",
     "b6-culture-019": "phone groups are said without commas (our convention); 'sms:a' is 'essa', the writer wrote 'ess-a'",
     "b6-family-013": "a plusgiro number's check digit after a hyphen is said without 'streck'",
     "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",
     "b6-briefs-008": "a V64 leg number ('V64-1') keeps its hyphen; an initial before a surname ('M. Eriksson') is not spelled",
-    "b6-briefs-010": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",
-    "b6-briefs-011": "the result is said with 'mot'; the writer kept the dash",
     "b6-briefs-012": "'K' after a ski distance is not 'klassiskt'; a placing list's '1)' is read 'etta'",
-    "b6-briefs-015": "the result is said with 'mot'; the writer kept the dash or said 'mot' between the teams",
     # blind set 7 (/work/blind/normalize7), added after its fixes
     "b7n-business-012": "a bare comparison figure in brackets after an amount ('(1,90)') is not read as money",
     "b7n-consumer-018": "a symmetric speed '1 000/1 000' is not two numbers ('tusen ett noll noll noll')",

@@ -115,3 +115,23 @@ def test_police_case_running_number_digit_by_digit() -> None:
     _out = ["ärendet tretusen streck kå två fyra sex åtta ett noll streck tjugosex är nedlagt",
             "kå ett tre fem sju nio två streck tjugofyra"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_teams_with_a_dash_before_their_result_said_with_mot() -> None:
+    from audiocast.speech.rules import team_results
+
+    _in = [
+        "Hammarby IF–IFK Norrköping 2–3 i går",
+        "Villa Lidköping–Edsbyns IF 5–2 (3–0)",
+        "Sverige – Finland 1–1",
+        "Sträckan Kiruna–Gällivare 1–2 timmar",
+        "Mån–Fre 09–16",
+    ]
+    _out = [
+        "Hammarby IF mot IFK Norrköping två mot tre i går",
+        "Villa Lidköping mot Edsbyns IF fem mot två (tre mot noll)",
+        "Sverige mot Finland ett mot ett",
+        "Sträckan Kiruna–Gällivare 1–2 timmar",
+        "Mån–Fre 09–16",
+    ]
+    check(team_results, _in, _out)

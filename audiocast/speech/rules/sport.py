@@ -103,7 +103,10 @@ def _score(m: re.Match[str]) -> str | None:
 # (1–1)", "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(MONTHS) | frozenset(
     MONTH_ABBREVIATIONS)
-_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
+# A team after a match word: one capitalised word and its letters ("Örebro SK").
+_TEAM_SHORT = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
+# A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping").
+_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 _TEAMS_SCORE = re.compile(
     rf"(?<![\w-])(?P<a>{_TEAM})(?P<dash>\s?–\s?)(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
     r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"
@@ -116,7 +119,7 @@ def _teams_score(m: re.Match[str]) -> str | None:
         return None  # "Stockholm–Göteborg 3–4 timmar": a route and a range
     if m.group("a").lower().rstrip(".") in _CALENDAR_WORDS or m.group("b").lower().rstrip(".") in _CALENDAR_WORDS:
         return None  # "Mån–Fre 08–17": opening hours, not a match
-    out = (f"{m.group('a')}{m.group('dash')}{m.group('b')}{m.group('sep')}"
+    out = (f"{m.group('a')} mot {m.group('b')}{m.group('sep')}"
            f"{cardinal(int(m.group('x')))} mot {cardinal(int(m.group('y')))}{m.group('close')}")
     if m.group("half"):  # "2–1 (1–0)": the half-time score after it
         out += f" ({cardinal(int(m.group('hx')))} mot {cardinal(int(m.group('hy')))})"
@@ -125,7 +128,7 @@ def _teams_score(m: re.Match[str]) -> str | None:
 
 # Two teams joined by a dash after a match word, with no result after them.
 _MATCH_TEAMS = re.compile(
-    rf"(?<![\w-])(?P<a>{_TEAM})\s?–\s?(?P<b>{_TEAM})(?![\w–-]|\s*:?\s*\(?\d)"
+    rf"(?<![\w-])(?P<a>{_TEAM_SHORT})\s?–\s?(?P<b>{_TEAM_SHORT})(?![\w–-]|\s*:?\s*\(?\d)"
 )
 
 
@@ -137,12 +140,13 @@ def _match_teams(m: re.Match[str]) -> str | None:
 
 
 def team_results(text: str, trace: Trace | None = None) -> str:
-    """Two teams joined by a dash, right before their result, keep their dash
-    and the result is said with "mot": "Örebro SK–Brage (1–1)" -> "Örebro
-    SK–Brage (ett mot ett)", "Sverige–Danmark 2–1 (1–0)" -> "Sverige–Danmark
-    två mot ett (ett mot noll)" (class "score"). The writer of blind set 6
-    accepted "mot" once, for the teams or for the score, never twice; the
-    dash between the teams is a short pause.
+    """Two teams joined by a dash, right before their result, are said with
+    "mot" and so is the result: "Örebro SK–Brage (1–1)" -> "Örebro SK mot
+    Brage (ett mot ett)", "Malmö FF–IFK Göteborg 2–1 (1–0)" -> "Malmö FF mot
+    IFK Göteborg två mot ett (ett mot noll)" (class "score"). A team is up to
+    three capitalised words. The blind writers said "mot" between the teams
+    (set 5) or in the score (all sets); both together are clear to a
+    listener, if one "mot" more than the writer of set 6 wrote.
 
     Runs before the rules that read names with digits ("HV71"), so a team's
     name does not hide the pair.
@@ -153,6 +157,8 @@ def team_results(text: str, trace: Trace | None = None) -> str:
 
     Risk: a route with a dashed pair after it is read as a match unless a
     counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range);
+    capitalised words before the first team belong to it ("Derbyt Malmö
+    FF–AIK 1–0" keeps them, said as written);
     a dashed pair of names after a match word (MATCH_WORDS) is two teams.
     """
     if "–" not in text:
