@@ -31,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b5n-consumer-015": "a model code ('WH-1000XM5') is read digit by digit with its hyphen; the writer said 'tusen' and 'ex'",
     # earlier blind sets whose writer said phone numbers without commas (the convention follows sets 5 and 6)
     # blind set 6 (/work/blind/normalize6), added after its fixes
-    "b6-police-025": "an acronym said as a word after its expansion ('(NOA)') is dropped with its brackets; the writer kept it",
     "b6-council-010": "a school span 'F–9' is not read 'eff till nio'",
     "b6-school-008": "'covid-19' keeps its hyphen; the writer wrote 'covid nitton'",
     "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",

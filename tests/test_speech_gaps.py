@@ -135,3 +135,19 @@ def test_teams_with_a_dash_before_their_result_said_with_mot() -> None:
         "Mån–Fre 09–16",
     ]
     check(team_results, _in, _out)
+
+
+def test_acronym_said_as_a_word_kept_after_its_expansion() -> None:
+    from audiocast.speech.rules import parties
+
+    _in = [
+        "Statens institutionsstyrelse (SIS) svarar",
+        "Nationella operativa avdelningen (NOA) tar över",
+        "Myndigheten för samhällsskydd och beredskap (MSB) varnar",
+    ]
+    _out = [
+        "Statens institutionsstyrelse (SIS) svarar",
+        "Nationella operativa avdelningen (NOA) tar över",
+        "Myndigheten för samhällsskydd och beredskap varnar",
+    ]
+    check(parties, _in, _out)

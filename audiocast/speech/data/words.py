@@ -293,7 +293,7 @@ ACRONYM_WORDS = {
     "COVID": "covid", "ABBA": "Abba", "LEGO": "Lego", "VOLVO": "Volvo",
     "SCANIA": "Scania", "PISA": "Pisa", "BUP": "bupp", "SACO": "Saco",
     "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
-    "LAN": "lan", "APL": "apl", "SIS": "Sis", "GIF": "Gif", "DIF": "Diff",
+    "LAN": "lan", "APL": "apl", "SIS": "Sis", "GIF": "Gif", "DIF": "Diff", "NOA": "Noa",
     "MIO": "Mio", "ELLE": "Elle", "ASEA": "Asea", "ESA": "Esa", "EPA": "epa",
     "PIN": "pinn", "NIKE": "Nike", "ARLA": "Arla", "POSTEN": "Posten",
     "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",

@@ -247,6 +247,11 @@ _BRACKET_CAPS = re.compile(r"\s?\((?P<a>[A-ZÅÄÖ]{1,6})\)(?![-–]\w)")
 _WORD_TOKEN = re.compile(r"[\wåäöÅÄÖ]+")
 
 
+def _said_as_word(letters: str) -> bool:
+    """Are these capitals said as a word ("NOA" -> "Noa", "NATO"), not spelled?"""
+    return letters in ACRONYM_WORDS or (letters not in ACRONYM_SPELLED and pronounceable(letters))
+
+
 def _after_its_name(m: re.Match[str]) -> str | None:
     """ "" for letters in brackets right after what they stand for: a party's
     name ("Centerpartiets (C)") or words whose initials they are ("Högsta
@@ -258,6 +263,8 @@ def _after_its_name(m: re.Match[str]) -> str | None:
     if letters in PARTIES and (last in PARTY_NAMES or last.removesuffix("s") in PARTY_NAMES):
         return ""
     content = [w for w in words if w.lower() not in EXPANSION_SKIP]
+    if _said_as_word(letters):
+        return None  # "(NOA)": a short name the listener will hear again, said as a word
     if len(letters) >= 2 and len(content) >= len(letters):
         initials = "".join(w[0] for w in content[-len(letters):]).upper()
         if initials == letters:
@@ -294,7 +301,9 @@ def parties(text: str, trace: Trace | None = None) -> str:
     Letters in brackets right after what they stand for are not said: a
     party after its name ("Centerpartiets (C) motion"), an acronym after the
     words it is made of ("Högsta domstolen (HD)", "Myndigheten för
-    samhällsskydd och beredskap (MSB)").
+    samhällsskydd och beredskap (MSB)"). An acronym said as a word is kept:
+    it is the short name the article goes on to use ("Nationella operativa
+    avdelningen (NOA)" -> "(Noa)").
 
     Not after a name the letters are the party, spelled: "reservation av
     (S)" -> "av (ess)".
