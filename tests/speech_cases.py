@@ -33,7 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
     # blind set 6 (/work/blind/normalize6), added after its fixes
     "b6-council-010": "a school span 'F–9' is not read 'eff till nio'",
     "b6-school-008": "'covid-19' keeps its hyphen; the writer wrote 'covid nitton'",
-    "b6-sport-015": "'GIF' is read as a word; the score with 'mot' where the writer kept only the dash",
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-culture-019": "phone groups are said without commas (our convention); 'sms:a' is 'essa', the writer wrote 'ess-a'",
     "b6-family-013": "a plusgiro number's check digit after a hyphen is said without 'streck'",
@@ -44,7 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b7n-business-012": "a bare comparison figure in brackets after an amount ('(1,90)') is not read as money",
     "b7n-consumer-018": "a symmetric speed '1 000/1 000' is not two numbers ('tusen ett noll noll noll')",
     "b7n-weather-016": "'<' is 'under' (our convention), the writer said 'mindre än'; '/100 ml' after a word is not 'per hundra milliliter'",
-    "b7n-sport-012": "'GIF' is read as a word; the tie with 'mot' where the writer said 'noll noll' with 'mot' between the teams",
     "b7n-sport-032": "penalty minutes '6x2–4x2' are read as a range; the writer said them as a score",
     "b7n-letters-004": "'dB(A)' is 'decibel' (our convention); the writer said 'decibel a'",
 }

@@ -151,3 +151,8 @@ def test_acronym_said_as_a_word_kept_after_its_expansion() -> None:
         "Myndigheten för samhällsskydd och beredskap varnar",
     ]
     check(parties, _in, _out)
+
+
+def test_gif_after_a_club_name_is_spelled() -> None:
+    check_line(["Sandvikens GIF tog ledningen.", "GIF Sundsvall spelar i kväll."],
+               ["Sandvikens ge i eff tog ledningen.", "ge i eff Sundsvall spelar i kväll."])

@@ -293,7 +293,7 @@ ACRONYM_WORDS = {
     "COVID": "covid", "ABBA": "Abba", "LEGO": "Lego", "VOLVO": "Volvo",
     "SCANIA": "Scania", "PISA": "Pisa", "BUP": "bupp", "SACO": "Saco",
     "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
-    "LAN": "lan", "APL": "apl", "SIS": "Sis", "GIF": "Gif", "DIF": "Diff", "NOA": "Noa",
+    "LAN": "lan", "APL": "apl", "SIS": "Sis", "DIF": "Diff", "NOA": "Noa",
     "MIO": "Mio", "ELLE": "Elle", "ASEA": "Asea", "ESA": "Esa", "EPA": "epa",
     "PIN": "pinn", "NIKE": "Nike", "ARLA": "Arla", "POSTEN": "Posten",
     "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",
@@ -310,7 +310,7 @@ ACRONYM_WORDS = {
 # Some have a customary spoken form instead of the bare letter names.
 ACRONYM_SPELLED = {
     "TV": "te ve", "TV4": "te ve fyra", "SVT": None, "SR": None, "SMHI": None,
-    "AIK": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
+    "AIK": None, "GIF": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
     "SKR": None, "CSN": None, "LSS": None, "SFI": None, "KTH": None, "SJ": None,
     "SL": None, "UD": None, "SD": None, "MP": None, "KD": None, "LO": None,
     "TCO": None, "IFK": None, "BK": None, "FF": None, "IF": None, "DN": None,
