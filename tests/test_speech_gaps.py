@@ -156,3 +156,11 @@ def test_acronym_said_as_a_word_kept_after_its_expansion() -> None:
 def test_gif_after_a_club_name_is_spelled() -> None:
     check_line(["Sandvikens GIF tog ledningen.", "GIF Sundsvall spelar i kväll."],
                ["Sandvikens ge i eff tog ledningen.", "ge i eff Sundsvall spelar i kväll."])
+
+
+def test_name_and_its_number_joined_by_a_hyphen_said_apart() -> None:
+    from audiocast.speech.rules import number_compounds
+
+    _in = ["fick covid-19 i mars", "V86-2 startar", "Top-10 i år", "covid-19-fallen", "E4-an", "tio 5-åringar"]
+    _out = ["fick covid 19 i mars", "ve åttiosex 2 startar", "Top 10 i år", "covid-19-fallen", "e fyran", "tio femåringar"]
+    check(number_compounds, _in, _out)

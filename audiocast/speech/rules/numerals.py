@@ -198,6 +198,12 @@ def _alnum(m: re.Match[str]) -> str | None:
     return base
 
 
+# "covid-19", "V64-1": a name (a word, or letters and digits) and its number
+# joined by a hyphen, the number ending the word; said apart, as a name and
+# its number are ("covid nitton", "ve sextiofyra ett").
+_NAME_NUMBER = re.compile(r"(?<![\w-])(?P<w>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ]*)-(?=\d{1,3}(?![\w-]|[.,:]\d))")
+
+
 def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
@@ -207,9 +213,18 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
     "tvåtiden".
 
+    A name and its number joined by a hyphen, the number ending the word,
+    are said apart: "covid-19" -> "covid nitton", "V64-1" (a leg of the
+    game) -> "ve sextiofyra ett"; a compound after the number keeps its
+    hyphens ("covid-19-fall").
+
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
-    ("enrumslägenhet"), "ett" otherwise ("ettåring").
+    ("enrumslägenhet"), "ett" otherwise ("ettåring"); a word, a hyphen and
+    a number of up to three digits is always a name and its number (a
+    case or a phone number with letters before it is read earlier).
     """
+    if "-" in text:
+        text = sub(_NAME_NUMBER, lambda m: m.group("w") + " ", text, trace, "name and number")
     text = sub(_COMPOUND, _compound, text, trace, "decade")
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
