@@ -42,7 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b7n-consumer-018": "a symmetric speed '1 000/1 000' is not two numbers ('tusen ett noll noll noll')",
     "b7n-weather-016": "'<' is 'under' (our convention), the writer said 'mindre än'; '/100 ml' after a word is not 'per hundra milliliter'",
     "b7n-sport-032": "penalty minutes '6x2–4x2' are read as a range; the writer said them as a score",
-    "b7n-letters-004": "'dB(A)' is 'decibel' (our convention); the writer said 'decibel a'",
 }
 """Cases known to be read wrongly today, with why: expected to fail (strictly,
 so a fix shows up), never given our reading as an accepted form."""

@@ -164,3 +164,9 @@ def test_name_and_its_number_joined_by_a_hyphen_said_apart() -> None:
     _in = ["fick covid-19 i mars", "V86-2 startar", "Top-10 i år", "covid-19-fallen", "E4-an", "tio 5-åringar"]
     _out = ["fick covid 19 i mars", "ve åttiosex 2 startar", "Top 10 i år", "covid-nittonfallen", "e fyran", "tio femåringar"]
     check(number_compounds, _in, _out)
+
+
+def test_a_weighted_decibels_keep_their_letter() -> None:
+    check_line(["Riktvärdet är 55 dB(A) vid fasaden.", "Ljudet nådde 102 dBA.", "Gränsen är 40 dB."],
+               ["Riktvärdet är femtiofem decibel a vid fasaden.", "Ljudet nådde hundratvå decibel a.",
+                "Gränsen är fyrtio decibel."])

@@ -177,8 +177,9 @@ UNITS_OF_MEASURE.update({
     "t": ("ton", "ton", "ett"),
     "Bq": ("becquerel", "becquerel", "en"),
     "μg": ("mikrogram", "mikrogram", "ett"),
-    "dBA": ("decibel", "decibel", "en"),
-    "dB(A)": ("decibel", "decibel", "en"),
+    # the A-weighted level keeps its letter, as an acoustician and a reader say it
+    "dBA": ("decibel a", "decibel a", "en"),
+    "dB(A)": ("decibel a", "decibel a", "en"),
     "km2": ("kvadratkilometer", "kvadratkilometer", "en"),
     "ng": ("nanogram", "nanogram", "ett"),
     "mmol": ("millimol", "millimol", "en"),
