@@ -170,3 +170,11 @@ def test_a_weighted_decibels_keep_their_letter() -> None:
     check_line(["Riktvärdet är 55 dB(A) vid fasaden.", "Ljudet nådde 102 dBA.", "Gränsen är 40 dB."],
                ["Riktvärdet är femtiofem decibel a vid fasaden.", "Ljudet nådde hundratvå decibel a.",
                 "Gränsen är fyrtio decibel."])
+
+
+def test_abbreviation_heading_a_compound_joins_it() -> None:
+    from audiocast.speech.rules import abbreviations
+
+    _in = ["Jfr-pris 45:80/kg", "jfr-priset är lägre", "jfr. med i fjol", "Jfr tabell 2"]
+    _out = ["Jämförpris 45:80/kg", "jämförpriset är lägre", "jämför med i fjol", "Jämför tabell 2"]
+    check(abbreviations, _in, _out)

@@ -250,6 +250,10 @@ ABBREVIATIONS = {
     "att.": "attention",
 }
 
+# Abbreviations that are the first part of a compound joined by a hyphen:
+# said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
+COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför"}
+
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
 LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v."})

@@ -21,6 +21,7 @@ from ..data.words import (
     ABBREVIATIONS,
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
+    COMPOUND_HEAD_ABBREVIATIONS,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
     LETTER_LABEL_NOUNS,
@@ -413,6 +414,16 @@ def _abbreviation_table() -> dict[str, str]:
 
 _ABBR_TABLE = _abbreviation_table()
 _ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+_COMPOUND_HEAD = re.compile(
+    rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))\.?-(?=[a-zåäö]{{3,}})"
+)
+
+
+def _compound_head(m: re.Match[str]) -> str:
+    said = COMPOUND_HEAD_ABBREVIATIONS[m.group("a").lower()]
+    return said[0].upper() + said[1:] if m.group("a")[0].isupper() else said
+
+
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
@@ -470,7 +481,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
     "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka"; the
     labels of case numbers (CASE_LABEL_WORDS): "dnr" -> "diarienummer",
-    "målnr" -> "målnummer".
+    "målnr" -> "målnummer". An abbreviation that is the first part of a
+    compound joins the rest (COMPOUND_HEAD_ABBREVIATIONS): "Jfr-pris" ->
+    "Jämförpris".
 
     Any word ending in "nr" is a number's label: "batchnr" -> "batchnummer",
     "kundnr.". (A compass point's initial before a street name is read by
@@ -489,6 +502,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     """
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
+    if "-" in text:  # "Jfr-pris" -> "Jämförpris": the first part of a compound
+        text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
     if "nr" in text:
         text = sub(_COMPOUND_NR, lambda m: m.group("w") + "nummer", text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
