@@ -175,6 +175,6 @@ def test_a_weighted_decibels_keep_their_letter() -> None:
 def test_abbreviation_heading_a_compound_joins_it() -> None:
     from audiocast.speech.rules import abbreviations
 
-    _in = ["Jfr-pris 45:80/kg", "jfr-priset är lägre", "jfr. med i fjol", "Jfr tabell 2"]
-    _out = ["Jämförpris 45:80/kg", "jämförpriset är lägre", "jämför med i fjol", "Jämför tabell 2"]
+    _in = ["Jfr-pris 18:95/l", "jfr-priset är lägre", "jfr. med i fjol", "Jfr tabell 2"]
+    _out = ["Jämförpris 18:95/l", "jämförpriset är lägre", "jämför med i fjol", "Jämför tabell 2"]
     check(abbreviations, _in, _out)
