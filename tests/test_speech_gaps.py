@@ -178,3 +178,11 @@ def test_abbreviation_heading_a_compound_joins_it() -> None:
     _in = ["Jfr-pris 18:95/l", "jfr-priset är lägre", "jfr. med i fjol", "Jfr tabell 2"]
     _out = ["Jämförpris 18:95/l", "jämförpriset är lägre", "jämför med i fjol", "Jämför tabell 2"]
     check(abbreviations, _in, _out)
+
+
+def test_colon_price_per_unit_is_no_race_time() -> None:
+    _in = ["Lammfärs, jfr-pris 119:50/kg.", "Mjölk 17:25/l i veckan.", "Skinka 24:30/hg.",
+           "Hon sprang på 42:15 i Göteborg."]
+    _out = ["Lammfärs, jämförpris hundranitton och femtio per kilo.", "Mjölk sjutton och tjugofem per liter i veckan.",
+            "Skinka tjugofyra och trettio per hekto.", "Hon sprang på fyrtiotvå femton i Göteborg."]
+    check_line(_in, _out)

@@ -232,7 +232,7 @@ HALF_NOUNS = {
 # Currency signs and codes written before the amount: "€50", "USD 100".
 PREFIX_CURRENCIES = ("€", "$", "£", "USD", "EUR", "SEK", "GBP", "NOK", "DKK")
 # What "29:90 kr/st" is per.
-PRICE_PER = {"st": " per styck", "kg": " per kilo", "l": " per liter"}
+PRICE_PER = {"st": " per styck", "kg": " per kilo", "l": " per liter", "hg": " per hekto"}
 # Written percent and per mille -> spoken.
 PERCENT_WORDS = {
     "%": "procent",
@@ -256,7 +256,7 @@ DECIMAL_LABELS = frozenset({"kap", "kapitel", "avsnitt", "version", "den"}) | fr
 # Words before "29:90" that make it a price ("kostar 29:90"), not a time.
 PRICE_CONTEXT = frozenset("""
 kostar kostade kosta pris priset priser styckpris endast bara à á a' nu rea
-extrapris kilopris literpris betalar betalade betala
+extrapris kilopris literpris betalar betalade betala jämförpris jfr-pris jämförpriset
 """.split())
 
 # Compass abbreviations before a wind speed: "SV 5–10 m/s" -> "sydväst ...".

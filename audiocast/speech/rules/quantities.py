@@ -101,7 +101,8 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
 
 _PRICE_COLON = re.compile(
     r"(?<![\w,.:/–-])(?P<a>\d{1,3}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
-    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l)\b)?(?![\w/])|(?P<per>/st\b|/kg\b|\s(?:st|/st)\b))?"
+    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg)\b)?(?![\w/])"
+    r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b))?"
 )
 
 
@@ -117,7 +118,7 @@ def _colon_price(m: re.Match[str]) -> str | None:
     out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
     per = m.group("per")
     if per:
-        out += " per styck" if "st" in per else " per kilo"
+        out += PRICE_PER[per.strip(" /")]
     return out
 
 
@@ -125,8 +126,12 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     """A price tag "29:90" is kronor and öre: "kostar 29:90" -> "kostar
     tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
 
-    Risk: "a:bb" is a price only with "kr"/":-" after it, a price word before
-    it ("kostar", "pris", "endast" ...), or "öre" above 59 (no time has them);
+    A unit price after it is said: "62:40/kg" -> "sextiotvå och fyrtio per
+    kilo" ("/st", "/l", "/hg" too), also after a comparison price ("jfr-pris").
+
+    Risk: "a:bb" is a price only with "kr"/":-" or a unit price after it, a
+    price word before it ("kostar", "pris", "endast", "jfr-pris" ...), or
+    "öre" above 59 (no time has them);
     otherwise "16:31" stays a time and "45:30" a race time.
     """
     return sub(_PRICE_COLON, _colon_price, text, trace, "money")

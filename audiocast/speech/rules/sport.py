@@ -359,7 +359,13 @@ def _race_ms_colon_fraction(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {said}"
 
 
+# What makes "62:40" a price, not a time: kronor or a unit price after it.
+_PRICE_AFTER = re.compile(r"\s?(?:kr\b|kronor\b|:-)|/(?:kg|l|st|hg)\b")
+
+
 def _race_ms(m: re.Match[str]) -> str | None:
+    if _PRICE_AFTER.match(m.string, m.end()):
+        return None  # "62:40/kg", "129:50 kr": kronor and öre, read by the price rule
     before = [w.strip(".,:") for w in prev_words(m, 8)]
     race = any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-4:]) or (
         # a race's name or a verb of racing further back: "i Vätternrundan
@@ -394,7 +400,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time;
     a placing noun shortly before it ("tvåa Per Ek 15:58", after the
-    placings rule) makes it a race time. "1:32,415" (a colon and decimals: no
+    placings rule) makes it a race time; kronor or a unit price after it
+    ("62:40/kg", "129:50 kr") make it a price, left to the price rule.
+    "1:32,415" (a colon and decimals: no
     clock) is a lap time: "en trettiotvå komma fyra ett fem".
     """
     # each pattern only when its separators are in the line
