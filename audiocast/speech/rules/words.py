@@ -46,6 +46,12 @@ _BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
 # "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
 # (not between numbers, where it would be a product).
 _BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")
+# "Ingrid Ek * 3 maj 1931 † 2 mars 2025": the star after a name and the
+# cross after a name or a date, with no comma written before them.
+_NOTICE_MARK = re.compile(
+    r"(?:(?<=[A-Za-zÅÄÖåäöé])|(?<=[A-Za-zÅÄÖåäöé][.)]))\s+(?P<s>\*)\s?(?=(?:den\s)?\d)"
+    r"|(?<=[\wåäöÅÄÖ])\s+(?P<c>†)\s?(?=(?:den\s)?\d)"
+)
 # "d. 1 dec. 2024" after a birth: died.
 _DIED = re.compile(r"(?<![\w.])(?P<d>[dD])\.\s(?=(?:den\s)?\d)")
 _MONTH_NAMES = alternation(list(MONTHS) + [f"{a}." for a in MONTH_ABBREVIATIONS] + list(MONTH_ABBREVIATIONS))
@@ -63,11 +69,18 @@ def born(text: str, trace: Trace | None = None) -> str:
     every blind set's writer accepted it: "född den tredje maj", "död den
     första december".
 
+    The star and the cross of a notice are said with the pauses a reader
+    makes around a birth and a death, written as commas where the notice
+    has none: "Ingrid Ek * 3 maj 1931 † 2 mars 2025" -> "Ingrid Ek, född den
+    tredje maj ..., död den andra mars ...".
+
     Risk: an "f." standing alone right before a number is always "född"; a
     star before a number is "född" unless a number stands before it; "d."
     is "död" only where the line already says "född" (elsewhere "d. 5 maj"
     is "den").
     """
+    if "*" in text or "†" in text:
+        text = sub(_NOTICE_MARK, lambda m: f", {m.group('s') or m.group('c')} ", text, trace, "pause")
     if "*" in text:
         text = sub(_BORN_STAR, lambda m: "född ", text, trace, "abbreviation")
     text = sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
