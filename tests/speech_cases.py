@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b5n-consumer-015": "a model code ('WH-1000XM5') is read digit by digit with its hyphen; the writer said 'tusen' and 'ex'",
     # earlier blind sets whose writer said phone numbers without commas (the convention follows sets 5 and 6)
     # blind set 6 (/work/blind/normalize6), added after its fixes
-    "b6-council-010": "a school span 'F–9' is not read 'eff till nio'",
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-culture-019": "phone groups are said without commas (our convention); 'sms:a' is 'essa', the writer wrote 'ess-a'",
     "b6-family-013": "a plusgiro number's check digit after a hyphen is said without 'streck'",

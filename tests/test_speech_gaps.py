@@ -196,3 +196,13 @@ def test_notice_marks_get_their_pauses() -> None:
     _out = ["Gunnar Holm, född den 12 juni 1942, † den 30 oktober 2025", "Maj Berg, född 1939, † 2025",
             "Per Ek, född 1950, † 2024", "3 * 4 är tolv"]
     check(born, _in, _out)
+
+
+def test_school_span_from_preschool_class() -> None:
+    from audiocast.speech.rules import school_years
+
+    _in = ["en ny F–6-skola", "Skolan har F–3 och fritids.", "skolan F–9 i Byn", "Planet F-16 landade",
+           "elever i F-klass", "Sektion F–4 i rapporten"]
+    _out = ["en ny eff till sex-skola", "Skolan har eff till tre och fritids.", "skolan eff till nio i Byn",
+            "Planet F-16 landade", "elever i F-klass", "Sektion F–4 i rapporten"]
+    check(school_years, _in, _out)

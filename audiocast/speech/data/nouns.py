@@ -120,3 +120,10 @@ SECTION_LABELS = frozenset("""
 kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel
 bilaga tabell figur sektion stycke version versionen moment momentet
 """.split())
+
+# Words that make "F–9" a span of school years (förskoleklass to year nine):
+# a school word in the line or a school compound after it ("F–9-skolan").
+SCHOOL_WORDS = frozenset("""
+skola skolan skolor skolorna skolans grundskola grundskolan elever eleverna elev årskurs årskurser åk
+klass klasser klasserna lärare rektor undervisning förskoleklass fritids
+""".split())

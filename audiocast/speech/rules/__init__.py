@@ -58,6 +58,7 @@ from .numerals import (
     ordinals,
     ranges,
     roman_regnal,
+    school_years,
     section_numbers,
 )
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
@@ -75,6 +76,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     identifiers_by_label,
     phone_numbers,
     section_numbers,
+    school_years,
     placings,
     team_results,
     race_times,
@@ -116,7 +118,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, identifiers_by_label, phone_numbers, section_numbers, decimal_point, born, colon_prices, clock_times,
+    references, identifiers_by_label, phone_numbers, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, team_results,
 })
@@ -167,6 +169,7 @@ __all__ = [
     "ranges",
     "race_times",
     "roman_regnal",
+    "school_years",
     "scores",
     "section_numbers",
     "shouting",

@@ -21,6 +21,7 @@ from ..data.nouns import (
     ID_LABELS,
     MAGNITUDE_NOUNS,
     NOT_NOUN,
+    SCHOOL_WORDS,
     SECTION_LABELS,
 )
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
@@ -201,7 +202,7 @@ def _alnum(m: re.Match[str]) -> str | None:
 # "covid-19", "V64-1": a name (a word, or letters and digits) and its number
 # joined by a hyphen, the number ending the word; said apart, as a name and
 # its number are ("covid nitton", "ve sextiofyra ett").
-_NAME_NUMBER = re.compile(r"(?<![\w-])(?P<w>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ]*)-(?=\d{1,3}(?![\w-]|[.,:]\d))")
+_NAME_NUMBER = re.compile(r"(?<![\w-])(?P<w>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ]+)-(?=\d{1,3}(?![\w-]|[.,:]\d))")
 
 
 def number_compounds(text: str, trace: Trace | None = None) -> str:
@@ -221,7 +222,8 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
     ("enrumslägenhet"), "ett" otherwise ("ettåring"); a word, a hyphen and
     a number of up to three digits is always a name and its number (a
-    case or a phone number with letters before it is read earlier).
+    case or a phone number with letters before it is read earlier); a single
+    letter before the hyphen stays with its number ("F-16").
     """
     if "-" in text:
         text = sub(_NAME_NUMBER, lambda m: m.group("w") + " ", text, trace, "name and number")
@@ -461,3 +463,32 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
         return _DIGIT_RUN.sub(_left_run, token)
 
     return sub(_LEFT_DIGITS, repl, text, trace, "cardinal")
+
+
+# "F–9", "F-6-skolan": förskoleklass to a school year.
+_SCHOOL_SPAN = re.compile(r"(?<![\w-])F\s?(?P<dash>[–-])\s?(?P<n>[1-9])(?![\d,.:]\d|\d)(?P<school>-(?=skol))?")
+_LINE_WORDS = re.compile(r"[a-zåäö]+")
+
+
+def _school_span(m: re.Match[str]) -> str | None:
+    if not m.group("school"):
+        words = set(_LINE_WORDS.findall(m.string.lower()))
+        hyphen_unlabelled = m.group("dash") != "–" and prev_words(m)[-1:] not in (["åk"], ["årskurs"])
+        if hyphen_unlabelled or not words & SCHOOL_WORDS:
+            return None
+    return f"eff till {cardinal(int(m.group('n')))}" + ("-" if m.group("school") else "")
+
+
+def school_years(text: str, trace: Trace | None = None) -> str:
+    """A span of school years from förskoleklass: "F–9-skolan" -> "eff till
+    nio-skolan", "skolan har F–6" -> "eff till sex" (class "range"); a span
+    of years is read by the range rule ("åk 7–9" -> "årskurs sju till nio").
+
+    Risk: needs a school compound after it ("-skolan") or, with an en dash,
+    a school word in the line (SCHOOL_WORDS); "F-16" (two digits) and a
+    hyphenated "F-3" without a school compound are left alone (a model, a
+    class of licence).
+    """
+    if "F" not in text:
+        return text
+    return sub(_SCHOOL_SPAN, _school_span, text, trace, "range")
