@@ -206,3 +206,12 @@ def test_school_span_from_preschool_class() -> None:
     _out = ["en ny eff till sex-skola", "Skolan har eff till tre och fritids.", "skolan eff till nio i Byn",
             "Planet F-16 landade", "elever i F-klass", "Sektion F–4 i rapporten"]
     check(school_years, _in, _out)
+
+
+def test_less_than_before_a_count_or_an_age() -> None:
+    from audiocast.speech.rules import symbols
+
+    _in = ["Analysen visade < 20 bakterier", "ungdomar < 26 år", "vid < 5 °C", "halten < 3 mg"]
+    _out = ["Analysen visade mindre än 20 bakterier", "ungdomar under 26 år", "vid under 5 °C",
+            "halten mindre än 3 mg"]
+    check(symbols, _in, _out)

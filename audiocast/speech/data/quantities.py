@@ -292,6 +292,13 @@ SYMBOLS = {
     "®": "",
 }
 
+# "<" is "under" before an age, a temperature or a time ("barn < 12 år",
+# "< 0 grader"), and "mindre än" before any other measure or count, as a
+# result is read ("proverna visade < 10 bakterier").
+LESS_THAN_UNDER = frozenset("""
+år års grader grad ° °C månader månad veckor vecka dagar dag timmar timme minuter minut
+""".split())
+
 FRACTIONS = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
     "⅕": (1, 5), "⅛": (1, 8), "⅒": (1, 10),

@@ -13,6 +13,7 @@ from ..data.admin import LAW_SUBUNITS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
     FRACTIONS,
+    LESS_THAN_UNDER,
     PER_PERIOD,
     SLASH_PLURAL_ENDINGS,
     SLASH_STREET_ENDINGS,
@@ -81,6 +82,8 @@ _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
 _SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# The number and the word after "<" ("< 10 E. coli", "< 12 år").
+_NUMBER_AND_WORD = re.compile(r"\s*[\d\s,]*\d\s?(?P<w>°C?|[^\W\d]+)?")
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -122,6 +125,11 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
         return "" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtagg "
+    if m.group("sym") == "<":
+        after = _NUMBER_AND_WORD.match(m.string, m.end())
+        if after and after.group("w") not in LESS_THAN_UNDER:
+            return "mindre än"  # "< 10 E. coli": a measured count
+        return "under"  # "< 12 år", "< 0 grader"
     if m.group("sym"):
         return SYMBOLS.get(m.group("sym"), "")
     word = SYMBOLS.get(m.group("tight"), "")
@@ -213,6 +221,10 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"). A paragraph
     with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
     "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
+
+    "<" before a number is "under" before an age, a temperature or a time
+    (LESS_THAN_UNDER: "barn < 12 år", "< 0 grader") and "mindre än" before
+    any other measure or count ("< 10 E. coli/100 ml" -> "mindre än tio").
 
     Risk: "x" between digits is always multiplication (no hex, no "3x" as
     "tre gånger" without a second number).
