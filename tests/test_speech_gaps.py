@@ -215,3 +215,13 @@ def test_less_than_before_a_count_or_an_age() -> None:
     _out = ["Analysen visade mindre än 20 bakterier", "ungdomar under 26 år", "vid under 5 °C",
             "halten mindre än 3 mg"]
     check(symbols, _in, _out)
+
+
+def test_two_connection_speeds_with_a_slash() -> None:
+    from audiocast.speech.rules import units
+
+    _in = ["ger 250/50 Mbit/s", "1 000/1 000 Mbit/s", "10/10 Gbit/s i stamnätet", "5 Mbit/s"]
+    _out = ["ger tvåhundrafemtio snedstreck femtio megabit per sekund",
+            "tusen snedstreck tusen megabit per sekund", "tio snedstreck tio gigabit per sekund i stamnätet",
+            "fem megabit per sekund"]
+    check(units, _in, _out)

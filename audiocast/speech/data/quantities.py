@@ -101,6 +101,8 @@ UNITS_OF_MEASURE = {
     "kr/barn": ("krona per barn", "kronor per barn", "en"),
     "kr/ton": ("krona per ton", "kronor per ton", "en"),
     "Mbit/s": ("megabit per sekund", "megabit per sekund", "en"),
+    "Gbit/s": ("gigabit per sekund", "gigabit per sekund", "en"),
+    "kbit/s": ("kilobit per sekund", "kilobit per sekund", "en"),
     "km²": ("kvadratkilometer", "kvadratkilometer", "en"),
     "m²": ("kvadratmeter", "kvadratmeter", "en"),
     "m2": ("kvadratmeter", "kvadratmeter", "en"),
@@ -349,3 +351,8 @@ DURATION_DEFINITE = {
 }
 DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de närmaste", "de två första")
 
+
+# Units of a connection's speed: two numbers with a slash before one are the
+# speeds down and up ("100/10 Mbit/s" -> "hundra snedstreck tio megabit per
+# sekund"), never a fraction or a date.
+SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s")

@@ -30,12 +30,26 @@ from ..data.quantities import (
     PRICE_CONTEXT,
     PRICE_PER,
     SCALED_CURRENCIES,
+    SPEED_PAIR_UNITS,
     TIME_UNITS,
     UNITS_OF_MEASURE,
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, SIGN, START, alternation, is_one, next_word, prev_words, say_number, sign_word, sub, to_int
+from .machinery import (
+    INT,
+    NUM,
+    SIGN,
+    START,
+    alternation,
+    is_one,
+    next_word,
+    prev_words,
+    say_number,
+    sign_word,
+    sub,
+    to_int,
+)
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -210,6 +224,11 @@ def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
     return said
 
 
+_SPEED_PAIR = re.compile(
+    rf"{START}(?P<a>{INT})/(?P<b>{INT})\s?(?P<u>{alternation(SPEED_PAIR_UNITS)})(?![\w/])"
+)
+
+
 def units(text: str, trace: Trace | None = None) -> str:
     """Units after a number, in the right number: "1 km" -> "en kilometer",
     "5 kg" -> "fem kilo", "−5 °C" -> "minus fem grader", "m²", "km/h",
@@ -239,10 +258,17 @@ def units(text: str, trace: Trace | None = None) -> str:
     (PAGE_CONTEXT: "romanen", "uppsatsen", "omfatta") comes before it in the
     sentence ("romanen är på 412 s." -> "fyrahundratolv sidor"); else seconds.
 
+    Two numbers with a slash before a connection's speed are the speeds down
+    and up, the slash said: "1 000/1 000 Mbit/s" -> "tusen snedstreck tusen
+    megabit per sekund" (SPEED_PAIR_UNITS).
+
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else.
     """
     text = sub(_HALF, _half, text, trace, "quantity")
+    if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
+        text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
+                   f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
     return sub(_UNITS, _unit, text, trace, "unit")
 
 
