@@ -225,3 +225,12 @@ def test_two_connection_speeds_with_a_slash() -> None:
             "tusen snedstreck tusen megabit per sekund", "tio snedstreck tio gigabit per sekund i stamnätet",
             "fem megabit per sekund"]
     check(units, _in, _out)
+
+
+def test_penalty_tallies_set_against_each_other() -> None:
+    from audiocast.speech.rules import team_results
+
+    _in = ["utvisningar 5x2–7x2.", "Utvisningsminuter: 2x2–3x2", "ytan 3x4–4x5 meter"]
+    _out = ["utvisningar fem gånger två mot sju gånger två.", "Utvisningsminuter: två gånger två mot tre gånger två",
+            "ytan 3x4–4x5 meter"]
+    check(team_results, _in, _out)

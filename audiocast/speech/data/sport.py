@@ -113,3 +113,9 @@ V75 V86 V64 V65 V5 V4 GS75 Elitloppet elitloppet hästen hästar stoet valacken 
 # Letters after a kilometre time, as a commentator says them: "a" autostart
 # ("auto"), "v" voltstart ("volt"), "g" galopp.
 TROT_SUFFIXES = {"a": "auto", "v": "volt", "g": "galopp"}
+
+# Words before two tallies of penalties ("utvisningar 6x2–4x2"): the teams'
+# penalties set against each other, said with "mot" like a score.
+PENALTY_WORDS = frozenset("""
+utvisningar utvisningarna utvisningsminuter utvisningsminuterna utv utv. straffminuter
+""".split())

@@ -17,6 +17,7 @@ from ..data.sport import (
     DECISION_WINDOW,
     DECISION_WORDS,
     MATCH_WORDS,
+    PENALTY_WORDS,
     PLACING_WORDS,
     RACE_CONTEXT,
     RESULT_VERBS,
@@ -139,6 +140,19 @@ def _match_teams(m: re.Match[str]) -> str | None:
     return f"{m.group('a')} mot {m.group('b')}"
 
 
+# "6x2–4x2": each team's penalties (six of two minutes against four of two).
+_PENALTIES = re.compile(
+    r"(?<![\w,.])(?P<a>\d{1,2})\s?[x×]\s?(?P<b>\d{1,2})\s?[–-]\s?(?P<c>\d{1,2})\s?[x×]\s?(?P<d>\d{1,2})(?![\w]|[,.]\d)"
+)
+
+
+def _penalties(m: re.Match[str]) -> str | None:
+    if not any(w.strip(".,:") in PENALTY_WORDS for w in prev_words(m, 2)):
+        return None
+    a, b, c, d = (cardinal(int(m.group(g))) for g in "abcd")
+    return f"{a} gånger {b} mot {c} gånger {d}"
+
+
 def team_results(text: str, trace: Trace | None = None) -> str:
     """Two teams joined by a dash, right before their result, are said with
     "mot" and so is the result: "Örebro SK–Brage (1–1)" -> "Örebro SK mot
@@ -147,6 +161,10 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     three capitalised words. The blind writers said "mot" between the teams
     (set 5) or in the score (all sets); both together are clear to a
     listener, if one "mot" more than the writer of set 6 wrote.
+
+    The teams' penalties after a penalty word are set against each other
+    like a score: "utvisningar 6x2–4x2" -> "sex gånger två mot fyra gånger
+    två" (PENALTY_WORDS), not a range.
 
     Runs before the rules that read names with digits ("HV71"), so a team's
     name does not hide the pair.
@@ -161,6 +179,8 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     FF–AIK 1–0" keeps them, said as written);
     a dashed pair of names after a match word (MATCH_WORDS) is two teams.
     """
+    if "x" in text or "×" in text:
+        text = sub(_PENALTIES, _penalties, text, trace, "score")
     if "–" not in text:
         return text
     text = sub(_MATCH_TEAMS, _match_teams, text, trace, "score")
