@@ -31,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-culture-019": "phone groups are said without commas (our convention); 'sms:a' is 'essa', the writer wrote 'ess-a'",
     "b6-family-013": "a plusgiro number's check digit after a hyphen is said without 'streck'",
-    "b6-consumer-022": "a Swish number is said without commas between its groups (our convention); the writer put commas",
     "b6-briefs-012": "'K' after a ski distance is not 'klassiskt'; a placing list's '1)' is read 'etta'",
     # blind set 7 (/work/blind/normalize7), added after its fixes
     "b7n-business-012": "a bare comparison figure in brackets after an amount ('(1,90)') is not read as money",

@@ -234,3 +234,13 @@ def test_penalty_tallies_set_against_each_other() -> None:
     _out = ["utvisningar fem gånger två mot sju gånger två.", "Utvisningsminuter: två gånger två mot tre gånger två",
             "ytan 3x4–4x5 meter"]
     check(team_results, _in, _out)
+
+
+def test_swish_number_with_pauses_between_its_groups() -> None:
+    from audiocast.speech.rules import identifiers_by_label
+
+    _in = ["via Swish 123 987 65 43.", "Swishnummer 900 246 80 13", "Swisha 1239876543", "Swisha 200 kr till oss"]
+    _out = ["via Swish ett två tre, nio åtta sju, sex fem, fyra tre.",
+            "Swishnummer nio noll noll, två fyra sex, åtta noll, ett tre",
+            "Swisha ett två tre, nio åtta sju, sex fem, fyra tre", "Swisha 200 kr till oss"]
+    check(identifiers_by_label, _in, _out)

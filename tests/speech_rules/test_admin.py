@@ -69,7 +69,7 @@ def test_identifiers_by_label() -> None:
         "ärendet be enn tvåtusentjugotvå snedstreck sextiofyra bordlades",
         "dnr trehundratolv streck fyrtiofyra tio streck tjugotvå",
         "ge via bankgiro niohundra tolv trettiofyra",
-        "Swish ett två tre noll noll fyra fem sex sju åtta",
+        "Swish ett två tre, noll noll fyra, fem sex, sju åtta",
         "med organisationsnummer två ett två noll noll noll noll ett fyra två",
         "sms till sjuttioett tvåhundratrettiofyra",
         "bilen med regnr kå ell emm fyra fem a",
@@ -164,7 +164,7 @@ def test_swish_shape_and_sms_short_numbers() -> None:
         "det var 123 456 besökare",
     ]
     _out = [
-        "ge en gåva på ett två tre nio noll ett fyra fyra ett sju",
+        "ge en gåva på ett två tre, nio noll ett, fyra fyra, ett sju",
         "via ett två tre sex sex sju sju åtta åtta nio i dag",
         "skicka ett sms med ordet JA till sjuttiotvå femhundrafemtio",
         "det var 123 456 besökare",
@@ -232,7 +232,7 @@ def test_court_case_number_by_its_shape() -> None:
 def test_an_amount_after_a_payment_label_is_no_number_to_dial() -> None:
     from audiocast.speech import normalize
     assert normalize("Swisha 200 kr till 123 456 78 90.") == (
-        "Swisha tvåhundra kronor till ett två tre fyra fem sex sju åtta nio noll.")
+        "Swisha tvåhundra kronor till ett två tre, fyra fem sex, sju åtta, nio noll.")
     assert normalize("Swish 75 kronor till klubben.") == "Swish sjuttiofem kronor till klubben."
 
 

@@ -59,11 +59,14 @@ CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "
                     "målnr": "målnummer", "målnr.": "målnummer", "ref.": "referens", "ref.nr": "referensnummer"}
 
 # Payment and organisation numbers: the label and how the digits are said.
-#   "digits": one by one ("swish 123 456 78 90")
+#   "digits": one by one ("organisationsnummer 556677-8899")
+#   "digit groups": one by one, a pause between the written groups ("swish
+#       123 456 78 90" -> "ett två tre, fyra fem sex, sju åtta, nio noll")
 #   "pairs": two by two ("bankgiro 5050-1055" -> "femtio femtio tio femtiofem")
 #   "groups": each written group as a number ("sms till 72 980")
 NUMBER_LABELS = {
-    "swish": "digits", "swisha": "digits", "swishnummer": "digits", "swishnumret": "digits",
+    "swish": "digit groups", "swisha": "digit groups", "swishnummer": "digit groups",
+    "swishnumret": "digit groups",
     "organisationsnummer": "digits", "organisationsnumret": "digits", "orgnr": "digits",
     "org.nr": "digits", "org.nr.": "digits", "personnummer": "digits", "personnumret": "digits",
     "bankgiro": "pairs", "bankgironummer": "pairs", "bg": "pairs", "bg.": "pairs",

@@ -78,6 +78,7 @@ _COURT_CASE = re.compile(r"\d{3,6}-\d\d")
 _COURT_CASE_HINT = re.compile(r"\b[A-ZÅÄÖ] \d{3,6}-\d\d\b")
 _DOT_DIGIT = re.compile(r"[A-ZÅÄÖ\d]\.\d")  # a cheap test before the dotted-name pattern
 _SEPARATOR = re.compile(r"([-/. ])")
+_NON_DIGITS = re.compile(r"\D")
 _DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
 _PLURAL_ENDINGS = ("er", "ar", "or", "da", "na")
 # A police case number: the unit, a letter for the kind of case, the running
@@ -172,6 +173,14 @@ def _dotted_name(m: re.Match[str]) -> str | None:
     return f"{said} {tail_said}" + ("s" if gen == ":s" else "")
 
 
+def _swish(m: re.Match[str]) -> str:
+    """ "123 456 78 90" -> "ett två tre, fyra fem sex, sju åtta, nio noll": a
+    Swish number's groups (three, three, two, two, as it is printed) with the
+    pauses a reader makes so it can be noted down."""
+    d = _NON_DIGITS.sub("", m.group(0))
+    return ", ".join(digits(g) for g in (d[:3], d[3:6], d[6:8], d[8:]))
+
+
 def _police_case(m: re.Match[str]) -> str:
     if m.group("k2"):  # "K482913-25": the case without its unit, its number digit by digit
         return f"{spell(m.group('k2'))} {digits(m.group('n2'))} streck {cardinal(int(m.group('y')))}"
@@ -246,6 +255,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
         return None
     if style == "digits":
         return " ".join(digits(g) for g in groups)
+    if style == "digit groups":  # "Swish 900 123 45 67": a pause between the groups, to note them down
+        return ", ".join(digits(g) for g in groups)
     if style == "pairs":
         # a payment number is dictated: "2200" is "tjugotvå noll noll"
         return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g, False) for g in groups)
@@ -332,7 +343,9 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     read it), payment and organisation
     numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
     number of that shape, ten digits from 123, also without the label,
-    digit by digit without commas as blind sets 4 and 5 said it) and
+    digit by digit with a pause between its groups, three, three, two
+    and two, as the writer of blind set 6 said it and a listener notes it
+    down) and
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups, also after "till" further from the label: "ett sms med
     texten LOPP till 71 234"), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
@@ -376,7 +389,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
     if "123" in text:
-        text = sub(_SWISH_SHAPE, lambda m: digits(m.group(0)), text, trace, "identifier")
+        text = sub(_SWISH_SHAPE, _swish, text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if words & PLATE_LABELS or _NEW_PLATE.search(text):
