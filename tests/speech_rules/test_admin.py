@@ -165,7 +165,7 @@ def test_swish_shape_and_sms_short_numbers() -> None:
     ]
     _out = [
         "ge en gåva på ett två tre, nio noll ett, fyra fyra, ett sju",
-        "via ett två tre sex sex sju sju åtta åtta nio i dag",
+        "via ett två tre, sex sex sju, sju åtta, åtta nio i dag",
         "skicka ett sms med ordet JA till sjuttiotvå femhundrafemtio",
         "det var 123 456 besökare",
     ]
