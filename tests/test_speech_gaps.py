@@ -244,3 +244,11 @@ def test_swish_number_with_pauses_between_its_groups() -> None:
             "Swishnummer nio noll noll, två fyra sex, åtta noll, ett tre",
             "Swisha ett två tre, nio åtta sju, sex fem, fyra tre", "Swisha 200 kr till oss"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_phone_number_after_sms_is_a_phone_number() -> None:
+    from audiocast.speech.rules import identifiers_by_label
+
+    _in = ["eller sms:a 073-555 12 90.", "sms till 72 980", "Sms till 0702-44 55 66"]
+    _out = ["eller sms:a 073-555 12 90.", "sms till sjuttiotvå niohundraåttio", "Sms till 0702-44 55 66"]
+    check(identifiers_by_label, _in, _out)

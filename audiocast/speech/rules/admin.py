@@ -253,6 +253,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     groups = [g for g in re.split(r"[ -]", m.group("n")) if g]
     if style is None or (style == "groups" and len(groups) < 2 and len(groups[0]) < 5):
         return None
+    if style == "groups" and groups[0].startswith("0") and sum(map(len, groups)) >= 8:
+        return None  # "sms:a 070-123 45 67": a phone number, read by the phone rule
     if style == "digits":
         return " ".join(digits(g) for g in groups)
     if style == "digit groups":  # "Swish 900 123 45 67": a pause between the groups, to note them down
@@ -348,7 +350,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     down) and
     "organisationsnummer 556677-8899" digit by digit, "sms till 72 980" in
     its groups, also after "till" further from the label: "ett sms med
-    texten LOPP till 71 234"), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
+    texten LOPP till 71 234"; a phone number after "sms:a" is left to the
+    phone rule), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
     "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" -> "sju tre sju åttahundra",
     "Volvo 142" -> "ett fyrtiotvå", "Saab 96:an" -> "Saab nittiosexan",
