@@ -31,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     "b6-briefs-012": "'K' after a ski distance is not 'klassiskt'; a placing list's '1)' is read 'etta'",
     # blind set 7 (/work/blind/normalize7), added after its fixes
-    "b7n-business-012": "a bare comparison figure in brackets after an amount ('(1,90)') is not read as money",
 }
 """Cases known to be read wrongly today, with why: expected to fail (strictly,
 so a fix shows up), never given our reading as an accepted form."""

@@ -252,3 +252,12 @@ def test_phone_number_after_sms_is_a_phone_number() -> None:
     _in = ["eller sms:a 073-555 12 90.", "sms till 72 980", "Sms till 0702-44 55 66"]
     _out = ["eller sms:a 073-555 12 90.", "sms till sjuttiotvå niohundraåttio", "Sms till 0702-44 55 66"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_last_years_figure_in_brackets_after_kronor() -> None:
+    from audiocast.speech.rules import money
+
+    _in = ["blev 4,10 kr (3,85) för kvartalet", "höjs till 3,25 procent (2,90)", "utdelning 1,20 kr/aktie (0,95)"]
+    _out = ["blev fyra kronor och tio öre (tre kronor och åttiofem öre) för kvartalet", "höjs till 3,25 procent (2,90)",
+            "utdelning en krona och tjugo öre per aktie (nittiofem öre)"]
+    check(money, _in, _out)

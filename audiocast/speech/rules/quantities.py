@@ -350,6 +350,18 @@ def _money_said(m: re.Match[str]) -> str:
     return sign_word(m) + _amount(a, b, CURRENCIES[cur], mag)
 
 
+# "2,75 kr per aktie (1,90)": last year's figure in brackets after an amount
+# in kronor and öre, in the same unit.
+_BARE_AMOUNT_IN_BRACKETS = re.compile(r"\((?P<n>\d{1,4},\d\d)\)")
+_KRONOR_BEFORE = re.compile(r"\d,\d\d\s?kr\b[^()]{0,30}$")
+
+
+def _bare_amount(m: re.Match[str]) -> str | None:
+    if not _KRONOR_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return None
+    return f"({m.group('n')} kr)"
+
+
 def money(text: str, trace: Trace | None = None) -> str:
     """Amounts: "25 000 kr" -> "tjugofemtusen kronor", "12,50 kr" -> "tolv
     kronor och femtio öre", "1 500:-", "5 mkr" -> "fem miljoner kronor",
@@ -357,10 +369,17 @@ def money(text: str, trace: Trace | None = None) -> str:
     period after a slash, "30 Mkr/år" -> "trettio miljoner kronor per år",
     or a noun: "2,50 kr/aktie" -> "två kronor och femtio öre per aktie".
 
-    Risk: a bare "kr" after a number is always kronor (never "kronan").
+    A bare figure with two decimals in brackets right after an amount in
+    kronor and öre is the same unit (last year's figure): "2,75 kr per aktie
+    (1,90)" -> "(en krona och nittio öre)".
+
+    Risk: a bare "kr" after a number is always kronor (never "kronan"); a
+    bracketed "n,nn" up to 30 characters after such an amount is kronor.
     """
     if not _MONEY_HINT.search(text):
         return text
+    if "(" in text and "kr" in text:
+        text = sub(_BARE_AMOUNT_IN_BRACKETS, _bare_amount, text, None, "money")
     text = sub(_MONEY_SUFFIX, _money, text, trace, "money")
     return sub(_MONEY_PREFIX, _money, text, trace, "money")
 
