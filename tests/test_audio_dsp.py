@@ -177,6 +177,57 @@ def test_the_true_peak_bound_is_reached_by_the_worst_case():
     assert bound[10] == pytest.approx(tp[10], rel=1e-3)
 
 
+def _reference_true_peaks(x: np.ndarray, blocks: np.ndarray) -> np.ndarray:
+    """The 4x interpolator's peak per block, written plainly: each phase as a float64
+    convolution over the whole signal (zeros beyond its ends), and the samples themselves."""
+    coef = tp_phases().astype(np.float64)
+    taps = coef.shape[0]
+    padded = np.concatenate([np.zeros(taps), x.astype(np.float64), np.zeros(taps)])
+    out = []
+    for b in blocks:
+        best = float(np.abs(x[b * BLOCK : (b + 1) * BLOCK]).max(initial=0.0))
+        for j in range(b * BLOCK, (b + 1) * BLOCK):
+            # The value between sample j and j + 1 uses samples j - taps/2 + 1 .. j + taps/2.
+            window = padded[j + taps - taps // 2 + 1 : j + taps + taps // 2 + 1]
+            best = max(best, float(np.abs(window @ coef).max()))
+        out.append(best)
+    return np.array(out)
+
+
+@pytest.mark.parametrize("seed", [3, 17])
+def test_true_peaks_equal_a_plain_convolution(seed):
+    # Speech-like tones, a burst near Nyquist and noise; blocks in runs, alone, at both ends.
+    rng = np.random.default_rng(seed)
+    n = np.arange(70 * BLOCK)
+    x = (0.4 * np.sin(2 * np.pi * 0.013 * n + seed) + 0.2 * np.sin(np.pi * 0.97 * n) * (n % 700 < 90)
+         + rng.normal(0, 0.05, len(n))).astype(np.float32)
+    blocks = np.array([0, 1, 2, 9, 30, 31, 32, 33, 50, 68, 69])
+    got = true_peaks(x, blocks)
+    assert got == pytest.approx(_reference_true_peaks(x, blocks), rel=2e-6, abs=1e-7)
+
+
+def test_true_peaks_with_gain_and_limiter_are_those_of_the_processed_samples():
+    # The peaks of x times gain and the limiter's ramps are the peaks of that product, computed first.
+    rng = np.random.default_rng(5)
+    x = rng.normal(0, 0.2, 40 * BLOCK).astype(np.float32)
+    bounds = np.ones(41)
+    bounds[10:20] = np.linspace(0.9, 0.4, 10)
+    bounds[20:25] = 0.5
+    blocks = np.arange(5, 30)
+    gain = 1.7
+    processed = x * np.float32(gain) * _ramp(bounds, len(x))
+    got = true_peaks(x, blocks, gain, bounds)
+    assert got == pytest.approx(_reference_true_peaks(processed, blocks), rel=2e-6, abs=1e-7)
+
+
+def _ramp(bounds: np.ndarray, n: int) -> np.ndarray:
+    """The limiter's gain at every sample: linear across each block between its two bounds."""
+    i = np.arange(n)
+    b = i // BLOCK
+    frac = (i - b * BLOCK) / BLOCK
+    return (bounds[b] + (bounds[b + 1] - bounds[b]) * frac).astype(np.float32)
+
+
 @pytest.mark.parametrize("ceiling_dbtp", [-1.0, -3.0])
 def test_limiter_catches_a_true_peak_its_block_gets_from_the_next_one(ceiling_dbtp):
     # Quiet speech-like tone, and near-Nyquist bursts whose loud samples start just after a

@@ -82,3 +82,33 @@ def test_the_worker_code_loads_neither_the_feed_the_cover_nor_the_server() -> No
     from audiocast import publish
 
     assert publish.Catalog.__name__ == "Catalog" and callable(publish.write_feed)
+
+
+def test_a_workers_first_episode_imports_nothing_the_fork_server_could_have_loaded() -> None:
+    """What the fork server loads (encoder.WORKER_MODULES) is all a worker's first episode imports:
+    the MP3 encoder's calibration, the loudness meter's FFT and the loudness range's percentiles
+    included, so no worker pays an import per run."""
+    import subprocess
+    import sys
+
+    code = """
+import importlib, sys, tempfile
+from pathlib import Path
+from audiocast.encoder import WORKER_MODULES
+for name in WORKER_MODULES:
+    if name != "__main__":
+        importlib.import_module(name)
+import numpy as np
+from audiocast.audio.encode import export_mp3
+from audiocast.audio.source import ArraySource
+from audiocast.render_pool import warm_worker
+before = set(sys.modules)
+warm_worker("128k")
+n = np.arange(22050 * 4)
+voice = (0.3 * np.sin(2 * np.pi * 180 * n / 22050) * (1 + np.sin(2 * np.pi * 3 * n / 22050))) * 16000
+with tempfile.TemporaryDirectory() as tmp:
+    export_mp3(ArraySource(voice.astype(np.int16), rate=22050), Path(tmp) / "x.mp3")
+print(" ".join(sorted(m for m in set(sys.modules) - before if not m.startswith("encodings."))))
+"""
+    new = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert new == []
