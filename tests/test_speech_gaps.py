@@ -261,3 +261,14 @@ def test_last_years_figure_in_brackets_after_kronor() -> None:
     _out = ["blev fyra kronor och tio öre (tre kronor och åttiofem öre) för kvartalet", "höjs till 3,25 procent (2,90)",
             "utdelning en krona och tjugo öre per aktie (nittiofem öre)"]
     check(money, _in, _out)
+
+
+def test_ski_style_and_race_times_in_a_result_list() -> None:
+    from audiocast.speech.rules import race_times
+
+    _in = ["Herrar 30 km F: etta Per Ek, 1.12.40", "vann Vätternrundan på 7.58.12", "tvåa Eva Ek, Mora, 41.07;",
+           "tvåa med 3.25 poäng", "vid 12.45 i dag", "kl. 20.15"]
+    _out = ["Herrar 30 km fri stil: etta Per Ek, en timme tolv minuter och fyrtio sekunder",
+            "vann Vätternrundan på sju timmar femtioåtta minuter och tolv sekunder", "tvåa Eva Ek, Mora, fyrtioett noll sju;",
+            "tvåa med 3.25 poäng", "vid 12.45 i dag", "kl. 20.15"]
+    check(race_times, _in, _out)

@@ -186,8 +186,8 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
     _out = [
         "hingsten gick ett sexton komma ett volt från start",
         "hon var ett noll fem komma tre efter tvåan",
-        "Maria, Kalix, två fyrtiotre sjutton, Eva",
-        "sprang halvmaran på en trettioett noll åtta",
+        "Maria, Kalix, två timmar fyrtiotre minuter och sjutton sekunder, Eva",
+        "sprang halvmaran på en timme trettioen minuter och åtta sekunder",
         "mötet 3.05.22 hölls",
     ]
     check(race_times, _in, _out)

@@ -119,3 +119,6 @@ TROT_SUFFIXES = {"a": "auto", "v": "volt", "g": "galopp"}
 PENALTY_WORDS = frozenset("""
 utvisningar utvisningarna utvisningsminuter utvisningsminuterna utv utv. straffminuter
 """.split())
+
+# A cross-country race's style after its distance ("10 km K", "15 km F").
+SKI_STYLES = {"K": "klassiskt", "F": "fri stil"}

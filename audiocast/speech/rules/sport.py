@@ -25,6 +25,7 @@ from ..data.sport import (
     SCORE_COMPOUND_HEADS,
     SCORE_CONTEXT,
     SCORE_VERBS,
+    SKI_STYLES,
     TROT_CONTEXT,
     TROT_SUFFIXES,
     VOTE_CONTEXT,
@@ -329,6 +330,7 @@ _RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)
 # The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
 # are no number words ("fyra", "åtta", "elva" are).
 _PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta", "elva"))
+_PLACING_HINT_WORD = re.compile(rf"\b(?:{alternation(_PLACING_NOUNS)})\b")  # a cheap test before "38.02"
 
 
 def _part(n: str) -> str:
@@ -367,10 +369,20 @@ def _race_hms(m: re.Match[str]) -> str | None:
 _RACE_NAME_ENDINGS = ("loppet", "rundan", "vasan", "maran", "milen")
 
 
+def _race_word(w: str) -> bool:
+    """A word that makes a time a race's: a race word, a race's name
+    ("halvmaran", "Vasaloppet") or a kind of time ("vinnartiden")."""
+    return w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) or w.endswith(("tiden", "varvet"))
+
+
 def _race_hms_dots(m: re.Match[str]) -> str | None:
-    if int(m.group("m")) <= 12 and not any(w.strip(".,:") in RACE_CONTEXT for w in prev_words(m, 4)):
+    if int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
+                                           for w in prev_words(m, 5)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
-    return f"{cardinal(int(m.group('h')), 'en')} {_part(m.group('m'))} {_part(m.group('s'))}"
+    h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+    # said in full, as the colon form and as every writer of the blind sets said it
+    return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
+            f"{_unit_count(se, 'sekund', 'sekunder')}")
 
 
 def _race_ms_colon_fraction(m: re.Match[str]) -> str:
@@ -381,6 +393,19 @@ def _race_ms_colon_fraction(m: re.Match[str]) -> str:
 
 # What makes "62:40" a price, not a time: kronor or a unit price after it.
 _PRICE_AFTER = re.compile(r"\s?(?:kr\b|kronor\b|:-)|/(?:kg|l|st|hg)\b")
+
+
+# "38.02" in a result list: minutes and seconds with a dot.
+_RACE_MS_DOT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+
+
+def _race_ms_dot(m: re.Match[str]) -> str | None:
+    before = [w.strip(".,:;") for w in prev_words(m, 8)]
+    if before[-1:] in (["kl"], ["klockan"]) or next_word(m)[:1].islower():
+        return None  # "kl. 12.45"; "3.25 poäng": a decimal before its noun
+    if not any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-6:]):
+        return None  # "12.45", "3.25": a clock time or a decimal without a race around it
+    return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
 
 
 def _race_ms(m: re.Match[str]) -> str | None:
@@ -398,6 +423,10 @@ def _race_ms(m: re.Match[str]) -> str | None:
     return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
 
 
+# "10 km K", "30 km F": the style of a ski race after its distance.
+_SKI_STYLE = re.compile(rf"(?<=\d km )(?P<s>{alternation(SKI_STYLES)})(?=[\s:,;)]|\.\s|\.?$)")
+
+
 def race_times(text: str, trace: Trace | None = None) -> str:
     """Race times: "1.52,40" -> "en femtiotvå komma fyrtio" (minutes,
     seconds, hundredths); a trotting kilometre time, with its start letter
@@ -406,9 +435,17 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     ("1.12,4 efter segraren"), in the counting form a commentator uses, the letter as he says it: "ett tretton komma fem
     auto", "ett femton komma två volt", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
     sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time");
-    hours, minutes and seconds with dots compactly, as a result list is
-    read: "1.24.12" -> "en tjugofyra tolv", "1.25.03" -> "en tjugofem noll
-    tre" (minutes above twelve, or a race word before it).
+    hours, minutes and seconds with dots in full, as with colons and as the
+    blind writers read them: "1.24.12" -> "en timme tjugofyra minuter och
+    tolv sekunder", "1.08.43" (minutes above twelve, or a race word, a
+    race's name or a kind of time before it: "halvmaran på 1.08.43",
+    "vinnartiden blev 1.05.07").
+
+    Minutes and seconds with a dot after a placing in a result list are a
+    race time: "etta Maja Dahl, Falun, 38.02" -> "trettioåtta noll två".
+
+    The style letter after a ski race's distance is said: "10 km K" ->
+    "klassiskt", "15 km F" -> "fri stil" (SKI_STYLES).
 
     "På" right before "8:41" with a race word or a race's name further back
     in the sentence ("i Vätternrundan cyklade hon ... på 8:41") is a race
@@ -426,10 +463,14 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     clock) is a lap time: "en trettiotvå komma fyra ett fem".
     """
     # each pattern only when its separators are in the line
+    if " km " in text:
+        text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text:
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
+    if "." in text and _PLACING_HINT_WORD.search(text):
+        text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
         if "," in text:
