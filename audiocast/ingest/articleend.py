@@ -63,11 +63,16 @@ _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
 
-_RECORD_RULES = frozenset({"post-quote", "comment", "embed", "video", "video-embed"})
-"""Lines the records of a feed took (:mod:`audiocast.ingest.records`) and an embedded player's box
-(:mod:`audiocast.ingest.videos`): a thread's order and the article's own media, not the page's furniture."""
+_RECORD_RULES = frozenset({"post-quote", "comment", "embed", "video", "video-embed", "social-embed", "social-time"})
+"""Lines the records of a feed took (:mod:`audiocast.ingest.records`), an embedded player's box
+(:mod:`audiocast.ingest.videos`) and an embedded social media post's chrome (its handle, "Visa den här publikationen på
+Instagram", its counts; the article goes on under a post it embeds): a thread's order and the article's own media,
+not the page's furniture."""
 _COMMENT_RULE = "comment"
 """The rule of a comment's or a forum reply's record (:mod:`audiocast.ingest.threads`): the article stood above it."""
+_TABLE_RULE = "table"
+"""The rule of a league table's or a result list's lines (:mod:`audiocast.ingest.tables`): a box holding them is a data
+table, not the article's fact box."""
 _OWNER_RULE = "page-address"
 """The rule (``data/boilerplate.tsv``) of the page owner's address lines and registration number."""
 
@@ -115,9 +120,15 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is None:
             said |= content_words(ln.text)
     i = _first_box_end(lines, end + 1, cut)
-    if _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
-        i = end + 1
     gone = False  # a line below the end has gone as the page's: the boxes after it are the page's but by their label
+    if _page_box(lines[end + 1:i]):
+        # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
+        for x in lines[end + 1:i]:
+            if x.tag in (None, "menu"):
+                x.tag, x.rule = "drop", "after-end"
+                gone = True
+    elif _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
+        i = end + 1
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -262,7 +273,7 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     n, closed = 0, False
     for i in range(start, cut):
         ln = lines[i]
-        furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES
+        furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES and ln.rule != _TABLE_RULE
         if furniture and not n:
             return start  # the page's furniture before any line of a box: no box of the article's here
         if n and (furniture or (ln.blank_before and (n >= 2 or closed)) or (n >= 2 and ln.rule in _AD_RULES)):
@@ -282,11 +293,40 @@ def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def _foreign_box(box: Sequence[TaggedLine]) -> bool:
     """A first box under the end that is not the article's fact box by its shape: a calendar (:data:`CALENDAR_ITEMS`),
-    a data table (two rows or more of numbers: a league table), a paragraph in another language (a summary for visitors),
+    a data table (two rows or more of numbers), the page's box by its shape (:func:`_page_box`), a paragraph in another language (a summary for visitors),
     the page's bare address (a print's stamp), or an address box (:func:`audiocast.ingest.contacts.is_address_box`)."""
     kept = [ln.text for ln in box if ln.tag is None]
-    return _calendar(box) or is_address_box(box) or sum(_data_row(t) for t in kept) >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
+    rows = sum(_data_row(t) for t in kept)
+    return _page_box(box) or _calendar(box) or is_address_box(box) or rows >= 2 or any(_URL.fullmatch(t) for t in kept) or any(
         words(t) >= FOREIGN_WORDS and detect_language(t) not in {"sv", "unknown"} for t in kept)
+
+
+TAG_RUN = 3
+"""A run of topic tags without a heading under the article's end has at least this many tags."""
+P_TAGS = 0.35
+"""The classifier gives a run of topic tags a mean probability of article text under this (the tags under the b10
+set's blog post score 0.12 on average)."""
+_TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+
+
+def _tag_run(box: Sequence[TaggedLine]) -> bool:
+    """The article's topic tags under its end, without a heading ("Hälleby", "Kommunpolitik", "Badhus", "Öppna Data"):
+    :data:`TAG_RUN` kept lines or more, each a capitalized name of at most three words without digits or punctuation,
+    that the classifier doubts (mean under :data:`P_TAGS`). A fact box has a heading and says something of each item."""
+    kept = [ln for ln in box if ln.tag is None]
+    probs = [ln.p for ln in kept if ln.p is not None]
+    return len(kept) >= TAG_RUN and all(_TAG.fullmatch(ln.text) for ln in kept) and len(probs) == len(kept) and (
+        sum(probs) / len(probs) < P_TAGS)
+
+
+def _page_box(box: Sequence[TaggedLine]) -> bool:
+    """A first box under the end that is the page's whatever words it shares with the article: a league table's lines
+    (:mod:`audiocast.ingest.tables`), a run of topic tags (:func:`_tag_run`), or a site's section teaser (a menu word
+    over a date: "Evenemang" over "12 juni" and the event). It goes whole (the article's words in it are the table's
+    teams, the tags' topics). (A "Kontakt" box over a phone number is not told: one golden page reads it as the
+    article's, two blind ones as the page's.)"""
+    teaser = bool(box) and box[0].tag == "menu" and any(ln.tag == "date" for ln in box[1:])
+    return teaser or _tag_run(box) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2
 
 
 def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:

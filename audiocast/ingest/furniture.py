@@ -9,7 +9,8 @@
   options between "Vad tycker du?" and "Rösta"), in dumps without blank lines too (:func:`widget_tags`);
 - a second copy of the article under an easy-read label ("Lättläst"), told by its words (:func:`copy_tags`);
 - a photo caption whose credit line is missing: one short sentence without a finite verb, standing alone
-  between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``), or one that names only people
+  between blank lines (:func:`caption_tags`; the verbs are data, ``data/verbs.tsv``), one sentence set apart between
+  two runs of the article's paragraphs that stand without blank lines (:func:`_island`), or one that names only people
   and places the article names too, right under the lead or standing alone (:func:`named_caption_tags`).
 
 These hold on any site: they use the page's layout (blank lines, order) and the classifier's probability,
@@ -92,10 +93,46 @@ def _tag_list(kept: Sequence[TaggedLine], said: str) -> bool:
     )
 
 
+TEASER_HEAD_WORDS = 5
+"""A teaser list's heading ("Ur arkivet", "Nästa artikel", "Lyssna på vår podd") is at most this many words."""
+TEASER_ITEMS = 2
+"""A teaser list under the end holds at least this many titles."""
+P_TEASER = 0.2
+"""The classifier gives a teaser list right under the end a mean probability of article text under this (an article's
+own box of instructions there, "Vad du bör göra nu" over "Spola kallvatten i kranen i fem minuter", scores 0.26)."""
+TEASER_WORDS = (3, 14)
+"""A teaser's title (another article's headline) has between these many words."""
+
+
+def _teaser_box(kept: Sequence[TaggedLine]) -> bool:
+    """A heading over other pages' headlines: a short title-like heading (:data:`TEASER_HEAD_WORDS`) over one title or
+    more (:data:`TEASER_ITEMS`), each a headline's shape (:data:`TEASER_WORDS` words opening with a capital, no
+    sentence's end, no label and colon). A fact box's items are labels with their values, names, figures or sentences; a teaser list's
+    are the headlines of other articles. Right under the article's end, where its fact box would stand, such a box
+    that the classifier doubts (:data:`P_TEASER`) is the page's."""
+    head, items = kept[0], kept[1:]
+    if len(items) < TEASER_ITEMS or not is_title_like(head.text) or words(head.text) > TEASER_HEAD_WORDS or head.text[-1] in ":!?":
+        return False
+    if re.match(r"(?i)fakta\b", head.text):
+        return False  # the article's fact box by its label
+    return all(
+        TEASER_WORDS[0] <= words(ln.text) <= TEASER_WORDS[1] and is_title_like(ln.text) and ":" not in ln.text[:30]
+        and ln.text[0].isupper() and not _CHANNEL.search(ln.text) and not _RANGE.search(ln.text) for ln in items)
+
+
+_RANGE = re.compile(r"\d\s*[–-]\s*\d|\d[.:]\d\d")
+"""A span of hours or a clock time ("Öppet vardagar 10–19", "Dörrarna öppnar 18.30"): a fact box's opening hours or
+schedule, never another article's headline."""
+_CHANNEL = re.compile(r"(?i)@|\b[\w-]+\.(?:se|nu|com|org|net|fi|no|dk|eu)\b|\d{2,3}\s\d{2}\b")
+"""A channel to reach someone (an address, a site, a phone number: "Ring 114 14", "Eller via polisen.se"): a tip or
+contact box's line, never another article's headline."""
+
+
 def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
-    such box (or after a box of several lines the rules all took: a share row, a teaser list). A box that ends in
+    such box (or after a box of several lines the rules all took: a share row, a teaser list), or the first box
+    when it is a heading over other articles' headlines (:func:`_teaser_box`). A box that ends in
     a link to the whole of what it shows (rule :data:`EXCERPT_RULE`) is an excerpt of another page, and a box of the
     article's topic tags (:func:`_tag_list`; ``head``: the headline and lead, said above ``lines``) says nothing new:
     both go, the first box too.
@@ -117,7 +154,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         if kept and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
             excerpt = (len(box) > 1 and box[-1].rule == EXCERPT_RULE) or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
-            if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
+            teaser = not seen_box and _teaser_box(kept) and mean < P_TEASER
+            if excerpt or teaser or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 for ln in box:
                     if ln.tag in (None, "menu"):
                         ln.tag, ln.rule = "drop", "tail-box"
@@ -194,7 +232,35 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         if ln.tag is None and (alone or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
+        elif ln.tag is None and alone and _island(lines, i):
+            ln.tag, ln.rule = "drop", "caption-island"
     named_caption_tags(lines, under_lead)
+
+
+ISLAND_WORDS = 20
+"""A caption standing as an island among the article's runs of paragraphs is one sentence of at most this many words."""
+ISLAND_PROSE_WORDS = 8
+"""The paragraphs around an island are sentences of at least this many words."""
+
+
+def _prose(ln: TaggedLine) -> bool:
+    return ln.tag is None and (is_quote(ln.text) or (
+        words(ln.text) >= ISLAND_PROSE_WORDS and ln.text[-1] in ".!?…\"”»"))
+
+
+def _island(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A photo caption with a verb and no credit, told by the layout: one sentence (at most :data:`ISLAND_WORDS` words,
+    no colon, never a quote) standing alone between blank lines in the middle of an article whose paragraphs follow one
+    another without blank lines (the two lines right above it and the two right below it are paragraphs of one box
+    each). The page's paragraphs share one container; a line set apart from them between two of their runs is another
+    element, the picture's caption ("Eleverna i klass 4B vattnar växthuset varje morgon.")."""
+    text = lines[i].text
+    if text[-1] != "." or ":" in text or not 4 <= words(text) <= ISLAND_WORDS or is_quote(text) or SENTENCE_BREAK.search(text):
+        return False
+    if i < 2 or i + 2 >= len(lines):
+        return False
+    above, below = lines[i - 2:i], lines[i + 1:i + 3]
+    return all(_prose(x) for x in (*above, *below)) and not above[1].blank_before and not below[1].blank_before
 
 
 _CAPITALIZED = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w-]+)")

@@ -7,9 +7,10 @@ tags of the earlier ones:
 - comments under their reply button (a name and a date line over the comment), a bare label repeated by its box's
   title, then a thread's records told by their structure (a forum's replies, a comment thread's entries with their
   time stamps and buttons: :mod:`audiocast.ingest.threads`); a forum thread's opening post is the article and stays;
+  a comment section's teaser (a reader's comment above "Läs alla 14 kommentarer");
 - an embedded video player's box, the organisation's contact box, cards repeated around a counter;
 - the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
-  clip's title, the author's box.
+  league table, a list of the round's results and an archive's months (:mod:`audiocast.ingest.tables`), a clip's title, the author's box.
 
 Not here: the passes by a box's share of furniture and by the page's tail (:mod:`audiocast.ingest.text`), those by
 place and the article's end (:mod:`audiocast.ingest.furniture`, :mod:`audiocast.ingest.articleend`), which run after.
@@ -32,7 +33,8 @@ from .records import (
     reply_tags,
     scoreboard_tags,
 )
-from .threads import thread_tags
+from .tables import archive_tags, result_tags, table_tags
+from .threads import teaser_tags, thread_tags
 from .videos import video_tags
 
 
@@ -43,11 +45,15 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     reply_tags(body)
     echo_label_tags(body)
     thread_tags(body)
+    teaser_tags(body)
     video_tags(body)
     contact_box_tags(body)
     card_tags(body)
     pitch_tags(body)
     cta_tags(body)
     scoreboard_tags(body)
+    table_tags(body)
+    result_tags(body)
+    archive_tags(body)
     clip_tags(body)
     author_box_tags(body)

@@ -118,9 +118,10 @@ def echo_label_tags(lines: Sequence[TaggedLine]) -> None:
             ln.tag, ln.rule = "drop", "echo-label"
 
 
-PITCH_RULES = frozenset({"subscribe", "paywall"})
-"""The rules (``data/boilerplate.tsv``) that match a subscription or membership button ("Bli medlem", "Logga in")
-or a paywall's notice ("Läs vidare för 1 kr")."""
+PITCH_RULES = frozenset({"subscribe", "paywall", "offer"})
+"""The rules (``data/boilerplate.tsv``) that match a subscription or membership button ("Bli medlem", "Logga in"),
+an offer's price for a period or its buy button ("3 månader för 99 kr", "Köp nu") or a paywall's notice ("Läs
+vidare för 1 kr")."""
 P_PITCH = 0.35
 """A pitch box's other lines: the classifier gives them a mean probability of article text under this (the
 golden and blind sets' pitch boxes score 0.33 and less; an article's box holding a login line does not occur)."""
@@ -128,13 +129,17 @@ PITCH_WORDS = 30
 """A pitch box's sentence is at most this many words."""
 PITCH_LINES = 4
 """A box ending in a subscription or membership button is a pitch box whatever the classifier says when it has at
-most this many other lines (a heading, an appeal, a price, a buy button)."""
+most this many other lines (a heading, an appeal, a price, a buy button); so is a box opened by one ("Prenumerera för
+1 kr") whose other lines name a price or an offer (:data:`_OFFER`)."""
+_OFFER = re.compile(r"(?i)\bkr\b|kronor|/mån\b|\berbjudande|provperiod|bindningstid|\bprenumer")
+"""A line of an offer: a price, a period, the offer itself ("Därefter 149 kr/mån. Ingen bindningstid.",
+"Ta del av erbjudandet")."""
 
 
 def pitch_tags(lines: Sequence[TaggedLine]) -> None:
     """A box (lines without a blank line between) holding a subscription or membership button of the rule table,
-    its other lines doubted by the classifier (mean under :data:`P_PITCH`) or the button closing a box of at most
-    :data:`PITCH_LINES` other lines, none a quote or longer than
+    its other lines doubted by the classifier (mean under :data:`P_PITCH`), or the button closing a box of at most
+    :data:`PITCH_LINES` other lines, or opening one whose lines name a price or an offer, none a quote or longer than
     :data:`PITCH_WORDS` words: the paywall's offer, the membership pitch. All of it goes. A paywall notice that
     stops the article takes the title-like lines right above it in its box (the offer's heading) with it. Only in dumps with
     blank lines (without them the whole page is one box), above the page's footer (a box ends there)."""
@@ -155,7 +160,9 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         probs = [ln.p for ln in kept if ln.p is not None]
         doubted = len(probs) == len(kept) and sum(probs) / len(probs) < P_PITCH
-        if not doubted and not (box[-1].rule in PITCH_RULES and len(kept) <= PITCH_LINES):
+        closed = box[-1].rule in PITCH_RULES and len(kept) <= PITCH_LINES
+        offer = box[0].rule in PITCH_RULES and len(kept) <= PITCH_LINES and any(_OFFER.search(ln.text) for ln in kept)
+        if not (doubted or closed or offer):
             continue
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in kept:

@@ -47,7 +47,9 @@ from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
+from .credits import credit_tags
 from .dates import is_date_line
+from .echoes import echo_tags
 from .furniture import about_tags, caption_tags, copy_tags, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
@@ -137,8 +139,10 @@ class _Line:
 
 
 _DATE_OPENING = re.compile(
-    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)\.?,?\s+\d{1,2}\.?\s+[a-zåäö]{3}")
-"""A date line opened by a weekday in lower case ("tis 9 sep 2025 07:41"): a headline's date, not its wrapped end."""
+    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)\.?,?\s+\d{1,2}"
+    r"(?:\.?\s+[a-zåäö]{3}|/\d{1,2}\b)")
+"""A date line opened by a weekday in lower case ("tis 9 sep 2025 07:41", a fixture list's "sön 27/4"): a headline's
+date or a list's day, not a line's wrapped end."""
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -561,6 +565,8 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
     record_tags(lines[body_from:])
+    echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    credit_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
@@ -602,7 +608,7 @@ def explain_text_dump(
 
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
-    "author-box", "clip",
+    "author-box", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 

@@ -83,3 +83,42 @@ def thread_tags(lines: Sequence[TaggedLine]) -> None:
         for x in lines[start:stop]:
             if x.tag != "stop" and x.tag != "footer":
                 x.tag, x.rule = "drop", "comment"
+
+
+TEASER_LINES = 6
+"""A comment section's teaser holds at most this many lines besides its label and its links (a comment or two)."""
+TEASER_WORDS = 40
+"""A line of a teaser (a reader's comment, its attribution) is at most this many words."""
+LABEL_WORDS = 4
+"""A teaser's label ("Senaste kommentaren", "Läsarna tycker") is at most this many words."""
+_TEASER_LINKS = frozenset({"comment-link", "comments", "comment-count"})
+"""The rules (``data/boilerplate.tsv``) of a link to the comments ("Läs alla 14 kommentarer", "Skriv en kommentar")."""
+_COMMENT_WORD = re.compile(r"(?i)kommentar|comment")
+_DATED_NAME = re.compile(
+    r"(?i)[–—-]?\s*(?-i:[A-ZÅÄÖÉ])[\w'’.-]*(?:\s+(?-i:[A-ZÅÄÖÉ])[\w'’.-]*){0,3},?\s+(?:\d{1,2}\s+[a-zåäö]{3,9}\.?"
+    r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d|(?:för )?\d+\s+\w+ sedan|i ?går|i dag|idag)(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?")
+"""A comment's attribution: a name and when ("– Anna, 2 juni", "Göran S. för 2 timmar sedan")."""
+
+
+def teaser_tags(lines: Sequence[TaggedLine]) -> None:
+    """A comment section's teaser: a box (lines between blank lines) opened by a short title-like label and holding a
+    link to the comments (rules :data:`_TEASER_LINKS`), its label naming the comments ("Senaste kommentaren") or its
+    lines holding a comment's attribution (:data:`_DATED_NAME`), at most :data:`TEASER_LINES` other lines of at most
+    :data:`TEASER_WORDS` words: a reader's comment shown above the link, quoted or not. All of it goes."""
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].blank_before:
+            continue
+        box, first = lines[start:end], start
+        start = end
+        label = box[0]
+        if first == 0 or not label.blank_before or label.tag is not None or words(label.text) > LABEL_WORDS:
+            continue
+        if label.text[-1] in ".!?" or not any(ln.rule in _TEASER_LINKS for ln in box[1:]):
+            continue
+        kept = [ln for ln in box[1:] if ln.tag is None]
+        if not (_COMMENT_WORD.search(label.text) or any(_DATED_NAME.fullmatch(ln.text) for ln in kept)):
+            continue
+        if len(kept) <= TEASER_LINES and all(words(ln.text) <= TEASER_WORDS for ln in kept):
+            for ln in [label, *kept]:
+                ln.tag, ln.rule = "drop", "comment-teaser"

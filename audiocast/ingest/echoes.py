@@ -1,0 +1,66 @@
+"""A line that says again what the article said: a pull quote, a press room's "Citat" card, a quote box.
+
+A page repeats a sentence of its article in a box of its own (a quote card under a press release, a pull quote between
+paragraphs). The listener has heard it: a kept line of :data:`ECHO_WORDS` words or more whose words stand, at least
+:data:`ECHO_SHARE` of them, in one line kept above it (the headline and lead included) is the page's echo of it. It
+goes, with the card's label right above it ("Citat", a short title-like line opening its box) and the attribution
+right under it ("Ingela Strömberg, vd, Ånge Energi": a name, a role; no sentence). The article's text is never lost:
+the line said first stays.
+
+This holds on any site: it is the page repeating itself, whatever its words. Not here: an easy-read copy of the article
+under its label (:func:`audiocast.ingest.furniture.copy_tags`), lines the site repeats across its pages
+(:mod:`audiocast.ingest.sites`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import is_title_like, words
+
+ECHO_WORDS = 8
+"""A line shorter than this is not checked (short lines repeat by chance: "Läs mer", a team's name)."""
+ECHO_SHARE = 0.85
+"""At least this share of the line's words (counted with their repeats) stand in one line said above it."""
+LABEL_WORDS = 3
+"""A quote card's label ("Citat", "Pressbild och citat") is at most this many words."""
+ATTRIBUTION_WORDS = 10
+"""An attribution under a quote ("Ingela Strömberg, vd, Ånge Energi") is at most this many words."""
+ECHO_RULE = "echo"
+_WORD = re.compile(r"\w+")
+_NAME_START = re.compile(r"[–—-]?\s*(?-i:[A-ZÅÄÖÉ])[\w'’.-]+(?:\s+(?-i:[A-ZÅÄÖÉ])[\w'’.-]+){0,3}(?:,|$)")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def _attribution(ln: TaggedLine) -> bool:
+    """A name and perhaps a role after commas, no sentence: "Ingela Strömberg, vd, Ånge Energi", "– Anna Ek"."""
+    text = ln.text
+    return ln.tag is None and words(text) <= ATTRIBUTION_WORDS and text[-1] not in ".!?" and bool(_NAME_START.match(text))
+
+
+def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
+    """Drop the kept lines below the lead that say again a line kept above them (see the module docstring); ``head``:
+    the headline and the lead, said above ``lines``."""
+    said: list[Counter[str]] = [_words(h) for h in head.split("\n") if h.strip()]
+    for i, ln in enumerate(lines):
+        if ln.tag is not None:
+            continue
+        own = _words(ln.text)
+        total = sum(own.values())
+        if words(ln.text) >= ECHO_WORDS and any(sum((own & earlier).values()) >= ECHO_SHARE * total for earlier in said):
+            ln.tag, ln.rule = "drop", ECHO_RULE
+            above = lines[i - 1] if i > 0 and not ln.blank_before else None
+            if above is not None and above.tag is None and above.blank_before and is_title_like(above.text) and (
+                    words(above.text) <= LABEL_WORDS):
+                above.tag, above.rule = "drop", ECHO_RULE
+            below = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank_before else None
+            if below is not None and _attribution(below):
+                below.tag, below.rule = "drop", ECHO_RULE
+            continue
+        said.append(own)

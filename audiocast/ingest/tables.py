@@ -1,0 +1,202 @@
+"""A sports site's league tables and result lists in a page dump: widgets beside the article, never its text.
+
+- a league table: a header row of column codes ("# Lag S V O F Mål P", "Lag M P"; the codes are data,
+  ``data/table_columns.txt``), on one line or one cell a line, and the rows under it; or, without a header, a run of
+  :data:`TABLE_ROWS` rows or more that rank teams one after the other ("1 Gnarps IF 7 16", "2. Njurunda IK 7 14"):
+  a rank, a name and numbers only. The table's title right above it ("Tabell Division 2") and its link right under
+  it ("Till hela tabellen") go with it. A listener hears the standings in the article's words or not at all; the
+  annotated sets never count a league table as the article's (an article's own table, of election results or
+  population figures, has no rank over a name and bare numbers);
+- a list of the round's results under the article's last paragraph of running prose: :data:`RESULT_LINES` lines or
+  more of a match and its result ("Gnarps IF – Bergsjö IF 3–1", "Lugi HF 27–27 Kristianstad HK"), with the
+  fixtures and dates between them, its heading and its link. An article's own list of results is introduced by a
+  label with a colon ("Övriga resultat:") or stands above its prose, and stays;
+- an archive's list of months: :data:`ARCHIVE_MONTHS` lines or more in a row naming a month and a year only ("Juni
+  2025", "maj 2025 (4)"), with its heading ("Arkiv", "Alla månadssammanfattningar"). A chronology of the article
+  names a month over each of its paragraphs, never one after the other.
+
+These hold on any site: the shape of a run of lines (a rank, a name, numbers; the share of numbers among the words)
+and its place under the article's end. Not here: a match's scoreboard (:mod:`audiocast.ingest.records`), the data
+rows of a box under the end (:mod:`audiocast.ingest.articleend`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .articleend import is_running_prose
+from .furniture import TaggedLine, page_tail
+from .lineshape import is_title_like, words
+
+TABLE_ROWS = 3
+"""A league table without a header has at least this many rows ranked one after the other."""
+RESULT_LINES = 2
+"""A list of results under the article's end has at least this many lines of a match and its result."""
+TITLE_WORDS = 8
+"""A table's or a list's title right above it is at most this many words."""
+CELL_NAME_WORDS = 4
+"""A team's name in a table written one cell a line is at most this many words."""
+TABLE_RULE = "table"
+"""The rule name of the lines this module takes."""
+_LINK_RULES = frozenset({"table-link", "more-link", "results-link"})
+"""The rules (``data/boilerplate.tsv``) of the link to the whole table or all results, right under the widget."""
+
+_NUM = r"[+\-−]?\d{1,4}(?:\s?[–-]\s?\d{1,4})?"
+_ROW = re.compile(rf"(\d{{1,3}})\.?\s+([^\W\d_][^\d,;:!?]*?)((?:\s+{_NUM}){{2,}})")
+"""A table's row: a rank, a name without digits or commas, two numbers or more ("1 Gnarps IF 7 5 1 1 16–7 16")."""
+_NUMBER_CELL = re.compile(rf"{_NUM}|\d{{1,3}}\.")
+_TEAM = r"[^\W\d_][^\d:;!?–]{0,40}?"
+_RESULT = re.compile(
+    rf"(?:[^:]{{1,40}}:\s*)?{_TEAM}\s+[–-]\s+{_TEAM}\s+\d{{1,3}}\s*[–-]\s*\d{{1,3}}(?:\s*\([^)]{{1,40}}\))?"
+    rf"|{_TEAM}\s+\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+{_TEAM}"
+)
+"""A match and its result: "Gnarps IF – Bergsjö IF 3–1", "Fotboll div 4: Funäsdalen – Sveg 1–3",
+"Lugi HF 27–27 Kristianstad HK" (a tab between the cells reads as a space)."""
+_FIXTURE = re.compile(rf"{_TEAM}\s+[–-]\s+{_TEAM}|(?:[01]?\d|2[0-3])[.:][0-5]\d\s+{_TEAM}\s+[–-]\s+{_TEAM}")
+"""A match to come in a list of results ("Norrby BK – Västby IK")."""
+_DAY = re.compile(
+    r"(?i)(?:mån|tis|ons|tors?|fre|lör|sön)[a-zåäö]*\.?\s+\d{1,2}(?:/\d{1,2}|\.?\s+[a-zåäö]{3,9}\.?)(?:\s+\d{1,2}[.:]\d\d)?")
+"""A day in a list of results or matches ("Sön 2/11", "lör 17 maj", "Lör 15 feb 16:00")."""
+
+
+@lru_cache(maxsize=1)
+def columns() -> frozenset[str]:
+    """The column codes of a league table's header, from ``data/table_columns.txt``."""
+    text = resources.files("audiocast.ingest").joinpath("data/table_columns.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _header_row(text: str) -> bool:
+    """A table's header on one line: three codes or more, all of them column codes ("# Lag S V O F Mål P")."""
+    cells = text.split()
+    return len(cells) >= 3 and all(c in columns() for c in cells) and any(len(c) == 1 and c.isalpha() for c in cells)
+
+
+def _code(ln: TaggedLine) -> bool:
+    return ln.text in columns()
+
+
+def _header(lines: Sequence[TaggedLine], i: int) -> int | None:
+    """Where the table's header starting at lines[i] ends (one row, or three cells or more one a line), or None."""
+    if _header_row(lines[i].text):
+        return i + 1
+    j = i
+    while j < len(lines) and _code(lines[j]) and (j == i or not lines[j].blank_before):
+        j += 1
+    if j - i >= 3 and any(len(ln.text) == 1 for ln in lines[i:j]):
+        return j
+    return None
+
+
+def _cell(ln: TaggedLine) -> bool:
+    """A table's cell or row under its header: a row, a number, or a short name."""
+    text = ln.text
+    if _ROW.fullmatch(text) or _NUMBER_CELL.fullmatch(text) or _code(ln):
+        return True
+    return words(text) <= CELL_NAME_WORDS and text[-1] not in ".!?:" and not any(c.isdigit() for c in text)
+
+
+def _rank(text: str) -> int | None:
+    m = _ROW.fullmatch(text)
+    return int(m.group(1)) if m else None
+
+
+def _ranked_run(lines: Sequence[TaggedLine], i: int) -> int:
+    """How many rows from lines[i] on rank teams one after the other (rank n, n+1, …)."""
+    first = _rank(lines[i].text)
+    if first is None:
+        return 0
+    n = 1
+    while i + n < len(lines) and _rank(lines[i + n].text) == first + n:
+        n += 1
+    return n
+
+
+def _take(lines: Sequence[TaggedLine], start: int, end: int) -> None:
+    """Drop lines[start:end], the title right above them (no blank line between) and the link right under them."""
+    for ln in lines[start:end]:
+        if ln.tag in (None, "menu", "date"):
+            ln.tag, ln.rule = "drop", TABLE_RULE
+    above = lines[start - 1] if start > 0 and not lines[start].blank_before else None
+    if above is not None and above.tag in (None, "menu") and is_title_like(above.text) and words(above.text) <= TITLE_WORDS:
+        above.tag, above.rule = "drop", TABLE_RULE
+    for ln in lines[end:end + 2]:
+        if ln.rule in _LINK_RULES:
+            break
+        if ln.tag is None or ln.blank_before:
+            return
+    else:
+        return
+    ln.tag = "drop"
+
+
+def table_tags(lines: Sequence[TaggedLine]) -> None:
+    """League tables below the lead (see the module docstring): a header and its cells, or ranked rows."""
+    i = 0
+    while i < len(lines):
+        end = _header(lines, i)
+        if end is not None:
+            j = end
+            while j < len(lines) and _cell(lines[j]) and lines[j].rule not in _LINK_RULES and (
+                    j == end or not lines[j].blank_before):
+                j += 1
+            if j > end:
+                _take(lines, i, j)
+                i = j
+                continue
+        n = _ranked_run(lines, i)
+        if n >= TABLE_ROWS:
+            _take(lines, i, i + n)
+            i += n
+            continue
+        i += 1
+
+
+def _result_part(ln: TaggedLine) -> bool:
+    text = ln.text
+    return bool(_RESULT.fullmatch(text) or _FIXTURE.fullmatch(text) or _DAY.fullmatch(text)) or (
+        ln.tag == "date" and words(text) <= 5)
+
+
+def result_tags(lines: Sequence[TaggedLine]) -> None:
+    """Lists of results under the article's last paragraph of running prose (see the module docstring)."""
+    cut = page_tail(lines)
+    last = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    if last is None:
+        return
+    i = last + 1
+    while i < cut:
+        if lines[i].tag not in (None, "date") or not _result_part(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < cut and lines[j].tag in (None, "date") and _result_part(lines[j]) and (j == i or not lines[j].blank_before):
+            j += 1
+        results = sum(bool(_RESULT.fullmatch(ln.text)) for ln in lines[i:j])
+        title = lines[i - 1] if i > last + 1 and not lines[i].blank_before else None
+        if results >= RESULT_LINES and not (title is not None and title.tag is None and title.text.endswith(":")):
+            _take(lines, i, j)
+        i = max(j, i + 1)
+
+
+ARCHIVE_MONTHS = 3
+"""An archive's list of months has at least this many lines in a row."""
+_MONTH = re.compile(
+    r"(?i)(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|sept|okt|nov|dec)\.?\s+(?:19|20)\d\d(?:\s*\(\d+\))?")
+
+
+def archive_tags(lines: Sequence[TaggedLine]) -> None:
+    """An archive's list of months below the lead (see the module docstring): the run, its heading, its link."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].tag in (None, "date", "menu") and _MONTH.fullmatch(lines[j].text) and (
+                j == i or not lines[j].blank_before):
+            j += 1
+        if j - i >= ARCHIVE_MONTHS:
+            _take(lines, i, j)
+        i = max(j, i + 1)
