@@ -272,3 +272,12 @@ def test_ski_style_and_race_times_in_a_result_list() -> None:
             "vann Vätternrundan på sju timmar femtioåtta minuter och tolv sekunder", "tvåa Eva Ek, Mora, fyrtioett noll sju;",
             "tvåa med 3.25 poäng", "vid 12.45 i dag", "kl. 20.15"]
     check(race_times, _in, _out)
+
+
+def test_measure_joined_to_its_noun_is_a_genitive() -> None:
+    from audiocast.speech.rules import units
+
+    _in = ["i 33 cl-burk", "en 2 kg-påse potatis", "i 0,5 l-flaska", "500 g-paketet", "5 p-platser", "3 km-slingan"]
+    _out = ["i trettiotre centiliters burk", "en två kilos påse potatis", "i noll komma fem liters flaska",
+            "femhundra grams paketet", "5 p-platser", "tre kilometer-slingan"]
+    check(units, _in, _out)

@@ -356,3 +356,8 @@ DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de n�
 # speeds down and up ("100/10 Mbit/s" -> "hundra snedstreck tio megabit per
 # sekund"), never a fraction or a date.
 SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s")
+
+# Units that, joined to the noun after them by a hyphen, are said as the
+# genitive of a measure ("1,5 l-förpackning" -> "en komma fem liters
+# förpackning", "2 kg-påse" -> "två kilos påse").
+GENITIVE_COMPOUND_UNITS = frozenset({"l", "dl", "cl", "ml", "kg", "hg", "g"})

@@ -19,6 +19,7 @@ from ..data.quantities import (
     DEFINITE_BEFORE,
     DURATION_DEFINITE,
     DURATION_GENITIVE_NOUNS,
+    GENITIVE_COMPOUND_UNITS,
     GENITIVE_HEADS,
     HALF_NOUNS,
     MAGNITUDES,
@@ -224,6 +225,17 @@ def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
     return said
 
 
+_UNIT_COMPOUND = re.compile(
+    rf"{START}(?P<a>{NUM})\s?(?P<u>{alternation(GENITIVE_COMPOUND_UNITS)})-(?=[a-zåäö]{{3,}})"
+)
+
+
+def _unit_compound(m: re.Match[str]) -> str:
+    singular = UNITS_OF_MEASURE[m.group("u")][0]
+    genitive = singular if singular.endswith("s") else singular + "s"
+    return f"{say_number(m.group('a'), UNITS_OF_MEASURE[m.group('u')][2])} {genitive} "
+
+
 _SPEED_PAIR = re.compile(
     rf"{START}(?P<a>{INT})/(?P<b>{INT})\s?(?P<u>{alternation(SPEED_PAIR_UNITS)})(?![\w/])"
 )
@@ -258,6 +270,10 @@ def units(text: str, trace: Trace | None = None) -> str:
     (PAGE_CONTEXT: "romanen", "uppsatsen", "omfatta") comes before it in the
     sentence ("romanen är på 412 s." -> "fyrahundratolv sidor"); else seconds.
 
+    A volume or a weight joined to a noun by a hyphen is the measure's
+    genitive: "1,5 l-förpackning" -> "en komma fem liters förpackning", "2
+    kg-påse" -> "två kilos påse" (GENITIVE_COMPOUND_UNITS).
+
     Two numbers with a slash before a connection's speed are the speeds down
     and up, the slash said: "1 000/1 000 Mbit/s" -> "tusen snedstreck tusen
     megabit per sekund" (SPEED_PAIR_UNITS).
@@ -266,6 +282,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     number, so "5 m" is meters even where an m meant something else.
     """
     text = sub(_HALF, _half, text, trace, "quantity")
+    if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
+        text = sub(_UNIT_COMPOUND, _unit_compound, text, trace, "unit")
     if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
