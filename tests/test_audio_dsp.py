@@ -253,7 +253,7 @@ def test_limiter_moves_nothing_in_time():
 # ------------------------------------------------------------- running minimum
 
 
-@pytest.mark.parametrize(("before", "after"), [(0, 0), (1, 0), (0, 1), (3, 3), (20, 3), (7, 50)])
+@pytest.mark.parametrize(("before", "after"), [(0, 0), (1, 0), (0, 1), (3, 3), (14, 3), (8, 7), (20, 3), (7, 50)])
 @pytest.mark.parametrize("n", [1, 5, 64, 1000])
 def test_running_min_matches_a_naive_one(before, after, n):
     r = np.random.default_rng(n + 100 * before + after).normal(size=n)

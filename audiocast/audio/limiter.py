@@ -64,15 +64,23 @@ SPAN_BLOCKS = 1 << 15
 
 
 def running_min(r: F64, before: int, after: int, fill: float = 1.0) -> F64:
-    """m[j] = min(r[j - before .. j + after]) (``fill`` beyond the ends), in linear time (van Herk)."""
+    """m[j] = min(r[j - before .. j + after]) (``fill`` beyond the ends), in O(n log w) for a window
+    of w = before + after + 1: minima over 1, 2, 4, ... samples by doubling, then the window as the
+    minimum of two overlapping spans of the largest power of two in it (exact: a minimum does not
+    round). Each step is one pass over contiguous memory, which numpy does fast; the limiter's
+    windows are short (about 20 blocks)."""
     w = before + after + 1
     n = len(r)
-    padded = np.full(-(-(n + w - 1) // w) * w, fill)
+    padded = np.empty(n + w - 1)
+    padded[:before] = fill
     padded[before : before + n] = r
-    tiles = padded.reshape(-1, w)
-    prefix = np.minimum.accumulate(tiles, axis=1).ravel()
-    suffix = np.minimum.accumulate(tiles[:, ::-1], axis=1)[:, ::-1].ravel()
-    out: F64 = np.minimum(suffix[:n], prefix[w - 1 : w - 1 + n])
+    padded[before + n :] = fill
+    spans = padded  # spans[i] = min(padded[i .. i + span - 1])
+    span = 1
+    while 2 * span <= w:
+        spans = np.minimum(spans[:-span], spans[span:])
+        span *= 2
+    out: F64 = np.minimum(spans[:n], spans[w - span : w - span + n])
     return out
 
 
