@@ -24,7 +24,6 @@ normalize5 and normalize7, named apart from the b5-*/b7-* extraction cases)."""
 
 KNOWN_GAPS: dict[str, str] = {
     # blind set 5 (/work/blind/normalize5), added after its fixes
-    "b5n-consumer-015": "a model code ('WH-1000XM5') is read digit by digit with its hyphen; the writer said 'tusen' and 'ex'",
     # earlier blind sets whose writer said phone numbers without commas (the convention follows sets 5 and 6)
     # blind set 6 (/work/blind/normalize6), added after its fixes
     "b6-sport-039": "chess notation ('1.e4 c5') is not read",

@@ -281,3 +281,12 @@ def test_measure_joined_to_its_noun_is_a_genitive() -> None:
     _out = ["i trettiotre centiliters burk", "en två kilos påse potatis", "i noll komma fem liters flaska",
             "femhundra grams paketet", "5 p-platser", "tre kilometer-slingan"]
     check(units, _in, _out)
+
+
+def test_model_code_read_by_its_parts() -> None:
+    from audiocast.speech.rules import identifiers_by_label
+
+    _in = ["Sony KD-55X85J", "hörlurarna AB-900NC", "modellen QX-2468T", "K-12345"]
+    _out = ["Sony kå de femtiofem eks åttiofem ji", "hörlurarna a be niohundra enn ce",
+            "modellen ku eks två fyra sex åtta te", "K-12345"]
+    check(identifiers_by_label, _in, _out)

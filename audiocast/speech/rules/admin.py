@@ -69,6 +69,10 @@ _PROPERTY = re.compile(
 _DOTTED_NAME = re.compile(
     r"(?<![\w.])(?P<l>[A-ZÅÄÖ]{1,3})(?P<d>\d{1,3})?\.(?P<n>\d{1,3})(?P<gen>:s|:an)?(?![\w]|[.,:]\d)"
 )
+# A product's model code: capitals, a hyphen, a number and more capitals
+# ("WH-1000XM5", "KD-55X85J"): nothing else is written so.
+_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}-\d{2,5}[A-Z]{1,3}\d{0,3}[A-Z]?(?![\w-])")
+_CODE_PART = re.compile(r"[A-Z]+|\d+")
 # A Swish number has its own shape: ten digits starting with 123, written
 # "123 456 78 90" or unbroken; said digit by digit with or without a label.
 _SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w]|[.,:]\d|[ -]\d)")
@@ -171,6 +175,22 @@ def _dotted_name(m: re.Match[str]) -> str | None:
     if gen == ":an":
         tail_said = number_noun(int(tail))
     return f"{said} {tail_said}" + ("s" if gen == ":s" else "")
+
+
+def _model_code(m: re.Match[str]) -> str:
+    """ "WH-1000XM5" -> "dubbelve hå tusen eks emm fem": the letters by their
+    names, a round number as a number ("tusen", "niohundra"), a short one
+    as a number ("femtiofem"), a longer one digit by digit; the hyphen is
+    not said."""
+    out = []
+    for part in _CODE_PART.findall(m.group(0)):
+        if part.isalpha():
+            out.append(spell(part))
+        elif len(part) <= 2 or (len(part) <= 4 and part.rstrip("0") and len(part.rstrip("0")) == 1):
+            out.append(cardinal(int(part)))
+        else:
+            out.append(digits(part))
+    return " ".join(out)
 
 
 def _swish(m: re.Match[str]) -> str:
@@ -376,6 +396,10 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     2023/118"); a flight needs a known airline code; a plate needs a
     plate label, except in the new format ending in a letter ("OPQ 98R");
     a dashed pair with none of these stays a range or a score.
+    A product's model code, capitals, a hyphen, a number and more capitals,
+    is read by its parts: "WH-1000XM5" -> "dubbelve hå tusen eks emm fem",
+    "KD-55X85J" -> "kå de femtiofem eks åttiofem ji" (a round number as a
+    number, up to two digits as a number, longer digit by digit).
     Capitals and digits joined by a dot ("ID.3", "E6.20") are always a name:
     a single capital before the dot ("A.1") is not.
     """
@@ -391,6 +415,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
+        text = sub(_MODEL_CODE, _model_code, text, trace, "model name")
     if "123" in text:
         text = sub(_SWISH_SHAPE, _swish, text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
