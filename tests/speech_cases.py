@@ -26,7 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     # blind set 5 (/work/blind/normalize5), added after its fixes
     # earlier blind sets whose writer said phone numbers without commas (the convention follows sets 5 and 6)
     # blind set 6 (/work/blind/normalize6), added after its fixes
-    "b6-sport-039": "chess notation ('1.e4 c5') is not read",
     # blind set 7 (/work/blind/normalize7), added after its fixes
 }
 """Cases known to be read wrongly today, with why: expected to fail (strictly,

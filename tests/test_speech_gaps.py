@@ -290,3 +290,12 @@ def test_model_code_read_by_its_parts() -> None:
     _out = ["Sony kå de femtiofem eks åttiofem ji", "hörlurarna a be niohundra enn ce",
             "modellen ku eks två fyra sex åtta te", "K-12345"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_chess_moves_after_a_move_number() -> None:
+    from audiocast.speech.rules import chess_moves
+
+    _in = ["spelade 1.d4 d5 2.c4", "efter 17. Txe8+ var det klart", "vitamin C och E4:an", "på 1.5 meter"]
+    _out = ["spelade ett de fyra de fem två ce fyra", "efter sjutton torn slår e åtta schack var det klart",
+            "vitamin C och E4:an", "på 1.5 meter"]
+    check(chess_moves, _in, _out)

@@ -122,3 +122,6 @@ utvisningar utvisningarna utvisningsminuter utvisningsminuterna utv utv. straffm
 
 # A cross-country race's style after its distance ("10 km K", "15 km F").
 SKI_STYLES = {"K": "klassiskt", "F": "fri stil"}
+
+# Chess pieces in Swedish notation ("Sf3": springaren till f3).
+CHESS_PIECES = {"K": "kung", "D": "dam", "T": "torn", "L": "löpare", "S": "springare"}

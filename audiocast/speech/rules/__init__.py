@@ -62,7 +62,7 @@ from .numerals import (
     section_numbers,
 )
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
-from .sport import placings, race_times, scores, team_results, votes
+from .sport import chess_moves, placings, race_times, scores, team_results, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
@@ -77,6 +77,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     phone_numbers,
     section_numbers,
     school_years,
+    chess_moves,
     placings,
     team_results,
     race_times,
@@ -119,7 +120,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
-    number_compounds, units, money, percent, ordinals, scores, identifiers, years,
+    number_compounds, units, money, percent, ordinals, chess_moves, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, team_results,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
@@ -145,6 +146,7 @@ __all__ = [
     "acronyms",
     "born",
     "cardinals",
+    "chess_moves",
     "clean",
     "clock_times",
     "colon_prices",

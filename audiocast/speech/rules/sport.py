@@ -14,6 +14,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import (
     AFTER_SCORE_WORDS,
+    CHESS_PIECES,
     DECISION_WINDOW,
     DECISION_WORDS,
     MATCH_WORDS,
@@ -31,6 +32,7 @@ from ..data.sport import (
     VOTE_CONTEXT,
     VOTE_WORD,
 )
+from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
@@ -533,3 +535,38 @@ def placings(text: str, trace: Trace | None = None) -> str:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+# Chess moves: a move number and a move ("1.e4", "12. Sf3") start the notation;
+# each move after it on the line ("c5", "Lxe5", "Dh5+") is a square with an
+# optional piece and capture.
+_CHESS_START = re.compile(r"(?<![\w.,])\d{1,3}\.\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")
+_CHESS_MOVE = re.compile(
+    r"(?<![\w.,])(?:(?P<n>\d{1,3})\.\s?)?(?P<p>[KDTLS])?(?P<x>x)?(?P<f>[a-h])(?P<r>[1-8])(?P<check>\+)?(?![\w])"
+)
+
+
+def _chess_move(m: re.Match[str]) -> str:
+    out = [cardinal(int(m.group("n")))] if m.group("n") else []
+    if m.group("p"):
+        out.append(CHESS_PIECES[m.group("p")])
+    if m.group("x"):
+        out.append("slår")
+    out += [LETTER_NAMES[m.group("f")], cardinal(int(m.group("r")))]
+    if m.group("check"):
+        out.append("schack")
+    return " ".join(out)
+
+
+def chess_moves(text: str, trace: Trace | None = None) -> str:
+    """Chess notation, once a move number and a move start it: "1.e4 c5"
+    -> "ett e fyra ce fem", "Sf3" -> "springare eff tre", "Lxe5" ->
+    "löpare slår e fem", "+" -> "schack" (class "chess").
+
+    Risk: only from the first numbered move on ("1.e4", "12. Sf3"); a lone
+    "c5" or "e4" (a vitamin, a road) elsewhere is left to the other rules.
+    """
+    start = _CHESS_START.search(text)
+    if start is None:
+        return text
+    return text[: start.start()] + sub(_CHESS_MOVE, _chess_move, text[start.start():], trace, "chess")
