@@ -240,3 +240,20 @@ def test_a_date_and_author_line_is_not_the_headline() -> None:
     article = _read(dump)
     assert article.title == "Midsommarfirandet samlade hela bygden"
     assert "Gunilla Åkerberg" not in _spoken(article)
+
+
+def test_an_organisations_facebook_post_in_the_middle_does_not_end_the_article() -> None:
+    dump = (
+        HEAD + "Nyheter\nFärjan till Sollerön får ny tidtabell i sommar\n"
+        "Från midsommar går färjan till Sollerön varje halvtimme på helgerna, i stället för en gång i timmen.\n"
+        "Av Ola Wik\n5 maj 2025\n\n"
+        "Beslutet kommer efter klagomål från både boende och sommargäster om långa köer vid färjeläget.\n"
+        "– Det har varit helt ohållbart under högsommaren, säger Lisa Myrén som bor på ön.\n\n"
+        "Trafikverket Färjerederiet\n5 maj kl. 09:12 ·\nNy tidtabell för Sollerö-leden från 21 juni ⛴️\n👍 31\n"
+        "7 kommentarer\n4 delningar\nGilla\nKommentera\nDela\n\n"
+        "Den tätare turlistan gäller till och med den 17 augusti och kostar rederiet drygt två miljoner kronor.\n"
+        "Efter sommaren ska försöket utvärderas tillsammans med kommunen.\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "drygt två miljoner kronor" in spoken and "ska försöket utvärderas" in spoken
+    assert "Trafikverket Färjerederiet" not in spoken and "7 kommentarer" not in spoken and "Kommentera" not in spoken

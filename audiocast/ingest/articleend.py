@@ -63,11 +63,12 @@ _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
 _FAKTA = re.compile(r"(?i)fakta\b|fakta:")
 _SENTENCE_END = ".!?…\"”»"
 
-_RECORD_RULES = frozenset({"post-quote", "comment", "embed", "video", "video-embed", "social-embed", "social-time"})
-"""Lines the records of a feed took (:mod:`audiocast.ingest.records`), an embedded player's box
-(:mod:`audiocast.ingest.videos`) and an embedded social media post's chrome (its handle, "Visa den här publikationen på
-Instagram", its counts; the article goes on under a post it embeds): a thread's order and the article's own media,
-not the page's furniture."""
+_RECORD_RULES = frozenset({"post-quote", "comment", "embed", "video", "video-embed"})
+"""Lines the records of a feed took (:mod:`audiocast.ingest.records`) and an embedded player's box
+(:mod:`audiocast.ingest.videos`): a thread's order and the article's own media, not the page's furniture."""
+_POST_RULES = frozenset({"embed", "social-embed", "social-time", "social-reactions"})
+"""The lines of an embedded social media post (its poster, handle, time stamp, counts: "Visa den här publikationen på
+Instagram", "126 gilla-markeringar"): under a post the article embeds, its text may go on (:data:`P_END_PROSE`)."""
 _COMMENT_RULE = "comment"
 """The rule of a comment's or a forum reply's record (:mod:`audiocast.ingest.threads`): the article stood above it."""
 _TABLE_RULE = "table"
@@ -203,23 +204,26 @@ def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
     furniture (buttons, links, labels; captions and ad labels aside) stand between a sentence and the sentence above,
     each line once on the page (a live report's "Dela" after every post, a forum's "Citera", a post's head are the
     feed's own order, an embedded video player's box the article's own media, not the page's furniture), the
-    sentence counts only when the classifier trusts it (:data:`P_CLOSING`); a long sentence it doubts does not count
+    sentence counts only when the classifier trusts it (:data:`P_CLOSING`; :data:`P_END_PROSE` when an embedded post's
+    lines are among them: the article goes on under the post it embeds); a long sentence it doubts does not count
     right under a box's label ("Om skribenten" over the writer's bio)."""
     end: int | None = None
-    furniture = 0
+    furniture, post = 0, False
     seen = Counter(ln.text for ln in lines)
     for i in range(cut):
         ln = lines[i]
         if ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES and ln.rule not in _RECORD_RULES and seen[ln.text] == 1:
             furniture += 1
+        post = post or ln.rule in _POST_RULES
         if not is_running_prose(ln):
             if ln.tag is None and words(ln.text) >= END_PROSE_WORDS and ln.text[-1] in _SENTENCE_END:
-                furniture = 0  # a sentence between (a live report's short post): the furniture's run is broken
+                furniture, post = 0, False  # a sentence between (a live report's short post): the furniture's run is broken
             continue
         p = 1.0 if ln.p is None or is_quote(ln.text) else ln.p
-        if (p < P_END_PROSE and i > 0 and lines[i - 1].label) or (furniture >= FURNITURE_RUN and p < P_CLOSING):
+        trusted = p >= (P_END_PROSE if post else P_CLOSING)  # under an embedded post, the article's text goes on
+        if (p < P_END_PROSE and i > 0 and lines[i - 1].label) or (furniture >= FURNITURE_RUN and not trusted):
             continue
-        end, furniture = i, 0
+        end, furniture, post = i, 0, False
     return end
 
 

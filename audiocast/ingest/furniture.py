@@ -54,6 +54,9 @@ and blind sets' article boxes and furniture boxes (``tests/test_extract_signals.
 _RULED = frozenset({"drop", "link", "menu"})
 """Tags of lines the rules took: a box of several of them (a share row, a teaser list) marks the article's end as a
 first box of its own does. A picture's caption and credit are no such box (the article goes on below a picture)."""
+_MEDIA_RULES = frozenset({"embed", "social-embed", "social-time", "social-reactions", "video", "video-embed"})
+"""The rules of an embedded post's or player's lines (:mod:`audiocast.ingest.records`, :mod:`audiocast.ingest.videos`):
+a box of them is the article's media, and the article goes on under it."""
 TAIL_LONG_WORDS = 15
 """A line of at least this many words ending a sentence is a long paragraph: the article's body."""
 
@@ -159,7 +162,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
                 for ln in box:
                     if ln.tag in (None, "menu"):
                         ln.tag, ln.rule = "drop", "tail-box"
-        seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in box))
+        embedded = any(ln.rule in _MEDIA_RULES for ln in box)  # an embedded post or player: the article's media
+        seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in box) and not embedded)
         start = stop
 
 

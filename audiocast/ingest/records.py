@@ -33,8 +33,12 @@ from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .lineshape import is_quote, is_title_like, words
 
-EMBED_RULES = frozenset({"social-embed", "social-time"})
+EMBED_RULES = frozenset({"social-embed", "social-time", "comment-link"})
 """The rules (``data/boilerplate.tsv``) that match an embedded post's chrome: handles, time stamps, counts, links."""
+FOOTER_RULES = frozenset({"social-embed", "social-time", "social-reactions", "social-furniture", "comment-count",
+                          "share", "comments", "reply-button", "number-only", "video-embed"})
+"""The rules of an embedded post's footer (its counts and buttons: "👍 45", "3 kommentarer", "Gilla", "Kommentera",
+"Dela"): right under the post's chrome, with no blank line between, they are the post's, not the page's furniture."""
 EMBED_SPAN = 6
 """An embedded post's text stands at most this many lines below one of its chrome lines and above the next."""
 EMBED_TEXT_LINES = 3
@@ -59,6 +63,12 @@ def is_name_shaped(line: str) -> bool:
     return bool(_NAME.fullmatch(line)) and len(line) <= 40
 
 
+def is_poster_shaped(line: str) -> bool:
+    """An organisation's name as a post's poster ("Vimmerby kommun"): at most four words, opening with a capital, no
+    sentence's end."""
+    return words(line) <= 4 and line[0].isupper() and line[-1] not in ".!?:;,"
+
+
 def _handle(ln: TaggedLine) -> bool:
     return ln.rule in EMBED_RULES and ln.text.startswith("@")
 
@@ -79,6 +89,21 @@ def embed_tags(lines: Sequence[TaggedLine]) -> None:
         if 0 < len(inner) <= EMBED_TEXT_LINES and all(words(x.text) <= POST_WORDS and not is_quote(x.text) for x in inner):
             for x in inner:
                 x.tag, x.rule = "drop", "embed"
+    _embed_footer_tags(lines)
+
+
+def _embed_footer_tags(lines: Sequence[TaggedLine]) -> None:
+    """The counts and buttons right under an embedded post's chrome (rules :data:`FOOTER_RULES`, no blank line between)
+    are the post's: a comment button among them ("Kommentera") does not stop the article (an embedded post is the
+    article's media; the text goes on under it)."""
+    for i, ln in enumerate(lines):
+        if ln.rule not in EMBED_RULES and ln.rule != "embed" and ln.rule != "social-reactions":
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].blank_before and lines[k].tag is not None and lines[k].rule in FOOTER_RULES:
+            if lines[k].tag == "stop":  # "Kommentera" under the post is its button, not the page's comments
+                lines[k].tag = "drop"
+            k += 1
 
 
 REPLY_RULE = "reply-button"

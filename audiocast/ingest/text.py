@@ -59,7 +59,7 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .recordpasses import record_tags
-from .records import orphan_tags, service_tags
+from .records import is_poster_shaped, orphan_tags, service_tags
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -394,8 +394,10 @@ def _shape_tags(lines: list[_Line]) -> None:
         ):
             # "Anna Ek" right above "Publicerad …", or opening a box over the date line: the byline.
             lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
-        if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text):
-            # The poster's name above "2 tim ·" in a copied social media post.
+        if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and not ln.blank_before and (
+                _NAME_LINE.fullmatch(lines[i - 1].text) or is_poster_shaped(lines[i - 1].text)):
+            # The poster's name above "2 tim ·" in a copied social media post (a person's, or an organisation's:
+            # "Vimmerby kommun").
             lines[i - 1].tag = "drop"
         if ln.rule == "social-reply":
             # A comment under a social media post: name, comment, "Gilla · Svara · 2 tim".
