@@ -299,3 +299,11 @@ def test_chess_moves_after_a_move_number() -> None:
     _out = ["spelade ett de fyra de fem två ce fyra", "efter sjutton torn slår e åtta schack var det klart",
             "vitamin C och E4:an", "på 1.5 meter"]
     check(chess_moves, _in, _out)
+
+
+def test_letter_x_named_eks() -> None:
+    from audiocast.speech.rules import lone_letters
+
+    _in = ["X:s ägare", "längs y-axeln", "bokstaven x", "planen B:s", "S:t Göran", "på X i går"]
+    _out = ["eks ägare", "längs y-axeln", "bokstaven eks", "planen bes", "S:t Göran", "på eks i går"]
+    check(lone_letters, _in, _out)

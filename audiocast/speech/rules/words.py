@@ -150,6 +150,10 @@ _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
 _LONE_LETTER = re.compile(
     r"(?<![\w(.&/'’°-])(?<!\d )(?<!° )(?<!grader )(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
 )
+# "X:s ägare", "B:s plan": a lone capital consonant in the genitive.
+_LONE_LETTER_GENITIVE = re.compile(r"(?<![\w(.&/'’°:-])(?P<l>[BCDFGHJKLMNPQRTVWXZ]):s(?![\w])")
+# "bokstaven x", "x-axeln": a small letter named as a letter.
+_NAMED_LETTER = re.compile(r"(?:(?<=\b[Bb]okstaven )(?P<l>[a-zåäö])(?![\w-])|(?<![\w-])(?P<a>[xyz])(?=-axel))")
 # "V. 34" opening a line: the week, written with a capital.
 _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
@@ -168,7 +172,7 @@ _HOUSE_LETTER = re.compile(
 def lone_letters(text: str, trace: Trace | None = None) -> str:
     """A capital consonant standing alone is said as its letter name: "S 18,
     M 12" -> "ess arton, emm tolv", "varav 27 från S." -> "från ess", "plan
-    B", "på X" -> "på ex"; house letters joined by a dash after a number are
+    B", "på X" -> "på eks"; house letters joined by a dash after a number are
     a range: "Ringvägen 5 A–C" -> "a till ce". A letter after a number is
     said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
     pe", and a small one after a street name: "Sjövägen 2b" -> "2 be". A
@@ -178,7 +182,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     STATION_PREPOSITIONS, TRAVEL_STEMS); "V. 34" is the week: "Vecka 34"; a street name cut
     after its g or v before a number or a word in small letters is the
     street: "Storg. 5" -> "Storgatan 5", "Kungsv. 12" -> "Kungsvägen 12",
-    "på Kungsg. pågår" -> "Kungsgatan".
+    "på Kungsg. pågår" -> "Kungsgatan". A lone letter in the genitive is its
+    name: "X:s ägare" -> "eks ägare", "B:s" -> "bes"; a small letter named
+    as a letter too: "bokstaven x" -> "eks", "x-axeln" -> "eks-axeln".
 
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
@@ -199,6 +205,11 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
         text = sub(_STREET_SHORT, _street_short, text, trace, "abbreviation")
     # a list of party letters first, so its one-letter parties stay a list ("S, V, MP")
     text = _spell_party_lists(text, trace)
+    if ":s" in text:  # "X:s ägare" -> "eks ägare": the letter's name in the genitive
+        text = sub(_LONE_LETTER_GENITIVE, lambda m: spell(m.group("l")) + ("" if m.group("l") in "SX" else "s"),
+                   text, trace, "acronym")
+    if "okstaven " in text or "-axel" in text:  # "bokstaven x", "x-axeln"
+        text = sub(_NAMED_LETTER, lambda m: spell(m.group("l") or m.group("a")), text, trace, "acronym")
     return sub(_LONE_LETTER, _lone_letter, text, trace, "acronym")
 
 
