@@ -125,6 +125,31 @@ def test_make_chime_is_short_soft_and_clean():
     assert chime[:1].max < 2000  # soft attack
 
 
+def test_make_chime_has_the_samples_of_the_sample_by_sample_loop():
+    """The chime is computed with numpy; its samples are those the loop it replaced gave
+    (episodes already published keep their sound)."""
+    import array
+    import math
+
+    from audiocast.audio import chime as c
+
+    total = int(c.CHIME_S * 44100)
+    out = [0.0] * total
+    attack = int(c.CHIME_ATTACK_S * 44100)
+    for start_s, freq in c.CHIME_NOTES:
+        start = int(start_s * 44100)
+        w1 = 2 * math.pi * freq / 44100
+        for n in range(total - start):
+            env = (n / attack if n < attack else 1.0) * math.exp(-c.CHIME_DECAY_PER_S * n / 44100)
+            out[start + n] += env * (c.CHIME_FUNDAMENTAL * math.sin(w1 * n) + c.CHIME_OCTAVE * math.sin(2 * w1 * n))
+    fade = int(c.CHIME_FADE_S * 44100)
+    for i in range(fade):
+        out[total - fade + i] *= 1.0 - i / fade
+    scale = c.CHIME_PEAK * 32767 / max(abs(v) for v in out)
+    expected = array.array("h", (int(round(v * scale)) for v in out))
+    assert array.array("h", audio.make_chime().raw_data) == expected
+
+
 def test_load_chime_reads_a_file_and_rejects_bad_ones(tmp_path, signals):
     wav = tmp_path / "chime.wav"
     signals.tone(800, 660.0, -6.0, rate=22050).export(str(wav), format="wav")
