@@ -307,3 +307,12 @@ def test_letter_x_named_eks() -> None:
     _in = ["X:s ägare", "längs y-axeln", "bokstaven x", "planen B:s", "S:t Göran", "på X i går"]
     _out = ["eks ägare", "längs y-axeln", "bokstaven eks", "planen bes", "S:t Göran", "på eks i går"]
     check(lone_letters, _in, _out)
+
+
+def test_definite_vd_keeps_the_letters_long_e() -> None:
+    from audiocast.speech.rules import abbreviations, acronyms
+
+    check(abbreviations, ["Bolagets vd:n lämnar", "vd:ns bonus", "två vd:ar", "framför tv:n", "ny vd i maj"],
+          ["Bolagets vedéen lämnar", "vedéens bonus", "två vedéar", "framför teven", "ny ve de i maj"])
+    check(acronyms, ["VD:n sa nej", "SVT:ns sändning", "SVT:s sändning"],
+          ["ve déen sa nej", "ess ve téens sändning", "ess ve tes sändning"])
