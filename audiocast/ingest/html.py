@@ -3,7 +3,8 @@
 Steps, in order:
 
 1. Parse the page with lxml. Read what the page says about itself: the
-   ``<html lang>``, headline (``<h1>``, else og:title/JSON-LD/``<title>``),
+   ``<html lang>``, headline (the ``<h1>`` unless it is the site's name, a label or a box's, then the heading
+   the page's statements name, :mod:`audiocast.ingest.html_headline`; else og:title/JSON-LD/``<title>``),
    publication time (``article:published_time``, JSON-LD ``datePublished``,
    ``<time datetime>``, or Swedish text "Publicerad 12 mars 2024 kl. 08.15"),
    author (meta, JSON-LD, byline elements, "Text: …"), site name.
@@ -20,7 +21,8 @@ Steps, in order:
    (real pages name article containers "widget", "tag-kommentar", "…--Ads").
 4. Run ``trafilatura.extract(..., output_format="xml", include_comments=False)``
    on what is left and turn its ``<p>``, ``<head>``, ``<quote>`` and
-   ``<list>`` into blocks, passing each through the same boilerplate rule table
+   ``<list>`` into blocks (less the short lines from outside the headline's article element,
+   :mod:`audiocast.ingest.html_scope`), passing each through the same boilerplate rule table
    as the text dumps (photo credits, "Läs också", "Annons", "Mest läst" …).
    Safety net: when our blocks hold less than :data:`MIN_COVERAGE` of plain
    trafilatura's text, trafilatura is run on the uncleaned page instead.
@@ -48,8 +50,10 @@ from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
+from .html_headline import choose_headline, headline_without_h1
 from .html_heads import article_h1
 from .html_layout import relayout
+from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
@@ -152,6 +156,7 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
             and len(el.findall(".//p")) < 3  # a lead is a paragraph, not the body ("text-with-summary")
             and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
+            and not in_small_box(el)  # a subscribe widget's "preamble"
         ):
             return el
     return None
@@ -643,7 +648,9 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     if relayout(doc):  # a page without paragraph markup (a table layout, a <br> blog): its article alone
         html = etree.tostring(doc, encoding="unicode")
         published = published or _published(doc, ld)
-    h1 = article_h1(doc)
+    h1 = choose_headline(doc, article_h1(doc))
+    if h1 is None:
+        h1 = headline_without_h1(doc)
     title = _headline(doc, ld, h1, site)
 
     body = doc.find("body")
@@ -657,7 +664,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _clean_tree(root, h1, main)
     _drop_link_labels(root, rules)
 
-    pairs = prelude_pairs(root, h1, _article_pairs(doc, html, url, main))
+    pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title)
     author = author or byline_author
     published = published or text_date

@@ -16,7 +16,8 @@ trafilatura reads every cell of such a page as a table. Here the page is read as
    else in it (text density): the prose of the article counts for it, menus, link lists, counters against.
 4. **The headline** is the most prominent line (heading level, font size, bold, a title-like class) before
    the container's first paragraph, inside the container first, else just above it; never a link, a date, a
-   sentence or the masthead (the site's name and slogan above the site's menu).
+   sentence or the masthead (the site's name and slogan above the site's menu, the name the page states, a line
+   in a masthead block, the page's first line coming back in its footer); a date under a line counts for it.
 5. **The article's lines**: from the headline to the end of the container, less a footer block after the
    text (a closing sentence in a <p>, "Välkomna!", stays), link lists (two or more lines of links, a row of
    links, and the short heading over them, "Tidigare nyheter"), visitor counters and image captions named by a
@@ -39,6 +40,8 @@ from .dates import is_date_line, parse_date
 from .figures import is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
+from .html_headline import site_names
+from .html_headline import words as fold_words
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
 from .text import clean_line
@@ -338,22 +341,61 @@ def _masthead(lines: list[Line]) -> int:
     return 0
 
 
-def _headline_at(lines: list[Line], start: int, first_prose: int) -> int | None:
-    """The most prominent headline-shaped line in ``lines[start:first_prose]`` (the nearest of equals)."""
+def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozenset[str] = frozenset()) -> int | None:
+    """The most prominent headline-shaped line in ``lines[start:first_prose]`` (the nearest of equals), never the
+    site's name (:func:`_site_line`); a line with the post's date right under it counts one step more."""
     best: int | None = None
+    best_score = 0.0
     for k in range(max(start, _masthead(lines)), first_prose):
         line = lines[k]
         if line.linked or line.prominence < 1 or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
             continue
         if not is_title_like(line.text) and not line.heading:
             continue
-        if best is None or line.prominence >= lines[best].prominence:
-            best = k
+        if _site_line(lines, k, sites):
+            continue
+        score = line.prominence + (1 if _dated(lines, k) else 0)
+        if best is None or score >= best_score:
+            best, best_score = k, score
     return best
 
 
-def article_lines(lines: list[Line]) -> tuple[Line | None, Line | None, list[Line]] | None:
-    """The headline, a date line beside it, and the article's lines of a layout page; None when not found."""
+_MASTHEAD_TOKENS = frozenset({"logo", "logotyp", "masthead", "branding", "brand", "site-title", "sitetitle",
+                              "site-name", "sitename", "header", "top", "topp", "banner", "sidhuvud"})
+
+
+MASTHEAD_MAX_CHARS = 300
+"""A masthead block holds the site's name and a slogan, a few lines at most."""
+
+
+def _site_line(lines: list[Line], k: int, sites: frozenset[str]) -> bool:
+    """Whether a line is the site's name, not a headline: the name the page states (og:site_name …), a line in a
+    block named as the masthead (logo, header, top), or the page's first line when its text comes back in a
+    later line (the footer's "Föreningen X · Storgatan 12", the copyright line)."""
+    line = lines[k]
+    key = " ".join(fold_words(line.text))
+    if key in sites:
+        return True
+    block = line.block
+    for el in (block, *block.iterancestors()) if block is not None else ():
+        if el.tag in {"body", "html"}:
+            break
+        if set(role_tokens(el)) & _MASTHEAD_TOKENS and len(" ".join(el.itertext())) <= MASTHEAD_MAX_CHARS:
+            return True  # a small block: a page wrapper named "top" (the "back to top" anchor) is no masthead
+    if k > 0 and any(x.prose or x.linked for x in lines[:k]):
+        return False
+    return any(key in " ".join(fold_words(x.text)) for x in lines[k + 1:] if x.block is not block and not x.prose
+               and x.text != line.text and words(x.text) > words(line.text))
+
+
+def _dated(lines: list[Line], k: int) -> bool:
+    """A date line or a post line with a date among the two lines under a line."""
+    return any(is_date_line(x.text) or _post_line(x) for x in lines[k + 1:k + 3])
+
+
+def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tuple[Line | None, Line | None, list[Line]] | None:
+    """The headline, a date line beside it, and the article's lines of a layout page; None when not found.
+    ``sites``: the site's names the page states (folded words, :func:`audiocast.ingest.html_headline.site_names`)."""
     box = _container(lines)
     if box is None:
         return None
@@ -361,9 +403,9 @@ def article_lines(lines: list[Line]) -> tuple[Line | None, Line | None, list[Lin
     first_prose = next((k for k in idx if lines[k].prose), None)
     if first_prose is None:
         return None
-    head = _headline_at(lines, idx[0], first_prose)
+    head = _headline_at(lines, idx[0], first_prose, sites)
     if head is None:
-        head = _headline_at(lines, max(0, idx[0] - HEAD_LOOKBACK), idx[0])
+        head = _headline_at(lines, max(0, idx[0] - HEAD_LOOKBACK), idx[0], sites)
     start = head + 1 if head is not None else idx[0]
     # The lines between a headline found above the container and the container go along when they stand in
     # the headline's own block, which holds the container too (a post line in the same cell, not a side cell).
@@ -396,13 +438,16 @@ def _drop_footer(body: list[Line]) -> list[Line]:
     if last < 0:
         return body
     prose_blocks = {id(x.block) for x in body if x.prose}
-    return body[: last + 1] + [x for x in body[last + 1:] if id(x.block) in prose_blocks or _closing(x)]
+    prose_parents = {id(x.block.getparent()) for x in body if x.prose and x.block is not None}
+    return body[: last + 1] + [x for x in body[last + 1:] if id(x.block) in prose_blocks or _closing(x, prose_parents)]
 
 
-def _closing(line: Line) -> bool:
-    """A short closing sentence of the text in paragraph markup ("Välkomna!", "Hjärtligt välkomna."), not a
-    footer's line (an address, "Senast ändrad 2024-05-02", a link)."""
-    return line.marked and not line.linked and line.text[-1:] in ".!" and parse_date(line.text) is None and (
+def _closing(line: Line, prose_parents: set[int] | None = None) -> bool:
+    """A short closing sentence of the text ("Välkomna!", "Vi ser fram emot en härlig vecka med er!"), not a
+    footer's line (an address, "Senast ändrad 2024-05-02", a link): in paragraph markup, or in a ``<div>`` of its
+    own beside the text's (a page builder's text module sets every paragraph in a ``<div>``)."""
+    beside = line.block is not None and id(line.block.getparent()) in (prose_parents or set())
+    return (line.marked or beside) and not line.linked and line.text[-1:] in ".!" and parse_date(line.text) is None and (
         not _COUNTER.search(line.text))
 
 
@@ -452,7 +497,7 @@ def relayout(doc: etree._Element) -> bool:
     lines = visual_lines(body)
     if not is_layout_page(lines):
         return False
-    found = article_lines(lines)
+    found = article_lines(lines, frozenset(site_names(doc)))
     if found is None:
         return False
     head, date, text = found

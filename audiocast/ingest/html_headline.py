@@ -1,0 +1,301 @@
+"""The article's headline on an HTML page, chosen by evidence rather than by position.
+
+The first ``<h1>`` is the headline on most pages, but page builders and themes also put the site's name (a logo
+link in a header widget), a section label ("Debatt") or a sidebar widget's title ("Kommande evenemang") in an
+``<h1>``, and some set the post's title as an ``<h2>``/``<h3>`` under a site-name ``<h1>`` while the ``<title>``
+names only the site. The heading :func:`audiocast.ingest.html_heads.article_h1` finds is kept unless the page
+says it is the site's name or a label; then every heading of the page is a candidate and the one with the most
+evidence of naming the article wins:
+
+- its words are those of the page's own statements about the article: ``<title>`` (less the site's name),
+  ``og:title``/``twitter:title``, the JSON-LD ``headline``, the slug of the page's URL or of the permalink the
+  heading links to;
+- it is set as a title (``entry-title``, ``post-title``, ``itemprop=headline``) and a date or byline follows it;
+- it is not the site's name (``og:site_name``, the JSON-LD publisher, a link to the home page, a masthead), not
+  a label (a few words that are also a menu or breadcrumb link, or a class saying section/category), and not in
+  a box the page names as furniture (a sidebar, related posts, a comment form).
+
+Without such evidence the first heading stays: a guess by position is no better for being moved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from urllib.parse import urlparse
+
+from lxml import etree
+
+from .dates import is_date_line, parse_date
+from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
+from .html_heads import is_masthead
+from .structured import element_text, json_ld, meta
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_HEADINGS = ("h1", "h2", "h3", "h4")
+_LEVEL = {"h1": 2.0, "h2": 1.5, "h3": 1.0, "h4": 0.5}
+_TITLE_TOKENS = frozenset({"entry-title", "post-title", "article-title", "story-title", "page-title", "headline",
+                           "article__title", "article__headline", "story__title", "post__title", "blog-post-title",
+                           "title", "rubrik"})
+_LABEL_WORDS = frozenset({"section", "category", "kicker", "label", "vignette", "eyebrow", "overline", "department",
+                          "avdelning", "sektion", "tag"})
+_SEPARATORS = re.compile(r"\s+[|»«–—·-]\s+|\s*&raquo;\s*")
+LABEL_MAX_WORDS = 3
+"""A label is a few words: "Debatt", "Lokala nyheter", "Kultur & nöje"."""
+MIN_SIMILARITY = 0.5
+"""A heading sharing this share of words with a statement of the page's (``og:title`` …) names the article."""
+UNNAMED_SIMILARITY = 0.3
+"""A first heading sharing less than this with every statement of the page's is not what the page says it is
+about ("Nyheter" over a page whose <title> and og:title name a library's reopening)."""
+NAMED_SIMILARITY = 0.8
+"""Such a heading gives way only to one the statements name nearly word for word."""
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens, accents folded (a URL slug writes "vaxthus" for "växthus")."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def similarity(a: str, b: str) -> float:
+    """Shared words over the longer of the two (1.0: the same words; a site name inside a long title is low)."""
+    x, y = Counter(words(a)), Counter(words(b))
+    if not x or not y:
+        return 0.0
+    return sum((x & y).values()) / max(sum(x.values()), sum(y.values()))
+
+
+def site_names(doc: etree._Element) -> set[str]:
+    """The site's names the page states (og:site_name, application-name, JSON-LD publisher), as word strings."""
+    names = {meta(doc, "og:site_name"), meta(doc, "application-name")}
+    ld = json_ld(doc)
+    pub = ld.get("publisher")
+    if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+        names.add(pub["name"])
+    return {" ".join(words(n)) for n in names if n and words(n)}
+
+
+def _slug(url: str) -> str:
+    path = urlparse(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    return re.sub(r"\.(?:html?|php|aspx?)$", "", last)
+
+
+def statements(doc: etree._Element, sites: set[str]) -> list[str]:
+    """What the page says its article is called: <title> (and its parts, less the site's name), og:title,
+    twitter:title, the JSON-LD headline, the slug of its canonical URL."""
+    found: list[str] = []
+    title_el = doc.find(".//title")
+    raw = element_text(title_el) if title_el is not None else ""
+    if raw:
+        found.append(raw)
+        found.extend(p for p in _SEPARATORS.split(raw) if " ".join(words(p)) not in sites)
+    for name in ("og:title", "twitter:title"):
+        value = meta(doc, name)
+        if value:
+            found.append(value)
+    head = json_ld(doc).get("headline")
+    if isinstance(head, str):
+        found.append(head)
+    for el in doc.xpath('//link[@rel="canonical"]|//meta[@property="og:url"]'):
+        slug = _slug(el.get("href") or el.get("content") or "")
+        if len(words(slug)) >= 3:
+            found.append(slug)
+    return [s for s in found if words(s) and " ".join(words(s)) not in sites]
+
+
+def _links_permalink(el: etree._Element) -> bool:
+    """The heading links to a post whose slug is its own words ("/2025/05/19/tomatplantorna/")."""
+    own = set(words(element_text(el)))
+    for a in el.iter("a"):
+        slug = words(_slug(a.get("href") or ""))
+        if slug and sum(w in own for w in slug) >= max(1, 0.6 * len(slug)):
+            return True
+    return False
+
+
+def _titled(el: etree._Element) -> bool:
+    tokens = set(role_tokens(el))
+    return bool(tokens & _TITLE_TOKENS) or el.get("itemprop") == "headline" or any(
+        t.endswith(("-title", "__title", "_title", "-headline", "__headline")) for t in tokens)
+
+
+def _date_follows(el: etree._Element) -> bool:
+    """A date or a byline among the few texts after the heading (the headline's post line)."""
+    for nxt in el.xpath("following::*[normalize-space(text())][position() <= 4]"):
+        if nxt.tag == "time":
+            return True
+        text = element_text(nxt)
+        if len(text) <= 80 and (is_date_line(text) or parse_date(text) is not None):
+            return True
+    return False
+
+
+def _menu_texts(doc: etree._Element) -> set[str]:
+    """The texts of the page's links: a label is also a menu item, a breadcrumb or a category link."""
+    return {" ".join(words(element_text(a))) for a in doc.iter("a")} - {""}
+
+
+def is_site(el: etree._Element, doc: etree._Element, sites: set[str]) -> bool:
+    """The heading is the site's name: stated as such, or a masthead (a home link, the page header)."""
+    return " ".join(words(element_text(el))) in sites or is_masthead(el, doc)
+
+
+def declared(doc: etree._Element) -> list[str]:
+    """The article's names the page declares outright: og:title, twitter:title, the JSON-LD headline (not the
+    <title>, whose parts are as often the section as the headline)."""
+    found = [meta(doc, "og:title") or "", meta(doc, "twitter:title") or ""]
+    head = json_ld(doc).get("headline")
+    return [s for s in (*found, head if isinstance(head, str) else "") if words(s)]
+
+
+def is_label(el: etree._Element, menu: set[str], says: list[str], names: list[str] | None = None) -> bool:
+    """The heading is a section label: a few words that are also a link of the page's menu or breadcrumb, or set
+    in a class saying section/category, and not what the page's statements call the article (a short headline
+    the og:title names, "Ny rektor", is no label even when the breadcrumb links it)."""
+    text = element_text(el)
+    n = len(words(text))
+    if not n or n > LABEL_MAX_WORDS or any(similarity(text, s) >= 0.8 for s in says if len(words(s)) > n):
+        return False
+    if any(similarity(text, s) >= 0.8 for s in names or []):
+        return False
+    parts = {p for t in role_tokens(el) for p in re.split(r"[-_]+", t)}
+    return " ".join(words(text)) in menu or bool(parts & _LABEL_WORDS)
+
+
+def _in_furniture(el: etree._Element) -> bool:
+    """Inside a box the page names as furniture (a sidebar, a teaser card, a comment form), or inside a link."""
+    for a in el.iterancestors():
+        if not isinstance(a.tag, str) or a.tag in {"body", "html"}:
+            continue
+        if a.tag in BOILERPLATE_TAGS or a.tag == "a" or (is_boilerplate_el(a) and len(element_text(a)) < 2000):
+            return True
+    return False
+
+
+def _likeness(el: etree._Element, says: list[str]) -> float:
+    """The heading's likeness to the closest of the page's statements."""
+    text = element_text(el)
+    return max((similarity(text, s) for s in says), default=0.0)
+
+
+def evidence(el: etree._Element, says: list[str]) -> float:
+    """How strongly a heading names the article: its likeness to the page's statements, its level, a title
+    class, a permalink of its own words, a date or byline under it."""
+    text = element_text(el)
+    sim = max((similarity(text, s) for s in says), default=0.0)
+    score = 4 * sim + _LEVEL.get(el.tag, 0.0)
+    if _titled(el):
+        score += 1
+    if _links_permalink(el):
+        score += 2
+    if _date_follows(el):
+        score += 1
+    return score
+
+
+def _strong(el: etree._Element, says: list[str]) -> bool:
+    """Enough evidence to move the headline away from the first heading: the page's statements name it, or its
+    permalink does, or it is set as a title with a date under it."""
+    text = element_text(el)
+    return (max((similarity(text, s) for s in says), default=0.0) >= MIN_SIMILARITY or _links_permalink(el)
+            or (_titled(el) and _date_follows(el)))
+
+
+def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree._Element | None:
+    """The heading that names the article: ``first`` (the page's first <h1> as :func:`article_h1` reads it) unless
+    it is the site's name or a label and another heading has the evidence (see the module's docstring); on a page
+    without <h1>, a heading the page's statements name nearly word for word, else None."""
+    sites = site_names(doc)
+    says = statements(doc, sites)
+    menu = _menu_texts(doc)
+    named = first is not None and _likeness(first, says) >= UNNAMED_SIMILARITY
+    if first is None:
+        if not says:
+            return None
+        need = NAMED_SIMILARITY  # no <h1>: a lower heading the statements name nearly word for word is the headline
+    elif is_site(first, doc, sites) or is_label(first, menu, says, declared(doc)) or (_in_furniture(first) and not named):
+        need = 0.0  # the first heading is the site's, a label or a box's ("Vi använder kakor"): any evidence will do
+    elif says and not named:
+        need = NAMED_SIMILARITY  # the statements do not name it: only a heading they do name replaces it
+    else:
+        return first
+    best: etree._Element | None = None
+    best_score = 0.0
+    for el in doc.iter(*_HEADINGS):
+        if el is first or len(words(element_text(el))) < 2 or _in_furniture(el):
+            continue
+        if is_site(el, doc, sites) or is_label(el, menu, says) or not _strong(el, says) or _likeness(el, says) < need:
+            continue
+        score = evidence(el, says)
+        if score > best_score:
+            best, best_score = el, score
+    return best if best is not None else first
+
+
+_TITLE_PARTS = frozenset({"title", "headline", "rubrik", "heading"})
+_NOT_TITLE_PARTS = frozenset({"sub", "subtitle", "site", "widget", "section", "cta", "meta", "card", "teaser", "list"})
+TITLED_MAX_CHARS = 200
+"""A headline set in a title-classed element holds a line, not a paragraph."""
+_PROSE_CHARS = 100
+
+
+def _title_named(el: etree._Element) -> bool:
+    """Set in an element whose class names a title ("post-title-large", "rubrik"), not a site's, a widget's or a
+    subtitle's."""
+    for token in role_tokens(el):
+        parts = set(re.split(r"[-_]+", token))
+        if parts & _TITLE_PARTS and not parts & _NOT_TITLE_PARTS:
+            return True
+    return False
+
+
+def headline_without_h1(doc: etree._Element) -> etree._Element | None:
+    """On a page with no heading for its article, the element set as its title: the first element above the text
+    whose class names a title, holding a headline-long line, with the post's date under it, shares a word with
+    the page's statements; None when there is none (the page's <title>/og:title is then all there is)."""
+    body = doc.find("body")
+    if body is None:
+        return None
+    sites = site_names(doc)
+    says = statements(doc, sites)
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p" and len(element_text(el)) >= _PROSE_CHARS:
+            return None  # the text has begun: no title above it
+        if el.tag in _HEADINGS or not _title_named(el):
+            continue
+        text = element_text(el)
+        if len(text) > TITLED_MAX_CHARS or not 3 <= len(words(text)) <= 25 or _in_furniture(el):
+            continue
+        if is_site(el, doc, sites) or not _date_follows(el) or not _shares_word(text, [*says, _first_prose(el)]):
+            continue
+        return el
+    return None
+
+
+def _first_prose(el: etree._Element) -> str:
+    """The first paragraph of running text after an element."""
+    for p in el.xpath("following::p"):
+        text = element_text(p)
+        if len(text) >= _PROSE_CHARS:
+            return text
+    return ""
+
+
+STEM_CHARS = 5
+"""Two words of this many letters or more that begin alike are one word inflected ("tillverkningen",
+"tillverkning", "tillverkas")."""
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM_CHARS] for w in words(text) if len(w) >= STEM_CHARS}
+
+
+def _shares_word(text: str, says: list[str]) -> bool:
+    """At least one word of five letters or more in common (inflections alike) with a statement of the page's or
+    with the first paragraph of its text."""
+    own = _stems(text)
+    return any(own & _stems(s) for s in says)
