@@ -316,3 +316,12 @@ def test_definite_vd_keeps_the_letters_long_e() -> None:
           ["Bolagets vedéen lämnar", "vedéens bonus", "två vedéar", "framför teven", "ny ve de i maj"])
     check(acronyms, ["VD:n sa nej", "SVT:ns sändning", "SVT:s sändning"],
           ["ve déen sa nej", "ess ve téens sändning", "ess ve tes sändning"])
+
+
+def test_school_term_before_its_year() -> None:
+    from audiocast.speech.rules import terms
+
+    _in = ["startar HT 2026 i Umeå", "ges igen VT 27", "Antagning VT27", "Ht-24 blev lugn", "VT skrev i går", "HT-skylten"]
+    _out = ["startar höstterminen tvåtusentjugosex i Umeå", "ges igen vårterminen tjugosju", "Antagning vårterminen tjugosju",
+            "Höstterminen tjugofyra blev lugn", "VT skrev i går", "HT-skylten"]
+    check(terms, _in, _out)

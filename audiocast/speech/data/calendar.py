@@ -69,3 +69,6 @@ FRACTION_BEFORE = frozenset("jämfört drygt knappt nästan närmare ungefär ci
 ISSUE_LABELS = ("nr", "nr.", "nummer", "Nr", "Nr.", "Nummer", "numret")
 # The scales a rating is written out of.
 RATING_SCALES = frozenset({5, 6, 10})
+
+# A school or university term before its year ("HT 2025", "VT26", "ht-24").
+TERMS = {"ht": "höstterminen", "vt": "vårterminen"}

@@ -46,7 +46,7 @@ import re
 
 from ..report import Trace
 from .admin import identifiers_by_label, references
-from .calendar import clock_times, dates, years
+from .calendar import clock_times, dates, terms, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, urls_emails
 from .machinery import SpeechRule
@@ -88,6 +88,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     roman_regnal,
     initials,
     lone_letters,
+    terms,
     dates,
     colon_prices,
     clock_times,
@@ -120,7 +121,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
-    number_compounds, units, money, percent, ordinals, chess_moves, scores, identifiers, years,
+    number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, team_results,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
@@ -177,6 +178,7 @@ __all__ = [
     "shouting",
     "symbols",
     "team_results",
+    "terms",
     "tidy",
     "units",
     "urls_emails",

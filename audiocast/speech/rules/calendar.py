@@ -23,6 +23,7 @@ from ..data.calendar import (
     RATING_BEFORE,
     RATING_SCALES,
     SHOT_BEFORE,
+    TERMS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS_ALONE,
     WEEKDAYS_ALONE_CAPITALISED,
@@ -457,3 +458,29 @@ def years(text: str, trace: Trace | None = None) -> str:
     # "1990–2000-talet": the decade ending joins the second year
     text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text)
     return sub(_YEAR, _one_year, text, trace, "year")
+
+
+# "HT 2025", "VT26", "ht-24": a term and its year (a full or a two-digit year).
+_TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?[\s-]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
+
+
+def _term(m: re.Match[str]) -> str:
+    said = TERMS[m.group("t").lower()]
+    if m.group("t")[0].isupper() and m.group("t")[1].islower():
+        said = said.capitalize()
+    y = m.group("y")
+    return f"{said} {year(int(y)) if len(y) == 4 else cardinal(int(y))}"
+
+
+def terms(text: str, trace: Trace | None = None) -> str:
+    """A school or university term and its year: "HT 2025" ->
+    "höstterminen tvåtusentjugofem", "VT26" -> "vårterminen tjugosex",
+    "ht-24" (TERMS).
+
+    Risk: "HT"/"VT" in capitals only right before a year (full or two
+    digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays
+    to the acronym rule.
+    """
+    if "t" not in text and "T" not in text:
+        return text
+    return sub(_TERM, _term, text, trace, "date")
