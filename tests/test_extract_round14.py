@@ -16,7 +16,7 @@ from extract_helpers import spoken_text as _spoken
 
 from audiocast.ingest import default_scorer
 from audiocast.ingest.hints import Hints
-from audiocast.ingest.tables import columns
+from audiocast.ingest.tables import columns, lineup_tags
 from audiocast.ingest.text import explain_text_dump
 
 HEAD = "Dalabygdens Nyheter\nNyheter\nSport\nKultur\nLogga in\n\n"
@@ -257,3 +257,22 @@ def test_an_organisations_facebook_post_in_the_middle_does_not_end_the_article()
     spoken = _spoken(_read(dump))
     assert "drygt två miljoner kronor" in spoken and "ska försöket utvärderas" in spoken
     assert "Trafikverket Färjerederiet" not in spoken and "7 kommentarer" not in spoken and "Kommentera" not in spoken
+
+
+def test_a_matchs_line_ups_under_the_report_are_not_read_but_a_cast_list_is_no_line_up() -> None:
+    lineups = ("\nStartelvor\n"
+               "Leksands IF: Dahl – Öhman, Nord, Frisk, Lööf – Bäck, Sjöö (Myhr 66'), Ek – Grön, Sandberg, Hed\n"
+               "Rättviks IK: Falk – Berg, Strand, Åkerlund, Moberg – Nilsson, Lind, Ahl – Berggren, Kvist, Rask\n")
+    spoken = _spoken(_read(HEAD + MATCH + lineups + FOOT))
+    assert _article_kept(spoken, MATCH_TEXT)
+    assert "Startelvor" not in spoken and "Öhman" not in spoken and "Åkerlund" not in spoken
+
+    class Line:
+        def __init__(self, text: str) -> None:
+            self.text, self.blank_before, self.tag, self.rule, self.p, self.label = text, False, None, None, 0.9, False
+
+    prose = Line("Regissören Lars Forsberg har hittat en fin balans mellan humor och allvar i den andra akten.")
+    cast = Line("Medverkande: Anna Berg, Per Nilsson, Lena Öst, Johan Sand")
+    team = Line("Orsa IF: Ek – Berg, Dahl, Nord – Sand, Lind – Myhr")
+    lineup_tags([prose, cast, team])
+    assert cast.tag is None and team.tag == "drop" and prose.tag is None

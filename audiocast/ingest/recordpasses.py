@@ -10,7 +10,8 @@ tags of the earlier ones:
   a comment section's teaser (a reader's comment above "Läs alla 14 kommentarer");
 - an embedded video player's box, the organisation's contact box, cards repeated around a counter;
 - the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
-  league table, a list of the round's results and an archive's months (:mod:`audiocast.ingest.tables`), a clip's title, the author's box.
+  league table, a list of the round's results, a match's line-ups and an archive's months
+  (:mod:`audiocast.ingest.tables`), a clip's title, the author's box.
 
 Not here: the passes by a box's share of furniture and by the page's tail (:mod:`audiocast.ingest.text`), those by
 place and the article's end (:mod:`audiocast.ingest.furniture`, :mod:`audiocast.ingest.articleend`), which run after.
@@ -33,7 +34,7 @@ from .records import (
     reply_tags,
     scoreboard_tags,
 )
-from .tables import archive_tags, result_tags, table_tags
+from .tables import archive_tags, lineup_tags, result_tags, table_tags
 from .threads import teaser_tags, thread_tags
 from .videos import video_tags
 
@@ -54,6 +55,7 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     scoreboard_tags(body)
     table_tags(body)
     result_tags(body)
+    lineup_tags(body)
     archive_tags(body)
     clip_tags(body)
     author_box_tags(body)

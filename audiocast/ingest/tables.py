@@ -11,6 +11,9 @@
   more of a match and its result ("Gnarps IF – Bergsjö IF 3–1", "Lugi HF 27–27 Kristianstad HK"), with the
   fixtures and dates between them, its heading and its link. An article's own list of results is introduced by a
   label with a colon ("Övriga resultat:") or stands above its prose, and stays;
+- a match's line-ups under the article: a team's name, a colon and its players in the lines of the formation
+  ("Varbergs GIF: Lundqvist – Holm, Jeppsson, Ekdahl, Tran – Brandt, Ören – Andersson, Lind"): three groups or more
+  between dashes, each a list of names (:data:`LINEUP_GROUPS`); a cast list has no formation;
 - an archive's list of months: :data:`ARCHIVE_MONTHS` lines or more in a row naming a month and a year only ("Juni
   2025", "maj 2025 (4)"), with its heading ("Arkiv", "Alla månadssammanfattningar"). A chronology of the article
   names a month over each of its paragraphs, never one after the other.
@@ -198,5 +201,36 @@ def archive_tags(lines: Sequence[TaggedLine]) -> None:
                 j == i or not lines[j].blank_before):
             j += 1
         if j - i >= ARCHIVE_MONTHS:
+            _take(lines, i, j)
+        i = max(j, i + 1)
+
+
+LINEUP_GROUPS = 3
+"""A line-up names the players of at least this many lines of the formation, between dashes."""
+_PLAYER = re.compile(r"(?-i:[A-ZÅÄÖÉ])[\w'’.-]*(?:\s+(?-i:[A-ZÅÄÖÉ])[\w'’.-]*){0,2}(?:\s*\([^)]{1,40}\))?")
+
+
+def _lineup(text: str) -> bool:
+    team, colon, players = text.partition(":")
+    if not colon or not 1 <= words(team) <= 5 or text[-1] in ".!?":
+        return False
+    groups = [g.strip() for g in re.split(r"\s[–-]\s", players)]
+    return len(groups) >= LINEUP_GROUPS and all(
+        _PLAYER.fullmatch(name.strip()) for g in groups for name in g.split(","))
+
+
+def lineup_tags(lines: Sequence[TaggedLine]) -> None:
+    """A match's line-ups below the article's last paragraph of running prose (see the module docstring), with their
+    heading ("Laguppställningar") right above them."""
+    cut = page_tail(lines)
+    last = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    if last is None:
+        return
+    i = last + 1
+    while i < cut:
+        j = i
+        while j < cut and lines[j].tag is None and _lineup(lines[j].text) and (j == i or not lines[j].blank_before):
+            j += 1
+        if j > i:
             _take(lines, i, j)
         i = max(j, i + 1)
