@@ -325,3 +325,12 @@ def test_school_term_before_its_year() -> None:
     _out = ["startar höstterminen tvåtusentjugosex i Umeå", "ges igen vårterminen tjugosju", "Antagning vårterminen tjugosju",
             "Höstterminen tjugofyra blev lugn", "VT skrev i går", "HT-skylten"]
     check(terms, _in, _out)
+
+
+def test_points_with_three_decimals() -> None:
+    from audiocast.speech.rules import units
+
+    _in = ["vann med 14,266 poäng", "fick 12,875 p.", "loppet är 42,195 km", "fick 8,5 poäng"]
+    _out = ["vann med fjorton komma tvåhundrasextiosex poäng", "fick tolv komma åttahundrasjuttiofem poäng.",
+            "loppet är fyrtiotvå komma ett nio fem kilometer", "fick 8,5 poäng"]
+    check(units, _in, _out)

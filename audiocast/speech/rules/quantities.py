@@ -236,6 +236,17 @@ def _unit_compound(m: re.Match[str]) -> str:
     return f"{say_number(m.group('a'), UNITS_OF_MEASURE[m.group('u')][2])} {genitive} "
 
 
+# "13,450 poäng": a points total with three decimals (a gymnast's, a judge's).
+_POINTS_THOUSANDTHS = re.compile(r"(?<![\w,.])(?P<a>\d{1,3}),(?P<f>[1-9]\d\d)(?=\s?poäng\b)|"
+                                 r"(?<![\w,.])(?P<pa>\d{1,3}),(?P<pf>[1-9]\d\d)\s?p(?![\w])")
+
+
+def _points_thousandths(m: re.Match[str]) -> str:
+    if m.group("a"):
+        return f"{cardinal(int(m.group('a')))} komma {cardinal(int(m.group('f')))}"
+    return f"{cardinal(int(m.group('pa')))} komma {cardinal(int(m.group('pf')))} poäng"
+
+
 _SPEED_PAIR = re.compile(
     rf"{START}(?P<a>{INT})/(?P<b>{INT})\s?(?P<u>{alternation(SPEED_PAIR_UNITS)})(?![\w/])"
 )
@@ -270,6 +281,10 @@ def units(text: str, trace: Trace | None = None) -> str:
     (PAGE_CONTEXT: "romanen", "uppsatsen", "omfatta") comes before it in the
     sentence ("romanen är på 412 s." -> "fyrahundratolv sidor"); else seconds.
 
+    A points total with three decimals says them as one number, as a
+    judge's score is read: "13,450 poäng" -> "tretton komma fyrahundrafemtio
+    poäng" (elsewhere three decimals are read digit by digit).
+
     A volume or a weight joined to a noun by a hyphen is the measure's
     genitive: "1,5 l-förpackning" -> "en komma fem liters förpackning", "2
     kg-påse" -> "två kilos påse" (GENITIVE_COMPOUND_UNITS).
@@ -282,6 +297,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     number, so "5 m" is meters even where an m meant something else.
     """
     text = sub(_HALF, _half, text, trace, "quantity")
+    if "po" in text or " p" in text:  # "13,450 poäng": the decimals as one number
+        text = sub(_POINTS_THOUSANDTHS, _points_thousandths, text, trace, "unit")
     if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
         text = sub(_UNIT_COMPOUND, _unit_compound, text, trace, "unit")
     if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
