@@ -276,3 +276,15 @@ def test_a_matchs_line_ups_under_the_report_are_not_read_but_a_cast_list_is_no_l
     team = Line("Orsa IF: Ek – Berg, Dahl, Nord – Sand, Lind – Myhr")
     lineup_tags([prose, cast, team])
     assert cast.tag is None and team.tag == "drop" and prose.tag is None
+
+
+def test_a_table_without_ranks_and_results_written_other_ways_are_the_sites_too() -> None:
+    widgets = (
+        "\nLag S V O F P\nMora FK 4 3 1 0 10\nLeksands IF 4 2 1 1 7\nRättviks IK 4 2 0 2 6\n",
+        "\nHelgens matcher\nMora FK vs Orsa IF 3–0\nFalu BS vs Borlänge FF 1–1\n",
+        "\nSenaste resultat\n3–0 Mora FK – Orsa IF\n1–1 Falu BS – Borlänge FF\n",
+    )
+    for widget in widgets:
+        spoken = _spoken(_read(HEAD + MATCH + widget + FOOT))
+        assert _article_kept(spoken, MATCH_TEXT), widget
+        assert "Mora FK" not in spoken and "Borlänge" not in spoken, widget

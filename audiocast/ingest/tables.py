@@ -50,14 +50,18 @@ _LINK_RULES = frozenset({"table-link", "more-link", "results-link"})
 _NUM = r"[+\-−]?\d{1,4}(?:\s?[–-]\s?\d{1,4})?"
 _ROW = re.compile(rf"(\d{{1,3}})\.?\s+([^\W\d_][^\d,;:!?]*?)((?:\s+{_NUM}){{2,}})")
 """A table's row: a rank, a name without digits or commas, two numbers or more ("1 Gnarps IF 7 5 1 1 16–7 16")."""
+_UNRANKED = re.compile(rf"[^\W\d_][^\d,;:!?]*?(?:\s+{_NUM}){{2,}}")
+"""A row under a table's header without its rank ("Timrå IBK 14 11 1 2 34")."""
 _NUMBER_CELL = re.compile(rf"{_NUM}|\d{{1,3}}\.")
 _TEAM = r"[^\W\d_][^\d:;!?–]{0,40}?"
+_SCORE = r"\d{1,3}\s*[–-]\s*\d{1,3}"
+_VERSUS = r"\s+(?:[–-]|vs\.?|mot)\s+"
 _RESULT = re.compile(
-    rf"(?:[^:]{{1,40}}:\s*)?{_TEAM}\s+[–-]\s+{_TEAM}\s+\d{{1,3}}\s*[–-]\s*\d{{1,3}}(?:\s*\([^)]{{1,40}}\))?"
-    rf"|{_TEAM}\s+\d{{1,3}}\s*[–-]\s*\d{{1,3}}\s+{_TEAM}"
+    rf"(?:[^:]{{1,40}}:\s*)?{_TEAM}{_VERSUS}{_TEAM}\s+{_SCORE}(?:\s*\([^)]{{1,40}}\))?"
+    rf"|{_TEAM}\s+{_SCORE}\s+{_TEAM}|{_SCORE}\s+{_TEAM}{_VERSUS}{_TEAM}"
 )
-"""A match and its result: "Gnarps IF – Bergsjö IF 3–1", "Fotboll div 4: Funäsdalen – Sveg 1–3",
-"Lugi HF 27–27 Kristianstad HK" (a tab between the cells reads as a space)."""
+"""A match and its result: "Gnarps IF – Bergsjö IF 3–1", "Fotboll div 4: Funäsdalen – Sveg 1–3", "Timrå vs Alnö 6–5",
+"Lugi HF 27–27 Kristianstad HK", "3–4 Kovland IF – Njurunda" (a tab between the cells reads as a space)."""
 _FIXTURE = re.compile(rf"{_TEAM}\s+[–-]\s+{_TEAM}|(?:[01]?\d|2[0-3])[.:][0-5]\d\s+{_TEAM}\s+[–-]\s+{_TEAM}")
 """A match to come in a list of results ("Norrby BK – Västby IK")."""
 _DAY = re.compile(
@@ -97,7 +101,7 @@ def _header(lines: Sequence[TaggedLine], i: int) -> int | None:
 def _cell(ln: TaggedLine) -> bool:
     """A table's cell or row under its header: a row, a number, or a short name."""
     text = ln.text
-    if _ROW.fullmatch(text) or _NUMBER_CELL.fullmatch(text) or _code(ln):
+    if _ROW.fullmatch(text) or _UNRANKED.fullmatch(text) or _NUMBER_CELL.fullmatch(text) or _code(ln):
         return True
     return words(text) <= CELL_NAME_WORDS and text[-1] not in ".!?:" and not any(c.isdigit() for c in text)
 
