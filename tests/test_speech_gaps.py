@@ -334,3 +334,10 @@ def test_points_with_three_decimals() -> None:
     _out = ["vann med fjorton komma tvåhundrasextiosex poäng", "fick tolv komma åttahundrasjuttiofem poäng.",
             "loppet är fyrtiotvå komma ett nio fem kilometer", "fick 8,5 poäng"]
     check(units, _in, _out)
+
+
+def test_bankgiro_in_its_written_groups() -> None:
+    check_line(["Gåvor via bg 5319-2207.", "Betala till BG 741-3388.", "Bankgiro: 6120-4400"],
+               ["Gåvor via bankgiro femtiotre nitton, tjugotvå noll sju.",
+                "Betala till bankgiro sjuhundrafyrtioett, trettiotre åttioåtta.",
+                "Bankgiro: sextioett tjugo, fyrtiofyra noll noll"])

@@ -68,7 +68,7 @@ def test_identifiers_by_label() -> None:
         "diarienummer tvåtusentjugotre streck noll fyra ett två ska anges",
         "ärendet be enn tvåtusentjugotvå snedstreck sextiofyra bordlades",
         "dnr trehundratolv streck fyrtiofyra tio streck tjugotvå",
-        "ge via bankgiro niohundra tolv trettiofyra",
+        "ge via bankgiro niohundra, tolv trettiofyra",
         "Swish ett två tre, noll noll fyra, fem sex, sju åtta",
         "med organisationsnummer två ett två noll noll noll noll ett fyra två",
         "sms till sjuttioett tvåhundratrettiofyra",
@@ -124,7 +124,7 @@ def test_ocr_number_in_pairs() -> None:
     # a payment reference after "OCR" (also "OCR-numret") is read in pairs
     _in = ["ange OCR 1234 5678", "OCR-numret 5510 3", "bankgiro 5500-1200"]
     _out = ["ange OCR tolv trettiofyra femtiosex sjuttioåtta", "OCR-numret femtiofem tio tre",
-            "bankgiro femtiofem noll noll tolv noll noll"]
+            "bankgiro femtiofem noll noll, tolv noll noll"]
     check(identifiers_by_label, _in, _out)
 
 
@@ -196,7 +196,7 @@ def test_capitalised_series_label() -> None:
 
 def test_label_with_a_colon() -> None:
     _in = ["Bankgiro: 5123-4410", "Plusgiro: 90 12 34-5"]
-    _out = ["Bankgiro: femtioett tjugotre fyrtiofyra tio", "Plusgiro: nittio tolv trettiofyra fem"]
+    _out = ["Bankgiro: femtioett tjugotre, fyrtiofyra tio", "Plusgiro: nittio tolv trettiofyra fem"]
     check(identifiers_by_label, _in, _out)
 
 

@@ -60,6 +60,8 @@ CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "
 
 # Payment and organisation numbers: the label and how the digits are said.
 #   "digits": one by one ("organisationsnummer 556677-8899")
+#   "pair groups": in pairs, a pause between the written groups ("bankgiro
+#       5050-1055" -> "femtio femtio, tio femtiofem")
 #   "digit groups": one by one, a pause between the written groups ("swish
 #       123 456 78 90" -> "ett två tre, fyra fem sex, sju åtta, nio noll")
 #   "pairs": two by two ("bankgiro 5050-1055" -> "femtio femtio tio femtiofem")
@@ -69,7 +71,7 @@ NUMBER_LABELS = {
     "swishnumret": "digit groups",
     "organisationsnummer": "digits", "organisationsnumret": "digits", "orgnr": "digits",
     "org.nr": "digits", "org.nr.": "digits", "personnummer": "digits", "personnumret": "digits",
-    "bankgiro": "pairs", "bankgironummer": "pairs", "bg": "pairs", "bg.": "pairs",
+    "bankgiro": "pair groups", "bankgironummer": "pair groups", "bg": "pair groups", "bg.": "pair groups",
     "plusgiro": "pairs", "plusgironummer": "pairs", "pg": "pairs", "pg.": "pairs",
     "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",
     "sms": "groups", "sms:a": "groups", "kortnummer": "groups",

@@ -313,6 +313,7 @@ ACRONYM_WORDS = {
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
     "TR": "tingsrätt",  # "Solna TR": a district court
+    "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
     "MVH": "med vänlig hälsning",
 }
 

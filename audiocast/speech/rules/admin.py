@@ -279,10 +279,18 @@ def _labelled_number(m: re.Match[str]) -> str | None:
         return " ".join(digits(g) for g in groups)
     if style == "digit groups":  # "Swish 900 123 45 67": a pause between the groups, to note them down
         return ", ".join(digits(g) for g in groups)
+    if style == "pair groups":  # "bg 5312-4461": each written group in pairs, a pause between them
+        return ", ".join(_say_payment_group(part) for part in m.group("n").split("-") if part.strip())
     if style == "pairs":
         # a payment number is dictated: "2200" is "tjugotvå noll noll"
-        return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g, False) for g in groups)
+        return " ".join(_say_payment_group(g) for g in groups)
     return " ".join(digits(g) if g.startswith("0") and len(g) > 1 else cardinal(int(g)) for g in groups)
+
+
+def _say_payment_group(part: str) -> str:
+    """One written group of a payment number, dictated: "5312" -> "femtiotre
+    tolv", "836" -> "åttahundratrettiosex", "2200" -> "tjugotvå noll noll"."""
+    return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g, False) for g in part.split())
 
 
 def _plate(m: re.Match[str]) -> str | None:
@@ -363,7 +371,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     label, its running number digit by digit as with no unit, "K482913-25"
     -> "kå fyra åtta två nio ett tre streck tjugofem", as the blind writers
     read it), payment and organisation
-    numbers ("bankgiro 5050-1055" in pairs, "Swish 123 456 78 90" (a
+    numbers ("bankgiro 5050-1055" in pairs, a pause between its written
+    groups: "femtio femtio, tio femtiofem"; "BG", "PG" in capitals too, "Swish 123 456 78 90" (a
     number of that shape, ten digits from 123, also without the label,
     digit by digit with a pause between its groups, three, three, two
     and two, as the writer of blind set 6 said it and a listener notes it
