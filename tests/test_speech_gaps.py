@@ -341,3 +341,12 @@ def test_bankgiro_in_its_written_groups() -> None:
                ["Gåvor via bankgiro femtiotre nitton, tjugotvå noll sju.",
                 "Betala till bankgiro sjuhundrafyrtioett, trettiotre åttioåtta.",
                 "Bankgiro: sextioett tjugo, fyrtiofyra noll noll"])
+
+
+def test_handles_in_camel_case_and_after_an_acronym() -> None:
+    from audiocast.speech.rules import symbols
+
+    _in = ["av @SVTsport i går", "följ @LundsKommun", "@DNkultur skrev", "@polisen_syd"]
+    _out = ["av snabel-a ess ve te sport i går", "följ snabel-a Lunds Kommun", "snabel-a de enn kultur skrev",
+            "snabel-a polisen understreck syd"]
+    check(symbols, _in, _out)

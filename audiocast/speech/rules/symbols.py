@@ -20,6 +20,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
@@ -154,10 +155,21 @@ def _handle(m: re.Match[str]) -> str:
     return "snabel-a " + " punkt ".join(segments)
 
 
+# "SVTsport": a known acronym in capitals glued to a word in small letters.
+_ACRONYM_THEN_WORD = re.compile(r"^(?P<a>[A-ZÅÄÖ]{2,})(?=[a-zåäö]{3,})")
+
+
 def _handle_parts(chunk: str) -> list[str]:
     parts = []
+    head = _ACRONYM_THEN_WORD.match(chunk)
+    if head and (head.group("a") in ACRONYM_SPELLED or head.group("a") in ACRONYM_WORDS):
+        # "@SVTsport" -> "ess ve te sport", not "ess ve Tsport"
+        said = ACRONYM_WORDS.get(head.group("a")) or ACRONYM_SPELLED[head.group("a")] or spell(head.group("a"))
+        parts.append(said)
+        chunk = chunk[head.end():]
     for part in _HANDLE_PART.findall(chunk):
-        word_like = not part.isupper() and (short_word(part) or (len(part) >= 6 and _VOWEL.search(part)))
+        # a part in small letters or with a capital first ("Lunds", "Kommun") is a word when it has a vowel
+        word_like = not part.isupper() and (short_word(part) or (len(part) >= 3 and _VOWEL.search(part)))
         if part.isdigit() or pronounceable(part) or word_like:
             parts.append(part)
         else:
@@ -205,7 +217,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
     understreck sport", "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt
     fotboll", "@SVTNyheter" ->
-    "snabel-a ess ve te Nyheter"), a hashtag after "hashtagg", its words in
+    "snabel-a ess ve te Nyheter", a known acronym glued to a word in small
+    letters too: "@SVTsport" -> "snabel-a ess ve te sport"; a word in camel
+    case is said apart as written: "@MalmoStad" -> "snabel-a Malmo Stad"), a hashtag after "hashtagg", its words in
     camel case apart ("#LuleåHockey" -> "hashtagg Luleå Hockey") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
     och emms"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden"; two plurals or two street
