@@ -350,3 +350,11 @@ def test_handles_in_camel_case_and_after_an_acronym() -> None:
     _out = ["av snabel-a ess ve te sport i går", "följ snabel-a Lunds Kommun", "snabel-a de enn kultur skrev",
             "snabel-a polisen understreck syd"]
     check(symbols, _in, _out)
+
+
+def test_hashtag_with_a_year_or_an_underscore() -> None:
+    from audiocast.speech.rules import symbols
+
+    _in = ["märkt #SM2026 i går", "#vasaloppet_live", "#LuleåHockey", "#1 på listan"]
+    _out = ["märkt hashtagg SM 2026 i går", "hashtagg vasaloppet live", "hashtagg Luleå Hockey", "nummer 1 på listan"]
+    check(symbols, _in, _out)

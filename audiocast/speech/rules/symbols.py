@@ -78,6 +78,8 @@ _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)
 _WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/.])")
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
+# In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
+_HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖåäö])(?=\d{4}(?!\d))|_(?=\w)")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
@@ -220,7 +222,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     "snabel-a ess ve te Nyheter", a known acronym glued to a word in small
     letters too: "@SVTsport" -> "snabel-a ess ve te sport"; a word in camel
     case is said apart as written: "@MalmoStad" -> "snabel-a Malmo Stad"), a hashtag after "hashtagg", its words in
-    camel case apart ("#LuleåHockey" -> "hashtagg Luleå Hockey") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
+    camel case apart ("#LuleåHockey" -> "hashtagg Luleå Hockey"), a year
+    after letters and words joined by an underscore too ("#SM2026" ->
+    "hashtagg ess emm tvåtusentjugosex", "#ekedal_cup") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
     och emms"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden"; two plurals or two street
     names joined by a slash are "och": "pensionärer/studenter" ->
@@ -275,7 +279,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "@" in text:
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
-        text = _HASHTAG.sub(lambda m: _CAMEL_JOINT.sub(" ", m.group(0)), text)
+        text = _HASHTAG.sub(lambda m: _HASHTAG_JOINT.sub(" ", m.group(0)), text)
     if _SYMBOL_CHARS.search(text):
         text = sub(_SYMBOL, _symbol, text, trace, "symbol")
     return _DOUBLE_SPACE.sub(" ", text)
