@@ -220,6 +220,18 @@ def test_true_peaks_with_gain_and_limiter_are_those_of_the_processed_samples():
     assert got == pytest.approx(_reference_true_peaks(processed, blocks), rel=2e-6, abs=1e-7)
 
 
+@pytest.mark.parametrize("blocks_count", [1, 2, 9, 300])
+def test_the_gains_around_blocks_are_gain_at_sample_by_sample(blocks_count):
+    # Every block of short and longer audio, the first and last alone (the ramps clamp there).
+    from audiocast.audio.limiter import _gains_around, gain_at
+
+    bounds = np.random.default_rng(blocks_count).uniform(0.2, 1.0, blocks_count + 1)
+    for blocks in (np.arange(blocks_count), np.array([0]), np.array([blocks_count - 1])):
+        for first, rows in ((-7, 47), (-31, 63), (0, 32)):
+            idx = blocks[None, :] * BLOCK + first + np.arange(rows)[:, None]
+            assert np.array_equal(_gains_around(bounds, blocks, first, rows), gain_at(bounds, idx))
+
+
 def _ramp(bounds: np.ndarray, n: int) -> np.ndarray:
     """The limiter's gain at every sample: linear across each block between its two bounds."""
     i = np.arange(n)
