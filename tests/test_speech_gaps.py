@@ -358,3 +358,14 @@ def test_hashtag_with_a_year_or_an_underscore() -> None:
     _in = ["märkt #SM2026 i går", "#vasaloppet_live", "#LuleåHockey", "#1 på listan"]
     _out = ["märkt hashtagg SM 2026 i går", "hashtagg vasaloppet live", "hashtagg Luleå Hockey", "nummer 1 på listan"]
     check(symbols, _in, _out)
+
+
+def test_postal_code_and_its_town() -> None:
+    from audiocast.speech.rules import postal_codes
+
+    _in = ["Box 44, 831 21 ÖSTERSUND", "Hamngatan 3, 21120 Malmö", "postnummer 90325", "Torget 2, 532 03 Skara",
+           "köpte 41000 Volvobilar", "kostade 120 00"]
+    _out = ["Box 44, åttahundratrettioett tjugoett Östersund", "Hamngatan 3, tvåhundraelva tjugo Malmö",
+            "postnummer niohundratre tjugofem", "Torget 2, femhundratrettiotvå noll tre Skara",
+            "köpte 41000 Volvobilar", "kostade 120 00"]
+    check(postal_codes, _in, _out)

@@ -54,3 +54,6 @@ CALL_WORDS = frozenset("""
 ring ringa ringer ringde ringt larma larmade larmar larmat telefon tel tel.
 tfn tfn. telefonnummer sms:a mobil mobilnummer växel växeln telefonnumret
 """.split())
+
+# Labels before a postal code written without its space ("postnummer 41000").
+POSTAL_LABELS = frozenset({"postnummer", "postnumret", "postnr", "postnr."})

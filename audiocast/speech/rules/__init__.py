@@ -48,7 +48,7 @@ from ..report import Trace
 from .admin import identifiers_by_label, references
 from .calendar import clock_times, dates, terms, years
 from .cleanup import clean, quote_dash, shouting, tidy
-from .contact import phone_numbers, urls_emails
+from .contact import phone_numbers, postal_codes, urls_emails
 from .machinery import SpeechRule
 from .numerals import (
     cardinals,
@@ -75,6 +75,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     references,
     identifiers_by_label,
     phone_numbers,
+    postal_codes,
     section_numbers,
     school_years,
     chess_moves,
@@ -120,7 +121,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, identifiers_by_label, phone_numbers, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
+    references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, team_results,
 })
@@ -168,6 +169,7 @@ __all__ = [
     "percent",
     "phone_numbers",
     "placings",
+    "postal_codes",
     "quote_dash",
     "ranges",
     "race_times",

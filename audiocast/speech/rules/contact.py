@@ -12,6 +12,7 @@ import re
 from ..data.contact import (
     CALL_WORDS,
     PHONE_CONTEXT,
+    POSTAL_LABELS,
     SERVICE_ALSO_COUNTS,
     SERVICE_FOLLOWERS,
     SERVICE_NUMBERS,
@@ -21,7 +22,7 @@ from ..data.contact import (
 from ..data.nouns import COUNT_NOUNS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, VOWELS
-from ..numbers import digits
+from ..numbers import cardinal, digits
 from ..report import Trace
 from .machinery import (
     alternation,
@@ -255,3 +256,50 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
         text = sub(_PHONE_UNBROKEN, _unbroken, text, trace, "phone")
     text = sub(_SERVICE, _service, text, trace, "phone")
     return sub(_PHONE_AFTER_CALL, _dialled, text, trace, "phone")
+
+
+# "410 00 Göteborg", "763 32 ULVSJÖ": a postal code before its town; without
+# its space ("41000 Göteborg") only after an address's comma or a label.
+_POSTAL = re.compile(
+    r"(?<![\w,.:/+-])(?P<a>[1-9]\d\d)(?P<sp>[ \u00a0]?)(?P<b>\d\d)(?![\w]|[,.:]\d|[ \u00a0]\d)"
+    r"(?=(?P<town>[ \u00a0]+[A-ZÅÄÖ][A-Za-zÅÄÖåäö]+(?:[ -][A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)?(?![\w-]))?)"
+)
+
+
+def _postal(m: re.Match[str]) -> str | None:
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    labelled = any(w.strip(":") in POSTAL_LABELS for w in prev_words(m, 2))
+    if not labelled and not (m.group("town") and m.group("sp")):
+        if not (m.group("town") and before.endswith(", ")):
+            return None  # "41000": a count, unless an address's comma or a label says it is a postal code
+    b = m.group("b")
+    return f"{cardinal(int(m.group('a')))} {digits(b) if b.startswith('0') else cardinal(int(b))}"
+
+
+_TOWN_IN_CAPITALS = re.compile(r"(?<=\d )(?P<t>[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)(?![\w-])")
+
+
+def postal_codes(text: str, trace: Trace | None = None) -> str:
+    """A postal code is said as its two groups: "410 00 Göteborg" ->
+    "fyrahundratio noll noll Göteborg", "411 05" -> "fyrahundraelva noll
+    fem", "763 32" -> "sjuhundrasextiotre trettiotvå"; written without its
+    space after an address's comma or a label ("Storgatan 5, 41000
+    Göteborg", "postnummer 41000"). A town in capitals after it is a name,
+    not letters: "763 32 ULVSJÖ" -> "Ulvsjö".
+
+    Risk: three digits, a space, two digits and a capitalised word is always
+    a postal code and its town (a count of 410 and 00 would not be written
+    so); a known acronym after it stays spelled ("123 45 SVT" is rare).
+    """
+    if not any(c.isdigit() for c in text):
+        return text
+    text = sub(_TOWN_IN_CAPITALS, _town, text, trace, "address")
+    return sub(_POSTAL, _postal, text, trace, "address")
+
+
+def _town(m: re.Match[str]) -> str | None:
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    town = m.group("t")
+    if not re.search(r"\d{3}[ \u00a0]?\d\d $", before) or town in ACRONYM_SPELLED or town in ACRONYM_WORDS:
+        return None
+    return "-".join(part.capitalize() for part in town.split("-"))
