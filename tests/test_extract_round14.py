@@ -14,7 +14,7 @@ from extract_helpers import read_dump as _read
 from extract_helpers import spoken_lines as _lines
 from extract_helpers import spoken_text as _spoken
 
-from audiocast.ingest import default_scorer
+from audiocast.ingest import default_scorer, parse_text_dump
 from audiocast.ingest.hints import Hints
 from audiocast.ingest.tables import columns, lineup_tags
 from audiocast.ingest.text import explain_text_dump
@@ -288,3 +288,34 @@ def test_a_table_without_ranks_and_results_written_other_ways_are_the_sites_too(
         spoken = _spoken(_read(HEAD + MATCH + widget + FOOT))
         assert _article_kept(spoken, MATCH_TEXT), widget
         assert "Mora FK" not in spoken and "Borlänge" not in spoken, widget
+
+
+SECTION_HEAD = (
+    "Gästrike Sport\nStart\nLive\nNyheter\nLogga in\n\n"
+    "Innebandy\n"
+    "Hofors vände ett underläge till seger i derbyt mot Storvik\n"
+    "Hofors IBK låg under med 1–3 efter två perioder men vann till slut med 5–4 efter ett mål i sista minuten.\n"
+    "Nora Edin\n"
+    "14 dec 2025 kl. 20:05\n"
+    "4 min läsning · 19 delningar\n"
+    "Storvik dominerade de två första perioderna och hade flera lägen att utöka ledningen ytterligare.\n"
+    "– Vi pratade om att våga ta skotten i pausen, och det gjorde killarna, säger Hofors tränare Leif Moberg.\n"
+    "Det avgörande målet gjordes av backen Ali Rahimi med 38 sekunder kvar av matchen.\n"
+)
+
+
+def test_a_stat_bar_under_the_date_and_a_section_label_the_file_name_holds_are_not_the_headline() -> None:
+    article = parse_text_dump(SECTION_HEAD, "r05-innebandy-lokal.txt", "r05-innebandy-lokal",
+                              hints=Hints(names=("r05-innebandy-lokal",), scorer=default_scorer()))
+    assert article.title == "Hofors vände ett underläge till seger i derbyt mot Storvik"
+    assert article.lead is not None and article.lead.startswith("Hofors IBK låg under med 1–3")
+    spoken = _spoken(article)
+    assert "läsning" not in spoken and "delningar" not in spoken and "Nora Edin" not in spoken
+    assert "Ali Rahimi med 38 sekunder kvar" in spoken
+
+
+def test_results_with_their_day_before_them_are_the_sites_list() -> None:
+    widget = "\nKlubbens senaste matcher\nSön 14/12 Hofors IBK – Storviks IBK 5–4\nOns 10/12 Sandvikens IBK – Hofors IBK 2–2\n"
+    spoken = _spoken(_read(SECTION_HEAD + widget + FOOT))
+    assert "Ali Rahimi med 38 sekunder kvar" in spoken
+    assert "Sandvikens IBK" not in spoken and "senaste matcher" not in spoken

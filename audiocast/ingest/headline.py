@@ -137,11 +137,16 @@ def _slug_words(text: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", folded) if len(w) > 2 or w.isdigit()}
 
 
+HINT_WORDS = 3
+"""A line's overlap with the file name counts its shared words out of at least this many: a one-word section label
+("Handboll") that the file name happens to hold ("r03-handboll-stream") is no headline by that alone."""
+
+
 def _overlap(line: str, hint: str) -> float:
     a, b = _slug_words(line), _slug_words(hint)
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a)
+    return len(a & b) / max(len(a), HINT_WORDS)
 
 
 def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:

@@ -56,11 +56,14 @@ _NUMBER_CELL = re.compile(rf"{_NUM}|\d{{1,3}}\.")
 _TEAM = r"[^\W\d_][^\d:;!?–]{0,40}?"
 _SCORE = r"\d{1,3}\s*[–-]\s*\d{1,3}"
 _VERSUS = r"\s+(?:[–-]|vs\.?|mot)\s+"
+_WHEN = r"(?:(?:(?i:mån|tis|ons|tors?|fre|lör|sön)[a-zåäö]*\.?\s+)?\d{1,2}/\d{1,2}\s+)?"
+"""A result's day before it ("Lör 25/10 Piteå HC – Kalix HC 2–4")."""
 _RESULT = re.compile(
-    rf"(?:[^:]{{1,40}}:\s*)?{_TEAM}{_VERSUS}{_TEAM}\s+{_SCORE}(?:\s*\([^)]{{1,40}}\))?"
+    rf"{_WHEN}(?:[^:]{{1,40}}:\s*)?{_TEAM}{_VERSUS}{_TEAM}\s+{_SCORE}(?:\s*\([^)]{{1,40}}\))?"
     rf"|{_TEAM}\s+{_SCORE}\s+{_TEAM}|{_SCORE}\s+{_TEAM}{_VERSUS}{_TEAM}"
 )
 """A match and its result: "Gnarps IF – Bergsjö IF 3–1", "Fotboll div 4: Funäsdalen – Sveg 1–3", "Timrå vs Alnö 6–5",
+"Tis 21/10 Kalix HC – Boden HC 3–3",
 "Lugi HF 27–27 Kristianstad HK", "3–4 Kovland IF – Njurunda" (a tab between the cells reads as a space)."""
 _FIXTURE = re.compile(rf"{_TEAM}\s+[–-]\s+{_TEAM}|(?:[01]?\d|2[0-3])[.:][0-5]\d\s+{_TEAM}\s+[–-]\s+{_TEAM}")
 """A match to come in a list of results ("Norrby BK – Västby IK")."""

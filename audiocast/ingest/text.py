@@ -60,6 +60,7 @@ from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
+from .wraps import join_wrapped
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
@@ -138,29 +139,6 @@ class _Line:
     """The line is a box's label by a ``label`` rule ("Ge en gåva", "Fler evenemang"): its box goes with it."""
 
 
-_DATE_OPENING = re.compile(
-    r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|lör|sön)\.?,?\s+\d{1,2}"
-    r"(?:\.?\s+[a-zåäö]{3}|/\d{1,2}\b)")
-"""A date line opened by a weekday in lower case ("tis 9 sep 2025 07:41", a fixture list's "sön 27/4"): a headline's
-date or a list's day, not a line's wrapped end."""
-
-
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Re-join hard-wrapped paragraph lines (a line continuing in lowercase; a date line in lowercase, "mån 14 okt
-    2024 06:00", stands alone)."""
-    out: list[str] = []
-    for line in lines:
-        if (
-            out and out[-1] and line and line[0].islower()
-            and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6 and not is_date_line(line)
-            and not _DATE_OPENING.match(line)
-        ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return out
-
-
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
     _shape_tags(lines)
@@ -171,7 +149,7 @@ def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | Non
 
 def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> list[_Line]:
     """Lines tagged by the rule table, the date shape, the site's template and the editor's drops."""
-    raw = _join_wrapped(clean_text(text).split("\n"))
+    raw = join_wrapped(clean_text(text).split("\n"))
     lines: list[_Line] = []
     blank = False
     for line in raw:
@@ -362,7 +340,9 @@ def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
 
 def _shape_tags(lines: list[_Line]) -> None:
     """Shape rules that need neighbours (captions, bylines without "Av", social posts, teasers)."""
+    dated = False  # a date or byline line stands above lines[i - 1]
     for i, ln in enumerate(lines):
+        dated = dated or (i > 1 and lines[i - 2].tag in {"date", "published", "byline"})
         if ln.tag == "caption" and i > 0:
             _caption_title_tags(lines, i)
         if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
@@ -389,10 +369,11 @@ def _shape_tags(lines: list[_Line]) -> None:
             # "Gilla / Kommentera / Dela" under an embedded social media post, or "Dela / Kommentera" in the share row
             # under the date line: buttons, not the comments.
             ln.tag = "drop"
-        if (ln.tag == "published" or (ln.tag == "date" and lines[i - 1].blank_before)) and i > 0 and (
+        if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or not dated))) and i > 0 and (
             lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text)
         ):
-            # "Anna Ek" right above "Publicerad …", or opening a box over the date line: the byline.
+            # "Anna Ek" right above "Publicerad …", opening a box over the date line, or right above the page's first
+            # date line: the byline.
             lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
         if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and not ln.blank_before and (
                 _NAME_LINE.fullmatch(lines[i - 1].text) or is_poster_shaped(lines[i - 1].text)):
