@@ -126,6 +126,44 @@ def test_the_first_h1_stays_when_the_page_names_it() -> None:
     assert choose_headline(doc, first) is first
 
 
+def test_a_label_inside_the_headline_element_is_left_out_by_its_class_or_by_the_og_title() -> None:
+    by_class = f"""<html><head><title>Korsningen byggs om i höst</title></head><body><article>
+    <h1><span class="teaser-kicker">Trafik</span> Korsningen byggs om i höst</h1><p>2025-06-12</p>{TEXT}</article></body></html>"""
+    assert extract_html(by_class, "t.html").title == "Korsningen byggs om i höst"
+    by_og = f"""<html><head><meta property="og:title" content="Korsningen byggs om i höst"></head><body><article>
+    <h1>Korsningen byggs om i höst <b>(uppdaterad)</b></h1><p>2025-06-12</p>{TEXT}</article></body></html>"""
+    assert extract_html(by_og, "t.html").title == "Korsningen byggs om i höst"
+    # a word the statements also give stays: "JUST NU:" in og:title too
+    kept = f"""<html><head><meta property="og:title" content="JUST NU: Korsningen byggs om i höst"></head><body><article>
+    <h1><strong>JUST NU:</strong> Korsningen byggs om i höst</h1><p>2025-06-12</p>{TEXT}</article></body></html>"""
+    assert extract_html(kept, "t.html").title == "JUST NU: Korsningen byggs om i höst"
+
+
+def test_a_hidden_h1_is_not_the_headline() -> None:
+    html = f"""<html><head><title>Korsningen byggs om i höst – Ösby kommun</title></head><body>
+    <div class="drawer" hidden><h1>Ösby kommun</h1></div><div class="site">Ösby kommun</div>
+    <div class="main"><h1>Korsningen byggs om i höst</h1><p>2025-06-12</p>{TEXT}</div></body></html>"""
+    assert extract_html(html, "t.html").title == "Korsningen byggs om i höst"
+
+
+def test_a_letters_closing_greeting_and_signature_are_read_the_footer_is_not() -> None:
+    rows = "".join(f"<tr><td style='padding:10px'>{t}</td></tr>" for t in [
+        "Hej alla medlemmar! Nu är säsongens sista tävling avgjord, och vi vill tacka alla som har varit med och "
+        "arrangerat under året.",
+        "Årsmötet hålls den 22 november i klubbstugan. Motioner ska vara styrelsen till handa senast den 1 november.",
+        "Vinterträningen i skyttehallen börjar den första tisdagen i december. Den som vill låna ett vapen av "
+        "klubben anmäler det till vapenansvarig senast dagen före.",
+        "Bästa hälsningar,", "Karin, Ola och Mirja",
+    ])
+    html = f"""<html><head><title>Medlemsbrev november</title></head><body><table width="600">
+    <tr><td style="font-size:24px">Ösby Skytteförening</td></tr><tr><td><table>
+    <tr><td><h1>Medlemsbrev november</h1></td></tr>{rows}</table></td></tr>
+    <tr><td style="font-size:11px">Du får detta brev som medlem.<br><a href="#">Avsluta prenumeration</a></td></tr></table></body></html>"""
+    text = _spoken(html)
+    assert "Bästa hälsningar" in text and "Karin, Ola och Mirja" in text
+    assert "Avsluta prenumeration" not in text and "Du får detta brev" not in text
+
+
 # ---------------------------------------------------------------- no heading at all
 
 def test_title_classed_element_without_heading_is_the_headline_when_it_shares_an_inflected_word() -> None:

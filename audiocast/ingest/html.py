@@ -50,7 +50,7 @@ from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
-from .html_headline import choose_headline, headline_without_h1
+from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
 from .html_heads import article_h1
 from .html_layout import relayout
 from .html_scope import in_small_box, scope_pairs
@@ -559,7 +559,7 @@ def _head_in_body(blocks: list[Block], title: str) -> int | None:
 
 def _headline(doc: etree._Element, ld: dict[str, Any], h1: etree._Element | None, site: str | None) -> str:
     """The <h1>, else og:title, the JSON-LD headline or <title> without the site's name."""
-    title = _text(h1) if h1 is not None else ""
+    title = headline_text(h1, statements(doc, site_names(doc))) if h1 is not None else ""
     if not title:
         raw_title = (_meta(doc, "og:title") or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
                      or (_text(doc.find(".//title")) if doc.find(".//title") is not None else ""))

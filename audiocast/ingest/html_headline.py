@@ -66,6 +66,21 @@ def similarity(a: str, b: str) -> float:
     return sum((x & y).values()) / max(sum(x.values()), sum(y.values()))
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_TOKENS = frozenset({"screen-reader-text", "sr-only", "visually-hidden"})
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """An element the browser does not show (``hidden``, ``aria-hidden``, ``display: none``, a screen-reader class)."""
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style", ""))) or bool(set(role_tokens(el)) & _HIDDEN_TOKENS))
+
+
+def _unseen(el: etree._Element) -> bool:
+    """The element or one around it is hidden (a mobile menu's copy of the site's name)."""
+    return any(is_hidden(a) for a in (el, *el.iterancestors()) if isinstance(a.tag, str))
+
+
 def site_names(doc: etree._Element) -> set[str]:
     """The site's names the page states (og:site_name, application-name, JSON-LD publisher), as word strings."""
     names = {meta(doc, "og:site_name"), meta(doc, "application-name")}
@@ -215,7 +230,8 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
         if not says:
             return None
         need = NAMED_SIMILARITY  # no <h1>: a lower heading the statements name nearly word for word is the headline
-    elif is_site(first, doc, sites) or is_label(first, menu, says, declared(doc)) or (_in_furniture(first) and not named):
+    elif (is_site(first, doc, sites) or is_label(first, menu, says, declared(doc)) or _unseen(first)
+          or (_in_furniture(first) and not named)):
         need = 0.0  # the first heading is the site's, a label or a box's ("Vi använder kakor"): any evidence will do
     elif says and not named:
         need = NAMED_SIMILARITY  # the statements do not name it: only a heading they do name replaces it
@@ -224,7 +240,7 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     best: etree._Element | None = None
     best_score = 0.0
     for el in doc.iter(*_HEADINGS):
-        if el is first or len(words(element_text(el))) < 2 or _in_furniture(el):
+        if el is first or len(words(element_text(el))) < 2 or _in_furniture(el) or _unseen(el):
             continue
         if is_site(el, doc, sites) or is_label(el, menu, says) or not _strong(el, says) or _likeness(el, says) < need:
             continue
@@ -299,3 +315,35 @@ def _shares_word(text: str, says: list[str]) -> bool:
     with the first paragraph of its text."""
     own = _stems(text)
     return any(own & _stems(s) for s in says)
+
+
+_KICKER_WORDS = _LABEL_WORDS | frozenset({"type", "kicker", "badge", "flag", "genre", "etikett", "typ"})
+KICKER_MAX_WORDS = 4
+"""A label set inside the headline element ("NYHET", "Just nu", "Debatt:") is a few words."""
+
+
+def headline_text(el: etree._Element, says: list[str]) -> str:
+    """The headline element's text less a label set inside it before or after the headline (``<h1><span
+    class="type">NYHET</span> Vägen stängs</h1>``): an element of a few words whose class says label/type/kicker,
+    or whose leaving out makes the text closer to what the page's statements call the article."""
+    full = element_text(el)
+    best = max((similarity(full, s) for s in says), default=0.0)
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        label = element_text(child)
+        if not label or label == full or len(words(label)) > KICKER_MAX_WORDS:
+            continue
+        if full.startswith(label):
+            rest = full[len(label):]
+        elif full.endswith(label):
+            rest = full[: -len(label)]
+        else:
+            continue
+        rest = " ".join(rest.strip(" :|–—-").split())
+        if len(words(rest)) < 3:
+            continue
+        parts = {p for t in role_tokens(child) for p in re.split(r"[-_]+", t)}
+        if parts & _KICKER_WORDS or max((similarity(rest, s) for s in says), default=0.0) > best:
+            return rest
+    return full

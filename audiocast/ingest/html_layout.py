@@ -40,7 +40,7 @@ from .dates import is_date_line, parse_date
 from .figures import is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
-from .html_headline import site_names
+from .html_headline import is_hidden, site_names
 from .html_headline import words as fold_words
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
@@ -67,7 +67,6 @@ _COUNTER = re.compile(r"(?i)\b(?:du är besökare|besökare (?:nr|nummer)|antal 
                       r"you are visitor|visitors?(?: since \S+)?\s*:?\s*\d)")
 """A visitor counter ("Du är besökare nr 048213", "Antal besök: 20 417"), the furniture of old pages."""
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|headline|rubrik|heading)(?:$|[-_])")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _FONT_PX = re.compile(r"font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)", re.I)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
@@ -174,10 +173,6 @@ def _size_of(el: etree._Element, parent: float) -> float:
     return parent
 
 
-def _hidden(el: etree._Element) -> bool:
-    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style", "")))
-            or any(t in {"screen-reader-text", "sr-only", "visually-hidden"} for t in role_tokens(el)))
 
 
 class _Cutter:
@@ -211,7 +206,7 @@ class _Cutter:
         line.titled = line.titled or style.titled
 
     def skip(self, el: etree._Element, tag: str) -> bool:
-        if tag in _SKIP_TAGS or _hidden(el):
+        if tag in _SKIP_TAGS or is_hidden(el):
             return True
         if tag in BOILERPLATE_TAGS or (tag != "body" and is_boilerplate_el(el)):
             # An element named "sidebar" or "comments" is left out, unless it holds much of the page.
@@ -438,15 +433,56 @@ def _drop_footer(body: list[Line]) -> list[Line]:
     if last < 0:
         return body
     prose_blocks = {id(x.block) for x in body if x.prose}
-    prose_parents = {id(x.block.getparent()) for x in body if x.prose and x.block is not None}
-    return body[: last + 1] + [x for x in body[last + 1:] if id(x.block) in prose_blocks or _closing(x, prose_parents)]
+    prose_parents = _holders([x.block for x in body if x.prose and x.block is not None])
+    kept = body[: last + 1]
+    sign = 0  # lines of a signature still to come under a closing greeting
+    for x in body[last + 1:]:
+        beside = _beside(x, prose_parents)
+        if id(x.block) in prose_blocks or _closing(x, prose_parents):
+            kept.append(x)
+        elif beside and not x.linked and _GREETING.match(x.text):
+            kept.append(x)
+            sign = SIGNATURE_LINES
+        elif sign and beside and not x.linked and words(x.text) <= 6 and not re.search(r"\d", x.text):
+            kept.append(x)
+            sign -= 1
+    return kept
+
+
+_GREETING = re.compile(r"(?i)(?:med )?(?:varma|vänliga|bästa|många|hjärtliga|glada)?\s*hälsningar?\b[^.]{0,40}[,!.]?$|mvh\b")
+"""A letter's closing greeting ("Varma hälsningar,", "Med vänlig hälsning", "Mvh"), read with the text."""
+SIGNATURE_LINES = 2
+"""The short lines under a closing greeting that sign it ("Styrelsen", "Anna och Per")."""
+
+
+def _table_of(block: etree._Element) -> etree._Element | None:
+    """The table a cell stands in (None for a block that is no cell)."""
+    if not isinstance(block.tag, str) or block.tag.lower() not in _CELL_TAGS:
+        return None
+    return next((a for a in block.iterancestors() if isinstance(a.tag, str) and a.tag.lower() == "table"), None)
+
+
+def _holders(blocks: list[etree._Element]) -> set[int]:
+    """What the text's blocks stand in: their parents, and a table two or more of them are cells of (an e-mail
+    sets every paragraph in a cell of a row of its own)."""
+    found = {id(b.getparent()) for b in blocks if b.getparent() is not None}
+    tables = [t for t in (_table_of(b) for b in blocks) if t is not None]
+    return found | {id(t) for t in tables if sum(u is t for u in tables) >= 2}
+
+
+def _beside(line: Line, holders: set[int]) -> bool:
+    """Whether a line's block stands beside the text's blocks (the same parent, or the same table of text cells)."""
+    if line.block is None:
+        return False
+    table = _table_of(line.block)
+    return id(line.block.getparent()) in holders or (table is not None and id(table) in holders)
 
 
 def _closing(line: Line, prose_parents: set[int] | None = None) -> bool:
     """A short closing sentence of the text ("Välkomna!", "Vi ser fram emot en härlig vecka med er!"), not a
     footer's line (an address, "Senast ändrad 2024-05-02", a link): in paragraph markup, or in a ``<div>`` of its
     own beside the text's (a page builder's text module sets every paragraph in a ``<div>``)."""
-    beside = line.block is not None and id(line.block.getparent()) in (prose_parents or set())
+    beside = _beside(line, prose_parents or set())
     return (line.marked or beside) and not line.linked and line.text[-1:] in ".!" and parse_date(line.text) is None and (
         not _COUNTER.search(line.text))
 
