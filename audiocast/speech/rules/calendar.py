@@ -464,6 +464,9 @@ def years(text: str, trace: Trace | None = None) -> str:
 _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?[\s-]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
 
 
+_TERM_HINT = re.compile(r"[HVhv][Tt]\.?[\s-]?\d")  # a cheap test before the pattern
+
+
 def _term(m: re.Match[str]) -> str:
     said = TERMS[m.group("t").lower()]
     if m.group("t")[0].isupper() and m.group("t")[1].islower():
@@ -481,6 +484,6 @@ def terms(text: str, trace: Trace | None = None) -> str:
     digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays
     to the acronym rule.
     """
-    if "t" not in text and "T" not in text:
+    if not _TERM_HINT.search(text):
         return text
     return sub(_TERM, _term, text, trace, "date")

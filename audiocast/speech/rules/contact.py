@@ -276,6 +276,7 @@ def _postal(m: re.Match[str]) -> str | None:
     return f"{cardinal(int(m.group('a')))} {digits(b) if b.startswith('0') else cardinal(int(b))}"
 
 
+_POSTAL_HINT = re.compile(r"\d\d\d[ \u00a0]?\d\d(?!\d)")  # a cheap test before the patterns
 _TOWN_IN_CAPITALS = re.compile(r"(?<=\d )(?P<t>[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)(?![\w-])")
 
 
@@ -291,7 +292,7 @@ def postal_codes(text: str, trace: Trace | None = None) -> str:
     a postal code and its town (a count of 410 and 00 would not be written
     so); a known acronym after it stays spelled ("123 45 SVT" is rare).
     """
-    if not any(c.isdigit() for c in text):
+    if not _POSTAL_HINT.search(text):
         return text
     text = sub(_TOWN_IN_CAPITALS, _town, text, trace, "address")
     return sub(_POSTAL, _postal, text, trace, "address")

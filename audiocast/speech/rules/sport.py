@@ -566,7 +566,7 @@ def chess_moves(text: str, trace: Trace | None = None) -> str:
     Risk: only from the first numbered move on ("1.e4", "12. Sf3"); a lone
     "c5" or "e4" (a vitamin, a road) elsewhere is left to the other rules.
     """
-    start = _CHESS_START.search(text)
+    start = _CHESS_START.search(text) if "." in text else None
     if start is None:
         return text
     return text[: start.start()] + sub(_CHESS_MOVE, _chess_move, text[start.start():], trace, "chess")
