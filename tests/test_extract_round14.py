@@ -319,3 +319,17 @@ def test_results_with_their_day_before_them_are_the_sites_list() -> None:
     spoken = _spoken(_read(SECTION_HEAD + widget + FOOT))
     assert "Ali Rahimi med 38 sekunder kvar" in spoken
     assert "Sandvikens IBK" not in spoken and "senaste matcher" not in spoken
+
+
+def test_a_ranked_list_of_towns_and_their_populations_is_the_articles() -> None:
+    dump = (
+        HEAD + "Nyheter\nBorlänge växer snabbast i länet\n"
+        "Befolkningen i Dalarna ökade med drygt 1 200 personer förra året, och mest ökade Borlänge.\n"
+        "Av Ola Wik\n20 feb 2025\n\n"
+        "Det visar nya siffror från Statistiska centralbyrån som publicerades på torsdagen.\n"
+        "De största kommunerna i länet räknat i invånare:\n"
+        "1. Falun 59 810\n2. Borlänge 53 120\n3. Ludvika 25 950\n4. Mora 20 480\n"
+        "Kommunernas planerare räknar med att ökningen fortsätter under de kommande tio åren.\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "1. Falun 59 810" in spoken and "4. Mora 20 480" in spoken

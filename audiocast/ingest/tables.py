@@ -109,9 +109,14 @@ def _cell(ln: TaggedLine) -> bool:
     return words(text) <= CELL_NAME_WORDS and text[-1] not in ".!?:" and not any(c.isdigit() for c in text)
 
 
+_THOUSANDS = re.compile(r"\d[  ]\d{3}\b")
+"""A number written in groups of three ("22 410", "133 000"): a population or a sum, never a league table's cell."""
+
+
 def _rank(text: str) -> int | None:
+    """The rank of a table's row, or None (a ranked list of towns and their populations is no table)."""
     m = _ROW.fullmatch(text)
-    return int(m.group(1)) if m else None
+    return int(m.group(1)) if m and not _THOUSANDS.search(m.group(3)) else None
 
 
 def _ranked_run(lines: Sequence[TaggedLine], i: int) -> int:
