@@ -333,3 +333,26 @@ def test_a_ranked_list_of_towns_and_their_populations_is_the_articles() -> None:
     )
     spoken = _spoken(_read(dump))
     assert "1. Falun 59 810" in spoken and "4. Mora 20 480" in spoken
+
+
+CLUB = (
+    "Söderby Ridklubb\nHem\nRidskola\nTävling\nKontakt\n\n"
+    "Nyheter\nNya hinder till ridhuset efter lyckad loppis\n"
+    "Klubbens höstloppis drog in över 40 000 kronor, och pengarna har nu gått till nya hinder till ridhuset.\n"
+    "Styrelsen\n3 nov 2025\n\n"
+    "Loppisen hölls i stallbacken i september och lockade både medlemmar och folk från byn runt omkring.\n"
+    "{closing}\n\n"
+    "Hindren är gjorda i trä och är lättare att flytta än de gamla, vilket gör det enklare för ungdomarna att bygga banor.\n"
+    "{last}\n"
+)
+
+
+def test_a_verbless_caption_glued_under_a_paragraph_goes_but_a_closing_line_of_thanks_stays() -> None:
+    caption = "Ungdomsgruppen med de nya hindren i ridhuset i söndags."
+    dump = CLUB.format(closing=caption, last="Nästa loppis blir i maj, och då hoppas vi på lika många besökare.")
+    spoken = _spoken(_read(dump))
+    assert caption not in spoken and "lättare att flytta" in spoken and "Loppisen hölls i stallbacken" in spoken
+    thanks = "Tack till alla ideella krafter och generösa givare."
+    dump = CLUB.format(closing="Pengarna räckte till tolv nya hinder och två nya bommar till uteridbanan.",
+                       last="Hindren invigdes med en hopptävling för klubbens yngsta.\n" + thanks)
+    assert thanks in _spoken(_read(dump + FOOT))

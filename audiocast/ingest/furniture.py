@@ -230,11 +230,17 @@ _is_caption = is_caption  # the name the furniture tests use
 
 def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
     """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, or
+    closing a box of paragraphs (the picture's caption glued under the paragraph above it, a blank line and the
+    article's next paragraph below), or
     opening the first box under the lead (``under_lead``: the top picture's caption, glued to the paragraph under it),
     and one that names only what the article names (:func:`named_caption_tags`)."""
     for i, ln in enumerate(lines):
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
-        if ln.tag is None and (alone or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
+        # Glued under a paragraph, the article going on under the blank line below it (a list's last item, "14 augusti:
+        # Första skoldag.", and a closing line, "Tack till alla ideella krafter.", are no caption).
+        closing = 0 < i < len(lines) - 1 and lines[i + 1].blank_before and not ln.blank_before and _prose(lines[i - 1]) and (
+            _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
+        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
             ln.tag, ln.rule = "drop", "caption-alone"
         elif ln.tag is None and alone and _island(lines, i):
             ln.tag, ln.rule = "drop", "caption-island"
