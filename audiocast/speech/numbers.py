@@ -139,7 +139,7 @@ def year(n: int) -> str:
 
 def digits(s: str) -> str:
     """Digit by digit: "070" -> "noll sju noll"."""
-    return " ".join(DIGITS[int(c)] for c in s if c.isdigit())
+    return " ".join(DIGITS[int(c)] for c in s if c.isdecimal())
 
 
 def decimal(integer: int, fraction: str, gender: str = "ett") -> str:

@@ -11,15 +11,17 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``machinery.py``: the :data:`SpeechRule` type, the traced substitution,
   number patterns and the helpers that look at the words around a match
 - ``cleanup.py``: typography, headlines in capitals, quote dashes, tidying
-- ``contact.py``: web and e-mail addresses, phone numbers
+- ``contact.py``: web and e-mail addresses, phone numbers, postal codes
 - ``admin.py``: law references, case/diary/payment numbers, plates,
-  flights, model names, property designations (by the label before them)
-- ``calendar.py``: dates, weekdays, clock times, years
+  flights, model names and product codes, property designations (by the
+  label before them)
+- ``calendar.py``: dates, weekdays, clock times, school terms, years
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent
 - ``symbols.py``: symbols and fractions
-- ``sport.py``: placings in result lists, team results, race times, votes, scores
-- ``numerals.py``: sections, Roman numerals, compounds, ordinals,
-  identifiers, ranges, cardinals, leftover digits
+- ``sport.py``: placings in result lists, team results, penalties, race
+  times and ski styles, chess moves, votes, scores
+- ``numerals.py``: sections, school years ("F–9"), Roman numerals,
+  compounds, ordinals, identifiers, ranges, cardinals, leftover digits
 - ``words.py``: "f." (född), names in mixed case, initials, lone letters,
   party letters, acronyms, abbreviations
 

@@ -75,7 +75,7 @@ def _say_label(label: str, tld: bool = False) -> str:
             parts.append("bindestreck")
         elif piece == "_":
             parts.append("understreck")
-        elif piece.isdigit():
+        elif piece.isdecimal():
             parts.append(say_number(piece))
         elif piece:
             parts.append(_say_piece(piece))

@@ -252,7 +252,7 @@ def spell(word: str) -> str:
     """Letter names: "SVT" -> "ess ve te"; digits are read as a number."""
     parts: list[str] = []
     for chunk in _DIGITS_OR_LETTER.findall(word):
-        if chunk.isdigit():
+        if chunk.isdecimal():  # not "²" (a digit to isdigit, no number to int)
             parts.append(cardinal(int(chunk)))
         elif chunk.lower() in LETTER_NAMES:
             parts.append(LETTER_NAMES[chunk.lower()])
