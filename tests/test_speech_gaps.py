@@ -369,3 +369,9 @@ def test_postal_code_and_its_town() -> None:
             "postnummer niohundratre tjugofem", "Torget 2, femhundratrettiotvå noll tre Skara",
             "köpte 41000 Volvobilar", "kostade 120 00"]
     check(postal_codes, _in, _out)
+
+
+def test_superscript_digit_in_a_spelled_name_is_no_number() -> None:
+    # found by the hypothesis test: int("²") raised inside spell()
+    assert normalize("0@A².0").startswith("noll snabel-a")
+    assert isinstance(normalize("mejla x²@y.se eller B²"), str)
