@@ -375,3 +375,11 @@ def test_superscript_digit_in_a_spelled_name_is_no_number() -> None:
     # found by the hypothesis test: int("²") raised inside spell()
     assert normalize("0@A².0").startswith("noll snabel-a")
     assert isinstance(normalize("mejla x²@y.se eller B²"), str)
+
+
+def test_result_between_two_clubs() -> None:
+    from audiocast.speech.rules import team_results
+
+    _in = ["Ljungskile SK 3-1 Utsiktens BK.", "Tyresö FF 0 – 2 Hammarby IF", "Storgatan 2–4 Malmö"]
+    _out = ["Ljungskile SK tre mot ett Utsiktens BK.", "Tyresö FF noll mot två Hammarby IF", "Storgatan 2–4 Malmö"]
+    check(team_results, _in, _out)

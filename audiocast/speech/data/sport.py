@@ -125,3 +125,10 @@ SKI_STYLES = {"K": "klassiskt", "F": "fri stil"}
 
 # Chess pieces in Swedish notation ("Sf3": springaren till f3).
 CHESS_PIECES = {"K": "kung", "D": "dam", "T": "torn", "L": "löpare", "S": "springare"}
+
+# Letters that mark a club's name ("IFK Hässleholm", "Höllvikens GIF"): a
+# result written between two such names is a score ("IFK Hässleholm 2 – 0
+# Höllvikens GIF"), not a range.
+CLUB_MARKERS = frozenset("""
+IF IFK GIF FF BK SK HC IK AIK FC BoIS IBK BIK SIF GoIF FK HK IS DFF AIF SSK BP
+""".split())

@@ -15,6 +15,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import (
     AFTER_SCORE_WORDS,
     CHESS_PIECES,
+    CLUB_MARKERS,
     DECISION_WINDOW,
     DECISION_WORDS,
     MATCH_WORDS,
@@ -149,6 +150,19 @@ _PENALTIES = re.compile(
 )
 
 
+# "IFK Hässleholm 2 – 0 Höllvikens GIF": the result between the two teams.
+_SCORE_BETWEEN_TEAMS = re.compile(
+    rf"(?<![\w-])(?P<a>{_TEAM}) (?P<x>\d{{1,2}}) ?[–-] ?(?P<y>\d{{1,2}}) (?P<b>{_TEAM})(?=\s*$|\s*[,.;:)])"
+)
+
+
+def _score_between_teams(m: re.Match[str]) -> str | None:
+    words = m.group("a").split() + m.group("b").split()
+    if not any(w in CLUB_MARKERS for w in words):
+        return None  # "Storgatan 2–4 Malmö": an address, not a match
+    return f"{m.group('a')} {cardinal(int(m.group('x')))} mot {cardinal(int(m.group('y')))} {m.group('b')}"
+
+
 def _penalties(m: re.Match[str]) -> str | None:
     if not any(w.strip(".,:") in PENALTY_WORDS for w in prev_words(m, 2)):
         return None
@@ -164,6 +178,10 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     three capitalised words. The blind writers said "mot" between the teams
     (set 5) or in the score (all sets); both together are clear to a
     listener, if one "mot" more than the writer of set 6 wrote.
+
+    A result written between the two teams, one of them named with a
+    club's letters (CLUB_MARKERS), is a score: "IFK Hässleholm 2 – 0
+    Höllvikens GIF" -> "IFK Hässleholm två mot noll Höllvikens GIF".
 
     The teams' penalties after a penalty word are set against each other
     like a score: "utvisningar 6x2–4x2" -> "sex gånger två mot fyra gånger
@@ -184,6 +202,9 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     """
     if "x" in text or "×" in text:
         text = sub(_PENALTIES, _penalties, text, trace, "score")
+    if "–" not in text and "-" not in text:
+        return text
+    text = sub(_SCORE_BETWEEN_TEAMS, _score_between_teams, text, trace, "score")
     if "–" not in text:
         return text
     text = sub(_MATCH_TEAMS, _match_teams, text, trace, "score")
