@@ -294,7 +294,10 @@ def units(text: str, trace: Trace | None = None) -> str:
     megabit per sekund" (SPEED_PAIR_UNITS).
 
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
-    number, so "5 m" is meters even where an m meant something else.
+    number, so "5 m" is meters even where an m meant something else; two
+    numbers with a slash before a speed unit are always down and up; a
+    volume or weight, a hyphen and a word is always the measure's genitive
+    ("2 l-flaska"); three decimals before "poäng" are always one number.
     """
     text = sub(_HALF, _half, text, trace, "quantity")
     if "po" in text or " p" in text:  # "13,450 poäng": the decimals as one number

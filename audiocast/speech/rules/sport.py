@@ -198,7 +198,9 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range);
     capitalised words before the first team belong to it ("Derbyt Malmö
     FF–AIK 1–0" keeps them, said as written);
-    a dashed pair of names after a match word (MATCH_WORDS) is two teams.
+    a dashed pair of names after a match word (MATCH_WORDS) is two teams;
+    a pair between two capitalised names, one with a club's letters, is a
+    score (a range between a club and a place is not written so).
     """
     if "x" in text or "×" in text:
         text = sub(_PENALTIES, _penalties, text, trace, "score")

@@ -77,7 +77,8 @@ def born(text: str, trace: Trace | None = None) -> str:
     Risk: an "f." standing alone right before a number is always "född"; a
     star before a number is "född" unless a number stands before it; "d."
     is "död" only where the line already says "född" (elsewhere "d. 5 maj"
-    is "den").
+    is "den"); a star after a word before a date or a year gets its pause
+    as a notice's birth ("Ek * 1950" -> "Ek, född 1950").
     """
     if "*" in text or "†" in text:
         text = sub(_NOTICE_MARK, lambda m: f", {m.group('s') or m.group('c')} ", text, trace, "pause")
