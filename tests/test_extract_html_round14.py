@@ -183,6 +183,20 @@ def test_title_classed_element_after_the_text_has_begun_is_no_headline() -> None
     assert headline_without_h1(lxml.html.document_fromstring(html)) is None
 
 
+def test_a_page_whose_title_names_only_site_and_section_reads_the_heading_that_opens_its_text() -> None:
+    html = f"""<html><head><title>Aktuellt | Ösby Golfklubb</title><meta property="og:title" content="Aktuellt | Ösby Golfklubb">
+    </head><body><div class="nav"><a>Banan</a> <a>Aktuellt</a> <a>Medlemskap</a></div>
+    <div class="page"><div class="label">Aktuellt</div><h2 class="rich">Banan öppnar för spel på lördag</h2>{TEXT}</div></body></html>"""
+    assert extract_html(html, "t.html").title == "Banan öppnar för spel på lördag"
+
+
+def test_a_subheading_further_down_is_not_taken_for_the_title_of_a_section_only_page() -> None:
+    html = f"""<html><head><title>Aktuellt | Ösby Golfklubb</title></head><body>
+    <div class="page">{TEXT}<h2>Så påverkas medlemmarna i år</h2>{TEXT}</div></body></html>"""
+    doc = lxml.html.document_fromstring(html)
+    assert choose_headline(doc, None) is None
+
+
 # ---------------------------------------------------------------- layout pages
 
 def test_layout_page_site_name_above_the_text_is_not_the_headline() -> None:
@@ -202,6 +216,22 @@ def test_layout_page_site_name_above_the_text_is_not_the_headline() -> None:
     article = extract_html(html, "t.html")
     assert article.title == "Surströmmingsskiva på gården i augusti"
     assert "Norrvik 4" not in _spoken(html)
+
+
+def test_layout_page_post_title_set_as_a_link_with_its_post_line_under_it_is_the_headline() -> None:
+    paras = "<br><br>".join([
+        "Efter två års uppehåll spelar vi sommarteater igen. I år blir det en folklustspel om ett bröllop som går "
+        "överstyr, skrivet av föreningens egen Gunnar Lund.",
+        "Föreställningarna ges på logen vid Västergården den 4, 5, 11 och 12 juli klockan 19. Biljetter säljs i "
+        "affären och vid entrén.",
+        "Vi söker fortfarande någon som vill hjälpa till med scenografin. Hör av dig till Lena!",
+    ])
+    html = f"""<html><head><title>Västerby Teaterförening</title></head><body><div id="allt">
+    <div style="font-size:28px;font-weight:bold">Västerby Teaterförening</div>
+    <div class="navigation"><a href="/">Hem</a> · <a href="/spel">Föreställningar</a> · <a href="/kontakt">Kontakt</a></div>
+    <div class="post"><a href="index.php?p=88"><b>Sommarteatern är tillbaka på logen</b></a><br><small>Skrivet 2025-05-12 av Lena</small>
+    <div class="text">{paras}</div></div><div class="foot">Västerby Teaterförening · Västergården</div></div></body></html>"""
+    assert extract_html(html, "t.html").title == "Sommarteatern är tillbaka på logen"
 
 
 def test_closing_sentence_in_its_own_div_beside_the_texts_divs_is_read() -> None:

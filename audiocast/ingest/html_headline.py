@@ -226,10 +226,13 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     says = statements(doc, sites)
     menu = _menu_texts(doc)
     named = first is not None and _likeness(first, says) >= UNNAMED_SIMILARITY
+    unnamed = _names_only_site(doc, sites, menu)
     if first is None:
         if not says:
             return None
         need = NAMED_SIMILARITY  # no <h1>: a lower heading the statements name nearly word for word is the headline
+        if unnamed:
+            return _opening_heading(doc, sites, menu, says)
     elif (is_site(first, doc, sites) or is_label(first, menu, says, declared(doc)) or _unseen(first)
           or (_in_furniture(first) and not named)):
         need = 0.0  # the first heading is the site's, a label or a box's ("Vi använder kakor"): any evidence will do
@@ -242,12 +245,62 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     for el in doc.iter(*_HEADINGS):
         if el is first or len(words(element_text(el))) < 2 or _in_furniture(el) or _unseen(el):
             continue
-        if is_site(el, doc, sites) or is_label(el, menu, says) or not _strong(el, says) or _likeness(el, says) < need:
+        if is_site(el, doc, sites) or is_label(el, menu, says) or _likeness(el, says) < need:
+            continue
+        if not _strong(el, says) and not (unnamed and need == 0.0 and _opens_text(el)):
             continue
         score = evidence(el, says)
         if score > best_score:
             best, best_score = el, score
     return best if best is not None else first
+
+
+LABEL_PART_MAX_WORDS = 3
+"""A part of the <title> this short is a section's or a page's name ("Nyheter", "Aktuellt", "Om oss")."""
+
+
+def _names_only_site(doc: etree._Element, sites: set[str], menu: set[str]) -> bool:
+    """Whether the page's <title> and og:title name only the site and a section ("Nyheter | Kennel Granliden",
+    "Aktuellt — Restaurang Bryggan"), every part the site's name, a menu link or a few words, and no JSON-LD
+    headline says more: the page's statements then say nothing of the article."""
+    raws = [element_text(t) for t in doc.iter("title")] + [meta(doc, "og:title") or ""]
+    if isinstance(json_ld(doc).get("headline"), str):
+        return False
+    parts = [" ".join(words(p)) for raw in raws for p in _SEPARATORS.split(raw)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in sites or p in menu or len(p.split()) <= LABEL_PART_MAX_WORDS for p in parts)
+
+
+OPENING_LOOKAHEAD = 4
+"""How many texts after a heading are looked at for the paragraph it opens (a date line may come between)."""
+
+
+def _opens_text(el: etree._Element) -> bool:
+    """The heading opens the page's running text: a paragraph of prose follows within a few texts, no other
+    heading between."""
+    for nxt in el.xpath(f"following::*[normalize-space(text())][position() <= {OPENING_LOOKAHEAD}]"):
+        if nxt.tag in _HEADINGS:
+            return False
+        text = element_text(nxt)
+        if len(text) >= _PROSE_CHARS and text.rstrip()[-1:] in ".!?…\"”":
+            return True
+    return False
+
+
+def _opening_heading(doc: etree._Element, sites: set[str], menu: set[str], says: list[str]) -> etree._Element | None:
+    """On a page without <h1> whose statements name only the site and a section: the first heading that opens the
+    running text (the page's title set as an <h2>), not a label, the site's name or a box's, and above the text's
+    first paragraph (a subheading further down is not the title); None without one."""
+    for el in doc.iter(*_HEADINGS):
+        if len(words(element_text(el))) < 2 or _in_furniture(el) or _unseen(el):
+            continue
+        if is_site(el, doc, sites) or is_label(el, menu, says):
+            continue
+        if any(len(element_text(p)) >= _PROSE_CHARS for p in el.xpath("preceding::p")):
+            return None  # the text has begun above it: a subheading, not the page's title
+        if _opens_text(el):
+            return el
+    return None
 
 
 _TITLE_PARTS = frozenset({"title", "headline", "rubrik", "heading"})

@@ -343,8 +343,10 @@ def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozens
     best_score = 0.0
     for k in range(max(start, _masthead(lines)), first_prose):
         line = lines[k]
-        if line.linked or line.prominence < 1 or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
+        if line.prominence < 1 or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
             continue
+        if line.linked and not (line.links <= 1 and _dated(lines, k)):
+            continue  # a link is a menu item or a teaser, unless a post's date line stands under it (its permalink)
         if not is_title_like(line.text) and not line.heading:
             continue
         if _site_line(lines, k, sites):
