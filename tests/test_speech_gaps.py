@@ -383,3 +383,10 @@ def test_result_between_two_clubs() -> None:
     _in = ["Ljungskile SK 3-1 Utsiktens BK.", "Tyresö FF 0 – 2 Hammarby IF", "Storgatan 2–4 Malmö"]
     _out = ["Ljungskile SK tre mot ett Utsiktens BK.", "Tyresö FF noll mot två Hammarby IF", "Storgatan 2–4 Malmö"]
     check(team_results, _in, _out)
+
+
+def test_teams_after_a_match_word_in_a_line_without_digits() -> None:
+    check_line(["Derbyt AIK–Hammarby lockade fullt hus.", "Kvalmatchen IFK Norrköping–Örgryte IS flyttas.",
+                "Vägen Luleå–Boden stängs."],
+               ["Derbyt a i kå mot Hammarby lockade fullt hus.",
+                "Kvalmatchen i eff kå Norrköping mot Örgryte i ess flyttas.", "Vägen Luleå–Boden stängs."])

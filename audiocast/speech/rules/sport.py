@@ -55,6 +55,7 @@ _HALFTIME_BEFORE = re.compile(r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}\s*\($
 _SCORE_COMPOUND = re.compile(rf"-(?:{alternation(SCORE_COMPOUND_HEADS)})\b")
 _VERBS_AFTER_RESULT = RESULT_VERBS | SCORE_VERBS
 _QUOTE_MARKS = " \t\"'”»"
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _counted_noun(w: str) -> bool:
@@ -108,8 +109,9 @@ def _score(m: re.Match[str]) -> str | None:
 # (1–1)", "Tumba IF–Hammarby IF 2–2", "Sverige–Norge: 3–1".
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(MONTHS) | frozenset(
     MONTH_ABBREVIATIONS)
-# A team after a match word: one capitalised word and its letters ("Örebro SK").
-_TEAM_SHORT = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
+# A team after a match word: one capitalised word and its letters ("Örebro
+# SK", "IFK Göteborg").
+_TEAM_SHORT = r"(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 # A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping").
 _TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 _TEAMS_SCORE = re.compile(
@@ -139,9 +141,12 @@ _MATCH_TEAMS = re.compile(
 
 def _match_teams(m: re.Match[str]) -> str | None:
     before = prev_words(m)
-    if not before or before[-1] not in MATCH_WORDS:
-        return None
-    return f"{m.group('a')} mot {m.group('b')}"
+    if before and before[-1] in MATCH_WORDS:
+        return f"{m.group('a')} mot {m.group('b')}"
+    first, _, rest = m.group("a").partition(" ")
+    if rest and first.lower() in MATCH_WORDS:  # "Derbyt AIK–Djurgården": the match word opens the line
+        return f"{first} {rest} mot {m.group('b')}"
+    return None
 
 
 # "6x2–4x2": each team's penalties (six of two minutes against four of two).
@@ -202,15 +207,17 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     a pair between two capitalised names, one with a club's letters, is a
     score (a range between a club and a place is not written so).
     """
-    if "x" in text or "×" in text:
+    digit = _ANY_DIGIT.search(text) is not None  # the match words' teams need none
+    if digit and ("x" in text or "×" in text):
         text = sub(_PENALTIES, _penalties, text, trace, "score")
     if "–" not in text and "-" not in text:
         return text
-    text = sub(_SCORE_BETWEEN_TEAMS, _score_between_teams, text, trace, "score")
+    if digit:
+        text = sub(_SCORE_BETWEEN_TEAMS, _score_between_teams, text, trace, "score")
     if "–" not in text:
         return text
     text = sub(_MATCH_TEAMS, _match_teams, text, trace, "score")
-    return sub(_TEAMS_SCORE, _teams_score, text, trace, "score")
+    return sub(_TEAMS_SCORE, _teams_score, text, trace, "score") if digit else text
 
 
 _PAIR = re.compile(r"(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})")
