@@ -390,3 +390,12 @@ def test_teams_after_a_match_word_in_a_line_without_digits() -> None:
                 "Vägen Luleå–Boden stängs."],
                ["Derbyt a i kå mot Hammarby lockade fullt hus.",
                 "Kvalmatchen i eff kå Norrköping mot Örgryte i ess flyttas.", "Vägen Luleå–Boden stängs."])
+
+
+def test_letter_or_abbreviation_before_a_hyphen() -> None:
+    from audiocast.speech.rules import abbreviations, parties
+
+    check(abbreviations, ["jmf-pris 199:80/kg", "Jfr.pris 12", "jmfpris"], ["jämförpris 199:80/kg",
+                                                                              "Jämförpris 12", "jämförpris"])
+    check(parties, ["till X-Games", "vid T-Centralen", "K-G Ek", "en C-uppsats"],
+          ["till eks-Games", "vid te-Centralen", "K-G Ek", "en ce-uppsats"])

@@ -82,6 +82,10 @@ ABBREVIATIONS = {
     "fd.": "före detta",
     "jfr": "jämför",
     "jfr.": "jämför",
+    "jmf": "jämför",
+    "jmf.": "jämför",
+    "jfrpris": "jämförpris",
+    "jmfpris": "jämförpris",
     "resp.": "respektive",
     "inkl.": "inklusive",
     "inkl": "inklusive",
@@ -258,7 +262,7 @@ ABBREVIATIONS = {
 
 # Abbreviations that are the first part of a compound joined by a hyphen:
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
-COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför"}
+COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför"}
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".

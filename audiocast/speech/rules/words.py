@@ -265,7 +265,7 @@ _PARTY_LIST = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| \+ )")  # a cheap test before the list
-_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[a-zåäö]{3,})")
+_PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[A-Za-zÅÄÖåäö][a-zåäö]{2,})")
 _CAPITALS = re.compile(r"[A-Z]+")
 
 
@@ -339,7 +339,8 @@ def parties(text: str, trace: Trace | None = None) -> str:
     a list of these capitals that is not parties (sizes "S, M och L") is
     spelled too, which is how it is read anyway; any one capital consonant
     before a hyphen and a word is spelled ("C-uppsats" -> "ce-uppsats",
-    "P-skiva" -> "pe-skiva", "T-shirt" -> "te-shirt").
+    "P-skiva" -> "pe-skiva", "T-shirt" -> "te-shirt", "X-Games" -> "eks-Games",
+    "T-Centralen" -> "te-Centralen").
     """
     if "(" in text:
         text = sub(_BRACKET_CAPS, _after_its_name, text, trace, "acronym")
@@ -445,7 +446,7 @@ def _abbreviation_table() -> dict[str, str]:
 _ABBR_TABLE = _abbreviation_table()
 _ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
 _COMPOUND_HEAD = re.compile(
-    rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))\.?-(?=[a-zåäö]{{3,}})"
+    rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
 )
 
 
@@ -532,7 +533,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     """
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
-    if "-" in text:  # "Jfr-pris" -> "Jämförpris": the first part of a compound
+    if "-" in text or "." in text:  # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound
         text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
     if "nr" in text:
         text = sub(_COMPOUND_NR, lambda m: m.group("w") + "nummer", text, trace, "abbreviation")
