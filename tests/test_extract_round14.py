@@ -356,3 +356,24 @@ def test_a_verbless_caption_glued_under_a_paragraph_goes_but_a_closing_line_of_t
     dump = CLUB.format(closing="Pengarna räckte till tolv nya hinder och två nya bommar till uteridbanan.",
                        last="Hindren invigdes med en hopptävling för klubbens yngsta.\n" + thanks)
     assert thanks in _spoken(_read(dump + FOOT))
+
+
+GRANT = (
+    "Ockelbo kommun\nStart\nOmsorg\nSkola\nBygga\n\nNyheter\nBidrag till den som byter oljepannan\n"
+    "Kommunen ger upp till 15 000 kronor till hushåll som byter ut en oljepanna mot bergvärme eller fjärrvärme.\n"
+    "14 jan 2025\n\n"
+    "Bidraget ska minska utsläppen och är en del av kommunens klimatplan, som antogs av fullmäktige i höstas.\n"
+    "– Många har redan bytt, men det finns fortfarande ett hundratal oljepannor kvar i kommunen, säger "
+    "klimatstrategen Elin Hed.\n"
+    "Ansökan görs på kommunens webbplats fram till sista oktober.\n{box}"
+    "\nOckelbo kommun\nRådhusgatan 1, 816 80 Ockelbo\nTillgänglighetsredogörelse\n"
+)
+
+
+def test_topic_tags_the_article_has_said_go_but_its_own_lists_of_names_and_villages_stay() -> None:
+    spoken = _spoken(_read(GRANT.format(box="\nOljepanna\nKlimat\nBidrag\nOckelbo\n")))
+    assert "Ansökan görs på kommunens webbplats" in spoken and "Klimat" not in spoken.split("\n")
+    for own in ("\nElin Hed\nMats Björk\nLisa Frost\nOlof Nygren\n", "\nÅmot\nLingbo\nJädraås\nKatrineberg\n",
+                "\nFrågor om bidraget\nElin Hed\nMats Björk\nLisa Frost\n"):
+        spoken = _spoken(_read(GRANT.format(box=own)))
+        assert all(name in spoken for name in own.split("\n") if name), own

@@ -122,7 +122,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             said |= content_words(ln.text)
     i = _first_box_end(lines, end + 1, cut)
     gone = False  # a line below the end has gone as the page's: the boxes after it are the page's but by their label
-    if _page_box(lines[end + 1:i]):
+    if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
         # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
         for x in lines[end + 1:i]:
             if x.tag in (None, "menu"):
@@ -313,24 +313,43 @@ set's blog post score 0.12 on average)."""
 _TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
 
 
-def _tag_run(box: Sequence[TaggedLine]) -> bool:
+TAGS_SAID = 0.4
+"""At least this share of the tags the article has said (a tag names its topic: "Hälleby", "Badhus" over an article on
+Hälleby's bath house; the b10 set's blog post's tags 0.4, the b11 set's 1.0); a list of the article's own (the new
+board's members, the villages a grant covers) names people and places it has not (a quarter and less)."""
+
+
+def _tag_run(box: Sequence[TaggedLine], said: str) -> bool:
     """The article's topic tags under its end, without a heading ("Hälleby", "Kommunpolitik", "Badhus", "Öppna Data"):
     :data:`TAG_RUN` kept lines or more, each a capitalized name of at most three words without digits or punctuation,
-    that the classifier doubts (mean under :data:`P_TAGS`). A fact box has a heading and says something of each item."""
+    that the classifier doubts (mean under :data:`P_TAGS`), most of them (:data:`TAGS_SAID`) words the article has
+    said (``said``: its text above the box). What they name the listener has heard."""
     kept = [ln for ln in box if ln.tag is None]
     probs = [ln.p for ln in kept if ln.p is not None]
-    return len(kept) >= TAG_RUN and all(_TAG.fullmatch(ln.text) for ln in kept) and len(probs) == len(kept) and (
-        sum(probs) / len(probs) < P_TAGS)
+    if len(kept) < TAG_RUN or not all(_TAG.fullmatch(ln.text) for ln in kept) or len(probs) != len(kept) or (
+            sum(probs) / len(probs) >= P_TAGS):
+        return False
+    low = said.lower()
+    heard = [ln for ln in kept if _heard(ln.text, low)]
+    return len(heard) >= TAGS_SAID * len(kept)
 
 
-def _page_box(box: Sequence[TaggedLine]) -> bool:
+def _heard(tag: str, said: str) -> bool:
+    """Every word of four letters or more of the tag stands in the article, inflected or not ("Badhus", "badhuset"),
+    and the tag has one."""
+    stems = [w.lower()[:max(4, len(w) - 2)] for w in re.findall(r"[^\W\d_]+", tag) if len(w) >= 4]
+    return bool(stems) and all(re.search(r"\b" + re.escape(stem), said) for stem in stems)
+
+
+def _page_box(box: Sequence[TaggedLine], said: str = "") -> bool:
     """A first box under the end that is the page's whatever words it shares with the article: a league table's lines
-    (:mod:`audiocast.ingest.tables`), a run of topic tags (:func:`_tag_run`), or a site's section teaser (a menu word
+    (:mod:`audiocast.ingest.tables`), a run of topic tags (:func:`_tag_run`; ``said``: the article's text above), or a
+    site's section teaser (a menu word
     over a date: "Evenemang" over "12 juni" and the event). It goes whole (the article's words in it are the table's
     teams, the tags' topics). (A "Kontakt" box over a phone number is not told: one golden page reads it as the
     article's, two blind ones as the page's.)"""
     teaser = bool(box) and box[0].tag == "menu" and any(ln.tag == "date" for ln in box[1:])
-    return teaser or _tag_run(box) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2
+    return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2
 
 
 def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:

@@ -96,46 +96,10 @@ def _tag_list(kept: Sequence[TaggedLine], said: str) -> bool:
     )
 
 
-TEASER_HEAD_WORDS = 5
-"""A teaser list's heading ("Ur arkivet", "Nästa artikel", "Lyssna på vår podd") is at most this many words."""
-TEASER_ITEMS = 2
-"""A teaser list under the end holds at least this many titles."""
-P_TEASER = 0.2
-"""The classifier gives a teaser list right under the end a mean probability of article text under this (an article's
-own box of instructions there, "Vad du bör göra nu" over "Spola kallvatten i kranen i fem minuter", scores 0.26)."""
-TEASER_WORDS = (3, 14)
-"""A teaser's title (another article's headline) has between these many words."""
-
-
-def _teaser_box(kept: Sequence[TaggedLine]) -> bool:
-    """A heading over other pages' headlines: a short title-like heading (:data:`TEASER_HEAD_WORDS`) over one title or
-    more (:data:`TEASER_ITEMS`), each a headline's shape (:data:`TEASER_WORDS` words opening with a capital, no
-    sentence's end, no label and colon). A fact box's items are labels with their values, names, figures or sentences; a teaser list's
-    are the headlines of other articles. Right under the article's end, where its fact box would stand, such a box
-    that the classifier doubts (:data:`P_TEASER`) is the page's."""
-    head, items = kept[0], kept[1:]
-    if len(items) < TEASER_ITEMS or not is_title_like(head.text) or words(head.text) > TEASER_HEAD_WORDS or head.text[-1] in ":!?":
-        return False
-    if re.match(r"(?i)fakta\b", head.text):
-        return False  # the article's fact box by its label
-    return all(
-        TEASER_WORDS[0] <= words(ln.text) <= TEASER_WORDS[1] and is_title_like(ln.text) and ":" not in ln.text[:30]
-        and ln.text[0].isupper() and not _CHANNEL.search(ln.text) and not _RANGE.search(ln.text) for ln in items)
-
-
-_RANGE = re.compile(r"\d\s*[–-]\s*\d|\d[.:]\d\d")
-"""A span of hours or a clock time ("Öppet vardagar 10–19", "Dörrarna öppnar 18.30"): a fact box's opening hours or
-schedule, never another article's headline."""
-_CHANNEL = re.compile(r"(?i)@|\b[\w-]+\.(?:se|nu|com|org|net|fi|no|dk|eu)\b|\d{2,3}\s\d{2}\b")
-"""A channel to reach someone (an address, a site, a phone number: "Ring 114 14", "Eller via polisen.se"): a tip or
-contact box's line, never another article's headline."""
-
-
 def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
-    such box (or after a box of several lines the rules all took: a share row, a teaser list), or the first box
-    when it is a heading over other articles' headlines (:func:`_teaser_box`). A box that ends in
+    such box (or after a box of several lines the rules all took: a share row, a teaser list). A box that ends in
     a link to the whole of what it shows (rule :data:`EXCERPT_RULE`) is an excerpt of another page, and a box of the
     article's topic tags (:func:`_tag_list`; ``head``: the headline and lead, said above ``lines``) says nothing new:
     both go, the first box too.
@@ -157,8 +121,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         if kept and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
             excerpt = (len(box) > 1 and box[-1].rule == EXCERPT_RULE) or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
-            teaser = not seen_box and _teaser_box(kept) and mean < P_TEASER
-            if excerpt or teaser or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
+            if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 for ln in box:
                     if ln.tag in (None, "menu"):
                         ln.tag, ln.rule = "drop", "tail-box"
