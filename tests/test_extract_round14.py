@@ -377,3 +377,11 @@ def test_topic_tags_the_article_has_said_go_but_its_own_lists_of_names_and_villa
                 "\nFrågor om bidraget\nElin Hed\nMats Björk\nLisa Frost\n"):
         spoken = _spoken(_read(GRANT.format(box=own)))
         assert all(name in spoken for name in own.split("\n") if name), own
+
+
+def test_a_name_over_the_date_under_a_label_is_an_obituarys_headline_not_its_byline() -> None:
+    dump = ("Norrländska Posten\nNyheter\nFamilj\nLogga in\n\nMinnesord\nGösta Lundmark\n4 april 2025\n"
+            "Gösta Lundmark, Boden, har avlidit i en ålder av 91 år. Han var under fyrtio år lokförare vid SJ.\n"
+            "Gösta var en trogen medlem i hembygdsföreningen och kunde berätta om bygden som ingen annan.\n"
+            "Vi saknar honom.\nArbetskamraterna vid bangården\n")
+    assert _read(dump).title == "Gösta Lundmark"

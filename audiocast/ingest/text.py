@@ -369,11 +369,12 @@ def _shape_tags(lines: list[_Line]) -> None:
             # "Gilla / Kommentera / Dela" under an embedded social media post, or "Dela / Kommentera" in the share row
             # under the date line: buttons, not the comments.
             ln.tag = "drop"
-        if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or not dated))) and i > 0 and (
+        under_lead = not dated and i > 1 and words(lines[i - 2].text) >= 8 and lines[i - 2].text[-1] in ".!?"
+        if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or under_lead))) and i > 0 and (
             lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text)
         ):
-            # "Anna Ek" right above "Publicerad …", opening a box over the date line, or right above the page's first
-            # date line: the byline.
+            # "Anna Ek" right above "Publicerad …", opening a box over the date line, or between the lead and the page's
+            # first date line: the byline (a name over the date under a label is an obituary's headline).
             lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
         if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and not ln.blank_before and (
                 _NAME_LINE.fullmatch(lines[i - 1].text) or is_poster_shaped(lines[i - 1].text)):
