@@ -29,7 +29,9 @@ import pytest
 from extract_helpers import spoken_lines
 
 from audiocast.ingest import load
+from audiocast.ingest.boilerplate import default_rules
 from audiocast.ingest.html import extract_html
+from audiocast.ingest.html_boxes import clean_post_embeds, drop_labelled_boxes
 from audiocast.ingest.html_headline import choose_headline, headline_without_h1, similarity, site_names
 from audiocast.ingest.html_heads import article_h1
 from audiocast.ingest.html_scope import scope_pairs
@@ -297,6 +299,38 @@ def test_scope_keeps_running_prose_from_outside_and_everything_when_no_element_h
     pairs = [("p", "Kort rad."), ("p", long)]
     assert scope_pairs(h1, pairs) == pairs  # no element around the headline holds the text: nothing dropped
     assert scope_pairs(None, pairs) == pairs
+
+
+# ---------------------------------------------------------------- boxes and embeds told by what they say
+
+def test_a_small_box_under_a_box_label_goes_whole_on_a_site_of_utility_classes() -> None:
+    html = f"""<html><head><title>Korsningen byggs om i höst</title></head><body><article class="px-4">
+    <h1 class="text-4xl">Korsningen byggs om i höst</h1>{TEXT[:TEXT.index("</p>") + 4]}
+    <div class="rounded bg-gray-50 p-3"><p class="font-bold">Tipsa oss!</p><p>Har du sett något? Ring 0771-10 10 10 dygnet runt.</p></div>
+    <div class="mt-4 p-2"><span class="font-bold">Swisha en gåva</span><span>Stöd Ösbybladet med valfritt belopp.</span></div>
+    {TEXT[TEXT.index("</p>") + 4:]}</article></body></html>"""
+    text = _spoken(html)
+    assert "Ring 0771-10 10 10" not in text and "valfritt belopp" not in text
+    assert "Eva Lindblom" in text
+
+
+def test_a_box_label_opening_a_long_block_of_text_does_not_take_the_text_with_it() -> None:
+    doc = lxml.html.document_fromstring(
+        "<html><body><h1>Rubrik</h1><div><p>Tipsa oss!</p>" + "<p>Så här gick det till när vi startade tipslinjen, och det "
+        "här har vi lärt oss av de första tusen samtalen från våra läsare i bygden.</p>" * 4 + "</div></body></html>")
+    drop_labelled_boxes(doc, default_rules(), doc.find(".//h1"))
+    assert "tipslinjen" in doc.text_content()
+
+
+def test_an_embedded_x_post_keeps_its_text_not_its_attribution_or_picture_link() -> None:
+    doc = lxml.html.document_fromstring(
+        '<html><body><blockquote class="twitter-tweet"><p lang="sv">Vägen är öppen igen efter olyckan. '
+        '<a href="https://t.co/q">pic.x.com/q1w2e3</a></p>&mdash; Trafikverket Öst (@trafikverket_ost) '
+        '<a href="https://x.com/t/1">2 mars 2026</a></blockquote></body></html>')
+    clean_post_embeds(doc)
+    text = doc.text_content()
+    assert "Vägen är öppen igen efter olyckan." in text
+    assert "@trafikverket_ost" not in text and "pic.x.com" not in text and "2 mars 2026" not in text
 
 
 # ---------------------------------------------------------------- the signals

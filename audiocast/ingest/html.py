@@ -49,6 +49,7 @@ from .dates import is_date_line, parse_date
 from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
+from .html_boxes import clean_post_embeds, drop_labelled_boxes
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
 from .html_heads import article_h1
@@ -662,6 +663,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     boxes = _fact_boxes(root)
     main = _main_lines(html)
     _clean_tree(root, h1, main)
+    drop_labelled_boxes(root, rules, h1)
+    clean_post_embeds(root)
     _drop_link_labels(root, rules)
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
