@@ -2,23 +2,28 @@
 
     .venv/bin/python bench/bench_render.py [--articles 20] [--long-chars 45000] [--delay 0.2]
 
-Reports, side by side in one run, as ratios:
+Reports, side by side in one run, as ratios (the minima and the cold render are each measured in
+--rounds rounds, 2 by default, the cold render before the minima in every other round, and the best
+of each counts, as for the no-op render: on a machine other jobs load, one run of a ~15 s measure
+can take half as long again as the next, and a ratio of two single runs measures the load;
+every round's figures are printed too):
 
   serial minimum     espeak-ng synthesis of each article's whole spoken text plus one
                      ffmpeg MP3 encode of that audio, one article after the other,
   all-cores minimum  the same with one article per core at a time,
   cold render        `audiocast render` (a subprocess: process start included) from an
-                     empty output folder (target <= 1.0x serial, <= 1.25x all cores); the
+                     empty output folder, espeak-ng speaking in one process as by default
+                     (target <= 1.0x serial, <= 1.25x all cores); the
                      bytecode is compiled first by an untimed render of another article, as
-                     an installed command's is on install (see _command_env),
+                     an installed command's is on install (see _command_env); the memory of
+                     its processes is looked at once a second only (SAMPLE_TIMED_S: looking
+                     costs the bench's process CPU the minima do not pay),
   no-op render       the same command again with nothing changed (target <= 2 %; the best
                      of three runs; every render runs from compiled bytecode, as an installed
                      command does, see _command_env),
   cold render CPU    the CPU seconds of all the cold render's processes (fork server, workers and
                      ffmpeg included) against the serial minimum's: what the render does beyond the
                      minimum, which the wall ratios show only on an idle machine,
-  cold, 1 process    the cold render with espeak-ng in one process ([render] synth_workers = 1,
-                     the default), for comparison,
   long article       peak memory (the largest process's max RSS, and the peak of all the
                      render's processes together, worker processes and ffmpeg included, as
                      PSS: a page the workers share with the fork server counts once) of a
@@ -182,8 +187,8 @@ def _tree_kib(root: int) -> tuple[int, int]:
             sum(p if p is not None else rss[pid] for pid, p in zip(members, pss, strict=True)))
 
 
-def _sample_tree(pid: int, peak: list[int], stop: threading.Event) -> None:
-    while not stop.wait(0.05):
+def _sample_tree(pid: int, peak: list[int], stop: threading.Event, every: float) -> None:
+    while not stop.wait(every):
         rss, pss = _tree_kib(pid)
         peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
 
@@ -209,9 +214,18 @@ def _command_env(root: Path) -> dict[str, str]:
     return env
 
 
-def run_render(folder: Path, out: Path) -> tuple[float, int]:
+SAMPLE_MEMORY_S = 0.05
+"""How often the long article's processes are measured (their peak memory is the figure there)."""
+SAMPLE_TIMED_S = 1.0
+"""How often the timed renders' processes are measured: each look at every process's PSS costs
+the bench's own process a few ms of CPU (about 2.8 CPU s over a 25 s render at 50 ms, a tenth of
+what the render itself used, taken from the same two cores), which the minima do not pay."""
+
+
+def run_render(folder: Path, out: Path, every: float = SAMPLE_TIMED_S) -> tuple[float, int]:
     """``audiocast render`` as a whole command (process start included): (wall s, child's peak RSS in KiB).
-    The peak of all its processes together (worker processes, ffmpeg) goes to TREE_PEAK."""
+    The peak of all its processes together (worker processes, ffmpeg), looked at every ``every`` s,
+    goes to TREE_PEAK."""
     script = Path(sys.executable).with_name("audiocast")  # the installed command
     launcher = [str(script)] if script.exists() else [
         sys.executable, "-c", "import sys; from audiocast.cli import main; sys.exit(main())"]
@@ -220,7 +234,7 @@ def run_render(folder: Path, out: Path) -> tuple[float, int]:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=out.parent, stdout=subprocess.DEVNULL, env=_command_env(out.parent))
     stop, TREE_PEAK[:] = threading.Event(), [0, 0]
-    sampler = threading.Thread(target=_sample_tree, args=(proc.pid, TREE_PEAK, stop), daemon=True)
+    sampler = threading.Thread(target=_sample_tree, args=(proc.pid, TREE_PEAK, stop, every), daemon=True)
     sampler.start()
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -292,9 +306,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--long-chars", type=int, default=45_000, help="characters of the long article (memory)")
     parser.add_argument("--delay", type=float, default=0.2, help="the fake network voice's seconds per request")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of the minima and the cold render (best counts)")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     _adopt_orphans()
+    serials: list[float] = []
+    all_cores_runs: list[float] = []
+    colds: list[float] = []
+    serial_cpus: list[float] = []
+    cold_cpus: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         folder = root / "articles"
@@ -304,35 +324,52 @@ def main() -> None:
         warmup.mkdir()
         make_long_article(warmup, 400)
         run_render(warmup, root / "warmup-output")  # compiles the bytecode (see _command_env)
-        _audio, serial = bare_minimum(folder, root)
-        serial_cpu = CPU_S[0]
-        _audio, all_cores = bare_minimum(folder, root, parallel=cores)
-        cold, cold_rss = run_render(folder, root / "output")
-        cold_tree, cold_cpu = TREE_PEAK[1], CPU_S[0]
-        noops = [run_render(folder, root / "output")[0] for _ in range(NOOP_RUNS)]
+
+        def minima() -> None:
+            _audio, wall = bare_minimum(folder, root)
+            serials.append(wall)
+            serial_cpus.append(CPU_S[0])
+            _audio, wall = bare_minimum(folder, root, parallel=cores)
+            all_cores_runs.append(wall)
+
+        cold_rss = cold_tree = 0
+        for n in range(max(1, args.rounds)):
+            if n % 2 == 0:
+                minima()
+            output = root / f"output-{n}"
+            wall, cold_rss = run_render(folder, output)
+            colds.append(wall)
+            cold_tree = TREE_PEAK[1]
+            cold_cpus.append(CPU_S[0])
+            if n % 2 == 1:
+                minima()
+        noops = [run_render(folder, output)[0] for _ in range(NOOP_RUNS)]
         noop = min(noops)
-        (root / "audiocast.toml").write_text("[render]\nsynth_workers = 1\n", encoding="utf-8")
-        cold_one, _rss = run_render(folder, root / "output-one-process")
-        (root / "audiocast.toml").unlink()
         long_folder = root / "long"
         long_folder.mkdir()
         make_long_article(long_folder, args.long_chars)
-        _wall, long_rss = run_render(long_folder, root / "long-output")
+        _wall, long_rss = run_render(long_folder, root / "long-output", every=SAMPLE_MEMORY_S)
         long_tree, long_rss_sum = TREE_PEAK[1], TREE_PEAK[0]
         with Catalog(root / "long-output" / "catalog.sqlite") as catalog:
             long_min = sum(r.duration_ms for r in catalog.episodes()) / 60000
     net_wall, net_share = network_share(8, args.delay, 64)
+    serial, all_cores, cold = min(serials), min(all_cores_runs), min(colds)
+    serial_cpu, cold_cpu = min(serial_cpus), min(cold_cpus)
 
-    print(f"articles: {args.articles}, cores: {cores}")
-    print(f"serial minimum     {serial:7.2f} s   1.00x")
-    print(f"all-cores minimum  {all_cores:7.2f} s   {all_cores / serial:.2f}x of serial")
+    def each(runs: list[float]) -> str:
+        return ", ".join(f"{t:.2f}" for t in runs)
+
+    print(f"articles: {args.articles}, cores: {cores}, rounds: {len(colds)} (best of each counts)")
+    print(f"serial minimum     {serial:7.2f} s   1.00x; rounds: {each(serials)} s")
+    print(f"all-cores minimum  {all_cores:7.2f} s   {all_cores / serial:.2f}x of serial; rounds: {each(all_cores_runs)} s")
     print(f"cold render        {cold:7.2f} s   {cold / serial:.2f}x of serial (target <= 1.0), "
-          f"{cold / all_cores:.2f}x of all-cores (target <= 1.25); peak RSS {cold_rss / 1024:.0f} MB, "
-          f"all processes {cold_tree / 1024:.0f} MB (PSS)")
+          f"{cold / all_cores:.2f}x of all-cores (target <= 1.25); rounds: {each(colds)} s "
+          f"({', '.join(f'{c / a:.2f}x' for c, a in zip(colds, all_cores_runs, strict=True))} of the round's "
+          f"all-cores); peak RSS {cold_rss / 1024:.0f} MB, all processes {cold_tree / 1024:.0f} MB (PSS, "
+          f"looked at every {SAMPLE_TIMED_S:g} s)")
     print(f"cold render CPU    {cold_cpu:7.2f} s   {cold_cpu / serial_cpu:.2f}x the minimum's {serial_cpu:.2f} CPU s "
-          f"(all processes; wall ratios follow it on an idle machine, less so under load)")
-    print(f"cold, 1 process    {cold_one:7.2f} s   {cold_one / serial:.2f}x of serial, "
-          f"{cold_one / all_cores:.2f}x of all-cores ([render] synth_workers = 1)")
+          f"(all processes; wall ratios follow it on an idle machine, less so under load); rounds: "
+          f"{each(cold_cpus)} s against {each(serial_cpus)} s")
     print(f"no-op render       {noop:7.2f} s   {100 * noop / serial:.1f} % of serial (target <= 2 %); best of "
           f"{NOOP_RUNS}: {', '.join(f'{t:.2f}' for t in noops)} s")
     print(f"long article       {long_min:7.1f} min  peak RSS {long_rss / 1024:.0f} MB, all processes "
