@@ -385,3 +385,17 @@ def test_a_name_over_the_date_under_a_label_is_an_obituarys_headline_not_its_byl
             "Gösta var en trogen medlem i hembygdsföreningen och kunde berätta om bygden som ingen annan.\n"
             "Vi saknar honom.\nArbetskamraterna vid bangården\n")
     assert _read(dump).title == "Gösta Lundmark"
+
+
+def test_a_one_line_paragraph_of_news_set_apart_without_a_name_is_no_caption() -> None:
+    run = (
+        "Nyheter\nFörråd brann ner vid Björkskolan\n"
+        "Ett förråd vid Björkskolan brann ner under natten till lördagen. Ingen person skadades vid branden.\n"
+        "Av Ola Wik\n6 sep 2025\n\n"
+        "Räddningstjänsten larmades strax efter midnatt och var på plats inom en kvart efter larmet.\n"
+        "Förrådet stod då i full brand och det gick inte att rädda något av det som fanns där inne.\n\n"
+        "Händelsen utreds nu som misstänkt mordbrand.\n\n"
+        "I förrådet fanns bland annat skolans cyklar och redskap för idrottsdagarna på våren.\n"
+        "Skolan håller öppet som vanligt på måndag, enligt ett meddelande till föräldrarna.\n"
+    )
+    assert "Händelsen utreds nu som misstänkt mordbrand." in _spoken(_read(HEAD + run + FOOT))

@@ -221,14 +221,22 @@ def _prose(ln: TaggedLine) -> bool:
         words(ln.text) >= ISLAND_PROSE_WORDS and ln.text[-1] in ".!?…\"”»"))
 
 
+_NAMED = re.compile(r"(?-i:\b[A-ZÅÄÖÉ][\w-]+|\b\d+[A-ZÅÄÖ]\b)")
+"""A name in a caption: a capitalized word ("Moa", "Kyrkvägen") or a class's number and letter ("4B")."""
+
+
 def _island(lines: Sequence[TaggedLine], i: int) -> bool:
     """A photo caption with a verb and no credit, told by the layout: one sentence (at most :data:`ISLAND_WORDS` words,
     no colon, never a quote) standing alone between blank lines in the middle of an article whose paragraphs follow one
     another without blank lines (the two lines right above it and the two right below it are paragraphs of one box
     each). The page's paragraphs share one container; a line set apart from them between two of their runs is another
-    element, the picture's caption ("Eleverna i klass 4B vattnar växthuset varje morgon.")."""
+    element, the picture's caption ("Eleverna i klass 4B vattnar växthuset varje morgon."). A caption names what the
+    picture shows (a person, a place, a class: a capitalized word after the first); a one-line paragraph of news set
+    apart without a name ("Polisen utreder händelsen som mordbrand.") is not taken."""
     text = lines[i].text
     if text[-1] != "." or ":" in text or not 4 <= words(text) <= ISLAND_WORDS or is_quote(text) or SENTENCE_BREAK.search(text):
+        return False
+    if not _NAMED.search(text.split(" ", 1)[1] if " " in text else ""):
         return False
     if i < 2 or i + 2 >= len(lines):
         return False
