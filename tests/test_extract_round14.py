@@ -399,3 +399,16 @@ def test_a_one_line_paragraph_of_news_set_apart_without_a_name_is_no_caption() -
         "Skolan håller öppet som vanligt på måndag, enligt ett meddelande till föräldrarna.\n"
     )
     assert "Händelsen utreds nu som misstänkt mordbrand." in _spoken(_read(HEAD + run + FOOT))
+
+
+def test_results_the_article_introduces_in_its_text_stay() -> None:
+    dump = (
+        HEAD + "SPORT\nHelgens fotboll i division 5\n"
+        "Det blev en helg med många mål i division 5 norra Dalarna, där serieledarna Vikarbyn tappade poäng.\n"
+        "Av Pia Söder\n19 maj 2025\n\n"
+        "Vikarbyn fick nöja sig med oavgjort hemma mot Boda efter att ha lett med två mål i halvtid. "
+        "Här är alla resultat från omgången.\n\n"
+        "Vikarbyns IK – Boda IF 2–2\nFurudals BK – Ore IF 4–1\nSollerö IF – Våmhus IF 0–3\n" + FOOT
+    )
+    spoken = _spoken(_read(dump))
+    assert "Furudals BK – Ore IF 4–1" in spoken and "Sollerö IF – Våmhus IF 0–3" in spoken

@@ -9,8 +9,10 @@
   population figures, has no rank over a name and bare numbers);
 - a list of the round's results under the article's last paragraph of running prose: :data:`RESULT_LINES` lines or
   more of a match and its result ("Gnarps IF – Bergsjö IF 3–1", "Lugi HF 27–27 Kristianstad HK"), with the
-  fixtures and dates between them, its heading and its link. An article's own list of results is introduced by a
-  label with a colon ("Övriga resultat:") or stands above its prose, and stays;
+  fixtures and dates between them, under a heading of its own ("Omgångens matcher"), opened by a day or closed by a
+  link ("Alla matcher"); it goes with its heading and its link. An article's own list of results is introduced by a
+  label with a colon ("Övriga resultat:") or by its text ("Här är helgens resultat."), or stands above its prose, and
+  stays;
 - a match's line-ups under the article: a team's name, a colon and its players in the lines of the formation
   ("Varbergs GIF: Lundqvist – Holm, Jeppsson, Ekdahl, Tran – Brandt, Ören – Andersson, Lind"): three groups or more
   between dashes, each a list of names (:data:`LINEUP_GROUPS`); a cast list has no formation;
@@ -58,6 +60,8 @@ _SCORE = r"\d{1,3}\s*[–-]\s*\d{1,3}"
 _VERSUS = r"\s+(?:[–-]|vs\.?|mot)\s+"
 _WHEN = r"(?:(?:(?i:mån|tis|ons|tors?|fre|lör|sön)[a-zåäö]*\.?\s+)?\d{1,2}/\d{1,2}\s+)?"
 """A result's day before it ("Lör 25/10 Piteå HC – Kalix HC 2–4")."""
+_DAYED = re.compile(r"(?i)(?:mån|tis|ons|tors?|fre|lör|sön)[a-zåäö]*\.?\s+\d{1,2}/\d{1,2}\s")
+"""A result with its day before it ("Lör 25/10 Piteå HC – Kalix HC 2–4")."""
 _RESULT = re.compile(
     rf"{_WHEN}(?:[^:]{{1,40}}:\s*)?{_TEAM}{_VERSUS}{_TEAM}\s+{_SCORE}(?:\s*\([^)]{{1,40}}\))?"
     rf"|{_TEAM}\s+{_SCORE}\s+{_TEAM}|{_SCORE}\s+{_TEAM}{_VERSUS}{_TEAM}"
@@ -192,7 +196,10 @@ def result_tags(lines: Sequence[TaggedLine]) -> None:
             j += 1
         results = sum(bool(_RESULT.fullmatch(ln.text)) for ln in lines[i:j])
         title = lines[i - 1] if i > last + 1 and not lines[i].blank_before else None
-        if results >= RESULT_LINES and not (title is not None and title.tag is None and title.text.endswith(":")):
+        headed = title is not None and is_title_like(title.text) and not title.text.endswith(":")
+        dated = lines[i].tag == "date" or bool(_DAY.fullmatch(lines[i].text)) or bool(_DAYED.match(lines[i].text))
+        linked = j < len(lines) and lines[j].rule in _LINK_RULES
+        if results >= RESULT_LINES and (headed or dated or linked):
             _take(lines, i, j)
         i = max(j, i + 1)
 
