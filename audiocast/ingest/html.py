@@ -49,7 +49,7 @@ from .dates import is_date_line, parse_date
 from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
-from .html_boxes import clean_post_embeds, drop_labelled_boxes
+from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
 from .html_heads import article_h1
@@ -334,8 +334,8 @@ def _drop_link_labels(root: etree._Element, rules: tuple[BoilerplateRule, ...]) 
         _drop(el)
 
 
-def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str, str]]:
-    """(kind, text) pairs from trafilatura's XML: p, head, quote, item, listhead."""
+def _trafilatura_blocks(root: etree._Element, url: str | None, separated: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) pairs from trafilatura's XML (p, head, quote, item, listhead); read again with the page's inline runs set apart when it ran blocks together."""
     import trafilatura
 
     xml = trafilatura.extract(
@@ -349,6 +349,8 @@ def _trafilatura_blocks(root: etree._Element, url: str | None) -> list[tuple[str
     main = tree.find("main")
     if main is None:
         return pairs
+    if not separated and merged_paragraphs(main):
+        return _trafilatura_blocks(separated_copy(root), url, True)
     for el in main:
         if el.tag == "table":
             pairs.extend(_table_pairs(el))
@@ -650,8 +652,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         html = etree.tostring(doc, encoding="unicode")
         published = published or _published(doc, ld)
     h1 = choose_headline(doc, article_h1(doc))
-    if h1 is None:
-        h1 = headline_without_h1(doc)
+    h1 = h1 if h1 is not None else headline_without_h1(doc)  # no heading: a title-classed element with a date under it
     title = _headline(doc, ld, h1, site)
 
     body = doc.find("body")
@@ -663,8 +664,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     boxes = _fact_boxes(root)
     main = _main_lines(html)
     _clean_tree(root, h1, main)
-    drop_labelled_boxes(root, rules, h1)
-    clean_post_embeds(root)
+    clear_boxes(root, rules, h1)
     _drop_link_labels(root, rules)
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))

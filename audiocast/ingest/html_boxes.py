@@ -1,4 +1,5 @@
-"""Boxes set inside an article's text that its class names do not give away, and embedded posts' chrome.
+"""Boxes set inside an article's text that its class names do not give away, rows of furniture chips, embedded
+posts' chrome, and containers trafilatura runs together.
 
 Sites built with utility classes (``rounded-lg bg-gray-100 p-4``) or generated ones (``sc-1x9fk2``) say nothing
 about their boxes by class. A box is then told by what it says: a small block (:data:`BOX_MAX_CHARS`, a few lines)
@@ -6,8 +7,12 @@ whose first line is a box label of the rule table (``data/boilerplate.tsv``, act
 nyhetsbrev", "Har du ett tips?", "Swisha en gåva", "Fler evenemang") goes whole, its pitch and contact lines
 with it ("De viktigaste nyheterna varje morgon, gratis.", "Ring eller sms:a redaktionen på …").
 
-An embedded X post (``<blockquote class="twitter-tweet">``) is read for its text; its attribution ("— Polisen
-Gävleborg (@polisen_gavleborg) 14 maj 2025") and its picture link ("pic.x.com/…") are the embed's chrome.
+A short line of two or more chips each of which the rule table takes for furniture ("Följ utvecklingen ·
+Uppdateras automatiskt") goes too. An embedded X post (``<blockquote class="twitter-tweet">``) is read for its
+text; its attribution ("— Polisen Gävleborg (@polisen_gavleborg) 14 maj 2025") and its picture link
+("pic.x.com/…") are the embed's chrome. When trafilatura reads a container of spans, headings and paragraphs as
+one paragraph (a live report's entries run together), the page is read again with each run of inline content
+set apart as a browser shows it (:func:`separate_inline_runs`).
 """
 
 from __future__ import annotations
@@ -80,3 +85,89 @@ def clean_post_embeds(root: etree._Element) -> None:
         for p in paras:
             p.tail = None
         quote.text = None
+
+
+_BLOCKS = frozenset("""
+    address article aside blockquote dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6
+    header hr li main nav ol p pre section table ul
+""".split())
+_RUN_BREAKS = frozenset({"br", "script", "style", "template", "noscript"})
+
+
+def _is_block(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() in _BLOCKS
+
+
+def separate_inline_runs(root: etree._Element) -> None:
+    """Set each run of inline content standing beside block elements in a ``<div>``/``<section>``/``<main>`` in a
+    paragraph of its own, as a browser sets it on a line of its own (an anonymous block box): a live report's
+    "14.52" and "Dela" spans between its entries, a "LIVE" span over the <h1>. trafilatura otherwise reads such a
+    container as one paragraph, its entries, headings and buttons run together ("…mojnat.Dela14.31")."""
+    for box in list(root.iter("div", "section", "main", "article")):
+        children = [c for c in box if isinstance(c.tag, str)]
+        if not any(_is_block(c) for c in children):
+            continue
+        runs: list[list[etree._Element]] = []
+        current: list[etree._Element] = []
+        for child in children:
+            if _is_block(child) or child.tag.lower() in _RUN_BREAKS:
+                if current:
+                    runs.append(current)
+                current = []
+            else:
+                current.append(child)
+        if current:
+            runs.append(current)
+        for run in runs:
+            if not "".join("".join(el.itertext()) + (el.tail or "") for el in run).strip():
+                continue
+            para = etree.Element("p")
+            run[0].addprevious(para)
+            for el in run:
+                para.append(el)  # moves the element, its tail with it
+
+
+def merged_paragraphs(main: etree._Element) -> bool:
+    """Whether trafilatura's XML holds a paragraph with headings inside it: it ran a container's entries,
+    headings and buttons together (a live report's ``<div>`` of spans, headings and paragraphs)."""
+    return any(p.find("head") is not None for p in main.iter("p"))
+
+
+def separated_copy(root: etree._Element) -> etree._Element:
+    """A copy of the page with its inline runs set apart (:func:`separate_inline_runs`)."""
+    import copy
+
+    twin = copy.deepcopy(root)
+    separate_inline_runs(twin)
+    return twin
+
+
+ROW_MAX_CHARS = 120
+"""A row of chips (a live report's "Följ utvecklingen · Uppdateras automatiskt", a share row) is one short line."""
+_CHIP_TAGS = frozenset({"span", "a", "button", "small", "em", "strong", "b", "time"})
+
+
+def drop_furniture_rows(root: etree._Element, rules: tuple[BoilerplateRule, ...]) -> None:
+    """Remove a short line set as two or more chips (spans, links, buttons), each of which the rule table takes for
+    furniture on its own ("Följ utvecklingen", "Uppdateras automatiskt"); together, run into one line, no rule
+    would know them."""
+    for row in list(root.iter("div", "p", "li", "header")):
+        if row.getparent() is None:
+            continue
+        chips = [c for c in row if isinstance(c.tag, str)]
+        text = element_text(row)
+        if len(chips) < 2 or not text or len(text) > ROW_MAX_CHARS or (row.text or "").strip():
+            continue
+        if any(c.tag.lower() not in _CHIP_TAGS or (c.tail or "").strip(" ·|•–-\n\t") for c in chips):
+            continue
+        hits = [first_match(rules, element_text(c)) for c in chips if element_text(c)]
+        if hits and all(h is not None and h[0].action not in {"caption", "byline", "published", "updated"} for h in hits):
+            row.drop_tree()
+
+
+def clear_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...], keep: etree._Element | None) -> None:
+    """The passes of this module over the cleaned page, in order: labelled boxes, rows of furniture chips, embedded
+    posts' chrome (``keep``: the headline, never removed)."""
+    drop_labelled_boxes(root, rules, keep)
+    drop_furniture_rows(root, rules)
+    clean_post_embeds(root)
