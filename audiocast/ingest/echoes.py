@@ -44,16 +44,49 @@ def _attribution(ln: TaggedLine) -> bool:
     return ln.tag is None and words(text) <= ATTRIBUTION_WORDS and text[-1] not in ".!?" and bool(_NAME_START.match(text))
 
 
+class _Said:
+    """The lines said so far, with an index from each word to the lines holding it, so that a line is compared only
+    with the lines sharing one of its rarest words (a line said again shares all but a few of its words; at most
+    :data:`CANDIDATES` of the latest such lines per word: the work stays linear on long pages)."""
+
+    def __init__(self) -> None:
+        self.lines: list[Counter[str]] = []
+        self.sets: list[frozenset[str]] = []
+        self.index: dict[str, list[int]] = {}
+
+    def add(self, own: Counter[str]) -> None:
+        for w in own:
+            self.index.setdefault(w, []).append(len(self.lines))
+        self.lines.append(own)
+        self.sets.append(frozenset(own))
+
+    def holds(self, own: Counter[str]) -> bool:
+        """Whether one line said holds at least :data:`ECHO_SHARE` of the words of ``own`` (with their repeats)."""
+        total = sum(own.values())
+        distinct = sorted(own, key=lambda w: len(self.index.get(w, ())))
+        rare = distinct[:int((1 - ECHO_SHARE) * len(distinct)) + 1]  # a line holding the share holds one of these
+        candidates = {k for w in rare for k in self.index.get(w, ())[-CANDIDATES:]}
+        keys, least = own.keys(), len(own) - (1 - ECHO_SHARE) * total  # the words a line holding the share must hold
+        return any(len(keys & self.sets[k]) >= least and sum((own & self.lines[k]).values()) >= ECHO_SHARE * total
+                   for k in candidates)
+
+
+CANDIDATES = 200
+"""At most this many of the latest lines holding a word are compared with a line (see :class:`_Said`)."""
+
+
 def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Drop the kept lines below the lead that say again a line kept above them (see the module docstring); ``head``:
     the headline and the lead, said above ``lines``."""
-    said: list[Counter[str]] = [_words(h) for h in head.split("\n") if h.strip()]
+    said = _Said()
+    for h in head.split("\n"):
+        if h.strip():
+            said.add(_words(h))
     for i, ln in enumerate(lines):
         if ln.tag is not None:
             continue
         own = _words(ln.text)
-        total = sum(own.values())
-        if words(ln.text) >= ECHO_WORDS and any(sum((own & earlier).values()) >= ECHO_SHARE * total for earlier in said):
+        if words(ln.text) >= ECHO_WORDS and said.holds(own):
             ln.tag, ln.rule = "drop", ECHO_RULE
             above = lines[i - 1] if i > 0 and not ln.blank_before else None
             if above is not None and above.tag is None and above.blank_before and is_title_like(above.text) and (
@@ -63,4 +96,4 @@ def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             if below is not None and _attribution(below):
                 below.tag, below.rule = "drop", ECHO_RULE
             continue
-        said.append(own)
+        said.add(own)
