@@ -241,6 +241,21 @@ def test_layout_page_post_title_set_as_a_link_with_its_post_line_under_it_is_the
     assert extract_html(html, "t.html").title == "Sommarteatern är tillbaka på logen"
 
 
+def test_layout_page_headline_in_a_header_cell_is_read_as_a_browser_sets_it_bold() -> None:
+    paras = "<br><br>".join([
+        "Vägföreningen har fått klartecken att sänka hastigheten på Skogsvägen till 30 kilometer i timmen. Skyltarna "
+        "sätts upp under nästa vecka, och polisen har lovat att göra kontroller under hösten.",
+        "Flera barnfamiljer har flyttat till vägen de senaste åren, och många har upplevt att bilarna kör för fort "
+        "förbi husen. Frågan togs upp på årsstämman i våras.",
+    ])
+    html = f"""<html><head><title>Skogsvägens vägförening - Nytt</title></head><body><table width="700">
+    <tr><td><font size="5"><b>Skogsvägens vägförening</b></font></td></tr>
+    <tr><td><a href="index.html">Start</a> | <a href="stadgar.html">Stadgar</a> | <a href="kontakt.html">Kontakt</a></td></tr>
+    <tr><td><table width="100%"><tr><th align="left">Sänkt hastighet på Skogsvägen från oktober</th></tr>
+    <tr><td><small>2025-09-20</small></td></tr><tr><td>{paras}</td></tr></table></td></tr></table></body></html>"""
+    assert extract_html(html, "t.html").title == "Sänkt hastighet på Skogsvägen från oktober"
+
+
 def test_closing_sentence_in_its_own_div_beside_the_texts_divs_is_read() -> None:
     divs = "".join(f"<div>{t}</div><div><br></div>" for t in [
         "Nu startar vi en ny kurs i grundläggande sjukvård för föreningens ledare. Kursen hålls i klubbhuset två "

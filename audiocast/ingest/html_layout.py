@@ -6,7 +6,7 @@ trafilatura reads every cell of such a page as a table. Here the page is read as
 
 1. **Visual lines.** The page is cut into the lines a browser shows (at block elements and ``<br>``), each
    with its share of link text and how it is set: heading level, font size (``<font size>``, ``<big>``,
-   ``style="font-size"``), bold. Hidden elements and elements whose names say boilerplate (menus, sidebars,
+   ``style="font-size"``), bold (``<b>``, ``<strong>``, a ``<th>`` as a browser sets it). Hidden elements and elements whose names say boilerplate (menus, sidebars,
    comments …, :func:`audiocast.ingest.html_classes.is_boilerplate_el`) are left out.
 2. **Is this such a page?** Only when most of the page's running prose is *not* in ``<p>``/``<li>``/
    ``<blockquote>`` markup (:data:`MIN_UNMARKED_SHARE`), or when the article's container is a cell of a layout
@@ -229,7 +229,7 @@ class _Cutter:
         if is_block:
             self.flush()
             block = el
-        bold = style.bold or tag in {"b", "strong"} or bool(tag[:1] == "h" and tag[1:].isdigit()) or bool(
+        bold = style.bold or tag in {"b", "strong", "th"} or bool(tag[:1] == "h" and tag[1:].isdigit()) or bool(
             _BOLD_STYLE.search(el.get("style", "")))
         heading = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else style.heading
         inner = _Style(link=style.link or tag == "a", bold=bold, size=_size_of(el, style.size), heading=heading,
