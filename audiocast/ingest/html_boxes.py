@@ -47,6 +47,7 @@ def _lines(box: etree._Element) -> int:
 def drop_labelled_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...], keep: etree._Element | None) -> None:
     """Remove the small boxes whose first line is a box label (see the module's docstring); ``keep`` (the
     headline) and what holds it are never removed."""
+    seen: dict[str, bool] = {}  # a first line's verdict, asked once per page
     for box in list(root.iter(*_BOX_TAGS)):
         if box.getparent() is None or any(a.get("data-audiocast-gone") for a in box.iterancestors()):
             continue
@@ -58,8 +59,12 @@ def drop_labelled_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...]
         first = _first_line(box)
         if not first or len(first) > LABEL_MAX_CHARS or first == text:
             continue  # a box is its label and what follows it; a lone line is left to the line rules
-        hit = first_match(rules, first)
-        if hit is not None and hit[0].action == "label":
+        if len("".join(t for a in box.iter("a") for t in a.itertext())) * 2 >= len(text):
+            continue  # mostly links: a teaser card or a menu, left to the other passes
+        if first not in seen:
+            hit = first_match(rules, first)
+            seen[first] = hit is not None and hit[0].action == "label"
+        if seen[first]:
             box.set("data-audiocast-gone", "1")
     for box in root.xpath('//*[@data-audiocast-gone="1"]'):
         if box.getparent() is not None:
@@ -151,6 +156,7 @@ def drop_furniture_rows(root: etree._Element, rules: tuple[BoilerplateRule, ...]
     """Remove a short line set as two or more chips (spans, links, buttons), each of which the rule table takes for
     furniture on its own ("Följ utvecklingen", "Uppdateras automatiskt"); together, run into one line, no rule
     would know them."""
+    seen: dict[str, bool] = {}  # a chip's verdict, asked once per page
     for row in list(root.iter("div", "p", "li", "header")):
         if row.getparent() is None:
             continue
@@ -160,8 +166,12 @@ def drop_furniture_rows(root: etree._Element, rules: tuple[BoilerplateRule, ...]
             continue
         if any(c.tag.lower() not in _CHIP_TAGS or (c.tail or "").strip(" ·|•–-\n\t") for c in chips):
             continue
-        hits = [first_match(rules, element_text(c)) for c in chips if element_text(c)]
-        if hits and all(h is not None and h[0].action not in {"caption", "byline", "published", "updated"} for h in hits):
+        texts = [element_text(c) for c in chips if element_text(c)]
+        for t in texts:
+            if t not in seen:
+                hit = first_match(rules, t)
+                seen[t] = hit is not None and hit[0].action not in {"caption", "byline", "published", "updated"}
+        if texts and all(seen[t] for t in texts):
             row.drop_tree()
 
 
