@@ -1,6 +1,6 @@
 """Render speed and memory with the offline voice, against the bare minimum. Run by hand:
 
-    .venv/bin/python bench/bench_render.py [--articles 20] [--long-chars 45000] [--delay 0.2]
+    .venv/bin/python bench/bench_render.py [--articles 20] [--long-chars 45000] [--delay 0.2] [--rounds 2]
 
 Reports, side by side in one run, as ratios (the minima and the cold render are each measured in
 --rounds rounds, 2 by default, the cold render before the minima in every other round, and the best
