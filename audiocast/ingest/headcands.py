@@ -35,7 +35,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
-        if dated_head_below(lines, i) or not any(
+        if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
             # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
@@ -79,6 +79,27 @@ def _doubted_lead(lines: Sequence[TaggedLine], i: int, window: int = 12) -> bool
 
 HEAD_WINDOW = 12
 """How many lines below a paragraph the article's head is looked for."""
+PROSE_WORDS = 8
+"""A paragraph of running prose under the article's headline has at least this many words."""
+
+
+def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]) -> bool:
+    """Whether lines[i] is a sentence standing in the page's menu block, with the article's head below: no date line
+    or byline above lines[i]; lines[i] stands in a run of short lines without blank lines between
+    (:func:`in_menu_run`: a menu, a logged-in bar with the user's name); below, anywhere, the article's head (a
+    headline-like line of three words or more within two lines of a date line or byline) with a paragraph of running
+    prose within three lines under it. A site's welcome banner and tagline over its menu, or a menu item with a counter
+    ("Meddelanden (3)"), is no lead: the lead stands under the head, however long the menu above it."""
+    if any(a < i for a in anchors) or not in_menu_run(lines, i, without_anchor=True):
+        return False
+    return any(
+        ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None
+        and any(abs(a - j) <= 2 for a in anchors)
+        and any(x.tag is None and not is_title_like(x.text) and words(x.text) >= PROSE_WORDS for x in lines[j + 1:j + 4])
+        for j, ln in enumerate(lines[i + 1:], start=i + 1)
+    )
+
+
 
 
 def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window: int | None = HEAD_WINDOW) -> bool:

@@ -1,0 +1,94 @@
+"""Round 15: what extract10 (issue #9) showed, told by signals that hold on any site.
+
+Every dump here was written after the change it tests, for fictional sites; none copies a case of
+``tests/data/extract``. Each phenomenon has its guard: what looks like it and is the article's stays.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
+
+# A sentence standing in the page's menu block (a site's welcome banner and tagline over its menu, or a menu item with
+# a counter in a logged-in bar) is no lead when the article's head (a headline beside a date line or byline) with
+# its prose stands below, however long the menu between. Before the change the whole article was lost: the banner
+# was taken as the lead and the list label over the article ("Nyheter från …", "Alla nyheter") ended the text.
+
+BANNER_CLUB = (
+    "Välkommen till Sjöbo Ridklubb!\n"
+    "Vi är en ideell förening för alla som älskar hästar, stora som små.\n"
+    "START\nRIDSKOLA\nTÄVLING\nSTALLET\nBLI MEDLEM\nKONTAKT\nSök\n\n"
+    "Senaste nytt\n« Äldre inlägg\nNyare inlägg »\n\n"
+    "måndag 12 januari 2026\n"
+    "Ny ridhuslampa gör vinterkvällarna ljusare\n"
+    "Upplagd av Maja Holm i Stallet\n\n"
+    "Efter flera mörka vintrar har klubben äntligen bytt belysningen i ridhuset. De nya lamporna ger dubbelt så mycket ljus.\n"
+    "Bytet kostade 64 000 kronor och betalades till hälften med ett bidrag från kommunens föreningsstöd.\n"
+    "– Nu ser vi äntligen hindren ordentligt även klockan sju på kvällen, säger ridläraren Lova Strand.\n"
+    "Ridskolans elever får prova det nya ljuset redan på torsdagens lektioner.\n\n"
+    "Gilla\nDela\n\n"
+    "© 2026 Sjöbo Ridklubb\n"
+)
+CLUB_TEXT = ("Efter flera mörka vintrar", "64 000 kronor", "säger ridläraren Lova Strand", "torsdagens lektioner")
+
+PORTAL_MEMBER = (
+    "Medlemsportalen\nStart\nMina sidor\nInkorg (5)\nKallelser (2)\nDokument\nFakturor\nHjälp\n"
+    "Inloggad som Per Lund (medlem)\nLogga ut\n\n"
+    "Meddelanden\nAlla meddelanden\nOlästa\nArkiv\n\n"
+    "Brf Solgläntan\n"
+    "Till: Alla medlemmar\n"
+    "3 feb 2026 09:15\n"
+    "Styrelsen\n"
+    "Vattnet stängs av i trapphus B på torsdag\n"
+    "Torsdagen den 5 februari byter rörmokaren avstängningsventiler i källaren. Vattnet är avstängt mellan 9 och 13.\n"
+    "Fyll gärna några kannor med vatten kvällen innan. Efter arbetet kan vattnet vara missfärgat en stund.\n"
+    "Låt kranen rinna några minuter tills vattnet är klart igen.\n\n"
+    "Tidigare meddelanden\nSnöröjning på gården\n20 jan 2026\n\n"
+    "Medlemsportalen · Version 3.4\nSupport\n"
+)
+PORTAL_TEXT = ("byter rörmokaren avstängningsventiler", "Fyll gärna några kannor", "tills vattnet är klart igen")
+
+LIBRARY = (
+    "Biblioteken i Åsdal\n"
+    "Här lånar du böcker, filmer och ljudböcker och hittar allt om våra evenemang.\n"
+    "Låna\nE-böcker\nLjudböcker\nEvenemang\nBarn\nUnga\nSkolbibliotek\nMeröppet\nÖppettider\nMina lån\nKontakt\n\n"
+    "Nyheter från biblioteken\n\n"
+    "Av Ingrid Berg\n"
+    "Nytt läsecirkelrum invigs på Åsdals bibliotek\n"
+    "7 mars 2026\n"
+    "Det gamla tidningsrummet har byggts om till ett rum för läsecirklar med plats för tolv personer runt ett stort bord.\n"
+    "Rummet kan bokas kostnadsfritt av alla med lånekort, både dagtid och kvällstid.\n"
+    "Invigningen sker lördagen den 14 mars med fika och en författarträff med Eva Norrby.\n"
+)
+LIBRARY_TEXT = ("tidningsrummet har byggts om", "bokas kostnadsfritt", "författarträff med Eva Norrby")
+
+
+def test_a_banner_or_a_menu_item_over_the_menu_is_no_lead_and_the_article_below_is_read() -> None:
+    for dump, texts, title in (
+        (BANNER_CLUB, CLUB_TEXT, "Ny ridhuslampa gör vinterkvällarna ljusare"),
+        (PORTAL_MEMBER, PORTAL_TEXT, "Vattnet stängs av i trapphus B på torsdag"),
+        (LIBRARY, LIBRARY_TEXT, "Nytt läsecirkelrum invigs på Åsdals bibliotek"),
+    ):
+        article = _read(dump)
+        spoken = _spoken(article)
+        assert article.title == title
+        assert all(t in spoken for t in texts), title
+        assert "Välkommen till" not in spoken and "Här lånar du" not in spoken and "Inkorg" not in spoken
+
+
+def test_a_lead_under_its_headline_over_a_share_row_and_a_bylined_subheading_stays_the_lead() -> None:
+    # The guard: a headline and its lead at the top with a share row right under them (a block of short lines), then
+    # a byline beside a subheading over prose: the lead is the lead where it stands.
+    dump = (
+        "Gamla brandstationen blir kulturhus\n"
+        "Kommunen har beslutat att bygga om den gamla brandstationen i centrum till ett kulturhus med scen och ateljéer.\n"
+        "Dela\nFacebook\nX\nKopiera länk\n\n"
+        "Text: Karin Ek\n"
+        "Ombyggnaden börjar i höst\n"
+        "Arbetet beräknas ta ett och ett halvt år och kosta omkring 40 miljoner kronor enligt kommunens kalkyl.\n"
+        "Kulturföreningarna i stan har fått lämna synpunkter på hur lokalerna ska användas.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Gamla brandstationen blir kulturhus"
+    assert (article.lead or "").startswith("Kommunen har beslutat")
+    assert "40 miljoner kronor" in _spoken(article)
