@@ -92,3 +92,56 @@ def test_a_lead_under_its_headline_over_a_share_row_and_a_bylined_subheading_sta
     assert article.title == "Gamla brandstationen blir kulturhus"
     assert (article.lead or "").startswith("Kommunen har beslutat")
     assert "40 miljoner kronor" in _spoken(article)
+
+
+# A consent dialog over the page: a box (no blank lines) holding a cookie button the rules know. Its title and its text,
+# however worded, are the dialog's: before the change its text was the lead and the menu under it was read as the body.
+
+ARTICLE_BELOW = (
+    "Bygg & Fastighet Norr\nNyheter\nProjekt\nJobb\nLogga in\n\n"
+    "Bostäder\nNybyggnad\n"
+    "Första spadtaget för 80 hyresrätter i Gällivare\n"
+    "Kommunens bostadsbolag bygger sitt största projekt på trettio år när gruvstaden växer.\n"
+    "Av Linnea Vik\n"
+    "Publicerad 4 mars 2026 kl. 08:00\n\n"
+    "Husen byggs i trä i fyra våningar och ska stå klara till sommaren 2028, enligt bostadsbolagets plan.\n"
+    "– Vi har aldrig haft så lång bostadskö som nu, säger vd Tomas Lind.\n"
+    "Hyrorna blir omkring 1 900 kronor per kvadratmeter och år, vilket bolaget räknar som normalt för nyproduktion.\n"
+)
+BELOW_TEXT = ("Husen byggs i trä i fyra våningar", "säger vd Tomas Lind", "normalt för nyproduktion")
+
+
+def test_a_consent_dialogs_title_and_text_are_neither_headline_nor_lead() -> None:
+    dialogs = (
+        "Din integritet är viktig för oss\n"
+        "Den här tjänsten och 64 leverantörer sparar och läser uppgifter på din enhet för att anpassa innehåll och mäta "
+        "hur sajten används.\nInställningar\nAvvisa alla\nAcceptera alla\n\n",
+        "Vi respekterar ditt privatliv\n"
+        "Tillsammans med våra 112 partners samlar vi in data om ditt besök för statistik och riktad reklam.\n"
+        "Neka\nGodkänn alla\n\n",
+        "Så hanterar vi dina uppgifter\n"
+        "Vi sparar små textfiler på din enhet så att inloggning, statistik och annonser fungerar som de ska.\n"
+        "Anpassa cookies\nGodkänn\n\n",
+    )
+    for dialog in dialogs:
+        article = _read(dialog + ARTICLE_BELOW)
+        spoken = _spoken(article)
+        assert article.title == "Första spadtaget för 80 hyresrätter i Gällivare", dialog[:30]
+        assert (article.lead or "").startswith("Kommunens bostadsbolag"), dialog[:30]
+        assert all(t in spoken for t in BELOW_TEXT), dialog[:30]
+        assert "enhet" not in spoken and "Projekt" not in spoken, dialog[:30]
+
+
+def test_an_article_about_cookies_keeps_its_lead_when_no_button_stands_in_its_box() -> None:
+    # The guard: the words of a consent text in the article's own lead, no dialog's button in its box.
+    dump = (
+        "Konsumentnytt\nNyheter\nGuider\n\n"
+        "Ny lag kräver tydligare val för kakor\n"
+        "Från årsskiftet måste webbplatser låta besökaren neka kakor lika enkelt som att godkänna dem.\n"
+        "Av Oskar Falk\n12 dec 2026\n\n"
+        "Post- och telestyrelsen ska granska att sajterna följer reglerna och kan utdöma vite.\n"
+        "Många sajter har i dag en knapp för att godkänna allt men gömmer valet att neka längre ner.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Ny lag kräver tydligare val för kakor"
+    assert (article.lead or "").startswith("Från årsskiftet måste webbplatser")

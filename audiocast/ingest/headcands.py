@@ -25,6 +25,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     """
     has_blanks = any(ln.blank_before for ln in lines)
     anchors = [i for i, ln in enumerate(lines) if ln.tag in _ANCHORS]
+    if has_blanks:
+        _consent_tags(lines, anchors[0] if anchors else len(lines))
     found: list[tuple[int, bool]] = []
     for i, ln in enumerate(lines):
         if ln.tag is not None:
@@ -45,6 +47,28 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         return _with_context(lines, found, anchors, i), i
     return _with_context(lines, found, anchors, None), None
+
+
+CONSENT_BOX_LINES = 8
+"""A consent dialog is a box of at most this many lines: its title, its text, its buttons."""
+_CONSENT_RULES = frozenset({"cookie", "cookie-choices"})
+
+
+def _consent_tags(lines: Sequence[TaggedLine], end: int) -> None:
+    """A box above the page's first date line or byline (lines without a blank line between, at most
+    :data:`CONSENT_BOX_LINES`) that holds a cookie button the rules know ("Neka", "Godkänn alla", "Anpassa cookies") is
+    the consent dialog: its title ("Vi värnar om din integritet") and its text, however worded (a consent platform's
+    "Vi och våra 187 partner …"), are the dialog's, never the headline or the lead."""
+    start = 0
+    for k in range(1, end + 1):
+        if k < end and not lines[k].blank_before:
+            continue
+        box = lines[start:k]
+        start = k
+        if len(box) <= CONSENT_BOX_LINES and any(ln.rule in _CONSENT_RULES for ln in box):
+            for ln in box:
+                if ln.tag is None:
+                    ln.tag, ln.rule = "drop", "consent"
 
 
 _SALUTATION = re.compile(
