@@ -152,6 +152,8 @@ P_PITCH = 0.35
 golden and blind sets' pitch boxes score 0.33 and less; an article's box holding a login line does not occur)."""
 PITCH_WORDS = 30
 """A pitch box's sentence is at most this many words."""
+COUNTER_WORDS = 3
+"""A post's counter or button under a pitch's button ("12 gillamarkeringar", "Dela") is at most this many words."""
 PITCH_LINES = 4
 """A box ending in a subscription or membership button is a pitch box whatever the classifier says when it has at
 most this many other lines (a heading, an appeal, a price, a buy button); so is a box opened by one ("Prenumerera för
@@ -188,7 +190,15 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
         closed = box[-1].rule in PITCH_RULES and len(kept) <= PITCH_LINES
         offer = box[0].rule in PITCH_RULES and len(kept) <= PITCH_LINES and any(_OFFER.search(ln.text) for ln in kept)
         if not (doubted or closed or offer):
-            continue
+            # The button closes the pitch when only the post's counters and buttons follow it in its box ("Prenumerera"
+            # over "12 gillamarkeringar", "Dela"): the pitch is the lines above the button.
+            last = max(k for k, ln in enumerate(box) if ln.rule in PITCH_RULES)
+            above = [ln for ln in box[:last] if ln.tag is None]
+            if not above or len(above) > PITCH_LINES or not all(
+                ln.tag is not None or words(ln.text) <= COUNTER_WORDS for ln in box[last + 1:]
+            ):
+                continue
+            kept = above
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in kept:
                 ln.tag, ln.rule = "drop", "pitch"
@@ -303,15 +313,23 @@ def clip_tags(lines: Sequence[TaggedLine]) -> None:
 ORPHAN_WORDS = 6
 """A heading left alone over its box's furniture is at most this many words."""
 _GONE = frozenset({"drop", "link", "caption"})
+_BARE_LABEL = re.compile(r"[^\W\d_][^\d,;:()]*")
+"""A label without a blank line above it: words alone, no number, comma or colon (those are a list's items)."""
 
 
 def orphan_tags(lines: Sequence[TaggedLine]) -> None:
     """A short title-like line opening a box (a blank line above it) whose other lines all went as furniture: the
     box's heading ("Kontakt", "Kalender", "Öppettider") goes with them. A box of the heading alone stays (a
-    subheading over the next paragraph). And a short sentence left alone in such a box (:func:`_stray_tags`)."""
+    subheading over the next paragraph). Below the article's last running prose the heading needs no blank line
+    above it: a letter's "Bilagor" right under its signature, over the attachment's file name and the read-receipt
+    buttons. And a short sentence left alone in such a box (:func:`_stray_tags`)."""
+    prose = [i for i, ln in enumerate(lines) if is_running_prose(ln)]
+    last_prose = prose[-1] if prose else -1
     for i, ln in enumerate(lines):
-        if ln.tag is not None or not ln.blank_before or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS:
+        if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS:
             continue
+        if not ln.blank_before and (i < last_prose or not _BARE_LABEL.fullmatch(ln.text)):
+            continue  # a list's last item ("5. Ali Hassan, Sjöhaga IF, 31.24") over the page's links is no label
         end = i + 1
         while end < len(lines) and not lines[end].blank_before:
             end += 1
