@@ -356,7 +356,7 @@ def test_hashtag_with_a_year_or_an_underscore() -> None:
     from audiocast.speech.rules import symbols
 
     _in = ["märkt #SM2026 i går", "#vasaloppet_live", "#LuleåHockey", "#1 på listan"]
-    _out = ["märkt hashtagg SM 2026 i går", "hashtagg vasaloppet live", "hashtagg Luleå Hockey", "nummer 1 på listan"]
+    _out = ["märkt hashtag SM 2026 i går", "hashtag vasaloppet live", "hashtag Luleå Hockey", "nummer 1 på listan"]
     check(symbols, _in, _out)
 
 

@@ -127,3 +127,22 @@ SCHOOL_WORDS = frozenset("""
 skola skolan skolor skolorna skolans grundskola grundskolan elever eleverna elev årskurs årskurser åk
 klass klasser klasserna lärare rektor undervisning förskoleklass fritids
 """.split())
+
+# Offices and ranks a masculine ordinal ("förste", "andre") is written before
+# as a title: "1:e vice ordförande" -> "förste vice ordförande", "2:e
+# löjtnant" -> "andre löjtnant". Before any other noun "1:e" is "första" ("1:e
+# pris", "1:e reserv", "2:e gången").
+MASCULINE_ORDINAL_TITLES = frozenset("""
+vice ordförande sekreterare löjtnant kapten sergeant fanjunkare konsul intendent kammarskrivare
+statsadvokat hovmarskalk bibliotekarie arkivarie assistent styrman maskinist konsertmästare violinist
+kammarrättsråd hovrättsråd byråsekreterare amanuens aktuarie antikvarie direktör ingenjör
+""".split())
+
+# Words right before a count whose noun is left out at the clause's end
+# ("i dag finns 1.", "hon har 1.", "från 3 butiker till 1."): verbs of having
+# and being and a few particles. After a noun ("Storgatan 1", "årskurs 1")
+# the number is a label, said "ett".
+ELIDED_COUNT_BEFORE = frozenset("""
+finns fanns har hade haft är var blev blir återstår återstod kvar valdes väljs fick får behövs behövdes
+saknas saknades bara endast till mot än nu sålde säljs köpte köptes klarade klarar överlevde
+""".split())

@@ -173,6 +173,9 @@ UNITS_OF_MEASURE.update({
     "tsk": ("tesked", "teskedar", "en"),
     "krm": ("kryddmått", "kryddmått", "ett"),
     "ex.": ("exemplar", "exemplar", "ett"),
+    # a duration in weeks after its number ("på 3 v.", "1 v. kvar"); "v. 27"
+    # before its number is the week, read by the abbreviations
+    "v.": ("vecka", "veckor", "en"),
     # a table's points ("31 p på 17 matcher"); "1 p." in a law is read before
     "p": ("poäng", "poäng", "ett"),
     "port.": ("portion", "portioner", "en"),
@@ -288,6 +291,10 @@ SYMBOLS = {
     "→": "till",
     "<": "under",
     ">": "över",
+    # a bound before a measure ("≥ 20 °C", "≤ 5 mg"): as a rule is read aloud
+    "≥": "minst",
+    "≤": "högst",
+    "≠": "inte lika med",
     "©": "copyright",
     "†": "död",
     "™": "",
@@ -323,6 +330,12 @@ SLASH_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "lede
 MONEY_PER = {
     "år": "per år", "mån": "i månaden", "månad": "i månaden", "st": "styck",
     "dag": "om dagen", "vecka": "i veckan",
+    # a price per a short unit or count ("6 500 kr/v", "250 kr/ex.", "120 kr/h"):
+    # the slash is "per" (or the period's idiom), the abbreviation its noun
+    "v": "i veckan", "ex": "per exemplar", "h": "i timmen", "tim": "i timmen", "pers": "per person",
+    "kg": "per kilo", "hg": "per hekto", "l": "per liter", "m": "per meter", "km": "per kilometer",
+    "mil": "per mil", "kvm": "per kvadratmeter", "lgh": "per lägenhet", "port": "per portion",
+    "bit": "per bit", "natt": "per natt", "termin": "per termin", "säsong": "per säsong",
 }
 
 # Words before "412 s." in the same sentence that make "s." pages ("sidor"),

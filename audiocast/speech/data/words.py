@@ -202,6 +202,33 @@ ABBREVIATIONS = {
     "fil. mag.": "filosofie magister",
     "Jr.": "junior",
     "Sr.": "senior",
+    # a title before a name and a generation after one, lower case and
+    # without the period too ("dr Ek", "Bengt Karlsson jr"): read only in
+    # that place (NAME_TITLES, NAME_SUFFIXES)
+    "dr": "doktor",
+    "dr.": "doktor",
+    "jr": "junior",
+    "jr.": "junior",
+    "sr": "senior",
+    "sr.": "senior",
+    "fil. lic.": "filosofie licentiat",
+    "fil.lic.": "filosofie licentiat",
+    "fil. lic": "filosofie licentiat",
+    "tekn. lic.": "teknologie licentiat",
+    "tekn.lic.": "teknologie licentiat",
+    "tekn. dr.": "teknologie doktor",
+    "med. kand.": "medicine kandidat",
+    "med.kand.": "medicine kandidat",
+    "med. lic.": "medicine licentiat",
+    "jur. dr.": "juris doktor",
+    "pol. mag.": "politices magister",
+    "civ. ing.": "civilingenjör",
+    "civ.ing.": "civilingenjör",
+    "civ. ek.": "civilekonom",
+    "civ.ek.": "civilekonom",
+    # a fare there and back ("495 kr t/r")
+    "t/r": "tur och retur",
+    "tur/retur": "tur och retur",
     "leg.": "legitimerad",
     "H.M. Drottningen": "Hennes Majestät Drottningen",
     "H.M.": "Hans Majestät",
@@ -239,7 +266,7 @@ ABBREVIATIONS = {
     "bitr.": "biträdande",
     "temp.": "temperatur",
     "inv.": "invånare",
-    "Tpl": "trafikplats",
+    "Tpl": "Trafikplats",
     "tpl": "trafikplats",
     "tpl.": "trafikplats",
     "f.ö.": "för övrigt",
@@ -259,6 +286,13 @@ ABBREVIATIONS = {
     # an address's "for the attention of" before a name (only before a capital)
     "att.": "attention",
 }
+
+# Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
+# elsewhere "dr" is left as written.
+NAME_TITLES = frozenset({"dr", "dr."})
+# Generations read only after a capitalised word (a name): "Karlsson jr" ->
+# "Karlsson junior".
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 
 # Abbreviations that are the first part of a compound joined by a hyphen:
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
@@ -280,6 +314,8 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.",
+    "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
+    "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
@@ -434,6 +470,13 @@ Trollhättan Uddevalla Varberg Katrineholm Nyköping Norrtälje Flemingsberg Arl
 Mjölby Motala Avesta Sala Enköping Kiruna Boden Skellefteå Örnsköldsvik Härnösand Ljusdal
 Sthlm Gbg
 """.split())
+
+# A compass letter after a place's name at a road junction or a stop
+# ("trafikplats Ulricehamn Ö", "avfart Borås V", "hållplats Ekedal N"): the
+# part of the place, said as its adjective.
+COMPASS_AFTER_PLACE = {"N": "norra", "S": "södra", "Ö": "östra", "O": "östra", "V": "västra"}
+PLACE_POINT_LABELS = ("trafikplats", "trafikplatsen", "tpl", "tpl.", "avfart", "avfarten", "påfart", "påfarten",
+                      "hållplats", "hållplatsen", "hållplatserna", "trafikplatserna", "anslutning")
 
 # A "C" after any capitalised town is its central station when a travel
 # preposition stands before the town ("från Ekedal C", "mellan Ekedal C och

@@ -52,7 +52,8 @@ _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
-_NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5})(?![\w]|[.,:]\d)")
+# (a payment reference, "OCR-nummer 4588123", may be one long group)
+_NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5}|\d{7,25})(?![\w]|[.,:]\d)")
 _PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w])")
 _NEW_PLATE = re.compile(r"\b[A-ZÅÄÖ]{3} ?\d\d[A-Z]\b")
 _FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
@@ -284,7 +285,7 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     if style == "pairs":
         # a payment number is dictated: "2200" is "tjugotvå noll noll"
         return " ".join(_say_payment_group(g) for g in groups)
-    return " ".join(digits(g) if g.startswith("0") and len(g) > 1 else cardinal(int(g)) for g in groups)
+    return " ".join(digits(g) if (g.startswith("0") and len(g) > 1) or len(g) > 6 else cardinal(int(g)) for g in groups)
 
 
 def _say_payment_group(part: str) -> str:

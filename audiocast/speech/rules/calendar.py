@@ -16,6 +16,7 @@ from ..data.calendar import (
     DATE_BEFORE,
     FLOOR_BEFORE,
     FRACTION_BEFORE,
+    FRACTION_MEASURE_NOUNS,
     ISSUE_LABELS,
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
@@ -192,6 +193,8 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
     if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10
             and any(b in FRACTION_BEFORE for b in prev_words(m, 2))):
+        if w in FRACTION_MEASURE_NOUNS:
+            return _fraction_before_noun(d, mo, w)  # "drygt 1/3 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
@@ -199,9 +202,11 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
                                            and w not in ("kl", "klockan"))) and (
-            not before or before[-1] not in DATE_BEFORE):
+            not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and w in FRACTION_MEASURE_NOUNS)):
         if mo == 0:
             return None
+        if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av":
+            return _fraction_before_noun(d, mo, w)  # "1/4 kilo", "1/2 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
@@ -212,6 +217,19 @@ def _slash(m: re.Match[str]) -> str | None:
     if m.group("wd"):
         out = f"{_weekday(m.group('wd'))} den {out}"
     return out
+
+
+def _fraction_before_noun(d: int, mo: int, noun: str) -> str:
+    """A part before the noun it measures: "1/2 paket" -> "ett halvt paket"
+    (a half agrees with its noun), "1/4 kilo" -> "en fjärdedels kilo", "3/4
+    liter" -> "tre fjärdedels liter" (any other part is a genitive, "en"
+    agreeing with "fjärdedel").
+
+    Risk: the noun's gender is guessed from the noun tables (is_ett_noun);
+    an unknown neuter noun gets "en halv"."""
+    if (d, mo) == (1, 2):
+        return "ett halvt" if is_ett_noun(noun) else "en halv"
+    return f"{cardinal(d, 'en')} {fraction_denominator(mo, False)}s"
 
 
 def _fraction_unit(m: re.Match[str]) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
+    ELIDED_COUNT_BEFORE,
     ETT_EXACT,
     ETT_NOUNS,
     LABEL_NOUNS,
@@ -203,6 +204,33 @@ def plural_adjective(w: str) -> bool:
     return w in PLURAL_ADJECTIVES or (len(w) > 4 and w.endswith(PLURAL_ADJECTIVE_ENDINGS))
 
 
+# A count earlier in the sentence, in digits or already in words, and the noun
+# it counts: "fanns tre biografer" (the noun an elided "1" stands for).
+_COUNT_AND_NOUN = re.compile(
+    r"(?:(?<![\w,.])\d[\d\s]*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:tton|tio|hundra|tusen)))"
+    r"\s(?P<noun>[a-zåäö]{3,})\b"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
+_SENTENCE_START = re.compile(r".*[.!?]\s", re.DOTALL)
+
+
+def _elided_gender(m: re.Match[str]) -> str:
+    """ "i dag finns 1." after "fanns tre biografer": a count whose noun is
+    left out at the clause's end, after a verb or particle of
+    ELIDED_COUNT_BEFORE, takes the gender of the noun counted before
+    it in the sentence ("en"); "ett" (the counting form) when none is."""
+    before = prev_words(m)
+    if not before or before[-1] not in ELIDED_COUNT_BEFORE or not _CLAUSE_END.match(m.string, m.end()):
+        return "ett"
+    start = max(0, m.start() - _LOOK_BACK)
+    head = _SENTENCE_START.match(m.string, start, m.start())
+    nouns = [c.group("noun") for c in _COUNT_AND_NOUN.finditer(m.string, head.end() if head else start, m.start())]
+    nouns = [n for n in nouns if n not in NOT_NOUN and not plural_adjective(n)]
+    if not nouns:
+        return "ett"
+    return "ett" if is_ett_noun(nouns[-1]) or _ett_plural(nouns[-1]) else "en"
+
+
 def gender_after(m: re.Match[str]) -> str:
     """ "en" or "ett" for a number, from the noun after it.
 
@@ -217,13 +245,19 @@ def gender_after(m: re.Match[str]) -> str:
     in -en of a neuter in -e is neuter ("21 ställen", "31 områden").
     Before a noun of COUNTING_FORM_NOUNS a compound number ending in one
     takes "ett" ("31 poäng" -> "trettioett"), one alone "en" ("1 poäng").
+    A number ending its clause with no noun after it takes the gender of
+    the noun counted before it in the sentence ("fanns 3 biografer; i dag
+    finns 1" -> "en"; risk: a plural whose gender the noun tables do not
+    know is taken as common gender).
     """
     w = next_word(m)
-    if not w or w[0].isupper():
+    if w and w[0].isupper():
         return "ett"
     before = prev_words(m)
     if before and before[-1] in LABEL_NOUNS:
         return "ett"
+    if not w:
+        return _elided_gender(m)
     lw = w.lower()
     if lw in COUNTING_FORM_NOUNS and _NON_DIGIT.sub("", m.group(0)) != "1":
         return "ett"  # "trettioett poäng", but "en poäng"

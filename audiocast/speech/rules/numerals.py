@@ -20,6 +20,7 @@ from ..data.nouns import (
     ID_LABEL_TAILS,
     ID_LABELS,
     MAGNITUDE_NOUNS,
+    MASCULINE_ORDINAL_TITLES,
     NOT_NOUN,
     SCHOOL_WORDS,
     SECTION_LABELS,
@@ -275,7 +276,9 @@ def _ordinal(m: re.Match[str]) -> str:
         return FLAT_NOUNS[n - 1]
     if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and _placing(m):
         return PLACING_WORDS[n - 1]
-    male = m.group("s") == "e" and n % 100 in (1, 2)
+    # "förste"/"andre" only before an office ("1:e vice ordförande"), not
+    # before a thing or a rank in a list ("1:e pris", "1:e reserv")
+    male = m.group("s") == "e" and n % 100 in (1, 2) and next_word(m).lower() in MASCULINE_ORDINAL_TITLES
     return ordinal(n, male=male) + ("s" if m.group("gen") else "")
 
 
@@ -291,7 +294,11 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     a placing said as its noun: "slutade 5:a i stafetten" -> "femma", "är
     nu 3:a i serien" -> "trea" ("3:e" stays "tredje", as written).
 
-    Risk: "2:e" is read "andre" (the masculine form) as written; "en 1:a"
+    "1:e"/"2:e" are "förste"/"andre" before an office or rank
+    (MASCULINE_ORDINAL_TITLES: "1:e vice ordförande"), "första"/"andra"
+    before anything else ("1:e reserv", "2:e gången").
+
+    Risk: an office missing from the table gets "första"; "en 1:a"
     with no noun after it is taken for a flat ("etta"); "var 2:a" (every
     other) after "är"/"var" with no noun is read "tvåa".
     """
@@ -354,7 +361,21 @@ _RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d
 _RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
 
 
+# Labels that make "23-117" after them a number's parts, not a range.
+_NUMBER_LABEL_BEFORE = frozenset({"nr", "nr.", "nummer", "numret", "nummer:", "nr:"})
+
+
+def _id_part(n: str) -> str:
+    return digits(n) if len(n) > 1 and n[0] == "0" else cardinal(int(n))
+
+
 def _range(m: re.Match[str]) -> str:
+    a_text, b_text = m.group("a"), m.group("b")
+    if (prev_words(m)[-1:] and prev_words(m)[-1] in _NUMBER_LABEL_BEFORE
+            and m.string[m.start("a"):m.start("b")] == a_text + "-" and a_text.isdigit() and b_text.isdigit()
+            and (max(len(a_text), len(b_text)) >= 3 or int(b_text) <= int(a_text))):
+        # "objekt nr 23-117": a number in two parts joined by a hyphen
+        return f"{_id_part(a_text)} streck {_id_part(b_text)}"
     g = gender_after(m)
     link = "och" if prev_words(m) == ["mellan"] else "till"
     a = m.group("a")
@@ -376,8 +397,14 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     A leading zero before an hour is not said: "08–17" -> "åtta till
     sjutton".
 
-    Risk: a hyphen between two numbers is always "till" here; scores and
-    phone numbers must be taken by their own rules first.
+    After "nr"/"nummer", two numbers joined by a tight hyphen ("-", not
+    "–") are one number in two parts when either has three digits or more
+    or the second is not larger: "objekt nr 23-117" -> "tjugotre streck
+    hundrasjutton" (class "identifier").
+
+    Risk: a hyphen between two numbers is always "till" here otherwise;
+    scores and phone numbers must be taken by their own rules first; "nr
+    100-120" written with a hyphen is read as parts, not a range.
     """
     text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
                text, trace, "range")

@@ -355,7 +355,9 @@ _RACE_HMS = re.compile(
 # "1.24.12": hours, minutes and seconds with dots (a half marathon, a ski
 # race), said compactly as a reporter reads a result list.
 _DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
-_RACE_HMS_DOTS = re.compile(r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?![\w]|[.,]\d)")
+_RACE_HMS_DOTS = re.compile(
+    r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
+)
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 # "1:32,415": a lap time with a colon and a decimal part (no clock has one).
 _RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\w]|[.,:]\d)")
@@ -380,6 +382,12 @@ def _race_ms_hundredths(m: re.Match[str]) -> str | None:
     # pool) with the minute's "en": "en femtiotvå komma fyrtio".
     trot = (bool(letters) or len(m.group("f")) == 1
             or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None)
+    if not trot and m.group("s")[0] == "0":
+        # "1.08,43": the compact "en noll åtta" sounds like a number; the
+        # minute and the seconds are named ("en minut och åtta komma fyrtiotre
+        # sekunder"), as the blind writers said a time under ten seconds
+        return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))}"
+                f" komma {_part(m.group('f'))} sekunder")
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
     return f"{said} {' '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
 
@@ -408,11 +416,14 @@ def _race_word(w: str) -> bool:
 
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
-    if int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
+    if not m.group("f") and int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
                                            for w in prev_words(m, 5)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
+    if m.group("f"):  # "2.04.36,4": tenths of the seconds too
+        return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
+                f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
     return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
             f"{_unit_count(se, 'sekund', 'sekunder')}")
 

@@ -66,7 +66,7 @@ _POINT_BARE = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
@@ -81,7 +81,7 @@ _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
 _HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖåäö])(?=\d{4}(?!\d))|_(?=\w)")
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
-_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>→#©™®†]")
+_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
 _SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -127,7 +127,7 @@ def _symbol(m: re.Match[str]) -> str:
         return "nummer "  # "som #1 på listan"
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
-        return "" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtagg "
+        return "" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtag "
     if m.group("sym") == "<":
         after = _NUMBER_AND_WORD.match(m.string, m.end())
         if after and after.group("w") not in LESS_THAN_UNDER:
@@ -221,10 +221,10 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     fotboll", "@SVTNyheter" ->
     "snabel-a ess ve te Nyheter", a known acronym glued to a word in small
     letters too: "@SVTsport" -> "snabel-a ess ve te sport"; a word in camel
-    case is said apart as written: "@MalmoStad" -> "snabel-a Malmo Stad"), a hashtag after "hashtagg", its words in
-    camel case apart ("#LuleåHockey" -> "hashtagg Luleå Hockey"), a year
+    case is said apart as written: "@MalmoStad" -> "snabel-a Malmo Stad"), a hashtag after "hashtag", its words in
+    camel case apart ("#LuleåHockey" -> "hashtag Luleå Hockey"), a year
     after letters and words joined by an underscore too ("#SM2026" ->
-    "hashtagg ess emm tvåtusentjugosex", "#ekedal_cup") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
+    "hashtag ess emm tvåtusentjugosex", "#ekedal_cup") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
     och emms"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden"; two plurals or two street
     names joined by a slash are "och": "pensionärer/studenter" ->

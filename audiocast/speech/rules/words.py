@@ -21,15 +21,19 @@ from ..data.words import (
     ABBREVIATIONS,
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
+    COMPASS_AFTER_PLACE,
     COMPOUND_HEAD_ABBREVIATIONS,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
     LETTER_LABEL_NOUNS,
     LOWERCASE_ONLY_ABBREVIATIONS,
     MIXED_CASE_WORDS,
+    NAME_SUFFIXES,
+    NAME_TITLES,
     NON_FINAL_ABBREVIATIONS,
     PARTIES,
     PARTY_NAMES,
+    PLACE_POINT_LABELS,
     STATION_PREPOSITIONS,
     STATION_TOWNS,
     STREET_DIRECTIONS,
@@ -170,6 +174,18 @@ _HOUSE_LETTER = re.compile(
 )
 
 
+# "trafikplats Ulricehamn Ö": a junction's or a stop's label, a place's name
+# and a compass letter (a vowel too, so not a lone consonant).
+_PLACE_COMPASS = re.compile(
+    rf"(?P<pre>(?<![\w.])(?i:{alternation(PLACE_POINT_LABELS)})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s)"
+    rf"(?P<l>{alternation(COMPASS_AFTER_PLACE)})(?![\w&/'’-]|\.\w)"
+)
+
+
+def _place_compass(m: re.Match[str]) -> str:
+    return m.group("pre") + COMPASS_AFTER_PLACE[m.group("l")]
+
+
 def lone_letters(text: str, trace: Trace | None = None) -> str:
     """A capital consonant standing alone is said as its letter name: "S 18,
     M 12" -> "ess arton, emm tolv", "varav 27 från S." -> "från ess", "plan
@@ -187,6 +203,11 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     name: "X:s ägare" -> "eks ägare", "B:s" -> "bes"; a small letter named
     as a letter too: "bokstaven x" -> "eks", "x-axeln" -> "eks-axeln".
 
+    A compass letter after a place's name after a junction's or stop's
+    label (PLACE_POINT_LABELS) is the part of the place: "trafikplats
+    Ulricehamn Ö" -> "Ulricehamn östra", "avfart Borås V" -> "Borås
+    västra" (COMPASS_AFTER_PLACE).
+
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
     ("230V"), a small letter after a number elsewhere is left as written; an initial with a period before a
@@ -194,6 +215,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     ending in "g." or "v." before a word in small letters is taken for a
     cut street name (a sentence does not go on in small letters).
     """
+    low = text.lower()
+    if "plats" in low or "tpl" in low or "fart" in low or "anslutning" in low:
+        text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
     digit = _ANY_DIGIT.search(text) is not None
     if digit and ("–" in text or "-" in text):
         text = sub(_LETTER_RANGE, lambda m: f"{spell(m.group('a'))} till {spell(m.group('b'))}",
@@ -458,6 +482,8 @@ def _compound_head(m: re.Match[str]) -> str:
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
+# A capitalised word (a name) right before: "Karlsson jr".
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
 # An amount right after (already in words once the money rule has run).
 _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
@@ -483,6 +509,10 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     out = _ABBR_TABLE[key]
     if key in _UNITS_ALONE and m.string.startswith("-", m.end()):
         return None  # "km-tiden": the trotting term keeps its letters
+    if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
+        return None  # "dr" is "doktor" before a name only
+    if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "jr" is "junior" after a name only
     if key.lower() == "ev.":
         out = _eventuell(m)
         out = out.capitalize() if key[0] == "E" else out
