@@ -242,3 +242,10 @@ def test_a_police_case_without_its_unit_and_a_farm_designation() -> None:
     _out = ["ange ärendenummer be sju sju ett två noll fyra streck tjugosex vid kontakt",
             "gården Västanå tre kolon tolv säljs", "i E4-25 körfältet"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_long_payment_and_account_numbers_are_dictated() -> None:
+    _in = ["betala med OCR-nummer 30017744521", "ange kontonummer 84211993 på blanketten"]
+    _out = ["betala med OCR-nummer trettio noll ett sjuttiosju fyrtiofyra femtiotvå ett",
+            "ange kontonummer åtta fyra två ett ett nio nio tre på blanketten"]
+    check(identifiers_by_label, _in, _out)

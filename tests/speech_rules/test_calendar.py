@@ -237,3 +237,14 @@ def test_a_rating_after_its_label_and_colon() -> None:
     _in = ["Omdöme: 2/5. Musiken bär.", "Vårt betyg: 5/6", "Mötet hålls den 2/5: alla välkomna."]
     _out = ["Omdöme: två av fem. Musiken bär.", "Vårt betyg: fem av sex", "Mötet hålls den andra maj: alla välkomna."]
     check(dates, _in, _out)
+
+
+def test_fraction_before_a_measure_noun_agrees() -> None:
+    # a half agrees with its noun, other parts are genitives; after "och" a
+    # part before a measure noun is no date ("och 1/2 tesked")
+    _in = ["blanda 1/2 paket russin", "rör ner 3/4 liter grädde", "ta 1/4 burk tomater och 1/2 tesked salt",
+           "ta 1/2 limpa", "butiken öppnar den 1/4 och 2/4 stänger den"]
+    _out = ["blanda ett halvt paket russin", "rör ner tre fjärdedels liter grädde",
+            "ta en fjärdedels burk tomater och en halv tesked salt", "ta en halv limpa",
+            "butiken öppnar den första april och andra april stänger den"]
+    check(dates, _in, _out)

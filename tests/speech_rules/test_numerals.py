@@ -382,3 +382,20 @@ def test_the_second_of_two_labelled_numbers() -> None:
     check(identifiers, ["tåg 1042 och 1046 ställs in", "lgh 1201 eller 1202", "år 1990 och 2020"],
           ["tåg tio fyrtiotvå och tio fyrtiosex ställs in", "lgh tolv noll ett eller tolv noll två",
            "år 1990 och 2020"])
+
+
+def test_number_in_parts_after_nr() -> None:
+    # after "nr"/"nummer" a tight hyphen joins a number's parts when a part
+    # has three digits or the second is not larger; else a range
+    _in = ["lotten nr 48-209 vann", "fakturan nummer 7-12 betalades", "se bild nr 3-6", "lott nr 52-17"]
+    _out = ["lotten nr fyrtioåtta streck tvåhundranio vann", "fakturan nummer sju till tolv betalades",
+            "se bild nr tre till sex", "lott nr femtiotvå streck sjutton"]
+    check(ranges, _in, _out)
+
+
+def test_masculine_ordinal_only_before_an_office() -> None:
+    _in = ["hon blev 1:e reserv till OS", "laget tog 2:e pris", "han är 1:e vice ordförande", "hon är 2:e kapten",
+           "för 2:e gången"]
+    _out = ["hon blev första reserv till OS", "laget tog andra pris", "han är förste vice ordförande",
+            "hon är andre kapten", "för andra gången"]
+    check(ordinals, _in, _out)

@@ -382,3 +382,21 @@ def test_a_clock_time_after_kl_or_before_a_span_of_weekdays_is_no_decimal() -> N
     _in = ["Expeditionen öppnar kl. 13.40 mån–ons", "Vi har öppet 11.15 tors-lör", "hyran höjs med 2.5 mån"]
     _out = ["Expeditionen öppnar kl. 13.40 mån–ons", "Vi har öppet 11.15 tors-lör", "hyran höjs med 2,5 mån"]
     check(decimal_point, _in, _out)
+
+
+def test_price_per_a_short_unit_after_a_slash() -> None:
+    # blind set normalize9: "kr/v", "kr/ex." were read "kronor vecka",
+    # "kronor exempelvis"; the slash is "per" (or the period's idiom)
+    _in = ["hyran är 3 900 kr/v under högsäsong", "häftet säljs för 45 kr/ex.", "elektrikern tar 680 kr/h",
+           "guidningen kostar 90 kr/pers", "vi betalar 12 kr/mil"]
+    _out = ["hyran är tretusenniohundra kronor i veckan under högsäsong", "häftet säljs för fyrtiofem kronor per exemplar.",
+            "elektrikern tar sexhundraåttio kronor i timmen", "guidningen kostar nittio kronor per person",
+            "vi betalar tolv kronor per mil"]
+    check(money, _in, _out)
+
+
+def test_weeks_after_their_number() -> None:
+    # "3 v." is a duration (plural agrees); "v. 27" before its number is the week
+    _in = ["isen har legat i 5 v. nu", "hon var sjukskriven 1 v. i mars", "efter 2 v., inte tidigare"]
+    _out = ["isen har legat i fem veckor nu", "hon var sjukskriven en vecka i mars", "efter två veckor, inte tidigare"]
+    check(units, _in, _out)

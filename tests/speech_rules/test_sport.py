@@ -295,3 +295,16 @@ def test_times_after_a_placing_noun_and_a_lap_time_with_decimals() -> None:
     _out = ["etta Sara Ek sjutton femtiofem, tvåa Eva Lund arton tjugo", "bästa varvet: en fyrtioett komma noll sju av Ek",
             "trea Bo Ek tjugoett noll tre", "mötet med fyra ledamöter börjar 16:30"]
     check(race_times, _in, _out)
+
+
+def test_race_time_under_ten_seconds_and_with_tenths() -> None:
+    # "1.04,17": the compact "en noll fyra" sounds like a number, so minute
+    # and seconds are named; "h.mm.ss,t" with its tenths; no hours when zero;
+    # seconds of ten and more keep the compact form
+    _in = ["hon simmade 100 m på 1.04,17", "han åkte 15 km på 0.38.12,5 i spåret",
+           "segertiden blev 2.41.05,3", "hon vann på 1.57,30"]
+    _out = ["hon simmade 100 m på en minut och fyra komma sjutton sekunder",
+            "han åkte 15 km på trettioåtta minuter och tolv komma fem sekunder i spåret",
+            "segertiden blev två timmar fyrtioen minuter och fem komma tre sekunder",
+            "hon vann på en femtiosju komma trettio"]
+    check(race_times, _in, _out)

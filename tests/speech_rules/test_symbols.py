@@ -153,3 +153,9 @@ def test_signed_temperatures_with_a_slash_and_a_plus_after_a_name() -> None:
     _in = ["tisdag +2/–5 grader", "natt –3/+1", "se serien på Kanal+ i kväll", "1/2 liter"]
     _out = ["tisdag plus 2 och –5 grader", "natt –3 och plus 1", "se serien på Kanal plus i kväll", "1/2 liter"]
     check(symbols, _in, _out)
+
+
+def test_bounds_and_inequality() -> None:
+    _in = ["åldern ska vara ≥ 18 år", "halten ≤ 0,5 mg", "svaret ≠ 4", "taggat #sommarlov"]
+    _out = ["åldern ska vara minst 18 år", "halten högst 0,5 mg", "svaret inte lika med 4", "taggat hashtag sommarlov"]
+    check(symbols, _in, _out)

@@ -466,3 +466,24 @@ def test_att_before_a_name_in_an_address() -> None:
     _in = ["Kommunen, att. Lena Ek, Box 4", "Sa han att. Sedan", "att. Per Ek"]
     _out = ["Kommunen, attention Lena Ek, Box 4", "Sa han att. Sedan", "attention Per Ek"]
     check(abbreviations, _in, _out)
+
+
+def test_titles_before_a_name_and_generations_after_one() -> None:
+    # "dr" is "doktor" before a name only, "jr"/"sr" after one only; degrees
+    # and "t/r" from the table
+    _in = ["ring dr Lindqvist i morgon", "de tar dr. Sara Öberg", "tog dr i fysik", "Olof Persson sr ledde laget",
+           "Karin Svensson jr vann", "ingen jr i år", "tekn. lic. Mona Ek", "föreläsare: civ. ing. Per Dahl",
+           "biljetten kostar 150 kr t/r", "vi åker tur/retur"]
+    _out = ["ring doktor Lindqvist i morgon", "de tar doktor Sara Öberg", "tog dr i fysik",
+            "Olof Persson senior ledde laget", "Karin Svensson junior vann", "ingen jr i år",
+            "teknologie licentiat Mona Ek", "föreläsare: civilingenjör Per Dahl",
+            "biljetten kostar 150 kronor tur och retur", "vi åker tur och retur"]
+    check(abbreviations, _in, _out)
+
+
+def test_compass_letter_after_a_junctions_place() -> None:
+    _in = ["kö vid trafikplats Mölndal S i morse", "ta avfarten Linköping N", "bussen vid hållplats Torget V",
+           "vi såg Anna S i går"]
+    _out = ["kö vid trafikplats Mölndal södra i morse", "ta avfarten Linköping norra",
+            "bussen vid hållplats Torget västra", "vi såg Anna ess i går"]
+    check(lone_letters, _in, _out)

@@ -208,7 +208,7 @@ def plural_adjective(w: str) -> bool:
 # it counts: "fanns tre biografer" (the noun an elided "1" stands for).
 _COUNT_AND_NOUN = re.compile(
     r"(?:(?<![\w,.])\d[\d\s]*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:tton|tio|hundra|tusen)))"
-    r"\s(?P<noun>[a-zåäö]{3,})\b"
+    r"\s(?P<noun>[a-zåäö]{3,})\b(?:\s(?P<next>[a-zåäö]{3,})\b)?"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
 _SENTENCE_START = re.compile(r".*[.!?]\s", re.DOTALL)
@@ -224,8 +224,13 @@ def _elided_gender(m: re.Match[str]) -> str:
         return "ett"
     start = max(0, m.start() - _LOOK_BACK)
     head = _SENTENCE_START.match(m.string, start, m.start())
-    nouns = [c.group("noun") for c in _COUNT_AND_NOUN.finditer(m.string, head.end() if head else start, m.start())]
-    nouns = [n for n in nouns if n not in NOT_NOUN and not plural_adjective(n)]
+    nouns = []
+    for c in _COUNT_AND_NOUN.finditer(m.string, head.end() if head else start, m.start()):
+        noun, nxt = c.group("noun"), c.group("next")
+        if nxt and plural_adjective(noun) and nxt not in NOT_NOUN:
+            noun = nxt  # "tre nya biografer": the noun after the adjective
+        if noun not in NOT_NOUN:
+            nouns.append(noun)
     if not nouns:
         return "ett"
     return "ett" if is_ett_noun(nouns[-1]) or _ett_plural(nouns[-1]) else "en"

@@ -421,8 +421,9 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
-    if m.group("f"):  # "2.04.36,4": tenths of the seconds too
-        return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
+    if m.group("f"):  # "2.04.36,4": tenths of the seconds too; "0.38.12,5" without the hours
+        hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""
+        return (f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
                 f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
     return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
             f"{_unit_count(se, 'sekund', 'sekunder')}")
