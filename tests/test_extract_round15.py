@@ -259,3 +259,42 @@ def test_a_relative_time_line_is_no_text_and_no_date() -> None:
     spoken = _spoken(article)
     assert "stänger E4" in spoken and "orange varning" in spoken
     assert "sedan" not in spoken
+
+
+# A list's item may sum up a sentence of the text in its own short words ("Stensjöns bastuförening – ny kamin, 8 000 kr"
+# under "Det minsta är 8 000 kronor till Stensjöns bastuförening för ny kamin"): before the change it was taken for the
+# page's echo of that sentence (a quote card's) and lost. An item is an echo only of the headline or the lead.
+
+GRANTS = (
+    "Sparbanksstiftelsen Norr\nStart\nStipendier\nKontakt\n\n"
+    "Pressmeddelande\n2 oktober 2026\n\n"
+    "Stiftelsen delar ut 900 000 kronor till elva idrottsföreningar\n"
+    "Pengarna ska gå till utrustning och anläggningar för barn- och ungdomsidrott i kommunens byar.\n\n"
+    "Det största bidraget, 200 000 kronor, går till Ytterbyns SK för en ny konstgräsplan vid skolan.\n"
+    "Det minsta är 12 000 kronor till Norrbyns skidklubb för nya pjäxor att låna ut.\n"
+    "{items}\n\n"
+    "För mer information, kontakta:\nEva Lund, ordförande, 070-111 22 33\n"
+)
+
+
+def test_a_lists_items_that_sum_up_the_texts_sentences_stay() -> None:
+    items = ("Tilldelade bidrag\nYtterbyns SK – ny konstgräsplan vid skolan, 200 000 kr\n"
+             "Bjurå IF – belysning till motionsspåret, 95 000 kr\nNorrbyns skidklubb – nya pjäxor att låna ut, 12 000 kr")
+    spoken = _spoken(_read(GRANTS.format(items=items)))
+    assert "Ytterbyns SK – ny konstgräsplan vid skolan, 200 000 kr" in spoken
+    assert "Norrbyns skidklubb – nya pjäxor att låna ut, 12 000 kr" in spoken
+    assert "Bjurå IF – belysning till motionsspåret, 95 000 kr" in spoken
+
+
+def test_a_quote_card_repeating_a_sentence_still_goes() -> None:
+    # The guard: a sentence said again on its own under a label (a quote card) is the page's echo, as before.
+    text = (
+        "Sparbanksstiftelsen Norr\nStart\nKontakt\n\n2 oktober 2026\n"
+        "Stiftelsen delar ut 900 000 kronor till elva idrottsföreningar\n"
+        "Pengarna ska gå till utrustning och anläggningar för barn- och ungdomsidrott i kommunens byar.\n\n"
+        "– Vi vill att alla barn ska kunna idrotta nära hemmet, oavsett vad föräldrarna tjänar, säger Eva Lund.\n"
+        "Ansökningarna kom från hela kommunen och var fler än något år tidigare.\n\n"
+        "Citat\n– Vi vill att alla barn ska kunna idrotta nära hemmet, oavsett vad föräldrarna tjänar, säger Eva Lund.\n"
+    )
+    spoken = _spoken(_read(text))
+    assert spoken.count("alla barn ska kunna idrotta") == 1 and "Citat" not in spoken

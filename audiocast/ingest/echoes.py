@@ -44,6 +44,31 @@ def _attribution(ln: TaggedLine) -> bool:
     return ln.tag is None and words(text) <= ATTRIBUTION_WORDS and text[-1] not in ".!?" and bool(_NAME_START.match(text))
 
 
+LIST_SIBLINGS = 2
+"""A list's item stands among at least this many other kept title-like lines, no blank line between."""
+
+
+def _list_item(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a title-like line with at least :data:`LIST_SIBLINGS` kept title-like lines of three words or
+    more right above and below it in its box (no blank line between): an item of a list."""
+    if not is_title_like(lines[i].text):
+        return False
+    siblings = 0
+    k = i
+    while k > 0 and not lines[k].blank_before and _sibling(lines[k - 1]):
+        siblings += 1
+        k -= 1
+    k = i
+    while k + 1 < len(lines) and not lines[k + 1].blank_before and _sibling(lines[k + 1]):
+        siblings += 1
+        k += 1
+    return siblings >= LIST_SIBLINGS
+
+
+def _sibling(ln: TaggedLine) -> bool:
+    return ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3
+
+
 class _Said:
     """The lines said so far, with an index from each word to the lines holding it, so that a line is compared only
     with the lines sharing one of its rarest words (a line said again shares all but a few of its words; at most
@@ -78,15 +103,18 @@ CANDIDATES = 200
 def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Drop the kept lines below the lead that say again a line kept above them (see the module docstring); ``head``:
     the headline and the lead, said above ``lines``."""
-    said = _Said()
+    said, heads = _Said(), _Said()
     for h in head.split("\n"):
         if h.strip():
             said.add(_words(h))
+            heads.add(_words(h))
     for i, ln in enumerate(lines):
         if ln.tag is not None:
             continue
         own = _words(ln.text)
-        if words(ln.text) >= ECHO_WORDS and said.holds(own):
+        # A list's item (a fact box's "Stensjöns bastuförening – ny kamin, 8 000 kr") may sum up a sentence of the text
+        # in its own short words: it is the list's, an echo only of the headline or lead (a teaser list's title).
+        if words(ln.text) >= ECHO_WORDS and (heads if _list_item(lines, i) else said).holds(own):
             ln.tag, ln.rule = "drop", ECHO_RULE
             above = lines[i - 1] if i > 0 and not ln.blank_before else None
             if above is not None and above.tag is None and above.blank_before and is_title_like(above.text) and (
