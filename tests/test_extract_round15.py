@@ -298,3 +298,39 @@ def test_a_quote_card_repeating_a_sentence_still_goes() -> None:
     )
     spoken = _spoken(_read(text))
     assert spoken.count("alla barn ska kunna idrotta") == 1 and "Citat" not in spoken
+
+
+# The organisation's own service box under the article: a short label, the site's own name with at most one word
+# beside it ("Kundtjänst Söderkulla kommun"), telephone or e-mail lines. The same under every page of the site; an
+# article's contact names a person and stays.
+
+MUNICIPAL = (
+    "Norrviks kommun\nStart\nBo och leva\nTrafik\nKontakt\n\n"
+    "Nyheter\n"
+    "Gatubelysningen byts till LED i hela Norrvik\n"
+    "Publicerad 20 oktober 2026\n\n"
+    "Under vintern byter kommunen ut drygt 3 000 gatlampor mot LED-armaturer, vilket halverar elförbrukningen.\n"
+    "Arbetet börjar i centrum i november och fortsätter sedan ut i bostadsområdena fram till mars.\n"
+    "Under några timmar kan enskilda gator vara mörkare än vanligt medan armaturerna byts.\n\n"
+    "{box}\n\n"
+    "Sidan uppdaterades 20 oktober 2026\n\n"
+    "Norrviks kommun\nTelefon: 0640-123 00\nTillgänglighetsredogörelse\n"
+)
+LED_TEXT = ("drygt 3 000 gatlampor", "fortsätter sedan ut i bostadsområdena", "mörkare än vanligt")
+
+
+def test_the_organisations_service_box_under_the_article_is_not_read() -> None:
+    for box in (
+        "Kontakt\nKontaktcenter Norrviks kommun\n0640-123 00\nkontaktcenter@norrvik.se",
+        "Frågor?\nNorrviks kommun växel\n0640-123 00",
+        "Har du frågor\nNorrviks kommun\nTel. 0640-123 00\nE-post: info@norrvik.se",
+    ):
+        spoken = _spoken(_read(MUNICIPAL.format(box=box)))
+        assert all(t in spoken for t in LED_TEXT), box
+        assert "0640-123 00" not in spoken and "Kontaktcenter" not in spoken and "växel" not in spoken, box
+
+
+def test_an_articles_contact_naming_a_person_stays() -> None:
+    box = "Kontakt\nAnna Ek, projektledare, Norrviks kommun\n070-123 45 67"
+    spoken = _spoken(_read(MUNICIPAL.format(box=box)))
+    assert "Anna Ek, projektledare, Norrviks kommun" in spoken and "070-123 45 67" in spoken

@@ -43,3 +43,46 @@ def contact_box_tags(lines: Sequence[TaggedLine]) -> None:
         for ln in box:
             if ln.tag is None and words(ln.text) >= SENTENCE_WORDS and ln.text[-1] in ".!":
                 ln.tag, ln.rule = "drop", "contact-box"
+
+
+SERVICE_LABEL_WORDS = 4
+"""The label over the organisation's service box ("Kontakt", "Har du frågor?") is at most this many words."""
+_BARE_CONTACT = re.compile(
+    r"(?i)(?:(?:Tel(?:efon)?\.?|Växel|E-post|Mejl|Mail)\s*:?\s*)?(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def service_box_tags(lines: Sequence[TaggedLine], body_from: int, org_words: int) -> None:
+    """The organisation's own service box under the article: a box (lines between blank lines) below the article's last
+    running prose, made of a short label ("Kontakt"), a line that is the site's own name with at most one word beside it
+    ("Kundtjänst Söderkulla kommun", "Söderkulla kommun växel": the name standing alone on a line of the page's
+    furniture, at most ``org_words`` words) and telephone or e-mail lines, nothing else. It is the page's service, the
+    same under every page; an article's contact names a person ("Anna Ek, enhetschef, Söderkulla kommun") and stays."""
+    from .articleend import is_running_prose  # the article's end, which itself reads address boxes
+
+    end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
+    prose = max((i for i in range(body_from, end) if is_running_prose(lines[i])), default=None)
+    if prose is None:
+        return
+    names = {
+        ln.text for i, ln in enumerate(lines)
+        if (i < body_from or ln.tag is not None) and 2 <= words(ln.text) <= org_words and ln.text[0].isupper()
+    }
+    start = prose + 1
+    for k in range(prose + 2, end + 1):
+        if k < end and not lines[k].blank_before:
+            continue
+        box, start = lines[start:k], k
+        kept = [ln for ln in box if ln.tag is None]
+        if not kept or not box[0].blank_before:
+            continue
+        own = [ln for ln in kept if _names_site(ln.text, names)]
+        contact = [ln for ln in box if _BARE_CONTACT.fullmatch(ln.text)]
+        label = [ln for ln in kept[:1] if words(ln.text) <= SERVICE_LABEL_WORDS and ln.text[-1] not in ".!"]
+        if len(own) == 1 and contact and all(ln in own or ln in contact or ln in label for ln in kept):
+            for ln in kept:
+                ln.tag, ln.rule = "drop", "service-box"
+
+
+def _names_site(line: str, names: set[str]) -> bool:
+    """Whether the line is one of the site's names with at most one word before or after it."""
+    return any(line == n or (n in line and words(line.replace(n, " ")) <= 1) for n in names)

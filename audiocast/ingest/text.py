@@ -47,10 +47,11 @@ from .articleend import end_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
+from .contacts import service_box_tags
 from .credits import credit_tags
 from .dates import is_date_line
 from .echoes import echo_tags
-from .furniture import about_tags, caption_tags, copy_tags, page_tail, tail_box_tags
+from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
@@ -557,6 +558,7 @@ def explain_text_dump(
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
+    service_box_tags(lines, body_from, ORG_NAME_WORDS)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
     _model_tags(lines[body_from:])
