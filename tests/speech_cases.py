@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
-ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}")
+ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b9n-[hs]\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
 "b2-law-004", "b4-politics-004", "b6-council-004", "b5n-court-003", "b7n-service-004": blind sets

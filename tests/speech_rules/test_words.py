@@ -487,3 +487,10 @@ def test_compass_letter_after_a_junctions_place() -> None:
     _out = ["kö vid trafikplats Mölndal södra i morse", "ta avfarten Linköping norra",
             "bussen vid hållplats Torget västra", "vi såg Anna ess i går"]
     check(lone_letters, _in, _out)
+
+
+def test_name_with_a_dot_between_capitals() -> None:
+    # "E.ON": the capitals after the dot were spelled ("E.o enn")
+    _in = ["elbolaget E.ON höjer priset", "E.ON:s kunder fick vänta"]
+    _out = ["elbolaget Eon höjer priset", "Eons kunder fick vänta"]
+    check(mixed_case, _in, _out)

@@ -398,6 +398,9 @@ ACRONYM_SPELLED = {
 MIXED_CASE_WORDS = {
     "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
     "HovR": "hovrätten", "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+    # company names with a dot between capitals, said as one word (else the
+    # capitals after the dot are spelled: "E.o enn")
+    "E.ON": "Eon",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 

@@ -381,7 +381,7 @@ _CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(
 _CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
-_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]")  # "BankID", "iOS", "CO2e"
+_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]|[A-Z]\.[A-Z]{2}")  # "BankID", "iOS", "CO2e", "E.ON"
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
