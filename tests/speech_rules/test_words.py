@@ -494,3 +494,9 @@ def test_name_with_a_dot_between_capitals() -> None:
     _in = ["elbolaget E.ON höjer priset", "E.ON:s kunder fick vänta"]
     _out = ["elbolaget Eon höjer priset", "Eons kunder fick vänta"]
     check(mixed_case, _in, _out)
+
+
+def test_licensed_doctor_and_a_capitalised_unit_before_a_hyphen() -> None:
+    _in = ["Leg. läk. Omar Said har mottagning", "hon blev leg.läk. i våras", "Km-tiden blev snabb"]
+    _out = ["Legitimerad läkare Omar Said har mottagning", "hon blev legitimerad läkare i våras", "Km-tiden blev snabb"]
+    check(abbreviations, _in, _out)

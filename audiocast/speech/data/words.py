@@ -230,6 +230,8 @@ ABBREVIATIONS = {
     "t/r": "tur och retur",
     "tur/retur": "tur och retur",
     "leg.": "legitimerad",
+    "leg. läk.": "legitimerad läkare",
+    "leg.läk.": "legitimerad läkare",
     "H.M. Drottningen": "Hennes Majestät Drottningen",
     "H.M.": "Hans Majestät",
     "H.K.H.": "Hans Kunglig Höghet",
@@ -315,7 +317,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
-    "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.",
+    "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),

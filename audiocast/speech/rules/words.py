@@ -507,7 +507,7 @@ def _eventuell(m: re.Match[str]) -> str:
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = _ABBR_TABLE[key]
-    if key in _UNITS_ALONE and m.string.startswith("-", m.end()):
+    if key.lower() in _UNITS_ALONE and m.string.startswith("-", m.end()):
         return None  # "km-tiden": the trotting term keeps its letters
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
