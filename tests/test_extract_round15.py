@@ -334,3 +334,56 @@ def test_an_articles_contact_naming_a_person_stays() -> None:
     box = "Kontakt\nAnna Ek, projektledare, Norrviks kommun\n070-123 45 67"
     spoken = _spoken(_read(MUNICIPAL.format(box=box)))
     assert "Anna Ek, projektledare, Norrviks kommun" in spoken and "070-123 45 67" in spoken
+
+
+# HTML: a block of teasers whose class says "summary" or "excerpt" (a page builder's summary block of coming events, a
+# related-posts excerpt list) was taken for the lead, all its items run together. A lead holds no heading of its own and
+# is not made of links.
+
+def _page(block: str, lead: str = "") -> str:
+    return (
+        "<!doctype html><html lang='sv'><head><title>Höstmarknaden — Byalaget</title></head><body>"
+        "<header><a href='/'>Östra Byalaget</a><nav><a href='/a'>Aktuellt</a><a href='/b'>Om oss</a></nav></header>"
+        "<main><article><h1>Höstmarknaden slog besöksrekord i Östra by</h1>"
+        "<p class='meta'><span>Karin Holm</span> <time datetime='2026-10-12'>12 oktober 2026</time></p>"
+        f"{lead}"
+        "<div class='entry-content'>"
+        "<p>Drygt 1 200 besökare kom till höstmarknaden på bygdegårdens äng i lördags, fler än något år tidigare.</p>"
+        "<p>Ett trettiotal knallar sålde allt från honung och ullgarn till svarvade skålar och hembakat bröd.</p>"
+        "<p>Överskottet på 31 000 kronor går till den nya lekplatsen bakom bygdegården, som byggs till våren.</p>"
+        "</div>"
+        f"{block}"
+        "</article></main><footer><p>Östra Byalaget · Bygatan 2</p></footer></body></html>"
+    )
+
+
+def test_a_teaser_block_whose_class_says_summary_is_no_lead() -> None:
+    from audiocast.ingest.html import extract_html
+    from extract_helpers import spoken_text
+
+    blocks = (
+        "<section class='summary-block'><h3>På gång i byn</h3>"
+        "<div class='summary-item'><span>2 nov</span><a href='/p/1'>Pubafton med musikquiz</a></div>"
+        "<div class='summary-item'><span>16 nov</span><a href='/p/2'>Julpyssel för barn</a></div></section>",
+        "<div class='events-summary'><h2>Kommande evenemang</h2><ul><li><time>2 nov</time> <a href='/p/1'>Pubafton "
+        "med musikquiz</a></li><li><time>16 nov</time> <a href='/p/2'>Julpyssel för barn</a></li></ul></div>",
+        "<div class='intro-cards'><a href='/n/1'><span>Nyhet</span> Ny belysning längs cykelvägen till skolan</a>"
+        "<a href='/n/2'><span>Nyhet</span> Styrelsen söker fler frivilliga till vårstädningen</a></div>",
+        "<section class='excerpt'><div><a href='/n/3'>Badplatsen får ny brygga till sommaren</a></div>"
+        "<div><a href='/n/4'>Loppis i bygdegården i vår</a></div></section>",
+    )
+    for block in blocks:
+        article = extract_html(_page(block), "t.html")
+        spoken = spoken_text(article)
+        assert article.lead is None or "Pubafton" not in article.lead and "belysning" not in article.lead, block[:30]
+        assert "Pubafton" not in spoken and "cykelvägen" not in spoken and "brygga" not in spoken, block[:30]
+        assert "Drygt 1 200 besökare" in spoken and "31 000 kronor" in spoken, block[:30]
+
+
+def test_a_lead_whose_class_says_summary_with_a_link_in_it_stays_the_lead() -> None:
+    from audiocast.ingest.html import extract_html
+
+    lead = ("<p class='summary'>Rekordmånga kom till <a href='/m'>höstmarknaden</a> i Östra by, och överskottet går "
+            "till barnens nya lekplats.</p>")
+    article = extract_html(_page("", lead), "t.html")
+    assert (article.lead or "").startswith("Rekordmånga kom till höstmarknaden")
