@@ -9,6 +9,8 @@ from __future__ import annotations
 from extract_helpers import read_dump as _read
 from extract_helpers import spoken_text as _spoken
 
+from audiocast.ingest.html import extract_html
+
 # A sentence standing in the page's menu block (a site's welcome banner and tagline over its menu, or a menu item with
 # a counter in a logged-in bar) is no lead when the article's head (a headline beside a date line or byline) with
 # its prose stands below, however long the menu between. Before the change the whole article was lost: the banner
@@ -358,9 +360,6 @@ def _page(block: str, lead: str = "") -> str:
 
 
 def test_a_teaser_block_whose_class_says_summary_is_no_lead() -> None:
-    from audiocast.ingest.html import extract_html
-    from extract_helpers import spoken_text
-
     blocks = (
         "<section class='summary-block'><h3>På gång i byn</h3>"
         "<div class='summary-item'><span>2 nov</span><a href='/p/1'>Pubafton med musikquiz</a></div>"
@@ -374,15 +373,13 @@ def test_a_teaser_block_whose_class_says_summary_is_no_lead() -> None:
     )
     for block in blocks:
         article = extract_html(_page(block), "t.html")
-        spoken = spoken_text(article)
+        spoken = _spoken(article)
         assert article.lead is None or "Pubafton" not in article.lead and "belysning" not in article.lead, block[:30]
         assert "Pubafton" not in spoken and "cykelvägen" not in spoken and "brygga" not in spoken, block[:30]
         assert "Drygt 1 200 besökare" in spoken and "31 000 kronor" in spoken, block[:30]
 
 
 def test_a_lead_whose_class_says_summary_with_a_link_in_it_stays_the_lead() -> None:
-    from audiocast.ingest.html import extract_html
-
     lead = ("<p class='summary'>Rekordmånga kom till <a href='/m'>höstmarknaden</a> i Östra by, och överskottet går "
             "till barnens nya lekplats.</p>")
     article = extract_html(_page("", lead), "t.html")

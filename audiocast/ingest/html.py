@@ -50,7 +50,7 @@ from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
-from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, role_tokens
+from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
 from .html_heads import article_h1
 from .html_layout import relayout
@@ -157,24 +157,11 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
             and len(el.findall(".//p")) < 3  # a lead is a paragraph, not the body ("text-with-summary")
             and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
-            and not in_small_box(el)  # a subscribe widget's "preamble"
-            and not _teaser_block(el)
+            and not in_small_box(el) and not is_teaser_block(el)  # a subscribe widget's "preamble", a teaser block
         ):
             return el
     return None
 
-
-LEAD_LINK_SHARE = 0.5
-"""A lead's words are its own: an element with at least this share of its text in links is a list of teasers."""
-
-
-def _teaser_block(el: etree._Element) -> bool:
-    """A block of teasers whose class says "summary" or "excerpt" (a page builder's summary block of coming events, a
-    related-posts excerpt list): it holds a heading of its own, or most of its text is links. A lead is neither."""
-    if el.xpath(".//h2|.//h3|.//h4|.//h5|.//h6"):
-        return True
-    linked = sum(len(_text(a)) for a in el.iter("a"))
-    return linked >= LEAD_LINK_SHARE * max(1, len(_text(el)))
 
 
 def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:

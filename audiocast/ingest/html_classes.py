@@ -104,3 +104,16 @@ def is_boilerplate_el(el: etree._Element) -> bool:
     if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):
         return False  # a news dateline names a place ("KOBE –"), which is article text; a date has digits
     return bool(words)
+
+
+LEAD_LINK_SHARE = 0.5
+"""A lead's words are its own: an element with at least this share of its text in links is a list of teasers."""
+
+
+def is_teaser_block(el: etree._Element) -> bool:
+    """A block of teasers whose class says "summary" or "excerpt" (a page builder's summary block of coming events, a
+    related-posts excerpt list): it holds a heading of its own, or most of its text is links. A lead is neither."""
+    if el.xpath(".//h2|.//h3|.//h4|.//h5|.//h6"):
+        return True
+    linked = sum(len(_text(a)) for a in el.iter("a"))
+    return linked >= LEAD_LINK_SHARE * max(1, len(_text(el)))
