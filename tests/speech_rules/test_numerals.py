@@ -399,3 +399,10 @@ def test_masculine_ordinal_only_before_an_office() -> None:
     _out = ["hon blev första reserv till OS", "laget tog andra pris", "han är förste vice ordförande",
             "hon är andre kapten", "för andra gången"]
     check(ordinals, _in, _out)
+
+
+def test_short_year_after_a_capitalised_word_of_make() -> None:
+    # at the start of a sentence the word of make has its capital
+    _in = ["Årsmodell -07, nybesiktad", "Årgång -91 bjuder in", "Modell -12 säljes"]
+    _out = ["Årsmodell noll sju, nybesiktad", "Årgång nittioett bjuder in", "Modell tolv säljes"]
+    check(cardinals, _in, _out)

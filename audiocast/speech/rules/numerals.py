@@ -414,7 +414,7 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 
 # "född -98", "årsmodell -04": a dash before two digits after a word of
 # birth or make is an apostrophe, the year's last digits, never a minus.
-_SHORT_YEAR = re.compile(r"(?P<w>\b(?:[Ff]ödd|årsmodell|årgång|modell) )[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
+_SHORT_YEAR = re.compile(r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell) )[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
 _NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\w]|[,.]\d)")
 
 
