@@ -248,3 +248,11 @@ def test_fraction_before_a_measure_noun_agrees() -> None:
             "ta en fjärdedels burk tomater och en halv tesked salt", "ta en halv limpa",
             "butiken öppnar den första april och andra april stänger den"]
     check(dates, _in, _out)
+
+
+def test_minuted_paragraph_and_its_year() -> None:
+    # "§ 45/2024" (the sign already read by the symbols rule): a council's
+    # paragraph and its year, not a date nor digits
+    _in = ["enligt KS paragraf 87/2025", "protokoll paragraf 9/2023 justerades"]
+    _out = ["enligt KS paragraf åttiosju tvåtusentjugofem", "protokoll paragraf nio tvåtusentjugotre justerades"]
+    check(dates, _in, _out)

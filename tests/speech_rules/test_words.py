@@ -500,3 +500,9 @@ def test_licensed_doctor_and_a_capitalised_unit_before_a_hyphen() -> None:
     _in = ["Leg. läk. Omar Said har mottagning", "hon blev leg.läk. i våras", "Km-tiden blev snabb"]
     _out = ["Legitimerad läkare Omar Said har mottagning", "hon blev legitimerad läkare i våras", "Km-tiden blev snabb"]
     check(abbreviations, _in, _out)
+
+
+def test_a_title_opening_the_sentence_keeps_its_capital() -> None:
+    _in = ["Dr. Ahmed Ali tar emot.", "Bra. Dr Ek kommer.", "möt Dr. Ek"]
+    _out = ["Doktor Ahmed Ali tar emot.", "Bra. Doktor Ek kommer.", "möt doktor Ek"]
+    check(abbreviations, _in, _out)

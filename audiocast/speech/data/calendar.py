@@ -74,8 +74,9 @@ tub tuber ask askar klyfta klyftor knippe kruka sats portion portioner timme tim
 mil meter kilometer ton tunna säck säckar pall
 """.split())
 # Labels before "3/2025": an issue of a periodical and its year ("nr 3/2025"
-# -> "nummer tre tvåtusentjugofem").
-ISSUE_LABELS = ("nr", "nr.", "nummer", "Nr", "Nr.", "Nummer", "numret")
+# -> "nummer tre tvåtusentjugofem"); a council's minuted paragraph and its
+# year ("KF § 45/2024", "paragraf" once the sign is read) likewise.
+ISSUE_LABELS = ("nr", "nr.", "nummer", "Nr", "Nr.", "Nummer", "numret", "paragraf", "§")
 # The scales a rating is written out of.
 RATING_SCALES = frozenset({5, 6, 10})
 

@@ -482,6 +482,8 @@ def _compound_head(m: re.Match[str]) -> str:
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
+# Nothing before an abbreviation but the line's start or a sentence's end.
+_SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 # A capitalised word (a name) right before: "Karlsson jr".
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
 # An amount right after (already in words once the money rule has run).
@@ -530,6 +532,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+    if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
+            and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
+        out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
     return out + keep_stop(m, final)
 
 
