@@ -96,6 +96,26 @@ def test_a_lead_under_its_headline_over_a_share_row_and_a_bylined_subheading_sta
     assert "40 miljoner kronor" in _spoken(article)
 
 
+
+def test_a_lead_in_one_block_with_the_menu_stays_when_running_text_follows_before_a_dated_teaser() -> None:
+    # The guard: menu, headline and lead without blank lines between (one block of mostly short lines), the text under
+    # them, and far below a teaser's dated head over its own lead: the lead above the text is the article's.
+    dump = (
+        "Start\nNyheter\nSport\nKultur\n"
+        "Nya cykelbanan längs ån klar före sommaren\n"
+        "Kommunen har tecknat avtal med en entreprenör och bygget av den två kilometer långa banan börjar i mars.\n\n"
+        "Banan ska gå från stationen längs ån ut till idrottsplatsen och få belysning hela vägen.\n"
+        "Projektet kostar 14 miljoner kronor, varav hälften betalas av ett statligt bidrag för cykelinfrastruktur.\n\n"
+        "Mest läst\n"
+        "Biblioteket får längre öppettider\n"
+        "3 februari 2026\n"
+        "Från mars har stadsbiblioteket öppet till klockan 20 alla vardagar, meddelar kulturförvaltningen.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Nya cykelbanan längs ån klar före sommaren"
+    assert (article.lead or "").startswith("Kommunen har tecknat avtal")
+
+
 # A consent dialog over the page: a box (no blank lines) holding a cookie button the rules know. Its title and its text,
 # however worded, are the dialog's: before the change its text was the lead and the menu under it was read as the body.
 

@@ -112,16 +112,26 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
     or byline above lines[i]; lines[i] stands in a run of short lines without blank lines between
     (:func:`in_menu_run`: a menu, a logged-in bar with the user's name); below, anywhere, the article's head (a
     headline-like line of three words or more within two lines of a date line or byline) with a paragraph of running
-    prose within three lines under it. A site's welcome banner and tagline over its menu, or a menu item with a counter
-    ("Meddelanden (3)"), is no lead: the lead stands under the head, however long the menu above it."""
+    prose within three lines under it, and no running prose between. A site's welcome banner and tagline over its menu,
+    or a menu item with a counter ("Meddelanden (3)"), is no lead: the lead stands under the head, however long the
+    menu above it."""
     if any(a < i for a in anchors) or not in_menu_run(lines, i, without_anchor=True):
         return False
-    return any(
-        ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None
-        and any(abs(a - j) <= 2 for a in anchors)
-        and any(x.tag is None and not is_title_like(x.text) and words(x.text) >= PROSE_WORDS for x in lines[j + 1:j + 4])
-        for j, ln in enumerate(lines[i + 1:], start=i + 1)
-    )
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if ln.tag is not None:
+            continue
+        if _prose(ln):
+            return False  # running text comes first: lines[i] leads it (a teaser's head further down is no matter)
+        if is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None and any(
+            abs(a - j) <= 2 for a in anchors
+        ) and any(_prose(x) for x in lines[j + 1:j + 4]):
+            return True
+    return False
+
+
+def _prose(ln: TaggedLine) -> bool:
+    return ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS
 
 
 
@@ -132,11 +142,20 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
     if any(a < i for a in anchors):
         return False
     stop = len(lines) if window is None else min(len(lines), i + window)
+    prose = 0
     for j in range(i + 1, stop):
         ln = lines[j]
+        prose += _prose(ln)
+        if prose >= RUNNING_TEXT:
+            return False  # lines[i] opens running text: a teaser's dated head below it is no matter
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(a - j) <= 2 for a in anchors):
             return True
     return False
+
+
+RUNNING_TEXT = 2
+"""A paragraph followed by this many more paragraphs of prose before any dated head opens the article's text (a
+notice or a cookie banner above the head is one or two paragraphs over its buttons)."""
 
 
 def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = False) -> bool:
