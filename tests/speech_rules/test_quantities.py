@@ -400,3 +400,10 @@ def test_weeks_after_their_number() -> None:
     _in = ["isen har legat i 5 v. nu", "hon var sjukskriven 1 v. i mars", "efter 2 v., inte tidigare"]
     _out = ["isen har legat i fem veckor nu", "hon var sjukskriven en vecka i mars", "efter två veckor, inte tidigare"]
     check(units, _in, _out)
+
+
+def test_copies_ending_the_line_keep_the_stop() -> None:
+    # (before a capital the period may be a name's, "500 ex. Nya Testamentet", and is not kept)
+    _in = ["Upplagan var 1 200 ex.", "skivan pressades i 300 ex. och sålde slut"]
+    _out = ["Upplagan var tusentvåhundra exemplar.", "skivan pressades i trehundra exemplar och sålde slut"]
+    check(units, _in, _out)

@@ -506,3 +506,13 @@ def test_a_title_opening_the_sentence_keeps_its_capital() -> None:
     _in = ["Dr. Ahmed Ali tar emot.", "Bra. Dr Ek kommer.", "möt Dr. Ek"]
     _out = ["Doktor Ahmed Ali tar emot.", "Bra. Doktor Ek kommer.", "möt doktor Ek"]
     check(abbreviations, _in, _out)
+
+
+def test_abbreviation_that_is_also_a_word_ending_the_sentence() -> None:
+    # "tom."/"ord." with the sentence's stop are the words "tom", "ord"
+    # ("till och med", "ordinarie" only inside a sentence)
+    _in = ["Kylskåpet stod tomt, lådan var tom.", "Hon fick inte fram ett ord.", "Han ringde sitt ex. Hon svarade inte.",
+           "Rean pågår tom. söndag", "Han är ord. ersättare", "Länder som ex. Norge"]
+    _out = ["Kylskåpet stod tomt, lådan var tom.", "Hon fick inte fram ett ord.", "Han ringde sitt ex. Hon svarade inte.",
+            "Rean pågår till och med söndag", "Han är ordinarie ersättare", "Länder som exempelvis Norge"]
+    check(abbreviations, _in, _out)

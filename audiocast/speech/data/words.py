@@ -289,6 +289,11 @@ ABBREVIATIONS = {
     "att.": "attention",
 }
 
+# Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
+# partner, "max"): with their period ending the sentence ("Flaskan var tom.",
+# "inte ett ord.") they are the word and the sentence's stop.
+WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap."})
+
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written.
 NAME_TITLES = frozenset({"dr", "dr."})

@@ -206,8 +206,9 @@ def _unit(m: re.Match[str]) -> str | None:
         said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
         said += " per " + m.group("per")
-    if unit.endswith(".") and unit not in _COUNT_BEFORE_NAME and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
-        said += "."  # "för 4 port. Tillagningstid": the period also ends the sentence
+    if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip()) and (
+            _SENTENCE_GOES_ON.match(m.string, m.end()) is None):
+        said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.": the period also ends the sentence
     return f"{sign_word(m)}{out} {said}"
 
 

@@ -41,6 +41,7 @@ from ..data.words import (
     STREET_NAMES_BARE,
     TRAVEL_STEMS,
     UNIT_LETTERS,
+    WORD_LIKE_ABBREVIATIONS,
 )
 from ..report import Trace
 from .cleanup import any_words_in_capitals
@@ -482,6 +483,10 @@ def _compound_head(m: re.Match[str]) -> str:
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
+# Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
+_POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
+# After a period: the line's end or a new sentence (a capital, a quote).
+_ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]")
 # Nothing before an abbreviation but the line's start or a sentence's end.
 _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 # A capitalised word (a name) right before: "Karlsson jr".
@@ -511,6 +516,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     out = _ABBR_TABLE[key]
     if key.lower() in _UNITS_ALONE and m.string.startswith("-", m.end()):
         return None  # "km-tiden": the trotting term keeps its letters
+    if key.lower() in WORD_LIKE_ABBREVIATIONS and _ENDS_SENTENCE.match(m.string, m.end()) and (
+            key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE):
+        return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
@@ -555,6 +563,10 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     "kundnr.". (A compass point's initial before a street name is read by
     ``initials``.) A kilometre or square metres left without a number ("vid
     km 154", the road's kilometre post) are the unit's words.
+
+    An abbreviation that is also a word (WORD_LIKE_ABBREVIATIONS: "tom.",
+    "ord.", "ex.", "max.") is the word when its period ends the sentence:
+    "Flaskan var tom." stays, "tom. 31/12" is "till och med".
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
