@@ -297,9 +297,12 @@ def test_a_relative_time_line_is_no_text_and_no_date() -> None:
 
     rules = default_rules()
     for line in ("Senaste uppdateringen för 7 minuter sedan", "för 4 timmar sedan", "• för 12 timmar sedan",
-                 "Uppdaterad för en timme sedan", "Publicerad: för 2 dagar sedan", "ca 3 veckor sedan"):
+                 "för en timme sedan", "Senaste uppdatering: för 2 dagar sedan", "ca 3 veckor sedan"):
         hit = first_match(rules, line)
         assert hit is not None and hit[0].name == "relative-time", line
+    for line, action in (("Publicerad för 2 timmar sedan", "published"), ("Uppdaterad: för 5 minuter sedan", "updated")):
+        hit = first_match(rules, line)  # under a publication label: the head's anchor still
+        assert hit is not None and hit[0].action == action, line
     for line in ("Olyckan inträffade för två timmar sedan.", "Det var för 3 dagar sedan som bron stängdes",
                  "Eva S. skrev under för 4 minuter sedan"):
         hit = first_match(rules, line)
