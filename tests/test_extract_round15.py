@@ -290,6 +290,10 @@ def test_a_newsletters_pitch_over_its_button_goes_with_the_posts_counters_under_
         spoken = _spoken(_read(post.format(pitch=pitch, counters=counters)))
         assert "elva personer per tur" in spoken
         assert pitch not in spoken, pitch
+    # The guard: the article's own closing line glued to the button, naming no offer, stays.
+    closing = "Hör gärna av er med era egna erfarenheter av söndagsbussen, så återkommer jag i nästa brev."
+    spoken = _spoken(_read(post.format(pitch=closing, counters="Gilla\nDela")))
+    assert closing in spoken
 
 
 def test_a_relative_time_line_is_no_text_and_no_date() -> None:

@@ -191,13 +191,13 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
         offer = box[0].rule in PITCH_RULES and len(kept) <= PITCH_LINES and any(_OFFER.search(ln.text) for ln in kept)
         if not (doubted or closed or offer):
             # The button closes the pitch when only the post's counters and buttons follow it in its box ("Prenumerera"
-            # over "12 gillamarkeringar", "Dela"): the pitch is the lines above the button.
+            # over "12 gillamarkeringar", "Dela") and the lines above it name the offer: they are the pitch.
             last = max(k for k, ln in enumerate(box) if ln.rule in PITCH_RULES)
             above = [ln for ln in box[:last] if ln.tag is None]
-            if not above or len(above) > PITCH_LINES or not all(
+            if not above or len(above) > PITCH_LINES or not any(_OFFER.search(ln.text) for ln in above) or not all(
                 ln.tag is not None or words(ln.text) <= COUNTER_WORDS for ln in box[last + 1:]
             ):
-                continue
+                continue  # the pitch names its offer ("bli betalande prenumerant"); an article's closing line does not
             kept = above
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in kept:
