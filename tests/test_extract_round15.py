@@ -446,3 +446,19 @@ def test_a_lead_whose_class_says_summary_with_a_link_in_it_stays_the_lead() -> N
             "till barnens nya lekplats.</p>")
     article = extract_html(_page("", lead), "t.html")
     assert (article.lead or "").startswith("Rekordmånga kom till höstmarknaden")
+
+
+def test_a_headline_and_lead_right_under_the_consent_buttons_without_a_blank_line_stay() -> None:
+    # The guard: the dialog's buttons with the article's head right under them in one box; the dialog is what stands
+    # above its buttons.
+    dump = (
+        "Vi använder kakor för statistik.\nNeka\nGodkänn alla\n"
+        "Ny förskola byggs i Kvarnbacken\n"
+        "Kommunen bygger en förskola för 120 barn i Kvarnbacken, där bostadsområdet växer snabbt.\n"
+        "Av Lena Sund\n8 maj 2026\n\n"
+        "Förskolan ska stå klar hösten 2028 och få sex avdelningar, ett tillagningskök och en stor gård mot skogen.\n"
+        "Bygget kostar omkring 95 miljoner kronor enligt barn- och utbildningsförvaltningens kalkyl.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Ny förskola byggs i Kvarnbacken"
+    assert (article.lead or "").startswith("Kommunen bygger en förskola")

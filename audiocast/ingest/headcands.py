@@ -65,8 +65,9 @@ def _consent_tags(lines: Sequence[TaggedLine], end: int) -> None:
             continue
         box = lines[start:k]
         start = k
-        if len(box) <= CONSENT_BOX_LINES and any(ln.rule in _CONSENT_RULES for ln in box):
-            for ln in box:
+        buttons = [k for k, ln in enumerate(box) if ln.rule in _CONSENT_RULES]
+        if len(box) <= CONSENT_BOX_LINES and buttons:
+            for ln in box[:buttons[-1]]:  # the dialog's text stands above its buttons; what follows them is not its
                 if ln.tag is None:
                     ln.tag, ln.rule = "drop", "consent"
 
