@@ -399,3 +399,46 @@ def test_letter_or_abbreviation_before_a_hyphen() -> None:
                                                                               "Jämförpris 12", "jämförpris"])
     check(parties, ["till X-Games", "vid T-Centralen", "K-G Ek", "en C-uppsats"],
           ["till eks-Games", "vid te-Centralen", "K-G Ek", "en ce-uppsats"])
+
+
+# --- blind set normalize10: tests written after the fixes, new sentences ---------
+
+
+def test_a_noun_in_tt_is_common_gender_when_nothing_follows_it() -> None:
+    check_line(["De har 3 getter och 1 katt.", "Vi stannar 1 natt i Visby.", "Han köpte 1 hatt.",
+                "Det blev 1 nytt rekord.", "Det finns 1 sätt att göra det."],
+               ["De har tre getter och en katt.", "Vi stannar en natt i Visby.", "Han köpte en hatt.",
+                "Det blev ett nytt rekord.", "Det finns ett sätt att göra det."])
+
+
+def test_a_fraction_before_an_area_or_volume_noun() -> None:
+    check_line(["Marken mäter 3/4 hektar.", "Vi fick 1/2 kubikmeter sand."],
+               ["Marken mäter tre fjärdedels hektar.", "Vi fick en halv kubikmeter sand."])
+
+
+def test_house_numbers_in_a_range_after_a_street() -> None:
+    check_line(["Grävning pågår vid Kyrkogatan 21–41 hela veckan.", "Bor du på Ekvägen 1–9 resp. Aspvägen 11?",
+                "Han har 1–2 hundar."],
+               ["Grävning pågår vid Kyrkogatan tjugoett till fyrtioett hela veckan.",
+                "Bor du på Ekvägen ett till nio respektive Aspvägen elva?", "Han har en till två hundar."])
+
+
+def test_a_mixed_number_written_with_a_slash() -> None:
+    check_line(["Tillsätt 3 1/2 potatisar.", "Resan tar 4 1/2 timme.", "Häll i 2 3/4 dl grädde."],
+               ["Tillsätt tre och en halv potatisar.", "Resan tar fyra och en halv timme.",
+                "Häll i två och tre fjärdedels deciliter grädde."])
+
+
+def test_a_dash_between_two_iso_dates_is_till() -> None:
+    check_line(["Hyresavtalet löper 2025-04-01–2026-03-31.", "Perioden 2023-01-15 – 2023-02-15 granskas."],
+               ["Hyresavtalet löper den första april tvåtusentjugofem till den trettioförsta mars tvåtusentjugosex.",
+                "Perioden den femtonde januari tvåtusentjugotre till den femtonde februari tvåtusentjugotre granskas."])
+
+
+def test_radiation_doses_forest_measures_and_a_second_period() -> None:
+    check_line(["Personalen fick 1,5 mSv under året.", "Stråldosen är 0,2 µSv/h.", "Timret gav 410 kr/m³fub.",
+                "Kontoret hyrs ut för 2 100 kr/m2/år."],
+               ["Personalen fick en komma fem millisievert under året.",
+                "Stråldosen är noll komma två mikrosievert per timme.",
+                "Timret gav fyrahundratio kronor per kubikmeter fast under bark.",
+                "Kontoret hyrs ut för tvåtusenetthundra kronor per kvadratmeter och år."])

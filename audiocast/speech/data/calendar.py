@@ -66,12 +66,14 @@ FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())
 FRACTION_BEFORE = frozenset("jämfört drygt knappt nästan närmare ungefär cirka ca endast bara hela".split())
 # Nouns of measure a fraction stands before ("1/4 kilo smör", "1/2 paket
 # jäst"): no date is followed by one, so "och 1/4 kilo" is a part even after
-# "och" (a date word when a date came before it).
+# "och" (a date word when a date came before it). Areas and volumes too ("1/4
+# hektar" -> "en fjärdedels hektar", "3/4 kubikmeter").
 FRACTION_MEASURE_NOUNS = frozenset("""
 kilo hekto gram liter deciliter centiliter milliliter paket påse påsar burk burkar flaska flaskor kopp koppar
 tesked teskedar matsked matskedar kryddmått bit bitar skiva skivor limpa kaka kakor kartong kartonger förpackning
 tub tuber ask askar klyfta klyftor knippe kruka sats portion portioner timme timmar dygn vecka veckor månad år
 mil meter kilometer ton tunna säck säckar pall
+hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter
 """.split())
 # Labels before "3/2025": an issue of a periodical and its year ("nr 3/2025"
 # -> "nummer tre tvåtusentjugofem"); a council's minuted paragraph and its

@@ -37,6 +37,7 @@ svin lejon kors band märke ansikte löfte rykte intresse bröd
 kött stall segel näste spår kabinett
 tips gripande yttrande utlåtande utskick
 knippe paket kryddmått
+sätt fett spett
 """.split())
 
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",

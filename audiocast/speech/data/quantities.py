@@ -190,10 +190,20 @@ UNITS_OF_MEASURE.update({
     "mmol": ("millimol", "millimol", "en"),
     "hPa": ("hektopascal", "hektopascal", "en"),
     "mAh": ("milliamperetimme", "milliamperetimmar", "en"),
+    # radiation doses (a measurement after an accident, a radon report)
+    "Sv": ("sievert", "sievert", "en"),
+    "mSv": ("millisievert", "millisievert", "en"),
+    "µSv": ("mikrosievert", "mikrosievert", "en"),
+    "μSv": ("mikrosievert", "mikrosievert", "en"),
+    # the forester's measures: solid cubic metres of standing forest, of wood under bark
+    "m³sk": ("skogskubikmeter", "skogskubikmeter", "en"),
+    "m3sk": ("skogskubikmeter", "skogskubikmeter", "en"),
+    "m³fub": ("kubikmeter fast under bark", "kubikmeter fast under bark", "en"),
+    "m3fub": ("kubikmeter fast under bark", "kubikmeter fast under bark", "en"),
 })
 
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
-_PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l", "ton", "ng", "mmol")
+_PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l", "ton", "ng", "mmol", "mSv", "µSv", "μSv")
 _PER_DENOMINATORS = {
     "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
     "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
@@ -215,7 +225,13 @@ PER_UNIT_WORDS = {
     # nouns a limit is counted per ("max 2 köp/hushåll")
     "hushåll": "hushåll", "person": "person", "deltagare": "deltagare", "familj": "familj", "kund": "kund",
     "elev": "elev",
+    # a timber price per the forester's measure ("29 kr/m³sk", "350 kr/m³fub")
+    "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter",
+    "m³fub": "kubikmeter fast under bark", "m3fub": "kubikmeter fast under bark",
 }
+# A second period after a per unit ("1 450 kr/m²/år"): "per kvadratmeter och år".
+PER_SECOND = {"år": "år", "mån": "månad", "månad": "månad", "dygn": "dygn", "dag": "dag", "vecka": "vecka",
+              "h": "timme", "tim": "timme"}
 for _n in _PER_NUMERATORS:
     for _d, _said in _PER_DENOMINATORS.items():
         _one, _many, _g = UNITS_OF_MEASURE[_n]

@@ -46,6 +46,9 @@ _WEEKDAY_ANY = alternation(
     + list(WEEKDAY_ABBREVIATIONS) + [w.capitalize() for w in WEEKDAY_ABBREVIATIONS]
 )
 _ISO_DATE = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
+# "2021-03-01–2022-06-30": a dash between two ISO dates is a period, "till".
+_ISO_DATE_RANGE = re.compile(
+    r"(?<![\w-])(?P<a>\d{4}-\d{2}-\d{2})\s?[–-]\s?(?P<b>\d{4}-\d{2}-\d{2})(?![\w-])")
 _DAY_MONTH = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?P<den>den\s+)?)?(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?\.?"
     rf"(?:\s*[–-]\s*(?P<d2>\d{{1,2}})(?::[ae])?)?\s+(?P<mon>{_MONTH_WORD})(?![\w])"
@@ -157,6 +160,18 @@ def _iso(m: re.Match[str]) -> str | None:
         return None
     den = "" if prev_words(m) == ["den"] else "den "
     return f"{den}{ordinal(d)} {MONTHS[mo - 1]} {year(y)}"
+
+
+def _iso_range(m: re.Match[str]) -> str | None:
+    """ "2021-03-01–2022-06-30" -> "den första mars ... till den trettionde juni
+    ...": each date as an ISO date, the dash between them "till"."""
+    a, b = _ISO_DATE.fullmatch(m.group("a")), _ISO_DATE.fullmatch(m.group("b"))
+    sa, sb = (_iso(a) if a else None), (_iso(b) if b else None)
+    if sa is None or sb is None:
+        return None
+    if prev_words(m) == ["den"]:
+        sa = sa.removeprefix("den ")
+    return f"{sa} till {sb}"
 
 
 def _day_month(m: re.Match[str]) -> str | None:
@@ -296,7 +311,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     after a preposition ("i slutet av aug.") is the month; "3.4.2025" with
     periods is a date ("tredje april tvåtusentjugofem"), and so is "4.3"
     after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
-    between two date phrases is "till" ("fre 12 juli–sön 14 juli"); "jan.–mars" a
+    between two date phrases is "till" ("fre 12 juli–sön 14 juli", two ISO
+    dates "2021-03-01–2022-06-30"); "jan.–mars" a
     month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
     would be misread, which news text does not write. "d/m" after a floor
     word is the floor out of the floors ("vån 2/4" -> "två av fyra"), after
@@ -318,6 +334,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     weekday = _WEEKDAY_STEM.search(low) is not None
     digit = _ANY_DIGIT.search(text) is not None
     if digit and "-" in text:
+        text = sub(_ISO_DATE_RANGE, _iso_range, text, trace, "range")
         text = sub(_ISO_DATE, _iso, text, trace, "date")
     if digit and "." in text:
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")

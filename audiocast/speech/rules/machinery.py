@@ -242,7 +242,11 @@ def gender_after(m: re.Match[str]) -> str:
     Risk: an adjective between number and noun ("1 stort hus") is seen through
     only when it ends in -t; a number with no noun gets the counting form "ett".
     A word of six letters or more in -ett is a (common-gender) noun, not an
-    adjective: "1 biljett", "1 tablett", "1 toalett". Before "av" the noun
+    adjective: "1 biljett", "1 tablett", "1 toalett". A word in -tt is a
+    neuter adjective ("1 nytt hus") only when a noun may follow it; with no
+    word after it, or a word of NOT_NOUN ("och", "i"), it is the noun
+    itself, of common gender ("1 katt", "1 natt i"; risk: a neuter noun in
+    -tt missing from the tables, "1 fett", is then "en"). Before "av" the noun
     counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en".
     Before a house letter's name ("21 ce") the counting form: "tjugoett".
     A plural adjective between number and noun is seen through ("21 nya
@@ -279,7 +283,7 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett" if is_ett_noun(nxt) or _ett_plural(nxt) else "en"
     if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
         nxt = next_word(m, 1)
-        if lw.endswith("tt") or (nxt and is_ett_noun(nxt)):
+        if (lw.endswith("tt") and nxt and nxt[0].islower() and nxt not in NOT_NOUN) or (nxt and is_ett_noun(nxt)):
             return "ett"
     return "en"
 

@@ -27,7 +27,7 @@ from ..data.nouns import (
 )
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
-from ..data.words import ACRONYM_SPELLED
+from ..data.words import ACRONYM_SPELLED, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal, year
 from ..report import Trace
 from .machinery import (
@@ -376,7 +376,11 @@ def _range(m: re.Match[str]) -> str:
             and (max(len(a_text), len(b_text)) >= 3 or int(b_text) <= int(a_text))):
         # "objekt nr 23-117": a number in two parts joined by a hyphen
         return f"{_id_part(a_text)} streck {_id_part(b_text)}"
-    g = gender_after(m)
+    raw = m.string[max(0, m.start() - 40) : m.start()].split()
+    if raw and raw[-1][:1].isupper() and raw[-1].lower().endswith(STREET_ENDINGS):
+        g = "ett"  # "Storgatan 21–31": house numbers are counted, "tjugoett till trettioett"
+    else:
+        g = gender_after(m)
     link = "och" if prev_words(m) == ["mellan"] else "till"
     a = m.group("a")
     if len(a) == 2 and a[0] == "0" and m.group("b").isdigit() and int(m.group("b")) <= 24:
@@ -401,6 +405,10 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     "–") are one number in two parts when either has three digits or more
     or the second is not larger: "objekt nr 23-117" -> "tjugotre streck
     hundrasjutton" (class "identifier").
+
+    After a street's name the house numbers take the counting form,
+    whatever word follows: "Åsvägen 1–15 resp. ..." -> "ett till femton",
+    "Storgatan 21–31 stängs" -> "tjugoett till trettioett".
 
     Risk: a hyphen between two numbers is always "till" here otherwise;
     scores and phone numbers must be taken by their own rules first; "nr

@@ -25,6 +25,7 @@ from ..data.quantities import (
     MAGNITUDES,
     MONEY_PER,
     PAGE_CONTEXT,
+    PER_SECOND,
     PER_UNIT_WORDS,
     PERCENT_WORDS,
     PREFIX_CURRENCIES,
@@ -451,7 +452,8 @@ def percent(text: str, trace: Trace | None = None) -> str:
 # "korn/m³", "CO2/km", "protein/100 g", "per m³": a unit after a slash that
 # follows a word, or after "per", with no number of its own before it.
 _PER_UNIT = re.compile(
-    rf"(?:(?<=[^\W\d])\s?/\s?|(?<![\w])per\s)(?:(?P<n>\d{{1,4}})\s?)?(?P<u>{alternation(PER_UNIT_WORDS)})(?![\w/²³])"
+    rf"(?:(?<=[^\W\d])\s?/\s?|(?<![\w])per\s)(?:(?P<n>\d{{1,4}})\s?)?(?P<u>{alternation(PER_UNIT_WORDS)})"
+    rf"(?:/(?P<t>{alternation(PER_SECOND)}))?(?![\w/²³])"
 )
 
 
@@ -459,7 +461,9 @@ def _per_unit(m: re.Match[str]) -> str:
     unit = m.group("u")
     lead = "" if m.group(0).startswith("per") else " "  # "korn/m³": the slash becomes " per "
     if not m.group("n"):
-        return f"{lead}per {PER_UNIT_WORDS[unit]}"
+        said = f"{lead}per {PER_UNIT_WORDS[unit]}"
+        # "kr/m²/år": a second period after the unit is "och år"
+        return f"{said} och {PER_SECOND[m.group('t')]}" if m.group("t") else said
     n = to_int(m.group("n"))
     one, many, gender = UNITS_OF_MEASURE.get(unit, (PER_UNIT_WORDS[unit], PER_UNIT_WORDS[unit], "en"))
     return f"{lead}per {cardinal(n, gender)} {one if n == 1 else many}"
@@ -471,6 +475,9 @@ def per_units(text: str, trace: Trace | None = None) -> str:
     "... per kilometer", "4,1 g protein/100 g" -> "protein per hundra gram",
     "över 1 000 per m³" -> "per kubikmeter" (blind sets 5 and 6). Runs after
     ``units``, which reads a unit after its number ("5 km/h", "2 mg/l").
+
+    A second period after the unit is joined with "och": "1 450 kr/m²/år"
+    -> "... kronor per kvadratmeter och år" (PER_SECOND).
 
     Risk: only the units of PER_UNIT_WORDS, and only after a letter or
     "per"; "och/eller" or "km/h" standing alone are left to others.

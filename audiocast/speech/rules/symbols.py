@@ -47,6 +47,10 @@ _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
     rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
 )
+# "2 1/2 morötter", "1 3/4 timme": a whole number, a space and a proper
+# fraction with a slash is one mixed number ("två och en halv"), before any
+# word: a date is never written after a lone count.
+_SLASH_MIXED = re.compile(r"(?<![\w/.,:–-])(?P<w>\d{1,3})\s(?P<d>[1-9])/(?P<m>10|[2-8])(?![\w/.,:–-])")
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
@@ -114,6 +118,15 @@ def _fraction(m: re.Match[str]) -> str:
             part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
         part += " " + unit[0]
     return part
+
+
+def _slash_mixed(m: re.Match[str]) -> str:
+    """ "2 1/2" -> "2 ½" when the fraction is proper and has a sign of its own;
+    risk: "vann 2 1/2" in a chess result is read as a mixed number too."""
+    char = _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))))
+    if char is None or int(m.group("d")) >= int(m.group("m")) or prev_words(m)[-1:] == ["den"]:
+        return m.group(0)
+    return f"{m.group('w')} {char}"
 
 
 def _symbol(m: re.Match[str]) -> str:
@@ -266,6 +279,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
                    text, trace, "symbol")
     if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
+        text = _SLASH_MIXED.sub(_slash_mixed, text)  # "2 1/2 morötter" -> "2 ½ morötter"
         text = _SLASH_FRACTION_UNIT.sub(
             lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
     if any(f in text for f in FRACTIONS):
