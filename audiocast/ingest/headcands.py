@@ -5,6 +5,7 @@ the parse is :mod:`audiocast.ingest.text`'s."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -34,7 +35,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if _label(ln.text):
             ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
             continue
-        if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)):
+        if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)) and not _address_line(lines, i, found):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or not any(
@@ -76,6 +77,19 @@ _SALUTATION = re.compile(
     r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|God (?:morgon|kväll|dag))(?! då\b)(?:,? (?:alla|allihop(?:a)?|på er))?"
     r"(?: [\w-]+){0,3}\s*[!,]")
 """A letter's salutation ("Hej alla odlare!", "Kära medlemmar,"): under a headline it opens the text, never a headline."""
+_ADDRESS = re.compile(r"Till:? (?!och\b)\w[\w.,&/ -]*")
+
+
+def _address_line(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:
+    """An open letter's address ("Till barn- och utbildningsnämnden i X", "Till: Styrelsen") under its headline: a
+    line opened by 'Till' that starts the block the letter's text runs on in (the next line follows without a blank
+    line and is prose), below a headline-like candidate. It opens the text, it is no headline."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        bool(_ADDRESS.fullmatch(lines[i].text)) and nxt is not None and not nxt.blank_before and nxt.tag is None
+        and _prose(nxt)
+        and any(words(lines[j].text) >= 3 and shape_of(lines[j].text) is None for j, _ in found)
+    )
 LABEL_WORDS = 4
 """A line of at most this many words ending in a colon above the lead is a label ("Du är här:", "Dela:")."""
 
@@ -194,9 +208,12 @@ def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
 ) -> list[Candidate]:
     at = {i for i, _ in found}
+    # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
+    # row of the head ("Publicerat 15 september 2026 · Nyheter") into lines.
+    rank = list(itertools.accumulate(ln.rule != "separator" for ln in lines))
     return [
         Candidate(
-            index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(a - i) <= 2 for a in anchors),
+            index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
             anchor_next=i + 1 in anchors,
             # between the date and the lead, unless the date line is a headline's above it (then this is a greeting)
             dated_head=i - 1 in anchors and lead == i + 1 and i - 2 not in at,

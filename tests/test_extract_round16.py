@@ -1,0 +1,59 @@
+"""Round 16: what extract11 (issue #9) showed, told by signals that hold on any site.
+
+Every dump here was written after the change it tests, for fictional sites; none copies a case of
+``tests/data/extract``. Each phenomenon has its guard: what looks like it and is the article's stays.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
+
+# One row of the head ("Publicerat 3 maj 2026 · Föreningsliv") broken by the dump into a date line, a separator's own
+# line and a section label: the separator is no distance, the headline under the label stands beside the date line.
+# An open letter's address line ("Till …") opening the block its text runs on in is the text's first line, no headline.
+
+LETTER = (
+    "Hyresgästföreningen Björkdalen\nStart\nOm föreningen\nAktuellt\nKontakt\n\n"
+    "Publicerat 3 maj 2026\n·\nAktuellt\n"
+    "Öppet brev till bostadsbolaget om tvättstugorna\n\n"
+    "Till styrelsen för AB Björkdalshem\n"
+    "Sedan årsskiftet är två av de tre tvättstugorna i kvarteret stängda, och ingen har kunnat säga när de öppnar igen.\n"
+    "Många av oss har barn och arbetar skift. Att boka en tid i den enda öppna tvättstugan tar i dag flera veckor.\n"
+    "Vi begär att bolaget lämnar en tidsplan för reparationen senast den 1 juni.\n"
+    "Med vänliga hälsningar\n"
+    "Styrelsen för Hyresgästföreningen Björkdalen\n\n"
+    "Dela detta:\nFacebook\nE-post\n"
+)
+
+SEPARATED_HEAD = (
+    "Skytteklubben Örnen\nHem\nSkjutbanan\nNyheter\nBli medlem\n\n"
+    "Uppdaterad 14 oktober 2026\n|\nTävling\n"
+    "Fyra medaljer till klubben i distriktsmästerskapet\n\n"
+    "Till mästerskapet i Hallsberg i helgen skickade klubben sex skyttar, och fyra av dem kom hem med medalj.\n"
+    "Bäst gick det för juniorerna, som tog guld i lagtävlingen efter en jämn final mot Kumla.\n"
+    "Nästa tävling är klubbmästerskapet på hemmabanan i november.\n\n"
+    "Dela\n"
+)
+
+
+def test_a_headline_under_the_date_row_broken_by_a_separator_and_a_label_is_the_headline() -> None:
+    article = _read(SEPARATED_HEAD)
+    assert article.title == "Fyra medaljer till klubben i distriktsmästerskapet"
+    assert "Till mästerskapet i Hallsberg" in _spoken(article)
+
+
+def test_an_open_letters_address_line_opens_its_text_and_is_no_headline() -> None:
+    article = _read(LETTER)
+    spoken = _spoken(article)
+    assert article.title == "Öppet brev till bostadsbolaget om tvättstugorna"
+    assert "Till styrelsen för AB Björkdalshem" in spoken
+    assert "Med vänliga hälsningar" in spoken and "tidsplan för reparationen" in spoken
+
+
+def test_a_headline_opened_by_till_over_its_own_lead_block_stays_the_headline() -> None:
+    # Guard: a headline that begins with 'Till' over a blank line is no address line.
+    dump = SEPARATED_HEAD.replace(
+        "Fyra medaljer till klubben i distriktsmästerskapet\n\n", "Till final i distriktsmästerskapet\n\n")
+    article = _read(dump)
+    assert article.title == "Till final i distriktsmästerskapet"
