@@ -57,3 +57,44 @@ def test_a_headline_opened_by_till_over_its_own_lead_block_stays_the_headline() 
         "Fyra medaljer till klubben i distriktsmästerskapet\n\n", "Till final i distriktsmästerskapet\n\n")
     article = _read(dump)
     assert article.title == "Till final i distriktsmästerskapet"
+
+
+# A digitised paper's text view: the viewer's notice in a box of its own ("Texten är tolkad maskinellt …") above the
+# article, no headline-like line above it (the paper's name, page and date only), is no lead - it names nothing the
+# text under the headline says; the viewer's position counter ("Artikel 2 av 7 på sidan") is the pager, not text.
+
+ARCHIVE = (
+    "Tidningsarkivet\nSök\nTidningar\nHjälp\n\n"
+    "Norrbottens-Posten\n1972-03-08\nSida 4\n\n"
+    "Föregående sida\nNästa sida\nVisa bild\n\n"
+    "Den här texten är tolkad maskinellt och kan innehålla felaktigheter.\n\n"
+    "Artikel 2 av 7 på sidan\n\n"
+    "Isbanan på Stadsviken öppnad för allmänheten\n"
+    "Efter en vecka med sträng kyla kunde gatukontoret på tisdagen öppna isbanan på Stadsviken i Luleå.\n"
+    "Banan är två kilometer lång och plogas varje morgon av kommunens traktorer, meddelar gatuchefen Erik Nilsson.\n"
+    "Redan under första kvällen åkte flera hundra Luleåbor skridsko under strålkastarna.\n\n"
+    "Artikel 3 av 7 på sidan\n\n"
+    "Arkivet\nOm tjänsten\n"
+)
+
+
+def test_a_viewers_notice_in_its_own_box_over_the_article_is_no_lead_and_its_counter_no_text() -> None:
+    article = _read(ARCHIVE)
+    spoken = _spoken(article)
+    assert article.title == "Isbanan på Stadsviken öppnad för allmänheten"
+    assert "sträng kyla" in spoken and "flera hundra Luleåbor" in spoken
+    assert "maskinellt" not in spoken and "Artikel 2 av 7" not in spoken and "Artikel 3 av 7" not in spoken
+
+
+def test_a_lead_in_its_own_box_that_names_the_texts_words_stays_the_lead() -> None:
+    # Guard: a lead alone in its box over a headline-like line and its text shares the text's words.
+    dump = ARCHIVE.replace(
+        "Den här texten är tolkad maskinellt och kan innehålla felaktigheter.",
+        "Isbanan på Stadsviken i Luleå öppnade i veckan efter kylan, och Luleåbor strömmade till.")
+    spoken = _spoken(_read(dump))
+    assert "Luleåbor strömmade till" in spoken and "sträng kyla" in spoken
+
+
+def test_a_grade_out_of_five_is_no_position_counter() -> None:
+    dump = ARCHIVE.replace("Redan under första kvällen", "Betyg: 4 av 5\nRedan under första kvällen")
+    assert "Betyg: 4 av 5" in _spoken(_read(dump))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine, dated_head_below
 from .headline import Candidate, shape_of
-from .lineshape import is_title_like, words
+from .lineshape import content_words, is_title_like, words
 
 _ANCHORS = {"date", "published", "byline", "updated"}
 
@@ -107,13 +107,36 @@ def _doubted_lead(lines: Sequence[TaggedLine], i: int, window: int = 12) -> bool
     """Whether lines[i] is a paragraph the classifier doubts, with a headline-like line and then a paragraph it
     trusts within ``window`` lines below: the article's head is further down."""
     p = lines[i].p
-    if p is None or p >= P_LEAD:
+    if p is None or p >= P_NOTICE:
         return False
     below = lines[i + 1:i + 1 + window]
     head = next((k for k, ln in enumerate(below) if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3), None)
-    return head is not None and any(
-        ln.tag is None and not is_title_like(ln.text) and (ln.p or 0.0) >= 0.5 for ln in below[head + 1:]
-    )
+    if head is None:
+        return False
+    trusted = [ln for ln in below[head + 1:] if ln.tag is None and not is_title_like(ln.text) and (ln.p or 0.0) >= 0.5]
+    if p < P_LEAD:
+        return bool(trusted)
+    return _notice_box(lines, i, below[head + 1:], trusted)
+
+
+P_NOTICE = 0.5
+"""A one-line box above the head that the classifier gives less than this (and :data:`P_LEAD` and up) is a notice when it
+shares no word with the text below (:func:`_notice_box`); the classifier cannot tell a notice's sentence from a lead's
+(0.2-0.45 on the viewer notices seen), the words it shares with the text can."""
+
+
+def _notice_box(lines: Sequence[TaggedLine], i: int, under_head: Sequence[TaggedLine], trusted: list[TaggedLine]) -> bool:
+    """Whether lines[i], a sentence the classifier doubts, is a notice in a box of its own (a blank line above and
+    below: "Texten är automatiskt framtagen och kan innehålla fel.", "Den här artikeln är mer än ett år gammal.") over
+    a headline with a block of two trusted paragraphs right under it: the notice names none of the content words
+    (names, places, numbers) of those paragraphs, as a lead does."""
+    alone = lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
+    run = list(itertools.takewhile(lambda ln: not ln.blank_before, under_head))
+    text = [ln for ln in run if any(ln is t for t in trusted)]
+    if not alone or len(text) < RUNNING_TEXT or len(text) < len(run) - 1:
+        return False
+    said = set().union(*(content_words(ln.text) for ln in text))
+    return not content_words(lines[i].text) & said
 
 
 HEAD_WINDOW = 12
