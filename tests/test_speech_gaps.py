@@ -442,3 +442,32 @@ def test_radiation_doses_forest_measures_and_a_second_period() -> None:
                 "Stråldosen är noll komma två mikrosievert per timme.",
                 "Timret gav fyrahundratio kronor per kubikmeter fast under bark.",
                 "Kontoret hyrs ut för tvåtusenetthundra kronor per kvadratmeter och år."])
+
+
+def test_a_personal_number_with_its_century_and_its_short_label() -> None:
+    check_line(["Den misstänkte, pnr 19920730-4415, är anhållen.", "Ange persnr 19790101-0022 i ansökan."],
+               ["Den misstänkte, personnummer ett nio nio två noll sju tre noll fyra fyra ett fem, är anhållen.",
+                "Ange personnummer ett nio sju nio noll ett noll ett noll noll två två i ansökan."])
+
+
+def test_an_ads_agreement_and_or() -> None:
+    check_line(["Tillträde enl. ö.k. eller snarast.", "Begärt pris 1 200 000 kr el. högstbjudande.",
+                "I hyran ingår värme och el."],
+               ["Tillträde enligt överenskommelse eller snarast.",
+                "Begärt pris en miljon tvåhundratusen kronor eller högstbjudande.", "I hyran ingår värme och el."])
+
+
+def test_rounds_after_their_count_and_a_floor_after_its_number() -> None:
+    check_line(["Laget har 9 p. efter 6 omg.", "Lägenheten ligger på Parkgatan 12, 3 vån, med balkong.",
+                "Skolan byggs i 4 vån. med hiss."],
+               ["Laget har nio poäng efter sex omgångar.",
+                "Lägenheten ligger på Parkgatan tolv, våning tre, med balkong.",
+                "Skolan byggs i fyra våningar med hiss."])
+
+
+def test_under_before_a_number_a_swimming_stroke_and_a_compound_ending_short() -> None:
+    check_line(["Ungdomar u. 20 år betalar halva priset.", "Hon vann 100 m ry och blev fyra på 200 m fj.",
+                "Högsta lufttemp. i dag blir 24 grader."],
+               ["Ungdomar under tjugo år betalar halva priset.",
+                "Hon vann hundra meter rygg och blev fyra på tvåhundra meter fjäril.",
+                "Högsta lufttemperatur i dag blir tjugofyra grader."])

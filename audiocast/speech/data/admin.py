@@ -71,6 +71,7 @@ NUMBER_LABELS = {
     "swishnumret": "digit groups",
     "organisationsnummer": "digits", "organisationsnumret": "digits", "orgnr": "digits",
     "org.nr": "digits", "org.nr.": "digits", "personnummer": "digits", "personnumret": "digits",
+    "pnr": "digits", "pnr.": "digits", "persnr": "digits", "persnr.": "digits",
     "bankgiro": "pair groups", "bankgironummer": "pair groups", "bg": "pair groups", "bg.": "pair groups",
     "plusgiro": "pairs", "plusgironummer": "pairs", "pg": "pairs", "pg.": "pairs",
     "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",

@@ -179,6 +179,12 @@ UNITS_OF_MEASURE.update({
     # a table's points ("31 p på 17 matcher"); "1 p." in a law is read before
     "p": ("poäng", "poäng", "ett"),
     "port.": ("portion", "portioner", "en"),
+    # a league's rounds after their count ("efter 24 omg." -> "omgångar"); "omg." alone is the abbreviation
+    "omg.": ("omgång", "omgångar", "en"),
+    "omg": ("omgång", "omgångar", "en"),
+    # a count of floors ("ett hus i 5 vån."); a floor in an address is read first ("5 vån." -> "våning fem")
+    "vån.": ("våning", "våningar", "en"),
+    "vån": ("våning", "våningar", "en"),
     "t": ("ton", "ton", "ett"),
     "Bq": ("becquerel", "becquerel", "en"),
     "μg": ("mikrogram", "mikrogram", "ett"),

@@ -132,3 +132,8 @@ CHESS_PIECES = {"K": "kung", "D": "dam", "T": "torn", "L": "löpare", "S": "spri
 CLUB_MARKERS = frozenset("""
 IF IFK GIF FF BK SK HC IK AIK FC BoIS IBK BIK SIF GoIF FK HK IS DFF AIF SSK BP
 """.split())
+
+# A swimming stroke written short after its distance ("50 m fj", "200 m ry"):
+# said as a commentator says it, "femtio meter fjäril".
+SWIM_STROKES = {"fj": "fjäril", "fjär": "fjäril", "ry": "rygg", "br": "bröst", "fr": "frisim", "fs": "frisim",
+                "ms": "medley"}

@@ -287,12 +287,32 @@ ABBREVIATIONS = {
     "e. coli": "e coli",
     # an address's "for the attention of" before a name (only before a capital)
     "att.": "attention",
+    # a personal identity number's label; an ad's "by agreement" and "or"
+    # ("enl. ök.", "895 000 kr el. bud"; "el." ending a sentence is the word,
+    # electricity: WORD_LIKE_ABBREVIATIONS)
+    "pnr": "personnummer",
+    "pnr.": "personnummer",
+    "persnr": "personnummer",
+    "persnr.": "personnummer",
+    "ök.": "överenskommelse",
+    "ö.k.": "överenskommelse",
+    "el.": "eller",
+    # "barn u. 18 år": "under", read only before a number (NUMBER_ABBREVIATIONS)
+    "u.": "under",
 }
 
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
 # partner, "max"): with their period ending the sentence ("Flaskan var tom.",
 # "inte ett ord.") they are the word and the sentence's stop.
-WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap."})
+WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el."})
+
+# Abbreviations that end a compound with their period ("Vattentemp.",
+# "Barnavd."): the compound said whole, "Vattentemperatur".
+COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning"}
+
+# Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
+# lone "u." elsewhere (an initial, "o. u.") is left as written.
+NUMBER_ABBREVIATIONS = frozenset({"u."})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written.
@@ -307,7 +327,7 @@ COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför"}
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v."})
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u."})
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
@@ -320,7 +340,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
-    "omg.", "op.", "E. coli", "e. coli", "att.",
+    "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "pnr.", "persnr.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })

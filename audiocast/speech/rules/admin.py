@@ -53,7 +53,9 @@ _CASE = re.compile(
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
 # (a payment reference, "OCR-nummer 4588123", may be one long group)
-_NUMBER_RUN = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5}|\d{7,25})(?![\w]|[.,:]\d)")
+# (a twelve-digit personal number, "19850412-1234", is one run with its hyphen)
+_NUMBER_RUN = re.compile(
+    r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5}|\d{8}-\d{4}|\d{7,25})(?![\w]|[.,:]\d)")
 _PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w])")
 _NEW_PLATE = re.compile(r"\b[A-ZÅÄÖ]{3} ?\d\d[A-Z]\b")
 _FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")

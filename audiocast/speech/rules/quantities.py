@@ -309,7 +309,26 @@ def units(text: str, trace: Trace | None = None) -> str:
     if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
+    if "vån" in text:  # "3 F, 5 vån." -> "våning fem": the floor, not a count of floors
+        text = sub(_FLOOR, _floor, text, trace, "unit")
     return sub(_UNITS, _unit, text, trace, "unit")
+
+
+# "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number.
+_FLOOR = re.compile(r"(?<![\w,.])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
+# Words before "5 vån" that make it a count of floors ("huset har 5 vån.").
+_FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka"})
+
+
+def _floor(m: re.Match[str]) -> str | None:
+    """A floor written after its number in an address or an ad is the floor
+    named by its number: "5 vån." -> "våning fem" (the period kept when it
+    ends the line). Risk: a count of floors ("ett hus i 5 vån.") is told only
+    by the word before it (_FLOOR_COUNT_BEFORE) and then left to the unit rule."""
+    if prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_COUNT_BEFORE:
+        return None
+    stop = "." if m.group(0).endswith(".") and not m.string[m.end():].strip() else ""
+    return f"våning {cardinal(int(m.group('n')))}{stop}"
 
 
 _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))

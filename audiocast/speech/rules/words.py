@@ -17,12 +17,14 @@ from ..data.admin import CASE_LABEL_WORDS
 from ..data.calendar import MONTH_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
+from ..data.sport import SWIM_STROKES
 from ..data.words import (
     ABBREVIATIONS,
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
     COMPASS_AFTER_PLACE,
     COMPOUND_HEAD_ABBREVIATIONS,
+    COMPOUND_TAIL_ABBREVIATIONS,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
     LETTER_LABEL_NOUNS,
@@ -31,6 +33,7 @@ from ..data.words import (
     NAME_SUFFIXES,
     NAME_TITLES,
     NON_FINAL_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
     PARTIES,
     PARTY_NAMES,
     PLACE_POINT_LABELS,
@@ -482,6 +485,10 @@ def _compound_head(m: re.Match[str]) -> str:
 
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
+# A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
+_NUMBER_AHEAD = re.compile(
+    r"\s*(?:\d|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|hundra|tusen)"
+    r"[a-zåäö]*)\b)")
 _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
 _POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
@@ -519,6 +526,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key.lower() in WORD_LIKE_ABBREVIATIONS and _ENDS_SENTENCE.match(m.string, m.end()) and (
             key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE):
         return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
+    if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
+        return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
@@ -551,6 +560,20 @@ def _abbreviation(m: re.Match[str]) -> str | None:
 _O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])")
 
 
+# "50 meter fj" (the distance read by now): a stroke written short after it.
+_SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})\.?(?![\wåäö])")
+# "Vattentemp.", "Barnavd.": an abbreviation ending a compound.
+_COMPOUND_TAIL = re.compile(
+    rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(COMPOUND_TAIL_ABBREVIATIONS)})(?![\w])")
+
+
+def _compound_tail(m: re.Match[str]) -> str | None:
+    if m.group("w").lower() + m.group("t") in _ABBR_TABLE:
+        return None
+    said = m.group("w") + COMPOUND_TAIL_ABBREVIATIONS[m.group("t")]
+    return said + keep_stop(m, True)
+
+
 def abbreviations(text: str, trace: Trace | None = None) -> str:
     """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
     "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka"; the
@@ -568,6 +591,13 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     "ord.", "ex.", "max.") is the word when its period ends the sentence:
     "Flaskan var tom." stays, "tom. 31/12" is "till och med".
 
+    A swimming stroke written short after its distance is the stroke ("50 m
+    fj" -> "femtio meter fjäril", SWIM_STROKES; risk: only right after
+    "meter"). An abbreviation ending a compound with its period is said with
+    it (COMPOUND_TAIL_ABBREVIATIONS: "Vattentemp." -> "Vattentemperatur";
+    risk: a word that merely ends so, with a period, is read as the compound).
+    "u." is "under" before a number only ("barn u. 18 år").
+
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
@@ -583,5 +613,11 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "-" in text or "." in text:  # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound
         text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
     if "nr" in text:
-        text = sub(_COMPOUND_NR, lambda m: m.group("w") + "nummer", text, trace, "abbreviation")
+        text = sub(_COMPOUND_NR, lambda m: None if m.group(0) in _ABBR_TABLE else m.group("w") + "nummer",
+                   text, trace, "abbreviation")  # "persnr" is in the table: "personnummer"
+    if "meter " in text:
+        text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
+                   text, trace, "abbreviation")
+    if "temp." in text or "avd." in text:
+        text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
