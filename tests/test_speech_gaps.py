@@ -471,3 +471,10 @@ def test_under_before_a_number_a_swimming_stroke_and_a_compound_ending_short() -
                ["Ungdomar under tjugo år betalar halva priset.",
                 "Hon vann hundra meter rygg och blev fyra på tvåhundra meter fjäril.",
                 "Högsta lufttemperatur i dag blir tjugofyra grader."])
+
+
+def test_a_number_in_three_parts_after_a_label_and_two_measures_as_choices() -> None:
+    check_line(["Uppge kundnummer 31-2208-05 i meddelandet.", "Loppet går på 7 km/15 km i år.",
+                "Kartongen finns i 2 l/3 l."],
+               ["Uppge kundnummer trettioett streck tjugotvå noll åtta streck noll fem i meddelandet.",
+                "Loppet går på sju kilometer och femton kilometer i år.", "Kartongen finns i två liter och tre liter."])

@@ -290,6 +290,27 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     return " ".join(digits(g) if (g.startswith("0") and len(g) > 1) or len(g) > 6 else cardinal(int(g)) for g in groups)
 
 
+# "Ordernummer 44-1920-87": three or more digit groups joined by hyphens.
+_PART_CHAIN = re.compile(r"(?<![\w,.:/–-])(?P<c>\d{1,6}(?:-\d{1,6}){2,})(?![\w]|[.,:]\d|-\d)")
+_PART_LABEL_ENDINGS = ("nummer", "numret", "nr", "nr.", "nr:", "nummer:")
+
+
+def _part_chain(m: re.Match[str]) -> str | None:
+    """A number in three or more parts joined by hyphens after a word that
+    names a number ("Ordernummer 44-1920-87", "kundnr 12-3456-7") is read
+    part by part with "streck" between: a four-digit part in pairs ("nitton
+    tjugo"), a part with a leading zero digit by digit, the rest as numbers.
+    Risk: only after a label ending in "nummer"/"nr" (a chain elsewhere is
+    left to the other rules)."""
+    before = prev_words(m)
+    if not before or not before[-1].endswith(_PART_LABEL_ENDINGS):
+        return None
+    parts = m.group("c").split("-")
+    said = [digits(p) if p.startswith("0") and len(p) > 1 else say_pairs(p) if len(p) == 4 else cardinal(int(p))
+            for p in parts]
+    return " streck ".join(said)
+
+
 def _say_payment_group(part: str) -> str:
     """One written group of a payment number, dictated: "5312" -> "femtiotre
     tolv", "836" -> "åttahundratrettiosex", "2200" -> "tjugotvå noll noll"."""
@@ -430,6 +451,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_CODE, _model_code, text, trace, "model name")
     if "123" in text:
         text = sub(_SWISH_SHAPE, _swish, text, trace, "identifier")
+    if "-" in text and ("nummer" in text or "nr" in text):  # "Ordernummer 44-1920-87"
+        text = sub(_PART_CHAIN, _part_chain, text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if words & PLATE_LABELS or _NEW_PLATE.search(text):

@@ -154,6 +154,9 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 
 
 _UNIT = alternation(list(UNITS_OF_MEASURE))
+# "5 km/10 km", "3 dl/5 dl": two measures with a slash between are two
+# choices (a race's distances, a pack's sizes), "och", not a measure per another.
+_UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:{_UNIT})(?![\w²³/]))")
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
     r"(?:/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
@@ -258,6 +261,9 @@ def units(text: str, trace: Trace | None = None) -> str:
     """Units after a number, in the right number: "1 km" -> "en kilometer",
     "5 kg" -> "fem kilo", "−5 °C" -> "minus fem grader", "m²", "km/h",
     "1,20 kr/kWh" -> "en krona och tjugo öre per kilowattimme".
+    Two measures with a slash between are two choices, "och": "5 km/10 km"
+    -> "fem kilometer och tio kilometer" (risk: a ratio of two measures
+    written so, "100 g/1 l", is read as a choice too).
 
     A measure per another is "per": "2,3 mg/l" -> "två komma tre milligram
     per liter", "8 500 kWh/år"; kitchen measures "2 msk", "1 krm" -> "ett
@@ -302,6 +308,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     ("2 l-flaska"); three decimals before "poäng" are always one number.
     """
     text = sub(_HALF, _half, text, trace, "quantity")
+    if "/" in text:  # "5 km/10 km" -> "5 km och 10 km"
+        text = sub(_UNIT_CHOICE, lambda m: m.group("a") + " och ", text, trace, "unit")
     if "po" in text or " p" in text:  # "13,450 poäng": the decimals as one number
         text = sub(_POINTS_THOUSANDTHS, _points_thousandths, text, trace, "unit")
     if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
