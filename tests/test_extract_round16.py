@@ -98,3 +98,44 @@ def test_a_lead_in_its_own_box_that_names_the_texts_words_stays_the_lead() -> No
 def test_a_grade_out_of_five_is_no_position_counter() -> None:
     dump = ARCHIVE.replace("Redan under första kvällen", "Betyg: 4 av 5\nRedan under första kvällen")
     assert "Betyg: 4 av 5" in _spoken(_read(dump))
+
+
+# The writer's presentation under the article: a paragraph in a box of its own after the text, opening with the
+# name the head's byline gives ("Jonas Ek, trädgårdsmästare"), no running prose after it.
+
+GARDEN = (
+    "Handelsträdgården Lindhaga\nStart\nButik\nKurser\nTips\nKontakt\n\n"
+    "Så lyckas du med tomaterna i växthuset\n"
+    "Jonas Ek, trädgårdsmästare\n\n"
+    "Tomater vill ha värme, jämn vattning och gott om ljus. Med några enkla knep får du skörd redan i juli.\n\n"
+    "Så frön i mars och skola om plantorna när de fått sina första riktiga blad. Håll temperaturen runt tjugo grader.\n"
+    "Vattna hellre ofta och lite än sällan och mycket, annars spricker frukterna lätt när de mognar.\n"
+    "Gödsla varje vecka med ett flytande medel så fort den första klasen har satt frukt.\n\n"
+    "Jonas Ek har drivit handelsträdgården i tjugo år och håller i våra kurser om odling under glas.\n\n"
+    "Fler tips\nPotatis i kruka\nBeskär äppelträdet\n\n"
+    "Handelsträdgården Lindhaga AB\nIntegritetspolicy\n"
+)
+
+
+def test_the_writers_presentation_under_the_text_is_not_read() -> None:
+    spoken = _spoken(_read(GARDEN))
+    assert "jämn vattning" in spoken and "Gödsla varje vecka" in spoken
+    assert "har drivit handelsträdgården" not in spoken
+
+
+def test_the_writer_named_in_the_text_with_prose_after_it_stays() -> None:
+    # Guard: the byline's name opening a paragraph with running text after it is the article's.
+    dump = GARDEN.replace(
+        "Jonas Ek har drivit handelsträdgården i tjugo år och håller i våra kurser om odling under glas.\n\n",
+        "Jonas Ek har själv tre växthus och provar nya sorter varje år i sin egen trädgård.\n\n"
+        "Sorten Sungold är hans favorit, eftersom den mognar tidigt och sällan spricker i värmen.\n\n")
+    spoken = _spoken(_read(dump))
+    assert "Jonas Ek har själv tre växthus" in spoken and "Sungold är hans favorit" in spoken
+
+
+def test_a_person_of_the_headline_presented_at_the_texts_end_stays() -> None:
+    # Guard: the headline names a person (no byline); a last paragraph about that person is the news.
+    dump = GARDEN.replace("Så lyckas du med tomaterna i växthuset\nJonas Ek, trädgårdsmästare\n\n",
+                          "Jonas Ek tar över Lindhagas växthus\n\n").replace(
+        "Jonas Ek har drivit", "Jonas Ek har tidigare drivit")
+    assert "Jonas Ek har tidigare drivit" in _spoken(_read(dump))

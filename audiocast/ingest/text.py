@@ -44,6 +44,7 @@ from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .appeals import appeal_tags
 from .articleend import end_tags
+from .bios import bio_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
@@ -556,6 +557,7 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    bio_tags(lines, body_from)
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)

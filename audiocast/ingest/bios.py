@@ -1,0 +1,45 @@
+"""The writer's presentation under a page dump's article ("Maria Lind har arbetat på kliniken sedan 2015 och …",
+"Per Ek är styrelseledamot i föreningen."): a paragraph in a box of its own below the article's text, after which no
+running prose comes, that opens with the name the page's head gives as the writer's (a short line above the lead:
+"Maria Lind, leg. veterinär", "onsdag 3 juni 2026, Per Ek") and goes on with a verb in lower case. The article
+speaks of its writer in the third person there only; a person of the news named in the head's byline line is rare,
+and such a sentence in the middle of the text (running prose after it) stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .articleend import is_running_prose
+from .furniture import TaggedLine, page_tail
+from .lineshape import words
+
+_OPENING_NAME = re.compile(r"((?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s){1,2}[A-ZÅÄÖÉ][a-zåäöéü-]+)\s+[a-zåäö]")
+HEAD_LINE_WORDS = 8
+"""A byline in the head is a short line: at most this many words."""
+
+
+def _byline_of(name: str, line: str) -> bool:
+    """Whether the head's line is a byline naming ``name``: the name opens it before a comma or alone ("Maria Lind,
+    leg. veterinär") or closes it after a comma or 'Av' ("onsdag 3 juni 2026, Per Ek", "Av Per Ek"). A headline
+    naming a person ("Kören utser Aino Virtanen till dirigent") is no byline."""
+    n = re.escape(name)
+    return bool(re.fullmatch(rf"{n}(?:,.*)?|(?:.*,\s*|(?i:av)\s+){n}", line))
+
+
+def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
+    """Drop the writer's presentation under the article (see the module docstring); ``lines[:body_from]`` is the head
+    (headline, byline, lead)."""
+    head = [ln.text for ln in lines[:body_from] if words(ln.text) <= HEAD_LINE_WORDS]
+    cut = page_tail(lines[body_from:]) + body_from
+    for i in range(body_from + 1, cut):
+        ln = lines[i]
+        if ln.tag is not None or not ln.blank_before or (i + 1 < len(lines) and not lines[i + 1].blank_before):
+            continue
+        m = _OPENING_NAME.match(ln.text)
+        if m is None or not any(_byline_of(m.group(1), h) for h in head):
+            continue
+        if any(is_running_prose(x) for x in lines[i + 1:cut]):
+            continue
+        ln.tag, ln.rule = "drop", "author-box"
