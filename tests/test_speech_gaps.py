@@ -478,3 +478,9 @@ def test_a_number_in_three_parts_after_a_label_and_two_measures_as_choices() -> 
                 "Kartongen finns i 2 l/3 l."],
                ["Uppge kundnummer trettioett streck tjugotvå noll åtta streck noll fem i meddelandet.",
                 "Loppet går på sju kilometer och femton kilometer i år.", "Kartongen finns i två liter och tre liter."])
+
+
+def test_a_volvo_model_is_said_as_its_number() -> None:
+    check_line(["Veteranbilen, en Volvo 164 från 1970, väckte uppmärksamhet.", "Porsche 718 och Volvo 760 ställs ut."],
+               ["Veteranbilen, en Volvo hundrasextiofyra från nittonhundrasjuttio, väckte uppmärksamhet.",
+                "Porsche sju arton och Volvo sjuhundrasextio ställs ut."])

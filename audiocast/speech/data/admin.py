@@ -101,8 +101,12 @@ SK DY D8 LH KL AY BA FR W6 AF TP U2 DK LO OS SN LX IB EW TK QR EK AA UA DL AC
 # Model names after a brand: how the number is said.
 #   "digits": "Boeing 737" -> "sju tre sju"
 #   "pair": "Saab 9-3" -> "nio tre" (the dash is not said)
-#   "series": "Volvo 142" -> "ett fyrtiotvå", "Volvo 240" -> "två fyrtio" (three digits only)
-MODEL_BRANDS = {"Boeing": "digits", "Saab": "pair", "Airbus": "digits", "Volvo": "series", "Porsche": "series"}
+#   "series": "Porsche 911" -> "nio elva" (three digits only)
+#   "number": "Volvo 142" -> "hundrafyrtiotvå" (three digits only, as "series")
+# A Volvo's three digits are the number ("Volvo 142" -> "hundrafyrtiotvå",
+# "Volvo 240" -> "tvåhundrafyrtio"): what every writer of our blind sets wrote
+# first ("två-fyrtio" is heard too, from enthusiasts).
+MODEL_BRANDS = {"Boeing": "digits", "Saab": "pair", "Airbus": "digits", "Volvo": "number", "Porsche": "series"}
 
 # Train and vehicle names written as one token, said as a whole.
 MODEL_NAMES = {

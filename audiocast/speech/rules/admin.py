@@ -334,15 +334,17 @@ def _flight(m: re.Match[str]) -> str:
 
 def _model_brand(m: re.Match[str]) -> str | None:
     style, n, n2 = MODEL_BRANDS[m.group("b")], m.group("n"), m.group("n2")
-    if style == "series":
-        # "Volvo 142" -> "ett fyrtiotvå", "Volvo 740" -> "sju fyrtio": the
-        # series digit, then the rest as a number; only three digits and no
+    if style in ("series", "number"):
+        # "Porsche 911" -> "nio elva": the series digit, then the rest as a
+        # number ("Volvo 142" -> "hundrafyrtiotvå", style "number"); only three digits and no
         # group after them ("Volvo 3 000 anställda" is a count)
         if len(n) != 3 or n2 or n[1:] == "00" or _DIGIT_GROUP_AHEAD.match(m.string, m.end()):
             return None
         after = next_word(m)
         if after in COUNT_NOUNS or (after[:1].islower() and after.endswith(_PLURAL_ENDINGS) and len(after) > 4):
             return None  # "Volvo 150 anställda": a count
+        if style == "number":  # "Volvo 142" -> "hundrafyrtiotvå"
+            return f"{m.group('b')} {cardinal(int(n))}"
         return f"{m.group('b')} {cardinal(int(n[0]))} {say_pairs(n[1:])}"
     said = digits(n) if style == "digits" else cardinal(int(n))
     if n2:  # "737-800": a round variant is said as a number ("åttahundra")
@@ -407,7 +409,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     phone rule), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
     "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" -> "sju tre sju åttahundra",
-    "Volvo 142" -> "ett fyrtiotvå", "Saab 96:an" -> "Saab nittiosexan",
+    "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" -> "Saab nittiosexan",
     "X2000"; a name with a
     dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
     and property
