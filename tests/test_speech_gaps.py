@@ -484,3 +484,11 @@ def test_a_volvo_model_is_said_as_its_number() -> None:
     check_line(["Veteranbilen, en Volvo 164 från 1970, väckte uppmärksamhet.", "Porsche 718 och Volvo 760 ställs ut."],
                ["Veteranbilen, en Volvo hundrasextiofyra från nittonhundrasjuttio, väckte uppmärksamhet.",
                 "Porsche sju arton och Volvo sjuhundrasextio ställs ut."])
+
+
+def test_a_label_written_apart_from_nr_and_a_short_names_colon_genitive() -> None:
+    check_line(["Sökande anger ref. nr 4471 i ansökan.", "Kontakta oss på tel. nr 0611-123 45.",
+                "Persson & Co:s lager brann."],
+               ["Sökande anger referensnummer fyrtiofyra sjuttioett i ansökan.",
+                "Kontakta oss på telefonnummer noll sex ett ett, ett två tre fyra fem.",
+                "Persson och Cos lager brann."])

@@ -297,6 +297,18 @@ ABBREVIATIONS = {
     "ök.": "överenskommelse",
     "ö.k.": "överenskommelse",
     "el.": "eller",
+    # a label's abbreviation and "nr" written apart are one compound, said
+    # with one stress ("ref. nr 2025-0311" -> "referensnummer")
+    "ref. nr": "referensnummer",
+    "ref. nr.": "referensnummer",
+    "reg. nr": "registreringsnummer",
+    "reg. nr.": "registreringsnummer",
+    "tel. nr": "telefonnummer",
+    "tel. nr.": "telefonnummer",
+    "org. nr": "organisationsnummer",
+    "org. nr.": "organisationsnummer",
+    "lgh. nr": "lägenhetsnummer",
+    "lgh. nr.": "lägenhetsnummer",
     # "barn u. 18 år": "under", read only before a number (NUMBER_ABBREVIATIONS)
     "u.": "under",
 }
@@ -340,7 +352,8 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
-    "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "pnr.", "persnr.",
+    "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
+    "lgh. nr.", "pnr.", "persnr.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })
