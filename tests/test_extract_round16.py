@@ -139,3 +139,39 @@ def test_a_person_of_the_headline_presented_at_the_texts_end_stays() -> None:
                           "Jonas Ek tar över Lindhagas växthus\n\n").replace(
         "Jonas Ek har drivit", "Jonas Ek har tidigare drivit")
     assert "Jonas Ek har tidigare drivit" in _spoken(_read(dump))
+
+
+# A call to action under the article: a box closed by its button, which the rules need not know - a button-shaped line
+# ("Se programmet", "Boka plats på kursen") or one whose words the box's sentence says ("Anmäl lag" under "Anmäl ditt
+# lag här.") - or a button alone in its box. Before, only the rules' buttons or a heading's own first words closed one.
+
+CLUB_POST = (
+    "Bollklubben Vega\nStart\nLag\nNyheter\nKontakt\n\n"
+    "Ny konstgräsplan invigs i maj\n"
+    "12 april 2026\n\n"
+    "Efter två års väntan är den nya konstgräsplanen vid Vegavallen snart klar. Invigningen blir lördagen den 16 maj.\n"
+    "Planen har belysning och kan användas året runt, vilket gör att fler lag kan träna på kvällarna under vintern.\n"
+    "Kommunen har betalat 7,5 miljoner kronor av kostnaden och klubbens medlemmar har gjort resten med ideellt arbete.\n\n"
+    "Vill ditt lag spela på invigningen?\n"
+    "Anmäl ditt lag till turneringen här.\n"
+    "Anmäl lag\n\n"
+    "Se hela programmet\n\n"
+    "Dela\n\n"
+    "Bollklubben Vega · Vegavallen 1\n"
+)
+
+
+def test_a_box_closed_by_its_button_and_a_lone_button_under_the_article_are_not_read() -> None:
+    spoken = _spoken(_read(CLUB_POST))
+    assert "Invigningen blir lördagen den 16 maj" in spoken and "ideellt arbete" in spoken
+    for gone in ("Vill ditt lag spela", "Anmäl ditt lag", "Anmäl lag", "Se hela programmet"):
+        assert gone not in spoken
+
+
+def test_an_articles_last_paragraph_in_its_own_box_with_a_sentences_end_stays() -> None:
+    # Guard: a closing sentence alone in its box is no button, and a box whose last line ends a sentence is the text's.
+    dump = CLUB_POST.replace(
+        "Vill ditt lag spela på invigningen?\nAnmäl ditt lag till turneringen här.\nAnmäl lag\n\nSe hela programmet\n\n",
+        "Invigningen börjar klockan elva och alla är välkomna.\n\nBoka gärna plats på läktaren i god tid.\n\n")
+    spoken = _spoken(_read(dump))
+    assert "Invigningen börjar klockan elva" in spoken and "Boka gärna plats på läktaren i god tid." in spoken

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
+from .headline import shape_of
 from .lineshape import is_quote, is_title_like, words
 
 EMBED_RULES = frozenset({"social-embed", "social-time", "comment-link"})
@@ -214,11 +215,22 @@ BUTTON_WORDS = 4
 this many words."""
 
 
-def _button(ln: TaggedLine, heading: TaggedLine) -> bool:
-    """A call to action's button: a rule's (:data:`CTA_RULES`), or a short line the box's heading opens with."""
+def _button(ln: TaggedLine, heading: TaggedLine, box: Sequence[TaggedLine] = ()) -> bool:
+    """A call to action's button: a rule's (:data:`CTA_RULES`), or a short line the box's heading opens with, or a
+    short line without a sentence's end that is button-shaped ("Se öppettider", "Boka tid för rådgivning") or whose
+    words the box's other lines all say ("Skicka idé" under "Skicka in din idé här.")."""
     if ln.rule in CTA_RULES:
         return True
-    return ln is not heading and words(ln.text) <= BUTTON_WORDS and heading.text.lower().startswith(ln.text.lower() + " ")
+    if ln is heading or words(ln.text) > BUTTON_WORDS:
+        return False
+    if heading.text.lower().startswith(ln.text.lower() + " "):
+        return True
+    if ln.text[-1] in ".!?:" or is_quote(ln.text):
+        return False
+    said = {w for x in box if x is not ln for w in re.findall(r"\w+", x.text.lower())}
+    if ln.rule == "share":
+        return False  # a share row's "Dela" closes a post of the text, no call to action
+    return shape_of(ln.text) == "button" or (len(box) > 1 and set(re.findall(r"\w+", ln.text.lower())) <= said)
 
 
 def cta_tags(lines: Sequence[TaggedLine]) -> None:
@@ -234,9 +246,11 @@ def cta_tags(lines: Sequence[TaggedLine]) -> None:
     for first, end in blank_boxes(lines, cut):
         box = lines[first:end]
         kept = [ln for ln in box if ln.tag is None]
-        if first == 0 or len(box) < 2 or not kept or len(kept) > CTA_LINES or any(i >= end for i in prose):
+        if first == 0 or not kept or len(kept) > CTA_LINES or any(i >= end for i in prose):
             continue
-        if not is_title_like(box[0].text) or not _button(box[-1], box[0]):
+        if len(box) < 2 and not (box[0].tag is None and shape_of(box[0].text) == "button" and box[0].text[-1] not in ".!?:"):
+            continue  # a button alone in its box ("Boka tid för rådgivning") is a call to action of its own
+        if len(box) > 1 and (not is_title_like(box[0].text) or not _button(box[-1], box[0], box)):
             continue
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in box:

@@ -550,6 +550,7 @@ def explain_text_dump(
     title = hints.title or choice.text
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
+    bio_tags(lines, body_from)
     record_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
@@ -557,7 +558,6 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
-    bio_tags(lines, body_from)
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)
