@@ -175,3 +175,38 @@ def test_an_articles_last_paragraph_in_its_own_box_with_a_sentences_end_stays() 
         "Invigningen börjar klockan elva och alla är välkomna.\n\nBoka gärna plats på läktaren i god tid.\n\n")
     spoken = _spoken(_read(dump))
     assert "Invigningen börjar klockan elva" in spoken and "Boka gärna plats på läktaren i god tid." in spoken
+
+
+# A summary in several languages under the article (Swedish, English, Finnish or another script's line) is the page's
+# box for visitors: it says again what the text said. A quote in English within the text stays.
+
+MULTILINGUAL = (
+    "Föreningen Nya Grannar\nStart\nVerksamhet\nKontakt\nEnglish\nSuomi\n\n"
+    "Läxhjälpen startar igen efter sommaren\n"
+    "18 augusti 2026\n\n"
+    "Från tisdagen den 25 augusti finns läxhjälpen åter i Folkets hus, varje tisdag och torsdag mellan 15 och 17.\n"
+    "Våra volontärer hjälper till med matte, svenska och engelska för elever i årskurs 4 till 9.\n"
+    "Ingen anmälan behövs och det bjuds på frukt och smörgås.\n\n"
+    "Svenska: Läxhjälpen i Folkets hus startar 25 augusti, tisdagar och torsdagar 15–17.\n"
+    "English: Homework help at the community hall starts on 25 August, Tuesdays and Thursdays from 3 to 5 pm.\n"
+    "Русский: Помощь с домашними заданиями начинается 25 августа, по вторникам и четвергам.\n\n"
+    "Dela\n\n"
+    "Föreningen Nya Grannar · Storgatan 4\n"
+)
+
+
+def test_a_summary_in_several_languages_under_the_article_is_not_read() -> None:
+    spoken = _spoken(_read(MULTILINGUAL))
+    assert "Våra volontärer hjälper till" in spoken and "frukt och smörgås" in spoken
+    assert "Homework help" not in spoken and "Läxhjälpen i Folkets hus startar" not in spoken and "Помощь" not in spoken
+
+
+def test_an_english_sentence_in_the_articles_box_stays() -> None:
+    # Guard: one English line among Swedish prose in the article's paragraph is no summary for visitors.
+    dump = MULTILINGUAL.replace(
+        "Ingen anmälan behövs och det bjuds på frukt och smörgås.\n",
+        "Ingen anmälan behövs och det bjuds på frukt och smörgås.\n"
+        "Föreningens motto står på skylten vid dörren: Everyone can learn something new every day.\n"
+        "Volontärerna har själva gått en kurs i pedagogik under våren.\n")
+    spoken = _spoken(_read(dump))
+    assert "Everyone can learn something new every day." in spoken

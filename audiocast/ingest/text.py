@@ -62,6 +62,7 @@ from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
+from .summaries import multilingual_box_tags
 from .wraps import join_wrapped
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -551,6 +552,7 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
     bio_tags(lines, body_from)
+    multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
@@ -596,7 +598,7 @@ def explain_text_dump(
 
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
-    "author-box", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
+    "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
