@@ -210,3 +210,31 @@ def test_an_english_sentence_in_the_articles_box_stays() -> None:
         "Volontärerna har själva gått en kurs i pedagogik under våren.\n")
     spoken = _spoken(_read(dump))
     assert "Everyone can learn something new every day." in spoken
+
+
+# The organisation's presentation as the article's last paragraph, in one box with the owner's registration number or
+# address, is the page's however much the classifier trusts its sentences.
+
+OWNER_BOX = (
+    "Hembygdsföreningen Ekbacken\nStart\nGården\nAktuellt\nBli medlem\n\n"
+    "Slåtter på Ekbackens äng\n"
+    "2 juli 2026\n\n"
+    "Lördagen den 18 juli slår vi ängen vid hembygdsgården med lie, som det gjordes för hundra år sedan.\n"
+    "Vi börjar klockan nio och håller på till lunch. Lånelie finns, men ta gärna med egen räfsa och arbetshandskar.\n"
+    "Efteråt bjuder föreningen på kaffe och rabarberpaj i logen.\n\n"
+    "Hembygdsföreningen Ekbacken är en ideell förening med 240 medlemmar. Vi vårdar gården och ordnar träffar året runt.\n"
+    "Org.nr 802411-5566\n\n"
+    "Sidan byggd med Wix\n"
+)
+
+
+def test_the_organisations_presentation_in_a_box_with_its_registration_number_is_not_read() -> None:
+    spoken = _spoken(_read(OWNER_BOX))
+    assert "rabarberpaj i logen" in spoken
+    assert "är en ideell förening med 240 medlemmar" not in spoken
+
+
+def test_the_organisations_closing_news_without_the_owners_lines_stays() -> None:
+    # Guard: without the registration number in its box the trusted closing paragraph is the article's.
+    dump = OWNER_BOX.replace("Org.nr 802411-5566\n", "")
+    assert "är en ideell förening med 240 medlemmar" in _spoken(_read(dump))

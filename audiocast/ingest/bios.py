@@ -21,11 +21,12 @@ HEAD_LINE_WORDS = 8
 
 
 def _byline_of(name: str, line: str) -> bool:
-    """Whether the head's line is a byline naming ``name``: the name opens it before a comma or alone ("Maria Lind,
-    leg. veterinär") or closes it after a comma or 'Av' ("onsdag 3 juni 2026, Per Ek", "Av Per Ek"). A headline
-    naming a person ("Kören utser Aino Virtanen till dirigent") is no byline."""
+    """Whether the head's line is a byline naming ``name``: the name opens it before a comma ("Maria Lind, leg.
+    veterinär") or closes it after a comma or 'Av' ("onsdag 3 juni 2026, Per Ek", "Av Per Ek"). A headline naming a
+    person ("Kören utser Aino Virtanen till dirigent") is no byline, nor the site's name alone on its line (an
+    association's name over its menu: its presentation is :func:`audiocast.ingest.furniture.about_tags`' to tell)."""
     n = re.escape(name)
-    return bool(re.fullmatch(rf"{n}(?:,.*)?|(?:.*,\s*|(?i:av)\s+){n}", line))
+    return bool(re.fullmatch(rf"{n},.*|(?:.*,\s*|(?i:av)\s+){n}", line))
 
 
 def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:

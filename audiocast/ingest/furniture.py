@@ -279,7 +279,8 @@ def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:
 
 P_ABOUT = 0.5
 """The organisation's blurb is a paragraph the classifier doubts (under this; the golden and blind sets' blurbs score
-0.1 and less): one it trusts is the article's own closing news about the organisation ("Förbundet håller möten …")."""
+0.1 and less): one it trusts is the article's own closing news about the organisation ("Förbundet håller möten …"),
+unless its box holds the owner's address or registration number (:func:`_with_owner_lines`)."""
 ORG_NAME_WORDS = 4
 """A name of the site or organisation standing on its own line in the page's furniture: at most this many words."""
 
@@ -293,7 +294,7 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     if len(kept) < 3:
         return
     last = lines[kept[-1]]
-    if (last.p is not None and last.p >= P_ABOUT) or is_quote(last.text) or not SENTENCE_BREAK.search(last.text) or (
+    if (last.p is not None and last.p >= P_ABOUT and not _with_owner_lines(lines, kept[-1])) or is_quote(last.text) or not SENTENCE_BREAK.search(last.text) or (
         last.text[-1] not in ".!?"
     ):
         return
@@ -303,6 +304,22 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     }
     if any(last.text.startswith(name + " ") for name in names):
         last.tag, last.rule = "drop", "about-org"
+
+
+OWNER_RULE = "page-address"
+"""The rule (``data/boilerplate.tsv``) of the page owner's address and registration number ("Org.nr 802500-1122")."""
+
+
+def _with_owner_lines(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i]'s box (no blank line between) holds the page owner's address or registration number: the
+    paragraph is the owner's presentation over its details, however much the classifier trusts its sentences."""
+    start = i
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and not lines[end].blank_before:
+        end += 1
+    return any(ln.rule == OWNER_RULE for ln in lines[start:end])
 
 
 COPY_SHARE = 0.6
