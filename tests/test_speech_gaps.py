@@ -492,3 +492,9 @@ def test_a_label_written_apart_from_nr_and_a_short_names_colon_genitive() -> Non
                ["Sökande anger referensnummer fyrtiofyra sjuttioett i ansökan.",
                 "Kontakta oss på telefonnummer noll sex ett ett, ett två tre fyra fem.",
                 "Persson och Cos lager brann."])
+
+
+def test_a_second_period_after_a_unit_and_a_volvo_as_a_noun() -> None:
+    check_line(["Hyran är 1 100 kr/m²/mån.", "Grannens Volvo 264:an rostar."],
+               ["Hyran är tusenetthundra kronor per kvadratmeter och månad.",
+                "Grannens Volvo tvåhundrasextiofyran rostar."])

@@ -341,10 +341,14 @@ def _model_brand(m: re.Match[str]) -> str | None:
         if len(n) != 3 or n2 or n[1:] == "00" or _DIGIT_GROUP_AHEAD.match(m.string, m.end()):
             return None
         after = next_word(m)
-        if after in COUNT_NOUNS or (after[:1].islower() and after.endswith(_PLURAL_ENDINGS) and len(after) > 4):
-            return None  # "Volvo 150 anställda": a count
-        if style == "number":  # "Volvo 142" -> "hundrafyrtiotvå"
-            return f"{m.group('b')} {cardinal(int(n))}"
+        if not m.group("an") and (after in COUNT_NOUNS or (
+                after[:1].islower() and after.endswith(_PLURAL_ENDINGS) and len(after) > 4)):
+            return None  # "Volvo 150 anställda": a count ("Volvo 264:an rostar" is the car)
+        if style == "number":  # "Volvo 142" -> "hundrafyrtiotvå", "Volvo 245:an" -> "tvåhundrafyrtiofemman"
+            said = cardinal(int(n))
+            if m.group("an") and int(n[1:]):
+                said = said.removesuffix(cardinal(int(n[1:]))) + number_noun(int(n[1:]))
+            return f"{m.group('b')} {said}"
         return f"{m.group('b')} {cardinal(int(n[0]))} {say_pairs(n[1:])}"
     said = digits(n) if style == "digits" else cardinal(int(n))
     if n2:  # "737-800": a round variant is said as a number ("åttahundra")

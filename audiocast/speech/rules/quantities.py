@@ -209,7 +209,11 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS and not said.endswith("s"):
         said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
-        said += " per " + m.group("per")
+        per = m.group("per")
+        if "/" in unit and per in PER_SECOND:  # "kr/m²/mån" -> "... per kvadratmeter och månad"
+            said += " och " + PER_SECOND[per]
+        else:
+            said += " per " + PER_SECOND.get(per, per)
     if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip()) and (
             _SENTENCE_GOES_ON.match(m.string, m.end()) is None):
         said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.": the period also ends the sentence
