@@ -498,3 +498,9 @@ def test_a_second_period_after_a_unit_and_a_volvo_as_a_noun() -> None:
     check_line(["Hyran är 1 100 kr/m²/mån.", "Grannens Volvo 264:an rostar."],
                ["Hyran är tusenetthundra kronor per kvadratmeter och månad.",
                 "Grannens Volvo tvåhundrasextiofyran rostar."])
+
+
+def test_a_floor_ending_its_sentence_and_an_ads_at_once() -> None:
+    check_line(["Etta om 34 m², 6 vån. Hiss finns.", "Vi söker en lärare, tillträde omg.", "Besök e.ö.k. på kontoret."],
+               ["Etta om trettiofyra kvadratmeter, våning sex. Hiss finns.", "Vi söker en lärare, tillträde omgående.",
+                "Besök efter överenskommelse på kontoret."])

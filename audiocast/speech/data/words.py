@@ -295,6 +295,7 @@ ABBREVIATIONS = {
     "persnr": "personnummer",
     "persnr.": "personnummer",
     "ök.": "överenskommelse",
+    "e.ö.k.": "efter överenskommelse",
     "ö.k.": "överenskommelse",
     "el.": "eller",
     # a label's abbreviation and "nr" written apart are one compound, said
@@ -321,6 +322,10 @@ WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "ka
 # Abbreviations that end a compound with their period ("Vattentemp.",
 # "Barnavd."): the compound said whole, "Vattentemperatur".
 COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning"}
+
+# "omg." after a word of starting or answering is "omgående" (a job ad's
+# "tillträde omg."); elsewhere a league's round ("omgång").
+OMG_AT_ONCE_AFTER = frozenset("tillträde tillträdet start starta börja börjar svar svara leverans leveransen".split())
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.

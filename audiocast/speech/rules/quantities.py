@@ -45,6 +45,7 @@ from .machinery import (
     START,
     alternation,
     is_one,
+    keep_stop,
     next_word,
     prev_words,
     say_number,
@@ -335,12 +336,11 @@ _FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla
 def _floor(m: re.Match[str]) -> str | None:
     """A floor written after its number in an address or an ad is the floor
     named by its number: "5 vån." -> "våning fem" (the period kept when it
-    ends the line). Risk: a count of floors ("ett hus i 5 vån.") is told only
+    also ends the sentence). Risk: a count of floors ("ett hus i 5 vån.") is told only
     by the word before it (_FLOOR_COUNT_BEFORE) and then left to the unit rule."""
     if prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_COUNT_BEFORE:
         return None
-    stop = "." if m.group(0).endswith(".") and not m.string[m.end():].strip() else ""
-    return f"våning {cardinal(int(m.group('n')))}{stop}"
+    return f"våning {cardinal(int(m.group('n')))}{keep_stop(m, m.group(0).endswith('.'))}"
 
 
 _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))

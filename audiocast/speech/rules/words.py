@@ -34,6 +34,7 @@ from ..data.words import (
     NAME_TITLES,
     NON_FINAL_ABBREVIATIONS,
     NUMBER_ABBREVIATIONS,
+    OMG_AT_ONCE_AFTER,
     PARTIES,
     PARTY_NAMES,
     PLACE_POINT_LABELS,
@@ -526,6 +527,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key.lower() in WORD_LIKE_ABBREVIATIONS and _ENDS_SENTENCE.match(m.string, m.end()) and (
             key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE):
         return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
+    if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1] in OMG_AT_ONCE_AFTER:
+        out = "omgående"  # "tillträde omg.": at once, not a round
     if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
@@ -549,6 +552,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+    final = final or out == "omgående"  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
