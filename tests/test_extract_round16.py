@@ -9,6 +9,8 @@ from __future__ import annotations
 from extract_helpers import read_dump as _read
 from extract_helpers import spoken_text as _spoken
 
+from audiocast.ingest.html import extract_html
+
 # One row of the head ("Publicerat 3 maj 2026 · Föreningsliv") broken by the dump into a date line, a separator's own
 # line and a section label: the separator is no distance, the headline under the label stands beside the date line.
 # An open letter's address line ("Till …") opening the block its text runs on in is the text's first line, no headline.
@@ -238,3 +240,34 @@ def test_the_organisations_closing_news_without_the_owners_lines_stays() -> None
     # Guard: without the registration number in its box the trusted closing paragraph is the article's.
     dump = OWNER_BOX.replace("Org.nr 802411-5566\n", "")
     assert "är en ideell förening med 240 medlemmar" in _spoken(_read(dump))
+
+
+# A news record's lead by its microdata: itemprop="description" in the schema.org Article item, in a div whose class
+# calls it a teaser (TYPO3 tx_news "teaser-text"), is the lead - the class word had it dropped as a teaser card. A
+# related list's card (an item of its own) keeps its class's word.
+
+_NEWS_RECORD = """<!DOCTYPE html><html lang="sv"><head><title>Nya lekplatsen öppnar | Tekniska förvaltningen</title></head>
+<body><header><nav><a href="/">Start</a> <a href="/nyheter">Nyheter</a></nav></header>
+<main><div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">
+<div class="header"><h1 itemprop="headline">Nya lekplatsen i Norrparken öppnar på lördag</h1></div>
+<div class="footer"><p><span class="news-list-date"><time datetime="2026-05-20">20.05.2026</time></span></p></div>
+<div class="teaser-text" itemprop="description"><p>Efter ett år av ombyggnad står lekplatsen i Norrparken klar, med
+klätterborg, vattenlek och gungor som går att använda med rullstol.</p></div>
+<div class="news-text-wrap" itemprop="articleBody">
+<p>Lekplatsen har byggts om efter förslag från barnen på de tre skolorna i närheten, som fick rita sina drömlekplatser under förra våren.</p>
+<p>Ombyggnaden kostade 4,2 miljoner kronor. Den officiella invigningen hålls lördagen den 23 maj klockan elva, med glass till alla barn.</p>
+<p>Vattenleken är öppen från juni till och med augusti, varje dag mellan klockan tio och arton.</p>
+</div></div>
+<div class="news-related"><div class="card" itemscope itemtype="http://schema.org/Event">
+<div class="teaser-text" itemprop="description"><p>Sommarens parkkonserter börjar i juni, med fri entré och picknick på gräsmattan vid dammen.</p></div>
+</div></div>
+</div></main><footer><p>Tekniska förvaltningen</p></footer></body></html>"""
+
+
+def test_a_news_records_microdata_description_is_its_lead_though_its_class_says_teaser() -> None:
+    article = extract_html(_NEWS_RECORD, "t.html")
+    assert article.title == "Nya lekplatsen i Norrparken öppnar på lördag"
+    assert article.lead is not None and article.lead.startswith("Efter ett år av ombyggnad")
+    spoken = _spoken(article)
+    assert "rullstol" in spoken and "glass till alla barn" in spoken
+    assert "parkkonserter" not in spoken  # guard: a card of its own item keeps its teaser class

@@ -51,6 +51,7 @@ from .gaps import fill_gaps
 from .headline import line_words, shape_of
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
+from .html_classes import articles_own_summary as _own_summary
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
 from .html_heads import article_h1
 from .html_layout import relayout
@@ -153,15 +154,14 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
         if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
             continue  # a subheading, even when its class says "intro"
         if (
-            LEAD_CLASS.search(" ".join(role_tokens(el))) and not is_boilerplate_el(el) and len(_text(el)) >= 40
-            and len(el.findall(".//p")) < 3  # a lead is a paragraph, not the body ("text-with-summary")
+            (LEAD_CLASS.search(" ".join(role_tokens(el))) or _own_summary(el)) and not is_boilerplate_el(el)
+            and len(_text(el)) >= 40 and len(el.findall(".//p")) < 3  # a paragraph, not the body ("text-with-summary")
             and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
             and not in_small_box(el) and not is_teaser_block(el)  # a subscribe widget's "preamble", a teaser block
         ):
             return el
     return None
-
 
 
 def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:

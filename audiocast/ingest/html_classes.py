@@ -89,12 +89,25 @@ def _labels_a_value(el: etree._Element) -> bool:
 
 
 _DATE_WORDS = frozenset({"date", "dates", "timestamp", "dateline"})
+_SUMMARY_PROPS = frozenset({"description", "abstract"})
+_ARTICLE_TYPES = re.compile(r"(?i)schema\.org/(?:\w*Article|BlogPosting|Report)\b")
+
+
+def articles_own_summary(el: etree._Element) -> bool:
+    """The article's own summary by its microdata: ``itemprop="description"`` (or ``abstract``) whose item is the
+    article (the nearest ``itemscope`` above is a schema.org Article, NewsArticle, BlogPosting): a CMS's news record
+    calls its lead a "teaser" (TYPO3 tx_news ``teaser-text``), which the class words take for a teaser card. A related
+    list's card is an item of its own (its own ``itemscope``) and keeps its class's word."""
+    if not _SUMMARY_PROPS & set(el.get("itemprop", "").lower().split()):
+        return False
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    return scope is not None and bool(_ARTICLE_TYPES.search(scope.get("itemtype", "")))
 
 
 def is_boilerplate_el(el: etree._Element) -> bool:
     """Whether an element's naming attributes say it is boilerplate (a menu, a caption, a share row …)."""
     attrs = " ".join(role_tokens(el)).replace("_", "-")
-    if not attrs.strip():
+    if not attrs.strip() or articles_own_summary(el):
         return False
     if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
         return True
