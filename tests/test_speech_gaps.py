@@ -504,3 +504,10 @@ def test_a_floor_ending_its_sentence_and_an_ads_at_once() -> None:
     check_line(["Etta om 34 m², 6 vån. Hiss finns.", "Vi söker en lärare, tillträde omg.", "Besök e.ö.k. på kontoret."],
                ["Etta om trettiofyra kvadratmeter, våning sex. Hiss finns.", "Vi söker en lärare, tillträde omgående.",
                 "Besök efter överenskommelse på kontoret."])
+
+
+def test_a_labelled_112_a_seasons_short_year_and_a_weekday_range_ending_the_sentence() -> None:
+    check_line(["Kör av vid trafikplats 112 mot Umeå.", "Larma 112 direkt.", "Våren -21 var kall.",
+                "Vi har öppet tis–tor."],
+               ["Kör av vid trafikplats hundratolv mot Umeå.", "Larma ett ett två direkt.", "Våren tjugoett var kall.",
+                "Vi har öppet tisdag till torsdag."])

@@ -57,3 +57,10 @@ tfn tfn. telefonnummer sms:a mobil mobilnummer växel växeln telefonnumret
 
 # Labels before a postal code written without its space ("postnummer 41000").
 POSTAL_LABELS = frozenset({"postnummer", "postnumret", "postnr", "postnr."})
+
+# Words before "112" that make it a number of their own, not the emergency
+# number ("trafikplats 112", "linje 112", "sidan 112", "väg 112").
+NOT_SERVICE_BEFORE = frozenset("""
+trafikplats trafikplatsen avfart avfarten väg vägen riksväg länsväg linje linjen buss bussen rum rummet sal
+salen sidan s. lgh kap. plats platsen spår spåret box tåg tåget flight hus
+""".split())

@@ -343,8 +343,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if month:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
     if weekday:
-        text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}",
-                   text, trace, "range")
+        # "mån–fre." closing the sentence keeps its stop
+        text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
+                   + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month:
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")

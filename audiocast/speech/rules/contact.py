@@ -11,6 +11,7 @@ import re
 
 from ..data.contact import (
     CALL_WORDS,
+    NOT_SERVICE_BEFORE,
     PHONE_CONTEXT,
     POSTAL_LABELS,
     SERVICE_ALSO_COUNTS,
@@ -190,6 +191,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "KF § 112": a paragraph, not the emergency number
     w = next_word(m)
     before = prev_words(m, 2)
+    if before and before[-1] in NOT_SERVICE_BEFORE:
+        return None  # "trafikplats 112", "linje 112": a label's number, not the emergency number
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
     if (w and w[0].islower() and w not in SERVICE_FOLLOWERS and _counted(w)
@@ -236,7 +239,8 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     tjugo trettio". The writers of blind sets 5 and 6 (two of the three
     recent ones) paused after the area code and after each group of three;
     blind set 4 wrote no commas (its cases are known gaps). Also the
-    service numbers "112", "1177", "114 14" the customary way, also before a
+    service numbers "112", "1177", "114 14" the customary way (not after a
+    label of its own, NOT_SERVICE_BEFORE: "trafikplats 112" is a number), also before a
     word that is not counted ("1177 dygnet runt").
 
     Risk: a number starting with 0 and with 7–10 digits in space groups is

@@ -422,7 +422,9 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 
 # "född -98", "årsmodell -04": a dash before two digits after a word of
 # birth or make is an apostrophe, the year's last digits, never a minus.
-_SHORT_YEAR = re.compile(r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell) )[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
+_SHORT_YEAR = re.compile(
+    r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen) )"
+    r"[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
 _NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\w]|[,.]\d)")
 
 
@@ -449,8 +451,9 @@ def cardinals(text: str, trace: Trace | None = None) -> str:
     "1 barn" -> "ett barn", "21 000 000" -> "tjugoen miljoner", "-5" ->
     "minus fem", "3,5" -> "tre komma fem", "5 miljoner" -> "fem miljoner".
 
-    A dash before two digits after "född" or "årsmodell" is the year's last
-    digits, not a minus: "född -98" -> "född nittioåtta".
+    A dash before two digits after "född" or "årsmodell", or a season
+    ("hösten -24", "julen -19"), is the year's last digits, not a minus:
+    "född -98" -> "född nittioåtta".
 
     Risk: the gender comes from the next word and the ett-noun table; a noun
     missing from the table gets "en".
