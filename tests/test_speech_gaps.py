@@ -511,3 +511,8 @@ def test_a_labelled_112_a_seasons_short_year_and_a_weekday_range_ending_the_sent
                 "Vi har öppet tis–tor."],
                ["Kör av vid trafikplats hundratolv mot Umeå.", "Larma ett ett två direkt.", "Våren tjugoett var kall.",
                 "Vi har öppet tisdag till torsdag."])
+
+
+def test_a_later_placing_needs_only_a_capitalised_word() -> None:
+    check_line(["Slalom: 1) Anna Ek, Åre 2) Holm 3) Nyberg.", "Punkt 1. Kommunen ska svara."],
+               ["Slalom: etta Anna Ek, Åre, tvåa Holm, trea Nyberg.", "Punkt ett. Kommunen ska svara."])

@@ -527,10 +527,10 @@ def race_times(text: str, trace: Trace | None = None) -> str:
 # line's start or a colon before it ("Herrar 10 km: 1. Johan Ek"), and two
 # capitalised words after it (a name, a club) or one and a number (a team and
 # its points: "1. Luleå 45 p").
-_PLACING = re.compile(
-    r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+"
-    r"(?=[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d))"
-)
+_PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
+# What the first placing needs after it (a later one in the same list, one
+# more than the last, needs only a capitalised word: "2) Berg 3) Lind.").
+_PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d)")
 
 
 _PLACING_HINT = re.compile(r"\d[.)] +[A-ZÅÄÖ]")  # a cheap test before the pattern
@@ -549,7 +549,9 @@ def placings(text: str, trace: Trace | None = None) -> str:
     The first placing stands at the start of the line or after a colon; the
     next ones anywhere on the line, each one more than the last. Each is
     followed by two capitalised words (a name, a club) or by one and a number
-    (a table: "1. Luleå 45 p, 2. Skellefteå 42 p"); a pause is put before a
+    (a table: "1. Luleå 45 p, 2. Skellefteå 42 p"); a later placing of the
+    same list, one more than the last, needs only a capitalised word ("2)
+    Berg 3) Lind." -> "tvåa Berg, trea Lind."); a pause is put before a
     placing inside the line.
 
     Risk: a numbered list whose item opens with two capitalised words ("1.
@@ -567,6 +569,8 @@ def placings(text: str, trace: Trace | None = None) -> str:
         first = not before or before.endswith(":")
         if not (first or n == expected):
             continue
+        if not (n == expected and n > 1) and not _PLACING_HEAD.match(text, m.end()):
+            continue  # the first placing: two capitalised words, or one and a number
         said = _placing_word(n)
         if trace is not None:
             trace.change(m.group(0).strip(), said, "placing")
