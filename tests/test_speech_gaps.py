@@ -516,3 +516,9 @@ def test_a_labelled_112_a_seasons_short_year_and_a_weekday_range_ending_the_sent
 def test_a_later_placing_needs_only_a_capitalised_word() -> None:
     check_line(["Slalom: 1) Anna Ek, Åre 2) Holm 3) Nyberg.", "Punkt 1. Kommunen ska svara."],
                ["Slalom: etta Anna Ek, Åre, tvåa Holm, trea Nyberg.", "Punkt ett. Kommunen ska svara."])
+
+
+def test_members_and_employees_written_short_after_their_count() -> None:
+    check_line(["Klubben har 830 medl. och 4 anst.", "Bygget ger 36 lgh. i två hus."],
+               ["Klubben har åttahundratrettio medlemmar och fyra anställda.",
+                "Bygget ger trettiosex lägenheter i två hus."])

@@ -182,6 +182,11 @@ UNITS_OF_MEASURE.update({
     # a league's rounds after their count ("efter 24 omg." -> "omgångar"); "omg." alone is the abbreviation
     "omg.": ("omgång", "omgångar", "en"),
     "omg": ("omgång", "omgångar", "en"),
+    # counts written short after their number in notices and ads ("450 medl.",
+    # "120 anst.", "24 lgh"); before a number "lgh 1102" is a flat's number
+    "medl.": ("medlem", "medlemmar", "en"),
+    "anst.": ("anställd", "anställda", "en"),
+    "lgh.": ("lägenhet", "lägenheter", "en"),
     # a count of floors ("ett hus i 5 vån."); a floor in an address is read first ("5 vån." -> "våning fem")
     "vån.": ("våning", "våningar", "en"),
     "vån": ("våning", "våningar", "en"),
