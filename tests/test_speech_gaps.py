@@ -522,3 +522,8 @@ def test_members_and_employees_written_short_after_their_count() -> None:
     check_line(["Klubben har 830 medl. och 4 anst.", "Bygget ger 36 lgh. i två hus."],
                ["Klubben har åttahundratrettio medlemmar och fyra anställda.",
                 "Bygget ger trettiosex lägenheter i två hus."])
+
+
+def test_a_dashed_pair_after_mellan_is_joined_by_och() -> None:
+    check_line(["Bussarna går inte mellan Kiruna–Gällivare i kväll.", "Kvalet Brynäs–Modo avgörs i dag."],
+               ["Bussarna går inte mellan Kiruna och Gällivare i kväll.", "Kvalet Brynäs mot Modo avgörs i dag."])

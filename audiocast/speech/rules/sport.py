@@ -141,6 +141,9 @@ _MATCH_TEAMS = re.compile(
 
 def _match_teams(m: re.Match[str]) -> str | None:
     before = prev_words(m)
+    if before and before[-1] == "mellan":
+        # "mellan Umeå–Vännäs", "mellan AIK–Hammarby": two places or two teams, "och" either way
+        return f"{m.group('a')} och {m.group('b')}"
     if before and before[-1] in MATCH_WORDS:
         return f"{m.group('a')} mot {m.group('b')}"
     first, _, rest = m.group("a").partition(" ")
@@ -203,7 +206,8 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range);
     capitalised words before the first team belong to it ("Derbyt Malmö
     FF–AIK 1–0" keeps them, said as written);
-    a dashed pair of names after a match word (MATCH_WORDS) is two teams;
+    a dashed pair of names after a match word (MATCH_WORDS) is two teams
+    (after "mellan" joined by "och": "mellan Umeå–Vännäs" is a road too);
     a pair between two capitalised names, one with a club's letters, is a
     score (a range between a club and a place is not written so).
     """
