@@ -527,3 +527,9 @@ def test_members_and_employees_written_short_after_their_count() -> None:
 def test_a_dashed_pair_after_mellan_is_joined_by_och() -> None:
     check_line(["Bussarna går inte mellan Kiruna–Gällivare i kväll.", "Kvalet Brynäs–Modo avgörs i dag."],
                ["Bussarna går inte mellan Kiruna och Gällivare i kväll.", "Kvalet Brynäs mot Modo avgörs i dag."])
+
+
+def test_a_duration_with_its_period_before_the_noun_it_qualifies() -> None:
+    check_line(["Straffet blev 4 mån. fängelse.", "Abonnemanget har 24 mån. bindningstid och 3 mån. uppsägningstid."],
+               ["Straffet blev fyra månaders fängelse.",
+                "Abonnemanget har tjugofyra månaders bindningstid och tre månaders uppsägningstid."])

@@ -227,7 +227,7 @@ def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
     "de första" ("de första sex månaderna"); else as it is."""
     if plural not in DURATION_DEFINITE:
         return said
-    if m.group("dot") is None and next_word(m) in DURATION_GENITIVE_NOUNS:
+    if next_word(m) in DURATION_GENITIVE_NOUNS:  # also after the unit's period: "6 mån. fängelse"
         return said + "s"
     before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
     if said == plural and before.endswith(DEFINITE_BEFORE):
