@@ -4,8 +4,9 @@ the article's end, captions, quote cards and embedded posts, written for the phe
 not blind: the first 12 were scored before the round's fixes, the other 11 after the first of them, see
 ``_before-b11`` in the baseline and tests/test_extract_round14.py), and blind set extract10 (``b13-*``, issue #9: 24 dumps
 and 6 HTML pages, scored blind before and after the session's first round of fixes, then used for round 15's fixes,
-tests/test_extract_round15.py; its figures before round 15 are ``_before-b13``; as for every net, only its dumps are
-cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+tests/test_extract_round15.py; its figures before round 15 are ``_before-b13``), and blind set extract11 (``b14-*``,
+issue #9: 24 dumps and 6 HTML pages, scored blind, then used for round 16's fixes, tests/test_extract_round16.py; its
+figures before round 16 are ``_before-b14``; as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -35,7 +36,7 @@ from audiocast.models import Article, BlockKind
 
 DATA = Path(__file__).parent / "data" / "extract"
 BASELINE = DATA / "blind-baseline.json"
-CASES = sorted(p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13") for p in DATA.glob(f"{prefix}-*.txt"))
+CASES = sorted(p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14") for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
