@@ -271,3 +271,15 @@ def test_a_news_records_microdata_description_is_its_lead_though_its_class_says_
     spoken = _spoken(article)
     assert "rullstol" in spoken and "glass till alla barn" in spoken
     assert "parkkonserter" not in spoken  # guard: a card of its own item keeps its teaser class
+
+
+def test_a_fact_box_closed_by_a_link_is_no_call_to_action() -> None:
+    # Guard (written after the call-to-action change, which dropped it): a 'Fakta' box or one of label-and-value items
+    # under the text keeps its items, whatever button closes it.
+    for box in ("Fakta: Vegavallen\nInvigd: 1978\nPublikplatser: 1 200\nSe kartan\n\n",
+                "Om planen\nYta: 7 000 kvadratmeter\nUnderlag: konstgräs med korkfyllning\nSe ritningen\n\n"):
+        dump = CLUB_POST.replace(
+            "Vill ditt lag spela på invigningen?\nAnmäl ditt lag till turneringen här.\nAnmäl lag\n\nSe hela programmet\n\n",
+            box)
+        spoken = _spoken(_read(dump))
+        assert "1 200" in spoken or "7 000 kvadratmeter" in spoken

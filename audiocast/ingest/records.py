@@ -233,6 +233,17 @@ def _button(ln: TaggedLine, heading: TaggedLine, box: Sequence[TaggedLine] = ())
     return shape_of(ln.text) == "button" or (len(box) > 1 and set(re.findall(r"\w+", ln.text.lower())) <= said)
 
 
+_FACT_LABEL = re.compile(r"(?i)fakta\b.*")
+_FACT_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
+
+
+def _facts(kept: Sequence[TaggedLine]) -> bool:
+    """A fact box, however it closes ("Fakta: Vegavallen" over "Invigd: 1978", "Publikplatser: 1 200", "Se kartan"):
+    a 'Fakta' heading, or two items or more of a label and its value. Its items are the article's; no call to
+    action."""
+    return bool(_FACT_LABEL.fullmatch(kept[0].text)) or sum(bool(_FACT_ITEM.fullmatch(ln.text)) for ln in kept) >= 2
+
+
 def cta_tags(lines: Sequence[TaggedLine]) -> None:
     """A call-to-action box below the article: lines between blank lines under a title-like heading ("Boka tid för ditt
     barn", "Stöd vårt arbete!") that end in its button or channel (:func:`_button`), at most :data:`CTA_LINES` other
@@ -250,7 +261,7 @@ def cta_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         if len(box) < 2 and not (box[0].tag is None and shape_of(box[0].text) == "button" and box[0].text[-1] not in ".!?:"):
             continue  # a button alone in its box ("Boka tid för rådgivning") is a call to action of its own
-        if len(box) > 1 and (not is_title_like(box[0].text) or not _button(box[-1], box[0], box)):
+        if len(box) > 1 and (not is_title_like(box[0].text) or not _button(box[-1], box[0], box) or _facts(kept)):
             continue
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in box:
