@@ -533,3 +533,8 @@ def test_a_duration_with_its_period_before_the_noun_it_qualifies() -> None:
     check_line(["Straffet blev 4 mån. fängelse.", "Abonnemanget har 24 mån. bindningstid och 3 mån. uppsägningstid."],
                ["Straffet blev fyra månaders fängelse.",
                 "Abonnemanget har tjugofyra månaders bindningstid och tre månaders uppsägningstid."])
+
+
+def test_two_plurals_with_a_slash_before_the_sentences_stop() -> None:
+    check_line(["Rabatten gäller för studenter/doktorander.", "Se kommun.se/skolor/lov."],
+               ["Rabatten gäller för studenter och doktorander.", "Se kommun punkt se snedstreck skolor snedstreck lov."])

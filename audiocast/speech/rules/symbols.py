@@ -79,7 +79,9 @@ _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+
 # "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
 _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
-_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/.])")
+# (a sentence's stop may follow: "för pensionärer/studenter."; a period
+# before a letter is a web address's, "a/b.se")
+_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
