@@ -538,3 +538,19 @@ def test_a_duration_with_its_period_before_the_noun_it_qualifies() -> None:
 def test_two_plurals_with_a_slash_before_the_sentences_stop() -> None:
     check_line(["Rabatten gäller för studenter/doktorander.", "Se kommun.se/skolor/lov."],
                ["Rabatten gäller för studenter och doktorander.", "Se kommun punkt se snedstreck skolor snedstreck lov."])
+
+
+def test_a_whole_hour_to_a_time_with_minutes_is_a_range() -> None:
+    check_line(["Simhallen har öppet 7–20.30 på vardagar.", "Loppis lör 10–13.45 i Folkets hus."],
+               ["Simhallen har öppet sju till tjugo och trettio på vardagar.",
+                "Loppis lördag tio till tretton och fyrtiofem i Folkets hus."])
+
+
+def test_a_half_after_its_written_article_says_no_second_article() -> None:
+    check_line(["Renoveringen tog ett 1/2 år.", "Det dröjde en 1/2 timme innan bussen kom."],
+               ["Renoveringen tog ett halvt år.", "Det dröjde en halv timme innan bussen kom."])
+
+
+def test_a_short_weekday_after_a_bound_is_the_day() -> None:
+    check_line(["Bron är stängd fr.o.m. tors.", "Kassan håller stängt t.o.m. sön. Sedan öppnar den."],
+               ["Bron är stängd från och med torsdag.", "Kassan håller stängt till och med söndag. Sedan öppnar den."])

@@ -117,6 +117,13 @@ _WEEKDAY_ALONE = re.compile(
     rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b)"
 )
 
+# "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
+# short form is also a word ("mån" - "mån om") or ends the sentence.
+_WEEKDAY_AFTER_BOUND = re.compile(
+    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m ))"
+    rf"(?P<w>{_WD_ALL})(?P<dot>\.)?(?![\w:/@-]|\.\w)"
+)
+
 
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
 _WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
@@ -221,7 +228,7 @@ def _slash(m: re.Match[str]) -> str | None:
         if mo == 0:
             return None
         if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av":
-            return _fraction_before_noun(d, mo, w)  # "1/4 kilo", "1/2 paket"
+            return _article_written(_fraction_before_noun(d, mo, w), before)  # "1/4 kilo", "1/2 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
@@ -247,13 +254,23 @@ def _fraction_before_noun(d: int, mo: int, noun: str) -> str:
     return f"{cardinal(d, 'en')} {fraction_denominator(mo, False)}s"
 
 
+def _article_written(half: str, before: list[str]) -> str:
+    """"ett 1/2 år" -> "ett halvt år", not "ett ett halvt år": a half after
+    its written article ("en", "ett") says no second one. Risk: a count
+    "ett" right before a half ("kapitel ett 1/2 sida") loses the half's
+    article."""
+    if before[-1:] in (["en"], ["ett"]) and half.startswith(("en halv", "ett halvt")):
+        return half.split(" ", 1)[1]
+    return half
+
+
 def _fraction_unit(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not 0 < d < mo <= 16:
         return None
     one, _many, gender = UNITS_OF_MEASURE[m.group("u")]
     if (d, mo) == (1, 2):
-        return f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}"
+        return _article_written(f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}", prev_words(m))
     # "tre fjärdedels deciliter": the part is a genitive before the unit
     return f"{cardinal(d, gender)} {fraction_denominator(mo, False)}s {one}"
 
@@ -359,6 +376,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
         text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     if weekday:
+        text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
         text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
@@ -376,6 +394,11 @@ _TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
 _TIME_BARE = re.compile(
     r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?(?![\w]|[.:,]\d)" + _TID
+)
+# A whole hour to a time with minutes ("18–19.30"): the range is the second's.
+_TIME_HOUR_TO = re.compile(
+    r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])(?P<m>)\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)"
+    r"(?![\w]|[.:,]\d)" + _TID
 )
 
 
@@ -405,7 +428,9 @@ def _time(m: re.Match[str], compact: bool = False) -> str | None:
 def clock_times(text: str, trace: Trace | None = None) -> str:
     """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
     "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton", "14:30–16"
-    -> "fjorton och trettio till sexton" (the end a whole hour); "vid
+    -> "fjorton och trettio till sexton" (the end a whole hour), "18–19.30"
+    -> "arton till nitton och trettio" (the start a whole hour; risk: a
+    range of decimals written with a period, "3–4.50", is read as times); "vid
     21.15-tiden" -> "vid tjugoett och femtontiden".
 
     Bare times in one line are said alike: when one of two or more has
@@ -417,6 +442,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     time ("3.45" in an English-style decimal would be misread).
     """
     text = sub(_TIME_KL, _time, text, trace, "time")
+    text = sub(_TIME_HOUR_TO, _time, text, trace, "time")
     bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
     if not bare:
         return text
