@@ -96,13 +96,34 @@ def _tag_list(kept: Sequence[TaggedLine], said: str) -> bool:
     )
 
 
+GLUED_SENTENCE_WORDS = 5
+"""A line of at least this many words ending a sentence, glued under the article's last long paragraph, is the
+article's own short closing paragraph ("Tack till alla som ställde upp!"), not a line of the box below it."""
+
+
+def _glued_sentences(lines: Sequence[TaggedLine], start: int, stop: int) -> int:
+    """How many lines opening the box ``lines[start:stop]`` are the article's own closing paragraphs: when the dump
+    has no blank line between the article and the box under it (a teaser list or a log closed by "Visa alla"), the
+    box's first lines, up to its own heading, are short sentences the rules left (ending in a stop, of at least
+    :data:`GLUED_SENTENCE_WORDS` words; a question may be the box's heading). A box set apart by a blank line
+    keeps none: it is the box."""
+    if start == 0 or lines[start].blank_before:
+        return 0
+    k = start
+    while k < stop and lines[k].tag is None and words(lines[k].text) >= GLUED_SENTENCE_WORDS \
+            and lines[k].text[-1] in ".!…":
+        k += 1
+    return k - start if k < stop else 0
+
+
 def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
     such box (or after a box of several lines the rules all took: a share row, a teaser list). A box that ends in
     a link to the whole of what it shows (rule :data:`EXCERPT_RULE`) is an excerpt of another page, and a box of the
     article's topic tags (:func:`_tag_list`; ``head``: the headline and lead, said above ``lines``) says nothing new:
-    both go, the first box too.
+    both go, the first box too, but for the article's own short closing sentences glued over it
+    (:func:`_glued_sentences`).
     A box with a quote or a long paragraph is never dropped (the article goes on). A menu word in a dropped box goes
     with it (the search field's button under a journey planner)."""
     end = page_tail(lines)
@@ -122,7 +143,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             excerpt = (len(box) > 1 and box[-1].rule == EXCERPT_RULE) or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
             if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
-                for ln in box:
+                for ln in box[_glued_sentences(lines, start, stop):]:
                     if ln.tag in (None, "menu"):
                         ln.tag, ln.rule = "drop", "tail-box"
         embedded = any(ln.rule in _MEDIA_RULES for ln in box)  # an embedded post or player: the article's media

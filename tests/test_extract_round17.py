@@ -1,0 +1,50 @@
+"""Round 17: what extract12 (issue #9) showed, told by signals that hold on any site.
+
+Every dump here was written after the change it tests, for fictional sites; none copies a case of
+``tests/data/extract`` or of the blind set. Each phenomenon has its guard: what looks like it and stays as it is.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
+
+# The article's short closing paragraphs glued (no blank line between) to a list box under it that ends in a link to
+# the whole list ("Visa alla …"): the box is an excerpt of another page and goes, the article's own sentences above
+# its heading stay.
+
+GLUED_LOG = (
+    "Sjöräddningssällskapet Stationen Grönvik\nHem\nUtryckningar\nOm stationen\nBli volontär\n\n"
+    "3 sep 2026 · Motorstopp · Norrfjärden\n"
+    "Segelbåt med motorstopp bogserades in till Grönvik\n"
+    "3 september 2026 kl. 18.40\n"
+    "Vid halv fem på eftermiddagen larmades vi om en segelbåt som drev mot land med motorstopp i Norrfjärden.\n"
+    "Vi gick ut med räddningsbåten och hade båten på släp efter tjugo minuter. Ingen av de tre ombord skadades.\n"
+    "Vinden var byig men sikten god hela kvällen.\n"
+    "Kom ihåg att alltid ha flytväst på dig till sjöss.\n"
+    "Utryckningar 2026\n"
+    "30 aug · Grundstötning · Ytterskär\n"
+    "24 aug · Sjuktransport · Lillön\n"
+    "11 aug · Eftersök · Grönviksfjärden\n"
+    "Visa alla utryckningar\n\n"
+    "Sjöräddningssällskapet är en ideell organisation.\n"
+)
+
+def test_closing_sentences_glued_over_a_list_box_ended_by_its_more_link_stay() -> None:
+    article = _read(GLUED_LOG)
+    spoken = _spoken(article)
+    assert article.title == "Segelbåt med motorstopp bogserades in till Grönvik"
+    assert "Vinden var byig men sikten god hela kvällen." in spoken
+    assert "Kom ihåg att alltid ha flytväst på dig till sjöss." in spoken
+    assert "Utryckningar 2026" not in spoken
+    assert "Grundstötning" not in spoken and "Visa alla utryckningar" not in spoken
+
+
+def test_a_list_box_set_apart_by_a_blank_line_goes_whole() -> None:
+    # Guard: with a blank line over the box, its first sentence-like line is the box's, not the article's.
+    dump = GLUED_LOG.replace(
+        "Kom ihåg att alltid ha flytväst på dig till sjöss.\nUtryckningar 2026\n",
+        "\nSe hur vårt arbete går till under hela säsongen.\nUtryckningar 2026\n")
+    spoken = _spoken(_read(dump))
+    assert "Vinden var byig men sikten god hela kvällen." in spoken
+    assert "Se hur vårt arbete går till" not in spoken and "Grundstötning" not in spoken
