@@ -30,6 +30,26 @@ GLUED_LOG = (
     "Sjöräddningssällskapet är en ideell organisation.\n"
 )
 
+# A Q&A page whose lead stands between its headline and its date line, the first question right under the date:
+# the question is the text's first subheading, the headline and lead stay above it.
+
+QA_UNDER_DATE = (
+    "Bostadsrättsföreningen Lärkan\nStart\nFör boende\nFelanmälan\nNyheter\n\n"
+    "Nyheter\n"
+    "Stambytet i hus B – frågor och svar inför våren\n"
+    "Stambytet börjar i april och pågår i ungefär tio veckor. Styrelsen har samlat svar på det som flest har frågat om.\n"
+    "2 mars 2026\n"
+    "När får jag veta vilka dagar mitt badrum är avstängt?\n"
+    "Entreprenören delar ut ett schema för varje trappuppgång senast två veckor innan arbetet börjar.\n"
+    "Kan jag bo kvar under bytet?\n"
+    "Ja. Under veckorna utan eget badrum finns duschvagnar på gården som alla boende får använda.\n"
+    "Vem betalar för nytt kakel?\n"
+    "Föreningen betalar standardutförandet. Väljer du något annat betalar du mellanskillnaden själv.\n"
+    "Skriv ut\n\n"
+    "Brf Lärkan · Org.nr 769600-1234\n"
+)
+
+
 def test_closing_sentences_glued_over_a_list_box_ended_by_its_more_link_stay() -> None:
     article = _read(GLUED_LOG)
     spoken = _spoken(article)
@@ -48,3 +68,29 @@ def test_a_list_box_set_apart_by_a_blank_line_goes_whole() -> None:
     spoken = _spoken(_read(dump))
     assert "Vinden var byig men sikten god hela kvällen." in spoken
     assert "Se hur vårt arbete går till" not in spoken and "Grundstötning" not in spoken
+
+
+def test_a_qa_pages_first_question_under_the_date_is_no_headline() -> None:
+    article = _read(QA_UNDER_DATE)
+    spoken = _spoken(article)
+    assert article.title == "Stambytet i hus B – frågor och svar inför våren"
+    assert article.lead is not None and article.lead.startswith("Stambytet börjar i april")
+    assert "När får jag veta vilka dagar mitt badrum är avstängt?" in spoken
+    assert "Föreningen betalar standardutförandet." in spoken
+
+
+def test_a_question_headline_under_the_date_without_more_questions_stays_the_headline() -> None:
+    # Guard: a paragraph above the date line, a question headline under it and plain paragraphs below: the question is
+    # the headline and the paragraph above the date is not the lead.
+    dump = (
+        "Fiskevårdsområdet Ljusnan Övre\nHem\nFiske\nFiskekort\n\n"
+        "Välkommen till vår sida om fisket i övre Ljusnan.\n"
+        "12 maj 2026\n"
+        "Kommer harren tillbaka till forsarna i sommar?\n"
+        "Provfisket i höstas visade fler unga harrar än på tio år, och vi tror att beståndet är på väg att återhämta sig.\n"
+        "Fiskekort för säsongen säljs som vanligt hos Ljusdals camping och på nätet från den första juni.\n"
+        "Vi återkommer med resultatet från vårens räkning i slutet av månaden.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Kommer harren tillbaka till forsarna i sommar?"
+    assert "Provfisket i höstas" in _spoken(article)

@@ -417,6 +417,25 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
             shape_of(head.text) is None
         ) and (
             lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
-        ):
+        ) and not _first_of_questions(lines, j + 1):
             return True
     return False
+
+
+FAQ_QUESTIONS = 2
+"""A question under the date line with at least this many more questions standing alone as lines below it is the
+first question of a Q&A text, not a headline."""
+
+
+def _first_of_questions(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k], a question, opens a run of questions set as subheadings (at least :data:`FAQ_QUESTIONS` more
+    title-like lines ending in "?" below it, each over a paragraph): a Q&A page's first question under its date line,
+    with the headline and lead above the date."""
+    if not lines[k].text.endswith("?"):
+        return False
+    more = sum(
+        1 for m in range(k + 1, len(lines) - 1)
+        if lines[m].tag is None and lines[m].text.endswith("?") and is_title_like(lines[m].text)
+        and lines[m + 1].tag is None and not is_title_like(lines[m + 1].text)
+    )
+    return more >= FAQ_QUESTIONS
