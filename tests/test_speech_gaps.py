@@ -554,3 +554,9 @@ def test_a_half_after_its_written_article_says_no_second_article() -> None:
 def test_a_short_weekday_after_a_bound_is_the_day() -> None:
     check_line(["Bron är stängd fr.o.m. tors.", "Kassan håller stängt t.o.m. sön. Sedan öppnar den."],
                ["Bron är stängd från och med torsdag.", "Kassan håller stängt till och med söndag. Sedan öppnar den."])
+
+
+def test_size_written_short_and_a_price_per_piece() -> None:
+    check_line(["Byxorna finns kvar i strl. 50.", "Bullarna kostar 15 kr st. i caféet.", "Vi behöver 12 st. stolar."],
+               ["Byxorna finns kvar i storlek femtio.", "Bullarna kostar femton kronor styck i caféet.",
+                "Vi behöver tolv stycken stolar."])

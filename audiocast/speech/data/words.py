@@ -110,6 +110,8 @@ ABBREVIATIONS = {
     "v. ordförande": "vice ordförande",
     "m.a.o.": "med andra ord",
     "ung.": "ungefär",
+    "strl.": "storlek",  # clothes and shoes: "strl. 38" (no word 'strl')
+    "strl": "storlek",
     "kl.": "klockan",
     "kl": "klockan",
     "milj.": "miljoner",

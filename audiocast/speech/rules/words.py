@@ -501,6 +501,8 @@ _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
 # An amount right after (already in words once the money rule has run).
 _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
+# A currency right before "st." makes it a price per piece.
+_PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 
@@ -544,6 +546,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
     if key.lower() == "avg." and _AMOUNT_AHEAD.match(m.string, m.end()):
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
+    if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
+        out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
@@ -602,7 +606,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     risk: a word that merely ends so, with a period, is read as the compound).
     "u." is "under" before a number only ("barn u. 18 år").
 
-    Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone;
+    Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone,
+    "styck" right after a currency ("200 kr st.": the price of one piece);
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
     plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
