@@ -560,3 +560,10 @@ def test_size_written_short_and_a_price_per_piece() -> None:
     check_line(["Byxorna finns kvar i strl. 50.", "Bullarna kostar 15 kr st. i caféet.", "Vi behöver 12 st. stolar."],
                ["Byxorna finns kvar i storlek femtio.", "Bullarna kostar femton kronor styck i caféet.",
                 "Vi behöver tolv stycken stolar."])
+
+
+def test_a_decision_verb_right_before_a_pair_makes_it_a_vote() -> None:
+    check_line(["Byggnadsnämnden avslog 6–5 att riva skolan.", "Fullmäktige godkände 41–8.",
+                "Hon beslutade 4–5 dagar senare."],
+               ["Byggnadsnämnden avslog sex mot fem att riva skolan.", "Fullmäktige godkände fyrtioett mot åtta.",
+                "Hon beslutade fyra till fem dagar senare."])

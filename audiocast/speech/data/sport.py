@@ -33,6 +33,13 @@ beslut beslutet beslutades beslutade togs fattades förslag förslaget motionen 
 nämnden styrelsen ledamöterna riksdagen ja nej godkände godkändes beslöt biföll avslog antog
 tillstyrkte avstyrkte
 """.split())
+# A decision's verb right before the pair, the pair followed by what was
+# decided ("att", "om", "för") or the sentence's end: "Nämnden beslutade 7–2
+# att säga nej" is a vote, with no "med".
+DECISION_VERBS = frozenset("""
+beslutade beslöt biföll avslog antog godkände tillstyrkte avstyrkte
+""".split())
+DECISION_AFTER = frozenset({"att", "om", "för", ""})
 VOTE_WORD = "mot"
 DECISION_WINDOW = 10
 """How many words before "med 35–26" a decision word may stand

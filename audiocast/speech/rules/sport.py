@@ -16,6 +16,8 @@ from ..data.sport import (
     AFTER_SCORE_WORDS,
     CHESS_PIECES,
     CLUB_MARKERS,
+    DECISION_AFTER,
+    DECISION_VERBS,
     DECISION_WINDOW,
     DECISION_WORDS,
     MATCH_WORDS,
@@ -239,6 +241,8 @@ def _vote(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1)]
     strong = any(w in VOTE_CONTEXT for w in before)
     decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-DECISION_WINDOW:])
+    if before and before[-1] in DECISION_VERBS and next_word(m) in DECISION_AFTER:
+        return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"  # "beslutade 7–2 att"
     if not (strong or decided) or _range_noun_after(m):
         return None
     return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"
@@ -276,7 +280,9 @@ def votes(text: str, trace: Trace | None = None) -> str:
 
     Risk: a vote needs a vote word (VOTE_CONTEXT) up to ten words before, or
     "med" right before the pair and a decision word ("beslutet", "förslaget")
-    shortly before that; a counted noun after it ("5–10 ledamöter") leaves
+    shortly before that, or a decision's verb right before it and "att",
+    "om", "för" or the sentence's end after it ("beslutade 7–2 att ...",
+    DECISION_VERBS); a counted noun after it ("5–10 ledamöter") leaves
     a range.
     """
     return sub(_SCORE, _vote, text, trace, "vote")
