@@ -94,3 +94,42 @@ def test_a_question_headline_under_the_date_without_more_questions_stays_the_hea
     article = _read(dump)
     assert article.title == "Kommer harren tillbaka till forsarna i sommar?"
     assert "Provfisket i höstas" in _spoken(article)
+
+
+# A headline over a photo credit ("Bild: …") with the picture's caption under the credit: the credit and the caption
+# below it are the picture's, the title-like line above stays the headline (a quoted one too).
+
+CREDIT_UNDER_HEAD = (
+    "Roddklubben Strömmen\nHem\nRodd\nUthyrning\nNyheter\n\n"
+    "Nyheter\n\n"
+    "”Vattnet var spegelblankt hela vägen ner”\n"
+    "Bild: Tove Lindqvist\n"
+    "Karin och Petra Sundelin vid bryggan i Stora Essingen.\n"
+    "Systrarna Sundelin rodde i juni hela vägen från Västerås till Stockholm på tre dagar, och samlade samtidigt in "
+    "pengar till sjöräddningen.\n"
+    "Den första dagen gick snabbt, men sista sträckan över Mälaren tog längre tid än de räknat med.\n"
+    "Nästa sommar vill de ro runt Gotland.\n\n"
+    "Dela\n"
+)
+
+
+def test_a_quoted_headline_over_a_credit_and_its_caption_stays_the_headline() -> None:
+    article = _read(CREDIT_UNDER_HEAD)
+    spoken = _spoken(article)
+    assert article.title == "”Vattnet var spegelblankt hela vägen ner”"
+    assert "Systrarna Sundelin rodde i juni" in spoken
+    assert "vid bryggan i Stora Essingen" not in spoken
+
+
+def test_a_caption_title_over_its_credit_under_the_headline_is_still_the_pictures() -> None:
+    # Guard: the caption above its credit (the usual order), a sentence of the article under the credit: the caption
+    # goes with its credit, the headline and the sentence stay.
+    dump = CREDIT_UNDER_HEAD.replace(
+        "”Vattnet var spegelblankt hela vägen ner”\nBild: Tove Lindqvist\n"
+        "Karin och Petra Sundelin vid bryggan i Stora Essingen.\n",
+        "Systrarna rodde från Västerås till Stockholm\n\nKarin och Petra vid bryggan\nBild: Tove Lindqvist\n")
+    article = _read(dump)
+    spoken = _spoken(article)
+    assert article.title == "Systrarna rodde från Västerås till Stockholm"
+    assert "Karin och Petra vid bryggan" not in spoken
+    assert "Systrarna Sundelin rodde i juni" in spoken

@@ -52,7 +52,7 @@ from .contacts import service_box_tags
 from .credits import credit_tags
 from .dates import is_date_line
 from .echoes import echo_tags
-from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, page_tail, tail_box_tags
+from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
@@ -426,6 +426,13 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
         and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
     )
     credit_only = _credit_only(ln.text)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if credit_only and k == i - 1 and nxt is not None and nxt.tag is None and not nxt.blank_before and is_caption(nxt.text) \
+            and prev.tag is None and is_title_like(prev.text):
+        # A credit between a title-like line and a one-sentence caption without a verb ("Foto: Namn" over "Elsa Ek
+        # på skjutbanan."): the caption is the one under its credit, the line above is the headline over the picture.
+        nxt.tag, nxt.rule = "drop", "caption-under-credit"
+        return
     if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
         (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
         or words(prev.text) <= 8
