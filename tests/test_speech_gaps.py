@@ -567,3 +567,11 @@ def test_a_decision_verb_right_before_a_pair_makes_it_a_vote() -> None:
                 "Hon beslutade 4–5 dagar senare."],
                ["Byggnadsnämnden avslog sex mot fem att riva skolan.", "Fullmäktige godkände fyrtioett mot åtta.",
                 "Hon beslutade fyra till fem dagar senare."])
+
+
+def test_a_service_number_before_a_comma_is_dialled() -> None:
+    check_line(["Vid feber, kontakta 1177, så får du råd.", "Ser du röken, larma 112, och vänta vid vägen.",
+                "Platserna 112, 118 och 120 är bokade."],
+               ["Vid feber, kontakta elva sjuttiosju, så får du råd.",
+                "Ser du röken, larma ett ett två, och vänta vid vägen.",
+                "Platserna hundratolv, hundraarton och hundratjugo är bokade."])

@@ -119,7 +119,7 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
 
 
 _SERVICE = re.compile(
-    rf"(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w,]|[.:]\d|\s\d)"
+    rf"(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w]|,\s?\d|[.:]\d|\s\d)"
 )
 _PHONE_INTL = re.compile(
     r"(?<![\w+])\+\s?(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
@@ -196,6 +196,7 @@ def _service(m: re.Match[str]) -> str | None:
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
     if (w and w[0].islower() and w not in SERVICE_FOLLOWERS and _counted(w)
+            and not m.string.startswith((",", ";", ")"), m.end())  # "ring 1177, det ...": no noun it counts
             and not any(b in PHONE_CONTEXT for b in before)):
         return None  # "112 personer", "1177 samtal": a count
     return SERVICE_NUMBERS[key]
@@ -241,7 +242,8 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     blind set 4 wrote no commas (its cases are known gaps). Also the
     service numbers "112", "1177", "114 14" the customary way (not after a
     label of its own, NOT_SERVICE_BEFORE: "trafikplats 112" is a number), also before a
-    word that is not counted ("1177 dygnet runt").
+    word that is not counted ("1177 dygnet runt") or a comma ("ring 1177,
+    det är ..."; a comma before another number, "112, 114", leaves a list).
 
     Risk: a number starting with 0 and with 7–10 digits in space groups is
     taken for a phone number; "112 personer" is a count (a noun or a plural
