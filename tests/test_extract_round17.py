@@ -133,3 +133,39 @@ def test_a_caption_title_over_its_credit_under_the_headline_is_still_the_picture
     assert article.title == "Systrarna rodde från Västerås till Stockholm"
     assert "Karin och Petra vid bryggan" not in spoken
     assert "Systrarna Sundelin rodde i juni" in spoken
+
+
+# A writer's card glued under the article: the name alone, a sentence about the writer opening with the first name,
+# a link to the writer's other posts naming the person again.
+
+WRITER_CARD = (
+    "Biodlarna i Västra Hälsingland\nHem\nBlogg\nKurser\nKontakt\n\n"
+    "Blogg\n"
+    "Vinterklotet klarade kylan – så ser kupan ut i mars\n"
+    "12 mars 2026\n"
+    "Efter en vinter med flera veckor under minus tjugo grader öppnade vi i helgen kuporna på bigården vid Järvsö.\n"
+    "Sju av åtta samhällen hade klarat sig och satt tätt i mitten av lådorna med foder kvar på båda sidor.\n"
+    "Det åttonde samhället hade svultit ihjäl trots att det fanns socker en ram bort.\n"
+    "Gustav Nordlund\n"
+    "Gustav har haft bin sedan 2011 och sköter föreningens bigård vid Järvsö.\n"
+    "Läs mer av Gustav\n\n"
+    "Fler inlägg\nSå bygger du en svärmfälla\nKursstart i april\n"
+)
+
+
+def test_a_writers_card_glued_under_the_article_is_not_read() -> None:
+    spoken = _spoken(_read(WRITER_CARD))
+    assert "Det åttonde samhället hade svultit ihjäl" in spoken
+    assert "Gustav Nordlund" not in spoken
+    assert "Gustav har haft bin sedan 2011" not in spoken and "Läs mer av Gustav" not in spoken
+
+
+def test_a_person_box_without_a_link_line_stays() -> None:
+    # Guard: a fact box about a person of the news (name, a sentence about her, a plain fact line) is the article's.
+    dump = WRITER_CARD.replace(
+        "Gustav Nordlund\nGustav har haft bin sedan 2011 och sköter föreningens bigård vid Järvsö.\nLäs mer av Gustav\n",
+        "Signe Halvarsson\nSigne är föreningens yngsta biodlare och tog över sin mormors kupor i fjol.\n"
+        "Antal samhällen: 4\n")
+    spoken = _spoken(_read(dump))
+    assert "Signe är föreningens yngsta biodlare" in spoken
+    assert "Antal samhällen: 4" in spoken

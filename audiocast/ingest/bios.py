@@ -44,3 +44,32 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if any(is_running_prose(x) for x in lines[i + 1:cut]):
             continue
         ln.tag, ln.rule = "drop", "author-box"
+
+
+_NAME_ALONE = re.compile(r"(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s){1,2}[A-ZÅÄÖÉ][a-zåäöéü-]+")
+CARD_LINK_WORDS = 6
+"""The writer card's last line, a link to the writer's other posts ("Fler inlägg av Tove"), is at most this many words."""
+
+
+def writer_card_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
+    """Drop a writer's card under the article, its lines glued together: a name alone on its line, a sentence about
+    the person opening with that name or its first name and a verb in lower case ("Tove är kommunikationsansvarig
+    …"), and a short link without a stop naming the person again ("Fler inlägg av Tove"), with no running prose
+    after the card. A fact box about a person of the news has no such link line, and prose after it keeps it."""
+    cut = page_tail(lines[body_from:]) + body_from
+    for i in range(body_from + 1, cut - 2):
+        name, about, link = lines[i], lines[i + 1], lines[i + 2]
+        if name.tag is not None or about.tag is not None or about.blank_before or link.blank_before:
+            continue
+        if not _NAME_ALONE.fullmatch(name.text):
+            continue
+        first = name.text.split()[0]
+        if not re.match(rf"(?:{re.escape(name.text)}|{re.escape(first)})\s+[a-zåäö]", about.text) or about.text[-1] not in ".!":
+            continue
+        if first not in link.text.split() or words(link.text) > CARD_LINK_WORDS or link.text[-1] in ".!?":
+            continue
+        if any(is_running_prose(x) for x in lines[i + 3:cut]):
+            continue
+        for ln in (name, about, link):
+            if ln.tag is None:
+                ln.tag, ln.rule = "drop", "writer-card"

@@ -44,7 +44,7 @@ from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .appeals import appeal_tags
 from .articleend import end_tags
-from .bios import bio_tags
+from .bios import bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
@@ -559,6 +559,7 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
     bio_tags(lines, body_from)
+    writer_card_tags(lines, body_from)
     multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
@@ -606,6 +607,7 @@ def explain_text_dump(
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
+    "writer-card", "caption-under-credit",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
