@@ -575,3 +575,10 @@ def test_a_service_number_before_a_comma_is_dialled() -> None:
                ["Vid feber, kontakta elva sjuttiosju, så får du råd.",
                 "Ser du röken, larma ett ett två, och vänta vid vägen.",
                 "Platserna hundratolv, hundraarton och hundratjugo är bokade."])
+
+
+def test_day_and_month_with_both_periods_after_a_word_of_dates() -> None:
+    check_line(["Ansökan ska vara inne senast 31.8. i år.", "Parkeringen är avgiftsfri från 15.6.",
+                "Räntan steg med 0.5 procent."],
+               ["Ansökan ska vara inne senast den trettioförsta augusti i år.",
+                "Parkeringen är avgiftsfri från den femtonde juni.", "Räntan steg med noll komma fem procent."])

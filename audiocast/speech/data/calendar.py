@@ -33,6 +33,10 @@ DATE_BEFORE = frozenset("""
 den från till fr.o.m. t.o.m. senast före efter sedan per mellan och
 """.split()) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
 
+# Words after which day and month written with both periods and no year
+# ("från 1.4.", "senast 30.6.") are a date, not a decimal (periods stripped).
+DOTTED_DATE_AFTER = frozenset({"från", "fr.o.m", "t.o.m", "senast", "före", "efter", "sedan", "den"})
+
 # A month abbreviation with its period and no day is the month after one of
 # these ("i slutet av aug.", "från okt. till dec.") or before a year ("jan.
 # 2025"). Not "jul." (Christmas) nor "mar".

@@ -99,6 +99,12 @@ _DOTTED_DATE = re.compile(
 _WEEKDAY_DOTTED = re.compile(
     rf"(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\w]|[.,]\d)"
 )
+# "gäller från 1.4.", "senast 30.6.": day and month with both periods after
+# a word of dates, no year.
+_BOUND_DOTTED = re.compile(
+    r"(?<![\w.])(?P<pre>(?i:från|fr\.o\.m\.|t\.o\.m\.|senast|före|efter|sedan|den)) "
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\w]|\d)"
+)
 # "jan.–mars", "sept.–nov.": a month range written with abbreviations.
 _MONTH_ABBR_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{alternation(list(MONTH_ABBREVIATIONS))})\.?\s?[–-]\s?"
@@ -298,6 +304,18 @@ def _weekday_dotted(m: re.Match[str]) -> str | None:
     return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}"
 
 
+def _bound_dotted(m: re.Match[str]) -> str | None:
+    """"från 1.4." -> "från den första april": day and month with both their
+    periods after a word of dates. Risk: a decimal written with a period
+    closing a sentence after such a word ("sedan 2.5.") is read as a date."""
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    pre = m.group("pre")
+    den = "" if pre.lower() == "den" else " den"
+    return f"{pre}{den} {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, True)
+
+
 def _month_abbr_range(m: re.Match[str]) -> str:
     a, b = MONTHS[_month_number(m.group("a")) - 1], MONTHS[_month_number(m.group("b")) - 1]
     return f"{a} till {b}" + keep_stop(m, bool(m.group("dot")))
@@ -357,6 +375,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
         if weekday:
             text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
+        text = sub(_BOUND_DOTTED, _bound_dotted, text, trace, "date")
     if month:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
     if weekday:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.calendar import WEEKDAY_ABBREVIATIONS
+from ..data.calendar import DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
     COMPASS_POINTS,
@@ -98,6 +98,9 @@ def _decimal_point(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     if before and (before[-1].rstrip(".") in _NOT_DECIMAL_AFTER or before[-1].rstrip(".") in _CLOCK_LABELS):
         return None  # "kl. 15.10" is a clock time
+    if (before and before[-1].rstrip(".") in DOTTED_DATE_AFTER and m.string.startswith(".", m.end())
+            and not m.string.startswith(".", m.end() + 1) and not m.string[m.end() + 1 : m.end() + 2].isalnum()):
+        return None  # "från 1.4.": day and month with both periods, a date (calendar)
     if _WEEKDAY_SPAN.match(m.string, m.end()):
         return None  # "15.10 mån–fre": a time before a span of weekdays, "mån" is no month unit
     return f"{m.group('a')},{m.group('b')}"
@@ -108,7 +111,8 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     "3,5 procent", "skalvet mätte 6.1" -> "6,1"; with two decimals only
     before a unit, percent or amount ("2.25 %"), since "14.30" is a time.
 
-    Risk: "kapitel 3.2" after a label noun is left alone, and so is a number
+    Risk: "kapitel 3.2" after a label noun is left alone, and so are day and
+    month with both periods after a word of dates ("från 1.4.", a date), and a number
     after "kl."/"klockan" or before a span of weekdays ("15.10 mån–fre": a
     clock time, though "mån" is also the unit month); any other "n.d" is read
     as a decimal.
