@@ -582,3 +582,8 @@ def test_day_and_month_with_both_periods_after_a_word_of_dates() -> None:
                 "Räntan steg med 0.5 procent."],
                ["Ansökan ska vara inne senast den trettioförsta augusti i år.",
                 "Parkeringen är avgiftsfri från den femtonde juni.", "Räntan steg med noll komma fem procent."])
+
+
+def test_org_before_a_full_name_is_the_organist() -> None:
+    check_line(["Vid orgeln sitter org. Lena Hed.", "Hon jobbar på en liten org. Nu söker hon nytt."],
+               ["Vid orgeln sitter organist Lena Hed.", "Hon jobbar på en liten org. Nu söker hon nytt."])

@@ -112,6 +112,7 @@ ABBREVIATIONS = {
     "ung.": "ungefär",
     "strl.": "storlek",  # clothes and shoes: "strl. 38" (no word 'strl')
     "strl": "storlek",
+    "org.": "organist",  # before a full name only (NAME_TITLES): "org. Per Ek" in a concert notice
     "kl.": "klockan",
     "kl": "klockan",
     "milj.": "miljoner",
@@ -334,8 +335,12 @@ OMG_AT_ONCE_AFTER = frozenset("tillträde tillträdet start starta börja börja
 NUMBER_ABBREVIATIONS = frozenset({"u."})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
-# elsewhere "dr" is left as written.
-NAME_TITLES = frozenset({"dr", "dr."})
+# elsewhere "dr" is left as written. "org." is a concert notice's organist
+# before a full name, two capitalised words ("org. Per Ek"; "en ideell org.
+# Sedan ..." stays); risk: an organisation's "org." before a two-word name
+# ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
+# read: it is also the sun ending a sentence.)
+NAME_TITLES = frozenset({"dr", "dr.", "org."})
 # Generations read only after a capitalised word (a name): "Karlsson jr" ->
 # "Karlsson junior".
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
@@ -357,7 +362,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
-    "ansv.", "v. ordf.", "v.ordf.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
+    "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.",

@@ -535,6 +535,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
+    if key.lower() == "org." and not next_word(m, 1)[:1].isupper():
+        return None  # "org. Per Ek": the organist before a full name only
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "jr" is "junior" after a name only
     if key.lower() == "ev.":
