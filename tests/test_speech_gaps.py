@@ -587,3 +587,9 @@ def test_day_and_month_with_both_periods_after_a_word_of_dates() -> None:
 def test_org_before_a_full_name_is_the_organist() -> None:
     check_line(["Vid orgeln sitter org. Lena Hed.", "Hon jobbar på en liten org. Nu söker hon nytt."],
                ["Vid orgeln sitter organist Lena Hed.", "Hon jobbar på en liten org. Nu söker hon nytt."])
+
+
+def test_a_floor_after_an_ordinal_is_definite() -> None:
+    check_line(["Mottagningen finns på 6:e vån.", "Etta på 1:a vån, nära centrum.", "Villan har 2 vån. och källare."],
+               ["Mottagningen finns på sjätte våningen.", "Etta på första våningen, nära centrum.",
+                "Villan har två våningar och källare."])

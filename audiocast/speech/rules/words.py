@@ -47,6 +47,7 @@ from ..data.words import (
     UNIT_LETTERS,
     WORD_LIKE_ABBREVIATIONS,
 )
+from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, pronounceable, spell, sub
@@ -501,6 +502,8 @@ _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
 # An amount right after (already in words once the money rule has run).
 _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
+# An ordinal (said by now) before "vån." makes the floor definite: "fjärde våningen".
+_FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
@@ -550,6 +553,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
+    floor = key.lower() in ("vån.", "vån") and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
+    if floor:
+        out = "våningen"  # "på 4:e vån." -> "på fjärde våningen": an ordinal's floor is definite
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
@@ -558,7 +564,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-    final = final or out == "omgående"  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    final = final or out == "omgående" or bool(floor)  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
@@ -610,6 +616,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone,
     "styck" right after a currency ("200 kr st.": the price of one piece);
+    "vån." after an ordinal is definite, "fjärde våningen" (risk: only the
+    ordinals first to fortieth, said by now);
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
     plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
