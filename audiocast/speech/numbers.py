@@ -142,7 +142,7 @@ def digits(s: str) -> str:
     return " ".join(DIGITS[int(c)] for c in s if c.isdecimal())
 
 
-def decimal(integer: int, fraction: str, gender: str = "ett") -> str:
+def decimal(integer: int, fraction: str, gender: str = "ett", agree: bool = False) -> str:
     """A decimal number with Swedish comma: (3, "5") -> "tre komma fem".
 
     One or two decimals without a leading zero are read as a number
@@ -151,10 +151,15 @@ def decimal(integer: int, fraction: str, gender: str = "ett") -> str:
     whatever the unit ("71,4 procent" -> "sjuttioett komma fyra"): what every
     writer of our blind sets wrote; "1,2 miljarder" keeps the unit's gender
     ("en komma två").
+
+    With ``agree`` (before "miljoner"/"miljarder", nouns the whole number
+    counts) the decimals ending in one agree too: "2,1 miljoner" -> "två
+    komma en miljoner", as most blind writers said it; elsewhere the
+    decimals keep the counting form ("1,1 promille" -> "en komma ett").
     """
     head = cardinal(integer, gender if integer == 1 else "ett")
     if len(fraction) <= 2 and not fraction.startswith("0"):
-        tail = cardinal(int(fraction))
+        tail = cardinal(int(fraction), gender if agree else "ett")
     else:
         tail = digits(fraction)
     return f"{head} komma {tail}"

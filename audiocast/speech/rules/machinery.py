@@ -99,12 +99,13 @@ def sign_word(m: re.Match[str]) -> str:
     return SIGN_WORDS.get(m.group("sign") or "", "")
 
 
-def say_number(s: str, gender: str = "ett") -> str:
-    """A written number ("21 000", "3,5", "007") in words."""
+def say_number(s: str, gender: str = "ett", agree: bool = False) -> str:
+    """A written number ("21 000", "3,5", "007") in words; with ``agree`` a
+    decimal's last one agrees with the noun too (see ``numbers.decimal``)."""
     s = _NUMBER_SEPARATORS.sub("", s)
     if "," in s:
         whole, frac = s.split(",", 1)
-        return decimal(int(whole or "0"), frac, gender)
+        return decimal(int(whole or "0"), frac, gender, agree)
     if len(s) > 1 and s.startswith("0"):
         return digits(s)
     if len(s) > 15:

@@ -429,8 +429,8 @@ _NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\
 
 
 def _cardinal(m: re.Match[str]) -> str:
-    g = "en" if next_word(m) in MAGNITUDE_NOUNS else gender_after(m)
-    word = say_number(m.group("n"), g)
+    magnitude = next_word(m) in MAGNITUDE_NOUNS
+    word = say_number(m.group("n"), "en" if magnitude else gender_after(m), agree=magnitude)
     suffix = m.group("gen") or ""
     if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 100 and "," not in m.group("n"):
         return number_noun(to_int(m.group("n")))  # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line)

@@ -375,9 +375,10 @@ def _scaled(a: str, b: str | None, mag: str) -> str:
         mag_gender = "en"
     else:
         mag_gender = "ett"
-    out = say_number(a, mag_gender)
+    # "2,1 miljoner": the decimals agree with the counted "miljon" ("två komma en")
+    out = say_number(a, mag_gender, agree=True)
     if b:
-        out += " till " + say_number(b, mag_gender)
+        out += " till " + say_number(b, mag_gender, agree=True)
     return out + " " + mag_word
 
 

@@ -1,0 +1,39 @@
+"""Session 6, round 6 (issue #10): numbers read by context.
+
+Each test names a phenomenon; its sentences were written after the fix, with
+other words and numbers than the sentences that showed the miss. Each also
+holds a guard: a nearby form the fix must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+def said(text: str) -> str:
+    return normalize(text).lower()
+
+
+# --- a decimal before "miljoner"/"miljarder" agrees in its last one --------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Arenan kostade 3,1 Mkr att rusta upp.", "tre komma en miljoner kronor"),
+    ("Förlusten i fjol var 6,1 mdkr.", "sex komma en miljarder kronor"),
+    ("Regionen söker 5,1 miljoner från staten.", "fem komma en miljoner"),
+    ("Villan gick för 4,21 miljoner kronor.", "fyra komma tjugoen miljoner kronor"),
+    ("Anslaget höjs från 7,1 till 8,1 MSEK.", "till åtta komma en miljoner kronor"),
+])
+def test_decimal_before_magnitude_agrees(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Föraren blåste 1,1 promille.", "en komma ett promille"),  # no magnitude: the counting form stays
+    ("Räntan höjdes till 3,1 procent.", "tre komma ett procent"),
+    ("Det var 2,01 miljoner i kassan.", "två komma noll ett miljoner"),  # digit by digit stays
+])
+def test_decimal_without_magnitude_keeps_counting_form(text: str, want: str) -> None:
+    assert want in said(text)
