@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from .contacts import is_address_box
 from .furniture import TaggedLine, is_caption, page_tail
+from .headline import shape_of
 from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 
@@ -349,7 +350,32 @@ def _page_box(box: Sequence[TaggedLine], said: str = "") -> bool:
     teams, the tags' topics). (A "Kontakt" box over a phone number is not told: one golden page reads it as the
     article's, two blind ones as the page's.)"""
     teaser = bool(box) and box[0].tag == "menu" and any(ln.tag == "date" for ln in box[1:])
-    return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2
+    return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2 or _action_run(box)
+
+
+_PRICE = re.compile(r"(?i)(?:(?:från|pris|endast|bara|nu)\s*:?\s*)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)(?:\s*/\s*\w+)?\b.*")
+PRICE_WORDS = 6
+"""A price's line in a call to action ("1 495 kr inkl. provavgift", "Från 349 kr/mån") is at most this many words."""
+BUTTON_LINE_WORDS = 6
+"""A button's line opened by a button's verb ("Se lediga tider i Mora") is at most this many words."""
+
+
+def _button_like(text: str) -> bool:
+    """A button's line: no sentence's end, button-shaped (``data/headline.tsv``) by its first four words, at most
+    :data:`BUTTON_LINE_WORDS` words."""
+    return text[-1] not in _SENTENCE_END and words(text) <= BUTTON_LINE_WORDS and shape_of(
+        " ".join(text.split()[:4])) == "button"
+
+
+def _action_run(box: Sequence[TaggedLine]) -> bool:
+    """A call to action glued under the article's last paragraph: every kept line of the first box under the end a
+    button ("Boka pass", "Se schemat för Hede", "Boka kurs för förarbevis"; no sentence's end) or a price's short line
+    ("1 495 kr inkl. provavgift"), one button at least. The article's closing line is a sentence; its fact box has a
+    heading over items that say facts, not verbs of the site's."""
+    kept = [ln for ln in box if ln.tag is None]
+    buttons = [ln for ln in kept if _button_like(ln.text)]
+    prices = [ln for ln in kept if words(ln.text) <= PRICE_WORDS and _PRICE.fullmatch(ln.text)]
+    return bool(buttons) and len(buttons) + len(prices) == len(kept)
 
 
 def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
