@@ -315,6 +315,8 @@ ABBREVIATIONS = {
     "lgh. nr.": "lägenhetsnummer",
     # "barn u. 18 år": "under", read only before a number (NUMBER_ABBREVIATIONS)
     "u.": "under",
+    # a concert notice's soloist, before a full name only (PERFORMER_TITLES)
+    "sol.": "solist",
 }
 
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
@@ -365,7 +367,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
-    "lgh. nr.", "pnr.", "persnr.",
+    "lgh. nr.", "pnr.", "persnr.", "sol.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })
@@ -539,3 +541,48 @@ PLACE_POINT_LABELS = ("trafikplats", "trafikplatsen", "tpl", "tpl.", "avfart", "
 STATION_PREPOSITIONS = frozenset("från till mellan mot via vid".split())
 TRAVEL_STEMS = ("tåg", "buss", "spår", "avgå", "ankom", "resenär", "station", "pendel", "linje", "byte")
 
+
+# Two-letter compass points before a hyphen and a part of a place or the
+# wind ("NV-udden", "SO-vind"): the point's word joined to the noun,
+# "nordvästudden", "sydostvind". Only before COMPASS_PART_NOUNS, so "SO-lärare"
+# and "NO-ämnen" (school subjects) and "SV-kursen" (a study association) stay
+# letters.
+COMPASS_POINTS = {"NV": "nordväst", "NO": "nordost", "NÖ": "nordost", "SV": "sydväst", "SO": "sydost", "SÖ": "sydost"}
+COMPASS_PART_NOUNS = frozenset("""
+udden udde uddens sidan sida sidans hörnet hörn hörnan delen delarna del kusten kust kustens stranden strand
+läget änden spetsen gaveln fasaden flanken sluttningen slänten kanten viken vik skären området hörnen
+vind vinden vindar vindarna vindbyar stormen kulingen
+""".split())
+
+# A town's short form written with a hyphen after its first letter, said
+# as one word: "Ö-vik" (Örnsköldsvik) -> "Övik"; a genitive keeps its s.
+PLACE_SHORT_FORMS = {"Ö-vik": "Övik"}
+
+# Military ranks with a grade written as a number: "Överste 1. gr." ->
+# "Överste av första graden".
+GRADED_RANKS = ("överste", "kommendör", "Överste", "Kommendör")
+
+# A concert notice's performers: a title before a full name, two
+# capitalised words ("sol. Anna Björk" -> "solist Anna Björk"); only after
+# the start of a list item (a comma, "och", "samt", a colon, the line's
+# start) or in a line about music (MUSIC_STEMS), since "sol." also ends a
+# weather line.
+PERFORMER_TITLES = frozenset({"sol."})
+PERFORMER_LIST_BEFORE = frozenset({"och", "samt", "med"})
+# ... or anywhere in a line about music (a stem of these in it).
+MUSIC_STEMS = ("konsert", "kör", "sjung", "orgel", "organist", "musik", "mässa", "gudstjänst", "medverk",
+               "sopran", "tenor", "piano", "orkester")
+
+# School subjects written short in a teacher's job ad: read after "lärare
+# i", "behörighet i" or joined by a slash to another subject ("ma/NO",
+# "sv/eng"). NO and SO are said by their letters, as teachers say them.
+SCHOOL_SUBJECTS = {
+    "ma": "matematik", "sv": "svenska", "eng": "engelska", "sva": "svenska som andraspråk",
+    "no": "enn o", "so": "ess o", "idh": "idrott och hälsa", "hkk": "hem- och konsumentkunskap",
+    "mu": "musik", "bi": "biologi", "fy": "fysik", "ke": "kemi", "tk": "teknik", "hi": "historia",
+    "sh": "samhällskunskap", "re": "religion", "ge": "geografi", "ty": "tyska", "fr": "franska",
+    "sp": "spanska", "slöjd": "slöjd", "bild": "bild", "musik": "musik", "teknik": "teknik",
+}
+# Words right before a subject that make a lone short form a subject
+# ("lärare i ma", "behörig i sv").
+SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation", "undervisning", "ämnena"})

@@ -23,13 +23,17 @@ from ..data.words import (
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
     COMPASS_AFTER_PLACE,
+    COMPASS_PART_NOUNS,
+    COMPASS_POINTS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
+    GRADED_RANKS,
     LETTER_LABEL_NOUNS,
     LOWERCASE_ONLY_ABBREVIATIONS,
     MIXED_CASE_WORDS,
+    MUSIC_STEMS,
     NAME_SUFFIXES,
     NAME_TITLES,
     NON_FINAL_ABBREVIATIONS,
@@ -37,12 +41,17 @@ from ..data.words import (
     OMG_AT_ONCE_AFTER,
     PARTIES,
     PARTY_NAMES,
+    PERFORMER_LIST_BEFORE,
+    PERFORMER_TITLES,
     PLACE_POINT_LABELS,
+    PLACE_SHORT_FORMS,
+    SCHOOL_SUBJECTS,
     STATION_PREPOSITIONS,
     STATION_TOWNS,
     STREET_DIRECTIONS,
     STREET_ENDINGS,
     STREET_NAMES_BARE,
+    SUBJECT_BEFORE,
     TRAVEL_STEMS,
     UNIT_LETTERS,
     WORD_LIKE_ABBREVIATIONS,
@@ -118,6 +127,37 @@ _INITIALS_HINT = re.compile(r"[A-ZÅÄÖ][.-]")
 _STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 
 
+# "NV-udden", "SO-vind": a two-letter compass point before a hyphen and a
+# part of a place or the wind (COMPASS_PART_NOUNS).
+_COMPASS_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<c>{alternation(COMPASS_POINTS)})-(?P<n>{alternation(COMPASS_PART_NOUNS)})(?![\wåäö-])"
+)
+# "Ö-vik", "Ö-viks": a town's short form with a hyphen (PLACE_SHORT_FORMS).
+_PLACE_SHORT = re.compile(rf"(?<![\w-])(?P<p>{alternation(PLACE_SHORT_FORMS)})(?P<s>s)?(?![\wåäö-])")
+# "Överste 1. gr.", "kommendör av 2:a graden": a rank's grade.
+_GRADED_RANK = re.compile(
+    rf"(?<![\w])(?P<r>{alternation(GRADED_RANKS)})\s(?:av\s)?(?P<n>[12])(?:\.|:a)\s?(?:gr\.|graden\b)"
+)
+
+
+def _graded_rank(m: re.Match[str]) -> str:
+    stop = "." if m.group(0).endswith(".") and not m.string[m.end():].strip() else ""
+    return f"{m.group('r')} av {ordinal(int(m.group('n')))} graden{stop}"
+
+
+def _places_and_ranks(text: str, trace: Trace | None) -> str:
+    """Compass points before a place's part, towns' short forms and ranks'
+    grades (see :func:`initials`)."""
+    if "-" in text:
+        text = sub(_COMPASS_COMPOUND, lambda m: COMPASS_POINTS[m.group("c")] + m.group("n"), text, trace, "place")
+        if "-vik" in text:
+            text = sub(_PLACE_SHORT, lambda m: PLACE_SHORT_FORMS[m.group("p")] + (m.group("s") or ""),
+                       text, trace, "place")
+    if "gr" in text and ("verste" in text or "ommendör" in text):
+        text = sub(_GRADED_RANK, _graded_rank, text, trace, "title")
+    return text
+
+
 def _initials(m: re.Match[str]) -> str | None:
     letters = m.group("i")
     if letters.strip() in _ABBR_TABLE:
@@ -140,6 +180,15 @@ def initials(text: str, trace: Trace | None = None) -> str:
     the street's first word: "Ö. Storgatan", "Ö Storgatan" -> "Östra
     Storgatan", "N Strandgatan" -> "Norra Strandgatan", "Ö Promenaden".
 
+    Before the initials, three forms of places and titles: a two-letter
+    compass point before a hyphen and a part of a place or the wind is one
+    word with it ("NV-udden" -> "nordvästudden", "SO-vind" -> "sydostvind";
+    only before COMPASS_PART_NOUNS, so "SO-lärare" stays letters); a town's
+    short form with a hyphen is said as one word ("Ö-vik" -> "Övik",
+    PLACE_SHORT_FORMS); a rank's grade written as a number is read out
+    ("Överste 1. gr. Anders Lind" -> "Överste av första graden Anders
+    Lind", GRADED_RANKS; risk: only överste and kommendör, grades 1 and 2).
+
     Risk: one capital with a period before a capitalised word is an initial
     unless a label noun (LETTER_LABEL_NOUNS: "grupp C. Sedan ...") stands
     before it, or a number (a house letter: "Ängsvägen 11 C. Avgift ...");
@@ -147,6 +196,7 @@ def initials(text: str, trace: Trace | None = None) -> str:
     left to the abbreviation rule. Two capitals joined by a hyphen before a
     capitalised word ("K-G Ek") are initials.
     """
+    text = _places_and_ranks(text, trace)
     if _STREET_DIRECTION_HINT.search(text):
         text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
     if not _INITIALS_HINT.search(text):
@@ -440,6 +490,37 @@ def mixed_case(text: str, trace: Trace | None = None) -> str:
                text, trace, "acronym")
 
 
+_SUBJECT_KEYS = alternation(list(SCHOOL_SUBJECTS) + [k.upper() for k in SCHOOL_SUBJECTS]
+                            + [k.capitalize() for k in SCHOOL_SUBJECTS])
+# "ma/NO", "Sv/Eng": two school subjects joined by a slash.
+_SUBJECT_PAIR = re.compile(rf"(?<![\w/.@])(?P<a>{_SUBJECT_KEYS})/(?P<b>{_SUBJECT_KEYS})(?![\w/]|\.\w)")
+# "lärare i ma", "behörighet i NO": one subject after a teacher's "i".
+_SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w)")
+
+
+def _subject_pair(m: re.Match[str]) -> str | None:
+    a, b = m.group("a").lower(), m.group("b").lower()
+    if a == b or (len(a) > 4 and len(b) > 4):
+        return None  # "bild/musik" is two words the slash rule leaves to the voice
+    return f"{SCHOOL_SUBJECTS[a]} och {SCHOOL_SUBJECTS[b]}"
+
+
+def _subject_after_i(m: re.Match[str]) -> str | None:
+    before = prev_words(m, 2)
+    if len(before) < 2 or before[-2] not in SUBJECT_BEFORE or len(m.group("a")) > 4:
+        return None
+    return SCHOOL_SUBJECTS[m.group("a").lower()]
+
+
+def _school_subjects(text: str, trace: Trace | None) -> str:
+    """School subjects written short in a teacher's job ad (see :func:`acronyms`)."""
+    if "/" in text:
+        text = sub(_SUBJECT_PAIR, _subject_pair, text, trace, "abbreviation")
+    if " i " in text:
+        text = sub(_SUBJECT_AFTER_I, _subject_after_i, text, trace, "abbreviation")
+    return text
+
+
 def acronyms(text: str, trace: Trace | None = None) -> str:
     """All-capital words: spelled letter by letter ("SVT" -> "ess ve te",
     "SVT:s" -> "ess ve tes") unless listed as read as words (NATO, IKEA) or
@@ -449,10 +530,18 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     u-domstolen"), as the writers of our recent blind sets wrote them; the
     voice reads the hyphen as the joint of a word, not as a pause.
 
+    School subjects written short are read first (SCHOOL_SUBJECTS): two
+    joined by a slash ("ma/NO" -> "matematik och enn o", "sv/eng" ->
+    "svenska och engelska"), one after "lärare i", "behörighet i"
+    (SUBJECT_BEFORE: "lärare i ma" -> "lärare i matematik"). Risk: any pair
+    of these short forms with a slash is taken for subjects ("fr/ty").
+
     Risk: an unknown all-capital word is guessed from its shape and
     reported as unsure; add it to ACRONYM_WORDS, ACRONYM_SPELLED or the
     lexicon.
     """
+    if "/" in text or " i " in text:
+        text = _school_subjects(text, trace)
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
@@ -524,6 +613,17 @@ def _eventuell(m: re.Match[str]) -> str:
     return "eventuellt" if is_ett_noun(w) else "eventuell"
 
 
+def _opens_list_item(m: re.Match[str]) -> bool:
+    """Does an item of a list start right before the match: the line's
+    start, a comma, a colon or "och"/"samt"/"med" ("kören, org. Per Ek och
+    sol. Anna Björk")?"""
+    head = m.string[: m.start()].rstrip()
+    if not head or head.endswith((",", ":", ";", "(")):
+        return True
+    before = prev_words(m)
+    return bool(before) and before[-1] in PERFORMER_LIST_BEFORE
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = _ABBR_TABLE[key]
@@ -538,8 +638,10 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
-    if key.lower() == "org." and not next_word(m, 1)[:1].isupper():
+    if key.lower() in ("org.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
         return None  # "org. Per Ek": the organist before a full name only
+    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or any(w in m.string.lower() for w in MUSIC_STEMS)):
+        return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "jr" is "junior" after a name only
     if key.lower() == "ev.":
@@ -625,7 +727,10 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     "exempelvis", and "exempel" before "på" ("ex. på åtgärder"); "avg." is
     "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "em." is
     "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
-    Lund").
+    Lund"). "sol." before a full name is a concert's soloist ("sol. Anna
+    Björk" -> "solist Anna Björk") where a list item starts before it or
+    the line speaks of music (MUSIC_STEMS); risk: a weather line's sun
+    before a name in a line that also names a choir is read "solist".
     """
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
