@@ -37,3 +37,25 @@ def test_decimal_before_magnitude_agrees(text: str, want: str) -> None:
 ])
 def test_decimal_without_magnitude_keeps_counting_form(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- a court case's running number is said as a number ----------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hovrätten ändrade domen i mål B 3807-23.", "be tretusenåttahundrasju streck tjugotre"),
+    ("Domen i målet T 1942-25 överklagas.", "te ettusenniohundrafyrtiotvå streck tjugofem"),
+    ("Förvaltningsrätten (mål nr 6120-24) biföll.", "mål nummer sextusenetthundratjugo streck tjugofyra"),
+    ("Dom meddelas i Ö 2715-25 i dag.", "ö tvåtusensjuhundrafemton streck tjugofem"),
+])
+def test_court_case_number_as_a_number(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Beslutet har dnr 4411-2025.", "fyrtiofyra elva streck tvåtusentjugofem"),  # a diary number: pairs
+    ("Ärendet har dnr 2025-0711.", "tvåtusentjugofem streck noll sju ett ett"),
+    ("Ärendet gäller mål B 612-24.", "be sexhundratolv streck tjugofyra"),
+])
+def test_other_identifiers_keep_their_reading(text: str, want: str) -> None:
+    assert want in said(text)

@@ -63,8 +63,8 @@ def test_identifiers_by_label() -> None:
         "Kvarnen 2:14 ligger",
     ]
     _out = [
-        "i mål te femton tjugo streck tjugotvå vid tingsrätten",
-        "mål nr sjuttio tolv streck tjugotre avgjordes",
+        "i mål te ettusenfemhundratjugo streck tjugotvå vid tingsrätten",
+        "mål nr sjutusentolv streck tjugotre avgjordes",
         "diarienummer tvåtusentjugotre streck noll fyra ett två ska anges",
         "ärendet be enn tvåtusentjugotvå snedstreck sextiofyra bordlades",
         "dnr trehundratolv streck fyrtiofyra tio streck tjugotvå",

