@@ -9,9 +9,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below
 from .headline import Candidate, shape_of
-from .lineshape import content_words, is_title_like, words
+from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = {"date", "published", "byline", "updated"}
 
@@ -29,8 +30,13 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
     found: list[tuple[int, bool]] = []
+    joined: dict[int, str] = {}
     for i, ln in enumerate(lines):
         if ln.tag is not None:
+            continue
+        if found and found[-1][0] == i - 1 and _continues(lines, i):
+            ln.tag, ln.rule = "drop", "headline-continuation"  # its words are the headline's (joined below)
+            joined[i - 1] = f"{lines[i - 1].text} {ln.text}"
             continue
         if _label(ln.text):
             ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
@@ -46,8 +52,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
-        return _with_context(lines, found, anchors, i), i
-    return _with_context(lines, found, anchors, None), None
+        return _with_context(lines, found, anchors, i, joined), i
+    return _with_context(lines, found, anchors, None, joined), None
 
 
 CONSENT_BOX_LINES = 8
@@ -90,6 +96,39 @@ def _address_line(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bo
         and _prose(nxt)
         and any(words(lines[j].text) >= 3 and shape_of(lines[j].text) is None for j, _ in found)
     )
+CONTINUATION_WORDS = 8
+"""A headline's second line (an <h1> broken by a <br>, a narrow column's wrap) is at most this many words."""
+_CONTINUATION = re.compile(r"(?:[–—-]\s+)?[a-zåäöéü]")
+"""A line that goes on from the one above: opened by a lowercase word, or by a dash and a lowercase word (a dash and a
+capital opens a quote: "– Jag lärde mig …")."""
+
+_META_OPENER = re.compile(
+    r"(?i)(?:av|text|foto|bild|publicerad|publicerat|uppdaterad|uppdaterat|senast|källa|läs|dela|klicka|by)\b")
+_CLOCK = re.compile(r"\b[0-2]?\d[.:][0-5]\d\b")
+
+
+def _continues(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is the second half of the headline candidate right above it, broken over two lines ("Så
+    förkultiverar jag pumpa" / "– utan växtlampa", "… pumpa –" / "utan växtlampa"): glued to it (no blank line), it
+    opens with a lowercase word (after a dash), or the line above ends in a dash, a comma or a colon; it is short and
+    ends no sentence, the line above opens with a capital (or a digit or quote) and has two words or more and stands in
+    no menu (a menu in lowercase is a run of such lines), and the line under it is no third such line. A quote's line
+    ("– Jag …") or a lead (a sentence) never continues a headline."""
+    above, ln = lines[i - 1], lines[i]
+    if ln.blank_before or not ln.text or words(ln.text) > CONTINUATION_WORDS or ln.text[-1] in ".…:;,":
+        return False
+    if words(above.text) < 2 or not (above.text[0].isupper() or above.text[0].isdigit() or above.text[0] in "\"”“»«"):
+        return False
+    if _META_OPENER.match(ln.text) or _CLOCK.search(ln.text) or parse_date(ln.text) is not None or shape_of(ln.text):
+        return False  # a date line, a byline or a button in lowercase ("onsdag 3 juni 2026, Mikael Åberg", "av Eva Ek")
+    opens = bool(_CONTINUATION.match(ln.text)) or (above.text[-1] in "–—-,:" and not is_quote(ln.text))
+    if not opens or in_menu_run(lines, i - 1, without_anchor=True):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return not (nxt is not None and not nxt.blank_before and nxt.tag is None and words(nxt.text) <= CONTINUATION_WORDS
+                and _CONTINUATION.match(nxt.text) is not None)
+
+
 LABEL_WORDS = 4
 """A line of at most this many words ending in a colon above the lead is a label ("Du är här:", "Dela:")."""
 
@@ -229,6 +268,7 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
 
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
+    joined: dict[int, str] | None = None,
 ) -> list[Candidate]:
     at = {i for i, _ in found}
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
@@ -236,7 +276,7 @@ def _with_context(
     rank = list(itertools.accumulate(ln.rule != "separator" for ln in lines))
     return [
         Candidate(
-            index=i, text=lines[i].text, blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
+            index=i, text=(joined or {}).get(i, lines[i].text), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
             anchor_next=i + 1 in anchors,
             # between the date and the lead, unless the date line is a headline's above it (then this is a greeting)
             dated_head=i - 1 in anchors and lead == i + 1 and i - 2 not in at,

@@ -1,0 +1,79 @@
+"""Round 18: the headline of a dump chosen by evidence, on page kinds written to be hard for it (issue #9).
+
+Every dump here was written after the change it tests, for fictional sites; none copies a case of
+``tests/data/extract`` or of a blind set. Each phenomenon has its guard: what looks like it and stays as it is.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
+
+# A headline broken over two lines (an <h1> with a <br>, a narrow column copied): the second line opens with a
+# lowercase word or a dash and a lowercase word, or the first ends in a dash. Both lines are the headline; the second is
+# neither the lead nor a quote.
+
+TWO_LINE_HEAD = (
+    "Hobbysnickaren\nEn blogg om trä, verktyg och gamla möbler\n\n"
+    "Start\nProjekt\nOm bloggen\n\n"
+    "Torsdag 4 juni 2026\n"
+    "Så lagar du en vinglig stol\n"
+    "– med lim och två kilar\n"
+    "Farmors köksstol hade vickat i tjugo år innan jag tog tag i den. Det tog en kväll och kostade under hundra kronor.\n"
+    "Först lossade jag sitsen och knackade isär de lösa sprinten med en gummiklubba.\n"
+    "Sedan rensade jag bort det gamla limmet och limmade om med vanligt trälim.\n"
+    "Publicerat av Olle kl. 21:03 | 3 kommentarer\n"
+)
+
+
+def test_a_headlines_second_line_opened_by_a_dash_and_a_lowercase_word_is_the_headlines() -> None:
+    article = _read(TWO_LINE_HEAD)
+    assert article.title == "Så lagar du en vinglig stol – med lim och två kilar"
+    assert article.lead is not None and article.lead.startswith("Farmors köksstol")
+    assert "– med lim och två kilar" not in _spoken(article).split("\n")[1:]
+
+
+def test_a_headline_wrapped_after_its_dash_or_mid_phrase_is_one_headline() -> None:
+    dash_end = TWO_LINE_HEAD.replace("Så lagar du en vinglig stol\n– med", "Så lagar du en vinglig stol –\nmed")
+    assert _read(dash_end).title == "Så lagar du en vinglig stol – med lim och två kilar"
+    wrapped = TWO_LINE_HEAD.replace("Så lagar du en vinglig stol\n– med lim och två kilar",
+                                    "Så lagar du en vinglig\nstol med lim och två kilar")
+    assert _read(wrapped).title == "Så lagar du en vinglig stol med lim och två kilar"
+
+
+def test_a_quote_under_the_headline_is_no_second_line() -> None:
+    # Guard: a dash and a capital opens a quote, the article's first paragraph.
+    dump = TWO_LINE_HEAD.replace("– med lim och två kilar\n", "– Den här stolen ska hålla i tjugo år till, säger jag.\n")
+    article = _read(dump)
+    assert article.title == "Så lagar du en vinglig stol"
+    assert "– Den här stolen ska hålla i tjugo år till, säger jag." in _spoken(article)
+
+
+def test_a_lowercase_date_or_byline_under_the_headline_is_no_second_line() -> None:
+    # Guard: a date line or byline written in lowercase stands under the headline as the head's meta line (a headline
+    # of five words or less: a longer one's lowercase line is a hard-wrapped paragraph's, wraps.py's matter).
+    body = (
+        "Föreningen Gamla Hus\nAktuellt\nKurser\nKontakt\n\n"
+        "Kalkputs på timrade fasader\n"
+        "{meta}\n"
+        "Under två dagar i augusti lär du dig att blanda och lägga kalkbruk på en timrad fasad i Bjursås.\n"
+        "Kursen leds av murarmästaren Tova Lind och kostar 1 800 kronor med lunch.\n"
+        "Anmäl dig senast den 15 juli.\n"
+    )
+    for meta in ("fredag 12 juni 2026, Tova Lind", "av Tova Lind", "ons 10 jun 2026 09:12", "uppdaterad i går"):
+        article = _read(body.format(meta=meta))
+        assert article.title == "Kalkputs på timrade fasader", meta
+        assert meta not in article.title
+
+
+def test_a_menu_in_lowercase_is_never_joined_into_a_headline() -> None:
+    # Guard: a run of short lowercase lines is a menu, however its first line looks.
+    dump = (
+        "Bokcirkeln Läsglädje\nstart\nträffar\nböcker vi läst\nkontakt\n\n"
+        "Vi läser Moa Martinson i höst\n"
+        "Höstens första träff blir den 3 september i biblioteket. Vi börjar med Kvinnor och äppelträd.\n"
+        "Boken finns att låna i flera exemplar, säg till om du vill ha ett.\n"
+        "Alla är välkomna, också den som inte hunnit läsa klart.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Vi läser Moa Martinson i höst"
