@@ -59,3 +59,24 @@ def test_court_case_number_as_a_number(text: str, want: str) -> None:
 ])
 def test_other_identifiers_keep_their_reading(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- a half before a short unit of time is "och en halv" --------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Guidningen tar ungefär 2,5 tim och är gratis.", "två och en halv timme och"),
+    ("Batteriet räcker 4,5 h. Laddningen går fort.", "fyra och en halv timme."),
+    ("Vänta 3,5 min. innan du rör om.", "tre och en halv minut innan"),
+    ("Bygget försenas 1,5 mån enligt kommunen.", "en och en halv månad enligt"),
+])
+def test_half_before_short_time_unit(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Laddningen kostar 2,5 kr/h.", "två komma fem"),  # a price per hour: no half
+    ("Hon sprang på 4,25 min per km.", "fyra komma tjugofem minuter"),
+])
+def test_half_leaves_other_decimals(text: str, want: str) -> None:
+    assert want in said(text)

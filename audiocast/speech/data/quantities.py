@@ -259,6 +259,8 @@ HALF_NOUNS = {
     # genitives before the noun they measure ("1,5 års fängelse")
     "års": ("års", "ett"), "månaders": ("månads", "en"), "veckors": ("veckas", "en"),
     "timmars": ("timmes", "en"), "dagars": ("dags", "en"), "dygns": ("dygns", "ett"),
+    # the units written short ("ca 1,5 tim", "laddtid 3,5 h", "2,5 min")
+    "tim": ("timme", "en"), "h": ("timme", "en"), "min": ("minut", "en"), "mån": ("månad", "en"),
 }
 
 # Currency signs and codes written before the amount: "€50", "USD 100".

@@ -174,7 +174,8 @@ _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
 _COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
 _PAGE_LOOK_BACK = 160
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
-_HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})\b")
+_HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
+                   r"(?P<dot>\.(?=\s+[a-zåäö0-9]|[,;)]))?")
 
 
 def _half(m: re.Match[str]) -> str:
