@@ -64,3 +64,63 @@ def test_soloist_before_a_name(written: str, said: str) -> None:
 ])
 def test_school_subjects(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Vigseln hölls i V. Karups kyrka i lördags.", "Vigseln hölls i Västra Karups kyrka i lördags."),
+    ("Marknaden i N. Vram lockade många.", "Marknaden i Norra Vram lockade många."),
+    ("S. Sandby IF vann derbyt.", "Södra Sandby i eff vann derbyt."),
+    # a person's initial stays an initial
+    ("Dikten skrevs av S. Lindqvist.", "Dikten skrevs av ess Lindqvist."),
+])
+def test_compass_initial_before_a_place(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Överklagandet prövas enligt 49 kap. 1 § RB.", "Överklagandet prövas enligt fyrtionionde kapitlet första paragrafen rättegångsbalken."),
+    ("Beslutet fattades med stöd av 6 § FL och 13 kap. 8 § KL.",
+     "Beslutet fattades med stöd av sjätte paragrafen förvaltningslagen och trettonde kapitlet åttonde paragrafen kommunallagen."),
+    ("Tillstånd krävs enligt 9 kap. 6 § MB.", "Tillstånd krävs enligt nionde kapitlet sjätte paragrafen miljöbalken."),
+    # the same letters elsewhere are not the law
+    ("Filen är 4 MB stor.", "Filen är fyra megabyte stor."),
+])
+def test_law_short_name_after_reference(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Barnet fick antibiotika i.v. i tre dygn.", "Barnet fick antibiotika intravenöst i tre dygn."),
+    ("Tabletterna tas p.o. två gånger dagligen.", "Tabletterna tas peroralt två gånger dagligen."),
+    ("Droppet innehöll 1 liter NaCl.", "Droppet innehöll en liter koksalt."),
+])
+def test_drug_route_and_formula(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Biblioteket har öppet vard 9–19.", "Biblioteket har öppet vardagar nio till nitton."),
+    ("Villa i Ekby, utg.pris 3 450 000 kr.", "Villa i Ekby, utgångspris tre miljoner fyrahundrafemtiotusen kronor."),
+    ("Mån.avg. 4 100 kr. Tilltr. i mars.", "Månadsavgift fyratusenetthundra kronor. Tillträde i mars."),
+])
+def test_hours_and_property_ads(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Predikan hålls av Eva Sten, Dr. med.", "Predikan hålls av Eva Sten, doktor i medicin."),
+    ("Föredraget ges av Jon Ahl, teol. dr vid Lunds universitet.",
+     "Föredraget ges av Jon Ahl, teologie doktor vid Lunds universitet."),
+])
+def test_degree_after_a_name(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Göta hovrätt (HovR) fastställde domen.", "Göta hovrätt fastställde domen."),
+    ("Målet avgjordes av Uppsala tingsrätt (TR) i maj.", "Målet avgjordes av Uppsala tingsrätt i maj."),
+    # a short form without its name before it is said
+    ("Domen överklagades till HovR.", "Domen överklagades till hovrätten."),
+])
+def test_short_form_after_its_name(written: str, said: str) -> None:
+    assert normalize(written) == said

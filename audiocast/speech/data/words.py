@@ -317,6 +317,33 @@ ABBREVIATIONS = {
     "u.": "under",
     # a concert notice's soloist, before a full name only (PERFORMER_TITLES)
     "sol.": "solist",
+    # how a drug is given (a health page): "10 mg morfin i.v."
+    "i.v.": "intravenöst",
+    "p.o.": "peroralt",
+    "s.c.": "subkutant",
+    "i.m.": "intramuskulärt",
+    # opening hours: "vard 10–18" (weekdays); the short weekdays are the calendar's
+    "vard": "vardagar",
+    "vard.": "vardagar",
+    "helgd.": "helgdagar",
+    # a property ad: "utg.pris", "Mån.avg.", "Tilltr."
+    "utg. pris": "utgångspris",
+    "mån.avg.": "månadsavgift",
+    "mån.avg": "månadsavgift",
+    "mån. avg.": "månadsavgift",
+    "tilltr.": "tillträde",
+    # a doctor's degree after the name, in the German order ("Ola Bo, Dr. theol.")
+    "Dr. theol.": "doktor i teologi",
+    "Dr. med.": "doktor i medicin",
+    "Dr. phil.": "doktor i filosofi",
+    "Dr. jur.": "doktor i juridik",
+    "teol. dr": "teologie doktor",
+    "teol.dr": "teologie doktor",
+    "teol. dr.": "teologie doktor",
+    "teol. kand.": "teologie kandidat",
+    # laws whose short names are no other word ("4 kap. 2 § ÄktB")
+    "ÄktB": "äktenskapsbalken",
+    "SkolL": "skollagen",
 }
 
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
@@ -349,7 +376,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 
 # Abbreviations that are the first part of a compound joined by a hyphen:
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
-COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför"}
+COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför", "utg": "utgångs"}
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
@@ -369,7 +396,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.", "sol.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
-    "jur. dr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
+    "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
@@ -409,6 +436,8 @@ ACRONYM_WORDS = {
     "TR": "tingsrätt",  # "Solna TR": a district court
     "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
     "MVH": "med vänlig hälsning",
+    # laws whose short names are no other word (the others: LAW_SHORT_NAMES)
+    "SFB": "socialförsäkringsbalken", "YGL": "yttrandefrihetsgrundlagen",
 }
 
 # All-capital words spelled letter by letter (known, so not "unsure").
@@ -455,6 +484,8 @@ MIXED_CASE_WORDS = {
     # company names with a dot between capitals, said as one word (else the
     # capitals after the dot are spelled: "E.o enn")
     "E.ON": "Eon",
+    # a chemical formula a health page writes: "500 ml NaCl"
+    "NaCl": "koksalt",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
@@ -586,3 +617,27 @@ SCHOOL_SUBJECTS = {
 # Words right before a subject that make a lone short form a subject
 # ("lärare i ma", "behörig i sv").
 SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation", "undervisning", "ämnena"})
+
+# Laws whose short names are also other things ("MB" megabyte, "RF" the
+# sports federation, "RB Leipzig"): the law's name only right after a law
+# reference, said by now ("23 kap. 4 § RB" -> "... paragrafen
+# rättegångsbalken"); the short names writers spell ("PBL", "LSS", "LVU")
+# are not here.
+LAW_SHORT_NAMES = {
+    "RB": "rättegångsbalken", "MB": "miljöbalken", "FB": "föräldrabalken", "UB": "utsökningsbalken",
+    "RF": "regeringsformen", "TF": "tryckfrihetsförordningen", "KL": "kommunallagen", "FL": "förvaltningslagen",
+    "AML": "arbetsmiljölagen", "ABL": "aktiebolagslagen", "LAS": "lagen om anställningsskydd",
+}
+# The words a law reference ends with once said ("fjärde paragrafen RB").
+LAW_REFERENCE_ENDS = frozenset("paragrafen paragraferna kapitlet stycket punkten paragraf kap. §".split())
+
+# A compass point's initial with its period before a place that is no
+# street ("Ö. Tommarps kyrka", "i V. Frölunda"): the place's first word,
+# "Östra". Told from a person's initial ("S. Andersson") by a place noun
+# after the name or a place preposition before the letter.
+COMPASS_PLACE_NOUNS = frozenset("""
+kyrka kyrkan kyrkor församling församlingen socken kyrkogård kyrkogården skola skolan station stationen
+hamn hamnen by byn prästgård prästgården bygdegård bygdegården hembygdsgård hembygdsgården camping
+badplats strand stranden IF IK BK GIF SK FF AIF
+""".split())
+COMPASS_PLACE_BEFORE = frozenset({"i", "utanför", "nära", "vid"})

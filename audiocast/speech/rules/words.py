@@ -24,12 +24,16 @@ from ..data.words import (
     ACRONYM_WORDS,
     COMPASS_AFTER_PLACE,
     COMPASS_PART_NOUNS,
+    COMPASS_PLACE_BEFORE,
+    COMPASS_PLACE_NOUNS,
     COMPASS_POINTS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
     GRADED_RANKS,
+    LAW_REFERENCE_ENDS,
+    LAW_SHORT_NAMES,
     LETTER_LABEL_NOUNS,
     LOWERCASE_ONLY_ABBREVIATIONS,
     MIXED_CASE_WORDS,
@@ -158,10 +162,24 @@ def _places_and_ranks(text: str, trace: Trace | None) -> str:
     return text
 
 
+def _before_a_place(m: re.Match[str]) -> bool:
+    """Is the capitalised word after this initial a place: a place noun
+    after it ("Ö. Tommarps kyrka", "V. Frölunda IF") or a place
+    preposition before the letter ("i S. Sandby")?"""
+    after = next_word(m, 1)
+    if after and (after in COMPASS_PLACE_NOUNS or after.lower() in COMPASS_PLACE_NOUNS):
+        return True
+    before = prev_words(m)
+    return bool(before) and before[-1] in COMPASS_PLACE_BEFORE
+
+
 def _initials(m: re.Match[str]) -> str | None:
     letters = m.group("i")
     if letters.strip() in _ABBR_TABLE:
         return None  # "H.M. Drottningen", "P.S. Glöm": an abbreviation
+    compass = STREET_DIRECTIONS.get(letters.strip().rstrip("."))
+    if compass and letters.strip().endswith(".") and _before_a_place(m):
+        return compass + " "  # "Ö. Tommarps kyrka", "i V. Frölunda": the place's first word
     if len(_INITIAL_LETTERS.findall(letters)) == 1 and "." in letters:
         before = prev_words(m)
         if before and before[-1].rstrip(",") in LETTER_LABEL_NOUNS:
@@ -179,6 +197,14 @@ def initials(text: str, trace: Trace | None = None) -> str:
     stops at the period). A compass point's initial before a street name is
     the street's first word: "Ö. Storgatan", "Ö Storgatan" -> "Östra
     Storgatan", "N Strandgatan" -> "Norra Strandgatan", "Ö Promenaden".
+
+    A compass point's initial with its period before a place that is no
+    street is the place's first word too, when a place noun follows the
+    name or a place preposition stands before the letter
+    (COMPASS_PLACE_NOUNS, COMPASS_PLACE_BEFORE): "döptes i Ö. Tommarps
+    kyrka" -> "Östra Tommarps kyrka", "i S. Sandby" -> "Södra Sandby";
+    risk: a person's initial after "i" or "vid", or before a name whose
+    next word is such a noun ("S. Eks skola"), is read as the compass.
 
     Before the initials, three forms of places and titles: a two-letter
     compass point before a hyphen and a part of a place or the wind is one
@@ -369,6 +395,8 @@ def _after_its_name(m: re.Match[str]) -> str | None:
     if letters in PARTIES and (last in PARTY_NAMES or last.removesuffix("s") in PARTY_NAMES):
         return ""
     content = [w for w in words if w.lower() not in EXPANSION_SKIP]
+    if letters in ACRONYM_WORDS and _repeats_word_before(ACRONYM_WORDS[letters], m):
+        return ""  # "Solna tingsrätt (TR)": the name it stands for was just said
     if _said_as_word(letters):
         return None  # "(NOA)": a short name the listener will hear again, said as a word
     if len(letters) >= 2 and len(content) >= len(letters):
@@ -476,16 +504,39 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     return out + ("-" if hy else "")
 
 
+_MIXED_CASE_BRACKET = re.compile(rf"\s?\((?P<w>{alternation(MIXED_CASE_WORDS)})\)(?![-–]\w)")
+
+
+def _repeats_word_before(said: str, m: re.Match[str]) -> bool:
+    """Does ``said`` (a short form's reading) repeat the word right before
+    the match, give or take an ending ("tingsrätt" after "Solna
+    tingsrätt", "hovrätten" after "Hovrätten")?"""
+    words = _WORD_TOKEN.findall(m.string, max(0, m.start() - 40), m.start())
+    if not words or " " in said.strip():
+        return False
+    last, said = words[-1].lower(), said.strip().lower()
+    shorter = min(len(last), len(said))
+    return shorter >= 5 and (last.startswith(said) or said.startswith(last))
+
+
 def mixed_case(text: str, trace: Trace | None = None) -> str:
     """Names written in mixed case, or with digits, said from a table
     (MIXED_CASE_WORDS): "BankID-inloggningar" -> "bank i de-inloggningar",
     "iOS" -> "i o ess", "CO2e" -> "koldioxidekvivalenter". Runs before the
     number rules, so a digit inside the name stays the name's.
 
+    A short form in brackets right after the name it stands for is not
+    said: "Hovrätten (HovR) skärpte" -> "Hovrätten skärpte" (so too a
+    capitals' word of ACRONYM_WORDS, "Solna tingsrätt (TR)", in
+    ``parties``).
+
     Risk: only the table's spellings, case-sensitively ("Bankid" is left).
     """
     if not _MIXED_CASE_HINT.search(text):
         return text
+    if "(" in text:  # "Hovrätten (HovR)": the short form right after the name it stands for is not said
+        text = sub(_MIXED_CASE_BRACKET, lambda m: "" if _repeats_word_before(MIXED_CASE_WORDS[m.group("w")], m) else None,
+                   text, trace, "acronym")
     return sub(_MIXED_CASE, lambda m: MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""),
                text, trace, "acronym")
 
@@ -496,6 +547,12 @@ _SUBJECT_KEYS = alternation(list(SCHOOL_SUBJECTS) + [k.upper() for k in SCHOOL_S
 _SUBJECT_PAIR = re.compile(rf"(?<![\w/.@])(?P<a>{_SUBJECT_KEYS})/(?P<b>{_SUBJECT_KEYS})(?![\w/]|\.\w)")
 # "lärare i ma", "behörighet i NO": one subject after a teacher's "i".
 _SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w)")
+
+
+# "fjärde paragrafen RB": a law's short name right after its reference.
+_LAW_NAME = re.compile(
+    rf"(?P<pre>(?<![\w])(?:{alternation(LAW_REFERENCE_ENDS)})\s)(?P<l>{alternation(LAW_SHORT_NAMES)})(?![\w])"
+)
 
 
 def _subject_pair(m: re.Match[str]) -> str | None:
@@ -530,6 +587,11 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     u-domstolen"), as the writers of our recent blind sets wrote them; the
     voice reads the hyphen as the joint of a word, not as a pause.
 
+    A law's short name right after a law reference is the law
+    (LAW_SHORT_NAMES: "23 kap. 4 § RB" -> "... fjärde paragrafen
+    rättegångsbalken", "2 § FL" -> "förvaltningslagen"); elsewhere these
+    letters are spelled or read as they are ("2 MB", "RF").
+
     School subjects written short are read first (SCHOOL_SUBJECTS): two
     joined by a slash ("ma/NO" -> "matematik och enn o", "sv/eng" ->
     "svenska och engelska"), one after "lärare i", "behörighet i"
@@ -542,6 +604,8 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     """
     if "/" in text or " i " in text:
         text = _school_subjects(text, trace)
+    if "paragraf" in text or "kap" in text or "stycket" in text or "punkten" in text:
+        text = sub(_LAW_NAME, lambda m: m.group("pre") + LAW_SHORT_NAMES[m.group("l")], text, trace, "law reference")
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
