@@ -80,3 +80,24 @@ def test_half_before_short_time_unit(text: str, want: str) -> None:
 ])
 def test_half_leaves_other_decimals(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- a whole hour right after a weekday is said with "klockan" --------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Loppisen öppnar lör 09.00 vid kyrkan.", "lördag klockan nio vid"),
+    ("Sista spårvagnen går fredag 23.00.", "fredag klockan tjugotre"),
+    ("Årsmötet hålls tors 18:00 i Folkets hus.", "torsdag klockan arton i"),
+])
+def test_whole_hour_after_weekday(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bion visar filmen ons 19.30.", "onsdag nitton och trettio"),  # minutes said: a time already
+    ("Kören övar tis 18.00–20.00.", "tisdag arton till tjugo"),  # a span of hours
+    ("Konserten börjar 20.00 i aulan.", "börjar tjugo i aulan"),  # no weekday: as before
+])
+def test_other_times_unchanged(text: str, want: str) -> None:
+    assert want in said(text)

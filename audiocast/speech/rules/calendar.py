@@ -444,6 +444,15 @@ def _time(m: re.Match[str], compact: bool = False) -> str | None:
     return out  # before "-tiden" the hyphen is gone: "femtontiden"
 
 
+_WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS) | frozenset(w + "en" for w in WEEKDAYS)
+
+
+def _after_weekday(m: re.Match[str]) -> bool:
+    """Is the word right before a time a weekday ("söndag", "fredagar")?"""
+    before = prev_words(m)
+    return bool(before) and before[-1].rstrip(",") in _WEEKDAY_FORMS
+
+
 def clock_times(text: str, trace: Trace | None = None) -> str:
     """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
     "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton", "14:30–16"
@@ -456,6 +465,11 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     minutes under ten ("noll tre"), all are said without "och" ("kom 19.52
     och var på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as
     two blind writers read them.
+
+    A whole hour right after a weekday is said with "klockan": "sön 14.00"
+    -> "söndag klockan fjorton", "fre 00.00" -> "fredag klockan noll" ("söndag
+    fjorton" alone is no time to a listener; the blind writer of set 13
+    said it so). Elsewhere ("startar 19.00", a TV listing) the bare hour stays.
 
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
@@ -472,6 +486,8 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
         said = _time(m, compact)
         if said is None:
             continue
+        if m.group("m") == "00" and not m.group("h2") and not m.group("tid") and _after_weekday(m):
+            said = "klockan " + said  # "sön 14.00": "söndag fjorton" alone is no time to a listener
         if trace is not None:
             trace.change(m.group(0).strip(), said.strip(), "time")
         out += (text[end : m.start()], said)
