@@ -6,8 +6,12 @@ Every dump here was written after the change it tests, for fictional sites; none
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extract_helpers import read_dump as _read
 from extract_helpers import spoken_text as _spoken
+
+from audiocast.ingest import load
 
 # A headline broken over two lines (an <h1> with a <br>, a narrow column copied): the second line opens with a
 # lowercase word or a dash and a lowercase word, or the first ends in a dash. Both lines are the headline; the second is
@@ -77,3 +81,65 @@ def test_a_menu_in_lowercase_is_never_joined_into_a_headline() -> None:
     )
     article = _read(dump)
     assert article.title == "Vi läser Moa Martinson i höst"
+
+
+# A section label or the site's name set in the headline's own row, cut off by a bar or a dot ("KULTUR | …", "… |
+# Sitename"): the headline is the rest; a headline whose bar stands between two parts of its own stays whole.
+
+LABEL_ROW = (
+    "Trollhättans Stadsteater\nFörestållningar\nBiljetter\nOm teatern\n\n"
+    "{head}\n"
+    "Publicerad 21 augusti 2026\n"
+    "Stadsteatern sätter upp Fröken Julie i oktober med Nora Wik i titelrollen. Premiären är den 9 oktober.\n"
+    "Regissören Karl Hed flyttar handlingen till ett sommarhotell vid Göta älv på 1950-talet.\n"
+    "Biljetterna släpps den 1 september.\n"
+)
+
+
+def test_a_section_label_in_the_headlines_row_is_cut_off() -> None:
+    for head in ("KULTUR | Stadsteatern spelar Strindberg i höst", "Kultur · Stadsteatern spelar Strindberg i höst",
+                 "Stadsteatern spelar Strindberg i höst | Nyheter"):
+        assert _read(LABEL_ROW.format(head=head)).title == "Stadsteatern spelar Strindberg i höst", head
+
+
+def test_the_sites_name_after_a_bar_in_the_headlines_row_is_cut_off(tmp_path: Path) -> None:
+    dump = LABEL_ROW.format(head="Stadsteatern spelar Strindberg i höst | Trollhättans Stadsteater")
+    path = tmp_path / "teater-strindberg.txt"
+    path.write_text(dump, encoding="utf-8")
+    assert load(path).title == "Stadsteatern spelar Strindberg i höst"
+
+
+def test_a_headline_with_a_bar_between_its_own_parts_stays_whole() -> None:
+    # Guards: neither side a label; or too little left after the label.
+    for head in ("Strindberg i höst | Ibsen i vår", "KULTUR | Strindberg"):
+        assert _read(LABEL_ROW.format(head=head)).title == head
+
+
+# An obituary's head: the name, then the life's dates ("* 1932 † 2026", "Född 1941, död 2026"). The dates are no
+# headline (the classifier, seeing numbers and marks, liked them better than a bare name); the name is.
+
+OBITUARY = (
+    "Församlingsbladet Rättvik\nGudstjänster\nMinnesord\nKontakt\n\n"
+    "Minnesord\n"
+    "Gustav Ahlberg\n"
+    "{dates}\n"
+    "Gustav Ahlberg, Vikarbyn, har somnat in efter en tids sjukdom. Han blev 89 år och var född och uppvuxen i byn.\n"
+    "I över femtio år var han kyrkvärd och ringde i klockorna vid varje högmässa.\n"
+    "Närmast sörjer hustrun Elsa och sönerna med familjer.\n"
+    "Kyrkorådet genom Maj Ris\n"
+)
+
+
+def test_a_lifes_dates_under_a_name_make_the_name_the_headline() -> None:
+    for dates in ("Född 1937, död 2026", "* 2 juni 1937 † 14 maj 2026", "1937–2026", "f. 1937 d. 2026"):
+        article = _read(OBITUARY.format(dates=dates))
+        assert article.title == "Gustav Ahlberg", dates
+        assert article.lead is not None and article.lead.startswith("Gustav Ahlberg, Vikarbyn")
+        assert dates not in _spoken(article)
+
+
+def test_a_years_range_under_a_long_headline_is_no_lifes_dates() -> None:
+    # Guard: a span of years under a headline of six words or more is no life's dates; the headline stays.
+    dump = OBITUARY.format(dates="1937–2026").replace("Minnesord\nGustav Ahlberg\n",
+                                                       "Minnesord\nTack för alla år i kyrkans tjänst, Gustav\n")
+    assert _read(dump).title == "Tack för alla år i kyrkans tjänst, Gustav"

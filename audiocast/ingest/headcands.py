@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below
-from .headline import Candidate, shape_of
+from .headline import Candidate, core, shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = {"date", "published", "byline", "updated"}
@@ -26,7 +26,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
-    anchors = [i for i, ln in enumerate(lines) if ln.tag in _ANCHORS]
+    life = _life_date_tags(lines)
+    anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
     found: list[tuple[int, bool]] = []
@@ -54,6 +55,32 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         return _with_context(lines, found, anchors, i, joined), i
     return _with_context(lines, found, anchors, None, joined), None
+
+
+_LIFE_MARK = r"(?:[*†✝✞]|f\.|d\.|född|död|avled)"
+_LIFE_DATE = r"(?:(?:[0-3]?\d(?:e|:e)?\s+[a-zåäö]{3,9}\.?\s+)?(?:1[89]|20)\d\d)"
+_LIFE_DATES = re.compile(
+    rf"(?i)\(?\s*(?:{_LIFE_MARK}\s*{_LIFE_DATE}\s*[,–—-]?\s*(?:{_LIFE_MARK}\s*{_LIFE_DATE})?"
+    rf"|{_LIFE_DATE}\s*[–—-]\s*{_LIFE_DATE})\s*\)?")
+"""A life's dates under a name ("* 4 mars 1932 † 2 april 2026", "Född 1932, död 2026", "1932–2026"): an obituary's
+head, the name above it is the headline."""
+HEAD_SCAN = 40
+"""How many lines from the top a life's dates are looked for (an obituary's head stands near the top)."""
+
+
+def _life_date_tags(lines: Sequence[TaggedLine]) -> list[int]:
+    """The lines of a life's dates (:data:`_LIFE_DATES`) right under a name-like line (title-like, two to five words):
+    they are no headline and no lead - the obituary's date line, dropped like one - and they stand beside its head as a
+    date line does (returned as anchors). A year's range with no mark stays unless a name stands right above it."""
+    found: list[int] = []
+    for i, ln in enumerate(lines[:HEAD_SCAN]):
+        if i == 0 or ln.tag is not None or not _LIFE_DATES.fullmatch(ln.text):
+            continue
+        above = lines[i - 1]
+        if above.tag is None and is_title_like(above.text) and 2 <= words(above.text) <= 5 and not ln.blank_before:
+            ln.tag, ln.rule = "drop", "life-dates"
+            found.append(i)
+    return found
 
 
 CONSENT_BOX_LINES = 8
@@ -276,7 +303,7 @@ def _with_context(
     rank = list(itertools.accumulate(ln.rule != "separator" for ln in lines))
     return [
         Candidate(
-            index=i, text=(joined or {}).get(i, lines[i].text), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
+            index=i, text=core((joined or {}).get(i, lines[i].text)), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
             anchor_next=i + 1 in anchors,
             # between the date and the lead, unless the date line is a headline's above it (then this is a greeting)
             dated_head=i - 1 in anchors and lead == i + 1 and i - 2 not in at,

@@ -28,7 +28,7 @@ which lines are candidates (:mod:`audiocast.ingest.text`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -195,8 +195,35 @@ def _nearest_lead(candidates: list[Candidate], lead: str) -> str | None:
     return winners[0] if len(winners) == 1 and best >= 0.5 else None
 
 
+_HEAD_SEPARATOR = re.compile(r"\s+[|·•/]{1,2}\s+")
+CORE_WORDS = 3
+"""A headline left after its section label or site name is cut off has at least this many words."""
+
+
+def core(text: str, site: str | None = None) -> str:
+    """The headline without a section label or the site's name set in its row and cut off by a bar or a dot ("SPORT |
+    Ny tränare för A-laget", "Nya cykelställ vid resecentrum | Eslövs kommun"): the label is said by no newsreader.
+    Only the first or the last part goes, when it is a label (data/headline.tsv) or the site's name and what is left
+    has :data:`CORE_WORDS` words or more; a headline with a bar of its own ("Vinter | sommar") stays whole."""
+    parts = _HEAD_SEPARATOR.split(text)
+    if len(parts) != 2:
+        return text
+    first, last = parts
+
+    def furniture(part: str) -> bool:
+        return shape_of(part) == "label" or (site is not None and _slug_words(part) == _slug_words(site))
+
+    if furniture(first) and len(last.split()) >= CORE_WORDS and not furniture(last):
+        return last
+    if furniture(last) and len(first.split()) >= CORE_WORDS and not furniture(first):
+        return first
+    return text
+
+
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
-    """The best-scored candidate; ties go to the later one (nearer the lead)."""
+    """The best-scored candidate; ties go to the later one (nearer the lead). A section label or site name in the
+    candidate's row is cut off first (:func:`core`)."""
+    candidates = [replace(c, text=core(c.text, ev.site)) for c in candidates]
     seen: dict[str, int] = {}
     for c in candidates:
         seen[c.text] = seen.get(c.text, 0) + 1
