@@ -43,3 +43,73 @@ def test_a_closing_sentence_that_names_the_booking_stays() -> None:
     # Guard: a sentence ending the article, however it opens, is the article's.
     spoken = _spoken(_read(BOWLING.format(tail="Boka gärna bana i god tid inför helgerna.\n")))
     assert "Boka gärna bana i god tid inför helgerna." in spoken
+
+
+# A dump without blank lines: the "box" under the article's last long paragraph runs down to the footer. A link to the
+# whole of something near the page's end ("Hitta till oss") closes only the lines under the page's own meta (its date
+# line, its owner), not the article's short closing section above them.
+
+NO_BLANKS = (
+    "Gävle Konstskola\nKurser\nUtställningar\nOm skolan\nSök\n"
+    "Aktuellt\n"
+    "2026-03-02\n"
+    "Elevernas vårsalong öppnar i Kulturhuset\n"
+    "Tjugotvå elever från skolans grundkurs visar målningar, grafik och keramik i Kulturhusets foajé under tre veckor "
+    "i mars, och alla verk går att köpa.\n"
+    "Salongen har blivit en tradition sedan starten för elva år sedan, och många före detta elever kommer tillbaka "
+    "varje år för att se vad de nya har gjort.\n"
+    "Vernissage\n"
+    "Vernissaget hålls lördag den 7 mars klockan 13. Fri entré, kaffe och saft bjuds.\n"
+    "Senast uppdaterad: 2026-03-02\n"
+    "Sidansvarig: Kansliet\n"
+    "Gävle Konstskola\n"
+    "Norra Kungsgatan 9, 803 20 Gävle\n"
+    "Hitta till oss\n"
+    "Integritetspolicy\n"
+)
+
+
+def test_the_closing_section_of_a_dump_without_blank_lines_stays_over_the_pages_meta() -> None:
+    spoken = _spoken(_read(NO_BLANKS))
+    assert "Vernissaget hålls lördag den 7 mars klockan 13. Fri entré, kaffe och saft bjuds." in spoken
+    assert "Sidansvarig" not in spoken
+
+
+# The first box under the article's end, glued to it (no blank line), closed by a link to the whole of what it lists
+# ("Se alla 31 kurser"): teasers of other pages, whatever their heading says, even when the site's sentence about
+# itself stands under the link. The article's own closing sentence glued over it stays.
+
+GLUED_LIST = (
+    "Folkhögskolan Strand\nUtbildningar\nKorta kurser\nBoende\nOm oss\n"
+    "Nyheter\n"
+    "Skrivarlinjen får ny lärare\n"
+    "4 februari 2026\n"
+    "Från hösten tar författaren Maja Lindfors över skrivarlinjen efter Per Ekman, som går i pension efter nitton år.\n"
+    "– Jag gick själv linjen en gång, så det känns som att komma hem, säger Maja Lindfors.\n"
+    "Ansökan till hösten är öppen till 15 april.\n"
+    "Våra korta kurser i sommar\n"
+    "Akvarell för nybörjare · 6–10 juli\n"
+    "Vävning på bandvävstol · 13–17 juli\n"
+    "Svampkunskap · 24–28 augusti\n"
+    "Se alla 31 kurser\n"
+    "Folkhögskolan Strand drivs av Studieförbundet Framåt och är en del av folkbildningen i Västernorrland.\n"
+    "Folkhögskolan Strand · Strandvägen 2 · 0660-123 00\n"
+    "Cookies\n"
+)
+
+
+def test_a_list_glued_under_the_article_closed_by_its_more_link_is_not_read() -> None:
+    spoken = _spoken(_read(GLUED_LIST))
+    assert "Ansökan till hösten är öppen till 15 april." in spoken
+    assert "Våra korta kurser i sommar" not in spoken and "Svampkunskap" not in spoken
+    assert "Vävning på bandvävstol" not in spoken
+
+
+def test_a_fact_box_glued_under_the_article_without_a_more_link_stays() -> None:
+    # Guard: the same box closed by no link to a whole is the place of the article's own fact box.
+    dump = GLUED_LIST.replace(
+        "Våra korta kurser i sommar\nAkvarell för nybörjare · 6–10 juli\nVävning på bandvävstol · 13–17 juli\n"
+        "Svampkunskap · 24–28 augusti\nSe alla 31 kurser\n",
+        "Skrivarlinjen\nLängd: ett år\nStart: 24 augusti\nPlatser: 18\n")
+    spoken = _spoken(_read(dump))
+    assert "Längd: ett år" in spoken and "Platser: 18" in spoken

@@ -116,6 +116,47 @@ def _glued_sentences(lines: Sequence[TaggedLine], start: int, stop: int) -> int:
     return k - start if k < stop else 0
 
 
+_PAGE_META_RULES = frozenset({"date-label", "page-owner"})
+"""The rules (``data/boilerplate.tsv``) of the page's own meta lines under the article ("Sidansvarig: …")."""
+
+
+def _excerpt_from(box: Sequence[TaggedLine]) -> int:
+    """Where the excerpt closed by its link to the whole (``box[-1]``) begins: below the last line above the link that
+    is the page's meta (its date line "Senast uppdaterad …", its owner "Sidansvarig: …"). In a dump without blank
+    lines the "box" runs from the article's last long paragraph down to the footer, and only the lines under the
+    page's meta can be the excerpt's; the article's short closing section above it is not."""
+    k = len(box) - 1
+    while k > 0 and box[k - 1].tag not in {"published", "updated"} and box[k - 1].rule not in _PAGE_META_RULES:
+        k -= 1
+    return k
+
+
+_EXCERPT_LINK = re.compile(r"(?i)(?:Se|Visa)\s+(?:alla|hela|samtliga|fler|fullständiga?)\b.*")
+"""A link to the whole of what a list shows ("Se alla 46 uppdrag", "Visa hela listan"), by the rule ``more-link``."""
+EXCERPT_ITEMS = 3
+"""A list closed by its link to the whole holds at least this many lines (its heading and two items)."""
+
+
+def excerpt_tags(lines: Sequence[TaggedLine]) -> None:
+    """A list glued over its link to the whole of what it lists ("Våra kurser i sommar", three courses, "Se alla 31
+    kurser"; :data:`_EXCERPT_LINK`): the lines right above the link, no blank line between, none ending a sentence, at
+    least :data:`EXCERPT_ITEMS`, the first title-like, under a line of the article above. Another page's excerpt,
+    wherever it stands below the lead: in a dump without blank lines it is glued to the article's last paragraph, and
+    the site's own sentence under it hides where the article ends. The article's sentences above its heading stay."""
+    for i, ln in enumerate(lines):
+        if ln.rule != EXCERPT_RULE or ln.blank_before or not _EXCERPT_LINK.fullmatch(ln.text):
+            continue
+        k = i
+        while k > 1 and lines[k - 1].tag in (None, "menu", "date") and lines[k - 1].text[-1] not in ".!?…\"”»" and (
+                not is_quote(lines[k - 1].text)) and not lines[k].blank_before:
+            k -= 1
+        run = [x for x in lines[k:i] if x.tag is None]
+        if len(run) >= EXCERPT_ITEMS and is_title_like(lines[k].text) and any(x.tag is None for x in lines[:k]):
+            for x in lines[k:i]:
+                if x.tag in (None, "menu", "date"):
+                    x.tag, x.rule = "drop", "excerpt"
+
+
 def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Boxes (lines without a blank line between) below the article's last long paragraph that the classifier
     doubts, by their place: a lone short line anywhere there, a box of several lines only after the first
@@ -126,6 +167,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     (:func:`_glued_sentences`).
     A box with a quote or a long paragraph is never dropped (the article goes on). A menu word in a dropped box goes
     with it (the search field's button under a journey planner)."""
+    excerpt_tags(lines)
     end = page_tail(lines)
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _long_paragraph(ln.text)), default=None)
     if last is None:
@@ -140,10 +182,14 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         kept = [ln for ln in box if ln.tag is None]
         probs = [ln.p for ln in kept if ln.p is not None]
         if kept and not any(is_quote(ln.text) or words(ln.text) >= TAIL_LONG_WORDS for ln in kept):
-            excerpt = (len(box) > 1 and box[-1].rule == EXCERPT_RULE) or _tag_list(kept, said)
+            linked = len(box) > 1 and box[-1].rule == EXCERPT_RULE
+            excerpt = linked or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
             if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
-                for ln in box[_glued_sentences(lines, start, stop):]:
+                first = _glued_sentences(lines, start, stop)
+                if linked and not (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
+                    first = max(first, _excerpt_from(box))
+                for ln in box[first:]:
                     if ln.tag in (None, "menu"):
                         ln.tag, ln.rule = "drop", "tail-box"
         embedded = any(ln.rule in _MEDIA_RULES for ln in box)  # an embedded post or player: the article's media
