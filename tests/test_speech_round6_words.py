@@ -124,3 +124,35 @@ def test_degree_after_a_name(written: str, said: str) -> None:
 ])
 def test_short_form_after_its_name(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Anm. senast tisdag till Kalle.", "Anmälan senast tisdag till Kalle."),
+    ("Fri entré, ingen anm. behövs.", "Fri entré, ingen anmälan behövs."),
+    ("Anm. via föreningens hemsida.", "Anmälan via föreningens hemsida."),
+    # a note stays a note
+    ("Anm.: uppgifterna gäller hela länet.", "Anmärkning: uppgifterna gäller hela länet."),
+])
+def test_registration_or_note(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Programmet finns på kulturhuset.se/scen?vecka=12 i dag.", "Programmet finns på kulturhuset punkt se snedstreck scen i dag."),
+    ("Läs mer på ekby.se/bad#oppettider.", "Läs mer på ekby punkt se snedstreck bad."),
+])
+def test_address_query_not_read(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Kritikern ger ★★☆☆☆ åt föreställningen.", "Kritikern ger två av fem stjärnor åt föreställningen."),
+    ("Omdöme: ⭐⭐⭐", "Omdöme: tre stjärnor"),
+    ("Många svarade med ett ❤️ under bilden.", "Många svarade med ett hjärta under bilden."),
+    ("Han skickade 👎 och 😡 till redaktionen.", "Han skickade en tumme ner och en arg emoji till redaktionen."),
+    # an emoji that only decorates is dropped
+    ("Grattis till guldet, Ebba 🎉", "Grattis till guldet, Ebba"),
+    ("Vi längtar till sommaren ❤️", "Vi längtar till sommaren"),
+])
+def test_stars_and_emoji_as_nouns(written: str, said: str) -> None:
+    assert normalize(written) == said

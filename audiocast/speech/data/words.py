@@ -515,7 +515,7 @@ EXPANSION_SKIP = frozenset("för och i av på med om till".split())
 ONSETS = frozenset("""
 b c d f g h j k l m n p q r s t v w x z
 bl br dr dj fl fr gl gr gn hj kl kn kr kv lj pl pr sk sl sm sn sp st sv
-tr tv tj sj ch sch skr spr str spl skj stj th ph
+tr tv tj sj ch sch skr spr str spl skj stj th ph sc
 """.split())
 
 CODAS = frozenset("""
@@ -641,3 +641,24 @@ hamn hamnen by byn prästgård prästgården bygdegård bygdegården hembygdsgå
 badplats strand stranden IF IK BK GIF SK FF AIF
 """.split())
 COMPASS_PLACE_BEFORE = frozenset({"i", "utanför", "nära", "vid"})
+
+# Emoji that stand for a noun in the sentence, with the article they take:
+# named after an article ("med en 👍") or a verb of sending or reacting
+# ("skrev ❤️ under bilden"); elsewhere every emoji is dropped.
+EMOJI_NOUNS = {
+    "❤": ("ett", "hjärta"), "♥": ("ett", "hjärta"), "💙": ("ett", "blått hjärta"), "💛": ("ett", "gult hjärta"),
+    "💚": ("ett", "grönt hjärta"), "🖤": ("ett", "svart hjärta"), "💔": ("ett", "krossat hjärta"),
+    "👍": ("en", "tumme upp"), "👎": ("en", "tumme ner"), "🌹": ("en", "ros"), "🙏": ("ett", "par knäppta händer"),
+    "😂": ("en", "skrattande emoji"), "🤣": ("en", "skrattande emoji"), "😢": ("en", "gråtande emoji"),
+    "😡": ("en", "arg emoji"), "👏": ("en", "applåd"),
+}
+# Words after which an emoji is a noun of the sentence, said with its article.
+EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med svarade svarar satte la".split())
+
+# "anm." is "anmälan" (a registration) before the words that say when,
+# where or how one registers ("Anm. senast fre", "anm. till kansliet",
+# "anm. via hemsidan", "ingen anm. krävs"); elsewhere "anmärkning" (a note).
+REGISTRATION_AFTER = frozenset("""
+senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-post mejl ej och är
+""".split())
+REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och"})

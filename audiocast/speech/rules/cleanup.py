@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.words import ACRONYM_SPELLED, PARTIES, SHOUTED_WORDS
+from ..data.words import ACRONYM_SPELLED, EMOJI_NOUN_AFTER, EMOJI_NOUNS, PARTIES, SHOUTED_WORDS
+from ..numbers import cardinal
 from ..report import Trace
 from .machinery import is_roman, sub
 
@@ -46,13 +47,60 @@ def _drop_long(m: re.Match[str], trace: Trace | None) -> str:
     return " "
 
 
+# "Betyg: ★★★☆☆", "⭐⭐⭐⭐": a review's grade in stars (filled, then empty).
+_STARS = re.compile(r"(?P<f>(?:[★⭐]\ufe0f?){1,10})(?P<e>(?:☆\ufe0f?){0,10})")
+# An emoji of EMOJI_NOUNS after a word (group ``w``), a variation selector after it.
+_EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.join(EMOJI_NOUNS)}])\ufe0f?")
+_EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
+
+
+def _stars(m: re.Match[str]) -> str:
+    filled = len(m.group("f").replace("\ufe0f", ""))
+    empty = len(m.group("e").replace("\ufe0f", ""))
+    noun = "stjärna" if filled == 1 and not empty else "stjärnor"
+    said = f"{cardinal(filled, 'en')} av {cardinal(filled + empty, 'en')}" if empty else cardinal(filled, "en")
+    return f" {said} {noun} "
+
+
+def _emoji_noun(m: re.Match[str]) -> str | None:
+    word = m.group("w")
+    article, noun = EMOJI_NOUNS[m.group("e")]
+    if word.lower() in ("en", "ett"):
+        return f"{word} {noun}"  # "med en 👍": the article is written
+    if word.lower() in EMOJI_NOUN_AFTER or (word == "och" and _named_before(m)):
+        return f"{word} {article} {noun}"  # "skrev ❤️ under": the emoji is what was written
+    return None
+
+
+def _named_before(m: re.Match[str]) -> bool:
+    """ "skrev 😂 och ❤️": a named emoji right before "och" makes a list of them."""
+    head = m.string[: m.start()].rstrip().rstrip("\ufe0f")
+    if not head or head[-1] not in EMOJI_NOUNS:
+        return False
+    words = head[:-1].split()
+    return bool(words) and words[-1].lower() in EMOJI_NOUN_AFTER
+
+
+def _emoji(text: str, trace: Trace | None) -> str:
+    """Stars of a review's grade counted, an emoji that is a noun named."""
+    if "★" in text or "⭐" in text:
+        text = sub(_STARS, _stars, text, trace, "symbol")
+    return sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
+
+
 def clean(text: str, trace: Trace | None = None) -> str:
     """Typography to plain text: no-break spaces, em dashes, quotation marks;
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
     a row of dashes, a blob) is dropped and reported.
 
     A price tag's ":-" before a slash is "kr" ("129:-/kg" -> "129 kr/kg").
-    Emoji are dropped; subscript digits ("CO₂") become plain digits.
+    Emoji are dropped; subscript digits ("CO₂") become plain digits. A
+    review's grade in stars is counted: "Betyg: ★★★☆☆" -> "tre av fem
+    stjärnor", "⭐⭐⭐⭐" -> "fyra stjärnor". An emoji that is a noun of the
+    sentence is named (EMOJI_NOUNS): after an article ("reagerade med en 👍"
+    -> "med en tumme upp") or a verb of writing or reacting, with its
+    article ("skrev ❤️ under bilden" -> "skrev ett hjärta"); risk: an
+    emoji after such a verb that only decorates is named too.
 
     Typographic quotation marks (” “) stay as written: the voice does not say
     them, and the writer of blind set 6 kept them around every title and
@@ -65,6 +113,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
         text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
     # Every clean-up but the quotes and spaces is about non-ASCII characters.
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
+    if not text.isascii() and _EMOJI_HINT.search(text):
+        text = _emoji(text, trace)
     for pattern, repl in patterns:
         text = pattern.sub(repl, text)
     if ":-/" in text:

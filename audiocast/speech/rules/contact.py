@@ -48,6 +48,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"(-|_)")
 _PATH_SEPARATOR = re.compile(r"[/]")
+_QUERY = re.compile(r"[?#].*$")
 
 
 def _say_piece(piece: str) -> str:
@@ -98,6 +99,7 @@ def _email(m: re.Match[str]) -> str:
 def _url(m: re.Match[str]) -> str:
     s = _SCHEME.sub("", m.group(0))
     host, _, path = s.partition("/")
+    path = _QUERY.sub("", path)  # "?dag=fre", "#program": a query or an anchor is not read
     out = _say_host(host)
     if path:
         segs = [p for p in _PATH_SEPARATOR.split(path) if p]
@@ -108,6 +110,9 @@ def _url(m: re.Match[str]) -> str:
 def urls_emails(text: str, trace: Trace | None = None) -> str:
     """Web and e-mail addresses read out: "www.svt.se" -> "ve ve ve punkt ess ve te
     punkt se", "@" -> "snabel-a", "/" -> "snedstreck"; "https://" is not said.
+
+    A query or an anchor after the path is not read ("ekedal.se/program?dag=fre"
+    -> "ekedal punkt se snedstreck program").
 
     Risk: a name is read as a word when it has vowels, spelled otherwise.
     """

@@ -49,6 +49,8 @@ from ..data.words import (
     PERFORMER_TITLES,
     PLACE_POINT_LABELS,
     PLACE_SHORT_FORMS,
+    REGISTRATION_AFTER,
+    REGISTRATION_BEFORE,
     SCHOOL_SUBJECTS,
     STATION_PREPOSITIONS,
     STATION_TOWNS,
@@ -688,6 +690,19 @@ def _opens_list_item(m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in PERFORMER_LIST_BEFORE
 
 
+def _registration(m: re.Match[str]) -> bool:
+    """Is this "anm." a registration: before a word of when, where or how
+    (REGISTRATION_AFTER: "Anm. senast", "anm. till") or after "ingen",
+    "utan" (REGISTRATION_BEFORE)?"""
+    after = m.string[m.end():].lstrip()
+    if after.startswith(":"):
+        return False  # "Anm.: ..." opens a note
+    if next_word(m).lower() in REGISTRATION_AFTER:
+        return True
+    before = prev_words(m)
+    return bool(before) and before[-1] in REGISTRATION_BEFORE
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = _ABBR_TABLE[key]
@@ -708,6 +723,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "jr" is "junior" after a name only
+    if key.lower() in ("anm.", "anm") and _registration(m):
+        out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
     if key.lower() == "ev.":
         out = _eventuell(m)
         out = out.capitalize() if key[0] == "E" else out
@@ -789,7 +806,10 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
     between two words is "och" ("mån. o. tis."). "ex." is
     "exempelvis", and "exempel" before "på" ("ex. på åtgärder"); "avg." is
-    "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "em." is
+    "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "anm." is
+    "anmälan" before a word of when, where or how one registers
+    (REGISTRATION_AFTER: "Anm. senast fre", "anm. till kansliet") or after
+    "ingen"/"utan", otherwise "anmärkning" (a note: "Anm.: ..."). "em." is
     "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
     Lund"). "sol." before a full name is a concert's soloist ("sol. Anna
     Björk" -> "solist Anna Björk") where a list item starts before it or
