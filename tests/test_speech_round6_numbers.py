@@ -101,3 +101,29 @@ def test_whole_hour_after_weekday(text: str, want: str) -> None:
 ])
 def test_other_times_unchanged(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- a list of goals and a pair before the match it was played in -----------
+
+
+def test_goal_list_running_score() -> None:
+    out = said("Mål: 1–0 Nilsson (8), 2–0 Karlsson (31), 2–1 Haddad (60), 3–1 Nilsson (77).")
+    assert "två mot ett haddad" in out and "tre mot ett nilsson" in out
+
+
+def test_list_of_ranges_before_names_stays_ranges() -> None:
+    out = said("Passen: 8–10 Kajsa, 11–13 Olle, 14–16 Sven.")
+    assert "elva till tretton olle" in out and "fjorton till sexton sven" in out
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Degerfors åkte ur efter 1–2 i kvalmatchen mot Varberg.", "ett mot två i kvalmatchen"),
+    ("Hon tog sig vidare trots 0–3 i returen.", "noll mot tre i returen"),
+    ("Laget förlorade inte, det stod 2–2 i premiären.", "två mot två i premiären"),
+])
+def test_pair_before_the_match_is_a_score(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_pair_before_other_words_with_i_stays_a_range() -> None:
+    assert "två till tre i veckan" in said("Bussen går 2–3 i veckan.")

@@ -83,6 +83,10 @@ under och efter eller vid att
 SCORE_AFTER = (
     "i halvtid", "i paus", "i förlängning", "i första", "i andra", "i tredje",
     "i sista", "i finalen", "i matchen", "i derbyt",
+    # the match named after the pair ("efter 0–1 i kvalet")
+    "i kvalet", "i kvalmatchen", "i semifinalen", "i kvartsfinalen", "i åttondelsfinalen", "i returen",
+    "i returmötet", "i mötet", "i premiären", "i seriefinalen", "i cupfinalen", "i bortamatchen",
+    "i hemmamatchen", "i cupmatchen", "i slutspelet", "i gruppspelet",
     "efter förlängning", "efter straffar", "efter full tid",
     "e.f.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "vid förlängning", "vid straffar", "vid full tid",

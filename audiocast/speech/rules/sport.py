@@ -79,6 +79,25 @@ def _range_noun_after(m: re.Match[str]) -> bool:
     return bool(w and w[0].islower() and w not in AFTER_SCORE_WORDS and _counted_noun(w))
 
 
+# The pair before in the same list, before its scorer's name ("0–1 Eriksson (12), ").
+_GOAL_BEFORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2}) [A-ZÅÄÖ][^.!?;\d]{0,60}(?:\(\d{1,3}\)[^.!?;\d]{0,6})?$")
+
+
+def _goal_list(m: re.Match[str]) -> bool:
+    """ "Målen: 0–1 Eriksson (12), 1–1 Ali (57), 2–1 Berg (88)": a pair
+    right before a capitalised name that is one goal more than the pair
+    before its own name shortly before in the sentence is the running score
+    of a list of goals (ranges in a list never step so: "10–12 Lördag,
+    13–15 Söndag")."""
+    if m.string[m.end() : m.end() + 1] != " " or not m.string[m.end() + 1 : m.end() + 2].isupper():
+        return False
+    before = _GOAL_BEFORE.search(m.string, max(0, m.start() - 90), m.start())
+    if before is None:
+        return False
+    a, b, x, y = int(before.group("a")), int(before.group("b")), int(m.group("a")), int(m.group("b"))
+    return (x, y) in ((a + 1, b), (a, b + 1))
+
+
 def _say_score(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group('a')))} mot {cardinal(int(m.group('b')))}"
 
@@ -99,6 +118,8 @@ def _score(m: re.Match[str]) -> str | None:
         return _say_score(m)
     if _SCORE_AFTER.match(m.string, m.end()):
         return _say_score(m)  # "3–2 efter förlängning", "2–1 e.str.": a telltale, not a counted noun
+    if _goal_list(m):
+        return _say_score(m)
     if not (any(w in SCORE_CONTEXT for w in before)
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         return None
@@ -320,6 +341,12 @@ def scores(text: str, trace: Trace | None = None) -> str:
     scores of a tennis match in a row, each won with six or seven games
     ("vann med 6–4, 3–6, 7–5"), are said as the numbers after each other:
     "sex fyra, tre sex, sju fem" (blind sets 5 and 6).
+    A list of goals, each pair before its scorer's name, is a list of
+    scores when each pair is one goal more than the one before ("0–1
+    Eriksson (12), 1–1 Ali (57), 2–1 Berg (88)": the third has no sports
+    word near it; risk: a list of ranges stepping by one before names,
+    "1–2 Anna, 1–3 Per", is read as scores). A pair followed by "i" and
+    the match it was played in ("efter 0–1 i kvalet", "i returen") is a score.
     Other pairs after each other with commas, outside brackets ("slog henne med
     6–3, 4–6, 7–6": a tennis match's sets), are all scores when the first is
     one.
