@@ -47,7 +47,10 @@ gain as searched; more rounds reach further each (so the search ends)."""
 CHECK_ROUNDS = 4
 """Rounds of checking the limited blocks' own true peaks (one is the rule, two the exception)."""
 CHECK_SHARE = 0.8
-"""Blocks whose estimated peak is over this share of the aim (-1.9 dB) are checked where the limiter acts."""
+"""Blocks where the limiter acts whose estimated limited peak (true peak times the gain times the
+largest limiter gain of the block and its neighbours) is over this share of the aim (-1.9 dB) are
+checked. The estimate errs only by how much the gain ramps within the interpolator's reach (on
+speech at most 0.03 % over; far under the 1.9 dB), so the blocks left out cannot reach the aim."""
 MEASURE_CHUNK = SUB_SAMPLES * FFT_ROWS
 """Samples measured at a time at 44.1 kHz (25.6 s, 4.5 MB as floats; at any rate, 25.6 s): a whole
 number of the meter's FFT batches and of limiter blocks (FFT_ROWS is a multiple of BLOCK), so
@@ -254,10 +257,14 @@ def _check_limited(s: _Search, gain: float) -> tuple[float, F64 | None]:
         gain, bounds = _search_gain(s.model, s.peaks, gain, s.aim, s.target_lufs)
         if bounds is None:
             return gain, bounds
+        # Per block, the largest limiter gain its samples and the taps' reach (the blocks around) see.
+        local = np.maximum(bounds[:-1], bounds[1:]).astype(np.float32)
+        np.maximum(local[1:], local[:-1].copy(), out=local[1:])
+        np.maximum(local[:-1], local[1:].copy(), out=local[:-1])
         active = (bounds[:-1] < 1.0) | (bounds[1:] < 1.0)
         active[1:] |= active[:-1].copy()
         active[:-1] |= active[1:].copy()
-        near = np.flatnonzero(active & (s.peaks * np.float32(gain) > s.aim * CHECK_SHARE))
+        near = np.flatnonzero(active & (s.peaks * (np.float32(gain) * local) > s.aim * CHECK_SHARE))
         tp = true_peaks_read(s.read, near, gain, bounds)
         over = tp > s.aim / LIMITER_AIM ** 0.5  # leaves room for rounding to 16 bits
         if not over.any():
