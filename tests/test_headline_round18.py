@@ -143,3 +143,70 @@ def test_a_years_range_under_a_long_headline_is_no_lifes_dates() -> None:
     dump = OBITUARY.format(dates="1937–2026").replace("Minnesord\nGustav Ahlberg\n",
                                                        "Minnesord\nTack för alla år i kyrkans tjänst, Gustav\n")
     assert _read(dump).title == "Tack för alla år i kyrkans tjänst, Gustav"
+
+
+# The headline right over its picture's caption and credit ("… Foto: Namn"): the caption rules take a short title-like
+# line over a credit for the picture's own title, so the page was left with a label or a fact line for headline. It
+# stays a candidate, scored down; a picture's title under a dated head is still the picture's.
+
+OVER_PICTURE = (
+    "Teaterföreningen Ridån\nSpelplan\nBiljetter\nBli medlem\nRecensioner\n\n"
+    "RECENSIONER\n"
+    "Föreställning: Måsen, Ridån, Vänersborg, lördag 7 november\n"
+    "Ensemblen gav Tjechov nytt liv på Folkets hus\n"
+    "{caption}\n"
+    "Åtta amatörer och en regissör från Göteborg har gjort en Måsen som både skaver och roar.\n"
+    "Scenografin är enkel: en brygga, ett par stolar och en sjö som bara anas i ljuset.\n"
+    "Bäst är Elin Ask som Nina, med ett sista monolog som fick salongen att tystna helt.\n"
+    "Recensent: Bo Ahl\n"
+)
+
+
+def test_a_headline_over_its_pictures_caption_and_credit_stays_the_headline() -> None:
+    for caption in ("Elin Ask som Nina i andra akten. Foto: Kim Lööv", "Foto: Kim Lööv"):
+        article = _read(OVER_PICTURE.format(caption=caption))
+        assert article.title == "Ensemblen gav Tjechov nytt liv på Folkets hus", caption
+
+
+def test_a_pictures_title_under_a_dated_headline_is_still_the_pictures() -> None:
+    # Guard: the headline with its date line stands above; the short line over the credit is the picture's title.
+    dump = (
+        "Teaterföreningen Ridån\nSpelplan\nBiljetter\nBli medlem\n\n"
+        "Ensemblen gav Tjechov nytt liv på Folkets hus\n"
+        "9 november 2026\n"
+        "Elin Ask som Nina\n"
+        "Foto: Kim Lööv\n"
+        "Åtta amatörer och en regissör från Göteborg har gjort en Måsen som både skaver och roar.\n"
+        "Scenografin är enkel: en brygga, ett par stolar och en sjö som bara anas i ljuset.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Ensemblen gav Tjechov nytt liv på Folkets hus"
+    assert "Elin Ask som Nina" not in _spoken(article).split("\n")
+
+
+# A row of facts over the headline (what, who, where, when: "Match: IFK Ore – Rättviks IK, Orevallen, söndag 3 maj,
+# 2–1") is no headline, however near the lead; a headline led by a label and a colon stays one.
+
+FACT_ROW = (
+    "IFK Ore Fotboll\nLag\nMatcher\nTabell\nKlubben\n\n"
+    "Matchrapporter\n"
+    "{facts}\n"
+    "{head}\n"
+    "Foto: Jens Ek\n"
+    "Ores damer tog sin första seger för säsongen när Rättvik besegrades med 2–1 inför 140 åskådare på Orevallen.\n"
+    "Felicia Ros gav hemmalaget ledningen redan efter fem minuter och Moa Lind ökade på efter paus.\n"
+    "Rättvik reducerade på straff i slutminuterna men närmare än så kom de inte.\n"
+)
+
+
+def test_a_row_of_facts_over_the_headline_is_no_headline() -> None:
+    for facts in ("Match: IFK Ore – Rättviks IK, Orevallen, söndag 3 maj, 2–1",
+                  "Division 3, Orevallen, 3 maj, 140 åskådare"):
+        article = _read(FACT_ROW.format(facts=facts, head="Första segern satt till slut för Ores damer"))
+        assert article.title == "Första segern satt till slut för Ores damer", facts
+
+
+def test_a_headline_led_by_a_label_and_a_colon_is_no_row_of_facts() -> None:
+    # Guard: one part after the colon, however many words: a headline.
+    dump = FACT_ROW.format(facts="Division 3 damer", head="Matchrapport: Första segern satt till slut för Ores damer")
+    assert _read(dump).title == "Matchrapport: Första segern satt till slut för Ores damer"

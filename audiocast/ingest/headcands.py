@@ -32,7 +32,10 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         _consent_tags(lines, anchors[0] if anchors else len(lines))
     found: list[tuple[int, bool]] = []
     joined: dict[int, str] = {}
+    pictured: list[tuple[int, bool]] = []
     for i, ln in enumerate(lines):
+        if _picture_title(lines, i):
+            pictured.append((i, ln.blank_before))
         if ln.tag is not None:
             continue
         if found and found[-1][0] == i - 1 and _continues(lines, i):
@@ -53,8 +56,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
-        return _with_context(lines, found, anchors, i, joined), i
-    return _with_context(lines, found, anchors, None, joined), None
+        return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
+    return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
 
 
 _LIFE_MARK = r"(?:[*†✝✞]|f\.|d\.|född|död|avled)"
@@ -123,6 +126,24 @@ def _address_line(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bo
         and _prose(nxt)
         and any(words(lines[j].text) >= 3 and shape_of(lines[j].text) is None for j, _ in found)
     )
+def _picture_title(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a title-like line of three words or more that the caption rules took for the picture's alt
+    text or caption title, because a photo credit or caption follows it ("Hilda Lundqvist fick Tonfallet att hålla
+    andan" over "Hilda Lundqvist vid flygeln. Foto: Mats Ring"). The article's headline often stands right over its
+    picture: such a line stays a candidate (scored down, :data:`audiocast.ingest.headline.W_PICTURE`), though it is
+    no evidence of a head for the paragraphs above it."""
+    ln = lines[i]
+    if ln.tag != "drop" or ln.rule is not None or words(ln.text) < 3 or not is_title_like(ln.text):
+        return False
+    nxt = lines[i + 1:i + 3]
+    return bool(nxt) and not nxt[0].blank_before and (
+        nxt[0].tag == "caption" or (len(nxt) == 2 and nxt[0].rule == "gallery" and nxt[1].tag == "caption"))
+
+
+def _merged(found: list[tuple[int, bool]], pictured: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    return sorted(set(found) | set(pictured))
+
+
 CONTINUATION_WORDS = 8
 """A headline's second line (an <h1> broken by a <br>, a narrow column's wrap) is at most this many words."""
 _CONTINUATION = re.compile(r"(?:[–—-]\s+)?[a-zåäöéü]")
@@ -295,7 +316,7 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
 
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
-    joined: dict[int, str] | None = None,
+    joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
 ) -> list[Candidate]:
     at = {i for i, _ in found}
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
@@ -307,7 +328,7 @@ def _with_context(
             anchor_next=i + 1 in anchors,
             # between the date and the lead, unless the date line is a headline's above it (then this is a greeting)
             dated_head=i - 1 in anchors and lead == i + 1 and i - 2 not in at,
-            in_menu_run=in_menu_run(lines, i), probability=lines[i].p,
+            in_menu_run=in_menu_run(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
         )
         for i, blank in found
     ]

@@ -55,6 +55,8 @@ W_NEAREST_LEAD = 1.0  # the candidate sharing the largest share of its content w
 W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
 W_DATED_HEAD = 1.5   # between the date line (right above) and the lead (right below)
 W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"): the section's name over the head
+W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
+W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title, or the headline over its picture
 SECTION_WORDS = 3
 """A section's name is at most this many words (a breadcrumb's headline at its end is longer)."""
 
@@ -76,6 +78,8 @@ class Candidate:
     candidate stands right above that date line: the article's head in its classic order (a blog's name stands near
     the date too, but over its description; a greeting under a headline's date line is no head)."""
     in_menu_run: bool = False
+    over_picture: bool = False
+    """The caption rules took the line for a picture's title (a photo credit or caption follows it)."""
     probability: float | None = None
     """The line classifier's probability that the line is article text."""
 
@@ -127,6 +131,24 @@ def shape_of(line: str) -> str | None:
     return None
 
 
+_LABEL_LED = re.compile(r"(?P<label>[^\W\d][\w-]*(?: [\w-]+)?)\s*:\s+(?P<rest>.+)")
+FACT_ITEM_WORDS = 4
+"""An item of a fact line is at most this many words ("Tonfallet", "fredag 20 november")."""
+
+
+def fact_list(line: str) -> bool:
+    """Whether the line is a row of facts, not a headline: short items after a label and a colon, at least three of them
+    ("Konsert: Hilda Lundqvist Trio, Tonfallet, Kalmar, fredag 20 november", "Föreställning: Måsen, Ridån, Vänersborg")
+    or at least four without a label. A headline with a label ("Debatt: Låt badhuset vara kvar") has one part, and a
+    headline's commas ("Gunvor, 90, sköter fortfarande kiosken …") leave a long part."""
+    m = _LABEL_LED.fullmatch(line)
+    rest = m.group("rest") if m else line
+    parts = [p for p in re.split(r",\s+|\s+[·|]\s+", rest.rstrip(".")) if p]
+    if len(parts) < (3 if m else 4):
+        return False
+    return all(len(p.split()) <= FACT_ITEM_WORDS for p in parts)
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 2 or w.isdigit()}
 
@@ -157,6 +179,8 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_ANCHOR if c.near_anchor else 0.0
     s += W_ANCHOR_NEXT if c.anchor_next else 0.0
     s += W_DATED_HEAD if c.dated_head else 0.0
+    s += W_PICTURE if c.over_picture else 0.0
+    s += W_FACTS if fact_list(c.text) else 0.0
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]
