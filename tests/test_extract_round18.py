@@ -113,3 +113,38 @@ def test_a_fact_box_glued_under_the_article_without_a_more_link_stays() -> None:
         "Skrivarlinjen\nLängd: ett år\nStart: 24 augusti\nPlatser: 18\n")
     spoken = _spoken(_read(dump))
     assert "Längd: ett år" in spoken and "Platser: 18" in spoken
+
+
+# A list of the site's other posts under the article, each a title followed by its full date, under a heading of its
+# own: the classifier trusts such titles as text, their dates tell them.
+
+ROWING = (
+    "Roddklubben Vågen\nStart\nTräning\nRegattor\nBli medlem\n\n"
+    "Ny brygga på plats före säsongen\n"
+    "Publicerad: 2026-04-11\n\n"
+    "Den nya flytbryggan vid klubbhuset lyftes i vattnet i lördags, tre veckor före den första regattan.\n"
+    "Bryggan är tolv meter lång och har plats för fyra båtar samtidigt, vilket halverar köerna på morgonpassen.\n"
+    "{box}"
+    "\nRoddklubben Vågen\nSjövägen 3, 721 30 Västerås\n"
+)
+
+
+def test_a_list_of_earlier_posts_with_their_dates_under_the_article_is_not_read() -> None:
+    box = "\nKlubbnytt\nVinterträningen avslutad 2026-03-28\nNya tränare i ungdomsgruppen 2026-02-14\nÅrsmöte 2026 2026-01-30\n"
+    spoken = _spoken(_read(ROWING.format(box=box)))
+    assert "halverar köerna" in spoken
+    assert "Vinterträningen avslutad" not in spoken and "Nya tränare i ungdomsgruppen" not in spoken
+    assert "Klubbnytt" not in spoken
+
+
+def test_a_written_out_date_list_of_earlier_posts_is_not_read_either() -> None:
+    box = "\nVardag på Vågen\nSå gick klubbmästerskapen 3 oktober 2025\nStyrelsen söker kassör 17 september 2025\n"
+    spoken = _spoken(_read(ROWING.format(box=box)))
+    assert "Så gick klubbmästerskapen" not in spoken and "Styrelsen söker kassör" not in spoken
+
+
+def test_the_articles_own_dates_after_labels_stay() -> None:
+    # Guard: a fact box of the article says its dates after a label ("Invigning: 2026-04-25").
+    box = "\nBryggan i korthet\nInvigning: 2026-04-25\nKostnad: 240 000 kronor\nLeverantör: Marinbygg i Köping\n"
+    spoken = _spoken(_read(ROWING.format(box=box)))
+    assert "Invigning: 2026-04-25" in spoken and "Leverantör: Marinbygg i Köping" in spoken

@@ -142,6 +142,13 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
             continue
         group = _group(lines, i, cut)
+        if ln.blank_before and _dated_list(group):
+            for x in group:  # a list of the site's other posts, each with its date
+                if x.tag in (None, "menu"):
+                    x.tag, x.rule = "drop", "after-end"
+            gone = True
+            i += len(group)
+            continue
         if ln.blank_before and sum(x.tag is None for x in group) >= 2 and not _foreign_box(group) and all((x.p or 0.0) >= P_BOX_TRUSTED for x in group if x.tag is None):
             i += len(group)  # a box the classifier trusts line by line
             continue
@@ -350,7 +357,26 @@ def _page_box(box: Sequence[TaggedLine], said: str = "") -> bool:
     teams, the tags' topics). (A "Kontakt" box over a phone number is not told: one golden page reads it as the
     article's, two blind ones as the page's.)"""
     teaser = bool(box) and box[0].tag == "menu" and any(ln.tag == "date" for ln in box[1:])
-    return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2 or _action_run(box)
+    return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2 or _action_run(box) or (
+        _dated_list(box))
+
+
+_TITLE_THEN_DATE = re.compile(
+    r"(?i)[^:]{3,100}?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?\s+\d{4})")
+DATED_ITEMS = 2
+"""A list of other posts under the article holds at least this many titles followed by their date."""
+
+
+def _dated_list(box: Sequence[TaggedLine]) -> bool:
+    """A list of the site's other posts under the article, each a title followed by its full date ("Kalvmärkningen
+    avslutad 2026-07-20", "Årsstämma 2026 2 april 2026"), no label's colon, no sentence's end: at least
+    :data:`DATED_ITEMS` of them, its other kept lines a heading ("Tidigare nyheter"). The article says its own dates in
+    sentences or after a label ("Datum: 12 maj 2026"); the classifier trusts such titles as text."""
+    kept = [ln for ln in box if ln.tag is None]
+    dated = [ln for ln in kept if ln.text[-1] not in _SENTENCE_END and _TITLE_THEN_DATE.fullmatch(ln.text)]
+    rest = [ln for ln in kept if ln not in dated]
+    return len(dated) >= DATED_ITEMS and len(rest) <= 1 and all(
+        is_title_like(ln.text) and ln is kept[0] for ln in rest)
 
 
 _PRICE = re.compile(r"(?i)(?:(?:från|pris|endast|bara|nu)\s*:?\s*)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)(?:\s*/\s*\w+)?\b.*")
