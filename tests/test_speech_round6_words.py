@@ -156,3 +156,23 @@ def test_address_query_not_read(written: str, said: str) -> None:
 ])
 def test_stars_and_emoji_as_nouns(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Brandkåren öppnade dörren m.h.a. en kofot.", "Brandkåren öppnade dörren med hjälp av en kofot."),
+    ("I o m det nya avtalet höjs hyran.", "I och med det nya avtalet höjs hyran."),
+    ("Ordboken kom i 5:e uppl. i höstas.", "Ordboken kom i femte upplagan i höstas."),
+    ("Hr Nilsson tackar för uppvaktningen.", "Herr Nilsson tackar för uppvaktningen."),
+    ("Frågor besvaras av red. Jonas Berg.", "Frågor besvaras av redaktör Jonas Berg."),
+    ("Hon arbetar som aukt. tolk.", "Hon arbetar som auktoriserad tolk."),
+    ("Kyrkoh. Lars Ek och överl. Maria Ahl medverkar.", "Kyrkoherde Lars Ek och överläkare Maria Ahl medverkar."),
+    ("Övers. Sara Lind. Publ. 2 juni.", "Översättning Sara Lind. Publicerad andra juni."),
+    ("Julbord 495 kr per pers., barn 195 kr.", "Julbord fyrahundranittiofem kronor per person, barn hundranittiofem kronor."),
+    ("Årsavgift 300 kr, ej medl. 400 kr.", "Årsavgift trehundra kronor, ej medlemmar fyrahundra kronor."),
+    ("Solister: Ida Berg (sopr.) och Olle Sand (ten.).", "Solister: Ida Berg (sopran) och Olle Sand (tenor)."),
+    ("Arr.: Ekby IK.", "Arrangör: Ekby i kå."),
+    # the same letters that are no abbreviation here
+    ("Personalen på hr-avdelningen flyttar.", "Personalen på hr-avdelningen flyttar."),
+])
+def test_common_abbreviations(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -341,6 +341,36 @@ ABBREVIATIONS = {
     "teol.dr": "teologie doktor",
     "teol. dr.": "teologie doktor",
     "teol. kand.": "teologie kandidat",
+    # Språkrådet's common abbreviations a paper writes
+    "m.h.a.": "med hjälp av",
+    "mha": "med hjälp av",
+    "m h a": "med hjälp av",
+    "i o m": "i och med",
+    "i.o.m.": "i och med",
+    "iom": "i och med",
+    "ngn": "någon",
+    "ngt": "något",
+    "ngra": "några",
+    "uppl.": "upplaga",  # "upplagan" after an ordinal (DEFINITE_AFTER_ORDINAL)
+    "övers.": "översättning",
+    "medl.": "medlemmar",  # "ej medl. 150 kr" (a price per member is read by the unit rule first)
+    "aukt.": "auktoriserad",
+    "publ.": "publicerad",
+    "uppd.": "uppdaterad",
+    "kyrkoh.": "kyrkoherde",
+    "överl.": "överläkare",
+    "usk": "undersköterska",
+    "sjuksk.": "sjuksköterska",
+    "arr.": "arrangör",
+    "balk.": "balkong",
+    "centr.": "centralt",
+    "mkt": "mycket",
+    # voices after a singer's name in a concert notice: "Per Ek (ten.)"
+    "sopr.": "sopran",
+    "ten.": "tenor",
+    # titles before a name only (NAME_TITLES): "Hr Berg", "red. Anna Lind"
+    "hr": "herr",
+    "red.": "redaktör",
     # laws whose short names are no other word ("4 kap. 2 § ÄktB")
     "ÄktB": "äktenskapsbalken",
     "SkolL": "skollagen",
@@ -369,7 +399,13 @@ NUMBER_ABBREVIATIONS = frozenset({"u."})
 # Sedan ..." stays); risk: an organisation's "org." before a two-word name
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
-NAME_TITLES = frozenset({"dr", "dr.", "org."})
+NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red."})
+# Nouns written short as a plural that are singular after "per": "200 kr
+# per pers." -> "per person", "50 kr/medl." -> "per medlem".
+SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem"}
+# Nouns written short that are definite after an ordinal: "på 4:e vån." ->
+# "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
+DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan"}
 # Generations read only after a capitalised word (a name): "Karlsson jr" ->
 # "Karlsson junior".
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
@@ -394,7 +430,8 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
-    "lgh. nr.", "pnr.", "persnr.", "sol.",
+    "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
+    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })

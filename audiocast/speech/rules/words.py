@@ -29,6 +29,7 @@ from ..data.words import (
     COMPASS_POINTS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
+    DEFINITE_AFTER_ORDINAL,
     EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
     GRADED_RANKS,
@@ -52,6 +53,7 @@ from ..data.words import (
     REGISTRATION_AFTER,
     REGISTRATION_BEFORE,
     SCHOOL_SUBJECTS,
+    SINGULAR_AFTER_PER,
     STATION_PREPOSITIONS,
     STATION_TOWNS,
     STREET_DIRECTIONS,
@@ -657,7 +659,7 @@ _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
 # An amount right after (already in words once the money rule has run).
 _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
-# An ordinal (said by now) before "vån." makes the floor definite: "fjärde våningen".
+# An ordinal (said by now) before "vån." or "uppl." makes the noun definite: "fjärde våningen".
 _FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
@@ -736,9 +738,11 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
-    floor = key.lower() in ("vån.", "vån") and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
+    if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] == ["per"]:
+        out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
+    floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
     if floor:
-        out = "våningen"  # "på 4:e vån." -> "på fjärde våningen": an ordinal's floor is definite
+        out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k"):
@@ -796,6 +800,12 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     it (COMPOUND_TAIL_ABBREVIATIONS: "Vattentemp." -> "Vattentemperatur";
     risk: a word that merely ends so, with a period, is read as the compound).
     "u." is "under" before a number only ("barn u. 18 år").
+
+    A plural written short is singular after "per" (SINGULAR_AFTER_PER:
+    "per pers." -> "per person", "kr/medl." -> "per medlem"); a noun written
+    short is definite after an ordinal (DEFINITE_AFTER_ORDINAL: "3:e uppl."
+    -> "tredje upplagan"). A title before a name only (NAME_TITLES: "Hr
+    Berg" -> "herr Berg", "red. Anna Lind" -> "redaktör").
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone,
     "styck" right after a currency ("200 kr st.": the price of one piece);
