@@ -148,3 +148,39 @@ def test_the_articles_own_dates_after_labels_stay() -> None:
     box = "\nBryggan i korthet\nInvigning: 2026-04-25\nKostnad: 240 000 kronor\nLeverantör: Marinbygg i Köping\n"
     spoken = _spoken(_read(ROWING.format(box=box)))
     assert "Invigning: 2026-04-25" in spoken and "Leverantör: Marinbygg i Köping" in spoken
+
+
+# A site's FAQ accordion (questions shown closed, no answers) glued to the article in a dump without blank lines:
+# its heading goes with it, though no blank line sets it apart.
+
+PARKING = (
+    "Parkeringsbolaget i Borås\nParkera\nTillstånd\nFelparkering\nKontakt\n"
+    "Nyheter\n"
+    "Nya avgifter i centrum från 1 mars\n"
+    "2026-02-03\n"
+    "Från den 1 mars höjs avgiften på gatumarken innanför Allégatan från 18 till 22 kronor i timmen på vardagar.\n"
+    "Höjningen beslutades av tekniska nämnden i december och ska minska trafiken av bilar som letar plats.\n"
+    "Boendeparkeringen påverkas inte och kostar som tidigare 600 kronor i månaden.\n"
+    "{tail}"
+    "Parkeringsbolaget i Borås AB\n"
+    "Cookies\n"
+)
+
+
+def test_an_accordions_heading_glued_over_its_closed_questions_is_not_read() -> None:
+    tail = "Frågor om parkering\nHur betalar jag med appen?\nVad gäller på helgdagar?\nKan jag få rabatt som elbilsägare?\n"
+    spoken = _spoken(_read(PARKING.format(tail=tail)))
+    assert "Boendeparkeringen påverkas inte" in spoken
+    assert "Frågor om parkering" not in spoken and "Vad gäller på helgdagar?" not in spoken
+
+
+def test_a_subheading_glued_over_answered_questions_stays() -> None:
+    # Guard: the article's own questions have their answers under them; its heading is the article's.
+    tail = (
+        "Frågor om parkering\nGäller höjningen på söndagar?\nNej, söndagar är avgiftsfria som förut i hela centrum.\n"
+        "Vad kostar det i garaget Knalleparken?\nGaraget behåller sin taxa på 20 kronor i timmen under hela våren.\n"
+        "Hur betalar jag?\nMed appen, med kort i automaten eller med sms precis som i dag.\n"
+    )
+    spoken = _spoken(_read(PARKING.format(tail=tail)))
+    assert "Frågor om parkering" in spoken and "Gäller höjningen på söndagar?" in spoken
+    assert "Garaget behåller sin taxa på 20 kronor i timmen under hela våren." in spoken

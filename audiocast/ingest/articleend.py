@@ -263,8 +263,10 @@ def _accordion_tags(lines: Sequence[TaggedLine], cut: int) -> None:
         return
     while k > 0 and (_question(lines[kept[k - 1]]) or (k > 1 and _question(lines[kept[k - 2]]))):
         k -= 1  # back over the open questions and their answers
-    if k > 0 and is_title_like(lines[kept[k - 1]].text) and lines[kept[k - 1]].blank_before:
-        k -= 1  # the accordion's heading
+    heading = lines[kept[k - 1]] if k > 0 else None
+    if heading is not None and is_title_like(heading.text) and (heading.blank_before or (
+            kept[k - 1] + 1 == kept[k] and not lines[kept[k]].blank_before and heading.text[-1] not in _SENTENCE_END)):
+        k -= 1  # the accordion's heading, set apart over it or glued to its first question (a dump without blank lines)
     for i in kept[k:run_end + 1]:
         lines[i].tag, lines[i].rule = "drop", "after-end"
 
