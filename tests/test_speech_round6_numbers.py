@@ -127,3 +127,54 @@ def test_pair_before_the_match_is_a_score(text: str, want: str) -> None:
 
 def test_pair_before_other_words_with_i_stays_a_range() -> None:
     assert "två till tre i veckan" in said("Bussen går 2–3 i veckan.")
+
+
+# --- placings, gaps, a line's number, a part in a list of things -------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Längd: Nordin 3:a i sprinten, Holm 7:a.", "nordin trea i sprinten, holm sjua"),
+    ("Resultat, damer: Ida Berg 2:a på 10 km.", "ida berg tvåa på tio kilometer"),
+])
+def test_placing_after_a_name(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_ordinal_before_noun_after_name_stays() -> None:
+    assert "andra gången" in said("Det var i Luleå 2:a gången hon vann.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Svensson var 2.31 efter vinnaren i mål.", "två minuter och trettioen sekunder efter vinnaren"),
+    ("Laget låg 0.48 efter täten vid sista växlingen.", "fyrtioåtta sekunder efter täten"),
+])
+def test_gap_behind_the_winner(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_time_before_efter_and_other_words_is_a_clock_time() -> None:
+    assert "elva och femton efter" in said("Vi ses 11.15 efter gudstjänsten.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pendeln 1 stannar inte i Tumba i helgen.", "pendeln ett stannar"),
+    ("Linje 1 avgick utan passagerare.", "linje ett avgick"),
+])
+def test_one_before_a_verb_of_going_is_a_name(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ta 2 dl grädde, salt och 1/2 lök.", "och en halv lök"),
+    ("Skär gurkan, tomaterna och 1/4 melon i bitar.", "och en fjärdedels melon"),
+])
+def test_part_after_och_before_a_thing(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kontoret är stängt 30/1 och 1/2 stängs det också.", "och första februari"),
+    ("Vi firar 29/2 och 1/3 mellan 12 och 15.", "och första mars mellan"),
+])
+def test_date_after_och_stays_a_date(text: str, want: str) -> None:
+    assert want in said(text)

@@ -50,10 +50,14 @@ ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "
 COUNTING_FORM_NOUNS = frozenset({"poäng", "poängs"})
 
 # Words that, right after a number, are not the noun it counts ("1 och 2",
-# "3 till 5", "ev. för"): the number keeps the counting form "ett".
+# "3 till 5", "ev. för"): the number keeps the counting form "ett". A verb of
+# going right after it ("Skåne expressen 1 går", "V75-1 gick") makes it the
+# number of a line, a race or a train, a name: "ett".
 NOT_NOUN = frozenset("""
 och eller till i på för med om mot vid under över efter före som är var blev
 har hade kan ska skulle av från ut in upp ner men så att den det de där när
+mellan bland hos kring utan sedan inför enligt genom
+går gick kör körde avgår avgick stannar stannade startar startade vann vinner
 """.split())
 
 # Plural adjectives that stand between a number and its noun ("21 nya jobb",

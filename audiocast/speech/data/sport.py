@@ -148,3 +148,9 @@ IF IFK GIF FF BK SK HC IK AIK FC BoIS IBK BIK SIF GoIF FK HK IS DFF AIF SSK BP
 # said as a commentator says it, "femtio meter fjäril".
 SWIM_STROKES = {"fj": "fjäril", "fjär": "fjäril", "ry": "rygg", "br": "bröst", "fr": "frisim", "fs": "frisim",
                 "ms": "medley"}
+
+# The one a race time after "efter" is counted behind ("1.12 efter segraren"):
+# the time is a gap in minutes and seconds, not a clock time.
+GAP_BEHIND = frozenset("""
+segraren vinnaren ledaren täten ettan tvåan trean klungan medaljplats pallplats bronset silvret guldet
+""".split())

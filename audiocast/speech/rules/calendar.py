@@ -230,10 +230,12 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
                                            and w not in ("kl", "klockan"))) and (
-            not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and w in FRACTION_MEASURE_NOUNS)):
+            not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and (
+                w in FRACTION_MEASURE_NOUNS or _common_part_before_noun(d, mo, w)))):
         if mo == 0:
             return None
-        if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av":
+        if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av" or (
+                before and before[-1] == "och" and _common_part_before_noun(d, mo, w)):
             return _article_written(_fraction_before_noun(d, mo, w), before)  # "1/4 kilo", "1/2 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -245,6 +247,17 @@ def _slash(m: re.Match[str]) -> str | None:
     if m.group("wd"):
         out = f"{_weekday(m.group('wd'))} den {out}"
     return out
+
+
+_COMMON_PARTS = frozenset({(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)})
+_VERB_ENDINGS = ("r", "s", "de", "te", "t")
+
+
+def _common_part_before_noun(d: int, mo: int, w: str) -> bool:
+    """ "... kapris och 1/2 citron": after "och" a common part before a word
+    that does not look like a verb ("ställs", "öppnar", "stängt") is a part
+    of that thing, not a date in a list of dates."""
+    return (d, mo) in _COMMON_PARTS and not w.endswith(_VERB_ENDINGS)
 
 
 def _fraction_before_noun(d: int, mo: int, noun: str) -> str:

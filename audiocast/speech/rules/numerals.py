@@ -256,12 +256,19 @@ def _flat(m: re.Match[str]) -> bool:
     return not _LETTER_AHEAD.match(after) or (w or "").lower() in FLAT_FOLLOWERS
 
 
+# A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
+_NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s$")
+
+
 def _placing(m: re.Match[str]) -> bool:
     """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
-    stafetten", "är nu 3:a"): a placing."""
+    stafetten", "är nu 3:a"), or right after a name not opening the
+    sentence ("Skidor: Karlsson 5:a på 15 km"): a placing."""
     w = next_word(m)
     if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
         return False
+    if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
     for word in reversed(prev_words(m, 3)):
         if word in PLACING_VERBS:
             return True

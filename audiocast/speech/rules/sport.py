@@ -20,6 +20,7 @@ from ..data.sport import (
     DECISION_VERBS,
     DECISION_WINDOW,
     DECISION_WORDS,
+    GAP_BEHIND,
     MATCH_WORDS,
     PENALTY_WORDS,
     PLACING_WORDS,
@@ -504,6 +505,20 @@ def _race_ms(m: re.Match[str]) -> str | None:
     return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
 
 
+# "1.12 efter segraren": minutes and seconds behind the winner.
+_RACE_GAP = re.compile(
+    rf"(?<![\w.,:])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?=\s+efter\s+(?:{alternation(GAP_BEHIND)})\b)"
+)
+
+
+def _race_gap(m: re.Match[str]) -> str:
+    mi, se = int(m.group("m")), int(m.group("s"))
+    said = _unit_count(mi, "minut", "minuter") if mi else ""
+    if se:
+        said += (" och " if said else "") + _unit_count(se, "sekund", "sekunder")
+    return said
+
+
 # "10 km K", "30 km F": the style of a ski race after its distance.
 _SKI_STYLE = re.compile(rf"(?<=\d km )(?P<s>{alternation(SKI_STYLES)})(?=[\s:,;)]|\.\s|\.?$)")
 
@@ -521,6 +536,11 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     tolv sekunder", "1.08.43" (minutes above twelve, or a race word, a
     race's name or a kind of time before it: "halvmaran på 1.08.43",
     "vinnartiden blev 1.05.07").
+
+    Minutes and seconds before "efter" and the one they are behind
+    (GAP_BEHIND: "segraren", "täten") are a gap, said in full: "1.12 efter
+    segraren" -> "en minut och tolv sekunder efter segraren" (it was
+    "ett och tolv", a clock time).
 
     Minutes and seconds with a dot after a placing in a result list are a
     race time: "etta Maja Dahl, Falun, 38.02" -> "trettioåtta noll två".
@@ -548,6 +568,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text:
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
+    if "efter" in text:  # "1.12 efter segraren": a gap behind the winner
+        text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
     if "." in text and _PLACING_HINT_WORD.search(text):
