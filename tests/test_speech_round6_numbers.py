@@ -178,3 +178,30 @@ def test_part_after_och_before_a_thing(text: str, want: str) -> None:
 ])
 def test_date_after_och_stays_a_date(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- blood pressure and degrees before what they measure ---------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Läkaren uppmätte ett blodtryck på 150/95 hos patienten.", "hundrafemtio över nittiofem"),
+    ("Blodtrycket var 118/76 i vila.", "hundraarton över sjuttiosex"),
+])
+def test_blood_pressure(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_pair_with_slash_without_blood_pressure_word_is_not_over() -> None:
+    assert "över" not in said("Laget vann 120/95 i skytte.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("I Haparanda var det 28 °C värme på midsommarafton.", "tjugoåtta graders värme"),
+    ("Steken är klar vid 68° kärntemperatur.", "sextioåtta graders kärntemperatur"),
+])
+def test_degrees_before_what_they_measure(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_degrees_alone_stay_plural() -> None:
+    assert "trettio grader i skuggan" in said("Det blev 30 °C i skuggan.")

@@ -222,6 +222,11 @@ _PER_DENOMINATORS = {
 # Nouns a measure of time stands before as a genitive: "2 min mellanrum" ->
 # "två minuters mellanrum", "10 min promenad" -> "tio minuters promenad".
 TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h"})
+# Nouns a number of degrees qualifies, in the genitive: "20 graders värme",
+# "96° innertemperatur" -> "nittiosex graders innertemperatur".
+DEGREE_HEADS = frozenset("""
+värme kyla frost innertemperatur kärntemperatur lutning vattentemperatur
+""".split())
 GENITIVE_HEADS = frozenset("""
 mellanrum avstånd gångavstånd cykelavstånd promenad promenadavstånd väntan väntetid spel paus
 körning bilresa bilväg tågresa resa försening marginal tystnad betänketid träning uppvärmning
@@ -403,3 +408,9 @@ SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s")
 # genitive of a measure ("1,5 l-förpackning" -> "en komma fem liters
 # förpackning", "2 kg-påse" -> "två kilos påse").
 GENITIVE_COMPOUND_UNITS = frozenset({"l", "dl", "cl", "ml", "kg", "hg", "g"})
+
+# Words before "140/90" that make it a blood pressure, the two numbers said
+# with "över" (systolic over diastolic), not a date or a fraction.
+BLOOD_PRESSURE_WORDS = frozenset("""
+blodtryck blodtrycket blodtrycksvärde blodtrycksvärdet blodtrycksvärden övertryck undertryck
+""".split())

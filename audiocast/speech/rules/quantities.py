@@ -12,11 +12,13 @@ import re
 from ..data.calendar import DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
+    BLOOD_PRESSURE_WORDS,
     COMPASS_POINTS,
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
     DEFINITE_BEFORE,
+    DEGREE_HEADS,
     DURATION_DEFINITE,
     DURATION_GENITIVE_NOUNS,
     GENITIVE_COMPOUND_UNITS,
@@ -214,6 +216,8 @@ def _unit(m: re.Match[str]) -> str | None:
     said = _duration_form(m, singular if one else plural, plural)
     if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS and not said.endswith("s"):
         said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
+    elif singular == "grad" and not m.group("per") and next_word(m) in DEGREE_HEADS:
+        said += "s"  # "96° innertemperatur" -> "nittiosex graders innertemperatur"
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
         per = m.group("per")
         if "/" in unit and per in PER_SECOND:  # "kr/m²/mån" -> "... per kvadratmeter och månad"
@@ -267,6 +271,16 @@ _SPEED_PAIR = re.compile(
 )
 
 
+# "140/90": a blood pressure, systolic over diastolic (two or three digits each).
+_BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)")
+
+
+def _blood_pressure(m: re.Match[str]) -> str | None:
+    if not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8)):
+        return None
+    return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}"
+
+
 def units(text: str, trace: Trace | None = None) -> str:
     """Units after a number, in the right number: "1 km" -> "en kilometer",
     "5 kg" -> "fem kilo", "−5 °C" -> "minus fem grader", "m²", "km/h",
@@ -311,6 +325,13 @@ def units(text: str, trace: Trace | None = None) -> str:
     and up, the slash said: "1 000/1 000 Mbit/s" -> "tusen snedstreck tusen
     megabit per sekund" (SPEED_PAIR_UNITS).
 
+    Degrees before what they measure are a genitive: "20 °C värme" ->
+    "tjugo graders värme", "96° innertemperatur" (DEGREE_HEADS).
+
+    A pair with a slash up to eight words after a blood pressure word
+    (BLOOD_PRESSURE_WORDS) is systolic over diastolic: "blodtrycket bör
+    ligga under 140/90" -> "hundrafyrtio över nittio".
+
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else; two
     numbers with a slash before a speed unit are always down and up; a
@@ -327,6 +348,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
+    if "/" in text and "blodtryck" in text.lower():  # "under 140/90": systolic over diastolic
+        text = sub(_BLOOD_PRESSURE, _blood_pressure, text, trace, "quantity")
     if "vån" in text:  # "3 F, 5 vån." -> "våning fem": the floor, not a count of floors
         text = sub(_FLOOR, _floor, text, trace, "unit")
     return sub(_UNITS, _unit, text, trace, "unit")
