@@ -176,3 +176,24 @@ def test_stars_and_emoji_as_nouns(written: str, said: str) -> None:
 ])
 def test_common_abbreviations(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Allt fler föräldrar tar ut VAB i februari.", "Allt fler föräldrar tar ut vabb i februari."),
+    ("BRF Björken har fått ny styrelse.", "bostadsrättsföreningen Björken har fått ny styrelse."),
+    ("Konsultbolaget SWECO växer.", "Konsultbolaget Sweco växer."),
+    ("Betala med SWISH på plats.", "Betala med Swish på plats."),
+    ("Rekordet godkändes av IAAF.", "Rekordet godkändes av i a a eff."),
+])
+def test_acronyms_said_or_spelled(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Lunch 11–14 | Middag 17–22", "Lunch elva till fjorton, Middag sjutton till tjugotvå"),
+    ("Bokning: Lars Ek • lars@ekby.se", "Bokning: Lars Ek, lars snabel-a ekby punkt se"),
+    ("Se alla bilder >>", "Se alla bilder"),
+    ("Låten gick in som nr #2 på listan.", "Låten gick in som nummer två på listan."),
+])
+def test_separators_and_signs(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -473,6 +473,8 @@ ACRONYM_WORDS = {
     "TR": "tingsrätt",  # "Solna TR": a district court
     "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
     "MVH": "med vänlig hälsning",
+    "VAB": "vabb",
+    "BRF": "bostadsrättsföreningen",  # "BRF Solsidan", as "Brf" and "brf"  # care of a sick child, said as the word ("vabba")
     # laws whose short names are no other word (the others: LAW_SHORT_NAMES)
     "SFB": "socialförsäkringsbalken", "YGL": "yttrandefrihetsgrundlagen",
 }
@@ -506,7 +508,7 @@ ACRONYM_SPELLED = {
     "VAR": None, "SHL:s": None, "MMA": None, "PT": None, "PRO": None,
     "SPF": None, "RSMH": None, "FUB": None, "SRF": None, "DHR": None,
     "SKPF": None, "NPF": None, "BBIC": None, "LSO": None, "RAKEL": "Rakel",
-    "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
+    "IAAF": None, "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
     # said the Swedish way: "be emm ve" (not "dubbelve"); quarters of a year
     "BMW": "be emm ve", "H2O": "hå två o", "Q1": "första kvartalet", "Q2": "andra kvartalet",
     "Q3": "tredje kvartalet", "Q4": "fjärde kvartalet",
@@ -552,13 +554,14 @@ EXPANSION_SKIP = frozenset("för och i av på med om till".split())
 ONSETS = frozenset("""
 b c d f g h j k l m n p q r s t v w x z
 bl br dr dj fl fr gl gr gn hj kl kn kr kv lj pl pr sk sl sm sn sp st sv
-tr tv tj sj ch sch skr spr str spl skj stj th ph sc
+tr tv tj sj ch sch skr spr str spl skj stj th ph sc sw
 """.split())
 
 CODAS = frozenset("""
 b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
 sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
+nsk rsk lsk ngd nds rds rks lds sh
 """.split())
 
 VOWELS = frozenset("aeiouyåäö")

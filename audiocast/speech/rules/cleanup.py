@@ -225,6 +225,10 @@ _TIDY = [
     (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”"),  # a closing quote after a dropped emoji
     (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”"),
     (re.compile(r"\s+\)"), ")"),
+    # a bar or a bullet between two items ("Öppet 10–18 | Stängt sön",
+    # "Eva Ek • 070-...") is a pause; elsewhere ("*", "_") nothing
+    (re.compile(r"(?<=\S)\s+[|•·]\s+(?=\S)"), ", "),
+    (re.compile(r"(?<!\S)(?:>>|<<)(?!\S)"), " "),  # "Läs mer >>": a link's arrow
     (re.compile(r"[*_|•·]"), " "),
     (re.compile(r"(?<=\s)[/-](?=\s)"), ","),
     (re.compile(r"/"), " "),
@@ -251,6 +255,10 @@ def tidy(text: str, trace: Trace | None = None) -> str:
     kept them, and the voice pauses at a bracket about as at a comma (espeak-ng:
     2.61 s with brackets, 2.65 s with commas, 2.33 s with neither), so the
     listener loses nothing.
+
+    A bar or a bullet between two items is a pause (a comma): "Öppet 10–18
+    | Stängt sön" -> "tio till arton, Stängt söndag"; a link's arrow
+    (">>") is not read.
 
     A short name's genitive with a colon left by the rules ("Co:s") loses
     its colon ("Cos"), so the voice does not read a colon inside a word.

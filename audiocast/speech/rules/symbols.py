@@ -139,6 +139,8 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("trailplus"):
         return " plus"
     if m.group("numsign"):
+        if prev_words(m)[-1:] in (["nummer"], ["nr"], ["nr."]):
+            return ""  # "Nummer #3": the word already says it
         return "nummer "  # "som #1 på listan"
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
@@ -239,7 +241,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     case is said apart as written: "@MalmoStad" -> "snabel-a Malmo Stad"), a hashtag after "hashtag", its words in
     camel case apart ("#LuleåHockey" -> "hashtag Luleå Hockey"), a year
     after letters and words joined by an underscore too ("#SM2026" ->
-    "hashtag ess emm tvåtusentjugosex", "#ekedal_cup") (not after the word "hashtaggen"), "#1" is "nummer ett"; "H&M:s" -> "hå
+    "hashtag ess emm tvåtusentjugosex", "#ekedal_cup") (not after the word "hashtaggen"), "#1" is "nummer ett" (after "nummer" only the number: "nummer #3"); "H&M:s" -> "hå
     och emms"; a period after a word and a slash is
     how often: "mer/mån" -> "mer i månaden"; two plurals or two street
     names joined by a slash are "och": "pensionärer/studenter" ->
