@@ -210,3 +210,50 @@ def test_a_headline_led_by_a_label_and_a_colon_is_no_row_of_facts() -> None:
     # Guard: one part after the colon, however many words: a headline.
     dump = FACT_ROW.format(facts="Division 3 damer", head="Matchrapport: Första segern satt till slut för Ores damer")
     assert _read(dump).title == "Matchrapport: Första segern satt till slut för Ores damer"
+
+
+# A meta line the rules do not know by its words, right under the headline: a full date with a participle or the writer
+# ("Besvarad 2 mars 2026 av barnmorskan Eva", "Inlagd 2026-02-11 av Pelle"). It is the head's date line: the headline
+# is the line over it, and a section's description standing above that head is no lead.
+
+ASK_THE_EXPERT = (
+    "Familjecentralen Norr\nBarnhälsovård\nMödrahälsovård\nFråga barnmorskan\nKontakt\n\n"
+    "Fråga barnmorskan\n"
+    "Här svarar våra barnmorskor på frågor från besökare. Frågorna publiceras utan namn och kan ha kortats.\n\n"
+    "Är det farligt att flyga i slutet av graviditeten?\n"
+    "{meta}\n\n"
+    "Fråga:\n"
+    "Hej! Jag är i vecka 33 och vi har en resa bokad till min syster i Umeå. Kan jag flyga utan risk?\n"
+    "Svar:\n"
+    "Hej och tack för din fråga! För de flesta friska gravida går det bra att flyga fram till vecka 36.\n"
+    "Kontrollera med flygbolaget, eftersom vissa vill ha ett intyg efter vecka 28. Drick mycket och gå en sväng i "
+    "gången då och då.\n"
+)
+
+
+def test_a_dated_meta_line_under_the_headline_makes_the_line_over_it_the_headline() -> None:
+    for meta in ("Besvarad 2 mars 2026 av barnmorskan Eva", "Inlagd 2026-03-02 av Eva", "Skriven den 2 mars 2026"):
+        article = _read(ASK_THE_EXPERT.format(meta=meta))
+        assert article.title == "Är det farligt att flyga i slutet av graviditeten?", meta
+        assert article.published is not None and (article.published.month, article.published.day) == (3, 2), meta
+        assert meta not in _spoken(article)
+
+
+def test_a_dated_sentence_under_the_headline_is_no_meta_line() -> None:
+    # Guard: a sentence with a date under the headline is the lead; a date line standing apart from any headline
+    # is no anchor for the head.
+    dump = ASK_THE_EXPERT.format(meta="Frågan kom in 2 mars 2026 och besvarades samma dag.")
+    article = _read(dump)
+    assert "Frågan kom in 2 mars 2026 och besvarades samma dag." in _spoken(article)
+
+
+def test_an_events_name_with_its_date_under_a_kicker_is_no_meta_line() -> None:
+    # Guard: a noun in -nad with a date ("Vårmarknad 9 maj 2026") under a kicker is a title, not the page's date line.
+    dump = (
+        "Bygdegården Ekbacken\nProgram\nUthyrning\nKontakt\n\n"
+        "Välkommen till vår stora vårfest\n"
+        "Vårmarknad 9 maj 2026\n"
+        "Ett tjugotal knallar säljer hantverk, plantor och bakverk på gårdsplanen mellan klockan tio och tre.\n"
+        "Kaffe och våfflor serveras i stora salen hela dagen.\n"
+    )
+    assert _read(dump).published is None

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .dates import parse_date
+from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, parse_date
 from .furniture import TaggedLine, dated_head_below
 from .headline import Candidate, core, shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
@@ -26,7 +26,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
-    life = _life_date_tags(lines)
+    life = _life_date_tags(lines) + _dated_meta_tags(lines)
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
@@ -82,6 +82,36 @@ def _life_date_tags(lines: Sequence[TaggedLine]) -> list[int]:
         above = lines[i - 1]
         if above.tag is None and is_title_like(above.text) and 2 <= words(above.text) <= 5 and not ln.blank_before:
             ln.tag, ln.rule = "drop", "life-dates"
+            found.append(i)
+    return found
+
+
+_META_REST = re.compile(
+    r"(?i)(?:(?:[a-zåäöé]{3,}(?<!n)(?:ad|at)|[a-zåäöé]{3,}(?:ades|ats)|[a-zåäöé]{2,}(?:gd|iven|ivet|kt))(?:\s+den)?\s*)?"
+    r"(?:(?:av|by)\s+[\w .'’-]{2,40})?")
+"""What a meta line holds besides its date: a participle ("Besvarad", "Postad", "Skriven", "Inlagd"; not a noun in
+-nad: "Marknad 13 december 2026" is an event's name) and the writer ("av kurator Hanna")."""
+META_WORDS = 10
+
+
+def _dated_meta_tags(lines: Sequence[TaggedLine]) -> list[int]:
+    """A meta line the rules do not know by its words: a full date with a participle and/or the writer around it
+    ("Besvarad 18 november 2026 av kurator Hanna", "Skriven av Pia 2026-03-02"), at most :data:`META_WORDS` words, no
+    sentence, glued right under a headline-like line (three words or more). It is a date line (tagged ``date``; its date is the article's) beside the article's head (returned as an
+    anchor), never a headline or a lead."""
+    found: list[int] = []
+    for i, ln in enumerate(lines[:HEAD_SCAN]):
+        if ln.tag is not None or words(ln.text) > META_WORDS or ln.text[-1] in ".!?" or parse_date(ln.text) is None:
+            continue
+        above = lines[i - 1] if i > 0 else None
+        if ln.blank_before or above is None or above.tag is not None or words(above.text) < 3 or not is_title_like(above.text):
+            continue  # only right under a headline-like line: a meta line elsewhere on the page is another box's
+        rest = ln.text
+        for date in (SWEDISH_DATE, ISO_DATE, NUMERIC_DATE):
+            rest = date.sub(" ", rest)
+        rest = re.sub(r"\s*(?:,|\||·|•|–|kl\.?|klockan|\d{1,2}[.:]\d\d)\s*", " ", rest).strip()
+        if rest and _META_REST.fullmatch(rest):
+            ln.tag, ln.rule = "date", "dated-meta"
             found.append(i)
     return found
 
