@@ -184,3 +184,37 @@ def test_a_subheading_glued_over_answered_questions_stays() -> None:
     spoken = _spoken(_read(PARKING.format(tail=tail)))
     assert "Frågor om parkering" in spoken and "Gäller höjningen på söndagar?" in spoken
     assert "Garaget behåller sin taxa på 20 kronor i timmen under hela våren." in spoken
+
+
+# The writer's name alone glued under the article's last paragraph, a sentence presenting the writer under it, no link
+# line: the article has not named the person, so the name signs the text and the sentence is the writer's bio.
+
+REVIEW = (
+    "Teaterföreningen Ridån\nRepertoar\nBiljetter\nBli medlem\n"
+    "Recension\n"
+    "Stark och rolig Tjechov på Folkets hus\n"
+    "Ensemblen från Skellefteå gör Körsbärsträdgården till en fars med mörka kanter, och det fungerar nästan hela "
+    "vägen.\n"
+    "Regissören Karin Ahl har flyttat handlingen till en nedlagd sågverksort i Västerbotten, där familjen vägrar sälja "
+    "huset som ingen längre har råd att värma.\n"
+    "Tredje akten tappar tempo, men slutscenen med yxhuggen i mörkret sitter kvar länge efteråt.\n"
+    "{tail}"
+    "Kommande föreställningar\n"
+    "12 mars · Fröken Julie\n"
+    "9 april · Jordens salt\n"
+    "Teaterföreningen Ridån · Folkets hus, Lycksele\n"
+)
+
+
+def test_the_writers_name_and_bio_glued_under_a_review_are_not_read() -> None:
+    tail = "Pelle Sundqvist\nPelle Sundqvist sitter i föreningens programgrupp och recenserar gästspelen sedan 2019.\n"
+    spoken = _spoken(_read(REVIEW.format(tail=tail)))
+    assert "slutscenen med yxhuggen" in spoken
+    assert "recenserar gästspelen" not in spoken
+
+
+def test_a_person_the_review_names_keeps_the_sentence_about_her() -> None:
+    # Guard: the article has named her; the sentence under her name is about a person of the news.
+    tail = "Karin Ahl\nKarin Ahl har regisserat på Västerbottensteatern i tjugo år och gör nu sin sista uppsättning där.\n"
+    spoken = _spoken(_read(REVIEW.format(tail=tail)))
+    assert "gör nu sin sista uppsättning där" in spoken

@@ -46,6 +46,7 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         ln.tag, ln.rule = "drop", "author-box"
 
 
+_FACT_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
 _NAME_ALONE = re.compile(r"(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s){1,2}[A-ZÅÄÖÉ][a-zåäöéü-]+")
 CARD_LINK_WORDS = 6
 """The writer card's last line, a link to the writer's other posts ("Fler inlägg av Tove"), is at most this many words."""
@@ -55,7 +56,9 @@ def writer_card_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     """Drop a writer's card under the article, its lines glued together: a name alone on its line, a sentence about
     the person opening with that name or its first name and a verb in lower case ("Tove är kommunikationsansvarig
     …"), and a short link without a stop naming the person again ("Fler inlägg av Tove"), with no running prose
-    after the card. A fact box about a person of the news has no such link line, and prose after it keeps it."""
+    after the card. A fact box about a person of the news has no such link line, and prose after it keeps it. Without
+    the link line, the card goes when it is glued under the article's last paragraph and the article has not named the
+    person (:func:`_unsaid_writer`)."""
     cut = page_tail(lines[body_from:]) + body_from
     for i in range(body_from + 1, cut - 2):
         name, about, link = lines[i], lines[i + 1], lines[i + 2]
@@ -67,9 +70,27 @@ def writer_card_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if not re.match(rf"(?:{re.escape(name.text)}|{re.escape(first)})\s+[a-zåäö]", about.text) or about.text[-1] not in ".!":
             continue
         if first not in link.text.split() or words(link.text) > CARD_LINK_WORDS or link.text[-1] in ".!?":
+            if _unsaid_writer(lines, body_from, i) and not any(is_running_prose(x) for x in lines[i + 2:cut]):
+                for ln in (name, about):  # the writer's name and presentation, no link line under them
+                    ln.tag, ln.rule = "drop", "writer-card"
             continue
         if any(is_running_prose(x) for x in lines[i + 3:cut]):
             continue
         for ln in (name, about, link):
             if ln.tag is None:
                 ln.tag, ln.rule = "drop", "writer-card"
+
+
+def _unsaid_writer(lines: Sequence[TaggedLine], body_from: int, i: int) -> bool:
+    """The name alone at ``lines[i]`` is glued under the article's text (no blank line between) and the article has
+    not named the person (the surname nowhere above, head included): its writer signing, the sentence under the name
+    the writer's presentation ("Lena Forsell" over "Lena Forsell är medlem i klubbens programråd och …"). A fact box
+    about a person of the news names someone the article speaks of, or goes on with a fact line ("Född: 1990")."""
+    name = lines[i]
+    if name.blank_before or lines[i - 1].tag is not None or not is_running_prose(lines[i - 1]):
+        return False
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    if after is not None and not after.blank_before and after.tag is None and _FACT_ITEM.fullmatch(after.text):
+        return False  # a fact line goes on under the sentence ("Antal samhällen: 4"): a fact box about a person
+    surname = name.text.split()[-1]
+    return not any(re.search(rf"\b{re.escape(surname)}\b", ln.text) for ln in lines[:i] if ln.tag is None)
