@@ -40,10 +40,11 @@ from .machinery import (
 
 _TLD = alternation(list(TOP_DOMAINS)) + "|" + alternation([t.upper() for t in TOP_DOMAINS])
 _URL = re.compile(
-    rf"(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD})\b"
+    rf"(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9ÅÄÖåäöé][A-Za-z0-9ÅÄÖåäöé-]*"
+    rf"(?:\.[A-Za-z0-9ÅÄÖåäöé-]+)*\.(?:{_TLD})\b"
     r"(?:/[\w\-./?=&%#~+]*[\w/])?"
 )
-_DOT_IN_WORD = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]")  # a cheap test before the address pattern
+_DOT_IN_WORD = re.compile(r"[A-Za-z0-9ÅÄÖåäöé-]\.[A-Za-z]")  # a cheap test before the address pattern
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"(-|_)")
@@ -113,6 +114,8 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
 
     A query or an anchor after the path is not read ("ekedal.se/program?dag=fre"
     -> "ekedal punkt se snedstreck program").
+
+    A Swedish address may hold å, ä and ö ("arbetsförmedlingen.se").
 
     Risk: a name is read as a word when it has vowels, spelled otherwise.
     """
