@@ -205,3 +205,22 @@ def test_degrees_before_what_they_measure(text: str, want: str) -> None:
 
 def test_degrees_alone_stay_plural() -> None:
     assert "trettio grader i skuggan" in said("Det blev 30 °C i skuggan.")
+
+
+# --- a race time after "på" and a verb of racing ------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ebba simmade 400 meter på 4.31 och tog guld.", "fyra trettioett och"),
+    ("Han segrade i terrängloppet på 31.07 före Ali, 31.40.", "trettioett noll sju före ali, trettioett fyrtio"),
+])
+def test_race_time_after_pa_and_a_racing_verb(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bussarna från loppet avgår på 18.15 vid torget.", "arton och femton"),
+    ("Vi träffas på 10.30 i foajén.", "tio och trettio"),
+])
+def test_time_after_pa_without_racing_verb_is_a_clock_time(text: str, want: str) -> None:
+    assert want in said(text)

@@ -481,11 +481,30 @@ _PRICE_AFTER = re.compile(r"\s?(?:kr\b|kronor\b|:-)|/(?:kg|l|st|hg)\b")
 _RACE_MS_DOT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 
 
+# The verbs of racing and the kinds of time that make "på 16.42" a race time
+# ("vann loppet på 16.42"); a race's name or "loppet" alone does not ("bussen
+# från loppet går på 17.30").
+_STRONG_RACE_WORDS = frozenset("""
+vann vinner segrade sprang springer åkte åker cyklade cyklar simmade simmar travade travar noterade
+noterar klockades segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
+""".split())
+# Words after a race time that leave it one ("på 16.42 före Persson").
+_AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots"})
+# A later result of the same race after a name: "på 16.42 före Persson, 16.58".
+_EARLIER_RACE_TIME = re.compile(r"\bpå \d{1,2}\.[0-5]\d\b[^.!?;]{0,60}\b[A-ZÅÄÖ][\wåäö]+, $")
+
+
 def _race_ms_dot(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:;") for w in prev_words(m, 8)]
-    if before[-1:] in (["kl"], ["klockan"]) or next_word(m)[:1].islower():
-        return None  # "kl. 12.45"; "3.25 poäng": a decimal before its noun
-    if not any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-6:]):
+    if before[-1:] in (["kl"], ["klockan"]):
+        return None  # "kl. 12.45"
+    raced = (before[-1:] == ["på"] or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
+        w in _STRONG_RACE_WORDS for w in before)  # "vann 5 km-loppet på 16.42 före Persson, 16.58"
+    after = next_word(m)
+    if after[:1].islower() and not (raced and after in _AFTER_RACE_TIME):
+        return None  # "3.25 poäng": a decimal before its noun
+    if not raced and (not _PLACING_HINT_WORD.search(m.string)
+                      or not any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-6:])):
         return None  # "12.45", "3.25": a clock time or a decimal without a race around it
     return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
 
@@ -543,7 +562,11 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     "ett och tolv", a clock time).
 
     Minutes and seconds with a dot after a placing in a result list are a
-    race time: "etta Maja Dahl, Falun, 38.02" -> "trettioåtta noll två".
+    race time: "etta Maja Dahl, Falun, 38.02" -> "trettioåtta noll två";
+    so are they after "på" with a race word before it in the sentence (not
+    "efter", "tid", "gick": "vann 5 km-loppet på 16.42" -> "sexton
+    fyrtiotvå"), and a later result of the same race after a name ("före
+    Persson, 16.58").
 
     The style letter after a ski race's distance is said: "10 km K" ->
     "klassiskt", "15 km F" -> "fri stil" (SKI_STYLES).
@@ -572,7 +595,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    if "." in text and _PLACING_HINT_WORD.search(text):
+    if "." in text and (_PLACING_HINT_WORD.search(text) or "på " in text):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
