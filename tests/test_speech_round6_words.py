@@ -206,3 +206,19 @@ def test_separators_and_signs(written: str, said: str) -> None:
 ])
 def test_swedish_letters_in_an_address(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("T.f. kommundirektör Lena Berg har ordet.", "Tillförordnad kommundirektör Lena Berg har ordet."),
+    ("Valda: kassör Eva Ek, suppl. Bo Holm.", "Valda: kassör Eva Ek, suppleant Bo Holm."),
+    ("Vik. barnmorska sökes till BB.", "Vikarierande barnmorska sökes till be be."),
+    ("Nya avd.chefen börjar i maj.", "Nya avdelningschefen börjar i maj."),
+    ("Skänk i st.f. blommor en gåva till Röda Korset.", "Skänk i stället för blommor en gåva till Röda Korset."),
+    ("Högmässa m. kyrkkör kl. 11.", "Högmässa med kyrkkör klockan elva."),
+    ("Bland talarna fanns Eva Ek m. fl.", "Bland talarna fanns Eva Ek med flera."),
+    # the bay and a metre stay
+    ("Vi ankrade i en lugn vik.", "Vi ankrade i en lugn vik."),
+    ("Hon hoppade 5 m. Sedan tog orken slut.", "Hon hoppade fem meter. Sedan tog orken slut."),
+])
+def test_board_and_church_notices(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -94,6 +94,7 @@ ABBREVIATIONS = {
     "ang.": "angående",
     "tf.": "tillförordnad",
     "tf": "tillförordnad",
+    "t.f.": "tillförordnad",
     "kap.": "kapitel",
     "e.Kr.": "efter Kristus",
     "f.Kr.": "före Kristus",
@@ -365,6 +366,18 @@ ABBREVIATIONS = {
     "balk.": "balkong",
     "centr.": "centralt",
     "mkt": "mycket",
+    # a board's members: "suppl. Ida Ahl", "(rev. suppl.)"
+    "suppl.": "suppleant",
+    "rev. suppl.": "revisorssuppleant",
+    "rev.": "revisor",
+    "vik.": "vikarierande",  # "vik." ending a sentence is the bay (WORD_LIKE_ABBREVIATIONS)
+    "st.f.": "stället för",  # "i st.f. blommor"
+    "st. f.": "stället för",
+    "st f": "stället för",
+    # "Gudstjänst m. nattvard": "med" before a word only (NUMBER_ABBREVIATIONS' kin: WORD_AFTER_ABBREVIATIONS)
+    "m.": "med",
+    "m. fl.": "med flera",
+    "m. m.": "med mera",
     # voices after a singer's name in a concert notice: "Per Ek (ten.)"
     "sopr.": "sopran",
     "ten.": "tenor",
@@ -379,7 +392,11 @@ ABBREVIATIONS = {
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
 # partner, "max"): with their period ending the sentence ("Flaskan var tom.",
 # "inte ett ord.") they are the word and the sentence's stop.
-WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el."})
+WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik."})
+
+# Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
+# ending a sentence or before a number is left as written.
+WORD_AFTER_ABBREVIATIONS = frozenset({"m."})
 
 # Abbreviations that end a compound with their period ("Vattentemp.",
 # "Barnavd."): the compound said whole, "Vattentemperatur".
@@ -412,17 +429,17 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 
 # Abbreviations that are the first part of a compound joined by a hyphen:
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
-COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför", "utg": "utgångs"}
+COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings"}
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u."})
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m."})
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
     "t.ex.", "bl.a.", "s.k.", "kl.", "ca.", "nr.", "p.g.a.", "pga.", "fr.o.m.",
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
-    "tel.", "tfn.", "f.d.", "fd.", "tf.", "kap.", "prof.", "doc.", "dr.",
+    "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",

@@ -62,6 +62,7 @@ from ..data.words import (
     SUBJECT_BEFORE,
     TRAVEL_STEMS,
     UNIT_LETTERS,
+    WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
 from ..numbers import ordinal
@@ -717,6 +718,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "omgående"  # "tillträde omg.": at once, not a round
     if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
+    if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()):
+        return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
     if key.lower() in ("org.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
