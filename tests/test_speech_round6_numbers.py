@@ -224,3 +224,18 @@ def test_race_time_after_pa_and_a_racing_verb(text: str, want: str) -> None:
 ])
 def test_time_after_pa_without_racing_verb_is_a_clock_time(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- a property in a line of sales --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sålda: Björkhagen 5:31, Vimmerby, 1 850 000 kr.", "björkhagen fem kolon trettioett"),
+    ("Lagfarter: Sjöbo Kärret 12:4 såldes för 3,1 Mkr.", "kärret tolv kolon fyra"),
+])
+def test_property_in_a_sales_line(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_time_in_a_sales_line_stays_a_time() -> None:
+    assert "klockan tretton och femton" in said("Huset såldes på auktion kl. 13:15.")

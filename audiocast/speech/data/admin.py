@@ -123,6 +123,13 @@ fastighetsbeteckningen fastighetsbeteckning beteckningen
 gården gårdarna hemmanet torpet skiftet jordbruksfastigheten
 """.split())
 
+# Words of a property sale in the line ("Såld: Ekbacken 2:14, Lessebo"):
+# a capitalised name and "N:M" after them is a property designation too.
+PROPERTY_SALE_WORDS = frozenset("""
+såld sålda sålt köpt köpta köpte köper säljer sålde lagfart lagfarter fastighetsaffär fastighetsaffärer
+fastighetsköp överlåtelse överlåtelser
+""".split())
+
 # The parts of a paragraph written after "N §" ("1 § 2 st. 3 p."): each is
 # said as an ordinal with the part's definite noun ("andra stycket").
 LAW_SUBUNITS = {

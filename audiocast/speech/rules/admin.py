@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.admin import (
     AIRLINE_CODES,
     CASE_LABELS,
@@ -26,6 +27,7 @@ from ..data.admin import (
     NUMBER_LABELS,
     PLATE_LABELS,
     PROPERTY_LABELS,
+    PROPERTY_SALE_WORDS,
     REFERENCE_SERIES,
     STATUTE_ENDINGS,
 )
@@ -104,6 +106,7 @@ _MODEL_HINT = re.compile(alternation(_MODEL_HINTS))
 _DIARY_PREFIX_HINT = re.compile(f"(?:{alternation(DIARY_PREFIXES)}) ")
 _NUMBER_LABEL_WORDS = frozenset(NUMBER_LABELS)
 _AIRLINE_WORDS = frozenset(code.lower() for code in AIRLINE_CODES)
+_CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PROPERTY_VERBS = frozenset({"är", "var", "heter", "blir", "av"})  # "del av Tuna 1:5"
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 
@@ -369,8 +372,13 @@ def _model_brand(m: re.Match[str]) -> str | None:
 def _property(m: re.Match[str]) -> str | None:
     # the label right before the name, or before "är" ("beteckningen är Visby Klinten 1:23")
     before = prev_words(m, 2)
-    if not before or not (before[-1] in PROPERTY_LABELS
-                          or (len(before) == 2 and before[0] in PROPERTY_LABELS and before[1] in _PROPERTY_VERBS)):
+    labelled = bool(before) and (before[-1] in PROPERTY_LABELS
+                                 or (len(before) == 2 and before[0] in PROPERTY_LABELS and before[1] in _PROPERTY_VERBS))
+    # "Såld: Ekbacken 2:14, Lessebo": a sale's line names properties without a label
+    sale = not labelled and bool(set(_WORDS.findall(m.string.lower())) & PROPERTY_SALE_WORDS) and (
+        not before or before[-1].rstrip(".") not in ("kl", "klockan")) and (
+        m.group("name").split()[-1].lower() not in _CALENDAR_NAMES)  # "Måndag 14:30": a time
+    if not (labelled or sale):
         return None
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
@@ -428,7 +436,10 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "X2000"; a name with a
     dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
     and property
-    designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton").
+    designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a
+    line of property sales a name and "N:M" without a label too: "Såld:
+    Ekbacken 2:14, Lessebo", PROPERTY_SALE_WORDS; risk: a clock time with a
+    colon after a capitalised word in such a line, unless "kl." is before it).
 
     A full date after a board's letters or a decision word ("KS 2024-11-06
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
@@ -476,6 +487,6 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_PLATE, _plate, text, trace, "identifier")
     if words & _AIRLINE_WORDS:
         text = sub(_FLIGHT, _flight, text, trace, "identifier")
-    if ":" in text and words & PROPERTY_LABELS:
+    if ":" in text and words & (PROPERTY_LABELS | PROPERTY_SALE_WORDS):
         text = sub(_PROPERTY, _property, text, trace, "identifier")
     return text
