@@ -218,3 +218,38 @@ def test_a_person_the_review_names_keeps_the_sentence_about_her() -> None:
     tail = "Karin Ahl\nKarin Ahl har regisserat på Västerbottensteatern i tjugo år och gör nu sin sista uppsättning där.\n"
     spoken = _spoken(_read(REVIEW.format(tail=tail)))
     assert "gör nu sin sista uppsättning där" in spoken
+
+
+# An answer signed by its writer (name, comma, role) right under its last paragraph, and under the signature a box set
+# apart that points elsewhere (a phone number, a web address): the site's help box, however much the classifier
+# trusts its sentence.
+
+ASK = (
+    "Sjukhuskyrkan i Lund\nStart\nSamtal\nGudstjänster\nFråga prästen\n\n"
+    "Fråga prästen\n"
+    "Hur orkar jag vara anhörig en gång till?\n"
+    "Besvarad 4 mars 2026\n\n"
+    "Min pappa har fått besked om att cancern har kommit tillbaka. Förra gången var jag den som höll ihop allt, och "
+    "nu känner jag mig helt tom redan innan det har börjat.\n"
+    "Det du beskriver är mycket vanligt. Den som har burit mycket en gång vet vad som väntar, och kroppen minns det.\n"
+    "Försök att dela upp ansvaret den här gången. Be syskon, vänner eller grannar om konkreta saker, som skjuts till "
+    "sjukhuset eller en middag i veckan.\n"
+    "Maria Berg, sjukhuspräst\n"
+    "{tail}"
+    "\nFler frågor\nKan man be utan att tro?\nVad säger jag på en begravning?\n"
+    "\nSjukhuskyrkan i Lund · Getingevägen 4\n"
+)
+
+
+def test_a_help_box_under_the_writers_signature_is_not_read() -> None:
+    tail = "\nBehöver du stöd i kväll?\nRing Jourhavande präst på 0771-22 40 00 eller skriv till oss på sjukhuskyrkan.se.\n"
+    spoken = _spoken(_read(ASK.format(tail=tail)))
+    assert "som skjuts till sjukhuset eller en middag i veckan." in spoken
+    assert "Jourhavande präst" not in spoken and "Behöver du stöd i kväll?" not in spoken
+
+
+def test_a_line_of_the_letter_under_its_signature_stays() -> None:
+    # Guard: a closing line of the text after the signature points nowhere (no phone, no address).
+    tail = "\nSvaret har publicerats med frågeställarens tillåtelse och är förkortat.\n"
+    spoken = _spoken(_read(ASK.format(tail=tail)))
+    assert "Svaret har publicerats med frågeställarens tillåtelse och är förkortat." in spoken

@@ -28,6 +28,7 @@ from .furniture import TaggedLine, is_caption, page_tail
 from .headline import shape_of
 from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .signoff import is_sign_off
 
 END_PROSE_WORDS = 6
 """A line of running prose has at least this many words and ends a sentence."""
@@ -110,6 +111,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     cut = page_tail(lines)
     _after_pitch_tags(lines, cut)
     _accordion_tags(lines, cut)
+    _signed_help_tags(lines, cut)
     end = _last_prose(lines, cut)
     if end is None and any(ln.rule == _COMMENT_RULE for ln in lines[:cut]):
         end = -1  # no prose below the lead above a thread's replies: the lead was the article (a one-paragraph post)
@@ -361,6 +363,40 @@ def _page_box(box: Sequence[TaggedLine], said: str = "") -> bool:
     teaser = bool(box) and box[0].tag == "menu" and any(ln.tag == "date" for ln in box[1:])
     return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2 or _action_run(box) or (
         _dated_list(box))
+
+
+_CHANNEL = re.compile(
+    r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:www\.)?[\w-]+\.(?:se|nu|com|org|net|eu)\b"
+    r"|(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<![\d,.])1177(?![\d,.])")
+"""A way to reach someone: an e-mail address, a web address, a phone number, the health line."""
+
+
+def _signed_help_tags(lines: Sequence[TaggedLine], cut: int) -> None:
+    """A box set apart under the writer's sign-off ("Hälsningar Hanna, kurator"; :func:`audiocast.ingest.signoff.
+    is_sign_off`, right under a paragraph of running prose; kept, or taken by its place alone) that points somewhere else (:data:`_CHANNEL`: "Ring
+    1177 eller chatta med BRIS på bris.se"), at most :data:`CTA_BOX_LINES` lines, no quote, with no running prose
+    after it: the site's help or contact box, however the classifier trusts its sentence. The signature closed the
+    writer's text; a line of the letter's after it (whom it was sent to) names no channel."""
+    sign = next((k for k in range(1, cut) if (lines[k].tag is None or lines[k].rule in _BY_PLACE) and is_sign_off(lines[k].text)
+                 and is_running_prose(lines[k - 1])), None)
+    if sign is None:
+        return
+    start = sign + 1
+    if start >= cut or not lines[start].blank_before:
+        return
+    stop = start + 1
+    while stop < cut and not lines[stop].blank_before:
+        stop += 1
+    kept = [x for x in lines[start:stop] if x.tag is None]
+    if not kept or len(kept) > CTA_BOX_LINES or not any(_CHANNEL.search(x.text) for x in kept) or any(
+            is_quote(x.text) for x in kept) or any(is_running_prose(x) for x in lines[stop:cut]):
+        return
+    for x in kept:
+        x.tag, x.rule = "drop", "after-end"
+
+
+CTA_BOX_LINES = 4
+"""A help box under the signature holds at most this many lines."""
 
 
 _TITLE_THEN_DATE = re.compile(
