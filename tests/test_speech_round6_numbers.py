@@ -239,3 +239,31 @@ def test_property_in_a_sales_line(text: str, want: str) -> None:
 
 def test_time_in_a_sales_line_stays_a_time() -> None:
     assert "klockan tretton och femton" in said("Huset såldes på auktion kl. 13:15.")
+
+
+# --- an event's year after "OS", a deciding verb, a race in hours -------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Friidrottaren debuterade i OS 1996 i Atlanta.", "nittonhundranittiosex"),
+    ("Hon minns OS 2004 i Aten.", "tvåtusenfyra"),
+])
+def test_year_after_os_is_a_year(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_flight_with_year_shaped_number_and_flight_word() -> None:
+    assert "nitton nittiosex" in said("Planet, OS 1996 från Wien, landade sent.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kvartsfinalen avgjordes 4–1 på hemmaplan.", "fyra mot ett"),
+    ("Finalserien avgörs 3–2 i Malmö.", "tre mot två i malmö"),
+])
+def test_deciding_verb_makes_a_score(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_race_hours_with_race_word_further_back() -> None:
+    out = said("Halvmaran i Göteborg med tusentals löpare vanns på 1.04.51.")
+    assert "en timme fyra minuter och femtioen sekunder" in out

@@ -98,6 +98,13 @@ AIRLINE_CODES = frozenset("""
 SK DY D8 LH KL AY BA FR W6 AF TP U2 DK LO OS SN LX IB EW TK QR EK AA UA DL AC
 """.split())
 
+# Words that make a year-shaped number after an airline's code a flight
+# ("flyg SK 1984 till Nice"); without one "OS 1984" is the Olympic Games' year.
+FLIGHT_WORDS = frozenset("""
+flyg flyget flygning flygningen flight plan planet avgång avgången ankomst landar landade lyfter lyfte
+gate terminal arlanda landvetter kastrup bromma incheckning försenat inställt
+""".split())
+
 # Model names after a brand: how the number is said.
 #   "digits": "Boeing 737" -> "sju tre sju"
 #   "pair": "Saab 9-3" -> "nio tre" (the dash is not said)

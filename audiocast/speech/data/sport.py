@@ -15,6 +15,7 @@ tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
 slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
 målskillnaden setsiffror skott skotten utvisningar hörnor
+avgjordes avgjorde avgörs
 """.split())
 
 # Words up to ten words before "41–20" that make it a vote, said "fyrtioett

@@ -21,6 +21,7 @@ from ..data.admin import (
     CASE_LABELS,
     CASE_NUMBER_LABELS,
     DIARY_PREFIXES,
+    FLIGHT_WORDS,
     MODEL_BRANDS,
     MODEL_NAMES,
     NUMBER_LABEL_FILLERS,
@@ -337,8 +338,13 @@ def _plate(m: re.Match[str]) -> str | None:
     return f"{spell(m.group('l'))} {tail}"
 
 
-def _flight(m: re.Match[str]) -> str:
+_YEAR_SHAPE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _flight(m: re.Match[str]) -> str | None:
     n = m.group("n")
+    if _YEAR_SHAPE.fullmatch(n) and not set(_WORDS.findall(m.string.lower())) & FLIGHT_WORDS:
+        return None  # "under OS 1984", "VM 2019": an event's year, not a flight
     return f"{spell(m.group('c'))} {say_pairs(n) if len(n) == 4 else cardinal(int(n))}"
 
 
@@ -430,7 +436,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     its groups, also after "till" further from the label: "ett sms med
     texten LOPP till 71 234"; a phone number after "sms:a" is left to the
     phone rule), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
-    flights ("SK 1420" -> "ess kå fjorton tjugo"), model names ("Saab 9-3" ->
+    flights ("SK 1420" -> "ess kå fjorton tjugo"; a year-shaped number
+    without a flight word in the line, FLIGHT_WORDS, is a year: "OS 1984"), model names ("Saab 9-3" ->
     "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" -> "sju tre sju åttahundra",
     "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" -> "Saab nittiosexan",
     "X2000"; a name with a

@@ -455,7 +455,7 @@ def _race_word(w: str) -> bool:
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
     if not m.group("f") and int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
-                                           for w in prev_words(m, 5)):
+                                           for w in prev_words(m, 8)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
