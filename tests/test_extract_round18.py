@@ -253,3 +253,34 @@ def test_a_line_of_the_letter_under_its_signature_stays() -> None:
     tail = "\nSvaret har publicerats med frågeställarens tillåtelse och är förkortat.\n"
     spoken = _spoken(_read(ASK.format(tail=tail)))
     assert "Svaret har publicerats med frågeställarens tillåtelse och är förkortat." in spoken
+
+
+# A contact card under the article: a contact heading right over a person's line (name, comma, role) and the person's
+# phone or e-mail lines. The page's contact, even glued to the text in a dump without blank lines.
+
+HARBOUR = (
+    "Hamnbolaget i Oxelösund\nHamnen\nFartyg\nMiljö\nOm oss\n"
+    "Aktuellt\n"
+    "Muddringen vid kaj 7 skjuts upp till hösten\n"
+    "2026-05-19\n"
+    "Muddringen som skulle ha börjat i juni skjuts upp till september, sedan länsstyrelsen begärt en ny provtagning "
+    "av sedimenten.\n"
+    "Arbetet beräknas ta åtta veckor och påverkar inte trafiken till färjeläget.\n"
+    "{tail}"
+    "Senast ändrad: 2026-05-19\n"
+    "Hamnbolaget i Oxelösund AB · Hamnvägen 1\n"
+)
+
+
+def test_a_contact_card_glued_under_the_article_is_not_read() -> None:
+    tail = "Kontaktperson\nJohan Ekdahl, miljösamordnare\n0155-25 80 12\njohan.ekdahl@oxhamn.se\n"
+    spoken = _spoken(_read(HARBOUR.format(tail=tail)))
+    assert "påverkar inte trafiken till färjeläget" in spoken
+    assert "Johan Ekdahl" not in spoken and "Kontaktperson" not in spoken
+
+
+def test_a_signature_under_a_greeting_stays() -> None:
+    # Guard: no contact heading over the name: the writer signs the text.
+    tail = "Med vänlig hälsning,\nJohan Ekdahl, miljösamordnare\n"
+    spoken = _spoken(_read(HARBOUR.format(tail=tail)))
+    assert "Johan Ekdahl, miljösamordnare" in spoken

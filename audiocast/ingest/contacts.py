@@ -86,3 +86,34 @@ def service_box_tags(lines: Sequence[TaggedLine], body_from: int, org_words: int
 def _names_site(line: str, names: set[str]) -> bool:
     """Whether the line is one of the site's names with at most one word before or after it."""
     return any(line == n or (n in line and words(line.replace(n, " ")) <= 1) for n in names)
+
+
+_CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media)?kontakt(?:person|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
+"""A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:")."""
+
+
+def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
+    """A contact card under the article: a contact heading (:data:`_CONTACT_HEADING`) right over a person's line, a
+    name, a comma and a role ("Lina Hedberg, kommunikatör": :func:`audiocast.ingest.signoff.is_sign_off`), and the
+    person's phone or e-mail lines under it, no blank line between, no running prose after the card. The page's
+    contact for the page, wherever the article ends (a dump without blank lines glues it to the text). A signature
+    under a greeting ("Varma hälsningar," over "Daniel Strand, pastor") has no such heading and stays."""
+    from .articleend import is_running_prose
+    from .signoff import is_sign_off
+
+    end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
+    for i in range(body_from + 1, end - 1):
+        head, person = lines[i], lines[i + 1]
+        if head.tag not in (None, "menu") or not _CONTACT_HEADING.fullmatch(head.text) or person.blank_before:
+            continue
+        if person.tag is not None or not is_sign_off(person.text):
+            continue
+        k = i + 2
+        while k < end and not lines[k].blank_before and (
+                lines[k].tag is not None or _BARE_CONTACT.fullmatch(lines[k].text)) and lines[k].tag not in {"published", "updated"}:
+            k += 1
+        if any(is_running_prose(x) for x in lines[k:end]):
+            continue
+        for ln in lines[i:k]:
+            if ln.tag in (None, "menu"):
+                ln.tag, ln.rule = "drop", "contact-card"

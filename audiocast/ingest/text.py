@@ -48,7 +48,7 @@ from .bios import bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
-from .contacts import service_box_tags
+from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags
 from .dates import is_date_line
 from .echoes import echo_tags
@@ -571,6 +571,7 @@ def explain_text_dump(
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)
+    person_contact_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
     _model_tags(lines[body_from:])
@@ -607,7 +608,7 @@ def explain_text_dump(
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
-    "writer-card", "caption-under-credit", "excerpt",
+    "writer-card", "caption-under-credit", "excerpt", "contact-card",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
