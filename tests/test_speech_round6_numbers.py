@@ -267,3 +267,23 @@ def test_deciding_verb_makes_a_score(text: str, want: str) -> None:
 def test_race_hours_with_race_word_further_back() -> None:
     out = said("Halvmaran i Göteborg med tusentals löpare vanns på 1.04.51.")
     assert "en timme fyra minuter och femtioen sekunder" in out
+
+
+# --- a permit names a property; a permit's vote; set scores after "set:" ------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Förhandsbesked för ett fritidshus på Lugnet 2:18 nekas.", "lugnet två kolon arton"),
+    ("Rivningslov söks för ladan på Västansjö 7:3.", "västansjö sju kolon tre"),
+])
+def test_property_named_by_a_permit(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_granted_with_a_pair_is_a_vote() -> None:
+    assert "fem mot fyra" in said("Dispensen beviljades med 5–4 i nämnden.")
+
+
+def test_set_scores_after_set() -> None:
+    out = said("Damerna vann med 3–2 i set: 23–25, 25–20, 19–25, 25–22, 15–11.")
+    assert "nitton mot tjugofem" in out and "femton mot elva" in out

@@ -130,11 +130,14 @@ fastighetsbeteckningen fastighetsbeteckning beteckningen
 gården gårdarna hemmanet torpet skiftet jordbruksfastigheten
 """.split())
 
-# Words of a property sale in the line ("Såld: Ekbacken 2:14, Lessebo"):
-# a capitalised name and "N:M" after them is a property designation too.
+# Words of a property sale or a building permit in the line ("Såld: Ekbacken
+# 2:14, Lessebo", "bygglov för 12 radhus på Solbacken 1:23"): a capitalised
+# name and "N:M" after them is a property designation too.
 PROPERTY_SALE_WORDS = frozenset("""
 såld sålda sålt köpt köpta köpte köper säljer sålde lagfart lagfarter fastighetsaffär fastighetsaffärer
 fastighetsköp överlåtelse överlåtelser
+bygglov bygglovet rivningslov marklov förhandsbesked detaljplan detaljplanen planändring avstyckning
+strandskyddsdispens
 """.split())
 
 # The parts of a paragraph written after "N §" ("1 § 2 st. 3 p."): each is

@@ -15,7 +15,7 @@ tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
 slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
 målskillnaden setsiffror skott skotten utvisningar hörnor
-avgjordes avgjorde avgörs
+avgjordes avgjorde avgörs set
 """.split())
 
 # Words up to ten words before "41–20" that make it a vote, said "fyrtioett
@@ -25,6 +25,7 @@ VOTE_CONTEXT = frozenset("""
 bifölls avslogs antogs röstsiffrorna röstsiffror röstsiffran votering voteringen
 omröstning omröstningen återremitterades klubbades röstade röstades
 rösterna röstetal yrkade yrkande återremiss reservation reserverade
+beviljades avstyrktes tillstyrktes
 """.split())
 # Words of a decision that make "med 35–26" a vote ("beslutet, som togs med
 # 31–30"): only with "med" right before the pair.
