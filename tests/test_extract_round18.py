@@ -284,3 +284,37 @@ def test_a_signature_under_a_greeting_stays() -> None:
     tail = "Med vänlig hälsning,\nJohan Ekdahl, miljösamordnare\n"
     spoken = _spoken(_read(HARBOUR.format(tail=tail)))
     assert "Johan Ekdahl, miljösamordnare" in spoken
+
+
+# A gift box's appeal glued right above its channel ("Swish 123 …") at the foot of the article's fact box: the box's,
+# not the article's last item.
+
+BEES = (
+    "Bin i stan Uppsala\nStart\nBikupor\nMedlem\nKontakt\n\n"
+    "Nyheter\n"
+    "Takbikuporna på stadsbiblioteket har övervintrat\n"
+    "Text: Jonas Holm\n"
+    "3 april 2026\n"
+    "Alla sex samhällen på stadsbibliotekets tak har klarat vintern, och i helgen gjorde vi årets första genomgång av "
+    "kuporna.\n"
+    "– De är starka och lugna, och drottningarna lägger redan ägg i fyra av dem, säger biodlaren Lena Sjöberg.\n"
+    "Kuporna på taket\n"
+    "Antal samhällen: 6\n"
+    "Skötta sedan: 2021\n"
+    "{appeal}\n"
+    "Swish 123 456 78 90\n\n"
+    "Fler nyheter\nHonungen är slut för i år\n\n"
+    "Bin i stan Uppsala · ideell förening\n"
+)
+
+
+def test_a_gift_boxs_appeal_over_its_swish_line_is_not_read() -> None:
+    spoken = _spoken(_read(BEES.format(appeal="Tyckte du om läsningen? Ge bina ett bidrag.")))
+    assert "Skötta sedan: 2021" in spoken and "drottningarna lägger redan ägg" in spoken
+    assert "Ge bina ett bidrag" not in spoken
+
+
+def test_a_fact_line_over_the_swish_line_stays() -> None:
+    # Guard: the box's fact above the channel (a label and its value) is the article's item.
+    spoken = _spoken(_read(BEES.format(appeal="Honung säljs: 90 kr per burk")))
+    assert "Honung säljs: 90 kr per burk" in spoken

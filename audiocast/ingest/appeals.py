@@ -30,3 +30,26 @@ def appeal_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         if lines[i - 1].tag is None and _kept_sentence(lines[i + 1]) and not lines[i + 1].blank_before:
             ln.tag, ln.rule = None, None
+
+
+P_DOUBTED = 0.1
+"""The classifier gives a gift box's appeal less than this ("Gillade du texten? Stöd föreningen med en gåva." 0.03); an
+article's own sentence asking for help scores far above it."""
+BOX_APPEAL_WORDS = 12
+"""A gift box's appeal over its channel is at most this many words."""
+
+
+def box_appeal_tags(lines: Sequence[TaggedLine]) -> None:
+    """The gift box's appeal glued right above its channel (a ``donate`` or ``gift-box`` label: "Swish 123 555 44 33"),
+    when it stands at the foot of the article's last box, not a label's fact ("Kö: ca 60 hushåll"): a short line
+    (:data:`BOX_APPEAL_WORDS`) the classifier doubts (:data:`P_DOUBTED`), asking a question or pointing to the gift. A
+    fact box's items above it stay; :func:`appeal_tags` gives back an appeal that is a sentence between the article's."""
+    for i in range(1, len(lines)):
+        nxt, ln = lines[i], lines[i - 1]
+        if nxt.rule not in APPEAL_RULES or nxt.tag is None or nxt.blank_before or ln.tag is not None:
+            continue
+        if ":" in ln.text or words(ln.text) > BOX_APPEAL_WORDS or ln.p is None or ln.p >= P_DOUBTED:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].tag is None and not lines[i + 1].blank_before and _kept_sentence(lines[i + 1]):
+            continue  # the article goes on under the channel: the line above is its own
+        ln.tag, ln.rule = "drop", "gift-appeal"

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
-from .appeals import appeal_tags
+from .appeals import appeal_tags, box_appeal_tags
 from .articleend import end_tags
 from .bios import bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
@@ -574,6 +574,7 @@ def explain_text_dump(
     person_contact_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
+    box_appeal_tags(lines[body_from:])
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
@@ -608,7 +609,7 @@ def explain_text_dump(
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
-    "writer-card", "caption-under-credit", "excerpt", "contact-card",
+    "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
