@@ -257,3 +257,31 @@ def test_an_events_name_with_its_date_under_a_kicker_is_no_meta_line() -> None:
         "Kaffe och våfflor serveras i stora salen hela dagen.\n"
     )
     assert _read(dump).published is None
+
+
+# A kicker over the date line and the headline under it, right above the lead ("Referat från årsmötet 2 mars" /
+# "Inlagt av Stina 2026-03-04" / the headline / lead): a headline of five words or more between the date line and the
+# lead is the head's; a short line there (the writer's name) is not.
+
+KICKER = (
+    "Bridgeklubben Kortet i Ludvika\nHem\nTävlingar\nResultat\nKlubbnytt\n\n"
+    "Klubbnytt\n"
+    "Referat från årsmötet 2 mars\n"
+    "{meta}\n"
+    "{below}\n"
+    "Tjugosex medlemmar kom till årsmötet i Folkets hus. Mötet valde Göran Hed till ny ordförande efter Maud Lind.\n"
+    "Kassören kunde redovisa ett överskott på 4 200 kronor, mest tack vare fikaförsäljningen vid tävlingarna.\n"
+    "Avgiften för nästa år blir oförändrad.\n"
+)
+
+
+def test_a_headline_under_the_date_line_below_a_kicker_is_the_headline() -> None:
+    for meta in ("Inlagt av Stina 2026-03-04", "4 mars 2026"):
+        dump = KICKER.format(meta=meta, below="Ny ordförande och oförändrad avgift i Kortet")
+        assert _read(dump).title == "Ny ordförande och oförändrad avgift i Kortet", meta
+
+
+def test_a_name_under_the_headlines_date_line_is_no_headline() -> None:
+    # Guard: a short line between the date line and the lead (the writer) leaves the headline over the date.
+    dump = KICKER.format(meta="4 mars 2026", below="Stina Berg, sekreterare")
+    assert _read(dump).title == "Referat från årsmötet 2 mars"

@@ -87,7 +87,7 @@ def _life_date_tags(lines: Sequence[TaggedLine]) -> list[int]:
 
 
 _META_REST = re.compile(
-    r"(?i)(?:(?:[a-zåäöé]{3,}(?<!n)(?:ad|at)|[a-zåäöé]{3,}(?:ades|ats)|[a-zåäöé]{2,}(?:gd|iven|ivet|kt))(?:\s+den)?\s*)?"
+    r"(?i)(?:(?:[a-zåäöé]{3,}(?<!n)(?:ad|at)|[a-zåäöé]{3,}(?:ades|ats)|[a-zåäöé]{2,}(?:gd|gt|iven|ivet|kt))(?:\s+den)?\s*)?"
     r"(?:(?:av|by)\s+[\w .'’-]{2,40})?")
 """What a meta line holds besides its date: a participle ("Besvarad", "Postad", "Skriven", "Inlagd"; not a noun in
 -nad: "Marknad 13 december 2026" is an event's name) and the writer ("av kurator Hanna")."""
@@ -344,6 +344,12 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
     return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
 
 
+KICKER_HEAD_WORDS = 5
+"""A headline of at least this many words between the date line and the lead is the head's, even under a candidate over
+the date line: that one is a kicker ("Rapport från provningen 14 november" / "Postad av Ronny 2026-11-17" / "Islay i
+kväll – torv, tång och en överraskning från Jura" / lead). A shorter line there is a byline's name or a greeting."""
+
+
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
@@ -356,8 +362,9 @@ def _with_context(
         Candidate(
             index=i, text=core((joined or {}).get(i, lines[i].text)), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
             anchor_next=i + 1 in anchors,
-            # between the date and the lead, unless the date line is a headline's above it (then this is a greeting)
-            dated_head=i - 1 in anchors and lead == i + 1 and i - 2 not in at,
+            # between the date and the lead, unless the date line is a headline's above it and this line is short (a
+            # name, a greeting): a long one is the headline under a kicker
+            dated_head=i - 1 in anchors and lead == i + 1 and (i - 2 not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
             in_menu_run=in_menu_run(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
         )
         for i, blank in found
