@@ -318,3 +318,30 @@ def test_a_fact_line_over_the_swish_line_stays() -> None:
     # Guard: the box's fact above the channel (a label and its value) is the article's item.
     spoken = _spoken(_read(BEES.format(appeal="Honung säljs: 90 kr per burk")))
     assert "Honung säljs: 90 kr per burk" in spoken
+
+
+# A pager naming both neighbouring posts on one line, and a link closed by its file's format in brackets.
+
+CLUB = (
+    "Schackklubben Löparen\nHem\nTurneringar\nJunior\nKontakt\n\n"
+    "Klubbmästerskapet avgjort i sista ronden\n"
+    "Postat av Ingrid Wall den 2 mars 2026\n\n"
+    "Efter sju ronder stod Anton Berg som klubbmästare, en halv poäng före förra årets segrare Maja Lind.\n"
+    "Avgörandet kom i ett långt slutspel med torn mot löpare som Anton vann efter fem timmars spel.\n"
+    "Alla partier från turneringen (PGN-format)\n\n"
+    "{pager}\n\n"
+    "Schackklubben Löparen · Kyrkogatan 4, Hudiksvall\n"
+)
+
+
+def test_a_pager_with_both_neighbours_and_a_format_link_are_not_read() -> None:
+    spoken = _spoken(_read(CLUB.format(pager="‹ Äldre: Simultanuppvisning i april · Nyare: Sommarläger för juniorer ›")))
+    assert "fem timmars spel" in spoken
+    assert "Simultanuppvisning" not in spoken and "PGN-format" not in spoken
+
+
+def test_a_sentence_naming_the_earlier_and_the_next_round_stays() -> None:
+    # Guard: a sentence of the text that says 'föregående' and 'nästa' ends as a sentence.
+    pager = "Föregående år vann Maja Lind, och nästa år spelas mästerskapet på biblioteket i stället."
+    spoken = _spoken(_read(CLUB.format(pager=pager)))
+    assert pager in spoken
