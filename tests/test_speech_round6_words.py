@@ -222,3 +222,26 @@ def test_swedish_letters_in_an_address(written: str, said: str) -> None:
 ])
 def test_board_and_church_notices(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("TRAFIKOLYCKA PÅ RV 26 VID EKBY", "trafikolycka på riksväg tjugosex vid ekby"),
+    ("VÄGARBETE STÄNGER LV 205 I HELGEN", "vägarbete stänger länsväg tvåhundrafem i helgen"),
+])
+def test_road_in_a_headline_in_capitals(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+def test_abbreviation_trie_matches_as_the_alternation() -> None:
+    """The trie-shaped pattern of the abbreviations finds what the plain
+    longest-first alternation found, key by key and in context."""
+    import re
+
+    from audiocast.speech.rules import shortforms as words
+    from audiocast.speech.rules.machinery import alternation
+
+    plain = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(words.ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+    lines = [f"se {k} nu" for k in words.ABBR_TABLE] + [f"{k}." for k in words.ABBR_TABLE]
+    lines += ["Mötet ang. t.ex. bl.a. m. fl. och m.fl. samt t.o.m. tom. i st.f. fr.o.m. 3 maj."]
+    for line in lines:
+        assert [m.group("a") for m in words._ABBR.finditer(line)] == [m.group("a") for m in plain.finditer(line)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .data.abbreviations import NON_FINAL_ABBREVIATIONS
 from .data.calendar import MONTH_ABBREVIATIONS
-from .data.words import NON_FINAL_ABBREVIATIONS
 
 MAX_CHUNK = 220
 """Longest stretch (in spoken characters) sent to the voice in one piece."""

@@ -225,10 +225,6 @@ _TIDY = [
     (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”"),  # a closing quote after a dropped emoji
     (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”"),
     (re.compile(r"\s+\)"), ")"),
-    # a bar or a bullet between two items ("Öppet 10–18 | Stängt sön",
-    # "Eva Ek • 070-...") is a pause; elsewhere ("*", "_") nothing
-    (re.compile(r"(?<=\S)\s+[|•·]\s+(?=\S)"), ", "),
-    (re.compile(r"(?<!\S)(?:>>|<<)(?!\S)"), " "),  # "Läs mer >>": a link's arrow
     (re.compile(r"[*_|•·]"), " "),
     (re.compile(r"(?<=\s)[/-](?=\s)"), ","),
     (re.compile(r"/"), " "),
@@ -243,6 +239,12 @@ _TIDY = [
     (re.compile(r"[\s,;]+$"), ""),
     (re.compile(r",(?=\S)"), ", "),
 ]
+
+
+# A bar or a bullet between two items ("Öppet 10–18 | Stängt sön", "Eva Ek
+# • 070-...") is a pause; a link's arrow ("Läs mer >>") is not read.
+_ITEM_BAR = re.compile(r"(?<=\S)\s+[|•·]\s+(?=\S)")
+_LINK_ARROW = re.compile(r"(?<!\S)(?:>>|<<)(?!\S)")
 
 
 def tidy(text: str, trace: Trace | None = None) -> str:
@@ -265,6 +267,10 @@ def tidy(text: str, trace: Trace | None = None) -> str:
 
     Risk: a stray unmatched bracket is kept as written.
     """
+    if "|" in text or "•" in text or "·" in text:
+        text = _ITEM_BAR.sub(", ", text)
+    if ">>" in text or "<<" in text:
+        text = _LINK_ARROW.sub(" ", text)
     for pattern, repl in _TIDY:
         text = pattern.sub(repl, text)
     return text.strip()

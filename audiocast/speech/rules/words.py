@@ -1,11 +1,12 @@
 """Words: "f." before a year (``born``), names in mixed case
 (``mixed_case``), initials (``initials``), lone letters (``lone_letters``),
-party letters (``parties``), all-capital words (``acronyms``) and
-abbreviations (``abbreviations``).
+party letters (``parties``), all-capital words (``acronyms``), and hands
+on the abbreviations rule (``abbreviations``, in ``shortforms.py``).
 
-The tables (abbreviations, acronyms, letter names, parties) live in
-``speech/data/words.py``; a line written all in capitals is first turned
-into words by ``cleanup.shouting``.
+The tables (acronyms, letter names, parties, places) live in
+``speech/data/words.py``, the abbreviations in
+``speech/data/abbreviations.py``; a line written all in capitals is first
+turned into words by ``cleanup.shouting``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,9 @@ from __future__ import annotations
 import re
 
 from ...calendar_sv import MONTHS
-from ..data.admin import CASE_LABEL_WORDS
 from ..data.calendar import MONTH_ABBREVIATIONS
-from ..data.nouns import NOT_NOUN
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.sport import SWIM_STROKES
 from ..data.words import (
-    ABBREVIATIONS,
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
     COMPASS_AFTER_PLACE,
@@ -27,33 +24,17 @@ from ..data.words import (
     COMPASS_PLACE_BEFORE,
     COMPASS_PLACE_NOUNS,
     COMPASS_POINTS,
-    COMPOUND_HEAD_ABBREVIATIONS,
-    COMPOUND_TAIL_ABBREVIATIONS,
-    DEFINITE_AFTER_ORDINAL,
-    EV_ADJECTIVE_AFTER,
     EXPANSION_SKIP,
     GRADED_RANKS,
     LAW_REFERENCE_ENDS,
     LAW_SHORT_NAMES,
     LETTER_LABEL_NOUNS,
-    LOWERCASE_ONLY_ABBREVIATIONS,
     MIXED_CASE_WORDS,
-    MUSIC_STEMS,
-    NAME_SUFFIXES,
-    NAME_TITLES,
-    NON_FINAL_ABBREVIATIONS,
-    NUMBER_ABBREVIATIONS,
-    OMG_AT_ONCE_AFTER,
     PARTIES,
     PARTY_NAMES,
-    PERFORMER_LIST_BEFORE,
-    PERFORMER_TITLES,
     PLACE_POINT_LABELS,
     PLACE_SHORT_FORMS,
-    REGISTRATION_AFTER,
-    REGISTRATION_BEFORE,
     SCHOOL_SUBJECTS,
-    SINGULAR_AFTER_PER,
     STATION_PREPOSITIONS,
     STATION_TOWNS,
     STREET_DIRECTIONS,
@@ -62,13 +43,12 @@ from ..data.words import (
     SUBJECT_BEFORE,
     TRAVEL_STEMS,
     UNIT_LETTERS,
-    WORD_AFTER_ABBREVIATIONS,
-    WORD_LIKE_ABBREVIATIONS,
 )
 from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
-from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, pronounceable, spell, sub
+from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
+from .shortforms import ABBR_TABLE, abbreviations
 
 _BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
 # "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
@@ -180,7 +160,7 @@ def _before_a_place(m: re.Match[str]) -> bool:
 
 def _initials(m: re.Match[str]) -> str | None:
     letters = m.group("i")
-    if letters.strip() in _ABBR_TABLE:
+    if letters.strip() in ABBR_TABLE:
         return None  # "H.M. Drottningen", "P.S. Glöm": an abbreviation
     compass = STREET_DIRECTIONS.get(letters.strip().rstrip("."))
     if compass and letters.strip().endswith(".") and _before_a_place(m):
@@ -326,7 +306,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
 
 
 def _street_short(m: re.Match[str]) -> str | None:
-    if m.group(0) in _ABBR_TABLE or (not m.string[m.end():].lstrip()[:1].isdigit() and len(m.group("w")) < 4):
+    if m.group(0) in ABBR_TABLE or (not m.string[m.end():].lstrip()[:1].isdigit() and len(m.group("w")) < 4):
         return None  # "Leg. barnmorska", "Avg. 3 890 kr": an abbreviation, not "Kungsg. pågår"
     return m.group("w") + _STREET_SUFFIX[m.group("s")]
 
@@ -560,6 +540,10 @@ _LAW_NAME = re.compile(
 )
 
 
+_SLASH_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
+_SUBJECT_BEFORE_STEMS = tuple({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE})
+
+
 def _subject_pair(m: re.Match[str]) -> str | None:
     a, b = m.group("a").lower(), m.group("b").lower()
     if a == b or (len(a) > 4 and len(b) > 4):
@@ -576,9 +560,9 @@ def _subject_after_i(m: re.Match[str]) -> str | None:
 
 def _school_subjects(text: str, trace: Trace | None) -> str:
     """School subjects written short in a teacher's job ad (see :func:`acronyms`)."""
-    if "/" in text:
+    if "/" in text and _SLASH_PAIR_HINT.search(text):
         text = sub(_SUBJECT_PAIR, _subject_pair, text, trace, "abbreviation")
-    if " i " in text:
+    if " i " in text and any(w in text for w in _SUBJECT_BEFORE_STEMS):
         text = sub(_SUBJECT_AFTER_I, _subject_after_i, text, trace, "abbreviation")
     return text
 
@@ -609,236 +593,11 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     """
     if "/" in text or " i " in text:
         text = _school_subjects(text, trace)
-    if "paragraf" in text or "kap" in text or "stycket" in text or "punkten" in text:
+    if "paragraf" in text or "kapitl" in text or "stycket" in text or "punkten" in text:
         text = sub(_LAW_NAME, lambda m: m.group("pre") + LAW_SHORT_NAMES[m.group("l")], text, trace, "law reference")
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
     return sub(caps_pattern, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
 
-
-def _abbreviation_table() -> dict[str, str]:
-    """The abbreviations and the case-number labels ("dnr", "målnr"), each
-    also with a capital first letter ("T.ex.", "Målnr")."""
-    words = ABBREVIATIONS | CASE_LABEL_WORDS
-    table = dict(words)
-    for key, value in words.items():
-        if key in LOWERCASE_ONLY_ABBREVIATIONS:
-            continue
-        cap = key[0].upper() + key[1:]
-        if cap not in table:
-            table[cap] = value[0].upper() + value[1:] if value else value
-    return table
-
-
-_ABBR_TABLE = _abbreviation_table()
-_ABBR = re.compile(rf"(?<![\w.:])(?P<a>{alternation(list(_ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
-_COMPOUND_HEAD = re.compile(
-    rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
-)
-
-
-def _compound_head(m: re.Match[str]) -> str:
-    said = COMPOUND_HEAD_ABBREVIATIONS[m.group("a").lower()]
-    return said[0].upper() + said[1:] if m.group("a")[0].isupper() else said
-
-
-_COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
-
-# A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
-_NUMBER_AHEAD = re.compile(
-    r"\s*(?:\d|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|hundra|tusen)"
-    r"[a-zåäö]*)\b)")
-_UNITS_ALONE = frozenset({"km", "kvm"})
-# Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
-_POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
-# After a period: the line's end or a new sentence (a capital, a quote).
-_ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]")
-# Nothing before an abbreviation but the line's start or a sentence's end.
-_SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
-# A capitalised word (a name) right before: "Karlsson jr".
-_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
-# An amount right after (already in words once the money rule has run).
-_AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
-# An ordinal (said by now) before "vån." or "uppl." makes the noun definite: "fjärde våningen".
-_FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
-# A currency right before "st." makes it a price per piece.
-_PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
-_PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
-_BEFORE_CLAUSE = (",", ":", ";", "(", ".")
-
-
-def _eventuell(m: re.Match[str]) -> str:
-    """ "ev." as the adjective it stands for: "ev. ändringar" -> "eventuella",
-    "ev. avgift" -> "eventuell", "ev. överskott" -> "eventuellt"; as an
-    adverb ("kan ev. flyttas") "eventuellt"."""
-    before = prev_words(m)
-    at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
-    w = next_word(m).lower()
-    if not w or not (at_start or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER) or w in NOT_NOUN:
-        return "eventuellt"
-    if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w):
-        return "eventuella"
-    return "eventuellt" if is_ett_noun(w) else "eventuell"
-
-
-def _opens_list_item(m: re.Match[str]) -> bool:
-    """Does an item of a list start right before the match: the line's
-    start, a comma, a colon or "och"/"samt"/"med" ("kören, org. Per Ek och
-    sol. Anna Björk")?"""
-    head = m.string[: m.start()].rstrip()
-    if not head or head.endswith((",", ":", ";", "(")):
-        return True
-    before = prev_words(m)
-    return bool(before) and before[-1] in PERFORMER_LIST_BEFORE
-
-
-def _registration(m: re.Match[str]) -> bool:
-    """Is this "anm." a registration: before a word of when, where or how
-    (REGISTRATION_AFTER: "Anm. senast", "anm. till") or after "ingen",
-    "utan" (REGISTRATION_BEFORE)?"""
-    after = m.string[m.end():].lstrip()
-    if after.startswith(":"):
-        return False  # "Anm.: ..." opens a note
-    if next_word(m).lower() in REGISTRATION_AFTER:
-        return True
-    before = prev_words(m)
-    return bool(before) and before[-1] in REGISTRATION_BEFORE
-
-
-def _abbreviation(m: re.Match[str]) -> str | None:
-    key = m.group("a")
-    out = _ABBR_TABLE[key]
-    if key.lower() in _UNITS_ALONE and m.string.startswith("-", m.end()):
-        return None  # "km-tiden": the trotting term keeps its letters
-    if key.lower() in WORD_LIKE_ABBREVIATIONS and _ENDS_SENTENCE.match(m.string, m.end()) and (
-            key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE):
-        return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
-    if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1] in OMG_AT_ONCE_AFTER:
-        out = "omgående"  # "tillträde omg.": at once, not a round
-    if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
-        return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
-    if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()):
-        return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
-    if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
-        return None  # "dr" is "doktor" before a name only
-    if key.lower() in ("org.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
-        return None  # "org. Per Ek": the organist before a full name only
-    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or any(w in m.string.lower() for w in MUSIC_STEMS)):
-        return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
-    if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return None  # "jr" is "junior" after a name only
-    if key.lower() in ("anm.", "anm") and _registration(m):
-        out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
-    if key.lower() == "ev.":
-        out = _eventuell(m)
-        out = out.capitalize() if key[0] == "E" else out
-    if key.lower() == "em." and next_word(m)[:1].isupper():
-        out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
-    if key == "att." and not (next_word(m)[:1].isupper() and m.string[: m.start()].rstrip()[-1:] in ("", ",", ":")):
-        return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
-    if key.lower() == "avg." and _AMOUNT_AHEAD.match(m.string, m.end()):
-        out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
-    if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
-        out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
-    if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] == ["per"]:
-        out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
-    floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
-    if floor:
-        out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
-    if key.lower() == "ex." and next_word(m) == "på":
-        out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
-    if key.lower() in ("s.k.", "s k"):
-        before = prev_words(m)
-        article = before[-1] if before else ""
-        # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
-        out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
-    final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-    final = final or out == "omgående" or bool(floor)  # "tillträde omg.": an adverb closing the sentence keeps its stop
-    if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
-            and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
-        out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
-    return out + keep_stop(m, final)
-
-
-# "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
-# spelled letters at the end of a line: "ji o.").
-_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])")
-
-
-# "50 meter fj" (the distance read by now): a stroke written short after it.
-_SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})\.?(?![\wåäö])")
-# "Vattentemp.", "Barnavd.": an abbreviation ending a compound.
-_COMPOUND_TAIL = re.compile(
-    rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(COMPOUND_TAIL_ABBREVIATIONS)})(?![\w])")
-
-
-def _compound_tail(m: re.Match[str]) -> str | None:
-    if m.group("w").lower() + m.group("t") in _ABBR_TABLE:
-        return None
-    said = m.group("w") + COMPOUND_TAIL_ABBREVIATIONS[m.group("t")]
-    return said + keep_stop(m, True)
-
-
-def abbreviations(text: str, trace: Trace | None = None) -> str:
-    """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
-    "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka"; the
-    labels of case numbers (CASE_LABEL_WORDS): "dnr" -> "diarienummer",
-    "målnr" -> "målnummer". An abbreviation that is the first part of a
-    compound joins the rest (COMPOUND_HEAD_ABBREVIATIONS): "Jfr-pris" ->
-    "Jämförpris".
-
-    Any word ending in "nr" is a number's label: "batchnr" -> "batchnummer",
-    "kundnr.". (A compass point's initial before a street name is read by
-    ``initials``.) A kilometre or square metres left without a number ("vid
-    km 154", the road's kilometre post) are the unit's words.
-
-    An abbreviation that is also a word (WORD_LIKE_ABBREVIATIONS: "tom.",
-    "ord.", "ex.", "max.") is the word when its period ends the sentence:
-    "Flaskan var tom." stays, "tom. 31/12" is "till och med".
-
-    A swimming stroke written short after its distance is the stroke ("50 m
-    fj" -> "femtio meter fjäril", SWIM_STROKES; risk: only right after
-    "meter"). An abbreviation ending a compound with its period is said with
-    it (COMPOUND_TAIL_ABBREVIATIONS: "Vattentemp." -> "Vattentemperatur";
-    risk: a word that merely ends so, with a period, is read as the compound).
-    "u." is "under" before a number only ("barn u. 18 år").
-
-    A plural written short is singular after "per" (SINGULAR_AFTER_PER:
-    "per pers." -> "per person", "kr/medl." -> "per medlem"); a noun written
-    short is definite after an ordinal (DEFINITE_AFTER_ORDINAL: "3:e uppl."
-    -> "tredje upplagan"). A title before a name only (NAME_TITLES: "Hr
-    Berg" -> "herr Berg", "red. Anna Lind" -> "redaktör").
-
-    Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone,
-    "styck" right after a currency ("200 kr st.": the price of one piece);
-    "vån." after an ordinal is definite, "fjärde våningen" (risk: only the
-    ordinals first to fortieth, said by now);
-    an abbreviation's period that also ends the sentence is kept. "ev." is
-    inflected from the words around it (eventuell/eventuellt/eventuella): a
-    plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
-    between two words is "och" ("mån. o. tis."). "ex." is
-    "exempelvis", and "exempel" before "på" ("ex. på åtgärder"); "avg." is
-    "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "anm." is
-    "anmälan" before a word of when, where or how one registers
-    (REGISTRATION_AFTER: "Anm. senast fre", "anm. till kansliet") or after
-    "ingen"/"utan", otherwise "anmärkning" (a note: "Anm.: ..."). "em." is
-    "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
-    Lund"). "sol." before a full name is a concert's soloist ("sol. Anna
-    Björk" -> "solist Anna Björk") where a list item starts before it or
-    the line speaks of music (MUSIC_STEMS); risk: a weather line's sun
-    before a name in a line that also names a choir is read "solist".
-    """
-    if " o. " in text:
-        text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
-    if "-" in text or "." in text:  # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound
-        text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
-    if "nr" in text:
-        text = sub(_COMPOUND_NR, lambda m: None if m.group(0) in _ABBR_TABLE else m.group("w") + "nummer",
-                   text, trace, "abbreviation")  # "persnr" is in the table: "personnummer"
-    if "meter " in text:
-        text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
-                   text, trace, "abbreviation")
-    if "temp." in text or "avd." in text:
-        text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
-    return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
+__all__ = ["abbreviations", "acronyms", "born", "initials", "lone_letters", "mixed_case", "parties"]

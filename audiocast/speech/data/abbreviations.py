@@ -1,0 +1,484 @@
+"""Abbreviations: the written short forms and what is said for them, and
+the sets that say where a short form is read (only before a name, only
+before a number, a word when it ends the sentence, ...).
+
+The rule that reads them is ``rules/shortforms.py``; acronyms, letter names
+and party letters are in ``data/words.py``.
+"""
+
+from __future__ import annotations
+
+# Written abbreviation -> spoken words. Matched as whole tokens; the dots are
+# part of the key. Case-sensitive; a capitalised variant is added by the rule.
+ABBREVIATIONS = {
+    "t.ex.": "till exempel",
+    "t ex": "till exempel",
+    "t.ex": "till exempel",
+    "bl.a.": "bland annat",
+    "bl a": "bland annat",
+    "bl.a": "bland annat",
+    "m.fl.": "med flera",
+    "m fl": "med flera",
+    "mfl": "med flera",
+    "m.m.": "med mera",
+    "mm.": "med mera",
+    "osv.": "och så vidare",
+    "osv": "och så vidare",
+    "o.s.v.": "och så vidare",
+    "fr.o.m.": "från och med",
+    "fr o m": "från och med",
+    "from.": "från och med",
+    "t.o.m.": "till och med",
+    "t o m": "till och med",
+    "tom.": "till och med",
+    "t.o.m": "till och med",
+    "fr.o.m": "från och med",
+    "p.g.a": "på grund av",
+    "m.fl": "med flera",
+    "m.m": "med mera",
+    "s.k": "så kallade",
+    "d.v.s": "det vill säga",
+    "o.s.v": "och så vidare",
+    "vån.": "våning",
+    "avd.": "avdelning",
+    "alk.": "alkohol",
+    "Mvh": "Med vänlig hälsning",
+    "mvh": "med vänlig hälsning",
+    "e.förl.": "efter förlängning",
+    "e. förl.": "efter förlängning",
+    "efter förl.": "efter förlängning",
+    "e.str.": "efter straffar",
+    "e. str.": "efter straffar",
+    "Sthlm": "Stockholm",
+    "Gbg": "Göteborg",
+    "brf": "bostadsrättsföreningen",
+    "Brf": "Bostadsrättsföreningen",
+    "rv": "riksväg",
+    "rv.": "riksväg",
+    "lv": "länsväg",
+    "lv.": "länsväg",
+    "s.k.": "så kallade",
+    "s k": "så kallade",
+    "dvs.": "det vill säga",
+    "dvs": "det vill säga",
+    "d.v.s.": "det vill säga",
+    "ca": "cirka",
+    "ca.": "cirka",
+    "c:a": "cirka",
+    "cirka": "cirka",
+    "nr": "nummer",
+    "nr.": "nummer",
+    "S:t": "Sankt",
+    "S:ta": "Sankta",
+    "St.": "Sankt",
+    "p.g.a.": "på grund av",
+    "pga.": "på grund av",
+    "pga": "på grund av",
+    "p g a": "på grund av",
+    "tel.": "telefon",
+    "tel": "telefon",
+    "tfn": "telefon",
+    "tfn.": "telefon",
+    "o.d.": "och dylikt",
+    "etc.": "etcetera",
+    "f.d.": "före detta",
+    "fd": "före detta",
+    "fd.": "före detta",
+    "jfr": "jämför",
+    "jfr.": "jämför",
+    "jmf": "jämför",
+    "jmf.": "jämför",
+    "jfrpris": "jämförpris",
+    "jmfpris": "jämförpris",
+    "resp.": "respektive",
+    "inkl.": "inklusive",
+    "inkl": "inklusive",
+    "exkl.": "exklusive",
+    "exkl": "exklusive",
+    "ang.": "angående",
+    "tf.": "tillförordnad",
+    "tf": "tillförordnad",
+    "t.f.": "tillförordnad",
+    "kap.": "kapitel",
+    "e.Kr.": "efter Kristus",
+    "f.Kr.": "före Kristus",
+    "fr.a.": "framför allt",
+    "främst": "främst",
+    "ev.": "eventuellt",
+    "t.v.": "tills vidare",
+    "t.h.": "till höger",
+    "obs.": "observera",
+    "max.": "max",
+    "ansv.": "ansvarig",
+    "v. ordf.": "vice ordförande",
+    "v.ordf.": "vice ordförande",
+    "v. ordförande": "vice ordförande",
+    "m.a.o.": "med andra ord",
+    "ung.": "ungefär",
+    "strl.": "storlek",  # clothes and shoes: "strl. 38" (no word 'strl')
+    "strl": "storlek",
+    "org.": "organist",  # before a full name only (NAME_TITLES): "org. Per Ek" in a concert notice
+    "kl.": "klockan",
+    "kl": "klockan",
+    "milj.": "miljoner",
+    "prof.": "professor",
+    "doc.": "docent",
+    "vs.": "mot",
+    "vs": "mot",
+    "mkr": "miljoner kronor",
+    "mdkr": "miljarder kronor",
+    "tkr": "tusen kronor",
+    "kr": "kronor",
+    "kr.": "kronor",
+    "proc.": "procent",
+    "obs!": "observera!",
+    "Obs!": "Observera!",
+    "OBS!": "Observera!",
+    "vd": "ve de",
+    # the definite form keeps the long, stressed e of the letter ("ve-de:n"),
+    # not the word "den": respelled for the voice
+    "vd:n": "vedéen",
+    "vd:ns": "vedéens",
+    "vd:ar": "vedéar",
+    "vd:arna": "vedéarna",
+    "åk": "årskurs",
+    "reg.nr": "registreringsnummer",
+    "reg.nr.": "registreringsnummer",
+    "regnr": "registreringsnummer",
+    "lgh": "lägenhet",
+    "lgh.": "lägenhet",
+    "anm.": "anmärkning",
+    "anm": "anmärkning",
+    "v.": "vecka",
+    "åk.": "årskurs",
+    "tv": "te ve",
+    "tv:n": "teven",
+    "tv:ns": "tevens",
+    "forts.": "fortsättning",
+    "övr.": "övriga",
+    "st.": "stycken",
+    "s.": "sidan",
+    "sid.": "sidan",
+    "bl.": "bland",
+    "f.n.": "för närvarande",
+    "ordf.": "ordförande",
+    "enl.": "enligt",
+    "pers.": "personer",
+    "ord.": "ordinarie",
+    "sms": "ess emm ess",
+    "sms:a": "ess emm essa",
+    "sms:et": "ess emm esset",
+    "div.": "division",
+    "avg.": "avgång",
+    "ank.": "ankomst",
+    "bg": "bankgiro",
+    "bg.": "bankgiro",
+    "pg": "plusgiro",
+    "pg.": "plusgiro",
+    "stud.": "studerande",
+    "pens.": "pensionärer",
+    "ggr": "gånger",
+    "ggr.": "gånger",
+    "ex.": "exempelvis",
+    "em.": "eftermiddag",
+    "e.m.": "eftermiddag",
+    "fm.": "förmiddag",
+    "f.m.": "förmiddag",
+    "sekr.": "sekreterare",
+    "jur. kand.": "juris kandidat",
+    "jur.kand.": "juris kandidat",
+    "jur. dr": "juris doktor",
+    "ö.g.": "över gården",
+    "c/o": "care of",
+    "org.nr": "organisationsnummer",
+    "org.nr.": "organisationsnummer",
+    "orgnr": "organisationsnummer",
+    "d.ä.": "den äldre",
+    "d.y.": "den yngre",
+    # titles and degrees
+    "Dr.": "doktor",
+    "Dr": "doktor",
+    "fil. dr": "filosofie doktor",
+    "fil.dr": "filosofie doktor",
+    "fil. dr.": "filosofie doktor",
+    "med. dr": "medicine doktor",
+    "med.dr": "medicine doktor",
+    "med. dr.": "medicine doktor",
+    "tekn. dr": "teknologie doktor",
+    "fil. kand.": "filosofie kandidat",
+    "fil.kand.": "filosofie kandidat",
+    "fil. mag.": "filosofie magister",
+    "Jr.": "junior",
+    "Sr.": "senior",
+    # a title before a name and a generation after one, lower case and
+    # without the period too ("dr Ek", "Bengt Karlsson jr"): read only in
+    # that place (NAME_TITLES, NAME_SUFFIXES)
+    "dr": "doktor",
+    "dr.": "doktor",
+    "jr": "junior",
+    "jr.": "junior",
+    "sr": "senior",
+    "sr.": "senior",
+    "fil. lic.": "filosofie licentiat",
+    "fil.lic.": "filosofie licentiat",
+    "fil. lic": "filosofie licentiat",
+    "tekn. lic.": "teknologie licentiat",
+    "tekn.lic.": "teknologie licentiat",
+    "tekn. dr.": "teknologie doktor",
+    "med. kand.": "medicine kandidat",
+    "med.kand.": "medicine kandidat",
+    "med. lic.": "medicine licentiat",
+    "jur. dr.": "juris doktor",
+    "pol. mag.": "politices magister",
+    "civ. ing.": "civilingenjör",
+    "civ.ing.": "civilingenjör",
+    "civ. ek.": "civilekonom",
+    "civ.ek.": "civilekonom",
+    # a fare there and back ("495 kr t/r")
+    "t/r": "tur och retur",
+    "tur/retur": "tur och retur",
+    "leg.": "legitimerad",
+    "leg. läk.": "legitimerad läkare",
+    "leg.läk.": "legitimerad läkare",
+    "H.M. Drottningen": "Hennes Majestät Drottningen",
+    "H.M.": "Hans Majestät",
+    "H.K.H.": "Hans Kunglig Höghet",
+    # places, addresses, terms
+    "ö.h.": "över havet",
+    "ö.h": "över havet",
+    "m.ö.h.": "meter över havet",
+    "kv.": "kvarteret",
+    "uppg.": "uppgång",
+    "uppg": "uppgång",
+    "bv": "bottenvåning",
+    "nb": "nedre botten",
+    "ht": "höstterminen",
+    "vt": "vårterminen",
+    "ht.": "höstterminen",
+    "vt.": "vårterminen",
+    # law and administration
+    "BrB": "brottsbalken",
+    "SoL": "socialtjänstlagen",
+    "OSL": "offentlighets- och sekretesslagen",
+    "ÄB": "ärvdabalken",
+    "JB": "jordabalken",
+    # titles, institutions and notices (blind set 5)
+    "Kungl.": "Kungliga",
+    "kungl.": "kungliga",
+    "adv.": "advokat",
+    "red. anm.": "redaktionens anmärkning",
+    "Red. anm.": "Redaktionens anmärkning",
+    "red.anm.": "redaktionens anmärkning",
+    "vån": "våning",
+    "pkt": "paket",
+    "pkt.": "paket",
+    "P.S.": "pe ess",
+    "bitr.": "biträdande",
+    "temp.": "temperatur",
+    "inv.": "invånare",
+    "Tpl": "Trafikplats",
+    "tpl": "trafikplats",
+    "tpl.": "trafikplats",
+    "f.ö.": "för övrigt",
+    "PS.": "pe ess",
+    # a kilometre left without a number before it: "vid km 154" (a road's
+    # kilometre post), "gram per km"; "5 km" is read by the unit rule first
+    "km": "kilometer",
+    "kvm": "kvadratmeter",
+    # sport, music, models and brands (blind set 7)
+    "omg.": "omgång",
+    "e.f.": "efter förlängning",
+    "op.": "opus",
+    "Mk": "mark",
+    "mc": "emm ce",
+    "E. coli": "e coli",
+    "e. coli": "e coli",
+    # an address's "for the attention of" before a name (only before a capital)
+    "att.": "attention",
+    # a personal identity number's label; an ad's "by agreement" and "or"
+    # ("enl. ök.", "895 000 kr el. bud"; "el." ending a sentence is the word,
+    # electricity: WORD_LIKE_ABBREVIATIONS)
+    "pnr": "personnummer",
+    "pnr.": "personnummer",
+    "persnr": "personnummer",
+    "persnr.": "personnummer",
+    "ök.": "överenskommelse",
+    "e.ö.k.": "efter överenskommelse",
+    "ö.k.": "överenskommelse",
+    "el.": "eller",
+    # a label's abbreviation and "nr" written apart are one compound, said
+    # with one stress ("ref. nr 2025-0311" -> "referensnummer")
+    "ref. nr": "referensnummer",
+    "ref. nr.": "referensnummer",
+    "reg. nr": "registreringsnummer",
+    "reg. nr.": "registreringsnummer",
+    "tel. nr": "telefonnummer",
+    "tel. nr.": "telefonnummer",
+    "org. nr": "organisationsnummer",
+    "org. nr.": "organisationsnummer",
+    "lgh. nr": "lägenhetsnummer",
+    "lgh. nr.": "lägenhetsnummer",
+    # "barn u. 18 år": "under", read only before a number (NUMBER_ABBREVIATIONS)
+    "u.": "under",
+    # a concert notice's soloist, before a full name only (PERFORMER_TITLES)
+    "sol.": "solist",
+    # how a drug is given (a health page): "10 mg morfin i.v."
+    "i.v.": "intravenöst",
+    "p.o.": "peroralt",
+    "s.c.": "subkutant",
+    "i.m.": "intramuskulärt",
+    # opening hours: "vard 10–18" (weekdays); the short weekdays are the calendar's
+    "vard": "vardagar",
+    "vard.": "vardagar",
+    "helgd.": "helgdagar",
+    # a property ad: "utg.pris", "Mån.avg.", "Tilltr."
+    "utg. pris": "utgångspris",
+    "mån.avg.": "månadsavgift",
+    "mån.avg": "månadsavgift",
+    "mån. avg.": "månadsavgift",
+    "tilltr.": "tillträde",
+    # a doctor's degree after the name, in the German order ("Ola Bo, Dr. theol.")
+    "Dr. theol.": "doktor i teologi",
+    "Dr. med.": "doktor i medicin",
+    "Dr. phil.": "doktor i filosofi",
+    "Dr. jur.": "doktor i juridik",
+    "teol. dr": "teologie doktor",
+    "teol.dr": "teologie doktor",
+    "teol. dr.": "teologie doktor",
+    "teol. kand.": "teologie kandidat",
+    # Språkrådet's common abbreviations a paper writes
+    "m.h.a.": "med hjälp av",
+    "mha": "med hjälp av",
+    "m h a": "med hjälp av",
+    "i o m": "i och med",
+    "i.o.m.": "i och med",
+    "iom": "i och med",
+    "ngn": "någon",
+    "ngt": "något",
+    "ngra": "några",
+    "uppl.": "upplaga",  # "upplagan" after an ordinal (DEFINITE_AFTER_ORDINAL)
+    "övers.": "översättning",
+    "medl.": "medlemmar",  # "ej medl. 150 kr" (a price per member is read by the unit rule first)
+    "aukt.": "auktoriserad",
+    "publ.": "publicerad",
+    "uppd.": "uppdaterad",
+    "kyrkoh.": "kyrkoherde",
+    "överl.": "överläkare",
+    "usk": "undersköterska",
+    "sjuksk.": "sjuksköterska",
+    "arr.": "arrangör",
+    "balk.": "balkong",
+    "centr.": "centralt",
+    "mkt": "mycket",
+    # a board's members: "suppl. Ida Ahl", "(rev. suppl.)"
+    "suppl.": "suppleant",
+    "rev. suppl.": "revisorssuppleant",
+    "rev.": "revisor",
+    "vik.": "vikarierande",  # "vik." ending a sentence is the bay (WORD_LIKE_ABBREVIATIONS)
+    "st.f.": "stället för",  # "i st.f. blommor"
+    "st. f.": "stället för",
+    "st f": "stället för",
+    # "Gudstjänst m. nattvard": "med" before a word only (NUMBER_ABBREVIATIONS' kin: WORD_AFTER_ABBREVIATIONS)
+    "m.": "med",
+    "m. fl.": "med flera",
+    "m. m.": "med mera",
+    # voices after a singer's name in a concert notice: "Per Ek (ten.)"
+    "sopr.": "sopran",
+    "ten.": "tenor",
+    # titles before a name only (NAME_TITLES): "Hr Berg", "red. Anna Lind"
+    "hr": "herr",
+    "red.": "redaktör",
+    # laws whose short names are no other word ("4 kap. 2 § ÄktB")
+    "ÄktB": "äktenskapsbalken",
+    "SkolL": "skollagen",
+}
+
+# Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
+# partner, "max"): with their period ending the sentence ("Flaskan var tom.",
+# "inte ett ord.") they are the word and the sentence's stop.
+WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik."})
+
+# Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
+# ending a sentence or before a number is left as written.
+WORD_AFTER_ABBREVIATIONS = frozenset({"m."})
+
+# Abbreviations that end a compound with their period ("Vattentemp.",
+# "Barnavd."): the compound said whole, "Vattentemperatur".
+COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning"}
+
+# "omg." after a word of starting or answering is "omgående" (a job ad's
+# "tillträde omg."); elsewhere a league's round ("omgång").
+OMG_AT_ONCE_AFTER = frozenset("tillträde tillträdet start starta börja börjar svar svara leverans leveransen".split())
+
+# Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
+# lone "u." elsewhere (an initial, "o. u.") is left as written.
+NUMBER_ABBREVIATIONS = frozenset({"u."})
+
+# Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
+# elsewhere "dr" is left as written. "org." is a concert notice's organist
+# before a full name, two capitalised words ("org. Per Ek"; "en ideell org.
+# Sedan ..." stays); risk: an organisation's "org." before a two-word name
+# ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
+# read: it is also the sun ending a sentence.)
+NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red."})
+# Nouns written short as a plural that are singular after "per": "200 kr
+# per pers." -> "per person", "50 kr/medl." -> "per medlem".
+SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem"}
+# Nouns written short that are definite after an ordinal: "på 4:e vån." ->
+# "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
+DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan"}
+# Generations read only after a capitalised word (a name): "Karlsson jr" ->
+# "Karlsson junior".
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+
+# Abbreviations that are the first part of a compound joined by a hyphen:
+# said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
+COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings"}
+
+# One-letter abbreviations that have no capitalised variant: "S." alone is
+# the letter (a party), "s. 12" is "sidan".
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m."})
+
+# Abbreviations after which a period does not end a sentence.
+NON_FINAL_ABBREVIATIONS = frozenset({
+    "t.ex.", "bl.a.", "s.k.", "kl.", "ca.", "nr.", "p.g.a.", "pga.", "fr.o.m.",
+    "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
+    "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
+    "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
+    "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
+    "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
+    "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
+    "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
+    "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
+    "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
+    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.",
+    "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
+    "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
+})
+
+# Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
+# not inside a clause (an adverb: "mötet kan ev. flyttas").
+EV_ADJECTIVE_AFTER = frozenset("""
+för om med på av vid och eller samt till i inga alla utan mot från efter före
+under vid kring angående inför rörande
+""".split())
+
+# A concert notice's performers: a title before a full name, two
+# capitalised words ("sol. Anna Björk" -> "solist Anna Björk"); only after
+# the start of a list item (a comma, "och", "samt", a colon, the line's
+# start) or in a line about music (MUSIC_STEMS), since "sol." also ends a
+# weather line.
+PERFORMER_TITLES = frozenset({"sol."})
+PERFORMER_LIST_BEFORE = frozenset({"och", "samt", "med"})
+# ... or anywhere in a line about music (a stem of these in it).
+MUSIC_STEMS = ("konsert", "kör", "sjung", "orgel", "organist", "musik", "mässa", "gudstjänst", "medverk",
+               "sopran", "tenor", "piano", "orkester")
+
+# "anm." is "anmälan" (a registration) before the words that say when,
+# where or how one registers ("Anm. senast fre", "anm. till kansliet",
+# "anm. via hemsidan", "ingen anm. krävs"); elsewhere "anmärkning" (a note).
+REGISTRATION_AFTER = frozenset("""
+senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-post mejl ej och är
+""".split())
+REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och"})
