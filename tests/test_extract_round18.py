@@ -345,3 +345,35 @@ def test_a_sentence_naming_the_earlier_and_the_next_round_stays() -> None:
     pager = "Föregående år vann Maja Lind, och nästa år spelas mästerskapet på biblioteket i stället."
     spoken = _spoken(_read(CLUB.format(pager=pager)))
     assert pager in spoken
+
+
+# The writer's presentation in a box of its own under the article, the writer named in the post's meta line under the
+# lead ("12 juni 2026 · Anders Vik · 4 min läsning"), a side box's notice the classifier doubts below it.
+
+MEADOW = (
+    "Ängsföreningen i Bjursås\nHem\nAktiviteter\nBli medlem\n\n"
+    "Fem ängsblommor att leta efter i juni\n"
+    "Slåttern dröjer till juli, så just nu blommar ängarna som mest. Här är fem arter som är lätta att känna igen.\n"
+    "12 juni 2026 · Anders Vik · 4 min läsning\n"
+    "Brudsporre doftar starkt på kvällen och växer gärna i fuktiga sluttningar nära bäcken.\n"
+    "Slåttergubbe har blivit ovanlig i hela landet, men på Storängen finns fortfarande ett par hundra plantor.\n"
+    "Darrgräs känns igen på axen som skakar i minsta vind, och det trivs där marken är mager.\n"
+    "\nDela\nSkriv ut\n"
+    "{bio}"
+    "\nSlåtterdag\nLördag 18 juli kl. 9: Slåtter med lie på Storängen. Vi bjuder på lunch till alla som hjälper till.\n"
+    "\nÄngsföreningen i Bjursås · Plusgiro 55 66 77-8\n"
+)
+
+
+def test_the_writers_bio_named_in_the_meta_line_is_not_read() -> None:
+    bio = "\nAnders Vik är sekreterare i föreningen och har inventerat ängarna i Bjursås sedan 1990-talet.\n"
+    spoken = _spoken(_read(MEADOW.format(bio=bio)))
+    assert "marken är mager." in spoken
+    assert "har inventerat ängarna" not in spoken
+
+
+def test_a_sentence_opening_with_another_persons_name_stays() -> None:
+    # Guard: a closing paragraph about someone the meta line does not name is the article's.
+    bio = "\nKarin Ros är en av dem som slår ängen varje sommar, och hon har lovat att visa nybörjare hur lien ska hållas.\n"
+    spoken = _spoken(_read(MEADOW.format(bio=bio)))
+    assert "hon har lovat att visa nybörjare" in spoken

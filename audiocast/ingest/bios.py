@@ -1,7 +1,8 @@
 """The writer's presentation under a page dump's article ("Maria Lind har arbetat på kliniken sedan 2015 och …",
 "Per Ek är styrelseledamot i föreningen."): a paragraph in a box of its own below the article's text, after which no
 running prose comes, that opens with the name the page's head gives as the writer's (a short line above the lead:
-"Maria Lind, leg. veterinär", "onsdag 3 juni 2026, Per Ek") and goes on with a verb in lower case. The article
+"Maria Lind, leg. veterinär", "onsdag 3 juni 2026, Per Ek"; or a post's meta line the rules took under it, its parts
+set apart by dots: "2 maj 2026 · Sven-Åke Berg · 5 min läsning") and goes on with a verb in lower case. The article
 speaks of its writer in the third person there only; a person of the news named in the head's byline line is rare,
 and such a sentence in the middle of the text (running prose after it) stays.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .articleend import is_running_prose
+from .articleend import P_END_PROSE, is_running_prose
 from .furniture import TaggedLine, page_tail
 from .lineshape import words
 
@@ -26,7 +27,11 @@ def _byline_of(name: str, line: str) -> bool:
     person ("Kören utser Aino Virtanen till dirigent") is no byline, nor the site's name alone on its line (an
     association's name over its menu: its presentation is :func:`audiocast.ingest.furniture.about_tags`' to tell)."""
     n = re.escape(name)
-    return bool(re.fullmatch(rf"{n},.*|(?:.*,\s*|(?i:av)\s+){n}", line))
+    if re.fullmatch(rf"{n},.*|(?:.*,\s*|(?i:av)\s+){n}", line):
+        return True
+    parts = [p.strip() for p in re.split(r"\s[·|•]\s", line)]
+    # A post's meta line, its parts set apart by dots or bars: "2 maj 2026 · Sven-Åke Berg · 5 min läsning".
+    return len(parts) >= 2 and name in parts and any(re.search(r"\d", p) for p in parts)
 
 
 def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
@@ -39,10 +44,12 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if ln.tag is not None or not ln.blank_before or (i + 1 < len(lines) and not lines[i + 1].blank_before):
             continue
         m = _OPENING_NAME.match(ln.text)
-        if m is None or not any(_byline_of(m.group(1), h) for h in head):
+        # The head's lines, and a meta line the rules took under the lead ("2 maj 2026 · Sven-Åke Berg · 5 min läsning").
+        meta = [x.text for x in lines[body_from:i] if x.tag is not None and words(x.text) <= HEAD_LINE_WORDS + 4]
+        if m is None or not any(_byline_of(m.group(1), h) for h in head + meta):
             continue
-        if any(is_running_prose(x) for x in lines[i + 1:cut]):
-            continue
+        if any(is_running_prose(x) and (x.p is None or x.p >= P_END_PROSE) for x in lines[i + 1:cut]):
+            continue  # the article goes on (a sentence the classifier doubts below is a side box's: an event's notice)
         ln.tag, ln.rule = "drop", "author-box"
 
 
