@@ -53,6 +53,7 @@ from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
 from .html_classes import articles_own_summary as _own_summary
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
+from .html_headline import words as site_words
 from .html_heads import article_h1
 from .html_layout import relayout
 from .html_scope import in_small_box, scope_pairs
@@ -74,7 +75,9 @@ what is left after the boilerplate rules, not by this floor."""
 LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|summary|excerpt)(?:$|[-_\s])", re.I)
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
-_STOP_HEADINGS = re.compile(r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste nyhet\w*|fler nyheter|relaterat|relaterade artiklar)\b.*")
+_STOP_HEADINGS = re.compile(
+    r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste nyhet\w*|fler nyheter|relaterat|relaterade artiklar"
+    r"|(?:senaste|fler|liknande|andra|populära|tidigare) inlägg(?:en)?)\b.*")
 
 _SECTION_RULES = frozenset({"related-any", "more-items"})
 """Rules (data/boilerplate.tsv) for box labels that drop one line in a text dump; as an HTML heading
@@ -438,7 +441,35 @@ MAX_CAPTION_CHARS = 250
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?…\"”)])\s*\(?(?:Foto|Bild|Fotograf|Photo|Photograph|Illustration|Grafik|Bildkälla)\s*:\s*\S.{0,80}$")
 
 
-def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRule, ...], title: str) -> tuple[list[Block], str | None, datetime | None]:
+SITE_LINE_WORDS = 8
+"""A line naming the site over the article (a page builder's logo text) is at most this many words."""
+
+
+def _names_site(text: str, sites: set[str]) -> bool:
+    """Whether a short line without a sentence's end holds the whole of one of the site's stated names ("FÖRBUNDET UNGA
+    BYGDER SKARABORG" on the site "Unga Bygder Skaraborg"): the site's banner, not the article's lead."""
+    said = " ".join(site_words(text))
+    if not said or len(said.split()) > SITE_LINE_WORDS or text.rstrip()[-1:] in ".!?…":
+        return False
+    return any(name and f" {name} " in f" {said} " for name in sites)
+
+
+def _list_label_ends(kind: str, text: str, blocks: list[Block], rest: list[tuple[str, str]]) -> bool:
+    """Whether a line is the label of a list box closing the article (a teaser list's "Senaste inläggen", "Relaterat",
+    set as a plain line by a page builder rather than a heading): it names such a list (:data:`_STOP_HEADINGS`), the
+    article's text stands above (two blocks or more) and no running prose follows it. A subheading of that name over
+    the article's own paragraphs stays."""
+    return (
+        kind != "head" and len(blocks) >= 2 and len(text.split()) <= LIST_LABEL_WORDS and bool(_STOP_HEADINGS.fullmatch(text))
+        and not any(_running(t) for _, t in rest)
+    )
+
+
+LIST_LABEL_WORDS = 4
+
+
+def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRule, ...], title: str,
+                       sites: set[str] | None = None) -> tuple[list[Block], str | None, datetime | None]:
     blocks: list[Block] = []
     author: str | None = None
     published: datetime | None = None
@@ -462,8 +493,10 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
         )):
             # The headline again, perhaps with its label glued on ("Nyhet Ambulansen i …").
             continue
-        if not blocks and not items and shape_of(text) == "label":
-            continue  # a kicker label above the headline ("Reportage", "NYHET")
+        if not blocks and not items and (shape_of(text) == "label" or _names_site(text, sites or set())):
+            continue  # a kicker label above the headline ("Reportage", "NYHET"), the site's name over it
+        if _list_label_ends(kind, text, blocks, pairs[i:]):
+            break
         hit = first_match(rules, text)
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
             # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
@@ -669,7 +702,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _drop_link_labels(root, rules)
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
-    blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title)
+    blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title, site_names(doc))
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
