@@ -287,3 +287,12 @@ def test_granted_with_a_pair_is_a_vote() -> None:
 def test_set_scores_after_set() -> None:
     out = said("Damerna vann med 3–2 i set: 23–25, 25–20, 19–25, 25–22, 15–11.")
     assert "nitton mot tjugofem" in out and "femton mot elva" in out
+
+
+def test_second_placing_after_och() -> None:
+    out = said("Skytten kom 6:a i sprinten och 3:a i distansen.")
+    assert "sexa i sprinten och trea i distansen" in out
+
+
+def test_ordinals_of_a_thing_after_och_stay() -> None:
+    assert "tredje och fjärde målet" in said("Hon gjorde även lagets 3:e och 4:e målet.")

@@ -260,6 +260,20 @@ def _flat(m: re.Match[str]) -> bool:
 _NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s$")
 
 
+# "4:a i VM och 2:a": a placing and "och" right before another "N:a".
+_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:\d]{0,30}\soch\s$")
+_ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
+
+
+def _placing_at(text: str, colon: int) -> bool:
+    """Is the "N:a" whose colon stands at ``colon`` a placing by its own words?"""
+    start = colon - 1
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    m = _ORDINAL_AT.match(text, start)
+    return m is not None and _placing(m)
+
+
 def _placing(m: re.Match[str]) -> bool:
     """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
     stafetten", "är nu 3:a"), or right after a name not opening the
@@ -269,6 +283,9 @@ def _placing(m: re.Match[str]) -> bool:
         return False
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
+    if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and _placing_at(
+            m.string, m.string.rindex(":a", max(0, m.start() - 40), m.start())):
+        return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
     for word in reversed(prev_words(m, 3)):
         if word in PLACING_VERBS:
             return True
