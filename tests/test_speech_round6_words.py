@@ -245,3 +245,22 @@ def test_abbreviation_trie_matches_as_the_alternation() -> None:
     lines += ["Mötet ang. t.ex. bl.a. m. fl. och m.fl. samt t.o.m. tom. i st.f. fr.o.m. 3 maj."]
     for line in lines:
         assert [m.group("a") for m in words._ABBR.finditer(line)] == [m.group("a") for m in plain.finditer(line)]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("H.K.H. Prinsessan Madeleine besökte förskolan.", "Hennes Kunglig Höghet Prinsessan Madeleine besökte förskolan."),
+    ("H.M. Drottningen delade ut medaljen.", "Hennes Majestät Drottningen delade ut medaljen."),
+    ("H.K.H. Prins Carl Philip invigde hallen.", "Hans Kunglig Höghet Prins Carl Philip invigde hallen."),
+])
+def test_royal_style_by_the_title_after_it(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Kursen kostar 900 kr per pers.", "Kursen kostar niohundra kronor per person."),
+    ("Bokat bord för 1 pers. kl. 19.", "Bokat bord för en person klockan nitton."),
+    ("Köp 3 förp. jäst.", "Köp tre förpackningar jäst."),
+    ("Det räcker med 1 förp. mjöl.", "Det räcker med en förpackning mjöl."),
+])
+def test_short_plural_singular_after_one(written: str, said: str) -> None:
+    assert normalize(written) == said

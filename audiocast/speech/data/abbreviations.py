@@ -164,6 +164,7 @@ ABBREVIATIONS = {
     "ordf.": "ordförande",
     "enl.": "enligt",
     "pers.": "personer",
+    "förp.": "förpackningar",  # "1 förp." -> "en förpackning" (SINGULAR_AFTER_PER)
     "ord.": "ordinarie",
     "sms": "ess emm ess",
     "sms:a": "ess emm essa",
@@ -421,9 +422,11 @@ NUMBER_ABBREVIATIONS = frozenset({"u."})
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
 NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red."})
-# Nouns written short as a plural that are singular after "per": "200 kr
-# per pers." -> "per person", "50 kr/medl." -> "per medlem".
-SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem"}
+# Nouns written short as a plural that are singular after "per" or one
+# ("en", "ett", said by now): "200 kr per pers." -> "per person", "50
+# kr/medl." -> "per medlem", "bord för 1 pers." -> "en person".
+SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning"}
+SINGULAR_AFTER = frozenset({"per", "en", "ett"})
 # Nouns written short that are definite after an ordinal: "på 4:e vån." ->
 # "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
 DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan"}
@@ -482,3 +485,11 @@ REGISTRATION_AFTER = frozenset("""
 senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-post mejl ej och är
 """.split())
 REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och"})
+
+# Royal styles are his or hers by the title after them: "H.K.H.
+# Kronprinsessan" -> "Hennes Kunglig Höghet", "H.M. Drottning Silvia" ->
+# "Hennes Majestät" (the table's form says "Hans").
+ROYAL_STYLES = frozenset({"H.M.", "H.K.H."})
+FEMALE_ROYAL_TITLES = ("Drottning", "Kronprinsessa", "Prinsessa", "Hertiginna", "Drottningen", "Kronprinsessan",
+                       "Prinsessan", "Hertiginnan", "drottning", "kronprinsessan", "prinsessan")
+

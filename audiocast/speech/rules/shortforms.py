@@ -17,6 +17,7 @@ from ..data.abbreviations import (
     COMPOUND_TAIL_ABBREVIATIONS,
     DEFINITE_AFTER_ORDINAL,
     EV_ADJECTIVE_AFTER,
+    FEMALE_ROYAL_TITLES,
     LOWERCASE_ONLY_ABBREVIATIONS,
     MUSIC_STEMS,
     NAME_SUFFIXES,
@@ -28,6 +29,8 @@ from ..data.abbreviations import (
     PERFORMER_TITLES,
     REGISTRATION_AFTER,
     REGISTRATION_BEFORE,
+    ROYAL_STYLES,
+    SINGULAR_AFTER,
     SINGULAR_AFTER_PER,
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
@@ -192,7 +195,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
-    if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] == ["per"]:
+    if key in ROYAL_STYLES and out.startswith("Hans ") and next_word(m).startswith(FEMALE_ROYAL_TITLES):
+        out = "Hennes " + out[5:]  # "H.K.H. Kronprinsessan": her style
+    if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] and prev_words(m)[-1] in SINGULAR_AFTER:
         out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
     if floor:
@@ -255,8 +260,13 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     risk: a word that merely ends so, with a period, is read as the compound).
     "u." is "under" before a number only ("barn u. 18 år").
 
-    A plural written short is singular after "per" (SINGULAR_AFTER_PER:
-    "per pers." -> "per person", "kr/medl." -> "per medlem"); a noun written
+    A royal style is hers before a queen's or a princess's title
+    (FEMALE_ROYAL_TITLES): "H.K.H. Kronprinsessan" -> "Hennes Kunglig
+    Höghet", "H.M. Drottning Silvia" -> "Hennes Majestät".
+
+    A plural written short is singular after "per" or one (SINGULAR_AFTER_PER:
+    "per pers." -> "per person", "kr/medl." -> "per medlem", "1 pers." ->
+    "en person"); a noun written
     short is definite after an ordinal (DEFINITE_AFTER_ORDINAL: "3:e uppl."
     -> "tredje upplagan"). A title before a name only (NAME_TITLES: "Hr
     Berg" -> "herr Berg", "red. Anna Lind" -> "redaktör").
