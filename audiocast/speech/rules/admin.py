@@ -227,6 +227,11 @@ _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01
 
 
 def _case(m: re.Match[str]) -> str | None:
+    """A case or diary number by its label or shape. A court case's running
+    number of four digits before a two-digit year is said as a number ("mål
+    B 1234-24" -> "be ettusentvåhundratrettiofyra streck tjugofyra", a
+    leading thousand "ettusen"), as the writers of blind sets 9-11 said it;
+    a diary number's groups of four in pairs."""
     words = [w.strip("(.,") for w in prev_words(m, 2)]
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)
@@ -342,6 +347,8 @@ _YEAR_SHAPE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _flight(m: re.Match[str]) -> str | None:
+    """A flight's number; a year-shaped one without a flight word in the
+    line (FLIGHT_WORDS) is an event's year: "under OS 1984"."""
     n = m.group("n")
     if _YEAR_SHAPE.fullmatch(n) and not set(_WORDS.findall(m.string.lower())) & FLIGHT_WORDS:
         return None  # "under OS 1984", "VM 2019": an event's year, not a flight
@@ -376,6 +383,11 @@ def _model_brand(m: re.Match[str]) -> str | None:
 
 
 def _property(m: re.Match[str]) -> str | None:
+    """A property designation after its label; in a line of property sales or
+    building permits (PROPERTY_SALE_WORDS: "Såld: Ekbacken 2:14, Lessebo",
+    "bygglov ... på Solbacken 1:23") without one. Risk: a clock time with a
+    colon after a capitalised word in such a line, unless "kl." or a weekday
+    is before it."""
     # the label right before the name, or before "är" ("beteckningen är Visby Klinten 1:23")
     before = prev_words(m, 2)
     labelled = bool(before) and (before[-1] in PROPERTY_LABELS
@@ -416,11 +428,8 @@ def references(text: str, trace: Trace | None = None) -> str:
 def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     """Numbers that name, not count, told by the label before them: case and
     diary numbers ("mål B 1234-24" -> "be ettusentvåhundratrettiofyra streck
-    tjugofyra": a court case's running number of four digits said as a
-    number, as the writers of blind sets 9-11 said it, a leading thousand
-    "ettusen"; a diary number's groups in pairs, "dnr 3456-2024" ->
-    "trettiofyra femtiosex streck tvåtusentjugofyra",
-    "dnr 2024-0345", "KS 2023/118" after "ärendet", "BUN 2023.112" ->
+    tjugofyra", see ``_case``; "dnr 3456-2024" -> "trettiofyra femtiosex
+    streck tvåtusentjugofyra", "dnr 2024-0345", "KS 2023/118" after "ärendet", "BUN 2023.112" ->
     "... punkt hundratolv"; a police case "5000-K123456-24" -> "femtusen
     streck kå ett två tre fyra fem sex streck tjugofyra" without a
     label, its running number digit by digit as with no unit, "K482913-25"
@@ -436,17 +445,15 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     its groups, also after "till" further from the label: "ett sms med
     texten LOPP till 71 234"; a phone number after "sms:a" is left to the
     phone rule), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
-    flights ("SK 1420" -> "ess kå fjorton tjugo"; a year-shaped number
-    without a flight word in the line, FLIGHT_WORDS, is a year: "OS 1984"), model names ("Saab 9-3" ->
+    flights ("SK 1420" -> "ess kå fjorton tjugo"; "OS 1984" is a year, see
+    ``_flight``), model names ("Saab 9-3" ->
     "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" -> "sju tre sju åttahundra",
     "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" -> "Saab nittiosexan",
     "X2000"; a name with a
     dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
     and property
     designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a
-    line of property sales a name and "N:M" without a label too: "Såld:
-    Ekbacken 2:14, Lessebo", PROPERTY_SALE_WORDS; risk: a clock time with a
-    colon after a capitalised word in such a line, unless "kl." is before it).
+    line of sales or permits without a label too, see ``_property``).
 
     A full date after a board's letters or a decision word ("KS 2024-11-06
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
