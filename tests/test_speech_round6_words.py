@@ -264,3 +264,16 @@ def test_royal_style_by_the_title_after_it(written: str, said: str) -> None:
 ])
 def test_short_plural_singular_after_one(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Övr. information lämnas på mötet.", "Övrig information lämnas på mötet."),
+    ("De övr. spelarna fick vila.", "De övriga spelarna fick vila."),
+    ("Ett övr. ärende togs upp.", "Ett övrigt ärende togs upp."),
+    ("Föräldrar och övr. anhöriga är välkomna.", "Föräldrar och övriga anhöriga är välkomna."),
+    ("En särsk. handläggare utses.", "En särskild handläggare utses."),
+    ("Allm. sammankomster är förbjudna.", "Allmänna sammankomster är förbjudna."),
+    ("Det ev. överskottet delas ut.", "Det eventuella överskottet delas ut."),
+])
+def test_adjectives_written_short_inflected(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -156,6 +156,8 @@ ABBREVIATIONS = {
     "tv:ns": "tevens",
     "forts.": "fortsättning",
     "övr.": "övriga",
+    "särsk.": "särskilt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
+    "allm.": "allmänt",
     "st.": "stycken",
     "s.": "sidan",
     "sid.": "sidan",
@@ -492,4 +494,14 @@ REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter"
 ROYAL_STYLES = frozenset({"H.M.", "H.K.H."})
 FEMALE_ROYAL_TITLES = ("Drottning", "Kronprinsessa", "Prinsessa", "Hertiginna", "Drottningen", "Kronprinsessan",
                        "Prinsessan", "Hertiginnan", "drottning", "kronprinsessan", "prinsessan")
+
+# Adjectives written short, inflected for the noun after them: common,
+# neuter, plural or definite, and the form said when no noun follows (an
+# adverb: "kan ev. flyttas"; a noun left out: "lärare och övr.").
+ADJECTIVE_ABBREVIATIONS = {
+    "ev.": ("eventuell", "eventuellt", "eventuella", "eventuellt"),
+    "övr.": ("övrig", "övrigt", "övriga", "övriga"),
+    "särsk.": ("särskild", "särskilt", "särskilda", "särskilt"),
+    "allm.": ("allmän", "allmänt", "allmänna", "allmänt"),
+}
 

@@ -13,6 +13,7 @@ import re
 
 from ..data.abbreviations import (
     ABBREVIATIONS,
+    ADJECTIVE_ABBREVIATIONS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
     DEFINITE_AFTER_ORDINAL,
@@ -118,22 +119,30 @@ _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: 
 _FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
-_PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en)$")
+_PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
+_DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
-def _eventuell(m: re.Match[str]) -> str:
-    """ "ev." as the adjective it stands for: "ev. ändringar" -> "eventuella",
-    "ev. avgift" -> "eventuell", "ev. överskott" -> "eventuellt"; as an
-    adverb ("kan ev. flyttas") "eventuellt"."""
+def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
+    """An adjective written short (ADJECTIVE_ABBREVIATIONS) inflected for the
+    noun after it: "ev. ändringar" -> "eventuella", "ev. avgift" ->
+    "eventuell", "ev. överskott" -> "eventuellt", "de övr. deltagarna" ->
+    "övriga" (definite after "de", "den", "det"); not before a noun (an
+    adverb, "kan ev. flyttas", or a noun left out, "och övr.") the fourth
+    form."""
+    common, neuter, plural, alone = forms
     before = prev_words(m)
     at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
     w = next_word(m).lower()
-    if not w or not (at_start or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER) or w in NOT_NOUN:
-        return "eventuellt"
+    if not w or not (at_start or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
+                     or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN:
+        return alone
+    if before and before[-1] in _DEFINITE_ARTICLES:
+        return plural  # "de övr. deltagarna", "det ev. beslutet": the definite form
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w):
-        return "eventuella"
-    return "eventuellt" if is_ett_noun(w) else "eventuell"
+        return plural
+    return neuter if is_ett_noun(w) else common
 
 
 def _opens_list_item(m: re.Match[str]) -> bool:
@@ -184,9 +193,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "jr" is "junior" after a name only
     if key.lower() in ("anm.", "anm") and _registration(m):
         out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
-    if key.lower() == "ev.":
-        out = _eventuell(m)
-        out = out.capitalize() if key[0] == "E" else out
+    if key.lower() in ADJECTIVE_ABBREVIATIONS:
+        out = _adjective(m, ADJECTIVE_ABBREVIATIONS[key.lower()])
+        out = out.capitalize() if key[0].isupper() else out
     if key.lower() == "em." and next_word(m)[:1].isupper():
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
     if key == "att." and not (next_word(m)[:1].isupper() and m.string[: m.start()].rstrip()[-1:] in ("", ",", ":")):
@@ -277,7 +286,10 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     ordinals first to fortieth, said by now);
     an abbreviation's period that also ends the sentence is kept. "ev." is
     inflected from the words around it (eventuell/eventuellt/eventuella): a
-    plural is guessed from the ending (-ar, -er, -or, -na, -en). "o."
+    plural is guessed from the ending (-ar, -er, -or, -na, -en); so are the
+    other adjectives written short (ADJECTIVE_ABBREVIATIONS: "övr. info" ->
+    "övrig", "de övr. deltagarna" -> "övriga", "särsk. avgift" ->
+    "särskild"). "o."
     between two words is "och" ("mån. o. tis."). "ex." is
     "exempelvis", and "exempel" before "på" ("ex. på åtgärder"); "avg." is
     "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "anm." is
