@@ -377,3 +377,47 @@ def test_a_sentence_opening_with_another_persons_name_stays() -> None:
     bio = "\nKarin Ros är en av dem som slår ängen varje sommar, och hon har lovat att visa nybörjare hur lien ska hållas.\n"
     spoken = _spoken(_read(MEADOW.format(bio=bio)))
     assert "hon har lovat att visa nybörjare" in spoken
+
+
+# A letter's postscript: one sentence standing alone under the greeting and the signature, pointing nowhere. The
+# classifier doubts it (a short line under a signature), but the letter's close says it is the letter's.
+
+LETTER = (
+    "Hyresgästföreningen Norrbacka\nStart\nAktuellt\nBli medlem\n\n"
+    "Brev till fastighetsägaren om hissarna\n\n"
+    "Till Norrbacka Fastigheter AB\n\n"
+    "Sedan i oktober har hissarna i husen på Granvägen 4 och 6 stått stilla i sammanlagt fem veckor, och flera äldre "
+    "hyresgäster har inte kunnat lämna sina lägenheter.\n"
+    "Vi har anmält felen i portalen varje gång, men fått besked om att reservdelar saknas utan något datum för "
+    "reparationen.\n"
+    "Vi begär att ni ordnar tillfällig hjälp med inköp och sophämtning tills hissarna fungerar igen.\n"
+    "Med vänlig hälsning\n"
+    "Styrelsen för Hyresgästföreningen Norrbacka\n"
+    "\n{ps}\n"
+    "\nDela\nFacebook\n"
+    "\nHyresgästföreningen Norrbacka · Granvägen 2\n"
+)
+
+
+def test_a_letters_postscript_under_its_signature_stays() -> None:
+    ps = "En kopia av brevet har skickats till byggnadsnämnden i kommunen."
+    spoken = _spoken(_read(LETTER.format(ps=ps)))
+    assert "tills hissarna fungerar igen." in spoken
+    assert ps in spoken
+
+
+def test_a_line_under_the_signature_that_points_elsewhere_is_no_postscript() -> None:
+    # Guard: a line naming a web address under the signature is the page's, as before.
+    ps = "Skriv under vårt upprop för fungerande hissar på norrbackahyresgaster.se redan i dag."
+    spoken = _spoken(_read(LETTER.format(ps=ps)))
+    assert "Skriv under vårt upprop" not in spoken
+
+
+def test_a_call_with_a_phone_number_under_a_letters_greeting_is_not_read() -> None:
+    # Written after the greeting's close was taken as a signature for the help box too.
+    dump = LETTER.replace("Med vänlig hälsning\nStyrelsen för Hyresgästföreningen Norrbacka\n",
+                          "Bästa hälsningar\nLinnea Ahlgren\nordförande\n")
+    ps = "Har du också drabbats av hisstoppen? Ring föreningens jour på 08-123 456 70 under kontorstid."
+    spoken = _spoken(_read(dump.format(ps=ps)))
+    assert "tills hissarna fungerar igen." in spoken
+    assert "föreningens jour" not in spoken

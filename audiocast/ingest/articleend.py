@@ -140,7 +140,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is not None:
             i += 1
             continue
-        if ln.text[-1] == "." and not is_title_like(ln.text) and (_closing(ln) or _closing_line(lines, i)):
+        if ln.text[-1] == "." and not is_title_like(ln.text) and (
+                _closing(ln) or _closing_line(lines, i) or _postscript(lines, end, i)):
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
             continue
         group = _group(lines, i, cut)
@@ -299,6 +300,39 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     return cut
 
 
+_GREETING = re.compile(r"(?i)(?:med )?(?:vänliga|varma|bästa|många) hälsningar,?|(?:med )?vänlig hälsning,?|hälsningar,?|mvh,?")
+"""A letter's closing greeting on its own line ("Med vänliga hälsningar")."""
+SIGNATURE_LINES = 2
+"""A letter's signature under its greeting is at most this many lines (the writer, on whose behalf)."""
+
+
+def _letter_signed(lines: Sequence[TaggedLine], cut: int) -> int | None:
+    """The last line of a letter's close: its greeting (:data:`_GREETING`) right under a paragraph of running prose,
+    then at most :data:`SIGNATURE_LINES` kept lines glued under it (the signature)."""
+    for k in range(1, cut):
+        if lines[k].tag is None and _GREETING.fullmatch(lines[k].text) and is_running_prose(lines[k - 1]):
+            last = k
+            while last + 1 < cut and last - k < SIGNATURE_LINES and lines[last + 1].tag is None and not (
+                    lines[last + 1].blank_before):
+                last += 1
+            return last
+    return None
+
+
+def _postscript(lines: Sequence[TaggedLine], end: int, i: int) -> bool:
+    """A letter's postscript: one sentence of :data:`END_PROSE_WORDS` words or more standing alone under the letter's
+    greeting ("Med vänliga hälsningar") and its signature of at most :data:`SIGNATURE_LINES` lines, right under the
+    article's last paragraph, pointing nowhere (:data:`_CHANNEL`): "Brevet har också skickats till kommunstyrelsens
+    ordförande." A help box under a signature names a phone or an address."""
+    ln = lines[i]
+    if words(ln.text) < END_PROSE_WORDS or _CHANNEL.search(ln.text) or is_quote(ln.text):
+        return False
+    above = [k for k in range(end + 1, i) if lines[k].tag is None]
+    greeting = next((k for k in above if _GREETING.fullmatch(lines[k].text)), None)
+    return greeting is not None and len([k for k in above if k > greeting]) <= SIGNATURE_LINES and all(
+        k >= greeting for k in above)
+
+
 def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
     """One short sentence with a finite verb standing alone ("Invigningen hålls i
     juni."): the article's closing line under its box (a caption has no verb, a box's line no full stop)."""
@@ -373,12 +407,15 @@ _CHANNEL = re.compile(
 
 def _signed_help_tags(lines: Sequence[TaggedLine], cut: int) -> None:
     """A box set apart under the writer's sign-off ("Hälsningar Hanna, kurator"; :func:`audiocast.ingest.signoff.
-    is_sign_off`, right under a paragraph of running prose; kept, or taken by its place alone) that points somewhere else (:data:`_CHANNEL`: "Ring
+    is_sign_off`, right under a paragraph of running prose; kept, or taken by its place alone; or a letter's greeting and
+    signature, :func:`_letter_signed`) that points somewhere else (:data:`_CHANNEL`: "Ring
     1177 eller chatta med BRIS på bris.se"), at most :data:`CTA_BOX_LINES` lines, no quote, with no running prose
     after it: the site's help or contact box, however the classifier trusts its sentence. The signature closed the
     writer's text; a line of the letter's after it (whom it was sent to) names no channel."""
     sign = next((k for k in range(1, cut) if (lines[k].tag is None or lines[k].rule in _BY_PLACE) and is_sign_off(lines[k].text)
                  and is_running_prose(lines[k - 1])), None)
+    if sign is None:
+        sign = _letter_signed(lines, cut)
     if sign is None:
         return
     start = sign + 1
