@@ -277,3 +277,11 @@ def test_short_plural_singular_after_one(written: str, said: str) -> None:
 ])
 def test_adjectives_written_short_inflected(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Arbetslösheten sjönk med 0,4 p.e. i mars.", "Arbetslösheten sjönk med noll komma fyra procentenheter i mars."),
+    ("Partiet tappar 1 p.e. i mätningen.", "Partiet tappar en procentenhet i mätningen."),
+])
+def test_percentage_points(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -131,6 +131,8 @@ ABBREVIATIONS = {
     "kr": "kronor",
     "kr.": "kronor",
     "proc.": "procent",
+    "p.e.": "procentenheter",  # "höjs med 0,25 p.e."
+    "pe.": "procentenheter",
     "obs!": "observera!",
     "Obs!": "Observera!",
     "OBS!": "Observera!",
@@ -427,7 +429,7 @@ NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red."})
 # Nouns written short as a plural that are singular after "per" or one
 # ("en", "ett", said by now): "200 kr per pers." -> "per person", "50
 # kr/medl." -> "per medlem", "bord för 1 pers." -> "en person".
-SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning"}
+SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning", "p.e.": "procentenhet"}
 SINGULAR_AFTER = frozenset({"per", "en", "ett"})
 # Nouns written short that are definite after an ordinal: "på 4:e vån." ->
 # "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
