@@ -296,3 +296,11 @@ def test_second_placing_after_och() -> None:
 
 def test_ordinals_of_a_thing_after_och_stay() -> None:
     assert "tredje och fjärde målet" in said("Hon gjorde även lagets 3:e och 4:e målet.")
+
+
+def test_board_letters_before_a_day_and_month_are_its_meeting() -> None:
+    assert "fjortonde mars" in said("Frågan avgörs i BUN 14/3.")
+
+
+def test_diary_number_after_a_label_stays() -> None:
+    assert "fyra snedstreck elva" in said("Ärendet har dnr 4/11.")

@@ -223,6 +223,7 @@ def _say_letters(letters: str) -> str:
 
 # The labels of a court's case: its running number is a number, not pairs.
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
+_DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
@@ -240,6 +241,8 @@ def _case(m: re.Match[str]) -> str | None:
         return None
     if _DATE_SHAPE.fullmatch(m.group("num")) and last not in CASE_NUMBER_LABELS:
         return None  # "KS 2024-11-06 § 213", "beslut 2024-11-06": a meeting's date
+    if not labelled and _DAY_MONTH_SHAPE.fullmatch(m.group("num")):
+        return None  # "beslut fattas i KF 27/1": the board's meeting day, for the date rule
     parts = _SEPARATOR.split(m.group("num"))
     groups = parts[::2]
     if "." in m.group("num") and not (len(groups[0]) == 4 and groups[0][:2] in ("19", "20")):
