@@ -132,7 +132,6 @@ ABBREVIATIONS = {
     "kr.": "kronor",
     "proc.": "procent",
     "p.e.": "procentenheter",  # "höjs med 0,25 p.e."
-    "pe.": "procentenheter",
     "obs!": "observera!",
     "Obs!": "Observera!",
     "OBS!": "Observera!",
