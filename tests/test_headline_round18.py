@@ -285,3 +285,57 @@ def test_a_name_under_the_headlines_date_line_is_no_headline() -> None:
     # Guard: a short line between the date line and the lead (the writer) leaves the headline over the date.
     dump = KICKER.format(meta="4 mars 2026", below="Stina Berg, sekreterare")
     assert _read(dump).title == "Referat från årsmötet 2 mars"
+
+
+# A members' paper whose contents list (a menu) names its own column ("Kyrkoherden skriver"): the column's title right
+# above its text is the headline, even though the menu holds it too; a section's name standing over another headline
+# is still the section's.
+
+CONTENTS = (
+    "Församlingsbladet för Sankt Olofs församling\nNummer 2 · 2026\nI detta nummer\nKyrkoherden skriver\n"
+    "Sommarens konserter\nKonfirmation\n\n"
+    "{head}\n"
+    "Kära församlingsbor! Sommaren står för dörren, och med den dopen, vigslarna och kvällarna i kyrkparken.\n"
+    "I år firar vi att kyrkan fyller 250 år med en festhögmässa den 21 juni, och alla är välkomna på kyrkkaffe.\n"
+    "Ta vara på ljuset och på varandra.\n"
+    "Maria Lundh, kyrkoherde\n"
+)
+
+
+def test_a_columns_title_that_the_contents_list_holds_too_is_the_headline() -> None:
+    article = _read(CONTENTS.format(head="Kyrkoherden skriver"))
+    assert article.title == "Kyrkoherden skriver"
+    assert article.lead is not None and article.lead.startswith("Kära församlingsbor!")
+
+
+def test_a_section_name_the_menu_holds_over_another_headline_is_the_sections() -> None:
+    # Guard: the menu's line over a headline of its own right above the text is the section's name.
+    article = _read(CONTENTS.format(head="Kyrkoherden skriver\nKyrkan fyller 250 år och vi firar hela sommaren"))
+    assert article.title == "Kyrkan fyller 250 år och vi firar hela sommaren"
+
+
+# A headline of one or two words opening the block its text runs on in ("Loppis" over the lead, a blank line above):
+# the head's place outweighs its shortness against the page's name on the top line.
+
+def test_a_one_word_headline_opening_the_leads_block_beats_the_pages_name() -> None:
+    dump = (
+        "Scoutkåren Vikingarna i Täby\nHem\nAvdelningar\nBli scout\nUthyrning\n\n"
+        "Loppis\n"
+        "Lördagen den 9 maj har vi loppis i scoutstugan vid Ullnasjön mellan klockan tio och två.\n"
+        "Allt vi tjänar går till sommarens läger i Norge. Vi tar tacksamt emot saker till försäljningen fram till torsdag.\n"
+        "Korv och kaffe finns att köpa.\n"
+    )
+    assert _read(dump).title == "Loppis"
+
+
+def test_a_short_line_opening_the_leads_block_under_a_dated_headline_is_no_headline() -> None:
+    # Guard: a dated headline over it keeps its place; the short line is a subheading of the text.
+    dump = (
+        "Scoutkåren Vikingarna i Täby\nHem\nAvdelningar\nBli scout\n\n"
+        "Scoutstugan får nytt tak före sommarens läger\n"
+        "3 april 2026\n\n"
+        "Bakgrund\n"
+        "Taket på scoutstugan har läckt i flera år och i vintras gav det till slut vika för snön på norrsidan.\n"
+        "Kommunen och en lokal stiftelse betalar tillsammans 180 000 kronor för ett nytt plåttak.\n"
+    )
+    assert _read(dump).title == "Scoutstugan får nytt tak före sommarens läger"

@@ -366,6 +366,7 @@ def _with_context(
             # name, a greeting): a long one is the headline under a kicker
             dated_head=i - 1 in anchors and lead == i + 1 and (i - 2 not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
             in_menu_run=in_menu_run(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
+            head_block=blank and lead == i + 1 and not lines[i + 1].blank_before,
         )
         for i, blank in found
     ]

@@ -56,6 +56,7 @@ W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and
 W_DATED_HEAD = 1.5   # between the date line (right above) and the lead (right below)
 W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"): the section's name over the head
 W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
+W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
 W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title, or the headline over its picture
 SECTION_WORDS = 3
 """A section's name is at most this many words (a breadcrumb's headline at its end is longer)."""
@@ -78,6 +79,9 @@ class Candidate:
     candidate stands right above that date line: the article's head in its classic order (a blog's name stands near
     the date too, but over its description; a greeting under a headline's date line is no head)."""
     in_menu_run: bool = False
+    head_block: bool = False
+    """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
+    headline over its text, whatever its length."""
     over_picture: bool = False
     """The caption rules took the line for a picture's title (a photo credit or caption follows it)."""
     probability: float | None = None
@@ -180,6 +184,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_ANCHOR_NEXT if c.anchor_next else 0.0
     s += W_DATED_HEAD if c.dated_head else 0.0
     s += W_PICTURE if c.over_picture else 0.0
+    s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
     shape = shape_of(c.text)
     if shape is not None:
@@ -255,7 +260,7 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     scored: list[tuple[float, int, Candidate]] = []
     for pos, c in enumerate(candidates):
         later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
-        section = later_twin and c.text in menu and not c.in_menu_run
+        section = later_twin and c.text in menu and not c.in_menu_run and pos < len(candidates) - 1
         s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
     closest = _nearest_lead(candidates, ev.lead)
