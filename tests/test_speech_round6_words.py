@@ -285,3 +285,15 @@ def test_adjectives_written_short_inflected(written: str, said: str) -> None:
 ])
 def test_percentage_points(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Jag har tex fått vänta i två år.", "Jag har till exempel fått vänta i två år."),
+    ("Det blev iaf en bra match.", "Det blev i alla fall en bra match."),
+    ("Förslaget är iofs rimligt.", "Förslaget är i och för sig rimligt."),
+    ("OBS att lokalen är ny.", "observera att lokalen är ny."),
+    # a name stays a name
+    ("Tex Ritter sjöng.", "Tex Ritter sjöng."),
+])
+def test_readers_letters_short_forms(written: str, said: str) -> None:
+    assert normalize(written) == said

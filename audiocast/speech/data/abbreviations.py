@@ -357,6 +357,11 @@ ABBREVIATIONS = {
     "i o m": "i och med",
     "i.o.m.": "i och med",
     "iom": "i och med",
+    # a reader's letter writes them without periods
+    "tex": "till exempel",
+    "iaf": "i alla fall",
+    "iofs": "i och för sig",
+    "Ps.": "pe ess",
     "ngn": "någon",
     "ngt": "något",
     "ngra": "några",
@@ -443,7 +448,7 @@ COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför", "utg": "utg
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m."})
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "tex"})  # "Tex Willer"
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
