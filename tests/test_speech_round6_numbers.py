@@ -304,3 +304,11 @@ def test_board_letters_before_a_day_and_month_are_its_meeting() -> None:
 
 def test_diary_number_after_a_label_stays() -> None:
     assert "fyra snedstreck elva" in said("Ärendet har dnr 4/11.")
+
+
+def test_vote_word_in_the_sentence_before_makes_no_vote() -> None:
+    from audiocast.speech.normalize import explain
+
+    e = explain("Motionen avslogs med 30–19. Sedan vann lagen med 4–2.")
+    rules = {c.written: c.rule for c in e.changes}
+    assert rules["30–19"] == "vote" and rules["4–2"] == "score"

@@ -158,11 +158,19 @@ def next_word(m: re.Match[str], skip: int = 0) -> str:
     return word
 
 
-def prev_words(m: re.Match[str], n: int = 1) -> list[str]:
-    """Up to ``n`` lowercased words before a match, nearest last."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def prev_words(m: re.Match[str], n: int = 1, sentence: bool = False) -> list[str]:
+    """Up to ``n`` lowercased words before a match, nearest last; with
+    ``sentence`` only those of the match's own sentence (from after the last
+    stop followed by a capital)."""
     # A bounded window keeps this linear on very long lines; the cut first
     # word is dropped when the window starts inside a word.
     start = max(0, m.start() - _LOOK_BACK)
+    if sentence:
+        for brk in _SENTENCE_BREAK.finditer(m.string, start, m.start()):
+            start = brk.end()
     words = _WORD_BEFORE.findall(m.string, start, m.start())
     if start and words and m.string[start - 1 : start].strip() and m.string.startswith(words[0], start):
         words = words[1:]

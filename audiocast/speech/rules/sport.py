@@ -260,7 +260,7 @@ _LIST_LEAD = re.compile(
 
 
 def _vote(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1)]
+    before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1, sentence=True)]
     strong = any(w in VOTE_CONTEXT for w in before)
     decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-DECISION_WINDOW:])
     if before and before[-1] in DECISION_VERBS and next_word(m) in DECISION_AFTER:
