@@ -297,3 +297,9 @@ def test_percentage_points(written: str, said: str) -> None:
 ])
 def test_readers_letters_short_forms(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+def test_sun_before_a_name_in_a_line_about_driving() -> None:
+    """ "körde" is no choir: the sun ending a sentence stays the sun."""
+    assert normalize("Efter lunch kom sol. Pia Ek körde hem.") == "Efter lunch kom sol. Pia Ek körde hem."
+    assert normalize("Kammarkör och sol. Ivar Holm.") == "Kammarkör och solist Ivar Holm."

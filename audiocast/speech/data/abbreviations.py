@@ -483,8 +483,10 @@ under vid kring angående inför rörande
 PERFORMER_TITLES = frozenset({"sol."})
 PERFORMER_LIST_BEFORE = frozenset({"och", "samt", "med"})
 # ... or anywhere in a line about music (a stem of these in it).
-MUSIC_STEMS = ("konsert", "kör", "sjung", "orgel", "organist", "musik", "mässa", "gudstjänst", "medverk",
+MUSIC_STEMS = ("konsert", "sjung", "orgel", "organist", "musik", "mässa", "gudstjänst", "medverk",
                "sopran", "tenor", "piano", "orkester")
+# ... or a choir, as a word or a compound's end ("kören", "kyrkokör"; not "körde").
+CHOIR_WORDS = ("kör", "kören", "körer", "körerna", "körens")
 
 # "anm." is "anmälan" (a registration) before the words that say when,
 # where or how one registers ("Anm. senast fre", "anm. till kansliet",

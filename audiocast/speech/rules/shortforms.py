@@ -14,6 +14,7 @@ import re
 from ..data.abbreviations import (
     ABBREVIATIONS,
     ADJECTIVE_ABBREVIATIONS,
+    CHOIR_WORDS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
     DEFINITE_AFTER_ORDINAL,
@@ -145,6 +146,16 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     return neuter if is_ett_noun(w) else common
 
 
+_CHOIR = re.compile(rf"(?:{alternation(CHOIR_WORDS)})\b")
+
+
+def _about_music(line: str) -> bool:
+    """Does the line speak of music (MUSIC_STEMS, or a choir: "kören",
+    "kyrkokör"; not "körde")?"""
+    low = line.lower()
+    return any(w in low for w in MUSIC_STEMS) or ("kör" in low and _CHOIR.search(low) is not None)
+
+
 def _opens_list_item(m: re.Match[str]) -> bool:
     """Does an item of a list start right before the match: the line's
     start, a comma, a colon or "och"/"samt"/"med" ("kören, org. Per Ek och
@@ -187,7 +198,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "dr" is "doktor" before a name only
     if key.lower() in ("org.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
         return None  # "org. Per Ek": the organist before a full name only
-    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or any(w in m.string.lower() for w in MUSIC_STEMS)):
+    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or _about_music(m.string)):
         return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "jr" is "junior" after a name only
