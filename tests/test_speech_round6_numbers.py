@@ -312,3 +312,15 @@ def test_vote_word_in_the_sentence_before_makes_no_vote() -> None:
     e = explain("Motionen avslogs med 30–19. Sedan vann lagen med 4–2.")
     rules = {c.written: c.rule for c in e.changes}
     assert rules["30–19"] == "vote" and rules["4–2"] == "score"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Finalen sköts upp. Kansliet har öppet 8–15 på fredag.", "åtta till femton"),
+    ("Hon vann guld i fjol. Kursen pågår 3–4 dagar.", "tre till fyra dagar"),
+])
+def test_sports_word_in_the_sentence_before_makes_no_score(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_sports_word_in_the_same_sentence_still_makes_a_score() -> None:
+    assert "fyra mot två" in said("Det blev inställt i fjol. Sedan slog Kiruna Gällivare med 4–2.")

@@ -104,7 +104,7 @@ def _say_score(m: re.Match[str]) -> str:
 
 
 def _score(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:") for w in prev_words(m, 6)]
+    before = [w.strip(".,:") for w in prev_words(m, 6, sentence=True)]
     if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return _say_score(m)
     if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen"
