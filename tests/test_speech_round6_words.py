@@ -303,3 +303,8 @@ def test_sun_before_a_name_in_a_line_about_driving() -> None:
     """ "körde" is no choir: the sun ending a sentence stays the sun."""
     assert normalize("Efter lunch kom sol. Pia Ek körde hem.") == "Efter lunch kom sol. Pia Ek körde hem."
     assert normalize("Kammarkör och sol. Ivar Holm.") == "Kammarkör och solist Ivar Holm."
+
+
+def test_stars_that_decorate_are_dropped() -> None:
+    assert normalize("★ Julmarknad i Ekby ★") == "Julmarknad i Ekby"
+    assert normalize("Publiken gav ★★★★ åt showen.") == "Publiken gav fyra stjärnor åt showen."

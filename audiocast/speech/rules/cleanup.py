@@ -54,9 +54,15 @@ _EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.jo
 _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
 
 
-def _stars(m: re.Match[str]) -> str:
+# Words before stars that make them a grade ("Betyg: ★★★", "ger ★★ av 5").
+_GRADE_BEFORE = re.compile(r"(?i:betyg|betyget|omdöme|ger|gav|får|fick|med|recension)\W*$")
+
+
+def _stars(m: re.Match[str]) -> str | None:
     filled = len(m.group("f").replace("\ufe0f", ""))
     empty = len(m.group("e").replace("\ufe0f", ""))
+    if not empty and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "★ Nyårsfest ★": stars that decorate a heading are dropped
     noun = "stjärna" if filled == 1 and not empty else "stjärnor"
     said = f"{cardinal(filled, 'en')} av {cardinal(filled + empty, 'en')}" if empty else cardinal(filled, "en")
     return f" {said} {noun} "
@@ -96,7 +102,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     A price tag's ":-" before a slash is "kr" ("129:-/kg" -> "129 kr/kg").
     Emoji are dropped; subscript digits ("CO₂") become plain digits. A
     review's grade in stars is counted: "Betyg: ★★★☆☆" -> "tre av fem
-    stjärnor", "⭐⭐⭐⭐" -> "fyra stjärnor". An emoji that is a noun of the
+    stjärnor", "ger ⭐⭐⭐⭐" -> "fyra stjärnor" (filled stars alone only
+    after a word of grading, so "★ Nyårsfest ★" is dropped). An emoji that is a noun of the
     sentence is named (EMOJI_NOUNS): after an article ("reagerade med en 👍"
     -> "med en tumme upp") or a verb of writing or reacting, with its
     article ("skrev ❤️ under bilden" -> "skrev ett hjärta"); risk: an
