@@ -324,3 +324,7 @@ def test_sports_word_in_the_sentence_before_makes_no_score(text: str, want: str)
 
 def test_sports_word_in_the_same_sentence_still_makes_a_score() -> None:
     assert "fyra mot två" in said("Det blev inställt i fjol. Sedan slog Kiruna Gällivare med 4–2.")
+
+
+def test_race_word_in_the_sentence_before_leaves_a_clock_time() -> None:
+    assert "sjutton och femton" in said("Han cyklade Vätternrundan i fjol. Mötet börjar 17:15 på tisdag.")

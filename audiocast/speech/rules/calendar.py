@@ -226,7 +226,7 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
-            and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7))):
+            and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
                                            and w not in ("kl", "klockan"))) and (

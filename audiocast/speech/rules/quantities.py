@@ -276,7 +276,7 @@ _BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\
 
 
 def _blood_pressure(m: re.Match[str]) -> str | None:
-    if not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8)):
+    if not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8, sentence=True)):
         return None
     return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}"
 

@@ -372,7 +372,7 @@ def _set_scores(m: re.Match[str]) -> str | None:
     pairs = [(int(p.group("a")), int(p.group("b"))) for p in _PAIR.finditer(m.group("sets"))]
     if not all(max(a, b) in (6, 7) for a, b in pairs):
         return None  # every set is won with six or seven games
-    if not any(a > b for a, b in pairs) and not any(w.strip(".,:") in SCORE_CONTEXT for w in prev_words(m, 6)):
+    if not any(a > b for a, b in pairs) and not any(w.strip(".,:") in SCORE_CONTEXT for w in prev_words(m, 6, sentence=True)):
         return None  # ranges all rise ("5–6, 6–7 år"); lost sets after "förlorade" are sets
     if _range_noun_after(m):
         return None
@@ -455,7 +455,7 @@ def _race_word(w: str) -> bool:
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
     if not m.group("f") and int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
-                                           for w in prev_words(m, 8)):
+                                           for w in prev_words(m, 8, sentence=True)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
@@ -495,7 +495,7 @@ _EARLIER_RACE_TIME = re.compile(r"\bpå \d{1,2}\.[0-5]\d\b[^.!?;]{0,60}\b[A-ZÅ�
 
 
 def _race_ms_dot(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:;") for w in prev_words(m, 8)]
+    before = [w.strip(".,:;") for w in prev_words(m, 8, sentence=True)]
     if before[-1:] in (["kl"], ["klockan"]):
         return None  # "kl. 12.45"
     raced = (before[-1:] == ["på"] or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
@@ -512,7 +512,7 @@ def _race_ms_dot(m: re.Match[str]) -> str | None:
 def _race_ms(m: re.Match[str]) -> str | None:
     if _PRICE_AFTER.match(m.string, m.end()):
         return None  # "62:40/kg", "129:50 kr": kronor and öre, read by the price rule
-    before = [w.strip(".,:") for w in prev_words(m, 8)]
+    before = [w.strip(".,:") for w in prev_words(m, 8, sentence=True)]
     race = any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-4:]) or (
         # a race's name or a verb of racing further back: "i Vätternrundan
         # cyklade hon de 315 kilometerna på 8:41"
