@@ -339,3 +339,34 @@ def test_a_short_line_opening_the_leads_block_under_a_dated_headline_is_no_headl
         "Kommunen och en lokal stiftelse betalar tillsammans 180 000 kronor för ett nytt plåttak.\n"
     )
     assert _read(dump).title == "Scoutstugan får nytt tak före sommarens läger"
+
+
+# The headline right after an ad's "Läs mer" (a rule of neighbours takes the title-like line after a "Läs mer" for the
+# sponsored teaser's title): it stays a candidate near the lead, scored well down, so it wins only over lines with no
+# evidence of a headline (the site's name); a teaser's title next to a headline of its own is still the teaser's.
+
+AD_ABOVE = (
+    "Gotlands Tidningar\nNyheter\nSport\nNöje\nE-tidning\n\n"
+    "Annons\n"
+    "Slite Trädgård – pelargonmässa hela helgen!\n"
+    "Läs mer\n\n"
+    "{head}"
+    "Färjan till Fårö går inte i kväll\n"
+    "Nyheter · 8 juni 2026 · Olle Gran\n"
+    "Fårösundsfärjan står still efter ett fel på rampen. Trafikverket räknar med att den går igen i morgon bitti.\n"
+    "Den som måste till eller från Fårö i kväll kan åka med den mindre färjan Ada, som tar tolv bilar.\n"
+    "Väntetiden väntas bli lång.\n"
+)
+
+
+def test_a_headline_right_after_an_ads_read_more_is_the_headline() -> None:
+    article = _read(AD_ABOVE.format(head=""))
+    assert article.title == "Färjan till Fårö går inte i kväll"
+
+
+def test_a_sponsored_teasers_title_after_its_read_more_is_not_the_headline() -> None:
+    # Guard: the teaser's own title after "Läs mer", then the article's dated headline: the headline wins.
+    dump = AD_ABOVE.format(head="Pelargoner i alla färger på Slite Trädgård\n\n").replace(
+        "Nyheter · 8 juni 2026 · Olle Gran\n", "8 juni 2026\n")
+    article = _read(dump)
+    assert article.title == "Färjan till Fårö går inte i kväll"
