@@ -328,3 +328,13 @@ def test_sports_word_in_the_same_sentence_still_makes_a_score() -> None:
 
 def test_race_word_in_the_sentence_before_leaves_a_clock_time() -> None:
     assert "sjutton och femton" in said("Han cyklade Vätternrundan i fjol. Mötet börjar 17:15 på tisdag.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Föreningen söker 650 Tkr från kommunen.", "sexhundrafemtiotusen kronor"),
+    ("Förlusten blev 2,5 Mdr kr.", "två komma fem miljarder kronor"),
+    ("Projektet kostar 7 Mnkr.", "sju miljoner kronor"),
+    ("Stödet är 3 Milj. kr i år.", "tre miljoner kronor"),
+])
+def test_scaled_currencies_in_capitals(text: str, want: str) -> None:
+    assert want in said(text)

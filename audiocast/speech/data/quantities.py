@@ -34,6 +34,12 @@ CURRENCIES = {
 # Scaled amounts: "5 mkr" -> "fem miljoner kronor".
 SCALED_CURRENCIES = {
     "tkr": (1_000, "tusen kronor"),
+    "Tkr": (1_000, "tusen kronor"),
+    "TKR": (1_000, "tusen kronor"),
+    "Mnkr": (10**6, None),
+    "MNKR": (10**6, None),
+    "Mdr kr": (10**9, None),
+    "Md kr": (10**9, None),
     "mkr": (10**6, None),
     "Mkr": (10**6, None),
     "MKR": (10**6, None),
@@ -64,6 +70,7 @@ MAGNITUDES = {
     "miljon": "miljon", "miljoner": "miljoner", "milj.": "miljoner",
     "milj": "miljoner", "mn": "miljoner", "miljard": "miljard",
     "miljarder": "miljarder", "mdr": "miljarder", "md": "miljarder",
+    "Mdr": "miljarder", "Md": "miljarder", "Milj.": "miljoner", "Milj": "miljoner",
     "tusen": "tusen",
 }
 
