@@ -421,3 +421,65 @@ def test_a_call_with_a_phone_number_under_a_letters_greeting_is_not_read() -> No
     spoken = _spoken(_read(dump.format(ps=ps)))
     assert "tills hissarna fungerar igen." in spoken
     assert "föreningens jour" not in spoken
+
+
+# An offer's card under the article (a heading, the product, a bare price, a note, a button that buys or books), a
+# teaser list glued under it: both the page's, though the card names the article's product.
+
+FERRY = (
+    "Skärgårdsbåtarna Öst\nTidtabell\nBiljetter\nGrupper\nOm oss\n\n"
+    "Nyheter\n"
+    "Sommartrafiken till Möja börjar en vecka tidigare\n"
+    "14 maj 2026\n\n"
+    "Efter många önskemål från fritidsboende startar sommartrafiken till Möja redan den 8 juni i år, en vecka tidigare "
+    "än vanligt.\n"
+    "Båten avgår från Strömkajen tre gånger om dagen, och på fredagar sätts en extra tur in på kvällen.\n"
+    "– Vi ser att allt fler vill ut tidigt på säsongen, säger trafikchefen Maria Ek.\n"
+    "{box}"
+    "\nSkärgårdsbåtarna Öst AB · Strömkajen 3\nCookies\n"
+)
+
+
+def test_an_offer_card_and_the_teasers_glued_under_it_are_not_read() -> None:
+    box = (
+        "\nVill du också ut på fjärden?\nMöjabiljetten tur och retur\n185 kr\nBarn åker för halva priset\n"
+        "Beställ digitalt\nLäsarnas favoriter\nNy brygga på Ljusterö klar i juli\nHundar tillåtna på alla turer\n"
+    )
+    spoken = _spoken(_read(FERRY.format(box=box)))
+    assert "säger trafikchefen Maria Ek." in spoken
+    assert "185 kr" not in spoken and "Beställ digitalt" not in spoken and "Möjabiljetten" not in spoken
+    assert "Vill du också ut på fjärden?" not in spoken
+    assert "Ny brygga på Ljusterö" not in spoken
+
+
+def test_a_fact_box_with_labelled_items_closed_by_a_booking_button_stays() -> None:
+    # Guard: the article's fact box (items of a label and its value) with a bare price, closed by a booking button.
+    box = "\nMöjabåten i siffror\nByggd: 1931\nPlatser: 240\nFrån 185 kr\nBoka plats\n"
+    spoken = _spoken(_read(FERRY.format(box=box)))
+    assert "Byggd: 1931" in spoken and "Platser: 240" in spoken
+
+
+def test_an_offer_card_opened_by_a_question_under_a_garden_article_is_not_read() -> None:
+    # Written after the card's opening question was taken out of the article's running prose.
+    dump = (
+        "Plantskolan Grönt Hörn\nSortiment\nKurser\nHitta hit\n\n"
+        "Chilisäsongen har börjat i växthuset\n2 mars 2026\n\n"
+        "I veckan sådde vi årets första chili, tolv sorter från milda till riktigt starka, i det uppvärmda växthuset.\n"
+        "Plantorna säljs från mitten av maj, när nätterna har blivit varma nog för att ställa dem ute på balkongen.\n"
+        "\nVill du hellre så dina egna i år?\nFröpaket Chili Mix\n49 kr\nRäcker till tjugo plantor\nHandla fröer\n"
+        "\nPlantskolan Grönt Hörn · Ängsvägen 8, Kumla\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "ställa dem ute på balkongen." in spoken
+    assert "Fröpaket Chili Mix" not in spoken and "49 kr" not in spoken and "dina egna i år" not in spoken
+
+
+def test_a_fact_box_in_the_articles_words_closed_by_a_more_link_stays() -> None:
+    # Guard for the excerpt rule, written after it learnt the article's words: a box glued under the text whose words
+    # the article has said is its fact box, though a link to a whole closes it.
+    dump = GLUED_LIST.replace(
+        "Våra korta kurser i sommar\nAkvarell för nybörjare · 6–10 juli\nVävning på bandvävstol · 13–17 juli\n"
+        "Svampkunskap · 24–28 augusti\nSe alla 31 kurser\n",
+        "Skrivarlinjen hösten 2026\nLärare Maja Lindfors\nAnsökan senast 15 april\nVisa alla linjer\n")
+    spoken = _spoken(_read(dump))
+    assert "Lärare Maja Lindfors" in spoken and "Ansökan senast 15 april" in spoken

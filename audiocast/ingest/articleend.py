@@ -117,6 +117,12 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         end = -1  # no prose below the lead above a thread's replies: the lead was the article (a one-paragraph post)
     if cut > 0 and _cut_by_paywall(lines, cut - 1, cut) and (end is None or end < cut - 1):
         end = cut - 1
+    if end is not None and lines[end].text[-1] == "?" and (card := _product_card(lines, end, cut)) is not None:
+        # The offer's card opens with a question to the reader ("Vill du också ut på fjärden?"): no running prose.
+        for x in lines[end:card]:
+            if x.tag in (None, "menu"):
+                x.tag, x.rule = "drop", "after-end"
+        end = _last_prose(lines, cut)
     if end is None:
         return
     said = content_words(head)
@@ -133,6 +139,12 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 gone = True
     elif _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
         i = end + 1
+    elif end + 1 < cut and (card := _product_card(lines, end + 1, cut)) is not None and card <= i:
+        # An offer's card opens the first box under the end: it goes; what is glued under it is judged line by line.
+        for x in lines[end + 1:card]:
+            if x.tag in (None, "menu"):
+                x.tag, x.rule = "drop", "after-end"
+        gone, i = True, card
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -143,6 +155,14 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.text[-1] == "." and not is_title_like(ln.text) and (
                 _closing(ln) or _closing_line(lines, i) or _postscript(lines, end, i)):
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
+            continue
+        card = _product_card(lines, i, cut)
+        if card is not None:
+            for x in lines[i:card]:  # an offer's card: its heading, the product, the price, the button
+                if x.tag in (None, "menu"):
+                    x.tag, x.rule = "drop", "after-end"
+            gone = True
+            i = card
             continue
         group = _group(lines, i, cut)
         if ln.blank_before and _dated_list(group):
@@ -462,10 +482,44 @@ BUTTON_LINE_WORDS = 6
 
 
 def _button_like(text: str) -> bool:
-    """A button's line: no sentence's end, button-shaped (``data/headline.tsv``) by its first four words, at most
-    :data:`BUTTON_LINE_WORDS` words."""
-    return text[-1] not in _SENTENCE_END and words(text) <= BUTTON_LINE_WORDS and shape_of(
-        " ".join(text.split()[:4])) == "button"
+    """A button's line: no sentence's end, button-shaped (``data/headline.tsv``) by its first four words or opened by
+    an offer's verb (:data:`_OFFER_VERB`: "Teckna medlemskap"), at most :data:`BUTTON_LINE_WORDS` words."""
+    return text[-1] not in _SENTENCE_END and words(text) <= BUTTON_LINE_WORDS and (shape_of(
+        " ".join(text.split()[:4])) == "button" or bool(_OFFER_VERB.match(text)))
+
+
+_LABELLED = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
+"""A fact box's item: a label and its value ("Byggd: 1931")."""
+_OFFER_VERB = re.compile(r"(?i)(?:Köp|Boka|Beställ|Teckna|Prenumerera|Swisha|Skänk|Handla|Spela|Prova|Testa|Bli|Lägg i)\b")
+"""An offer's button buys, books, subscribes or gives ("Köp digitalt", "Teckna medlemskap", "Boka bord")."""
+CARD_LINES = 6
+"""An offer's card under the article (heading, product, price, note, button) is at most this many lines."""
+
+
+def _product_card(lines: Sequence[TaggedLine], i: int, cut: int) -> int | None:
+    """An offer's card starting at ``lines[i]`` below the article's end, set apart by a blank line: at most
+    :data:`CARD_LINES` short lines glued together ("Vill du också prova lyckan?", "Skraplotten Guld", "30 kr",
+    "Högsta vinst 5 000 000 kr") closed by an offer's button (:func:`_button_like` and :data:`_OFFER_VERB`: "Köp
+    digitalt"), a bare price among them
+    (:data:`_PRICE`: "30 kr", "Från 349 kr/mån"; a fact box says "Pris: 200 kr"), no running prose, no 'Fakta' label,
+    not two items of a label and its value (a fact box closed by a booking link).
+    Where the card ends (after its button), or None. What follows it (a teaser list glued under it) is judged on its
+    own."""
+    if not lines[i].blank_before or _FAKTA.match(lines[i].text):
+        return None
+    k = i
+    while k < min(cut, i + CARD_LINES + 1) and (k == i or not lines[k].blank_before):
+        ln = lines[k]
+        if ln.tag is None and _button_like(ln.text):
+            if not _OFFER_VERB.match(ln.text):
+                return None  # a button to read or see more ("Läs tidtabellen"): a fact box may close so
+            body = [x for x in lines[i:k] if x.tag is None]
+            priced = any(words(x.text) <= PRICE_WORDS and _PRICE.fullmatch(x.text) for x in body)
+            short = all(words(x.text) <= PRICE_WORDS + 2 and x.text[-1] not in ".!" and not is_quote(x.text) for x in body)
+            facts = sum(bool(_LABELLED.fullmatch(x.text)) for x in body) >= 2  # "Byggd: 1931", "Platser: 240"
+            return k + 1 if body and priced and short and not facts else None
+        k += 1
+    return None
 
 
 def _action_run(box: Sequence[TaggedLine]) -> bool:

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Protocol
 
 from .headline import shape_of
-from .lineshape import SENTENCE_BREAK, is_quote, is_title_like, words
+from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 
 
 class TaggedLine(Protocol):
@@ -137,12 +137,18 @@ EXCERPT_ITEMS = 3
 """A list closed by its link to the whole holds at least this many lines (its heading and two items)."""
 
 
-def excerpt_tags(lines: Sequence[TaggedLine]) -> None:
+EXCERPT_TIE = 0.5
+"""A list closed by its link whose content words the article has said this much is the article's fact box."""
+
+
+def excerpt_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """A list glued over its link to the whole of what it lists ("Våra kurser i sommar", three courses, "Se alla 31
     kurser"; :data:`_EXCERPT_LINK`): the lines right above the link, no blank line between, none ending a sentence, at
     least :data:`EXCERPT_ITEMS`, the first title-like, under a line of the article above. Another page's excerpt,
     wherever it stands below the lead: in a dump without blank lines it is glued to the article's last paragraph, and
-    the site's own sentence under it hides where the article ends. The article's sentences above its heading stay."""
+    the site's own sentence under it hides where the article ends. The article's sentences above its heading stay, and
+    so does a list whose words the article has mostly said (:data:`EXCERPT_TIE`; ``head``: the headline and lead): the
+    article's fact box, closed by a link to a whole ("Se hela tidtabellen")."""
     for i, ln in enumerate(lines):
         if ln.rule != EXCERPT_RULE or ln.blank_before or not _EXCERPT_LINK.fullmatch(ln.text):
             continue
@@ -151,6 +157,13 @@ def excerpt_tags(lines: Sequence[TaggedLine]) -> None:
                 not is_quote(lines[k - 1].text)) and not lines[k].blank_before:
             k -= 1
         run = [x for x in lines[k:i] if x.tag is None]
+        said: set[str] = content_words(head)
+        for x in lines[:k]:
+            if x.tag is None:
+                said |= content_words(x.text)
+        vocab = {w for x in run for w in content_words(x.text)}
+        if vocab and len(vocab & said) >= EXCERPT_TIE * len(vocab):
+            continue  # the article's own fact box closed by a link ("Så åker du" … "Se hela tidtabellen")
         if len(run) >= EXCERPT_ITEMS and is_title_like(lines[k].text) and any(x.tag is None for x in lines[:k]):
             for x in lines[k:i]:
                 if x.tag in (None, "menu", "date"):
@@ -167,7 +180,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     (:func:`_glued_sentences`).
     A box with a quote or a long paragraph is never dropped (the article goes on). A menu word in a dropped box goes
     with it (the search field's button under a journey planner)."""
-    excerpt_tags(lines)
+    excerpt_tags(lines, head)
     end = page_tail(lines)
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _long_paragraph(ln.text)), default=None)
     if last is None:
