@@ -308,3 +308,14 @@ def test_sun_before_a_name_in_a_line_about_driving() -> None:
 def test_stars_that_decorate_are_dropped() -> None:
     assert normalize("★ Julmarknad i Ekby ★") == "Julmarknad i Ekby"
     assert normalize("Publiken gav ★★★★ åt showen.") == "Publiken gav fyra stjärnor åt showen."
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Du talar sv. och eng. flytande.", "Du talar svenska och engelska flytande."),
+    ("Skicka pers. brev och betyg.", "Skicka personligt brev och betyg."),
+    ("Krav: socionomexamen eller motsv.", "Krav: socionomexamen eller motsvarande."),
+    ("Anställningen är ett vik. om 75 %.", "Anställningen är ett vikariat om sjuttiofem procent."),
+    ("Vik. undersköterska till Ekgården.", "Vikarierande undersköterska till Ekgården."),
+])
+def test_job_ad_short_forms(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -383,7 +383,13 @@ ABBREVIATIONS = {
     "suppl.": "suppleant",
     "rev. suppl.": "revisorssuppleant",
     "rev.": "revisor",
-    "vik.": "vikarierande",  # "vik." ending a sentence is the bay (WORD_LIKE_ABBREVIATIONS)
+    "vik.": "vikarierande",  # "vik." ending a sentence is the bay (WORD_LIKE_ABBREVIATIONS); "vikariat" before no noun
+    # a job ad: "pers. brev", "kunskaper i sv. och eng.", "eller motsv."
+    "pers. brev": "personligt brev",
+    "pers.brev": "personligt brev",
+    "sv.": "svenska",
+    "eng.": "engelska",
+    "motsv.": "motsvarande",
     "st.f.": "stället för",  # "i st.f. blommor"
     "st. f.": "stället för",
     "st f": "stället för",

@@ -215,6 +215,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
+    if key.lower() == "vik." and (not next_word(m) or next_word(m).lower() in NOT_NOUN):
+        out = "Vikariat" if key[0] == "V" else "vikariat"  # "avser vik. under 6 mån": the post, not "vikarierande"
     if key in ROYAL_STYLES and out.startswith("Hans ") and next_word(m).startswith(FEMALE_ROYAL_TITLES):
         out = "Hennes " + out[5:]  # "H.K.H. Kronprinsessan": her style
     if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] and prev_words(m)[-1] in SINGULAR_AFTER:
@@ -279,6 +281,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     it (COMPOUND_TAIL_ABBREVIATIONS: "Vattentemp." -> "Vattentemperatur";
     risk: a word that merely ends so, with a period, is read as the compound).
     "u." is "under" before a number only ("barn u. 18 år").
+
+    "vik." before a noun is "vikarierande", before no noun "vikariat" ("avser
+    vik. under 6 mån"), the bay when it ends the sentence.
 
     A royal style is hers before a queen's or a princess's title
     (FEMALE_ROYAL_TITLES): "H.K.H. Kronprinsessan" -> "Hennes Kunglig
