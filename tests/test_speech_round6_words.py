@@ -319,3 +319,12 @@ def test_stars_that_decorate_are_dropped() -> None:
 ])
 def test_job_ad_short_forms(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Vattnet i brunnen har pH 8,2.", "Vattnet i brunnen har pe hå åtta komma två."),
+    ("Hans HbA1c hade sjunkit.", "Hans hå be a ett ce hade sjunkit."),
+    ("Forskarna arbetar med mRNA.", "Forskarna arbetar med emm ärr enn a."),
+])
+def test_mixed_case_measures(written: str, said: str) -> None:
+    assert normalize(written) == said
