@@ -338,3 +338,15 @@ def test_race_word_in_the_sentence_before_leaves_a_clock_time() -> None:
 ])
 def test_scaled_currencies_in_capitals(text: str, want: str) -> None:
     assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sportlovet infaller v 9 i år.", "vecka nio i år"),
+    ("Biblioteket håller stängt v 29–32.", "vecka tjugonio till trettiotvå"),
+])
+def test_lone_v_before_week_number(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_capital_v_before_percent_stays() -> None:
+    assert "vecka" not in said("Stödet för V 9 procent i mätningen.")

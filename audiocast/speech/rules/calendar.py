@@ -593,7 +593,20 @@ def terms(text: str, trace: Trace | None = None) -> str:
     Risk: "HT"/"VT" in capitals only right before a year (full or two
     digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays
     to the acronym rule.
+
+    A lone lower-case "v" without its period before a week's number (1–53)
+    is "vecka": "påsklovet är v 15" -> "vecka femton", "v 28–31" (risk: a
+    "v" meaning something else before a small number, "v 3" in a list of
+    variants, is read as a week).
     """
+    if "v" in text:  # "påsklovet är v 15": a lone "v" before a week's number
+        text = sub(_WEEK_V, lambda m: "vecka ", text, trace, "date")
     if not _TERM_HINT.search(text):
         return text
     return sub(_TERM, _term, text, trace, "date")
+
+
+# "v 15", "v15", "v 28–31": a week's number after a lone "v" without its period.
+_WEEK_V = re.compile(
+    r"(?<![\w.])v\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?:\s?[–-]\s?(?:[1-9]|[1-4]\d|5[0-3]))?(?![\w%]|[,.:]\d|\s?(?:procent|%)))"
+)
