@@ -328,3 +328,19 @@ def test_job_ad_short_forms(written: str, said: str) -> None:
 ])
 def test_mixed_case_measures(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Skicka in blanketten, alt. ring kansliet.", "Skicka in blanketten, alternativt ring kansliet."),
+    ("Alt. 1 innebär en ny skola.", "Alternativ ett innebär en ny skola."),
+    ("Kartan finns i bil. 3.", "Kartan finns i bilaga tre."),
+    ("Vi åkte dit i hans bil.", "Vi åkte dit i hans bil."),
+    ("Verktyg o.dyl. skänks till loppisen.", "Verktyg och dylikt skänks till loppisen."),
+    ("Stugan är urspr. ett torp.", "Stugan är ursprungligen ett torp."),
+    ("Han var s.a.s. självskriven.", "Han var så att säga självskriven."),
+    ("Bilen besiktades u.a. i maj.", "Bilen besiktades utan anmärkning i maj."),
+    ("Omkr. 40 båtar deltog.", "Omkring fyrtio båtar deltog."),
+    ("NB: entrén är flyttad.", "nota bene: entrén är flyttad."),
+])
+def test_sprakradets_short_forms(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -357,6 +357,22 @@ ABBREVIATIONS = {
     "i o m": "i och med",
     "i.o.m.": "i och med",
     "iom": "i och med",
+    # Språkrådet's list, the ones a paper still writes
+    "adr.": "adress",
+    "alt.": "alternativt",
+    "avs.": "avsändare",
+    "bil.": "bilaga",
+    "e.d.": "eller dylikt",
+    "o.dyl.": "och dylikt",
+    "ff.": "och följande",
+    "gm": "genom",
+    "mom.": "moment",
+    "omkr.": "omkring",
+    "s.a.s.": "så att säga",
+    "u.a.": "utan anmärkning",
+    "urspr.": "ursprungligen",
+    "äv.": "även",
+    "N.B.": "nota bene",
     # a reader's letter writes them without periods
     "tex": "till exempel",
     "iaf": "i alla fall",
@@ -411,7 +427,7 @@ ABBREVIATIONS = {
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
 # partner, "max"): with their period ending the sentence ("Flaskan var tom.",
 # "inte ett ord.") they are the word and the sentence's stop.
-WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik."})
+WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik.", "bil."})
 
 # Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
 # ending a sentence or before a number is left as written.
@@ -462,7 +478,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
-    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vån.", "rv.", "lv.", "ordf.", "enl.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",

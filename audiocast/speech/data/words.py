@@ -36,7 +36,8 @@ ACRONYM_WORDS = {
     "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
     "MVH": "med vänlig hälsning",
     "VAB": "vabb",
-    "OBS": "observera",  # "OBS att tiden är ändrad", as "Obs!" and "obs."
+    "OBS": "observera",
+    "NB": "nota bene",  # "NB: Ta med matsäck"  # "OBS att tiden är ändrad", as "Obs!" and "obs."
     "BRF": "bostadsrättsföreningen",  # "BRF Solsidan", as "Brf" and "brf"  # care of a sick child, said as the word ("vabba")
     # laws whose short names are no other word (the others: LAW_SHORT_NAMES)
     "SFB": "socialförsäkringsbalken", "YGL": "yttrandefrihetsgrundlagen",
