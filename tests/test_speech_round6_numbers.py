@@ -350,3 +350,22 @@ def test_lone_v_before_week_number(text: str, want: str) -> None:
 
 def test_capital_v_before_percent_stays() -> None:
     assert "vecka" not in said("Stödet för V 9 procent i mätningen.")
+
+
+# --- a decimal whose unit is left out takes the gender of the unit said before ---
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Han stötte 15,20 m i kula och hoppade 1,95 i höjd.", "en komma nittiofem i höjd"),
+    ("Tjälen gick 0,8 meter ner i fjol och 1,2 i år.", "en komma två i år"),
+])
+def test_decimal_with_left_out_unit_agrees(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hon lyfte 3,5 kg i stöt och 1,5 i ryck.", "ett komma fem i ryck"),  # kilo: neuter
+    ("Skalvet mätte 1,7 på richterskalan.", "ett komma sju"),  # no unit before: the counting form
+])
+def test_decimal_without_en_unit_before_keeps_counting_form(text: str, want: str) -> None:
+    assert want in said(text)

@@ -26,6 +26,7 @@ from ..data.nouns import (
     SECTION_LABELS,
 )
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
+from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal, year
@@ -452,9 +453,36 @@ _SHORT_YEAR = re.compile(
 _NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\w]|[,.]\d)")
 
 
+# The units as said ("meter", "kilo"), with their gender: a measure's unit
+# said earlier in the sentence is the unit of a decimal whose unit is left out.
+_SAID_UNITS = {said: gender for one, many, gender in UNITS_OF_MEASURE.values() for said in (one, many)
+               if " " not in said}
+_SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
+
+
+def _elided_unit_gender(m: re.Match[str]) -> str | None:
+    """ "6,42 m i längd och 1,88 i höjd": a decimal with no noun after it
+    takes the gender of the unit of a measure said before it in the sentence
+    ("en komma åttioåtta", meters); None when there is none."""
+    w = next_word(m)
+    if w and w not in NOT_NOUN:
+        return None
+    start = max(0, m.start() - 80)
+    for brk in _STOP.finditer(m.string, start, m.start()):
+        start = brk.end()
+    units = [u.group("u") for u in _SAID_MEASURE.finditer(m.string, start, m.start()) if u.group("u") in _SAID_UNITS]
+    return _SAID_UNITS[units[-1]] if units else None
+
+
+_STOP = re.compile(r"[.!?;]\s")
+
+
 def _cardinal(m: re.Match[str]) -> str:
     magnitude = next_word(m) in MAGNITUDE_NOUNS
-    word = say_number(m.group("n"), "en" if magnitude else gender_after(m), agree=magnitude)
+    gender = "en" if magnitude else gender_after(m)
+    if "," in m.group("n") and m.group("n").startswith("1,") and not magnitude:
+        gender = _elided_unit_gender(m) or gender  # "... meter i längd och 1,88 i höjd"
+    word = say_number(m.group("n"), gender, agree=magnitude)
     suffix = m.group("gen") or ""
     if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 100 and "," not in m.group("n"):
         return number_noun(to_int(m.group("n")))  # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line)
