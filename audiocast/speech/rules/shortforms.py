@@ -260,6 +260,11 @@ def _compound_tail(m: re.Match[str]) -> str | None:
     return said + keep_stop(m, True)
 
 
+# "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
+# (the number rules, which ran first, did not know these labels).
+_LABEL_ONE = re.compile(r"(?<![\w.])(?P<a>(?:[Aa]lt|[Bb]il|[Mm]om)\.\s)en(?![\wåäö])")
+
+
 def abbreviations(text: str, trace: Trace | None = None) -> str:
     """Abbreviations from the table: "t.ex." -> "till exempel", "bl.a.",
     "m.fl.", "osv.", "fr.o.m.", "S:t" -> "Sankt", "ca" -> "cirka"; the
@@ -332,4 +337,6 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
                    text, trace, "abbreviation")
     if "temp." in text or "avd." in text:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
+    if " en" in text:
+        text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
