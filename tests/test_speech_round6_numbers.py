@@ -369,3 +369,12 @@ def test_decimal_with_left_out_unit_agrees(text: str, want: str) -> None:
 ])
 def test_decimal_without_en_unit_before_keeps_counting_form(text: str, want: str) -> None:
     assert want in said(text)
+
+
+def test_monday_abbreviation_in_a_list_of_weekdays() -> None:
+    out = said("Veckans meny: mån pannkakor, tis laxpudding, ons gulaschsoppa.")
+    assert out.startswith("veckans meny: måndag pannkakor, tisdag laxpudding")
+
+
+def test_man_om_stays() -> None:
+    assert "mån om" in said("Hon är mån om sina elever, tis och ons har hon lektioner.")

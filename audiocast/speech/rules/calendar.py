@@ -159,6 +159,13 @@ def _month_alone(m: re.Match[str]) -> str | None:
     return (m.group("pre") or "") + MONTHS[_month_number(m.group("mon")) - 1] + keep_stop(m, m.group("y") is None)
 
 
+# "mån" ("månad", "mån om") is Monday when the next item of a comma list opens
+# with another weekday: "Skolmaten: mån fiskgratäng, tis köttbullar".
+_MONDAY_IN_LIST = re.compile(
+    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
+)
+
+
 def _weekday_alone(m: re.Match[str]) -> str:
     w = m.group("w") or m.group("c")
     day = _weekday(w)
@@ -407,6 +414,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
         text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
+    if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
+        text = sub(_MONDAY_IN_LIST, lambda m: m.group("w")[0].replace("m", "må").replace("M", "Må") + "ndag",
+                   text, trace, "date")
     if weekday:
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
