@@ -370,3 +370,42 @@ def test_a_sponsored_teasers_title_after_its_read_more_is_not_the_headline() -> 
         "Nyheter · 8 juni 2026 · Olle Gran\n", "8 juni 2026\n")
     article = _read(dump)
     assert article.title == "Färjan till Fårö går inte i kväll"
+
+
+# A one-sentence notice in a box of its own right over the headline ("Den här texten är maskinöversatt."), with nothing
+# headline-like above it: it is no lead (the classifier cannot tell, and it may share a word with the text); the line
+# under it, opening running prose, is the headline. A lead under its own headline is never asked about.
+
+NOTICE_OVER_HEAD = (
+    "Sandvikens kommun\nBo och leva\nSkola\nOmsorg\nKommun och politik\n\n"
+    "{notice}\n\n"
+    "Badplatsen vid Öjaren får ny brygga\n"
+    "Den gamla bryggan vid Öjarens badplats rivs i april och ersätts av en bredare brygga med ramp för rullstol.\n"
+    "Arbetet ska vara klart till skolavslutningen. Under bygget är stranden öppen men bryggan avstängd.\n"
+    "Bryggan kostar 1,1 miljoner kronor och betalas delvis med bidrag från Boverket.\n"
+)
+
+
+def test_a_one_sentence_notice_in_its_own_box_over_the_headline_is_no_lead() -> None:
+    for notice in ("Den här texten är maskinöversatt och kan innehålla fel.",
+                   "Sidan är ett arkiv och uppdateras inte längre.",
+                   "Observera att informationen på den här sidan kan vara inaktuell för bryggan."):
+        article = _read(NOTICE_OVER_HEAD.format(notice=notice))
+        assert article.title == "Badplatsen vid Öjaren får ny brygga", notice
+        assert article.lead is not None and article.lead.startswith("Den gamla bryggan"), notice
+        assert notice not in _spoken(article)
+
+
+def test_a_lead_under_its_headline_over_a_subheading_stays_the_lead() -> None:
+    # Guard: a headline above the one-sentence paragraph: the paragraph is its lead, the line under it a subheading.
+    dump = (
+        "Sandvikens kommun\nBo och leva\nSkola\nOmsorg\n\n"
+        "Badplatsen vid Öjaren får ny brygga\n\n"
+        "Den gamla bryggan vid Öjarens badplats rivs i april och ersätts av en bredare.\n\n"
+        "Ramp för rullstol och barnvagn\n"
+        "Den nya bryggan får en ramp så att alla kan ta sig ut till den djupare delen av sjön utan trappor.\n"
+        "Arbetet ska vara klart till skolavslutningen. Under bygget är stranden öppen men bryggan avstängd.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Badplatsen vid Öjaren får ny brygga"
+    assert article.lead == "Den gamla bryggan vid Öjarens badplats rivs i april och ersätts av en bredare."

@@ -53,6 +53,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ) and (
             # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
             _head_below(lines, i, anchors, HEAD_WINDOW if found else None) or _doubted_lead(lines, i)
+            or _notice_over_head(lines, i)
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
@@ -255,6 +256,33 @@ def _doubted_lead(lines: Sequence[TaggedLine], i: int, window: int = 12) -> bool
     if p < P_LEAD:
         return bool(trusted)
     return _notice_box(lines, i, below[head + 1:], trusted)
+
+
+NOTICE_WORDS = 25
+"""A notice over the head is one sentence of at most this many words."""
+NOTICE_PROSE_WINDOW = 8
+
+
+def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a one-sentence notice in a box of its own right over the article's headline ("Den här
+    artikeln är mer än ett år gammal.", "Texten är maskinöversatt."): a blank line above and below it, the line under
+    it a headline-like line (three words or more, no label, button or menu shape) opening a block with two paragraphs
+    of running prose within :data:`NOTICE_PROSE_WINDOW` lines. Asked only when no headline-like line stands above
+    lines[i]: a lead has its headline above it, and a page whose only title stands under its first paragraph is a
+    notice's, not a lead's."""
+    ln = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or not ln.blank_before or not nxt.blank_before or nxt.tag is not None:
+        return False
+    if words(ln.text) > NOTICE_WORDS or _SENTENCE_BREAK.search(ln.text):
+        return False
+    if not (is_title_like(nxt.text) and words(nxt.text) >= 3 and shape_of(nxt.text) is None):
+        return False
+    below = lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW]
+    return sum(_prose(x) for x in below) >= RUNNING_TEXT
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?-i:[A-ZÅÄÖ])")
 
 
 P_NOTICE = 0.5
