@@ -483,3 +483,41 @@ def test_a_fact_box_in_the_articles_words_closed_by_a_more_link_stays() -> None:
         "Skrivarlinjen hösten 2026\nLärare Maja Lindfors\nAnsökan senast 15 april\nVisa alla linjer\n")
     spoken = _spoken(_read(dump))
     assert "Lärare Maja Lindfors" in spoken and "Ansökan senast 15 april" in spoken
+
+
+# Recall first: the article's short closing sentence right over a picture whose credit line carries its own caption
+# ("Karl Berg. Foto: Eva Lund"), in a dump without blank lines where a list closed by its more-link follows: the
+# sentence is the article's, neither the picture's caption nor the list's.
+
+ORGAN = (
+    "Norrby pastorat\nGudstjänster\nMusik\nKontakt\n"
+    "Nyheter\n"
+    "Ny organist i Norrby kyrka\n"
+    "Karl Berg börjar som organist i Norrby kyrka den 1 mars och tar över efter Inga Falk, som går i pension.\n"
+    "Publicerad: 2026-02-10\n"
+    "Karl Berg har de senaste åtta åren arbetat i Domkyrkoförsamlingen och leder i dag två körer där.\n"
+    "– Orgeln i Norrby är en av de finaste i stiftet, och jag har längtat efter att få spela på den varje vecka, "
+    "säger han.\n"
+    "Välkomstmässan firas söndagen den 2 mars klockan 11, och efteråt bjuds det på kyrkkaffe i församlingshemmet.\n"
+    "{closing}\n"
+    "{credit}\n"
+    "Kalender\n"
+    "2 mar Välkomstmässa\n"
+    "5 mar Sopplunch\n"
+    "9 mar Orgelkonsert\n"
+    "Se hela kalendern\n"
+    "Sidan senast uppdaterad 2026-02-10\n"
+)
+
+
+def test_a_short_closing_sentence_over_a_picture_with_its_own_caption_stays() -> None:
+    spoken = _spoken(_read(ORGAN.format(closing="Kyrkoherden Lisa Åberg leder mässan.", credit="Karl Berg. Foto: Eva Lund")))
+    assert "Kyrkoherden Lisa Åberg leder mässan." in spoken
+    assert "Sopplunch" not in spoken and "Orgelkonsert" not in spoken
+
+
+def test_a_verbless_alt_text_over_a_credit_with_its_own_caption_goes() -> None:
+    # Guard: a line without a finite verb over such a credit line is the picture's alt text.
+    spoken = _spoken(_read(ORGAN.format(closing="Norrby kyrka en vinterkväll.", credit="Karl Berg vid orgeln. Foto: Eva Lund")))
+    assert "Norrby kyrka en vinterkväll." not in spoken
+    assert "efteråt bjuds det på kyrkkaffe i församlingshemmet." in spoken

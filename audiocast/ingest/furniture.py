@@ -122,11 +122,14 @@ _PAGE_META_RULES = frozenset({"date-label", "page-owner"})
 
 def _excerpt_from(box: Sequence[TaggedLine]) -> int:
     """Where the excerpt closed by its link to the whole (``box[-1]``) begins: below the last line above the link that
-    is the page's meta (its date line "Senast uppdaterad …", its owner "Sidansvarig: …"). In a dump without blank
+    is the page's meta (its date line "Senast uppdaterad …", its owner "Sidansvarig: …"), a picture's credit, or, in a
+    box glued to the article, a kept sentence (the article's: a list's items end in no stop; a box set apart by a blank
+    line is the box, its sentences too). In a dump without blank
     lines the "box" runs from the article's last long paragraph down to the footer, and only the lines under the
     page's meta can be the excerpt's; the article's short closing section above it is not."""
     k = len(box) - 1
-    while k > 0 and box[k - 1].tag not in {"published", "updated"} and box[k - 1].rule not in _PAGE_META_RULES:
+    while k > 0 and box[k - 1].tag not in {"published", "updated", "caption"} and box[k - 1].rule not in _PAGE_META_RULES \
+            and not (box[k - 1].tag is None and box[k - 1].text[-1] in ".!" and not box[0].blank_before):
         k -= 1
     return k
 

@@ -435,7 +435,11 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
         return
     if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
         (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
-        or words(prev.text) <= 8
+        # A short line, unless it is a sentence with a verb over a credit line that has its own caption ("Petra Sund.
+        # Foto: Lars Vik"): then it is the article's closing sentence ("Biskop Anna Holm installerar."), while a
+        # verbless one is the picture's alt text ("Husby centrum i kvällsljus.").
+        or (words(prev.text) <= 8 and (
+            credit_only or not _own_caption(ln.text) or prev.text[-1] not in ".!?" or is_caption(prev.text)))
         # A one-sentence caption above a credit standing alone ("Foto: Namn"), or one that says it is a
         # picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.").
         or (credit_only and words(prev.text) <= 20 and (
@@ -473,6 +477,15 @@ _BYLINE_TAIL = re.compile(
     r"|Skicka e-post"
 )
 _PAYWALL_NOTICE = re.compile(r"(?i).*(?:låst|för prenumeranter|ingår i|prenumerant).*")
+
+
+_CREDIT_AFTER = re.compile(r"(?i)(.*?)\s*\b(?:Foto|Bild|Fotograf|Photo)\s*:")
+
+
+def _own_caption(line: str) -> bool:
+    """A credit line carrying its own caption before the credit ("Petra Sund. Foto: Lars Vik")."""
+    m = _CREDIT_AFTER.match(line)
+    return m is not None and words(m.group(1)) >= 1
 
 
 def _credit_only(line: str) -> bool:
