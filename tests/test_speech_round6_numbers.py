@@ -378,3 +378,11 @@ def test_monday_abbreviation_in_a_list_of_weekdays() -> None:
 
 def test_man_om_stays() -> None:
     assert "mån om" in said("Hon är mån om sina elever, tis och ons har hon lektioner.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Boken (ISBN 978-91-27-16543-2) kom i fjol.", "nio sju åtta nio ett två sju ett sex fem fyra tre två"),
+    ("Ange ISSN 1101-2412 vid beställning.", "ett ett noll ett två fyra ett två"),
+])
+def test_book_numbers_digit_by_digit(text: str, want: str) -> None:
+    assert want in said(text)

@@ -82,6 +82,8 @@ NUMBER_LABELS = {
     "batchnummer": "digits", "batchnumret": "digits", "batchnr": "digits", "batchnr.": "digits",
     "lotnummer": "digits", "lotnr": "digits", "lotnr.": "digits",
     "partinummer": "digits", "partinr": "digits", "partinr.": "digits", "tillverkningsnummer": "digits",
+    # a book's or a journal's number, read out to be noted down
+    "isbn": "digits", "isbn-nummer": "digits", "issn": "digits", "ean": "digits", "ean-kod": "digits",
 }
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").
