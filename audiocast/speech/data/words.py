@@ -249,3 +249,12 @@ EMOJI_NOUNS = {
 }
 # Words after which an emoji is a noun of the sentence, said with its article.
 EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med svarade svarar satte la".split())
+
+# Nouns a count with a letter for its thousands or millions counts ("45k
+# följare", "1,2M visningar"); "5K på 20 min" (a race) and "4M har" (a
+# house letter) are not such counts.
+SOCIAL_COUNT_NOUNS = frozenset("""
+följare visningar prenumeranter likes gillamarkeringar gillningar delningar kommentarer views lyssningar
+tittare spelningar streams besökare klick medlemmar underskrifter namnunderskrifter kronor kr röster
+""".split())
+

@@ -35,6 +35,7 @@ from ..data.words import (
     PLACE_POINT_LABELS,
     PLACE_SHORT_FORMS,
     SCHOOL_SUBJECTS,
+    SOCIAL_COUNT_NOUNS,
     STATION_PREPOSITIONS,
     STATION_TOWNS,
     STREET_DIRECTIONS,
@@ -253,6 +254,21 @@ def _place_compass(m: re.Match[str]) -> str:
     return m.group("pre") + COMPASS_AFTER_PLACE[m.group("l")]
 
 
+# "45k följare", "1,2M visningar": a social count with a letter for its
+# thousands or millions, before the (lower-case) noun it counts.
+_COUNT_SUFFIX = re.compile(
+    rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:,\d{{1,2}})?)(?P<s>[kK]|M|mn)(?=\s+(?:{alternation(SOCIAL_COUNT_NOUNS)})\b)"
+)
+
+
+def _count_suffix(m: re.Match[str]) -> str:
+    n, suffix = m.group("n"), m.group("s")
+    if suffix in ("k", "K"):
+        whole, _, frac = n.partition(",")
+        return str(int(whole) * 1000 + (int(frac.ljust(3, "0")) if frac else 0))
+    return f"{n} miljoner"
+
+
 def lone_letters(text: str, trace: Trace | None = None) -> str:
     """A capital consonant standing alone is said as its letter name: "S 18,
     M 12" -> "ess arton, emm tolv", "varav 27 från S." -> "från ess", "plan
@@ -275,6 +291,10 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     Ulricehamn Ö" -> "Ulricehamn östra", "avfart Borås V" -> "Borås
     västra" (COMPASS_AFTER_PLACE).
 
+    A social count with a letter for its thousands or millions before
+    the noun it counts (SOCIAL_COUNT_NOUNS) is the number: "45k följare"
+    -> "45000 följare", "1,2M visningar" -> "1,2 miljoner visningar".
+
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
     ("230V"), a small letter after a number elsewhere is left as written; an initial with a period before a
@@ -283,6 +303,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     cut street name (a sentence does not go on in small letters).
     """
     low = text.lower()
+    if _ANY_DIGIT.search(text) and ("k " in text or "K " in text or "M " in text or "mn " in text):
+        text = sub(_COUNT_SUFFIX, _count_suffix, text, trace, "cardinal")  # "45k följare" -> "45000 följare"
     if "plats" in low or "tpl" in low or "fart" in low or "anslutning" in low:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
     digit = _ANY_DIGIT.search(text) is not None
