@@ -341,9 +341,9 @@ def test_a_short_line_opening_the_leads_block_under_a_dated_headline_is_no_headl
     assert _read(dump).title == "Scoutstugan får nytt tak före sommarens läger"
 
 
-# The headline right after an ad's "Läs mer" (a rule of neighbours takes the title-like line after a "Läs mer" for the
-# sponsored teaser's title): it stays a candidate near the lead, scored well down, so it wins only over lines with no
-# evidence of a headline (the site's name); a teaser's title next to a headline of its own is still the teaser's.
+# The headline right after an ad's "Läs mer" with a blank line between (the teaser rule took the title-like line after a
+# "Läs mer" for the sponsored teaser's title): the box ended at its link, so the line is the next block's, a candidate
+# like any other; a teaser's title glued under its "Läs mer" is still the teaser's.
 
 AD_ABOVE = (
     "Gotlands Tidningar\nNyheter\nSport\nNöje\nE-tidning\n\n"
@@ -409,3 +409,38 @@ def test_a_lead_under_its_headline_over_a_subheading_stays_the_lead() -> None:
     article = _read(dump)
     assert article.title == "Badplatsen vid Öjaren får ny brygga"
     assert article.lead == "Den gamla bryggan vid Öjarens badplats rivs i april och ersätts av en bredare."
+
+
+def test_the_headline_a_blank_line_under_a_sponsored_boxs_link_is_the_headline() -> None:
+    for link in ("Läs mer här", "Läs mer", "Se erbjudandet"):
+        assert _read(SPONSORED_ABOVE.replace("Läs mer här", link)).title == "Ny vårdcentral i Jämjö öppnar i mars", link
+
+
+SPONSORED_ABOVE = (
+    "Sydöstran\nNyheter\nSport\nKultur\n\n"
+    "Sponsrat innehåll\n"
+    "Så sparar du på elräkningen i vinter\n"
+    "Läs mer här\n\n"
+    "Ny vårdcentral i Jämjö öppnar i mars\n"
+    "Av Lina Berg\n"
+    "5 januari 2027\n"
+    "Regionen öppnar en ny vårdcentral i Jämjö den 2 mars. Den ersätter den gamla mottagningen i Ramdala.\n"
+    "Vårdcentralen får fyra läkare och en barnavårdscentral.\n"
+)
+
+
+def test_a_title_glued_under_a_sponsored_boxs_link_stays_the_boxs() -> None:
+    # Guard: no blank line after the "Läs mer": the title under it is the sponsored box's, not a candidate.
+    dump = (
+        "Sydöstran\nNyheter\nSport\nKultur\n\n"
+        "Ny vårdcentral i Jämjö öppnar i mars\n"
+        "5 januari 2027\n\n"
+        "Sponsrat innehåll\n"
+        "Läs mer\n"
+        "Så sparar du på elräkningen i vinter\n\n"
+        "Regionen öppnar en ny vårdcentral i Jämjö den 2 mars. Den ersätter den gamla mottagningen i Ramdala.\n"
+        "Vårdcentralen får fyra läkare och en barnavårdscentral.\n"
+    )
+    article = _read(dump)
+    assert article.title == "Ny vårdcentral i Jämjö öppnar i mars"
+    assert "Så sparar du på elräkningen i vinter" not in _spoken(article)

@@ -26,6 +26,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
+    _heads_after_boxes(lines)
     life = _life_date_tags(lines) + _dated_meta_tags(lines)
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
@@ -57,8 +58,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
-        dropped = _dropped_heads(lines, i, {j for j, _ in found} | {j for j, _ in pictured})
-        return _with_context(lines, _merged(found, pictured + dropped), anchors, i, joined, pictured, dropped), i
+        return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
 
 
@@ -172,24 +172,17 @@ def _picture_title(lines: Sequence[TaggedLine], i: int) -> bool:
         nxt[0].tag == "caption" or (len(nxt) == 2 and nxt[0].rule == "gallery" and nxt[1].tag == "caption"))
 
 
-DROPPED_HEAD_WINDOW = 3
-"""How many lines above the lead a title-like line that a neighbour rule dropped is still a candidate."""
-
-
-def _dropped_heads(lines: Sequence[TaggedLine], lead: int, taken: set[int]) -> list[tuple[int, bool]]:
-    """Title-like lines of three words or more, within :data:`DROPPED_HEAD_WINDOW` lines above the lead, that a rule of
-    neighbours dropped (tag ``drop`` without a rule name: a sponsored teaser's title after its "Läs mer", a caption's
-    title): the article's headline sometimes stands in such a place ("Annons" / an ad's line / "Läs mer" / the
-    headline). They stay candidates, scored well down (:data:`audiocast.ingest.headline.W_DROPPED`): one wins only
-    when nothing else on the page has evidence of a headline."""
-    out: list[tuple[int, bool]] = []
-    for j in range(max(0, lead - DROPPED_HEAD_WINDOW), lead):
+def _heads_after_boxes(lines: Sequence[TaggedLine]) -> None:
+    """A title-like line of three words or more in the page's head (:data:`HEAD_SCAN` lines) that the teaser rule
+    dropped as the title after a box's "Läs mer", though a blank line sets it apart from that box, is untagged again:
+    the box ended at its link, and the line opens the next block - often the article's headline right under an ad
+    ("Annons" / its line / "Läs mer" / blank line / headline)."""
+    for j in range(1, min(len(lines), HEAD_SCAN)):
         ln = lines[j]
-        if j in taken or ln.tag != "drop" or ln.rule is not None or words(ln.text) < 3 or not is_title_like(ln.text):
+        if ln.tag != "drop" or ln.rule is not None or not ln.blank_before or lines[j - 1].tag != "link":
             continue
-        if shape_of(ln.text) is None:
-            out.append((j, ln.blank_before))
-    return out
+        if words(ln.text) >= 3 and is_title_like(ln.text) and shape_of(ln.text) is None:
+            ln.tag = None
 
 
 def _merged(found: list[tuple[int, bool]], pictured: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
@@ -402,7 +395,6 @@ kväll – torv, tång och en överraskning från Jura" / lead). A shorter line 
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
-    dropped: list[tuple[int, bool]] | None = None,
 ) -> list[Candidate]:
     at = {i for i, _ in found}
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
@@ -416,7 +408,6 @@ def _with_context(
             # name, a greeting): a long one is the headline under a kicker
             dated_head=i - 1 in anchors and lead == i + 1 and (i - 2 not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
             in_menu_run=in_menu_run(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
-            dropped=(i, blank) in (dropped or ()),
             head_block=blank and lead == i + 1 and not lines[i + 1].blank_before,
         )
         for i, blank in found

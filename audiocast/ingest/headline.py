@@ -57,7 +57,6 @@ W_DATED_HEAD = 1.5   # between the date line (right above) and the lead (right b
 W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"): the section's name over the head
 W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
 W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
-W_DROPPED = -3.0     # dropped by a rule of neighbours, near the lead: wins only over candidates with no evidence
 W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title, or the headline over its picture
 SECTION_WORDS = 3
 """A section's name is at most this many words (a breadcrumb's headline at its end is longer)."""
@@ -83,8 +82,6 @@ class Candidate:
     head_block: bool = False
     """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
     headline over its text, whatever its length."""
-    dropped: bool = False
-    """A rule of neighbours dropped the line (a sponsored teaser's title after its "Läs mer"); it stands near the lead."""
     over_picture: bool = False
     """The caption rules took the line for a picture's title (a photo credit or caption follows it)."""
     probability: float | None = None
@@ -187,7 +184,6 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_ANCHOR_NEXT if c.anchor_next else 0.0
     s += W_DATED_HEAD if c.dated_head else 0.0
     s += W_PICTURE if c.over_picture else 0.0
-    s += W_DROPPED if c.dropped else 0.0
     s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
     shape = shape_of(c.text)
