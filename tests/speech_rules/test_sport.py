@@ -6,7 +6,8 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
-from audiocast.speech.rules.sport import placings, race_times, scores, team_results, votes
+from audiocast.speech.rules.racing import race_times
+from audiocast.speech.rules.sport import placings, scores, team_results, votes
 
 from . import check
 

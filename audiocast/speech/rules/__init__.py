@@ -18,8 +18,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``calendar.py``: dates, weekdays, clock times, school terms, years
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent
 - ``symbols.py``: symbols and fractions
-- ``sport.py``: placings in result lists, team results, penalties, race
-  times and ski styles, chess moves, votes, scores
+- ``sport.py``: placings in result lists, team results, penalties, chess
+  moves, votes, scores (lists of goals, set scores)
+- ``racing.py``: race times, a trotting kilometre time, a gap behind the
+  winner, ski styles
 - ``numerals.py``: sections, school years ("F–9"), Roman numerals,
   compounds, ordinals, identifiers, ranges, cardinals, leftover digits
 - ``words.py``: "f." (född), names in mixed case, initials, lone letters,
@@ -64,7 +66,8 @@ from .numerals import (
     section_numbers,
 )
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
-from .sport import chess_moves, placings, race_times, scores, team_results, votes
+from .racing import race_times
+from .sport import chess_moves, placings, scores, team_results, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 

@@ -20,24 +20,19 @@ from ..data.sport import (
     DECISION_VERBS,
     DECISION_WINDOW,
     DECISION_WORDS,
-    GAP_BEHIND,
     MATCH_WORDS,
     PENALTY_WORDS,
     PLACING_WORDS,
-    RACE_CONTEXT,
     RESULT_VERBS,
     SCORE_AFTER,
     SCORE_COMPOUND_HEADS,
     SCORE_CONTEXT,
     SCORE_VERBS,
-    SKI_STYLES,
-    TROT_CONTEXT,
-    TROT_SUFFIXES,
     VOTE_CONTEXT,
     VOTE_WORD,
 )
 from ..data.words import LETTER_NAMES
-from ..numbers import cardinal, digits, ordinal
+from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
 
@@ -380,229 +375,6 @@ def _set_scores(m: re.Match[str]) -> str | None:
     if m.group("ta"):
         said += f" ({cardinal(int(m.group('ta')))} {cardinal(int(m.group('tb')))})"
     return said
-
-
-# "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
-_RACE_MS_HUNDREDTHS = re.compile(
-    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
-)
-_TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
-_RACE_HMS = re.compile(
-    r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,:]\d)"
-)
-# "1.24.12": hours, minutes and seconds with dots (a half marathon, a ski
-# race), said compactly as a reporter reads a result list.
-_DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
-_RACE_HMS_DOTS = re.compile(
-    r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
-)
-_RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
-# "1:32,415": a lap time with a colon and a decimal part (no clock has one).
-_RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\w]|[.,:]\d)")
-# The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
-# are no number words ("fyra", "åtta", "elva" are).
-_PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta", "elva"))
-_PLACING_HINT_WORD = re.compile(rf"\b(?:{alternation(_PLACING_NOUNS)})\b")  # a cheap test before "38.02"
-
-
-def _part(n: str) -> str:
-    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"."""
-    return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
-
-
-def _race_ms_hundredths(m: re.Match[str]) -> str | None:
-    letters = m.group("t")
-    if letters and not all(c in TROT_SUFFIXES for c in letters):
-        return None
-    # A time in tenths (a trotting kilometre time "1.13,5a", "km-tid 1.11,8",
-    # a skier's gap "1.12,4") is said with the counting form, as a
-    # commentator does: "ett tretton komma fem"; hundredths (the track, the
-    # pool) with the minute's "en": "en femtiotvå komma fyrtio".
-    trot = (bool(letters) or len(m.group("f")) == 1
-            or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None)
-    if not trot and m.group("s")[0] == "0":
-        # "1.08,43": the compact "en noll åtta" sounds like a number; the
-        # minute and the seconds are named ("en minut och åtta komma fyrtiotre
-        # sekunder"), as the blind writers said a time under ten seconds
-        return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))}"
-                f" komma {_part(m.group('f'))} sekunder")
-    said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
-    return f"{said} {' '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
-
-
-def _unit_count(n: int, one: str, many: str) -> str:
-    return f"{cardinal(n, 'en')} {one if n == 1 else many}"
-
-
-def _race_hms(m: re.Match[str]) -> str | None:
-    if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
-        return None
-    h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
-    out = f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
-    out += _unit_count(se, "sekund", "sekunder") if not m.group("f") else (
-        f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
-    return out
-
-
-_RACE_NAME_ENDINGS = ("loppet", "rundan", "vasan", "maran", "milen")
-
-
-def _race_word(w: str) -> bool:
-    """A word that makes a time a race's: a race word, a race's name
-    ("halvmaran", "Vasaloppet") or a kind of time ("vinnartiden")."""
-    return w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) or w.endswith(("tiden", "varvet"))
-
-
-def _race_hms_dots(m: re.Match[str]) -> str | None:
-    if not m.group("f") and int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
-                                           for w in prev_words(m, 8, sentence=True)):
-        return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
-    h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
-    # said in full, as the colon form and as every writer of the blind sets said it
-    if m.group("f"):  # "2.04.36,4": tenths of the seconds too; "0.38.12,5" without the hours
-        hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""
-        return (f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
-                f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
-    return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
-            f"{_unit_count(se, 'sekund', 'sekunder')}")
-
-
-def _race_ms_colon_fraction(m: re.Match[str]) -> str:
-    fraction = m.group("f")
-    said = _part(fraction) if len(fraction) <= 2 else digits(fraction)
-    return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {said}"
-
-
-# What makes "62:40" a price, not a time: kronor or a unit price after it.
-_PRICE_AFTER = re.compile(r"\s?(?:kr\b|kronor\b|:-)|/(?:kg|l|st|hg)\b")
-
-
-# "38.02" in a result list: minutes and seconds with a dot.
-_RACE_MS_DOT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
-
-
-# The verbs of racing and the kinds of time that make "på 16.42" a race time
-# ("vann loppet på 16.42"); a race's name or "loppet" alone does not ("bussen
-# från loppet går på 17.30").
-_STRONG_RACE_WORDS = frozenset("""
-vann vinner segrade sprang springer åkte åker cyklade cyklar simmade simmar travade travar noterade
-noterar klockades segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
-""".split())
-# Words after a race time that leave it one ("på 16.42 före Persson").
-_AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots"})
-# A later result of the same race after a name: "på 16.42 före Persson, 16.58".
-_EARLIER_RACE_TIME = re.compile(r"\bpå \d{1,2}\.[0-5]\d\b[^.!?;]{0,60}\b[A-ZÅÄÖ][\wåäö]+, $")
-
-
-def _race_ms_dot(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:;") for w in prev_words(m, 8, sentence=True)]
-    if before[-1:] in (["kl"], ["klockan"]):
-        return None  # "kl. 12.45"
-    raced = (before[-1:] == ["på"] or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
-        w in _STRONG_RACE_WORDS for w in before)  # "vann 5 km-loppet på 16.42 före Persson, 16.58"
-    after = next_word(m)
-    if after[:1].islower() and not (raced and after in _AFTER_RACE_TIME):
-        return None  # "3.25 poäng": a decimal before its noun
-    if not raced and (not _PLACING_HINT_WORD.search(m.string)
-                      or not any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-6:])):
-        return None  # "12.45", "3.25": a clock time or a decimal without a race around it
-    return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
-
-
-def _race_ms(m: re.Match[str]) -> str | None:
-    if _PRICE_AFTER.match(m.string, m.end()):
-        return None  # "62:40/kg", "129:50 kr": kronor and öre, read by the price rule
-    before = [w.strip(".,:") for w in prev_words(m, 8, sentence=True)]
-    race = any(w in RACE_CONTEXT or w in _PLACING_NOUNS for w in before[-4:]) or (
-        # a race's name or a verb of racing further back: "i Vätternrundan
-        # cyklade hon de 315 kilometerna på 8:41"
-        before[-1:] == ["på"] and any(w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) for w in before))
-    if int(m.group("m")) < 24 and not race:
-        return None  # "16:31": a clock time
-    if before[-1:] in (["kl"], ["klockan"]):
-        return None
-    return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
-
-
-# "1.12 efter segraren": minutes and seconds behind the winner.
-_RACE_GAP = re.compile(
-    rf"(?<![\w.,:])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?=\s+efter\s+(?:{alternation(GAP_BEHIND)})\b)"
-)
-
-
-def _race_gap(m: re.Match[str]) -> str:
-    mi, se = int(m.group("m")), int(m.group("s"))
-    said = _unit_count(mi, "minut", "minuter") if mi else ""
-    if se:
-        said += (" och " if said else "") + _unit_count(se, "sekund", "sekunder")
-    return said
-
-
-# "10 km K", "30 km F": the style of a ski race after its distance.
-_SKI_STYLE = re.compile(rf"(?<=\d km )(?P<s>{alternation(SKI_STYLES)})(?=[\s:,;)]|\.\s|\.?$)")
-
-
-def race_times(text: str, trace: Trace | None = None) -> str:
-    """Race times: "1.52,40" -> "en femtiotvå komma fyrtio" (minutes,
-    seconds, hundredths); a trotting kilometre time, with its start letter
-    ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
-    shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
-    ("1.12,4 efter segraren"), in the counting form a commentator uses, the letter as he says it: "ett tretton komma fem
-    auto", "ett femton komma två volt", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
-    sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time");
-    hours, minutes and seconds with dots in full, as with colons and as the
-    blind writers read them: "1.24.12" -> "en timme tjugofyra minuter och
-    tolv sekunder", "1.08.43" (minutes above twelve, or a race word, a
-    race's name or a kind of time before it: "halvmaran på 1.08.43",
-    "vinnartiden blev 1.05.07").
-
-    Minutes and seconds before "efter" and the one they are behind
-    (GAP_BEHIND: "segraren", "täten") are a gap, said in full: "1.12 efter
-    segraren" -> "en minut och tolv sekunder efter segraren" (it was
-    "ett och tolv", a clock time).
-
-    Minutes and seconds with a dot after a placing in a result list are a
-    race time: "etta Maja Dahl, Falun, 38.02" -> "trettioåtta noll två";
-    so are they after "på" with a race word before it in the sentence (not
-    "efter", "tid", "gick": "vann 5 km-loppet på 16.42" -> "sexton
-    fyrtiotvå"), and a later result of the same race after a name ("före
-    Persson, 16.58").
-
-    The style letter after a ski race's distance is said: "10 km K" ->
-    "klassiskt", "15 km F" -> "fri stil" (SKI_STYLES).
-
-    "På" right before "8:41" with a race word or a race's name further back
-    in the sentence ("i Vätternrundan cyklade hon ... på 8:41") is a race
-    time too.
-
-    Risk: "m.ss,hh" is always a race time; "h.mm.ss" with minutes above
-    twelve too (no date has such a month); a swimmer's time near a trotting
-    word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
-    before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
-    minutes of 24 and more (no clock has them), else it stays a clock time;
-    a placing noun shortly before it ("tvåa Per Ek 15:58", after the
-    placings rule) makes it a race time; kronor or a unit price after it
-    ("62:40/kg", "129:50 kr") make it a price, left to the price rule.
-    "1:32,415" (a colon and decimals: no
-    clock) is a lap time: "en trettiotvå komma fyra ett fem".
-    """
-    # each pattern only when its separators are in the line
-    if " km " in text:
-        text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
-    if "," in text and "." in text:
-        text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
-    if "efter" in text:  # "1.12 efter segraren": a gap behind the winner
-        text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
-    if "." in text and _DOT_DIGITS.search(text):
-        text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    if "." in text and (_PLACING_HINT_WORD.search(text) or "på " in text):
-        text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
-    if ":" in text:
-        text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
-        if "," in text:
-            text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
-        text = sub(_RACE_MS, _race_ms, text, trace, "race time")
-    return text
 
 
 # A placing at the head of a result line: "1) Sara Lind", "1. Eva Berg"; the
