@@ -521,3 +521,44 @@ def test_a_verbless_alt_text_over_a_credit_with_its_own_caption_goes() -> None:
     spoken = _spoken(_read(ORGAN.format(closing="Norrby kyrka en vinterkväll.", credit="Karl Berg vid orgeln. Foto: Eva Lund")))
     assert "Norrby kyrka en vinterkväll." not in spoken
     assert "efteråt bjuds det på kyrkkaffe i församlingshemmet." in spoken
+
+
+def test_an_offer_card_glued_under_the_last_paragraph_is_not_read() -> None:
+    # Written after the card was told glued to the article too (the first box under its end, all of it), its heading
+    # opening with a verb of its own ("Prova på …").
+    dump = (
+        "Dansskolan Steg\nKurser\nPriser\nOm oss\n"
+        "Nyheter\n"
+        "Bugg för seniorer blir en fast kurs\n"
+        "3 september 2026\n"
+        "Efter två fullsatta provterminer blir buggkursen för seniorer en fast del av schemat från och med januari.\n"
+        "Kursen hålls på tisdagar förmiddag i den stora salen, och ingen behöver ha dansat förut eller ta med en partner.\n"
+        "Prova på buggen\n"
+        "Ett pass, 75 minuter\n"
+        "120 kr\n"
+        "Boka plats\n"
+        "Dansskolan Steg · Storgatan 9 · Piteå\n"
+        "© 2026 Dansskolan Steg\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "ingen behöver ha dansat förut eller ta med en partner." in spoken
+    assert "120 kr" not in spoken and "Boka plats" not in spoken and "Ett pass, 75 minuter" not in spoken
+
+
+def test_a_glued_box_with_a_price_but_no_offer_button_stays() -> None:
+    # Guard: the article's closing facts glued under it, a bare price among them, no button that buys or books.
+    dump = (
+        "Dansskolan Steg\nKurser\nPriser\nOm oss\n"
+        "Nyheter\n"
+        "Bugg för seniorer blir en fast kurs\n"
+        "3 september 2026\n"
+        "Efter två fullsatta provterminer blir buggkursen för seniorer en fast del av schemat från och med januari.\n"
+        "Kursen hålls på tisdagar förmiddag i den stora salen, och ingen behöver ha dansat förut eller ta med en partner.\n"
+        "Kursen i korthet\n"
+        "Tisdagar 10–11.15\n"
+        "120 kr per gång\n"
+        "Dansskolan Steg · Storgatan 9 · Piteå\n"
+        "© 2026 Dansskolan Steg\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "Tisdagar 10–11.15" in spoken and "120 kr per gång" in spoken

@@ -139,8 +139,10 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 gone = True
     elif _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
         i = end + 1
-    elif end + 1 < cut and (card := _product_card(lines, end + 1, cut)) is not None and card <= i:
-        # An offer's card opens the first box under the end: it goes; what is glued under it is judged line by line.
+    elif end + 1 < cut and (card := _product_card(lines, end + 1, cut, glued=True)) is not None and (
+            card <= i or (card == i + 1 and lines[i].tag is not None)) and (lines[end + 1].blank_before or card >= i):
+        # An offer's card opens the first box under the end (or, glued to the article's last paragraph, is all of it): it
+        # goes; what is glued under it is judged line by line.
         for x in lines[end + 1:card]:
             if x.tag in (None, "menu"):
                 x.tag, x.rule = "drop", "after-end"
@@ -496,7 +498,7 @@ CARD_LINES = 6
 """An offer's card under the article (heading, product, price, note, button) is at most this many lines."""
 
 
-def _product_card(lines: Sequence[TaggedLine], i: int, cut: int) -> int | None:
+def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = False) -> int | None:
     """An offer's card starting at ``lines[i]`` below the article's end, set apart by a blank line: at most
     :data:`CARD_LINES` short lines glued together ("Vill du också prova lyckan?", "Skraplotten Guld", "30 kr",
     "Högsta vinst 5 000 000 kr") closed by an offer's button (:func:`_button_like` and :data:`_OFFER_VERB`: "Köp
@@ -504,13 +506,13 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int) -> int | None:
     (:data:`_PRICE`: "30 kr", "Från 349 kr/mån"; a fact box says "Pris: 200 kr"), no running prose, no 'Fakta' label,
     not two items of a label and its value (a fact box closed by a booking link).
     Where the card ends (after its button), or None. What follows it (a teaser list glued under it) is judged on its
-    own."""
-    if not lines[i].blank_before or _FAKTA.match(lines[i].text):
+    own. With ``glued`` the card may stand right under the line above, no blank line between."""
+    if not (glued or lines[i].blank_before) or _FAKTA.match(lines[i].text):
         return None
     k = i
     while k < min(cut, i + CARD_LINES + 1) and (k == i or not lines[k].blank_before):
         ln = lines[k]
-        if ln.tag is None and _button_like(ln.text):
+        if (ln.tag is None or ln.tag == "drop") and k > i and _button_like(ln.text):  # not its heading ("Prova på-kurs")
             if not _OFFER_VERB.match(ln.text):
                 return None  # a button to read or see more ("Läs tidtabellen"): a fact box may close so
             body = [x for x in lines[i:k] if x.tag is None]
