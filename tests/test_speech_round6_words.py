@@ -355,3 +355,17 @@ def test_sprakradets_short_forms(written: str, said: str) -> None:
 ])
 def test_social_counts_with_a_letter(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Vi ankrade i en vik. Där badade vi.", ["Vi ankrade i en vik.", "Där badade vi."]),
+    ("Han köpte en bil. Den var röd.", ["Han köpte en bil.", "Den var röd."]),
+    ("Hon kastade 45 m. Det räckte till guld.", ["Hon kastade 45 m.", "Det räckte till guld."]),
+    ("På lördag blir det sol. Karin Ek badar.", ["På lördag blir det sol.", "Karin Ek badar."]),
+    # the soloist before a name stays in its sentence, as the normalizer reads it
+    ("Kyrkokören sjunger med sol. Ulla Berg. Fri entré.", ["Kyrkokören sjunger med sol. Ulla Berg.", "Fri entré."]),
+])
+def test_sentences_split_after_a_word_like_short_form(text: str, sentences: list[str]) -> None:
+    from audiocast.speech.sentences import split_sentences
+
+    assert split_sentences(text) == sentences

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .data.abbreviations import NON_FINAL_ABBREVIATIONS
 from .data.calendar import MONTH_ABBREVIATIONS
+from .rules.shortforms import about_music
 
 MAX_CHUNK = 220
 """Longest stretch (in spoken characters) sent to the voice in one piece."""
@@ -19,10 +20,28 @@ _SPACES = re.compile(r"\s+")
 _MONTH_ABBR = re.compile(rf"(?:^|\s)(?:{'|'.join(MONTH_ABBREVIATIONS)})\.$", re.IGNORECASE)
 
 
+# Short forms that are also words or units ("en vik.", "en bil.", "100
+# m."): a sentence may end with them before a capital. "sol." is the sun
+# ending a sentence unless it is a soloist before a name, as the normalizer
+# reads it: in a list of performers or a line about music.
+_ALSO_WORDS = frozenset({"vik.", "bil."})
+_UNIT_M = re.compile(r"\d\s?m\.$")
+_SOLOIST = re.compile(r"(?:^|[,:;(]|\b(?:och|samt|med))\s*[Ss]ol\.$")
+
+
+def _sun(before: str) -> bool:
+    """Is the "sol." ending ``before`` the sun, not a soloist?"""
+    return not (_SOLOIST.search(before) or about_music(before))
+
+
 def _ends_sentence(before: str, after: str) -> bool:
     """Is the period at the end of ``before`` the end of a sentence?"""
     token = _LAST_TOKEN.search(before)
     last = token.group(1).lstrip("(\"“«") if token else ""
+    if (last.lower() in _ALSO_WORDS or _UNIT_M.search(before)) and after[:1].isupper():
+        return True  # "Båten låg i en vik. Sedan ...", "Hon sprang 100 m. Sedan ..."
+    if last.lower() == "sol.":
+        return _sun(before)
     if last in NON_FINAL_ABBREVIATIONS or last.lower() in NON_FINAL_ABBREVIATIONS:
         return False
     if _INITIAL.search(before) and after[:1].isupper():

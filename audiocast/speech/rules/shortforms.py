@@ -149,7 +149,7 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
 _CHOIR = re.compile(rf"(?:{alternation(CHOIR_WORDS)})\b")
 
 
-def _about_music(line: str) -> bool:
+def about_music(line: str) -> bool:
     """Does the line speak of music (MUSIC_STEMS, or a choir: "kören",
     "kyrkokör"; not "körde")?"""
     low = line.lower()
@@ -198,7 +198,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "dr" is "doktor" before a name only
     if key.lower() in ("org.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
         return None  # "org. Per Ek": the organist before a full name only
-    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or _about_music(m.string)):
+    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
         return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "jr" is "junior" after a name only
