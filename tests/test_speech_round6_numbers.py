@@ -386,3 +386,15 @@ def test_man_om_stays() -> None:
 ])
 def test_book_numbers_digit_by_digit(text: str, want: str) -> None:
     assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Frida Karlsson slutade tvåa, +0.38,2 efter Diggins.", "plus trettioåtta"),
+    ("Resultat: 1) Nils Berg 24.31, 2) Ola Sund +1.07.", "plus en minut och sju sekunder"),
+])
+def test_plus_before_a_gap(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_plus_before_degrees_stays_a_temperature() -> None:
+    assert "plus fyra grader" in said("I morgon blir det +4 grader.")

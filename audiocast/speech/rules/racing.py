@@ -58,6 +58,8 @@ def _race_ms_hundredths(m: re.Match[str]) -> str | None:
         return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))}"
                 f" komma {_part(m.group('f'))} sekunder")
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
+    if m.group("m").strip("0") == "" and not letters:  # "0.38,2": no minute, the seconds alone
+        said = f"{cardinal(int(m.group('s')))} komma {_part(m.group('f'))}"
     return f"{said} {' '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
 
 
@@ -155,6 +157,10 @@ def _race_ms(m: re.Match[str]) -> str | None:
     return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))}"
 
 
+# "+1.12,4", "+0.45": a plus sign before minutes and seconds (a gap in a result list).
+_PLUS_GAP = re.compile(r"(?<![\w+])\+(?=\d{1,2}[.:][0-5]\d,\d{1,2}(?![\d]|[.,:]\d))")
+_PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)")
+
 # "1.12 efter segraren": minutes and seconds behind the winner.
 _RACE_GAP = re.compile(
     rf"(?<![\w.,:])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?=\s+efter\s+(?:{alternation(GAP_BEHIND)})\b)"
@@ -187,6 +193,10 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     race's name or a kind of time before it: "halvmaran på 1.08.43",
     "vinnartiden blev 1.05.07").
 
+    A plus before minutes and seconds is a gap, said "plus": "+1.12,4" ->
+    "plus ett tolv komma fyra", "+0.45" -> "plus fyrtiofem sekunder" (risk:
+    a temperature written "+12.30" with two decimals and a period is read so).
+
     Minutes and seconds before "efter" and the one they are behind
     (GAP_BEHIND: "segraren", "täten") are a gap, said in full: "1.12 efter
     segraren" -> "en minut och tolv sekunder efter segraren" (it was
@@ -217,6 +227,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     "1:32,415" (a colon and decimals: no
     clock) is a lap time: "en trettiotvå komma fyra ett fem".
     """
+    if "+" in text:  # "+1.12,4", "+0.45": a gap behind the winner, its plus said
+        text = sub(_PLUS_GAP, lambda m: "plus ", text, trace, "race time")
+        text = sub(_PLUS_GAP_MS, lambda m: "plus " + _race_gap(m), text, trace, "race time")
     # each pattern only when its separators are in the line
     if " km " in text:
         text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
