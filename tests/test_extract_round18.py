@@ -562,3 +562,62 @@ def test_a_glued_box_with_a_price_but_no_offer_button_stays() -> None:
     )
     spoken = _spoken(_read(dump))
     assert "Tisdagar 10–11.15" in spoken and "120 kr per gång" in spoken
+
+
+# The page's feedback widget: a question right over its "Ja" and "Nej" buttons, whatever it asks.
+
+WATER = (
+    "Hedemora kommun\nBo och bygga\nOmsorg\nSkola\nSök\n\n"
+    "Nyheter\n"
+    "Vattenavstängning på Backgatan på tisdag\n"
+    "Publicerad 2026-03-02\n\n"
+    "På tisdag mellan klockan 9 och 14 stängs vattnet av för fastigheterna på Backgatan 1–19 medan en ventil byts.\n"
+    "Tappa upp vatten i förväg om du behöver, och låt kranarna vara stängda tills arbetet är klart.\n"
+    "{widget}"
+    "\nHedemora kommun · 0225-340 00\nOm webbplatsen\n"
+)
+
+
+def test_a_feedback_question_over_yes_and_no_is_not_read() -> None:
+    spoken = _spoken(_read(WATER.format(widget="Fick du svar på din fråga idag?\nJa\nNej\n")))
+    assert "tills arbetet är klart." in spoken
+    assert "Fick du svar på din fråga idag?" not in spoken
+
+
+def test_a_question_of_the_article_without_answer_buttons_stays() -> None:
+    # Guard: a question the article asks, with its answer under it, is no widget.
+    widget = "Varför byts ventilen nu?\nDen gamla har läckt sedan i höstas och måste bytas innan tjälen går ur marken.\n"
+    spoken = _spoken(_read(WATER.format(widget=widget)))
+    assert "Varför byts ventilen nu?" in spoken
+
+
+# A feature presented by a sponsor under the article: its short title and subject glued over the sponsor's line.
+
+MATCH = (
+    "Sandvikens HK\nLag\nMatcher\nBiljetter\nPartners\n\n"
+    "Nyheter\n"
+    "Storseger mot Falun i derbyt\n"
+    "8 februari 2026\n\n"
+    "Sandviken vann derbyt mot Falun med 34–22 inför fullsatt hall och gick därmed upp på andra plats i serien.\n"
+    "Målvakten Isak Holm räddade nära hälften av skotten i första halvlek och lade grunden till segern.\n"
+    "– Försvaret satt som en smäck från början, säger tränaren Anna Wik.\n"
+    "\n{box}\n"
+    "\nSandvikens HK · Göranssonsvägen 4\n"
+)
+
+
+def test_a_sponsored_feature_under_the_article_is_not_read() -> None:
+    spoken = _spoken(_read(MATCH.format(box="Veckans räddare\nIsak Holm\nPresenteras av Sandvikens Elektriska")))
+    assert "säger tränaren Anna Wik." in spoken
+    assert "Veckans räddare" not in spoken and "\nIsak Holm" not in spoken
+
+
+def test_a_box_over_a_sponsor_line_with_the_article_going_on_stays() -> None:
+    # Guard: the article's own subheading goes on with trusted paragraphs below the sponsor's line.
+    box = (
+        "Nästa match\nPresenteras av Sandvikens Elektriska\n\n"
+        "Nästa match spelas på lördag hemma mot Gävle, och klubben räknar med att hallen blir slutsåld igen redan i "
+        "veckan, eftersom förköpet har gått bättre än någon gång tidigare den här säsongen."
+    )
+    spoken = _spoken(_read(MATCH.format(box=box)))
+    assert "Nästa match spelas på lördag hemma mot Gävle" in spoken

@@ -346,6 +346,9 @@ def _shape_tags(lines: list[_Line]) -> None:
     dated = False  # a date or byline line stands above lines[i - 1]
     for i, ln in enumerate(lines):
         dated = dated or (i > 1 and lines[i - 2].tag in {"date", "published", "byline"})
+        if ln.tag is None and _feedback_question(lines, i):
+            # "Var informationen på sidan till hjälp?" over its "Ja" and "Nej": the page's feedback widget.
+            ln.tag, ln.rule = "drop", "feedback"
         if ln.tag == "caption" and i > 0:
             _caption_title_tags(lines, i)
         if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
@@ -412,6 +415,48 @@ def _shape_tags(lines: list[_Line]) -> None:
             for nxt in lines[i + 1:i + 2]:
                 if nxt.tag is None and is_title_like(nxt.text):
                     nxt.tag = "drop"
+
+
+_YES_NO = (("ja", "nej"), ("yes", "no"))
+FEEDBACK_WORDS = 10
+"""A feedback widget's question ("Hittade du det du sökte?") is at most this many words."""
+
+
+def _feedback_question(lines: list[_Line], i: int) -> bool:
+    """A question of at most :data:`FEEDBACK_WORDS` words right over two answer buttons, "Ja" and "Nej", no blank line
+    between: the page's feedback widget, whatever it asks."""
+    ln = lines[i]
+    if ln.text[-1] != "?" or words(ln.text) > FEEDBACK_WORDS or i + 2 >= len(lines):
+        return False
+    a, b = lines[i + 1], lines[i + 2]
+    answers = (a.text.strip(" .!").lower(), b.text.strip(" .!").lower())
+    return not a.blank_before and not b.blank_before and answers in _YES_NO
+
+
+SPONSORED_TITLE_WORDS = 5
+"""A sponsored feature's title and its subject over the sponsor's line ("Matchens lirare", "Omar Said") are short."""
+
+
+def _sponsored_box_tags(lines: list[_Line]) -> None:
+    """A feature presented by a sponsor under the article: at most two short lines (:data:`SPONSORED_TITLE_WORDS`, no
+    sentence's end) glued right above a sponsor's line ("Presenteras av Lindå Bygg", rule ``sponsor``), a blank line or
+    a kept sentence above them, and no paragraph of the article that the classifier trusts below (:data:`P_TRUSTED`):
+    "Matchens lirare" and the player's name are the sponsor's box."""
+    end = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.rule != "sponsor" or i < 2 or ln.blank_before:
+            continue
+        k = i
+        while k > max(0, i - 2) and lines[k - 1].tag is None and words(lines[k - 1].text) <= SPONSORED_TITLE_WORDS and (
+                lines[k - 1].text[-1] not in ".!?:") and not lines[k].blank_before:
+            k -= 1
+        if k == i or not (lines[k].blank_before or (lines[k - 1].tag is None and lines[k - 1].text[-1] in ".!?")):
+            continue
+        if any(x.tag is None and (x.p or 0.0) >= P_TRUSTED and words(x.text) >= 8 and x.text[-1] in ".!?"
+               for x in lines[i + 1:end] if x.tag not in {"stop", "footer"}):
+            continue
+        for x in lines[k:i]:
+            x.tag, x.rule = "drop", "sponsored-box"
 
 
 def _caption_title_tags(lines: list[_Line], i: int) -> None:
@@ -575,6 +620,7 @@ def explain_text_dump(
     writer_card_tags(lines, body_from)
     multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
+    _sponsored_box_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
@@ -622,7 +668,7 @@ def explain_text_dump(
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
-    "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal",
+    "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
