@@ -398,3 +398,23 @@ def test_plus_before_a_gap(text: str, want: str) -> None:
 
 def test_plus_before_degrees_stays_a_temperature() -> None:
     assert "plus fyra grader" in said("I morgon blir det +4 grader.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trafiken på riksväg 26/47 leds om.", "riksväg tjugosex och fyrtiosju"),
+    ("Busslinje 3/13 får ny tidtabell.", "busslinje tre och tretton"),
+])
+def test_two_routes_with_a_slash(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_no_large_fraction_before_a_verb() -> None:
+    assert "delar" not in said("Sträckan 27/41 öppnar i maj.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bygget har nr 2026-031 i registret.", "tvåtusentjugosex streck noll tre ett"),
+    ("Ansökan nummer 2025-88 avslogs.", "tvåtusentjugofem streck åttioåtta"),
+])
+def test_year_first_number_after_nr(text: str, want: str) -> None:
+    assert want in said(text)

@@ -65,6 +65,12 @@ SHOT_BEFORE = frozenset("sköt skjuter skjutit träffade träffar träff träffa
 # Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"
 # -> "två av fyra").
 FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())
+# Words before "34/35" that make it two roads or lines sharing a stretch:
+# "väg 34/35" -> "väg trettiofyra och trettiofem", never a date or a fraction.
+ROUTE_BEFORE = frozenset("""
+väg vägen vägarna riksväg riksvägarna länsväg länsvägarna linje linjen linjerna busslinje busslinjerna
+buss bussarna spår spåren
+""".split())
 # Words before "1/5" that make it a fraction, not a date ("jämfört med 1/5",
 # "drygt 1/3"): the fraction is compared or approximated.
 FRACTION_BEFORE = frozenset("jämfört drygt knappt nästan närmare ungefär cirka ca endast bara hela".split())

@@ -223,6 +223,10 @@ def _say_letters(letters: str) -> str:
 
 # The labels of a court's case: its running number is a number, not pairs.
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
+# A year, a dash and a running number after "nr": "nr 2025-004", "nummer 2024-17".
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d{1,5}")
+_YEAR_FIRST_HINT = re.compile(r"\b(?:nr|nummer) (?:19|20)\d\d-\d")
+_NUMBER_WORDS = frozenset({"nr", "nummer"})
 _DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
@@ -235,7 +239,8 @@ def _case(m: re.Match[str]) -> str | None:
     a diary number's groups of four in pairs."""
     words = [w.strip("(.,") for w in prev_words(m, 2)]
     last = words[-1] if words else ""
-    labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS)
+    labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS) or (
+        last in ("nr", "nummer") and _YEAR_FIRST.fullmatch(m.group("num")) is not None)  # "projektet har nr 2025-004"
     court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))
     if not labelled and m.group("pre") not in DIARY_PREFIXES and not court_shape:
         return None
@@ -489,7 +494,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
-    if words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text)):
+    if (words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text))
+            or ("-" in text and words & _NUMBER_WORDS and _YEAR_FIRST_HINT.search(text))):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")

@@ -23,6 +23,7 @@ from ..data.calendar import (
     MONTH_ALONE_AFTER,
     RATING_BEFORE,
     RATING_SCALES,
+    ROUTE_BEFORE,
     SHOT_BEFORE,
     TERMS,
     WEEKDAY_ABBREVIATIONS,
@@ -214,10 +215,15 @@ def _day_month(m: re.Match[str]) -> str | None:
     return out + keep_stop(m, dot)
 
 
+_ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
+
+
 def _slash(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     before = prev_words(m)
     w = next_word(m)
+    if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
+        return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch
     if (w == "av" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd")
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
@@ -239,8 +245,8 @@ def _slash(m: re.Match[str]) -> str | None:
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and (
                 w in FRACTION_MEASURE_NOUNS or _common_part_before_noun(d, mo, w)))):
-        if mo == 0:
-            return None
+        if mo == 0 or (mo > 12 and mo not in _ROUND_PARTS):
+            return None  # "34/35 stängs": no one says thirty-fifths
         if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av" or (
                 before and before[-1] == "och" and _common_part_before_noun(d, mo, w)):
             return _article_written(_fraction_before_noun(d, mo, w), before)  # "1/4 kilo", "1/2 paket"
