@@ -418,3 +418,15 @@ def test_no_large_fraction_before_a_verb() -> None:
 ])
 def test_year_first_number_after_nr(text: str, want: str) -> None:
     assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Biljettpriset höjs med 1/5 från januari.", "höjs med en femtedel"),
+    ("Antalet platser minskade med 1/4.", "minskade med en fjärdedel"),
+])
+def test_part_after_a_verb_of_change_and_med(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_date_after_other_verbs_and_med_stays() -> None:
+    assert "första april" in said("Vi firar med fest 1/4.")

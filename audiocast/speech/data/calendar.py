@@ -65,6 +65,13 @@ SHOT_BEFORE = frozenset("sköt skjuter skjutit träffade träffar träff träffa
 # Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"
 # -> "två av fyra").
 FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())
+# Verbs of change before "med 1/3" ("priset sänks med 1/3"): the part it
+# changes by, not the first of March.
+CHANGE_VERBS = frozenset("""
+höjs höjdes höjer höjde sänks sänktes sänker sänkte ökar ökade ökat minskar minskade minskat steg stiger
+sjönk sjunker föll faller växte växer krympte krymper reduceras reducerades skärs skars kortas kortades
+förlängs förlängdes
+""".split())
 # Words before "34/35" that make it two roads or lines sharing a stretch:
 # "väg 34/35" -> "väg trettiofyra och trettiofem", never a date or a fraction.
 ROUTE_BEFORE = frozenset("""

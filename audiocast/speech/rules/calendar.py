@@ -13,6 +13,7 @@ import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
+    CHANGE_VERBS,
     DATE_BEFORE,
     FLOOR_BEFORE,
     FRACTION_BEFORE,
@@ -232,8 +233,10 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
     if not m.group("y") and not m.group("wd") and d <= mo and before and before[-1] in FLOOR_BEFORE:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
+    two = prev_words(m, 2)
     if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10
-            and any(b in FRACTION_BEFORE for b in prev_words(m, 2))):
+            and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS))):
+        # "jämfört med 1/5", "priset sänks med 1/3": a part
         if w in FRACTION_MEASURE_NOUNS:
             return _fraction_before_noun(d, mo, w)  # "drygt 1/3 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
