@@ -369,3 +369,13 @@ def test_sentences_split_after_a_word_like_short_form(text: str, sentences: list
     from audiocast.speech.sentences import split_sentences
 
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Hon är nuv. ordförande i klubben.", "Hon är nuvarande ordförande i klubben."),
+    ("Husbil, nybes., säljes.", "Husbil, nybesiktigad, säljes."),
+    ("Ungdomskören sjunger. Dir.: Lars Ek.", "Ungdomskören sjunger. Dirigent: Lars Ek."),
+    ("Han utsågs till vVD i mars.", "Han utsågs till vice ve de i mars."),
+])
+def test_notices_and_ads_more(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -357,6 +357,10 @@ ABBREVIATIONS = {
     "i o m": "i och med",
     "i.o.m.": "i och med",
     "iom": "i och med",
+    # an ad's and a notice's
+    "nuv.": "nuvarande",
+    "nybes.": "nybesiktigad",
+    "dir.": "direktör",  # "dirigent" in a line about music (MUSIC_STEMS, CHOIR_WORDS)
     # Språkrådet's list, the ones a paper still writes
     "adr.": "adress",
     "alt.": "alternativt",
@@ -478,7 +482,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
-    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "nuv.", "dir.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",

@@ -90,6 +90,7 @@ MIXED_CASE_WORDS = {
     # a chemical formula a health page writes: "500 ml NaCl"
     "NaCl": "koksalt",
     # measures and degrees in mixed case, said by their letters
+    "vVD": "vice ve de",
     "pH": "pe hå", "HbA1c": "hå be a ett ce", "mRNA": "emm ärr enn a", "PhD": "pe hå de",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)

@@ -215,6 +215,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
+    if key.lower() == "dir." and about_music(m.string):
+        out = "Dirigent" if key[0] == "D" else "dirigent"  # "Kören. Dir.: Eva Lund": the conductor
     if key.lower() == "alt." and _NUMBER_AHEAD.match(m.string, m.end()):
         out = "Alternativ" if key[0] == "A" else "alternativ"  # "alt. 2": the option, not "alternativt"
     if key.lower() == "vik." and (not next_word(m) or next_word(m).lower() in NOT_NOUN):
