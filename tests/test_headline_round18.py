@@ -444,3 +444,34 @@ def test_a_title_glued_under_a_sponsored_boxs_link_stays_the_boxs() -> None:
     article = _read(dump)
     assert article.title == "Ny vårdcentral i Jämjö öppnar i mars"
     assert "Så sparar du på elräkningen i vinter" not in _spoken(article)
+
+
+# A dump that lost all its blank lines (some browsers' copy): the page is one block, so "a run of short lines" must be
+# bounded by running prose and date lines instead, or the headline stands "in the menu" with everything else. The
+# last line of four words or more over the prose is the head's, not a menu item's.
+
+NO_BLANKS = (
+    "Välkommen till Hembygdsföreningen Gamla Tingshuset i Orsa\n"
+    "Hem\nBesök oss\nKalender\nArkiv\nBli medlem\nVarukorg (2)\nKontakt\n"
+    "Aktuellt\n"
+    "{head}"
+    "Vi har fått 40 000 kronor från Länsstyrelsen för att lägga om taket på tingshusets flygel i sommar.\n"
+    "Publicerad 12 maj 2026\n"
+    "Arbetet görs av en takläggare från Mora, och föreningens medlemmar hjälper till med rivningen.\n"
+    "Vad händer med utställningen?\n"
+    "Flygeln är stängd för besökare under juni, och utställningen om tingslaget flyttar till huvudbyggnaden.\n"
+    "Styrelsen\n"
+)
+
+
+def test_a_headline_in_a_dump_without_blank_lines_is_not_a_menu_item() -> None:
+    for head in ("Nytt tak på tingshusets flygel\n", "Nytt tak på tingshusets gamla flygel i sommar\n"):
+        article = _read(NO_BLANKS.format(head=head))
+        assert article.title == head.strip(), head
+        assert article.lead is not None and article.lead.startswith("Vi har fått 40 000 kronor")
+
+
+def test_a_welcome_line_in_a_dump_without_blank_lines_is_no_headline() -> None:
+    # Guard: the site's welcome line on top and the menu's short items are still no headline.
+    article = _read(NO_BLANKS.format(head="Taket på flygeln\n"))
+    assert not article.title.startswith("Välkommen")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, parse_date
 from .furniture import TaggedLine, dated_head_below
-from .headline import Candidate, core, shape_of
+from .headline import SECTION_WORDS, Candidate, core, shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = {"date", "published", "byline", "updated"}
@@ -374,12 +374,17 @@ notice or a cookie banner above the head is one or two paragraphs over its butto
 def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = False) -> bool:
     """Whether lines[i] stands in a run of three or more lines (no blank line between), mostly of three words or
     less (``without_anchor``: and no date line or byline in it - such a run is the article's head)."""
-    start = i
-    while start > 0 and not lines[start].blank_before:
-        start -= 1
-    end = i
-    while end + 1 < len(lines) and not lines[end + 1].blank_before:
-        end += 1
+    if not any(ln.blank_before for ln in lines):
+        start, end = _run_between_prose(lines, i)
+        if end == i and words(lines[i].text) > SECTION_WORDS and i + 1 < len(lines):
+            return False  # the run's last line, of four words or more, over prose: the head, not a menu item
+    else:
+        start = i
+        while start > 0 and not lines[start].blank_before:
+            start -= 1
+        end = i
+        while end + 1 < len(lines) and not lines[end + 1].blank_before:
+            end += 1
     if without_anchor and any(ln.tag in _ANCHORS for ln in lines[start:end + 1]):
         return False
     run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
@@ -390,6 +395,24 @@ KICKER_HEAD_WORDS = 5
 """A headline of at least this many words between the date line and the lead is the head's, even under a candidate over
 the date line: that one is a kicker ("Rapport från provningen 14 november" / "Postad av Ronny 2026-11-17" / "Islay i
 kväll – torv, tång och en överraskning från Jura" / lead). A shorter line there is a byline's name or a greeting."""
+
+
+def _run_between_prose(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:
+    """In a dump with no blank lines at all (a copy that lost them), the run around lines[i] is bounded by lines of
+    running prose and by date lines and bylines instead: otherwise the whole page is one run, and every line of it,
+    the headline too, stands "in a menu"."""
+    def edge(ln: TaggedLine) -> bool:
+        return words(ln.text) >= PROSE_WORDS or ln.tag in _ANCHORS
+
+    if edge(lines[i]):
+        return i, i  # a long line or a date line is no menu item
+    start = i
+    while start > 0 and not edge(lines[start - 1]):
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not edge(lines[end + 1]):
+        end += 1
+    return start, end
 
 
 def _with_context(
