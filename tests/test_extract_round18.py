@@ -621,3 +621,38 @@ def test_a_box_over_a_sponsor_line_with_the_article_going_on_stays() -> None:
     )
     spoken = _spoken(_read(MATCH.format(box=box)))
     assert "Nästa match spelas på lördag hemma mot Gävle" in spoken
+
+
+# The writer's box under a blog post: "Om Maja" naming the person of the post's meta line, over a presentation the
+# classifier doubts. The post's closing exclamation glued under its last paragraph stays, with the box gone.
+
+BLOG = (
+    "Hoppa till innehåll\nSurdegsbloggen\nHem\nRecept\nOm mig\n\n"
+    "Så räddar du en trött surdeg\n"
+    "14 mars 2026 Maja Holmberg 2 kommentarer\n"
+    "En surdeg som har stått bortglömd i kylen i flera veckor går nästan alltid att väcka till liv igen, bara du har "
+    "lite tålamod.\n"
+    "Häll av vätskan som har lagt sig överst och mata degen med lika delar rågmjöl och ljummet vatten två gånger om "
+    "dagen.\n"
+    "Efter tre eller fyra dagar bubblar den oftast som vanligt och är redo att baka med igen.\n"
+    "Lycka till med degen!\n"
+    "Kategorier: Bröd, Tips\n"
+    "{box}"
+    "2 kommentarer\n"
+    "Lämna en kommentar\n"
+)
+
+
+def test_the_writers_box_named_in_the_meta_line_under_a_blog_post_is_not_read() -> None:
+    box = "Om Maja\nJag bakar med surdeg sedan 2015 och driver ett litet bageri på gården utanför Torsby.\n"
+    spoken = _spoken(_read(BLOG.format(box=box)))
+    assert "redo att baka med igen." in spoken and "Lycka till med degen!" in spoken
+    assert "Om Maja" not in spoken and "driver ett litet bageri" not in spoken
+
+
+def test_a_heading_about_a_place_is_no_writers_box() -> None:
+    # Guard: "Om Torsby" names no writer of the post.
+    box = "Om Torsby\nI norra Värmland finns numera tre bagerier som bakar med surdeg, och alla säljer sin startdeg.\n"
+    spoken = _spoken(_read(BLOG.format(box=box)))
+    assert "Lycka till med degen!" in spoken
+    assert "numera tre bagerier" in spoken

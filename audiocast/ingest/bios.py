@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .articleend import P_END_PROSE, is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lineshape import words
+from .lineshape import is_quote, words
 
 _OPENING_NAME = re.compile(r"((?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s){1,2}[A-ZÅÄÖÉ][a-zåäöéü-]+)\s+[a-zåäö]")
 HEAD_LINE_WORDS = 8
@@ -101,3 +101,34 @@ def _unsaid_writer(lines: Sequence[TaggedLine], body_from: int, i: int) -> bool:
         return False  # a fact line goes on under the sentence ("Antal samhällen: 4"): a fact box about a person
     surname = name.text.split()[-1]
     return not any(re.search(rf"\b{re.escape(surname)}\b", ln.text) for ln in lines[:i] if ln.tag is None)
+
+
+_ABOUT_NAME = re.compile(r"Om ((?-i:[A-ZÅÄÖÉ])[a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?: (?-i:[A-ZÅÄÖÉ])[a-zåäöéü-]+)?\s*:?")
+ABOUT_BOX_LINES = 3
+"""The writer's box under its heading ("Om Lisa") holds at most this many lines."""
+P_BOX_DOUBTED = 0.5
+"""The writer's box's lines are doubted by the classifier: each under this (an article's paragraph scores above)."""
+
+
+def about_writer_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
+    """Drop the writer's box under the article: a heading "Om Lisa" (or "Om Lisa Fjällström") naming a person the head
+    names (a short line above the first paragraph: "2 februari 2026 Lisa Fjällström 4 kommentarer"), over at most
+    :data:`ABOUT_BOX_LINES` lines glued under it that the classifier doubts (:data:`P_BOX_DOUBTED`), with no running
+    prose it trusts after them. A heading "Om Tyresö" over a paragraph is another matter (the place is no writer)."""
+    head = [ln.text for ln in lines[:body_from] if words(ln.text) <= HEAD_LINE_WORDS + 4]
+    cut = page_tail(lines[body_from:]) + body_from
+    for i in range(body_from + 1, cut):
+        ln = lines[i]
+        m = _ABOUT_NAME.fullmatch(ln.text)
+        if ln.tag is not None or m is None or not any(re.search(rf"\b{re.escape(m.group(1))}\b", h) for h in head):
+            continue
+        k = i + 1
+        while k < cut and k - i <= ABOUT_BOX_LINES and lines[k].tag is None and not lines[k].blank_before:
+            k += 1
+        box = lines[i + 1:k]
+        if not box or k - i > ABOUT_BOX_LINES or any(is_quote(x.text) or (x.p or 0.0) >= P_BOX_DOUBTED for x in box):
+            continue
+        if any(is_running_prose(x) and (x.p is None or x.p >= P_BOX_DOUBTED) for x in lines[k:cut]):
+            continue
+        for x in lines[i:k]:
+            x.tag, x.rule = "drop", "author-box"

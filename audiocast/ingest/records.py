@@ -355,6 +355,8 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         if not ln.blank_before and (i < last_prose or not _BARE_LABEL.fullmatch(ln.text)):
             continue  # a list's last item ("5. Ali Hassan, Sjöhaga IF, 31.24") over the page's links is no label
+        if not ln.blank_before and i > 0 and is_running_prose(lines[i - 1]) and ln.text[-1] in ".!":
+            continue  # the article's closing line glued under its last paragraph ("Lycka till med beskärningen!")
         end = i + 1
         while end < len(lines) and not lines[end].blank_before:
             end += 1

@@ -44,7 +44,7 @@ from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .appeals import appeal_tags, box_appeal_tags
 from .articleend import end_tags
-from .bios import bio_tags, writer_card_tags
+from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
@@ -618,6 +618,7 @@ def explain_text_dump(
     fact_bylines(lines[body_from:])
     bio_tags(lines, body_from)
     writer_card_tags(lines, body_from)
+    about_writer_tags(lines, body_from)
     multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     _sponsored_box_tags(lines[body_from:])
