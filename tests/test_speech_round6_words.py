@@ -379,3 +379,11 @@ def test_sentences_split_after_a_word_like_short_form(text: str, sentences: list
 ])
 def test_notices_and_ads_more(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Kavajen kostar 1 295:– i butiken.", "Kavajen kostar tusentvåhundranittiofem kronor i butiken."),
+    ("Låten gick upp som № 3.", "Låten gick upp som nummer tre."),
+])
+def test_price_tag_dash_and_numero(written: str, said: str) -> None:
+    assert normalize(written) == said

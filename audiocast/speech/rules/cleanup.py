@@ -29,6 +29,8 @@ _CLEAN = [
 
 
 _TAG_PER = re.compile(r"(\d):-/(?=\w)")
+# "1 499:–": a price tag written with an en or em dash is the tag ":-".
+_TAG_DASH = re.compile(r"(?<=\d):[–—](?!\d)")
 _SUBSCRIPT = re.compile("[₀-₉]")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 """Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
@@ -99,7 +101,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
     a row of dashes, a blob) is dropped and reported.
 
-    A price tag's ":-" before a slash is "kr" ("129:-/kg" -> "129 kr/kg").
+    A price tag's ":-" before a slash is "kr" ("129:-/kg" -> "129 kr/kg");
+    a tag written with an en dash is the tag: "1 499:–" -> "1 499:-".
     Emoji are dropped; subscript digits ("CO₂") become plain digits. A
     review's grade in stars is counted: "Betyg: ★★★☆☆" -> "tre av fem
     stjärnor", "ger ⭐⭐⭐⭐" -> "fyra stjärnor" (filled stars alone only
@@ -124,6 +127,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
         text = _emoji(text, trace)
     for pattern, repl in patterns:
         text = pattern.sub(repl, text)
+    if ":–" in text or ":—" in text:
+        text = _TAG_DASH.sub(":-", text)
     if ":-/" in text:
         text = _TAG_PER.sub(r"\1 kr/", text)  # "129:-/kg": kronor per kilo
     if not text.isascii() and _SUBSCRIPT.search(text):

@@ -89,6 +89,7 @@ _HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖ�
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
+_NUMERO = re.compile(r"№\s?")
 _SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # The number and the word after "<" ("< 10 E. coli", "< 12 år").
@@ -294,6 +295,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
+    if "№" in text:  # "№ 5": the numero sign
+        text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")
     if "@" in text:
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
