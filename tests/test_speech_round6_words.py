@@ -387,3 +387,14 @@ def test_notices_and_ads_more(written: str, said: str) -> None:
 ])
 def test_price_tag_dash_and_numero(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Romanen har 14 kap. och ett efterord.", "Romanen har fjorton kapitel och ett efterord."),
+    ("Klassen läser 2 kap. i veckan.", "Klassen läser två kapitel i veckan."),
+    # a law's chapter stays the law's
+    ("Straffet följer av 3 kap. 6 § brottsbalken.", "Straffet följer av tredje kapitlet sjätte paragrafen brottsbalken."),
+    ("Det regleras i 8 kap. skollagen.", "Det regleras i åttonde kapitlet skollagen."),
+])
+def test_chapters_counted_or_referred_to(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -211,8 +211,19 @@ def _per_period(m: re.Match[str]) -> str | None:
     return " " + PER_PERIOD[m.group("p")] + keep_stop(m, m.group(0).endswith("."))
 
 
+# Verbs before "3 kap." that count a book's chapters ("boken har 12 kap.").
+_CHAPTER_COUNT_BEFORE = frozenset("har hade läser läste läst innehåller omfattar skrev skriver skrivit med".split())
+
+
 def _ordinal_section(m: re.Match[str]) -> str:
+    """ "4 kap." -> "fjärde kapitlet", "2 §" -> "andra paragrafen"; chapters
+    counted after a verb of having or reading, with no paragraph after, are
+    a count: "boken har 12 kap." -> "tolv kapitel"."""
     noun = "paragrafen" if m.group("k") == "§" else "kapitlet"
+    if (noun == "kapitlet" and prev_words(m)[-1:] and prev_words(m)[-1] in _CHAPTER_COUNT_BEFORE
+            and "§" not in m.string[m.end():]):
+        n = int(m.group("n"))  # "boken har 12 kap.": a count of chapters, not the law's twelfth
+        return f"{cardinal(n, 'ett')} kapitel"
     if m.group("l"):  # "28 a §": a paragraph inserted later is named by its number, "tjugoåtta a"
         return f"{cardinal(int(m.group('n')))} {m.group('l')} {noun}"
     return f"{ordinal(int(m.group('n')))} {noun}"
@@ -254,7 +265,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     4 b § 2 st. 1 p." -> "fjärde kapitlet fyra b paragrafen andra stycket
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
     paragraferna"; a bare number between a paragraph and the law's name
-    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"). A paragraph
+    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters
+    counted are a count (see ``_ordinal_section``). A paragraph
     with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
     "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
 
@@ -262,11 +274,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     (LESS_THAN_UNDER: "barn < 12 år", "< 0 grader") and "mindre än" before
     any other measure or count ("< 10 E. coli/100 ml" -> "mindre än tio").
 
-    Risk: "x" between digits is always multiplication (no hex, no "3x" as
-    "tre gånger" without a second number).
-
-    Risk: "+" directly before a number is read "plus", so "+46 ..." must be
-    taken by the phone rule first.
+    Risk: "x" between digits is always multiplication (no hex, no "3x"
+    alone); "+" right before a number is "plus" ("+46" is the phone rule's).
     """
     # Each pattern runs only when its characters are in the line.
     if "24/7" in text:
