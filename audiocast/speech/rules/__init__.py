@@ -53,6 +53,7 @@ from .admin import identifiers_by_label, references
 from .calendar import clock_times, dates, terms, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, postal_codes, urls_emails
+from .listings import clock_lists
 from .machinery import SpeechRule
 from .numerals import (
     cardinals,
@@ -67,6 +68,7 @@ from .numerals import (
 )
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
+from .results import result_pairs, table_rows
 from .sport import chess_moves, placings, scores, team_results, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -76,6 +78,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     quote_dash,
     urls_emails,
+    table_rows, result_pairs,
     wind_directions,
     references,
     identifiers_by_label,
@@ -97,6 +100,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     terms,
     dates,
     colon_prices,
+    clock_lists,
     clock_times,
     number_compounds,
     units,
@@ -128,7 +132,7 @@ _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
-    ranges, cardinals, leftover_digits, race_times, votes, placings,
+    ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, result_pairs, clock_lists,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

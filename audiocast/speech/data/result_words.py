@@ -1,0 +1,49 @@
+"""Results lines and tables: the words that tell a result's numbers apart
+from ranges, read by ``rules/results.py``.
+
+Each table names the shape it serves; the rules read the whole expression
+(a table row's columns, a set list, a goal line) and these words only
+confirm it.
+"""
+
+from __future__ import annotations
+
+# Words before a league table ("Tabell, div. 4: 1. Kalix 14 11 2 1 40–12 35"):
+# a row whose counts do not add up to its games is a row after one of them.
+TABLE_WORDS = frozenset("""
+tabell tabellen tabeller serietabell serietabellen ställning ställningen
+tabelläge tabelläget slutställning slutställningen poängtabell poängtabellen
+""".split())
+
+# The nouns after "33–28" that make the pair a vote ("med 33–28 röster").
+VOTE_NOUNS = frozenset({"röster", "rösters", "rösterna"})
+
+# The ends of the names of bodies that decide by vote: a pair in brackets
+# right after one ("Socialnämnden (7–4) gick på ...") is its vote.
+DECIDING_BODY_ENDINGS = (
+    "nämnden", "nämnd", "styrelsen", "styrelse", "fullmäktige", "utskottet", "utskott",
+    "riksdagen", "kammaren", "beredningen", "direktionen", "ledamöterna", "presidiet",
+    "fakultetsrådet", "kyrkorådet", "kyrkofullmäktige", "stämman", "föreningsstämman",
+)
+
+# The ends of the nouns a score is joined to by a hyphen ("ett 4–0-ryck",
+# "från ett 0–3-underläge", "5–1-krossen"): with one of them even a rising
+# pair is a score. A falling or tied pair joined to any noun is one anyway
+# (a range never falls and never goes from a number to itself).
+SCORE_NOUN_ENDS = (
+    "ryck", "läge", "kross", "balja", "baljan", "rysare", "rysaren", "drabbning", "poäng",
+    "seger", "segern", "vinst", "förlust", "ledning", "mål", "målet", "match", "kryss",
+    "resultat", "vändning", "smäll", "smällen", "torsk", "torsken", "stryk", "skräll",
+    "skrällen", "uppvisning", "utklassning", "triumf", "fiasko", "fiaskot", "derby",
+    "derbyt", "final", "finalen", "bragd", "bragden", "tapp", "tappet",
+)
+# Inflections after such an end ("underläget", "krossarna", "matcherna").
+SCORE_NOUN_SUFFIXES = ("", "en", "et", "n", "t", "ar", "er", "arna", "erna", "na")
+
+# The sets of a tennis or padel match: each won with six or seven games
+# (6–0 … 6–4, 7–5, 7–6); the last may be a match tie-break or a long final
+# set ("10–7", "12–10", "13–12").
+SET_WON = frozenset({(6, 0), (6, 1), (6, 2), (6, 3), (6, 4), (7, 5), (7, 6)})
+FINAL_SET_MIN = 8
+"""The winner's games or points of a final set or match tie-break."""
+

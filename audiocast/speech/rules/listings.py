@@ -1,0 +1,67 @@
+"""Listings read as whole expressions: clock times in a list ("visas 18.00
+och 21.15", "avgår 07.30 och 17.45", "kl. 8.10, 12.40 och 16.20"), before
+``calendar.clock_times`` reads each time on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...calendar_sv import WEEKDAYS
+from ..data.listing_words import LIST_JOINERS
+from ..report import Trace
+from .calendar import say_time
+from .machinery import alternation, prev_words, sub
+
+_KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)?"
+_TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+_JOIN = rf"(?:,\s|\s(?:{alternation(LIST_JOINERS)})\s)"
+_END = r"(?![\w]|[.:,]\d|\s?[–-]\s?\d)"
+_CLOCK_LIST = re.compile(rf"(?<![\w.,:/–-]){_KL}(?P<times>{_TIME}(?:{_JOIN}{_TIME}{_END})+){_END}")
+_ONE_TIME = re.compile(r"(?P<h>\d{1,2})[.:](?P<m>\d\d)")
+_WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
+
+
+def _clock_list(m: re.Match[str]) -> str | None:
+    body = m.group("times")
+    if not re.search(rf"\s(?:{alternation(LIST_JOINERS)})\s", body):
+        return None  # a list with commas only is no riddle: "arton och trettio, tjugo" stays clear
+    times = [(int(t.group("h")), int(t.group("m"))) for t in _ONE_TIME.finditer(body)]
+    if all(mi == 0 for _, mi in times):
+        return None  # whole hours only: "tio och fjorton" is clear
+    said: list[str] = []
+    pos = 0
+    for t, (h, mi) in zip(_ONE_TIME.finditer(body), times, strict=True):
+        said.append(body[pos : t.start()])
+        said.append(say_time(h, mi, compact=True))
+        pos = t.end()
+    out = "".join(said) + body[pos:]
+    kl = m.group("kl")
+    if kl:
+        out = ("Klockan " if kl[0] == "K" else "klockan ") + out
+    else:
+        before = prev_words(m)
+        if before and before[-1].rstrip(",") in _WEEKDAY_FORMS and times[0][1] == 0:
+            out = "klockan " + out  # "sön 10.00 och 18.30": a whole hour after a weekday, as ``clock_times``
+    return out
+
+
+def clock_lists(text: str, trace: Trace | None = None) -> str:
+    """Two or more clock times joined by "och", "eller" or "respektive" (a
+    list that may also hold commas) are said without "och" inside each time,
+    so the list's "och" is the only one: "visas 18.00 och 21.15" -> "arton
+    och tjugoett femton" (not "arton och tjugoett och femton"), "avgår 07.30
+    och 17.45" -> "sju trettio och sjutton fyrtiofem" (class "time").
+    A "kl." before the list is "klockan"; a whole hour first right after a
+    weekday gets "klockan" as ``calendar.clock_times`` gives it.
+
+    Whole hours alone ("10.00 och 14.00") and lists joined by commas only
+    are left to ``calendar.clock_times``; a time that opens or closes a range
+    ("6.30–8.00 och 16–20") ends the list before it.
+
+    Risk: decimals written with a period and joined by "och" ("2.50 och
+    3.40") are read as times, as ``clock_times`` reads each alone.
+    """
+    if "." not in text and ":" not in text:
+        return text
+    return sub(_CLOCK_LIST, _clock_list, text, trace, "time")

@@ -1,0 +1,191 @@
+"""Results lines and tables read as whole expressions, before the rules that
+see one pair of numbers at a time (``sport.scores``, ``numerals.ranges``):
+
+- a league table's row ("3. IFK Värnamo 12 8 2 2 24–10 26");
+- a vote counted in votes or in brackets after the body that took it
+  ("med 33–28 röster", "Socialnämnden (7–4)");
+- a score joined to its noun by a hyphen ("ett 6–0-ryck", "0–3-underläget");
+- a tennis or padel match's sets ending in a match tie-break or a long
+  final set ("6–3, 4–6, 10–7");
+- a goal line's running score with the game time in brackets ("1–0 (3.14)
+  Lundkvist").
+
+The words that confirm each shape are in ``speech/data/result_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.result_words import (
+    DECIDING_BODY_ENDINGS,
+    FINAL_SET_MIN,
+    SCORE_NOUN_ENDS,
+    SCORE_NOUN_SUFFIXES,
+    SET_WON,
+    TABLE_WORDS,
+    VOTE_NOUNS,
+)
+from ..data.sport import PLACING_WORDS
+from ..numbers import cardinal, ordinal
+from ..report import Trace
+from .machinery import alternation, prev_words, sub
+
+# --- a league table's row ----------------------------------------------------
+
+_TEAM_WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖé&'.-]*"
+_TABLE_ROW = re.compile(
+    r"(?P<pre>^|[:;,]\s*)"
+    r"(?:(?P<place>[1-9]\d?)\.\s+)?"
+    rf"(?P<team>{_TEAM_WORD}(?:\s{_TEAM_WORD}){{0,3}})"
+    r"(?P<counts>(?:\s\d{1,3}){3,6})"
+    r"\s(?P<f>\d{1,4})\s?[–-]\s?(?P<a>\d{1,4})"
+    r"(?:\s(?P<sign>[+−–-])?(?P<diff>\d{1,4}))?"
+    r"\s(?P<pts>\d{1,3})"
+    r"(?=\s*(?:$|[,;.)]))"
+)
+_SIGN_WORDS = {"+": "plus ", "−": "minus ", "–": "minus ", "-": "minus "}
+
+
+def _table_row(m: re.Match[str]) -> str | None:
+    counts = [int(c) for c in m.group("counts").split()]
+    adds_up = sum(counts[1:]) == counts[0]  # played = won + drawn + lost (+ the overtime columns)
+    if not adds_up and not any(w.strip(".,:") in TABLE_WORDS for w in prev_words(m, 6)):
+        return None
+    out = [m.group("pre")]
+    if m.group("place"):
+        n = int(m.group("place"))
+        out.append((PLACING_WORDS[n - 1] if n <= len(PLACING_WORDS) else ordinal(n)) + " ")
+    out.append(m.group("team"))
+    said = [cardinal(c) for c in counts] + [cardinal(int(m.group("f"))), cardinal(int(m.group("a")))]
+    if m.group("diff"):
+        said.append(_SIGN_WORDS.get(m.group("sign") or "", "") + cardinal(int(m.group("diff"))))
+    said.append(cardinal(int(m.group("pts"))))
+    return "".join(out) + " " + " ".join(said)
+
+
+def table_rows(text: str, trace: Trace | None = None) -> str:
+    """A league table's row: a placing, the team, its counts (played, won,
+    drawn, lost, and the overtime columns), goals for and against, an
+    optional goal difference and the points, each number said on its own:
+    "3. IFK Värnamo 12 8 2 2 24–10 26" -> "trea IFK Värnamo tolv åtta två
+    två tjugofyra tio tjugosex" (class "table"). Goals for and against are
+    said without a word between them, as a table is read aloud; the digits
+    of the columns never join into one number ("1 7 512" is no "sjutusen").
+
+    The row is a table's when its counts after the first add up to the
+    first (the games played), or a table word (TABLE_WORDS) stands shortly
+    before it. It starts the line or follows a colon, a comma or a semicolon;
+    it may lack the placing ("Hammarby 12 7 3 2 22–11 24").
+
+    Risk: a capitalised word followed by three to six small numbers, a
+    dashed pair and a number, with the counts adding up, is read as a row.
+    """
+    if "–" not in text and "-" not in text:
+        return text
+    return sub(_TABLE_ROW, _table_row, text, trace, "table")
+
+
+# --- votes ----------------------------------------------------------------------
+
+_PAIR_CORE = r"(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})"
+_PAIR = r"(?<![\w,.:–/-])" + _PAIR_CORE
+_VOTE_COUNTED = re.compile(rf"{_PAIR}(?=\s(?P<noun>\w+))")
+_BODY_VOTE = re.compile(
+    rf"(?P<body>\w*(?i:{alternation(DECIDING_BODY_ENDINGS)}))\s\({_PAIR_CORE}\)"
+)
+
+
+def _say_vote(a: str, b: str) -> str:
+    return f"{cardinal(int(a))} mot {cardinal(int(b))}"
+
+
+def _vote_counted(m: re.Match[str]) -> str | None:
+    if m.group("noun") not in VOTE_NOUNS:
+        return None
+    before = prev_words(m)
+    if int(m.group("a")) < int(m.group("b")) and not (before and before[-1] == "med"):
+        return None  # "får 2–4 röster": a range (a vote is written winners first, or after "med")
+    return _say_vote(m.group("a"), m.group("b"))
+
+
+def _body_vote(m: re.Match[str]) -> str:
+    return f"{m.group('body')} ({_say_vote(m.group('a'), m.group('b'))})"
+
+
+# --- a score joined to its noun ------------------------------------------------
+
+_SCORE_COMPOUND = re.compile(rf"{_PAIR}-(?P<head>[a-zåäö]+)\b")
+_SCORE_NOUN = re.compile(
+    rf"\w*(?:{alternation(SCORE_NOUN_ENDS)})(?:{alternation(s for s in SCORE_NOUN_SUFFIXES if s)})?"
+)
+
+
+def _score_compound(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a < b and not _SCORE_NOUN.fullmatch(m.group("head")):
+        return None  # "3–4-rumslägenhet", "10–12-åringar": a range joined to its noun
+    return f"{cardinal(a)}-{cardinal(b)}-{m.group('head')}"
+
+
+# --- a match's sets with a final tie-break --------------------------------------
+
+_SET_PAIR = re.compile(r"(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})")
+_SET_LIST = re.compile(
+    r"(?<![\w,.:(–/-])\d{1,2}\s?[–-]\s?\d{1,2}(?:,\s\d{1,2}\s?[–-]\s?\d{1,2}){2,4}(?![\w]|[,.:–-]\d)"
+)
+
+
+def _set_list(m: re.Match[str]) -> str | None:
+    pairs = [(int(p.group("a")), int(p.group("b"))) for p in _SET_PAIR.finditer(m.group(0))]
+    *sets, (x, y) = pairs
+    if not all((max(a, b), min(a, b)) in SET_WON for a, b in sets):
+        return None
+    if max(x, y) < FINAL_SET_MIN or x == y:
+        return None  # the last is no tie-break or long set: left to the set rule of ``sport``
+    return ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+
+
+# --- a goal line --------------------------------------------------------------
+
+_GOAL_TIME = re.compile(rf"{_PAIR}\s\((?P<mm>\d{{1,3}})[.:](?P<ss>[0-5]\d)\)(?=\s+[A-ZÅÄÖ])")
+
+
+def _goal_time(m: re.Match[str]) -> str:
+    mm, ss = int(m.group("mm")), int(m.group("ss"))
+    clock = cardinal(mm) + ("" if not ss else f" noll {cardinal(ss)}" if ss < 10 else f" {cardinal(ss)}")
+    return f"{_say_vote(m.group('a'), m.group('b'))} ({clock})"
+
+
+def result_pairs(text: str, trace: Trace | None = None) -> str:
+    """Pairs of numbers whose whole expression says what they are:
+
+    - a pair before "röster" is a vote, "med 33–28 röster" -> "trettiotre
+      mot tjugoåtta röster", when it falls (a range rises: "får 2–4
+      röster" stays) or follows "med" (class "vote");
+    - a pair in brackets right after a deciding body (DECIDING_BODY_ENDINGS)
+      is its vote: "Socialnämnden (7–4)" -> "(sju mot fyra)";
+    - a pair joined to a noun by a hyphen is a score when it falls or ties
+      (a range never does), or when the noun is a result's
+      (SCORE_NOUN_ENDS): "ett 6–0-ryck" -> "sex-noll-ryck", "ett
+      0–3-underläge" -> "noll-tre-underläge"; "3–4-rumslägenhet" stays;
+    - three to five pairs in a row whose all but the last are won sets (6
+      or 7 games) and whose last is a match tie-break or a long final set
+      ("10–7", "12–10") are a match's sets, said as the numbers after each
+      other: "6–3, 4–6, 10–7" -> "sex tre, fyra sex, tio sju";
+    - a pair before the game time in brackets and a scorer's name is a
+      goal: "1–0 (3.14) Lundkvist" -> "ett mot noll (tre fjorton)" (class
+      "score").
+
+    Risk: a falling pair hyphened to a noun that is no result is read as a
+    score.
+    """
+    if "–" in text or "-" in text:
+        text = sub(_VOTE_COUNTED, _vote_counted, text, trace, "vote")
+        text = sub(_BODY_VOTE, _body_vote, text, trace, "vote")
+        text = sub(_SCORE_COMPOUND, _score_compound, text, trace, "score")
+        if ", " in text:
+            text = sub(_SET_LIST, _set_list, text, trace, "score")
+        text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
+    return text
+
