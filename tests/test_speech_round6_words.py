@@ -398,3 +398,13 @@ def test_price_tag_dash_and_numero(written: str, said: str) -> None:
 ])
 def test_chapters_counted_or_referred_to(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Kramar från Lisa o Olle!", "Kramar från Lisa och Olle!"),
+    ("Vi säljer kaffe o kaka.", "Vi säljer kaffe och kaka."),
+    # a spelled letter beside it stays a letter
+    ("Hon jobbar på TCO och LO.", "Hon jobbar på te ce o och ell o."),
+])
+def test_bare_o_is_och(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -5,6 +5,39 @@ short forms read only in a place (before a number, a word, a name).
 The tables are in ``speech/data/abbreviations.py``. Acronyms, initials and
 letters are read by ``words.py``, which also hands this rule to the
 pipeline.
+
+The choices made from the words around a short form:
+
+"vik." before a noun is "vikarierande", before no noun "vikariat" ("avser
+vik. under 6 mån"), the bay when it ends the sentence.
+
+A royal style is hers before a queen's or a princess's title
+(FEMALE_ROYAL_TITLES): "H.K.H. Kronprinsessan" -> "Hennes Kunglig
+Höghet", "H.M. Drottning Silvia" -> "Hennes Majestät".
+
+A plural written short is singular after "per" or one (SINGULAR_AFTER_PER:
+"per pers." -> "per person", "kr/medl." -> "per medlem", "1 pers." ->
+"en person"); a noun written
+short is definite after an ordinal (DEFINITE_AFTER_ORDINAL: "3:e uppl."
+-> "tredje upplagan"). A title before a name only (NAME_TITLES: "Hr
+Berg" -> "herr Berg", "red. Anna Lind" -> "redaktör").
+
+"ev." is inflected from the words around it
+(eventuell/eventuellt/eventuella), and so are the other adjectives written
+short (ADJECTIVE_ABBREVIATIONS: "övr. info" -> "övrig", "de övr.
+deltagarna" -> "övriga", "särsk. avgift" -> "särskild"). "o." between two
+words is "och" ("mån. o. tis."; a bare "o" is read by ``words.initials``). "ex." is "exempelvis", and "exempel"
+before "på" ("ex. på åtgärder"); "avg." is "avgång", "avgift" before an
+amount ("Avg. 3 890 kr/mån"). "anm." is "anmälan" before a word of when,
+where or how one registers (REGISTRATION_AFTER: "Anm. senast fre", "anm.
+till kansliet") or after "ingen"/"utan", otherwise "anmärkning" (a note:
+"Anm.: ..."). "em." is "eftermiddag" ("lör em."), "emeritus" before a name
+("prof. em. Karin Lund"). "sol." before a full name is a concert's soloist
+("sol. Anna Björk" -> "solist Anna Björk") where a list item starts before
+it or the line speaks of music (MUSIC_STEMS; risk: a weather line's sun
+before a name in a line that also names a choir is read "solist"). "dir."
+is "dirigent" in a line about music, else "direktör"; "alt." before a
+number is "alternativ".
 """
 
 from __future__ import annotations
@@ -248,6 +281,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
 _O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])")
 
 
+
 # "50 meter fj" (the distance read by now): a stroke written short after it.
 _SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})\.?(?![\wåäö])")
 # "Vattentemp.", "Barnavd.": an abbreviation ending a compound.
@@ -291,44 +325,19 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     risk: a word that merely ends so, with a period, is read as the compound).
     "u." is "under" before a number only ("barn u. 18 år").
 
-    "vik." before a noun is "vikarierande", before no noun "vikariat" ("avser
-    vik. under 6 mån"), the bay when it ends the sentence.
-
-    A royal style is hers before a queen's or a princess's title
-    (FEMALE_ROYAL_TITLES): "H.K.H. Kronprinsessan" -> "Hennes Kunglig
-    Höghet", "H.M. Drottning Silvia" -> "Hennes Majestät".
-
-    A plural written short is singular after "per" or one (SINGULAR_AFTER_PER:
-    "per pers." -> "per person", "kr/medl." -> "per medlem", "1 pers." ->
-    "en person"); a noun written
-    short is definite after an ordinal (DEFINITE_AFTER_ORDINAL: "3:e uppl."
-    -> "tredje upplagan"). A title before a name only (NAME_TITLES: "Hr
-    Berg" -> "herr Berg", "red. Anna Lind" -> "redaktör").
+    Many short forms are read from the words around them; the choices are
+    listed in this module's docstring.
 
     Risk: "s." is "sidan" and "st." "stycken" wherever they stand alone,
     "styck" right after a currency ("200 kr st.": the price of one piece);
     "vån." after an ordinal is definite, "fjärde våningen" (risk: only the
     ordinals first to fortieth, said by now);
-    an abbreviation's period that also ends the sentence is kept. "ev." is
-    inflected from the words around it (eventuell/eventuellt/eventuella): a
-    plural is guessed from the ending (-ar, -er, -or, -na, -en); so are the
-    other adjectives written short (ADJECTIVE_ABBREVIATIONS: "övr. info" ->
-    "övrig", "de övr. deltagarna" -> "övriga", "särsk. avgift" ->
-    "särskild"). "o."
-    between two words is "och" ("mån. o. tis."). "ex." is
-    "exempelvis", and "exempel" before "på" ("ex. på åtgärder"); "avg." is
-    "avgång", "avgift" before an amount ("Avg. 3 890 kr/mån"). "anm." is
-    "anmälan" before a word of when, where or how one registers
-    (REGISTRATION_AFTER: "Anm. senast fre", "anm. till kansliet") or after
-    "ingen"/"utan", otherwise "anmärkning" (a note: "Anm.: ..."). "em." is
-    "eftermiddag" ("lör em."), "emeritus" before a name ("prof. em. Karin
-    Lund"). "sol." before a full name is a concert's soloist ("sol. Anna
-    Björk" -> "solist Anna Björk") where a list item starts before it or
-    the line speaks of music (MUSIC_STEMS); risk: a weather line's sun
-    before a name in a line that also names a choir is read "solist".
+    an abbreviation's period that also ends the sentence is kept; a plural
+    is guessed from the ending (-ar, -er, -or, -na, -en, -iga, -ade, -da).
     """
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
+
     if "-" in text or "." in text:  # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound
         text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
     if "nr" in text:

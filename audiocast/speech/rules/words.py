@@ -135,9 +135,16 @@ def _graded_rank(m: re.Match[str]) -> str:
     return f"{m.group('r')} av {ordinal(int(m.group('n')))} graden{stop}"
 
 
+# "puss o kram", "Anna o Per": a bare "o" written between two words is
+# "och" (read before any letter is spelled, so a spelled "O" is no "o" here).
+_O_BARE = re.compile(r"(?<=[A-Za-zÅÄÖåäö]{2} )o(?= [A-Za-zÅÄÖåäö]{2})")
+
+
 def _places_and_ranks(text: str, trace: Trace | None) -> str:
-    """Compass points before a place's part, towns' short forms and ranks'
-    grades (see :func:`initials`)."""
+    """Compass points before a place's part, towns' short forms, ranks'
+    grades and a bare "o" for "och" (see :func:`initials`)."""
+    if " o " in text:
+        text = sub(_O_BARE, lambda m: "och", text, trace, "abbreviation")
     if "-" in text:
         text = sub(_COMPASS_COMPOUND, lambda m: COMPASS_POINTS[m.group("c")] + m.group("n"), text, trace, "place")
         if "-vik" in text:
@@ -199,7 +206,8 @@ def initials(text: str, trace: Trace | None = None) -> str:
     short form with a hyphen is said as one word ("Ö-vik" -> "Övik",
     PLACE_SHORT_FORMS); a rank's grade written as a number is read out
     ("Överste 1. gr. Anders Lind" -> "Överste av första graden Anders
-    Lind", GRADED_RANKS; risk: only överste and kommendör, grades 1 and 2).
+    Lind", GRADED_RANKS; risk: only överste and kommendör, grades 1 and 2);
+    a bare "o" written between two words is "och" ("puss o kram").
 
     Risk: one capital with a period before a capitalised word is an initial
     unless a label noun (LETTER_LABEL_NOUNS: "grupp C. Sedan ...") stands
