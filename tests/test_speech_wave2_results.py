@@ -143,3 +143,58 @@ def test_clock_times_in_a_list(text: str, want: str) -> None:
 ])
 def test_clock_list_guards(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- half points ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rond 7: Hammer–Firouzja ½–½.", "hammer mot firouzja en halv mot en halv"),
+    ("Lagmatchen Sverige–Danmark slutade 1½–2½.", "ett och en halv mot två och en halv"),
+    ("Partierna: Ek–Berg 1–0, Lind–Ali ½–½.", "lind mot ali en halv mot en halv"),
+    ("Schackklubben vann med 5½–2½ borta.", "fem och en halv mot två och en halv"),
+    ("Det blev ½–½ efter trettio drag.", "en halv mot en halv"),
+])
+def test_result_in_half_points(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_half_alone_stays_a_half() -> None:
+    assert "en halv liter" in said("Häll i ½ l mjölk.")
+
+
+# --- a result summing two matches ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Norrköping föll i returen men tog sig vidare med sammanlagt 4–2.", "sammanlagt fyra mot två"),
+    ("AIK slogs ut på sammanlagt 1–3 trots segern hemma.", "sammanlagt ett mot tre"),
+    ("Efter två matcher stod det totalt 6–6 och det blev straffar.", "totalt sex mot sex"),
+    ("Dubbelmötet slutade sammanlagt 47–50 för handbollsdamerna.", "sammanlagt fyrtiosju mot femtio"),
+    ("Kvalet avgjordes på sammanlagt 2–1 i Borås.", "sammanlagt två mot ett"),
+])
+def test_result_summing_two_matches(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Totalt 8–10 personer söks till projektet.", "åtta till tio personer"),
+    ("Bygget tar sammanlagt 3–4 år att slutföra.", "tre till fyra år"),
+    ("Sammanlagt 40–45 deltagare anmälde sig.", "fyrtio till fyrtiofem"),
+])
+def test_sums_that_are_ranges(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+# --- a listing's labels written short ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("TV4 20.00 Så mycket bättre (säs. 15, avsn. 3).", "säsong femton, avsnitt tre"),
+    ("Avsn. 12 är det sista i serien.", "avsnitt tolv är"),
+    ("Viaplay visar säs. 4 från den 3 mars.", "säsong fyra från"),
+    ("P1 Dokumentär, ep. 212: Bränderna.", "episod tvåhundratolv"),
+    ("SVT2 21.15 Skavlan, avsn. 8 av 12.", "avsnitt åtta av tolv"),
+])
+def test_listing_labels_written_short(text: str, want: str) -> None:
+    assert want in said(text)

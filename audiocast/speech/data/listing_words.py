@@ -8,3 +8,7 @@ from __future__ import annotations
 # eller 19.00", "9.15 resp. 13.15"): with one of them the list's joins say
 # "och", so the times are said without their own "och".
 LIST_JOINERS = ("och", "eller", "respektive", "resp.", "alternativt", "samt")
+
+# A TV or radio listing's labels written short before their number ("säs.
+# 11, avsn. 6", "ep. 150"): said in full.
+LISTING_LABELS = {"säs": "säsong", "avsn": "avsnitt", "avs": "avsnitt", "ep": "episod"}

@@ -47,3 +47,13 @@ SET_WON = frozenset({(6, 0), (6, 1), (6, 2), (6, 3), (6, 4), (7, 5), (7, 6)})
 FINAL_SET_MIN = 8
 """The winner's games or points of a final set or match tie-break."""
 
+
+# Words right before a result that sums two matches ("gick vidare med
+# sammanlagt 3–2", "vann dubbelmötet med totalt 5–3"): with a word of the
+# match anywhere in the sentence (MATCH_SENTENCE_WORDS or ``sport``'s
+# SCORE_CONTEXT) the pair is a score, not a range.
+AGGREGATE_WORDS = frozenset({"sammanlagt", "totalt", "sammanräknat", "summerat", "totalresultatet"})
+MATCH_SENTENCE_WORDS = frozenset("""
+avancemang avancerade vidare returen returmötet dubbelmötet bortamål utslagen utslaget slogs
+kvalet playoff åttondelsfinalen kvartsfinalen semifinalen
+""".split())

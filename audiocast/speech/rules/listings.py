@@ -1,6 +1,7 @@
 """Listings read as whole expressions: clock times in a list ("visas 18.00
 och 21.15", "avgår 07.30 och 17.45", "kl. 8.10, 12.40 och 16.20"), before
-``calendar.clock_times`` reads each time on its own.
+``calendar.clock_times`` reads each time on its own; a TV listing's labels
+written short before their numbers ("säs. 11, avsn. 6").
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...calendar_sv import WEEKDAYS
-from ..data.listing_words import LIST_JOINERS
+from ..data.listing_words import LIST_JOINERS, LISTING_LABELS
 from ..report import Trace
 from .calendar import say_time
 from .machinery import alternation, prev_words, sub
@@ -65,3 +66,24 @@ def clock_lists(text: str, trace: Trace | None = None) -> str:
     if "." not in text and ":" not in text:
         return text
     return sub(_CLOCK_LIST, _clock_list, text, trace, "time")
+
+
+_LABEL = re.compile(rf"(?<![\w.])(?P<l>(?i:{alternation(LISTING_LABELS)}))\.\s?(?=\d)")
+
+
+def _label(m: re.Match[str]) -> str:
+    word = LISTING_LABELS[m.group("l").lower()]
+    return (word.capitalize() if m.group("l")[0].isupper() else word) + " "
+
+
+def listing_labels(text: str, trace: Trace | None = None) -> str:
+    """A listing's labels written short, right before their number: "säs.
+    11, avsn. 6" -> "säsong elva, avsnitt sex", "Avsn. 7" -> "Avsnitt sju",
+    "ep. 150" -> "episod hundrafemtio" (LISTING_LABELS; class "label").
+
+    Risk: only with a period and a number right after it; "avs." before a
+    number is an episode (a sender, "avs.", has no number after it).
+    """
+    if "." not in text:
+        return text
+    return sub(_LABEL, _label, text, trace, "label")

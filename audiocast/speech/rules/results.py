@@ -8,7 +8,9 @@ see one pair of numbers at a time (``sport.scores``, ``numerals.ranges``):
 - a tennis or padel match's sets ending in a match tie-break or a long
   final set ("6–3, 4–6, 10–7");
 - a goal line's running score with the game time in brackets ("1–0 (3.14)
-  Lundkvist").
+  Lundkvist");
+- a result in half points ("Grandelius–Carlsen ½–½", "2½–1½");
+- a result summing two matches ("gick vidare med sammanlagt 3–2").
 
 The words that confirm each shape are in ``speech/data/result_words.py``.
 """
@@ -17,16 +19,19 @@ from __future__ import annotations
 
 import re
 
+from ..data.nouns import COUNT_NOUNS
 from ..data.result_words import (
+    AGGREGATE_WORDS,
     DECIDING_BODY_ENDINGS,
     FINAL_SET_MIN,
+    MATCH_SENTENCE_WORDS,
     SCORE_NOUN_ENDS,
     SCORE_NOUN_SUFFIXES,
     SET_WON,
     TABLE_WORDS,
     VOTE_NOUNS,
 )
-from ..data.sport import PLACING_WORDS
+from ..data.sport import PLACING_WORDS, SCORE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
@@ -157,6 +162,57 @@ def _goal_time(m: re.Match[str]) -> str:
     return f"{_say_vote(m.group('a'), m.group('b'))} ({clock})"
 
 
+# --- half points and sums of two matches ---------------------------------------
+
+_HALF_NUMBER = r"\d{0,2}½|\d{1,2}"
+_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖé.-]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖé.-]*){0,2}"
+_HALF_POINTS = re.compile(
+    rf"(?<![\w-])(?:(?P<x>{_NAME})\s?–\s?(?P<y>{_NAME})\s+)?"
+    rf"(?<![\w,.:–/-])(?P<a>{_HALF_NUMBER})\s?[–-]\s?(?P<b>{_HALF_NUMBER})(?![\w½]|[,.:]\d)"
+)
+_AGGREGATE = re.compile(
+    rf"\b(?P<w>{alternation(AGGREGATE_WORDS)})\s(?<![\w,.:–/-]){_PAIR_CORE}(?![\w]|[,.:]\d|\s?[–-]\d)"
+)
+_SENTENCE_START = re.compile(r".*[.!?]\s+(?=[A-ZÅÄÖ])", re.DOTALL)
+_DIGIT_OR_HALF = re.compile(r"[\d½]")
+_WORDS = re.compile(r"[a-zåäöé]+")
+
+
+def _say_half(s: str) -> str:
+    whole = s.removesuffix("½")
+    if not s.endswith("½"):
+        return cardinal(int(s))
+    return f"{cardinal(int(whole))} och en halv" if whole else "en halv"
+
+
+def _half_points(m: re.Match[str]) -> str | None:
+    if "½" not in m.group("a") + m.group("b"):
+        return None
+    said = f"{_say_half(m.group('a'))} mot {_say_half(m.group('b'))}"
+    if m.group("x"):
+        said = f"{m.group('x')} mot {m.group('y')} {said}"
+    return said
+
+
+def _sentence_words(m: re.Match[str]) -> set[str]:
+    """The lowercased words of the match's sentence, both sides of it."""
+    head = _SENTENCE_START.match(m.string, 0, m.start())
+    start = head.end() if head else 0
+    stop = re.search(r"[.!?](?:\s+[A-ZÅÄÖ]|\s*$)", m.string[m.end():])
+    end = m.end() + stop.start() if stop else len(m.string)
+    return set(_WORDS.findall(m.string[start:end].lower()))
+
+
+def _aggregate(m: re.Match[str]) -> str | None:
+    after = re.match(r"\s+([a-zåäö]+)", m.string[m.end():])
+    if after and after.group(1) in COUNT_NOUNS:
+        return None  # "sammanlagt 20–30 personer": a range
+    words = _sentence_words(m)
+    if not words & (MATCH_SENTENCE_WORDS | SCORE_CONTEXT):
+        return None
+    return f"{m.group('w')} {_say_vote(m.group('a'), m.group('b'))}"
+
+
 def result_pairs(text: str, trace: Trace | None = None) -> str:
     """Pairs of numbers whose whole expression says what they are:
 
@@ -175,11 +231,21 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
       other: "6–3, 4–6, 10–7" -> "sex tre, fyra sex, tio sju";
     - a pair before the game time in brackets and a scorer's name is a
       goal: "1–0 (3.14) Lundkvist" -> "ett mot noll (tre fjorton)" (class
-      "score").
+      "score");
+    - a pair in half points is a result, and two names joined by a dash
+      before it its players or teams: "Grandelius–Carlsen ½–½" ->
+      "Grandelius mot Carlsen en halv mot en halv", "4½–3½" -> "fyra och en
+      halv mot tre och en halv";
+    - a pair after a word of summing (AGGREGATE_WORDS) in a sentence about
+      a match (MATCH_SENTENCE_WORDS, ``sport``'s SCORE_CONTEXT) is the two
+      matches' sum: "gick vidare med sammanlagt 3–2" -> "tre mot två"; a
+      counted noun after it leaves a range ("sammanlagt 20–30 personer").
 
     Risk: a falling pair hyphened to a noun that is no result is read as a
     score.
     """
+    if not _DIGIT_OR_HALF.search(text):
+        return text  # not in NEEDS_DIGIT: "½–½" holds no digit
     if "–" in text or "-" in text:
         text = sub(_VOTE_COUNTED, _vote_counted, text, trace, "vote")
         text = sub(_BODY_VOTE, _body_vote, text, trace, "vote")
@@ -187,5 +253,8 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
         if ", " in text:
             text = sub(_SET_LIST, _set_list, text, trace, "score")
         text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
+        if "½" in text:
+            text = sub(_HALF_POINTS, _half_points, text, trace, "score")
+        text = sub(_AGGREGATE, _aggregate, text, trace, "score")
     return text
 
