@@ -475,3 +475,45 @@ def test_a_welcome_line_in_a_dump_without_blank_lines_is_no_headline() -> None:
     # Guard: the site's welcome line on top and the menu's short items are still no headline.
     article = _read(NO_BLANKS.format(head="Taket på flygeln\n"))
     assert not article.title.startswith("Välkommen")
+
+
+# The head's tool row between its parts ("Lyssna på artikeln" / "4 min", "Dela" / "Facebook" / "Kopiera länk") is no
+# distance: the headline stays beside its date line and over its lead. A picture's caption is no tool row: a banner line
+# over a picture above the head stays apart from the head's date line.
+
+SHOP_GUIDE = (
+    "Bokhandeln Läslust – din bokhandel i Nyköping\nFri frakt över 249 kr\nHämta i butik samma dag\nLogga in\n"
+    "Mina sidor\nVarukorg (0)\nSök bland 40 000 böcker\nSkönlitteratur\nDeckare\nBarn & unga\nFakta\nLjudböcker\n"
+    "Presenter\nTips\nKampanjer\n\nTips\nHöstens läsning\n"
+    "Tio romaner att läsa när mörkret kommer\n"
+    "{tools}"
+    "Hösten är romanernas tid. Vi har bett personalen i butiken välja var sin bok att krypa upp i soffan med.\n"
+    "Senast uppdaterad: 2 oktober 2026\n"
+    "Listan blandar nya titlar med gamla favoriter, och alla finns i butiken och i webbshopen.\n"
+    "Först ut är Elin Sand, som valt en tjock släktroman från Norrbotten som utspelar sig under hundra år.\n"
+)
+
+
+def test_a_tool_row_between_the_headline_and_its_lead_is_no_distance() -> None:
+    # The head is told by the date line two lines under the headline once the tool row is passed over; else the shop's
+    # counter item ("Varukorg (0)") was taken for the lead and the shop's name for the headline.
+    for tools in ("Lyssna på artikeln\n3 min\n", "Dela\nFacebook\nKopiera länk\n", "Lyssna\nDela\nSkriv ut\n"):
+        article = _read(SHOP_GUIDE.format(tools=tools))
+        assert article.title == "Tio romaner att läsa när mörkret kommer", tools
+        assert article.lead is not None and article.lead.startswith("Hösten är romanernas tid."), tools
+
+
+def test_a_pictures_caption_between_a_banner_and_the_head_keeps_them_apart() -> None:
+    # Guard: a banner line over a picture (caption and credit), then the headline with its byline and date: the banner is
+    # not brought beside the date line by the caption.
+    dump = (
+        "Frivilliga Resursgruppen Kalix\nStart\nUtbildningar\nBli medlem\n\n"
+        "Anmälan till vårens grundkurs är öppen – se nyhet nedan\n\n"
+        "Bild: Frivilliga vid uppsamlingsplatsen i Töre, mars 2026.\n"
+        "Övning i Töre samlade fyrtio frivilliga\n"
+        "Skrivet av Lena Björk\n"
+        "Publicerad: 9 mars 2026\n\n"
+        "I lördags övade FRG Kalix tillsammans med räddningstjänsten att ta hand om evakuerade vid en stor brand i Töre.\n"
+        "Övningen pågick i sex timmar och avslutades med en genomgång i bygdegården.\n"
+    )
+    assert _read(dump).title == "Övning i Töre samlade fyrtio frivilliga"

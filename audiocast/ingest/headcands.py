@@ -319,7 +319,7 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
     p = lines[i].p
     if not in_menu and (p is None or p >= P_MENU_CROSSED):
         return False
-    anchor_set = set(anchors)
+    rank = _ranks(lines)
     for j in range(i + 1, len(lines)):
         ln = lines[j]
         if not in_menu and ln.blank_before and in_menu_run(lines, j, True):
@@ -330,8 +330,8 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
             return False  # running text comes first: lines[i] leads it (a teaser's head further down is no matter)
         if not (is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None):
             continue
-        near = [a for a in range(j - 2, j + 3) if a in anchor_set]
-        if near and any(_prose(x) for x in lines[j + 1:j + 4]):
+        near = [a for a in anchors if abs(rank[a] - rank[j]) <= 2]
+        if near and any(_prose(x) for x in [x for x in lines[j + 1:j + 12] if not _furniture(x)][:3]):
             # Across a menu only to a dated head (a byline beside a subheading is the article's own).
             return in_menu and (first_in_menu or any(lines[a].tag in {"date", "published"} for a in near))
     return False
@@ -341,6 +341,34 @@ P_MENU_CROSSED = 0.3
 """A paragraph standing alone above the page's menu (a banner's tagline in a box of its own) is passed over for a dated
 head below the menu only when the classifier gives it less than this (the golden and blind sets' leads score 0.3 and
 up); one standing in the menu block itself needs no classifier."""
+
+
+_HEAD_FURNITURE = frozenset({
+    "separator", "listen", "share", "comment-count", "comment-link", "stat-bar", "relative-time", "gallery",
+    "position-counter", "page-tools",
+})
+"""The rules of the furniture set between the parts of an article's head: its tool row ("Lyssna", "Dela", "Skriv ut"),
+its counters. (Not a picture's caption: a picture stands between a page's banner and the article's head too.)"""
+
+
+def _furniture(ln: TaggedLine) -> bool:
+    """A line of the head's furniture (:data:`_HEAD_FURNITURE`): between the parts of the article's head it is no
+    distance."""
+    return ln.rule in _HEAD_FURNITURE
+
+
+def _ranks(lines: Sequence[TaggedLine]) -> list[int]:
+    """Each line's place counting only the lines that are no furniture (:func:`_furniture`): the head's parts (headline,
+    date line, lead) stay neighbours with a "Lyssna på artikeln" or a share row between them."""
+    return list(itertools.accumulate(not _furniture(ln) for ln in lines))
+
+
+def _next_real(lines: Sequence[TaggedLine], i: int) -> int | None:
+    return next((k for k in range(i + 1, len(lines)) if not _furniture(lines[k])), None)
+
+
+def _prev_real(lines: Sequence[TaggedLine], i: int) -> int | None:
+    return next((k for k in range(i - 1, -1, -1) if not _furniture(lines[k])), None)
 
 
 def _prose(ln: TaggedLine) -> bool:
@@ -355,13 +383,14 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
     if any(a < i for a in anchors):
         return False
     stop = len(lines) if window is None else min(len(lines), i + window)
+    rank = _ranks(lines)
     prose = 0
     for j in range(i + 1, stop):
         ln = lines[j]
         prose += _prose(ln)
         if prose >= RUNNING_TEXT:
             return False  # lines[i] opens running text: a teaser's dated head below it is no matter
-        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(a - j) <= 2 for a in anchors):
+        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(rank[a] - rank[j]) <= 2 for a in anchors):
             return True
     return False
 
@@ -422,16 +451,19 @@ def _with_context(
     at = {i for i, _ in found}
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
     # row of the head ("Publicerat 15 september 2026 · Nyheter") into lines.
-    rank = list(itertools.accumulate(ln.rule != "separator" for ln in lines))
+    rank = _ranks(lines)
+    nxt = {i: _next_real(lines, i) for i, _ in found}
+    prev = {i: _prev_real(lines, i) for i, _ in found}
     return [
         Candidate(
             index=i, text=core((joined or {}).get(i, lines[i].text)), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
-            anchor_next=i + 1 in anchors,
+            anchor_next=nxt[i] in anchors,
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
-            dated_head=i - 1 in anchors and lead == i + 1 and (i - 2 not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
+            dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and (
+                _prev_real(lines, prev[i] or 0) not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
             in_menu_run=in_menu_run(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
-            head_block=blank and lead == i + 1 and not lines[i + 1].blank_before,
+            head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
         )
         for i, blank in found
     ]
