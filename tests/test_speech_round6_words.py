@@ -408,3 +408,13 @@ def test_chapters_counted_or_referred_to(written: str, said: str) -> None:
 ])
 def test_bare_o_is_och(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Kammaråkl. Sara Ek yrkar på fängelse.", "Kammaråklagare Sara Ek yrkar på fängelse."),
+    ("Åkl. begär häktning.", "Åklagare begär häktning."),
+    ("Närvarande: led. Olle Berg, ers. Kim Holm.", "Närvarande: ledamot Olle Berg, ersättare Kim Holm."),
+    ("Han led. Sedan blev det bättre.", "Han led. Sedan blev det bättre."),
+])
+def test_court_and_council_titles(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -229,7 +229,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
-    if key.lower() in ("org.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
+    if key.lower() in ("org.", "led.", "red.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
         return None  # "org. Per Ek": the organist before a full name only
     if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
         return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
