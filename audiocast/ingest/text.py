@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
+from .actionbox import action_box_tags
 from .appeals import appeal_tags, box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
@@ -628,6 +629,7 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    action_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)

@@ -1,0 +1,181 @@
+"""Calls to action below the article in a page dump: boxes that turn to the reader and end in something to do.
+
+A site puts boxes under its articles that ask the reader to act: send a tip, volunteer, call a help line, give, download
+the app. Whatever they ask and however they are worded, they share a shape that holds on any site:
+
+- a box of its own (blank lines around it) below the article's running prose: a short heading (a label, a question, an
+  exclamation), one or two sentences that speak to the reader ("du", "dig", "ni", ...), closed by short lines without a
+  sentence's end - buttons ("Skicka tips", "Chatta med oss"), a phone number, opening hours, an address;
+- or, glued under the article's last paragraph, a short sentence to the reader over at least two buttons ("Hämta vår
+  app …" over "App Store", "Google Play"), in words the article has not said.
+
+Guards (the article's own text, kept): a closing section of the article with its heading and paragraph but nothing to
+click; a closing sentence over a single button; a box whose sentences are in the article's words (an FAQ's last
+answer with its link); any box with running prose of the article below it. Not here: offer cards with a price
+(:mod:`audiocast.ingest.articleend`), gift and service boxes told by their rules (:mod:`audiocast.ingest.records`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .articleend import TIE_SHARE, is_running_prose
+from .furniture import TaggedLine, page_tail
+from .headline import shape_of
+from .lineshape import content_words, is_quote, is_title_like, words
+from .records import blank_boxes
+from .signoff import is_sign_off
+
+RULE = "action-box"
+HEADING_WORDS = 10
+"""A call to action's heading is at most this many words ("Har du en idé till biblioteket?")."""
+SENTENCE_WORDS = 35
+"""A call to action's sentence (one line) is at most this many words."""
+ACTION_WORDS = 6
+"""A closing line of the box (a button, a phone number, opening hours) is at most this many words."""
+P_PROSE = 0.5
+"""A paragraph below the box the classifier gives at least this (and :data:`PROSE_WORDS` words) is the article going
+on: the box stands inside the article, not below it, and is left to the other passes."""
+PROSE_WORDS = 15
+STORE_WORDS = 3
+P_STORE = 0.5
+"""Beside a button in a run glued under the article, a name of at most :data:`STORE_WORDS` words the classifier gives
+less than this is another button ("App Store" beside "Google Play")."""
+GLUED_SENTENCE_WORDS = 15
+"""The sentence over glued buttons is at most this many words ("Ladda ner vår app och boka taxi direkt i mobilen.")."""
+
+_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
+_IMPERATIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+a(?:\s+[a-zåäö][\w-]*){0,3}")
+"""A button opened by a verb in the imperative of its commonest class, ending in -a ("Chatta med oss", "Hämta appen")."""
+_CONTACT = re.compile(r"\d[\d -]{4,}\d|@\w|\bkl\.?\s*\d|\d[.:]?\d*\s*[–-]\s*\d")
+"""A phone number, an e-mail address, opening hours: what a help box closes with beside its buttons."""
+_SENTENCE_END = ".!?…"
+_GREETING = re.compile(r"(?i)\bhälsning(?:ar)?\b|^mvh\b|\bhälsar\b")
+"""A letter's greeting over its signature ("Med vänlig hälsning"): the letter's close, no button."""
+_ADDRESS = frozenset({"ditt", "dina", "vårt", "våra"})
+"""Words to the reader that :func:`content_words` keeps: no word of the article's subject."""
+SECTION_WORDS = 10
+"""A section's paragraph under its heading is at least this many words (a picture's caption under a quote card is not)."""
+SECTION_TIE_SHARE = 1 / 3
+"""In an article made of boxes under their headings (an FAQ), a box closed by a button stays when the article has said
+at least this share of its sentences' content words: it is the last section, closed by its link."""
+
+
+def action_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
+    """Calls to action below the article (module docstring) go as the page's (rule ``action-box``). ``head``: the
+    headline and the lead, said above ``lines``."""
+    cut = page_tail(lines)
+    said: set[str] = content_words(head)
+    prose_above = sectioned = False
+    for start, end in blank_boxes(lines, cut):
+        box = lines[start:end]
+        if prose_above and start > 0 and _call_box(box, said if sectioned else None) and not _prose_below(lines, end, cut):
+            _drop(box)
+            continue
+        sectioned = sectioned or (prose_above and _section(box))
+        glued = _glued_buttons(box, said) if prose_above or any(is_running_prose(x) for x in box) else None
+        if glued is not None and not _prose_below(lines, end, cut):
+            _drop(box[glued:])
+        for x in box:
+            if x.tag is None:
+                said |= content_words(x.text)
+        prose_above = prose_above or any(is_running_prose(x) for x in box)
+
+
+def _drop(box: Sequence[TaggedLine]) -> None:
+    for x in box:
+        if x.tag in (None, "menu", "date"):
+            x.tag, x.rule = "drop", RULE
+
+
+def _prose_below(lines: Sequence[TaggedLine], end: int, cut: int) -> bool:
+    return any(
+        x.tag is None and (is_quote(x.text) or (
+            words(x.text) >= PROSE_WORDS and x.text[-1] in _SENTENCE_END and (x.p is None or x.p >= P_PROSE)))
+        for x in lines[end:cut])
+
+
+def _sentence(ln: TaggedLine) -> bool:
+    return not is_quote(ln.text) and ln.text[-1] in _SENTENCE_END and 4 <= words(ln.text) <= SENTENCE_WORDS
+
+
+def _closing(ln: TaggedLine) -> bool:
+    """A button, a phone number, opening hours: a short line without a sentence's end (or one a rule took)."""
+    return ln.tag is not None or (words(ln.text) <= ACTION_WORDS and ln.text[-1] not in _SENTENCE_END + ",;")
+
+
+def _button(ln: TaggedLine) -> bool:
+    text = ln.text
+    if ln.tag is not None:
+        return True
+    if text[-1] in _SENTENCE_END:
+        return False
+    if _opens_with_action(text):
+        return True
+    if _CONTACT.search(text):
+        return False
+    return bool(_IMPERATIVE.fullmatch(text)) and not _GREETING.search(text)
+
+
+def _opens_with_action(text: str) -> bool:
+    """Opened by a button's verb (``data/headline.tsv``: "Ladda ner …", "Ring …")."""
+    return shape_of(" ".join(text.split()[:4])) == "button"
+
+
+def _store(ln: TaggedLine) -> bool:
+    """A short name beside a button the classifier doubts ("Google Play"): no sentence, no number."""
+    return words(ln.text) <= STORE_WORDS and ln.text[-1] not in _SENTENCE_END and not any(c.isdigit() for c in ln.text) and (
+        ln.p is not None and ln.p < P_STORE)
+
+
+def _tied(lines: Sequence[TaggedLine], said: set[str], share: float = TIE_SHARE) -> bool:
+    """Whether the article has said at least ``share`` of these lines' content words (the article's own words)."""
+    own = set().union(*(content_words(x.text) for x in lines)) - _ADDRESS if lines else set()
+    return bool(own) and len(own & said) >= share * len(own)
+
+
+def _section(box: Sequence[TaggedLine]) -> bool:
+    """A section of the article in a box of its own: a kept heading over a kept sentence (an FAQ's question and answer)."""
+    return len(box) >= 2 and box[0].tag is None and is_title_like(box[0].text) and is_running_prose(box[1]) and (
+        words(box[1].text) >= SECTION_WORDS)
+
+
+def _call_box(box: Sequence[TaggedLine], said: set[str] | None) -> bool:
+    """A box of a heading, one or two sentences to the reader and its closing lines, one of them a button. With
+    ``said`` (the article is made of such boxes, sections under their headings, as an FAQ is) the sentences must also be
+    in words the article has not said: the article's last section may close with a link."""
+    if not 3 <= len(box) <= 8 or any(is_quote(x.text) for x in box):
+        return False
+    head = box[0]
+    if not (is_title_like(head.text) and words(head.text) <= HEADING_WORDS):
+        return False
+    k = 1
+    while k < len(box) and k <= 2 and box[k].tag is None and _sentence(box[k]):
+        k += 1
+    told, closing = box[1:k], box[k:]
+    if not told or not closing or not all(_closing(x) for x in closing) or not any(_button(x) for x in closing):
+        return False
+    addressed = any(_READER.search(x.text) for x in box[:k]) or any(
+        x.tag is None and _READER.search(x.text) for x in closing)
+    return addressed and (said is None or not _tied(told, said, SECTION_TIE_SHARE))
+
+
+def _glued_buttons(box: Sequence[TaggedLine], said: set[str]) -> int | None:
+    """Where a call to action glued under the article's last paragraph begins in ``box``: a short sentence to the
+    reader over at least two buttons closing the box, in words the article has not said; or None."""
+    k = len(box)
+    while k > 0 and box[k - 1].tag is None and words(box[k - 1].text) <= ACTION_WORDS and (
+            _button(box[k - 1]) or _store(box[k - 1])):
+        k -= 1
+    if len(box) - k < 2 or k < 2 or any(_GREETING.search(x.text) or is_sign_off(x.text) for x in box[k - 1:]):
+        return None
+    ask = box[k - 1]
+    if ask.tag is not None or not _sentence(ask) or words(ask.text) > GLUED_SENTENCE_WORDS:
+        return None
+    if not (any(_button(x) for x in box[k:]) or _opens_with_action(ask.text)):
+        return None  # names under a sentence (a letter's signature), no button and no verb to act
+    if not (_READER.search(ask.text) or _IMPERATIVE.match(ask.text) or re.search(r"(?i)\bvår(?:t|a)?\b", ask.text)):
+        return None
+    above = set().union(*(content_words(x.text) for x in box[:k - 1] if x.tag is None))
+    return None if _tied([ask], said | above) else k - 1

@@ -1,0 +1,74 @@
+"""Wave 2, class 'call to action below the article' (issue #9; :mod:`audiocast.ingest.actionbox`).
+
+A box that turns to the reader and ends in something to do - a heading, a sentence or two to "du"/"ni", closed by a
+button, a phone number or opening hours - or a short sentence glued under the article over two buttons. Every dump
+here was written after the fix, for fictional sites, in other wordings than the dumps that showed the class; each
+phenomenon has its guard (the article's own text that looks like it and stays).
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text as _spoken
+
+_PARAS = (
+    "Simhallen i Tranås stänger den 1 juni för en renovering som beräknas ta fjorton månader.\n"
+    "Bassängen får ny kakel, reningsverket byts ut och omklädningsrummen byggs om så att de blir tillgängliga för alla.\n"
+    "– Det är en efterlängtad satsning. Hallen är från 1974 och mycket är slitet, säger fritidschefen Karin Öst.\n"
+    "Under stängningen hänvisas skolornas simundervisning till badhuset i Aneby.\n"
+)
+
+
+def _page(tail: str, blanks: bool = False) -> str:
+    paras = _PARAS.replace("\n", "\n\n") if blanks else _PARAS
+    return (
+        "Tranås kommun\nUppleva och göra\nSkola\nOmsorg\n\n"
+        "Simhallen stänger för renovering\n"
+        "Publicerad 14 april 2026\n"
+        f"{paras}{tail}"
+        "\nTranås kommun · 573 82 Tranås\nTillgänglighetsredogörelse\n"
+    )
+
+
+def test_a_box_asking_the_reader_to_join_closed_by_its_button_is_not_read() -> None:
+    tail = ("\nVill du bli simlärare?\nVi söker dig som är 18 år eller äldre och trivs i vatten. Utbildningen är gratis.\n"
+            "Ansök senast 30 april\n")
+    spoken = _spoken(_read(_page(tail)))
+    assert "simundervisning till badhuset i Aneby." in spoken
+    assert "Vill du bli simlärare?" not in spoken and "Utbildningen är gratis" not in spoken
+    assert "Ansök senast" not in spoken
+
+
+def test_a_help_box_with_its_phone_hours_and_chat_button_is_not_read() -> None:
+    tail = ("\nFrågor om ditt kort?\nHar du ett årskort eller ett klippkort kan du få pengarna tillbaka för tiden vi "
+            "har stängt.\nKundtjänst 0140-681 00\nMån–fre kl 8–16\nMejla kundtjänst\n")
+    spoken = _spoken(_read(_page(tail, blanks=True)))
+    assert "Under stängningen hänvisas" in spoken and "säger fritidschefen Karin Öst." in spoken
+    assert "Frågor om ditt kort?" not in spoken and "få pengarna tillbaka" not in spoken
+    assert "0140-681 00" not in spoken and "Mejla kundtjänst" not in spoken
+
+
+def test_a_sentence_glued_under_the_article_over_two_buttons_is_not_read() -> None:
+    tail = "Följ badets öppettider i vår app.\nHämta appen\nAnvänd i webbläsaren\n"
+    spoken = _spoken(_read(_page(tail)))
+    assert "simundervisning till badhuset i Aneby." in spoken
+    assert "Följ badets öppettider" not in spoken and "Hämta appen" not in spoken
+
+
+def test_the_articles_own_closing_section_and_a_last_faq_answer_with_its_link_stay() -> None:
+    # Guards: a closing section under its heading with nothing to click; the last answer of an article made of
+    # questions under their headings, closed by a link (its words are the article's).
+    tail = ("\nVill du hjälpa till?\nFöreningen Tranås Simsällskap söker frivilliga som kan vara med när bassängen ska "
+            "tömmas i juni, och den som vill kan höra av sig till Karin Öst.\n")
+    spoken = _spoken(_read(_page(tail, blanks=True)))
+    assert "söker frivilliga som kan vara med" in spoken
+    faq = (
+        "Tranås kommun\nSkola\nOmsorg\n\nFrågor och svar om simskolan\nSenast ändrad 3 mars 2026\n"
+        "Här svarar vi på det som föräldrar oftast frågar om kommunens simskola för barn.\n\n"
+        "Hur gammal måste mitt barn vara?\nSimskolan tar emot barn som har fyllt fem år och som vågar doppa ansiktet.\n\n"
+        "Vad kostar simskolan?\nEn termin i simskolan kostar 600 kronor, och syskon får halva priset på terminsavgiften.\n\n"
+        "Hur anmäler jag mitt barn?\nDu anmäler ditt barn till simskolan i kommunens e-tjänst med ditt bank-id.\n"
+        "Till e-tjänsten\n\nTranås kommun · 573 82 Tranås\n"
+    )
+    spoken = _spoken(_read(faq))
+    assert "Du anmäler ditt barn till simskolan" in spoken and "syskon får halva priset" in spoken
