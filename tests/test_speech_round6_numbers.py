@@ -430,3 +430,24 @@ def test_part_after_a_verb_of_change_and_med(text: str, want: str) -> None:
 
 def test_date_after_other_verbs_and_med_stays() -> None:
     assert "första april" in said("Vi firar med fest 1/4.")
+
+
+# --- a range of days and months written with periods ---------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kursen pågår 3.9–12.12 på kvällstid.", "tredje september till tolfte december"),
+    ("Isbanan är öppen 27.12–8.3 om vädret tillåter.", "tjugosjunde december till åttonde mars"),
+    ("Biljetter säljs 5.5.–9.5. i kassan.", "femte till nionde maj"),
+])
+def test_dotted_date_range(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Räntan väntas landa på 2.4–2.9 procent.", "två komma fyra till två komma nio procent"),
+    ("Skalvet mätte 4.8–4.1 enligt olika mätare.", "fyra komma åtta till fyra komma ett"),
+    ("Passet är 9.10–10.40 varje tisdag.", "nio och tio till tio och fyrtio"),
+])
+def test_decimals_and_times_with_a_dash_stay(text: str, want: str) -> None:
+    assert want in said(text)

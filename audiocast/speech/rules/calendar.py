@@ -317,6 +317,32 @@ def _day_range_slash(m: re.Match[str]) -> str | None:
     return f"{ordinal(a)} till {ordinal(d)} {MONTHS[mo - 1]}"
 
 
+# "14.2–30.3", "1.10.–15.11.", "28.11–6.1": two days and months with a dash
+# between. A month is a single digit, closed by its period, or after a day
+# above 23: a time's minutes are never so.
+DOTTED_DATE_RANGE = re.compile(
+    r"(?<![\w.,:])(?P<d>[0-3]?\d)\.(?:(?P<m>[1-9]|1[0-2])(?![\d.])|(?P<mp>0?[1-9]|1[0-2])\.)\s?[–-]\s?"
+    r"(?P<d2>[0-3]?\d)\.(?:(?P<m2>[1-9]|1[0-2])(?![\d.])|(?P<mp2>0?[1-9]|1[0-2])\.)(?![\w]|[.,]\d)"
+)
+
+
+def dotted_range_said(m: re.Match[str]) -> str | None:
+    """ "pågår 14.2–30.3" -> "fjortonde februari till trettionde mars"."""
+    d, d2 = int(m.group("d")), int(m.group("d2"))
+    mo, mo2 = int(m.group("m") or m.group("mp")), int(m.group("m2") or m.group("mp2"))
+    if not (1 <= d <= 31 and 1 <= d2 <= 31):
+        return None
+    if all(len(month or "") == 2 and day <= 23 for month, day in ((m.group("m"), d), (m.group("m2"), d2))):
+        return None  # "9.10–10.11": two times; "28.11" or "3.9" at either end is a date
+    if (mo2, d2) <= (mo, d) and not (mo >= 10 and mo2 <= 3):
+        return None  # "3.5–4.2": a range of decimals; dates run forward (or over the new year)
+    after = m.string[m.end():].lstrip()[:12].lower()
+    if after.startswith(("%", "procent", "promille")) or next_word(m) in UNITS_OF_MEASURE:
+        return None  # "3.4–3.8 procent", "1.2–1.5 m": decimals before their unit
+    first = ordinal(d) if mo == mo2 else f"{ordinal(d)} {MONTHS[mo - 1]}"
+    return f"{first} till {ordinal(d2)} {MONTHS[mo2 - 1]}" + keep_stop(m, m.group(0).endswith("."))
+
+
 def _dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -360,6 +386,12 @@ def dates(text: str, trace: Trace | None = None) -> str:
     maj", "10–12 maj" -> "tionde till tolfte maj", "mån–fre" -> "måndag till
     fredag".
 
+    Two days and months with periods and a dash are a range when they run
+    forward (or over the new year) and no unit or percent follows: "pågår
+    14.2–30.3" -> "fjortonde februari till trettionde mars" (the decimal
+    point rule leaves them); "3.5–4.2", "2.4–2.9 procent" stay decimals and
+    "9.10–10.40" times.
+
     Risk: "1/2" is a date unless a noun or "av" follows and the first number
     is the smaller, then a fraction ("en halv"); before "av" a proper
     fraction with a denominator up to 10 is a part even after "och"/"från"
@@ -402,6 +434,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_ISO_DATE, _iso, text, trace, "date")
     if digit and "." in text:
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
+        text = sub(DOTTED_DATE_RANGE, dotted_range_said, text, trace, "range")
         if weekday:
             text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
         text = sub(_BOUND_DOTTED, _bound_dotted, text, trace, "date")

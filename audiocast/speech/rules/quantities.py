@@ -40,6 +40,7 @@ from ..data.quantities import (
 )
 from ..numbers import cardinal
 from ..report import Trace
+from .calendar import DOTTED_DATE_RANGE, dotted_range_said
 from .machinery import (
     INT,
     NUM,
@@ -93,10 +94,22 @@ _NOT_DECIMAL_AFTER = LABEL_NOUNS | DECIMAL_LABELS
 
 
 _CLOCK_LABELS = frozenset({"kl", "klockan", "kl:"})
+_RANGE_START_BEFORE = re.compile(r"(?<![\w.,:])[0-3]?\d\.(?:0?[1-9]|1[0-2])\.?\s?[–-]\s?$")
+
+
+def _date_range_at(m: re.Match[str]) -> bool:
+    """Is the match either end of a range of days and months ("14.2–30.3")?"""
+    r = DOTTED_DATE_RANGE.match(m.string, m.start())
+    if r is None:
+        head = _RANGE_START_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+        r = DOTTED_DATE_RANGE.match(m.string, head.start()) if head else None
+    return r is not None and dotted_range_said(r) is not None
 _WEEKDAY_SPAN = re.compile(r"\s?(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?\s?[–-]")
 
 
 def _decimal_point(m: re.Match[str]) -> str | None:
+    if _date_range_at(m):
+        return None  # "pågår 14.2–30.3": two dates, read by the date rule
     before = prev_words(m)
     if before and (before[-1].rstrip(".") in _NOT_DECIMAL_AFTER or before[-1].rstrip(".") in _CLOCK_LABELS):
         return None  # "kl. 15.10" is a clock time
