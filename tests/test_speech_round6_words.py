@@ -418,3 +418,13 @@ def test_bare_o_is_och(written: str, said: str) -> None:
 ])
 def test_court_and_council_titles(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("▶ Se hela sändningen", "Se hela sändningen"),
+    ("■ Kort om kultur", "Kort om kultur"),
+    ("→ Till anmälan", "Till anmälan"),
+    ("Tåget Luleå → Narvik", "Tåget Luleå till Narvik"),
+])
+def test_bullets_and_arrows(written: str, said: str) -> None:
+    assert normalize(written) == said

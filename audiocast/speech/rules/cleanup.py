@@ -22,8 +22,11 @@ _CLEAN = [
     (re.compile(r"…"), "..."),
     (re.compile(r"[„«»‹›\"]"), ""),
     (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), ""),
-    # Emoji and pictographs are not said (a heart, a thumb, flags).
-    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]+"), " "),
+    # Emoji and pictographs are not said (a heart, a thumb, flags), nor
+    # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " "),
+    # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
+    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), ""),
     (re.compile(r"\s+"), " "),
 ]
 
