@@ -68,6 +68,7 @@ from .numerals import (
 )
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
+from .rates import rates
 from .results import result_pairs, table_rows
 from .sport import chess_moves, placings, scores, team_results, votes
 from .symbols import symbols
@@ -78,7 +79,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     quote_dash,
     urls_emails,
-    table_rows, result_pairs, listing_labels,
+    table_rows, result_pairs, listing_labels, rates,
     wind_directions,
     references,
     identifiers_by_label,
@@ -132,7 +133,7 @@ _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
-    ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels,
+    ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

@@ -1,0 +1,32 @@
+"""Rates written with a slash between two units ("7,5 ton/ha", "68 kg/hl",
+"40 tim/v", "4.40 min/km"), read by ``rules/rates.py``.
+
+The unit before the slash is one of ``quantities``' UNITS_OF_MEASURE (or
+of EXTRA_UNITS here); the one after it is a measure said "per" and its
+noun (PER_MEASURES), or a period said as ``quantities``' PER_PERIOD says it
+("i veckan", "om året").
+"""
+
+from __future__ import annotations
+
+# Units the measure tables lack: (singular, plural, gender).
+EXTRA_UNITS = {
+    "hl": ("hektoliter", "hektoliter", "en"),
+}
+
+# Measures after the slash, said "per" and the noun's singular.
+PER_MEASURES = {
+    "ha": "hektar", "hl": "hektoliter", "km": "kilometer", "mil": "mil", "m": "meter",
+    "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter", "m³": "kubikmeter",
+    "m3": "kubikmeter", "km²": "kvadratkilometer", "kg": "kilo", "l": "liter", "st": "styck",
+    "min": "minut", "h": "timme", "s": "sekund", "sek": "sekund", "person": "person", "pers": "person",
+    "ko": "ko", "djur": "djur", "invånare": "invånare", "elev": "elev", "lgh": "lägenhet",
+}
+
+# Units before the slash a rate never starts with (money has its own rule,
+# "kr/mån"; a percent per year is said by ``quantities``).
+NOT_RATE_NUMERATORS = frozenset({"kr", "kronor", "öre", "%", "procent"})
+
+# A pace: minutes and seconds per distance ("4.40 min/km", "5:15 min/km"),
+# said as the two numbers and the unit ("fyra fyrtio minuter per kilometer").
+PACE_UNITS = frozenset({"min"})

@@ -1,0 +1,60 @@
+"""Rates: a number, a unit, a slash and the unit or period it is counted per
+("7,5 ton/ha", "68 kg/hl", "40 tim/v", "4.40 min/km"), read as one
+expression before ``quantities.units`` reads the number and the first unit
+and leaves the second one unsaid.
+
+The tables are in ``speech/data/rate_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
+from ..data.rate_words import EXTRA_UNITS, NOT_RATE_NUMERATORS, PACE_UNITS, PER_MEASURES
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import NUM, alternation, say_number, sub
+
+_NUMERATORS = {k: v for k, v in UNITS_OF_MEASURE.items() if "/" not in k and k not in NOT_RATE_NUMERATORS}
+_NUMERATORS.update(EXTRA_UNITS)
+_DENOMINATORS = {d: f"per {w}" for d, w in PER_MEASURES.items()} | {
+    d: w for d, w in PER_PERIOD.items() if d not in PER_MEASURES}
+_RATE = re.compile(
+    rf"(?<![\w,.:/])(?P<n>\d{{1,2}}[.:][0-5]\d(?=\s?min\s?/)|{NUM})\s?(?P<u>{alternation(_NUMERATORS)})"
+    rf"\s?/\s?(?P<d>{alternation(_DENOMINATORS)})(?![\w/²³])"
+)
+
+
+def _rate(m: re.Match[str]) -> str | None:
+    unit, per = m.group("u"), m.group("d")
+    if f"{unit}/{per}" in UNITS_OF_MEASURE:
+        return None  # "km/h", "mg/l": said by ``quantities.units``
+    one, many, gender = _NUMERATORS[unit]
+    n = m.group("n")
+    if unit in PACE_UNITS and ("." in n or ":" in n):
+        mins, secs = re.split(r"[.:]", n)
+        said = f"{cardinal(int(mins))} {cardinal(int(secs))} {many}"  # "fyra fyrtio minuter"
+    else:
+        said = f"{say_number(n, gender)} {one if n == '1' else many}"
+    return f"{said} {_DENOMINATORS[per]}"
+
+
+def rates(text: str, trace: Trace | None = None) -> str:
+    """A number, a unit, a slash and the unit or period it is counted per
+    are a rate: "7,5 ton/ha" -> "sju komma fem ton per hektar", "5 t/ha" ->
+    "fem ton per hektar", "68 kg/hl" -> "sextioåtta kilo per hektoliter",
+    "40 tim/v" -> "fyrtio timmar i veckan", "6 m³/ha" -> "sex kubikmeter per
+    hektar"; a pace in minutes and seconds per distance "4.40 min/km" ->
+    "fyra fyrtio minuter per kilometer" (class "unit"). Pairs the measure
+    tables already name ("km/h", "mg/l", "kr/mån") are left to
+    ``quantities``.
+
+    Risk: the unit before the slash must be one of the measure tables' and
+    the one after it one of PER_MEASURES or a period; "t" before a slash
+    is a ton ("5 t/ha"), and a number like a clock time before "min/" is a
+    pace.
+    """
+    if "/" not in text:
+        return text
+    return sub(_RATE, _rate, text, trace, "unit")
