@@ -168,6 +168,10 @@ _MONDAY_IN_LIST = re.compile(
 )
 
 
+def _monday(m: re.Match[str]) -> str:
+    return "Måndag" if m.group("w")[0] == "M" else "måndag"
+
+
 def _weekday_alone(m: re.Match[str]) -> str:
     w = m.group("w") or m.group("c")
     day = _weekday(w)
@@ -327,7 +331,11 @@ DOTTED_DATE_RANGE = re.compile(
 
 
 def dotted_range_said(m: re.Match[str]) -> str | None:
-    """ "pågår 14.2–30.3" -> "fjortonde februari till trettionde mars"."""
+    """ "pågår 14.2–30.3" -> "fjortonde februari till trettionde mars": two
+    days and months with periods and a dash are a range when they run
+    forward (or over the new year) and no unit or percent follows (the
+    decimal point rule leaves them); "3.5–4.2", "2.4–2.9 procent" stay
+    decimals and "9.10–10.40" times. None when it is no range of dates."""
     d, d2 = int(m.group("d")), int(m.group("d2"))
     mo, mo2 = int(m.group("m") or m.group("mp")), int(m.group("m2") or m.group("mp2"))
     if not (1 <= d <= 31 and 1 <= d2 <= 31):
@@ -386,11 +394,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     maj", "10–12 maj" -> "tionde till tolfte maj", "mån–fre" -> "måndag till
     fredag".
 
-    Two days and months with periods and a dash are a range when they run
-    forward (or over the new year) and no unit or percent follows: "pågår
-    14.2–30.3" -> "fjortonde februari till trettionde mars" (the decimal
-    point rule leaves them); "3.5–4.2", "2.4–2.9 procent" stay decimals and
-    "9.10–10.40" times.
+    "pågår 14.2–30.3": a range of dates (``dotted_range_said``).
 
     Risk: "1/2" is a date unless a noun or "av" follows and the first number
     is the smaller, then a fraction ("en halv"); before "av" a proper
@@ -457,8 +461,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
         text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
-        text = sub(_MONDAY_IN_LIST, lambda m: m.group("w")[0].replace("m", "må").replace("M", "Må") + "ndag",
-                   text, trace, "date")
+        text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if weekday:
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
