@@ -517,3 +517,36 @@ def test_a_pictures_caption_between_a_banner_and_the_head_keeps_them_apart() -> 
         "Övningen pågick i sex timmar och avslutades med en genomgång i bygdegården.\n"
     )
     assert _read(dump).title == "Övning i Töre samlade fyrtio frivilliga"
+
+
+# The headline right over its picture's caption and credit, the head going on under them (a date line, a byline or the
+# lead): it is the headline, a candidate like any other, so that the head is found - else a menu's counter item or
+# the site's name stood for head and lead. A picture's title right under a headline stays the picture's.
+
+BOAT = (
+    "Åsele Hembygdsförening\nHem\nGammelgården\nKalender\nVarukorg (0)\nKontakt\n\n"
+    "Aktuellt\n"
+    "{head}"
+    "{caption}\n"
+    "{meta}"
+    "Efter två vintrar i verkstaden ligger föreningens kyrkbåt åter i Storsjön. Tio medlemmar har bytt bord och tjärat.\n"
+    "Båten byggdes 1887 och rymmer tjugo roddare. I sommar ror vi till midsommarfirandet i Gafsele.\n"
+    "Den som vill ro får gärna höra av sig till styrelsen.\n"
+)
+
+
+def test_the_headline_over_its_pictures_caption_with_the_head_going_on_under_it_is_the_headline() -> None:
+    for caption in ("Kyrkbåten vid bryggan i Åsele. Foto: Per Lund", "Medlemmar bär båten till vattnet. Foto: Per Lund"):
+        for meta in ("", "12 juni 2026\n", "Av Eva Sjö\n"):
+            article = _read(BOAT.format(head="Kyrkbåten är tillbaka i sjön\n", caption=caption, meta=meta))
+            assert article.title == "Kyrkbåten är tillbaka i sjön", (caption, meta)
+            assert article.lead is not None and article.lead.startswith("Efter två vintrar"), (caption, meta)
+
+
+def test_a_pictures_title_right_under_its_headline_stays_the_pictures() -> None:
+    # Guard: a headline-like line right above the picture's title: the title is the picture's.
+    dump = BOAT.format(head="Kyrkbåten är tillbaka i sjön efter två vintrar\nRoddarna vid bryggan\n",
+                       caption="Foto: Per Lund", meta="12 juni 2026\n")
+    article = _read(dump)
+    assert article.title == "Kyrkbåten är tillbaka i sjön efter två vintrar"
+    assert "Roddarna vid bryggan" not in _spoken(article)

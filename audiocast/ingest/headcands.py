@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, parse_date
 from .furniture import TaggedLine, dated_head_below
-from .headline import SECTION_WORDS, Candidate, core, shape_of
+from .headline import SECTION_WORDS, Candidate, core, fact_list, shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = {"date", "published", "byline", "updated"}
@@ -27,6 +27,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     """
     has_blanks = any(ln.blank_before for ln in lines)
     _heads_after_boxes(lines)
+    _heads_over_pictures(lines)
     life = _life_date_tags(lines) + _dated_meta_tags(lines)
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
@@ -183,6 +184,27 @@ def _heads_after_boxes(lines: Sequence[TaggedLine]) -> None:
             continue
         if words(ln.text) >= 3 and is_title_like(ln.text) and shape_of(ln.text) is None:
             ln.tag = None
+
+
+def _heads_over_pictures(lines: Sequence[TaggedLine]) -> None:
+    """A picture's title (:func:`_picture_title`) in the page's head is the article's headline over its picture, and is
+    untagged again, when the head goes on under the picture's caption and credit (the next line is a date line, a
+    byline or running prose) and no headline-like line stands in the three lines above it (a picture's title under its
+    headline stays the picture's). Else the caption rules' drop left the head without its headline, and the lead was
+    looked for above it."""
+    for j in range(min(len(lines), HEAD_SCAN)):
+        if not _picture_title(lines, j):
+            continue
+        k = j + 1
+        while k < len(lines) and (lines[k].tag == "caption" or lines[k].rule == "gallery"):
+            k += 1
+        if k >= len(lines) or not (lines[k].tag in _ANCHORS or _prose(lines[k])):
+            continue
+        above = [x for x in lines[max(0, j - 3):j] if x.tag is None]
+        if any(is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None and not fact_list(x.text)
+               for x in above):
+            continue
+        lines[j].tag = None
 
 
 def _merged(found: list[tuple[int, bool]], pictured: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
