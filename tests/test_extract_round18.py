@@ -656,3 +656,31 @@ def test_a_heading_about_a_place_is_no_writers_box() -> None:
     spoken = _spoken(_read(BLOG.format(box=box)))
     assert "Lycka till med degen!" in spoken
     assert "numera tre bagerier" in spoken
+
+
+# A form on the page under the article: its field labels (short, doubted by the classifier) glued over the button that
+# sends it, and its heading right above them.
+
+HOSTEL = (
+    "Vandrarhemmet Fyren\nRum\nPriser\nHitta hit\n"
+    "Nyheter\n"
+    "Nya familjerum i gamla fyrvaktarbostaden\n"
+    "Publicerad 2 april 2026\n"
+    "I vinter har vi byggt om fyrvaktarbostaden till tre familjerum med egen dusch och utsikt mot havet.\n"
+    "Rummen har fyra bäddar vardera och kan bokas från och med midsommar, både per natt och per vecka.\n"
+    "Välkomna!\n"
+    "{form}"
+    "Vandrarhemmet Fyren · Fyrvägen 1, Grisslehamn · 0175-300 10\n"
+)
+
+
+def test_a_booking_form_under_the_article_is_not_read() -> None:
+    spoken = _spoken(_read(HOSTEL.format(form="Hitta ditt rum\nIncheckning\nUtcheckning\nGäster\nSök lediga rum\n")))
+    assert "både per natt och per vecka." in spoken
+    assert "Incheckning" not in spoken and "Sök lediga rum" not in spoken and "Hitta ditt rum" not in spoken
+
+
+def test_short_items_over_a_share_button_are_no_form() -> None:
+    # Guard: a signature over a share row's button is no form's fields.
+    spoken = _spoken(_read(HOSTEL.format(form="Karin Fyhr\nvärdinna\nDela\n")))
+    assert "Välkomna!" in spoken

@@ -109,44 +109,14 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     if all(ln.p is None for ln in lines):
         return  # without the classifier's trust nothing tells running prose from a box's sentence
     cut = page_tail(lines)
-    _after_pitch_tags(lines, cut)
-    _accordion_tags(lines, cut)
-    _signed_help_tags(lines, cut)
-    end = _last_prose(lines, cut)
-    if end is None and any(ln.rule == _COMMENT_RULE for ln in lines[:cut]):
-        end = -1  # no prose below the lead above a thread's replies: the lead was the article (a one-paragraph post)
-    if cut > 0 and _cut_by_paywall(lines, cut - 1, cut) and (end is None or end < cut - 1):
-        end = cut - 1
-    if end is not None and lines[end].text[-1] == "?" and (card := _product_card(lines, end, cut)) is not None:
-        # The offer's card opens with a question to the reader ("Vill du också ut på fjärden?"): no running prose.
-        for x in lines[end:card]:
-            if x.tag in (None, "menu"):
-                x.tag, x.rule = "drop", "after-end"
-        end = _last_prose(lines, cut)
+    end = _article_end(lines, cut)
     if end is None:
         return
     said = content_words(head)
     for ln in lines[:end + 1]:
         if ln.tag is None:
             said |= content_words(ln.text)
-    i = _first_box_end(lines, end + 1, cut)
-    gone = False  # a line below the end has gone as the page's: the boxes after it are the page's but by their label
-    if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
-        # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
-        for x in lines[end + 1:i]:
-            if x.tag in (None, "menu"):
-                x.tag, x.rule = "drop", "after-end"
-                gone = True
-    elif _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
-        i = end + 1
-    elif end + 1 < cut and (card := _product_card(lines, end + 1, cut, glued=True)) is not None and (
-            card <= i or (card == i + 1 and lines[i].tag is not None)) and (lines[end + 1].blank_before or card >= i):
-        # An offer's card opens the first box under the end (or, glued to the article's last paragraph, is all of it): it
-        # goes; what is glued under it is judged line by line.
-        for x in lines[end + 1:card]:
-            if x.tag in (None, "menu"):
-                x.tag, x.rule = "drop", "after-end"
-        gone, i = True, card
+    i, gone = _first_box(lines, end, cut, head)
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -158,21 +128,14 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 _closing(ln) or _closing_line(lines, i) or _postscript(lines, end, i)):
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
             continue
-        card = _product_card(lines, i, cut)
-        if card is not None:
-            for x in lines[i:card]:  # an offer's card: its heading, the product, the price, the button
-                if x.tag in (None, "menu"):
-                    x.tag, x.rule = "drop", "after-end"
-            gone = True
-            i = card
-            continue
         group = _group(lines, i, cut)
-        if ln.blank_before and _dated_list(group):
-            for x in group:  # a list of the site's other posts, each with its date
-                if x.tag in (None, "menu"):
-                    x.tag, x.rule = "drop", "after-end"
-            gone = True
-            i += len(group)
+        # An offer's card (its heading, the product, the price, the button); a list of the site's posts with their dates.
+        stop = _product_card(lines, i, cut)
+        if stop is None and ln.blank_before and _dated_list(group):
+            stop = i + len(group)
+        if stop is not None:
+            _drop(lines[i:stop])
+            gone, i = True, stop
             continue
         if ln.blank_before and sum(x.tag is None for x in group) >= 2 and not _foreign_box(group) and all((x.p or 0.0) >= P_BOX_TRUSTED for x in group if x.tag is None):
             i += len(group)  # a box the classifier trusts line by line
@@ -186,9 +149,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             listed = lines[i - 1].label or any(x.rule == _OWNER_RULE for x in lines[i:i + used]) or any(
                 x.tag == "date" for x in lines[i:i + used]) and any(x.tag == "date" for x in lines[max(end + 1, i - 2):i])
             if box is not None and listed:
-                for x in lines[i:i + used]:
-                    if x.tag in (None, "menu"):
-                        x.tag, x.rule = "drop", "after-end"
+                _drop(lines[i:i + used])
                 i += used
                 continue
             if box is not None and _tied(lines[i:i + used], said, by_label=gone):
@@ -197,6 +158,54 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         ln.tag, ln.rule = "drop", "after-end"
         gone = True
         i += 1
+
+
+def _drop(lines: Sequence[TaggedLine]) -> bool:
+    """Drop the kept lines (and menu words) as the page's below the article's end; whether any went."""
+    gone = False
+    for x in lines:
+        if x.tag in (None, "menu"):
+            x.tag, x.rule = "drop", "after-end"
+            gone = True
+    return gone
+
+
+def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
+    """The article's last line of running prose above ``cut`` (:func:`_last_prose`), once the boxes that hide it went:
+    a paywall's pitch, a FAQ accordion, a help box under the signature, an offer's card opened by a question to the
+    reader. -1 when a thread's replies follow the lead alone; the paragraph a paywall cuts off when there is one."""
+    _after_pitch_tags(lines, cut)
+    _accordion_tags(lines, cut)
+    _signed_help_tags(lines, cut)
+    end = _last_prose(lines, cut)
+    if end is None and any(ln.rule == _COMMENT_RULE for ln in lines[:cut]):
+        end = -1  # no prose below the lead above a thread's replies: the lead was the article (a one-paragraph post)
+    if cut > 0 and _cut_by_paywall(lines, cut - 1, cut) and (end is None or end < cut - 1):
+        end = cut - 1
+    if end is not None and lines[end].text[-1] == "?" and (card := _product_card(lines, end, cut)) is not None:
+        # The offer's card opens with a question to the reader ("Vill du också ut på fjärden?"): no running prose.
+        _drop(lines[end:card])
+        end = _last_prose(lines, cut)
+    return end
+
+
+def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str) -> tuple[int, bool]:
+    """Where the line-by-line judgement under the article's end begins, and whether a box of the page's went already:
+    the first box under the end stays as the place of the article's fact box or closing lines, unless it is the page's
+    by its shape (:func:`_page_box`: all of it goes), a box foreign to the article or a calendar (it is judged line by
+    line), or opens with an offer's card (the card goes; glued to the last paragraph, the card must be all of it)."""
+    i = _first_box_end(lines, end + 1, cut)
+    if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
+        # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
+        return i, _drop(lines[end + 1:i])
+    if _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
+        return end + 1, False
+    card = _product_card(lines, end + 1, cut, glued=True) if end + 1 < cut else None
+    if card is not None and (card <= i or (card == i + 1 and lines[i].tag is not None)) and (
+            lines[end + 1].blank_before or card >= i):
+        _drop(lines[end + 1:card])
+        return card, True
+    return i, False
 
 
 P_AFTER_PITCH = 0.5

@@ -13,6 +13,7 @@ credits with a label ("Foto: …", the rule table), captions standing alone (:mo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -61,3 +62,25 @@ def credit_tags(lines: Sequence[TaggedLine]) -> None:
         for i in places[name]:
             lines[i].tag, lines[i].rule = "drop", CREDIT_RULE
             lines[i - 1].tag, lines[i - 1].rule = "drop", CREDIT_RULE
+
+
+_PICTURE_SAID = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|visar))\b[^.!?]*\.?$")
+_CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
+_CREDIT_AFTER = re.compile(r"(?i)(.*?)\s*\b(?:Foto|Bild|Fotograf|Photo)\s*:")
+
+
+def says_picture(line: str) -> bool:
+    """A caption that says it is a picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.")."""
+    return bool(_PICTURE_SAID.search(line))
+
+
+def is_credit_only(line: str) -> bool:
+    """A credit line with nothing but the credit ("Foto: Namn")."""
+    return bool(_CREDIT_ONLY.fullmatch(line))
+
+
+def has_own_caption(line: str) -> bool:
+    """A credit line carrying its own caption before the credit ("Petra Sund. Foto: Lars Vik")."""
+    m = _CREDIT_AFTER.match(line)
+    return m is not None and words(m.group(1)) >= 1

@@ -30,6 +30,7 @@ from .records import (
     cta_tags,
     echo_label_tags,
     embed_tags,
+    form_tags,
     pitch_tags,
     reply_tags,
     scoreboard_tags,
@@ -52,6 +53,7 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     card_tags(body)
     pitch_tags(body)
     cta_tags(body)
+    form_tags(body)
     scoreboard_tags(body)
     table_tags(body)
     result_tags(body)

@@ -440,3 +440,47 @@ def service_tags(lines: Sequence[TaggedLine]) -> None:
             for ln in box:
                 if ln.tag in (None, "menu"):
                     ln.tag, ln.rule = "drop", "service"
+
+
+FORM_FIELD_WORDS = 2
+"""A form's field label ("Ankomst", "Antal gäster") is at most this many words."""
+FORM_FIELDS = 2
+"""A form holds at least this many field labels over its button."""
+P_FIELD = 0.1
+"""The classifier doubts a form's field labels: each under this."""
+_SUBMIT = re.compile(r"(?i)(?:Sök|Skicka|Boka|Beställ|Anmäl|Registrera|Prenumerera|Logga in|Betala|Beräkna|Hitta|Visa)\b")
+"""A form's button sends it ("Sök lediga platser", "Skicka"); a share row's "Dela" is no form's."""
+FORM_HEADING_WORDS = 6
+"""A form's heading ("Boka din vistelse") is at most this many words."""
+
+
+def form_tags(lines: Sequence[TaggedLine]) -> None:
+    """A form on the page (a booking, a search, a sign-up): at least :data:`FORM_FIELDS` field labels of at most
+    :data:`FORM_FIELD_WORDS` words, no punctuation, that the classifier doubts (:data:`P_FIELD`), glued right over a
+    button that sends it (button-shaped and :data:`_SUBMIT`: "Sök lediga platser", "Skicka"), and the form's heading right above the
+    fields when it is title-like ("Boka din vistelse"). Below the article's first running prose only. A list of the
+    article's short items ends in no button."""
+    prose = next((i for i, ln in enumerate(lines) if is_running_prose(ln)), None)
+    if prose is None:
+        return
+    for i in range(prose + 1, len(lines)):
+        button = lines[i]
+        if button.tag not in (None, "drop") or button.blank_before or shape_of(button.text) != "button" or (
+                button.text[-1] in ".!?:") or not _SUBMIT.match(button.text):
+            continue
+        k = i
+        while k > prose + 1 and lines[k - 1].tag is None and not lines[k].blank_before and _field(lines[k - 1]):
+            k -= 1
+        if i - k < FORM_FIELDS:
+            continue
+        if k > prose + 1 and lines[k - 1].tag is None and not lines[k].blank_before and is_title_like(lines[k - 1].text) and (
+                words(lines[k - 1].text) <= FORM_HEADING_WORDS):
+            k -= 1  # the form's heading
+        for ln in lines[k:i + 1]:
+            if ln.tag is None or ln is button:
+                ln.tag, ln.rule = "drop", "form"
+
+
+def _field(ln: TaggedLine) -> bool:
+    return words(ln.text) <= FORM_FIELD_WORDS and re.fullmatch(r"[^\W\d_][^\d.,!?:;()]*", ln.text) is not None and (
+        ln.p is not None and ln.p < P_FIELD)

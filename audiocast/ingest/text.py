@@ -50,7 +50,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
-from .credits import credit_tags
+from .credits import credit_tags, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line
 from .echoes import echo_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
@@ -61,6 +61,7 @@ from .lang import language_of
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
+from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .summaries import multilingual_box_tags
@@ -253,33 +254,11 @@ def _model_tags(lines: list[_Line]) -> None:
             if box is not None:
                 i += used
                 continue
-            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i) and not _parallel(lines, i) and (
+            if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i) and not is_parallel(lines, i) and (
                 not _SOURCE.match(ln.text)
             ):
                 ln.tag, ln.rule = "drop", "model"
         i += 1
-
-
-def _parallel(lines: list[_Line], i: int) -> bool:
-    """A list's item beside its kept twin: the line above or below (no blank line between) opens the same way, its
-    label before a colon the same but for its number or letter ("Vuxen nybörjare 1: tisdagar …" over "Vuxen nybörjare
-    2: söndagar …", "Grupp A: …" over "Grupp B: …"), or, without a colon, its first two words the same. The classifier
-    doubts a list's lines one by one; the list says they belong together."""
-    own = _opening(lines[i].text)
-    near = [lines[i - 1]] if i > 0 and not lines[i].blank_before else []
-    near += [lines[i + 1]] if i + 1 < len(lines) and not lines[i + 1].blank_before else []
-    return bool(own[0]) and any(x.tag is None and _opening(x.text) == own for x in near)
-
-
-def _opening(text: str) -> tuple[tuple[str, ...], bool]:
-    """How a list's item opens: its label before a colon less the label's last word (the item's number or letter),
-    or its first two words; and whether it has a label."""
-    label, colon, _ = text.partition(":")
-    head = label.lower().split()
-    if colon and 2 <= len(head) <= 4:
-        return tuple(head[:-1]), True
-    first = text.lower().split()[:2]
-    return (tuple(first) if len(first) == 2 else ()), False
 
 
 _SOURCE = re.compile(r"(?i)(?:Källa|Källor)\s*:\s*\S")
@@ -347,7 +326,7 @@ def _shape_tags(lines: list[_Line]) -> None:
     dated = False  # a date or byline line stands above lines[i - 1]
     for i, ln in enumerate(lines):
         dated = dated or (i > 1 and lines[i - 2].tag in {"date", "published", "byline"})
-        if ln.tag is None and _feedback_question(lines, i):
+        if ln.tag is None and feedback_question(lines, i):
             # "Var informationen på sidan till hjälp?" over its "Ja" and "Nej": the page's feedback widget.
             ln.tag, ln.rule = "drop", "feedback"
         if ln.tag == "caption" and i > 0:
@@ -418,48 +397,6 @@ def _shape_tags(lines: list[_Line]) -> None:
                     nxt.tag = "drop"
 
 
-_YES_NO = (("ja", "nej"), ("yes", "no"))
-FEEDBACK_WORDS = 10
-"""A feedback widget's question ("Hittade du det du sökte?") is at most this many words."""
-
-
-def _feedback_question(lines: list[_Line], i: int) -> bool:
-    """A question of at most :data:`FEEDBACK_WORDS` words right over two answer buttons, "Ja" and "Nej", no blank line
-    between: the page's feedback widget, whatever it asks."""
-    ln = lines[i]
-    if ln.text[-1] != "?" or words(ln.text) > FEEDBACK_WORDS or i + 2 >= len(lines):
-        return False
-    a, b = lines[i + 1], lines[i + 2]
-    answers = (a.text.strip(" .!").lower(), b.text.strip(" .!").lower())
-    return not a.blank_before and not b.blank_before and answers in _YES_NO
-
-
-SPONSORED_TITLE_WORDS = 5
-"""A sponsored feature's title and its subject over the sponsor's line ("Matchens lirare", "Omar Said") are short."""
-
-
-def _sponsored_box_tags(lines: list[_Line]) -> None:
-    """A feature presented by a sponsor under the article: at most two short lines (:data:`SPONSORED_TITLE_WORDS`, no
-    sentence's end) glued right above a sponsor's line ("Presenteras av Lindå Bygg", rule ``sponsor``), a blank line or
-    a kept sentence above them, and no paragraph of the article that the classifier trusts below (:data:`P_TRUSTED`):
-    "Matchens lirare" and the player's name are the sponsor's box."""
-    end = len(lines)
-    for i, ln in enumerate(lines):
-        if ln.rule != "sponsor" or i < 2 or ln.blank_before:
-            continue
-        k = i
-        while k > max(0, i - 2) and lines[k - 1].tag is None and words(lines[k - 1].text) <= SPONSORED_TITLE_WORDS and (
-                lines[k - 1].text[-1] not in ".!?:") and not lines[k].blank_before:
-            k -= 1
-        if k == i or not (lines[k].blank_before or (lines[k - 1].tag is None and lines[k - 1].text[-1] in ".!?")):
-            continue
-        if any(x.tag is None and (x.p or 0.0) >= P_TRUSTED and words(x.text) >= 8 and x.text[-1] in ".!?"
-               for x in lines[i + 1:end] if x.tag not in {"stop", "footer"}):
-            continue
-        for x in lines[k:i]:
-            x.tag, x.rule = "drop", "sponsored-box"
-
-
 def _caption_title_tags(lines: list[_Line], i: int) -> None:
     """The picture's alt text or caption title right above its credit line lines[i] is the picture's too."""
     ln = lines[i]
@@ -471,7 +408,7 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
         before is not None and before.tag is None and not prev.blank_before
         and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
     )
-    credit_only = _credit_only(ln.text)
+    credit_only = is_credit_only(ln.text)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if credit_only and k == i - 1 and nxt is not None and nxt.tag is None and not nxt.blank_before and is_caption(nxt.text) \
             and prev.tag is None and is_title_like(prev.text):
@@ -485,11 +422,11 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
         # Foto: Lars Vik"): then it is the article's closing sentence ("Biskop Anna Holm installerar."), while a
         # verbless one is the picture's alt text ("Husby centrum i kvällsljus.").
         or (words(prev.text) <= 8 and (
-            credit_only or not _own_caption(ln.text) or prev.text[-1] not in ".!?" or is_caption(prev.text)))
+            credit_only or not has_own_caption(ln.text) or prev.text[-1] not in ".!?" or is_caption(prev.text)))
         # A one-sentence caption above a credit standing alone ("Foto: Namn"), or one that says it is a
         # picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.").
         or (credit_only and words(prev.text) <= 20 and (
-            not _SENTENCE_BREAK.search(prev.text) or bool(_PICTURE_SAID.search(prev.text))))
+            not _SENTENCE_BREAK.search(prev.text) or says_picture(prev.text)))
     ):
         # The picture's alt text or caption title, glued to its credit line.
         prev.tag = "drop"
@@ -514,28 +451,12 @@ def _sentence_follows(lines: list[_Line], i: int, window: int = 2) -> bool:
     return False
 
 
-_PICTURE_SAID = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|visar))\b[^.!?]*\.?$")
-_CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
 _BYLINE_TAIL = re.compile(
     r"(?i)(?:E-post|Mejl|Mail|E-mail)?\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:(?:Politisk|Biträdande|Ansvarig|Frilansande|Frilans)\s+)?\w{0,12}(?:reporter|journalist|redaktör|fotograf|skribent|krönikör|recensent)"
     r"|Skicka e-post"
 )
 _PAYWALL_NOTICE = re.compile(r"(?i).*(?:låst|för prenumeranter|ingår i|prenumerant).*")
-
-
-_CREDIT_AFTER = re.compile(r"(?i)(.*?)\s*\b(?:Foto|Bild|Fotograf|Photo)\s*:")
-
-
-def _own_caption(line: str) -> bool:
-    """A credit line carrying its own caption before the credit ("Petra Sund. Foto: Lars Vik")."""
-    m = _CREDIT_AFTER.match(line)
-    return m is not None and words(m.group(1)) >= 1
-
-
-def _credit_only(line: str) -> bool:
-    return bool(_CREDIT_ONLY.fullmatch(line))
 
 
 def _is_byline_tail(line: str) -> bool:
@@ -622,7 +543,7 @@ def explain_text_dump(
     about_writer_tags(lines, body_from)
     multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
-    _sponsored_box_tags(lines[body_from:])
+    sponsored_box_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))

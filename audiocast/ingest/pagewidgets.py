@@ -1,0 +1,79 @@
+"""Lines of a dump told by their neighbours, whatever their words: the page's widgets - a feedback question over its
+answer buttons ("Var sidan till hjälp?" over "Ja" and "Nej"), a feature presented by a sponsor under the article
+("Matchens lirare", the player, "Presenteras av …") - and a list's item beside its twin, which the article keeps
+however the classifier doubts it. Used by the dump parser (:mod:`audiocast.ingest.text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import words
+
+P_TRUSTED = 0.5
+"""A paragraph of the article the classifier gives at least this goes on below a sponsor's line (as the parser's)."""
+
+
+_YES_NO = (("ja", "nej"), ("yes", "no"))
+FEEDBACK_WORDS = 10
+"""A feedback widget's question ("Hittade du det du sökte?") is at most this many words."""
+
+
+def feedback_question(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A question of at most :data:`FEEDBACK_WORDS` words right over two answer buttons, "Ja" and "Nej", no blank line
+    between: the page's feedback widget, whatever it asks."""
+    ln = lines[i]
+    if ln.text[-1] != "?" or words(ln.text) > FEEDBACK_WORDS or i + 2 >= len(lines):
+        return False
+    a, b = lines[i + 1], lines[i + 2]
+    answers = (a.text.strip(" .!").lower(), b.text.strip(" .!").lower())
+    return not a.blank_before and not b.blank_before and answers in _YES_NO
+
+
+SPONSORED_TITLE_WORDS = 5
+"""A sponsored feature's title and its subject over the sponsor's line ("Matchens lirare", "Omar Said") are short."""
+
+
+def sponsored_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """A feature presented by a sponsor under the article: at most two short lines (:data:`SPONSORED_TITLE_WORDS`, no
+    sentence's end) glued right above a sponsor's line ("Presenteras av Lindå Bygg", rule ``sponsor``), a blank line or
+    a kept sentence above them, and no paragraph of the article that the classifier trusts below (:data:`P_TRUSTED`):
+    "Matchens lirare" and the player's name are the sponsor's box."""
+    end = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.rule != "sponsor" or i < 2 or ln.blank_before:
+            continue
+        k = i
+        while k > max(0, i - 2) and lines[k - 1].tag is None and words(lines[k - 1].text) <= SPONSORED_TITLE_WORDS and (
+                lines[k - 1].text[-1] not in ".!?:") and not lines[k].blank_before:
+            k -= 1
+        if k == i or not (lines[k].blank_before or (lines[k - 1].tag is None and lines[k - 1].text[-1] in ".!?")):
+            continue
+        if any(x.tag is None and (x.p or 0.0) >= P_TRUSTED and words(x.text) >= 8 and x.text[-1] in ".!?"
+               for x in lines[i + 1:end] if x.tag not in {"stop", "footer"}):
+            continue
+        for x in lines[k:i]:
+            x.tag, x.rule = "drop", "sponsored-box"
+
+
+def is_parallel(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A list's item beside its kept twin: the line above or below (no blank line between) opens the same way, its
+    label before a colon the same but for its number or letter ("Vuxen nybörjare 1: tisdagar …" over "Vuxen nybörjare
+    2: söndagar …", "Grupp A: …" over "Grupp B: …"), or, without a colon, its first two words the same. The classifier
+    doubts a list's lines one by one; the list says they belong together."""
+    own = _opening(lines[i].text)
+    near = [lines[i - 1]] if i > 0 and not lines[i].blank_before else []
+    near += [lines[i + 1]] if i + 1 < len(lines) and not lines[i + 1].blank_before else []
+    return bool(own[0]) and any(x.tag is None and _opening(x.text) == own for x in near)
+
+
+def _opening(text: str) -> tuple[tuple[str, ...], bool]:
+    """How a list's item opens: its label before a colon less the label's last word (the item's number or letter),
+    or its first two words; and whether it has a label."""
+    label, colon, _ = text.partition(":")
+    head = label.lower().split()
+    if colon and 2 <= len(head) <= 4:
+        return tuple(head[:-1]), True
+    first = text.lower().split()[:2]
+    return (tuple(first) if len(first) == 2 else ()), False
