@@ -62,6 +62,7 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
+from .picturelines import marked_caption_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .summaries import multilingual_box_tags
@@ -546,6 +547,7 @@ def explain_text_dump(
     sponsored_box_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
+    marked_caption_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])

@@ -1,0 +1,62 @@
+"""A picture's caption in a page dump that says it is one, without the usual "Foto: Namn" credit.
+
+The rule table knows the common credit ("… Foto: Anna Ek"). Captions also say they are captions in other ways, on any
+site, and none of them is a sentence of the article:
+
+- a picture's mark opening the line: a camera or picture emoji ("📷", "📸", "🖼"), a gallery's counter ("Bild 2 av
+  5:", "Foto 1 av 8:", "3/7:");
+- a credit of another kind closing it: a press picture, a designer, an illustrator, an unknown photographer, a
+  picture's source, in parentheses or not ("Pressbild: Länsstyrelsen", "Formgivning: Lisa Nord", "(Okänd fotograf, ur
+  körens arkiv)");
+- a short line that names its picture and has no verb of its own ("Bild från förra årets iftar.").
+
+Guards (kept): the article's sentence about a picture or a cover ("Bilden hänger nu i kommunhuset, där …"; "Boken har
+fått sitt omslag formgivet av …"): a credit must stand as a label with its colon or in parentheses at the line's end,
+and a picture-naming line must be short and verbless. Not here: captions over their credit line
+(:mod:`audiocast.ingest.credits`, the rules' ``photo-credit``), captions standing alone by place
+(:mod:`audiocast.ingest.furniture`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine, is_caption
+from .lineshape import is_quote, words
+
+RULE = "caption-marked"
+CAPTION_WORDS = 35
+"""A marked caption is at most this many words (longer is a paragraph that happens to start with an emoji)."""
+NAMING_WORDS = 10
+"""A caption that names its picture ("Bild från …") without a credit is at most this many words."""
+
+SHORT_NAMING = 6
+"""A picture-naming line this short is a caption whatever the verb guesser says of its last word ("… årets iftar.")."""
+
+_MARK = re.compile(r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E\U0001F3A8]\ufe0f?\s*|"
+                   r"(?i:bild|foto|fotografi)\s+\d{1,3}\s+(?:av|/)\s+\d{1,3}\s*[:.–-]\s*|\d{1,2}\s*/\s*\d{1,2}\s*:\s+)")
+"""A picture's emoji, or a gallery's counter, opening the line."""
+_CREDIT = re.compile(
+    r"(?i)(?:^|[.!?)]\s+|\s[–-]\s)(?:press|arkiv|genre)?(?:bild|foto|fotografi)\s*:\s*\S[^.!?]{0,60}\.?$"
+    r"|(?:^|[.!?]\s+)(?:formgivning|omslag|omslagsbild|illustration|illustrationer|montage|bildkälla|bildmontage"
+    r"|fotomontage|grafik|design)\s*:\s*\S[^.!?]{0,60}\.?$"
+    r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$")
+"""A credit of another kind closing the line: a label and its colon after the caption's sentence, or in parentheses."""
+_NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
+
+
+def is_marked_caption(line: str) -> bool:
+    """A caption by its mark, its credit or by naming its picture (module docstring)."""
+    if not line or is_quote(line) or words(line) > CAPTION_WORDS:
+        return False
+    if _MARK.match(line) or _CREDIT.search(line):
+        return True
+    return words(line) <= NAMING_WORDS and bool(_NAMES_PICTURE.match(line)) and (is_caption(line) or words(line) <= SHORT_NAMING)
+
+
+def marked_caption_tags(lines: Sequence[TaggedLine]) -> None:
+    """Kept lines that are captions by their own marks (module docstring) go (rule ``caption-marked``)."""
+    for ln in lines:
+        if ln.tag is None and is_marked_caption(ln.text):
+            ln.tag, ln.rule = "drop", RULE
