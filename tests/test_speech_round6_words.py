@@ -428,3 +428,11 @@ def test_court_and_council_titles(written: str, said: str) -> None:
 ])
 def test_bullets_and_arrows(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Studien görs tills. m. Umeå univ.", "Studien görs tillsammans med Umeå universitet."),
+    ("Vi får vänta tills.", "Vi får vänta tills."),
+])
+def test_together_and_university(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -357,6 +357,8 @@ ABBREVIATIONS = {
     "i o m": "i och med",
     "i.o.m.": "i och med",
     "iom": "i och med",
+    "tills.": "tillsammans",  # "tills. m. SLU"; "vänta tills." is the word (WORD_LIKE_ABBREVIATIONS)
+    "univ.": "universitet",
     # a court's and a council's
     "åkl.": "åklagare",
     "kammaråkl.": "kammaråklagare",
@@ -437,7 +439,7 @@ ABBREVIATIONS = {
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
 # partner, "max"): with their period ending the sentence ("Flaskan var tom.",
 # "inte ett ord.") they are the word and the sentence's stop.
-WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik.", "bil."})
+WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik.", "bil.", "tills."})
 
 # Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
 # ending a sentence or before a number is left as written.
