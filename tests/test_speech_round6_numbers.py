@@ -451,3 +451,15 @@ def test_dotted_date_range(text: str, want: str) -> None:
 ])
 def test_decimals_and_times_with_a_dash_stay(text: str, want: str) -> None:
     assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Förbundskaptenen ställde upp i 3–5–2 mot Belgien.", "tre fem två"),
+    ("Malmö gick över till 4-3-3 i andra halvlek.", "fyra tre tre"),
+])
+def test_formation(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_three_numbers_not_adding_to_ten_are_no_formation() -> None:
+    assert "ett två tre" not in said("Stegen 1–2–3 är enkla.")

@@ -305,6 +305,16 @@ def votes(text: str, trace: Trace | None = None) -> str:
     return sub(_SCORE, _vote, text, trace, "vote")
 
 
+# "4–4–2", "4-2-3-1": a football team's formation, three or four small
+# numbers with dashes that add up to the ten outfield players.
+_FORMATION = re.compile(r"(?<![\w,.:–-])[1-6](?:[–-][1-6]){2,3}(?![\w]|[,.:–-]\d)")
+
+
+def _formation(m: re.Match[str]) -> str | None:
+    parts = [int(c) for c in m.group(0) if c.isdigit()]
+    return " ".join(cardinal(p) for p in parts) if sum(parts) == 10 else None
+
+
 def scores(text: str, trace: Trace | None = None) -> str:
     """Sports results: "vann med 3–1" -> "tre mot ett" (a score, not a range).
 
@@ -346,9 +356,14 @@ def scores(text: str, trace: Trace | None = None) -> str:
     Other pairs after each other with commas, outside brackets ("slog henne med
     6–3, 4–6, 7–6": a tennis match's sets), are all scores when the first is
     one.
+    A team's formation, three or four small numbers with dashes adding up
+    to ten, is said as its numbers: "spelar 4–4–2" -> "fyra fyra två"
+    (class "formation"; it was "fyra till fyra–två").
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
+    if text.count("–") + text.count("-") >= 2:  # "spelar 4–4–2": a team's formation
+        text = sub(_FORMATION, _formation, text, trace, "formation")
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
     if ", " in text:
         text = sub(_SET_SCORES, _set_scores, text, trace, "score")
