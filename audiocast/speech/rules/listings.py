@@ -19,6 +19,7 @@ _TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 _JOIN = rf"(?:,\s|\s(?:{alternation(LIST_JOINERS)})\s)"
 _END = r"(?![\w]|[.:,]\d|\s?[–-]\s?\d)"
 _CLOCK_LIST = re.compile(rf"(?<![\w.,:/–-]){_KL}(?P<times>{_TIME}(?:{_JOIN}{_TIME}{_END})+){_END}")
+_LIST_HINT = re.compile(rf"\d[.:][0-5]\d\s(?:{alternation(LIST_JOINERS)})\s")  # a cheap test before the pattern
 _ONE_TIME = re.compile(r"(?P<h>\d{1,2})[.:](?P<m>\d\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
@@ -63,12 +64,15 @@ def clock_lists(text: str, trace: Trace | None = None) -> str:
     Risk: decimals written with a period and joined by "och" ("2.50 och
     3.40") are read as times, as ``clock_times`` reads each alone.
     """
-    if "." not in text and ":" not in text:
+    if not _LIST_HINT.search(text):
         return text
     return sub(_CLOCK_LIST, _clock_list, text, trace, "time")
 
 
 _LABEL = re.compile(rf"(?<![\w.])(?P<l>(?i:{alternation(LISTING_LABELS)}))\.\s?(?=\d)")
+
+
+_LABEL_HINT = re.compile(r"[sSnNpP]\.\s?\d")  # a label's last letter, its period and a number
 
 
 def _label(m: re.Match[str]) -> str:
@@ -84,6 +88,6 @@ def listing_labels(text: str, trace: Trace | None = None) -> str:
     Risk: only with a period and a number right after it; "avs." before a
     number is an episode (a sender, "avs.", has no number after it).
     """
-    if "." not in text:
+    if "." not in text or not _LABEL_HINT.search(text):
         return text
     return sub(_LABEL, _label, text, trace, "label")

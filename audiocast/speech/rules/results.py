@@ -49,6 +49,7 @@ _TABLE_ROW = re.compile(
     r"\s(?P<pts>\d{1,3})"
     r"(?=\s*(?:$|[,;.)]))"
 )
+_TABLE_HINT = re.compile(r"\d\s\d{1,4}\s?[–-]\s?\d{1,4}\s[+−–-]?\d")  # a cheap test before the pattern
 _SIGN_WORDS = {"+": "plus ", "−": "minus ", "–": "minus ", "-": "minus "}
 
 
@@ -86,7 +87,7 @@ def table_rows(text: str, trace: Trace | None = None) -> str:
     Risk: a capitalised word followed by three to six small numbers, a
     dashed pair and a number, with the counts adding up, is read as a row.
     """
-    if "–" not in text and "-" not in text:
+    if ("–" not in text and "-" not in text) or not _TABLE_HINT.search(text):
         return text
     return sub(_TABLE_ROW, _table_row, text, trace, "table")
 
@@ -96,9 +97,7 @@ def table_rows(text: str, trace: Trace | None = None) -> str:
 _PAIR_CORE = r"(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})"
 _PAIR = r"(?<![\w,.:–/-])" + _PAIR_CORE
 _VOTE_COUNTED = re.compile(rf"{_PAIR}(?=\s(?P<noun>\w+))")
-_BODY_VOTE = re.compile(
-    rf"(?P<body>\w*(?i:{alternation(DECIDING_BODY_ENDINGS)}))\s\({_PAIR_CORE}\)"
-)
+_BODY_VOTE = re.compile(rf"(?P<body>\b\w+)\s\({_PAIR_CORE}\)")
 
 
 def _say_vote(a: str, b: str) -> str:
@@ -114,13 +113,16 @@ def _vote_counted(m: re.Match[str]) -> str | None:
     return _say_vote(m.group("a"), m.group("b"))
 
 
-def _body_vote(m: re.Match[str]) -> str:
+def _body_vote(m: re.Match[str]) -> str | None:
+    if not m.group("body").lower().endswith(DECIDING_BODY_ENDINGS):
+        return None
     return f"{m.group('body')} ({_say_vote(m.group('a'), m.group('b'))})"
 
 
 # --- a score joined to its noun ------------------------------------------------
 
 _SCORE_COMPOUND = re.compile(rf"{_PAIR}-(?P<head>[a-zåäö]+)\b")
+_COMPOUND_HINT = re.compile(r"\d-[a-zåäö]")
 _SCORE_NOUN = re.compile(
     rf"\w*(?:{alternation(SCORE_NOUN_ENDS)})(?:{alternation(s for s in SCORE_NOUN_SUFFIXES if s)})?"
 )
@@ -246,15 +248,20 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
     """
     if not _DIGIT_OR_HALF.search(text):
         return text  # not in NEEDS_DIGIT: "½–½" holds no digit
-    if "–" in text or "-" in text:
+    if "–" not in text and "-" not in text:
+        return text
+    if "röst" in text:
         text = sub(_VOTE_COUNTED, _vote_counted, text, trace, "vote")
+    if "(" in text:
         text = sub(_BODY_VOTE, _body_vote, text, trace, "vote")
-        text = sub(_SCORE_COMPOUND, _score_compound, text, trace, "score")
-        if ", " in text:
-            text = sub(_SET_LIST, _set_list, text, trace, "score")
         text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
-        if "½" in text:
-            text = sub(_HALF_POINTS, _half_points, text, trace, "score")
+    if _COMPOUND_HINT.search(text):
+        text = sub(_SCORE_COMPOUND, _score_compound, text, trace, "score")
+    if ", " in text:
+        text = sub(_SET_LIST, _set_list, text, trace, "score")
+    if "½" in text:
+        text = sub(_HALF_POINTS, _half_points, text, trace, "score")
+    if "amman" in text or "otal" in text or "ummera" in text:
         text = sub(_AGGREGATE, _aggregate, text, trace, "score")
     return text
 
