@@ -357,6 +357,13 @@ ABBREVIATIONS = {
     "i o m": "i och med",
     "i.o.m.": "i och med",
     "iom": "i och med",
+    # a phone number's labels
+    "vx": "växel",
+    "vxl": "växel",
+    "vxl.": "växel",
+    "mob.": "mobil",
+    "tel.tid": "telefontid",
+    "tel. tid": "telefontid",
     "tills.": "tillsammans",  # "tills. m. SLU"; "vänta tills." is the word (WORD_LIKE_ABBREVIATIONS)
     "univ.": "universitet",
     # a court's and a council's
@@ -490,7 +497,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
-    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "nuv.", "dir.", "åkl.", "kammaråkl.", "ers.", "led.", "adj.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",
+    "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vxl.", "mob.", "nuv.", "dir.", "åkl.", "kammaråkl.", "ers.", "led.", "adj.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
     "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",

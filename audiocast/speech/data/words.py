@@ -72,7 +72,7 @@ ACRONYM_SPELLED = {
     "VAR": None, "SHL:s": None, "MMA": None, "PT": None, "PRO": None,
     "SPF": None, "RSMH": None, "FUB": None, "SRF": None, "DHR": None,
     "SKPF": None, "NPF": None, "BBIC": None, "LSO": None, "RAKEL": "Rakel",
-    "IAAF": None, "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
+    "IAAF": None, "OSSE": None, "ÖB": None, "SAOL": "saol", "SAOB": "saob", "EKN": None, "PM": None,
     # said the Swedish way: "be emm ve" (not "dubbelve"); quarters of a year
     "BMW": "be emm ve", "H2O": "hå två o", "Q1": "första kvartalet", "Q2": "andra kvartalet",
     "Q3": "tredje kvartalet", "Q4": "fjärde kvartalet",
