@@ -81,3 +81,43 @@ def test_a_line_of_that_name_over_running_prose_stays() -> None:
     html = _page("HEMBYGDSRINGEN ÖLAND", [*TEXT, "Senaste inläggen", prose], [])
     spoken = "\n".join(spoken_lines(extract_html(html, "p.html")))
     assert prose in spoken
+
+
+# A lead class in a post list under the article (a teaser card's "post-excerpt") is no lead: the article's text began
+# above it. A lead-classed paragraph under the headline, before the text, stays the lead.
+
+def _post_page(lead_html: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Biblioteket i Bjuv får meröppet</title>'
+        '<meta property="og:site_name" content="Bjuvs bibliotek"></head><body>'
+        '<div id="page-container"><header><a href="/">Bjuvs bibliotek</a><nav><a>Låna</a><a>Evenemang</a></nav></header>'
+        '<div id="main-content"><div class="et_pb_section"><div class="et_pb_row"><div class="et_pb_column">'
+        '<div class="et_pb_module et_pb_post_title"><h1 class="entry-title">Biblioteket i Bjuv får meröppet</h1>'
+        '<p class="et_pb_title_meta_container">15 januari 2027</p></div>'
+        f"{lead_html}"
+        '<div class="et_pb_module et_pb_post_content">'
+        "<p>Från den 1 februari kan du låna och lämna böcker i biblioteket i Bjuv från sju på morgonen till tio på "
+        "kvällen, alla dagar i veckan, också när ingen personal är på plats.</p>"
+        "<p>Du behöver ett lånekort med pinkod och vara minst femton år. Yngre barn får komma in i sällskap med en "
+        "vuxen som har eget kort.</p>"
+        "<p>Personalen finns på plats som vanligt under de ordinarie öppettiderna.</p></div>"
+        '<div class="et_pb_module et_pb_blog_grid"><h4>Fler nyheter</h4><article class="et_pb_post">'
+        '<h2 class="entry-title"><a>Sagostunder hela våren</a></h2>'
+        '<div class="post-excerpt"><p>Varje lördag klockan elva läser vi sagor för barn mellan tre och sex år i '
+        "barnavdelningen.</p></div></article></div>"
+        "</div></div></div></div><footer><p>Bjuvs bibliotek · Storgatan 5</p></footer></div></body></html>"
+    )
+
+
+def test_a_teasers_excerpt_in_a_post_list_under_the_article_is_no_lead() -> None:
+    article = extract_html(_post_page(""), "p.html")
+    assert article.title == "Biblioteket i Bjuv får meröppet"
+    assert article.lead is not None and article.lead.startswith("Från den 1 februari")
+    assert "Varje lördag klockan elva" not in "\n".join(spoken_lines(article))
+
+
+def test_a_lead_classed_paragraph_under_the_headline_stays_the_lead() -> None:
+    # Guard: the lead class before the text is the article's lead.
+    lead = '<div class="et_pb_module post-excerpt"><p>Nu blir biblioteket i Bjuv meröppet: du kan låna också när personalen har gått hem.</p></div>'
+    article = extract_html(_post_page(lead), "p.html")
+    assert article.lead == "Nu blir biblioteket i Bjuv meröppet: du kan låna också när personalen har gått hem."

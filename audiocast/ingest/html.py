@@ -56,7 +56,7 @@ from .html_headline import choose_headline, headline_text, headline_without_h1, 
 from .html_headline import words as site_words
 from .html_heads import article_h1
 from .html_layout import relayout
-from .html_scope import in_small_box, scope_pairs
+from .html_scope import PROSE_MIN_CHARS, in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
@@ -150,8 +150,21 @@ def _author_from_label(doc: etree._Element) -> str | None:
     return None
 
 
+LEAD_AFTER_PROSE = 2
+"""A lead-classed element after this many paragraphs of running prose under the headline is no lead: it is a teaser's
+excerpt in a post list under the article ("elementor-post__excerpt")."""
+
+
 def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Element | None:
+    passed_head = h1 is None
+    prose = 0  # paragraphs of running prose met under the headline: once the text has begun, nothing below is the lead
     for el in root.iter():
+        if el is h1:
+            passed_head = True
+        if h1 is not None and prose >= LEAD_AFTER_PROSE:
+            return None
+        if passed_head and el.tag == "p" and len(_text(el)) >= PROSE_MIN_CHARS:
+            prose += 1
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.tag == "h1":
             continue
         if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
