@@ -70,12 +70,12 @@ def action_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     prose_above = sectioned = False
     for start, end in blank_boxes(lines, cut):
         box = lines[start:end]
-        if prose_above and start > 0 and _call_box(box, said if sectioned else None) and not _prose_below(lines, end, cut):
+        if prose_above and start > 0 and _call_box(box, said if sectioned else None) and not prose_below(lines, end, cut):
             _drop(box)
             continue
         sectioned = sectioned or (prose_above and _section(box))
         glued = _glued_buttons(box, said) if prose_above or any(is_running_prose(x) for x in box) else None
-        if glued is not None and not _prose_below(lines, end, cut):
+        if glued is not None and not prose_below(lines, end, cut):
             _drop(box[glued:])
         for x in box:
             if x.tag is None:
@@ -89,7 +89,9 @@ def _drop(box: Sequence[TaggedLine]) -> None:
             x.tag, x.rule = "drop", RULE
 
 
-def _prose_below(lines: Sequence[TaggedLine], end: int, cut: int) -> bool:
+def prose_below(lines: Sequence[TaggedLine], end: int, cut: int) -> bool:
+    """Whether the article's running prose goes on below ``end`` (above ``cut``): a kept quote, or a paragraph of
+    :data:`PROSE_WORDS` words the classifier does not doubt (:data:`P_PROSE`)."""
     return any(
         x.tag is None and (is_quote(x.text) or (
             words(x.text) >= PROSE_WORDS and x.text[-1] in _SENTENCE_END and (x.p is None or x.p >= P_PROSE)))
@@ -105,7 +107,9 @@ def _closing(ln: TaggedLine) -> bool:
     return ln.tag is not None or (words(ln.text) <= ACTION_WORDS and ln.text[-1] not in _SENTENCE_END + ",;")
 
 
-def _button(ln: TaggedLine) -> bool:
+def is_button(ln: TaggedLine) -> bool:
+    """A button: a line a rule took, or one without a sentence's end opened by a button's verb (``data/headline.tsv``),
+    or an imperative in -a with at most three lower-case words after it ("Chatta med kontaktcenter")."""
     text = ln.text
     if ln.tag is not None:
         return True
@@ -154,7 +158,7 @@ def _call_box(box: Sequence[TaggedLine], said: set[str] | None) -> bool:
     while k < len(box) and k <= 2 and box[k].tag is None and _sentence(box[k]):
         k += 1
     told, closing = box[1:k], box[k:]
-    if not told or not closing or not all(_closing(x) for x in closing) or not any(_button(x) for x in closing):
+    if not told or not closing or not all(_closing(x) for x in closing) or not any(is_button(x) for x in closing):
         return False
     addressed = any(_READER.search(x.text) for x in box[:k]) or any(
         x.tag is None and _READER.search(x.text) for x in closing)
@@ -166,14 +170,14 @@ def _glued_buttons(box: Sequence[TaggedLine], said: set[str]) -> int | None:
     reader over at least two buttons closing the box, in words the article has not said; or None."""
     k = len(box)
     while k > 0 and box[k - 1].tag is None and words(box[k - 1].text) <= ACTION_WORDS and (
-            _button(box[k - 1]) or _store(box[k - 1])):
+            is_button(box[k - 1]) or _store(box[k - 1])):
         k -= 1
     if len(box) - k < 2 or k < 2 or any(_GREETING.search(x.text) or is_sign_off(x.text) for x in box[k - 1:]):
         return None
     ask = box[k - 1]
     if ask.tag is not None or not _sentence(ask) or words(ask.text) > GLUED_SENTENCE_WORDS:
         return None
-    if not (any(_button(x) for x in box[k:]) or _opens_with_action(ask.text)):
+    if not (any(is_button(x) for x in box[k:]) or _opens_with_action(ask.text)):
         return None  # names under a sentence (a letter's signature), no button and no verb to act
     if not (_READER.search(ask.text) or _IMPERATIVE.match(ask.text) or re.search(r"(?i)\bvår(?:t|a)?\b", ask.text)):
         return None

@@ -66,6 +66,7 @@ from .picturelines import marked_caption_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .summaries import multilingual_box_tags
+from .wares import listing_tags
 from .wraps import join_wrapped
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -553,6 +554,7 @@ def explain_text_dump(
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     action_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    listing_tags(lines[body_from:], f"{title}\n{lead or ''}")
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     about_tags(lines, body_from)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)
