@@ -684,3 +684,56 @@ def test_short_items_over_a_share_button_are_no_form() -> None:
     # Guard: a signature over a share row's button is no form's fields.
     spoken = _spoken(_read(HOSTEL.format(form="Karin Fyhr\nvärdinna\nDela\n")))
     assert "Välkomna!" in spoken
+
+
+# A pitch glued under the article in a dump without blank lines: a heading that opens with its button's words ("Bli
+# stödmedlem i IK Norrvik"), a sentence, and the button itself ("Bli stödmedlem").
+
+CLUB_PITCH = (
+    "IK Norrvik\nLag\nMatcher\nKansli\n"
+    "Nyheter\n"
+    "Ungdomslägret slog rekord\n"
+    "20 juni 2026\n"
+    "Över 140 barn deltog i årets fotbollsläger på Norrviks IP, fler än någonsin sedan lägret startade 2009.\n"
+    "Ledarna var unga spelare från A-laget och juniorlaget, och på fredagen avslutades lägret med korvgrillning.\n"
+    "{tail}"
+    "IK Norrvik · Idrottsvägen 2 · 0611-100 20\n"
+)
+
+
+def test_a_pitch_glued_under_the_article_is_not_read() -> None:
+    tail = (
+        "Bli stödmedlem i IK Norrvik\n"
+        "Som stödmedlem hjälper du ungdomsverksamheten och får rabatt i kiosken.\n"
+        "Bli stödmedlem\n"
+    )
+    spoken = _spoken(_read(CLUB_PITCH.format(tail=tail)))
+    assert "avslutades lägret med korvgrillning." in spoken
+    assert "Som stödmedlem hjälper du" not in spoken and "Bli stödmedlem i IK Norrvik" not in spoken
+
+
+def test_a_closing_subheading_with_its_paragraph_and_no_button_stays() -> None:
+    # Guard: the article's closing section, heading and paragraph, with no button under it.
+    tail = "Nästa år\nLägret hålls igen vecka 25 nästa år, och anmälan öppnar redan i mars på klubbens webbplats.\n"
+    spoken = _spoken(_read(CLUB_PITCH.format(tail=tail)))
+    assert "Lägret hålls igen vecka 25 nästa år" in spoken
+
+
+def test_a_newsletter_pitch_whose_sentence_ends_the_text_is_not_read() -> None:
+    # Written after the pitch's own sentence right over its button was taken out of the article's running prose.
+    tail = (
+        "Prenumerera på Norrviksbladet\n"
+        "Varje månad skickar vi ut nyheter från klubben, matchschema och erbjudanden från våra partners.\n"
+        "Prenumerera\n"
+    )
+    spoken = _spoken(_read(CLUB_PITCH.format(tail=tail)))
+    assert "avslutades lägret med korvgrillning." in spoken
+    assert "matchschema och erbjudanden" not in spoken and "Prenumerera på Norrviksbladet" not in spoken
+
+
+def test_a_membership_pitch_whose_heading_the_rules_know_is_not_read() -> None:
+    # Written after a heading the rules took ("Bli medlem …") counted as the pitch's too.
+    tail = "Bli medlem i IK Norrvik\nMedlemskapet kostar 300 kronor om året och ger fri entré till alla hemmamatcher.\nBli medlem\n"
+    spoken = _spoken(_read(CLUB_PITCH.format(tail=tail)))
+    assert "avslutades lägret med korvgrillning." in spoken
+    assert "fri entré till alla hemmamatcher" not in spoken

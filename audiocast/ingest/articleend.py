@@ -160,6 +160,35 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         i += 1
 
 
+PITCH_LINES = 3
+"""A pitch closing the first box under the end holds at most this many kept lines: its heading, a sentence or two."""
+
+
+def _pitch_from(lines: Sequence[TaggedLine], start: int, stop: int, cut: int) -> int:
+    """Where a pitch closing the first box under the end (``lines[start:stop]``) begins; the pitch goes. The first box
+    stops at the page's furniture; when that line is a button (button-shaped, or the rules' call to action: "Bli
+    medlem") and a title-like line of the box opens with the button's words ("Bli medlem i Skog & Trä"), that heading,
+    at most :data:`PITCH_LINES` kept lines from the button, and the lines between are the site's pitch, glued under the
+    article in a dump without blank lines. What stays above is the first box; ``stop`` when there is no pitch."""
+    if stop >= cut or stop <= start:
+        return stop
+    button = lines[stop].text.rstrip(" !›»→").lower()
+    if not button or not (_button_like(lines[stop].text) or lines[stop].rule in _CTA_RULES):
+        return stop
+    for k in range(stop - 1, max(start, stop - PITCH_LINES) - 1, -1):
+        ln = lines[k]
+        if (ln.tag is None or ln.rule in _CTA_RULES) and is_title_like(ln.text) and ln.text.lower().startswith(button + " "):
+            if any(is_quote(x.text) for x in lines[k:stop] if x.tag is None):
+                return stop
+            _drop(lines[k:stop])
+            return k
+    return stop
+
+
+_CTA_RULES = frozenset({"cta-ticket", "booking", "gift-box", "donate", "subscribe"})
+"""The rules (``data/boilerplate.tsv``) of a call to action's button (as :data:`audiocast.ingest.records.CTA_RULES`)."""
+
+
 def _drop(lines: Sequence[TaggedLine]) -> bool:
     """Drop the kept lines (and menu words) as the page's below the article's end; whether any went."""
     gone = False
@@ -173,7 +202,7 @@ def _drop(lines: Sequence[TaggedLine]) -> bool:
 def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
     """The article's last line of running prose above ``cut`` (:func:`_last_prose`), once the boxes that hide it went:
     a paywall's pitch, a FAQ accordion, a help box under the signature, an offer's card opened by a question to the
-    reader. -1 when a thread's replies follow the lead alone; the paragraph a paywall cuts off when there is one."""
+    reader, a pitch whose sentence stands right over its button (:func:`_pitch_from`). -1 when a thread's replies follow the lead alone; the paragraph a paywall cuts off when there is one."""
     _after_pitch_tags(lines, cut)
     _accordion_tags(lines, cut)
     _signed_help_tags(lines, cut)
@@ -186,6 +215,8 @@ def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
         # The offer's card opens with a question to the reader ("Vill du också ut på fjärden?"): no running prose.
         _drop(lines[end:card])
         end = _last_prose(lines, cut)
+    if end is not None and 0 <= end < cut - 1 and _pitch_from(lines, max(0, end - PITCH_LINES + 1), end + 1, cut) <= end:
+        end = _last_prose(lines, cut)  # the pitch's own sentence over its button ("Bli stödmedlem") was no article's
     return end
 
 
@@ -195,6 +226,7 @@ def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str) -> tu
     by its shape (:func:`_page_box`: all of it goes), a box foreign to the article or a calendar (it is judged line by
     line), or opens with an offer's card (the card goes; glued to the last paragraph, the card must be all of it)."""
     i = _first_box_end(lines, end + 1, cut)
+    i = _pitch_from(lines, end + 1, i, cut)
     if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
         # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
         return i, _drop(lines[end + 1:i])
