@@ -30,3 +30,11 @@ NOT_RATE_NUMERATORS = frozenset({"kr", "kronor", "öre", "%", "procent"})
 # A pace: minutes and seconds per distance ("4.40 min/km", "5:15 min/km"),
 # said as the two numbers and the unit ("fyra fyrtio minuter per kilometer").
 PACE_UNITS = frozenset({"min"})
+
+# Measures the tables lack after a number ("103,5 MHz", "30 mA"): the
+# spoken unit, the same in the singular and the plural.
+MORE_MEASURES = {
+    "MHz": "megahertz", "GHz": "gigahertz", "kHz": "kilohertz", "Hz": "hertz", "THz": "terahertz",
+    "mA": "milliampere", "kA": "kiloampere", "µA": "mikroampere", "μA": "mikroampere",
+    "mV": "millivolt", "µm": "mikrometer", "μm": "mikrometer", "nm": "nanometer",
+}

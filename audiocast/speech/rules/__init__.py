@@ -68,8 +68,9 @@ from .numerals import (
 )
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
-from .rates import rates
+from .rates import more_measures, rates
 from .results import result_pairs, table_rows
+from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -79,7 +80,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     quote_dash,
     urls_emails,
-    table_rows, result_pairs, listing_labels, rates,
+    table_rows, result_pairs, listing_labels, rates, spans, more_measures,
     wind_directions,
     references,
     identifiers_by_label,
@@ -133,7 +134,7 @@ _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
-    ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates,
+    ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

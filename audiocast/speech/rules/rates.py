@@ -1,7 +1,8 @@
 """Rates: a number, a unit, a slash and the unit or period it is counted per
 ("7,5 ton/ha", "68 kg/hl", "40 tim/v", "4.40 min/km"), read as one
 expression before ``quantities.units`` reads the number and the first unit
-and leaves the second one unsaid.
+and leaves the second one unsaid; and measures the tables of ``quantities``
+lack ("103,5 MHz", "30 mA").
 
 The tables are in ``speech/data/rate_words.py``.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
-from ..data.rate_words import EXTRA_UNITS, NOT_RATE_NUMERATORS, PACE_UNITS, PER_MEASURES
+from ..data.rate_words import EXTRA_UNITS, MORE_MEASURES, NOT_RATE_NUMERATORS, PACE_UNITS, PER_MEASURES
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import NUM, alternation, say_number, sub
@@ -58,3 +59,20 @@ def rates(text: str, trace: Trace | None = None) -> str:
     if "/" not in text:
         return text
     return sub(_RATE, _rate, text, trace, "unit")
+
+
+_MORE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASURES)})(?![\w/²³])")
+_MORE_HINT = re.compile(rf"\d\s?(?:{alternation(MORE_MEASURES)})")
+
+
+def more_measures(text: str, trace: Trace | None = None) -> str:
+    """Measures the tables of ``quantities`` lack, after a number: "103,5
+    MHz" -> "hundratre komma fem megahertz", "30 mA" -> "trettio
+    milliampere", "3,2 GHz" (MORE_MEASURES; class "unit").
+
+    Risk: only right after a number and with the letters' case as written
+    ("MHz", not "mhz"), so a word is never taken for a unit.
+    """
+    if not _MORE_HINT.search(text):
+        return text
+    return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} {MORE_MEASURES[m.group('u')]}", text, trace, "unit")

@@ -1,0 +1,28 @@
+"""Spans written short ("6 mån–4 år", "kl. 9–ca 15") and years written with
+two digits after a dash ("sedan -78", "Saab 9-3 Aero -06"), read by
+``rules/spans.py``.
+"""
+
+from __future__ import annotations
+
+# Units a span's two ends may each carry ("6 mån–4 år", "500 m–2 km"),
+# besides ``quantities``' UNITS_OF_MEASURE: counts of time and money
+# written out or short.
+SPAN_UNITS = frozenset("""
+mån månad månader år dag dagar dygn vecka veckor v tim timme timmar min minuter sek sekunder
+kr kronor öre st stycken
+""".split())
+
+# Words written before the end of a span that make it approximate
+# ("9–ca 15", "21–cirka 01", "19–omkr. 23"): the dash is "till".
+APPROXIMATE_WORDS = ("ca", "c:a", "ca.", "cirka", "omkr.", "omkring", "runt", "ungefär")
+
+# Words right before a year written with two digits after a dash ("sedan
+# -78", "från -79", "årsmodell -15"): the year, not a minus.
+SHORT_YEAR_BEFORE = frozenset("""
+sedan från år modell årsmodell född byggd bygg byggår inköpt köpt årgång mästare mästarna
+vintern sommaren hösten våren säsongen julen nyår reg regår registrerad tillverkad
+""".split())
+# Words after a dashed number that make it a minus whatever stands before
+# ("från -10 till -20 grader", "-12 °C").
+MINUS_AFTER = frozenset({"till", "grader", "grad", "°", "°c", "procent", "%", "minusgrader"})

@@ -1,0 +1,70 @@
+"""Spans written short and years written with two digits after a dash, read
+before the rules that would say the dash as a pause or a minus:
+
+- a span whose two ends each carry a unit ("6 mån–4 år", "500 m–2 km");
+- a span whose end is approximate ("kl. 9–ca 15", "21–cirka 01");
+- a year written "-78" after a year's word or in a sales ad's list
+  ("sedan -78", "Saab 9-3 Aero -06").
+
+The tables are in ``speech/data/span_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantities import UNITS_OF_MEASURE
+from ..data.span_words import APPROXIMATE_WORDS, MINUS_AFTER, SHORT_YEAR_BEFORE, SPAN_UNITS
+from ..numbers import cardinal, digits
+from ..report import Trace
+from .machinery import NUM, alternation, next_word, prev_words, sub
+
+_UNITS = alternation(SPAN_UNITS | {k for k in UNITS_OF_MEASURE if "/" not in k})
+_UNIT_SPAN = re.compile(
+    rf"(?<![\w,.:/])(?P<a>{NUM})\s?(?P<u>{_UNITS})[–-]"
+    rf"(?=(?:(?:{alternation(APPROXIMATE_WORDS)})\s?)?\d[\d\s,]*\s?(?:{_UNITS})(?![\w²³]))"
+)
+_APPROXIMATE_SPAN = re.compile(
+    rf"(?<=\d)[–-](?=(?:{alternation(APPROXIMATE_WORDS)})\s?\d)"
+)
+_SHORT_YEAR = re.compile(r"(?<=[\s,(])[-–](?P<y>\d\d)(?![\w]|[.,:]\d|\s?[–-]\s?\d)")
+
+
+def _unit_span(m: re.Match[str]) -> str:
+    return f"{m.group('a')} {m.group('u')} till "
+
+
+def _short_year(m: re.Match[str]) -> str | None:
+    year = m.group("y")
+    if next_word(m).lower() in MINUS_AFTER or m.string[m.end() : m.end() + 2].strip().startswith(("°", "%")):
+        return None  # "från -10 till -20", "-12 °C": a minus
+    before = [w.strip(".,:") for w in prev_words(m, 2)]
+    listed = bool(re.search(r"[-–]\d\d (?:och|eller|,) $", m.string[max(0, m.start() - 12) : m.start()]))
+    if not (year.startswith("0") or (before and before[-1] in SHORT_YEAR_BEFORE) or listed):
+        return None  # "sjönk till -12": a minus
+    return digits(year) if year.startswith("0") else cardinal(int(year))
+
+
+def spans(text: str, trace: Trace | None = None) -> str:
+    """A dash between two numbers that each carry a unit is "till": "6
+    mån–4 år" -> "6 mån till 4 år" (said by the units rule: "sex månader
+    till fyra år"), "500 m–2 km"; so is a dash before an approximate end:
+    "kl. 9–ca 15" -> "kl. 9 till ca 15" ("klockan nio till cirka femton"),
+    "21–cirka 01" (class "range"). A year written with two digits after a
+    dash is said as the year: "sedan -78" -> "sedan sjuttioåtta", "Aero
+    -06" -> "noll sex" (class "year"): with a zero first always (no minus is
+    written so), otherwise after a year's word (SHORT_YEAR_BEFORE) or after
+    another such year of the same list ("-98 och -99").
+
+    A dash with a space on either side is a pause, not a span ("vägde 64
+    ton – 4 ton för mycket").
+
+    Risk: a temperature or a goal difference written with two digits and a
+    zero first ("-05") is read as a year; "till", "grader" or a degree sign
+    after the number keeps the minus ("från -10 till -20 grader").
+    """
+    if "–" not in text and "-" not in text:
+        return text
+    text = sub(_UNIT_SPAN, _unit_span, text, trace, "range")
+    text = sub(_APPROXIMATE_SPAN, lambda m: " till ", text, trace, "range")
+    return sub(_SHORT_YEAR, _short_year, text, trace, "year")
