@@ -445,3 +445,16 @@ def test_together_and_university(written: str, said: str) -> None:
 ])
 def test_phone_labels_written_short(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Han har bl. a. varit lärare.", "Han har bland annat varit lärare."),
+    ("Köp t. ex. ost och bröd.", "Köp till exempel ost och bröd."),
+    ("Stolar, bord, lampor o. s. v.", "Stolar, bord, lampor och så vidare."),
+    ("Inställt p. g. a. regn.", "Inställt på grund av regn."),
+    ("Hon är f. d. kommunalråd.", "Hon är före detta kommunalråd."),
+    ("Det är en s. k. gräsrotsrörelse.", "Det är en så kallad gräsrotsrörelse."),
+    ("Öppet fr. o. m. måndag.", "Öppet från och med måndag."),
+])
+def test_abbreviations_written_with_spaces(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -554,3 +554,24 @@ ADJECTIVE_ABBREVIATIONS = {
     "allm.": ("allmän", "allmänt", "allmänna", "allmänt"),
 }
 
+
+def _spaced_variants() -> None:
+    """Each abbreviation of short parts with periods written with spaces too
+    ("bl. a.", "t. ex.", "o. s. v.", "fr. o. m."): an older or a careful
+    hand writes them so, and read part by part they were garbage ("o. s.
+    v." -> "och sidan vecka")."""
+    import re
+
+    short_parts = re.compile(r"(?:[a-zåäöA-ZÅÄÖ]{1,3}\.){2,4}")
+    for key, said in list(ABBREVIATIONS.items()):
+        if short_parts.fullmatch(key):
+            spaced = key.replace(".", ". ").strip()
+            ABBREVIATIONS.setdefault(spaced, said)
+            if key in NON_FINAL_ABBREVIATIONS:
+                SPACED_NON_FINAL.add(spaced)
+
+
+SPACED_NON_FINAL: set[str] = set()
+_spaced_variants()
+NON_FINAL_ABBREVIATIONS = NON_FINAL_ABBREVIATIONS | frozenset(SPACED_NON_FINAL)
+

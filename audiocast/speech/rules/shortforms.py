@@ -263,7 +263,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
-    if key.lower() in ("s.k.", "s k"):
+    if key.lower() in ("s.k.", "s k", "s. k."):
         before = prev_words(m)
         article = before[-1] if before else ""
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
@@ -278,7 +278,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
 
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
 # spelled letters at the end of a line: "ji o.").
-_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])")
+_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."
 
 
 
