@@ -550,3 +550,33 @@ def test_a_pictures_title_right_under_its_headline_stays_the_pictures() -> None:
     article = _read(dump)
     assert article.title == "Kyrkbåten är tillbaka i sjön efter två vintrar"
     assert "Roddarna vid bryggan" not in _spoken(article)
+
+
+# The article's head set as one block of short lines (a section label, the headline, the writer's name, the date and
+# update lines): a run with a date line in it is the head, not a menu, so its headline is not scored down as a menu
+# item - a weather line beside the page's own date on top was read instead.
+
+HEAD_BLOCK = (
+    "Västerbottningen\nNyheter\nSport\nKultur\nFamilj\nE-tidning\nMina sidor\n\n"
+    "Torsdag 3.12.2026\nUmeå −4 °C\n\n"
+    "Lokalt\n"
+    "{head}\n"
+    "Maria Berg\n"
+    "3.12.2026 08:10\n"
+    "Uppdaterad 3.12.2026 09:40\n\n"
+    "Byggfirman har fått problem med grunden och räknar nu med att vara färdig först hösten 2028.\n\n"
+    "Kommunen har redan flyttat de gamla från det förra huset och måste nu hyra tillfälliga platser i Obbola.\n"
+    "– Det är förstås olyckligt, säger socialnämndens ordförande Eva Sund.\n"
+)
+
+
+def test_a_headline_in_a_head_block_with_its_date_line_is_no_menu_item() -> None:
+    for head in ("Nytt äldreboende i Holmsund blir klart ett år för sent", "Äldreboendet försenas – igen",
+                 "Förseningen drabbar de äldsta"):
+        assert _read(HEAD_BLOCK.format(head=head)).title == head
+
+
+def test_a_menu_block_without_a_date_line_is_still_a_menu() -> None:
+    # Guard: the page's menu (short lines, no date line) still counts against its lines.
+    article = _read(HEAD_BLOCK.format(head="Äldreboendet försenas – igen"))
+    assert article.title not in {"Nyheter", "Mina sidor", "Västerbottningen", "E-tidning"}

@@ -484,7 +484,7 @@ def _with_context(
             # name, a greeting): a long one is the headline under a kicker
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and (
                 _prev_real(lines, prev[i] or 0) not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
-            in_menu_run=in_menu_run(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
+            in_menu_run=in_menu_run(lines, i, without_anchor=True), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
         )
         for i, blank in found
