@@ -66,6 +66,7 @@ from .picturelines import marked_caption_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .summaries import multilingual_box_tags
+from .threadruns import thread_run_tags
 from .wares import listing_tags
 from .wraps import join_wrapped
 
@@ -553,6 +554,7 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    thread_run_tags(lines[body_from:])
     action_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     listing_tags(lines[body_from:], f"{title}\n{lead or ''}")
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]

@@ -1,0 +1,64 @@
+"""A comment thread under the article in a page dump, opened by its counter and made of name-and-text records.
+
+Blogs, club pages, wikis and page builders put their comments under the article in shapes of their own, in Swedish or
+in English, with no time stamps and no buttons per comment (what :mod:`audiocast.ingest.threads` walks back from). On
+any site the thread is told by its opening and its records:
+
+- a line of its own counting the comments ("3 kommentarer", "💬 2 comments", "Kommentarer (4)", "2 svar"), below the
+  article's running prose;
+- right under it a record: a name-shaped line (the commenter) over the comment's text.
+
+From the counter on, the box is the thread's; the boxes after it that open with another commenter's name, or that hold
+only short lines (the comment field "Skriv en kommentar…", the page's name), are the thread's or the page's too.
+
+Guards (kept): an embedded post's counter with the article's paragraph right under it (no commenter's name); a sentence
+of the article that mentions comments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .articleend import is_running_prose
+from .furniture import TaggedLine, page_tail
+from .lineshape import words
+from .records import blank_boxes, is_name_shaped
+
+RULE = "thread-run"
+COMMENT_WORDS = 100
+"""A comment's line is at most this many words."""
+SHORT_WORDS = 6
+"""A box after the thread holding only lines of at most this many words is the thread's field or the page's chrome."""
+_COUNTER = re.compile(
+    r"(?i)[^\w(]*(?:\d+\s+(?:kommentar(?:er)?|comments?|svar|repl(?:y|ies)|inlägg)|(?:kommentarer|comments)\s*\(\d+\))\W*")
+
+
+def is_thread_counter(line: str) -> bool:
+    """A line counting the comments below it, its emoji allowed ("💬 2 comments", "Kommentarer (3)")."""
+    return bool(_COUNTER.fullmatch(line))
+
+
+def thread_run_tags(lines: Sequence[TaggedLine]) -> None:
+    """A comment thread opened by its counter (module docstring) goes (rule ``thread-run``)."""
+    cut = page_tail(lines)
+    at = next((i for i in range(1, cut - 2) if is_thread_counter(lines[i].text) and _record(lines, i + 1)
+               and any(is_running_prose(x) for x in lines[:i])), None)
+    if at is None:
+        return
+    boxes = [(s, e) for s, e in blank_boxes(lines, cut) if e > at]
+    for n, (start, end) in enumerate(boxes):
+        box = lines[max(start, at):end]
+        if n and not (_record(lines, start) or all(words(x.text) <= SHORT_WORDS for x in box)):
+            break
+        for x in box:
+            if x.tag in (None, "menu", "date"):
+                x.tag, x.rule = "drop", RULE
+
+
+def _record(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A commenter's name over the comment's text at ``lines[i]``."""
+    if i + 1 >= len(lines) or lines[i + 1].blank_before:
+        return False
+    name, text = lines[i].text, lines[i + 1].text
+    return is_name_shaped(name) and not is_name_shaped(text) and words(text) <= COMMENT_WORDS
