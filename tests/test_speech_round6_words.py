@@ -458,3 +458,7 @@ def test_phone_labels_written_short(written: str, said: str) -> None:
 ])
 def test_abbreviations_written_with_spaces(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+def test_spaced_capital_initials_stay_initials() -> None:
+    assert normalize("Boken skrevs av H. M. Lund.") == "Boken skrevs av hå emm Lund."

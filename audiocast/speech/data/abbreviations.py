@@ -562,7 +562,7 @@ def _spaced_variants() -> None:
     v." -> "och sidan vecka")."""
     import re
 
-    short_parts = re.compile(r"(?:[a-zåäöA-ZÅÄÖ]{1,3}\.){2,4}")
+    short_parts = re.compile(r"[a-zåäö]{1,3}\.(?:[a-zåäöA-ZÅÄÖ]{1,3}\.){1,3}")  # not "H. M." (initials)
     for key, said in list(ABBREVIATIONS.items()):
         if short_parts.fullmatch(key):
             spaced = key.replace(".", ". ").strip()
