@@ -463,3 +463,15 @@ def test_formation(text: str, want: str) -> None:
 
 def test_three_numbers_not_adding_to_ten_are_no_formation() -> None:
     assert "ett två tre" not in said("Stegen 1–2–3 är enkla.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Avtalet skrevs under 22.09.2025 i Luleå.", "under den tjugoandra september tvåtusentjugofem"),
+    ("Sista dag: 5.1.2026.", "den femte januari tvåtusentjugosex"),
+])
+def test_full_dotted_date_says_den_as_an_iso_date(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_full_dotted_date_after_den_has_one_den() -> None:
+    assert "den den" not in said("Hon dog den 8.2.2024 i Umeå.")

@@ -117,7 +117,7 @@ def test_dotted_dates_and_abbreviated_month_ranges() -> None:
     _in = ["den 7.11.2024 kl. 9", "född 30.1.1961", "mellan okt.–dec.", "från sept.–november", "den 40.13.2024"]
     _out = [
         "den sjunde november tvåtusentjugofyra kl. 9",
-        "född trettionde januari nittonhundrasextioett",
+        "född den trettionde januari nittonhundrasextioett",
         "mellan oktober till december.",
         "från september till november",
         "den 40.13.2024",

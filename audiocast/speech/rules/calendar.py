@@ -355,7 +355,8 @@ def _dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
-    return f"{ordinal(d)} {MONTHS[mo - 1]} {year(int(m.group('y')))}"
+    den = "" if prev_words(m) == ["den"] else "den "  # as an ISO date: "togs 14.03.2025" -> "togs den ..."
+    return f"{den}{ordinal(d)} {MONTHS[mo - 1]} {year(int(m.group('y')))}"
 
 
 def _weekday_dotted(m: re.Match[str]) -> str | None:
