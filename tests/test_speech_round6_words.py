@@ -462,3 +462,12 @@ def test_abbreviations_written_with_spaces(written: str, said: str) -> None:
 
 def test_spaced_capital_initials_stay_initials() -> None:
     assert normalize("Boken skrevs av H. M. Lund.") == "Boken skrevs av hå emm Lund."
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Det S-V-MP-styrda landstinget sparar.", "Det ess ve emm pe-styrda landstinget sparar."),
+    ("Ett C-L-samarbete växer fram.", "Ett ce ell-samarbete växer fram."),
+    ("Enligt mätningen får S+MP egen majoritet.", "Enligt mätningen får ess plus emm pe egen majoritet."),
+])
+def test_party_letters_chained(written: str, said: str) -> None:
+    assert normalize(written) == said

@@ -382,10 +382,12 @@ _PARTY = re.compile(rf"\s?\((?P<p>{alternation(list(PARTIES) + [p.lower() for p 
 _PARTY_BRACKET_COMPOUND = re.compile(rf"\((?P<p>{alternation(list(PARTIES))})\)-(?=[a-zåäö]{{3,}})")
 _PARTY_TOKEN = f"(?:{alternation(list(PARTIES))})(?::s)?"
 _PARTY_LIST = re.compile(
-    rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s+\+\s+)(?:{_PARTY_TOKEN}))+(?![\w])"
+    rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s*\+\s*)(?:{_PARTY_TOKEN}))+(?![\w])"
 )
+# "M-KD-L-ledda", "S-C-styret": party letters joined by hyphens before a word.
+_PARTY_CHAIN = re.compile(rf"(?<![\w-])(?P<c>(?:{alternation(list(PARTIES))})(?:-(?:{alternation(list(PARTIES))}))+)-(?=[a-zåäö]{{3,}})")
 _ANY_DIGIT = re.compile(r"\d")
-_PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| \+ )")  # a cheap test before the list
+_PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| ?\+ ?)")  # a cheap test before the list
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[A-Za-zÅÄÖåäö][a-zåäö]{2,})")
 _CAPITALS = re.compile(r"[A-Z]+")
 
@@ -435,8 +437,8 @@ def _spell_party_lists(text: str, trace: Trace | None) -> str:
     if not _PARTY_LIST_HINT.search(text):
         return text
     # "S, V och MP:s": each spelled, a genitive joined to the last ("emm pes")
-    return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()).replace(":s", "s"),
-               text, trace, "acronym")
+    return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()).replace(":s", "s")
+               .replace("+", " plus ").replace("  ", " "), text, trace, "acronym")
 
 
 def parties(text: str, trace: Trace | None = None) -> str:
@@ -455,7 +457,9 @@ def parties(text: str, trace: Trace | None = None) -> str:
     avdelningen (NOA)" -> "(Noa)").
 
     Not after a name the letters are the party, spelled: "reservation av
-    (S)" -> "av (ess)".
+    (S)" -> "av (ess)". Party letters joined by hyphens before a word are
+    spelled too ("M-KD-L-ledda" -> "emm kå de ell-ledda"), and a "+" between
+    them is "plus" ("S+V").
 
     Risk: any one of these letters alone in parentheses is taken for a party
     (in small letters only after a capitalised name: "2–3 (sd)" is not);
@@ -472,6 +476,8 @@ def parties(text: str, trace: Trace | None = None) -> str:
     text = _spell_party_lists(text, trace)
     if "-" not in text:
         return text
+    text = sub(_PARTY_CHAIN, lambda m: " ".join(spell(p) for p in m.group("c").split("-")) + "-",
+               text, trace, "acronym")  # "M-KD-L-ledda" -> "emm kå de ell-ledda"
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
