@@ -198,3 +198,44 @@ def test_sums_that_are_ranges(text: str, want: str) -> None:
 ])
 def test_listing_labels_written_short(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- prices of one entry for different visitors ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Friluftsmuseet: entré 90/45 kr.", "nittio respektive fyrtiofem kronor"),
+    ("Teatern tar 320/160 kronor för föreställningen.", "trehundratjugo respektive hundrasextio kronor"),
+    ("Bad och bastu 110/70/50 kr.", "hundratio, sjuttio respektive femtio kronor"),
+    ("Lunchbuffé 129/65 kr, barn under 4 äter gratis.", "hundratjugonio respektive sextiofem kronor"),
+    ("Pris: 200/100 SEK vid dörren.", "tvåhundra respektive hundra kronor"),
+])
+def test_prices_joined_by_slashes(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize("text", ["Butiken har öppet 24/7 hela året.", "Matchen spelas 12/6 på Nya Ullevi."])
+def test_a_slash_without_a_currency_is_no_price_list(text: str) -> None:
+    assert "respektive" not in said(text)
+
+
+# --- property designations in a line about property -------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Fastighetsöverlåtelser i Robertsfors: Ånäset 6:31 till Erik Berg.", "ånäset sex kolon trettioett"),
+    ("Fastighetsbeteckning: Umeå Stöcke 3:277.", "stöcke tre kolon tvåhundrasjuttiosju"),
+    ("Köpare till Sörfors 2:18 är en familj från Luleå.", "sörfors två kolon arton"),
+    ("Lagfarten för Brännland 11:9 beviljades i maj.", "brännland elva kolon nio"),
+    ("Tomtköp: Holmsund 4:102, 1 200 kvm.", "holmsund fyra kolon hundratvå"),
+])
+def test_property_designation_in_a_property_line(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Visning av fastigheten lördag 13:30.", "tretton och trettio"),  # a weekday before it: a time
+    ("Tåget till Umeå går 14:35 i dag.", "fjorton och trettiofem"),  # no property word: left to the clock
+])
+def test_times_near_property_words_stay_times(text: str, want: str) -> None:
+    assert want in said(text)

@@ -1,7 +1,8 @@
 """Listings read as whole expressions: clock times in a list ("visas 18.00
 och 21.15", "avgår 07.30 och 17.45", "kl. 8.10, 12.40 och 16.20"), before
 ``calendar.clock_times`` reads each time on its own; a TV listing's labels
-written short before their numbers ("säs. 11, avsn. 6").
+written short before their numbers ("säs. 11, avsn. 6"); prices of one
+entry for different visitors ("Entré 70/40 kr").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from ...calendar_sv import WEEKDAYS
 from ..data.listing_words import LIST_JOINERS, LISTING_LABELS
+from ..numbers import cardinal
 from ..report import Trace
 from .calendar import say_time
 from .machinery import alternation, prev_words, sub
@@ -91,3 +93,27 @@ def listing_labels(text: str, trace: Trace | None = None) -> str:
     if "." not in text or not _LABEL_HINT.search(text):
         return text
     return sub(_LABEL, _label, text, trace, "label")
+
+
+_PRICES = re.compile(
+    r"(?<![\w,.:/])(?P<all>\d{1,5}(?:/\d{1,5}){1,3})\s?(?P<cur>kr\b|kronor\b|:-|SEK\b)"
+)
+
+
+def _prices(m: re.Match[str]) -> str:
+    said = [cardinal(int(p), "en") for p in m.group("all").split("/")]
+    return f"{', '.join(said[:-1])} respektive {said[-1]} kronor"
+
+
+def price_lists(text: str, trace: Trace | None = None) -> str:
+    """Two to four prices joined by slashes before the currency are the
+    prices of one entry for different visitors: "Entré 70/40 kr" ->
+    "sjuttio respektive fyrtio kronor", "150/100/50 kr" -> "hundrafemtio,
+    hundra respektive femtio kronor" (class "money").
+
+    Risk: a date before "kr" ("12/6 kr") is read as two prices; a fraction
+    of a crown is not written so.
+    """
+    if "/" not in text:
+        return text
+    return sub(_PRICES, _prices, text, trace, "money")

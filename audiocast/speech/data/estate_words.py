@@ -1,0 +1,20 @@
+"""Property designations in lists of sales and plans ("Fastighetsöverlåtelser:
+Bredsele 3:12, ...", "Fastighetsbeteckning: Sigtuna Märsta 21:387"), read by
+``rules/estates.py``.
+"""
+
+from __future__ import annotations
+
+# Stems anywhere in the line (also inside compounds: "Fastighetsöverlåtelser",
+# "lagfartsbevis", "tomtköp") that make a capitalised name and "N:M" after
+# it a property designation ("Bredsele 3:12"), not a clock time.
+PROPERTY_STEMS = (
+    "fastighet", "överlåtelse", "lagfart", "tomt", "köpare", "säljare", "avstyckning", "styckas",
+    "servitut", "arrende", "detaljplan", "bygglov", "lantmäteri", "fastighetsbeteckning",
+)
+# Names that are no place: a weekday or a month before "14:30" is a time.
+NOT_PLACES = frozenset("""
+måndag tisdag onsdag torsdag fredag lördag söndag mån tis ons tors tor fre lör sön
+januari februari mars april maj juni juli augusti september oktober november december
+kl klockan
+""".split())
