@@ -65,6 +65,7 @@ from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
 from .picturelines import marked_caption_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
+from .signedend import signed_end_tags
 from .summaries import multilingual_box_tags
 from .threadruns import thread_run_tags
 from .wares import listing_tags
@@ -554,6 +555,7 @@ def explain_text_dump(
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    signed_end_tags(lines[body_from:])
     thread_run_tags(lines[body_from:])
     action_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     listing_tags(lines[body_from:], f"{title}\n{lead or ''}")
