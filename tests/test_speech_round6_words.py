@@ -471,3 +471,17 @@ def test_spaced_capital_initials_stay_initials() -> None:
 ])
 def test_party_letters_chained(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Glöm inte id-handlingen.", "Glöm inte i de-handlingen."),
+    ("Kommunens it-chef slutar.", "Kommunens i te-chef slutar."),
+    ("Barnet har fått diagnosen adhd.", "Barnet har fått diagnosen a de hå de."),
+    ("Filmen finns på dvd.", "Filmen finns på de ve de."),
+    ("Bifoga ditt cv.", "Bifoga ditt ce ve."),
+    ("Koncernens vd:s bonus kritiseras.", "Koncernens ve des bonus kritiseras."),
+    # an English "it" is left
+    ("Låten heter Make it work.", "Låten heter Make it work."),
+])
+def test_spelled_short_forms_in_small_letters(written: str, said: str) -> None:
+    assert normalize(written) == said

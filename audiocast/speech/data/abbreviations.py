@@ -153,6 +153,21 @@ ABBREVIATIONS = {
     "v.": "vecka",
     "åk.": "årskurs",
     "tv": "te ve",
+    # spelled short forms Språkrådet writes in small letters ("dvd",
+    # "adhd"); "id" and "it" only before a hyphen (HYPHEN_ONLY_ABBREVIATIONS:
+    # "id-kortet", "it-chefen")
+    "vd:s": "ve des",
+    "dvd": "de ve de",
+    "adhd": "a de hå de",
+    "mms": "emm emm ess",
+    "cv": "ce ve",
+    "gps": "ge pe ess",
+    "dna": "de enn a",
+    "bnp": "be enn pe",
+    "ptsd": "pe te ess de",
+    "hbtq": "hå be te ku",
+    "id": "i de",
+    "it": "i te",
     "tv:n": "teven",
     "tv:ns": "tevens",
     "forts.": "fortsättning",
@@ -447,6 +462,10 @@ ABBREVIATIONS = {
 # partner, "max"): with their period ending the sentence ("Flaskan var tom.",
 # "inte ett ord.") they are the word and the sentence's stop.
 WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik.", "bil.", "tills."})
+
+# Short forms read only as the first part of a compound: "id-kortet" ->
+# "i de-kortet", "it-chefen" -> "i te-chefen"; "id" and "it" alone are left.
+HYPHEN_ONLY_ABBREVIATIONS = frozenset({"id", "it"})
 
 # Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
 # ending a sentence or before a number is left as written.

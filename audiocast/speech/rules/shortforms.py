@@ -53,6 +53,7 @@ from ..data.abbreviations import (
     DEFINITE_AFTER_ORDINAL,
     EV_ADJECTIVE_AFTER,
     FEMALE_ROYAL_TITLES,
+    HYPHEN_ONLY_ABBREVIATIONS,
     LOWERCASE_ONLY_ABBREVIATIONS,
     MUSIC_STEMS,
     NAME_SUFFIXES,
@@ -225,6 +226,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "omgående"  # "tillträde omg.": at once, not a round
     if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
+    if key.lower() in HYPHEN_ONLY_ABBREVIATIONS and not m.string.startswith("-", m.end()):
+        return None  # "id-kortet" is spelled, "id" alone (the psyche's) is not
     if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()):
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
