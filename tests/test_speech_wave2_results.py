@@ -239,3 +239,40 @@ def test_property_designation_in_a_property_line(text: str, want: str) -> None:
 ])
 def test_times_near_property_words_stay_times(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- notes after a result ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Div. 6: Bjurholm–Nordmaling 3–0 (w.o.).", "(walkover)"),
+    ("Mål: Sandberg 12, Lund 67 (str).", "(straff)"),
+    ("Målen: Öhman, Pettersson (sjm).", "(självmål)"),
+    ("Hockeyettan: Kalix–Piteå 2–1 (sd).", "(sudden death)"),
+    ("Mål: Ek 3 (2 str), Holm 1.", "(två straff)"),
+])
+def test_note_after_a_result(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_other_brackets_stay() -> None:
+    assert "(strax)" in said("Hon kom (strax) efter.")
+
+
+# --- a review's grade before who gave it ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pizzerian fick betyget 3/5 av vår krogrecensent.", "tre av fem av vår"),
+    ("Albumet får 7/10 av Sonic.", "sju av tio av sonic"),
+    ("Pjäsen fick 5/6 av recensenten i DN.", "fem av sex av recensenten"),
+    ("Hotellet får betyget 2/5 av våra testare.", "två av fem av våra"),
+    ("Boken fick 4/5 av juryn.", "fyra av fem av juryn"),
+])
+def test_grade_before_who_gave_it(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_a_part_of_a_group_stays_a_fraction() -> None:
+    assert "av eleverna" in said("Skolan fick 4/5 av eleverna godkända.")
+    assert "fyra av fem av eleverna" not in said("Skolan fick 4/5 av eleverna godkända.")

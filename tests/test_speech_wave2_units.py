@@ -36,3 +36,18 @@ def test_rate_between_two_units(text: str, want: str) -> None:
 ])
 def test_pairs_the_measure_tables_say_stay(text: str, want: str) -> None:
     assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Solcellerna ger 900 kWh per kW installerad effekt.", "per kilowatt installerad"),
+    ("Stödet är 150 kr per MWh producerad el.", "per megawattimme"),
+    ("Elbilen laddas med 16 A från en vanlig säkring.", "sexton ampere"),
+    ("Huvudsäkringen på 35 A byttes ut.", "trettiofem ampere"),
+    ("Laddboxen ska säkras med 20 A.", "tjugo ampere"),
+])
+def test_units_after_per_and_amperes(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+def test_house_letter_stays_a_letter() -> None:
+    assert "ampere" not in said("Hon flyttade till Kungsgatan 16 A i våras.")

@@ -38,3 +38,12 @@ MORE_MEASURES = {
     "mA": "milliampere", "kA": "kiloampere", "µA": "mikroampere", "μA": "mikroampere",
     "mV": "millivolt", "µm": "mikrometer", "μm": "mikrometer", "nm": "nanometer",
 }
+
+# Words in the sentence that make a capital "A" after a number amperes
+# ("säkringen på 16 A"), not a house's letter ("Storgatan 16 A").
+AMPERE_WORDS = ("säkring", "laddbox", "jordfelsbrytare", "ampere", "strömstyrka", "elcentral", "elnät",
+                "laddstation", "proppar", "propp")
+
+# Units after "per" that ``quantities``' per rule lacks ("per kW el", "per
+# MWh"): said in the singular as the measure tables say them.
+PER_MORE = ("W", "kW", "MW", "GW", "MWh", "GWh", "TWh", "kV", "Bq", "GB", "MB", "mAh", "hp", "hk")

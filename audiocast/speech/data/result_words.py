@@ -57,3 +57,19 @@ MATCH_SENTENCE_WORDS = frozenset("""
 avancemang avancerade vidare returen returmötet dubbelmötet bortamål utslagen utslaget slogs
 kvalet playoff åttondelsfinalen kvartsfinalen semifinalen
 """.split())
+
+# Notes in brackets after a result or a scorer's name ("0–3 (w.o.)",
+# "Aho 78' (str)", "Ek (sjm)"), said in full.
+RESULT_NOTES = {
+    "w.o.": "walkover", "wo": "walkover", "w.o": "walkover", "WO": "walkover",
+    "str": "straff", "str.": "straff", "sjm": "självmål", "sj.m.": "självmål", "självm.": "självmål",
+    "sd": "sudden death", "ö.t.": "övertid", "öt": "övertid", "pp": "powerplay", "bp": "boxplay",
+}
+
+# The scales a grade is given on ("4/5", "3/6", "8/10") and the words after
+# "av" that name who gave it ("4/5 av vår recensent"): the grade is "fyra av
+# fem", not a fraction of the reviewer.
+GRADE_SCALES = frozenset({4, 5, 6, 10})
+REVIEWER_WORDS = frozenset("""
+vår våra vårt recensenten recensent juryn kritikerna kritiker publiken oss mig tidningen guiden
+""".split())

@@ -2,7 +2,7 @@
 ("7,5 ton/ha", "68 kg/hl", "40 tim/v", "4.40 min/km"), read as one
 expression before ``quantities.units`` reads the number and the first unit
 and leaves the second one unsaid; and measures the tables of ``quantities``
-lack ("103,5 MHz", "30 mA").
+lack ("103,5 MHz", "30 mA", "per kW", amperes after a fuse "16 A").
 
 The tables are in ``speech/data/rate_words.py``.
 """
@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
-from ..data.rate_words import EXTRA_UNITS, MORE_MEASURES, NOT_RATE_NUMERATORS, PACE_UNITS, PER_MEASURES
+from ..data.rate_words import (
+    AMPERE_WORDS,
+    EXTRA_UNITS,
+    MORE_MEASURES,
+    NOT_RATE_NUMERATORS,
+    PACE_UNITS,
+    PER_MEASURES,
+    PER_MORE,
+)
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import NUM, alternation, say_number, sub
@@ -62,6 +70,8 @@ def rates(text: str, trace: Trace | None = None) -> str:
 
 
 _MORE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASURES)})(?![\w/²³])")
+_PER_MORE = re.compile(rf"(?<![\w])per\s(?P<u>{alternation(u for u in PER_MORE if u in UNITS_OF_MEASURE)})(?![\w/²³])")
+_AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
 _MORE_HINT = re.compile(rf"\d\s?(?:{alternation(MORE_MEASURES)})")
 
 
@@ -70,9 +80,21 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     MHz" -> "hundratre komma fem megahertz", "30 mA" -> "trettio
     milliampere", "3,2 GHz" (MORE_MEASURES; class "unit").
 
+    A unit after "per" that ``quantities``' per rule lacks is said in
+    the singular: "1,5 kW värme per kW el" -> "per kilowatt el", "per MWh"
+    (PER_MORE). A capital "A" after a number is amperes when a word of
+    electricity stands in the sentence (AMPERE_WORDS: "säkringen på 16 A"
+    -> "sexton ampere"); "Storgatan 16 A" stays a house's letter.
+
     Risk: only right after a number and with the letters' case as written
-    ("MHz", not "mhz"), so a word is never taken for a unit.
+    ("MHz", not "mhz"), so a word is never taken for a unit; an address
+    in a sentence about fuses ("elcentralen på Storgatan 16 A") is read as
+    amperes.
     """
+    if "per " in text:
+        text = sub(_PER_MORE, lambda m: f"per {UNITS_OF_MEASURE[m.group('u')][0]}", text, trace, "unit")
+    if " A" in text and any(w in text.lower() for w in AMPERE_WORDS):
+        text = sub(_AMPERE, lambda m: f"{say_number(m.group('n'), 'en')} ampere", text, trace, "unit")
     if not _MORE_HINT.search(text):
         return text
     return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} {MORE_MEASURES[m.group('u')]}", text, trace, "unit")

@@ -10,7 +10,9 @@ see one pair of numbers at a time (``sport.scores``, ``numerals.ranges``):
 - a goal line's running score with the game time in brackets ("1–0 (3.14)
   Lundkvist");
 - a result in half points ("Grandelius–Carlsen ½–½", "2½–1½");
-- a result summing two matches ("gick vidare med sammanlagt 3–2").
+- a result summing two matches ("gick vidare med sammanlagt 3–2");
+- a note in brackets after a result or a scorer ("0–3 (w.o.)", "(str)");
+- a review's grade before who gave it ("fick betyget 4/5 av vår recensent").
 
 The words that confirm each shape are in ``speech/data/result_words.py``.
 """
@@ -19,12 +21,16 @@ from __future__ import annotations
 
 import re
 
+from ..data.calendar import RATING_BEFORE
 from ..data.nouns import COUNT_NOUNS
 from ..data.result_words import (
     AGGREGATE_WORDS,
     DECIDING_BODY_ENDINGS,
     FINAL_SET_MIN,
+    GRADE_SCALES,
     MATCH_SENTENCE_WORDS,
+    RESULT_NOTES,
+    REVIEWER_WORDS,
     SCORE_NOUN_ENDS,
     SCORE_NOUN_SUFFIXES,
     SET_WON,
@@ -265,3 +271,59 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_AGGREGATE, _aggregate, text, trace, "score")
     return text
 
+
+
+# --- notes after a result, and a review's grade ----------------------------------
+
+_NOTE = re.compile(
+    rf"(?<=[\w'’)] )\((?P<n>\d\s)?(?P<note>{alternation(RESULT_NOTES)})\)"
+)
+_GRADE = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\s+av\s+(?P<who>\w+))")
+
+
+def _note(m: re.Match[str]) -> str:
+    said = RESULT_NOTES[m.group("note")]
+    if m.group("n"):
+        said = f"{cardinal(int(m.group('n')), 'en')} {said}"  # "(1 str)": "en straff"
+    return f"({said})"
+
+
+def result_notes(text: str, trace: Trace | None = None) -> str:
+    """A note in brackets after a result or a scorer's name is said in full:
+    "Malmköping–Flen 0–3 (w.o.)" -> "(walkover)", "Aho 78' (str)" ->
+    "(straff)", "Ek (sjm)" -> "(självmål)", "(1 str)" -> "(en straff)",
+    "(sd)", "(ö.t.)" (RESULT_NOTES; class "score").
+
+    Risk: only the whole bracket, right after a word, a number or a bracket;
+    "(pp)" or "(str)" in another sense in brackets would be read so.
+    """
+    if "(" not in text:
+        return text
+    return sub(_NOTE, _note, text, trace, "score")
+
+
+def _grade(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    who = m.group("who")
+    if b not in GRADE_SCALES or not 0 <= a <= b:
+        return None
+    if not (who[0].isupper() or who.lower() in REVIEWER_WORDS):
+        return None  # "4/5 av eleverna": a part of them
+    if not any(w.strip(".,:") in RATING_BEFORE for w in prev_words(m, 6, sentence=True)):
+        return None
+    return f"{cardinal(a)} av {cardinal(b)}"
+
+
+def review_grades(text: str, trace: Trace | None = None) -> str:
+    """A grade on a scale of four, five, six or ten, after a word of grading
+    (``calendar``'s RATING_BEFORE) and before "av" and who gave it, is a
+    grade, not a fraction of the giver: "fick betyget 4/5 av vår recensent"
+    -> "fyra av fem av vår recensent", "fick 8/10 av Gulds guide" (class
+    "rating"). A grade with no "av" after it is read by ``calendar.dates``.
+
+    Risk: "av" and a capitalised word or a reviewer's word (REVIEWER_WORDS)
+    after the pair; "4/5 av eleverna" stays a part of the pupils.
+    """
+    if "/" not in text or " av " not in text:
+        return text
+    return sub(_GRADE, _grade, text, trace, "rating")
