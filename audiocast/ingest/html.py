@@ -52,11 +52,13 @@ from .headline import line_words, shape_of
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
 from .html_classes import articles_own_summary as _own_summary
+from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
+from .html_ends import before_text, list_label_ends, names_site
+from .html_ends import running as _running
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
-from .html_headline import words as site_words
 from .html_heads import article_h1
 from .html_layout import relayout
-from .html_scope import PROSE_MIN_CHARS, in_small_box, scope_pairs
+from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
@@ -75,20 +77,14 @@ what is left after the boilerplate rules, not by this floor."""
 LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|summary|excerpt)(?:$|[-_\s])", re.I)
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
-_STOP_HEADINGS = re.compile(
-    r"(?i)(?:kommentarer|kommentera|mest lästa?|senaste nyhet\w*|fler nyheter|relaterat|relaterade artiklar"
-    r"|(?:senaste|fler|liknande|andra|populära|tidigare) inlägg(?:en)?)\b.*")
 
 _SECTION_RULES = frozenset({"related-any", "more-items"})
 """Rules (data/boilerplate.tsv) for box labels that drop one line in a text dump; as an HTML heading
 ("You may also like", "Om författaren", "Fler evenemang") they open the page's related section: the end."""
 
 _META_ACTIONS = frozenset({"byline", "published", "updated"})
-
-
-def _running(text: str) -> bool:
-    """A sentence of running text: fifteen words or more, ending a sentence."""
-    return len(text.split()) >= 15 and text[-1] in ".!?…\"”»"
+_Pairs = list[tuple[str, str]]
+_Read = tuple[list[Block], str | None, datetime | None]
 
 
 def _meta_of(action: str, m: re.Match[str], author: str | None, published: datetime | None) -> tuple[str | None, datetime | None]:
@@ -150,21 +146,8 @@ def _author_from_label(doc: etree._Element) -> str | None:
     return None
 
 
-LEAD_AFTER_PROSE = 2
-"""A lead-classed element after this many paragraphs of running prose under the headline is no lead: it is a teaser's
-excerpt in a post list under the article ("elementor-post__excerpt")."""
-
-
 def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Element | None:
-    passed_head = h1 is None
-    prose = 0  # paragraphs of running prose met under the headline: once the text has begun, nothing below is the lead
-    for el in root.iter():
-        if el is h1:
-            passed_head = True
-        if h1 is not None and prose >= LEAD_AFTER_PROSE:
-            return None
-        if passed_head and el.tag == "p" and len(_text(el)) >= PROSE_MIN_CHARS:
-            prose += 1
+    for el in before_text(root, h1):  # once the article's text has begun, nothing below is its lead
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.tag == "h1":
             continue
         if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
@@ -454,35 +437,7 @@ MAX_CAPTION_CHARS = 250
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?…\"”)])\s*\(?(?:Foto|Bild|Fotograf|Photo|Photograph|Illustration|Grafik|Bildkälla)\s*:\s*\S.{0,80}$")
 
 
-SITE_LINE_WORDS = 8
-"""A line naming the site over the article (a page builder's logo text) is at most this many words."""
-
-
-def _names_site(text: str, sites: set[str]) -> bool:
-    """Whether a short line without a sentence's end holds the whole of one of the site's stated names ("FÖRBUNDET UNGA
-    BYGDER SKARABORG" on the site "Unga Bygder Skaraborg"): the site's banner, not the article's lead."""
-    said = " ".join(site_words(text))
-    if not said or len(said.split()) > SITE_LINE_WORDS or text.rstrip()[-1:] in ".!?…":
-        return False
-    return any(name and f" {name} " in f" {said} " for name in sites)
-
-
-def _list_label_ends(kind: str, text: str, blocks: list[Block], rest: list[tuple[str, str]]) -> bool:
-    """Whether a line is the label of a list box closing the article (a teaser list's "Senaste inläggen", "Relaterat",
-    set as a plain line by a page builder rather than a heading): it names such a list (:data:`_STOP_HEADINGS`), the
-    article's text stands above (two blocks or more) and no running prose follows it. A subheading of that name over
-    the article's own paragraphs stays."""
-    return (
-        kind != "head" and len(blocks) >= 2 and len(text.split()) <= LIST_LABEL_WORDS and bool(_STOP_HEADINGS.fullmatch(text))
-        and not any(_running(t) for _, t in rest)
-    )
-
-
-LIST_LABEL_WORDS = 4
-
-
-def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRule, ...], title: str,
-                       sites: set[str] | None = None) -> tuple[list[Block], str | None, datetime | None]:
+def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title: str, sites: set[str]) -> _Read:
     blocks: list[Block] = []
     author: str | None = None
     published: datetime | None = None
@@ -506,10 +461,8 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
         )):
             # The headline again, perhaps with its label glued on ("Nyhet Ambulansen i …").
             continue
-        if not blocks and not items and (shape_of(text) == "label" or _names_site(text, sites or set())):
+        if not blocks and not items and (shape_of(text) == "label" or names_site(text, sites)):
             continue  # a kicker label above the headline ("Reportage", "NYHET"), the site's name over it
-        if _list_label_ends(kind, text, blocks, pairs[i:]):
-            break
         hit = first_match(rules, text)
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
             # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
@@ -518,7 +471,8 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
             hit = None
         if hit is not None:
             rule, m = hit
-            if rule.action == "stop" or (kind == "head" and (_STOP_HEADINGS.fullmatch(text) or rule.name in _SECTION_RULES)):
+            if rule.action == "stop" or (kind == "head" and (_STOP_HEADINGS.fullmatch(text) or rule.name in _SECTION_RULES)) \
+                    or list_label_ends(kind, text, len(blocks), pairs[i:]):
                 break
             if rule.action in _META_ACTIONS and len(blocks) >= 2 and not any(
                     _running(t) or k in {"item", "quote"} for k, t in pairs[i:]):
@@ -536,7 +490,7 @@ def _blocks_from_pairs(pairs: list[tuple[str, str]], rules: tuple[BoilerplateRul
                 while i < len(pairs) and pairs[i][0] in {"item", "endlist"}:
                     i += 1
             continue
-        if kind == "head" and _STOP_HEADINGS.fullmatch(text):
+        if (kind == "head" and _STOP_HEADINGS.fullmatch(text)) or list_label_ends(kind, text, len(blocks), pairs[i:]):
             break
         if skip_link_title and kind == "p" and is_title_like(text):
             skip_link_title = False
