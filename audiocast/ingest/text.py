@@ -67,6 +67,7 @@ from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .signedend import signed_end_tags
 from .summaries import multilingual_box_tags
+from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
 from .wares import listing_tags
 from .wraps import join_wrapped
@@ -551,6 +552,7 @@ def explain_text_dump(
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
     marked_caption_tags(lines[body_from:])
+    testimonial_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
