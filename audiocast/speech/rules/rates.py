@@ -72,7 +72,8 @@ def rates(text: str, trace: Trace | None = None) -> str:
 _MORE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASURES)})(?![\w/²³])")
 _PER_MORE = re.compile(rf"(?<![\w])per\s(?P<u>{alternation(u for u in PER_MORE if u in UNITS_OF_MEASURE)})(?![\w/²³])")
 _AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
-_MORE_HINT = re.compile(rf"\d\s?(?:{alternation(MORE_MEASURES)})")
+_AMPERE_HINT = re.compile(r"\d A\b")
+_MORE_HINT = re.compile(rf"\d\s?(?:{alternation(MORE_MEASURES)})(?![\w/²³])")
 
 
 def more_measures(text: str, trace: Trace | None = None) -> str:
@@ -93,7 +94,7 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     """
     if "per " in text:
         text = sub(_PER_MORE, lambda m: f"per {UNITS_OF_MEASURE[m.group('u')][0]}", text, trace, "unit")
-    if " A" in text and any(w in text.lower() for w in AMPERE_WORDS):
+    if " A" in text and _AMPERE_HINT.search(text) and any(w in text.lower() for w in AMPERE_WORDS):
         text = sub(_AMPERE, lambda m: f"{say_number(m.group('n'), 'en')} ampere", text, trace, "unit")
     if not _MORE_HINT.search(text):
         return text

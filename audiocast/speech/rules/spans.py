@@ -27,6 +27,10 @@ _UNIT_SPAN = re.compile(
 _APPROXIMATE_SPAN = re.compile(
     rf"(?<=\d)[–-](?=(?:{alternation(APPROXIMATE_WORDS)})\s?\d)"
 )
+# cheap tests before the patterns: a unit's or a number's end glued to a dash
+# and what may begin a span's other end; a dash and two digits after a space
+_UNIT_SPAN_HINT = re.compile(rf"[^\W\d_²³][–-]\d|[^\W_][–-](?:{alternation(APPROXIMATE_WORDS)})")
+_SHORT_YEAR_HINT = re.compile(r"[\s,(][-–]\d\d")
 _SHORT_YEAR = re.compile(r"(?<=[\s,(])[-–](?P<y>\d\d)(?![\w]|[.,:]\d|\s?[–-]\s?\d)")
 
 
@@ -65,6 +69,9 @@ def spans(text: str, trace: Trace | None = None) -> str:
     """
     if "–" not in text and "-" not in text:
         return text
-    text = sub(_UNIT_SPAN, _unit_span, text, trace, "range")
-    text = sub(_APPROXIMATE_SPAN, lambda m: " till ", text, trace, "range")
-    return sub(_SHORT_YEAR, _short_year, text, trace, "year")
+    if _UNIT_SPAN_HINT.search(text):
+        text = sub(_UNIT_SPAN, _unit_span, text, trace, "range")
+        text = sub(_APPROXIMATE_SPAN, lambda m: " till ", text, trace, "range")
+    if _SHORT_YEAR_HINT.search(text):
+        text = sub(_SHORT_YEAR, _short_year, text, trace, "year")
+    return text
