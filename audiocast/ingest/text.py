@@ -58,6 +58,7 @@ from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
+from .latecards import late_writer_card_tags
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
@@ -562,6 +563,7 @@ def explain_text_dump(
     action_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     listing_tags(lines[body_from:], f"{title}\n{lead or ''}")
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
+    late_writer_card_tags(lines, body_from)
     about_tags(lines, body_from)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)
     person_contact_tags(lines, body_from)
