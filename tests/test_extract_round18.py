@@ -737,3 +737,65 @@ def test_a_membership_pitch_whose_heading_the_rules_know_is_not_read() -> None:
     spoken = _spoken(_read(CLUB_PITCH.format(tail=tail)))
     assert "avslutades lägret med korvgrillning." in spoken
     assert "fri entré till alla hemmamatcher" not in spoken
+
+
+# Recall first: a picture's label over its caption sentence ("Bild: Scenen i den nya salen.") takes no caption title
+# from the line above: the article's short closing sentence stays. And in a dump without blank lines, a list's label
+# takes the short lines under it, a box's heading with its form takes the sentence between them.
+
+THEATRE = (
+    "Teaterföreningen Kulissen\nFöreställningar\nBli medlem\nOm oss\n"
+    "Nyhet\n"
+    "Kulissen får en ny scen i gamla mejeriet\n"
+    "3 april 2026\n"
+    "Efter två års ombyggnad kan Kulissen flytta in i det gamla mejeriet vid ån, där salongen får plats för 180 "
+    "personer.\n"
+    "– Äntligen kan vi spela för fler än sextio åt gången, säger ordföranden Lars Nyberg.\n"
+    "Premiären blir i oktober.\n"
+    "Bild: Scenen i den nya salen.\n"
+    "Fler föreställningar\n"
+    "Sommarbuskis i parken 12 juni\n"
+    "Barnteater på biblioteket 4 juli\n"
+    "Nyhetsbrev\n"
+    "Få nyheter om premiärer och biljettsläpp en gång i månaden.\n"
+    "Din e-postadress\n"
+    "Anmäl\n"
+    "Teaterföreningen Kulissen · Åvägen 4\n"
+)
+
+
+def test_a_closing_sentence_over_a_labelled_caption_stays_and_the_glued_boxes_go() -> None:
+    spoken = _spoken(_read(THEATRE))
+    assert "Premiären blir i oktober." in spoken
+    assert "Sommarbuskis i parken" not in spoken and "Barnteater på biblioteket" not in spoken
+    assert "biljettsläpp en gång i månaden" not in spoken
+
+
+def test_a_credit_with_a_name_after_its_label_still_takes_the_caption_above() -> None:
+    # Guard: "Foto: Lars Nyberg" is a credit, no caption: the short line above it is the picture's caption.
+    dump = THEATRE.replace("Bild: Scenen i den nya salen.\n", "Salongen i mejeriet\nFoto: Lars Nyberg\n")
+    spoken = _spoken(_read(dump))
+    assert "Salongen i mejeriet" not in spoken and "Premiären blir i oktober." in spoken
+
+
+def test_a_list_under_a_label_by_its_shape_glued_over_a_newsletter_box_is_not_read() -> None:
+    # Written after a list's label told by its shape ("Populära vandringar") took its short lines in a glued dump.
+    dump = (
+        "Friluftsfrämjandet Bergsjö\nAktiviteter\nBli medlem\nOm oss\n"
+        "Nyheter\n"
+        "Ny vandringsled runt Storsjön invigd\n"
+        "9 september 2026\n"
+        "Den nya leden runt Storsjön är fjorton kilometer lång och har tre vindskydd med eldstäder längs vägen.\n"
+        "Leden har röjts av ideella krafter under två somrar, och kommunen har bekostat broarna över bäckarna.\n"
+        "Populära vandringar\n"
+        "Toppturen på Kalvberget\n"
+        "Myrstigen vid Hällsjön\n"
+        "Nyhetsbrev\n"
+        "Få våra tips om nya leder och turer en gång i månaden.\n"
+        "Din e-postadress\n"
+        "Anmäl\n"
+        "Friluftsfrämjandet Bergsjö · Storgatan 1\n"
+    )
+    spoken = _spoken(_read(dump))
+    assert "kommunen har bekostat broarna över bäckarna." in spoken
+    assert "Kalvberget" not in spoken and "Myrstigen" not in spoken and "en gång i månaden" not in spoken

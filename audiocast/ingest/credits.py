@@ -80,7 +80,17 @@ def is_credit_only(line: str) -> bool:
     return bool(_CREDIT_ONLY.fullmatch(line))
 
 
+_LABELLED_CAPTION = re.compile(r"(?i)(?:Bild|Foto|Bildtext)\s*:\s*(\S.*[.!])")
+LABELLED_CAPTION_WORDS = 3
+"""A caption after the picture's label ("Bild: Hamnmagasinet efter renoveringen.") is a sentence of this many words or
+more; a credit ("Foto: Anna Ek") is a name."""
+
+
 def has_own_caption(line: str) -> bool:
-    """A credit line carrying its own caption before the credit ("Petra Sund. Foto: Lars Vik")."""
+    """A credit line carrying its own caption before the credit ("Petra Sund. Foto: Lars Vik"), or a picture's label
+    over its caption sentence ("Bild: Hamnmagasinet efter renoveringen.")."""
     m = _CREDIT_AFTER.match(line)
-    return m is not None and words(m.group(1)) >= 1
+    if m is not None and words(m.group(1)) >= 1:
+        return True
+    own = _LABELLED_CAPTION.fullmatch(line)
+    return own is not None and words(own.group(1)) >= LABELLED_CAPTION_WORDS

@@ -188,6 +188,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _long_paragraph(ln.text)), default=None)
     if last is None:
         return
+    if not any(ln.blank_before for ln in lines[1:]):
+        glued_label_tags(lines[last:end])
     start, seen_box = last + 1, False
     said = " ".join([head] + [ln.text for ln in lines[:start] if ln.tag is None])
     while start < end:
@@ -501,3 +503,46 @@ def _first_of_questions(lines: Sequence[TaggedLine], k: int) -> bool:
         and lines[m + 1].tag is None and not is_title_like(lines[m + 1].text)
     )
     return more >= FAQ_QUESTIONS
+
+
+_LIST_LABEL = re.compile(
+    r"(?:Fler|Mer|Kommande|Andra|Liknande|Senaste|Populära) (?-i:[a-zåäö])[\w-]+(?: \w+){0,2}")
+"""A list's label by its shape ("Fler föreställningar", "Kommande konserter"), whatever it lists."""
+GLUED_LIST_LINES = 6
+"""Under a list's label in a dump without blank lines, at most this many short lines are the list's."""
+GLUED_LIST_ITEMS = 2
+"""A label by its shape takes its list only when at least this many items stand under it."""
+GLUED_ITEM_WORDS = 8
+"""A list's item under its label (a teaser's title, an event and its day) is at most this many words, no stop."""
+
+
+def glued_label_tags(lines: Sequence[TaggedLine]) -> None:
+    """Below the article's last long paragraph in a dump without blank lines (where a ``label`` rule's box, the lines
+    up to the next blank line, would be the rest of the page), a list's label (a ``label`` rule's, "Fler evenemang", or
+    one by its shape, :data:`_LIST_LABEL`: "Fler föreställningar") takes the short lines right under it that end no sentence
+    (teasers' titles, "Körfestival 5 juli"), at most :data:`GLUED_LIST_LINES`; and a box's heading the rules took
+    ("Nyhetsbrev") with its form under it (a field or button the rules took) takes the one sentence between them that
+    the classifier doubts ("Få tips om kommande konserter direkt i inkorgen."). ``lines``: from the article's last long
+    paragraph down to the page's tail."""
+    for i, ln in enumerate(lines[1:], 1):
+        if ln.label or (ln.tag is None and _LIST_LABEL.fullmatch(ln.text)):
+            k = i + 1
+            while k < len(lines) and k - i <= GLUED_LIST_LINES and lines[k].tag is None and (
+                    words(lines[k].text) <= GLUED_ITEM_WORDS and lines[k].text[-1] not in ".!?:" and not is_quote(lines[k].text)):
+                k += 1
+            if ln.label or k - i > GLUED_LIST_ITEMS:  # a label by its shape needs its list under it
+                for x in lines[i:k]:
+                    if x.tag is None:
+                        x.tag, x.rule = "drop", "glued-box"
+        elif ln.tag is None and 0 < i < len(lines) - 1 and _between_box_lines(lines[i - 1], ln, lines[i + 1]):
+            ln.tag, ln.rule = "drop", "glued-box"
+
+
+P_BOX_SENTENCE = 0.5
+"""A sentence between a box's heading and its form is the box's when the classifier gives it less than this."""
+
+
+def _between_box_lines(above: TaggedLine, ln: TaggedLine, below: TaggedLine) -> bool:
+    return (above.tag == "drop" and above.rule not in {None, "model"} and is_title_like(above.text)
+            and below.tag == "drop" and below.rule not in {None, "model"} and below.text[-1] not in ".!?"
+            and words(ln.text) <= 20 and not is_quote(ln.text) and ln.p is not None and ln.p < P_BOX_SENTENCE)
