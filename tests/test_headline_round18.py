@@ -580,3 +580,18 @@ def test_a_menu_block_without_a_date_line_is_still_a_menu() -> None:
     # Guard: the page's menu (short lines, no date line) still counts against its lines.
     article = _read(HEAD_BLOCK.format(head="Äldreboendet försenas – igen"))
     assert article.title not in {"Nyheter", "Mina sidor", "Västerbottningen", "E-tidning"}
+
+
+def test_a_writers_credit_between_the_byline_and_the_lead_is_no_headline_under_a_kicker() -> None:
+    # Guard for KICKER_HEAD_WORDS: a long credit line ('Sammanställt av …') between the head's byline and the lead is
+    # the writer's, and the headline over the byline stays.
+    dump = (
+        "Svampklubben Kantarellen\nHem\nExkursioner\nRapporter\nMedlemskap\n\n"
+        "Höstens fynd i Hälleskogsbrännan\n"
+        "Av Per Ström\n"
+        "{credit}\n"
+        "Under tre exkursioner i september hittade vi över sextio arter, flera av dem sällsynta i landskapet.\n"
+        "Mest uppmärksamhet fick en brandmörkel som ingen i klubben sett förut.\n"
+    )
+    for credit in ("Sammanställt av Lena Hök, exkursionsledare", "Text av Lena Hök och Per Ström"):
+        assert _read(dump.format(credit=credit)).title == "Höstens fynd i Hälleskogsbrännan", credit

@@ -466,6 +466,10 @@ def _run_between_prose(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:
     return start, end
 
 
+_CREDIT_LINE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by)\s+(?-i:[A-ZÅÄÖÉ])")
+"""A writer's credit ("Sammanställt av Gunilla Ahl, rapportkommittén", "Text av …"): no headline under a kicker."""
+
+
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
@@ -483,7 +487,8 @@ def _with_context(
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and (
-                _prev_real(lines, prev[i] or 0) not in at or words(lines[i].text) >= KICKER_HEAD_WORDS),
+                _prev_real(lines, prev[i] or 0) not in at
+                or (words(lines[i].text) >= KICKER_HEAD_WORDS and not _CREDIT_LINE.match(lines[i].text))),
             in_menu_run=in_menu_run(lines, i, without_anchor=True), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
         )
