@@ -53,6 +53,7 @@ from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line
 from .echoes import echo_tags
+from .factitems import fact_item_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
 from .headline import Candidate, Evidence, choose, line_words, shape_of
@@ -62,7 +63,7 @@ from .latecards import late_writer_card_tags
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
-from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
+from .pagewidgets import ad_title_tags, feedback_question, is_parallel, sponsored_box_tags
 from .picturelines import marked_caption_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
@@ -550,8 +551,10 @@ def explain_text_dump(
     multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     sponsored_box_tags(lines[body_from:])
+    ad_title_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
+    fact_item_tags(lines[body_from:])
     marked_caption_tags(lines[body_from:])
     testimonial_tags(lines[body_from:])
     _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))

@@ -1,0 +1,40 @@
+"""A fact box's last item glued over a picture's credit is the fact box's, not the picture's caption title.
+
+The dump parser drops the short line right above a credit line as the picture's alt text or caption title ("Husby
+centrum i kvällsljus." over "Foto: Anna Ek"). When a fact box stands right above the picture, its last item is that
+line ("Fallhöjd: 23 meter" over "Bild: … Foto: …"), and the article's fact was lost. On any site the item is told by the
+list it ends: a label and its value ("Kostnad: 62 miljoner kronor"), glued under a kept line that is an item of the same
+shape or the box's "Fakta" title. Such a line is kept again (rule ``fact-item``).
+
+Guards (dropped as before): a caption title without a label ("Bron i morgondimma"); a labelled line standing alone
+over its credit, no list above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import words
+
+RULE = "fact-item"
+ITEM_WORDS = 10
+"""A fact box's item is at most this many words."""
+_LABELLED = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
+_FAKTA = re.compile(r"(?i)fakta\b.*")
+
+
+def fact_item_tags(lines: Sequence[TaggedLine]) -> None:
+    """Keep the fact box's last item that the parser took for the caption title of the picture under it."""
+    for i in range(1, len(lines) - 1):
+        ln, above, credit = lines[i], lines[i - 1], lines[i + 1]
+        if ln.tag != "drop" or ln.rule is not None or credit.tag != "caption" or credit.blank_before or ln.blank_before:
+            continue
+        if not (_item(ln.text) and above.tag is None and (_item(above.text) or _FAKTA.fullmatch(above.text))):
+            continue
+        ln.tag, ln.rule = None, RULE
+
+
+def _item(text: str) -> bool:
+    return words(text) <= ITEM_WORDS and bool(_LABELLED.fullmatch(text)) and text[-1] not in ".!?"
