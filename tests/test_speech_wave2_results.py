@@ -276,3 +276,25 @@ def test_grade_before_who_gave_it(text: str, want: str) -> None:
 def test_a_part_of_a_group_stays_a_fraction() -> None:
     assert "av eleverna" in said("Skolan fick 4/5 av eleverna godkända.")
     assert "fyra av fem av eleverna" not in said("Skolan fick 4/5 av eleverna godkända.")
+
+
+# --- a race's gap before a rival ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jonna Sundling vann sprinten, 0.52 före Kristine Skistad.", "femtiotvå sekunder före kristine"),
+    ("Stafetten gick till Norge, 1.31 före Sverige.", "en minut och trettioen sekunder före sverige"),
+    ("Hon slutade trea, 2.04 bakom segraren.", "två minuter och fyra sekunder bakom"),
+    ("Vasaloppet vanns av Ek, 3.10 före tvåan.", "tre minuter och tio sekunder före tvåan"),
+    ("Han tog brons, 0.09 efter Klæbo.", "nio sekunder efter"),
+])
+def test_race_gap_before_a_rival(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bussen gick 7.15 före de andra.", "sju och femton"),  # no race in the sentence: a clock time
+    ("Han vann loppet på 29.44 före Berg.", "tjugonio fyrtiofyra"),  # the winner's own time
+])
+def test_times_that_are_no_gap(text: str, want: str) -> None:
+    assert want in said(text)

@@ -73,3 +73,13 @@ GRADE_SCALES = frozenset({4, 5, 6, 10})
 REVIEWER_WORDS = frozenset("""
 vår våra vårt recensenten recensent juryn kritikerna kritiker publiken oss mig tidningen guiden
 """.split())
+
+# A gap in minutes and seconds before a rival ("1.12 före Kalevan Rasti",
+# "0.45 före norskan", "3.12 bakom segraren"): the words between, and the
+# words of a race in the sentence that make "1.12" no clock time.
+GAP_WORDS = frozenset({"före", "efter", "bakom"})
+RACE_SENTENCE_WORDS = frozenset("""
+vann vinner segrade loppet loppen stafetten stafett sträckan växlingen växling silver guld brons
+medalj medaljen slutade kom tvåa trea fyra femma placering tog åkte sprang cyklade simmade
+tiomila vasaloppet milen maran maraton sprinten jaktstarten masstarten tempoloppet etappen
+""".split())

@@ -12,7 +12,8 @@ see one pair of numbers at a time (``sport.scores``, ``numerals.ranges``):
 - a result in half points ("Grandelius–Carlsen ½–½", "2½–1½");
 - a result summing two matches ("gick vidare med sammanlagt 3–2");
 - a note in brackets after a result or a scorer ("0–3 (w.o.)", "(str)");
-- a review's grade before who gave it ("fick betyget 4/5 av vår recensent").
+- a review's grade before who gave it ("fick betyget 4/5 av vår recensent");
+- a race's gap before a rival ("vann ..., 1.12 före Kalevan Rasti").
 
 The words that confirm each shape are in ``speech/data/result_words.py``.
 """
@@ -27,8 +28,10 @@ from ..data.result_words import (
     AGGREGATE_WORDS,
     DECIDING_BODY_ENDINGS,
     FINAL_SET_MIN,
+    GAP_WORDS,
     GRADE_SCALES,
     MATCH_SENTENCE_WORDS,
+    RACE_SENTENCE_WORDS,
     RESULT_NOTES,
     REVIEWER_WORDS,
     SCORE_NOUN_ENDS,
@@ -327,3 +330,46 @@ def review_grades(text: str, trace: Trace | None = None) -> str:
     if "/" not in text or " av " not in text:
         return text
     return sub(_GRADE, _grade, text, trace, "rating")
+
+
+# --- a race's gap before a rival ---------------------------------------------------
+
+_GAP = re.compile(
+    rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)(?=\s+(?:{alternation(GAP_WORDS)})\s+\w)"
+)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{cardinal(n, 'en')} {one if n == 1 else many}"
+
+
+def _gap(m: re.Match[str]) -> str | None:
+    if not _sentence_words(m) & RACE_SENTENCE_WORDS:
+        return None  # "flyttades 1.12 före jul": no race in the sentence
+    before = prev_words(m)
+    if before and before[-1] in ("på", "tiden", "tid"):
+        return None  # "segrade på 31.07 före Ali": the winner's own time
+    mi, se = int(m.group("m")), int(m.group("s"))
+    said = _count(mi, "minut", "minuter") if mi else ""
+    if se:
+        said += (" och " if said else "") + _count(se, "sekund", "sekunder")
+    return said or None
+
+
+def race_gaps(text: str, trace: Trace | None = None) -> str:
+    """Minutes and seconds before "före", "efter" or "bakom" and a rival, in
+    a sentence about a race (RACE_SENTENCE_WORDS), are a gap, said in full
+    as ``racing`` says one behind the winner: "vann ..., 1.12 före Kalevan
+    Rasti" -> "en minut och tolv sekunder före", "tog silver, 1.05 efter
+    Diggins", "0.45 före norskan" -> "fyrtiofem sekunder" (class "race
+    time"; it was the clock time "ett och tolv").
+
+    A time right after "på" or "tiden" is the winner's own ("segrade på
+    31.07 före Ali"), left to ``racing``.
+
+    Risk: a clock time before "före" or "efter" in a sentence with a word
+    of racing ("kom 10.15 före polisen, som vann ...") is read as a gap.
+    """
+    if "före" not in text and "efter" not in text and "bakom" not in text:
+        return text
+    return sub(_GAP, _gap, text, trace, "race time")
