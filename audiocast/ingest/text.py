@@ -63,7 +63,7 @@ from .latecards import late_writer_card_tags
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
-from .pagewidgets import ad_title_tags, feedback_question, is_parallel, sponsored_box_tags
+from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
 from .picturelines import marked_caption_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
@@ -551,7 +551,6 @@ def explain_text_dump(
     multilingual_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     sponsored_box_tags(lines[body_from:])
-    ad_title_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
     fact_item_tags(lines[body_from:])
