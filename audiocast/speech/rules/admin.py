@@ -46,10 +46,18 @@ _REFERENCE = re.compile(
     r"(?![\w]|[.,:]\d)"
 )
 # An EU act by its year and number: "förordning 2016/679", "direktiv 2010/75/EU".
+# The act's word may close a compound ("dataskyddsförordningen",
+# "visselblåsardirektivet") and the union's letters stand before the year
+# ("(EU) 2019/1937", "EU 2017/745") with the word or alone.
 _EU_ACT = re.compile(
-    r"(?P<w>\b(?:[Ff]örordning|[Dd]irektiv)(?:en|et|ens|ets)?\s)(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})"
-    r"(?:/(?P<eu>EU|EG|EEG))?(?![\w]|[.,/]\d)"
+    r"(?P<w>(?:(?:\b[Ff]|(?<=[a-zåäö])f)örordning|(?:\b[Dd]|(?<=[a-zåäö])d)irektiv)(?:en|et|ens|ets)?\s"
+    r"(?:\((?:EU|EG|EEG)\)\s)?|(?<![\w(])(?:EU|EG|EEG)\s|(?<![\w])\((?:EU|EG|EEG)\)\s)"
+    r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?:/(?P<eu>EU|EG|EEG))?(?![\w]|[.,/]\d)"
 )
+# A year, a colon and a number after a label in capitals is a reference
+# whatever the label ("LTF 2023:9", "BBR 2011:6"): no clock has a year's hour.
+_YEAR_COLON = re.compile(
+    r"(?<=[A-ZÅÄÖ][A-ZÅÄÖ]\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?![\w]|[.,:]\d)")
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
@@ -126,7 +134,9 @@ def _reference(m: re.Match[str]) -> str:
     return f"{out} kolon {code}{cardinal(int(m.group('n')))}"
 
 
-def _eu_act(m: re.Match[str]) -> str:
+def _eu_act(m: re.Match[str]) -> str | None:
+    if len(m.group("n")) == 2 and int(m.group("n")) == (int(m.group("y")) + 1) % 100 and not m.group("eu"):
+        return None  # "EU 2019/20": a season, not an act
     out = f"{m.group('w')}{year(int(m.group('y')))} snedstreck {cardinal(int(m.group('n')))}"
     return out + (f" snedstreck {spell(m.group('eu'))}" if m.group("eu") else "")
 
@@ -229,6 +239,10 @@ _YEAR_FIRST_HINT = re.compile(r"\b(?:nr|nummer) (?:19|20)\d\d-\d")
 _NUMBER_WORDS = frozenset({"nr", "nummer"})
 _DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
+def _year_colon(m: re.Match[str]) -> str:
+    return f"{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}"
 
 
 def _case(m: re.Match[str]) -> str | None:
@@ -430,7 +444,8 @@ def references(text: str, trace: Trace | None = None) -> str:
     if ":" not in text and " s." not in text:
         return text
     text = sub(_REFERENCE, _reference, text, trace, "law reference")
-    return sub(_STATUTE, _statute, text, trace, "law reference")
+    text = sub(_STATUTE, _statute, text, trace, "law reference")
+    return sub(_YEAR_COLON, _year_colon, text, trace, "law reference")
 
 
 def identifiers_by_label(text: str, trace: Trace | None = None) -> str:

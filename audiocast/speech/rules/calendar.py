@@ -111,6 +111,8 @@ _BOUND_DOTTED = re.compile(
 _MONTH_ABBR_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{alternation(list(MONTH_ABBREVIATIONS))})\.?\s?[–-]\s?"
     rf"(?P<b>{alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))})(?P<dot>\.)?(?![\w])"
+    rf"|(?<![\w])(?P<a2>{alternation(list(MONTHS))})\s?[–-]\s?"  # "juni–aug", "april–okt."
+    rf"(?P<b2>{alternation(list(MONTH_ABBREVIATIONS))})(?P<dot2>\.)?(?![\w])"
 )
 _MONTH_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{alternation(list(MONTHS))})\s*[–-]\s*(?P<b>{alternation(list(MONTHS))})(?![\w])",
@@ -381,8 +383,9 @@ def _bound_dotted(m: re.Match[str]) -> str | None:
 
 
 def _month_abbr_range(m: re.Match[str]) -> str:
-    a, b = MONTHS[_month_number(m.group("a")) - 1], MONTHS[_month_number(m.group("b")) - 1]
-    return f"{a} till {b}" + keep_stop(m, bool(m.group("dot")))
+    first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+    a, b = MONTHS[_month_number(first) - 1], MONTHS[_month_number(second) - 1]
+    return f"{a} till {b}" + keep_stop(m, bool(m.group("dot") or m.group("dot2")))
 
 
 def _day_in_list(m: re.Match[str]) -> str | None:
