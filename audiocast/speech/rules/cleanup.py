@@ -233,26 +233,28 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     return text
 
 
-_TIDY = [
-    (re.compile(r"[\[\]{}]"), ","),
-    (re.compile(r"\(\s*([,.;:]\s*)*\)"), " "),  # brackets whose content was dropped
-    (re.compile(r"\(\s+"), "("),
-    (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”"),  # a closing quote after a dropped emoji
-    (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”"),
-    (re.compile(r"\s+\)"), ")"),
-    (re.compile(r"[*_|•·]"), " "),
-    (re.compile(r"(?<=\s)[/-](?=\s)"), ","),
-    (re.compile(r"/"), " "),
+_TIDY: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
+    # (pattern, replacement, characters one of which a match needs: the
+    # pattern is skipped when none is in the line; () = always run)
+    (re.compile(r"[\[\]{}]"), ",", ("[", "]", "{", "}")),
+    (re.compile(r"\(\s*([,.;:]\s*)*\)"), " ", ("(",)),  # brackets whose content was dropped
+    (re.compile(r"\(\s+"), "(", ("(",)),
+    (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”", ("”",)),  # a closing quote after a dropped emoji
+    (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”", ("”",)),
+    (re.compile(r"\s+\)"), ")", (")",)),
+    (re.compile(r"[*_|•·]"), " ", ("*", "_", "|", "•", "·")),
+    (re.compile(r"(?<=\s)[/-](?=\s)"), ",", ("/", "-")),
+    (re.compile(r"/"), " ", ("/",)),
     # a name's genitive written with a colon that no rule read ("Co:s",
     # "Johansson & Co:s") is the name and its "s": "Cos"
-    (re.compile(r"(?<=\b[A-ZÅÄÖ][a-zåäö])(?<![\w]{3}):(?=s\b)"), ""),
-    (re.compile(r"\s+"), " "),
-    (re.compile(r"\s+([,.;:!?])"), r"\1"),
-    (re.compile(r",(?:\s*,)+"), ","),
-    (re.compile(r",\s*([.;:!?])"), r"\1"),
-    (re.compile(r"^[\s,;:]+"), ""),
-    (re.compile(r"[\s,;]+$"), ""),
-    (re.compile(r",(?=\S)"), ", "),
+    (re.compile(r"(?<=\b[A-ZÅÄÖ][a-zåäö])(?<![\w]{3}):(?=s\b)"), "", (":s",)),
+    (re.compile(r"\s+"), " ", ()),
+    (re.compile(r"\s+([,.;:!?])"), r"\1", ()),
+    (re.compile(r",(?:\s*,)+"), ",", (",",)),
+    (re.compile(r",\s*([.;:!?])"), r"\1", (",",)),
+    (re.compile(r"^[\s,;:]+"), "", ()),
+    (re.compile(r"[\s,;]+$"), "", ()),
+    (re.compile(r",(?=\S)"), ", ", (",",)),
 ]
 
 
@@ -286,6 +288,7 @@ def tidy(text: str, trace: Trace | None = None) -> str:
         text = _ITEM_BAR.sub(", ", text)
     if ">>" in text or "<<" in text:
         text = _LINK_ARROW.sub(" ", text)
-    for pattern, repl in _TIDY:
-        text = pattern.sub(repl, text)
+    for pattern, repl, needs in _TIDY:
+        if not needs or any(c in text for c in needs):
+            text = pattern.sub(repl, text)
     return text.strip()
