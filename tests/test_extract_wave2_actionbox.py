@@ -72,3 +72,30 @@ def test_the_articles_own_closing_section_and_a_last_faq_answer_with_its_link_st
     )
     spoken = _spoken(_read(faq))
     assert "Du anmäler ditt barn till simskolan" in spoken and "syskon får halva priset" in spoken
+
+
+# A help box glued under the article's last paragraph: a question to the reader over short lines giving numbers to call.
+
+_FAQ = (
+    "Region Dalarna\nHitta vård\nLogga in\n\nRS-virus – frågor och svar\nUppdaterad: 9 december 2026\n"
+    "RS-viruset sprids nu i länet. Här svarar barnsjuksköterskan Maj Lindgren på det som föräldrar undrar mest över.\n"
+    "Hur smittar RS-virus?\n"
+    "Viruset sprids via hosta och nysningar och kan överleva flera timmar på leksaker och handtag.\n"
+    "När ska jag söka vård med mitt barn?\n"
+    "Sök vård om barnet andas snabbt och ansträngt, inte orkar äta eller har färre blöta blöjor än vanligt.\n"
+    "{tail}\n\nLäs mer på 1177\nAndningsbesvär hos barn\n\nRegion Dalarna\n"
+)
+
+
+def test_a_help_box_of_numbers_to_call_glued_under_an_faq_is_not_read() -> None:
+    tail = "Är du osäker på hur sjukt barnet är?\nRing 1177 och få råd av en sjuksköterska.\nAndas barnet mycket tungt, ring 112."
+    spoken = _spoken(_read(_FAQ.format(tail=tail)))
+    assert "har färre blöta blöjor än vanligt." in spoken
+    assert "Är du osäker" not in spoken and "få råd av en sjuksköterska" not in spoken and "ring 112" not in spoken
+
+
+def test_the_faqs_own_last_question_with_a_number_in_its_answer_stays() -> None:
+    # Guard: the question speaks as the asker, not to the reader.
+    tail = "Vad gör jag om barnet slutar andas en stund?\nRing 112 direkt och håll barnet upprätt tills hjälpen kommer."
+    spoken = _spoken(_read(_FAQ.format(tail=tail)))
+    assert "Vad gör jag om barnet slutar andas en stund?" in spoken and "Ring 112 direkt" in spoken

@@ -7,7 +7,9 @@ the app. Whatever they ask and however they are worded, they share a shape that 
   exclamation), one or two sentences that speak to the reader ("du", "dig", "ni", ...), closed by short lines without a
   sentence's end - buttons ("Skicka tips", "Chatta med oss"), a phone number, opening hours, an address;
 - or, glued under the article's last paragraph, a short sentence to the reader over at least two buttons ("Hämta vår
-  app …" over "App Store", "Google Play"), in words the article has not said.
+  app …" over "App Store", "Google Play"), in words the article has not said;
+- or, glued under it too, a question to the reader ("Behöver du råd?") over a few short lines each giving a number to
+  call or a button (a help box; an FAQ's question speaks as the asker: "När ska jag söka vård?").
 
 Guards (the article's own text, kept): a closing section of the article with its heading and paragraph but nothing to
 click; a closing sentence over a single button; a box whose sentences are in the article's words (an FAQ's last
@@ -42,6 +44,11 @@ STORE_WORDS = 3
 P_STORE = 0.5
 """Beside a button in a run glued under the article, a name of at most :data:`STORE_WORDS` words the classifier gives
 less than this is another button ("App Store" beside "Google Play")."""
+HELP_HEADING_WORDS = 8
+HELP_LINES = 3
+HELP_LINE_WORDS = 12
+_NUMBER_TO_CALL = re.compile(r"(?<![\d,.])\d(?:[\d -]{1,12})\d(?!\d|[,.]\d)")
+"""A phone number or a service's short number (three digits at least: "112", "1177", "010-456 67 00")."""
 GLUED_SENTENCE_WORDS = 15
 """The sentence over glued buttons is at most this many words ("Ladda ner vår app och boka taxi direkt i mobilen.")."""
 
@@ -74,7 +81,10 @@ def action_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             _drop(box)
             continue
         sectioned = sectioned or (prose_above and _section(box))
-        glued = _glued_buttons(box, said) if prose_above or any(is_running_prose(x) for x in box) else None
+        glued = None
+        if prose_above or any(is_running_prose(x) for x in box):
+            glued = _glued_buttons(box, said)
+            glued = _glued_help(box) if glued is None else glued
         if glued is not None and not prose_below(lines, end, cut):
             _drop(box[glued:])
         for x in box:
@@ -120,6 +130,22 @@ def is_button(ln: TaggedLine) -> bool:
     if _CONTACT.search(text):
         return False
     return bool(_IMPERATIVE.fullmatch(text)) and not _GREETING.search(text)
+
+
+def _glued_help(box: Sequence[TaggedLine]) -> int | None:
+    """Where a help box glued under the article's last paragraph begins in ``box``: a question to the reader
+    (:data:`HELP_HEADING_WORDS` words at most, "Behöver du råd?") over at most :data:`HELP_LINES` short lines closing the
+    box, each a number to call or a button ("Ring 1177 för råd om vård dygnet runt.", "Rådgivningen 1177"); or None. An
+    FAQ's question speaks as the asker ("När ska jag söka vård?"), and its answer is a paragraph."""
+    for k in range(max(1, len(box) - HELP_LINES - 1), len(box) - 1):
+        head, rest = box[k], box[k + 1:]
+        if head.tag is not None or head.text[-1] != "?" or words(head.text) > HELP_HEADING_WORDS or not _READER.search(
+                head.text) or not is_running_prose(box[k - 1]) and box[k - 1].tag is None:
+            continue
+        if all(x.tag is not None or (words(x.text) <= HELP_LINE_WORDS and not is_quote(x.text) and (
+                _NUMBER_TO_CALL.search(x.text) or is_button(x))) for x in rest):
+            return k
+    return None
 
 
 def _opens_with_action(text: str) -> bool:
