@@ -111,6 +111,19 @@ UNITS_OF_MEASURE = {
     "Gbit/s": ("gigabit per sekund", "gigabit per sekund", "en"),
     "kbit/s": ("kilobit per sekund", "kilobit per sekund", "en"),
     "km²": ("kvadratkilometer", "kvadratkilometer", "en"),
+    # areas and volumes of the small units (a cable's section, an engine's volume)
+    "cm²": ("kvadratcentimeter", "kvadratcentimeter", "en"),
+    "mm²": ("kvadratmillimeter", "kvadratmillimeter", "en"),
+    "dm²": ("kvadratdecimeter", "kvadratdecimeter", "en"),
+    "cm³": ("kubikcentimeter", "kubikcentimeter", "en"),
+    "dm³": ("kubikdecimeter", "kubikdecimeter", "en"),
+    # a building part's heat transfer (U-value) and a material's conductivity (lambda)
+    "W/m²K": ("watt per kvadratmeter och kelvin", "watt per kvadratmeter och kelvin", "en"),
+    "W/m2K": ("watt per kvadratmeter och kelvin", "watt per kvadratmeter och kelvin", "en"),
+    "W/(m²K)": ("watt per kvadratmeter och kelvin", "watt per kvadratmeter och kelvin", "en"),
+    "W/mK": ("watt per meter och kelvin", "watt per meter och kelvin", "en"),
+    "W/(mK)": ("watt per meter och kelvin", "watt per meter och kelvin", "en"),
+    "kg/cm²": ("kilo per kvadratcentimeter", "kilo per kvadratcentimeter", "ett"),
     "m²": ("kvadratmeter", "kvadratmeter", "en"),
     "m2": ("kvadratmeter", "kvadratmeter", "en"),
     "kvm": ("kvadratmeter", "kvadratmeter", "en"),
@@ -415,6 +428,15 @@ SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s")
 # genitive of a measure ("1,5 l-förpackning" -> "en komma fem liters
 # förpackning", "2 kg-påse" -> "två kilos påse").
 GENITIVE_COMPOUND_UNITS = frozenset({"l", "dl", "cl", "ml", "kg", "hg", "g"})
+
+# Lengths and times joined by a hyphen to the noun after them make one word
+# with a whole number, the unit in its genitive ("25 m-bassäng" ->
+# "tjugofemmetersbassäng", "10 km-loppet", "20 mil-tur", "90 min-pass" ->
+# "nittiominuterspass"): the unit's genitive for each.
+CLOSED_COMPOUND_UNITS = {
+    "m": "meters", "km": "kilometers", "mm": "millimeters", "cm": "centimeters", "mil": "mils",
+    "min": "minuters",
+}
 
 # Words before "140/90" that make it a blood pressure, the two numbers said
 # with "över" (systolic over diastolic), not a date or a fraction.

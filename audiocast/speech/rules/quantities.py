@@ -21,6 +21,7 @@ from ..data.quantities import (
     DEGREE_HEADS,
     DURATION_DEFINITE,
     DURATION_GENITIVE_NOUNS,
+    CLOSED_COMPOUND_UNITS,
     GENITIVE_COMPOUND_UNITS,
     GENITIVE_HEADS,
     HALF_NOUNS,
@@ -268,6 +269,17 @@ def _unit_compound(m: re.Match[str]) -> str:
     return f"{say_number(m.group('a'), UNITS_OF_MEASURE[m.group('u')][2])} {genitive} "
 
 
+# "25 m-bassäng": a whole number, a length or a time and a hyphen before a word.
+_CLOSED_COMPOUND = re.compile(
+    rf"{START}(?P<a>{INT})\s?(?P<u>{alternation(CLOSED_COMPOUND_UNITS)})-(?P<w>[a-zåäö]{{3,}})"
+)
+
+
+def _closed_compound(m: re.Match[str]) -> str:
+    number = say_number(m.group("a"), "en").replace(" ", "")
+    return f"{number}{CLOSED_COMPOUND_UNITS[m.group('u')]}{m.group('w')}"
+
+
 # "13,450 poäng": a points total with three decimals (a gymnast's, a judge's).
 _POINTS_THOUSANDTHS = re.compile(r"(?<![\w,.])(?P<a>\d{1,3}),(?P<f>[1-9]\d\d)(?=\s?poäng\b)|"
                                  r"(?<![\w,.])(?P<pa>\d{1,3}),(?P<pf>[1-9]\d\d)\s?p(?![\w])")
@@ -332,7 +344,9 @@ def units(text: str, trace: Trace | None = None) -> str:
 
     A volume or a weight joined to a noun by a hyphen is the measure's
     genitive: "1,5 l-förpackning" -> "en komma fem liters förpackning", "2
-    kg-påse" -> "två kilos påse" (GENITIVE_COMPOUND_UNITS).
+    kg-påse" -> "två kilos påse" (GENITIVE_COMPOUND_UNITS); a whole number of
+    a length or a time so joined makes one word with the noun: "25
+    m-bassäng" -> "tjugofemmetersbassäng" (CLOSED_COMPOUND_UNITS).
 
     Two numbers with a slash before a connection's speed are the speeds down
     and up, the slash said: "1 000/1 000 Mbit/s" -> "tusen snedstreck tusen
@@ -358,6 +372,7 @@ def units(text: str, trace: Trace | None = None) -> str:
         text = sub(_POINTS_THOUSANDTHS, _points_thousandths, text, trace, "unit")
     if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
         text = sub(_UNIT_COMPOUND, _unit_compound, text, trace, "unit")
+        text = sub(_CLOSED_COMPOUND, _closed_compound, text, trace, "unit")
     if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
