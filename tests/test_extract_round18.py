@@ -799,3 +799,30 @@ def test_a_list_under_a_label_by_its_shape_glued_over_a_newsletter_box_is_not_re
     spoken = _spoken(_read(dump))
     assert "kommunen har bekostat broarna över bäckarna." in spoken
     assert "Kalvberget" not in spoken and "Myrstigen" not in spoken and "en gång i månaden" not in spoken
+
+
+# A post's meta line under the lead: its date and its writer set apart by a dot or a bar, nothing else.
+
+GYM = (
+    "Boxningsklubben Ringen\nTräning\nPriser\nOm klubben\n\n"
+    "Ny tränare för ungdomsgruppen\n"
+    "Klubben har anställt en heltidstränare för de yngsta, som ska leda fyra pass i veckan från och med januari.\n"
+    "{meta}\n"
+    "Tränaren heter Amir Haddad och har själv gått i klubbens ungdomsgrupp sedan han var tolv år gammal.\n"
+    "– Jag vet hur mycket klubben betydde för mig, och nu vill jag ge tillbaka, säger han.\n"
+    "\nBoxningsklubben Ringen · Idrottsgatan 3 · Eskilstuna\n"
+)
+
+
+def test_a_date_and_writer_line_under_the_lead_is_not_read() -> None:
+    article = _read(GYM.format(meta="12 december 2025 · Sanna Lind"))
+    spoken = _spoken(article)
+    assert "Sanna Lind" not in spoken and "Amir Haddad" in spoken
+    assert article.published is not None and article.published.day == 12
+
+
+def test_a_sentence_with_a_date_and_a_dot_stays() -> None:
+    # Guard: a line of the text that goes on after the name is no meta line.
+    meta = "Sedan 12 december 2025 · Sanna Lind leder också klubbens styrelse och dess valberedning."
+    spoken = _spoken(_read(GYM.format(meta=meta)))
+    assert meta in spoken
