@@ -13,6 +13,7 @@ from ..data.calendar import DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
     BLOOD_PRESSURE_WORDS,
+    CLOSED_COMPOUND_UNITS,
     COMPASS_POINTS,
     CURRENCIES,
     DECIMAL_LABELS,
@@ -21,7 +22,6 @@ from ..data.quantities import (
     DEGREE_HEADS,
     DURATION_DEFINITE,
     DURATION_GENITIVE_NOUNS,
-    CLOSED_COMPOUND_UNITS,
     GENITIVE_COMPOUND_UNITS,
     GENITIVE_HEADS,
     HALF_NOUNS,
