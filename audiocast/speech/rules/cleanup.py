@@ -15,19 +15,20 @@ from ..numbers import cardinal
 from ..report import Trace
 from .machinery import is_roman, sub
 
-_CLEAN = [
-    (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " "),
-    (re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]"), ""),
-    (re.compile(r"[—―]"), "–"),
-    (re.compile(r"…"), "..."),
-    (re.compile(r"[„«»‹›\"]"), ""),
-    (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), ""),
+_CLEAN: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
+    # (pattern, replacement, characters one of which a match needs; () = always run)
+    (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " ", ("\u00a0", "\u202f", "\u2009", "\u2007")),
+    (re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]"), "", ("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff")),
+    (re.compile(r"[—―]"), "–", ("—", "―")),
+    (re.compile(r"…"), "...", ("…",)),
+    (re.compile(r"[„«»‹›\"]"), "", ("„", "«", "»", "‹", "›", '"')),
+    (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), "", ("‘", "’", "'")),
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
-    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " "),
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", ()),
     # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
-    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), ""),
-    (re.compile(r"\s+"), " "),
+    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", ("→", "⇒", "➔", "➜", "⟶")),
+    (re.compile(r"\s+"), " ", ()),
 ]
 
 
@@ -128,8 +129,9 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     if not text.isascii() and _EMOJI_HINT.search(text):
         text = _emoji(text, trace)
-    for pattern, repl in patterns:
-        text = pattern.sub(repl, text)
+    for pattern, repl, needs in patterns:
+        if not needs or any(c in text for c in needs):
+            text = pattern.sub(repl, text)
     if ":–" in text or ":—" in text:
         text = _TAG_DASH.sub(":-", text)
     if ":-/" in text:
