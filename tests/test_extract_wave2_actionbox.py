@@ -99,3 +99,11 @@ def test_the_faqs_own_last_question_with_a_number_in_its_answer_stays() -> None:
     tail = "Vad gör jag om barnet slutar andas en stund?\nRing 112 direkt och håll barnet upprätt tills hjälpen kommer."
     spoken = _spoken(_read(_FAQ.format(tail=tail)))
     assert "Vad gör jag om barnet slutar andas en stund?" in spoken and "Ring 112 direkt" in spoken
+
+
+def test_a_call_box_closed_by_a_web_address_is_not_read() -> None:
+    tail = ("\nBli badvärd i sommar\nVill du hjälpa till vid bassängen några timmar i veckan? Vi ger dig utbildning och "
+            "fribiljetter.\nwww.tranas.se/badvard\n")
+    spoken = _spoken(_read(_page(tail)))
+    assert "simundervisning till badhuset i Aneby." in spoken
+    assert "Bli badvärd i sommar" not in spoken and "Vi ger dig utbildning" not in spoken

@@ -51,3 +51,9 @@ def test_the_articles_sentences_about_a_picture_or_a_cover_stay() -> None:
                  "Skylten vid rinken får en illustration av konstnären Mia Ek, som också har ritat klubbens märke."):
         spoken = _spoken(_read(_page(line, 4)))
         assert line in spoken and _BODY[-1] in spoken
+
+
+def test_a_gallerys_counter_written_with_a_slash_opens_a_caption() -> None:
+    line = "Bild 2/5: Isen spolas för första gången."
+    spoken = _spoken(_read(_page(line, 4)))
+    assert line not in spoken and _BODY[-1] in spoken

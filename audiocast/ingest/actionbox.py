@@ -58,6 +58,8 @@ _IMPERATIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+a(?:\s+[a-zåäö][\w-]*){0,3}
 _CONTACT = re.compile(r"\d[\d -]{4,}\d|@\w|\bkl\.?\s*\d|\d[.:]?\d*\s*[–-]\s*\d")
 """A phone number, an e-mail address, opening hours: what a help box closes with beside its buttons."""
 _SENTENCE_END = ".!?…"
+_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+|[\w.-]+\.(?:se|nu|com|org|net)(?:/\S*)?")
+"""A web address alone on its line: the box's link."""
 _GREETING = re.compile(r"(?i)\bhälsning(?:ar)?\b|^mvh\b|\bhälsar\b")
 """A letter's greeting over its signature ("Med vänlig hälsning"): the letter's close, no button."""
 _ADDRESS = frozenset({"ditt", "dina", "vårt", "våra"})
@@ -119,13 +121,13 @@ def _closing(ln: TaggedLine) -> bool:
 
 def is_button(ln: TaggedLine) -> bool:
     """A button: a line a rule took, or one without a sentence's end opened by a button's verb (``data/headline.tsv``),
-    or an imperative in -a with at most three lower-case words after it ("Chatta med kontaktcenter")."""
+    a web address alone, or an imperative in -a with at most three lower-case words after it ("Chatta med kontaktcenter")."""
     text = ln.text
     if ln.tag is not None:
         return True
     if text[-1] in _SENTENCE_END:
         return False
-    if _opens_with_action(text):
+    if _opens_with_action(text) or _LINK.fullmatch(text):
         return True
     if _CONTACT.search(text):
         return False

@@ -35,7 +35,7 @@ SHORT_NAMING = 6
 """A picture-naming line this short is a caption whatever the verb guesser says of its last word ("… årets iftar.")."""
 
 _MARK = re.compile(r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E\U0001F3A8]\ufe0f?\s*|"
-                   r"(?i:bild|foto|fotografi)\s+\d{1,3}\s+(?:av|/)\s+\d{1,3}\s*[:.–-]\s*|\d{1,2}\s*/\s*\d{1,2}\s*:\s+)")
+                   r"(?i:bild|foto|fotografi)\s+\d{1,3}\s*(?:av\s+|/\s*)\d{1,3}\s*[:.–-]\s*|\d{1,2}\s*/\s*\d{1,2}\s*:\s+)")
 """A picture's emoji, or a gallery's counter, opening the line."""
 _CREDIT = re.compile(
     r"(?i)(?:^|[.!?)]\s+|\s[–-]\s)(?:press|arkiv|genre)?(?:bild|foto|fotografi)\s*:\s*\S[^.!?]{0,60}\.?$"
