@@ -80,6 +80,13 @@ buss bussarna spår spåren
 """.split())
 # Words before "1/5" that make it a fraction, not a date ("jämfört med 1/5",
 # "drygt 1/3"): the fraction is compared or approximated.
+# Words of parts: in a sentence that holds one, "1/3" restates or sets beside
+# it a part, not a date ("en tredjedel, dvs. 1/3, saknar ...", "andelen är
+# 1/5", "var femte, 1/5, ..."): the part words' stems, the share words and
+# the ordinals after "var".
+PART_STEMS = ("tredjedel", "fjärdedel", "femtedel", "sjättedel", "sjundedel", "åttondel", "niondel", "tiondel",
+              "hälft", "halva", "halvpart", "andel")
+PART_ORDINALS = frozenset("annan tredje fjärde femte sjätte sjunde åttonde nionde tionde".split())
 FRACTION_BEFORE = frozenset("jämfört drygt knappt nästan närmare ungefär cirka ca endast bara hela".split())
 # Nouns of measure a fraction stands before ("1/4 kilo smör", "1/2 paket
 # jäst"): no date is followed by one, so "och 1/4 kilo" is a part even after

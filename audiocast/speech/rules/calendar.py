@@ -22,6 +22,8 @@ from ..data.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
     MONTH_ALONE_AFTER,
+    PART_ORDINALS,
+    PART_STEMS,
     RATING_BEFORE,
     RATING_SCALES,
     ROUTE_BEFORE,
@@ -246,6 +248,8 @@ def _slash(m: re.Match[str]) -> str | None:
         if w in FRACTION_MEASURE_NOUNS:
             return _fraction_before_noun(d, mo, w)  # "drygt 1/3 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
+    if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and _among_parts(m):
+        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "en tredjedel, dvs. 1/3"
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
@@ -269,6 +273,16 @@ def _slash(m: re.Match[str]) -> str | None:
     if m.group("wd"):
         out = f"{_weekday(m.group('wd'))} den {out}"
     return out
+
+
+# "äger 1/3 och staten 2/3 av bolaget": a part of the same thing further on
+_PART_AHEAD = re.compile(r"[^.;:!?]{0,40}?\s\d/\d{1,2}\s+av\b")
+
+
+def _among_parts(m: re.Match[str]) -> bool:
+    words = [w.strip("(),:;") for w in prev_words(m, 8, sentence=True)]
+    return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
+            or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False)))
 
 
 _COMMON_PARTS = frozenset({(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)})
