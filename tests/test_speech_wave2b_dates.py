@@ -27,3 +27,23 @@ def test_slash_part_among_parts(text: str, want: str) -> None:
 ])
 def test_slash_part_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the zero hour: "noll noll" alone, "noll och" before minutes under ten
+    ("Nyåret firades in kl. 00.00 med skål.", "klockan noll noll med"),
+    ("Sista tåget norrut går 00.03 från Uppsala.", "går noll och tre från"),
+    ("Larmet gick kl. 00.08 i natt.", "klockan noll och åtta i natt"),
+    ("Vi stänger dörren 00.00 på lördag.", "dörren noll noll på"),
+    ("Nattbussen gick 23.52 och kom fram 00.04.", "noll noll noll fyra"),
+])
+def test_zero_hour(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Dansen pågår till kl. 00.30.", "klockan noll och trettio"),  # minutes of ten or more as before
+    ("Bussen går 08.05 från torget.", "åtta noll fem"),  # another hour as before
+])
+def test_zero_hour_guards(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -509,7 +509,13 @@ _TIME_HOUR_TO = re.compile(
 
 def say_time(h: int, m: int | None, compact: bool = False) -> str:
     """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
-    8, 5 -> "åtta noll fem"; 9, 0 -> "nio"."""
+    8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The zero hour is "noll noll" on
+    its own or before minutes said "noll fem" ("noll noll noll fem", not
+    "noll noll fem"), else "noll och fem"."""
+    if h == 0 and (not m or (m < 10 and compact)):
+        return "noll noll" + (f" noll {cardinal(m)}" if m else "")
+    if h == 0 and m and m < 10:
+        return f"noll och {cardinal(m)}"
     out = cardinal(h)
     if m:
         out += f" noll {cardinal(m)}" if m < 10 else (f" {cardinal(m)}" if compact else f" och {cardinal(m)}")
@@ -553,7 +559,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     two blind writers read them.
 
     A whole hour right after a weekday is said with "klockan": "sön 14.00"
-    -> "söndag klockan fjorton", "fre 00.00" -> "fredag klockan noll" ("söndag
+    -> "söndag klockan fjorton", "fre 00.00" -> "fredag klockan noll noll" ("söndag
     fjorton" alone is no time to a listener; the blind writer of set 13
     said it so). Elsewhere ("startar 19.00", a TV listing) the bare hour stays.
 
