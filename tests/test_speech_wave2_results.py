@@ -131,6 +131,9 @@ def test_goal_with_its_game_time(text: str, want: str) -> None:
     ("Visning kl. 11.00, 13.15 och 15.45.", "klockan elva, tretton femton och femton fyrtiofem"),
     ("Du kan välja passet 17.10 eller 18.50.", "sjutton tio eller arton femtio"),
     ("Middag serveras 18.00 och 20.30 på fredagar.", "arton och tjugo trettio"),
+    # after "kl." an item may be a whole hour without minutes
+    ("Barnfilmen går kl. 15 och 17.45 i dag.", "klockan femton och sjutton fyrtiofem"),
+    ("Bastun är varm kl. 16.30 och 19 på fredagar.", "klockan sexton trettio och nitton"),
 ])
 def test_clock_times_in_a_list(text: str, want: str) -> None:
     assert want in said(text)
@@ -140,6 +143,7 @@ def test_clock_times_in_a_list(text: str, want: str) -> None:
     ("Mötet börjar kl. 19.30 och alla är välkomna.", "klockan nitton och trettio och alla"),
     ("Öppet 10.00 och 16.00 på söndagar.", "tio och sexton"),  # whole hours: no riddle
     ("Öppet 9.30–12.00 och 13–16.", "nio och trettio till tolv och tretton till sexton"),  # ranges
+    ("Larmet kom kl. 03.40 och 8 personer fick lämna huset.", "och åtta personer"),  # a count, not an hour
 ])
 def test_clock_list_guards(text: str, want: str) -> None:
     assert want in said(text)

@@ -11,6 +11,7 @@ import re
 
 from ...calendar_sv import WEEKDAYS
 from ..data.listing_words import LIST_JOINERS, LISTING_LABELS
+from ..data.nouns import NOT_NOUN
 from ..numbers import cardinal
 from ..report import Trace
 from .calendar import say_time
@@ -21,8 +22,13 @@ _TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 _JOIN = rf"(?:,\s|\s(?:{alternation(LIST_JOINERS)})\s)"
 _END = r"(?![\w]|[.:,]\d|\s?[–-]\s?\d)"
 _CLOCK_LIST = re.compile(rf"(?<![\w.,:/–-]){_KL}(?P<times>{_TIME}(?:{_JOIN}{_TIME}{_END})+){_END}")
-_LIST_HINT = re.compile(rf"\d[.:][0-5]\d\s(?:{alternation(LIST_JOINERS)})\s")  # a cheap test before the pattern
-_ONE_TIME = re.compile(r"(?P<h>\d{1,2})[.:](?P<m>\d\d)")
+# After "kl." an item may be a whole hour without minutes ("kl. 18 och 20.30").
+_HOUR_OR_TIME = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
+_KL_LIST = re.compile(
+    rf"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)(?P<times>{_HOUR_OR_TIME}(?:{_JOIN}{_HOUR_OR_TIME}{_END})+){_END}"
+)
+_LIST_HINT = re.compile(rf"\d\s(?:{alternation(LIST_JOINERS)})\s\d{{1,2}}[.:][0-5]\d|\d[.:][0-5]\d\s(?:{alternation(LIST_JOINERS)})\s")  # a cheap test before the pattern
+_ONE_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?(?!\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
 
@@ -30,7 +36,12 @@ def _clock_list(m: re.Match[str]) -> str | None:
     body = m.group("times")
     if not re.search(rf"\s(?:{alternation(LIST_JOINERS)})\s", body):
         return None  # a list with commas only is no riddle: "arton och trettio, tjugo" stays clear
-    times = [(int(t.group("h")), int(t.group("m"))) for t in _ONE_TIME.finditer(body)]
+    items = list(_ONE_TIME.finditer(body))
+    if items[-1].group("m") is None:
+        nxt = re.match(r"\s+([a-zåäö]+)", m.string[m.end():])
+        if nxt and nxt.group(1) not in NOT_NOUN:
+            return None  # "kl. 02.17 och 12 personer": the last number counts a noun
+    times = [(int(t.group("h")), int(t.group("m") or 0)) for t in items]
     if all(mi == 0 for _, mi in times):
         return None  # whole hours only: "tio och fjorton" is clear
     said: list[str] = []
@@ -56,8 +67,11 @@ def clock_lists(text: str, trace: Trace | None = None) -> str:
     so the list's "och" is the only one: "visas 18.00 och 21.15" -> "arton
     och tjugoett femton" (not "arton och tjugoett och femton"), "avgår 07.30
     och 17.45" -> "sju trettio och sjutton fyrtiofem" (class "time").
-    A "kl." before the list is "klockan"; a whole hour first right after a
-    weekday gets "klockan" as ``calendar.clock_times`` gives it.
+    A "kl." before the list is "klockan", and after it an item may be a
+    whole hour ("kl. 18 och 20.30" -> "klockan arton och tjugo trettio"),
+    but not a last one before a noun ("kl. 02.17 och 12 personer"); a
+    whole hour first right after a weekday gets "klockan" as
+    ``calendar.clock_times`` gives it.
 
     Whole hours alone ("10.00 och 14.00") and lists joined by commas only
     are left to ``calendar.clock_times``; a time that opens or closes a range
@@ -68,6 +82,8 @@ def clock_lists(text: str, trace: Trace | None = None) -> str:
     """
     if not _LIST_HINT.search(text):
         return text
+    if "kl" in text.lower():
+        text = sub(_KL_LIST, _clock_list, text, trace, "time")
     return sub(_CLOCK_LIST, _clock_list, text, trace, "time")
 
 
