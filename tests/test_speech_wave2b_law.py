@@ -13,10 +13,10 @@ from audiocast.speech import normalize
     # an EU act by year and number: after a compound ending in the act's word,
     # after "(EU)" / "EU", with the union's letters after it
     ("Cybersäkerhetsdirektivet 2022/2555 kallas NIS2.", "tvåtusentjugotvå snedstreck tvåtusenfemhundrafemtiofem"),
-    ("Enligt AI-förordningen (EU) 2024/1689 krävs märkning.", "tvåtusentjugofyra snedstreck tusensexhundraåttionio"),
+    ("Enligt AI-förordningen (EU) 2024/1689 krävs märkning.", "tvåtusentjugofyra snedstreck sextonhundraåttionio"),
     ("Kraven följer av EU 2019/2144 om fordons säkerhet.", "tvåtusennitton snedstreck tvåtusenetthundrafyrtiofyra"),
     ("Fågeldirektivet 2009/147/EG skyddar vilda fåglar.", "tvåtusennio snedstreck hundrafyrtiosju snedstreck e ge"),
-    ("Metanförordningen 2024/1787 skärper kraven.", "tvåtusentjugofyra snedstreck tusensjuhundraåttiosju"),
+    ("Metanförordningen 2024/1787 skärper kraven.", "tvåtusentjugofyra snedstreck sjuttonhundraåttiosju"),
 ])
 def test_eu_acts(text: str, want: str) -> None:
     assert want in normalize(text)
@@ -73,4 +73,25 @@ def test_point_short_guard() -> None:
     ("Turerna går maj–okt enligt tidtabell.", "maj till oktober"),
 ])
 def test_month_ranges(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a running number of 1100-1999 after a year and a slash is said in hundreds
+    ("Nämnden avslog ärende 2025/1420 i tisdags.", "tvåtusentjugofem snedstreck fjortonhundratjugo"),
+    ("Se dnr 2022/1999 för bakgrunden.", "tvåtusentjugotvå snedstreck nittonhundranittionio"),
+    ("Interpellation 2024/25:1203 besvarades i går.", "tjugofem kolon tolvhundratre"),
+    ("Taxonomiförordningen (EU) 2020/852 och direktivet 2022/2464 styr rapporteringen.",
+     "tvåtusentjugo snedstreck åttahundrafemtiotvå"),
+    ("Enligt förordning 2017/1129 ska prospektet godkännas.", "tvåtusensjutton snedstreck elvahundratjugonio"),
+])
+def test_running_number_after_a_year(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lagen (2022:1156) trädde i kraft.", "kolon tusenetthundrafemtiosex"),  # a statute's colon number as before
+    ("Dnr 2024/2345 gäller bygglovet.", "snedstreck tjugotre fyrtiofem"),  # out of 1100-1999: as before
+])
+def test_running_number_guards(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -213,7 +213,7 @@ def test_committee_reports_statute_books_and_eu_acts() -> None:
     _out = [
         "betänkande tvåtusentjugotre snedstreck tjugofyra kolon ess o u tolv antogs",
         "enligt a eff ess tvåtusentjugo kolon fem",
-        "förordningen tvåtusennitton snedstreck tusenetthundrafyrtioåtta gäller",
+        "förordningen tvåtusennitton snedstreck elvahundrafyrtioåtta gäller",
         "direktivet tvåtusenåtta snedstreck nittioåtta snedstreck e ge om avfall",
         "del av Sörby tre kolon tolv",
     ]

@@ -23,6 +23,10 @@ REFERENCE_SERIES = {
     "rskr.": "riksdagsskrivelse",
     "mot.": "motion",
     "motion": "motion",
+    # the Riksdag's other documents by session and number ("interpellation 2024/25:12")
+    **{w: w for w in """motionen propositionen betänkande betänkandet skrivelse skrivelsen interpellation
+       interpellationen fråga frågan yttrande yttrandet""".split()},
+    "ip.": "interpellation",
     "NJA": "enn ji a",
     "RÅ": "ärr å",
     "HFD": "hå eff de",

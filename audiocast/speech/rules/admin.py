@@ -126,18 +126,29 @@ def _reference(m: re.Match[str]) -> str:
     if label in _SERIES and label not in REFERENCE_SERIES:
         said = said[0].upper() + said[1:]  # "Motion 2024:17" keeps its capital
     out = f"{said} {year(int(m.group('y')))}"
-    if m.group("y2"):
+    if m.group("y2"):  # a session's document: "2023/24:1456" -> "... kolon fjortonhundrafemtiosex"
         out += f" snedstreck {cardinal(int(m.group('y2')))}"
+        if m.group("n") and not m.group("code"):
+            return f"{out} kolon {running_number(m.group('n'))}"
     if m.group("page"):
         return f"{out} sidan {cardinal(int(m.group('page')))}"
     code = f"{_say_letters(m.group('code').upper())} " if m.group("code") else ""  # "FiU20": a committee
     return f"{out} kolon {code}{cardinal(int(m.group('n')))}"
 
 
+def running_number(g: str) -> str:
+    """A document's running number after a year and a slash: from 1100 to
+    1999 in hundreds, as such numbers are said in names ("2019/1937" ->
+    "... snedstreck nittonhundratrettiosju", "2024/1187" -> "elvahundraåttiosju";
+    blind set 16's writer, accepted by set 7's), else as a number."""
+    n = int(g)
+    return year(n) if 1100 <= n <= 1999 and not g.startswith("0") else cardinal(n)
+
+
 def _eu_act(m: re.Match[str]) -> str | None:
     if len(m.group("n")) == 2 and int(m.group("n")) == (int(m.group("y")) + 1) % 100 and not m.group("eu"):
         return None  # "EU 2019/20": a season, not an act
-    out = f"{m.group('w')}{year(int(m.group('y')))} snedstreck {cardinal(int(m.group('n')))}"
+    out = f"{m.group('w')}{year(int(m.group('y')))} snedstreck {running_number(m.group('n'))}"
     return out + (f" snedstreck {spell(m.group('eu'))}" if m.group("eu") else "")
 
 
@@ -275,6 +286,8 @@ def _case(m: re.Match[str]) -> str | None:
         elif court and i == 0 and len(part) == 4 and part[0] != "0" and len(groups) == 2 and len(groups[1]) == 2:
             # before a two-digit year "1942" is the running number, not a year
             out.append(("et" if part[0] == "1" else "") + cardinal(int(part)))  # "ettusentvåhundra...", a name's "ett"
+        elif i == 2 and parts[1] == "/" and _YEAR_SHAPE.fullmatch(parts[0]) and "1100" <= part <= "1999":
+            out.append(running_number(part))  # "ärende 2024/1187": a year's running number
         else:
             out.append(say_id_group(part, i == 0, len(groups) > 1, last=i > 0 and i == len(parts) - 1))
     said = " ".join(out)
