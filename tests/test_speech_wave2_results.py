@@ -302,3 +302,22 @@ def test_race_gap_before_a_rival(text: str, want: str) -> None:
 ])
 def test_times_that_are_no_gap(text: str, want: str) -> None:
     assert want in said(text)
+
+
+# --- a fixture's teams before its starting time ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Superettan i kväll: Örgryte–Utsikten 19.00.", "örgryte mot utsikten"),
+    ("Hockeyallsvenskan: Modo–Björklöven kl. 19.", "modo mot björklöven"),
+    ("Lördag: IFK Norrköping–Kalmar FF 15.00 på Platinumcars Arena.", "ifk norrköping mot kalmar ff"),
+    ("Innebandy, SSL: Storvreta–Pixbo 18.30.", "storvreta mot pixbo"),
+    ("Damligan i handboll: Skuru–Sävehof 17.45, Höör–Lugi 19.00.", "höör mot lugi"),
+])
+def test_fixture_before_its_start(text: str, want: str) -> None:
+    assert want in said(text).replace("i eff kå", "ifk").replace("eff eff", "ff")
+
+
+@pytest.mark.parametrize("text", ["Bussen Umeå–Vännäs 07.40 är inställd.", "Färjan Visby–Nynäshamn 17.45 går som vanligt."])
+def test_route_before_a_departure_stays(text: str) -> None:
+    assert " mot " not in said(text)

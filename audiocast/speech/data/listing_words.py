@@ -12,3 +12,18 @@ LIST_JOINERS = ("och", "eller", "respektive", "resp.", "alternativt", "samt")
 # A TV or radio listing's labels written short before their number ("säs.
 # 11, avsn. 6", "ep. 150"): said in full.
 LISTING_LABELS = {"säs": "säsong", "avsn": "avsnitt", "avs": "avsnitt", "ep": "episod"}
+
+# Words in a line that make two names joined by a dash before a clock time a
+# match ("Allsvenskan i dag: AIK–Djurgården 15.00"), not a route ("Tåg
+# Stockholm–Göteborg 06.12"): leagues, sports and match words (stems, so
+# "Damallsvenskan", "elitserien", "hockeyallsvenskan" count).
+FIXTURE_STEMS = (
+    "allsvenskan", "superettan", "ettan", "elitserien", "serien", "shl", "division", "div.", "fotboll",
+    "hockey", "bandy", "handboll", "innebandy", "basket", "volleyboll", "match", "derby", "omgång",
+    "kvartsfinal", "semifinal", "final", "cup", "ligan", "damligan", "premiär",
+)
+# Letters that mark a club's name ("Malmö FF", "AIK"): with one of them the
+# names are teams whatever the line's words.
+FIXTURE_CLUB_MARKS = frozenset("""
+IF IFK GIF FF BK SK HC IK AIK FC BoIS IBK BIK SIF GoIF FK HK IS DFF AIF SSK BP HF
+""".split())

@@ -54,7 +54,7 @@ from .calendar import clock_times, dates, terms, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, postal_codes, urls_emails
 from .estates import estates
-from .listings import clock_lists, listing_labels, price_lists
+from .listings import clock_lists, fixtures, listing_labels, price_lists
 from .machinery import SpeechRule
 from .numerals import (
     cardinals,
@@ -83,7 +83,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     quote_dash,
     urls_emails,
     table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
-    result_notes, review_grades, race_gaps, plate_labels,
+    result_notes, review_grades, race_gaps, plate_labels, fixtures,
     wind_directions,
     references,
     identifiers_by_label,
@@ -138,7 +138,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, race_gaps, plate_labels,
+    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

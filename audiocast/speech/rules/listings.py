@@ -2,7 +2,8 @@
 och 21.15", "avgår 07.30 och 17.45", "kl. 8.10, 12.40 och 16.20"), before
 ``calendar.clock_times`` reads each time on its own; a TV listing's labels
 written short before their numbers ("säs. 11, avsn. 6"); prices of one
-entry for different visitors ("Entré 70/40 kr").
+entry for different visitors ("Entré 70/40 kr"); a fixture's two teams
+before its starting time ("AIK–Djurgården 15.00").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...calendar_sv import WEEKDAYS
-from ..data.listing_words import LIST_JOINERS, LISTING_LABELS
+from ..data.listing_words import FIXTURE_CLUB_MARKS, FIXTURE_STEMS, LIST_JOINERS, LISTING_LABELS
 from ..data.nouns import NOT_NOUN
 from ..numbers import cardinal
 from ..report import Trace
@@ -133,3 +134,33 @@ def price_lists(text: str, trace: Trace | None = None) -> str:
     if "/" not in text:
         return text
     return sub(_PRICES, _prices, text, trace, "money")
+
+
+_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖé]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖé]*){0,2}"
+_FIXTURE = re.compile(
+    rf"(?<![\w-])(?P<a>{_TEAM})–(?P<b>{_TEAM})(?=\s(?:[Kk]l\.?\s?)?\d{{1,2}}(?:[.:][0-5]\d)?(?![\d–-]))"
+)
+
+
+def _fixture(m: re.Match[str]) -> str | None:
+    names = m.group("a").split() + m.group("b").split()
+    low = m.string.lower()
+    if not (set(names) & FIXTURE_CLUB_MARKS or any(stem in low for stem in FIXTURE_STEMS)):
+        return None  # "Tåg Stockholm–Göteborg 06.12": a route
+    return f"{m.group('a')} mot {m.group('b')}"
+
+
+def fixtures(text: str, trace: Trace | None = None) -> str:
+    """Two teams joined by a dash right before a clock time are a match
+    and its start: "Allsvenskan i dag: AIK–Djurgården 15.00" -> "AIK mot
+    Djurgården femton", "SHL i kväll: Luleå–Frölunda 19.00" (class
+    "score"), when one name has a club's letters (FIXTURE_CLUB_MARKS) or
+    the line names a league, a sport or a match (FIXTURE_STEMS).
+
+    Risk: a route before a departure time in a line about sport is read as
+    a match ("Bussen till matchen Umeå–Skellefteå 17.10"); a route in a
+    line with none of those words stays ("Tåg Stockholm–Göteborg 06.12").
+    """
+    if "–" not in text:
+        return text
+    return sub(_FIXTURE, _fixture, text, trace, "score")
