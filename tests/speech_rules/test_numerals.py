@@ -149,7 +149,7 @@ def test_identifiers() -> None:
     _out = [
         "Lgh elva noll två",
         "lägenhet elva noll två",
-        "box tolv trettiofyra",
+        "box tusentvåhundratrettiofyra",
         "nr arton noll nio",
         "linje arton noll nio",
         "rum tolvhundra",
@@ -289,9 +289,9 @@ def test_agreement_through_a_plural_adjective_and_neuter_plurals() -> None:
     check(cardinals, _in, _out)
 
 
-def test_post_box_in_pairs() -> None:
+def test_post_box_as_a_number() -> None:
     _in = ["Box 5012", "Box 7001", "Box 3300"]
-    _out = ["Box femtio tolv", "Box sjuttio noll ett", "Box trettiotrehundra"]
+    _out = ["Box femtusentolv", "Box sjutusenett", "Box tretusentrehundra"]
     check(identifiers, _in, _out)
 
 
