@@ -69,6 +69,7 @@ from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .signedend import signed_end_tags
 from .summaries import multilingual_box_tags
+from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
 from .wares import listing_tags
@@ -564,6 +565,7 @@ def explain_text_dump(
     thread_run_tags(lines[body_from:])
     action_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     listing_tags(lines[body_from:], f"{title}\n{lead or ''}")
+    teaser_title_tags(lines[body_from:])
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     late_writer_card_tags(lines, body_from)
     about_tags(lines, body_from)

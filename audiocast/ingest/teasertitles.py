@@ -1,0 +1,76 @@
+"""A list of the site's other posts under the article, by their titles alone: no dates, a heading of any wording or none.
+
+Dated teaser lists and lists under a known label ("Läs också", "Fler nyheter") are the rules' and
+:mod:`audiocast.ingest.articleend`'s. A list of bare titles under a heading no rule knows ("Relaterade kurser", "Mer i
+ämnet", "Andra har också läst"), or under none, was kept when its titles shared words with the article (they are about
+the same subject). On any site it is told by its shape and by the line classifier:
+
+- below the article's running prose, glued under its last paragraph or in a box of its own, closing its box;
+- at least :data:`TITLES` lines shaped as titles: :data:`TITLE_MIN_WORDS` to :data:`TITLE_MAX_WORDS` words, no
+  sentence's end (a question may end one), no label with its colon, no number in the list (a fact box's items carry
+  prices, phone numbers and dates);
+- the classifier doubts it: a mean under :data:`P_TITLES` over its lines, the heading included, none it trusts
+  (:data:`P_TITLE_MAX`);
+- no running prose of the article below it.
+
+Guards (kept): advice to the reader in short lines ("Så gör du om isen brister", "Ring 112 när du är uppe": a
+teaser list whose titles speak to the reader is left to the other passes); a fact box's items with numbers; a packing list of one- and two-word items; a list the article's prose
+goes on under.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actionbox import prose_below
+from .articleend import is_running_prose
+from .furniture import TaggedLine, page_tail
+from .lineshape import is_quote, is_title_like, words
+from .records import blank_boxes
+
+RULE = "teaser-titles"
+TITLES = 3
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 12
+HEADING_WORDS = 6
+P_TITLES = 0.4
+"""The classifier's mean for the list's lines is under this (teaser titles 0.02-0.35; the article's lines score higher)."""
+P_TITLE_MAX = 0.7
+"""No line of the list is one the classifier trusts this much (a paragraph of the article)."""
+_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er)\b")
+
+
+def teaser_title_tags(lines: Sequence[TaggedLine]) -> None:
+    """Lists of bare titles under the article (module docstring) go (rule ``teaser-titles``)."""
+    cut = page_tail(lines)
+    prose_above = False
+    for start, end in blank_boxes(lines, cut):
+        box = lines[start:end]
+        last = max((k for k, x in enumerate(box) if is_running_prose(x)), default=None)
+        at = last + 1 if last is not None else (0 if prose_above else None)
+        if at is not None and _title_list(box[at:]) and not prose_below(lines, end, cut):
+            for x in box[at:]:
+                if x.tag in (None, "menu"):
+                    x.tag, x.rule = "drop", RULE
+        prose_above = prose_above or last is not None
+
+
+def _title_list(run: Sequence[TaggedLine]) -> bool:
+    kept = [x for x in run if x.tag is None]
+    if not kept or any(x.p is None or x.p >= P_TITLE_MAX or is_quote(x.text) or ":" in x.text for x in kept):
+        return False
+    if sum(x.p or 0.0 for x in kept) >= P_TITLES * len(kept):
+        return False
+    if any(_READER.search(x.text) for x in kept):
+        return False  # advice to the reader ("Så gör du om isen brister", "Vänd dig mot hållet du kom ifrån")
+    head = kept[0] if not _title(kept[0]) and is_title_like(kept[0].text) and words(kept[0].text) <= HEADING_WORDS else None
+    items = [x for x in kept if x is not head]
+    return len(items) >= TITLES and all(_title(x) for x in items) and not any(
+        any(c.isdigit() for c in x.text) for x in kept)
+
+
+def _title(ln: TaggedLine) -> bool:
+    text = ln.text
+    return TITLE_MIN_WORDS <= words(text) <= TITLE_MAX_WORDS and text[-1] not in ".!,;…" and text[0].isupper() and (
+        is_title_like(text))
