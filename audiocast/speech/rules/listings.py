@@ -28,7 +28,8 @@ _HOUR_OR_TIME = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
 _KL_LIST = re.compile(
     rf"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)(?P<times>{_HOUR_OR_TIME}(?:{_JOIN}{_HOUR_OR_TIME}{_END})+){_END}"
 )
-_LIST_HINT = re.compile(rf"\d\s(?:{alternation(LIST_JOINERS)})\s\d{{1,2}}[.:][0-5]\d|\d[.:][0-5]\d\s(?:{alternation(LIST_JOINERS)})\s")  # a cheap test before the pattern
+_LIST_HINT = re.compile(rf"[.:][0-5]\d\s(?:{alternation(LIST_JOINERS)})\s")
+_LIST_HINT_KL = re.compile(rf"(?:{alternation(LIST_JOINERS)})\s\d{{1,2}}[.:][0-5]\d")  # a cheap test before the pattern
 _ONE_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?(?!\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
@@ -81,9 +82,10 @@ def clock_lists(text: str, trace: Trace | None = None) -> str:
     Risk: decimals written with a period and joined by "och" ("2.50 och
     3.40") are read as times, as ``clock_times`` reads each alone.
     """
-    if not _LIST_HINT.search(text):
+    kl = "kl" in text or "Kl" in text
+    if not (_LIST_HINT.search(text) or (kl and _LIST_HINT_KL.search(text))):
         return text
-    if "kl" in text.lower():
+    if kl:
         text = sub(_KL_LIST, _clock_list, text, trace, "time")
     return sub(_CLOCK_LIST, _clock_list, text, trace, "time")
 

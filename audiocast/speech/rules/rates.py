@@ -73,7 +73,7 @@ _MORE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASUR
 _PER_MORE = re.compile(rf"(?<![\w])per\s(?P<u>{alternation(u for u in PER_MORE if u in UNITS_OF_MEASURE)})(?![\w/²³])")
 _AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
 _AMPERE_HINT = re.compile(r"\d A\b")
-_MORE_HINT = re.compile(rf"\d\s?(?:{alternation(MORE_MEASURES)})(?![\w/²³])")
+_MORE_HINT = re.compile(alternation(MORE_MEASURES))
 
 
 def more_measures(text: str, trace: Trace | None = None) -> str:

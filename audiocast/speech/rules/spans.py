@@ -29,7 +29,7 @@ _APPROXIMATE_SPAN = re.compile(
 )
 # cheap tests before the patterns: a unit's or a number's end glued to a dash
 # and what may begin a span's other end; a dash and two digits after a space
-_UNIT_SPAN_HINT = re.compile(rf"[^\W\d_²³][–-]\d|[^\W_][–-](?:{alternation(APPROXIMATE_WORDS)})")
+_UNIT_SPAN_HINT = re.compile(rf"[–-](?:(?<=[^\W\d_].)\d|(?<=\w.)(?:{alternation(APPROXIMATE_WORDS)}))")
 _SHORT_YEAR_HINT = re.compile(r"[\s,(][-–]\d\d")
 _SHORT_YEAR = re.compile(r"(?<=[\s,(])[-–](?P<y>\d\d)(?![\w]|[.,:]\d|\s?[–-]\s?\d)")
 
