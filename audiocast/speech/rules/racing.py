@@ -163,12 +163,17 @@ _PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d,]
 
 # "1.12 efter segraren": minutes and seconds behind the winner.
 _RACE_GAP = re.compile(
-    rf"(?<![\w.,:])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?=\s+efter\s+(?:{alternation(GAP_BEHIND)})\b)"
+    rf"(?<![\w.,:])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?=\s+(?:efter|bakom)\s+(?:{alternation(GAP_BEHIND)})\b)"
+    # "0.35 före Heidi Weng": no clock is said with a zero hour before a name
+    r"|(?<![\w.,:])(?P<m0>0)[.:](?P<s0>[0-5]\d)(?=\s+(?:före|efter|bakom)\s+[A-ZÅÄÖ])"
 )
 
 
-def _race_gap(m: re.Match[str]) -> str:
-    mi, se = int(m.group("m")), int(m.group("s"))
+def _race_gap(m: re.Match[str]) -> str | None:
+    if [w.strip(".") for w in prev_words(m)] in (["kl"], ["klockan"]):
+        return None
+    zero = "m0" in m.groupdict() and m.group("m0") is not None
+    mi, se = (0, int(m.group("s0"))) if zero else (int(m.group("m")), int(m.group("s")))
     said = _unit_count(mi, "minut", "minuter") if mi else ""
     if se:
         said += (" och " if said else "") + _unit_count(se, "sekund", "sekunder")
@@ -200,7 +205,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     Minutes and seconds before "efter" and the one they are behind
     (GAP_BEHIND: "segraren", "täten") are a gap, said in full: "1.12 efter
     segraren" -> "en minut och tolv sekunder efter segraren" (it was
-    "ett och tolv", a clock time).
+    "ett och tolv", a clock time); so after "bakom", and a zero hour before
+    "före", "efter" or "bakom" and a name ("var 0.35 före Heidi Weng" ->
+    "trettiofem sekunder före"), never after "kl".
 
     Minutes and seconds with a dot after a placing in a result list are a
     race time: "etta Maja Dahl, Falun, 38.02" -> "trettioåtta noll två";
@@ -229,13 +236,13 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     """
     if "+" in text:  # "+1.12,4", "+0.45": a gap behind the winner, its plus said
         text = sub(_PLUS_GAP, lambda m: "plus ", text, trace, "race time")
-        text = sub(_PLUS_GAP_MS, lambda m: "plus " + _race_gap(m), text, trace, "race time")
+        text = sub(_PLUS_GAP_MS, lambda m: "plus " + (_race_gap(m) or ""), text, trace, "race time")
     # each pattern only when its separators are in the line
     if " km " in text:
         text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text:
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
-    if "efter" in text:  # "1.12 efter segraren": a gap behind the winner
+    if "efter" in text or "före" in text or "bakom" in text:  # "1.12 efter segraren": a gap behind the winner
         text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
