@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from .dates import parse_date
+from .dates import is_date_line, parse_date
 
 
 class MetaLine(Protocol):
@@ -99,3 +99,47 @@ def fact_bylines(lines: Sequence[BoxLine]) -> None:
             near.append(lines[i + 1])
         if any(x.tag is None and _FACT_LABEL.fullmatch(x.text) for x in near):
             ln.tag, ln.value, ln.rule = None, None, "fact-item"
+
+
+_NAME_WORD = r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)"
+_PERSON = re.compile(
+    rf"(?:(?:Text|Av|Skribent|Foto|By)\s*:?\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|de|van|af)\s+)?{_NAME_WORD}){{1,3}})"
+    r"(?:\s*,\s+(?P<role>(?-i:[a-zåäöé])[a-zåäöé-]*(?:\s+[a-zåäöé-]+){0,3}|(?-i:[A-ZÅÄÖ]{2,4})))?"
+)
+"""A writer's name in a head's meta row, with the role after a comma ("Henrik Malm, platschef", "Text: Emma Sjö,
+lagledare", "Olle Backman, sekreterare", "Per Ek, VD"): two to four capitalised words, a role in lowercase."""
+_ROW_CLOCK = re.compile(r"(?i)(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d")
+_READING = re.compile(r"(?i)(?:lästid:?\s*)?\d{1,2}\s*min(?:uter|\.)?(?:\s+(?:läsning|lästid|att läsa|läs))?")
+_ROW_LABEL = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:\s+(?:\d{4}|[a-zåäöé]+))?")
+"""A row's label beside its date ("Insatsrapport", "Ledinfo", "Nyheter 2026"): one word or two, no sentence."""
+_ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def person_role(text: str) -> str | None:
+    """The name when the text is a writer's name with a role after a comma ("Olle Backman, sekreterare"), else None."""
+    m = _PERSON.fullmatch(text.strip())
+    return m.group("name") if m and m.group("role") else None
+
+
+def head_meta_row(text: str) -> tuple[bool, str | None] | None:
+    """Whether a line is a head's meta row: parts set apart by a dot or a bar ("Henrik Malm, platschef · 30.10.2026",
+    "Insatsrapport · 2026-02-16", "Martin Olofsson, centrumutvecklare · 18 november 2026 · 3 min läsning"), one of them
+    a date and every other part a writer's name (with a role), a clock time, a reading time or one label of one or two
+    words. Returns (True, the writer's name or None) for such a row, None for any other line (a headline's dot has a
+    sentence on one side)."""
+    parts = _ROW_SEPARATOR.split(text.strip().rstrip("."))
+    if len(parts) < 2 or sum(is_date_line(p) for p in parts) != 1:
+        return None
+    name: str | None = None
+    labels = 0
+    for part in parts:
+        if is_date_line(part) or _ROW_CLOCK.fullmatch(part) or _READING.fullmatch(part):
+            continue
+        m = _PERSON.fullmatch(part)
+        if m and name is None:
+            name = m.group("name")
+        elif _ROW_LABEL.fullmatch(part) and labels == 0:
+            labels += 1
+        else:
+            return None
+    return True, name

@@ -9,7 +9,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, parse_date
+from .byline import head_meta_row, person_role
+from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, is_date_line, parse_date
 from .furniture import TaggedLine, dated_head_below
 from .headline import SECTION_WORDS, Candidate, core, fact_list, shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
@@ -28,7 +29,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     has_blanks = any(ln.blank_before for ln in lines)
     _heads_after_boxes(lines)
     _heads_over_pictures(lines)
-    life = _life_date_tags(lines) + _dated_meta_tags(lines)
+    life = _life_date_tags(lines) + _dated_meta_tags(lines) + _head_meta_rows(lines)
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
@@ -117,6 +118,43 @@ def _dated_meta_tags(lines: Sequence[TaggedLine]) -> list[int]:
             ln.tag, ln.rule = "date", "dated-meta"
             found.append(i)
     return found
+
+
+def _head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The head's meta row the rules do not know by its words, under a headline-like line (the nearest line above,
+    untagged, title-like, two words or more): a row of parts set apart by dots or bars, one a date, the others a
+    writer with a role, a clock time, a reading time or a label (:func:`audiocast.ingest.byline.head_meta_row`:
+    "Henrik Malm, platschef · 30.10.2026", "Insatsrapport · 2026-02-16"), tagged ``date``; or a writer's name with a
+    role alone ("Olle Backman, sekreterare") glued to a date line right above or below it, tagged ``byline``. Either is
+    an anchor of the head, never a headline: a headline has a sentence in it, a row has none."""
+    found: list[int] = []
+    for i, ln in enumerate(lines[:HEAD_SCAN]):
+        if i == 0 or ln.tag is not None or ln.text[-1] in "!?:":
+            continue
+        above = lines[i - 1]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if head_meta_row(ln.text) is not None and _title_over(above):
+            ln.tag, ln.rule = "date", "head-meta"
+            found.append(i)
+            continue
+        name = person_role(ln.text)
+        if name is None:
+            continue
+        date_below = nxt is not None and not nxt.blank_before and (nxt.tag in _ANCHORS or is_date_line(nxt.text))
+        date_above = not ln.blank_before and (above.tag in {"date", "published"} or is_date_line(above.text))
+        title = _title_over(above) if date_below else date_above and i > 1 and _title_over(lines[i - 2])
+        if title:
+            ln.tag, ln.rule = "byline", "head-byline"
+            if hasattr(ln, "value"):
+                ln.value = name
+            found.append(i)
+    return found
+
+
+def _title_over(ln: TaggedLine) -> bool:
+    """Whether a line is a headline-like line a meta row can stand under: untagged, title-like, two words or more, no
+    button or menu shape (a short headline in capitals has a label's shape: "VATTNET ÄR TILLBAKA")."""
+    return ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 2 and shape_of(ln.text) not in {"button", "nav"}
 
 
 CONSENT_BOX_LINES = 8
