@@ -39,3 +39,25 @@ def test_length_or_time_compound(text: str, want: str) -> None:
 ])
 def test_compound_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # measures the tables lacked: torque, energy, pressure, light, data, speed of change
+    ("Elmotorn ger 310 Nm redan från start.", "trehundratio newtonmeter"),
+    ("Däcktrycket ska vara 2,4 bar fram.", "två komma fyra bar"),
+    ("Lampan ger 800 lm och drar 9 W.", "åttahundra lumen"),
+    ("Hårddisken rymmer 2 TB och kostar 900 kr.", "två terabyte"),
+    ("Betongen tål 30 MPa enligt provet.", "trettio megapascal"),
+    ("Fläkten snurrar med 1 400 rpm.", "tusenfyrahundra varv per minut"),
+])
+def test_measures_the_tables_lacked(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vi ses i baren vid 8 i kväll.", "baren vid åtta"),  # "bar" only right after a number
+    ("Hon fick TB-vaccin som 12-åring.", "terabyte"),  # not after a number: no unit
+])
+def test_measure_guards(text: str, want: str) -> None:
+    got = normalize(text)
+    assert (want not in got) if want == "terabyte" else (want in got), got
