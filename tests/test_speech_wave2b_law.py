@@ -95,3 +95,21 @@ def test_running_number_after_a_year(text: str, want: str) -> None:
 ])
 def test_running_number_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "art.", "fig.", "tab." before a number are said in full, as "p." is
+    ("Uppgifterna behandlas med stöd av art. 6.1 c.", "artikel sex punkt ett"),
+    ("Enligt art. 21 får den registrerade invända.", "Enligt artikel tjugoett får"),
+    ("Kurvan syns i fig. 7 nedan.", "i figur sju nedan"),
+    ("Siffrorna finns i tab. 4 och tab. 5.", "i tabell fyra och tabell fem"),
+    ("Art. 3 i konventionen förbjuder tortyr.", "Artikel tre i"),
+])
+def test_section_short_forms(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_section_short_guard() -> None:
+    # after a number "p." is points, and a short form before a word is left alone
+    got = normalize("Laget tog 3 p. i Borås och fick art. nr på tröjan.")
+    assert "punkt" not in got and "artikel" not in got, got

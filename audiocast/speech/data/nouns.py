@@ -119,6 +119,11 @@ gate kod koden spår spåret plats platsen hus
 # a number that may be a year ("Luciatåg 2024").
 ID_LABEL_TAILS = ("tåg", "tåget")
 
+# Parts of a text named short before their number ("p. 4.2", "art. 6.1 e",
+# "fig. 4"), said in full; after a number "3 p." is points.
+SECTION_SHORT = {"p.": "punkt", "art.": "artikel", "Art.": "Artikel", "fig.": "figur", "Fig.": "Figur",
+                 "tab.": "tabell", "Tab.": "Tabell"}
+
 # Section labels: the dotted number after them is a section, "kapitel 3.2"
 # -> "kapitel tre punkt två", never a decimal.
 SECTION_LABELS = frozenset("""

@@ -24,6 +24,7 @@ from ..data.nouns import (
     NOT_NOUN,
     SCHOOL_WORDS,
     SECTION_LABELS,
+    SECTION_SHORT,
 )
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.quantities import UNITS_OF_MEASURE
@@ -62,23 +63,25 @@ def _section(m: re.Match[str]) -> str | None:
     return f"{said} {spell(m.group('l'))}" if m.group("l") else said
 
 
-# "p. 4.2", "under p. 7": a point of an agenda or a rule book, "punkt"
-# (not after a number: "3 p." is points in a table).
-_POINT_SHORT = re.compile(r"(?<![\w.])(?<!\d )p\.\s(?=\d)")
+# "p. 4.2", "art. 6.1 e", "fig. 4": a part of a text named short before its
+# number (not after a number: "3 p." is points in a table).
+_POINT_SHORT = re.compile(rf"(?<![\w.])(?<!\d )(?P<w>{alternation(SECTION_SHORT)})\s(?=\d)")
 
 
 def section_numbers(text: str, trace: Trace | None = None) -> str:
     """A dotted number after a section label is a section: "kapitel 3.2" ->
     "kapitel tre punkt två", "avsnitt 4.1.2", "version 2.1"; never a decimal
     or a time. A small letter after it names a point: "artikel 6.1 f" ->
-    "artikel sex punkt ett eff". "p." before a number is "punkt" ("enligt
-    p. 4.2" -> "enligt punkt fyra punkt två").
+    "artikel sex punkt ett eff". "p.", "art.", "fig.", "tab." before a
+    number are "punkt", "artikel", "figur", "tabell" ("enligt p. 4.2" ->
+    "enligt punkt fyra punkt två").
 
     Risk: only right after a label in SECTION_LABELS; "3.5 procent" and a
-    bare "3.2" are left to the decimal rule.
+    bare "3.2" are left to the decimal rule. A sentence ending in "art." (a
+    species) before one opening with a digit would be read "artikel".
     """
-    if "p. " in text:
-        text = sub(_POINT_SHORT, lambda m: "punkt ", text, trace, "abbreviation")
+    if ". " in text:
+        text = sub(_POINT_SHORT, lambda m: SECTION_SHORT[m.group("w")] + " ", text, trace, "abbreviation")
     return sub(_SECTION, _section, text, trace, "section")
 
 
