@@ -134,6 +134,9 @@ def test_goal_with_its_game_time(text: str, want: str) -> None:
     # after "kl." an item may be a whole hour without minutes
     ("Barnfilmen går kl. 15 och 17.45 i dag.", "klockan femton och sjutton fyrtiofem"),
     ("Bastun är varm kl. 16.30 och 19 på fredagar.", "klockan sexton trettio och nitton"),
+    # commas only: "arton, tjugo och trettio" would be three times
+    ("Bion visar Oppenheimer kl. 17.00, 20.45.", "klockan sjutton, tjugo fyrtiofem"),
+    ("Tåget avgår 5.40, 6.10, 6.40 på vardagar.", "fem fyrtio, sex tio, sex fyrtio"),
 ])
 def test_clock_times_in_a_list(text: str, want: str) -> None:
     assert want in said(text)

@@ -29,6 +29,7 @@ _KL_LIST = re.compile(
     rf"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)(?P<times>{_HOUR_OR_TIME}(?:{_JOIN}{_HOUR_OR_TIME}{_END})+){_END}"
 )
 _LIST_HINT = re.compile(rf"[.:][0-5]\d\s(?:{alternation(LIST_JOINERS)})\s")
+_COMMA_HINT = re.compile(r"[.:][0-5]\d,\s\d{1,2}[.:][0-5]\d")
 _LIST_HINT_KL = re.compile(rf"(?:{alternation(LIST_JOINERS)})\s\d{{1,2}}[.:][0-5]\d")  # a cheap test before the pattern
 _ONE_TIME = re.compile(r"(?<![\d.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?(?!\d)")
 _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
@@ -36,8 +37,6 @@ _WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS)
 
 def _clock_list(m: re.Match[str]) -> str | None:
     body = m.group("times")
-    if not re.search(rf"\s(?:{alternation(LIST_JOINERS)})\s", body):
-        return None  # a list with commas only is no riddle: "arton och trettio, tjugo" stays clear
     items = list(_ONE_TIME.finditer(body))
     if items[-1].group("m") is None:
         nxt = re.match(r"\s+([a-zåäö]+)", m.string[m.end():])
@@ -64,26 +63,28 @@ def _clock_list(m: re.Match[str]) -> str | None:
 
 
 def clock_lists(text: str, trace: Trace | None = None) -> str:
-    """Two or more clock times joined by "och", "eller" or "respektive" (a
-    list that may also hold commas) are said without "och" inside each time,
-    so the list's "och" is the only one: "visas 18.00 och 21.15" -> "arton
-    och tjugoett femton" (not "arton och tjugoett och femton"), "avgår 07.30
-    och 17.45" -> "sju trettio och sjutton fyrtiofem" (class "time").
+    """Two or more clock times joined by commas, "och", "eller" or
+    "respektive" are said without "och" inside each time, so the list's
+    "och" is the only one: "visas 18.00 och 21.15" -> "arton och tjugoett
+    femton" (not "arton och tjugoett och femton"), "avgår 07.30 och 17.45"
+    -> "sju trettio och sjutton fyrtiofem", "kl. 18.00, 20.30" -> "klockan
+    arton, tjugo trettio" (not "arton, tjugo och trettio": three times to a
+    listener) (class "time").
     A "kl." before the list is "klockan", and after it an item may be a
     whole hour ("kl. 18 och 20.30" -> "klockan arton och tjugo trettio"),
     but not a last one before a noun ("kl. 02.17 och 12 personer"); a
     whole hour first right after a weekday gets "klockan" as
     ``calendar.clock_times`` gives it.
 
-    Whole hours alone ("10.00 och 14.00") and lists joined by commas only
-    are left to ``calendar.clock_times``; a time that opens or closes a range
+    Whole hours alone ("10.00 och 14.00") are left to
+    ``calendar.clock_times``; a time that opens or closes a range
     ("6.30–8.00 och 16–20") ends the list before it.
 
     Risk: decimals written with a period and joined by "och" ("2.50 och
     3.40") are read as times, as ``clock_times`` reads each alone.
     """
     kl = "kl" in text or "Kl" in text
-    if not (_LIST_HINT.search(text) or (kl and _LIST_HINT_KL.search(text))):
+    if not (_LIST_HINT.search(text) or _COMMA_HINT.search(text) or (kl and _LIST_HINT_KL.search(text))):
         return text
     if kl:
         text = sub(_KL_LIST, _clock_list, text, trace, "time")
