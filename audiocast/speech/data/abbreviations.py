@@ -184,6 +184,12 @@ ABBREVIATIONS = {
     "pers.": "personer",
     "förp.": "förpackningar",  # "1 förp." -> "en förpackning" (SINGULAR_AFTER_PER)
     "ord.": "ordinarie",
+    # a book's binding in its data ("(412 s., inb.)", "häft., 180 s.")
+    "inb.": "inbunden",
+    "häft.": "häftad",
+    # days after a number ("25 dgr semester"; MEASURE_GENITIVES before a noun)
+    "dgr": "dagar",
+    "dgr.": "dagar",
     "sms": "ess emm ess",
     "sms:a": "ess emm essa",
     "sms:et": "ess emm esset",
@@ -504,7 +510,23 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 
 # Abbreviations that are the first part of a compound joined by a hyphen:
 # said as one word with the rest ("Jfr-pris" -> "Jämförpris", not "Jämför-pris").
-COMPOUND_HEAD_ABBREVIATIONS = {"jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings"}
+COMPOUND_HEAD_ABBREVIATIONS = {
+    "jfr": "jämför", "jmf": "jämför", "utg": "utgångs", "avd": "avdelnings",
+    # a noun written short as the first part of a compound: "Tfn-tid" ->
+    # "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten"
+    "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar",
+}
+
+# A measure of time written short after a number is a genitive before the
+# noun it measures ("25 dgr semester" -> "tjugofem dagars semester", as
+# "trettio dagars uppsägningstid"): the nouns of quantities'
+# DURATION_GENITIVE_NOUNS and these (MEASURED_NOUNS); before any other word
+# the plural ("30 dgr netto", "14 dgr kvar", "5 dgr ledigt").
+MEASURE_GENITIVES = {"dgr": "dagars", "dgr.": "dagars"}
+MEASURED_NOUNS = frozenset("""
+vård vistelse sjukhusvistelse sjukskrivning sjukfrånvaro frånvaro arbete arbetstid kurs utbildning
+läger lägervistelse resa rundresa vandring seglats kryssning festival marknad program
+""".split())
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".

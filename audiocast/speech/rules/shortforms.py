@@ -55,6 +55,8 @@ from ..data.abbreviations import (
     FEMALE_ROYAL_TITLES,
     HYPHEN_ONLY_ABBREVIATIONS,
     LOWERCASE_ONLY_ABBREVIATIONS,
+    MEASURE_GENITIVES,
+    MEASURED_NOUNS,
     MUSIC_STEMS,
     NAME_SUFFIXES,
     NAME_TITLES,
@@ -73,6 +75,7 @@ from ..data.abbreviations import (
 )
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
+from ..data.quantities import DURATION_GENITIVE_NOUNS
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
 from ..report import Trace
@@ -139,6 +142,10 @@ _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})
 _NUMBER_AHEAD = re.compile(
     r"\s*(?:\d|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|hundra|tusen)"
     r"[a-zåäö]*)\b)")
+# One number said in words ("hundrafemtio", "sjuttio").
+_NUMBER_WORD = re.compile(
+    r"\d[\d\s]*|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
+    r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
 _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
 _POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
@@ -170,6 +177,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     before = prev_words(m)
     at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
     w = next_word(m).lower()
+    if w not in ("en", "ett") and _NUMBER_WORD.fullmatch(w):
+        return alone  # "övr. 150 kr" -> "övriga": the others pay; "ev. 200 kr tillkommer" -> "eventuellt"
     if not w or not (at_start or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN:
         return alone
@@ -212,6 +221,20 @@ def _registration(m: re.Match[str]) -> bool:
         return True
     before = prev_words(m)
     return bool(before) and before[-1] in REGISTRATION_BEFORE
+
+
+def _measured_noun(m: re.Match[str]) -> bool:
+    """A noun a time measures right after a measure written short, a number
+    before it ("25 dgr semester"): no stop or comma between, a noun of
+    DURATION_GENITIVE_NOUNS or MEASURED_NOUNS."""
+    w = next_word(m)
+    if not w or not m.string.startswith(" ", m.end()) or m.group("a").endswith("."):
+        return False
+    return (w in DURATION_GENITIVE_NOUNS or w in MEASURED_NOUNS) and bool(_NUMBER_BEHIND.search(m.string, 0, m.start()))
+
+
+# A number said by now right before a measure ("tjugofem dgr").
+_NUMBER_BEHIND = re.compile(r"(?:\d|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tio|tjugo|hundra|tusen)\s$")
 
 
 def _abbreviation(m: re.Match[str]) -> str | None:
@@ -264,6 +287,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
     if floor:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
+    if key in MEASURE_GENITIVES and _measured_noun(m):
+        out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
     if key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k", "s. k."):
@@ -298,6 +323,10 @@ def _compound_tail(m: re.Match[str]) -> str | None:
     said = m.group("w") + COMPOUND_TAIL_ABBREVIATIONS[m.group("t")]
     return said + keep_stop(m, True)
 
+
+# "/Red." closing a text (a correction, a shortened letter): the newsroom's
+# signature, "Redaktionen" (risk: only at the end of a line, after a stop).
+_SIGNATURE = re.compile(r"(?:(?<=[.!?)”\"] )|(?<=^)|(?<=\n))/\s?(?P<r>[Rr]ed)(?=\.?\s*$)", re.MULTILINE)
 
 # "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
 # (the number rules, which ran first, did not know these labels).
@@ -338,6 +367,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     an abbreviation's period that also ends the sentence is kept; a plural
     is guessed from the ending (-ar, -er, -or, -na, -en, -iga, -ade, -da).
     """
+    if "/" in text and "ed" in text:  # "Vi beklagar felet. /Red.": the newsroom signs
+        text = sub(_SIGNATURE, lambda m: "Redaktionen",
+                   text, trace, "abbreviation")
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
 
