@@ -112,7 +112,17 @@ _ROW_CLOCK = re.compile(r"(?i)(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d")
 _READING = re.compile(r"(?i)(?:lästid:?\s*)?\d{1,2}\s*min(?:uter|\.)?(?:\s+(?:läsning|lästid|att läsa|läs))?")
 _ROW_LABEL = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:\s+(?:\d{4}|[a-zåäöé]+))?")
 """A row's label beside its date ("Insatsrapport", "Ledinfo", "Nyheter 2026"): one word or two, no sentence."""
-_ROW_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_ROW_SEPARATOR = re.compile(r"\s+[·|•–—]\s+")
+_SLASH_DATE = re.compile(r"[0-3]?\d/[01]?\d/(?:19|20)\d\d")
+"""A date written with slashes ("05/02/2026"), as some blog tools print it."""
+
+
+_DATELINE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*,?\s+(?P<date>\d.*)")
+"""A press release's dateline: a place and a date ("Stockholm 2026-06-05", "Luleå, 4 mars 2026")."""
+
+
+def _row_date(part: str) -> bool:
+    return is_date_line(part) or _SLASH_DATE.fullmatch(part) is not None
 
 
 def person_role(text: str) -> str | None:
@@ -122,18 +132,22 @@ def person_role(text: str) -> str | None:
 
 
 def head_meta_row(text: str) -> tuple[bool, str | None] | None:
-    """Whether a line is a head's meta row: parts set apart by a dot or a bar ("Henrik Malm, platschef · 30.10.2026",
+    """Whether a line is a head's meta row: parts set apart by a dot, a bar or a dash ("Henrik Malm, platschef · 30.10.2026",
     "Insatsrapport · 2026-02-16", "Martin Olofsson, centrumutvecklare · 18 november 2026 · 3 min läsning"), one of them
     a date and every other part a writer's name (with a role), a clock time, a reading time or one label of one or two
-    words. Returns (True, the writer's name or None) for such a row, None for any other line (a headline's dot has a
+    words; or a press release's dateline, a place and a date ("Stockholm 2026-06-05"). Returns (True, the writer's
+    name or None) for such a row, None for any other line (a headline's dot has a
     sentence on one side)."""
     parts = _ROW_SEPARATOR.split(text.strip().rstrip("."))
-    if len(parts) < 2 or sum(is_date_line(p) for p in parts) != 1:
+    m = _DATELINE.fullmatch(text.strip())
+    if len(parts) == 1 and m and _row_date(m.group("date")):
+        return True, None  # a press release's dateline: the place, then the date
+    if len(parts) < 2 or sum(_row_date(p) for p in parts) != 1:
         return None
     name: str | None = None
     labels = 0
     for part in parts:
-        if is_date_line(part) or _ROW_CLOCK.fullmatch(part) or _READING.fullmatch(part):
+        if _row_date(part) or _ROW_CLOCK.fullmatch(part) or _READING.fullmatch(part):
             continue
         m = _PERSON.fullmatch(part)
         if m and name is None:

@@ -474,10 +474,23 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
         end = i
         while end + 1 < len(lines) and not lines[end + 1].blank_before:
             end += 1
+        if _long_block(lines, start, end):
+            # Blank lines only elsewhere (under the article, between its boxes): a block that runs on through prose is
+            # bounded by its prose and date lines too, as in a dump without any.
+            inner_start, inner_end = _run_between_prose(lines, i)
+            if inner_end == i and words(lines[i].text) > SECTION_WORDS and inner_end < end:
+                return False  # the run's last line, of four words or more, over prose: the head, not a menu item
+            start, end = max(start, inner_start), min(end, inner_end)
     if without_anchor and any(ln.tag in _ANCHORS for ln in lines[start:end + 1]):
         return False
     run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
     return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
+
+
+def _long_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    """Whether lines[start:end + 1], a block without blank lines, holds running prose (:data:`RUNNING_TEXT` lines of
+    :data:`PROSE_WORDS` words or more): the article's text, not a menu's block."""
+    return sum(words(ln.text) >= PROSE_WORDS for ln in lines[start:end + 1]) >= RUNNING_TEXT
 
 
 KICKER_HEAD_WORDS = 5
