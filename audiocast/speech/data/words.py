@@ -259,3 +259,18 @@ följare visningar prenumeranter likes gillamarkeringar gillningar delningar kom
 tittare spelningar streams besökare klick medlemmar underskrifter namnunderskrifter kronor kr röster
 """.split())
 
+
+
+# A fraction as the first part of a compound ("ett ½-kilo smör" -> "ett
+# halvkilo", "¼-final" -> "kvartsfinal", "¾-ärm" -> "trekvartsärm").
+FRACTION_HEADS = {"½": "halv", "¼": "kvarts", "¾": "trekvarts"}
+
+# Words of how far a thing has come, after a fraction of it: the part is the
+# plural, not a genitive before a noun ("till ¾ klart" -> "tre fjärdedelar
+# klart", "⅔ täckt"); after "till" any word is ("till ¾ av").
+DEGREE_WORDS = frozenset("""
+klar klart klara färdig färdigt färdiga full fullt fulla fylld fyllt fyllda tom tomt tomma
+täckt täckta belagd belagt belagda såld sålt sålda bokad bokat bokade uthyrd uthyrt uthyrda
+byggd byggt byggda utbyggd utbyggt utbyggda vaccinerad vaccinerade färdigställd färdigställt
+avklarad avklarat avverkad avverkat riven rivet rivna renoverad renoverat betald betalt betalda
+""".split())

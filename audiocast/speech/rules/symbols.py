@@ -20,7 +20,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
-from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
@@ -42,6 +42,12 @@ _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
+_PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
+_FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
+# "Är 2 + 2 = 5?": the question's verb is said, the sign is "lika med".
+_IS_QUESTION = re.compile(r"(?:^|[.!?]\s+)[\"”'(–-]*[Ää]r\s[^.!?]*$")
+# "12 − 7": the minus sign between two numbers.
+_MINUS = re.compile(r"(?<=\d) − (?=\d)")
 # "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
 _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
@@ -113,6 +119,11 @@ def _fraction(m: re.Match[str]) -> str:
         whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
         part = f"{whole} och {part}"
     w = next_word(m)
+    if not unit and not m.group("n") and (w in DEGREE_WORDS or prev_words(m)[-1:] == ["till"] and w.endswith(_PARTICIPLE)):
+        # "till ¾ klart": how far it has come, "tre fjärdedelar", "till hälften", "½ klart" "halvt"
+        if den == 2 and num == 1:
+            return "hälften" if prev_words(m)[-1:] == ["till"] else "halvt"
+        return part
     if not unit and den != 2 and w and w[0].islower() and w != "av" and w not in NOT_NOUN:
         # "¼ timme" -> "en fjärdedels timme": before a noun the part is a genitive
         part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
@@ -151,6 +162,10 @@ def _symbol(m: re.Match[str]) -> str:
         if after and after.group("w") not in LESS_THAN_UNDER:
             return "mindre än"  # "< 10 E. coli": a measured count
         return "under"  # "< 12 år", "< 0 grader"
+    if "=" in (m.group("sym"), m.group("tight")) and _IS_QUESTION.search(m.string, 0, m.start()):
+        if m.group("tight"):
+            return " lika med "
+        return "lika med"  # "Är 2 + 2 = 5?": "är" is said already
     if m.group("sym"):
         return SYMBOLS.get(m.group("sym"), "")
     word = SYMBOLS.get(m.group("tight"), "")
@@ -236,13 +251,33 @@ def _law_subunit(m: re.Match[str]) -> str:
     return f"{ordinal(int(m.group('n')))} {LAW_SUBUNITS[m.group('u')]}{stop}"
 
 
+def _fractions(text: str, trace: Trace | None) -> str:
+    """Fractions: written with a slash before a unit or after a whole number,
+    heading a compound ("½-kilo"), then read with what follows them."""
+    if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
+        text = _SLASH_MIXED.sub(_slash_mixed, text)  # "2 1/2 morötter" -> "2 ½ morötter"
+        text = _SLASH_FRACTION_UNIT.sub(
+            lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
+    if any(f in text for f in FRACTIONS):
+        if "-" in text:  # "ett ½-kilo" -> "ett halvkilo": the first part of a compound
+            text = sub(_FRACTION_HEAD, lambda m: FRACTION_HEADS[m.group("f")], text, trace, "symbol")
+        text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
+    return text
+
+
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
     deciliter", also written with a slash: "3/4 dl" -> "tre fjärdedels
     deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
-    part is a genitive ("¼ timme" -> "en fjärdedels timme"). "x" between
+    part is a genitive ("¼ timme" -> "en fjärdedels timme"), before a word
+    of how far a thing has come the plural ("till ¾ klart" -> "tre
+    fjärdedelar", "till ½ såld" -> "hälften"; DEGREE_WORDS, a participle
+    after "till"); heading a compound a prefix ("½-kilo" -> "halvkilo",
+    FRACTION_HEADS). In a question opened by "Är" the sign "=" is "lika
+    med" (the verb is said); a spaced minus sign "−" between two numbers is
+    "minus". "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), its parts that are no words
     spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
@@ -292,12 +327,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
                    text, trace, "symbol")
-    if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
-        text = _SLASH_MIXED.sub(_slash_mixed, text)  # "2 1/2 morötter" -> "2 ½ morötter"
-        text = _SLASH_FRACTION_UNIT.sub(
-            lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
-    if any(f in text for f in FRACTIONS):
-        text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
+    text = _fractions(text, trace)
     if "x" in text or "×" in text:
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
     if "/" in text:
@@ -310,6 +340,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
         text = _HASHTAG.sub(lambda m: _HASHTAG_JOINT.sub(" ", m.group(0)), text)
+    if " − " in text:
+        text = sub(_MINUS, lambda m: " minus ", text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
         text = sub(_SYMBOL, _symbol, text, trace, "symbol")
     return _DOUBLE_SPACE.sub(" ", text)
