@@ -324,3 +324,27 @@ def test_fixture_before_its_start(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", ["Bussen Umeå–Vännäs 07.40 är inställd.", "Färjan Visby–Nynäshamn 17.45 går som vanligt."])
 def test_route_before_a_departure_stays(text: str) -> None:
     assert " mot " not in said(text)
+
+
+# --- a result ending a long sentence about a match -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Brynäs vann efter ett febrilt slutforcerande i en fullsatt Monitor ERP Arena med 4–3.", "fyra mot tre"),
+    ("Sävehof förlorade den andra semifinalen mot ett överlägset Ystad på bortaplan, 24–31.", "tjugofyra mot trettioett"),
+    ("IFK har nu besegrat samtliga lag i den övre halvan av tabellen, senast Hammarby med 2–0.", "två mot noll"),
+    ("Damlandslaget slog i kväll ett starkt Spanien inför över tjugotusen åskådare, 3–2 efter förlängning.",
+     "tre mot två"),
+    ("Derbyt på en snöig Studenternas blev en seg historia och slutade till sist med 0–0.", "noll mot noll"),
+])
+def test_result_ending_a_long_match_sentence(text: str, want: str) -> None:
+    assert want in said(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hyran höjs med 200–300 kronor i månaden.", "tvåhundra till trehundra kronor"),
+    ("Laget vann i fjol och i år tränar de 3–4 gånger i veckan.", "tre till fyra gånger"),
+    ("Klubben vann cupen och har nu 10–15 nya medlemmar.", "tio till femton nya"),
+])
+def test_ranges_in_a_sentence_about_a_match_stay(text: str, want: str) -> None:
+    assert want in said(text)

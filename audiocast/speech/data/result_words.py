@@ -83,3 +83,11 @@ vann vinner segrade loppet loppen stafetten stafett sträckan växlingen växlin
 medalj medaljen slutade kom tvåa trea fyra femma placering tog åkte sprang cyklade simmade
 tiomila vasaloppet milen maran maraton sprinten jaktstarten masstarten tempoloppet etappen
 """.split())
+
+# Words of a played match anywhere before a pair in its sentence that make
+# the pair after "med" or a comma its result, however far back they stand
+# ("Hammarby vann i går kväll det stora derbyt ... med 3–1").
+MATCH_VERBS = frozenset("""
+vann vinner vunnit förlorade förlorar förlorat besegrade besegrar besegrat slog slår slagit segrade segrar föll faller kryssade
+spelade oavgjort seger segern vinst vinsten förlust förlusten derbyt matchen finalen slutade
+""".split())

@@ -11,6 +11,8 @@ see one pair of numbers at a time (``sport.scores``, ``numerals.ranges``):
   Lundkvist");
 - a result in half points ("Grandelius–Carlsen ½–½", "2½–1½");
 - a result summing two matches ("gick vidare med sammanlagt 3–2");
+- a result after "med" or a comma, ending a sentence about a match however
+  far back its verb ("Hammarby vann i går kväll det stora derbyt ... med 3–1");
 - a note in brackets after a result or a scorer ("0–3 (w.o.)", "(str)");
 - a review's grade before who gave it ("fick betyget 4/5 av vår recensent");
 - a race's gap before a rival ("vann ..., 1.12 före Kalevan Rasti").
@@ -31,6 +33,7 @@ from ..data.result_words import (
     GAP_WORDS,
     GRADE_SCALES,
     MATCH_SENTENCE_WORDS,
+    MATCH_VERBS,
     RACE_SENTENCE_WORDS,
     RESULT_NOTES,
     REVIEWER_WORDS,
@@ -224,6 +227,22 @@ def _aggregate(m: re.Match[str]) -> str | None:
     return f"{m.group('w')} {_say_vote(m.group('a'), m.group('b'))}"
 
 
+# A pair after "med" or a comma at the end of its clause ("... med 3–1.",
+# ", 28–25.", ", 4–2 borta mot Skellefteå"), not one of a list of pairs
+# ("6–4, 3–6, 7–5", "(1–0, 0–1, 2–0)": read by the list rules).
+_FAR_RESULT = re.compile(
+    rf"(?:(?<=med )|(?<=[^\d)], )){_PAIR_CORE}(?=\s*(?:[.!?;]|$|,\s(?!\d))|\s(?:borta|hemma|efter|mot|på|i)\b)"
+)
+
+
+def _far_result(m: re.Match[str]) -> str | None:
+    head = _SENTENCE_START.match(m.string, 0, m.start())
+    before = set(_WORDS.findall(m.string[head.end() if head else 0 : m.start()].lower()))
+    if not before & MATCH_VERBS:
+        return None  # "Priset sänks med 10–20 kronor" has no match
+    return _say_vote(m.group("a"), m.group("b"))
+
+
 def result_pairs(text: str, trace: Trace | None = None) -> str:
     """Pairs of numbers whose whole expression says what they are:
 
@@ -247,6 +266,11 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
       before it its players or teams: "Grandelius–Carlsen ½–½" ->
       "Grandelius mot Carlsen en halv mot en halv", "4½–3½" -> "fyra och en
       halv mot tre och en halv";
+    - a pair after "med" or a comma that ends its clause, in a sentence
+      with a word of a played match anywhere before it (MATCH_VERBS), is
+      the match's result however far back the word: "Hammarby vann i går
+      kväll det stora derbyt mot AIK inför fullsatt arena med 3–1" -> "tre
+      mot ett";
     - a pair after a word of summing (AGGREGATE_WORDS) in a sentence about
       a match (MATCH_SENTENCE_WORDS, ``sport``'s SCORE_CONTEXT) is the two
       matches' sum: "gick vidare med sammanlagt 3–2" -> "tre mot två"; a
@@ -272,6 +296,8 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_HALF_POINTS, _half_points, text, trace, "score")
     if "amman" in text or "otal" in text or "ummera" in text:
         text = sub(_AGGREGATE, _aggregate, text, trace, "score")
+    if "med " in text or ", " in text:
+        text = sub(_FAR_RESULT, _far_result, text, trace, "score")
     return text
 
 
