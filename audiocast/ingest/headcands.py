@@ -51,6 +51,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)) and not _address_line(lines, i, found):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
+        if _greeting_over_head(lines, i):
+            continue
         if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
@@ -184,6 +186,43 @@ _SALUTATION = re.compile(
     r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|God (?:morgon|kväll|dag))(?! då\b)(?:,? (?:alla|allihop(?:a)?|på er))?"
     r"(?: [\w-]+){0,3}\s*[!,]")
 """A letter's salutation ("Hej alla odlare!", "Kära medlemmar,"): under a headline it opens the text, never a headline."""
+_CONTENTS = re.compile(r"[^.!?]*?:\s*[^.!?]+(?:\s+[·|•,]\s+[^.!?]+){1,}")
+"""A newsletter's contents line ("I detta nummer: Filmklubben · Ny utställning · Hemsidan")."""
+GREETING_WINDOW = 6
+
+
+def _greeting_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a newsletter's greeting over the head of its first story ("Hej kulturvän!" / "I detta
+    nummer: …" / "◆ ◆ ◆" / "HUVUDNYHET" / headline / text): a salutation that no sentence follows, with the story's
+    headline (title-like, two words or more, no button or menu shape) within :data:`GREETING_WINDOW` lines, running
+    prose within two lines under it, and the issue's furniture set between (a separator, a label, a contents line) or
+    the story's meta row under its headline ("Kjell Ek, ordförande"). The greeting and the contents line are dropped:
+    they are the issue's, not the story's lead. A letter's greeting over its text (a sentence right under it) stays."""
+    if not _SALUTATION.fullmatch(lines[i].text):
+        return False
+    between: list[TaggedLine] = []
+    for k in range(i + 1, min(len(lines), i + 1 + GREETING_WINDOW)):
+        ln = lines[k]
+        if ln.tag is None and _prose(ln):
+            return False  # a sentence before any headline: the greeting opens the text
+        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 2 and shape_of(ln.text) not in {"button", "nav", "label"}:
+            under = [x for x in lines[k + 1:k + 3] if x.tag is None]
+            if not any(_prose(x) for x in under):
+                between.append(ln)
+                continue
+            meta = bool(under) and (person_role(under[0].text) is not None or lines[k + 1].tag in _ANCHORS)
+            furniture = any(x.rule == "separator" or shape_of(x.text) == "label" or _CONTENTS.fullmatch(x.text)
+                            for x in between)
+            if not (furniture or meta):
+                return False
+            for x in [lines[i], *between]:
+                if x.tag is None and not is_title_like(x.text):
+                    x.tag, x.rule = "drop", "greeting-over-head"
+            return True
+        between.append(ln)
+    return False
+
+
 _ADDRESS = re.compile(r"Till:? (?!och\b)\w[\w.,&/ -]*")
 
 
