@@ -71,3 +71,18 @@ def test_binding_in_book_data(text: str, said: str) -> None:
 ])
 def test_days_short_before_a_noun(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "ex." is the copies after a word counting or describing them, or before their verb
+    ("Ett fåtal ex. finns kvar i lager.", "Ett fåtal exemplar finns kvar i lager."),
+    ("Ex. skickas mot postförskott.", "Exemplar skickas mot postförskott."),
+    ("Dedikerade ex. kostar 300 kr.", "Dedikerade exemplar kostar trehundra kronor."),
+    ("Fler ex. trycks till jul.", "Fler exemplar trycks till jul."),
+    # guards: "for example" before what it names
+    ("Ta med något varmt, ex. en tröja.", "Ta med något varmt, exempelvis en tröja."),
+    ("Många, ex. pensionärer, saknar bil.", "Många, exempelvis pensionärer, saknar bil."),
+    ("Det kan ex. vara en cykel.", "Det kan exempelvis vara en cykel."),
+])
+def test_copies_written_short(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -616,3 +616,16 @@ SPACED_NON_FINAL: set[str] = set()
 _spaced_variants()
 NON_FINAL_ABBREVIATIONS = NON_FINAL_ABBREVIATIONS | frozenset(SPACED_NON_FINAL)
 
+
+
+# "ex." is the noun "exemplar" (copies), not "exempelvis", after a word that
+# counts or describes copies ("några ex.", "signerade ex."; or a participle
+# in -ade) or before a verb of which it is the subject ("ex. finns på
+# biblioteket", "ex. kan beställas").
+COPIES_BEFORE = frozenset("""
+några få fler flera många alla de dessa inga ytterligare extra övriga enstaka samtliga sista
+""".split())
+COPIES_VERBS = frozenset("""
+finns fanns kan kunde ska skall går gick säljs såldes trycks trycktes återstår återstod delas delades
+lånas lånades skickas skickades levereras beställs räcker är var blev kostar kostade ingår saknas tillkommer
+""".split())

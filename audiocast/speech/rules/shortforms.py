@@ -50,6 +50,8 @@ from ..data.abbreviations import (
     CHOIR_WORDS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
+    COPIES_BEFORE,
+    COPIES_VERBS,
     DEFINITE_AFTER_ORDINAL,
     EV_ADJECTIVE_AFTER,
     FEMALE_ROYAL_TITLES,
@@ -223,6 +225,16 @@ def _registration(m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in REGISTRATION_BEFORE
 
 
+def _copies(m: re.Match[str]) -> bool:
+    """Is "ex." the copies (COPIES_BEFORE a word counting them or a
+    participle, COPIES_VERBS after it) rather than "exempelvis"?"""
+    before = prev_words(m)[-1:]
+    if before and not m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE) and (
+            before[0] in COPIES_BEFORE or before[0].endswith("ade")):
+        return True
+    return next_word(m) in COPIES_VERBS
+
+
 def _measured_noun(m: re.Match[str]) -> bool:
     """A noun a time measures right after a measure written short, a number
     before it ("25 dgr semester"): no stop or comma between, a noun of
@@ -289,7 +301,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
-    if key.lower() == "ex." and next_word(m) == "på":
+    if key.lower() == "ex." and next_word(m) != "på" and _copies(m):
+        out = "Exemplar" if key[0] == "E" else "exemplar"  # "ex. finns på biblioteket", "några ex."
+    elif key.lower() == "ex." and next_word(m) == "på":
         out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
     if key.lower() in ("s.k.", "s k", "s. k."):
         before = prev_words(m)
