@@ -26,3 +26,23 @@ def test_post_box_is_a_number(text: str, want: str) -> None:
 ])
 def test_other_labels_keep_pairs(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a code after a "-nummer" compound or a ship's IMO label: digit by digit
+    ("Uppge ditt medlemsnummer 730214 vid bokning.", "medlemsnummer sju tre noll två ett fyra vid"),
+    ("Reservdelen har artikelnr 55871 i katalogen.", "artikelnummer fem fem åtta sju ett i"),
+    ("Ordernummer: 1029384 bekräftas per mejl.", "Ordernummer: ett noll två nio tre åtta fyra"),
+    ("Färjan (IMO 9419163) ligger vid kaj.", "nio fyra ett nio ett sex tre"),
+    ("Ange serienumret 80042117 på garantikortet.", "serienumret åtta noll noll fyra två ett ett sju"),
+])
+def test_code_after_a_number_label(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Ring telefonnummer 0701234567 i dag.", "sju noll ett två tre fyra fem sex sju"),  # a phone: its own rule
+    ("Kommunen har 45 000 invånare enligt nummer 2.", "fyra fem"),  # a count stays a count
+])
+def test_code_label_guards(text: str, bad: str) -> None:
+    assert bad not in normalize(text)

@@ -89,6 +89,12 @@ NUMBER_LABELS = {
     # a book's or a journal's number, read out to be noted down
     "isbn": "digits", "isbn-nummer": "digits", "issn": "digits", "ean": "digits", "ean-kod": "digits",
 }
+# A compound ending in "-nummer"/"-nr" names a code of its own before a
+# number of five digits or more ("kundnummer 884213", "artikelnr 40123",
+# "IMO 9235517"): said digit by digit, not as a count; except the numbers
+# other rules read by their own shape (phones, postal codes).
+CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms")
+
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").
 NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via:".split())

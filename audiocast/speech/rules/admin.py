@@ -20,6 +20,7 @@ from ..data.admin import (
     AIRLINE_CODES,
     CASE_LABELS,
     CASE_NUMBER_LABELS,
+    CODE_LABEL_NOT,
     DIARY_PREFIXES,
     FLIGHT_WORDS,
     MODEL_BRANDS,
@@ -63,6 +64,21 @@ _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
+# "kundnummer 884213", "Artikelnr: 40123", "IMO 9235517": a code after a
+# "-nummer" compound or a ship's IMO label, one group of five digits or more.
+_CODE_LABELLED = re.compile(
+    r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?)|\bIMO(?:-nummer|-numret)?)(?P<sep>:?\s)"
+    r"(?P<n>\d{5,12})(?![\w]|[.,:]\d|[ -]\d)"
+)
+
+
+def _code_labelled(m: re.Match[str]) -> str | None:
+    label = m.group("label").lower()
+    if label.startswith(CODE_LABEL_NOT) or label.rstrip(".") in NUMBER_LABELS or label.rstrip(".") in CASE_LABELS:
+        return None
+    return f"{m.group('label')}{m.group('sep')}{digits(m.group('n'))}"
+
+
 # (a payment reference, "OCR-nummer 4588123", may be one long group)
 # (a twelve-digit personal number, "19850412-1234", is one run with its hyphen)
 _NUMBER_RUN = re.compile(
@@ -534,6 +550,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_PART_CHAIN, _part_chain, text, trace, "identifier")
     if words & _NUMBER_LABEL_WORDS:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
+    if "nummer" in text or "numret" in text or "nr" in text or "IMO" in text:
+        text = sub(_CODE_LABELLED, _code_labelled, text, trace, "identifier")
     if words & PLATE_LABELS or _NEW_PLATE.search(text):
         text = sub(_PLATE, _plate, text, trace, "identifier")
     if words & _AIRLINE_WORDS:
