@@ -86,3 +86,19 @@ def test_days_short_before_a_noun(text: str, said: str) -> None:
 ])
 def test_copies_written_short(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # ranks, church titles and credits written short
+    ("Kapt. Anna Vik förde befäl på färjan.", "Kapten Anna Vik förde befäl på färjan."),
+    ("Insatsen leddes av lt. Jonas Sjö.", "Insatsen leddes av löjtnant Jonas Sjö."),
+    ("Professor emer. Ulla Ek håller föredraget.", "Professor emeritus Ulla Ek håller föredraget."),
+    ("Romanen var övers. av Kerstin Berg.", "Romanen var översatt av Kerstin Berg."),
+    ("Han arbetar som spec. i psykiatri.", "Han arbetar som specialist i psykiatri."),
+    ("Text: Eva Holm. Ill.: Nils Lind.", "Text: Eva Holm. Illustrationer: Nils Lind."),
+    # guards: a rank before no name stays as written, a translation as a noun
+    ("Han var lt. under kriget.", "Han var lt. under kriget."),
+    ("Övers.: Maja Sund.", "Översättning: Maja Sund."),
+])
+def test_titles_and_credits_written_short(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -422,7 +422,17 @@ ABBREVIATIONS = {
     "ngt": "något",
     "ngra": "några",
     "uppl.": "upplaga",  # "upplagan" after an ordinal (DEFINITE_AFTER_ORDINAL)
-    "övers.": "översättning",
+    "övers.": "översättning",  # "översatt" after "är" or before "från"/"av" (TRANSLATED_NEAR)
+    # credits and titles: "Ill.: Per Ek", "pastor emer. Bo Lind", "spec. i
+    # allmänmedicin"; ranks and church titles before a name (NAME_TITLES)
+    "ill.": "illustrationer",
+    "emer.": "emeritus",
+    "spec. i": "specialist i",
+    "kpt.": "kapten",
+    "kapt.": "kapten",
+    "lt.": "löjtnant",
+    "sgt.": "sergeant",
+    "kontr.": "kontraktsprost",
     "medl.": "medlemmar",  # "ej medl. 150 kr" (a price per member is read by the unit rule first)
     "aukt.": "auktoriserad",
     "publ.": "publicerad",
@@ -495,7 +505,11 @@ NUMBER_ABBREVIATIONS = frozenset({"u."})
 # Sedan ..." stays); risk: an organisation's "org." before a two-word name
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
-NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red.", "led."})
+NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr."})
+
+# Words around "övers." that make it the participle "översatt" ("Boken är
+# övers. från engelska"), not the noun "översättning" ("Övers.: Eva Ek").
+TRANSLATED_NEAR = frozenset({"är", "var", "blev", "från", "av", "till"})
 # Nouns written short as a plural that are singular after "per" or one
 # ("en", "ett", said by now): "200 kr per pers." -> "per person", "50
 # kr/medl." -> "per medlem", "bord för 1 pers." -> "en person".
@@ -545,7 +559,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
-    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.",
+    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })

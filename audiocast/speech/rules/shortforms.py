@@ -72,6 +72,7 @@ from ..data.abbreviations import (
     ROYAL_STYLES,
     SINGULAR_AFTER,
     SINGULAR_AFTER_PER,
+    TRANSLATED_NEAR,
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
@@ -301,6 +302,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
+    if key.lower() == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
+        out = "Översatt" if key[0] == "Ö" else "översatt"  # "Boken är övers. från engelska"
     if key.lower() == "ex." and next_word(m) != "på" and _copies(m):
         out = "Exemplar" if key[0] == "E" else "exemplar"  # "ex. finns på biblioteket", "några ex."
     elif key.lower() == "ex." and next_word(m) == "på":
