@@ -47,3 +47,20 @@ def test_zero_hour(text: str, want: str) -> None:
 ])
 def test_zero_hour_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "d/m" before a word that follows a day, never a part, is a date
+    ("Första frosten kom 8/10 förra hösten.", "åttonde oktober förra"),
+    ("Skolan började 3/9 året därpå.", "tredje september året"),
+    ("Vi firar 5/6 hemma i trädgården.", "femte juni hemma"),
+    ("Marknaden hålls 2/8 varje år.", "andra augusti varje"),
+    ("Beslutet kom 4/11 dagen före valet.", "fjärde november dagen"),
+])
+def test_slash_date_before_a_day_word(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_slash_part_before_a_noun_stays() -> None:
+    # a part before the thing it measures stays a part
+    assert "en halv citron" in normalize("Tillsätt 1/2 citron och rör om.")

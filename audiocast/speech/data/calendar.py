@@ -80,6 +80,12 @@ buss bussarna spår spåren
 """.split())
 # Words before "1/5" that make it a fraction, not a date ("jämfört med 1/5",
 # "drygt 1/3"): the fraction is compared or approximated.
+# Words after "d/m" that follow a day, never a part ("4/12 förra vintern",
+# "2/11 året innan", "ses 1/12 hemma", "fyller år 6/7 varje sommar").
+DATE_FOLLOWERS = frozenset("""
+förra nästa samma varje året dagen veckan kvällen morgonen natten hemma
+""".split())
+
 # Words of parts: in a sentence that holds one, "1/3" restates or sets beside
 # it a part, not a date ("en tredjedel, dvs. 1/3, saknar ...", "andelen är
 # 1/5", "var femte, 1/5, ..."): the part words' stems, the share words and

@@ -15,6 +15,7 @@ from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
     CHANGE_VERBS,
     DATE_BEFORE,
+    DATE_FOLLOWERS,
     FLOOR_BEFORE,
     FRACTION_BEFORE,
     FRACTION_MEASURE_NOUNS,
@@ -255,6 +256,7 @@ def _slash(m: re.Match[str]) -> str | None:
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
+                                           and w not in DATE_FOLLOWERS
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and (
                 w in FRACTION_MEASURE_NOUNS or _common_part_before_noun(d, mo, w)))):
