@@ -45,3 +45,16 @@ def test_fraction_heads_a_compound(text: str, said: str) -> None:
 ])
 def test_sums_in_a_question(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a heart between the subject opening a sentence and what is loved is the verb
+    ("Vi ❤️ Sundsvall!", "Vi älskar Sundsvall!"),
+    ("Jag ❤ fredagsmys.", "Jag älskar fredagsmys."),
+    ("Skylten säger: Alla ♥ Skellefteå.", "Skylten säger: Alla älskar Skellefteå."),
+    # guards: a heart ending a greeting, a heart as the noun written
+    ("Tack alla ❤️ Vi hörs!", "Tack alla Vi hörs!"),
+    ("Fansen skrev ❤️ i kommentarerna.", "Fansen skrev ett hjärta i kommentarerna."),
+])
+def test_heart_as_a_verb(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -248,6 +248,10 @@ EMOJI_NOUNS = {
     "😂": ("en", "skrattande emoji"), "🤣": ("en", "skrattande emoji"), "😢": ("en", "gråtande emoji"),
     "😡": ("en", "arg emoji"), "👏": ("en", "applåd"),
 }
+# A heart between its subject and what is loved is the verb ("Vi ❤️ Uppsala"
+# -> "Vi älskar Uppsala"): the hearts of EMOJI_NOUNS after these subjects,
+# a word after them.
+HEART_SUBJECTS = frozenset("jag vi du ni han hon de alla man".split())
 # Words after which an emoji is a noun of the sentence, said with its article.
 EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med svarade svarar satte la".split())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.words import ACRONYM_SPELLED, EMOJI_NOUN_AFTER, EMOJI_NOUNS, PARTIES, SHOUTED_WORDS
+from ..data.words import ACRONYM_SPELLED, EMOJI_NOUN_AFTER, EMOJI_NOUNS, HEART_SUBJECTS, PARTIES, SHOUTED_WORDS
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import is_roman, sub
@@ -60,6 +60,8 @@ _EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.jo
 _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
 
 
+# A word right after an emoji (" Uppsala").
+_WORD_AHEAD = re.compile(r"\s+(?P<n>[A-Za-zÅÄÖåäö]+)")
 # Words before stars that make them a grade ("Betyg: ★★★", "ger ★★ av 5").
 _GRADE_BEFORE = re.compile(r"(?i:betyg|betyget|omdöme|ger|gav|får|fick|med|recension)\W*$")
 
@@ -79,9 +81,24 @@ def _emoji_noun(m: re.Match[str]) -> str | None:
     article, noun = EMOJI_NOUNS[m.group("e")]
     if word.lower() in ("en", "ett"):
         return f"{word} {noun}"  # "med en 👍": the article is written
+    if word.lower() in HEART_SUBJECTS and noun.endswith("hjärta") and _heart_verb(m):
+        return f"{word} älskar"  # "Vi ❤️ Uppsala": the heart is the verb
     if word.lower() in EMOJI_NOUN_AFTER or (word == "och" and _named_before(m)):
         return f"{word} {article} {noun}"  # "skrev ❤️ under": the emoji is what was written
     return None
+
+
+def _heart_verb(m: re.Match[str]) -> bool:
+    """A heart between a subject opening its sentence and a word that is not
+    another subject ("Vi ❤️ Uppsala"; not "Hej alla ❤️ Vi ses")."""
+    ahead = _WORD_AHEAD.match(m.string, m.end())
+    head = m.string[: m.start()].rstrip()
+    if ahead is None or ahead.group("n").lower() in HEART_SUBJECTS:
+        return False
+    return not head or head[-1] in _OPENERS
+
+
+_OPENERS = frozenset('.!?:"”\'(–')
 
 
 def _named_before(m: re.Match[str]) -> bool:
@@ -114,7 +131,9 @@ def clean(text: str, trace: Trace | None = None) -> str:
     sentence is named (EMOJI_NOUNS): after an article ("reagerade med en 👍"
     -> "med en tumme upp") or a verb of writing or reacting, with its
     article ("skrev ❤️ under bilden" -> "skrev ett hjärta"); risk: an
-    emoji after such a verb that only decorates is named too.
+    emoji after such a verb that only decorates is named too. A heart
+    between a subject opening its sentence (HEART_SUBJECTS) and a word is
+    the verb: "Vi ❤️ Uppsala" -> "Vi älskar Uppsala".
 
     Typographic quotation marks (” “) stay as written: the voice does not say
     them, and the writer of blind set 6 kept them around every title and
