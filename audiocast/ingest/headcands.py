@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .byline import head_meta_row, person_role
 from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, is_date_line, parse_date
 from .furniture import TaggedLine, dated_head_below
-from .headline import SECTION_WORDS, Candidate, core, fact_list, shape_of
+from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, line_words, shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = {"date", "published", "byline", "updated"}
@@ -47,6 +47,9 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if _label(ln.text):
             ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
+            continue
+        if PICTURE_MARK.match(ln.text):
+            ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
         if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)) and not _address_line(lines, i, found):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
@@ -270,11 +273,12 @@ def _heads_over_pictures(lines: Sequence[TaggedLine]) -> None:
     headline stays the picture's). Else the caption rules' drop left the head without its headline, and the lead was
     looked for above it."""
     for j in range(min(len(lines), HEAD_SCAN)):
-        if not _picture_title(lines, j):
+        if not (_picture_title(lines, j) or _short_title_over_picture(lines, j)):
             continue
         k = j + 1
-        while k < len(lines) and (lines[k].tag == "caption" or lines[k].rule == "gallery"):
-            k += 1
+        while k < len(lines) and (lines[k].tag == "caption" or lines[k].rule in {"gallery", "separator"}
+                                  or _furniture(lines[k])):
+            k += 1  # the picture's caption, its gallery's counter and arrows ("1 / 4", "‹", "›")
         if k >= len(lines) or not (lines[k].tag in _ANCHORS or _prose(lines[k])):
             continue
         above = [x for x in lines[max(0, j - 3):j] if x.tag is None]
@@ -282,6 +286,23 @@ def _heads_over_pictures(lines: Sequence[TaggedLine]) -> None:
                for x in above):
             continue
         lines[j].tag = None
+
+
+def _short_title_over_picture(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a headline of one or two words ("Fölningsnatt", "Isfiske") that the caption rules took for
+    its picture's title (a photo credit or caption glued under it), at the head's place: the date line right above it,
+    or its words standing nowhere else on the page (a menu's item or a section's name over the head stands twice).
+    :func:`_heads_over_pictures` untags it when the head goes on under the caption."""
+    ln = lines[i]
+    if ln.tag != "drop" or ln.rule is not None or not 1 <= words(ln.text) <= 2 or not is_title_like(ln.text):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.blank_before or nxt.tag != "caption" or shape_of(ln.text) is not None:
+        return False
+    if i > 0 and lines[i - 1].tag in {"date", "published"}:
+        return True
+    said = line_words(ln.text)
+    return sum(line_words(x.text) == said for x in lines) == 1
 
 
 def _merged(found: list[tuple[int, bool]], pictured: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
@@ -466,6 +487,21 @@ def _next_real(lines: Sequence[TaggedLine], i: int) -> int | None:
     return next((k for k in range(i + 1, len(lines)) if not _furniture(lines[k])), None)
 
 
+def _next_past_picture(lines: Sequence[TaggedLine], i: int) -> int | None:
+    """The next real line (:func:`_next_real`), past a picture's caption glued under lines[i] with its gallery's
+    counter and arrows (or a line opened by a picture's mark, :data:`audiocast.ingest.headline.PICTURE_MARK`): a
+    headline over its picture has its lead under the caption."""
+    def picture(ln: TaggedLine) -> bool:  # a caption, or a line opened by a picture's mark ("🖼 Barnen i snön")
+        return ln.tag == "caption" or PICTURE_MARK.match(ln.text) is not None
+
+    k = _next_real(lines, i)
+    if k is None or k != i + 1 or not picture(lines[k]) or lines[k].blank_before:
+        return k
+    while k < len(lines) and (picture(lines[k]) or lines[k].rule in {"gallery", "separator"} or _furniture(lines[k])):
+        k += 1
+    return k if k < len(lines) else None
+
+
 def _prev_real(lines: Sequence[TaggedLine], i: int) -> int | None:
     return next((k for k in range(i - 1, -1, -1) if not _furniture(lines[k])), None)
 
@@ -568,7 +604,8 @@ def _with_context(
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
     # row of the head ("Publicerat 15 september 2026 · Nyheter") into lines.
     rank = _ranks(lines)
-    nxt = {i: _next_real(lines, i) for i, _ in found}
+    # A line over its picture's caption stands in no menu (no menu item has a photo credit), and its lead is under it.
+    nxt = {i: _next_past_picture(lines, i) for i, _ in found}
     prev = {i: _prev_real(lines, i) for i, _ in found}
     return [
         Candidate(
@@ -579,7 +616,7 @@ def _with_context(
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and (
                 _prev_real(lines, prev[i] or 0) not in at
                 or (words(lines[i].text) >= KICKER_HEAD_WORDS and not _CREDIT_LINE.match(lines[i].text))),
-            in_menu_run=in_menu_run(lines, i, without_anchor=True), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
+            in_menu_run=in_menu_run(lines, i, without_anchor=True) and nxt[i] == _next_real(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
         )
         for i, blank in found

@@ -58,6 +58,8 @@ W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"
 W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
 W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
 W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title, or the headline over its picture
+PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
+"""A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
 SECTION_WORDS = 3
 """A section's name is at most this many words (a breadcrumb's headline at its end is longer)."""
 
@@ -260,7 +262,7 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     scored: list[tuple[float, int, Candidate]] = []
     for pos, c in enumerate(candidates):
         later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
-        section = later_twin and c.text in menu and not c.in_menu_run and pos < len(candidates) - 1
+        section = later_twin and c.text in menu and pos < len(candidates) - 1
         s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
     closest = _nearest_lead(candidates, ev.lead)
