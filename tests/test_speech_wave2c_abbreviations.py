@@ -102,3 +102,19 @@ def test_copies_written_short(text: str, said: str) -> None:
 ])
 def test_titles_and_credits_written_short(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the short forms of classified ads
+    ("Uthyres: stuga, möbl., tillträde e.ö.", "Uthyres: stuga, möblerad, tillträde efter överenskommelse."),
+    ("Säljes: cykel, fåtal gånger anv., pris enl. överensk.",
+     "Säljes: cykel, fåtal gånger använd, pris enligt överenskommelse."),
+    ("Rum uthyres, ledigt omg.", "Rum uthyres, ledigt omgående."),
+    ("Svar t. ”Sommar 2026” till tidningen.", "Svar till ”Sommar tvåtusentjugosex” till tidningen."),
+    ("Gåvor t. skolans bibliotek tas emot.", "Gåvor till skolans bibliotek tas emot."),
+    # guards: an initial in a name, a "t" after a number
+    ("Maja T. Lund leder kören.", "Maja te Lund leder kören."),
+    ("Passet tog 2 t. och lite till.", "Passet tog två ton och lite till."),
+])
+def test_classified_ad_short_forms(text: str, said: str) -> None:
+    assert normalize(text) == said

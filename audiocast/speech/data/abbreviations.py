@@ -329,6 +329,11 @@ ABBREVIATIONS = {
     "persnr.": "personnummer",
     "ök.": "överenskommelse",
     "e.ö.k.": "efter överenskommelse",
+    # classified ads: "hyra enl. överensk.", "tillträde e.ö.", "knappt anv.", "möbl."
+    "e.ö.": "efter överenskommelse",
+    "överensk.": "överenskommelse",
+    "anv.": "använd",
+    "möbl.": "möblerad",
     "ö.k.": "överenskommelse",
     "el.": "eller",
     # a label's abbreviation and "nr" written apart are one compound, said
@@ -461,6 +466,7 @@ ABBREVIATIONS = {
     "st f": "stället för",
     # "Gudstjänst m. nattvard": "med" before a word only (NUMBER_ABBREVIATIONS' kin: WORD_AFTER_ABBREVIATIONS)
     "m.": "med",
+    "t.": "till",  # before a word only (WORD_AFTER_ABBREVIATIONS): "svar t. ”Moped”", "vittnen t. olyckan"
     "m. fl.": "med flera",
     "m. m.": "med mera",
     # voices after a singer's name in a concert notice: "Per Ek (ten.)"
@@ -485,7 +491,7 @@ HYPHEN_ONLY_ABBREVIATIONS = frozenset({"id", "it"})
 
 # Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
 # ending a sentence or before a number is left as written.
-WORD_AFTER_ABBREVIATIONS = frozenset({"m."})
+WORD_AFTER_ABBREVIATIONS = frozenset({"m.", "t."})
 
 # Abbreviations that end a compound with their period ("Vattentemp.",
 # "Barnavd."): the compound said whole, "Vattentemperatur".
@@ -493,7 +499,8 @@ COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning"}
 
 # "omg." after a word of starting or answering is "omgående" (a job ad's
 # "tillträde omg."); elsewhere a league's round ("omgång").
-OMG_AT_ONCE_AFTER = frozenset("tillträde tillträdet start starta börja börjar svar svara leverans leveransen".split())
+OMG_AT_ONCE_AFTER = frozenset(
+    "tillträde tillträdet start starta börja börjar svar svara leverans leveransen ledig ledigt tillgänglig".split())
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
@@ -544,7 +551,7 @@ läger lägervistelse resa rundresa vandring seglats kryssning festival marknad 
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "tex"})  # "Tex Willer"
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex"})  # "Tex Willer"
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({

@@ -264,8 +264,11 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
     if key.lower() in HYPHEN_ONLY_ABBREVIATIONS and not m.string.startswith("-", m.end()):
         return None  # "id-kortet" is spelled, "id" alone (the psyche's) is not
-    if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()):
+    if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()
+                                                or m.string.startswith((" ”", ' "'), m.end())):
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
+    if key == "t." and prev_words(m)[-1:] and _NUMBER_WORD.fullmatch(prev_words(m)[-1]):
+        return None  # "2 t. 30 min": hours or tons after a number, not "till"
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
     if key.lower() in ("org.", "led.", "red.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
