@@ -58,3 +58,16 @@ def test_sums_in_a_question(text: str, said: str) -> None:
 ])
 def test_heart_as_a_verb(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a spaced "@" between words is the place
+    ("Quiz varje tisdag @ Stadshotellet.", "Quiz varje tisdag på Stadshotellet."),
+    ("Releasefest 20.00 @ Gamla bryggeriet.", "Releasefest tjugo på Gamla bryggeriet."),
+    ("Loppis i helgen @ Folkets park.", "Loppis i helgen på Folkets park."),
+    # guards: a handle and an address keep "snabel-a"
+    ("Tagga @gavlekommun i inlägget.", "Tagga snabel-a gavlekommun i inlägget."),
+    ("Skriv till kundtjanst@ek.se.", "Skriv till kundtjanst snabel-a ek punkt se."),
+])
+def test_at_sign_as_a_place(text: str, said: str) -> None:
+    assert normalize(text) == said

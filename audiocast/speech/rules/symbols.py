@@ -46,6 +46,8 @@ _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle a
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
 # "Är 2 + 2 = 5?": the question's verb is said, the sign is "lika med".
 _IS_QUESTION = re.compile(r"(?:^|[.!?]\s+)[\"”'(–-]*[Ää]r\s[^.!?]*$")
+# "Fest i kväll @ Folkets hus": a spaced "@" between words is the place.
+_AT_PLACE = re.compile(r"(?<=[\w)] )@(?= [A-ZÅÄÖa-zåäö0-9])")
 # "12 − 7": the minus sign between two numbers.
 _MINUS = re.compile(r"(?<=\d) − (?=\d)")
 # "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
@@ -265,6 +267,18 @@ def _fractions(text: str, trace: Trace | None) -> str:
     return text
 
 
+def _social(text: str, trace: Trace | None) -> str:
+    """A spaced "@" as the place, handles after "snabel-a", a hashtag's
+    words in camel case apart."""
+    if "@" in text:
+        if " @ " in text:  # "Vi ses kl. 18 @ Kulturhuset": the place, "på"
+            text = sub(_AT_PLACE, lambda m: "på", text, trace, "symbol")
+        text = sub(_HANDLE, _handle, text, trace, "symbol")
+    if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
+        text = _HASHTAG.sub(lambda m: _HASHTAG_JOINT.sub(" ", m.group(0)), text)
+    return text
+
+
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
@@ -277,7 +291,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     after "till"); heading a compound a prefix ("½-kilo" -> "halvkilo",
     FRACTION_HEADS). In a question opened by "Är" the sign "=" is "lika
     med" (the verb is said); a spaced minus sign "−" between two numbers is
-    "minus". "x" between
+    "minus"; a spaced "@" between words is the place, "på" ("kl. 18 @
+    Kulturhuset"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), its parts that are no words
     spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
@@ -336,10 +351,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
     if "№" in text:  # "№ 5": the numero sign
         text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")
-    if "@" in text:
-        text = sub(_HANDLE, _handle, text, trace, "symbol")
-    if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
-        text = _HASHTAG.sub(lambda m: _HASHTAG_JOINT.sub(" ", m.group(0)), text)
+    text = _social(text, trace)
     if " − " in text:
         text = sub(_MINUS, lambda m: " minus ", text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
