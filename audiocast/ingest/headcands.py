@@ -56,6 +56,9 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if _greeting_over_head(lines, i):
             continue
+        if found and found[-1][0] == i - 1 and _notice_in_head(lines, i):
+            ln.tag, ln.rule = "drop", "notice-in-head"
+            continue
         if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
@@ -393,6 +396,31 @@ def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     below = lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW]
     return sum(_prose(x) for x in below) >= RUNNING_TEXT
+
+
+HEAD_NOTICE_WORDS = 15
+"""A notice set inside the article's head is at most this many words ("Obs! Sidan uppdateras löpande.")."""
+
+
+def _notice_in_head(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i], right under a headline candidate, is a notice inside the article's head ("Obs! Sidan
+    uppdateras löpande när vi vet mer.", "Denna artikel är endast för prenumeranter."): at most
+    :data:`HEAD_NOTICE_WORDS` words, the head's date line or byline right under it, running prose right under that, and
+    none of its content words (names, places, numbers, stems) in the headline above or the text below - a lead set over
+    the date line (headline, lead, byline, text: a paper's classic head) names what the article tells."""
+    if words(lines[i].text) > HEAD_NOTICE_WORDS or lines[i].tag is not None:
+        return False
+    k = _next_real(lines, i)
+    if k is None or lines[k].tag not in _ANCHORS:
+        return False
+    if k + 1 >= len(lines) or not _prose(lines[k + 1]):
+        return False
+    text = [x for x in lines[k + 1:k + 1 + NOTICE_PROSE_WINDOW] if _prose(x)]
+    if len(text) < RUNNING_TEXT:
+        return False
+    said = content_words(lines[i - 1].text).union(*(content_words(x.text) for x in text))
+    own = content_words(lines[i].text)
+    return bool(own) and not own & said
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?-i:[A-ZÅÄÖ])")
