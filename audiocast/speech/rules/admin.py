@@ -498,14 +498,12 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     texten LOPP till 71 234"; a phone number after "sms:a" is left to the
     phone rule), plates after "reg.nr" ("ABC 12D" -> "a be ce ett två de"),
     flights ("SK 1420" -> "ess kå fjorton tjugo"; "OS 1984" is a year, see
-    ``_flight``), model names ("Saab 9-3" ->
-    "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" -> "sju tre sju åttahundra",
-    "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" -> "Saab nittiosexan",
-    "X2000"; a name with a
-    dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e sex tjugo")
-    and property
-    designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a
-    line of sales or permits without a label too, see ``_property``).
+    ``_flight``), model names ("Saab 9-3" -> "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" ->
+    "sju tre sju åttahundra", "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" ->
+    "Saab nittiosexan", "X2000"; a name with a dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e
+    sex tjugo"), codes after a "-nummer" compound ("kundnummer 884213", "IMO 9235517": digit by digit)
+    and property designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a line of sales or
+    permits without a label too, see ``_property``).
 
     A full date after a board's letters or a decision word ("KS 2024-11-06
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
