@@ -118,3 +118,19 @@ def test_titles_and_credits_written_short(text: str, said: str) -> None:
 ])
 def test_classified_ad_short_forms(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the short forms of council minutes
+    ("Just. Karin Öst och Leif Ahl.", "Justerare Karin Öst och Leif Ahl."),
+    ("Närv.: samtliga ledamöter utom Berg.", "Närvarande: samtliga ledamöter utom Berg."),
+    ("Yrk.: Avslag på motionen.", "Yrkande: Avslag på motionen."),
+    ("Barn- och utbildningsnämndens au. föreslår bifall.", "Barn- och utbildningsnämndens arbetsutskott föreslår bifall."),
+    ("Kalkylen redovisas enligt bil.", "Kalkylen redovisas enligt bilaga."),
+    ("Enligt prot. från mötet röstade alla ja.", "Enligt protokoll från mötet röstade alla ja."),
+    # guards: the word "just", the car
+    ("Hon kom just. Sedan började mötet.", "Hon kom just. Sedan började mötet."),
+    ("De åkte dit med bil.", "De åkte dit med bil."),
+])
+def test_council_minutes_short_forms(text: str, said: str) -> None:
+    assert normalize(text) == said

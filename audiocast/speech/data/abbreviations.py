@@ -331,6 +331,13 @@ ABBREVIATIONS = {
     "e.ö.k.": "efter överenskommelse",
     # classified ads: "hyra enl. överensk.", "tillträde e.ö.", "knappt anv.", "möbl."
     "e.ö.": "efter överenskommelse",
+    # council minutes: "Närv.: ...", "Yrk.: Bifall", "prot. fört av", "Just. Anna Ek" (NAME_TITLES),
+    # "Kommunstyrelsens au." (its working committee)
+    "närv.": "närvarande",
+    "yrk.": "yrkande",
+    "prot.": "protokoll",
+    "just.": "justerare",
+    "au.": "arbetsutskott",
     "överensk.": "överenskommelse",
     "anv.": "använd",
     "möbl.": "möblerad",
@@ -512,7 +519,11 @@ NUMBER_ABBREVIATIONS = frozenset({"u."})
 # Sedan ..." stays); risk: an organisation's "org." before a two-word name
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
-NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr."})
+NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."})
+
+# Words before a sentence-final "bil." that make it the appendix, not the car
+# ("se bil." -> "se bilaga"; "kom i bil." stays).
+APPENDIX_AFTER = frozenset({"se", "enligt", "jfr", "jämför"})
 
 # Words around "övers." that make it the participle "översatt" ("Boken är
 # övers. från engelska"), not the noun "översättning" ("Övers.: Eva Ek").
@@ -566,7 +577,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
-    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
+    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "prot.", "just.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })

@@ -47,6 +47,7 @@ import re
 from ..data.abbreviations import (
     ABBREVIATIONS,
     ADJECTIVE_ABBREVIATIONS,
+    APPENDIX_AFTER,
     CHOIR_WORDS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
@@ -256,7 +257,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key.lower() in _UNITS_ALONE and m.string.startswith("-", m.end()):
         return None  # "km-tiden": the trotting term keeps its letters
     if key.lower() in WORD_LIKE_ABBREVIATIONS and _ENDS_SENTENCE.match(m.string, m.end()) and (
-            key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE):
+            key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE) and not (
+            key.lower() == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER):
         return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
     if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1] in OMG_AT_ONCE_AFTER:
         out = "omgående"  # "tillträde omg.": at once, not a round
@@ -271,7 +273,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
-    if key.lower() in ("org.", "led.", "red.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
+    if key.lower() in ("org.", "led.", "red.", "just.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
         return None  # "org. Per Ek": the organist before a full name only
     if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
         return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
@@ -317,7 +319,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-    final = final or out == "omgående" or bool(floor)  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    final = final or out == "omgående" or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
