@@ -134,3 +134,16 @@ def test_classified_ad_short_forms(text: str, said: str) -> None:
 ])
 def test_council_minutes_short_forms(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the short forms of a match report
+    ("Mål: Sjö (ass. Berg), Nyström.", "Mål: Sjö (assist Berg), Nyström."),
+    ("Utv.: IFK 6 min, AIK 4 min.", "Utvisningar: i eff kå sex minuter, a i kå fyra minuter."),
+    ("Klubben spelade senast i allsv. 1998.", "Klubben spelade senast i allsvenskan nittonhundranittioåtta."),
+    ("Han blir ny ass. förbundskapten.", "Han blir ny assisterande förbundskapten."),
+    # guard: alone before a colon it is left
+    ("Ass.: Maria Ek.", "Ass.: Maria Ek."),
+])
+def test_match_report_short_forms(text: str, said: str) -> None:
+    assert normalize(text) == said

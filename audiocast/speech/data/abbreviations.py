@@ -334,6 +334,11 @@ ABBREVIATIONS = {
     # council minutes: "Närv.: ...", "Yrk.: Bifall", "prot. fört av", "Just. Anna Ek" (NAME_TITLES),
     # "Kommunstyrelsens au." (its working committee)
     "närv.": "närvarande",
+    # a match report: "Utv.: Holm 2 min", "i allsv.", "ass. tränare"; "ass." before a
+    # scorer's name is the assist ("(ass. Lind)"), in the rule
+    "utv.": "utvisningar",
+    "allsv.": "allsvenskan",
+    "ass.": "assisterande",
     "yrk.": "yrkande",
     "prot.": "protokoll",
     "just.": "justerare",
@@ -577,7 +582,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
-    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "prot.", "just.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
+    "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "prot.", "just.", "ass.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })

@@ -307,6 +307,10 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
+    if key.lower() == "ass." and next_word(m)[:1].isupper():
+        out = "Assist" if key[0] == "A" else "assist"  # "Mål: Ek (ass. Lind)": who passed
+    elif key.lower() == "ass." and not next_word(m)[:1].islower():
+        return None  # "Ass.:" alone: an assistant or an assist, left as written
     if key.lower() == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
         out = "Översatt" if key[0] == "Ö" else "översatt"  # "Boken är övers. från engelska"
     if key.lower() == "ex." and next_word(m) != "på" and _copies(m):
