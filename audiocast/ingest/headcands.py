@@ -51,7 +51,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
-        if is_title_like(ln.text) and not (found and _SALUTATION.fullmatch(ln.text)) and not _address_line(lines, i, found):
+        if is_title_like(ln.text) and not (found and SALUTATION.fullmatch(ln.text)) and not _address_line(lines, i, found):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if _greeting_over_head(lines, i):
@@ -188,7 +188,7 @@ def _consent_tags(lines: Sequence[TaggedLine], end: int) -> None:
                     ln.tag, ln.rule = "drop", "consent"
 
 
-_SALUTATION = re.compile(
+SALUTATION = re.compile(
     r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|God (?:morgon|kväll|dag))(?! då\b)(?:,? (?:alla|allihop(?:a)?|på er))?"
     r"(?: [\w-]+){0,3}\s*[!,]")
 """A letter's salutation ("Hej alla odlare!", "Kära medlemmar,"): under a headline it opens the text, never a headline."""
@@ -204,7 +204,7 @@ def _greeting_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     prose within two lines under it, and the issue's furniture set between (a separator, a label, a contents line) or
     the story's meta row under its headline ("Kjell Ek, ordförande"). The greeting and the contents line are dropped:
     they are the issue's, not the story's lead. A letter's greeting over its text (a sentence right under it) stays."""
-    if not _SALUTATION.fullmatch(lines[i].text):
+    if not SALUTATION.fullmatch(lines[i].text):
         return False
     between: list[TaggedLine] = []
     for k in range(i + 1, min(len(lines), i + 1 + GREETING_WINDOW)):

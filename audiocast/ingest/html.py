@@ -56,7 +56,7 @@ from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
 from .html_ends import before_text, list_label_ends, names_site
 from .html_ends import running as _running
 from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
-from .html_heads import article_h1
+from .html_heads import article_h1, greeting_texts
 from .html_layout import relayout
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
@@ -676,7 +676,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         title, blocks = _head_from_body(blocks, title)
     if lead is not None:
         blocks = [b for b in blocks if b.text != lead]
-    elif blocks and blocks[0].kind is BlockKind.PARAGRAPH:
+    elif (blocks := greeting_texts(blocks)) and blocks[0].kind is BlockKind.PARAGRAPH:
         lead = blocks.pop(0).text
     blocks = _place_boxes(blocks, boxes, lead)
 

@@ -14,6 +14,8 @@ from urllib.parse import urlparse
 
 from lxml import etree
 
+from ..models import Block, BlockKind
+from .headcands import SALUTATION
 from .html_classes import role_tokens
 from .structured import element_text, meta
 
@@ -78,3 +80,11 @@ def article_h1(doc: etree._Element) -> etree._Element | None:
         if _norm(element_text(el)) in rest and not el.xpath("ancestor::aside|ancestor::nav|ancestor::footer"):
             return el
     return h1
+
+
+def greeting_texts(blocks: list[Block]) -> list[Block]:
+    """A newsletter's greeting set as a heading ("<h2>Hej alla medlemmar!</h2>", "<h3>Kära seglare,</h3>") is the
+    letter's first line, not a subheading: it is a paragraph again (and the lead, when it opens the text), so the page
+    keeps its lead and no chapter starts at "Hej"."""
+    return [Block(BlockKind.PARAGRAPH, b.text) if b.kind is BlockKind.HEADING and SALUTATION.fullmatch(b.text) else b
+            for b in blocks]
