@@ -227,6 +227,22 @@ def _registration(m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in REGISTRATION_BEFORE
 
 
+def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
+    """The reading of "ass.", "övers." and "ex." from the words around them;
+    "" for the table's, None to leave the short form."""
+    if key == "ass." and next_word(m)[:1].isupper():
+        return "assist"  # "Mål: Ek (ass. Lind)": who passed
+    if key == "ass." and not next_word(m)[:1].islower():
+        return None  # "Ass.:" alone: an assistant or an assist, left as written
+    if key == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
+        return "översatt"  # "Boken är övers. från engelska"
+    if key == "ex." and next_word(m) == "på":
+        return "exempel"  # "ex. på" -> "exempel på"
+    if key == "ex." and _copies(m):
+        return "exemplar"  # "ex. finns på biblioteket", "några ex."
+    return ""
+
+
 def _copies(m: re.Match[str]) -> bool:
     """Is "ex." the copies (COPIES_BEFORE a word counting them or a
     participle, COPIES_VERBS after it) rather than "exempelvis"?"""
@@ -307,16 +323,11 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
-    if key.lower() == "ass." and next_word(m)[:1].isupper():
-        out = "Assist" if key[0] == "A" else "assist"  # "Mål: Ek (ass. Lind)": who passed
-    elif key.lower() == "ass." and not next_word(m)[:1].islower():
-        return None  # "Ass.:" alone: an assistant or an assist, left as written
-    if key.lower() == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
-        out = "Översatt" if key[0] == "Ö" else "översatt"  # "Boken är övers. från engelska"
-    if key.lower() == "ex." and next_word(m) != "på" and _copies(m):
-        out = "Exemplar" if key[0] == "E" else "exemplar"  # "ex. finns på biblioteket", "några ex."
-    elif key.lower() == "ex." and next_word(m) == "på":
-        out = "Exempel" if key[0] == "E" else "exempel"  # "ex. på" -> "exempel på"
+    if key.lower() in ("ass.", "övers.", "ex."):
+        said = _noun_or_adverb(m, key.lower())
+        if said is None:
+            return None
+        out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k."):
         before = prev_words(m)
         article = before[-1] if before else ""
