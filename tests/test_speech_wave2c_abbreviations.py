@@ -147,3 +147,15 @@ def test_council_minutes_short_forms(text: str, said: str) -> None:
 ])
 def test_match_report_short_forms(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # prices and offers written short
+    ("Weekendpaket fr. 1 495 kr p.p.", "Weekendpaket från tusenfyrahundranittiofem kronor per person."),
+    ("Hyran är 6 500 kr/mån ink. el.", "Hyran är sextusenfemhundra kronor i månaden inklusive el."),
+    ("Begr. antal platser, anmäl dig i tid.", "Begränsat antal platser, anmäl dig i tid."),
+    ("Butiken har begr. öppettider under jul.", "Butiken har begränsade öppettider under jul."),
+    ("Obl. föranmälan till alla kurser.", "Obligatorisk föranmälan till alla kurser."),
+])
+def test_offer_short_forms(text: str, said: str) -> None:
+    assert normalize(text) == said

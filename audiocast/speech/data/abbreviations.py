@@ -174,6 +174,11 @@ ABBREVIATIONS = {
     "övr.": "övriga",
     "särsk.": "särskilt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
     "allm.": "allmänt",
+    "begr.": "begränsat",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS): "ett begr. antal"
+    "obl.": "obligatoriskt",
+    # prices: "fr. 4 995 kr p.p.", "1 200 kr ink. moms"
+    "p.p.": "per person",
+    "ink.": "inklusive",
     "st.": "stycken",
     "s.": "sidan",
     "sid.": "sidan",
@@ -630,6 +635,8 @@ ADJECTIVE_ABBREVIATIONS = {
     "övr.": ("övrig", "övrigt", "övriga", "övriga"),
     "särsk.": ("särskild", "särskilt", "särskilda", "särskilt"),
     "allm.": ("allmän", "allmänt", "allmänna", "allmänt"),
+    "begr.": ("begränsad", "begränsat", "begränsade", "begränsat"),
+    "obl.": ("obligatorisk", "obligatoriskt", "obligatoriska", "obligatoriskt"),
 }
 
 

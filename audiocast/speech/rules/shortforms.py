@@ -170,6 +170,9 @@ _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
+_NEVER_ADVERBS = frozenset({"begr.", "obl."})
+
+
 def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     """An adjective written short (ADJECTIVE_ABBREVIATIONS) inflected for the
     noun after it: "ev. ändringar" -> "eventuella", "ev. avgift" ->
@@ -183,7 +186,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     w = next_word(m).lower()
     if w not in ("en", "ett") and _NUMBER_WORD.fullmatch(w):
         return alone  # "övr. 150 kr" -> "övriga": the others pay; "ev. 200 kr tillkommer" -> "eventuellt"
-    if not w or not (at_start or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
+    attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
+    if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN:
         return alone
     if before and before[-1] in _DEFINITE_ARTICLES:
