@@ -56,6 +56,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if _greeting_over_head(lines, i):
             continue
+        if _dismissable_banner(lines, i):
+            continue
         if found and found[-1][0] == i - 1 and _notice_in_head(lines, i):
             ln.tag, ln.rule = "drop", "notice-in-head"
             continue
@@ -396,6 +398,32 @@ def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     below = lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW]
     return sum(_prose(x) for x in below) >= RUNNING_TEXT
+
+
+_CLOSE = re.compile(r"(?i)[×✕✖xX]|(?:stäng|dölj|göm)(?: (?:meddelandet?|rutan|notisen|bannern))?|ok(?:ej)?|jag förstår|close")
+"""A banner's close button ("×", "Stäng", "Dölj meddelandet", "OK")."""
+
+
+def _dismissable_banner(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a banner's message over its close button ("Just nu: Höga flöden i ån. Håll avstånd …" /
+    "×", "Störning i elnätet …" / "Dölj"): at most :data:`NOTICE_WORDS` words, the close button glued under it, and a
+    headline-like line (three words or more, no label, button or menu shape) with running prose under it within
+    :data:`HEAD_WINDOW` lines below. The message and its button are dropped; no lead has a close button."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.blank_before or not _CLOSE.fullmatch(nxt.text.strip()) or words(lines[i].text) > NOTICE_WORDS:
+        return False
+    for k in range(i + 2, min(len(lines), i + 2 + HEAD_WINDOW)):
+        ln = lines[k]
+        if _prose(ln):
+            return False  # running text before any headline: the line is no banner over the head
+        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None:
+            under = [x for x in lines[k + 1:k + 4] if x.tag is None or x.tag in _ANCHORS]
+            if not any(_prose(x) for x in under):
+                continue
+            lines[i].tag, lines[i].rule = "drop", "banner"
+            nxt.tag, nxt.rule = "drop", "banner-close"
+            return True
+    return False
 
 
 HEAD_NOTICE_WORDS = 15
