@@ -117,8 +117,11 @@ _SLASH_DATE = re.compile(r"[0-3]?\d/[01]?\d/(?:19|20)\d\d")
 """A date written with slashes ("05/02/2026"), as some blog tools print it."""
 
 
-_DATELINE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?\s*,?\s+(?P<date>\d.*)")
-"""A press release's dateline: a place and a date ("Stockholm 2026-06-05", "Luleå, 4 mars 2026")."""
+_DATELINE = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+(?P<numeric>(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d)"
+    r"|\s*,\s+(?P<date>\d.*))")
+"""A press release's dateline: a place and a date in digits ("Stockholm 2026-06-05"), or a place, a comma and a date
+("Luleå, 4 mars 2026"). A name with a written date and no comma is an event's ("Vårmarknad 9 maj 2026")."""
 
 
 def _row_date(part: str) -> bool:
@@ -140,7 +143,7 @@ def head_meta_row(text: str) -> tuple[bool, str | None] | None:
     sentence on one side)."""
     parts = _ROW_SEPARATOR.split(text.strip().rstrip("."))
     m = _DATELINE.fullmatch(text.strip())
-    if len(parts) == 1 and m and _row_date(m.group("date")):
+    if len(parts) == 1 and m and (m.group("numeric") or _row_date(m.group("date") or "")):
         return True, None  # a press release's dateline: the place, then the date
     if len(parts) < 2 or sum(_row_date(p) for p in parts) != 1:
         return None
