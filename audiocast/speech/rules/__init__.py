@@ -25,7 +25,16 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``numerals.py``: sections, school years ("F–9"), Roman numerals,
   compounds, ordinals, identifiers, ranges, cardinals, leftover digits
 - ``words.py``: "f." (född), names in mixed case, initials, lone letters,
-  party letters, acronyms, abbreviations
+  party letters, acronyms; ``shortforms.py``: abbreviations (read from the
+  words around them: titles, agreement with the noun, short forms of notices)
+- ``results.py``: results lines and tables read as whole expressions (league
+  table rows, votes, set lists, goal lines, half points, fixtures), before
+  the rules that read a pair at a time; ``listings.py``: listings (clock
+  times in a list, TV labels, prices with slashes)
+- ``rates.py``: a number, a unit, a slash and what it is counted per;
+  ``spans.py``: spans with a unit at each end and two-digit years after a
+  dash; ``estates.py``: property designations in a line about property;
+  ``plates.py``: registration plates after a short label
 
 The tables the rules read are in ``speech/data/``.
 
