@@ -107,3 +107,39 @@ def test_a_call_box_closed_by_a_web_address_is_not_read() -> None:
     spoken = _spoken(_read(_page(tail)))
     assert "simundervisning till badhuset i Aneby." in spoken
     assert "Bli badvärd i sommar" not in spoken and "Vi ger dig utbildning" not in spoken
+
+
+# Written after the fix of the -a imperative's word end (a closing paragraph opened by a noun in -an/-ar was taken for
+# a call to action over the writer's name and a button, and lost): new sites and wordings.
+
+_CLUB = (
+    "Ljungby Schackklubb\nStart\nTurneringar\nJuniorer\nKontakt\n"
+    "Klubbnytt\n3 mar 2026\n"
+    "Ny nybörjarkurs i schack startar i april\n"
+    "Klubben startar en kurs för vuxna nybörjare som vill lära sig spelets grunder.\n"
+    "Kursen hålls på sex tisdagskvällar i Folkets hus och leds av klubbens tränare Anders Ny.\n"
+    "{closing}\n"
+    "Maria Lund\nKursansvarig\n"
+    "{button}\n"
+    "Fler nyheter\nKlubbmästerskapet avgjort\n12 feb 2026\n"
+)
+
+
+def test_a_closing_paragraph_opened_by_a_noun_in_an_over_its_writer_and_a_button_is_read() -> None:
+    closing = "Ansökan görs senast den 20 mars. Kursavgiften är 400 kronor och böcker ingår."
+    spoken = _spoken(_read(_CLUB.format(closing=closing, button="Anmäl din grupp")))
+    assert "Ansökan görs senast den 20 mars." in spoken
+    assert "Kursavgiften är 400 kronor" in spoken
+
+
+def test_a_closing_paragraph_opened_by_a_plural_in_ar_is_read() -> None:
+    closing = "Platserna är tolv och fördelas i turordning. Priset är 300 kronor."
+    spoken = _spoken(_read(_CLUB.format(closing=closing, button="Boka din plats")))
+    assert "Platserna är tolv och fördelas i turordning." in spoken
+
+
+def test_guard_an_imperative_ask_over_two_buttons_glued_under_the_article_still_goes() -> None:
+    tail = "Ladda ner vår app och följ simhallens öppettider i mobilen.\nApp Store\nGoogle Play\n"
+    spoken = _spoken(_read(_page(tail)))
+    assert "simundervisning till badhuset i Aneby." in spoken
+    assert "Ladda ner vår app" not in spoken and "Google Play" not in spoken

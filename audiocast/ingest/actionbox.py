@@ -53,8 +53,12 @@ GLUED_SENTENCE_WORDS = 15
 """The sentence over glued buttons is at most this many words ("Ladda ner vår app och boka taxi direkt i mobilen.")."""
 
 _READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
-_IMPERATIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+a(?:\s+[a-zåäö][\w-]*){0,3}")
-"""A button opened by a verb in the imperative of its commonest class, ending in -a ("Chatta med oss", "Hämta appen")."""
+_IMPERATIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?<!rn)a\b(?:\s+[a-zåäö][\w-]*){0,3}")
+"""A button opened by a verb in the imperative of its commonest class, ending in -a ("Chatta med oss", "Hämta appen").
+The -a ends the word: a sentence opened by a noun that only begins so ("Anmälan är öppen …", "Ansökan görs …")
+is no imperative, nor a definite plural in -rna ("Platserna är tolv …", "Tävlingarna …"; the rare imperative
+"Varna" is lost as a button word) (a closing paragraph of the article over its writer's name and a button was taken
+for a call to action and lost)."""
 _CONTACT = re.compile(r"\d[\d -]{4,}\d|@\w|\bkl\.?\s*\d|\d[.:]?\d*\s*[–-]\s*\d")
 """A phone number, an e-mail address, opening hours: what a help box closes with beside its buttons."""
 _SENTENCE_END = ".!?…"
