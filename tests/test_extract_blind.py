@@ -9,7 +9,9 @@ issue #9: 24 dumps and 6 HTML pages, scored blind, then used for round 16's fixe
 figures before round 16 are ``_before-b14``), and blind set extract14 (``b16-*``, issue #9: 24 dumps and 6 HTML pages,
 scored before round 18's fixes, then used for them, tests/test_extract_round18.py; its figures before round 18 are
 ``_before-b16``), and blind set extract16 (``b17-*``, issue #9: 36 dumps, scored before wave 2's fixes, then used for
-them, tests/test_extract_wave2_*.py; its figures before wave 2 are ``_before-b17``; as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+them, tests/test_extract_wave2_*.py; its figures before wave 2 are ``_before-b17``), and the held-out sets extract13 (``b18-*``) and extract15
+(``b19-*``; issue #9: 24 dumps and 6 HTML pages each, scored blind at the session's start and again at its end without
+any fixer having read them; both figures are ``_before-b18``/``_before-b19``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -40,7 +42,7 @@ from audiocast.models import Article, BlockKind
 DATA = Path(__file__).parent / "data" / "extract"
 BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
-    p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17")
+    p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
