@@ -2,19 +2,13 @@
 
     ingest -> speech -> tts (cache) -> audio -> publish
 
-:class:`Renderer` reads each article, builds its script and an
-:class:`~audiocast.models.EpisodeSpec`, and renders the episode only when
-what would be heard or shown changed (:func:`content_hash` over the spoken
-and written script, the episode's metadata and the render settings, plus the
-voice when one is named), so a second run over unchanged articles
-synthesizes nothing and leaves every MP3 byte-identical. The voice speaks in
-this process; each episode's work after that (assembly, word times,
-transcripts, loudness, the MP3) runs in worker processes while the next
-article is synthesized (:mod:`audiocast.render_pool`, :mod:`audiocast.encoder`),
-with the same bytes as in one process; the daily edition's articles, slug and title
-come from :mod:`audiocast.edition`; the feeds and page are published from
-the catalog (:mod:`audiocast.publish.republish`). Every file is written
-under a temporary name and renamed (:mod:`audiocast.atomic`).
+:class:`Renderer` reads each article, builds its script and an :class:`~audiocast.models.EpisodeSpec`, and renders the
+episode only when what would be heard or shown changed (:func:`content_hash` over the spoken and written script, the
+episode's metadata and the render settings, plus the voice when one is named), so a second run over unchanged articles
+synthesizes nothing and leaves every MP3 byte-identical. The voice speaks in this process; each episode's work after
+that (assembly, word times, transcripts, loudness, the MP3) runs in worker processes while the next article is spoken
+(:mod:`audiocast.render_pool`, :mod:`audiocast.encoder`), with the same bytes as in one process; the daily edition comes
+from :mod:`audiocast.edition`, the feeds from the catalog (``publish.republish``), every file written atomically.
 """
 
 from __future__ import annotations
@@ -59,7 +53,7 @@ from .publish.output import CACHE_DIR, STUDIO_DIR, inside_output
 from .render_pool import EpisodeWork, WorkerFailure, sidecar_files
 from .run_reader import RunReader
 from .sanitize import clean_article
-from .speech import Lexicon, build_edition_script, build_script
+from .speech import Lexicon
 from .studio.preview import read_preview_info, write_preview
 from .studio.sidecar import load_edited
 from .timing import TimedEngine
@@ -81,8 +75,7 @@ __all__ = [
 ]
 
 RENDER_VERSION = "2"
-"""Bump when the audio an unchanged script produces would change (chime, pause
-handling, loudness, tagging), so that episodes are rendered again."""
+"""Bump when an unchanged script's audio would change (chime, pauses, loudness, tags): episodes are rendered again."""
 
 Progress = Callable[[str, int, int], None]
 """progress(label, done, total): called as articles are rendered."""
@@ -90,15 +83,22 @@ Progress = Callable[[str, int, int], None]
 log = logging.getLogger(__name__)
 
 RENDER_LOCK_WAIT_S = 30.0
-"""How long a render waits for another writer of the output folder (a studio preview, a run
-still finishing) before it fails with one line."""
+"""How long a render waits for another writer of the output folder (a studio preview, a late run) before failing."""
 
 FINGERPRINTS = Path(CACHE_DIR).parent / "articles.json"
-"""What each article's episode was made from at the last run (in the output folder): an
-unchanged article is not normalized again (see :meth:`Renderer.fingerprint`)."""
+"""What each article's episode was made from last run (:meth:`Renderer.fingerprint`): unchanged, not normalized again."""
 
 MAX_ERROR_CHARS = 400
 """Longest failure line (an exception's message may be a whole article)."""
+
+
+def build_script(article: Article, podcast_name: str, lexicon: Lexicon | None = None) -> Script:
+    """:func:`audiocast.speech.build_script`, imported on first use (a no-op run never compiles the rules)."""
+    return speech.build_script(article, podcast_name, lexicon)
+
+
+def build_edition_script(articles: list[Article], podcast_name: str, day: date, lexicon: Lexicon | None = None) -> Script:
+    return speech.build_edition_script(articles, podcast_name, day, lexicon)
 
 
 def internal_error(exc: BaseException) -> str:

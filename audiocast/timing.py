@@ -36,12 +36,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import speech
 from .atomic import AtomicWriteError, atomic_path
 from .audio.segment import FULL_SCALE, AudioSegment
 from .audio.silence import EDGE_MARGIN_MS, SILENCE_THRESHOLD_DBFS, SILENCE_WINDOWS_PER_S, trim_silence
 from .errors import EngineError
 from .models import Script, Timeline
-from .speech import normalize
 from .speech.numbers import digits
 from .speech.phonemes import BLOCK, for_engine
 from .tts.base import Availability, Engine
@@ -400,7 +400,7 @@ def _expected(token: str) -> tuple[tuple[str, ...], ...]:
     """The ways the normalizer may read one written token alone (lowercase words): as it reads the
     token by itself and, for a token with digits, digit by digit (phone numbers, codes)."""
     try:
-        spoken = normalize(token)
+        spoken = speech.normalize(token)
     except Exception:  # a token the rules choke on is aligned by length alone
         spoken = token
     readings = [tuple(w.lower() for w in _WORD.findall(spoken))]
