@@ -1,7 +1,7 @@
 """Accuracy and speed of the Swedish normalizer on the evaluation set.
 
 Run by hand: ``.venv/bin/python bench/bench_normalize.py [-v]``. Reads
-tests/data/normalize_cases.tsv (id, category, input, accepted spoken forms)
+tests/data/normalize_cases.tsv and tests/data/normalize_rounds/*.tsv (id, category, input, accepted forms)
 through the tests' loader (tests/speech_cases.py),
 prints accuracy per category and overall, and lines per second (best of
 five rounds over the whole set: a loaded machine shows less). ``-v`` also

@@ -1,8 +1,9 @@
 """The normalizer evaluation set, shared by tests/test_speech_eval.py and
 bench/bench_normalize.py.
 
-tests/data/normalize_cases.tsv: ``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``.
-The id (``cardinal-0042``) is the case's stable name, written once into the
+tests/data/normalize_cases.tsv (the cases written for the rules) and tests/data/normalize_rounds/*.tsv (one file
+per blind round's set, added after its round: ``blind``, ``b2`` ... ``b10n``), all in one format:
+``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``. The id (``cardinal-0042``) is the case's stable name, written once into the
 file and never recomputed: tests are parametrized by it, so inserting or
 moving a line renames no test. Output and accepted forms are compared after
 a light canonicalisation: lowercase, whitespace collapsed, trailing
@@ -16,6 +17,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
+ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n")
+"""The blind rounds' sets in the order they were added (``normalize_rounds/<round>.tsv``)."""
+CASE_FILES = (CASES_FILE, *(CASES_FILE.parent / "normalize_rounds" / f"{r}.tsv" for r in ROUNDS))
 ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b9n-[hs]\d{3}|b10n-[hs]\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
@@ -47,15 +51,16 @@ def canonical(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower()).strip().rstrip(".,!?;: ").strip()
 
 
-def load_cases(path: Path = CASES_FILE) -> list[Case]:
-    """Every case in the file, in file order."""
+def load_cases(paths: tuple[Path, ...] = CASE_FILES) -> list[Case]:
+    """Every case of ``paths``, in file and line order."""
     cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) < 4:
-            raise ValueError(f"{path.name}:{number}: expected id, category, input and an accepted form")
-        case_id, category, text, *accepted = fields
-        cases.append(Case(case_id, category, text, accepted))
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) < 4:
+                raise ValueError(f"{path.name}:{number}: expected id, category, input and an accepted form")
+            case_id, category, text, *accepted = fields
+            cases.append(Case(case_id, category, text, accepted))
     return cases

@@ -1,6 +1,6 @@
 """Every case of the normalizer evaluation set must pass.
 
-tests/data/normalize_cases.tsv: ``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``.
+tests/data/normalize_cases.tsv and tests/data/normalize_rounds/*.tsv: ``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``.
 Each case is a test named by its stable id (``test_case[date-0042]``), so a
 line inserted into the file renames no other test. Output and accepted forms
 are compared after a light canonicalisation: lowercase, whitespace collapsed,
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from speech_cases import CASES_FILE, ID_FORM, KNOWN_GAPS, Case, canonical, load_cases
+from speech_cases import ID_FORM, KNOWN_GAPS, Case, canonical, load_cases
 
 from audiocast.speech import normalize
 
@@ -39,7 +39,7 @@ B10_CATEGORIES = {"event", "job", "letter", "listing", "notis", "property", "soc
 CATEGORIES |= B10_CATEGORIES
 
 
-CASES = load_cases(CASES_FILE)
+CASES = load_cases()
 
 
 def test_eval_set_shape() -> None:
