@@ -174,9 +174,14 @@ def _race_gap(m: re.Match[str]) -> str | None:
         return None
     zero = "m0" in m.groupdict() and m.group("m0") is not None
     mi, se = (0, int(m.group("s0"))) if zero else (int(m.group("m")), int(m.group("s")))
-    said = _unit_count(mi, "minut", "minuter") if mi else ""
-    if se:
-        said += (" och " if said else "") + _unit_count(se, "sekund", "sekunder")
+    return gap_said(mi, se)
+
+
+def gap_said(minutes: int, seconds: int) -> str:
+    """A gap in a race said in full: "en minut och tolv sekunder", "fyrtiofem sekunder" ("" for none)."""
+    said = _unit_count(minutes, "minut", "minuter") if minutes else ""
+    if seconds:
+        said += (" och " if said else "") + _unit_count(seconds, "sekund", "sekunder")
     return said
 
 

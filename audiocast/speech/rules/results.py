@@ -47,6 +47,7 @@ from ..data.sport import PLACING_WORDS, SCORE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
+from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
 
@@ -365,21 +366,13 @@ _GAP = re.compile(
 )
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{cardinal(n, 'en')} {one if n == 1 else many}"
-
-
 def _gap(m: re.Match[str]) -> str | None:
     if not _sentence_words(m) & RACE_SENTENCE_WORDS:
         return None  # "flyttades 1.12 före jul": no race in the sentence
     before = prev_words(m)
     if before and before[-1] in ("på", "tiden", "tid"):
         return None  # "segrade på 31.07 före Ali": the winner's own time
-    mi, se = int(m.group("m")), int(m.group("s"))
-    said = _count(mi, "minut", "minuter") if mi else ""
-    if se:
-        said += (" och " if said else "") + _count(se, "sekund", "sekunder")
-    return said or None
+    return gap_said(int(m.group("m")), int(m.group("s"))) or None
 
 
 def race_gaps(text: str, trace: Trace | None = None) -> str:
