@@ -79,6 +79,7 @@ from .numerals import (
 from .plates import plate_labels
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
+from .ratios import ratios
 from .rates import more_measures, rates
 from .results import race_gaps, result_notes, result_pairs, review_grades, table_rows
 from .spans import spans
@@ -93,6 +94,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     urls_emails,
     table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
+    ratios,
     wind_directions,
     references,
     identifiers_by_label,
@@ -147,7 +149,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures,
+    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures, ratios,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

@@ -1,0 +1,77 @@
+"""Ratios and scales: "1:4", "1:50 000", "förhållandet 1:12", "i skala
+1:87" are said "ett till fyra", not read as clock times ("ett och tolv")
+nor digit by digit. The table of the words that make a colon a ratio is in
+``speech/data/ratio_words.py``.
+
+Runs before the property, reference and clock rules (``estates`` has
+already read the designations of a line about property).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.ratio_words import NOT_RATIO_BEFORE, RATIO_STEMS
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import INT, prev_words, say_number, sub, to_int
+
+_RATIO = re.compile(
+    rf"(?<![\w,.:/–-])(?P<a>\d{{1,3}})\s?:\s?(?P<b>{INT}(?:,\d+)?)(?:\s?:\s?(?P<c>\d{{1,3}}))?"
+    r"(?![\w:]|[.,]\d|\s?[–-]\s?\d)"
+)
+_RATIO_HINT = re.compile(r"\d\s?:\s?\d")
+_SCALE_WORDS = 12
+"""How many words before "a:b" in its sentence may name the ratio."""
+
+
+def _names_ratio(m: re.Match[str]) -> bool:
+    """Does a word before the match in its sentence hold a ratio stem?"""
+    words = prev_words(m, _SCALE_WORDS, sentence=True)
+    return any(stem in w for w in words for stem in RATIO_STEMS)
+
+
+def _ratio(m: re.Match[str]) -> str | None:
+    before = prev_words(m, 1)
+    if before and before[-1].rstrip(".") in NOT_RATIO_BEFORE:
+        return None  # "kl. 1:50", "Joh 3:16"
+    a, b = m.group("a"), m.group("b")
+    digits_b = len(b.replace(" ", "").replace("\u00a0", "").split(",")[0])
+    # "1:50 000", "1:250": one part to hundreds or thousands is a scale by its
+    # shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
+    scale = a == "1" and digits_b >= 3 and not _capitalised_before(m)
+    if not scale and (not _names_ratio(m) or (len(a) == 2 and digits_b == 2) or to_int(b) == 0):
+        return None  # "1:00", "14:30": a time, whatever the sentence says
+    out = f"{cardinal(int(a))} till {say_number(b)}"
+    if m.group("c"):
+        out += f" till {cardinal(int(m.group('c')))}"
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+
+
+def _capitalised_before(m: re.Match[str]) -> bool:
+    w = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    return w is not None and w.group(1)[0].isupper()
+
+
+def ratios(text: str, trace: Trace | None = None) -> str:
+    """A ratio or a scale: "förhållandet 1:4" -> "ett till fyra", "skala
+    1:50 000" -> "ett till femtiotusen", "blandas 1:50" -> "ett till
+    femtio", "1:5,2" -> "ett till fem komma två", "1:2:3" -> "ett till två
+    till tre" (class "ratio").
+
+    A colon between two numbers is a ratio when a word before it in its
+    sentence holds a stem of RATIO_STEMS ("förhållande", "skala", "blanda",
+    "späd", "täthet" ...), or by its shape alone when one part stands to
+    hundreds or more ("i 1:100", "1:250 000": no clock has such minutes).
+
+    Risk: a clock time in a sentence that also speaks of a ratio ("blandas
+    1:10 och sprutas 14:30") is read as a ratio unless "kl." is before it;
+    "1:100" after a capitalised name is left to the property rules, and two
+    digits on each side ("14:30") stay a time.
+    """
+    if ":" not in text or not _RATIO_HINT.search(text):
+        return text
+    return sub(_RATIO, _ratio, text, trace, "ratio")
