@@ -260,6 +260,14 @@ UNITS_OF_MEASURE.update({
     "°F": ("grad Fahrenheit", "grader Fahrenheit", "en"),
     "m/s²": ("meter per sekundkvadrat", "meter per sekundkvadrat", "en"),
     "mg/dl": ("milligram per deciliter", "milligram per deciliter", "ett"),
+    # a plant's or a mine's output in millions of tons, a solar park's peak power
+    "Mton": ("miljon ton", "miljoner ton", "en"),
+    "Mt": ("miljon ton", "miljoner ton", "en"),
+    "kton": ("kiloton", "kiloton", "ett"),
+    "Wp": ("watt peak", "watt peak", "en"),
+    "kWp": ("kilowatt peak", "kilowatt peak", "en"),
+    "MWp": ("megawatt peak", "megawatt peak", "en"),
+    "GWp": ("gigawatt peak", "gigawatt peak", "en"),
 })
 
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
@@ -457,6 +465,13 @@ SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s")
 # genitive of a measure ("1,5 l-förpackning" -> "en komma fem liters
 # förpackning", "2 kg-påse" -> "två kilos påse").
 GENITIVE_COMPOUND_UNITS = frozenset({"l", "dl", "cl", "ml", "kg", "hg", "g"})
+# Units of power, energy, voltage, area and data joined by a hyphen to the
+# noun after them: the genitive of the unit as the number wants it ("ett 500
+# Wh-batteri" -> "femhundra wattimmars batteri", "en 150 hk-motor" ->
+# "hundrafemtio hästkrafters motor", "en 60 m²-lokal" -> "kvadratmeters").
+GENITIVE_PLURAL_COMPOUND_UNITS = frozenset("""
+Wh kWh MWh GWh TWh W kW MW GW Wp kWp MWp V kV mAh Ah hk m² m2 kvm m³ km² ha dB GB TB MB Nm kVA Mbit Gbit
+""".split())
 
 # Lengths and times joined by a hyphen to the noun after them make one word
 # with a whole number, the unit in its genitive ("25 m-bassäng" ->

@@ -79,9 +79,10 @@ from .numerals import (
 from .plates import plate_labels
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
-from .ratios import ratios
 from .rates import more_measures, rates
+from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, table_rows
+from .slash_units import unit_slashes
 from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
 from .symbols import symbols
@@ -93,6 +94,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     quote_dash,
     urls_emails,
     table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
+    unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios,
     wind_directions,
@@ -149,7 +151,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures, ratios,
+    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures, ratios, unit_slashes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

@@ -24,6 +24,7 @@ from ..data.quantities import (
     DURATION_GENITIVE_NOUNS,
     GENITIVE_COMPOUND_UNITS,
     GENITIVE_HEADS,
+    GENITIVE_PLURAL_COMPOUND_UNITS,
     HALF_NOUNS,
     MAGNITUDES,
     MONEY_PER,
@@ -259,12 +260,15 @@ def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
 
 
 _UNIT_COMPOUND = re.compile(
-    rf"{START}(?P<a>{NUM})\s?(?P<u>{alternation(GENITIVE_COMPOUND_UNITS)})-(?=[a-zåäö]{{3,}})"
+    rf"{START}(?P<a>{NUM})\s?(?P<u>{alternation(GENITIVE_COMPOUND_UNITS | GENITIVE_PLURAL_COMPOUND_UNITS)})"
+    r"-(?=[a-zåäö]{3,})"
 )
 
 
 def _unit_compound(m: re.Match[str]) -> str:
-    singular = UNITS_OF_MEASURE[m.group("u")][0]
+    singular, plural, _ = UNITS_OF_MEASURE[m.group("u")]
+    if m.group("u") in GENITIVE_PLURAL_COMPOUND_UNITS and not is_one(m.group("a")):
+        singular = plural  # "500 Wh-batteri" -> "femhundra wattimmars batteri"
     genitive = singular if singular.endswith("s") else singular + "s"
     return f"{say_number(m.group('a'), UNITS_OF_MEASURE[m.group('u')][2])} {genitive} "
 

@@ -1,0 +1,44 @@
+"""A measure or a price per another written with a slash under the first
+unit ("kr/ha", "€/m²", "kg N/ha", "kg ts/ha", "150 min./vecka", "€/m²/år"),
+read by ``rules/slash_units.py``: the slash becomes "per" and the short
+form under it its noun, what is between the unit and the slash (a
+substance) its word.
+"""
+
+from __future__ import annotations
+
+# The short form under the slash -> the noun said after "per" (singular).
+PER_NOUNS = {
+    "ha": "hektar", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
+    "m³": "kubikmeter", "m3": "kubikmeter", "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil",
+    "m": "meter", "kg": "kilo", "hg": "hekto", "g": "gram", "l": "liter", "ton": "ton", "t": "ton",
+    "st": "styck", "st.": "styck", "pers": "person", "pers.": "person", "person": "person",
+    "dag": "dag", "dygn": "dygn", "vecka": "vecka", "v": "vecka", "v.": "vecka", "vecka.": "vecka",
+    "mån": "månad", "mån.": "månad", "månad": "månad", "år": "år", "h": "timme", "tim": "timme",
+    "tim.": "timme", "timme": "timme", "min": "minut", "min.": "minut", "kWh": "kilowattimme",
+    "MWh": "megawattimme", "port.": "portion", "port": "portion", "natt": "natt", "säck": "säck",
+    "elev": "elev", "invånare": "invånare", "ko": "ko", "djur": "djur", "hushåll": "hushåll",
+}
+
+# A second period after the first denominator ("€/m²/år", "kr/m² och år"): said "och" the noun.
+SECOND_PERIODS = {"år": "år", "mån": "månad", "månad": "månad", "dygn": "dygn", "dag": "dag",
+                  "vecka": "vecka", "h": "timme", "tim": "timme"}
+
+# Units and currencies written before the slash (the later rules read the
+# number and the unit): a price, a weight, a time written short.
+SLASH_NUMERATORS = (
+    "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
+    "kg", "g", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
+    "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr",
+)
+
+# A substance written short between a weight and the slash ("kg N/ha",
+# "kg ts/ha", "g CO2/km"): its name. The one-letter ones only before a slash
+# or "per"; "ts" also alone after a weight ("12 kr/kg ts").
+SUBSTANCES = {
+    "N": "kväve", "P": "fosfor", "K": "kalium", "S": "svavel",
+    "ts": "torrsubstans", "TS": "torrsubstans", "CO2": "koldioxid", "CO₂": "koldioxid",
+    "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+}
+SUBSTANCES_ALONE = frozenset({"ts", "TS"})
+SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")

@@ -1,0 +1,82 @@
+"""A measure or a price per another with a slash under the unit, read as
+one expression before the unit and money rules read the number: the slash
+is "per" and the short form under it its noun ("kr/ha", "€/m²",
+"kg N/ha", "150 min./vecka", "€/m²/år").
+
+The tables are in ``speech/data/slash_unit_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantities import MONEY_PER, UNITS_OF_MEASURE
+from ..data.slash_unit_words import (
+    PER_NOUNS,
+    SECOND_PERIODS,
+    SLASH_NUMERATORS,
+    SUBSTANCE_UNITS,
+    SUBSTANCES,
+    SUBSTANCES_ALONE,
+)
+from ..report import Trace
+from .machinery import NUM, alternation, keep_stop, sub
+
+_CURRENCIES = frozenset({"kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
+                         "Mkr", "mkr", "tkr"})
+_SLASH = re.compile(
+    rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(SLASH_NUMERATORS)})(?:\s(?P<s>{alternation(SUBSTANCES)}))?"
+    rf"\s?/\s?(?P<d>{alternation(PER_NOUNS)})(?:(?:/|\s+och\s+)(?P<d2>{alternation(SECOND_PERIODS)}))?"
+    r"(?![\w/²³]|\.\w)"
+)
+_SUBSTANCE_ALONE = re.compile(
+    rf"(?<=[\d\s/])(?P<u>{alternation(SUBSTANCE_UNITS)})\s(?P<s>{alternation(SUBSTANCES_ALONE)})(?![\w/])"
+)
+_SLASH_HINT = re.compile(r"\S/")
+
+
+def _known(unit: str, per: str, second: str | None) -> bool:
+    """Do the unit rules already read this pair (a table's "kr/mån",
+    "mg/l", a money's "kr/kg")? Their idioms ("i månaden") are kept."""
+    if second is not None:
+        return False  # "kWh/m²/år": the unit rules say one period only
+    return f"{unit}/{per}" in UNITS_OF_MEASURE or unit in _CURRENCIES and per in MONEY_PER
+
+
+def _slash(m: re.Match[str]) -> str | None:
+    unit, substance, per, second = m.group("u"), m.group("s"), m.group("d"), m.group("d2")
+    if not substance and not unit.endswith(".") and _known(unit, per.rstrip("."), second):
+        return None
+    if substance and unit not in SUBSTANCE_UNITS:
+        return None  # "5 kr S/ha": no substance after a price
+    said = f"{m.group('n')} {unit.rstrip('.')}"
+    if substance:
+        said += f" {SUBSTANCES[substance]}"
+    said += f" per {PER_NOUNS[per]}"
+    if second:
+        said += f" och {SECOND_PERIODS[second]}"
+    return said + keep_stop(m, per.endswith(".") and not second)
+
+
+def unit_slashes(text: str, trace: Trace | None = None) -> str:
+    """A number, a unit (or a currency), a substance written short and a
+    slash before what it is counted per: the slash is "per", the short form
+    under it its noun and the substance its name, the number and the unit
+    left to the unit and money rules: "2 100 kr/ha" -> "tvåtusenetthundra
+    kronor per hektar", "18,50 €/m²" -> "arton euro och femtio cent per
+    kvadratmeter", "170 kg N/ha" -> "hundrasjuttio kilo kväve per hektar",
+    "4 200 kg ts/ha" (torrsubstans), "150 min./vecka" -> "hundrafemtio
+    minuter per vecka", a second period "120 €/m²/år" -> "... per
+    kvadratmeter och år". "ts" after a weight is "torrsubstans" also
+    without a slash ("12 kr/kg ts"). Pairs the unit tables read with their
+    own idiom ("kr/mån" -> "i månaden", "km/h") are left to them.
+
+    Risk: a one-letter substance (N, P, K, S) is read only between a weight
+    and a slash, so "kg N/ha" is nitrogen wherever it is written so; the
+    unit under the slash must be one of PER_NOUNS.
+    """
+    if "/" not in text or not _SLASH_HINT.search(text):
+        return text
+    if " ts" in text or " TS" in text:
+        text = sub(_SUBSTANCE_ALONE, lambda m: f"{m.group('u')} {SUBSTANCES[m.group('s')]}", text, trace, "unit")
+    return sub(_SLASH, _slash, text, trace, "unit")
