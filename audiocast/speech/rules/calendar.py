@@ -23,8 +23,6 @@ from ..data.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
     MONTH_ALONE_AFTER,
-    PART_ORDINALS,
-    PART_STEMS,
     RATING_BEFORE,
     RATING_SCALES,
     ROUTE_BEFORE,
@@ -40,6 +38,14 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
+from .parts import (
+    FRACTION_UNIT,
+    among_parts,
+    article_written,
+    common_part_before_noun,
+    fraction_before_noun,
+    fraction_unit,
+)
 
 # --- dates -------------------------------------------------------------------
 
@@ -72,10 +78,6 @@ _DAY_LIST = re.compile(
 _MONTH_ABBR_ALONE = re.compile(
     rf"(?P<pre>(?<![\w.])(?i:{alternation(MONTH_ALONE_AFTER)}) )?"
     rf"(?<![\w.])(?P<mon>{alternation(MONTH_ABBREVIATIONS_ALONE)})\.(?!\w)(?P<y>(?=\s(?:1[89]|20)\d\d\b))?"
-)
-# "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
-_FRACTION_UNIT = re.compile(
-    rf"(?<![\w/.,])(?P<d>\d)/(?P<m>\d{{1,2}})\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])"
 )
 # "24–26/12": a range of days before one month, "tjugofjärde till tjugosjätte december".
 _DAY_RANGE_SLASH = re.compile(r"(?<![\w/.,–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d|\s?[–-]\d)")
@@ -247,9 +249,9 @@ def _slash(m: re.Match[str]) -> str | None:
             and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS))):
         # "jämfört med 1/5", "priset sänks med 1/3": a part
         if w in FRACTION_MEASURE_NOUNS:
-            return _fraction_before_noun(d, mo, w)  # "drygt 1/3 paket"
+            return fraction_before_noun(d, mo, w)  # "drygt 1/3 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
-    if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and _among_parts(m):
+    if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and among_parts(m):
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "en tredjedel, dvs. 1/3"
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
@@ -259,12 +261,12 @@ def _slash(m: re.Match[str]) -> str | None:
                                            and w not in DATE_FOLLOWERS
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and (
-                w in FRACTION_MEASURE_NOUNS or _common_part_before_noun(d, mo, w)))):
+                w in FRACTION_MEASURE_NOUNS or common_part_before_noun(d, mo, w)))):
         if mo == 0 or (mo > 12 and mo not in _ROUND_PARTS):
             return None  # "34/35 stängs": no one says thirty-fifths
         if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av" or (
-                before and before[-1] == "och" and _common_part_before_noun(d, mo, w)):
-            return _article_written(_fraction_before_noun(d, mo, w), before)  # "1/4 kilo", "1/2 paket"
+                before and before[-1] == "och" and common_part_before_noun(d, mo, w)):
+            return article_written(fraction_before_noun(d, mo, w), before)  # "1/4 kilo", "1/2 paket"
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
@@ -276,60 +278,6 @@ def _slash(m: re.Match[str]) -> str | None:
         out = f"{_weekday(m.group('wd'))} den {out}"
     return out
 
-
-# "äger 1/3 och staten 2/3 av bolaget": a part of the same thing further on
-_PART_AHEAD = re.compile(r"[^.;:!?]{0,40}?\s\d/\d{1,2}\s+av\b")
-
-
-def _among_parts(m: re.Match[str]) -> bool:
-    words = [w.strip("(),:;") for w in prev_words(m, 8, sentence=True)]
-    return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
-            or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False)))
-
-
-_COMMON_PARTS = frozenset({(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)})
-_VERB_ENDINGS = ("r", "s", "de", "te", "t")
-
-
-def _common_part_before_noun(d: int, mo: int, w: str) -> bool:
-    """ "... kapris och 1/2 citron": after "och" a common part before a word
-    that does not look like a verb ("ställs", "öppnar", "stängt") is a part
-    of that thing, not a date in a list of dates."""
-    return (d, mo) in _COMMON_PARTS and not w.endswith(_VERB_ENDINGS)
-
-
-def _fraction_before_noun(d: int, mo: int, noun: str) -> str:
-    """A part before the noun it measures: "1/2 paket" -> "ett halvt paket"
-    (a half agrees with its noun), "1/4 kilo" -> "en fjärdedels kilo", "3/4
-    liter" -> "tre fjärdedels liter" (any other part is a genitive, "en"
-    agreeing with "fjärdedel").
-
-    Risk: the noun's gender is guessed from the noun tables (is_ett_noun);
-    an unknown neuter noun gets "en halv"."""
-    if (d, mo) == (1, 2):
-        return "ett halvt" if is_ett_noun(noun) else "en halv"
-    return f"{cardinal(d, 'en')} {fraction_denominator(mo, False)}s"
-
-
-def _article_written(half: str, before: list[str]) -> str:
-    """"ett 1/2 år" -> "ett halvt år", not "ett ett halvt år": a half after
-    its written article ("en", "ett") says no second one. Risk: a count
-    "ett" right before a half ("kapitel ett 1/2 sida") loses the half's
-    article."""
-    if before[-1:] in (["en"], ["ett"]) and half.startswith(("en halv", "ett halvt")):
-        return half.split(" ", 1)[1]
-    return half
-
-
-def _fraction_unit(m: re.Match[str]) -> str | None:
-    d, mo = int(m.group("d")), int(m.group("m"))
-    if not 0 < d < mo <= 16:
-        return None
-    one, _many, gender = UNITS_OF_MEASURE[m.group("u")]
-    if (d, mo) == (1, 2):
-        return _article_written(f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}", prev_words(m))
-    # "tre fjärdedels deciliter": the part is a genitive before the unit
-    return f"{cardinal(d, gender)} {fraction_denominator(mo, False)}s {one}"
 
 
 def _day_range_slash(m: re.Match[str]) -> str | None:
@@ -474,7 +422,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if digit and "/" in text:
         text = sub(_ISSUE, lambda m: f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}",
                    text, trace, "identifier")
-        text = sub(_FRACTION_UNIT, _fraction_unit, text, trace, "fraction")
+        text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub(_SLASH_DATE, _slash, text, trace, "date")
     if month:

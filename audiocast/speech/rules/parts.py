@@ -1,0 +1,75 @@
+"""Parts written with a slash ("1/3", "3/4 dl", "en 1/4") where a date
+could stand: the helpers ``calendar``'s slash rule asks before it reads
+"d/m" as a date, and the part before a unit of measure.
+
+Moved out of ``calendar.py`` (it neared its 700 lines); the tables are in
+``speech/data/calendar.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.calendar import PART_ORDINALS, PART_STEMS
+from ..data.quantities import UNITS_OF_MEASURE
+from ..numbers import cardinal, fraction_denominator
+from .machinery import alternation, is_ett_noun, prev_words
+
+# "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
+FRACTION_UNIT = re.compile(
+    rf"(?<![\w/.,])(?P<d>\d)/(?P<m>\d{{1,2}})\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])"
+)
+
+# "äger 1/3 och staten 2/3 av bolaget": a part of the same thing further on
+_PART_AHEAD = re.compile(r"[^.;:!?]{0,40}?\s\d/\d{1,2}\s+av\b")
+
+
+def among_parts(m: re.Match[str]) -> bool:
+    words = [w.strip("(),:;") for w in prev_words(m, 8, sentence=True)]
+    return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
+            or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False)))
+
+
+_COMMON_PARTS = frozenset({(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)})
+_VERB_ENDINGS = ("r", "s", "de", "te", "t")
+
+
+def common_part_before_noun(d: int, mo: int, w: str) -> bool:
+    """ "... kapris och 1/2 citron": after "och" a common part before a word
+    that does not look like a verb ("ställs", "öppnar", "stängt") is a part
+    of that thing, not a date in a list of dates."""
+    return (d, mo) in _COMMON_PARTS and not w.endswith(_VERB_ENDINGS)
+
+
+def fraction_before_noun(d: int, mo: int, noun: str) -> str:
+    """A part before the noun it measures: "1/2 paket" -> "ett halvt paket"
+    (a half agrees with its noun), "1/4 kilo" -> "en fjärdedels kilo", "3/4
+    liter" -> "tre fjärdedels liter" (any other part is a genitive, "en"
+    agreeing with "fjärdedel").
+
+    Risk: the noun's gender is guessed from the noun tables (is_ett_noun);
+    an unknown neuter noun gets "en halv"."""
+    if (d, mo) == (1, 2):
+        return "ett halvt" if is_ett_noun(noun) else "en halv"
+    return f"{cardinal(d, 'en')} {fraction_denominator(mo, False)}s"
+
+
+def article_written(half: str, before: list[str]) -> str:
+    """"ett 1/2 år" -> "ett halvt år", not "ett ett halvt år": a half after
+    its written article ("en", "ett") says no second one. Risk: a count
+    "ett" right before a half ("kapitel ett 1/2 sida") loses the half's
+    article."""
+    if before[-1:] in (["en"], ["ett"]) and half.startswith(("en halv", "ett halvt")):
+        return half.split(" ", 1)[1]
+    return half
+
+
+def fraction_unit(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not 0 < d < mo <= 16:
+        return None
+    one, _many, gender = UNITS_OF_MEASURE[m.group("u")]
+    if (d, mo) == (1, 2):
+        return article_written(f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}", prev_words(m))
+    # "tre fjärdedels deciliter": the part is a genitive before the unit
+    return f"{cardinal(d, gender)} {fraction_denominator(mo, False)}s {one}"
