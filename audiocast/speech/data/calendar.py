@@ -93,7 +93,14 @@ förra nästa samma varje året dagen veckan kvällen morgonen natten hemma
 PART_STEMS = ("tredjedel", "fjärdedel", "femtedel", "sjättedel", "sjundedel", "åttondel", "niondel", "tiondel",
               "hälft", "halva", "halvpart", "andel")
 PART_ORDINALS = frozenset("annan tredje fjärde femte sjätte sjunde åttonde nionde tionde".split())
-FRACTION_BEFORE = frozenset("jämfört drygt knappt nästan närmare ungefär cirka ca endast bara hela".split())
+# Words before "1/3" that make it a part, not a date: amounts ("drygt",
+# "minst"), "varav" (a part of a whole named before it), owning and making
+# up ("äger 1/4", "utgör 2/3"); also a written article right before it ("med
+# en 1/3", see ``rules/parts.part_said``).
+FRACTION_BEFORE = frozenset("""
+jämfört drygt knappt nästan närmare ungefär cirka ca endast bara hela varav medan minst högst uppemot
+ytterligare äger ägde ägs utgör utgjorde motsvarar motsvarade
+""".split())
 # Nouns of measure a fraction stands before ("1/4 kilo smör", "1/2 paket
 # jäst"): no date is followed by one, so "och 1/4 kilo" is a part even after
 # "och" (a date word when a date came before it). Areas and volumes too ("1/4

@@ -45,6 +45,7 @@ from .parts import (
     common_part_before_noun,
     fraction_before_noun,
     fraction_unit,
+    part_said,
 )
 
 # --- dates -------------------------------------------------------------------
@@ -246,11 +247,12 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
     two = prev_words(m, 2)
     if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10
-            and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS))):
-        # "jämfört med 1/5", "priset sänks med 1/3": a part
+            and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS)
+                 or two[-1:] in (["en"], ["ett"]))):
+        # "jämfört med 1/5", "priset sänks med 1/3", "varav 1/3", "en 1/4": a part
         if w in FRACTION_MEASURE_NOUNS:
-            return fraction_before_noun(d, mo, w)  # "drygt 1/3 paket"
-        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "jämfört med 1/5": a part
+            return article_written(fraction_before_noun(d, mo, w), two)  # "drygt 1/3 paket", "ett 1/2 år"
+        return part_said(d, mo, two)  # "jämfört med 1/5": a part
     if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and among_parts(m):
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "en tredjedel, dvs. 1/3"
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo

@@ -73,3 +73,13 @@ def fraction_unit(m: re.Match[str]) -> str | None:
         return article_written(f"{'ett halvt' if gender == 'ett' else 'en halv'} {one}", prev_words(m))
     # "tre fjärdedels deciliter": the part is a genitive before the unit
     return f"{cardinal(d, gender)} {fraction_denominator(mo, False)}s {one}"
+
+
+def part_said(d: int, mo: int, before: list[str]) -> str:
+    """ "1/3" -> "en tredjedel", "2/3" -> "två tredjedelar"; after its
+    written article ("minskade med en 1/3") one part says no second "en":
+    "en tredjedel", not "en en tredjedel"."""
+    denominator = fraction_denominator(mo, d > 1)
+    if d == 1 and before[-1:] in (["en"], ["ett"]):
+        return denominator
+    return f"{cardinal(d, 'en')} {denominator}"
