@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
 
+_FAKTA = re.compile(r"(?i)fakta\b")
+
 MIN_CONTACT_LINES = 2
 SENTENCE_WORDS = 6
 """Only the box's sentences are taken here; its name and address lines, under the article's end then, go as the
@@ -90,30 +92,87 @@ def _names_site(line: str, names: set[str]) -> bool:
 
 _CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media)?kontakt(?:person|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
 """A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:")."""
+_CHANNEL_LINE = re.compile(
+    r"(?i)(?:(?:Tel(?:efon)?|Tfn|Mob(?:il)?|Växel|Direkt(?:nummer)?|E-?post|Mejl|Mail|E-mail)\.?\s*:?\s*)?"
+    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+"""A card's way to reach its person: a phone number or an e-mail address, bare or under a channel's word ("Tel: …")."""
+_NAME_WORD = r"(?:[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéüø]+)?)"
+_PERSON = re.compile(rf"(?:[A-ZÅÄÖ][a-zåäö]{{3,}}\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}")
+"""A person's name alone on its line, perhaps after a role in one word ("Sara Wiklund", "Projektledare Mikael Strand")."""
+_ORG_PART = re.compile(
+    r"(?i)förening|förbund|jour|klubb|kommun|region|bolag|kyrk|församl|skola|skolan|linjen|cent(?:er|rum)|byrå|"
+    r"tjänst|kansli|avdelning|enhet|gård|hallen|station|team|grupp|rådet|nämnd|styrelse|\bAB\b")
+"""Words of an organisation's name ("Kvinnojouren Ådalen", "Ryttarföreningen Hagalund"): no person's card."""
+CARD_LINE_WORDS = 6
+"""A card's label or role line is at most this many words ("Frågor om ambulansstationen?", "Hamnkapten")."""
+CARD_ABOVE = 2
+"""Above the person's line a card holds at most this many lines: a label ("Kontakt", "Mer information") and a role."""
+CARD_BELOW = 4
+"""Under the person's line a card holds at most this many lines: a role, phone numbers and e-mail addresses."""
+_GREETING = re.compile(r"(?i).*\b(?:hälsning(?:ar)?|mvh)\b.*|vid protokollet|för styrelsen")
+"""A letter's close ("Med vänliga hälsningar", "Vid protokollet"): the signature under it is the letter's."""
+
+
+def _person(text: str) -> bool:
+    """A person's line: a name (:data:`_PERSON`) or a name, a comma and a role (a sign-off), no organisation's words."""
+    from .signoff import is_sign_off
+
+    name = text.split(",")[0]
+    return (bool(_PERSON.fullmatch(text)) or is_sign_off(text)) and not _ORG_PART.search(name)
+
+
+def _card_line(ln: TaggedLine) -> bool:
+    """A short line of a card: no sentence's end, no quote, no fact's label and value ("Källa: Ulvsjö kommun"); a
+    question or a colon may close a label."""
+    return (ln.tag in (None, "menu") and words(ln.text) <= CARD_LINE_WORDS and ln.text[-1] not in ".!;,"
+            and ": " not in ln.text and not is_quote(ln.text))
 
 
 def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
-    """A contact card under the article: a contact heading (:data:`_CONTACT_HEADING`) right over a person's line, a
-    name, a comma and a role ("Lina Hedberg, kommunikatör": :func:`audiocast.ingest.signoff.is_sign_off`), and the
-    person's phone or e-mail lines under it, no blank line between, no running prose after the card. The page's
-    contact for the page, wherever the article ends (a dump without blank lines glues it to the text). A signature
-    under a greeting ("Varma hälsningar," over "Daniel Strand, pastor") has no such heading and stays."""
+    """A person's contact card under the article: a person's line (:func:`_person`: "Sara Wiklund", "Elin Strand,
+    konstkonsulent"), at most :data:`CARD_ABOVE` short lines glued above it (a label: "Kontakt", "Frågor om
+    uppdraget?", "Mer information"; a role: "Hamnkapten") and at most :data:`CARD_BELOW` glued under it (a role, phone
+    and e-mail lines), one phone or e-mail line at least (:data:`_CHANNEL_LINE`), below the article's last running
+    prose and with none after it. The page's contact for the page, on any site and under any label. Kept: a letter's
+    signature under its greeting ("Med vänliga hälsningar", "Vid protokollet"), a help box of the article naming
+    organisations and their numbers ("Kvinnojouren Ådalen: 0612-100 20"), a fact box ("Fakta"), a quote."""
     from .articleend import is_running_prose
-    from .signoff import is_sign_off
 
     end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
-    for i in range(body_from + 1, end - 1):
-        head, person = lines[i], lines[i + 1]
-        if head.tag not in (None, "menu") or not _CONTACT_HEADING.fullmatch(head.text) or person.blank_before:
+    prose = max((i for i in range(body_from, end) if is_running_prose(lines[i])), default=None)
+    if prose is None:
+        return
+    i = prose + 1
+    while i < end:
+        card = _card_at(lines, i, prose, end)
+        if card is None:
+            i += 1
             continue
-        if person.tag is not None or not is_sign_off(person.text):
-            continue
-        k = i + 2
-        while k < end and not lines[k].blank_before and (
-                lines[k].tag is not None or _BARE_CONTACT.fullmatch(lines[k].text)) and lines[k].tag not in {"published", "updated"}:
-            k += 1
-        if any(is_running_prose(x) for x in lines[k:end]):
-            continue
-        for ln in lines[i:k]:
+        start, stop = card
+        if any(is_running_prose(x) for x in lines[stop:end]):
+            return
+        for ln in lines[start:stop]:
             if ln.tag in (None, "menu"):
                 ln.tag, ln.rule = "drop", "contact-card"
+        i = stop
+
+
+def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple[int, int] | None:
+    """The card (first, stop) around the person's line ``lines[i]`` (see :func:`person_contact_tags`), or None."""
+    ln = lines[i]
+    if ln.tag not in (None, "menu", "byline") or not _person(ln.text) or words(ln.text) > CARD_LINE_WORDS + 4:
+        return None
+    stop = i + 1
+    while stop < end and stop - i <= CARD_BELOW and not lines[stop].blank_before and (
+            _CHANNEL_LINE.fullmatch(lines[stop].text) or _card_line(lines[stop])) and not _person(lines[stop].text):
+        stop += 1
+    if not any(_CHANNEL_LINE.fullmatch(x.text) for x in lines[i + 1:stop]):
+        return None
+    while stop > i + 1 and not _CHANNEL_LINE.fullmatch(lines[stop - 1].text):
+        stop -= 1  # the card closes with its last channel; a line after it is the next box's
+    start = i
+    while start - 1 > prose and i - start < CARD_ABOVE and not lines[start].blank_before and _card_line(lines[start - 1]):
+        start -= 1
+    if any(_GREETING.fullmatch(x.text) for x in lines[max(prose, start - 1):i]) or _FAKTA.match(lines[start].text):
+        return None
+    return start, stop
