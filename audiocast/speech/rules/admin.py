@@ -59,6 +59,22 @@ _EU_ACT = re.compile(
 # whatever the label ("LTF 2023:9", "BBR 2011:6"): no clock has a year's hour.
 _YEAR_COLON = re.compile(
     r"(?<=[A-ZÅÄÖ][A-ZÅÄÖ]\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?![\w]|[.,:]\d)")
+# A riksdag session's document by its shape alone, whatever the label or
+# "nr" before it ("Interpellation nr 2024/25:318", "fråga 2025/26:88"):
+# two years in a row, a colon and a running number; nothing else is so written.
+_SESSION_DOC = re.compile(
+    r"(?<![\w/.:])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d):(?P<code>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,4})?(?P<n>\d{1,5})"
+    r"(?![\w]|[.,:]\d)"
+)
+# A Finnish statute by its number and year ("lagen (1082/2021)", "FFS
+# 379/2011"): after a word ending in a statute word, or the statute book's letters.
+_NUMBER_YEAR_STATUTE = re.compile(
+    r"(?P<w>(?:\w*lagen|\w*förordningen|\b(?:[Ll]ag|[Ff]örordning|FFS|FörfS))\s\(?)"
+    r"(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?![\w]|[.,/]\d)"
+)
+# "lagen om småbarnspedagogik (540/2018)": the same in brackets a few words
+# after the statute's word.
+_BRACKETED_STATUTE = re.compile(r"(?P<w>\()(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\))")
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
@@ -166,6 +182,28 @@ def _eu_act(m: re.Match[str]) -> str | None:
         return None  # "EU 2019/20": a season, not an act
     out = f"{m.group('w')}{year(int(m.group('y')))} snedstreck {running_number(m.group('n'))}"
     return out + (f" snedstreck {spell(m.group('eu'))}" if m.group("eu") else "")
+
+
+def _session_doc(m: re.Match[str]) -> str | None:
+    y, y2 = int(m.group("y")), int(m.group("y2"))
+    if y2 != (y + 1) % 100:
+        return None  # not a session of two years in a row
+    code = f"{_say_letters(m.group('code').upper())} " if m.group("code") else ""
+    return f"{year(y)} snedstreck {cardinal(y2)} kolon {code}{running_number(m.group('n'))}"
+
+
+def _number_year_statute(m: re.Match[str]) -> str:
+    """ "lagen (1082/2021)" -> "tiohundraåttiotvå snedstreck
+    tvåtusentjugoett": the running number from 1000 in hundreds, as a year."""
+    n = int(m.group("n"))
+    said = cardinal(n // 100) + "hundra" + (cardinal(n % 100) if n % 100 else "") if 1000 <= n <= 1999 else cardinal(n)
+    return f"{m.group('w')}{said} snedstreck {year(int(m.group('y')))}"
+
+
+def _bracketed_statute(m: re.Match[str]) -> str | None:
+    if not any(w.endswith(STATUTE_ENDINGS) for w in prev_words(m, 6, sentence=True)):
+        return None
+    return _number_year_statute(m)
 
 
 def _statute(m: re.Match[str]) -> str | None:
@@ -466,13 +504,23 @@ def references(text: str, trace: Trace | None = None) -> str:
     kolon eff i u tjugo"), an agency's statute book ending in FS is spelled
     ("AFS 2023:1", "SKOLFS 2024:12"), and an EU act is read by its year and
     number ("förordning 2016/679" -> "tvåtusensexton snedstreck
-    sexhundrasjuttionio", "direktiv 2010/75/EU").
+    sexhundrasjuttionio", "direktiv 2010/75/EU"). A session's document is
+    known by its shape alone, two years in a row, a colon and a number
+    ("Interpellation nr 2024/25:318"; risk: none known, no other thing is
+    so written), and a Finnish statute by its number and year after a
+    statute word ("lagen (1082/2021)" -> "tiohundraåttiotvå snedstreck
+    tvåtusentjugoett", "räddningslagen 379/2011"; risk: a part or a date
+    after "lag" with a year, "lag 3/2021", is read as a statute).
     """
     if "/" in text:
         text = sub(_EU_ACT, _eu_act, text, trace, "law reference")
+        text = sub(_NUMBER_YEAR_STATUTE, _number_year_statute, text, trace, "law reference")
+        text = sub(_BRACKETED_STATUTE, _bracketed_statute, text, trace, "law reference")
     if ":" not in text and " s." not in text:
         return text
     text = sub(_REFERENCE, _reference, text, trace, "law reference")
+    if "/" in text:
+        text = sub(_SESSION_DOC, _session_doc, text, trace, "law reference")
     text = sub(_STATUTE, _statute, text, trace, "law reference")
     return sub(_YEAR_COLON, _year_colon, text, trace, "law reference")
 
