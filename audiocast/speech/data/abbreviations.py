@@ -80,6 +80,11 @@ ABBREVIATIONS = {
     "tfn": "telefon",
     "tfn.": "telefon",
     "o.d.": "och dylikt",
+    "o.a.": "och andra",  # "Zorn, Larsson o.a."
+    "förs.": "församling",  # "bosatt i Sköns förs."
+    "samarb.": "samarbete",  # "i samarb. m. Folksam"
+    "min.": "minst",  # before a number only (NUMBER_ABBREVIATIONS); "25 min." is read by the units
+    "kal.": "kaliber",  # before a number only: "en kal. 6,5×55"
     "etc.": "etcetera",
     "f.d.": "före detta",
     "fd": "före detta",
@@ -521,7 +526,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u."})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal."})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist
@@ -576,7 +581,7 @@ LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex"}) 
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
-    "t.ex.", "bl.a.", "s.k.", "kl.", "ca.", "nr.", "p.g.a.", "pga.", "fr.o.m.",
+    "t.ex.", "bl.a.", "s.k.", "kl.", "ca.", "nr.", "p.g.a.", "pga.", "fr.o.m.", "t.", "samarb.", "kal.", "min.",
     "t.o.m.", "dvs.", "d.v.s.", "jfr.", "resp.", "inkl.", "exkl.", "ang.",
     "tel.", "tfn.", "f.d.", "fd.", "tf.", "t.f.", "suppl.", "vik.", "st.f.", "st. f.", "m.", "kap.", "prof.", "doc.", "dr.",
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
@@ -637,6 +642,7 @@ ADJECTIVE_ABBREVIATIONS = {
     "allm.": ("allmän", "allmänt", "allmänna", "allmänt"),
     "begr.": ("begränsad", "begränsat", "begränsade", "begränsat"),
     "obl.": ("obligatorisk", "obligatoriskt", "obligatoriska", "obligatoriskt"),
+    "leg.": ("legitimerad", "legitimerat", "legitimerade", "legitimerad"),
 }
 
 

@@ -436,8 +436,12 @@ bok boken böcker roman romanen romaner uppsats uppsatsen uppsatser rapport rapp
 avhandling avhandlingen antologi antologin diktsamling diktsamlingen häfte häftet
 kokbok kokboken bilderbok bilderboken biografi biografin essä essän skrift skriften
 utredning utredningen omfatta omfattar omfattande förlag förlaget utgiven utgivning
-sidor sidan inbunden pocket
+sidor sidan inbunden pocket recension recensionen recenserad novell noveller novellsamling deckare
+debutroman lyrik reportagebok faktabok barnbok ungdomsbok ljudbok översättning översatt bokförlag
 """.split())
+# "Bonniers, 288 s.", "(Norstedts 2025, 412 s.)": a publisher's name in the
+# genitive before the number of a book's pages.
+PUBLISHER_BEFORE_PAGES = r"[A-ZÅÄÖ][a-zåäö]+s(?: förlag)?,?(?: (?:19|20)\d\d,)? $"
 
 # A duration before one of these nouns qualifies it and takes the genitive:
 # "12 mån bindningstid" -> "tolv månaders bindningstid", "2 min mellanrum".

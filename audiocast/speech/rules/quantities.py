@@ -35,6 +35,7 @@ from ..data.quantities import (
     PREFIX_CURRENCIES,
     PRICE_CONTEXT,
     PRICE_PER,
+    PUBLISHER_BEFORE_PAGES,
     SCALED_CURRENCIES,
     SPEED_PAIR_UNITS,
     TIME_UNITS,
@@ -190,6 +191,7 @@ _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
 # Testamentet"): their period before a capital does not end the sentence.
 _COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
 _PAGE_LOOK_BACK = 160
+_PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 _HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
                    r"(?P<dot>\.(?=\s+[a-zåäö0-9]|[,;)]))?")
@@ -203,7 +205,11 @@ _CROWNS_AND_ORE = re.compile(r"(\d+),(\d\d)")
 
 
 def _about_pages(m: re.Match[str]) -> bool:
-    """Is a book or a text what the sentence before "412 s." is about?"""
+    """Is a book or a text what the sentence before "412 s." is about (a
+    word of PAGE_CONTEXT), or does a publisher's name come right before it
+    ("Bonniers, 288 s.")?"""
+    if _PUBLISHER.search(m.string, max(0, m.start() - 40), m.start()):
+        return True
     before = m.string[max(0, m.start() - _PAGE_LOOK_BACK) : m.start()].lower()
     return any(w in PAGE_CONTEXT for w in _WORD.findall(before))
 

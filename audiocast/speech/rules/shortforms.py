@@ -80,10 +80,12 @@ from ..data.abbreviations import (
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
+from ..data.short_readings import ADVERBS_AFTER_SHORT, FEE_BEFORE
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
+from .readings import readings
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -170,7 +172,8 @@ _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
-_NEVER_ADVERBS = frozenset({"begr.", "obl."})
+_FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
+_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg."})
 
 
 def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
@@ -188,10 +191,12 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return alone  # "övr. 150 kr" -> "övriga": the others pay; "ev. 200 kr tillkommer" -> "eventuellt"
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
     if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
-                     or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN:
-        return alone
-    if before and before[-1] in _DEFINITE_ARTICLES:
-        return plural  # "de övr. deltagarna", "det ev. beslutet": the definite form
+                     or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN or (
+            w in ADVERBS_AFTER_SHORT):
+        return alone  # "ev. redan nästa år": an adverb before an adverb
+    if before and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
+                   and _NUMBER_WORD.fullmatch(before[-1])):
+        return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w):
         return plural
     return neuter if is_ett_noun(w) else common
@@ -240,6 +245,8 @@ def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
         return None  # "Ass.:" alone: an assistant or an assist, left as written
     if key == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
         return "översatt"  # "Boken är övers. från engelska"
+    if key == "ex." and _NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
+        return "exempel"  # "i ex. 4 på utställningen": an exhibit's or an example's number
     if key == "ex." and next_word(m) == "på":
         return "exempel"  # "ex. på" -> "exempel på"
     if key == "ex." and _copies(m):
@@ -308,7 +315,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
     if key == "att." and not (next_word(m)[:1].isupper() and m.string[: m.start()].rstrip()[-1:] in ("", ",", ":")):
         return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
-    if key.lower() == "avg." and _AMOUNT_AHEAD.match(m.string, m.end()):
+    if key.lower() == "avg." and (_AMOUNT_AHEAD.match(m.string, m.end()) or prev_words(m)[-1:] in _FEE_BEFORE):
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
@@ -426,4 +433,5 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if " en" in text:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
+    text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")

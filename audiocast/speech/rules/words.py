@@ -51,7 +51,8 @@ from .cleanup import any_words_in_capitals
 from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
 from .shortforms import ABBR_TABLE, abbreviations
 
-_BORN = re.compile(r"(?<![\w.])(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
+# not "i st. f. 19" ("i stället för"), read by the abbreviations
+_BORN = re.compile(r"(?<![\w.])(?<!st\. )(?<!st\.)(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
 # "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
 # (not between numbers, where it would be a product).
 _BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")

@@ -1,0 +1,35 @@
+"""Short forms read from the words around them (``rules/readings.py`` and
+``rules/shortforms.py``): the chair's genitive before what is the chair's,
+a fee after a price, adverbs after an adjective written short, short first
+parts of compounds written with a period, magnitudes after a bare number.
+"""
+
+from __future__ import annotations
+
+# Nouns (or the ends of compounds) that are the chair's when "ordf." stands
+# right before them: "ordf. utslagsröst" -> "ordförandens utslagsröst".
+CHAIR_GENITIVE_HEADS = (
+    "röst", "förslag", "beslut", "yrkande", "mandat", "uppdrag", "ansvar", "hälsning", "berättelse",
+    "kommentar", "tal", "roll", "post", "vägnar", "klubba", "ord", "inledning", "rapport", "sida", "linje",
+    "besked", "sammanfattning",
+)
+
+# Words before "avg." that make it a fee, not a departure: "395 kr + avg.",
+# "inkl. avg.", "exkl. avg." (said by now: "plus", "inklusive").
+FEE_BEFORE = frozenset({"plus", "+", "inkl.", "exkl.", "inklusive", "exklusive", "kr", "kronor", "euro", "utan"})
+
+# Words that are no nouns after an adjective written short: "ev. redan" is
+# the adverb, "eventuellt redan", not an adjective before a noun.
+ADVERBS_AFTER_SHORT = frozenset("""
+redan inte ej också även bara endast snart senare tidigare fortfarande alltid aldrig ännu
+troligen kanske dock sedan nu då här där helt mycket mer mest nästa dessutom tillsammans
+""".split())
+
+# A short first part of a compound written with a period before the rest
+# ("ord.pris" -> "ordinarie pris", "Ord.pris"): said as its word and a space.
+DOTTED_COMPOUND_HEADS = {"ord": "ordinarie"}
+DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter", "tid", "tider")
+
+# Magnitudes written short after a number without a currency: "6,8 mdr
+# året innan" -> "sex komma åtta miljarder".
+BARE_MAGNITUDES = {"mdr": "miljarder", "Mdr": "miljarder", "milj": "miljoner"}

@@ -1,0 +1,64 @@
+"""Short forms whose reading the words around them decide, read before the
+abbreviation table (``shortforms.abbreviations`` calls :func:`readings`):
+the chair's genitive ("ordf. utslagsröst"), a short first part of a
+compound with a period ("ord.pris"), a magnitude after a bare number
+("6,8 mdr").
+
+The tables are in ``speech/data/short_readings.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.short_readings import (
+    BARE_MAGNITUDES,
+    CHAIR_GENITIVE_HEADS,
+    DOTTED_COMPOUND_HEADS,
+    DOTTED_COMPOUND_TAILS,
+)
+from ..report import Trace
+from .machinery import alternation, sub
+
+_CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
+_DOTTED_HEAD = re.compile(
+    rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_COMPOUND_HEADS)}))\.(?P<t>{alternation(DOTTED_COMPOUND_TAILS)})\b")
+# A number before: digits or a number said by now ("sex komma åtta").
+_MAGNITUDE = re.compile(
+    rf"(?<= )(?P<m>{alternation(BARE_MAGNITUDES)})(?![\w]|\.\w| ?kr\b| ?kronor\b| ?euro\b)")
+_NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tio|tjugo"
+                              r"|hundra|tusen) $")
+
+
+def _dotted_head(m: re.Match[str]) -> str:
+    said = DOTTED_COMPOUND_HEADS[m.group("h").lower()]
+    head = said.capitalize() if m.group("h")[0].isupper() else said
+    return f"{head} {m.group('t')}"
+
+
+def _magnitude(m: re.Match[str]) -> str | None:
+    if not _NUMBER_WORD_END.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return BARE_MAGNITUDES[m.group("m")]
+
+
+def readings(text: str, trace: Trace | None = None) -> str:
+    """"ordf." before what is the chair's is the genitive: "ordf.
+    utslagsröst" -> "ordförandens utslagsröst", "följde ordf. förslag"
+    (CHAIR_GENITIVE_HEADS, also as a compound's end); a short first part of
+    a compound with a period is its word: "ord.pris 99 kr" -> "ordinarie
+    pris" (DOTTED_COMPOUND_HEADS before DOTTED_COMPOUND_TAILS); a magnitude
+    written short after a number with no currency: "6,8 mdr året innan"
+    -> "sex komma åtta miljarder" (BARE_MAGNITUDES).
+
+    Risk: "ordf." before a verb that ends like a head noun ("ordf. tal"
+    read as the noun) is a genitive; "mdr" after any number word is
+    billions.
+    """
+    if "rdf." in text:
+        text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
+    if "." in text:
+        text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
+    if "md" in text or "Md" in text or "milj" in text:
+        text = sub(_MAGNITUDE, _magnitude, text, trace, "abbreviation")
+    return text
