@@ -66,6 +66,15 @@ RESULT_NOTES = {
     "sd": "sudden death", "ö.t.": "övertid", "öt": "övertid", "pp": "powerplay", "bp": "boxplay",
 }
 
+# Notes written without brackets right after a result ("Kalix–Piteå 3–2 sd",
+# "Modo–BIK Karlskoga 4–3 ÖT", "2–1 OT", "3–2 SO"): how the match was won.
+# In capitals only as the leagues print them ("SD" is a party, "so" a word).
+BARE_RESULT_NOTES = {
+    "sd": "sudden death", "ÖT": "efter förlängning", "öt": "efter förlängning", "ö.t.": "efter förlängning",
+    "OT": "efter förlängning", "SO": "efter straffläggning", "GWS": "efter straffläggning",
+    "e.sd": "efter sudden death", "w.o.": "walkover", "wo": "walkover", "WO": "walkover",
+}
+
 # The scales a grade is given on ("4/5", "3/6", "8/10") and the words after
 # "av" that name who gave it ("4/5 av vår recensent"): the grade is "fyra av
 # fem", not a fraction of the reviewer.

@@ -28,6 +28,7 @@ from ..data.calendar import RATING_BEFORE
 from ..data.nouns import COUNT_NOUNS
 from ..data.result_words import (
     AGGREGATE_WORDS,
+    BARE_RESULT_NOTES,
     DECIDING_BODY_ENDINGS,
     FINAL_SET_MIN,
     GAP_WORDS,
@@ -308,6 +309,10 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
 _NOTE = re.compile(
     rf"(?<=[\w'’)] )\((?P<n>\d\s)?(?P<note>{alternation(RESULT_NOTES)})\)"
 )
+_BARE_NOTE = re.compile(
+    rf"(?<![\w,.:–/-])(?P<pair>\d{{1,3}}\s?[–-]\s?\d{{1,3}})\s(?P<note>{alternation(BARE_RESULT_NOTES)})"
+    r"(?![\wåäöÅÄÖ-])"
+)
 _GRADE = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\s+av\s+(?P<who>\w+))")
 
 
@@ -324,9 +329,18 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     "(straff)", "Ek (sjm)" -> "(självmål)", "(1 str)" -> "(en straff)",
     "(sd)", "(ö.t.)" (RESULT_NOTES; class "score").
 
+    A note without brackets right after a result says how the match was
+    won (BARE_RESULT_NOTES): "Kalix–Piteå 3–2 sd" -> "3–2 sudden death",
+    "4–3 ÖT" -> "4–3 efter förlängning", "3–2 SO" -> "efter
+    straffläggning"; the pair and the teams are then read as a score.
+
     Risk: only the whole bracket, right after a word, a number or a bracket;
-    "(pp)" or "(str)" in another sense in brackets would be read so.
+    "(pp)" or "(str)" in another sense in brackets would be read so; "OT",
+    "SO" or "sd" right after a dashed pair are read as a match's note.
     """
+    if "–" in text or "-" in text:
+        text = sub(_BARE_NOTE, lambda m: f"{m.group('pair')} {BARE_RESULT_NOTES[m.group('note')]}",
+                   text, trace, "score")
     if "(" not in text:
         return text
     return sub(_NOTE, _note, text, trace, "score")

@@ -1,0 +1,30 @@
+"""Session 7 (by class), results lines: a note printed without brackets
+right after a result ("3–2 sd", "4–3 ÖT", "2–1 OT", "3–2 SO") made the pair
+a range ("tre till två") or its letters a team. Tried on 7 sentences written
+before the fix (4 failed); these were written after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hockeytvåan: Sollefteå–Kramfors 5–4 sd inför 300 åskådare.",
+     "Sollefteå mot Kramfors fem mot fyra sudden death inför"),
+    ("Allsvenskan bandy: Villa–Sirius 3–2 ÖT.", "Villa mot Sirius tre mot två efter förlängning"),
+    ("NHL i natt: Boston–Toronto 2–3 OT, Dallas–Utah 4–1.", "två mot tre efter förlängning, Dallas mot Utah"),
+    ("Hockeyettan: Vännäs–Tegs SK 1–2 SO.", "ett mot två efter straffläggning"),
+    ("Innebandy: Storvreta–Falun 6–7 sd i finalen.", "sex mot sju sudden death i finalen"),
+])
+def test_result_note_without_brackets(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Förslaget fick 3–2 SD-röster i nämnden.", "sudden"),  # a party's letters joined to a word
+    ("Öppet 10–16 OT-huset, se skylten.", "förlängning"),  # joined to a word: no note
+])
+def test_result_note_guards(text: str, bad: str) -> None:
+    assert bad not in normalize(text)
