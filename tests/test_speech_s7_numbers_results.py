@@ -28,3 +28,17 @@ def test_result_note_without_brackets(text: str, want: str) -> None:
 ])
 def test_result_note_guards(text: str, bad: str) -> None:
     assert bad not in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a league table's row whose points carry their unit ("30 p"): the goals
+    # were a range ("tjugonio till tjugoen") when the unit hid the row
+    ("Tabell div 4: 1. Notviken 16 11 3 2 40–15 36 p.", "sexton elva tre två fyrtio femton trettiosex poäng"),
+    ("Ställning: 4. Gammelstad 14 6 2 6 22–25 20 p, 5. Kalix 14 5 3 6 19–24 18 p.",
+     "tjugotvå tjugofem tjugo poäng, femma Kalix fjorton fem tre sex nitton tjugofyra arton poäng"),
+    ("Topp: Hudiksvall 18 12 2 4 33–18 +15 38 poäng", "trettiotre arton plus femton trettioåtta poäng"),
+])
+def test_table_row_with_points_unit(text: str, want: str) -> None:
+    out = normalize(text)
+    assert want in out
+    assert "till" not in out

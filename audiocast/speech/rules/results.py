@@ -60,7 +60,7 @@ _TABLE_ROW = re.compile(
     r"(?P<counts>(?:\s\d{1,3}){3,6})"
     r"\s(?P<f>\d{1,4})\s?[–-]\s?(?P<a>\d{1,4})"
     r"(?:\s(?P<sign>[+−–-])?(?P<diff>\d{1,4}))?"
-    r"\s(?P<pts>\d{1,3})"
+    r"\s(?P<pts>\d{1,3})(?P<p>\s(?:p|pts|poäng)(?=[\s.,;)]|$))?"
     r"(?=\s*(?:$|[,;.)]))"
 )
 _TABLE_HINT = re.compile(r"\d\s\d{1,4}\s?[–-]\s?\d{1,4}\s[+−–-]?\d")  # a cheap test before the pattern
@@ -80,7 +80,7 @@ def _table_row(m: re.Match[str]) -> str | None:
     said = [cardinal(c) for c in counts] + [cardinal(int(m.group("f"))), cardinal(int(m.group("a")))]
     if m.group("diff"):
         said.append(_SIGN_WORDS.get(m.group("sign") or "", "") + cardinal(int(m.group("diff"))))
-    said.append(cardinal(int(m.group("pts"))))
+    said.append(cardinal(int(m.group("pts"))) + (" poäng" if m.group("p") else ""))  # "30 p"
     return "".join(out) + " " + " ".join(said)
 
 
