@@ -28,6 +28,7 @@ from .furniture import TaggedLine, is_caption, page_tail
 from .headline import shape_of
 from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .postlists import post_list_at
 from .signoff import is_sign_off
 
 END_PROSE_WORDS = 6
@@ -133,6 +134,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         stop = _product_card(lines, i, cut)
         if stop is None and ln.blank_before and _dated_list(group):
             stop = i + len(group)
+        if stop is None:
+            stop = post_list_at(lines, i, cut)
         if stop is not None:
             _drop(lines[i:stop])
             gone, i = True, stop
@@ -227,6 +230,7 @@ def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str) -> tu
     line), or opens with an offer's card (the card goes; glued to the last paragraph, the card must be all of it)."""
     i = _first_box_end(lines, end + 1, cut)
     i = _pitch_from(lines, end + 1, i, cut)
+    i = next((k for k in range(end + 1, i) if post_list_at(lines, k, cut) is not None), i)  # earlier posts end it
     if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
         # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
         return i, _drop(lines[end + 1:i])
