@@ -1,0 +1,75 @@
+"""Names made of letters and a number, read by their shape and the words
+around them before the sign, range and abbreviation rules see them: a
+vehicle's model year ("en Ford A -29" -> "Ford A tjugonio", not "minus"),
+military types ("Bv 206" -> "be ve tvåhundrasex", "Strv 122" -> "stridsvagn
+hundratjugotvå") and a range of sport classes ("U13–U15" -> "u tretton till
+u femton"). The tables are in ``speech/data/designation_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.designation_words import CLASS_LETTERS, MILITARY_TYPES, MODEL_YEAR_WORDS, NOT_YEAR_AFTER, VEHICLE_MAKES
+from ..numbers import cardinal, digits
+from ..report import Trace
+from .machinery import alternation, next_word, number_noun, spell, sub
+
+_MODEL_YEAR = re.compile(
+    rf"(?P<head>(?<![\w-])(?:(?:{alternation(VEHICLE_MAKES)})(?:\s[\wÅÄÖåäö.-]+){{0,3}}?"
+    rf"|{alternation(MODEL_YEAR_WORDS)}))\s[-–](?P<yy>\d\d)(?P<an>:[ao]n?)?(?![\w]|[.,:]\d)"
+)
+_MILITARY = re.compile(rf"(?<![\w-])(?P<t>{alternation(MILITARY_TYPES)})\s?(?P<n>\d{{1,4}})(?![\w]|[.,]\d)")
+_CLASS_RANGE = re.compile(
+    rf"(?<![\w-])(?P<l>[{CLASS_LETTERS}])(?P<a>\d{{1,2}})\s?[–-]\s?(?P<l2>[{CLASS_LETTERS}])?(?P<b>\d{{1,2}})"
+    r"(?![\w]|[.,]\d)"
+)
+
+
+def _model_year(m: re.Match[str]) -> str | None:
+    if next_word(m).lower() in NOT_YEAR_AFTER or m.string.startswith(("%", " %", "°"), m.end()):
+        return None  # "Volvo sjönk -12 procent": a minus number
+    yy = m.group("yy")
+    said = digits(yy) if yy.startswith("0") else cardinal(int(yy))
+    if m.group("an"):  # "en Mustang -67:a" -> "sextiosjua", "-67:an" -> "sextiosjuan"
+        said = number_noun(int(yy)) if m.group("an").endswith("n") else number_noun(int(yy))[:-1]
+    return f"{m.group('head')} {said}"
+
+
+def _class_range(m: re.Match[str]) -> str | None:
+    if m.group("l2") and m.group("l2") != m.group("l"):
+        return None  # "F10–P12": two classes, not a range of one
+    a, b = m.group("a"), m.group("b")
+    if int(b) <= int(a):
+        return None
+    letter = spell(m.group("l"))
+
+    def said(n: str) -> str:
+        return digits(n) if n.startswith("0") else cardinal(int(n))
+
+    return f"{letter} {said(a)} till {letter + ' ' if m.group('l2') else ''}{said(b)}"
+
+
+def designations(text: str, trace: Trace | None = None) -> str:
+    """Letters and a number read as one name:
+
+    - a model year after a make of VEHICLE_MAKES and up to three words of
+      its model, or after "årsmodell": "en Ford A -29" -> "Ford A tjugonio",
+      "Volvo PV 444 -58" (class "model name");
+    - a military type of MILITARY_TYPES before its number: "Strv 122" ->
+      "stridsvagn hundratjugotvå", "Bv 206" -> "be ve tvåhundrasex", "BvS10"
+      (class "model name");
+    - a range of sport classes, a class letter (U, F, P, H, D, J, G) and its
+      age at each end: "U13–U15" -> "u tretton till u femton", "F10-12"
+      (class "range").
+
+    Risk: a minus number right after a make's name with no unit after it
+    ("Volvo -12 i dag") is read as a year; "Ak 4" as anything but the
+    rifle; two codes of the class letters joined by a dash, rising, are
+    read as a range.
+    """
+    if "-" in text or "–" in text:
+        text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
+        text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
+    return sub(_MILITARY, lambda m: f"{MILITARY_TYPES[m.group('t')]} {cardinal(int(m.group('n')))}",
+               text, trace, "model name")
