@@ -103,15 +103,17 @@ def _remove(path: Path | None) -> None:
 
 WORKER_MODULES = ["__main__", "audiocast.render_pool", "audiocast.audio.assembly", "audiocast.audio.encode",
                   "imageio_ffmpeg.binaries", "importlib.readers", "importlib.resources.readers", "numpy.fft",
-                  "numpy.ma"]
+                  "numpy.ma", "audiocast.speech.normalize"]
 """Imported once by the fork server, before it forks the first worker: each worker starts with
 the audio code (numpy, the timing and transcript modules) loaded instead of importing it anew
 (``__main__``: the program's own module, which the fork server loads by default; the audio
 modules by name, as ``render_pool`` imports them only where it uses them; and what they import
 only when first used: ``imageio_ffmpeg`` finds the ffmpeg binary among its package's resources
 with ``importlib``'s readers, ``numpy.fft`` is the loudness meter's, ``numpy.ma`` comes with
-``numpy.percentile``, the loudness range's; a test checks that a worker's first episode imports
-nothing more)."""
+``numpy.percentile``, the loudness range's, and the normalizer's compiled rules, with which the
+word timings read each written token to align it with the spoken words; a test checks that a
+worker's first episode imports nothing more). The fork server loads them while the main process
+speaks the first episode, when the second core has nothing else to do."""
 
 
 def _process_pool(workers: int) -> ProcessPoolExecutor:

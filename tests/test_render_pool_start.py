@@ -86,8 +86,9 @@ def test_the_worker_code_loads_neither_the_feed_the_cover_nor_the_server() -> No
 
 def test_a_workers_first_episode_imports_nothing_the_fork_server_could_have_loaded() -> None:
     """What the fork server loads (encoder.WORKER_MODULES) is all a worker's first episode imports:
-    the MP3 encoder's calibration, the loudness meter's FFT and the loudness range's percentiles
-    included, so no worker pays an import per run."""
+    the MP3 encoder's calibration, the loudness meter's FFT, the loudness range's percentiles and
+    the normalizer's rules (the word timings read each written token with them) included, so no
+    worker pays an import per run."""
     import subprocess
     import sys
 
@@ -108,6 +109,10 @@ n = np.arange(22050 * 4)
 voice = (0.3 * np.sin(2 * np.pi * 180 * n / 22050) * (1 + np.sin(2 * np.pi * 3 * n / 22050))) * 16000
 with tempfile.TemporaryDirectory() as tmp:
     export_mp3(ArraySource(voice.astype(np.int16), rate=22050), Path(tmp) / "x.mp3")
+from audiocast.timing import WordTime, align_written
+aligned = align_written("Bussen går kl. 7.15 från torget", [WordTime(i * 300, i * 300 + 250, w) for i, w in
+                        enumerate("bussen går klockan sju och femton från torget".split())])
+assert [w.word for w in aligned][2:4] == ["kl.", "7.15"], aligned
 print(" ".join(sorted(m for m in set(sys.modules) - before if not m.startswith("encodings."))))
 """
     new = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
