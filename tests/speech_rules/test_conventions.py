@@ -16,8 +16,9 @@ CASES = [
     ("Enligt skollagen (2010:800) gäller skolplikt.",
      "Enligt skollagen (tvåtusentio kolon åttahundra) gäller skolplikt."),
     ("Konserten (den tredje i år) blev inställd.", "Konserten (den tredje i år) blev inställd."),
-    # brackets whose content is not read go with it
-    ("Europeiska unionen (EU) beslutade i går.", "Europeiska unionen beslutade i går."),
+    # initials in brackets after their words are kept and spelled (s7: the writers of ten blind sets
+    # kept them: "(MBN)", "(PBL)", "(VMA)", "(SV)", "(KPIF)")
+    ("Europeiska unionen (EU) beslutade i går.", "Europeiska unionen (e u) beslutade i går."),
     # party letters spelled in their brackets
     ("Lena Holm (S) svarade.", "Lena Holm (ess) svarade."),
     ("Kalle Ny (M) och Eva Ås (KD) röstade nej.", "Kalle Ny (emm) och Eva Ås (kå de) röstade nej."),

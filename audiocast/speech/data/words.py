@@ -112,9 +112,6 @@ PARTY_NAMES = frozenset("""
 socialdemokraterna moderaterna centerpartiet liberalerna kristdemokraterna vänsterpartiet
 miljöpartiet sverigedemokraterna folkpartiet socialdemokratiska moderata
 """.split())
-# Small words skipped when an acronym's letters are matched to the words before
-# it ("Myndigheten för samhällsskydd och beredskap (MSB)").
-EXPANSION_SKIP = frozenset("för och i av på med om till".split())
 
 # Consonant clusters a Swedish word may start or end with; used to guess
 # whether an unknown all-capital word can be read as a word.

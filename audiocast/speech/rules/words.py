@@ -24,7 +24,6 @@ from ..data.words import (
     COMPASS_PLACE_BEFORE,
     COMPASS_PLACE_NOUNS,
     COMPASS_POINTS,
-    EXPANSION_SKIP,
     GRADED_RANKS,
     LAW_REFERENCE_ENDS,
     LAW_SHORT_NAMES,
@@ -48,6 +47,7 @@ from ..data.words import (
 from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
+from .letter_pairs import letter_pairs
 from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
 from .shortforms import ABBR_TABLE, abbreviations
 
@@ -311,6 +311,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     ending in "g." or "v." before a word in small letters is taken for a
     cut street name (a sentence does not go on in small letters).
     """
+    text = letter_pairs(text, trace)  # "C/CE", "A+B", "Bv 206"
     low = text.lower()
     if _ANY_DIGIT.search(text) and ("k " in text or "K " in text or "M " in text or "mn " in text):
         text = sub(_COUNT_SUFFIX, _count_suffix, text, trace, "cardinal")  # "45k följare" -> "45000 följare"
@@ -397,31 +398,22 @@ _BRACKET_CAPS = re.compile(r"\s?\((?P<a>[A-ZÅÄÖ]{1,6})\)(?![-–]\w)")
 _WORD_TOKEN = re.compile(r"[\wåäöÅÄÖ]+")
 
 
-def _said_as_word(letters: str) -> bool:
-    """Are these capitals said as a word ("NOA" -> "Noa", "NATO"), not spelled?"""
-    return letters in ACRONYM_WORDS or (letters not in ACRONYM_SPELLED and pronounceable(letters))
-
-
 def _after_its_name(m: re.Match[str]) -> str | None:
     """ "" for letters in brackets right after what they stand for: a party's
-    name ("Centerpartiets (C)") or words whose initials they are ("Högsta
-    domstolen (HD)"); None otherwise."""
+    name ("Centerpartiets (C)") or a name the lexicon says them as ("Solna
+    tingsrätt (TR)"); None otherwise. Initials after the words they stand
+    for are kept and spelled ("Viktigt meddelande till allmänheten (VMA)"
+    -> "(ve emm a)"): the text goes on to use them, and every blind writer
+    kept them."""
     words = _WORD_TOKEN.findall(m.string, max(0, m.start() - 80), m.start())
     if not words:
         return None
     letters, last = m.group("a"), words[-1].lower()
     if letters in PARTIES and (last in PARTY_NAMES or last.removesuffix("s") in PARTY_NAMES):
         return ""
-    content = [w for w in words if w.lower() not in EXPANSION_SKIP]
     if letters in ACRONYM_WORDS and _repeats_word_before(ACRONYM_WORDS[letters], m):
         return ""  # "Solna tingsrätt (TR)": the name it stands for was just said
-    if _said_as_word(letters):
-        return None  # "(NOA)": a short name the listener will hear again, said as a word
-    if len(letters) >= 2 and len(content) >= len(letters):
-        initials = "".join(w[0] for w in content[-len(letters):]).upper()
-        if initials == letters:
-            return ""
-    return None
+    return None  # "allmänheten (VMA)": the letters are kept, spelled, as the text uses them after
 
 
 def _party(m: re.Match[str]) -> str | None:

@@ -1,0 +1,54 @@
+"""Letters joined by a slash or a plus: licence classes ("gärna C/CE" ->
+"ce eller ce e", "truckkort A+B" -> "a plus be"), and a vehicle's letters
+before its model number ("Bv 206" -> "be ve 206"). Called by
+``words.lone_letters`` before it reads lone capitals.
+
+The tables are in ``speech/data/letter_pair_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.letter_pair_words import LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS
+from ..report import Trace
+from .machinery import alternation, spell, sub
+
+_CLASS = alternation(LICENCE_CLASSES)
+_CLASS_SLASH = re.compile(rf"(?<![\w/+-])(?P<a>{_CLASS})(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
+_CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-ZÅÄÖ]\d?)+)(?![\w/+])")
+_MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
+
+
+def _spelled_pair(m: re.Match[str], word: str) -> str:
+    parts = [m.group("a"), *re.split(r"[/+]", m.group("rest"))[1:]]
+    return f" {word} ".join(spell(p) for p in parts)
+
+
+def _licence_choice(m: re.Match[str]) -> str | None:
+    sentence = m.string[max(0, m.start() - 80) : m.end() + 40].lower()
+    with_e = any(p.endswith("E") for p in m.group(0).split("/"))
+    if not with_e and not any(w in sentence for w in LICENCE_WORDS):
+        return None  # "A/B": no licence in sight
+    return _spelled_pair(m, "eller")
+
+
+def letter_pairs(text: str, trace: Trace | None = None) -> str:
+    """Licence classes joined by a slash are a choice: "gärna C/CE" -> "ce
+    eller ce e", "B/BE" (a class with a trailer, "E", or a word of licences
+    in the sentence: LICENCE_WORDS); capitals joined by a plus are both:
+    "truckkort A+B" -> "a plus be"; a vehicle's letters before its model
+    number are spelled: "Bv 206" -> "be ve 206" (MODEL_LETTERS; not
+    "bottenvåning").
+
+    Risk: a slash between two single letters of LICENCE_CLASSES in a
+    sentence that names a licence word for something else ("klass A/B") is
+    read "eller".
+    """
+    if "/" in text:
+        text = sub(_CLASS_SLASH, _licence_choice, text, trace, "acronym")
+    if "+" in text:
+        text = sub(_CAPITALS_PLUS, lambda m: _spelled_pair(m, "plus"), text, trace, "acronym")
+    if any(w in text for w in MODEL_LETTERS):
+        text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
+    return text
