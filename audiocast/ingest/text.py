@@ -56,7 +56,8 @@ from .echoes import echo_tags
 from .factitems import fact_item_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
-from .headline import Candidate, Evidence, choose, line_words, shape_of
+from .headfacts import head_facts
+from .headline import Evidence, choose, line_words
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
 from .latecards import late_writer_card_tags
@@ -580,7 +581,7 @@ def explain_text_dump(
             ln.tag = None
     orphan_tags(lines[body_from:])
     appeal_tags(lines[body_from:])
-    blocks = ([] if hints.title else _head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
+    blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
     if lead is None and not blocks:
@@ -611,14 +612,6 @@ _LAYOUT_RULES = frozenset({
     "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
-
-
-def _head_facts(lines: list[_Line], candidates: list[Candidate], title: str, start: int) -> list[Block]:
-    """Facts between the headline and the lead (an event's day and time, place, price): two or more lines of three
-    words or more that are no label, button or navigation (one- and two-word lines there are tags), as a fact box."""
-    at = max((c.index for c in candidates if c.text == title), default=start)
-    facts = [ln.text for ln in lines[at + 1:start] if ln.tag is None and shape_of(ln.text) is None and words(ln.text) >= 3]
-    return [Block(BlockKind.FACTBOX, "", tuple(facts))] if len(facts) >= 2 else []
 
 
 def _body_blocks(lines: list[_Line]) -> list[Block]:

@@ -1,0 +1,61 @@
+"""Facts between the headline and the lead of a page dump: an event's day, place and price, a review's fact rows.
+
+"Regi: Anton Ek", "Längd: 1 tim 52 min", "Betyg: 3/5", "Album: Glasvatten": a review sets its work's facts in rows of a
+label and its value under its headline; an event's notice its day, place and price in lines of three words or more.
+Both are the article's fact box. A lone label's line there ("Kategori: Nyhetsbrev") and one- and two-word lines
+(tags, buttons, navigation) are the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Block, BlockKind
+from .furniture import TaggedLine
+from .headline import Candidate, shape_of
+from .lineshape import is_quote, words
+
+FACT_ROWS = 2
+"""Rows of a label and its value glued together, at least this many, are a fact box whatever their length."""
+ROW_WORDS = 8
+"""A fact row is at most this many words."""
+_ROW = re.compile(r"(?-i:[A-ZÅÄÖ])[\w -]{1,25}:\s+\S.*")
+
+
+def is_fact_row(line: str) -> bool:
+    """A label and its value ("Regi: Anton Ek", "Betyg: ★★★★☆"), short, no quote, the label no button ("Följ ämnet:
+    Brand")."""
+    return bool(_ROW.fullmatch(line)) and len(line.split()) <= ROW_WORDS and not is_quote(line) and (
+        shape_of(line.split(":")[0]) != "button")
+
+
+def _rows(lines: Sequence[TaggedLine], at: int, start: int) -> set[int]:
+    """The fact rows between the headline ``lines[at]`` and the lead: runs of :data:`FACT_ROWS` or more kept rows glued
+    together, set apart from what is above (a blank line, a line the rules took: the byline, the date, or the
+    headline). Rows glued under a kept line of another shape are a poster's card in a forum ("badkrukan", "Medlem",
+    "Reg: 2011-05", "Inlägg: 1 208"), not the article's facts."""
+    found: set[int] = set()
+    k = at + 1
+    while k < start:
+        stop = k
+        while stop < start and lines[stop].tag is None and is_fact_row(lines[stop].text) and (
+                stop == k or not lines[stop].blank_before):
+            stop += 1
+        above = lines[k - 1]
+        apart = lines[k].blank_before or above.tag is not None or k - 1 == at
+        if stop - k >= FACT_ROWS and apart:
+            found.update(range(k, stop))
+        k = max(stop, k + 1)
+    return found
+
+
+def head_facts(lines: Sequence[TaggedLine], candidates: list[Candidate], title: str, start: int) -> list[Block]:
+    """The facts between the headline and the lead ``lines[start]`` as a fact box (see the module docstring): two or
+    more lines of three words or more that are no label, button or navigation, or fact rows in a run."""
+    at = max((c.index for c in candidates if c.text == title), default=start)
+    rows = _rows(lines, at, start)
+    facts = [
+        ln.text for k, ln in enumerate(lines[at + 1:start], start=at + 1)
+        if ln.tag is None and ((shape_of(ln.text) is None and words(ln.text) >= 3) or k in rows)]
+    return [Block(BlockKind.FACTBOX, "", tuple(facts))] if len(facts) >= 2 else []
