@@ -505,10 +505,12 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     range of decimals written with a period, "3–4.50", is read as times); "vid
     21.15-tiden" -> "vid tjugoett och femtontiden".
 
-    Bare times in one line are said alike: when one of two or more has
-    minutes under ten ("noll tre"), all are said without "och" ("kom 19.52
-    och var på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as
-    two blind writers read them.
+    Times in one line are said alike: when one of two or more has minutes
+    under ten ("noll tre"), all are said without "och" ("kom 19.52 och var
+    på plats 20.03" -> "nitton femtiotvå ... tjugo noll tre"), as two blind
+    writers read them; a time after "kl." with minutes under ten counts
+    among them ("kom 02.47 och kl. 03.05" -> "två fyrtiosju ... klockan tre
+    noll fem"; the time after "kl." keeps its "och" otherwise).
 
     A whole hour right after a weekday is said with "klockan": "sön 14.00"
     -> "söndag klockan fjorton", "fre 00.00" -> "fredag klockan noll noll" ("söndag
@@ -518,12 +520,15 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
     """
+    # a time after "kl." with minutes under ten ("kom 02.47 och kl. 03.05") makes the bare ones compact too
+    minutes = [int(b.group("m")) for b in _TIME_BARE.finditer(text)] if "kl" in text else []
+    alike = len(minutes) >= 2 and any(0 < n < 10 for n in minutes)
     text = sub(_TIME_KL, _time, text, trace, "time")
     text = sub(_TIME_HOUR_TO, _time, text, trace, "time")
     bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
     if not bare:
         return text
-    compact = len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare)
+    compact = alike or (len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare))
     out: list[str] = []
     end = 0
     for m in bare:
