@@ -366,6 +366,17 @@ COMPASS_POINTS = {
     "ONO": ("ostnordost", "ostnordostlig"), "VSV": ("västsydväst", "västsydvästlig"),
 }
 
+# Words before a compass abbreviation that make it the direction (a house's
+# side, a slope, a wind turning): "vetter mot SV" -> "sydväst", "i läge NO".
+COMPASS_BEFORE = ("vetter", "vette", "sluttar", "sluttande", "blickar", "vänd", "vänder", "vrider", "vred",
+                  "läge", "riktning", "riktningen", "väderstreck")
+# Places after "NV om" that make the letters a direction from them ("NV om byn"; a
+# capitalised name too): not "frågade SV om kursen".
+PLACES_AFTER_COMPASS = ("byn", "staden", "stan", "centrum", "tätorten", "sjön", "älven", "kyrkan", "gården",
+                        "orten", "samhället", "bron", "fjället", "vägen", "kusten", "gränsen", "hamnen")
+# Words of weather in the sentence that make "från NO", "mot SV" a direction.
+WEATHER_WORDS = ("vind", "blås", "oväder", "ovädret", "lågtryck", "högtryck", "regn", "snö", "moln", "front", "storm")
+
 SYMBOLS = {
     "§": "paragraf",
     "§§": "paragraferna",

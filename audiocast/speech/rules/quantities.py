@@ -14,6 +14,7 @@ from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
     BLOOD_PRESSURE_WORDS,
     CLOSED_COMPOUND_UNITS,
+    COMPASS_BEFORE,
     COMPASS_POINTS,
     CURRENCIES,
     DECIMAL_LABELS,
@@ -32,6 +33,7 @@ from ..data.quantities import (
     PER_SECOND,
     PER_UNIT_WORDS,
     PERCENT_WORDS,
+    PLACES_AFTER_COMPASS,
     PREFIX_CURRENCIES,
     PRICE_CONTEXT,
     PRICE_PER,
@@ -40,6 +42,7 @@ from ..data.quantities import (
     SPEED_PAIR_UNITS,
     TIME_UNITS,
     UNITS_OF_MEASURE,
+    WEATHER_WORDS,
 )
 from ..numbers import cardinal
 from ..report import Trace
@@ -72,6 +75,40 @@ def _compass(m: re.Match[str]) -> str:
     return adjective if m.group("vind") else noun
 
 
+_COMPASS_HINT = re.compile(r"\b[NSOVÖ]{1,3}\b")
+_COMPASS_MULTI = alternation([c for c in COMPASS_POINTS if len(c) > 1])
+# "vetter mot SV", "i läge NO", "vrider till NV": after a word of direction.
+_COMPASS_AFTER_WORD = re.compile(
+    rf"(?P<pre>\b(?i:{alternation(COMPASS_BEFORE)})(?:\s+(?:mot|åt|till|från|i))?\s+)"
+    rf"(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)&+-]|\.\w)"
+)
+# "NV om byn", "3 km N om Kiruna": a direction from a place.
+_COMPASS_FROM_PLACE = re.compile(
+    rf"(?<![\w/(.-])(?:(?P<c>{_COMPASS_MULTI})|(?<=km |il | m )(?P<c1>[NSOVÖ]))(?=\s+om\s+(?:[A-ZÅÄÖ]|(?:{alternation(PLACES_AFTER_COMPASS)})\b))"
+)
+# "drar in från NO", "mot SV" in a line about weather.
+_COMPASS_AFTER_PREPOSITION = re.compile(
+    rf"(?P<pre>\b(?:från|mot|till|åt) )(?P<c>{_COMPASS_MULTI})(?![\w/)&+-]|\.\w)"
+)
+
+
+def _compass_points(text: str, trace: Trace | None) -> str:
+    """A compass abbreviation after a word of direction (COMPASS_BEFORE:
+    "vetter mot SV" -> "sydväst", "i läge NO"), before "om" and a place
+    ("NV om byn", "3 km N om Kiruna"; a single letter only after a
+    distance), or after a preposition in a line about weather
+    (WEATHER_WORDS: "ovädret drar in från NO") is the direction."""
+    text = sub(_COMPASS_AFTER_WORD, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0], text, trace, "wind")
+    if " om " in text:
+        text = sub(_COMPASS_FROM_PLACE, lambda m: COMPASS_POINTS[m.group("c") or m.group("c1")][0],
+                   text, trace, "wind")
+    low = text.lower()
+    if any(w in low for w in WEATHER_WORDS):
+        text = sub(_COMPASS_AFTER_PREPOSITION, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0],
+                   text, trace, "wind")
+    return text
+
+
 def wind_directions(text: str, trace: Trace | None = None) -> str:
     """A compass abbreviation before a wind speed is the direction:
     "SV 5–10 m/s" -> "sydväst fem till tio meter per sekund", "NV vind" ->
@@ -80,6 +117,8 @@ def wind_directions(text: str, trace: Trace | None = None) -> str:
     Risk: a capital "S", "V", "N" or "O" right before a speed in m/s (or
     before "vind") is always a direction, never a party or a name.
     """
+    if _COMPASS_HINT.search(text):
+        text = _compass_points(text, trace)
     if "vind" not in text and "m/s" not in text and "sekund" not in text:
         return text  # a direction is only read before a speed or "vind"
     return sub(_COMPASS, _compass, text, trace, "wind")
