@@ -44,10 +44,10 @@ from ..data.result_words import (
     TABLE_WORDS,
     VOTE_NOUNS,
 )
-from ..data.sport import PLACING_WORDS, SCORE_CONTEXT
+from ..data.sport import PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, next_word, prev_words, sub
 from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
@@ -125,6 +125,25 @@ def _vote_counted(m: re.Match[str]) -> str | None:
     if int(m.group("a")) < int(m.group("b")) and not (before and before[-1] == "med"):
         return None  # "får 2–4 röster": a range (a vote is written winners first, or after "med")
     return _say_vote(m.group("a"), m.group("b"))
+
+
+# A vote with a part of three digits ("röstade 112–71"), read before the
+# phone rule takes "112" for the emergency number.
+_BIG_VOTE = re.compile(rf"{_PAIR}(?=\b)(?![.,:]\d|\s?[–-]\d)")
+
+
+def _big_vote(m: re.Match[str]) -> str | None:
+    if max(len(m.group("a")), len(m.group("b"))) < 3:
+        return None  # two digits each: left to ``sport.votes``
+    if not any(w.strip(".,:") in VOTE_CONTEXT for w in prev_words(m, 10, sentence=True)):
+        return None
+    after = next_word(m)
+    if int(m.group("a")) < int(m.group("b")) and after[:1].islower() and after not in _AFTER_VOTE:
+        return None  # "yrkade på 100–150 nya platser": a rising pair before what it counts is a range
+    return _say_vote(m.group("a"), m.group("b"))
+
+
+_AFTER_VOTE = frozenset({"för", "mot", "emot", "i", "och", "vid", "när", "efter", "sedan", "men", "röster"})
 
 
 def _body_vote(m: re.Match[str]) -> str | None:
@@ -251,6 +270,12 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
     - a pair before "röster" is a vote, "med 33–28 röster" -> "trettiotre
       mot tjugoåtta röster", when it falls (a range rises: "får 2–4
       röster" stays) or follows "med" (class "vote");
+    - a pair with a part of three digits after a vote word (``sport``'s
+      VOTE_CONTEXT) up to ten words before it in its sentence is a vote:
+      "röstade 112–71" -> "hundratolv mot sjuttioett" (before the phone rule
+      reads "112"; a rising pair before a word it counts, "yrkade på
+      100–150 nya platser", stays a range; risk: a rising range of hundreds
+      before a capitalised word or a stop in such a sentence is a vote);
     - a pair in brackets right after a deciding body (DECIDING_BODY_ENDINGS)
       is its vote: "Socialnämnden (7–4)" -> "(sju mot fyra)";
     - a pair joined to a noun by a hyphen is a score when it falls or ties
@@ -287,6 +312,7 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
         return text
     if "röst" in text:
         text = sub(_VOTE_COUNTED, _vote_counted, text, trace, "vote")
+    text = sub(_BIG_VOTE, _big_vote, text, trace, "vote")
     if "(" in text:
         text = sub(_BODY_VOTE, _body_vote, text, trace, "vote")
         text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
