@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .data.abbreviations import NON_FINAL_ABBREVIATIONS
 from .data.calendar import MONTH_ABBREVIATIONS
+from .data.sentence_words import LETTER_LABEL_NOUNS, SENTENCE_OPENERS
 from .rules.shortforms import about_music
 
 MAX_CHUNK = 220
@@ -14,6 +15,8 @@ MAX_CHUNK = 220
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»']?\s+(?=[\"“”«–—-]?\s*[A-ZÅÄÖÉ0-9])")
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
+_FIRST_WORD = re.compile(r"[\"“”«–—-]?\s*(\w+)")
+_LABEL_LETTER = re.compile(rf"(?:^|\s)(?:{'|'.join(LETTER_LABEL_NOUNS)})\w{{0,4}}\s[A-ZÅÄÖ]\.$", re.IGNORECASE)
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _DIGIT_STOP = re.compile(r"\d\.$")
 _SPACES = re.compile(r"\s+")
@@ -34,6 +37,27 @@ def _sun(before: str) -> bool:
     return not (_SOLOIST.search(before) or about_music(before))
 
 
+def _opens_sentence(after: str) -> bool:
+    """Does ``after`` begin with a word that opens a sentence and is no name ("Under", "Det")?
+
+    A single capital letter with a full stop is an initial before a name ("Anna K. Berg") and
+    the end of a sentence before such a word ("Eleven fick betyget A. Det var ...", "vitamin
+    D. Enligt ..."). Risk: a surname that is also one of these words ("C. Men") would be cut
+    after its initial; SENTENCE_OPENERS leaves out the words that are common names.
+    """
+    m = _FIRST_WORD.match(after)
+    return m is not None and m.group(1).lower() in SENTENCE_OPENERS
+
+
+def _labels_a_thing(before: str) -> bool:
+    """Is the capital letter ending ``before`` a label after its noun ("i hus F.", "betyget A.")?
+
+    Such a letter is no initial whatever follows it. Risk: a name after one of these nouns ("laget
+    K. Berg ...") is cut after the letter; the nouns are ones a person's name rarely follows.
+    """
+    return _LABEL_LETTER.search(before) is not None
+
+
 def _ends_sentence(before: str, after: str) -> bool:
     """Is the period at the end of ``before`` the end of a sentence?"""
     token = _LAST_TOKEN.search(before)
@@ -44,8 +68,8 @@ def _ends_sentence(before: str, after: str) -> bool:
         return _sun(before)
     if last in NON_FINAL_ABBREVIATIONS or last.lower() in NON_FINAL_ABBREVIATIONS:
         return False
-    if _INITIAL.search(before) and after[:1].isupper():
-        return False  # "J. Andersson"
+    if _INITIAL.search(before) and after[:1].isupper() and not (_opens_sentence(after) or _labels_a_thing(before)):
+        return False  # "J. Andersson"; but "från Sollentuna C. Under helgen ..." ends there
     if _MONTH_ABBR.search(before) and after[:1].isdigit():
         return False  # "3 jan. 2024"
     if _DIGIT_STOP.search(before) and after[:1].isdigit():

@@ -1,0 +1,32 @@
+"""Words that open a Swedish sentence and are never a surname: after a single capital letter and
+a full stop ("Sollentuna C.", "betyget A.", "vitamin D.") they show that the letter ended the
+sentence, where a name after it ("Anna K. Berg") shows an initial (``speech.sentences``).
+
+Function words (pronouns, determiners, prepositions, conjunctions, auxiliaries) and the adverbs
+a news sentence opens with; lower case. Words that are also first names or surnames ("per",
+"bo", "dag") are left out on purpose: after them the letter stays an initial.
+"""
+
+from __future__ import annotations
+
+SENTENCE_OPENERS = frozenset("""
+det den de detta dessa denna han hon vi jag du ni man hen dom
+en ett inga ingen inget alla många några flera varje
+i på av för med till från under efter vid mot om hos genom mellan utan inför enligt bland trots
+sedan innan före bakom kring runt längs
+och men eller samt så för att när där då om eftersom medan även också dock därför alltså
+nu här dessutom samtidigt tidigare senare därefter tyvärr totalt just redan ändå kanske
+är var har hade kan kunde ska skulle blir blev måste får fick vill ville kommer
+vad vem vilken vilket vilka hur varför
+""".split())
+"""Lower-case words that open a sentence and are not names."""
+
+LETTER_LABEL_NOUNS = (
+    "hus", "zon", "plan", "vitamin", "betyg", "omdöme", "entré", "kategori", "klass", "grupp",
+    "division", "spår", "trappa", "trapphus", "port", "hall", "sal", "rum", "avdelning", "nivå", "typ",
+    "version", "alternativ", "bilaga", "punkt", "sektion", "läktare", "block", "område", "etapp",
+    "steg", "körkort", "behörighet", "serie", "lag", "pool", "kvarter", "byggnad", "flygel", "plattform",
+)
+"""Nouns (stems: "betyg" covers "betyget") that name a thing by a letter after them ("hus F",
+"zon B", "vitamin D", "plan B"): such a letter is a label, never an initial, so its full stop
+before a capital ends the sentence."""
