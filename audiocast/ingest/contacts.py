@@ -113,7 +113,7 @@ _GREETING = re.compile(r"(?i).*\b(?:hälsning(?:ar)?|mvh)\b.*|vid protokollet|f�
 """A letter's close ("Med vänliga hälsningar", "Vid protokollet"): the signature under it is the letter's."""
 
 
-def _person(text: str) -> bool:
+def is_person_line(text: str) -> bool:
     """A person's line: a name (:data:`_PERSON`) or a name, a comma and a role (a sign-off), no organisation's words."""
     from .signoff import is_sign_off
 
@@ -129,7 +129,7 @@ def _card_line(ln: TaggedLine) -> bool:
 
 
 def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
-    """A person's contact card under the article: a person's line (:func:`_person`: "Sara Wiklund", "Elin Strand,
+    """A person's contact card under the article: a person's line (:func:`is_person_line`: "Sara Wiklund", "Elin Strand,
     konstkonsulent"), at most :data:`CARD_ABOVE` short lines glued above it (a label: "Kontakt", "Frågor om
     uppdraget?", "Mer information"; a role: "Hamnkapten") and at most :data:`CARD_BELOW` glued under it (a role, phone
     and e-mail lines), one phone or e-mail line at least (:data:`_CHANNEL_LINE`), below the article's last running
@@ -160,11 +160,11 @@ def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
 def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple[int, int] | None:
     """The card (first, stop) around the person's line ``lines[i]`` (see :func:`person_contact_tags`), or None."""
     ln = lines[i]
-    if ln.tag not in (None, "menu", "byline") or not _person(ln.text) or words(ln.text) > CARD_LINE_WORDS + 4:
+    if ln.tag not in (None, "menu", "byline") or not is_person_line(ln.text) or words(ln.text) > CARD_LINE_WORDS + 4:
         return None
     stop = i + 1
     while stop < end and stop - i <= CARD_BELOW and not lines[stop].blank_before and (
-            _CHANNEL_LINE.fullmatch(lines[stop].text) or _card_line(lines[stop])) and not _person(lines[stop].text):
+            _CHANNEL_LINE.fullmatch(lines[stop].text) or _card_line(lines[stop])) and not is_person_line(lines[stop].text):
         stop += 1
     if not any(_CHANNEL_LINE.fullmatch(x.text) for x in lines[i + 1:stop]):
         return None

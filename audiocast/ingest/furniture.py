@@ -203,7 +203,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             linked = len(box) > 1 and box[-1].rule == EXCERPT_RULE
             excerpt = linked or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
-            if excerpt or (len(kept) == 1 and mean < P_TAIL_LINE) or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
+            lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_wish(lines, start, stop)
+            if excerpt or lone or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 first = _glued_sentences(lines, start, stop)
                 if linked and not (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                     first = max(first, _excerpt_from(box))
@@ -213,6 +214,23 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         embedded = any(ln.rule in _MEDIA_RULES for ln in box)  # an embedded post or player: the article's media
         seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in box) and not embedded)
         start = stop
+
+
+WISH_WORDS = 6
+"""A letter's closing wish ("Ha en fin helg!", "Heja Hemby!") is at most this many words."""
+
+
+def closing_wish(lines: Sequence[TaggedLine], start: int, stop: int) -> bool:
+    """A letter's closing wish standing alone right over its writer's signature: one short exclamation
+    (:data:`WISH_WORDS`, no button: "Köp biljetter nu!") in ``lines[start:stop]``, the line under it a person's name
+    or a name and a role (:func:`audiocast.ingest.contacts.is_person_line`). The letter's last line, not the page's."""
+    from .contacts import is_person_line
+
+    kept = [ln for ln in lines[start:stop] if ln.tag is None]
+    if len(kept) != 1 or stop >= len(lines) or not is_person_line(lines[stop].text):
+        return False
+    text = kept[0].text
+    return text.endswith("!") and 2 <= words(text) <= WISH_WORDS and shape_of(text) != "button" and not is_quote(text)
 
 
 CAPTION_WORDS = 12
