@@ -134,6 +134,18 @@ def person_role(text: str) -> str | None:
     return m.group("name") if m and m.group("role") else None
 
 
+_CREDIT = re.compile(
+    rf"(?-i:[A-ZÅÄÖ])[a-zåäöé-]+(?:\s+[a-zåäöé-]+)?\s*:\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_WORD}){{1,3}})")
+
+
+def credit_name(text: str) -> str | None:
+    """The name when the text is a credit row, a label of one or two words, a colon and a person's name of two to four
+    capitalised words ("Recension: Cecilia Hult", "Recensent: Maria Söderlund", "Matchrapport: Kalle Ström"), else
+    None. A label before a sentence ("Debatt: Låt badhuset vara kvar") has a word in lowercase."""
+    m = _CREDIT.fullmatch(text.strip())
+    return m.group("name") if m else None
+
+
 def head_meta_row(text: str) -> tuple[bool, str | None] | None:
     """Whether a line is a head's meta row: parts set apart by a dot, a bar or a dash ("Henrik Malm, platschef · 30.10.2026",
     "Insatsrapport · 2026-02-16", "Martin Olofsson, centrumutvecklare · 18 november 2026 · 3 min läsning"), one of them

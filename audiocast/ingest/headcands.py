@@ -9,13 +9,14 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .byline import head_meta_row, person_role
-from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, is_date_line, parse_date
+from .byline import person_role
+from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, line_words, shape_of
+from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_meta_rows, life_date_tags
 from .lineshape import content_words, is_quote, is_title_like, words
 
-_ANCHORS = {"date", "published", "byline", "updated"}
+_ANCHORS = ANCHORS
 
 
 def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
@@ -29,7 +30,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     has_blanks = any(ln.blank_before for ln in lines)
     _heads_after_boxes(lines)
     _heads_over_pictures(lines)
-    life = _life_date_tags(lines) + _dated_meta_tags(lines) + _head_meta_rows(lines)
+    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines)
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
@@ -72,99 +73,6 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
-
-
-_LIFE_MARK = r"(?:[*†✝✞]|f\.|d\.|född|död|avled)"
-_LIFE_DATE = r"(?:(?:[0-3]?\d(?:e|:e)?\s+[a-zåäö]{3,9}\.?\s+)?(?:1[89]|20)\d\d)"
-_LIFE_DATES = re.compile(
-    rf"(?i)\(?\s*(?:{_LIFE_MARK}\s*{_LIFE_DATE}\s*[,–—-]?\s*(?:{_LIFE_MARK}\s*{_LIFE_DATE})?"
-    rf"|{_LIFE_DATE}\s*[–—-]\s*{_LIFE_DATE})\s*\)?")
-"""A life's dates under a name ("* 4 mars 1932 † 2 april 2026", "Född 1932, död 2026", "1932–2026"): an obituary's
-head, the name above it is the headline."""
-HEAD_SCAN = 40
-"""How many lines from the top a life's dates are looked for (an obituary's head stands near the top)."""
-
-
-def _life_date_tags(lines: Sequence[TaggedLine]) -> list[int]:
-    """The lines of a life's dates (:data:`_LIFE_DATES`) right under a name-like line (title-like, two to five words):
-    they are no headline and no lead - the obituary's date line, dropped like one - and they stand beside its head as a
-    date line does (returned as anchors). A year's range with no mark stays unless a name stands right above it."""
-    found: list[int] = []
-    for i, ln in enumerate(lines[:HEAD_SCAN]):
-        if i == 0 or ln.tag is not None or not _LIFE_DATES.fullmatch(ln.text):
-            continue
-        above = lines[i - 1]
-        if above.tag is None and is_title_like(above.text) and 2 <= words(above.text) <= 5 and not ln.blank_before:
-            ln.tag, ln.rule = "drop", "life-dates"
-            found.append(i)
-    return found
-
-
-_META_REST = re.compile(
-    r"(?i)(?:(?:[a-zåäöé]{3,}(?<!n)(?:ad|at)|[a-zåäöé]{3,}(?:ades|ats)|[a-zåäöé]{2,}(?:gd|gt|iven|ivet|kt))(?:\s+den)?\s*)?"
-    r"(?:(?:av|by)\s+[\w .'’-]{2,40})?")
-"""What a meta line holds besides its date: a participle ("Besvarad", "Postad", "Skriven", "Inlagd"; not a noun in
--nad: "Marknad 13 december 2026" is an event's name) and the writer ("av kurator Hanna")."""
-META_WORDS = 10
-
-
-def _dated_meta_tags(lines: Sequence[TaggedLine]) -> list[int]:
-    """A meta line the rules do not know by its words: a full date with a participle and/or the writer around it
-    ("Besvarad 18 november 2026 av kurator Hanna", "Skriven av Pia 2026-03-02"), at most :data:`META_WORDS` words, no
-    sentence, glued right under a headline-like line (three words or more). It is a date line (tagged ``date``; its date is the article's) beside the article's head (returned as an
-    anchor), never a headline or a lead."""
-    found: list[int] = []
-    for i, ln in enumerate(lines[:HEAD_SCAN]):
-        if ln.tag is not None or words(ln.text) > META_WORDS or ln.text[-1] in ".!?" or parse_date(ln.text) is None:
-            continue
-        above = lines[i - 1] if i > 0 else None
-        if ln.blank_before or above is None or above.tag is not None or words(above.text) < 3 or not is_title_like(above.text):
-            continue  # only right under a headline-like line: a meta line elsewhere on the page is another box's
-        rest = ln.text
-        for date in (SWEDISH_DATE, ISO_DATE, NUMERIC_DATE):
-            rest = date.sub(" ", rest)
-        rest = re.sub(r"\s*(?:,|\||·|•|–|kl\.?|klockan|\d{1,2}[.:]\d\d)\s*", " ", rest).strip()
-        if rest and _META_REST.fullmatch(rest):
-            ln.tag, ln.rule = "date", "dated-meta"
-            found.append(i)
-    return found
-
-
-def _head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
-    """The head's meta row the rules do not know by its words, under a headline-like line (the nearest line above,
-    untagged, title-like, two words or more): a row of parts set apart by dots or bars, one a date, the others a
-    writer with a role, a clock time, a reading time or a label (:func:`audiocast.ingest.byline.head_meta_row`:
-    "Henrik Malm, platschef · 30.10.2026", "Insatsrapport · 2026-02-16"), tagged ``date``; or a writer's name with a
-    role alone ("Olle Backman, sekreterare") glued to a date line right above or below it, tagged ``byline``. Either is
-    an anchor of the head, never a headline: a headline has a sentence in it, a row has none."""
-    found: list[int] = []
-    for i, ln in enumerate(lines[:HEAD_SCAN]):
-        if i == 0 or ln.tag is not None or ln.text[-1] in "!?:":
-            continue
-        above = lines[i - 1]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if head_meta_row(ln.text) is not None and _title_over(above):
-            ln.tag, ln.rule = "date", "head-meta"
-            found.append(i)
-            continue
-        name = person_role(ln.text)
-        if name is None:
-            continue
-        date_below = nxt is not None and not nxt.blank_before and (nxt.tag in _ANCHORS or is_date_line(nxt.text))
-        date_above = not ln.blank_before and (above.tag in {"date", "published"} or is_date_line(above.text))
-        title = _title_over(above) if date_below else date_above and i > 1 and _title_over(lines[i - 2])
-        if title:
-            ln.tag, ln.rule = "byline", "head-byline"
-            if hasattr(ln, "value"):
-                ln.value = name
-            found.append(i)
-    return found
-
-
-def _title_over(ln: TaggedLine) -> bool:
-    """Whether a line is a headline-like line a meta row can stand under: untagged, title-like, two words or more, no
-    button or menu shape (a short headline in capitals has a label's shape: "VATTNET ÄR TILLBAKA")."""
-    return ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 2 and shape_of(ln.text) not in {"button", "nav"}
 
 
 CONSENT_BOX_LINES = 8

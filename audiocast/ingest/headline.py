@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+from .headshapes import field_row, issue_line, salutation, when_line
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -58,6 +59,10 @@ W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"
 W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
 W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
 W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title, or the headline over its picture
+W_ISSUE = -5.0       # an issue's or a series' line ("Biskopsbrev nr 4 · hösten 2024", "Vinter 2024"), headshapes
+W_FIELD = -5.0       # a field row: a label and a name or a date ("Recension: Cecilia Hult", "Datum: 10 augusti 2024")
+W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27 oktober kl 19.00")
+W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
 SECTION_WORDS = 3
@@ -188,6 +193,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_PICTURE if c.over_picture else 0.0
     s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
+    s += _furniture_shape(c.text)
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]
@@ -207,6 +213,17 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     if c.probability is not None:
         s += W_MODEL * (c.probability - 0.5)
     return s
+
+
+def _furniture_shape(text: str) -> float:
+    """The evidence against a line of the head's furniture by its form (:mod:`audiocast.ingest.headshapes`)."""
+    if issue_line(text):
+        return W_ISSUE
+    if field_row(text):
+        return W_FIELD
+    if salutation(text):
+        return W_GREETING
+    return W_WHEN if when_line(text) else 0.0
 
 
 def _nearest_lead(candidates: list[Candidate], lead: str) -> str | None:

@@ -1,0 +1,91 @@
+"""Shapes of lines that stand where a dump's headline stands but never are one, told by their form on any site.
+
+- an issue's or a series' line (:func:`issue_line`): "Biskopsbrev nr 4 · hösten 2024", "VECKOBREV 2024/25 – Nr 16",
+  "Nr 7 i serien", "Kårbladet #12", "Vinter 2024" - a publication's name with its number or its period, nothing else;
+- a field row (:func:`field_row`): a label, a colon and a name or a date ("Recension: Cecilia Hult", "Veckans
+  president: Birgitta Sandell", "Datum: 10 augusti 2024", "Plats: Tältet, Gräsö Blues Festival") - a review's or a
+  letter's credits and facts; a headline after a label has a sentence in it ("Debatt: Låt badhuset vara kvar");
+- a when-line (:func:`when_line`): a date with a clock time in a short line that is no date line ("Visas i Kameran
+  tisdag 27 oktober kl 19.00") - a screening's or an event's time over a review;
+- a letter's salutation (:func:`salutation`), however long ("Kära spelmän och vänner av folkmusiken!").
+
+Each is evidence against a candidate in :func:`audiocast.ingest.headline.score`, never a reason to drop a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..calendar_sv import MONTHS, WEEKDAYS
+from .dates import MONTH_ABBREVIATIONS, parse_date
+
+_SEASONS = r"(?:vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|julen|påsk|påsken)"
+_MONTH = "(?:" + "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?"
+_NUMBER = r"(?:nr|nummer|no|#)\.?\s*\d{1,4}(?:\s*/\s*(?:19|20)?\d\d(?:\d\d)?)?"
+_PART = r"(?:del|avsnitt|kapitel)\s+\d{1,3}(?:\s+av\s+\d{1,3})?"
+_WEEK = r"(?:vecka|v\.?)\s*\d{1,2}"
+_PERIOD = rf"(?:(?:{_SEASONS}|{_MONTH}|{_WEEK})(?:\s*[-–/]\s*{_MONTH})?\s+{_YEAR}|{_WEEK}|{_YEAR})"
+_ISSUE_PIECE = re.compile(rf"(?i)(?<!\w)(?:{_NUMBER}|{_PART}|{_PERIOD})(?!\w)")
+_ISSUE_MARK = re.compile(rf"(?i)(?<!\w)(?:{_NUMBER}|{_PART}|(?:{_SEASONS}|{_MONTH}|{_WEEK})\s+{_YEAR}|{_WEEK})(?!\w)")
+_ISSUE_REST = re.compile(r"(?i)(?:[^\W\d][\w-]*)?(?:\s*(?<!\w)i\s+[^\W\d][\w-]*)?")
+"""What an issue's line holds besides its number and period: the publication's name (one word: "Biskopsbrev",
+"Medlemsblad", "Församlingsbladet") and perhaps where it belongs ("i serien", "i dagboken")."""
+_SEPARATORS = re.compile(r"\s*(?:[·|•,:–—/]|\s-\s)\s*")
+
+
+def issue_line(text: str) -> bool:
+    """Whether the line names an issue or a part of a series and nothing else: a number ("nr 4", "Nummer 16", "#12",
+    "Del 4 av 6"), a period ("hösten 2024", "februari 2025", "vecka 6", "Vinter 2024") or both, beside at most the
+    publication's name. "Sommar 2026 blir varm" has a sentence left, "Konsert 2025" has no period or number."""
+    if not _ISSUE_MARK.search(text):
+        return False
+    rest = _ISSUE_PIECE.sub(" ", text)
+    rest = " ".join(_SEPARATORS.sub(" ", rest).split())
+    return _ISSUE_REST.fullmatch(rest) is not None
+
+
+_LABEL = r"(?P<label>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)\s*:\s+"
+_FIELD = re.compile(_LABEL + r"(?P<rest>.+)")
+_NAME_WORD = re.compile(r"(?:[A-ZÅÄÖÉÜ][\w.'’-]*|\d[\w./-]*|&|och|af|von|de|van|i)")
+FIELD_WORDS = 6
+"""A field's value is at most this many words (a name, a place, a date)."""
+
+
+def field_row(text: str) -> bool:
+    """Whether the line is a field row: a label of one or two words, a colon, and a value of at most
+    :data:`FIELD_WORDS` words that is a name (every word capitalised, a number or a small joining word: "Cecilia
+    Hult", "Tältet, Gräsö Blues Festival") or holds a date ("10 augusti 2024")."""
+    m = _FIELD.fullmatch(text.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").strip().rstrip(".")
+    tokens = rest.replace(",", " ").split()
+    if not tokens or len(tokens) > FIELD_WORDS or rest[-1:] in "!?":
+        return False
+    if parse_date(rest) is not None:
+        return True
+    return tokens[0][0].isupper() and all(_NAME_WORD.fullmatch(t) for t in tokens)
+
+
+_CLOCK = re.compile(r"(?i)(?:\bkl\.?|\bklockan)\s*[0-2]?\d(?:[.:][0-5]\d)?\b|\b[0-2]?\d[.:][0-5]\d\b")
+WHEN_WORDS = 10
+
+
+def when_line(text: str) -> bool:
+    """Whether the line gives an event's day and clock time in a few words ("Visas i Kameran tisdag 27 oktober kl
+    19.00", "Premiär lördag 4 mars kl 18"): a date, a clock time, at most :data:`WHEN_WORDS` words, no sentence."""
+    t = text.strip()
+    return (len(t.split()) <= WHEN_WORDS and t[-1:] not in ".!?" and _CLOCK.search(t) is not None
+            and (parse_date(t) is not None or _DAY_MONTH.search(t) is not None))
+
+
+_DAY_MONTH = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})(?:en)?\s+(?:den\s+)?[0-3]?\d(?:e|:e)?\s+{_MONTH}")
+SALUTATION_WORDS = 10
+_GREETING = re.compile(r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|Käraste|God (?:morgon|kväll|dag))(?! då\b)[ ,][^.!?]*[!,]")
+
+
+def salutation(text: str) -> bool:
+    """Whether the line is a letter's salutation of at most :data:`SALUTATION_WORDS` words, ending in '!' or ','
+    ("Kära spelmän och vänner av folkmusiken!", "Hej alla medlemmar i föreningen,")."""
+    return len(text.split()) <= SALUTATION_WORDS and _GREETING.fullmatch(text.strip()) is not None
