@@ -50,3 +50,14 @@ def test_units_of_plants_and_parks(text: str, said: str) -> None:
 ])
 def test_unit_joined_to_a_noun(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a flat's label between two numbers: the second is the flat's number, the first no count of flats
+    ("Paketet skickas till Bergsgatan 7 lgh 1404.", "Paketet skickas till Bergsgatan sju lägenhet fjorton noll fyra."),
+    ("Hon flyttade till Torget 2 lgh. 1101 i våras.", "Hon flyttade till Torget två lägenhet elva noll ett i våras."),
+    # guard: a count of flats
+    ("Föreningen har 36 lgh i tre hus.", "Föreningen har trettiosex lägenheter i tre hus."),
+])
+def test_flat_label_between_two_numbers(text: str, said: str) -> None:
+    assert normalize(text) == said

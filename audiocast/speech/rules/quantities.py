@@ -230,6 +230,9 @@ _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
 # Testamentet"): their period before a capital does not end the sentence.
 _COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
 _PAGE_LOOK_BACK = 160
+# Units that are a label before a number: "Åsvägen 12 lgh 1102" is flat 1102 at number 12.
+_LABEL_UNITS = frozenset({"lgh", "lgh."})
+_NUMBER_NEXT = re.compile(r"\s?\d")
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
 _HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
@@ -257,6 +260,8 @@ def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
     if unit == "p" and m.string.startswith("-", m.end()):
         return None  # "5 p-platser": parking, not points
+    if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()):
+        return None  # "Åsvägen 12 lgh 1102": the flat's number after its label, not twelve flats
     singular, plural, gender = UNITS_OF_MEASURE[unit]
     if unit == "s" and m.string.startswith(".", m.end() - len(m.group("dot") or "")) and _about_pages(m):
         singular, plural = "sida", "sidor"  # "en roman på 412 s.": pages
@@ -407,6 +412,10 @@ def units(text: str, trace: Trace | None = None) -> str:
     A pair with a slash up to eight words after a blood pressure word
     (BLOOD_PRESSURE_WORDS) is systolic over diastolic: "blodtrycket bör
     ligga under 140/90" -> "hundrafyrtio över nittio".
+
+    "lgh" between two numbers labels the second, the flat's number, so
+    the first is no count of flats: "Åsvägen 12 lgh 1102" (risk: "12 lgh
+    2025" meaning twelve flats in a year's count is read so too).
 
     Risk: one-letter units (m, g, l, h, t, V, W) are only read right after a
     number, so "5 m" is meters even where an m meant something else; two
