@@ -18,6 +18,10 @@ from audiocast.speech.normalize import normalize
     ("Betongen blandades 1:3:4 på bygget.", "blandades ett till tre till fyra på"),
     ("I hemtjänsten är bemanningen numera 1:7 på kvällarna.", "numera ett till sju på"),
     ("Ritningen i 1:500 hänger på väggen.", "i ett till femhundra hänger"),
+    # two digits each side and no clock's shape; odds; a scale model's scale after "i"
+    ("Intäkterna fördelas 55:45 mellan klubbarna.", "femtiofem till fyrtiofem mellan"),
+    ("Spelbolagen ger oddsen 1:7 på en skräll.", "ett till sju på"),
+    ("Bilen är en modell i 1:43 från Dinky Toys.", "i ett till fyrtiotre från"),
 ])
 def test_ratio_said_as_till(text: str, want: str) -> None:
     assert want in normalize(text)
@@ -32,6 +36,7 @@ def test_ratio_class_in_explain() -> None:
     ("Skalan var fel men tåget gick 14:30 ändå.", "fjorton"),  # two digits each side: a time
     ("Blandningen görs kl. 1:15 på natten.", "klockan ett och femton"),  # a clock's label
     ("Jaktlagen (1987:259) skärptes.", "nittonhundraåttiosju kolon"),  # a statute
+    ("Blandningen var klar och bussen gick från torget 13:45.", "torget tretton"),  # far from the word
 ])
 def test_ratio_guards(text: str, want: str) -> None:
     out = normalize(text)

@@ -14,7 +14,8 @@ from __future__ import annotations
 RATIO_STEMS = (
     "förhållande", "skala", "skalan", "skalor", "skalmodell", "skalenlig", "blandning", "blanda",
     "proportion", "späd", "täthet", "bemanning", "utväxling", "relation", "kvot", "ratio",
-    "mixas", "mixa", "lös upp", "löses", "dosering", "doseras", "förstoring", "förminskning",
+    "mixas", "mixa", "löses", "dosering", "doseras", "förstoring", "förminskning", "fördela",
+    "fördelning", "odds",
 )
 
 # Words right before "a:b" that make it no ratio whatever the sentence says:

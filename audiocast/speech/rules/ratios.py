@@ -25,9 +25,10 @@ _SCALE_WORDS = 12
 """How many words before "a:b" in its sentence may name the ratio."""
 
 
-def _names_ratio(m: re.Match[str]) -> bool:
-    """Does a word before the match in its sentence hold a ratio stem?"""
-    words = prev_words(m, _SCALE_WORDS, sentence=True)
+def _names_ratio(m: re.Match[str], near: bool = False) -> bool:
+    """Does a word before the match in its sentence (with ``near`` one of
+    the three words right before it) hold a ratio stem?"""
+    words = prev_words(m, 3 if near else _SCALE_WORDS, sentence=True)
     return any(stem in w for w in words for stem in RATIO_STEMS)
 
 
@@ -39,9 +40,12 @@ def _ratio(m: re.Match[str]) -> str | None:
     digits_b = len(b.replace(" ", "").replace("\u00a0", "").split(",")[0])
     # "1:50 000", "1:250": one part to hundreds or thousands is a scale by its
     # shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
-    scale = a == "1" and digits_b >= 3 and not _capitalised_before(m)
-    if not scale and (not _names_ratio(m) or (len(a) == 2 and digits_b == 2) or to_int(b) == 0):
-        return None  # "1:00", "14:30": a time, whatever the sentence says
+    # "1:50 000", "i 1:18": one part to tens after "i" or to hundreds is a scale
+    # by its shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
+    scale = a == "1" and (digits_b >= 3 or (before == ["i"] and to_int(b) >= 10)) and not _capitalised_before(m)
+    clock_shape = len(a) == 2 and digits_b == 2 and int(a) <= 23 and to_int(b) <= 59
+    if not scale and (not _names_ratio(m, near=clock_shape) or to_int(b) == 0):
+        return None  # "1:00"; "14:30" far from the ratio's word: a time
     out = f"{cardinal(int(a))} till {say_number(b)}"
     if m.group("c"):
         out += f" till {cardinal(int(m.group('c')))}"
@@ -64,13 +68,16 @@ def ratios(text: str, trace: Trace | None = None) -> str:
 
     A colon between two numbers is a ratio when a word before it in its
     sentence holds a stem of RATIO_STEMS ("förhållande", "skala", "blanda",
-    "späd", "täthet" ...), or by its shape alone when one part stands to
-    hundreds or more ("i 1:100", "1:250 000": no clock has such minutes).
+    "späd", "täthet", "fördela", "odds" ...), or by its shape alone when one
+    part stands to hundreds or more ("1:100", "1:250 000": no clock has such
+    minutes) or to tens after "i" ("byggd i 1:18").
 
     Risk: a clock time in a sentence that also speaks of a ratio ("blandas
     1:10 och sprutas 14:30") is read as a ratio unless "kl." is before it;
-    "1:100" after a capitalised name is left to the property rules, and two
-    digits on each side ("14:30") stay a time.
+    "1:100" after a capitalised name is left to the property rules, and a
+    pair shaped as a clock time ("14:30") is a ratio only with the ratio's
+    word among the three words before it ("fördelas 60:40" has no clock's
+    shape). "i 1:18" is a scale model's scale by its shape.
     """
     if ":" not in text or not _RATIO_HINT.search(text):
         return text
