@@ -54,3 +54,16 @@ def test_short_forms_agree(text: str, said: str) -> None:
 ])
 def test_short_forms_read_by_context(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Färjan går fr. hamnen varje timme.", "Färjan går från hamnen varje timme."),
+    ("Prel. siffror tyder på rekord.", "Preliminära siffror tyder på rekord."),
+    ("Medarb. på kontoret får fri parkering.", "Medarbetare på kontoret får fri parkering."),
+    ("Lön: fast. Tillträde: omg.", "Lön: fast. Tillträde: omgående."),
+    # guards: a title before a name, a round after a number
+    ("Fr. Lindqvist hälsar alla välkomna.", "Fr. Lindqvist hälsar alla välkomna."),
+    ("Laget leder efter 12 omg.", "Laget leder efter tolv omgångar."),
+])
+def test_short_forms_of_notices(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -81,6 +81,8 @@ ABBREVIATIONS = {
     "tfn.": "telefon",
     "o.d.": "och dylikt",
     "o.a.": "och andra",  # "Zorn, Larsson o.a."
+    "medarb.": "medarbetare",
+    "prel.": "preliminärt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
     "förs.": "församling",  # "bosatt i Sköns förs."
     "samarb.": "samarbete",  # "i samarb. m. Folksam"
     "min.": "minst",  # before a number only (NUMBER_ABBREVIATIONS); "25 min." is read by the units
@@ -643,6 +645,7 @@ ADJECTIVE_ABBREVIATIONS = {
     "begr.": ("begränsad", "begränsat", "begränsade", "begränsat"),
     "obl.": ("obligatorisk", "obligatoriskt", "obligatoriska", "obligatoriskt"),
     "leg.": ("legitimerad", "legitimerat", "legitimerade", "legitimerad"),
+    "prel.": ("preliminär", "preliminärt", "preliminära", "preliminärt"),
 }
 
 

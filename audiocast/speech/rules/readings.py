@@ -30,6 +30,11 @@ _NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|ått
                               r"|hundra|tusen) $")
 
 
+# "fr." before a word in small letters is "från" ("bussen går fr. torget");
+# before a number the calendar and price rules read it, before a name it is "fru".
+_FROM = re.compile(r"(?<![\w.])(?P<f>[Ff])r\.(?= (?!o\.)[a-zåäö])")
+
+
 def _dotted_head(m: re.Match[str]) -> str:
     said = DOTTED_COMPOUND_HEADS[m.group("h").lower()]
     head = said.capitalize() if m.group("h")[0].isupper() else said
@@ -49,16 +54,19 @@ def readings(text: str, trace: Trace | None = None) -> str:
     a compound with a period is its word: "ord.pris 99 kr" -> "ordinarie
     pris" (DOTTED_COMPOUND_HEADS before DOTTED_COMPOUND_TAILS); a magnitude
     written short after a number with no currency: "6,8 mdr året innan"
-    -> "sex komma åtta miljarder" (BARE_MAGNITUDES).
+    -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
+    in small letters is "från" ("bussen går fr. torget").
 
     Risk: "ordf." before a verb that ends like a head noun ("ordf. tal"
     read as the noun) is a genitive; "mdr" after any number word is
-    billions.
+    billions; "fr." before a small word is never "fru".
     """
     if "rdf." in text:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
     if "." in text:
         text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
+    if "r. " in text:
+        text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
     if "md" in text or "Md" in text or "milj" in text:
         text = sub(_MAGNITUDE, _magnitude, text, trace, "abbreviation")
     return text

@@ -287,7 +287,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
             key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE) and not (
             key.lower() == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER):
         return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
-    if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1] in OMG_AT_ONCE_AFTER:
+    if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1].rstrip(":,") in OMG_AT_ONCE_AFTER:
         out = "omgående"  # "tillträde omg.": at once, not a round
     if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
