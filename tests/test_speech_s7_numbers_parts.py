@@ -30,3 +30,8 @@ def test_part_not_date(text: str, want: str) -> None:
 ])
 def test_date_stays_date(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+def test_part_before_av_after_its_article() -> None:
+    # written after the fix: "en 1/4 av" says one "en"
+    assert "Nästan en femtedel av" in normalize("Nästan en 1/5 av medlemmarna har slutat.")

@@ -80,6 +80,6 @@ def part_said(d: int, mo: int, before: list[str]) -> str:
     written article ("minskade med en 1/3") one part says no second "en":
     "en tredjedel", not "en en tredjedel"."""
     denominator = fraction_denominator(mo, d > 1)
-    if d == 1 and before[-1:] in (["en"], ["ett"]):
+    if d == 1 and before[-1:] == ["en"]:
         return denominator
     return f"{cardinal(d, 'en')} {denominator}"
