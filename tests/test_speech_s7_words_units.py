@@ -33,6 +33,7 @@ def test_slash_under_a_unit(text: str, said: str) -> None:
 @pytest.mark.parametrize(("text", "said"), [
     ("Produktionen når 2,5 Mton om två år.", "Produktionen når två komma fem miljoner ton om två år."),
     ("Parken på 40 MWp invigs i maj.", "Parken på fyrtio megawatt peak invigs i maj."),
+    ("Anläggningen ger 950 kWh/kWp och år.", "Anläggningen ger niohundrafemtio kilowattimmar per kilowatt peak och år."),
 ])
 def test_units_of_plants_and_parks(text: str, said: str) -> None:
     assert normalize(text) == said

@@ -16,7 +16,7 @@ PER_NOUNS = {
     "dag": "dag", "dygn": "dygn", "vecka": "vecka", "v": "vecka", "v.": "vecka", "vecka.": "vecka",
     "mån": "månad", "mån.": "månad", "månad": "månad", "år": "år", "h": "timme", "tim": "timme",
     "tim.": "timme", "timme": "timme", "min": "minut", "min.": "minut", "kWh": "kilowattimme",
-    "MWh": "megawattimme", "port.": "portion", "port": "portion", "natt": "natt", "säck": "säck",
+    "MWh": "megawattimme", "kWp": "kilowatt peak", "MWp": "megawatt peak", "port.": "portion", "port": "portion", "natt": "natt", "säck": "säck",
     "elev": "elev", "invånare": "invånare", "ko": "ko", "djur": "djur", "hushåll": "hushåll",
 }
 
