@@ -366,7 +366,8 @@ def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:
     :data:`CAPTION_WORDS` words, no colon, never a quote) whose people and places all stand in the article's other
     lines too ("Oscar Hedman jublar efter 3–2-målet."), right under the lead (``under_lead``: ``lines[0]`` is the
     line under it, where the top picture's caption falls) or standing alone between blank lines. A sentence of the
-    article among other lines, without a blank line around it, stays."""
+    article among other lines, without a blank line around it, stays, and so does one right over a quote: it leads
+    into the quote."""
     kept = [i for i, ln in enumerate(lines) if ln.tag is None]
     for i in kept:
         ln = lines[i]
@@ -376,6 +377,8 @@ def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:
             continue
         if not 3 <= words(text) <= CAPTION_WORDS or is_quote(text) or SENTENCE_BREAK.search(text):
             continue
+        if i + 1 < len(lines) and _leads_into(text, lines[i + 1]):
+            continue  # the sentence leads into the quote under it ("Karl Lind är mer försiktig." over "– Vi har …")
         if _says_again(text, " ".join(lines[k].text for k in kept if k != i)):
             ln.tag, ln.rule = "drop", "caption-named"
 
@@ -384,6 +387,23 @@ P_ABOUT = 0.5
 """The organisation's blurb is a paragraph the classifier doubts (under this; the golden and blind sets' blurbs score
 0.1 and less): one it trusts is the article's own closing news about the organisation ("Förbundet håller möten …"),
 unless its box holds the owner's address or registration number (:func:`_with_owner_lines`)."""
+_SAID_BY = re.compile(r"(?i)\b(?:säger|sa|berättar|förklarar|menar|tycker|konstaterar)\s+(\w+)(?:\s+(\w+))?")
+
+
+def _leads_into(text: str, nxt: TaggedLine) -> bool:
+    """Whether a short sentence leads into the quote under it: a kept quote (a dash, or a quotation mark opening it)
+    said by the one the sentence names ("säger hon", "säger Karl Lind") or by no one named; a caption over another's
+    quote ("säger Olle Sten" under "Nora Falk provar vattnet.") does not."""
+    quote = nxt.text
+    if nxt.tag is not None or not (is_quote(quote) or quote[0] in "»”\"“"):
+        return False
+    m = _SAID_BY.search(quote)
+    if m is None:
+        return True  # no speaker named: the one the sentence has just named speaks
+    who = [w for w in m.groups() if w]
+    return who[0].lower() in {"hon", "han", "hen", "de", "vi"} or any(w in text.split() for w in who if w[0].isupper())
+
+
 ORG_NAME_WORDS = 4
 """A name of the site or organisation standing on its own line in the page's furniture: at most this many words."""
 
