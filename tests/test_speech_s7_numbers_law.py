@@ -18,6 +18,7 @@ from audiocast.speech import normalize
     ("Enligt jaktförordningen (1229/2018) krävs tillstånd.", "(tolvhundratjugonio snedstreck tvåtusenarton)"),
     ("Lagen om kommunala val (731/2005) ändras nästa år.", "(sjuhundratrettioett snedstreck tvåtusenfem)"),
     ("Alkohollagen 1102/2017 trädde i kraft i mars.", "elvahundratvå snedstreck tvåtusensjutton trädde"),
+    ("Lagen om social kreditgivning 560/2023 gäller nu.", "femhundrasextio snedstreck tvåtusentjugotre gäller"),
 ])
 def test_law_reference_by_shape(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -16,6 +16,7 @@ from audiocast.speech import normalize
     ("Vid voteringen blev det 112–110 till regeringens fördel.", "hundratolv mot hundratio till"),
     ("Bundestag antogs lagen med rösterna 412–189.", "fyrahundratolv mot hundraåttionio"),
     ("Förslaget bifölls 150–99 i kammaren.", "hundrafemtio mot nittionio i kammaren"),
+    ("Parlamentet godkände avtalet 355–190 på onsdagen.", "trehundrafemtiofem mot hundranittio på"),
 ])
 def test_vote_with_hundreds(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -25,7 +25,7 @@ VOTE_CONTEXT = frozenset("""
 bifölls avslogs antogs röstsiffrorna röstsiffror röstsiffran votering voteringen
 omröstning omröstningen återremitterades klubbades röstade röstades
 rösterna röstetal yrkade yrkande återremiss reservation reserverade
-beviljades avstyrktes tillstyrktes
+beviljades avstyrktes tillstyrktes antog avslog biföll godkände godkändes
 """.split())
 # Words of a decision that make "med 35–26" a vote ("beslutet, som togs med
 # 31–30"): only with "med" right before the pair.

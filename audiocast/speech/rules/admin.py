@@ -72,9 +72,9 @@ _NUMBER_YEAR_STATUTE = re.compile(
     r"(?P<w>(?:\w*lagen|\w*förordningen|\b(?:[Ll]ag|[Ff]örordning|FFS|FörfS))\s\(?)"
     r"(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?![\w]|[.,/]\d)"
 )
-# "lagen om småbarnspedagogik (540/2018)": the same in brackets a few words
-# after the statute's word.
-_BRACKETED_STATUTE = re.compile(r"(?P<w>\()(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\))")
+# "lagen om småbarnspedagogik (540/2018)", "lagen om välfärdsområden
+# 611/2021": the same a few words after the statute's word.
+_BRACKETED_STATUTE = re.compile(r"(?P<w>\(|(?<=\s))(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\)|[\s.,;]|$)")
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
@@ -203,6 +203,8 @@ def _number_year_statute(m: re.Match[str]) -> str:
 def _bracketed_statute(m: re.Match[str]) -> str | None:
     if not any(w.endswith(STATUTE_ENDINGS) for w in prev_words(m, 6, sentence=True)):
         return None
+    if not m.group("w") and int(m.group("n")) <= 12:
+        return None  # "lagen gäller från 1/2021": a month and a year
     return _number_year_statute(m)
 
 
