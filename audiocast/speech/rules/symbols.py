@@ -101,6 +101,8 @@ _NUMERO = re.compile(r"№\s?")
 _SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # The number and the word after "<" ("< 10 E. coli", "< 12 år").
+# A word (not a number) after "<" or ">": the sign compares two things, "större än".
+_WORD_AFTER_SIGN = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
 _NUMBER_AND_WORD = re.compile(r"\s*[\d\s,]*\d\s?(?P<w>°C?|[^\W\d]+)?")
 
 
@@ -159,6 +161,8 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
         return "" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtag "
+    if m.group("sym") in ("<", ">") and _WORD_AFTER_SIGN.match(m.string, m.end()):
+        return "större än" if m.group("sym") == ">" else "mindre än"  # "Skåne > Stockholm?": a comparison of words
     if m.group("sym") == "<":
         after = _NUMBER_AND_WORD.match(m.string, m.end())
         if after and after.group("w") not in LESS_THAN_UNDER:
@@ -320,6 +324,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
     "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
 
+    "<" and ">" before a word compare two things: "Skåne > Stockholm?" ->
+    "Skåne större än Stockholm?", "pris < värde" -> "mindre än" (risk: an
+    arrow-like ">" in a menu path, "Inställningar > Konto", is read so too).
     "<" before a number is "under" before an age, a temperature or a time
     (LESS_THAN_UNDER: "barn < 12 år", "< 0 grader") and "mindre än" before
     any other measure or count ("< 10 E. coli/100 ml" -> "mindre än tio").

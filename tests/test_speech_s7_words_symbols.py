@@ -1,0 +1,23 @@
+"""Session 7 (issue #10), by class: "<" and ">" between words compare two
+things ("Skåne > Stockholm?"); before a number they stay a bound.
+
+Tried on 5 sentences written before the fix (3 failed); the cases here
+were written after it, with guards where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Norrland > Söderort, enligt enkäten.", "Norrland större än Söderort, enligt enkäten."),
+    ("Vinter < sommar för de flesta turister.", "Vinter mindre än sommar för de flesta turister."),
+    ("Lokalt > globalt, säger hon.", "Lokalt större än globalt, säger hon."),
+    # guards: a bound before a number
+    ("Ungdomar < 18 år får inte köpa.", "Ungdomar under arton år får inte köpa."),
+    ("Blåsten var > 20 m/s i byarna.", "Blåsten var över tjugo meter per sekund i byarna."),
+])
+def test_sign_between_words_compares(text: str, said: str) -> None:
+    assert normalize(text) == said
