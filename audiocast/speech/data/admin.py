@@ -43,7 +43,12 @@ STATUTE_ENDINGS = ("lagen", "lag", "balken", "förordningen", "förordning", "or
 CASE_LABELS = frozenset("""
 mål målet målnummer målnr målnr. dnr dnr. diarienummer diarienr diarienr. diarienumret ärende ärendet
 ärendenummer ärendenumret ärendenr ärendenr. beslut referens referensnummer ref ref. ref.nr aktbilaga
+annonsnummer annonsnr annonsnr. annons-id rekryteringsnummer
 """.split())
+# Words of marking an application or a letter ("Ansökan märks ”Projektledare
+# 14/25”", "märk kuvertet ”Lärare 7/26”"): a number and a slash after them in
+# the sentence is the reference to write, said "fjorton snedstreck tjugofem".
+MARK_WORDS = frozenset("märk märks märkt märkta märkas märker märkes märkning märkningen".split())
 # The labels among these that name a number: after them even a date-shaped
 # "2024-11-06" is the number itself; after the others it is a meeting's date.
 CASE_NUMBER_LABELS = frozenset("""

@@ -23,6 +23,7 @@ from ..data.admin import (
     CODE_LABEL_NOT,
     DIARY_PREFIXES,
     FLIGHT_WORDS,
+    MARK_WORDS,
     MODEL_BRANDS,
     MODEL_NAMES,
     NUMBER_LABEL_FILLERS,
@@ -86,6 +87,19 @@ _CODE_LABELLED = re.compile(
     r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?)|\bIMO(?:-nummer|-numret)?)(?P<sep>:?\s)"
     r"(?P<n>\d{5,12})(?![\w]|[.,:]\d|[ -]\d)"
 )
+
+
+# "märks ”Projektledare 14/25”": a reference to mark an application with.
+_MARKED = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,4})/(?P<b>\d\d|(?:19|20)\d\d)(?![\w/]|[.,:]\d)")
+
+
+def _marked(m: re.Match[str]) -> str | None:
+    if not any(w.strip("”\"'(:,") in MARK_WORDS for w in prev_words(m, 5, sentence=True)):
+        return None
+    a, b = m.group("a"), m.group("b")
+    if len(b) == 2 and int(b) <= 12:
+        return None  # "märk väl: kursen börjar 12/10": a day and a month
+    return f"{say_id_group(a, False, False)} snedstreck {year(int(b)) if len(b) == 4 else cardinal(int(b))}"
 
 
 def _code_labelled(m: re.Match[str]) -> str | None:
@@ -555,6 +569,11 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     and property designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a line of sales or
     permits without a label too, see ``_property``).
 
+    A number, a slash and a year after a word of marking ("Ansökan märks
+    ”Projektledare 14/25”", MARK_WORDS) is the reference to mark with:
+    "fjorton snedstreck tjugofem"; a month after the slash ("12/10") leaves
+    a date (risk: a part with a denominator over twelve after such a word).
+
     A full date after a board's letters or a decision word ("KS 2024-11-06
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
     rule; only after a word that names a number (CASE_NUMBER_LABELS: "dnr",
@@ -600,6 +619,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if "nummer" in text or "numret" in text or "nr" in text or "IMO" in text:
         text = sub(_CODE_LABELLED, _code_labelled, text, trace, "identifier")
+    if "/" in text and words & MARK_WORDS:
+        text = sub(_MARKED, _marked, text, trace, "identifier")
     if words & PLATE_LABELS or _NEW_PLATE.search(text):
         text = sub(_PLATE, _plate, text, trace, "identifier")
     if words & _AIRLINE_WORDS:
