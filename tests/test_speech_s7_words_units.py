@@ -62,3 +62,16 @@ def test_unit_joined_to_a_noun(text: str, said: str) -> None:
 ])
 def test_flat_label_between_two_numbers(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a length after "på"/"inom" before a distance, a depth or a height is a genitive
+    ("Björnen sågs på 50 m avstånd från stugan.", "Björnen sågs på femtio meters avstånd från stugan."),
+    ("Dykarna hittade båten på 25 m djup.", "Dykarna hittade båten på tjugofem meters djup."),
+    ("Alla hushåll inom 2 km radie fick sms.", "Alla hushåll inom två kilometers radie fick ess emm ess."),
+    # guards: the adjective after a verb, a thickness reached
+    ("Isen är 12 cm tjock och sjön 3 m djup.", "Isen är tolv centimeter tjock och sjön tre meter djup."),
+    ("Isen har nått 20 cm tjocklek.", "Isen har nått tjugo centimeter tjocklek."),
+])
+def test_length_before_what_it_measures(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -284,6 +284,12 @@ TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h"})
 DEGREE_HEADS = frozenset("""
 värme kyla frost innertemperatur kärntemperatur lutning vattentemperatur
 """.split())
+# Nouns a length qualifies, in the genitive: "på 80 m avstånd" -> "åttio
+# meters avstånd", "på 40 m djup", "inom 5 km radie".
+LENGTH_HEADS = frozenset("""
+avstånd håll djup höjd radie längd bredd sträcka omkrets diameter tjocklek vattendjup
+""".split())
+LENGTH_HEAD_UNITS = frozenset({"m", "km", "mil", "cm", "mm", "dm"})
 GENITIVE_HEADS = frozenset("""
 mellanrum avstånd gångavstånd cykelavstånd promenad promenadavstånd väntan väntetid spel paus
 körning bilresa bilväg tågresa resa försening marginal tystnad betänketid träning uppvärmning

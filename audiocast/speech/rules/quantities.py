@@ -27,6 +27,8 @@ from ..data.quantities import (
     GENITIVE_HEADS,
     GENITIVE_PLURAL_COMPOUND_UNITS,
     HALF_NOUNS,
+    LENGTH_HEAD_UNITS,
+    LENGTH_HEADS,
     MAGNITUDES,
     MONEY_PER,
     PAGE_CONTEXT,
@@ -232,6 +234,8 @@ _COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
 _PAGE_LOOK_BACK = 160
 # Units that are a label before a number: "Åsvägen 12 lgh 1102" is flat 1102 at number 12.
 _LABEL_UNITS = frozenset({"lgh", "lgh."})
+# "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
+_LENGTH_HEAD_AFTER = [["på"], ["inom"], ["från"], ["i"], ["över"], ["under"]]
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
@@ -283,6 +287,8 @@ def _unit(m: re.Match[str]) -> str | None:
         said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
     elif singular == "grad" and not m.group("per") and next_word(m) in DEGREE_HEADS:
         said += "s"  # "96° innertemperatur" -> "nittiosex graders innertemperatur"
+    elif unit in LENGTH_HEAD_UNITS and next_word(m) in LENGTH_HEADS and prev_words(m)[-1:] in _LENGTH_HEAD_AFTER:
+        said += "s"  # "på 80 m avstånd" -> "åttio meters avstånd"
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
         per = m.group("per")
         if "/" in unit and per in PER_SECOND:  # "kr/m²/mån" -> "... per kvadratmeter och månad"
@@ -403,11 +409,12 @@ def units(text: str, trace: Trace | None = None) -> str:
     m-bassäng" -> "tjugofemmetersbassäng" (CLOSED_COMPOUND_UNITS).
 
     Two numbers with a slash before a connection's speed are the speeds down
-    and up, the slash said: "1 000/1 000 Mbit/s" -> "tusen snedstreck tusen
-    megabit per sekund" (SPEED_PAIR_UNITS).
+    and up: "1 000/1 000 Mbit/s" -> "tusen snedstreck tusen megabit per sekund".
 
     Degrees before what they measure are a genitive: "20 °C värme" ->
-    "tjugo graders värme", "96° innertemperatur" (DEGREE_HEADS).
+    "tjugo graders värme", "96° innertemperatur" (DEGREE_HEADS); so is a
+    length after "på"/"inom" before a distance, a depth (LENGTH_HEADS):
+    "på 80 m avstånd" -> "åttio meters avstånd", "inom 5 km radie".
 
     A pair with a slash up to eight words after a blood pressure word
     (BLOOD_PRESSURE_WORDS) is systolic over diastolic: "blodtrycket bör

@@ -324,9 +324,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
     "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
 
-    "<" and ">" before a word compare two things: "Skåne > Stockholm?" ->
-    "Skåne större än Stockholm?", "pris < värde" -> "mindre än" (risk: an
-    arrow-like ">" in a menu path, "Inställningar > Konto", is read so too).
+    "<" and ">" before a word compare: "Skåne > Stockholm?" -> "större än",
+    "pris < värde" -> "mindre än" (risk: a menu path's ">" is read so too).
     "<" before a number is "under" before an age, a temperature or a time
     (LESS_THAN_UNDER: "barn < 12 år", "< 0 grader") and "mindre än" before
     any other measure or count ("< 10 E. coli/100 ml" -> "mindre än tio").
