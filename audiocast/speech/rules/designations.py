@@ -68,8 +68,9 @@ def designations(text: str, trace: Trace | None = None) -> str:
     rifle; two codes of the class letters joined by a dash, rising, are
     read as a range.
     """
-    if "-" in text or "–" in text:
+    if " -" in text or " –" in text:
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
+    if "-" in text or "–" in text:
         text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
     return sub(_MILITARY, lambda m: f"{MILITARY_TYPES[m.group('t')]} {cardinal(int(m.group('n')))}",
                text, trace, "model name")
