@@ -21,3 +21,16 @@ from audiocast.speech import normalize
 ])
 def test_sign_between_words_compares(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a quarter before its noun or unit is "kvarts", the whole before it agrees with the quarter
+    ("Tillsätt ¼ tsk muskot.", "Tillsätt en kvarts tesked muskot."),
+    ("Häll i 1 ¼ l vatten.", "Häll i en och en kvarts liter vatten."),
+    ("Köp 2 ¼ kg potatis.", "Köp två och en kvarts kilo potatis."),
+    # guards: three quarters, a quarter of a group
+    ("Vispa ¾ dl grädde.", "Vispa tre fjärdedels deciliter grädde."),
+    ("Nästan ¼ av eleverna saknar behörighet.", "Nästan en fjärdedel av eleverna saknar behörighet."),
+])
+def test_quarter_before_its_noun(text: str, said: str) -> None:
+    assert normalize(text) == said

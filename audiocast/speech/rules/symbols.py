@@ -121,6 +121,8 @@ def _fraction(m: re.Match[str]) -> str:
             part = part.split()[1]  # "ett ½ år": the article is written
     if m.group("n"):
         whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
+        if (num, den) == (1, 4):
+            whole = say_number(m.group("n"), "en")  # "1 ¼ kg" -> "en och en kvarts kilo": the quarter's gender
         part = f"{whole} och {part}"
     w = next_word(m)
     if not unit and not m.group("n") and (w in DEGREE_WORDS or prev_words(m)[-1:] == ["till"] and w.endswith(_PARTICIPLE)):
@@ -135,7 +137,7 @@ def _fraction(m: re.Match[str]) -> str:
         if den != 2:  # "¾ l" -> "tre fjärdedels liter"
             part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
         part += " " + unit[0]
-    return part
+    return part.replace("en fjärdedels", "en kvarts")  # "¼ tsk", "1 ¼ dl": a quarter before its noun
 
 
 def _slash_mixed(m: re.Match[str]) -> str:
