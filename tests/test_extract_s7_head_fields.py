@@ -44,3 +44,11 @@ def test_an_office_holders_row_in_a_letters_head_is_no_headline() -> None:
 def test_a_headline_after_a_label_with_a_sentence_stays() -> None:
     page = ("Scenkonstbloggen\nTeater\nDans\n\nKrönika: Därför behöver vi fler små scener\n2 november 2026\n\n" + _TEXT)
     assert _read(page).title == "Krönika: Därför behöver vi fler små scener"
+
+
+def test_an_obituarys_label_and_name_over_the_date_line_stays_the_headline() -> None:
+    page = ("Familjesidan\nDödsannonser\nMinnesord\nTänd ett ljus\n\nMinnesord: Rut Engström\n"
+            "Publicerad 9 april 2026 kl. 10.12\nRut Engström, Hammerdal, har avlidit i en ålder av 96 år.\n"
+            "Rut växte upp på en gård vid sjön och arbetade i fyrtio år som lärare i byskolan, där hon blev en legend.\n"
+            "Hon var med och startade byns kör och sjöng i den ända tills förra året.\n")
+    assert _read(page).title == "Minnesord: Rut Engström"

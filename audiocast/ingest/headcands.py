@@ -62,7 +62,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if found and found[-1][0] == i - 1 and _notice_in_head(lines, i):
             ln.tag, ln.rule = "drop", "notice-in-head"
             continue
-        if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or not any(
+        if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or _notice_over_dated_head(lines, i) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
             # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
@@ -384,6 +384,44 @@ def _notice_box(lines: Sequence[TaggedLine], i: int, under_head: Sequence[Tagged
 
 HEAD_WINDOW = 12
 """How many lines below a paragraph the article's head is looked for."""
+
+
+def _headline_like(text: str) -> bool:
+    return is_title_like(text) and words(text) >= 3 and shape_of(text) is None
+
+
+def _notice_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i], a paragraph of at most :data:`NOTICE_WORDS` words, is the site's notice over the article's head
+    ("Välkommen till vår hemsida! Sidan uppdateras av Bengt.", "Nästa öppet hus: Söndag 9 mars kl. 11–15."): below
+    it, before any running prose, a headline-like line (three words or more, no label, button or menu shape) with its
+    byline or date line right beside it (the line above or below, untagged lines between the parts being none), and
+    two paragraphs of running prose under that head; and the paragraph names none of the content words (names,
+    places, numbers, stems) of that headline and those two paragraphs, as a lead does. A site's "Uppdaterad" line
+    above it is no matter: it dates the page, not the article."""
+    if lines[i].tag is not None or words(lines[i].text) > NOTICE_WORDS:
+        return False
+    above = lines[i - 1] if i > 0 else None
+    if above is not None and not lines[i].blank_before and above.tag is None and _headline_like(above.text):
+        return False  # right under a headline: a notice inside the head, or the lead
+    for k in range(i + 1, min(len(lines), i + 1 + HEAD_WINDOW)):
+        ln = lines[k]
+        if _prose(ln):
+            return False  # running text before any head: lines[i] leads it
+        if ln.tag is not None or not _headline_like(ln.text) or person_role(ln.text) is not None:
+            continue  # a writer's name with a role beside the date line is the byline, not the head
+        beside = [x for x in (lines[k - 1], lines[k + 1] if k + 1 < len(lines) else None) if x is not None]
+        if not any(x.tag in {"date", "published", "byline"} for x in beside):
+            continue
+        text = [x for x in lines[k + 1:k + 1 + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]
+        if len(text) < RUNNING_TEXT:
+            return False
+        said = content_words(ln.text).union(*(content_words(x.text) for x in text))
+        own = content_words(lines[i].text)
+        if bool(own) and not own & said:
+            lines[i].tag, lines[i].rule = "drop", "notice-over-head"
+            return True
+        return False
+    return False
 PROSE_WORDS = 8
 """A paragraph of running prose under the article's headline has at least this many words."""
 

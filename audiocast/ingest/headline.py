@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .headshapes import field_row, issue_line, salutation, when_line
+from .headshapes import field_label, issue_line, salutation, when_line
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -219,8 +219,9 @@ def _furniture_shape(text: str) -> float:
     """The evidence against a line of the head's furniture by its form (:mod:`audiocast.ingest.headshapes`)."""
     if issue_line(text):
         return W_ISSUE
-    if field_row(text):
-        return W_FIELD
+    label = field_label(text)
+    if label is not None and shape_of(label) != "label":
+        return W_FIELD  # a content label over its subject ("Minnesord: Gunnar Olofsson, Delsbo") is a headline's form
     if salutation(text):
         return W_GREETING
     return W_WHEN if when_line(text) else 0.0

@@ -81,7 +81,8 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     "Henrik Malm, platschef · 30.10.2026", "Insatsrapport · 2026-02-16"), tagged ``date``; or a writer's name with a
     role alone ("Olle Backman, sekreterare") glued to a date line right above or below it, tagged ``byline``; or a
     credit row, a label and a name ("Recension: Cecilia Hult", :func:`audiocast.ingest.byline.credit_name`), glued to
-    a date line above or below it wherever the headline stands (a review's facts may stand between). Either is
+    a date line above or below it wherever the headline stands (a review's facts may stand between), when the name
+    stands nowhere in the lines under it (a writer's name is not in the text, an obituary's is). Either is
     an anchor of the head, never a headline: a headline has a sentence in it, a row has none."""
     found: list[int] = []
     for i, ln in enumerate(lines[:HEAD_SCAN]):
@@ -94,6 +95,8 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
             found.append(i)
             continue
         credit = credit_name(ln.text)
+        if credit is not None and _named_below(lines, i, credit):
+            credit = None  # the name is the text's subject ("Minnesord: Gösta Lundberg" over "Gösta föddes …")
         name = person_role(ln.text) or credit
         if name is None:
             continue
@@ -106,6 +109,17 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
                 ln.value = name
             found.append(i)
     return found
+
+
+NAMED_WINDOW = 10
+"""How many lines under a credit row are searched for its name."""
+
+
+def _named_below(lines: Sequence[TaggedLine], i: int, name: str) -> bool:
+    """Whether a word of the name (its first or last name) stands in the :data:`NAMED_WINDOW` lines under lines[i]: a
+    writer's name is not in the text, a subject's is."""
+    own = set(name.split())
+    return any(own & set(re.findall(r"\w+", x.text)) for x in lines[i + 1:i + 1 + NAMED_WINDOW])
 
 
 def title_over(ln: TaggedLine) -> bool:

@@ -56,16 +56,21 @@ def field_row(text: str) -> bool:
     """Whether the line is a field row: a label of one or two words, a colon, and a value of at most
     :data:`FIELD_WORDS` words that is a name (every word capitalised, a number or a small joining word: "Cecilia
     Hult", "Tältet, Gräsö Blues Festival") or holds a date ("10 augusti 2024")."""
+    return field_label(text) is not None
+
+
+def field_label(text: str) -> str | None:
+    """The label of a field row (:func:`field_row`), else None."""
     m = _FIELD.fullmatch(text.strip())
     if m is None:
-        return False
+        return None
     rest = m.group("rest").strip().rstrip(".")
     tokens = rest.replace(",", " ").split()
     if not tokens or len(tokens) > FIELD_WORDS or rest[-1:] in "!?":
-        return False
-    if parse_date(rest) is not None:
-        return True
-    return tokens[0][0].isupper() and all(_NAME_WORD.fullmatch(t) for t in tokens)
+        return None
+    if parse_date(rest) is not None or (tokens[0][0].isupper() and all(_NAME_WORD.fullmatch(t) for t in tokens)):
+        return m.group("label")
+    return None
 
 
 _CLOCK = re.compile(r"(?i)(?:\bkl\.?|\bklockan)\s*[0-2]?\d(?:[.:][0-5]\d)?\b|\b[0-2]?\d[.:][0-5]\d\b")
