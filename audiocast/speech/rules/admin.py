@@ -76,6 +76,7 @@ _NUMBER_YEAR_STATUTE = re.compile(
 # "lagen om småbarnspedagogik (540/2018)", "lagen om välfärdsområden
 # 611/2021": the same a few words after the statute's word.
 _BRACKETED_STATUTE = re.compile(r"(?P<w>\(|(?<=\s))(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\)|[\s.,;]|$)")
+_STATUTE_HINTS = ("lag", "Lag", "förordning", "Förordning", "FFS", "FörfS", "balken", "ordningen", "stadgan")
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
@@ -530,8 +531,9 @@ def references(text: str, trace: Trace | None = None) -> str:
     """
     if "/" in text:
         text = sub(_EU_ACT, _eu_act, text, trace, "law reference")
-        text = sub(_NUMBER_YEAR_STATUTE, _number_year_statute, text, trace, "law reference")
-        text = sub(_BRACKETED_STATUTE, _bracketed_statute, text, trace, "law reference")
+        if any(w in text for w in _STATUTE_HINTS):
+            text = sub(_NUMBER_YEAR_STATUTE, _number_year_statute, text, trace, "law reference")
+            text = sub(_BRACKETED_STATUTE, _bracketed_statute, text, trace, "law reference")
     if ":" not in text and " s." not in text:
         return text
     text = sub(_REFERENCE, _reference, text, trace, "law reference")

@@ -129,12 +129,12 @@ def _vote_counted(m: re.Match[str]) -> str | None:
 
 # A vote with a part of three digits ("röstade 112–71"), read before the
 # phone rule takes "112" for the emergency number.
-_BIG_VOTE = re.compile(rf"{_PAIR}(?=\b)(?![.,:]\d|\s?[–-]\d)")
+_BIG_VOTE = re.compile(
+    r"(?<![\w,.:–/-])(?=\d{3}\s?[–-]|\d{1,3}\s?[–-]\s?\d{3}(?!\d))" + _PAIR_CORE + r"(?![\d.,:]\d|\s?[–-]\d)"
+)
 
 
 def _big_vote(m: re.Match[str]) -> str | None:
-    if max(len(m.group("a")), len(m.group("b"))) < 3:
-        return None  # two digits each: left to ``sport.votes``
     if not any(w.strip(".,:") in VOTE_CONTEXT for w in prev_words(m, 10, sentence=True)):
         return None
     after = next_word(m)
@@ -339,6 +339,7 @@ _BARE_NOTE = re.compile(
     rf"(?<![\w,.:–/-])(?P<pair>\d{{1,3}}\s?[–-]\s?\d{{1,3}})\s(?P<note>{alternation(BARE_RESULT_NOTES)})"
     r"(?![\wåäöÅÄÖ-])"
 )
+_NOTE_HEADS = tuple(sorted({note[:2] for note in BARE_RESULT_NOTES}))
 _GRADE = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\s+av\s+(?P<who>\w+))")
 
 
@@ -364,7 +365,7 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     "(pp)" or "(str)" in another sense in brackets would be read so; "OT",
     "SO" or "sd" right after a dashed pair are read as a match's note.
     """
-    if "–" in text or "-" in text:
+    if ("–" in text or "-" in text) and any(note in text for note in _NOTE_HEADS):
         text = sub(_BARE_NOTE, lambda m: f"{m.group('pair')} {BARE_RESULT_NOTES[m.group('note')]}",
                    text, trace, "score")
     if "(" not in text:
