@@ -26,6 +26,7 @@ from .articleend import TIE_SHARE, is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
 from .lineshape import content_words, is_quote, is_title_like, words
+from .readercalls import reader_call
 from .records import blank_boxes
 from .signoff import is_sign_off
 
@@ -91,6 +92,7 @@ def action_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         if prose_above or any(is_running_prose(x) for x in box):
             glued = _glued_buttons(box, said)
             glued = _glued_help(box) if glued is None else glued
+            glued = reader_call(box, prose_above) if glued is None else glued
         if glued is not None and not prose_below(lines, end, cut):
             _drop(box[glued:])
         for x in box:

@@ -59,3 +59,20 @@ def head_facts(lines: Sequence[TaggedLine], candidates: list[Candidate], title: 
         ln.text for k, ln in enumerate(lines[at + 1:start], start=at + 1)
         if ln.tag is None and ((shape_of(ln.text) is None and words(ln.text) >= 3) or k in rows)]
     return [Block(BlockKind.FACTBOX, "", tuple(facts))] if len(facts) >= 2 else []
+
+
+LABEL_WORDS = 2
+"""A label over the lead ("Fråga:", "Läsarens fråga:") is at most this many words."""
+
+
+def lead_label(lines: Sequence[TaggedLine], start: int) -> str | None:
+    """The label glued over the lead ``lines[start]`` that the head's rules took as a line above the headline's block
+    (rule ``above-head``): a Q&A column's "Fråga:" over the reader's question, which is the lead. It opens the lead
+    ("Fråga: Jag har gått …"); said alone after the lead it would make no sense, dropped the question loses its word."""
+    if start < 1 or lines[start].blank_before:
+        return None
+    label = lines[start - 1]
+    text = label.text
+    if label.rule != "above-head" or not text.endswith(":") or words(text) > LABEL_WORDS or not text[0].isupper():
+        return None
+    return text
