@@ -67,3 +67,18 @@ def test_short_forms_read_by_context(text: str, said: str) -> None:
 ])
 def test_short_forms_of_notices(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # short forms written without their stops
+    ("Rean pågår tom lördag.", "Rean pågår till och med lördag."),
+    ("Kassan är stängd fom 1 juli.", "Kassan är stängd från och med första juli."),
+    ("Ev ändringar meddelas på hemsidan.", "Eventuella ändringar meddelas på hemsidan."),
+    ("Det gäller ffa barnfamiljer.", "Det gäller framför allt barnfamiljer."),
+    ("Han kallas en sk eldsjäl.", "Han kallas en så kallad eldsjäl."),
+    # guards: the adjective "tom"
+    ("Kyrkan var tom söndag morgon.", "Kyrkan var tom söndag morgon."),
+    ("Kylen är tom igen.", "Kylen är tom igen."),
+])
+def test_short_forms_without_stops(text: str, said: str) -> None:
+    assert normalize(text) == said

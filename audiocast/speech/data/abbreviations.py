@@ -74,6 +74,10 @@ ABBREVIATIONS = {
     "p.g.a.": "på grund av",
     "pga.": "på grund av",
     "pga": "på grund av",
+    "fom": "från och med",  # written without its stops; "tom" is read before a date only (rules/readings.py)
+    "ffa": "framför allt",
+    "sk": "så kallade",  # inflected by the article before it, as "s.k."
+    "ev": "eventuellt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
     "p g a": "på grund av",
     "tel.": "telefon",
     "tel": "telefon",
@@ -579,7 +583,7 @@ läger lägervistelse resa rundresa vandring seglats kryssning festival marknad 
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex"})  # "Tex Willer"
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex", "sk", "fom"})  # "Tex Willer"
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
@@ -646,6 +650,7 @@ ADJECTIVE_ABBREVIATIONS = {
     "obl.": ("obligatorisk", "obligatoriskt", "obligatoriska", "obligatoriskt"),
     "leg.": ("legitimerad", "legitimerat", "legitimerade", "legitimerad"),
     "prel.": ("preliminär", "preliminärt", "preliminära", "preliminärt"),
+    "ev": ("eventuell", "eventuellt", "eventuella", "eventuellt"),
 }
 
 

@@ -33,3 +33,11 @@ DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".
 BARE_MAGNITUDES = {"mdr": "miljarder", "Mdr": "miljarder", "milj": "miljoner"}
+
+# "tom" written without its stops is "till och med" before a date, a
+# weekday or a number ("öppet tom söndag"); elsewhere it is the word "tom".
+TOM_BEFORE = (
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "januari", "februari", "mars",
+    "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "vecka",
+    "nästa", "årsskiftet", "sommaren", "hösten", "våren", "vintern",
+)

@@ -16,9 +16,10 @@ from ..data.short_readings import (
     CHAIR_GENITIVE_HEADS,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
+    TOM_BEFORE,
 )
 from ..report import Trace
-from .machinery import alternation, sub
+from .machinery import alternation, prev_words, sub
 
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
@@ -33,6 +34,17 @@ _NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|ått
 # "fr." before a word in small letters is "från" ("bussen går fr. torget");
 # before a number the calendar and price rules read it, before a name it is "fru".
 _FROM = re.compile(r"(?<![\w.])(?P<f>[Ff])r\.(?= (?!o\.)[a-zåäö])")
+
+
+# "öppet tom söndag": "till och med" before a date, a weekday or a number said by now.
+_COPULAS = frozenset({"är", "var", "blir", "blev", "stod", "står", "ligger", "låg", "verkar", "känns", "helt", "nästan"})
+_TOM = re.compile(rf"(?<![\w.])tom(?= (?:den )?(?:{alternation(TOM_BEFORE)}|[a-zåäö]*(?:första|andra|tredje|de|te) (?:{alternation(TOM_BEFORE)}))\b)")
+
+
+def _tom(m: re.Match[str]) -> str | None:
+    if prev_words(m)[-1:] and prev_words(m)[-1] in _COPULAS:
+        return None  # "hallen är tom fredag kväll": the adjective
+    return "till och med"
 
 
 def _dotted_head(m: re.Match[str]) -> str:
@@ -55,7 +67,9 @@ def readings(text: str, trace: Trace | None = None) -> str:
     pris" (DOTTED_COMPOUND_HEADS before DOTTED_COMPOUND_TAILS); a magnitude
     written short after a number with no currency: "6,8 mdr året innan"
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
-    in small letters is "från" ("bussen går fr. torget").
+    in small letters is "från" ("bussen går fr. torget"); "tom" without its
+    stops before a weekday, a month or an ordinal is "till och med" ("öppet
+    tom söndag"; TOM_BEFORE).
 
     Risk: "ordf." before a verb that ends like a head noun ("ordf. tal"
     read as the noun) is a genitive; "mdr" after any number word is
@@ -65,6 +79,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
     if "." in text:
         text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
+    if "tom " in text:
+        text = sub(_TOM, _tom, text, trace, "abbreviation")
     if "r. " in text:
         text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
     if "md" in text or "Md" in text or "milj" in text:

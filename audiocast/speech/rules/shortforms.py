@@ -339,7 +339,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         if said is None:
             return None
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
-    if key.lower() in ("s.k.", "s k", "s. k."):
+    if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
         before = prev_words(m)
         article = before[-1] if before else ""
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
