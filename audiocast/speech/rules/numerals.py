@@ -68,6 +68,14 @@ def _section(m: re.Match[str]) -> str | None:
 _POINT_SHORT = re.compile(rf"(?<![\w.])(?<!\d )(?P<w>{alternation(SECTION_SHORT)})\s(?=\d)")
 
 
+# "§ 23–§ 31", "kap. 3–kap. 5", "s. 12–s. 15": the same label at each end of
+# a range, the dash said "till" (the labels are read by their own rules).
+_LABEL_RANGE = re.compile(
+    r"(?P<l>§|(?<![\w.])(?:kap\.|kapitel|s\.|sid\.|sidan|avsnitt|punkt|p\.|art\.|artikel|bilaga))"
+    r"\s?(?P<a>\d{1,4}\s?[a-h]?)\s?[–-]\s?(?P=l)(?=\s?\d)"
+)
+
+
 def section_numbers(text: str, trace: Trace | None = None) -> str:
     """A dotted number after a section label is a section: "kapitel 3.2" ->
     "kapitel tre punkt två", "avsnitt 4.1.2", "version 2.1"; never a decimal
@@ -76,10 +84,16 @@ def section_numbers(text: str, trace: Trace | None = None) -> str:
     number are "punkt", "artikel", "figur", "tabell" ("enligt p. 4.2" ->
     "enligt punkt fyra punkt två").
 
+    The same label at each end of a range says its dash: "§ 23–§ 31" ->
+    "§ 23 till § 31", "kap. 3–kap. 5" (class "range").
+
     Risk: only right after a label in SECTION_LABELS; "3.5 procent" and a
     bare "3.2" are left to the decimal rule. A sentence ending in "art." (a
     species) before one opening with a digit would be read "artikel".
     """
+    if "–" in text or "-" in text:
+        text = sub(_LABEL_RANGE, lambda m: f"{m.group('l')} {m.group('a').strip()} till {m.group('l')}", text, trace,
+                   "range")
     if ". " in text:
         text = sub(_POINT_SHORT, lambda m: SECTION_SHORT[m.group("w")] + " ", text, trace, "abbreviation")
     return sub(_SECTION, _section, text, trace, "section")
@@ -347,6 +361,9 @@ _FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 _ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
 
 
+_HYPHEN_TAIL = re.compile(r"\w-\w+\s$")
+
+
 def _train_compound(word: str, n: str) -> bool:
     """ "pågatåg 1048": a compound naming a train before its number, unless
     the number may be a year ("luciatåg 2024")."""
@@ -361,6 +378,9 @@ def _identifier(m: re.Match[str]) -> str | None:
     n = m.group("n")
     if not before or not (before[-1] in ID_LABELS or listed or _train_compound(before[-1], n)):
         return None
+    if before[-1] in ID_LABELS and _HYPHEN_TAIL.search(m.string, max(0, m.start() - 40), m.start()):
+        if n[:2] in ("19", "20"):
+            return None  # "nya Zefiro-tåg 2026": a kind of train and a year, as "Luciatåg 2024"
     if before[-1] == "box":
         return cardinal(int(n))  # a post box: "Box 2045" -> "tvåtusenfyrtiofem", as blind writers say it
     head, tail = int(n[:2]), n[2:]
