@@ -34,3 +34,14 @@ def test_sign_between_words_compares(text: str, said: str) -> None:
 ])
 def test_quarter_before_its_noun(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a question opened by its verb after a label's colon: the verb is said, "=" is "lika med"
+    ("Quiz: Är 3 + 4 = 8?", "Quiz: Är tre plus fyra lika med åtta?"),
+    ("Blir 5 × 5 = 25?", "Blir fem gånger fem lika med tjugofem?"),
+    # guard: a statement keeps "är lika med"
+    ("Facit: 6 + 6 = 12.", "Facit: sex plus sex är lika med tolv."),
+])
+def test_equals_in_a_question(text: str, said: str) -> None:
+    assert normalize(text) == said

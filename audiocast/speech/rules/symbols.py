@@ -45,7 +45,7 @@ _MIXED_FRACTION = re.compile(
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
 # "Är 2 + 2 = 5?": the question's verb is said, the sign is "lika med".
-_IS_QUESTION = re.compile(r"(?:^|[.!?]\s+)[\"”'(–-]*[Ää]r\s[^.!?]*$")
+_IS_QUESTION = re.compile(r"(?:^|[.!?:]\s+)[\"”'(–-]*(?:[Ää]r|[Bb]lir|[Vv]ar)\s[^.!?]*$")
 # "Fest i kväll @ Folkets hus": a spaced "@" between words is the place.
 _AT_PLACE = re.compile(r"(?<=[\w)] )@(?= [A-ZÅÄÖa-zåäö0-9])")
 # "12 − 7": the minus sign between two numbers.
