@@ -188,6 +188,15 @@ def _weekday_alone(m: re.Match[str]) -> str:
     return day + keep_stop(m, bool(m.group("dot")))
 
 
+# "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season.
+_ISO_MONTH = re.compile(r"(?<![\w./–-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-–.,:]\d)")
+
+
+def _iso_month(m: re.Match[str]) -> str | None:
+    y, mo = int(m.group("y")), int(m.group("m"))
+    return None if mo == (y + 1) % 100 else f"{MONTHS[mo - 1]} {year(y)}"
+
+
 def _iso(m: re.Match[str]) -> str | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -364,7 +373,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     maj", "10–12 maj" -> "tionde till tolfte maj", "mån–fre" -> "måndag till
     fredag".
 
-    "pågår 14.2–30.3": a range of dates (``dotted_range_said``).
+    "pågår 14.2–30.3": a range of dates (``dotted_range_said``). A year and a
+    month, "bäst före 2026-03" -> "mars tvåtusentjugosex" (risk: a season
+    written so is a month unless its second part is the next year's, "2002-03").
 
     Risk: "1/2" is a date unless a noun or "av" follows and the first number
     is the smaller, then a fraction ("en halv"); before "av" a proper
@@ -406,6 +417,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if digit and "-" in text:
         text = sub(_ISO_DATE_RANGE, _iso_range, text, trace, "range")
         text = sub(_ISO_DATE, _iso, text, trace, "date")
+        text = sub(_ISO_MONTH, _iso_month, text, trace, "date")
     if digit and "." in text:
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
         text = sub(DOTTED_DATE_RANGE, dotted_range_said, text, trace, "range")
