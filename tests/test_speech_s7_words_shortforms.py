@@ -82,3 +82,20 @@ def test_short_forms_of_notices(text: str, said: str) -> None:
 ])
 def test_short_forms_without_stops(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # adjectives and terms of job ads and shop notices written short
+    ("Receptionen är tillf. flyttad till plan 2.", "Receptionen är tillfälligt flyttad till plan två."),
+    ("Vi söker en tillf. vaktmästare.", "Vi söker en tillfällig vaktmästare."),
+    ("Urspr. pris 799 kr, nu 499 kr.", "Ursprungligt pris sjuhundranittionio kronor, nu fyrahundranittionio kronor."),
+    ("Gemens. kostnader fördelas per lägenhet.", "Gemensamma kostnader fördelas per lägenhet."),
+    ("Tjänsten är en visstidsanst. på ett år.", "Tjänsten är en visstidsanställning på ett år."),
+    ("Anställningen är tillsv. på heltid. Upplysn. ges av Per Ek.",
+     "Anställningen är tillsvidare på heltid. Upplysningar ges av Per Ek."),
+    # guards: the adverb, a count of employees
+    ("Hon var urspr. sjuksköterska.", "Hon var ursprungligen sjuksköterska."),
+    ("Bolaget har 40 anst.", "Bolaget har fyrtio anställda."),
+])
+def test_short_forms_of_job_ads(text: str, said: str) -> None:
+    assert normalize(text) == said

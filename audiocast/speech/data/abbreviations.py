@@ -86,6 +86,10 @@ ABBREVIATIONS = {
     "o.d.": "och dylikt",
     "o.a.": "och andra",  # "Zorn, Larsson o.a."
     "medarb.": "medarbetare",
+    "tillsv.": "tillsvidare",
+    "upplysn.": "upplysningar",
+    "tillf.": "tillfälligt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
+    "gemens.": "gemensamt",
     "prel.": "preliminärt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
     "förs.": "församling",  # "bosatt i Sköns förs."
     "samarb.": "samarbete",  # "i samarb. m. Folksam"
@@ -523,7 +527,7 @@ WORD_AFTER_ABBREVIATIONS = frozenset({"m.", "t."})
 
 # Abbreviations that end a compound with their period ("Vattentemp.",
 # "Barnavd."): the compound said whole, "Vattentemperatur".
-COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning"}
+COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning", "anst.": "anställning"}
 
 # "omg." after a word of starting or answering is "omgående" (a job ad's
 # "tillträde omg."); elsewhere a league's round ("omgång").
@@ -651,6 +655,9 @@ ADJECTIVE_ABBREVIATIONS = {
     "leg.": ("legitimerad", "legitimerat", "legitimerade", "legitimerad"),
     "prel.": ("preliminär", "preliminärt", "preliminära", "preliminärt"),
     "ev": ("eventuell", "eventuellt", "eventuella", "eventuellt"),
+    "tillf.": ("tillfällig", "tillfälligt", "tillfälliga", "tillfälligt"),
+    "urspr.": ("ursprunglig", "ursprungligt", "ursprungliga", "ursprungligen"),
+    "gemens.": ("gemensam", "gemensamt", "gemensamma", "gemensamt"),
 }
 
 

@@ -429,7 +429,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "meter " in text:
         text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
                    text, trace, "abbreviation")
-    if "temp." in text or "avd." in text:
+    if "temp." in text or "avd." in text or "anst." in text:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if " en" in text:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
