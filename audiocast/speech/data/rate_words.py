@@ -28,7 +28,7 @@ PER_MEASURES = {
 NOT_RATE_NUMERATORS = frozenset({"kr", "kronor", "öre", "%", "procent"})
 
 # A pace: minutes and seconds per distance ("4.40 min/km", "5:15 min/km"),
-# said as the two numbers and the unit ("fyra fyrtio minuter per kilometer").
+# said with its minutes and seconds named ("fyra minuter och fyrtio sekunder per kilometer").
 PACE_UNITS = frozenset({"min"})
 
 # Measures the tables lack after a number ("103,5 MHz", "30 mA"): the

@@ -42,8 +42,12 @@ def _rate(m: re.Match[str]) -> str | None:
     one, many, gender = _NUMERATORS[unit]
     n = m.group("n")
     if unit in PACE_UNITS and ("." in n or ":" in n):
-        mins, secs = re.split(r"[.:]", n)
-        said = f"{cardinal(int(mins))} {cardinal(int(secs))} {many}"  # "fyra fyrtio minuter"
+        mins, secs = (int(x) for x in re.split(r"[.:]", n))
+        # "4.40 min/km": minutes and seconds named, "fyra minuter och fyrtio
+        # sekunder" ("fyra fyrtio minuter" sounds like a decimal; blind set 15)
+        said = f"{cardinal(mins, 'en')} {'minut' if mins == 1 else 'minuter'}"
+        if secs:
+            said += f" och {cardinal(secs, 'en')} {'sekund' if secs == 1 else 'sekunder'}"
     else:
         said = f"{say_number(n, gender)} {one if n == '1' else many}"
     return f"{said} {_DENOMINATORS[per]}"
@@ -55,7 +59,7 @@ def rates(text: str, trace: Trace | None = None) -> str:
     "fem ton per hektar", "68 kg/hl" -> "sextioåtta kilo per hektoliter",
     "40 tim/v" -> "fyrtio timmar i veckan", "6 m³/ha" -> "sex kubikmeter per
     hektar"; a pace in minutes and seconds per distance "4.40 min/km" ->
-    "fyra fyrtio minuter per kilometer" (class "unit"). Pairs the measure
+    "fyra minuter och fyrtio sekunder per kilometer" (class "unit"). Pairs the measure
     tables already name ("km/h", "mg/l", "kr/mån") are left to
     ``quantities``.
 
