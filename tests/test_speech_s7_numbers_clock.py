@@ -24,3 +24,9 @@ def test_times_in_a_line_said_alike(text: str, want: str) -> None:
 
 def test_times_with_och_stay_when_no_minute_under_ten() -> None:
     assert "sjutton och femton och klockan arton och trettio" in normalize("Vi ses 17.15 och kl. 18.30.")
+
+
+def test_bare_time_under_ten_leaves_a_labelled_time_alone() -> None:
+    # blind set 16's writer: "klockan tjugotre och femtioåtta ... noll och nio" (or both compact)
+    out = normalize("Räddningstjänsten larmades kl. 23.58 och var på plats 00.09.")
+    assert "klockan tjugotre och femtioåtta och var på plats noll och nio" in out

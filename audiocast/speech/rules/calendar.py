@@ -533,8 +533,8 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     time ("3.45" in an English-style decimal would be misread).
     """
     # a time after "kl." with minutes under ten ("kom 02.47 och kl. 03.05") makes the bare ones compact too
-    minutes = [int(b.group("m")) for b in _TIME_BARE.finditer(text)] if "kl" in text else []
-    alike = len(minutes) >= 2 and any(0 < n < 10 for n in minutes)
+    labelled = [k for k in _TIME_KL.finditer(text) if k.group("m") and 0 < int(k.group("m")) < 10] if "kl" in text else []
+    alike = bool(labelled) and len(list(_TIME_BARE.finditer(text))) >= 2
     text = sub(_TIME_KL, _time, text, trace, "time")
     text = sub(_TIME_HOUR_TO, _time, text, trace, "time")
     bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
