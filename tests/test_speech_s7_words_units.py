@@ -75,3 +75,15 @@ def test_flat_label_between_two_numbers(text: str, said: str) -> None:
 ])
 def test_length_before_what_it_measures(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a year or a day after a slash is "per år", "per dag" (every blind writer accepted it;
+    # the writers of two sets accepted nothing else); a month keeps "i månaden"
+    ("Bruket tillverkar 400 000 ton papper/år.", "Bruket tillverkar fyrahundratusen ton papper per år."),
+    ("Linjen får 20 avgångar/dag i sommar.", "Linjen får tjugo avgångar per dag i sommar."),
+    ("Parkeringen kostar 60 kr/dag.", "Parkeringen kostar sextio kronor per dag."),
+    ("Abonnemanget kostar 99 kr/mån.", "Abonnemanget kostar nittionio kronor i månaden."),
+])
+def test_a_period_after_a_slash(text: str, said: str) -> None:
+    assert normalize(text) == said

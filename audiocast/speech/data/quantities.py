@@ -96,7 +96,7 @@ UNITS_OF_MEASURE = {
     "kr/person": ("krona per person", "kronor per person", "en"),
     "kr/pers": ("krona per person", "kronor per person", "en"),
     "kr/pers.": ("krona per person", "kronor per person", "en"),
-    "kr/dag": ("krona om dagen", "kronor om dagen", "en"),
+    "kr/dag": ("krona per dag", "kronor per dag", "en"),
     "kr/dygn": ("krona per dygn", "kronor per dygn", "en"),
     "kr/natt": ("krona per natt", "kronor per natt", "en"),
     "kr/vecka": ("krona i veckan", "kronor i veckan", "en"),
@@ -424,7 +424,7 @@ FRACTIONS = {
 # A period after a slash at the end of a word ("420 kr mer/mån", "två
 # gånger/vecka"): how often, said the way an amount per period is.
 PER_PERIOD = {
-    "mån": "i månaden", "månad": "i månaden", "år": "om året", "dag": "om dagen",
+    "mån": "i månaden", "månad": "i månaden", "år": "per år", "dag": "per dag",
     "dygn": "per dygn", "vecka": "i veckan", "v": "i veckan", "tim": "i timmen",
 }
 
@@ -437,7 +437,7 @@ SLASH_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "lede
 # A period after a scaled amount's slash ("30 Mkr/år", "5 tkr/mån"), as said.
 MONEY_PER = {
     "år": "per år", "mån": "i månaden", "månad": "i månaden", "st": "styck",
-    "dag": "om dagen", "vecka": "i veckan",
+    "dag": "per dag", "vecka": "i veckan",
     # a price per a short unit or count ("6 500 kr/v", "250 kr/ex.", "120 kr/h"):
     # the slash is "per" (or the period's idiom), the abbreviation its noun
     "v": "i veckan", "ex": "per exemplar", "h": "i timmen", "tim": "i timmen", "pers": "per person",
