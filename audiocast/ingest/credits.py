@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .lineshape import is_quote, words
+from .lineshape import SENTENCE_BREAK, is_quote, words
 from .records import is_name_shaped
 
 CREDIT_REPEATS = 2
@@ -62,6 +62,71 @@ def credit_tags(lines: Sequence[TaggedLine]) -> None:
         for i in places[name]:
             lines[i].tag, lines[i].rule = "drop", CREDIT_RULE
             lines[i - 1].tag, lines[i - 1].rule = "drop", CREDIT_RULE
+    picture_box_tags(lines)
+
+
+_CREDIT_WORDS = re.compile(
+    r"(?i)(?:privat|press|arkiv|genre)(?:bild|foto)|(?:privat|press) ?bild|(?:bild|foto)\s*:?\s*(?:privat|pressbild|arkiv)"
+    r"|(?:bild|foto) från \S.{0,40}|(?:pressbild|arkivbild|privat bild)\s*:\s*\S.{0,60}")
+"""A credit that says where the picture comes from ("Privat bild", "Pressbild: Falkenbergs kommun", "Arkivbild")."""
+PICTURE_SENTENCES = 2
+"""A picture's caption in a box of its own is at most this many sentences."""
+_CAPTION_CREDIT_TAGS = frozenset({"caption"})
+
+
+def _credit_line(ln: TaggedLine) -> bool:
+    """A credit closing a picture's box: one the rules took ("Foto: Jonas Lund"), a bare name ("Petra Lind"), a name in
+    capitals ("KERSTIN HOLM"), or one that says where the picture comes from (:data:`_CREDIT_WORDS`)."""
+    text = ln.text
+    if ln.tag in _CAPTION_CREDIT_TAGS or (ln.tag is not None and is_credit_only(text)):
+        return True
+    if ln.tag is not None:
+        return False
+    shouted = text.isupper() and 2 <= len(text.split()) <= 4 and all(w.isalpha() or "-" in w for w in text.split())
+    return (is_name_shaped(text) and 2 <= words(text) <= 4) or shouted or bool(_CREDIT_WORDS.fullmatch(text))
+
+
+def picture_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """A picture's caption and its credit in a box of their own between the article's paragraphs: a box set apart by
+    blank lines, one or two caption sentences (:data:`PICTURE_SENTENCES`, :data:`CAPTION_WORDS` words at most, a
+    statement: no question, no quote) over a credit closing the box (:func:`_credit_line`), the article's text going
+    on right under the box. Once on the page is enough: the box's shape tells it. A letter's last line over its
+    writer's name closes the article (no text under it); a reader's question over the asker's name ends in "?"."""
+    for i, ln in enumerate(lines):
+        if not ln.blank_before or not _caption_shaped(ln):
+            continue
+        stop = i
+        while stop + 1 < len(lines) and not lines[stop + 1].blank_before:
+            stop += 1
+        caption, credit = lines[i:stop], lines[stop]
+        if not caption or len(caption) > PICTURE_SENTENCES or stop + 1 >= len(lines) or not _credit_line(credit):
+            continue
+        if not all(_caption_shaped(x) for x in caption) or sum(words(x.text) for x in caption) > CAPTION_WORDS:
+            continue
+        if sum(1 + len(SENTENCE_BREAK.findall(x.text)) for x in caption) > PICTURE_SENTENCES or not _text_goes_on(lines, stop):
+            continue
+        for x in lines[i:stop + 1]:
+            if x.tag is None:
+                x.tag, x.rule = "drop", PICTURE_RULE
+
+
+PICTURE_RULE = "picture-box"
+
+
+def _text_goes_on(lines: Sequence[TaggedLine], i: int) -> bool:
+    """The article's text goes on under the box ending at lines[i]: after a blank line, a kept quote or a sentence of
+    :data:`audiocast.ingest.articleend.END_PROSE_WORDS` words or more."""
+    from .articleend import END_PROSE_WORDS
+
+    if i + 1 >= len(lines) or not lines[i + 1].blank_before:
+        return False
+    nxt = lines[i + 1]
+    return nxt.tag is None and (is_quote(nxt.text) or (words(nxt.text) >= END_PROSE_WORDS and nxt.text[-1] in ".!?…\"”»"))
+
+
+def _caption_shaped(ln: TaggedLine) -> bool:
+    """A kept caption sentence: a statement ending in a full stop, no quote."""
+    return ln.tag is None and ln.text[-1] == "." and not is_quote(ln.text) and words(ln.text) >= 3
 
 
 _PICTURE_SAID = re.compile(
