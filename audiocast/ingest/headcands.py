@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below
-from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, line_words, shape_of
-from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_meta_rows, life_date_tags
+from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
+from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
+from .headpictures import caption_over_head, picture_place
 from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = ANCHORS
@@ -49,6 +50,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if _label(ln.text):
             ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
             continue
+        if not _headed(lines, found) and (picture_place(lines, i) or caption_over_head(lines, i)):
+            continue  # a picture over the head: its caption is no lead, its place no headline
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
@@ -390,6 +393,13 @@ def _headline_like(text: str) -> bool:
     return is_title_like(text) and words(text) >= 3 and shape_of(text) is None
 
 
+def _headed(lines: Sequence[TaggedLine], found: list[tuple[int, bool]]) -> bool:
+    """Whether a headline-like candidate stands above: three words or more, no label, button or menu shape, no issue
+    line or field row (:func:`audiocast.ingest.headline.furniture_shape`), in no menu."""
+    return any(_headline_like(lines[j].text) and not furniture_shape(lines[j].text) and not in_menu_run(lines, j, True)
+               for j, _ in found)
+
+
 def _notice_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i], a paragraph of at most :data:`NOTICE_WORDS` words, is the site's notice over the article's head
     ("Välkommen till vår hemsida! Sidan uppdateras av Bengt.", "Nästa öppet hus: Söndag 9 mars kl. 11–15."): below
@@ -465,18 +475,8 @@ head below the menu only when the classifier gives it less than this (the golden
 up); one standing in the menu block itself needs no classifier."""
 
 
-_HEAD_FURNITURE = frozenset({
-    "separator", "listen", "share", "comment-count", "comment-link", "stat-bar", "relative-time", "gallery",
-    "position-counter", "page-tools",
-})
-"""The rules of the furniture set between the parts of an article's head: its tool row ("Lyssna", "Dela", "Skriv ut"),
-its counters. (Not a picture's caption: a picture stands between a page's banner and the article's head too.)"""
-
-
 def _furniture(ln: TaggedLine) -> bool:
-    """A line of the head's furniture (:data:`_HEAD_FURNITURE`): between the parts of the article's head it is no
-    distance."""
-    return ln.rule in _HEAD_FURNITURE
+    return head_furniture(ln)
 
 
 def _ranks(lines: Sequence[TaggedLine]) -> list[int]:

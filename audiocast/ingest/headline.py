@@ -134,11 +134,19 @@ def _shapes() -> dict[str, tuple[re.Pattern[str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_ICON = re.compile(r"[\s▶►▷▸⏵⏯🎧🔊🔉🔈📻🎙️]+")
+"""A player's or a tool's icon before its word ("▶ Lyssna 4 min", "🎧 Lyssna på artikeln")."""
+
+
 def shape_of(line: str) -> str | None:
-    """``label``, ``button`` or ``nav`` when the line has that shape (data/headline.tsv), else None."""
+    """``label``, ``button`` or ``nav`` when the line has that shape (data/headline.tsv), else None. A button keeps its
+    shape behind an icon ("▶ Lyssna 4 min")."""
     for kind, patterns in _shapes().items():
         if any(p.fullmatch(line) for p in patterns):
             return kind
+    icon = _ICON.match(line)
+    if icon and icon.end() < len(line) and any(p.fullmatch(line[icon.end():]) for p in _shapes()["button"]):
+        return "button"
     return None
 
 
@@ -193,7 +201,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_PICTURE if c.over_picture else 0.0
     s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
-    s += _furniture_shape(c.text)
+    s += furniture_shape(c.text)
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]
@@ -215,7 +223,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     return s
 
 
-def _furniture_shape(text: str) -> float:
+def furniture_shape(text: str) -> float:
     """The evidence against a line of the head's furniture by its form (:mod:`audiocast.ingest.headshapes`)."""
     if issue_line(text):
         return W_ISSUE

@@ -74,6 +74,29 @@ def dated_meta_tags(lines: Sequence[TaggedLine]) -> list[int]:
     return found
 
 
+_HEAD_FURNITURE = frozenset({
+    "separator", "listen", "share", "comment-count", "comment-link", "stat-bar", "relative-time", "gallery",
+    "position-counter", "page-tools",
+})
+"""The rules of the furniture set between the parts of an article's head: its tool row ("Lyssna", "Dela", "Skriv ut"),
+its counters. (Not a picture's caption: a picture stands between a page's banner and the article's head too.)"""
+
+
+def head_furniture(ln: TaggedLine) -> bool:
+    """A line of the head's furniture (:data:`_HEAD_FURNITURE`): between the parts of the article's head it is no
+    distance."""
+    return ln.rule in _HEAD_FURNITURE or (ln.rule is None and shape_of(ln.text) == "button" and words(ln.text) <= 6)
+
+
+def _beside(lines: Sequence[TaggedLine], i: int, step: int) -> int | None:
+    """The index of the line above (step -1) or below (step 1) lines[i], past the head's furniture
+    (:func:`head_furniture`: "Lyssna" between a headline and its byline is no distance)."""
+    k = i + step
+    while 0 <= k < len(lines) and head_furniture(lines[k]):
+        k += step
+    return k if 0 <= k < len(lines) else None
+
+
 def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The head's meta row the rules do not know by its words, under a headline-like line (the nearest line above,
     untagged, title-like, two words or more): a row of parts set apart by dots or bars, one a date, the others a
@@ -88,8 +111,10 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     for i, ln in enumerate(lines[:HEAD_SCAN]):
         if i == 0 or ln.tag is not None or ln.text[-1] in "!?:":
             continue
-        above = lines[i - 1]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        a, b = _beside(lines, i, -1), _beside(lines, i, 1)
+        if a is None:
+            continue
+        above, nxt = lines[a], (lines[b] if b is not None else None)
         if head_meta_row(ln.text) is not None and title_over(above):
             ln.tag, ln.rule = "date", "head-meta"
             found.append(i)
@@ -102,7 +127,8 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
             continue
         date_below = nxt is not None and not nxt.blank_before and (nxt.tag in ANCHORS or is_date_line(nxt.text))
         date_above = not ln.blank_before and (above.tag in {"date", "published"} or is_date_line(above.text))
-        title = title_over(above) if date_below else date_above and i > 1 and title_over(lines[i - 2])
+        two_up = _beside(lines, a, -1)
+        title = title_over(above) if date_below else date_above and two_up is not None and title_over(lines[two_up])
         if title or (credit is not None and (date_below or date_above)):
             ln.tag, ln.rule = "byline", "head-byline"
             if hasattr(ln, "value"):
