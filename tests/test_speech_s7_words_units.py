@@ -87,3 +87,14 @@ def test_length_before_what_it_measures(text: str, said: str) -> None:
 ])
 def test_a_period_after_a_slash(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a service number's digits before a unit written in capitals and small letters are a measure
+    ("Pannan ger 112 kW vid full effekt.", "Pannan ger hundratolv kilowatt vid full effekt."),
+    ("Förbrukningen var 1177 kWh i januari.", "Förbrukningen var tusenetthundrasjuttiosju kilowattimmar i januari."),
+    # guard: the emergency number
+    ("Ring 112 om du ser rök.", "Ring ett ett två om du ser rök."),
+])
+def test_service_number_digits_before_a_unit(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -211,10 +211,11 @@ def _service(m: re.Match[str]) -> str | None:
 
 
 def _counted(w: str) -> bool:
-    """Could ``w`` be what a number counts ("personer", "samtal", "år")?
+    """Could ``w`` be what a number counts ("personer", "samtal", "år", a
+    unit as written: "112 kWh")?
     "dygnet runt", "direkt", "om du" are not."""
     lw = w.lower()
-    return (lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or is_ett_noun(lw) or plural_adjective(lw)
+    return (lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or w in UNITS_OF_MEASURE or is_ett_noun(lw) or plural_adjective(lw)
             or (len(lw) > 3 and lw.endswith(_COUNT_ENDINGS)))
 
 
