@@ -99,3 +99,18 @@ def test_short_forms_without_stops(text: str, said: str) -> None:
 ])
 def test_short_forms_of_job_ads(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # professions, licences and education written short in job ads
+    ("Natten bemannas av 2 ssk och 4 usk.", "Natten bemannas av två sjuksköterskor och fyra undersköterskor."),
+    ("Vi söker en spec.ssk till akuten.", "Vi söker en specialistsjuksköterska till akuten."),
+    ("Förskollärarleg. är ett krav.", "Förskollärarlegitimation är ett krav."),
+    ("Du är utb. undersköterska.", "Du är utbildad undersköterska."),
+    ("Krav: relevant utb. inom IT.", "Krav: relevant utbildning inom i te."),
+    # guards: a word ending in "leg." that is no licence, a street cut after its g
+    ("Han bjöd in en kolleg.", "Han bjöd in en kolleg."),
+    ("Kontoret ligger på Kungsg. 12.", "Kontoret ligger på Kungsgatan tolv."),
+])
+def test_job_ad_professions_and_licences(text: str, said: str) -> None:
+    assert normalize(text) == said

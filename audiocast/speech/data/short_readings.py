@@ -41,3 +41,27 @@ TOM_BEFORE = (
     "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "vecka",
     "nästa", "årsskiftet", "sommaren", "hösten", "våren", "vintern",
 )
+
+# Professions written short in job ads ("ssk", "usk"): the singular, and
+# the plural after a number above one or a word of many ("3 ssk", "flera usk").
+PROFESSIONS_SHORT = {
+    "ssk": ("sjuksköterska", "sjuksköterskor"),
+    "usk": ("undersköterska", "undersköterskor"),
+    "spec.ssk": ("specialistsjuksköterska", "specialistsjuksköterskor"),
+    "spec. ssk": ("specialistsjuksköterska", "specialistsjuksköterskor"),
+    "dsk": ("distriktssköterska", "distriktssköterskor"),
+}
+PLURAL_BEFORE = frozenset("""
+två tre fyra fem sex sju åtta nio tio elva tolv flera fler många några alla våra era dessa inga
+""".split())
+# "lärarleg.", "sjuksköterskeleg.": a licence ending a compound after a
+# profession's stem (not "kolleg.", "privileg.").
+LICENCE_TAIL = "legitimation"
+LICENCE_STEMS = (
+    "lärar", "förskollärar", "läkar", "tandläkar", "sjuksköterske", "barnmorske", "psykolog", "fysioterapeut",
+    "arbetsterapeut", "dietist", "logoped", "optiker", "audionom", "tandhygienist", "apotekar", "receptarie",
+    "kurator", "psykoterapeut", "naprapat", "kiropraktor",
+)
+# "utb." before a noun naming a person is "utbildad" ("utb. förskollärare"),
+# else the education ("relevant utb. inom vård"); these words are no such noun.
+NOT_PERSON_AFTER_UTB = frozenset("inom som och eller i på för med samt är krävs krav".split())

@@ -16,10 +16,15 @@ from ..data.short_readings import (
     CHAIR_GENITIVE_HEADS,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
+    LICENCE_STEMS,
+    LICENCE_TAIL,
+    NOT_PERSON_AFTER_UTB,
+    PLURAL_BEFORE,
+    PROFESSIONS_SHORT,
     TOM_BEFORE,
 )
 from ..report import Trace
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, next_word, prev_words, sub
 
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
@@ -37,8 +42,28 @@ _FROM = re.compile(r"(?<![\w.])(?P<f>[Ff])r\.(?= (?!o\.)[a-zåäö])")
 
 
 # "öppet tom söndag": "till och med" before a date, a weekday or a number said by now.
+_ENDS = re.compile(r"\s*$|\s+[A-ZÅÄÖ]")
 _COPULAS = frozenset({"är", "var", "blir", "blev", "stod", "står", "ligger", "låg", "verkar", "känns", "helt", "nästan"})
 _TOM = re.compile(rf"(?<![\w.])tom(?= (?:den )?(?:{alternation(TOM_BEFORE)}|[a-zåäö]*(?:första|andra|tredje|de|te) (?:{alternation(TOM_BEFORE)}))\b)")
+
+
+_PROFESSION = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(PROFESSIONS_SHORT)}))(?![\w]|\.\w)")
+_LICENCE = re.compile(rf"(?<![\w.])(?P<w>(?i:{alternation(LICENCE_STEMS)}))leg\.?(?![\w])")
+_UTB = re.compile(r"(?<![\w.])(?P<u>[Uu])tb\.(?![\w])")
+
+
+def _profession(m: re.Match[str]) -> str:
+    one, many = PROFESSIONS_SHORT[m.group("p").lower()]
+    said = many if prev_words(m)[-1:] and prev_words(m)[-1] in PLURAL_BEFORE else one
+    return said.capitalize() if m.group("p")[0].isupper() else said
+
+
+def _utb(m: re.Match[str]) -> str:
+    w = next_word(m)
+    person = bool(w) and w[0].islower() and w not in NOT_PERSON_AFTER_UTB and m.string.startswith(" ", m.end())
+    said = "utbildad" if person else "utbildning"
+    return (said.capitalize() if m.group("u") == "U" else said) + ("" if person or not _ENDS.match(m.string, m.end())
+                                                                     else ".")
 
 
 def _tom(m: re.Match[str]) -> str | None:
@@ -69,7 +94,11 @@ def readings(text: str, trace: Trace | None = None) -> str:
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
     in small letters is "från" ("bussen går fr. torget"); "tom" without its
     stops before a weekday, a month or an ordinal is "till och med" ("öppet
-    tom söndag"; TOM_BEFORE).
+    tom söndag"; TOM_BEFORE). Job ads' short forms: a profession ("3 ssk"
+    -> "tre sjuksköterskor", plural after PLURAL_BEFORE; PROFESSIONS_SHORT),
+    a licence ending a compound ("lärarleg." -> "lärarlegitimation"), "utb."
+    before a person's noun "utbildad" ("utb. förskollärare"), else
+    "utbildning".
 
     Risk: "ordf." before a verb that ends like a head noun ("ordf. tal"
     read as the noun) is a genitive; "mdr" after any number word is
@@ -79,6 +108,13 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
     if "." in text:
         text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
+    low = text.lower()
+    if "sk" in low:
+        text = sub(_PROFESSION, _profession, text, trace, "abbreviation")
+    if "leg" in text:
+        text = sub(_LICENCE, lambda m: m.group("w") + LICENCE_TAIL, text, trace, "abbreviation")
+    if "tb." in text:
+        text = sub(_UTB, _utb, text, trace, "abbreviation")
     if "tom " in text:
         text = sub(_TOM, _tom, text, trace, "abbreviation")
     if "r. " in text:

@@ -340,6 +340,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
 def _street_short(m: re.Match[str]) -> str | None:
     if m.group(0) in ABBR_TABLE or (not m.string[m.end():].lstrip()[:1].isdigit() and len(m.group("w")) < 4):
         return None  # "Leg. barnmorska", "Avg. 3 890 kr": an abbreviation, not "Kungsg. pågår"
+    if m.group("s") == "g" and m.group("w").endswith("le"):
+        return None  # "Sjuksköterskeleg. krävs": a licence, not a street
     return m.group("w") + _STREET_SUFFIX[m.group("s")]
 
 
