@@ -98,3 +98,15 @@ def test_a_period_after_a_slash(text: str, said: str) -> None:
 ])
 def test_service_number_digits_before_a_unit(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Finland-Swedish amounts: millions and billions of euros with the sign, cents written "snt"
+    ("Staden lånar 45 M€ för skolbygget.", "Staden lånar fyrtiofem miljoner euro för skolbygget."),
+    ("Investeringen landar på 2,3 md€.", "Investeringen landar på två komma tre miljarder euro."),
+    ("Mjölken blir 12 snt dyrare.", "Mjölken blir tolv cent dyrare."),
+    # guard: euros alone
+    ("Inträdet är 8 € för vuxna.", "Inträdet är åtta euro för vuxna."),
+])
+def test_finland_swedish_amounts(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -29,6 +29,7 @@ CURRENCIES = {
     "CHF": ("schweizerfranc", "schweizerfranc", "en", ""),
     "JPY": ("yen", "yen", "en", ""),
     "¥": ("yen", "yen", "en", ""),
+    "snt": ("cent", "cent", "en", ""),  # Finland-Swedish: "50 snt"
 }
 
 # Scaled amounts: "5 mkr" -> "fem miljoner kronor".
@@ -63,6 +64,11 @@ SCALED_CURRENCIES = {
     "MUSD": (10**6, "USD"),
     "MNOK": (10**6, "NOK"),
     "MDKK": (10**6, "DKK"),
+    # Finland-Swedish: millions and billions of euros with the sign ("120 M€", "1,5 md€")
+    "M€": (10**6, "EUR"),
+    "milj. €": (10**6, "EUR"),
+    "md€": (10**9, "EUR"),
+    "Md€": (10**9, "EUR"),
 }
 
 # Magnitude words and abbreviations that may stand between a number and "kr".
