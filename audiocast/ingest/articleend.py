@@ -30,6 +30,7 @@ from .lang import detect_language
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .postlists import post_list_at
 from .signoff import is_sign_off
+from .updates import is_update_note
 
 END_PROSE_WORDS = 6
 """A line of running prose has at least this many words and ends a sentence."""
@@ -89,8 +90,8 @@ def is_running_prose(ln: TaggedLine) -> bool:
     text = ln.text
     if ln.tag is not None:
         return False
-    if is_quote(text):
-        return True
+    if is_quote(text) or is_update_note(text):
+        return True  # a quote; an update note of the article's ("Tillägg kl. 14.00: Grävarbetet har börjat.")
     long = words(text) >= FOREIGN_WORDS and not _PITCH.search(text)
     if words(text) < END_PROSE_WORDS or text[-1] not in _SENTENCE_END or (ln.p is not None and ln.p < P_END_PROSE and not long):
         return False

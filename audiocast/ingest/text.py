@@ -73,6 +73,7 @@ from .summaries import multilingual_box_tags
 from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
+from .updates import is_update_note, notes_under
 from .wares import listing_tags
 from .wraps import join_wrapped
 
@@ -182,7 +183,7 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
             # The site repeats this line on its other pages: template, whatever a rule would say.
             ln.tag, ln.rule = "drop", "template"
             continue
-        if hit is not None:
+        if hit is not None and not (hit[0].action in {"updated", "published"} and is_update_note(ln.text)):
             rule, m = hit
             ln.tag = "drop" if rule.action == "label" else rule.action
             ln.rule = rule.name
@@ -628,7 +629,8 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
             lines, i + 1, window=None
         ):
             # A page's date or owner line under the article with only furniture after it
-            # (contact links, social buttons): the article has ended.
+            # (contact links, social buttons): the article has ended, but for its update notes right under it.
+            blocks += [Block(BlockKind.PARAGRAPH, x.text) for x in notes_under(lines, i + 1)]
             break
         if ln.tag is not None:
             i += 1
