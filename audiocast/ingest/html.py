@@ -48,14 +48,15 @@ from .confidence import assess_page
 from .dates import is_date_line, parse_date
 from .figures import drop_image_captions
 from .gaps import fill_gaps
-from .headline import line_words, shape_of
+from .headline import shape_of
+from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
 from .html_classes import articles_own_summary as _own_summary
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
 from .html_ends import before_text, list_label_ends, names_site
 from .html_ends import running as _running
-from .html_headline import choose_headline, headline_text, headline_without_h1, site_names, statements
+from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
 from .html_layout import relayout
 from .html_scope import in_small_box, scope_pairs
@@ -535,30 +536,8 @@ def _place_boxes(blocks: list[Block], boxes: list[tuple[Block, str | None]], lea
 
 
 def _page_title_only(doc: etree._Element, ld: dict[str, Any]) -> bool:
-    """Whether the page names its article only in <title> (no og:title, no JSON-LD headline)."""
-    return not _meta(doc, "og:title") and not isinstance(ld.get("headline"), str)
-
-
-HEAD_WINDOW = 5
-"""How many of a page's first blocks are searched for its headline when <title> names only the site."""
-
-
-def _head_in_body(blocks: list[Block], title: str) -> int | None:
-    """The index of the headline-like line (three words or more, over a paragraph) among the first blocks, with
-    only short title-like lines above it (a table layout's menu), when the page's <title> does not name it (a
-    <title> of the site and its section)."""
-    named = set(line_words(title).split())
-    for k, first in enumerate(blocks[:HEAD_WINDOW]):
-        if first.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or not is_title_like(first.text):
-            return None
-        if len(first.text.split()) < 3 or shape_of(first.text) is not None:
-            continue
-        if k + 1 >= len(blocks) or blocks[k + 1].kind is not BlockKind.PARAGRAPH or is_title_like(blocks[k + 1].text):
-            continue
-        if named and len(named & set(line_words(first.text).split())) * 2 >= len(named):
-            return None
-        return k
-    return None
+    """Whether the page names its article only in <title> (no JSON-LD headline, no og:title or one of the site alone)."""
+    return not isinstance(ld.get("headline"), str) and (not _meta(doc, "og:title") or names_only_site(doc))
 
 
 def _headline(doc: etree._Element, ld: dict[str, Any], h1: etree._Element | None, site: str | None) -> str:
@@ -569,15 +548,6 @@ def _headline(doc: etree._Element, ld: dict[str, Any], h1: etree._Element | None
                      or (_text(doc.find(".//title")) if doc.find(".//title") is not None else ""))
         title = _strip_site(clean_line(raw_title or ""), site)
     return title
-
-
-def _head_from_body(blocks: list[Block], title: str) -> tuple[str, list[Block]]:
-    """No <h1>, no og:title: when the <title> names only the site and its section ("Föreningen - Nyheter"), the
-    headline is the title-like line opening the text (:func:`_head_in_body`), below the layout's menu lines."""
-    head = _head_in_body(blocks, title)
-    if head is None:
-        return title, blocks
-    return blocks[head].text, blocks[head + 1:]
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -673,7 +643,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
-        title, blocks = _head_from_body(blocks, title)
+        title, blocks = head_from_body(blocks, title)
     if lead is not None:
         blocks = [b for b in blocks if b.text != lead]
     elif (blocks := greeting_texts(blocks)) and blocks[0].kind is BlockKind.PARAGRAPH:

@@ -226,7 +226,7 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     says = statements(doc, sites)
     menu = _menu_texts(doc)
     named = first is not None and _likeness(first, says) >= UNNAMED_SIMILARITY
-    unnamed = _names_only_site(doc, sites, menu)
+    unnamed = _names_only_site(doc, sites)
     if first is None:
         if not says:
             return None
@@ -259,16 +259,23 @@ LABEL_PART_MAX_WORDS = 3
 """A part of the <title> this short is a section's or a page's name ("Nyheter", "Aktuellt", "Om oss")."""
 
 
-def _names_only_site(doc: etree._Element, sites: set[str], menu: set[str]) -> bool:
+def _names_only_site(doc: etree._Element, sites: set[str]) -> bool:
     """Whether the page's <title> and og:title name only the site and a section ("Nyheter | Kennel Granliden",
-    "Aktuellt — Restaurang Bryggan"), every part the site's name, a menu link or a few words, and no JSON-LD
+    "Aktuellt — Restaurang Bryggan"), every part the site's name or a few words, and no JSON-LD
     headline says more: the page's statements then say nothing of the article."""
     raws = [element_text(t) for t in doc.iter("title")] + [meta(doc, "og:title") or ""]
     if isinstance(json_ld(doc).get("headline"), str):
         return False
     parts = [" ".join(words(p)) for raw in raws for p in _SEPARATORS.split(raw)]
     parts = [p for p in parts if p]
-    return bool(parts) and all(p in sites or p in menu or len(p.split()) <= LABEL_PART_MAX_WORDS for p in parts)
+    # A longer part that a link of the page holds too is no section's name: it is the article's own title, which a
+    # sidebar's "Mest läst" list links as well.
+    return bool(parts) and all(p in sites or len(p.split()) <= LABEL_PART_MAX_WORDS for p in parts)
+
+
+def names_only_site(doc: etree._Element) -> bool:
+    """Whether the page's <title> and og:title name only the site and a section (:func:`_names_only_site`)."""
+    return _names_only_site(doc, site_names(doc))
 
 
 OPENING_LOOKAHEAD = 4
