@@ -110,3 +110,14 @@ def test_service_number_digits_before_a_unit(text: str, said: str) -> None:
 ])
 def test_finland_swedish_amounts(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a crowd and assists written short after their number
+    ("Derbyt lockade 7 850 åsk. till arenan.", "Derbyt lockade sjutusenåttahundrafemtio åskådare till arenan."),
+    ("Centern svarade för 1 mål och 2 ass.", "Centern svarade för ett mål och två assist."),
+    # guard: "ass." before a name is who passed
+    ("Mål: Berg (ass. Holm).", "Mål: Berg (assist Holm)."),
+])
+def test_sport_counts_written_short(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -212,6 +212,9 @@ UNITS_OF_MEASURE.update({
     # "120 anst.", "24 lgh"); before a number "lgh 1102" is a flat's number
     "medl.": ("medlem", "medlemmar", "en"),
     "anst.": ("anställd", "anställda", "en"),
+    # a match's crowd and a player's assists ("4 512 åsk.", "2 mål och 1 ass.")
+    "åsk.": ("åskådare", "åskådare", "en"),
+    "ass.": ("assist", "assist", "en"),
     "lgh.": ("lägenhet", "lägenheter", "en"),
     # a count of floors ("ett hus i 5 vån."); a floor in an address is read first ("5 vån." -> "våning fem")
     "vån.": ("våning", "våningar", "en"),
