@@ -95,6 +95,10 @@ _MARKED = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,4})/(?P<b>\d\d|(?:19|20)\d\d)(?!
 
 
 def _marked(m: re.Match[str]) -> str | None:
+    """A number, a slash and a year after a word of marking ("Ansökan märks
+    ”Projektledare 14/25”", MARK_WORDS) is the reference to mark with:
+    "fjorton snedstreck tjugofem"; a month after the slash ("12/10") leaves
+    a date. Risk: a part with a denominator over twelve after such a word."""
     if not any(w.strip("”\"'(:,") in MARK_WORDS for w in prev_words(m, 5, sentence=True)):
         return None
     a, b = m.group("a"), m.group("b")
@@ -571,11 +575,6 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     and property designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a line of sales or
     permits without a label too, see ``_property``).
 
-    A number, a slash and a year after a word of marking ("Ansökan märks
-    ”Projektledare 14/25”", MARK_WORDS) is the reference to mark with:
-    "fjorton snedstreck tjugofem"; a month after the slash ("12/10") leaves
-    a date (risk: a part with a denominator over twelve after such a word).
-
     A full date after a board's letters or a decision word ("KS 2024-11-06
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
     rule; only after a word that names a number (CASE_NUMBER_LABELS: "dnr",
@@ -592,11 +591,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     2023/118"); a flight needs a known airline code; a plate needs a
     plate label, except in the new format ending in a letter ("OPQ 98R");
     a dashed pair with none of these stays a range or a score.
-    A product's model code, capitals, a hyphen, a number and more capitals,
-    is read by its parts: "WH-1000XM5" -> "dubbelve hå tusen eks emm fem",
-    "KD-55X85J" -> "kå de femtiofem eks åttiofem ji" (a round number as a
-    number, up to two digits as a number, longer digit by digit).
-    Capitals and digits joined by a dot ("ID.3", "E6.20") are always a name:
+    A product's model code ("WH-1000XM5") is read by its parts (``_model_code``);
+    a reference after a word of marking by ``_marked``. Capitals and digits joined by a dot ("ID.3", "E6.20") are always a name:
     a single capital before the dot ("A.1") is not.
     """
     # Each kind runs only when its label is among the line's words.

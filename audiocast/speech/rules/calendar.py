@@ -193,6 +193,8 @@ _ISO_MONTH = re.compile(r"(?<![\w./–-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2
 
 
 def _iso_month(m: re.Match[str]) -> str | None:
+    """ "bäst före 2026-03" -> "mars tvåtusentjugosex". Risk: a season written
+    so is a month unless its second part is the next year's ("2002-03")."""
     y, mo = int(m.group("y")), int(m.group("m"))
     return None if mo == (y + 1) % 100 else f"{MONTHS[mo - 1]} {year(y)}"
 
@@ -373,9 +375,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     maj", "10–12 maj" -> "tionde till tolfte maj", "mån–fre" -> "måndag till
     fredag".
 
-    "pågår 14.2–30.3": a range of dates (``dotted_range_said``). A year and a
-    month, "bäst före 2026-03" -> "mars tvåtusentjugosex" (risk: a season
-    written so is a month unless its second part is the next year's, "2002-03").
+    "pågår 14.2–30.3": a range of dates (``dotted_range_said``); "2026-03" a year and a month.
 
     Risk: "1/2" is a date unless a noun or "av" follows and the first number
     is the smaller, then a fraction ("en halv"); before "av" a proper
@@ -393,8 +393,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     periods is a date ("tredje april tvåtusentjugofem"), and so is "4.3"
     after a weekday ("tisdag 4.3" -> "tisdag den fjärde mars"); a dash
     between two date phrases is "till" ("fre 12 juli–sön 14 juli", two ISO
-    dates "2021-03-01–2022-06-30"); "jan.–mars" a
-    month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
+    dates "2021-03-01–2022-06-30"); "jan.–mars" a month range ("januari till mars"); a count right before a date ("fick 2 och 3 maj ...")
     would be misread, which news text does not write. "d/m" after a floor
     word is the floor out of the floors ("vån 2/4" -> "två av fyra"), after
     a word that compares or approximates a fraction ("jämfört med 1/5",
