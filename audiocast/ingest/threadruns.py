@@ -49,7 +49,7 @@ def thread_run_tags(lines: Sequence[TaggedLine]) -> None:
     boxes = [(s, e) for s, e in blank_boxes(lines, cut) if e > at]
     for n, (start, end) in enumerate(boxes):
         box = lines[max(start, at):end]
-        if n and not (_record(lines, start) or all(words(x.text) <= SHORT_WORDS for x in box)):
+        if n and not (_record(lines, start) or all(words(x.text) <= SHORT_WORDS or is_commenter(x.text) for x in box)):
             break
         for x in box:
             if x.tag in (None, "menu", "date"):
@@ -61,4 +61,15 @@ def _record(lines: Sequence[TaggedLine], i: int) -> bool:
     if i + 1 >= len(lines) or lines[i + 1].blank_before:
         return False
     name, text = lines[i].text, lines[i + 1].text
-    return is_name_shaped(name) and not is_name_shaped(text) and words(text) <= COMMENT_WORDS
+    return is_commenter(name) and not is_name_shaped(text) and words(text) <= COMMENT_WORDS
+
+
+_SAYS = re.compile(r"(.+?)\s+(?:sa|säger|skrev|skriver|svarade|svarar|said|says|wrote|writes)\s*(?:\.{2,}|…|:)")
+"""A commenter's line in a blog's template: the name and a verb of saying ("Anonym sa...", "Britt i Borås skriver:",
+"Karin said...")."""
+
+
+def is_commenter(line: str) -> bool:
+    """A commenter's name alone, or with a verb of saying after it (:data:`_SAYS`; "Maja i Hudik sa...")."""
+    m = _SAYS.fullmatch(line)
+    return is_name_shaped(line) or (m is not None and words(m.group(1)) <= 4 and m.group(1)[0].isupper())
