@@ -114,3 +114,13 @@ def test_short_forms_of_job_ads(text: str, said: str) -> None:
 ])
 def test_job_ad_professions_and_licences(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Huset rymmer 12 st. lgh och en lokal.", "Huset rymmer tolv stycken lägenheter och en lokal."),
+    ("Klubben har 300 st. medl.", "Klubben har trehundra stycken medlemmar."),
+    # guard: a flat's number after its label
+    ("Hon bor i lgh 1203.", "Hon bor i lägenhet tolv noll tre."),
+])
+def test_noun_written_short_after_pieces(text: str, said: str) -> None:
+    assert normalize(text) == said

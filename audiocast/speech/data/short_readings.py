@@ -65,3 +65,6 @@ LICENCE_STEMS = (
 # "utb." before a noun naming a person is "utbildad" ("utb. förskollärare"),
 # else the education ("relevant utb. inom vård"); these words are no such noun.
 NOT_PERSON_AFTER_UTB = frozenset("inom som och eller i på för med samt är krävs krav".split())
+
+# Nouns written short after "st." (a count written "24 st. lgh"): their plural.
+PLURALS_AFTER_PIECES = {"lgh": "lägenheter", "lgh.": "lägenheter", "medl.": "medlemmar", "anst.": "anställda"}

@@ -20,11 +20,12 @@ from ..data.short_readings import (
     LICENCE_TAIL,
     NOT_PERSON_AFTER_UTB,
     PLURAL_BEFORE,
+    PLURALS_AFTER_PIECES,
     PROFESSIONS_SHORT,
     TOM_BEFORE,
 )
 from ..report import Trace
-from .machinery import alternation, next_word, prev_words, sub
+from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
@@ -49,6 +50,7 @@ _TOM = re.compile(rf"(?<![\w.])tom(?= (?:den )?(?:{alternation(TOM_BEFORE)}|[a-z
 
 _PROFESSION = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(PROFESSIONS_SHORT)}))(?![\w]|\.\w)")
 _LICENCE = re.compile(rf"(?<![\w.])(?P<w>(?i:{alternation(LICENCE_STEMS)}))leg\.?(?![\w])")
+_AFTER_PIECES = re.compile(rf"(?:(?<=\bst\. )|(?<=\bstycken ))(?P<n>{alternation(PLURALS_AFTER_PIECES)})(?![\w]|\.\w)")
 _UTB = re.compile(r"(?<![\w.])(?P<u>[Uu])tb\.(?![\w])")
 
 
@@ -98,7 +100,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
     -> "tre sjuksköterskor", plural after PLURAL_BEFORE; PROFESSIONS_SHORT),
     a licence ending a compound ("lärarleg." -> "lärarlegitimation"), "utb."
     before a person's noun "utbildad" ("utb. förskollärare"), else
-    "utbildning".
+    "utbildning"; a noun written short after "st." is plural ("24 st. lgh"
+    -> "lägenheter"; PLURALS_AFTER_PIECES).
 
     Risk: "ordf." before a verb that ends like a head noun ("ordf. tal"
     read as the noun) is a genitive; "mdr" after any number word is
@@ -113,6 +116,9 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_PROFESSION, _profession, text, trace, "abbreviation")
     if "leg" in text:
         text = sub(_LICENCE, lambda m: m.group("w") + LICENCE_TAIL, text, trace, "abbreviation")
+    if "st. " in text or "stycken " in text:  # "24 st. lgh": the noun counted, in the plural
+        text = sub(_AFTER_PIECES, lambda m: PLURALS_AFTER_PIECES[m.group("n")] + keep_stop(m, m.group("n").endswith(".")),
+                   text, trace, "abbreviation")
     if "tb." in text:
         text = sub(_UTB, _utb, text, trace, "abbreviation")
     if "tom " in text:
