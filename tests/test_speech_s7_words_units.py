@@ -121,3 +121,14 @@ def test_finland_swedish_amounts(text: str, said: str) -> None:
 ])
 def test_sport_counts_written_short(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a service number's digits after a street's name are the house's number
+    ("Kontoret flyttar till Industrivägen 112 B.", "Kontoret flyttar till Industrivägen hundratolv be."),
+    ("Butiken på Storgatan 1177 stänger.", "Butiken på Storgatan tusenetthundrasjuttiosju stänger."),
+    # guard: the emergency number
+    ("Ring genast 112.", "Ring genast ett ett två."),
+])
+def test_service_digits_after_a_street(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -21,7 +21,7 @@ from ..data.contact import (
     URL_WORDS,
 )
 from ..data.nouns import COUNT_NOUNS
-from ..data.quantities import UNITS_OF_MEASURE
+from ..data.quantities import SLASH_STREET_ENDINGS, UNITS_OF_MEASURE
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, VOWELS
 from ..numbers import cardinal, digits
 from ..report import Trace
@@ -201,6 +201,8 @@ def _service(m: re.Match[str]) -> str | None:
     before = prev_words(m, 2)
     if before and before[-1] in NOT_SERVICE_BEFORE:
         return None  # "trafikplats 112", "linje 112": a label's number, not the emergency number
+    if before and before[-1].endswith(SLASH_STREET_ENDINGS):
+        return None  # "Ringvägen 112 A": a house's number after its street
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
     if (w and w[0].islower() and w not in SERVICE_FOLLOWERS and _counted(w)
@@ -250,7 +252,8 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     recent ones) paused after the area code and after each group of three;
     blind set 4 wrote no commas (its cases are known gaps). Also the
     service numbers "112", "1177", "114 14" the customary way (not after a
-    label of its own, NOT_SERVICE_BEFORE: "trafikplats 112" is a number), also before a
+    label of its own, NOT_SERVICE_BEFORE: "trafikplats 112" is a number, nor
+    after a street's name: "Ringvägen 112 A"), also before a
     word that is not counted ("1177 dygnet runt") or a comma ("ring 1177,
     det är ..."; a comma before another number, "112, 114", leaves a list).
 
