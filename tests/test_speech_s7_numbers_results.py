@@ -37,6 +37,9 @@ def test_result_note_guards(text: str, bad: str) -> None:
     ("Ställning: 4. Gammelstad 14 6 2 6 22–25 20 p, 5. Kalix 14 5 3 6 19–24 18 p.",
      "tjugotvå tjugofem tjugo poäng, femma Kalix fjorton fem tre sex nitton tjugofyra arton poäng"),
     ("Topp: Hudiksvall 18 12 2 4 33–18 +15 38 poäng", "trettiotre arton plus femton trettioåtta poäng"),
+    # a placing with a bracket or no dot, points glued to their "p"
+    ("Tabell div 3: 1) Sandåkern 20 14 2 4 48–25 44", "etta Sandåkern tjugo fjorton två fyra fyrtioåtta tjugofem"),
+    ("Läget: 2 Morön BK 16 9 4 3 30–17 31p", "tvåa Morön"),
 ])
 def test_table_row_with_points_unit(text: str, want: str) -> None:
     out = normalize(text)

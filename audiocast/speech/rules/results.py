@@ -55,12 +55,12 @@ from .racing import gap_said
 _TEAM_WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖé&'.-]*"
 _TABLE_ROW = re.compile(
     r"(?P<pre>^|[:;,]\s*)"
-    r"(?:(?P<place>[1-9]\d?)\.\s+)?"
+    r"(?:(?P<place>[1-9]\d?)[.)]?\s+)?"
     rf"(?P<team>{_TEAM_WORD}(?:\s{_TEAM_WORD}){{0,3}})"
     r"(?P<counts>(?:\s\d{1,3}){3,6})"
     r"\s(?P<f>\d{1,4})\s?[–-]\s?(?P<a>\d{1,4})"
     r"(?:\s(?P<sign>[+−–-])?(?P<diff>\d{1,4}))?"
-    r"\s(?P<pts>\d{1,3})(?P<p>\s(?:p|pts|poäng)(?=[\s.,;)]|$))?"
+    r"\s(?P<pts>\d{1,3})(?P<p>\s?(?:p|pts)(?=[\s.,;)]|$)|\spoäng)?"
     r"(?=\s*(?:$|[,;.)]))"
 )
 _TABLE_HINT = re.compile(r"\d\s\d{1,4}\s?[–-]\s?\d{1,4}\s[+−–-]?\d")  # a cheap test before the pattern
