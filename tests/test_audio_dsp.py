@@ -326,7 +326,8 @@ def test_interpolators_have_unit_dc_gain_and_the_halfband_is_symmetric():
 
 
 def _limiter_gains_in_one_piece(peaks: np.ndarray, gain: float, ceiling: float) -> np.ndarray | None:
-    """The limiter's gains computed over the whole array at once (the reference for the chunked one)."""
+    """The limiter's gains by its definition over the whole array at once: the running minimum of
+    each block's need, a moving average by cumulative sums, the release (the reference)."""
     from audiocast.audio import limiter as lim
 
     need = np.minimum(0.0, 20 * math.log10(ceiling / gain) - lim.peaks_db(peaks))
@@ -340,23 +341,64 @@ def _limiter_gains_in_one_piece(peaks: np.ndarray, gain: float, ceiling: float) 
     ramp = (lim.RELEASE_DB_PER_S * BLOCK / FS) * np.arange(len(g))
     g = np.minimum(np.minimum.accumulate(g - ramp) + ramp, 0.0)
     g_db = np.minimum(np.concatenate([[0.0], g]), np.concatenate([g, [0.0]]))
-    bounds = np.ones(len(g_db))
-    bounds[g_db < 0.0] = 10 ** (g_db[g_db < 0.0] / 20)
-    return bounds
+    return 10 ** (g_db / 20)
+
+
+def _peaks_with_bursts(seed: int, n: int = 5000) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return (rng.uniform(0.0, 0.5, n) * (rng.uniform(size=n) < 0.9) + (rng.uniform(size=n) > 0.98)).astype(
+        np.float32)
 
 
 @pytest.mark.parametrize("chunk", [7, 64, 1000, 1 << 18])
 def test_limiter_gains_in_chunks_equal_those_in_one_piece(monkeypatch, chunk):
     from audiocast.audio import limiter as lim
 
-    rng = np.random.default_rng(chunk)
-    peaks = (rng.uniform(0.0, 0.5, 5000) * (rng.uniform(size=5000) < 0.9) + (rng.uniform(size=5000) > 0.98)).astype(
-        np.float32)
-    expected = _limiter_gains_in_one_piece(peaks, 1.3, 0.8)
+    peaks = _peaks_with_bursts(chunk)
+    whole = lim.limiter_gains(peaks, 1.3, 0.8)
     monkeypatch.setattr(lim, "GAIN_CHUNK", chunk)
     got = lim.limiter_gains(peaks, 1.3, 0.8)
-    assert expected is not None and got is not None and np.array_equal(got, expected)
+    assert whole is not None and got is not None and np.array_equal(got, whole)
+    assert np.array_equal(lim.limiter_gains(peaks, 1.3, 0.8, held=lim.held_peaks(peaks)), whole)
     assert lim.limiter_gains(peaks * np.float32(0.1), 1.0, 0.8) is None
+    # The definition, summed in another order: equal but for rounding.
+    expected = _limiter_gains_in_one_piece(peaks, 1.3, 0.8)
+    assert expected is not None and np.allclose(got, expected, rtol=1e-12, atol=0)
+
+
+def test_limiter_gains_keep_every_block_under_the_ceiling():
+    # Each block's peak times the gain times the larger of its two boundary gains (the ramp's
+    # highest point across it) stays at or under the ceiling: rounding never lifts the gain.
+    from audiocast.audio import limiter as lim
+
+    for seed in range(6):
+        peaks = _peaks_with_bursts(100 + seed, 3000)
+        for gain in (1.0, 1.9, 7.5):
+            bounds = lim.limiter_gains(peaks, gain, 0.8)
+            assert bounds is not None and bounds.max() <= 1.0
+            top = peaks.astype(np.float64) * gain * np.maximum(bounds[:-1], bounds[1:])
+            assert top.max() <= 0.8 * (1 + 1e-12)
+
+
+@pytest.mark.parametrize("w", [1, 2, 3, 7, 8, 13])
+def test_window_sums_equal_plain_sums(w):
+    from audiocast.audio.limiter import _window_sum
+
+    x = np.random.default_rng(w).normal(size=50)
+    expected = np.array([x[i : i + w].sum() for i in range(len(x) - w + 1)])
+    assert np.allclose(_window_sum(x, w), expected, rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("rate", [22050, 44100])
+def test_held_peaks_are_the_largest_peak_the_look_ahead_and_hold_see(monkeypatch, rate):
+    from audiocast.audio import limiter as lim
+
+    peaks = _peaks_with_bursts(rate, 2000)
+    a, hold = lim.ATTACK_BLOCKS, lim._hold_blocks(rate)
+    expected = np.array([peaks[max(0, j - hold) : j + a + 1].max() for j in range(len(peaks))])
+    assert np.array_equal(lim.held_peaks(peaks, rate), expected)
+    monkeypatch.setattr(lim, "GAIN_CHUNK", 37)
+    assert np.array_equal(lim.held_peaks(peaks, rate), expected)
 
 
 def test_normalise_reads_the_same_from_a_temporary_file_as_from_memory(monkeypatch):
@@ -381,3 +423,103 @@ def test_normalise_reads_the_same_from_a_temporary_file_as_from_memory(monkeypat
     assert whole.gain == pieces.gain and whole.loudness == pieces.loudness
     assert whole.bounds is not None and pieces.bounds is not None and np.array_equal(whole.bounds, pieces.bounds)
     assert ArraySource(samples).samples(0, 10).tolist() == samples[:10].tolist()
+
+
+# ------------------------------------------------- what the fast paths must keep
+
+
+def test_block_peaks_are_the_largest_magnitude_of_each_block():
+    rng = np.random.default_rng(11)
+    samples = rng.integers(-32768, 32768, 5 * BLOCK + 9).astype(np.int16)
+    samples[3 * BLOCK + 7] = -32768  # its magnitude does not fit in int16
+    magnitude = np.abs(samples.astype(np.int64))
+    expected = [magnitude[i : i + BLOCK].max() / 32768 for i in range(0, len(samples), BLOCK)]
+    got = block_peaks(samples)
+    assert got.dtype == np.float32 and got.tolist() == pytest.approx(expected, abs=0)
+    assert got[3] == 1.0
+
+
+@pytest.mark.parametrize("start_block", [0, 5])
+def test_rendering_16_bit_samples_gives_the_bytes_of_rendering_their_floats(start_block):
+    # Limited and unlimited blocks, a partial last block, audio that does not start at 0:
+    # encode renders the samples directly, the floats' path must give the same bytes.
+    from audiocast.audio.limiter import render_piece, render_samples
+
+    rng = np.random.default_rng(start_block)
+    samples = rng.integers(-20000, 20000, 40 * BLOCK + 13).astype(np.int16)
+    bounds = np.ones(start_block + 42)
+    bounds[start_block + 10 : start_block + 20] = np.linspace(0.95, 0.3, 10)
+    bounds[start_block + 40 :] = 0.7
+    start = start_block * BLOCK
+    for gain, b in ((1.37, bounds), (0.81, None)):
+        floats = samples.astype(np.float32) * np.float32(1 / 32768)
+        assert render_samples(samples, gain, b, start) == render_piece(floats, gain, b, start)
+    y = np.frombuffer(render_samples(samples, 2.0, bounds, start), dtype="<i2")
+    assert np.array_equal(y[: 9 * BLOCK], np.clip(samples[: 9 * BLOCK].astype(np.int32) * 2, -32768, 32767))
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 44100])
+def test_the_loudness_model_weighs_every_block_of_its_sub_block(monkeypatch, rate):
+    # Each sub-block's energy is scaled by the mean square of the limiter's ramps over its blocks,
+    # weighted by the blocks' power; a block belongs to the sub-block its first sample lies in.
+    from audiocast.audio import normalise as norm
+    from audiocast.audio.loudness import sub_samples
+
+    rng = np.random.default_rng(rate)
+    size = sub_samples(rate)
+    subs = 23
+    sub = rng.uniform(0.1, 1.0, subs)
+    power = rng.uniform(0.0, 1.0, subs * size // BLOCK)
+    power[:5] = 0.0  # a silent start: its ratio is 1
+    bounds = rng.uniform(0.3, 1.0, len(power) + 1)
+    expected = np.zeros(subs)
+    total = np.zeros(subs)
+    for j, p in enumerate(power):
+        row = j * BLOCK // size
+        a, b = bounds[j], bounds[j + 1]
+        expected[row] += p * (a * a + a * b + b * b) / 3
+        total[row] += p
+    ratio = np.where(total > 0, expected / np.where(total > 0, total, 1), 1.0)
+    model = norm._LoudnessModel(sub, power, rate)
+    got = model.energies(1.5, bounds)
+    assert np.allclose(got, sub * 2.25 * ratio, rtol=1e-12, atol=0)
+    monkeypatch.setattr(norm, "MODEL_CHUNK", 7)
+    assert np.array_equal(norm._LoudnessModel(sub, power, rate).energies(1.5, bounds), got)
+
+
+def test_the_analysis_block_powers_are_exact_and_its_energies_do_not_depend_on_the_batch(monkeypatch):
+    from audiocast.audio import loudness
+    from audiocast.audio import normalise as norm
+    from audiocast.audio.source import ArraySource
+
+    samples = _int16(_sine(3.3, -3.0, hz=210.0) + np.random.default_rng(2).normal(0, 0.05, int(3.3 * FS)))
+    a = norm.analyse(ArraySource(samples))
+    whole = len(a.sub) * (FS // 10) // BLOCK
+    exact = (samples[: whole * BLOCK].astype(np.int64).reshape(whole, BLOCK) ** 2).sum(axis=1)
+    assert np.array_equal(a.power, exact / 2.0**30)
+    monkeypatch.setattr(norm, "FFT_ROWS", 16)
+    monkeypatch.setattr(loudness, "FFT_ROWS", 3)
+    b = norm.analyse(ArraySource(samples))
+    assert np.array_equal(a.sub, b.sub) and np.array_equal(a.power, b.power) and np.array_equal(a.peaks, b.peaks)
+
+
+def test_the_gain_search_keeps_its_held_peaks_in_step_with_the_true_peaks():
+    # The held peaks are made once per set of peaks; when true peaks raise some blocks' peaks
+    # they must be made again: the limiter then equals one computed from the peaks afresh.
+    from audiocast.audio import normalise as norm
+    from audiocast.audio.limiter import limiter_gains
+    from audiocast.audio.source import ArraySource
+
+    n = np.arange(2 * FS)
+    samples = _int16(0.6 * np.sin(2 * np.pi * 300 * n / FS) * (0.5 + 0.5 * np.sin(2 * np.pi * 1.3 * n / FS)))
+    a = norm.analyse(ArraySource(samples))
+    s = norm._Search(a.source.samples, norm._LoudnessModel(a.sub, a.power, a.rate), a.peaks, a.peaks.copy(),
+                     0.5, -10.0, np.zeros(len(a.peaks), dtype=bool))
+    before = s.limiter(1.4)
+    assert before is not None and np.array_equal(before, limiter_gains(a.peaks, 1.4, 0.5))
+    blocks = np.arange(100, len(a.peaks), 97)
+    s.raise_peaks(blocks, a.peaks[blocks] * np.float32(1.5))
+    after = s.limiter(1.4)
+    assert after is not None and not np.array_equal(after, before)
+    assert np.array_equal(after, limiter_gains(s.peaks, 1.4, 0.5))
+    assert np.array_equal(s.sample_peaks, block_peaks(samples))  # the analysis' peaks are left as they were

@@ -10,9 +10,8 @@ Not in here: the gain and limiter that reach a target (``normalise``,
 
 The meter is built to be fed in pieces: the energies of consecutive
 stretches of audio whose lengths are multiples of :data:`SUB_SAMPLES`
-concatenate (equal up to floating-point rounding: the FFT runs over
-:data:`FFT_ROWS` sub-blocks at a time, so bit-identical results need the
-same batching).
+concatenate, bit for bit (each sub-block's transform is computed on its own,
+in float64, whatever the batch it runs in).
 """
 
 from __future__ import annotations
@@ -62,8 +61,10 @@ LRA_RELATIVE_GATE = 0.01
 """EBU Tech 3342's relative gate for the loudness range as an energy ratio (-20 LU)."""
 LRA_PERCENTILES = (10, 95)
 """EBU Tech 3342: the loudness range is the spread between these percentiles of short-term loudness."""
-FFT_ROWS = 256
-"""Sub-blocks transformed at a time (256 x 4410 samples): bounds the meter's working memory."""
+FFT_ROWS = 32
+"""Sub-blocks transformed at a time (32 x 4410 samples at 44.1 kHz, 2.3 MB of spectrum): small
+enough to stay in the processor's cache, where numpy's passes over it run fastest (256 rows
+measured 0.105 s per 10 min of 22.05 kHz speech against 0.059 s for 32 or 64)."""
 
 # The two biquads of the K-weighting filter, as libebur128 designs them for any
 # rate from BS.1770's analogue prototypes: a high shelf (+4 dB above ~1.7 kHz,
@@ -139,7 +140,7 @@ def sub_samples(rate: int = SAMPLE_RATE) -> int:
 
 
 @functools.cache
-def _k_weight_power(fs: int = SAMPLE_RATE) -> F32:
+def _k_weight_power(fs: int = SAMPLE_RATE) -> F64:
     """|H|^2 of the BS.1770 K-weighting filter (shelf and high-pass) at the rfft bins of a 100 ms block
     at ``fs`` Hz.
 
@@ -173,29 +174,35 @@ def _k_weight_power(fs: int = SAMPLE_RATE) -> F32:
     power[1:-1] *= 2
     if n % 2 == 1:  # an odd length has no Nyquist bin: its last bin stands for two as well
         power[-1] *= 2
-    return (power / (n * n)).astype(np.float32)
+    out: F64 = power / (n * n)
+    return out
 
 
-def _energies(blocks: F32, rate: int) -> F64:
-    """K-weighted mean square of each row of ``blocks`` (rows of 100 ms at ``rate``)."""
+def _energies(blocks: F32 | F64, rate: int, scale: float = 1.0) -> F64:
+    """K-weighted mean square of each row of ``blocks`` (rows of 100 ms at ``rate``) times ``scale``.
+
+    In float64: numpy's float32 FFT takes twice as long, and float64 keeps each row's result
+    the same whatever batch it runs in (see :func:`sub_energies`).
+    """
     out = np.empty(len(blocks))
-    power = _k_weight_power(rate)
+    power = _k_weight_power(rate) * scale
     for start in range(0, len(blocks), FFT_ROWS):
-        spec = np.fft.rfft(blocks[start : start + FFT_ROWS], axis=1)
+        spec = np.fft.rfft(blocks[start : start + FFT_ROWS].astype(np.float64, copy=False), axis=1)
         # einsum, not a matrix product: BLAS sums in an order that depends on its threads, and the
         # episode's bytes must not depend on the machine's cores or on where the work runs.
         out[start : start + FFT_ROWS] = np.einsum("ij,j->i", spec.real**2 + spec.imag**2, power)
     return out
 
 
-def sub_energies(x: F32, rate: int = SAMPLE_RATE) -> F64:
-    """K-weighted mean square of each whole 100 ms sub-block of ``x`` (at ``rate``, 1.0 is full scale).
+def sub_energies(x: F32 | F64, rate: int = SAMPLE_RATE, scale: float = 1.0) -> F64:
+    """K-weighted mean square of each whole 100 ms sub-block of ``x`` (at ``rate``, 1.0 is full
+    scale, or ``scale`` times that: 16-bit sample values as floats with ``scale`` 2**-30).
 
-    A last partial sub-block is left out.
+    A last partial sub-block is left out. Consecutive pieces give the same values as the whole.
     """
     size = sub_samples(rate)
     n = len(x) // size
-    return _energies(x[: n * size].reshape(n, size), rate)
+    return _energies(x[: n * size].reshape(n, size), rate, scale)
 
 
 def lufs(energy: float) -> float:

@@ -16,10 +16,19 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import AudioError
-from .limiter import BLOCK, Reader, block_peaks, limiter_gains, true_peak_bounds, true_peaks_read
+from .limiter import (
+    BLOCK,
+    GAIN_CHUNK,
+    Reader,
+    block_peaks,
+    held_peaks,
+    limiter_gains,
+    true_peak_bounds,
+    true_peaks_read,
+)
 from .loudness import FFT_ROWS, SUB_SAMPLES, Loudness, integrated, loudness_range, sub_energies, sub_samples
-from .pcm import SAMPLE_RATE
-from .source import ArraySource, PcmSource, floats
+from .pcm import FULL_SCALE, SAMPLE_RATE
+from .source import ArraySource, PcmSource
 
 __all__ = ["MEASURE_CHUNK", "Analysis", "Plan", "Silent", "analyse", "normalise"]
 
@@ -52,15 +61,18 @@ largest limiter gain of the block and its neighbours) is over this share of the 
 checked. The estimate errs only by how much the gain ramps within the interpolator's reach (on
 speech at most 0.03 % over; far under the 1.9 dB), so the blocks left out cannot reach the aim."""
 MEASURE_CHUNK = SUB_SAMPLES * FFT_ROWS
-"""Samples measured at a time at 44.1 kHz (25.6 s, 4.5 MB as floats; at any rate, 25.6 s): a whole
-number of the meter's FFT batches and of limiter blocks (FFT_ROWS is a multiple of BLOCK), so
-chunked results equal those of the whole."""
-MODEL_CHUNK = 1 << 18
-"""Blocks the loudness model weighs at a time (bounds its working memory)."""
+"""Samples measured at a time at 44.1 kHz (3.2 s, 1.1 MB as float64; at any rate, 3.2 s): one of
+the meter's FFT batches and a whole number of limiter blocks (FFT_ROWS is a multiple of BLOCK),
+so chunked results equal those of the whole."""
+MODEL_CHUNK = 1 << 14
+"""Blocks the loudness model weighs at a time (bounds its working memory; small enough to stay in
+the processor's cache)."""
 HF_HZ = 14000.0
 """The share of energy above this is measured (see ``encode``: broadband audio is verified)."""
 HF_EVERY = 10
 """The energy above HF_HZ is estimated from every tenth 100 ms sub-block."""
+SQUARE_SCALE = FULL_SCALE**-2
+"""A squared 16-bit sample value times this is the square of the sample as a float (exactly: 2**-30)."""
 
 
 class Silent(Exception):
@@ -104,7 +116,7 @@ class Analysis:
         return self.source.rate
 
 
-def _hf_power(x: F32, first_sub: int, rate: int) -> tuple[float, float]:
+def _hf_power(x: F64, first_sub: int, rate: int) -> tuple[float, float]:
     """(total, above HF_HZ) spectral power of every tenth sub-block of ``x`` (sub-block ``first_sub`` on)."""
     size = sub_samples(rate)
     n = len(x) // size
@@ -120,7 +132,11 @@ def _hf_power(x: F32, first_sub: int, rate: int) -> tuple[float, float]:
 
 
 def analyse(source: PcmSource) -> Analysis:
-    """One pass over ``source`` (at its rate), 25.6 s (MEASURE_CHUNK at 44.1 kHz) at a time."""
+    """One pass over ``source`` (at its rate), 3.2 s (MEASURE_CHUNK at 44.1 kHz) at a time.
+
+    The samples are taken as float64 integers: the meter's FFT runs in float64 anyway, and each
+    block's sum of squares is then exact (integers under 2**53), whatever order numpy sums in.
+    """
     subs, peaks, powers = [], [], []
     total = hf = 0.0
     rate = source.rate
@@ -130,12 +146,12 @@ def analyse(source: PcmSource) -> Analysis:
     whole_blocks = whole_subs * size // BLOCK
     for start in range(0, source.frames, chunk):
         samples = source.samples(start, min(start + chunk, source.frames))
-        x = floats(samples)
-        subs.append(sub_energies(x, rate))
+        x = samples.astype(np.float64)  # 16-bit values: FULL_SCALE times the floats
+        subs.append(sub_energies(x, rate, SQUARE_SCALE))
         peaks.append(block_peaks(samples))
         n = max(0, min(len(x) // BLOCK, whole_blocks - start // BLOCK))
         body = x[: n * BLOCK].reshape(n, BLOCK)
-        powers.append(np.einsum("ij,ij->i", body, body).astype(np.float64))
+        powers.append(np.einsum("ij,ij->i", body, body) * SQUARE_SCALE)
         t, h = _hf_power(x, start // size, rate)
         total, hf = total + t, hf + h
     cat = np.concatenate
@@ -156,33 +172,93 @@ class _LoudnessModel:
         self.sub = sub
         self.power = power
         self.rate = rate
-        rows = np.minimum(np.arange(len(power)) * BLOCK // sub_samples(rate), max(0, len(sub) - 1))
-        self.row = rows.astype(np.int32)  # half the memory of the default int64
-        self.row_power = np.bincount(self.row, weights=self.power, minlength=len(sub))
-        # Block ranges of about MODEL_CHUNK blocks, cut where a sub-block starts: every
-        # sub-block's sum is made in one piece, in order, as if in one bincount.
-        cuts = np.flatnonzero(np.diff(self.row)) + 1
-        at = np.searchsorted(cuts, np.arange(MODEL_CHUNK, len(power), MODEL_CHUNK))
-        starts = sorted({0, len(power), *cuts[at[at < len(cuts)]].tolist()})
-        self.pieces = list(zip(starts, starts[1:], strict=False))
+        # A block belongs to the sub-block its first sample lies in (the last one takes any
+        # beyond): sub-block r's blocks run from ceil(r * size / BLOCK) to the next one's first.
+        n, size = len(power), sub_samples(rate)
+        first = np.minimum(-(-np.arange(len(sub)) * size // BLOCK), n)
+        first[0] = 0
+        until = np.append(first[1:], n)
+        self.rows = np.flatnonzero(first < until)
+        """The sub-blocks that have blocks."""
+        self.starts = first[self.rows]
+        """Their first blocks (ascending)."""
+        # Pieces of about MODEL_CHUNK blocks, cut where a sub-block starts: every sub-block's
+        # sum is made in one piece, whatever MODEL_CHUNK is.
+        at = np.searchsorted(self.starts, np.arange(MODEL_CHUNK, n, MODEL_CHUNK))
+        cuts = sorted({0, len(self.starts), *at.tolist()})
+        self.pieces = list(zip(cuts, cuts[1:], strict=False))
+        """Ranges of ``rows``, one piece each."""
+        self.row_power = self._row_sums(power)
+
+    def _row_sums(self, per_block: F64, bounds: F64 | None = None) -> F64:
+        """Per sub-block, the sum of ``per_block`` (times 3 times the mean square of the limiter's
+        ramp across each block, when ``bounds`` are given), a piece at a time."""
+        out = np.zeros(len(self.sub))
+        n = len(per_block)
+        for r0, r1 in self.pieces:
+            lo = int(self.starts[r0])
+            hi = int(self.starts[r1]) if r1 < len(self.starts) else n
+            w = per_block[lo:hi]
+            if bounds is not None:
+                a, b = bounds[lo:hi], bounds[lo + 1 : hi + 1]
+                w = w * (a * (a + b) + b * b)  # 3 times the mean square of a linear ramp from a to b
+            out[self.rows[r0:r1]] = np.add.reduceat(w, self.starts[r0:r1] - lo)
+        return out
 
     def energies(self, gain: float, bounds: F64 | None) -> F64:
         """The sub-block energies after ``gain`` and the limiter's ``bounds``."""
         energies: F64 = self.sub * (gain * gain)
         if bounds is None or len(self.power) == 0:
             return energies
-        kept = np.zeros(len(self.sub))
-        for lo, hi in self.pieces:
-            a, b = bounds[lo:hi], bounds[lo + 1 : hi + 1]
-            mean_square = (a * a + a * b + b * b) / 3  # of a linear ramp from a to b
-            kept += np.bincount(self.row[lo:hi], weights=self.power[lo:hi] * mean_square, minlength=len(self.sub))
-        ratio = np.divide(kept, self.row_power, out=np.ones(len(self.sub)), where=self.row_power > 0)
+        kept = self._row_sums(self.power, bounds)
+        ratio = np.divide(kept, 3 * self.row_power, out=np.ones(len(self.sub)), where=self.row_power > 0)
         out: F64 = energies * ratio
         return out
 
-def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
-                 target_lufs: float) -> tuple[float, F64 | None]:
-    """The gain (and the limiter's block gains with it) that reaches ``target_lufs``.
+
+@dataclass
+class _Search:
+    """What the gain search works on: the audio, its model, its block peaks, the target."""
+
+    read: Reader
+    """The audio's 16-bit samples by range (only those the true peaks need become floats)."""
+    model: _LoudnessModel
+    sample_peaks: F32
+    """Per block: the sample peak (the analysis'; not changed)."""
+    peaks: F32
+    """Per block: the sample peak, or the true peak where one was computed (updated in place)."""
+    aim: float
+    target_lufs: float
+    known: npt.NDArray[np.bool_]
+    """Per block: whether ``peaks`` holds its true peak."""
+    held: F32 | None = None
+    """``limiter.held_peaks`` of ``peaks`` (None: not made since they last changed)."""
+
+    def raise_peaks(self, blocks: npt.NDArray[np.intp], values: F32) -> None:
+        """Raise the peaks of ``blocks`` to ``values`` where those are higher."""
+        self.peaks[blocks] = np.maximum(self.peaks[blocks], values)
+        self.held = None
+
+    def limiter(self, gain: float) -> F64 | None:
+        """The limiter's block gains at ``gain`` for the peaks as they are."""
+        if self.held is None:
+            self.held = held_peaks(self.peaks, self.model.rate)
+        return limiter_gains(self.peaks, gain, self.aim, self.model.rate, self.held)
+
+    def over_bound(self, gain: float) -> npt.NDArray[np.intp]:
+        """The blocks whose true peak is not known and whose bound (``limiter.true_peak_bounds``
+        of the sample peaks) times ``gain`` is over the aim; GAIN_CHUNK blocks at a time."""
+        p, n, out = self.sample_peaks, len(self.sample_peaks), []
+        for lo in range(0, n, GAIN_CHUNK):
+            hi = min(n, lo + GAIN_CHUNK)
+            first = max(0, lo - 1)  # a block's bound needs its neighbours' peaks
+            bound = true_peak_bounds(p[first : min(n, hi + 1)])[lo - first : hi - first]
+            out.append(lo + np.flatnonzero(~self.known[lo:hi] & (bound * np.float32(gain) > self.aim)))
+        return np.concatenate(out) if out else np.zeros(0, np.intp)
+
+
+def _search_gain(s: _Search, gain: float) -> tuple[float, F64 | None]:
+    """The gain (and the limiter's block gains with it) that reaches ``s.target_lufs``.
 
     Each dB of gain into a limiter yields less than a dB of loudness, so this
     takes secant steps.
@@ -190,9 +266,9 @@ def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
     tried: list[tuple[float, float]] = []
     bounds = None
     for _step in range(MAX_GAIN_STEPS):
-        bounds = limiter_gains(peaks, gain, ceiling, model.rate)
-        loud = integrated(model.energies(gain, bounds))
-        error = target_lufs - loud
+        bounds = s.limiter(gain)
+        loud = integrated(s.model.energies(gain, bounds))
+        error = s.target_lufs - loud
         if abs(error) <= LOUDNESS_TOLERANCE:
             break
         g_db = 20 * math.log10(gain)
@@ -205,35 +281,18 @@ def _search_gain(model: _LoudnessModel, peaks: F32, gain: float, ceiling: float,
         gain = 10 ** ((g_db + min(error / slope, MAX_STEP_DB)) / 20)
         bounds = None
     if bounds is None:
-        bounds = limiter_gains(peaks, gain, ceiling, model.rate)
+        bounds = s.limiter(gain)
     return gain, bounds
-
-
-@dataclass
-class _Search:
-    """What the gain search works on: the audio, its model, its block peaks, the target."""
-
-    read: Reader
-    """The audio's 16-bit samples by range (only those the true peaks need become floats)."""
-    model: _LoudnessModel
-    peaks: F32
-    """Per block: the sample peak, or the true peak where one was computed (updated in place)."""
-    aim: float
-    target_lufs: float
-    tp_bound: F32
-    """Per block: an upper bound of its true peak (``limiter.true_peak_bounds``)."""
-    known: npt.NDArray[np.bool_]
-    """Per block: whether ``peaks`` holds its true peak."""
 
 
 def _add_true_peaks(s: _Search, gain: float) -> bool:
     """Compute the true peaks of the blocks that ``gain`` may bring over the aim and that are not
     known yet; whether there were any. Every other block's true peak is under the aim at ``gain``
     (its bound is), so the limiter has nothing to do there whatever its true peak is."""
-    new = np.flatnonzero(~s.known & (s.tp_bound * np.float32(gain) > s.aim))
+    new = s.over_bound(gain)
     if len(new) == 0:
         return False
-    s.peaks[new] = np.maximum(s.peaks[new], true_peaks_read(s.read, new))
+    s.raise_peaks(new, true_peaks_read(s.read, new))
     s.known[new] = True
     return True
 
@@ -245,7 +304,7 @@ def _find_true_peaks(s: _Search, gain: float) -> float:
     for rounds in range(len(s.peaks) + 1):
         if not _add_true_peaks(s, gain * reach):
             return gain
-        gain, _bounds = _search_gain(s.model, s.peaks, gain, s.aim, s.target_lufs)
+        gain, _bounds = _search_gain(s, gain)
         reach = 1.0 if rounds < TP_ROUNDS else reach * REACH  # each round knows more blocks: it ends
     return gain
 
@@ -254,7 +313,7 @@ def _check_limited(s: _Search, gain: float) -> tuple[float, F64 | None]:
     """Where the limiter's gain varies, its estimate (block peak times the gain there) may be a
     little short: check those blocks' own true peaks, tighten and search again until none is over."""
     for _round in range(CHECK_ROUNDS):
-        gain, bounds = _search_gain(s.model, s.peaks, gain, s.aim, s.target_lufs)
+        gain, bounds = _search_gain(s, gain)
         if bounds is None:
             return gain, bounds
         # Per block, the largest limiter gain its samples and the taps' reach (the blocks around) see.
@@ -269,7 +328,7 @@ def _check_limited(s: _Search, gain: float) -> tuple[float, F64 | None]:
         over = tp > s.aim / LIMITER_AIM ** 0.5  # leaves room for rounding to 16 bits
         if not over.any():
             return gain, bounds
-        s.peaks[near[over]] *= tp[over] / np.float32(s.aim)
+        s.raise_peaks(near[over], s.peaks[near[over]] * (tp[over] / np.float32(s.aim)))
     raise AudioError("the peak limiter did not converge; please report this with the article")
 
 
@@ -291,8 +350,8 @@ def normalise(samples: npt.NDArray[np.int16] | Analysis, target_lufs: float, cei
     ceiling = 10 ** (ceiling_dbtp / 20)
     aim = ceiling * LIMITER_AIM
 
-    s = _Search(a.source.samples, _LoudnessModel(a.sub, a.power, a.rate), a.peaks.copy(), aim, target_lufs,
-                true_peak_bounds(a.peaks), np.zeros(len(a.peaks), dtype=bool))
+    s = _Search(a.source.samples, _LoudnessModel(a.sub, a.power, a.rate), a.peaks, a.peaks.copy(), aim, target_lufs,
+                np.zeros(len(a.peaks), dtype=bool))
     gain = 10 ** ((target_lufs - source) / 20)
     gain = _find_true_peaks(s, gain)
     for _round in range(TP_ROUNDS):
