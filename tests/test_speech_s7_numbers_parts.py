@@ -35,3 +35,11 @@ def test_date_stays_date(text: str, want: str) -> None:
 def test_part_before_av_after_its_article() -> None:
     # written after the fix: "en 1/4 av" says one "en"
     assert "Nästan en femtedel av" in normalize("Nästan en 1/5 av medlemmarna har slutat.")
+
+
+def test_explain_names_the_part_a_fraction() -> None:
+    from audiocast.speech import explain
+
+    rules = {c.written: c.rule for c in explain("Av 60 elever klarade 2/3 provet den 3/4.").changes}
+    assert rules.get("2/3") == "fraction"
+    assert rules.get("3/4") == "date"

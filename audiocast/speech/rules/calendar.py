@@ -46,6 +46,7 @@ from .parts import (
     fraction_before_noun,
     fraction_unit,
     part_said,
+    sub_slash,
 )
 
 # --- dates -------------------------------------------------------------------
@@ -437,7 +438,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
                    text, trace, "identifier")
         text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
-        text = sub(_SLASH_DATE, _slash, text, trace, "date")
+        text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
         text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")

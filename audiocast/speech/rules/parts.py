@@ -13,7 +13,8 @@ import re
 from ..data.calendar import PART_ORDINALS, PART_STEMS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator
-from .machinery import alternation, is_ett_noun, prev_words
+from ..report import Trace
+from .machinery import Replacer, alternation, is_ett_noun, prev_words
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -83,3 +84,29 @@ def part_said(d: int, mo: int, before: list[str]) -> str:
     if d == 1 and before[-1:] == ["en"]:
         return denominator
     return f"{cardinal(d, 'en')} {denominator}"
+
+
+_PART_WORDS = ("del", "hälften", "halv")
+
+
+def slash_class(said: str) -> str:
+    """The class ``--explain`` names for what "d/m" was read as: "fraction"
+    ("två tredjedelar"), "score" ("fyra av fem", "nitton av tjugo") or "date"."""
+    if any(w in said for w in _PART_WORDS):
+        return "fraction"
+    return "score" if " av " in said else "date"
+
+
+def sub_slash(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None) -> str:
+    """``machinery.sub`` for the slash rule: each change is recorded under
+    the class its reading chose (``slash_class``)."""
+
+    def repl(m: re.Match[str]) -> str:
+        out = fn(m)
+        if out is None:
+            return m.group(0)
+        if trace is not None:
+            trace.change(m.group(0).strip(), out.strip(), slash_class(out))
+        return out
+
+    return pattern.sub(repl, text)
