@@ -132,3 +132,15 @@ def test_sport_counts_written_short(text: str, said: str) -> None:
 ])
 def test_service_digits_after_a_street(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a service number's digits before a currency or a scaled amount are money
+    ("Snittkostnaden var 112 tkr/år per plats.", "Snittkostnaden var hundratolvtusen kronor per år per plats."),
+    ("Vinsten blev 1177 MSEK.", "Vinsten blev tusenetthundrasjuttiosju miljoner kronor."),
+    ("Verket ger 112 MW.", "Verket ger hundratolv megawatt."),
+    # guard: the emergency number before a name
+    ("Hon ringde 112 och SOS Alarm svarade.", "Hon ringde ett ett två och ess o ess Alarm svarade."),
+])
+def test_service_digits_before_money(text: str, said: str) -> None:
+    assert normalize(text) == said

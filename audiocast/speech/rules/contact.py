@@ -21,7 +21,7 @@ from ..data.contact import (
     URL_WORDS,
 )
 from ..data.nouns import COUNT_NOUNS
-from ..data.quantities import SLASH_STREET_ENDINGS, UNITS_OF_MEASURE
+from ..data.quantities import CURRENCIES, SCALED_CURRENCIES, SLASH_STREET_ENDINGS, UNITS_OF_MEASURE
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, VOWELS
 from ..numbers import cardinal, digits
 from ..report import Trace
@@ -205,7 +205,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "Ringvägen 112 A": a house's number after its street
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
-    if (w and w[0].islower() and w not in SERVICE_FOLLOWERS and _counted(w)
+    if (w and (w[0].islower() or w in UNITS_OF_MEASURE or w in SCALED_CURRENCIES) and w not in SERVICE_FOLLOWERS
+            and _counted(w)
             and not m.string.startswith((",", ";", ")"), m.end())  # "ring 1177, det ...": no noun it counts
             and not any(b in PHONE_CONTEXT for b in before)):
         return None  # "112 personer", "1177 samtal": a count
@@ -214,10 +215,10 @@ def _service(m: re.Match[str]) -> str | None:
 
 def _counted(w: str) -> bool:
     """Could ``w`` be what a number counts ("personer", "samtal", "år", a
-    unit as written: "112 kWh")?
+    unit or a currency as written: "112 kWh", "112 tkr")?
     "dygnet runt", "direkt", "om du" are not."""
     lw = w.lower()
-    return (lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or w in UNITS_OF_MEASURE or is_ett_noun(lw) or plural_adjective(lw)
+    return (lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or w in UNITS_OF_MEASURE or w in CURRENCIES or w in SCALED_CURRENCIES or is_ett_noun(lw) or plural_adjective(lw)
             or (len(lw) > 3 and lw.endswith(_COUNT_ENDINGS)))
 
 
