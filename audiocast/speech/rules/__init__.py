@@ -59,7 +59,7 @@ import re
 
 from ..report import Trace
 from .admin import identifiers_by_label, references
-from .calendar import clock_times, dates, terms, years
+from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, postal_codes, urls_emails
 from .designations import designations
@@ -97,7 +97,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
-    ratios, designations,
+    ratios, designations, weekday_dates,
     wind_directions,
     references,
     identifiers_by_label,
@@ -152,7 +152,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations,
+    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

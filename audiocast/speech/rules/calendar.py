@@ -106,7 +106,7 @@ _DOTTED_DATE = re.compile(
 )
 # "tisdag 4.3", "fre 14.3.": day and month after a weekday, no year.
 _WEEKDAY_DOTTED = re.compile(
-    rf"(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\w]|[.,]\d)"
+    rf"(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?P<dot>\.(?!\d))?(?![\w]|[.,]\d)"
 )
 # "gäller från 1.4.", "senast 30.6.": day and month with both periods after
 # a word of dates, no year.
@@ -345,7 +345,22 @@ def _weekday_dotted(m: re.Match[str]) -> str | None:
         return None
     day = _weekday(m.group("wd"))
     day = day.capitalize() if m.group("wd")[0].isupper() else day
-    return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}"
+    return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
+
+
+def weekday_dates(text: str, trace: Trace | None = None) -> str:
+    """A weekday, written out or short, and a day and month with a period
+    ("tisdag 4.3", "lö 15.3", "on 12.3.") are a date, read before the decimal
+    rule takes "15.3" for "femton komma tre" (the Finland-Swedish two-letter
+    weekdays "må ti on to fr lö sö" are no decimal labels): "lö 15.3" ->
+    "lördag den femtonde mars" (class "date").
+
+    Risk: a two-letter word of WEEKDAY_ABBREVIATIONS before a decimal ("to
+    4.3") is read as a weekday and a date.
+    """
+    if "." not in text or not _WEEKDAY_STEM.search(text.lower()):
+        return text
+    return sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
 
 
 def _bound_dotted(m: re.Match[str]) -> str | None:
