@@ -124,3 +124,16 @@ def test_job_ad_professions_and_licences(text: str, said: str) -> None:
 ])
 def test_noun_written_short_after_pieces(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # church notices: a title before a full name, a genitive first part joined to the rest
+    ("Mässa med past. Johan Ström och kör.", "Mässa med pastor Johan Ström och kör."),
+    ("Komm. Lena Holm predikar.", "Komminister Lena Holm predikar."),
+    ("Kyrkkaffe i förs.salen efter gudstjänsten.", "Kyrkkaffe i församlingssalen efter gudstjänsten."),
+    ("Frågan går vidare till komm.fullmäktige.", "Frågan går vidare till kommunfullmäktige."),
+    # guard: no full name after the short form
+    ("Han var past. i Ljusdal.", "Han var past. i Ljusdal."),
+])
+def test_church_notices(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -29,6 +29,14 @@ troligen kanske dock sedan nu då här där helt mycket mer mest nästa dessutom
 # ("ord.pris" -> "ordinarie pris", "Ord.pris"): said as its word and a space.
 DOTTED_COMPOUND_HEADS = {"ord": "ordinarie"}
 DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter", "tid", "tider")
+# ... and joined to the rest when the first part is a genitive ("förs.hemmet"
+# -> "församlingshemmet", "komm.fullmäktige"): any rest of three letters or more.
+DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm": "kommunfullmäktige"}
+
+# Church and other titles written short before a full name (two capitalised
+# words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".
+TITLES_BEFORE_NAME = {"past.": "pastor", "komm.": "komminister", "diak.": "diakon", "kapl.": "kaplan",
+                      "prost.": "prost", "biskop.": "biskop"}
 
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".

@@ -16,12 +16,14 @@ from ..data.short_readings import (
     CHAIR_GENITIVE_HEADS,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
+    DOTTED_JOINED_HEADS,
     LICENCE_STEMS,
     LICENCE_TAIL,
     NOT_PERSON_AFTER_UTB,
     PLURAL_BEFORE,
     PLURALS_AFTER_PIECES,
     PROFESSIONS_SHORT,
+    TITLES_BEFORE_NAME,
     TOM_BEFORE,
 )
 from ..report import Trace
@@ -30,6 +32,10 @@ from .machinery import alternation, keep_stop, next_word, prev_words, sub
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
     rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_COMPOUND_HEADS)}))\.(?P<t>{alternation(DOTTED_COMPOUND_TAILS)})\b")
+_JOINED_HEAD = re.compile(
+    rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_JOINED_HEADS)}))\.(?P<t>[a-zåäö]{{3,}})\b")
+_TITLE = re.compile(
+    rf"(?<![\w.])(?P<t>(?i:{alternation(TITLES_BEFORE_NAME)}))(?= [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ])")
 # A number before: digits or a number said by now ("sex komma åtta").
 _MAGNITUDE = re.compile(
     rf"(?<= )(?P<m>{alternation(BARE_MAGNITUDES)})(?![\w]|\.\w| ?kr\b| ?kronor\b| ?euro\b)")
@@ -80,6 +86,16 @@ def _dotted_head(m: re.Match[str]) -> str:
     return f"{head} {m.group('t')}"
 
 
+def _joined_head(m: re.Match[str]) -> str:
+    said = DOTTED_JOINED_HEADS[m.group("h").lower()]
+    return (said.capitalize() if m.group("h")[0].isupper() else said) + m.group("t")
+
+
+def _title(m: re.Match[str]) -> str:
+    said = TITLES_BEFORE_NAME[m.group("t").lower()]
+    return said.capitalize() if m.group("t")[0].isupper() else said
+
+
 def _magnitude(m: re.Match[str]) -> str | None:
     if not _NUMBER_WORD_END.search(m.string, max(0, m.start() - 12), m.start()):
         return None
@@ -91,7 +107,10 @@ def readings(text: str, trace: Trace | None = None) -> str:
     utslagsröst" -> "ordförandens utslagsröst", "följde ordf. förslag"
     (CHAIR_GENITIVE_HEADS, also as a compound's end); a short first part of
     a compound with a period is its word: "ord.pris 99 kr" -> "ordinarie
-    pris" (DOTTED_COMPOUND_HEADS before DOTTED_COMPOUND_TAILS); a magnitude
+    pris" (DOTTED_COMPOUND_HEADS before DOTTED_COMPOUND_TAILS), joined to
+    the rest after a genitive head ("förs.hemmet" -> "församlingshemmet",
+    DOTTED_JOINED_HEADS); a church's title before a full name ("past. Eva
+    Lind" -> "pastor", TITLES_BEFORE_NAME); a magnitude
     written short after a number with no currency: "6,8 mdr året innan"
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
     in small letters is "från" ("bussen går fr. torget"); "tom" without its
@@ -111,6 +130,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
     if "." in text:
         text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
+        text = sub(_JOINED_HEAD, _joined_head, text, trace, "abbreviation")
+        text = sub(_TITLE, _title, text, trace, "abbreviation")
     low = text.lower()
     if "sk" in low:
         text = sub(_PROFESSION, _profession, text, trace, "abbreviation")
