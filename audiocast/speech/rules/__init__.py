@@ -35,6 +35,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``spans.py``: spans with a unit at each end and two-digit years after a
   dash; ``estates.py``: property designations in a line about property;
   ``plates.py``: registration plates after a short label
+- ``slash_units.py``: a slash under a unit or a price ("kr/ha", "kg N/ha",
+  "€/m²/år"); ``readings.py`` (called by the abbreviations): short forms
+  read from the words around them ("ordf. utslagsröst", "ord.pris", "3
+  ssk", "past. Eva Lind"); ``letter_pairs.py`` (called by
+  ``lone_letters``): licence classes with a slash or a plus ("C/CE", "A+B")
 
 The tables the rules read are in ``speech/data/``.
 
