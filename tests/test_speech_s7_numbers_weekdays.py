@@ -23,3 +23,21 @@ def test_two_letter_weekday_and_dotted_date(text: str, want: str) -> None:
 
 def test_decimal_without_weekday_stays() -> None:
     assert "fyra komma tre millimeter" in normalize("Det regnade 4.3 mm i natt.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # day and month with both periods before a word, or after "den" (written after the fix)
+    ("Informationsmötet hålls 17.2. kl. 19 i Nykarleby.", "hålls sjuttonde februari klockan nitton"),
+    ("Skolan börjar 13.8. och slutar i juni.", "börjar trettonde augusti och"),
+    ("Beslutet togs den 4.11 av nämnden.", "den fjärde november av"),
+])
+def test_dotted_day_and_month(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Räntan steg till 4.5 procent.", "fyra komma fem procent"),  # a decimal
+    ("Läs avsnitt 2.3. och svara på frågorna.", "avsnitt två punkt tre"),  # a section
+])
+def test_dotted_day_and_month_guards(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -37,6 +37,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
+from .daymonth import day_month_dotted
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
 from .parts import (
     FRACTION_UNIT,
@@ -353,14 +354,21 @@ def weekday_dates(text: str, trace: Trace | None = None) -> str:
     ("tisdag 4.3", "lö 15.3", "on 12.3.") are a date, read before the decimal
     rule takes "15.3" for "femton komma tre" (the Finland-Swedish two-letter
     weekdays "må ti on to fr lö sö" are no decimal labels): "lö 15.3" ->
-    "lördag den femtonde mars" (class "date").
+    "lördag den femtonde mars" (class "date"). So is a day and month with
+    both periods before a word ("hålls 12.3. kl. 18", "ordnas 14.11. i Åbo")
+    or after "den" ("den 12.3").
 
     Risk: a two-letter word of WEEKDAY_ABBREVIATIONS before a decimal ("to
-    4.3") is read as a weekday and a date.
+    4.3") is read as a weekday and a date; an English decimal ending a
+    clause before a lowercase word ("steg 2.5. och") is read as a date.
     """
-    if "." not in text or not _WEEKDAY_STEM.search(text.lower()):
+    if "." not in text:
         return text
-    return sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
+    if _WEEKDAY_STEM.search(text.lower()):
+        text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
+    return day_month_dotted(text, trace)
+
+
 
 
 def _bound_dotted(m: re.Match[str]) -> str | None:

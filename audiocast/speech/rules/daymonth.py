@@ -1,0 +1,46 @@
+"""Day and month written with periods, Finland-Swedish style, where no
+weekday stands before them: "hålls 12.3. kl. 18" -> "tolfte mars", "den
+12.3" -> "den tolfte mars"; read (by ``calendar.weekday_dates``) before the
+decimal rule takes "12.3" for "tolv komma tre". Split from ``calendar.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...calendar_sv import MONTHS
+from ..data.calendar import DOTTED_DATE_AFTER
+from ..data.nouns import SECTION_LABELS
+from ..numbers import ordinal
+from ..report import Trace
+from .machinery import prev_words, sub
+
+# "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
+# periods before a word (Finland-Swedish dates); "den 12.3": after "den".
+_DAY_MONTH_DOTTED = re.compile(
+    r"(?<![\w.,:/])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;]))"
+)
+
+
+def _day_month_dotted(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    before = prev_words(m)
+    if not (1 <= d <= 31 and 1 <= mo <= 12) or (before and before[-1].rstrip(".") in SECTION_LABELS):
+        return None  # "version 2.1. och": a section
+    if not m.group("dot") and before != ["den"]:
+        return None  # "12.3 grader": a decimal
+    if m.group("dot") and before and before[-1] in DOTTED_DATE_AFTER:
+        return None  # "efter 20.8.": "efter den tjugonde augusti", read by ``calendar.dates``
+    return f"{ordinal(d)} {MONTHS[mo - 1]}"
+
+
+def day_month_dotted(text: str, trace: Trace | None = None) -> str:
+    """Day and month with both periods before a word ("ordnas 14.11. i Åbo")
+    or after "den" without the last period ("den 12.3") are a date (class
+    "date"); after another word of dates ("efter 20.8.") they are left to
+    ``calendar.dates``, which says "den".
+
+    Risk: an English decimal ending a clause before a lowercase word ("steg
+    2.5. och") is read as a date; after a section label it is a section.
+    """
+    return sub(_DAY_MONTH_DOTTED, _day_month_dotted, text, trace, "date")
