@@ -33,6 +33,12 @@ _SUBSTANCE_ALONE = re.compile(
     rf"(?<=[\d\s/])(?P<u>{alternation(SUBSTANCE_UNITS)})\s(?P<s>{alternation(SUBSTANCES_ALONE)})(?![\w/])"
 )
 _SLASH_HINT = re.compile(r"\S/")
+# "12 fall/100 000 invånare", "6,5 l/100 km": a slash before a number and
+# what it counts is "per" (not the same unit on both sides: "5 km/10 km" are two choices).
+_PER_NUMBER = re.compile(
+    rf"(?<=[A-Za-zåäö²³.])/(?P<n>{NUM})\s?(?P<w>[A-Za-zåäöµ²³]+)\b(?!/)"
+)
+_LAST_WORD = re.compile(r"(\S+)$")
 
 
 def _known(unit: str, per: str, second: str | None) -> bool:
@@ -69,14 +75,29 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     minuter per vecka", a second period "120 €/m²/år" -> "... per
     kvadratmeter och år". "ts" after a weight is "torrsubstans" also
     without a slash ("12 kr/kg ts"). Pairs the unit tables read with their
-    own idiom ("kr/mån" -> "i månaden", "km/h") are left to them.
+    own idiom ("kr/mån" -> "i månaden", "km/h") are left to them. A slash
+    before a number and what it counts is "per" too: "12 fall/100 000
+    invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
+    on both sides is two choices: "5 km/10 km").
 
     Risk: a one-letter substance (N, P, K, S) is read only between a weight
     and a slash, so "kg N/ha" is nitrogen wherever it is written so; the
-    unit under the slash must be one of PER_NOUNS.
+    unit under the slash must be one of PER_NOUNS; a word in small letters
+    before a slash, a number and a word is a count per ("kultur/2 tim").
     """
     if "/" not in text or not _SLASH_HINT.search(text):
         return text
     if " ts" in text or " TS" in text:
         text = sub(_SUBSTANCE_ALONE, lambda m: f"{m.group('u')} {SUBSTANCES[m.group('s')]}", text, trace, "unit")
-    return sub(_SLASH, _slash, text, trace, "unit")
+    text = sub(_SLASH, _slash, text, trace, "unit")
+    return sub(_PER_NUMBER, _per_number, text, trace, "unit")
+
+
+def _per_number(m: re.Match[str]) -> str | None:
+    before = _LAST_WORD.search(m.string, 0, m.start())
+    word = before.group(1) if before else ""
+    if word == m.group("w") or not (m.group("w") in UNITS_OF_MEASURE or m.group("w")[0].islower()):
+        return None  # "5 km/10 km": two choices; "2024/25 Umeå": no count after the slash
+    if not (word in UNITS_OF_MEASURE or word in _CURRENCIES or word[:1].islower()):
+        return None  # "Han/2 barn": no measure or count before the slash
+    return f" per {m.group('n')} {m.group('w')}"
