@@ -523,3 +523,45 @@ def test_the_gain_search_keeps_its_held_peaks_in_step_with_the_true_peaks():
     assert after is not None and not np.array_equal(after, before)
     assert np.array_equal(after, limiter_gains(s.peaks, 1.4, 0.5))
     assert np.array_equal(s.sample_peaks, block_peaks(samples))  # the analysis' peaks are left as they were
+
+
+def test_the_gain_search_reuses_a_loudness_only_while_the_peaks_are_unchanged(monkeypatch):
+    from audiocast.audio import normalise as norm
+    from audiocast.audio.source import ArraySource
+
+    n = np.arange(2 * FS)
+    samples = _int16(0.6 * np.sin(2 * np.pi * 300 * n / FS) * (0.5 + 0.5 * np.sin(2 * np.pi * 1.3 * n / FS)))
+    a = norm.analyse(ArraySource(samples))
+    s = norm._Search(a.source.samples, norm._LoudnessModel(a.sub, a.power, a.rate), a.peaks, a.peaks.copy(),
+                     0.5, -10.0, np.zeros(len(a.peaks), dtype=bool))
+    calls = []
+    real = norm.limiter_gains
+    monkeypatch.setattr(norm, "limiter_gains", lambda *args: calls.append(args[1]) or real(*args))
+    first = s.loudness(1.4)
+    assert s.loudness(1.4) is not None and calls == [1.4]  # the same gain and peaks: reused
+    s.loudness(1.2)
+    blocks = np.arange(50, len(a.peaks), 61)
+    s.raise_peaks(blocks, a.peaks[blocks] * np.float32(2.0))
+    bounds, loud = s.loudness(1.2)
+    assert calls == [1.4, 1.2, 1.2]  # raised peaks: made anew
+    fresh = norm._LoudnessModel(a.sub, a.power, a.rate)
+    assert loud == norm.integrated(fresh.energies(1.2, real(s.peaks, 1.2, 0.5)))
+    assert loud < first[1]  # more limiting, less loudness
+
+
+def test_a_search_with_a_flat_slope_reaches_the_target_under_the_ceiling():
+    # Glottal-like pulses with a high crest factor at 22.05 kHz: brought 35 dB up, most blocks
+    # limited, each dB of gain gives under 0.1 LU (the slope the search must follow down).
+    from audiocast.audio import normalise as norm
+    from audiocast.audio.source import ArraySource
+
+    rate = 22050
+    n = np.arange(20 * rate)
+    t = (n % (rate // 125)) / rate
+    voice = np.exp(-t * 500) * np.sin(2 * np.pi * 700 * t) + 0.3 * np.exp(-t * 300) * np.sin(2 * np.pi * 2500 * t)
+    envelope = (0.5 + 0.5 * np.sin(2 * np.pi * 3.1 * n / rate + 1)) * (np.sin(2 * np.pi * 0.4 * n / rate) > -0.6)
+    samples = _int16(0.05 * voice * envelope)
+    plan = normalise(norm.analyse(ArraySource(samples, rate)), -16.0, -2.2)
+    assert plan.gain > 10 ** (30 / 20) and plan.bounds is not None and (plan.bounds < 0.5).mean() > 0.3
+    assert plan.loudness.integrated_lufs == pytest.approx(-16.0, abs=norm.LOUDNESS_TOLERANCE)
+    assert plan.loudness.true_peak_dbtp <= -2.2

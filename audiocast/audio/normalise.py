@@ -43,8 +43,9 @@ LOUDNESS_TOLERANCE = 0.05
 """LU from the target at which the gain search on the PCM stops."""
 MAX_GAIN_STEPS = 8
 """Secant steps of the gain search at most (it usually needs two or three)."""
-MIN_SLOPE, MAX_SLOPE = 0.2, 1.0
-"""Bounds of the secant slope (LU of loudness per dB of gain): limiting flattens it, never below 0.2."""
+MIN_SLOPE, MAX_SLOPE = 0.05, 1.0
+"""Bounds of the secant slope (LU of loudness per dB of gain): limiting flattens it (espeak-ng's
+speech brought up 13 dB into the limiter: 0.13), never below 0.05 (MAX_STEP_DB bounds the step)."""
 MAX_STEP_DB = 12.0
 """Largest change of gain (dB) in one step of the search."""
 REACH = 2**0.5
@@ -233,11 +234,23 @@ class _Search:
     """Per block: whether ``peaks`` holds its true peak."""
     held: F32 | None = None
     """``limiter.held_peaks`` of ``peaks`` (None: not made since they last changed)."""
+    slope: float = MAX_SLOPE
+    """The last secant slope of the gain search (LU per dB), the first step of the next search."""
+    last: tuple[float, F64 | None, float] | None = None
+    """The last gain tried, its limiter and loudness (None: not since the peaks last changed)."""
 
     def raise_peaks(self, blocks: npt.NDArray[np.intp], values: F32) -> None:
         """Raise the peaks of ``blocks`` to ``values`` where those are higher."""
         self.peaks[blocks] = np.maximum(self.peaks[blocks], values)
         self.held = None
+        self.last = None
+
+    def loudness(self, gain: float) -> tuple[F64 | None, float]:
+        """The limiter's block gains at ``gain`` and the integrated loudness (model) they give."""
+        if self.last is None or self.last[0] != gain:
+            bounds = self.limiter(gain)
+            self.last = (gain, bounds, integrated(self.model.energies(gain, bounds)))
+        return self.last[1], self.last[2]
 
     def limiter(self, gain: float) -> F64 | None:
         """The limiter's block gains at ``gain`` for the peaks as they are."""
@@ -266,22 +279,20 @@ def _search_gain(s: _Search, gain: float) -> tuple[float, F64 | None]:
     tried: list[tuple[float, float]] = []
     bounds = None
     for _step in range(MAX_GAIN_STEPS):
-        bounds = s.limiter(gain)
-        loud = integrated(s.model.energies(gain, bounds))
+        bounds, loud = s.loudness(gain)
         error = s.target_lufs - loud
         if abs(error) <= LOUDNESS_TOLERANCE:
             break
         g_db = 20 * math.log10(gain)
         tried.append((g_db, loud))
-        slope = MAX_SLOPE
         if len(tried) >= 2:
             (g0, l0), (g1, l1) = tried[-2], tried[-1]
             if g1 != g0:
-                slope = min(MAX_SLOPE, max(MIN_SLOPE, (l1 - l0) / (g1 - g0)))
-        gain = 10 ** ((g_db + min(error / slope, MAX_STEP_DB)) / 20)
+                s.slope = min(MAX_SLOPE, max(MIN_SLOPE, (l1 - l0) / (g1 - g0)))
+        gain = 10 ** ((g_db + min(error / s.slope, MAX_STEP_DB)) / 20)
         bounds = None
     if bounds is None:
-        bounds = s.limiter(gain)
+        bounds, _loud = s.loudness(gain)
     return gain, bounds
 
 
