@@ -16,6 +16,7 @@ from .machinery import alternation, next_word, prev_words, sub
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
     r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
+    r"(?:/\s?(?P<dist>\d\s?\d{3}|\d{3,4})\s?m(?![\w²³]))?"  # "1.13,8a/2 140 m": the race's distance
 )
 _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
 _RACE_HMS = re.compile(
@@ -42,6 +43,13 @@ def _part(n: str) -> str:
 
 
 def _race_ms_hundredths(m: re.Match[str]) -> str | None:
+    said = _race_ms_said(m)
+    if said is not None and m.group("dist"):  # "1.13,8a/2 140 m" -> "... auto över tvåtusenetthundrafyrtio meter"
+        said += f" över {cardinal(int(m.group('dist').replace(' ', '')))} meter"
+    return said
+
+
+def _race_ms_said(m: re.Match[str]) -> str | None:
     letters = m.group("t")
     if letters and not all(c in TROT_SUFFIXES for c in letters):
         return None
@@ -195,7 +203,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
     shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
     ("1.12,4 efter segraren"), in the counting form a commentator uses, the letter as he says it: "ett tretton komma fem
-    auto", "ett femton komma två volt", "ett elva komma åtta"; "3:52:07" -> "tre timmar femtiotvå minuter och sju
+    auto", "ett femton komma två volt", "ett elva komma åtta", and the race's
+    distance after a slash ("1.13,8a/2 140 m" -> "... auto över
+    tvåtusenetthundrafyrtio meter"; it was split, "två hundrafyrtio"); "3:52:07" -> "tre timmar femtiotvå minuter och sju
     sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time");
     hours, minutes and seconds with dots in full, as with colons and as the
     blind writers read them: "1.24.12" -> "en timme tjugofyra minuter och
