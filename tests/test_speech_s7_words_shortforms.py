@@ -137,3 +137,13 @@ def test_noun_written_short_after_pieces(text: str, said: str) -> None:
 ])
 def test_church_notices(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # credits written short
+    ("Medv.: Karin Lund och Ola Berg.", "Medverkande: Karin Lund och Ola Berg."),
+    ("Regi: Per Ek. Koreogr. Sara Holm.", "Regi: Per Ek. Koreografi Sara Holm."),
+    ("Boken har 30 s. illustr.", "Boken har trettio sidor illustrationer."),
+])
+def test_credits_written_short(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -76,3 +76,10 @@ NOT_PERSON_AFTER_UTB = frozenset("inom som och eller i på för med samt är kr�
 
 # Nouns written short after "st." (a count written "24 st. lgh"): their plural.
 PLURALS_AFTER_PIECES = {"lgh": "lägenheter", "lgh.": "lägenheter", "medl.": "medlemmar", "anst.": "anställda"}
+
+# Short forms of credits and notices the abbreviation table lacks (read with
+# a capital first letter too; the period kept when it ends the sentence).
+MORE_SHORT_FORMS = {
+    "medv.": "medverkande", "manusförf.": "manusförfattare", "koreogr.": "koreografi",
+    "scenogr.": "scenografi", "arrangör.": "arrangör", "fotogr.": "fotograf", "illustr.": "illustrationer",
+}

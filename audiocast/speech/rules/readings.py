@@ -19,6 +19,7 @@ from ..data.short_readings import (
     DOTTED_JOINED_HEADS,
     LICENCE_STEMS,
     LICENCE_TAIL,
+    MORE_SHORT_FORMS,
     NOT_PERSON_AFTER_UTB,
     PLURAL_BEFORE,
     PLURALS_AFTER_PIECES,
@@ -36,6 +37,7 @@ _JOINED_HEAD = re.compile(
     rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_JOINED_HEADS)}))\.(?P<t>[a-zåäö]{{3,}})\b")
 _TITLE = re.compile(
     rf"(?<![\w.])(?P<t>(?i:{alternation(TITLES_BEFORE_NAME)}))(?= [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ])")
+_MORE_SHORT = re.compile(rf"(?<![\w.])(?P<a>(?i:{alternation(MORE_SHORT_FORMS)}))(?!\w)")
 # A number before: digits or a number said by now ("sex komma åtta").
 _MAGNITUDE = re.compile(
     rf"(?<= )(?P<m>{alternation(BARE_MAGNITUDES)})(?![\w]|\.\w| ?kr\b| ?kronor\b| ?euro\b)")
@@ -96,6 +98,12 @@ def _title(m: re.Match[str]) -> str:
     return said.capitalize() if m.group("t")[0].isupper() else said
 
 
+def _more_short(m: re.Match[str]) -> str:
+    said = MORE_SHORT_FORMS[m.group("a").lower()]
+    ends = not m.string[m.end():].strip()  # a credit before a name keeps no stop: "Scenogr. Per Lund"
+    return (said.capitalize() if m.group("a")[0].isupper() else said) + ("." if ends else "")
+
+
 def _magnitude(m: re.Match[str]) -> str | None:
     if not _NUMBER_WORD_END.search(m.string, max(0, m.start() - 12), m.start()):
         return None
@@ -110,7 +118,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
     pris" (DOTTED_COMPOUND_HEADS before DOTTED_COMPOUND_TAILS), joined to
     the rest after a genitive head ("förs.hemmet" -> "församlingshemmet",
     DOTTED_JOINED_HEADS); a church's title before a full name ("past. Eva
-    Lind" -> "pastor", TITLES_BEFORE_NAME); a magnitude
+    Lind" -> "pastor", TITLES_BEFORE_NAME); credits written short
+    ("Medv.:" -> "Medverkande:", MORE_SHORT_FORMS); a magnitude
     written short after a number with no currency: "6,8 mdr året innan"
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
     in small letters is "från" ("bussen går fr. torget"); "tom" without its
@@ -132,6 +141,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
         text = sub(_JOINED_HEAD, _joined_head, text, trace, "abbreviation")
         text = sub(_TITLE, _title, text, trace, "abbreviation")
+        text = sub(_MORE_SHORT, _more_short, text, trace, "abbreviation")
     low = text.lower()
     if "sk" in low:
         text = sub(_PROFESSION, _profession, text, trace, "abbreviation")
