@@ -104,10 +104,13 @@ def fact_bylines(lines: Sequence[BoxLine]) -> None:
 _NAME_WORD = r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)"
 _PERSON = re.compile(
     rf"(?:(?:Text|Av|Skribent|Foto|By)\s*:?\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|de|van|af)\s+)?{_NAME_WORD}){{1,3}})"
-    r"(?:\s*,\s+(?P<role>(?-i:[a-zåäöé])[a-zåäöé-]*(?:\s+[a-zåäöé-]+){0,3}|(?-i:[A-ZÅÄÖ]{2,4})))?"
+    r"(?:\s*,\s+(?P<role>(?-i:[a-zåäöé])[a-zåäöé-]*(?:\s+[a-zåäöé-]+){0,3}|(?-i:[A-ZÅÄÖ]{2,4})"
+    r"|(?-i:[A-ZÅÄÖ]{1,3}\d[A-ZÅÄÖ0-9]{0,5}[a-zåäö]?)))?"
 )
 """A writer's name in a head's meta row, with the role after a comma ("Henrik Malm, platschef", "Text: Emma Sjö,
-lagledare", "Olle Backman, sekreterare", "Per Ek, VD"): two to four capitalised words, a role in lowercase."""
+lagledare", "Olle Backman, sekreterare", "Per Ek, VD"): two to four capitalised words, a role in lowercase, or a code
+of capitals and digits that stands for the writer (a radio amateur's call sign "SM4XTE", a school class "NA23b", a
+member's number "M312")."""
 _ROW_CLOCK = re.compile(r"(?i)(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d")
 _READING = re.compile(r"(?i)(?:lästid:?\s*)?\d{1,2}\s*min(?:uter|\.)?(?:\s+(?:läsning|lästid|att läsa|läs))?")
 _ROW_LABEL = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:\s+(?:\d{4}|[a-zåäöé]+))?")

@@ -598,6 +598,25 @@ _CREDIT_LINE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by)\s+(?-i:[A
 """A writer's credit ("Sammanställt av Gunilla Ahl, rapportkommittén", "Text av …"): no headline under a kicker."""
 
 
+_NAME_JOINS = frozenset({"och", "&", "von", "van", "af", "de", "der", "del"})
+"""The words in lowercase that join names ("Micke och Tina", "Anna von Post"): no sign of a headline's sentence."""
+
+
+def _under_kicker(text: str) -> bool:
+    """Whether a line between the date line and the lead, under a candidate over that date line, is the headline under
+    its kicker: :data:`KICKER_HEAD_WORDS` words or more, or three or more with a word in lowercase (not a name: "Anna
+    Karin Ek"); no writer's credit, no salutation, no issue line or field row, no date (a greeting, a name or a second
+    meta row stands there too)."""
+    n = words(text)
+    sized = n >= KICKER_HEAD_WORDS or (n >= 3 and any(w[:1].islower() and w not in _NAME_JOINS for w in text.split()[1:]))
+    return (sized and not _CREDIT_LINE.match(text) and not furniture_shape(text) and parse_date(text) is None
+            and _SLASH_DAY.search(text) is None)
+
+
+_SLASH_DAY = re.compile(r"\b[0-3]?\d/[01]?\d\b")
+"""A day written with a slash ("18/4 2026"): a meta line's date, never in a headline under a kicker."""
+
+
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
@@ -616,8 +635,9 @@ def _with_context(
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and (
-                _prev_real(lines, prev[i] or 0) not in at
-                or (words(lines[i].text) >= KICKER_HEAD_WORDS and not _CREDIT_LINE.match(lines[i].text))),
+                _prev_real(lines, prev[i] or 0) not in at or _under_kicker(lines[i].text)),
+            under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i] and _prev_real(lines, prev[i] or 0) in at
+            and _under_kicker(lines[i].text),
             in_menu_run=in_menu_run(lines, i, without_anchor=True) and nxt[i] == _next_real(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
         )

@@ -55,6 +55,7 @@ W_MODEL = 3.0        # times (probability - 0.5) from the line classifier
 W_NEAREST_LEAD = 1.0  # the candidate sharing the largest share of its content words with the lead, alone
 W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
 W_DATED_HEAD = 1.5   # between the date line (right above) and the lead (right below)
+W_UNDER_KICKER = 1.5  # ... and a candidate stands over that date line too: it is a kicker, this line the headline
 W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"): the section's name over the head
 W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
 W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
@@ -85,6 +86,11 @@ class Candidate:
     """The date line, byline or publication line is the line right above and the lead the line right below, and no
     candidate stands right above that date line: the article's head in its classic order (a blog's name stands near
     the date too, but over its description; a greeting under a headline's date line is no head)."""
+    under_kicker: bool = False
+    """The line is the head's between its date line and its lead, five words or more, with a candidate over the date
+    line too: the headline under its kicker ("QRV från Storberget – rapport från fältdagen" / "2024-06-10 | Tomas
+    Eriksson, SM4XTE" / "312 förbindelser på en helg – rekord för klubben" / text). A paper's head has its lead under
+    the date line, not a line of its own."""
     in_menu_run: bool = False
     head_block: bool = False
     """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
@@ -198,6 +204,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_ANCHOR if c.near_anchor else 0.0
     s += W_ANCHOR_NEXT if c.anchor_next else 0.0
     s += W_DATED_HEAD if c.dated_head else 0.0
+    s += W_UNDER_KICKER if c.under_kicker else 0.0
     s += W_PICTURE if c.over_picture else 0.0
     s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
