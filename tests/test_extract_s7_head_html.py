@@ -65,3 +65,22 @@ def test_a_long_first_paragraph_is_not_passed_over_for_a_subheading() -> None:
             "bestämt oss för att flytta verkstaden till en större lokal.</p><h3>Så går flytten till</h3>")
     article = extract_html(_builder_page("Nyheter | Cykelverkstan", "Nyheter | Cykelverkstan", head), "x.html")
     assert article.title != "Så går flytten till"
+
+
+def _column_page(side: str) -> str:
+    return ("<html lang='sv'><head><title>Aktuellt | Sybutiken</title><meta property='og:title' content='Aktuellt | "
+            "Sybutiken'><meta property='og:site_name' content='Sybutiken'></head><body><header><p>SYBUTIKEN</p></header>"
+            "<main><section><div class='col'><p class='f8'>2 februari 2026</p><p class='f2'><b>Nu säljer vi även "
+            "begagnade symaskiner</b></p><div><p>Från och med februari tar vi emot begagnade symaskiner som vi går "
+            "igenom, servar och säljer vidare med ett års garanti i butiken på Storgatan.</p><p>Har du en gammal "
+            "maskin hemma som du inte använder kan du lämna in den, så får du ett presentkort som tack när den har "
+            f"sålts.</p><p>Välkommen in!</p></div></div><div class='col'>{side}</div></section></main></body></html>")
+
+
+def test_a_page_builders_side_column_under_the_text_is_not_read() -> None:
+    side = ("<h4>ÖPPETTIDER</h4><p>Tisdag–fredag 10–18</p><p>Lördag 10–14</p><h4>HITTA HIT</h4>"
+            "<p>Storgatan 4</p><p>652 24 Karlstad</p>")
+    article = extract_html(_column_page(side), "x.html")
+    assert article.title == "Nu säljer vi även begagnade symaskiner"
+    read = " ".join([article.lead or "", *(b.text for b in article.blocks)])
+    assert "Lördag 10–14" not in read and "Karlstad" not in read and "Välkommen in!" in read

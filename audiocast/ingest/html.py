@@ -643,7 +643,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
-        title, blocks = head_from_body(blocks, title)
+        title, blocks = head_from_body(blocks, title, doc)
     if lead is not None:
         blocks = [b for b in blocks if b.text != lead]
     elif (blocks := greeting_texts(blocks)) and blocks[0].kind is BlockKind.PARAGRAPH:
