@@ -45,3 +45,16 @@ def test_table_row_with_points_unit(text: str, want: str) -> None:
     out = normalize(text)
     assert want in out
     assert "till" not in out
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a fixture standing as its own sentence in a listing (written after the fix)
+    ("Kanal 5 20.00 Fotboll: Premier League. Arsenal–Chelsea. Direkt.", "Arsenal mot Chelsea. Direkt"),
+    ("TV6 18.30 Hockey: SHL. Luleå–Skellefteå.", "Luleå mot Skellefteå"),
+])
+def test_fixture_alone_in_a_listing(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_route_alone_stays() -> None:
+    assert "Umeå–Vännäs" in normalize("Tåg 7 juni: Umeå–Vännäs. Avgång 06.12.")

@@ -145,6 +145,13 @@ _FIXTURE = re.compile(
 )
 
 
+# A fixture standing as its own sentence in a listing ("Champions League.
+# Real Madrid–Liverpool. Från Bernabéu."): two names and a stop, no time.
+_FIXTURE_ALONE = re.compile(
+    rf"(?:(?<=[.:]\s)|^)(?P<a>{_TEAM})–(?P<b>{_TEAM})(?=\.(?:\s|$)|$)"
+)
+
+
 def _fixture(m: re.Match[str]) -> str | None:
     names = m.group("a").split() + m.group("b").split()
     low = m.string.lower()
@@ -160,10 +167,15 @@ def fixtures(text: str, trace: Trace | None = None) -> str:
     "score"), when one name has a club's letters (FIXTURE_CLUB_MARKS) or
     the line names a league, a sport or a match (FIXTURE_STEMS).
 
+    So are two names joined by a dash standing as a sentence of their own
+    in such a line: "Fotboll: Champions League. Real Madrid–Liverpool." ->
+    "Real Madrid mot Liverpool".
+
     Risk: a route before a departure time in a line about sport is read as
     a match ("Bussen till matchen Umeå–Skellefteå 17.10"); a route in a
     line with none of those words stays ("Tåg Stockholm–Göteborg 06.12").
     """
     if "–" not in text:
         return text
-    return sub(_FIXTURE, _fixture, text, trace, "score")
+    text = sub(_FIXTURE, _fixture, text, trace, "score")
+    return sub(_FIXTURE_ALONE, _fixture, text, trace, "score")
