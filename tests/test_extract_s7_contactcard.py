@@ -42,7 +42,7 @@ def test_a_card_set_apart_by_blank_lines_role_first_without_a_label_is_not_read(
 def test_a_letters_signature_with_its_phone_under_the_greeting_stays() -> None:
     letter = "Med vänliga hälsningar\nHanna Rask\nBibliotekschef\n036-555 12 80\n"
     spoken = _spoken(_read(_HEAD + _BODY + letter + _FOOT))
-    assert "Hanna Rask" in spoken and "Bibliotekschef" in spoken
+    assert "Med vänliga hälsningar\nHanna Rask" in spoken
 
 
 def test_an_articles_help_box_of_organisations_and_a_fact_box_stay() -> None:

@@ -338,8 +338,9 @@ def clip_tags(lines: Sequence[TaggedLine]) -> None:
 ORPHAN_WORDS = 6
 """A heading left alone over its box's furniture is at most this many words."""
 _GONE = frozenset({"drop", "link", "caption"})
-_BARE_LABEL = re.compile(r"[^\W\d_][^\d,;:()]*")
-"""A label without a blank line above it: words alone, no number, comma or colon (those are a list's items)."""
+_BARE_LABEL = re.compile(r"(?-i:[^\W\d_a-zåäöé])[^\d,;:()]*")
+"""A label without a blank line above it: words alone opened by a capital, no number, comma or colon (those are a list's
+items; a line in lower case goes on the line above it: a letter's signature, "med alla medarbetare på …")."""
 
 
 def orphan_tags(lines: Sequence[TaggedLine]) -> None:
