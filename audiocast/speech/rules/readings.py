@@ -38,6 +38,14 @@ _JOINED_HEAD = re.compile(
 _TITLE = re.compile(
     rf"(?<![\w.])(?P<t>(?i:{alternation(TITLES_BEFORE_NAME)}))(?= [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ])")
 _MORE_SHORT = re.compile(rf"(?<![\w.])(?P<a>(?i:{alternation(MORE_SHORT_FORMS)}))(?!\w)")
+_JOINED_HINT = re.compile(alternation(f"{h}." for h in DOTTED_JOINED_HEADS))
+_TITLE_HINT = re.compile(alternation(TITLES_BEFORE_NAME))
+_MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
+_PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
+_LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
+_ANY_HINT = re.compile(
+    r"rd\.|rdf\.|tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|"
+    + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _MAGNITUDE = re.compile(
     rf"(?<= )(?P<m>{alternation(BARE_MAGNITUDES)})(?![\w]|\.\w| ?kr\b| ?kronor\b| ?euro\b)")
@@ -135,17 +143,23 @@ def readings(text: str, trace: Trace | None = None) -> str:
     read as the noun) is a genitive; "mdr" after any number word is
     billions; "fr." before a small word is never "fru".
     """
+    low = text.lower()
+    if not _ANY_HINT.search(low):
+        return text  # none of the short forms read here (most lines): one scan
     if "rdf." in text:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
-    if "." in text:
-        text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
-        text = sub(_JOINED_HEAD, _joined_head, text, trace, "abbreviation")
-        text = sub(_TITLE, _title, text, trace, "abbreviation")
-        text = sub(_MORE_SHORT, _more_short, text, trace, "abbreviation")
-    low = text.lower()
-    if "sk" in low:
+    if "." in text:  # each pattern only when one of its short forms is in the line (a C-level search)
+        if "rd." in low:
+            text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
+        if _JOINED_HINT.search(low):
+            text = sub(_JOINED_HEAD, _joined_head, text, trace, "abbreviation")
+        if _TITLE_HINT.search(low):
+            text = sub(_TITLE, _title, text, trace, "abbreviation")
+        if _MORE_HINT.search(low):
+            text = sub(_MORE_SHORT, _more_short, text, trace, "abbreviation")
+    if _PROFESSION_HINT.search(low):
         text = sub(_PROFESSION, _profession, text, trace, "abbreviation")
-    if "leg" in text:
+    if "leg" in low and _LICENCE_HINT.search(low):
         text = sub(_LICENCE, lambda m: m.group("w") + LICENCE_TAIL, text, trace, "abbreviation")
     if "st. " in text or "stycken " in text:  # "24 st. lgh": the noun counted, in the plural
         text = sub(_AFTER_PIECES, lambda m: PLURALS_AFTER_PIECES[m.group("n")] + keep_stop(m, m.group("n").endswith(".")),
