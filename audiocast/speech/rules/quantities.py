@@ -78,6 +78,7 @@ def _compass(m: re.Match[str]) -> str:
 
 
 _COMPASS_HINT = re.compile(r"\b[NSOVÖ]{1,3}\b")
+_COMPASS_WORD_HINT = re.compile(alternation(COMPASS_BEFORE))
 _COMPASS_MULTI = alternation([c for c in COMPASS_POINTS if len(c) > 1])
 # "vetter mot SV", "i läge NO", "vrider till NV": after a word of direction.
 _COMPASS_AFTER_WORD = re.compile(
@@ -100,11 +101,12 @@ def _compass_points(text: str, trace: Trace | None) -> str:
     ("NV om byn", "3 km N om Kiruna"; a single letter only after a
     distance), or after a preposition in a line about weather
     (WEATHER_WORDS: "ovädret drar in från NO") is the direction."""
-    text = sub(_COMPASS_AFTER_WORD, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0], text, trace, "wind")
+    low = text.lower()
+    if _COMPASS_WORD_HINT.search(low):
+        text = sub(_COMPASS_AFTER_WORD, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0], text, trace, "wind")
     if " om " in text:
         text = sub(_COMPASS_FROM_PLACE, lambda m: COMPASS_POINTS[m.group("c") or m.group("c1")][0],
                    text, trace, "wind")
-    low = text.lower()
     if any(w in low for w in WEATHER_WORDS):
         text = sub(_COMPASS_AFTER_PREPOSITION, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0],
                    text, trace, "wind")
