@@ -38,6 +38,7 @@ def test_dotted_day_and_month(text: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Räntan steg till 4.5 procent.", "fyra komma fem procent"),  # a decimal
     ("Läs avsnitt 2.3. och svara på frågorna.", "avsnitt två punkt tre"),  # a section
+    ("Kortet gäller 3.6.–8.6. i hela länet.", "tredje till åttonde juni"),  # a range's end, read with its start
 ])
 def test_dotted_day_and_month_guards(text: str, want: str) -> None:
     assert want in normalize(text)
