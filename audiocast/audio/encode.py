@@ -131,7 +131,7 @@ class _Encoder:
         except OSError as exc:
             self._err.close()
             raise cannot_run(f"encode {dest}", exc) from None
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
+        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
         self._broken = False
         self._writer = threading.Thread(target=self._write, name="mp3-encoder-feed", daemon=True)
         self._writer.start()
@@ -150,8 +150,8 @@ class _Encoder:
         except OSError:
             pass
 
-    def feed(self, chunk: bytes) -> None:
-        """Queue ``chunk`` for ffmpeg (waits while QUEUED_CHUNKS are waiting)."""
+    def feed(self, chunk: bytes | memoryview) -> None:
+        """Queue ``chunk`` (16-bit PCM) for ffmpeg (waits while QUEUED_CHUNKS are waiting)."""
         self._queue.put(chunk)
 
     def finish(self) -> None:
@@ -189,7 +189,7 @@ def _encode(analysis: Analysis, dest: Path, bitrate: str, target_lufs: float, ce
                 f"({exc.lufs:.1f} LUFS), so it cannot be normalised; check the voice's output"
             ) from None
         for start, samples in chunks(analysis.source, CHUNK):
-            encoder.feed(render_samples(samples, plan.gain, plan.bounds, start))
+            encoder.feed(render_samples(samples, plan.gain, plan.bounds, start).data)
     except BaseException:
         encoder.abort()
         raise

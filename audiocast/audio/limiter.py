@@ -406,18 +406,19 @@ def render(x: F32, gain: float, bounds: F64 | None, start: int, stop: int) -> by
 
 def render_piece(piece: F32, gain: float, bounds: F64 | None, start: int) -> bytes:
     """16-bit PCM of ``piece`` (the audio from ``start``, on a block boundary) times ``gain`` and the limiter."""
-    return _rendered(piece * np.float32(gain * FULL_SCALE), bounds, start)
+    return _rendered(piece * np.float32(gain * FULL_SCALE), bounds, start).tobytes()
 
 
-def render_samples(samples: I16, gain: float, bounds: F64 | None, start: int) -> bytes:
+def render_samples(samples: I16, gain: float, bounds: F64 | None, start: int) -> I16:
     """:func:`render_piece` of 16-bit ``samples`` (the same bytes as of their floats: scaling by
-    FULL_SCALE and back is exact, so one product rounds as the two did), with one pass less."""
+    FULL_SCALE and back is exact, so one product rounds as the two did), with one pass less, as
+    an array of little-endian 16-bit samples (its buffer is the PCM: no copy into bytes)."""
     y = samples.astype(np.float32)
     y *= np.float32(gain)
     return _rendered(y, bounds, start)
 
 
-def _rendered(y: F32, bounds: F64 | None, start: int) -> bytes:
+def _rendered(y: F32, bounds: F64 | None, start: int) -> I16:
     """``y`` (samples at 16-bit scale from ``start``, on a block boundary; changed in place) times
     the limiter's ramps, rounded and clipped to 16-bit PCM."""
     if bounds is not None:
@@ -437,4 +438,5 @@ def _rendered(y: F32, bounds: F64 | None, start: int) -> bytes:
             y[whole * BLOCK :] *= gain_at(bounds, np.arange(start + whole * BLOCK, stop))
     np.rint(y, out=y)
     np.clip(y, INT16_MIN, INT16_MAX, out=y)
-    return y.astype("<i2").tobytes()
+    out: I16 = y.astype("<i2")
+    return out

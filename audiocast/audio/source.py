@@ -43,7 +43,8 @@ class PcmSource(Protocol):
     """Frames per second (44.1 kHz, or the voice's own rate; see ``assembly.episode_rate``)."""
 
     def samples(self, start: int, stop: int) -> I16:
-        """Samples ``start`` to ``stop`` (zeros for positions outside the audio)."""
+        """Samples ``start`` to ``stop`` (zeros for positions outside the audio); not to be
+        written to (they may be read-only, or a view of the source's own)."""
         ...
 
 
@@ -104,7 +105,9 @@ class PcmFile:
         if hi <= lo:
             return np.zeros(max(0, stop - start), dtype=np.int16)
         raw = os.pread(self._file.fileno(), (hi - lo) * SAMPLE_WIDTH, lo * SAMPLE_WIDTH)
-        return _padded(start, stop, self.frames, (lo, hi), np.frombuffer(raw, dtype="<i2").astype(np.int16))
+        # Read-only, over the bytes read (no copy; astype converts only on a big-endian machine).
+        data = np.frombuffer(raw, dtype="<i2").astype(np.int16, copy=False)
+        return _padded(start, stop, self.frames, (lo, hi), data)
 
     def duration_ms(self) -> int:
         """Playing time in whole milliseconds."""
