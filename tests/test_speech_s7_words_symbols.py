@@ -45,3 +45,13 @@ def test_quarter_before_its_noun(text: str, said: str) -> None:
 ])
 def test_equals_in_a_question(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Felmarginalen är +/- 2 %.", "Felmarginalen är plus minus två procent."),
+    ("Budgeten landade på +/- noll.", "Budgeten landade på plus minus noll."),
+    # guard: a plus alone
+    ("Det blev +3 grader i natt.", "Det blev plus tre grader i natt."),
+])
+def test_plus_slash_minus(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -28,6 +28,8 @@ _CLEAN: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", ()),
     # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
     (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", ("→", "⇒", "➔", "➜", "⟶")),
+    # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
+    (re.compile(r"\+\s?/\s?[-−–]"), "±", ("+/", "+ /")),
     (re.compile(r"\s+"), " ", ()),
 ]
 
@@ -39,7 +41,7 @@ _SUBSCRIPT = re.compile("[₀-₉]")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 """Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
 
-_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-1]]
+_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-2], _CLEAN[-1]]
 """The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces."""
 
 MAX_TOKEN = 160
@@ -124,7 +126,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
 
     A price tag's ":-" before a slash is "kr" ("129:-/kg" -> "129 kr/kg");
     a tag written with an en dash is the tag: "1 499:–" -> "1 499:-".
-    Emoji are dropped; subscript digits ("CO₂") become plain digits. A
+    "+/-" is "±". Emoji are dropped; subscript digits ("CO₂") become plain digits. A
     review's grade in stars is counted: "Betyg: ★★★☆☆" -> "tre av fem
     stjärnor", "ger ⭐⭐⭐⭐" -> "fyra stjärnor" (filled stars alone only
     after a word of grading, so "★ Nyårsfest ★" is dropped). An emoji that is a noun of the
