@@ -70,7 +70,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ) and (
             # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
             _head_below(lines, i, anchors, HEAD_WINDOW if found else None) or _doubted_lead(lines, i)
-            or _notice_over_head(lines, i)
+            or _notice_over_head(lines, i) or _unrelated_notice_over_head(lines, i)
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
@@ -309,6 +309,28 @@ def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     below = lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW]
     return sum(_prose(x) for x in below) >= RUNNING_TEXT
+
+
+def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a notice of at most :data:`NOTICE_WORDS` words set right over the article's headline, blank
+    line or none ("Obs! Texten uppdateras löpande.", "Den här artikeln är mer än ett år gammal."): the next line is a
+    headline with its lead (running prose) right under it, and the notice names none of the content words (names,
+    places, numbers, stems) of that headline and the first two paragraphs under it, as a lead would; set apart from the
+    headline by a blank line, it is one sentence. Asked only when no headline-like line stands above lines[i]."""
+    ln = lines[i]
+    if ln.tag is not None or words(ln.text) > NOTICE_WORDS or i + 2 >= len(lines) or SALUTATION.match(ln.text):
+        return False  # a letter's greeting opens its text
+    head = lines[i + 1]
+    if head.blank_before and _SENTENCE_BREAK.search(ln.text):
+        return False  # a paragraph of its own with more than one sentence may open the text (no classifier's doubt)
+    if head.tag is not None or not _headline_like(head.text) or person_role(head.text) is not None or parse_date(head.text):
+        return False  # a writer's name or a meta row ("Insatsrapport · 2026-02-16") under a headline in capitals
+    text = [x for x in lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]
+    if not text or text[0] is not lines[i + 2]:
+        return False  # the headline's lead, right under it
+    said = content_words(head.text).union(*(content_words(x.text) for x in text))
+    own = content_words(ln.text)
+    return bool(own) and not own & said
 
 
 _CLOSE = re.compile(r"(?i)[×✕✖xX]|(?:stäng|dölj|göm)(?: (?:meddelandet?|rutan|notisen|bannern))?|ok(?:ej)?|jag förstår|close")

@@ -31,7 +31,7 @@ def _prose(ln: TaggedLine) -> bool:
     return ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS
 
 
-def _opens_text(lines: Sequence[TaggedLine], k: int) -> bool:
+def opens_text(lines: Sequence[TaggedLine], k: int) -> bool:
     """Whether lines[k] is a headline over running prose: title-like, three words or more, no label, button or menu
     shape, no writer's name, and the next line and one more within :data:`TEXT_WINDOW` lines running prose."""
     ln = lines[k]
@@ -46,7 +46,7 @@ def caption_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i], a paragraph of at most :data:`CAPTION_WORDS` words, is a picture's caption over the article's
     head: its credit glued under it (a line the caption rules tagged, "Foto: Västerviks konsthall") or the picture's
     place under it (:data:`_PLACE`, "Lövö kyrka, Västergötland"), then, past more of the picture's lines, a headline
-    over running prose (:func:`_opens_text`). The caption and its place are dropped."""
+    over running prose (:func:`opens_text`). The caption and its place are dropped."""
     ln = lines[i]
     if ln.tag is not None or words(ln.text) > CAPTION_WORDS or i + 1 >= len(lines) or is_title_like(ln.text):
         return False
@@ -56,7 +56,7 @@ def caption_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     k = i + 1
     while k < len(lines) and (lines[k].tag == "caption" or lines[k].rule in _PICTURE_LINES or _place(lines[k])):
         k += 1
-    if k >= len(lines) or not _opens_text(lines, k):
+    if k >= len(lines) or not opens_text(lines, k):
         return False
     ln.tag, ln.rule = "drop", "caption-over-head"
     for x in lines[i + 1:k]:
@@ -82,11 +82,11 @@ def _caption_like(ln: TaggedLine) -> bool:
 
 def picture_place(lines: Sequence[TaggedLine], k: int) -> bool:
     """Whether lines[k] is a picture's place (:data:`_PLACE`) right under its caption (:func:`_caption_like`) and right
-    over a headline with running prose under it (:func:`_opens_text`): the picture's, never the headline. It is
+    over a headline with running prose under it (:func:`opens_text`): the picture's, never the headline. It is
     dropped."""
     if k == 0 or k + 1 >= len(lines) or not _place(lines[k]) or not _caption_like(lines[k - 1]):
         return False
-    if not _opens_text(lines, k + 1):
+    if not opens_text(lines, k + 1):
         return False
     lines[k].tag, lines[k].rule = "drop", "caption-place"
     return True
