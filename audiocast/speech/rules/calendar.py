@@ -349,6 +349,9 @@ def _weekday_dotted(m: re.Match[str]) -> str | None:
     return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
 
 
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # a cheap test before the patterns
+
+
 def weekday_dates(text: str, trace: Trace | None = None) -> str:
     """A weekday, written out or short, and a day and month with a period
     ("tisdag 4.3", "lö 15.3", "on 12.3.") are a date, read before the decimal
@@ -362,7 +365,7 @@ def weekday_dates(text: str, trace: Trace | None = None) -> str:
     4.3") is read as a weekday and a date; an English decimal ending a
     clause before a lowercase word ("steg 2.5. och") is read as a date.
     """
-    if "." not in text:
+    if "." not in text or not _DIGIT_DOT_DIGIT.search(text):
         return text
     if _WEEKDAY_STEM.search(text.lower()):
         text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")

@@ -20,6 +20,8 @@ _MODEL_YEAR = re.compile(
     rf"|{alternation(MODEL_YEAR_WORDS)}))\s[-–](?P<yy>\d\d)(?P<an>:[ao]n?)?(?![\w]|[.,:]\d)"
 )
 _MILITARY = re.compile(rf"(?<![\w-])(?P<t>{alternation(MILITARY_TYPES)})\s?(?P<n>\d{{1,4}})(?![\w]|[.,]\d)")
+# A cheap test before the types' alternation: a capital, letters, a number.
+_MILITARY_HINT = re.compile(rf"[{''.join(sorted({t[0] for t in MILITARY_TYPES}))}][a-zA-Z]{{1,6}}\s?\d")
 _CLASS_RANGE = re.compile(
     rf"(?<![\w-])(?P<l>[{CLASS_LETTERS}])(?P<a>\d{{1,2}})\s?[–-]\s?(?P<l2>[{CLASS_LETTERS}])?(?P<b>\d{{1,2}})"
     r"(?![\w]|[.,]\d)"
@@ -72,5 +74,7 @@ def designations(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
     if "-" in text or "–" in text:
         text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
+    if not _MILITARY_HINT.search(text):
+        return text
     return sub(_MILITARY, lambda m: f"{MILITARY_TYPES[m.group('t')]} {cardinal(int(m.group('n')))}",
                text, trace, "model name")

@@ -76,6 +76,9 @@ _LABEL_RANGE = re.compile(
 )
 
 
+_LABEL_RANGE_HINT = re.compile(r"[–-]\s?(?:§|[ksSpPaAbB][a-zåäö]{0,7}\.?\s?\d)")  # a cheap test before the pattern
+
+
 def section_numbers(text: str, trace: Trace | None = None) -> str:
     """A dotted number after a section label is a section: "kapitel 3.2" ->
     "kapitel tre punkt två", "avsnitt 4.1.2", "version 2.1"; never a decimal
@@ -91,7 +94,7 @@ def section_numbers(text: str, trace: Trace | None = None) -> str:
     bare "3.2" are left to the decimal rule. A sentence ending in "art." (a
     species) before one opening with a digit would be read "artikel".
     """
-    if "–" in text or "-" in text:
+    if ("–" in text or "-" in text) and _LABEL_RANGE_HINT.search(text):
         text = sub(_LABEL_RANGE, lambda m: f"{m.group('l')} {m.group('a').strip()} till {m.group('l')}", text, trace,
                    "range")
     if ". " in text:

@@ -134,6 +134,9 @@ _BIG_VOTE = re.compile(
 )
 
 
+_THREE_DIGIT_PAIR = re.compile(r"\d{3}\s?[–-]\s?\d|\d\s?[–-]\s?\d{3}")  # a cheap test before the pattern
+
+
 def _big_vote(m: re.Match[str]) -> str | None:
     if not any(w.strip(".,:") in VOTE_CONTEXT for w in prev_words(m, 10, sentence=True)):
         return None
@@ -312,7 +315,8 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
         return text
     if "röst" in text:
         text = sub(_VOTE_COUNTED, _vote_counted, text, trace, "vote")
-    text = sub(_BIG_VOTE, _big_vote, text, trace, "vote")
+    if _THREE_DIGIT_PAIR.search(text):
+        text = sub(_BIG_VOTE, _big_vote, text, trace, "vote")
     if "(" in text:
         text = sub(_BODY_VOTE, _body_vote, text, trace, "vote")
         text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
