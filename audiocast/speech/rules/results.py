@@ -343,7 +343,6 @@ _BARE_NOTE = re.compile(
     rf"(?<![\w,.:–/-])(?P<pair>\d{{1,3}}\s?[–-]\s?\d{{1,3}})\s(?P<note>{alternation(BARE_RESULT_NOTES)})"
     r"(?![\wåäöÅÄÖ-])"
 )
-_NOTE_HEADS = tuple(sorted({note[:2] for note in BARE_RESULT_NOTES}))
 _GRADE = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\s+av\s+(?P<who>\w+))")
 
 
@@ -369,7 +368,7 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     "(pp)" or "(str)" in another sense in brackets would be read so; "OT",
     "SO" or "sd" right after a dashed pair are read as a match's note.
     """
-    if ("–" in text or "-" in text) and any(note in text for note in _NOTE_HEADS):
+    if ("–" in text or "-" in text) and any(note in text for note in BARE_RESULT_NOTES):
         text = sub(_BARE_NOTE, lambda m: f"{m.group('pair')} {BARE_RESULT_NOTES[m.group('note')]}",
                    text, trace, "score")
     if "(" not in text:
