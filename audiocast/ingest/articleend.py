@@ -121,6 +121,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     i, gone = _first_box(lines, end, cut, head)
     if (signed := _signature_end(lines, end, cut)) is not None:
         i, gone = signed, True  # the letter's close and signature stay; what the page sets under them is judged
+        for x in lines[end + 1:signed]:
+            if x.rule in _BY_PLACE:
+                x.tag, x.rule = None, None  # a signer standing alone, taken by its place among the page's boxes
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -129,8 +132,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             i += 1
             continue
         if ln.text[-1] == "." and not is_title_like(ln.text) and (
-                _closing(ln) or _closing_line(lines, i) or _postscript(lines, end, i)):
-            i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni.")
+                (signed is None and (_closing(ln) or _closing_line(lines, i))) or _postscript(lines, end, i)):
+            i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni."; once
+            # a letter has closed with its signature, only its postscript)
             continue
         group = _group(lines, i, cut)
         # An offer's card (its heading, the product, the price, the button); a list of the site's posts with their dates.
@@ -223,6 +227,30 @@ def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
         end = _last_prose(lines, cut)
     if end is not None and 0 <= end < cut - 1 and _pitch_from(lines, max(0, end - PITCH_LINES + 1), end + 1, cut) <= end:
         end = _last_prose(lines, cut)  # the pitch's own sentence over its button ("Bli stödmedlem") was no article's
+    return _signed_end(lines, end, cut)
+
+
+P_AFTER_SIGNATURE = 0.5
+"""Below a letter's close and signature, a paragraph of :data:`FOREIGN_WORDS` words or more that the classifier gives
+at least this (or a quote) is the article going on: the close was a letter quoted in it."""
+
+
+def _signed_end(lines: Sequence[TaggedLine], end: int | None, cut: int) -> int | None:
+    """The article's end moved up to the paragraph over a letter's close and signature (:func:`_signature_end`) when
+    what stands under the signature is no paragraph of the article's (:data:`P_AFTER_SIGNATURE`): a newsletter's
+    calendar, its attendance figures, its motto are the page's, however long."""
+    if end is None or end < 1:
+        return end
+    for k in range(1, end):
+        if not is_running_prose(lines[k - 1]) or lines[k].tag is not None:
+            continue
+        signed = _signature_end(lines, k - 1, cut)
+        if signed is None or signed > end:
+            continue
+        if any(x.tag is None and (is_quote(x.text) or (words(x.text) >= FOREIGN_WORDS and (x.p or 0.0) >= P_AFTER_SIGNATURE))
+               for x in lines[signed:cut]):
+            return end
+        return k - 1
     return end
 
 
@@ -370,8 +398,9 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     return cut
 
 
-_GREETING = re.compile(r"(?i)(?:med )?(?:vänliga|varma|bästa|många) hälsningar,?|(?:med )?vänlig hälsning,?|hälsningar,?|mvh,?")
-"""A letter's closing greeting on its own line ("Med vänliga hälsningar")."""
+_GREETING = re.compile(
+    r"(?i)(?:med )?(?:(?:vänliga|vänlig|varma|bästa|många|glada|soliga|goda) )?[a-zåäö]*hälsning(?:ar)?,?|mvh,?")
+"""A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar")."""
 _MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
 """The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
 SIGNATURE_LINES = 2
@@ -397,11 +426,11 @@ SIGNER_WORDS = 6
 
 def _signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
     """Where a letter's or minutes' close right under the article's last paragraph ends: its closing line
-    (:data:`_GREETING`, :data:`_MINUTES_CLOSE`: "Vid protokollet", "Justeras:") glued over one to
+    (:data:`_GREETING`, :data:`_MINUTES_CLOSE`: "Vid protokollet", "Justeras:") over one to
     :data:`SIGNATURE_LINES` + 1 signers (a name and a role, a name, a board, a role under a name: short lines without a
-    sentence's end). The
-    close and its signers are the article's last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the
-    page sets under them (a calendar, the club's address), which is judged apart. None when there is no such close."""
+    sentence's end; glued together, a blank line allowed under the close). The close and its signers are the article's
+    last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the page sets under them (a calendar, the
+    club's address), which is judged apart. None when there is no such close."""
     k = end + 1
     if k >= cut or lines[k].tag is not None:
         return None
@@ -409,8 +438,10 @@ def _signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | Non
     if not (_GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close)):
         return None
     last = k
-    while last + 1 < cut and last - k <= SIGNATURE_LINES and lines[last + 1].tag in (None, "byline") and not (
-            lines[last + 1].blank_before) and (_signer(lines[last + 1].text) or (last > k and _role(lines[last + 1].text))):
+    while last + 1 < cut and last - k <= SIGNATURE_LINES and (
+            lines[last + 1].tag in (None, "byline") or lines[last + 1].rule in _BY_PLACE) and (
+            last == k or not lines[last + 1].blank_before) and (
+            _signer(lines[last + 1].text) or (last > k and _role(lines[last + 1].text))):
         last += 1
     return last + 1 if last > k else None
 
