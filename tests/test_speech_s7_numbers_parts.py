@@ -43,3 +43,23 @@ def test_explain_names_the_part_a_fraction() -> None:
     rules = {c.written: c.rule for c in explain("Av 60 elever klarade 2/3 provet den 3/4.").changes}
     assert rules.get("2/3") == "fraction"
     assert rules.get("3/4") == "date"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a part joined to its noun by a hyphen closes up with it (written after the fix)
+    ("Ändringen kräver 3/4-majoritet på stämman.", "trekvartsmajoritet"),
+    ("Hon går ner på 1/2-tid efter jul.", "på halvtid efter"),
+    ("Djurgården är klart för 1/4-final i cupen.", "för kvartsfinal i"),
+    ("Grundlagsändringen behöver 2/3-majoritet två gånger.", "tvåtredjedelsmajoritet"),
+    ("Fullmäktige beslutade med 2/3 majoritet.", "två tredjedels majoritet"),
+])
+def test_part_in_a_compound(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ett 1/4-skämt gick hem i fikarummet.", "första april-skämt"),  # a date's compound
+    ("Hela 1/5-tåget gick genom stan.", "första maj-tåget"),
+])
+def test_date_compound_stays(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -110,8 +110,16 @@ kilo hekto gram liter deciliter centiliter milliliter paket påse påsar burk bu
 tesked teskedar matsked matskedar kryddmått bit bitar skiva skivor limpa kaka kakor kartong kartonger förpackning
 tub tuber ask askar klyfta klyftor knippe kruka sats portion portioner timme timmar dygn vecka veckor månad år
 mil meter kilometer ton tunna säck säckar pall
-hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter
+hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter majoritet
 """.split())
+# Heads a part closes up with after a hyphen ("2/3-majoritet" ->
+# "tvåtredjedelsmajoritet", "1/2-tid" -> "halvtid", "1/4-final" ->
+# "kvartsfinal"); before another word ("1/5-firandet", "1/4-skämt") it is a date.
+PART_COMPOUND_HEADS = (
+    "majoritet", "tid", "tjänst", "final", "del", "liter", "kilo", "timm", "år", "sekel", "mil", "lön",
+    "pension", "dag", "sida", "sidor", "not", "paus", "lek", "maraton",
+)
+
 # Labels before "3/2025": an issue of a periodical and its year ("nr 3/2025"
 # -> "nummer tre tvåtusentjugofem"); a council's minuted paragraph and its
 # year ("KF § 45/2024", "paragraf" once the sign is read) likewise.

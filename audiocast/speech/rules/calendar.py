@@ -40,11 +40,13 @@ from ..report import Trace
 from .daymonth import day_month_dotted
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
 from .parts import (
+    FRACTION_COMPOUND,
     FRACTION_UNIT,
     among_parts,
     article_written,
     common_part_before_noun,
     fraction_before_noun,
+    fraction_compound,
     fraction_unit,
     part_said,
     sub_slash,
@@ -259,7 +261,7 @@ def _slash(m: re.Match[str]) -> str | None:
     if not m.group("y") and not m.group("wd") and d <= mo and before and before[-1] in FLOOR_BEFORE:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
     two = prev_words(m, 2)
-    if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10
+    if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and not m.string.startswith("-", m.end())
             and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS)
                  or two[-1:] in (["en"], ["ett"]))):
         # "jämfört med 1/5", "priset sänks med 1/3", "varav 1/3", "en 1/4": a part
@@ -463,6 +465,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_ISSUE, lambda m: f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}",
                    text, trace, "identifier")
         text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")
+        text = sub(FRACTION_COMPOUND, fraction_compound, text, trace, "fraction")  # "2/3-majoritet"
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
     if month:

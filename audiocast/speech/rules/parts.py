@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.calendar import PART_ORDINALS, PART_STEMS
+from ..data.calendar import PART_COMPOUND_HEADS, PART_ORDINALS, PART_STEMS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator
 from ..report import Trace
@@ -110,3 +110,25 @@ def sub_slash(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | 
         return out
 
     return pattern.sub(repl, text)
+
+
+# "2/3-majoritet", "1/2-tid", "1/4-final": a part joined to a noun by a
+# hyphen is the first part of a compound, never a date.
+FRACTION_COMPOUND = re.compile(
+    rf"(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})-(?=(?:{alternation(PART_COMPOUND_HEADS)}))"
+)
+_COMPOUND_PARTS = {(1, 2): "halv", (1, 4): "kvarts", (3, 4): "trekvarts"}
+
+
+def fraction_compound(m: re.Match[str]) -> str | None:
+    """ "2/3-majoritet" -> "tvåtredjedelsmajoritet", "1/2-tid" -> "halvtid",
+    "1/4-final" -> "kvartsfinal", "1/8-final" -> "åttondelsfinal" (the part
+    closes up with its noun, as Swedish writes the compound; class
+    "fraction"). Risk: only before a head of PART_COMPOUND_HEADS; a date
+    before such a head ("1/5-dagen") is read as a part."""
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not 0 < d < mo <= 64:
+        return None
+    if (d, mo) in _COMPOUND_PARTS:
+        return _COMPOUND_PARTS[(d, mo)]
+    return f"{cardinal(d, 'en') if d > 1 else ''}{fraction_denominator(mo, False)}s"
