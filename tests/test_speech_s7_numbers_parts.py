@@ -63,3 +63,14 @@ def test_part_in_a_compound(text: str, want: str) -> None:
 ])
 def test_date_compound_stays(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a match's statistics: hits out of attempts (written after the fix)
+    ("Powerplay: 1/6 för gästerna i kväll.", "ett av sex för"),
+    ("Hemmalaget satte 4/5 straffar i förlängningen.", "fyra av fem straffar"),
+    ("Centern satte 9/11 frikast.", "nio av elva frikast"),
+    ("Statistik: PP 2/4, BP 5/5.", "två av fyra"),
+])
+def test_hits_out_of_attempts(text: str, want: str) -> None:
+    assert want in normalize(text)

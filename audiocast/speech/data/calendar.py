@@ -61,7 +61,12 @@ gav ger ge gett givit fick får fått betyg betyget betygen betygsatte betygsät
 omdöme omdömet stjärnor poäng
 """.split())
 # Words before "19/20" in shooting: hits out of shots ("sköt 19/20" -> "nitton av tjugo").
-SHOT_BEFORE = frozenset("sköt skjuter skjutit träffade träffar träff träffar prickade".split())
+# Words before "19/20" that make it hits out of attempts: shooting, and a
+# match's statistics ("Powerplay: 2/5", "straffar 3/5", "frikast 14/18").
+SHOT_BEFORE = frozenset("""
+sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp straffar straffläggning
+frikast frikasten straffkast trepoängare skott räddningar räddade satte
+""".split())
 # Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"
 # -> "två av fyra").
 FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())

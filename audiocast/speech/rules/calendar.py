@@ -256,7 +256,7 @@ def _slash(m: re.Match[str]) -> str | None:
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else part_said(d, mo, before)  # "en 1/4 av": one "en"
-    if not m.group("y") and not m.group("wd") and d <= mo and any(b in SHOT_BEFORE for b in prev_words(m, 2)):
+    if not m.group("y") and not m.group("wd") and d <= mo and any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2)):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
     if not m.group("y") and not m.group("wd") and d <= mo and before and before[-1] in FLOOR_BEFORE:
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
