@@ -58,3 +58,17 @@ def test_fixture_alone_in_a_listing(text: str, want: str) -> None:
 
 def test_route_alone_stays() -> None:
     assert "Umeå–Vännäs" in normalize("Tåg 7 juni: Umeå–Vännäs. Avgång 06.12.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a falling pair of small numbers is no range: a running score or a vote (written after the fix)
+    ("Straffläggningen: Berg 0–1, Lind 1–1, Ek 2–1, Sjö 3–1.", "Ek två mot ett, Sjö tre mot ett"),
+    ("Efter första perioden stod det 4–2 på tavlan.", "fyra mot två"),
+    ("Nämnden sa nej, 6–5, efter en lång debatt.", "sex mot fem"),
+])
+def test_falling_pair_is_no_range(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_hours_over_midnight_stay_a_range() -> None:
+    assert "tjugo till fyra" in normalize("Baren har öppet 20–4 på fredagar.")

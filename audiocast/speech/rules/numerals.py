@@ -429,6 +429,16 @@ def _id_part(n: str) -> str:
     return digits(n) if len(n) > 1 and n[0] == "0" else cardinal(int(n))
 
 
+def _falling_score(a: str, b: str) -> bool:
+    """A falling pair of small numbers is no range ("Straffar: Ek 1–0, Berg
+    1–1, Lind 2–1"): a score or a vote, said "mot"; hours over midnight
+    ("22–02", "19–3") and numbers with a leading zero or a decimal stay."""
+    if not (a.isdigit() and b.isdigit()) or len(a) > 2 or len(b) > 2 or a[0] == "0" or b[0] == "0" and b != "0":
+        return False
+    x, y = int(a), int(b)
+    return x > y and not (x >= 17 and y <= 9)
+
+
 def _range(m: re.Match[str]) -> str:
     a_text, b_text = m.group("a"), m.group("b")
     if (prev_words(m)[-1:] and prev_words(m)[-1] in _NUMBER_LABEL_BEFORE
@@ -443,6 +453,8 @@ def _range(m: re.Match[str]) -> str:
         g = gender_after(m)
     link = "och" if prev_words(m) == ["mellan"] else "till"
     a = m.group("a")
+    if _falling_score(a, m.group("b")):
+        return f"{cardinal(int(a))} mot {cardinal(int(m.group('b')))}"  # "Lind 2–1": no range falls
     if len(a) == 2 and a[0] == "0" and m.group("b").isdigit() and int(m.group("b")) <= 24:
         a = a[1]  # "08–17": hours of a day, "åtta till sjutton"
     return f"{say_number(a, g)} {link} {say_number(m.group('b'), g)}"
