@@ -30,8 +30,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     """
     has_blanks = any(ln.blank_before for ln in lines)
     _heads_after_boxes(lines)
-    _heads_over_pictures(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines)
+    _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
@@ -656,8 +656,8 @@ def _with_context(
             anchor_next=nxt[i] in anchors,
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
-            dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and (
-                _prev_real(lines, prev[i] or 0) not in at or _under_kicker(lines[i].text)),
+            dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and not _CREDIT_LINE.match(lines[i].text)
+            and (_prev_real(lines, prev[i] or 0) not in at or _under_kicker(lines[i].text)),
             under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i] and _prev_real(lines, prev[i] or 0) in at
             and _under_kicker(lines[i].text),
             in_menu_run=in_menu_run(lines, i, without_anchor=True) and nxt[i] == _next_real(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),

@@ -90,10 +90,10 @@ def head_furniture(ln: TaggedLine) -> bool:
 
 def _beside(lines: Sequence[TaggedLine], i: int, step: int) -> int | None:
     """The index of the line above (step -1) or below (step 1) lines[i], past the head's furniture
-    (:func:`head_furniture`: "Lyssna" between a headline and its byline is no distance)."""
+    (:func:`head_furniture`: "Lyssna" between a headline and its byline is no distance) and past a picture's credit."""
     k = i + step
-    while 0 <= k < len(lines) and head_furniture(lines[k]):
-        k += step
+    while 0 <= k < len(lines) and (head_furniture(lines[k]) or lines[k].tag == "caption"):
+        k += step  # nor is a picture's credit under the headline
     return k if 0 <= k < len(lines) else None
 
 
@@ -149,6 +149,8 @@ def _named_below(lines: Sequence[TaggedLine], i: int, name: str) -> bool:
 
 
 def title_over(ln: TaggedLine) -> bool:
-    """Whether a line is a headline-like line a meta row can stand under: untagged, title-like, two words or more, no
-    button or menu shape (a short headline in capitals has a label's shape: "VATTNET ÄR TILLBAKA")."""
-    return ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 2 and shape_of(ln.text) not in {"button", "nav"}
+    """Whether a line is a headline-like line a meta row can stand under: untagged (or taken by the caption rules for
+    its picture's title, a credit glued under it), title-like, two words or more, no button or menu shape (a short
+    headline in capitals has a label's shape: "VATTNET ÄR TILLBAKA")."""
+    return (ln.tag is None or (ln.tag == "drop" and ln.rule is None)) and is_title_like(ln.text) and words(ln.text) >= 2 \
+        and shape_of(ln.text) not in {"button", "nav"}
