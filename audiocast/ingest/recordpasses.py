@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .cards import card_tags
 from .contacts import contact_box_tags
+from .embedboxes import embed_box_tags
 from .furniture import TaggedLine, widget_tags
 from .records import (
     author_box_tags,
@@ -44,6 +45,7 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     """Run the record and box passes over the lines under the lead, in their order (see the module docstring)."""
     widget_tags(body, [ln.label for ln in body])
     embed_tags(body)
+    embed_box_tags(body)
     reply_tags(body)
     echo_label_tags(body)
     thread_tags(body)
