@@ -398,6 +398,10 @@ def _day_in_list(m: re.Match[str]) -> str | None:
     return ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None
 
 
+def _issue(m: re.Match[str]) -> str:
+    return f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}"  # "nr 3/2025"
+
+
 def dates(text: str, trace: Trace | None = None) -> str:
     """Dates: "5 april" -> "femte april", "den 1 maj" -> "den första maj",
     "2024-05-25", "22/11", "3 jan.", "lördag 25 maj" -> "lördag den tjugofemte
@@ -462,8 +466,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text:
-        text = sub(_ISSUE, lambda m: f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}",
-                   text, trace, "identifier")
+        text = sub(_ISSUE, _issue, text, trace, "identifier")
         text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")
         text = sub(FRACTION_COMPOUND, fraction_compound, text, trace, "fraction")  # "2/3-majoritet"
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
