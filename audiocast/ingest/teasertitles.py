@@ -56,16 +56,27 @@ def teaser_title_tags(lines: Sequence[TaggedLine]) -> None:
         prose_above = prose_above or last is not None
 
 
+LISTED_TITLES = 2
+"""Under a list's heading (a menu word of the page, "Tidigare nyheter", "Senaste från föreningen") two titles are a list."""
+_LISTY = re.compile(r"(?i)(?:tidigare|äldre|senaste|fler|andra|mer|övriga|liknande)\b.*")
+
+
 def _title_list(run: Sequence[TaggedLine]) -> bool:
-    kept = [x for x in run if x.tag is None]
+    first = run[0] if run else None
+    listed = first is not None and first.tag in (None, "menu") and (first.tag == "menu" or bool(
+        _LISTY.fullmatch(first.text))) and words(first.text) <= HEADING_WORDS and first.text[-1] not in ".!?:"
+    kept = [x for x in run if x.tag is None or (listed and x is first)]
     if not kept or any(x.p is None or x.p >= P_TITLE_MAX or is_quote(x.text) or ":" in x.text for x in kept):
         return False
     if sum(x.p or 0.0 for x in kept) >= P_TITLES * len(kept):
         return False
     if any(_READER.search(x.text) for x in kept):
         return False  # advice to the reader ("Så gör du om isen brister", "Vänd dig mot hållet du kom ifrån")
-    head = kept[0] if not _title(kept[0]) and is_title_like(kept[0].text) and words(kept[0].text) <= HEADING_WORDS else None
+    head = kept[0] if listed or (not _title(kept[0]) and is_title_like(kept[0].text) and words(kept[0].text) <= HEADING_WORDS) else None
     items = [x for x in kept if x is not head]
+    if listed:
+        # Under a list's heading, two titles are a list, and a title may hold a number ("Nya regler från 2028").
+        return len(items) >= LISTED_TITLES and all(_title(x) for x in items)
     return len(items) >= TITLES and all(_title(x) for x in items) and not any(
         any(c.isdigit() for c in x.text) for x in kept)
 
