@@ -43,3 +43,12 @@ def test_a_short_lead_that_names_its_text_stays() -> None:
     page = "Tallby Nytt\nNyheter\nRådjur i Tallby\nRådjuret i Tallby syns varje morgon.\nEtt kid följer med\n" + _LEAD + "\n" + _TEXT
     article = _read(page)
     assert article.title == "Rådjur i Tallby" and article.lead == "Rådjuret i Tallby syns varje morgon."
+
+
+def test_a_notice_between_a_kicker_row_and_a_headline_with_its_meta_row_is_no_lead() -> None:
+    page = ("Grannsamverkan Tallby\nStart\nOm oss\nSkyltar och dekaler\nKontakt\n"
+            "Aktuellt / Rådjur på promenad genom centrum\nNOTIS · VILT\nDet här är en äldre artikel.\n"
+            "Rådjur på promenad genom centrum\n3 mars 2026 · Kim Berg, kontaktombud\n" + _LEAD + "\n" + _TEXT)
+    article = _read(page)
+    assert article.title == "Rådjur på promenad genom centrum"
+    assert article.lead == _LEAD

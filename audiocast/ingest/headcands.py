@@ -314,7 +314,7 @@ def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
 def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i] is a notice of at most :data:`NOTICE_WORDS` words set right over the article's headline, blank
     line or none ("Obs! Texten uppdateras löpande.", "Den här artikeln är mer än ett år gammal."): the next line is a
-    headline with its lead (running prose) right under it, and the notice names none of the content words (names,
+    headline with its lead (running prose) right under it or under its date line, byline and tools, and the notice names none of the content words (names,
     places, numbers, stems) of that headline and the first two paragraphs under it, as a lead would; set apart from the
     headline by a blank line, it is one sentence. Asked only when no headline-like line stands above lines[i]."""
     ln = lines[i]
@@ -325,9 +325,12 @@ def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return False  # a paragraph of its own with more than one sentence may open the text (no classifier's doubt)
     if head.tag is not None or not _headline_like(head.text) or person_role(head.text) is not None or parse_date(head.text):
         return False  # a writer's name or a meta row ("Insatsrapport · 2026-02-16") under a headline in capitals
-    text = [x for x in lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]
-    if not text or text[0] is not lines[i + 2]:
-        return False  # the headline's lead, right under it
+    k = i + 2
+    while k < len(lines) and (lines[k].tag in _ANCHORS or lines[k].tag == "caption" or _furniture(lines[k])):
+        k += 1  # the head's date line, byline, tools and picture credit
+    text = [x for x in lines[k:k + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]
+    if not text or text[0] is not lines[min(k, len(lines) - 1)]:
+        return False  # the headline's lead, right under it or under its meta lines
     said = content_words(head.text).union(*(content_words(x.text) for x in text))
     own = content_words(ln.text)
     return bool(own) and not own & said
