@@ -72,3 +72,16 @@ def test_falling_pair_is_no_range(text: str, want: str) -> None:
 
 def test_hours_over_midnight_stay_a_range() -> None:
     assert "tjugo till fyra" in normalize("Baren har öppet 20–4 på fredagar.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a later pair in a sentence whose score was just said (written after the fix)
+    ("Gästerna kvitterade till 2–2 men hemmalaget gick upp till 3–2 direkt.", "gick upp till tre mot två"),
+    ("Efter 0–0 i paus gick Boden upp till 0–1 genom Ek.", "upp till noll mot ett genom"),
+])
+def test_later_pair_after_a_said_score(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_range_after_a_said_score_stays() -> None:
+    assert "tre till fem veckor" in normalize("Vi vann 2–1 och får nu 3–5 veckor vila.")

@@ -94,6 +94,15 @@ def _goal_list(m: re.Match[str]) -> bool:
     return (x, y) in ((a + 1, b), (a, b + 1))
 
 
+# A score already said earlier in the sentence ("kvitterade till ett mot ett
+# och gick sedan upp till 1–2"): the next pair in it is one too.
+_SMALL = "noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
+_SAID_SCORE_BEFORE = re.compile(rf"\b(?:{_SMALL}) mot (?:{_SMALL})\b(?![^.!?;]*[.!?;]\s)")
+
+
+_SCORE_LEFT = re.compile(r"\d\s?[–-]\s?\d")
+
+
 def _say_score(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group('a')))} mot {cardinal(int(m.group('b')))}"
 
@@ -117,7 +126,8 @@ def _score(m: re.Match[str]) -> str | None:
     if _goal_list(m):
         return _say_score(m)
     if not (any(w in SCORE_CONTEXT for w in before)
-            or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
+            or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            or _SAID_SCORE_BEFORE.search(m.string, max(0, m.start() - 80), m.start())):
         return None
     if _range_noun_after(m):
         return None  # "2–3 veckor": a range
@@ -356,6 +366,10 @@ def scores(text: str, trace: Trace | None = None) -> str:
     Other pairs after each other with commas, outside brackets ("slog henne med
     6–3, 4–6, 7–6": a tennis match's sets), are all scores when the first is
     one.
+    A pair later in a sentence whose earlier score was said ("kvitterade
+    till 1–1 och gick sedan upp till 1–2") is a score too (a second pass
+    sees "ett mot ett" before it).
+
     A team's formation, three or four small numbers with dashes adding up
     to ten, is said as its numbers: "spelar 4–4–2" -> "fyra fyra två"
     (class "formation"; it was "fyra till fyra–två").
@@ -368,7 +382,10 @@ def scores(text: str, trace: Trace | None = None) -> str:
     if ", " in text:
         text = sub(_SET_SCORES, _set_scores, text, trace, "score")
     text = sub(_SCORE_RUN, _score_run, text, trace, "score")
-    return sub(_SCORE, _score, text, trace, "score")
+    text = sub(_SCORE, _score, text, trace, "score")
+    if " mot " in text and _SCORE_LEFT.search(text):  # a later pair of a sentence whose score was just said
+        text = sub(_SCORE, _score, text, trace, "score")
+    return text
 
 
 # "6–4, 3–6, 7–5": a tennis match's sets, two or more, not in brackets.
