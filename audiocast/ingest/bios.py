@@ -41,7 +41,7 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     cut = page_tail(lines[body_from:]) + body_from
     for i in range(body_from + 1, cut):
         ln = lines[i]
-        if ln.tag is not None or not ln.blank_before or (i + 1 < len(lines) and not lines[i + 1].blank_before):
+        if ln.tag is not None or not (_set_apart(lines, i) or _under_label(lines, i)):
             continue
         m = _OPENING_NAME.match(ln.text)
         # The head's lines, and a meta line the rules took under the lead ("2 maj 2026 · Sven-Åke Berg · 5 min läsning").
@@ -51,6 +51,17 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if any(is_running_prose(x) and (x.p is None or x.p >= P_END_PROSE) for x in lines[i + 1:cut]):
             continue  # the article goes on (a sentence the classifier doubts below is a side box's: an event's notice)
         ln.tag, ln.rule = "drop", "author-box"
+
+
+def _set_apart(lines: Sequence[TaggedLine], i: int) -> bool:
+    """The line stands in a box of its own (blank lines around it)."""
+    return lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
+
+
+def _under_label(lines: Sequence[TaggedLine], i: int) -> bool:
+    """The line stands right under a box's label the rules took ("Om skribenten"): a dump without blank lines sets the
+    writer's box so (no running prose may follow it: :func:`bio_tags` checks)."""
+    return i > 0 and lines[i - 1].label
 
 
 _FACT_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
