@@ -203,7 +203,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             linked = len(box) > 1 and box[-1].rule == EXCERPT_RULE
             excerpt = linked or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
-            lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_wish(lines, start, stop)
+            lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_wish(lines, start, stop) and not (
+                _GRADE.fullmatch(kept[0].text))
             if excerpt or lone or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 first = _glued_sentences(lines, start, stop)
                 if linked and not (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
@@ -216,6 +217,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         start = stop
 
 
+_GRADE = re.compile(r"(?i)(?:mitt |vårt |vårt samlade )?betyg\s*:?\s*(?:\d+(?:[,.]\d)?\s*(?:/|av)\s*\d+|[★☆✭⭐*]+)\.?")
+"""A review's grade standing alone under its text ("Betyg: 4 av 5", "Vårt betyg: ★★★★☆"): the review's verdict, read."""
 WISH_WORDS = 6
 """A letter's closing wish ("Ha en fin helg!", "Heja Hemby!") is at most this many words."""
 

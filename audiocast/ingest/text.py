@@ -271,8 +271,9 @@ def _model_tags(lines: list[_Line]) -> None:
         i += 1
 
 
-_SOURCE = re.compile(r"(?i)(?:Källa|Källor)\s*:\s*\S")
-"""A source's line ("Källa: Länsstyrelsen") closes a fact box or a figure: the article's, however the classifier doubts it."""
+_SOURCE = re.compile(r"(?i)(?:Källa|Källor)\s*:\s*\S|(?:mitt |vårt )?betyg\s*:?\s*(?:\d+(?:[,.]\d)?\s*(?:/|av)\s*\d+|[★☆✭⭐*]+)\.?")
+"""A source's line ("Källa: Länsstyrelsen") closes a fact box or a figure, a grade ("Betyg: 4 av 5") a review: the
+article's, however the classifier doubts it."""
 
 
 def _heads_paragraph(lines: list[_Line], i: int) -> bool:
