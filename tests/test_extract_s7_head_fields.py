@@ -1,4 +1,4 @@
-"""Session 7, class 'a review's or a letter's field row taken for the headline' (issue #9; headshapes.field_row and
+"""Session 7, class 'a review's or a letter's field row taken for the headline' (issue #9; headshapes.field_label and
 when_line scored in headline.score, byline.credit_name tagged as the byline by headmeta.head_meta_rows).
 
 A review sets its credits and facts by the head: "Recension: Cecilia Hult" next to the date line, "Datum: 10 augusti

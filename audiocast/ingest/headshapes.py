@@ -2,7 +2,7 @@
 
 - an issue's or a series' line (:func:`issue_line`): "Biskopsbrev nr 4 · hösten 2024", "VECKOBREV 2024/25 – Nr 16",
   "Nr 7 i serien", "Kårbladet #12", "Vinter 2024" - a publication's name with its number or its period, nothing else;
-- a field row (:func:`field_row`): a label, a colon and a name or a date ("Recension: Cecilia Hult", "Veckans
+- a field row (:func:`field_label`): a label, a colon and a name or a date ("Recension: Cecilia Hult", "Veckans
   president: Birgitta Sandell", "Datum: 10 augusti 2024", "Plats: Tältet, Gräsö Blues Festival") - a review's or a
   letter's credits and facts; a headline after a label has a sentence in it ("Debatt: Låt badhuset vara kvar");
 - a when-line (:func:`when_line`): a date with a clock time in a short line that is no date line ("Visas i Kameran
@@ -52,15 +52,10 @@ FIELD_WORDS = 6
 """A field's value is at most this many words (a name, a place, a date)."""
 
 
-def field_row(text: str) -> bool:
-    """Whether the line is a field row: a label of one or two words, a colon, and a value of at most
+def field_label(text: str) -> str | None:
+    """The label when the line is a field row, else None: a label of one or two words, a colon, and a value of at most
     :data:`FIELD_WORDS` words that is a name (every word capitalised, a number or a small joining word: "Cecilia
     Hult", "Tältet, Gräsö Blues Festival") or holds a date ("10 augusti 2024")."""
-    return field_label(text) is not None
-
-
-def field_label(text: str) -> str | None:
-    """The label of a field row (:func:`field_row`), else None."""
     m = _FIELD.fullmatch(text.strip())
     if m is None:
         return None
