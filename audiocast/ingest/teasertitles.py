@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from .actionbox import prose_below
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
+from .headline import shape_of
 from .lineshape import is_quote, is_title_like, words
 from .records import blank_boxes
 
@@ -49,7 +50,14 @@ def teaser_title_tags(lines: Sequence[TaggedLine]) -> None:
         box = lines[start:end]
         last = max((k for k, x in enumerate(box) if is_running_prose(x)), default=None)
         at = last + 1 if last is not None else (0 if prose_above else None)
-        if at is not None and _title_list(box[at:]) and not prose_below(lines, end, cut):
+        if at is not None:
+            # A button or two over the list ("Boka sotning" over "Nyheter" and its titles) go with it.
+            lead = at
+            while lead < len(box) - 1 and lead - at < BUTTONS and box[lead].tag is None and _button(box[lead].text):
+                lead += 1
+            if lead > at and not _title_list(box[lead:]):
+                lead = at
+        if at is not None and _title_list(box[lead:]) and not prose_below(lines, end, cut):
             for x in box[at:]:
                 if x.tag in (None, "menu"):
                     x.tag, x.rule = "drop", RULE
@@ -79,6 +87,15 @@ def _title_list(run: Sequence[TaggedLine]) -> bool:
         return len(items) >= LISTED_TITLES and all(_title(x) for x in items)
     return len(items) >= TITLES and all(_title(x) for x in items) and not any(
         any(c.isdigit() for c in x.text) for x in kept)
+
+
+BUTTONS = 2
+"""At most this many buttons stand over a list of titles and go with it."""
+
+
+def _button(text: str) -> bool:
+    """A button's short line (``data/headline.tsv``: "Boka sotning", "Se alla nyheter")."""
+    return words(text) <= 4 and text[-1] not in ".!?" and shape_of(text) == "button"
 
 
 def _title(ln: TaggedLine) -> bool:
