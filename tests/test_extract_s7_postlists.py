@@ -49,3 +49,9 @@ def test_the_articles_own_time_line_going_forward_stays() -> None:
     plan = "Så går arbetet till\n2 okt: Båtarna tas upp\n9 okt: Muddringen börjar\n30 okt: Inloppet öppnar igen\n"
     spoken = _spoken(_read(_page(plan)))
     assert "2 okt: Båtarna tas upp" in spoken and "30 okt: Inloppet öppnar igen" in spoken
+
+
+def test_a_heading_ending_in_a_colon_goes_with_its_list() -> None:
+    posts = "Klubbnytt i sommar:\n30/7 – Bryggdansen flyttas inomhus\n14/7 – Nya förtöjningsbojar\n"
+    spoken = _spoken(_read(_page(posts)))
+    assert "Klubbnytt i sommar:" not in spoken and "Bryggdansen flyttas inomhus" not in spoken

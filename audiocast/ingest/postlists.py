@@ -1,7 +1,7 @@
 """A list of the site's earlier posts under the article, each title with its date before or after it.
 
 "2027-02-20 Årsmötet valde ny ordförande", "28/5 – Vårmönstringen avklarad", "Oktober 2026: Strejkkassans kassabok",
-"Ny präst i Lindvik (20 maj)", under a heading of any wording ("Tidigare nyheter", "Tidigare månadens fynd") or none.
+"Ny präst i Lindvik (20 maj)", under a heading of any wording ("Tidigare nyheter:", "Tidigare månadens fynd") or none.
 On any site such a list is told by its shape and its order: at least :data:`DATED_ITEMS` lines glued together, each a
 title (no sentence's end) with a date, the dates going back in time (the newest post first). An article's own time
 line ("1 mars: Ansökan öppnar", "15 april: Sista dag") and a calendar of what comes go forward in time; those are
@@ -76,7 +76,8 @@ def post_list_at(lines: Sequence[TaggedLine], i: int, cut: int) -> int | None:
     k = i
     first = lines[i]
     if first.tag in (None, "menu") and dated_title(first.text) is None and (
-            is_title_like(first.text) and words(first.text) <= HEADING_WORDS and first.text[-1] not in ".!"):
+            (is_title_like(first.text) or first.text.endswith(":")) and words(first.text) <= HEADING_WORDS
+            and first.text[-1] not in ".!"):
         k = i + 1  # the list's heading
     dates: list[tuple[int, int, int]] = []
     while k < cut and (k == i or not lines[k].blank_before or not dates) and lines[k].tag is None:
