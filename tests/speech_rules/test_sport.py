@@ -34,7 +34,7 @@ def test_scores() -> None:
         "Tumba IF–Hammarby IF två mot två",
         "ett mot två (noll mot ett)",
         "en två-ett-seger",
-        "slutade tre mot ett mot AIK",
+        "slutade tre ett mot AIK",  # the opponent's "mot" follows: the pair's dash is silent
         "två mot ett var rättvist",
         "vann med 2–3 veckor kvar",
         "Det blev noll mot noll.",

@@ -99,6 +99,20 @@ def sign_word(m: re.Match[str]) -> str:
     return SIGN_WORDS.get(m.group("sign") or "", "")
 
 
+_AGAINST_AFTER = re.compile(r"\s+e?mot\s")
+"""The opponent named right after a score ("förlorade 2–3 mot Brynäs")."""
+
+
+def score_said(m: re.Match[str], a: int, b: int) -> str:
+    """A score's pair, the match ``m`` ending where the pair does: "a mot b", or the numbers after
+    each other (the dash silent) when "mot" and the opponent follow ("förlorade 2–3 mot Brynäs" -> "två tre mot
+    Brynäs", not "två mot tre mot Brynäs": two "mot" in a row blur who played whom; the silent
+    dash is what every blind writer accepted beside "mot")."""
+    if _AGAINST_AFTER.match(m.string, m.end()):
+        return f"{cardinal(a)} {cardinal(b)}"
+    return f"{cardinal(a)} mot {cardinal(b)}"
+
+
 def say_number(s: str, gender: str = "ett", agree: bool = False) -> str:
     """A written number ("21 000", "3,5", "007") in words; with ``agree`` a
     decimal's last one agrees with the noun too (see ``numbers.decimal``)."""

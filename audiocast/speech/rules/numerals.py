@@ -43,6 +43,7 @@ from .machinery import (
     prev_words,
     roman_value,
     say_number,
+    score_said,
     sign_word,
     spell,
     sub,
@@ -454,7 +455,7 @@ def _range(m: re.Match[str]) -> str:
     link = "och" if prev_words(m) == ["mellan"] else "till"
     a = m.group("a")
     if _falling_score(a, m.group("b")):
-        return f"{cardinal(int(a))} mot {cardinal(int(m.group('b')))}"  # "Lind 2–1": no range falls
+        return score_said(m, int(a), int(m.group("b")))  # "Lind 2–1": no range falls
     if len(a) == 2 and a[0] == "0" and m.group("b").isdigit() and int(m.group("b")) <= 24:
         a = a[1]  # "08–17": hours of a day, "åtta till sjutton"
     return f"{say_number(a, g)} {link} {say_number(m.group('b'), g)}"

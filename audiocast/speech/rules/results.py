@@ -47,7 +47,7 @@ from ..data.result_words import (
 from ..data.sport import PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, next_word, prev_words, sub
+from .machinery import alternation, next_word, prev_words, score_said, sub
 from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
@@ -264,7 +264,7 @@ def _far_result(m: re.Match[str]) -> str | None:
     before = set(_WORDS.findall(m.string[head.end() if head else 0 : m.start()].lower()))
     if not before & MATCH_VERBS:
         return None  # "Priset sänks med 10–20 kronor" has no match
-    return _say_vote(m.group("a"), m.group("b"))
+    return score_said(m, int(m.group("a")), int(m.group("b")))
 
 
 def result_pairs(text: str, trace: Trace | None = None) -> str:

@@ -3,6 +3,7 @@ before the rules that would say the dash as a pause or a minus:
 
 - a span whose two ends each carry a unit ("6 mån–4 år", "500 m–2 km");
 - a span whose end is approximate ("kl. 9–ca 15", "21–cirka 01");
+- a span after "mellan", said with "och" ("mellan 3–5 procent");
 - a year written "-78" after a year's word or in a sales ad's list
   ("sedan -78", "Saab 9-3 Aero -06").
 
@@ -23,6 +24,10 @@ _UNITS = alternation(SPAN_UNITS | {k for k in UNITS_OF_MEASURE if "/" not in k})
 _UNIT_SPAN = re.compile(
     rf"(?<![\w,.:/])(?P<a>{NUM})\s?(?P<u>{_UNITS})[–-]"
     rf"(?=(?:(?:{alternation(APPROXIMATE_WORDS)})\s?)?\d[\d\s,]*\s?(?:{_UNITS})(?![\w²³]))"
+)
+# "mellan 3–5 procent": the span after "mellan" says "och" whatever reads its numbers
+_BETWEEN_SPAN = re.compile(
+    rf"(?<=\b[Mm]ellan )(?P<a>(?:(?:kl\.|klockan|den|ca|cirka)\s?)?(?:\d{{1,2}}[.:]\d\d(?!\d)|{NUM})(?:\s?(?:{_UNITS})\b\.?)?)\s?[–-]\s?(?=\d)"
 )
 _APPROXIMATE_SPAN = re.compile(
     rf"(?<=\d)[–-](?=(?:{alternation(APPROXIMATE_WORDS)})\s?\d)"
@@ -60,6 +65,11 @@ def spans(text: str, trace: Trace | None = None) -> str:
     written so), otherwise after a year's word (SHORT_YEAR_BEFORE) or after
     another such year of the same list ("-98 och -99").
 
+    A span after "mellan" has "och" for its dash whatever reads its numbers
+    next: "mellan 3–5 procent" -> "mellan 3 och 5 procent", "mellan
+    200–300 kronor", "mellan kl. 8–10" (the percent, money and clock rules
+    said "mellan tre till fem"; class "range").
+
     A dash with a space on either side is a pause, not a span ("vägde 64
     ton – 4 ton för mycket").
 
@@ -69,6 +79,8 @@ def spans(text: str, trace: Trace | None = None) -> str:
     """
     if "–" not in text and "-" not in text:
         return text
+    if "ellan " in text:
+        text = sub(_BETWEEN_SPAN, lambda m: f"{m.group('a')} och ", text, trace, "range")
     if _UNIT_SPAN_HINT.search(text):
         text = sub(_UNIT_SPAN, _unit_span, text, trace, "range")
         text = sub(_APPROXIMATE_SPAN, lambda m: " till ", text, trace, "range")

@@ -34,7 +34,7 @@ from ..data.sport import (
 from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, next_word, prev_words, sub
+from .machinery import alternation, is_ett_noun, next_word, prev_words, score_said, sub
 
 _SCORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
 _SCORE_AFTER = re.compile(
@@ -104,7 +104,7 @@ _SCORE_LEFT = re.compile(r"\d\s?[–-]\s?\d")
 
 
 def _say_score(m: re.Match[str]) -> str:
-    return f"{cardinal(int(m.group('a')))} mot {cardinal(int(m.group('b')))}"
+    return score_said(m, int(m.group("a")), int(m.group("b")))
 
 
 def _score(m: re.Match[str]) -> str | None:
