@@ -27,6 +27,8 @@ from .contacts import is_address_box
 from .furniture import TaggedLine, is_caption, page_tail
 from .headline import shape_of
 from .lang import detect_language
+from .letterclose import GREETING as _GREETING
+from .letterclose import SIGNATURE_LINES, signature_end
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .postlists import post_list_at
 from .signoff import is_sign_off
@@ -119,7 +121,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is None:
             said |= content_words(ln.text)
     i, gone = _first_box(lines, end, cut, head)
-    if (signed := _signature_end(lines, end, cut)) is not None:
+    if (signed := signature_end(lines, end, cut)) is not None:
         i, gone = signed, True  # the letter's close and signature stay; what the page sets under them is judged
         for x in lines[end + 1:signed]:
             if x.rule in _BY_PLACE:
@@ -244,7 +246,7 @@ def _signed_end(lines: Sequence[TaggedLine], end: int | None, cut: int) -> int |
     for k in range(1, end):
         if not is_running_prose(lines[k - 1]) or lines[k].tag is not None:
             continue
-        signed = _signature_end(lines, k - 1, cut)
+        signed = signature_end(lines, k - 1, cut)
         if signed is None or signed > end:
             continue
         if any(x.tag is None and (is_quote(x.text) or (words(x.text) >= FOREIGN_WORDS and (x.p or 0.0) >= P_AFTER_SIGNATURE))
@@ -398,15 +400,6 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     return cut
 
 
-_GREETING = re.compile(
-    r"(?i)(?:med )?(?:(?:vänliga|vänlig|varma|bästa|många|glada|soliga|goda) )?[a-zåäö]*hälsning(?:ar)?,?|mvh,?")
-"""A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar")."""
-_MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
-"""The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
-SIGNATURE_LINES = 2
-"""A letter's signature under its greeting is at most this many lines (the writer, on whose behalf)."""
-
-
 def _letter_signed(lines: Sequence[TaggedLine], cut: int) -> int | None:
     """The last line of a letter's close: its greeting (:data:`_GREETING`) right under a paragraph of running prose,
     then at most :data:`SIGNATURE_LINES` kept lines glued under it (the signature)."""
@@ -418,57 +411,6 @@ def _letter_signed(lines: Sequence[TaggedLine], cut: int) -> int | None:
                 last += 1
             return last
     return None
-
-
-SIGNER_WORDS = 6
-"""A signer's line under a letter's close ("Maria Ek, sekreterare", "Styrelsen i Brf Solgläntan") is at most this long."""
-
-
-def _signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
-    """Where a letter's or minutes' close right under the article's last paragraph ends: its closing line
-    (:data:`_GREETING`, :data:`_MINUTES_CLOSE`: "Vid protokollet", "Justeras:") over one to
-    :data:`SIGNATURE_LINES` + 1 signers (a name and a role, a name, a board, a role under a name: short lines without a
-    sentence's end; glued together, a blank line allowed under the close). The close and its signers are the article's
-    last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the page sets under them (a calendar, the
-    club's address), which is judged apart. None when there is no such close."""
-    k = end + 1
-    if k >= cut or lines[k].tag is not None:
-        return None
-    close = lines[k].text.rstrip(":").strip()
-    if not (_GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close)):
-        return None
-    last = k
-    while last + 1 < cut and last - k <= SIGNATURE_LINES and (
-            lines[last + 1].tag in (None, "byline") or lines[last + 1].rule in _BY_PLACE) and (
-            last == k or not lines[last + 1].blank_before) and (
-            _signer(lines[last + 1].text) or (last > k and _role(lines[last + 1].text))):
-        last += 1
-    return last + 1 if last > k else None
-
-
-ROLE_WORDS = 3
-"""A signer's role on the line under the name ("Bibliotekschef", "Rektor, Lillåns skola") is at most this many words."""
-
-
-def _role(text: str) -> bool:
-    """A signer's role under the name: short (:data:`ROLE_WORDS`), capitalized, no digits, no sentence's end, no
-    button."""
-    return words(text) <= ROLE_WORDS and text[0].isupper() and text[-1] not in _SENTENCE_END and not any(
-        c.isdigit() for c in text) and shape_of(text) is None
-
-
-def _signer(text: str) -> bool:
-    """A signer's line: a person (a name, a name and a role: :func:`audiocast.ingest.contacts.is_person_line`) or a
-    board ("Styrelsen i Brf Solgläntan"), short (:data:`SIGNER_WORDS`), or the signature going on in lower case
-    ("genom Maria Ekström, ordförande"); no sentence's end, no digits."""
-    from .contacts import is_person_line
-
-    if words(text) > SIGNER_WORDS + 2 or text[-1] in _SENTENCE_END or any(c.isdigit() for c in text):
-        return False
-    if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text):
-        return True  # the signature goes on: "genom Maria Ekström, ordförande", "med alla medarbetare på …"
-    return words(text) <= SIGNER_WORDS and (
-        is_sign_off(text) or is_person_line(text) or bool(re.match(r"(?i)styrelsen\b", text)))
 
 
 def _postscript(lines: Sequence[TaggedLine], end: int, i: int) -> bool:

@@ -76,3 +76,9 @@ def lead_label(lines: Sequence[TaggedLine], start: int) -> str | None:
     if label.rule != "above-head" or not text.endswith(":") or words(text) > LABEL_WORDS or not text[0].isupper():
         return None
     return text
+
+
+def labelled_lead(lines: Sequence[TaggedLine], start: int, lead: str | None) -> str | None:
+    """The lead ``lines[start]`` opened by its label (:func:`lead_label`), or as it is."""
+    label = lead_label(lines, start) if lead is not None else None
+    return f"{label} {lead}" if label else lead

@@ -56,7 +56,7 @@ from .echoes import echo_tags
 from .factitems import fact_item_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .headcands import candidates as find_candidates
-from .headfacts import head_facts, lead_label
+from .headfacts import head_facts, labelled_lead
 from .headline import Evidence, choose, line_words
 from .hints import Explained, Hints, line_key, template_key
 from .lang import language_of
@@ -541,14 +541,11 @@ def explain_text_dump(
         raise IngestError(source, "no headline found; put the headline on its own line above the text")
     if start is None:
         raise IngestError(source, "no body text found under the headline")
-    lead: str | None = None
-    if not is_quote(lines[start].text):
-        lead = lines[start].text
+    lead: str | None = None if is_quote(lines[start].text) else lines[start].text
     below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
-    if lead is not None and (label := lead_label(lines, start)):
-        lead = f"{label} {lead}"  # "Fråga:" glued over the reader's question that is the lead
+    lead = labelled_lead(lines, start, lead)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
     bio_tags(lines, body_from)

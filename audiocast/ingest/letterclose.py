@@ -1,0 +1,80 @@
+"""A letter's or minutes' close in a page dump: its closing line and its signers.
+
+"Med vänliga hälsningar", "Med rotaryhälsningar", "Vid protokollet", "Justeras:" over "Maria Ek, sekreterare", "genom
+Eva Lund, ordförande": the article's last lines (:mod:`audiocast.ingest.articleend` ends the article there and judges
+what the page sets under them apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .headline import shape_of
+from .lineshape import words
+from .signoff import is_sign_off
+
+_SENTENCE_END = ".!?…\"”»"
+BY_PLACE = frozenset({"tail-box"})
+"""Lines the furniture signals took by their place alone (:func:`audiocast.ingest.furniture.tail_box_tags`): a signer
+standing alone may be among them."""
+
+GREETING = re.compile(
+    r"(?i)(?:med )?(?:(?:vänliga|vänlig|varma|bästa|många|glada|soliga|goda) )?[a-zåäö]*hälsning(?:ar)?,?|mvh,?")
+"""A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar")."""
+_MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
+"""The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
+SIGNATURE_LINES = 2
+"""A letter's signature under its greeting is at most this many lines (the writer, on whose behalf)."""
+
+
+SIGNER_WORDS = 6
+"""A signer's line under a letter's close ("Maria Ek, sekreterare", "Styrelsen i Brf Solgläntan") is at most this long."""
+
+
+def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
+    """Where a letter's or minutes' close right under the article's last paragraph ends: its closing line
+    (:data:`GREETING`, :data:`_MINUTES_CLOSE`: "Vid protokollet", "Justeras:") over one to
+    :data:`SIGNATURE_LINES` + 1 signers (a name and a role, a name, a board, a role under a name: short lines without a
+    sentence's end; glued together, a blank line allowed under the close). The close and its signers are the article's
+    last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the page sets under them (a calendar, the
+    club's address), which is judged apart. None when there is no such close."""
+    k = end + 1
+    if k >= cut or lines[k].tag is not None:
+        return None
+    close = lines[k].text.rstrip(":").strip()
+    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close)):
+        return None
+    last = k
+    while last + 1 < cut and last - k <= SIGNATURE_LINES and (
+            lines[last + 1].tag in (None, "byline") or lines[last + 1].rule in BY_PLACE) and (
+            last == k or not lines[last + 1].blank_before) and (
+            _signer(lines[last + 1].text) or (last > k and _role(lines[last + 1].text))):
+        last += 1
+    return last + 1 if last > k else None
+
+
+ROLE_WORDS = 3
+"""A signer's role on the line under the name ("Bibliotekschef", "Rektor, Lillåns skola") is at most this many words."""
+
+
+def _role(text: str) -> bool:
+    """A signer's role under the name: short (:data:`ROLE_WORDS`), capitalized, no digits, no sentence's end, no
+    button."""
+    return words(text) <= ROLE_WORDS and text[0].isupper() and text[-1] not in _SENTENCE_END and not any(
+        c.isdigit() for c in text) and shape_of(text) is None
+
+
+def _signer(text: str) -> bool:
+    """A signer's line: a person (a name, a name and a role: :func:`audiocast.ingest.contacts.is_person_line`) or a
+    board ("Styrelsen i Brf Solgläntan"), short (:data:`SIGNER_WORDS`), or the signature going on in lower case
+    ("genom Maria Ekström, ordförande"); no sentence's end, no digits."""
+    from .contacts import is_person_line
+
+    if words(text) > SIGNER_WORDS + 2 or text[-1] in _SENTENCE_END or any(c.isdigit() for c in text):
+        return False
+    if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text):
+        return True  # the signature goes on: "genom Maria Ekström, ordförande", "med alla medarbetare på …"
+    return words(text) <= SIGNER_WORDS and (
+        is_sign_off(text) or is_person_line(text) or bool(re.match(r"(?i)styrelsen\b", text)))
