@@ -55,7 +55,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
-        if is_title_like(ln.text) and not (found and SALUTATION.fullmatch(ln.text)) and not _address_line(lines, i, found):
+        if (is_title_like(ln.text) or _crumb(ln.text)) and not (found and SALUTATION.fullmatch(ln.text)) \
+                and not _address_line(lines, i, found):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if _greeting_over_head(lines, i):
@@ -256,6 +257,16 @@ def _continues(lines: Sequence[TaggedLine], i: int) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return not (nxt is not None and not nxt.blank_before and nxt.tag is None and words(nxt.text) <= CONTINUATION_WORDS
                 and _CONTINUATION.match(nxt.text) is not None)
+
+
+_CRUMB = re.compile(r"[^\W\d][\w-]*(?: [\w-]+)?(?:\s+[›»>/|]\s+[^›»>/|]+){2,}")
+
+
+def _crumb(text: str) -> bool:
+    """A breadcrumb however long its last part ("Hem / Aktuellt / Vårt svar på trafikplanen: bra mål, men var är
+    cykelvägarna?"): a word or two, then two parts or more after a separator. A candidate, never a lead: its last part
+    is the page's title (:func:`audiocast.ingest.headline.choose`)."""
+    return _CRUMB.fullmatch(text) is not None and shape_of(text) == "nav"
 
 
 LABEL_WORDS = 4

@@ -56,6 +56,7 @@ W_NEAREST_LEAD = 1.0  # the candidate sharing the largest share of its content w
 W_ELSEWHERE = -2.0   # the same line stands again below the lead (a teaser), and not at the head's place
 W_DATED_HEAD = 1.5   # between the date line (right above) and the lead (right below)
 W_UNDER_KICKER = 1.5  # ... and a candidate stands over that date line too: it is a kicker, this line the headline
+W_CRUMB_END = 2.0    # the line is a breadcrumb's last part (the page's own title at the crumb's end)
 W_SECTION = -3.0     # a short line the page's menu holds too ("Nyheter & press"): the section's name over the head
 W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, fredag 20 november"), see fact_list
 W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
@@ -284,6 +285,23 @@ def core(text: str, site: str | None = None) -> str:
     return text
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
+CRUMB_END_WORDS = 3
+"""A breadcrumb's last part that names a headline has at least this many words (a section's name has fewer)."""
+
+
+def _crumb_ends(candidates: list[Candidate]) -> set[str]:
+    """The last parts of the breadcrumbs among the candidates ("Hem / Aktuellt / Veckobrev vecka 47"), of
+    :data:`CRUMB_END_WORDS` words or more: a breadcrumb ends in the page's own title, so a candidate that says the same
+    is the headline (:data:`W_CRUMB_END`)."""
+    ends: set[str] = set()
+    for c in candidates:
+        parts = _CRUMB_SEPARATOR.split(c.text)
+        if len(parts) >= 2 and shape_of(c.text) == "nav" and len(parts[-1].split()) >= CRUMB_END_WORDS:
+            ends.add(parts[-1].strip())
+    return ends
+
+
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     """The best-scored candidate; ties go to the later one (nearer the lead). A section label or site name in the
     candidate's row is cut off first (:func:`core`)."""
@@ -298,6 +316,8 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
         section = later_twin and c.text in menu and pos < len(candidates) - 1
         s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
+    ends = _crumb_ends(candidates)
+    scored = [(s + (W_CRUMB_END if c.text in ends else 0.0), pos, c) for s, pos, c in scored]
     closest = _nearest_lead(candidates, ev.lead)
     if closest is not None:
         scored = [(s + (W_NEAREST_LEAD if c.text == closest else 0.0), pos, c) for s, pos, c in scored]
