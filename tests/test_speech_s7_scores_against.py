@@ -56,18 +56,3 @@ def test_a_span_after_mellan_says_och(text: str, spoken: str) -> None:
     got = normalize(text)
     assert spoken in got
     assert " till " not in got
-
-
-@pytest.mark.parametrize(
-    ("text", "spoken"),
-    [
-        ("Köpet görs av Fastighets AB Balder (publ) för 3 mdkr.", "Fastighets a be Balder för tre miljarder kronor"),
-        ("Emittenten är Klövern AB (publ.), org.nr 556482-5833.", "Klövern a be, organisationsnummer"),
-        ("HEXAGON AB (PUBL) lämnade rapporten i dag.", "a be lämnade rapporten"),
-    ],
-)
-def test_a_public_companys_mark_is_not_said(text: str, spoken: str) -> None:
-    """Written after the fix (cleanup.clean): "(publ)" after a company's name was said "publ"."""
-    got = normalize(text)
-    assert spoken in got
-    assert "publ" not in got.lower()

@@ -119,10 +119,6 @@ def _emoji(text: str, trace: Trace | None) -> str:
     return sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
 
 
-_PUBLIC_COMPANY = re.compile(r"\s?\(publ\.?\)", re.IGNORECASE)
-"""A public company's legal mark after its name ("Nordkap Invest AB (publ)"): not said."""
-
-
 def clean(text: str, trace: Trace | None = None) -> str:
     """Typography to plain text: no-break spaces, em dashes, quotation marks;
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
@@ -145,10 +141,6 @@ def clean(text: str, trace: Trace | None = None) -> str:
     them, and the writer of blind set 6 kept them around every title and
     quote; other double quotation marks (", «, », „) are dropped.
 
-    A public company's legal mark after its name is not said: "Nordkap
-    Invest AB (publ)" -> "Nordkap Invest AB" (a newsreader leaves it out; the
-    voice said "publ").
-
     Risk: an
     address longer than MAX_TOKEN characters is dropped, not read.
     """
@@ -161,8 +153,6 @@ def clean(text: str, trace: Trace | None = None) -> str:
     for pattern, repl, needs in patterns:
         if not needs or any(c in text for c in needs):
             text = pattern.sub(repl, text)
-    if "(publ" in text or "(PUBL" in text:
-        text = _PUBLIC_COMPANY.sub("", text)
     if ":–" in text or ":—" in text:
         text = _TAG_DASH.sub(":-", text)
     if ":-/" in text:
