@@ -11,7 +11,10 @@ scored before round 18's fixes, then used for them, tests/test_extract_round18.p
 ``_before-b16``), and blind set extract16 (``b17-*``, issue #9: 36 dumps, scored before wave 2's fixes, then used for
 them, tests/test_extract_wave2_*.py; its figures before wave 2 are ``_before-b17``), and the held-out sets extract13 (``b18-*``) and extract15
 (``b19-*``; issue #9: 24 dumps and 6 HTML pages each, scored blind at the session's start and again at its end without
-any fixer having read them; both figures are ``_before-b18``/``_before-b19``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+any fixer having read them; both figures are ``_before-b18``/``_before-b19``), the next session's held-out sets extract17
+(``b20-*``) and extract18 (``b21-*``; 24 dumps and 6 HTML pages each, likewise never read by a fixer, both figures in
+``_before-b20``/``_before-b21``) and its dev set extract19 (``b22-*``; 36 dumps and 6 HTML pages written class by class,
+scored blind first, then used for the fixes, tests/test_extract_s7_*.py; ``_before-b22``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -42,7 +45,7 @@ from audiocast.models import Article, BlockKind
 DATA = Path(__file__).parent / "data" / "extract"
 BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
-    p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19")
+    p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
