@@ -330,6 +330,9 @@ ABBREVIATIONS = {
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
     "km": "kilometer",
     "kvm": "kvadratmeter",
+    # the forester's measures after a magnitude word ("1,2 milj. m³sk"); after digits the unit rule reads them
+    "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter", "m³fub": "kubikmeter fast under bark",
+    "e.fl.": "efter förlängning",
     # sport, music, models and brands (blind set 7)
     "omg.": "omgång",
     "e.f.": "efter förlängning",

@@ -83,3 +83,6 @@ MORE_SHORT_FORMS = {
     "medv.": "medverkande", "manusförf.": "manusförfattare", "koreogr.": "koreografi",
     "scenogr.": "scenografi", "arrangör.": "arrangör", "fotogr.": "fotograf", "illustr.": "illustrationer",
 }
+
+# a magnitude word before "ex." counts copies whatever follows ("2 milj. ex. på tre år")
+COPIES_COUNTED_BY = frozenset(("tusen", "miljon", "miljoner", "miljard", "miljarder"))

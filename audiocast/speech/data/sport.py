@@ -90,7 +90,7 @@ SCORE_AFTER = (
     "i returmötet", "i mötet", "i premiären", "i seriefinalen", "i cupfinalen", "i bortamatchen",
     "i hemmamatchen", "i cupmatchen", "i slutspelet", "i gruppspelet",
     "efter förlängning", "efter straffar", "efter full tid",
-    "e.f.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
+    "e.f.", "e.fl.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "sudden death", "efter straffläggning", "walkover",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.quantities import UNITS_OF_MEASURE
 from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
@@ -47,8 +48,14 @@ _ANY_HINT = re.compile(
     r"rd\.|rdf\.|tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
+_LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
 _MAGNITUDE = re.compile(
-    rf"(?<= )(?P<m>{alternation(BARE_MAGNITUDES)})(?![\w]|\.\w| ?kr\b| ?kronor\b| ?euro\b)")
+    rf"(?<= )(?P<m>{alternation(BARE_MAGNITUDES)})(?![\w]|\.\w| ?kr\b| ?kronor\b| ?euro\b)"
+    # "1,2 milj. liter": the stop is the short form's when the sentence goes on
+    r"(?:\.(?= [a-zåäö\d]| (?:" + _LONG_UNITS + r")(?![\w²³])))?")
+# A unit's symbol after a magnitude word said by now ("2,6 milj. kWh" -> "miljoner kilowattimmar").
+_UNIT_AFTER_MAGNITUDE = re.compile(
+    r"(?:(?<=\bmiljoner )|(?<=\bmiljarder ))(?P<u>" + _LONG_UNITS + r")(?![\w²³/-])")
 _NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tio|tjugo"
                               r"|hundra|tusen) $")
 
@@ -172,4 +179,6 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
     if "md" in text or "Md" in text or "milj" in text:
         text = sub(_MAGNITUDE, _magnitude, text, trace, "abbreviation")
+        if "milj" in text:
+            text = sub(_UNIT_AFTER_MAGNITUDE, lambda m: UNITS_OF_MEASURE[m.group("u")][1], text, trace, "unit")
     return text

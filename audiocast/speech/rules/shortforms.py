@@ -80,7 +80,7 @@ from ..data.abbreviations import (
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
-from ..data.short_readings import ADVERBS_AFTER_SHORT, FEE_BEFORE
+from ..data.short_readings import ADVERBS_AFTER_SHORT, COPIES_COUNTED_BY, FEE_BEFORE
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
 from ..report import Trace
@@ -247,6 +247,8 @@ def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
         return "översatt"  # "Boken är övers. från engelska"
     if key == "ex." and _NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
         return "exempel"  # "i ex. 4 på utställningen": an exhibit's or an example's number
+    if key == "ex." and prev_words(m)[-1:] and prev_words(m)[-1] in COPIES_COUNTED_BY:
+        return "exemplar"  # "1,5 milj. ex. på tre år": a magnitude counts copies
     if key == "ex." and next_word(m) == "på":
         return "exempel"  # "ex. på" -> "exempel på"
     if key == "ex." and _copies(m):
