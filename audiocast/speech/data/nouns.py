@@ -105,7 +105,8 @@ NOT_COUNT_VERBS = frozenset("""
 hade fick gick kom införde infördes byggdes öppnade stängde
 omfattar innebär handlar visar planerar satsar landar slutar pekar kostar räknar
 väntas beräknas planeras innehåller betyder inleds avslutas fortsätter präglas blir
-""".split())
+efter därefter under bakom ovanför nedanför emellan bortom
+""".split())  # the prepositions ending like a plural: "tog över gården 1994 efter sin far" is a year
 
 # Words before a four-digit number that make it an identifier, not a year:
 # "lgh 1102" -> "elva noll två", "box 1234", "rum 1205", "linje 1809".
@@ -118,6 +119,9 @@ gate kod koden spår spåret plats platsen hus
 # "Öresundståg 1123", "nattåget 3941" (a train's number, in pairs). Not before
 # a number that may be a year ("Luciatåg 2024").
 ID_LABEL_TAILS = ("tåg", "tåget")
+# A march or a campaign, no train: "fälttåget 1718", "korståget 1147" (a year).
+MARCH_HEADS = ("fält", "kors", "seger", "triumf", "här", "krigs", "plundrings", "vikinga", "fackel", "lucia",
+               "demonstrations", "karnevals", "fest")
 
 # Parts of a text named short before their number ("p. 4.2", "art. 6.1 e",
 # "fig. 4"), said in full; after a number "3 p." is points.

@@ -20,6 +20,7 @@ from ..data.nouns import (
     ID_LABEL_TAILS,
     ID_LABELS,
     MAGNITUDE_NOUNS,
+    MARCH_HEADS,
     MASCULINE_ORDINAL_TITLES,
     NOT_NOUN,
     SCHOOL_WORDS,
@@ -371,7 +372,8 @@ _HYPHEN_TAIL = re.compile(r"\w-\w+\s$")
 def _train_compound(word: str, n: str) -> bool:
     """ "pågatåg 1048": a compound naming a train before its number, unless
     the number may be a year ("luciatåg 2024")."""
-    return word.endswith(ID_LABEL_TAILS) and len(word) > 5 and n[:2] not in ("19", "20")
+    head = word.removesuffix("et").removesuffix("tåg")
+    return word.endswith(ID_LABEL_TAILS) and len(word) > 5 and n[:2] not in ("19", "20") and not head.endswith(MARCH_HEADS)
 
 
 def _identifier(m: re.Match[str]) -> str | None:
