@@ -522,7 +522,7 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
             shape_of(head.text) is None
         ) and (
             lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
-        ) and not _first_of_questions(lines, j + 1):
+        ) and not _first_of_questions(lines, j + 1) and not first_of_items(lines, j + 1):
             return True
     return False
 
@@ -544,6 +544,38 @@ def _first_of_questions(lines: Sequence[TaggedLine], k: int) -> bool:
         and lines[m + 1].tag is None and not is_title_like(lines[m + 1].text)
     )
     return more >= FAQ_QUESTIONS
+
+
+_ITEM_MARK = re.compile(r"(?:§\s*\d+[a-z]?|\d{1,2}|[A-ZÅÄÖ]|(?:Punkt|Fråga|Steg|Tips|Del|Råd|Nyhet)\s+\d+)\s*[.):–-]?\s+\S")
+"""An item's mark opening a subheading: a minutes' paragraph ("§ 4 Ny förskola i Limmared"), a number or letter
+("2. Entrén kostar 90 kronor"), a numbered label ("Tips 3: Håll kedjan ren")."""
+ITEM_HEADS = 2
+"""A subheading under the date line with at least this many more subheadings of the same mark, each over a paragraph,
+is the first item of the article (minutes, a numbered list), not its headline."""
+
+
+def _mark(text: str) -> str | None:
+    """The kind of an item's mark that opens ``text`` ("§", "1", "Tips"), or None."""
+    m = _ITEM_MARK.match(text)
+    if m is None:
+        return None
+    head = text.split()[0]
+    return "§" if head.startswith("§") else "1" if head[0].isdigit() else head if len(head) > 2 else "A"
+
+
+def first_of_items(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k] opens a run of subheadings with the same kind of mark (at least :data:`ITEM_HEADS` more
+    title-like lines below it, each over a paragraph): a minutes' or a list article's first item under its date line,
+    with the headline and lead above the date."""
+    kind = _mark(lines[k].text)
+    if kind is None:
+        return False
+    more = sum(
+        1 for m in range(k + 1, len(lines) - 1)
+        if lines[m].tag is None and _mark(lines[m].text) == kind and is_title_like(lines[m].text)
+        and lines[m + 1].tag is None and not is_title_like(lines[m + 1].text)
+    )
+    return more >= ITEM_HEADS
 
 
 _LIST_LABEL = re.compile(

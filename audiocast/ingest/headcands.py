@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .byline import person_role
 from .dates import parse_date
-from .furniture import TaggedLine, dated_head_below
+from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, picture_place
@@ -453,8 +453,9 @@ def _notice_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
         ln = lines[k]
         if _prose(ln):
             return False  # running text before any head: lines[i] leads it
-        if ln.tag is not None or not _headline_like(ln.text) or person_role(ln.text) is not None:
-            continue  # a writer's name with a role beside the date line is the byline, not the head
+        if ln.tag is not None or not _headline_like(ln.text) or person_role(ln.text) is not None \
+                or first_of_items(lines, k):
+            continue  # a writer's name beside the date line is the byline; a minutes' first item no head
         beside = [x for x in (lines[k - 1], lines[k + 1] if k + 1 < len(lines) else None) if x is not None]
         if not any(x.tag in {"date", "published", "byline"} for x in beside):
             continue
