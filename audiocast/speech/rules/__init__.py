@@ -67,6 +67,7 @@ from .admin import identifiers_by_label, references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, postal_codes, urls_emails
+from .daymonth import day_parts
 from .designations import designations
 from .estates import estates
 from .listings import clock_lists, fixtures, listing_labels, price_lists
@@ -102,7 +103,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
-    ratios, designations, weekday_dates,
+    ratios, designations, weekday_dates, day_parts,
     wind_directions,
     references,
     identifiers_by_label,
@@ -187,6 +188,7 @@ __all__ = [
     "clock_times",
     "colon_prices",
     "dates",
+    "day_parts",
     "decimal_point",
     "identifiers",
     "identifiers_by_label",

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ...calendar_sv import MONTHS
-from ..data.calendar import DOTTED_DATE_AFTER
+from ...calendar_sv import MONTHS, WEEKDAYS
+from ..data.calendar import DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import SECTION_LABELS
 from ..numbers import ordinal
 from ..report import Trace
-from .machinery import prev_words, sub
+from .machinery import alternation, prev_words, sub
 
 # "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
 # periods before a word (Finland-Swedish dates); "den 12.3": after "den".
@@ -44,3 +44,32 @@ def day_month_dotted(text: str, trace: Trace | None = None) -> str:
     2.5. och") is read as a date; after a section label it is a section.
     """
     return sub(_DAY_MONTH_DOTTED, _day_month_dotted, text, trace, "date")
+
+
+# A weekday (written out or short) and the part of its day written short: "tis fm", "tors em.", "mån e.m." (DAY_PARTS).
+DAY_PARTS = {"fm": "förmiddag", "f.m": "förmiddag", "em": "eftermiddag", "e.m": "eftermiddag"}
+_DAY_PART = re.compile(
+    r"(?<![\w.])(?P<w>" + alternation([*WEEKDAYS, *(w.capitalize() for w in WEEKDAYS), *WEEKDAY_ABBREVIATIONS,
+                                       *(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)]) + r")\.?"
+    r" (?P<p>fm|em|f\.m|e\.m)(?P<dot>\.)?(?![\w.])")
+_DAY_PART_HINT = re.compile(r" (?:fm|em|f\.m|e\.m)\b")
+
+
+def _day_part(m: re.Match[str]) -> str:
+    w = m.group("w")
+    day = WEEKDAYS[WEEKDAY_ABBREVIATIONS[w.lower()]] if w.lower() in WEEKDAY_ABBREVIATIONS else w.lower()
+    day = day.capitalize() if w[0].isupper() else day
+    ends = m.group("dot") and not re.match(r"\s+[a-zåäö\d]", m.string[m.end():])  # the stop ends the sentence too
+    return f"{day} {DAY_PARTS[m.group('p')]}{'.' if ends else ''}"
+
+
+def day_parts(text: str, trace: Trace | None = None) -> str:
+    """A weekday and the part of its day written short: "tis fm" -> "tisdag
+    förmiddag", "tors em." -> "torsdag eftermiddag" (it was "emeritus"
+    before a capital), "mån e.m."; a stop ending the sentence is kept.
+
+    Risk: "em"/"fm" right after a weekday is always the part of the day.
+    """
+    if not _DAY_PART_HINT.search(text):
+        return text
+    return sub(_DAY_PART, _day_part, text, trace, "date")
