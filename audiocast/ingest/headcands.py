@@ -15,6 +15,7 @@ from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, picture_place
+from .headwidgets import widget_box
 from .lineshape import content_words, is_quote, is_title_like, words
 
 _ANCHORS = ANCHORS
@@ -52,6 +53,12 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if not _headed(lines, found) and (picture_place(lines, i) or caption_over_head(lines, i)):
             continue  # a picture over the head: its caption is no lead, its place no headline
+        box = widget_box(lines, i)
+        if box is not None:
+            for k in box:
+                lines[k].tag, lines[k].rule = "drop", "widget-box"  # rows of a value by place over the head
+            found = [f for f in found if f[0] not in box]
+            continue
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
