@@ -269,7 +269,7 @@ def _slash(m: re.Match[str]) -> str | None:
             return article_written(fraction_before_noun(d, mo, w), two)  # "drygt 1/3 paket", "ett 1/2 år"
         return part_said(d, mo, two)  # "jämfört med 1/5": a part
     if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and among_parts(m):
-        return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "en tredjedel, dvs. 1/3"
+        return part_said(d, mo, before) if w else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "(1/3)"
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):

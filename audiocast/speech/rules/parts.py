@@ -25,10 +25,29 @@ FRACTION_UNIT = re.compile(
 _PART_AHEAD = re.compile(r"[^.;:!?]{0,40}?\s\d/\d{1,2}\s+av\b")
 
 
+# "2/3 av kommunens yta": a part written before in the sentence, of something named after it
+_PART_OF_BEFORE = re.compile(r"(?<![\w/.,])[1-9]/(?:[2-9]|10) av\b[^.!?]*$")
+
+
 def among_parts(m: re.Match[str]) -> bool:
-    words = [w.strip("(),:;") for w in prev_words(m, 8, sentence=True)]
+    """Is "d/m" one of parts: a part's word or a part "of" something before
+    it in the sentence ("2/3 av kommunens yta är skog och 1/4 är myr"), or a
+    part of the same thing further on ("äger 1/3 och staten 2/3 av bolaget");
+    the same part written before it in the sentence."""
+    words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
-            or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False)))
+            or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))
+            or ("/" in m.string[max(0, m.start() - 80) : m.start()]
+                and (_PART_OF_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
+                     or _same_part_before(m))))
+
+
+def _same_part_before(m: re.Match[str]) -> bool:
+    """ "svarade 1/3 ja, 1/3 nej och 1/3 vet ej": the same part written
+    before in the sentence (no list of dates names one day twice)."""
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    before = before[max(before.rfind(". "), before.rfind("! "), before.rfind("? ")) + 1 :]
+    return re.search(rf"(?<![\w/.,]){re.escape(m.group(0).strip())}(?![\w/])", before) is not None
 
 
 _COMMON_PARTS = frozenset({(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)})
@@ -83,6 +102,8 @@ def part_said(d: int, mo: int, before: list[str]) -> str:
     denominator = fraction_denominator(mo, d > 1)
     if d == 1 and before[-1:] == ["en"]:
         return denominator
+    if (d, mo) == (1, 2):
+        return "hälften"  # "medan 1/2 är åker": a half of a whole, no noun after it
     return f"{cardinal(d, 'en')} {denominator}"
 
 
