@@ -31,7 +31,8 @@ DOTTED_COMPOUND_HEADS = {"ord": "ordinarie"}
 DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter", "tid", "tider")
 # ... and joined to the rest when the first part is a genitive ("förs.hemmet"
 # -> "församlingshemmet", "komm.fullmäktige"): any rest of three letters or more.
-DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm": "kommunfullmäktige"}
+DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm": "kommunfullmäktige",
+                       "min": "minimi", "max": "maximi"}  # "min.mått" -> "minimimått"
 
 # Church and other titles written short before a full name (two capitalised
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".
@@ -86,3 +87,12 @@ MORE_SHORT_FORMS = {
 
 # a magnitude word before "ex." counts copies whatever follows ("2 milj. ex. på tre år")
 COPIES_COUNTED_BY = frozenset(("tusen", "miljon", "miljoner", "miljard", "miljarder"))
+
+# A language's adjective written short before the noun it qualifies ("med sv. text" -> "svensk text", "eng. tal" ->
+# "engelskt tal"); alone it is the language ("på sv."). Inflected as ADJECTIVE_ABBREVIATIONS.
+LANGUAGE_ADJECTIVES = {
+    "sv.": ("svensk", "svenskt", "svenska", "svenska"),
+    "eng.": ("engelsk", "engelskt", "engelska", "engelska"),
+}
+# An age limit's licence: "18 år leg." -> "arton år legitimation" (shown at the door), not "legitimerad".
+LICENCE_AFTER = frozenset(("år", "års"))

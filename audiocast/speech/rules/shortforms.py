@@ -80,7 +80,7 @@ from ..data.abbreviations import (
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
-from ..data.short_readings import ADVERBS_AFTER_SHORT, COPIES_COUNTED_BY, FEE_BEFORE
+from ..data.short_readings import ADVERBS_AFTER_SHORT, COPIES_COUNTED_BY, FEE_BEFORE, LANGUAGE_ADJECTIVES, LICENCE_AFTER
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
 from ..report import Trace
@@ -173,7 +173,8 @@ _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
-_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg."})
+_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", *LANGUAGE_ADJECTIVES})
+_ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES}
 
 
 def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
@@ -310,8 +311,13 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "jr" is "junior" after a name only
     if key.lower() in ("anm.", "anm") and _registration(m):
         out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
-    if key.lower() in ADJECTIVE_ABBREVIATIONS:
-        out = _adjective(m, ADJECTIVE_ABBREVIATIONS[key.lower()])
+    if key.lower() in _ADJECTIVES:
+        out = _adjective(m, _ADJECTIVES[key.lower()])
+        if key.lower() in LANGUAGE_ADJECTIVES and next_word(m).endswith(("nde", "ligt", "bra", "väl", "obehindrat")):
+            out = LANGUAGE_ADJECTIVES[key.lower()][3]  # "talar eng. flytande": the language, an adverb after it
+        if key.lower() == "leg." and prev_words(m)[-1:] and prev_words(m)[-1] in LICENCE_AFTER and (
+                not next_word(m)[:1].islower() or next_word(m) in NOT_NOUN or next_word(m).endswith("s")):
+            out = "legitimation"  # "18 år leg.": the licence shown at the door
         out = out.capitalize() if key[0].isupper() else out
     if key.lower() == "em." and next_word(m)[:1].isupper():
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
@@ -347,7 +353,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-    final = final or out == "omgående" or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    final = final or out in ("omgående", "legitimation") or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
