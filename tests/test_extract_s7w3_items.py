@@ -43,3 +43,26 @@ def test_a_lettered_list_of_decisions_leaves_the_headline() -> None:
                       ["A. Skatten höjs med tio öre", "B. Simhallen byggs om", "C. Biblioteket får längre öppettider"]))
     assert art.title == "Tre beslut som rör dig"
     assert "Tre beslut från tisdagens möte" in (art.lead or "")
+
+
+def _dated(title: str, lead: str, items: list[str]) -> str:
+    para = "Klubben samlade fler deltagare än något år tidigare, och tidningen skrev utförligt om det som hände."
+    body = "".join(f"{it}\n{para}\n" for it in items)
+    return (f"Vänersborgs Allehanda\nMeny\nNyheter\nFörr i tiden\n\nFörr i tiden\n{title}\n{lead}\nOlle Dahl\n"
+            f"Publicerad 3 dec 2027 kl 08:00\n{body}\nVänersborgs Allehanda AB\nKundservice\n")
+
+
+def test_a_look_back_by_years_ago_leaves_the_headline_and_its_lead() -> None:
+    lead = "En skidklubb bildas, ett bygge stoppas och en brand i hamnen. Olle Dahl har läst gamla tidningar."
+    art = _read(_dated("Så var december i Vänersborg förr", lead,
+                       ["För 75 år sedan – 1952", "För 50 år sedan – 1977", "För 25 år sedan – 2002"]))
+    assert art.title == "Så var december i Vänersborg förr"
+    assert (art.lead or "").startswith("En skidklubb bildas")
+
+
+def test_a_season_by_rounds_leaves_the_headline() -> None:
+    lead = "Damlaget gick obesegrat genom hösten. Vi går igenom omgångarna en för en."
+    art = _read(_dated("En höst utan förlust", lead, ["Omgång 14: Seger mot Trollhättan",
+                                                       "Omgång 15: Kryss i derbyt", "Omgång 16: Storseger hemma"]))
+    assert art.title == "En höst utan förlust"
+    assert "Omgång 15: Kryss i derbyt" in _spoken(art)

@@ -555,10 +555,14 @@ is the first item of the article (minutes, a numbered list), not its headline.""
 
 
 def _mark(text: str) -> str | None:
-    """The kind of an item's mark that opens ``text`` ("§", "1", "Tips"), or None."""
+    """The kind of an item's mark that opens ``text`` ("§", "1", "Tips"), or its first words up to a number in the
+    second or third, the numbers left out ("För 50 år sedan – 1975" as "för #", "Etapp 2: …" as "etapp #:"), or
+    None."""
     m = _ITEM_MARK.match(text)
     if m is None:
-        return None
+        opening = [re.sub(r"\d+", "#", w.lower()) for w in text.split()[:3]]
+        last = max((k for k, w in enumerate(opening) if "#" in w), default=0)
+        return " ".join(opening[:last + 1]) if last else None
     head = text.split()[0]
     return "§" if head.startswith("§") else "1" if head[0].isdigit() else head if len(head) > 2 else "A"
 
