@@ -65,7 +65,7 @@ SCALED_CURRENCIES = {
     "MNOK": (10**6, "NOK"),
     "MDKK": (10**6, "DKK"),
     # Finland-Swedish: millions and billions of euros with the sign ("120 M€", "1,5 md€")
-    "M€": (10**6, "EUR"),
+    "M€": (10**6, "EUR"), "M$": (10**6, "USD"), "md$": (10**9, "USD"),
     "milj. €": (10**6, "EUR"),
     "md€": (10**9, "EUR"),
     "Md€": (10**9, "EUR"),

@@ -42,7 +42,9 @@ MORE_MEASURES = {
 # Words in the sentence that make a capital "A" after a number amperes
 # ("säkringen på 16 A"), not a house's letter ("Storgatan 16 A").
 AMPERE_WORDS = ("säkring", "laddbox", "jordfelsbrytare", "ampere", "strömstyrka", "elcentral", "elnät",
-                "laddstation", "proppar", "propp")
+                "laddstation", "proppar", "propp",
+                # a camping or a market pitch "med el (10 A)": electricity named bare
+                "med el ", "el (", "eluttag", "elanslutning", "elstolp", "el ingår")
 
 # Units after "per" that ``quantities``' per rule lacks ("per kW el", "per
 # MWh"): said in the singular as the measure tables say them.

@@ -78,7 +78,7 @@ _POINT_BARE = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
@@ -150,6 +150,8 @@ def _slash_mixed(m: re.Match[str]) -> str:
 
 
 def _symbol(m: re.Match[str]) -> str:
+    if m.group("cmp"):  # "(>1 000 pollen/m³)", "barn <12 år": the sign tight before its number
+        return _compared(m.group("cmp"), m) + " "
     if m.group("para"):
         return "paragraferna " if len(m.group("para")) == 2 else "paragraf "
     if m.group("plus"):  # "2+1": a space before the word when the sign is tight
@@ -166,10 +168,7 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("sym") in ("<", ">") and _WORD_AFTER_SIGN.match(m.string, m.end()):
         return "större än" if m.group("sym") == ">" else "mindre än"  # "Skåne > Stockholm?": a comparison of words
     if m.group("sym") == "<":
-        after = _NUMBER_AND_WORD.match(m.string, m.end())
-        if after and after.group("w") not in LESS_THAN_UNDER:
-            return "mindre än"  # "< 10 E. coli": a measured count
-        return "under"  # "< 12 år", "< 0 grader"
+        return _compared("<", m)
     if "=" in (m.group("sym"), m.group("tight")) and _IS_QUESTION.search(m.string, 0, m.start()):
         if m.group("tight"):
             return " lika med "
@@ -178,6 +177,15 @@ def _symbol(m: re.Match[str]) -> str:
         return SYMBOLS.get(m.group("sym"), "")
     word = SYMBOLS.get(m.group("tight"), "")
     return f" {word} " if word else " "
+
+
+def _compared(sign: str, m: re.Match[str]) -> str:
+    """ "<" before a number: "under" before an age, a temperature or a time
+    ("< 12 år"), else "mindre än" ("< 10 E. coli"); ">" is "över"."""
+    if sign == ">":
+        return SYMBOLS[">"]
+    after = _NUMBER_AND_WORD.match(m.string, m.end())
+    return "mindre än" if after and after.group("w") not in LESS_THAN_UNDER else "under"
 
 
 _VOWEL = re.compile("[aeiouyåäöAEIOUYÅÄÖ]")
