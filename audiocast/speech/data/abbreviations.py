@@ -213,7 +213,7 @@ ABBREVIATIONS = {
     "sms": "ess emm ess",
     "sms:a": "ess emm essa",
     "sms:et": "ess emm esset",
-    "div.": "division",
+    "div.": "division", "div": "division",  # "div 3 norra": before a number only (NUMBER_ABBREVIATIONS)
     "avg.": "avgång",
     "ank.": "ankomst",
     "bg": "bankgiro",
@@ -539,7 +539,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal."})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div"})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist

@@ -476,6 +476,11 @@ def parties(text: str, trace: Trace | None = None) -> str:
     return sub(_PARTY_HYPHEN, lambda m: spell(m.group("p")) + "-", text, trace, "acronym")
 
 
+# A keyword to text to a short number ("Sms:a BYGD till 72 950", "skicka texten HJÄLP till ..."): a word to say,
+# after the message's word (said by now: "Ess emm essa") and before "till" and a number.
+_SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
+                          r"(?P<k>[A-ZÅÄÖ]{3,})(?= till [a-zåäö\d])")
+_SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
 _CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 # The same after a word and a hyphen ("handbolls-EM"), used only when the line has one.
 _CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
@@ -626,6 +631,8 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
         text = _school_subjects(text, trace)
     if "paragraf" in text or "kapitl" in text or "stycket" in text or "punkten" in text:
         text = sub(_LAW_NAME, lambda m: m.group("pre") + LAW_SHORT_NAMES[m.group("l")], text, trace, "law reference")
+    if "till " in text and _SMS_HINT.search(text):  # "Sms:a BYGD till 72 950": the word to text, said as a word
+        text = sub(_SMS_KEYWORD, lambda m: m.group("pre") + m.group("k").lower(), text, trace, "acronym")
     caps = _CAPS_WORD.findall(text)
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
