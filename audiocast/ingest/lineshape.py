@@ -31,6 +31,9 @@ def is_title_like(line: str) -> bool:
     n = words(line)
     if line[-1] in "?!":
         return n <= 12
+    if line[0] in _QUOTES and line[-1] in _CLOSING_QUOTES and line[-2:-1] in {"?", "!"} \
+            and sum(line.count(q) for q in _QUOTES) == 2:
+        return n <= 12  # a question or a cry wholly in quotes ("”Varför blir jag yr när jag reser mig?”"): a headline's form
     if line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _QUOTED_END and sum(line.count(q) for q in _QUOTES) >= 2:
         # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”"), or in a
         # quote of the person it is about (longer: "Gunvor, 90, … – ”Jag tänker inte sluta så länge jag kan …”").
