@@ -75,7 +75,10 @@ MIN_ARTICLE_CHARS = 150
 (a notice, a two-paragraph blog entry) have 150–300 characters; front pages and paywalls are caught by
 what is left after the boilerplate rules, not by this floor."""
 
-LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|summary|excerpt)(?:$|[-_\s])", re.I)
+LEAD_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:lead|ingress|preamble|preamble-text|standfirst|intro|deck|dek|summary|excerpt|subtitle|sub-title"
+    r"|subheading|strapline)(?:$|[-_\s])", re.I)
+"""A lead's class word; a theme's subtitle under the headline ("jeg_post_subtitle", "td-post-sub-title") is its lead."""
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 
@@ -154,7 +157,8 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
         if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
             continue  # a subheading, even when its class says "intro"
         if (
-            (LEAD_CLASS.search(" ".join(role_tokens(el))) or _own_summary(el)) and not is_boilerplate_el(el)
+            (LEAD_CLASS.search(" ".join(role_tokens(el))) or _own_summary(el) or _prose_under(el, h1))
+            and not is_boilerplate_el(el)
             and len(_text(el)) >= 40 and len(el.findall(".//p")) < 3  # a paragraph, not the body ("text-with-summary")
             and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
@@ -162,6 +166,23 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
         ):
             return el
     return None
+
+
+SUBTITLE_WORDS = 12
+"""A heading right under the headline that is running prose of at least this many words, ending a sentence, is the
+article's lead set as a subtitle (a theme's ``<h2>`` under the ``<h1>``), whatever its class says."""
+
+
+def _prose_under(el: etree._Element, h1: etree._Element | None) -> bool:
+    """Whether ``el`` is a heading right under the headline (the h1's next element) holding running prose
+    (:data:`SUBTITLE_WORDS` words or more, ending in a sentence's end): the standfirst, not a subheading."""
+    if h1 is None or el.tag not in {"h2", "h3", "h4"}:
+        return False
+    nxt = h1.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    text = _text(el)
+    return nxt is el and len(text.split()) >= SUBTITLE_WORDS and text.rstrip()[-1:] in ".!?"
 
 
 def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
