@@ -188,12 +188,17 @@ _PRICE_COLON = re.compile(
 )
 
 
+# "4:12 kr (3:87)": last year's figure in brackets after a price in kronor, in the same unit.
+_COLON_KRONOR_BEFORE = re.compile(r"\d:\d\d\s?(?:kr|kronor)\b[^()]{0,30}\($")
+
+
 def _colon_price(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     a, b = to_int(m.group("a")), int(m.group("b"))
-    if not (m.group("kr") or m.group("per") or b > 59 or (before and before[-1] in PRICE_CONTEXT)):
+    last_year = m.string.startswith(")", m.end()) and _COLON_KRONOR_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    if not (m.group("kr") or m.group("per") or b > 59 or last_year or (before and before[-1] in PRICE_CONTEXT)):
         return None
-    if m.group("kr"):
+    if m.group("kr") or last_year:
         kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
         out = kronor if b == 0 else f"{kronor} och {cardinal(b)} öre"
         return out + PRICE_PER.get(m.group("krper") or "", "")
@@ -551,6 +556,10 @@ _BARE_AMOUNT_IN_BRACKETS = re.compile(r"\((?P<n>\d{1,4},\d\d)\)")
 _KRONOR_BEFORE = re.compile(r"\d,\d\d\s?kr\b[^()]{0,30}$")
 
 
+# "250 kr/150 kr (stud.)": two prices joined by a slash, each with its currency.
+_AMOUNT_SLASH = re.compile(r"(?:(?<=\d kr)|(?<=\dkr)|(?<=\d:-))/(?=\d[\d ]*(?:,\d\d)?\s?(?:kr|:-)(?![\w/]))")
+
+
 def _bare_amount(m: re.Match[str]) -> str | None:
     if not _KRONOR_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
         return None
@@ -575,6 +584,8 @@ def money(text: str, trace: Trace | None = None) -> str:
         return text
     if "(" in text and "kr" in text:
         text = sub(_BARE_AMOUNT_IN_BRACKETS, _bare_amount, text, None, "money")
+    if "kr/" in text or ":-/" in text:  # "entré 250 kr/150 kr": two prices, "respektive"
+        text = sub(_AMOUNT_SLASH, lambda m: " respektive ", text, trace, "money")
     text = sub(_MONEY_SUFFIX, _money, text, trace, "money")
     return sub(_MONEY_PREFIX, _money, text, trace, "money")
 
