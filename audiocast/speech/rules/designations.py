@@ -27,6 +27,20 @@ _CLASS_RANGE = re.compile(
     r"(?![\w]|[.,]\d)"
 )
 
+# A code after a word naming it ("Anmälningskod 24V-3412", "rabattkoden 10X-55"): a number, letters and a number
+# joined by a dash, said part by part ("tjugofyra ve streck tretusenfyrahundratolv"); the letter was a unit ("volt").
+_CODE = re.compile(r"(?<=kod )(?P<a>\d{1,4})(?P<l>[A-ZÅÄÖ]{1,3})-(?P<b>\d{1,6})(?![\w-])"
+                   r"|(?<=koden )(?P<a2>\d{1,4})(?P<l2>[A-ZÅÄÖ]{1,3})-(?P<b2>\d{1,6})(?![\w-])")
+
+
+def _code(m: re.Match[str]) -> str:
+    a, letters, b = (m.group("a"), m.group("l"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("l2"), m.group("b2"))
+
+    def said(n: str) -> str:
+        return digits(n) if n.startswith("0") else cardinal(int(n))
+
+    return f"{said(a)} {spell(letters)} streck {said(b)}"
+
 
 def _model_year(m: re.Match[str]) -> str | None:
     if next_word(m).lower() in NOT_YEAR_AFTER or m.string.startswith(("%", " %", "°"), m.end()):
@@ -63,13 +77,17 @@ def designations(text: str, trace: Trace | None = None) -> str:
       (class "model name");
     - a range of sport classes, a class letter (U, F, P, H, D, J, G) and its
       age at each end: "U13–U15" -> "u tretton till u femton", "F10-12"
-      (class "range").
+      (class "range");
+    - a code after a word ending in "kod"/"koden": "Anmälningskod 24V-3412"
+      -> "tjugofyra ve streck tretusenfyrahundratolv" (class "identifier").
 
     Risk: a minus number right after a make's name with no unit after it
     ("Volvo -12 i dag") is read as a year; "Ak 4" as anything but the
     rifle; two codes of the class letters joined by a dash, rising, are
     read as a range.
     """
+    if "kod" in text and "-" in text:
+        text = sub(_CODE, _code, text, trace, "identifier")
     if " -" in text or " –" in text:
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
     if "-" in text or "–" in text:
