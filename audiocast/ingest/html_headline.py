@@ -212,10 +212,22 @@ def evidence(el: etree._Element, says: list[str]) -> float:
 
 def _strong(el: etree._Element, says: list[str]) -> bool:
     """Enough evidence to move the headline away from the first heading: the page's statements name it, or its
-    permalink does, or it is set as a title with a date under it."""
+    permalink does, or it is set as a title with a date under it, or a statement opens it (:func:`_opens_with`)."""
     text = element_text(el)
     return (max((similarity(text, s) for s in says), default=0.0) >= MIN_SIMILARITY or _links_permalink(el)
-            or (_titled(el) and _date_follows(el)))
+            or (_titled(el) and _date_follows(el)) or _opens_with(el, says))
+
+
+OPENING_WORDS = 3
+"""A statement of the page's of at least this many words that opens a heading word for word names it: the <title>
+carries a long headline's first part ("Nu installerar vi laddboxar" of "Nu installerar vi laddboxar – vi är
+certifierade")."""
+
+
+def _opens_with(el: etree._Element, says: list[str]) -> bool:
+    """Whether one of the page's statements (:data:`OPENING_WORDS` words or more) opens the heading word for word."""
+    own = words(element_text(el))
+    return any(len(w) >= OPENING_WORDS and own[:len(w)] == w for w in map(words, says))
 
 
 def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree._Element | None:
@@ -245,7 +257,7 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     for el in doc.iter(*_HEADINGS):
         if el is first or len(words(element_text(el))) < 2 or _in_furniture(el) or _unseen(el):
             continue
-        if is_site(el, doc, sites) or is_label(el, menu, says) or _likeness(el, says) < need:
+        if is_site(el, doc, sites) or is_label(el, menu, says) or (_likeness(el, says) < need and not _opens_with(el, says)):
             continue
         if not _strong(el, says) and not (unnamed and need == 0.0 and _opens_text(el)):
             continue
