@@ -32,7 +32,7 @@ from ..data.sport import (
     VOTE_WORD,
 )
 from ..data.words import LETTER_NAMES
-from ..numbers import cardinal, ordinal
+from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, score_said, sub
 
@@ -325,6 +325,18 @@ def _formation(m: re.Match[str]) -> str | None:
     return " ".join(cardinal(p) for p in parts) if sum(parts) == 10 else None
 
 
+# "Vårdgarantin 0–3–90–90", "koden 12–34–56": three or more numbers joined by one kind of dash are a chain of
+# numbers, said one after the other (no range: it was "noll till tre–nittio till nittio").
+_NUMBER_CHAIN = re.compile(r"(?<![\w,.:/–-])\d{1,3}(?P<d>[–-])\d{1,3}(?:(?P=d)\d{1,3})+(?![\w]|[,.:/–-]\d)")
+
+
+def _number_chain(m: re.Match[str]) -> str | None:
+    parts = m.group(0).split(m.group("d"))
+    if len(parts) == 3 and all(len(p) == 2 for p in parts) and int(parts[1]) <= 12:
+        return None  # "25-05-24": a date written short
+    return " ".join(digits(p) if p.startswith("0") and len(p) > 1 else cardinal(int(p)) for p in parts)
+
+
 def scores(text: str, trace: Trace | None = None) -> str:
     """Sports results: "vann med 3–1" -> "tre mot ett" (a score, not a range).
 
@@ -378,6 +390,7 @@ def scores(text: str, trace: Trace | None = None) -> str:
     """
     if text.count("–") + text.count("-") >= 2:  # "spelar 4–4–2": a team's formation
         text = sub(_FORMATION, _formation, text, trace, "formation")
+        text = sub(_NUMBER_CHAIN, _number_chain, text, trace, "number")
     text = sub(_SCORE_LIST, _score_list, text, trace, "score")
     if ", " in text:
         text = sub(_SET_SCORES, _set_scores, text, trace, "score")
