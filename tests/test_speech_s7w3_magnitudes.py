@@ -37,3 +37,8 @@ def test_ex_without_a_magnitude_stays_for_example() -> None:
 def test_score_before_efl_is_a_score() -> None:
     out = normalize("Hockey: Leksand–Oskarshamn 3–2 e.fl.")
     assert "tre mot två efter förlängning" in out or "tre två efter förlängning" in out
+
+
+def test_billions_short_with_a_stop_before_the_currency() -> None:
+    # "md." / "mdr." with the stop before "kr" were left ("fjorton md. kronor"); MAGNITUDES
+    assert "nio miljarder kronor i" in normalize("Affären värderades till 9 md. kr i somras.")

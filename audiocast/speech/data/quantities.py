@@ -75,7 +75,7 @@ SCALED_CURRENCIES = {
 MAGNITUDES = {
     "miljon": "miljon", "miljoner": "miljoner", "milj.": "miljoner",
     "milj": "miljoner", "mn": "miljoner", "miljard": "miljard",
-    "miljarder": "miljarder", "mdr": "miljarder", "md": "miljarder",
+    "miljarder": "miljarder", "mdr": "miljarder", "md": "miljarder", "md.": "miljarder", "mdr.": "miljarder",
     "Mdr": "miljarder", "Md": "miljarder", "Milj.": "miljoner", "Milj": "miljoner",
     "tusen": "tusen",
 }
