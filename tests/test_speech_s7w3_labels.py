@@ -30,3 +30,12 @@ def test_div_without_a_number_is_left() -> None:
 
 def test_capitals_without_a_short_number_are_still_spelled() -> None:
     assert "ess ve te" in normalize("Hon skickade ett sms till SVT i går.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Byggnaderna på plan 1–3 saneras nästa år.", "plan ett till tre"),
+    ("Husen 1–6 på Ängsgatan får fjärrvärme.", "Husen ett till sex"),
+])
+def test_floor_and_houses_take_the_counting_form(text: str, want: str) -> None:
+    # found on a battery of 9 label sentences written after the 'åk'/'div' fix (2 failed); LABEL_NOUNS
+    assert want in normalize(text)

@@ -84,7 +84,7 @@ linje linjen nummer numret nr sidan sida kapitel rum plats platsen buss bussen
 spår spåret väg vägen gate hus fas etapp klass grupp avdelning våning paragraf
 punkt artikel tabell figur bilaga version vecka veckan lag laget division
 divisionen serien hall hallen skolår årskurs match matchen omgång omgången
-tåg flyg flight avgång tur färja div div. åk åk.
+tåg flyg flight avgång tur färja div div. åk åk. husen plan planet
 """.split())
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".
