@@ -30,3 +30,17 @@ def test_dates_of_one_month_stay_dates() -> None:
 
 def test_date_after_a_part_in_another_sentence_stays_a_date() -> None:
     assert "femte mars" in normalize("Hela 2/3 av medlemmarna röstade. Nästa möte är 5/3 i Aulan.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Av deltagarna kom 2/5 från Norge och 3/5 från Sverige.", "två femtedelar från Norge och tre femtedelar från"),
+    ("Bland de tillfrågade svarade 3/4 ja och 1/4 nej.", "tre fjärdedelar ja och en fjärdedel nej"),
+])
+def test_parts_in_a_sentence_opening_with_their_whole(text: str, want: str) -> None:
+    # a battery of 5 part sentences written after the fix above (5 failed): a sentence opening "Av eleverna",
+    # "Bland de svarande" names the whole its parts are of (parts._PARTITIVE_OPENING)
+    assert want in normalize(text)
+
+
+def test_dates_after_a_partitive_word_not_at_the_opening_stay() -> None:
+    assert "femte april" in normalize("Anmälan görs senast 5/4 av eleverna själva.")

@@ -25,6 +25,8 @@ FRACTION_UNIT = re.compile(
 _PART_AHEAD = re.compile(r"[^.;:!?]{0,40}?\s\d/\d{1,2}\s+av\b")
 
 
+# "Av eleverna valde 3/4 spanska och 1/4 tyska": a sentence opening with the whole its parts are of
+_PARTITIVE_OPENING = re.compile(r"(?:^|[.!?:]\s)(?:Av|Bland) (?:(?:de|alla) [a-zåäö]+|[a-zåäö]+(?:na|en|et|dem))\b[^.!?:]*$")
 # "2/3 av kommunens yta": a part written before in the sentence, of something named after it
 _PART_OF_BEFORE = re.compile(r"(?<![\w/.,])[1-9]/(?:[2-9]|10) av\b[^.!?]*$")
 
@@ -39,7 +41,8 @@ def among_parts(m: re.Match[str]) -> bool:
             or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))
             or ("/" in m.string[max(0, m.start() - 80) : m.start()]
                 and (_PART_OF_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
-                     or _same_part_before(m))))
+                     or _same_part_before(m)))
+            or _PARTITIVE_OPENING.search(m.string, max(0, m.start() - 80), m.start()) is not None)
 
 
 def _same_part_before(m: re.Match[str]) -> bool:
