@@ -14,7 +14,7 @@ from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
-from .headpictures import caption_over_head, picture_place
+from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headwidgets import widget_box
 from .lineshape import content_words, is_quote, is_title_like, words
 
@@ -53,6 +53,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if not _headed(lines, found) and (picture_place(lines, i) or caption_over_head(lines, i)):
             continue  # a picture over the head: its caption is no lead, its place no headline
+        if found and caption_under_head(lines, i):
+            continue  # a picture between the headline and the byline: its caption is no lead
         box = widget_box(lines, i)
         if box is not None:
             for k in box:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .byline import person_role
-from .furniture import TaggedLine
+from .furniture import TaggedLine, is_caption
 from .headline import shape_of
 from .lineshape import is_title_like, words
 
@@ -89,4 +89,36 @@ def picture_place(lines: Sequence[TaggedLine], k: int) -> bool:
     if not opens_text(lines, k + 1):
         return False
     lines[k].tag, lines[k].rule = "drop", "caption-place"
+    return True
+
+
+HEAD_CAPTION_WORDS = 18
+"""A picture's caption between the headline and the lead is at most this many words (a lead is longer)."""
+_HEAD_ANCHORS = frozenset({"byline", "date", "published", "updated"})
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖÉ–—\d])")
+
+
+def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i], under the headline, is the picture's caption, not the lead: its first sentence has no finite
+    verb (:func:`audiocast.ingest.furniture.is_caption`: "Amir Haddad i köket på Pizzeria Torget.", "Butiken på
+    Vallentunavägen 12 i sista skedet av renoveringen."), it has at most :data:`HEAD_CAPTION_WORDS` words, and either
+    its photo credit is glued under it ("Foto: Emma Sjödin") with the byline or date line and then running prose below,
+    or it stands alone between blank lines right over running prose. It is dropped; a lead has a verb."""
+    ln = lines[i]
+    if ln.tag is not None or words(ln.text) > HEAD_CAPTION_WORDS or is_title_like(ln.text) or i + 2 >= len(lines):
+        return False
+    first = _SENTENCES.split(ln.text, maxsplit=1)[0]
+    if not is_caption(first if first.endswith(".") else first + "."):
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].tag == "caption" and not lines[k].blank_before:
+        k += 1
+    meta = k
+    while k < len(lines) and lines[k].tag in _HEAD_ANCHORS:
+        k += 1
+    credited = k > meta > i + 1
+    alone = ln.blank_before and k == i + 1 and lines[k].blank_before and first == ln.text
+    if not (credited or alone) or k >= len(lines) or not _prose(lines[k]):
+        return False
+    ln.tag, ln.rule = "drop", "caption-under-head"
     return True
