@@ -433,6 +433,9 @@ _PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄ�
 
 
 _PLACING_HINT = re.compile(r"\d[.)] +[A-ZÅÄÖ]")  # a cheap test before the pattern
+# The head of a numbered agenda or programme before its colon: its items are no placings.
+_AGENDA_HEAD = re.compile(r"\b(?i:ärenden|ärendelista|dagordning|föredragningslista|programmet|program|punkter|agenda"
+                          r"|beslut|innehåll|innehåller|kursplan|schema)\s*:$")
 
 
 def _placing_word(n: int) -> str:
@@ -466,8 +469,8 @@ def placings(text: str, trace: Trace | None = None) -> str:
         n = int(m.group("n"))
         before = text[: m.start("n")].strip()
         first = not before or before.endswith(":")
-        if not (first or n == expected):
-            continue
+        if not (first or n == expected) or first and _AGENDA_HEAD.search(before):
+            continue  # "Ärenden: 1. Budget 2026, 2. Taxor": a numbered agenda, no placings
         if not (n == expected and n > 1) and not _PLACING_HEAD.match(text, m.end()):
             continue  # the first placing: two capitalised words, or one and a number
         said = _placing_word(n)
