@@ -31,3 +31,11 @@ def test_age_limit_licence_keeps_the_sentence_stop() -> None:
 def test_language_alone_and_licensed_profession_stay() -> None:
     assert "på svenska." in normalize("Guidningen sker på sv.")
     assert "en legitimerad barnmorska" in normalize("Vi söker en leg. barnmorska.")
+
+
+def test_adjective_short_form_ending_a_sentence_keeps_its_stop() -> None:
+    # found on a battery of 6 sentences ending in a short form, written after the fixes above (2 failed: the
+    # adjective forms lost the stop and ran into the next sentence)
+    assert "eventuellt. Beslut" in normalize("Mötet flyttas ev. Beslut kommer på fredag.")
+    assert "prel. Siffrorna" not in normalize("Resultatet är prel. Siffrorna kan ändras.")
+    assert "preliminärt. Siffrorna" in normalize("Resultatet är prel. Siffrorna kan ändras.")

@@ -353,7 +353,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-    final = final or out in ("omgående", "legitimation") or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    final = final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper() or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
