@@ -66,6 +66,7 @@ from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
 from .picturelines import marked_caption_tags
+from .postcounters import counter_tag_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .signedend import signed_end_tags
@@ -226,6 +227,7 @@ def _tail_tags(lines: list[_Line]) -> None:
     or the editor dropped), the short lines that follow are furniture too: teaser titles, menus, link
     lists. A fact box (a title-like line over short lines, as :func:`_fact_box` finds it) right under the
     article, with at most one line of furniture between (an ad label, a credit), is kept."""
+    counter_tag_tags(lines)  # a post's tags glued over its counters ("Klubbnytt" over "38 visningar")
     end = page_tail(lines)
     last = max((i for i, ln in enumerate(lines[:end]) if ln.tag is None and _is_prose(ln.text)), default=None)
     if last is None:
