@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.quantities import MONEY_PER, UNITS_OF_MEASURE
+from ..data.quantities import CURRENCIES, MONEY_PER, SCALED_CURRENCIES, UNITS_OF_MEASURE
 from ..data.slash_unit_words import (
     PER_NOUNS,
     SECOND_PERIODS,
@@ -22,8 +22,9 @@ from ..data.slash_unit_words import (
 from ..report import Trace
 from .machinery import NUM, alternation, keep_stop, sub
 
-_CURRENCIES = frozenset({"kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
-                         "Mkr", "mkr", "tkr"})
+_CURRENCIES = frozenset(CURRENCIES) | frozenset(SCALED_CURRENCIES)
+"""Every currency and scaled amount the money rules read (``data/quantities.py``)."""
+
 _SLASH = re.compile(
     rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(SLASH_NUMERATORS)})(?:\s(?P<s>{alternation(SUBSTANCES)}))?"
     rf"\s?/\s?(?P<d>{alternation(PER_NOUNS)})(?:(?:/|\s+och\s+)(?P<d2>{alternation(SECOND_PERIODS)}))?"
