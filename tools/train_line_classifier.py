@@ -83,7 +83,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from audiocast.ingest.linefeatures import CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
+from audiocast.ingest.linefeatures import ALL_NAMES, CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
 
 MODEL_VERSION = 1
 HIDDEN = 12
@@ -92,6 +92,8 @@ SWEDISH_WEIGHT = 3.0
 WEIGHTS = {"swedish": SWEDISH_WEIGHT}
 """Training weight of a line by source (others 1.0); ``--swedish-weight`` sets it."""
 REPO = Path(__file__).resolve().parents[1]
+FEATURES: list[tuple[str, ...]] = [FEATURE_NAMES]
+"""The line features of the model being trained (``--features``: the shipped set, or all of ``ALL_NAMES``)."""
 
 
 @dataclass
@@ -455,18 +457,31 @@ def cross_validate(pages: list[Page]) -> dict[str, Scores]:
     return out
 
 
-NEW_SERIES = ("b5-", "b6-", "b7-")
-"""The Swedish dumps the first model (76 Swedish pages) never saw."""
+def series_of(pid: str) -> int:
+    """The round number of a ``bNN-`` page (0 for the named pages of the first rounds)."""
+    m = re.match(r"b(\d+)-", pid)
+    return int(m.group(1)) if m else 0
+
+
+SHIPPED_SAW = 4
+"""The shipped model (commit 8e992ec) trained on the named pages and rounds b3-b4; b5 and later it never saw."""
+SERIES = {
+    "b3-b4 and named pages (the shipped model trained on them)": (0, SHIPPED_SAW),
+    "b5-b12": (5, 12),
+    "b13-b19": (13, 19),
+    "b20-b22 (= /work/blind/extract17, 18, 19)": (20, 22),
+}
+"""The report's rows of Swedish pages, by round."""
 
 
 def groups(pages: list[Page]) -> dict[str, list[Page]]:
-    """The report's rows: each source, the Swedish pages split by series, and all pages."""
+    """The report's rows: each source, the Swedish pages by round, and all pages."""
     out: dict[str, list[Page]] = {}
     for src in ("scrapinghub", "trafilatura", "swedish"):
         out[src] = [p for p in pages if p.source == src]
     sw = out["swedish"]
-    out["swedish: b5-b7 (new)"] = [p for p in sw if p.pid.startswith(NEW_SERIES)]
-    out["swedish: earlier"] = [p for p in sw if not p.pid.startswith(NEW_SERIES)]
+    for name, (lo, hi) in SERIES.items():
+        out[f"swedish: {name}"] = [p for p in sw if lo <= series_of(p.pid) <= hi]
     out["all"] = list(pages)
     return {k: v for k, v in out.items() if v}
 
@@ -481,14 +496,55 @@ def joined(scores: dict[str, Scores], chosen: list[Page]) -> Scores:
     )
 
 
-def load_reference(path: Path) -> Model | None:
-    """An earlier model file as (stage one, stage two) parameters; None when its features differ."""
+@dataclass
+class Reference:
+    """An earlier model file: its nets, the features it reads and its calibration."""
+
+    model: Model
+    names: tuple[str, ...]
+    calibration: tuple[np.ndarray, np.ndarray] | None
+
+
+def load_reference(path: Path) -> Reference | None:
+    """An earlier model file; None when it reads features linefeatures.py does not compute."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["feature_names"]) != FEATURE_NAMES or tuple(data["context_names"]) != CONTEXT_NAMES:
+    names = tuple(data["feature_names"])
+    if not set(names) <= set(ALL_NAMES) or tuple(data["context_names"]) != CONTEXT_NAMES:
         print(f"{path}: other features than linefeatures.py; not scored", file=sys.stderr)
         return None
     nets = tuple({k: np.asarray(v, dtype=float) for k, v in data[st].items()} for st in ("stage1", "stage2"))
-    return nets[0], nets[1]
+    cal = data.get("calibration")
+    calibration = (np.asarray(cal["x"], dtype=float), np.asarray(cal["y"], dtype=float)) if cal else None
+    return Reference((nets[0], nets[1]), names, calibration)
+
+
+def reference_scores(ref: Reference, pages: list[Page]) -> Scores:
+    """The reference model's (labels, stage one, stage two) on the labelled lines of the pages."""
+    copies = [
+        Page(p.pid, p.source, p.site, p.lines, p.labels, p.template, page_features(p.lines, p.template, names=ref.names))
+        for p in pages
+    ]
+    y, p1, p2 = predict_pages(ref.model, copies)
+    return y, p1, (np.interp(p2, *ref.calibration) if ref.calibration else p2)
+
+
+def quantile_map(new: np.ndarray, old: np.ndarray, points: int = 60) -> dict[str, list[float]]:
+    """A monotone map that gives ``new`` scores the distribution of ``old`` ones (quantile matching).
+
+    Levels are dense in the tails, where the rules' thresholds (0.02-0.8) cut.
+    """
+    u = np.linspace(-1.0, 1.0, points)
+    levels = np.unique(np.clip(0.5 + 0.5 * np.sign(u) * np.abs(u) ** 2, 0.0, 1.0))
+    xs = np.quantile(new, levels)
+    ys = np.quantile(old, levels)
+    x_out, y_out = [0.0], [0.0]
+    for x, y in zip(xs, ys, strict=True):
+        if x > x_out[-1] + 1e-6 and x < 1.0 - 1e-6:
+            x_out.append(float(x))
+            y_out.append(max(float(y), y_out[-1]))
+    x_out.append(1.0)
+    y_out.append(1.0)
+    return {"x": [round(v, 6) for v in x_out], "y": [round(v, 6) for v in y_out]}
 
 
 # ---------------------------------------------------------------- output
@@ -498,16 +554,18 @@ def net_json(params: dict[str, np.ndarray]) -> dict[str, Any]:
     return {k: np.round(params[k], 5).tolist() for k in ("mean", "scale", "W1", "b1", "W2", "b2")}
 
 
-def save_model(model: Model, path: Path, info: dict[str, object]) -> None:
-    data = {
+def save_model(model: Model, path: Path, info: dict[str, object], calibration: dict[str, list[float]] | None) -> None:
+    data: dict[str, Any] = {
         "version": MODEL_VERSION,
         "kind": "two-stage mlp-tanh-1",
-        "feature_names": list(FEATURE_NAMES),
+        "feature_names": list(FEATURES[0]),
         "context_names": list(CONTEXT_NAMES),
         "stage1": net_json(model[0]),
         "stage2": net_json(model[1]),
         "trained_on": info,
     }
+    if calibration is not None:
+        data["calibration"] = calibration
     path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
@@ -521,19 +579,42 @@ def main() -> None:
     ap.add_argument("--blind-dumps", type=Path, help="extract_dumps.py output of the blind set's HTML pages")
     ap.add_argument("--reference", type=Path, help="an earlier model file scored on the same held-out pages")
     ap.add_argument("--swedish-weight", type=float, default=SWEDISH_WEIGHT)
+    ap.add_argument("--features", choices=["shipped", "all"], default="shipped", help="FEATURE_NAMES or ALL_NAMES")
+    ap.add_argument("--exclude", action="append", default=[], help="leave out Swedish pages whose id starts so")
+    ap.add_argument("--no-cv", action="store_true", help="only the final fit (no cross-validation)")
+    ap.add_argument("--calibrate", action="store_true", help="map the scores onto the reference's (quantiles)")
+    ap.add_argument("--calibration-from", type=Path, help="copy the calibration of this model file")
     ap.add_argument("--model", type=Path, default=REPO / "audiocast/ingest/data/line_model.json")
     ap.add_argument("--report", type=Path, default=REPO / "tools/line_classifier_report.md")
     args = ap.parse_args()
     WEIGHTS["swedish"] = args.swedish_weight
+    FEATURES[0] = ALL_NAMES if args.features == "all" else FEATURE_NAMES
     reference = load_reference(args.reference) if args.reference else None
 
     pages, blind = load_pages(args)
+    pages = distinct(pages, tuple(args.exclude))
     add_templates(pages)
     for p in pages + blind:
-        p.X = page_features(p.lines, p.template)
-    report = evaluate_and_train(pages, blind, args.model, reference)
+        p.X = page_features(p.lines, p.template, names=FEATURES[0])
+    copied = json.loads(args.calibration_from.read_text(encoding="utf-8")).get("calibration") if args.calibration_from else None
+    run = Run(pages, blind, args.model, reference, not args.no_cv, args.calibrate, copied)
+    report = evaluate_and_train(run)
     print(report)
     args.report.write_text(report, encoding="utf-8")
+
+
+def distinct(pages: list[Page], exclude: tuple[str, ...]) -> list[Page]:
+    """The pages less the excluded Swedish ones and less later copies of a page's text (one page, one CV group)."""
+    seen: set[str] = set()
+    out = []
+    for p in pages:
+        key = text_key(p.lines)
+        if key in seen or (p.source == "swedish" and exclude and p.pid.startswith(exclude)):
+            continue
+        seen.add(key)
+        out.append(p)
+    print(f"pages: {len(out)} of {len(pages)} (copies and --exclude left out)", file=sys.stderr)
+    return out
 
 
 TABLE = ["| set | lines | accuracy | precision (article) | recall (article) | F1 |", "|---|---|---|---|---|---|"]
@@ -558,65 +639,97 @@ def speed(model: Model, pages: list[Page]) -> float:
     t0 = time.perf_counter()
     n = 0
     for p in pages:
-        x = page_features(p.lines)
+        x = page_features(p.lines, names=FEATURES[0])
         x2 = np.hstack([x, context_features(p.lines, predict(model[0], x))])
         predict(model[1], x2)
         n += len(p.lines)
     return n / (time.perf_counter() - t0)
 
 
-def reference_rows(reference: Model, pages: list[Page], blind: list[Page]) -> list[str]:
-    """The earlier model on the Swedish pages it never saw and on the blind set."""
-    new = [p for p in pages if p.source == "swedish" and p.pid.startswith(NEW_SERIES)]
-    out = ["", "## Reference: the earlier model (`--reference`) on pages it never saw", "", *TABLE]
-    if new:
-        y, p1, p2 = predict_pages(reference, new)
-        out.append(row(f"swedish: b5-b7 ({len(new)} pages)", metrics(y, p2)))
-    if blind:
-        y, p1, p2 = predict_pages(reference, blind)
-        out.append(row(f"blind ({len(blind)} pages)", metrics(y, p2)))
-    return out
+@dataclass
+class Run:
+    """One training run: its pages, what it writes and what it compares with."""
+
+    pages: list[Page]
+    blind: list[Page]
+    model_path: Path
+    reference: Reference | None
+    cv: bool
+    calibrate: bool
+    copied_calibration: dict[str, list[float]] | None
 
 
-def evaluate_and_train(pages: list[Page], blind: list[Page], model_path: Path, reference: Model | None) -> str:
-    cv = cross_validate(pages)
-    out = [
-        "# Line classifier report",
-        "",
-        "Built by `tools/train_line_classifier.py` (sources, labels: its docstring).",
-        "",
-    ]
-    out += data_table(pages)
-    out += [f"## Cross-validated by site ({FOLDS} folds grouped by host, threshold 0.5)", "", *TABLE]
-    for name, chosen in groups(pages).items():
+def unseen_by_reference(pages: list[Page]) -> list[Page]:
+    """The Swedish pages the shipped model never trained on (rounds b5 and later)."""
+    return [p for p in pages if p.source == "swedish" and series_of(p.pid) > SHIPPED_SAW]
+
+
+def cv_rows(run: Run, cv: dict[str, Scores]) -> list[str]:
+    """The cross-validated rows, and the reference on the Swedish pages it never saw."""
+    out = [f"## Cross-validated by site ({FOLDS} folds grouped by host, threshold 0.5)", "", *TABLE]
+    for name, chosen in groups(run.pages).items():
         y, p1, p2 = joined(cv, chosen)
         out.append(row(f"{name} ({len(chosen)} pages)", metrics(y, p2)))
         out.append(row(f"{name}, stage one only", metrics(y, p1)))
+    if run.reference is not None:
+        out += ["", "## Reference model (`--reference`) on the Swedish pages it never saw", "", *TABLE]
+        for name, chosen in groups(unseen_by_reference(run.pages)).items():
+            if name.startswith("swedish"):
+                out.append(row(f"{name} ({len(chosen)} pages)", metrics(*reference_scores(run.reference, chosen)[::2])))
+    return out
+
+
+def calibration_of(run: Run, cv: dict[str, Scores]) -> tuple[dict[str, list[float]] | None, list[str]]:
+    """The quantile map from the out-of-fold scores onto the reference's, on pages neither trained on."""
+    if run.copied_calibration is not None:
+        return run.copied_calibration, ["", "Calibration copied from `--calibration-from`.", ""]
+    if not (run.calibrate and run.reference is not None and cv):
+        return None, []
+    chosen = unseen_by_reference(run.pages)
+    _, _, new = joined(cv, chosen)
+    _, _, old = reference_scores(run.reference, chosen)
+    cal = quantile_map(new, old)
+    mapped = np.interp(new, cal["x"], cal["y"])
+    out = ["", f"## Calibration (quantile map on {len(chosen)} Swedish pages, out-of-fold scores onto the reference's)"]
+    out += ["", "| t | reference: share >= t | new, raw | new, calibrated |", "|---|---|---|---|"]
+    for t in (0.02, 0.1, 0.15, 0.25, 0.3, 0.35, 0.4, 0.5, 0.7, 0.8):
+        out.append(f"| {t} | {np.mean(old >= t):.3f} | {np.mean(new >= t):.3f} | {np.mean(mapped >= t):.3f} |")
+    return cal, out + [""]
+
+
+def evaluate_and_train(run: Run) -> str:
+    out = ["# Line classifier report", "", "Built by `tools/train_line_classifier.py` (sources, labels: its docstring).", ""]
+    out += data_table(run.pages)
+    cv = cross_validate(run.pages) if run.cv else {}
+    if cv:
+        out += cv_rows(run, cv)
+    calibration, cal_rows = calibration_of(run, cv)
+    out += cal_rows
     t0 = time.perf_counter()
-    model = fit_two_stage(pages)
+    model = fit_two_stage(run.pages)
     train_s = time.perf_counter() - t0
     info: dict[str, object] = {
-        "pages": len(pages),
-        "sites": len({p.site for p in pages}),
-        "labelled_lines": int(len(stack(pages)[1])),
+        "pages": len(run.pages),
+        "sites": len({p.site for p in run.pages}),
+        "labelled_lines": int(len(stack(run.pages)[1])),
         "swedish_weight": WEIGHTS["swedish"],
     }
-    save_model(model, model_path, info)
-    if blind:
-        y, p1, p2 = predict_pages(model, blind)
-        out += ["", "## Blind set (held out, never trained on; the final model)", "", *TABLE]
-        out += [row(f"blind ({len(blind)} pages)", metrics(y, p2)), row("blind, stage one only", metrics(y, p1))]
-    if reference is not None:
-        out += reference_rows(reference, pages, blind)
+    save_model(model, run.model_path, info, calibration)
+    if run.blind:
+        y, p1, p2 = predict_pages(model, run.blind)
+        out += ["", "## Blind set (held out, never trained on; the final model, uncalibrated)", "", *TABLE]
+        out += [row(f"blind ({len(run.blind)} pages)", metrics(y, p2)), row("blind, stage one only", metrics(y, p1))]
+        if run.reference is not None:
+            out.append(row("blind, reference model", metrics(*reference_scores(run.reference, run.blind)[::2])))
     out += [
         "",
         "## Model",
         "",
-        f"Two stages of {HIDDEN} tanh hidden units; {len(FEATURE_NAMES)} line features, then "
+        f"Two stages of {HIDDEN} tanh hidden units; {len(FEATURES[0])} line features, then "
         f"{len(CONTEXT_NAMES)} context features (stage one's scores around the line); Swedish lines weigh "
-        f"{WEIGHTS['swedish']:g}. `{model_path.name}` is {model_path.stat().st_size / 1024:.1f} KiB; "
+        f"{WEIGHTS['swedish']:g}. `{run.model_path.name}` is {run.model_path.stat().st_size / 1024:.1f} KiB; "
         f"final fit {train_s:.0f} s; "
-        f"scoring {speed(model, (blind or pages)[:40]):.0f} lines/s (features included, one core).",
+        f"scoring {speed(model, (run.blind or run.pages)[:40]):.0f} lines/s (features included, one core).",
         "",
     ]
     return "\n".join(out)

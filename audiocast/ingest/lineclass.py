@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IngestError
-from .linefeatures import CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
+from .linefeatures import ALL_NAMES, CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
 
 MODEL_FILE = "data/line_model.json"
 MODEL_ENV = "AUDIOCAST_LINE_MODEL"
@@ -90,6 +90,11 @@ class LineModel:
     """Scores from the line features and the stage-one scores around the line."""
     version: int
     """Model file version."""
+    features: tuple[str, ...] = FEATURE_NAMES
+    """The line features stage one reads, in column order (``FEATURE_NAMES`` or others of ``ALL_NAMES``)."""
+    calibration: tuple[np.ndarray, np.ndarray] | None = None
+    """A monotone map of stage two's scores (x to y, linear between points), so that a retrained model's scores
+    mean what the rules' thresholds were tuned on; None: the scores as they come."""
 
     @staticmethod
     def load() -> LineModel:
@@ -101,18 +106,21 @@ class LineModel:
         """A model from the JSON written by the training script; LineModelError when it does not fit."""
         try:
             data = json.loads(text)
-            names = tuple(data["feature_names"]), tuple(data["context_names"])
-            if names != (FEATURE_NAMES, CONTEXT_NAMES):
+            features = tuple(str(name) for name in data["feature_names"])
+            known = set(features) <= set(ALL_NAMES) and len(set(features)) == len(features)
+            if not known or tuple(data["context_names"]) != CONTEXT_NAMES:
                 raise LineModelError(
                     source,
                     "line model was trained on other features than linefeatures.py computes; "
                     "rebuild it with tools/train_line_classifier.py",
                 )
-            n = len(FEATURE_NAMES)
+            n = len(features)
             return LineModel(
                 stage1=Net.from_dict(data["stage1"], n),
                 stage2=Net.from_dict(data["stage2"], n + len(CONTEXT_NAMES)),
                 version=int(data["version"]),
+                features=features,
+                calibration=_calibration(data.get("calibration")),
             )
         except LineModelError:
             raise
@@ -129,10 +137,23 @@ class LineModel:
         """
         if not lines:
             return []
-        x = page_features(lines, template)
+        x = page_features(lines, template, names=self.features)
         context = context_features(lines, self.stage1(x))
         probs = self.stage2(np.hstack([x, context]))
+        if self.calibration is not None:
+            probs = np.interp(probs, *self.calibration)
         return [float(p) if line.strip() else 0.0 for p, line in zip(probs, lines, strict=True)]
+
+
+def _calibration(data: dict[str, list[float]] | None) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ``calibration`` entry of a model file (``{"x": [...], "y": [...]}``, both rising); ValueError if broken."""
+    if data is None:
+        return None
+    x = np.asarray(data["x"], dtype=float)
+    y = np.asarray(data["y"], dtype=float)
+    if x.ndim != 1 or x.shape != y.shape or len(x) < 2 or np.any(np.diff(x) <= 0) or np.any(np.diff(y) < 0):
+        raise ValueError("calibration needs two rising lists x and y of one length")
+    return x, y
 
 
 @lru_cache(maxsize=1)

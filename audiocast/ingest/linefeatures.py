@@ -39,6 +39,19 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _DASH_START = re.compile(r"^[–—-]\s")
 _BULLET_START = re.compile(r"^(?:[•·*▪►■]|\d{1,2}[.)])\s")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b(?:i\s?går|i\s?dag|yesterday|today)\b|\b\d+\s*(?:min|tim|h|d|dagar|dag|veckor|hours?|days?|minutes?)\s+(?:sedan|ago)\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"\b(?:foto|bild|photo|image|illustration|grafik|kredit|credit)\s*:|©|/\s*(?:tt|ap|afp|reuters|ntb|getty)\b",
+    re.IGNORECASE,
+)
+DATE_LINE_WORDS = 8
+"""A line holding a date is a date line (a comment's, a teaser's) up to this many words."""
 
 #: Shape features of one line (also used for its neighbours).
 SHAPE_NAMES: tuple[str, ...] = (
@@ -80,6 +93,22 @@ PAGE_NAMES: tuple[str, ...] = (
 FEATURE_NAMES: tuple[str, ...] = (
     SHAPE_NAMES + tuple(f"{name}@{off:+d}" for off in NEIGHBOUR_OFFSETS for name in NEIGHBOUR_SHAPES) + PAGE_NAMES
 )
+
+#: Optional page features (a model lists the ones it uses; the shipped one uses none of them): the span of running
+#: prose (first to last line of ``LONG_LINE_WORDS`` words) and a line's distance outside it, the run of short bare
+#: lines (a menu) a line belongs to, repeats on the page up to case and punctuation, a short date line (a comment's
+#: or a teaser's) and one next to the line, and a picture credit ("Foto: ...", "/TT").
+EXTRA_NAMES: tuple[str, ...] = (
+    "in_prose_span",
+    "log_dist_span",
+    "log_short_run",
+    "log_repeat_norm",
+    "dateish",
+    "date_near",
+    "credit",
+)
+#: Every feature ``page_features`` can compute, in the order of its full matrix.
+ALL_NAMES: tuple[str, ...] = FEATURE_NAMES + EXTRA_NAMES
 
 #: Stage-two features: the stage-one scores of the neighbours and of the window around a line.
 CONTEXT_NAMES: tuple[str, ...] = (
@@ -248,30 +277,89 @@ def _page_block(texts: Sequence[str], shapes: np.ndarray, template: Sequence[boo
     )
 
 
+def _run_lengths(flags: np.ndarray) -> np.ndarray:
+    """For each position, the length of the run of true ``flags`` it belongs to (0 where false)."""
+    out = np.zeros(len(flags))
+    start = 0
+    for i in range(len(flags) + 1):
+        if i == len(flags) or not flags[i]:
+            out[start:i] = i - start
+            start = i + 1
+    return out
+
+
+def _near(flags: np.ndarray) -> np.ndarray:
+    """For each position, whether a flag is set at ``NEIGHBOUR_OFFSETS`` (the line itself not counted)."""
+    n = len(flags)
+    out = np.zeros(n, dtype=bool)
+    for off in NEIGHBOUR_OFFSETS:
+        if off < 0 and n > -off:
+            out[-off:] |= flags[: n + off]
+        elif off > 0 and n > off:
+            out[: n - off] |= flags[off:]
+    return out
+
+
+def _extra_block(texts: Sequence[str], shapes: np.ndarray) -> np.ndarray:
+    """The ``EXTRA_NAMES`` features of the non-blank lines ``texts``."""
+    n = len(texts)
+    idx = np.arange(n, dtype=float)
+    long_idx = np.flatnonzero(shapes[:, SHAPE_NAMES.index("log_words")] >= math.log1p(LONG_LINE_WORDS))
+    if long_idx.size:
+        first, last = float(long_idx[0]), float(long_idx[-1])
+        inside = (idx >= first) & (idx <= last)
+        dist_span = np.maximum(first - idx, 0.0) + np.maximum(idx - last, 0.0)
+    else:
+        inside, dist_span = np.zeros(n, dtype=bool), np.full(n, float(n))
+    short_run = _run_lengths(shapes[:, SHAPE_NAMES.index("short_bare")] > 0)
+    keys = [" ".join(w.lower() for w in words_of(t)) for t in texts]
+    repeats = Counter(keys)
+    dateish = np.array([len(words_of(t)) <= DATE_LINE_WORDS and bool(_DATE.search(t)) for t in texts])
+    return np.column_stack(
+        [
+            inside.astype(float),
+            np.log1p(dist_span),
+            np.log1p(short_run),
+            np.array([math.log(repeats[k]) if k else 0.0 for k in keys]),
+            dateish.astype(float),
+            _near(dateish).astype(float),
+            np.array([float(bool(_CREDIT.search(t))) for t in texts]),
+        ]
+    )
+
+
 def page_features(
     lines: Sequence[str],
     template: Sequence[bool] | None = None,
     stopwords: Mapping[str, frozenset[str]] | None = None,
+    names: Sequence[str] = FEATURE_NAMES,
 ) -> np.ndarray:
-    """The feature matrix (one row per line, ``FEATURE_NAMES`` columns) of a page text dump.
+    """The feature matrix (one row per line, one column per name of ``names``) of a page text dump.
 
-    ``template[i]`` tells whether line ``i`` also occurs on other pages of the
-    same site (from a per-site profile); ``None`` when there is no profile.
-    Blank lines get a row of zeros and are left out of every neighbour and
-    position feature.
+    ``names`` are ``FEATURE_NAMES`` (the default) or any of ``ALL_NAMES``, in
+    the order a model lists them. ``template[i]`` tells whether line ``i`` also
+    occurs on other pages of the same site (from a per-site profile); ``None``
+    when there is no profile. Blank lines get a row of zeros and are left out
+    of every neighbour and position feature.
     """
     if template is not None and len(template) != len(lines):
         raise ValueError(f"template has {len(template)} entries for {len(lines)} lines; give one per line")
+    unknown = [name for name in names if name not in ALL_NAMES]
+    if unknown:
+        raise ValueError(f"unknown line features {unknown}; linefeatures.ALL_NAMES lists the known ones")
+    extra = any(name in EXTRA_NAMES for name in names)
     keep = [i for i, line in enumerate(lines) if line.strip()]
-    out = np.zeros((len(lines), len(FEATURE_NAMES)))
-    if not keep:
+    out = np.zeros((len(lines), len(ALL_NAMES) if extra else len(FEATURE_NAMES)))
+    if keep:
+        texts = [lines[i].strip() for i in keep]
+        stop = page_stopwords(texts, stopwords)
+        shapes = np.array([shape_features(t, stop) for t in texts], dtype=float)
+        tmpl = [template[i] for i in keep] if template is not None else None
+        blocks = [shapes, _neighbour_block(shapes), _page_block(texts, shapes, tmpl)]
+        out[keep] = np.hstack(blocks + [_extra_block(texts, shapes)] if extra else blocks)
+    if tuple(names) == ALL_NAMES[: out.shape[1]]:
         return out
-    texts = [lines[i].strip() for i in keep]
-    stop = page_stopwords(texts, stopwords)
-    shapes = np.array([shape_features(t, stop) for t in texts], dtype=float)
-    tmpl = [template[i] for i in keep] if template is not None else None
-    out[keep] = np.hstack([shapes, _neighbour_block(shapes), _page_block(texts, shapes, tmpl)])
-    return out
+    return out[:, [ALL_NAMES.index(name) for name in names]]
 
 
 def context_features(lines: Sequence[str], scores: np.ndarray) -> np.ndarray:
