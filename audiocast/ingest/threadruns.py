@@ -69,7 +69,26 @@ _SAYS = re.compile(r"(.+?)\s+(?:sa|säger|skrev|skriver|svarade|svarar|said|says
 "Karin said...")."""
 
 
+_MONTH = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zé]*\.?"
+_WHEN = re.compile(
+    rf"(?i)(?:\d{{1,2}}\.?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}\s+\d{{4}})"
+    r"(?:,?\s*(?:kl\.?|klockan|at|@)?\s*\d{1,2}[.:]\d\d(?:\s*[AP]M)?)?")
+"""When a comment was written: a date (Swedish or English), perhaps with its clock ("26 augusti 2024 kl. 08:11")."""
+
+
+def _dated_name(line: str) -> bool:
+    """A comment's head in a blog's template: the commenter's name and when (:data:`_WHEN`; "Gun K. 26 augusti 2024 kl.
+    08:11", "Britt, 2024-06-12 18:30", "Sue June 11, 2024 at 8:15 AM")."""
+    for m in re.finditer(r"\s", line):
+        name, when = line[:m.start()].rstrip(" ,·|•–-"), line[m.end():].strip()
+        if name and _WHEN.fullmatch(when):
+            return is_name_shaped(name)
+    return False
+
+
 def is_commenter(line: str) -> bool:
-    """A commenter's name alone, or with a verb of saying after it (:data:`_SAYS`; "Maja i Hudik sa...")."""
+    """A commenter's name alone, with a verb of saying after it (:data:`_SAYS`; "Maja i Hudik sa...") or with the
+    comment's date and time (:func:`_dated_name`)."""
     m = _SAYS.fullmatch(line)
-    return is_name_shaped(line) or (m is not None and words(m.group(1)) <= 4 and m.group(1)[0].isupper())
+    return is_name_shaped(line) or (m is not None and words(m.group(1)) <= 4 and m.group(1)[0].isupper()) or (
+        _dated_name(line))
