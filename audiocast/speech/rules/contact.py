@@ -138,7 +138,9 @@ _PHONE_NATIONAL = re.compile(
 # An unbroken mobile or Stockholm number: "0701234567", "0812345678".
 _PHONE_UNBROKEN = re.compile(r"(?<![\w,.:/+-])(?P<n>07\d{8}|08\d{7,8}|0[1-69]\d{8})(?![\w]|[.,]\d)")
 # Any digits right after a call word: "ring 90 000", "ring 123 45".
-_PHONE_AFTER_CALL = re.compile(r"(?<![\w,.:/+-])(?P<n>\d{2,4}(?:[ -]\d{2,4}){0,3})(?![\w]|[.,:]\d|-\w)")
+# The lookbehind stands after the first digit (widened by that digit: the
+# same test), so re scans fast for a digit instead of trying every position.
+_PHONE_AFTER_CALL = re.compile(r"(?P<n>\d(?<![\w,.:/+-]\d)\d{1,3}(?:[ -]\d{2,4}){0,3})(?![\w]|[.,:]\d|-\w)")
 _COUNT_ENDINGS = ("er", "ar", "or", "na", "da", "ade", "are")
 _GROUP_SEPARATOR = re.compile(r"[\s-]+")
 _NON_DIGIT = re.compile(r"\D")

@@ -38,8 +38,11 @@ INT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d
 """A whole number, with or without thousands separators ("21 000", "21.000")."""
 NUM = rf"(?:{INT})(?:,\d+)?"
 """A whole number or a decimal with a Swedish comma."""
-SIGN = r"(?P<sign>(?<![\w.,])[-–−+](?=\d))?"
-"""An optional sign right before a number (group ``sign``)."""
+SIGN = r"(?=[-–−+\d])(?P<sign>(?<![\w.,])[-–−+](?=\d))?"
+"""An optional sign right before a number (group ``sign``). Every pattern
+that opens with it goes on with a number, so a match starts at a sign or a
+digit: the lookahead says so first, and every other position fails at once
+(an optional group first is otherwise tried in full at every position)."""
 START = r"(?<![\w,.:/])"
 """A number starts here: not inside a word, a decimal, a time or a path."""
 

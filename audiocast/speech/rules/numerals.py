@@ -51,8 +51,10 @@ from .machinery import (
     to_int,
 )
 
+# (the lookbehind after the first digit, widened by it: the same test, and re
+# scans fast for a pattern that opens with a character class)
 _SECTION = re.compile(
-    r"(?<![\w,.:/])(?P<n>\d{1,3}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
+    r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
 )
 
 
@@ -175,7 +177,9 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
 # Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
 # those rules read both numbers and join the compound themselves; nor the
 # second of a sum ("2+1-väg" -> "två plus ett-väg": the hyphen stays).
-_COMPOUND = re.compile(r"(?<![\w,.:])(?<!\d plus )(?<!\d[–-])(?<!\d [–-])(?P<n>\d{1,3}(?: \d{3})+|\d+)-(?P<w>[a-zåäö]+)")
+# The lookbehinds stand after the first digit (each widened by that digit:
+# the same tests), so re scans fast for a digit instead of trying every position.
+_COMPOUND = re.compile(r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))-(?P<w>[a-zåäö]+)")
 _ALNUM = re.compile(
     r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
@@ -363,7 +367,9 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
 
 
 _FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
-_ID_NUMBER = re.compile(r"(?<![\w,.:/–-])(?P<n>[1-9]\d{3})(?![\w]|[.,:]\d|\s\d)")
+# (the lookbehind after the first digit, widened by it: the same test, and
+# re scans fast for a pattern that opens with a character class)
+_ID_NUMBER = re.compile(r"(?P<n>[1-9](?<![\w,.:/–-][1-9])\d{3})(?![\w]|[.,:]\d|\s\d)")
 
 
 _HYPHEN_TAIL = re.compile(r"\w-\w+\s$")

@@ -36,7 +36,10 @@ from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, next_word, prev_words, score_said, sub
 
-_SCORE = re.compile(r"(?<![\w,.:–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
+# The lookbehind stands after the first digit (widened by that digit, the
+# same test): a pattern that opens with a digit class gets re's fast scan
+# for a first character; one that opens with a lookbehind is tried at every position.
+_SCORE = re.compile(r"(?P<a>\d(?<![\w,.:–-]\d)\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
 _SCORE_AFTER = re.compile(
     r"\s+(?:"
     + "|".join(r"\s+".join(re.escape(w) for w in phrase.split())
