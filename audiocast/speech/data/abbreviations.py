@@ -8,6 +8,8 @@ and party letters are in ``data/words.py``.
 
 from __future__ import annotations
 
+from .abbreviation_titles import TITLE_ABBREVIATIONS
+
 # Written abbreviation -> spoken words. Matched as whole tokens; the dots are
 # part of the key. Case-sensitive; a capitalised variant is added by the rule.
 ABBREVIATIONS = {
@@ -240,54 +242,10 @@ ABBREVIATIONS = {
     "orgnr": "organisationsnummer",
     "d.ä.": "den äldre",
     "d.y.": "den yngre",
-    # titles and degrees
-    "Dr.": "doktor",
-    "Dr": "doktor",
-    "fil. dr": "filosofie doktor",
-    "fil.dr": "filosofie doktor",
-    "fil. dr.": "filosofie doktor",
-    "med. dr": "medicine doktor",
-    "med.dr": "medicine doktor",
-    "med. dr.": "medicine doktor",
-    "tekn. dr": "teknologie doktor",
-    "fil. kand.": "filosofie kandidat",
-    "fil.kand.": "filosofie kandidat",
-    "fil. mag.": "filosofie magister",
-    "Jr.": "junior",
-    "Sr.": "senior",
-    # a title before a name and a generation after one, lower case and
-    # without the period too ("dr Ek", "Bengt Karlsson jr"): read only in
-    # that place (NAME_TITLES, NAME_SUFFIXES)
-    "dr": "doktor",
-    "dr.": "doktor",
-    "jr": "junior",
-    "jr.": "junior",
-    "sr": "senior",
-    "sr.": "senior",
-    "fil. lic.": "filosofie licentiat",
-    "fil.lic.": "filosofie licentiat",
-    "fil. lic": "filosofie licentiat",
-    "tekn. lic.": "teknologie licentiat",
-    "tekn.lic.": "teknologie licentiat",
-    "tekn. dr.": "teknologie doktor",
-    "med. kand.": "medicine kandidat",
-    "med.kand.": "medicine kandidat",
-    "med. lic.": "medicine licentiat",
-    "jur. dr.": "juris doktor",
-    "pol. mag.": "politices magister",
-    "civ. ing.": "civilingenjör",
-    "civ.ing.": "civilingenjör",
-    "civ. ek.": "civilekonom",
-    "civ.ek.": "civilekonom",
+    **TITLE_ABBREVIATIONS,  # titles, degrees and styles (data/abbreviation_titles.py)
     # a fare there and back ("495 kr t/r")
     "t/r": "tur och retur",
     "tur/retur": "tur och retur",
-    "leg.": "legitimerad",
-    "leg. läk.": "legitimerad läkare",
-    "leg.läk.": "legitimerad läkare",
-    "H.M. Drottningen": "Hennes Majestät Drottningen",
-    "H.M.": "Hans Majestät",
-    "H.K.H.": "Hans Kunglig Höghet",
     # places, addresses, terms
     "ö.h.": "över havet",
     "ö.h": "över havet",

@@ -1,0 +1,60 @@
+"""Titles, degrees and styles written short: before a name ("Dr. Holm",
+"fil. dr Karin Ås", "leg. läk."), after one ("Bengt Karlsson jr") and the
+royal styles ("H.M.", "H.K.H.").
+
+Part of the abbreviation table (``data/abbreviations.py`` merges it into
+ABBREVIATIONS where it stood); where each is read (only before a name, only
+after one) is said by the sets there (NAME_TITLES, NAME_SUFFIXES,
+ROYAL_STYLES).
+"""
+
+from __future__ import annotations
+
+# Written short form -> spoken words (case-sensitive; the rule adds a
+# capitalised variant).
+TITLE_ABBREVIATIONS = {
+    "Dr.": "doktor",
+    "Dr": "doktor",
+    "fil. dr": "filosofie doktor",
+    "fil.dr": "filosofie doktor",
+    "fil. dr.": "filosofie doktor",
+    "med. dr": "medicine doktor",
+    "med.dr": "medicine doktor",
+    "med. dr.": "medicine doktor",
+    "tekn. dr": "teknologie doktor",
+    "fil. kand.": "filosofie kandidat",
+    "fil.kand.": "filosofie kandidat",
+    "fil. mag.": "filosofie magister",
+    "Jr.": "junior",
+    "Sr.": "senior",
+    # a title before a name and a generation after one, lower case and
+    # without the period too ("dr Ek", "Bengt Karlsson jr"): read only in
+    # that place (NAME_TITLES, NAME_SUFFIXES)
+    "dr": "doktor",
+    "dr.": "doktor",
+    "jr": "junior",
+    "jr.": "junior",
+    "sr": "senior",
+    "sr.": "senior",
+    "fil. lic.": "filosofie licentiat",
+    "fil.lic.": "filosofie licentiat",
+    "fil. lic": "filosofie licentiat",
+    "tekn. lic.": "teknologie licentiat",
+    "tekn.lic.": "teknologie licentiat",
+    "tekn. dr.": "teknologie doktor",
+    "med. kand.": "medicine kandidat",
+    "med.kand.": "medicine kandidat",
+    "med. lic.": "medicine licentiat",
+    "jur. dr.": "juris doktor",
+    "pol. mag.": "politices magister",
+    "civ. ing.": "civilingenjör",
+    "civ.ing.": "civilingenjör",
+    "civ. ek.": "civilekonom",
+    "civ.ek.": "civilekonom",
+    "leg.": "legitimerad",
+    "leg. läk.": "legitimerad läkare",
+    "leg.läk.": "legitimerad läkare",
+    "H.M. Drottningen": "Hennes Majestät Drottningen",
+    "H.M.": "Hans Majestät",
+    "H.K.H.": "Hans Kunglig Höghet",
+}
