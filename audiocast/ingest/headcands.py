@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
+from .headdigest import first_notice
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
+from .headmenus import glued_menu_item
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headwidgets import widget_box
@@ -84,6 +86,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
+        if (notice := first_notice(lines, found, i)) is not None:  # a digest's first notice: its title opens the text
+            found, pictured, i = [f for f in found if f[0] != notice], [f for f in pictured if f[0] != notice], notice
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
 
@@ -684,7 +688,8 @@ def _with_context(
             and (_prev_real(lines, prev[i] or 0) not in at or _under_kicker(lines[i].text)),
             under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i] and _prev_real(lines, prev[i] or 0) in at
             and _under_kicker(lines[i].text),
-            in_menu_run=in_menu_run(lines, i, without_anchor=True) and nxt[i] == _next_real(lines, i), probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
+            in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == _next_real(lines, i),
+            probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
         )
         for i, blank in found

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .headshapes import field_label, issue_line, salutation, when_line
+from .headshapes import field_label, issue_line, real_words, salutation, when_line
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -62,6 +62,7 @@ W_FACTS = -2.0       # a line of facts ("Konsert: Trio X, Klubben, Kalmar, freda
 W_HEAD_BLOCK = 1.5   # a line of one or two words opening the block the lead runs on in (blank line above, lead glued)
 W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title, or the headline over its picture
 W_ISSUE = -5.0       # an issue's or a series' line ("Biskopsbrev nr 4 · hösten 2024", "Vinter 2024"), headshapes
+W_ISSUE_ALONE = -1.0  # ... when no other candidate has a headline's form: the letter's own title ("Veckobrev vecka 37")
 W_FIELD = -5.0       # a field row: a label and a name or a date ("Recension: Cecilia Hult", "Datum: 10 augusti 2024")
 W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27 oktober kl 19.00")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
@@ -197,9 +198,11 @@ def _overlap(line: str, hint: str) -> float:
     return len(a & b) / max(len(a), HINT_WORDS)
 
 
-def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
-    """The evidence that the candidate is the headline (see the module docstring)."""
-    n = len(c.text.split())
+def score(c: Candidate, ev: Evidence, last: bool, repeated: bool, rivals: bool = True) -> float:
+    """The evidence that the candidate is the headline (see the module docstring). Without ``rivals`` (no other
+    candidate has a headline's form, :func:`headline_form`) an issue's line is the page's title: a weekly letter's
+    "Veckobrev vecka 37" over its date line, under a menu, is scored :data:`W_ISSUE_ALONE`, not :data:`W_ISSUE`."""
+    n = real_words(c.text)
     s = W_WORDS if n >= 3 else W_SHORT if n <= 2 else 0.0
     s += W_PARAGRAPH if c.blank_before else 0.0
     s += W_ANCHOR if c.near_anchor else 0.0
@@ -209,7 +212,8 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     s += W_PICTURE if c.over_picture else 0.0
     s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
-    s += furniture_shape(c.text)
+    form = furniture_shape(c.text)
+    s += W_ISSUE_ALONE if form == W_ISSUE and not rivals else form
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]
@@ -229,6 +233,14 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool) -> float:
     if c.probability is not None:
         s += W_MODEL * (c.probability - 0.5)
     return s
+
+
+def headline_form(c: Candidate, site: str | None) -> bool:
+    """Whether the candidate has a headline's form: three words or more, no label, button or menu shape, no form of
+    the head's furniture (:func:`furniture_shape`), no row of facts, in no menu, not the site's name."""
+    return (real_words(c.text) >= 3 and shape_of(c.text) is None and not furniture_shape(c.text)
+            and not fact_list(c.text) and not c.in_menu_run
+            and not (site is not None and _slug_words(c.text) == _slug_words(site)))
 
 
 def furniture_shape(text: str) -> float:
@@ -311,10 +323,12 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
         seen[c.text] = seen.get(c.text, 0) + 1
     menu = {c.text for c in candidates if c.in_menu_run and len(c.text.split()) <= SECTION_WORDS}
     scored: list[tuple[float, int, Candidate]] = []
+    formed = [headline_form(c, ev.site) for c in candidates]
     for pos, c in enumerate(candidates):
         later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
         section = later_twin and c.text in menu and pos < len(candidates) - 1
-        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section)
+        rivals = any(f for k, f in enumerate(formed) if k != pos)
+        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section, rivals=rivals)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
     ends = _crumb_ends(candidates)
     scored = [(s + (W_CRUMB_END if c.text in ends else 0.0), pos, c) for s, pos, c in scored]

@@ -89,3 +89,11 @@ def salutation(text: str) -> bool:
     """Whether the line is a letter's salutation of at most :data:`SALUTATION_WORDS` words, ending in '!' or ','
     ("Kära spelmän och vänner av folkmusiken!", "Hej alla medlemmar i föreningen,")."""
     return len(text.split()) <= SALUTATION_WORDS and _GREETING.fullmatch(text.strip()) is not None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def real_words(text: str) -> int:
+    """The line's words, not counting signs standing alone ("Barn & unga", "Kultur – fritid": two words)."""
+    return sum(1 for t in text.split() if _WORD_CHAR.search(t))

@@ -1,0 +1,41 @@
+"""A menu glued to the article's head: items of a run of short lines, told by the run whatever their words.
+
+A dump copied from a page whose menu, breadcrumb and head have no blank line between them ("Equmeniakyrkan X" /
+"Gudstjänster" / "Barn & unga" / "Körer" / "Veckobrev" / "Veckobrev vecka 37" / date line / byline) is one block
+with the head's date line in it, so it is no menu by :func:`audiocast.ingest.headcands.in_menu_run` (a block with a
+date line is the head). Its short lines still form a run: a line of a few words with another such line under it, in
+a run of :data:`MENU_RUN_LINES` or more, is an item of the menu (or of the breadcrumb); the run's last line, right
+above the date line or the text, stands at the head's place and is no item by this sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .headshapes import real_words
+
+MENU_ITEM_WORDS = 3
+"""A menu's item is at most this many words ("Barn & unga" is two: a sign between words is no word)."""
+MENU_RUN_LINES = 4
+"""A run of at least this many short lines glued together is a menu (a kicker, a headline and a date are three)."""
+
+
+def _short(ln: TaggedLine) -> bool:
+    return ln.tag in (None, "menu") and 0 < real_words(ln.text) <= MENU_ITEM_WORDS
+
+
+def glued_menu_item(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is an item of a run of at least :data:`MENU_RUN_LINES` short lines (at most
+    :data:`MENU_ITEM_WORDS` words, untagged or a menu's word) with no blank line between, and not the run's last line:
+    a short line glued under it goes on with the menu. A date line, a byline, a longer line or a blank line ends the
+    run."""
+    if not _short(lines[i]):
+        return False
+    start = i
+    while start > 0 and not lines[start].blank_before and _short(lines[start - 1]):
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].blank_before and _short(lines[end + 1]):
+        end += 1
+    return end - start + 1 >= MENU_RUN_LINES and i < end
