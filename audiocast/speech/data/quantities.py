@@ -356,8 +356,12 @@ PERCENT_WORDS = {
     "promille": "promille",
 }
 # Words (besides the units, magnitudes and currencies) before which "2.25" with
-# two decimals is a decimal, not a time.
-DECIMAL_UNIT_WORDS = ("%", "‰", "procent", "procentenheter", "procentenhet", "promille", "grader", "meter", "kilo")
+# two decimals is a decimal, not a time. "m" (metres: "1.65 m lång", "hoppade
+# 2.05 m"), "poäng" and "sekunder" too: no clock time stands before them (the
+# one-letter units are left out of the units' list here, "m" is the common one).
+# Risk: "12.30 m.m." (med mera after a time) is read as a decimal.
+DECIMAL_UNIT_WORDS = ("%", "‰", "procent", "procentenheter", "procentenhet", "promille", "grader", "meter", "kilo",
+                      "m", "poäng", "sekunder")
 # Words (besides LABEL_NOUNS) after which "3.2" is a section or version, not a decimal.
 # (A weekday before "4.3" makes it a date, "tisdag den fjärde mars".)
 DECIMAL_LABELS = frozenset({"kap", "kapitel", "avsnitt", "version", "den"}) | frozenset(WEEKDAYS) | frozenset({
