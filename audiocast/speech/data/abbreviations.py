@@ -328,6 +328,13 @@ ABBREVIATIONS = {
     "anv.": "använd",
     "möbl.": "möblerad",
     "ö.k.": "överenskommelse",
+    # a company's report: "resultat e. skatt", "vinst f. skatt", "fg. år" (the year before)
+    "e. skatt": "efter skatt",
+    "e.skatt": "efter skatt",
+    "f. skatt": "före skatt",
+    "f.skatt": "före skatt",
+    "fg.": "föregående",
+    "föreg.": "föregående",
     "el.": "eller",
     # a label's abbreviation and "nr" written apart are one compound, said
     # with one stress ("ref. nr 2025-0311" -> "referensnummer")
@@ -517,7 +524,8 @@ TRANSLATED_NEAR = frozenset({"är", "var", "blev", "från", "av", "till"})
 # Nouns written short as a plural that are singular after "per" or one
 # ("en", "ett", said by now): "200 kr per pers." -> "per person", "50
 # kr/medl." -> "per medlem", "bord för 1 pers." -> "en person".
-SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning", "p.e.": "procentenhet"}
+SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning", "p.e.": "procentenhet",
+                      "st.": "styck"}
 SINGULAR_AFTER = frozenset({"per", "en", "ett"})
 # Nouns written short that are definite after an ordinal: "på 4:e vån." ->
 # "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
@@ -620,6 +628,24 @@ ADJECTIVE_ABBREVIATIONS = {
     "urspr.": ("ursprunglig", "ursprungligt", "ursprungliga", "ursprungligen"),
     "gemens.": ("gemensam", "gemensamt", "gemensamma", "gemensamt"),
 }
+
+
+# A hospital's clinics and wards written short, the speciality's adjective
+# and the unit ("överläkare vid kir. klin.", "flyttades till med. avd.",
+# "ort. mott."): said definite, as the unit is named ("kirurgiska
+# kliniken"). Only the pairs are read (data), so "med." alone stays the
+# preposition's or a degree's ("med. dr") and "avd. 5" stays "avdelning".
+HOSPITAL_SPECIALITIES = {
+    "kir.": "kirurgiska", "med.": "medicinska", "ort.": "ortopediska", "psyk.": "psykiatriska",
+    "onk.": "onkologiska", "gyn.": "gynekologiska", "neur.": "neurologiska", "geriatr.": "geriatriska",
+    "inf.": "infektions", "ger.": "geriatriska", "kard.": "kardiologiska", "urol.": "urologiska",
+}
+HOSPITAL_UNITS = {"klin.": "kliniken", "avd.": "avdelningen", "mott.": "mottagningen"}
+for _spec, _adj in HOSPITAL_SPECIALITIES.items():
+    for _unit, _noun in HOSPITAL_UNITS.items():
+        _said = f"{_adj}{_noun}" if _adj.endswith("s") else f"{_adj} {_noun}"  # "infektionskliniken"
+        for _key in (f"{_spec} {_unit}", f"{_spec}{_unit}"):
+            ABBREVIATIONS.setdefault(_key, _said)
 
 
 def _spaced_variants() -> None:

@@ -181,12 +181,14 @@ TRAVEL_STEMS = ("tåg", "buss", "spår", "avgå", "ankom", "resenär", "station"
 # wind ("NV-udden", "SO-vind"): the point's word joined to the noun,
 # "nordvästudden", "sydostvind". Only before COMPASS_PART_NOUNS, so "SO-lärare"
 # and "NO-ämnen" (school subjects) and "SV-kursen" (a study association) stay
-# letters.
+# letters. A place's facing too: "balkong i SV-läge", "SO-vänd tomt".
 COMPASS_POINTS = {"NV": "nordväst", "NO": "nordost", "NÖ": "nordost", "SV": "sydväst", "SO": "sydost", "SÖ": "sydost"}
 COMPASS_PART_NOUNS = frozenset("""
 udden udde uddens sidan sida sidans hörnet hörn hörnan delen delarna del kusten kust kustens stranden strand
 läget änden spetsen gaveln fasaden flanken sluttningen slänten kanten viken vik skären området hörnen
 vind vinden vindar vindarna vindbyar stormen kulingen
+läge lägen lägena lägets ände spets gavel fasad flank sluttning sluttningar slänt slänter kant skär hörna hörnor
+riktning riktningen gräns gränsen vänd vänt vända vänder storm kuling byar
 """.split())
 
 # A town's short form written with a hyphen after its first letter, said

@@ -1,0 +1,67 @@
+"""Session 8 (words, by class): short forms read from the pair or the words
+around them. Each group was tried on sentences written before its fix (the
+failures are named in the commit); these sentences were written after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+# A hospital's clinic or ward written short (data/abbreviations.py HOSPITAL_SPECIALITIES x HOSPITAL_UNITS):
+# normalize19 h293 "överläkare vid kir. klin." was left as written.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Patienten skickades vidare till onk. klin. i Lund.", "till onkologiska kliniken i Lund"),
+    ("Hon är sjuksköterska på ger. avd. sedan i våras.", "på geriatriska avdelningen sedan"),
+    ("Kön till gyn. mott. har vuxit under hösten.", "Kön till gynekologiska mottagningen har"),
+    ("Två läkare på Kir. klin. sa upp sig.", "på Kirurgiska kliniken sa upp sig"),
+])
+def test_hospital_units_written_short(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_hospital_unit_guards() -> None:
+    # "med." alone is no clinic; a ward's number keeps "avdelning"
+    assert "leder medicine doktor Eva Ek" in normalize("Studien leder med. dr Eva Ek.")
+    assert "avdelning sju" in normalize("Hon ligger på avd. 7 i dag.")
+
+
+# A company's report: "e. skatt", "f. skatt", "fg. år" (they were left as written).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vinsten e. skatt landade på 8 mkr.", "Vinsten efter skatt landade"),
+    ("Resultatet f. skatt försämrades jämfört med fg. år.", "Resultatet före skatt försämrades jämfört med föregående år"),
+    ("Kassaflödet var svagare än föreg. kvartal.", "svagare än föregående kvartal"),
+])
+def test_report_terms_written_short(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_report_term_guard_born() -> None:
+    # "f." before a year is "född", not "före"
+    assert "född" in normalize("Anna Lind, f. 1948, har avlidit.")
+
+
+# One piece after "per" ("per st." -> "per styck"; it was "per stycken").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Plantorna säljs för 25 kr per st. på torget.", "per styck på torget"),
+    ("Lotterna kostar en tia per st.", "en tia per styck"),
+])
+def test_one_piece_after_per(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+# A compass point before a facing or a place's part ("SV-läge", "SO-vänd"; normalize19 h176 "ess ve-läge").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Radhuset har altan i SV-läge och carport.", "altan i sydvästläge och"),
+    ("En NO-vänd sluttning får lite sol.", "En nordostvänd sluttning"),
+    ("Trädgården i NV-läget ligger i skugga.", "i nordvästläget ligger"),
+    ("Eldningsförbud gäller på SÖ-sluttningen.", "på sydostsluttningen"),
+])
+def test_compass_point_before_a_facing(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_compass_letters_before_other_nouns_stay_letters() -> None:
+    assert "ess ve-kursen" in normalize("Hon går SV-kursen i keramik.").lower()
+    assert "ess o-lärare" in normalize("Skolan söker en SO-lärare.").lower()
