@@ -65,3 +65,21 @@ def test_compass_point_before_a_facing(text: str, want: str) -> None:
 def test_compass_letters_before_other_nouns_stay_letters() -> None:
     assert "ess ve-kursen" in normalize("Hon går SV-kursen i keramik.").lower()
     assert "ess o-lärare" in normalize("Skolan söker en SO-lärare.").lower()
+
+
+# A month written short where no date is near (normalize19 h297 "med start i aug. resp. jan." left "jan.").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bryggan är öppen maj–sept. och stängd resten av året.", "maj till september och stängd"),
+    ("Priserna steg både i nov. och dec. förra året.", "både i november och december förra"),
+    ("Hyran höjs fr.o.m. febr. med fyra procent.", "från och med februari med"),
+    ("Tjänsten tillsätts i apr. eller senast aug.", "i april eller senast augusti"),
+])
+def test_month_written_short_without_a_date(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_month_short_form_guards() -> None:
+    # "Jan." is a name; a month before a year stays the calendar's date
+    assert "januari" not in normalize("Det sa Jan. Eliasson i går.").lower()
+    assert "Han heter Jan." in normalize("Han heter Jan. Han bor i Umeå.")
+    assert "den fjärde oktober tvåtusentjugofyra" in normalize("Det hände den 4 okt. 2024.")

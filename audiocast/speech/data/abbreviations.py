@@ -648,6 +648,16 @@ for _spec, _adj in HOSPITAL_SPECIALITIES.items():
             ABBREVIATIONS.setdefault(_key, _said)
 
 
+# A month written short with its stop where no date is near ("i sept., okt. och
+# nov.", "mellan jan. och mars", "i mars resp. okt."): the calendar reads one
+# after a preposition or before a day; the rest are left here, in small letters
+# only ("Jan." is a name).
+_MONTHS = {"jan.": "januari", "feb.": "februari", "febr.": "februari", "apr.": "april", "aug.": "augusti",
+           "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november", "dec.": "december"}
+for _key, _said in _MONTHS.items():
+    ABBREVIATIONS.setdefault(_key, _said)
+LOWERCASE_ONLY_ABBREVIATIONS = LOWERCASE_ONLY_ABBREVIATIONS | frozenset(_MONTHS)
+
 def _spaced_variants() -> None:
     """Each abbreviation of short parts with periods written with spaces too
     ("bl. a.", "t. ex.", "o. s. v.", "fr. o. m."): an older or a careful
