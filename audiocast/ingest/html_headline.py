@@ -142,9 +142,14 @@ def _date_follows(el: etree._Element) -> bool:
         if nxt.tag == "time":
             return True
         text = element_text(nxt)
-        if len(text) <= 80 and (is_date_line(text) or parse_date(text) is not None):
+        if len(text) <= 80 and (is_date_line(text) or parse_date(text) is not None or _SLASH_DATE.search(text)):
             return True
     return False
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(?:[0-3]?\d/[01]?\d/(?:19|20)\d\d|(?:19|20)\d\d/[01]?\d/[0-3]?\d)(?![\d/])")
+"""A page builder's date written with slashes ("12/04/2024", "2024/04/12"), which the date line rules leave alone (the
+day and the month may come in either order; here only that it is a date counts)."""
 
 
 def _menu_texts(doc: etree._Element) -> set[str]:
@@ -232,13 +237,16 @@ def _opens_with(el: etree._Element, says: list[str]) -> bool:
 
 def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree._Element | None:
     """The heading that names the article: ``first`` (the page's first <h1> as :func:`article_h1` reads it) unless
-    it is the site's name or a label and another heading has the evidence (see the module's docstring); on a page
-    without <h1>, a heading the page's statements name nearly word for word, else None."""
+    it is the site's name or a label and another heading has the evidence (see the module's docstring), or, without
+    one, an element set as the title with its date under it (:func:`headline_without_h1`: a page builder's post title
+    in a <div> under the site's name in an <h1>); on a page without <h1>, a heading the page's statements name nearly
+    word for word, else None."""
     sites = site_names(doc)
     says = statements(doc, sites)
     menu = _menu_texts(doc)
     named = first is not None and _likeness(first, says) >= UNNAMED_SIMILARITY
     unnamed = _names_only_site(doc, sites)
+    fallback: etree._Element | None = None
     if first is None:
         if not says:
             return None
@@ -248,6 +256,7 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     elif (is_site(first, doc, sites) or is_label(first, menu, says, declared(doc)) or _unseen(first)
           or (_in_furniture(first) and not named)):
         need = 0.0  # the first heading is the site's, a label or a box's ("Vi använder kakor"): any evidence will do
+        fallback = headline_without_h1(doc)  # no other heading: a title-classed element with its date under it
     elif says and not named:
         need = NAMED_SIMILARITY  # the statements do not name it: only a heading they do name replaces it
     else:
@@ -264,7 +273,7 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
         score = evidence(el, says)
         if score > best_score:
             best, best_score = el, score
-    return best if best is not None else first
+    return best if best is not None else fallback if fallback is not None else first
 
 
 LABEL_PART_MAX_WORDS = 3
@@ -365,8 +374,9 @@ def headline_without_h1(doc: etree._Element) -> etree._Element | None:
 
 
 def _first_prose(el: etree._Element) -> str:
-    """The first paragraph of running text after an element."""
-    for p in el.xpath("following::p"):
+    """The first paragraph of running text after an element: a <p>, or a <div> holding its text itself (a page
+    builder's paragraphs are <div>s)."""
+    for p in el.xpath("following::*[self::p or self::div[normalize-space(text())]]"):
         text = element_text(p)
         if len(text) >= _PROSE_CHARS:
             return text
