@@ -148,6 +148,7 @@ _WEEKDAY_AFTER_BOUND = re.compile(
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
 _WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MONTH_STEM = re.compile(alternation(_MONTH_STEMS))
 _WEEKDAY_STEM = re.compile(alternation(_WEEKDAY_STEMS))
@@ -450,7 +451,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_ISO_DATE_RANGE, _iso_range, text, trace, "range")
         text = sub(_ISO_DATE, _iso, text, trace, "date")
         text = sub(_ISO_MONTH, _iso_month, text, trace, "date")
-    if digit and "." in text:
+    if digit and _DIGIT_DOT_DIGIT.search(text):  # each of these four needs a day, a period and a month
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
         text = sub(DOTTED_DATE_RANGE, dotted_range_said, text, trace, "range")
         if weekday:
@@ -477,7 +478,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if weekday:
-        text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
+        if "o.m" in text or "och med " in text:  # every lookbehind of _WEEKDAY_AFTER_BOUND holds one
+            text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
         text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)

@@ -136,6 +136,8 @@ _COMPOUND_HEAD = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
 )
 
+_JOINED_AFTER = re.compile(r"[.-][a-zåäö]{3}")
+
 
 def _compound_head(m: re.Match[str]) -> str:
     said = COMPOUND_HEAD_ABBREVIATIONS[m.group("a").lower()]
@@ -429,7 +431,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
 
-    if "-" in text or "." in text:  # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound
+    # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound; a
+    # match ends in "-" or "." before three small letters (a fast scan for [.-] first)
+    if _JOINED_AFTER.search(text):
         text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
     if "nr" in text:
         text = sub(_COMPOUND_NR, lambda m: None if m.group(0) in ABBR_TABLE else m.group("w") + "nummer",

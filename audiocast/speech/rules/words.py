@@ -94,7 +94,8 @@ def born(text: str, trace: Trace | None = None) -> str:
         text = sub(_NOTICE_MARK, lambda m: f", {m.group('s') or m.group('c')} ", text, trace, "pause")
     if "*" in text:
         text = sub(_BORN_STAR, lambda m: "född ", text, trace, "abbreviation")
-    text = sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+    if "f." in text or "F." in text:  # what _BORN needs (a C-level test: the pattern scans every position)
+        text = sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
     if "ödd" not in text and "†" not in text and "öd " not in text:
         return text
     if "d." in text and "ödd" in text:
