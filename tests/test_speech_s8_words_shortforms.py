@@ -83,3 +83,25 @@ def test_month_short_form_guards() -> None:
     assert "januari" not in normalize("Det sa Jan. Eliasson i går.").lower()
     assert "Han heter Jan." in normalize("Han heter Jan. Han bor i Umeå.")
     assert "den fjärde oktober tvåtusentjugofyra" in normalize("Det hände den 4 okt. 2024.")
+
+
+# More of Språkrådet's short forms and posts before a name (they were left as written).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bilj. till konserten tog slut på en timme.", "Biljetter till konserten"),
+    ("Tabellen fortsätter på följ. uppslag.", "på följande uppslag"),
+    ("Bokserien avslutas med vol. 4 i maj.", "avslutas med volym fyra i maj"),
+    ("Vi tar emot möbler, lampor, mattor etc och hämtar gratis.", "mattor etcetera och"),
+    ("Vissa sporter, exv. fotboll, får fortsätta.", "Vissa sporter, exempelvis fotboll"),
+    ("Vägen stängs m.h.t. trafiksäkerheten.", "stängs med hänsyn till trafiksäkerheten"),
+    ("Ordet har sign. Trött förälder i dagens insändare.", "signaturen Trött förälder"),
+    ("Stf. rektor Maja Berg svarar på frågorna.", "Ställföreträdande rektor Maja Berg"),
+    ("Enligt övl. Per Sund är övningen planerad sedan länge.", "Enligt överstelöjtnant Per Sund"),
+])
+def test_more_short_forms(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_general_only_before_a_name() -> None:
+    # "gen." is a title before a name only (NAME_TITLES)
+    assert "general Karl Engelbrektson" in normalize("Det bekräftar gen. Karl Engelbrektson.")
+    assert "general" not in normalize("Det finns en gen. som styr det.")

@@ -57,4 +57,14 @@ TITLE_ABBREVIATIONS = {
     "H.M. Drottningen": "Hennes Majestät Drottningen",
     "H.M.": "Hans Majestät",
     "H.K.H.": "Hans Kunglig Höghet",
+    # ranks and posts before a name or a post ("Övl. Lars Lind", "Gen. Micael
+    # Bydén" before a name only: NAME_TITLES; "stf. försvarschef",
+    # "kommunalr. Per Ek", "Frk. Julie")
+    "övl.": "överstelöjtnant",
+    "gen.": "general",
+    "stf.": "ställföreträdande",
+    "ställf.": "ställföreträdande",
+    "kommunalr.": "kommunalråd",
+    "frk.": "fröken",
+    "förf.": "författare",
 }

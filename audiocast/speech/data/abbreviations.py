@@ -8,6 +8,7 @@ and party letters are in ``data/words.py``.
 
 from __future__ import annotations
 
+from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
 from .abbreviation_titles import TITLE_ABBREVIATIONS
 
 # Written abbreviation -> spoken words. Matched as whole tokens; the dots are
@@ -328,6 +329,20 @@ ABBREVIATIONS = {
     "anv.": "använd",
     "möbl.": "möblerad",
     "ö.k.": "överenskommelse",
+    # Språkrådet's list, more of it: "bilj. säljs", "se följ. sida", "vol. 3",
+    # "skor etc", "exv. Umeå", "m.h.t. säkerheten", "m.t.p. smittläget", "mtrl.
+    # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)
+    "bilj.": "biljetter",
+    "följ.": "följande",
+    "vol.": "volym",
+    "etc": "etcetera",
+    "exv.": "exempelvis",
+    "m.h.t.": "med hänsyn till",
+    "m.t.p.": "med tanke på",
+    "mtrl.": "material",
+    "f.k.": "för kännedom",
+    "sign.": "signaturen",
+    "förk.": "förkortning",
     # a company's report: "resultat e. skatt", "vinst f. skatt", "fg. år" (the year before)
     "e. skatt": "efter skatt",
     "e.skatt": "efter skatt",
@@ -512,7 +527,7 @@ NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "
 # Sedan ..." stays); risk: an organisation's "org." before a two-word name
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
-NAME_TITLES = frozenset({"dr", "dr.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."})
+NAME_TITLES = frozenset({"dr", "dr.", "gen.", "övl.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."})
 
 # Words before a sentence-final "bil." that make it the appendix, not the car
 # ("se bil." -> "se bilaga"; "kom i bil." stays).
@@ -572,6 +587,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
     "lgh. nr.", "pnr.", "persnr.", "sol.", "m.h.a.", "i.o.m.", "aukt.", "kyrkoh.", "överl.", "sjuksk.",
     "centr.", "red.", "övers.", "publ.", "uppd.", "arr.", "prot.", "just.", "ass.", "emer.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.",
+    "följ.", "vol.", "exv.", "m.h.t.", "m.t.p.", "f.k.", "sign.", "förk.", "övl.", "gen.", "stf.", "ställf.", "kommunalr.", "frk.", "förf.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
 })
@@ -630,33 +646,11 @@ ADJECTIVE_ABBREVIATIONS = {
 }
 
 
-# A hospital's clinics and wards written short, the speciality's adjective
-# and the unit ("överläkare vid kir. klin.", "flyttades till med. avd.",
-# "ort. mott."): said definite, as the unit is named ("kirurgiska
-# kliniken"). Only the pairs are read (data), so "med." alone stays the
-# preposition's or a degree's ("med. dr") and "avd. 5" stays "avdelning".
-HOSPITAL_SPECIALITIES = {
-    "kir.": "kirurgiska", "med.": "medicinska", "ort.": "ortopediska", "psyk.": "psykiatriska",
-    "onk.": "onkologiska", "gyn.": "gynekologiska", "neur.": "neurologiska", "geriatr.": "geriatriska",
-    "inf.": "infektions", "ger.": "geriatriska", "kard.": "kardiologiska", "urol.": "urologiska",
-}
-HOSPITAL_UNITS = {"klin.": "kliniken", "avd.": "avdelningen", "mott.": "mottagningen"}
-for _spec, _adj in HOSPITAL_SPECIALITIES.items():
-    for _unit, _noun in HOSPITAL_UNITS.items():
-        _said = f"{_adj}{_noun}" if _adj.endswith("s") else f"{_adj} {_noun}"  # "infektionskliniken"
-        for _key in (f"{_spec} {_unit}", f"{_spec}{_unit}"):
-            ABBREVIATIONS.setdefault(_key, _said)
-
-
-# A month written short with its stop where no date is near ("i sept., okt. och
-# nov.", "mellan jan. och mars", "i mars resp. okt."): the calendar reads one
-# after a preposition or before a day; the rest are left here, in small letters
-# only ("Jan." is a name).
-_MONTHS = {"jan.": "januari", "feb.": "februari", "febr.": "februari", "apr.": "april", "aug.": "augusti",
-           "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november", "dec.": "december"}
-for _key, _said in _MONTHS.items():
+# Families of short forms made in data/abbreviation_families.py: a hospital's
+# units ("kir. klin."), months with their stop ("okt."), in small letters only.
+for _key, _said in FAMILY_ABBREVIATIONS.items():
     ABBREVIATIONS.setdefault(_key, _said)
-LOWERCASE_ONLY_ABBREVIATIONS = LOWERCASE_ONLY_ABBREVIATIONS | frozenset(_MONTHS)
+LOWERCASE_ONLY_ABBREVIATIONS = LOWERCASE_ONLY_ABBREVIATIONS | MONTH_SHORT_FORMS
 
 def _spaced_variants() -> None:
     """Each abbreviation of short parts with periods written with spaces too
