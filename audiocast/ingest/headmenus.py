@@ -4,8 +4,8 @@ A dump copied from a page whose menu, breadcrumb and head have no blank line bet
 "Gudstjänster" / "Barn & unga" / "Körer" / "Veckobrev" / "Veckobrev vecka 37" / date line / byline) is one block
 with the head's date line in it, so it is no menu by :func:`audiocast.ingest.headcands.in_menu_run` (a block with a
 date line is the head). Its short lines still form a run: a line of a few words with another such line under it, in
-a run of :data:`MENU_RUN_LINES` or more, is an item of the menu (or of the breadcrumb); the run's last line, right
-above the date line or the text, stands at the head's place and is no item by this sign.
+a run of :data:`MENU_RUN_LINES` or more, is an item of the menu (or of the breadcrumb); the run's last two lines,
+right above the date line or the text, stand at the head's place and are no items by this sign.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ def _short(ln: TaggedLine) -> bool:
 
 def glued_menu_item(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i] is an item of a run of at least :data:`MENU_RUN_LINES` short lines (at most
-    :data:`MENU_ITEM_WORDS` words, untagged or a menu's word) with no blank line between, and not the run's last line:
-    a short line glued under it goes on with the menu. A date line, a byline, a longer line or a blank line ends the
-    run."""
+    :data:`MENU_ITEM_WORDS` words, untagged or a menu's word) with no blank line between, and not among the run's last
+    two lines: two short lines glued under it go on with the menu (a short headline may have one line of its own under
+    it, a name or a section's tag, before its date line). A date line, a byline, a longer line or a blank line ends
+    the run."""
     if not _short(lines[i]):
         return False
     start = i
@@ -38,4 +39,4 @@ def glued_menu_item(lines: Sequence[TaggedLine], i: int) -> bool:
     end = i
     while end + 1 < len(lines) and not lines[end + 1].blank_before and _short(lines[end + 1]):
         end += 1
-    return end - start + 1 >= MENU_RUN_LINES and i < end
+    return end - start + 1 >= MENU_RUN_LINES and i < end - 1
