@@ -4,26 +4,77 @@ article says. A box below the article's running prose whose lines are written in
 or more in a language other than the article's (the function words tell Latin script apart; a line mostly of another
 script - Arabic, Tigrinya, Cyrillic - is another language by that alone), no quote among them. An English sentence
 in a Swedish paragraph's box, or a quote in English, stays.
+
+The same page may instead give the article's short version in the other language as one paragraph right under the
+article's text, with a link to the other language's page ("Lue meänkielelä", "Read in English") and no blank line
+between (:func:`trailing_language_tags`): a line below the article's last Swedish paragraph of running prose, a
+sentence of :data:`OTHER_WORDS` words or more (no fact box's field, "Titel: …"), in another language (by its function words, or a Finnic language by its double
+vowels: Meänkieli and Finnish), never a quote, is the page's; the short link under it then goes with the page's tail.
+A paragraph in another language with the article's Swedish text going on under it stays.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lang import detect_language
-from .lineshape import is_quote
+from .lang import FUNCTION_WORDS, detect_language
+from .lineshape import is_quote, words
 from .records import blank_boxes
 
 _OTHER_SCRIPT = "other-script"
+
+
+OTHER_WORDS = 6
+"""A line under the article's text is told to be in another language only from this many words."""
+_DOUBLE_VOWEL = re.compile(r"(?i)(?:aa|ää|ee|ii|oo|uu|yy|öö)")
+_FIELD = re.compile(r"[^\W\d_][\w -]{0,25}:\s")
+_QUOTE_OPEN = "\"”“»«'’"
+
+
+def _finnic(text: str) -> bool:
+    """Most words hold a double vowel and none an å ("Kielipesään mahtuu 15 lasta. Se alkaa 19. elokuuta."): Finnish or
+    Meänkieli, whose function words are too few in a short line to tell it."""
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    return len(tokens) >= 5 and "å" not in text.lower() and 2 * sum(bool(_DOUBLE_VOWEL.search(t)) for t in tokens) >= len(tokens)
 
 
 def _language(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isascii() or c in "åäöéüÅÄÖÉÜ" for c in letters) * 2 < len(letters):
         return _OTHER_SCRIPT
-    return detect_language(text)
+    found = detect_language(text)
+    return "fi" if found == "unknown" and _finnic(text) else found
+
+
+def trailing_language_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the lines in another language below the article's last Swedish paragraph (see the module docstring)."""
+    cut = page_tail(lines)
+    swedish = [i for i in range(cut) if is_running_prose(lines[i]) and _language(lines[i].text) == "sv"]
+    if len(swedish) < 2:
+        return
+    for ln in lines[swedish[-1] + 1:cut]:
+        text = ln.text
+        if ln.tag is not None or is_quote(text) or text[0] in _QUOTE_OPEN or words(text) < OTHER_WORDS or (
+            text[-1] not in ".!?…" or _FIELD.match(text)
+        ):
+            continue  # a quote; a title or a fact box's field ("Titel: E-bikes in rural commuting") is no paragraph
+        if _foreign(text):
+            ln.tag, ln.rule = "drop", "other-language"
+
+
+_QUOTED = re.compile(r"[”“\"»«][^”“\"»«]{1,200}[”“\"»«]")
+
+
+def _foreign(text: str) -> bool:
+    """A sentence in another language than Swedish: told so without the titles it quotes, and with at most one Swedish
+    function word (a Swedish sentence naming an English study, "Studien ”Microplastic ingestion …” är publicerad i …",
+    is Swedish)."""
+    bare = _QUOTED.sub(" ", text)
+    swedish = sum(t in FUNCTION_WORDS["sv"] for t in re.findall(r"[^\W\d_]+", bare.lower()))
+    return swedish <= 1 and _language(bare) not in {"sv", "unknown"}
 
 
 def multilingual_box_tags(lines: Sequence[TaggedLine]) -> None:

@@ -64,13 +64,14 @@ from .latecards import late_writer_card_tags
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
+from .moreboxes import more_box_tags
 from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
 from .picturelines import marked_caption_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .signedend import signed_end_tags
-from .summaries import multilingual_box_tags
+from .summaries import multilingual_box_tags, trailing_language_tags
 from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
@@ -554,6 +555,8 @@ def explain_text_dump(
     writer_card_tags(lines, body_from)
     about_writer_tags(lines, body_from)
     multilingual_box_tags(lines[body_from:])
+    trailing_language_tags(lines[body_from:])
+    more_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     sponsored_box_tags(lines[body_from:])
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
@@ -612,7 +615,8 @@ def explain_text_dump(
 _LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
-    "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box",
+    "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box", "other-language",
+    "more-box",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 

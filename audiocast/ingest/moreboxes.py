@@ -1,0 +1,71 @@
+"""A box of the site's other items under the article: a heading that says there are more of them ("Fler berättelser",
+"Tidigare nyheter", "Andra inlägg", "Liknande artiklar", "Mer från arkivet") over the items' titles, perhaps with their
+dates.
+
+On any site such a box is told by its heading's shape - a word of "more / earlier / other / similar" and a word for
+the site's items (news, stories, posts, pictures …), nothing else but perhaps where they come from ("från
+föreningen") - and by what is under it: at least :data:`MIN_TITLES` title-like lines of :data:`TITLE_WORDS` words or
+more (headlines, verbs allowed, no sentence's end), only dates between them. The heading and its titles go, below the
+article's running prose only. Guards (kept): such a heading over a paragraph (the article's subheading "Fler åtgärder"
+over its text); a heading over names or short items (a fact box "Tidigare vinnare" over "Anna Ek, Ås").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .articleend import is_running_prose
+from .furniture import TaggedLine, page_tail
+from .lineshape import is_title_like, words
+
+RULE = "more-box"
+MIN_TITLES = 2
+TITLE_WORDS = 4
+"""A teaser's title has at least this many words (a name or a short item has fewer)."""
+_ITEMS = (r"(?:nyheter|nyhet|artiklar|berättelser|inlägg|blogginlägg|reportage|intervjuer|notiser|texter|händelser|"
+          r"evenemang|aktiviteter|bilder|nyhetsbrev|veckobrev|krönikor|recensioner|tips|recept|avsnitt|poddar|"
+          r"pressmeddelanden|puffar|porträtt|månadsbrev|stories|posts|news|articles)(?:na)?")
+_HEAD = re.compile(
+    r"(?i)(?:fler|mer|flera|andra|tidigare|äldre|nyare|senaste|liknande|övriga|relaterade|populära|utvalda|aktuella|"
+    r"more|other|related|latest|recent|older)\s+(?:\w+\s+)?" + _ITEMS + r"(?:\s+(?:från|i|om|ur|from|in)\s+\S+(?:\s+\S+){0,2})?"
+    r"\s*:?")
+
+
+def is_more_head(line: str) -> bool:
+    """A heading over the site's other items ("Fler berättelser", "Tidigare nyheter", "Fler bilder ur arkivet")."""
+    return bool(_HEAD.fullmatch(line.strip()))
+
+
+def _is_date(ln: TaggedLine) -> bool:
+    return ln.tag == "date"
+
+
+def _titles(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
+    """The end of the run of titles (and their dates) under a heading at ``start - 1``, or ``start`` when it is none."""
+    j, titles = start, 0
+    while j < cut:
+        ln = lines[j]
+        if _is_date(ln):
+            j += 1
+            continue
+        if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) < TITLE_WORDS:
+            break
+        titles += 1
+        j += 1
+    return j if titles >= MIN_TITLES else start
+
+
+def more_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop a box of the site's other items under the article's running prose (see the module docstring)."""
+    cut = page_tail(lines)
+    prose = False
+    for i in range(cut):
+        ln = lines[i]
+        if ln.tag is None and prose and is_more_head(ln.text):
+            end = _titles(lines, i + 1, cut)
+            if end > i + 1:
+                for x in lines[i:end]:
+                    x.tag, x.rule = "drop", RULE
+                continue
+        prose = prose or is_running_prose(ln)
