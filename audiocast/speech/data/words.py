@@ -92,6 +92,12 @@ MIXED_CASE_WORDS = {
     # measures and degrees in mixed case, said by their letters
     "vVD": "vice ve de",
     "pH": "pe hå", "HbA1c": "hå be a ett ce", "mRNA": "emm ärr enn a", "PhD": "pe hå de",
+    # papers, agencies and universities whose acronym keeps a small letter:
+    # spelled as the capitals would be ("SvD", "LiU"), or said as a word where
+    # the capitals would be ("JämO", "KomVux")
+    "SvD": "ess ve de", "SvT": "ess ve te", "SvFF": "ess ve eff eff", "SvIF": "ess ve i eff",
+    "LiU": "ell i u", "LiTH": "ell i te hå", "MdH": "emm de hå", "MiUn": "emm i u enn", "HiG": "hå i ge",
+    "KaU": "kå a u", "RiR": "ärr i ärr", "JämO": "Jämo", "KomVux": "Komvux",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
