@@ -164,13 +164,25 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
 has none left (the rules write words, never digits)."""
 
 
+_STEPS: tuple[tuple[SpeechRule, bool], ...] = tuple((rule, rule in NEEDS_DIGIT) for rule in PIPELINE)
+"""Each rule of :data:`PIPELINE` with whether it needs a digit (looked up once)."""
+
+
 def run_pipeline(text: str, trace: Trace | None = None) -> str:
     """Every rule of :data:`PIPELINE` in order, skipping the rules whose
     trigger (a digit) is absent from the line."""
-    for rule in PIPELINE:
-        # a digit rule runs only while a digit is left (a C scan, cheap)
-        if rule not in NEEDS_DIGIT or _DIGIT.search(text):
-            text = rule(text, trace)
+    # A digit rule runs only while a digit is left. The line is searched for
+    # one again only when a rule returned a new string: an unchanged line
+    # (the same object) still has the answer of the last search.
+    checked: str | None = None
+    has_digit = False
+    for rule, needs_digit in _STEPS:
+        if needs_digit:
+            if text is not checked:
+                checked, has_digit = text, _DIGIT.search(text) is not None
+            if not has_digit:
+                continue
+        text = rule(text, trace)
     return text
 
 

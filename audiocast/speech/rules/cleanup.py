@@ -8,6 +8,7 @@ Nothing here reads a number; the rules that do live in the other modules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.words import ACRONYM_SPELLED, EMOJI_NOUN_AFTER, EMOJI_NOUNS, HEART_SUBJECTS, PARTIES, SHOUTED_WORDS
@@ -15,22 +16,41 @@ from ..numbers import cardinal
 from ..report import Trace
 from .machinery import is_roman, sub
 
-_CLEAN: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
-    # (pattern, replacement, characters one of which a match needs; () = always run)
-    (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " ", ("\u00a0", "\u202f", "\u2009", "\u2007")),
-    (re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]"), "", ("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff")),
-    (re.compile(r"[—―]"), "–", ("—", "―")),
-    (re.compile(r"…"), "...", ("…",)),
-    (re.compile(r"[„«»‹›\"]"), "", ("„", "«", "»", "‹", "›", '"')),
-    (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), "", ("‘", "’", "'")),
+Gate = Callable[[str], object]
+"""A cheap test a line passes when a clean-up pattern may match in it (truthy)."""
+
+
+def _any_of(*needs: str) -> Gate:
+    """A gate: is one of ``needs`` (characters or short strings) in the line?
+    One C-level search (an alternation of literals gets re's fast scan)."""
+    return re.compile("|".join(re.escape(n) for n in needs)).search
+
+
+def _spaces_to_squeeze(text: str) -> bool:
+    """Might a run of white space be other than one plain space? A printable
+    line (str.isprintable: no control characters and no white space but " ")
+    with no two spaces in a row has none: the \\s+ pattern would change nothing."""
+    return "  " in text or not text.isprintable()
+
+
+_SPACES = re.compile(r"\s+")
+
+_CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
+    # (pattern, replacement, a gate every line a match is in passes; None = always run)
+    (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " ", _any_of("\u00a0", "\u202f", "\u2009", "\u2007")),
+    (re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]"), "", _any_of("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff")),
+    (re.compile(r"[—―]"), "–", _any_of("—", "―")),
+    (re.compile(r"…"), "...", _any_of("…")),
+    (re.compile(r"[„«»‹›\"]"), "", _any_of("„", "«", "»", "‹", "›", '"')),
+    (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), "", _any_of("‘", "’", "'")),
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
-    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", ()),
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", None),
     # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
-    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", ("→", "⇒", "➔", "➜", "⟶")),
+    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", _any_of("→", "⇒", "➔", "➜", "⟶")),
     # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
-    (re.compile(r"\+\s?/\s?[-−–]"), "±", ("+/", "+ /")),
-    (re.compile(r"\s+"), " ", ()),
+    (re.compile(r"\+\s?/\s?[-−–]"), "±", _any_of("+/", "+ /")),
+    (_SPACES, " ", _spaces_to_squeeze),
 ]
 
 
@@ -150,8 +170,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     if not text.isascii() and _EMOJI_HINT.search(text):
         text = _emoji(text, trace)
-    for pattern, repl, needs in patterns:
-        if not needs or any(c in text for c in needs):
+    for pattern, repl, gate in patterns:
+        if gate is None or gate(text):
             text = pattern.sub(repl, text)
     if ":–" in text or ":—" in text:
         text = _TAG_DASH.sub(":-", text)
@@ -256,28 +276,28 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     return text
 
 
-_TIDY: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
-    # (pattern, replacement, characters one of which a match needs: the
-    # pattern is skipped when none is in the line; () = always run)
-    (re.compile(r"[\[\]{}]"), ",", ("[", "]", "{", "}")),
-    (re.compile(r"\(\s*([,.;:]\s*)*\)"), " ", ("(",)),  # brackets whose content was dropped
-    (re.compile(r"\(\s+"), "(", ("(",)),
-    (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”", ("”",)),  # a closing quote after a dropped emoji
-    (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”", ("”",)),
-    (re.compile(r"\s+\)"), ")", (")",)),
-    (re.compile(r"[*_|•·]"), " ", ("*", "_", "|", "•", "·")),
-    (re.compile(r"(?<=\s)[/-](?=\s)"), ",", ("/", "-")),
-    (re.compile(r"/"), " ", ("/",)),
+_TIDY: list[tuple[re.Pattern[str], str, Gate | None]] = [
+    # (pattern, replacement, a gate every line a match is in passes: the
+    # pattern is skipped when the line fails it; None = always run)
+    (re.compile(r"[\[\]{}]"), ",", _any_of("[", "]", "{", "}")),
+    (re.compile(r"\(\s*([,.;:]\s*)*\)"), " ", _any_of("(")),  # brackets whose content was dropped
+    (re.compile(r"\(\s+"), "(", _any_of("(")),
+    (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”", _any_of("”")),  # a closing quote after a dropped emoji
+    (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”", _any_of("”")),
+    (re.compile(r"\s+\)"), ")", _any_of(")")),
+    (re.compile(r"[*_|•·]"), " ", _any_of("*", "_", "|", "•", "·")),
+    (re.compile(r"(?<=\s)[/-](?=\s)"), ",", _any_of("/", "-")),
+    (re.compile(r"/"), " ", _any_of("/")),
     # a name's genitive written with a colon that no rule read ("Co:s",
     # "Johansson & Co:s") is the name and its "s": "Cos"
-    (re.compile(r"(?<=\b[A-ZÅÄÖ][a-zåäö])(?<![\w]{3}):(?=s\b)"), "", (":s",)),
-    (re.compile(r"\s+"), " ", ()),
-    (re.compile(r"\s+([,.;:!?])"), r"\1", ()),
-    (re.compile(r",(?:\s*,)+"), ",", (",",)),
-    (re.compile(r",\s*([.;:!?])"), r"\1", (",",)),
-    (re.compile(r"^[\s,;:]+"), "", ()),
-    (re.compile(r"[\s,;]+$"), "", ()),
-    (re.compile(r",(?=\S)"), ", ", (",",)),
+    (re.compile(r"(?<=\b[A-ZÅÄÖ][a-zåäö])(?<![\w]{3}):(?=s\b)"), "", _any_of(":s")),
+    (_SPACES, " ", _spaces_to_squeeze),
+    (re.compile(r"\s+([,.;:!?])"), r"\1", None),
+    (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
+    (re.compile(r",\s*([.;:!?])"), r"\1", _any_of(",")),
+    (re.compile(r"^[\s,;:]+"), "", None),
+    (re.compile(r"[\s,;]+$"), "", None),
+    (re.compile(r",(?=\S)"), ", ", _any_of(",")),
 ]
 
 
@@ -311,7 +331,7 @@ def tidy(text: str, trace: Trace | None = None) -> str:
         text = _ITEM_BAR.sub(", ", text)
     if ">>" in text or "<<" in text:
         text = _LINK_ARROW.sub(" ", text)
-    for pattern, repl, needs in _TIDY:
-        if not needs or any(c in text for c in needs):
+    for pattern, repl, gate in _TIDY:
+        if gate is None or gate(text):
             text = pattern.sub(repl, text)
     return text.strip()
