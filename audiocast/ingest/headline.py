@@ -277,18 +277,30 @@ CORE_WORDS = 3
 """A headline left after its section label or site name is cut off has at least this many words."""
 
 
-def core(text: str, site: str | None = None) -> str:
+TITLE_FIELD = re.compile(r"(?i)(?:ämne|rubrik|titel|subject)\s*:\s+(?P<rest>.+)")
+"""A field whose value is the title ("Ämne: Nytt tak på smedjan" over a forum thread or a mail): the value is said."""
+NAME_PART_WORDS = 4
+"""A part of a headline's row that the page has as a line of its own (the name line) is at most this many words."""
+
+
+def core(text: str, site: str | None = None, lines: frozenset[str] = frozenset()) -> str:
     """The headline without a section label or the site's name set in its row and cut off by a bar or a dot ("SPORT |
     Ny tränare för A-laget", "Nya cykelställ vid resecentrum | Eslövs kommun"): the label is said by no newsreader.
-    Only the first or the last part goes, when it is a label (data/headline.tsv) or the site's name and what is left
-    has :data:`CORE_WORDS` words or more; a headline with a bar of its own ("Vinter | sommar") stays whole."""
+    Only the first or the last part goes, when it is a label (data/headline.tsv), the site's name or a short line the
+    page has on its own too (``lines``: the other candidates, the name line among them), and what is left has
+    :data:`CORE_WORDS` words or more; a headline with a bar of its own ("Vinter | sommar") stays whole. A title's field
+    label ("Ämne: …", :data:`TITLE_FIELD`) goes too."""
+    field = TITLE_FIELD.fullmatch(text)
+    if field is not None and real_words(field.group("rest")) >= CORE_WORDS:
+        return field.group("rest")
     parts = _HEAD_SEPARATOR.split(text)
     if len(parts) != 2:
         return text
     first, last = parts
 
     def furniture(part: str) -> bool:
-        return shape_of(part) == "label" or (site is not None and _slug_words(part) == _slug_words(site))
+        return (shape_of(part) == "label" or (site is not None and _slug_words(part) == _slug_words(site))
+                or (part in lines and real_words(part) <= NAME_PART_WORDS))
 
     if furniture(first) and len(last.split()) >= CORE_WORDS and not furniture(last):
         return last
@@ -317,7 +329,8 @@ def _crumb_ends(candidates: list[Candidate]) -> set[str]:
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     """The best-scored candidate; ties go to the later one (nearer the lead). A section label or site name in the
     candidate's row is cut off first (:func:`core`)."""
-    candidates = [replace(c, text=core(c.text, ev.site)) for c in candidates]
+    own = frozenset(c.text for c in candidates)
+    candidates = [replace(c, text=core(c.text, ev.site, own - {c.text})) for c in candidates]
     seen: dict[str, int] = {}
     for c in candidates:
         seen[c.text] = seen.get(c.text, 0) + 1

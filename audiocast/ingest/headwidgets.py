@@ -11,8 +11,9 @@ municipality's, an agency's or a paper's page sets such a box over its news; on 
 
 The box's rows, the short lines under them in the box (the source, the update time) and its label right above are
 no lead and no headline. Guards: fact rows under a headline of more than :data:`LABEL_WORDS` words ("Protokoll fört
-vid årsmöte …" over "Datum: …", "Plats: …"), and a 'head' below that is a minutes' first item ("§ 1 Mötets
-öppnande"), leave the rows to the other passes.
+vid årsmöte …" over "Datum: …", "Plats: …"), a 'head' below that is a minutes' first item ("§ 1 Mötets
+öppnande"), and a row naming the title ("Ämne: …" in a mail's or a forum post's head), leave the rows to the other
+passes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine, first_of_items
+from .headline import TITLE_FIELD
 from .lineshape import is_title_like, words
 
 ROW_WORDS = 8
@@ -56,6 +58,8 @@ def widget_box(lines: Sequence[TaggedLine], i: int) -> range | None:
     while end + 1 < len(lines) and not lines[end + 1].blank_before and (
             _row(lines[end + 1]) or lines[end + 1].tag is not None or words(lines[end + 1].text) <= BOX_LINE_WORDS):
         end += 1
+    if any(TITLE_FIELD.fullmatch(ln.text) for ln in lines[i:end + 1]):
+        return None  # a mail's or a forum post's head ("Från: …", "Ämne: …", "Datum: …"): its subject is the title
     for j in range(end + 1, min(len(lines), end + 1 + HEAD_WINDOW)):
         ln = lines[j]
         if _prose(ln):
