@@ -105,3 +105,35 @@ def test_general_only_before_a_name() -> None:
     # "gen." is a title before a name only (NAME_TITLES)
     assert "general Karl Engelbrektson" in normalize("Det bekräftar gen. Karl Engelbrektson.")
     assert "general" not in normalize("Det finns en gen. som styr det.")
+
+
+# A recipe's measure after a number in words or a word of amount ("en krm", "två msk", "några msk"; left as written).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Smaksätt med en tsk citronsaft och två krm vitpeppar.", "med en tesked citronsaft och två kryddmått vitpeppar"),
+    ("Rör ner tre msk mjöl och späd med en dl buljong.", "tre matskedar mjöl och späd med en deciliter buljong"),
+    ("Spara några msk av kokvattnet till såsen.", "Spara några matskedar av kokvattnet"),
+    ("Strö en halv tsk salt över fisken.", "Strö en halv tesked salt"),
+    ("Krydda med en krm muskot.", "med ett kryddmått muskot"),
+])
+def test_recipe_measure_after_a_word(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_recipe_measure_guards() -> None:
+    assert "två matskedar" in normalize("Tillsätt 2 msk smör.")  # digits: the unit rule's
+    assert "Cl" in normalize("Kloridjoner, Cl, finns i havsvatten.")  # chlorine stays
+
+
+# A degree's or a title's stop is its own (TITLE_NON_FINAL): "fil.kand. Per Lind" said a stop before the name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rapporten är skriven av fil.kand. Sara Berg och fil. mag. Lena Ek.",
+     "av filosofie kandidat Sara Berg och filosofie magister Lena Ek"),
+    ("Han blev fil.dr. 2015 och docent 2020.", "filosofie doktor tvåtusenfemton"),
+    ("Studien leds av med.dr. Karin Holm vid KI.", "av medicine doktor Karin Holm"),
+])
+def test_degree_keeps_no_sentence_stop(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_generation_after_a_name_may_end_a_sentence() -> None:
+    assert "Sammy Davis junior. Han" in normalize("Låten sjöngs av Sammy Davis Jr. Han var då 40 år.")

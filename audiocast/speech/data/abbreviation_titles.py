@@ -18,9 +18,11 @@ TITLE_ABBREVIATIONS = {
     "fil. dr": "filosofie doktor",
     "fil.dr": "filosofie doktor",
     "fil. dr.": "filosofie doktor",
+    "fil.dr.": "filosofie doktor",
     "med. dr": "medicine doktor",
     "med.dr": "medicine doktor",
     "med. dr.": "medicine doktor",
+    "med.dr.": "medicine doktor",
     "tekn. dr": "teknologie doktor",
     "fil. kand.": "filosofie kandidat",
     "fil.kand.": "filosofie kandidat",
@@ -68,3 +70,7 @@ TITLE_ABBREVIATIONS = {
     "frk.": "fröken",
     "förf.": "författare",
 }
+
+TITLE_NON_FINAL = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".") and k.lower() not in ("jr.", "sr."))
+"""A title's or a degree's stop is its own, never the sentence's ("fil.kand. Per
+Lind", "blev med.dr. 2019"); a generation after a name ("King Jr.") may end one."""

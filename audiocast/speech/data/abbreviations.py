@@ -9,7 +9,7 @@ and party letters are in ``data/words.py``.
 from __future__ import annotations
 
 from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
-from .abbreviation_titles import TITLE_ABBREVIATIONS
+from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_NON_FINAL
 
 # Written abbreviation -> spoken words. Matched as whole tokens; the dots are
 # part of the key. Case-sensitive; a capitalised variant is added by the rule.
@@ -288,6 +288,11 @@ ABBREVIATIONS = {
     # a kilometre left without a number before it: "vid km 154" (a road's
     # kilometre post), "gram per km"; "5 km" is read by the unit rule first
     "km": "kilometer",
+    # a recipe's measures after a number in words or a word of amount ("en krm
+    # salt", "två msk olja", "några msk", "ett par dl"); after digits the unit
+    # rule reads them. Singular after "en", "ett", "halv" (SINGULAR_AFTER_PER).
+    "msk": "matskedar", "tsk": "teskedar", "krm": "kryddmått", "dl": "deciliter", "cl": "centiliter",
+    "ml": "milliliter", "en krm": "ett kryddmått",
     "kvm": "kvadratmeter",
     # the forester's measures after a magnitude word ("1,2 milj. m³sk"); after digits the unit rule reads them
     "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter", "m³fub": "kubikmeter fast under bark",
@@ -540,8 +545,8 @@ TRANSLATED_NEAR = frozenset({"är", "var", "blev", "från", "av", "till"})
 # ("en", "ett", said by now): "200 kr per pers." -> "per person", "50
 # kr/medl." -> "per medlem", "bord för 1 pers." -> "en person".
 SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning", "p.e.": "procentenhet",
-                      "st.": "styck"}
-SINGULAR_AFTER = frozenset({"per", "en", "ett"})
+                      "st.": "styck", "msk": "matsked", "tsk": "tesked"}
+SINGULAR_AFTER = frozenset({"per", "en", "ett", "halv", "halvt"})
 # Nouns written short that are definite after an ordinal: "på 4:e vån." ->
 # "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
 DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan"}
@@ -571,7 +576,7 @@ läger lägervistelse resa rundresa vandring seglats kryssning festival marknad 
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex", "sk", "fom"})  # "Tex Willer"
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex", "sk", "fom", "cl", "ml"})  # "Tex Willer", "Cl" (chlorine)
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
@@ -590,7 +595,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "följ.", "vol.", "exv.", "m.h.t.", "m.t.p.", "f.k.", "sign.", "förk.", "övl.", "gen.", "stf.", "ställf.", "kommunalr.", "frk.", "förf.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
-})
+}) | TITLE_NON_FINAL
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
 # not inside a clause (an adverb: "mötet kan ev. flyttas").
