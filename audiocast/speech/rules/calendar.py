@@ -457,9 +457,10 @@ def dates(text: str, trace: Trace | None = None) -> str:
         if weekday:
             text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
         text = sub(_BOUND_DOTTED, _bound_dotted, text, trace, "date")
-    if month:
+    dash = "–" in text or "-" in text  # what a range needs
+    if month and dash:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
-    if weekday:
+    if weekday and dash:
         # "mån–fre." closing the sentence keeps its stop
         text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
                    + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
@@ -474,7 +475,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
     if month:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
-        text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
+        if "–" in text or "-" in text:  # what a range needs
+            text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if weekday:

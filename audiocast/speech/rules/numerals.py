@@ -180,8 +180,10 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
 # The lookbehinds stand after the first digit (each widened by that digit:
 # the same tests), so re scans fast for a digit instead of trying every position.
 _COMPOUND = re.compile(r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))-(?P<w>[a-zåäö]+)")
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
-    r"(?<![\w])(?P<l>[A-ZÅÄÖ]{1,3})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
+    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
     r"(?P<join>-(?=[a-zåäö]{3}))?"
 )
@@ -267,7 +269,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
 
-_ORDINAL = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?: \d{3})+(?=:)|\d+):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
+_ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
 # "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat.

@@ -133,8 +133,10 @@ _POINT_UNITS = alternation(
     + list(MAGNITUDES) + list(CURRENCIES) + list(SCALED_CURRENCIES)
     + list(DECIMAL_UNIT_WORDS)
 )
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
 _DECIMAL_POINT = re.compile(
-    r"(?<![\w,.:/])(?P<a>\d+)\.(?P<b>\d(?!\d|\.\d)|\d\d(?=\s?(?:" + _POINT_UNITS + r")(?![\w])))(?![\d]|\.\d)"
+    r"(?P<a>\d(?<![\w,.:/]\d)\d*)\.(?P<b>\d(?!\d|\.\d)|\d\d(?=\s?(?:" + _POINT_UNITS + r")(?![\w])))(?![\d]|\.\d)"
 )
 _NOT_DECIMAL_AFTER = LABEL_NOUNS | DECIMAL_LABELS
 
@@ -181,8 +183,10 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal")
 
 
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
 _PRICE_COLON = re.compile(
-    r"(?<![\w,.:/–-])(?P<a>\d{1,3}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
+    r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
     r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg)\b)?(?![\w/])"
     r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b))?"
 )
@@ -246,7 +250,9 @@ _LENGTH_HEAD_AFTER = [["på"], ["inom"], ["från"], ["i"], ["över"], ["under"]]
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
-_HALF = re.compile(rf"{START}(?<![–-])(?<![–-] )(?P<w>[1-9]\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
+_HALF = re.compile(rf"(?P<w>[1-9](?<![\w,.:/][1-9])(?<![–-][1-9])(?<![–-] [1-9])\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
                    r"(?P<dot>\.(?=\s+[a-zåäö0-9]|[,;)]))?")
 
 

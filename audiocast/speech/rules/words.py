@@ -230,11 +230,13 @@ _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
 # A consonant letter standing alone ("S 18, M 12", "från S.", "plan B", "på
 # X"): not a house letter after a number, not an initial ("K. Berg"), not in
 # brackets (a party after a name) or a compound ("C-uppsats").
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
 _LONE_LETTER = re.compile(
-    r"(?<![\w(.&/'’°-])(?<!\d )(?<!° )(?<!grader )(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
+    r"(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?<![\w(.&/'’°-].)(?<!\d .)(?<!° .)(?<!grader .)(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
 )
 # "X:s ägare", "B:s plan": a lone capital consonant in the genitive.
-_LONE_LETTER_GENITIVE = re.compile(r"(?<![\w(.&/'’°:-])(?P<l>[BCDFGHJKLMNPQRTVWXZ]):s(?![\w])")
+_LONE_LETTER_GENITIVE = re.compile(r"(?P<l>[BCDFGHJKLMNPQRTVWXZ])(?<![\w(.&/'’°:-].):s(?![\w])")
 # "bokstaven x", "x-axeln": a small letter named as a letter.
 _NAMED_LETTER = re.compile(r"(?:(?<=\b[Bb]okstaven )(?P<l>[a-zåäö])(?![\w-])|(?<![\w-])(?P<a>[xyz])(?=-axel))")
 # "V. 34" opening a line: the week, written with a capital.
@@ -482,9 +484,12 @@ def parties(text: str, trace: Trace | None = None) -> str:
 _SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
                           r"(?P<k>[A-ZÅÄÖ]{3,})(?= till [a-zåäö\d])")
 _SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
-_CAPS = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+# (lookbehinds after the first character, widened by it: the same tests, and re
+# scans fast for a pattern that opens with a character class)
+_CAPS = re.compile(r"(?P<w>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]+)(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 # The same after a word and a hyphen ("handbolls-EM"), used only when the line has one.
-_CAPS_AFTER_WORD = re.compile(r"(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+# (a match starts at its dash or its first capital: the lookahead says so first)
+_CAPS_AFTER_WORD = re.compile(r"(?=[-A-ZÅÄÖ])(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
 _MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]|[A-Z]\.[A-Z]{2}")  # "BankID", "iOS", "CO2e", "E.ON"
