@@ -137,3 +137,17 @@ def test_degree_keeps_no_sentence_stop(text: str, want: str) -> None:
 
 def test_generation_after_a_name_may_end_a_sentence() -> None:
     assert "Sammy Davis junior. Han" in normalize("Låten sjöngs av Sammy Davis Jr. Han var då 40 år.")
+
+
+# "em." after a professor, a pastor or a bishop is "emeritus" ("prof. em. i nationalekonomi" was "professor eftermiddag").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Som prof. em. vid Lunds universitet forskar hon vidare.", "Som professor emeritus vid Lunds"),
+    ("Prof.em. Sten Berg delar ut priset.", "Professor emeritus Sten Berg delar"),
+    ("Högmässa med kyrkoh. em. Karin Lund.", "med kyrkoherde emeritus Karin Lund"),
+])
+def test_emeritus_after_a_title(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_afternoon_em_stays() -> None:
+    assert "eftermiddag" in normalize("Butiken stänger kl. 3 em. på lördagar.")

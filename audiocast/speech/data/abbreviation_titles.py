@@ -68,6 +68,13 @@ TITLE_ABBREVIATIONS = {
     "ställf.": "ställföreträdande",
     "kommunalr.": "kommunalråd",
     "frk.": "fröken",
+    # "em." after a professor or a pastor is "emeritus", never the afternoon
+    "prof. em.": "professor emeritus",
+    "prof.em.": "professor emeritus",
+    "professor em.": "professor emeritus",
+    "past. em.": "pastor emeritus",
+    "kyrkoh. em.": "kyrkoherde emeritus",
+    "biskop em.": "biskop emeritus",
     "förf.": "författare",
 }
 
