@@ -34,6 +34,7 @@ from .postlists import post_list_at
 from .signoff import is_sign_off
 from .updates import is_update_note
 
+_SHARE_RULE = "share"
 END_PROSE_WORDS = 6
 """A line of running prose has at least this many words and ends a sentence."""
 P_END_PROSE = 0.25
@@ -140,7 +141,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             continue
         group = _group(lines, i, cut)
         # An offer's card (its heading, the product, the price, the button); a list of the site's posts with their dates.
-        stop = _product_card(lines, i, cut)
+        stop = _product_card(lines, i, cut, glued=lines[i - 1].rule == _SHARE_RULE)
         if stop is None and ln.blank_before and _dated_list(group):
             stop = i + len(group)
         if stop is None:
@@ -262,6 +263,9 @@ def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str) -> tu
     by its shape (:func:`_page_box`: all of it goes), a box foreign to the article or a calendar (it is judged line by
     line), or opens with an offer's card (the card goes; glued to the last paragraph, the card must be all of it)."""
     i = _first_box_end(lines, end + 1, cut)
+    # The share row under the article ("Dela") closes it: what the box holds below it (a next match's card, a widget)
+    # is judged line by line.
+    i = next((k for k in range(end + 1, i) if lines[k].rule == _SHARE_RULE), i)
     i = _pitch_from(lines, end + 1, i, cut)
     i = next((k for k in range(end + 1, i) if post_list_at(lines, k, cut) is not None), i)  # earlier posts end it
     if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
@@ -578,7 +582,8 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
     (:data:`_PRICE`: "30 kr", "Från 349 kr/mån"; a fact box says "Pris: 200 kr"), no running prose, no 'Fakta' label,
     not two items of a label and its value (a fact box closed by a booking link).
     Where the card ends (after its button), or None. What follows it (a teaser list glued under it) is judged on its
-    own. With ``glued`` the card may stand right under the line above, no blank line between."""
+    own. With ``glued`` the card may stand right under the line above, no blank line between; glued under the share
+    row that closed the article, it needs no price."""
     if not (glued or lines[i].blank_before) or _FAKTA.match(lines[i].text):
         return None
     k = i
@@ -591,7 +596,10 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
             priced = any(words(x.text) <= PRICE_WORDS and _PRICE.fullmatch(x.text) for x in body)
             short = all(words(x.text) <= PRICE_WORDS + 2 and x.text[-1] not in ".!" and not is_quote(x.text) for x in body)
             facts = sum(bool(_LABELLED.fullmatch(x.text)) for x in body) >= 2  # "Byggd: 1931", "Platser: 240"
-            return k + 1 if body and priced and short and not facts else None
+            # Under the share row that closed the article, a card needs no price ("Nästa hemmamatch", its date and
+            # teams, "Köp biljett").
+            shared = lines[i - 1].rule == _SHARE_RULE and not lines[i].blank_before
+            return k + 1 if body and (priced or shared) and short and not facts else None
         k += 1
     return None
 
