@@ -65,8 +65,9 @@ _ISO_DATE = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-
 # "2021-03-01–2022-06-30": a dash between two ISO dates is a period, "till".
 _ISO_DATE_RANGE = re.compile(
     r"(?<![\w-])(?P<a>\d{4}-\d{2}-\d{2})\s?[–-]\s?(?P<b>\d{4}-\d{2}-\d{2})(?![\w-])")
-_DAY_MONTH = re.compile(
-    rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?P<den>den\s+)?)?(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?\.?"
+_WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
+_DAY_MONTH = re.compile(  # (a match opens with a weekday or a day's digit: the lookahead tests that at once)
+    rf"(?=[\d{_WEEKDAY_FIRST}])(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?P<den>den\s+)?)?(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?\.?"
     rf"(?:\s*[–-]\s*(?P<d2>\d{{1,2}})(?::[ae])?)?\s+(?P<mon>{_MONTH_WORD})(?![\w])"
     rf"(?:\s+(?P<y>1[0-9]\d\d|20\d\d)(?![\w,]|[.]\d))?",
     re.IGNORECASE,
@@ -84,6 +85,7 @@ _MONTH_ABBR_ALONE = re.compile(
     rf"(?P<pre>(?<![\w.])(?i:{alternation(MONTH_ALONE_AFTER)}) )?"
     rf"(?<![\w.])(?P<mon>{alternation(MONTH_ABBREVIATIONS_ALONE)})\.(?!\w)(?P<y>(?=\s(?:1[89]|20)\d\d\b))?"
 )
+_MONTH_ABBR_DOT = re.compile(rf"(?:{alternation(MONTH_ABBREVIATIONS_ALONE)})\.")
 # "24–26/12": a range of days before one month, "tjugofjärde till tjugosjätte december".
 _DAY_RANGE_SLASH = re.compile(r"(?<![\w/.,–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[.,]\d|\s?[–-]\d)")
 _SLASH_DATE = re.compile(
@@ -130,8 +132,8 @@ _MONTH_RANGE = re.compile(
 )
 # A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta".
 _WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
-_WEEKDAY_ALONE = re.compile(
-    rf"(?<![\w.:/@-])(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})(?P<dot>\.)?"
+_WEEKDAY_ALONE = re.compile(  # (opens with a weekday's first letter: the lookahead tests it first)
+    rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})(?P<dot>\.)?"
     rf"(?![\w:/@-]|\.\w| punkt\b)"
     rf"|(?<![\w.:/@-])(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
     rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b)"
@@ -474,14 +476,14 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
     if month:
-        text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date")
+        text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date") if _MONTH_ABBR_DOT.search(text) else text
         if "–" in text or "-" in text:  # what a range needs
             text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
+    if weekday and ("o.m" in text or "och med " in text):  # each lookbehind of _WEEKDAY_AFTER_BOUND holds one
+        text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
     if weekday:
-        if "o.m" in text or "och med " in text:  # every lookbehind of _WEEKDAY_AFTER_BOUND holds one
-            text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
         text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
@@ -571,8 +573,9 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     # a time after "kl." with minutes under ten ("kom 02.47 och kl. 03.05") makes the bare ones compact too
     labelled = [k for k in _TIME_KL.finditer(text) if k.group("m") and 0 < int(k.group("m")) < 10] if "kl" in text else []
     alike = bool(labelled) and len(list(_TIME_BARE.finditer(text))) >= 2
-    text = sub(_TIME_KL, _time, text, trace, "time")
-    text = sub(_TIME_HOUR_TO, _time, text, trace, "time")
+    # each pattern only on a line with what it needs: "kl"/"Kl", a dash
+    text = sub(_TIME_KL, _time, text, trace, "time") if "kl" in text or "Kl" in text else text
+    text = sub(_TIME_HOUR_TO, _time, text, trace, "time") if "–" in text or "-" in text else text
     bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
     if not bare:
         return text
@@ -594,11 +597,11 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
 
 # --- years -----------------------------------------------------------------------
 
-_YEAR_RANGE = re.compile(
-    r"(?<![\w,.:/–-])(?P<a>1[0-9]\d\d|20\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
+_YEAR_RANGE = re.compile(  # (lookbehinds after the first digit, widened by it: the same tests; a fast scan)
+    r"(?P<a>1(?<![\w,.:/–-]1)[0-9]\d\d|2(?<![\w,.:/–-]2)0\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
 )
 _YEAR_RANGE_DECADE = re.compile(r"(?<=\w) till (?P<b>\w+)-(?P<tal>tal\w*)")
-_YEAR = re.compile(r"(?<![\w,.:/–-])(?P<a>1[1-9]\d\d|20\d\d)(?P<gen>:s)?(?![\w]|[.:/,]\d|\s\d{3}(?!\d))")
+_YEAR = re.compile(r"(?P<a>1(?<![\w,.:/–-]1)[1-9]\d\d|2(?<![\w,.:/–-]2)0\d\d)(?P<gen>:s)?(?![\w]|[.:/,]\d|\s\d{3}(?!\d))")
 
 
 def _looks_like_count(m: re.Match[str]) -> bool:
@@ -692,5 +695,5 @@ def terms(text: str, trace: Trace | None = None) -> str:
 
 # "v 15", "v15", "v 28–31": a week's number after a lone "v" without its period.
 _WEEK_V = re.compile(
-    r"(?<![\w.])v\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?:\s?[–-]\s?(?:[1-9]|[1-4]\d|5[0-3]))?(?![\w%]|[,.:]\d|\s?(?:procent|%)))"
+    r"v(?<![\w.]v)\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?:\s?[–-]\s?(?:[1-9]|[1-4]\d|5[0-3]))?(?![\w%]|[,.:]\d|\s?(?:procent|%)))"
 )
