@@ -671,7 +671,7 @@ def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
 ) -> list[Candidate]:
-    at = {i for i, _ in found}
+    at = {i for i, _ in found if not in_menu_run(lines, i, True)}  # a menu's last item over the date line is no kicker
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
     # row of the head ("Publicerat 15 september 2026 · Nyheter") into lines.
     rank = _ranks(lines)

@@ -111,6 +111,8 @@ class Evidence:
     """The file name, the URL's slug, the page's <title>: any text that names the article."""
     lead: str = ""
     site: str | None = None
+    names: frozenset[str] = frozenset()
+    """The site's other names (:func:`page_name`: the page's first line heading its menu), scored as :attr:`site` is."""
     below: frozenset[str] = frozenset()
     """The lines under the lead (lowercase words, :func:`line_words`): a candidate found among them is a teaser
     title repeated on the page, unless it stands at the head's place (beside the date, right above the lead)."""
@@ -217,8 +219,8 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool, rivals: bool =
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]
-    if ev.site and _slug_words(c.text) == _slug_words(ev.site):
-        s += W_SITE
+    named = any(_slug_words(c.text) == _slug_words(n) or _welcome(c.text, n) for n in {ev.site, *ev.names} if n)
+    s += W_SITE if named else 0.0
     s += W_MENU_RUN if c.in_menu_run else 0.0
     if ev.hints:
         s += W_HINT * max(_overlap(c.text, h) for h in ev.hints)
@@ -226,13 +228,37 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool, rivals: bool =
         words = _words(c.text)
         if words:
             s += W_LEAD * len(words & _words(ev.lead)) / len(words)
-    s += W_REPEAT if repeated else 0.0
+    s += W_REPEAT if repeated and not named else 0.0  # the site's name repeated by the date line is the sender's
     s += W_LAST if last else 0.0
     if ev.below and not (last or c.near_anchor) and line_words(c.text) in ev.below:
         s += W_ELSEWHERE
     if c.probability is not None:
         s += W_MODEL * (c.probability - 0.5)
     return s
+
+
+_WELCOME = re.compile(r"(?i)(?:varmt |hjärtligt )?välkommen (?:till|hem till|in på|hos) (?P<name>.+?)[!.]?")
+
+
+def _welcome(text: str, site: str) -> bool:
+    """Whether the line welcomes the reader to the site by its name ("Välkommen till Åby Båtklubb!", "Varmt välkommen
+    hos Åbyhem"): the site's greeting, never the article's headline (a welcome to a meeting or a day is one)."""
+    m = _WELCOME.fullmatch(text.strip())
+    return m is not None and bool(_slug_words(site)) and _slug_words(site) <= _slug_words(m.group("name"))
+
+
+PAGE_NAME_WORDS = 5
+"""The page's first line is its name (a site's or a company's) when it has at most this many words and heads a menu."""
+
+
+def page_name(candidates: list[Candidate]) -> frozenset[str]:
+    """The page's own name besides the site's told by the reader: its first line when it is a candidate of at most
+    :data:`PAGE_NAME_WORDS` words standing in a run of menu lines (a press room's "Åby Kraft & Värme AB" over "Privat",
+    "Företag", "Press"); the same line repeated by the head's date line is the sender's, not a headline."""
+    first = candidates[0] if candidates else None
+    if first is not None and first.index == 0 and first.in_menu_run and real_words(first.text) <= PAGE_NAME_WORDS:
+        return frozenset({first.text})
+    return frozenset()
 
 
 def headline_form(c: Candidate, site: str | None) -> bool:
@@ -331,6 +357,7 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     candidate's row is cut off first (:func:`core`)."""
     own = frozenset(c.text for c in candidates)
     candidates = [replace(c, text=core(c.text, ev.site, own - {c.text})) for c in candidates]
+    ev = replace(ev, names=ev.names | page_name(candidates))
     seen: dict[str, int] = {}
     for c in candidates:
         seen[c.text] = seen.get(c.text, 0) + 1

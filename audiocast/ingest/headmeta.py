@@ -99,7 +99,7 @@ def _beside(lines: Sequence[TaggedLine], i: int, step: int) -> int | None:
 
 def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The head's meta row the rules do not know by its words, under a headline-like line (the nearest line above,
-    untagged, title-like, two words or more): a row of parts set apart by dots or bars, one a date, the others a
+    untagged, title-like, two words or more) or glued over one with the text under it (:func:`_titles_text`): a row of parts set apart by dots or bars, one a date, the others a
     writer with a role, a clock time, a reading time or a label (:func:`audiocast.ingest.byline.head_meta_row`:
     "Henrik Malm, platschef · 30.10.2026", "Insatsrapport · 2026-02-16"), tagged ``date``; or a writer's name with a
     role alone ("Olle Backman, sekreterare") glued to a date line right above or below it, tagged ``byline``; or a
@@ -115,7 +115,7 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
         if a is None:
             continue
         above, nxt = lines[a], (lines[b] if b is not None else None)
-        if head_meta_row(ln.text) is not None and title_over(above):
+        if head_meta_row(ln.text) is not None and (head_title(above) or _titles_text(lines, i, b)):
             ln.tag, ln.rule = "date", "head-meta"
             found.append(i)
             continue
@@ -128,7 +128,7 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
         date_below = nxt is not None and not nxt.blank_before and (nxt.tag in ANCHORS or is_date_line(nxt.text))
         date_above = not ln.blank_before and (above.tag in {"date", "published"} or is_date_line(above.text))
         two_up = _beside(lines, a, -1)
-        title = title_over(above) if date_below else date_above and two_up is not None and title_over(lines[two_up])
+        title = head_title(above) if date_below else date_above and two_up is not None and head_title(lines[two_up])
         if title or (credit is not None and (date_below or date_above)):
             ln.tag, ln.rule = "byline", "head-byline"
             if hasattr(ln, "value"):
@@ -137,6 +137,16 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     return found
 
 
+def _titles_text(lines: Sequence[TaggedLine], i: int, b: int | None) -> bool:
+    """Whether a meta row lines[i] stands over the head: the next line glued under it is headline-like
+    (:func:`title_over`, no date of its own) and running prose (:data:`PROSE_WORDS` words or more, no title) follows it
+    within two lines ("3 april 2026 · 4 min läsning" / "Vårens stora dag" / text): a post's row set over its title."""
+    if b is None or b != i + 1 or lines[b].blank_before or not head_title(lines[b]) or parse_date(lines[b].text):
+        return False
+    return any(x.tag is None and not is_title_like(x.text) and words(x.text) >= PROSE_WORDS for x in lines[b + 1:b + 3])
+
+
+PROSE_WORDS = 8
 NAMED_WINDOW = 10
 """How many lines under a credit row are searched for its name."""
 
@@ -146,6 +156,16 @@ def _named_below(lines: Sequence[TaggedLine], i: int, name: str) -> bool:
     writer's name is not in the text, a subject's is."""
     own = set(name.split())
     return any(own & set(re.findall(r"\w+", x.text)) for x in lines[i + 1:i + 1 + NAMED_WINDOW])
+
+
+def head_title(ln: TaggedLine) -> bool:
+    """A headline-like line (:func:`title_over`), or a headline of one word ("Säsongsstart", "Isfiske"): untagged, no
+    label, button or menu shape, no date, no digit."""
+    if title_over(ln):
+        return True
+    text = ln.text
+    return (ln.tag is None and words(text) == 1 and is_title_like(text) and shape_of(text) is None
+            and not any(ch.isdigit() for ch in text) and text[:1].isalpha())
 
 
 def title_over(ln: TaggedLine) -> bool:
