@@ -132,11 +132,11 @@ _MONTH_RANGE = re.compile(
 )
 # A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta".
 _WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
-_WEEKDAY_ALONE = re.compile(  # (opens with a weekday's first letter: the lookahead tests it first)
-    rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})(?P<dot>\.)?"
-    rf"(?![\w:/@-]|\.\w| punkt\b)"
-    rf"|(?<![\w.:/@-])(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
-    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b)"
+_WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters opening as a weekday does)
+    rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?=\w{{2,5}}\b)(?:(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})"
+    rf"(?P<dot>\.)?(?![\w:/@-]|\.\w| punkt\b)"
+    rf"|(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b))"
 )
 
 # "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
