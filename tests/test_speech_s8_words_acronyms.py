@@ -25,3 +25,17 @@ def test_mixed_case_names_stay() -> None:
     # names in mixed case that are no acronyms are kept as written
     out = normalize("Bolaget DeLaval och artisten LaGaylia Frazier syns i McDonald's reklam.")
     assert "DeLaval" in out and "LaGaylia" in out and "McDonald's" in out
+
+
+# Acronyms said as words (ACRONYM_WORDS): "TUI", "DIGG", "MAX" were spelled.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Charterbolaget TUI ställer in resorna till Rhodos.", "Charterbolaget Tui ställer"),
+    ("DIGG:s generaldirektör vill se en gemensam e-legitimation.", "Diggs generaldirektör"),
+    ("Hamburgerkedjan MAX öppnar en restaurang i Borlänge.", "Hamburgerkedjan Max öppnar"),
+])
+def test_acronyms_said_as_words(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_spelled_acronyms_stay_spelled() -> None:
+    assert "ess be u" in normalize("Enligt SBU saknas evidens för metoden.")

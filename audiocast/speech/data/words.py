@@ -31,6 +31,7 @@ ACRONYM_WORDS = {
     "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
+    "TUI": "Tui", "DIGG": "Digg", "MAX": "Max",  # a travel firm, an agency, a burger chain said as words
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
     "TR": "tingsrätt",  # "Solna TR": a district court
     "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
@@ -252,6 +253,14 @@ EMOJI_NOUNS = {
     "👍": ("en", "tumme upp"), "👎": ("en", "tumme ner"), "🌹": ("en", "ros"), "🙏": ("ett", "par knäppta händer"),
     "😂": ("en", "skrattande emoji"), "🤣": ("en", "skrattande emoji"), "😢": ("en", "gråtande emoji"),
     "😡": ("en", "arg emoji"), "👏": ("en", "applåd"),
+}
+# The plural of EMOJI_NOUNS after a count ("fick 3 000 ❤️" -> "tretusen
+# hjärtan", "15 000 👍" -> "tummar upp").
+EMOJI_PLURALS = {
+    "❤": "hjärtan", "♥": "hjärtan", "💙": "blå hjärtan", "💛": "gula hjärtan", "💚": "gröna hjärtan",
+    "🖤": "svarta hjärtan", "💔": "krossade hjärtan", "👍": "tummar upp", "👎": "tummar ner", "🌹": "rosor",
+    "🙏": "par knäppta händer", "😂": "skrattande emojier", "🤣": "skrattande emojier", "😢": "gråtande emojier",
+    "😡": "arga emojier", "👏": "applåder",
 }
 # A heart between its subject and what is loved is the verb ("Vi ❤️ Uppsala"
 # -> "Vi älskar Uppsala"): the hearts of EMOJI_NOUNS after these subjects,
