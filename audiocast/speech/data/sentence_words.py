@@ -30,3 +30,10 @@ LETTER_LABEL_NOUNS = (
 """Nouns (stems: "betyg" covers "betyget") that name a thing by a letter after them ("hus F",
 "zon B", "vitamin D", "plan B"): such a letter is a label, never an initial, so its full stop
 before a capital ends the sentence."""
+
+CLAUSE_END_SHORT_FORMS = frozenset("""
+tel. tfn. mob. vxl. adr. avd. vån. kap. bil. prot. ordf. sekr. ers. avs. forts. mom. lgh. sid. s.
+""".split())
+"""Short forms of nouns whose stop is their own before a number or a name ("tel. 070-...", "ordf. Eva
+Ek") but may close a sentence too ("Boka via mejl el. tfn. Vi svarar snabbt."): before a word of
+SENTENCE_OPENERS in capitals the stop is the sentence's. Risk: a name that is such a word ("Han")."""

@@ -96,3 +96,11 @@ LANGUAGE_ADJECTIVES = {
 }
 # An age limit's licence: "18 år leg." -> "arton år legitimation" (shown at the door), not "legitimerad".
 LICENCE_AFTER = frozenset(("år", "års"))
+
+# People or pieces counted, written before a slash and what they are counted per ("max 6 pers./lag", "4
+# personer/rum", "2 st./hushåll"): the slash is "per" (the short forms said in full).
+COUNTED_BEFORE_SLASH = {
+    "pers.": "personer", "pers": "personer", "personer": "personer", "person": "person", "st.": "stycken",
+    "st": "stycken", "stycken": "stycken", "medl.": "medlemmar", "deltagare": "deltagare", "spelare": "spelare",
+    "elever": "elever", "barn": "barn", "vuxna": "vuxna", "biljetter": "biljetter", "lotter": "lotter",
+}

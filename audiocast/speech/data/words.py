@@ -190,6 +190,10 @@ TRAVEL_STEMS = ("tåg", "buss", "spår", "avgå", "ankom", "resenär", "station"
 # and "NO-ämnen" (school subjects) and "SV-kursen" (a study association) stay
 # letters. A place's facing too: "balkong i SV-läge", "SO-vänd tomt".
 COMPASS_POINTS = {"NV": "nordväst", "NO": "nordost", "NÖ": "nordost", "SV": "sydväst", "SO": "sydost", "SÖ": "sydost"}
+# One compass letter before a place's facing ("balkong i S-läge" -> "söderläge",
+# "V-läget"): only before these nouns, so "S-ledda" and "V-förslaget" stay the parties.
+COMPASS_LETTER_FACINGS = {"S": "söder", "N": "norr", "V": "väster", "Ö": "öster"}
+COMPASS_LETTER_NOUNS = ("läge", "läget", "lägen", "lägena")
 COMPASS_PART_NOUNS = frozenset("""
 udden udde uddens sidan sida sidans hörnet hörn hörnan delen delarna del kusten kust kustens stranden strand
 läget änden spetsen gaveln fasaden flanken sluttningen slänten kanten viken vik skären området hörnen
