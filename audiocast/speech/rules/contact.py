@@ -126,8 +126,8 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
     return sub(_URL, _url, text, trace, "url_email")
 
 
-_SERVICE = re.compile(
-    rf"(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w]|,\s?\d|[.:]\d|\s\d)"
+_SERVICE = re.compile(  # (the lookahead first: a match opens with a service number's first digit)
+    rf"(?=[{''.join(sorted({n[0] for n in SERVICE_NUMBERS}))}])(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w]|,\s?\d|[.:]\d|\s\d)"
 )
 _PHONE_INTL = re.compile(
     r"(?<![\w+])\+\s?(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
@@ -234,6 +234,8 @@ def _unbroken(m: re.Match[str]) -> str:
         rest = rest[n:]
     return say_phone(groups[0], groups[1:])
 
+_CALL_WORD = re.compile(alternation(CALL_WORDS))
+
 
 def _dialled(m: re.Match[str]) -> str | None:
     if not (prev_words(m) and prev_words(m)[-1] in CALL_WORDS):
@@ -276,7 +278,9 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
         text = sub(_PHONE_NATIONAL, _national, text, trace, "phone")
         text = sub(_PHONE_UNBROKEN, _unbroken, text, trace, "phone")
     text = sub(_SERVICE, _service, text, trace, "phone")
-    return sub(_PHONE_AFTER_CALL, _dialled, text, trace, "phone")
+    if _CALL_WORD.search(text.lower()):  # _dialled keeps every match without a call word before it
+        text = sub(_PHONE_AFTER_CALL, _dialled, text, trace, "phone")
+    return text
 
 
 # "410 00 Göteborg", "763 32 ULVSJÖ": a postal code before its town; without

@@ -63,6 +63,7 @@ from .machinery import (
     sign_word,
     sub,
     to_int,
+    trie_alternation,
 )
 
 _COMPASS = re.compile(
@@ -228,7 +229,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     return sub(_PRICE_COLON, _colon_price, text, trace, "money")
 
 
-_UNIT = alternation(list(UNITS_OF_MEASURE))
+_UNIT = trie_alternation(list(UNITS_OF_MEASURE))  # (a trie: the same matches, found faster)
 # "5 km/10 km", "3 dl/5 dl": two measures with a slash between are two
 # choices (a race's distances, a pack's sizes), "och", not a measure per another.
 _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:{_UNIT})(?![\w²³/]))")

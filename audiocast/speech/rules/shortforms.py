@@ -84,7 +84,7 @@ from ..data.short_readings import ADVERBS_AFTER_SHORT, COPIES_COUNTED_BY, FEE_BE
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
 from .readings import readings
 
 
@@ -103,35 +103,7 @@ def _abbreviation_table() -> dict[str, str]:
 
 
 ABBR_TABLE = _abbreviation_table()
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_alternation(words: list[str]) -> str:
-    """The regex alternation of ``words`` as a trie ("t.ex." and "t.o.m."
-    share "t\\."): the same matches as :func:`alternation` (the longest
-    word whose lookahead holds), found without trying hundreds of words at
-    every position of a line."""
-    trie: _Trie = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: _Trie) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:  # a word ends here: the longer words first (greedy), then this one
-            return f"(?:{body})?"
-        return body
-
-    return build(trie)
-
-
-_ABBR = re.compile(rf"(?<![\w.:])(?P<a>{_trie_alternation(list(ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+_ABBR = re.compile(rf"(?<![\w.:])(?P<a>{trie_alternation(list(ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
 _COMPOUND_HEAD = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
 )
