@@ -151,3 +151,20 @@ def test_emeritus_after_a_title(text: str, want: str) -> None:
 
 def test_afternoon_em_stays() -> None:
     assert "eftermiddag" in normalize("Butiken stänger kl. 3 em. på lördagar.")
+
+
+# Church notices and classified ads: "Högm.", "Gudstj.", "Hälsn.", "e."/"ef." before a time (left as written).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Högm. i Sankt Olofs kyrka med kören.", "Högmässa i Sankt Olofs kyrka"),
+    ("Familjegudstjänst i dag, gudstj. i morgon kl. 11.", "gudstjänst i morgon klockan elva"),
+    ("Säljes: cykel, 800 kr. Ring ef. 16.", "Ring efter sexton"),
+    ("Svar önskas e. kl. 17 på vardagar.", "Svar önskas efter klockan sjutton"),
+    ("Många hälsn. från oss alla.", "Många hälsningar från"),
+])
+def test_notice_short_forms(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_after_only_before_a_number() -> None:
+    assert "efter" not in normalize("Han heter E. Lind och bor i Ås.")
+    assert "efter" not in normalize("Bokstaven e. står för energi.")

@@ -348,6 +348,10 @@ ABBREVIATIONS = {
     "f.k.": "för kännedom",
     "sign.": "signaturen",
     "förk.": "förkortning",
+    # church notices and classified ads: "Högm. sön.", "Gudstj. m. nattvard",
+    # "Hälsn. Anna"; "ring e. 18", "ef. 17" (after a number only: NUMBER_ABBREVIATIONS)
+    "högm.": "högmässa", "gudstj.": "gudstjänst", "hälsn.": "hälsningar",
+    "e.": "efter", "ef.": "efter", "e. klockan": "efter klockan", "ef. klockan": "efter klockan",
     # a company's report: "resultat e. skatt", "vinst f. skatt", "fg. år" (the year before)
     "e. skatt": "efter skatt",
     "e.skatt": "efter skatt",
@@ -524,7 +528,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div"})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef."})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist
@@ -576,7 +580,7 @@ läger lägervistelse resa rundresa vandring seglats kryssning festival marknad 
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "tex", "sk", "fom", "cl", "ml"})  # "Tex Willer", "Cl" (chlorine)
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "e.", "ef.", "e. klockan", "tex", "sk", "fom", "cl", "ml"})  # "Tex Willer", "Cl" (chlorine)
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
