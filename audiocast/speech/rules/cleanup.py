@@ -33,6 +33,16 @@ def _spaces_to_squeeze(text: str) -> bool:
     return "  " in text or not text.isprintable()
 
 
+def _space_before_stop(text: str) -> bool:
+    """After the squeeze every white space is " ": is one before a stop?"""
+    return " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text
+
+
+def _ends_in_space_or_comma(text: str) -> bool:
+    """Does the line end in white space, "," or ";" (what [\\s,;]+$ needs)?"""
+    return text[-1:].isspace() or text.endswith((",", ";"))
+
+
 _SPACES = re.compile(r"\s+")
 
 _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
@@ -292,11 +302,11 @@ _TIDY: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # "Johansson & Co:s") is the name and its "s": "Cos"
     (re.compile(r"(?<=\b[A-ZÅÄÖ][a-zåäö])(?<![\w]{3}):(?=s\b)"), "", _any_of(":s")),
     (_SPACES, " ", _spaces_to_squeeze),
-    (re.compile(r"\s+([,.;:!?])"), r"\1", None),
+    (re.compile(r"\s+([,.;:!?])"), r"\1", _space_before_stop),
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
     (re.compile(r",\s*([.;:!?])"), r"\1", _any_of(",")),
     (re.compile(r"^[\s,;:]+"), "", None),
-    (re.compile(r"[\s,;]+$"), "", None),
+    (re.compile(r"[\s,;]+$"), "", _ends_in_space_or_comma),
     (re.compile(r",(?=\S)"), ", ", _any_of(",")),
 ]
 
