@@ -39,3 +39,20 @@ def test_acronyms_said_as_words(text: str, want: str) -> None:
 
 def test_spelled_acronyms_stay_spelled() -> None:
     assert "ess be u" in normalize("Enligt SBU saknas evidens för metoden.")
+
+
+# Everyday words in capitals for emphasis are the words (EMPHASIS_WORDS; they were spelled: "e enn", "enn e ji").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hon sa JA direkt när frågan kom.", "Hon sa ja direkt"),
+    ("Det handlar om VEM som ska betala.", "om vem som ska betala"),
+    ("Politikerna lyssnade inte på OSS, säger föräldrarna.", "inte på oss, säger"),
+    ("Jag vet inte HUR det gick till.", "inte hur det gick"),
+    ("Det var FEL beslut och vi visste det.", "Det var fel beslut"),
+])
+def test_words_in_capitals_for_emphasis(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_emphasis_table_leaves_acronyms() -> None:
+    assert "a ve-" in normalize("Skolan köper ny AV-utrustning.")
+    assert "be ärr a" in normalize("Final: BRA–ARG 2–1.")

@@ -44,6 +44,16 @@ ACRONYM_WORDS = {
     "SFB": "socialförsäkringsbalken", "YGL": "yttrandefrihetsgrundlagen",
 }
 
+# Everyday words written in capitals for emphasis inside a sentence ("Det var
+# ALLA mot EN", "Vi säger NEJ", "DU kan hjälpa"): the words, never spelled
+# (they were "e enn", "enn e ji"). Not "AV", "BRA", "NY", "ER", "DE", "VAR"
+# ("AV-teknik", "BRA" Brazil in a table, "NY" New York, the video referee).
+EMPHASIS_WORDS = frozenset("""
+EN ETT NEJ JA MEN OCH ÄR DU JAG VI NI HAN HON DET DEM SKA KAN NU HÄR DÄR ALLT FEL FALSKT PÅ FÖR OM MOT
+OSS MIG DIG SIG NÄR HUR VAD VEM SÅ DÅLIGT NYA VÅR GÅ
+""".split())
+ACRONYM_WORDS.update({w: w.lower() for w in EMPHASIS_WORDS if w not in ACRONYM_WORDS})
+
 # All-capital words spelled letter by letter (known, so not "unsure").
 # Some have a customary spoken form instead of the bare letter names.
 ACRONYM_SPELLED = {
