@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
-from .headdigest import first_notice
+from .headdigest import first_notice, standfirst
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
@@ -86,8 +86,9 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
-        if (notice := first_notice(lines, found, i)) is not None:  # a digest's first notice: its title opens the text
-            found, pictured, i = [f for f in found if f[0] != notice], [f for f in pictured if f[0] != notice], notice
+        if (opens := first_notice(lines, found, i) or standfirst(lines, found, i)) is not None:
+            # a digest's first notice (its title opens the text) or the headline's standfirst (the lead)
+            found, pictured, i = [f for f in found if f[0] != opens], [f for f in pictured if f[0] != opens], opens
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
 

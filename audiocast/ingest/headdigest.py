@@ -1,5 +1,7 @@
-"""A page of short notices under one title ("Kortnytt vecka 11", "Lokalt i korthet"): its first notice's title is no
-headline.
+"""Lines among the headline's candidates that open the text: a digest's first notice's title, a headline's standfirst.
+
+A page of short notices under one title ("Kortnytt vecka 11", "Lokalt i korthet"): its first notice's title is no
+headline (:func:`first_notice`).
 
 A free paper's or a parish's digest sets its title over the date line and then its notices, each a title glued over
 one paragraph, a blank line between them. The first notice's title stands where a headline stands (between the date
@@ -11,11 +13,13 @@ headline is chosen among the lines over the date line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .headline import shape_of
+from .headline import furniture_shape, shape_of
 from .headmeta import ANCHORS
+from .headshapes import real_words
 from .lineshape import is_title_like, words
 
 SIBLINGS = 2
@@ -62,3 +66,52 @@ def first_notice(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]],
             break
         siblings += 1
     return title if siblings >= SIBLINGS else None
+
+
+DEK_WORDS = 12
+"""A standfirst is a line of at least this many words (a headline is shorter; a kicker over it shorter still)."""
+HEAD_WORDS = 3
+"""A headline over its standfirst has at least this many words: a line of one or two over a long line is a kicker or a
+section's name over a long headline ("Skatt" / "Glöm inte: Så gör du om du har sålt din bostadsrätt under 2024")."""
+_PARTS = re.compile(r"\s[·|•/]\s")
+
+
+def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], lead: int) -> int | None:
+    """The index of the headline's standfirst when the last candidate is one: a title-like line of :data:`DEK_WORDS`
+    words or more, at least twice as long as the candidate right above it (a headline of :data:`HEAD_WORDS` words or
+    more opening its block, no label, button or menu shape, no furniture's form, no row of parts), nothing but a date line or a byline between them, and nothing but the
+    head's tagged lines (byline, date line, tools) or the writer's bare name (then tagged a byline) between it and
+    the first paragraph ("Simhallen stänger i sommar" / "Fuktskador i taket tvingar
+    kommunen att stänga badet – skolorna får åka buss till Norrby" / "Anna Ek" / date / text). Set without a full stop,
+    it stood among the candidates and outscored the headline by its length and its words shared with the text; it is the
+    article's lead. Else None."""
+    last = len(found) - 1
+    if last >= 2 and _name_line(lines[found[last][0]].text):
+        last -= 1  # the writer's bare name under the standfirst ("Anna Ek"), no byline's word to tell it
+    if last < 1:
+        return None
+    head, dek = found[last - 1][0], found[last][0]
+    n, h = real_words(lines[dek].text), real_words(lines[head].text)
+    if n < DEK_WORDS or h < HEAD_WORDS or n < 2 * h or shape_of(lines[head].text) is not None:
+        return None
+    if _PARTS.search(lines[head].text) or not (lines[head].blank_before or head == 0 or lines[head - 1].tag is not None):
+        return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu
+    if furniture_shape(lines[head].text) or furniture_shape(lines[dek].text):
+        return None
+    if any(ln.tag not in ANCHORS for ln in lines[head + 1:dek]):
+        return None  # a menu or a box between: the line above is no headline over its standfirst
+    under = lines[dek + 1:lead]
+    if not all(ln.tag is not None or _name_line(ln.text) for ln in under):
+        return None
+    for ln in under:
+        if ln.tag is None:
+            ln.tag, ln.rule = "byline", "head-byline"  # the writer's bare name, read as the byline
+            if hasattr(ln, "value"):
+                ln.value = ln.text
+    return dek
+
+
+def _name_line(text: str) -> bool:
+    """A person's name alone: two or three words, each opened by a capital ("Anna Ek", "Per-Olof Lind")."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
