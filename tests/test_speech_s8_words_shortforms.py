@@ -168,3 +168,9 @@ def test_notice_short_forms(text: str, want: str) -> None:
 def test_after_only_before_a_number() -> None:
     assert "efter" not in normalize("Han heter E. Lind och bor i Ås.")
     assert "efter" not in normalize("Bokstaven e. står för energi.")
+
+
+def test_housing_cooperative_with_its_ending() -> None:
+    # "Brf:ens" (the ending after a colon) was left as written
+    assert "Bostadsrättsföreningens styrelse" in normalize("Brf:ens styrelse har sagt upp avtalet.")
+    assert "i bostadsrättsföreningen finns" in normalize("Totalt i brf:en finns 48 lägenheter.")

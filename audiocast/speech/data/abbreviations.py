@@ -56,6 +56,7 @@ ABBREVIATIONS = {
     "Gbg": "Göteborg",
     "brf": "bostadsrättsföreningen",
     "Brf": "Bostadsrättsföreningen",
+    "brf:en": "bostadsrättsföreningen", "brf:ens": "bostadsrättsföreningens", "brf:s": "bostadsrättsföreningens",
     "rv": "riksväg",
     "rv.": "riksväg",
     "lv": "länsväg",
