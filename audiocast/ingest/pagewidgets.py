@@ -6,6 +6,7 @@ however the classifier doubts it. Used by the dump parser (:mod:`audiocast.inges
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
@@ -20,15 +21,35 @@ FEEDBACK_WORDS = 10
 """A feedback widget's question ("Hittade du det du sökte?") is at most this many words."""
 
 
+_GRADE = re.compile(r"(?i)(?:ja|nej|delvis|yes|no|partly|(?:mycket|ganska|inte|helt|varken|mindre|inte alls)\b.{0,20}|"
+                    r"(?:bra|dålig|dåligt|nöjd|missnöjd|neutral|okej|ok))[.!]?")
+"""An answer button of a feedback or rating widget ("Ja", "Delvis", "Mycket nöjd", "Ganska bra", "Inte alls")."""
+ANSWER_WORDS = 3
+
+
 def feedback_question(lines: Sequence[TaggedLine], i: int) -> bool:
-    """A question of at most :data:`FEEDBACK_WORDS` words right over two answer buttons, "Ja" and "Nej", no blank line
-    between: the page's feedback widget, whatever it asks."""
+    """A question of at most :data:`FEEDBACK_WORDS` words right over its answer buttons, no blank line between: two,
+    "Ja" and "Nej", or two or more grades of at most :data:`ANSWER_WORDS` words ("Mycket nöjd", "Ganska nöjd", "Inte
+    nöjd"; :data:`_GRADE`): the page's feedback widget, whatever it asks. An article's question over a list of things
+    ("Vad behöver du ta med?" over "Matsäck", "Vattenflaska") has no grades."""
     ln = lines[i]
     if ln.text[-1] != "?" or words(ln.text) > FEEDBACK_WORDS or i + 2 >= len(lines):
         return False
     a, b = lines[i + 1], lines[i + 2]
     answers = (a.text.strip(" .!").lower(), b.text.strip(" .!").lower())
-    return not a.blank_before and not b.blank_before and answers in _YES_NO
+    if not a.blank_before and not b.blank_before and answers in _YES_NO:
+        return True
+    return answers_under(lines, i) >= 2
+
+
+def answers_under(lines: Sequence[TaggedLine], i: int) -> int:
+    """How many answer buttons (:data:`_GRADE`, at most :data:`ANSWER_WORDS` words) are glued under ``lines[i]``."""
+    n = 0
+    for x in lines[i + 1:]:
+        if x.blank_before or words(x.text) > ANSWER_WORDS or not _GRADE.fullmatch(x.text.strip()):
+            break
+        n += 1
+    return n
 
 
 SPONSORED_TITLE_WORDS = 5

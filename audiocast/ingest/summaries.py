@@ -77,6 +77,13 @@ def _foreign(text: str) -> bool:
     return swedish <= 1 and _language(bare) not in {"sv", "unknown"}
 
 
+def language_tags(lines: Sequence[TaggedLine]) -> None:
+    """The page's lines in other languages under the article: a summary box in several languages, then a short version
+    in the other language right under the text (see the module docstring)."""
+    multilingual_box_tags(lines)
+    trailing_language_tags(lines)
+
+
 def multilingual_box_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a summary box in several languages under the article's text (see the module docstring)."""
     if not any(ln.blank_before for ln in lines[1:]):

@@ -65,13 +65,13 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
-from .pagewidgets import feedback_question, is_parallel, sponsored_box_tags
+from .pagewidgets import answers_under, feedback_question, is_parallel, sponsored_box_tags
 from .picturelines import marked_caption_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .signedend import signed_end_tags
-from .summaries import multilingual_box_tags, trailing_language_tags
+from .summaries import language_tags
 from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
@@ -341,8 +341,9 @@ def _shape_tags(lines: list[_Line]) -> None:
     for i, ln in enumerate(lines):
         dated = dated or (i > 1 and lines[i - 2].tag in {"date", "published", "byline"})
         if ln.tag is None and feedback_question(lines, i):
-            # "Var informationen på sidan till hjälp?" over its "Ja" and "Nej": the page's feedback widget.
-            ln.tag, ln.rule = "drop", "feedback"
+            # "Var informationen på sidan till hjälp?" over its "Ja" and "Nej" (or its grades): the page's feedback widget.
+            for x in lines[i:i + 1 + answers_under(lines, i)]:
+                x.tag, x.rule = "drop", "feedback"
         if ln.tag == "caption" and i > 0:
             _caption_title_tags(lines, i)
         if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
@@ -554,8 +555,7 @@ def explain_text_dump(
     bio_tags(lines, body_from)
     writer_card_tags(lines, body_from)
     about_writer_tags(lines, body_from)
-    multilingual_box_tags(lines[body_from:])
-    trailing_language_tags(lines[body_from:])
+    language_tags(lines[body_from:])
     more_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
     sponsored_box_tags(lines[body_from:])

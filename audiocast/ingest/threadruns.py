@@ -31,11 +31,14 @@ COMMENT_WORDS = 100
 SHORT_WORDS = 6
 """A box after the thread holding only lines of at most this many words is the thread's field or the page's chrome."""
 _COUNTER = re.compile(
-    r"(?i)[^\w(]*(?:\d+\s+(?:kommentar(?:er)?|comments?|svar|repl(?:y|ies)|inlägg)|(?:kommentarer|comments)\s*\(\d+\))\W*")
+    r"(?i)[^\w(]*(?:(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five)\s+"
+    r"(?:kommentar(?:er)?|comments?|svar|repl(?:y|ies)|responses?|tankar|thoughts|inlägg)"
+    r"(?:\s+(?:på|till|om|on|to)\s+[”“\"«»'].{1,160})?|(?:kommentarer|comments)\s*\(\d+\))\W*")
 
 
 def is_thread_counter(line: str) -> bool:
-    """A line counting the comments below it, its emoji allowed ("💬 2 comments", "Kommentarer (3)")."""
+    """A line counting the comments below it, its emoji allowed ("💬 2 comments", "Kommentarer (3)"), perhaps naming the
+    post in quotes (a blog's "Ett svar på ”Title”", "3 tankar om ”Title”")."""
     return bool(_COUNTER.fullmatch(line))
 
 
