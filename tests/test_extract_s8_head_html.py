@@ -49,3 +49,28 @@ def test_a_real_h1_under_the_sites_name_stays_and_a_title_div_without_a_date_is_
     assert extract_html(page, "t.html").title == _HEAD
     page = _page("Aktuellt - Norrby Skytteförening", '<div class="entry-title">Kvarnberget</div>')
     assert extract_html(page, "t.html").title != "Kvarnberget"
+
+
+_ARTICLE = "".join(f"<p>{p}</p>" for p in _TEXT)
+
+
+def test_a_section_word_in_the_h1_gives_way_to_the_articles_dated_heading() -> None:
+    page = (f'<!DOCTYPE html><html lang="sv"><head><title>Nyheter - Norrby Skytteförening</title></head><body>'
+            f'<nav><a href="/">Start</a> <a href="/banor">Banor</a></nav><main><h1>Nyheter</h1><article>'
+            f'<h2>{_HEAD}</h2><p class="meta">2026-05-21</p>{_ARTICLE}</article></main></body></html>')
+    assert extract_html(page, "t.html").title == _HEAD
+
+
+def test_the_titles_headline_set_in_bold_above_the_text_is_the_headline() -> None:
+    page = (f'<!DOCTYPE html><html lang="sv"><head><title>{_HEAD} | Norrby Skytteförening</title></head><body>'
+            f'<div class="top">Norrby Skytteförening</div><div class="content"><p><b>{_HEAD}</b></p>{_ARTICLE}</div>'
+            f'</body></html>')
+    assert extract_html(page, "t.html").title == _HEAD
+
+
+def test_an_h1_headline_in_capitals_stays() -> None:
+    page = (f'<!DOCTYPE html><html lang="sv"><head><title>Nyheter - Norrby Skytteförening</title></head><body>'
+            f'<main><h1>BANAN BYGGS OM I SOMMAR</h1><p class="meta">2026-05-21</p>{_ARTICLE}'
+            f'<h2>Så hjälper du till under arbetshelgerna</h2><p>Skriv upp dig på listan i klubbstugan.</p></main>'
+            f'</body></html>')
+    assert extract_html(page, "t.html").title == "BANAN BYGGS OM I SOMMAR"

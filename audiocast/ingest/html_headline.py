@@ -28,6 +28,7 @@ from urllib.parse import urlparse
 from lxml import etree
 
 from .dates import is_date_line, parse_date
+from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
 from .html_heads import is_masthead
 from .structured import element_text, json_ld, meta
@@ -172,7 +173,7 @@ def declared(doc: etree._Element) -> list[str]:
 
 def is_label(el: etree._Element, menu: set[str], says: list[str], names: list[str] | None = None) -> bool:
     """The heading is a section label: a few words that are also a link of the page's menu or breadcrumb, or set
-    in a class saying section/category, and not what the page's statements call the article (a short headline
+    in a class saying section/category, or a section's word the dumps' label table knows ("Aktuellt"), and not what the page's statements call the article (a short headline
     the og:title names, "Ny rektor", is no label even when the breadcrumb links it)."""
     text = element_text(el)
     n = len(words(text))
@@ -181,7 +182,8 @@ def is_label(el: etree._Element, menu: set[str], says: list[str], names: list[st
     if any(similarity(text, s) >= 0.8 for s in names or []):
         return False
     parts = {p for t in role_tokens(el) for p in re.split(r"[-_]+", t)}
-    return " ".join(words(text)) in menu or bool(parts & _LABEL_WORDS)
+    named_label = shape_of(text) == "label" and not text.isupper()  # "Aktuellt", "Nyheter", "Debatt" (data/headline.tsv)
+    return " ".join(words(text)) in menu or bool(parts & _LABEL_WORDS) or named_label
 
 
 def _in_furniture(el: etree._Element) -> bool:
@@ -362,6 +364,8 @@ def headline_without_h1(doc: etree._Element) -> etree._Element | None:
             continue
         if el.tag == "p" and len(element_text(el)) >= _PROSE_CHARS:
             return None  # the text has begun: no title above it
+        if el.tag not in _HEADINGS and _titles_page(el, says, sites):
+            return el  # the <title>'s headline set in bold or a plain element above the text
         if el.tag in _HEADINGS or not _title_named(el):
             continue
         text = element_text(el)
@@ -371,6 +375,21 @@ def headline_without_h1(doc: etree._Element) -> etree._Element | None:
             continue
         return el
     return None
+
+
+TITLE_PART_WORDS = 3
+"""A part of the <title> of at least this many words that an element says word for word is the article's headline."""
+
+
+def _titles_page(el: etree._Element, says: list[str], sites: set[str]) -> bool:
+    """Whether the element says, word for word, a part of :data:`TITLE_PART_WORDS` words or more of what the page
+    calls itself (<title> less the site's name, og:title), is no site's name, holds no link, stands in no box of
+    furniture and opens the text (:func:`_opens_text`; a masthead's name has the menu under it): the headline set in a <strong> or a <div> ("<p><strong>Bygdegården rustas upp</strong></p>" under a <title>
+    "Bygdegården rustas upp - Vallby Bygdeförening")."""
+    own = " ".join(words(element_text(el)))
+    if len(own.split()) < TITLE_PART_WORDS or own in sites or len(own) > TITLED_MAX_CHARS or el.xpath(".//a"):
+        return False  # a link (the masthead's name, a teaser) names no article of its own
+    return any(own == " ".join(words(s)) for s in says) and not _in_furniture(el) and _opens_text(el)
 
 
 def _first_prose(el: etree._Element) -> str:
