@@ -164,10 +164,6 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
 has none left (the rules write words, never digits)."""
 
 
-_STEPS: tuple[tuple[SpeechRule, bool], ...] = tuple((rule, rule in NEEDS_DIGIT) for rule in PIPELINE)
-"""Each rule of :data:`PIPELINE` with whether it needs a digit (looked up once)."""
-
-
 def run_pipeline(text: str, trace: Trace | None = None) -> str:
     """Every rule of :data:`PIPELINE` in order, skipping the rules whose
     trigger (a digit) is absent from the line."""
@@ -176,8 +172,8 @@ def run_pipeline(text: str, trace: Trace | None = None) -> str:
     # (the same object) still has the answer of the last search.
     checked: str | None = None
     has_digit = False
-    for rule, needs_digit in _STEPS:
-        if needs_digit:
+    for rule in PIPELINE:  # (read at each call: a test may swap the rules)
+        if rule in NEEDS_DIGIT:
             if text is not checked:
                 checked, has_digit = text, _DIGIT.search(text) is not None
             if not has_digit:
