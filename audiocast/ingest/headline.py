@@ -97,6 +97,10 @@ class Candidate:
     head_block: bool = False
     """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
     headline over its text, whatever its length."""
+    anchor_block: bool = False
+    """The line stands in the block of a date line or byline (no blank line between them): the head's own block. When
+    a candidate does, a candidate in another block is not near the date line by counting lines alone (a box set apart
+    above the head, :func:`choose`)."""
     over_picture: bool = False
     """The caption rules took the line for a picture's title (a photo credit or caption follows it)."""
     probability: float | None = None
@@ -357,6 +361,10 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     candidate's row is cut off first (:func:`core`)."""
     own = frozenset(c.text for c in candidates)
     candidates = [replace(c, text=core(c.text, ev.site, own - {c.text})) for c in candidates]
+    heads = [c.index for c in candidates if c.anchor_block and c.anchor_next and headline_form(c, ev.site)]
+    if heads:  # a headline glued over its date line: a box set apart above that block is not near the date line
+        candidates = [replace(c, near_anchor=False, anchor_next=False)
+                      if c.index < min(heads) and not (c.anchor_block or c.dated_head) else c for c in candidates]
     ev = replace(ev, names=ev.names | page_name(candidates))
     seen: dict[str, int] = {}
     for c in candidates:

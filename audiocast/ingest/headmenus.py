@@ -40,3 +40,18 @@ def glued_menu_item(lines: Sequence[TaggedLine], i: int) -> bool:
     while end + 1 < len(lines) and not lines[end + 1].blank_before and _short(lines[end + 1]):
         end += 1
     return end - start + 1 >= MENU_RUN_LINES and i < end - 1
+
+
+def in_anchor_block(lines: Sequence[TaggedLine], i: int, anchors: Sequence[int]) -> bool:
+    """Whether lines[i] stands in the same block (the lines between two blank lines) as one of the head's date lines or
+    bylines ``anchors``: the head's own block ("Vårens stora dag" / "3 april 2026"), not a box set apart above it ("Bli
+    medlem idag och få rabatt på båtplatsen", blank line, the head). Always False in a dump without blank lines."""
+    if not any(ln.blank_before for ln in lines):
+        return False
+    start = i
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].blank_before:
+        end += 1
+    return any(start <= a <= end for a in anchors)
