@@ -441,8 +441,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     a range of dates ("24–26/12" -> "tjugofjärde till tjugosjätte december";
     a falling pair is left alone).
     """
-    # Each pattern runs only when what it needs is in the line (a substring
-    # test is far cheaper than a pattern that starts with an alternation).
+    # Each pattern runs only when what it needs is in the line (a substring test is far cheaper).
     if "r. " in text:  # "insläpp fr. 18.30", "fr. 3 mars": from, not Friday
         text = sub(_FROM_SHORT, lambda m: "från " if m.group("f") == "f" else "Från ", text, trace, "abbreviation")
     low = text.lower()
@@ -456,14 +455,12 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if digit and _DIGIT_DOT_DIGIT.search(text):  # each of these four needs a day, a period and a month
         text = sub(_DOTTED_DATE, _dotted, text, trace, "date")
         text = sub(DOTTED_DATE_RANGE, dotted_range_said, text, trace, "range")
-        if weekday:
-            text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
+        text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date") if weekday else text
         text = sub(_BOUND_DOTTED, _bound_dotted, text, trace, "date")
     dash = "–" in text or "-" in text  # what a range needs
     if month and dash:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
-    if weekday and dash:
-        # "mån–fre." closing the sentence keeps its stop
+    if weekday and dash:  # "mån–fre." closing the sentence keeps its stop
         text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
                    + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month:
@@ -483,8 +480,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if weekday and ("o.m" in text or "och med " in text):  # each lookbehind of _WEEKDAY_AFTER_BOUND holds one
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
-    if weekday:
-        text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date") if weekday else text
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
         text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
     return text
