@@ -14,7 +14,7 @@ from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, standfirst
 from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
-from .headmenus import glued_menu_item, in_anchor_block
+from .headmenus import glued_menu_item, in_anchor_block, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headwidgets import widget_box
@@ -338,19 +338,20 @@ def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i] is a notice of at most :data:`NOTICE_WORDS` words set right over the article's headline, blank
-    line or none ("Obs! Texten uppdateras löpande.", "Den här artikeln är mer än ett år gammal."): the next line is a
-    headline with its lead (running prose) right under it or under its date line, byline and tools, and the notice names none of the content words (names,
+    line or none ("Obs! Texten uppdateras löpande.", "Den här artikeln är mer än ett år gammal."): the next line (past a
+    section's label or a breadcrumb, :func:`audiocast.ingest.headmenus.section_line`) is a headline with its lead (running prose) right under it or under its date line, byline and tools, and the notice names none of the content words (names,
     places, numbers, stems) of that headline and the first two paragraphs under it, as a lead would; set apart from the
     headline by a blank line, it is one sentence. Asked only when no headline-like line stands above lines[i]."""
     ln = lines[i]
     if ln.tag is not None or words(ln.text) > NOTICE_WORDS or i + 2 >= len(lines) or SALUTATION.match(ln.text):
         return False  # a letter's greeting opens its text
-    head = lines[i + 1]
-    if head.blank_before and _SENTENCE_BREAK.search(ln.text):
-        return False  # a paragraph of its own with more than one sentence may open the text (no classifier's doubt)
+    h = next((k for k in range(i + 1, min(len(lines), i + 4)) if not section_line(lines[k])), i + 1)  # past crumb, label
+    head = lines[h]
+    if (head.blank_before or h > i + 1) and _SENTENCE_BREAK.search(ln.text.split(None, 1)[-1]):
+        return False  # a paragraph of its own with more than one sentence ("Obs!" is none) may open the text
     if head.tag is not None or not _headline_like(head.text) or person_role(head.text) is not None or parse_date(head.text):
         return False  # a writer's name or a meta row ("Insatsrapport · 2026-02-16") under a headline in capitals
-    k = i + 2
+    k = h + 1
     while k < len(lines) and (lines[k].tag in _ANCHORS or lines[k].tag == "caption" or _furniture(lines[k])):
         k += 1  # the head's date line, byline, tools and picture credit
     text = [x for x in lines[k:k + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .headshapes import field_label, issue_line, real_words, salutation, when_line
+from .headshapes import dated_row, field_label, issue_line, real_words, salutation, when_line
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -64,7 +64,8 @@ W_PICTURE = -1.0     # right over a photo credit or caption: the picture's title
 W_ISSUE = -5.0       # an issue's or a series' line ("Biskopsbrev nr 4 · hösten 2024", "Vinter 2024"), headshapes
 W_ISSUE_ALONE = -1.0  # ... when no other candidate has a headline's form: the letter's own title ("Veckobrev vecka 37")
 W_FIELD = -5.0       # a field row: a label and a name or a date ("Recension: Cecilia Hult", "Datum: 10 augusti 2024")
-W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27 oktober kl 19.00")
+W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27 oktober kl 19.00"), or a dated row of
+                     # a calendar or a head's meta ("12 april – Vårstädning", "Insatsrapport · 2026-02-16")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
@@ -282,7 +283,7 @@ def furniture_shape(text: str) -> float:
         return W_FIELD  # a content label over its subject ("Minnesord: Gunnar Olofsson, Delsbo") is a headline's form
     if salutation(text):
         return W_GREETING
-    return W_WHEN if when_line(text) else 0.0
+    return W_WHEN if when_line(text) or dated_row(text) else 0.0
 
 
 def _nearest_lead(candidates: list[Candidate], lead: str) -> str | None:

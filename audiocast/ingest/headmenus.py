@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
+from .headline import shape_of
 from .headshapes import real_words
+from .lineshape import is_title_like
 
 MENU_ITEM_WORDS = 3
 """A menu's item is at most this many words ("Barn & unga" is two: a sign between words is no word)."""
@@ -55,3 +57,15 @@ def in_anchor_block(lines: Sequence[TaggedLine], i: int, anchors: Sequence[int])
     while end + 1 < len(lines) and not lines[end + 1].blank_before:
         end += 1
     return any(start <= a <= end for a in anchors)
+
+
+SECTION_LINE_WORDS = 2
+"""A section's label over a headline is at most this many words ("Aktuellt", "Lokala nyheter")."""
+
+
+def section_line(ln: TaggedLine) -> bool:
+    """Whether the line is a section's label or a breadcrumb over a headline: taken by a rule (a crumb, a menu's word),
+    shaped as a label or navigation (data/headline.tsv), or a title-like line of at most :data:`SECTION_LINE_WORDS`
+    words."""
+    return (ln.tag is not None or shape_of(ln.text) in {"label", "nav"}
+            or (is_title_like(ln.text) and real_words(ln.text) <= SECTION_LINE_WORDS))

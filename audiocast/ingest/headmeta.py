@@ -12,6 +12,7 @@ from .byline import credit_name, head_meta_row, person_role
 from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, is_date_line, parse_date
 from .furniture import TaggedLine
 from .headline import shape_of
+from .headshapes import dated_row
 from .lineshape import is_title_like, words
 
 ANCHORS = frozenset({"date", "published", "byline", "updated"})
@@ -115,7 +116,8 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
         if a is None:
             continue
         above, nxt = lines[a], (lines[b] if b is not None else None)
-        if head_meta_row(ln.text) is not None and (head_title(above) or _titles_text(lines, i, b)):
+        if head_meta_row(ln.text) is not None and not _dated_list(lines, i) and (
+                head_title(above) or _titles_text(lines, i, b)):
             ln.tag, ln.rule = "date", "head-meta"
             found.append(i)
             continue
@@ -135,6 +137,13 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
                 ln.value = name
             found.append(i)
     return found
+
+
+def _dated_list(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a row of a list of dated rows: the line glued above or below it has a meta row's form too
+    ("12 april – Vårstädning" / "20 april – Loppis": a calendar's items, never the head's date line)."""
+    near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines) and not lines[max(i, k)].blank_before]
+    return any(head_meta_row(x.text) is not None or dated_row(x.text) for x in near)
 
 
 def _titles_text(lines: Sequence[TaggedLine], i: int, b: int | None) -> bool:

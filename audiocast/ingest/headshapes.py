@@ -97,3 +97,22 @@ _WORD_CHAR = re.compile(r"\w")
 def real_words(text: str) -> int:
     """The line's words, not counting signs standing alone ("Barn & unga", "Kultur – fritid": two words)."""
     return sum(1 for t in text.split() if _WORD_CHAR.search(t))
+
+
+_DAY_DATE = re.compile(
+    rf"(?i)(?:(?:{'|'.join(WEEKDAYS)})(?:en)?\s+)?(?:den\s+)?[0-3]?\d(?:e|:e)?\s+{_MONTH}(?:\s+{_YEAR})?"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?")
+_ROW_PARTS = re.compile(r"\s+[·|•–—-]\s+")
+DATED_ROW_WORDS = 6
+"""A part of a dated row besides its date is at most this many words ("Städdag vid badet", "Insatsrapport")."""
+
+
+def dated_row(text: str) -> bool:
+    """Whether the line is a row of a date and a short name set apart by a dash, a dot or a bar ("3 maj – Städdag vid
+    badet", "Insatsrapport · 2026-02-16", "17 maj – Vårmarknad"): a calendar's item or a head's meta row, no
+    headline (a headline's dash has a sentence on both sides, "Vårmarknaden flyttas – nytt datum 17 maj")."""
+    parts = _ROW_PARTS.split(text.strip())
+    if not 2 <= len(parts) <= 3 or text.rstrip()[-1:] in ".!?":
+        return False
+    dates = [p for p in parts if _DAY_DATE.fullmatch(p.strip())]
+    return len(dates) == 1 and all(len(p.split()) <= DATED_ROW_WORDS for p in parts)

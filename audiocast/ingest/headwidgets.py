@@ -1,7 +1,8 @@
 """A widget box over the article's head: rows of a value by place, day or kind under the box's label.
 
 "Aktuell brandrisk" over "Hudiksvall: Mycket stor brandrisk (5)", "Ljusdal: Stor brandrisk (4)" and "Prognos från
-SMHI, uppdateras dagligen 07:00"; "Vattenstånd just nu" over "Åbron: 2,41 m (högt)"; opening hours by day. A
+SMHI, uppdateras dagligen 07:00"; "Vattenstånd just nu" over "Åbron: 2,41 m (högt)"; opening hours by day; a
+calendar's "På gång i byn" over "3 maj – Städdag vid badet", "17 maj – Vårmarknad". A
 municipality's, an agency's or a paper's page sets such a box over its news; on any site it is told by its shape:
 
 - two rows or more, one under the other, each a short label and its value ("Place: value", at most
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine, first_of_items
 from .headline import TITLE_FIELD
+from .headshapes import dated_row
 from .lineshape import is_title_like, words
 
 ROW_WORDS = 8
@@ -38,7 +40,9 @@ _ROW = re.compile(r"[\wÅÄÖåäöé.&/-]+(?: [\wÅÄÖåäöé.&/-]+){0,2}:\s+
 
 
 def _row(ln: TaggedLine) -> bool:
-    return ln.tag is None and bool(_ROW.fullmatch(ln.text)) and words(ln.text) <= ROW_WORDS \
+    """A widget's row: a label and its value ("Hudiksvall: Mycket stor brandrisk (5)"), or a calendar's dated item
+    ("3 maj – Städdag vid badet", :func:`audiocast.ingest.headshapes.dated_row`)."""
+    return ln.tag is None and (bool(_ROW.fullmatch(ln.text)) or dated_row(ln.text)) and words(ln.text) <= ROW_WORDS \
         and ln.text[-1] not in ".!?"
 
 
