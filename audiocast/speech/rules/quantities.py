@@ -444,7 +444,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     volume or weight, a hyphen and a word is always the measure's genitive
     ("2 l-flaska"); three decimals before "poäng" are always one number.
     """
-    text = sub(_HALF, _half, text, trace, "quantity")
+    text = sub(_HALF, _half, text, trace, "quantity") if ",5" in text else text  # (what _HALF needs)
     if "/" in text:  # "5 km/10 km" -> "5 km och 10 km"
         text = sub(_UNIT_CHOICE, lambda m: m.group("a") + " och ", text, trace, "unit")
     if "po" in text or " p" in text:  # "13,450 poäng": the decimals as one number
