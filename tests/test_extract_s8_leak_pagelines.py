@@ -46,3 +46,12 @@ def test_the_articles_sentences_on_home_errors_partners_and_jobs_stay() -> None:
     spoken = _spoken_with(text)
     assert "Hem för många är biblioteket" in spoken and "Kommunens partners i projektet" in spoken
     assert "Lediga jobb finns det inga just nu" in spoken
+
+
+def test_a_pages_review_label_over_its_date_ends_the_article_and_the_contact_box_under_it_goes() -> None:
+    for label in ("Sidan granskad", "Sidan ändrad", "Sidan uppdaterad"):
+        dump = (_HEAD + "Biblioteket har öppet måndag till torsdag klockan tio till arton efter renoveringen.\n"
+                + label + "\n2026-10-08\nKontakt\nHolsbybrunns bibliotek\nBrunnsvägen 4, Holsbybrunn\n" + _FOOT)
+        spoken = _spoken(_read(dump))
+        assert "klockan tio till arton efter renoveringen." in spoken
+        assert label not in spoken and "Brunnsvägen 4, Holsbybrunn" not in spoken

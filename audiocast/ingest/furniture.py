@@ -309,11 +309,40 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         # Första skoldag.", and a closing line, "Tack till alla ideella krafter.", are no caption).
         closing = 0 < i < len(lines) - 1 and lines[i + 1].blank_before and not ln.blank_before and _prose(lines[i - 1]) and (
             _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
-        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text):
+        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and (
+                not labelled_item(lines, i)):
             ln.tag, ln.rule = "drop", "caption-alone"
         elif ln.tag is None and alone and _island(lines, i):
             ln.tag, ln.rule = "drop", "caption-island"
     named_caption_tags(lines, under_lead)
+
+
+_ITEM_LABEL = re.compile(r"([^:!?]{1,40}?):\s+\S")
+_WHEN_LABEL = re.compile(r"(?i)(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|.*\d")
+
+
+def labelled_item(lines: Sequence[TaggedLine], i: int, by_neighbour: bool = True) -> bool:
+    """A list's item with its label before a colon, each item a paragraph of its own: a programme's "Tisdag 18 mars kl
+    10: Babysång i lillsalen.", "20/3 kl. 14.00: Syförening." (a day or a number in the label), or (``by_neighbour``)
+    an item whose neighbour (the line above or below, blank lines between) has a label too ("Vårstädning: …")."""
+    m = _ITEM_LABEL.match(lines[i].text)
+    if m is None or words(m.group(1)) > LABEL_ITEM_WORDS:
+        return False
+    if _WHEN_LABEL.match(m.group(1)) or not by_neighbour:
+        return bool(_WHEN_LABEL.match(m.group(1)))
+    near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines) and (lines[k].tag is None or lines[k].rule == "caption-alone")]
+    return any((n := _ITEM_LABEL.match(x.text)) is not None and words(n.group(1)) <= LABEL_ITEM_WORDS for x in near)
+
+
+def continues_programme(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A programme's item (a day or a number in its label, :func:`labelled_item`) right under a kept item with a label
+    ("Långfredag: Stilla vandring."): the programme goes on, below the article's last paragraph too ("Påskafton kl. 10.00: Äggjakt.")."""
+    above = _ITEM_LABEL.match(lines[i - 1].text) if i > 0 and lines[i - 1].tag is None else None
+    return above is not None and words(above.group(1)) <= LABEL_ITEM_WORDS and labelled_item(lines, i, by_neighbour=False)
+
+
+LABEL_ITEM_WORDS = 5
+"""A list item's label before its colon is at most this many words ("Tisdag 18 mars kl 10")."""
 
 
 ISLAND_WORDS = 20

@@ -55,6 +55,7 @@ from .dates import is_date_line
 from .echoes import echo_tags
 from .factitems import fact_item_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
+from .furniture import labelled_item as _labelled_item
 from .headcands import candidates as find_candidates
 from .headfacts import head_facts, labelled_lead
 from .headline import Evidence, choose, line_words
@@ -268,7 +269,7 @@ def _model_tags(lines: list[_Line]) -> None:
                 i += used
                 continue
             if ln.p < P_SURE and not is_quote(ln.text) and not _heads_paragraph(lines, i) and not is_parallel(lines, i) and (
-                not _SOURCE.match(ln.text)
+                not _SOURCE.match(ln.text) and not _labelled_item(lines, i, by_neighbour=False)
             ):
                 ln.tag, ln.rule = "drop", "model"
         i += 1
