@@ -153,11 +153,22 @@ _ICON = re.compile(r"[\s▶►▷▸⏵⏯🎧🔊🔉🔈📻🎙️]+")
 """A player's or a tool's icon before its word ("▶ Lyssna 4 min", "🎧 Lyssna på artikeln")."""
 
 
+CAPS_HEAD_WORDS = 4
+"""A line in capitals of at least this many words, no row of parts, is a headline set in capitals ("NYTT TAK PÅ
+SMEDJAN": a site's style copied with the text), not a label in capitals ("NYHET", "JUST NU", "DEBATT & OPINION")."""
+
+
+def _caps_headline(line: str) -> bool:
+    return line.isupper() and real_words(line) >= CAPS_HEAD_WORDS and not re.search(r"[·•|:]", line)
+
+
 def shape_of(line: str) -> str | None:
     """``label``, ``button`` or ``nav`` when the line has that shape (data/headline.tsv), else None. A button keeps its
-    shape behind an icon ("▶ Lyssna 4 min")."""
+    shape behind an icon ("▶ Lyssna 4 min"); a headline in capitals (:data:`CAPS_HEAD_WORDS`) has no label's shape."""
     for kind, patterns in _shapes().items():
         if any(p.fullmatch(line) for p in patterns):
+            if kind == "label" and _caps_headline(line):
+                continue
             return kind
     icon = _ICON.match(line)
     if icon and icon.end() < len(line) and any(p.fullmatch(line[icon.end():]) for p in _shapes()["button"]):

@@ -108,6 +108,7 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     a date line above or below it wherever the headline stands (a review's facts may stand between), when the name
     stands nowhere in the lines under it (a writer's name is not in the text, an obituary's is). Either is
     an anchor of the head, never a headline: a headline has a sentence in it, a row has none."""
+    _caps_heads_untagged(lines)
     found: list[int] = []
     for i, ln in enumerate(lines[:HEAD_SCAN]):
         if i == 0 or ln.tag is not None or ln.text[-1] in "!?:":
@@ -137,6 +138,28 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
                 ln.value = name
             found.append(i)
     return found
+
+
+_SENTENCE_WORDS = frozenset({"på", "i", "för", "och", "med", "till", "om", "är", "som", "en", "ett", "nu", "när",
+                             "inte", "vid", "efter", "under", "över", "får", "blir", "kan", "ska", "vill", "har", "nytt",
+                             "ny", "nya", "så", "det", "den", "vi"})
+"""Words of a sentence, never of a person's name: a line in capitals holding one is a headline, not a name."""
+CAPS_NAME_WORDS = 4
+"""A line in capitals of at least this many words is no person's name ("SPÅRET DRAS GENOM SKOGEN")."""
+
+
+def _caps_heads_untagged(lines: Sequence[TaggedLine]) -> None:
+    """A headline set in capitals over the date line ("NYTT TAK PÅ SMEDJAN" / "Publicerad 3 april 2026") that the name
+    rule took for the writer's name (capitalised words over a date line) is untagged again: :data:`CAPS_NAME_WORDS`
+    words or more, or three with a sentence's word (:data:`_SENTENCE_WORDS`; "AV ANNA EK" and "ANNA-KARIN EK" stay
+    bylines)."""
+    for ln in lines[:HEAD_SCAN]:
+        if ln.tag != "byline" or ln.rule is not None or not ln.text.isupper() or words(ln.text) < 3:
+            continue
+        if words(ln.text) >= CAPS_NAME_WORDS or any(w.lower() in _SENTENCE_WORDS for w in re.findall(r"\w+", ln.text)):
+            ln.tag = None
+            if hasattr(ln, "value"):
+                ln.value = None
 
 
 def _dated_list(lines: Sequence[TaggedLine], i: int) -> bool:
