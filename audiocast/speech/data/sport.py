@@ -60,6 +60,7 @@ tiden tid sprang springer åkte åker cyklade cyklar simmade simmar travade trav
 noterade noterar vann vinner loppet milen maran maraton vasaloppet segraren segrade
 rekordet personbästa pers årsbästa banrekord banrekordet efter gick i mål segertid
 segertiden sluttid sluttiden
+maratonet halvmaraton halvmaratonet ultramaraton vanns klockades stafetten
 """.split())
 
 # Verbs that may follow a score ("segern med 3–0 säkrade guldet", "1–0 stod
@@ -156,4 +157,13 @@ SWIM_STROKES = {"fj": "fjäril", "fjär": "fjäril", "ry": "rygg", "br": "bröst
 # the time is a gap in minutes and seconds, not a clock time.
 GAP_BEHIND = frozenset("""
 segraren vinnaren ledaren täten ettan tvåan trean klungan medaljplats pallplats bronset silvret guldet
+""".split())
+
+# Words in a sentence that make "1:48.23" (a colon, then a point) minutes,
+# seconds and hundredths, as the track and the pool write them; without them
+# (or a distance in metres) a one-digit head may be hours ("Vasaloppet:
+# 3:58.12", said "tre femtioåtta tolv").
+HUNDREDTHS_CONTEXT = frozenset("""
+simmade simmar simmaren simning frisim fjärilsim bröstsim ryggsim medley häck hinder
+varvtid varvtiden varvet banan banrekord banrekordet kortbana långbana stafett stafetten
 """.split())

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import re
 
-from ..data.sport import GAP_BEHIND, PLACING_WORDS, RACE_CONTEXT, SKI_STYLES, TROT_CONTEXT, TROT_SUFFIXES
+from ..data.sport import (
+    GAP_BEHIND,
+    HUNDREDTHS_CONTEXT,
+    PLACING_WORDS,
+    RACE_CONTEXT,
+    SKI_STYLES,
+    TROT_CONTEXT,
+    TROT_SUFFIXES,
+)
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, next_word, prev_words, sub
+from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
@@ -29,8 +37,12 @@ _RACE_HMS_DOTS = re.compile(
     r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
 )
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
-# "1:32,415": a lap time with a colon and a decimal part (no clock has one).
-_RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\w]|[.,:]\d)")
+# "1:32,415": a lap time with a colon and a decimal part (no clock has one);
+# "1:48.23", "13:12.45": the international way, a point before the hundredths.
+_RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[,.](?P<f>\d{1,3})(?![\w]|[.,:]\d)")
+_COLON_FRACTION_HINT = re.compile(r":[0-5]\d[.,]\d")
+# "1.34 min", "0.45 min.": minutes and seconds with a point before "min" (no decimal has a point in Swedish).
+_MS_BEFORE_MIN = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\s?(?P<u>min\b\.?)(?!\w)")
 # The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
 # are no number words ("fyra", "åtta", "elva" are).
 _PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta", "elva"))
@@ -96,7 +108,8 @@ def _race_word(w: str) -> bool:
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
     if not m.group("f") and int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
-                                           for w in prev_words(m, 8, sentence=True)):
+                                           for w in prev_words(m, 8, sentence=True)) and not any(
+                                               _race_named(w.strip(".,:;")) for w in _words_after(m)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
@@ -108,10 +121,62 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
             f"{_unit_count(se, 'sekund', 'sekunder')}")
 
 
-def _race_ms_colon_fraction(m: re.Match[str]) -> str:
+_REST_OF_SENTENCE = re.compile(r"[^.!?]{0,60}")
+
+
+def _race_named(w: str) -> bool:
+    """A race named after its time ("på maratonet", "i Berlin Marathon",
+    "i Vasaloppet"): a race's name, not any race word ("i", "mål")."""
+    return w.endswith(_RACE_NAME_ENDINGS) or w.startswith(("maraton", "marathon", "halvmara"))
+
+
+def _words_after(m: re.Match[str]) -> list[str]:
+    """The words after a match up to its sentence's end, lowercased ("till
+    2.11.05 på maratonet": the race named after the time)."""
+    rest = _REST_OF_SENTENCE.match(m.string, m.end())
+    return rest.group(0).lower().split() if rest else []
+
+
+# A distance in metres in the sentence ("200 m frisim", "I 800 m vann hon"): a track's or a pool's race.
+_METRES = re.compile(r"\d\s?(?:m|meter)\b")
+_SENTENCE_AROUND = re.compile(r"[^.!?]*")
+
+
+def _hundredths_race(m: re.Match[str]) -> bool:
+    """Is "m:ss.hh" minutes and hundredths here: minutes of ten and more, or
+    a distance in metres or a pool's or a track's word in the sentence?"""
+    if len(m.group("m")) == 2:
+        return True
+    start = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("? ", 0, m.start()), -1) + 1
+    end = _SENTENCE_AROUND.match(m.string, m.end())
+    sentence = m.string[start : end.end() if end else len(m.string)]
+    return _METRES.search(sentence) is not None or any(
+        w.strip(".,:;()") in HUNDREDTHS_CONTEXT for w in sentence.lower().split())
+
+
+def _race_ms_colon_fraction(m: re.Match[str]) -> str | None:
+    """ "1:32,415" -> "en trettiotvå komma fyra ett fem"; "1:48.23" with a
+    distance in metres or a pool's word -> "en fyrtioåtta komma tjugotre"
+    (seconds under ten named: "två minuter och ett komma trettiofyra
+    sekunder"); "3:58.12" without them -> "tre femtioåtta tolv"."""
     fraction = m.group("f")
+    if m.string[m.end("s")] == "." and not _hundredths_race(m):
+        # "Vasaloppet: 3:58.12": hours, minutes and seconds, said compactly
+        # (so is "1:48.23" with no distance or pool around it: "ett fyrtioåtta tjugotre")
+        return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))} {_part(fraction)}" if len(fraction) == 2 else None
     said = _part(fraction) if len(fraction) <= 2 else digits(fraction)
+    if m.group("s")[0] == "0":  # "2:01.34": the minute and the seconds named, as "1.08,43" above
+        return f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))} komma {said} sekunder"
     return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {said}"
+
+
+def _ms_before_min(m: re.Match[str]) -> str | None:
+    """ "1.34 min" -> "en minut och trettiofyra sekunder": a point between
+    minutes and seconds before "min" (not "kl. 1.34 min")."""
+    if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
+        return None
+    said = gap_said(int(m.group("m")), int(m.group("s"))) or "noll sekunder"
+    return said + keep_stop(m, m.group("u").endswith("."))
 
 
 # What makes "62:40" a price, not a time: kronor or a unit price after it.
@@ -259,13 +324,15 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     if "efter" in text or "före" in text or "bakom" in text:  # "1.12 efter segraren": a gap behind the winner
         text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
+    if " min" in text:  # "1.34 min": a minute and thirty-four seconds
+        text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
     if "." in text and (_PLACING_HINT_WORD.search(text) or "på " in text):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
-        if "," in text:
+        if _COLON_FRACTION_HINT.search(text):  # ":32,4", ":48.23": a cheap test before the pattern
             text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
         text = sub(_RACE_MS, _race_ms, text, trace, "race time")
     return text
