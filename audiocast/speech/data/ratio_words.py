@@ -21,3 +21,9 @@ RATIO_STEMS = (
 # Words right before "a:b" that make it no ratio whatever the sentence says:
 # a clock's label, a page or a verse.
 NOT_RATIO_BEFORE = frozenset({"kl", "kl.", "klockan", "tid", "tiden", "joh", "matt", "mark", "luk", "ps"})
+
+# "1:1" with no ratio word before it is one to one, said with the common
+# gender as Swedish says the idiom: "1:1-datorer" -> "en till en-datorer",
+# "jobbar 1:1 med" -> "en till en". After a ratio word it is "ett till ett"
+# ("förhållandet 1:1"); after a word of sport (data/sport SCORE_CONTEXT) a score.
+ONE_TO_ONE = "en till en"

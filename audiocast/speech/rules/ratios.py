@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 
-from ..data.ratio_words import NOT_RATIO_BEFORE, RATIO_STEMS
+from ..data.ratio_words import NOT_RATIO_BEFORE, ONE_TO_ONE, RATIO_STEMS
+from ..data.sport import SCORE_CONTEXT
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import INT, prev_words, say_number, sub, to_int
+from .machinery import INT, prev_words, say_number, score_said, sub, to_int
 
 _RATIO = re.compile(
     rf"(?<![\w,.:/–-])(?P<a>\d{{1,3}})\s?:\s?(?P<b>{INT}(?:,\d+)?)(?:\s?:\s?(?P<c>\d{{1,3}}))?"
     r"(?![\w:]|[.,]\d|\s?[–-]\s?\d)"
 )
 _RATIO_HINT = re.compile(r"\d\s?:\s?\d")
+_SCORE_HINT = re.compile(r"\d:\d(?!\d)")
 _SCALE_WORDS = 12
 """How many words before "a:b" in its sentence may name the ratio."""
 
@@ -44,6 +46,8 @@ def _ratio(m: re.Match[str]) -> str | None:
     # by its shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
     scale = a == "1" and (digits_b >= 3 or (before == ["i"] and to_int(b) >= 10)) and not _capitalised_before(m)
     clock_shape = len(a) == 2 and digits_b == 2 and int(a) <= 23 and to_int(b) <= 59
+    if not scale and a == b == "1" and not m.group("c") and not _names_ratio(m) and not _capitalised_before(m):
+        return ONE_TO_ONE  # "1:1-datorer", "jobbar 1:1": one to one (a score's "slutade 1:1" is read before)
     if not scale and (not _names_ratio(m, near=clock_shape) or to_int(b) == 0):
         return None  # "1:00"; "14:30" far from the ratio's word: a time
     out = f"{cardinal(int(a))} till {say_number(b)}"
@@ -58,6 +62,19 @@ _WORD_BEFORE = re.compile(r"(\w+)\s$")
 def _capitalised_before(m: re.Match[str]) -> bool:
     w = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     return w is not None and w.group(1)[0].isupper()
+
+
+# "vann 2:1", "slutade 1:1": a colon before a one-digit number (no clock has one-digit minutes).
+_COLON_SCORE = re.compile(r"(?<![\w,.:/–-])(?P<a>\d{1,2}):(?P<b>\d)(?![\w:]|[.,]\d|\s?[–-]\s?\d)")
+
+
+def _colon_score(m: re.Match[str]) -> str | None:
+    """ "vann med 2:1" -> "två mot ett": a pair with a colon and a one-digit
+    second number after a word of sport (SCORE_CONTEXT) in its sentence."""
+    words = [w.strip(".,:;") for w in prev_words(m, _SCALE_WORDS, sentence=True)]
+    if not any(w in SCORE_CONTEXT for w in words) or _names_ratio(m) or _capitalised_before(m):
+        return None
+    return score_said(m, int(m.group("a")), int(m.group("b")))
 
 
 def ratios(text: str, trace: Trace | None = None) -> str:
@@ -78,7 +95,17 @@ def ratios(text: str, trace: Trace | None = None) -> str:
     pair shaped as a clock time ("14:30") is a ratio only with the ratio's
     word among the three words before it ("fördelas 60:40" has no clock's
     shape). "i 1:18" is a scale model's scale by its shape.
+
+    "1:1" with no ratio word before it is one to one, "en till en"
+    (ONE_TO_ONE: "1:1-datorer" -> "en till en-datorer", "jobbar 1:1 med
+    varje elev"), and a colon before a one-digit number after a word of
+    sport (SCORE_CONTEXT) in the sentence a score ("vann med 2:1" -> "två
+    mot ett", class "score"); risk: a one-to-one pair in a sentence about a
+    match is a score, a property's "Tuna 1:1" after a capitalised name is
+    left to the property rules.
     """
     if ":" not in text or not _RATIO_HINT.search(text):
         return text
+    if _SCORE_HINT.search(text):
+        text = sub(_COLON_SCORE, _colon_score, text, trace, "score")
     return sub(_RATIO, _ratio, text, trace, "ratio")
