@@ -495,7 +495,7 @@ _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d)
 _TID = r"(?P<tid>-(?=tid))?"
 _TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
 _TIME_BARE = re.compile(
-    r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"
     r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?(?![\w]|[.:,]\d)" + _TID
 )
 # A whole hour to a time with minutes ("18–19.30"): the range is the second's.
