@@ -18,6 +18,10 @@ PER_NOUNS = {
     "tim.": "timme", "timme": "timme", "min": "minut", "min.": "minut", "kWh": "kilowattimme",
     "MWh": "megawattimme", "kWp": "kilowatt peak", "MWp": "megawatt peak", "port.": "portion", "port": "portion", "natt": "natt", "säck": "säck",
     "elev": "elev", "invånare": "invånare", "ko": "ko", "djur": "djur", "hushåll": "hushåll",
+    # what a number of people is counted per ("max 6 pers./lag", "4 pers/bord")
+    "lag": "lag", "grupp": "grupp", "bord": "bord", "båt": "båt", "rum": "rum", "bil": "bil", "familj": "familj",
+    "klass": "klass", "tur": "tur", "stuga": "stuga", "lgh": "lägenhet", "lägenhet": "lägenhet",
+    "tillfälle": "tillfälle", "kurs": "kurs", "förpackning": "förpackning", "hund": "hund",
 }
 
 # A second period after the first denominator ("€/m²/år", "kr/m² och år"): said "och" the noun.
@@ -29,8 +33,12 @@ SECOND_PERIODS = {"år": "år", "mån": "månad", "månad": "månad", "dygn": "d
 SLASH_NUMERATORS = (
     "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
     "kg", "g", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
-    "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr",
+    "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr", "pers", "pers.",
 )
+
+# Numerators written short that no later rule reads without their stop
+# ("max 6 pers/lag"): the words said for them (one, many).
+NUMERATOR_WORDS = {"pers": ("person", "personer"), "pers.": ("person", "personer")}
 
 # A substance written short between a weight and the slash ("kg N/ha",
 # "kg ts/ha", "g CO2/km"): its name. The one-letter ones only before a slash

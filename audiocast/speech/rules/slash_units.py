@@ -12,6 +12,7 @@ import re
 
 from ..data.quantities import CURRENCIES, MONEY_PER, SCALED_CURRENCIES, UNITS_OF_MEASURE
 from ..data.slash_unit_words import (
+    NUMERATOR_WORDS,
     PER_NOUNS,
     SECOND_PERIODS,
     SLASH_NUMERATORS,
@@ -57,6 +58,9 @@ def _slash(m: re.Match[str]) -> str | None:
     if substance and unit not in SUBSTANCE_UNITS:
         return None  # "5 kr S/ha": no substance after a price
     said = f"{m.group('n')} {unit.rstrip('.')}"
+    if unit in NUMERATOR_WORDS:  # "6 pers./lag" -> "6 personer per lag"
+        one, many = NUMERATOR_WORDS[unit]
+        said = f"{m.group('n')} {one if m.group('n') == '1' else many}"
     if substance:
         said += f" {SUBSTANCES[substance]}"
     said += f" per {PER_NOUNS[per]}"
@@ -74,7 +78,8 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     kvadratmeter", "170 kg N/ha" -> "hundrasjuttio kilo kväve per hektar",
     "4 200 kg ts/ha" (torrsubstans), "150 min./vecka" -> "hundrafemtio
     minuter per vecka", a second period "120 €/m²/år" -> "... per
-    kvadratmeter och år". "ts" after a weight is "torrsubstans" also
+    kvadratmeter och år", "max 6 pers./lag" -> "sex personer per lag"
+    (NUMERATOR_WORDS). "ts" after a weight is "torrsubstans" also
     without a slash ("12 kr/kg ts"). Pairs the unit tables read with their
     own idiom ("kr/mån" -> "i månaden", "km/h") are left to them. A slash
     before a number and what it counts is "per" too: "12 fall/100 000
