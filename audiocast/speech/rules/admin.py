@@ -38,6 +38,7 @@ from ..data.nouns import COUNT_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
+from .estates import more_designations
 from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
@@ -624,5 +625,5 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     if words & _AIRLINE_WORDS:
         text = sub(_FLIGHT, _flight, text, trace, "identifier")
     if ":" in text and words & (PROPERTY_LABELS | PROPERTY_SALE_WORDS):
-        text = sub(_PROPERTY, _property, text, trace, "identifier")
+        text = more_designations(sub(_PROPERTY, _property, text, trace, "identifier"), trace)
     return text

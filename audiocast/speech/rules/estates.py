@@ -27,6 +27,38 @@ def _designation(m: re.Match[str]) -> str | None:
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
 
+# "Björkby 1:23–1:28", "Tuna 3:45 och 3:46": more designations of the same
+# place after one already said ("... kolon tjugotre"), joined by a dash, "och",
+# "samt", "eller" or a comma.
+_MORE = re.compile(
+    r"(?P<head>\bkolon [a-zåäö]+)(?P<sep>\s?[–-]\s?|\s(?:och|samt|eller)\s|,\s)"
+    r"(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\d:]|[.,]\d)"
+)
+
+
+def _more(m: re.Match[str]) -> str:
+    sep = " till " if m.group("sep").strip() in ("–", "-") else m.group("sep")
+    return f"{m.group('head')}{sep}{cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
+
+
+def more_designations(text: str, trace: Trace | None = None) -> str:
+    """After a property designation said ("Björkby ett kolon tjugotre"),
+    more of the same place joined to it: "1:23–1:28" -> "ett kolon
+    tjugotre till ett kolon tjugoåtta", "3:45 och 3:46" -> "... och tre
+    kolon fyrtiosex" (it was a clock time, "tre och fyrtiosex"). Called by
+    ``estates`` and by ``admin.identifiers_by_label`` after they read the
+    first one (class "identifier"). Risk: a clock time right after a
+    designation and "och" ("Tuna 1:5 och 14:30") is read as one."""
+    if "kolon " not in text or ":" not in text:
+        return text
+    for _ in range(4):  # a list: each pass reads the next one
+        new = sub(_MORE, _more, text, trace, "identifier")
+        if new == text:
+            break
+        text = new
+    return text
+
+
 def estates(text: str, trace: Trace | None = None) -> str:
     """In a line about property (a stem of PROPERTY_STEMS anywhere in it,
     compounds too: "Fastighetsöverlåtelser", "tomtköp"), a capitalised name
@@ -43,4 +75,4 @@ def estates(text: str, trace: Trace | None = None) -> str:
     low = text.lower()
     if not any(stem in low for stem in PROPERTY_STEMS):
         return text
-    return sub(_DESIGNATION, _designation, text, trace, "identifier")
+    return more_designations(sub(_DESIGNATION, _designation, text, trace, "identifier"), trace)
