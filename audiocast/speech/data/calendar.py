@@ -70,6 +70,14 @@ frikast frikasten straffkast trepoängare skott räddningar räddade satte
 # Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"
 # -> "två av fyra").
 FLOOR_BEFORE = frozenset("vån vån. våning våningen plan".split())
+# Labels before "3/10" that make it a part of a series ("avsnitt 3/10" ->
+# "avsnitt tre av tio", "del 2/3"), not the third of October.
+EPISODE_BEFORE = frozenset("avsnitt avsnittet del delen episod episoden program programmet".split())
+# A line holding one of these and a clock time reads "(6/8)" after a title
+# as an episode out of a series ("21.00 Mord i Midsomer (6/8)" -> "del sex
+# av åtta"); a source's date in brackets has no time before it ("(GD 3/5)").
+TV_LINE_STEMS = ("svt", "tv3", "tv4", "tv6", "tv8", "tv10", "tv i kväll", "tv-tips", "kanal 5", "kanal 9",
+                 "tv ikväll", "teve", "sänds", "serien", "tablå", "urpremiär", "repris")
 # Verbs of change before "med 1/3" ("priset sänks med 1/3"): the part it
 # changes by, not the first of March.
 CHANGE_VERBS = frozenset("""

@@ -16,7 +16,6 @@ from ..data.calendar import (
     CHANGE_VERBS,
     DATE_BEFORE,
     DATE_FOLLOWERS,
-    FLOOR_BEFORE,
     FRACTION_BEFORE,
     FRACTION_MEASURE_NOUNS,
     ISSUE_LABELS,
@@ -48,6 +47,7 @@ from .parts import (
     fraction_before_noun,
     fraction_compound,
     fraction_unit,
+    out_of_series,
     part_said,
     sub_slash,
 )
@@ -261,8 +261,8 @@ def _slash(m: re.Match[str]) -> str | None:
         return "hälften" if (d, mo) == (1, 2) else part_said(d, mo, before)  # "en 1/4 av": one "en"
     if not m.group("y") and not m.group("wd") and d <= mo and any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2)):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
-    if not m.group("y") and not m.group("wd") and d <= mo and before and before[-1] in FLOOR_BEFORE:
-        return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4": the floor out of the floors
+    if (part := out_of_series(m, d, mo, before)) is not None:
+        return part  # "vån 2/4", "avsnitt 3/10", "Mord i Midsomer (6/8)" in a listing, "(GD 3/5)"
     two = prev_words(m, 2)
     if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and not m.string.startswith("-", m.end())
             and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS)

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import re
 
-from ..data.calendar import PART_COMPOUND_HEADS, PART_ORDINALS, PART_STEMS
+from ...calendar_sv import MONTHS
+from ..data.calendar import (
+    EPISODE_BEFORE,
+    FLOOR_BEFORE,
+    PART_COMPOUND_HEADS,
+    PART_ORDINALS,
+    PART_STEMS,
+    TV_LINE_STEMS,
+)
 from ..data.quantities import UNITS_OF_MEASURE
-from ..numbers import cardinal, fraction_denominator
+from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import Replacer, alternation, is_ett_noun, prev_words
 
@@ -156,3 +164,33 @@ def fraction_compound(m: re.Match[str]) -> str | None:
     if (d, mo) in _COMPOUND_PARTS:
         return _COMPOUND_PARTS[(d, mo)]
     return f"{cardinal(d, 'en') if d > 1 else ''}{fraction_denominator(mo, False)}s"
+
+
+_CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-4])[.:][0-5]\d\b")
+# "(GD 3/5)", "(SvD 12/4)": a paper's name in capitals opening the brackets before the date.
+_SOURCE_BEFORE = re.compile(r"\((?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,3}[A-ZÅÄÖ]{1,2})\s$")
+
+
+def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str | None:
+    """ "d/m" as one out of a whole or a source's date, by the words around
+    it: after a floor's or an episode's label (FLOOR_BEFORE, EPISODE_BEFORE)
+    "vån 2/4" -> "två av fyra", "avsnitt 3/10" -> "tre av tio"; in brackets
+    after a title in a TV listing (a word of TV_LINE_STEMS and a clock time
+    before it in the line) "(6/8)" -> "del sex av åtta"; in brackets after a
+    paper's name "(GD 3/5)" the date, "tredje maj", whatever a rating word
+    earlier in the sentence ("Ge oss ...") says. None: the slash rule goes
+    on. Risk: a date in brackets after a programme's name in a listing
+    ("Rapport (3/5)") is read as an episode."""
+    if m.group("y") or m.group("wd"):
+        return None
+    s = m.string
+    if 0 < d <= 31 and 0 < mo <= 12 and _SOURCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return f"{ordinal(d)} {MONTHS[mo - 1]}"
+    if not 0 < d <= mo:
+        return None
+    if before and (before[-1] in FLOOR_BEFORE or before[-1] in EPISODE_BEFORE):
+        return f"{cardinal(d)} av {cardinal(mo)}"
+    if (s[m.start() - 1 : m.start()] == "(" and s.startswith(")", m.end())
+            and _CLOCK_BEFORE.search(s, 0, m.start()) and any(w in s.lower() for w in TV_LINE_STEMS)):
+        return f"del {cardinal(d)} av {cardinal(mo)}"
+    return None
