@@ -80,7 +80,7 @@ _BRACKETED_STATUTE = re.compile(r"(?P<w>\(|(?<=\s))(?P<n>\d{1,4})/(?P<y>(?:19|20
 _STATUTE_HINTS = ("lag", "Lag", "förordning", "Förordning", "FFS", "FörfS", "balken", "ordningen", "stadgan")
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 _CASE = re.compile(
-    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,6}){1,2})"
+    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
 # "kundnummer 884213", "Artikelnr: 40123", "IMO 9235517": a code after a
@@ -322,8 +322,7 @@ def _say_letters(letters: str) -> str:
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
 # A year, a dash and a running number after "nr": "nr 2025-004", "nummer 2024-17".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d{1,5}")
-_YEAR_FIRST_HINT = re.compile(r"\b(?:nr|nummer) (?:19|20)\d\d-\d")
-_NUMBER_WORDS = frozenset({"nr", "nummer"})
+_YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer):? (?:19|20)\d\d-\d")
 _DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
@@ -338,10 +337,11 @@ def _case(m: re.Match[str]) -> str | None:
     B 1234-24" -> "be ettusentvåhundratrettiofyra streck tjugofyra", a
     leading thousand "ettusen"), as the writers of blind sets 9-11 said it;
     a diary number's groups of four in pairs."""
-    words = [w.strip("(.,") for w in prev_words(m, 2)]
+    words = [w.strip("(.,:") for w in prev_words(m, 2)]  # "Ärendenummer: 2025-12345": the label's colon
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS) or (
-        last in ("nr", "nummer") and _YEAR_FIRST.fullmatch(m.group("num")) is not None)  # "projektet har nr 2025-004"
+        (last in ("nr", "nummer") or last.endswith(("nummer", "numret")) and not last.startswith(CODE_LABEL_NOT))
+        and _YEAR_FIRST.fullmatch(m.group("num")) is not None)  # "nr 2025-004", "Fakturanummer 2025-0456"
     court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))
     if not labelled and m.group("pre") not in DIARY_PREFIXES and not court_shape:
         return None
@@ -605,7 +605,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
     if (words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text))
-            or ("-" in text and words & _NUMBER_WORDS and _YEAR_FIRST_HINT.search(text))):
+            or ("-" in text and _YEAR_FIRST_HINT.search(text))):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
