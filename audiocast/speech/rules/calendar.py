@@ -76,7 +76,7 @@ _DAY_MONTH = re.compile(  # (a match opens with a weekday or a day's digit: the 
 # each day before the one the month follows is a date too.
 _DAY_LIST = re.compile(
     rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller|resp\.|respektive|till)\s+"
-    rf"\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",
+    rf"(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",  # "från den 1 till den 15 augusti"
     re.IGNORECASE,
 )
 # A month abbreviation with its period and no day, after a preposition:
