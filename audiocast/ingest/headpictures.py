@@ -103,8 +103,12 @@ def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
     verb (:func:`audiocast.ingest.furniture.is_caption`: "Amir Haddad i köket på Pizzeria Torget.", "Butiken på
     Vallentunavägen 12 i sista skedet av renoveringen."), it has at most :data:`HEAD_CAPTION_WORDS` words, and either
     its photo credit is glued under it ("Foto: Emma Sjödin") with the byline or date line and then running prose below,
-    or it stands alone between blank lines right over running prose. It is dropped; a lead has a verb."""
+    or it stands alone between blank lines right over running prose; or it is the caption glued under a gallery's
+    counter (:func:`_gallery_caption`). It is dropped; a lead has a verb."""
     ln = lines[i]
+    if _gallery_caption(lines, i):
+        ln.tag, ln.rule = "drop", "caption-under-head"
+        return True
     if ln.tag is not None or words(ln.text) > HEAD_CAPTION_WORDS or is_title_like(ln.text) or i + 2 >= len(lines):
         return False
     first = _SENTENCES.split(ln.text, maxsplit=1)[0]
@@ -122,3 +126,13 @@ def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     ln.tag, ln.rule = "drop", "caption-under-head"
     return True
+
+
+def _gallery_caption(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a picture's caption glued under its gallery's counter ("Bild 1 av 4" / "Smedjan i vintras"),
+    title-like or not, with running prose within two lines under it: the picture's words, never the headline under a
+    kicker (the head's date line stands right above the gallery) nor the lead."""
+    ln = lines[i]
+    if ln.tag is not None or i == 0 or ln.blank_before or lines[i - 1].rule != "gallery":
+        return False
+    return words(ln.text) <= HEAD_CAPTION_WORDS and any(_prose(x) for x in lines[i + 1:i + 3])
