@@ -271,7 +271,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
 
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
-_ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?P<s>a|e|de|te|nde|onde|dje|rde)(?P<gen>s)?(?![\w])")
+_ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?P<s>a|e|de|te|nde|onde|dje|rde|dra)(?P<gen>s)?(?![\w])")  # "2:dra": "andra"
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
 # "möblerad 1:a, 32 kvm", "2:a om 54 m²": a floor area right after makes it a flat.
@@ -443,13 +443,14 @@ def _id_part(n: str) -> str:
 
 
 def _falling_score(a: str, b: str) -> bool:
-    """A falling pair of small numbers is no range ("Straffar: Ek 1–0, Berg
-    1–1, Lind 2–1"): a score or a vote, said "mot"; hours over midnight
-    ("22–02", "19–3") and numbers with a leading zero or a decimal stay."""
+    """A falling or level pair of small numbers is no range ("Straffar: Ek
+    1–0, Berg 1–1, Lind 2–1", "Det blev 1–1 mellan Kalmar och Elfsborg"): a
+    score or a vote, said "mot"; hours over midnight ("22–02", "19–3") and
+    numbers with a leading zero or a decimal stay."""
     if not (a.isdigit() and b.isdigit()) or len(a) > 2 or len(b) > 2 or a[0] == "0" or b[0] == "0" and b != "0":
         return False
     x, y = int(a), int(b)
-    return x > y and not (x >= 17 and y <= 9)
+    return x >= y and not (x >= 17 and y <= 9)
 
 
 def _range(m: re.Match[str]) -> str:
