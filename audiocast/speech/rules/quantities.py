@@ -214,6 +214,16 @@ def _colon_price(m: re.Match[str]) -> str | None:
     return out
 
 
+# "Äpplen 24,90/kg", "12,90/st": kronor and öre with a decimal comma before a unit price, no currency written.
+_PRICE_COMMA_PER = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,3}(?: \d{3})*),(?P<b>\d\d)/(?P<per>st|kg|l|hg)\b")
+
+
+def _comma_price(m: re.Match[str]) -> str:
+    a, b = to_int(m.group("a")), int(m.group("b"))
+    kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
+    return (kronor if b == 0 else f"{kronor} och {cardinal(b)} öre") + PRICE_PER[m.group("per")]
+
+
 def colon_prices(text: str, trace: Trace | None = None) -> str:
     """A price tag "29:90" is kronor and öre: "kostar 29:90" -> "kostar
     tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
@@ -225,7 +235,14 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     price word before it ("kostar", "pris", "endast", "jfr-pris" ...), or
     "öre" above 59 (no time has them);
     otherwise "16:31" stays a time and "45:30" a race time.
+
+    A decimal comma with two decimals before a unit price is a price too:
+    "24,90/kg" -> "tjugofyra kronor och nittio öre per kilo" (it was
+    "tjugofyra komma nittio kg"; risk: a measure per kilo written without
+    its unit, "0,45/kg", is read as kronor).
     """
+    if "/" in text and "," in text:
+        text = sub(_PRICE_COMMA_PER, _comma_price, text, trace, "money")
     return sub(_PRICE_COLON, _colon_price, text, trace, "money")
 
 
