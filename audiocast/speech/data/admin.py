@@ -37,6 +37,14 @@ REFERENCE_SERIES = {
 # Words right before a bare "(2018:218)" that make it a statute's SFS number:
 # the name of a law ("utlänningslagen", "brottsbalken", "förordningen").
 STATUTE_ENDINGS = ("lagen", "lag", "balken", "förordningen", "förordning", "ordningen", "stadgan")
+# A law's short name before "3:1" (its chapter and section: "BrB 3:1", "RF
+# 2:1", "SoL 4:1"): the pair is said with "kolon" ("tre kolon ett"), as a
+# lawyer reads it aloud, not as a clock time. A law's name ending in
+# "-balken" or "-lagen" before it does so too ("brottsbalken 3:1").
+LAW_CODES = (
+    "BrB", "RB", "RF", "MB", "FB", "ÄB", "JB", "UB", "ÄktB", "SoL", "LSS", "PBL", "OSL", "SFB", "KL", "FL",
+    "TF", "YGL", "AML", "ABL", "LAS", "LOU", "HSL", "HL", "SkL", "IL", "SFL", "ML", "LVU", "LVM", "LPT",
+)
 
 # Words before "<letters> 1234-24", "2024-0345", "2023/118" that make it a
 # case, file or diary number (read as an identifier, never a range or a sum).

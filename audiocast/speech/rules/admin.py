@@ -23,6 +23,7 @@ from ..data.admin import (
     CODE_LABEL_NOT,
     DIARY_PREFIXES,
     FLIGHT_WORDS,
+    LAW_CODES,
     MARK_WORDS,
     MODEL_BRANDS,
     MODEL_NAMES,
@@ -79,6 +80,12 @@ _NUMBER_YEAR_STATUTE = re.compile(
 _BRACKETED_STATUTE = re.compile(r"(?P<w>\(|(?<=\s))(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\)|[\s.,;]|$)")
 _STATUTE_HINTS = ("lag", "Lag", "förordning", "Förordning", "FFS", "FörfS", "balken", "ordningen", "stadgan")
 _STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
+# "BrB 3:1", "brottsbalken 3:1": a chapter and a section after a law's name.
+_LAW_CHAPTER = re.compile(
+    rf"(?P<law>\b(?:{alternation(LAW_CODES)})|\b[a-zåäö]+(?:balken|lagen))\s(?P<a>\d{{1,2}}):(?P<b>\d{{1,3}})"
+    r"(?![\d:]|[.,]\d)"
+)
+_LAW_CHAPTER_HINT = re.compile(r"(?:[A-Z][A-Za-zÄÖ]{0,3}|balken|lagen) \d{1,2}:\d")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
@@ -532,7 +539,11 @@ def references(text: str, trace: Trace | None = None) -> str:
     so written), and a Finnish statute by its number and year after a
     statute word ("lagen (1082/2021)" -> "tiohundraåttiotvå snedstreck
     tvåtusentjugoett", "räddningslagen 379/2011"; risk: a part or a date
-    after "lag" with a year, "lag 3/2021", is read as a statute).
+    after "lag" with a year, "lag 3/2021", is read as a statute). A
+    chapter and a section after a law's short name (LAW_CODES) or a name
+    ending in "-balken"/"-lagen" are said with "kolon": "BrB 3:1" -> "BrB
+    tre kolon ett" (it was "tre: ett"; risk: a clock time right after such
+    a name, "skollagen 14:30", is read so).
     """
     if "/" in text:
         text = sub(_EU_ACT, _eu_act, text, trace, "law reference")
@@ -545,6 +556,9 @@ def references(text: str, trace: Trace | None = None) -> str:
     if "/" in text:
         text = sub(_SESSION_DOC, _session_doc, text, trace, "law reference")
     text = sub(_STATUTE, _statute, text, trace, "law reference")
+    if _LAW_CHAPTER_HINT.search(text):  # "BrB 3:1" -> "BrB tre kolon ett"
+        text = more_designations(sub(_LAW_CHAPTER, lambda m: f"{m.group('law')} {cardinal(int(m.group('a')))} kolon "
+                                     f"{cardinal(int(m.group('b')))}", text, trace, "law reference"), trace)
     return sub(_YEAR_COLON, _year_colon, text, trace, "law reference")
 
 

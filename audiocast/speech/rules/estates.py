@@ -47,7 +47,8 @@ def more_designations(text: str, trace: Trace | None = None) -> str:
     tjugotre till ett kolon tjugoåtta", "3:45 och 3:46" -> "... och tre
     kolon fyrtiosex" (it was a clock time, "tre och fyrtiosex"). Called by
     ``estates`` and by ``admin.identifiers_by_label`` after they read the
-    first one (class "identifier"). Risk: a clock time right after a
+    first one (class "identifier"), and by ``admin.references`` after a
+    law's chapter and section ("BrB 4:7 och 12:1"). Risk: a clock time right after a
     designation and "och" ("Tuna 1:5 och 14:30") is read as one."""
     if "kolon " not in text or ":" not in text:
         return text
