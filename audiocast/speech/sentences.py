@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .data.abbreviations import NON_FINAL_ABBREVIATIONS
 from .data.calendar import MONTH_ABBREVIATIONS
-from .data.sentence_words import LETTER_LABEL_NOUNS, SENTENCE_OPENERS
+from .data.sentence_words import CLAUSE_END_SHORT_FORMS, LETTER_LABEL_NOUNS, SENTENCE_OPENERS
 from .rules.shortforms import about_music
 
 MAX_CHUNK = 220
@@ -67,7 +67,8 @@ def _ends_sentence(before: str, after: str) -> bool:
     if last.lower() == "sol.":
         return _sun(before)
     if last in NON_FINAL_ABBREVIATIONS or last.lower() in NON_FINAL_ABBREVIATIONS:
-        return False
+        # "via mejl el. tfn. Vi svarar": a noun's short form before a sentence's opener ends it
+        return last.lower() in CLAUSE_END_SHORT_FORMS and _opens_sentence(after)
     if _INITIAL.search(before) and after[:1].isupper() and not (_opens_sentence(after) or _labels_a_thing(before)):
         return False  # "J. Andersson"; but "från Sollentuna C. Under helgen ..." ends there
     if _MONTH_ABBR.search(before) and after[:1].isdigit():

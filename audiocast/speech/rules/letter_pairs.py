@@ -18,6 +18,8 @@ _CLASS = alternation(LICENCE_CLASSES)
 _CLASS_SLASH = re.compile(rf"(?<![\w/+-])(?P<a>{_CLASS})(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
 _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-ZÅÄÖ]\d?)+)(?![\w/+])")
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
+# "kl. B", "i kl. H21": "kl." before a class's letter (a capital, a one- or two-digit age after it) is the class.
+_CLASS_LABEL = re.compile(r"(?<![\w.])(?P<k>[Kk])l\.\s(?=[A-ZÅÄÖ]\d{0,2}(?![\w/-]|[.:]\d|:\w))")
 
 
 def _spelled_pair(m: re.Match[str], word: str) -> str:
@@ -39,7 +41,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     in the sentence: LICENCE_WORDS); capitals joined by a plus are both:
     "truckkort A+B" -> "a plus be"; a vehicle's letters before its model
     number are spelled: "Bv 206" -> "be ve 206" (MODEL_LETTERS; not
-    "bottenvåning").
+    "bottenvåning"). "kl." before a capital letter (an age class's digits
+    after it allowed) is the class, not the clock: "i kl. B" -> "i klass
+    be", "kl. H21" -> "klass hå tjugoett".
 
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
@@ -52,3 +56,18 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text
+
+
+def class_labels(text: str, trace: Trace | None = None) -> str:
+    """ "kl." before a class's letter (a capital, an age's one or two digits
+    after it allowed) is the class, not the clock: "i kl. B" -> "i klass B",
+    "kl. H21" -> "klass H21" (then read as any label's letter). Called by
+    ``words.initials`` first, so "i kl. B. Det var ..." is a label's letter
+    ending a sentence, not an initial.
+
+    Risk: "kl." before an initial and a name ("kl. A Ek") would be "klass";
+    no one writes the clock so.
+    """
+    if "l. " not in text:
+        return text
+    return sub(_CLASS_LABEL, lambda m: m.group("k") + "lass ", text, trace, "abbreviation")

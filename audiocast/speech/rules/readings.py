@@ -15,6 +15,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
+    COUNTED_BEFORE_SLASH,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
     DOTTED_JOINED_HEADS,
@@ -45,7 +46,7 @@ _MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
 _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _ANY_HINT = re.compile(
-    r"rd\.|rdf\.|tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|"
+    r"rd\.|rdf\.|tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -75,6 +76,14 @@ _PROFESSION = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(PROFESSIONS_SHORT)}
 _LICENCE = re.compile(rf"(?<![\w.])(?P<w>(?i:{alternation(LICENCE_STEMS)}))leg\.?(?![\w])")
 _AFTER_PIECES = re.compile(rf"(?:(?<=\bst\. )|(?<=\bstycken ))(?P<n>{alternation(PLURALS_AFTER_PIECES)})(?![\w]|\.\w)")
 _UTB = re.compile(r"(?<![\w.])(?P<u>[Uu])tb\.(?![\w])")
+# "6 pers./lag" (the number said by now): what is counted, a slash and what it is counted per.
+_COUNTED_PER = re.compile(
+    rf"(?<=[a-zåäö] )(?P<c>{alternation(COUNTED_BEFORE_SLASH)})/(?P<n>[a-zåäö]{{2,}})(?![\w/]|\.\w)")
+# "kv. 3", "Kv. 1 2026": a quarter of the year (a number from one to four said by now after it);
+# "tredje kv.": after an ordinal, the definite "kvartalet". "kv. Svanen" stays the block (the table).
+_QUARTER = re.compile(r"(?<![\w.])(?P<k>[Kk])v\.(?: (?P<n>en|ett|två|tre|fyra)\b(?! [a-zåäö]*(?:hus|tomt|gård)))?")
+_QUARTER_ORDINALS = frozenset({"första", "andra", "tredje", "fjärde", "sista", "senaste", "samma", "innevarande",
+                               "föregående", "nästa", "kommande", "årets"})
 
 
 def _profession(m: re.Match[str]) -> str:
@@ -89,6 +98,20 @@ def _utb(m: re.Match[str]) -> str:
     said = "utbildad" if person else "utbildning"
     return (said.capitalize() if m.group("u") == "U" else said) + ("" if person or not _ENDS.match(m.string, m.end())
                                                                      else ".")
+
+
+def _counted_per(m: re.Match[str]) -> str | None:
+    if not _NUMBER_WORD_END.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # a count before: "max sex pers./lag", not "barn/vuxna"
+    return f"{COUNTED_BEFORE_SLASH[m.group('c')]} per {m.group('n')}"
+
+
+def _quarter(m: re.Match[str]) -> str | None:
+    if m.group("n"):  # "kv. 1" -> "kvartal ett": a label's number is the counting form
+        return f"{m.group('k')}vartal {'ett' if m.group('n') == 'en' else m.group('n')}"
+    if prev_words(m)[-1:] and prev_words(m)[-1] in _QUARTER_ORDINALS:
+        return "kvartalet" + keep_stop(m, True)  # "under tredje kv." -> "under tredje kvartalet"
+    return None
 
 
 def _tom(m: re.Match[str]) -> str | None:
@@ -171,6 +194,10 @@ def readings(text: str, trace: Trace | None = None) -> str:
     if "st. " in text or "stycken " in text:  # "24 st. lgh": the noun counted, in the plural
         text = sub(_AFTER_PIECES, lambda m: PLURALS_AFTER_PIECES[m.group("n")] + keep_stop(m, m.group("n").endswith(".")),
                    text, trace, "abbreviation")
+    if "/" in text:  # "max sex pers./lag" -> "personer per lag"
+        text = sub(_COUNTED_PER, _counted_per, text, trace, "abbreviation")
+    if "v. " in text:  # "kv. 3", "tredje kv."
+        text = sub(_QUARTER, _quarter, text, trace, "abbreviation")
     if "tb." in text:
         text = sub(_UTB, _utb, text, trace, "abbreviation")
     if "tom " in text:

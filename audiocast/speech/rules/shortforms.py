@@ -80,6 +80,7 @@ from ..data.abbreviations import (
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
+from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
 from ..data.short_readings import ADVERBS_AFTER_SHORT, COPIES_COUNTED_BY, FEE_BEFORE, LANGUAGE_ADJECTIVES, LICENCE_AFTER
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
@@ -255,14 +256,36 @@ def _measured_noun(m: re.Match[str]) -> bool:
 _NUMBER_BEHIND = re.compile(r"(?:\d|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tio|tjugo|hundra|tusen)\s$")
 
 
+# A capitalised word ahead that opens a sentence and is no name ("tfn. Vi svarar"); a full name ahead ("el. Per Lind").
+_WORD_AHEAD = re.compile(r"\s+[\"”']?(?P<w>[A-ZÅÄÖ][a-zåäö]*)\b")
+_FULL_NAME_AHEAD = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s[A-ZÅÄÖ][a-zåäö]+")
+
+
+def _opener_ahead(m: re.Match[str]) -> bool:
+    """Does a capitalised word that opens sentences and is no name come next ("tfn. Vi svarar")?"""
+    ahead = _WORD_AHEAD.match(m.string, m.end())
+    return ahead is not None and ahead.group("w").lower() in SENTENCE_OPENERS
+
+
+def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
+    """Is a short form that is also a word (WORD_LIKE_ABBREVIATIONS) the word ending its sentence?
+    Not "ex." after a word that makes it a copy, "bil." after "se" (an appendix), "el." before a
+    full name after it ("tel. 070-..., el. Per Lind, tel. ..."; "värme, vatten, el. Parkering ..." ends)."""
+    if key not in WORD_LIKE_ABBREVIATIONS or not _ENDS_SENTENCE.match(m.string, m.end()):
+        return False
+    if key == "ex." and m.string[m.end():].strip() and prev_words(m)[-1:] not in _POSSESSIVE:
+        return False
+    if key == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER:
+        return False
+    return not (key == "el." and _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m))
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
     if key.lower() in _UNITS_ALONE and m.string.startswith("-", m.end()):
         return None  # "km-tiden": the trotting term keeps its letters
-    if key.lower() in WORD_LIKE_ABBREVIATIONS and _ENDS_SENTENCE.match(m.string, m.end()) and (
-            key.lower() != "ex." or not m.string[m.end():].strip() or prev_words(m)[-1:] in _POSSESSIVE) and not (
-            key.lower() == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER):
+    if _the_word_ends_sentence(key.lower(), m):
         return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
     if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1].rstrip(":,") in OMG_AT_ONCE_AFTER:
         out = "omgående"  # "tillträde omg.": at once, not a round
@@ -326,7 +349,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         article = before[-1] if before else ""
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
-    final = key.endswith(".") and key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+    final = key.endswith(".") and (key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+                                   or key.lower() in CLAUSE_END_SHORT_FORMS and _opener_ahead(m))
     final = final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper() or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):

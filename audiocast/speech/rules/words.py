@@ -20,6 +20,8 @@ from ..data.words import (
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
     COMPASS_AFTER_PLACE,
+    COMPASS_LETTER_FACINGS,
+    COMPASS_LETTER_NOUNS,
     COMPASS_PART_NOUNS,
     COMPASS_PLACE_BEFORE,
     COMPASS_PLACE_NOUNS,
@@ -47,7 +49,7 @@ from ..data.words import (
 from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
-from .letter_pairs import letter_pairs
+from .letter_pairs import class_labels, letter_pairs
 from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
 from .shortforms import ABBR_TABLE, abbreviations
 
@@ -124,6 +126,9 @@ _STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 _COMPASS_COMPOUND = re.compile(
     rf"(?<![\w-])(?P<c>{alternation(COMPASS_POINTS)})-(?P<n>{alternation(COMPASS_PART_NOUNS)})(?![\wåäö-])"
 )
+# "S-läge", "V-läget": one compass letter before a facing (COMPASS_LETTER_NOUNS).
+_COMPASS_LETTER = re.compile(
+    rf"(?<![\w-])(?P<c>[SNVÖ])-(?P<n>{alternation(COMPASS_LETTER_NOUNS)})(?![\wåäö-])")
 # "Ö-vik", "Ö-viks": a town's short form with a hyphen (PLACE_SHORT_FORMS).
 _PLACE_SHORT = re.compile(rf"(?<![\w-])(?P<p>{alternation(PLACE_SHORT_FORMS)})(?P<s>s)?(?![\wåäö-])")
 # "Överste 1. gr.", "kommendör av 2:a graden": a rank's grade.
@@ -149,6 +154,8 @@ def _places_and_ranks(text: str, trace: Trace | None) -> str:
         text = sub(_O_BARE, lambda m: "och", text, trace, "abbreviation")
     if "-" in text:
         text = sub(_COMPASS_COMPOUND, lambda m: COMPASS_POINTS[m.group("c")] + m.group("n"), text, trace, "place")
+        if "-läge" in text:
+            text = sub(_COMPASS_LETTER, lambda m: COMPASS_LETTER_FACINGS[m.group("c")] + m.group("n"), text, trace, "place")
         if "-vik" in text:
             text = sub(_PLACE_SHORT, lambda m: PLACE_SHORT_FORMS[m.group("p")] + (m.group("s") or ""),
                        text, trace, "place")
@@ -204,7 +211,8 @@ def initials(text: str, trace: Trace | None = None) -> str:
     Before the initials, three forms of places and titles: a two-letter
     compass point before a hyphen and a part of a place or the wind is one
     word with it ("NV-udden" -> "nordvästudden", "SO-vind" -> "sydostvind";
-    only before COMPASS_PART_NOUNS, so "SO-lärare" stays letters); a town's
+    only before COMPASS_PART_NOUNS, so "SO-lärare" stays letters; one letter
+    before a facing too: "S-läge" -> "söderläge", COMPASS_LETTER_NOUNS); a town's
     short form with a hyphen is said as one word ("Ö-vik" -> "Övik",
     PLACE_SHORT_FORMS); a rank's grade written as a number is read out
     ("Överste 1. gr. Anders Lind" -> "Överste av första graden Anders
@@ -216,9 +224,10 @@ def initials(text: str, trace: Trace | None = None) -> str:
     before it, or a number (a house letter: "Ängsvägen 11 C. Avgift ...");
     a capitalised abbreviation in the table ("H.M.", "P.S.") is
     left to the abbreviation rule. Two capitals joined by a hyphen before a
-    capitalised word ("K-G Ek") are initials.
+    capitalised word ("K-G Ek") are initials. "kl." before a class's letter
+    is the class first ("kl. B" -> "klass B"; ``letter_pairs.class_labels``).
     """
-    text = _places_and_ranks(text, trace)
+    text = class_labels(_places_and_ranks(text, trace), trace)
     if _STREET_DIRECTION_HINT.search(text):
         text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
     if not _INITIALS_HINT.search(text):
