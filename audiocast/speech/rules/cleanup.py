@@ -11,7 +11,15 @@ import re
 from collections.abc import Callable
 
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.words import ACRONYM_SPELLED, EMOJI_NOUN_AFTER, EMOJI_NOUNS, HEART_SUBJECTS, PARTIES, SHOUTED_WORDS
+from ..data.words import (
+    ACRONYM_SPELLED,
+    EMOJI_NOUN_AFTER,
+    EMOJI_NOUNS,
+    EMOJI_PLURALS,
+    HEART_SUBJECTS,
+    PARTIES,
+    SHOUTED_WORDS,
+)
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import is_roman, sub
@@ -86,7 +94,11 @@ def _drop_long(m: re.Match[str], trace: Trace | None) -> str:
 
 
 # "Betyg: ★★★☆☆", "⭐⭐⭐⭐": a review's grade in stars (filled, then empty).
-_STARS = re.compile(r"(?P<f>(?:[★⭐]\ufe0f?){1,10})(?P<e>(?:☆\ufe0f?){0,10})")
+_STAR_CHARS = "★⭐✭✮✯☆✩"
+_STARS = re.compile(r"(?=[★⭐✭✮✯☆✩])(?P<f>(?:[★⭐✭✮✯]\ufe0f?){0,10})(?P<e>(?:[☆✩]\ufe0f?){0,10})")
+# A count before an emoji of EMOJI_PLURALS ("fick 3 000 ❤️"): the emoji is the noun counted.
+_EMOJI_COUNT = re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
+_ANY_DIGIT_CHAR = re.compile(r"\d")
 # An emoji of EMOJI_NOUNS after a word (group ``w``), a variation selector after it.
 _EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.join(EMOJI_NOUNS)}])\ufe0f?")
 _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
@@ -95,13 +107,15 @@ _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
 # A word right after an emoji (" Uppsala").
 _WORD_AHEAD = re.compile(r"\s+(?P<n>[A-Za-zÅÄÖåäö]+)")
 # Words before stars that make them a grade ("Betyg: ★★★", "ger ★★ av 5").
-_GRADE_BEFORE = re.compile(r"(?i:betyg|betyget|omdöme|ger|gav|får|fick|med|recension)\W*$")
+_GRADE_BEFORE = re.compile(r"(?i:betyg|betyget|omdöme|ger|gav|får|fick|med|recension)(?:\W+[a-zåäö]+){0,2}\W*$")
 
 
 def _stars(m: re.Match[str]) -> str | None:
     filled = len(m.group("f").replace("\ufe0f", ""))
     empty = len(m.group("e").replace("\ufe0f", ""))
-    if not empty and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+    if not filled and not empty:
+        return None
+    if not (empty and filled) and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "★ Nyårsfest ★": stars that decorate a heading are dropped
     noun = "stjärna" if filled == 1 and not empty else "stjärnor"
     said = f"{cardinal(filled, 'en')} av {cardinal(filled + empty, 'en')}" if empty else cardinal(filled, "en")
@@ -144,8 +158,11 @@ def _named_before(m: re.Match[str]) -> bool:
 
 def _emoji(text: str, trace: Trace | None) -> str:
     """Stars of a review's grade counted, an emoji that is a noun named."""
-    if "★" in text or "⭐" in text:
+    if any(c in text for c in _STAR_CHARS):
         text = sub(_STARS, _stars, text, trace, "symbol")
+    if _ANY_DIGIT_CHAR.search(text):  # "3 000 ❤️" -> "3 000 hjärtan", "1 👍" -> "1 tumme upp"
+        text = sub(_EMOJI_COUNT, lambda m: f"{m.group('n')} " + (EMOJI_NOUNS[m.group("e")][1] if m.group("n") == "1"
+                                                                else EMOJI_PLURALS[m.group("e")]), text, trace, "symbol")
     return sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
 
 
@@ -298,9 +315,11 @@ _TIDY: list[tuple[re.Pattern[str], str, Gate | None]] = [
     (re.compile(r"[*_|•·]"), " ", _any_of("*", "_", "|", "•", "·")),
     (re.compile(r"(?<=\s)[/-](?=\s)"), ",", _any_of("/", "-")),
     (re.compile(r"/"), " ", _any_of("/")),
-    # a name's genitive written with a colon that no rule read ("Co:s",
-    # "Johansson & Co:s") is the name and its "s": "Cos"
-    (re.compile(r"(?<=\b[A-ZÅÄÖ][a-zåäö])(?<![\w]{3}):(?=s\b)"), "", _any_of(":s")),
+    # a name's or a word's genitive written with a colon that no rule read
+    # ("Co:s", "Ica Maxi:s", "Norra Skog:s") is the word and its "s": "Cos";
+    # a name ending in s takes none ("Willys:s" -> "Willys")
+    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][sxz]):s\b"), "", _any_of(":s")),
+    (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][a-zåäöé]):(?=s\b)"), "", _any_of(":s")),
     (_SPACES, " ", _spaces_to_squeeze),
     (re.compile(r"\s+([,.;:!?])"), r"\1", _space_before_stop),
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
@@ -332,8 +351,9 @@ def tidy(text: str, trace: Trace | None = None) -> str:
     | Stängt sön" -> "tio till arton, Stängt söndag"; a link's arrow
     (">>") is not read.
 
-    A short name's genitive with a colon left by the rules ("Co:s") loses
-    its colon ("Cos"), so the voice does not read a colon inside a word.
+    A name's or a word's genitive with a colon left by the rules ("Co:s",
+    "Ica Maxi:s", "Norra Skog:s") loses its colon ("Cos", "Maxis"), so the
+    voice does not read a colon inside a word.
 
     Risk: a stray unmatched bracket is kept as written.
     """

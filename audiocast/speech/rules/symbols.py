@@ -39,7 +39,7 @@ from .machinery import (
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _MIXED_FRACTION = re.compile(
-    rf"(?<![\w,])(?P<n>\d+)?\s?(?P<f>[{''.join(FRACTIONS)}])"
+    rf"(?<![\w,])(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
@@ -173,6 +173,8 @@ def _symbol(m: re.Match[str]) -> str:
         if m.group("tight"):
             return " lika med "
         return "lika med"  # "Är 2 + 2 = 5?": "är" is said already
+    if m.group("sym") == "©" and prev_words(m)[-1:] == ["copyright"]:
+        return ""  # "Copyright © 2025": the word is written
     if m.group("sym"):
         return SYMBOLS.get(m.group("sym"), "")
     word = SYMBOLS.get(m.group("tight"), "")
