@@ -101,6 +101,22 @@ def is_running_prose(ln: TaggedLine) -> bool:
     return words(text) < FOREIGN_WORDS or detect_language(text) in {"sv", "unknown"}
 
 
+_PAGE_TAGS = frozenset({"drop", "link", "stop", "footer"})
+_PICTURE_RULES = frozenset({"photo-credit", "photo-credit-en", "caption-label", "gallery", _SHARE_RULE})
+
+
+def _sandwiched(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
+    """A sentence glued between two of the page's lines (a box's label or form field above, its field or button below,
+    no blank line between): the box's own sentence ("Prenumerera på vårt nyhetsbrev", "Få nyheterna i din inkorg
+    varje vecka.", "Din e-postadress"), neither the article's last paragraph nor its closing line. A picture's credit,
+    an ad's label or the share row does not make a box."""
+    if i == 0 or i + 1 >= cut or lines[i].blank_before or lines[i + 1].blank_before:
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    return above.tag in _PAGE_TAGS and above.rule not in _PICTURE_RULES | _AD_RULES and (
+        below.tag in _PAGE_TAGS and below.rule not in _PICTURE_RULES | _AD_RULES)
+
+
 def _closing(ln: TaggedLine) -> bool:
     """A short sentence the classifier trusts (a paragraph of :data:`FOREIGN_WORDS` words or more is no closing line)."""
     return ln.tag is None and ln.text[-1] in ".!?" and 2 <= words(ln.text) < FOREIGN_WORDS and (
@@ -134,7 +150,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is not None:
             i += 1
             continue
-        if ln.text[-1] == "." and not is_title_like(ln.text) and (
+        if ln.text[-1] == "." and not is_title_like(ln.text) and not _sandwiched(lines, i, cut) and (
                 (signed is None and (_closing(ln) or _closing_line(lines, i))) or _postscript(lines, end, i)):
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni."; once
             # a letter has closed with its signature, only its postscript)
@@ -333,7 +349,7 @@ def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
         if ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES and ln.rule not in _RECORD_RULES and seen[ln.text] == 1:
             furniture += 1
         post = post or ln.rule in _POST_RULES
-        if not is_running_prose(ln):
+        if not is_running_prose(ln) or _sandwiched(lines, i, cut):
             if ln.tag is None and words(ln.text) >= END_PROSE_WORDS and ln.text[-1] in _SENTENCE_END:
                 furniture, post = 0, False  # a sentence between (a live report's short post): the furniture's run is broken
             continue
