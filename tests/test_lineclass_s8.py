@@ -125,3 +125,20 @@ def test_copies_of_a_page_train_once_and_excluded_rounds_are_left_out() -> None:
     assert [p.pid for p in T.distinct(pages, ("b20-",))] == ["b19-a", "b5-c"]
     assert T.series_of("b22-u01-x") == 22 and T.series_of("ho-dump-svt") == 0
     assert [p.pid for p in T.unseen_by_reference(pages)] == ["b19-a", "b20-a", "b20-b", "b5-c"]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateish"),
+    [
+        ("12 april 2025 kl 18.40", True),
+        ("Uppdaterad 2024-11-03", True),
+        ("Sön 9 mars 14:00", True),
+        ("2 tim sedan", True),
+        ("Protokoll från årsmötet den 22 februari", False),  # a headline holding a date is no date line
+        ("Skolstarten flyttas till den 19 augusti efter beslut i nämnden.", False),
+        ("Styrelsen", False),
+    ],
+)
+def test_a_date_line_is_a_date_with_few_words_beside_it(line: str, dateish: bool) -> None:
+    X = lf.page_features(["Meny", line, "Sidfot"], names=("dateish",))
+    assert X[1, 0] == float(dateish)

@@ -50,8 +50,9 @@ _CREDIT = re.compile(
     r"\b(?:foto|bild|photo|image|illustration|grafik|kredit|credit)\s*:|©|/\s*(?:tt|ap|afp|reuters|ntb|getty)\b",
     re.IGNORECASE,
 )
-DATE_LINE_WORDS = 8
-"""A line holding a date is a date line (a comment's, a teaser's) up to this many words."""
+DATE_LINE_WORDS = 3
+"""A line holding a date is a date line (a comment's, a teaser's) when at most this many words of letters are left
+beside its date and time ("4 feb 2025 kl 09.12", "Publicerad 3 mars"; not a headline "Rapport från mötet 14 oktober")."""
 
 #: Shape features of one line (also used for its neighbours).
 SHAPE_NAMES: tuple[str, ...] = (
@@ -300,6 +301,14 @@ def _near(flags: np.ndarray) -> np.ndarray:
     return out
 
 
+def _is_date_line(text: str) -> bool:
+    """A line that is a date (and time) with at most ``DATE_LINE_WORDS`` words of letters beside it."""
+    if not _DATE.search(text):
+        return False
+    rest = _TIME.sub(" ", _DATE.sub(" ", text))
+    return sum(w[0].isalpha() for w in words_of(rest)) <= DATE_LINE_WORDS
+
+
 def _extra_block(texts: Sequence[str], shapes: np.ndarray) -> np.ndarray:
     """The ``EXTRA_NAMES`` features of the non-blank lines ``texts``."""
     n = len(texts)
@@ -314,7 +323,7 @@ def _extra_block(texts: Sequence[str], shapes: np.ndarray) -> np.ndarray:
     short_run = _run_lengths(shapes[:, SHAPE_NAMES.index("short_bare")] > 0)
     keys = [" ".join(w.lower() for w in words_of(t)) for t in texts]
     repeats = Counter(keys)
-    dateish = np.array([len(words_of(t)) <= DATE_LINE_WORDS and bool(_DATE.search(t)) for t in texts])
+    dateish = np.array([_is_date_line(t) for t in texts])
     return np.column_stack(
         [
             inside.astype(float),
