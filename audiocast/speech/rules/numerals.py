@@ -469,9 +469,12 @@ def _range(m: re.Match[str]) -> str:
     a = m.group("a")
     if _falling_score(a, m.group("b")):
         return score_said(m, int(a), int(m.group("b")))  # "Lind 2–1": no range falls
-    if len(a) == 2 and a[0] == "0" and m.group("b").isdigit() and int(m.group("b")) <= 24:
+    b = m.group("b")
+    if len(a) == 2 and a[0] == "0" and b.isdigit() and int(b) <= 24:
         a = a[1]  # "08–17": hours of a day, "åtta till sjutton"
-    return f"{say_number(a, g)} {link} {say_number(m.group('b'), g)}"
+    if len(b) == 2 and b[0] == "0" and b != "00" and a.isdigit() and 17 <= int(a) <= 24:
+        b = b[1]  # "22–07": a night's hours, "tjugotvå till sju"
+    return f"{say_number(a, g)} {link} {say_number(b, g)}"
 
 
 def _range_compound(m: re.Match[str]) -> str:
