@@ -22,6 +22,8 @@ APPROXIMATE_WORDS = ("ca", "c:a", "ca.", "cirka", "omkr.", "omkring", "runt", "u
 SHORT_YEAR_BEFORE = frozenset("""
 sedan från år modell årsmodell född byggd bygg byggår inköpt köpt årgång mästare mästarna
 vintern sommaren hösten våren säsongen julen nyår reg regår registrerad tillverkad
+byggdes renoverades renoverad invigdes invigd grundades grundad bildades bildad öppnades revs
+tillverkades registrerades importerad importerades besiktigad skattad
 """.split())
 # Words after a dashed number that make it a minus whatever stands before
 # ("från -10 till -20 grader", "-12 °C").
