@@ -562,6 +562,8 @@ def _money_said(m: re.Match[str]) -> str:
     if cur in SCALED_CURRENCIES:
         factor, code = SCALED_CURRENCIES[cur]
         if factor == 1000:
+            if b and "," not in a + b:  # "32–36 tkr": "trettiotvå till trettiosextusen kronor", as said and written
+                return sign_word(m) + f"{say_number(a, 'ett')} till {cardinal(to_int(b) * 1000, 'en')} kronor"
             if "," in a or b:
                 out = say_number(a, "ett") + (f" till {say_number(b, 'ett')}" if b else "")
                 return sign_word(m) + out + " tusen kronor"
