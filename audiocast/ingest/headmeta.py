@@ -109,6 +109,8 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
     stands nowhere in the lines under it (a writer's name is not in the text, an obituary's is). Either is
     an anchor of the head, never a headline: a headline has a sentence in it, a row has none."""
     _caps_heads_untagged(lines)
+    text_at = next((k for k, x in enumerate(lines) if x.tag is None and not is_title_like(x.text)
+                    and words(x.text) >= PROSE_WORDS), len(lines))  # a bare name is a byline only in the head
     found: list[int] = []
     for i, ln in enumerate(lines[:HEAD_SCAN]):
         if i == 0 or ln.tag is not None or ln.text[-1] in "!?:":
@@ -125,7 +127,12 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
         credit = credit_name(ln.text)
         if credit is not None and _named_below(lines, i, credit):
             credit = None  # the name is the text's subject ("Minnesord: Gösta Lundberg" over "Gösta föddes …")
-        name = person_role(ln.text) or credit
+        if _credit_date(ln.text):
+            ln.tag, ln.rule = "published", "head-meta"  # "Skrivet av Anna Ek den 3 april 2026"
+            found.append(i)
+            continue
+        bare = ln.text if (i < text_at and _BARE_NAME.fullmatch(ln.text) and not _named_below(lines, i, ln.text)) else None
+        name = person_role(ln.text) or credit or bare
         if name is None:
             continue
         date_below = nxt is not None and not nxt.blank_before and (nxt.tag in ANCHORS or is_date_line(nxt.text))
@@ -160,6 +167,23 @@ def _caps_heads_untagged(lines: Sequence[TaggedLine]) -> None:
             ln.tag = None
             if hasattr(ln, "value"):
                 ln.value = None
+
+
+_BARE_NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?: (?-i:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ]"
+                        r"[a-zåäöéü]+)?)){1,2}")
+"""A person's name alone ("Anna Ek", "Per-Olof Lind Berg"): a byline between the headline and its date line when the
+name is not the text's subject (an obituary's headline is)."""
+_CREDIT_OPENER = re.compile(r"(?i)(?:skrivet|skriven|upplagt|upplagd|postat|postad|publicerat|publicerad|inlagt|inlagd|"
+                            r"uppdaterat|uppdaterad|text|av)\b")
+CREDIT_DATE_WORDS = 10
+
+
+def _credit_date(text: str) -> bool:
+    """Whether the line is a post's credit and date in a row of its own words ("Skrivet av Anna Ek den 3 april 2026",
+    "Upplagt 3 april 2026 av Anna Ek"): opened by a word of the post's meta, a writer after 'av', a date, at most
+    :data:`CREDIT_DATE_WORDS` words, no sentence's end."""
+    return (len(text.split()) <= CREDIT_DATE_WORDS and text.rstrip()[-1:] not in ".!?" and bool(_CREDIT_OPENER.match(text))
+            and re.search(r"(?i)\bav\s+(?-i:[A-ZÅÄÖÉ])", text) is not None and parse_date(text) is not None)
 
 
 def _dated_list(lines: Sequence[TaggedLine], i: int) -> bool:
