@@ -16,6 +16,7 @@ slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
 målskillnaden setsiffror skott skotten utvisningar hörnor
 avgjordes avgjorde avgörs set
+periodresultat periodresultaten setresultat setresultaten matchresultat matchresultatet
 """.split())
 
 # Words up to ten words before "41–20" that make it a vote, said "fyrtioett

@@ -37,6 +37,10 @@ _RACE_HMS_DOTS = re.compile(
     r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
 )
 _RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+# "2:14.33,4": hours with a colon, minutes and seconds with a point, tenths with a comma (a ski marathon).
+_RACE_H_COLON_MS = re.compile(
+    r"(?<![\w.,:])(?P<h>\d):(?P<m>[0-5]\d)\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?![\w]|[.,:]\d)"
+)
 # "1:32,415": a lap time with a colon and a decimal part (no clock has one);
 # "1:48.23", "13:12.45": the international way, a point before the hundredths.
 _RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[,.](?P<f>\d{1,3})(?![\w]|[.,:]\d)")
@@ -331,6 +335,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     if "." in text and (_PLACING_HINT_WORD.search(text) or "på " in text):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
+        if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
+            text = sub(_RACE_H_COLON_MS, _race_hms_dots, text, trace, "race time")
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
         if _COLON_FRACTION_HINT.search(text):  # ":32,4", ":48.23": a cheap test before the pattern
             text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
