@@ -237,7 +237,8 @@ def _bracketed_statute(m: re.Match[str]) -> str | None:
 
 def _statute(m: re.Match[str]) -> str | None:
     before = prev_words(m)
-    if not before or not before[-1].endswith(STATUTE_ENDINGS):
+    # "lagen (2018:1192)"; in brackets after any word a year and a number are a reference ("Motionen (2024:17)")
+    if "(" not in m.group("open") and (not before or not before[-1].endswith(STATUTE_ENDINGS)):
         return None
     return f"{m.group('open')}{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}{m.group('close')}"
 
@@ -526,9 +527,10 @@ def references(text: str, trace: Trace | None = None) -> str:
     "NJA 2019 s. 504" -> "... sidan femhundrafyra", and a bare number after a
     law's name, "utlänningslagen (2005:716)".
 
-    Risk: only after a series label in REFERENCE_SERIES, or in brackets
-    right after a word ending in a statute word ("-lagen", "-balken"); the
-    year is said as a year, the running number as a number. A committee's
+    Risk: only after a series label in REFERENCE_SERIES, or right after a
+    word ending in a statute word ("-lagen", "-balken"), or a year and a
+    number in brackets after any word ("Motionen (2024:17)": no clock has
+    such hours); the year is said as a year, the running number as a number. A committee's
     letters before the number are spelled ("bet. 2024/25:FiU20" -> "...
     kolon eff i u tjugo"), an agency's statute book ending in FS is spelled
     ("AFS 2023:1", "SKOLFS 2024:12"), and an EU act is read by its year and
