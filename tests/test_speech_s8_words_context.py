@@ -101,3 +101,25 @@ def test_compass_letter_before_a_facing(text: str, want: str) -> None:
 
 def test_party_letter_before_other_words_stays() -> None:
     assert "ess-ledda" in normalize("De S-ledda kommunerna protesterar.")
+
+
+# A post written short as the subject of a verb is definite ("Ordf. hälsade" was "Ordförande hälsade").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ordf. förklarade mötet öppnat och gick igenom dagordningen.", "Ordföranden förklarade mötet"),
+    ("Efter fikat läste sekr. upp verksamhetsberättelsen.", "läste sekreteraren upp") ,
+    ("Frågan ställdes till ordf. som svarade att beslutet står fast.", "till ordföranden som svarade"),
+    ("Sekr. antecknade alla förslag.", "Sekreteraren antecknade alla"),
+])
+def test_post_as_subject_is_definite(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_post_before_a_name_or_a_phrase_stays_bare() -> None:
+    assert "Ordförande Maria Lund" in normalize("Ordf. Maria Lund tackade för förtroendet.")
+    assert "ordförande i nämnden" in normalize("Hon valdes till ordf. i nämnden.")
+
+
+def test_post_after_a_genitive_stays_bare() -> None:
+    # a genitive or a possessive before the post makes it definite already (b10n-s094's writer)
+    assert "Klubbens ordförande meddelade" in normalize("Klubbens ordf. meddelade sin avgång.")
+    assert "antecknade vår sekreterare allt" in normalize("Under mötet antecknade vår sekr. allt.")

@@ -104,3 +104,12 @@ COUNTED_BEFORE_SLASH = {
     "st": "stycken", "stycken": "stycken", "medl.": "medlemmar", "deltagare": "deltagare", "spelare": "spelare",
     "elever": "elever", "barn": "barn", "vuxna": "vuxna", "biljetter": "biljetter", "lotter": "lotter",
 }
+
+# A post written short as the subject of a verb is definite ("Ordf. hälsade alla välkomna" -> "Ordföranden",
+# "av ordf. som tackade" -> "ordföranden"); before a name, "i", "och" or nothing it stays bare ("Ordf. Eva Ek").
+DEFINITE_POSTS = {"ordf.": "ordföranden", "sekr.": "sekreteraren"}
+# Verbs (and "som") after which the post before them is their subject.
+SUBJECT_VERBS = frozenset("""
+som har hade är var ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade
+meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar berättade menar menade anser ansåg
+""".split())

@@ -16,6 +16,7 @@ from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
     COUNTED_BEFORE_SLASH,
+    DEFINITE_POSTS,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
     DOTTED_JOINED_HEADS,
@@ -26,12 +27,16 @@ from ..data.short_readings import (
     PLURAL_BEFORE,
     PLURALS_AFTER_PIECES,
     PROFESSIONS_SHORT,
+    SUBJECT_VERBS,
     TITLES_BEFORE_NAME,
     TOM_BEFORE,
 )
 from ..report import Trace
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
+# "Ordf. hälsade", "av ordf. som tackade": the post as the subject of a verb.
+_POSSESSIVES = frozenset("min mitt din ditt vår vårt er ert sin sitt hans hennes dess deras".split())
+_POST_SUBJECT = re.compile(r"(?<![\w.])(?P<p>[Oo]rdf\.|[Ss]ekr\.)(?= (?P<v>[a-zåäö]+)\b)")
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
     rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_COMPOUND_HEADS)}))\.(?P<t>{alternation(DOTTED_COMPOUND_TAILS)})\b")
@@ -46,7 +51,7 @@ _MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
 _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _ANY_HINT = re.compile(
-    r"rd\.|rdf\.|tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"rd\.|rdf\.|ekr\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -98,6 +103,18 @@ def _utb(m: re.Match[str]) -> str:
     said = "utbildad" if person else "utbildning"
     return (said.capitalize() if m.group("u") == "U" else said) + ("" if person or not _ENDS.match(m.string, m.end())
                                                                      else ".")
+
+
+def _post_subject(m: re.Match[str]) -> str | None:
+    verb_after = m.group("v") in SUBJECT_VERBS or m.group("v").endswith("ade")
+    before = prev_words(m)[-1:]
+    verb_before = bool(before) and (before[0] in SUBJECT_VERBS or before[0].endswith("ade")) and before[0] not in _COPULAS
+    if not (verb_after or verb_before and m.group("v") not in ("i", "för", "och", "på", "vid")):
+        return None  # "Ordf. i föreningen", "ordf. och sekr.", "hon var ordf. i": the bare post
+    if before and (before[0].endswith("s") and before[0] not in ("hos", "oss") or before[0] in _POSSESSIVES):
+        return None  # "Styrelsens ordf. svarade", "vår ordf. hälsade": a genitive before it makes it definite
+    said = DEFINITE_POSTS[m.group("p").lower()]
+    return said.capitalize() if m.group("p")[0].isupper() else said
 
 
 def _counted_per(m: re.Match[str]) -> str | None:
@@ -157,7 +174,11 @@ def readings(text: str, trace: Trace | None = None) -> str:
     the rest after a genitive head ("förs.hemmet" -> "församlingshemmet",
     DOTTED_JOINED_HEADS); a church's title before a full name ("past. Eva
     Lind" -> "pastor", TITLES_BEFORE_NAME); credits written short
-    ("Medv.:" -> "Medverkande:", MORE_SHORT_FORMS); a magnitude
+    ("Medv.:" -> "Medverkande:", MORE_SHORT_FORMS); a post written short
+    as the subject of a verb is definite: "Ordf. hälsade" -> "Ordföranden
+    hälsade", "av ordf. som tackade", "läste sekr. upp" (DEFINITE_POSTS;
+    SUBJECT_VERBS or a verb in -ade after or, not a copula, before it); a
+    magnitude
     written short after a number with no currency: "6,8 mdr året innan"
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
     in small letters is "från" ("bussen går fr. torget"); "tom" without its
@@ -178,6 +199,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
         return text  # none of the short forms read here (most lines): one scan
     if "rdf." in text:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
+    if "rdf. " in text or "ekr. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"
+        text = sub(_POST_SUBJECT, _post_subject, text, trace, "abbreviation")
     if "." in text:  # each pattern only when one of its short forms is in the line (a C-level search)
         if "rd." in low:
             text = sub(_DOTTED_HEAD, _dotted_head, text, trace, "abbreviation")
