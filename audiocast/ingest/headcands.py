@@ -13,8 +13,8 @@ from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, standfirst
-from .headline import PICTURE_MARK, SECTION_WORDS, Candidate, core, fact_list, furniture_shape, line_words, shape_of
-from .headmenus import glued_menu_item, in_anchor_block, section_line
+from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
+from .headmenus import glued_menu_item, in_anchor_block, in_menu_run, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headwidgets import widget_box
@@ -589,61 +589,10 @@ RUNNING_TEXT = 2
 notice or a cookie banner above the head is one or two paragraphs over its buttons)."""
 
 
-def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = False) -> bool:
-    """Whether lines[i] stands in a run of three or more lines (no blank line between), mostly of three words or
-    less (``without_anchor``: and no date line or byline in it - such a run is the article's head)."""
-    if not any(ln.blank_before for ln in lines):
-        start, end = _run_between_prose(lines, i)
-        if end == i and words(lines[i].text) > SECTION_WORDS and i + 1 < len(lines):
-            return False  # the run's last line, of four words or more, over prose: the head, not a menu item
-    else:
-        start = i
-        while start > 0 and not lines[start].blank_before:
-            start -= 1
-        end = i
-        while end + 1 < len(lines) and not lines[end + 1].blank_before:
-            end += 1
-        if _long_block(lines, start, end):
-            # Blank lines only elsewhere (under the article, between its boxes): a block that runs on through prose is
-            # bounded by its prose and date lines too, as in a dump without any.
-            inner_start, inner_end = _run_between_prose(lines, i)
-            if inner_end == i and words(lines[i].text) > SECTION_WORDS and inner_end < end:
-                return False  # the run's last line, of four words or more, over prose: the head, not a menu item
-            start, end = max(start, inner_start), min(end, inner_end)
-    if without_anchor and any(ln.tag in _ANCHORS for ln in lines[start:end + 1]):
-        return False
-    run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
-    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
-
-
-def _long_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
-    """Whether lines[start:end + 1], a block without blank lines, holds running prose (:data:`RUNNING_TEXT` lines of
-    :data:`PROSE_WORDS` words or more): the article's text, not a menu's block."""
-    return sum(words(ln.text) >= PROSE_WORDS for ln in lines[start:end + 1]) >= RUNNING_TEXT
-
-
 KICKER_HEAD_WORDS = 5
 """A headline of at least this many words between the date line and the lead is the head's, even under a candidate over
 the date line: that one is a kicker ("Rapport från provningen 14 november" / "Postad av Ronny 2026-11-17" / "Islay i
 kväll – torv, tång och en överraskning från Jura" / lead). A shorter line there is a byline's name or a greeting."""
-
-
-def _run_between_prose(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:
-    """In a dump with no blank lines at all (a copy that lost them), the run around lines[i] is bounded by lines of
-    running prose and by date lines and bylines instead: otherwise the whole page is one run, and every line of it,
-    the headline too, stands "in a menu"."""
-    def edge(ln: TaggedLine) -> bool:
-        return words(ln.text) >= PROSE_WORDS or ln.tag in _ANCHORS
-
-    if edge(lines[i]):
-        return i, i  # a long line or a date line is no menu item
-    start = i
-    while start > 0 and not edge(lines[start - 1]):
-        start -= 1
-    end = i
-    while end + 1 < len(lines) and not edge(lines[end + 1]):
-        end += 1
-    return start, end
 
 
 _CREDIT_LINE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by)\s+(?-i:[A-ZÅÄÖÉ])")

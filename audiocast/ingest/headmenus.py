@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .headline import shape_of
+from .headline import SECTION_WORDS, shape_of
+from .headmeta import ANCHORS
 from .headshapes import real_words
-from .lineshape import is_title_like
+from .lineshape import is_title_like, words
 
 MENU_ITEM_WORDS = 3
 """A menu's item is at most this many words ("Barn & unga" is two: a sign between words is no word)."""
@@ -69,3 +70,60 @@ def section_line(ln: TaggedLine) -> bool:
     words."""
     return (ln.tag is not None or shape_of(ln.text) in {"label", "nav"}
             or (is_title_like(ln.text) and real_words(ln.text) <= SECTION_LINE_WORDS))
+
+
+PROSE_WORDS = 8
+"""A line of running prose has at least this many words."""
+RUNNING_TEXT = 2
+"""A block with this many lines of running prose is the article's text, not a menu's block."""
+
+
+def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = False) -> bool:
+    """Whether lines[i] stands in a run of three or more lines (no blank line between), mostly of three words or
+    less (``without_anchor``: and no date line or byline in it - such a run is the article's head)."""
+    if not any(ln.blank_before for ln in lines):
+        start, end = _run_between_prose(lines, i)
+        if end == i and words(lines[i].text) > SECTION_WORDS and i + 1 < len(lines):
+            return False  # the run's last line, of four words or more, over prose: the head, not a menu item
+    else:
+        start = i
+        while start > 0 and not lines[start].blank_before:
+            start -= 1
+        end = i
+        while end + 1 < len(lines) and not lines[end + 1].blank_before:
+            end += 1
+        if _long_block(lines, start, end):
+            # Blank lines only elsewhere (under the article, between its boxes): a block that runs on through prose is
+            # bounded by its prose and date lines too, as in a dump without any.
+            inner_start, inner_end = _run_between_prose(lines, i)
+            if inner_end == i and words(lines[i].text) > SECTION_WORDS and inner_end < end:
+                return False  # the run's last line, of four words or more, over prose: the head, not a menu item
+            start, end = max(start, inner_start), min(end, inner_end)
+    if without_anchor and any(ln.tag in ANCHORS for ln in lines[start:end + 1]):
+        return False
+    run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
+    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
+
+
+def _long_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    """Whether lines[start:end + 1], a block without blank lines, holds running prose (:data:`RUNNING_TEXT` lines of
+    :data:`PROSE_WORDS` words or more): the article's text, not a menu's block."""
+    return sum(words(ln.text) >= PROSE_WORDS for ln in lines[start:end + 1]) >= RUNNING_TEXT
+
+
+def _run_between_prose(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:
+    """In a dump with no blank lines at all (a copy that lost them), the run around lines[i] is bounded by lines of
+    running prose and by date lines and bylines instead: otherwise the whole page is one run, and every line of it,
+    the headline too, stands "in a menu"."""
+    def edge(ln: TaggedLine) -> bool:
+        return words(ln.text) >= PROSE_WORDS or ln.tag in ANCHORS
+
+    if edge(lines[i]):
+        return i, i  # a long line or a date line is no menu item
+    start = i
+    while start > 0 and not edge(lines[start - 1]):
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not edge(lines[end + 1]):
+        end += 1
+    return start, end
