@@ -330,7 +330,7 @@ def _say_letters(letters: str) -> str:
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
 # A year, a dash and a running number after "nr": "nr 2025-004", "nummer 2024-17".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d{1,5}")
-_YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer):? (?:19|20)\d\d-\d")
+_YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer|numret):? \d{1,6}-\d")  # "nr 2025-004", "Artikelnummer 40123-01"
 _DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
@@ -348,8 +348,10 @@ def _case(m: re.Match[str]) -> str | None:
     words = [w.strip("(.,:") for w in prev_words(m, 2)]  # "Ärendenummer: 2025-12345": the label's colon
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS) or (
-        (last in ("nr", "nummer") or last.endswith(("nummer", "numret")) and not last.startswith(CODE_LABEL_NOT))
-        and _YEAR_FIRST.fullmatch(m.group("num")) is not None)  # "nr 2025-004", "Fakturanummer 2025-0456"
+        last in ("nr", "nummer") and _YEAR_FIRST.fullmatch(m.group("num")) is not None) or (  # "nr 2025-004"
+        last.endswith(("nummer", "numret")) and last not in ("nummer", "numret") and not last.startswith(CODE_LABEL_NOT)
+        and last not in NUMBER_LABELS and "-" in m.group("num") and not m.group("num").startswith("0")
+    )  # "Fakturanummer 2025-0456", "Artikelnummer 40123-01"; not a phone's area code, "Journummer 020-20 20 20"
     court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))
     if not labelled and m.group("pre") not in DIARY_PREFIXES and not court_shape:
         return None
