@@ -56,3 +56,18 @@ def test_words_in_capitals_for_emphasis(text: str, want: str) -> None:
 def test_emphasis_table_leaves_acronyms() -> None:
     assert "a ve-" in normalize("Skolan köper ny AV-utrustning.")
     assert "be ärr a" in normalize("Final: BRA–ARG 2–1.")
+
+
+# An acronym said as a word ending in s takes no genitive s ("SÄS:s" was "Säss", "GAIS:s" "Gaiss").
+@pytest.mark.parametrize(("text", "want"), [
+    ("SÖS:s förlossning har fått nya lokaler.", "Sös förlossning"),
+    ("Efter SAS:s besked ställdes 40 avgångar in.", "Efter Sas besked"),
+    ("BRIS:s kurator svarar i chatten.", "Bris kurator"),
+])
+def test_word_acronym_in_s_genitive(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_genitive_s_after_other_acronyms_stays() -> None:
+    assert "Natos" in normalize("NATO:s toppmöte hålls i juli.")
+    assert "ess ce bes" in normalize("Det visar SCB:s statistik.")
