@@ -161,3 +161,10 @@ ELIDED_COUNT_BEFORE = frozenset("""
 finns fanns har hade haft är var blev blir återstår återstod kvar valdes väljs fick får behövs behövdes
 saknas saknades bara endast till mot än nu sålde säljs köpte köptes klarade klarar överlevde
 """.split())
+# Verbs right after a count that stands for a noun counted before it in the
+# sentence ("fyra ledamöter avstod och 1 var frånvarande", "två dog och 1
+# skadades"): the count takes that noun's gender ("en"), else the counting form.
+ELIDED_SUBJECT_VERBS = frozenset("""
+var är blev blir avstod avstår skadades skadas omkom dog dött greps grips fördes förs saknas saknades
+röstade röstar reserverade klarade klarar överlevde lämnade stannade
+""".split())

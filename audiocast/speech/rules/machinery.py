@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
     ELIDED_COUNT_BEFORE,
+    ELIDED_SUBJECT_VERBS,
     ETT_EXACT,
     ETT_NOUNS,
     LABEL_NOUNS,
@@ -261,7 +262,7 @@ def plural_adjective(w: str) -> bool:
 # A count earlier in the sentence, in digits or already in words, and the noun
 # it counts: "fanns tre biografer" (the noun an elided "1" stands for).
 _COUNT_AND_NOUN = re.compile(
-    r"(?:(?<![\w,.])\d[\d\s]*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:tton|tio|hundra|tusen)))"
+    r"(?:(?<![\w,.])\d[\d\s]*|\b(?i:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:tton|tio|hundra|tusen)))"
     r"\s(?P<noun>[a-zåäö]{3,})\b(?:\s(?P<next>[a-zåäö]{3,})\b)?"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
@@ -276,6 +277,13 @@ def _elided_gender(m: re.Match[str]) -> str:
     before = prev_words(m)
     if not before or before[-1] not in ELIDED_COUNT_BEFORE or not _CLAUSE_END.match(m.string, m.end()):
         return "ett"
+    return _counted_before(m)
+
+
+def _counted_before(m: re.Match[str]) -> str:
+    """The gender of the noun counted last before ``m`` in its sentence
+    ("fyra ledamöter avstod och 1 var frånvarande" -> "en"); "ett", the
+    counting form, when none is."""
     start = max(0, m.start() - _LOOK_BACK)
     head = _SENTENCE_START.match(m.string, start, m.start())
     nouns = []
@@ -311,7 +319,9 @@ def gender_after(m: re.Match[str]) -> str:
     A number ending its clause with no noun after it takes the gender of
     the noun counted before it in the sentence ("fanns 3 biografer; i dag
     finns 1" -> "en"; risk: a plural whose gender the noun tables do not
-    know is taken as common gender).
+    know is taken as common gender), and so does a count standing as the
+    subject of a verb of ELIDED_SUBJECT_VERBS ("tre skadades och 1 omkom",
+    "4 ledamöter avstod och 1 var frånvarande" -> "en").
     """
     w = next_word(m)
     if w and w[0].isupper():
@@ -327,6 +337,8 @@ def gender_after(m: re.Match[str]) -> str:
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
         return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
+    if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
+        return _counted_before(m)
     if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
         return "ett"
     if is_ett_noun(lw) or _ett_plural(lw):
