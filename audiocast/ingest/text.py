@@ -59,7 +59,8 @@ from .furniture import labelled_item as _labelled_item
 from .headcands import candidates as find_candidates
 from .headfacts import head_facts, labelled_lead
 from .headline import Evidence, choose, line_words
-from .hints import Explained, Hints, line_key, template_key
+from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
+from .labelruns import label_run_tags
 from .lang import language_of
 from .latecards import late_writer_card_tags
 from .lineshape import QUOTE_START as _QUOTE_START
@@ -310,6 +311,7 @@ def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
     the handle and counts of an embedded post. Only in dumps that have
     blank lines (in a copy without them every line is one box); only below the lead (the article's head
     stands among labels and buttons)."""
+    label_run_tags(lines, _furniture_shaped)  # a label's box glued among other lines (no blank line around it)
     if not has_blanks:
         return
     start = 0
@@ -390,6 +392,8 @@ def _shape_tags(lines: list[_Line]) -> None:
                 back[-1].tag = "drop"
                 if len(back) == 2 and _NAME_LINE.fullmatch(back[0].text):
                     back[0].tag = "drop"
+        if ln.rule == "footer-copyright" and _text_follows(lines, i + 1):  # a picture's "© Per Ek" between paragraphs
+            ln.tag = "caption"
         if ln.tag is None and _TIME_ONLY.fullmatch(ln.text) and _sentence_follows(lines, i + 1, 1):
             # A live report's update time ("14.32") over the update.
             ln.tag = "drop"
@@ -609,17 +613,8 @@ def explain_text_dump(
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
-        layout=[ln.text for ln in lines if ln.rule in _LAYOUT_RULES],
+        layout=[ln.text for ln in lines if ln.rule in LAYOUT_RULES],
     )
-
-
-_LAYOUT_RULES = frozenset({
-    "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
-    "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
-    "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box", "other-language",
-    "more-box",
-})
-"""What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
 
 def _body_blocks(lines: list[_Line]) -> list[Block]:
