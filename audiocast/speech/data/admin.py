@@ -159,7 +159,8 @@ gården gårdarna hemmanet torpet skiftet jordbruksfastigheten
 # 2:14, Lessebo", "bygglov för 12 radhus på Solbacken 1:23"): a capitalised
 # name and "N:M" after them is a property designation too.
 PROPERTY_SALE_WORDS = frozenset("""
-såld sålda sålt köpt köpta köpte köper säljer sålde lagfart lagfarter fastighetsaffär fastighetsaffärer
+såld sålda sålt köpt köpta köpte köper säljer sålde såldes säljs sålts köptes köps lagfart lagfarter
+fastighetsaffär fastighetsaffärer
 fastighetsköp överlåtelse överlåtelser
 bygglov bygglovet rivningslov marklov förhandsbesked detaljplan detaljplanen planändring avstyckning
 strandskyddsdispens

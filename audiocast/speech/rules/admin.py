@@ -516,7 +516,8 @@ def _property(m: re.Match[str]) -> str | None:
     # "Såld: Ekbacken 2:14, Lessebo": a sale's line names properties without a label
     sale = not labelled and bool(set(_WORDS.findall(m.string.lower())) & PROPERTY_SALE_WORDS) and (
         not before or before[-1].rstrip(".") not in ("kl", "klockan")) and (
-        m.group("name").split()[-1].lower() not in _CALENDAR_NAMES)  # "Måndag 14:30": a time
+        m.group("name").split()[-1].lower() not in _CALENDAR_NAMES) and (  # "Måndag 14:30": a time
+        m.group("name").split()[-1][0].isupper())  # "Konserten börjar 19:30 ... säljs": no place's name
     if not (labelled or sale):
         return None
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
