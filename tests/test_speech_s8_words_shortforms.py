@@ -174,3 +174,16 @@ def test_housing_cooperative_with_its_ending() -> None:
     # "Brf:ens" (the ending after a colon) was left as written
     assert "Bostadsrättsföreningens styrelse" in normalize("Brf:ens styrelse har sagt upp avtalet.")
     assert "i bostadsrättsföreningen finns" in normalize("Totalt i brf:en finns 48 lägenheter.")
+
+
+# "s.k." after a person and a copula is singular ("Han är s.k. förstagångsköpare" was "så kallade").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hon är s.k. gode man åt tre ungdomar.", "Hon är så kallad gode man"),
+    ("Han blev s.k. visselblåsare i fjol.", "Han blev så kallad visselblåsare"),
+])
+def test_so_called_after_a_person(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_so_called_plural_after_they() -> None:
+    assert "De är så kallade" in normalize("De är s.k. ensamkommande barn.")

@@ -280,6 +280,14 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
     return not (key == "el." and _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m))
 
 
+def _sk_article(before: list[str]) -> str:
+    """The article that inflects "så kallad": the word before, or "en" after a person and a copula
+    ("Hon är s.k. förstagångsköpare" -> "så kallad")."""
+    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("han", "hon", "hen"):
+        return "en"
+    return before[-1] if before else ""
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -345,8 +353,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
             return None
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
-        before = prev_words(m)
-        article = before[-1] if before else ""
+        article = _sk_article(prev_words(m, 2))
         # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
         out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
     final = key.endswith(".") and (key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
