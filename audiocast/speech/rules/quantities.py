@@ -626,13 +626,22 @@ _PERCENT = re.compile(
 def _percent(m: re.Match[str]) -> str:
     out = say_number(m.group("a"), "en")
     if m.group("b"):
-        out += " till " + say_number(m.group("b"), "en")
+        # a falling pair is a split, not a range: "vann valet med 54–46 procent" -> "femtiofyra mot fyrtiosex"
+        link = "mot" if _value(m.group("a")) > _value(m.group("b")) else "till"
+        out += f" {link} " + say_number(m.group("b"), "en")
     return f"{sign_word(m)}{out} {PERCENT_WORDS[m.group('p')]}"
+
+
+def _value(n: str) -> float:
+    return float(_SPACE.sub("", n).replace(".", "").replace(",", "."))
 
 
 def percent(text: str, trace: Trace | None = None) -> str:
     """Percent and per mille: "3,5 %" -> "tre komma fem procent", "2%",
     "0,5 procentenheter", "%-enheter", "0,2 ‰" -> "noll komma två promille".
+
+    A falling pair is a split, said "mot" ("54–46 procent" -> "femtiofyra mot
+    fyrtiosex procent"); a rising one a range ("till").
 
     Risk: none known; "en procent" (common gender) throughout.
     """
