@@ -130,8 +130,8 @@ _SERVICE = re.compile(  # (the lookahead first: a match opens with a service num
     rf"(?=[{''.join(sorted({n[0] for n in SERVICE_NUMBERS}))}])(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w]|,\s?\d|[.:]\d|\s\d)"
 )
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])\+\s?(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
-)
+    r"(?<![\w+])(?<!\d )(?:\+\s?|00(?=[1-9]))(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
+)  # "+46 70 123 45 67", "0046 8 123 456" (the prefix dialled from abroad)
 _PHONE_NATIONAL = re.compile(
     r"(?<![\w,.:/+-])(?<!\d )(?P<area>0\d{1,3})(?:\s*[-–/]\s*|\s)(?P<rest>\d{2,8}(?:\s\d{2,3}){0,3})(?![\d])"
 )
@@ -163,7 +163,8 @@ def _groups(num: str) -> list[str]:
 
 def _intl(m: re.Match[str]) -> str:
     groups = _groups(m.group("rest"))
-    return "plus " + digits(m.group("cc")) + " " + " ".join(digits(g) for g in groups)
+    prefix = "noll noll " if m.group(0).startswith("00") else "plus "
+    return prefix + digits(m.group("cc")) + " " + " ".join(digits(g) for g in groups)
 
 
 def _national(m: re.Match[str]) -> str | None:
@@ -272,7 +273,7 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     a lower-case noun follows ("ringde 300 gånger"); round service numbers
     that are also counts ("90 000") need the call word.
     """
-    if "+" in text:
+    if "+" in text or " 00" in text:
         text = sub(_PHONE_INTL, _intl, text, trace, "phone")
     if "0" in text:
         text = sub(_PHONE_NATIONAL, _national, text, trace, "phone")
