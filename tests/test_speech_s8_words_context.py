@@ -123,3 +123,16 @@ def test_post_after_a_genitive_stays_bare() -> None:
     # a genitive or a possessive before the post makes it definite already (b10n-s094's writer)
     assert "Klubbens ordförande meddelade" in normalize("Klubbens ordf. meddelade sin avgång.")
     assert "antecknade vår sekreterare allt" in normalize("Under mötet antecknade vår sekr. allt.")
+
+
+# A capital letter and a stop before a sentence's opener ends the sentence ("vitamin E. Det" was "vitamin e Det").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bristen gäller vitamin D. Den kan ge trötthet.", "vitamin D. Den kan"),
+    ("Eleven fick betyget C. Hon hade hoppats på mer.", "betyget C. Hon hade"),
+])
+def test_letter_before_a_sentence_opener_keeps_its_stop(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_initial_before_a_name_still_spelled() -> None:
+    assert "ji Han Andersson" in normalize("Boken är skriven av J. Han Andersson.")

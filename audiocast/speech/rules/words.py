@@ -16,6 +16,7 @@ import re
 from ...calendar_sv import MONTHS
 from ..data.calendar import MONTH_ABBREVIATIONS
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
+from ..data.sentence_words import SENTENCE_OPENERS
 from ..data.words import (
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
@@ -188,6 +189,8 @@ def _initials(m: re.Match[str]) -> str | None:
             return None  # "i grupp C. Sedan ...": a label's letter ending a sentence
         if before and before[-1].isdigit():
             return None  # "Ängsvägen 11 C. Avgift ...": a house letter ending a sentence
+        if next_word(m).lower() in SENTENCE_OPENERS and next_word(m, 1)[:1].islower():
+            return None  # "vitamin E. Det är ...": a letter ending a sentence before its opener, no initial
     return " ".join(spell(c) for c in _INITIAL_LETTERS.findall(letters)) + " "
 
 
