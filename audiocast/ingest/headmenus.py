@@ -127,3 +127,21 @@ def _run_between_prose(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:
     while end + 1 < len(lines) and not edge(lines[end + 1]):
         end += 1
     return start, end
+
+
+HEADER_LINES = 4
+"""The page's header (its name, a tagline, a search box) is at most this many lines over the menu's first word."""
+
+
+def in_page_header(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] stands in the page's header: above the first line the rules take for a menu's word with a short
+    line glued under it (the menu's run), which comes within :data:`HEADER_LINES` lines of the top, glued (no blank
+    line), with no date line or byline between (the site's
+    name and its tagline: "Åby Hembygdsförening" / "Vi bevarar bygdens historia för framtiden" / "Hem" / "Om oss")."""
+    for k, ln in enumerate(lines[:HEADER_LINES + 1]):
+        if ln.tag in ANCHORS or (k > 0 and ln.blank_before):
+            return False
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if ln.tag == "menu" and nxt is not None and not nxt.blank_before and _short(nxt):
+            return 0 < k and i < k  # the menu's run begins here ("Hem" / "Om oss"); a search box above is the header's
+    return False
