@@ -95,7 +95,8 @@ def _race_hms(m: re.Match[str]) -> str | None:
     if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
         return None
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
-    out = f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
+    hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""  # "00:45:12": no "noll timmar"
+    out = f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
     out += _unit_count(se, "sekund", "sekunder") if not m.group("f") else (
         f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
     return out
