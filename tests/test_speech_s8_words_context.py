@@ -136,3 +136,9 @@ def test_letter_before_a_sentence_opener_keeps_its_stop(text: str, want: str) ->
 
 def test_initial_before_a_name_still_spelled() -> None:
     assert "ji Han Andersson" in normalize("Boken är skriven av J. Han Andersson.")
+
+
+def test_post_before_a_copula_stays_bare() -> None:
+    # "ordf. är Lars Ek" names who holds the post (normalize14 h187's writer: "ordförande är")
+    assert "och ordförande är sedan i höstas Eva Lund" in normalize(
+        "Föreningen har 80 medl. och ordf. är sedan i höstas Eva Lund.")

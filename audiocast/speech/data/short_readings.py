@@ -110,6 +110,6 @@ COUNTED_BEFORE_SLASH = {
 DEFINITE_POSTS = {"ordf.": "ordföranden", "sekr.": "sekreteraren"}
 # Verbs (and "som") after which the post before them is their subject.
 SUBJECT_VERBS = frozenset("""
-som har hade är var ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade
+som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade
 meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar berättade menar menade anser ansåg
 """.split())

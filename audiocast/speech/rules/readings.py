@@ -106,7 +106,8 @@ def _utb(m: re.Match[str]) -> str:
 
 
 def _post_subject(m: re.Match[str]) -> str | None:
-    verb_after = m.group("v") in SUBJECT_VERBS or m.group("v").endswith("ade")
+    # not before a copula: "ordf. är sedan i år Lars Ek" names the post's holder (normalize14 h187's writer)
+    verb_after = (m.group("v") in SUBJECT_VERBS or m.group("v").endswith("ade")) and m.group("v") not in _COPULAS
     before = prev_words(m)[-1:]
     verb_before = bool(before) and (before[0] in SUBJECT_VERBS or before[0].endswith("ade")) and before[0] not in _COPULAS
     if not (verb_after or verb_before and m.group("v") not in ("i", "för", "och", "på", "vid")):
