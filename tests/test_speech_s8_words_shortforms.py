@@ -187,3 +187,17 @@ def test_so_called_after_a_person(text: str, want: str) -> None:
 
 def test_so_called_plural_after_they() -> None:
     assert "De är så kallade" in normalize("De är s.k. ensamkommande barn.")
+
+
+# "str." after "på"/"efter" is the penalties, before a number the size; "st. slalom" (left as written).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Finalen avgjordes på str. i år igen.", "avgjordes på straffar i år"),
+    ("Säljes: vinterjacka str. 146, nyskick.", "vinterjacka storlek hundrafyrtiosex"),
+    ("Hon vann st. slalom i Åre.", "Hon vann storslalom i Åre"),
+])
+def test_penalties_sizes_and_giant_slalom(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_str_alone_stays() -> None:
+    assert "str." in normalize("Förkortningen str. betyder många saker.")

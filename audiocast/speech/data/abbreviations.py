@@ -51,6 +51,7 @@ ABBREVIATIONS = {
     "e. förl.": "efter förlängning",
     "efter förl.": "efter förlängning",
     "e.str.": "efter straffar",
+    "på str.": "på straffar", "efter str.": "efter straffar", "st. slalom": "storslalom", "str.": "storlek",
     "e. str.": "efter straffar",
     "Sthlm": "Stockholm",
     "Gbg": "Göteborg",
@@ -529,7 +530,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef."})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str."})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist
