@@ -57,3 +57,9 @@ def test_genitive_colon_after_a_word(text: str, want: str) -> None:
 
 def test_genitive_colon_after_acronym_is_spelled() -> None:
     assert "ess ce bes" in normalize("SCB:s siffror visar en ökning.")
+
+
+def test_cross_after_and_takes_no_pause() -> None:
+    # "och † 2024" was "och, död": the notice's pause is for a cross after a name or a date only
+    assert "och död tvåtusentjugotre" in normalize("Hon föddes 1938 i Kiruna och † 2023 i Luleå.")
+    assert "Ek, död" in normalize("Olle Ek † 2019")

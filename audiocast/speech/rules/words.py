@@ -63,7 +63,7 @@ _BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")
 # cross after a name or a date, with no comma written before them.
 _NOTICE_MARK = re.compile(
     r"(?:(?<=[A-Za-zÅÄÖåäöé])|(?<=[A-Za-zÅÄÖåäöé][.)]))\s+(?P<s>\*)\s?(?=(?:den\s)?\d)"
-    r"|(?<=[\wåäöÅÄÖ])\s+(?P<c>†)\s?(?=(?:den\s)?\d)"
+    r"|(?<=[\wåäöÅÄÖ])(?<!\boch)(?<!\bsamt)\s+(?P<c>†)\s?(?=(?:den\s)?\d)"  # not "och † 2024"
 )
 # "d. 1 dec. 2024" after a birth: died.
 _DIED = re.compile(r"(?<![\w.])(?P<d>[dD])\.\s(?=(?:den\s)?\d)")
