@@ -345,11 +345,14 @@ def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     ln = lines[i]
     if ln.tag is not None or words(ln.text) > NOTICE_WORDS or i + 2 >= len(lines) or SALUTATION.match(ln.text):
         return False  # a letter's greeting opens its text
-    h = next((k for k in range(i + 1, min(len(lines), i + 4)) if not section_line(lines[k])), i + 1)  # past crumb, label
+    h = next((k for k in range(i + 1, min(len(lines), i + 4)) if not section_line(lines[k]) or _dated_next(lines, k)),
+             i + 1)  # past a crumb or a label; a short line over the date line is the headline
     head = lines[h]
     if (head.blank_before or h > i + 1) and _SENTENCE_BREAK.search(ln.text.split(None, 1)[-1]):
         return False  # a paragraph of its own with more than one sentence ("Obs!" is none) may open the text
-    if head.tag is not None or not _headline_like(head.text) or person_role(head.text) is not None or parse_date(head.text):
+    short_dated = _dated_next(lines, h) and words(head.text) == 2 and is_title_like(head.text) and not shape_of(head.text)
+    if head.tag is not None or not (_headline_like(head.text) or short_dated) or person_role(head.text) is not None \
+            or parse_date(head.text):
         return False  # a writer's name or a meta row ("Insatsrapport · 2026-02-16") under a headline in capitals
     k = h + 1
     while k < len(lines) and (lines[k].tag in _ANCHORS or lines[k].tag == "caption" or _furniture(lines[k])):
@@ -360,6 +363,12 @@ def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     said = content_words(head.text).union(*(content_words(x.text) for x in text))
     own = content_words(ln.text)
     return bool(own) and not own & said
+
+
+def _dated_next(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether the next real line under lines[k] is the head's date line or byline."""
+    n = _next_real(lines, k)
+    return lines[k].tag is None and n is not None and lines[n].tag in _ANCHORS
 
 
 _CLOSE = re.compile(r"(?i)[×✕✖xX]|(?:stäng|dölj|göm)(?: (?:meddelandet?|rutan|notisen|bannern))?|ok(?:ej)?|jag förstår|close")

@@ -113,6 +113,8 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
                     and words(x.text) >= PROSE_WORDS), len(lines))  # a bare name is a byline only in the head
     found: list[int] = []
     for i, ln in enumerate(lines[:HEAD_SCAN]):
+        if ln.tag == "drop" and ln.rule is None and _credit_date(ln.text):
+            ln.tag = None  # a credit row over a picture's credit, which the caption rules took for the picture's title
         if i == 0 or ln.tag is not None or ln.text[-1] in "!?:":
             continue
         a, b = _beside(lines, i, -1), _beside(lines, i, 1)
