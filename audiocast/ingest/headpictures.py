@@ -128,6 +128,10 @@ def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
     return True
 
 
+_COUNTER = re.compile(r"(?i)(?:bild\s+)?\d{1,3}\s*(?:av|/)\s*\d{1,3}")
+"""A gallery's counter ("Bild 1 av 4", "2 / 5"): the picture's caption stands glued under it."""
+
+
 def _gallery_caption(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i] is a picture's caption glued under its gallery's counter ("Bild 1 av 4" / "Smedjan i vintras"),
     title-like or not, with running prose within two lines under it: the picture's words, never the headline under a
@@ -135,4 +139,6 @@ def _gallery_caption(lines: Sequence[TaggedLine], i: int) -> bool:
     ln = lines[i]
     if ln.tag is not None or i == 0 or ln.blank_before or lines[i - 1].rule != "gallery":
         return False
+    if not _COUNTER.fullmatch(lines[i - 1].text.strip()):
+        return False  # under the gallery's buttons ("Visa alla bilder", "Nästa bild") the head goes on
     return words(ln.text) <= HEAD_CAPTION_WORDS and any(_prose(x) for x in lines[i + 1:i + 3])
