@@ -1,7 +1,7 @@
 """A box under a boilerplate label glued among other lines, as in a dump copied without blank lines ("Annonssamarbete"
 over the sponsored teaser's title, "Ge en gåva" over its button): where the label opens a run of lines between blank
 lines, that run is its box (:func:`audiocast.ingest.text._box_tags`); here the box is the run of furniture-shaped
-lines right under the label - labels, buttons, titles, very short sentences, at most :data:`RUN_LINES` of them - up to the first
+lines right under the label - labels, buttons, titles, very short sentences, at most :data:`RUN_LINES` of them (the rules' lines between skipped) - up to the first
 sentence of the article's (a quote, a longer sentence) or a subheading the classifier trusts, which stay. Not under an
 ad's bare label ("Annons"): an ad's text is seldom copied, and the article goes on under it.
 """
@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine
-from .lineshape import is_quote, words
+from .lineshape import is_quote, is_title_like, words
 
 _AD_LABELS = frozenset({"ad"})
 P_TRUSTED = 0.5
 """A title-like line under a label that the classifier gives at least this is the article's subheading."""
 BUTTON_WORDS = 3
 """A line of at most this many words under a label is its button ("Se erbjudanden"), however the classifier trusts it."""
-RUN_LINES = 3
-"""A label's box in a dump without blank lines holds at most this many lines under it (a teaser's title, a button)."""
+RUN_LINES = 6
+"""A label's box glued among other lines holds at most this many kept lines under it (a teaser's title, a button, a
+comment form's fields); the lines the rules took already between them do not count."""
 
 
 def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str], bool]) -> None:
@@ -27,8 +28,18 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
     for i, ln in enumerate(lines):
         if not ln.label or ln.rule in _AD_LABELS:
             continue  # an ad's bare label: the ad's own text is seldom copied, the article goes on under it
-        for x in lines[i + 1:i + 1 + RUN_LINES]:
-            if x.tag is not None or is_quote(x.text) or not furniture_shaped(x.text) or (
-                    x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
+        taken = 0
+        for x in lines[i + 1:]:
+            if x.blank_before:
+                break  # the box ends at a blank line (the box rule judged it whole)
+            if x.tag is not None:
+                if x.tag in {"stop", "footer"}:
+                    break
+                if x.tag == "date":
+                    x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
+                continue  # a field the rules took already ("E-post")
+            if taken == RUN_LINES or is_quote(x.text) or not furniture_shaped(x.text) or (
+                    is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet") is the article's
             x.tag, x.rule = "drop", "label-run"
+            taken += 1
