@@ -142,3 +142,16 @@ def test_post_before_a_copula_stays_bare() -> None:
     # "ordf. är Lars Ek" names who holds the post (normalize14 h187's writer: "ordförande är")
     assert "och ordförande är sedan i höstas Eva Lund" in normalize(
         "Föreningen har 80 medl. och ordf. är sedan i höstas Eva Lund.")
+
+
+# "tf." before a post in the definite form is definite ("Tf. chefen" was "Tillförordnad chefen").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Tf. kommundirektören lämnade mötet.", "Tillförordnade kommundirektören lämnade"),
+    ("Beslutet fattades av den tf. rektorn i går.", "av den tillförordnade rektorn i går"),
+])
+def test_acting_before_a_definite_post(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_acting_before_a_bare_post_stays() -> None:
+    assert "tillförordnad rektor Eva Ek" in normalize("Skolan leds av tf. rektor Eva Ek.")

@@ -113,3 +113,8 @@ SUBJECT_VERBS = frozenset("""
 som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade
 meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar berättade menar menade anser ansåg
 """.split())
+
+# A post in the definite form after "tf." ("Tf. chefen", "den tf. rektorn"): the adjective is definite too,
+# "tillförordnade" (by the post's ending: "skolchefen", "generaldirektören").
+DEFINITE_POST_ENDINGS = ("chefen", "rektorn", "direktören", "ordföranden", "sekreteraren", "hövdingen", "herden",
+                         "befälhavaren", "ledaren", "föreståndaren", "intendenten", "redaktören", "åklagaren")

@@ -16,6 +16,7 @@ from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
     COUNTED_BEFORE_SLASH,
+    DEFINITE_POST_ENDINGS,
     DEFINITE_POSTS,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
@@ -34,6 +35,9 @@ from ..data.short_readings import (
 from ..report import Trace
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
+# "Tf. chefen", "den tf. rektorn": acting, definite before a post in the definite form.
+_ACTING_DEFINITE = re.compile(
+    rf"(?<![\w.])(?P<t>[Tt])f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)")
 # "Ordf. hälsade", "av ordf. som tackade": the post as the subject of a verb.
 _POSSESSIVES = frozenset("min mitt din ditt vår vårt er ert sin sitt hans hennes dess deras".split())
 _POST_SUBJECT = re.compile(r"(?<![\w.])(?P<p>[Oo]rdf\.|[Ss]ekr\.)(?= (?P<v>[a-zåäö]+)\b)")
@@ -51,7 +55,7 @@ _MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
 _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _ANY_HINT = re.compile(
-    r"rd\.|rdf\.|ekr\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"rd\.|rdf\.|ekr\. |tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -178,7 +182,9 @@ def readings(text: str, trace: Trace | None = None) -> str:
     ("Medv.:" -> "Medverkande:", MORE_SHORT_FORMS); a post written short
     as the subject of a verb is definite: "Ordf. hälsade" -> "Ordföranden
     hälsade", "av ordf. som tackade", "läste sekr. upp" (DEFINITE_POSTS;
-    SUBJECT_VERBS or a verb in -ade after or, not a copula, before it); a
+    SUBJECT_VERBS or a verb in -ade after or, not a copula, before it);
+    "tf." before a post in the definite form is "tillförordnade" ("Tf.
+    chefen", DEFINITE_POST_ENDINGS); a
     magnitude
     written short after a number with no currency: "6,8 mdr året innan"
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
@@ -200,6 +206,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
         return text  # none of the short forms read here (most lines): one scan
     if "rdf." in text:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
+    if "f. " in text:  # "Tf. chefen" -> "Tillförordnade chefen"
+        text = sub(_ACTING_DEFINITE, lambda m: m.group("t") + "illförordnade", text, trace, "abbreviation")
     if "rdf. " in text or "ekr. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"
         text = sub(_POST_SUBJECT, _post_subject, text, trace, "abbreviation")
     if "." in text:  # each pattern only when one of its short forms is in the line (a C-level search)
