@@ -36,7 +36,7 @@ from ..data.admin import (
     STATUTE_ENDINGS,
 )
 from ..data.nouns import COUNT_NOUNS
-from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LAW_SHORT_NAMES
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
@@ -233,6 +233,14 @@ def _bracketed_statute(m: re.Match[str]) -> str | None:
     if not m.group("w") and int(m.group("n")) <= 12:
         return None  # "lagen gäller från 1/2021": a month and a year
     return _number_year_statute(m)
+
+
+def _law_chapter(m: re.Match[str]) -> str:
+    """ "BrB 3:1" -> "BrB tre kolon ett" (the short name read later), "RF 2:1"
+    -> "regeringsformen två kolon ett" (a short name that is also other
+    things is said here, where the chapter makes it the law)."""
+    law = LAW_SHORT_NAMES.get(m.group("law"), m.group("law"))
+    return f"{law} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
 
 def _statute(m: re.Match[str]) -> str | None:
@@ -562,8 +570,7 @@ def references(text: str, trace: Trace | None = None) -> str:
         text = sub(_SESSION_DOC, _session_doc, text, trace, "law reference")
     text = sub(_STATUTE, _statute, text, trace, "law reference")
     if _LAW_CHAPTER_HINT.search(text):  # "BrB 3:1" -> "BrB tre kolon ett"
-        text = more_designations(sub(_LAW_CHAPTER, lambda m: f"{m.group('law')} {cardinal(int(m.group('a')))} kolon "
-                                     f"{cardinal(int(m.group('b')))}", text, trace, "law reference"), trace)
+        text = more_designations(sub(_LAW_CHAPTER, _law_chapter, text, trace, "law reference"), trace)
     return sub(_YEAR_COLON, _year_colon, text, trace, "law reference")
 
 
