@@ -26,6 +26,9 @@ WEEKDAY_ABBREVIATIONS = {
 # a number or another weekday abbreviation.
 WEEKDAYS_ALONE = ("tis", "ons", "tors", "fre", "lör", "sön", "månd", "tisd", "onsd", "torsd", "lörd", "sönd")
 WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön", "Månd", "Tisd", "Onsd", "Torsd", "Lörd", "Sönd")  # not "Tors" (Tor's)
+# Words after a weekday's short form that make it the weekday in a list of
+# opening hours ("lö 10–14, sö stängt", "mån stängt"): what the day is.
+WEEKDAY_STATUS_WORDS = ("stängt", "stängd", "öppet", "öppen", "ledigt", "vilodag")
 
 # Words right before "1/2" that make it a date (the first of February), not a
 # fraction: "den 1/2", "från 3/4", "fredag 5/6".

@@ -28,6 +28,7 @@ from ..data.calendar import (
     SHOT_BEFORE,
     TERMS,
     WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_STATUS_WORDS,
     WEEKDAYS_ALONE,
     WEEKDAYS_ALONE_CAPITALISED,
     YEAR_CONTEXT,
@@ -136,7 +137,7 @@ _WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters ope
     rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?=\w{{2,5}}\b)(?:(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})"
     rf"(?P<dot>\.)?(?![\w:/@-]|\.\w| punkt\b)"
     rf"|(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
-    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b))"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d|{alternation(WEEKDAY_STATUS_WORDS)}\b)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b))"
 )
 
 # "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
