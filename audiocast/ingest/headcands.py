@@ -14,7 +14,7 @@ from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, standfirst
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
-from .headmenus import glued_menu_item, in_anchor_block, in_menu_run, in_page_header, section_line
+from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headwidgets import widget_box
@@ -652,6 +652,7 @@ def _with_context(
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
             anchor_block=in_anchor_block(lines, i, anchors), in_header=in_page_header(lines, i),
+            listed=in_listed_block(lines, i),
         )
         for i, blank in found
     ]

@@ -66,6 +66,7 @@ W_ISSUE_ALONE = -1.0  # ... when no other candidate has a headline's form: the l
 W_FIELD = -5.0       # a field row: a label and a name or a date ("Recension: Cecilia Hult", "Datum: 10 augusti 2024")
 W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27 oktober kl 19.00"), or a dated row of
                      # a calendar or a head's meta ("12 april – Vårstädning", "Insatsrapport · 2026-02-16")
+W_LISTED = -2.5      # an item of a list under its label ("Senaste nytt" / "Årsmötet valde ny styrelse"): a teaser
 W_HEADER = -2.0      # in the page's header, above its menu ("Vi bevarar bygdens historia för framtiden")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
@@ -99,6 +100,8 @@ class Candidate:
     head_block: bool = False
     """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
     headline over its text, whatever its length."""
+    listed: bool = False
+    """The line is an item of a list under its label ("Senaste nytt" / titles): :data:`W_LISTED`."""
     in_header: bool = False
     """The line stands in the page's header, above its menu (the site's name, a tagline): :data:`W_HEADER`."""
     anchor_block: bool = False
@@ -242,6 +245,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool, rivals: bool =
     s += W_SITE if named else 0.0
     s += W_MENU_RUN if c.in_menu_run else 0.0
     s += W_HEADER if c.in_header else 0.0
+    s += W_LISTED if c.listed else 0.0
     if ev.hints:
         s += W_HINT * max(_overlap(c.text, h) for h in ev.hints)
     if ev.lead:

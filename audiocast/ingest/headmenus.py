@@ -145,3 +145,22 @@ def in_page_header(lines: Sequence[TaggedLine], i: int) -> bool:
         if ln.tag == "menu" and nxt is not None and not nxt.blank_before and _short(nxt):
             return 0 < k and i < k  # the menu's run begins here ("Hem" / "Om oss"); a search box above is the header's
     return False
+
+
+LIST_LABEL_RULES = frozenset({"latest-news", "more-items", "related-any", "related-inline"})
+"""The rules that take a list's label ("Senaste nytt", "Kommande evenemang", "Mest läst", "Relaterat")."""
+
+
+def in_listed_block(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is an item of a list under its label: a line of the list's label (:data:`LIST_LABEL_RULES`)
+    stands above it in its block (no blank line between) - "Senaste nytt" / "Årsmötet valde ny styrelse" / "Julmarknaden
+    slog rekord": teasers' titles, never the page's headline. Always False in a dump without blank lines (its blocks
+    say nothing)."""
+    if not any(ln.blank_before for ln in lines):
+        return False
+    k = i
+    while k > 0 and not lines[k].blank_before:
+        k -= 1
+        if lines[k].rule in LIST_LABEL_RULES:
+            return True
+    return False

@@ -133,7 +133,7 @@ def head_meta_rows(lines: Sequence[TaggedLine]) -> list[int]:
             ln.tag, ln.rule = "published", "head-meta"  # "Skrivet av Anna Ek den 3 april 2026"
             found.append(i)
             continue
-        bare = ln.text if (i < text_at and _BARE_NAME.fullmatch(ln.text) and not _named_below(lines, i, ln.text)) else None
+        bare = ln.text if (i < text_at and _BARE_NAME.fullmatch(ln.text) and not _told_below(lines, i, ln.text)) else None
         name = person_role(ln.text) or credit or bare
         if name is None:
             continue
@@ -207,6 +207,14 @@ def _titles_text(lines: Sequence[TaggedLine], i: int, b: int | None) -> bool:
 PROSE_WORDS = 8
 NAMED_WINDOW = 10
 """How many lines under a credit row are searched for its name."""
+
+
+def _told_below(lines: Sequence[TaggedLine], i: int, name: str) -> bool:
+    """Whether a word of the name stands in the running text under lines[i] (untagged lines of :data:`PROSE_WORDS`
+    words or more within :data:`NAMED_WINDOW` lines), not in a picture's credit ("Foto: Anna Ek" names the writer)."""
+    own = set(name.split())
+    return any(own & set(re.findall(r"\w+", x.text)) for x in lines[i + 1:i + 1 + NAMED_WINDOW]
+               if x.tag is None and words(x.text) >= PROSE_WORDS)
 
 
 def _named_below(lines: Sequence[TaggedLine], i: int, name: str) -> bool:
