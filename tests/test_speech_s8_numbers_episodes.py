@@ -36,3 +36,12 @@ def test_source_date_after_a_rating_word() -> None:
 ])
 def test_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+def test_explain_names_the_episode() -> None:
+    # written after the class was named: --explain says "episode", not "score" or "fraction"
+    from audiocast.speech import explain
+
+    for text in ("Serien fortsätter med avsnitt 5/8 i kväll.", "SVT1 21.00 Bron (3/10). 22.00 Rapport."):
+        classes = [c.rule for c in explain(text).changes if "/" in c.written]
+        assert classes == ["episode"], (text, classes)

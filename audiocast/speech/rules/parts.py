@@ -121,9 +121,12 @@ def part_said(d: int, mo: int, before: list[str]) -> str:
 _PART_WORDS = ("del", "hälften", "halv")
 
 
-def slash_class(said: str) -> str:
-    """The class ``--explain`` names for what "d/m" was read as: "fraction"
-    ("två tredjedelar"), "score" ("fyra av fem", "nitton av tjugo") or "date"."""
+def slash_class(said: str, before: list[str] | None = None) -> str:
+    """The class ``--explain`` names for what "d/m" was read as: "episode"
+    ("del sex av åtta", "avsnitt 3/10"), "fraction" ("två tredjedelar"),
+    "score" ("fyra av fem", "nitton av tjugo") or "date"."""
+    if said.startswith("del ") or (" av " in said and before and before[-1] in EPISODE_BEFORE):
+        return "episode"
     if any(w in said for w in _PART_WORDS):
         return "fraction"
     return "score" if " av " in said else "date"
@@ -138,7 +141,7 @@ def sub_slash(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | 
         if out is None:
             return m.group(0)
         if trace is not None:
-            trace.change(m.group(0).strip(), out.strip(), slash_class(out))
+            trace.change(m.group(0).strip(), out.strip(), slash_class(out, prev_words(m)))
         return out
 
     return pattern.sub(repl, text)
