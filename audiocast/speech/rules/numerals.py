@@ -179,7 +179,10 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
 # second of a sum ("2+1-väg" -> "två plus ett-väg": the hyphen stays).
 # The lookbehinds stand after the first digit (each widened by that digit:
 # the same tests), so re scans fast for a digit instead of trying every position.
-_COMPOUND = re.compile(r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))-(?P<w>[a-zåäö]+)")
+_COMPOUND = re.compile(
+    r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d gånger \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))"
+    r"-(?P<w>[a-zåäö]+)"
+)  # "4x4-bil" ("4 gånger 4-bil" by now): a product's end keeps its hyphen, "fyra gånger fyra-bil"
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
