@@ -274,6 +274,8 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
 
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
+# "10–15:e": a range whose end is an ordinal, its start one too.
+_ORDINAL_RANGE = re.compile(r"(?P<a>\d(?<![\w,.]\d)\d{0,2})\s?[–-]\s?(?=\d{1,3}:(?:e|a|de|te|nde|onde|dje|rde|dra)(?![\w]))")
 _ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?P<s>a|e|de|te|nde|onde|dje|rde|dra)(?P<gen>s)?(?![\w])")  # "2:dra": "andra"
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
@@ -364,12 +366,17 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     (MASCULINE_ORDINAL_TITLES: "1:e vice ordförande"), "första"/"andra"
     before anything else ("1:e reserv", "2:e gången").
 
+    A range whose end is an ordinal is ordinals: "var 10–15:e minut" ->
+    "var tionde till femtonde minut".
+
     Risk: an office missing from the table gets "första"; "en 1:a"
     with no noun after it is taken for a flat ("etta"); "var 2:a" (every
     other) after "är"/"var" with no noun is read "tvåa".
     """
     if " min" in text:
         text = _ORDINAL_MINUTE.sub(" minut", text)  # "var 10:e min" -> "var tionde minut"
+    if "–" in text or "-" in text:  # "var 10–15:e minut" -> "var tionde till femtonde minut"
+        text = sub(_ORDINAL_RANGE, lambda m: f"{ordinal(int(m.group('a')))} till ", text, trace, "ordinal")
     return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
 
 
