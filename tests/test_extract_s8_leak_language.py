@@ -46,3 +46,9 @@ def test_an_english_sentence_with_swedish_text_under_it_and_an_english_quote_sta
     lines = rule_tags(_HEAD + quote + "\n" + _TAIL, default_rules(), Hints())
     trailing_language_tags(lines)
     assert next(ln for ln in lines if ln.text == quote).tag is None
+
+
+def test_a_language_switch_under_the_article_is_not_read() -> None:
+    for switch in ("In English", "Suomeksi", "Välj språk"):
+        spoken = _spoken(_read(_HEAD + switch + "\n" + _TAIL))
+        assert switch not in spoken and "fyra mil runt via Haparanda." in spoken
