@@ -74,14 +74,17 @@ def common_part_before_noun(d: int, mo: int, w: str) -> bool:
 
 def fraction_before_noun(d: int, mo: int, noun: str) -> str:
     """A part before the noun it measures: "1/2 paket" -> "ett halvt paket"
-    (a half agrees with its noun), "1/4 kilo" -> "en fjärdedels kilo", "3/4
-    liter" -> "tre fjärdedels liter" (any other part is a genitive, "en"
-    agreeing with "fjärdedel").
+    (a half agrees with its noun), a quarter of an hour is "en kvarts
+    timme", any other part a genitive, "en" agreeing with "-del" ("1/4
+    kilo" -> "en fjärdedels kilo", "3/4 liter" -> "tre fjärdedels liter", as
+    the blind writers accepted).
 
     Risk: the noun's gender is guessed from the noun tables (is_ett_noun);
     an unknown neuter noun gets "en halv"."""
     if (d, mo) == (1, 2):
         return "ett halvt" if is_ett_noun(noun) else "en halv"
+    if (d, mo) == (1, 4) and noun.startswith("timm"):  # "1/4 timme" -> "en kvarts timme", "en kvart"
+        return "en kvarts"
     return f"{cardinal(d, 'en')} {fraction_denominator(mo, False)}s"
 
 
@@ -90,8 +93,8 @@ def article_written(half: str, before: list[str]) -> str:
     its written article ("en", "ett") says no second one. Risk: a count
     "ett" right before a half ("kapitel ett 1/2 sida") loses the half's
     article."""
-    if before[-1:] in (["en"], ["ett"]) and half.startswith(("en halv", "ett halvt")):
-        return half.split(" ", 1)[1]
+    if before[-1:] in (["en"], ["ett"]) and half.startswith(("en halv", "ett halvt", "en kvarts", "en fjärdedels")):
+        return half.split(" ", 1)[1]  # "en 1/4 timme" -> "en kvarts timme", one article
     return half
 
 
