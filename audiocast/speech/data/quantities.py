@@ -341,7 +341,7 @@ HALF_NOUNS = {
 }
 
 # Currency signs and codes written before the amount: "€50", "USD 100".
-PREFIX_CURRENCIES = ("€", "$", "£", "USD", "EUR", "SEK", "GBP", "NOK", "DKK")
+PREFIX_CURRENCIES = ("€", "$", "£", "USD", "EUR", "SEK", "GBP", "NOK", "DKK", "kr", "Kr")  # "kr 500" (an advert's way)
 # What "29:90 kr/st" is per.
 PRICE_PER = {"st": " per styck", "kg": " per kilo", "l": " per liter", "hg": " per hekto"}
 # Written percent and per mille -> spoken.
