@@ -43,7 +43,7 @@ def test_compound_one_before_points() -> None:
         "Med tusenett poäng vann hon.",
         "tjugoett poängs ledning",
         "trettioett lag",
-        "trettioen kronor",
+        "trettioett kronor",
     ]
     check(cardinals, _in, _out)
 

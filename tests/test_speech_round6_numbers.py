@@ -23,7 +23,7 @@ def said(text: str) -> str:
     ("Arenan kostade 3,1 Mkr att rusta upp.", "tre komma en miljoner kronor"),
     ("Förlusten i fjol var 6,1 mdkr.", "sex komma en miljarder kronor"),
     ("Regionen söker 5,1 miljoner från staten.", "fem komma en miljoner"),
-    ("Villan gick för 4,21 miljoner kronor.", "fyra komma tjugoen miljoner kronor"),
+    ("Villan gick för 4,21 miljoner kronor.", "fyra komma tjugoett miljoner kronor"),
     ("Anslaget höjs från 7,1 till 8,1 MSEK.", "till åtta komma en miljoner kronor"),
 ])
 def test_decimal_before_magnitude_agrees(text: str, want: str) -> None:
@@ -145,7 +145,7 @@ def test_ordinal_before_noun_after_name_stays() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Svensson var 2.31 efter vinnaren i mål.", "två minuter och trettioen sekunder efter vinnaren"),
+    ("Svensson var 2.31 efter vinnaren i mål.", "två minuter och trettioett sekunder efter vinnaren"),
     ("Laget låg 0.48 efter täten vid sista växlingen.", "fyrtioåtta sekunder efter täten"),
 ])
 def test_gap_behind_the_winner(text: str, want: str) -> None:
@@ -266,7 +266,7 @@ def test_deciding_verb_makes_a_score(text: str, want: str) -> None:
 
 def test_race_hours_with_race_word_further_back() -> None:
     out = said("Halvmaran i Göteborg med tusentals löpare vanns på 1.04.51.")
-    assert "en timme fyra minuter och femtioen sekunder" in out
+    assert "en timme fyra minuter och femtioett sekunder" in out
 
 
 # --- a permit names a property; a permit's vote; set scores after "set:" ------

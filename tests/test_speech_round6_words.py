@@ -351,7 +351,7 @@ def test_sprakradets_short_forms(written: str, said: str) -> None:
     ("Filmen fick 2,4M visningar på en vecka.", "Filmen fick två komma fyra miljoner visningar på en vecka."),
     ("Uppropet har 7,5k underskrifter.", "Uppropet har sjutusenfemhundra underskrifter."),
     # a race and a house letter stay
-    ("Hon sprang 10K på 41 minuter.", "Hon sprang tio kå på fyrtioen minuter."),
+    ("Hon sprang 10K på 41 minuter.", "Hon sprang tio kå på fyrtioett minuter."),
 ])
 def test_social_counts_with_a_letter(written: str, said: str) -> None:
     assert normalize(written) == said

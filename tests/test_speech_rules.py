@@ -48,14 +48,16 @@ def test_cardinal_words():
             "hundraett", "tvåhundrafemtio", "tusen", "tusenett", "tusenfemhundra",
             "tvåtusentjugofyra", "tjugoettusen", "hundratusen",
             "niohundranittioniotusenniohundranittionio", "en miljon",
-            "två miljoner femhundratusen", "tjugoen miljoner", "en miljard"]
+            "två miljoner femhundratusen", "tjugoett miljoner", "en miljard"]
     _table(cardinal, _in, _out)
 
 
 def test_cardinal_gender():
     assert cardinal(1, "en") == "en"
-    assert cardinal(21, "en") == "tjugoen"
-    assert cardinal(1001, "en") == "tusenen"
+    assert cardinal(21, "en") == "tjugoett"
+    assert cardinal(1001, "en") == "tusenett"
+    assert cardinal(101, "en") == "hundraett"  # a compound's one is the counting form
+    assert cardinal(1_000_001, "en") == "en miljon ett"
     assert cardinal(-5) == "minus fem"
 
 

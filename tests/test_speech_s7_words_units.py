@@ -153,7 +153,7 @@ def test_service_digits_before_money(text: str, said: str) -> None:
     ("Bilen drar 0,7 l/10 km på landsväg.", "Bilen drar noll komma sju liter per tio kilometer på landsväg."),
     ("Kvoten är 2 djur/1 000 ha.", "Kvoten är två djur per tusen hektar."),
     # guards: the same unit on both sides are two choices, a season's years
-    ("Välj mellan 10 km/21 km.", "Välj mellan tio kilometer och tjugoen kilometer."),
+    ("Välj mellan 10 km/21 km.", "Välj mellan tio kilometer och tjugoett kilometer."),
 ])
 def test_slash_before_a_number_and_its_count(text: str, said: str) -> None:
     assert normalize(text) == said

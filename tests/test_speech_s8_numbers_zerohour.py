@@ -10,7 +10,7 @@ from audiocast.speech import normalize
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Segraren i milen sprang på 0:29:41.", "på tjugonio minuter och fyrtioen sekunder"),
+    ("Segraren i milen sprang på 0:29:41.", "på tjugonio minuter och fyrtioett sekunder"),
     ("Hennes tid blev 00:52:07 på tio kilometer.", "blev femtiotvå minuter och sju sekunder"),
     ("Stafettlaget klockades till 0:47:30.", "fyrtiosju minuter och trettio sekunder"),
     ("Tiden 0:59:59 räckte till seger.", "femtionio minuter och femtionio sekunder"),

@@ -290,7 +290,7 @@ def test_a_part_of_a_group_stays_a_fraction() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Jonna Sundling vann sprinten, 0.52 före Kristine Skistad.", "femtiotvå sekunder före kristine"),
-    ("Stafetten gick till Norge, 1.31 före Sverige.", "en minut och trettioen sekunder före sverige"),
+    ("Stafetten gick till Norge, 1.31 före Sverige.", "en minut och trettioett sekunder före sverige"),
     ("Hon slutade trea, 2.04 bakom segraren.", "två minuter och fyra sekunder bakom"),
     ("Vasaloppet vanns av Ek, 3.10 före tvåan.", "tre minuter och tio sekunder före tvåan"),
     ("Han tog brons, 0.09 efter Klæbo.", "nio sekunder efter"),

@@ -11,7 +11,7 @@ from audiocast.speech import normalize
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Linn Svahn gick i mål 0.41 efter Maja Dahlqvist.", "fyrtioen sekunder efter Maja"),
+    ("Linn Svahn gick i mål 0.41 efter Maja Dahlqvist.", "fyrtioett sekunder efter Maja"),
     ("Calle Halfvarsson var bara 0.08 bakom Johannes Klæbo.", "åtta sekunder bakom"),
     ("Lagkamraten slutade 2.17 bakom täten.", "två minuter och sjutton sekunder bakom täten"),
     ("Svenskan var 0.29 före Therese Johaug på upploppet.", "tjugonio sekunder före Therese"),

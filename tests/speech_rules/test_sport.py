@@ -188,7 +188,7 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
         "hingsten gick ett sexton komma ett volt från start",
         "hon var ett noll fem komma tre efter tvåan",
         "Maria, Kalix, två timmar fyrtiotre minuter och sjutton sekunder, Eva",
-        "sprang halvmaran på en timme trettioen minuter och åtta sekunder",
+        "sprang halvmaran på en timme trettioett minuter och åtta sekunder",
         "mötet 3.05.22 hölls",
     ]
     check(race_times, _in, _out)
@@ -306,6 +306,6 @@ def test_race_time_under_ten_seconds_and_with_tenths() -> None:
            "segertiden blev 2.41.05,3", "hon vann på 1.57,30"]
     _out = ["hon simmade 100 m på en minut och fyra komma sjutton sekunder",
             "han åkte 15 km på trettioåtta minuter och tolv komma fem sekunder i spåret",
-            "segertiden blev två timmar fyrtioen minuter och fem komma tre sekunder",
+            "segertiden blev två timmar fyrtioett minuter och fem komma tre sekunder",
             "hon vann på en femtiosju komma trettio"]
     check(race_times, _in, _out)

@@ -574,7 +574,7 @@ def _two_digit_year(y: str) -> str:
 
 def cardinals(text: str, trace: Trace | None = None) -> str:
     """Plain numbers with en/ett agreement: "1 person" -> "en person",
-    "1 barn" -> "ett barn", "21 000 000" -> "tjugoen miljoner", "-5" ->
+    "1 barn" -> "ett barn", "21 000 000" -> "tjugoett miljoner", "-5" ->
     "minus fem", "3,5" -> "tre komma fem", "5 miljoner" -> "fem miljoner".
 
     A dash before two digits after "född" or "årsmodell", or a season
