@@ -23,7 +23,9 @@ def test_times_in_a_line_said_alike(text: str, want: str) -> None:
 
 
 def test_times_with_och_stay_when_no_minute_under_ten() -> None:
-    assert "sjutton och femton och klockan arton och trettio" in normalize("Vi ses 17.15 och kl. 18.30.")
+    # one time keeps its "och"; two joined by "och" are compact since session 8 (test_speech_s8_numbers_chained_times)
+    assert "sjutton och femton och sedan" in normalize("Vi ses 17.15 och sedan i morgon.")
+    assert "sjutton femton och klockan arton trettio" in normalize("Vi ses 17.15 och kl. 18.30.")
 
 
 def test_bare_time_under_ten_leaves_a_labelled_time_alone() -> None:

@@ -37,7 +37,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
-from .daymonth import day_month_dotted
+from .daymonth import after_weekday, day_month_dotted
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
 from .parts import (
     FRACTION_COMPOUND,
@@ -378,8 +378,6 @@ def weekday_dates(text: str, trace: Trace | None = None) -> str:
     return day_month_dotted(text, trace)
 
 
-
-
 def _bound_dotted(m: re.Match[str]) -> str | None:
     """"från 1.4." -> "från den första april": day and month with both their
     periods after a word of dates. Risk: a decimal written with a period
@@ -499,6 +497,8 @@ _TIME_BARE = re.compile(
     r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"
     r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?(?![\w]|[.:,]\d)" + _TID
 )
+_CHAINED_TIMES = re.compile(  # two times with minutes joined by "och" ("12.00 och 13.15", "9.30 och kl. 14.15")
+    r"\d[.:][0-5]\d\s+och\s+(?:[Kk]l\.?\s*|[Kk]lockan\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d")
 # A whole hour to a time with minutes ("18–19.30"): the range is the second's.
 _TIME_HOUR_TO = re.compile(
     r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])(?P<m>)\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)"
@@ -535,15 +535,6 @@ def _time(m: re.Match[str], compact: bool = False) -> str | None:
     return out  # before "-tiden" the hyphen is gone: "femtontiden"
 
 
-_WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS) | frozenset(w + "en" for w in WEEKDAYS)
-
-
-def _after_weekday(m: re.Match[str]) -> bool:
-    """Is the word right before a time a weekday ("söndag", "fredagar")?"""
-    before = prev_words(m)
-    return bool(before) and before[-1].rstrip(",") in _WEEKDAY_FORMS
-
-
 def clock_times(text: str, trace: Trace | None = None) -> str:
     """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
     "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton", "14:30–16"
@@ -564,14 +555,19 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     fjorton" alone is no time to a listener; the blind writer of set 13
     said it so). Elsewhere ("startar 19.00", a TV listing) the bare hour stays.
 
+    Two times with minutes joined by "och" are said compact ("10.30–12.00 och 13.15" -> "tio trettio till
+    tolv och tretton femton"; not "tolv och tretton och femton", which a listener cannot take apart).
+
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
     """
     # a time after "kl." with minutes under ten ("kom 02.47 och kl. 03.05") makes the bare ones compact too
     labelled = [k for k in _TIME_KL.finditer(text) if k.group("m") and 0 < int(k.group("m")) < 10] if "kl" in text else []
     alike = bool(labelled) and len(list(_TIME_BARE.finditer(text))) >= 2
+    alike = alike or (" och " in text and _CHAINED_TIMES.search(text) is not None)  # see the docstring
     # each pattern only on a line with what it needs: "kl"/"Kl", a dash
-    text = sub(_TIME_KL, _time, text, trace, "time") if "kl" in text or "Kl" in text else text
+    if "kl" in text or "Kl" in text:
+        text = sub(_TIME_KL, (lambda m: _time(m, True)) if alike else _time, text, trace, "time")
     text = sub(_TIME_HOUR_TO, _time, text, trace, "time") if "–" in text or "-" in text else text
     bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
     if not bare:
@@ -583,7 +579,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
         said = _time(m, compact)
         if said is None:
             continue
-        if m.group("m") == "00" and not m.group("h2") and not m.group("tid") and _after_weekday(m):
+        if m.group("m") == "00" and not m.group("h2") and not m.group("tid") and after_weekday(m):
             said = "klockan " + said  # "sön 14.00": "söndag fjorton" alone is no time to a listener
         if trace is not None:
             trace.change(m.group(0).strip(), said.strip(), "time")

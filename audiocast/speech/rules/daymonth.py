@@ -73,3 +73,12 @@ def day_parts(text: str, trace: Trace | None = None) -> str:
     if not _DAY_PART_HINT.search(text):
         return text
     return sub(_DAY_PART, _day_part, text, trace, "date")
+
+
+_WEEKDAY_FORMS = frozenset(WEEKDAYS) | frozenset(w + "ar" for w in WEEKDAYS) | frozenset(w + "en" for w in WEEKDAYS)
+
+
+def after_weekday(m: re.Match[str]) -> bool:
+    """Is the word right before a time (``calendar.clock_times``) a weekday ("söndag", "fredagar")?"""
+    before = prev_words(m)
+    return bool(before) and before[-1].rstrip(",") in _WEEKDAY_FORMS
