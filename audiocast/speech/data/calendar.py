@@ -145,3 +145,13 @@ RATING_SCALES = frozenset({5, 6, 10})
 
 # A school or university term before its year ("HT 2025", "VT26", "ht-24").
 TERMS = {"ht": "höstterminen", "vt": "vårterminen"}
+
+# What a recipe measures in deciliters, written "dec." ("3 dec. grädde"): after "N dec." such a
+# noun makes "dec." the measure, "tre deciliter grädde", not the third of December. Risk: a date
+# followed by one of these words ("den 3 dec. mjölk till skolorna") is read as a measure.
+DECILITRE_NOUNS = frozenset("""
+grädde vispgrädde matlagningsgrädde mjölk filmjölk mellanmjölk standardmjölk lättmjölk havremjölk
+kokosmjölk yoghurt kvarg vatten buljong fond vin rödvin vitvin öl juice saft sirap olja rapsolja
+olivolja socker strösocker farinsocker florsocker mjöl vetemjöl rågmjöl dinkelmjöl havregryn ris
+russin mandlar nötter flingor majsena potatismjöl gräddfil crème creme vaniljsås kaffe te ströbröd
+""".split())

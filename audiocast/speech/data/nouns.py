@@ -92,6 +92,11 @@ tåg flyg flight avgång tur färja div div. åk åk. husen plan planet
 EN_COMPOUND_HEADS = ("rum", "plan", "kron", "tim", "dag", "man", "vecko", "veck",
                      "minut", "månad", "gång", "manna", "sits", "familj")
 
+# Words before "N-word" that make the number a type's name, not a count joined to the word:
+# "typ 1-diabetes" -> "typ ett-diabetes" (the hyphen kept: a type of diabetes, not "ettdiabetes").
+# Risk: "typ" as a filler ("typ 5-åringar", about five-year-olds) keeps the hyphen too.
+TYPE_NAME_BEFORE = frozenset({"typ", "typen", "Typ", "grad", "graden", "fas", "fasen", "stadium", "stadiet"})
+
 # Words after a bare four-digit number that make it a count, not a year.
 COUNT_NOUNS = frozenset("""
 personer människor kronor invånare elever barn bostäder lägenheter deltagare

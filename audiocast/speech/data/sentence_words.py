@@ -17,7 +17,7 @@ sedan innan före bakom kring runt längs
 och men eller samt så för att när där då om eftersom medan även också dock därför alltså
 nu här dessutom samtidigt tidigare senare därefter tyvärr totalt just redan ändå kanske
 är var har hade kan kunde ska skulle blir blev måste får fick vill ville kommer
-vad vem vilken vilket vilka hur varför
+vad vem vilken vilket vilka hur varför resten övriga
 """.split())
 """Lower-case words that open a sentence and are not names."""
 

@@ -118,3 +118,9 @@ meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar
 # "tillförordnade" (by the post's ending: "skolchefen", "generaldirektören").
 DEFINITE_POST_ENDINGS = ("chefen", "rektorn", "direktören", "ordföranden", "sekreteraren", "hövdingen", "herden",
                          "befälhavaren", "ledaren", "föreståndaren", "intendenten", "redaktören", "åklagaren")
+
+# Short forms that are also a verb in the past ("rev." revisor, "rev" tore down): after a subject
+# pronoun, their period ending the sentence, they are the verb and the stop ("när hon rev. Sedan").
+# Risk: "... valdes hon rev." (a post after an inverted subject) is read as the verb.
+PAST_VERB_ABBREVIATIONS = frozenset({"rev.", "red."})
+SUBJECT_PRONOUNS = frozenset({"han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man"})

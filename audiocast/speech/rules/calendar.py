@@ -16,6 +16,7 @@ from ..data.calendar import (
     CHANGE_VERBS,
     DATE_BEFORE,
     DATE_FOLLOWERS,
+    DECILITRE_NOUNS,
     FRACTION_BEFORE,
     FRACTION_MEASURE_NOUNS,
     ISSUE_LABELS,
@@ -235,6 +236,8 @@ def _day_month(m: re.Match[str]) -> str | None:
     if mon_word[0].isupper() and mon_word.lower().rstrip(".") not in MONTHS and not m.group("wd"):
         return None  # "5 Jan" as a name: leave it
     month = MONTHS[_month_number(mon_word) - 1]
+    if month == "december" and not (m.group("d2") or m.group("wd") or m.group("y")) and next_word(m) in DECILITRE_NOUNS:
+        return f"{cardinal(d, 'en')} deciliter"  # "3 dec. grädde": a recipe's measure (DECILITRE_NOUNS)
     out = ordinal(d)
     if m.group("d2"):
         out += " till " + ordinal(int(m.group("d2")))
@@ -651,10 +654,10 @@ def years(text: str, trace: Trace | None = None) -> str:
 
 
 # "HT 2025", "VT26", "ht-24": a term and its year (a full or a two-digit year).
-_TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?[\s-]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
+_TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
 
 
-_TERM_HINT = re.compile(r"[HVhv][Tt]\.?[\s-]?\d")  # a cheap test before the pattern
+_TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
 
 
 def _term(m: re.Match[str]) -> str:
@@ -668,7 +671,9 @@ def _term(m: re.Match[str]) -> str:
 def terms(text: str, trace: Trace | None = None) -> str:
     """A school or university term and its year: "HT 2025" ->
     "höstterminen tvåtusentjugofem", "VT26" -> "vårterminen tjugosex",
-    "ht-24" (TERMS).
+    "ht-24", and a two-digit year with its apostrophe written as a dash
+    after a space, "ht -25" -> "höstterminen tjugofem" (never a minus: a
+    term is not counted below zero).
 
     Risk: "HT"/"VT" in capitals only right before a year (full or two
     digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays

@@ -26,6 +26,7 @@ from ..data.nouns import (
     SCHOOL_WORDS,
     SECTION_LABELS,
     SECTION_SHORT,
+    TYPE_NAME_BEFORE,
 )
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.quantities import UNITS_OF_MEASURE
@@ -212,6 +213,8 @@ def _compound(m: re.Match[str]) -> str:
     value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
     if w.startswith("tid") and len(n) == 2 and n[0] == "0":
         return cardinal(value) + w  # "vid 02-tiden": the hour, "tvåtiden"
+    if " " not in n and prev_words(m)[-1:] and prev_words(m)[-1] in TYPE_NAME_BEFORE:
+        return f"{say_number(n, 'ett')}-{w}"  # "typ 1-diabetes": a type's name, "typ ett-diabetes"
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
     head = say_number(n, gender)
     if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:

@@ -46,6 +46,7 @@ from ..data.quantities import (
     UNITS_OF_MEASURE,
     WEATHER_WORDS,
 )
+from ..data.sentence_words import SENTENCE_OPENERS
 from ..numbers import cardinal
 from ..report import Trace
 from .calendar import DOTTED_DATE_RANGE, dotted_range_said
@@ -260,6 +261,16 @@ _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
 # Dotted units that count a named thing after them ("14 st. Volkswagen", "500 ex. Nya
 # Testamentet"): their period before a capital does not end the sentence.
 _COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
+_CAPITAL_NEXT = re.compile(r"\s+(?P<w>[A-ZÅÄÖ][a-zåäö]*)\b")
+
+
+def _opener_next(m: re.Match[str]) -> bool:
+    """Is the capital word after "3 st." one that opens sentences, never a counted name ("Köp 3 st.
+    Det räcker": the stop ends the sentence; "2 st. Hkp 16" counts the helicopters)?"""
+    ahead = _CAPITAL_NEXT.match(m.string, m.end())
+    return ahead is not None and ahead.group("w").lower() in SENTENCE_OPENERS
+
+
 _PAGE_LOOK_BACK = 160
 # Units that are a label before a number: "Åsvägen 12 lgh 1102" is flat 1102 at number 12.
 _LABEL_UNITS = frozenset({"lgh", "lgh."})
@@ -326,8 +337,8 @@ def _unit(m: re.Match[str]) -> str | None:
             said += " och " + PER_SECOND[per]
         else:
             said += " per " + PER_SECOND.get(per, per)
-    if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip()) and (
-            _SENTENCE_GOES_ON.match(m.string, m.end()) is None):
+    if unit.endswith(".") and (unit not in _COUNT_BEFORE_NAME or not m.string[m.end():].strip()
+                               or _opener_next(m)) and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
         said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.": the period also ends the sentence
     return f"{sign_word(m)}{out} {said}"
 

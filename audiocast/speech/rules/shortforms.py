@@ -81,7 +81,15 @@ from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
-from ..data.short_readings import ADVERBS_AFTER_SHORT, COPIES_COUNTED_BY, FEE_BEFORE, LANGUAGE_ADJECTIVES, LICENCE_AFTER
+from ..data.short_readings import (
+    ADVERBS_AFTER_SHORT,
+    COPIES_COUNTED_BY,
+    FEE_BEFORE,
+    LANGUAGE_ADJECTIVES,
+    LICENCE_AFTER,
+    PAST_VERB_ABBREVIATIONS,
+    SUBJECT_PRONOUNS,
+)
 from ..data.sport import SWIM_STROKES
 from ..numbers import ordinal
 from ..report import Trace
@@ -271,6 +279,8 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
     """Is a short form that is also a word (WORD_LIKE_ABBREVIATIONS) the word ending its sentence?
     Not "ex." after a word that makes it a copy, "bil." after "se" (an appendix), "el." before a
     full name after it ("tel. 070-..., el. Per Lind, tel. ..."; "värme, vatten, el. Parkering ..." ends)."""
+    if key in PAST_VERB_ABBREVIATIONS and prev_words(m)[-1:] and prev_words(m)[-1] in SUBJECT_PRONOUNS:
+        return bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "när hon rev.": the verb in the past
     if key not in WORD_LIKE_ABBREVIATIONS or not _ENDS_SENTENCE.match(m.string, m.end()):
         return False
     if key == "ex." and m.string[m.end():].strip() and prev_words(m)[-1:] not in _POSSESSIVE:
