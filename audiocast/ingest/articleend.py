@@ -29,6 +29,7 @@ from .headline import shape_of
 from .lang import detect_language
 from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, signature_end
+from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .postlists import post_list_at
 from .signoff import is_sign_off
@@ -37,7 +38,7 @@ from .updates import is_update_note
 _SHARE_RULE = "share"
 END_PROSE_WORDS = 6
 """A line of running prose has at least this many words and ends a sentence."""
-P_END_PROSE = 0.25
+P_END_PROSE = cut("articleend.P_END_PROSE", 0.25)
 """The classifier gives running prose at least this (the side boxes' sentences after the end of extract sets'
 articles score 0.2 and less: "Sportflödet samlar nyheter …", "Swisha valfritt belopp …")."""
 P_CLOSING = 0.5

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import Protocol
 
 from .headline import shape_of
+from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 
 
@@ -43,10 +44,10 @@ class TaggedLine(Protocol):
     """The line is a box's label by a ``label`` rule ("Fler evenemang", "Senaste inlägg")."""
 
 
-P_TAIL_LINE = 0.15
+P_TAIL_LINE = cut("furniture.P_TAIL_LINE", 0.15)
 """Below the article's last long paragraph, a line standing alone (blank lines around it) that the classifier
 gives less than this is page furniture: a button, a caption, a form's thank-you."""
-P_TAIL_BOX = 0.35
+P_TAIL_BOX = cut("furniture.P_TAIL_BOX", 0.35)
 """Below the article's last long paragraph and below a first box of several lines (the place of the article's
 own fact box), a box whose lines the classifier gives a mean probability under this is furniture: teaser lists,
 opening hours, contact, newsletter and subscription boxes. Both thresholds lie in the gap between the golden
@@ -415,7 +416,7 @@ def named_caption_tags(lines: Sequence[TaggedLine], under_lead: bool) -> None:
             ln.tag, ln.rule = "drop", "caption-named"
 
 
-P_ABOUT = 0.5
+P_ABOUT = cut("furniture.P_ABOUT", 0.5)
 """The organisation's blurb is a paragraph the classifier doubts (under this; the golden and blind sets' blurbs score
 0.1 and less): one it trusts is the article's own closing news about the organisation ("Förbundet håller möten …"),
 unless its box holds the owner's address or registration number (:func:`_with_owner_lines`)."""

@@ -12,6 +12,8 @@ To try a retrained model before it replaces the shipped weights (the rules'
 thresholds were tuned with the shipped scores), point ``AUDIOCAST_LINE_MODEL``
 at its JSON file: ``LineModel.load()`` then reads that file instead, e.g.
 ``AUDIOCAST_LINE_MODEL=/tmp/line_model.json python bench/bench_extract.py``.
+A model file carries the rules' cut points that differ from the shipped ones (``"cuts"``, see ``linecuts.py``),
+so a swap brings its own thresholds.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import IngestError
+from .linecuts import parse_cuts
 from .linefeatures import ALL_NAMES, CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
 
 MODEL_FILE = "data/line_model.json"
@@ -95,6 +98,9 @@ class LineModel:
     calibration: tuple[np.ndarray, np.ndarray] | None = None
     """A monotone map of stage two's scores (x to y, linear between points), so that a retrained model's scores
     mean what the rules' thresholds were tuned on; None: the scores as they come."""
+    cuts: tuple[tuple[str, float], ...] = ()
+    """The model's own cut points for the rules ("module.NAME", score), read by the rules through
+    ``linecuts.cut``; a rule whose name is not here keeps its shipped value."""
 
     @staticmethod
     def load() -> LineModel:
@@ -121,6 +127,7 @@ class LineModel:
                 version=int(data["version"]),
                 features=features,
                 calibration=_calibration(data.get("calibration")),
+                cuts=tuple(sorted(parse_cuts(data.get("cuts")).items())),
             )
         except LineModelError:
             raise

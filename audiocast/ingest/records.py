@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
+from .linecuts import cut
 from .lineshape import is_quote, is_title_like, words
 
 EMBED_RULES = frozenset({"social-embed", "social-time", "comment-link"})
@@ -148,7 +149,7 @@ PITCH_RULES = frozenset({"subscribe", "paywall", "offer"})
 """The rules (``data/boilerplate.tsv``) that match a subscription or membership button ("Bli medlem", "Logga in"),
 an offer's price for a period or its buy button ("3 månader för 99 kr", "Köp nu") or a paywall's notice ("Läs
 vidare för 1 kr")."""
-P_PITCH = 0.35
+P_PITCH = cut("records.P_PITCH", 0.35)
 """A pitch box's other lines: the classifier gives them a mean probability of article text under this (the
 golden and blind sets' pitch boxes score 0.33 and less; an article's box holding a login line does not occur)."""
 PITCH_WORDS = 30

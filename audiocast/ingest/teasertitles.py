@@ -27,6 +27,7 @@ from .actionbox import prose_below
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
+from .linecuts import cut
 from .lineshape import is_quote, is_title_like, words
 from .records import blank_boxes
 
@@ -35,9 +36,9 @@ TITLES = 3
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 12
 HEADING_WORDS = 6
-P_TITLES = 0.4
+P_TITLES = cut("teasertitles.P_TITLES", 0.4)
 """The classifier's mean for the list's lines is under this (teaser titles 0.02-0.35; the article's lines score higher)."""
-P_TITLE_MAX = 0.7
+P_TITLE_MAX = cut("teasertitles.P_TITLE_MAX", 0.7)
 """No line of the list is one the classifier trusts this much (a paragraph of the article)."""
 _READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er)\b")
 
