@@ -173,3 +173,13 @@ ELIDED_SUBJECT_VERBS = frozenset("""
 var är blev blir avstod avstår skadades skadas omkom dog dött greps grips fördes förs saknas saknades
 röstade röstar reserverade klarade klarar överlevde lämnade stannade
 """.split())
+
+# "H1", "H2" are a half-year ("första halvåret") before a year ("H1 2025") or in a sentence with one
+# of these words of business (a report's period); elsewhere a flat's, a hall's or a heading's name.
+HALF_YEARS = {"H1": "första halvåret", "H2": "andra halvåret"}
+HALF_YEAR_WORDS = frozenset("""
+omsättning omsättningen resultat resultatet vinst vinsten förlust förlusten rapport rapporten
+delårsrapport delårsrapporten försäljning försäljningen intäkter intäkterna kostnader kostnaderna
+jämfört period perioden kvartal kvartalet helår helåret helårs tillväxt tillväxten
+rörelseresultat rörelseresultatet ökade minskade steg sjönk procent halvåret bokslut prognos
+""".split())

@@ -15,6 +15,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``admin.py``: law references, case/diary/payment numbers, plates,
   flights, model names and product codes, property designations (by the
   label before them)
+- ``bible.py``: Bible references ("Joh 3:16": book, chapter and verse)
 - ``calendar.py``: dates, weekdays, clock times, school terms, years
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent
 - ``symbols.py``: symbols and fractions
@@ -64,6 +65,7 @@ import re
 
 from ..report import Trace
 from .admin import identifiers_by_label, references
+from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .contact import phone_numbers, postal_codes, urls_emails
@@ -105,6 +107,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios, designations, weekday_dates, day_parts,
     wind_directions,
+    bible_references,
     references,
     identifiers_by_label,
     phone_numbers,
@@ -158,7 +161,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    estates, price_lists, review_grades, bible_references, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
@@ -189,6 +192,7 @@ __all__ = [
     "SpeechRule",
     "abbreviations",
     "acronyms",
+    "bible_references",
     "born",
     "cardinals",
     "chess_moves",

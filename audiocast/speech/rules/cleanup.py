@@ -72,6 +72,28 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
 ]
 
 
+_INCH = re.compile(r'(?<=\d)"(?=\s[A-Za-zåäö]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$)')
+
+
+def _inches(text: str) -> str:
+    """A straight double quote right after a number and outside a quotation is the inch mark:
+    'en 55" tv' -> "en 55 tum tv", '17"-fälgar' -> "17 tums-fälgar" (it was dropped with the
+    quotes). Outside a quotation: the quotes before it in the line (inch marks not counted) are
+    even. Risk: a quotation closing on a number whose opening quote is missing or typographic
+    ('”Kom kl 5" sa hon') is read as inches."""
+    out, last, quotes = [], 0, 0
+    for m in _INCH.finditer(text):
+        quotes += text.count('"', last, m.start())
+        if quotes % 2 == 0:
+            hyphen = text.startswith(("-", "–"), m.end())
+            out.append(text[last:m.start()] + (" tums" if hyphen else " tum"))
+        else:
+            out.append(text[last:m.end()])
+            quotes += 1
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
 _TAG_PER = re.compile(r"(\d):-/(?=\w)")
 # "1 499:–": a price tag written with an en or em dash is the tag ":-".
 _TAG_DASH = re.compile(r"(?<=\d):[–—](?!\d)")
@@ -197,6 +219,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     if not text.isascii() and _EMOJI_HINT.search(text):
         text = _emoji(text, trace)
+    if '"' in text:
+        text = _inches(text)
     for pattern, repl, gate in patterns:
         if gate is None or gate(text):
             text = pattern.sub(repl, text)

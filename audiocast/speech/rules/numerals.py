@@ -17,6 +17,8 @@ from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
     FLAT_NOUNS,
+    HALF_YEAR_WORDS,
+    HALF_YEARS,
     ID_LABEL_TAILS,
     ID_LABELS,
     MAGNITUDE_NOUNS,
@@ -222,9 +224,25 @@ def _compound(m: re.Match[str]) -> str:
     return head + w
 
 
+_YEAR_NEXT = re.compile(r"\s?[-–]?\s?(?:19|20)\d\d\b")
+_LOWER_WORD = re.compile(r"[a-zåäö]+")
+
+
+def _half_year(m: re.Match[str]) -> bool:
+    """ "H1 2025", "under H2 steg vinsten": a half-year, by the year after it or a word of business in
+    the line (HALF_YEAR_WORDS); "lägenhet H1" stays letters."""
+    if m.group("suf") or m.group("hsuf") or m.group("t") or m.group("join"):
+        return False
+    if _YEAR_NEXT.match(m.string, m.end()):
+        return True
+    return any(w in HALF_YEAR_WORDS for w in _LOWER_WORD.findall(m.string.lower()))
+
+
 def _alnum(m: re.Match[str]) -> str | None:
     letters, n, suf = m.group("l"), int(m.group("n")), m.group("suf") or m.group("hsuf")
     key = letters + m.group("n")
+    if key in HALF_YEARS and _half_year(m):
+        return HALF_YEARS[key]
     spelled = ACRONYM_SPELLED.get(key)
     base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
     if suf in ("an", "ans"):
