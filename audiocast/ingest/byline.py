@@ -175,3 +175,36 @@ def head_meta_row(text: str) -> tuple[bool, str | None] | None:
         else:
             return None
     return True, name
+
+
+_ORG_BY = re.compile(
+    r"(?:Av|Text|Skrivet av|Inlägg av)\s*:?\s+(?P<org>(?:(?-i:[a-zåäö])[a-zåäö-]+(?:en|et|na)"
+    r"|(?-i:[a-zåäö])[a-zåäö-]+s\s+[a-zåäö-]+)(?:\s+(?:för|i|på|vid|inom)\s+[\w .&-]{1,40}?)?)"
+    r"(?:\s*[|,·•–]\s*(?=\D*\d).*)?",
+    re.IGNORECASE,
+)
+"""A byline naming a body in lowercase, as an association signs its news: "Av styrelsen", "Av redaktionen",
+"Skrivet av kansliet", "Av föreningens styrelse", "Av styrelsen för Bergsjö SK", with a date after it or not (a person's
+byline is the rule table's)."""
+
+HEAD_PROSE_WORDS = 8
+"""The head ends at the first line of at least this many words ending a sentence (the lead)."""
+
+
+def org_bylines(lines: Sequence[BoxLine]) -> None:
+    """An untagged "Av styrelsen" line in the head (above the first sentence of the page) is the byline, its value the
+    body's name capitalised ("Styrelsen"); lower down such a line is the text's own (a sign-off is another module's).
+
+    >>> class L:
+    ...     def __init__(self, text): self.text, self.tag, self.value, self.rule, self.blank_before = text, None, None, None, False
+    >>> lines = [L("Nytt elljusspår"), L("Av styrelsen"), L("Klubben drar ett nytt spår genom skogen i höst.")]
+    >>> org_bylines(lines); lines[1].tag, lines[1].value
+    ('byline', 'Styrelsen')
+    """
+    for ln in lines:
+        if len(ln.text.split()) >= HEAD_PROSE_WORDS and ln.text[-1:] in ".!?":
+            return
+        m = _ORG_BY.fullmatch(ln.text) if ln.tag is None else None
+        if m is not None:
+            org = ln.text[m.start("org"):].strip()  # with the date after it: split_byline reads both
+            ln.tag, ln.value, ln.rule = "byline", org[:1].upper() + org[1:], "byline-org"

@@ -5,6 +5,10 @@ Accepted forms, anywhere in a line:
 - ``lördag 25 maj 2024``, ``mån 14 okt 2024``, ``25 maj 2024``, ``25 maj. 2024``, ``25 mars 2024 kl. 08.15``,
   ``12 mars 2024 08:15`` (weekday optional, month names full or abbreviated)
 - ``2024-05-25``, ``2024-05-25 08:15``, ``2024-05-25T08:15:00+02:00``, ``...Z``
+- numeric with dots or slashes, ``12.11.2026 kl 07.00``, ``12/04/2024``: day first (as Swedish and most
+  European pages write it) unless the values say otherwise (``04/25/2024`` can only be month first);
+  an ambiguous ``04/05/2024`` is read month first only when the caller says the page is written so
+  (``month_first``, e.g. a US English page)
 - with ``Publicerad``/``Uppdaterad`` in front (the caller strips those words
   or not; the search finds the date either way).
 
@@ -46,15 +50,16 @@ ISO_DATE = re.compile(
 )
 
 NUMERIC_DATE = re.compile(
-    r"(?<![\w.-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\w.]\d)" + _TIME,
+    r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w./]\d)" + _TIME,
 )
-"""A day-first numeric date as some Swedish CMSs print it: ``12.11.2026 kl 07.00``."""
+"""A numeric date as some CMSs print it: ``12.11.2026 kl 07.00``, ``12/04/2024`` (groups named day first;
+:func:`_numeric_day_month` decides which is which)."""
 
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 DATE_LINE = re.compile(
     r"(?:(?:(?:" + _WEEKDAY_RE + r")(?:en)?|(?:mån|tis|ons|tors?|fre|lör|sön)\.?)\s*(?:den\s+)?)?"
     r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
-    r"|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+    r"|[0-3]?\d\.[0-3]?\d\.(?:19|20)\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)"
     r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?:\s*(?:CET|CEST|UTC|GMT|SNT|svensk tid))?)?\.?",
     re.IGNORECASE,
 )
@@ -71,8 +76,21 @@ def _zone(tz: str | None) -> tzinfo:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def parse_date(text: str) -> datetime | None:
-    """The first Swedish or ISO date found in ``text``, or None.
+def _numeric_day_month(first: int, second: int, month_first: bool) -> tuple[int, int]:
+    """(day, month) of a numeric date written ``first/second/year``: the values decide when they can
+    (a number over 12 is the day), else the page's habit (``month_first``), day first by default."""
+    if first > 12 >= second:
+        return first, second
+    if second > 12 >= first:
+        return second, first
+    return (second, first) if month_first else (first, second)
+
+
+def parse_date(text: str, *, month_first: bool = False) -> datetime | None:
+    """The first Swedish, ISO or numeric date found in ``text``, or None.
+
+    ``month_first``: an ambiguous numeric date (``04/05/2024``) is month first (a US English page);
+    by default it is day first, as Swedish pages write it.
 
     >>> parse_date("Publicerad 12 mars 2024 kl. 08.15").isoformat()
     '2024-03-12T08:15:00+01:00'
@@ -80,6 +98,8 @@ def parse_date(text: str) -> datetime | None:
     '2024-05-25T00:00:00+02:00'
     >>> parse_date("2024-05-25T06:15:00Z").isoformat()
     '2024-05-25T06:15:00+00:00'
+    >>> parse_date("12/04/2024").date().isoformat(), parse_date("04/25/2024").date().isoformat()
+    ('2024-04-12', '2024-04-25')
     >>> parse_date("ingen tid här") is None
     True
     """
@@ -109,7 +129,8 @@ def parse_date(text: str) -> datetime | None:
         break
     for m in NUMERIC_DATE.finditer(text):
         try:
-            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["hh"] or 0), int(m["mm"] or 0), tzinfo=STOCKHOLM)
+            day, month = _numeric_day_month(int(m["d"]), int(m["m"]), month_first)
+            dt = datetime(int(m["y"]), month, day, int(m["hh"] or 0), int(m["mm"] or 0), tzinfo=STOCKHOLM)
         except ValueError:
             continue
         candidates.append((m.start(), dt))

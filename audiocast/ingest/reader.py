@@ -28,13 +28,21 @@ from .boilerplate import BoilerplateRule
 from .confidence import flag_line
 from .headline import shape_of
 from .hints import Explained, Hints, LineScorer, line_key
-from .lineshape import is_title_like, words
+from .lineshape import is_title_like
 from .sidecar import Sidecar, read_sidecar
 from .sites import SiteProfile, SiteProfiles, host_of
 from .text import clean_text, explain_text_dump, rule_tags
 
 NAME_LINE_WINDOW = 15
 """The site's name line is looked for among the first lines of a dump."""
+
+NAME_WORDS = 4
+"""A site's name line has at most this many words; a sign between them ("&", "+", "–") is no word."""
+
+
+def _name_words(line: str) -> int:
+    """Words of a name line, not counting the signs that join them ("Åby Kraft & Värme AB": 4)."""
+    return sum(1 for token in line.split() if any(ch.isalnum() for ch in token))
 
 
 def site_of_dump(text: str, rules: tuple[BoilerplateRule, ...]) -> str | None:
@@ -44,7 +52,7 @@ def site_of_dump(text: str, rules: tuple[BoilerplateRule, ...]) -> str | None:
             continue
         if not is_title_like(ln.text):
             return None  # a paragraph before any name: no name line
-        if words(ln.text) <= 4 and shape_of(ln.text) is None:
+        if _name_words(ln.text) <= NAME_WORDS and shape_of(ln.text) is None:
             return ln.text
     return None
 

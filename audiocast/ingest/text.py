@@ -47,7 +47,7 @@ from .appeals import appeal_tags, box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
-from .byline import fact_bylines, meta_of
+from .byline import fact_bylines, meta_of, org_bylines
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, has_own_caption, is_credit_only, says_picture
@@ -86,6 +86,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
+
+
+def _is_name_line(text: str) -> bool:
+    """A person's name alone on a line ("Anna Ek"), not a headline in capitals ("BRAND I HAMNEN": no lowercase)."""
+    return _NAME_LINE.fullmatch(text) is not None and any(ch.islower() for ch in text)
 _OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|\bkonto(?:t|n)?\b|provperiod|månad för")
 _SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "þ": "th"})
 
@@ -160,6 +165,7 @@ class _Line:
 
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
+    org_bylines(lines)  # "Av styrelsen" in the head
     _shape_tags(lines)
     if hints is not None:
         _editor_tags(lines, hints)
@@ -352,7 +358,7 @@ def _shape_tags(lines: list[_Line]) -> None:
         if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
             # "Anna Ek" above "anna.ek@tidning.se" or "Reporter": a byline without "Av".
             prev = lines[i - 1]
-            if prev.tag is None and _NAME_LINE.fullmatch(prev.text):
+            if prev.tag is None and _is_name_line(prev.text):
                 prev.tag, prev.value = "byline", prev.text
         if ln.tag == "stop" and _paywall_notice(ln.text) and _text_follows(lines, i + 1):
             # A subscriber's copy: the notice is above the full text, which goes on.
@@ -375,13 +381,13 @@ def _shape_tags(lines: list[_Line]) -> None:
             ln.tag = "drop"
         under_lead = not dated and i > 1 and words(lines[i - 2].text) >= 8 and lines[i - 2].text[-1] in ".!?"
         if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or under_lead))) and i > 0 and (
-            lines[i - 1].tag is None and _NAME_LINE.fullmatch(lines[i - 1].text)
+            lines[i - 1].tag is None and _is_name_line(lines[i - 1].text)
         ):
             # "Anna Ek" right above "Publicerad …", opening a box over the date line, or between the lead and the page's
             # first date line: the byline (a name over the date under a label is an obituary's headline).
             lines[i - 1].tag, lines[i - 1].value = "byline", lines[i - 1].text
         if ln.rule == "social-time" and i > 0 and lines[i - 1].tag is None and not ln.blank_before and (
-                _NAME_LINE.fullmatch(lines[i - 1].text) or is_poster_shaped(lines[i - 1].text)):
+                _is_name_line(lines[i - 1].text) or is_poster_shaped(lines[i - 1].text)):
             # The poster's name above "2 tim ·" in a copied social media post (a person's, or an organisation's:
             # "Vimmerby kommun").
             lines[i - 1].tag = "drop"
@@ -390,7 +396,7 @@ def _shape_tags(lines: list[_Line]) -> None:
             back = [x for x in lines[max(0, i - 2):i] if x.tag is None]
             if back and words(back[-1].text) <= 40 and not back[-1].blank_before:
                 back[-1].tag = "drop"
-                if len(back) == 2 and _NAME_LINE.fullmatch(back[0].text):
+                if len(back) == 2 and _is_name_line(back[0].text):
                     back[0].tag = "drop"
         if ln.rule == "footer-copyright" and _text_follows(lines, i + 1):  # a picture's "© Per Ek" between paragraphs
             ln.tag = "caption"
