@@ -46,7 +46,6 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
-from .figures import drop_image_captions
 from .gaps import fill_gaps
 from .headline import shape_of
 from .html_bodyhead import head_from_body
@@ -58,7 +57,7 @@ from .html_ends import before_text, list_label_ends, names_site
 from .html_ends import running as _running
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
-from .html_layout import relayout
+from .html_layout import drop_captions_keep_title, relayout
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
@@ -638,8 +637,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         author = None
     if author is None:
         author = _author_from_byline(doc) or _author_from_label(doc)
-    body = doc.find("body")
-    drop_image_captions(body if body is not None else doc)  # before the layout's lines: a <br> blog's captions too
+    drop_captions_keep_title(doc)  # before the layout's lines: a <br> blog's captions too
     if relayout(doc):  # a page without paragraph markup (a table layout, a <br> blog): its article alone
         html = etree.tostring(doc, encoding="unicode")
         published = published or _published(doc, ld)

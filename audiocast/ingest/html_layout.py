@@ -37,10 +37,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .dates import is_date_line, parse_date
-from .figures import is_caption_line
+from .figures import drop_image_captions, is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
-from .html_headline import is_hidden, site_names
+from .html_headline import headline_without_h1, is_hidden, site_names
 from .html_headline import words as fold_words
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
@@ -560,3 +560,20 @@ def relayout(doc: etree._Element) -> bool:
     body.append(article)
     return True
 
+
+
+def drop_captions_keep_title(doc: etree._Element) -> None:
+    """Drop the pictures' captions (:func:`audiocast.ingest.figures.drop_image_captions`), but never the element a page
+    sets as its post's title (a title-classed ``<div>`` with the post's date under it,
+    :func:`audiocast.ingest.html_headline.headline_without_h1`): a post's picture often stands right above its title,
+    where a caption's place is (``<div class="post-image"><img></div><div class="x-title">…</div>``)."""
+    body = doc.find("body")
+    root = body if body is not None else doc
+    title = headline_without_h1(doc)
+    parent = title.getparent() if title is not None else None
+    at = parent.index(title) if parent is not None and title is not None else 0
+    drop_image_captions(root)
+    if parent is not None and title is not None and title.getparent() is None:
+        if (title.tail or "").strip():
+            title.tail = None  # moved to the element before it when it was dropped
+        parent.insert(at, title)
