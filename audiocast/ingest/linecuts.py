@@ -3,7 +3,7 @@
 The rules compare a line's score (``TaggedLine.p``, from ``lineclass.py``) with fixed cut points such as
 ``furniture.P_ABOUT``; those values were tuned with the scores of the shipped weights. A retrained model ranks
 lines differently, so it carries its own values: a ``"cuts"`` map in its model file (``{"furniture.P_ABOUT":
-0.62, …}``, written by ``tools/train_line_classifier.py --cuts``). A rule's constant is
+0.62, …}``, set from score distributions by ``tools/line_model_cuts.py``). A rule's constant is
 ``cut("module.NAME", shipped_value)``: the model file's value when it has one, else the shipped value, so the
 shipped model keeps its values exactly and a swapped model brings its own.
 
