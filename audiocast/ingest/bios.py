@@ -37,13 +37,14 @@ def _byline_of(name: str, line: str) -> bool:
 def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     """Drop the writer's presentation under the article (see the module docstring); ``lines[:body_from]`` is the head
     (headline, byline, lead)."""
-    head = [ln.text for ln in lines[:body_from] if words(ln.text) <= HEAD_LINE_WORDS]
+    head = [ln.text for ln in lines[:body_from] if words(ln.text) <= HEAD_LINE_WORDS or (
+        words(ln.text) <= HEAD_LINE_WORDS + 4 and re.search(r"\s[·|•]\s", ln.text))]  # a post's meta line, dotted
     cut = page_tail(lines[body_from:]) + body_from
     for i in range(body_from + 1, cut):
         ln = lines[i]
-        if ln.tag is not None or not (_set_apart(lines, i) or _under_label(lines, i)):
-            continue
         m = _OPENING_NAME.match(ln.text)
+        if ln.tag is not None or not (_set_apart(lines, i) or _under_label(lines, i) or _glued_bio(lines, body_from, i, m)):
+            continue
         # The head's lines, and a meta line the rules took under the lead ("2 maj 2026 · Sven-Åke Berg · 5 min läsning").
         meta = [x.text for x in lines[body_from:i] if x.tag is not None and words(x.text) <= HEAD_LINE_WORDS + 4]
         if m is None or not any(_byline_of(m.group(1), h) for h in head + meta):
@@ -51,6 +52,21 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if any(is_running_prose(x) and (x.p is None or x.p >= P_END_PROSE) for x in lines[i + 1:cut]):
             continue  # the article goes on (a sentence the classifier doubts below is a side box's: an event's notice)
         ln.tag, ln.rule = "drop", "author-box"
+
+
+_SPEECH_VERBS = frozenset({"säger", "menar", "tycker", "berättar", "förklarar", "svarar", "konstaterar", "påpekar"})
+
+
+def _glued_bio(lines: Sequence[TaggedLine], body_from: int, i: int, m: re.Match[str] | None) -> bool:
+    """In a dump without blank lines (no box is set apart), the writer's presentation is glued under the text: a
+    sentence opening with the name and a verb in the present tense ("Maria Lind är sjuksköterska …", "Olle Svensson
+    har drivit …", "Karin Holm sitter i styrelsen …"), not one telling the news in the past ("Per Ek höll i mötet")
+    nor one quoting ("Per Ek säger att …"). :func:`bio_tags` checks the name is the head's byline and that no
+    running prose follows."""
+    if m is None or any(x.blank_before for x in lines[body_from:i + 1]) or lines[i].text[-1:] not in ".!":
+        return False
+    verb = lines[i].text[m.end(1):].split()[0]
+    return verb.endswith("r") and verb not in _SPEECH_VERBS
 
 
 def _set_apart(lines: Sequence[TaggedLine], i: int) -> bool:
