@@ -155,3 +155,11 @@ kokosmjölk yoghurt kvarg vatten buljong fond vin rödvin vitvin öl juice saft 
 olivolja socker strösocker farinsocker florsocker mjöl vetemjöl rågmjöl dinkelmjöl havregryn ris
 russin mandlar nötter flingor majsena potatismjöl gräddfil crème creme vaniljsås kaffe te ströbröd
 """.split())
+
+# Verbs that say when a thing happens: a lone two-digit hour with its zero after one ("stänger 07
+# på lördagen", "öppnar 08 och stänger 16") is the hour, "sju", not the digits "noll sju". Risk: a
+# count written with a zero after such a verb ("går 07 varv") is read as an hour (no one writes it).
+HOUR_VERBS = frozenset("""
+öppnar öppnade stänger stängde börjar började startar startade slutar slutade avgår avgick
+går gick landar landade anländer anlände kommer kom vaknade vaknar somnade ringde ringer
+""".split())

@@ -16,6 +16,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   flights, model names and product codes, property designations (by the
   label before them)
 - ``bible.py``: Bible references ("Joh 3:16": book, chapter and verse)
+- ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
 - ``calendar.py``: dates, weekdays, clock times, school terms, years
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent
 - ``symbols.py``: symbols and fractions
@@ -68,6 +69,7 @@ from .admin import identifiers_by_label, references
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
+from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import day_parts
 from .designations import designations
@@ -108,6 +110,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     ratios, designations, weekday_dates, day_parts,
     wind_directions,
     bible_references,
+    codes,
     references,
     identifiers_by_label,
     phone_numbers,
@@ -161,7 +164,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, bible_references, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
@@ -198,6 +201,7 @@ __all__ = [
     "chess_moves",
     "clean",
     "clock_times",
+    "codes",
     "colon_prices",
     "dates",
     "day_parts",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.calendar import HOUR_VERBS
 from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
@@ -572,12 +573,25 @@ def _elided_unit_gender(m: re.Match[str]) -> str | None:
 _STOP = re.compile(r"[.!?;]\s")
 
 
+def _zero_hour(m: re.Match[str]) -> bool:
+    """A lone "07" after a verb of when (HOUR_VERBS), or after "och"/"till" following one within
+    four words ("öppnar 10 och stänger 07", "öppet 08 till 17"), is an hour."""
+    n = m.group("n")
+    if len(n) != 2 or n[0] != "0" or n == "00" or m.group("sign") or m.group("gen"):
+        return False
+    before = prev_words(m, 4)
+    return bool(before) and (before[-1] in HOUR_VERBS or before[-1] in ("och", "till", "från")
+                             and any(w in HOUR_VERBS for w in before[:-1]))
+
+
 def _cardinal(m: re.Match[str]) -> str:
     magnitude = next_word(m) in MAGNITUDE_NOUNS
     gender = "en" if magnitude else gender_after(m)
     if "," in m.group("n") and m.group("n").startswith("1,") and not magnitude:
         gender = _elided_unit_gender(m) or gender  # "... meter i längd och 1,88 i höjd"
     word = say_number(m.group("n"), gender, agree=magnitude)
+    if _zero_hour(m):
+        word = cardinal(int(m.group("n")))  # "stänger 07 på lördagen": the hour, "sju"
     suffix = m.group("gen") or ""
     if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 100 and "," not in m.group("n"):
         return number_noun(to_int(m.group("n")))  # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line)

@@ -65,6 +65,10 @@ _TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
 _ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
 # "1–3 §§": a range of paragraphs written before the sign.
 _SECTION_RANGE = re.compile(r"(?<![\w,./–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})\s?§§")
+# "3 och 5 §§", "12, 14 och 15 §§": a list of paragraphs before the double sign, ordinals like a range.
+_SECTION_LIST = re.compile(
+    r"(?<![\w,./–-])(?P<l>\d{1,3}(?:\s?,\s?\d{1,3})*\s(?:och|eller|samt)\s\d{1,3})\s?§§")
+_LIST_NUMBER = re.compile(r"\d+")
 # "1 § 2 st. 3 p.": the parts after a paragraph, read once the paragraph is words.
 _LAW_SUBUNIT = re.compile(
     rf"(?:(?<=paragrafen )|(?<=stycket )|(?<=punkten ))(?P<n>\d{{1,2}})\s?(?P<u>{alternation(LAW_SUBUNITS)})(?![\w])"
@@ -295,6 +299,20 @@ def _social(text: str, trace: Trace | None) -> str:
     return text
 
 
+def _law_signs(text: str, trace: Trace | None) -> str:
+    """The paragraph signs of a law reference (see :func:`symbols`)."""
+    if "§§" in text:
+        text = sub(_SECTION_RANGE, lambda m: f"{ordinal(int(m.group('a')))} till {ordinal(int(m.group('b')))}"
+                   " paragraferna", text, trace, "law reference")
+        text = sub(_SECTION_LIST, lambda m: _LIST_NUMBER.sub(lambda n: ordinal(int(n.group(0))), m.group("l"))
+                   + " paragraferna", text, trace, "law reference")  # "3 och 5 §§": "tredje och femte"
+    text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "law reference")
+    text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
+    text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
+    text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
+    return sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
+
+
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
@@ -330,6 +348,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap.
     4 b § 2 st. 1 p." -> "fjärde kapitlet fyra b paragrafen andra stycket
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
+    paragraferna", and a list, "3 och 5 §§" -> "tredje och femte
     paragraferna"; a bare number between a paragraph and the law's name
     is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters
     counted are a count (see ``_ordinal_section``). A paragraph
@@ -349,14 +368,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "24/7" in text:
         text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
     if "§" in text or "kap." in text:
-        if "§§" in text:
-            text = sub(_SECTION_RANGE, lambda m: f"{ordinal(int(m.group('a')))} till {ordinal(int(m.group('b')))}"
-                       " paragraferna", text, trace, "law reference")
-        text = sub(_ORDINAL_SECTION, _ordinal_section, text, trace, "law reference")
-        text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")
-        text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
-        text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
-        text = sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
+        text = _law_signs(text, trace)
     if "&" in text:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
                    text, trace, "symbol")

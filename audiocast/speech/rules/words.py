@@ -145,7 +145,11 @@ def _graded_rank(m: re.Match[str]) -> str:
 
 # "puss o kram", "Anna o Per": a bare "o" written between two words is
 # "och" (read before any letter is spelled, so a spelled "O" is no "o" here).
-_O_BARE = re.compile(r"(?<=[A-Za-zÅÄÖåäö]{2} )o(?= [A-Za-zÅÄÖåäö]{2})")
+# Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule ("ORD-2024-0042").
+_O_BARE = re.compile(
+    r"(?<=[A-Za-zÅÄÖåäö]{2} )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
+    r"o(?= [A-Za-zÅÄÖåäö]{2})"
+    r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck)(?![\wåäö]))")
 
 
 def _places_and_ranks(text: str, trace: Trace | None) -> str:

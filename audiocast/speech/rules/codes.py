@@ -1,0 +1,56 @@
+"""Codes read by their shape: an IBAN ("SE45 5000 0000 0583 9825 7466") and a reference made of
+capitals and hyphen-joined groups of digits ("SN-20240117-0042", "ORD-2024-0042").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import cardinal, digits, year
+from ..report import Trace
+from .machinery import spell, sub
+
+# An IBAN: two capitals, two check digits, then groups of four (the last may be shorter).
+_IBAN = re.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})(?P<check>\d\d)(?P<rest>(?: [0-9A-Z]{4})+(?: [0-9A-Z]{1,3})?)(?![\w-])")
+# Capitals, then two or more groups of digits joined by hyphens ("SN-20240117-0042").
+_LETTER_CODE = re.compile(r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{2,5})(?P<g>(?:-\d{2,10}){2,})(?![\w-]|[.,]\d)")
+_YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
+
+
+def _iban(m: re.Match[str]) -> str:
+    groups = [spell(m.group("cc")) + " " + digits(m.group("check"))]
+    for g in m.group("rest").split():
+        groups.append(digits(g) if g.isdigit() else spell(g))
+    return ", ".join(groups)
+
+
+def _group(g: str) -> str:
+    """One group of a code: a year as a year, a short number without a zero as a number, else digits."""
+    if _YEAR_GROUP.fullmatch(g):
+        return year(int(g))
+    if len(g) <= 3 and g[0] != "0":
+        return cardinal(int(g))
+    return digits(g)
+
+
+def _letter_code(m: re.Match[str]) -> str:
+    return spell(m.group("l")) + "".join(" streck " + _group(g) for g in m.group("g")[1:].split("-"))
+
+
+def codes(text: str, trace: Trace | None = None) -> str:
+    """An IBAN is read as letters and digits, a pause between its written groups: "SE45 5000 0000
+    0583" -> "ess e fyra fem, fem noll noll noll, noll noll noll noll, noll fem åtta tre" (it was
+    read as numbers, "femtusen ... niotusenåttahundra..."). A reference of two to five capitals and
+    two or more groups of digits joined by hyphens is read group by group with "streck" between,
+    a year as a year, a long group or one with a zero digit by digit: "SN-20240117-0042" -> "ess enn
+    streck två noll två fyra noll ett ett sju streck noll noll fyra två" (it was "tjugo miljoner ...
+    till ..."), "ORD-2024-0042" (class "identifier").
+
+    Risk: an IBAN needs its groups of four after the check digits; two capitals and digits in
+    groups of four that are something else ("EU 2024 ...") are not of that shape (no check digits
+    joined to the letters). A score or a range after capitals with two hyphens ("IFK-3-1") is read
+    as a code.
+    """
+    if "-" in text:
+        text = sub(_LETTER_CODE, _letter_code, text, trace, "identifier")
+    return sub(_IBAN, _iban, text, trace, "identifier")
