@@ -58,3 +58,16 @@ def test_half_years(text: str, want: str) -> None:
 def test_guards(text: str, want: str) -> None:
     out = normalize(text)
     assert want in out and "tum" not in out and "halvåret" not in out and "vers" not in out
+
+
+# A quarter before a neuter unit takes "ett" ("1/4 kg" was "en kvarts kilo"; normalize19 h247's
+# writer: "ett kvarts kilo"); a common-gender unit and a whole number before it keep "en".
+@pytest.mark.parametrize(("text", "want"), [
+    ("Väg upp 1/4 kg räkor per person.", "ett kvarts kilo räkor"),
+    ("Det behövs ¼ kg lingon.", "ett kvarts kilo lingon"),
+    ("Skär ¼ hg salami i bitar.", "ett kvarts hekto"),
+    ("Häll i ¼ l mjölk.", "en kvarts liter"),
+    ("Köp 2 ¼ kg potatis.", "två och en kvarts kilo"),
+])
+def test_quarter_agrees_with_unit(text: str, want: str) -> None:
+    assert want in normalize(text)

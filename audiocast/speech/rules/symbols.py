@@ -141,7 +141,10 @@ def _fraction(m: re.Match[str]) -> str:
         if den != 2:  # "¾ l" -> "tre fjärdedels liter"
             part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
         part += " " + unit[0]
-    return part.replace("en fjärdedels", "en kvarts")  # "¼ tsk", "1 ¼ dl": a quarter before its noun
+    part = part.replace("en fjärdedels", "en kvarts")  # "¼ tsk", "1 ¼ dl": a quarter before its noun
+    if neuter and unit and not m.group("n") and part.startswith("en kvarts"):
+        part = "ett" + part[2:]  # "¼ kg" -> "ett kvarts kilo": the article agrees with a neuter unit
+    return part
 
 
 def _slash_mixed(m: re.Match[str]) -> str:
