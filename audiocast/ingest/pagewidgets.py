@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .articleend import is_running_prose
 from .furniture import TaggedLine
 from .lineshape import words
 
@@ -76,6 +77,60 @@ def sponsored_box_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         for x in lines[k:i]:
             x.tag, x.rule = "drop", "sponsored-box"
+
+
+def widget_box_tags(lines: Sequence[TaggedLine], head: str) -> None:
+    """The page's boxes under the article that its neighbours tell: a sponsor's feature (:func:`sponsored_box_tags`),
+    an opening-hours box or a weather widget (:func:`hours_weather_tags`; ``head``: the headline and the lead)."""
+    sponsored_box_tags(lines)
+    hours_weather_tags(lines, head)
+
+
+_DAY = r"(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?|vardagar|helgdagar|helger|lunch\w*|idag|i dag|imorgon|i morgon"
+_HOURS_ITEM = re.compile(
+    rf"(?i)(?:{_DAY})(?:\s*[–—-]\s*(?:{_DAY}))?\s*:?\s*(?:kl\.?\s*)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*[–—-]\s*\d{1,2}(?:[.:]\d\d)?|stängt|öppet)\.?")
+"""An opening hours' row: days and a span of hours, or "stängt" ("Måndag–fredag 10–17", "Lör: 10.00–15.00", "Sön:
+Stängt", "Lunchstängt 12–13")."""
+_TEMPERATURE = re.compile(rf"(?i)(?:(?:{_DAY})\s*:?\s*)?[+−-]?\d{{1,2}}\s*°\s*c?")
+"""A weather widget's row: a temperature, with a day before it or not ("Idag 12°", "9 °C")."""
+_DAY_ALONE = re.compile(rf"(?i)(?:{_DAY})")
+_HOURS_TOPIC = re.compile(r"(?i)öppe[tn]|öppna|stäng|öppettid")
+_WEATHER_TOPIC = re.compile(r"(?i)väd(?:er|ret)|smhi|prognos|grader|temperatur|regn|snö|blås|vind|sol(?:en|ig|sken)?\b|°")
+WIDGET_HEAD_WORDS = 4
+"""A widget's heading ("Öppettider", "Vädret i Åby") is at most this many words."""
+CONDITION_WORDS = 2
+"""A weather widget's condition under a temperature ("Molnigt", "Lätt regn") is at most this many words."""
+
+
+def hours_weather_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
+    """An opening-hours box or a weather widget under the article: a short heading over two or more rows glued under
+    it shaped as opening hours (:data:`_HOURS_ITEM`) or temperatures (:data:`_TEMPERATURE`; a day alone or a short
+    condition between them), running prose above and none below. The article's own box stays: one about opening
+    hours under an article that speaks of opening or closing (a shop reopens), one about the weather under an article
+    that speaks of the weather (:data:`_HOURS_TOPIC`, :data:`_WEATHER_TOPIC`; its headline and lead, ``head``, too)."""
+    for i, label in enumerate(lines):
+        if label.tag not in (None, "drop") or words(label.text) > WIDGET_HEAD_WORDS or label.text[-1:] in ".!?,":
+            continue
+        k, rows, kind = i + 1, 0, ""
+        while k < len(lines) and not lines[k].blank_before and lines[k].tag in (None, "drop", "date"):
+            text = lines[k].text.strip()
+            row = "hours" if _HOURS_ITEM.fullmatch(text) else "weather" if _TEMPERATURE.fullmatch(text) else ""
+            if row and kind and row != kind:
+                break
+            if not row and not (kind != "hours" and (_DAY_ALONE.fullmatch(text) or (
+                    words(text) <= CONDITION_WORDS and not re.search(r"[\d.!?:]", text)))):
+                break
+            rows, kind, k = rows + (1 if row else 0), kind or row, k + 1
+        if rows < 2:
+            continue
+        above = [x.text for x in lines[:i] if is_running_prose(x)]
+        topic = _HOURS_TOPIC if kind == "hours" else _WEATHER_TOPIC
+        if not above or any(topic.search(t) for t in [head, *above]) or any(is_running_prose(x) for x in lines[k:]):
+            continue
+        for x in lines[i:k]:
+            if x.tag is None:
+                x.tag, x.rule = "drop", f"{kind}-widget"
 
 
 def is_parallel(lines: Sequence[TaggedLine], i: int) -> bool:

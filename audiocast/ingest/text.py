@@ -67,7 +67,7 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
-from .pagewidgets import answers_under, feedback_question, is_parallel, sponsored_box_tags
+from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import record_tags
@@ -569,7 +569,7 @@ def explain_text_dump(
     language_tags(lines[body_from:])
     more_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
-    sponsored_box_tags(lines[body_from:])
+    widget_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
     credit_tags(lines[body_from:])
     fact_item_tags(lines[body_from:])
