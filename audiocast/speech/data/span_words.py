@@ -18,12 +18,13 @@ kr kronor öre st stycken
 APPROXIMATE_WORDS = ("ca", "c:a", "ca.", "cirka", "omkr.", "omkring", "runt", "ungefär")
 
 # Words right before a year written with two digits after a dash ("sedan
-# -78", "från -79", "årsmodell -15"): the year, not a minus.
+# -78", "från -79", "årsmodell -15", "flyttade hit -98", "tog examen -03"): the year, not a minus.
 SHORT_YEAR_BEFORE = frozenset("""
 sedan från år modell årsmodell född byggd bygg byggår inköpt köpt årgång mästare mästarna
 vintern sommaren hösten våren säsongen julen nyår reg regår registrerad tillverkad
 byggdes renoverades renoverad invigdes invigd grundades grundad bildades bildad öppnades revs
 tillverkades registrerades importerad importerades besiktigad skattad
+hit dit flyttade flyttat gifte examen började startade slutade avled dog anställdes anställd pensionerades
 """.split())
 # Words after a dashed number that make it a minus whatever stands before
 # ("från -10 till -20 grader", "-12 °C").

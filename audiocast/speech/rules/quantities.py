@@ -510,8 +510,8 @@ _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))
 _MAG = alternation(list(MAGNITUDES))
 _MONEY_SUFFIX = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})"
-    rf"(?:/(?P<per>{alternation(MONEY_PER)}|[a-zåäö]{{3,}})\b)?(?![\w/]|\.\w)"
-)
+    rf"(?:/(?P<per>{alternation(MONEY_PER)}|[a-zåäö]{{3,}})\b(?:\.(?=\s[a-zåäö\d]))?)?(?![\w/]|\.\w)"
+)  # "4 500 kr/v. under v. 27": the short form's period before a small letter is its own
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w])(?P<cur>{alternation(PREFIX_CURRENCIES)})\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
     rf"(?:\s+(?P<mag>{_MAG}))?(?![\w]|,\d)"

@@ -45,7 +45,9 @@ def _unit_span(m: re.Match[str]) -> str:
 
 def _short_year(m: re.Match[str]) -> str | None:
     year = m.group("y")
-    if next_word(m).lower() in MINUS_AFTER or m.string[m.end() : m.end() + 2].strip().startswith(("°", "%")):
+    to_place = next_word(m).lower() == "till" and next_word(m, 1)[:1].isupper()  # "flyttade -05 till Luleå"
+    if (next_word(m).lower() in MINUS_AFTER and not to_place
+            or m.string[m.end() : m.end() + 2].strip().startswith(("°", "%"))):
         return None  # "från -10 till -20", "-12 °C": a minus
     before = [w.strip(".,:") for w in prev_words(m, 2)]
     listed = bool(re.search(r"[-–]\d\d (?:och|eller|,) $", m.string[max(0, m.start() - 12) : m.start()]))
