@@ -44,3 +44,23 @@ def test_short_year_after_life_events(text: str, want: str) -> None:
 ])
 def test_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# A model year after a model's name in a line about a vehicle sold ("Kabe 560 XL -12," was
+# "minus tolv"; spans._model_year, data/span_words MODEL_YEAR_WORDS). Guards: temperatures.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Säljes: Husbil Adria Coral 670 -15, välvårdad.", "sexhundrasjuttio femton"),
+    ("Säljes snöskoter Lynx 59 -19, 45 000 kr.", "femtionio nitton"),
+    ("Traktorn, en Valtra N174 -21, såldes på auktion.", "tjugoett"),
+])
+def test_model_year(text: str, want: str) -> None:
+    out = normalize(text)
+    assert want in out and "minus" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Säljes ved. I Arjeplog -31, i Jokkmokk -29.",
+    "Bilen startade inte i -27.",
+])
+def test_model_year_guards(text: str) -> None:
+    assert "minus" in normalize(text)

@@ -29,3 +29,9 @@ hit dit flyttade flyttat gifte examen började startade slutade avled dog anstä
 # Words after a dashed number that make it a minus whatever stands before
 # ("från -10 till -20 grader", "-12 °C").
 MINUS_AFTER = frozenset({"till", "grader", "grad", "°", "°c", "procent", "%", "minusgrader"})
+# Words of a vehicle or a thing sold by its model year: in a line with one, a two-digit year
+# after a dash closing a model's name ("Husvagn Kabe 560 XL -12, 85 000 kr") is the year.
+MODEL_YEAR_WORDS = frozenset("""
+säljes bil bilen husvagn husvagnen husbil husbilen båt båten mc moped mopeden traktor traktorn
+släp släpvagn skoter snöskoter fyrhjuling volvo saab audi bmw mercedes toyota kabe hobby
+""".split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..data.quantities import UNITS_OF_MEASURE
-from ..data.span_words import APPROXIMATE_WORDS, MINUS_AFTER, SHORT_YEAR_BEFORE, SPAN_UNITS
+from ..data.span_words import APPROXIMATE_WORDS, MINUS_AFTER, MODEL_YEAR_WORDS, SHORT_YEAR_BEFORE, SPAN_UNITS
 from ..numbers import cardinal, digits
 from ..report import Trace
 from .machinery import NUM, alternation, next_word, prev_words, sub
@@ -43,6 +43,20 @@ def _unit_span(m: re.Match[str]) -> str:
     return f"{m.group('a')} {m.group('u')} till "
 
 
+_MODEL_BEFORE = re.compile(r"(?<![\wåäö])(?:[\wåäö.-]*\d[\wåäö.-]*|[A-ZÅÄÖ]{2,}) $")  # "560", "N174", "XL"
+_LINE_WORD = re.compile(r"[a-zåäö]+")
+
+
+def _model_year(m: re.Match[str]) -> bool:
+    """ "Husvagn Kabe 560 XL -12, 85 000 kr": after a model's name (the word before holds a digit or
+    is capitals), closing its part of the line, in a sentence about a vehicle (MODEL_YEAR_WORDS)."""
+    if not (_MODEL_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            and m.string[m.end():m.end() + 1] in (",", ".", ")", "")):
+        return False
+    start = max(m.string.rfind(". ", 0, m.start()), 0)  # the sentence's own words
+    return any(w in MODEL_YEAR_WORDS for w in _LINE_WORD.findall(m.string[start:m.start()].lower()))
+
+
 def _short_year(m: re.Match[str]) -> str | None:
     year = m.group("y")
     to_place = next_word(m).lower() == "till" and next_word(m, 1)[:1].isupper()  # "flyttade -05 till Luleå"
@@ -51,7 +65,7 @@ def _short_year(m: re.Match[str]) -> str | None:
         return None  # "från -10 till -20", "-12 °C": a minus
     before = [w.strip(".,:") for w in prev_words(m, 2)]
     listed = bool(re.search(r"[-–]\d\d (?:och|eller|,) $", m.string[max(0, m.start() - 12) : m.start()]))
-    if not (year.startswith("0") or (before and before[-1] in SHORT_YEAR_BEFORE) or listed):
+    if not (year.startswith("0") or (before and before[-1] in SHORT_YEAR_BEFORE) or listed or _model_year(m)):
         return None  # "sjönk till -12": a minus
     return digits(year) if year.startswith("0") else cardinal(int(year))
 
