@@ -69,3 +69,26 @@ def test_a_title_classed_caption_without_a_date_under_it_is_still_dropped() -> N
     article = extract_html(page, "g.html")
     assert article.title == "Fiskevården lyfter i Åsjön"
     assert not any("lekbädden" in line for line in spoken_lines(article))
+
+
+def test_a_title_classed_div_its_style_sets_large_is_no_caption_even_without_a_date_under_it() -> None:
+    page = _post("Klubbnytt | Västanå BK", "news-photo", "news-title", "", "Västanå BK", "Bowlinghallen får nya banor",
+                 "Under sommaren byts alla åtta banorna i hallen, och seriespelet startar som vanligt i september.")
+    page = page.replace('<div class="post-meta"><span class="date"></span></div>', "")
+    assert "Bowlinghallen får nya banor" in spoken_lines(extract_html(page, "n.html"))
+
+
+def test_a_small_caption_with_a_title_class_under_a_picture_is_still_dropped() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Så gick cupen - Västanå BK</title>'
+        "<style>.photo-title{font-size:11px;font-style:italic}</style></head><body>"
+        '<div class="logo"><a href="/">Västanå BK</a></div><div class="post"><h1>Så gick cupen</h1>'
+        '<div class="date">2 juni 2025</div><div class="pic"><img src="/c.jpg" alt=""></div>'
+        '<div class="photo-title">Laget samlat efter semifinalen</div>'
+        "<p>Laget tog sig till semifinal i sommarens cup, men föll där mot de blivande segrarna efter förlängning.</p>"
+        "<p>Tränaren var ändå nöjd med spelet och ser fram emot höstens seriematcher med samma trupp.</p>"
+        "<p>Nästa match spelas hemma på lördag, och klubben hoppas på många åskådare på läktaren.</p></div></body></html>"
+    )
+    article = extract_html(page, "c.html")
+    assert article.title == "Så gick cupen"
+    assert not any("samlat efter semifinalen" in line for line in spoken_lines(article))

@@ -562,18 +562,39 @@ def relayout(doc: etree._Element) -> bool:
 
 
 
+_STYLE_LARGE = re.compile(r"font-size\s*:\s*(?:(?:2\d|[3-9]\d)(?:\.\d+)?px|(?:1\.[4-9]|[2-9])(?:\.\d+)?r?em)"
+                          r"|font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+"""A style rule that sets a block as a title: large (20 px, 1.4 em or more) or bold."""
+
+
+def _styled_title(el: etree._Element, css: str) -> bool:
+    """An element whose class names a title and that the page's <style> sets large or bold (``.s123-title{font-size:
+    28px}``): the post's title however the element is made; a caption is set small."""
+    for token in role_tokens(el):
+        if not _TITLE_CLASS.search(token):
+            continue
+        for m in re.finditer(rf"\.{re.escape(token)}(?![\w-])[^{{}}]*\{{([^}}]*)\}}", css):
+            if _STYLE_LARGE.search(m.group(1)):
+                return True
+    return False
+
+
 def drop_captions_keep_title(doc: etree._Element) -> None:
     """Drop the pictures' captions (:func:`audiocast.ingest.figures.drop_image_captions`), but never the element a page
-    sets as its post's title (a title-classed ``<div>`` with the post's date under it,
-    :func:`audiocast.ingest.html_headline.headline_without_h1`): a post's picture often stands right above its title,
-    where a caption's place is (``<div class="post-image"><img></div><div class="x-title">…</div>``)."""
+    sets as its post's title: a title-classed element with the post's date under it
+    (:func:`audiocast.ingest.html_headline.headline_without_h1`) or one its <style> sets large or bold
+    (:func:`_styled_title`). A post's picture often stands right above its title, where a caption's place is
+    (``<div class="post-image"><img></div><div class="x-title">…</div>``)."""
     body = doc.find("body")
     root = body if body is not None else doc
+    css = " ".join(x.text or "" for x in doc.iter("style"))
+    kept = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in {"div", "span"} and not el.xpath(".//a")
+            and css and _styled_title(el, css) and 2 <= words(clean_line(" ".join(el.itertext()))) <= 25]
     title = headline_without_h1(doc)
-    parent = title.getparent() if title is not None else None
-    at = parent.index(title) if parent is not None and title is not None else 0
+    kept += [title] if title is not None else []
+    tags = [(el, el.tag) for el in kept]
+    for el, _ in tags:
+        el.tag = "p"  # no caption's element: figures keeps it
     drop_image_captions(root)
-    if parent is not None and title is not None and title.getparent() is None:
-        if (title.tail or "").strip():
-            title.tail = None  # moved to the element before it when it was dropped
-        parent.insert(at, title)
+    for el, tag in tags:
+        el.tag = tag
