@@ -71,3 +71,17 @@ def test_guards(text: str, want: str) -> None:
 ])
 def test_quarter_agrees_with_unit(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# How often per a period that is no day or week ("3 ggr/termin" was "tre gånger termin", the slash
+# lost; data/quantities PER_PERIOD), "x" after a dose's unit ("500 mg x 3" was "x tre"), and a unit
+# written short after a magnitude keeps the sentence's stop ("1,5 miljoner ex." lost it).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kören uppträder 2 ggr/termin i kyrkan.", "två gånger per termin"),
+    ("Han gjorde i snitt 1,2 mål/match förra året.", "per match"),
+    ("Ge 250 mg x 2 i fem dagar.", "tvåhundrafemtio milligram gånger två"),
+    ("Tabletten tas 1 st x 3 per dag.", "ett styck gånger tre"),
+    ("Skivan såldes i 3 miljoner ex. Sedan kom turnén.", "miljoner exemplar. Sedan"),
+])
+def test_per_times_and_stop(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -439,6 +439,8 @@ FRACTIONS = {
 PER_PERIOD = {
     "mån": "i månaden", "månad": "i månaden", "år": "per år", "dag": "per dag",
     "dygn": "per dygn", "vecka": "i veckan", "v": "i veckan", "tim": "i timmen",
+    "termin": "per termin", "säsong": "per säsong", "kvartal": "per kvartal", "halvår": "per halvår",
+    "läsår": "per läsår", "timme": "i timmen", "match": "per match", "natt": "per natt",
 }
 
 # Two words of one kind joined by a slash are "och": plurals ("pensionärer/

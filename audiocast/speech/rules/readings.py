@@ -239,5 +239,6 @@ def readings(text: str, trace: Trace | None = None) -> str:
     if "md" in text or "Md" in text or "milj" in text:
         text = sub(_MAGNITUDE, _magnitude, text, trace, "abbreviation")
         if "milj" in text:
-            text = sub(_UNIT_AFTER_MAGNITUDE, lambda m: UNITS_OF_MEASURE[m.group("u")][1], text, trace, "unit")
+            text = sub(_UNIT_AFTER_MAGNITUDE, lambda m: UNITS_OF_MEASURE[m.group("u")][1]
+                       + keep_stop(m, m.group("u").endswith(".")), text, trace, "unit")  # "1,5 miljoner ex."
     return text

@@ -60,7 +60,8 @@ _SLASH_FRACTION_UNIT = re.compile(
 # word: a date is never written after a lone count.
 _SLASH_MIXED = re.compile(r"(?<![\w/.,:–-])(?P<w>\d{1,3})\s(?P<d>[1-9])/(?P<m>10|[2-8])(?![\w/.,:–-])")
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
-_TIMES = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")
+# (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
+_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg))|(?<=\d (?:g|l))|(?<=\dmg))\s?[x×]\s?(?=\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
 _ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
 # "1–3 §§": a range of paragraphs written before the sign.
