@@ -64,3 +64,19 @@ def test_model_year(text: str, want: str) -> None:
 ])
 def test_model_year_guards(text: str) -> None:
     assert "minus" in normalize(text)
+
+
+# Numbers after a label noun in the plural name things: the counting form ("§§ 1–14" was
+# "paragraferna en till fjorton"; normalize14 h044). A weekday before "HH.MM" in a line about a
+# broadcast is followed by a clock time ("P1 sänder lör 11.03" was "den elfte mars"; normalize13
+# h077; daymonth.broadcast_time). Guards: a measure range, a dated concert.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Stämman behandlade §§ 1–9 före lunch.", "paragraferna ett till nio"),
+    ("Läs sidorna 1–31 i boken.", "sidorna ett till trettioett"),
+    ("P4 sänder matchen fre 19.05, repris lör 10.03.", "fredag nitton noll fem"),
+    ("Dokumentären sänds ons 21.02 i SVT1.", "onsdag tjugoett noll två"),
+    ("Det tar 1–2 veckor.", "en till två veckor"),
+    ("Konserten hålls lör 15.03 i kyrkan.", "femtonde mars"),
+])
+def test_labels_and_broadcast_times(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -163,3 +163,11 @@ HOUR_VERBS = frozenset("""
 öppnar öppnade stänger stängde börjar började startar startade slutar slutade avgår avgick
 går gick landar landade anländer anlände kommer kom vaknade vaknar somnade ringde ringer
 """.split())
+
+# Words of broadcasting: in a line with one, a weekday before "11.03" is followed by a clock time
+# (a programme's, "P1 sänder lör 11.03, repris sön 21.03"), not a day and month. Risk: a date
+# written with a zero month in a line about a broadcast ("repris fre 12.04") is read as a time.
+BROADCAST_WORDS = frozenset("""
+sänder sänds sändes sändning sändningen repris reprisen program programmet avsnitt avsnittet
+radio radion tv teve kanal kanalen p1 p2 p3 p4 svt svt1 svt2 tv4 poddavsnitt direktsänds
+""".split())

@@ -38,7 +38,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
-from .daymonth import after_weekday, day_month_dotted
+from .daymonth import after_weekday, broadcast_time, day_month_dotted
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
 from .parts import (
     FRACTION_COMPOUND,
@@ -351,8 +351,8 @@ def _dotted(m: re.Match[str]) -> str | None:
 
 def _weekday_dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
-    if not (1 <= d <= 31 and 1 <= mo <= 12):
-        return None
+    if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m):
+        return None  # "P1 sänder lör 11.03": a programme's clock time
     day = _weekday(m.group("wd"))
     day = day.capitalize() if m.group("wd")[0].isupper() else day
     return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
@@ -671,9 +671,8 @@ def _term(m: re.Match[str]) -> str:
 def terms(text: str, trace: Trace | None = None) -> str:
     """A school or university term and its year: "HT 2025" ->
     "höstterminen tvåtusentjugofem", "VT26" -> "vårterminen tjugosex",
-    "ht-24", and a two-digit year with its apostrophe written as a dash
-    after a space, "ht -25" -> "höstterminen tjugofem" (never a minus: a
-    term is not counted below zero).
+    "ht-24", "ht -25" -> "höstterminen tjugofem" (a dash after a space is
+    the year's apostrophe, never a minus).
 
     Risk: "HT"/"VT" in capitals only right before a year (full or two
     digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays

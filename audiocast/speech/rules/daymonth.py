@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
-from ..data.calendar import DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
+from ..data.calendar import BROADCAST_WORDS, DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import SECTION_LABELS
 from ..numbers import ordinal
 from ..report import Trace
@@ -82,3 +82,13 @@ def after_weekday(m: re.Match[str]) -> bool:
     """Is the word right before a time (``calendar.clock_times``) a weekday ("söndag", "fredagar")?"""
     before = prev_words(m)
     return bool(before) and before[-1].rstrip(",") in _WEEKDAY_FORMS
+
+
+_LINE_WORDS = re.compile(r"[a-zåäö0-9]+")
+
+
+def broadcast_time(m: re.Match[str]) -> bool:
+    """Is "11.03" after a weekday a clock time, in a line about a broadcast (BROADCAST_WORDS: "P1
+    sänder lör 11.03, repris sön 21.03.")? An hour and two-digit minutes only."""
+    return (int(m.group("d")) <= 24 and len(m.group("m")) == 2
+            and any(w in BROADCAST_WORDS for w in _LINE_WORDS.findall(m.string.lower())))

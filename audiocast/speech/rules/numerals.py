@@ -22,6 +22,7 @@ from ..data.nouns import (
     HALF_YEARS,
     ID_LABEL_TAILS,
     ID_LABELS,
+    LABEL_NOUNS,
     MAGNITUDE_NOUNS,
     MARCH_HEADS,
     MASCULINE_ORDINAL_TITLES,
@@ -495,6 +496,8 @@ def _range(m: re.Match[str]) -> str:
     raw = m.string[max(0, m.start() - 40) : m.start()].split()
     if raw and raw[-1][:1].isupper() and raw[-1].lower().endswith(STREET_ENDINGS):
         g = "ett"  # "Storgatan 21–31": house numbers are counted, "tjugoett till trettioett"
+    elif prev_words(m)[-1:] and prev_words(m)[-1] in LABEL_NOUNS:
+        g = "ett"  # "paragraferna 1–14", "sidorna 1–21": numbers that name, the counting form
     else:
         g = gender_after(m)
     link = "och" if prev_words(m) == ["mellan"] else "till"
