@@ -63,3 +63,18 @@ def test_context_readings(text: str, want: str) -> None:
 ])
 def test_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# A profession written short keeps no stop before a small letter ("som ssk. på avd. 12" was
+# "sjuksköterska. på"); "fr." before a weekday that "till" follows is "från" ("fr. tis. till ons."
+# was "fredag tisdag"). Guards: a profession ending its sentence, a weekday range.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hon är anställd som usk. inom hemtjänsten.", "undersköterska inom"),
+    ("Vi söker en dsk. till vårdcentralen.", "distriktssköterska till"),
+    ("Kursen flyttas fr. tis. till tors.", "från tisdag till torsdag"),
+    ("Vi har stängt fr. fre till sön.", "från fredag till söndag"),
+    ("Min mamma är ssk. Pappa är lärare.", "sjuksköterska. Pappa"),
+    ("Öppet mån–fr. 8–16.", "måndag till fredag"),
+])
+def test_profession_stop_and_from(text: str, want: str) -> None:
+    assert want in normalize(text)

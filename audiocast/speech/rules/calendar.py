@@ -94,9 +94,9 @@ _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
 )
-# "fr. 18.30", "Fr. 3 mars": "från" before a time or a date (a weekday in a
-# range, "må–fr. 9–17", stays the weekday).
-_FROM_SHORT = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.\s(?=\d)")
+# "fr. 18.30", "Fr. 3 mars", "fr. tis. till ons.": "från" before a time, a date or a weekday that
+# "till" follows (a weekday in a range, "må–fr. 9–17", stays the weekday).
+_FROM_SHORT = re.compile(rf"(?<![\w.–-])(?P<f>[Ff])r\.\s(?=\d|(?:{_WEEKDAY_ANY})\.?\s+till\b)")
 # "nr 3/2025": an issue and its year.
 _ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(

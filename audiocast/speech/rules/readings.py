@@ -81,7 +81,8 @@ _COPULAS = frozenset({"är", "var", "blir", "blev", "stod", "står", "ligger", "
 _TOM = re.compile(rf"(?<![\w.])tom(?= (?:den )?(?:{alternation(TOM_BEFORE)}|[a-zåäö]*(?:första|andra|tredje|de|te) (?:{alternation(TOM_BEFORE)}))\b)")
 
 
-_PROFESSION = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(PROFESSIONS_SHORT)}))(?![\w]|\.\w)")
+# (its own period before a small letter goes with it: "som ssk. på avd. 12")
+_PROFESSION = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(PROFESSIONS_SHORT)}))(?![\w]|\.\w)(?:\.(?=\s[a-zåäö]))?")
 _LICENCE = re.compile(rf"(?<![\w.])(?P<w>(?i:{alternation(LICENCE_STEMS)}))leg\.?(?![\w])")
 _AFTER_PIECES = re.compile(rf"(?:(?<=\bst\. )|(?<=\bstycken ))(?P<n>{alternation(PLURALS_AFTER_PIECES)})(?![\w]|\.\w)")
 _UTB = re.compile(r"(?<![\w.])(?P<u>[Uu])tb\.(?![\w])")
