@@ -85,3 +85,16 @@ def test_quarter_agrees_with_unit(text: str, want: str) -> None:
 ])
 def test_per_times_and_stop(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# A verse with "f"/"ff" is "och följande"; an inch mark before a comma ("27\", 2560x1440").
+# Guard: a quotation closing on a number before a comma.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Läs Luk 15:11ff om den förlorade sonen.", "Lukasevangeliet kapitel femton vers elva och följande"),
+    ("Predikotexten är Ef 4:1f.", "Efesierbrevet kapitel fyra vers ett och följande"),
+    ("Säljes: bildskärm 32\", nyskick.", "trettiotvå tum, nyskick"),
+    ("Han skrek \"vi vann 3\", sedan firade han.", "vi vann tre, sedan"),
+])
+def test_verse_following_and_inch_before_comma(text: str, want: str) -> None:
+    out = normalize(text)
+    assert want in out and (want.startswith("tretti") or "tum" not in out)

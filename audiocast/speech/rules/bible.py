@@ -15,7 +15,7 @@ from .machinery import sub
 _BOOK = "|".join(re.escape(b).replace(r"\ ", r"\s") for b in sorted(BIBLE_BOOKS, key=len, reverse=True))
 _BIBLE = re.compile(
     rf"(?<![\w.])(?P<b>{_BOOK})\.?\s(?P<c>\d{{1,3}}):(?P<v>\d{{1,3}})"
-    r"(?:\s?[–-]\s?(?P<v2>\d{1,3}))?(?![\w:]|[.,]\d)"
+    r"(?:\s?[–-]\s?(?P<v2>\d{1,3}))?(?P<f>ff?(?=[\s.,;)]|$))?(?![\w:]|[.,]\d)"
 )
 
 
@@ -24,6 +24,8 @@ def _bible(m: re.Match[str]) -> str:
     out = f"{book} kapitel {cardinal(int(m.group('c')))} vers {cardinal(int(m.group('v')))}"
     if m.group("v2"):
         out += f" till {cardinal(int(m.group('v2')))}"
+    if m.group("f"):
+        out += " och följande"  # "Matt 28:19f", "Rom 8:28ff": and the verses after
     return out
 
 

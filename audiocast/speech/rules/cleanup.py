@@ -72,7 +72,7 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
 ]
 
 
-_INCH = re.compile(r'(?<=\d)"(?=\s[A-Za-zåäö]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$)')
+_INCH = re.compile(r'(?<=\d)"(?=\s[A-Za-zåäö]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')
 
 
 def _inches(text: str) -> str:
