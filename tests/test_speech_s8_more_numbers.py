@@ -61,3 +61,15 @@ def test_codes(text: str, want: str) -> None:
 def test_guards(text: str, want: str) -> None:
     out = normalize(text)
     assert want in out and "streck" not in out
+
+
+# One capital opening a code, and a group of capitals in it ("F-2025-118" was "eff-tvåtusentjugofem
+# till hundraarton"). Guard: a road pair, a range after a compound.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kreditfaktura K-2024-0077 skickas i dag.", "kå streck tvåtusentjugofyra streck noll noll sju sju"),
+    ("Paketet har nr P-55102-X.", "pe streck fem fem ett noll två streck eks"),
+    ("Vägen E4-E10 är stängd.", "e fyra"),
+    ("Han körde A-traktor 2-3 dagar.", "två till tre dagar"),
+])
+def test_codes_with_one_capital(text: str, want: str) -> None:
+    assert want in normalize(text)

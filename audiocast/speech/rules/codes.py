@@ -13,7 +13,8 @@ from .machinery import spell, sub
 # An IBAN: two capitals, two check digits, then groups of four (the last may be shorter).
 _IBAN = re.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})(?P<check>\d\d)(?P<rest>(?: [0-9A-Z]{4})+(?: [0-9A-Z]{1,3})?)(?![\w-])")
 # Capitals, then two or more groups of digits joined by hyphens ("SN-20240117-0042").
-_LETTER_CODE = re.compile(r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{2,5})(?P<g>(?:-\d{2,10}){2,})(?![\w-]|[.,]\d)")
+_LETTER_CODE = re.compile(
+    r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,5})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 
 
@@ -34,7 +35,8 @@ def _group(g: str) -> str:
 
 
 def _letter_code(m: re.Match[str]) -> str:
-    return spell(m.group("l")) + "".join(" streck " + _group(g) for g in m.group("g")[1:].split("-"))
+    groups = m.group("g")[1:].split("-")
+    return spell(m.group("l")) + "".join(" streck " + (_group(g) if g.isdigit() else spell(g)) for g in groups)
 
 
 def codes(text: str, trace: Trace | None = None) -> str:
@@ -45,6 +47,8 @@ def codes(text: str, trace: Trace | None = None) -> str:
     a year as a year, a long group or one with a zero digit by digit: "SN-20240117-0042" -> "ess enn
     streck två noll två fyra noll ett ett sju streck noll noll fyra två" (it was "tjugo miljoner ...
     till ..."), "ORD-2024-0042" (class "identifier").
+
+    One capital opens a code too ("F-2025-118"), and a group may be capitals ("SO-10234-B").
 
     Risk: an IBAN needs its groups of four after the check digits; two capitals and digits in
     groups of four that are something else ("EU 2024 ...") are not of that shape (no check digits
