@@ -78,3 +78,16 @@ def test_guards(text: str, want: str) -> None:
 ])
 def test_profession_stop_and_from(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# "art.nr", "best.nr" are labels said in full, and a number in two parts after a "-nummer" label
+# is one number ("Best.nr 12-345" was "Best.nr tolv till trehundrafyrtiofem"). Guard: a range of
+# numbers after a plural label.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Art.nr 9012 är utgånget.", "Artikelnummer niotusentolv"),
+    ("Uppge best.nr 45-210 vid reklamation.", "beställningsnummer fyrtiofem streck tvåhundratio"),
+    ("Produktnummer 301-22 återkallas.", "trehundraett streck tjugotvå"),
+    ("Sidorna 12-15 saknas.", "tolv till femton"),
+])
+def test_number_labels(text: str, want: str) -> None:
+    assert want in normalize(text)

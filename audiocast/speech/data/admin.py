@@ -73,7 +73,9 @@ KS KF BN SN MN UN TN KFN MBN SBN BUN OSN VON KN FN GVN ÄN ÄHN IFN
 # abbreviation rule, ``rules/words.py``).
 CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "diarienummer",
                     "diarienr.": "diarienummer", "ärendenr": "ärendenummer", "ärendenr.": "ärendenummer",
-                    "målnr": "målnummer", "målnr.": "målnummer", "ref.": "referens", "ref.nr": "referensnummer"}
+                    "målnr": "målnummer", "målnr.": "målnummer", "ref.": "referens", "ref.nr": "referensnummer",
+                    "art.nr": "artikelnummer", "art.nr.": "artikelnummer", "best.nr": "beställningsnummer",
+                    "best.nr.": "beställningsnummer"}
 
 # Payment and organisation numbers: the label and how the digits are said.
 #   "digits": one by one ("organisationsnummer 556677-8899")

@@ -469,6 +469,7 @@ _RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,
 
 # Labels that make "23-117" after them a number's parts, not a range.
 _NUMBER_LABEL_BEFORE = frozenset({"nr", "nr.", "nummer", "numret", "nummer:", "nr:"})
+_NR_TAILS = (".nr", ".nr.", "nummer", "nummer:")  # "Best.nr 12-345", "artikelnummer 778-12"
 
 
 def _id_part(n: str) -> str:
@@ -488,7 +489,7 @@ def _falling_score(a: str, b: str) -> bool:
 
 def _range(m: re.Match[str]) -> str:
     a_text, b_text = m.group("a"), m.group("b")
-    if (prev_words(m)[-1:] and prev_words(m)[-1] in _NUMBER_LABEL_BEFORE
+    if (prev_words(m)[-1:] and (prev_words(m)[-1] in _NUMBER_LABEL_BEFORE or prev_words(m)[-1].endswith(_NR_TAILS))
             and m.string[m.start("a"):m.start("b")] == a_text + "-" and a_text.isdigit() and b_text.isdigit()
             and (max(len(a_text), len(b_text)) >= 3 or int(b_text) <= int(a_text))):
         # "objekt nr 23-117": a number in two parts joined by a hyphen
