@@ -73,3 +73,12 @@ def test_guards(text: str, want: str) -> None:
 ])
 def test_codes_with_one_capital(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# An hour with its zero after "till" in a span opened by "från" ("från 22 till 06" was "noll sex").
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gatan är avstängd från 21 till 05 i natt.", "från tjugoett till fem"),
+    ("Från 23 till 06 är det tyst på campingen.", "till sex"),
+])
+def test_zero_hour_after_from(text: str, want: str) -> None:
+    assert want in normalize(text)

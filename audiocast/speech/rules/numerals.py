@@ -578,14 +578,14 @@ _STOP = re.compile(r"[.!?;]\s")
 
 
 def _zero_hour(m: re.Match[str]) -> bool:
-    """A lone "07" after a verb of when (HOUR_VERBS), or after "och"/"till" following one within
-    four words ("öppnar 10 och stänger 07", "öppet 08 till 17"), is an hour."""
+    """A lone "07" after a verb of when (HOUR_VERBS), or after "och"/"till" following one or "från"
+    within four words ("öppnar 10 och stänger 07", "från 22 till 06"), is an hour."""
     n = m.group("n")
     if len(n) != 2 or n[0] != "0" or n == "00" or m.group("sign") or m.group("gen"):
         return False
     before = prev_words(m, 4)
     return bool(before) and (before[-1] in HOUR_VERBS or before[-1] in ("och", "till", "från")
-                             and any(w in HOUR_VERBS for w in before[:-1]))
+                             and any(w in HOUR_VERBS or w == "från" for w in before[:-1]))  # "från 22 till 06"
 
 
 def _cardinal(m: re.Match[str]) -> str:
