@@ -161,7 +161,7 @@ russin mandlar nötter flingor majsena potatismjöl gräddfil crème creme vanil
 # count written with a zero after such a verb ("går 07 varv") is read as an hour (no one writes it).
 HOUR_VERBS = frozenset("""
 öppnar öppnade stänger stängde börjar började startar startade slutar slutade avgår avgick
-går gick landar landade anländer anlände kommer kom vaknade vaknar somnade ringde ringer
+går gick landar landade anländer anlände kom vaknade vaknar somnade ringde ringer
 """.split())
 
 # Words of broadcasting: in a line with one, a weekday before "11.03" is followed by a clock time
