@@ -14,7 +14,10 @@ them, tests/test_extract_wave2_*.py; its figures before wave 2 are ``_before-b17
 any fixer having read them; both figures are ``_before-b18``/``_before-b19``), the next session's held-out sets extract17
 (``b20-*``) and extract18 (``b21-*``; 24 dumps and 6 HTML pages each, likewise never read by a fixer, both figures in
 ``_before-b20``/``_before-b21``) and its dev set extract19 (``b22-*``; 36 dumps and 6 HTML pages written class by class,
-scored blind first, then used for the fixes, tests/test_extract_s7_*.py; ``_before-b22``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+scored blind first, then used for the fixes, tests/test_extract_s7_*.py; ``_before-b22``); session 7's last held-out set
+extract20 (``b23-*``: held out to that session's end, then dev material for session 8's fixes) and session 8's
+held-out sets extract21, extract22, extract23 (``b24-*``, ``b25-*``, ``b26-*``; 24 dumps and 6 HTML pages each, never
+read by a fixer, scored at the session's start and end: ``_before-b23`` ... ``_before-b26``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -45,7 +48,8 @@ from audiocast.models import Article, BlockKind
 DATA = Path(__file__).parent / "data" / "extract"
 BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
-    p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22")
+    p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
+                   "b25", "b26")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
