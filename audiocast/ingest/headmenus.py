@@ -51,12 +51,7 @@ def in_anchor_block(lines: Sequence[TaggedLine], i: int, anchors: Sequence[int])
     medlem idag och få rabatt på båtplatsen", blank line, the head). Always False in a dump without blank lines."""
     if not any(ln.blank_before for ln in lines):
         return False
-    start = i
-    while start > 0 and not lines[start].blank_before:
-        start -= 1
-    end = i
-    while end + 1 < len(lines) and not lines[end + 1].blank_before:
-        end += 1
+    start, end = _block_of(lines, i)
     return any(start <= a <= end for a in anchors)
 
 
@@ -86,12 +81,7 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
         if end == i and words(lines[i].text) > SECTION_WORDS and i + 1 < len(lines):
             return False  # the run's last line, of four words or more, over prose: the head, not a menu item
     else:
-        start = i
-        while start > 0 and not lines[start].blank_before:
-            start -= 1
-        end = i
-        while end + 1 < len(lines) and not lines[end + 1].blank_before:
-            end += 1
+        start, end = _block_of(lines, i)
         if _long_block(lines, start, end):
             # Blank lines only elsewhere (under the article, between its boxes): a block that runs on through prose is
             # bounded by its prose and date lines too, as in a dump without any.
@@ -164,3 +154,14 @@ def in_listed_block(lines: Sequence[TaggedLine], i: int) -> bool:
         if lines[k].rule in LIST_LABEL_RULES:
             return True
     return False
+
+
+def _block_of(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:
+    """The first and last index of the block (lines between blank lines) that holds line ``i``."""
+    start = i
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].blank_before:
+        end += 1
+    return start, end
