@@ -125,6 +125,7 @@ ABBREVIATIONS = {
     "fr.a.": "framför allt",
     "främst": "främst",
     "ev.": "eventuellt",
+    "veg.": "vegetariskt",  # inflected for its noun (ADJECTIVE_ABBREVIATIONS)
     "t.v.": "tills vidare",
     "t.h.": "till höger",
     "obs.": "observera",
@@ -654,6 +655,7 @@ ADJECTIVE_ABBREVIATIONS = {
     "tillf.": ("tillfällig", "tillfälligt", "tillfälliga", "tillfälligt"),
     "urspr.": ("ursprunglig", "ursprungligt", "ursprungliga", "ursprungligen"),
     "gemens.": ("gemensam", "gemensamt", "gemensamma", "gemensamt"),
+    "veg.": ("vegetarisk", "vegetariskt", "vegetariska", "vegetariskt"),  # a menu's "veg. lasagne"
 }
 
 

@@ -161,7 +161,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, born, colon_prices, clock_times,
+    references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

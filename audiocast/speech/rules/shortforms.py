@@ -151,12 +151,14 @@ _FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
+# A definite noun's genitive ("kyrkans", "föreningens", "husets"): the adjective before it is weak.
+_DEFINITE_GENITIVE = re.compile(r"(?:ans|ens|ets|nas)$")
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
-_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", *LANGUAGE_ADJECTIVES})
+_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", *LANGUAGE_ADJECTIVES})
 _ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES}
 
 
@@ -181,8 +183,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if before and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
                    and _NUMBER_WORD.fullmatch(before[-1])):
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
-    if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w):
-        return plural
+    if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5:
+        return plural  # "Sv. kyrkans": before a definite noun the weak form ("Svenska kyrkans")
     return neuter if is_ett_noun(w) else common
 
 

@@ -56,6 +56,9 @@ from .shortforms import ABBR_TABLE, abbreviations
 
 # not "i st. f. 19" ("i stället för"), read by the abbreviations
 _BORN = re.compile(r"(?<![\w.])(?<!st\. )(?<!st\.)(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
+# "Ingrid Mattsson, f. Holm": a maiden name after a person's name (a capitalised word, a comma or a bracket
+# between) is "född"; not "f. Kr." (before Christ).
+_BORN_NAME = re.compile(r"(?<!\w)(?P<pre>[A-ZÅÄÖ][a-zåäöé]+(?:,\s|\s\(|\s))f\.\s(?=(?!Kr\b)[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[,;).]|\s|$))")
 # "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
 # (not between numbers, where it would be a product).
 _BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")
@@ -90,7 +93,10 @@ def born(text: str, trace: Trace | None = None) -> str:
     Risk: an "f." standing alone right before a number is always "född"; a
     star before a number is "född" unless a number stands before it; "d."
     is "död" only where the line already says "född" (elsewhere "d. 5 maj"
-    is "den"); a star after a word before a date or a year gets its pause
+    is "den"); "f." before a capitalised surname after a name and a comma,
+    a bracket or a space is a maiden name's "född" ("Ingrid Mattsson, f.
+    Holm"), not before "Kr." (a capitalised word followed by "f." and a
+    surname elsewhere would be misread); a star after a word before a date or a year gets its pause
     as a notice's birth ("Ek * 1950" -> "Ek, född 1950").
     """
     if "*" in text or "†" in text:
@@ -99,6 +105,8 @@ def born(text: str, trace: Trace | None = None) -> str:
         text = sub(_BORN_STAR, lambda m: "född ", text, trace, "abbreviation")
     if "f." in text or "F." in text:  # what _BORN needs (a C-level test: the pattern scans every position)
         text = sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
+        if "f. " in text:
+            text = sub(_BORN_NAME, lambda m: m.group("pre") + "född ", text, trace, "abbreviation")
     if "ödd" not in text and "†" not in text and "öd " not in text:
         return text
     if "d." in text and "ödd" in text:
