@@ -86,7 +86,8 @@ spår spåret väg vägen gate hus fas etapp klass grupp avdelning våning parag
 punkt artikel tabell figur bilaga version vecka veckan lag laget division
 divisionen serien hall hallen skolår årskurs match matchen omgång omgången
 tåg flyg flight avgång tur färja div div. åk åk. husen plan planet
-paragraferna paragrafer punkterna sidorna kapitlen
+paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet bana banan heat heatet
+station stationen ingång ingången kassa kassan
 """.split())
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".

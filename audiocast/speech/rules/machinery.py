@@ -23,6 +23,7 @@ from ..data.nouns import (
     PLURAL_ADJECTIVES,
 )
 from ..data.number_words import NUMBER_NOUNS, ROMAN_VALUES, SIGN_WORDS
+from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
@@ -231,6 +232,13 @@ def keep_stop(m: re.Match[str], consumed_dot: bool) -> str:
     return "." if (not rest.strip() or _SENTENCE_GOES_ON.match(rest)) else ""
 
 
+# The words a measure or an amount is said with ("meter", "kronor"): after a label noun they still count
+# ("ett hål 1 meter djupt" -> "en meter"), they are not named by the number.
+_MEASURE_WORDS = frozenset(
+    word for forms in (*UNITS_OF_MEASURE.values(), *CURRENCIES.values()) for said in forms[:2] for word in said.split()
+) | frozenset(UNITS_OF_MEASURE) | frozenset(CURRENCIES)
+
+
 def is_ett_noun(word: str) -> bool:
     """True if ``word`` (or the tail of the compound) takes "ett"; a genitive
     counts as its noun ("1 års fängelse" -> "ett års").
@@ -327,8 +335,8 @@ def gender_after(m: re.Match[str]) -> str:
     if w and w[0].isupper():
         return "ett"
     before = prev_words(m)
-    if before and before[-1] in LABEL_NOUNS:
-        return "ett"
+    if before and before[-1] in LABEL_NOUNS and w.lower() not in _MEASURE_WORDS:
+        return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter")
     if not w:
         return _elided_gender(m)
     lw = w.lower()
