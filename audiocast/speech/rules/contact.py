@@ -129,6 +129,7 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
 _SERVICE = re.compile(  # (the lookahead first: a match opens with a service number's first digit)
     rf"(?=[{''.join(sorted({n[0] for n in SERVICE_NUMBERS}))}])(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w]|,\s?\d|[.:]\d|\s\d)"
 )
+_THOUSANDS_HEAD = re.compile(r"(?<![\d,.])\d{1,3} $")
 _PHONE_INTL = re.compile(
     r"(?<![\w+])(?<!\d )(?:\+\s?|00(?=[1-9]))(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
 )  # "+46 70 123 45 67", "0046 8 123 456" (the prefix dialled from abroad)
@@ -200,6 +201,8 @@ def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith("§"):
         return None  # "KF § 112": a paragraph, not the emergency number
+    if len(key) == 3 and _THOUSANDS_HEAD.search(m.string, max(0, m.start() - 5), m.start()):
+        return None  # "1 112 poäng": the thousands' group of a number, not the emergency number
     w = next_word(m)
     before = prev_words(m, 2)
     if before and before[-1] in NOT_SERVICE_BEFORE:

@@ -39,7 +39,12 @@ from .machinery import alternation, is_ett_noun, next_word, prev_words, score_sa
 # The lookbehind stands after the first digit (widened by that digit, the
 # same test): a pattern that opens with a digit class gets re's fast scan
 # for a first character; one that opens with a lookbehind is tried at every position.
-_SCORE = re.compile(r"(?P<a>\d(?<![\w,.:–-]\d)\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d)")
+_SCORE = re.compile(
+    r"(?P<a>\d(?<![\w,.:–-]\d)(?<!\d \d)\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})(?![\w]|[,.:]\d|\s?[–-]\d|\s\d{3}\b)")
+# A result over a thousand, its thousands set off by a space (bowling, a series of points): "tog serien 1 024–987".
+_GROUPED_PAIR = re.compile(
+    r"(?<![\w,.:–-])(?<!\d )(?P<a>\d{1,3}(?: \d{3})*)\s?–\s?(?P<b>\d{1,3}(?: \d{3})*)(?![\w]|[,.:]\d|\s\d)")
+_GROUPED_HINT = re.compile(r"\d \d{3}\s?–|–\s?\d{1,3} \d{3}")
 _SCORE_AFTER = re.compile(
     r"\s+(?:"
     + "|".join(r"\s+".join(re.escape(w) for w in phrase.split())
@@ -108,6 +113,20 @@ _SCORE_LEFT = re.compile(r"\d\s?[–-]\s?\d")
 
 def _say_score(m: re.Match[str]) -> str:
     return score_said(m, int(m.group("a")), int(m.group("b")))
+
+
+def _grouped_score(m: re.Match[str]) -> str | None:
+    """A pair with a number over a thousand (its thousands set off by a space) is a result when it
+    falls or a score word stands before it ("vann 1 112–1 045" -> "tusenetthundratolv mot
+    tusenfyrtiofem"); a rising one elsewhere is left to the ranges ("från 1 200–1 500 invånare")."""
+    if " " not in m.group("a") and " " not in m.group("b"):
+        return None
+    a, b = int(m.group("a").replace(" ", "")), int(m.group("b").replace(" ", ""))
+    before = [w.strip(".,:") for w in prev_words(m, 6, sentence=True)]
+    if a <= b and not any(w in SCORE_CONTEXT for w in before) or _range_noun_after(m):
+        return None
+    link = " " if next_word(m) == "mot" else " mot "  # "1 024–987 mot Falun": one "mot" in a row
+    return f"{cardinal(a)}{link}{cardinal(b)}"
 
 
 def _score(m: re.Match[str]) -> str | None:
@@ -398,6 +417,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
     if ", " in text:
         text = sub(_SET_SCORES, _set_scores, text, trace, "score")
     text = sub(_SCORE_RUN, _score_run, text, trace, "score")
+    if "–" in text and _GROUPED_HINT.search(text):
+        text = sub(_GROUPED_PAIR, _grouped_score, text, trace, "score")
     text = sub(_SCORE, _score, text, trace, "score")
     if " mot " in text and _SCORE_LEFT.search(text):  # a later pair of a sentence whose score was just said
         text = sub(_SCORE, _score, text, trace, "score")
