@@ -32,3 +32,21 @@ def test_grouped_result(text: str, want: str) -> None:
 ])
 def test_grouped_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gästerna släppte 3–0 till 3–4 under sista perioden.", "tre mot noll till tre mot fyra"),
+    ("Mora hämtade upp 1–4 till 5–4 efter paus.", "ett mot fyra till fem mot fyra"),
+    ("Ställningen ändrades från 0–1 till 2–1 på två minuter.", "noll mot ett till två mot ett"),
+    ("Vi kom tillbaka från 2–2 till 4–2 i slutet.", "två mot två till fyra mot två"),
+])
+def test_turnaround(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Avgiften höjs från 1–2 till 3–4 procent.", "mot"),
+    ("Gruppen växer från 4–5 till 6–8 barn.", "mot"),
+])
+def test_turnaround_guards(text: str, want: str) -> None:
+    assert want not in normalize(text)

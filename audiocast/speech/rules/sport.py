@@ -129,6 +129,21 @@ def _grouped_score(m: re.Match[str]) -> str | None:
     return f"{cardinal(a)}{link}{cardinal(b)}"
 
 
+# A turnaround: one result to another ("tappade 2–0 till 2–3", "vände 1–3 till 4–3").
+_PAIR_TO_PAIR = re.compile(
+    r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?–\s?(?P<b>\d{1,2}) till (?P<c>\d{1,2})\s?–\s?(?P<d>\d{1,2})(?![\w]|[,.:–-]\d)")
+
+
+def _pair_to_pair(m: re.Match[str]) -> str | None:
+    """Two pairs joined by "till" are two results when either falls or ties ("tappade 2–0 till 2–3" ->
+    "två mot noll till två mot tre"): a range of ranges is never written falling; two rising pairs
+    ("från 2–3 till 4–5 kronor") and a counted noun after them stay ranges."""
+    a, b, c, d = (int(m.group(k)) for k in "abcd")
+    if (a < b and c < d) or _range_noun_after(m):
+        return None
+    return f"{cardinal(a)} mot {cardinal(b)} till {cardinal(c)} mot {cardinal(d)}"
+
+
 def _score(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, 6, sentence=True)]
     if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
@@ -417,6 +432,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
     if ", " in text:
         text = sub(_SET_SCORES, _set_scores, text, trace, "score")
     text = sub(_SCORE_RUN, _score_run, text, trace, "score")
+    if " till " in text:
+        text = sub(_PAIR_TO_PAIR, _pair_to_pair, text, trace, "score")
     if "–" in text and _GROUPED_HINT.search(text):
         text = sub(_GROUPED_PAIR, _grouped_score, text, trace, "score")
     text = sub(_SCORE, _score, text, trace, "score")
