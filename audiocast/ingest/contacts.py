@@ -144,7 +144,7 @@ def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         return
     i = prose + 1
     while i < end:
-        card = _card_at(lines, i, prose, end)
+        card = _card_at(lines, i, prose, end) or _unit_card_at(lines, i, end)
         if card is None:
             i += 1
             continue
@@ -176,3 +176,50 @@ def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple
     if any(_GREETING.fullmatch(x.text) for x in lines[max(prose, start - 1):i]) or _FAKTA.match(lines[start].text):
         return None
     return start, stop
+
+
+_SERVICE_HEADING = re.compile(
+    r"(?i)(?:Kund|Medborgar|Invånar|Kontakt)?(?:service|tjänst|center)|Växel(?:n)?|Support|Kontakt(?:a oss)?\s*:?")
+"""A service box's label ("Kundtjänst", "Kontaktcenter", "Växeln", "Kontakt")."""
+_HOURS_LINE = re.compile(
+    r"(?i)(?:vardagar|helgfria vardagar|alla dagar|(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?"
+    r"(?:\s*[–-]\s*(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?)?)\s*:?\s*"
+    r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?")
+"""A service's opening hours ("Vardagar 8–12", "Mån–fre kl. 8.00–16.30")."""
+
+
+def _unit_card_at(lines: Sequence[TaggedLine], i: int, end: int) -> tuple[int, int] | None:
+    """A unit's or a service's contact box (first, stop) opening at ``lines[i]``: a service label (:data:`_SERVICE_HEADING`)
+    glued over at most :data:`CARD_BELOW` lines that are phone or e-mail lines, opening hours, short lines naming the
+    organisation's general service (no person's line: that is :func:`_card_at`'s; no unit of the article's subject,
+    "Kundtjänst avfall", which stays as the article's box) or lines already dropped, one phone or e-mail line at least;
+    the box closes with its last phone, e-mail or hours line. The service is named, by its label ("Kundtjänst") or a
+    line; a bare "Kontakt" over numbers alone is the article's fact box."""
+    if lines[i].tag not in (None, "menu") or not _SERVICE_HEADING.fullmatch(lines[i].text):
+        return None
+    stop, last, reached = i + 1, i, False
+    named = bool(_SERVICE_WORD.search(lines[i].text))
+    while stop < end and stop - i <= CARD_BELOW and not lines[stop].blank_before:
+        ln = lines[stop]
+        channel = bool(_CHANNEL_LINE.fullmatch(ln.text))
+        if channel or _HOURS_LINE.fullmatch(ln.text):
+            last, reached = stop, reached or channel
+        elif ln.tag == "drop":
+            pass
+        elif _card_line(ln) and not is_person_line(ln.text) and _general_unit(ln.text):
+            named = True
+        else:
+            break
+        stop += 1
+    return (i, last + 1) if reached and named else None
+
+
+_SERVICE_WORD = re.compile(r"(?i)\b(?:växel(?:n)?|kund(?:service|tjänst)|kontaktcenter|support|reception(?:en)?|expedition(?:en)?)\b")
+
+
+def _general_unit(text: str) -> bool:
+    """A line naming the organisation's general service: a service word alone or beside a name ("Kundservice",
+    "Norrdals regementes växel", "Miljökontoret"); not a unit of a subject, its service word followed by a common noun
+    in lower case ("Kundtjänst avfall"), nor a name and a role ("Anna Ek, projektledare, Norrviks kommun")."""
+    rest = _SERVICE_WORD.sub(" ", text).split()
+    return "," not in text and (not rest or rest[0][0].isupper())
