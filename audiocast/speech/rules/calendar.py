@@ -46,6 +46,7 @@ from .parts import (
     among_parts,
     article_written,
     common_part_before_noun,
+    dated_span_side,
     fraction_before_noun,
     fraction_compound,
     fraction_unit,
@@ -257,6 +258,8 @@ def _slash(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     before = prev_words(m)
     w = next_word(m)
+    if dated_span_side(m, mo):  # "buss 23/9–6/10 p.g.a.": each side of a span of dates is a date
+        return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
     if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
         return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch
     if (w == "av" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd")

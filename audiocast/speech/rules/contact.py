@@ -129,6 +129,7 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
 _SERVICE = re.compile(  # (the lookahead first: a match opens with a service number's first digit)
     rf"(?=[{''.join(sorted({n[0] for n in SERVICE_NUMBERS}))}])(?<![\w,.:+-])(?P<n>{alternation(list(SERVICE_NUMBERS))})(?![\w]|,\s?\d|[.:]\d|\s\d)"
 )
+_SIGNED_AMOUNT = re.compile(r"\+\s?\d{1,3}(?: \d{3})+")
 _THOUSANDS_HEAD = re.compile(r"(?<![\d,.])\d{1,3} $")
 _PHONE_INTL = re.compile(
     r"(?<![\w+])(?<!\d )(?:\+\s?|00(?=[1-9]))(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
@@ -162,7 +163,10 @@ def _groups(num: str) -> list[str]:
     return out
 
 
-def _intl(m: re.Match[str]) -> str:
+def _intl(m: re.Match[str]) -> str | None:
+    if m.group(0).startswith("+") and _SIGNED_AMOUNT.fullmatch(m.group(0)) and (
+            next_word(m) in CURRENCIES or next_word(m) in SCALED_CURRENCIES or next_word(m) in UNITS_OF_MEASURE):
+        return None  # "+312 000 kr": a signed amount with its thousands set off, not a number dialled from abroad
     groups = _groups(m.group("rest"))
     prefix = "noll noll " if m.group(0).startswith("00") else "plus "
     return prefix + digits(m.group("cc")) + " " + " ".join(digits(g) for g in groups)

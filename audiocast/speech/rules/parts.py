@@ -14,6 +14,7 @@ from ...calendar_sv import MONTHS
 from ..data.calendar import (
     EPISODE_BEFORE,
     FLOOR_BEFORE,
+    FRACTION_MEASURE_NOUNS,
     PART_COMPOUND_HEADS,
     PART_ORDINALS,
     PART_STEMS,
@@ -26,7 +27,7 @@ from .machinery import Replacer, alternation, is_ett_noun, prev_words
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
-    rf"(?<![\w/.,])(?P<d>\d)/(?P<m>\d{{1,2}})\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])"
+    rf"(?<![\w/.,])(?P<d>\d)/(?P<m>\d{{1,2}})\s(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]|\.\w)"
 )
 
 # "äger 1/3 och staten 2/3 av bolaget": a part of the same thing further on
@@ -200,3 +201,23 @@ def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str |
             and _CLOCK_BEFORE.search(s, 0, m.start()) and any(w in s.lower() for w in TV_LINE_STEMS)):
         return f"del {cardinal(d)} av {cardinal(mo)}"
     return None
+
+
+_UNIT_AFTER = re.compile(r"\s(\w+)(?=\.?(?:\s|$|[,;)]))")  # a word, not the "p" of "p.g.a."
+_UNIT_WORDS = frozenset(u.rstrip(".") for u in UNITS_OF_MEASURE) | frozenset(FRACTION_MEASURE_NOUNS)
+_DATE_AFTER_DASH = re.compile(r"\s?[–-]\s?(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])(?![\d/])")
+_DATE_BEFORE_DASH = re.compile(r"(?<![\d/])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s?[–-]\s?$")
+
+
+def dated_span_side(m: re.Match[str], month: int) -> bool:
+    """Is this day and month (no year, no weekday) one side of a span of two dates with a dash, "23/9–6/10"?
+    Then both are dates, whatever stands around them ("buss 23/9–6/10 p.g.a. banarbete" was "tjugotre och
+    nio" after the route word and "sex tiondelar" before a small word). Risk: a span of two fractions
+    ("1/4–1/2") is read as dates; a route pair before a dashed date ("väg 34/35") keeps its months over 12."""
+    if m.group("y") or m.group("wd") or not 1 <= month <= 12:
+        return False
+    after = _DATE_AFTER_DASH.match(m.string, m.end())
+    if not after and not _DATE_BEFORE_DASH.search(m.string, max(0, m.start() - 9), m.start()):
+        return False
+    unit = _UNIT_AFTER.match(m.string, after.end() if after else m.end())
+    return not (unit and unit.group(1) in _UNIT_WORDS)  # "1/4–1/2 tsk salt": parts of a measure
