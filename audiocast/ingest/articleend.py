@@ -32,6 +32,7 @@ from .letterclose import SIGNATURE_LINES, signature_end
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .postlists import post_list_at
+from .readercalls import share_row_call_tags
 from .signoff import is_sign_off
 from .updates import is_update_note
 
@@ -237,6 +238,7 @@ def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
     a paywall's pitch, a FAQ accordion, a help box under the signature, an offer's card opened by a question to the
     reader, a pitch whose sentence stands right over its button (:func:`_pitch_from`). -1 when a thread's replies follow the lead alone; the paragraph a paywall cuts off when there is one."""
     _after_pitch_tags(lines, cut)
+    share_row_call_tags(lines, cut)  # a call to the reader between the share row and its button
     _accordion_tags(lines, cut)
     _signed_help_tags(lines, cut)
     end = _last_prose(lines, cut)

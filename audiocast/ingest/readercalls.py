@@ -67,3 +67,42 @@ def reader_call(box: Sequence[TaggedLine], prose_above: bool) -> int | None:
         if n and _asks(q.text) and not any(is_running_prose(x) and x.text[-1] != "?" for x in box[k + 1 + n:]):
             return k
     return None
+
+
+_SHARE_RULE = "share"
+_PAGE_TAGS = frozenset({"drop", "link", "stop", "footer"})
+P_CALL = 0.25
+"""A line under the share row's question the classifier gives less than this is the call's, not the article's."""
+
+
+def share_row_call_tags(lines: Sequence[TaggedLine], cut: int) -> None:
+    """A call to the reader glued between the share row and its button, in a dump without blank lines: a question to
+    the reader (:func:`_asks`: "Vill du också skriva en insändare?") right under the share row's last line, at most
+    :data:`CALL_LINES` lines under it the classifier doubts (:data:`P_CALL`) or speaking to the reader ("Skicka in din
+    text via vårt formulär …"), then a line of the page's (its button, the next box's label) or a button's shape (:func:`_button`). The page's invitation, not the article's last
+    paragraph; a line the classifier trusts that does not speak to the reader, a quote, or a long paragraph under the
+    question keeps the whole run."""
+    for i in range(1, cut):
+        q = lines[i]
+        if q.tag is not None or q.blank_before or lines[i - 1].rule != _SHARE_RULE or not _asks(q.text):
+            continue
+        j = i + 1
+        while j < cut and j - i <= CALL_LINES and lines[j].tag is None and not lines[j].blank_before and not _button(lines[j]):
+            j += 1
+        call = lines[i + 1:j]
+        if not call or j >= cut or lines[j].blank_before or not (lines[j].tag in _PAGE_TAGS or _button(lines[j])):
+            continue
+        if all(x.p is not None and (x.p < P_CALL or _READER.search(x.text)) and not is_quote(x.text)
+               and words(x.text) <= CALL_WORDS for x in call):
+            for x in lines[i:j]:
+                x.tag, x.rule = "drop", "reader-call"
+
+
+BUTTON_WORDS = 4
+"""A button's words ("Skriv en insändare", "Tipsa oss")."""
+
+
+def _button(ln: TaggedLine) -> bool:
+    """A kept line shaped like a button: a few words, no sentence's end, a line the classifier doubts."""
+    return (ln.tag is None and words(ln.text) <= BUTTON_WORDS and ln.text[-1] not in ".!?:"
+            and ln.p is not None and ln.p < P_CALL)
