@@ -124,3 +124,9 @@ DEFINITE_POST_ENDINGS = ("chefen", "rektorn", "direktören", "ordföranden", "se
 # Risk: "... valdes hon rev." (a post after an inverted subject) is read as the verb.
 PAST_VERB_ABBREVIATIONS = frozenset({"rev.", "red."})
 SUBJECT_PRONOUNS = frozenset({"han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man"})
+
+# A noun written short in the singular is plural after a count above one ("6 avd." -> "sex avdelningar",
+# "3 lgh" -> "tre lägenheter"; it was "sex avdelning"). Risk: "på 3 vån." meaning the third floor is read
+# "tre våningar" (a floor is mostly written "3:e vån." or "3 tr.").
+PLURAL_AFTER_COUNT = {"avd.": "avdelningar", "lgh": "lägenheter", "lgh.": "lägenheter", "vån.": "våningar",
+                      "uppl.": "upplagor"}

@@ -88,6 +88,7 @@ from ..data.short_readings import (
     LANGUAGE_ADJECTIVES,
     LICENCE_AFTER,
     PAST_VERB_ABBREVIATIONS,
+    PLURAL_AFTER_COUNT,
     SUBJECT_PRONOUNS,
 )
 from ..data.sport import SWIM_STROKES
@@ -135,6 +136,17 @@ _NUMBER_AHEAD = re.compile(
 _NUMBER_WORD = re.compile(
     r"\d[\d\s]*|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
     r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+def _counted_above_one(m: re.Match[str]) -> bool:
+    """Does a count above one stand right before the match ("sex", "hundratjugo", "12"; not "en", "ett")?"""
+    head = m.string[max(0, m.start() - 40) : m.start()]
+    if _NUMBER_AHEAD.match(m.string, m.end()):
+        return False  # "Torget 2 lgh. 1101": a label before its number, the house's number before it
+    if not head.endswith(" ") or head[-2:-1] in (",", ";", ":", ".", ")"):
+        return False  # "Bellmansgatan 10, vån. 3": the number belongs to what stands before the comma
+    before = head.split()[-1:]
+    return bool(before) and before[0] not in ("en", "ett", "1") and _NUMBER_WORD.fullmatch(before[0]) is not None
+
+
 _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
 _POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
@@ -354,6 +366,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Hennes " + out[5:]  # "H.K.H. Kronprinsessan": her style
     if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] and prev_words(m)[-1] in SINGULAR_AFTER:
         out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
+    if key.lower() in PLURAL_AFTER_COUNT and _counted_above_one(m):
+        out = PLURAL_AFTER_COUNT[key.lower()]  # "6 avd." -> "sex avdelningar"
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
     if floor:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
