@@ -82,6 +82,7 @@ def language_tags(lines: Sequence[TaggedLine]) -> None:
     in the other language right under the text (see the module docstring)."""
     multilingual_box_tags(lines)
     trailing_language_tags(lines)
+    bilingual_pair_tags(lines)
 
 
 def multilingual_box_tags(lines: Sequence[TaggedLine]) -> None:
@@ -100,3 +101,39 @@ def multilingual_box_tags(lines: Sequence[TaggedLine]) -> None:
                     ln.tag, ln.rule = "drop", "summary-languages"
                 continue
         seen_prose = seen_prose or any(is_running_prose(ln) and _language(ln.text) == "sv" for ln in box)
+
+
+PAIR_HALF_WORDS = 6
+"""Each half of a bilingual site's paired line ("Takaisin uutisiin / Tillbaka till nyheter") is at most this many
+words."""
+MIN_PAIRS = 2
+_PAIR = re.compile(r"(?P<a>[^/]+?) / (?P<b>[^/]+)")
+
+
+def _paired(text: str) -> bool:
+    """A label written twice, in two languages, with a slash between: two short halves, neither ending a sentence."""
+    m = _PAIR.fullmatch(text)
+    return m is not None and all(
+        1 <= words(h) <= PAIR_HALF_WORDS and h.rstrip()[-1] not in ".!?" for h in (m["a"], m["b"]))
+
+
+def bilingual_pair_tags(lines: Sequence[TaggedLine]) -> None:
+    """A bilingual site's paired lines below the article: :data:`MIN_PAIRS` kept lines or more in a row shaped "label /
+    label" (:func:`_paired`: "Tulevat tapahtumat / Kommande evenemang", "9.12. Joulumarkkinat / Julmarknad"), below
+    the article's last running prose with none after them: the site's labels and calendar, written in both of its
+    languages. An article's own lines with a slash ("Tisdagar 18–20 / lokalen") have its text going on under them."""
+    cut = page_tail(lines)
+    last = max((i for i in range(cut) if is_running_prose(lines[i])), default=None)
+    if last is None:
+        return
+    run: list[TaggedLine] = []
+    for ln in [*lines[last + 1:cut], None]:
+        if ln is not None and ln.tag is not None:
+            continue
+        if ln is not None and _paired(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= MIN_PAIRS:
+            for x in run:
+                x.tag, x.rule = "drop", "bilingual-pairs"
+        run = []
