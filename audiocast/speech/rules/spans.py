@@ -16,7 +16,7 @@ import re
 
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.span_words import APPROXIMATE_WORDS, MINUS_AFTER, MODEL_YEAR_WORDS, SHORT_YEAR_BEFORE, SPAN_UNITS
-from ..numbers import cardinal, digits
+from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .machinery import NUM, alternation, next_word, prev_words, sub
 
@@ -35,6 +35,9 @@ _APPROXIMATE_SPAN = re.compile(
 # cheap tests before the patterns: a unit's or a number's end glued to a dash
 # and what may begin a span's other end; a dash and two digits after a space
 _UNIT_SPAN_HINT = re.compile(rf"[–-](?:(?<=[^\W\d_].)\d|(?<=\w.)(?:{alternation(APPROXIMATE_WORDS)}))")
+# Years before Christ fall: "ca 1700–500 f.Kr." (the dash was left unsaid between two numbers).
+_BC_SPAN = re.compile(
+    r"(?<![\w,.:/–-])(?P<a>\d{2,4})\s?[–-]\s?(?P<b>\d{1,4})(?=\s?(?:f\.\s?Kr\b|f\s?Kr\b|före Kristus|f\.v\.t\.|fvt\b))")
 _SHORT_YEAR_HINT = re.compile(r"[\s,(][-–]\d\d")
 _SHORT_YEAR = re.compile(r"(?<=[\s,(])[-–](?P<y>\d\d)(?![\w]|[.,:]\d|\s?[–-]\s?\d)")
 
@@ -86,6 +89,9 @@ def spans(text: str, trace: Trace | None = None) -> str:
     200–300 kronor", "mellan kl. 8–10" (the percent, money and clock rules
     said "mellan tre till fem"; class "range").
 
+    Years before Christ joined by a dash are a span, falling as they do:
+    "ca 1700–500 f.Kr." -> "sjuttonhundra till femhundra" (class "year").
+
     A dash with a space on either side is a pause, not a span ("vägde 64
     ton – 4 ton för mycket").
 
@@ -100,6 +106,8 @@ def spans(text: str, trace: Trace | None = None) -> str:
     if _UNIT_SPAN_HINT.search(text):
         text = sub(_UNIT_SPAN, _unit_span, text, trace, "range")
         text = sub(_APPROXIMATE_SPAN, lambda m: " till ", text, trace, "range")
+    if "Kr" in text or "fvt" in text or "f.v.t" in text:  # "1700–500 f.Kr.": years before Christ, a falling span
+        text = sub(_BC_SPAN, lambda m: f"{year(int(m.group('a')))} till {year(int(m.group('b')))}", text, trace, "year")
     if _SHORT_YEAR_HINT.search(text):
         text = sub(_SHORT_YEAR, _short_year, text, trace, "year")
     return text

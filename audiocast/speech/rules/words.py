@@ -268,8 +268,8 @@ _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
 _STREET_SHORT = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")
 _STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
-# House letters joined by a dash after a number: "5 A–C" -> "a till ce".
-_LETTER_RANGE = re.compile(r"(?<=\d )(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
+# House letters joined by a dash after a number: "5 A–C" -> "a till ce", and glued to it, "9A–C" (it was "a–ce").
+_LETTER_RANGE = re.compile(r"(?<=\d) ?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
 # A house or plate letter after a number: "14 B", "3A", "45P"; a small one
 # only after a street name ("Sjövägen 2b").
 _HOUSE_LETTER = re.compile(
@@ -346,7 +346,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
     digit = _ANY_DIGIT.search(text) is not None
     if digit and ("–" in text or "-" in text):
-        text = sub(_LETTER_RANGE, lambda m: f"{spell(m.group('a'))} till {spell(m.group('b'))}",
+        text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
                    text, trace, "range")
     if digit:
         text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
