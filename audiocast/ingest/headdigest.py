@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .headline import furniture_shape, shape_of
 from .headmeta import ANCHORS
-from .headshapes import real_words
+from .headshapes import dangling_end, real_words
 from .lineshape import is_title_like, words
 
 SIBLINGS = 2
@@ -96,8 +96,8 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
         return None
     if _PARTS.search(lines[head].text) or not (lines[head].blank_before or head == 0 or lines[head - 1].tag is not None):
         return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu
-    if furniture_shape(lines[head].text) or furniture_shape(lines[dek].text):
-        return None
+    if furniture_shape(lines[head].text) or furniture_shape(lines[dek].text) or dangling_end(lines[head].text):
+        return None  # a kicker ending on 'till', 'hos' ("Fem frågor till"): the long line under it is the headline
     if any(ln.tag not in ANCHORS for ln in lines[head + 1:dek]):
         return None  # a menu or a box between: the line above is no headline over its standfirst
     under = lines[dek + 1:lead]

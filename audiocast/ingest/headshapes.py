@@ -7,7 +7,9 @@
   letter's credits and facts; a headline after a label has a sentence in it ("Debatt: Låt badhuset vara kvar");
 - a when-line (:func:`when_line`): a date with a clock time in a short line that is no date line ("Visas i Kameran
   tisdag 27 oktober kl 19.00") - a screening's or an event's time over a review;
-- a letter's salutation (:func:`salutation`), however long ("Kära spelmän och vänner av folkmusiken!").
+- a letter's salutation (:func:`salutation`), however long ("Kära spelmän och vänner av folkmusiken!");
+- a series' kicker ending on a word that needs what follows (:func:`dangling_end`): "Fem frågor till", "Veckans möte
+  hos", "Människorna som" - the start of a phrase the headline under it finishes.
 
 Each is evidence against a candidate in :func:`audiocast.ingest.headline.score`, never a reason to drop a line.
 """
@@ -116,3 +118,14 @@ def dated_row(text: str) -> bool:
         return False
     dates = [p for p in parts if _DAY_DATE.fullmatch(p.strip())]
     return len(dates) == 1 and all(len(p.split()) <= DATED_ROW_WORDS for p in parts)
+
+
+_DANGLING = frozenset("till hos från och eller att som en ett vid åt samt både enligt".split())
+"""Words no Swedish headline ends on: prepositions and conjunctions that need what follows. Not a verb's particle that
+may end one ("Valet görs om", "Fler vill vara med", "Bron stängs av", "Nu tar vi över")."""
+
+
+def dangling_end(text: str) -> bool:
+    """A line ending on a word that needs what follows (:data:`_DANGLING`): a kicker, never a headline."""
+    parts = text.rstrip(" :–-").split()
+    return len(parts) >= 2 and parts[-1].lower() in _DANGLING
