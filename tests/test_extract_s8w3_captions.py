@@ -32,3 +32,31 @@ def test_a_caption_without_a_verb_between_paragraphs_is_still_dropped() -> None:
     line = "Kabeltrummor på fabriksgården i Köping."
     assert is_caption(line)
     assert line not in spoken_text(_read(_PAGE.format(line=line)))
+
+
+_STATS = (
+    "Länsbladet\nNyheter\nEkonomi\n\nFärre konkurser i länet\n5 mars 2026\n\n"
+    "Antalet konkurser i länet minskade förra året för första gången sedan pandemin, enligt nya siffror.\n\n"
+    "– Det är framför allt byggföretagen som klarar sig bättre nu när räntorna har sjunkit, säger analytikern Per Ek.\n\n"
+    "{table}\n{credit}\n\n"
+    "Dela\nFacebook\n"
+)
+
+
+def test_a_tables_last_row_over_a_charts_credit_is_the_tables() -> None:
+    table = "Konkurser i länet per år\n2023: 188\n2024: 203\n2025: 171"
+    heard = spoken_text(_read(_STATS.format(table=table, credit="Grafik: Länsbladet. Källa: UC.")))
+    assert "2025: 171" in heard and "2024: 203" in heard
+
+
+def test_a_tables_last_row_with_word_labels_over_a_credit_stays() -> None:
+    table = "Andel nystartade företag\nNorra länsdelen: 41 procent\nSödra länsdelen: 37 procent"
+    heard = spoken_text(_read(_STATS.format(table=table, credit="Bild: Siffrorna gäller helåret 2025.")))
+    assert "Södra länsdelen: 37 procent" in heard
+
+
+def test_a_pictures_title_over_its_credit_under_a_list_still_goes() -> None:
+    from audiocast.ingest.picturelines import parallel_rows
+
+    assert not parallel_rows("2025: 171", "Analytikern Per Ek på kontoret")
+    assert not parallel_rows("Norra länsdelen: 41 procent", "2025: 171")

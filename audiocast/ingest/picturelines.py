@@ -60,3 +60,18 @@ def marked_caption_tags(lines: Sequence[TaggedLine]) -> None:
     for ln in lines:
         if ln.tag is None and is_marked_caption(ln.text):
             ln.tag, ln.rule = "drop", RULE
+
+
+_ROW = re.compile(r"(?P<label>[^:]{1,30}):\s+(?P<value>\S[^:]{0,30})")
+ROW_WORDS = 4
+"""A row's label and its value are at most this many words each ("2022: 361", "Norra distriktet: 41 procent")."""
+
+
+def parallel_rows(above: str, line: str) -> bool:
+    """Two rows of one list, a label and a value each, their labels of one kind (both numbers or years, or both words):
+    "2022: 361" over "2023: 412". The second is the list's last row, never the title of a picture under it."""
+    a, b = _ROW.fullmatch(above), _ROW.fullmatch(line)
+    if a is None or b is None:
+        return False
+    short = all(len(m[g].split()) <= ROW_WORDS for m in (a, b) for g in ("label", "value"))
+    return short and a["label"].strip().isdigit() == b["label"].strip().isdigit()

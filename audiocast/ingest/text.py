@@ -68,7 +68,7 @@ from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
-from .picturelines import marked_caption_tags
+from .picturelines import marked_caption_tags, parallel_rows
 from .postcounters import counter_tag_tags
 from .recordpasses import record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
@@ -432,8 +432,8 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
     before = lines[k - 1] if k > 0 else None
     in_list = (
         before is not None and before.tag is None and not prev.blank_before
-        and is_item_like(before.text) and is_item_like(prev.text) and not is_title_like(prev.text)
-    )
+        and is_item_like(before.text) and is_item_like(prev.text)
+        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text)))
     credit_only = is_credit_only(ln.text)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if credit_only and k == i - 1 and nxt is not None and nxt.tag is None and not nxt.blank_before and is_caption(nxt.text) \
