@@ -21,8 +21,13 @@ def lazy_names(package: str, homes: dict[str, str], namespace: dict[str, Any]) -
         home = homes.get(name)
         if home is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{package}.{home}"), name)
-        namespace[name] = value
-        return value
+        module = importlib.import_module(f"{package}.{home}")
+        # Every name of that module at once: importing ``package.normalize`` binds the submodule to the package's
+        # name ``normalize``, which would shadow the function of that name for a later ``from package import
+        # normalize`` (it finds the attribute and never asks here).
+        for other, other_home in homes.items():
+            if other_home == home:
+                namespace[other] = getattr(module, other)
+        return namespace[name]
 
     return __getattr__

@@ -549,3 +549,28 @@ def test_render_warns_about_colliding_file_names_in_one_line_each(tmp_path, monk
     assert len(warnings) == 1 and "notis" in warnings[0], result.output
     quiet = CliRunner().invoke(main, ["render", "articles", "--out", "out", "--engine", "espeak", "--quiet"])
     assert quiet.exit_code == 0 and quiet.output == "", quiet.output
+
+
+def test_normalize_stdin_in_a_fresh_process():
+    """In a fresh process the lazy package imported ``explain`` first, which bound the submodule
+    ``speech.normalize`` to the package's name ``normalize``: ``audiocast normalize -`` then called a module
+    (TypeError). The in-process tests above cannot see it: the function was already bound."""
+    import subprocess
+    import sys
+
+    program = "import sys; from audiocast.cli import main; sys.argv = ['audiocast', 'normalize', '-']; main()"
+    proc = subprocess.run([sys.executable, "-c", program], input="Möte kl. 14.30\n", capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Möte klockan fjorton och trettio"
+
+
+def test_lazy_names_bind_every_name_of_a_module_a_submodule_shadows():
+    import types
+
+    from audiocast.lazy import lazy_names
+
+    ns: dict[str, object] = {}
+    get = lazy_names("audiocast.speech", {"explain": "normalize", "normalize": "normalize"}, ns)
+    get("explain")
+    assert not isinstance(ns["normalize"], types.ModuleType) and callable(ns["normalize"])
