@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
-from .headdigest import first_notice, standfirst
+from .headdigest import first_notice, standfirst, top_caption
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
@@ -86,6 +86,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
+        i = top_caption(lines, found, i) or i  # the top picture's caption over the lead
         if (opens := first_notice(lines, found, i) or standfirst(lines, found, i)) is not None:
             # a digest's first notice (its title opens the text) or the headline's standfirst (the lead)
             found, pictured, i = [f for f in found if f[0] != opens], [f for f in pictured if f[0] != opens], opens

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .furniture import TaggedLine
+from .furniture import TaggedLine, is_caption
 from .headline import furniture_shape, shape_of
 from .headmeta import ANCHORS
 from .headshapes import dangling_end, real_words
@@ -115,3 +115,32 @@ def _name_line(text: str) -> bool:
     """A person's name alone: two or three words, each opened by a capital ("Anna Ek", "Per-Olof Lind")."""
     parts = text.split()
     return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts)
+
+
+CAPTION_LEAD_WORDS = 20
+"""The top picture's caption over the lead is at most this many words, in at most two sentences."""
+LEAD_RATIO = 1.5
+"""The real lead under the caption is at least this many times its words."""
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def top_caption(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], lead: int) -> int | None:
+    """The index of the real lead when ``lines[lead]`` is the top picture's caption over it, else None: under a head
+    (``found``), a paragraph of at most two sentences and :data:`CAPTION_LEAD_WORDS` words whose first sentence opens
+    with a name (two capitalised words) and has no verb (:func:`audiocast.ingest.furniture.is_caption`: "Ingrid
+    Storbacka i sitt hem i Övermark."), standing alone between blank lines when the article's paragraphs do, and under it a paragraph of running prose :data:`LEAD_RATIO` times as long or more. The caption is then dropped."""
+    ln = lines[lead]
+    parts = _SENTENCES.split(ln.text)
+    named = len(first := parts[0].split()) >= 2 and first[0][0].isupper() and first[1][0].isupper()
+    if not found or len(parts) > 2 or words(ln.text) > CAPTION_LEAD_WORDS or not named or not is_caption(parts[0]):
+        return None
+    nxt = next((k for k in range(lead + 1, len(lines)) if lines[k].tag is None), None)
+    if nxt is None or is_title_like(lines[nxt].text):
+        return None
+    apart = nxt + 1 < len(lines) and lines[nxt + 1].blank_before  # the article's paragraphs stand between blank lines
+    if apart and not (ln.blank_before and lines[nxt].blank_before):
+        return None
+    if words(lines[nxt].text) < LEAD_RATIO * words(ln.text) or lines[nxt].text[-1] not in ".!?":
+        return None
+    ln.tag, ln.rule = "drop", "top-caption"
+    return nxt
