@@ -23,17 +23,13 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
 from ..errors import IngestError
-from .linecuts import parse_cuts
+from .linecuts import MODEL_ENV, MODEL_FILE, model_text, parse_cuts
 from .linefeatures import ALL_NAMES, CONTEXT_NAMES, FEATURE_NAMES, context_features, page_features
 
-MODEL_FILE = "data/line_model.json"
-MODEL_ENV = "AUDIOCAST_LINE_MODEL"
 """Environment variable naming a model file to use instead of the shipped one (for trying a retrained model)."""
 
 
@@ -165,12 +161,11 @@ def _calibration(data: dict[str, list[float]] | None) -> tuple[np.ndarray, np.nd
 
 @lru_cache(maxsize=1)
 def _load_shipped() -> LineModel:
-    other = os.environ.get(MODEL_ENV)
-    if other:
-        try:
-            text = Path(other).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise LineModelError(other, f"{MODEL_ENV} names a line model that cannot be read ({exc})") from exc
-        return LineModel.from_json(text, source=other)
-    text = resources.files("audiocast.ingest").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return LineModel.from_json(text)
+    try:
+        text, source = model_text()
+    except OSError as exc:
+        other = os.environ.get(MODEL_ENV)
+        if not other:
+            raise
+        raise LineModelError(other, f"{MODEL_ENV} names a line model that cannot be read ({exc})") from exc
+    return LineModel.from_json(text, source=source)

@@ -29,16 +29,21 @@ def cut(name: str, shipped: float) -> float:
     return model_cuts().get(name, shipped)
 
 
+def model_text() -> tuple[str, str]:
+    """The text of the model file in use and where it came from: the file ``AUDIOCAST_LINE_MODEL`` names, else the
+    shipped one. OSError when it cannot be read (the one place that decides which file is in use; ``lineclass``
+    reads the weights from it too)."""
+    other = os.environ.get(MODEL_ENV)
+    if other:
+        return Path(other).read_text(encoding="utf-8"), other
+    return resources.files("audiocast.ingest").joinpath(MODEL_FILE).read_text(encoding="utf-8"), MODEL_FILE
+
+
 @lru_cache(maxsize=1)
 def model_cuts() -> dict[str, float]:
     """The ``cuts`` map of the model file in use (empty when it has none or cannot be read)."""
-    other = os.environ.get(MODEL_ENV)
     try:
-        if other:
-            text = Path(other).read_text(encoding="utf-8")
-        else:
-            text = resources.files("audiocast.ingest").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-        return parse_cuts(json.loads(text).get("cuts"))
+        return parse_cuts(json.loads(model_text()[0]).get("cuts"))
     except (OSError, ValueError, AttributeError):
         return {}
 
