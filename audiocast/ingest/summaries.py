@@ -66,13 +66,19 @@ def trailing_language_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 _QUOTED = re.compile(r"[”“\"»«][^”“\"»«]{1,200}[”“\"»«]")
+_NAME_RUN = re.compile(
+    r"(?<=\S )(?-i:[A-ZÅÄÖ][\w&.-]*)(?:\s+(?:(?:of|the|and|for|in|on|to|at|a|an|&)\s+)*(?-i:[A-ZÅÄÖ][\w&.-]*))+")
+"""A run of two or more capitalised words past the sentence's first word, with the small words of a title between
+("Journal of Applied Ecology", "Clean Air for the Schools of Tomorrow"): a name, in whatever language, not the
+sentence's own words."""
 
 
 def _foreign(text: str) -> bool:
-    """A sentence in another language than Swedish: told so without the titles it quotes, and with at most one Swedish
-    function word (a Swedish sentence naming an English study, "Studien ”Microplastic ingestion …” är publicerad i …",
-    is Swedish)."""
-    bare = _QUOTED.sub(" ", text)
+    """A sentence in another language than Swedish: told so without the titles it quotes or names (a run of capitalised
+    words, :data:`_NAME_RUN`), and with at most one Swedish function word (a Swedish sentence naming an English study,
+    "Studien ”Microplastic ingestion …” är publicerad i …", "Resultaten publiceras i tidskriften Energy and
+    Buildings.", is Swedish)."""
+    bare = _NAME_RUN.sub(" ", _QUOTED.sub(" ", text))
     swedish = sum(t in FUNCTION_WORDS["sv"] for t in re.findall(r"[^\W\d_]+", bare.lower()))
     return swedish <= 1 and _language(bare) not in {"sv", "unknown"}
 
