@@ -20,15 +20,11 @@ from ..data.quantities import (
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
     DEFINITE_BEFORE,
-    DEGREE_HEADS,
     DURATION_DEFINITE,
     DURATION_GENITIVE_NOUNS,
     GENITIVE_COMPOUND_UNITS,
-    GENITIVE_HEADS,
     GENITIVE_PLURAL_COMPOUND_UNITS,
     HALF_NOUNS,
-    LENGTH_HEAD_UNITS,
-    LENGTH_HEADS,
     MAGNITUDES,
     MONEY_PER,
     PAGE_CONTEXT,
@@ -42,13 +38,13 @@ from ..data.quantities import (
     PUBLISHER_BEFORE_PAGES,
     SCALED_CURRENCIES,
     SPEED_PAIR_UNITS,
-    TIME_UNITS,
     UNITS_OF_MEASURE,
     WEATHER_WORDS,
 )
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..numbers import cardinal
 from ..report import Trace
+from .attributive import measure_genitive
 from .calendar import DOTTED_DATE_RANGE, dotted_range_said
 from .machinery import (
     INT,
@@ -274,8 +270,6 @@ def _opener_next(m: re.Match[str]) -> bool:
 _PAGE_LOOK_BACK = 160
 # Units that are a label before a number: "Åsvägen 12 lgh 1102" is flat 1102 at number 12.
 _LABEL_UNITS = frozenset({"lgh", "lgh."})
-# "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
-_LENGTH_HEAD_AFTER = [["på"], ["inom"], ["från"], ["i"], ["över"], ["under"]]
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
@@ -325,12 +319,8 @@ def _unit(m: re.Match[str]) -> str | None:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
     said = _duration_form(m, singular if one else plural, plural)
-    if unit in TIME_UNITS and next_word(m) in GENITIVE_HEADS and not said.endswith("s"):
-        said += "s"  # "2 min mellanrum" -> "två minuters mellanrum"
-    elif singular == "grad" and not m.group("per") and next_word(m) in DEGREE_HEADS:
-        said += "s"  # "96° innertemperatur" -> "nittiosex graders innertemperatur"
-    elif unit in LENGTH_HEAD_UNITS and next_word(m) in LENGTH_HEADS and prev_words(m)[-1:] in _LENGTH_HEAD_AFTER:
-        said += "s"  # "på 80 m avstånd" -> "åttio meters avstånd"
+    if not said.endswith("s") and measure_genitive(m, unit, singular):
+        said += "s"  # "2 min mellanrum" -> "två minuters mellanrum", "115 hk utombordare" (attributive.py)
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
         per = m.group("per")
         if "/" in unit and per in PER_SECOND:  # "kr/m²/mån" -> "... per kvadratmeter och månad"

@@ -1,0 +1,35 @@
+"""Nouns a measure qualifies, so that the measure is said in the genitive
+("115 hk utombordare" -> "hundrafemton hästkrafters utombordare", "100 tim.
+samhällstjänst" -> "hundra timmars samhällstjänst"), read by
+``rules/attributive.py``.
+"""
+
+from __future__ import annotations
+
+# Units of power: a noun after them is the machine they rate, matched by the
+# end of the word ("dieselmotor", "snöskoter", "värmepump").
+POWER_UNITS = frozenset({"hk", "kW", "W", "MW"})
+POWER_HEAD_ENDS = tuple("""
+motor motorn motorer motorerna utombordare utombordaren maskin maskinen traktor traktorn bil bilen båt båten
+skoter skotern moped mopeden motorcykel aggregat aggregatet pump pumpen pumpar maskiner bilar båtar element elementet
+kamin kaminen laddare laddaren motorsåg gräsklippare dammsugare radiator panna pannan
+verk verket turbin turbinen fläkt fläkten lampa lampan kompressor
+""".split())
+# Nouns a number of hours or minutes qualifies, beside the shared
+# GENITIVE_HEADS: a sentence or a task measured in time.
+TIME_HEADS = frozenset("""
+samhällstjänst ungdomstjänst övertid undervisning utbildning praktik behandling arbete
+arbetstid lektionstid flygresa bussresa båtresa färjeresa tågresa bilfärd åktur
+cykeltur vandring föreläsning avstängning strejk utegångsförbud restid körtid
+kötid sändning direktsändning film konsert föreställning session workshop kurs
+väntetid vila sömn ledighet parkering
+""".split())
+# Words after "en 10 m" that are not the noun a measure qualifies but an
+# adjective of size ("en 10 m lång bro": the measure stays as it is) or a
+# small word.
+MEASURE_ADJECTIVES = frozenset("""
+lång långt långa hög högt höga bred brett breda djup djupt djupa tjock tjockt tjocka
+stor stort stora tung tungt tunga gammal gammalt gamla varm varmt kall kallt
+kort smal smalt vid vitt bort fram upp ned ner till från och eller per i
+på om med för mot över under av som än extra mer mindre till
+""".split())

@@ -1,0 +1,46 @@
+"""When a measure is said in the genitive: before a noun it qualifies.
+
+Called by ``quantities.units`` for a number and a unit ("3 tim. väntan",
+"115 hk utombordare", "en 2 kg påse"); the tables are in
+``data/measure_words.py`` and ``data/quantities.py``.
+
+Risk: a noun after a bare measure that is not what it measures ("gav 80 hk
+motorn ..." is rare); a word after "en 3 m" that is an adjective not in
+MEASURE_ADJECTIVES ("en 3 m grund") would take a wrong genitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.measure_words import MEASURE_ADJECTIVES, POWER_HEAD_ENDS, POWER_UNITS, TIME_HEADS
+from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
+from .machinery import next_word, prev_words
+
+# "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
+_LENGTH_HEAD_AFTER = frozenset({"på", "inom", "från", "i", "över", "under"})
+_ARTICLES = frozenset({"en", "ett"})
+_NOUN = re.compile(r"[a-zåäö]{3,}")
+
+
+def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
+    """Is the measure "number unit" at ``m`` said in the genitive: before a
+    noun of time (GENITIVE_HEADS, TIME_HEADS: "två timmars väntan"), of heat
+    ("nittiosex graders innertemperatur"), of distance after a preposition
+    ("på åttio meters avstånd"), a machine after a unit of power ("hundrafemtio
+    hästkrafters dieselmotor"), or any noun between an article and the
+    measure ("en tre kilowatts värmepump", unless an adjective of size
+    follows: "en tio meter lång bro")?"""
+    nxt = next_word(m)
+    if not nxt or m.group("per"):
+        return False
+    if unit in TIME_UNITS and (nxt in GENITIVE_HEADS or nxt in TIME_HEADS):
+        return True
+    if singular == "grad":
+        return nxt in DEGREE_HEADS
+    if unit in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS:
+        return bool(set(prev_words(m)) & _LENGTH_HEAD_AFTER)
+    if unit in POWER_UNITS and nxt.endswith(POWER_HEAD_ENDS):
+        return True
+    return (prev_words(m) in (["en"], ["ett"]) and _NOUN.fullmatch(nxt) is not None
+            and nxt not in MEASURE_ADJECTIVES and not m.group("b"))
