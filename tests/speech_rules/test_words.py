@@ -377,7 +377,7 @@ def test_more_abbreviations() -> None:
 
 
 def test_vd_in_its_definite_forms() -> None:
-    check(abbreviations, ["Nya vd:n tillträder i maj.", "vd:ns lön"], ["Nya vedéen tillträder i maj.", "vedéens lön"])
+    check(abbreviations, ["Nya vd:n tillträder i maj.", "vd:ns lön"], ["Nya ve den tillträder i maj.", "ve dens lön"])
 
 
 def test_died_and_the_date_after_born() -> None:

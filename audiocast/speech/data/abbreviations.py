@@ -157,12 +157,12 @@ ABBREVIATIONS = {
     "Obs!": "Observera!",
     "OBS!": "Observera!",
     "vd": "ve de",
-    # the definite form keeps the long, stressed e of the letter ("ve-de:n"),
-    # not the word "den": respelled for the voice
-    "vd:n": "vedéen",
-    "vd:ns": "vedéens",
-    "vd:ar": "vedéar",
-    "vd:arna": "vedéarna",
+    # the definite form: the letters' names and the ending, "ve-den" (never
+    # "vedéen", which the voice said as three syllables); the plural "ve-de-ar"
+    "vd:n": "ve den",
+    "vd:ns": "ve dens",
+    "vd:ar": "ve de-ar",
+    "vd:arna": "ve de-arna",
     "åk": "årskurs",
     "reg.nr": "registreringsnummer",
     "reg.nr.": "registreringsnummer",

@@ -539,11 +539,8 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
         return out + ("-" if hy else "")
     if w in ACRONYM_SPELLED:
         said = ACRONYM_SPELLED[w] or spell(w)
-        if suf in ("n", "ns") and ACRONYM_SPELLED[w] is None and said.endswith("e") and " " in said:
-            # "VD:n" -> "ve déen": the letter's long, stressed e, not the word "den"
-            out = said[:-1] + "éen" + suf[1:]
-        else:
-            out = said + suf
+        # "VD:n" -> "ve den", "SVT:ns" -> "ess ve tens": the last letter's name takes the ending
+        out = said + suf
     elif shouting and (pronounceable(w) or len(w) <= 3 and any(c in "AEIOUYÅÄÖ" for c in w)):
         return w.lower() + suf + ("-" if hy else "")
     elif pronounceable(w):
