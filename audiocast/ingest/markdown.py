@@ -130,10 +130,28 @@ def _paragraphs(body: str) -> list[list[str]]:
                 current = []
             groups.append([line.strip()])
             continue
+        if current and _BULLET.match(line.strip()) and not _BULLET.match(current[0]):
+            groups.extend(_list_title(current))
+            current = []
         current.append(line.strip())
     if current:
         groups.append(current)
     return groups
+
+
+def _list_title(group: list[str]) -> list[list[str]]:
+    """A paragraph a list follows with no blank line between (CommonMark lets a
+    list interrupt a paragraph). Its last line is the list's title (a ``###``
+    heading, so the list is a fact box under it) when it ends with a colon
+    ("Så här röstade de:") or, alone, ends no sentence ("Fakta: Taxan"); the
+    lines before it stay a paragraph. Without this the list's items were read
+    run on into the paragraph, bullets and all."""
+    last = group[-1]
+    if _HEADING.match(last) or re.search(r"[.!?…]\W*$", last):
+        return [group]
+    if len(group) == 1 or last.endswith(":"):
+        return [g for g in (group[:-1], [f"### {last}"]) if g]
+    return [group]
 
 
 def parse_markdown(text: str, source: str, slug: str) -> Article:

@@ -45,8 +45,11 @@ def _sentence_case(s: str) -> str:
 
 
 def _stop(s: str) -> str:
-    """End with sentence punctuation so the voice closes the phrase."""
+    """End with sentence punctuation so the voice closes the phrase (a title's
+    closing colon or comma gives way to the full stop: "Så här röstade de:")."""
     s = s.strip()
+    if s[-1:] in (":", ";", ","):
+        s = s[:-1].rstrip()
     return s if not s or s[-1] in ".!?…" else s + "."
 
 
