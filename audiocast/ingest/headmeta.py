@@ -77,10 +77,10 @@ def dated_meta_tags(lines: Sequence[TaggedLine]) -> list[int]:
 
 _HEAD_FURNITURE = frozenset({
     "separator", "listen", "share", "comment-count", "comment-link", "stat-bar", "relative-time", "gallery",
-    "position-counter", "page-tools",
+    "position-counter", "page-tools", "email-only",
 })
 """The rules of the furniture set between the parts of an article's head: its tool row ("Lyssna", "Dela", "Skriv ut"),
-its counters. (Not a picture's caption: a picture stands between a page's banner and the article's head too.)"""
+its counters, the writer's e-mail address under the byline. (Not a picture's caption: a picture stands between a page's banner and the article's head too.)"""
 
 
 def head_furniture(ln: TaggedLine) -> bool:
