@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .headshapes import dangling_end, dated_row, field_label, issue_line, real_words, salutation, when_line
+from .headshapes import dangling_end, dated_row, field_label, issue_line, real_words, salutation, series_part, when_line
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -297,7 +297,7 @@ def headline_form(c: Candidate, site: str | None) -> bool:
 
 def furniture_shape(text: str) -> float:
     """The evidence against a line of the head's furniture by its form (:mod:`audiocast.ingest.headshapes`)."""
-    if issue_line(text):
+    if issue_line(text) or series_part(text):
         return W_ISSUE
     label = field_label(text)
     if label is not None and shape_of(label) != "label":

@@ -47,6 +47,18 @@ def issue_line(text: str) -> bool:
     return _ISSUE_REST.fullmatch(rest) is not None
 
 
+_PART_OF = re.compile(r"(?i)(?<!\w)(?:del|avsnitt|kapitel|part)\s+\d{1,3}\s*(?:av|/|of)\s*\d{1,3}(?!\w)")
+SERIES_WORDS = 10
+"""A series' line naming its part is at most this many words."""
+
+
+def series_part(text: str) -> bool:
+    """Whether the line names a part of a series by its number out of the whole ("Serie: Staden som växer, del 3 av 5",
+    "Del 2 av 4 i serien Livet vid kusten", "del 1/3") in at most :data:`SERIES_WORDS` words: the series' kicker over
+    a headline, whatever the series' name. "Del 2 av parken öppnar" counts no whole."""
+    return _PART_OF.search(text) is not None and real_words(text) <= SERIES_WORDS
+
+
 _LABEL = r"(?P<label>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)\s*:\s+"
 _FIELD = re.compile(_LABEL + r"(?P<rest>.+)")
 _NAME_WORD = re.compile(r"(?:[A-ZÅÄÖÉÜ][\w.'’-]*|\d[\w./-]*|&|och|af|von|de|van|i)")
