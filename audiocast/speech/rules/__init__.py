@@ -87,6 +87,7 @@ from .numerals import (
     school_years,
     section_numbers,
 )
+from .parts import fraction_spans
 from .plates import plate_labels
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
@@ -104,7 +105,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     quote_dash,
     urls_emails,
-    table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
+    fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios, designations, weekday_dates, day_parts,

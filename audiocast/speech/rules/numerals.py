@@ -193,7 +193,7 @@ _COMPOUND = re.compile(
 _ALNUM = re.compile(
     r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
-    r"(?P<join>-(?=[a-zåäö]{3}))?"
+    r"(?P<join>-(?=[a-zåäö]{3}))?(?P<yr>-(?=(?:19|20)\d\d(?![\d-])))?"  # "H1-2026": the period and its year
 )
 
 
@@ -244,8 +244,10 @@ def _alnum(m: re.Match[str]) -> str | None:
     letters, n, suf = m.group("l"), int(m.group("n")), m.group("suf") or m.group("hsuf")
     key = letters + m.group("n")
     if key in HALF_YEARS and _half_year(m):
-        return HALF_YEARS[key]
+        return HALF_YEARS[key] + (" " if m.group("yr") else "")
     spelled = ACRONYM_SPELLED.get(key)
+    if m.group("yr"):  # "Q3-2025" -> "tredje kvartalet tvåtusentjugofem", a name's dash kept ("E4-2025")
+        return (spelled + " ") if spelled and spelled.endswith("et") else (spelled or f"{spell(letters)} {cardinal(n)}") + "-"
     base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
     if suf in ("an", "ans"):
         noun = number_noun(n)

@@ -20,10 +20,10 @@ from ..data.calendar import (
     PART_STEMS,
     TV_LINE_STEMS,
 )
-from ..data.quantities import UNITS_OF_MEASURE
+from ..data.quantities import FRACTIONS, UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
-from .machinery import Replacer, alternation, is_ett_noun, prev_words
+from .machinery import Replacer, alternation, is_ett_noun, prev_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -221,3 +221,76 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
         return False
     unit = _UNIT_AFTER.match(m.string, after.end() if after else m.end())
     return not (unit and unit.group(1) in _UNIT_WORDS)  # "1/4–1/2 tsk salt": parts of a measure
+
+
+_PART = r"(?:[1-9]/(?:[2-9]|1[0-6])|[½⅓⅔¼¾⅕⅛⅒])"
+_FRACTION_SPAN_UNITS = sorted(set(UNITS_OF_MEASURE) | FRACTION_MEASURE_NOUNS, key=len, reverse=True)
+# "1/4–1/2 tsk", "½–1 dl", "1/2-1 timme": two amounts of a measure with a dash, the first a part.
+FRACTION_SPAN = re.compile(
+    rf"(?<![\w/.,])(?P<a>{_PART})\s?[–-]\s?(?P<b>{_PART}|[1-9]\d?(?![\d/,]))\s"
+    rf"(?P<u>{alternation(_FRACTION_SPAN_UNITS)})(?![\w²³/]|\.\w)"
+)
+
+
+def _part_of(written: str) -> tuple[int, int] | None:
+    if written in FRACTIONS:
+        return FRACTIONS[written]
+    d, mo = (int(x) for x in written.split("/"))
+    return (d, mo) if 0 < d < mo else None
+
+
+def _part_before(d: int, mo: int, gender: str) -> str:
+    """A part said before its measure: "en halv", "ett halvt", "en fjärdedels", "tre fjärdedels"."""
+    if (d, mo) == (1, 2):
+        return "ett halvt" if gender == "ett" else "en halv"
+    return f"{cardinal(d, 'en')} {fraction_denominator(mo, False)}s"
+
+
+def fraction_span(m: re.Match[str]) -> str | None:
+    """ "1/4–1/2 tsk" -> "en fjärdedels till en halv tesked", "½–1 dl" -> "en
+    halv till en deciliter" (class "range": each side an amount of the
+    measure, the unit said once after the second; it was read as a date,
+    "första april–", or a score, "en halv mot ett"). Risk: a date span
+    before a word that is also a unit ("1/2–3/4 l" stays a measure: "l" is
+    litres)."""
+    a = _part_of(m.group("a"))
+    if a is None:
+        return None
+    u = m.group("u")
+    one, many, gender = UNITS_OF_MEASURE[u] if u in UNITS_OF_MEASURE else (u, u, "ett" if is_ett_noun(u) else "en")
+    b_written = m.group("b")
+    if b_written.isdigit():
+        n = int(b_written)
+        return f"{_part_before(*a, gender)} till {cardinal(n, gender)} {one if n == 1 else many}"
+    b = _part_of(b_written)
+    if b is None:
+        return None
+    return f"{_part_before(*a, gender)} till {_part_before(*b, gender)} {one}"
+
+
+_VULGAR = re.compile(r"[½⅓⅔¼¾⅕⅛⅒]")
+_SPAN_GATE = re.compile(r"(?:/\d\d?|[½⅓⅔¼¾⅕⅛⅒])\s?[–-]")  # a part's end and a dash: the cheap test before the two rules
+# "1/2–3/4 av väljarna": two parts with a dash, of a whole after them.
+_PART_SPAN_OF = re.compile(rf"(?<![\w/.,])(?P<a>{_PART})\s?[–-]\s?(?P<b>{_PART})(?= av\s)")
+
+
+def _part_span_of(m: re.Match[str]) -> str | None:
+    """ "1/2–3/4 av väljarna" -> "hälften till tre fjärdedelar av väljarna" (not two dates). Risk: only
+    the common parts (halves, thirds, quarters) and not after a word of dates ("den", "från"); a span of
+    dates before "av" a name ("visas 1/4–3/4 av Konsthallen") is read as parts."""
+    a, b = _part_of(m.group("a")), _part_of(m.group("b"))
+    if a is None or b is None or a not in _COMMON_PARTS or b not in _COMMON_PARTS:
+        return None
+    if prev_words(m)[-1:] in (["den"], ["från"], ["mellan"]):
+        return None
+    return f"{part_said(*a, [])} till {part_said(*b, [])}"
+
+
+def fraction_spans(text: str, trace: Trace | None = None) -> str:
+    """Spans of parts before a measure ("1/4–1/2 tsk", see ``fraction_span``) or of a whole ("1/2–3/4 av").
+
+    Risk: a span of two dates before a unit's word or before "av" is read as parts (see the helpers)."""
+    if ("/" not in text and not _VULGAR.search(text)) or not _SPAN_GATE.search(text):
+        return text
+    text = sub(_PART_SPAN_OF, _part_span_of, text, trace, "fraction") if " av " in text else text
+    return sub(FRACTION_SPAN, fraction_span, text, trace, "range")
