@@ -1,5 +1,6 @@
 """Families of short forms built from small tables: a hospital's units
-("kir. klin.") and the months written short with their stop ("okt.").
+("kir. klin.") and the months written short with their stop ("okt."), the
+era without its stops ("f Kr").
 
 ``data/abbreviations.py`` merges FAMILY_ABBREVIATIONS into its table (an
 entry there wins) and reads MONTH_SHORT_FORMS in small letters only.
@@ -27,6 +28,9 @@ MONTHS_SHORT = {"jan.": "januari", "feb.": "februari", "febr.": "februari", "apr
                 "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november", "dec.": "december"}
 MONTH_SHORT_FORMS = frozenset(MONTHS_SHORT)
 
+# The era written without its stops ("50 f Kr", "år 12 e Kr", "800 e.Kr, enligt"): never "kronor".
+ERAS_SHORT = {"f Kr": "före Kristus", "e Kr": "efter Kristus", "f.Kr": "före Kristus", "e.Kr": "efter Kristus"}
+
 
 def _families() -> dict[str, str]:
     table: dict[str, str] = {}
@@ -35,7 +39,7 @@ def _families() -> dict[str, str]:
             said = f"{adjective}{noun}" if adjective.endswith("s") else f"{adjective} {noun}"  # "infektionskliniken"
             table[f"{spec} {unit}"] = said
             table[f"{spec}{unit}"] = said
-    return table | MONTHS_SHORT
+    return table | MONTHS_SHORT | ERAS_SHORT
 
 
 FAMILY_ABBREVIATIONS = _families()

@@ -37,7 +37,7 @@ DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm":
 # Church and other titles written short before a full name (two capitalised
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".
 TITLES_BEFORE_NAME = {"past.": "pastor", "komm.": "komminister", "diak.": "diakon", "kapl.": "kaplan",
-                      "prost.": "prost", "biskop.": "biskop"}
+                      "prost.": "prost", "biskop.": "biskop", "rev.": "revisor", "rev.suppl.": "revisorssuppleant"}
 
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".
@@ -130,3 +130,18 @@ SUBJECT_PRONOUNS = frozenset({"han", "hon", "hen", "de", "dom", "vi", "jag", "du
 # "tre våningar" (a floor is mostly written "3:e vån." or "3 tr.").
 PLURAL_AFTER_COUNT = {"avd.": "avdelningar", "lgh": "lägenheter", "lgh.": "lägenheter", "vån.": "våningar",
                       "uppl.": "upplagor"}
+
+# "St." before a street or a place: "Stora" ("St. Nygatan", "St. Torget") unless
+# the name opens with a saint's name ("St. Eriksgatan", "St. Olofs kyrka",
+# "St. Hans backe": "Sankt", the default). A street's last part and the places
+# named "Stora" that are no streets.
+SAINT_STEMS = tuple("""
+eriks erik olofs olof pers per peders lars görans göran jörgens jörgen pauls paul pauli johannes jakobs jakob
+mikaels mikael clemens gertruds gertrud ibbs knuts knut annas anna eskils eskil sigfrids sigfrid botvids botvid
+anne annes nikolai nicolai petri hans mårtens mårten staffans stefans birgittas birgitta martins martin ansgars thomas tomas
+markus marcus lukas lucas matteus andreas laurentii botulfs davids david peter petersburg moritz gallen tropez
+louis kitts lucia helena gotthard barbara marie maria george""".split())
+STORA_STREET_ENDINGS = ("gatan", "vägen", "torget", "gränd", "gången", "stigen", "backen", "allén", "bron",
+                        "plan", "hamnen", "torg", "tvärgatan", "esplanaden", "strandgatan")
+STORA_PLACES = frozenset("""essingen karlsö mellösa tuna sjöfallet mossen skedvi kopparberg levene
+hammar kil åby rör tomegatan""".split())

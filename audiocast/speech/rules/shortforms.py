@@ -89,6 +89,9 @@ from ..data.short_readings import (
     LICENCE_AFTER,
     PAST_VERB_ABBREVIATIONS,
     PLURAL_AFTER_COUNT,
+    SAINT_STEMS,
+    STORA_PLACES,
+    STORA_STREET_ENDINGS,
     SUBJECT_PRONOUNS,
 )
 from ..data.sport import SWIM_STROKES
@@ -155,7 +158,8 @@ _ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]")
 # Nothing before an abbreviation but the line's start or a sentence's end.
 _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 # A capitalised word (a name) right before: "Karlsson jr".
-_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
+# (or the other suffix joined by "och": "Olsson jr och sr", "sr och jr" after a name)
+_NAME_BEFORE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]*|\b(?:junior|senior|[JjSs]r\.?)),?\s+\(?(?:(?:och|samt|&|eller)\s+)?$")
 # An amount right after (already in words once the money rule has run).
 _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: [a-zåäö]+){0,3} kronor\b)")
 # An ordinal (said by now) before "vån." or "uppl." makes the noun definite: "fjärde våningen".
@@ -312,6 +316,47 @@ def _sk_article(before: list[str]) -> str:
     return before[-1] if before else ""
 
 
+# Words before "s.k." that settle its form themselves (an article, a determiner, a possessive).
+_SK_DETERMINERS = frozenset("""en ett de den det dom dessa denna detta sin sitt sina min mitt mina din ditt dina
+vår vårt våra er ert era hans hennes deras dess varje någon något några ingen inget inga""".split())
+_SK_NOUN_AHEAD = re.compile(r"\s+(?P<w>[a-zåäöé]+(?:[ -][a-zåäöé]+)*?-(?P<h>[a-zåäö]+)|(?P<n>[a-zåäö]+))\b")
+
+
+def _sk_noun_gender(m: re.Match[str]) -> str:
+    """With no article before "s.k.", the noun after it: "ett" ("så
+    kallat") for a neuter noun the gender table knows ("s.k. early
+    bird-pris": the head of a compound after its hyphen), else "" ("så
+    kallade", the plural, the form said most often with no article). Risk:
+    a neuter noun in the plural ("s.k. nätverk" meaning several) is said
+    "så kallat"; a common noun alone keeps "så kallade"."""
+    ahead = _SK_NOUN_AHEAD.match(m.string, m.end())
+    if ahead is None:
+        return ""
+    w = ahead.group("h") or ahead.group("n")
+    return "ett" if is_ett_noun(w) and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
+
+
+def _so_called(m: re.Match[str], out: str) -> str:
+    """ "så kallad" inflected: "en så kallad", "ett så kallat" (not
+    "kalladt"), "den så kallade"; with no article the noun after decides
+    ("s.k. early bird-pris" -> "så kallat")."""
+    article = _sk_article(prev_words(m, 2))
+    if article not in _SK_DETERMINERS:
+        article = _sk_noun_gender(m)
+    return out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
+
+
+def _stora_ahead(word: str) -> bool:
+    """Is the capitalised word after "St." a street or a place named "Stora"
+    ("Nygatan", "Torget", "Essingen"), not a saint's ("Eriksgatan", "Olofs",
+    "Petersburg": "Sankt")? Risk: a street whose first part is a saint's name
+    missing from SAINT_STEMS is said "Stora"."""
+    w = word.lower()
+    if not word[:1].isupper() or w.startswith(SAINT_STEMS) and w not in STORA_PLACES:
+        return False
+    return w.endswith(STORA_STREET_ENDINGS) or w in STORA_PLACES
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -336,6 +381,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "org. Per Ek": the organist before a full name only
     if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
         return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
+    if key == "Sr" and next_word(m)[:1].isupper() and m.string.startswith(" ", m.end()):
+        return "Syster"  # "Sr Ingrid": a nun's title before her name, not "senior"
     if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "jr" is "junior" after a name only
     if key.lower() in ("anm.", "anm") and _registration(m):
@@ -354,6 +401,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
     if key.lower() == "avg." and (_AMOUNT_AHEAD.match(m.string, m.end()) or prev_words(m)[-1:] in _FEE_BEFORE):
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
+    if key == "St." and _stora_ahead(next_word(m)):
+        out = "Stora"  # "St. Nygatan", "St. Torget": a street's "Stora", not a saint
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
     if key.lower() == "dir." and about_music(m.string):
@@ -379,9 +428,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
             return None
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
-        article = _sk_article(prev_words(m, 2))
-        # "en så kallad", "ett så kallat" (not "kalladt"), "den så kallade"
-        out = out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
+        out = _so_called(m, out)
     final = key.endswith(".") and (key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
                                    or key.lower() in CLAUSE_END_SHORT_FORMS and _opener_ahead(m))
     final = final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper() or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
@@ -418,6 +465,13 @@ _SIGNATURE = re.compile(r"(?:(?<=[.!?)”\"] )|(?<=^)|(?<=\n))/\s?(?P<r>[Rr]ed)(
 # "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
 # (the number rules, which ran first, did not know these labels).
 _LABEL_ONE = re.compile(r"(?<![\w.])(?P<a>(?:[Aa]lt|[Bb]il|[Mm]om)\.\s)en(?![\wåäö])")
+
+
+# "från mån. till fredag", "fr. mån–fre": "mån" opening a span of weekdays whose other end is said by
+# now is Monday (the calendar rules leave "mån", also a word, when "fr." stood before it).
+_MONDAY_IN_SPAN = re.compile(
+    r"(?<=[Ff]r\. )(?P<m>[Mm])ån\.?(?=\s*(?:till|[–-])\s*(?:tisdag|onsdag|torsdag|fredag|lördag|söndag|tis|ons|tors|fre|lör|sön)\b)"
+    r"|(?<=[Ff]rån )(?P<m2>[Mm])ån\.?(?= till (?:tisdag|onsdag|torsdag|fredag|lördag|söndag)\b)")
 
 
 def abbreviations(text: str, trace: Trace | None = None) -> str:
@@ -474,5 +528,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if " en" in text:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
+    if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
+        text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")
     text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
     return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
