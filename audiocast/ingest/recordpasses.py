@@ -11,7 +11,10 @@ tags of the earlier ones:
 - an embedded video player's box, the organisation's contact box, cards repeated around a counter;
 - the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
   league table, a list of the round's results, a match's line-ups and an archive's months
-  (:mod:`audiocast.ingest.tables`), a clip's title, the author's box.
+  (:mod:`audiocast.ingest.tables`), a clip's title, the author's box;
+- last of all (:func:`late_record_tags`), once every pass by place has run: the article's own appeal, and the
+  article's list of records closed by the same button (:mod:`audiocast.ingest.recordlists`), whose records those
+  passes may have taken.
 
 Not here: the passes by a box's share of furniture and by the page's tail (:mod:`audiocast.ingest.text`), those by
 place and the article's end (:mod:`audiocast.ingest.furniture`, :mod:`audiocast.ingest.articleend`), which run after.
@@ -21,10 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .appeals import appeal_tags
 from .cards import card_tags
 from .contacts import contact_box_tags
 from .embedboxes import embed_box_tags
 from .furniture import TaggedLine, widget_tags
+from .recordlists import record_list_tags
 from .records import (
     author_box_tags,
     clip_tags,
@@ -63,3 +68,10 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     archive_tags(body)
     clip_tags(body)
     author_box_tags(body)
+
+
+def late_record_tags(body: Sequence[TaggedLine]) -> None:
+    """The passes that run last, over the lines under the lead: the article's own appeal
+    (:func:`audiocast.ingest.appeals.appeal_tags`), then the article's list of records closed by a repeated button."""
+    appeal_tags(body)
+    record_list_tags(body)

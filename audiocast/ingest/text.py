@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .actionbox import action_box_tags
-from .appeals import appeal_tags, box_appeal_tags
+from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
@@ -70,7 +70,7 @@ from .moreboxes import more_box_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags, parallel_rows
 from .postcounters import counter_tag_tags
-from .recordpasses import record_tags
+from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .signedend import signed_end_tags
 from .summaries import language_tags
@@ -597,7 +597,7 @@ def explain_text_dump(
         if ln.tag == "menu":  # menu words are only menus above the headline
             ln.tag = None
     orphan_tags(lines[body_from:])
-    appeal_tags(lines[body_from:])
+    late_record_tags(lines[body_from:])
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]

@@ -1,0 +1,113 @@
+"""The article's own list of records, each closed by the same button: a library's summer tips (a title, a blurb, who
+tipped it, "Reservera"), a study association's courses ("Boka plats"), a live report's posts ("Dela inlägg").
+
+The button is the page's chrome, repeated on every record; the records are the article's. Passes that judge a box by
+its shape took such records for calls to action (a heading, a sentence, a button) or for the page's boxes below the
+article's end, and left the button read when it was no phrase of the rules. The list is told on any site by its
+structure:
+
+- a short line (at most :data:`BUTTON_WORDS` words, no sentence's end, no digit) repeated identically
+  :data:`MIN_RECORDS` times or more above the page's tail, each time the LAST line of its record: the line under it
+  opens the next record (a blank line before it, a line the rules took such as a post's clock time, or the end);
+- every record holds a sentence (:data:`SENTENCE_WORDS` words or more, a sentence's end) or a quote.
+
+When the repeated line is a button by its shape (a button's verb, an imperative in -a, or a line a rule took already),
+its lines go (rule ``record-button``); a repeated fact ("Fri entré") stays with its records. When the first record opens right under the article's text (the lead
+or a kept line above it, no label between) and the button does not lead to another page ("Läs mer"), the records'
+lines that box passes took by their place or shape (:data:`PLACE_RULES`) are the article's again, and so is a
+paragraph right under the last record that such a pass took: the list's closing words ("Alla böcker finns att låna
+…"). A repeated label that opens its record (an FAQ's "Svar" over the answer) has the record's text under it and is
+no button.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .actionbox import is_button
+from .furniture import TaggedLine, page_tail
+from .lineshape import is_quote, words
+
+RULE = "record-button"
+BUTTON_WORDS = 4
+"""A record's button is at most this many words ("Reservera", "Dela inlägg", "Boka plats")."""
+MIN_RECORDS = 3
+"""A list of records has at least this many, each closed by the same button."""
+SENTENCE_WORDS = 5
+"""A record's text holds a sentence of at least this many words."""
+PLACE_RULES = frozenset({"cta", "action-box", "after-end", "tail", "tail-box", "glued-box", "model", "orphan"})
+"""Rules of the passes that judge a box by its place or shape; a phrase rule's line (a credit, a share row) stays out."""
+_ELSEWHERE = re.compile(r"(?i)(?:läs|visa|se|gå till)\s+(?:mer|hela|artikeln|inlägget|nyheten)\b")
+"""A button leading to another page: the records are teasers of other pages, not the article's list."""
+_SENTENCE_END = ".!?…\"”»"
+
+
+def _short(text: str) -> bool:
+    return words(text) <= BUTTON_WORDS and text[-1] not in _SENTENCE_END + ":," and not any(c.isdigit() for c in text)
+
+
+def _sentence(ln: TaggedLine) -> bool:
+    return is_quote(ln.text) or (words(ln.text) >= SENTENCE_WORDS and ln.text[-1] in _SENTENCE_END)
+
+
+def _closes_record(lines: Sequence[TaggedLine], k: int) -> bool:
+    """The line at ``k`` ends its record: not set apart above, and the next record (or the end) under it."""
+    if lines[k].blank_before:
+        return False
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return nxt is None or nxt.blank_before or nxt.tag is not None
+
+
+def _records(lines: Sequence[TaggedLine], at: Sequence[int]) -> list[tuple[int, int]]:
+    """The records closed by the lines at ``at``: the first one from its box's start (a blank line) or as long as the
+    second, the others between two buttons."""
+    size = at[1] - at[0] - 1
+    start = max(0, at[0] - size)
+    start = max((k for k in range(start, at[0]) if lines[k].blank_before), default=start)
+    spans = [(start, at[0])]
+    spans += [(a + 1, b) for a, b in zip(at, at[1:], strict=False)]
+    return spans
+
+
+def record_list_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the button repeated on every record of the article's list and keep its records (see the module
+    docstring)."""
+    cut = page_tail(lines)
+    seen: dict[str, list[int]] = defaultdict(list)
+    for k in range(cut):
+        if _short(lines[k].text):
+            seen[lines[k].text].append(k)
+    for text, at in seen.items():
+        if len(at) < MIN_RECORDS or not all(_closes_record(lines, k) for k in at):
+            continue
+        spans = _records(lines, at)
+        if not all(any(_sentence(x) for x in lines[a:b]) for a, b in spans):
+            continue
+        if all(is_button(lines[k]) for k in at):
+            for k in at:
+                lines[k].tag, lines[k].rule = "drop", RULE
+        first = spans[0][0]
+        if _ELSEWHERE.match(text) or (first > 0 and lines[first - 1].tag is not None):
+            continue
+        for a, b in spans:
+            _keep(lines[a:b + 1])  # the closing line too, when it is a fact and no button
+        _keep_closing(lines, at[-1] + 1, cut)
+
+
+def _keep(box: Sequence[TaggedLine]) -> None:
+    for x in box:
+        if x.tag == "drop" and x.rule in PLACE_RULES:
+            x.tag, x.rule = None, None
+
+
+def _keep_closing(lines: Sequence[TaggedLine], start: int, cut: int) -> None:
+    """A paragraph right under the last record (its own box) that a pass took by its place: the list's closing words."""
+    if start >= cut or not lines[start].blank_before:
+        return
+    end = next((k for k in range(start + 1, cut) if lines[k].blank_before), cut)
+    box = lines[start:end]
+    if len(box) <= 2 and all(x.tag == "drop" and x.rule in PLACE_RULES and _sentence(x) and x.text[-1] != "?"
+                             for x in box):
+        _keep(box)
