@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
-from .headdigest import first_notice, standfirst, top_caption
+from .headdigest import first_notice, question_lead, standfirst, top_caption
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
@@ -67,7 +67,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
         if (is_title_like(ln.text) or _crumb(ln.text)) and not (found and SALUTATION.fullmatch(ln.text)) \
-                and not _address_line(lines, i, found):
+                and not _address_line(lines, i, found) and not question_lead(lines, found, i):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if _greeting_over_head(lines, i):

@@ -144,3 +144,33 @@ def top_caption(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], 
         return None
     ln.tag, ln.rule = "drop", "top-caption"
     return nxt
+
+
+QUESTION_WORDS = 6
+"""A question that opens the text under the head's date line is at least this many words."""
+_ASKER = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by|från)\s+(?-i:[A-ZÅÄÖÉ]).*|.*,\s*\d{1,3}\s*år")
+"""A credit over the date line ("Fråga från Tjej, 14 år", "Insänt av Per Ek"): a reader's question column, whose
+question under the date line is its headline."""
+
+
+def question_lead(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], i: int) -> bool:
+    """Whether lines[i] is the article's lead set as a question ("Vem ska egentligen betala för den nya parken?"),
+    not a headline under a kicker: a question of :data:`QUESTION_WORDS` words or more right under the head's date line
+    or byline, with a candidate of a headline's form right over those (three words or more, no label, button or menu
+    shape, no furniture's form, no kicker's dangling end, no asker's credit :data:`_ASKER`) and prose right under the question. Set without a full stop,
+    it looked like a headline under its kicker, and the headline over the date line was lost."""
+    ln = lines[i]
+    if ln.tag is not None or not ln.text.rstrip().endswith("?") or real_words(ln.text) < QUESTION_WORDS or not found:
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].tag in ANCHORS:
+        k -= 1
+    if k == i - 1 or k < 0 or found[-1][0] != k:
+        return False
+    head = lines[k].text
+    if real_words(head) < HEAD_WORDS or shape_of(head) is not None or furniture_shape(head) or dangling_end(head):
+        return False
+    if _ASKER.fullmatch(head.strip()):
+        return False
+    nxt = next((x for x in lines[i + 1:] if x.tag is None), None)
+    return nxt is not None and not is_title_like(nxt.text) and words(nxt.text) >= PROSE_WORDS
