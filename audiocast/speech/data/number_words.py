@@ -66,6 +66,8 @@ Katarina Maria Mary Anna Beatrix Juliana Wilhelmina Drottning
 ROMAN_NUMBERED_NOUNS = frozenset("""
 kapitel del delen fas fasen etapp etappen avsnitt volym band akt steg bilaga
 division divisionen nivå säsong
+sal salen hall hallen hus huset plan planet avdelning sektion sektionen zon zonen block blocket
+flygel flygeln byggnad läktare läktaren klass klassen
 """.split())
 # Nouns after which even a lone "I" is the numeral ("en EU-moped klass I
 # stoppades"): no preposition "i" is written with a capital after them.

@@ -143,9 +143,9 @@ _WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters ope
 )
 
 # "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
-# short form is also a word ("mån" - "mån om") or ends the sentence.
+# short form is also a word ("mån" - "mån om") or ends the sentence; "natt mot mån" too.
 _WEEKDAY_AFTER_BOUND = re.compile(
-    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m ))"
+    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m )|(?<=natt mot )|(?<=Natt mot )|(?<=natten mot )|(?<=Natten mot ))"
     rf"(?P<w>{_WD_ALL})(?P<dot>\.)?(?![\w:/@-]|\.\w)"
 )
 
@@ -483,7 +483,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
             text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
     if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
-    if weekday and ("o.m" in text or "och med " in text):  # each lookbehind of _WEEKDAY_AFTER_BOUND holds one
+    if weekday and ("o.m" in text or "och med " in text or "tt mot " in text):  # one in each lookbehind below
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
     text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date") if weekday else text
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above

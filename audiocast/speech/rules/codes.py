@@ -16,6 +16,8 @@ _IBAN = re.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})(?P<check>\d\d)(?P<rest>(?: [0-9A
 _LETTER_CODE = re.compile(
     r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,5})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
+# "S3E4", "S19E07", "(S2 E10)": a series' season and episode.
+_EPISODE = re.compile(r"(?<![\w-])S(?P<s>\d{1,2}) ?E(?P<e>\d{1,3})(?![\w-])")
 
 
 def _iban(m: re.Match[str]) -> str:
@@ -50,11 +52,16 @@ def codes(text: str, trace: Trace | None = None) -> str:
 
     One capital opens a code too ("F-2025-118"), and a group may be capitals ("SO-10234-B").
 
+    A series' season and episode, "S3E4" -> "säsong tre avsnitt fyra" (it was "ess tre e fyra").
+
     Risk: an IBAN needs its groups of four after the check digits; two capitals and digits in
     groups of four that are something else ("EU 2024 ...") are not of that shape (no check digits
     joined to the letters). A score or a range after capitals with two hyphens ("IFK-3-1") is read
-    as a code.
+    as a code. "S2E1" as the name of something else (a product) is read as an episode.
     """
+    if "E" in text:
+        text = sub(_EPISODE, lambda m: f"säsong {cardinal(int(m.group('s')))} avsnitt {cardinal(int(m.group('e')))}",
+                   text, trace, "episode")
     if "-" in text:
         text = sub(_LETTER_CODE, _letter_code, text, trace, "identifier")
     return sub(_IBAN, _iban, text, trace, "identifier")

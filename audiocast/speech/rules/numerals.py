@@ -129,7 +129,7 @@ _ROMAN_DIGIT = re.compile(r"[IVXLC]")
 # more letters (up to XXXIX) after a capitalised name is its number (a film,
 # a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.
 _ROMAN_AFTER_NAME = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖ][a-zåäö]+)\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
+    r"(?P<name>\b[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{2,}))\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
 )
 
 
