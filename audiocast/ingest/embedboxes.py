@@ -13,6 +13,17 @@ lines; its text is the poster's, not the article's. On any site the box is told 
 
 The box goes whole but for a quote of the article's. Guards (kept): the article's sentence naming a platform ("Instagram är nästa
 steg"), a share row under the article's last paragraph with no post in it.
+
+A post glued among the article's paragraphs, no blank line around it (:func:`glued_post_tags`), is told by its head:
+
+- a label naming the platform ("Inlägg från Instagram", "Facebook-inlägg": at most :data:`HEAD_WORDS` words, no
+  sentence) with the post's own chrome (a handle, an embed's rule line; a share row is no post's) at most :data:`TEXT_LINES` + 2 lines under it: the label, the
+  lines down to the last chrome line of the run go;
+- or the post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "2 dagar sedan ·": a date or a
+  relative time) over at most :data:`TEXT_LINES` lines of the post's text and at least two lines of its footer (counts,
+  buttons), one of them a count: the poster's name above the stamp, the stamp and the text go (the text stays when the
+  article introduces the post, "Hon skrev på Facebook:"). A live report's post
+  ("Anna Berg · 14 juni 15.40" over the post and "Dela") has no counts under it and stays.
 """
 
 from __future__ import annotations
@@ -22,7 +33,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine, page_tail
 from .lineshape import is_quote, words
-from .records import EMBED_RULES, FOOTER_RULES, blank_boxes
+from .records import EMBED_RULES, FOOTER_RULES, blank_boxes, is_name_shaped
 
 RULE = "embed-box"
 BOX_LINES = 8
@@ -41,6 +52,46 @@ def _handle(text: str) -> bool:
 
 def _chrome(ln: TaggedLine) -> bool:
     return bool(_PLATFORM.fullmatch(ln.text)) or ln.rule in _POST_RULES or _handle(ln.text)
+
+
+HEAD_WORDS = 4
+_PLATFORM_HEAD = re.compile(r"(?i)(?:.*\b)?(?:instagram|facebook|tiktok|youtube|twitter|threads|bluesky|mastodon|x)\b.*")
+_STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|"
+                    r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}·.{0,30}")
+_COUNT = re.compile(r"\D{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?\b.*")
+
+
+def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
+    """Embedded posts glued among the article's lines go (module docstring; rule ``embed-box``)."""
+    cut = page_tail(lines)
+    for i in range(cut):
+        ln = lines[i]
+        if ln.tag is None and words(ln.text) <= HEAD_WORDS and ln.text[-1] not in ".!?" and _PLATFORM_HEAD.fullmatch(ln.text):
+            span = lines[i + 1:min(cut, i + TEXT_LINES + 3)]
+            marks = [k for k, x in enumerate(span) if x.rule in EMBED_RULES or x.rule == "embed" or _handle(x.text)]
+            if marks and not any(x.blank_before for x in span[:marks[0] + 1]):
+                _drop_post(lines[i:i + 2 + marks[0]])
+        elif "·" in ln.text and words(ln.text) <= 8 and _STAMP.fullmatch(ln.text):
+            k = i + 1
+            while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= POST_WORDS:
+                k += 1
+            foot = k
+            while foot < cut and lines[foot].rule in _FOOT and not lines[foot].blank_before:
+                foot += 1
+            if k > i + 1 and foot - k >= 2 and any(_COUNT.fullmatch(x.text) for x in lines[k:foot]):
+                poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
+                above = lines[i - poster - 1] if i - poster > 0 else None
+                quoted = above is not None and above.tag is None and above.text.endswith(":")
+                _drop_post(lines[i - poster:i + 1 if quoted else k])
+
+
+_FOOT = FOOTER_RULES | {"stat-bar", "social-furniture"}
+
+
+def _drop_post(post: Sequence[TaggedLine]) -> None:
+    for x in post:
+        if x.tag in (None, "menu", "date", "byline") and not (is_quote(x.text) and words(x.text) >= QUOTE_WORDS):
+            x.tag, x.rule = "drop", RULE
 
 
 def embed_box_tags(lines: Sequence[TaggedLine]) -> None:

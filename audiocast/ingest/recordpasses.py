@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .appeals import appeal_tags
 from .cards import card_tags
 from .contacts import contact_box_tags
-from .embedboxes import embed_box_tags
+from .embedboxes import embed_box_tags, glued_post_tags
 from .furniture import TaggedLine, widget_tags
 from .recordlists import record_list_tags
 from .records import (
@@ -51,6 +51,7 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     widget_tags(body, [ln.label for ln in body])
     embed_tags(body)
     embed_box_tags(body)
+    glued_post_tags(body)
     reply_tags(body)
     echo_label_tags(body)
     thread_tags(body)
