@@ -17,6 +17,7 @@ from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape,
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
 from .headpictures import caption_over_head, caption_under_head, picture_place
+from .headshapes import age_notice
 from .headwidgets import widget_box
 from .lineshape import content_words, is_quote, is_title_like, words
 
@@ -50,8 +51,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             ln.tag, ln.rule = "drop", "headline-continuation"  # its words are the headline's (joined below)
             joined[i - 1] = f"{lines[i - 1].text} {ln.text}"
             continue
-        if _label(ln.text):
-            ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb: a label, never the lead
+        if _label(ln.text) or age_notice(ln.text):
+            ln.tag, ln.rule = "drop", "above-head"  # "Du är här:" over a breadcrumb, "Artikeln är över ett år gammal"
             continue
         if not _headed(lines, found) and (picture_place(lines, i) or caption_over_head(lines, i)):
             continue  # a picture over the head: its caption is no lead, its place no headline

@@ -59,6 +59,25 @@ def series_part(text: str) -> bool:
     return _PART_OF.search(text) is not None and real_words(text) <= SERIES_WORDS
 
 
+_SELF = (r"(?:obs!?\s*)?(?:(?:den här|denna|detta|this)\s+)?"
+         r"(?:artikel(?:n)?|texten|nyheten|inlägget|sidan|reportaget|notisen|article|story|post|page)")
+_AGE_NOTICE = re.compile(
+    rf"(?i){_SELF}\s+(?:är|is|was|har|has)?\s*(?:mer än|över|äldre än|more than|over|older than)\s+"
+    r"(?:\d+|ett|en|två|tre|fyra|fem|one|two|three|a)\s+(?:år|månader|månad|years?|months?)(?:\s+(?:gammal|old))?\b.*"
+    rf"|{_SELF}\s+(?:publicerades|skrevs|was published|was written|first appeared)\s+"
+    r"(?:för mer än|för över|ursprungligen|första gången|originally|more than)\b.*")
+"""A notice of the article's age or origin the site sets by its head ("Den här artikeln är mer än ett år gammal.",
+"Denna artikel publicerades för mer än två år sedan.", "Artikeln publicerades första gången i papperstidningen",
+"This article is more than 2 years old"): the text speaks of itself, never of its story."""
+AGE_NOTICE_WORDS = 20
+
+
+def age_notice(text: str) -> bool:
+    """Whether the line is a notice of the article's age or origin (:data:`_AGE_NOTICE`), at most
+    :data:`AGE_NOTICE_WORDS` words: page furniture wherever it stands in the head, never its headline nor its lead."""
+    return real_words(text) <= AGE_NOTICE_WORDS and _AGE_NOTICE.fullmatch(text.strip()) is not None
+
+
 _LABEL = r"(?P<label>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)\s*:\s+"
 _FIELD = re.compile(_LABEL + r"(?P<rest>.+)")
 _NAME_WORD = re.compile(r"(?:[A-ZÅÄÖÉÜ][\w.'’-]*|\d[\w./-]*|&|och|af|von|de|van|i)")
