@@ -15,3 +15,9 @@ LICENCE_WORDS = ("körkort", "behörighet", "truck", "förare", "chaufför", "la
 # Short forms that are a vehicle's letters before its model number ("Bv
 # 206"): spelled, not the abbreviation's word ("bv" bottenvåning).
 MODEL_LETTERS = ("Bv",)
+
+# "P-platsen", "p-avgift", "P-huset": a "P" joined by a hyphen to one of these
+# is "parkering" ("parkeringsplatsen"); other "P-" words keep the letter
+# ("p-piller", "P-värde", "P-hus" is parking but "P-bok" is left).
+PARKING_TAILS = ("plats", "hus", "avgift", "skiva", "böter", "tillstånd", "ficka", "vakt", "garage", "automat",
+                 "förbud", "område", "zon", "däck", "yta", "ytor", "ytan", "bolag", "norm", "regler")

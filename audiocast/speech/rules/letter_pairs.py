@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.letter_pair_words import LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS
+from ..data.letter_pair_words import LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS, PARKING_TAILS
 from ..report import Trace
 from .machinery import alternation, spell, sub
 
@@ -35,13 +35,18 @@ def _licence_choice(m: re.Match[str]) -> str | None:
     return _spelled_pair(m, "eller")
 
 
+# "P-platsen", "p-avgiften": the parking compound (PARKING_TAILS, with any ending).
+_PARKING = re.compile(rf"(?<![\w.:/-])(?P<p>[Pp])-(?P<t>(?:{alternation(PARKING_TAILS)})[a-zåäö]{{0,5}})\b")
+
+
 def letter_pairs(text: str, trace: Trace | None = None) -> str:
     """Licence classes joined by a slash are a choice: "gärna C/CE" -> "ce
     eller ce e", "B/BE" (a class with a trailer, "E", or a word of licences
     in the sentence: LICENCE_WORDS); capitals joined by a plus are both:
     "truckkort A+B" -> "a plus be"; a vehicle's letters before its model
     number are spelled: "Bv 206" -> "be ve 206" (MODEL_LETTERS; not
-    "bottenvåning"). "kl." before a capital letter (an age class's digits
+    "bottenvåning"). "P-platsen" is "parkeringsplatsen" (PARKING_TAILS;
+    risk: a "P-" compound with one of those heads that is no parking). "kl." before a capital letter (an age class's digits
     after it allowed) is the class, not the clock: "i kl. B" -> "i klass
     be", "kl. H21" -> "klass hå tjugoett".
 
@@ -49,6 +54,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     sentence that names a licence word for something else ("klass A/B") is
     read "eller".
     """
+    if "p-" in text or "P-" in text:  # "samling på P-platsen": "parkeringsplatsen"
+        text = sub(_PARKING, lambda m: ("P" if m.group("p") == "P" and _opens(m) else "p") + "arkerings" + m.group("t"),
+                   text, trace, "abbreviation")
     if "/" in text:
         text = sub(_CLASS_SLASH, _licence_choice, text, trace, "acronym")
     if "+" in text:
@@ -56,6 +64,12 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text
+
+
+def _opens(m: re.Match[str]) -> bool:
+    """Does the match open its sentence (the line's start, or after a stop)?"""
+    head = m.string[: m.start()].rstrip()
+    return not head or head.endswith((".", "!", "?", ":"))
 
 
 def class_labels(text: str, trace: Trace | None = None) -> str:

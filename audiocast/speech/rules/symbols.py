@@ -157,6 +157,9 @@ def _slash_mixed(m: re.Match[str]) -> str:
     return f"{m.group('w')} {char}"
 
 
+_DIGIT_AHEAD = re.compile(r"\s?\d")
+
+
 def _symbol(m: re.Match[str]) -> str:
     if m.group("cmp"):  # "(>1 000 pollen/m³)", "barn <12 år": the sign tight before its number
         return _compared(m.group("cmp"), m) + " "
@@ -185,6 +188,8 @@ def _symbol(m: re.Match[str]) -> str:
         return ""  # "Copyright © 2025": the word is written
     if m.group("sym"):
         return SYMBOLS.get(m.group("sym"), "")
+    if m.group("tight") == "©" and m.start() and m.string[m.start() - 1].isalpha() and not _DIGIT_AHEAD.match(m.string, m.end()):
+        return ""  # "Kånken©", "Jula©": a mark glued to a brand's name, not said (as ™ and ®)
     word = SYMBOLS.get(m.group("tight"), "")
     return f" {word} " if word else " "
 
