@@ -168,3 +168,11 @@ HUNDREDTHS_CONTEXT = frozenset("""
 simmade simmar simmaren simning frisim fjärilsim bröstsim ryggsim medley häck hinder
 varvtid varvtiden varvet banan banrekord banrekordet kortbana långbana stafett stafetten
 """.split())
+
+# Labels of a document's parts: a pair after them ("§ 8–12", "punkt 4–6",
+# "sidan 12–14") is a range of parts, never a score, whatever sports word
+# ("mötet") stands before.
+RANGE_LABELS = frozenset("""
+paragraf paragraferna punkt punkterna sidan sida sidorna kapitel kapitlen artikel bilaga bilagorna
+tabell figur avsnitt avsnitten §
+""".split())

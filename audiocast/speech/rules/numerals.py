@@ -191,7 +191,7 @@ _COMPOUND = re.compile(
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
-    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<t>[a-z](?=-))?"
+    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<dec>,\d(?![\d,]))?(?P<t>[a-z](?=-))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
     r"(?P<join>-(?=[a-zåäö]{3}))?(?P<yr>-(?=(?:19|20)\d\d(?![\d-])))?"  # "H1-2026": the period and its year
 )
@@ -246,16 +246,16 @@ def _alnum(m: re.Match[str]) -> str | None:
     if key in HALF_YEARS and _half_year(m):
         return HALF_YEARS[key] + (" " if m.group("yr") else "")
     spelled = ACRONYM_SPELLED.get(key)
-    if m.group("yr"):  # "Q3-2025" -> "tredje kvartalet tvåtusentjugofem", a name's dash kept ("E4-2025")
-        return (spelled + " ") if spelled and spelled.endswith("et") else (spelled or f"{spell(letters)} {cardinal(n)}") + "-"
+    if m.group("dec"):  # "PM2,5" -> "pe emm två komma fem": a decimal in a name
+        spelled = f"{spell(letters)} {cardinal(n)} komma {cardinal(int(m.group('dec')[1]))}"
     base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
+    if m.group("yr"):  # "Q3-2025" -> "tredje kvartalet tvåtusentjugofem", a name's dash kept ("E4-2025")
+        return base + (" " if base.endswith("kvartalet") else "-")
     if suf in ("an", "ans"):
         noun = number_noun(n)
         base = f"{spell(letters)} {noun}" + ("s" if suf == "ans" else "")
-    elif suf == "s":
-        base += "s"
     elif suf:
-        base += suf
+        base += suf  # "s", "or", "orna"
     if m.group("t"):  # "X15p-tåg": a type letter, said by its name
         base += " " + spell(m.group("t"))
     if m.group("join"):
