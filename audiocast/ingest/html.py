@@ -58,6 +58,7 @@ from .html_ends import running as _running
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
 from .html_layout import drop_captions_keep_title, relayout
+from .html_opening import review_headline
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
@@ -643,6 +644,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
         published = published or _published(doc, ld)
     h1 = choose_headline(doc, article_h1(doc))
     h1 = h1 if h1 is not None else headline_without_h1(doc)  # no heading: a title-classed element with a date under it
+    h1 = review_headline(doc, h1)  # the title opening the text, when the chosen heading is a teaser, the site's or a list's
     title = _headline(doc, ld, h1, site)
 
     body = doc.find("body")

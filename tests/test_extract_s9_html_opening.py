@@ -1,0 +1,90 @@
+"""HTML headline by the title that opens the article's text (audiocast.ingest.html_opening), session 9 E3.
+
+Invented sites, written after the fix: a site's name in an <h1> the <title> also holds, a teaser list's linked titles
+outscoring the article's own heading, an og:title worded for search engines over a headline set in a styled element,
+a section's <h1> over a row of teasers; guards: a headline the statements name keeps its place over a subheading,
+over a bold line and over a related list, and a blog title linking to its own post is no teaser.
+"""
+
+from __future__ import annotations
+
+from audiocast.ingest.html import extract_html
+
+A = ("Styrelsen för Åsens vattenförening har beslutat att byta ut den gamla pumpstationen vid sjön under hösten, "
+     "sedan två haverier i vintras lämnade ett fyrtiotal hushåll utan vatten i flera dagar.")
+B = ("Arbetet beräknas ta sex veckor och under den tiden kan trycket i ledningarna bli lägre än vanligt, särskilt "
+     "på morgnarna. Medlemmarna får information med posten innan arbetet börjar.")
+C = ("Kostnaden blir omkring 1,2 miljoner kronor och betalas delvis med föreningens fond, resten med ett lån som "
+     "styrelsen tar upp efter beslut på extrastämman den 22 augusti.")
+TEXT = f"<p>{A}</p><p>{B}</p><p>{C}</p>"
+HEAD = "Pumpstationen vid sjön byts ut i höst"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!doctype html><html lang='sv'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def _teasers(tag: str, n: int, cls: str = "puff") -> str:
+    titles = ["Årsstämman hölls i bygdegården", "Nya stadgar antagna", "Vattenprov visar god kvalitet",
+              "Ledningsnätet kartläggs"][:n]
+    return "".join(f"<div class='{cls}'><{tag}><a href='/aktuellt/{'-'.join(t.lower().split())}'>{t}</a></{tag}>"
+                   f"<span>{3 + k} april 2025</span></div>" for k, t in enumerate(titles))
+
+
+def test_the_sites_name_in_an_h1_that_the_title_also_holds_gives_way_to_the_dated_heading_over_the_text() -> None:
+    html = _page(f"<title>{HEAD} – Åsens Vattenförening</title>",
+                 "<div class='topp'><h1>Åsens Vattenförening</h1></div><p><a href='/kontakt'>Kontakt</a></p>"
+                 f"<div class='inlagg'><h3>{HEAD}</h3><p>Publicerad 14 maj 2025</p>{TEXT}</div>")
+    article = extract_html(html, "t")
+    assert article.title == HEAD
+    assert article.lead == A or article.blocks[0].text == A
+
+
+def test_a_teaser_lists_linked_titles_under_the_text_do_not_outscore_the_articles_heading() -> None:
+    html = _page("<title>Åsens Vattenförening</title><meta property='og:site_name' content='Åsens Vattenförening'>",
+                 "<header><h1><a href='/'>Åsens Vattenförening</a></h1></header>"
+                 f"<div class='inlagg'><h2>{HEAD}</h2><time datetime='2025-05-14'>14 maj 2025</time>{TEXT}</div>"
+                 f"<div class='kolumn'>{_teasers('h2', 3)}</div>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_a_headline_in_a_bold_styled_span_wins_over_an_og_title_worded_for_search_engines() -> None:
+    seo = "Åsen pumpstation 2025: byte, kostnad och tidsplan"
+    html = _page(f"<title>{seo}</title><meta property='og:title' content='{seo}'>",
+                 f"<div class='sida'><span style='font-weight:700;font-size:1.6em'>{HEAD}</span>"
+                 f"<div class='datum'>14 maj 2025</div>{TEXT}</div>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_a_sections_h1_over_a_row_of_two_teasers_gives_way_to_the_articles_dated_heading() -> None:
+    html = _page("<title>Vatten | Åsens bygd</title><meta property='og:site_name' content='Åsens bygd'>",
+                 f"<h1>Vatten och avlopp</h1><section class='rad'>{_teasers('h2', 2)}</section>"
+                 f"<div class='brodtext'><h2>{HEAD}</h2><p>14 maj 2025</p>{TEXT}</div>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_headline_the_og_title_names_stays_over_a_dated_subheading_above_the_text() -> None:
+    html = _page(f"<title>{HEAD} | Åsbladet</title><meta property='og:title' content='{HEAD}'>",
+                 f"<article><h1>{HEAD}</h1><figure><img src='p.jpg'></figure><h2>Haverierna i vintras</h2>"
+                 f"<p>14 maj 2025</p>{TEXT}</article>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_an_unnamed_h1_stays_over_a_bold_line_above_the_text() -> None:
+    html = _page("", f"<h1>{HEAD}</h1><p>14 maj 2025</p><p><strong>Så påverkas du</strong></p>{TEXT}")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_related_list_between_the_headline_and_the_text_leaves_the_headline() -> None:
+    html = _page(f"<title>{HEAD} – Åsbladet</title>",
+                 f"<article><h1>{HEAD}</h1><p>14 maj 2025</p><div class='relaterat'>{_teasers('h3', 3, 'rel')}</div>"
+                 f"{TEXT}</article>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_blog_title_linking_to_its_own_post_is_no_teaser() -> None:
+    slug = "pumpstationen-vid-sjon-byts-ut-i-host"
+    html = _page(f"<title>{HEAD} | Åsbloggen</title>",
+                 f"<div class='post'><h2><a href='/2025/05/{slug}/'>{HEAD}</a></h2><p>14 maj 2025</p>{TEXT}</div>"
+                 f"<div class='side'>{_teasers('h2', 3, 'side')}</div>")
+    assert extract_html(html, "t").title == HEAD
