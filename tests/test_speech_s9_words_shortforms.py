@@ -56,3 +56,32 @@ def test_so_called_agrees_with_its_noun_without_article() -> None:
                 "Polisen varnar för s.k. romansbedragare."],
                ["Anmäl dig före första mars, så kallat frukostmöte hålls i aulan.",
                 "Det så kallade frukostmötet hålls i aulan.", "Polisen varnar för så kallade romansbedragare."])
+
+
+def test_post_closing_its_clause_after_a_word_of_contact_is_definite() -> None:
+    check_line(["Boken säljs hos förf., pris 150 kr.", "Frågor om stugan ställs till kass. eller ordf.",
+                "Biljetter köps via sekr. Anmälan senast fredag."],
+               ["Boken säljs hos författaren, pris hundrafemtio kronor.",
+                "Frågor om stugan ställs till kassören eller ordföranden.",
+                "Biljetter köps via sekreteraren. Anmälan senast fredag."])
+
+
+def test_post_before_a_name_or_a_phrase_stays_bare() -> None:
+    check_line(["Kontakta sekr. Eva Ek för mer information.", "Ordf. i föreningen är Per Ek."],
+               ["Kontakta sekreterare Eva Ek för mer information.", "Ordförande i föreningen är Per Ek."])
+
+
+def test_agreement_and_diameter_written_short() -> None:
+    check_line(["Vi söker kock, lön enl. ök, start i maj.", "Skålen ska vara 30 cm i diam. Fyll den med vatten."],
+               ["Vi söker kock, lön enligt överenskommelse, start i maj.",
+                "Skålen ska vara trettio centimeter i diameter. Fyll den med vatten."])
+
+
+def test_licence_at_the_door_before_the_fee() -> None:
+    check_line(["Insläpp 21 år, leg. 150 kr före 23.", "Hon är leg. sjuksköterska sedan 20 år."],
+               ["Insläpp tjugoett år, legitimation, hundrafemtio kronor före tjugotre.",
+                "Hon är legitimerad sjuksköterska sedan tjugo år."])
+
+
+def test_a_short_forms_stop_before_a_comma_is_not_said() -> None:
+    check_line(["Medlemskap 200 kr/år., 300 kr/familj."], ["Medlemskap tvåhundra kronor per år, trehundra kronor per familj."])

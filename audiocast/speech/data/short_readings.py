@@ -37,7 +37,8 @@ DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm":
 # Church and other titles written short before a full name (two capitalised
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".
 TITLES_BEFORE_NAME = {"past.": "pastor", "komm.": "komminister", "diak.": "diakon", "kapl.": "kaplan",
-                      "prost.": "prost", "biskop.": "biskop", "rev.": "revisor", "rev.suppl.": "revisorssuppleant"}
+                      "prost.": "prost", "biskop.": "biskop", "rev.": "revisor", "rev.suppl.": "revisorssuppleant",
+                      "kass.": "kassör"}
 
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".
@@ -83,6 +84,7 @@ PLURALS_AFTER_PIECES = {"lgh": "lägenheter", "lgh.": "lägenheter", "medl.": "m
 MORE_SHORT_FORMS = {
     "medv.": "medverkande", "manusförf.": "manusförfattare", "koreogr.": "koreografi",
     "scenogr.": "scenografi", "arrangör.": "arrangör", "fotogr.": "fotograf", "illustr.": "illustrationer",
+    "diam.": "diameter",  # "en form (ca 24 cm i diam.)"
 }
 
 # a magnitude word before "ex." counts copies whatever follows ("2 milj. ex. på tre år")
@@ -108,6 +110,11 @@ COUNTED_BEFORE_SLASH = {
 # A post written short as the subject of a verb is definite ("Ordf. hälsade alla välkomna" -> "Ordföranden",
 # "av ordf. som tackade" -> "ordföranden"); before a name, "i", "och" or nothing it stays bare ("Ordf. Eva Ek").
 DEFINITE_POSTS = {"ordf.": "ordföranden", "sekr.": "sekreteraren"}
+# A post written short after a word of asking or turning to someone and ending
+# its clause (no name after it) is the one who holds it: "Beställ hos förf."
+# -> "hos författaren", "Anmälan till ordf. eller sekr." (POSTS_AFTER_CONTACT).
+POSTS_AFTER_CONTACT = {**DEFINITE_POSTS, "förf.": "författaren", "kass.": "kassören"}
+CONTACT_WORDS = ("hos", "till", "av", "från", "kontakta", "Kontakta", "ring", "Ring", "mejla", "Mejla", "via")
 # Verbs (and "som") after which the post before them is their subject.
 SUBJECT_VERBS = frozenset("""
 som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade

@@ -347,6 +347,8 @@ _TIDY: list[tuple[re.Pattern[str], str, Gate | None]] = [
     (_SPACES, " ", _spaces_to_squeeze),
     (re.compile(r"\s+([,.;:!?])"), r"\1", _space_before_stop),
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
+    # a short form's stop left by a rule before a comma ("kronor per exemplar.,"): the comma's pause only
+    (re.compile(r"(?<=[a-zåäö]{3})\.(?=[,;])"), "", _any_of(".,", ".;")),
     (re.compile(r",\s*([.;:!?])"), r"\1", _any_of(",")),
     (re.compile(r"^[\s,;:]+"), "", None),
     (re.compile(r"[\s,;]+$"), "", _ends_in_space_or_comma),

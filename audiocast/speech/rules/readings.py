@@ -15,6 +15,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
+    CONTACT_WORDS,
     COUNTED_BEFORE_SLASH,
     DEFINITE_POST_ENDINGS,
     DEFINITE_POSTS,
@@ -27,6 +28,7 @@ from ..data.short_readings import (
     NOT_PERSON_AFTER_UTB,
     PLURAL_BEFORE,
     PLURALS_AFTER_PIECES,
+    POSTS_AFTER_CONTACT,
     PROFESSIONS_SHORT,
     SUBJECT_VERBS,
     TITLES_BEFORE_NAME,
@@ -55,7 +57,7 @@ _MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
 _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _ANY_HINT = re.compile(
-    r"rd\.|rdf\.|ekr\. |tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"rd\.|rdf\.|ekr\.|rf\.|ass\.|[lt]\.? ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -110,6 +112,22 @@ def _utb(m: re.Match[str]) -> str:
                                                                      else ".")
 
 
+# "Beställ hos förf.", "till ordf. eller sekr.": a post closing its clause after a word of contact.
+_POST_CONTACTED = re.compile(
+    rf"(?<![\w.])(?P<pre>(?:{alternation(CONTACT_WORDS)}) )(?:(?P<q>(?i:{alternation(POSTS_AFTER_CONTACT)})) (?P<c>eller|och) )?"
+    rf"(?P<p>(?i:{alternation(POSTS_AFTER_CONTACT)}))(?=\s*$|[,;)]|\s\(|\s(?:och|eller|samt)\b|\s[A-ZÅÄÖ][a-zåäö]*(?:\s[a-zåäö]|[.!?,]|$))")
+
+
+def _post_contacted(m: re.Match[str]) -> str:
+    said = POSTS_AFTER_CONTACT[m.group("p").lower()]
+    ends = not m.string[m.end():].strip() or m.string[m.end():m.end() + 2].strip()[:1].isupper()
+    first = f"{POSTS_AFTER_CONTACT[m.group('q').lower()]} {m.group('c')} " if m.group("q") else ""
+    return m.group("pre") + first + (said.capitalize() if m.group("p")[0].isupper() else said) + ("." if ends else "")
+
+
+_AGREED = re.compile(r"(?<=enligt )ök(?![\w.])|(?<=enl\. )ök(?![\w.])")
+
+
 def _post_subject(m: re.Match[str]) -> str | None:
     # not before a copula: "ordf. är sedan i år Lars Ek" names the post's holder (normalize14 h187's writer)
     verb_after = (m.group("v") in SUBJECT_VERBS or m.group("v").endswith("ade")) and m.group("v") not in _COPULAS
@@ -162,6 +180,8 @@ def _title(m: re.Match[str]) -> str:
 def _more_short(m: re.Match[str]) -> str:
     said = MORE_SHORT_FORMS[m.group("a").lower()]
     ends = not m.string[m.end():].strip()  # a credit before a name keeps no stop: "Scenogr. Per Lund"
+    if m.group("a").lower() == "diam.":  # a measure's noun, never a credit: "i diam. Fyll den" ends the sentence
+        ends = ends or bool(_ENDS.match(m.string, m.end()))
     return (said.capitalize() if m.group("a")[0].isupper() else said) + ("." if ends else "")
 
 
@@ -209,6 +229,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
     if "f. " in text:  # "Tf. chefen" -> "Tillförordnade chefen"
         text = sub(_ACTING_DEFINITE, lambda m: m.group("t") + "illförordnade", text, trace, "abbreviation")
+    if "rdf." in text or "ekr." in text or "rf." in text or "ass." in text:  # "hos förf." -> "hos författaren"
+        text = sub(_POST_CONTACTED, _post_contacted, text, trace, "abbreviation")
     if "rdf. " in text or "ekr. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"
         text = sub(_POST_SUBJECT, _post_subject, text, trace, "abbreviation")
     if "." in text:  # each pattern only when one of its short forms is in the line (a C-level search)
@@ -235,6 +257,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_UTB, _utb, text, trace, "abbreviation")
     if "tom " in text:
         text = sub(_TOM, _tom, text, trace, "abbreviation")
+    if "ök" in text:  # "lön enl. ök, tillträde": the agreement, its stop left out
+        text = sub(_AGREED, lambda m: "överenskommelse", text, trace, "abbreviation")
     if "r. " in text:
         text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
     if "md" in text or "Md" in text or "milj" in text:

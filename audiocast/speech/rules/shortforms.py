@@ -336,6 +336,15 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     return "ett" if is_ett_noun(w) and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
 
 
+def _licence_at_door(m: re.Match[str]) -> bool:
+    """Is "leg." after an age ("18 år leg.") the licence shown at the door:
+    before no noun (a capital, a word of NOT_NOUN, a genitive) or before the
+    entry fee ("20 år, leg. 120 kr")?"""
+    w = next_word(m)
+    return bool(prev_words(m)[-1:]) and prev_words(m)[-1] in LICENCE_AFTER and (
+        not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or _NUMBER_WORD.fullmatch(w) is not None)
+
+
 def _so_called(m: re.Match[str], out: str) -> str:
     """ "så kallad" inflected: "en så kallad", "ett så kallat" (not
     "kalladt"), "den så kallade"; with no article the noun after decides
@@ -391,9 +400,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = _adjective(m, _ADJECTIVES[key.lower()])
         if key.lower() in LANGUAGE_ADJECTIVES and next_word(m).endswith(("nde", "ligt", "bra", "väl", "obehindrat")):
             out = LANGUAGE_ADJECTIVES[key.lower()][3]  # "talar eng. flytande": the language, an adverb after it
-        if key.lower() == "leg." and prev_words(m)[-1:] and prev_words(m)[-1] in LICENCE_AFTER and (
-                not next_word(m)[:1].islower() or next_word(m) in NOT_NOUN or next_word(m).endswith("s")):
-            out = "legitimation"  # "18 år leg.": the licence shown at the door
+        if key.lower() == "leg." and _licence_at_door(m):
+            # "18 år leg.": the licence shown at the door; "leg. 120 kr i dörren": a pause before the fee
+            return "legitimation" + ("," if _NUMBER_WORD.fullmatch(next_word(m)) else keep_stop(m, True))
         out = out.capitalize() if key[0].isupper() else out
     if key.lower() == "em." and next_word(m)[:1].isupper():
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
