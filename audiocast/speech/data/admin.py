@@ -94,7 +94,7 @@ NUMBER_LABELS = {
     "bankgiro": "pair groups", "bankgironummer": "pair groups", "bg": "pair groups", "bg.": "pair groups",
     "plusgiro": "pairs", "plusgironummer": "pairs", "pg": "pairs", "pg.": "pairs",
     "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",
-    "sms": "groups", "sms:a": "groups", "kortnummer": "groups",
+    "sms": "groups", "sms:a": "groups", "smsa": "groups", "kortnummer": "groups",
     "ocr": "pairs", "ocr-nummer": "pairs", "ocr-numret": "pairs",
     # a product's batch or lot in a recall notice: a code read out to be
     # checked against the package, digit by digit ("batchnr 4412")

@@ -411,6 +411,8 @@ def _label_style(m: re.Match[str]) -> str | None:
     return None
 
 
+# Small words after a short number an sms goes to ("till 72950 och skänk"); a noun after it is counted.
+_AFTER_SHORT_NUMBER = frozenset({"och", "eller", "så", "samt", "för", "om", "senast", "i", "på", "med", "att"})
 _AMOUNT_AFTER = frozenset({"kr", "kr.", "kronor", "krona", "sek", "euro", "dollar", "öre"})
 
 
@@ -425,6 +427,9 @@ def _labelled_number(m: re.Match[str]) -> str | None:
         return None  # "sms:a 070-123 45 67": a phone number, read by the phone rule
     if style == "digits":
         return " ".join(digits(g) for g in groups)
+    if style == "groups" and len(groups) == 1 and len(groups[0]) == 5 and (
+            not next_word(m)[:1].islower() or next_word(m) in _AFTER_SHORT_NUMBER):
+        groups = [groups[0][:2], groups[0][2:]]  # "sms:a GÅVA till 72950" as "72 950": "sjuttiotvå niohundrafemtio"
     if style == "digit groups":  # "Swish 900 123 45 67": a pause between the groups, to note them down
         return ", ".join(digits(g) for g in groups)
     if style == "pair groups":  # "bg 5312-4461": each written group in pairs, a pause between them
