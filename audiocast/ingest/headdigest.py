@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine, is_caption
 from .headline import furniture_shape, shape_of
 from .headmeta import ANCHORS
-from .headshapes import dangling_end, real_words
+from .headshapes import dangling_end, real_words, speaks_of_itself
 from .lineshape import is_title_like, words
 
 SIBLINGS = 2
@@ -91,8 +91,9 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
     if last < 1:
         return None
     head, dek = found[last - 1][0], found[last][0]
-    n, h = real_words(lines[dek].text), real_words(lines[head].text)
-    if n < DEK_WORDS or h < HEAD_WORDS or n < 2 * h or shape_of(lines[head].text) is not None:
+    h = real_words(lines[head].text)
+    dated = any(ln.tag in ANCHORS or _name_line(ln.text) for ln in lines[dek + 1:lead])
+    if h < HEAD_WORDS or shape_of(lines[head].text) is not None or not _dek_size(lines[head].text, lines[dek].text, dated):
         return None
     if _PARTS.search(lines[head].text) or not (lines[head].blank_before or head == 0 or lines[head - 1].tag is not None):
         return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu
@@ -109,6 +110,29 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
             if hasattr(ln, "value"):
                 ln.value = ln.text
     return dek
+
+
+SHORT_DEK_WORDS = 8
+"""A standfirst of fewer than :data:`DEK_WORDS` words is at least this many, with a finite verb in it."""
+SHORT_DEK_RATIO = 1.5
+
+
+def _dek_size(head: str, dek: str, dated: bool) -> bool:
+    """Whether ``dek`` under ``head`` is sized as the headline's standfirst: :data:`DEK_WORDS` words or more and twice
+    the headline's, or (``dated``: the head's date line or byline under it, before the text) :data:`SHORT_DEK_WORDS`
+    or more and :data:`SHORT_DEK_RATIO` times the headline's when both have a finite verb ("Hamnplanen byggs om för 38 miljoner" / "Parkeringen flyttas och en ny park anläggs vid
+    färjeläget"); a kicker over a headline has none ("Aktuellt inom äldreomsorgen", "Rapport från höstens arbetsdag")
+    or greets ("Hallå där fältisar!"), and a site's notice speaks of the text ("Artikeln har uppdaterats")."""
+    n, h = real_words(dek), real_words(head)
+    if n >= DEK_WORDS and n >= 2 * h:
+        return True
+    return (dated and n >= SHORT_DEK_WORDS and n >= SHORT_DEK_RATIO * h and "!" not in head and "?" not in head
+            and not speaks_of_itself(head) and _has_verb(head) and _has_verb(dek))
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a line has a finite verb after its first word (:func:`audiocast.ingest.furniture.is_caption`'s test)."""
+    return not is_caption(text.rstrip(".") + ".")
 
 
 def _name_line(text: str) -> bool:

@@ -78,6 +78,12 @@ def age_notice(text: str) -> bool:
     return real_words(text) <= AGE_NOTICE_WORDS and _AGE_NOTICE.fullmatch(text.strip()) is not None
 
 
+def speaks_of_itself(text: str) -> bool:
+    """Whether the line opens with the text speaking of itself ("Artikeln har uppdaterats", "Den här sidan ..."): a
+    site's notice, never a headline over its standfirst."""
+    return re.match(rf"(?i){_SELF}\b", text.strip()) is not None
+
+
 _LABEL = r"(?P<label>[^\W\d][\w-]*(?: [^\W\d][\w-]*)?)\s*:\s+"
 _FIELD = re.compile(_LABEL + r"(?P<rest>.+)")
 _NAME_WORD = re.compile(r"(?:[A-ZÅÄÖÉÜ][\w.'’-]*|\d[\w./-]*|&|och|af|von|de|van|i)")
