@@ -18,6 +18,13 @@ lines that box passes took by their place or shape (:data:`PLACE_RULES`) are the
 paragraph right under the last record that such a pass took: the list's closing words ("Alla böcker finns att låna
 …"). A repeated label that opens its record (an FAQ's "Svar" over the answer) has the record's text under it and is
 no button.
+
+A live report's posts are records too, each opened by its time stamp (a bare clock time, or a name and a time:
+"11:48", "Anna Berg · 14 juni 15.10", a sentence under it within two lines): with :data:`MIN_RECORDS` stamps or more
+above the page's tail, the first post and :data:`KEPT_POSTS` in all kept as the article's, the later posts are the
+article's as those are, however short and doubted their text ("Första start har gått i Berga by."): their sentences
+that a pass took by their place go back (:func:`stamped_post_tags`); the last post at most as many lines as the
+longest post above. A list of the site's news with clock times, none of it kept, stays out.
 """
 
 from __future__ import annotations
@@ -94,6 +101,44 @@ def record_list_tags(lines: Sequence[TaggedLine]) -> None:
         for a, b in spans:
             _keep(lines[a:b + 1])  # the closing line too, when it is a fact and no button
         _keep_closing(lines, at[-1] + 1, cut)
+
+
+_STAMP = re.compile(r"(?:[^.!?]{0,40}[ ·|,–-]\s*)?(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d")
+STAMP_WORDS = 8
+
+
+def _stamp(text: str) -> bool:
+    return words(text) <= STAMP_WORDS and bool(_STAMP.fullmatch(text))
+
+
+KEPT_POSTS = 2
+"""The first post and at least this many in all kept as the article's make the report's posts the article's."""
+POST_WORDS = 2
+"""A live post's text is a sentence of at least this many words ("Vallokalerna stänger nu.")."""
+
+
+def _post_text(ln: TaggedLine) -> bool:
+    return is_quote(ln.text) or (words(ln.text) >= POST_WORDS and ln.text[-1] in ".!?…")
+
+
+def stamped_post_tags(lines: Sequence[TaggedLine]) -> None:
+    """The later posts of a live report, under their time stamps, are the article's (see the module docstring)."""
+    cut = page_tail(lines)
+    at = [k for k in range(cut) if _stamp(lines[k].text) and any(
+        _post_text(x) and (x.tag is None or x.rule in PLACE_RULES) for x in lines[k + 1:k + 3])]
+    if len(at) < MIN_RECORDS:
+        return
+    spans = [(a + 1, b) for a, b in zip(at, at[1:], strict=False)]
+    kept = [any(_sentence(x) and x.tag is None for x in lines[a:b]) for a, b in spans]
+    if not kept[0] or sum(kept) < KEPT_POSTS:
+        return
+    longest = max(b - a for a, b in spans)
+    spans.append((at[-1] + 1, min(cut, at[-1] + 1 + longest)))
+    for a, b in spans:
+        for x in lines[a:b]:
+            if not (x.tag == "drop" and x.rule in PLACE_RULES and _post_text(x)):
+                break
+            x.tag, x.rule = None, None
 
 
 def _keep(box: Sequence[TaggedLine]) -> None:

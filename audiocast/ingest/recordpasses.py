@@ -29,7 +29,7 @@ from .cards import card_tags
 from .contacts import contact_box_tags
 from .embedboxes import embed_box_tags, glued_post_tags
 from .furniture import TaggedLine, widget_tags
-from .recordlists import record_list_tags
+from .recordlists import record_list_tags, stamped_post_tags
 from .records import (
     author_box_tags,
     clip_tags,
@@ -76,3 +76,4 @@ def late_record_tags(body: Sequence[TaggedLine]) -> None:
     (:func:`audiocast.ingest.appeals.appeal_tags`), then the article's list of records closed by a repeated button."""
     appeal_tags(body)
     record_list_tags(body)
+    stamped_post_tags(body)

@@ -1,0 +1,49 @@
+"""Session 9, class 'a live report's last (oldest) post was taken for the page's box under the article' (issue #9;
+:func:`audiocast.ingest.recordlists.stamped_post_tags`): "Första start har gått i Berga by. Vädret är perfekt." under
+its time stamp, the last post of a ski race's live report, was short and doubted by the classifier, so the article was
+taken to end at the post above it.
+
+Every dump here was written after the fix, for fictional sites and in other wordings; the guard is a list of the
+site's news with clock times under the article, none of whose items the article kept.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_lines as _spoken
+
+_HEAD = ("Valvakan.se\nNyheter\nVal 2026\n13 september 2026\nValnatten minut för minut\n"
+         "Vallokalerna har stängt och rösträkningen har börjat i hela länet. Här följer vi kvällen.\n")
+_TAIL = "Annons\nMer om valet\nSå röstade din kommun\nValvakan.se – nyheter om valet\n"
+
+
+def test_the_oldest_post_under_its_bare_time_is_read() -> None:
+    posts = [("22.40", "Nu är två tredjedelar av valdistrikten räknade i Gävle och läget är oförändrat."),
+             ("21.55", "Valdeltagandet ser ut att bli högre än för fyra år sedan, enligt de första siffrorna."),
+             ("21.10", "De första rösterna från Ockelbo är räknade och det är jämnt mellan blocken."),
+             ("20.00", "Vallokalerna stänger nu.")]
+    spoken = _spoken(_read(_HEAD + "".join(f"{t}\n{x}\n" for t, x in posts) + _TAIL))
+    assert all(x in spoken for _, x in posts)
+    assert "Så röstade din kommun" not in spoken
+
+
+def test_the_oldest_post_under_a_reporters_stamp_is_read() -> None:
+    posts = [("Sara Lind, 23:15", "Partiledaren har kommit till valvakan och talar inför ett hundratal anhängare."),
+             ("Sara Lind, 22:30", "Stämningen är god på valvakan i Folkets hus, där det bjuds på smörgåstårta."),
+             ("Olof Berg, 21:45", "Det är kö till vallokalen i Sandviken trots att den stängde för en timme sedan."),
+             ("Olof Berg, 20:05", "Kön är borta. Räkningen börjar.")]
+    spoken = _spoken(_read(_HEAD + "".join(f"{t}\n{x}\n" for t, x in posts) + _TAIL))
+    assert "Kön är borta. Räkningen börjar." in spoken
+
+
+def test_the_sites_news_list_with_times_under_the_article_stays_out() -> None:
+    article = ("Gefleposten\nNyheter\n3 mars 2026\nNy cykelbana längs ån klar i maj\n"
+               "Kommunen bygger en ny cykelbana längs Gavleån mellan centrum och Strömsbro som blir klar i maj.\n"
+               "Den blir fyra meter bred och får belysning hela vägen, vilket cyklisterna har önskat länge.\n"
+               "– Det blir en trygg väg till skolan för många barn, säger trafikplaneraren Ida Ström.\n")
+    news = ("Dela\nJust nu i länet\n14.05\nEn lastbil har kört av vägen vid Hille, ingen är skadad.\n"
+            "13.40\nSkolan i Bomhus stängs efter ett vattenläckage i källaren.\n"
+            "13.10\nPolisen söker vittnen efter ett inbrott i en villa i Skoghall.\n")
+    spoken = _spoken(_read(article + news + "Gefleposten\n"))
+    assert "– Det blir en trygg väg till skolan för många barn, säger trafikplaneraren Ida Ström." in spoken
+    assert not any("Polisen söker vittnen" in x or "lastbil" in x for x in spoken)
