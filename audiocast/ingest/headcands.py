@@ -606,8 +606,10 @@ the date line: that one is a kicker ("Rapport från provningen 14 november" / "P
 kväll – torv, tång och en överraskning från Jura" / lead). A shorter line there is a byline's name or a greeting."""
 
 
-_CREDIT_LINE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by)\s+(?-i:[A-ZÅÄÖÉ])")
-"""A writer's credit ("Sammanställt av Gunilla Ahl, rapportkommittén", "Text av …"): no headline under a kicker."""
+_CREDIT_LINE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by)\s+(?-i:[A-ZÅÄÖÉ])"
+                          r"|[A-ZÅÄÖ][a-zåäöé]{4,}(?:ad|at|ade|ats|en|et|d|t)\s+av\s+[\w-]+(?:\s+[\w-]+){0,2}$")
+"""A writer's or an editor's credit ("Sammanställt av Gunilla Ahl, rapportkommittén", "Text av …", "Faktagranskad av
+redaktionen", a participle and 'av' and a word or three): no headline under a kicker."""
 
 
 _NAME_JOINS = frozenset({"och", "&", "von", "van", "af", "de", "der", "del"})
