@@ -29,3 +29,15 @@ def test_vd_guards() -> None:
     # the bare title and a genitive without the definite ending keep their reading
     check_line(["Hon är vd för bolaget.", "SR:s reporter var på plats."],
                ["Hon är ve de för bolaget.", "ess ärrs reporter var på plats."])
+
+
+def test_titles_written_short_before_a_full_name() -> None:
+    check_line(["Gudstjänsten leds av kh. Maria Sund.", "Ritningarna är gjorda av ing. Olle Frid.",
+                "Hör nya låten av Lykke Li feat. Jocke Berg."],
+               ["Gudstjänsten leds av kyrkoherde Maria Sund.", "Ritningarna är gjorda av ingenjör Olle Frid.",
+                "Hör nya låten av Lykke Li featuring Jocke Berg."])
+
+
+def test_a_degree_keeps_its_whole_title() -> None:
+    # "civ. ing." is one title, not "civ." and an engineer
+    check_line(["Föreläsare: civ. ing. Per Dahl."], ["Föreläsare: civilingenjör Per Dahl."])

@@ -38,7 +38,7 @@ DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm":
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".
 TITLES_BEFORE_NAME = {"past.": "pastor", "komm.": "komminister", "diak.": "diakon", "kapl.": "kaplan",
                       "prost.": "prost", "biskop.": "biskop", "rev.": "revisor", "rev.suppl.": "revisorssuppleant",
-                      "kass.": "kassör"}
+                      "kass.": "kassör", "kh.": "kyrkoherde", "ing.": "ingenjör", "kantor.": "kantor"}
 
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".
@@ -85,6 +85,7 @@ MORE_SHORT_FORMS = {
     "medv.": "medverkande", "manusförf.": "manusförfattare", "koreogr.": "koreografi",
     "scenogr.": "scenografi", "arrangör.": "arrangör", "fotogr.": "fotograf", "illustr.": "illustrationer",
     "diam.": "diameter",  # "en form (ca 24 cm i diam.)"
+    "feat.": "featuring",  # "Robyn feat. Avicii"
 }
 
 # a magnitude word before "ex." counts copies whatever follows ("2 milj. ex. på tre år")

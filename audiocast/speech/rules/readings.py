@@ -49,7 +49,7 @@ _DOTTED_HEAD = re.compile(
 _JOINED_HEAD = re.compile(
     rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_JOINED_HEADS)}))\.(?P<t>[a-zåäö]{{3,}})\b")
 _TITLE = re.compile(
-    rf"(?<![\w.])(?P<t>(?i:{alternation(TITLES_BEFORE_NAME)}))(?= [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ])")
+    rf"(?<![\w.])(?<!civ\. )(?P<t>(?i:{alternation(TITLES_BEFORE_NAME)}))(?= [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ])")
 _MORE_SHORT = re.compile(rf"(?<![\w.])(?P<a>(?i:{alternation(MORE_SHORT_FORMS)}))(?!\w)")
 _JOINED_HINT = re.compile(alternation(f"{h}." for h in DOTTED_JOINED_HEADS))
 _TITLE_HINT = re.compile(alternation(TITLES_BEFORE_NAME))
