@@ -88,3 +88,35 @@ def test_guard_a_blog_title_linking_to_its_own_post_is_no_teaser() -> None:
                  f"<div class='post'><h2><a href='/2025/05/{slug}/'>{HEAD}</a></h2><p>14 maj 2025</p>{TEXT}</div>"
                  f"<div class='side'>{_teasers('h2', 3, 'side')}</div>")
     assert extract_html(html, "t").title == HEAD
+
+
+def _news_list(tag: str) -> str:
+    return "".join(f"<div class='news-item news-item--teaser'><{tag}><a href='/nyheter/{n}'>{t}</a></{tag}>"
+                   f"<p class='date'>2025-0{n}-02</p><p>{t} och mer om det i föreningens nyhetsbrev.</p></div>"
+                   for n, t in ((3, "Ny styrelse vald"), (2, "Vinterns sandning klar"), (1, "Tack för julmarknaden")))
+
+
+def test_a_list_heading_under_the_text_gives_way_to_a_title_div_with_its_date_above_it() -> None:
+    html = _page("<title>Åsens Vattenförening – Aktuellt</title>",
+                 "<main><div class='PageHead'><h1>Aktuellt</h1></div><article><div class='meta'><span>Info</span>"
+                 f"<time>14 maj 2025</time></div><div class='Post_title' role='heading' aria-level='2'>{HEAD}</div>"
+                 f"<div class='rich'>{TEXT}</div></article><section><h2>Fler inlägg från föreningen</h2>"
+                 f"<ul><li><a href='/a/1'><h3>Ny styrelse vald</h3></a></li><li><a href='/a/2'><h3>Vinterns sandning"
+                 " klar</h3></a></li></ul></section></main>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_the_article_in_a_column_beside_its_teaser_list_is_found_under_a_sections_heading() -> None:
+    html = _page("<title>Aktuellt - Åsens Vattenförening</title>",
+                 "<div class='header'><h1><a href='/'>Åsens Vattenförening</a></h1></div>"
+                 "<div class='col-main'><h2 class='section-title'>Aktuellt</h2><div class='news-item news-item--full'>"
+                 f"<h3 class='news-item__headline'>{HEAD}</h3><div class='news-item__info'>Publicerad: 2025-05-14 av "
+                 f"Eva Lind</div><div class='news-item__body'>{TEXT}</div></div><div class='news-list'>"
+                 f"<h3 class='news-list__title'>Mer aktuellt</h3>{_news_list('h4')}</div></div>")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_label_h1_stays_the_fallback_when_no_title_stands_over_the_text() -> None:
+    html = _page(f"<title>{HEAD} | Åsbladet</title><meta property='og:title' content='{HEAD}'>",
+                 f"<h1>{HEAD}</h1><p>14 maj 2025</p>{TEXT}<h2>Fler nyheter</h2>{_news_list('h3')}")
+    assert extract_html(html, "t").title == HEAD

@@ -31,6 +31,7 @@ from .html_headline import (
     _menu_texts,
     _slug,
     _unseen,
+    declared,
     is_label,
     is_site,
     similarity,
@@ -99,12 +100,14 @@ def teaser_titles(doc: etree._Element) -> set[etree._Element]:
 
 
 def _in_card(el: etree._Element, teasers: set[etree._Element]) -> bool:
-    """The element stands in a teaser's card: an ancestor (up to three levels) holds a teaser's title."""
+    """The element stands in a teaser's card: the nearest element around it (up to three levels) that holds a teaser's
+    title holds that one alone (a column holding a list of teasers and the article is no card)."""
     for k, a in enumerate(el.iterancestors()):
         if k >= 3 or a.tag in {"body", "html", "main", "article"}:
             return False
-        if any(t in teasers for t in a.iter(*_HEADINGS)):
-            return True
+        held = sum(t in teasers for t in a.iter(*_HEADINGS))
+        if held:
+            return held == 1
     return False
 
 
@@ -201,15 +204,22 @@ def review_headline(doc: etree._Element, chosen: etree._Element | None) -> etree
     if chosen is None:
         named = bool(says) and op_like >= MIN_SIMILARITY
         return opening if dated or named else None
+    if chosen in teasers or _after(chosen, prose) or is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says):
+        return opening  # a teaser's title, a heading under the text's start, the site's name or a label is no headline
     ch_like = _likeness(chosen, says)
     if op_like > ch_like and op_like >= MIN_SIMILARITY:
         return opening
     if op_like < ch_like and (ch_like >= NAMED_SIMILARITY or not dated):
         return chosen  # the statements name the chosen heading better
-    weak = chosen in teasers or _after(chosen, prose) or _teaser_between(chosen, opening, teasers)
-    if weak and (dated or op_like >= ch_like):
-        return opening
+    if _teaser_between(chosen, opening, teasers):
+        return opening  # the chosen heading is a list's: teasers stand between it and the text
+    if op_like >= MIN_SIMILARITY and op_like >= ch_like:
+        return opening  # two parts of the <title>: the site's name stands over the page, the article's over its text
     return opening if dated and not own_date(chosen) else chosen
+
+
+def _label(doc: etree._Element, el: etree._Element, says: list[str]) -> bool:
+    return is_label(el, _menu_texts(doc), says, declared(doc))
 
 
 def own_date(el: etree._Element) -> bool:
