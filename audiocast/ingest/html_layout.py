@@ -390,6 +390,11 @@ def _dated(lines: list[Line], k: int) -> bool:
     return any(is_date_line(x.text) or _post_line(x) for x in lines[k + 1:k + 3])
 
 
+RUNNING_NEXT = 2
+"""The article's text begins at a prose line with more prose among the next lines this many: a side box's lone
+sentence above the headline ("250 kr. Plusgiro 45 67 89-0.") is no start of the text."""
+
+
 def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tuple[Line | None, Line | None, list[Line]] | None:
     """The headline, a date line beside it, and the article's lines of a layout page; None when not found.
     ``sites``: the site's names the page states (folded words, :func:`audiocast.ingest.html_headline.site_names`)."""
@@ -397,7 +402,8 @@ def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tup
     if box is None:
         return None
     idx = [k for k, x in enumerate(lines) if _inside(x, box)]
-    first_prose = next((k for k in idx if lines[k].prose), None)
+    first_prose = next((k for k in idx if lines[k].prose and any(x.prose for x in lines[k + 1:k + 1 + RUNNING_NEXT])),
+                       next((k for k in idx if lines[k].prose), None))
     if first_prose is None:
         return None
     head = _headline_at(lines, idx[0], first_prose, sites)

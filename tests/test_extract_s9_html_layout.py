@@ -1,0 +1,57 @@
+"""A layout page (text set with <br>, no paragraph markup) whose left column holds a box with one lone sentence above
+the article (html_layout.article_lines, session 9 E3). The text begins at a prose line with more prose right under
+it, so the box's sentence is no start of the text: the headline is found above the running text and the column's
+boxes are not read. Invented pages, written after the fix; guard: a one-paragraph article still starts at its prose."""
+
+from __future__ import annotations
+
+from audiocast.ingest.html import extract_html
+
+HEAD = "Vårens loppis slog nytt rekord"
+PARAS = ["Loppisen i Lillby skolas gymnastiksal lockade över 400 besökare på lördagen, vilket är fler än något år "
+         "sedan starten 2009. Kön ringlade lång redan innan dörrarna öppnade klockan tio.",
+         "Totalt samlades 23 400 kronor in till klassresan, och det mesta av det som blev över skänks till "
+         "Röda korsets butik i Storby. Föräldraföreningen tackar alla som bakade och bar.",
+         "Nästa loppis blir i oktober. Den som vill hyra ett bord kan anmäla sig till föräldraföreningen via "
+         "skolans expedition från den första september."]
+
+
+def _page(side: str, paras: list[str]) -> str:
+    text = "<br><br>".join(paras)
+    return ("<html lang='sv'><head><title>Lillby Föräldraförening :: Aktuellt</title></head><body><div id='ram'>"
+            "<div id='huvud'><img src='logo.gif'></div><div id='lankar'><a href='index.php'>Hem</a> | "
+            "<a href='aktuellt.php'>Aktuellt</a> | <a href='kontakt.php'>Kontakt</a></div>"
+            f"<div id='spalt'>{side}</div><div id='text'><span class='dat'>2025-04-06</span><br>"
+            f"<span class='rub'><b><font size='4'>{HEAD}</font></b></span><br><br><span class='txt'>{text}</span>"
+            "<br><br>Skrivet av: Maja Ek</div><div id='fot'>Lillby Föräldraförening · Skolvägen 4, 123 45 Lillby · "
+            "Ansvarig för sidan: Per Ek · Senast ändrad 2025-04-06 · Besök oss gärna i skolans matsal</div></div>"
+            "</body></html>")
+
+
+SIDE = ("<div class='rubr'>Medlemsavgift</div><div class='ruta'>150 kr per familj. Bankgiro 123-4567.</div>"
+        "<div class='rubr'>Nästa möte</div><div class='ruta'>Tisdag 6 maj kl 19<br>Skolans matsal</div>")
+
+
+def test_a_side_boxs_lone_sentence_above_the_headline_is_no_start_of_the_text() -> None:
+    article = extract_html(_page(SIDE, PARAS), "t")
+    assert article.title == HEAD
+    read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert "Bankgiro" not in read and "Nästa möte" not in read and "Skolans matsal" not in read
+    assert PARAS[0] in read and PARAS[2] in read
+
+
+def test_a_lone_sentence_box_under_the_menu_with_a_second_box_of_prose_lines() -> None:
+    side = ("<div class='rubr'>Kontakt</div><div class='ruta'>ordforande@lillby.se<br>070-123 45 67</div>"
+            "<div class='rubr'>Om oss</div><div class='ruta'>Välkommen till föreningens sida, här finns allt om "
+            "skolans aktiviteter.</div>")
+    article = extract_html(_page(side, PARAS), "t")
+    assert article.title == HEAD
+    read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert "Välkommen till föreningens sida" not in read and "ordforande@" not in read
+    assert article.lead == PARAS[0] or PARAS[0] in read
+
+
+def test_guard_a_one_paragraph_article_keeps_its_text() -> None:
+    article = extract_html(_page(SIDE, [PARAS[0] + " " + PARAS[1]]), "t")
+    read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert PARAS[0] in read and PARAS[1] in read
