@@ -191,7 +191,7 @@ _COMPOUND = re.compile(
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
-    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<dec>,\d(?![\d,]))?(?P<t>[a-z](?=-))?"
+    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<dec>,\d(?![\d,]))?(?P<t>[a-z](?=-)|(?!an|or)[a-z]{3}(?!\w))?"
     r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
     r"(?P<join>-(?=[a-zåäö]{3}))?(?P<yr>-(?=(?:19|20)\d\d(?![\d-])))?"  # "H1-2026": the period and its year
 )
@@ -256,8 +256,8 @@ def _alnum(m: re.Match[str]) -> str | None:
         base = f"{spell(letters)} {noun}" + ("s" if suf == "ans" else "")
     elif suf:
         base += suf  # "s", "or", "orna"
-    if m.group("t"):  # "X15p-tåg": a type letter, said by its name
-        base += " " + spell(m.group("t"))
+    if m.group("t"):  # "X15p-tåg": a type letter, said by its name; "A320neo": a model's suffix, a word
+        base += " " + (m.group("t") if len(m.group("t")) > 1 else spell(m.group("t")))
     if m.group("join"):
         # "CO2-utsläpp" -> "koldioxidutsläpp": a name said as one word joins
         # the compound; spelled letters keep the hyphen ("E4-bron")
