@@ -85,3 +85,21 @@ def test_licence_at_the_door_before_the_fee() -> None:
 
 def test_a_short_forms_stop_before_a_comma_is_not_said() -> None:
     check_line(["Medlemskap 200 kr/år., 300 kr/familj."], ["Medlemskap tvåhundra kronor per år, trehundra kronor per familj."])
+
+
+def test_adjective_written_short_after_an_imperative_agrees() -> None:
+    check_line(["Uppge ev. specialkost vid anmälan.", "Skicka ev. bilder till redaktionen.",
+                "Glöm inte att anmäla ev. frånvaro."],
+               ["Uppge eventuell specialkost vid anmälan.", "Skicka eventuella bilder till redaktionen.",
+                "Glöm inte att anmäla eventuell frånvaro."])
+
+
+def test_adjective_written_short_as_an_adverb() -> None:
+    # before a participle "särsk." is the adverb; "ev." before a verb stays the adverb
+    check_line(["Vi välkomnar särsk. utvalda elever till kursen.", "Han kommer ev. att flytta."],
+               ["Vi välkomnar särskilt utvalda elever till kursen.", "Han kommer eventuellt att flytta."])
+
+
+def test_chair_written_short_ending_a_compound() -> None:
+    check_line(["Föreningen söker ny kassör och en ny klubbordf."],
+               ["Föreningen söker ny kassör och en ny klubbordförande."])

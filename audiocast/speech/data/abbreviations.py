@@ -522,7 +522,7 @@ WORD_AFTER_ABBREVIATIONS = frozenset({"m.", "t."})
 
 # Abbreviations that end a compound with their period ("Vattentemp.",
 # "Barnavd."): the compound said whole, "Vattentemperatur".
-COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning", "anst.": "anställning"}
+COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning", "anst.": "anställning", "ordf.": "ordförande"}
 
 # "omg." after a word of starting or answering is "omgående" (a job ad's
 # "tillträde omg."); elsewhere a league's round ("omgång").

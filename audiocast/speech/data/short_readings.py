@@ -153,3 +153,13 @@ STORA_STREET_ENDINGS = ("gatan", "vägen", "torget", "gränd", "gången", "stige
                         "plan", "hamnen", "torg", "tvärgatan", "esplanaden", "strandgatan")
 STORA_PLACES = frozenset("""essingen karlsö mellösa tuna sjöfallet mossen skedvi kopparberg levene
 hammar kil åby rör tomegatan""".split())
+
+# Verbs in the imperative after which an adjective written short stands
+# before its noun ("Anmäl ev. allergier" -> "eventuella"), as after the
+# prepositions of EV_ADJECTIVE_AFTER.
+IMPERATIVES_BEFORE_SHORT = frozenset("""
+anmäl meddela uppge ange betala lämna skicka rapportera ta tag medtag bifoga boka redovisa notera kontrollera
+åtgärda glöm besvara ställ hänvisa anmäla ersätta täcka
+""".split())
+# Endings of a participle after "särsk.": the adverb, "särskilt inbjudna gäster".
+PARTICIPLE_ENDINGS = ("udna", "ivna", "alda", "edda", "ädda", "rda", "ade", "ställda", "sända", "anpassade")

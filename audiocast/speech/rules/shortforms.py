@@ -85,8 +85,10 @@ from ..data.short_readings import (
     ADVERBS_AFTER_SHORT,
     COPIES_COUNTED_BY,
     FEE_BEFORE,
+    IMPERATIVES_BEFORE_SHORT,
     LANGUAGE_ADJECTIVES,
     LICENCE_AFTER,
+    PARTICIPLE_ENDINGS,
     PAST_VERB_ABBREVIATIONS,
     PLURAL_AFTER_COUNT,
     SAINT_STEMS,
@@ -192,7 +194,10 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if w not in ("en", "ett") and _NUMBER_WORD.fullmatch(w):
         return alone  # "övr. 150 kr" -> "övriga": the others pay; "ev. 200 kr tillkommer" -> "eventuellt"
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
+    if m.group("a").lower() == "särsk." and w.endswith(PARTICIPLE_ENDINGS):
+        return alone  # "särsk. inbjudna gäster": the adverb before a participle
     if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
+                     or before[-1].lower() in IMPERATIVES_BEFORE_SHORT
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN or (
             w in ADVERBS_AFTER_SHORT):
         return alone  # "ev. redan nästa år": an adverb before an adverb
@@ -533,7 +538,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "meter " in text:
         text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
                    text, trace, "abbreviation")
-    if "temp." in text or "avd." in text or "anst." in text:
+    if "temp." in text or "avd." in text or "anst." in text or "ordf." in text:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if " en" in text:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
