@@ -325,6 +325,7 @@ def _nearest_lead(candidates: list[Candidate], lead: str) -> str | None:
 
 
 _HEAD_SEPARATOR = re.compile(r"\s+[|·•/]{1,2}\s+")
+_HEAD_DASH = re.compile(r"\s+[-–—]\s+")
 CORE_WORDS = 3
 """A headline left after its section label or site name is cut off has at least this many words."""
 
@@ -338,6 +339,8 @@ NAME_PART_WORDS = 4
 def core(text: str, site: str | None = None, lines: frozenset[str] = frozenset()) -> str:
     """The headline without a section label or the site's name set in its row and cut off by a bar or a dot ("SPORT |
     Ny tränare för A-laget", "Nya cykelställ vid resecentrum | Eslövs kommun"): the label is said by no newsreader.
+    A dash cuts the row too when both parts open with a capital ("Ny lekplats invigs i maj – Byavisan Ekeby", "Ekeby
+    IF – Ny lekplats invigs i maj"; "Juli 2025 – het i söder" goes on).
     Only the first or the last part goes, when it is a label (data/headline.tsv), the site's name or a short line the
     page has on its own too (``lines``: the other candidates, the name line among them), and what is left has
     :data:`CORE_WORDS` words or more; a headline with a bar of its own ("Vinter | sommar") stays whole. A title's field
@@ -347,7 +350,9 @@ def core(text: str, site: str | None = None, lines: frozenset[str] = frozenset()
         return field.group("rest")
     parts = _HEAD_SEPARATOR.split(text)
     if len(parts) != 2:
-        return text
+        parts = _HEAD_DASH.split(text)  # "Ny lekplats invigs i maj – Byavisan Ekeby"
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+            return text  # "Juli 2025 – het i söder": the dash goes on with the headline's sentence
     first, last = parts
 
     def furniture(part: str) -> bool:
