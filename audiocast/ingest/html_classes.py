@@ -76,6 +76,24 @@ def is_table_figure(el: etree._Element) -> bool:
             and not el.xpath(".//img|.//picture|.//video|.//iframe|.//svg"))
 
 
+def is_quote_figure(el: etree._Element) -> bool:
+    """A <figure> that holds a quotation and no picture or player (WordPress' ``wp-block-pullquote``, a CMS's quote
+    block): the article's words set large, not an illustration, so the tag alone does not make it boilerplate. A pull
+    quote repeating a paragraph of the page word for word stays boilerplate: it would be read twice."""
+    if not (isinstance(el.tag, str) and el.tag.lower() == "figure" and el.find(".//blockquote") is not None
+            and not el.xpath(".//img|.//picture|.//video|.//iframe|.//svg|.//table")):
+        return False
+    quote = _squash_words(" ".join(" ".join(q.itertext()) for q in el.iter("p")) or _text(el.find(".//blockquote")))
+    if not quote:
+        return False
+    inside = set(el.iter())
+    return not any(quote in _squash_words(" ".join(p.itertext())) for p in el.getroottree().iter("p") if p not in inside)
+
+
+def _squash_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 _VALUE_WORDS = frozenset({"value", "data", "number", "amount", "figure", "count", "varde"})
 
 
