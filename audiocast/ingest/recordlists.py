@@ -19,6 +19,11 @@ paragraph right under the last record that such a pass took: the list's closing 
 …"). A repeated label that opens its record (an FAQ's "Svar" over the answer) has the record's text under it and is
 no button.
 
+Records without any sentence, each closed by the same button, below the article's running prose are a widget of the
+page's (a ticket seller's dates and venues, "Få kvar", "Köp"; a club's next matches): all of them go (rule
+``record-widget``), with their heading and the first record glued right under the article's last paragraph
+(:func:`_widget_tags`).
+
 A live report's posts are records too, each opened by its time stamp (a bare clock time, or a name and a time:
 "11:48", "Anna Berg · 14 juni 15.10", a sentence under it within two lines): with :data:`MIN_RECORDS` stamps or more
 above the page's tail, the first post and :data:`KEPT_POSTS` in all kept as the article's, the later posts are the
@@ -34,17 +39,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .actionbox import is_button
+from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .lineshape import is_quote, words
 
 RULE = "record-button"
+WIDGET_RULE = "record-widget"
 BUTTON_WORDS = 4
 """A record's button is at most this many words ("Reservera", "Dela inlägg", "Boka plats")."""
 MIN_RECORDS = 3
 """A list of records has at least this many, each closed by the same button."""
 SENTENCE_WORDS = 5
 """A record's text holds a sentence of at least this many words."""
-PLACE_RULES = frozenset({"cta", "action-box", "after-end", "tail", "tail-box", "glued-box", "model", "orphan"})
+PLACE_RULES = frozenset({"cta", "pitch", "action-box", "after-end", "tail", "tail-box", "glued-box", "model", "orphan"})
 """Rules of the passes that judge a box by its place or shape; a phrase rule's line (a credit, a share row) stays out."""
 _ELSEWHERE = re.compile(r"(?i)(?:läs|visa|se|gå till)\s+(?:mer|hela|artikeln|inlägget|nyheten)\b")
 """A button leading to another page: the records are teasers of other pages, not the article's list."""
@@ -90,6 +97,10 @@ def record_list_tags(lines: Sequence[TaggedLine]) -> None:
         if len(at) < MIN_RECORDS or not all(_closes_record(lines, k) for k in at):
             continue
         spans = _records(lines, at)
+        if not any(_sentence(x) for a, b in spans for x in lines[a:b]):
+            if all(is_button(lines[k]) for k in at):
+                _widget_tags(lines, at, spans)
+            continue
         if not all(any(_sentence(x) for x in lines[a:b]) for a, b in spans):
             continue
         if all(is_button(lines[k]) for k in at):
@@ -101,6 +112,25 @@ def record_list_tags(lines: Sequence[TaggedLine]) -> None:
         for a, b in spans:
             _keep(lines[a:b + 1])  # the closing line too, when it is a fact and no button
         _keep_closing(lines, at[-1] + 1, cut)
+
+
+WIDGET_HEAD = 6
+"""A widget's first record and its heading, glued under the article's last paragraph, are at most this many lines."""
+
+
+def _widget_tags(lines: Sequence[TaggedLine], at: Sequence[int], spans: Sequence[tuple[int, int]]) -> None:
+    """Records without a sentence, each closed by the same button, below the article's running prose: a widget of the
+    page's (a ticket seller's dates, a club's next matches, a course's dates); all of it goes, and its heading and
+    first record glued right under the article's last paragraph with it."""
+    last = max((k for k in range(at[0]) if is_running_prose(lines[k])), default=None)
+    if last is None:
+        return
+    first = spans[0][0]
+    if at[0] - (last + 1) <= WIDGET_HEAD and not any(x.blank_before for x in lines[last + 2:at[0]]):
+        first = last + 1
+    for x in lines[first:at[-1] + 1]:
+        if x.tag in (None, "menu", "date"):
+            x.tag, x.rule = "drop", WIDGET_RULE
 
 
 _STAMP = re.compile(r"(?:[^.!?]{0,40}[ ·|,–-]\s*)?(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d")
