@@ -50,16 +50,9 @@ from .gaps import fill_gaps
 from .headline import shape_of
 from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
-from .html_classes import (
-    BOILERPLATE_TAGS,
-    attrs,
-    is_boilerplate_el,
-    is_quote_figure,
-    is_table_figure,
-    is_teaser_block,
-    role_tokens,
-)
+from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
 from .html_classes import articles_own_summary as _own_summary
+from .html_classes import is_quote_figure as _quote_figure
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
 from .html_ends import before_text, list_label_ends, names_site
 from .html_ends import running as _running
@@ -84,10 +77,9 @@ MIN_ARTICLE_CHARS = 150
 what is left after the boilerplate rules, not by this floor."""
 
 LEAD_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:lead|leadin|lede|leadtext|ingress|ingresstext|preamble|preamble-text|standfirst|intro|deck|dek|summary|excerpt|subtitle|sub-title"
-    r"|subheading|strapline)(?:$|[-_\s])", re.I)
-"""A lead's class word; a theme's subtitle under the headline ("jeg_post_subtitle", "td-post-sub-title") is its lead, and
-a newspaper CMS's lead-in ("article__leadin", "story-lede") too."""
+    r"(?:^|[-_\s])(?:lead|leadin|lede|leadtext|ingress|ingresstext|preamble|preamble-text|standfirst|intro|deck|dek"
+    r"|summary|excerpt|subtitle|sub-title|subheading|strapline)(?:$|[-_\s])", re.I)
+"""A lead's class word; a theme's subtitle ("jeg_post_subtitle"), a CMS's lead-in ("article__leadin") is its lead."""
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 
@@ -325,8 +317,7 @@ def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tupl
             continue
         if h1 is not None and (el is h1 or h1 in el.iterdescendants()):
             continue
-        if is_quote_figure(el):
-            el.tag = "div"  # a pull quote's block: trafilatura leaves every <figure> out
+        el.tag = "div" if _quote_figure(el) else el.tag  # a pull quote's block: trafilatura leaves every <figure> out
         tag_says = el.tag in BOILERPLATE_TAGS and not is_table_figure(el)
         if tag_says or (el.tag == "header" and not el.xpath("ancestor::article")) or is_boilerplate_el(el):
             # A wrapper such as <div class="content with-sidebar"> holding most of
