@@ -146,16 +146,20 @@ CAPTION_LEAD_WORDS = 20
 LEAD_RATIO = 1.5
 """The real lead under the caption is at least this many times its words."""
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_CAPS_WORD = re.compile(r"[A-ZÅÄÖÉ]{2,}[.!?]?")
+"""A word in capitals: a lead's kicker in capitals ("NY PARK. Kommunen har beslutat …"), never a caption's name."""
 
 
 def top_caption(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], lead: int) -> int | None:
     """The index of the real lead when ``lines[lead]`` is the top picture's caption over it, else None: under a head
     (``found``), a paragraph of at most two sentences and :data:`CAPTION_LEAD_WORDS` words whose first sentence opens
-    with a name (two capitalised words) and has no verb (:func:`audiocast.ingest.furniture.is_caption`: "Ingrid
-    Storbacka i sitt hem i Övermark."), standing alone between blank lines when the article's paragraphs do, and under it a paragraph of running prose :data:`LEAD_RATIO` times as long or more. The caption is then dropped."""
+    with a name (two capitalised words, not in capitals: "NY PARK. Kommunen …" is a lead's kicker) and has no verb
+    (:func:`audiocast.ingest.furniture.is_caption`: "Ingrid Storbacka i sitt hem i Övermark."), standing alone between
+    blank lines when the article's paragraphs do, and under it a paragraph of running prose :data:`LEAD_RATIO` times
+    as long or more. The caption is then dropped."""
     ln = lines[lead]
     parts = _SENTENCES.split(ln.text)
-    named = len(first := parts[0].split()) >= 2 and first[0][0].isupper() and first[1][0].isupper()
+    named = len(first := parts[0].split()) >= 2 and all(w[:1].isupper() and not _CAPS_WORD.fullmatch(w) for w in first[:2])
     if not found or len(parts) > 2 or words(ln.text) > CAPTION_LEAD_WORDS or not named or not is_caption(parts[0]):
         return None
     nxt = next((k for k in range(lead + 1, len(lines)) if lines[k].tag is None), None)
