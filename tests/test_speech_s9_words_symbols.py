@@ -33,3 +33,21 @@ def test_p_before_a_parking_word_is_parking() -> None:
 
 def test_other_p_compounds_keep_the_letter() -> None:
     check_line(["Hon äter p-piller.", "Svaret är P-värdet."], ["Hon äter p-piller.", "Svaret är pe-värdet."])
+
+
+def test_handle_in_small_letters_opened_by_a_spelled_acronym() -> None:
+    check_line(["Gilla och följ @scbnyheter på X.", "Fråga @smhi om vädret."],
+               ["Gilla och följ snabel-a ess ce be nyheter på eks.", "Fråga snabel-a ess emm hå i om vädret."])
+
+
+def test_handle_opened_by_a_words_onset_stays_a_word() -> None:
+    check_line(["Tipsa @strandbaren om festen."], ["Tipsa snabel-a strandbaren om festen."])
+
+
+def test_arrows_closing_a_line_rising_and_falling() -> None:
+    check_line(["Anmälan öppnar i dag →", "Elpriset ↓ 12 procent och räntan ↑ 0,5."],
+               ["Anmälan öppnar i dag", "Elpriset ner tolv procent och räntan upp noll komma fem."])
+
+
+def test_arrow_between_places_is_till() -> None:
+    check_line(["Resa Umeå → Luleå tar tre timmar."], ["Resa Umeå till Luleå tar tre timmar."])

@@ -66,6 +66,11 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", None),
     # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
     (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", _any_of("→", "⇒", "➔", "➜", "⟶")),
+    # ... and so is one closing a line or before a web address ("Läs mer →", "Mer info → www.x.se")
+    (re.compile("\\s*[→⇒➔➜⟶]\\s*(?=$|www\\.|https?:)"), " ", _any_of("→", "⇒", "➔", "➜", "⟶")),
+    # an arrow up or down before a number is a rise or a fall ("↑ 5 grader", "Räntan ↓ 0,25")
+    (re.compile("[↑⬆]\\s*(?=[+]?\\d)"), "upp ", _any_of("↑", "⬆")),
+    (re.compile("[↓⬇]\\s*(?=[-−]?\\d)"), "ner ", _any_of("↓", "⬇")),
     # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
     (re.compile(r"\+\s?/\s?[-−–]"), "±", _any_of("+/", "+ /")),
     (_SPACES, " ", _spaces_to_squeeze),

@@ -20,7 +20,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
-from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
@@ -225,6 +225,20 @@ def _handle(m: re.Match[str]) -> str:
 _ACRONYM_THEN_WORD = re.compile(r"^(?P<a>[A-ZÅÄÖ]{2,})(?=[a-zåäö]{3,})")
 
 
+def _spelled_head(chunk: str) -> str:
+    """The spelled acronym that is or opens a handle in small letters ("smhi",
+    "svtnyheter", "scbstatistik"): three or four letters of ACRONYM_SPELLED with no vowel
+    and no Swedish word's onset ("skr", "str" open words), a word after it."""
+    if len(chunk) >= 3 and chunk.upper() in ACRONYM_SPELLED:
+        return chunk  # "@smhi", "@svt": the whole handle
+    for n in (4, 3):
+        head, rest = chunk[:n], chunk[n:]
+        if (head.upper() in ACRONYM_SPELLED and not _VOWEL.search(head) and head not in ONSETS
+                and len(rest) >= 3 and _VOWEL.search(rest)):
+            return head
+    return ""
+
+
 def _handle_parts(chunk: str) -> list[str]:
     parts = []
     head = _ACRONYM_THEN_WORD.match(chunk)
@@ -233,6 +247,9 @@ def _handle_parts(chunk: str) -> list[str]:
         said = ACRONYM_WORDS.get(head.group("a")) or ACRONYM_SPELLED[head.group("a")] or spell(head.group("a"))
         parts.append(said)
         chunk = chunk[head.end():]
+    elif chunk.islower() and (low := _spelled_head(chunk)):
+        parts.append(ACRONYM_SPELLED[low.upper()] or spell(low.upper()))  # "@svtnyheter" -> "ess ve te nyheter"
+        chunk = chunk[len(low):]
     for part in _HANDLE_PART.findall(chunk):
         # a part in small letters or with a capital first ("Lunds", "Kommun") is a word when it has a vowel
         word_like = not part.isupper() and (short_word(part) or (len(part) >= 3 and _VOWEL.search(part)))
