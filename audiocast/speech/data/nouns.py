@@ -147,7 +147,8 @@ bilaga tabell figur sektion stycke version versionen moment momentet
 # a school word in the line or a school compound after it ("F–9-skolan").
 SCHOOL_WORDS = frozenset("""
 skola skolan skolor skolorna skolans grundskola grundskolan elever eleverna elev årskurs årskurser åk
-klass klasser klasserna lärare rektor undervisning förskoleklass fritids
+klass klasser klasserna lärare rektor undervisning förskoleklass fritids fritidshem barn barnen
+lågstadiet mellanstadiet högstadiet stadiet
 """.split())
 
 # Offices and ranks a masculine ordinal ("förste", "andre") is written before

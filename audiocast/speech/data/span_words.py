@@ -35,3 +35,12 @@ MODEL_YEAR_WORDS = frozenset("""
 säljes bil bilen husvagn husvagnen husbil husbilen båt båten mc moped mopeden traktor traktorn
 släp släpvagn skoter snöskoter fyrhjuling volvo saab audi bmw mercedes toyota kabe hobby
 """.split())
+# A date's month before a two-digit year after a dash ("föddes 4 juli -56"), with a word of a
+# life's events earlier in the sentence: the year, not a minus ("4 jan -32" alone may be the cold).
+MONTHS_BEFORE_YEAR = frozenset("""
+januari februari mars april maj juni juli augusti september oktober november december
+jan feb febr mar apr jun jul aug sep sept okt nov dec
+""".split())
+LIFE_EVENT_WORDS = frozenset("""
+född föddes avled avliden dog död gifte gifta vigdes vigda döptes döpt konfirmerades flyttade
+""".split())

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 
 from ..data.quantities import UNITS_OF_MEASURE
-from ..data.span_words import APPROXIMATE_WORDS, MINUS_AFTER, MODEL_YEAR_WORDS, SHORT_YEAR_BEFORE, SPAN_UNITS
+from ..data.span_words import (
+    APPROXIMATE_WORDS,
+    LIFE_EVENT_WORDS,
+    MINUS_AFTER,
+    MODEL_YEAR_WORDS,
+    MONTHS_BEFORE_YEAR,
+    SHORT_YEAR_BEFORE,
+    SPAN_UNITS,
+)
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .machinery import NUM, alternation, next_word, prev_words, sub
@@ -66,7 +74,10 @@ def _short_year(m: re.Match[str]) -> str | None:
     if (next_word(m).lower() in MINUS_AFTER and not to_place
             or m.string[m.end() : m.end() + 2].strip().startswith(("°", "%"))):
         return None  # "från -10 till -20", "-12 °C": a minus
-    before = [w.strip(".,:") for w in prev_words(m, 2)]
+    before = [w.strip(".,:") for w in prev_words(m, 8, sentence=True)]
+    if before[-1:] and before[-1] in MONTHS_BEFORE_YEAR and LIFE_EVENT_WORDS.intersection(before):
+        return cardinal(int(year)) if year[0] != "0" else digits(year)  # "föddes 4 juli -56"
+    before = before[-2:]
     listed = bool(re.search(r"[-–]\d\d (?:och|eller|,) $", m.string[max(0, m.start() - 12) : m.start()]))
     if not (year.startswith("0") or (before and before[-1] in SHORT_YEAR_BEFORE) or listed or _model_year(m)):
         return None  # "sjönk till -12": a minus
@@ -82,7 +93,8 @@ def spans(text: str, trace: Trace | None = None) -> str:
     dash is said as the year: "sedan -78" -> "sedan sjuttioåtta", "Aero
     -06" -> "noll sex" (class "year"): with a zero first always (no minus is
     written so), otherwise after a year's word (SHORT_YEAR_BEFORE) or after
-    another such year of the same list ("-98 och -99").
+    another such year of the same list ("-98 och -99"), or after a date's month in a sentence
+    of a life's events ("föddes 4 juli -56"; LIFE_EVENT_WORDS).
 
     A span after "mellan" has "och" for its dash whatever reads its numbers
     next: "mellan 3–5 procent" -> "mellan 3 och 5 procent", "mellan
