@@ -5,6 +5,8 @@ boxes are not read. Invented pages, written after the fix; guard: a one-paragrap
 
 from __future__ import annotations
 
+import pytest
+
 from audiocast.ingest.html import extract_html
 
 HEAD = "Vårens loppis slog nytt rekord"
@@ -55,3 +57,38 @@ def test_guard_a_one_paragraph_article_keeps_its_text() -> None:
     article = extract_html(_page(SIDE, [PARAS[0] + " " + PARAS[1]]), "t")
     read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
     assert PARAS[0] in read and PARAS[1] in read
+
+
+def _posts_page(first: list[str], second_date: str, extra: str = "", first_date: str = "2025-03-09") -> str:
+    """A table-layout news page: two posts one under the other, each a date line, a large bold title and text."""
+    text = "<br><br>".join(first)
+    return ("<html lang='sv'><head><title>Holms Scoutkår</title></head><body><table width='760'><tr>"
+            "<td width='150'><b>MENY</b><br><a href='index.htm'>Start</a><br><a href='nyheter.htm'>Nyheter</a><br>"
+            f"<a href='kontakt.htm'>Kontakt</a></td><td>{first_date}<br><font size='4'><b>Hajken blev en succé</b></font>"
+            f"<br><br>{text}{extra}<br><br>/Ledarna<br><br>{second_date}<br><font size='3'><b>Lokalen stängd i påsk"
+            "</b></font><br>Under påskveckan är scoutlokalen stängd för målning, så inga möten den veckan.<br><br>"
+            "<a href='arkiv.htm'>Äldre nyheter finns i arkivet</a></td></tr></table></body></html>")
+
+
+HAJK = ["Trettio scouter och sex ledare vandrade i helgen längs Holmsjöns östra strand och övernattade i vindskydd "
+        "vid Björnberget. Trots minusgrader på natten var stämningen på topp hela helgen.",
+        "Äventyrarna lagade all mat över öppen eld och fick prova på att bygga en egen kåta. Spårarna hade en egen "
+        "stig med poster om djurspår och kompass.",
+        "Tack till alla föräldrar som skjutsade och till Holms Bygg som lånade ut släpet till packningen."]
+
+
+@pytest.mark.parametrize(("first", "second"), [("2025-03-09", "2025-02-20"), ("9 mars 2025", "20 februari 2025")])
+def test_the_next_post_under_the_article_on_a_news_page_is_not_read(first: str, second: str) -> None:
+    article = extract_html(_posts_page(HAJK, second, first_date=first), "t")
+    read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert article.title == "Hajken blev en succé"
+    assert HAJK[0] in read and HAJK[2] in read
+    assert "påskveckan" not in read and "Lokalen stängd" not in read
+
+
+def test_guard_an_event_list_inside_the_text_written_unlike_the_posts_date_is_kept() -> None:
+    extra = ("<br><br>Lördag 12 april<br><font size='3'><b>Vårstädning vid lokalen</b></font><br>Vi städar tomten och "
+             "lagar staketet tillsammans med föräldrarna, och efteråt bjuder kåren på korv och saft till alla.")
+    article = extract_html(_posts_page(HAJK, "2025-02-20", extra), "t")
+    read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert "lagar staketet" in read and HAJK[2] in read

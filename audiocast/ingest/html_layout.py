@@ -421,11 +421,32 @@ def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tup
     if date is None:  # a post line between the headline and the text: "Upplagd 2024-08-20 av Bengt Hallberg"
         date = next((x for x in body if x in lines[start:first_prose] and _post_line(x)), None)
     body = _drop_link_lists(_drop_footer([x for x in body if x is not date]))
+    body = body[:_next_post(body, date)] if date is not None else body
     body = body[: cut_after_sign_off([x.text for x in body], [x.prose and not x.row for x in body])]
     return (lines[head] if head is not None else None), date, body
 
 
 POST_LINE_MAX_WORDS = 10
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", text.strip()))
+
+
+def _next_post(body: list[Line], date: Line) -> int:
+    """Where the page's next post begins on a page of posts set one under the other (a club's news page): a date
+    line written as the article's own (``date``, "2009-03-15" as "2009-02-28"), then a prominent headline-shaped
+    line, then prose, as the article itself began; the end of the body when there is none. An event list inside
+    the text ("Lördag 10 maj" over a bold title) is written otherwise than the post's date."""
+    for k in range(1, len(body) - 1):
+        line, before = body[k], body[k - 1]
+        if line.prose or line.prominence < 1 or not is_title_like(line.text) or not 2 <= words(line.text) <= 25:
+            continue
+        if _shape(before.text) == _shape(date.text) and parse_date(before.text) is not None and any(
+                x.prose for x in body[k + 1:k + 3]):
+            return k - 1
+    return len(body)
+
 
 
 def _post_line(line: Line) -> bool:
