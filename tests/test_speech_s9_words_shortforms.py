@@ -103,3 +103,11 @@ def test_adjective_written_short_as_an_adverb() -> None:
 def test_chair_written_short_ending_a_compound() -> None:
     check_line(["Föreningen söker ny kassör och en ny klubbordf."],
                ["Föreningen söker ny kassör och en ny klubbordförande."])
+
+
+def test_post_after_a_verb_of_electing_stays_bare() -> None:
+    # guard for the definite post after "till": electing names the post itself
+    check_line(["Eva Ek (C) valdes till ordf. och Bo Ek (L) till vice ordf. i nämnden.",
+                "Han utsågs till sekr., och hon till kass."],
+               ["Eva Ek (ce) valdes till ordförande och Bo Ek (ell) till vice ordförande i nämnden.",
+                "Han utsågs till sekreterare, och hon till kassör."])

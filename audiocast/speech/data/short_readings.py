@@ -86,6 +86,7 @@ MORE_SHORT_FORMS = {
     "scenogr.": "scenografi", "arrangör.": "arrangör", "fotogr.": "fotograf", "illustr.": "illustrationer",
     "diam.": "diameter",  # "en form (ca 24 cm i diam.)"
     "feat.": "featuring",  # "Robyn feat. Avicii"
+    "kass.": "kassör",  # "och hon till kass."
 }
 
 # a magnitude word before "ex." counts copies whatever follows ("2 milj. ex. på tre år")
@@ -116,6 +117,11 @@ DEFINITE_POSTS = {"ordf.": "ordföranden", "sekr.": "sekreteraren"}
 # -> "hos författaren", "Anmälan till ordf. eller sekr." (POSTS_AFTER_CONTACT).
 POSTS_AFTER_CONTACT = {**DEFINITE_POSTS, "förf.": "författaren", "kass.": "kassören"}
 CONTACT_WORDS = ("hos", "till", "av", "från", "kontakta", "Kontakta", "ring", "Ring", "mejla", "Mejla", "via")
+# ... but "till" after a verb of electing names the post itself: "väljs till ordf." -> "ordförande".
+ELECTING_WORDS = frozenset("""
+väljs valdes vald valda välja väljas väljer omvaldes omvald omval utsågs utses utsedd utsedda utse blev blir
+nominerades nomineras nominerad föreslogs föreslås föreslagen föreslagna kandiderar kandidera utnämndes utnämnd
+""".split())
 # Verbs (and "som") after which the post before them is their subject.
 SUBJECT_VERBS = frozenset("""
 som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade

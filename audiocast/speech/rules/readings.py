@@ -22,6 +22,7 @@ from ..data.short_readings import (
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
     DOTTED_JOINED_HEADS,
+    ELECTING_WORDS,
     LICENCE_STEMS,
     LICENCE_TAIL,
     MORE_SHORT_FORMS,
@@ -118,7 +119,9 @@ _POST_CONTACTED = re.compile(
     rf"(?P<p>(?i:{alternation(POSTS_AFTER_CONTACT)}))(?=\s*$|[,;)]|\s\(|\s(?:och|eller|samt)\b|\s[A-ZÅÄÖ][a-zåäö]*(?:\s[a-zåäö]|[.!?,]|$))")
 
 
-def _post_contacted(m: re.Match[str]) -> str:
+def _post_contacted(m: re.Match[str]) -> str | None:
+    if m.group("pre").startswith("till") and not ELECTING_WORDS.isdisjoint(prev_words(m, 6)):
+        return None  # "väljs till ordf. och ...", "han till sekr. och hon till kass.": the post itself, bare
     said = POSTS_AFTER_CONTACT[m.group("p").lower()]
     ends = not m.string[m.end():].strip() or m.string[m.end():m.end() + 2].strip()[:1].isupper()
     first = f"{POSTS_AFTER_CONTACT[m.group('q').lower()]} {m.group('c')} " if m.group("q") else ""
