@@ -31,3 +31,11 @@ def test_measure_before_its_noun_is_genitive(text: str, want: str) -> None:
 ])
 def test_measure_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vinden har bara 2,1 m takhöjd.", "två komma ett meters takhöjd"),
+    ("Viadukten har 3,8 m frihöjd för lastbilar.", "tre komma åtta meters frihöjd"),
+])
+def test_length_before_a_dimension_noun(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -33,3 +33,8 @@ stor stort stora tung tungt tunga gammal gammalt gamla varm varmt kall kallt
 kort smal smalt vid vitt bort fram upp ned ner till från och eller per i
 på om med för mot över under av som än extra mer mindre till
 """.split())
+# Nouns a length qualifies in the genitive with no preposition before it ("har 2,4 m takhöjd"
+# -> "två komma fyra meters takhöjd"); LENGTH_HEADS ("djup", "avstånd") need one ("på 80 m avstånd").
+LENGTH_HEADS_ALWAYS = frozenset("""
+takhöjd frihöjd fallhöjd räckvidd spännvidd vingbredd hjulbas segelyta fribord
+""".split())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.measure_words import MEASURE_ADJECTIVES, POWER_HEAD_ENDS, POWER_UNITS, TIME_HEADS
+from ..data.measure_words import LENGTH_HEADS_ALWAYS, MEASURE_ADJECTIVES, POWER_HEAD_ENDS, POWER_UNITS, TIME_HEADS
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
 from .machinery import next_word, prev_words
 
@@ -38,6 +38,8 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
         return True
     if singular == "grad":
         return nxt in DEGREE_HEADS
+    if unit in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS_ALWAYS:
+        return True  # "2,4 m takhöjd" -> "två komma fyra meters takhöjd"
     if unit in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS:
         return bool(set(prev_words(m)) & _LENGTH_HEAD_AFTER)
     if unit in POWER_UNITS and nxt.endswith(POWER_HEAD_ENDS):
