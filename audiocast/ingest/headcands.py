@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
-from .headdigest import first_notice, question_lead, standfirst, top_caption
+from .headdigest import first_notice, question_lead, sentence_head, standfirst, top_caption
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
@@ -636,6 +636,7 @@ def _with_context(
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
 ) -> list[Candidate]:
     at = {i for i, _ in found if not in_menu_run(lines, i, True)}  # a menu's last item over the date line is no kicker
+    kickers = {i for i in at if not sentence_head(lines[i].text)}  # a headline with a verb over the date line is none
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
     # row of the head ("Publicerat 15 september 2026 · Nyheter") into lines.
     rank = _ranks(lines)
@@ -649,9 +650,10 @@ def _with_context(
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and not _CREDIT_LINE.match(lines[i].text)
-            and (_prev_real(lines, prev[i] or 0) not in at or _under_kicker(lines[i].text)),
-            under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i] and _prev_real(lines, prev[i] or 0) in at
-            and _under_kicker(lines[i].text),
+            and (_prev_real(lines, prev[i] or 0) not in at or (_prev_real(lines, prev[i] or 0) in kickers
+                                                               and _under_kicker(lines[i].text))),
+            under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i]
+            and _prev_real(lines, prev[i] or 0) in kickers and _under_kicker(lines[i].text),
             in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == _next_real(lines, i),
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,

@@ -130,6 +130,20 @@ def _dek_size(head: str, dek: str, dated: bool) -> bool:
             and not speaks_of_itself(head) and _has_verb(head) and _has_verb(dek))
 
 
+def sentence_head(text: str) -> bool:
+    """Whether a line over the head's date line is a headline with a sentence in it, never a kicker: three words or
+    more, a finite verb (:func:`_has_verb`: "Hamnplanen byggs om för 38 miljoner"), no label, button or menu shape and
+    no furniture's form, not opened by a preposition. A kicker names a section or a report ("Rapport från provningen 14
+    november", "Från elevrådets möte i tisdags")."""
+    first = text.split()[0].lower() if text.split() else ""
+    return (real_words(text) >= HEAD_WORDS and shape_of(text) is None and not furniture_shape(text)
+            and first not in _OPENING_PREPOSITIONS and "!" not in text and not speaks_of_itself(text) and _has_verb(text))
+
+
+_OPENING_PREPOSITIONS = frozenset("från om inför efter med på i vid under till hos mot över ur bland kring".split())
+"""A line opened by one of these is a phrase, a kicker's form ("Från elevrådets möte i tisdags")."""
+
+
 def _has_verb(text: str) -> bool:
     """Whether a line has a finite verb after its first word (:func:`audiocast.ingest.furniture.is_caption`'s test)."""
     return not is_caption(text.rstrip(".") + ".")
