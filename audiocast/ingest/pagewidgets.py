@@ -1,6 +1,6 @@
 """Lines of a dump told by their neighbours, whatever their words: the page's widgets - a feedback question over its
 answer buttons ("Var sidan till hjälp?" over "Ja" and "Nej"), a feature presented by a sponsor under the article
-("Matchens lirare", the player, "Presenteras av …") - and a list's item beside its twin, which the article keeps
+("Matchens lirare", the player, "Presenteras av …"), a switch over its options ("Uppdatera automatiskt", "På", "Av") - and a list's item beside its twin, which the article keeps
 however the classifier doubts it. Used by the dump parser (:mod:`audiocast.ingest.text`).
 """
 
@@ -84,6 +84,34 @@ def widget_box_tags(lines: Sequence[TaggedLine], head: str) -> None:
     an opening-hours box or a weather widget (:func:`hours_weather_tags`; ``head``: the headline and the lead)."""
     sponsored_box_tags(lines)
     hours_weather_tags(lines, head)
+    switch_tags(lines)
+
+
+OPTION_LETTERS = 3
+"""A switch's option is one word of at most this many letters ("På", "Av", "Off")."""
+SWITCH_LABEL_WORDS = 4
+
+
+def _option(ln: TaggedLine) -> bool:
+    return ln.text.isalpha() and len(ln.text) <= OPTION_LETTERS
+
+
+def switch_tags(lines: Sequence[TaggedLine]) -> None:
+    """A switch of the page's ("Uppdatera automatiskt" over "På" and "Av"): a short label without a sentence's end
+    (at most :data:`SWITCH_LABEL_WORDS` words) right over two or more option lines, each one word of at most
+    :data:`OPTION_LETTERS` letters, no blank line between; the label and its options go. A feedback question's
+    answers ("Ja", "Nej") are the feedback widget's; a list's items are longer or numbered."""
+    for i in range(len(lines) - 2):
+        label = lines[i]
+        if label.tag is not None or words(label.text) > SWITCH_LABEL_WORDS or label.text[-1] in ".!?:,":
+            continue
+        k = i + 1
+        while k < len(lines) and _option(lines[k]) and not lines[k].blank_before:
+            k += 1
+        if k - i - 1 >= 2 and k - i - 1 <= OPTION_LETTERS:
+            for x in lines[i:k]:
+                if x.tag in (None, "menu"):
+                    x.tag, x.rule = "drop", "switch"
 
 
 _DAY = r"(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?|vardagar|helgdagar|helger|lunch\w*|idag|i dag|imorgon|i morgon"
