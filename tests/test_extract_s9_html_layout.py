@@ -92,3 +92,26 @@ def test_guard_an_event_list_inside_the_text_written_unlike_the_posts_date_is_ke
     article = extract_html(_posts_page(HAJK, "2025-02-20", extra), "t")
     read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
     assert "lagar staketet" in read and HAJK[2] in read
+
+
+def _archive_page(footer: str) -> str:
+    text = "<br><br>".join(PARAS)
+    return ("<html lang='sv'><head><title>Lillby Föräldraförening</title></head><body><div id='ram'>"
+            "<div id='lankar'><a href='index.php'>Hem</a> | <a href='aktuellt.php'>Aktuellt</a></div>"
+            f"<div id='text'><span class='dat'>2025-04-06</span><br><span class='rub'><b><font size='4'>{HEAD}</font>"
+            f"</b></span><br><br><span class='txt'>{text}</span></div><div class='arkiv'><b>Tidigare</b><ul>"
+            "<li><a href='n.php?id=41'>Höstmarknaden</a> (2024-10-12)</li>"
+            "<li><a href='n.php?id=40'>Ny styrelse</a> (2024-03-02)</li></ul></div>"
+            f"<div id='fot'>{footer}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("footer", [
+    "Lillby Föräldraförening · Org.nr 802400-1234 · Kontakt: Per Ek, telefon 070-111 22 33 · Uppdaterad 2025-04-06",
+    "Lillby skola | Skolvägen 4 i Lillby | Webbansvarig Maja Ek | Sidan ändrades senast den 6 april 2025 av Maja",
+])
+def test_an_archives_dated_links_and_a_footers_run_of_facts_are_not_read(footer: str) -> None:
+    article = extract_html(_archive_page(footer), "t")
+    read = " ".join([article.lead or ""] + [b.text for b in article.blocks])
+    assert PARAS[0] in read and PARAS[2] in read
+    assert "Höstmarknaden" not in read and "Ny styrelse" not in read
+    assert "Webbansvarig" not in read and "Org.nr" not in read

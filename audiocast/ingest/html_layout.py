@@ -102,12 +102,15 @@ class Line:
     @property
     def linked(self) -> bool:
         """Mostly link text (a menu item, a teaser)."""
-        return self.chars > 0 and self.link_chars >= 0.6 * self.chars
+        share = LINKED_DATED_SHARE if _DATED_TAIL.search(self.text) else LINKED_SHARE
+        return self.chars > 0 and self.link_chars >= share * self.chars
 
     @property
     def prose(self) -> bool:
         """Running prose: a sentence or more of text, not links."""
         n = words(self.text)
+        if len(_RUN_SEPARATOR.split(self.text)) >= RUN_PARTS:
+            return False  # a footer's run of facts ("Föreningen X · Ansluten till Y · Webbansvarig: Z")
         return self.link_chars < 0.3 * max(self.chars, 1) and n >= 6 and (not is_title_like(self.text) or n >= 15)
 
     @property
@@ -117,6 +120,16 @@ class Line:
         if self.chars and self.bold_chars >= 0.8 * self.chars:
             p += 1
         return p + (2 if self.titled else 0)
+
+
+LINKED_SHARE = 0.6
+"""A line with this share of its text in links is a link line (a menu item, a teaser)."""
+LINKED_DATED_SHARE = 0.4
+"""A link with its date in brackets after it ("Årsmötet 2019 (2019-03-03)", an archive's item) needs less."""
+_DATED_TAIL = re.compile(r"\(\s*\d[\d\s./-]*\)\s*$")
+_RUN_SEPARATOR = re.compile(r"\s[·|•]\s")
+RUN_PARTS = 3
+"""A line of this many parts set apart by "·" or "|" is a run of facts, not a sentence."""
 
 
 @dataclass
