@@ -26,3 +26,12 @@ def test_short_number_in_groups(text: str, want: str) -> None:
 ])
 def test_short_number_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Koden till dörren är 2580, ring annars på.", "två fem åtta noll"),
+    ("Portkoden 1966 gäller från måndag.", "ett nio sex sex"),
+    ("Koden är 3 år gammal.", "tre år"),
+])
+def test_keyed_code_digit_by_digit(text: str, want: str) -> None:
+    assert want in normalize(text)

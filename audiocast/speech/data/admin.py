@@ -103,6 +103,9 @@ NUMBER_LABELS = {
     "partinummer": "digits", "partinr": "digits", "partinr.": "digits", "tillverkningsnummer": "digits",
     # a book's or a journal's number, read out to be noted down
     "isbn": "digits", "isbn-nummer": "digits", "issn": "digits", "ean": "digits", "ean-kod": "digits",
+    # a code keyed in: said digit by digit ("portkod 4512" -> "fyra fem ett två")
+    "kod": "digits", "koden": "digits", "portkod": "digits", "portkoden": "digits", "pinkod": "digits",
+    "pinkoden": "digits", "pin-kod": "digits", "pin-koden": "digits", "dörrkod": "digits", "dörrkoden": "digits",
 }
 # A compound ending in "-nummer"/"-nr" names a code of its own before a
 # number of five digits or more ("kundnummer 884213", "artikelnr 40123",
@@ -112,7 +115,7 @@ CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms")
 
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").
-NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via:".split())
+NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via: porten dörren entrén".split())
 
 # Words before a registration plate "ABC 123", "ABC 12D".
 PLATE_LABELS = frozenset("""
