@@ -111,3 +111,13 @@ def test_post_after_a_verb_of_electing_stays_bare() -> None:
                 "Han utsågs till sekr., och hon till kass."],
                ["Eva Ek (ce) valdes till ordförande och Bo Ek (ell) till vice ordförande i nämnden.",
                 "Han utsågs till sekreterare, och hon till kassör."])
+
+
+def test_bare_o_between_a_number_and_a_word_is_och() -> None:
+    check_line(["Klubben grundades 1968 o firar i år.", "Bokstaven o är en vokal."],
+               ["Klubben grundades nittonhundrasextioåtta och firar i år.", "Bokstaven o är en vokal."])
+
+
+def test_in_and_with_and_energy_per_portion_written_short() -> None:
+    check_line(["Matchen ställs in iom. stormen.", "Soppa med bröd. Kcal/port: 410."],
+               ["Matchen ställs in i och med stormen.", "Soppa med bröd. Kilokalorier per portion: fyrahundratio."])

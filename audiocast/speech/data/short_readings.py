@@ -87,6 +87,7 @@ MORE_SHORT_FORMS = {
     "diam.": "diameter",  # "en form (ca 24 cm i diam.)"
     "feat.": "featuring",  # "Robyn feat. Avicii"
     "kass.": "kassör",  # "och hon till kass."
+    "iom.": "i och med",  # "iom. pandemin" (the table's "iom" left its stop)
 }
 
 # a magnitude word before "ex." counts copies whatever follows ("2 milj. ex. på tre år")

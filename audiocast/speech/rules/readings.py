@@ -128,6 +128,7 @@ def _post_contacted(m: re.Match[str]) -> str | None:
     return m.group("pre") + first + (said.capitalize() if m.group("p")[0].isupper() else said) + ("." if ends else "")
 
 
+_KCAL_PORTION = re.compile(r"(?<![\w])(?P<k>[Kk])cal/port(?:ion)?\.?(?=[\s:,;)]|$)")
 _AGREED = re.compile(r"(?<=enligt )ök(?![\w.])|(?<=enl\. )ök(?![\w.])")
 
 
@@ -252,6 +253,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
     if "st. " in text or "stycken " in text:  # "24 st. lgh": the noun counted, in the plural
         text = sub(_AFTER_PIECES, lambda m: PLURALS_AFTER_PIECES[m.group("n")] + keep_stop(m, m.group("n").endswith(".")),
                    text, trace, "abbreviation")
+    if "cal/port" in text:  # a recipe's "Kcal/port: 520": energy per portion
+        text = sub(_KCAL_PORTION, lambda m: m.group("k") + "ilokalorier per portion", text, trace, "unit")
     if "/" in text:  # "max sex pers./lag" -> "personer per lag"
         text = sub(_COUNTED_PER, _counted_per, text, trace, "abbreviation")
     if "v. " in text:  # "kv. 3", "tredje kv."

@@ -151,11 +151,12 @@ def _graded_rank(m: re.Match[str]) -> str:
     return f"{m.group('r')} av {ordinal(int(m.group('n')))} graden{stop}"
 
 
-# "puss o kram", "Anna o Per": a bare "o" written between two words is
+# "puss o kram", "Anna o Per", "bildades 1952 o har": a bare "o" written between two words (or a number and a word) is
 # "och" (read before any letter is spelled, so a spelled "O" is no "o" here).
 # Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule ("ORD-2024-0042").
 _O_BARE = re.compile(
-    r"(?<=[A-Za-zÅÄÖåäö]{2} )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
+    r"(?<=[A-Za-zÅÄÖåäö\d]{2} )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
+    r"(?<![Bb]okstaven )"
     r"o(?= [A-Za-zÅÄÖåäö]{2})"
     r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck)(?![\wåäö]))")
 
