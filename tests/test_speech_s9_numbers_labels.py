@@ -35,3 +35,11 @@ def test_number_by_label(text: str, want: str) -> None:
 ])
 def test_number_by_label_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lagen på 1:a–4:e plats går vidare.", "första till fjärde plats"),
+    ("Hon var 2:a–3:e i alla heat.", "andra till tredje i"),
+])
+def test_ordinal_span_with_both_endings(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -300,7 +300,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 # "10–15:e": a range whose end is an ordinal, its start one too.
-_ORDINAL_RANGE = re.compile(r"(?P<a>\d(?<![\w,.]\d)\d{0,2})\s?[–-]\s?(?=\d{1,3}:(?:e|a|de|te|nde|onde|dje|rde|dra)(?![\w]))")
+_ORDINAL_RANGE = re.compile(r"(?P<a>\d(?<![\w,.]\d)\d{0,2})(?::(?:a|e))?\s?[–-]\s?(?=\d{1,3}:(?:e|a|de|te|nde|onde|dje|rde|dra)(?![\w]))")
 _ORDINAL = re.compile(r"(?P<n>\d(?<![\w,.]\d)(?:\d{0,2}(?: \d{3})+(?=:)|\d*)):(?P<s>a|e|de|te|nde|onde|dje|rde|dra)(?P<gen>s)?(?![\w])")  # "2:dra": "andra"
 _ORDINAL_MINUTE = re.compile(r"(?<=\d:e) min(?:\.(?=\s[a-zåäö]))?(?![\wåäö])")
 _LETTER_AHEAD = re.compile(r"\s*[A-Za-zÅÄÖåäö]")
