@@ -43,3 +43,12 @@ def test_number_by_label_guards(text: str, want: str) -> None:
 ])
 def test_ordinal_span_with_both_endings(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trav, Boden: V5-1 vanns av Stella Nova.", "ve fem ett vanns"),
+    ("V64-1 slutade med skräll när 12 Tornado vann.", "ve sextiofyra ett slutade"),
+    ("Hon har haft covid-19 två gånger.", "covid nitton två"),
+])
+def test_a_name_and_its_number_in_counting_form(text: str, want: str) -> None:
+    assert want in normalize(text)

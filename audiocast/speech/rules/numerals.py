@@ -268,7 +268,7 @@ def _alnum(m: re.Match[str]) -> str | None:
 # "covid-19", "V64-1": a name (a word, or letters and digits) and its number
 # joined by a hyphen, the number ending the word; said apart, as a name and
 # its number are ("covid nitton", "ve sextiofyra ett").
-_NAME_NUMBER = re.compile(r"(?<![\w-])(?P<w>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ]+)-(?=\d{1,3}(?![\w-]|[.,:]\d))")
+_NAME_NUMBER = re.compile(r"(?<![\w-])(?P<w>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ]+)-(?P<n>\d{1,3})(?![\w-]|[.,:]\d)")
 
 
 def number_compounds(text: str, trace: Trace | None = None) -> str:
@@ -292,7 +292,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     letter before the hyphen stays with its number ("F-16").
     """
     if "-" in text:
-        text = sub(_NAME_NUMBER, lambda m: m.group("w") + " ", text, trace, "name and number")
+        text = sub(_NAME_NUMBER, lambda m: f"{m.group('w')} {say_number(m.group('n'))}", text, trace, "name and number")
     text = sub(_COMPOUND, _compound, text, trace, "decade")
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
