@@ -52,3 +52,11 @@ def test_ordinal_span_with_both_endings(text: str, want: str) -> None:
 ])
 def test_a_name_and_its_number_in_counting_form(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Stafetten: Sträcka 1 kördes av Frida Karlsson.", "Sträcka ett kördes"),
+    ("Deltävling 1 avgörs i Kiruna i mars.", "Deltävling ett avgörs"),
+])
+def test_a_race_part_by_its_number(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -88,6 +88,7 @@ divisionen serien hall hallen skolår årskurs match matchen omgång omgången
 tåg flyg flight avgång tur färja div div. åk åk. husen plan planet
 paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet bana banan heat heatet
 station stationen ingång ingången kassa kassan
+sträcka sträckan delsträcka deltävling deltävlingen runda rundan
 """.split())
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".
