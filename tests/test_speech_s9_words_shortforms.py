@@ -121,3 +121,16 @@ def test_bare_o_between_a_number_and_a_word_is_och() -> None:
 def test_in_and_with_and_energy_per_portion_written_short() -> None:
     check_line(["Matchen ställs in iom. stormen.", "Soppa med bröd. Kcal/port: 410."],
                ["Matchen ställs in i och med stormen.", "Soppa med bröd. Kilokalorier per portion: fyrahundratio."])
+
+
+def test_adjective_written_short_in_an_institutions_name() -> None:
+    # before a capitalised noun in the definite form: the weak form and no stop inside the name
+    check_line(["Gåvor går till Sv. Missionsrådet och Sv. Bibelsällskapet.",
+                "Stipendiet delas ut av Sv. Akademien i december."],
+               ["Gåvor går till Svenska Missionsrådet och Svenska Bibelsällskapet.",
+                "Stipendiet delas ut av Svenska Akademien i december."])
+
+
+def test_language_written_short_ending_its_sentence() -> None:
+    check_line(["Han pratar bara eng. Hans fru är från Leeds.", "Sv. kyrkans lokaler är stängda."],
+               ["Han pratar bara engelska. Hans fru är från Leeds.", "Svenska kyrkans lokaler är stängda."])

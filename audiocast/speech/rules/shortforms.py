@@ -188,6 +188,10 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     adverb, "kan ev. flyttas", or a noun left out, "och övr.") the fourth
     form."""
     common, neuter, plural, alone = forms
+    if _names_an_institution(m):
+        return plural  # "Sv. Kyrkan", "Sv. Turistföreningen": the weak form in a name ("Svenska Kyrkan")
+    if next_word(m)[:1].isupper() and m.group(0).endswith("."):
+        return alone  # "Hon talar eng. Hennes far ...": the sentence ends, no noun follows
     before = prev_words(m)
     at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
     w = next_word(m).lower()
@@ -341,6 +345,19 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     return "ett" if is_ett_noun(w) and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
 
 
+_DEFINITE_NAME_END = re.compile(r"[^\W\d_]{2,}(?:en|an|et|n)$")
+
+
+def _names_an_institution(m: re.Match[str]) -> bool:
+    """Does a capitalised noun in the definite form follow ("Sv. Kyrkan",
+    "Sv. Kennelklubben", "Sv. Missionsrådet"): an institution's name, not
+    a new sentence? Risk: a sentence opening with a definite noun after an
+    adjective written short that ends the one before ("på sv. Kyrkan är
+    ...") is read as the name."""
+    w = next_word(m)
+    return w[:1].isupper() and not w.isupper() and bool(_DEFINITE_NAME_END.fullmatch(w.lower())) and w.lower() not in SENTENCE_OPENERS
+
+
 def _licence_at_door(m: re.Match[str]) -> bool:
     """Is "leg." after an age ("18 år leg.") the licence shown at the door:
     before no noun (a capital, a word of NOT_NOUN, a genitive) or before the
@@ -445,7 +462,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = _so_called(m, out)
     final = key.endswith(".") and (key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
                                    or key.lower() in CLAUSE_END_SHORT_FORMS and _opener_ahead(m))
-    final = final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper() or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    name = key.lower() in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
+    final = not name and (final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper()) or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
