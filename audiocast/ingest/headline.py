@@ -32,7 +32,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .headshapes import dangling_end, dated_row, field_label, issue_line, real_words, salutation, series_part, when_line
+from .headshapes import (
+    call_line,
+    dangling_end,
+    dated_row,
+    field_label,
+    issue_line,
+    real_words,
+    salutation,
+    series_part,
+    when_line,
+)
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -69,6 +79,7 @@ W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27
 W_LISTED = -2.5      # an item of a list under its label ("Senaste nytt" / "Årsmötet valde ny styrelse"): a teaser
 W_HEADER = -2.0      # in the page's header, above its menu ("Vi bevarar bygdens historia för framtiden")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
+W_CALL = -2.0        # a call to the reader ("Följ utvecklingen i hamnen här", "Stöd lokal journalistik – bli prenumerant")
 W_DANGLING = -3.0    # ending on a word that needs what follows ("Fem frågor till"): a series' kicker, headshapes
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
@@ -238,6 +249,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool, rivals: bool =
     s += W_HEAD_BLOCK if c.head_block and n <= 2 else 0.0
     s += W_FACTS if fact_list(c.text) else 0.0
     s += W_DANGLING if dangling_end(c.text) else 0.0
+    s += W_CALL if rivals and call_line(c.text) else 0.0
     form = furniture_shape(c.text)
     s += W_ISSUE_ALONE if form == W_ISSUE and not rivals else form
     shape = shape_of(c.text)

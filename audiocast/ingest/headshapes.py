@@ -78,6 +78,20 @@ def age_notice(text: str) -> bool:
     return real_words(text) <= AGE_NOTICE_WORDS and _AGE_NOTICE.fullmatch(text.strip()) is not None
 
 
+_CALL = re.compile(
+    r"(?:.*\s[–—-]\s+)?(?:följ|stöd|bli|läs|ladda|tipsa|prenumerera|anmäl|registrera|logga|swisha|skänk|gilla|dela"
+    r"|klicka|beställ|köp|annonsera)\s+\S.*|här (?:kan|hittar) du\b.*", re.IGNORECASE)
+CALL_WORDS = 10
+
+
+def call_line(text: str) -> bool:
+    """Whether the line calls the reader to act, in at most :data:`CALL_WORDS` words: opened by a reader's action
+    ("Följ utvecklingen i hamnen här", "Bli medlem i föreningen i dag", "Stöd lokal journalistik – bli prenumerant",
+    "Kuststaden växer – läs hela serien") or showing the way ("Här kan du läsa om hamnen"): a site's banner or
+    teaser, never the headline it stands over."""
+    return real_words(text) <= CALL_WORDS and _CALL.fullmatch(text.strip()) is not None
+
+
 def speaks_of_itself(text: str) -> bool:
     """Whether the line opens with the text speaking of itself ("Artikeln har uppdaterats", "Den här sidan ..."): a
     site's notice, never a headline over its standfirst."""
