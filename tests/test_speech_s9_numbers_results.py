@@ -31,3 +31,11 @@ def test_results_by_context(text: str, want: str) -> None:
 ])
 def test_results_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Längd, Gällivare: D21 1) Maja Ek 14.22,5 2) Ida Lund +8,4.", "etta Maja Ek"),
+    ("Orientering, sprint: H16 1) Olle Berg, OK Ravinen 12.45 2) Kim Sjö, IFK 13.02.", "tvåa Kim Sjö"),
+])
+def test_placings_after_a_class(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -490,13 +490,18 @@ def _placing_word(n: int) -> str:
     return PLACING_WORDS[n - 1] if n <= len(PLACING_WORDS) else ordinal(n)
 
 
+# A competition class between the colon and the first placing: "Kiruna Sprint: H21 1) Erik Ek".
+_CLASS_AFTER_COLON = re.compile(r":\s*(?:[HDPF]\d{1,2}|[Hh]errar|[Dd]amer|[Pp]ojkar|[Ff]lickor)(?: \d{1,2} km)?$")
+
+
 def placings(text: str, trace: Trace | None = None) -> str:
     """A placing heading a result line is said as a reporter says it: "1)
     Sara Lind, IFK Umeå 2) Eva Berg, Luleå" -> "etta Sara Lind, IFK Umeå,
     tvåa Eva Berg, Luleå"; "1. Eva Berg" -> "etta Eva Berg"; "Herrar 10 km:
     1. Johan Ek" after a colon too (class "placing").
 
-    The first placing stands at the start of the line or after a colon; the
+    The first placing stands at the start of the line or after a colon (and a class: "Sprint: H21
+    1) Erik Ek"); the
     next ones anywhere on the line, each one more than the last. Each is
     followed by two capitalised words (a name, a club) or by one and a number
     (a table: "1. Luleå 45 p, 2. Skellefteå 42 p"); a later placing of the
@@ -516,7 +521,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
     for m in _PLACING.finditer(text):
         n = int(m.group("n"))
         before = text[: m.start("n")].strip()
-        first = not before or before.endswith(":")
+        first = not before or before.endswith(":") or _CLASS_AFTER_COLON.search(before) is not None
         if not (first or n == expected) or first and _AGENDA_HEAD.search(before):
             continue  # "Ärenden: 1. Budget 2026, 2. Taxor": a numbered agenda, no placings
         if not (n == expected and n > 1) and not _PLACING_HEAD.match(text, m.end()):
