@@ -120,3 +120,13 @@ def test_guard_a_label_h1_stays_the_fallback_when_no_title_stands_over_the_text(
     html = _page(f"<title>{HEAD} | Åsbladet</title><meta property='og:title' content='{HEAD}'>",
                  f"<h1>{HEAD}</h1><p>14 maj 2025</p>{TEXT}<h2>Fler nyheter</h2>{_news_list('h3')}")
     assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_consent_box_with_its_own_heading_and_prose_above_a_named_headline_leaves_the_headline() -> None:
+    box = ("<div class='cc-window'><h2>Vi sparar kakor i din webbläsare</h2><p>Kakorna behövs för att sidan ska "
+           "fungera och för att vi ska kunna räkna hur många som läser våra nyheter varje vecka.</p><p>Du kan ändra "
+           "dina val när du vill under länken Kakor längst ned på varje sida av webbplatsen, där står också mer om "
+           "vilka kakor vi använder.</p></div>")
+    html = _page(f"<title>{HEAD} | Åsbladet</title><meta property='og:title' content='{HEAD}'>",
+                 f"{box}<article><h1>{HEAD}</h1><p>14 maj 2025</p>{TEXT}</article>")
+    assert extract_html(html, "t").title == HEAD

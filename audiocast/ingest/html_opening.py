@@ -204,9 +204,13 @@ def review_headline(doc: etree._Element, chosen: etree._Element | None) -> etree
     if chosen is None:
         named = bool(says) and op_like >= MIN_SIMILARITY
         return opening if dated or named else None
-    if chosen in teasers or _after(chosen, prose) or is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says):
-        return opening  # a teaser's title, a heading under the text's start, the site's name or a label is no headline
+    if is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says):
+        return opening  # the site's name or a section's label is no headline, whatever the <title> says
     ch_like = _likeness(chosen, says)
+    if ch_like >= NAMED_SIMILARITY and op_like < ch_like:
+        return chosen  # what the page's og:title or <title> names nearly word for word (a cookie box's prose above it)
+    if chosen in teasers or _after(chosen, prose):
+        return opening  # a teaser's title or a heading under the text's start is no headline
     if op_like > ch_like and op_like >= MIN_SIMILARITY:
         return opening
     if op_like < ch_like and (ch_like >= NAMED_SIMILARITY or not dated):
