@@ -51,3 +51,17 @@ def test_arrows_closing_a_line_rising_and_falling() -> None:
 
 def test_arrow_between_places_is_till() -> None:
     check_line(["Resa Umeå → Luleå tar tre timmar."], ["Resa Umeå till Luleå tar tre timmar."])
+
+
+def test_typed_smileys_are_not_said() -> None:
+    check_line(["Vi hörs i morgon :-) Hälsningar Lisa", "Synd :( men nästa år vinner vi!"],
+               ["Vi hörs i morgon Hälsningar Lisa", "Synd men nästa år vinner vi!"])
+
+
+def test_at_written_as_a_word_in_an_address() -> None:
+    check_line(["Mejla kansliet(at)klubben.se i dag.", "Skriv till eva [at] byn.se."],
+               ["Mejla kansliet snabel-a klubben punkt se i dag.", "Skriv till eva snabel-a byn punkt se."])
+
+
+def test_a_colon_before_a_capital_in_a_reference_is_no_smiley() -> None:
+    check_line(["Se punkt 3:D nedan."], ["Se punkt tredje nedan."])

@@ -53,6 +53,12 @@ def _ends_in_space_or_comma(text: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 
+# A smiley typed with signs (":)", ";-)", ":D", ":(") is not said, as an emoji.
+_SMILEY = (re.compile(r"(?:(?<=\s)|^)[:;]-?[()DPp](?=\s|$|[.,!?])"), " ",
+           _any_of(":)", ":-", ";)", ";-", ":(", ":D", ":P", ":p"))
+# An e-mail address written "info(at)foo.se", "namn [at] foo.se": the at sign.
+_AT_WRITTEN = (re.compile(r"(?<=\w)\s?[(\[]at[)\]]\s?(?=\w)"), "@", _any_of("(at)", "[at]"))
+
 _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # (pattern, replacement, a gate every line a match is in passes; None = always run)
     (re.compile(r"[\u00a0\u202f\u2009\u2007]"), " ", _any_of("\u00a0", "\u202f", "\u2009", "\u2007")),
@@ -64,6 +70,8 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
     (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", None),
+    _SMILEY,
+    _AT_WRITTEN,
     # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
     (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", _any_of("→", "⇒", "➔", "➜", "⟶")),
     # ... and so is one closing a line or before a web address ("Läs mer →", "Mer info → www.x.se")
@@ -106,8 +114,8 @@ _SUBSCRIPT = re.compile("[₀-₉]")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 """Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
 
-_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-2], _CLEAN[-1]]
-"""The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces."""
+_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _SMILEY, _AT_WRITTEN, _CLEAN[-2], _CLEAN[-1]]
+"""The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, smileys, "(at)", spaces."""
 
 MAX_TOKEN = 160
 """Longest run of characters without a space that is read at all."""
