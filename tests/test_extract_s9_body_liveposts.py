@@ -47,3 +47,19 @@ def test_the_sites_news_list_with_times_under_the_article_stays_out() -> None:
     spoken = _spoken(_read(article + news + "Gefleposten\n"))
     assert "– Det blir en trygg väg till skolan för många barn, säger trafikplaneraren Ida Ström." in spoken
     assert not any("Polisen söker vittnen" in x or "lastbil" in x for x in spoken)
+
+
+def test_reporters_names_under_the_stamps_are_not_read_and_the_last_posts_heading_is() -> None:
+    """Written after the posts' bylines were told: a reporter's name under each stamp, the same names coming back, is
+    the posts' byline; a post's heading is its own and comes back with the last post."""
+    posts = [("22.40", "Sara Lind", "Räkningen i Sandviken är klar och valdeltagandet blev 84 procent."),
+             ("21.55", "Olof Berg", "Partiledaren väntas tala på valvakan i Gävle om en halvtimme."),
+             ("21.10", "Sara Lind", "De första rösterna från Ockelbo är räknade och det är jämnt mellan blocken.")]
+    dump = _HEAD + "".join(f"{t}\n{n}\n{x}\n" for t, n, x in posts) + "20.00\nLokalerna stänger\nNu stängs vallokalerna.\n"
+    spoken = _spoken(_read(dump + _TAIL))
+    assert "Sara Lind" not in spoken and "Olof Berg" not in spoken
+    assert all(x in spoken for *_, x in posts) and "Nu stängs vallokalerna." in spoken
+    headed = [("22.40", "Klart i Sandviken", posts[0][2]), ("21.55", "Partiledaren på väg", posts[1][2]),
+              ("21.10", "Jämnt i Ockelbo", posts[2][2])]
+    spoken = _spoken(_read(_HEAD + "".join(f"{t}\n{n}\n{x}\n" for t, n, x in headed) + _TAIL))
+    assert all(n in spoken for _, n, _ in headed)

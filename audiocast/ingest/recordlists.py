@@ -26,10 +26,12 @@ page's (a ticket seller's dates and venues, "Få kvar", "Köp"; a club's next ma
 
 A live report's posts are records too, each opened by its time stamp (a bare clock time, or a name and a time:
 "11:48", "Anna Berg · 14 juni 15.10", a sentence under it within two lines): with :data:`MIN_RECORDS` stamps or more
-above the page's tail, the first post and :data:`KEPT_POSTS` in all kept as the article's, the later posts are the
+above the page's tail, the first post kept as the article's (:data:`KEPT_POSTS`), the later posts are the
 article's as those are, however short and doubted their text ("Första start har gått i Berga by."): their sentences
 that a pass took by their place go back (:func:`stamped_post_tags`); the last post at most as many lines as the
-longest post above. A list of the site's news with clock times, none of it kept, stays out.
+longest post above; a post's heading ("Träd över vägen") goes back with it. A reporter's name right under or over
+each stamp, the same names coming back, is the posts' byline and goes (rule ``post-byline``). A list of the site's news
+with clock times, none of it kept, stays out.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ from collections.abc import Sequence
 from .actionbox import is_button
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lineshape import is_quote, words
+from .lineshape import is_quote, is_title_like, words
+from .records import is_name_shaped
 
 RULE = "record-button"
 WIDGET_RULE = "record-widget"
@@ -141,8 +144,8 @@ def _stamp(text: str) -> bool:
     return words(text) <= STAMP_WORDS and bool(_STAMP.fullmatch(text))
 
 
-KEPT_POSTS = 2
-"""The first post and at least this many in all kept as the article's make the report's posts the article's."""
+KEPT_POSTS = 1
+"""The first post kept as the article's (and this many in all) makes the report's posts the article's."""
 POST_WORDS = 2
 """A live post's text is a sentence of at least this many words ("Vallokalerna stänger nu.")."""
 
@@ -165,10 +168,25 @@ def stamped_post_tags(lines: Sequence[TaggedLine]) -> None:
     longest = max(b - a for a, b in spans)
     spans.append((at[-1] + 1, min(cut, at[-1] + 1 + longest)))
     for a, b in spans:
-        for x in lines[a:b]:
-            if not (x.tag == "drop" and x.rule in PLACE_RULES and _post_text(x)):
-                break
-            x.tag, x.rule = None, None
+        for k in range(a, b):
+            x = lines[k]
+            heading = is_title_like(x.text) and k + 1 < b and _post_text(lines[k + 1])
+            if x.tag == "drop" and x.rule in PLACE_RULES and (_post_text(x) or heading):
+                x.tag, x.rule = None, None
+            elif x.tag is not None and not (k == a and _stamp(x.text)):
+                break  # the post ends at the page's furniture
+    _post_byline_tags(lines, at)
+
+
+def _post_byline_tags(lines: Sequence[TaggedLine], at: Sequence[int]) -> None:
+    """A reporter's name right under (or over) each post's time stamp ("Karin Ek"), the same names coming back: the
+    posts' bylines, not their text. Post headings ("Färjan inställd") do not come back."""
+    names = [k for a in at for k in (a + 1, a - 1) if 0 <= k < len(lines) and lines[k].tag is None and (
+        is_name_shaped(lines[k].text)) and not _stamp(lines[k].text)]
+    said = [lines[k].text for k in names]
+    if len(names) >= MIN_RECORDS and len(set(said)) < len(said):
+        for k in names:
+            lines[k].tag, lines[k].rule = "drop", "post-byline"
 
 
 def _keep(box: Sequence[TaggedLine]) -> None:
