@@ -130,3 +130,19 @@ def test_guard_a_consent_box_with_its_own_heading_and_prose_above_a_named_headli
     html = _page(f"<title>{HEAD} | Åsbladet</title><meta property='og:title' content='{HEAD}'>",
                  f"{box}<article><h1>{HEAD}</h1><p>14 maj 2025</p>{TEXT}</article>")
     assert extract_html(html, "t").title == HEAD
+
+
+def test_the_sites_name_over_its_menu_gives_way_to_the_undated_title_under_the_menu() -> None:
+    html = _page("<title>Åsens Vattenförening</title>",
+                 "<h1>Åsens Vattenförening</h1><nav class='huvudmeny'><a href='/'>Start</a><a href='/aktuellt'>Aktuellt"
+                 f"</a><a href='/stadgar'>Stadgar</a><a href='/kontakt'>Kontakt</a></nav><h2>{HEAD}</h2>{TEXT}")
+    assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_breadcrumb_or_a_table_of_contents_under_the_headline_leaves_it() -> None:
+    crumbs = ("<nav class='breadcrumbs'><a href='/'>Start</a> › <a href='/aktuellt'>Aktuellt</a> › "
+              "<a href='/aktuellt/vatten'>Vatten</a></nav>")
+    toc = "<nav class='toc'><a href='#a'>Bakgrund</a><a href='#b'>Kostnad</a><a href='#c'>Tidsplan</a></nav>"
+    for between in (crumbs, toc):
+        html = _page("<title>Åsbladet</title>", f"<h1>{HEAD}</h1>{between}<h2>Bakgrund till beslutet</h2>{TEXT}")
+        assert extract_html(html, "t").title == HEAD

@@ -160,12 +160,12 @@ def opening_title(doc: etree._Element, prose: etree._Element, teasers: set[etree
     sites = site_names(doc)
     says = statements(doc, sites)
     menu = _menu_texts(doc)
-    seen: set[int] = set()
+    seen: set[etree._Element] = set()  # the elements themselves: an id() of a dropped lxml proxy is reused
     for holder in list(prose.xpath("preceding::*[normalize-space(text())]"))[::-1][:LOOKBACK]:
         el = _title_of(holder)
-        if el is None or id(el) in seen:
+        if el is None or el in seen:
             continue
-        seen.add(id(el))
+        seen.add(el)
         if el in teasers or _in_card(el, teasers) or _unseen(el) or _in_furniture(el):
             continue
         if is_site(el, doc, sites) or is_label(el, menu, says):
@@ -182,8 +182,8 @@ def _likeness(el: etree._Element, says: list[str]) -> float:
 
 def _teaser_between(chosen: etree._Element, opening: etree._Element, teasers: set[etree._Element]) -> bool:
     """A teaser's title stands between the chosen heading and the opening title: the chosen heads a list."""
-    later = set(map(id, opening.xpath("preceding::*")))
-    return any(id(t) in later and any(x is chosen for x in t.xpath("preceding::*")) for t in teasers)
+    later = set(opening.xpath("preceding::*"))
+    return any(t in later and any(x is chosen for x in t.xpath("preceding::*")) for t in teasers)
 
 
 def review_headline(doc: etree._Element, chosen: etree._Element | None) -> etree._Element | None:
@@ -204,8 +204,8 @@ def review_headline(doc: etree._Element, chosen: etree._Element | None) -> etree
     if chosen is None:
         named = bool(says) and op_like >= MIN_SIMILARITY
         return opening if dated or named else None
-    if is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says):
-        return opening  # the site's name or a section's label is no headline, whatever the <title> says
+    if is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says) or _menu_between(chosen, opening):
+        return opening  # the site's name (the menu under it) or a section's label is no headline, whatever <title> says
     ch_like = _likeness(chosen, says)
     if ch_like >= NAMED_SIMILARITY and op_like < ch_like:
         return chosen  # what the page's og:title or <title> names nearly word for word (a cookie box's prose above it)
@@ -220,6 +220,29 @@ def review_headline(doc: etree._Element, chosen: etree._Element | None) -> etree
     if op_like >= MIN_SIMILARITY and op_like >= ch_like:
         return opening  # two parts of the <title>: the site's name stands over the page, the article's over its text
     return opening if dated and not own_date(chosen) else chosen
+
+
+_MENU_WORDS = re.compile(r"(?:^|[-_])(?:nav|navbar|navigation|menu|meny|mainmenu|main-menu)(?:$|[-_])")
+MENU_LINKS = 3
+_CRUMBS = re.compile(r"(?i)crumb|smul|sökväg|path")
+
+
+def _menu_between(chosen: etree._Element, opening: etree._Element) -> bool:
+    """The site's menu stands between the chosen heading and the opening title: a <nav> (or an element named as the
+    menu) of :data:`MENU_LINKS` links or more to the site's pages, not anchors of a table of contents. The heading
+    over the menu is the site's name, the title under it the article's."""
+    before = set(opening.xpath("preceding::*"))
+    for el in chosen.xpath("following::*"):
+        if el not in before:
+            return False
+        if not (el.tag == "nav" or el.get("role") == "navigation" or any(_MENU_WORDS.search(t) for t in role_tokens(el))):
+            continue
+        if _CRUMBS.search(" ".join([*role_tokens(el), el.get("aria-label", "")])):
+            continue  # a breadcrumb under the headline ("Hem › Nyheter") names the page's place, not the site
+        hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
+        if sum(bool(h) and not h.startswith(("#", "javascript:")) for h in hrefs) >= MENU_LINKS:
+            return True
+    return False
 
 
 def _label(doc: etree._Element, el: etree._Element, says: list[str]) -> bool:
