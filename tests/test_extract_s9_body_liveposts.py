@@ -63,3 +63,15 @@ def test_reporters_names_under_the_stamps_are_not_read_and_the_last_posts_headin
               ("21.10", "Jämnt i Ockelbo", posts[2][2])]
     spoken = _spoken(_read(_HEAD + "".join(f"{t}\n{n}\n{x}\n" for t, n, x in headed) + _TAIL))
     assert all(n in spoken for _, n, _ in headed)
+
+
+def test_the_feeds_label_over_its_sort_buttons_is_not_read() -> None:
+    """Written after the feed's label was told: a label right over the sort buttons above the first stamp; a summary's
+    heading over the article's own facts stays."""
+    posts = "22.40\nRäkningen i Sandviken är klar.\n21.55\nPartiledaren talar snart i Gävle.\n21.10\nJämnt i Ockelbo efter första rösterna.\n"
+    for label in ("Händelseförlopp", "Alla inlägg i flödet"):
+        spoken = _spoken(_read(_HEAD + label + "\nNyast först\nÄldst först\n" + posts + _TAIL))
+        assert label not in spoken and "Räkningen i Sandviken är klar." in spoken
+    facts = "Det här vet vi\nValdeltagandet ligger på 84 procent i länet.\nRäkningen går snabbare än förra valet.\n"
+    spoken = _spoken(_read(_HEAD + facts + posts + _TAIL))
+    assert "Det här vet vi" in spoken

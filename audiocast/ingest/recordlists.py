@@ -30,7 +30,8 @@ above the page's tail, the first post kept as the article's (:data:`KEPT_POSTS`)
 article's as those are, however short and doubted their text ("Första start har gått i Berga by."): their sentences
 that a pass took by their place go back (:func:`stamped_post_tags`); the last post at most as many lines as the
 longest post above; a post's heading ("Träd över vägen") goes back with it. A reporter's name right under or over
-each stamp, the same names coming back, is the posts' byline and goes (rule ``post-byline``). A list of the site's news
+each stamp, the same names coming back, is the posts' byline and goes (rule ``post-byline``), and so does the feed's
+label right over its sort buttons above the first stamp ("Senaste uppdateringarna" over "Nyast först"). A list of the site's news
 with clock times, none of it kept, stays out.
 """
 
@@ -144,6 +145,7 @@ def _stamp(text: str) -> bool:
     return words(text) <= STAMP_WORDS and bool(_STAMP.fullmatch(text))
 
 
+LIVE_RULE = "live-furniture"
 KEPT_POSTS = 1
 """The first post kept as the article's (and this many in all) makes the report's posts the article's."""
 POST_WORDS = 2
@@ -161,6 +163,7 @@ def stamped_post_tags(lines: Sequence[TaggedLine]) -> None:
         _post_text(x) and (x.tag is None or x.rule in PLACE_RULES) for x in lines[k + 1:k + 3])]
     if len(at) < MIN_RECORDS:
         return
+    _feed_label_tags(lines, at[0])
     spans = [(a + 1, b) for a, b in zip(at, at[1:], strict=False)]
     kept = [any(_sentence(x) and x.tag is None for x in lines[a:b]) for a, b in spans]
     if not kept[0] or sum(kept) < KEPT_POSTS:
@@ -176,6 +179,22 @@ def stamped_post_tags(lines: Sequence[TaggedLine]) -> None:
             elif x.tag is not None and not (k == a and _stamp(x.text)):
                 break  # the post ends at the page's furniture
     _post_byline_tags(lines, at)
+
+
+FEED_LABEL_WORDS = 4
+
+
+def _feed_label_tags(lines: Sequence[TaggedLine], first: int) -> None:
+    """The feed's label ("Senaste uppdateringarna") right over its sort or refresh buttons (the rules' live furniture:
+    "Nyast först", "Äldst först") over the first post's stamp: a heading over no text of its own."""
+    k = first - 1
+    while k >= 0 and lines[k].rule == LIVE_RULE:
+        k -= 1
+    if k < 0 or k == first - 1:
+        return
+    label = lines[k]
+    if label.tag is None and is_title_like(label.text) and words(label.text) <= FEED_LABEL_WORDS:
+        label.tag, label.rule = "drop", "feed-label"
 
 
 def _post_byline_tags(lines: Sequence[TaggedLine], at: Sequence[int]) -> None:
