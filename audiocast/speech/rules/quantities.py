@@ -499,9 +499,9 @@ def _floor(m: re.Match[str]) -> str | None:
 _CUR_SUFFIX = alternation(list(CURRENCIES) + list(SCALED_CURRENCIES))
 _MAG = alternation(list(MAGNITUDES))
 _MONEY_SUFFIX = re.compile(
-    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})"
-    rf"(?:/(?P<per>{alternation(MONEY_PER)}|[a-zåäö]{{3,}})\b(?:\.(?=\s[a-zåäö\d]))?)?(?![\w/]|\.\w)"
-)  # "4 500 kr/v. under v. 27": the short form's period before a small letter is its own
+    rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?(?:\s+(?P<mag>{_MAG}))?\s?(?P<cur>{_CUR_SUFFIX})(?:\.(?=\s+[a-zåäö]))?"
+    rf"(?:\.?/(?P<per>{alternation(MONEY_PER)}|[a-zåäö]{{3,}})\b(?:\.(?=\s[a-zåäö\d]))?)?(?![\w/]|\.\w)"
+)  # "4 500 kr/v. under v. 27": the short form's period before a small letter is its own; "kr./år" too
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w])(?P<cur>{alternation(PREFIX_CURRENCIES)})\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
     rf"(?:\s+(?P<mag>{_MAG}))?(?![\w]|,\d)"
