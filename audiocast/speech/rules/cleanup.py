@@ -53,11 +53,30 @@ def _ends_in_space_or_comma(text: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 
-# A smiley typed with signs (":)", ";-)", ":D", ":(") is not said, as an emoji.
-_SMILEY = (re.compile(r"(?:(?<=\s)|^)[:;]-?[()DPp](?=\s|$|[.,!?])"), " ",
-           _any_of(":)", ":-", ";)", ";-", ":(", ":D", ":P", ":p"))
-# An e-mail address written "info(at)foo.se", "namn [at] foo.se": the at sign.
-_AT_WRITTEN = (re.compile(r"(?<=\w)\s?[(\[]at[)\]]\s?(?=\w)"), "@", _any_of("(at)", "[at]"))
+# Typed marks (_typed_marks): a smiley typed with signs (":)", ";-)", ":(")
+# is not said, as an emoji; an e-mail address written "info(at)foo.se", "namn [at] foo.se" has its
+# at sign; an arrow closing a line or before a web address is not said ("Läs mer →"); an arrow up
+# or down before a number is a rise or a fall ("↑ 5 grader", "Räntan ↓ 0,25").
+_ARROW_HINT = re.compile("[→⇒➔➜⟶↑⬆↓⬇]")
+_SMILEY = re.compile(r"(?:(?<=\s)|^)[:;]-?[()](?=\s|$|[.,!?])")
+_AT_WRITTEN = re.compile(r"(?<=\w)\s?[(\[]at[)\]]\s?(?=\w)")
+_ARROWS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
+    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), ""),
+    (re.compile("\\s*[→⇒➔➜⟶]\\s*(?=$|www\\.|https?:)"), " "),
+    (re.compile("[↑⬆]\\s*(?=[+]?\\d)"), "upp "),
+    (re.compile("[↓⬇]\\s*(?=[-−]?\\d)"), "ner "),
+)
+
+
+def _typed_marks(text: str, ascii_only: bool) -> str:
+    """Smileys, "(at)" and arrows (above), each behind a cheap substring test."""
+    if ")" in text or "(" in text or "]" in text:
+        text = _AT_WRITTEN.sub("@", _SMILEY.sub(" ", text))
+    if not ascii_only and _ARROW_HINT.search(text):
+        for arrow, said in _ARROWS:
+            text = arrow.sub(said, text)
+    return text
 
 _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # (pattern, replacement, a gate every line a match is in passes; None = always run)
@@ -70,15 +89,6 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
     (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", None),
-    _SMILEY,
-    _AT_WRITTEN,
-    # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
-    (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), "", _any_of("→", "⇒", "➔", "➜", "⟶")),
-    # ... and so is one closing a line or before a web address ("Läs mer →", "Mer info → www.x.se")
-    (re.compile("\\s*[→⇒➔➜⟶]\\s*(?=$|www\\.|https?:)"), " ", _any_of("→", "⇒", "➔", "➜", "⟶")),
-    # an arrow up or down before a number is a rise or a fall ("↑ 5 grader", "Räntan ↓ 0,25")
-    (re.compile("[↑⬆]\\s*(?=[+]?\\d)"), "upp ", _any_of("↑", "⬆")),
-    (re.compile("[↓⬇]\\s*(?=[-−]?\\d)"), "ner ", _any_of("↓", "⬇")),
     # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
     (re.compile(r"\+\s?/\s?[-−–]"), "±", _any_of("+/", "+ /")),
     (_SPACES, " ", _spaces_to_squeeze),
@@ -114,8 +124,8 @@ _SUBSCRIPT = re.compile("[₀-₉]")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 """Subscript digits of a formula ("CO₂", "H₂O") are plain digits to the voice."""
 
-_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _SMILEY, _AT_WRITTEN, _CLEAN[-2], _CLEAN[-1]]
-"""The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, smileys, "(at)", spaces."""
+_CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-2], _CLEAN[-1]]
+"""The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces (and the typed marks)."""
 
 MAX_TOKEN = 160
 """Longest run of characters without a space that is read at all."""
@@ -237,6 +247,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     for pattern, repl, gate in patterns:
         if gate is None or gate(text):
             text = pattern.sub(repl, text)
+    text = _typed_marks(text, patterns is _CLEAN_ASCII)
     if ":–" in text or ":—" in text:
         text = _TAG_DASH.sub(":-", text)
     if ":-/" in text:

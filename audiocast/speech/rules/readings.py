@@ -58,7 +58,7 @@ _MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
 _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _ANY_HINT = re.compile(
-    r"rd\.|rdf\.|ekr\.|rf\.|ass\.|[lt]\.? ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -263,7 +263,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_UTB, _utb, text, trace, "abbreviation")
     if "tom " in text:
         text = sub(_TOM, _tom, text, trace, "abbreviation")
-    if "ök" in text:  # "lön enl. ök, tillträde": the agreement, its stop left out
+    if " ök" in text:  # "lön enl. ök, tillträde": the agreement, its stop left out
         text = sub(_AGREED, lambda m: "överenskommelse", text, trace, "abbreviation")
     if "r. " in text:
         text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
