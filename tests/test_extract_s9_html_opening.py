@@ -146,3 +146,13 @@ def test_guard_a_breadcrumb_or_a_table_of_contents_under_the_headline_leaves_it(
     for between in (crumbs, toc):
         html = _page("<title>Åsbladet</title>", f"<h1>{HEAD}</h1>{between}<h2>Bakgrund till beslutet</h2>{TEXT}")
         assert extract_html(html, "t").title == HEAD
+
+
+def test_guard_a_wiki_pages_named_heading_over_its_tabs_stays_over_the_first_section_heading() -> None:
+    tabs = ("<nav class='page-tabs'><a href='/wiki/Pumphuset'>Sida</a><a href='/w?action=edit'>Redigera</a>"
+            "<a href='/w?action=history'>Historik</a></nav>")
+    html = _page("<title>Pumphuset vid Åsen – Åsenwikin</title>",
+                 f"<h1>Pumphuset vid Åsen</h1>{tabs}<p>{A}</p><div class='toc'><a href='#h'>1 Historia</a><a href='#b'>2 Byggnaden</a>"
+                 "<a href='#r'>3 Rivningen</a><a href='#k'>4 Källor</a></div>"
+                 f"<h2 id='h'>Historia [ redigera ]</h2><p>{B}</p><p>{C}</p>")
+    assert extract_html(html, "t").title == "Pumphuset vid Åsen"

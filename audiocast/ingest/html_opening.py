@@ -204,9 +204,10 @@ def review_headline(doc: etree._Element, chosen: etree._Element | None) -> etree
     if chosen is None:
         named = bool(says) and op_like >= MIN_SIMILARITY
         return opening if dated or named else None
-    if is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says) or _menu_between(chosen, opening):
-        return opening  # the site's name (the menu under it) or a section's label is no headline, whatever <title> says
     ch_like = _likeness(chosen, says)
+    over_menu = (ch_like < NAMED_SIMILARITY or _title_is(doc, chosen)) and _menu_between(chosen, opening)
+    if is_site(chosen, doc, site_names(doc)) or _label(doc, chosen, says) or over_menu:
+        return opening  # the site's name (the menu under it) or a section's label is no headline, whatever <title> says
     if ch_like >= NAMED_SIMILARITY and op_like < ch_like:
         return chosen  # what the page's og:title or <title> names nearly word for word (a cookie box's prose above it)
     if chosen in teasers or _after(chosen, prose):
@@ -243,6 +244,12 @@ def _menu_between(chosen: etree._Element, opening: etree._Element) -> bool:
         if sum(bool(h) and not h.startswith(("#", "javascript:")) for h in hrefs) >= MENU_LINKS:
             return True
     return False
+
+
+def _title_is(doc: etree._Element, el: etree._Element) -> bool:
+    """The page's <title> is the element's text alone (no headline beside it: a site's name on every page)."""
+    title = doc.find(".//title")
+    return title is not None and words(element_text(title)) == words(element_text(el))
 
 
 def _label(doc: etree._Element, el: etree._Element, says: list[str]) -> bool:
