@@ -318,6 +318,8 @@ def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tupl
         if h1 is not None and (el is h1 or h1 in el.iterdescendants()):
             continue
         el.tag = "div" if _quote_figure(el) else el.tag  # a pull quote's block: trafilatura leaves every <figure> out
+        if el.tag == "footer" and el.xpath("ancestor::blockquote"):
+            el.tag = "p"  # a quote's attribution ("Olle, 12 år, sjunger i kören"), not the page's footer
         tag_says = el.tag in BOILERPLATE_TAGS and not is_table_figure(el)
         if tag_says or (el.tag == "header" and not el.xpath("ancestor::article")) or is_boilerplate_el(el):
             # A wrapper such as <div class="content with-sidebar"> holding most of
