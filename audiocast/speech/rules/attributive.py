@@ -19,7 +19,7 @@ from .machinery import next_word, prev_words
 
 # "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
 _LENGTH_HEAD_AFTER = frozenset({"på", "inom", "från", "i", "över", "under"})
-_ARTICLES = frozenset({"en", "ett"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w.])(?:[Ee]n|[Ee]tt)\s$")  # "en 5 kg säck": the article right before
 _NOUN = re.compile(r"[a-zåäö]{3,}")
 
 
@@ -44,5 +44,6 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
         return bool(set(prev_words(m)) & _LENGTH_HEAD_AFTER)
     if unit in POWER_UNITS and nxt.endswith(POWER_HEAD_ENDS):
         return True
-    return (prev_words(m) in (["en"], ["ett"]) and _NOUN.fullmatch(nxt) is not None
-            and nxt not in MEASURE_ADJECTIVES and not m.group("b"))
+    if m.group("b") or nxt in MEASURE_ADJECTIVES or _NOUN.fullmatch(nxt) is None:
+        return False
+    return _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
