@@ -1,0 +1,61 @@
+"""Session 9 (E4), classes 'a footer phrase inside the text' and 'a player's chrome between paragraphs' (issue #9).
+
+- The rule table's footer row took every line naming the publisher ("ansvarig utgivare") for the page's footer: a
+  paragraph of an editor's column or of a news item about the paper ("Den bedömningen gör jag som ansvarig utgivare,
+  …") was dropped, or ended the article there. A footer line names the publisher with a colon, in a short line or
+  among the footer's dots and bars; a sentence of the text does not.
+- An audio or video player's chrome between paragraphs was read: the listen button with its length in brackets
+  ("Lyssna på texten (5 min)"), the player's note of where the clip can be seen ("Videon kan ses på Yle Arenan") and
+  the clip's caption with its "Video:" credit.
+
+Every dump here was written after the fix, for fictional sites and wordings.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump as _read
+from extract_helpers import spoken_text
+
+_HEAD = "Sjöbygdens Nyheter\nNyheter\nSport\nKontakt\n\n{title}\nPublicerad 12 april 2025\n\n"
+_FOOT = "\n\nSjöbygdens Nyheter\nAnsvarig utgivare: Mira Holm\nIntegritetspolicy\n"
+
+
+def test_a_paragraph_naming_the_publisher_is_text_and_the_footer_still_goes() -> None:
+    body = (
+        "Tidningen har bytt tryckeri och kommer från maj att delas ut en timme tidigare på morgonen.\n\n"
+        "Bytet har beslutats av styrelsen och av tidningens ansvarig utgivare, som har förhandlat med tryckeriet i "
+        "Sundsvall sedan i höstas.\n\n"
+        "– Vi vet att många läser tidningen vid frukosten, säger Mira Holm.\n\n"
+        "Prenumeranter i glesbygden får sin tidning med posten som tidigare."
+    )
+    spoken = spoken_text(_read(_HEAD.format(title="Tidningen kommer tidigare på morgonen") + body + _FOOT))
+    assert "tidningens ansvarig utgivare, som har förhandlat" in spoken
+    assert "Prenumeranter i glesbygden" in spoken  # the article did not end at the publisher's sentence
+    assert "Ansvarig utgivare: Mira Holm" not in spoken
+    assert "Integritetspolicy" not in spoken
+
+
+def test_a_footer_line_among_dots_still_ends_the_page() -> None:
+    body = (
+        "Hamnens nya kran är på plats och ska tas i bruk efter påsk, meddelar hamnbolaget.\n\n"
+        "Kranen kan lyfta 120 ton och ersätter två äldre kranar från sjuttiotalet."
+    )
+    foot = "\n\nSjöbygdens Nyheter · Box 12, 871 22 Härnösand · Ansvarig utgivare Mira Holm\nSenaste nytt\nKajen renoveras"
+    spoken = spoken_text(_read(_HEAD.format(title="Ny kran i hamnen") + body + foot))
+    assert "Kranen kan lyfta 120 ton" in spoken
+    assert "Mira Holm" not in spoken and "Kajen renoveras" not in spoken
+
+
+def test_a_players_chrome_between_paragraphs_is_not_read() -> None:
+    body = (
+        "Lyssna på artikeln (3 min)\n\n"
+        "Ett nytt gång- och cykelstråk ska byggas längs ån genom centrum, har byggnadsnämnden beslutat.\n\n"
+        "Videoklippet kan ses på kanalens webbplats\nSpela\n1:47\nSå kan stråket se ut. Video: Sara Lind / Sjöbygdens Nyheter\n\n"
+        "– Det blir en helt ny entré till stan för den som cyklar, säger nämndens ordförande Lars Berg.\n\n"
+        "Bygget beräknas kosta 14 miljoner kronor och vara klart hösten 2026."
+    )
+    spoken = spoken_text(_read(_HEAD.format(title="Nytt cykelstråk längs ån") + body + _FOOT))
+    for chrome in ("Lyssna", "kan ses på", "Video:", "1:47"):
+        assert chrome not in spoken
+    assert "säger nämndens ordförande Lars Berg" in spoken
+    assert "14 miljoner kronor" in spoken
