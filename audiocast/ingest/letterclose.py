@@ -25,6 +25,8 @@ GREETING = re.compile(
 """A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar")."""
 _MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
 """The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
+SIGNATURE_RULE = "signature"
+"""The rule name of a letter's close and signers kept under the article's last paragraph (a kept line)."""
 SIGNATURE_LINES = 2
 """A letter's signature under its greeting is at most this many lines (the writer, on whose behalf)."""
 
@@ -41,7 +43,8 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
     last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the page sets under them (a calendar, the
     club's address), which is judged apart. None when there is no such close."""
     k = end + 1
-    if k >= cut or lines[k].tag is not None:
+    # The close may have been taken by its place among the page's boxes (a short line under the text's end).
+    if k >= cut or (lines[k].tag is not None and lines[k].rule not in BY_PLACE):
         return None
     close = lines[k].text.rstrip(":").strip()
     if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close)):
@@ -60,9 +63,9 @@ ROLE_WORDS = 3
 
 
 def _role(text: str) -> bool:
-    """A signer's role under the name: short (:data:`ROLE_WORDS`), capitalized, no digits, no sentence's end, no
+    """A signer's role under the name: short (:data:`ROLE_WORDS`), capitalized (or a word or two: "sekreterare"), no digits, no sentence's end, no
     button."""
-    return words(text) <= ROLE_WORDS and text[0].isupper() and text[-1] not in _SENTENCE_END and not any(
+    return words(text) <= ROLE_WORDS and (text[0].isupper() or (words(text) <= 2 and text.replace(" ", "").isalpha())) and text[-1] not in _SENTENCE_END and not any(
         c.isdigit() for c in text) and shape_of(text) is None
 
 
@@ -74,7 +77,7 @@ def _signer(text: str) -> bool:
 
     if words(text) > SIGNER_WORDS + 2 or text[-1] in _SENTENCE_END or any(c.isdigit() for c in text):
         return False
-    if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text):
-        return True  # the signature goes on: "genom Maria Ekström, ordförande", "med alla medarbetare på …"
+    if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text) or _MINUTES_CLOSE.fullmatch(text.rstrip(":").strip()):
+        return True  # the signature goes on ("genom Maria Ekström, ordförande") or says on whose behalf ("För styrelsen")
     return words(text) <= SIGNER_WORDS and (
         is_sign_off(text) or is_person_line(text) or bool(re.match(r"(?i)styrelsen\b", text)))

@@ -63,6 +63,7 @@ from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
 from .labelruns import label_run_tags
 from .lang import language_of
 from .latecards import late_writer_card_tags
+from .letterclose import SIGNATURE_RULE
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
@@ -270,7 +271,7 @@ def _model_tags(lines: list[_Line]) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.tag is None and ln.p is not None:
+        if ln.tag is None and ln.p is not None and ln.rule != SIGNATURE_RULE:
             box, used = _fact_box(lines, i)
             if box is not None:
                 i += used
