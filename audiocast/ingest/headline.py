@@ -32,7 +32,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .headshapes import dangling_end, dated_row, field_label, issue_line, real_words, salutation, series_part, when_line
+from .headshapes import (
+    address_line,
+    dangling_end,
+    dated_row,
+    field_label,
+    issue_line,
+    real_words,
+    salutation,
+    series_part,
+    when_line,
+)
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -69,6 +79,7 @@ W_WHEN = -4.0        # an event's day and clock time ("Visas i Kameran tisdag 27
 W_LISTED = -2.5      # an item of a list under its label ("Senaste nytt" / "Årsmötet valde ny styrelse"): a teaser
 W_HEADER = -2.0      # in the page's header, above its menu ("Vi bevarar bygdens historia för framtiden")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
+W_ADDRESS = -4.0     # a line giving an e-mail or web address ("Mejla din fråga till fraga@tidning.se"), headshapes
 W_DANGLING = -3.0    # ending on a word that needs what follows ("Fem frågor till"): a series' kicker, headshapes
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
@@ -304,6 +315,8 @@ def furniture_shape(text: str) -> float:
         return W_FIELD  # a content label over its subject ("Minnesord: Gunnar Olofsson, Delsbo") is a headline's form
     if salutation(text):
         return W_GREETING
+    if address_line(text):
+        return W_ADDRESS
     return W_WHEN if when_line(text) or dated_row(text) else 0.0
 
 
