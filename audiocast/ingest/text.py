@@ -50,7 +50,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of, org_bylines
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
-from .credits import credit_tags, has_own_caption, is_credit_only, says_picture
+from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line
 from .echoes import echo_tags
 from .factitems import fact_item_tags
@@ -434,7 +434,7 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
     in_list = (
         before is not None and before.tag is None and not prev.blank_before
         and is_item_like(before.text) and is_item_like(prev.text)
-        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text)))
+        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text))) or ends_glued_text(lines, k, i)
     credit_only = is_credit_only(ln.text)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if credit_only and k == i - 1 and nxt is not None and nxt.tag is None and not nxt.blank_before and is_caption(nxt.text) \
