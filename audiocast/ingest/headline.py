@@ -80,6 +80,7 @@ W_LISTED = -2.5      # an item of a list under its label ("Senaste nytt" / "Års
 W_HEADER = -2.0      # in the page's header, above its menu ("Vi bevarar bygdens historia för framtiden")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
 W_ADDRESS = -4.0     # a line giving an e-mail or web address ("Mejla din fråga till fraga@tidning.se"), headshapes
+W_ADDRESSEE = -4.0   # a letter's addressee ("Till kommunstyrelsen i Sävsjö kommun") under the letter's title naming it
 W_DANGLING = -3.0    # ending on a word that needs what follows ("Fem frågor till"): a series' kicker, headshapes
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
@@ -391,6 +392,28 @@ def _crumb_ends(candidates: list[Candidate]) -> set[str]:
     return ends
 
 
+_ADDRESSEE = re.compile(r"(?-i:Till)\s+(?P<to>[^.!?]+)")
+ADDRESSEE_WORDS = 8
+"""A letter's addressee line ("Till ledamöterna i kommunfullmäktige") is at most this many words."""
+
+
+def _addressees(candidates: list[Candidate], formed: list[bool]) -> set[int]:
+    """The positions of a letter's addressee lines: "Till" and a recipient, no sentence, under a candidate of a
+    headline's form that writes to the same recipient ("Öppet brev till kommunstyrelsen: Behåll fritidsgården" over
+    "Till kommunstyrelsen i Sävsjö kommun"): the letter's title names whom it is to, the line under it heads the letter."""
+    out: set[int] = set()
+    for pos, c in enumerate(candidates):
+        m = _ADDRESSEE.fullmatch(c.text.strip())
+        if m is None or real_words(c.text) > ADDRESSEE_WORDS:
+            continue
+        to = {w for w in _words(m.group("to")) if len(w) >= 5}
+        for d, form in zip(candidates[:pos], formed[:pos], strict=True):
+            _, sep, after = d.text.lower().partition(" till ")
+            if form and sep and to & _words(after):
+                out.add(pos)
+    return out
+
+
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     """The best-scored candidate; ties go to the later one (nearer the lead). A section label or site name in the
     candidate's row is cut off first (:func:`core`)."""
@@ -415,6 +438,8 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
     ends = _crumb_ends(candidates)
     scored = [(s + (W_CRUMB_END if c.text in ends else 0.0), pos, c) for s, pos, c in scored]
+    addressees = _addressees(candidates, formed)
+    scored = [(s + (W_ADDRESSEE if pos in addressees else 0.0), pos, c) for s, pos, c in scored]
     closest = _nearest_lead(candidates, ev.lead)
     if closest is not None:
         scored = [(s + (W_NEAREST_LEAD if c.text == closest else 0.0), pos, c) for s, pos, c in scored]
