@@ -4,6 +4,8 @@
   paragraph of an editor's column or of a news item about the paper ("Den bedömningen gör jag som ansvarig utgivare,
   …") was dropped, or ended the article there. A footer line names the publisher with a colon, in a short line or
   among the footer's dots and bars; a sentence of the text does not.
+- The site's note that the article is free to read ("Detta är en gratisartikel från X. Prova en månad för 0 kr."):
+  a row of the table (free-article), a drop, never a stop.
 - An audio or video player's chrome between paragraphs was read: the listen button with its length in brackets
   ("Lyssna på texten (5 min)"), the player's note of where the clip can be seen ("Videon kan ses på Yle Arenan") and
   the clip's caption with its "Video:" credit.
@@ -59,3 +61,17 @@ def test_a_players_chrome_between_paragraphs_is_not_read() -> None:
         assert chrome not in spoken
     assert "säger nämndens ordförande Lars Berg" in spoken
     assert "14 miljoner kronor" in spoken
+
+
+def test_the_sites_note_that_the_article_is_free_is_not_read() -> None:
+    # Class 'the site's note that this article is free, with its offer' (rule free-article), written after its fix.
+    body = (
+        "Det här är en öppen text från Sjöbygdens Nyheter.\n\n"
+        "Varvet i Sundet har fått en order på tre nya arbetsbåtar till kommunerna längs kusten.\n\n"
+        "– Ordern ger arbete åt tolv personer i två år, säger varvschefen Kim Ek.\n\n"
+        "Detta är en gratisartikel. Vill du läsa mer från Sjöbygdens Nyheter? Prova tre månader för 29 kr."
+    )
+    spoken = spoken_text(_read(_HEAD.format(title="Varvet får order på tre båtar") + body + _FOOT))
+    assert "öppen text" not in spoken and "gratisartikel" not in spoken
+    assert "säger varvschefen Kim Ek" in spoken
+    assert "tre nya arbetsbåtar" in spoken
