@@ -4,8 +4,9 @@ An open letter's page sets its title over the date line ("Öppet brev till kommu
 öppen") and the letter's addressee as a line of its own under it ("Till kommunstyrelsen i Sävsjö kommun"): standing
 between the date line and the letter's first paragraph, the addressee won the headline. A line "Till" and a
 recipient, no sentence, under a candidate of a headline's form that writes to the same recipient, is the letter's
-addressee (headline._addressees, W_ADDRESSEE). Every dump here was written after the fix, for fictional sites and
-wordings; the guard keeps a headline opening with "Till" that names no recipient of a letter above it.
+addressee (headline._addressees, W_ADDRESSEE); set apart from the letter, it was then lost: it opens the lead now, as
+the letter's first line (headfacts.labelled_lead). Every dump here was written after the fix, for fictional sites and
+wordings; the guards keep a headline opening with "Till" that names no recipient of a letter above it.
 """
 
 from __future__ import annotations
@@ -40,3 +41,18 @@ def test_a_headline_opening_with_till_under_a_kicker_stays() -> None:
             "Ett tjugotal medlemmar gick i lördags upp på Storberget för att titta på den gamla tallskogen.\n\n"
             "– Det är en av de finaste skogarna i hela Ådalen, säger guiden Eva Nord.\n\nDela\n")
     assert _read(page).title == "Till toppen av Storberget med föreningen"
+
+
+def test_the_addressee_opens_the_letter_when_read_aloud() -> None:
+    # Written after the second fix: the addressee set apart under the date was lost; it opens the lead now.
+    page = (_MENU + "Öppet brev till länsstyrelsen om tallskogen vid Storberget\n20 maj 2025\n\n"
+            "Till länsstyrelsen i Västernorrland, enheten för naturvård\n\n" + _LETTER)
+    article = _read(page)
+    assert article.title == "Öppet brev till länsstyrelsen om tallskogen vid Storberget"
+    assert (article.lead or "").startswith("Till länsstyrelsen i Västernorrland, enheten för naturvård. Vi har tagit del")
+
+
+def test_a_line_opening_with_till_that_the_title_does_not_write_to_is_not_joined() -> None:
+    page = (_MENU + "Öppet brev till skogsbolaget om Storberget\n20 maj 2025\n\nTill sist några ord om vår höstvandring\n\n"
+            + _LETTER)
+    assert (_read(page).lead or "").startswith("Vi har tagit del")

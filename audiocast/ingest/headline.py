@@ -401,17 +401,18 @@ def _addressees(candidates: list[Candidate], formed: list[bool]) -> set[int]:
     """The positions of a letter's addressee lines: "Till" and a recipient, no sentence, under a candidate of a
     headline's form that writes to the same recipient ("Öppet brev till kommunstyrelsen: Behåll fritidsgården" over
     "Till kommunstyrelsen i Sävsjö kommun"): the letter's title names whom it is to, the line under it heads the letter."""
-    out: set[int] = set()
-    for pos, c in enumerate(candidates):
-        m = _ADDRESSEE.fullmatch(c.text.strip())
-        if m is None or real_words(c.text) > ADDRESSEE_WORDS:
-            continue
-        to = {w for w in _words(m.group("to")) if len(w) >= 5}
-        for d, form in zip(candidates[:pos], formed[:pos], strict=True):
-            _, sep, after = d.text.lower().partition(" till ")
-            if form and sep and to & _words(after):
-                out.add(pos)
-    return out
+    return {pos for pos, c in enumerate(candidates) if any(
+        form and addressed_by(c.text, d.text) for d, form in zip(candidates[:pos], formed[:pos], strict=True))}
+
+
+def addressed_by(line: str, title: str) -> bool:
+    """Whether ``line`` is a letter's addressee ("Till" and a recipient, no sentence, at most :data:`ADDRESSEE_WORDS`
+    words) that ``title`` writes to ("Öppet brev till kommunstyrelsen: …" over "Till kommunstyrelsen i Sävsjö")."""
+    m = _ADDRESSEE.fullmatch(line.strip())
+    if m is None or real_words(line) > ADDRESSEE_WORDS:
+        return False
+    _, sep, after = title.lower().partition(" till ")
+    return bool(sep) and bool({w for w in _words(m.group("to")) if len(w) >= 5} & _words(after))
 
 
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:

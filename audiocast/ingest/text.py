@@ -561,7 +561,7 @@ def explain_text_dump(
     below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
-    lead = labelled_lead(lines, start, lead)  # "Fråga:" glued over the reader's question that is the lead
+    lead = labelled_lead(lines, start, lead, title)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
     bio_tags(lines, body_from)
