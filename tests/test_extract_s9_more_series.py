@@ -56,3 +56,13 @@ def test_a_list_of_parts_between_paragraphs_that_names_no_series_stays() -> None
     spoken = spoken_text(_read(page))
     assert "Del 2: Servicehus med dusch och bastu" in spoken
     assert "säger hamnchefen Lena Sjö" in spoken
+
+
+def test_parts_numbered_out_of_the_whole_under_the_text_are_not_read() -> None:
+    # Written after the part line took its number out of the whole ("Del 2 av 4:").
+    page = (_MENU + "Fyren på Storskär\nPublicerad 5 juli 2025\n\n" + _TEXT
+            + "HELA SERIEN\nDel 1 av 5: Lotsen som blev kvar\nDel 2 av 5: Skolan på Lillskär\nDel 3 av 5 – Ute 19 juli\n\n"
+            + _FOOT)
+    spoken = spoken_text(_read(page))
+    assert "Lotsen som blev kvar" not in spoken and "Ute 19 juli" not in spoken
+    assert "400 000 kronor" in spoken

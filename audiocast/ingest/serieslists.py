@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
 
-_PART = re.compile(r"(?i)(?:del|delen|avsnitt|kapitel|part|episode)\s+(\d{1,2})\s*[:.–—-]\s*\S.*")
-"""A part's line: its word, its number and its title (or the day it comes out)."""
+_PART = re.compile(r"(?i)(?:del|delen|avsnitt|kapitel|part|episode)\s+(\d{1,2})(?:\s+(?:av|of)\s+\d{1,2})?\s*[:.–—-]\s*\S.*")
+"""A part's line: its word, its number (out of the whole: "Del 2 av 5:") and its title (or the day it comes out)."""
 _SERIES = re.compile(r"(?i)\bserie(?:n|r|rna)?\b|\bdelar(?:na)?\b|\bavsnitt(?:en)?\b")
 MIN_PARTS = 3
 """A list of at least this many parts in a row is a series' list whatever the box says."""
