@@ -75,3 +75,56 @@ def test_the_sites_note_that_the_article_is_free_is_not_read() -> None:
     assert "öppen text" not in spoken and "gratisartikel" not in spoken
     assert "säger varvschefen Kim Ek" in spoken
     assert "tre nya arbetsbåtar" in spoken
+
+
+def test_the_page_tools_between_the_lead_and_the_text_are_not_read() -> None:
+    # Class 'a player's chrome and page tools between paragraphs', more wordings (rows listen and page-tools), written
+    # after their fix.
+    tools = ("🔊 Läs upp texten", "Lyssna: 6 min", "Texten läses upp av en AI-röst och kan innehålla fel.", "Spara artikel",
+             "Följ ämnet: Sjöfart")
+    for tool in tools:
+        page = (_HEAD.format(title="Ny färjelinje till Ulvön") + "Från juni går en ny färjelinje mellan Köpmanholmen och "
+                "Ulvön fyra gånger om dagen.\n" + tool + "\n\nLinjen körs av ett rederi i Örnsköldsvik på uppdrag av "
+                "regionen och är gratis för resenärerna.\n\n– Vi hoppas på många besökare, säger hamnvärden Ulla Berg."
+                + _FOOT)
+        spoken = spoken_text(_read(page))
+        assert tool not in spoken
+        assert "säger hamnvärden Ulla Berg" in spoken and "fyra gånger om dagen" in spoken
+
+
+def test_a_sentence_saying_whom_the_text_is_for_does_not_end_it() -> None:
+    # Class 'a paywall's notice read in a sentence of the text' (row paywall narrowed, row series-note), written after
+    # the fix: the paywall's notice names subscribers, members or a package; a text written "för alla som …" goes on.
+    body = (
+        "Det här är en krönika för alla som har vuxit upp på ön och sedan flyttat härifrån.\n\n"
+        "Ni som bor i stan i dag minns kanske färjan som gick varje timme på somrarna.\n\n"
+        "– Den var vårt fönster mot världen, säger min granne Rut, 88 år."
+    )
+    spoken = spoken_text(_read(_HEAD.format(title="Till er som flyttade från ön") + body + _FOOT))
+    assert "Det här är en krönika för alla som har vuxit upp på ön" in spoken
+    assert "säger min granne Rut, 88 år" in spoken
+    page = (_HEAD.format(title="Fiskaren som blev konstnär") + "Denna text ingår i vår serie Folk på ön, där vi möter "
+            "öborna.\n\nGöran Ek slutade fiska för tjugo år sedan och började måla i stället.\n\n"
+            "– Havet finns i varenda tavla, säger han." + _FOOT)
+    spoken = spoken_text(_read(page))
+    assert "vår serie Folk på ön" not in spoken
+    assert "säger han" in spoken
+    page = (_HEAD.format(title="Fiskaren som blev konstnär") + "Göran Ek slutade fiska för tjugo år sedan.\n\n"
+            "Det här är en artikel för prenumeranter. Logga in för att läsa vidare.\n\nSenaste nytt\nFärjan inställd"
+            + _FOOT)
+    spoken = spoken_text(_read(page))
+    assert "prenumeranter" not in spoken and "Färjan inställd" not in spoken
+
+
+def test_a_subheading_opening_with_tillbaka_till_does_not_end_the_text() -> None:
+    # Class 'a stop row's phrase as the text's own subheading' (row back-to narrowed to links), written after the fix.
+    body = (
+        "Efter tjugo år som lärare i Umeå har Nils Berg flyttat hem till ön och öppnat bageri i det gamla magasinet.\n\n"
+        "Tillbaka till barndomens bryggor\n\n"
+        "Bageriet ligger vid samma brygga där han fiskade som barn, och kunderna är ofta gamla klasskamrater.\n\n"
+        "– Det känns som om jag aldrig har varit borta, säger Nils Berg.\n\n"
+        "« Tillbaka till nyheterna\n\nSenaste nytt\nFärjan inställd i helgen"
+    )
+    spoken = spoken_text(_read(_HEAD.format(title="Läraren som blev bagare på ön") + body + _FOOT))
+    assert "säger Nils Berg" in spoken and "kunderna är ofta gamla klasskamrater" in spoken
+    assert "Tillbaka till nyheterna" not in spoken and "Färjan inställd" not in spoken
