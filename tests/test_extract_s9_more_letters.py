@@ -40,3 +40,25 @@ def test_on_whose_behalf_is_a_signer_and_the_contact_box_under_it_goes() -> None
     spoken = spoken_text(_read(_HEAD.format(title="Byalaget svarar trafiknämnden") + _TEXT + tail))
     assert "Å styrelsens vägnar\nIda Berg, sekreterare" in spoken
     assert "byalaget@ostratorp.se" not in spoken
+
+
+def test_more_closes_keep_their_signers() -> None:
+    # Written after the close took a sender and its signer ("Varma hälsningar från … genom …") and an informal farewell
+    # over a signer ("Väl mött …!", "Vi ses!").
+    closes = (
+        ("Solig hälsning från oss i byalaget\ngenom Sven Ljung\n", "genom Sven Ljung"),
+        ("Väl mött vid busshållplatsen på måndag!\n\nStyrelsen\n", "Styrelsen"),
+        ("Vi ses på stämman!\nKarin Wedin\n", "Karin Wedin"),
+    )
+    for close, signer in closes:
+        page = (_HEAD.format(title="Brev om busslinje 412") + _TEXT + close
+                + "\nDela\nSkriv ut\n\nSenaste nytt\nValborg vid badplatsen\n")
+        spoken = spoken_text(_read(page))
+        assert spoken.endswith(signer), close
+        assert "Valborg vid badplatsen" not in spoken
+
+
+def test_a_farewell_without_a_signer_under_it_opens_no_signature() -> None:
+    page = (_HEAD.format(title="Brev om busslinje 412") + _TEXT + "Vi ses!\n\nSenaste nytt\nValborg vid badplatsen\n"
+            "Städning av bygdegården\n")
+    assert "Valborg vid badplatsen" not in spoken_text(_read(page))
