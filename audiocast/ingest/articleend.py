@@ -28,7 +28,7 @@ from .furniture import TaggedLine, continues_programme, is_caption, page_tail
 from .headline import shape_of
 from .lang import detect_language
 from .letterclose import GREETING as _GREETING
-from .letterclose import SIGNATURE_LINES, signature_end
+from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, signature_end
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .postlists import post_list_at
@@ -144,7 +144,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         i, gone = signed, True  # the letter's close and signature stay; what the page sets under them is judged
         for x in lines[end + 1:signed]:
             if x.rule in _BY_PLACE:
-                x.tag, x.rule = None, None  # a signer standing alone, taken by its place among the page's boxes
+                x.tag = None  # a signer standing alone, taken by its place among the page's boxes
+            if x.tag is None:
+                x.rule = SIGNATURE_RULE  # the classifier's doubt of a bare name does not take it (text._model_tags)
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again

@@ -13,6 +13,7 @@ credits with a label ("Foto: …", the rule table), captions standing alone (:mo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -159,3 +160,31 @@ def has_own_caption(line: str) -> bool:
         return True
     own = _LABELLED_CAPTION.fullmatch(line)
     return own is not None and words(own.group(1)) >= LABELLED_CAPTION_WORDS
+
+
+PROSE_WORDS = 8
+"""A sentence of running prose has at least this many words."""
+FOLLOW_WORDS = 15
+FOLLOW_WINDOW = 3
+_HEAD_META = frozenset({"byline", "published", "updated", "date"})
+
+
+def _prose(ln: TaggedLine, min_words: int = PROSE_WORDS) -> bool:
+    return ln.tag is None and (is_quote(ln.text) or (words(ln.text) >= min_words and ln.text[-1] in ".!?…\"”»"))
+
+
+def ends_glued_text(lines: Sequence[TaggedLine], k: int, credit: int) -> bool:
+    """Whether lines[k], right over the credit lines[credit], is the last of the article's paragraphs set without blank
+    lines between them (a statement of running prose glued right over it, no quote or question), in a dump that has blank lines, with no
+    paragraph of the article going on under the credit: the text's last sentence over the article's photo credit
+    ("Foto: Sjöfartsverket"), not a picture's caption (a caption glued under the lead has the text going on under it)."""
+    above = lines[k - 1] if k >= 1 else None
+    if above is None or lines[k].blank_before or is_quote(above.text) or above.text[-1] not in ".!…" or not _prose(above):
+        return False  # a quoted headline or a question glued over it is the head's, not a paragraph
+    if not any(ln.blank_before for ln in lines):
+        return False
+    glued = list(itertools.takewhile(lambda ln: not ln.blank_before, lines[credit + 1:credit + 1 + FOLLOW_WINDOW]))
+    if any(ln.tag in _HEAD_META for ln in glued):
+        return False  # the byline or the date line glued under the picture: the head's picture, its caption over the credit
+    below = [ln for ln in lines[credit + 1:credit + 1 + FOLLOW_WINDOW] if ln.tag is None]
+    return not any(_prose(ln, FOLLOW_WORDS) for ln in below)

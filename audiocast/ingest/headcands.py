@@ -20,6 +20,7 @@ from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headshapes import age_notice
 from .headwidgets import widget_box
 from .lineshape import content_words, is_quote, is_title_like, words
+from .serieslists import series_list_tags
 
 _ANCHORS = ANCHORS
 
@@ -33,6 +34,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
+    series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
     _heads_after_boxes(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too

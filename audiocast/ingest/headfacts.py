@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..models import Block, BlockKind
 from .furniture import TaggedLine
-from .headline import Candidate, shape_of
+from .headline import Candidate, addressed_by, shape_of
 from .lineshape import is_quote, words
 
 FACT_ROWS = 2
@@ -78,7 +78,13 @@ def lead_label(lines: Sequence[TaggedLine], start: int) -> str | None:
     return text
 
 
-def labelled_lead(lines: Sequence[TaggedLine], start: int, lead: str | None) -> str | None:
-    """The lead ``lines[start]`` opened by its label (:func:`lead_label`), or as it is."""
+def labelled_lead(lines: Sequence[TaggedLine], start: int, lead: str | None, title: str = "") -> str | None:
+    """The lead ``lines[start]`` opened by its label (:func:`lead_label`) or by the letter's addressee standing between
+    the headline ``title`` and the lead ("Till kommunstyrelsen i Sävsjö kommun" under "Öppet brev till
+    kommunstyrelsen: …", :func:`audiocast.ingest.headline.addressed_by`: the letter's first line), or as it is."""
     label = lead_label(lines, start) if lead is not None else None
-    return f"{label} {lead}" if label else lead
+    if label:
+        return f"{label} {lead}"
+    at = next((k for k in range(start - 1, -1, -1) if lines[k].text == title), None)
+    to = [ln.text for ln in lines[at + 1:start] if ln.tag is None and addressed_by(ln.text, title)] if at is not None else []
+    return f"{to[0].rstrip(':,')}. {lead}" if to and lead is not None else lead

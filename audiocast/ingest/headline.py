@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .headshapes import (
+    address_line,
     call_line,
     dangling_end,
     dated_row,
@@ -80,6 +81,8 @@ W_LISTED = -2.5      # an item of a list under its label ("Senaste nytt" / "Års
 W_HEADER = -2.0      # in the page's header, above its menu ("Vi bevarar bygdens historia för framtiden")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
 W_CALL = -2.0        # a call to the reader ("Följ utvecklingen i hamnen här", "Stöd lokal journalistik – bli prenumerant")
+W_ADDRESS = -4.0     # a line giving an e-mail or web address ("Mejla din fråga till fraga@tidning.se"), headshapes
+W_ADDRESSEE = -4.0   # a letter's addressee ("Till kommunstyrelsen i Sävsjö kommun") under the letter's title naming it
 W_DANGLING = -3.0    # ending on a word that needs what follows ("Fem frågor till"): a series' kicker, headshapes
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
@@ -316,6 +319,8 @@ def furniture_shape(text: str) -> float:
         return W_FIELD  # a content label over its subject ("Minnesord: Gunnar Olofsson, Delsbo") is a headline's form
     if salutation(text):
         return W_GREETING
+    if address_line(text):
+        return W_ADDRESS
     return W_WHEN if when_line(text) or dated_row(text) else 0.0
 
 
@@ -395,6 +400,29 @@ def _crumb_ends(candidates: list[Candidate]) -> set[str]:
     return ends
 
 
+_ADDRESSEE = re.compile(r"(?-i:Till)\s+(?P<to>[^.!?]+)")
+ADDRESSEE_WORDS = 8
+"""A letter's addressee line ("Till ledamöterna i kommunfullmäktige") is at most this many words."""
+
+
+def _addressees(candidates: list[Candidate], formed: list[bool]) -> set[int]:
+    """The positions of a letter's addressee lines: "Till" and a recipient, no sentence, under a candidate of a
+    headline's form that writes to the same recipient ("Öppet brev till kommunstyrelsen: Behåll fritidsgården" over
+    "Till kommunstyrelsen i Sävsjö kommun"): the letter's title names whom it is to, the line under it heads the letter."""
+    return {pos for pos, c in enumerate(candidates) if any(
+        form and addressed_by(c.text, d.text) for d, form in zip(candidates[:pos], formed[:pos], strict=True))}
+
+
+def addressed_by(line: str, title: str) -> bool:
+    """Whether ``line`` is a letter's addressee ("Till" and a recipient, no sentence, at most :data:`ADDRESSEE_WORDS`
+    words) that ``title`` writes to ("Öppet brev till kommunstyrelsen: …" over "Till kommunstyrelsen i Sävsjö")."""
+    m = _ADDRESSEE.fullmatch(line.strip())
+    if m is None or real_words(line) > ADDRESSEE_WORDS:
+        return False
+    _, sep, after = title.lower().partition(" till ")
+    return bool(sep) and bool({w for w in _words(m.group("to")) if len(w) >= 5} & _words(after))
+
+
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     """The best-scored candidate; ties go to the later one (nearer the lead). A section label or site name in the
     candidate's row is cut off first (:func:`core`)."""
@@ -419,6 +447,8 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
     ends = _crumb_ends(candidates)
     scored = [(s + (W_CRUMB_END if c.text in ends else 0.0), pos, c) for s, pos, c in scored]
+    addressees = _addressees(candidates, formed)
+    scored = [(s + (W_ADDRESSEE if pos in addressees else 0.0), pos, c) for s, pos, c in scored]
     closest = _nearest_lead(candidates, ev.lead)
     if closest is not None:
         scored = [(s + (W_NEAREST_LEAD if c.text == closest else 0.0), pos, c) for s, pos, c in scored]

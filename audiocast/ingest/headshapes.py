@@ -9,7 +9,9 @@
   tisdag 27 oktober kl 19.00") - a screening's or an event's time over a review;
 - a letter's salutation (:func:`salutation`), however long ("Kära spelmän och vänner av folkmusiken!");
 - a series' kicker ending on a word that needs what follows (:func:`dangling_end`): "Fem frågor till", "Veckans möte
-  hos", "Människorna som" - the start of a phrase the headline under it finishes.
+  hos", "Människorna som" - the start of a phrase the headline under it finishes;
+- a line giving an address to write to (:func:`address_line`): an e-mail or web address ("Här svarar politikerna på
+  läsarnas frågor. Mejla fraga@tidning.se", "Tipsa oss på www.tidning.se/tips") - a column's explainer or a tip box.
 
 Each is evidence against a candidate in :func:`audiocast.ingest.headline.score`, never a reason to drop a line.
 """
@@ -180,3 +182,12 @@ def dangling_end(text: str) -> bool:
     """A line ending on a word that needs what follows (:data:`_DANGLING`): a kicker, never a headline."""
     parts = text.rstrip(" :–-").split()
     return len(parts) >= 2 and parts[-1].lower() in _DANGLING
+
+
+_ADDRESS = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.\w+|https?://\S+")
+
+
+def address_line(text: str) -> bool:
+    """Whether the line gives an e-mail or web address: a column's explainer or a tip box over the head, no headline
+    (a headline names a site in words, "Webbplatsen nere i tre timmar", not by its address)."""
+    return _ADDRESS.search(text) is not None

@@ -21,10 +21,17 @@ BY_PLACE = frozenset({"tail-box"})
 standing alone may be among them."""
 
 GREETING = re.compile(
-    r"(?i)(?:med )?(?:(?:vänliga|vänlig|varma|bästa|många|glada|soliga|goda) )?[a-zåäö]*hälsning(?:ar)?,?|mvh,?")
-"""A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar")."""
+    r"(?i)(?:med )?(?:(?:vänliga|vänlig|varm|varma|bästa|många|glada|solig|soliga|god|goda|kära) )?[a-zåäö]*hälsning(?:ar)?"
+    r"(?: från (?:oss i )?\S+(?: \S+){0,3})?[,!]?|mvh,?")
+"""A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar",
+"Varma hälsningar från styrelsen")."""
+_FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|hej så länge|ha det (?:gott|bra|fint)|hoppas vi ses)\b[^.?]{0,40}[!.]?")
+"""An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!"): a close only with a signer under it."""
+_SIGNED_BY = re.compile(r"\sgenom\s+(?-i:[A-ZÅÄÖ])")
 _MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
 """The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
+SIGNATURE_RULE = "signature"
+"""The rule name of a letter's close and signers kept under the article's last paragraph (a kept line)."""
 SIGNATURE_LINES = 2
 """A letter's signature under its greeting is at most this many lines (the writer, on whose behalf)."""
 
@@ -35,16 +42,22 @@ SIGNER_WORDS = 6
 
 def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
     """Where a letter's or minutes' close right under the article's last paragraph ends: its closing line
-    (:data:`GREETING`, :data:`_MINUTES_CLOSE`: "Vid protokollet", "Justeras:") over one to
+    (:data:`GREETING`, :data:`_MINUTES_CLOSE`: "Vid protokollet", "Justeras:"; an informal farewell :data:`_FAREWELL`,
+    which may be the last paragraph itself; a greeting signed in its own line, "… genom Sven Ljung") over one to
     :data:`SIGNATURE_LINES` + 1 signers (a name and a role, a name, a board, a role under a name: short lines without a
     sentence's end; glued together, a blank line allowed under the close). The close and its signers are the article's
     last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the page sets under them (a calendar, the
     club's address), which is judged apart. None when there is no such close."""
     k = end + 1
-    if k >= cut or lines[k].tag is not None:
+    if end >= 0 and lines[end].tag is None and _FAREWELL.fullmatch(lines[end].text.strip()):
+        k = end  # an informal close of a sentence's length is the text's last line ("Väl mött vid bussen på måndag!")
+    # The close may have been taken by its place among the page's boxes (a short line under the text's end).
+    if k >= cut or (lines[k].tag is not None and lines[k].rule not in BY_PLACE):
         return None
     close = lines[k].text.rstrip(":").strip()
-    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close)):
+    if GREETING.fullmatch(close) and _SIGNED_BY.search(close):
+        return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung")
+    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _FAREWELL.fullmatch(close)):
         return None
     last = k
     while last + 1 < cut and last - k <= SIGNATURE_LINES and (
@@ -60,9 +73,9 @@ ROLE_WORDS = 3
 
 
 def _role(text: str) -> bool:
-    """A signer's role under the name: short (:data:`ROLE_WORDS`), capitalized, no digits, no sentence's end, no
+    """A signer's role under the name: short (:data:`ROLE_WORDS`), capitalized (or a word or two: "sekreterare"), no digits, no sentence's end, no
     button."""
-    return words(text) <= ROLE_WORDS and text[0].isupper() and text[-1] not in _SENTENCE_END and not any(
+    return words(text) <= ROLE_WORDS and (text[0].isupper() or (words(text) <= 2 and text.replace(" ", "").isalpha())) and text[-1] not in _SENTENCE_END and not any(
         c.isdigit() for c in text) and shape_of(text) is None
 
 
@@ -74,7 +87,7 @@ def _signer(text: str) -> bool:
 
     if words(text) > SIGNER_WORDS + 2 or text[-1] in _SENTENCE_END or any(c.isdigit() for c in text):
         return False
-    if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text):
-        return True  # the signature goes on: "genom Maria Ekström, ordförande", "med alla medarbetare på …"
+    if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text) or _MINUTES_CLOSE.fullmatch(text.rstrip(":").strip()):
+        return True  # the signature goes on ("genom Maria Ekström, ordförande") or says on whose behalf ("För styrelsen")
     return words(text) <= SIGNER_WORDS and (
         is_sign_off(text) or is_person_line(text) or bool(re.match(r"(?i)styrelsen\b", text)))

@@ -50,7 +50,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import fact_bylines, meta_of, org_bylines
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
-from .credits import credit_tags, has_own_caption, is_credit_only, says_picture
+from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line
 from .echoes import echo_tags
 from .factitems import fact_item_tags
@@ -63,6 +63,7 @@ from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
 from .labelruns import label_run_tags
 from .lang import language_of
 from .latecards import late_writer_card_tags
+from .letterclose import SIGNATURE_RULE
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
@@ -270,7 +271,7 @@ def _model_tags(lines: list[_Line]) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.tag is None and ln.p is not None:
+        if ln.tag is None and ln.p is not None and ln.rule != SIGNATURE_RULE:
             box, used = _fact_box(lines, i)
             if box is not None:
                 i += used
@@ -433,7 +434,7 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
     in_list = (
         before is not None and before.tag is None and not prev.blank_before
         and is_item_like(before.text) and is_item_like(prev.text)
-        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text)))
+        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text))) or ends_glued_text(lines, k, i)
     credit_only = is_credit_only(ln.text)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if credit_only and k == i - 1 and nxt is not None and nxt.tag is None and not nxt.blank_before and is_caption(nxt.text) \
@@ -560,7 +561,7 @@ def explain_text_dump(
     below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
-    lead = labelled_lead(lines, start, lead)  # "Fråga:" glued over the reader's question that is the lead
+    lead = labelled_lead(lines, start, lead, title)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
     fact_bylines(lines[body_from:])
     bio_tags(lines, body_from)
