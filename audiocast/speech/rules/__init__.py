@@ -18,7 +18,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``bible.py``: Bible references ("Joh 3:16": book, chapter and verse)
 - ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
 - ``calendar.py``: dates, weekdays, clock times, school terms, years
-- ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent
+- ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent;
+  ``attributive.py`` (called by the units): a measure before the noun it
+  measures said in the genitive ("115 hk utombordare", "3 tim. väntan")
 - ``symbols.py``: symbols and fractions
 - ``sport.py``: placings in result lists, team results, penalties, chess
   moves, votes, scores (lists of goals, set scores)
