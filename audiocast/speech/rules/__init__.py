@@ -95,6 +95,7 @@ from .rates import more_measures, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, table_rows
 from .slash_units import unit_slashes
+from .smallprint import small_print
 from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
 from .symbols import symbols
@@ -105,6 +106,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     quote_dash,
     urls_emails,
+    small_print,
     fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,

@@ -1,0 +1,51 @@
+"""Short forms of the small print (notices, ads, offers, opening hours,
+timetables) and the words around a short form that tell how it is read.
+
+``data/abbreviations.py`` merges SMALLPRINT_ABBREVIATIONS into its table
+(an entry there wins); ``rules/smallprint.py`` reads the rest from the words
+around them.
+"""
+
+from __future__ import annotations
+
+# Written short form -> spoken words, wherever it stands (a capitalised
+# variant is added by the abbreviations' rule). Risk: none is a Swedish word
+# of its own; "hcp" is also read in a line that is not about golf.
+SMALLPRINT_ABBREVIATIONS = {
+    "hcp": "handicap", "hcp.": "handicap",
+    "kbm": "kubikmeter", "kbm.": "kubikmeter", "lpm": "löpmeter", "lpm.": "löpmeter", "löpm.": "löpmeter",
+    "insl.": "insläpp", "nyb.": "nybörjare",
+    "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
+    "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",
+    "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
+}
+
+# A short form ending a compound with its stop ("växeljust.", "Sportsänd.",
+# "golvjust."): the compound said whole (risk: a word that merely ends so,
+# with a period, is read as the compound).
+SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "sänd.": "sändningar", "impr.": "impregnerat"}
+
+# Nouns of a place or a stop, the tail of a capitalised name after "fr.":
+# "fr. Busstorget", "fr. Rådhustorget", "fr. Centralstationen" are "från"
+# (before a surname "fr." is "fru").
+FROM_PLACE_TAILS = (
+    "torget", "torg", "gatan", "vägen", "platsen", "stationen", "centralen", "terminalen", "hallen", "parken",
+    "kyrkan", "skolan", "hamnen", "bryggan", "kajen", "parkeringen", "plan", "backen", "gården", "huset",
+    "stadion", "centrum", "resecentrum", "hållplatsen", "flygplatsen", "stranden",
+)
+
+# Words of leaving before "fr." in the sentence ("avresa 8.15 fr. Hamnen",
+# "startar 23.00 fr. Stora torget"): then "fr." before any name is "från".
+FROM_TRAVEL_WORDS = frozenset("""
+avresa avresan avgång avgången avgångar avgår avgick går gick åker åkte utgår utgick start starten startar
+startade kör körs buss bussen bussar bussarna tåg tåget tågen båt båten båtar färja färjan transfer
+hämtning upphämtning samling samlingen promenad promenaden tåget cykling vandring vandringen rundtur
+""".split())
+
+# "min." before a noun is "minsta" ("min. beställning 5 kg", "min. ålder
+# 18 år"); before a number it is "minst" and after one "minuter" (read by
+# the abbreviations and the units). Words after it that keep those readings:
+MIN_NOT_BEFORE = frozenset("""
+en ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen ca cirka kl klockan
+och eller per i på till från
+""".split())

@@ -1,0 +1,91 @@
+"""Short forms of the small print read from the words around them
+(``small_print``): "fr." that is "från", "fred." that is Friday, "min."
+that is "minsta", "kn" that is "kommun" and compounds ending in a short
+form ("växeljust.").
+
+Runs early, before the calendar rules, so "fr. kl. 18" is no Friday and
+"fred. 28 mars" is the weekday of a date. The plain short forms of the
+small print ("hcp", "kbm", "insl.") are in the abbreviations' table
+(``data/smallprint_words.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.smallprint_words import FROM_PLACE_TAILS, FROM_TRAVEL_WORDS, MIN_NOT_BEFORE, SMALLPRINT_COMPOUND_TAILS
+from ..report import Trace
+from .machinery import alternation, keep_stop, next_word, prev_words, sub
+
+# "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
+_FROM = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.(?= (?:kl\b|klockan\b|[A-ZÅÄÖ]))")
+_PLACE_TAIL = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:{alternation(FROM_PLACE_TAILS)})$|[A-ZÅÄÖ][\wåäö]+ C$")
+_NAME_AFTER = re.compile(r" (?P<w>[A-ZÅÄÖ][\wåäö-]*(?: C\b)?)")
+# "fred. 28 mars", "Fred. 4/4": Friday written short before its date (else "fred" is peace).
+_FRIDAY = re.compile(r"(?<![\w.])(?P<f>[Ff])red\.(?=,? (?:den )?[0-3]?\d(?:/[01]?\d|\.[01]?\d| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
+# "min. beställning 5 kg": "minsta" before a noun; not after a number ("20 min. promenad").
+_MIN = re.compile(r"(?<![\w.])(?P<m>[Mm])in\.(?= [a-zåäö]{3,})")
+_NUMBER_BEHIND = re.compile(r"(?:\d|\d[.,]\d+) $")
+# "Falu kn", "Ulricehamns kn": a municipality written short after its name.
+_KN = re.compile(r"(?<![\w.-])kn\b(?![.-]\w)")
+_KN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ $")
+_TAIL = re.compile(
+    rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
+
+
+def _from(m: re.Match[str]) -> str | None:
+    """ "fr." is "från" before a clock label, before a place's name (a
+    name ending in a place noun, FROM_PLACE_TAILS, or a town's "C") or
+    after a word of leaving in its sentence (FROM_TRAVEL_WORDS)."""
+    said = "från" if m.group("f") == "f" else "Från"
+    if next_word(m).lower() in {"kl", "kl.", "klockan"}:
+        return said
+    name = _NAME_AFTER.match(m.string, m.end())
+    if name and _PLACE_TAIL.search(name.group("w")):
+        return said
+    before = prev_words(m, 6, sentence=True)
+    if any(w.strip(",:;") in FROM_TRAVEL_WORDS for w in before):
+        return said
+    return None
+
+
+def _min(m: re.Match[str]) -> str | None:
+    if _NUMBER_BEHIND.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "20 min. promenad": minutes
+    if next_word(m).lower().rstrip(".,") in MIN_NOT_BEFORE:
+        return None
+    return "minsta" if m.group("m") == "m" else "Minsta"
+
+
+def _kn(m: re.Match[str]) -> str | None:
+    return "kommun" if _KN_NAME.search(m.string, max(0, m.start() - 30), m.start()) else None
+
+
+def _tail(m: re.Match[str]) -> str:
+    return m.group("w") + SMALLPRINT_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
+
+
+def small_print(text: str, trace: Trace | None = None) -> str:
+    """Short forms of the small print read from the words around them:
+    "avresa 8.15 fr. Busstorget" -> "från", "fr. kl. 18" -> "från klockan"
+    (FROM_PLACE_TAILS, FROM_TRAVEL_WORDS); "fred. 28 mars" -> "fredag";
+    "min. beställning" -> "minsta beställning"; "Falu kn" -> "Falu kommun";
+    "växeljust.", "Sportsänd." -> "växeljustering", "Sportsändningar"
+    (SMALLPRINT_COMPOUND_TAILS).
+
+    Risk: "fr." before a surname after a word of leaving ("bussen med fr.
+    Berg") is read "från"; "min." before a noun that a possessive "min"
+    ends a sentence before is read "minsta"; "kn" after a capitalised word
+    is "kommun" (never the knot, which follows a number).
+    """
+    if "r." in text:
+        text = sub(_FROM, _from, text, trace, "abbreviation")
+    if "red." in text:
+        text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
+    if "in." in text:
+        text = sub(_MIN, _min, text, trace, "abbreviation")
+    if "kn" in text:
+        text = sub(_KN, _kn, text, trace, "abbreviation")
+    if "ust." in text or "änd." in text or "mpr." in text:
+        text = sub(_TAIL, _tail, text, trace, "abbreviation")
+    return text
