@@ -71,7 +71,7 @@ from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
-from .daymonth import day_parts
+from .daymonth import date_years, day_parts
 from .designations import designations
 from .estates import estates
 from .listings import clock_lists, fixtures, listing_labels, price_lists
@@ -133,6 +133,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     lone_letters,
     terms,
     dates,
+    date_years,
     colon_prices,
     clock_lists,
     clock_times,
@@ -168,6 +169,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    date_years,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
+from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
     FRACTIONS,
@@ -38,6 +40,13 @@ from .machinery import (
 )
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
+_DAY_BEFORE = frozenset({"den", *WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
+    before = prev_words(m)
+    return bool(before) and before[-1].rstrip(".,") in _DAY_BEFORE
 _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
@@ -375,7 +384,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     """
     # Each pattern runs only when its characters are in the line.
     if "24/7" in text:
-        text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
+        text = sub(_ALL_DAY, lambda m: None if _dated(m) else "dygnet runt", text, trace, "symbol")
     if "§" in text or "kap." in text:
         text = _law_signs(text, trace)
     if "&" in text:
