@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
 from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_NON_FINAL
-from .smallprint_words import SMALLPRINT_ABBREVIATIONS
 
 # Written abbreviation -> spoken words. Matched as whole tokens; the dots are
 # part of the key. Case-sensitive; a capitalised variant is added by the rule.
@@ -663,8 +662,6 @@ ADJECTIVE_ABBREVIATIONS = {
 # Families of short forms made in data/abbreviation_families.py: a hospital's
 # units ("kir. klin."), months with their stop ("okt."), in small letters only.
 for _key, _said in FAMILY_ABBREVIATIONS.items():
-    ABBREVIATIONS.setdefault(_key, _said)
-for _key, _said in SMALLPRINT_ABBREVIATIONS.items():  # the small print's short forms ("hcp", "insl.")
     ABBREVIATIONS.setdefault(_key, _said)
 LOWERCASE_ONLY_ABBREVIATIONS = LOWERCASE_ONLY_ABBREVIATIONS | MONTH_SHORT_FORMS
 
