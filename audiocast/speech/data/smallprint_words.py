@@ -49,3 +49,18 @@ MIN_NOT_BEFORE = frozenset("""
 en ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen ca cirka kl klockan
 och eller per i på till från
 """.split())
+
+# Words before a bank account's clearing number and number ("konto 8327-9, 912 345 678-0",
+# "Handelsbanken 6152-123 456 789"): the account is dictated, group by group. ("kontonummer"
+# and "clearingnummer" are read digit by digit by the labels of data/admin.NUMBER_LABELS.)
+ACCOUNT_LABELS = frozenset("""
+konto kontot kontonr kontonr. kto kto. bankkonto bankkontot insamlingskonto insamlingskontot gåvokonto
+gåvokontot clearingnr clearingnr. clnr clnr.
+""".split())
+# A bank's name before the number: an account only with a dash in it ("Handelsbanken
+# 6152-123 456 789"; "Swedbank 2024, 35 000 anställda" is no account).
+BANK_NAMES = frozenset("""
+swedbank handelsbanken shb seb nordea danske länsförsäkringar icabanken ica-banken skandiabanken sparbanken
+""".split())
+# Little words between the label and the number ("konto nr", "konto i Swedbank:", "till konto").
+ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "bank", "banken", "danske"})

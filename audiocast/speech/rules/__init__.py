@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 
 from ..report import Trace
+from .accounts import bank_accounts
 from .admin import identifiers_by_label, references
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
@@ -115,6 +116,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     bible_references,
     codes,
     references,
+    bank_accounts,
     identifiers_by_label,
     phone_numbers,
     postal_codes,
@@ -169,7 +171,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years,
+    date_years, bank_accounts,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
