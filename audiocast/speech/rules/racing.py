@@ -23,7 +23,7 @@ from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
-    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
+    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,3})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
     r"(?:/\s?(?P<dist>\d\s?\d{3}|\d{3,4})\s?m(?![\w²³]))?"  # "1.13,8a/2 140 m": the race's distance
 )
 _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
@@ -54,7 +54,10 @@ _PLACING_HINT_WORD = re.compile(rf"\b(?:{alternation(_PLACING_NOUNS)})\b")  # a 
 
 
 def _part(n: str) -> str:
-    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"."""
+    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"; thousandths (a lap
+    in motor sport, "1.19,327") digit by digit, "tre två sju"."""
+    if len(n) == 3:
+        return digits(n)
     return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
 
 
@@ -79,7 +82,7 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
         # "1.08,43": the compact "en noll åtta" sounds like a number; the
         # minute and the seconds are named ("en minut och åtta komma fyrtiotre
         # sekunder"), as the blind writers said a time under ten seconds
-        return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))}"
+        return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')), 'en')}"
                 f" komma {_part(m.group('f'))} sekunder")
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
     if m.group("m").strip("0") == "" and not letters:  # "0.38,2": no minute, the seconds alone
