@@ -62,6 +62,7 @@ from .machinery import (
     to_int,
     trie_alternation,
 )
+from .smallprint import about_a_book
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -293,7 +294,7 @@ def _about_pages(m: re.Match[str]) -> bool:
     if _PUBLISHER.search(m.string, max(0, m.start() - 40), m.start()):
         return True
     before = m.string[max(0, m.start() - _PAGE_LOOK_BACK) : m.start()].lower()
-    return any(w in PAGE_CONTEXT for w in _WORD.findall(before))
+    return any(w in PAGE_CONTEXT for w in _WORD.findall(before)) or about_a_book(m)
 
 
 def _unit(m: re.Match[str]) -> str | None:

@@ -89,3 +89,22 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     if "ust." in text or "änd." in text or "mpr." in text:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     return text
+
+
+# "”Kallocain” (1940) av Karin Boye, 216 s.": a title in quotes and its author before the pages.
+_TITLE_AND_AUTHOR = re.compile(r"[”\"»][^”\"»]{1,80}[”\"»][^.!?]{0,12}\bav [A-ZÅÄÖ]")
+_BOOK_WORD = re.compile(r"(?i:bok|böcker|lästips|roman)")
+# ", Bonniers.", "med 140 ill.": a publisher or the illustrations right after the pages.
+_AFTER_PAGES = re.compile(
+    r"\.?,? (?:[A-ZÅÄÖ][a-zåäö]+s\b(?! [a-zåäö])|[A-ZÅÄÖ][^.!?]{0,30}\bförlag|(?:med )?[\d ]+ ill\b|(?:med )?illustr)")
+
+
+def about_a_book(m: re.Match[str]) -> bool:
+    """Is "216 s." (``quantities.units``) the pages of a book told by more than a word before
+    it: a compound of "bok" ("Boktips", "fackbok"), a title in quotes with its author ("”Kallocain”
+    av Karin Boye"), a publisher's name or the illustrations after it ("216 s., Bonniers",
+    "352 s. med 140 ill.")? Risk: seconds with a stop in a line that names a book."""
+    before = m.string[max(0, m.start() - 160):m.start()]
+    if _BOOK_WORD.search(before) or _TITLE_AND_AUTHOR.search(before):
+        return True
+    return _AFTER_PAGES.match(m.string, m.end() - 1 if m.group(0).endswith(".") else m.end()) is not None
