@@ -22,6 +22,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
+from ..data.slash_unit_words import PER_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
@@ -103,7 +104,7 @@ _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
 # (a sentence's stop may follow: "för pensionärer/studenter."; a period
 # before a letter is a web address's, "a/b.se")
-_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/]|\.\w)")
+_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{2,})/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
@@ -256,7 +257,22 @@ def _word_slash(m: re.Match[str]) -> str | None:
     a, b = m.group("a"), m.group("b")
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
-    return f"{a} och {b}" if plurals or streets else None
+    pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
+    if plurals or streets or pair:  # "Ek/Berg" in a line about bridge or a doubles match: the two players
+        return f"{a} och {b}"
+    if (a.islower() and b.islower() and min(len(a), len(b)) > 2 and not {a, b} & _NOT_ALTERNATIVES
+            and not _COUNT_BEHIND.search(m.string, max(0, m.start() - 20), m.start())):
+        return f"{a} eller {b}"  # "kontant/kort", "hel/deltid", "sms/mejl": one or the other
+    return None
+
+
+# "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
+_COUNT_BEHIND = re.compile(r"(?:\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo"
+                           r"|hundra|tusen)))\s$")
+_PAIR_LINE = re.compile(r"(?i:bridge|\bpar\b|\bparet\b|\bparen\b|dubbel|beachvolley|\bduo\b)")
+# Words in small letters that a slash joins and that are no pair of alternatives: "och/eller" (said
+# "och eller"), units and periods ("kr/mån" is read by the units when a number is before it).
+_NOT_ALTERNATIVES = frozenset({"och", "eller", *UNITS_OF_MEASURE, *(w for w in PER_NOUNS if len(w) < 4 and w != "dag")})
 
 
 def _per_period(m: re.Match[str]) -> str | None:
