@@ -18,7 +18,12 @@ SMALLPRINT_ABBREVIATIONS = {
     "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
     "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",
     "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
+    "v-däck": "vinterdäck", "s-däck": "sommardäck", "fsk": "förskoleklass", "fsk-klass": "förskoleklass",
+    "Af": "Arbetsförmedlingen",  # "enligt Af."; in capitals it is the letters ("AF")
 }
+
+# "Högsta temp i går", "Lägsta temp:": "temp" without its stop after a word of a measured extreme.
+TEMP_BEFORE = ("högsta", "lägsta", "Högsta", "Lägsta", "medel", "Medel", "dygnets", "max", "min")
 
 # A short form ending a compound with its stop ("växeljust.", "Sportsänd.",
 # "golvjust."): the compound said whole (risk: a word that merely ends so,
@@ -40,6 +45,7 @@ FROM_TRAVEL_WORDS = frozenset("""
 avresa avresan avgång avgången avgångar avgår avgick går gick åker åkte utgår utgick start starten startar
 startade kör körs buss bussen bussar bussarna tåg tåget tågen båt båten båtar färja färjan transfer
 hämtning upphämtning samling samlingen promenad promenaden tåget cykling vandring vandringen rundtur
+linje linjen spårvagn spårvagnen pendeltåg pendeltåget åka åker resa resan
 """.split())
 
 # "min." before a noun is "minsta" ("min. beställning 5 kg", "min. ålder
@@ -64,3 +70,8 @@ swedbank handelsbanken shb seb nordea danske länsförsäkringar icabanken ica-b
 """.split())
 # Little words between the label and the number ("konto nr", "konto i Swedbank:", "till konto").
 ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "bank", "banken", "danske"})
+
+# The label opening a housing ad before "2:a" ("Uthyres: 2:a i Brunnsbo"): the flat, "tvåa".
+FLAT_AD_LABELS = frozenset("uthyres säljes bytes sökes önskas hyres andrahandsuthyres".split())
+# Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr").
+FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss")

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import re
 
-from ..data.smallprint_words import FROM_PLACE_TAILS, FROM_TRAVEL_WORDS, MIN_NOT_BEFORE, SMALLPRINT_COMPOUND_TAILS
+from ..data.nouns import FLAT_FOLLOWERS, FLAT_NOUNS
+from ..data.smallprint_words import (
+    FLAT_AD_LABELS,
+    FLAT_AD_WORDS,
+    FROM_PLACE_TAILS,
+    FROM_TRAVEL_WORDS,
+    MIN_NOT_BEFORE,
+    SMALLPRINT_COMPOUND_TAILS,
+    TEMP_BEFORE,
+)
 from ..report import Trace
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
@@ -29,6 +38,10 @@ _NUMBER_BEHIND = re.compile(r"(?:\d|\d[.,]\d+) $")
 # "Falu kn", "Ulricehamns kn": a municipality written short after its name.
 _KN = re.compile(r"(?<![\w.-])kn\b(?![.-]\w)")
 _KN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ $")
+_TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
+# "Uthyres: 2:a i Brunnsbo, 58 m²": a flat by its rooms in a housing ad.
+_FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
+_SENTENCE_REST = re.compile(r"[^.!?]*")
 _TAIL = re.compile(
     rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
 
@@ -61,6 +74,22 @@ def _kn(m: re.Match[str]) -> str | None:
     return "kommun" if _KN_NAME.search(m.string, max(0, m.start() - 30), m.start()) else None
 
 
+def _flat(m: re.Match[str]) -> str | None:
+    """A "2:a" after a housing ad's label (FLAT_AD_LABELS: "Uthyres: 2:a") or before a small word
+    of place with the flat's size or rent later in its sentence (FLAT_AD_WORDS: "2:a i Brunnsbo,
+    58 m²") is the flat ("tvåa"); the ordinals' rule reads the rest ("en 3:a på 78 kvm" too)."""
+    before = [w.strip(":,") for w in prev_words(m, 2, sentence=True)]
+    labelled = bool(before) and before[-1] in FLAT_AD_LABELS
+    rest = _SENTENCE_REST.match(m.string, m.end())
+    sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(
+        w in rest.group(0) for w in FLAT_AD_WORDS)
+    if not labelled and (not sized or (before and before[-1] in ("den", "det", "de", "varje", "var"))):
+        return None  # "den 2:a i varje månad betalas hyran": a day
+    if next_word(m)[:1].islower() and next_word(m).lower() not in FLAT_FOLLOWERS:
+        return None  # "Säljes: 2:a hand ...": an ordinal before its noun
+    return FLAT_NOUNS[int(m.group("n")) - 1]
+
+
 def _tail(m: re.Match[str]) -> str:
     return m.group("w") + SMALLPRINT_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
 
@@ -69,7 +98,9 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     """Short forms of the small print read from the words around them:
     "avresa 8.15 fr. Busstorget" -> "från", "fr. kl. 18" -> "från klockan"
     (FROM_PLACE_TAILS, FROM_TRAVEL_WORDS); "fred. 28 mars" -> "fredag";
-    "min. beställning" -> "minsta beställning"; "Falu kn" -> "Falu kommun";
+    "min. beställning" -> "minsta beställning"; "Falu kn" -> "Falu kommun"; "Högsta temp" ->
+    "Högsta temperatur" (TEMP_BEFORE; with its stop "temp." is read by the abbreviations);
+    "Uthyres: 2:a i Brunnsbo, 58 m²" -> "tvåa" (FLAT_AD_LABELS, FLAT_AD_WORDS);
     "växeljust.", "Sportsänd." -> "växeljustering", "Sportsändningar"
     (SMALLPRINT_COMPOUND_TAILS).
 
@@ -86,6 +117,10 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_MIN, _min, text, trace, "abbreviation")
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
+    if ":a " in text:
+        text = sub(_FLAT, _flat, text, trace, "flat")
+    if " temp" in text:
+        text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
     if "ust." in text or "änd." in text or "mpr." in text:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     return text
