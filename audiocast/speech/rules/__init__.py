@@ -99,6 +99,7 @@ from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
+from .sportnotes import sport_notes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
@@ -108,6 +109,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     quote_dash,
     urls_emails,
     small_print,
+    sport_notes,
     fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
@@ -171,7 +173,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts,
+    date_years, bank_accounts, sport_notes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
