@@ -182,7 +182,7 @@ def _month_alone(m: re.Match[str]) -> str | None:
 # "mån" ("månad", "mån om") is Monday when the next item of a comma list opens
 # with another weekday: "Skolmaten: mån fiskgratäng, tis köttbullar".
 _MONDAY_IN_LIST = re.compile(
-    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
+    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?i:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
 )
 
 

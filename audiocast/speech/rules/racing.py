@@ -267,6 +267,9 @@ def gap_said(minutes: int, seconds: int) -> str:
 
 
 # "10 km K", "30 km F": the style of a ski race after its distance.
+# "Sprint (F), damer", "10 km (K)": a ski race's style in brackets after the race, in a line about skiing.
+_SKI_STYLE_BRACKETS = re.compile(r"(?<=[\wåäö]) \((?P<s>[KF])\)(?=[,:.;]|\s[a-zåäö]|$)(?=.*?(?i:sprint|skiathlon|längd|skid|stafett|start|km|\d))")
+_BRACKET_STYLES = {"F": "fristil", "K": "klassiskt"}
 _SKI_STYLE = re.compile(rf"(?<=\d km )(?P<s>{alternation(SKI_STYLES)})(?=[\s:,;)]|\.\s|\.?$)")
 
 
@@ -328,6 +331,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     # each pattern only when its separators are in the line
     if " km " in text:
         text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
+    if "(F)" in text or "(K)" in text:  # "Sprint (F), damer": the style in brackets after the race
+        text = sub(_SKI_STYLE_BRACKETS, lambda m: ", " + _BRACKET_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text:
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     if "efter" in text or "före" in text or "bakom" in text:  # "1.12 efter segraren": a gap behind the winner
