@@ -75,3 +75,10 @@ ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "
 FLAT_AD_LABELS = frozenset("uthyres säljes bytes sökes önskas hyres andrahandsuthyres".split())
 # Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr").
 FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss")
+
+# Words of a recurring activity in a sentence ("Kurser ht 2025: Spanska nyb., ons. 18–20, 10 ggr"):
+# a weekday written short before its hours is every such day, said in the plural ("onsdagar").
+# (Not "vard.": after it the dev writers said "lör 9–15" both ways, opening hours and parking.)
+RECURRING_WORDS = frozenset("""
+ggr gånger ht vt ht-terminen vt-terminen termin terminen kurs kurser kursen varje varannan veckovis
+""".split())

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_sv import WEEKDAYS
+from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import FLAT_FOLLOWERS, FLAT_NOUNS
 from ..data.smallprint_words import (
     FLAT_AD_LABELS,
@@ -20,6 +22,7 @@ from ..data.smallprint_words import (
     FROM_PLACE_TAILS,
     FROM_TRAVEL_WORDS,
     MIN_NOT_BEFORE,
+    RECURRING_WORDS,
     SMALLPRINT_COMPOUND_TAILS,
     TEMP_BEFORE,
 )
@@ -94,13 +97,35 @@ def _tail(m: re.Match[str]) -> str:
     return m.group("w") + SMALLPRINT_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
 
 
+# "ons. 18–20", "lörd. 11–14", "tis kl. 18": a weekday written short before its hours.
+_DAY_BEFORE_HOURS = re.compile(
+    rf"(?<![\w.–-])(?P<w>(?i:{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])}))\.?"
+    r"(?= (?:kl\.? ?)?\d{1,2}(?:[.:]\d\d)?\s?[–-]\s?\d{1,2}(?![\d/]))")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ]|$)")
+
+
+def _every_day(m: re.Match[str]) -> str | None:
+    """ "ons." before its hours in a sentence about something recurring (RECURRING_WORDS) is
+    every Wednesday, "onsdagar"."""
+    head = _SENTENCE_END.split(m.string[: m.start()])[-1]
+    tail = _SENTENCE_END.split(m.string[m.end():])[0]
+    if not {w.strip(",:;().").lower() for w in f"{head} {tail}".split()} & RECURRING_WORDS:
+        return None
+    if prev_words(m)[-1:] in (["varje"], ["varannan"], ["var"]):
+        return None  # "varje tis. kl. 13–15": "varje tisdag"
+    day = WEEKDAYS[WEEKDAY_ABBREVIATIONS[m.group("w").lower()]] + "ar"
+    return day.capitalize() if m.group("w")[0].isupper() else day
+
+
 def small_print(text: str, trace: Trace | None = None) -> str:
     """Short forms of the small print read from the words around them:
     "avresa 8.15 fr. Busstorget" -> "från", "fr. kl. 18" -> "från klockan"
     (FROM_PLACE_TAILS, FROM_TRAVEL_WORDS); "fred. 28 mars" -> "fredag";
     "min. beställning" -> "minsta beställning"; "Falu kn" -> "Falu kommun"; "Högsta temp" ->
     "Högsta temperatur" (TEMP_BEFORE; with its stop "temp." is read by the abbreviations);
-    "Uthyres: 2:a i Brunnsbo, 58 m²" -> "tvåa" (FLAT_AD_LABELS, FLAT_AD_WORDS);
+    "Uthyres: 2:a i Brunnsbo, 58 m²" -> "tvåa" (FLAT_AD_LABELS, FLAT_AD_WORDS); a weekday
+    written short before its hours in a sentence about something recurring is every such day,
+    "Kurs: ons. 18–20, 10 ggr" -> "onsdagar" (RECURRING_WORDS; not the end of a range of days);
     "växeljust.", "Sportsänd." -> "växeljustering", "Sportsändningar"
     (SMALLPRINT_COMPOUND_TAILS).
 
@@ -119,6 +144,10 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_KN, _kn, text, trace, "abbreviation")
     if ":a " in text:
         text = sub(_FLAT, _flat, text, trace, "flat")
+    low = text.lower()
+    if " gång" in low or "ggr" in low or "kurs" in low or "ht " in low or "vt " in low \
+            or "varje" in low or "termin" in low or "varannan" in low:
+        text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")
     if " temp" in text:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
     if "ust." in text or "änd." in text or "mpr." in text:
