@@ -101,6 +101,14 @@ def _tail(m: re.Match[str]) -> str:
 _DAY_BEFORE_HOURS = re.compile(
     rf"(?<![\w.–-])(?P<w>(?i:{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])}))\.?"
     r"(?= (?:kl\.? ?)?\d{1,2}(?:[.:]\d\d)?\s?[–-]\s?\d{1,2}(?![\d/]))")
+
+
+def _recurring_hint(low: str) -> bool:
+    """A cheap test (substrings of the lowered line) before _DAY_BEFORE_HOURS."""
+    return (" gång" in low or "ggr" in low or "kurs" in low or "ht " in low or "vt " in low or "varje" in low
+            or "termin" in low or "varannan" in low)
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ]|$)")
 
 
@@ -144,9 +152,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_KN, _kn, text, trace, "abbreviation")
     if ":a " in text:
         text = sub(_FLAT, _flat, text, trace, "flat")
-    low = text.lower()
-    if " gång" in low or "ggr" in low or "kurs" in low or "ht " in low or "vt " in low \
-            or "varje" in low or "termin" in low or "varannan" in low:
+    if ("–" in text or "-" in text) and _recurring_hint(text.lower()):
         text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")
     if " temp" in text:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
