@@ -18,6 +18,8 @@ _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?
 _MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram till|redan i)\s)$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
+# "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
+_TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
 _GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål\b|poängplock)")
 
 
@@ -26,6 +28,13 @@ def _goals(m: re.Match[str]) -> str | None:
     if b > a or not _GOAL_LINE.search(m.string):
         return None  # "Ek 3/9": a date, or a line with no goals
     return f"{m.group('name')} {cardinal(a)} varav {cardinal(b)}"
+
+
+def _time_left(m: re.Match[str]) -> str:
+    """ "0.48 kvar" -> "noll fyrtioåtta", "2.05 kvar" -> "två noll fem": the clock's minutes and seconds."""
+    sec = m.group("s")
+    said = cardinal(int(sec)) if sec[0] != "0" else "noll " + cardinal(int(sec))
+    return f"{cardinal(int(m.group('m')), 'en')} {said}"
 
 
 def _minute(m: re.Match[str]) -> str | None:
@@ -52,8 +61,13 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
 def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
     Ek 9/3") is the goals and the penalties among them, "nio varav tre" (class "score"; the second
-    never larger; risk: a date after a name in a line that says "mål" or "målskytt").
+    never larger; risk: a date after a name in a line that says "mål" or "målskytt"). A match
+    clock's time before "kvar", "återstod" is minutes and seconds: "med 0.48 kvar" -> "noll
+    fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta"; risk: a clock time before
+    "kvar", "bussen 8.15 kvar i tidtabellen").
     """
+    if "kvar" in text or "återst" in text or "att spela" in text:
+        text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
     if "/" in text and "ål" in text:
         text = sub(_GOALS, _goals, text, trace, "score")
     return text
