@@ -51,8 +51,9 @@ def _minute(m: re.Match[str]) -> str | None:
 def match_minutes(text: str, trace: Trace | None = None) -> str:
     """A match minute marked with an apostrophe is the minute: "67' Gult kort på Mendes" ->
     "Minut sextiosju: Gult kort på Mendes", "45+2'" -> "minut fyrtiofem plus två" (class "minute";
-    opening a line or a sentence, or after a word of time, "i 88'"; risk: a number of feet
-    written alone with its mark there, "6'"). Called by ``cleanup.clean``."""
+    opening a line or a sentence, or after a word of time, "i 88'"). Called by ``cleanup.clean``.
+
+    Risk: a number of feet written alone with its mark there ("6'") is read as a minute."""
     if "'" not in text and "’" not in text:
         return text
     return sub(_MINUTE, _minute, text, trace, "minute")
@@ -61,10 +62,11 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
 def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
     Ek 9/3") is the goals and the penalties among them, "nio varav tre" (class "score"; the second
-    never larger; risk: a date after a name in a line that says "mål" or "målskytt"). A match
-    clock's time before "kvar", "återstod" is minutes and seconds: "med 0.48 kvar" -> "noll
-    fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta"; risk: a clock time before
-    "kvar", "bussen 8.15 kvar i tidtabellen").
+    never larger). A match clock's time before "kvar", "återstod" is minutes and seconds: "med
+    0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta").
+
+    Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
+    time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock.
     """
     if "kvar" in text or "återst" in text or "att spela" in text:
         text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
