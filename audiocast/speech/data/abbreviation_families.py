@@ -1,12 +1,15 @@
 """Families of short forms built from small tables: a hospital's units
 ("kir. klin.") and the months written short with their stop ("okt."), the
-era without its stops ("f Kr").
+era without its stops ("f Kr"), and the small print's short forms
+(``data/smallprint_words.py``: "hcp", "insl.").
 
 ``data/abbreviations.py`` merges FAMILY_ABBREVIATIONS into its table (an
 entry there wins) and reads MONTH_SHORT_FORMS in small letters only.
 """
 
 from __future__ import annotations
+
+from .smallprint_words import SMALLPRINT_ABBREVIATIONS
 
 # A hospital's clinics and wards written short, the speciality's adjective
 # and the unit ("överläkare vid kir. klin.", "flyttades till med. avd.",
@@ -39,7 +42,7 @@ def _families() -> dict[str, str]:
             said = f"{adjective}{noun}" if adjective.endswith("s") else f"{adjective} {noun}"  # "infektionskliniken"
             table[f"{spec} {unit}"] = said
             table[f"{spec}{unit}"] = said
-    return table | MONTHS_SHORT | ERAS_SHORT
+    return table | MONTHS_SHORT | ERAS_SHORT | SMALLPRINT_ABBREVIATIONS  # the small print's ("hcp", "insl.")
 
 
 FAMILY_ABBREVIATIONS = _families()

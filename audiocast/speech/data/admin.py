@@ -115,7 +115,7 @@ CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms")
 
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").
-NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via: porten dörren entrén".split())
+NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via: porten dörren entrén oss mig in gärna".split())  # "sms:a oss på 71 200"
 
 # Words before a registration plate "ABC 123", "ABC 12D".
 PLATE_LABELS = frozenset("""

@@ -171,3 +171,9 @@ BROADCAST_WORDS = frozenset("""
 sänder sänds sändes sändning sändningen repris reprisen program programmet avsnitt avsnittet
 radio radion tv teve kanal kanalen p1 p2 p3 p4 svt svt1 svt2 tv4 poddavsnitt direktsänds
 """.split())
+
+
+
+# Word stems that make a dash and two digits after a date a temperature, not the
+# year ("Kallaste natten var 4 jan -36 i Naimakka"): rules/daymonth.date_years.
+COLD_STEMS = ("kall", "köld", "kyla", "minusgrad", "grader", "graders", "temperatur", "varmast", "termometer", "frost")

@@ -446,7 +446,7 @@ PER_PERIOD = {
 # Two words of one kind joined by a slash are "och": plurals ("pensionärer/
 # studenter") or street names ("Kungsgatan/Drottninggatan"); these endings
 # tell the kind.
-SLASH_PLURAL_ENDINGS = ("er", "ar", "or", "na")
+SLASH_PLURAL_ENDINGS = ("er", "ar", "or", "na", "are")  # "elever/lärare": the plural of an agent noun too
 SLASH_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "leden", "allén", "stigen")
 
 # A period after a scaled amount's slash ("30 Mkr/år", "5 tkr/mån"), as said.

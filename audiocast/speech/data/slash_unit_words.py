@@ -22,6 +22,7 @@ PER_NOUNS = {
     "lag": "lag", "grupp": "grupp", "bord": "bord", "båt": "båt", "rum": "rum", "bil": "bil", "familj": "familj",
     "klass": "klass", "tur": "tur", "stuga": "stuga", "lgh": "lägenhet", "lägenhet": "lägenhet",
     "tillfälle": "tillfälle", "kurs": "kurs", "förpackning": "förpackning", "hund": "hund",
+    "kW": "kilowatt", "MW": "megawatt",  # an effect tariff's "59 kr/kW"
 }
 
 # A second period after the first denominator ("€/m²/år", "kr/m² och år"): said "och" the noun.

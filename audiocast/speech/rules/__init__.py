@@ -67,13 +67,14 @@ from __future__ import annotations
 import re
 
 from ..report import Trace
+from .accounts import bank_accounts
 from .admin import identifiers_by_label, references
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
-from .daymonth import day_parts
+from .daymonth import date_years, day_parts
 from .designations import designations
 from .estates import estates
 from .listings import clock_lists, fixtures, listing_labels, price_lists
@@ -97,8 +98,10 @@ from .rates import more_measures, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, table_rows
 from .slash_units import unit_slashes
+from .smallprint import small_print
 from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
+from .sportnotes import sport_notes
 from .symbols import symbols
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
@@ -107,6 +110,8 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     quote_dash,
     urls_emails,
+    small_print,
+    sport_notes,
     fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
@@ -115,6 +120,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     bible_references,
     codes,
     references,
+    bank_accounts,
     identifiers_by_label,
     phone_numbers,
     postal_codes,
@@ -133,6 +139,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     lone_letters,
     terms,
     dates,
+    date_years,
     colon_prices,
     clock_lists,
     clock_times,
@@ -168,6 +175,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    date_years, bank_accounts, sport_notes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

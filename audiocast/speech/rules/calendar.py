@@ -38,7 +38,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
-from .daymonth import after_weekday, broadcast_time, day_month_dotted
+from .daymonth import after_weekday, broadcast_time, day_month_dotted, not_a_day
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
 from .parts import (
     FRACTION_COMPOUND,
@@ -182,7 +182,7 @@ def _month_alone(m: re.Match[str]) -> str | None:
 # "mån" ("månad", "mån om") is Monday when the next item of a comma list opens
 # with another weekday: "Skolmaten: mån fiskgratäng, tis köttbullar".
 _MONDAY_IN_LIST = re.compile(
-    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
+    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?i:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
 )
 
 
@@ -231,7 +231,7 @@ def _iso_range(m: re.Match[str]) -> str | None:
 
 def _day_month(m: re.Match[str]) -> str | None:
     d = int(m.group("d"))
-    if not 1 <= d <= 31:
+    if not 1 <= d <= 31 or not_a_day(m):
         return None
     mon_word = m.group("mon")
     if mon_word[0].isupper() and mon_word.lower().rstrip(".") not in MONTHS and not m.group("wd"):

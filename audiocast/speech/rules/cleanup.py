@@ -23,6 +23,7 @@ from ..data.words import (
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import is_roman, sub
+from .sportnotes import match_minutes
 
 Gate = Callable[[str], object]
 """A cheap test a line passes when a clean-up pattern may match in it (truthy)."""
@@ -238,6 +239,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     """
     if len(text) > MAX_TOKEN:
         text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
+    text = match_minutes(text, trace)  # "67' Gult kort": a match minute, before the apostrophes go
     # Every clean-up but the quotes and spaces is about non-ASCII characters.
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     if not text.isascii() and _EMOJI_HINT.search(text):

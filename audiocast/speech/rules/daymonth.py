@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
-from ..data.calendar import BROADCAST_WORDS, DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
+from ..data.calendar import BROADCAST_WORDS, COLD_STEMS, DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import SECTION_LABELS
-from ..numbers import ordinal
+from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
 
@@ -92,3 +92,41 @@ def broadcast_time(m: re.Match[str]) -> bool:
     sänder lör 11.03, repris sön 21.03.")? An hour and two-digit minutes only."""
     return (int(m.group("d")) <= 24 and len(m.group("m")) == 2
             and any(w in BROADCAST_WORDS for w in _LINE_WORDS.findall(m.string.lower())))
+
+
+# "kl. 07–20 nov.–mars", "kl 22–06 okt.": hours after a clock label, not days.
+_CLOCK_LABEL_BEHIND = re.compile(r"(?:\b[Kk]l\.?|\b[Kk]lockan)\s*$")
+
+
+def not_a_day(m: re.Match[str]) -> bool:
+    """Is the number of a day-and-month match (``calendar.dates``, group "d") no day: hours after a
+    clock label ("kl. 07–20 nov.–mars" -> "klockan sju till tjugo november till mars"), or a number
+    whose stop ends a sentence that a month opens ("fre 9–12. Juli stängt")?"""
+    if _CLOCK_LABEL_BEHIND.search(m.string, max(0, m.start("d") - 9), m.start("d")):
+        return True
+    head = m.string[m.start("d"):m.start("mon")]
+    return "." in head and m.group("mon")[0].isupper() and not m.group("wd")
+
+
+# "lör 14/6 -25", "sön 8/9 -24": a two-digit year with a dash after a date said by now (the
+# month's name), not a negative number; not before a unit ("den 3 januari -25 grader").
+_COLD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(COLD_STEMS) + r")|°")
+_DATE_YEAR = re.compile(
+    rf"\b(?P<mon>{alternation(list(MONTHS))}) [-–](?P<y>\d\d)(?!\w|[.,]\d|\s?(?:°|grader|graders|minus|kalla)\b)")
+
+
+def date_years(text: str, trace: Trace | None = None) -> str:
+    """A two-digit year with a dash after a date ("Vi gifte oss lör 14/6 -25" -> "fjortonde juni
+    tjugofem", as said: the dash is silent; class "year"). Runs after ``calendar.dates``.
+
+    Not in a line about the cold or the temperature (:data:`COLD_STEMS`: "Kallaste natten var
+    4 jan -36"), where it is a temperature.
+
+    Risk: a negative temperature of two digits after a date with no unit and no word of the
+    cold in the line ("12 januari -25 i Kiruna") is read as a year.
+    """
+    if "-" not in text and "–" not in text:
+        return text
+    if _COLD.search(text):
+        return text
+    return sub(_DATE_YEAR, lambda m: f"{m.group('mon')} {cardinal(int(m.group('y')))}", text, trace, "year")

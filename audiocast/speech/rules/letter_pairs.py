@@ -39,6 +39,10 @@ def _licence_choice(m: re.Match[str]) -> str | None:
 _PARKING = re.compile(rf"(?<![\w.:/-])(?P<p>[Pp])-(?P<t>(?:{alternation(PARKING_TAILS)})[a-zåäö]{{0,5}})\b")
 
 
+# "trapphus 1A–3C", "lgh 4A–4F": a span of entrances or flats, each end a number and a house letter.
+_HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
+
+
 def letter_pairs(text: str, trace: Trace | None = None) -> str:
     """Licence classes joined by a slash are a choice: "gärna C/CE" -> "ce
     eller ce e", "B/BE" (a class with a trailer, "E", or a word of licences
@@ -48,7 +52,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     "bottenvåning"). "P-platsen" is "parkeringsplatsen" (PARKING_TAILS;
     risk: a "P-" compound with one of those heads that is no parking). "kl." before a capital letter (an age class's digits
     after it allowed) is the class, not the clock: "i kl. B" -> "i klass
-    be", "kl. H21" -> "klass hå tjugoett".
+    be", "kl. H21" -> "klass hå tjugoett". A span whose ends are a number and a house letter
+    is a range: "trapphus 1A–3C" -> "ett a till tre ce" (it was "ett a–tre ce").
 
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
@@ -61,6 +66,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_CLASS_SLASH, _licence_choice, text, trace, "acronym")
     if "+" in text:
         text = sub(_CAPITALS_PLUS, lambda m: _spelled_pair(m, "plus"), text, trace, "acronym")
+    if "–" in text or "-" in text:  # "trapphus 1A–3C" -> "1 a till 3 ce" (the numbers are said later)
+        text = sub(_HOUSE_SPAN, lambda m: f"{m.group('n1')} {spell(m.group('a'))} till {m.group('n2')} {spell(m.group('b'))}",
+                   text, trace, "range")
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text

@@ -679,7 +679,7 @@ def _school_span(m: re.Match[str]) -> str | None:
     if not m.group("school"):
         words = set(_LINE_WORDS.findall(m.string.lower()))
         hyphen_unlabelled = m.group("dash") != "–" and prev_words(m)[-1:] not in (["åk"], ["årskurs"])
-        if hyphen_unlabelled or not words & SCHOOL_WORDS:
+        if hyphen_unlabelled or not (words & SCHOOL_WORDS or "skol" in m.string.lower()):  # "Byskolan (F–6)"
             return None
     return f"eff till {cardinal(int(m.group('n')))}" + ("-" if m.group("school") else "")
 

@@ -62,6 +62,7 @@ from .machinery import (
     to_int,
     trie_alternation,
 )
+from .smallprint import about_a_book
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -293,7 +294,7 @@ def _about_pages(m: re.Match[str]) -> bool:
     if _PUBLISHER.search(m.string, max(0, m.start() - 40), m.start()):
         return True
     before = m.string[max(0, m.start() - _PAGE_LOOK_BACK) : m.start()].lower()
-    return any(w in PAGE_CONTEXT for w in _WORD.findall(before))
+    return any(w in PAGE_CONTEXT for w in _WORD.findall(before)) or about_a_book(m)
 
 
 def _unit(m: re.Match[str]) -> str | None:
@@ -484,14 +485,17 @@ def units(text: str, trace: Trace | None = None) -> str:
 _FLOOR = re.compile(r"(?<![\w,.])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
 # Words before "5 vån" that make it a count of floors ("huset har 5 vån.").
 _FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka"})
+_BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet", "fastighet", "villa", "kvarter")
 
 
 def _floor(m: re.Match[str]) -> str | None:
     """A floor written after its number in an address or an ad is the floor
     named by its number: "5 vån." -> "våning fem" (the period kept when it
     also ends the sentence). Risk: a count of floors ("ett hus i 5 vån.") is told only
-    by the word before it (_FLOOR_COUNT_BEFORE) and then left to the unit rule."""
-    if prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_COUNT_BEFORE:
+    by the word before it (_FLOOR_COUNT_BEFORE, or a building's noun before a comma: "flerbostadshus,
+    4 vån., 32 lgh" -> "fyra våningar") and then left to the unit rule."""
+    before = prev_words(m)[-1:]
+    if before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS)):
         return None
     return f"våning {cardinal(int(m.group('n')))}{keep_stop(m, m.group(0).endswith('.'))}"
 

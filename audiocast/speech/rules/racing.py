@@ -23,7 +23,7 @@ from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
-    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
+    r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,3})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
     r"(?:/\s?(?P<dist>\d\s?\d{3}|\d{3,4})\s?m(?![\w²³]))?"  # "1.13,8a/2 140 m": the race's distance
 )
 _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
@@ -54,7 +54,10 @@ _PLACING_HINT_WORD = re.compile(rf"\b(?:{alternation(_PLACING_NOUNS)})\b")  # a 
 
 
 def _part(n: str) -> str:
-    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"."""
+    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"; thousandths (a lap
+    in motor sport, "1.19,327") digit by digit, "tre två sju"."""
+    if len(n) == 3:
+        return digits(n)
     return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
 
 
@@ -79,7 +82,7 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
         # "1.08,43": the compact "en noll åtta" sounds like a number; the
         # minute and the seconds are named ("en minut och åtta komma fyrtiotre
         # sekunder"), as the blind writers said a time under ten seconds
-        return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))}"
+        return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')), 'en')}"
                 f" komma {_part(m.group('f'))} sekunder")
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
     if m.group("m").strip("0") == "" and not letters:  # "0.38,2": no minute, the seconds alone
@@ -264,6 +267,9 @@ def gap_said(minutes: int, seconds: int) -> str:
 
 
 # "10 km K", "30 km F": the style of a ski race after its distance.
+# "Sprint (F), damer", "10 km (K)": a ski race's style in brackets after the race, in a line about skiing.
+_SKI_STYLE_BRACKETS = re.compile(r"(?<=[\wåäö]) \((?P<s>[KF])\)(?=[,:.;]|\s[a-zåäö]|$)(?=.*?(?i:sprint|skiathlon|längd|skid|stafett|start|km|\d))")
+_BRACKET_STYLES = {"F": "fristil", "K": "klassiskt"}
 _SKI_STYLE = re.compile(rf"(?<=\d km )(?P<s>{alternation(SKI_STYLES)})(?=[\s:,;)]|\.\s|\.?$)")
 
 
@@ -325,6 +331,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     # each pattern only when its separators are in the line
     if " km " in text:
         text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
+    if "(F)" in text or "(K)" in text:  # "Sprint (F), damer": the style in brackets after the race
+        text = sub(_SKI_STYLE_BRACKETS, lambda m: ", " + _BRACKET_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text:
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     if "efter" in text or "före" in text or "bakom" in text:  # "1.12 efter segraren": a gap behind the winner

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
+from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
     FRACTIONS,
@@ -20,6 +22,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
+from ..data.slash_unit_words import PER_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
@@ -38,6 +41,13 @@ from .machinery import (
 )
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
+_DAY_BEFORE = frozenset({"den", *WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
+    before = prev_words(m)
+    return bool(before) and before[-1].rstrip(".,") in _DAY_BEFORE
 _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
@@ -94,7 +104,7 @@ _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
 # (a sentence's stop may follow: "för pensionärer/studenter."; a period
 # before a letter is a web address's, "a/b.se")
-_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{4,})/(?P<b>[A-Za-zÅÄÖåäö]{4,})(?![\w/]|\.\w)")
+_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{2,})/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
@@ -264,7 +274,23 @@ def _word_slash(m: re.Match[str]) -> str | None:
     a, b = m.group("a"), m.group("b")
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
-    return f"{a} och {b}" if plurals or streets else None
+    pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
+    if a.islower() and _COUNT_BEHIND.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "tre biljetter/spelare": a count per something, read by the rates
+    if plurals or streets or pair:  # "Ek/Berg" in a line about bridge or a doubles match: the two players
+        return f"{a} och {b}"
+    if a.islower() and b.islower() and min(len(a), len(b)) > 2 and not {a, b} & _NOT_ALTERNATIVES:
+        return f"{a} eller {b}"  # "kontant/kort", "hel/deltid", "sms/mejl": one or the other
+    return None
+
+
+# "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
+_COUNT_BEHIND = re.compile(r"(?:\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo"
+                           r"|hundra|tusen)))\s$")
+_PAIR_LINE = re.compile(r"(?i:bridge|\bpar\b|\bparet\b|\bparen\b|dubbel|beachvolley|\bduo\b)")
+# Words in small letters that a slash joins and that are no pair of alternatives: "och/eller" (said
+# "och eller"), units and periods ("kr/mån" is read by the units when a number is before it).
+_NOT_ALTERNATIVES = frozenset({"och", "eller", *UNITS_OF_MEASURE, *(w for w in PER_NOUNS if len(w) < 4 and w != "dag")})
 
 
 def _per_period(m: re.Match[str]) -> str | None:
@@ -392,7 +418,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     """
     # Each pattern runs only when its characters are in the line.
     if "24/7" in text:
-        text = sub(_ALL_DAY, lambda m: "dygnet runt", text, trace, "symbol")
+        text = sub(_ALL_DAY, lambda m: None if _dated(m) else "dygnet runt", text, trace, "symbol")
     if "§" in text or "kap." in text:
         text = _law_signs(text, trace)
     if "&" in text:

@@ -17,6 +17,7 @@ from ...calendar_sv import MONTHS
 from ..data.calendar import MONTH_ABBREVIATIONS
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.sentence_words import SENTENCE_OPENERS
+from ..data.smallprint_words import FROM_TRAVEL_WORDS
 from ..data.words import (
     ACRONYM_SPELLED,
     ACRONYM_WORDS,
@@ -180,13 +181,20 @@ def _places_and_ranks(text: str, trace: Trace | None) -> str:
 
 def _before_a_place(m: re.Match[str]) -> bool:
     """Is the capitalised word after this initial a place: a place noun
-    after it ("Ö. Tommarps kyrka", "V. Frölunda IF") or a place
-    preposition before the letter ("i S. Sandby")?"""
+    after it ("Ö. Tommarps kyrka", "V. Frölunda IF"), a place
+    preposition before the letter ("i S. Sandby"), or "mot", "till", "via", "från" in a
+    sentence about a bus, a train or a trip (FROM_TRAVEL_WORDS: "Linje 11 mot Ö. Näsby";
+    risk: a person's initial after "till" in such a sentence, "bussen till S. Berg")?"""
     after = next_word(m, 1)
     if after and (after in COMPASS_PLACE_NOUNS or after.lower() in COMPASS_PLACE_NOUNS):
         return True
     before = prev_words(m)
+    if before and before[-1] in _TRAVEL_PREPOSITIONS:  # "Linje 11 mot Ö. Näsby": a line or a trip to the place
+        return any(w.strip(",:") in FROM_TRAVEL_WORDS for w in prev_words(m, 8, sentence=True))
     return bool(before) and before[-1] in COMPASS_PLACE_BEFORE
+
+
+_TRAVEL_PREPOSITIONS = frozenset({"mot", "till", "via", "från"})
 
 
 def _initials(m: re.Match[str]) -> str | None:

@@ -1,0 +1,84 @@
+"""Short forms of the small print (notices, ads, offers, opening hours,
+timetables) and the words around a short form that tell how it is read.
+
+``data/abbreviations.py`` merges SMALLPRINT_ABBREVIATIONS into its table
+(an entry there wins); ``rules/smallprint.py`` reads the rest from the words
+around them.
+"""
+
+from __future__ import annotations
+
+# Written short form -> spoken words, wherever it stands (a capitalised
+# variant is added by the abbreviations' rule). Risk: none is a Swedish word
+# of its own; "hcp" is also read in a line that is not about golf.
+SMALLPRINT_ABBREVIATIONS = {
+    "hcp": "handicap", "hcp.": "handicap",
+    "kbm": "kubikmeter", "kbm.": "kubikmeter", "lpm": "löpmeter", "lpm.": "löpmeter", "löpm.": "löpmeter",
+    "insl.": "insläpp", "nyb.": "nybörjare",
+    "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
+    "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",
+    "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
+    "v-däck": "vinterdäck", "s-däck": "sommardäck", "fsk": "förskoleklass", "fsk-klass": "förskoleklass",
+    "Af": "Arbetsförmedlingen",  # "enligt Af."; in capitals it is the letters ("AF")
+}
+
+# "Högsta temp i går", "Lägsta temp:": "temp" without its stop after a word of a measured extreme.
+TEMP_BEFORE = ("högsta", "lägsta", "Högsta", "Lägsta", "medel", "Medel", "dygnets", "max", "min")
+
+# A short form ending a compound with its stop ("växeljust.", "Sportsänd.",
+# "golvjust."): the compound said whole (risk: a word that merely ends so,
+# with a period, is read as the compound).
+SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "sänd.": "sändningar", "impr.": "impregnerat"}
+
+# Nouns of a place or a stop, the tail of a capitalised name after "fr.":
+# "fr. Busstorget", "fr. Rådhustorget", "fr. Centralstationen" are "från"
+# (before a surname "fr." is "fru").
+FROM_PLACE_TAILS = (
+    "torget", "torg", "gatan", "vägen", "platsen", "stationen", "centralen", "terminalen", "hallen", "parken",
+    "kyrkan", "skolan", "hamnen", "bryggan", "kajen", "parkeringen", "plan", "backen", "gården", "huset",
+    "stadion", "centrum", "resecentrum", "hållplatsen", "flygplatsen", "stranden",
+)
+
+# Words of leaving before "fr." in the sentence ("avresa 8.15 fr. Hamnen",
+# "startar 23.00 fr. Stora torget"): then "fr." before any name is "från".
+FROM_TRAVEL_WORDS = frozenset("""
+avresa avresan avgång avgången avgångar avgår avgick går gick åker åkte utgår utgick start starten startar
+startade kör körs buss bussen bussar bussarna tåg tåget tågen båt båten båtar färja färjan transfer
+hämtning upphämtning samling samlingen promenad promenaden tåget cykling vandring vandringen rundtur
+linje linjen spårvagn spårvagnen pendeltåg pendeltåget åka åker resa resan
+""".split())
+
+# "min." before a noun is "minsta" ("min. beställning 5 kg", "min. ålder
+# 18 år"); before a number it is "minst" and after one "minuter" (read by
+# the abbreviations and the units). Words after it that keep those readings:
+MIN_NOT_BEFORE = frozenset("""
+en ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen ca cirka kl klockan
+och eller per i på till från
+""".split())
+
+# Words before a bank account's clearing number and number ("konto 8327-9, 912 345 678-0",
+# "Handelsbanken 6152-123 456 789"): the account is dictated, group by group. ("kontonummer"
+# and "clearingnummer" are read digit by digit by the labels of data/admin.NUMBER_LABELS.)
+ACCOUNT_LABELS = frozenset("""
+konto kontot kontonr kontonr. kto kto. bankkonto bankkontot insamlingskonto insamlingskontot gåvokonto
+gåvokontot clearingnr clearingnr. clnr clnr.
+""".split())
+# A bank's name before the number: an account only with a dash in it ("Handelsbanken
+# 6152-123 456 789"; "Swedbank 2024, 35 000 anställda" is no account).
+BANK_NAMES = frozenset("""
+swedbank handelsbanken shb seb nordea danske länsförsäkringar icabanken ica-banken skandiabanken sparbanken
+""".split())
+# Little words between the label and the number ("konto nr", "konto i Swedbank:", "till konto").
+ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "bank", "banken", "danske"})
+
+# The label opening a housing ad before "2:a" ("Uthyres: 2:a i Brunnsbo"): the flat, "tvåa".
+FLAT_AD_LABELS = frozenset("uthyres säljes bytes sökes önskas hyres andrahandsuthyres".split())
+# Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr").
+FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss")
+
+# Words of a recurring activity in a sentence ("Kurser ht 2025: Spanska nyb., ons. 18–20, 10 ggr"):
+# a weekday written short before its hours is every such day, said in the plural ("onsdagar").
+# (Not "vard.": after it the dev writers said "lör 9–15" both ways, opening hours and parking.)
+RECURRING_WORDS = frozenset("""
+ggr gånger ht vt ht-terminen vt-terminen termin terminen kurs kurser kursen varje varannan veckovis
+""".split())

@@ -1,0 +1,180 @@
+"""Short forms of the small print read from the words around them
+(``small_print``): "fr." that is "från", "fred." that is Friday, "min."
+that is "minsta", "kn" that is "kommun" and compounds ending in a short
+form ("växeljust.").
+
+Runs early, before the calendar rules, so "fr. kl. 18" is no Friday and
+"fred. 28 mars" is the weekday of a date. The plain short forms of the
+small print ("hcp", "kbm", "insl.") are in the abbreviations' table
+(``data/smallprint_words.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...calendar_sv import WEEKDAYS
+from ..data.calendar import WEEKDAY_ABBREVIATIONS
+from ..data.nouns import FLAT_FOLLOWERS, FLAT_NOUNS
+from ..data.smallprint_words import (
+    FLAT_AD_LABELS,
+    FLAT_AD_WORDS,
+    FROM_PLACE_TAILS,
+    FROM_TRAVEL_WORDS,
+    MIN_NOT_BEFORE,
+    RECURRING_WORDS,
+    SMALLPRINT_COMPOUND_TAILS,
+    TEMP_BEFORE,
+)
+from ..report import Trace
+from .machinery import alternation, keep_stop, next_word, prev_words, sub
+
+# "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
+_FROM = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.(?= (?:kl\b|klockan\b|[A-ZÅÄÖ]))")
+_PLACE_TAIL = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:{alternation(FROM_PLACE_TAILS)})$|[A-ZÅÄÖ][\wåäö]+ C$")
+_NAME_AFTER = re.compile(r" (?P<w>[A-ZÅÄÖ][\wåäö-]*(?: C\b)?)")
+# "fred. 28 mars", "Fred. 4/4": Friday written short before its date (else "fred" is peace).
+_FRIDAY = re.compile(r"(?<![\w.])(?P<f>[Ff])red\.(?=,? (?:den )?[0-3]?\d(?:/[01]?\d|\.[01]?\d| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
+# "min. beställning 5 kg": "minsta" before a noun; not after a number ("20 min. promenad").
+_MIN = re.compile(r"(?<![\w.])(?P<m>[Mm])in\.(?= [a-zåäö]{3,})")
+_NUMBER_BEHIND = re.compile(r"(?:\d|\d[.,]\d+) $")
+# "Falu kn", "Ulricehamns kn": a municipality written short after its name.
+_KN = re.compile(r"(?<![\w.-])kn\b(?![.-]\w)")
+_KN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ $")
+_TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
+# "Uthyres: 2:a i Brunnsbo, 58 m²": a flat by its rooms in a housing ad.
+_FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
+_SENTENCE_REST = re.compile(r"[^.!?]*")
+_TAIL = re.compile(
+    rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
+
+
+def _from(m: re.Match[str]) -> str | None:
+    """ "fr." is "från" before a clock label, before a place's name (a
+    name ending in a place noun, FROM_PLACE_TAILS, or a town's "C") or
+    after a word of leaving in its sentence (FROM_TRAVEL_WORDS)."""
+    said = "från" if m.group("f") == "f" else "Från"
+    if next_word(m).lower() in {"kl", "kl.", "klockan"}:
+        return said
+    name = _NAME_AFTER.match(m.string, m.end())
+    if name and _PLACE_TAIL.search(name.group("w")):
+        return said
+    before = prev_words(m, 6, sentence=True)
+    if any(w.strip(",:;") in FROM_TRAVEL_WORDS for w in before):
+        return said
+    return None
+
+
+def _min(m: re.Match[str]) -> str | None:
+    if _NUMBER_BEHIND.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "20 min. promenad": minutes
+    if next_word(m).lower().rstrip(".,") in MIN_NOT_BEFORE:
+        return None
+    return "minsta" if m.group("m") == "m" else "Minsta"
+
+
+def _kn(m: re.Match[str]) -> str | None:
+    return "kommun" if _KN_NAME.search(m.string, max(0, m.start() - 30), m.start()) else None
+
+
+def _flat(m: re.Match[str]) -> str | None:
+    """A "2:a" after a housing ad's label (FLAT_AD_LABELS: "Uthyres: 2:a") or before a small word
+    of place with the flat's size or rent later in its sentence (FLAT_AD_WORDS: "2:a i Brunnsbo,
+    58 m²") is the flat ("tvåa"); the ordinals' rule reads the rest ("en 3:a på 78 kvm" too)."""
+    before = [w.strip(":,") for w in prev_words(m, 2, sentence=True)]
+    labelled = bool(before) and before[-1] in FLAT_AD_LABELS
+    rest = _SENTENCE_REST.match(m.string, m.end())
+    sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(
+        w in rest.group(0) for w in FLAT_AD_WORDS)
+    if not labelled and (not sized or (before and before[-1] in ("den", "det", "de", "varje", "var"))):
+        return None  # "den 2:a i varje månad betalas hyran": a day
+    if next_word(m)[:1].islower() and next_word(m).lower() not in FLAT_FOLLOWERS:
+        return None  # "Säljes: 2:a hand ...": an ordinal before its noun
+    return FLAT_NOUNS[int(m.group("n")) - 1]
+
+
+def _tail(m: re.Match[str]) -> str:
+    return m.group("w") + SMALLPRINT_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
+
+
+# "ons. 18–20", "lörd. 11–14", "tis kl. 18": a weekday written short before its hours.
+_DAY_BEFORE_HOURS = re.compile(
+    rf"(?<![\w.–-])(?P<w>(?i:{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])}))\.?"
+    r"(?= (?:kl\.? ?)?\d{1,2}(?:[.:]\d\d)?\s?[–-]\s?\d{1,2}(?![\d/]))")
+
+
+def _recurring_hint(low: str) -> bool:
+    """A cheap test (substrings of the lowered line) before _DAY_BEFORE_HOURS."""
+    return (" gång" in low or "ggr" in low or "kurs" in low or "ht " in low or "vt " in low or "varje" in low
+            or "termin" in low or "varannan" in low)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ]|$)")
+
+
+def _every_day(m: re.Match[str]) -> str | None:
+    """ "ons." before its hours in a sentence about something recurring (RECURRING_WORDS) is
+    every Wednesday, "onsdagar"."""
+    head = _SENTENCE_END.split(m.string[: m.start()])[-1]
+    tail = _SENTENCE_END.split(m.string[m.end():])[0]
+    if not {w.strip(",:;().").lower() for w in f"{head} {tail}".split()} & RECURRING_WORDS:
+        return None
+    if prev_words(m)[-1:] in (["varje"], ["varannan"], ["var"]):
+        return None  # "varje tis. kl. 13–15": "varje tisdag"
+    day = WEEKDAYS[WEEKDAY_ABBREVIATIONS[m.group("w").lower()]] + "ar"
+    return day.capitalize() if m.group("w")[0].isupper() else day
+
+
+def small_print(text: str, trace: Trace | None = None) -> str:
+    """Short forms of the small print read from the words around them:
+    "avresa 8.15 fr. Busstorget" -> "från", "fr. kl. 18" -> "från klockan"
+    (FROM_PLACE_TAILS, FROM_TRAVEL_WORDS); "fred. 28 mars" -> "fredag";
+    "min. beställning" -> "minsta beställning"; "Falu kn" -> "Falu kommun"; "Högsta temp" ->
+    "Högsta temperatur" (TEMP_BEFORE; with its stop "temp." is read by the abbreviations);
+    "Uthyres: 2:a i Brunnsbo, 58 m²" -> "tvåa" (FLAT_AD_LABELS, FLAT_AD_WORDS); a weekday
+    written short before its hours in a sentence about something recurring is every such day,
+    "Kurs: ons. 18–20, 10 ggr" -> "onsdagar" (RECURRING_WORDS; not the end of a range of days);
+    "växeljust.", "Sportsänd." -> "växeljustering", "Sportsändningar"
+    (SMALLPRINT_COMPOUND_TAILS).
+
+    Risk: "fr." before a surname after a word of leaving ("bussen med fr.
+    Berg") is read "från"; "min." before a noun that a possessive "min"
+    ends a sentence before is read "minsta"; "kn" after a capitalised word
+    is "kommun" (never the knot, which follows a number).
+    """
+    if "r." in text:
+        text = sub(_FROM, _from, text, trace, "abbreviation")
+    if "red." in text:
+        text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
+    if "in." in text:
+        text = sub(_MIN, _min, text, trace, "abbreviation")
+    if "kn" in text:
+        text = sub(_KN, _kn, text, trace, "abbreviation")
+    if ":a " in text:
+        text = sub(_FLAT, _flat, text, trace, "flat")
+    if ("–" in text or "-" in text) and _recurring_hint(text.lower()):
+        text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")
+    if " temp" in text:
+        text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
+    if "ust." in text or "änd." in text or "mpr." in text:
+        text = sub(_TAIL, _tail, text, trace, "abbreviation")
+    return text
+
+
+# "”Kallocain” (1940) av Karin Boye, 216 s.": a title in quotes and its author before the pages.
+_TITLE_AND_AUTHOR = re.compile(r"[”\"»][^”\"»]{1,80}[”\"»][^.!?]{0,12}\bav [A-ZÅÄÖ]")
+_BOOK_WORD = re.compile(r"(?i:bok|böcker|lästips|roman)")
+# ", Bonniers.", "med 140 ill.": a publisher or the illustrations right after the pages.
+_AFTER_PAGES = re.compile(
+    r"\.?,? (?:[A-ZÅÄÖ][a-zåäö]+s\b(?! [a-zåäö])|[A-ZÅÄÖ][^.!?]{0,30}\bförlag|(?:med )?[\d ]+ ill\b|(?:med )?illustr)")
+
+
+def about_a_book(m: re.Match[str]) -> bool:
+    """Is "216 s." (``quantities.units``) the pages of a book told by more than a word before
+    it: a compound of "bok" ("Boktips", "fackbok"), a title in quotes with its author ("”Kallocain”
+    av Karin Boye"), a publisher's name or the illustrations after it ("216 s., Bonniers",
+    "352 s. med 140 ill.")? Risk: seconds with a stop in a line that names a book."""
+    before = m.string[max(0, m.start() - 160):m.start()]
+    if _BOOK_WORD.search(before) or _TITLE_AND_AUTHOR.search(before):
+        return True
+    return _AFTER_PAGES.match(m.string, m.end() - 1 if m.group(0).endswith(".") else m.end()) is not None

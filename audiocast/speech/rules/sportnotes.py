@@ -1,0 +1,75 @@
+"""Sport's small print read by its shape (``sport_notes``): a match minute with its mark
+("67' Gult kort" -> "minut sextiosju Gult kort") and a scorer's goals with the penalties among
+them ("Sara Ek 9/3" -> "nio varav tre", not the ninth of March). The minutes are read by
+``cleanup.clean`` (``match_minutes``) before it drops the apostrophes; the goals before the calendar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import sub
+
+# "67'", "45+2'", "i 88'": a minute of a match marked with an apostrophe (not feet before inches: 6'2").
+_MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?![\w'’\"”])")
+# Where a minute's mark stands: opening the line or a sentence, or after a word of time ("i 88'").
+_MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram till|redan i)\s)$")
+# "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
+_GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
+# "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
+_TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
+_GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål\b|poängplock)")
+
+
+def _goals(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b > a or not _GOAL_LINE.search(m.string):
+        return None  # "Ek 3/9": a date, or a line with no goals
+    return f"{m.group('name')} {cardinal(a)} varav {cardinal(b)}"
+
+
+def _time_left(m: re.Match[str]) -> str:
+    """ "0.48 kvar" -> "noll fyrtioåtta", "2.05 kvar" -> "två noll fem": the clock's minutes and seconds."""
+    sec = m.group("s")
+    said = cardinal(int(sec)) if sec[0] != "0" else "noll " + cardinal(int(sec))
+    return f"{cardinal(int(m.group('m')), 'en')} {said}"
+
+
+def _minute(m: re.Match[str]) -> str | None:
+    n = int(m.group("n"))
+    if n > 130 or not _MINUTE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "80' hits": no match's minute
+    extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""
+    head = m.string[: m.start()].rstrip()
+    word = "Minut" if not head or head.endswith((".", "!", "?")) else "minut"
+    pause = ":" if re.match(r"\s+[A-ZÅÄÖ\d]", m.string[m.end():]) else ""  # "67' Gult kort": a pause before the event
+    return f"{word} {cardinal(n)}{extra}{pause}"
+
+
+def match_minutes(text: str, trace: Trace | None = None) -> str:
+    """A match minute marked with an apostrophe is the minute: "67' Gult kort på Mendes" ->
+    "Minut sextiosju: Gult kort på Mendes", "45+2'" -> "minut fyrtiofem plus två" (class "minute";
+    opening a line or a sentence, or after a word of time, "i 88'"). Called by ``cleanup.clean``.
+
+    Risk: a number of feet written alone with its mark there ("6'") is read as a minute."""
+    if "'" not in text and "’" not in text:
+        return text
+    return sub(_MINUTE, _minute, text, trace, "minute")
+
+
+def sport_notes(text: str, trace: Trace | None = None) -> str:
+    """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
+    Ek 9/3") is the goals and the penalties among them, "nio varav tre" (class "score"; the second
+    never larger). A match clock's time before "kvar", "återstod" is minutes and seconds: "med
+    0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta").
+
+    Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
+    time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock.
+    """
+    if "kvar" in text or "återst" in text or "att spela" in text:
+        text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
+    if "/" in text and "ål" in text:
+        text = sub(_GOALS, _goals, text, trace, "score")
+    return text
