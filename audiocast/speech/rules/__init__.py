@@ -45,6 +45,12 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ssk", "past. Eva Lind"); ``letter_pairs.py`` (called by
   ``lone_letters``): licence classes with a slash or a plus ("C/CE", "A+B")
 
+- ``accounts.py``: bank accounts after a word of accounts, dictated group by
+  group; ``smallprint.py``: short forms of the small print read from the words
+  around them ("fr." that is "från", "min." that is "minsta");
+  ``sportnotes.py``: a match minute with its mark ("67'") and a scorer's goals
+  with the penalties among them ("9/3")
+
 The tables the rules read are in ``speech/data/``.
 
 Numbers are classified by context before they are said: the rules that
