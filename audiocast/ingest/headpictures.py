@@ -98,13 +98,26 @@ _HEAD_ANCHORS = frozenset({"byline", "date", "published", "updated"})
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖÉ–—\d])")
 
 
+SHORT_DEK_WORDS = 6
+"""A verbless line of at most this many words that names nothing ("En park i stället för parkering.") is a dek."""
+
+
+def _short_dek(text: str) -> bool:
+    """A short verbless dek under the head ("En park i stället för parkering.", "Ett torg för alla åldrar."): at most
+    :data:`SHORT_DEK_WORDS` words, no name, number or place after its first word; a caption without its credit
+    names what the picture shows ("Isen på älven utanför Törefors en morgon i mars.")."""
+    tokens = re.findall(r"\w+", text)
+    return len(tokens) <= SHORT_DEK_WORDS and not any(t[0].isupper() or t[0].isdigit() for t in tokens[1:])
+
+
 def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i], under the headline, is the picture's caption, not the lead: its first sentence has no finite
     verb (:func:`audiocast.ingest.furniture.is_caption`: "Amir Haddad i köket på Pizzeria Torget.", "Butiken på
     Vallentunavägen 12 i sista skedet av renoveringen."), it has at most :data:`HEAD_CAPTION_WORDS` words, and either
     its photo credit is glued under it ("Foto: Emma Sjödin") with the byline or date line and then running prose below,
-    or it stands alone between blank lines right over running prose; or it is the caption glued under a gallery's
-    counter (:func:`_gallery_caption`). It is dropped; a lead has a verb."""
+    or it stands alone between blank lines (or under its credit, "Foto: Lina Berg" / the caption) right over running
+    prose; or it is the caption glued under a gallery's counter (:func:`_gallery_caption`). It is dropped; a lead has
+    a verb."""
     ln = lines[i]
     if _gallery_caption(lines, i):
         ln.tag, ln.rule = "drop", "caption-under-head"
@@ -121,7 +134,9 @@ def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
     while k < len(lines) and lines[k].tag in _HEAD_ANCHORS:
         k += 1
     credited = k > meta > i + 1
-    alone = ln.blank_before and k == i + 1 and lines[k].blank_before and first == ln.text
+    credit_over = not ln.blank_before and lines[i - 1].tag == "caption"  # "Foto: Lina Berg" / the caption
+    alone = (ln.blank_before or credit_over) and k == i + 1 and lines[k].blank_before and first == ln.text and (
+        credit_over or not _short_dek(ln.text))
     if not (credited or alone) or k >= len(lines) or not _prose(lines[k]):
         return False
     ln.tag, ln.rule = "drop", "caption-under-head"

@@ -67,10 +67,13 @@ _AGE_NOTICE = re.compile(
     rf"(?i){_SELF}\s+(?:är|is|was|har|has)?\s*(?:mer än|över|äldre än|more than|over|older than)\s+"
     r"(?:\d+|ett|en|två|tre|fyra|fem|one|two|three|a)\s+(?:år|månader|månad|years?|months?)(?:\s+(?:gammal|old))?\b.*"
     rf"|{_SELF}\s+(?:publicerades|skrevs|was published|was written|first appeared)\s+"
-    r"(?:för mer än|för över|ursprungligen|första gången|originally|more than)\b.*")
+    r"(?:för mer än|för över|ursprungligen|första gången|originally|more than)\b.*"
+    r"|(?:obs!?\s*)?(?:detta|det här|den här|denna|this)\s+(?:är|is)\s+(?:en|ett|an?)\s+[\wåäö-]*(?:artikel|text|krönika|"
+    r"reportage|notis|inlägg|article|story|piece)\s+(?:från|ur|from)\s+\S.*")
 """A notice of the article's age or origin the site sets by its head ("Den här artikeln är mer än ett år gammal.",
 "Denna artikel publicerades för mer än två år sedan.", "Artikeln publicerades första gången i papperstidningen",
-"This article is more than 2 years old"): the text speaks of itself, never of its story."""
+"This article is more than 2 years old", "Detta är en nyhetsartikel från Åsbladets arkiv"): the text speaks of
+itself, never of its story."""
 AGE_NOTICE_WORDS = 20
 
 

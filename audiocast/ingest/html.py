@@ -48,6 +48,7 @@ from .confidence import assess_page
 from .dates import is_date_line, parse_date
 from .gaps import fill_gaps
 from .headline import shape_of
+from .headshapes import age_notice
 from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
@@ -522,8 +523,8 @@ def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title:
             skip_link_title = False
             continue
         skip_link_title = False
-        if is_date_line(text):
-            continue
+        if is_date_line(text) or (len(blocks) <= 1 and age_notice(text)):
+            continue  # a date line; the site's notice of the article's age or origin in its head
         if kind == "item":
             items.append(strip_bullet(text))
         elif kind == "head":

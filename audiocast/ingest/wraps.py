@@ -1,7 +1,8 @@
 """Hard-wrapped paragraphs in a page dump, joined again: a line continuing in lowercase is the line above's end.
 
 Not joined: a line above that ends a sentence or is short, a date line in lowercase ("mån 14 okt 2024 06:00"), a
-fixture list's day ("sön 27/4"). Not here: the cleaning of spaces and invisible characters
+fixture list's day ("sön 27/4"), a byline or a relative date glued under a headline ("av Per Sund och Anna Ek",
+"i går 14:32"). Not here: the cleaning of spaces and invisible characters
 (:func:`audiocast.ingest.text.clean_text`).
 """
 
@@ -21,16 +22,49 @@ date or a list's day, not a line's wrapped end."""
 _BARE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 """An e-mail or web address alone on its line: a contact card's line, never a wrapped sentence's tail."""
 
+_NAME = r"(?-i:[A-ZÅÄÖÉÜ][\w'’.-]*)"
+_BYLINE = re.compile(
+    rf"(?i)(?:(?:skriven|skrivet|text|text och foto|text & foto|foto|bild|publicerad|publicerat|uppdaterad|"
+    rf"uppdaterat)\s+)?(?:av|by|från)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|&|och|and)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*(?:\s*[,|–-]\s*[\wåäö]+(?:\s+[\wåäö]+)?)?"
+    rf"|(?:text|foto|bild|text och foto|text & foto)\s*:\s*{_NAME}.{{0,60}}")
+"""A byline in lower case: "av Per Sund och Anna Ek", "skriven av Linnea Berg", "från TT", "av Lisa Öberg, reporter",
+"text och foto: Maja Lind" - a name (or names) after the word that gives the writer, and at most a role."""
+
+_RELATIVE_DATE = re.compile(
+    r"(?i)(?:(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad)\s*:?\s+)?"
+    r"(?:i\s?går|i\s?dag|i\s?förrgår|för\s+\d{1,3}\s+(?:min(?:uter)?|minut|tim(?:mar|me)?|h|dagar?|veckor?)\s+sedan)"
+    r"(?:,?\s*(?:kl\.?|klockan)?\s*\d{1,2}[.:]\d\d)?")
+"""A relative date or time stamp alone on its line ("i går 14:32", "idag 08.15", "för 3 timmar sedan", "uppdaterad i
+dag 09:12"): a headline's date line, never a wrapped sentence's end."""
+
+
+def _head_meta(line: str) -> bool:
+    """A byline or a relative date line in lower case ("av Per Sund", "i går 14:32"), ending no sentence."""
+    text = line.strip()
+    return bool(text) and text[-1] not in ".!?…" and (
+        _BYLINE.fullmatch(text) is not None or _RELATIVE_DATE.fullmatch(text) is not None)
+
+
+def _stands_alone(lines: list[str], i: int) -> bool:
+    """Whether lines[i] is a byline or a relative date that closes its run of lines: the next line is blank, opens in
+    upper case or is such a line too (a wrapped sentence going on, "… ägdes" / "av Per Sund och" / "hans fru.", is no
+    byline)."""
+    if not _head_meta(lines[i]):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return not nxt or not nxt[0].islower() or _head_meta(nxt) or is_date_line(nxt)
+
 
 def join_wrapped(lines: list[str]) -> list[str]:
     """Re-join hard-wrapped paragraph lines (a line continuing in lowercase; a date line in lowercase, "mån 14 okt
-    2024 06:00", stands alone)."""
+    2024 06:00", a byline or a relative date, "av Per Sund", "i går 14:32", stands alone)."""
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if (
             out and out[-1] and line and line[0].islower()
             and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6 and not is_date_line(line)
-            and not _DATE_OPENING.match(line) and not _BARE_ADDRESS.fullmatch(line)
+            and not _DATE_OPENING.match(line) and not _BARE_ADDRESS.fullmatch(line) and not _stands_alone(lines, i)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
