@@ -168,7 +168,31 @@ def declared(doc: etree._Element) -> list[str]:
     <title>, whose parts are as often the section as the headline)."""
     found = [meta(doc, "og:title") or "", meta(doc, "twitter:title") or ""]
     head = json_ld(doc).get("headline")
-    return [s for s in (*found, head if isinstance(head, str) else "") if words(s)]
+    sites = site_names(doc)
+    return [s for s in (*found, head if isinstance(head, str) else "") if words(s) and not section_only(s, doc, sites)]
+
+
+SECTION_SITE_MAX_WORDS = 6
+"""The site's name beside a section's label in a <title> is a few words ("Hedsjö IBK", "Joyful Voices Gospelkör
+Lidköping")."""
+
+
+def section_only(text: str, doc: etree._Element, sites: set[str]) -> bool:
+    """Whether a statement of the page's ("Nyheter", "Hedsjö IBK - Nyheter", "Blogg | Kennel Granliden") names only
+    a section and the site: a part of a section label's shape (data/headline.tsv: "Nyheter", "Aktuellt", "Blogg"),
+    every other part the site's name (stated as such, or a few words that no heading of the page says: a headline
+    beside the label, "Nyheter - Damerna vann cupen", is the page's own heading). Such a statement names no article."""
+    parts = [p for p in _SEPARATORS.split(text) if words(p)]
+    labels = [p for p in parts if shape_of(p.strip()) in {"label", "nav"}]
+    if not labels:
+        return False
+    heads = [element_text(h) for h in doc.iter(*_HEADINGS)]
+    for part in parts:
+        if part in labels or " ".join(words(part)) in sites:
+            continue
+        if len(words(part)) > SECTION_SITE_MAX_WORDS or any(similarity(part, h) >= NAMED_SIMILARITY for h in heads):
+            return False
+    return True
 
 
 def is_label(el: etree._Element, menu: set[str], says: list[str], names: list[str] | None = None) -> bool:
@@ -326,8 +350,8 @@ def _opening_heading(doc: etree._Element, sites: set[str], menu: set[str], says:
             continue
         if is_site(el, doc, sites) or is_label(el, menu, says):
             continue
-        if any(len(element_text(p)) >= _PROSE_CHARS for p in el.xpath("preceding::p")):
-            return None  # the text has begun above it: a subheading, not the page's title
+        if any(len(element_text(p)) >= _PROSE_CHARS and not _in_furniture(p) for p in el.xpath("preceding::p")):
+            return None  # the text has begun above it (not a cookie box's): a subheading, not the page's title
         if _opens_text(el):
             return el
     return None
