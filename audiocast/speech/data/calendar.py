@@ -31,9 +31,10 @@ WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön", "Månd", "Tis
 WEEKDAY_STATUS_WORDS = ("stängt", "stängd", "öppet", "öppen", "ledigt", "vilodag")
 
 # Words right before "1/2" that make it a date (the first of February), not a
-# fraction: "den 1/2", "från 3/4", "fredag 5/6".
+# fraction: "den 1/2", "från 3/4", "fredag 5/6"; a job's or a flat's start ("tillträde 1/9", "ledig 1/10").
 DATE_BEFORE = frozenset("""
 den från till fr.o.m. t.o.m. senast före efter sedan per mellan och
+tillträde tillträdes ledig ledigt inflyttning
 """.split()) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
 
 # Words after which day and month written with both periods and no year
@@ -124,7 +125,7 @@ ytterligare äger ägde ägs utgör utgjorde motsvarar motsvarade
 FRACTION_MEASURE_NOUNS = frozenset("""
 kilo hekto gram liter deciliter centiliter milliliter paket påse påsar burk burkar flaska flaskor kopp koppar
 tesked teskedar matsked matskedar kryddmått bit bitar skiva skivor limpa kaka kakor kartong kartonger förpackning
-tub tuber ask askar klyfta klyftor knippe kruka sats portion portioner timme timmar dygn vecka veckor månad år
+tub tuber ask askar klyfta klyftor knippe kruka sats plåt portion portioner timme timmar dygn vecka veckor månad år
 mil meter kilometer ton tunna säck säckar pall
 hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter majoritet
 """.split())

@@ -20,6 +20,9 @@ VEHICLE_MAKES = (
 )
 # Words right before " -29" that make it a model year whatever the make.
 MODEL_YEAR_WORDS = frozenset({"årsmodell", "årgång", "årg.", "modell", "mod.", "årsmodellen"})
+# Labels of a classified ad for a vehicle or a thing: in such a line " -21," after the model is its year
+# ("Till salu: Ski-Doo Skandic SWT 900 ACE -21, 1 200 mil", "Köpes: Volvo 240, gärna -85–-90").
+AD_LABELS = ("säljes", "köpes", "till salu", "bytes", "önskas köpa", "säljer")
 # Words after " -29" that make it a minus number after all ("-29 grader").
 NOT_YEAR_AFTER = frozenset({
     "grader", "grad", "procent", "%", "°", "kr", "kronor", "öre", "euro", "meter", "m", "cm", "mm", "km",

@@ -39,6 +39,12 @@ MORE_MEASURES = {
     "mV": "millivolt", "µm": "mikrometer", "μm": "mikrometer", "nm": "nanometer",
 }
 
+# Words of the sea in a line that make "nm" after a number nautical miles ("seglade 28 nm"), not nanometres.
+SEA_WORDS = ("segl", "båt", "regatta", "knop", "sjömil", "hamn", "skepp", "fartyg", "färja", "havet", "kust",
+             "gästhamn", "skärgård", "rutt", "distans")
+# Measures the tables lack, with a unit of volume written "Nm³": normal cubic metres of a gas.
+GAS_MEASURES = {"Nm³": "normalkubikmeter", "Nm3": "normalkubikmeter"}
+
 # Words in the sentence that make a capital "A" after a number amperes
 # ("säkringen på 16 A"), not a house's letter ("Storgatan 16 A").
 AMPERE_WORDS = ("säkring", "laddbox", "jordfelsbrytare", "ampere", "strömstyrka", "elcentral", "elnät",

@@ -336,9 +336,9 @@ def _say_letters(letters: str) -> str:
 
 # The labels of a court's case: its running number is a number, not pairs.
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
-# A year, a dash and a running number after "nr": "nr 2025-004", "nummer 2024-17".
-_YEAR_FIRST = re.compile(r"(?:19|20)\d\d-\d{1,5}")
-_YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer|numret):? \d{1,6}-\d")  # "nr 2025-004", "Artikelnummer 40123-01"
+# A year, a dash or a slash and a running number after "nr": "nr 2025-004", "nummer 2024-17", "nr 2025/7".
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[-/]\d{1,5}")
+_YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer|numret):? \d{1,6}[-/]\d")  # "nr 2025-004", "Artikelnummer 40123-01"
 _DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
@@ -636,7 +636,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
     if (words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text))
-            or ("-" in text and _YEAR_FIRST_HINT.search(text))):
+            or (("-" in text or "/" in text) and _YEAR_FIRST_HINT.search(text))):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")

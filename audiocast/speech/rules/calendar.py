@@ -51,6 +51,7 @@ from .parts import (
     fraction_compound,
     fraction_unit,
     out_of_series,
+    part_after_date_word,
     part_said,
     sub_slash,
 )
@@ -287,8 +288,7 @@ def _slash(m: re.Match[str]) -> str | None:
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
                                            and w not in DATE_FOLLOWERS
                                            and w not in ("kl", "klockan"))) and (
-            not before or before[-1] not in DATE_BEFORE or (before[-1] == "och" and (
-                w in FRACTION_MEASURE_NOUNS or common_part_before_noun(d, mo, w)))):
+            not before or before[-1] not in DATE_BEFORE or part_after_date_word(m, d, mo, w, before[-1])):
         if mo == 0 or (mo > 12 and mo not in _ROUND_PARTS):
             return None  # "34/35 stängs": no one says thirty-fifths
         if w in FRACTION_MEASURE_NOUNS or (d, mo) == (1, 2) and w != "av" or (

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 
-from ..data.designation_words import CLASS_LETTERS, MILITARY_TYPES, MODEL_YEAR_WORDS, NOT_YEAR_AFTER, VEHICLE_MAKES
+from ..data.designation_words import (
+    AD_LABELS,
+    CLASS_LETTERS,
+    MILITARY_TYPES,
+    MODEL_YEAR_WORDS,
+    NOT_YEAR_AFTER,
+    VEHICLE_MAKES,
+)
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, next_word, number_noun, spell, sub
+from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
 
 _MODEL_YEAR = re.compile(
     rf"(?P<head>(?<![\w-])(?:(?:{alternation(VEHICLE_MAKES)})(?:\s[\wÅÄÖåäö.-]+){{0,3}}?"
@@ -40,6 +47,20 @@ def _code(m: re.Match[str]) -> str:
         return digits(n) if n.startswith("0") else cardinal(int(n))
 
     return f"{said(a)} {spell(letters)} streck {said(b)}"
+
+
+# In an ad's line: " -21" or " -85–-90" after a word, closing a phrase (a comma, a stop, "eller") is the model year.
+_AD_YEAR = re.compile(r"(?<=[\w)] )-(?P<a>\d\d)(?:\s?[–-]\s?-(?P<b>\d\d))?(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$)")
+
+
+def _two_digits(yy: str) -> str:
+    return digits(yy) if yy.startswith("0") else cardinal(int(yy))
+
+
+def _ad_year(m: re.Match[str]) -> str | None:
+    if prev_words(m, 2)[:1] in (["i"], ["på"], ["vid"], ["mot"], ["från"]) or next_word(m).lower() in NOT_YEAR_AFTER:
+        return None  # "i Arjeplog -31,": a place's temperature, not a model's year
+    return _two_digits(m.group("a")) + (f" till {_two_digits(m.group('b'))}" if m.group("b") else "")
 
 
 def _model_year(m: re.Match[str]) -> str | None:
@@ -81,7 +102,12 @@ def designations(text: str, trace: Trace | None = None) -> str:
     - a code after a word ending in "kod"/"koden": "Anmälningskod 24V-3412"
       -> "tjugofyra ve streck tretusenfyrahundratolv" (class "identifier").
 
-    Risk: a minus number right after a make's name with no unit after it
+    - in a classified ad's line (AD_LABELS) " -21" or " -85–-90" closing a
+      phrase is the model year, or a range of them ("gärna -85–-90" ->
+      "gärna åttiofem till nittio") (class "year").
+
+    Risk: a minus number closing a phrase in an ad ("frakt -50,") is read
+    as a year (not after a place with "i", "på": "i Arjeplog -31,"); a minus number right after a make's name with no unit after it
     ("Volvo -12 i dag") is read as a year; "Ak 4" as anything but the
     rifle; two codes of the class letters joined by a dash, rising, are
     read as a range.
@@ -89,6 +115,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
     if "kod" in text and "-" in text:
         text = sub(_CODE, _code, text, trace, "identifier")
     if " -" in text or " –" in text:
+        if " -" in text and any(label in text.lower() for label in AD_LABELS):
+            text = sub(_AD_YEAR, _ad_year, text, trace, "year")
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
     if "-" in text or "–" in text:
         text = sub(_CLASS_RANGE, _class_range, text, trace, "range")

@@ -73,6 +73,23 @@ def common_part_before_noun(d: int, mo: int, w: str) -> bool:
     return (d, mo) in _COMMON_PARTS and not w.endswith(_VERB_ENDINGS)
 
 
+# a unit of the kitchen written after a count: the line is a recipe
+_KITCHEN_UNIT = re.compile(r"\d\s*(?:msk|tsk|krm|dl|cl|ml|g|kg|st)\b")
+
+
+def part_after_date_word(m: re.Match[str], d: int, mo: int, w: str, word: str) -> bool:
+    """A part right after a word that usually opens a date ("och", "från",
+    "till"): "kapris och 1/2 citron", "räcker till 1/2 sats" (a measure noun
+    after it), "saften från 1/2 citron" in a recipe (a unit of the kitchen
+    in the line and a common part before a noun). Risk: "från 1/2 paket"
+    meaning the first of February before a measure noun is read as a part;
+    news text writes a date there with "den" or a month's name."""
+    if word == "och":
+        return w in FRACTION_MEASURE_NOUNS or common_part_before_noun(d, mo, w)
+    return word in ("från", "till") and (w in FRACTION_MEASURE_NOUNS or (
+        common_part_before_noun(d, mo, w) and _KITCHEN_UNIT.search(m.string) is not None))
+
+
 def fraction_before_noun(d: int, mo: int, noun: str) -> str:
     """A part before the noun it measures: "1/2 paket" -> "ett halvt paket"
     (a half agrees with its noun), a quarter of an hour is "en kvarts
@@ -178,10 +195,15 @@ _CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-4])[.:][0-5]\d\b")
 _SOURCE_BEFORE = re.compile(r"\((?:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,3}[A-ZÅÄÖ]{1,2})\s$")
 
 
+# "11/12 rätt", "7/10 rätta svar": right answers out of the questions, not a date or a part.
+_RIGHT_AFTER = re.compile(r"\s(?:rätt|rätta|korrekta)\b")
+
+
 def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str | None:
     """ "d/m" as one out of a whole or a source's date, by the words around
     it: after a floor's or an episode's label (FLOOR_BEFORE, EPISODE_BEFORE)
-    "vån 2/4" -> "två av fyra", "avsnitt 3/10" -> "tre av tio"; in brackets
+    "vån 2/4" -> "två av fyra", "avsnitt 3/10" -> "tre av tio"; before
+    "rätt" answers out of questions ("hade 11/12 rätt"); in brackets
     after a title in a TV listing (a word of TV_LINE_STEMS and a clock time
     before it in the line) "(6/8)" -> "del sex av åtta"; in brackets after a
     paper's name "(GD 3/5)" the date, "tredje maj", whatever a rating word
@@ -195,8 +217,8 @@ def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str |
         return f"{ordinal(d)} {MONTHS[mo - 1]}"
     if not 0 < d <= mo:
         return None
-    if before and (before[-1] in FLOOR_BEFORE or before[-1] in EPISODE_BEFORE):
-        return f"{cardinal(d)} av {cardinal(mo)}"
+    if (before and (before[-1] in FLOOR_BEFORE or before[-1] in EPISODE_BEFORE)) or _RIGHT_AFTER.match(s, m.end()):
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4", "hade 11/12 rätt": right answers out of questions
     if (s[m.start() - 1 : m.start()] == "(" and s.startswith(")", m.end())
             and _CLOCK_BEFORE.search(s, 0, m.start()) and any(w in s.lower() for w in TV_LINE_STEMS)):
         return f"del {cardinal(d)} av {cardinal(mo)}"

@@ -62,6 +62,7 @@ from .machinery import (
     to_int,
     trie_alternation,
 )
+from .moneynotes import scale_after_bracket
 from .smallprint import about_a_book
 
 _COMPASS = re.compile(
@@ -606,7 +607,8 @@ def money(text: str, trace: Trace | None = None) -> str:
 
     A bare figure with two decimals in brackets right after an amount in
     kronor and öre is the same unit (last year's figure): "2,75 kr per aktie
-    (1,90)" -> "(en krona och nittio öre)".
+    (1,90)" -> "(en krona och nittio öre)"; a scaled currency after such a
+    figure is said in words: "12,7 (–3,1) MSEK" -> "... (minus tre komma ett) miljoner kronor".
 
     Risk: a bare "kr" after a number is always kronor (never "kronan"); a
     bracketed "n,nn" up to 30 characters after such an amount is kronor.
@@ -615,6 +617,7 @@ def money(text: str, trace: Trace | None = None) -> str:
         return text
     if "(" in text and "kr" in text:
         text = sub(_BARE_AMOUNT_IN_BRACKETS, _bare_amount, text, None, "money")
+    text = scale_after_bracket(text, trace) if ") " in text else text  # "183,4 (162,9) MSEK"
     if "kr/" in text or ":-/" in text:  # "entré 250 kr/150 kr": two prices, "respektive"
         text = sub(_AMOUNT_SLASH, lambda m: " respektive ", text, trace, "money")
     text = sub(_MONEY_SUFFIX, _money, text, trace, "money")

@@ -15,11 +15,13 @@ from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
 from ..data.rate_words import (
     AMPERE_WORDS,
     EXTRA_UNITS,
+    GAS_MEASURES,
     MORE_MEASURES,
     NOT_RATE_NUMERATORS,
     PACE_UNITS,
     PER_MEASURES,
     PER_MORE,
+    SEA_WORDS,
 )
 from ..numbers import cardinal
 from ..report import Trace
@@ -78,6 +80,7 @@ _PER_MORE = re.compile(rf"(?<![\w])per\s(?P<u>{alternation(u for u in PER_MORE i
 _AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
 _AMPERE_HINT = re.compile(r"\d A\b")
 _MORE_HINT = re.compile(alternation(MORE_MEASURES))
+_GAS = re.compile(rf"(?<=\d)(?P<n>\s(?:miljoner\s|miljarder\s|tusen\s)?)(?P<u>{alternation(GAS_MEASURES)})(?![\w])")
 
 
 def more_measures(text: str, trace: Trace | None = None) -> str:
@@ -89,17 +92,24 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     the singular: "1,5 kW värme per kW el" -> "per kilowatt el", "per MWh"
     (PER_MORE). A capital "A" after a number is amperes when a word of
     electricity stands in the sentence (AMPERE_WORDS: "säkringen på 16 A"
-    -> "sexton ampere"); "Storgatan 16 A" stays a house's letter.
+    -> "sexton ampere"); "Storgatan 16 A" stays a house's letter. "nm" in
+    a line about the sea (SEA_WORDS: "seglade 28 nm") is nautical miles,
+    "nautiska mil"; "Nm³" is "normalkubikmeter" (GAS_MEASURES).
 
     Risk: only right after a number and with the letters' case as written
     ("MHz", not "mhz"), so a word is never taken for a unit; an address
     in a sentence about fuses ("elcentralen på Storgatan 16 A") is read as
-    amperes.
+    amperes; a size in nanometres in a line naming a boat or a harbour is
+    read as nautical miles.
     """
     if "per " in text:
         text = sub(_PER_MORE, lambda m: f"per {UNITS_OF_MEASURE[m.group('u')][0]}", text, trace, "unit")
     if " A" in text and _AMPERE_HINT.search(text) and any(w in text.lower() for w in AMPERE_WORDS):
         text = sub(_AMPERE, lambda m: f"{say_number(m.group('n'), 'en')} ampere", text, trace, "unit")
+    if "Nm" in text:  # "1,8 miljoner Nm³ per år": normal cubic metres of a gas
+        text = sub(_GAS, lambda m: f"{m.group('n')} {GAS_MEASURES[m.group('u')]}", text, trace, "unit")
     if not _MORE_HINT.search(text):
         return text
-    return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} {MORE_MEASURES[m.group('u')]}", text, trace, "unit")
+    sea = " nm" in text and any(w in text.lower() for w in SEA_WORDS)  # "seglade 28 nm": nautical miles
+    return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} "
+               + ("nautiska mil" if sea and m.group("u") == "nm" else MORE_MEASURES[m.group("u")]), text, trace, "unit")
