@@ -23,6 +23,7 @@ FEE_BEFORE = frozenset({"plus", "+", "inkl.", "exkl.", "inklusive", "exklusive",
 ADVERBS_AFTER_SHORT = frozenset("""
 redan inte ej också även bara endast snart senare tidigare fortfarande alltid aldrig ännu
 troligen kanske dock sedan nu då här där helt mycket mer mest nästa dessutom tillsammans
+lite litet något ett
 """.split())
 
 # A short first part of a compound written with a period before the rest

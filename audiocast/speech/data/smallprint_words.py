@@ -15,6 +15,8 @@ SMALLPRINT_ABBREVIATIONS = {
     "hcp": "handicap", "hcp.": "handicap",
     "kbm": "kubikmeter", "kbm.": "kubikmeter", "lpm": "löpmeter", "lpm.": "löpmeter", "löpm.": "löpmeter",
     "insl.": "insläpp", "nyb.": "nybörjare",
+    "ek. för.": "ekonomisk förening", "ek.för.": "ekonomisk förening",  # a company's form after its name
+    "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
     "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
     "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",
     "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
@@ -82,3 +84,18 @@ FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift"
 RECURRING_WORDS = frozenset("""
 ggr gånger ht vt ht-terminen vt-terminen termin terminen kurs kurser kursen varje varannan veckovis
 """.split())
+
+# Labels in brackets after a title in a listing, said as their words: "”Flow” (Btl)" is a film
+# allowed for children; "(R)" after a programme in a line of broadcast times is a repeat
+# (REPEAT_LINE_WORDS or two clock times in the line).
+BRACKET_LABELS = {"Btl": "barntillåten", "btl": "barntillåten", "Barnt.": "barntillåten"}
+REPEAT_LINE_WORDS = ("SVT", "TV3", "TV4", "TV6", "Kanal 5", "Kanal5", "P1", "P3", "P4", "UR ", "tv-tablå", "Tablå")
+# Words of a church act that make "Off." before a title or a name the officiant.
+CHURCH_WORDS = ("vigd", "Vigd", "döpt", "Döpt", "dop", "Dop", "kyrka", "kyrkoh", "Kyrkoh", "präst", "pastor",
+                "jordfäst", "Jordfäst", "begravning", "Begravning", "konfirm", "kapell")
+# A housing ad's area labels before their size ("BOA 124 m²", "BIA 30 kvm") and its floor ("BV").
+AREA_LABELS = {"BOA": "boarea", "Boa": "boarea", "BIA": "biarea", "Bia": "biarea", "BOY": "boyta", "BIY": "biyta",
+               "BIYTA": "biyta", "BOYTA": "boyta"}
+FLOOR_LABELS = {"BV": "bottenvåning", "bv": "bottenvåning"}
+# Currency signs standing for the currency as a word, with no number beside them ("betalar i € eller $").
+CURRENCY_WORDS = {"€": "euro", "$": "dollar", "£": "pund"}

@@ -17,12 +17,18 @@ from ...calendar_sv import WEEKDAYS
 from ..data.calendar import WEEKDAY_ABBREVIATIONS
 from ..data.nouns import FLAT_FOLLOWERS, FLAT_NOUNS
 from ..data.smallprint_words import (
+    AREA_LABELS,
+    BRACKET_LABELS,
+    CHURCH_WORDS,
+    CURRENCY_WORDS,
     FLAT_AD_LABELS,
     FLAT_AD_WORDS,
+    FLOOR_LABELS,
     FROM_PLACE_TAILS,
     FROM_TRAVEL_WORDS,
     MIN_NOT_BEFORE,
     RECURRING_WORDS,
+    REPEAT_LINE_WORDS,
     SMALLPRINT_COMPOUND_TAILS,
     TEMP_BEFORE,
 )
@@ -158,6 +164,57 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
     if "ust." in text or "änd." in text or "mpr." in text:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
+    return labels(text, trace)
+
+
+_BRACKET_LABEL = re.compile(rf"(?<=\()(?:{alternation(BRACKET_LABELS)})(?=\))")
+# "(R)" ending the line or before the next item (a time or a capitalised title), not before a verb.
+_REPEAT = re.compile(r" ?\(R\)(?=[.,;]?(?:$| \d| [A-ZÅÄÖ]))")
+_CLOCK = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
+# "(11, str.)", "(45+1 str)": a penalty after a scorer's minute in a goal note.
+_PENALTY = re.compile(r"(?<=\d)(?P<s>,? )str\.?(?=\))")
+_OFFICIANT = re.compile(r"(?<![\w.])Off\.(?= (?:[A-ZÅÄÖ]|präst|past|kyrkoh|komm|diakon|biskop))")
+_AREA = re.compile(rf"(?<![\w.-])(?P<w>{alternation(AREA_LABELS)})(?![\w.-])(?=:? (?:ca\.? )?\d)")
+_FLOOR = re.compile(rf"(?<![\w.-])(?:{alternation(FLOOR_LABELS)})(?=[,.;)]|$| [a-zåäö])")
+# A currency sign with no number on either side: "betalar i € eller $".
+_CURRENCY_WORD = re.compile(r"(?<![\d\w])(?<!\d )(?P<c>[€$£])(?![\w\d])(?! ?-?\d)")
+
+
+def _floor(m: re.Match[str]) -> str | None:
+    line = m.string
+    return FLOOR_LABELS[m.group(0)] if any(w in line for w in FLAT_AD_WORDS) else None
+
+
+def labels(text: str, trace: Trace | None = None) -> str:
+    """Labels of listings and ads said as their words: "(Btl)" -> "(barntillåten)" (BRACKET_LABELS);
+    "(R)" -> ", repris" in a line of broadcast times (REPEAT_LINE_WORDS or two clock times);
+    "(11, str.)" -> "(11, straff)" after a scorer's minute; "Off. Kyrkoh. Ola Ek" -> "Officiant"
+    in a line about a church act (CHURCH_WORDS); "BOA 124 m²" -> "boarea" before a size
+    (AREA_LABELS); "2 rok, BV, 61 kvm" -> "bottenvåning" in a housing ad (FLAT_AD_WORDS); a
+    currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
+    (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)".
+
+    Risk: "(R)" for a registered mark in a line with two clock times; "Off." opening a sentence
+    about an offer in a church's line; "BV" for a company's letters in a line of a housing ad; a
+    currency sign alone in a line of code or a quoted symbol.
+    """
+    if "(" in text:
+        if "tl)" in text or "t.)" in text:
+            text = sub(_BRACKET_LABEL, lambda m: BRACKET_LABELS[m.group(0)], text, trace, "abbreviation")
+        if "(R)" in text and (any(w in text for w in REPEAT_LINE_WORDS) or len(_CLOCK.findall(text)) >= 2):
+            text = sub(_REPEAT, lambda m: ", repris", text, trace, "abbreviation")
+        if "str" in text:
+            text = sub(_PENALTY, lambda m: m.group("s") + "straff", text, trace, "abbreviation")
+        if "(+ " in text:
+            text = sub(re.compile(r"(?<=\()\+ (?=[A-Za-zÅÄÖåäö])"), lambda m: "plus ", text, trace, "symbol")
+    if "Off." in text and any(w in text for w in CHURCH_WORDS):
+        text = sub(_OFFICIANT, lambda m: "Officiant", text, trace, "abbreviation")
+    if "BOA" in text or "BIA" in text or "Boa " in text or "Bia " in text or "BOY" in text or "BIY" in text:
+        text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
+    if "BV" in text or "bv" in text:
+        text = sub(_FLOOR, _floor, text, trace, "abbreviation")
+    if "€" in text or "$" in text or "£" in text:
+        text = sub(_CURRENCY_WORD, lambda m: CURRENCY_WORDS[m.group("c")], text, trace, "symbol")
     return text
 
 

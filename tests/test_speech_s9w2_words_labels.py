@@ -1,0 +1,42 @@
+"""Session 9 wave 2 (S2), labels of listings and ads said as their words (smallprint.labels and
+the small print's table): "(Btl)", "(R)" in a line of broadcast times, "str." after a scorer's
+minute, "Off." in a line about a church act, a housing ad's "BOA"/"BV", a currency sign with no
+number, "(+ avgift)", "ek. för.", "e.fö.", and "ev." before "lite"/"ett" as the adverb.
+Sentences written after the fix, in other wordings; guards keep the near-misses' old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bio Röda Kvarn: ”Paddington i Peru” (Btl) fre 17.30.", "(barntillåten)"),
+    ("Kanal 5 21.00 Grillad (R) 22.00 Nyheter.", "Grillad, repris"),
+    ("TV4 20.00 Lotta på Liseberg 22.30 Efter fem (R).", "Efter fem, repris"),
+    ("Mål HV71: Eriksson (34, str.), Nordin (59).", "(trettiofyra, straff)"),
+    ("Döpta i Ljungby kyrka: Vilgot. Off. pastor Anna Ström.", "Officiant pastor"),
+    ("Radhus, BOA 96 m², BIA 12 m², Tollarp.", "boarea nittiosex"),
+    ("Uthyres: 1 rok, BV, 38 kvm, Teg.", "rum och kök, bottenvåning,"),
+    ("Caféet tar bara kort; turister betalar gärna i $ eller £.", "i dollar eller pund"),
+    ("Medlemskap 300 kr/år (+ administrationsavgift).", "(plus administrationsavgift)"),
+    ("Ägare är Bygdegården Norrby ek. för. sedan 1987.", "Norrby ekonomisk förening sedan"),
+    ("Boden–Piteå 2–3 e.fö.", "efter förlängning"),
+    ("Pensla med ev. lite olja innan grillningen.", "eventuellt lite olja"),
+    ("Ta gärna med ev. ett extra underställ.", "eventuellt ett extra"),
+])
+def test_labels_said_as_their_words(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Följ oss på Facebook (R).", "(R)"),  # no broadcast times in the line
+    ("Märket (R) visar 10.00 och 12.00 i butiken.", "(R)"),  # a verb after it: a registered mark
+    ("Off. Lind är på semester.", "Off."),  # no church act in the line
+    ("Loket BV 12 står i Gävle.", "be ve"),  # no housing ad: the letters
+    ("Kaffet kostar 3 $ i automaten.", "tre dollar"),  # a number beside the sign: the money rule's
+    ("Med ev. avgifter blir det dyrare.", "eventuella avgifter"),  # a noun after it: the adjective
+])
+def test_labels_near_misses_keep_their_reading(text: str, kept: str) -> None:
+    assert kept in normalize(text)
