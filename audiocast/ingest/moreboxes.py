@@ -23,9 +23,10 @@ RULE = "more-box"
 MIN_TITLES = 2
 TITLE_WORDS = 4
 """A teaser's title has at least this many words (a name or a short item has fewer)."""
-_ITEMS = (r"(?:nyheter|nyhet|artiklar|berättelser|inlägg|blogginlägg|reportage|intervjuer|notiser|texter|händelser|"
-          r"evenemang|aktiviteter|bilder|nyhetsbrev|veckobrev|krönikor|recensioner|tips|recept|avsnitt|poddar|"
-          r"pressmeddelanden|puffar|porträtt|månadsbrev|stories|posts|news|articles)(?:na)?")
+_ITEMS = (r"\w*(?:nyheter|nyhet|artiklar|berättelser|inlägg|reportage|intervjuer|notiser|texter|händelser|"
+          r"evenemang|aktiviteter|bilder|brev|blad|krönikor|recensioner|tips|recept|avsnitt|poddar|"
+          r"pressmeddelanden|puffar|porträtt|utgåvor|stories|posts|news|articles)(?:na|en)?")
+"""The site's items, compounds too ("ordförandebrev", "kyrkoblad", "klubbnyheter", "blogginlägg")."""
 _HEAD = re.compile(
     r"(?i)(?:fler|mer|flera|andra|tidigare|äldre|nyare|senaste|liknande|övriga|relaterade|populära|utvalda|aktuella|"
     r"more|other|related|latest|recent|older)\s+(?:\w+\s+)?" + _ITEMS + r"(?:\s+(?:från|i|om|ur|from|in)\s+\S+(?:\s+\S+){0,2})?"
