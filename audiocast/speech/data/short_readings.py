@@ -133,7 +133,9 @@ meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar
 # A post in the definite form after "tf." ("Tf. chefen", "den tf. rektorn"): the adjective is definite too,
 # "tillförordnade" (by the post's ending: "skolchefen", "generaldirektören").
 DEFINITE_POST_ENDINGS = ("chefen", "rektorn", "direktören", "ordföranden", "sekreteraren", "hövdingen", "herden",
-                         "befälhavaren", "ledaren", "föreståndaren", "intendenten", "redaktören", "åklagaren")
+                         "befälhavaren", "ledaren", "föreståndaren", "intendenten", "redaktören", "åklagaren",
+                         "kaptenen", "tränaren", "domaren", "prästen", "borgmästaren", "kassören", "förvaltaren",
+                         "läkaren", "kanslern", "generalen", "kommissarien", "vd:n", "vd:en")
 
 # Short forms that are also a verb in the past ("rev." revisor, "rev" tore down): after a subject
 # pronoun, their period ending the sentence, they are the verb and the stop ("när hon rev. Sedan").
