@@ -63,6 +63,7 @@ född född: f. död död: avled
 RATING_BEFORE = frozenset("""
 gav ger ge gett givit fick får fått betyg betyget betygen betygsatte betygsätter recensenten recensionen
 omdöme omdömet stjärnor poäng
+pollenprognos pollenprognosen pollenhalter pollenhalten brandrisk brandrisken risknivå risknivån
 """.split())
 # Words before "19/20" in shooting: hits out of shots ("sköt 19/20" -> "nitton av tjugo").
 # Words before "19/20" that make it hits out of attempts: shooting, and a

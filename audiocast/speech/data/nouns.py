@@ -78,7 +78,7 @@ FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta",
 
 FLAT_FOLLOWERS = frozenset("på i med och eller som för till vid om nära mitt".split())
 
-# Nouns that name something by its number ("linje 1", "sidan 1"): the number
+# Nouns that name something by its number ("linje 1", "sidan 1", "elområde 1 låg"): the number
 # after them is said in the counting form "ett" whatever follows.
 LABEL_NOUNS = frozenset("""
 linje linjen nummer numret nr sidan sida kapitel rum plats platsen buss bussen
@@ -89,6 +89,7 @@ tåg flyg flight avgång tur färja div div. åk åk. husen plan planet
 paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet bana banan heat heatet
 station stationen ingång ingången kassa kassan
 sträcka sträckan delsträcka deltävling deltävlingen runda rundan
+område området elområde elområdet prisområde prisområdet zon zonen sektion sektionen block blocket
 """.split())
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".

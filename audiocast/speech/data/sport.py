@@ -93,6 +93,7 @@ SCORE_AFTER = (
     "i hemmamatchen", "i cupmatchen", "i slutspelet", "i gruppspelet",
     "efter förlängning", "efter straffar", "efter full tid",
     "e.f.", "e.fl.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
+    "e.fö.", "e. fö.",
     "sudden death", "efter straffläggning", "walkover",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",

@@ -281,7 +281,7 @@ def _slash(m: re.Match[str]) -> str | None:
         return part_said(d, mo, two)  # "jämfört med 1/5": a part
     if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and among_parts(m):
         return part_said(d, mo, before) if w else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "(1/3)"
-    if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo
+    if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo and before[-1:] not in (["för"], ["inför"])
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating

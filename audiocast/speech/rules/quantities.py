@@ -188,7 +188,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
 _PRICE_COLON = re.compile(
     r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
     r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg)\b)?(?![\w/])"
-    r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b))?"
+    r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b|/[a-zåäö]{3,}(?![\w/])))?"  # "49:90/ask": per a word too
 )
 
 
@@ -200,7 +200,8 @@ def _colon_price(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     a, b = to_int(m.group("a")), int(m.group("b"))
     last_year = m.string.startswith(")", m.end()) and _COLON_KRONOR_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
-    if not (m.group("kr") or m.group("per") or b > 59 or last_year or (before and before[-1] in PRICE_CONTEXT)):
+    word_per = m.group("per") and m.group("per").strip(" /") not in PRICE_PER and b <= 59  # "45:30/varv": a lap
+    if word_per or not (m.group("kr") or m.group("per") or b > 59 or last_year or (before and before[-1] in PRICE_CONTEXT)):
         return None
     if m.group("kr") or last_year:
         kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
@@ -209,7 +210,8 @@ def _colon_price(m: re.Match[str]) -> str | None:
     out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
     per = m.group("per")
     if per:
-        out += PRICE_PER[per.strip(" /")]
+        p = per.strip(" /")
+        out += PRICE_PER[p] if p in PRICE_PER else " " + MONEY_PER.get(p, "per " + p)
     return out
 
 
@@ -228,7 +230,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
 
     A unit price after it is said: "62:40/kg" -> "sextiotvå och fyrtio per
-    kilo" ("/st", "/l", "/hg" too), also after a comparison price ("jfr-pris").
+    kilo" ("/st", "/l", "/hg" too, and a word: "49:90/ask" -> "per ask"), also after a comparison price ("jfr-pris").
 
     Risk: "a:bb" is a price only with "kr"/":-" or a unit price after it, a
     price word before it ("kostar", "pris", "endast", "jfr-pris" ...), or

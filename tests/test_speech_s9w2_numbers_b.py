@@ -1,0 +1,36 @@
+"""Session 9 wave 2 (S1, numbers), second batch: a number naming an area, a price per a noun, a score after
+"e.fö.", a level on a pollen or fire-risk scale. Sentences written after each fix, with guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    # a number naming an area is the counting form ("elområde 1 låg" was "elområde en låg")
+    ("Spotpriset i elområde 1 låg under en krona hela veckan.", "elområde ett låg"),
+    ("Biljetten gäller i zon 1 hela dagen.", "zon ett hela"),
+    # a price tag per a noun after a slash ("49:90/ask" lost its "per")
+    ("Blåbär 39:90/ask och hallon 44:90/ask i veckan.", "trettionio och nittio per ask"),
+    ("Nybakat bröd 32:95/limpa.", "trettiotvå och nittiofem per limpa"),
+    # a score before "e.fö." is a score, and the teams before it are joined by "mot"
+    ("Leksands IF–Oskarshamn 2–3 e.fö. i kväll.", "mot Oskarshamn två mot tre efter förlängning"),
+    ("Rögle vann 5–4 e.fö. borta.", "fem mot fyra efter förlängning"),
+    # a level on a pollen or fire-risk scale ("björk 3/5" was "tredje maj")
+    ("Pollenprognos: hassel 2/5 i Göteborg.", "hassel två av fem"),
+    ("Brandrisken ligger på 4/5 i skogarna.", "fyra av fem"),
+]
+
+GUARDS = [
+    ("Området 1 km norr om byn är avspärrat.", "en kilometer"),
+    ("Löpningen tog 45:30 för hela sträckan.", "fyrtiofem"),
+    ("Pollenprognos inför 2/5: ek och björk.", "andra maj"),
+    ("Växjö–Kalmar 3–4 timmar med buss.", "tre till fyra timmar"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES + GUARDS)
+def test_reading(text: str, want: str) -> None:
+    got = normalize(text)
+    assert want in got, f"{text!r} -> {got!r}"
