@@ -40,3 +40,17 @@ def test_labels_said_as_their_words(text: str, want: str) -> None:
 ])
 def test_labels_near_misses_keep_their_reading(text: str, kept: str) -> None:
     assert kept in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Segraren travade km-tid 1.13,9 över medeldistans.", "kilometertid"),
+    ("Resor ersätts med km-ersättning enligt avtal.", "kilometerersättning"),
+    ("Kolla alltid kg-priset på osten.", "kilopriset"),
+    ("Hyresgästen betalar själv kWh-priset.", "kilowattimmepriset"),
+])
+def test_a_unit_heading_a_compound(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_a_unit_compound_after_a_number_is_the_measures() -> None:
+    assert "femkilometers" in normalize("Hon vann 5 km-loppet i Vallåsen.")

@@ -99,3 +99,7 @@ AREA_LABELS = {"BOA": "boarea", "Boa": "boarea", "BIA": "biarea", "Bia": "biarea
 FLOOR_LABELS = {"BV": "bottenvåning", "bv": "bottenvåning"}
 # Currency signs standing for the currency as a word, with no number beside them ("betalar i € eller $").
 CURRENCY_WORDS = {"€": "euro", "$": "dollar", "£": "pund"}
+# A unit written short as the first part of a compound, no number before it: "km-tid" ->
+# "kilometertid", "kg-priset" -> "kilopriset", "kWh-priset" -> "kilowattimmepriset".
+UNIT_COMPOUND_HEADS = {"km": "kilometer", "Km": "Kilometer", "kg": "kilo", "Kg": "Kilo",
+                       "kWh": "kilowattimme", "mg": "milligram", "cm": "centimeter"}

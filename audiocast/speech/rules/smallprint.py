@@ -31,6 +31,7 @@ from ..data.smallprint_words import (
     REPEAT_LINE_WORDS,
     SMALLPRINT_COMPOUND_TAILS,
     TEMP_BEFORE,
+    UNIT_COMPOUND_HEADS,
 )
 from ..report import Trace
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
@@ -180,6 +181,11 @@ _FLOOR = re.compile(rf"(?<![\w.-])(?:{alternation(FLOOR_LABELS)})(?=[,.;)]|$| [a
 _CURRENCY_WORD = re.compile(r"(?<![\d\w])(?<!\d )(?P<c>[€$£])(?![\w\d])(?! ?-?\d)")
 
 
+# "km-tid", "kg-priset": a unit's short form joined by a hyphen to a word, no number before it
+# (after a number, "10 km-loppet", the measures' rules read it).
+_UNIT_HEAD = re.compile(rf"(?<![\w.,/-])(?<!\d )(?P<u>{alternation(UNIT_COMPOUND_HEADS)})-(?=[a-zåäö]{{3,}})")
+
+
 def _floor(m: re.Match[str]) -> str | None:
     line = m.string
     return FLOOR_LABELS[m.group(0)] if any(w in line for w in FLAT_AD_WORDS) else None
@@ -192,11 +198,13 @@ def labels(text: str, trace: Trace | None = None) -> str:
     in a line about a church act (CHURCH_WORDS); "BOA 124 m²" -> "boarea" before a size
     (AREA_LABELS); "2 rok, BV, 61 kvm" -> "bottenvåning" in a housing ad (FLAT_AD_WORDS); a
     currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
-    (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)".
+    (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)"; a unit's short form heading a
+    compound with no number before it, "km-tid" -> "kilometertid" (UNIT_COMPOUND_HEADS).
 
     Risk: "(R)" for a registered mark in a line with two clock times; "Off." opening a sentence
     about an offer in a church's line; "BV" for a company's letters in a line of a housing ad; a
-    currency sign alone in a line of code or a quoted symbol.
+    currency sign alone in a line of code or a quoted symbol; "kg-", "km-" as a name's letters
+    before a hyphen.
     """
     if "(" in text:
         if "tl)" in text or "t.)" in text:
@@ -213,6 +221,8 @@ def labels(text: str, trace: Trace | None = None) -> str:
         text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
     if "BV" in text or "bv" in text:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
+    if "m-" in text or "g-" in text or "h-" in text:
+        text = sub(_UNIT_HEAD, lambda m: UNIT_COMPOUND_HEADS[m.group("u")], text, trace, "abbreviation")
     if "€" in text or "$" in text or "£" in text:
         text = sub(_CURRENCY_WORD, lambda m: CURRENCY_WORDS[m.group("c")], text, trace, "symbol")
     return text
