@@ -330,7 +330,7 @@ def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
         certain = [ln for ln in box if ln.tag in _BOX_TAGS]
         doubted = [ln for ln in box if ln.tag is None and ln.p is not None and ln.p < P_JUNK]
         rest = [ln for ln in box if ln.tag is None]
-        if not rest:
+        if not rest and not (len(certain) >= 2 and any(ln.tag == "menu" for ln in box)):  # a menu word among furniture
             continue
         if box[0].label and all(words(ln.text) <= BOX_SENTENCE_WORDS and not is_quote(ln.text) for ln in rest):
             # A box under a boilerplate label (a gift box, a newsletter form, "Fler evenemang"): all of it.
