@@ -34,3 +34,25 @@ GUARDS = [
 def test_reading(text: str, want: str) -> None:
     got = normalize(text)
     assert want in got, f"{text!r} -> {got!r}"
+
+
+SCORE_CASES = [
+    # a final score before "efter <pair> i paus" is a score ("2–7 efter 1–4 i paus" was "två till sju")
+    ("Publiken fick se en 3–6 efter 2–2 i paus.", "tre mot sex efter två mot två i paus"),
+    ("– 1–4 efter 0–3 vid halvtid, det var tungt.", "ett mot fyra efter noll mot tre"),
+    # a score in half points after a sports word ("vann med 6,5–1,5" was "till")
+    ("Schackklubben vann med 5,5–2,5 mot Lund.", "fem komma fem"),
+    ("Bowlarna förlorade 2,5–5,5 på hemmaplan.", "två komma fem mot fem komma fem"),
+]
+
+SCORE_GUARDS = [
+    ("Hon vann 1,5–2,5 kilo godis.", "ett komma fem till två komma fem kilo"),
+    ("Vattnet steg 0,5–1,5 meter.", "noll komma fem till en komma fem meter"),
+    ("Kursen kostar 3–4 efter 12 i paus.", "tre till fyra"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCORE_CASES + SCORE_GUARDS)
+def test_score(text: str, want: str) -> None:
+    got = normalize(text)
+    assert want in got, f"{text!r} -> {got!r}"

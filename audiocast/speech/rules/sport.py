@@ -35,7 +35,7 @@ from ..data.sport import (
 from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, next_word, prev_words, score_said, sub
+from .machinery import alternation, is_ett_noun, next_word, prev_words, say_number, score_said, sub
 
 # The lookbehind stands after the first digit (widened by that digit, the
 # same test): a pattern that opens with a digit class gets re's fast scan
@@ -57,7 +57,8 @@ _TEAMS_BEFORE = re.compile(
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?\s?[–-]\s?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?\s*:?\s*$"
 )
 # A result with the half-time score in brackets: "1–2 (0–1)".
-_HALFTIME_AFTER = re.compile(r"\s*\(\d{1,3}\s?[–-]\s?\d{1,3}\)")
+# "(1–0)" after a score, or "efter 1–4 i paus": the half-time score after the final one
+_HALFTIME_AFTER = re.compile(r"\s*\(\d{1,3}\s?[–-]\s?\d{1,3}\)|\s+efter\s+\d{1,3}\s?[–-]\s?\d{1,3}\s+(?:i|vid)\s+(?:paus|halvtid)")
 _HALFTIME_BEFORE = re.compile(r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}\s*\($")
 _SCORE_COMPOUND = re.compile(rf"-(?:{alternation(SCORE_COMPOUND_HEADS)})\b")
 _VERBS_AFTER_RESULT = RESULT_VERBS | SCORE_VERBS
@@ -428,7 +429,10 @@ def scores(text: str, trace: Trace | None = None) -> str:
 
     A team's formation, three or four small numbers with dashes adding up
     to ten, is said as its numbers: "spelar 4–4–2" -> "fyra fyra två"
-    (class "formation"; it was "fyra till fyra–två").
+    (class "formation"; it was "fyra till fyra–två"). A pair with a half
+    point after a sports word, "vann med 6,5–1,5", is a score too ("sex komma
+    fem mot ett komma fem"); risk: a range of halves after a score word
+    without a counted noun after it is read as a score.
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
@@ -444,9 +448,21 @@ def scores(text: str, trace: Trace | None = None) -> str:
     if "–" in text and _GROUPED_HINT.search(text):
         text = sub(_GROUPED_PAIR, _grouped_score, text, trace, "score")
     text = sub(_SCORE, _score, text, trace, "score")
+    if ",5" in text:  # "vann med 6,5–1,5": half points
+        text = sub(_HALF_POINTS, _half_points, text, trace, "score")
     if " mot " in text and _SCORE_LEFT.search(text):  # a later pair of a sentence whose score was just said
         text = sub(_SCORE, _score, text, trace, "score")
     return text
+
+
+# "vann med 6,5–1,5": a score in half points (bowling, chess), one side with its half.
+_HALF_POINTS = re.compile(r"(?<![\w,.:])(?P<a>\d{1,2}(?:,5)?)\s?[–-]\s?(?P<b>\d{1,2}(?:,5)?)(?![\w]|[,.]\d)")
+
+
+def _half_points(m: re.Match[str]) -> str | None:
+    if ",5" not in m.group(0) or not any(w in SCORE_CONTEXT for w in prev_words(m, 3)) or _range_noun_after(m):
+        return None  # "1,5–2,5 meter": a range
+    return f"{say_number(m.group('a'))} mot {say_number(m.group('b'))}"
 
 
 # "6–4, 3–6, 7–5": a tennis match's sets, two or more, not in brackets.
