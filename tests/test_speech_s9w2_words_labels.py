@@ -54,3 +54,21 @@ def test_a_unit_heading_a_compound(text: str, want: str) -> None:
 
 def test_a_unit_compound_after_a_number_is_the_measures() -> None:
     assert "femkilometers" in normalize("Hon vann 5 km-loppet i Vallåsen.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Anmälan senast 14/9 t. Birgitta, tel. 0431-456 78.", "fjortonde september till Birgitta"),
+    ("OSA 2/5 t. Göran Lund.", "till Göran"),
+    ("Årsmötet hålls i Medborgarhuset, st. salen, kl. 19.", "Medborgarhuset, stora salen"),
+    ("Föreläsningen flyttas till st. scenen.", "stora scenen"),
+])
+def test_to_after_a_date_and_the_big_hall(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Släpet lastade 1/2 t. Sedan bar det av.", "halvt ton"),  # no word of answering: a weight
+    ("Vi beställde 6 st. Salen räckte inte.", "stycken"),  # a count before it: pieces
+])
+def test_to_and_big_hall_near_misses(text: str, kept: str) -> None:
+    assert kept in normalize(text)

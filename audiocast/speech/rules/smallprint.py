@@ -186,6 +186,14 @@ _CURRENCY_WORD = re.compile(r"(?<![\d\w])(?<!\d )(?P<c>[€$£])(?![\w\d])(?! ?-
 _UNIT_HEAD = re.compile(rf"(?<![\w.,/-])(?<!\d )(?P<u>{alternation(UNIT_COMPOUND_HEADS)})-(?=[a-zåäö]{{3,}})")
 
 
+# "Anm. senast 3/4 t. Eva": "till" after a date written with a slash, before a name, after a word
+# of answering ("senast", "OSA"; else the date's day and month would be read as a fraction of tons).
+_TO_AFTER_DATE = re.compile(
+    r"(?P<d>\b(?:senast|OSA|osa|[Aa]nm\.|[Aa]nmälan|[Ss]var) (?:den )?[0-3]?\d/[01]?\d) t\.(?= [A-ZÅÄÖ][a-zåäö])")
+# "Folkets Hus, st. salen": "stora" before a noun in the definite form, no count before it.
+_BIG_HALL = re.compile(r"(?<![\w.])(?<!\d )(?P<s>[Ss])t\.(?= (?:salen|scenen|rummet|sal|scen|konferensrummet|matsalen)\b)")
+
+
 def _floor(m: re.Match[str]) -> str | None:
     line = m.string
     return FLOOR_LABELS[m.group(0)] if any(w in line for w in FLAT_AD_WORDS) else None
@@ -199,7 +207,8 @@ def labels(text: str, trace: Trace | None = None) -> str:
     (AREA_LABELS); "2 rok, BV, 61 kvm" -> "bottenvåning" in a housing ad (FLAT_AD_WORDS); a
     currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
     (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)"; a unit's short form heading a
-    compound with no number before it, "km-tid" -> "kilometertid" (UNIT_COMPOUND_HEADS).
+    compound with no number before it, "km-tid" -> "kilometertid" (UNIT_COMPOUND_HEADS); "t." after
+    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen".
 
     Risk: "(R)" for a registered mark in a line with two clock times; "Off." opening a sentence
     about an offer in a church's line; "BV" for a company's letters in a line of a housing ad; a
@@ -221,6 +230,9 @@ def labels(text: str, trace: Trace | None = None) -> str:
         text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
     if "BV" in text or "bv" in text:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
+    if "t. " in text:
+        text = sub(_TO_AFTER_DATE, lambda m: m.group("d") + " till", text, trace, "abbreviation")
+        text = sub(_BIG_HALL, lambda m: m.group("s") + "tora", text, trace, "abbreviation")
     if "m-" in text or "g-" in text or "h-" in text:
         text = sub(_UNIT_HEAD, lambda m: UNIT_COMPOUND_HEADS[m.group("u")], text, trace, "abbreviation")
     if "€" in text or "$" in text or "£" in text:
