@@ -72,3 +72,15 @@ def test_to_after_a_date_and_the_big_hall(text: str, want: str) -> None:
 ])
 def test_to_and_big_hall_near_misses(text: str, kept: str) -> None:
     assert kept in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Meny: Kycklinggryta, veg. alt. med halloumi.", "vegetariskt alternativ med"),
+    ("RT @smhi: Varning för halka i Kronoberg.", "retweet snabel-a"),
+])
+def test_a_menus_choice_and_a_shared_post(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_rt_without_an_account_is_the_letters() -> None:
+    assert "ärr te" in normalize("Ring RT i Växjö för mer info.")

@@ -16,6 +16,8 @@ SMALLPRINT_ABBREVIATIONS = {
     "kbm": "kubikmeter", "kbm.": "kubikmeter", "lpm": "löpmeter", "lpm.": "löpmeter", "löpm.": "löpmeter",
     "insl.": "insläpp", "nyb.": "nybörjare",
     "ek. för.": "ekonomisk förening", "ek.för.": "ekonomisk förening",  # a company's form after its name
+    "veg. alt.": "vegetariskt alternativ", "veg.alt.": "vegetariskt alternativ",  # a menu's choice
+    "vegetariskt alt.": "vegetariskt alternativ",
     "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
     "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
     "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",

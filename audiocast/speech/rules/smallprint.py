@@ -194,6 +194,9 @@ _TO_AFTER_DATE = re.compile(
 _BIG_HALL = re.compile(r"(?<![\w.])(?<!\d )(?P<s>[Ss])t\.(?= (?:salen|scenen|rummet|sal|scen|konferensrummet|matsalen)\b)")
 
 
+_RETWEET = re.compile(r"(?<![\w.])RT(?= @\w)")
+
+
 def _floor(m: re.Match[str]) -> str | None:
     line = m.string
     return FLOOR_LABELS[m.group(0)] if any(w in line for w in FLAT_AD_WORDS) else None
@@ -208,7 +211,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
     currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
     (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)"; a unit's short form heading a
     compound with no number before it, "km-tid" -> "kilometertid" (UNIT_COMPOUND_HEADS); "t." after
-    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen".
+    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen"; "RT @konto:" -> "retweet".
 
     Risk: "(R)" for a registered mark in a line with two clock times; "Off." opening a sentence
     about an offer in a church's line; "BV" for a company's letters in a line of a housing ad; a
@@ -230,6 +233,8 @@ def labels(text: str, trace: Trace | None = None) -> str:
         text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
     if "BV" in text or "bv" in text:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
+    if "RT @" in text:  # "RT @kalmarff: ...": a post shared on, "retweet"
+        text = sub(_RETWEET, lambda m: "retweet", text, trace, "abbreviation")
     if "t. " in text:
         text = sub(_TO_AFTER_DATE, lambda m: m.group("d") + " till", text, trace, "abbreviation")
         text = sub(_BIG_HALL, lambda m: m.group("s") + "tora", text, trace, "abbreviation")
