@@ -84,3 +84,16 @@ def test_a_menus_choice_and_a_shared_post(text: str, want: str) -> None:
 
 def test_rt_without_an_account_is_the_letters() -> None:
     assert "ärr te" in normalize("Ring RT i Växjö för mer info.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Distriktsordf. Maria Nord delade ut priset.", "Distriktsordförande Maria Nord"),
+    ("Som ny förbundssekr. Johan Ek presenterades.", "förbundssekreterare Johan Ek"),
+    ("Begravning i Tofta kyrka. Off. kaplan Eva Lund.", "Officiant kaplan"),
+])
+def test_compound_titles_and_the_officiant(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_a_compound_title_ending_its_sentence_keeps_the_stop() -> None:
+    assert "distriktsordförande. Sedan" in normalize("Han valdes till distriktsordf. Sedan tackade han.")

@@ -32,6 +32,9 @@ TEMP_BEFORE = ("högsta", "lägsta", "Högsta", "Lägsta", "medel", "Medel", "dy
 # A short form ending a compound with its stop ("växeljust.", "Sportsänd.",
 # "golvjust."): the compound said whole (risk: a word that merely ends so,
 # with a period, is read as the compound).
+# ... and a post's short form ending a compound title before a full name ("Hedersordf. Sven Ek"):
+# the title, no stop before the name.
+TITLE_COMPOUND_TAILS = {"ordf.": "ordförande", "sekr.": "sekreterare", "kassör.": "kassör"}
 SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "sänd.": "sändningar", "impr.": "impregnerat"}
 
 # Nouns of a place or a stop, the tail of a capitalised name after "fr.":

@@ -31,6 +31,7 @@ from ..data.smallprint_words import (
     REPEAT_LINE_WORDS,
     SMALLPRINT_COMPOUND_TAILS,
     TEMP_BEFORE,
+    TITLE_COMPOUND_TAILS,
     UNIT_COMPOUND_HEADS,
 )
 from ..report import Trace
@@ -174,7 +175,7 @@ _REPEAT = re.compile(r" ?\(R\)(?=[.,;]?(?:$| \d| [A-ZÅÄÖ]))")
 _CLOCK = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
 # "(11, str.)", "(45+1 str)": a penalty after a scorer's minute in a goal note.
 _PENALTY = re.compile(r"(?<=\d)(?P<s>,? )str\.?(?=\))")
-_OFFICIANT = re.compile(r"(?<![\w.])Off\.(?= (?:[A-ZÅÄÖ]|präst|past|kyrkoh|komm|diakon|biskop))")
+_OFFICIANT = re.compile(r"(?<![\w.])Off\.(?= (?:[A-ZÅÄÖ]|präst|past|prost|kyrkoh|komm|kapl|diakon|biskop))")
 _AREA = re.compile(rf"(?<![\w.-])(?P<w>{alternation(AREA_LABELS)})(?![\w.-])(?=:? (?:ca\.? )?\d)")
 _FLOOR = re.compile(rf"(?<![\w.-])(?:{alternation(FLOOR_LABELS)})(?=[,.;)]|$| [a-zåäö])")
 # A currency sign with no number on either side: "betalar i € eller $".
@@ -194,6 +195,9 @@ _TO_AFTER_DATE = re.compile(
 _BIG_HALL = re.compile(r"(?<![\w.])(?<!\d )(?P<s>[Ss])t\.(?= (?:salen|scenen|rummet|sal|scen|konferensrummet|matsalen)\b)")
 
 
+# "Hedersordf. Sven Ek", "Förbundssekr. Eva Lind": a compound title before a full name.
+_TITLE_TAIL = re.compile(rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(TITLE_COMPOUND_TAILS)})"
+                         r"(?= [A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö])")
 _RETWEET = re.compile(r"(?<![\w.])RT(?= @\w)")
 
 
@@ -211,7 +215,8 @@ def labels(text: str, trace: Trace | None = None) -> str:
     currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
     (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)"; a unit's short form heading a
     compound with no number before it, "km-tid" -> "kilometertid" (UNIT_COMPOUND_HEADS); "t." after
-    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen"; "RT @konto:" -> "retweet".
+    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen"; "RT @konto:" -> "retweet"; a compound
+    title before a full name, "Hedersordf. Sven Ek" -> "Hedersordförande Sven Ek" (TITLE_COMPOUND_TAILS).
 
     Risk: "(R)" for a registered mark in a line with two clock times; "Off." opening a sentence
     about an offer in a church's line; "BV" for a company's letters in a line of a housing ad; a
@@ -235,6 +240,9 @@ def labels(text: str, trace: Trace | None = None) -> str:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
     if "RT @" in text:  # "RT @kalmarff: ...": a post shared on, "retweet"
         text = sub(_RETWEET, lambda m: "retweet", text, trace, "abbreviation")
+    if "rdf. " in text or "ekr. " in text:
+        text = sub(_TITLE_TAIL, lambda m: m.group("w") + TITLE_COMPOUND_TAILS[m.group("t")], text, trace,
+                   "abbreviation")
     if "t. " in text:
         text = sub(_TO_AFTER_DATE, lambda m: m.group("d") + " till", text, trace, "abbreviation")
         text = sub(_BIG_HALL, lambda m: m.group("s") + "tora", text, trace, "abbreviation")
