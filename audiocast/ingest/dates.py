@@ -43,6 +43,12 @@ SWEDISH_DATE = re.compile(
     r"(?<![\w-])(?P<d>[0-3]?\d)(?:e|:e)?\s+(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<y>(?:19|20)\d\d)\b" + _TIME,
     re.IGNORECASE,
 )
+MONTH_FIRST_DATE = re.compile(
+    r"(?<![\w-])(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>[0-3]?\d),\s*(?P<y>(?:19|20)\d\d)\b" + _TIME,
+    re.IGNORECASE,
+)
+"""A blog theme's date written month first, the day and a comma before the year ("oktober 14, 2024": WordPress's
+"F j, Y" with Swedish month names)."""
 ISO_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T\s](?P<hh>[0-2]\d)[:.](?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?"
@@ -59,6 +65,7 @@ _WEEKDAY_RE = "|".join(WEEKDAYS)
 DATE_LINE = re.compile(
     r"(?:(?:(?:" + _WEEKDAY_RE + r")(?:en)?|(?:mån|tis|ons|tors?|fre|lör|sön)\.?)\s*(?:den\s+)?)?"
     r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"|(?:" + _MONTH_RE + r")\.?\s+[0-3]?\d,\s*(?:19|20)\d\d"
     r"|[0-3]?\d\.[0-3]?\d\.(?:19|20)\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)"
     r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?:\s*(?:CET|CEST|UTC|GMT|SNT|svensk tid))?)?\.?",
     re.IGNORECASE,
@@ -112,6 +119,14 @@ def parse_date(text: str, *, month_first: bool = False) -> datetime | None:
                 int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]),
                 int(m["hh"] or 0), int(m["mm"] or 0), tzinfo=STOCKHOLM,
             )
+        except ValueError:
+            continue
+        candidates.append((m.start(), dt))
+        break
+    for m in MONTH_FIRST_DATE.finditer(text):
+        try:
+            dt = datetime(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]), int(m["hh"] or 0), int(m["mm"] or 0),
+                          tzinfo=STOCKHOLM)
         except ValueError:
             continue
         candidates.append((m.start(), dt))
