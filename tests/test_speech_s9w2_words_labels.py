@@ -97,3 +97,15 @@ def test_compound_titles_and_the_officiant(text: str, want: str) -> None:
 
 def test_a_compound_title_ending_its_sentence_keeps_the_stop() -> None:
     assert "distriktsordförande. Sedan" in normalize("Han valdes till distriktsordf. Sedan tackade han.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Satsningen gäller barn- o ungdomsverksamheten.", "barn- och ungdomsverksamheten"),
+    ("Efteråt blir det korv o bröd vid elljusspåret.", "korv och bröd"),
+])
+def test_and_written_short(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_the_letter_o_in_a_list_is_kept() -> None:
+    assert "i, o och u" in normalize("Vokalerna a, e, i, o och u övas först.")
