@@ -109,3 +109,12 @@ def test_and_written_short(text: str, want: str) -> None:
 
 def test_the_letter_o_in_a_list_is_kept() -> None:
     assert "i, o och u" in normalize("Vokalerna a, e, i, o och u övas först.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Säljes: Saab 9-3, nyserv. i april, s-hjul på fälg.", "nyservad i april, sommarhjul"),
+    ("Kolonistuga, ej rinn. vatten, el finns.", "ej rinnande vatten"),
+    ("Släpkärra, ny bes., v-hjul medföljer.", "ny besiktning, vinterhjul"),
+])
+def test_an_ads_state_written_short(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -16,6 +16,8 @@ SMALLPRINT_ABBREVIATIONS = {
     "kbm": "kubikmeter", "kbm.": "kubikmeter", "lpm": "löpmeter", "lpm.": "löpmeter", "löpm.": "löpmeter",
     "insl.": "insläpp", "nyb.": "nybörjare",
     "ek. för.": "ekonomisk förening", "ek.för.": "ekonomisk förening",  # a company's form after its name
+    "nyserv.": "nyservad", "v-hjul": "vinterhjul", "s-hjul": "sommarhjul",  # a car ad's state
+    "ny bes.": "ny besiktning", "rinn. vatten": "rinnande vatten", "rinn.vatten": "rinnande vatten",
     "veg. alt.": "vegetariskt alternativ", "veg.alt.": "vegetariskt alternativ",  # a menu's choice
     "vegetariskt alt.": "vegetariskt alternativ",
     "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
