@@ -56,3 +56,22 @@ SCORE_GUARDS = [
 def test_score(text: str, want: str) -> None:
     got = normalize(text)
     assert want in got, f"{text!r} -> {got!r}"
+
+
+GENITIVE_CASES = [
+    # months written short before the thing they measure are a genitive ("2 mån. hyra" was "två månader hyra")
+    ("Hyresvärden kräver 3 mån. hyra i deposition.", "tre månaders hyra"),
+    ("Han fick 6 mån. lön när han slutade.", "sex månaders lön"),
+    ("Hon har rätt till 1 mån. ersättning efter olyckan.", "en månads ersättning"),
+]
+
+GENITIVE_GUARDS = [
+    ("Hon bodde 2 mån. i Spanien.", "två månader i Spanien"),
+    ("Valpen är 4 mån. gammal.", "fyra månader gammal"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GENITIVE_CASES + GENITIVE_GUARDS)
+def test_genitive(text: str, want: str) -> None:
+    got = normalize(text)
+    assert want in got, f"{text!r} -> {got!r}"

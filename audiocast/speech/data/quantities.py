@@ -287,7 +287,7 @@ _PER_DENOMINATORS = {
 }
 # Nouns a measure of time stands before as a genitive: "2 min mellanrum" ->
 # "två minuters mellanrum", "10 min promenad" -> "tio minuters promenad".
-TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h"})
+TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h", "mån", "mån."})
 # Nouns a number of degrees qualifies, in the genitive: "20 graders värme",
 # "96° innertemperatur" -> "nittiosex graders innertemperatur".
 DEGREE_HEADS = frozenset("""
