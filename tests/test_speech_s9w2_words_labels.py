@@ -118,3 +118,15 @@ def test_the_letter_o_in_a_list_is_kept() -> None:
 ])
 def test_an_ads_state_written_short(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mål Växjö: Holm (str., 23), Sjö (61).", "(straff, tjugotre)"),
+    ("Målskyttar: 0–1 (9) Lund, 1–1 (40) Ek, str.", "Ek, straff."),
+])
+def test_a_penalty_in_a_line_of_goals(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_str_outside_a_line_of_goals_is_kept() -> None:
+    assert "straff" not in normalize("Jackan finns i lager, str. 38 och 40.")

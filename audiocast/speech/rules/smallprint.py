@@ -175,6 +175,9 @@ _REPEAT = re.compile(r" ?\(R\)(?=[.,;]?(?:$| \d| [A-ZÅÄÖ]))")
 _CLOCK = re.compile(r"\b[012]?\d[.:][0-5]\d\b")
 # "(11, str.)", "(45+1 str)": a penalty after a scorer's minute in a goal note.
 _PENALTY = re.compile(r"(?<=\d)(?P<s>,? )str\.?(?=\))")
+# "Berg (str., 55)", "2–1 (78) Ek, str.": "str." as a bracket's item or closing the line in a line of goals.
+_GOAL_LINE = re.compile(r"\b(?:Mål|mål|Målskytt\w*|målskytt\w*)\b")
+_PENALTY_LOOSE = re.compile(r"(?<=[(,] )str\.?(?=[,)]|\s*$)|(?<=\()str\.?(?=[,)])")
 _OFFICIANT = re.compile(r"(?<![\w.])Off\.(?= (?:[A-ZÅÄÖ]|präst|past|prost|kyrkoh|komm|kapl|diakon|biskop))")
 _AREA = re.compile(rf"(?<![\w.-])(?P<w>{alternation(AREA_LABELS)})(?![\w.-])(?=:? (?:ca\.? )?\d)")
 _FLOOR = re.compile(rf"(?<![\w.-])(?:{alternation(FLOOR_LABELS)})(?=[,.;)]|$| [a-zåäö])")
@@ -210,7 +213,7 @@ def _floor(m: re.Match[str]) -> str | None:
 def labels(text: str, trace: Trace | None = None) -> str:
     """Labels of listings and ads said as their words: "(Btl)" -> "(barntillåten)" (BRACKET_LABELS);
     "(R)" -> ", repris" in a line of broadcast times (REPEAT_LINE_WORDS or two clock times);
-    "(11, str.)" -> "(11, straff)" after a scorer's minute; "Off. Kyrkoh. Ola Ek" -> "Officiant"
+    "(11, str.)" -> "(11, straff)" after a scorer's minute, "(str., 55)" or closing a line of goals; "Off. Kyrkoh. Ola Ek" -> "Officiant"
     in a line about a church act (CHURCH_WORDS); "BOA 124 m²" -> "boarea" before a size
     (AREA_LABELS); "2 rok, BV, 61 kvm" -> "bottenvåning" in a housing ad (FLAT_AD_WORDS); a
     currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
@@ -234,6 +237,9 @@ def labels(text: str, trace: Trace | None = None) -> str:
             text = sub(_PENALTY, lambda m: m.group("s") + "straff", text, trace, "abbreviation")
         if "(+ " in text:
             text = sub(re.compile(r"(?<=\()\+ (?=[A-Za-zÅÄÖåäö])"), lambda m: "plus ", text, trace, "symbol")
+    if "str" in text and "ål" in text and _GOAL_LINE.search(text):
+        text = sub(_PENALTY_LOOSE, lambda m: "straff" + keep_stop(m, m.group(0).endswith(".")), text, trace,
+                   "abbreviation")
     if "Off." in text and any(w in text for w in CHURCH_WORDS):
         text = sub(_OFFICIANT, lambda m: "Officiant", text, trace, "abbreviation")
     if "BOA" in text or "BIA" in text or "Boa " in text or "Bia " in text or "BOY" in text or "BIY" in text:
