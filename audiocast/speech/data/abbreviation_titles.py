@@ -59,6 +59,8 @@ TITLE_ABBREVIATIONS = {
     "H.M. Drottningen": "Hennes Majestät Drottningen",
     "H.M.": "Hans Majestät",
     "H.K.H.": "Hans Kunglig Höghet",
+    "Maj:t": "Majestät", "Maj:ts": "Majestäts",  # "Hans Maj:t Konungen"
+    "Mr.": "mister", "Mrs.": "missis",  # English titles before a name
     # ranks and posts before a name or a post ("Övl. Lars Lind", "Gen. Micael
     # Bydén" before a name only: NAME_TITLES; "stf. försvarschef",
     # "kommunalr. Per Ek", "Frk. Julie")
