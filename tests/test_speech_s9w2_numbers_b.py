@@ -75,3 +75,22 @@ GENITIVE_GUARDS = [
 def test_genitive(text: str, want: str) -> None:
     got = normalize(text)
     assert want in got, f"{text!r} -> {got!r}"
+
+
+EVENT_DATE_CASES = [
+    # an event in the definite form, "d/m" and a verb: a date ("Mötet 3/6 hålls" was "tre sjättedelar")
+    ("Årsmötet 7/4 hålls i bygdegården.", "Årsmötet sjunde april hålls"),
+    ("Loppet 2/9 körs trots regnet.", "Loppet andra september körs"),
+    ("Prognosen för 3/5 visar sol.", "för tredje maj visar"),
+]
+
+EVENT_DATE_GUARDS = [
+    ("Drygt 2/3 svarar ja i enkäten.", "två tredjedelar svarar"),
+    ("Andelen 1/4 minskar stadigt.", "en fjärdedel minskar"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EVENT_DATE_CASES + EVENT_DATE_GUARDS)
+def test_event_date(text: str, want: str) -> None:
+    got = normalize(text)
+    assert want in got, f"{text!r} -> {got!r}"

@@ -15,7 +15,6 @@ from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
     CHANGE_VERBS,
     DATE_BEFORE,
-    DATE_FOLLOWERS,
     DECILITRE_NOUNS,
     FRACTION_BEFORE,
     FRACTION_MEASURE_NOUNS,
@@ -46,6 +45,7 @@ from .parts import (
     among_parts,
     article_written,
     common_part_before_noun,
+    date_by_neighbours,
     dated_span_side,
     fraction_before_noun,
     fraction_compound,
@@ -286,7 +286,7 @@ def _slash(m: re.Match[str]) -> str | None:
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
-                                           and w not in DATE_FOLLOWERS
+                                           and not date_by_neighbours(w, before)
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE or part_after_date_word(m, d, mo, w, before[-1])):
         if mo == 0 or (mo > 12 and mo not in _ROUND_PARTS):

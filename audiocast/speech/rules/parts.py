@@ -12,6 +12,7 @@ import re
 
 from ...calendar_sv import MONTHS
 from ..data.calendar import (
+    DATE_FOLLOWERS,
     EPISODE_BEFORE,
     FLOOR_BEFORE,
     FRACTION_MEASURE_NOUNS,
@@ -88,6 +89,28 @@ def part_after_date_word(m: re.Match[str], d: int, mo: int, w: str, word: str) -
         return w in FRACTION_MEASURE_NOUNS or common_part_before_noun(d, mo, w)
     return word in ("från", "till") and (w in FRACTION_MEASURE_NOUNS or (
         common_part_before_noun(d, mo, w) and _KITCHEN_UNIT.search(m.string) is not None))
+
+
+# Verbs that say what happens to an event on its date ("Mötet 3/6 hålls", "Festen 5/7 blir av").
+_EVENT_VERB = re.compile(r"[a-zåäö]{2,}(?:er|ar|rs|ls|ns|ts|ds|gs|ks)|blir|går|får|kör|bör|dör")
+
+
+def date_by_neighbours(w: str, before: list[str]) -> bool:
+    """Is "d/m" a date by the words around it: a word of DATE_FOLLOWERS
+    after it ("3/4 förra året"), or an event in the definite form before it
+    and a verb in the present after it ("Mötet 3/6 hålls i aulan",
+    "Konserten 1/8 ställs in", "prognosen för 2/5 kommer")? Risk: a part
+    after a noun in the definite form before a verb ("Priset 1/3 sänks") is
+    read as a date; a part after a word of amount ("drygt", "omkring") is
+    not, nor after a share ("andelen", "hälften")."""
+    if w in DATE_FOLLOWERS:
+        return True
+    last = before[-1] if before else ""
+    event = last == "för" or (len(last) > 4 and last.endswith(("et", "en")) and last not in _SHARE_WORDS)
+    return event and _EVENT_VERB.fullmatch(w) is not None
+
+
+_SHARE_WORDS = frozenset({"andelen", "hälften", "resten", "delen", "summan", "totalen", "kvoten", "sammanlagt"})
 
 
 def fraction_before_noun(d: int, mo: int, noun: str) -> str:
