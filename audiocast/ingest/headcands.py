@@ -15,7 +15,15 @@ from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, question_lead, sentence_head, standfirst, top_caption
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
-from .headmeta import ANCHORS, HEAD_SCAN, dated_meta_tags, head_furniture, head_meta_rows, life_date_tags
+from .headmeta import (
+    ANCHORS,
+    HEAD_SCAN,
+    dated_meta_tags,
+    head_furniture,
+    head_meta_rows,
+    life_date_tags,
+    name_role_rows,
+)
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headshapes import age_notice
 from .headwidgets import widget_box
@@ -36,7 +44,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     has_blanks = any(ln.blank_before for ln in lines)
     series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
     _heads_after_boxes(lines)
-    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines)
+    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
     if has_blanks:

@@ -240,3 +240,32 @@ def title_over(ln: TaggedLine) -> bool:
     headline in capitals has a label's shape: "VATTNET ÄR TILLBAKA")."""
     return (ln.tag is None or (ln.tag == "drop" and ln.rule is None)) and is_title_like(ln.text) and words(ln.text) >= 2 \
         and shape_of(ln.text) not in {"button", "nav"}
+
+
+_NAME_ALONE = re.compile(
+    r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?:\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)){1,2}")
+_ROLE = re.compile(r"(?-i:[A-ZÅÄÖ])(?-i:[a-zåäöé-]){3,}(?:\s+(?-i:[a-zåäöé-]+)){0,2}")
+"""A writer's role on its own line under the name ("Privatekonomiexpert", "Jurist", "Reporter", "Ansvarig utgivare"):
+one word in capital and small letters, perhaps two more in small letters."""
+
+
+def name_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """A writer's name over the role on a line of its own, right over the date line ("Ulrika Westin" / "Jurist" /
+    "10 feb. 2024 kl. 07.00"), glued under a headline-like line: the byline (the name tagged ``byline``, the role
+    dropped), not a headline and a kicker. A name over the date line alone is left to the headline's scoring."""
+    found: list[int] = []
+    for i in range(1, min(len(lines) - 2, HEAD_SCAN)):
+        name, role, date = lines[i], lines[i + 1], lines[i + 2]
+        if name.tag is None and words(name.text) >= PROSE_WORDS and name.text.rstrip()[-1:] in ".!?":
+            break  # the running text has begun: a list's rows under it ("Café Björken" / "Inga avvikelser") are no byline
+        if name.tag is not None or role.tag is not None or date.tag not in {"date", "published"}:
+            continue
+        if parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
+            continue  # a full date with its year: the post's, not a list row's "4 feb"
+        if name.blank_before or role.blank_before or date.blank_before or not title_over(lines[i - 1]):
+            continue
+        if _NAME_ALONE.fullmatch(name.text.strip()) and _ROLE.fullmatch(role.text.strip()) and shape_of(role.text) is None:
+            name.tag, name.rule, name.value = "byline", "name-role", name.text.strip()  # type: ignore[attr-defined]
+            role.tag, role.rule = "drop", "name-role"
+            found.append(i)
+    return found
