@@ -110,3 +110,5 @@ CURRENCY_WORDS = {"€": "euro", "$": "dollar", "£": "pund"}
 # "kilometertid", "kg-priset" -> "kilopriset", "kWh-priset" -> "kilowattimmepriset".
 UNIT_COMPOUND_HEADS = {"km": "kilometer", "Km": "Kilometer", "kg": "kilo", "Kg": "Kilo",
                        "kWh": "kilowattimme", "mg": "milligram", "cm": "centimeter"}
+# Programming languages and platforms whose sign would be read as a hashtag or a stop ("C#", ".NET").
+TECH_NAMES = {"C#": "c-sharp", "F#": "f-sharp", ".NET": "dotnet", "ASP.NET": "a ess pe dotnet"}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
+from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
     ACRONYM_SPELLED,
     EMOJI_NOUN_AFTER,
@@ -22,7 +23,7 @@ from ..data.words import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import is_roman, sub
+from .machinery import alternation, is_roman, sub
 from .sportnotes import match_minutes
 
 Gate = Callable[[str], object]
@@ -58,7 +59,7 @@ _SPACES = re.compile(r"\s+")
 # is not said, as an emoji; an e-mail address written "info(at)foo.se", "namn [at] foo.se" has its
 # at sign; an arrow closing a line or before a web address is not said ("Läs mer →"); an arrow up
 # or down before a number is a rise or a fall ("↑ 5 grader", "Räntan ↓ 0,25").
-_ARROW_HINT = re.compile("[→⇒➔➜⟶↑⬆↓⬇]")
+_ARROW_HINT = re.compile("[→⇒➔➜⟶↑⬆↓⬇↔⇔]")
 _SMILEY = re.compile(r"(?:(?<=\s)|^)[:;]-?[()](?=\s|$|[.,!?])")
 _AT_WRITTEN = re.compile(r"(?<=\w)\s?[(\[]at[)\]]\s?(?=\w)")
 _ARROWS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -67,11 +68,22 @@ _ARROWS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("\\s*[→⇒➔➜⟶]\\s*(?=$|www\\.|https?:)"), " "),
     (re.compile("[↑⬆]\\s*(?=[+]?\\d)"), "upp "),
     (re.compile("[↓⬇]\\s*(?=[-−]?\\d)"), "ner "),
+    # a two-way arrow between places is the route's dash ("Växjö ↔ Kalmar"); an arrow up or
+    # down pointing at a picture or a text is not said ("Se bild ↑")
+    (re.compile("\\s*[↔⇔]\\s*"), " – "),
+    (re.compile("\\s*[↑⬆↓⬇]\\s*(?![+\\-−]?\\d)"), " "),
 )
 
 
+_MUSIC = re.compile(r"(?i:ackord|tonart|\bdur\b|\bmoll\b|\bnot(?:en|er)?\b|gitarr|piano)")
+_TECH_NAME = re.compile(rf"(?<![\w.#])(?:{alternation(sorted(TECH_NAMES, key=len, reverse=True))})(?![\w#])")
+
+
 def _typed_marks(text: str, ascii_only: bool) -> str:
-    """Smileys, "(at)" and arrows (above), each behind a cheap substring test."""
+    """Smileys, "(at)", arrows (above) and the names of programming languages ("C#", ".NET":
+    TECH_NAMES), each behind a cheap substring test."""
+    if ("#" in text or "NET" in text) and not _MUSIC.search(text):  # "Ackordet C#" is the note
+        text = _TECH_NAME.sub(lambda m: TECH_NAMES[m.group(0)], text)
     if ")" in text or "(" in text or "]" in text:
         text = _AT_WRITTEN.sub("@", _SMILEY.sub(" ", text))
     if not ascii_only and _ARROW_HINT.search(text):
