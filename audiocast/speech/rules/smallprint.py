@@ -261,8 +261,9 @@ def labels(text: str, trace: Trace | None = None) -> str:
     if "rdf. " in text or "ekr. " in text:
         text = sub(_TITLE_TAIL, lambda m: m.group("w") + TITLE_COMPOUND_TAILS[m.group("t")], text, trace,
                    "abbreviation")
-    if "t. " in text:
+    if "/" in text and " t. " in text:
         text = sub(_TO_AFTER_DATE, lambda m: m.group("d") + " till", text, trace, "abbreviation")
+    if "st. " in text or "St. " in text:
         text = sub(_BIG_HALL, lambda m: m.group("s") + "tora", text, trace, "abbreviation")
     if "m-" in text or "g-" in text or "h-" in text:
         text = sub(_UNIT_HEAD, lambda m: UNIT_COMPOUND_HEADS[m.group("u")], text, trace, "abbreviation")
