@@ -26,6 +26,7 @@ from .headmeta import (
 )
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headshapes import age_notice
+from .headstatus import status_over_head
 from .headwidgets import widget_box
 from .lineshape import content_words, is_quote, is_title_like, words
 from .serieslists import series_list_tags
@@ -88,6 +89,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if found and found[-1][0] == i - 1 and _notice_in_head(lines, i):
             ln.tag, ln.rule = "drop", "notice-in-head"
             continue
+        if status_over_head(lines, i):
+            continue  # a site's status line and its stamp over the article's head
         if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or _notice_over_dated_head(lines, i) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
