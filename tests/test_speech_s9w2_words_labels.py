@@ -130,3 +130,13 @@ def test_a_penalty_in_a_line_of_goals(text: str, want: str) -> None:
 
 def test_str_outside_a_line_of_goals_is_kept() -> None:
     assert "straff" not in normalize("Jackan finns i lager, str. 38 och 40.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Utst.: Keramik av Lena Holm, t.o.m. 12/8.", "Utställning: Keramik"),
+    ("Vårsalongen 2025. Fritt intr. alla dagar.", "Fritt inträde alla"),
+    ("Stadsvandring på eng. lördagar kl. 11.", "på engelska lördagar"),
+    ("Guidning på sv. och eng. i slottet.", "på svenska och engelska i"),
+])
+def test_an_events_small_print(text: str, want: str) -> None:
+    assert want in normalize(text)

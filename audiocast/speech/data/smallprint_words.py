@@ -18,6 +18,9 @@ SMALLPRINT_ABBREVIATIONS = {
     "ek. för.": "ekonomisk förening", "ek.för.": "ekonomisk förening",  # a company's form after its name
     "nyserv.": "nyservad", "v-hjul": "vinterhjul", "s-hjul": "sommarhjul",  # a car ad's state
     "ny bes.": "ny besiktning", "rinn. vatten": "rinnande vatten", "rinn.vatten": "rinnande vatten",
+    "utst.": "utställning", "Utst.": "Utställning", "intr.": "inträde", "fritt intr.": "fritt inträde",
+    "på eng.": "på engelska", "på sv.": "på svenska",  # a guided tour's language
+    "på sv. och eng.": "på svenska och engelska", "på sv. o eng.": "på svenska och engelska",
     "veg. alt.": "vegetariskt alternativ", "veg.alt.": "vegetariskt alternativ",  # a menu's choice
     "vegetariskt alt.": "vegetariskt alternativ",
     "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
