@@ -140,3 +140,13 @@ def test_str_outside_a_line_of_goals_is_kept() -> None:
 ])
 def test_an_events_small_print(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Viltolyckan inträffade strax ö. om Lenhovda.", "strax öster om Lenhovda"),
+    ("Badplatsen ligger 3 km v. om Tingsryd.", "väster om Tingsryd"),
+    ("Covidvacc. för 65+ börjar i mars.", "Covidvaccination för"),
+    ("Labbet är stängt, hänv. till Vårdcentralen Teleborg.", "hänvisning till Vårdcentralen"),
+])
+def test_directions_and_care_written_short(text: str, want: str) -> None:
+    assert want in normalize(text)

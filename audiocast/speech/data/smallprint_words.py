@@ -21,6 +21,8 @@ SMALLPRINT_ABBREVIATIONS = {
     "utst.": "utställning", "Utst.": "Utställning", "intr.": "inträde", "fritt intr.": "fritt inträde",
     "på eng.": "på engelska", "på sv.": "på svenska",  # a guided tour's language
     "på sv. och eng.": "på svenska och engelska", "på sv. o eng.": "på svenska och engelska",
+    "s. om": "söder om", "n. om": "norr om", "ö. om": "öster om", "v. om": "väster om",  # "strax s. om Växjö"
+    "hänv. till": "hänvisning till",
     "veg. alt.": "vegetariskt alternativ", "veg.alt.": "vegetariskt alternativ",  # a menu's choice
     "vegetariskt alt.": "vegetariskt alternativ",
     "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
@@ -40,7 +42,7 @@ TEMP_BEFORE = ("högsta", "lägsta", "Högsta", "Lägsta", "medel", "Medel", "dy
 # ... and a post's short form ending a compound title before a full name ("Hedersordf. Sven Ek"):
 # the title, no stop before the name.
 TITLE_COMPOUND_TAILS = {"ordf.": "ordförande", "sekr.": "sekreterare", "kassör.": "kassör"}
-SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "sänd.": "sändningar", "impr.": "impregnerat"}
+SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "vacc.": "vaccination", "sänd.": "sändningar", "impr.": "impregnerat"}
 
 # Nouns of a place or a stop, the tail of a capitalised name after "fr.":
 # "fr. Busstorget", "fr. Rådhustorget", "fr. Centralstationen" are "från"

@@ -54,7 +54,7 @@ _TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
 _FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
 _SENTENCE_REST = re.compile(r"[^.!?]*")
 _TAIL = re.compile(
-    rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
+    rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{2,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
 
 
 def _from(m: re.Match[str]) -> str | None:
@@ -164,7 +164,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")
     if " temp" in text:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
-    if "ust." in text or "änd." in text or "mpr." in text:
+    if "ust." in text or "änd." in text or "mpr." in text or "acc." in text:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     return labels(text, trace)
 
