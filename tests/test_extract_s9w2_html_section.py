@@ -61,3 +61,15 @@ def test_guard_a_headline_beside_the_section_in_the_title_keeps_its_h1() -> None
     html = _page(f"<title>Aktuellt - {head}</title><meta property='og:title' content='Aktuellt'>",
                  f"{MENU}<h1>{head}</h1><p>12 juni 2025</p><p>{P1}</p><p>{P2}</p>")
     assert extract_html(html, "t").title == head
+
+
+def test_a_headline_with_a_dash_of_its_own_in_a_plain_element_is_named_by_the_title_less_the_site() -> None:
+    head = "Stormen fällde träd över Kustvägen – 300 hushåll utan ström"
+    lead = ("Natten till söndagen drog en kraftig storm in över kusten, och på flera ställen föll träd över både vägar och "
+            "elledningar.")
+    html = _page(f"<title>{head} | Kustnytt Varberg</title><meta property='og:title' content='Stormen fällde träd'>",
+                 "<header><a href='/'>Kustnytt</a><nav><a href='/'>Nyheter</a><a href='/sport'>Sport</a>"
+                 "<a href='/kultur'>Kultur</a></nav></header><main><span class='x1'>VÄDER</span>"
+                 f"<div class='a9'>{head}</div><div class='b2'>{lead}</div><div class='c3'>12 januari 2026 06:10</div>"
+                 f"<p>{P1}</p><p>{P2}</p></main>")
+    assert extract_html(html, "t").title == head

@@ -107,6 +107,7 @@ def statements(doc: etree._Element, sites: set[str]) -> list[str]:
     if raw:
         found.append(raw)
         found.extend(p for p in _SEPARATORS.split(raw) if " ".join(words(p)) not in sites)
+        found.extend(_less_end(raw))
     for name in ("og:title", "twitter:title"):
         value = meta(doc, name)
         if value:
@@ -119,6 +120,19 @@ def statements(doc: etree._Element, sites: set[str]) -> list[str]:
         if len(words(slug)) >= 3:
             found.append(slug)
     return [s for s in found if words(s) and " ".join(words(s)) not in sites]
+
+
+_END_SEPARATORS = (" | ", " · ", " » ", " – ", " — ", " - ")
+
+
+def _less_end(raw: str) -> list[str]:
+    """The <title> less its last part, cut at its outermost separator (a bar before a dash): the headline that holds a
+    dash of its own ("Midsommarkaos på Vätterleden – 12 kilometer kö | Kvällsposten Jönköping")."""
+    for sep in _END_SEPARATORS:
+        if sep in raw:
+            head = raw.rsplit(sep, 1)[0].strip()
+            return [head] if any(x in head for x in _END_SEPARATORS) else []
+    return []
 
 
 def _links_permalink(el: etree._Element) -> bool:
