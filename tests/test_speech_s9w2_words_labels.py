@@ -150,3 +150,7 @@ def test_an_events_small_print(text: str, want: str) -> None:
 ])
 def test_directions_and_care_written_short(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+def test_an_operating_result_written_short() -> None:
+    assert "rörelseresultat på" in normalize("Kvartalets rörelseres. på 4,1 Mkr var väntat.")

@@ -23,6 +23,7 @@ SMALLPRINT_ABBREVIATIONS = {
     "på sv. och eng.": "på svenska och engelska", "på sv. o eng.": "på svenska och engelska",
     "s. om": "söder om", "n. om": "norr om", "ö. om": "öster om", "v. om": "väster om",  # "strax s. om Växjö"
     "hänv. till": "hänvisning till",
+    "rörelseres.": "rörelseresultat", "Rörelseres.": "Rörelseresultat",  # a company's report
     "veg. alt.": "vegetariskt alternativ", "veg.alt.": "vegetariskt alternativ",  # a menu's choice
     "vegetariskt alt.": "vegetariskt alternativ",
     "e.fö.": "efter förlängning", "e. fö.": "efter förlängning",  # after a score ("3–4 e.fö.")
