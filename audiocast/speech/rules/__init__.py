@@ -49,7 +49,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   group; ``smallprint.py``: short forms of the small print read from the words
   around them ("fr." that is "från", "min." that is "minsta");
   ``sportnotes.py``: a match minute with its mark ("67'") and a scorer's goals
-  with the penalties among them ("9/3")
+  with the penalties among them ("9/3"); ``moneynotes.py``: a currency after
+  last year's figure in brackets ("12,7 (–3,1) MSEK")
 
 The tables the rules read are in ``speech/data/``.
 
