@@ -150,11 +150,11 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     ends a sentence before is read "minsta"; "kn" after a capitalised word
     is "kommun" (never the knot, which follows a number).
     """
-    if "r." in text:
+    if "fr." in text or "Fr." in text:
         text = sub(_FROM, _from, text, trace, "abbreviation")
     if "red." in text:
         text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
-    if "in." in text:
+    if "min." in text or "Min." in text:
         text = sub(_MIN, _min, text, trace, "abbreviation")
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
