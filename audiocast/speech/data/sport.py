@@ -59,7 +59,7 @@ seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen 
 RACE_CONTEXT = frozenset("""
 tiden tid sprang springer åkte åker cyklade cyklar simmade simmar travade travar
 noterade noterar vann vinner loppet milen maran maraton vasaloppet segraren segrade
-rekordet personbästa pers årsbästa banrekord banrekordet efter gick i mål segertid
+rekordet personbästa pers årsbästa banrekord banrekordet efter gick mål segertid
 segertiden sluttid sluttiden
 maratonet halvmaraton halvmaratonet ultramaraton vanns klockades stafetten
 """.split())
