@@ -201,15 +201,6 @@ _BIG_HALL = re.compile(r"(?<![\w.])(?<!\d )(?P<s>[Ss])t\.(?= (?:salen|scenen|rum
 # "Hedersordf. Sven Ek", "Förbundssekr. Eva Lind": a compound title before a full name.
 _TITLE_TAIL = re.compile(rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(TITLE_COMPOUND_TAILS)})"
                          r"(?= [A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö])")
-_AND_SHORT = re.compile(r"(?<=[a-zåäöA-ZÅÄÖ][a-zåäö]|[a-zåäö]-) o (?=[a-zåäö]{2,})")
-_LETTER_NOUNS = frozenset({"bokstaven", "bokstav", "vokalen", "ljudet", "ett", "stort", "litet", "tecknet"})
-
-
-def _and_short(m: re.Match[str]) -> str | None:
-    """ "o" is "och" unless a noun naming a letter stands before it ("Bokstaven o är en vokal")."""
-    return None if prev_words(m, 1)[-1:] and prev_words(m, 1)[-1].lower() in _LETTER_NOUNS else " och "
-
-
 _RETWEET = re.compile(r"(?<![\w.])RT(?= @\w)")
 
 
@@ -227,8 +218,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
     currency sign with no number beside it, "betalar i € eller $" -> "euro", "dollar"
     (CURRENCY_WORDS); "(+ serviceavgift)" -> "(plus serviceavgift)"; a unit's short form heading a
     compound with no number before it, "km-tid" -> "kilometertid" (UNIT_COMPOUND_HEADS); "t." after
-    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen"; "RT @konto:" -> "retweet"; "o" alone between
-    words, "hälso- o sjukvård" -> "och"; a compound
+    a date with a slash before a name, "senast 3/4 t. Eva" -> "till"; "st. salen" -> "stora salen"; "RT @konto:" -> "retweet"; a compound
     title before a full name, "Hedersordf. Sven Ek" -> "Hedersordförande Sven Ek" (TITLE_COMPOUND_TAILS).
 
     Risk: "(R)" for a registered mark in a line with two clock times; "Off." opening a sentence
@@ -254,8 +244,6 @@ def labels(text: str, trace: Trace | None = None) -> str:
         text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
     if "BV" in text or "bv" in text:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
-    if " o " in text:  # "hälso- o sjukvård", "kaffe o kaka": "och" written short
-        text = sub(_AND_SHORT, _and_short, text, trace, "abbreviation")
     if "RT @" in text:  # "RT @kalmarff: ...": a post shared on, "retweet"
         text = sub(_RETWEET, lambda m: "retweet", text, trace, "abbreviation")
     if "rdf. " in text or "ekr. " in text:

@@ -152,21 +152,30 @@ def _graded_rank(m: re.Match[str]) -> str:
     return f"{m.group('r')} av {ordinal(int(m.group('n')))} graden{stop}"
 
 
-# "puss o kram", "Anna o Per", "bildades 1952 o har": a bare "o" written between two words (or a number and a word) is
-# "och" (read before any letter is spelled, so a spelled "O" is no "o" here).
-# Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule ("ORD-2024-0042").
+# "puss o kram", "Anna o Per", "bildades 1952 o har", "hälso- o sjukvård": a bare "o" written between two words (or a
+# number and a word, or a compound's first part and a word) is "och" (read before any letter is spelled, so a spelled
+# "O" is no "o" here). Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule
+# ("ORD-2024-0042"); not after a noun naming a letter (_O_LETTER_NOUNS: "Bokstaven o är en vokal").
 _O_BARE = re.compile(
-    r"(?<=[A-Za-zÅÄÖåäö\d]{2} )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
-    r"(?<![Bb]okstaven )"
+    r"(?<=[A-Za-zÅÄÖåäö\d]{2} |[a-zåäö]- )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )"
+    r"(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
     r"o(?= [A-Za-zÅÄÖåäö]{2})"
     r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck)(?![\wåäö]))")
+
+
+_O_LETTER_NOUNS = frozenset({"bokstaven", "bokstav", "vokalen", "ljudet", "ett", "stort", "litet", "tecknet"})
+
+
+def _bare_o(m: re.Match[str]) -> str | None:
+    before = prev_words(m, 1)
+    return None if before and before[-1].lower() in _O_LETTER_NOUNS else "och"
 
 
 def _places_and_ranks(text: str, trace: Trace | None) -> str:
     """Compass points before a place's part, towns' short forms, ranks'
     grades and a bare "o" for "och" (see :func:`initials`)."""
     if " o " in text:
-        text = sub(_O_BARE, lambda m: "och", text, trace, "abbreviation")
+        text = sub(_O_BARE, _bare_o, text, trace, "abbreviation")
     if "-" in text:
         text = sub(_COMPASS_COMPOUND, lambda m: COMPASS_POINTS[m.group("c")] + m.group("n"), text, trace, "place")
         if "-läge" in text:
