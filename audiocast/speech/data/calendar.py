@@ -29,6 +29,9 @@ WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön", "Månd", "Tis
 # Words after a weekday's short form that make it the weekday in a list of
 # opening hours ("lö 10–14, sö stängt", "mån stängt"): what the day is.
 WEEKDAY_STATUS_WORDS = ("stängt", "stängd", "öppet", "öppen", "ledigt", "vilodag")
+# Words that join two weekdays into one group ("tis och tors", "mån o ons", "lör & sön"): the
+# days agree in number (``weekdays``). Risk: "eller" between a day and a recurring day.
+WEEKDAY_LINKS = ("och", "o", "o.", "&", "eller", "samt")
 
 # Words right before "1/2" that make it a date (the first of February), not a
 # fraction: "den 1/2", "från 3/4", "fredag 5/6"; a job's or a flat's start ("tillträde 1/9", "ledig 1/10").

@@ -17,7 +17,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   label before them)
 - ``bible.py``: Bible references ("Joh 3:16": book, chapter and verse)
 - ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
-- ``calendar.py``: dates, weekdays, clock times, school terms, years
+- ``calendar.py``: dates, weekdays, clock times, school terms, years;
+  ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
+  their own, and coordinated weekdays that agree in number ("tis och tors
+  18–20" in a course: "tisdagar och torsdagar")
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent;
   ``attributive.py`` (called by the units): a measure before the noun it
   measures said in the genitive ("115 hk utombordare", "3 tim. väntan")

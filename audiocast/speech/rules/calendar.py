@@ -28,9 +28,6 @@ from ..data.calendar import (
     SHOT_BEFORE,
     TERMS,
     WEEKDAY_ABBREVIATIONS,
-    WEEKDAY_STATUS_WORDS,
-    WEEKDAYS_ALONE,
-    WEEKDAYS_ALONE_CAPITALISED,
     YEAR_CONTEXT,
 )
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
@@ -55,6 +52,8 @@ from .parts import (
     part_said,
     sub_slash,
 )
+from .weekdays import weekday_name as _weekday
+from .weekdays import weekdays_alone
 
 # --- dates -------------------------------------------------------------------
 
@@ -134,22 +133,6 @@ _MONTH_RANGE = re.compile(
     rf"(?<![\w])(?P<a>{alternation(list(MONTHS))})\s*[–-]\s*(?P<b>{alternation(list(MONTHS))})(?![\w])",
     re.IGNORECASE,
 )
-# A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta".
-_WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
-_WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters opening as a weekday does)
-    rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?=\w{{2,5}}\b)(?:(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})"
-    rf"(?P<dot>\.)?(?![\w:/@-]|\.\w| punkt\b)"
-    rf"|(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
-    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d|{alternation(WEEKDAY_STATUS_WORDS)}\b)|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b))"
-)
-
-# "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
-# short form is also a word ("mån" - "mån om") or ends the sentence; "natt mot mån" too.
-_WEEKDAY_AFTER_BOUND = re.compile(
-    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m )|(?<=natt mot )|(?<=Natt mot )|(?<=natten mot )|(?<=Natten mot ))"
-    rf"(?P<w>{_WD_ALL})(?P<dot>\.)?(?![\w:/@-]|\.\w)"
-)
-
 
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
 _WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
@@ -167,36 +150,10 @@ def _month_number(word: str) -> int:
     return MONTH_ABBREVIATIONS[w]
 
 
-def _weekday(word: str) -> str:
-    w = word.lower().rstrip(".")
-    if w in WEEKDAYS:
-        return w
-    return WEEKDAYS[WEEKDAY_ABBREVIATIONS[w]]
-
-
 def _month_alone(m: re.Match[str]) -> str | None:
     if m.group("pre") is None and m.group("y") is None:
         return None
     return (m.group("pre") or "") + MONTHS[_month_number(m.group("mon")) - 1] + keep_stop(m, m.group("y") is None)
-
-
-# "mån" ("månad", "mån om") is Monday when the next item of a comma list opens
-# with another weekday: "Skolmaten: mån fiskgratäng, tis köttbullar".
-_MONDAY_IN_LIST = re.compile(
-    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?i:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
-)
-
-
-def _monday(m: re.Match[str]) -> str:
-    return "Måndag" if m.group("w")[0] == "M" else "måndag"
-
-
-def _weekday_alone(m: re.Match[str]) -> str:
-    w = m.group("w") or m.group("c")
-    day = _weekday(w)
-    if w[0].isupper():
-        day = day.capitalize()
-    return day + keep_stop(m, bool(m.group("dot")))
 
 
 # "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season.
@@ -481,11 +438,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONTH_ABBR_ALONE, _month_alone, text, trace, "date") if _MONTH_ABBR_DOT.search(text) else text
         if "–" in text or "-" in text:  # what a range needs
             text = sub(_MONTH_RANGE, lambda m: f"{m.group('a')} till {m.group('b')}", text, trace, "range")
-    if weekday and "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
-        text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
-    if weekday and ("o.m" in text or "och med " in text or "tt mot " in text):  # one in each lookbehind below
-        text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
-    text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date") if weekday else text
+    text = weekdays_alone(text, trace) if weekday else text  # (``weekdays.py``)
     if "–" in text or "-" in text:  # month names may come from "22/11–24/11" above
         text = _MONTH_DASH.sub(lambda m: m.group("mon") + " till ", text)
     return text

@@ -1,0 +1,98 @@
+"""Weekdays written short on their own ("fre 8–15", "senast fre.", "Mån:
+Pasta") and weekdays that stand together: two coordinated weekdays agree in
+number ("tis och tors 18–20" in a course: "tisdagar och torsdagar", not
+"tisdag och torsdagar"). Called by ``calendar.dates``; split from
+``calendar.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...calendar_sv import WEEKDAYS
+from ..data.calendar import (
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_LINKS,
+    WEEKDAY_STATUS_WORDS,
+    WEEKDAYS_ALONE,
+    WEEKDAYS_ALONE_CAPITALISED,
+)
+from ..report import Trace
+from .machinery import alternation, keep_stop, sub
+
+_WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
+_WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
+# A weekday already said ("onsdag", "onsdagar": an earlier rule read it with its date or hours).
+_WD_SAID = alternation([*WEEKDAYS, *(w + "ar" for w in WEEKDAYS)])
+_LINK = rf"(?:,|\s+(?:{alternation(WEEKDAY_LINKS)}))"
+
+# A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta"; a short form
+# that is also a word ("mån", "to") only before a colon, a time, a number, a word of
+# opening hours or another weekday ("mån och ons 17–19", "mån och onsdagar").
+_WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters opening as a weekday does)
+    rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?=\w{{2,5}}\b)(?:(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})"
+    rf"(?P<dot>\.)?(?![\w:/@-]|\.\w| punkt\b)"
+    rf"|(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d|{alternation(WEEKDAY_STATUS_WORDS)}\b)"
+    rf"|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b|(?<!viss mån)(?<!den mån)(?:,|\s+och|\s+o|\s+&)\s+(?i:{_WD_SAID})\b))"
+)
+
+# "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
+# short form is also a word ("mån" - "mån om") or ends the sentence; "natt mot mån" too.
+_WEEKDAY_AFTER_BOUND = re.compile(
+    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m )|(?<=natt mot )|(?<=Natt mot )|(?<=natten mot )|(?<=Natten mot ))"
+    rf"(?P<w>{_WD_ALL})(?P<dot>\.)?(?![\w:/@-]|\.\w)"
+)
+
+# "mån" ("månad", "mån om") is Monday when the next item of a comma list opens
+# with another weekday: "Skolmaten: mån fiskgratäng, tis köttbullar".
+_MONDAY_IN_LIST = re.compile(
+    r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?i:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
+)
+
+# A weekday said in the singular before one said in the plural with its hours ("tisdag och
+# torsdagar 18–20", "måndag, onsdagar kl. 17"): both are every such day.
+_SINGULAR_BEFORE_PLURAL = re.compile(
+    rf"(?<![\w])(?P<a>(?i:{alternation(list(WEEKDAYS))}))(?=(?:{_LINK}\s*(?i:{alternation(list(WEEKDAYS))}))*"
+    rf"{_LINK}\s*(?i:{alternation(list(WEEKDAYS))})ar\s+(?:kl\b|klockan\b|\d))(?!ar)"
+)
+
+def weekday_name(word: str) -> str:
+    """ "tis", "Tisd.", "tisdag" -> "tisdag"."""
+    w = word.lower().rstrip(".")
+    if w in WEEKDAYS:
+        return w
+    return WEEKDAYS[WEEKDAY_ABBREVIATIONS[w]]
+
+
+def _monday(m: re.Match[str]) -> str:
+    return "Måndag" if m.group("w")[0] == "M" else "måndag"
+
+
+def _weekday_alone(m: re.Match[str]) -> str:
+    w = m.group("w") or m.group("c")
+    day = weekday_name(w)
+    if w[0].isupper():
+        day = day.capitalize()
+    return day + keep_stop(m, bool(m.group("dot")))
+
+
+def weekdays_alone(text: str, trace: Trace | None = None) -> str:
+    """Weekdays written short on their own and weekdays that agree with their
+    neighbours (class "date"): "mån och ons 17–19" -> "måndag och onsdag"
+    ("mån" before a link and a weekday already said is Monday, not "i viss
+    mån"); "tis och tors 18–20" -> "tisdagar och torsdagar" once the day before its
+    hours is read as every such day (``smallprint``): two coordinated weekdays
+    agree in number (WEEKDAY_LINKS: "och", "o", "&", "eller", a comma).
+
+    Risk: a single day before a plural one that is not coordinated with it
+    ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
+    """
+    if "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
+        text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
+    if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
+        text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
+    text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    if "dagar " in text:
+        text = sub(_SINGULAR_BEFORE_PLURAL, lambda m: m.group("a") + "ar", text, trace, "date")
+    return text
