@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..data.admin import CASE_LABELS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
-from .machinery import spell, sub
+from .admin import say_id_group
+from .machinery import alternation, spell, sub
 
 # An IBAN: two capitals, two check digits, then groups of four (the last may be shorter).
 _IBAN = re.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})(?P<check>\d\d)(?P<rest>(?: [0-9A-Z]{4})+(?: [0-9A-Z]{1,3})?)(?![\w-])")
@@ -16,6 +18,16 @@ _IBAN = re.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})(?P<check>\d\d)(?P<rest>(?: [0-9A
 _LETTER_CODE = re.compile(
     r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,5})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
+# After a case label (and an agency's capitals), a number in four or more groups joined by
+# hyphens, slashes and dots, the first perhaps before a space: "dnr 3.5.1-12345/2024",
+# "dnr 131 456789-24/113" (the shorter ones are ``admin._case``'s).
+_LONG_CASE = re.compile(
+    rf"(?P<head>(?<![\w-])(?i:{alternation(sorted(CASE_LABELS))})(?<!\.)\.?:?\s(?:[A-ZÅÄÖ]{{1,5}}\s)?)"
+    r"(?P<c>(?:\d{1,4}\s(?=\d{4,}[-/.]))?\d{1,8}(?:[-/.]\d{1,8}){2,6})(?![\w]|[-/.,]\d)"
+)
+_LONG_CASE_HINT = re.compile(r"\d[-/.]\d{1,8}[-/.]\d")
+_LONG_CASE_PARTS = re.compile(r"\d+|[-/. ]")
+_SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 # "S3E4", "S19E07", "(S2 E10)": a series' season and episode.
 _EPISODE = re.compile(r"(?<![\w-])S(?P<s>\d{1,2}) ?E(?P<e>\d{1,3})(?![\w-])")
 
@@ -36,6 +48,21 @@ def _group(g: str) -> str:
     return digits(g)
 
 
+def _long_case(m: re.Match[str]) -> str | None:
+    parts = _LONG_CASE_PARTS.findall(m.group("c"))
+    if sum(p in "-/." for p in parts) < 3 and " " not in parts:
+        return None  # "dnr 526-4411-2024": admin._case's
+    groups = [p for p in parts if p.isdigit()]
+    out = []
+    for i, p in enumerate(parts):
+        if p.isdigit():
+            k = sum(q.isdigit() for q in parts[:i])
+            out.append(say_id_group(p, k == 0, True, last=k == len(groups) - 1))
+        elif p != " ":
+            out.append(_SEPARATOR_WORDS[p])
+    return m.group("head") + " ".join(out)
+
+
 def _letter_code(m: re.Match[str]) -> str:
     groups = m.group("g")[1:].split("-")
     return spell(m.group("l")) + "".join(" streck " + (_group(g) if g.isdigit() else spell(g)) for g in groups)
@@ -52,16 +79,25 @@ def codes(text: str, trace: Trace | None = None) -> str:
 
     One capital opens a code too ("F-2025-118"), and a group may be capitals ("SO-10234-B").
 
+    After a case label (CASE_LABELS, an agency's capitals between), a number in four or more groups
+    joined by hyphens, slashes and dots, or a group and a space before three ("dnr 3.5.1-12345/2024",
+    "dnr 131 456789-24/113") is read group by group as ``admin._case`` reads its groups, the
+    separators said ("punkt", "streck", "snedstreck"; it was "tre fem ett -tolvtusen..." and a
+    range "... till tjugofyra").
+
     A series' season and episode, "S3E4" -> "säsong tre avsnitt fyra" (it was "ess tre e fyra").
 
     Risk: an IBAN needs its groups of four after the check digits; two capitals and digits in
     groups of four that are something else ("EU 2024 ...") are not of that shape (no check digits
     joined to the letters). A score or a range after capitals with two hyphens ("IFK-3-1") is read
-    as a code. "S2E1" as the name of something else (a product) is read as an episode.
+    as a code. "S2E1" as the name of something else (a product) is read as an episode. A list of
+    numbers after a case label written with those separators and no spaces is read as one number.
     """
     if "E" in text:
         text = sub(_EPISODE, lambda m: f"säsong {cardinal(int(m.group('s')))} avsnitt {cardinal(int(m.group('e')))}",
                    text, trace, "episode")
     if "-" in text:
         text = sub(_LETTER_CODE, _letter_code, text, trace, "identifier")
+    if ("-" in text or "/" in text) and _LONG_CASE_HINT.search(text):
+        text = sub(_LONG_CASE, _long_case, text, trace, "identifier")
     return sub(_IBAN, _iban, text, trace, "identifier")
