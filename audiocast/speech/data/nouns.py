@@ -125,6 +125,12 @@ lgh lgh. lägenhet lägenheten lägenhetsnummer box postbox pb rum rummet sal sa
 nr nr. nummer numret linje linjen busslinje buss bussen tåg tåget flight flyg
 gate kod koden spår spåret plats platsen hus
 """.split())
+# A label word that is part of a verb phrase before the number, no label: "ägde rum 1317"
+# (took place: a year), "tog plats 1998". The words right before the label word.
+ID_LABEL_VERBS = {
+    "rum": frozenset("äga äger ägde ägt ägit ägs".split()),
+    "plats": frozenset("ta tar tog tagit tas togs få får fick fått hade har ge ger gav".split()),
+}
 # The tails of compounds that are ID labels too: "Pågatåg 1048",
 # "Öresundståg 1123", "nattåget 3941" (a train's number, in pairs). Not before
 # a number that may be a year ("Luciatåg 2024").

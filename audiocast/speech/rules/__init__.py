@@ -30,7 +30,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``racing.py``: race times, a trotting kilometre time, a gap behind the
   winner, ski styles
 - ``numerals.py``: sections, school years ("F–9"), Roman numerals,
-  compounds, ordinals, identifiers, ranges, cardinals, leftover digits
+  compounds, ordinals, identifiers, ranges, cardinals, leftover digits;
+  ``idnumbers.py`` (re-exported by ``numerals``): four-digit numbers after a
+  label that names them ("lgh 1102", "rum 1205"), not after a verb phrase
+  ("ägde rum 1317")
 - ``words.py``: "f." (född), names in mixed case, initials, lone letters,
   party letters, acronyms; ``shortforms.py``: abbreviations (read from the
   words around them: titles, agreement with the noun, short forms of notices)

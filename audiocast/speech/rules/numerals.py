@@ -1,7 +1,7 @@
 """Numbers read from their context: section numbers (``section_numbers``),
 Roman numerals (``roman_regnal``), numbers in compounds
 (``number_compounds``), ordinals (``ordinals``), identifiers
-(``identifiers``), ranges (``ranges``), plain counts with en/ett
+(``identifiers``, in ``idnumbers.py``), ranges (``ranges``), plain counts with en/ett
 (``cardinals``), and the fallback for digits no rule took
 (``leftover_digits``).
 
@@ -20,11 +20,8 @@ from ..data.nouns import (
     FLAT_NOUNS,
     HALF_YEAR_WORDS,
     HALF_YEARS,
-    ID_LABEL_TAILS,
-    ID_LABELS,
     LABEL_NOUNS,
     MAGNITUDE_NOUNS,
-    MARCH_HEADS,
     MASCULINE_ORDINAL_TITLES,
     NOT_NOUN,
     SCHOOL_WORDS,
@@ -38,6 +35,7 @@ from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal, year
 from ..report import Trace
+from .idnumbers import identifiers as identifiers
 from .machinery import (
     NUM,
     SIGN,
@@ -403,63 +401,6 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     if "–" in text or "-" in text:  # "var 10–15:e minut" -> "var tionde till femtonde minut"
         text = sub(_ORDINAL_RANGE, lambda m: f"{ordinal(int(m.group('a')))} till ", text, trace, "ordinal")
     return sub(_ORDINAL, _ordinal, text, trace, "ordinal")
-
-
-_FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
-# (the lookbehind after the first digit, widened by it: the same test, and
-# re scans fast for a pattern that opens with a character class)
-_ID_NUMBER = re.compile(r"(?P<n>[1-9](?<![\w,.:/–-][1-9])\d{3})(?![\w]|[.,:]\d|\s\d)")
-
-
-_HYPHEN_TAIL = re.compile(r"\w-\w+\s$")
-
-
-def _train_compound(word: str, n: str) -> bool:
-    """ "pågatåg 1048": a compound naming a train before its number, unless
-    the number may be a year ("luciatåg 2024")."""
-    head = word.removesuffix("et").removesuffix("tåg")
-    return word.endswith(ID_LABEL_TAILS) and len(word) > 5 and n[:2] not in ("19", "20") and not head.endswith(MARCH_HEADS)
-
-
-def _identifier(m: re.Match[str]) -> str | None:
-    before = prev_words(m, 3)
-    listed = (len(before) == 3 and before[-1] in ("och", "eller") and _FOUR_DIGITS.fullmatch(before[-2].rstrip(","))
-              and (before[-3] in ID_LABELS or _train_compound(before[-3], before[-2].rstrip(","))))
-    # "tåg 8842 och 8844": the second of two labelled numbers
-    n = m.group("n")
-    if not before or not (before[-1] in ID_LABELS or listed or _train_compound(before[-1], n)):
-        return None
-    if before[-1] in ID_LABELS and _HYPHEN_TAIL.search(m.string, max(0, m.start() - 40), m.start()):
-        if n[:2] in ("19", "20"):
-            return None  # "nya Zefiro-tåg 2026": a kind of train and a year, as "Luciatåg 2024"
-    if before[-1] == "box":
-        return cardinal(int(n))  # a post box: "Box 2045" -> "tvåtusenfyrtiofem", as blind writers say it
-    head, tail = int(n[:2]), n[2:]
-    if tail == "00":
-        return cardinal(head) + "hundra"
-    return f"{cardinal(head)} {'noll ' + cardinal(int(tail[1])) if tail[0] == '0' else cardinal(int(tail))}"
-
-
-def identifiers(text: str, trace: Trace | None = None) -> str:
-    """A four-digit number after an identifier word ("lgh", "box", "rum",
-    "nr", "linje") is a label read in pairs, never a year: "lgh 1102" ->
-    "elva noll två", "rum 1200" ->
-    "tolvhundra". A post box is said as a number, as the writers of blind
-    sets 2, 4, 14 and 16 said it: "Box 5012" -> "box femtusentolv".
-
-    The second of two joined by "och"/"eller" after the label is one too:
-    "tåg 8842 och 8844" -> "åttioåtta fyrtiotvå och åttioåtta fyrtiofyra".
-
-    A compound naming a train counts as the label "tåg": "Pågatåg 1048" ->
-    "tio fyrtioåtta", "Öresundståg 1123" (ID_LABEL_TAILS).
-
-    Risk: only after a word in ID_LABELS (or a compound ending in "tåg",
-    whose number is not one from 1900 to 2099: "Luciatåg 2024" is a year, so
-    a train numbered 2041 after such a compound is read as a number);
-    shorter numbers ("linje 172") are read as plain numbers by the cardinal
-    rule.
-    """
-    return sub(_ID_NUMBER, _identifier, text, trace, "identifier")
 
 
 # "v. 26–v. 33": weeks, the label written twice.
