@@ -20,7 +20,7 @@ probability when it is installed, and shape rules that need look-ahead:
 - records and boxes of the page told by their structure (comments, forum replies, embeds, pitch boxes, …), in
   the order of :mod:`audiocast.ingest.recordpasses`;
 - boxes: a run of lines without blank lines under a boilerplate label, or
-  mostly boilerplate, goes whole (:func:`_box_tags`); below the article's last
+  mostly boilerplate, goes whole (:func:`audiocast.ingest.boxtags.box_tags`); below the article's last
   sentence, once furniture has begun, short lines are the page's tail;
 - fact box: a title-like line directly followed by two or more short lines
   (phone numbers, list items), or a "Fakta" title followed by its lines;
@@ -47,6 +47,7 @@ from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
+from .boxtags import box_tags, furniture_shaped
 from .byline import fact_bylines, meta_of, org_bylines
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
@@ -60,7 +61,6 @@ from .headcands import candidates as find_candidates
 from .headfacts import head_facts, labelled_lead
 from .headline import Evidence, choose, line_words
 from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
-from .labelruns import label_run_tags
 from .lang import language_of
 from .latecards import late_writer_card_tags
 from .letterclose import SIGNATURE_RULE
@@ -119,10 +119,6 @@ def slugify(text: str) -> str:
     text = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode("ascii"))
     return text.strip("-") or "artikel"
 
-
-P_JUNK = 0.1
-"""A line the classifier gives less than this probability of being article text counts as boilerplate
-when its box is judged (:func:`_box_tags`); alone it drops only below :data:`P_SURE`."""
 
 
 def normalize_quote(line: str) -> str:
@@ -218,12 +214,6 @@ def _editor_tags(lines: list[_Line], hints: Hints) -> None:
             ln.tag, ln.rule = None, "keep"
 
 
-_BOX_TAGS = {"drop", "link", "caption", "menu", "stop", "footer"}
-BOX_LINE_WORDS = 6
-"""A box's sentence longer than this is never dropped for the company it keeps (a paragraph of the article)."""
-BOX_SENTENCE_WORDS = 30
-"""Under a boilerplate label, a box's sentence up to this long is the box's (the gift box's appeal)."""
-
 
 _TAIL_JUNK = {"drop", "link", "caption"}
 
@@ -257,7 +247,7 @@ def _tail_tags(lines: list[_Line]) -> None:
             if box is not None and len(pieces) <= 1:
                 i += used  # a fact box right under the article (at most an ad label between): it stays
                 continue
-            if _furniture_shaped(ln.text):
+            if furniture_shaped(ln.text):
                 ln.tag, ln.rule = "drop", "tail"
         i += 1
 
@@ -300,49 +290,6 @@ P_TRUSTED = 0.5
 """A paragraph the classifier gives at least this is trusted as article text (the golden leads score 0.3 and up)."""
 
 
-def _furniture_shaped(line: str) -> bool:
-    """A label, a button, a title or a very short sentence: what boxes of page furniture are made of.
-    A sentence of the article (a quote, or a sentence of more than :data:`BOX_LINE_WORDS` words) is not."""
-    if is_quote(line):
-        return False
-    return (is_title_like(line) and words(line) <= 12) or words(line) <= BOX_LINE_WORDS
-
-
-def _box_tags(lines: list[_Line], has_blanks: bool) -> None:
-    """A box is a run of lines without a blank line between them. A box under a boilerplate label (a
-    ``label`` rule) is boilerplate, short sentences included (a "Kontakt" box over phone numbers is a fact
-    box of the article: a menu word is no such label). When at least two of a box's lines are
-    boilerplate by the rules, the template or the editor, and with the lines the classifier doubts they make
-    two thirds of the box, its other lines are boilerplate too when they are furniture-shaped (labels,
-    buttons, titles, very short sentences): the heading of a newsletter form, the thank-you of a gift box,
-    the handle and counts of an embedded post. Only in dumps that have
-    blank lines (in a copy without them every line is one box); only below the lead (the article's head
-    stands among labels and buttons)."""
-    label_run_tags(lines, _furniture_shaped)  # a label's box glued among other lines (no blank line around it)
-    if not has_blanks:
-        return
-    start = 0
-    for end in range(1, len(lines) + 1):
-        if end < len(lines) and not lines[end].blank_before:
-            continue
-        box = lines[start:end]
-        start = end
-        certain = [ln for ln in box if ln.tag in _BOX_TAGS]
-        doubted = [ln for ln in box if ln.tag is None and ln.p is not None and ln.p < P_JUNK]
-        rest = [ln for ln in box if ln.tag is None]
-        if not rest and not (len(certain) >= 2 and any(ln.tag == "menu" for ln in box)):  # a menu word among furniture
-            continue
-        if box[0].label and all(words(ln.text) <= BOX_SENTENCE_WORDS and not is_quote(ln.text) for ln in rest):
-            # A box under a boilerplate label (a gift box, a newsletter form, "Fler evenemang"): all of it.
-            for ln in rest:
-                ln.tag, ln.rule = "drop", "box"
-            continue
-        if len(certain) < 2 or 3 * (len(certain) + len(doubted)) < 2 * len(box):
-            continue
-        if all(_furniture_shaped(ln.text) for ln in rest):
-            for ln in box:
-                if ln.tag in (None, "menu"):  # a menu word in a box of furniture is furniture, below the head too
-                    ln.tag, ln.rule = "drop", "box"
 
 
 def _shape_tags(lines: list[_Line]) -> None:
@@ -576,7 +523,7 @@ def explain_text_dump(
     fact_item_tags(lines[body_from:])
     marked_caption_tags(lines[body_from:])
     testimonial_tags(lines[body_from:])
-    _box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
+    box_tags(lines[body_from:], any(ln.blank_before for ln in lines))
     _tail_tags(lines[body_from:])
     service_tags(lines[body_from:])
     tail_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
