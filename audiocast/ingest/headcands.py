@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
-from .headdigest import first_notice, question_lead, sentence_head, standfirst, top_caption
+from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import (
@@ -91,7 +91,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if status_over_head(lines, i):
             continue  # a site's status line and its stamp over the article's head
-        if dated_head_below(lines, i) or _head_past_furniture(lines, i, anchors) or _notice_over_dated_head(lines, i) or not any(
+        if dated_head_below(lines, i) and not _interview_below(lines, i) or _head_past_furniture(lines, i, anchors) or _notice_over_dated_head(lines, i) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
             # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
@@ -493,8 +493,9 @@ def _notice_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
         if _prose(ln):
             return False  # running text before any head: lines[i] leads it
         if ln.tag is not None or not _headline_like(ln.text) or person_role(ln.text) is not None \
-                or first_of_items(lines, k):
-            continue  # a writer's name beside the date line is the byline; a minutes' first item no head
+                or first_of_items(lines, k) or interview_question(lines, k):
+            continue  # a writer's name beside the date line is the byline; a minutes' first item, an interview's
+            # first question no head
         beside = [x for x in (lines[k - 1], lines[k + 1] if k + 1 < len(lines) else None) if x is not None]
         if not any(x.tag in {"date", "published", "byline"} for x in beside):
             continue
@@ -604,7 +605,17 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
         if prose >= RUNNING_TEXT:
             return False  # lines[i] opens running text: a teaser's dated head below it is no matter
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(rank[a] - rank[j]) <= 2 for a in anchors):
-            return True
+            return not interview_question(lines, j)  # an interview's first question under the head is no head
+    return False
+
+
+def _interview_below(lines: Sequence[TaggedLine], i: int, window: int = HEAD_WINDOW) -> bool:
+    """Whether the first title-like line under lines[i] (within ``window`` lines) is an interview's first question
+    (:func:`audiocast.ingest.headdigest.interview_question`): under the date line it looks like a dated head, and
+    lines[i] is the head's standfirst, not a notice over it."""
+    for j in range(i + 1, min(len(lines), i + window)):
+        if lines[j].tag is None and is_title_like(lines[j].text):
+            return interview_question(lines, j)
     return False
 
 

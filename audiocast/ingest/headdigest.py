@@ -216,3 +216,27 @@ def question_lead(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]]
         return False
     nxt = next((x for x in lines[i + 1:] if x.tag is None), None)
     return nxt is not None and not is_title_like(nxt.text) and words(nxt.text) >= PROSE_WORDS
+
+
+_ANSWER = re.compile(r"[–—-]\s+\S")
+"""A line opened by a dialogue dash ("– Sedan 2014, säger hon."): an interview's answer, or a quote."""
+INTERVIEW_PAIRS = 2
+"""An interview is at least this many questions, each a line of its own over an answer opened by a dialogue dash."""
+
+
+def _answered(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k] is a question on a line of its own with its answer under it, opened by a dialogue dash."""
+    if lines[k].tag is not None or not lines[k].text.rstrip().endswith("?") or not is_title_like(lines[k].text):
+        return False
+    nxt = next((x for x in lines[k + 1:] if x.tag is None), None)
+    return nxt is not None and _ANSWER.match(nxt.text) is not None
+
+
+def interview_question(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k] is an interview's question, not a headline: a question alone on its line, its answer under it
+    opened by a dialogue dash, and :data:`INTERVIEW_PAIRS` such pairs from it on ("Hur många kor har ni i dag?" / "– Vi
+    har 140 …" / "Varför fortsätter du?" / "– För att …"). Under the date line it stands where a headline stands, and
+    the head's standfirst above it was dropped as a notice over the head."""
+    if not _answered(lines, k):
+        return False
+    return sum(_answered(lines, m) for m in range(k, len(lines))) >= INTERVIEW_PAIRS
