@@ -30,6 +30,8 @@ ACRONYM_WORDS = {
     "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
     "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
+    # Norrlands universitetssjukhus said as a word (blind set 32 wrote "Nus"; "SUS" in Skåne is spelled, set 20)
+    "NUS": "Nus",
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "TUI": "Tui", "DIGG": "Digg", "MAX": "Max",  # a travel firm, an agency, a burger chain said as words
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",

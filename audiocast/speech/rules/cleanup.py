@@ -165,7 +165,11 @@ _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
 # A word right after an emoji (" Uppsala").
 _WORD_AHEAD = re.compile(r"\s+(?P<n>[A-Za-zÅÄÖåäö]+)")
 # Words before stars that make them a grade ("Betyg: ★★★", "ger ★★ av 5").
-_GRADE_BEFORE = re.compile(r"(?i:betyg|betyget|omdöme|ger|gav|får|fick|med|recension)(?:\W+[a-zåäö]+){0,2}\W*$")
+_GRADE_BEFORE = re.compile(
+    r"(?i:betyg\w*|omdöme\w*|ger|gav|får|fick|med|recension\w*|kritik\w*|sammanfattning|helhet\w*)(?:\W+[a-zåäö]+){0,2}\W*$")
+# After two filled stars or more: the line's or the sentence's end, a bracket or a
+# comma ("Dune: del två ★★★★", "★★★ (av fem)"): a review's grade, no heading's decoration.
+_GRADE_AFTER = re.compile(r"\s*(?:$|[.,;)(]|–\s)")
 
 
 def _stars(m: re.Match[str]) -> str | None:
@@ -173,7 +177,9 @@ def _stars(m: re.Match[str]) -> str | None:
     empty = len(m.group("e").replace("\ufe0f", ""))
     if not filled and not empty:
         return None
-    if not (empty and filled) and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+    graded = (filled >= 2 and bool(_GRADE_AFTER.match(m.string, m.end()))
+              and not m.string.lstrip().startswith(tuple(_STAR_CHARS)))  # "★★★ Julmarknad ★★★": a frame
+    if not (empty and filled) and not graded and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "★ Nyårsfest ★": stars that decorate a heading are dropped
     noun = "stjärna" if filled == 1 and not empty else "stjärnor"
     said = f"{cardinal(filled, 'en')} av {cardinal(filled + empty, 'en')}" if empty else cardinal(filled, "en")
@@ -234,7 +240,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     "+/-" is "±". Emoji are dropped; subscript digits ("CO₂") become plain digits. A
     review's grade in stars is counted: "Betyg: ★★★☆☆" -> "tre av fem
     stjärnor", "ger ⭐⭐⭐⭐" -> "fyra stjärnor" (filled stars alone only
-    after a word of grading, so "★ Nyårsfest ★" is dropped). An emoji that is a noun of the
+    after a word of grading, or two or more closing a line or a clause that
+    no stars open, "Hamlet ★★★★"; so "★ Nyårsfest ★" is dropped). An emoji that is a noun of the
     sentence is named (EMOJI_NOUNS): after an article ("reagerade med en 👍"
     -> "med en tumme upp") or a verb of writing or reacting, with its
     article ("skrev ❤️ under bilden" -> "skrev ett hjärta"); risk: an

@@ -190,10 +190,9 @@ def _symbol(m: re.Match[str]) -> str:
         return "större än" if m.group("sym") == ">" else "mindre än"  # "Skåne > Stockholm?": a comparison of words
     if m.group("sym") == "<":
         return _compared("<", m)
-    if "=" in (m.group("sym"), m.group("tight")) and _IS_QUESTION.search(m.string, 0, m.start()):
-        if m.group("tight"):
-            return " lika med "
-        return "lika med"  # "Är 2 + 2 = 5?": "är" is said already
+    if "=" in (m.group("sym"), m.group("tight")):
+        said = _equals(m)
+        return f" {said} " if m.group("tight") else said
     if m.group("sym") == "©" and prev_words(m)[-1:] == ["copyright"]:
         return ""  # "Copyright © 2025": the word is written
     if m.group("sym"):
@@ -202,6 +201,27 @@ def _symbol(m: re.Match[str]) -> str:
         return ""  # "Kånken©", "Jula©": a mark glued to a brand's name, not said (as ™ and ®)
     word = SYMBOLS.get(m.group("tight"), "")
     return f" {word} " if word else " "
+
+
+# A sum before "=" in its clause ("6 + 6 =", "9+12=", "5 × 5 =", "x = "): arithmetic, "är lika med".
+_SUM_BEFORE = re.compile(r"\d\s?(?:[-+−×*·/x]|\sgånger\s|\splus\s|\sminus\s)\s?\d[^.;:!?]*$|(?<![\w.])[A-Za-z]\s*$")
+_CLAUSE_START = re.compile(r".*[.;:!?](?:\s|$)", re.DOTALL)
+
+
+def _equals(m: re.Match[str]) -> str:
+    """ "=" is "är" between a thing and its worth or count ("vinst = 3 p",
+    "1 msk = 15 ml", "1 € = 11,48 SEK": every blind set's writer said "är"),
+    "är lika med" after a sum in its clause ("6 + 6 = 12") or a letter ("E
+    = mc²"), "lika med" in a question whose verb is said ("Är 2 + 2 = 5?").
+
+    Risk: a sum written in words before the sign ("två plus två = fyra") is
+    read "är"."""
+    if _IS_QUESTION.search(m.string, 0, m.start()):
+        return "lika med"
+    head = m.string[: m.start()]
+    start = _CLAUSE_START.match(head)
+    clause = head[start.end() if start else 0 :]
+    return "är lika med" if _SUM_BEFORE.search(clause) else "är"
 
 
 def _compared(sign: str, m: re.Match[str]) -> str:
@@ -375,8 +395,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     of how far a thing has come the plural ("till ¾ klart" -> "tre
     fjärdedelar", "till ½ såld" -> "hälften"; DEGREE_WORDS, a participle
     after "till"); heading a compound a prefix ("½-kilo" -> "halvkilo",
-    FRACTION_HEADS). In a question opened by "Är" the sign "=" is "lika
-    med" (the verb is said); a spaced minus sign "−" between two numbers is
+    FRACTION_HEADS). The sign "=" is "är" between a thing and its worth
+    ("vinst = 3 p", "1 € = 11,48 SEK"), "är lika med" after a sum ("6 + 6
+    = 12"), "lika med" in a question opened by "Är" (the verb is said); a spaced minus sign "−" between two numbers is
     "minus"; a spaced "@" between words is the place, "på" ("kl. 18 @
     Kulturhuset"). "x" between
     two numbers is "gånger" ("4 x 100 meter"). A social-media handle is

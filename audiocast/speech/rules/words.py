@@ -550,8 +550,8 @@ def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
 
 def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
-    if suf == "s" and w[-1] in "SXZ" and (w in ACRONYM_WORDS or w not in ACRONYM_SPELLED and pronounceable(w)):
-        suf = ""  # "SÄS:s", "GAIS:s": a word ending in s takes no genitive s ("Säs", not "Säss")
+    if suf == "s" and w[-1] in "SXZ":
+        suf = ""  # "SÄS:s", "GAIS:s", "SAS:s": a word or a letter ending in s takes no genitive s ("Säs", not "Säss")
     if w in ACRONYM_WORDS:
         out = ACRONYM_WORDS[w] + suf
         return out + ("-" if hy else "")

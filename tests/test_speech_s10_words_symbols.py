@@ -1,0 +1,46 @@
+"""Session 10 (S2, words): symbols read from the words around them. Each
+table was written after its fix, with other wordings than the dev sentences
+that showed the miss; guards keep their old reading."""
+
+from __future__ import annotations
+
+from audiocast.speech import normalize
+
+
+def check_line(_in: list[str], _out: list[str]) -> None:
+    """The whole normalizer on each line."""
+    assert len(_in) == len(_out), "the two columns differ in length"
+    for text, want in zip(_in, _out, strict=True):
+        assert normalize(text) == want, text
+
+
+def test_equals_between_a_thing_and_its_worth_is_ar() -> None:
+    check_line(["I tipset gäller: rätt rad = 10 poäng.", "Omräkning: 1 mil = 10 km.",
+                "Kursen i går: 1 dollar = 10,70 kr.", "Ett glas vin = en standardenhet."],
+               ["I tipset gäller: rätt rad är tio poäng.", "Omräkning: en mil är tio kilometer.",
+                "Kursen i går: en dollar är tio kronor och sjuttio öre.", "Ett glas vin är en standardenhet."])
+
+
+def test_equals_after_a_sum_or_a_letter_keeps_lika_med() -> None:
+    # guards: arithmetic is "är lika med", a question with its verb "lika med"
+    check_line(["Läxan: 7 × 8 = 56.", "Om x = 3, vad blir svaret?", "Är 10 − 4 = 7?"],
+               ["Läxan: sju gånger åtta är lika med femtiosex.", "Om x är lika med tre, vad blir svaret?",
+                "Är tio minus fyra lika med sju?"])
+
+
+def test_stars_at_a_review_lines_end_are_its_grade() -> None:
+    check_line(["Teater: Hamlet på Stadsteatern ★★★★", "Recensionen av skivan: ★★ (av fem)",
+                "Kritikerna gav ⭐⭐⭐."],
+               ["Teater: Hamlet på Stadsteatern fyra stjärnor", "Recensionen av skivan: två stjärnor (av fem)",
+                "Kritikerna gav tre stjärnor."])
+
+
+def test_stars_framing_a_heading_are_dropped() -> None:
+    # guards: stars that frame or open a heading are decoration
+    check_line(["★★ Julbasar i kyrkan ★★", "★ Nyhet ★ Vi öppnar i morgon."],
+               ["Julbasar i kyrkan", "Nyhet Vi öppnar i morgon."])
+
+
+def test_spelled_acronym_ending_in_s_takes_no_second_s() -> None:
+    check_line(["LSS:s regler ändras.", "Hon ringde SOS:s växel."],
+               ["ell ess ess regler ändras.", "Hon ringde ess o ess växel."])
