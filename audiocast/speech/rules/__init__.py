@@ -40,7 +40,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``results.py``: results lines and tables read as whole expressions (league
   table rows, votes, set lists, goal lines, half points, fixtures), before
   the rules that read a pair at a time; ``listings.py``: listings (clock
-  times in a list, TV labels, prices with slashes)
+  times in a list, TV labels, prices with slashes, spans or sets joined by
+  slashes: "skift 06–14/14–22", "6–4/3–6")
 - ``rates.py``: a number, a unit, a slash and what it is counted per;
   ``spans.py``: spans with a unit at each end and two-digit years after a
   dash; ``estates.py``: property designations in a line about property;
@@ -90,7 +91,7 @@ from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import date_years, day_parts
 from .designations import designations
 from .estates import estates
-from .listings import clock_lists, fixtures, listing_labels, price_lists
+from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule
 from .numerals import (
     cardinals,
@@ -125,7 +126,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     urls_emails,
     small_print,
     sport_notes,
-    fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
+    slashed_pairs, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios, designations, weekday_dates, day_parts,
@@ -187,7 +188,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line

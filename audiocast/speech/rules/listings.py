@@ -102,6 +102,51 @@ def _label(m: re.Match[str]) -> str:
     return (word.capitalize() if m.group("l")[0].isupper() else word) + " "
 
 
+_H = r"\d{1,2}(?![\d])(?:[.:][0-5]\d)?"
+_PAIR = rf"{_H}\s?[–-]\s?{_H}"
+# Spans or pairs joined by slashes: "skift 06–14/14–22", "öppet 9–12/13–18"; "6–4/3–6/7–5" (sets).
+_SLASHED_PAIRS = re.compile(rf"(?<![\w.,:/–-])(?P<all>{_PAIR}(?:/{_PAIR}){{1,4}})(?![\w/]|[.,:]\d|[–-]\d)")
+_SLASHED_PAIRS_HINT = re.compile(r"\d[–-]\d{1,2}(?:[.:]\d\d)?/\d")
+_PAIR_SIDES = re.compile(rf"(?P<a>{_H})\s?[–-]\s?(?P<b>{_H})")
+
+
+def _hour_span(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """A span of the day: rising, or over midnight from the evening ("22–06")."""
+    return a < b or (a[0] >= 18 and b[0] <= 9)
+
+
+def _slashed_pairs(m: re.Match[str]) -> str | None:
+    pairs = []
+    for p in _PAIR_SIDES.finditer(m.group("all")):
+        sides = [_ONE_TIME.fullmatch(p.group(k)) for k in "ab"]
+        pairs.append([(int(t.group("h")), int(t.group("m") or 0)) for t in sides if t])
+    times = [t for pair in pairs for t in pair]
+    minutes = any(mi for _, mi in times)
+    if len(pairs) == 2 and all(_hour_span(a, b) for a, b in pairs) and all(h <= 24 for h, _ in times):
+        said = [say_time(h, mi or None, compact=minutes) for h, mi in times]
+        return f"{said[0]} till {said[1]} och {said[2]} till {said[3]}"
+    if minutes:
+        return None
+    return ", ".join(f"{cardinal(a[0])} {cardinal(b[0])}" for a, b in pairs)
+
+
+def slashed_pairs(text: str, trace: Trace | None = None) -> str:
+    """Two spans joined by a slash are two shifts, two openings, two groups:
+    "skift 06–14/14–22" -> "sex till fjorton och fjorton till tjugotvå" (it
+    was "sex till fjorton fjorton –tjugotvå"), "barn 3–6/7–12 år" -> "tre till
+    sex och sju till tolv år" (class "range"). Pairs so joined that do not
+    both rise are a match's sets, said as a list of scores: "6–4/3–6/7–5" ->
+    "sex fyra, tre sex, sju fem" (it was "sex–fjärde mars till sjätte
+    juli–fem").
+
+    Risk: two rising scores, "11–13/9–11" is one, are read as spans; a span
+    over midnight ("22–06/06–14") is one only with hours to 24.
+    """
+    if "/" not in text or not _SLASHED_PAIRS_HINT.search(text):
+        return text
+    return sub(_SLASHED_PAIRS, _slashed_pairs, text, trace, "range")
+
+
 def listing_labels(text: str, trace: Trace | None = None) -> str:
     """A listing's labels written short, right before their number: "säs.
     11, avsn. 6" -> "säsong elva, avsnitt sex", "Avsn. 7" -> "Avsnitt sju",
