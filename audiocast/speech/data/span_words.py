@@ -26,6 +26,11 @@ byggdes renoverades renoverad invigdes invigd grundades grundad bildades bildad 
 tillverkades registrerades importerad importerades besiktigad skattad
 hit dit flyttade flyttat gifte examen började startade slutade avled dog anställdes anställd pensionerades
 """.split())
+# Championships written with their two-digit year after a dash ("VM -94", "OS -84"): the year.
+SHORT_YEAR_EVENTS = frozenset("vm em os sm nm jvm jem jsm".split())  # (lowercased, as prev_words gives them)
+# Two such years joined by "till" both from this number up ("gärna -95 till -98" in an ad) are a
+# span of years: no temperature falls so low, no goal difference is so large.
+SHORT_YEAR_SPAN_FLOOR = 50
 # Words after a dashed number that make it a minus whatever stands before
 # ("från -10 till -20 grader", "-12 °C").
 MINUS_AFTER = frozenset({"till", "grader", "grad", "°", "°c", "procent", "%", "minusgrader"})

@@ -22,6 +22,8 @@ from ..data.span_words import (
     MODEL_YEAR_WORDS,
     MONTHS_BEFORE_YEAR,
     SHORT_YEAR_BEFORE,
+    SHORT_YEAR_EVENTS,
+    SHORT_YEAR_SPAN_FLOOR,
     SPAN_UNITS,
 )
 from ..numbers import cardinal, digits, year
@@ -68,9 +70,27 @@ def _model_year(m: re.Match[str]) -> bool:
     return any(w in MODEL_YEAR_WORDS for w in _LINE_WORD.findall(m.string[start:m.start()].lower()))
 
 
+_SPAN_AFTER = re.compile(r"\s+till\s+[-–](\d\d)(?![\w]|[.,:]\d)\s*([a-zåäö°%]*)")
+_SPAN_BEFORE = re.compile(r"[-–](\d\d) till $")
+
+
+def _year_span(m: re.Match[str]) -> bool:
+    """ "gärna -95 till -98": two dashed numbers joined by "till", both from SHORT_YEAR_SPAN_FLOOR
+    up and no degree or percent after, are years."""
+    if int(m.group("y")) < SHORT_YEAR_SPAN_FLOOR:
+        return False
+    after = _SPAN_AFTER.match(m.string, m.end())
+    if after:
+        return int(after.group(1)) >= SHORT_YEAR_SPAN_FLOOR and after.group(2) not in MINUS_AFTER
+    first = _SPAN_BEFORE.search(m.string, max(0, m.start() - 9), m.start())
+    return first is not None and int(first.group(1)) >= SHORT_YEAR_SPAN_FLOOR and next_word(m).lower() not in MINUS_AFTER
+
+
 def _short_year(m: re.Match[str]) -> str | None:
     year = m.group("y")
     to_place = next_word(m).lower() == "till" and next_word(m, 1)[:1].isupper()  # "flyttade -05 till Luleå"
+    if _year_span(m):
+        return cardinal(int(year))
     if (next_word(m).lower() in MINUS_AFTER and not to_place
             or m.string[m.end() : m.end() + 2].strip().startswith(("°", "%"))):
         return None  # "från -10 till -20", "-12 °C": a minus
@@ -79,7 +99,8 @@ def _short_year(m: re.Match[str]) -> str | None:
         return cardinal(int(year)) if year[0] != "0" else digits(year)  # "föddes 4 juli -56"
     before = before[-2:]
     listed = bool(re.search(r"[-–]\d\d (?:och|eller|,) $", m.string[max(0, m.start() - 12) : m.start()]))
-    if not (year.startswith("0") or (before and before[-1] in SHORT_YEAR_BEFORE) or listed or _model_year(m)):
+    if not (year.startswith("0") or (before and (before[-1] in SHORT_YEAR_BEFORE or before[-1] in SHORT_YEAR_EVENTS))
+            or listed or _model_year(m)):
         return None  # "sjönk till -12": a minus
     return digits(year) if year.startswith("0") else cardinal(int(year))
 
@@ -94,7 +115,9 @@ def spans(text: str, trace: Trace | None = None) -> str:
     -06" -> "noll sex" (class "year"): with a zero first always (no minus is
     written so), otherwise after a year's word (SHORT_YEAR_BEFORE) or after
     another such year of the same list ("-98 och -99"), or after a date's month in a sentence
-    of a life's events ("föddes 4 juli -56"; LIFE_EVENT_WORDS).
+    of a life's events ("föddes 4 juli -56"; LIFE_EVENT_WORDS), or after a championship ("VM -94";
+    SHORT_YEAR_EVENTS); two joined by "till" from 50 up are a span of years ("gärna -95 till -98";
+    SHORT_YEAR_SPAN_FLOOR: it was "minus nittiofem till nittioåtta").
 
     A span after "mellan" has "och" for its dash whatever reads its numbers
     next: "mellan 3–5 procent" -> "mellan 3 och 5 procent", "mellan
