@@ -22,6 +22,7 @@ from .headmeta import (
     head_furniture,
     head_meta_rows,
     life_date_tags,
+    meta_badge_tags,
     name_role_rows,
 )
 from .headpictures import caption_over_head, caption_under_head, picture_place
@@ -104,6 +105,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if (opens := first_notice(lines, found, i) or standfirst(lines, found, i)) is not None:
             # a digest's first notice (its title opens the text) or the headline's standfirst (the lead)
             found, pictured, i = [f for f in found if f[0] != opens], [f for f in pictured if f[0] != opens], opens
+        meta_badge_tags(lines, i)  # "Ölandsbladet Plus" closing the head's meta block under the lead
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
 

@@ -269,3 +269,36 @@ def name_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
             role.tag, role.rule = "drop", "name-role"
             found.append(i)
     return found
+
+
+BADGE_WORDS = 3
+"""A badge in the head's meta block ("Ölandsbladet Plus", "Premium", "Prenumerant") is at most this many words."""
+BADGE_WINDOW = 8
+"""A badge is looked for within this many lines under the lead."""
+
+
+def meta_badge_tags(lines: Sequence[TaggedLine], lead: int) -> None:
+    """Drop the short lines closing the head's meta block under the lead: lines of at most :data:`BADGE_WORDS` words,
+    no sentence, glued under the byline or date line (past the head's furniture), the last of them closing its block
+    (a blank line or the end under it), before the text's first paragraph ("Kristoffer Åhman" / "14 sep 2024 07:00" /
+    "Ölandsbladet Plus" / blank / text). The head's own lines stand above the lead; what is glued to its meta under it
+    is the writer's bare name (tagged a byline), the site's mark of a subscriber's article, a tag or a counter, never
+    the article's text (its subheadings stand after a blank line, over a paragraph)."""
+    for k in range(lead + 1, min(len(lines), lead + 1 + BADGE_WINDOW)):
+        ln = lines[k]
+        if ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS:
+            return  # the text's first paragraph: the head is over
+        above = _beside(lines, k, -1)
+        if ln.tag is not None or ln.blank_before or above is None or above <= lead or lines[above].tag not in ANCHORS:
+            continue
+        run = [k]
+        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].blank_before and lines[run[-1] + 1].tag is None:
+            run.append(run[-1] + 1)
+        if all(words(lines[m].text) <= BADGE_WORDS and lines[m].text.rstrip()[-1:] not in ".!?:" for m in run):
+            for m in run:
+                row = lines[m]
+                name = _BARE_NAME.fullmatch(row.text) is not None and m == k
+                row.tag, row.rule = ("byline", "head-byline") if name else ("drop", "meta-badge")
+                if name and hasattr(row, "value"):
+                    row.value = row.text
+        return
