@@ -23,6 +23,13 @@ PER_MEASURES = {
     "ko": "ko", "djur": "djur", "invånare": "invånare", "elev": "elev", "lgh": "lägenhet",
 }
 
+# Nouns a bare number is counted per after a slash ("2,94/match", "45/person", "1,8/kvinna"),
+# said "per" and the noun as written; risk: a word so written after a number that is no rate.
+PER_NOUNS = frozenset("""
+match matchen person elev barn kvinna hushåll invånare spelare deltagare besökare lag klass
+familj lägenhet bil säsong omgång kväll natt dygn dag vecka månad år timme gång tillfälle
+""".split())
+
 # Units before the slash a rate never starts with (money has its own rule,
 # "kr/mån"; a percent per year is said by ``quantities``).
 NOT_RATE_NUMERATORS = frozenset({"kr", "kronor", "öre", "%", "procent"})

@@ -21,6 +21,7 @@ from ..data.rate_words import (
     PACE_UNITS,
     PER_MEASURES,
     PER_MORE,
+    PER_NOUNS,
     SEA_WORDS,
 )
 from ..numbers import cardinal
@@ -55,6 +56,11 @@ def _rate(m: re.Match[str]) -> str | None:
     return f"{said} {_DENOMINATORS[per]}"
 
 
+# A bare number, a slash and a noun it is counted per: "2,94/match", "12 000/år".
+_PER_NOUN = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})/(?P<d>{alternation(PER_NOUNS)})(?![\w/-])")
+_PER_NOUN_HINT = re.compile(r"\d/[a-zåäö]")
+
+
 def rates(text: str, trace: Trace | None = None) -> str:
     """A number, a unit, a slash and the unit or period it is counted per
     are a rate: "7,5 ton/ha" -> "sju komma fem ton per hektar", "5 t/ha" ->
@@ -69,9 +75,15 @@ def rates(text: str, trace: Trace | None = None) -> str:
     the one after it one of PER_MEASURES or a period; "t" before a slash
     is a ton ("5 t/ha"), and a number like a clock time before "min/" is a
     pace.
+
+    A bare number, a slash and a noun of PER_NOUNS is a count per that noun:
+    "släppt in 2,94/match" -> "två komma nittiofyra per match" (the slash was
+    dropped: "två komma nittiofyra match"; class "unit").
     """
     if "/" not in text:
         return text
+    if _PER_NOUN_HINT.search(text):
+        text = sub(_PER_NOUN, lambda m: f"{say_number(m.group('n'))} per {m.group('d')}", text, trace, "unit")
     return sub(_RATE, _rate, text, trace, "unit")
 
 
