@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .contacts import is_address_box
+from .factruns import continues_box
 from .furniture import TaggedLine, continues_programme, is_caption, page_tail
 from .headline import shape_of
 from .lang import detect_language
@@ -159,8 +160,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni."; once
             # a letter has closed with its signature, only its postscript)
             continue
-        if continues_programme(lines, i):
-            i += 1  # a programme's items under the article's last paragraph: the programme goes on
+        if continues_programme(lines, i) or continues_box(lines, i):
+            i += 1  # a programme's items under the article's last paragraph, a box's under its kept item: it goes on
             continue
         group = _group(lines, i, cut)
         # An offer's card (its heading, the product, the price, the button); a list of the site's posts with their dates.

@@ -311,7 +311,7 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         closing = 0 < i < len(lines) - 1 and lines[i + 1].blank_before and not ln.blank_before and _prose(lines[i - 1]) and (
             _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
         if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and (
-                not labelled_item(lines, i)):
+                not labelled_item(lines, i)) and not record_field(lines, i):
             ln.tag, ln.rule = "drop", "caption-alone"
         elif ln.tag is None and alone and _island(lines, i):
             ln.tag, ln.rule = "drop", "caption-island"
@@ -333,6 +333,20 @@ def labelled_item(lines: Sequence[TaggedLine], i: int, by_neighbour: bool = True
         return bool(_WHEN_LABEL.match(m.group(1)))
     near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines) and (lines[k].tag is None or lines[k].rule == "caption-alone")]
     return any((n := _ITEM_LABEL.match(x.text)) is not None and words(n.group(1)) <= LABEL_ITEM_WORDS for x in near)
+
+
+_PICTURE_LABEL = re.compile(r"(?i)(?:arkiv|press)?(?:bild|foto|fotografi)(?:text)?|bildtext|överst|nederst|ovan|nedan")
+"""A label that names the picture its caption stands under ("Bild: …", "Ovan: …"): a gallery's captions, never fields."""
+
+
+def record_field(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A field of the article's records ("Pris: 725 kronor.", "Tid: lördag 10–14."): its label opens another kept line of
+    the page too, a record's each (a guide's places, each with its price). A caption opens with no label."""
+    m = _ITEM_LABEL.match(lines[i].text)
+    if m is None or words(m.group(1)) > LABEL_ITEM_WORDS or _PICTURE_LABEL.fullmatch(m.group(1)):
+        return False
+    label = m.group(0)[:m.end(1) + 1]
+    return any(k != i and x.text.startswith(label) and (x.tag is None or x.rule == "caption-alone") for k, x in enumerate(lines))
 
 
 def continues_programme(lines: Sequence[TaggedLine], i: int) -> bool:

@@ -55,6 +55,7 @@ from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_on
 from .dates import is_date_line
 from .echoes import echo_tags
 from .factitems import fact_item_tags
+from .factruns import spaced_fact_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .furniture import labelled_item as _labelled_item
 from .headcands import candidates as find_candidates
@@ -510,10 +511,7 @@ def explain_text_dump(
     title = hints.title or choice.text
     lead = labelled_lead(lines, start, lead, title)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
-    fact_bylines(lines[body_from:])
-    bio_tags(lines, body_from)
-    writer_card_tags(lines, body_from)
-    about_writer_tags(lines, body_from)
+    _writer_tags(lines, body_from)
     language_tags(lines[body_from:])
     more_box_tags(lines[body_from:])
     record_tags(lines[body_from:])
@@ -569,6 +567,16 @@ def explain_text_dump(
         model=[ln.text for ln in lines if ln.rule == "model"],
         layout=[ln.text for ln in lines if ln.rule in LAYOUT_RULES],
     )
+
+
+def _writer_tags(lines: list[_Line], body_from: int) -> None:
+    """The first passes under the lead: a fact box copied one item to a paragraph made one box again, its items the
+    rules took for bylines given back; the writer's bio, card and "about the writer" box under the article."""
+    spaced_fact_tags(lines[body_from:])
+    fact_bylines(lines[body_from:])
+    bio_tags(lines, body_from)
+    writer_card_tags(lines, body_from)
+    about_writer_tags(lines, body_from)
 
 
 def _body_blocks(lines: list[_Line]) -> list[Block]:
