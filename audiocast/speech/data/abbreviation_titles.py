@@ -49,6 +49,9 @@ TITLE_ABBREVIATIONS = {
     "med. lic.": "medicine licentiat",
     "jur. dr.": "juris doktor",
     "pol. mag.": "politices magister",
+    "pol.mag.": "politices magister",
+    "ek. dr": "ekonomie doktor", "ek.dr": "ekonomie doktor", "ekon. dr": "ekonomie doktor",
+    "ekon.dr": "ekonomie doktor", "ek. lic.": "ekonomie licentiat", "fil. kand": "filosofie kandidat", "fil. mag": "filosofie magister",
     "civ. ing.": "civilingenjör",
     "civ.ing.": "civilingenjör",
     "civ. ek.": "civilekonom",
@@ -65,6 +68,10 @@ TITLE_ABBREVIATIONS = {
     # Bydén" before a name only: NAME_TITLES; "stf. försvarschef",
     # "kommunalr. Per Ek", "Frk. Julie")
     "övl.": "överstelöjtnant",
+    "övlt.": "överstelöjtnant",
+    # the deputy chair ("V. ordf. Karl Berg", "v. ordf." was "ve. ordförande")
+    "v. ordf.": "vice ordförande", "v.ordf.": "vice ordförande", "v ordf": "vice ordförande",
+    "v. ordf": "vice ordförande", "vice ordf.": "vice ordförande",
     "gen.": "general",
     "stf.": "ställföreträdande",
     "ställf.": "ställföreträdande",
@@ -78,7 +85,12 @@ TITLE_ABBREVIATIONS = {
     "kyrkoh. em.": "kyrkoherde emeritus",
     "biskop em.": "biskop emeritus",
     "förf.": "författare",
+    "fam.": "familjen",  # "Fam. Lind hälsar": before a name only (TITLE_BEFORE_NAME_ONLY)
 }
+
+TITLE_BEFORE_NAME_ONLY = frozenset({"fam.", "övlt."})
+"""Titles read only before a capitalised name (joined to NAME_TITLES): "fam." elsewhere may
+be a family's noun cut short in a table ("fam. 4 pers.")."""
 
 TITLE_NON_FINAL = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".") and k.lower() not in ("jr.", "sr."))
 """A title's or a degree's stop is its own, never the sentence's ("fil.kand. Per

@@ -9,7 +9,7 @@ and party letters are in ``data/words.py``.
 from __future__ import annotations
 
 from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
-from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_NON_FINAL
+from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_BEFORE_NAME_ONLY, TITLE_NON_FINAL
 
 # Written abbreviation -> spoken words. Matched as whole tokens; the dots are
 # part of the key. Case-sensitive; a capitalised variant is added by the rule.
@@ -539,7 +539,7 @@ NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "
 # Sedan ..." stays); risk: an organisation's "org." before a two-word name
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
-NAME_TITLES = frozenset({"dr", "dr.", "gen.", "övl.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."})
+NAME_TITLES = frozenset({"dr", "dr.", "gen.", "övl.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."}) | TITLE_BEFORE_NAME_ONLY
 
 # Words before a sentence-final "bil." that make it the appendix, not the car
 # ("se bil." -> "se bilaga"; "kom i bil." stays).

@@ -173,3 +173,43 @@ anmäl meddela uppge ange betala lämna skicka rapportera ta tag medtag bifoga b
 """.split())
 # Endings of a participle after "särsk.": the adverb, "särskilt inbjudna gäster".
 PARTICIPLE_ENDINGS = ("udna", "ivna", "alda", "edda", "ädda", "rda", "ade", "ställda", "sända", "anpassade")
+
+# A nationality written short before a film's, a series' or a book's kind, as a
+# TV listing writes it ("(Am. thriller, 2015)", "(Sv dokumentärserie)", "Eng.
+# kriminaldrama", "Sv-dansk dramaserie"): the adjective agreeing with the kind.
+# Forms: common, neuter, plural. Read only before GENRE_TAILS ("fr." elsewhere is
+# "från", "kan." a verb).
+NATIONALITY_SHORT = {
+    "sv": ("svensk", "svenskt", "svenska"), "eng": ("engelsk", "engelskt", "engelska"),
+    "am": ("amerikansk", "amerikanskt", "amerikanska"), "amer": ("amerikansk", "amerikanskt", "amerikanska"),
+    "brit": ("brittisk", "brittiskt", "brittiska"), "fr": ("fransk", "franskt", "franska"),
+    "fra": ("fransk", "franskt", "franska"), "ty": ("tysk", "tyskt", "tyska"), "da": ("dansk", "danskt", "danska"),
+    "dan": ("dansk", "danskt", "danska"), "dk": ("dansk", "danskt", "danska"), "no": ("norsk", "norskt", "norska"),
+    "nor": ("norsk", "norskt", "norska"), "fi": ("finsk", "finskt", "finska"), "fin": ("finsk", "finskt", "finska"),
+    "isl": ("isländsk", "isländskt", "isländska"), "it": ("italiensk", "italienskt", "italienska"),
+    "ital": ("italiensk", "italienskt", "italienska"), "sp": ("spansk", "spanskt", "spanska"),
+    "span": ("spansk", "spanskt", "spanska"), "jap": ("japansk", "japanskt", "japanska"),
+    "kan": ("kanadensisk", "kanadensiskt", "kanadensiska"), "austr": ("australisk", "australiskt", "australiska"),
+    "holl": ("holländsk", "holländskt", "holländska"), "ned": ("nederländsk", "nederländskt", "nederländska"),
+    "belg": ("belgisk", "belgiskt", "belgiska"), "ry": ("rysk", "ryskt", "ryska"), "pol": ("polsk", "polskt", "polska"),
+    "irl": ("irländsk", "irländskt", "irländska"), "kor": ("koreansk", "koreanskt", "koreanska"),
+    "sydkor": ("sydkoreansk", "sydkoreanskt", "sydkoreanska"), "mex": ("mexikansk", "mexikanskt", "mexikanska"),
+    "österr": ("österrikisk", "österrikiskt", "österrikiska"), "nord": ("nordisk", "nordiskt", "nordiska"),
+}
+# The kinds a nationality stands before in a listing, as the tail of the noun
+# ("dokumentärserie", "kriminaldrama", "familjefilm").
+GENRE_TAILS = (
+    "film", "filmer", "serie", "serier", "drama", "dramer", "komedi", "thriller", "dokumentär", "dokumentärer",
+    "deckare", "deckarserie", "animation", "skräck", "western", "musikal", "romantik", "action", "satir", "roman",
+    "novell", "dikter", "pjäs", "opera", "långfilm", "kortfilm", "miniserie", "realityserie", "reportage", "talkshow",
+    "underhållning", "frågesport", "dokusåpa", "sitcom", "kriminalserie", "deckarfilm", "tecknad", "äventyr",
+)
+# The kinds of GENRE_TAILS that take "ett" ("ett amerikanskt drama").
+NEUTER_GENRES = ("drama", "reportage", "äventyr")
+# "jfr" after a comma before one of these is a pointer to read ("jfr kap. 3",
+# "jfr även bilaga 2"): "jämför"; before a value it is "jämfört med" ("ökade 4 %,
+# jfr 9 % i riket", "jfr fjolårets 32 kr").
+COMPARE_POINTERS = frozenset("""
+kap kapitel kapitlet s sid sidan bilaga bil avsnitt avsnittet tabell fig figur not punkt även också ovan nedan
+ex t prop sou sfs mål dom domen artikel art §
+""".split())

@@ -15,6 +15,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
+    COMPARE_POINTERS,
     CONTACT_WORDS,
     COUNTED_BEFORE_SLASH,
     DEFINITE_POST_ENDINGS,
@@ -23,9 +24,12 @@ from ..data.short_readings import (
     DOTTED_COMPOUND_TAILS,
     DOTTED_JOINED_HEADS,
     ELECTING_WORDS,
+    GENRE_TAILS,
     LICENCE_STEMS,
     LICENCE_TAIL,
     MORE_SHORT_FORMS,
+    NATIONALITY_SHORT,
+    NEUTER_GENRES,
     NOT_PERSON_AFTER_UTB,
     PLURAL_BEFORE,
     PLURALS_AFTER_PIECES,
@@ -36,7 +40,7 @@ from ..data.short_readings import (
     TOM_BEFORE,
 )
 from ..report import Trace
-from .machinery import alternation, keep_stop, next_word, prev_words, sub
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
 
 # "Tf. chefen", "den tf. rektorn": acting, definite before a post in the definite form.
 _ACTING_DEFINITE = re.compile(
@@ -57,8 +61,9 @@ _TITLE_HINT = re.compile(alternation(TITLES_BEFORE_NAME))
 _MORE_HINT = re.compile(alternation(MORE_SHORT_FORMS))
 _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
+_GENRE_HINT = re.compile(r"film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs")
 _ANY_HINT = re.compile(
-    r"rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"jfr|jmf|film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs|rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -71,6 +76,57 @@ _UNIT_AFTER_MAGNITUDE = re.compile(
     r"(?:(?<=\bmiljoner )|(?<=\bmiljarder ))(?P<u>" + _LONG_UNITS + r")(?![\w²³/-])")
 _NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tio|tjugo"
                               r"|hundra|tusen) $")
+
+
+# "(Am. thriller", "Eng. kriminaldrama", "(Sv dokumentärserie", "Sv-dansk dramaserie": a
+# nationality written short before a kind of film or book (its stop, or a capital and no stop
+# after a bracket, a comma or the line's start: "fin film" is a fine film).
+_NATION = alternation(list(NATIONALITY_SHORT))
+_NATIONALITY = re.compile(
+    rf"(?:(?<![\w.])(?P<a>(?i:{_NATION}))\.|(?:(?<=\()|(?<=, )|^)(?P<c>(?:{_NATION.replace('(?:', '(?:(?-i:')}))"
+    rf"(?=[ -])|(?<![\w.])(?P<d>(?i:{_NATION}))\.?(?=-))"
+    rf"(?:-(?P<b>[a-zåäö]+)\.?)?(?= (?P<g>[a-zåäö]*(?:{alternation(GENRE_TAILS)})(?:en|et|n|na|t)?)\b)")
+# "ökade 4 %, jfr 9 % i riket", "jfr med året innan": a comparison of values, "jämfört med".
+_COMPARED = re.compile(r"(?<![\w.])(?P<j>[Jj])(?:fr|mf)\.?(?P<med> med)?(?= (?P<w>[\wåäöÅÄÖ§]+))")
+
+
+def _nationality(m: re.Match[str]) -> str | None:
+    """The adjective agreeing with the kind after it: "Am. thriller" ->
+    "Amerikansk thriller", "Eng. kriminaldrama" -> "Engelskt", "den am.
+    filmen" -> "amerikanska"; a first part before a hyphen is the stem
+    ("Sv-dansk" -> "svensk-dansk")."""
+    short = m.group("a") or m.group("c") or m.group("d")
+    if m.group("c") and not m.group("c")[0].isupper():
+        return None
+    kind = m.group("g")
+    definite = kind.endswith(("en", "et", "na")) and not kind.endswith(tuple(GENRE_TAILS))
+    if definite or kind.endswith(("filmer", "serier", "dramer", "dokumentärer", "dikter")) or (
+            prev_words(m)[-1:] and prev_words(m)[-1] in ("den", "det", "de")):
+        form = 2
+    else:
+        form = 1 if kind.endswith(NEUTER_GENRES) or is_ett_noun(kind) else 0
+    first = NATIONALITY_SHORT[short.lower()]
+    second = m.group("b")
+    if second:
+        tail = NATIONALITY_SHORT[second][form] if second in NATIONALITY_SHORT else second
+        said = f"{first[0]}-{tail}"
+    else:
+        said = first[form]
+    return said.capitalize() if short[0].isupper() else said
+
+
+def _compared(m: re.Match[str]) -> str | None:
+    """ "jfr med" is "jämfört med"; "jfr" after a comma outside brackets before a value
+    is too ("ökade 4 %, jfr 9 % i riket"); before a pointer (COMPARE_POINTERS: "jfr
+    kap. 3", "jfr även bilaga 2") or in brackets it stays "jämför" (the table)."""
+    pointer = m.group("w").lower() in COMPARE_POINTERS
+    head = m.string[: m.start()]
+    if m.group("med"):
+        if pointer:
+            return None
+    elif pointer or head.count("(") > head.count(")") or not head.rstrip().endswith((",", ";")):
+        return None
+    return m.group("j").replace("j", "jämfört").replace("J", "Jämfört") + " med"
 
 
 # "fr." before a word in small letters is "från" ("bussen går fr. torget");
@@ -195,6 +251,25 @@ def _magnitude(m: re.Match[str]) -> str | None:
     return BARE_MAGNITUDES[m.group("m")]
 
 
+def _kinds_and_comparisons(text: str, low: str, trace: Trace | None) -> str:
+    """A nationality written short before a kind of film or book agrees with
+    it ("(Am. thriller" -> "Amerikansk", "Eng. kriminaldrama" -> "Engelskt",
+    "Sv-dansk dramaserie" -> "svensk-dansk"; NATIONALITY_SHORT before
+    GENRE_TAILS); "jfr med", and "jfr" after a comma before a value, are
+    "jämfört med" ("ökade 4 %, jfr 9 % i riket"); before a pointer or in
+    brackets "jämför" (COMPARE_POINTERS).
+
+    Risk: a short form of NATIONALITY_SHORT before a kind ("am. film") is the
+    nationality even where the writer meant another word; "jfr" after a
+    comma before a noun that is no pointer ("jfr bilden") is "jämfört med".
+    """
+    if "jfr" in low or "jmf" in low:
+        text = sub(_COMPARED, _compared, text, trace, "abbreviation")
+    if _GENRE_HINT.search(low):
+        text = sub(_NATIONALITY, _nationality, text, trace, "abbreviation")
+    return text
+
+
 def readings(text: str, trace: Trace | None = None) -> str:
     """"ordf." before what is the chair's is the genitive: "ordf.
     utslagsröst" -> "ordförandens utslagsröst", "följde ordf. förslag"
@@ -220,7 +295,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
     a licence ending a compound ("lärarleg." -> "lärarlegitimation"), "utb."
     before a person's noun "utbildad" ("utb. förskollärare"), else
     "utbildning"; a noun written short after "st." is plural ("24 st. lgh"
-    -> "lägenheter"; PLURALS_AFTER_PIECES).
+    -> "lägenheter"; PLURALS_AFTER_PIECES); see also :func:`_kinds_and_comparisons`.
 
     Risk: "ordf." before a verb that ends like a head noun ("ordf. tal"
     read as the noun) is a genitive; "mdr" after any number word is
@@ -265,6 +340,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_TOM, _tom, text, trace, "abbreviation")
     if " ök" in text:  # "lön enl. ök, tillträde": the agreement, its stop left out
         text = sub(_AGREED, lambda m: "överenskommelse", text, trace, "abbreviation")
+    text = _kinds_and_comparisons(text, low, trace)
     if "r. " in text:
         text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
     if "md" in text or "Md" in text or "milj" in text:

@@ -25,7 +25,8 @@ Berg" -> "herr Berg", "red. Anna Lind" -> "redaktör").
 "ev." is inflected from the words around it
 (eventuell/eventuellt/eventuella), and so are the other adjectives written
 short (ADJECTIVE_ABBREVIATIONS: "övr. info" -> "övrig", "de övr.
-deltagarna" -> "övriga", "särsk. avgift" -> "särskild"). "o." between two
+deltagarna" -> "övriga", "särsk. avgift" -> "särskild"; a country's
+adjective before a definite noun is weak: "Sv. kyrkan" -> "Svenska"). "o." between two
 words is "och" ("mån. o. tis."; a bare "o" is read by ``words.initials``). "ex." is "exempelvis", and "exempel"
 before "på" ("ex. på åtgärder"); "avg." is "avgång", "avgift" before an
 amount ("Avg. 3 890 kr/mån"). "anm." is "anmälan" before a word of when,
@@ -208,6 +209,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if before and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
                    and _NUMBER_WORD.fullmatch(before[-1])):
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
+    if m.group("a").lower() in LANGUAGE_ADJECTIVES and len(w) > 4 and w.endswith(("an", "en", "et")):
+        return plural  # "Sv. kyrkan Luleå" -> "Svenska kyrkan": a definite noun after a country's adjective
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5:
         return plural  # "Sv. kyrkans": before a definite noun the weak form ("Svenska kyrkans")
     return neuter if is_ett_noun(w) else common

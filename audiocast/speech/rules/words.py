@@ -217,8 +217,8 @@ def _initials(m: re.Match[str]) -> str | None:
         before = prev_words(m)
         if before and before[-1].rstrip(",") in LETTER_LABEL_NOUNS:
             return None  # "i grupp C. Sedan ...": a label's letter ending a sentence
-        if before and before[-1].isdigit():
-            return None  # "Ängsvägen 11 C. Avgift ...": a house letter ending a sentence
+        if before and before[-1].isdigit() and not m.string[: m.start()].rstrip().endswith(","):
+            return None  # "Ängsvägen 11 C. Avgift ...": a house letter ending a sentence (not "Ek 2, K. Berg")
         if next_word(m).lower() in SENTENCE_OPENERS and next_word(m, 1)[:1].islower():
             return None  # "vitamin E. Det är ...": a letter ending a sentence before its opener, no initial
     return " ".join(spell(c) for c in _INITIAL_LETTERS.findall(letters)) + " "
@@ -420,6 +420,8 @@ def _lone_letter(m: re.Match[str]) -> str | None:
         return "central"  # "tåget från Ekedal C": a town the table does not know
     if m.group("l") in "VXLCDM" and before and before[-1] in _REGNAL_NAMES:
         return None  # "Karl X": a regnal number
+    if m.group("l") == "V" and m.string.startswith((". ordf", " ordf", ".ordf"), m.end()):
+        return None  # "V. ordf. Karl Berg": the deputy chair, read by the abbreviations
     if m.group("l") == "X" and m.string.startswith(".", m.end()):
         return "eks "  # "på X.": kept apart from its period, or "ex." would be "exempelvis"
     return spell(m.group("l"))
