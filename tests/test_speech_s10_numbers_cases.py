@@ -33,3 +33,16 @@ def test_long_case_numbers(text: str, want: str) -> None:
 ])
 def test_long_case_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# A board's letters joined by a slash to a year and a running number ("KS/2024:1187" was "kå ess två
+# noll två fyra ett ett åtta sju"); codes._board_case. Written after the fix, with guards.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Motionen (KF/2025:214) bordlades.", "tvåtusentjugofem kolon tvåhundrafjorton"),
+    ("Se beslut MN/2024-0981 om tillsynen.", "tvåtusentjugofyra streck noll nio åtta ett"),
+    ("Ärendet UN/2023:1450 gäller skolskjuts.", "tvåtusentjugotre kolon fjortonhundrafemtio"),
+    ("Motionen (KS 2024/312) besvaras i mars.", "tvåtusentjugofyra snedstreck trehundratolv"),
+    ("Läs mer på www.kommun.se/KS/2024 i dag.", "snedstreck"),
+])
+def test_board_case_numbers(text: str, want: str) -> None:
+    assert want in normalize(text)

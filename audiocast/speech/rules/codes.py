@@ -9,7 +9,7 @@ import re
 from ..data.admin import CASE_LABELS
 from ..numbers import cardinal, digits, year
 from ..report import Trace
-from .admin import say_id_group
+from .admin import running_number, say_id_group
 from .machinery import alternation, spell, sub
 
 # An IBAN: two capitals, two check digits, then groups of four (the last may be shorter).
@@ -25,6 +25,10 @@ _LONG_CASE = re.compile(
     rf"(?P<head>(?<![\w-])(?i:{alternation(sorted(CASE_LABELS))})(?<!\.)\.?:?\s(?:[A-ZÅÄÖ]{{1,5}}\s)?)"
     r"(?P<c>(?:\d{1,4}\s(?=\d{4,}[-/.]))?\d{1,8}(?:[-/.]\d{1,8}){2,6})(?![\w]|[-/.,]\d)"
 )
+# A board's letters, a slash, a year and a running number: "KS/2024:1187", "BN/2023-456".
+_BOARD_CASE = re.compile(
+    r"(?<![\w/.-])(?P<l>[A-ZÅÄÖ]{1,5})/(?P<y>(?:19|20)\d\d)(?P<sep>[:/-])(?P<n>\d{1,6})(?![\w]|[.,:/-]\d)")
+_BOARD_CASE_HINT = re.compile(r"[A-ZÅÄÖ]/(?:19|20)\d\d[:/-]\d")
 _LONG_CASE_HINT = re.compile(r"\d[-/.]\d{1,8}[-/.]\d")
 _LONG_CASE_PARTS = re.compile(r"\d+|[-/. ]")
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
@@ -46,6 +50,13 @@ def _group(g: str) -> str:
     if len(g) <= 3 and g[0] != "0":
         return cardinal(int(g))
     return digits(g)
+
+
+def _board_case(m: re.Match[str]) -> str:
+    n = m.group("n")
+    number = running_number(n) if "1100" <= n <= "1999" and len(n) == 4 else say_id_group(n, False, True, last=True)
+    sep = {":": "kolon", "/": "snedstreck", "-": "streck"}[m.group("sep")]
+    return f"{m.group('l')} {year(int(m.group('y')))} {sep} {number}"
 
 
 def _long_case(m: re.Match[str]) -> str | None:
@@ -85,6 +96,10 @@ def codes(text: str, trace: Trace | None = None) -> str:
     separators said ("punkt", "streck", "snedstreck"; it was "tre fem ett -tolvtusen..." and a
     range "... till tjugofyra").
 
+    A board's letters joined by a slash to a year and a running number are a diary number:
+    "KS/2024:1187" -> "KS tvåtusentjugofyra kolon elvahundraåttiosju" (the letters left to the
+    acronyms; it was "två noll två fyra ett ett åtta sju").
+
     A series' season and episode, "S3E4" -> "säsong tre avsnitt fyra" (it was "ess tre e fyra").
 
     Risk: an IBAN needs its groups of four after the check digits; two capitals and digits in
@@ -98,6 +113,8 @@ def codes(text: str, trace: Trace | None = None) -> str:
                    text, trace, "episode")
     if "-" in text:
         text = sub(_LETTER_CODE, _letter_code, text, trace, "identifier")
+    if "/" in text and _BOARD_CASE_HINT.search(text):
+        text = sub(_BOARD_CASE, _board_case, text, trace, "identifier")
     if ("-" in text or "/" in text) and _LONG_CASE_HINT.search(text):
         text = sub(_LONG_CASE, _long_case, text, trace, "identifier")
     return sub(_IBAN, _iban, text, trace, "identifier")
