@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .byline import credit_name, head_meta_row, person_role
 from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, is_date_line, parse_date
-from .furniture import TaggedLine
+from .furniture import TaggedLine, is_caption
 from .headline import shape_of
 from .headshapes import dated_row
 from .lineshape import is_title_like, words
@@ -275,30 +275,64 @@ BADGE_WORDS = 3
 """A badge in the head's meta block ("Ölandsbladet Plus", "Premium", "Prenumerant") is at most this many words."""
 BADGE_WINDOW = 8
 """A badge is looked for within this many lines under the lead."""
+META_CAPTION_WORDS = 20
+"""A picture's caption closing the head's meta block is at most this many words (the text's first paragraph glued
+there runs longer: 20 words and up in the golden and blind sets)."""
 
 
-def meta_badge_tags(lines: Sequence[TaggedLine], lead: int) -> None:
-    """Drop the short lines closing the head's meta block under the lead: lines of at most :data:`BADGE_WORDS` words,
-    no sentence, glued under the byline or date line (past the head's furniture), the last of them closing its block
-    (a blank line or the end under it), before the text's first paragraph ("Kristoffer Åhman" / "14 sep 2024 07:00" /
-    "Ölandsbladet Plus" / blank / text). The head's own lines stand above the lead; what is glued to its meta under it
-    is the writer's bare name (tagged a byline), the site's mark of a subscriber's article, a tag or a counter, never
-    the article's text (its subheadings stand after a blank line, over a paragraph)."""
+_PHOTO_CREDIT = re.compile(r"(?i)\b(?:foto|bild|fotograf|photo)\s*:")
+"""A photographer's credit in the head's meta block ("Foto: Jonas Ahlström", "Text och foto: Per Nilsson")."""
+
+
+def _meta_tail(lines: Sequence[TaggedLine], lead: int) -> tuple[int, list[int]] | None:
+    """The head's meta block under the lead (its byline or date line first past the lead) and the untagged lines glued
+    under it up to the block's end: (the meta block's first line, the tail's lines). None when the text's first
+    paragraph comes first or the tail does not close its block."""
     for k in range(lead + 1, min(len(lines), lead + 1 + BADGE_WINDOW)):
         ln = lines[k]
-        if ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS:
-            return  # the text's first paragraph: the head is over
+        if ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS and k == lead + 1:
+            return None  # the text's first paragraph: the head is over
         above = _beside(lines, k, -1)
         if ln.tag is not None or ln.blank_before or above is None or above <= lead or lines[above].tag not in ANCHORS:
+            if ln.tag is None:
+                return None
             continue
         run = [k]
         while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].blank_before and lines[run[-1] + 1].tag is None:
             run.append(run[-1] + 1)
-        if all(words(lines[m].text) <= BADGE_WORDS and lines[m].text.rstrip()[-1:] not in ".!?:" for m in run):
-            for m in run:
-                row = lines[m]
-                name = _BARE_NAME.fullmatch(row.text) is not None and m == k
-                row.tag, row.rule = ("byline", "head-byline") if name else ("drop", "meta-badge")
-                if name and hasattr(row, "value"):
-                    row.value = row.text
+        closes = run[-1] + 1 >= len(lines) or lines[run[-1] + 1].blank_before
+        return (lead + 1, run) if closes else None
+    return None
+
+
+def meta_badge_tags(lines: Sequence[TaggedLine], lead: int) -> None:
+    """Drop what closes the head's meta block under the lead (:func:`_meta_tail`), before the text's first paragraph:
+
+    - short lines (at most :data:`BADGE_WORDS` words, no sentence): "Kristoffer Åhman" / "14 sep 2024 07:00" /
+      "Ölandsbladet Plus" / blank / text, the site's mark of a subscriber's article, a tag or a counter; a bare name
+      first among them is the writer's byline;
+    - a line of at most :data:`META_CAPTION_WORDS` words opening with a caption's clause (no finite verb,
+      :func:`audiocast.ingest.furniture.is_caption`) when the meta block credits a photographer ("Text: Maria Ljung" /
+      "Foto: Jonas Ahlström" / "Publicerad 26 september 2024" / "Birgitta Svensson och Kjell Axelsson framför Hultsjö
+      kyrka. Föreningen har …"): the top picture's caption, whose credit the block holds; a first paragraph with its
+      verb ("Systrarna bakar varje morgon …") or opened by a quote's dash stays.
+
+    The head's own lines stand above the lead; the article's subheadings stand after a blank line, over a paragraph,
+    and a quote opened by a dash is the text's."""
+    tail = _meta_tail(lines, lead)
+    if tail is None:
         return
+    first, run = tail
+    if all(words(lines[m].text) <= BADGE_WORDS and lines[m].text.rstrip()[-1:] not in ".!?:" for m in run):
+        for m in run:
+            row = lines[m]
+            name = _BARE_NAME.fullmatch(row.text) is not None and m == run[0]
+            row.tag, row.rule = ("byline", "head-byline") if name else ("drop", "meta-badge")
+            if name and hasattr(row, "value"):
+                row.value = row.text
+        return
+    credited = any(ln.rule == "photo-credit" or _PHOTO_CREDIT.search(ln.text) for ln in lines[first:run[0]])
+    text = lines[run[0]].text
+    opening = re.split(r"[.,;:!?]\s", text.rstrip(".!?"))[0] + "."  # "Kenneth Hansson vid pappersmaskin 2, som …"
+    if len(run) == 1 and credited and words(text) <= META_CAPTION_WORDS and is_caption(opening):
+        lines[run[0]].tag, lines[run[0]].rule = "drop", "meta-caption"
