@@ -60,3 +60,30 @@ def test_initial_after_a_scorers_goals_is_spelled() -> None:
     check_line(["Mål: Lind 3, P. Ek, S. Berg."], ["Mål: Lind tre, pe Ek, ess Berg."])
     # guard: a house letter closing a sentence after its number
     check_line(["Vi bor på Åsgatan 7 B. Ring på."], ["Vi bor på Åsgatan sju be. Ring på."])
+
+
+def test_tv_in_a_caption_or_on_a_road_is_till_vanster() -> None:
+    check_line(["Lena Holm (t.v.) tar emot blommorna av Ali Omar.", "T.v. Sara Lind, t.h. Jonas Berg.",
+                "Fr. v. Olle Ek, Maja Sten och Ida Ström.", "Kör t.v. vid kyrkan."],
+               ["Lena Holm (till vänster) tar emot blommorna av Ali Omar.", "Till vänster Sara Lind, till höger Jonas Berg.",
+                "Från vänster Olle Ek, Maja Sten och Ida Ström.", "Kör till vänster vid kyrkan."])
+
+
+def test_tv_elsewhere_is_tills_vidare() -> None:
+    # guards: "until further notice", and "t.h." ending a sentence keeps its stop
+    check_line(["Simhallen är stängd t.v. på grund av läckage.", "Sväng t.h. Parkera vid skolan."],
+               ["Simhallen är stängd tills vidare på grund av läckage.", "Sväng till höger. Parkera vid skolan."])
+
+
+def test_ok_as_a_word_and_as_a_club() -> None:
+    check_line(["Tränaren tycker att resultatet är OK.", "Fick du OK från chefen?"],
+               ["Tränaren tycker att resultatet är okej.", "Fick du okej från chefen?"])
+    # guards: an orienteering club's letters, before or after its name
+    check_line(["Täby OK vann damklassen.", "OK Kåre tog silver."], ["Täby o kå vann damklassen.", "o kå Kåre tog silver."])
+
+
+def test_common_short_forms_of_notices() -> None:
+    check_line(["Revisor: Ola Sund (omv.), suppleant: Eva Berg (nyv.).", "Matchen mot Kiruna slutade oavgj.",
+                "Resan t.o.r. Luleå kostar 900 kr.", "Hon är g.m. Karl Sjö."],
+               ["Revisor: Ola Sund (omvald), suppleant: Eva Berg (nyvald).", "Matchen mot Kiruna slutade oavgjort.",
+                "Resan tur och retur Luleå kostar niohundra kronor.", "Hon är gift med Karl Sjö."])

@@ -8,6 +8,7 @@ and party letters are in ``data/words.py``.
 
 from __future__ import annotations
 
+from .abbreviation_common import COMMON_ABBREVIATIONS, COMMON_LOWERCASE_ONLY, COMMON_NON_FINAL
 from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
 from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_BEFORE_NAME_ONLY, TITLE_NON_FINAL
 
@@ -337,20 +338,7 @@ ABBREVIATIONS = {
     "anv.": "använd",
     "möbl.": "möblerad",
     "ö.k.": "överenskommelse",
-    # Språkrådet's list, more of it: "bilj. säljs", "se följ. sida", "vol. 3",
-    # "skor etc", "exv. Umeå", "m.h.t. säkerheten", "m.t.p. smittläget", "mtrl.
-    # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)
-    "bilj.": "biljetter",
-    "följ.": "följande",
-    "vol.": "volym",
-    "etc": "etcetera",
-    "exv.": "exempelvis",
-    "m.h.t.": "med hänsyn till",
-    "m.t.p.": "med tanke på",
-    "mtrl.": "material",
-    "f.k.": "för kännedom",
-    "sign.": "signaturen",
-    "förk.": "förkortning",
+    **COMMON_ABBREVIATIONS,  # Språkrådet's common short forms and a letter's (data/abbreviation_common.py)
     # church notices and classified ads: "Högm. sön.", "Gudstj. m. nattvard",
     # "Hälsn. Anna"; "ring e. 18", "ef. 17" (after a number only: NUMBER_ABBREVIATIONS)
     "högm.": "högmässa", "gudstj.": "gudstjänst", "hälsn.": "hälsningar",
@@ -403,13 +391,6 @@ ABBREVIATIONS = {
     "teol.dr": "teologie doktor",
     "teol. dr.": "teologie doktor",
     "teol. kand.": "teologie kandidat",
-    # Språkrådet's common abbreviations a paper writes
-    "m.h.a.": "med hjälp av",
-    "mha": "med hjälp av",
-    "m h a": "med hjälp av",
-    "i o m": "i och med",
-    "i.o.m.": "i och med",
-    "iom": "i och med",
     # a phone number's labels
     "vx": "växel",
     "vxl": "växel",
@@ -429,30 +410,6 @@ ABBREVIATIONS = {
     "nuv.": "nuvarande",
     "nybes.": "nybesiktigad",
     "dir.": "direktör",  # "dirigent" in a line about music (MUSIC_STEMS, CHOIR_WORDS)
-    # Språkrådet's list, the ones a paper still writes
-    "adr.": "adress",
-    "alt.": "alternativt",
-    "avs.": "avsändare",
-    "bil.": "bilaga",
-    "e.d.": "eller dylikt",
-    "o.dyl.": "och dylikt",
-    "ff.": "och följande",
-    "gm": "genom",
-    "mom.": "moment",
-    "omkr.": "omkring",
-    "s.a.s.": "så att säga",
-    "u.a.": "utan anmärkning",
-    "urspr.": "ursprungligen",
-    "äv.": "även",
-    "N.B.": "nota bene",
-    # a reader's letter writes them without periods
-    "tex": "till exempel",
-    "iaf": "i alla fall",
-    "iofs": "i och för sig",
-    "Ps.": "pe ess",
-    "ngn": "någon",
-    "ngt": "något",
-    "ngra": "några",
     "uppl.": "upplaga",  # "upplagan" after an ordinal (DEFINITE_AFTER_ORDINAL)
     "övers.": "översättning",  # "översatt" after "är" or before "från"/"av" (TRANSLATED_NEAR)
     # credits and titles: "Ill.: Per Ek", "pastor emer. Bo Lind", "spec. i
@@ -602,7 +559,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "följ.", "vol.", "exv.", "m.h.t.", "m.t.p.", "f.k.", "sign.", "förk.", "övl.", "gen.", "stf.", "ställf.", "kommunalr.", "frk.", "förf.",
     "fil. lic.", "fil.lic.", "tekn. lic.", "tekn.lic.", "tekn. dr.", "med. kand.", "med.kand.", "med. lic.",
     "jur. dr.", "teol. dr.", "teol. kand.", "tilltr.", "pol. mag.", "civ. ing.", "civ.ing.", "civ. ek.", "civ.ek.", "leg. läk.", "leg.läk.",
-}) | TITLE_NON_FINAL
+}) | TITLE_NON_FINAL | COMMON_NON_FINAL
 
 # Words after which "ev." stands before a noun (an adjective: "för ev. skador"),
 # not inside a clause (an adverb: "mötet kan ev. flyttas").
@@ -663,7 +620,7 @@ ADJECTIVE_ABBREVIATIONS = {
 # units ("kir. klin."), months with their stop ("okt."), in small letters only.
 for _key, _said in FAMILY_ABBREVIATIONS.items():
     ABBREVIATIONS.setdefault(_key, _said)
-LOWERCASE_ONLY_ABBREVIATIONS = LOWERCASE_ONLY_ABBREVIATIONS | MONTH_SHORT_FORMS
+LOWERCASE_ONLY_ABBREVIATIONS = LOWERCASE_ONLY_ABBREVIATIONS | MONTH_SHORT_FORMS | COMMON_LOWERCASE_ONLY
 
 def _spaced_variants() -> None:
     """Each abbreviation of short parts with periods written with spaces too

@@ -213,3 +213,9 @@ COMPARE_POINTERS = frozenset("""
 kap kapitel kapitlet s sid sidan bilaga bil avsnitt avsnittet tabell fig figur not punkt även också ovan nedan
 ex t prop sou sfs mål dom domen artikel art §
 """.split())
+# Words before "t.v." that make it a place in a picture or on a road, "till
+# vänster" ("På bilden t.v.", "sväng t.v. vid", "sitter t.v."), not "tills vidare".
+LEFT_AFTER = frozenset("""
+bilden bild fotot foto ovan nedan syns sitter satt står stod ligger låg sväng svänger svängde svänga ta tag
+håll vik kör gå längst skylten pilen ingången dörren hörnet porten mannen kvinnan paret
+""".split())

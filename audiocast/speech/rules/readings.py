@@ -25,6 +25,7 @@ from ..data.short_readings import (
     DOTTED_JOINED_HEADS,
     ELECTING_WORDS,
     GENRE_TAILS,
+    LEFT_AFTER,
     LICENCE_STEMS,
     LICENCE_TAIL,
     MORE_SHORT_FORMS,
@@ -63,7 +64,7 @@ _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _GENRE_HINT = re.compile(r"film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs")
 _ANY_HINT = re.compile(
-    r"jfr|jmf|film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs|rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"jfr|jmf|v\.|film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs|rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -113,6 +114,30 @@ def _nationality(m: re.Match[str]) -> str | None:
     else:
         said = first[form]
     return said.capitalize() if short[0].isupper() else said
+
+
+# "t.v." (left or until further notice) and "fr. v." (from the left) in a caption or on a road.
+_LEFT = re.compile(r"(?<![\w.])(?P<t>[Tt])\.\s?(?P<s>[vh])\.(?=\s|\)|,|$)")
+_FROM_SIDE = re.compile(r"(?<![\w.])(?P<f>[Ff])r\.?\s?(?P<s>[vh])\.?(?=:?\s+[A-ZÅÄÖ])")
+_FULL_NAME_AHEAD = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s[A-ZÅÄÖ][a-zåäöé]+")
+_RIGHT_IN_LINE = re.compile(r"(?<![\w.])[Tt]\.\s?h\.")
+_LEFT_IN_LINE = re.compile(r"(?<![\w.])(?:[Tt]\.\s?v\.|[Tt]ill vänster)")
+
+
+def _left(m: re.Match[str]) -> str | None:
+    """ "t.v." is "till vänster" in a caption or on a road: in brackets
+    ("Anna Ek (t.v.)"), with "t.h." in the line, after a word of a picture or
+    a place (LEFT_AFTER), or before a full name at a line's start ("T.v. Anna
+    Ek"); else the table's "tills vidare" ("stängt t.v.")."""
+    if m.group("s") == "h":  # "t.h. Per Berg" in a caption: the side, its stop no sentence's end
+        caption_side = _FULL_NAME_AHEAD.match(m.string, m.end()) and _LEFT_IN_LINE.search(m.string)
+        return m.group("t").replace("t", "till").replace("T", "Till") + " höger" if caption_side else None
+    before = prev_words(m)
+    bracketed = m.string[m.start() - 1 : m.start()] == "(" and m.string.startswith(")", m.end())
+    caption = not m.string[: m.start()].strip() and bool(_FULL_NAME_AHEAD.match(m.string, m.end()))
+    if not (bracketed or caption or _RIGHT_IN_LINE.search(m.string) or before[-1:] and before[-1].lower() in LEFT_AFTER):
+        return None
+    return m.group("t").replace("t", "till").replace("T", "Till") + " vänster"
 
 
 def _compared(m: re.Match[str]) -> str | None:
@@ -265,6 +290,10 @@ def _kinds_and_comparisons(text: str, low: str, trace: Trace | None) -> str:
     """
     if "jfr" in low or "jmf" in low:
         text = sub(_COMPARED, _compared, text, trace, "abbreviation")
+    if "v." in low:  # "Anna Ek (t.v.)", "Fr. v. Anna Ek": a caption's sides
+        text = sub(_LEFT, _left, text, trace, "abbreviation")
+        text = sub(_FROM_SIDE, lambda m: m.group("f") + "rån " + ("vänster" if m.group("s") == "v" else "höger"),
+                   text, trace, "abbreviation")
     if _GENRE_HINT.search(low):
         text = sub(_NATIONALITY, _nationality, text, trace, "abbreviation")
     return text

@@ -538,6 +538,7 @@ _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
 _MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]|[A-Z]\.[A-Z]{2}")  # "BankID", "iOS", "CO2e", "E.ON"
 _CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+_CLUB_OK = re.compile(r"[A-ZÅÄÖ][\wåäö]+ \||\|\s[A-ZÅÄÖ][a-zåäö]")  # a name before or after "OK"
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
 
@@ -554,6 +555,8 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
     if suf == "s" and w[-1] in "SXZ":
         suf = ""  # "SÄS:s", "GAIS:s", "SAS:s": a word or a letter ending in s takes no genitive s ("Säs", not "Säss")
+    if w == "OK" and not _CLUB_OK.search(m.string[max(0, m.start() - 30) : m.start()] + "|" + m.string[m.end() : m.end() + 30]):
+        return "okej" + suf + ("-" if hy else "")  # "det var OK": the word; "Gotlands OK", "OK Denseln": the club
     if w in ACRONYM_WORDS:
         out = ACRONYM_WORDS[w] + suf
         return out + ("-" if hy else "")

@@ -1,0 +1,80 @@
+"""Common short forms a paper writes, from Språkrådet's list ("bilj.", "m.h.t.",
+"e.d.", "s.a.s.") and a reader's letter's without periods ("tex", "iaf",
+"ngn"), and a match report's and a notice's that are read anywhere
+("oavgj.").
+
+Part of the abbreviation table (``data/abbreviations.py`` merges
+COMMON_ABBREVIATIONS into ABBREVIATIONS where the lists stood); split from
+it in session 10, when it had reached the module size limit.
+"""
+
+from __future__ import annotations
+
+# Written short form -> spoken words (case-sensitive; the rule adds a
+# capitalised variant).
+COMMON_ABBREVIATIONS = {
+    # Språkrådet's list, more of it: "bilj. säljs", "se följ. sida", "vol. 3",
+    # "skor etc", "exv. Umeå", "m.h.t. säkerheten", "m.t.p. smittläget", "mtrl.
+    # ingår", "skickas f.k.", "sign. Arg bilist" (a letter's pen name)
+    "bilj.": "biljetter",
+    "följ.": "följande",
+    "vol.": "volym",
+    "etc": "etcetera",
+    "exv.": "exempelvis",
+    "m.h.t.": "med hänsyn till",
+    "m.t.p.": "med tanke på",
+    "mtrl.": "material",
+    "f.k.": "för kännedom",
+    "sign.": "signaturen",
+    "förk.": "förkortning",
+    # Språkrådet's common abbreviations a paper writes
+    "m.h.a.": "med hjälp av",
+    "mha": "med hjälp av",
+    "m h a": "med hjälp av",
+    "i o m": "i och med",
+    "i.o.m.": "i och med",
+    "iom": "i och med",
+    # Språkrådet's list, the ones a paper still writes
+    "adr.": "adress",
+    "alt.": "alternativt",
+    "avs.": "avsändare",
+    "bil.": "bilaga",
+    "e.d.": "eller dylikt",
+    "o.dyl.": "och dylikt",
+    "ff.": "och följande",
+    "gm": "genom",
+    "mom.": "moment",
+    "omkr.": "omkring",
+    "s.a.s.": "så att säga",
+    "u.a.": "utan anmärkning",
+    "urspr.": "ursprungligen",
+    "äv.": "även",
+    "N.B.": "nota bene",
+    # a reader's letter writes them without periods
+    "tex": "till exempel",
+    "iaf": "i alla fall",
+    "iofs": "i och för sig",
+    "Ps.": "pe ess",
+    "ngn": "någon",
+    "ngt": "något",
+    "ngra": "några",
+    # a board's election, a match's result, a letter's post, a notice's (session 10):
+    # "kass. Per Lind (omv.)", "slutade oavgj.", "biljett t.o.r.", "g.m. Per Lind",
+    # "skickas rek.", "medd. från styrelsen", "Washington D.C."
+    "omv.": "omvald",
+    "nyv.": "nyvald",
+    "oavgj.": "oavgjort",
+    "t.o.r.": "tur och retur",
+    "g.m.": "gift med",
+    "f.v.b.": "för vidare befordran",
+    "rek.": "rekommenderat",
+    "medd.": "meddelande",
+    "inf.": "information",
+    "D.C.": "de ce",
+}
+
+COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf."})
+"""Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
+
+COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek."})
+"""Read in small letters only: "Nyv. 3", "Omv. 12" with a capital are streets cut short."""
