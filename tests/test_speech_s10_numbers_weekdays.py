@@ -30,3 +30,18 @@ def test_coordinated_weekdays_agree(text: str, want: str) -> None:
 ])
 def test_coordinated_weekdays_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# "mån" after a word of when or a weekday and a link is Monday even closing the sentence ("igen
+# mån." was left "mån"); weekdays._MONDAY_AFTER. Written after the fix, with guards.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Badet stänger för reparation och öppnar igen mån.", "öppnar igen måndag."),
+    ("Skicka in blanketten senast mån, tack.", "senast måndag, tack"),
+    ("Bussen går ons eller mån beroende på väder.", "onsdag eller måndag beroende"),
+    ("Vi hörs nästa mån!", "nästa måndag!"),
+    ("Hon var i viss mån besviken.", "i viss mån besviken"),
+    ("Han är mån om sitt rykte.", "mån om sitt"),
+    ("Platser delas ut i mån av plats.", "i mån av plats"),
+])
+def test_monday_after_a_word_of_when(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -29,6 +29,9 @@ WEEKDAYS_ALONE_CAPITALISED = ("Tis", "Ons", "Fre", "Lör", "Sön", "Månd", "Tis
 # Words after a weekday's short form that make it the weekday in a list of
 # opening hours ("lö 10–14, sö stängt", "mån stängt"): what the day is.
 WEEKDAY_STATUS_WORDS = ("stängt", "stängd", "öppet", "öppen", "ledigt", "vilodag")
+# Words right before "mån" that make it Monday even closing the sentence ("provtagning igen
+# mån.", "svar senast mån"): words of when ("i viss mån", "mån om" stay the word).
+MONDAY_BEFORE = ("igen", "senast", "nästa", "från", "till", "innan", "före", "efter", "tills", "sedan", "på")
 # Words that join two weekdays into one group ("tis och tors", "mån o ons", "lör & sön"): the
 # days agree in number (``weekdays``). Risk: "eller" between a day and a recurring day.
 WEEKDAY_LINKS = ("och", "o", "o.", "&", "eller", "samt")

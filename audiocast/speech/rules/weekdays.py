@@ -11,6 +11,7 @@ import re
 
 from ...calendar_sv import WEEKDAYS
 from ..data.calendar import (
+    MONDAY_BEFORE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_LINKS,
     WEEKDAY_STATUS_WORDS,
@@ -50,6 +51,12 @@ _MONDAY_IN_LIST = re.compile(
     r"(?<![\w.])(?P<w>[Mm]ån)\.?(?! om\b)(?= [^,.;:\d]{1,40}, (?i:tis|ons|tors|fre|lör|sön|tisdag|onsdag|torsdag|fredag)\b)"
 )
 
+# "provtagning igen mån.", "tis eller mån": "mån" after a word of when or a weekday and a link.
+_MONDAY_AFTER = re.compile(
+    "(?:" + "|".join(f"(?<=\\b{w} )" for w in MONDAY_BEFORE)
+    + "|" + "|".join(f"(?<={d} {link} )" for d in WEEKDAYS for link in ("och", "eller")) + ")"
+    r"(?P<w>mån)(?P<dot>\.)?(?![\w:/@-]|\.\w| om\b| av\b)"
+)
 # A weekday said in the singular before one said in the plural with its hours ("tisdag och
 # torsdagar 18–20", "måndag, onsdagar kl. 17"): both are every such day.
 _SINGULAR_BEFORE_PLURAL = re.compile(
@@ -85,6 +92,9 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     hours is read as every such day (``smallprint``): two coordinated weekdays
     agree in number (WEEKDAY_LINKS: "och", "o", "&", "eller", a comma).
 
+    "mån" after a word of when (MONDAY_BEFORE) or after a weekday and "och"/"eller" is Monday
+    even closing the sentence: "provtagning igen mån." -> "igen måndag." (it was left "mån").
+
     Risk: a single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
@@ -93,6 +103,8 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
     text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    if "mån" in text:
+        text = sub(_MONDAY_AFTER, lambda m: "måndag" + keep_stop(m, bool(m.group("dot"))), text, trace, "date")
     if "dagar " in text:
         text = sub(_SINGULAR_BEFORE_PLURAL, lambda m: m.group("a") + "ar", text, trace, "date")
     return text
