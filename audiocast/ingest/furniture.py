@@ -311,13 +311,17 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         closing = 0 < i < len(lines) - 1 and lines[i + 1].blank_before and not ln.blank_before and _prose(lines[i - 1]) and (
             _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
         if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and (
-                not labelled_item(lines, i)) and not record_field(lines, i):
+                not labelled_item(lines, i)) and not record_field(lines, i) and SIGNED not in (
+                ln.rule, lines[i + 1].rule if i + 1 < len(lines) else None):
             ln.tag, ln.rule = "drop", "caption-alone"
         elif ln.tag is None and alone and _island(lines, i):
             ln.tag, ln.rule = "drop", "caption-island"
     named_caption_tags(lines, under_lead)
 
 
+SIGNED = "signature"
+"""The rule of a letter's close kept under the article (:data:`audiocast.ingest.letterclose.SIGNATURE_RULE`): its
+closing line ("Tack för tio fina år."), or the line right over it, is no caption."""
 _ITEM_LABEL = re.compile(r"([^:!?]{1,40}?):\s+\S")
 _WHEN_LABEL = re.compile(r"(?i)(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|.*\d")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .furniture import TaggedLine
+from .furniture import SIGNED, TaggedLine
 from .headline import shape_of
 from .lineshape import words
 from .signoff import is_sign_off
@@ -25,12 +25,24 @@ GREETING = re.compile(
     r"(?: från (?:oss i )?\S+(?: \S+){0,3})?[,!]?|mvh,?")
 """A letter's closing greeting on its own line ("Med vänliga hälsningar", "Med rotaryhälsningar", "Sommarhälsningar",
 "Varma hälsningar från styrelsen")."""
+_INFORMAL = re.compile(r"(?i)(?:(?:en |stor |stora |varm |varma |många )?kram(?:ar|is|isar)?|allt gott|allt väl|ha det gott)[,!]?")
+"""An informal greeting on its own line over the writer's name, or before it in one line ("Kram, Camilla", "Allt gott,"
+over "Birgitta"): a blog's or a shop's post signed by its writer."""
+_NAMED = re.compile(r"(?P<close>[^,!]+?)[,!]?\s+(?P<name>(?-i:[A-ZÅÄÖÉ])[\w'’-]+(?:\s+(?-i:[A-ZÅÄÖÉ])[\w'’-]+){0,2})"
+                    r"(?:,\s+[a-zåäöé][\w-]*(?:\s+[\w-]+){0,2})?")
+"""A greeting and the writer's name in one line, perhaps with a role ("Kram, Camilla", "Hälsningar, Malin", "Kramar
+Anna", "Hälsningar Hanna, kurator")."""
+_FIRST_NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?:[ -](?-i:[A-ZÅÄÖÉ][a-zåäöéü]+))?")
+"""The writer's first name alone under the greeting ("Birgitta", "Anna-Lena")."""
+CLOSING_THANKS_WORDS = 10
+"""A short closing line between the last paragraph and the writer's greeting ("Tack för tio fina år.") is at most this
+many words."""
 _FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|hej så länge|ha det (?:gott|bra|fint)|hoppas vi ses)\b[^.?]{0,40}[!.]?")
 """An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!"): a close only with a signer under it."""
 _SIGNED_BY = re.compile(r"\sgenom\s+(?-i:[A-ZÅÄÖ])")
 _MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
 """The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
-SIGNATURE_RULE = "signature"
+SIGNATURE_RULE = SIGNED
 """The rule name of a letter's close and signers kept under the article's last paragraph (a kept line)."""
 SIGNATURE_LINES = 2
 """A letter's signature under its greeting is at most this many lines (the writer, on whose behalf)."""
@@ -51,19 +63,23 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
     k = end + 1
     if end >= 0 and lines[end].tag is None and _FAREWELL.fullmatch(lines[end].text.strip()):
         k = end  # an informal close of a sentence's length is the text's last line ("Väl mött vid bussen på måndag!")
+    elif _thanks(lines, k, cut) and k + 1 < cut and _open_line(lines[k + 1]) and _greeting(lines[k + 1].text.strip()):
+        k += 1  # a short closing line ("Tack för tio fina år.") over the writer's greeting
     # The close may have been taken by its place among the page's boxes (a short line under the text's end).
-    if k >= cut or (lines[k].tag is not None and lines[k].rule not in BY_PLACE):
+    if k >= cut or not _open_line(lines[k]):
         return None
     close = lines[k].text.rstrip(":").strip()
-    if GREETING.fullmatch(close) and _SIGNED_BY.search(close):
-        return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung")
-    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _FAREWELL.fullmatch(close)):
+    if GREETING.fullmatch(close) and _SIGNED_BY.search(close) or _named(close):
+        return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung", "Kram, Camilla")
+    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _FAREWELL.fullmatch(close)
+            or _INFORMAL.fullmatch(close)):
         return None
     last = k
     while last + 1 < cut and last - k <= SIGNATURE_LINES and (
             lines[last + 1].tag in (None, "byline") or lines[last + 1].rule in BY_PLACE) and (
             last == k or not lines[last + 1].blank_before) and (
-            _signer(lines[last + 1].text) or (last > k and _role(lines[last + 1].text))):
+            _signer(lines[last + 1].text) or (last > k and _role(lines[last + 1].text)) or (
+                last == k and _FIRST_NAME.fullmatch(lines[last + 1].text) is not None)):
         last += 1
     return last + 1 if last > k else None
 
@@ -91,3 +107,26 @@ def _signer(text: str) -> bool:
         return True  # the signature goes on ("genom Maria Ekström, ordförande") or says on whose behalf ("För styrelsen")
     return words(text) <= SIGNER_WORDS and (
         is_sign_off(text) or is_person_line(text) or bool(re.match(r"(?i)styrelsen\b", text)))
+
+
+def _open_line(ln: TaggedLine) -> bool:
+    """A line kept, or taken by its place alone among the page's boxes (:data:`BY_PLACE`)."""
+    return ln.tag is None or ln.rule in BY_PLACE
+
+
+def _greeting(close: str) -> bool:
+    return bool(GREETING.fullmatch(close) or _INFORMAL.fullmatch(close) or _named(close))
+
+
+def _named(close: str) -> bool:
+    """A greeting and the writer's name in one line (:data:`_NAMED`): "Kram, Camilla", "Hälsningar, Malin"."""
+    m = _NAMED.fullmatch(close)
+    return m is not None and bool(GREETING.fullmatch(m.group("close").strip()) or _INFORMAL.fullmatch(m.group("close").strip()))
+
+
+def _thanks(lines: Sequence[TaggedLine], k: int, cut: int) -> bool:
+    """A short sentence standing alone under the article's last paragraph (:data:`CLOSING_THANKS_WORDS`)."""
+    if k >= cut or not _open_line(lines[k]):
+        return False
+    text = lines[k].text
+    return text[-1] in ".!" and 2 <= words(text) <= CLOSING_THANKS_WORDS and not any(c in text for c in "@:")
