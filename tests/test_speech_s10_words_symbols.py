@@ -44,3 +44,14 @@ def test_stars_framing_a_heading_are_dropped() -> None:
 def test_spelled_acronym_ending_in_s_takes_no_second_s() -> None:
     check_line(["LSS:s regler ändras.", "Hon ringde SOS:s växel."],
                ["ell ess ess regler ändras.", "Hon ringde ess o ess växel."])
+
+
+def test_weather_symbols_in_a_weather_line_are_named() -> None:
+    check_line(["Prognosen för fredag: 🌨️ och minus 4 grader.", "Vädret på midsommarafton: ⛅ men torrt."],
+               ["Prognosen för fredag: snö och minus fyra grader.", "Vädret på midsommarafton: halvklart men torrt."])
+    # guard: a sun that decorates a notice is dropped
+    check_line(["Välkommen till loppis på torget ☀️"], ["Välkommen till loppis på torget"])
+
+
+def test_a_run_of_one_emoji_after_giving_is_the_plural() -> None:
+    check_line(["Läsarna gav 🌹🌹 till personalen."], ["Läsarna gav rosor till personalen."])

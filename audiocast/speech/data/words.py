@@ -284,7 +284,16 @@ EMOJI_PLURALS = {
 # a word after them.
 HEART_SUBJECTS = frozenset("jag vi du ni han hon de alla man".split())
 # Words after which an emoji is a noun of the sentence, said with its article.
-EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med svarade svarar satte la".split())
+EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med svarade svarar satte la gav ger".split())
+
+# Weather symbols named in a line about the weather (WEATHER_LINE_WORDS: "Väder i
+# dag: 🌧️ och 8 °C" -> "regn och åtta grader"); elsewhere dropped as every emoji
+# ("Sommarfest ☀️").
+WEATHER_EMOJI = {
+    "☀": "sol", "🌞": "sol", "⛅": "halvklart", "🌤": "mest sol", "🌥": "mest moln", "☁": "moln", "🌦": "skurar",
+    "🌧": "regn", "⛈": "åska", "🌩": "åska", "🌨": "snö", "❄": "snö", "💨": "blåst", "🌫": "dimma", "🌈": "regnbåge",
+}
+WEATHER_LINE_WORDS = ("väder", "vädret", "prognos", "grader", "°", "temperatur", "smhi", "blåsigt", "mulet")
 
 # Nouns a count with a letter for its thousands or millions counts ("45k
 # följare", "1,2M visningar"); "5K på 20 min" (a race) and "4M har" (a

@@ -20,6 +20,8 @@ from ..data.words import (
     HEART_SUBJECTS,
     PARTIES,
     SHOUTED_WORDS,
+    WEATHER_EMOJI,
+    WEATHER_LINE_WORDS,
 )
 from ..numbers import cardinal
 from ..report import Trace
@@ -158,7 +160,7 @@ _STARS = re.compile(r"(?=[★⭐✭✮✯☆✩])(?P<f>(?:[★⭐✭✮✯]\ufe0
 _EMOJI_COUNT = re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
 _ANY_DIGIT_CHAR = re.compile(r"\d")
 # An emoji of EMOJI_NOUNS after a word (group ``w``), a variation selector after it.
-_EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.join(EMOJI_NOUNS)}])\ufe0f?")
+_EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.join(EMOJI_NOUNS)}])\ufe0f?(?P<run>(?:(?P=e)\ufe0f?)+)?")
 _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
 
 
@@ -193,6 +195,8 @@ def _emoji_noun(m: re.Match[str]) -> str | None:
         return f"{word} {noun}"  # "med en 👍": the article is written
     if word.lower() in HEART_SUBJECTS and noun.endswith("hjärta") and _heart_verb(m):
         return f"{word} älskar"  # "Vi ❤️ Uppsala": the heart is the verb
+    if word.lower() in EMOJI_NOUN_AFTER and m.group("run"):
+        return f"{word} {EMOJI_PLURALS[m.group('e')]}"  # "gav 👏👏👏": a run of one emoji is the plural, "applåder"
     if word.lower() in EMOJI_NOUN_AFTER or (word == "och" and _named_before(m)):
         return f"{word} {article} {noun}"  # "skrev ❤️ under": the emoji is what was written
     return None
@@ -227,7 +231,14 @@ def _emoji(text: str, trace: Trace | None) -> str:
     if _ANY_DIGIT_CHAR.search(text):  # "3 000 ❤️" -> "3 000 hjärtan", "1 👍" -> "1 tumme upp"
         text = sub(_EMOJI_COUNT, lambda m: f"{m.group('n')} " + (EMOJI_NOUNS[m.group("e")][1] if m.group("n") == "1"
                                                                 else EMOJI_PLURALS[m.group("e")]), text, trace, "symbol")
-    return sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
+    text = sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
+    if _WEATHER_SYMBOL.search(text) and any(w in text.lower() for w in WEATHER_LINE_WORDS):
+        text = sub(_WEATHER_SYMBOL, lambda m: f" {WEATHER_EMOJI[m.group('e')]} ", text, trace, "symbol")
+    return text
+
+
+# A weather symbol of WEATHER_EMOJI (its variation selector after it).
+_WEATHER_SYMBOL = re.compile(rf"(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?")
 
 
 def clean(text: str, trace: Trace | None = None) -> str:
@@ -247,7 +258,9 @@ def clean(text: str, trace: Trace | None = None) -> str:
     article ("skrev ❤️ under bilden" -> "skrev ett hjärta"); risk: an
     emoji after such a verb that only decorates is named too. A heart
     between a subject opening its sentence (HEART_SUBJECTS) and a word is
-    the verb: "Vi ❤️ Uppsala" -> "Vi älskar Uppsala".
+    the verb: "Vi ❤️ Uppsala" -> "Vi älskar Uppsala". A weather symbol in a
+    line about the weather is named ("Väder i dag: 🌧️ och 8 °C" -> "regn";
+    WEATHER_EMOJI, WEATHER_LINE_WORDS).
 
     Typographic quotation marks (” “) stay as written: the voice does not say
     them, and the writer of blind set 6 kept them around every title and
