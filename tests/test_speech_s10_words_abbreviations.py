@@ -87,3 +87,14 @@ def test_common_short_forms_of_notices() -> None:
                 "Resan t.o.r. Luleå kostar 900 kr.", "Hon är g.m. Karl Sjö."],
                ["Revisor: Ola Sund (omvald), suppleant: Eva Berg (nyvald).", "Matchen mot Kiruna slutade oavgjort.",
                 "Resan tur och retur Luleå kostar niohundra kronor.", "Hon är gift med Karl Sjö."])
+
+
+def test_nouns_in_ning_and_titles_cut_short() -> None:
+    check_line(["Anställn. sker enl. avtal.", "Rådm. Karin Sjö läste upp domen.", "Utbildn. kostar 500 kr.",
+                "God erf. av ekonomi krävs."],
+               ["Anställning sker enligt avtal.", "Rådman Karin Sjö läste upp domen.", "Utbildning kostar femhundra kronor.",
+                "God erfarenhet av ekonomi krävs."])
+
+
+def test_clubs_in_mixed_case_are_words() -> None:
+    check_line(["MoDo tog emot BoIS i cupen."], ["Modo tog emot Bois i cupen."])

@@ -71,9 +71,15 @@ COMMON_ABBREVIATIONS = {
     "medd.": "meddelande",
     "inf.": "information",
     "D.C.": "de ce",
+    # a noun in -ning cut before its ending, a court's and a clinic's titles, a job ad's
+    # ("Utställn. pågår", "Nettoomsättn. ökade", "Rådm. Anna Holm", "leg. tandläk.", "erf. krävs")
+    "utställn.": "utställning", "omsättn.": "omsättning", "nettoomsättn.": "nettoomsättning",
+    "anställn.": "anställning", "utbildn.": "utbildning", "beräkn.": "beräkning", "ersättn.": "ersättning",
+    "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
+    "erf.": "erfarenhet",
 }
 
-COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf."})
+COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek."})

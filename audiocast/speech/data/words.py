@@ -111,6 +111,8 @@ MIXED_CASE_WORDS = {
     "SvD": "ess ve de", "SvT": "ess ve te", "SvFF": "ess ve eff eff", "SvIF": "ess ve i eff",
     "LiU": "ell i u", "LiTH": "ell i te hå", "MdH": "emm de hå", "MiUn": "emm i u enn", "HiG": "hå i ge",
     "KaU": "kå a u", "RiR": "ärr i ärr", "JämO": "Jämo", "KomVux": "Komvux",
+    # sports clubs written in mixed case, said as words ("BoIS" was left unread)
+    "BoIS": "Bois", "MoDo": "Modo", "SoIK": "Soik",
     "PwC": "pe ve ce", "IoT": "i o te", "AfD": "a eff de", "PiS": "pe i ess",  # a firm, things online, parties
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
