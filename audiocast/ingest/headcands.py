@@ -657,6 +657,29 @@ _SLASH_DAY = re.compile(r"\b[0-3]?\d/[01]?\d\b")
 """A day written with a slash ("18/4 2026"): a meta line's date, never in a headline under a kicker."""
 
 
+_SPOKEN_HEAD = re.compile(r"[”\"«].+[”\"»][.!?]?|.+\?")
+"""A headline set as a quote or a question ("”Måste jag betala för min sons skulder?”", "Vem ärver stugan?")."""
+COLUMN_NAME_WORDS = 4
+"""A column's or a series' name over its headline is at most this many words ("Fråga om pengar", "Veckans profil")."""
+
+
+def _under_column(lines: Sequence[TaggedLine], i: int, found: set[int]) -> bool:
+    """Whether lines[i], a quote or a question of three words or more (:data:`_SPOKEN_HEAD`) standing right over the
+    byline or date line, is the headline under its column's name: the candidate glued right above it is a phrase of at
+    most :data:`COLUMN_NAME_WORDS` words with no verb, no name after its first word and no closing stop ("Ekonomi" /
+    "Fråga om pengar" / "”Måste jag betala för min sons skulder?”" / "Ulrika Westin"). The column's name shares its
+    words with a lead that presents the column ("Varje lördag svarar … på läsarnas frågor om pengar"), and outscored
+    the headline."""
+    ln = lines[i]
+    if ln.blank_before or i == 0 or (i - 1) not in found or not _SPOKEN_HEAD.fullmatch(ln.text.strip()):
+        return False
+    above = lines[i - 1].text.strip()
+    if any(w[:1].isupper() for w in above.split()[1:]):
+        return False  # a name in it ("Sista skiftet på Dalsbruk", "Brand i Åby"): the news' headline over a quote
+    return (words(ln.text) >= 3 and 0 < words(above) <= COLUMN_NAME_WORDS and above[-1:] not in ".!?:"
+            and not _SPOKEN_HEAD.fullmatch(above) and not sentence_head(above) and shape_of(above) is None)
+
+
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
@@ -679,7 +702,8 @@ def _with_context(
             and (_prev_real(lines, prev[i] or 0) not in at or (_prev_real(lines, prev[i] or 0) in kickers
                                                                and _under_kicker(lines[i].text))),
             under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i]
-            and _prev_real(lines, prev[i] or 0) in kickers and _under_kicker(lines[i].text),
+            and _prev_real(lines, prev[i] or 0) in kickers and _under_kicker(lines[i].text)
+            or nxt[i] in anchors and _under_column(lines, i, {k for k, _ in found}),
             in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == _next_real(lines, i),
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,

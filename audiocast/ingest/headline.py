@@ -83,6 +83,7 @@ W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av fol
 W_CALL = -2.0        # a call to the reader ("Följ utvecklingen i hamnen här", "Stöd lokal journalistik – bli prenumerant")
 W_ADDRESS = -4.0     # a line giving an e-mail or web address ("Mejla din fråga till fraga@tidning.se"), headshapes
 W_ADDRESSEE = -4.0   # a letter's addressee ("Till kommunstyrelsen i Sävsjö kommun") under the letter's title naming it
+W_COLUMN = -2.0     # glued right over a headline under its kicker (Candidate.under_kicker): the column's name
 W_DANGLING = -3.0    # ending on a word that needs what follows ("Fem frågor till"): a series' kicker, headshapes
 PICTURE_MARK = re.compile(r"\s*(?:📷|📸|🖼|🎞)")
 """A line opened by a picture's mark ("🖼 Barnen med fångsten", "📷 …") is a caption, with or without its credit."""
@@ -110,7 +111,8 @@ class Candidate:
     """The line is the head's between its date line and its lead, five words or more, with a candidate over the date
     line too: the headline under its kicker ("QRV från Storberget – rapport från fältdagen" / "2024-06-10 | Tomas
     Eriksson, SM4XTE" / "312 förbindelser på en helg – rekord för klubben" / text). A paper's head has its lead under
-    the date line, not a line of its own."""
+    the date line, not a line of its own. Or a quote or question right over the byline, glued under a column's name
+    (:func:`audiocast.ingest.headcands._under_column`); the candidate right above it then scores :data:`W_COLUMN`."""
     in_menu_run: bool = False
     head_block: bool = False
     """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
@@ -445,6 +447,8 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
         rivals = any(f for k, f in enumerate(formed) if k != pos)
         s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section, rivals=rivals)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
+    kicked = {c.index - 1 for c in candidates if c.under_kicker}
+    scored = [(s + (W_COLUMN if c.index in kicked else 0.0), pos, c) for s, pos, c in scored]
     ends = _crumb_ends(candidates)
     scored = [(s + (W_CRUMB_END if c.text in ends else 0.0), pos, c) for s, pos, c in scored]
     addressees = _addressees(candidates, formed)
