@@ -30,6 +30,10 @@ match matchen person elev barn kvinna hushåll invånare spelare deltagare besö
 familj lägenhet bil säsong omgång kväll natt dygn dag vecka månad år timme gång tillfälle
 """.split())
 
+# Periods a price is said "per" ("kr/dygn": "kronor per dygn"): with one of these in a line, a
+# price per week is "per vecka" too (``rates.period_agreement``).
+PRICE_PER_ALIKE = frozenset("dygn natt säsong år dag termin kvartal halvår läsår person pers barn vuxen".split())
+
 # Units before the slash a rate never starts with (money has its own rule,
 # "kr/mån"; a percent per year is said by ``quantities``).
 NOT_RATE_NUMERATORS = frozenset({"kr", "kronor", "öre", "%", "procent"})

@@ -42,7 +42,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   the rules that read a pair at a time; ``listings.py``: listings (clock
   times in a list, TV labels, prices with slashes, spans or sets joined by
   slashes: "skift 06–14/14–22", "6–4/3–6")
-- ``rates.py``: a number, a unit, a slash and what it is counted per;
+- ``rates.py``: a number, a unit, a slash and what it is counted per
+  (prices of one line said alike, "per dygn" and "per vecka");
   ``spans.py``: spans with a unit at each end and two-digit years after a
   dash; ``estates.py``: property designations in a line about property;
   ``plates.py``: registration plates after a short label
@@ -108,7 +109,7 @@ from .parts import fraction_spans
 from .plates import plate_labels
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
-from .rates import more_measures, rates
+from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, table_rows
 from .slash_units import unit_slashes
@@ -126,7 +127,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     urls_emails,
     small_print,
     sport_notes,
-    slashed_pairs, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
+    slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios, designations, weekday_dates, day_parts,
@@ -188,7 +189,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line

@@ -22,6 +22,7 @@ from ..data.rate_words import (
     PER_MEASURES,
     PER_MORE,
     PER_NOUNS,
+    PRICE_PER_ALIKE,
     SEA_WORDS,
 )
 from ..numbers import cardinal
@@ -125,3 +126,23 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     sea = " nm" in text and any(w in text.lower() for w in SEA_WORDS)  # "seglade 28 nm": nautical miles
     return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} "
                + ("nautiska mil" if sea and m.group("u") == "nm" else MORE_MEASURES[m.group("u")]), text, trace, "unit")
+
+
+
+# Prices of one line per a period said "per" ("150 kr/dygn", "1 100 kr/säsong") and per week
+# ("400 kr/vecka"): the week is "per vecka" too, not "i veckan" beside "per dygn".
+_PRICE_PER_PERIOD = re.compile(rf"(?:kr|:-|SEK|€)\s?/\s?(?:{alternation(sorted(PRICE_PER_ALIKE))})\b")
+_PRICE_PER_WEEK = re.compile(r"(?P<c>kr|:-|SEK|€)\s?/\s?(?:vecka|v\b\.?)")
+
+
+def period_agreement(text: str, trace: Trace | None = None) -> str:
+    """Prices in one line said alike: where one is written per a period said "per" ("150 kr/dygn",
+    "800 kr/år"; PRICE_PER_ALIKE), one per week is "per vecka" too: "400 kr/vecka" -> "fyrahundra
+    kronor per vecka", not "i veckan" beside "per dygn" (class "money"; the blind writers of such
+    lists, sets 15, 24, 26 and 32, said "per"). Runs before the units read the prices.
+
+    Risk: none known: "per vecka" is the plain reading; a week's price alone keeps "i veckan".
+    """
+    if "/v" not in text or not _PRICE_PER_PERIOD.search(text):
+        return text
+    return sub(_PRICE_PER_WEEK, lambda m: f"{m.group('c')} per vecka", text, trace, "money")
