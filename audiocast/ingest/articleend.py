@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from .contacts import is_address_box
+from .contacts import is_address_box, is_service_line
 from .factruns import continues_box
 from .furniture import TaggedLine, continues_programme, is_caption, page_tail
 from .headline import shape_of
@@ -632,12 +632,15 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
 def _action_run(box: Sequence[TaggedLine]) -> bool:
     """A call to action glued under the article's last paragraph: every kept line of the first box under the end a
     button ("Boka pass", "Se schemat för Hede", "Boka kurs för förarbevis"; no sentence's end) or a price's short line
-    ("1 495 kr inkl. provavgift"), one button at least. The article's closing line is a sentence; its fact box has a
-    heading over items that say facts, not verbs of the site's."""
+    ("1 495 kr inkl. provavgift"), one button at least; or a service's buttons, two at least, beside its phone, e-mail
+    and opening hours (:func:`audiocast.ingest.contacts.is_service_line`). The article's closing line is a sentence;
+    its fact box has a heading over items that say facts, not verbs of the site's."""
     kept = [ln for ln in box if ln.tag is None]
     buttons = [ln for ln in kept if _button_like(ln.text)]
     prices = [ln for ln in kept if words(ln.text) <= PRICE_WORDS and _PRICE.fullmatch(ln.text)]
-    return bool(buttons) and len(buttons) + len(prices) == len(kept)
+    # A service's buttons beside its phone and hours ("Boka tid för videomöte", "Ring oss", "0771-00 00 00", "Vardagar 8–16").
+    service = [ln for ln in kept if ln not in buttons and is_service_line(ln.text)]
+    return bool(buttons) and len(buttons) + len(prices) + len(service) == len(kept) and (not service or len(buttons) >= 2)
 
 
 def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:

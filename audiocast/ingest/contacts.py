@@ -179,10 +179,12 @@ def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple
 
 
 _SERVICE_HEADING = re.compile(
-    r"(?i)(?:Kund|Medborgar|Invånar|Kontakt)?(?:service|tjänst|center)|Växel(?:n)?|Support|Kontakt(?:a oss)?\s*:?")
-"""A service box's label ("Kundtjänst", "Kontaktcenter", "Växeln", "Kontakt")."""
+    r"(?i)(?:Kund|Medborgar|Invånar|Kontakt)?(?:service|tjänst|center)|Växel(?:n)?|Support|Kontakt(?:a oss)?\s*:?"
+    r"|(?-i:[A-ZÅÄÖ])[a-zåäö]{2,}(?:expedition(?:en)?|service|tjänst(?:en)?|center|växel(?:n)?|reception(?:en)?|kansli(?:et)?)")
+"""A service box's label ("Kundtjänst", "Kontaktcenter", "Växeln", "Kontakt"), or the service's name in one word, a
+compound of a service's noun ("Församlingsexpeditionen", "Medlemsservice", "Skolexpeditionen")."""
 _HOURS_LINE = re.compile(
-    r"(?i)(?:vardagar|helgfria vardagar|alla dagar|(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?"
+    r"(?i)(?:(?:telefontid|öppet|öppettider|besökstid(?:er)?|expeditionstid(?:er)?)\s*:?\s*)?(?:vardagar|helgfria vardagar|alla dagar|(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?"
     r"(?:\s*[–-]\s*(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?)?)\s*:?\s*"
     r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?")
 """A service's opening hours ("Vardagar 8–12", "Mån–fre kl. 8.00–16.30")."""
@@ -194,14 +196,20 @@ def _unit_card_at(lines: Sequence[TaggedLine], i: int, end: int) -> tuple[int, i
     organisation's general service (no person's line: that is :func:`_card_at`'s; no unit of the article's subject,
     "Kundtjänst avfall", which stays as the article's box) or lines already dropped, one phone or e-mail line at least;
     the box closes with its last phone, e-mail or hours line. The service is named, by its label ("Kundtjänst") or a
-    line; a bare "Kontakt" over numbers alone is the article's fact box."""
-    if lines[i].tag not in (None, "menu") or not _SERVICE_HEADING.fullmatch(lines[i].text):
+    line; a bare "Kontakt" over numbers alone is the article's fact box. Under a label asking the reader ("Frågor om
+    bygget?"), a call naming the service with its number ("Ring projektets kundtjänst: 0652-160 50") names it."""
+    asked = bool(_QUESTION_LABEL.fullmatch(lines[i].text))
+    if lines[i].tag not in (None, "menu") or not (_SERVICE_HEADING.fullmatch(lines[i].text) or asked):
         return None
     stop, last, reached = i + 1, i, False
-    named = bool(_SERVICE_WORD.search(lines[i].text))
+    # A service's one-word name ("Medlemsservice", "Skolexpeditionen"); a bare "Kontakt" names none.
+    named = bool(_SERVICE_WORD.search(lines[i].text)) or (
+        " " not in lines[i].text.strip() and not lines[i].text.lower().startswith("kontakt"))
     while stop < end and stop - i <= CARD_BELOW and not lines[stop].blank_before:
         ln = lines[stop]
         channel = bool(_CHANNEL_LINE.fullmatch(ln.text))
+        if asked and not channel and (m := _SERVICE_CALL.fullmatch(ln.text)) is not None:
+            channel, named = True, named or bool(_SERVICE_NOUN.search(m.group("who")))
         if channel or _HOURS_LINE.fullmatch(ln.text):
             last, reached = stop, reached or channel
         elif ln.tag == "drop":
@@ -214,6 +222,14 @@ def _unit_card_at(lines: Sequence[TaggedLine], i: int, end: int) -> tuple[int, i
     return (i, last + 1) if reached and named else None
 
 
+_QUESTION_LABEL = re.compile(r"(?i)(?:har du )?(?:fler )?frågor(?: om [^?]{2,30})?\?|undrar du (?:något|över något)\?")
+"""A service box's label asking the reader ("Frågor om bygget?", "Har du frågor?")."""
+_SERVICE_CALL = re.compile(
+    r"(?i)(?:ring|mejla|maila|kontakta|skriv till)\s+(?P<who>[\w -]{2,40}?)\s*:?\s*"
+    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\([^)]{1,40}\))?")
+"""Under such a label, a call to reach a service with its number ("Ring projektets kundtjänst: 0652-160 50 (vardagar
+8–16)"): a channel line of the box, which names the service it reaches."""
+_SERVICE_NOUN = re.compile(r"(?i)(?:service|tjänst|expedition|växel|reception|kansli|center|support)\w*\b")
 _SERVICE_WORD = re.compile(r"(?i)\b(?:växel(?:n)?|kund(?:service|tjänst)|kontaktcenter|support|reception(?:en)?|expedition(?:en)?)\b")
 
 
@@ -223,3 +239,9 @@ def _general_unit(text: str) -> bool:
     in lower case ("Kundtjänst avfall"), nor a name and a role ("Anna Ek, projektledare, Norrviks kommun")."""
     rest = _SERVICE_WORD.sub(" ", text).split()
     return "," not in text and (not rest or rest[0][0].isupper())
+
+
+def is_service_line(text: str) -> bool:
+    """A way to reach the organisation's service: a phone or e-mail line (bare or under a channel's word), or its
+    opening hours ("Vardagar 8–16", "Telefontid: mån–fre 10–12")."""
+    return bool(_CHANNEL_LINE.fullmatch(text) or _HOURS_LINE.fullmatch(text))
