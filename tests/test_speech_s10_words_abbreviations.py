@@ -98,3 +98,12 @@ def test_nouns_in_ning_and_titles_cut_short() -> None:
 
 def test_clubs_in_mixed_case_are_words() -> None:
     check_line(["MoDo tog emot BoIS i cupen."], ["Modo tog emot Bois i cupen."])
+
+
+def test_notice_short_forms_plural_names_and_signature() -> None:
+    check_line(["Övr. spelare samlas vid klubbhuset.", "Varma hälsn. Lisa o. Jonas", "Kyrkl. välsignelse i kapellet.",
+                "Alla hjärtligt välkomna! Styr."],
+               ["Övriga spelare samlas vid klubbhuset.", "Varma hälsningar Lisa och Jonas", "Kyrklig välsignelse i kapellet.",
+                "Alla hjärtligt välkomna! Styrelsen."])
+    # guard: "o. d." and "o.s.v." keep their own readings
+    check_line(["Vi säljer saft, kakor o. d."], ["Vi säljer saft, kakor och dylikt."])

@@ -77,9 +77,11 @@ COMMON_ABBREVIATIONS = {
     "anställn.": "anställning", "utbildn.": "utbildning", "beräkn.": "beräkning", "ersättn.": "ersättning",
     "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
     "erf.": "erfarenhet",
+    "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
+    "styr.": "styrelsen",  # a notice's signature: "Välkomna! Styr."
 }
 
-COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk."})
+COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek."})

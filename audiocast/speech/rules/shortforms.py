@@ -211,7 +211,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
     if m.group("a").lower() in LANGUAGE_ADJECTIVES and len(w) > 4 and w.endswith(("an", "en", "et")):
         return plural  # "Sv. kyrkan Luleå" -> "Svenska kyrkan": a definite noun after a country's adjective
-    if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5:
+    if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5 or (
+            w.endswith("are") and len(w) > 5 and m.group("a").lower() in ("övr.", "ev.")):  # "övr. deltagare": plural
         return plural  # "Sv. kyrkans": before a definite noun the weak form ("Svenska kyrkans")
     return neuter if is_ett_noun(w) else common
 
@@ -475,7 +476,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
 
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
 # spelled letters at the end of a line: "ji o.").
-_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."
+_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [A-ZÅÄÖa-zåäö])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."; "Eva o. Per"
 
 
 
