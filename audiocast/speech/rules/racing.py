@@ -201,7 +201,8 @@ _RACE_MS_DOT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)(?![\w]|[.
 _STRONG_RACE_WORDS = frozenset("""
 vann vinner segrade sprang springer åkte åker cyklade cyklar simmade simmar travade travar noterade
 noterar klockades segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
-""".split())
+snabbast snabbaste snabbare segrare segraren vinnare vinnaren vinnartid vinnartiden
+""".split())  # (anywhere in the sentence before "på" and the time: "Snabbast på 5 km i ... var Lind på 17.48")
 # Words after a race time that leave it one ("på 16.42 före Persson").
 _AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots"})
 # A later result of the same race after a name: "på 16.42 före Persson, 16.58".
@@ -209,7 +210,7 @@ _EARLIER_RACE_TIME = re.compile(r"\bpå \d{1,2}\.[0-5]\d\b[^.!?;]{0,60}\b[A-ZÅ�
 
 
 def _race_ms_dot(m: re.Match[str]) -> str | None:
-    before = [w.strip(".,:;") for w in prev_words(m, 8, sentence=True)]
+    before = [w.strip(".,:;") for w in prev_words(m, 14, sentence=True)]
     if before[-1:] in (["kl"], ["klockan"]):
         return None  # "kl. 12.45"
     raced = (before[-1:] == ["på"] or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
