@@ -107,3 +107,12 @@ def test_notice_short_forms_plural_names_and_signature() -> None:
                 "Alla hjärtligt välkomna! Styrelsen."])
     # guard: "o. d." and "o.s.v." keep their own readings
     check_line(["Vi säljer saft, kakor o. d."], ["Vi säljer saft, kakor och dylikt."])
+
+
+def test_spelled_short_forms_in_small_letters_and_their_endings() -> None:
+    check_line(["Skicka ansökan som pdf.", "Usb-stickan hittades i bilen.", "Gps:en visade fel väg.",
+                "Föreningen ordnar en kurs i hlr."],
+               ["Skicka ansökan som pe de eff.", "U ess be-stickan hittades i bilen.", "Ge pe essen visade fel väg.",
+                "Föreningen ordnar en kurs i hå ell ärr."])
+    # guard: the table's own ending stays ("tv:n" is "teven")
+    check_line(["Vi tittade på tv:n."], ["Vi tittade på teven."])

@@ -79,6 +79,10 @@ COMMON_ABBREVIATIONS = {
     "erf.": "erfarenhet",
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
     "styr.": "styrelsen",  # a notice's signature: "Välkomna! Styr."
+    # spelled short forms written in small letters (as "dvd", "adhd"), an ending
+    # after a colon too ("gps:en", "cd:n": the rule adds it to the last letter's name)
+    "cd": "ce de", "pdf": "pe de eff", "usb": "u ess be", "hbtqi": "hå be te ku i", "lhbtq": "ell hå be te ku",
+    "hlr": "hå ell ärr", "ivf": "i ve eff", "pcr": "pe ce ärr", "ocd": "o ce de", "tbc": "te be ce",
 }
 
 COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl."})

@@ -98,6 +98,7 @@ from ..data.short_readings import (
     SUBJECT_PRONOUNS,
 )
 from ..data.sport import SWIM_STROKES
+from ..data.words import LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
@@ -125,6 +126,11 @@ _COMPOUND_HEAD = re.compile(
 )
 
 _JOINED_AFTER = re.compile(r"[.-][a-zåäö]{3}")
+# A spelled short form in small letters with an ending after a colon ("gps:en", "Cd:n",
+# "pdf:erna"): the ending joins the last letter's name, as "VD:n" -> "ve den".
+_LETTER_NAME_SET = frozenset(LETTER_NAMES.values())
+_SPELLED_KEYS = [k for k, v in ABBR_TABLE.items() if k.isalpha() and v and all(p in _LETTER_NAME_SET for p in v.lower().split())]
+_SPELLED_ENDING = re.compile(rf"(?<![\w.:])(?P<a>{alternation(_SPELLED_KEYS)}):(?P<e>[a-zåäö]{{1,5}})(?![\w])")
 
 
 def _compound_head(m: re.Match[str]) -> str:
@@ -567,4 +573,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
         text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")
     text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
-    return sub(_ABBR, _abbreviation, text, trace, "abbreviation")
+    text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")
+    if ":" in text:  # "gps:en" -> "ge pe essen" (after the table, whose "tv:n" is "teven")
+        text = sub(_SPELLED_ENDING, lambda m: ABBR_TABLE[m.group("a")] + m.group("e"), text, trace, "abbreviation")
+    return text
