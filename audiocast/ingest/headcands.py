@@ -349,6 +349,8 @@ def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     if not (is_title_like(nxt.text) and words(nxt.text) >= 3 and shape_of(nxt.text) is None):
         return False
+    if first_of_items(lines, i + 1) or interview_question(lines, i + 1):
+        return False  # a minutes' first item ("§ 1 Mötet öppnas") or an interview's first question is no headline
     below = lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW]
     return sum(_prose(x) for x in below) >= RUNNING_TEXT
 
