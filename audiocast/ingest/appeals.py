@@ -6,10 +6,11 @@ the article's text as a full sentence of its own, it is the article's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine
-from .lineshape import words
+from .lineshape import is_quote, words
 
 APPEAL_RULES = frozenset({"donate", "gift-box"})
 MIN_APPEAL_WORDS = 8
@@ -53,3 +54,39 @@ def box_appeal_tags(lines: Sequence[TaggedLine]) -> None:
         if i + 1 < len(lines) and lines[i + 1].tag is None and not lines[i + 1].blank_before and _kept_sentence(lines[i + 1]):
             continue  # the article goes on under the channel: the line above is its own
         ln.tag, ln.rule = "drop", "gift-appeal"
+
+
+_PAYMENT = re.compile(r"(?i)\b(?:swish(?:a|nummer|nr)?|bankgiro(?:t)?|plusgiro(?:t)?|bg|pg)\b[^.!?]{0,40}?\d{2,4}[\d -]{4,}")
+"""A payment channel with its number ("Swisha till 123 987 65 43", "bankgiro 5050-1234", "Plusgiro 12 34 56-7")."""
+GIFT_HEADING_WORDS = 5
+"""A gift box's heading ("Stöd vårt arbete", "Bidra till bygget") is at most this many words."""
+GIFT_BOX_LINES = 4
+"""A gift box under the article holds at most this many kept lines (heading, appeal with its channel, thanks)."""
+
+
+def is_gift_box(box: Sequence[TaggedLine]) -> bool:
+    """A gift box under the article's end, whatever its words: a short heading without a sentence's end
+    (:data:`GIFT_HEADING_WORDS`) glued over at most :data:`GIFT_BOX_LINES` lines, one of them a payment channel with its
+    number (:data:`_PAYMENT`), no quote. The article's own appeal is a paragraph of its text, under no heading of a box
+    (:func:`appeal_tags` gives one standing between the article's sentences back)."""
+    kept = [ln for ln in box if ln.tag is None]
+    if not 2 <= len(kept) <= GIFT_BOX_LINES or kept[0] is not box[0] or any(ln.blank_before for ln in box[1:]):
+        return False
+    head = kept[0].text
+    return words(head) <= GIFT_HEADING_WORDS and head[-1] not in ".!?:" and not any(
+        is_quote(ln.text) for ln in kept) and any(_PAYMENT.search(ln.text) for ln in kept[1:])
+
+
+def gift_box_tags(lines: Sequence[TaggedLine], cut: int, running: Callable[[TaggedLine], bool]) -> None:
+    """Drop a gift box (:func:`is_gift_box`, set apart by a blank line) with no running prose of the article after it
+    above ``cut`` (``running``: the article end's test of a paragraph), before the article's last paragraph is sought:
+    its appeal is a sentence the classifier may trust ("Swisha till 123 987 65 43 – varje krona går till …")."""
+    start = 0
+    for k in range(1, cut + 1):
+        if k < cut and not lines[k].blank_before:
+            continue
+        box, start = lines[start:k], k
+        if box and box[0].blank_before and is_gift_box(box) and not any(running(x) for x in lines[k:cut]):
+            for ln in box:
+                if ln.tag is None:
+                    ln.tag, ln.rule = "drop", "gift-appeal"

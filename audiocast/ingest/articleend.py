@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
 from .factruns import continues_box
 from .furniture import TaggedLine, continues_programme, is_caption, page_tail
@@ -244,6 +245,7 @@ def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
     share_row_call_tags(lines, cut)  # a call to the reader between the share row and its button
     _accordion_tags(lines, cut)
     _signed_help_tags(lines, cut)
+    gift_box_tags(lines, cut, is_running_prose)  # a gift box under the text, its appeal a sentence the classifier trusts
     end = _last_prose(lines, cut)
     if end is None and any(ln.rule == _COMMENT_RULE for ln in lines[:cut]):
         end = -1  # no prose below the lead above a thread's replies: the lead was the article (a one-paragraph post)
