@@ -21,3 +21,9 @@ MODEL_LETTERS = ("Bv",)
 # ("p-piller", "P-värde", "P-hus" is parking but "P-bok" is left).
 PARKING_TAILS = ("plats", "hus", "avgift", "skiva", "böter", "tillstånd", "ficka", "vakt", "garage", "automat",
                  "förbud", "område", "zon", "däck", "yta", "ytor", "ytan", "bolag", "norm", "regler")
+
+# Words in the sentence that make two capitals joined by a dash a span of
+# grades, classes or groups ("betygen A–F", "energiklass A–G", "grupp A–D"):
+# "a till eff", not a pair of names or parties.
+LETTER_SPAN_WORDS = ("betyg", "skala", "skalan", "klass", "grupp", "kategori", "nivå", "bokstäver", "bokstav",
+                     "sektion", "avdelning", "trappuppgång", "hus", "rad", "raderna", "rader", "plan", "zon")

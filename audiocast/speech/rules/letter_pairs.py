@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.letter_pair_words import LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS, PARKING_TAILS
+from ..data.letter_pair_words import LETTER_SPAN_WORDS, LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS, PARKING_TAILS
 from ..report import Trace
 from .machinery import alternation, spell, sub
 
@@ -40,6 +40,17 @@ _PARKING = re.compile(rf"(?<![\w.:/-])(?P<p>[Pp])-(?P<t>(?:{alternation(PARKING_
 
 
 # "trapphus 1A–3C", "lgh 4A–4F": a span of entrances or flats, each end a number and a house letter.
+# "betyg A–F", "energiklass A–G": two capitals joined by a dash, the second later in the alphabet.
+_LETTER_SPAN = re.compile(r"(?<![\w.,/–-])(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w/–-])")
+
+
+def _letter_span(m: re.Match[str]) -> str | None:
+    sentence = m.string.lower()
+    if m.group("b") <= m.group("a") or not any(w in sentence for w in LETTER_SPAN_WORDS):
+        return None  # "S–V", "M-L": parties or names, not a scale
+    return f"{spell(m.group('a'))} till {spell(m.group('b'))}"
+
+
 _HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
 
 
@@ -53,7 +64,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     risk: a "P-" compound with one of those heads that is no parking). "kl." before a capital letter (an age class's digits
     after it allowed) is the class, not the clock: "i kl. B" -> "i klass
     be", "kl. H21" -> "klass hå tjugoett". A span whose ends are a number and a house letter
-    is a range: "trapphus 1A–3C" -> "ett a till tre ce" (it was "ett a–tre ce").
+    is a range: "trapphus 1A–3C" -> "ett a till tre ce" (it was "ett a–tre ce"),
+    and so are two capitals in alphabetical order in a sentence of grades or
+    classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS).
 
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
@@ -69,6 +82,7 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     if "–" in text or "-" in text:  # "trapphus 1A–3C" -> "1 a till 3 ce" (the numbers are said later)
         text = sub(_HOUSE_SPAN, lambda m: f"{m.group('n1')} {spell(m.group('a'))} till {m.group('n2')} {spell(m.group('b'))}",
                    text, trace, "range")
+        text = sub(_LETTER_SPAN, _letter_span, text, trace, "range")  # "betyg A–F" -> "a till eff"
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text
