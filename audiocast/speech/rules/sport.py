@@ -493,7 +493,7 @@ def _set_scores(m: re.Match[str]) -> str | None:
 _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
 # What the first placing needs after it (a later one in the same list, one
 # more than the last, needs only a capitalised word: "2) Berg 3) Lind.").
-_PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d)")
+_PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,})")  # "Flash (Kihlström)"
 
 
 _PLACING_HINT = re.compile(r"\d[.)] +[A-ZÅÄÖ]")  # a cheap test before the pattern
@@ -520,7 +520,9 @@ def placings(text: str, trace: Trace | None = None) -> str:
     1) Erik Ek"); the
     next ones anywhere on the line, each one more than the last. Each is
     followed by two capitalised words (a name, a club) or by one and a number
-    (a table: "1. Luleå 45 p, 2. Skellefteå 42 p"); a later placing of the
+    (a table: "1. Luleå 45 p, 2. Skellefteå 42 p") or by one and a bracket
+    opening with a capital (a horse and its driver: "1) Flash (Kihlström)
+    1.11,9a"; it was "ett) Flash"); a later placing of the
     same list, one more than the last, needs only a capitalised word ("2)
     Berg 3) Lind." -> "tvåa Berg, trea Lind."); a pause is put before a
     placing inside the line.

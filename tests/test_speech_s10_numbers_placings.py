@@ -1,0 +1,31 @@
+"""Session 10, S1 (a placing before a name and a bracket): "V75-3: 1) Flash (Kihlström) 1.11,9a"
+was "ett) Flash"; the first placing of a result line may be followed by one capitalised word and a
+bracket opening with a capitalised name (a horse and its driver, a runner and a country).
+sport._PLACING_HEAD. Sentences written after the fix. Guards: a party letter in the bracket, an
+agenda.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("V64-2 på Bergsåker: 1) Stoneisland (Goop) 1.13,2a, 2) Ringostarr (Untersteiner) 1.13,4a.",
+     "etta Stoneisland"),
+    ("Damernas maraton: 1. Chepngetich (Kenya) 2:09:56, 2. Assefa (Etiopien) 2:11:53.", "tvåa Assefa"),
+    ("Dressyr, Falsterbo: 1) Solo (Wallin) 74,2 %, 2) Zorro (Ek) 72,9 %.", "etta Solo"),
+    ("Galopp, Jägersro: 1) Thunder (Lindqvist), 2) Nova (Berg).", "tvåa Nova"),
+])
+def test_placing_before_a_bracket(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Förslag: 1) Höj (S) skatten.", "etta"),
+    ("Dagordning: 1. Budget (Ekonomi), 2. Taxor (Teknik).", "etta"),
+])
+def test_placing_before_a_bracket_guards(text: str, unwanted: str) -> None:
+    assert unwanted not in normalize(text)
