@@ -5,7 +5,7 @@ over the byline ("Ekonomi" / "Fråga om pengar" / "”Måste jag betala för min
 residual set extract28). The column's name won: its words are the lead's, which presents the column ("Varje lördag
 svarar … på läsarnas frågor om pengar"). A quote or question right over the byline or date line, glued under a short
 phrase with no verb and no name, is the headline under its kicker, and that phrase scores as the column's name
-(headcands._under_column, headline.W_COLUMN). The first three tests are invented cases written before the fix, the
+(headkickers.under_column, headline.W_COLUMN). The first three tests are invented cases written before the fix, the
 rest after it, with a guard: the news headline naming a place over a quote stays out of this rule's reach.
 """
 
@@ -55,13 +55,13 @@ def test_a_garden_sites_advice_column() -> None:
 
 
 def test_a_news_headline_naming_a_place_is_no_column() -> None:
-    from audiocast.ingest.headcands import _under_column
+    from audiocast.ingest.headkickers import under_column
     from audiocast.ingest.hints import Hints
     from audiocast.ingest.text import _tag_lines, default_rules
 
     lines = _tag_lines("Sista skiftet på Dalsbruk\n”Det känns som en begravning”\nJenny Olausson\n", default_rules(),
                        Hints())
-    assert not _under_column(lines, 1, {0})
+    assert not under_column(lines, 1, {0})
     lines = _tag_lines("Fråga om pengar\n”Måste jag betala för min sons skulder?”\nUlrika Westin\n", default_rules(),
                        Hints())
-    assert _under_column(lines, 1, {0})
+    assert under_column(lines, 1, {0})

@@ -13,6 +13,7 @@ from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
+from .headkickers import CREDIT_LINE, under_column, under_kicker
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import (
@@ -106,8 +107,20 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             # a digest's first notice (its title opens the text) or the headline's standfirst (the lead)
             found, pictured, i = [f for f in found if f[0] != opens], [f for f in pictured if f[0] != opens], opens
         meta_badge_tags(lines, i)  # "Ölandsbladet Plus" closing the head's meta block under the lead
+        _repeated_head_tags(lines, found, i)
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
+
+
+def _repeated_head_tags(lines: Sequence[TaggedLine], found: list[tuple[int, bool]], lead: int) -> None:
+    """Drop the head said again under the lead: a line that says what a candidate of three words or more above the lead
+    says, right over a date line ("Kokningsrekommendation i Långshyttan" / "Publicerad 12 augusti 2025" under the
+    updates a live notice sets first). The headline is read once; the repeated head opens the original text."""
+    heads = {line_words(lines[j].text) for j, _ in found if words(lines[j].text) >= 3}
+    for k in range(lead + 1, len(lines) - 1):
+        ln = lines[k]
+        if ln.tag is None and line_words(ln.text) in heads and lines[k + 1].tag in _ANCHORS:
+            ln.tag, ln.rule = "drop", "head-repeated"
 
 
 CONSENT_BOX_LINES = 8
@@ -182,6 +195,8 @@ def _address_line(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bo
     line opened by 'Till' that starts the block the letter's text runs on in (the next line follows without a blank
     line and is prose), below a headline-like candidate. It opens the text, it is no headline."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if any(line_words(lines[j].text) == line_words(lines[i].text) for j, _ in found):
+        return False  # the headline said again at the head's place ("Till dig som bor på Kvarnholmen" twice)
     return (
         bool(_ADDRESS.fullmatch(lines[i].text)) and nxt is not None and not nxt.blank_before and nxt.tag is None
         and _prose(nxt)
@@ -628,60 +643,6 @@ RUNNING_TEXT = 2
 notice or a cookie banner above the head is one or two paragraphs over its buttons)."""
 
 
-KICKER_HEAD_WORDS = 5
-"""A headline of at least this many words between the date line and the lead is the head's, even under a candidate over
-the date line: that one is a kicker ("Rapport från provningen 14 november" / "Postad av Ronny 2026-11-17" / "Islay i
-kväll – torv, tång och en överraskning från Jura" / lead). A shorter line there is a byline's name or a greeting."""
-
-
-_CREDIT_LINE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?(?:av|by)\s+(?-i:[A-ZÅÄÖÉ])"
-                          r"|[A-ZÅÄÖ][a-zåäöé]{4,}(?:ad|at|ade|ats|en|et|d|t)\s+av\s+[\w-]+(?:\s+[\w-]+){0,2}$")
-"""A writer's or an editor's credit ("Sammanställt av Gunilla Ahl, rapportkommittén", "Text av …", "Faktagranskad av
-redaktionen", a participle and 'av' and a word or three): no headline under a kicker."""
-
-
-_NAME_JOINS = frozenset({"och", "&", "von", "van", "af", "de", "der", "del"})
-"""The words in lowercase that join names ("Micke och Tina", "Anna von Post"): no sign of a headline's sentence."""
-
-
-def _under_kicker(text: str) -> bool:
-    """Whether a line between the date line and the lead, under a candidate over that date line, is the headline under
-    its kicker: :data:`KICKER_HEAD_WORDS` words or more, or three or more with a word in lowercase (not a name: "Anna
-    Karin Ek"); no writer's credit, no salutation, no issue line or field row, no date (a greeting, a name or a second
-    meta row stands there too)."""
-    n = words(text)
-    sized = n >= KICKER_HEAD_WORDS or (n >= 3 and any(w[:1].islower() and w not in _NAME_JOINS for w in text.split()[1:]))
-    return (sized and not _CREDIT_LINE.match(text) and not furniture_shape(text) and parse_date(text) is None
-            and _SLASH_DAY.search(text) is None)
-
-
-_SLASH_DAY = re.compile(r"\b[0-3]?\d/[01]?\d\b")
-"""A day written with a slash ("18/4 2026"): a meta line's date, never in a headline under a kicker."""
-
-
-_SPOKEN_HEAD = re.compile(r"[”\"«].+[”\"»][.!?]?|.+\?")
-"""A headline set as a quote or a question ("”Måste jag betala för min sons skulder?”", "Vem ärver stugan?")."""
-COLUMN_NAME_WORDS = 4
-"""A column's or a series' name over its headline is at most this many words ("Fråga om pengar", "Veckans profil")."""
-
-
-def _under_column(lines: Sequence[TaggedLine], i: int, found: set[int]) -> bool:
-    """Whether lines[i], a quote or a question of three words or more (:data:`_SPOKEN_HEAD`) standing right over the
-    byline or date line, is the headline under its column's name: the candidate glued right above it is a phrase of at
-    most :data:`COLUMN_NAME_WORDS` words with no verb, no name after its first word and no closing stop ("Ekonomi" /
-    "Fråga om pengar" / "”Måste jag betala för min sons skulder?”" / "Ulrika Westin"). The column's name shares its
-    words with a lead that presents the column ("Varje lördag svarar … på läsarnas frågor om pengar"), and outscored
-    the headline."""
-    ln = lines[i]
-    if ln.blank_before or i == 0 or (i - 1) not in found or not _SPOKEN_HEAD.fullmatch(ln.text.strip()):
-        return False
-    above = lines[i - 1].text.strip()
-    if any(w[:1].isupper() for w in above.split()[1:]):
-        return False  # a name in it ("Sista skiftet på Dalsbruk", "Brand i Åby"): the news' headline over a quote
-    return (words(ln.text) >= 3 and 0 < words(above) <= COLUMN_NAME_WORDS and above[-1:] not in ".!?:"
-            and not _SPOKEN_HEAD.fullmatch(above) and not sentence_head(above) and shape_of(above) is None)
-
-
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
@@ -700,12 +661,12 @@ def _with_context(
             anchor_next=nxt[i] in anchors,
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
-            dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and not _CREDIT_LINE.match(lines[i].text)
+            dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and not CREDIT_LINE.match(lines[i].text)
             and (_prev_real(lines, prev[i] or 0) not in at or (_prev_real(lines, prev[i] or 0) in kickers
-                                                               and _under_kicker(lines[i].text))),
+                                                               and under_kicker(lines[i].text))),
             under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i]
-            and _prev_real(lines, prev[i] or 0) in kickers and _under_kicker(lines[i].text)
-            or nxt[i] in anchors and _under_column(lines, i, {k for k, _ in found}),
+            and _prev_real(lines, prev[i] or 0) in kickers and under_kicker(lines[i].text)
+            or nxt[i] in anchors and under_column(lines, i, {k for k, _ in found}),
             in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == _next_real(lines, i),
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,

@@ -112,7 +112,7 @@ class Candidate:
     line too: the headline under its kicker ("QRV från Storberget – rapport från fältdagen" / "2024-06-10 | Tomas
     Eriksson, SM4XTE" / "312 förbindelser på en helg – rekord för klubben" / text). A paper's head has its lead under
     the date line, not a line of its own. Or a quote or question right over the byline, glued under a column's name
-    (:func:`audiocast.ingest.headcands._under_column`); the candidate right above it then scores :data:`W_COLUMN`."""
+    (:func:`audiocast.ingest.headkickers.under_column`); the candidate right above it then scores :data:`W_COLUMN`."""
     in_menu_run: bool = False
     head_block: bool = False
     """The line opens a block of its own (a blank line above it) and the lead follows it glued (no blank line): the
