@@ -116,3 +116,14 @@ def test_spelled_short_forms_in_small_letters_and_their_endings() -> None:
                 "Föreningen ordnar en kurs i hå ell ärr."])
     # guard: the table's own ending stays ("tv:n" is "teven")
     check_line(["Vi tittade på tv:n."], ["Vi tittade på teven."])
+
+
+def test_culture_listings_short_forms() -> None:
+    check_line(["Kvällens låt: Zara Larsson ft. Tyga.", "Dune (Am., 2021) visas i kväll.",
+                "SVT2 18.00 Sportnytt (rep.)", "Komp. Anna Ek, text: Per Lind."],
+               ["Kvällens låt: Zara Larsson featuring Tyga.",
+                "Dune (Amerikansk, tvåtusentjugoett) visas i kväll.",
+                "ess ve te två arton Sportnytt (repris)", "Kompositör Anna Ek, text: Per Lind."])
+    # guards: feet after a number, a fine film opening a line
+    check_line(["Masten är 40 ft. hög.", "Fin film, tyckte publiken."],
+               ["Masten är fyrtio ft. hög.", "Fin film, tyckte publiken."])

@@ -86,9 +86,11 @@ TITLE_ABBREVIATIONS = {
     "biskop em.": "biskop emeritus",
     "förf.": "författare",
     "fam.": "familjen",  # "Fam. Lind hälsar": before a name only (TITLE_BEFORE_NAME_ONLY)
+    "komp.": "kompositör",  # "Komp. Lars Ek": before a name only
+    "ft.": "featuring",  # "Maggio ft. Hellström": between two names only (FEATURING_ONLY in the rule)
 }
 
-TITLE_BEFORE_NAME_ONLY = frozenset({"fam.", "övlt."})
+TITLE_BEFORE_NAME_ONLY = frozenset({"fam.", "övlt.", "komp.", "ft."})
 """Titles read only before a capitalised name (joined to NAME_TITLES): "fam." elsewhere may
 be a family's noun cut short in a table ("fam. 4 pers.")."""
 

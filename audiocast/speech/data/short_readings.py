@@ -204,6 +204,10 @@ GENRE_TAILS = (
     "novell", "dikter", "pjäs", "opera", "långfilm", "kortfilm", "miniserie", "realityserie", "reportage", "talkshow",
     "underhållning", "frågesport", "dokusåpa", "sitcom", "kriminalserie", "deckarfilm", "tecknad", "äventyr",
 )
+# The short forms read without their stop too ("(Sv dokumentärserie"), after a
+# bracket, a comma or at a line's start: none is a Swedish word ("Fin film" is fine).
+NATIONALITY_BARE = ("sv", "eng", "am", "amer", "brit", "ty", "dk", "isl", "ital", "jap", "austr", "holl", "belg",
+                    "sydkor", "mex", "österr", "irl", "fra", "dan", "nor", "span")
 # The kinds of GENRE_TAILS that take "ett" ("ett amerikanskt drama").
 NEUTER_GENRES = ("drama", "reportage", "äventyr")
 # "jfr" after a comma before one of these is a pointer to read ("jfr kap. 3",

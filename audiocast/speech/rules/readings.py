@@ -29,6 +29,7 @@ from ..data.short_readings import (
     LICENCE_STEMS,
     LICENCE_TAIL,
     MORE_SHORT_FORMS,
+    NATIONALITY_BARE,
     NATIONALITY_SHORT,
     NEUTER_GENRES,
     NOT_PERSON_AFTER_UTB,
@@ -64,7 +65,7 @@ _PROFESSION_HINT = re.compile(alternation(PROFESSIONS_SHORT))
 _LICENCE_HINT = re.compile(alternation(f"{stem}leg" for stem in LICENCE_STEMS))
 _GENRE_HINT = re.compile(r"film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs")
 _ANY_HINT = re.compile(
-    r"jfr|jmf|v\.|film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs|rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
+    r"jfr|jmf|v\.|\(\w+\., |film|serie|drama|komedi|thriller|dokument|deckar|musikal|roman|äventyr|animation|pjäs|rd\.|rdf\.|ekr\.|rf\.|ass\.|l\. ök|t ök|tf\. |tb\.|tom |r\. |md|milj|st\. |stycken |leg|sk\b|dsk|kv\. |\w\.?/\w|"
     + "|".join(p.pattern for p in (_JOINED_HINT, _TITLE_HINT, _MORE_HINT, _PROFESSION_HINT)))
 # A number before: digits or a number said by now ("sex komma åtta").
 _LONG_UNITS = alternation([u for u in UNITS_OF_MEASURE if len(u) > 1])  # one-letter symbols only with their number
@@ -83,10 +84,14 @@ _NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|ått
 # nationality written short before a kind of film or book (its stop, or a capital and no stop
 # after a bracket, a comma or the line's start: "fin film" is a fine film).
 _NATION = alternation(list(NATIONALITY_SHORT))
+_NATION_CAPITAL = alternation([k.capitalize() for k in NATIONALITY_SHORT])
+_NATION_BARE = alternation([k.capitalize() for k in NATIONALITY_BARE])
 _NATIONALITY = re.compile(
-    rf"(?:(?<![\w.])(?P<a>(?i:{_NATION}))\.|(?:(?<=\()|(?<=, )|^)(?P<c>(?:{_NATION.replace('(?:', '(?:(?-i:')}))"
+    rf"(?:(?<![\w.])(?P<a>(?i:{_NATION}))\.|(?:(?<=\()|(?<=, )|^)(?P<c>{_NATION_BARE})"
     rf"(?=[ -])|(?<![\w.])(?P<d>(?i:{_NATION}))\.?(?=-))"
     rf"(?:-(?P<b>[a-zåäö]+)\.?)?(?= (?P<g>[a-zåäö]*(?:{alternation(GENRE_TAILS)})(?:en|et|n|na|t)?)\b)")
+# "Gladiator II (Am., 2024, 148 min)": a film's nationality alone opening its data in brackets.
+_NATIONALITY_DATA = re.compile(rf"(?<=\()(?P<a>{_NATION_CAPITAL})\.(?=,\s)")
 # "ökade 4 %, jfr 9 % i riket", "jfr med året innan": a comparison of values, "jämfört med".
 _COMPARED = re.compile(r"(?<![\w.])(?P<j>[Jj])(?:fr|mf)\.?(?P<med> med)?(?= (?P<w>[\wåäöÅÄÖ§]+))")
 
@@ -296,6 +301,9 @@ def _kinds_and_comparisons(text: str, low: str, trace: Trace | None) -> str:
                    text, trace, "abbreviation")
     if _GENRE_HINT.search(low):
         text = sub(_NATIONALITY, _nationality, text, trace, "abbreviation")
+    if "., " in text and "(" in text:  # "(Am., 2024, 148 min)" -> "(Amerikansk, ..."
+        text = sub(_NATIONALITY_DATA, lambda m: NATIONALITY_SHORT[m.group("a").lower()][0].capitalize(),
+                   text, trace, "abbreviation")
     return text
 
 

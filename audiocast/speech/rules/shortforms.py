@@ -418,6 +418,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
     if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
         return None  # "dr" is "doktor" before a name only
+    if key.lower() == "ft." and not "".join(m.string[: m.start()].split()[-1:])[:1].isupper():
+        return None  # "Maggio ft. Hellström": featuring between two names; "30 ft." is feet
     if key.lower() in ("org.", "led.", "red.", "just.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
         return None  # "org. Per Ek": the organist before a full name only
     if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
