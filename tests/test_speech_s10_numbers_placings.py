@@ -29,3 +29,15 @@ def test_placing_before_a_bracket(text: str, want: str) -> None:
 ])
 def test_placing_before_a_bracket_guards(text: str, unwanted: str) -> None:
     assert unwanted not in normalize(text)
+
+
+# A golfer's rounds and their total ("70-68 = 138" was "sjuttio mot sextioåtta är lika med ...");
+# results.round_totals. Written after the fix, with guards (a sum that does not add up, a sum).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ledare i Båstad: Ludvig Åberg 66-71-68 = 205.", "sextiosex, sjuttioett, sextioåtta, totalt tvåhundrafem"),
+    ("Madelene Sagström gick 72–69 = 141 och klarade kvalgränsen.", "sjuttiotvå, sextionio, totalt hundrafyrtioett"),
+    ("Golf: 1) Alex Norén 67-68-70-66 = 271, 2) Ek 70-70-66-67 = 273.", "tvåa Ek sjuttio, sjuttio"),
+    ("Provet gav 65-70 = 120 enligt tabellen.", "är lika med"),
+])
+def test_rounds_and_total(text: str, want: str) -> None:
+    assert want in normalize(text)

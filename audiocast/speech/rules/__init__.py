@@ -38,7 +38,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   party letters, acronyms; ``shortforms.py``: abbreviations (read from the
   words around them: titles, agreement with the noun, short forms of notices)
 - ``results.py``: results lines and tables read as whole expressions (league
-  table rows, votes, set lists, goal lines, half points, fixtures), before
+  table rows, votes, set lists, goal lines, half points, fixtures, a golfer's
+  rounds and total), before
   the rules that read a pair at a time; ``listings.py``: listings (clock
   times in a list, TV labels, prices with slashes, spans or sets joined by
   slashes: "skift 06–14/14–22", "6–4/3–6")
@@ -111,7 +112,7 @@ from .quantities import colon_prices, decimal_point, money, per_units, percent, 
 from .racing import race_times
 from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
-from .results import race_gaps, result_notes, result_pairs, review_grades, table_rows
+from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
@@ -143,6 +144,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     school_years,
     chess_moves,
     placings,
+    round_totals,
     team_results,
     race_times,
     decimal_point,
@@ -189,7 +191,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line

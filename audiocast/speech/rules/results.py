@@ -84,6 +84,33 @@ def _table_row(m: re.Match[str]) -> str | None:
     return "".join(out) + " " + " ".join(said)
 
 
+# A golfer's rounds and their total: "68-70-67 = 205", "70–68 = 138".
+_ROUND_TOTAL = re.compile(
+    r"(?<![\w,.:/–-])(?P<r>[5-9]\d(?:\s?[–-]\s?[5-9]\d){1,4})\s?=\s?(?P<t>\d{3})(?![\w]|[.,]\d)")
+_ROUND_SPLIT = re.compile(r"\s?[–-]\s?")
+
+
+def _round_total(m: re.Match[str]) -> str | None:
+    rounds = [int(r) for r in _ROUND_SPLIT.split(m.group("r"))]
+    if sum(rounds) != int(m.group("t")):
+        return None  # not a sum: something else joined by dashes
+    return ", ".join(cardinal(r) for r in rounds) + f", totalt {cardinal(int(m.group('t')))}"
+
+
+def round_totals(text: str, trace: Trace | None = None) -> str:
+    """A golfer's rounds joined by dashes and their total after "=" are said
+    as a list and its total: "Lind 68-70-67 = 205" -> "sextioåtta, sjuttio,
+    sextiosju, totalt tvåhundrafem" (it was "... är lika med ...", and two
+    rounds "70-68" a score "sjuttio mot sextioåtta"; class "score"). Runs
+    after ``sport.placings`` (a placing's name is known by the number after it).
+
+    Risk: only rounds from 50 to 99 that add up to the total.
+    """
+    if "=" not in text or ("–" not in text and "-" not in text):
+        return text
+    return sub(_ROUND_TOTAL, _round_total, text, trace, "score")
+
+
 def table_rows(text: str, trace: Trace | None = None) -> str:
     """A league table's row: a placing, the team, its counts (played, won,
     drawn, lost, and the overtime columns), goals for and against, an
