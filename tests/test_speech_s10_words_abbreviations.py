@@ -127,3 +127,12 @@ def test_culture_listings_short_forms() -> None:
     # guards: feet after a number, a fine film opening a line
     check_line(["Masten är 40 ft. hög.", "Fin film, tyckte publiken."],
                ["Masten är fyrtio ft. hög.", "Fin film, tyckte publiken."])
+
+
+def test_association_cut_after_its_genitive_and_decades_joined_by_o() -> None:
+    check_line(["Idrottsför. Kamraterna firar 100 år.", "Han samlar på serietidningar från 50- o. 60-talet.",
+                "Hon öppnar en sec. hand-butik i centrum."],
+               ["Idrottsförening Kamraterna firar hundra år.", "Han samlar på serietidningar från femtio- och sextiotalet.",
+                "Hon öppnar en second hand-butik i centrum."])
+    # guards: "därför.", "varför." end their sentences as words
+    check_line(["Vi vet inte varför.", "Det var just därför."], ["Vi vet inte varför.", "Det var just därför."])

@@ -80,7 +80,7 @@ COMMON_ABBREVIATIONS = {
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
     "styr.": "styrelsen",  # a notice's signature: "Välkomna! Styr."
     # a TV listing's rerun ("Rapport (rep. från 19.30)"), a goalkeeper's saves ("34 räddn.")
-    "rep.": "repris", "räddn.": "räddningar",
+    "rep.": "repris", "räddn.": "räddningar", "sec. hand": "second hand",
     # spelled short forms written in small letters (as "dvd", "adhd"), an ending
     # after a colon too ("gps:en", "cd:n": the rule adds it to the last letter's name)
     "cd": "ce de", "pdf": "pe de eff", "usb": "u ess be", "hbtqi": "hå be te ku i", "lhbtq": "ell hå be te ku",

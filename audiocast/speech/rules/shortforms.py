@@ -484,7 +484,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
 
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
 # spelled letters at the end of a line: "ji o.").
-_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [A-ZÅÄÖa-zåäö])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."; "Eva o. Per"
+_O_AND = re.compile(r"(?<=[a-zåäö-] )o\.(?= [A-ZÅÄÖa-zåäö0-9])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."; "Eva o. Per"
 
 
 
@@ -493,6 +493,11 @@ _SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})\.?(
 # "Vattentemp.", "Barnavd.": an abbreviation ending a compound.
 _COMPOUND_TAIL = re.compile(
     rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(COMPOUND_TAIL_ABBREVIATIONS)})(?![\w])")
+
+
+# "Bostadsrättsför. Solgläntan", "hembygdsför.": an association's name cut after a genitive's "s"
+# (not "därför.", "varför.", "framför.": no "s" before "för").
+_ASSOCIATION = re.compile(r"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{2,}s)för\.(?!\w)")
 
 
 def _compound_tail(m: re.Match[str]) -> str | None:
@@ -570,6 +575,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
                    text, trace, "abbreviation")
     if "temp." in text or "avd." in text or "anst." in text or "ordf." in text:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
+    if "sför." in text:  # "Bostadsrättsför. Solgläntan" -> "Bostadsrättsförening Solgläntan"
+        text = sub(_ASSOCIATION, lambda m: m.group("w") + "förening" + ("" if m.string[m.end():].strip() else "."),
+                   text, trace, "abbreviation")  # its stop its own before the association's name
     if " en" in text:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
     if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
