@@ -136,3 +136,11 @@ def test_association_cut_after_its_genitive_and_decades_joined_by_o() -> None:
                 "Hon öppnar en second hand-butik i centrum."])
     # guards: "därför.", "varför." end their sentences as words
     check_line(["Vi vet inte varför.", "Det var just därför."], ["Vi vet inte varför.", "Det var just därför."])
+
+
+def test_a_double_names_initials_standing_alone_are_spelled() -> None:
+    check_line(["Lars-Erik (L-E) Sund tog över.", "Alla kallar henne A-L."],
+               ["Lars-Erik (ell e) Sund tog över.", "Alla kallar henne a ell."])
+    # guards: the verb "styr" ending a sentence is no board's signature; a hyphen's compound stays
+    check_line(["I kommunen är det S och MP som styr.", "Han spelar i A-laget."],
+               ["I kommunen är det ess och emm pe som styr.", "Han spelar i A-laget."])

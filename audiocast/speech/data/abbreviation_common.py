@@ -78,7 +78,6 @@ COMMON_ABBREVIATIONS = {
     "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
     "erf.": "erfarenhet",
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
-    "styr.": "styrelsen",  # a notice's signature: "Välkomna! Styr."
     # a TV listing's rerun ("Rapport (rep. från 19.30)"), a goalkeeper's saves ("34 räddn.")
     "rep.": "repris", "räddn.": "räddningar", "sec. hand": "second hand",
     # spelled short forms written in small letters (as "dvd", "adhd"), an ending

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..data.letter_pair_words import LETTER_SPAN_WORDS, LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS, PARKING_TAILS
+from ..data.words import PARTIES
 from ..report import Trace
 from .machinery import alternation, spell, sub
 
@@ -51,6 +52,11 @@ def _letter_span(m: re.Match[str]) -> str | None:
     return f"{spell(m.group('a'))} till {spell(m.group('b'))}"
 
 
+# "Per-Olof (P-O) Ek", "kallad H-G": a double name's two initials standing alone (no word after
+# the hyphen, no name after them: those are read by ``words.initials``); two party letters are left.
+_NAME_PAIR = re.compile(r"(?<![\w/+–-])(?P<a>[A-ZÅÄÖ])-(?P<b>[A-ZÅÄÖ])(?![\w/+–-]|\s[A-ZÅÄÖ][a-zåäö])")
+
+
 _HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
 
 
@@ -66,7 +72,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     be", "kl. H21" -> "klass hå tjugoett". A span whose ends are a number and a house letter
     is a range: "trapphus 1A–3C" -> "ett a till tre ce" (it was "ett a–tre ce"),
     and so are two capitals in alphabetical order in a sentence of grades or
-    classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS).
+    classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS). A double
+    name's two initials joined by a hyphen and standing alone are spelled
+    ("Per-Olof (P-O) Ek" -> "pe o"; two party letters are left).
 
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
@@ -83,6 +91,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_HOUSE_SPAN, lambda m: f"{m.group('n1')} {spell(m.group('a'))} till {m.group('n2')} {spell(m.group('b'))}",
                    text, trace, "range")
         text = sub(_LETTER_SPAN, _letter_span, text, trace, "range")  # "betyg A–F" -> "a till eff"
+        text = sub(_NAME_PAIR, lambda m: None if m.group("a") in PARTIES and m.group("b") in PARTIES
+                   else f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text

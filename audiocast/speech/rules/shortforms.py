@@ -509,6 +509,9 @@ def _compound_tail(m: re.Match[str]) -> str | None:
 
 # "/Red." closing a text (a correction, a shortened letter): the newsroom's
 # signature, "Redaktionen" (risk: only at the end of a line, after a stop).
+# "Välkomna! Styr.": the board signing a notice, a capital "Styr." closing the line after a
+# sentence's end ("Kommunen styr." is the verb).
+_BOARD_SIGNATURE = re.compile(r"(?:(?<=[.!?)] )|(?<=/)|^)Styr\.(?=\s*$)")
 _SIGNATURE = re.compile(r"(?:(?<=[.!?)”\"] )|(?<=^)|(?<=\n))/\s?(?P<r>[Rr]ed)(?=\.?\s*$)", re.MULTILINE)
 
 # "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
@@ -560,6 +563,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "/" in text and "ed" in text:  # "Vi beklagar felet. /Red.": the newsroom signs
         text = sub(_SIGNATURE, lambda m: "Redaktionen",
                    text, trace, "abbreviation")
+    if "Styr." in text:
+        text = sub(_BOARD_SIGNATURE, lambda m: "Styrelsen.", text, trace, "abbreviation")
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
 
