@@ -120,8 +120,11 @@ _HOURS_ITEM = re.compile(
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*[–—-]\s*\d{1,2}(?:[.:]\d\d)?|stängt|öppet)\.?")
 """An opening hours' row: days and a span of hours, or "stängt" ("Måndag–fredag 10–17", "Lör: 10.00–15.00", "Sön:
 Stängt", "Lunchstängt 12–13")."""
-_TEMPERATURE = re.compile(rf"(?i)(?:(?:{_DAY})\s*:?\s*)?[+−-]?\d{{1,2}}\s*°\s*c?")
-"""A weather widget's row: a temperature, with a day before it or not ("Idag 12°", "9 °C")."""
+_TEMPERATURE = re.compile(
+    rf"(?i)(?:(?:{_DAY})\s*:?\s*)?[+−-]?\d{{1,2}}\s*°\s*c?"
+    r"|(?:(?:vind|byvind|nederbörd|regn|snödjup|snö|luftfuktighet)\s*:?\s*)?\d+(?:[,.]\d+)?\s*(?:\(\d+\)\s*)?(?:m/s|mm|cm|%)")
+"""A weather widget's row: a temperature, with a day before it or not ("Idag 12°", "9 °C"), or another reading, with
+its name before it or not ("Vind 6 m/s", "Nederbörd 2 mm", "62 cm")."""
 _DAY_ALONE = re.compile(rf"(?i)(?:{_DAY})")
 _HOURS_TOPIC = re.compile(r"(?i)öppe[tn]|öppna|stäng|öppettid")
 _WEATHER_TOPIC = re.compile(r"(?i)väd(?:er|ret)|smhi|prognos|grader|temperatur|regn|snö|blås|vind|sol(?:en|ig|sken)?\b|°")
