@@ -144,3 +144,10 @@ def test_a_double_names_initials_standing_alone_are_spelled() -> None:
     # guards: the verb "styr" ending a sentence is no board's signature; a hyphen's compound stays
     check_line(["I kommunen är det S och MP som styr.", "Han spelar i A-laget."],
                ["I kommunen är det ess och emm pe som styr.", "Han spelar i A-laget."])
+
+
+def test_a_parish_cut_short_and_a_personal_assistant() -> None:
+    check_line(["Gudstjänst i Pite landsförs. kyrka.", "Pers. assistent till man i Boden sökes."],
+               ["Gudstjänst i Pite landsförsamling kyrka.", "Personlig assistent till man i Boden sökes."])
+    # guard: a verb in -förs is the verb
+    check_line(["Bygget genomförs i etapper."], ["Bygget genomförs i etapper."])

@@ -80,6 +80,9 @@ COMMON_ABBREVIATIONS = {
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
     # a TV listing's rerun ("Rapport (rep. från 19.30)"), a goalkeeper's saves ("34 räddn.")
     "rep.": "repris", "räddn.": "räddningar", "sec. hand": "second hand",
+    # a job ad's personal assistant ("Pers. assistent sökes" was "Personer assistent")
+    "pers. assistent": "personlig assistent", "pers. ass.": "personlig assistent",
+    "pers. assistenter": "personliga assistenter",
     # spelled short forms written in small letters (as "dvd", "adhd"), an ending
     # after a colon too ("gps:en", "cd:n": the rule adds it to the last letter's name)
     "cd": "ce de", "pdf": "pe de eff", "usb": "u ess be", "hbtqi": "hå be te ku i", "lhbtq": "ell hå be te ku",

@@ -495,9 +495,9 @@ _COMPOUND_TAIL = re.compile(
     rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(COMPOUND_TAIL_ABBREVIATIONS)})(?![\w])")
 
 
-# "Bostadsrättsför. Solgläntan", "hembygdsför.": an association's name cut after a genitive's "s"
-# (not "därför.", "varför.", "framför.": no "s" before "för").
-_ASSOCIATION = re.compile(r"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{2,}s)för\.(?!\w)")
+# "Bostadsrättsför. Solgläntan", "hembygdsför.": an association's name cut after a genitive's "s",
+# and a parish's ("landsförs."; not "därför.", "varför.", "genomförs.": no "s" before "för").
+_ASSOCIATION = re.compile(r"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{2,}s)för(?P<s>s?)\.(?!\w)")
 
 
 def _compound_tail(m: re.Match[str]) -> str | None:
@@ -580,8 +580,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
                    text, trace, "abbreviation")
     if "temp." in text or "avd." in text or "anst." in text or "ordf." in text:
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
-    if "sför." in text:  # "Bostadsrättsför. Solgläntan" -> "Bostadsrättsförening Solgläntan"
-        text = sub(_ASSOCIATION, lambda m: m.group("w") + "förening" + ("" if m.string[m.end():].strip() else "."),
+    if "sför." in text or "sförs." in text:  # "Bostadsrättsför. Solgläntan", "Umeå landsförs."
+        text = sub(_ASSOCIATION, lambda m: m.group("w") + ("församling" if m.group("s") else "förening")
+                   + ("" if m.string[m.end():].strip() else "."),
                    text, trace, "abbreviation")  # its stop its own before the association's name
     if " en" in text:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
