@@ -92,7 +92,23 @@ def in_menu_run(lines: Sequence[TaggedLine], i: int, without_anchor: bool = Fals
     if without_anchor and any(ln.tag in ANCHORS for ln in lines[start:end + 1]):
         return False
     run = [ln for ln in lines[start:end + 1] if ln.tag in (None, "menu")]
-    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run)
+    return len(run) >= 3 and sum(words(ln.text) <= 3 for ln in run) * 2 > len(run) or _list_block(lines, start, end)
+
+
+LIST_BLOCK_LINES = 4
+"""A block of at least this many title-like lines and nothing else is a list of links, however long its items."""
+
+
+def _list_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    """Whether lines[start:end + 1], a block between blank lines in a dump that has them, is a list of links: at least
+    :data:`LIST_BLOCK_LINES` lines, every one title-like with no field's colon, no date line or byline among them, and
+    a blank line under the block ("Bo och bygga i Västerby" / "Kultur och fritid för alla" / "Omsorg och stöd i
+    vardagen" / …: a menu whose items are phrases). A head stacks a kicker, a headline and a dek at most, its date
+    line or lead glued under them."""
+    block = lines[start:end + 1]
+    if len(block) < LIST_BLOCK_LINES or end + 1 >= len(lines) or not lines[end + 1].blank_before:
+        return False
+    return all(ln.tag in (None, "menu") and is_title_like(ln.text) and ":" not in ln.text for ln in block)
 
 
 def _long_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
