@@ -151,3 +151,11 @@ def test_a_parish_cut_short_and_a_personal_assistant() -> None:
                ["Gudstjänst i Pite landsförsamling kyrka.", "Personlig assistent till man i Boden sökes."])
     # guard: a verb in -förs is the verb
     check_line(["Bygget genomförs i etapper."], ["Bygget genomförs i etapper."])
+
+
+def test_a_compound_cut_short_before_its_verb_is_definite() -> None:
+    check_line(["Stek tills kärntemp. är 60 grader.", "Akutavd. flyttas till plan 3."],
+               ["Stek tills kärntemperaturen är sextio grader.", "Akutavdelningen flyttas till plan tre."])
+    # guards: no verb after it, an article before it; an indefinite post before "som"
+    check_line(["Vattentemp. 22 grader vid Stenudden.", "Klubben söker en ordf. som vill leda arbetet."],
+               ["Vattentemperatur tjugotvå grader vid Stenudden.", "Klubben söker en ordförande som vill leda arbetet."])

@@ -223,3 +223,9 @@ LEFT_AFTER = frozenset("""
 bilden bild fotot foto ovan nedan syns sitter satt står stod ligger låg sväng svänger svängde svänga ta tag
 håll vik kör gå längst skylten pilen ingången dörren hörnet porten mannen kvinnan paret
 """.split())
+# Verbs after a compound cut short ("tills innertemp. är 70°", "Barnavd. stängs i sommar"): the
+# compound is their subject, definite ("innertemperaturen", "Barnavdelningen").
+DEFINITE_TAIL_VERBS = frozenset("""
+är var blir blev ska skulle bör måste får fick ligger låg når nådde sjunker sjönk stiger steg håller höll
+stängs stängdes öppnas öppnade flyttas flyttades läggs lades byggs renoveras har hade
+""".split())

@@ -227,6 +227,8 @@ def _post_subject(m: re.Match[str]) -> str | None:
         return None  # "Ordf. i föreningen", "ordf. och sekr.", "hon var ordf. i": the bare post
     if before and (before[0].endswith("s") and before[0] not in ("hos", "oss") or before[0] in _POSSESSIVES):
         return None  # "Styrelsens ordf. svarade", "vår ordf. hälsade": a genitive before it makes it definite
+    if before and before[0] in ("en", "ny", "någon", "ingen", "varje"):
+        return None  # "Vi söker en ordf. som har tid": an indefinite post
     said = DEFINITE_POSTS[m.group("p").lower()]
     return said.capitalize() if m.group("p")[0].isupper() else said
 

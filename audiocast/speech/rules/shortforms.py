@@ -85,6 +85,7 @@ from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
 from ..data.short_readings import (
     ADVERBS_AFTER_SHORT,
     COPIES_COUNTED_BY,
+    DEFINITE_TAIL_VERBS,
     FEE_BEFORE,
     IMPERATIVES_BEFORE_SHORT,
     LANGUAGE_ADJECTIVES,
@@ -504,6 +505,8 @@ def _compound_tail(m: re.Match[str]) -> str | None:
     if m.group("w").lower() + m.group("t") in ABBR_TABLE:
         return None
     said = m.group("w") + COMPOUND_TAIL_ABBREVIATIONS[m.group("t")]
+    if next_word(m).lower() in DEFINITE_TAIL_VERBS and prev_words(m)[-1:] not in (["en"], ["ett"]):
+        said += "n" if said.endswith("e") else "en"  # "tills innertemp. är 70°": the subject, "innertemperaturen"
     return said + keep_stop(m, True)
 
 
