@@ -10,9 +10,10 @@ A browser's copy of a fact box set as paragraphs or spaced list items gives ever
 
 The passes that judge the lines under the article's last paragraph see each item as a lone line, and a lone short line
 the classifier doubts is the page's (a button, a caption): the box was lost item by item. A run of such items is one
-box on any site: :data:`RUN_ITEMS` lines or more in a row, each a short label with its value, the article's text above
-them. :func:`spaced_fact_tags` glues the run (and the heading standing alone right over it) into one box, as a copy
-without the spacing gives it, before the other passes judge the lines; the dump parser's fact box then reads it.
+box on any site: :data:`RUN_ITEMS` lines or more in a row, each a short label with its value (or a programme's time
+and its item), the article's text above them. :func:`spaced_fact_tags` glues the run (and the heading standing alone
+right over it) into one box, as a copy without the spacing gives it, before the other passes judge the lines; the
+dump parser's fact box then reads it.
 
 Not a fact box: a contact card (its items name a phone number, an e-mail or a web address: "Telefon: 0521-450 00",
 "E-post: …"; the page's, under :mod:`audiocast.ingest.contacts`), a question and its answer ("Fråga: …?"), lines of the
@@ -28,8 +29,8 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .lineshape import is_quote, is_title_like, words
 
-RUN_ITEMS = 3
-"""A spaced run under no heading of its own holds at least this many items; under a heading, two."""
+RUN_ITEMS = 2
+"""A spaced run holds at least this many items, under a heading of its own or not."""
 ITEM_WORDS = 14
 """A fact box's item (label and value) is at most this many words ("I rollerna: Karl Petter Alm, Maja Hellström, …")."""
 LABEL_WORDS = 4
@@ -37,6 +38,8 @@ LABEL_WORDS = 4
 HEADING_WORDS = 8
 """The box's heading ("Kaj-Kaféet", "Om projektet", "Utfall per grupp") is at most this many words."""
 _ITEM = re.compile(r"(?P<label>(?-i:[A-ZÅÄÖÉ])[^:!?]{0,40}?):\s+(?P<value>\S.*)")
+_TIMED = re.compile(r"(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+\S.*")
+"""A programme's item opened by its time ("09.00 Samling vid bryggan", "kl. 12.00–13.00 Lunch")."""
 _CHANNEL = re.compile(
     r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:se|nu|com|org|net|eu)\b"
     r"|(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)")
@@ -49,11 +52,14 @@ writer's ("Text: Josefin Hed")."""
 
 def fact_item(ln: TaggedLine) -> bool:
     """A fact box's item standing as its own paragraph: a short label, a colon and a value (:data:`ITEM_WORDS`,
-    :data:`LABEL_WORDS`), no question, no quote, kept or taken for a byline."""
+    :data:`LABEL_WORDS`), or a programme's item opened by its time (:data:`_TIMED`); no question, no quote, kept or
+    taken for a byline."""
     if not (ln.tag is None or ln.rule in _ITEM_RULES) or is_quote(ln.text) or ln.text[-1] == "?":
         return False
+    if words(ln.text) > ITEM_WORDS:
+        return False
     m = _ITEM.fullmatch(ln.text)
-    return m is not None and words(m.group("label")) <= LABEL_WORDS and words(ln.text) <= ITEM_WORDS
+    return (m is not None and words(m.group("label")) <= LABEL_WORDS) or _TIMED.fullmatch(ln.text) is not None
 
 
 def _reaches(ln: TaggedLine) -> bool:
@@ -68,8 +74,8 @@ def _heading(ln: TaggedLine) -> bool:
 
 def spaced_fact_tags(lines: Sequence[TaggedLine]) -> None:
     """Glue each spaced run of fact items below the lead (``lines``: the body's) into one box with its heading: the
-    blank line before each item but the heading's goes. A run is :data:`RUN_ITEMS` items or more (two under a
-    heading), each a paragraph of its own, fewer than half of them ways to reach someone (a contact card's), kept
+    blank line before each item but the heading's goes. A run is :data:`RUN_ITEMS` items or more (under a
+    heading of its own or not), each a paragraph of its own, fewer than half of them ways to reach someone (a contact card's), kept
     article text above it (the article's sentence or box)."""
     i = 1
     while i < len(lines):
@@ -86,7 +92,7 @@ def spaced_fact_tags(lines: Sequence[TaggedLine]) -> None:
         # The box's heading standing alone over the run, or its first item glued under the heading.
         head = (_heading(prev) and not fact_item(prev)) or (fact_item(prev) and not prev.blank_before)
         top = i - 1 if head else i
-        enough = len(run) + (1 if head and fact_item(prev) else 0) >= (2 if head else RUN_ITEMS)
+        enough = len(run) + (1 if head and fact_item(prev) else 0) >= RUN_ITEMS
         channels = sum(_reaches(x) for x in run)
         if enough and 2 * channels < len(run) and top > 0 and lines[top - 1].tag is None:
             for x in run if head else run[1:]:

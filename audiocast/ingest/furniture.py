@@ -205,7 +205,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             excerpt = linked or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
             lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_wish(lines, start, stop) and not (
-                _GRADE.fullmatch(kept[0].text))
+                _GRADE.fullmatch(kept[0].text)) and not (start == last + 1 and _closing_mark_kept(kept[0]))
             if excerpt or lone or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 first = _glued_sentences(lines, start, stop)
                 if linked and not (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
@@ -222,6 +222,30 @@ _GRADE = re.compile(r"(?i)(?:mitt |vårt |vårt samlade )?betyg\s*:?\s*(?:\d+(?:
 """A review's grade standing alone under its text ("Betyg: 4 av 5", "Vårt betyg: ★★★★☆"): the review's verdict, read."""
 WISH_WORDS = 6
 """A letter's closing wish ("Ha en fin helg!", "Heja Hemby!") is at most this many words."""
+
+
+_CLOSING_MARK = re.compile(
+    r"(?i)(?:källa|källor)\s*:\s*\S.{0,80}|styrelsen(?:\s+(?:i|för)\s+\S.{0,40})?|/\s?(?-i:[A-ZÅÄÖ])[\w -]{1,40}")
+"""The article's closing mark: its source ("Källa: Vreta byalag"), a board's signature ("Styrelsen", "Styrelsen i Brf
+Eken"), a signature after a slash ("/Sven och styrelsen")."""
+
+
+def closing_mark(text: str) -> bool:
+    """A line closing the article right under its last paragraph: a writer's sign-off ("Sven Holm, ordförande") or
+    another closing mark (:data:`_CLOSING_MARK`); kept however the classifier doubts it."""
+    from .signoff import is_sign_off
+
+    return is_sign_off(text) or _CLOSING_MARK.fullmatch(text) is not None
+
+
+def _closing_mark_kept(ln: TaggedLine) -> bool:
+    """A closing mark (:func:`closing_mark`) stays; a signature is marked as the letter's (:data:`SIGNED`), so that the
+    classifier's doubt of a bare name does not take it later."""
+    if not closing_mark(ln.text):
+        return False
+    if not re.match(r"(?i)källa|källor", ln.text):
+        ln.rule = SIGNED
+    return True
 
 
 def closing_wish(lines: Sequence[TaggedLine], start: int, stop: int) -> bool:
@@ -310,7 +334,8 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         # Första skoldag.", and a closing line, "Tack till alla ideella krafter.", are no caption).
         closing = 0 < i < len(lines) - 1 and lines[i + 1].blank_before and not ln.blank_before and _prose(lines[i - 1]) and (
             _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
-        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and (
+        answer = i > 0 and lines[i - 1].tag is None and lines[i - 1].text[-1] == "?"  # "Till midsommar." under its question
+        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and not answer and (
                 not labelled_item(lines, i)) and not record_field(lines, i) and SIGNED not in (
                 ln.rule, lines[i + 1].rule if i + 1 < len(lines) else None):
             ln.tag, ln.rule = "drop", "caption-alone"
