@@ -159,3 +159,8 @@ def test_a_compound_cut_short_before_its_verb_is_definite() -> None:
     # guards: no verb after it, an article before it; an indefinite post before "som"
     check_line(["Vattentemp. 22 grader vid Stenudden.", "Klubben söker en ordf. som vill leda arbetet."],
                ["Vattentemperatur tjugotvå grader vid Stenudden.", "Klubben söker en ordförande som vill leda arbetet."])
+
+
+def test_short_forms_without_their_stop() -> None:
+    check_line(["Info ang vägarbetet kommer i dag.", "Ersättning enl taxa.", "Ordf Eva Holm öppnade mötet."],
+               ["Info angående vägarbetet kommer i dag.", "Ersättning enligt taxa.", "Ordförande Eva Holm öppnade mötet."])

@@ -78,6 +78,8 @@ COMMON_ABBREVIATIONS = {
     "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
     "erf.": "erfarenhet",
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
+    # written without their stop ("Svar ang parkeringen", "Resp förälder", "enl avtal", "ordf Anna Ek")
+    "ang": "angående", "resp": "respektive", "enl": "enligt", "ordf": "ordförande", "avd": "avdelning",
     # a TV listing's rerun ("Rapport (rep. från 19.30)"), a goalkeeper's saves ("34 räddn.")
     "rep.": "repris", "räddn.": "räddningar", "sec. hand": "second hand",
     # a job ad's personal assistant ("Pers. assistent sökes" was "Personer assistent")
