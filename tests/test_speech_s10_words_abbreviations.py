@@ -164,3 +164,8 @@ def test_a_compound_cut_short_before_its_verb_is_definite() -> None:
 def test_short_forms_without_their_stop() -> None:
     check_line(["Info ang vägarbetet kommer i dag.", "Ersättning enl taxa.", "Ordf Eva Holm öppnade mötet."],
                ["Info angående vägarbetet kommer i dag.", "Ersättning enligt taxa.", "Ordförande Eva Holm öppnade mötet."])
+
+
+def test_towns_written_short() -> None:
+    check_line(["Säljes i Jkpg, kan fraktas till Lkpg.", "Hon pendlar Upps.–Sthlm varje dag."],
+               ["Säljes i Jönköping, kan fraktas till Linköping.", "Hon pendlar Uppsala–Stockholm varje dag."])

@@ -78,6 +78,9 @@ COMMON_ABBREVIATIONS = {
     "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
     "erf.": "erfarenhet",
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
+    # towns written short as in a classified ad or a tweet (as "Sthlm", "Gbg")
+    "Jkpg": "Jönköping", "Hbg": "Helsingborg", "Lkpg": "Linköping", "Nkpg": "Norrköping", "Mlm": "Malmö",
+    "Upps.": "Uppsala", "Sthlms": "Stockholms", "Gbgs": "Göteborgs",
     # written without their stop ("Svar ang parkeringen", "Resp förälder", "enl avtal", "ordf Anna Ek")
     "ang": "angående", "resp": "respektive", "enl": "enligt", "ordf": "ordförande", "avd": "avdelning",
     # a TV listing's rerun ("Rapport (rep. från 19.30)"), a goalkeeper's saves ("34 räddn.")
