@@ -25,6 +25,7 @@ from .headmeta import (
     life_date_tags,
     meta_badge_tags,
     name_role_rows,
+    sentence_head_over_meta,
 )
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headshapes import age_notice
@@ -80,7 +81,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
-        if (is_title_like(ln.text) or _crumb(ln.text)) and not (found and SALUTATION.fullmatch(ln.text)) \
+        if (is_title_like(ln.text) or _crumb(ln.text) or sentence_head_over_meta(lines, i, _headed(lines, found))) \
+                and not (found and SALUTATION.fullmatch(ln.text)) \
                 and not _address_line(lines, i, found) and not question_lead(lines, found, i):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue

@@ -336,3 +336,37 @@ def meta_badge_tags(lines: Sequence[TaggedLine], lead: int) -> None:
     opening = re.split(r"[.,;:!?]\s", text.rstrip(".!?"))[0] + "."  # "Kenneth Hansson vid pappersmaskin 2, som …"
     if len(run) == 1 and credited and words(text) <= META_CAPTION_WORDS and is_caption(opening):
         lines[run[0]].tag, lines[run[0]].rule = "drop", "meta-caption"
+
+
+SENTENCE_HEAD_WORDS = 25
+"""A headline set as a sentence (a full stop, or longer than a title-like line) is at most this many words."""
+_ONE_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?-i:[A-ZÅÄÖ])")
+
+
+def sentence_head_over_meta(lines: Sequence[TaggedLine], i: int, headed: bool) -> bool:
+    """Whether lines[i] is the headline set as a sentence ("Nu byggs den nya idrottshallen.", or one of twenty words)
+    over the head's byline or date line: one sentence of three to :data:`SENTENCE_HEAD_WORDS` words, not opened by a
+    quote's dash, opening its block (a blank line or a line the rules took above it), glued right over a byline, date
+    or publication line (past the head's furniture; a bare name over the date line is the byline), with running prose
+    under the meta; and no candidate of a headline's form above it (``headed``), nor a headline-like line right above
+    it glued to a menu: then the line is the standfirst under its headline."""
+    ln = lines[i]
+    n = words(ln.text)
+    if headed or ln.tag is not None or not 3 <= n <= SENTENCE_HEAD_WORDS or _ONE_SENTENCE_BREAK.search(ln.text):
+        return False
+    if re.match(r"[–—-]\s", ln.text) or not (ln.blank_before or i == 0 or lines[i - 1].tag is not None):
+        return False
+    above = lines[i - 1] if i > 0 else None
+    if above is not None and is_title_like(above.text) and words(above.text) >= 3 and shape_of(above.text) is None:
+        return False  # a headline right over it, glued to a menu: this line is its standfirst
+    b = _beside(lines, i, 1)
+    if b is None or lines[b].blank_before or b != i + 1:
+        return False
+    named = lines[b].tag is None and _BARE_NAME.fullmatch(lines[b].text) and b + 1 < len(lines) \
+        and lines[b + 1].tag in ANCHORS and not lines[b + 1].blank_before  # the writer's bare name over the date
+    if lines[b].tag not in ANCHORS and not named:
+        return False
+    k = b + 1 if named else b
+    while k < len(lines) and (lines[k].tag in ANCHORS or head_furniture(lines[k])):
+        k += 1
+    return k < len(lines) and lines[k].tag is None and not is_title_like(lines[k].text) and words(lines[k].text) >= PROSE_WORDS
