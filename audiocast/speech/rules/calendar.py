@@ -456,6 +456,10 @@ _TIME_BARE = re.compile(
     r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"
     r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?(?![\w]|[.:,]\d)" + _TID
 )
+# Two whole hours joined by "och"/"till", one written with a leading zero ("mellan 06 och 19",
+# "öppet 07 till 22"): no count is written "06", so both are hours.
+_ZERO_HOURS = re.compile(
+    r"(?<![\w.,:/–-])(?P<a>0\d|1\d|2[0-4])\s(?P<link>och|till)\s(?P<b>0\d|1\d|2[0-4]|\d)(?![\w]|[.,:]\d|\s?%)")
 _CHAINED_TIMES = re.compile(  # two times with minutes joined by "och" ("12.00 och 13.15", "9.30 och kl. 14.15")
     r"\d[.:][0-5]\d\s+och\s+(?:[Kk]l\.?\s*|[Kk]lockan\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d")
 # A whole hour to a time with minutes ("18–19.30"): the range is the second's.
@@ -494,6 +498,19 @@ def _time(m: re.Match[str], compact: bool = False) -> str | None:
     return out  # before "-tiden" the hyphen is gone: "femtontiden"
 
 
+_HOUR_FOLLOWERS = frozenset({"alla", "varje", "dagligen", "hela", "året", "veckans", "sommartid", "vintertid"})
+
+
+def _zero_hours(m: re.Match[str]) -> str | None:
+    a, b = m.group("a"), m.group("b")
+    if not (a.startswith("0") or (b.startswith("0") and len(b) == 2 and prev_words(m)[-1:] in (["mellan"], ["från"]))):
+        return None  # "mellan 12 och 19": left to the counts ("mellan tolv och nitton")
+    nw = next_word(m)
+    if nw[:1].islower() and nw not in NOT_NOUN and nw not in _HOUR_FOLLOWERS and not nw.endswith(("dagar", "helger")):
+        return None  # "06 och 08 exemplar", "06 och 08 akter": counted
+    return f"{cardinal(int(a))} {m.group('link')} {cardinal(int(b))}"
+
+
 def clock_times(text: str, trace: Trace | None = None) -> str:
     """Clock times: "kl. 14.30" -> "klockan fjorton och trettio", "08.15",
     "16:31", "kl 9", "kl. 10–14" -> "klockan tio till fjorton", "14:30–16"
@@ -517,9 +534,15 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     Two times with minutes joined by "och" are said compact ("10.30–12.00 och 13.15" -> "tio trettio till
     tolv och tretton femton"; not "tolv och tretton och femton", which a listener cannot take apart).
 
+    Two whole hours joined by "och" or "till", the first written with a
+    leading zero (or the second, after "mellan"/"från"), are hours: "mellan
+    06 och 19" -> "mellan sex och nitton" (it was "noll sex och nitton").
+
     Risk: a bare "hh.mm" with hours 0–23 and minutes 00–59 is taken for a
     time ("3.45" in an English-style decimal would be misread).
     """
+    if " 0" in text:  # "mellan 06 och 19": two whole hours, one with a leading zero
+        text = sub(_ZERO_HOURS, _zero_hours, text, trace, "time")
     # a time after "kl." with minutes under ten ("kom 02.47 och kl. 03.05") makes the bare ones compact too
     labelled = [k for k in _TIME_KL.finditer(text) if k.group("m") and 0 < int(k.group("m")) < 10] if "kl" in text else []
     alike = bool(labelled) and len(list(_TIME_BARE.finditer(text))) >= 2
