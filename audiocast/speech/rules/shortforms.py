@@ -399,6 +399,25 @@ def _stora_ahead(word: str) -> bool:
     return w.endswith(STORA_STREET_ENDINGS) or w in STORA_PLACES
 
 
+def _name_missing(key: str, m: re.Match[str]) -> bool:
+    """Is a short form read only beside a name out of its place: a title
+    before no name ("dr" is "doktor" before a name only), "ft." not between
+    two names ("30 ft." is feet), a credit before no full name ("org. Per
+    Ek"), a performer's title outside a list or a line about music ("Det blev
+    sol. Anna Ek ..."), a generation after no name ("jr")?"""
+    low = key.lower()
+    if low in NAME_TITLES and not next_word(m)[:1].isupper():
+        return True
+    if low == "ft." and not "".join(m.string[: m.start()].split()[-1:])[:1].isupper():
+        return True
+    if low in ("org.", "led.", "red.", "just.", *PERFORMER_TITLES) and not (
+            next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
+        return True
+    if low in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
+        return True
+    return low in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -417,18 +436,10 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key == "t." and prev_words(m)[-1:] and _NUMBER_WORD.fullmatch(prev_words(m)[-1]):
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
-    if key.lower() in NAME_TITLES and not next_word(m)[:1].isupper():
-        return None  # "dr" is "doktor" before a name only
-    if key.lower() == "ft." and not "".join(m.string[: m.start()].split()[-1:])[:1].isupper():
-        return None  # "Maggio ft. Hellström": featuring between two names; "30 ft." is feet
-    if key.lower() in ("org.", "led.", "red.", "just.", *PERFORMER_TITLES) and not (next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()):
-        return None  # "org. Per Ek": the organist before a full name only
-    if key.lower() in PERFORMER_TITLES and not (_opens_list_item(m) or about_music(m.string)):
-        return None  # "Det blev sol. Anna Ek ...": the sun ending a sentence
+    if _name_missing(key, m):
+        return None  # a title before a name, a generation after one, where no name is
     if key == "Sr" and next_word(m)[:1].isupper() and m.string.startswith(" ", m.end()):
         return "Syster"  # "Sr Ingrid": a nun's title before her name, not "senior"
-    if key.lower() in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return None  # "jr" is "junior" after a name only
     if key.lower() in ("anm.", "anm") and _registration(m):
         out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
     if key.lower() in _ADJECTIVES:
