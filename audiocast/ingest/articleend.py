@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from .accordion import accordion_tags
 from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
 from .factruns import continues_box
@@ -207,20 +208,33 @@ def _pitch_from(lines: Sequence[TaggedLine], start: int, stop: int, cut: int) ->
     stops at the page's furniture; when that line is a button (button-shaped, or the rules' call to action: "Bli
     medlem") and a title-like line of the box opens with the button's words ("Bli medlem i Skog & Trä"), that heading,
     at most :data:`PITCH_LINES` kept lines from the button, and the lines between are the site's pitch, glued under the
-    article in a dump without blank lines. What stays above is the first box; ``stop`` when there is no pitch."""
+    article in a dump without blank lines; so is a sentence right over the button that opens with its verb ("Anmäl dig
+    till vår sms-tjänst …" over "Anmäl dig här"), with the heading glued over it. What stays above is the first box; ``stop`` when there is no pitch."""
     if stop >= cut or stop <= start:
         return stop
     button = lines[stop].text.rstrip(" !›»→").lower()
     if not button or not (_button_like(lines[stop].text) or lines[stop].rule in _CTA_RULES):
         return stop
+    verb = _HERE.sub("", button)  # "Anmäl dig här" asks what "Anmäl dig till vår sms-tjänst …" asked
     for k in range(stop - 1, max(start, stop - PITCH_LINES) - 1, -1):
         ln = lines[k]
-        if (ln.tag is None or ln.rule in _CTA_RULES) and is_title_like(ln.text) and ln.text.lower().startswith(button + " "):
+        kept = ln.tag is None or ln.rule in _CTA_RULES
+        titled = kept and is_title_like(ln.text) and ln.text.lower().startswith(button + " ")
+        echoed = kept and k == stop - 1 and verb != button and ln.text[-1] == "." and ln.text.lower().startswith(verb + " ")
+        if echoed and not (k - 1 > start and lines[k - 1].tag is None and is_title_like(lines[k - 1].text) and not (
+                lines[k].blank_before)):
+            return stop  # an article's closing sentence over its button ("Anmäl dig senast …"): no heading of a pitch
+        if titled or echoed:
+            k -= 1 if echoed else 0  # the pitch's heading over its sentence ("Få sms vid vattenavbrott")
             if any(is_quote(x.text) for x in lines[k:stop] if x.tag is None):
                 return stop
             _drop(lines[k:stop])
             return k
     return stop
+
+
+_HERE = re.compile(r"\s+(?:här|nu|direkt|i dag|idag)$")
+"""A button's last word pointing at itself ("Anmäl dig här", "Boka nu"): without it, the verb the pitch opens with."""
 
 
 _CTA_RULES = frozenset({"cta-ticket", "booking", "gift-box", "donate", "subscribe"})
@@ -243,7 +257,7 @@ def _article_end(lines: Sequence[TaggedLine], cut: int) -> int | None:
     reader, a pitch whose sentence stands right over its button (:func:`_pitch_from`). -1 when a thread's replies follow the lead alone; the paragraph a paywall cuts off when there is one."""
     _after_pitch_tags(lines, cut)
     share_row_call_tags(lines, cut)  # a call to the reader between the share row and its button
-    _accordion_tags(lines, cut)
+    accordion_tags(lines, cut, is_running_prose)
     _signed_help_tags(lines, cut)
     gift_box_tags(lines, cut, is_running_prose)  # a gift box under the text, its appeal a sentence the classifier trusts
     end = _last_prose(lines, cut)
@@ -372,37 +386,6 @@ def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
 FURNITURE_RUN = 3
 """Lines of furniture (results and download links, a search field's button) after which a sentence the classifier
 doubts is the page's (a gallery's blurb), not the article's next paragraph."""
-
-
-ACCORDION_QUESTIONS = 3
-"""A run of at least this many questions without answers between them is a closed accordion (a site's FAQ)."""
-
-
-def _question(ln: TaggedLine) -> bool:
-    return ln.tag is None and ln.text[-1] == "?" and words(ln.text) <= 12
-
-
-def _accordion_tags(lines: Sequence[TaggedLine], cut: int) -> None:
-    """A site's FAQ accordion below the article: a run of :data:`ACCORDION_QUESTIONS` questions or more without
-    answers (the page shows them closed), with no running prose after it, goes with the questions and answers above
-    it back to its heading ("Vanliga frågor"). An article's own questions have their answers under them."""
-    kept = [i for i in range(cut) if lines[i].tag is None]
-    run_end = next((k for k in range(len(kept) - 1, -1, -1) if _question(lines[kept[k]])), None)
-    if run_end is None:
-        return
-    k = run_end
-    while k > 0 and _question(lines[kept[k - 1]]):
-        k -= 1
-    if run_end - k + 1 < ACCORDION_QUESTIONS or any(is_running_prose(lines[i]) for i in kept[run_end + 1:]):
-        return
-    while k > 0 and (_question(lines[kept[k - 1]]) or (k > 1 and _question(lines[kept[k - 2]]))):
-        k -= 1  # back over the open questions and their answers
-    heading = lines[kept[k - 1]] if k > 0 else None
-    if heading is not None and is_title_like(heading.text) and (heading.blank_before or (
-            kept[k - 1] + 1 == kept[k] and not lines[kept[k]].blank_before and heading.text[-1] not in _SENTENCE_END)):
-        k -= 1  # the accordion's heading, set apart over it or glued to its first question (a dump without blank lines)
-    for i in kept[k:run_end + 1]:
-        lines[i].tag, lines[i].rule = "drop", "after-end"
 
 
 _IN_ARTICLE = frozenset({None, "menu", "caption", "date", "byline"})
