@@ -111,6 +111,11 @@ def round_totals(text: str, trace: Trace | None = None) -> str:
     return sub(_ROUND_TOTAL, _round_total, text, trace, "score")
 
 
+# "Luleå 45 p (20 m)": in a line of points, "m" in brackets after a count is the matches played.
+_MATCHES_PLAYED = re.compile(r"(?<=\()(?P<n>\d{1,2}) m(?=\))")
+_POINTS_HINT = re.compile(r"\d p\b")
+
+
 def table_rows(text: str, trace: Trace | None = None) -> str:
     """A league table's row: a placing, the team, its counts (played, won,
     drawn, lost, and the overtime columns), goals for and against, an
@@ -125,9 +130,14 @@ def table_rows(text: str, trace: Trace | None = None) -> str:
     before it. It starts the line or follows a colon, a comma or a semicolon;
     it may lack the placing ("Hammarby 12 7 3 2 22–11 24").
 
+    In a line of points ("45 p"), "m" in brackets after a count is the
+    matches played: "Luleå 45 p (20 m)" -> "(tjugo matcher)" (it was "meter").
+
     Risk: a capitalised word followed by three to six small numbers, a
     dashed pair and a number, with the counts adding up, is read as a row.
     """
+    if " m)" in text and _POINTS_HINT.search(text):
+        text = sub(_MATCHES_PLAYED, lambda m: f"{m.group('n')} matcher", text, trace, "table")
     if ("–" not in text and "-" not in text) or not _TABLE_HINT.search(text):
         return text
     return sub(_TABLE_ROW, _table_row, text, trace, "table")
@@ -221,10 +231,28 @@ def _set_list(m: re.Match[str]) -> str | None:
 _GOAL_TIME = re.compile(rf"{_PAIR}\s\((?P<mm>\d{{1,3}})[.:](?P<ss>[0-5]\d)\)(?=\s+[A-ZÅÄÖ])")
 
 
+# "1–0 Ek (Berg, Lind) 12.34": the running score, the scorer (and the passers) and the match time.
+_GOAL_AFTER_NAME = re.compile(
+    rf"{_PAIR_CORE}\s(?P<who>[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s\([^()]{{1,40}}\))?)\s(?P<mm>\d{{1,2}})[.:](?P<ss>[0-5]\d)"
+    r"(?![\d]|[.,:]\d)")
+_GOAL_LINE_HINT = re.compile(r"\d[–-]\d{1,2} [A-ZÅÄÖ]")
+
+
+def _match_time(mm: int, ss: int) -> str:
+    return cardinal(mm) + ("" if not ss else f" noll {cardinal(ss)}" if ss < 10 else f" {cardinal(ss)}")
+
+
 def _goal_time(m: re.Match[str]) -> str:
-    mm, ss = int(m.group("mm")), int(m.group("ss"))
-    clock = cardinal(mm) + ("" if not ss else f" noll {cardinal(ss)}" if ss < 10 else f" {cardinal(ss)}")
-    return f"{_say_vote(m.group('a'), m.group('b'))} ({clock})"
+    return f"{_say_vote(m.group('a'), m.group('b'))} ({_match_time(int(m.group('mm')), int(m.group('ss')))})"
+
+
+def _goal_after_name(m: re.Match[str]) -> str | None:
+    if m.start() > 0 and m.string[m.start() - 1] not in " (":
+        return None
+    if not (m.start() < 2 or m.string[: m.start()].rstrip().endswith((":", ","))):
+        return None  # a goal line's item opens the line, follows its colon or the last item's comma
+    who = m.group("who")
+    return f"{_say_vote(m.group('a'), m.group('b'))} {who} {_match_time(int(m.group('mm')), int(m.group('ss')))}"
 
 
 # --- half points and sums of two matches ---------------------------------------
@@ -347,6 +375,8 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
     if "(" in text:
         text = sub(_BODY_VOTE, _body_vote, text, trace, "vote")
         text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
+    if _GOAL_LINE_HINT.search(text):
+        text = sub(_GOAL_AFTER_NAME, _goal_after_name, text, trace, "score")
     if _COMPOUND_HINT.search(text):
         text = sub(_SCORE_COMPOUND, _score_compound, text, trace, "score")
     if ", " in text:
