@@ -436,10 +436,10 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
     if key == "t." and prev_words(m)[-1:] and _NUMBER_WORD.fullmatch(prev_words(m)[-1]):
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
-    if _name_missing(key, m):
-        return None  # a title before a name, a generation after one, where no name is
     if key == "Sr" and next_word(m)[:1].isupper() and m.string.startswith(" ", m.end()):
         return "Syster"  # "Sr Ingrid": a nun's title before her name, not "senior"
+    if _name_missing(key, m):
+        return None  # a title before a name, a generation after one, where no name is
     if key.lower() in ("anm.", "anm") and _registration(m):
         out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
     if key.lower() in _ADJECTIVES:
