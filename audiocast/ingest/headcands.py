@@ -14,6 +14,7 @@ from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headkickers import CREDIT_LINE, under_column, under_kicker
+from .headfacts import field_run
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import (
@@ -673,7 +674,7 @@ def _with_context(
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
             anchor_block=in_anchor_block(lines, i, anchors), in_header=in_page_header(lines, i),
-            listed=in_listed_block(lines, i),
+            listed=in_listed_block(lines, i), in_fields=field_run(lines, i),
         )
         for i, blank in found
     ]

@@ -30,6 +30,20 @@ def is_fact_row(line: str) -> bool:
         shape_of(line.split(":")[0]) != "button")
 
 
+def field_run(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a fact row (:func:`is_fact_row`) glued to another one above or below it (no blank line
+    between): a run of an event's or a review's facts ("Datum: 12 maj kl 18.00" / "Plats: Västerby kyrka"), whatever
+    their values' words. One row alone may be a headline with its label ("Debatt: Låt badhuset vara kvar")."""
+    def row(ln: TaggedLine) -> bool:  # a picture's credit ("Bild: …", tagged) or a question is no fact row
+        return ln.tag in (None, "date") and is_fact_row(ln.text) and ln.text.rstrip()[-1:] not in "?!"
+
+    if not row(lines[i]):
+        return False
+    above = i > 0 and not lines[i].blank_before and row(lines[i - 1])
+    below = i + 1 < len(lines) and not lines[i + 1].blank_before and row(lines[i + 1])
+    return above or below
+
+
 def _rows(lines: Sequence[TaggedLine], at: int, start: int) -> set[int]:
     """The fact rows between the headline ``lines[at]`` and the lead: runs of :data:`FACT_ROWS` or more kept rows glued
     together, set apart from what is above (a blank line, a line the rules took: the byline, the date, or the

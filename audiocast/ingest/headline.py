@@ -129,6 +129,9 @@ class Candidate:
     """The caption rules took the line for a picture's title (a photo credit or caption follows it)."""
     probability: float | None = None
     """The line classifier's probability that the line is article text."""
+    in_fields: bool = False
+    """The line is a row of a run of field rows glued together ("Datum: 12 maj kl 18.00" / "Plats: Västerby kyrka" /
+    "Entré: Fri"): an event's or a review's facts under its headline, scored :data:`W_FIELD`."""
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,7 @@ def score(c: Candidate, ev: Evidence, last: bool, repeated: bool, rivals: bool =
     s += W_CALL if rivals and call_line(c.text) else 0.0
     form = furniture_shape(c.text)
     s += W_ISSUE_ALONE if form == W_ISSUE and not rivals else form
+    s += W_FIELD if c.in_fields and not form else 0.0
     shape = shape_of(c.text)
     if shape is not None:
         s += W_SHAPE[shape]
