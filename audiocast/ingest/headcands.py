@@ -13,8 +13,8 @@ from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below, first_of_items
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
-from .headkickers import CREDIT_LINE, under_column, under_kicker
 from .headfacts import field_run
+from .headkickers import CREDIT_LINE, under_column, under_kicker
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
 from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
 from .headmeta import (
