@@ -169,3 +169,13 @@ def test_short_forms_without_their_stop() -> None:
 def test_towns_written_short() -> None:
     check_line(["Säljes i Jkpg, kan fraktas till Lkpg.", "Hon pendlar Upps.–Sthlm varje dag."],
                ["Säljes i Jönköping, kan fraktas till Linköping.", "Hon pendlar Uppsala–Stockholm varje dag."])
+
+
+def test_retired_before_a_noun_and_concert_credits() -> None:
+    check_line(["Olle Berg, pens. snickare, fyller 90.", "Mamma är pens. sedan i höstas.", "Ackomp. Lena Sjö, flygel.",
+                "Gratis för ungd. under 18 år."],
+               ["Olle Berg, pensionerad snickare, fyller nittio.", "Mamma är pensionerad sedan i höstas.",
+                "Ackompanjatör Lena Sjö, flygel.", "Gratis för ungdomar under arton år."])
+    # guards: pensioners in a price list, before "och"
+    check_line(["Barn 40 kr, pens. 60 kr.", "Kaffe för pens. och arbetslösa."],
+               ["Barn fyrtio kronor, pensionärer sextio kronor.", "Kaffe för pensionärer och arbetslösa."])

@@ -78,6 +78,8 @@ COMMON_ABBREVIATIONS = {
     "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
     "erf.": "erfarenhet",
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
+    # a concert notice's and a price list's ("fri entré för ungd.", "stud./pens. 100 kr")
+    "ungd.": "ungdomar", "stud./pens.": "studerande och pensionärer", "pens./stud.": "pensionärer och studerande",
     # towns written short as in a classified ad or a tweet (as "Sthlm", "Gbg")
     "Jkpg": "Jönköping", "Hbg": "Helsingborg", "Lkpg": "Linköping", "Nkpg": "Norrköping", "Mlm": "Malmö",
     "Upps.": "Uppsala", "Sthlms": "Stockholms", "Gbgs": "Göteborgs",

@@ -87,10 +87,11 @@ TITLE_ABBREVIATIONS = {
     "förf.": "författare",
     "fam.": "familjen",  # "Fam. Lind hälsar": before a name only (TITLE_BEFORE_NAME_ONLY)
     "komp.": "kompositör",  # "Komp. Lars Ek": before a name only
+    "ackomp.": "ackompanjatör",  # "Ackomp. Olle Sund, piano": before a name only
     "ft.": "featuring",  # "Maggio ft. Hellström": between two names only (FEATURING_ONLY in the rule)
 }
 
-TITLE_BEFORE_NAME_ONLY = frozenset({"fam.", "övlt.", "komp.", "ft."})
+TITLE_BEFORE_NAME_ONLY = frozenset({"fam.", "övlt.", "komp.", "ft.", "ackomp."})
 """Titles read only before a capitalised name (joined to NAME_TITLES): "fam." elsewhere may
 be a family's noun cut short in a table ("fam. 4 pers.")."""
 

@@ -32,6 +32,7 @@ ACRONYM_WORDS = {
     "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
     # Norrlands universitetssjukhus said as a word (blind set 32 wrote "Nus"; "SUS" in Skåne is spelled, set 20)
     "NUS": "Nus",
+    "UFO": "ufo", "LOL": "lol",  # said as words
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "TUI": "Tui", "DIGG": "Digg", "MAX": "Max",  # a travel firm, an agency, a burger chain said as words
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",

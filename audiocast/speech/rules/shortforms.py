@@ -399,6 +399,16 @@ def _stora_ahead(word: str) -> bool:
     return w.endswith(STORA_STREET_ENDINGS) or w in STORA_PLACES
 
 
+def _retired(m: re.Match[str]) -> bool:
+    """Is "pens." a person's state: before a noun in small letters ("pens.
+    lärare") or after a copula ("är pens. sedan 2019")?"""
+    w = next_word(m)
+    before = prev_words(m)[-1:]
+    noun_after = bool(w) and w[0].islower() and w not in NOT_NOUN and not _NUMBER_WORD.fullmatch(w) and w not in (
+        "och", "eller", "samt")
+    return noun_after and m.string.startswith(" ", m.end()) or before in (["är"], ["var"], ["blev"], ["blir"])
+
+
 def _name_missing(key: str, m: re.Match[str]) -> bool:
     """Is a short form read only beside a name out of its place: a title
     before no name ("dr" is "doktor" before a name only), "ft." not between
@@ -462,6 +472,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
     if key.lower() == "dir." and about_music(m.string):
         out = "Dirigent" if key[0] == "D" else "dirigent"  # "Kören. Dir.: Eva Lund": the conductor
+    if key.lower() == "pens." and _retired(m):
+        out = "Pensionerad" if key[0] == "P" else "pensionerad"  # "Anna Ek, pens. lärare": retired, not "pensionärer"
     if key.lower() == "alt." and _NUMBER_AHEAD.match(m.string, m.end()):
         out = "Alternativ" if key[0] == "A" else "alternativ"  # "alt. 2": the option, not "alternativt"
     if key.lower() == "vik." and (not next_word(m) or next_word(m).lower() in NOT_NOUN):
