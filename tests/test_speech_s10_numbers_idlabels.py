@@ -29,3 +29,15 @@ def test_label_in_verb_phrase_is_no_label(text: str, want: str) -> None:
 ])
 def test_label_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# A service number as a sum's term ("Boarea 112 + biarea 45 kvm" was "ett ett två plus ...");
+# contact._service. Written after the fix, with guards (the emergency number after a call word).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Villa, boarea 112 + biarea 30 kvm, Gammelstad.", "hundratolv plus biarea"),
+    ("Poängen blev 112 + 104 i finalen.", "hundratolv plus hundrafyra"),
+    ("Ring 112 vid olycka.", "ett ett två"),
+    ("Vid brand, ring 112 + larma grannarna.", "ett ett två"),
+])
+def test_service_number_in_a_sum(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -30,3 +30,15 @@ def test_slashed_pairs(text: str, want: str) -> None:
 ])
 def test_slashed_pairs_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# Clock times joined by slashes ("Dune 18:00/21:15" dropped the slash: "arton tjugoett femton");
+# listings._SLASHED_TIMES. Written after the fix, with a guard (a price per a unit).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Filmstaden: Gladiator II 17:45/20:50, Vaiana 2 13:00.", "sjutton fyrtiofem och tjugo femtio"),
+    ("Sagostund 10.00/11.30 på biblioteket.", "tio och elva trettio"),
+    ("Guidade turer 12.00/14.00/16.00 hela sommaren.", "tolv, fjorton och sexton"),
+    ("Lösvikt 12.50/kg i butiken.", "per kilo"),
+])
+def test_slashed_times(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -63,4 +63,5 @@ POSTAL_LABELS = frozenset({"postnummer", "postnumret", "postnr", "postnr."})
 NOT_SERVICE_BEFORE = frozenset("""
 trafikplats trafikplatsen avfart avfarten väg vägen riksväg länsväg linje linjen buss bussen rum rummet sal
 salen sidan s. lgh kap. plats platsen spår spåret box tåg tåget flight hus
+boarea biarea yta ytan area tomt tomten boyta
 """.split())

@@ -209,6 +209,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "1 112 poäng": the thousands' group of a number, not the emergency number
     w = next_word(m)
     before = prev_words(m, 2)
+    if m.string[m.end():m.end() + 2].lstrip()[:1] in ("+", "−", "=", "×", "*") and not (before and before[-1] in CALL_WORDS):
+        return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
     if before and before[-1] in NOT_SERVICE_BEFORE:
         return None  # "trafikplats 112", "linje 112": a label's number, not the emergency number
     if before and before[-1].endswith(SLASH_STREET_ENDINGS):

@@ -130,6 +130,17 @@ def _slashed_pairs(m: re.Match[str]) -> str | None:
     return ", ".join(f"{cardinal(a[0])} {cardinal(b[0])}" for a, b in pairs)
 
 
+# Clock times joined by slashes: a film's shows "18:00/21:15", "13.00/15.00/17.00".
+_SLASHED_TIMES = re.compile(rf"(?<![\w.,:/–-]){_TIME}(?:/{_TIME}){{1,4}}(?![\w/]|[.,:]\d)")
+
+
+def _slashed_times(m: re.Match[str]) -> str:
+    times = [(int(t.group("h")), int(t.group("m") or 0)) for t in _ONE_TIME.finditer(m.group(0))]
+    minutes = any(mi for _, mi in times)
+    said = [say_time(h, mi or None, compact=minutes) for h, mi in times]
+    return f"{', '.join(said[:-1])} och {said[-1]}"
+
+
 def slashed_pairs(text: str, trace: Trace | None = None) -> str:
     """Two spans joined by a slash are two shifts, two openings, two groups:
     "skift 06–14/14–22" -> "sex till fjorton och fjorton till tjugotvå" (it
@@ -137,12 +148,18 @@ def slashed_pairs(text: str, trace: Trace | None = None) -> str:
     sex och sju till tolv år" (class "range"). Pairs so joined that do not
     both rise are a match's sets, said as a list of scores: "6–4/3–6/7–5" ->
     "sex fyra, tre sex, sju fem" (it was "sex–fjärde mars till sjätte
-    juli–fem").
+    juli–fem"). Clock times joined by slashes are a list of times: "Dune
+    18:00/21:15" -> "arton och tjugoett femton" (the slash was dropped: "arton
+    tjugoett femton"; class "time").
 
     Risk: two rising scores, "11–13/9–11" is one, are read as spans; a span
     over midnight ("22–06/06–14") is one only with hours to 24.
     """
-    if "/" not in text or not _SLASHED_PAIRS_HINT.search(text):
+    if "/" not in text:
+        return text
+    if ":" in text or "." in text:
+        text = sub(_SLASHED_TIMES, _slashed_times, text, trace, "time")
+    if not _SLASHED_PAIRS_HINT.search(text):
         return text
     return sub(_SLASHED_PAIRS, _slashed_pairs, text, trace, "range")
 
