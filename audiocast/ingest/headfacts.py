@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Block, BlockKind
+from .dates import parse_date
 from .furniture import TaggedLine
 from .headline import Candidate, addressed_by, shape_of
 from .lineshape import is_quote, words
@@ -71,8 +72,21 @@ def head_facts(lines: Sequence[TaggedLine], candidates: list[Candidate], title: 
     rows = _rows(lines, at, start)
     facts = [
         ln.text for k, ln in enumerate(lines[at + 1:start], start=at + 1)
-        if ln.tag is None and ((shape_of(ln.text) is None and words(ln.text) >= 3) or k in rows)]
+        if ln.tag is None and ((shape_of(ln.text) is None and words(ln.text) >= 3) or k in rows)
+        and not record_row(ln.text)]
     return [Block(BlockKind.FACTBOX, "", tuple(facts))] if len(facts) >= 2 else []
+
+
+_RECORD_LABEL = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäö]{3,}(?:ad|at|ats|ade|as|ts|et|en)\s*:\s*(?P<value>.+)")
+"""A row labelled by a verb's participle or passive ("Justerat:", "Anslaget:", "Nedtas:", "Beslutad:")."""
+
+
+def record_row(line: str) -> bool:
+    """Whether a fact row records the page's own handling, not the article's facts: a label of one word in a verb's
+    participle or passive form and a date for its value ("Justerat: 2024-02-21", "Anslaget: 12 maj 2025", "Nedtas: 2
+    juni 2025"). An event's "Datum: 12 maj kl 18" and a review's "Regi: Maria Holm" are the article's facts."""
+    m = _RECORD_LABEL.fullmatch(line.strip())
+    return m is not None and parse_date(m.group("value")) is not None
 
 
 LABEL_WORDS = 2
