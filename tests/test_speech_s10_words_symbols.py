@@ -62,3 +62,8 @@ def test_two_capitals_in_a_scale_are_a_span() -> None:
                ["Betygen sätts på en skala a till eff.", "Lägenheterna i hus ce till e renoveras."])
     # guard: two parties joined by a dash stay a pair
     check_line(["Samarbetet mellan S–C i nämnden."], ["Samarbetet mellan ess och ce i nämnden."])
+
+
+def test_keycap_digits_keep_their_digit_and_medals_their_metal() -> None:
+    check_line(["Så gör du: 1️⃣ Skölj 2️⃣ Torka", "Laget tog 🥈 i DM.", "🥉 Ida Ek, Piteå"],
+               ["Så gör du: ett Skölj två Torka", "Laget tog silver i de emm.", "brons Ida Ek, Piteå"])

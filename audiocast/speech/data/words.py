@@ -296,6 +296,8 @@ WEATHER_EMOJI = {
     "☀": "sol", "🌞": "sol", "⛅": "halvklart", "🌤": "mest sol", "🌥": "mest moln", "☁": "moln", "🌦": "skurar",
     "🌧": "regn", "⛈": "åska", "🌩": "åska", "🌨": "snö", "❄": "snö", "💨": "blåst", "🌫": "dimma", "🌈": "regnbåge",
 }
+# Medals are their metal wherever they stand ("Hon tog 🥇 i SM", "🥇 Anna Ek 🥈 Per Lind").
+MEDAL_EMOJI = {"🥇": "guld", "🥈": "silver", "🥉": "brons"}
 WEATHER_LINE_WORDS = ("väder", "vädret", "prognos", "grader", "°", "temperatur", "smhi", "blåsigt", "mulet")
 
 # Nouns a count with a letter for its thousands or millions counts ("45k

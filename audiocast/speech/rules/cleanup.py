@@ -18,6 +18,7 @@ from ..data.words import (
     EMOJI_NOUNS,
     EMOJI_PLURALS,
     HEART_SUBJECTS,
+    MEDAL_EMOJI,
     PARTIES,
     SHOUTED_WORDS,
     WEATHER_EMOJI,
@@ -103,7 +104,8 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), "", _any_of("‘", "’", "'")),
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
-    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d]+"), " ", None),
+    # (a keycap's enclosing mark too: "1️⃣ Ta med matsäck" keeps its digit)
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]+"), " ", None),
     # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
     (re.compile(r"\+\s?/\s?[-−–]"), "±", _any_of("+/", "+ /")),
     (_SPACES, " ", _spaces_to_squeeze),
@@ -232,11 +234,26 @@ def _emoji(text: str, trace: Trace | None) -> str:
         text = sub(_EMOJI_COUNT, lambda m: f"{m.group('n')} " + (EMOJI_NOUNS[m.group("e")][1] if m.group("n") == "1"
                                                                 else EMOJI_PLURALS[m.group("e")]), text, trace, "symbol")
     text = sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
+    if any(c in text for c in MEDAL_EMOJI):  # "Hon tog 🥇 i SM" -> "guld"
+        text = sub(_MEDAL, _medal, text, trace, "symbol")
     if _WEATHER_SYMBOL.search(text) and any(w in text.lower() for w in WEATHER_LINE_WORDS):
         text = sub(_WEATHER_SYMBOL, lambda m: f" {WEATHER_EMOJI[m.group('e')]} ", text, trace, "symbol")
     return text
 
 
+_MEDAL = re.compile(rf"(?P<e>[{''.join(MEDAL_EMOJI)}])\ufe0f?")
+_NAME_NEXT = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ]")
+_WORD_NEXT = re.compile(r"\s+[A-Za-zÅÄÖåäö]")
+
+
+def _medal(m: re.Match[str]) -> str | None:
+    """A medal is its metal as a noun of the sentence ("tog 🥇 i SM") or opening
+    a result's item before a full name ("🥇 Anna Ek, 🥈 Per Lind"); one that
+    decorates a cheer ("Grattis till guldet!! 🥇") is dropped."""
+    head = m.string[: m.start()].rstrip()
+    in_sentence = head[-1:].isalpha() and head[-1:].islower() and bool(_WORD_NEXT.match(m.string, m.end()))
+    opens_item = (not head or head[-1] in ",;:") and bool(_NAME_NEXT.match(m.string, m.end()))
+    return f" {MEDAL_EMOJI[m.group('e')]} " if in_sentence or opens_item else None
 # A weather symbol of WEATHER_EMOJI (its variation selector after it).
 _WEATHER_SYMBOL = re.compile(rf"(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?")
 
@@ -260,7 +277,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     between a subject opening its sentence (HEART_SUBJECTS) and a word is
     the verb: "Vi ❤️ Uppsala" -> "Vi älskar Uppsala". A weather symbol in a
     line about the weather is named ("Väder i dag: 🌧️ och 8 °C" -> "regn";
-    WEATHER_EMOJI, WEATHER_LINE_WORDS).
+    WEATHER_EMOJI, WEATHER_LINE_WORDS); a medal is its metal ("tog 🥇" ->
+    "guld", MEDAL_EMOJI).
 
     Typographic quotation marks (” “) stay as written: the voice does not say
     them, and the writer of blind set 6 kept them around every title and
