@@ -179,3 +179,10 @@ def test_retired_before_a_noun_and_concert_credits() -> None:
     # guards: pensioners in a price list, before "och"
     check_line(["Barn 40 kr, pens. 60 kr.", "Kaffe för pens. och arbetslösa."],
                ["Barn fyrtio kronor, pensionärer sextio kronor.", "Kaffe för pensionärer och arbetslösa."])
+
+
+def test_foreign_short_forms() -> None:
+    check_line(["Expeditionen mot Mt. Kilimanjaro startar i dag.", "Hon disputerade och blev Ph.D. i kemi.",
+                "Bandet kommer från L.A. och spelar i kväll."],
+               ["Expeditionen mot Mount Kilimanjaro startar i dag.", "Hon disputerade och blev pe hå de i kemi.",
+                "Bandet kommer från ell a och spelar i kväll."])

@@ -80,6 +80,8 @@ COMMON_ABBREVIATIONS = {
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
     # a concert notice's and a price list's ("fri entré för ungd.", "stud./pens. 100 kr")
     "ungd.": "ungdomar", "stud./pens.": "studerande och pensionärer", "pens./stud.": "pensionärer och studerande",
+    # foreign short forms a paper keeps ("Mt. Everest", "flyttade till L.A.", "Ph.D. i fysik")
+    "Mt.": "Mount", "L.A.": "ell a", "Ph.D.": "pe hå de",
     # towns written short as in a classified ad or a tweet (as "Sthlm", "Gbg")
     "Jkpg": "Jönköping", "Hbg": "Helsingborg", "Lkpg": "Linköping", "Nkpg": "Norrköping", "Mlm": "Malmö",
     "Upps.": "Uppsala", "Sthlms": "Stockholms", "Gbgs": "Göteborgs",
@@ -96,7 +98,7 @@ COMMON_ABBREVIATIONS = {
     "hlr": "hå ell ärr", "ivf": "i ve eff", "pcr": "pe ce ärr", "ocd": "o ce de", "tbc": "te be ce",
 }
 
-COMMON_NON_FINAL = frozenset({"g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl."})
+COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek."})
