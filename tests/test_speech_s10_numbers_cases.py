@@ -46,3 +46,18 @@ def test_long_case_guards(text: str, want: str) -> None:
 ])
 def test_board_case_numbers(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# An order or a booking number ("order 2025-4471" kept its hyphen between two numbers) and a number
+# after "numret är" ("Ärendenumret är 25-123456" was a range "... till ..."); CASE_LABELS, admin._case.
+# Written after the fix, with guards (a score after "Målet är", a house's numbers).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Din order 2024-8812 har skickats.", "tvåtusentjugofyra streck åttioåtta tolv"),
+    ("Bokning 2025-3310 bekräftad, välkommen!", "tvåtusentjugofem streck trettiotre tio"),
+    ("Referensnumret är 24-556677 enligt brevet.", "tjugofyra streck femhundrafemtiosex sexhundrasjuttiosju"),
+    ("Diarienumret blir 2025-0412.", "tvåtusentjugofem streck noll fyra ett två"),
+    ("Målet är 2-1 till Luleå i paus.", "två mot ett"),
+    ("Husnumret är 12-14 enligt kartan.", "tolv till fjorton"),
+])
+def test_order_and_numbers_after_numret(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -51,7 +51,8 @@ LAW_CODES = (
 CASE_LABELS = frozenset("""
 mål målet målnummer målnr målnr. dnr dnr. diarienummer diarienr diarienr. diarienumret ärende ärendet
 ärendenummer ärendenumret ärendenr ärendenr. beslut referens referensnummer ref ref. ref.nr aktbilaga
-annonsnummer annonsnr annonsnr. annons-id rekryteringsnummer
+annonsnummer annonsnr annonsnr. annons-id rekryteringsnummer order ordern ordernr ordernr. bokning
+bokningen bokningsnummer bokningsnr
 """.split())
 # Words of marking an application or a letter ("Ansökan märks ”Projektledare
 # 14/25”", "märk kuvertet ”Lärare 7/26”"): a number and a slash after them in

@@ -339,6 +339,7 @@ _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
 # A year, a dash or a slash and a running number after "nr": "nr 2025-004", "nummer 2024-17", "nr 2025/7".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[-/]\d{1,5}")
 _YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer|numret):? \d{1,6}[-/]\d")  # "nr 2025-004", "Artikelnummer 40123-01"
+_NUMBER_IS = re.compile(r"(?:numret|nummer) (?:är|blir|var) \d")  # "Referensnumret är 24-556677"
 _DAY_MONTH_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 _DATE_SHAPE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
@@ -353,7 +354,11 @@ def _case(m: re.Match[str]) -> str | None:
     B 1234-24" -> "be ettusentvåhundratrettiofyra streck tjugofyra", a
     leading thousand "ettusen"), as the writers of blind sets 9-11 said it;
     a diary number's groups of four in pairs."""
-    words = [w.strip("(.,:") for w in prev_words(m, 2)]  # "Ärendenummer: 2025-12345": the label's colon
+    words = [w.strip("(.,:") for w in prev_words(m, 3)]  # "Ärendenummer: 2025-12345": the label's colon
+    if (len(words) > 1 and words[-1] in ("är", "blir", "var") and words[-2].endswith(("numret", "nummer"))
+            and max(map(len, _SEPARATOR.split(m.group("num"))[::2])) >= 3):
+        words = words[:-1]  # "Ärendenumret är 25-123456": the label and its verb (not "Husnumret är 12-14")
+    words = words[-2:]
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS) or (
         last in ("nr", "nummer") and _YEAR_FIRST.fullmatch(m.group("num")) is not None) or (  # "nr 2025-004"
@@ -636,7 +641,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
     if (words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text))
-            or (("-" in text or "/" in text) and _YEAR_FIRST_HINT.search(text))):
+            or (("-" in text or "/" in text) and (_YEAR_FIRST_HINT.search(text) or _NUMBER_IS.search(text)))):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
         text = sub(_POLICE_CASE, _police_case, text, trace, "identifier")
