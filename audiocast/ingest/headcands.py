@@ -301,11 +301,16 @@ def _continues(lines: Sequence[TaggedLine], i: int) -> bool:
     if _META_OPENER.match(ln.text) or _CLOCK.search(ln.text) or parse_date(ln.text) is not None or shape_of(ln.text):
         return False  # a date line, a byline or a button in lowercase ("onsdag 3 juni 2026, Mikael Åberg", "av Eva Ek")
     opens = bool(_CONTINUATION.match(ln.text)) or (above.text[-1] in "–—-,:" and not is_quote(ln.text))
-    if not opens or in_menu_run(lines, i - 1, without_anchor=True):
-        return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    closes = nxt is not None and not nxt.blank_before and (nxt.tag in _ANCHORS or _BYLINE_NAME.fullmatch(nxt.text))
+    if not opens or (in_menu_run(lines, i - 1, without_anchor=True) and not closes):
+        return False  # in a dump without blank lines the broken head stands in the menu's run, over its byline
     return not (nxt is not None and not nxt.blank_before and nxt.tag is None and words(nxt.text) <= CONTINUATION_WORDS
                 and _CONTINUATION.match(nxt.text) is not None)
+
+
+_BYLINE_NAME = re.compile(r"(?-i:[A-ZÅÄÖ][a-zåäöé]+)(?: (?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)){1,2}")
+"""A writer's bare name under the head ("Anna Ek"): a broken headline's second line over it closes the head."""
 
 
 _CRUMB = re.compile(r"[^\W\d][\w-]*(?: [\w-]+)?(?:\s+[›»>/|]\s+[^›»>/|]+){2,}")
