@@ -186,3 +186,10 @@ def test_foreign_short_forms() -> None:
                 "Bandet kommer från L.A. och spelar i kväll."],
                ["Expeditionen mot Mount Kilimanjaro startar i dag.", "Hon disputerade och blev pe hå de i kemi.",
                 "Bandet kommer från ell a och spelar i kväll."])
+
+
+def test_a_language_joined_to_a_language_and_a_noun_in_inna() -> None:
+    check_line(["Goda kunskaper i sv. och eng. är ett krav.", "Hon blev sv. mästarinna i judo."],
+               ["Goda kunskaper i svenska och engelska är ett krav.", "Hon blev svensk mästarinna i judo."])
+    # guard: after "och" with no language before it, the adjective agrees with its noun
+    check_line(["Hon satte sv. rekord och eng. rekord samma dag."], ["Hon satte svenskt rekord och engelskt rekord samma dag."])

@@ -176,7 +176,9 @@ _AMOUNT_AHEAD = re.compile(r"\s?(?:[\d\s]+(?:,\d+)?\s?(?:kr|:-)|[a-zåäö]+(?: 
 _FLOOR_ORDINALS = frozenset(ordinal(n) for n in range(1, 41))
 # A currency right before "st." makes it a price per piece.
 _PRICE_WORDS = frozenset({"kr", "kronor", "krona", "euro", "dollar", ":-"})
-_PLURAL_ENDING = re.compile(r"(?:ar|er|or|na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
+# A language said just before "och"/"eller"/a comma ("svenska och eng."): the next short form is one too.
+_LANGUAGE_BEFORE = re.compile(r"\b(?:svenska|engelska|tyska|franska|spanska|finska|arabiska|sv\.|eng\.)(?:,| och| eller) $")
+_PLURAL_ENDING = re.compile(r"(?:ar|er|or|(?<!in)na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
 # A definite noun's genitive ("kyrkans", "föreningens", "husets"): the adjective before it is weak.
 _DEFINITE_GENITIVE = re.compile(r"(?:ans|ens|ets|nas)$")
 _BEFORE_CLAUSE = (",", ":", ";", "(", ".")
@@ -200,6 +202,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return plural  # "Sv. Kyrkan", "Sv. Turistföreningen": the weak form in a name ("Svenska Kyrkan")
     if next_word(m)[:1].isupper() and m.group(0).endswith("."):
         return alone  # "Hon talar eng. Hennes far ...": the sentence ends, no noun follows
+    if m.group("a").lower() in LANGUAGE_ADJECTIVES and _LANGUAGE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return alone  # "kunskaper i sv. och eng. krävs": a language joined to a language
     before = prev_words(m)
     at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
     w = next_word(m).lower()
