@@ -41,3 +41,15 @@ def test_placing_before_a_bracket_guards(text: str, unwanted: str) -> None:
 ])
 def test_rounds_and_total(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# A model after a maker's capitals with a round variant after a hyphen ("ATR 72-600" was a range,
+# "sjuttiotvå till sexhundra"); designations._CAPITALS_MODEL. Written after the fix, with guards.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Braathens flyger en ATR 72-500 mellan Bromma och Visby.", "sjuttiotvå femhundra mellan"),
+    ("Planet var en CRJ 700-900 i SAS-färger.", "sjuhundra niohundra"),
+    ("Biljetter SEK 50-100 vid entrén.", "femtio till hundra"),
+    ("Företaget AB 20-300 anställda växer.", "tjugo till trehundra anställda"),
+])
+def test_capitals_model(text: str, want: str) -> None:
+    assert want in normalize(text)

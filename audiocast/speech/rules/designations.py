@@ -18,6 +18,8 @@ from ..data.designation_words import (
     NOT_YEAR_AFTER,
     VEHICLE_MAKES,
 )
+from ..data.nouns import NOT_NOUN
+from ..data.quantities import CURRENCIES, PREFIX_CURRENCIES
 from ..numbers import cardinal, digits
 from ..report import Trace
 from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
@@ -87,6 +89,18 @@ def _class_range(m: re.Match[str]) -> str | None:
     return f"{letter} {said(a)} till {letter + ' ' if m.group('l2') else ''}{said(b)}"
 
 
+# A model after a maker's capitals, its number and a round variant after a hyphen ("ATR 72-600",
+# "CRJ 900-200"): the hyphen is silent, not a range ("sjuttiotvå till sexhundra").
+_CAPITALS_MODEL = re.compile(r"(?<![\w-])(?P<l>[A-Z]{2,4}) (?P<a>\d{2,3})-(?P<b>[1-9]00)(?![\w-]|[.,]\d)")
+_NOT_MAKERS = frozenset(PREFIX_CURRENCIES) | frozenset(CURRENCIES)
+
+
+def _capitals_model(m: re.Match[str]) -> str | None:
+    if m.group("l") in _NOT_MAKERS or next_word(m)[:1].islower() and next_word(m) not in NOT_NOUN:
+        return None  # "SEK 50-100", "ATR 10-100 passagerare": money or a range before its noun
+    return f"{m.group('l')} {cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"
+
+
 def designations(text: str, trace: Trace | None = None) -> str:
     """Letters and a number read as one name:
 
@@ -106,6 +120,10 @@ def designations(text: str, trace: Trace | None = None) -> str:
       phrase is the model year, or a range of them ("gärna -85–-90" ->
       "gärna åttiofem till nittio") (class "year").
 
+    - a model after a maker's capitals with a round variant after a hyphen:
+      "ATR 72-600" -> "ATR sjuttiotvå sexhundra" (it was a range, "sjuttiotvå
+      till sexhundra"; class "model name").
+
     Risk: a minus number closing a phrase in an ad ("frakt -50,") is read
     as a year (not after a place with "i", "på": "i Arjeplog -31,"); a minus number right after a make's name with no unit after it
     ("Volvo -12 i dag") is read as a year; "Ak 4" as anything but the
@@ -120,6 +138,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
     if "-" in text or "–" in text:
         text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
+        if "00" in text:
+            text = sub(_CAPITALS_MODEL, _capitals_model, text, trace, "model name")
     if not _MILITARY_HINT.search(text):
         return text
     return sub(_MILITARY, lambda m: f"{MILITARY_TYPES[m.group('t')]} {cardinal(int(m.group('n')))}",
