@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .labelruns import label_run_tags
+from .letterclose import closed_by
 from .lineshape import is_quote, is_title_like, words
 
 P_JUNK = 0.1
@@ -46,8 +47,10 @@ def box_tags(lines: Sequence[TaggedLine], has_blanks: bool) -> None:
     for end in range(1, len(lines) + 1):
         if end < len(lines) and not lines[end].blank_before:
             continue
-        box = lines[start:end]
+        box = lines[start + closed_by(lines[start:end]):end]  # a letter's close opening the box is the letter's
         start = end
+        if not box:
+            continue
         certain = [ln for ln in box if ln.tag in _BOX_TAGS]
         doubted = [ln for ln in box if ln.tag is None and ln.p is not None and ln.p < P_JUNK]
         rest = [ln for ln in box if ln.tag is None]

@@ -130,3 +130,17 @@ def _thanks(lines: Sequence[TaggedLine], k: int, cut: int) -> bool:
         return False
     text = lines[k].text
     return text[-1] in ".!" and 2 <= words(text) <= CLOSING_THANKS_WORDS and not any(c in text for c in "@:")
+
+
+def closed_by(box: Sequence[TaggedLine]) -> int:
+    """How many lines open a box as a letter's close, glued over the page's furniture ("Skriv ut", a picture's credit):
+    its greeting (:data:`GREETING`, kept), a signer under it (:func:`_signer`: "Gunnel Åkesson", "Jenny Alm, rektor") and,
+    under a bare name, a role ("Ordförande"). 0 when the box opens otherwise."""
+    from .contacts import is_person_line
+
+    if len(box) < 2 or box[0].tag is not None or not GREETING.fullmatch(box[0].text.strip()):
+        return 0
+    if box[1].tag is not None or not _signer(box[1].text):
+        return 1
+    bare = is_person_line(box[1].text) and "," not in box[1].text
+    return 3 if bare and len(box) > 2 and box[2].tag is None and _role(box[2].text) else 2

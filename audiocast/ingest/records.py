@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .articleend import is_running_prose
-from .furniture import TaggedLine, page_tail
+from .furniture import SIGNED, TaggedLine, page_tail
 from .headline import shape_of
 from .linecuts import cut
 from .lineshape import is_quote, is_title_like, words
@@ -353,7 +353,7 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
     prose = [i for i, ln in enumerate(lines) if is_running_prose(ln)]
     last_prose = prose[-1] if prose else -1
     for i, ln in enumerate(lines):
-        if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS:
+        if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS or _signers_role(lines, i):
             continue
         if not ln.blank_before and (i < last_prose or not _BARE_LABEL.fullmatch(ln.text)):
             continue  # a list's last item ("5. Ali Hassan, Sjöhaga IF, 31.24") over the page's links is no label
@@ -366,6 +366,16 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
         if rest and all(x.tag in _GONE for x in rest):
             ln.tag, ln.rule = "drop", "orphan"
     _stray_tags(lines)
+
+
+def _signers_role(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A letter's signer's role under the signer's bare name ("Birgitta Nyman" / "Ordförande" over the picture's credit):
+    the letter's, not a box's orphaned heading (a label under a sign-off with its role, "Bilagor", is one)."""
+    from .contacts import is_person_line
+
+    prev = lines[i - 1] if i > 0 else None
+    return lines[i].rule == SIGNED and prev is not None and prev.rule == SIGNED and "," not in prev.text and (
+        is_person_line(prev.text))
 
 
 STRAY_WORDS = 15

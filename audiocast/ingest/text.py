@@ -64,7 +64,7 @@ from .headline import Evidence, choose, line_words
 from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
 from .lang import language_of
 from .latecards import late_writer_card_tags
-from .letterclose import SIGNATURE_RULE
+from .letterclose import GREETING, SIGNATURE_RULE
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
@@ -391,7 +391,9 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
         # på skjutbanan."): the caption is the one under its credit, the line above is the headline over the picture.
         nxt.tag, nxt.rule = "drop", "caption-under-credit"
         return
-    if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and (
+    # A letter's signer over a credit ("Varma hälsningar" / "Birgitta Nyman" / "Ordförande" / "Bild: Pixabay"): the letter's.
+    signed = any(GREETING.fullmatch(x.text.strip()) for x in lines[max(0, k - 2):k])
+    if prev.tag is None and not ln.blank_before and not is_quote(prev.text) and not in_list and not signed and (
         (is_title_like(prev.text) and (ln.text.startswith(prev.text) or prev.text in ln.text or words(prev.text) <= 5))
         # A short line, unless it is a sentence with a verb over a credit line that has its own caption ("Petra Sund.
         # Foto: Lars Vik"): then it is the article's closing sentence ("Biskop Anna Holm installerar."), while a
