@@ -67,3 +67,10 @@ def test_two_capitals_in_a_scale_are_a_span() -> None:
 def test_keycap_digits_keep_their_digit_and_medals_their_metal() -> None:
     check_line(["Så gör du: 1️⃣ Skölj 2️⃣ Torka", "Laget tog 🥈 i DM.", "🥉 Ida Ek, Piteå"],
                ["Så gör du: ett Skölj två Torka", "Laget tog silver i de emm.", "brons Ida Ek, Piteå"])
+
+
+def test_a_hashtag_opening_with_digits_is_a_hashtag() -> None:
+    check_line(["Dela dina bilder med #50årsfesten.", "Kampanjen #10000steg pågår hela maj."],
+               ["Dela dina bilder med hashtag femtio årsfesten.", "Kampanjen hashtag tiotusen steg pågår hela maj."])
+    # guard: a number sign before a number alone is "nummer"
+    check_line(["Låten ligger #2 på listan."], ["Låten ligger nummer två på listan."])

@@ -93,7 +93,7 @@ _POINT_BARE = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
@@ -105,10 +105,11 @@ _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)
 # (a sentence's stop may follow: "för pensionärer/studenter."; a period
 # before a letter is a web address's, "a/b.se")
 _WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{2,})/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
-_HASHTAG = re.compile(r"(?<![\w#])#[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
+_HASHTAG = re.compile(r"(?<![\w#])#(?:\d+)?[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
 _HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖåäö])(?=\d{4}(?!\d))|_(?=\w)")
+_HASHTAG_DIGITS = re.compile(r"^#(?P<d>\d+)")  # "#100dagar": the digits opening a hashtag
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
@@ -359,6 +360,16 @@ def _fractions(text: str, trace: Trace | None) -> str:
     return text
 
 
+def _hashtag_words(m: re.Match[str]) -> str:
+    """A hashtag's words apart; one opening with digits ("#100dagar") is said
+    after "hashtag" here, or its "#" would be read "nummer"."""
+    words = _HASHTAG_JOINT.sub(" ", m.group(0))
+    if not m.group(0)[1:2].isdigit():
+        return words
+    words = _HASHTAG_DIGITS.sub(lambda d: d.group("d") + " ", words)
+    return ("" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtag ") + words
+
+
 def _social(text: str, trace: Trace | None) -> str:
     """A spaced "@" as the place, handles after "snabel-a", a hashtag's
     words in camel case apart."""
@@ -367,7 +378,7 @@ def _social(text: str, trace: Trace | None) -> str:
             text = sub(_AT_PLACE, lambda m: "på", text, trace, "symbol")
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
-        text = _HASHTAG.sub(lambda m: _HASHTAG_JOINT.sub(" ", m.group(0)), text)
+        text = _HASHTAG.sub(_hashtag_words, text)
     return text
 
 
