@@ -29,3 +29,15 @@ def test_number_per_noun(text: str, want: str) -> None:
 ])
 def test_number_per_noun_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# "pers" after a number without its period ("Till 4 pers:" was "fyra pers"); quantities' units.
+# Written after the fix, with a guard ("nytt pers", a best).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lasagne, 6 pers: 500 g färs, 2 burkar tomater.", "sex personer:"),
+    ("Stugan rymmer 8 pers och har bastu.", "åtta personer och"),
+    ("Middag för 2 pers kostar 795 kr.", "två personer"),
+    ("Hon satte nytt pers med 6,45 i längd.", "nytt pers med"),
+])
+def test_persons_after_a_number(text: str, want: str) -> None:
+    assert want in normalize(text)

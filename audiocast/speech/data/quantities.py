@@ -182,6 +182,7 @@ UNITS_OF_MEASURE = {
     "kcal": ("kilokalori", "kilokalorier", "en"),
     "st": ("styck", "stycken", "ett"),
     "st.": ("styck", "stycken", "ett"),
+    "pers": ("person", "personer", "en"),  # "Till 4 pers:", a recipe's or a table's persons (not "pers", a best)
     "mil": ("mil", "mil", "en"),
     "m³/s": ("kubikmeter per sekund", "kubikmeter per sekund", "en"),
     "m3/s": ("kubikmeter per sekund", "kubikmeter per sekund", "en"),
