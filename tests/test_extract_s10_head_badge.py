@@ -67,3 +67,14 @@ def test_a_subheading_and_a_short_sentence_of_the_text_stay() -> None:
     spoken = spoken_text(read_dump(page))
     assert "Det blir trångt." in spoken
     assert "Omvägen" in spoken
+
+
+def test_a_badge_in_a_dump_without_blank_lines() -> None:
+    """Written after the fix's extension to dumps copied without blank lines: the text's first paragraph, glued under
+    the badge, closes the meta block's tail."""
+    page = ("Norrlandsposten\nMeny\nNyheter\nNy simhall i Kalix klar i höst\nBadgästerna får vänta ett halvår till "
+            "innan bassängen öppnar.\nPer Lund\n3 mars 2025\nNP Premium\nKommunen har skjutit upp invigningen "
+            "eftersom ventilationen måste göras om.\nDen nya simhallen kostar 180 miljoner kronor.\n")
+    spoken = spoken_text(read_dump(page))
+    assert "NP Premium" not in spoken
+    assert "Kommunen har skjutit upp invigningen" in spoken

@@ -45,3 +45,14 @@ def test_a_caption_under_a_credited_meta_block_is_not_read(meta: str, caption: s
 def test_the_texts_first_paragraph_under_the_meta_block_stays(meta: str, first: str) -> None:
     spoken = spoken_text(read_dump(_HEAD + meta + first + _TEXT))
     assert first in spoken
+
+
+def test_a_caption_in_a_dump_without_blank_lines() -> None:
+    """Written after the fix's extension to dumps copied without blank lines."""
+    page = ("Kalix Kuriren\nMeny\nNyheter\nSimhallen som fick vänta\nInvigningen skjuts upp ett halvår när "
+            "ventilationen görs om.\nText: Per Lund\nFoto: Eva Sten\n3 mars 2025\nBadmästaren Ola Berg vid den tomma "
+            "bassängen.\nKommunen har skjutit upp invigningen eftersom ventilationen måste göras om.\n"
+            "Den nya simhallen kostar 180 miljoner kronor.\n")
+    spoken = spoken_text(read_dump(page))
+    assert "Badmästaren Ola Berg vid den tomma bassängen." not in spoken
+    assert "Kommunen har skjutit upp invigningen" in spoken

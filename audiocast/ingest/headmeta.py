@@ -298,11 +298,19 @@ def _meta_tail(lines: Sequence[TaggedLine], lead: int) -> tuple[int, list[int]] 
                 return None
             continue
         run = [k]
-        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].blank_before and lines[run[-1] + 1].tag is None:
+        blanks = any(x.blank_before for x in lines)
+        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].blank_before and lines[run[-1] + 1].tag is None \
+                and (blanks or not _prose_line(lines[run[-1] + 1])):
             run.append(run[-1] + 1)
-        closes = run[-1] + 1 >= len(lines) or lines[run[-1] + 1].blank_before
+        after = lines[run[-1] + 1] if run[-1] + 1 < len(lines) else None
+        # the block ends under it; in a dump without blank lines, the text's first paragraph follows it
+        closes = after is None or after.blank_before or (not blanks and _prose_line(after))
         return (lead + 1, run) if closes else None
     return None
+
+
+def _prose_line(ln: TaggedLine) -> bool:
+    return ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS
 
 
 def meta_badge_tags(lines: Sequence[TaggedLine], lead: int) -> None:
