@@ -193,3 +193,10 @@ def test_a_language_joined_to_a_language_and_a_noun_in_inna() -> None:
                ["Goda kunskaper i svenska och engelska är ett krav.", "Hon blev svensk mästarinna i judo."])
     # guard: after "och" with no language before it, the adjective agrees with its noun
     check_line(["Hon satte sv. rekord och eng. rekord samma dag."], ["Hon satte svenskt rekord och engelskt rekord samma dag."])
+
+
+def test_the_board_opening_a_sentence_before_its_verb() -> None:
+    check_line(["Styr. har beslutat att höja avgiften.", "Årsmöte: Styr. föreslår omval."],
+               ["Styrelsen har beslutat att höja avgiften.", "Årsmöte: Styrelsen föreslår omval."])
+    # guard: the verb "styr" ending a sentence
+    check_line(["Vet du vem som styr. Ingen vet."], ["Vet du vem som styr. Ingen vet."])

@@ -542,6 +542,8 @@ def _compound_tail(m: re.Match[str]) -> str | None:
 # "Välkomna! Styr.": the board signing a notice, a capital "Styr." closing the line after a
 # sentence's end ("Kommunen styr." is the verb).
 _BOARD_SIGNATURE = re.compile(r"(?:(?<=[.!?)] )|(?<=/)|^)Styr\.(?=\s*$)")
+# "Styr. har beslutat": the board opening a sentence before its verb.
+_BOARD_SUBJECT = re.compile(r"(?:(?<=[.!?):] )|^)Styr\.(?= (?:har|hade|beslutade|beslöt|meddelar|kallar|föreslår|vill|ska)\b)")
 _SIGNATURE = re.compile(r"(?:(?<=[.!?)”\"] )|(?<=^)|(?<=\n))/\s?(?P<r>[Rr]ed)(?=\.?\s*$)", re.MULTILINE)
 
 # "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
@@ -595,6 +597,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
                    text, trace, "abbreviation")
     if "Styr." in text:
         text = sub(_BOARD_SIGNATURE, lambda m: "Styrelsen.", text, trace, "abbreviation")
+        text = sub(_BOARD_SUBJECT, lambda m: "Styrelsen", text, trace, "abbreviation")
     if " o. " in text:
         text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
 
