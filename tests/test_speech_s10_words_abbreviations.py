@@ -200,3 +200,7 @@ def test_the_board_opening_a_sentence_before_its_verb() -> None:
                ["Styrelsen har beslutat att höja avgiften.", "Årsmöte: Styrelsen föreslår omval."])
     # guard: the verb "styr" ending a sentence
     check_line(["Vet du vem som styr. Ingen vet."], ["Vet du vem som styr. Ingen vet."])
+
+
+def test_left_closing_the_line_keeps_its_stop() -> None:
+    check_line(["Kyrkan syns på bilden t.v."], ["Kyrkan syns på bilden till vänster."])

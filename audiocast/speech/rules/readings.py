@@ -142,7 +142,7 @@ def _left(m: re.Match[str]) -> str | None:
     caption = not m.string[: m.start()].strip() and bool(_FULL_NAME_AHEAD.match(m.string, m.end()))
     if not (bracketed or caption or _RIGHT_IN_LINE.search(m.string) or before[-1:] and before[-1].lower() in LEFT_AFTER):
         return None
-    return m.group("t").replace("t", "till").replace("T", "Till") + " vänster"
+    return m.group("t").replace("t", "till").replace("T", "Till") + " vänster" + ("" if m.string[m.end():].strip() else ".")
 
 
 def _compared(m: re.Match[str]) -> str | None:
