@@ -63,3 +63,11 @@ def test_a_read_also_teaser_between_the_paragraphs_stays_out() -> None:
 
 def test_an_ads_label_between_the_paragraphs_stays_out() -> None:
     assert "Annons" not in _spoken(_page("<div class='slot'>Annons</div>"))
+
+
+def test_a_callout_naming_the_site_is_the_sites_pitch_and_stays_out() -> None:
+    card = ("<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>💬</div><div class='kg-callout-text'>"
+            "Föräldrabloggen drivs ideellt av föräldrar på Norrskolan. Vi tar inte emot några annonser.</div></div>")
+    page = _page(card).replace("<head>", "<head><meta property='og:site_name' content='Föräldrabloggen'>")
+    spoken = _spoken(page)
+    assert "drivs ideellt" not in spoken and "Arbetet börjar den 17 juni" in spoken

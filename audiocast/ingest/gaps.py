@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from .html_headline import site_names, words
 from .structured import element_text
 
 _HEADS = {"h2", "h3", "h4"}
@@ -23,8 +24,9 @@ MAX_GAP = 8
 """At most this many elements between two kept paragraphs are put back (a longer gap is not one article)."""
 
 
-def _between(a: etree._Element, b: etree._Element) -> list[tuple[str, str]] | None:
-    """The (kind, text) pairs of the elements between siblings ``a`` and ``b``, or None when one cannot be read."""
+def _between(a: etree._Element, b: etree._Element, sites: set[str]) -> list[tuple[str, str]] | None:
+    """The (kind, text) pairs of the elements between siblings ``a`` and ``b``, or None when one cannot be read.
+    ``sites``: the site's names (a box naming the site is its pitch: "Kvarnbybladet är en oberoende nyhetssajt")."""
     out: list[tuple[str, str]] = []
     el = a.getnext()
     count = 0
@@ -40,7 +42,7 @@ def _between(a: etree._Element, b: etree._Element) -> list[tuple[str, str]] | No
             out.append(("endlist", ""))
         elif tag == "p" and element_text(el):
             out.append(("p", element_text(el)))
-        elif tag == "div" and (note := _callout(el)):
+        elif tag == "div" and (note := _callout(el, sites)):
             out.append(("p", note))
         else:
             return None
@@ -52,11 +54,11 @@ CALLOUT_MIN_CHARS = 40
 _ICON = re.compile(r"^[^\w\s\"'“”„(]+\s*")
 
 
-def _callout(el: etree._Element) -> str:
+def _callout(el: etree._Element, sites: set[str]) -> str:
     """The prose of a callout box between two paragraphs: sentences (ending a sentence, :data:`CALLOUT_MIN_CHARS`
-    characters or more) in a <div> without links, headings, lists or media of text, less a leading icon; ""
-    otherwise."""
-    if el.xpath(".//a|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//form|.//button|.//iframe"):
+    characters or more) in a <div> without links, headings, lists or media of text, not naming the site (its own
+    pitch), less a leading icon; "" otherwise."""
+    if any(f" {name} " in f" {' '.join(words(element_text(el)))} " for name in sites) or el.xpath(".//a|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//form|.//button|.//iframe"):
         return ""
     text = _ICON.sub("", element_text(el)).strip()
     return text if len(text) >= CALLOUT_MIN_CHARS and text[-1:] in ".!?…" else ""
@@ -65,6 +67,7 @@ def _callout(el: etree._Element) -> str:
 def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pairs`` (trafilatura's reading) with the headings and lists left out between two kept sibling
     paragraphs put back. Pairs are unchanged when a paragraph's text is found at two places in the page."""
+    sites = site_names(root.getroottree().getroot())
     where: dict[str, etree._Element | None] = {}
     for el in root.iter("p", *_HEADS):
         text = element_text(el)
@@ -78,7 +81,7 @@ def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[
         a, b = where.get(text), where.get(pairs[k + 1][1])
         if a is None or b is None or a.getparent() is not b.getparent():
             continue
-        gap = _between(a, b)
+        gap = _between(a, b, sites)
         if gap and all(t for kd, t in gap if kd != "endlist"):
             out.extend(gap)
     return out
