@@ -31,6 +31,7 @@ from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, signature_end
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .linklabels import is_link_label
 from .postlists import post_list_at
 from .readercalls import share_row_call_tags
 from .signoff import is_sign_off
@@ -630,13 +631,14 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
 
 def _action_run(box: Sequence[TaggedLine]) -> bool:
     """A call to action glued under the article's last paragraph: every kept line of the first box under the end a
-    button ("Boka pass", "Se schemat för Hede", "Boka kurs för förarbevis"; no sentence's end) or a price's short line
-    ("1 495 kr inkl. provavgift"), one button at least. The article's closing line is a sentence; its fact box has a
+    button ("Boka pass", "Se schemat för Hede", "Boka kurs för förarbevis"; no sentence's end), a price's short line
+    ("1 495 kr inkl. provavgift") or a link's label (:func:`audiocast.ingest.linklabels.is_link_label`: "Hindersprövning
+    – Skatteverket", "Riktlinjer (pdf)"), one button at least. The article's closing line is a sentence; its fact box has a
     heading over items that say facts, not verbs of the site's."""
     kept = [ln for ln in box if ln.tag is None]
     buttons = [ln for ln in kept if _button_like(ln.text)]
-    prices = [ln for ln in kept if words(ln.text) <= PRICE_WORDS and _PRICE.fullmatch(ln.text)]
-    return bool(buttons) and len(buttons) + len(prices) == len(kept)
+    rest = [ln for ln in kept if ln not in buttons and not is_link_label(ln.text)]  # a file's or another site's link
+    return bool(buttons) and all(words(ln.text) <= PRICE_WORDS and _PRICE.fullmatch(ln.text) for ln in rest)
 
 
 def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
