@@ -8,11 +8,13 @@ headline and a box of opening hours after the text was read. (2) ASP.NET WebForm
 <form>: every heading and paragraph of the page stood "in a form", i.e. in furniture, so the article's <h2>
 under a <title> naming only the section and the site was no candidate and the title fell back to "Nyhet - …".
 Every page here was written after the fix, for fictional sites; the guards keep a real comment form's heading
-out of the headline and a spacer-free page as it was.
+out of the headline and a spacer-free page as it was. Also: a pager to the previous and next post (a class naming
+pagination) and a printer-friendly link are the page's.
 """
 
 from __future__ import annotations
 
+from audiocast.ingest.boilerplate import default_rules, first_match
 from audiocast.ingest.html import extract_html
 
 
@@ -99,3 +101,32 @@ def test_a_comment_form_under_an_aspnet_article_names_no_headline() -> None:
             "<input type='submit' value='Skicka'></div>")
     article = extract_html(_webforms("Juniorlägret i Värnamo fylldes snabbt", form), "x.html")
     assert article.title == "Juniorlägret i Värnamo fylldes snabbt"
+
+
+_POST = ("<p>Tack vare ett bidrag från kommunen har föreningen kunnat rusta upp dansbanan vid sjön. Golvet är nytt, "
+         "och taket har fått ny papp och nya takpannor. Arbetet har gjorts av ett tiotal medlemmar under fyra helger "
+         "i maj, och virket kommer från en såg i byn.</p><p>Dansbanan invigs på midsommarafton, när spelmanslaget "
+         "spelar till dans från klockan två. Alla är välkomna, och det kostar ingenting. Det blir också lotterier, "
+         "fiskdamm för barnen och försäljning av kaffe och hembakat i den gamla kiosken.</p><p>Föreningen hoppas att "
+         "dansbanan ska användas mer nu än de senaste åren. Den går att hyra för fester och bröllop hela sommaren, "
+         "och medlemmar får ett lägre pris. Bokningen sköts av kassören.</p>")
+
+
+def _post_page(after: str) -> str:
+    return ("<html lang='sv'><head><title>Dansbanan är renoverad – Byalaget Sjövik</title></head><body>"
+            "<header><a href='/'>Byalaget Sjövik</a></header><main><article><h1>Dansbanan är renoverad</h1>"
+            f"<p class='meta'>2 juni 2025</p><div class='content'>{_POST}</div>{after}</article></main>"
+            "<footer><p>Byalaget Sjövik</p></footer></body></html>")
+
+
+def test_a_pager_to_the_previous_and_next_post_under_the_article_is_not_read() -> None:
+    pager = ("<section class='item-pagination'><a href='/a'>Föregående<br>Styrelsemöte i maj</a>"
+             "<a href='/b'>Nästa<br>Loppis på bygdegården</a></section>")
+    spoken = _spoken(extract_html(_post_page(pager), "x.html"))
+    assert "spelmanslaget" in spoken and "Loppis på bygdegården" not in spoken and "Styrelsemöte" not in spoken
+
+
+def test_a_printer_friendly_link_is_page_furniture() -> None:
+    for line in ("Utskriftsvänlig version", "Skrivarvänlig sida", "Utskriftsversion"):
+        hit = first_match(default_rules(), line)
+        assert hit is not None and hit[0].action == "drop", line
