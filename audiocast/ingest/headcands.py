@@ -602,8 +602,8 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
     for j in range(i + 1, stop):
         ln = lines[j]
         prose += _prose(ln)
-        if prose >= RUNNING_TEXT:
-            return False  # lines[i] opens running text: a teaser's dated head below it is no matter
+        if prose >= RUNNING_TEXT or (prose and (ln.label or ln.tag in {"stop", "footer"})):
+            return False  # lines[i] opens running text, or a list's label ("Fler evenemang") follows it: a teaser's head
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(rank[a] - rank[j]) <= 2 for a in anchors):
             return not interview_question(lines, j)  # an interview's first question under the head is no head
     return False
