@@ -78,7 +78,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
-        if (is_title_like(ln.text) or _crumb(ln.text)) and not (found and SALUTATION.fullmatch(ln.text)) \
+        if (is_title_like(ln.text) or _crumb(ln.text)) and not (found and SALUTATION.fullmatch(ln.text) and not (
+                i + 1 < len(lines) and lines[i + 1].tag in _ANCHORS)) \
                 and not _address_line(lines, i, found) and not question_lead(lines, found, i):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
