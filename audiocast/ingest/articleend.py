@@ -34,6 +34,7 @@ from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, signature_end
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .linklabels import is_link_label
 from .postlists import post_list_at
 from .readercalls import share_row_call_tags
 from .signoff import is_sign_off
@@ -616,16 +617,18 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
 
 def _action_run(box: Sequence[TaggedLine]) -> bool:
     """A call to action glued under the article's last paragraph: every kept line of the first box under the end a
-    button ("Boka pass", "Se schemat för Hede", "Boka kurs för förarbevis"; no sentence's end) or a price's short line
-    ("1 495 kr inkl. provavgift"), one button at least; or a service's buttons, two at least, beside its phone, e-mail
-    and opening hours (:func:`audiocast.ingest.contacts.is_service_line`). The article's closing line is a sentence;
-    its fact box has a heading over items that say facts, not verbs of the site's."""
+    button ("Boka pass", "Se schemat för Hede", "Boka kurs för förarbevis"; no sentence's end), a price's short line
+    ("1 495 kr inkl. provavgift") or a link's label (:func:`audiocast.ingest.linklabels.is_link_label`: "Hindersprövning
+    – Skatteverket", "Riktlinjer (pdf)"), one button at least; or a service's buttons, two at least, beside its phone,
+    e-mail and opening hours (:func:`audiocast.ingest.contacts.is_service_line`). The article's closing line is a
+    sentence; its fact box has a heading over items that say facts, not verbs of the site's."""
     kept = [ln for ln in box if ln.tag is None]
     buttons = [ln for ln in kept if _button_like(ln.text)]
-    prices = [ln for ln in kept if words(ln.text) <= PRICE_WORDS and _PRICE.fullmatch(ln.text)]
+    rest = [ln for ln in kept if ln not in buttons and not is_link_label(ln.text)]  # a file's or another site's link
+    prices = [ln for ln in rest if words(ln.text) <= PRICE_WORDS and _PRICE.fullmatch(ln.text)]
     # A service's buttons beside its phone and hours ("Boka tid för videomöte", "Ring oss", "0771-00 00 00", "Vardagar 8–16").
-    service = [ln for ln in kept if ln not in buttons and is_service_line(ln.text)]
-    return bool(buttons) and len(buttons) + len(prices) + len(service) == len(kept) and (not service or len(buttons) >= 2)
+    service = [ln for ln in rest if ln not in prices and is_service_line(ln.text)]
+    return bool(buttons) and len(prices) + len(service) == len(rest) and (not service or len(buttons) >= 2)
 
 
 def _furniture_from(lines: Sequence[TaggedLine], start: int, cut: int) -> int:

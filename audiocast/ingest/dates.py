@@ -162,3 +162,19 @@ def is_date_line(line: str) -> bool:
     (True, False)
     """
     return DATE_LINE.fullmatch(line.strip()) is not None
+
+
+_PLACE = r"(?-i:[A-ZÅÄÖ])[\w–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w–-]+)?"
+PLACE_DATE_LINE = re.compile(_PLACE + r",?\s+(?:den\s+)?(?=\d)(?:" + DATE_LINE.pattern + r")", re.IGNORECASE)
+"""A letter's place and date ("Grisslehamn den 5 april 2024", "Lund, 12 mars 2025"): a place of one or two capitalised
+words, a comma or "den", the day as a date line writes it."""
+
+
+def is_place_date_line(line: str) -> bool:
+    """True when the whole line is a letter's place and date (:data:`PLACE_DATE_LINE`).
+
+    >>> is_place_date_line("Grisslehamn den 5 april 2024"), is_place_date_line("Vårbrev 2024")
+    (True, False)
+    """
+    return PLACE_DATE_LINE.fullmatch(line.strip()) is not None
+

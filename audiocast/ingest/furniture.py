@@ -30,6 +30,7 @@ from typing import Protocol
 from .headline import shape_of
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .signoff import is_sign_off
 
 
 class TaggedLine(Protocol):
@@ -205,7 +206,8 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             excerpt = linked or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
             lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_wish(lines, start, stop) and not (
-                _GRADE.fullmatch(kept[0].text)) and not (start == last + 1 and _closing_mark_kept(kept[0]))
+                _GRADE.fullmatch(kept[0].text)) and not (start == last + 1 and _closing_mark_kept(kept[0])) and not (
+                kept[0] is lines[last + 1] and is_sign_off(kept[0].text))
             if excerpt or lone or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                 first = _glued_sentences(lines, start, stop)
                 if linked and not (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):

@@ -3,14 +3,19 @@
 On some pages (a municipal CMS's text portlets) trafilatura keeps the paragraphs of the article and leaves out
 the subheadings and bullet lists between them. Between two kept paragraphs that are siblings in the page, what
 stands between them is the same article: its <h2>-<h4> headings, its list items and paragraphs are put back, in
-the page's order. Nothing is added outside the article's own paragraphs (before the first kept paragraph or after
-the last one), so a menu or a related-links list never comes back this way.
+the page's order, and so is a box of prose set as a <div> between them (a callout card of Ghost or a block
+editor: a sentence or two, no link, no heading of its own), less the icon that opens it. The same holds between a
+kept paragraph and the kept subheading after it. Nothing is added outside the article's own paragraphs (before
+the first kept paragraph or after the last one), so a menu or a related-links list never comes back this way.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
+from .html_headline import site_names, words
 from .structured import element_text
 
 _HEADS = {"h2", "h3", "h4"}
@@ -19,8 +24,9 @@ MAX_GAP = 8
 """At most this many elements between two kept paragraphs are put back (a longer gap is not one article)."""
 
 
-def _between(a: etree._Element, b: etree._Element) -> list[tuple[str, str]] | None:
-    """The (kind, text) pairs of the elements between siblings ``a`` and ``b``, or None when one cannot be read."""
+def _between(a: etree._Element, b: etree._Element, sites: set[str]) -> list[tuple[str, str]] | None:
+    """The (kind, text) pairs of the elements between siblings ``a`` and ``b``, or None when one cannot be read.
+    ``sites``: the site's names (a box naming the site is its pitch: "Kvarnbybladet är en oberoende nyhetssajt")."""
     out: list[tuple[str, str]] = []
     el = a.getnext()
     count = 0
@@ -36,29 +42,46 @@ def _between(a: etree._Element, b: etree._Element) -> list[tuple[str, str]] | No
             out.append(("endlist", ""))
         elif tag == "p" and element_text(el):
             out.append(("p", element_text(el)))
+        elif tag == "div" and (note := _callout(el, sites)):
+            out.append(("p", note))
         else:
             return None
         el = el.getnext()
     return out if el is b else None
 
 
+CALLOUT_MIN_CHARS = 40
+_ICON = re.compile(r"^[^\w\s\"'“”„(]+\s*")
+
+
+def _callout(el: etree._Element, sites: set[str]) -> str:
+    """The prose of a callout box between two paragraphs: sentences (ending a sentence, :data:`CALLOUT_MIN_CHARS`
+    characters or more) in a <div> without links, headings, lists or media of text, not naming the site (its own
+    pitch), less a leading icon; "" otherwise."""
+    if any(f" {name} " in f" {' '.join(words(element_text(el)))} " for name in sites) or el.xpath(".//a|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//form|.//button|.//iframe"):
+        return ""
+    text = _ICON.sub("", element_text(el)).strip()
+    return text if len(text) >= CALLOUT_MIN_CHARS and text[-1:] in ".!?…" else ""
+
+
 def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pairs`` (trafilatura's reading) with the headings and lists left out between two kept sibling
     paragraphs put back. Pairs are unchanged when a paragraph's text is found at two places in the page."""
+    sites = site_names(root.getroottree().getroot())
     where: dict[str, etree._Element | None] = {}
-    for el in root.iter("p"):
+    for el in root.iter("p", *_HEADS):
         text = element_text(el)
         if text:
             where[text] = None if text in where else el
     out: list[tuple[str, str]] = []
     for k, (kind, text) in enumerate(pairs):
         out.append((kind, text))
-        if kind != "p" or k + 1 >= len(pairs) or pairs[k + 1][0] != "p":
+        if kind != "p" or k + 1 >= len(pairs) or pairs[k + 1][0] not in {"p", "head"}:
             continue
         a, b = where.get(text), where.get(pairs[k + 1][1])
         if a is None or b is None or a.getparent() is not b.getparent():
             continue
-        gap = _between(a, b)
+        gap = _between(a, b, sites)
         if gap and all(t for kd, t in gap if kd != "endlist"):
             out.extend(gap)
     return out

@@ -83,7 +83,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
         if (is_title_like(ln.text) or _crumb(ln.text) or sentence_head_over_meta(lines, i, _headed(lines, found))) \
-                and not (found and SALUTATION.fullmatch(ln.text)) \
+                and not (found and SALUTATION.fullmatch(ln.text) and not (
+                i + 1 < len(lines) and lines[i + 1].tag in _ANCHORS)) \
                 and not _address_line(lines, i, found) and not question_lead(lines, found, i):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
@@ -629,8 +630,8 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
     for j in range(i + 1, stop):
         ln = lines[j]
         prose += _prose(ln)
-        if prose >= RUNNING_TEXT:
-            return False  # lines[i] opens running text: a teaser's dated head below it is no matter
+        if prose >= RUNNING_TEXT or (prose and (ln.label or ln.tag in {"stop", "footer"})):
+            return False  # lines[i] opens running text, or a list's label ("Fler evenemang") follows it: a teaser's head
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(rank[a] - rank[j]) <= 2 for a in anchors):
             return not interview_question(lines, j)  # an interview's first question under the head is no head
     return False

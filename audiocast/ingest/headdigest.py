@@ -115,6 +115,9 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
 SHORT_DEK_WORDS = 8
 """A standfirst of fewer than :data:`DEK_WORDS` words is at least this many, with a finite verb in it."""
 SHORT_DEK_RATIO = 1.5
+LONG_HEAD_WORDS = 6
+"""A headline of this many words or more, a finite verb in it, has a standfirst under it that is longer still, whatever
+the ratio (a kicker over a headline is a few words)."""
 
 
 def _dek_size(head: str, dek: str, dated: bool) -> bool:
@@ -126,7 +129,7 @@ def _dek_size(head: str, dek: str, dated: bool) -> bool:
     n, h = real_words(dek), real_words(head)
     if n >= DEK_WORDS and n >= 2 * h:
         return True
-    return (dated and n >= SHORT_DEK_WORDS and n >= SHORT_DEK_RATIO * h and "!" not in head and "?" not in head
+    return (dated and n >= SHORT_DEK_WORDS and (n >= SHORT_DEK_RATIO * h or (h >= LONG_HEAD_WORDS and n > h)) and "!" not in head and "?" not in head
             and not speaks_of_itself(head) and _has_verb(head) and _has_verb(dek))
 
 

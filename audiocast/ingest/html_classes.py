@@ -25,7 +25,7 @@ BOILERPLATE_CLASS_WORDS = frozenset("""
     date dates timestamp dateline readalso lasocksa recommended modal popup overlay login skip
     section-label topics badge video player audio embed instagram contact kontakt
     complementary contentinfo epic feedback submeta promo-box richlink links-block likes
-    swish donate donation donations fundraising
+    swish donate donation donations fundraising pagination pager paginering
 """.split())
 BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
                              "las-mer", "more-news", "fler-nyheter", "section-label", "image-text", "most-popular",

@@ -229,9 +229,24 @@ def _in_furniture(el: etree._Element) -> bool:
     for a in el.iterancestors():
         if not isinstance(a.tag, str) or a.tag in {"body", "html"}:
             continue
+        if a.tag == "form" and wraps_page(a):
+            continue
         if a.tag in BOILERPLATE_TAGS or a.tag == "a" or (is_boilerplate_el(a) and len(element_text(a)) < 2000):
             return True
     return False
+
+
+PAGE_FORM_SHARE = 0.5
+"""A <form> holding at least this share of the body's text, three paragraphs or more, wraps the page."""
+
+
+def wraps_page(form: etree._Element) -> bool:
+    """The <form> wraps the whole page (ASP.NET WebForms' ``aspnetForm``): it holds three paragraphs or more and at
+    least :data:`PAGE_FORM_SHARE` of the body's text. Such a form is no comment or search form."""
+    if len(form.findall(".//p")) < 3:
+        return False
+    body = next((a for a in form.iterancestors("body")), None)
+    return body is None or len(element_text(form)) >= PAGE_FORM_SHARE * len(element_text(body))
 
 
 def _likeness(el: etree._Element, says: list[str]) -> float:

@@ -119,9 +119,28 @@ def first_text(doc: etree._Element, teasers: set[etree._Element]) -> etree._Elem
     for el in body.iter("p", "div"):
         if not _is_prose(el) or _in_furniture(el) or _unseen(el) or _in_card(el, teasers):
             continue
-        if any(_is_prose(n) for n in el.xpath("following::*[normalize-space(text())][position() <= 3]")):
+        if any(_is_prose(n) for n in _next_blocks(el)):
             return el
     return None
+
+
+_SEEN_TEXT = "following::*[normalize-space(translate(text(), '\u200b\ufeff\u2060\u00a0', ''))]"
+NEXT_BLOCKS = 3
+
+
+def _next_blocks(el: etree._Element) -> list[etree._Element]:
+    """The :data:`NEXT_BLOCKS` blocks of text after the element: each text holder read as its paragraph (a page
+    builder's <p><span>…</span></p>), a spacer holding only zero-width or no-break spaces (Wix) no text."""
+    found: list[etree._Element] = []
+    for holder in el.xpath(_SEEN_TEXT):
+        block = next((a for k, a in enumerate((holder, *holder.iterancestors())) if k <= 2 and a.tag in {"p", "div"}),
+                     holder)
+        if any(x is el for x in block.iterancestors()) or any(block is f for f in found):
+            continue
+        found.append(block)
+        if len(found) >= NEXT_BLOCKS:
+            break
+    return found
 
 
 def _styled(el: etree._Element) -> bool:

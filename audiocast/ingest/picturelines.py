@@ -4,7 +4,8 @@ The rule table knows the common credit ("… Foto: Anna Ek"). Captions also say 
 site, and none of them is a sentence of the article:
 
 - a picture's mark opening the line: a camera or picture emoji ("📷", "📸", "🖼"), a gallery's counter ("Bild 2 av
-  5:", "Foto 1 av 8:", "3/7:");
+  5:", "Foto 1 av 8:", "3/7:") or a picture's number ("Bild 1:", "Figur 2."; a blog numbers the pictures it sets
+  under its text);
 - a credit of another kind closing it: a press picture, a designer, an illustrator, an unknown photographer, a
   picture's source, in parentheses or not ("Pressbild: Länsstyrelsen", "Formgivning: Lisa Nord", "(Okänd fotograf, ur
   körens arkiv)");
@@ -35,8 +36,8 @@ SHORT_NAMING = 6
 """A picture-naming line this short is a caption whatever the verb guesser says of its last word ("… årets iftar.")."""
 
 _MARK = re.compile(r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E\U0001F3A8]\ufe0f?\s*|"
-                   r"(?i:bild|foto|fotografi)\s+\d{1,3}\s*(?:av\s+|/\s*)\d{1,3}\s*[:.–-]\s*|\d{1,2}\s*/\s*\d{1,2}\s*:\s+)")
-"""A picture's emoji, or a gallery's counter, opening the line."""
+                   r"(?i:bild|foto|fotografi|figur)\s+\d{1,3}\s*(?:(?:av\s+|/\s*)\d{1,3}\s*)?[:.–-]\s*|\d{1,2}\s*/\s*\d{1,2}\s*:\s+)")
+"""A picture's emoji, a gallery's counter or a picture's number, opening the line."""
 _CREDIT = re.compile(
     r"(?i)(?:^|[.!?)]\s+|\s[–-]\s)(?:press|arkiv|genre)?(?:bild|foto|fotografi)\s*:\s*\S[^.!?]{0,60}\.?$"
     r"|(?:^|[.!?]\s+)(?:formgivning|omslag|omslagsbild|illustration|illustrationer|montage|bildkälla|bildmontage"

@@ -352,7 +352,7 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
     buttons. And a short sentence left alone in such a box (:func:`_stray_tags`)."""
     prose = [i for i, ln in enumerate(lines) if is_running_prose(ln)]
     last_prose = prose[-1] if prose else -1
-    for i, ln in enumerate(lines):
+    for i, ln in _orphan_order(lines):
         if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS or _signers_role(lines, i):
             continue
         if not ln.blank_before and (i < last_prose or not _BARE_LABEL.fullmatch(ln.text)):
@@ -376,6 +376,14 @@ def _signers_role(lines: Sequence[TaggedLine], i: int) -> bool:
     prev = lines[i - 1] if i > 0 else None
     return lines[i].rule == SIGNED and prev is not None and prev.rule == SIGNED and "," not in prev.text and (
         is_person_line(prev.text))
+
+
+def _orphan_order(lines: Sequence[TaggedLine]) -> Iterator[tuple[int, TaggedLine]]:
+    """The lines in order, then once more those a blank line opens: a box's heading over a line that went only as an
+    orphan itself ("Boka monter" over "Utställarportalen", the heading of a file's link) goes too. Without blank
+    lines no second round: a signature's lines over "Bifogade filer" are no headings of one another."""
+    yield from enumerate(lines)
+    yield from ((i, ln) for i, ln in enumerate(lines) if ln.blank_before)
 
 
 STRAY_WORDS = 15

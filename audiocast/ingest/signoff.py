@@ -13,9 +13,15 @@ SIGN_OFF = re.compile(
 """Two to four capitalised names, a comma and a role in lower case of at most six words, no sentence end."""
 
 
+SLASH_SIGN = re.compile(r"/\s?[A-ZÅÄÖÉ][\w-]*(?:,? [\w&-]+){0,6}")
+"""A sign-off after a slash, the Swedish letter's way: "/Lena, Ahmed och Josefin", "/Mikael, för styrelsen"."""
+
+
 def is_sign_off(line: str) -> bool:
-    """A writer's sign-off: a name, a comma and a role ("Sven-Olof Berg, sekreterare"), nothing else."""
-    return len(line) <= 80 and SIGN_OFF.fullmatch(line.strip()) is not None
+    """A writer's sign-off: a name, a comma and a role ("Sven-Olof Berg, sekreterare"), or names after a slash
+    ("/Styrelsen"), nothing else."""
+    text = line.strip()
+    return len(line) <= 80 and (SIGN_OFF.fullmatch(text) is not None or SLASH_SIGN.fullmatch(text) is not None)
 
 
 def cut_after_sign_off(texts: list[str], running: list[bool]) -> int:

@@ -52,12 +52,13 @@ from .byline import fact_bylines, meta_of, org_bylines
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
-from .dates import is_date_line
+from .dates import is_date_line, is_place_date_line
 from .echoes import echo_tags
 from .factitems import fact_item_tags
 from .factruns import spaced_fact_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .furniture import labelled_item as _labelled_item
+from .headcands import SALUTATION
 from .headcands import candidates as find_candidates
 from .headfacts import head_facts, labelled_lead
 from .headline import Evidence, choose, line_words
@@ -198,7 +199,7 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
             ln.label = rule.action == "label"
             if rule.action in {"byline", "published", "updated"}:
                 ln.value = m.group(1).strip()
-        elif is_date_line(ln.text):
+        elif is_date_line(ln.text) or _letter_date(lines, i):
             # The date under a label line ("Sidan uppdaterades") is page furniture, never a fact.
             ln.tag = "drop" if i > 0 and lines[i - 1].rule == "date-label" else "date"
     if hints.scorer is not None and lines:
@@ -206,6 +207,12 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
         for ln, p in zip(lines, probs, strict=True):
             ln.p = p
     return lines
+
+
+def _letter_date(lines: list[_Line], i: int) -> bool:
+    """A letter's place and date ("Grisslehamn den 5 april 2024") with its salutation at most two lines under it: the
+    letter's date line, no headline ("Årsmöte den 12 mars 2025" over a lead is one)."""
+    return is_place_date_line(lines[i].text) and any(SALUTATION.fullmatch(x.text) for x in lines[i + 1:i + 3])
 
 
 def _editor_tags(lines: list[_Line], hints: Hints) -> None:

@@ -3,10 +3,11 @@ stamp), the comment's text and its buttons (Gilla, Svara, Citera, Reply) with th
 
 On any site a record is told by that structure, not by its words: walking back from a run of thread buttons, within
 :data:`THREAD_SPAN` lines and no blank line between, to the record's time stamp (a time ago, "1 v", "2 days ago", or a
-date with its clock, "2024-10-03, 22:31"), then up over the short lines of its head (at most :data:`HEAD_LINES`: the
-name, "• 2:a", "Medlem", "#2") to a blank line or a sentence. With a name-shaped line in the head and no line of the
-text longer than a comment's, the record goes, with the counts right under its buttons. The article itself (a forum
-thread's opening post) has no time stamp between its text and its buttons, so it stays.
+date with its clock, "2024-10-03, 22:31", "14 juli 2024 21:03"), then up over the short lines of its head (at most
+:data:`HEAD_LINES`: the name, "• 2:a", "Medlem", "#2") to a blank line or a sentence. With a name-shaped line (or a
+user name of one word, "tomatmaja") in the head and no line of the text longer than a comment's, the record goes,
+with the counts right under its buttons. The article itself (a forum thread's opening post) has no time stamp between
+its text and its buttons, so it stays.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dates import is_date_line
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
 from .records import is_name_shaped
@@ -35,9 +37,14 @@ _COUNT = re.compile(r"(?i)\d[\d  ]*\s*(?:reaktioner|reaktion|reactions?|likes?|g
                     r"kommentarer|comments?|claps?)?")
 
 
+_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_HANDLE = re.compile(r"@?[\w.-]{3,30}")
+"""A forum's user name, one word however cased ("tomatmaja", "odlar_olle"): a record's head names its poster so."""
+
+
 def _stamp(ln: TaggedLine) -> bool:
     text = ln.text.strip()
-    return bool(_AGO.fullmatch(text) or _STAMP.fullmatch(text))
+    return bool(_AGO.fullmatch(text) or _STAMP.fullmatch(text) or (is_date_line(text) and _CLOCK.search(text)))
 
 
 def _button(ln: TaggedLine) -> bool:
@@ -57,7 +64,7 @@ def _record_start(lines: Sequence[TaggedLine], end: int) -> int | None:
                     break
                 start -= 1
             head = [ln for ln in lines[start:k + 4] if ln is not lines[k]]
-            return start if any(is_name_shaped(ln.text) for ln in head) else None
+            return start if any(is_name_shaped(ln.text) or _HANDLE.fullmatch(ln.text) for ln in head) else None
     return None
 
 
