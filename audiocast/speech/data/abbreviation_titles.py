@@ -10,6 +10,8 @@ ROYAL_STYLES).
 
 from __future__ import annotations
 
+from .ad_words import AD_TITLES
+
 # Written short form -> spoken words (case-sensitive; the rule adds a
 # capitalised variant).
 TITLE_ABBREVIATIONS = {
@@ -78,6 +80,7 @@ TITLE_ABBREVIATIONS = {
     "kyrkoh. em.": "kyrkoherde emeritus",
     "biskop em.": "biskop emeritus",
     "förf.": "författare",
+    **AD_TITLES,  # a trade before a name in a notice ("jägm. Ola Ek"; data/ad_words)
 }
 
 TITLE_NON_FINAL = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".") and k.lower() not in ("jr.", "sr."))

@@ -77,6 +77,7 @@ from ..data.abbreviations import (
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
+from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
@@ -177,7 +178,7 @@ _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
 _NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", *LANGUAGE_ADJECTIVES})
-_ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES}
+_ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES, **AD_ADJECTIVES}
 
 
 def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
@@ -200,12 +201,14 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
     if m.group("a").lower() == "särsk." and w.endswith(PARTICIPLE_ENDINGS):
         return alone  # "särsk. inbjudna gäster": the adverb before a participle
+    if m.group("a").lower() in ("ev.", "ev") and (w in EV_ADVERB_BEFORE or len(w) > 4 and w.endswith(EV_ADVERB_ENDINGS)):
+        return alone  # "ev. trasig", "ev. egen sekatör", "ev. en pressad klyfta": the adverb before an adjective
     if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
                      or before[-1].lower() in IMPERATIVES_BEFORE_SHORT
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN or (
             w in ADVERBS_AFTER_SHORT):
         return alone  # "ev. redan nästa år": an adverb before an adverb
-    if before and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
+    if before and not at_start and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
                    and _NUMBER_WORD.fullmatch(before[-1])):
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5:
@@ -471,8 +474,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
 
 
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
-# spelled letters at the end of a line: "ji o.").
-_O_AND = re.compile(r"(?<=[a-zåäö] )o\.(?= [a-zåäö])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."
+# spelled letters at the end of a line: "ji o."), also before a name ("Karin
+# o. Per") and after a compound's first part ("50- o. 60-talet").
+_O_AND = re.compile(r"(?:(?<=[A-Za-zÅÄÖåäö] )|(?<=[a-zåäö]- ))o\.(?= [A-Za-zÅÄÖåäö])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."
 
 
 

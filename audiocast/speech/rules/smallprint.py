@@ -35,6 +35,7 @@ from ..data.smallprint_words import (
     UNIT_COMPOUND_HEADS,
 )
 from ..report import Trace
+from .adwords import ad_words
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
@@ -166,7 +167,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
     if "ust." in text or "änd." in text or "mpr." in text or "acc." in text:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
-    return labels(text, trace)
+    return labels(ad_words(text, trace), trace)
 
 
 _BRACKET_LABEL = re.compile(rf"(?<=\()(?:{alternation(BRACKET_LABELS)})(?=\))")

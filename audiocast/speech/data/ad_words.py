@@ -1,0 +1,61 @@
+"""Clipped words of a local paper's classified ads and notices ("bes. t.o.m.
+aug.", "aut.", "Saml. vid kyrkan", "22 kr/kg lv.",
+"Startavg.", "utkörn.", "Kyrkl. handlingar") and the words around a short
+form that tell how it is read.
+
+``data/abbreviation_families.py`` merges AD_ABBREVIATIONS into the
+abbreviations' table (an entry there wins); ``rules/adwords.py`` reads the
+compound tails and the words around "el.", "o.", "ev."; the abbreviations
+inflect AD_ADJECTIVES like ADJECTIVE_ABBREVIATIONS.
+"""
+
+from __future__ import annotations
+
+# Written short form -> spoken words, wherever it stands (a capitalised
+# variant is added by the abbreviations' rule). Risk: "aut." for another
+# word than a car's gearbox ("aut." is no Swedish word of its own); "saml."
+# before "verk", "skrifter" is "samlade" (a table entry, read first).
+AD_ABBREVIATIONS = {
+    # a vehicle ad: the gearbox, the inspection "bes. t.o.m. aug." (the date rule may have read "t.o.m.")
+    "aut.": "automat", "autom.": "automat", "automatl.": "automatlåda",
+    "bes. t.o.m.": "besiktigad till och med", "bes. till och med": "besiktigad till och med",
+    "bes. tom": "besiktigad till och med", "bes. t o m": "besiktigad till och med",
+    "besikt.": "besiktning", "besiktn.": "besiktning", "nybesikt.": "nybesiktigad", "nybesiktn.": "nybesiktigad",
+    # a notice's meeting point; collected works keep their adjective
+    "saml.": "samling", "saml. verk": "samlade verk", "saml. skrifter": "samlade skrifter",
+    # livestock sold by its weight alive or slaughtered (after the unit, said by now: "22 kr/kg lv.")
+    "kilo lv.": "kilo levande vikt", "kilo lv": "kilo levande vikt", "kilo lev. vikt": "kilo levande vikt",
+    "kilot lv.": "kilot levande vikt", "kilo slaktv.": "kilo slaktvikt", "kilot slaktv.": "kilot slaktvikt",
+}
+
+# A trade or an office written short before a name ("jägm. Ola Ek"): a title
+# (``data/abbreviation_titles.py`` merges them; the stop is the title's own).
+AD_TITLES = {
+    "jägm.": "jägmästare", "skogsm.": "skogsmästare", "byggm.": "byggmästare", "trädgårdsm.": "trädgårdsmästare",
+    "vaktm.": "vaktmästare", "kyrkvaktm.": "kyrkvaktmästare", "lantbr.": "lantbrukare", "köpm.": "köpman",
+}
+
+# Adjectives written short, inflected for the noun after them like
+# ADJECTIVE_ABBREVIATIONS (common, neuter, plural or definite, alone):
+# "Kyrkl. handlingar" -> "Kyrkliga handlingar", "årl. möte" -> "årligt möte"
+# (not "kommun.", "ideell.": words of their own closing a sentence).
+AD_ADJECTIVES = {
+    "kyrkl.": ("kyrklig", "kyrkligt", "kyrkliga", "kyrkligt"),
+    "årl.": ("årlig", "årligt", "årliga", "årligen"),
+}
+
+# A short form ending a compound with its stop ("Startavg.", "Anmälningsavg.",
+# "utkörn.", "hemkörn."): the compound said whole. Risk: a word that merely
+# ends so, with a period, is read as the compound (none is a Swedish word's end).
+AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning"}
+
+# Words after "ev." that make it the adverb "eventuellt" even where a noun
+# could follow: an adjective or a count before the noun ("ev. trasig", "ev.
+# egen sekatör", "ev. egna skridskor", "ev. en pressad vitlöksklyfta").
+# Adjectives in -ig/-iga/-igt and -lig are found by their ending too.
+EV_ADVERB_BEFORE = frozenset("""
+egen eget egna ny nytt nya trasig trasigt trasiga sliten slitet slitna begagnad begagnat begagnade annan annat
+andra extra fler flera större mindre längre kortare äldre yngre gammal gammalt gamla hel helt hela halv halvt
+liten litet små stor stort stora varm varmt varma kall kallt kalla torr torrt torra ren rent rena bra en
+""".split())
+EV_ADVERB_ENDINGS = ("ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt")

@@ -1,0 +1,57 @@
+"""Clipped words of the classified ads and notices read from their shape and
+the words around them (called by ``smallprint.small_print``, before the
+numbers are said): a compound ending in a short form ("Startavg.",
+"utkörn."), a count of people without its stop ("80 pers"), and "el."
+between two names or after a phone number ("070-211 22 33 el. Kerstin").
+
+The plain short forms ("aut.", "Saml.", "jägm.", "kilo lv.") are in
+``data/ad_words.py``'s table, read by the abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.ad_words import AD_COMPOUND_TAILS
+from ..report import Trace
+from .machinery import alternation, keep_stop, sub
+
+_TAIL = re.compile(rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{1,}})(?P<t>{alternation(AD_COMPOUND_TAILS)})(?![\w])")
+# "för 80 pers," / "1 pers": people counted, no stop (a capital "Pers" is Per's).
+_PERS = re.compile(r"(?<=\d )(?P<n>pers)(?![\w.])")
+# "el." before a capitalised word after a number or a capitalised word: "or" between two items
+# ("070-211 22 33 el. Kerstin", "Per el. Kerstin"), not the electricity ending a sentence ("saknar el.").
+_OR = re.compile(r"(?<=[\wåäö] )el\.(?= [A-ZÅÄÖ][a-zåäö])")
+_ITEM_BEFORE = re.compile(r"(?:\d|\b[A-ZÅÄÖ][a-zåäö]+) $")
+
+
+def _tail(m: re.Match[str]) -> str:
+    return m.group("w") + AD_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
+
+
+def _pers(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    one = before.endswith(" 1 ") and not before[:1].isdigit()
+    return "person" if one else "personer"
+
+
+def _or(m: re.Match[str]) -> str | None:
+    return "eller" if _ITEM_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else None
+
+
+def ad_words(text: str, trace: Trace | None = None) -> str:
+    """"Startavg. 150 kr", "inkl. utkörn." -> "Startavgift", "utkörning"
+    (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
+    "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller".
+
+    Risk: a word ending in "avg." or "körn." with its stop is read as the
+    compound; "el." after a name before a capitalised word that opens a
+    new sentence ("hos Eriksson el. Nästa vecka ...") is read "eller".
+    """
+    if "avg." in text or "körn." in text:
+        text = sub(_TAIL, _tail, text, trace, "abbreviation")
+    if " pers" in text:
+        text = sub(_PERS, _pers, text, trace, "abbreviation")
+    if " el. " in text:
+        text = sub(_OR, _or, text, trace, "abbreviation")
+    return text
