@@ -25,6 +25,19 @@ _OR = re.compile(r"(?<=[\wåäö] )el\.(?= [A-ZÅÄÖ][a-zåäö])")
 _ITEM_BEFORE = re.compile(r"(?:\d|\b[A-ZÅÄÖ][a-zåäö]+) $")
 
 
+# "Gult kort: Ek 67:e min.", "i 88:e min. efter hörna": a match's minute after an ordinal is definite.
+ORDINAL_MINUTE = re.compile(r"(?<=\d:[ae] )min(?P<dot>\.)?(?![\wåäö])")
+
+
+_EVERY = re.compile(r"\b(?:[Vv]ar|[Vv]arje|[Vv]art) \d+:[ae] $")
+
+
+def _ordinal_minute(m: re.Match[str]) -> str | None:
+    if _EVERY.search(m.string, max(0, m.start() - 14), m.start()):
+        return None  # "går var 10:e min.": how often, "var tionde minut"
+    return "minuten" + keep_stop(m, bool(m.group("dot")))
+
+
 def _tail(m: re.Match[str]) -> str:
     return m.group("w") + AD_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
 
@@ -42,7 +55,8 @@ def _or(m: re.Match[str]) -> str | None:
 def ad_words(text: str, trace: Trace | None = None) -> str:
     """"Startavg. 150 kr", "inkl. utkörn." -> "Startavgift", "utkörning"
     (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
-    "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller".
+    "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
+    (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
@@ -52,6 +66,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
+    if ":e min" in text or ":a min" in text:
+        text = sub(ORDINAL_MINUTE, _ordinal_minute, text, trace, "abbreviation")
     if " el. " in text:
         text = sub(_OR, _or, text, trace, "abbreviation")
     return text

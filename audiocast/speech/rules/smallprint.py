@@ -35,7 +35,7 @@ from ..data.smallprint_words import (
     UNIT_COMPOUND_HEADS,
 )
 from ..report import Trace
-from .adwords import ad_words
+from .adwords import ORDINAL_MINUTE, ad_words
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
@@ -75,8 +75,8 @@ def _from(m: re.Match[str]) -> str | None:
 
 
 def _min(m: re.Match[str]) -> str | None:
-    if _NUMBER_BEHIND.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "20 min. promenad": minutes
+    if _NUMBER_BEHIND.search(m.string, max(0, m.start() - 12), m.start()) or ORDINAL_MINUTE.match(m.string, m.start()):
+        return None  # "20 min. promenad": minutes; "88:e min. efter hörna": the match's minute
     if next_word(m).lower().rstrip(".,") in MIN_NOT_BEFORE:
         return None
     return "minsta" if m.group("m") == "m" else "Minsta"
@@ -156,7 +156,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     if "red." in text:
         text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
     if "min." in text or "Min." in text:
-        text = sub(_MIN, _min, text, trace, "abbreviation")
+        text = sub(_MIN, _min, text, trace, "abbreviation")  # (not after an ordinal: adwords.ORDINAL_MINUTE)
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
     if ":a " in text:

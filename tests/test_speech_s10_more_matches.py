@@ -1,0 +1,39 @@
+"""Session 10 (S3), a match report's small print: a goal's time on the match
+clock after the scorer's name in a line about goals (sportnotes._GOAL_TIME:
+"Berg 27.02 (2–1)" was "tjugosju två"), and a match's minute after an
+ordinal is definite (adwords.ORDINAL_MINUTE: "67:e min." was "minut", "88:e
+min. efter hörna" was "minsta"). Sentences written after the fix, with guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mål Tingsryd: Holm 3.07 (1–0), Åkesson 41.55 (3–1).", "Holm tre noll sju (ett"),
+    ("Målskyttar: Nilsson 18.40, Sjö 22.09 och Falk 59.12.", "Sjö tjugotvå noll nio och Falk femtionio tolv"),
+    ("Lagets mål: Berg 9:05 (1–1).", "Berg nio noll fem"),
+])
+def test_a_goals_time_after_the_scorer(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Varning: Lind 34:e min.", "trettiofjärde minuten."),
+    ("Kvitteringen kom i 71:a min. efter en frispark.", "sjuttioförsta minuten efter"),
+    ("Utvisning i 5:e min, Ek.", "femte minuten, Ek"),
+])
+def test_a_matchs_minute_after_an_ordinal(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mål: samling vid planen 18.30, avspark 19.00.", "arton och trettio"),  # no name before: a clock time
+    ("Min. ålder 15 år.", "Minsta ålder"),  # no ordinal: "min." before a noun
+    ("Färjan går var 12:e min. i sommar.", "var tolfte minut i"),  # how often, not a match's minute
+    ("Lind sprang 800 m på 2.05,3 i går.", "två noll fem komma tre"),  # no goals in the line
+])
+def test_guards_keep_the_old_reading(text: str, want: str) -> None:
+    assert want in normalize(text)
