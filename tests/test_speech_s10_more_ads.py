@@ -55,3 +55,28 @@ def test_ev_and_ovr_agree_with_what_follows(text: str, want: str) -> None:
 def test_guards_keep_the_old_reading(text: str, want: str, not_want: str) -> None:
     said = normalize(text)
     assert want in said and not_want not in said
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # more of the family: a car's and a tool's state, found and lost, answers, proceeds
+    ("Säljes: välsk. Saab 9-5 -08, dragkr., nya s-däck.", "välskött Saab nio fem noll åtta, dragkrok,"),
+    ("Uthyres: möbl. etta nära centrum, bef. möbler kan lånas.", "möblerad etta nära centrum, befintliga möbler"),
+    ("Upphittad plånbok vid Konsum, avh. mot beskr. på polisen.", "avhämtas mot beskrivning på"),
+    ("Svar t. tidn. märkt \"Hus\".", "Svar till tidningen"),
+    ("Hund försvunnen sed. 2/2 i Forsa. Hittel. 500 kr.", "sedan andra februari i Forsa. Hittelön femhundra"),
+    ("Bakluckeloppis lör 9–12, beh. går till Röda korset.", "behållningen går till"),
+    ("Försäljn. av lotter vid entrén.", "Försäljning av lotter"),
+    ("Säljes: motorsåg, nysl. kedja, 3 år gml.", "nyslipad kedja, tre år gammal"),
+    ("Säljes: renov. kök, rel. lite använt.", "renoverat kök, relativt lite"),
+])
+def test_more_of_an_ads_clipped_words(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Det är en gammal sed. Nästa år firar vi igen.", "gammal sed. Nästa"),  # "sed." a custom, no number after
+    ("Bilen är välsk. Den går bra.", "välskött. Den"),  # an adjective closing a sentence keeps the stop
+    ("Säljes: soffa, nyrenov.", "nyrenoverad."),
+])
+def test_guards_clipped_words_closing_a_sentence(text: str, want: str) -> None:
+    assert want in normalize(text)

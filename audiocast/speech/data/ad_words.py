@@ -12,7 +12,8 @@ inflect AD_ADJECTIVES like ADJECTIVE_ABBREVIATIONS.
 from __future__ import annotations
 
 # Written short form -> spoken words, wherever it stands (a capitalised
-# variant is added by the abbreviations' rule). Risk: "aut." for another
+# variant is added by the abbreviations' rule). Risk: "rel." for "religion"
+# in a school's timetable is read "relativt"; "aut." for another
 # word than a car's gearbox ("aut." is no Swedish word of its own); "saml."
 # before "verk", "skrifter" is "samlade" (a table entry, read first).
 AD_ABBREVIATIONS = {
@@ -23,6 +24,12 @@ AD_ABBREVIATIONS = {
     "besikt.": "besiktning", "besiktn.": "besiktning", "nybesikt.": "nybesiktigad", "nybesiktn.": "nybesiktigad",
     # a notice's meeting point; collected works keep their adjective
     "saml.": "samling", "saml. verk": "samlade verk", "saml. skrifter": "samlade skrifter",
+    # the state and the parts of what is sold ("dragkr.", "orig. radio", "2 år gml")
+    "dragkr.": "dragkrok", "orig.": "original", "mönsterdj.": "mönsterdjup",
+    "gml": "gammal", "gml.": "gammal", "rel.": "relativt", "eft.": "efter",  # "rel. nytt", "eft. kl. 18"
+    # found and lost, answers and proceeds ("avh. mot beskr.", "Hittel. utgår", "Svar t. tidn.", "Beh. oavkortat till")
+    "avh.": "avhämtas", "beskr.": "beskrivning", "hittel.": "hittelön", "tidn.": "tidningen",
+    "självpl.": "självplock", "beh. oavkortat": "behållningen oavkortat", "beh. går": "behållningen går",
     # livestock sold by its weight alive or slaughtered (after the unit, said by now: "22 kr/kg lv.")
     "kilo lv.": "kilo levande vikt", "kilo lv": "kilo levande vikt", "kilo lev. vikt": "kilo levande vikt",
     "kilot lv.": "kilot levande vikt", "kilo slaktv.": "kilo slaktvikt", "kilot slaktv.": "kilot slaktvikt",
@@ -42,12 +49,18 @@ AD_TITLES = {
 AD_ADJECTIVES = {
     "kyrkl.": ("kyrklig", "kyrkligt", "kyrkliga", "kyrkligt"),
     "årl.": ("årlig", "årligt", "årliga", "årligen"),
+    "bef.": ("befintlig", "befintligt", "befintliga", "befintlig"),  # "bef. vitvaror ingår"
+    "välsk.": ("välskött", "välskött", "välskötta", "välskött"),  # "välsk. Volvo V70"
+    "möbl.": ("möblerad", "möblerat", "möblerade", "möblerad"),  # "möbl. rum" -> "möblerat rum"
+    "nysl.": ("nyslipad", "nyslipat", "nyslipade", "nyslipad"),  # "nysl. kedja"
+    "renov.": ("renoverad", "renoverat", "renoverade", "renoverad"),
+    "nyrenov.": ("nyrenoverad", "nyrenoverat", "nyrenoverade", "nyrenoverad"),
 }
 
 # A short form ending a compound with its stop ("Startavg.", "Anmälningsavg.",
 # "utkörn.", "hemkörn."): the compound said whole. Risk: a word that merely
 # ends so, with a period, is read as the compound (none is a Swedish word's end).
-AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning"}
+AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning", "säljn.": "säljning"}  # "försäljn."
 
 # Words after "ev." that make it the adverb "eventuellt" even where a noun
 # could follow: an adjective or a count before the noun ("ev. trasig", "ev.

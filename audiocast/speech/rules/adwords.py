@@ -38,6 +38,10 @@ def _ordinal_minute(m: re.Match[str]) -> str | None:
     return "minuten" + keep_stop(m, bool(m.group("dot")))
 
 
+# "försvunnen sed. 12/3": "since" before a date or a number ("sed." alone closing a sentence is "sed", a custom).
+_SINCE = re.compile(r"(?<![\w.])(?P<s>[Ss])ed\.(?= \d)")
+
+
 def _tail(m: re.Match[str]) -> str:
     return m.group("w") + AD_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
 
@@ -56,18 +60,20 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     """"Startavg. 150 kr", "inkl. utkörn." -> "Startavgift", "utkörning"
     (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
     "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
-    (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
+    "sed. 12/3" -> "sedan" before a number; (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
     new sentence ("hos Eriksson el. Nästa vecka ...") is read "eller".
     """
-    if "avg." in text or "körn." in text:
+    if any(t in text for t in AD_COMPOUND_TAILS):
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
     if ":e min" in text or ":a min" in text:
         text = sub(ORDINAL_MINUTE, _ordinal_minute, text, trace, "abbreviation")
+    if "ed. " in text:
+        text = sub(_SINCE, lambda m: m.group("s") + "edan", text, trace, "abbreviation")
     if " el. " in text:
         text = sub(_OR, _or, text, trace, "abbreviation")
     return text

@@ -463,14 +463,22 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
         out = _so_called(m, out)
-    final = key.endswith(".") and (key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-                                   or key.lower() in CLAUSE_END_SHORT_FORMS and _opener_ahead(m))
-    name = key.lower() in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
-    final = not name and (final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper()) or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    final = _stop_is_the_sentences(m, key, out, bool(floor))
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
     return out + keep_stop(m, final)
+
+
+def _stop_is_the_sentences(m: re.Match[str], key: str, out: str, floor: bool) -> bool:
+    """Does the abbreviation's stop also end the sentence (kept after its words)?"""
+    low = key.lower()
+    final = key.endswith(".") and (low not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+                                   and low not in AD_ADJECTIVES  # "välsk. Volvo": before a name, no stop
+                                   or (low in CLAUSE_END_SHORT_FORMS or low in AD_ADJECTIVES) and _opener_ahead(m)
+                                   or low in AD_ADJECTIVES and not m.string[m.end():].strip())
+    name = low in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
+    return not name and (final or out in ("omgående", "legitimation") or low in _ADJECTIVES and low not in AD_ADJECTIVES and next_word(m)[:1].isupper()) or floor or low == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
 
 
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
