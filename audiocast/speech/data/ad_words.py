@@ -72,3 +72,16 @@ andra extra fler flera större mindre längre kortare äldre yngre gammal gammal
 liten litet små stor stort stora varm varmt varma kall kallt kalla torr torrt torra ren rent rena bra en
 """.split())
 EV_ADVERB_ENDINGS = ("ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt")
+
+# Makes of the machines an ad sells beside the vehicles of designation_words.VEHICLE_MAKES: a model's
+# number glued to its letters after one is the number and the letters ("Husqvarna 450e" -> "fyrahundrafemtio
+# e", "Volvo 740GL" -> "sjuhundrafyrtio ge ell"; was read digit by digit).
+MACHINE_MAKES = (
+    "Stihl", "Jonsered", "Partner", "McCulloch", "Echo", "Makita", "Dolmar", "Polaris", "Lynx", "Ski-Doo",
+    "Arctic Cat", "Valtra", "Valmet", "John Deere", "Deere", "Iveco", "Stiga", "Cub Cadet", "Seat", "Skoda",
+    "Nissan", "Hyundai", "Kia", "Mitsubishi", "Subaru", "Volkswagen", "Dacia", "Tesla", "Ktm", "KTM", "Aprilia",
+    "Ducati", "Buster", "Linder", "Yamarin", "Evinrude", "Mercury", "Tohatsu", "Johnson", "Crescent", "Kabe",
+    "Hobby", "Adria", "Knaus", "Hymer", "Bürstner", "Dethleffs",
+)
+# Letters glued to a number that are a unit, not a model's letters ("60hk", "125cc" stays "cc").
+MODEL_LETTERS_NOT = frozenset({"s", "st", "kr", "hk", "km", "kg", "cm", "mm", "ml", "m", "g", "h", "kw", "kwh", "v", "w"})
