@@ -37,3 +37,23 @@ def test_a_matchs_minute_after_an_ordinal(text: str, want: str) -> None:
 ])
 def test_guards_keep_the_old_reading(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Luftgevär: 1) Sara Lind 387/400, 2) Eva Holm 381/400.", "trehundraåttiosju av fyrahundra"),
+    ("Eleverna fick i snitt 41/60 på provet.", "fyrtioett av sextio"),
+    ("Bågskytte: Ola Ek sköt 272/300 i finalen.", "tvåhundrasjuttiotvå av trehundra"),
+])
+def test_a_result_out_of_a_round_maximum(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "not_want"), [
+    ("Det är 50/50 om matchen blir av.", "femtio av femtio"),  # fifty-fifty
+    ("Hon vann 100/200 m på nytt rekord.", "av tvåhundra"),  # two events, a unit after
+    ("Busslinje 100/200 ställs in.", "av tvåhundra"),  # two lines
+    ("Märk ansökan ”Ekonom 12/24”.", "tolv av"),  # a reference and its year
+    ("Fiber 250/250 Mbit/s ingår.", "av tvåhundrafemtio"),  # a unit after
+])
+def test_guards_no_result_out_of_a_maximum(text: str, not_want: str) -> None:
+    assert not_want not in normalize(text)

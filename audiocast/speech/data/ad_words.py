@@ -85,3 +85,18 @@ MACHINE_MAKES = (
 )
 # Letters glued to a number that are a unit, not a model's letters ("60hk", "125cc" stays "cc").
 MODEL_LETTERS_NOT = frozenset({"s", "st", "kr", "hk", "km", "kg", "cm", "mm", "ml", "m", "g", "h", "kw", "kwh", "v", "w"})
+
+# A result out of a maximum written with a slash ("Erik Holm 196/200", "98/100 på liggande", "fick 48/50 på
+# provet"): "a av b" when b is one of these round maxima (never a month, so never a date) and the result is at
+# least half of it, or a word of points or shots is near (sportnotes._out_of); under 100 only with such a
+# word or after a full name ("Sara Lind 47/50"; "Projektledare 14/25" is a reference and its year). Not "50/50" (fifty-fifty),
+# not before a unit ("100/200 m"), not after a road's or a line's word ("linje 100/200").
+RESULT_MAXIMA = frozenset({20, 25, 30, 40, 50, 60, 75, 100, 120, 150, 200, 250, 300, 400, 500, 600, 1000})
+RESULT_WORDS = frozenset("""
+poäng p rätt fel skott träff träffar sköt skjutning skytte liggande stående knästående serie serier provet prov
+tävlingen resultat resultatet totalt fick nådde tog
+""".split())
+UNITS_AFTER_RESULT = frozenset("""
+m meter km mil cm mm g kg mg l dl ml kr kronor % procent hk kw grader timmar minuter sekunder år
+mbit gbit kbit mb gb megabit
+""".split())
