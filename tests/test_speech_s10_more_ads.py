@@ -80,3 +80,12 @@ def test_more_of_an_ads_clipped_words(text: str, want: str) -> None:
 ])
 def test_guards_clipped_words_closing_a_sentence(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Säljes: 4 vinterdäck á 500 kr.", "à femhundra kronor"),
+    ("Kurs, 8 träffar á 2 tim.", "à två timmar"),
+    ("Han sa á la carte.", "á la carte"),  # guard: no number after
+])
+def test_the_price_sign_with_the_wrong_accent(text: str, want: str) -> None:
+    assert want in normalize(text)

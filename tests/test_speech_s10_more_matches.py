@@ -57,3 +57,12 @@ def test_a_result_out_of_a_round_maximum(text: str, want: str) -> None:
 ])
 def test_guards_no_result_out_of_a_maximum(text: str, not_want: str) -> None:
     assert not_want not in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hockeytvåan: Sveg–Kovland 3–2 SD, Ånge–Sollefteå 1–4.", "tre mot två efter sudden death, Ånge"),
+    ("Matchen slutade 5–4 SD.", "efter sudden death."),
+    ("Omröstningen slutade 30–19 SD lade ner sina röster.", "ess de lade"),  # guard: the party before its verb
+])
+def test_sudden_death_after_a_score(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -42,6 +42,9 @@ def _ordinal_minute(m: re.Match[str]) -> str | None:
 _SINCE = re.compile(r"(?<![\w.])(?P<s>[Ss])ed\.(?= \d)")
 
 
+_EACH = re.compile(r"(?<=[\wåäö] )á(?= \d)")
+
+
 def _tail(m: re.Match[str]) -> str:
     return m.group("w") + AD_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
 
@@ -60,7 +63,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     """"Startavg. 150 kr", "inkl. utkörn." -> "Startavgift", "utkörning"
     (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
     "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
-    "sed. 12/3" -> "sedan" before a number; (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
+    "sed. 12/3" -> "sedan" before a number; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
@@ -74,6 +77,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(ORDINAL_MINUTE, _ordinal_minute, text, trace, "abbreviation")
     if "ed. " in text:
         text = sub(_SINCE, lambda m: m.group("s") + "edan", text, trace, "abbreviation")
+    if " á " in text:  # "60 platser á 1,8 Mkr": the price sign "à" written with the wrong accent
+        text = sub(_EACH, lambda m: "à", text, trace, "symbol")
     if " el. " in text:
         text = sub(_OR, _or, text, trace, "abbreviation")
     return text

@@ -50,6 +50,11 @@ def _out_of(m: re.Match[str]) -> str | None:
     return f"{cardinal(a)} av {cardinal(b)}" if 2 * a >= b or near else None
 
 
+# "Leksand–Brynäs 2–3 SD.": a match won in sudden death, the note in capitals closing its clause (not "SD"
+# the party before a verb: "12–3, SD röstade emot").
+_SUDDEN_DEATH = re.compile(r"(?<![\w,.:/–-])(?P<pair>\d{1,3}\s?[–-]\s?\d{1,3}) SD(?=[.,;)]|\s*$)")
+
+
 def _goals(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if b > a or not _GOAL_LINE.search(m.string):
@@ -106,6 +111,7 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta"). So is a
     goal's time after the scorer's name in a line about goals: "Målskyttar: Ek 12.34 (1–0), Berg
     27.02 (2–1)" -> "tolv trettiofyra", "tjugosju noll två" (were a clock time and "tjugosju två").
+    A pair closing its clause with "SD" was won in sudden death: "2–3 SD." -> "2–3 efter sudden death".
     A result out of a round maximum is "av": "Erik Holm 196/200" -> "hundranittiosex av tvåhundra"
     (was "två noll noll"; RESULT_MAXIMA, at least half the maximum or a word of points near).
 
@@ -117,6 +123,8 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
     if "ål" in text and ("." in text or ":" in text) and _GOAL_LINE.search(text):
         text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
+    if " SD" in text:
+        text = sub(_SUDDEN_DEATH, lambda m: m.group("pair") + " efter sudden death", text, trace, "score")
     if "/" in text and "ål" in text:
         text = sub(_GOALS, _goals, text, trace, "score")
     if "/" in text:
