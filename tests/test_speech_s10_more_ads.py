@@ -89,3 +89,27 @@ def test_guards_clipped_words_closing_a_sentence(text: str, want: str) -> None:
 ])
 def test_the_price_sign_with_the_wrong_accent(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a notice's family, members, league part, meeting point, welcome
+    ("Medlemsavgifter: senior 250 kr, junior 100 kr, fam. 400 kr.", "familj fyrahundra"),
+    ("Fam. Lindqvist hälsar alla välkomna.", "Familjen Lindqvist"),
+    ("Medl.avgiften höjs till 200 kr.", "Medlemsavgiften"),
+    ("Handboll, div. 4 v: Forsa–Iggesund 24–22.", "division fyra västra:"),
+    ("Det gäller division 2 N i ishockey.", "division två norra"),
+    ("Samling v. Bygdegården kl. 9.", "Samling vid Bygdegården"),
+    ("Sedvanl. förhandlingar, därefter kaffe.", "Sedvanliga förhandlingar"),
+    ("Årsmöte 12/3, sedvanl. årsmötesförh.", "sedvanliga årsmötesförhandlingar"),
+    ("Välk.! Styrelsen", "Välkomna!"),
+])
+def test_a_notices_clipped_words(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vi ses v. 12 igen.", "vecka tolv"),  # "v." before a number is the week
+    ("Serien div. 3 startar i maj.", "tre startar"),  # no compass letter after the number
+])
+def test_guards_week_and_division(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -30,6 +30,9 @@ AD_ABBREVIATIONS = {
     # found and lost, answers and proceeds ("avh. mot beskr.", "Hittel. utgår", "Svar t. tidn.", "Beh. oavkortat till")
     "avh.": "avhämtas", "beskr.": "beskrivning", "hittel.": "hittelön", "tidn.": "tidningen",
     "självpl.": "självplock", "beh. oavkortat": "behållningen oavkortat", "beh. går": "behållningen går",
+    # a notice's welcome and age limit ("Välk.!", "Åldersgr. 18 år")
+    "välk.": "välkomna", "åldersgr.": "åldersgräns",
+    "fam.": "familj",  # a list of fees ("fam. 500 kr"); before a name it is "familjen" (rules/adwords)
     # livestock sold by its weight alive or slaughtered (after the unit, said by now: "22 kr/kg lv.")
     "kilo lv.": "kilo levande vikt", "kilo lv": "kilo levande vikt", "kilo lev. vikt": "kilo levande vikt",
     "kilot lv.": "kilot levande vikt", "kilo slaktv.": "kilo slaktvikt", "kilot slaktv.": "kilot slaktvikt",
@@ -52,6 +55,7 @@ AD_ADJECTIVES = {
     "bef.": ("befintlig", "befintligt", "befintliga", "befintlig"),  # "bef. vitvaror ingår"
     "välsk.": ("välskött", "välskött", "välskötta", "välskött"),  # "välsk. Volvo V70"
     "möbl.": ("möblerad", "möblerat", "möblerade", "möblerad"),  # "möbl. rum" -> "möblerat rum"
+    "sedvanl.": ("sedvanlig", "sedvanligt", "sedvanliga", "sedvanligt"),  # "Sedvanl. årsmötesförh."
     "nysl.": ("nyslipad", "nyslipat", "nyslipade", "nyslipad"),  # "nysl. kedja"
     "renov.": ("renoverad", "renoverat", "renoverade", "renoverad"),
     "nyrenov.": ("nyrenoverad", "nyrenoverat", "nyrenoverade", "nyrenoverad"),
@@ -60,7 +64,8 @@ AD_ADJECTIVES = {
 # A short form ending a compound with its stop ("Startavg.", "Anmälningsavg.",
 # "utkörn.", "hemkörn."): the compound said whole. Risk: a word that merely
 # ends so, with a period, is read as the compound (none is a Swedish word's end).
-AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning", "säljn.": "säljning"}  # "försäljn."
+AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning", "säljn.": "säljning",  # "försäljn."
+                     "förh.": "förhandlingar"}  # "årsmötesförh."
 
 # Words after "ev." that make it the adverb "eventuellt" even where a noun
 # could follow: an adjective or a count before the noun ("ev. trasig", "ev.
@@ -100,3 +105,7 @@ UNITS_AFTER_RESULT = frozenset("""
 m meter km mil cm mm g kg mg l dl ml kr kronor % procent hk kw grader timmar minuter sekunder år
 mbit gbit kbit mb gb megabit
 """.split())
+
+# A division's number and a compass letter ("div. 3 n", "division 5 s Hälsingland"): the part of the league.
+DIVISION_PARTS = {"n": "norra", "s": "södra", "ö": "östra", "v": "västra", "N": "norra", "S": "södra", "Ö": "östra",
+                  "V": "västra"}

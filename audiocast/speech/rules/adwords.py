@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..data.ad_words import AD_COMPOUND_TAILS
+from ..data.ad_words import AD_COMPOUND_TAILS, DIVISION_PARTS
+from ..data.smallprint_words import FROM_PLACE_TAILS
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub
 
@@ -42,7 +43,19 @@ def _ordinal_minute(m: re.Match[str]) -> str | None:
 _SINCE = re.compile(r"(?<![\w.])(?P<s>[Ss])ed\.(?= \d)")
 
 
+# "Fam. Berg tackar": the family before its name ("fam. 500 kr" in a list of fees is the table's "familj").
+_FAMILY = re.compile(r"(?<![\w.])(?P<f>[Ff])am\.(?= [A-ZÅÄÖ][a-zåäö])")
+# "Medl.möte", "medl.avgift": the members' compound written short.
+_MEMBERS = re.compile(r"(?<![\w.])(?P<m>[Mm])edl\.(?=[a-zåäö]{3,})")
+# "div. 3 n", "division 5 s Hälsingland": the part of the league after the division's number.
+_DIVISION = re.compile(r"(?:(?<=\b[Dd]iv\. )|(?<=\b[Dd]iv )|(?<=\b[Dd]ivision ))(?P<n>\d{1,2}) (?P<p>[nsövNSÖV])(?![\wåäö.])")
+# "start v. kyrkan", "samling v. Skolan": "vid" before a place noun in the definite (FROM_PLACE_TAILS).
+_AT = re.compile(rf"(?<![\w.])v\.(?= (?:[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)(?:{alternation(FROM_PLACE_TAILS)})(?![\wåäö]))")
 _EACH = re.compile(r"(?<=[\wåäö] )á(?= \d)")
+
+
+def _division(m: re.Match[str]) -> str:
+    return f"{m.group('n')} {DIVISION_PARTS[m.group('p')]}"
 
 
 def _tail(m: re.Match[str]) -> str:
@@ -63,7 +76,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     """"Startavg. 150 kr", "inkl. utkörn." -> "Startavgift", "utkörning"
     (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
     "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
-    "sed. 12/3" -> "sedan" before a number; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
+    "sed. 12/3" -> "sedan" before a number; "Fam. Berg" -> "Familjen Berg"; "Medl.möte" -> "Medlemsmöte";
+    "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
@@ -77,6 +91,14 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(ORDINAL_MINUTE, _ordinal_minute, text, trace, "abbreviation")
     if "ed. " in text:
         text = sub(_SINCE, lambda m: m.group("s") + "edan", text, trace, "abbreviation")
+    if "am. " in text:
+        text = sub(_FAMILY, lambda m: m.group("f") + "amiljen", text, trace, "abbreviation")
+    if "edl." in text:
+        text = sub(_MEMBERS, lambda m: m.group("m") + "edlems", text, trace, "abbreviation")
+    if "iv" in text and _DIVISION.search(text):
+        text = sub(_DIVISION, _division, text, trace, "abbreviation")
+    if " v. " in text:
+        text = sub(_AT, lambda m: "vid", text, trace, "abbreviation")
     if " á " in text:  # "60 platser á 1,8 Mkr": the price sign "à" written with the wrong accent
         text = sub(_EACH, lambda m: "à", text, trace, "symbol")
     if " el. " in text:
