@@ -83,7 +83,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     compound; "el." after a name before a capitalised word that opens a
     new sentence ("hos Eriksson el. Nästa vecka ...") is read "eller".
     """
-    if any(t in text for t in AD_COMPOUND_TAILS):
+    if "avg." in text or "körn." in text or "äljn." in text or "förh." in text:  # AD_COMPOUND_TAILS
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
@@ -95,7 +95,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_FAMILY, lambda m: m.group("f") + "amiljen", text, trace, "abbreviation")
     if "edl." in text:
         text = sub(_MEMBERS, lambda m: m.group("m") + "edlems", text, trace, "abbreviation")
-    if "iv" in text and _DIVISION.search(text):
+    if ("div" in text or "Div" in text) and _DIVISION.search(text):
         text = sub(_DIVISION, _division, text, trace, "abbreviation")
     if " v. " in text:
         text = sub(_AT, lambda m: "vid", text, trace, "abbreviation")

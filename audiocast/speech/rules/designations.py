@@ -21,7 +21,7 @@ from ..data.designation_words import (
 )
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
+from .machinery import alternation, next_word, number_noun, prev_words, spell, sub, trie_alternation
 
 _MODEL_YEAR = re.compile(
     rf"(?P<head>(?<![\w-])(?:(?:{alternation(VEHICLE_MAKES)})(?:\s[\wÅÄÖåäö.-]+){{0,3}}?"
@@ -29,9 +29,9 @@ _MODEL_YEAR = re.compile(
 )
 # "Husqvarna 450e", "Volvo 740GL", "Saab 900i", "Husqvarna motorsåg 560XP": a model's number glued to its letters.
 _GLUED_MODEL = re.compile(
-    rf"(?<![\w-])(?P<head>(?:{alternation(sorted({*VEHICLE_MAKES, *MACHINE_MAKES}))})(?:\s[\wÅÄÖåäö-]+){{0,2}}?)\s"
+    rf"(?<![\w-])(?P<head>(?:{trie_alternation(sorted({*VEHICLE_MAKES, *MACHINE_MAKES}))})(?:\s[\wÅÄÖåäö-]+){{0,2}}?)\s"
     r"(?P<n>[1-9]\d{1,3})(?P<l>[A-Za-z]{1,3})(?![\wåäö]|[.,]\d)")
-_GLUED_HINT = re.compile(r"\d[A-Za-z]")
+_GLUED_HINT = re.compile(r" [1-9]\d{1,3}[A-Za-z]{1,3}(?![\wåäö])")
 
 
 def _glued_model(m: re.Match[str]) -> str | None:

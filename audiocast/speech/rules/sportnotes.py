@@ -34,6 +34,7 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ $")
 _OUT_OF = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,4})/(?P<b>\d{2,4})(?![\w/]|[.,]\d)")
 
 
+_OUT_OF_HINT = re.compile(r"\d/\d\d")
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+,? $")
 
 
@@ -127,6 +128,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_SUDDEN_DEATH, lambda m: m.group("pair") + " efter sudden death", text, trace, "score")
     if "/" in text and "ål" in text:
         text = sub(_GOALS, _goals, text, trace, "score")
-    if "/" in text:
+    if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
     return text
