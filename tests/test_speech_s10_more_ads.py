@@ -113,3 +113,26 @@ def test_a_notices_clipped_words(text: str, want: str) -> None:
 ])
 def test_guards_week_and_division(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the same clipped words written without their stops
+    ("Säljes: Saab 9-3 -06, aut, bes tom maj, 22 000 kr el bud.", "automat, besiktigad till och med maj"),
+    ("Säljes: skidor, knappt anv, 300 kr el byte.", "knappt använd, trehundra kronor eller byte"),
+    ("Saml vid skolan kl 8.", "Samling vid skolan"),
+    ("Björkved säljes inkl hemkörn, 700 kr/m³.", "inklusive hemkörning"),
+    ("Stuga uthyres, kök m mikro och frys.", "kök med mikro"),
+    ("Säljes: damcykel, 7 vxl, 900 kr.", "sju växlar"),
+    ("Öppet hus sön 12–15. Välk!", "Välkomna!"),
+    ("Säljes: fyrhjuling -12, nyserv, bortskänkes mot avh.", "nyservad, bortskänkes mot avhämtning"),
+])
+def test_an_ads_clipped_words_without_stops(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Finns i storlek m och l.", "storlek m och l"),  # a size, not "med"
+    ("Det är 5 m djupt.", "fem meter djupt"),  # metres after a number
+])
+def test_guards_a_lone_m(text: str, want: str) -> None:
+    assert want in normalize(text)

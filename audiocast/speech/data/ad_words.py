@@ -33,6 +33,15 @@ AD_ABBREVIATIONS = {
     # a notice's welcome and age limit ("Välk.!", "Åldersgr. 18 år")
     "välk.": "välkomna", "åldersgr.": "åldersgräns",
     "fam.": "familj",  # a list of fees ("fam. 500 kr"); before a name it is "familjen" (rules/adwords)
+    # the same written without their stops, in the pairs an ad uses them in ("aut, drag", "bes tom sept.",
+    # "knappt anv", "Saml vid kyrkan", "inkl utkörn", "mot avh.")
+    "aut": "automat", "nyserv": "nyservad", "bes tom": "besiktigad till och med",
+    "bes till och med": "besiktigad till och med",  # "bes tom maj" after the dates read "tom"
+    "bes t.o.m.": "besiktigad till och med", "knappt anv": "knappt använd", "lite anv": "lite använd",
+    "sparsamt anv": "sparsamt använd", "saml vid": "samling vid", "saml på": "samling på",
+    "utkörn": "utkörning", "hemkörn": "hemkörning", "mot avh.": "mot avhämtning", "mot avh": "mot avhämtning",
+    "el bud": "eller bud", "el högstbjudande": "eller högstbjudande", "el byte": "eller byte",
+    "el nyare": "eller nyare", "el äldre": "eller äldre",
     # livestock sold by its weight alive or slaughtered (after the unit, said by now: "22 kr/kg lv.")
     "kilo lv.": "kilo levande vikt", "kilo lv": "kilo levande vikt", "kilo lev. vikt": "kilo levande vikt",
     "kilot lv.": "kilot levande vikt", "kilo slaktv.": "kilo slaktvikt", "kilot slaktv.": "kilot slaktvikt",

@@ -51,6 +51,13 @@ _MEMBERS = re.compile(r"(?<![\w.])(?P<m>[Mm])edl\.(?=[a-zåäö]{3,})")
 _DIVISION = re.compile(r"(?:(?<=\b[Dd]iv\. )|(?<=\b[Dd]iv )|(?<=\b[Dd]ivision ))(?P<n>\d{1,2}) (?P<p>[nsövNSÖV])(?![\wåäö.])")
 # "start v. kyrkan", "samling v. Skolan": "vid" before a place noun in the definite (FROM_PLACE_TAILS).
 _AT = re.compile(rf"(?<![\w.])v\.(?= (?:[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)(?:{alternation(FROM_PLACE_TAILS)})(?![\wåäö]))")
+# "kök m diskmaskin", "svart m vit tass": a lone "m" between two words is "med" (after a number it is metres).
+_WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(?<!stort )(?<!litet )m"
+                   r"(?= [a-zåäö]{3,})(?! (?:och|eller|samt|till)\b)")  # not a size or the letter: "storlek m och l"
+# "3 vxl" on a bike: its gears ("vxl." alone is a switchboard, the table's "växel").
+_GEARS = re.compile(r"(?<=\d )vxl\.?(?![\wåäö])")
+# "Välk!": the welcome without its stop before the exclamation mark.
+_WELCOME = re.compile(r"(?<![\w.])(?P<v>[Vv])älk(?=!)")
 _EACH = re.compile(r"(?<=[\wåäö] )á(?= \d)")
 
 
@@ -77,7 +84,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
     "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
     "sed. 12/3" -> "sedan" before a number; "Fam. Berg" -> "Familjen Berg"; "Medl.möte" -> "Medlemsmöte";
-    "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
+    "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "kök m diskmaskin" -> "med"; "3 vxl" -> "växlar"; "Välk!"; "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
@@ -99,6 +106,12 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_DIVISION, _division, text, trace, "abbreviation")
     if " v. " in text:
         text = sub(_AT, lambda m: "vid", text, trace, "abbreviation")
+    if " m " in text:
+        text = sub(_WITH, lambda m: "med", text, trace, "abbreviation")
+    if "vxl" in text:
+        text = sub(_GEARS, lambda m: "växlar", text, trace, "abbreviation")
+    if "älk!" in text:
+        text = sub(_WELCOME, lambda m: m.group("v") + "älkomna", text, trace, "abbreviation")
     if " á " in text:  # "60 platser á 1,8 Mkr": the price sign "à" written with the wrong accent
         text = sub(_EACH, lambda m: "à", text, trace, "symbol")
     if " el. " in text:
