@@ -102,6 +102,8 @@ def test_the_price_sign_with_the_wrong_accent(text: str, want: str) -> None:
     ("Sedvanl. förhandlingar, därefter kaffe.", "Sedvanliga förhandlingar"),
     ("Årsmöte 12/3, sedvanl. årsmötesförh.", "sedvanliga årsmötesförhandlingar"),
     ("Välk.! Styrelsen", "Välkomna!"),
+    ("Golf, Söderhamns GK, poängtävl.: 1) Eva Ek 38 p.", "poängtävling:"),
+    ("Tävl. för barn i pimpelfiske lör.", "Tävling för barn"),
 ])
 def test_a_notices_clipped_words(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -31,7 +31,7 @@ AD_ABBREVIATIONS = {
     "avh.": "avhämtas", "beskr.": "beskrivning", "hittel.": "hittelön", "tidn.": "tidningen",
     "självpl.": "självplock", "beh. oavkortat": "behållningen oavkortat", "beh. går": "behållningen går",
     # a notice's welcome and age limit ("Välk.!", "Åldersgr. 18 år")
-    "välk.": "välkomna", "åldersgr.": "åldersgräns",
+    "välk.": "välkomna", "åldersgr.": "åldersgräns", "tävl.": "tävling",
     "fam.": "familj",  # a list of fees ("fam. 500 kr"); before a name it is "familjen" (rules/adwords)
     # the same written without their stops, in the pairs an ad uses them in ("aut, drag", "bes tom sept.",
     # "knappt anv", "Saml vid kyrkan", "inkl utkörn", "mot avh.")
@@ -74,7 +74,8 @@ AD_ADJECTIVES = {
 # "utkörn.", "hemkörn."): the compound said whole. Risk: a word that merely
 # ends so, with a period, is read as the compound (none is a Swedish word's end).
 AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning", "säljn.": "säljning",  # "försäljn."
-                     "förh.": "förhandlingar"}  # "årsmötesförh."
+                     "förh.": "förhandlingar",  # "årsmötesförh."
+                     "tävl.": "tävling"}  # "slagtävl.", "Poängtävl."
 
 # Words after "ev." that make it the adverb "eventuellt" even where a noun
 # could follow: an adjective or a count before the noun ("ev. trasig", "ev.

@@ -90,7 +90,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     compound; "el." after a name before a capitalised word that opens a
     new sentence ("hos Eriksson el. Nästa vecka ...") is read "eller".
     """
-    if "avg." in text or "körn." in text or "äljn." in text or "förh." in text:  # AD_COMPOUND_TAILS
+    if "avg." in text or "körn." in text or "äljn." in text or "förh." in text or "tävl." in text:  # AD_COMPOUND_TAILS
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
