@@ -138,3 +138,12 @@ def test_an_ads_clipped_words_without_stops(text: str, want: str) -> None:
 ])
 def test_guards_a_lone_m(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Uthyres: 3 rok, hyra 6 200 kr/mån inkl. v/v.", "inklusive värme och vatten"),
+    ("Etta uthyres, 4 100 kr, v/v ingår.", "värme och vatten ingår"),
+    ("Säljes: Saab 900 -86 o. Volvo 740 -90, båda bes.", "båda besiktigade"),
+])
+def test_a_rents_and_a_cars_small_print(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -37,6 +37,7 @@ AD_ABBREVIATIONS = {
     # "knappt anv", "Saml vid kyrkan", "inkl utkörn", "mot avh.")
     "aut": "automat", "nyserv": "nyservad", "bes tom": "besiktigad till och med",
     "bes till och med": "besiktigad till och med",  # "bes tom maj" after the dates read "tom"
+    "båda bes.": "båda besiktigade", "nyligen bes.": "nyligen besiktigad", "nybes": "nybesiktigad",
     "bes t.o.m.": "besiktigad till och med", "knappt anv": "knappt använd", "lite anv": "lite använd",
     "sparsamt anv": "sparsamt använd", "saml vid": "samling vid", "saml på": "samling på",
     "utkörn": "utkörning", "hemkörn": "hemkörning", "mot avh.": "mot avhämtning", "mot avh": "mot avhämtning",

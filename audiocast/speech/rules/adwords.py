@@ -58,6 +58,7 @@ _WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(
 _GEARS = re.compile(r"(?<=\d )vxl\.?(?![\wåäö])")
 # "Välk!": the welcome without its stop before the exclamation mark.
 _WELCOME = re.compile(r"(?<![\w.])(?P<v>[Vv])älk(?=!)")
+_HEAT_WATER = re.compile(r"(?<=inkl\. )v/v(?![\w/])|(?<=inkl )v/v(?![\w/])|(?<=ingår )v/v(?![\w/])|v/v(?= ingår)")
 _EACH = re.compile(r"(?<=[\wåäö] )á(?= \d)")
 
 
@@ -84,7 +85,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
     "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
     "sed. 12/3" -> "sedan" before a number; "Fam. Berg" -> "Familjen Berg"; "Medl.möte" -> "Medlemsmöte";
-    "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "kök m diskmaskin" -> "med"; "3 vxl" -> "växlar"; "Välk!"; "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
+    "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "kök m diskmaskin" -> "med"; "3 vxl" -> "växlar"; "Välk!"; "inkl. v/v" -> "värme och vatten"; "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
@@ -112,6 +113,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_GEARS, lambda m: "växlar", text, trace, "abbreviation")
     if "älk!" in text:
         text = sub(_WELCOME, lambda m: m.group("v") + "älkomna", text, trace, "abbreviation")
+    if "v/v" in text:  # a rent's "inkl. v/v": heating and water
+        text = sub(_HEAT_WATER, lambda m: "värme och vatten", text, trace, "abbreviation")
     if " á " in text:  # "60 platser á 1,8 Mkr": the price sign "à" written with the wrong accent
         text = sub(_EACH, lambda m: "à", text, trace, "symbol")
     if " el. " in text:
