@@ -9,6 +9,7 @@ entry there wins) and reads MONTH_SHORT_FORMS in small letters only.
 
 from __future__ import annotations
 
+from .ad_words import AD_ABBREVIATIONS, AD_ADJECTIVES
 from .smallprint_words import SMALLPRINT_ABBREVIATIONS
 
 # A hospital's clinics and wards written short, the speciality's adjective
@@ -42,7 +43,8 @@ def _families() -> dict[str, str]:
             said = f"{adjective}{noun}" if adjective.endswith("s") else f"{adjective} {noun}"  # "infektionskliniken"
             table[f"{spec} {unit}"] = said
             table[f"{spec}{unit}"] = said
-    return table | MONTHS_SHORT | ERAS_SHORT | SMALLPRINT_ABBREVIATIONS  # the small print's ("hcp", "insl.")
+    ads = AD_ABBREVIATIONS | {key: forms[3] for key, forms in AD_ADJECTIVES.items()}  # "aut.", "kyrkl." (data/ad_words)
+    return table | MONTHS_SHORT | ERAS_SHORT | SMALLPRINT_ABBREVIATIONS | ads  # the small print's ("hcp", "insl.")
 
 
 FAMILY_ABBREVIATIONS = _families()

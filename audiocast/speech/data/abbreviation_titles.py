@@ -10,6 +10,8 @@ ROYAL_STYLES).
 
 from __future__ import annotations
 
+from .ad_words import AD_TITLES
+
 # Written short form -> spoken words (case-sensitive; the rule adds a
 # capitalised variant).
 TITLE_ABBREVIATIONS = {
@@ -85,15 +87,15 @@ TITLE_ABBREVIATIONS = {
     "kyrkoh. em.": "kyrkoherde emeritus",
     "biskop em.": "biskop emeritus",
     "förf.": "författare",
-    "fam.": "familjen",  # "Fam. Lind hälsar": before a name only (TITLE_BEFORE_NAME_ONLY)
     "komp.": "kompositör",  # "Komp. Lars Ek": before a name only
     "ackomp.": "ackompanjatör",  # "Ackomp. Olle Sund, piano": before a name only
     "ft.": "featuring",  # "Maggio ft. Hellström": between two names only (FEATURING_ONLY in the rule)
+    **AD_TITLES,  # a trade before a name in a notice ("jägm. Ola Ek"; data/ad_words)
 }
 
-TITLE_BEFORE_NAME_ONLY = frozenset({"fam.", "övlt.", "komp.", "ft.", "ackomp."})
-"""Titles read only before a capitalised name (joined to NAME_TITLES): "fam." elsewhere may
-be a family's noun cut short in a table ("fam. 4 pers.")."""
+TITLE_BEFORE_NAME_ONLY = frozenset({"övlt.", "komp.", "ft.", "ackomp."})
+"""Titles read only before a capitalised name (joined to NAME_TITLES). ("fam." is the family before its name,
+"familjen", and "familj" in a list of fees: data/ad_words and rules/adwords.)"""
 
 TITLE_NON_FINAL = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".") and k.lower() not in ("jr.", "sr."))
 """A title's or a degree's stop is its own, never the sentence's ("fil.kand. Per

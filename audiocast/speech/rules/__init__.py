@@ -56,7 +56,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 
 - ``accounts.py``: bank accounts after a word of accounts, dictated group by
   group; ``smallprint.py``: short forms of the small print read from the words
-  around them ("fr." that is "från", "min." that is "minsta");
+  around them ("fr." that is "från", "min." that is "minsta"), and
+  ``adwords.py`` (called by it) the clipped words of the classified ads
+  ("Startavg.", "utkörn.", "80 pers", "el." between two names);
   ``sportnotes.py``: a match minute with its mark ("67'") and a scorer's goals
   with the penalties among them ("9/3"); ``moneynotes.py``: a currency after
   last year's figure in brackets ("12,7 (–3,1) MSEK")

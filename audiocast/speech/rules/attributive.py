@@ -4,7 +4,8 @@ Called by ``quantities.units`` for a number and a unit ("3 tim. väntan",
 "115 hk utombordare", "en 2 kg påse"); the tables are in
 ``data/measure_words.py`` and ``data/quantities.py``.
 
-Risk: a noun after a bare measure that is not what it measures ("gav 80 hk
+A noun of time in the plural counts too ("15 min. förseningar" -> "femton
+minuters förseningar"). Risk: a noun after a bare measure that is not what it measures ("gav 80 hk
 motorn ..." is rare); a word after "en 3 m" that is an adjective not in
 MEASURE_ADJECTIVES ("en 3 m grund") would take a wrong genitive.
 """
@@ -23,6 +24,16 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w.])(?:[Ee]n|[Ee]tt)\s$")  # "en 5 kg säck
 _NOUN = re.compile(r"[a-zåäö]{3,}")
 
 
+def _plural_of_head(word: str) -> bool:
+    """Is ``word`` the plural of a noun of time a measure qualifies ("15 min.
+    förseningar", "20 min. pauser", "två tim. resor"): "-ar", "-er" or "-or"
+    for a singular's "-a" off a head of GENITIVE_HEADS or TIME_HEADS?"""
+    if len(word) < 6 or not word.endswith(("ar", "er", "or")):
+        return False
+    stem = word[:-2]
+    return any(w in GENITIVE_HEADS or w in TIME_HEADS for w in (stem, stem + "a"))
+
+
 def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     """Is the measure "number unit" at ``m`` said in the genitive: before a
     noun of time (GENITIVE_HEADS, TIME_HEADS: "två timmars väntan"), of heat
@@ -34,7 +45,7 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     nxt = next_word(m)
     if not nxt or m.group("per"):
         return False
-    if unit in TIME_UNITS and (nxt in GENITIVE_HEADS or nxt in TIME_HEADS):
+    if unit in TIME_UNITS and (nxt in GENITIVE_HEADS or nxt in TIME_HEADS or _plural_of_head(nxt)):
         return True
     if singular == "grad":
         return nxt in DEGREE_HEADS

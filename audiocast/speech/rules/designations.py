@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.ad_words import MACHINE_MAKES, MODEL_LETTERS_NOT
 from ..data.designation_words import (
     AD_LABELS,
     CLASS_LETTERS,
@@ -22,12 +23,25 @@ from ..data.nouns import NOT_NOUN
 from ..data.quantities import CURRENCIES, PREFIX_CURRENCIES
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
+from .machinery import alternation, next_word, number_noun, prev_words, spell, sub, trie_alternation
 
 _MODEL_YEAR = re.compile(
     rf"(?P<head>(?<![\w-])(?:(?:{alternation(VEHICLE_MAKES)})(?:\s[\wÅÄÖåäö.-]+){{0,3}}?"
     rf"|{alternation(MODEL_YEAR_WORDS)}))\s[-–](?P<yy>\d\d)(?P<an>:[ao]n?)?(?![\w]|[.,:]\d)"
 )
+# "Husqvarna 450e", "Volvo 740GL", "Saab 900i", "Husqvarna motorsåg 560XP": a model's number glued to its letters.
+_GLUED_MODEL = re.compile(
+    rf"(?<![\w-])(?P<head>(?:{trie_alternation(sorted({*VEHICLE_MAKES, *MACHINE_MAKES}))})(?:\s[\wÅÄÖåäö-]+){{0,2}}?)\s"
+    r"(?P<n>[1-9]\d{1,3})(?P<l>[A-Za-z]{1,3})(?![\wåäö]|[.,]\d)")
+_GLUED_HINT = re.compile(r" [1-9]\d{1,3}[A-Za-z]{1,3}(?![\wåäö])")
+
+
+def _glued_model(m: re.Match[str]) -> str | None:
+    if m.group("l").lower() in MODEL_LETTERS_NOT:
+        return None  # "60hk": a unit glued to its number
+    return f"{m.group('head')} {cardinal(int(m.group('n')))} {spell(m.group('l'))}"
+
+
 _MILITARY = re.compile(rf"(?<![\w-])(?P<t>{alternation(MILITARY_TYPES)})\s?(?P<n>\d{{1,4}})(?![\w]|[.,]\d)")
 # A cheap test before the types' alternation: a capital, letters, a number.
 _MILITARY_HINT = re.compile(rf"[{''.join(sorted({t[0] for t in MILITARY_TYPES}))}][a-zA-Z]{{1,6}}\s?\d")
@@ -110,6 +124,10 @@ def designations(text: str, trace: Trace | None = None) -> str:
     - a military type of MILITARY_TYPES before its number: "Strv 122" ->
       "stridsvagn hundratjugotvå", "Bv 206" -> "be ve tvåhundrasex", "BvS10"
       (class "model name");
+    - a model's number glued to its letters after a make (VEHICLE_MAKES,
+      MACHINE_MAKES): "Husqvarna 450e" -> "fyrahundrafemtio e", "Volvo
+      740GL" -> "sjuhundrafyrtio ge ell" (class "model name"; a unit glued
+      to a number is left: "60hk");
     - a range of sport classes, a class letter (U, F, P, H, D, J, G) and its
       age at each end: "U13–U15" -> "u tretton till u femton", "F10-12"
       (class "range");
@@ -136,6 +154,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
         if " -" in text and any(label in text.lower() for label in AD_LABELS):
             text = sub(_AD_YEAR, _ad_year, text, trace, "year")
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
+    if _GLUED_HINT.search(text):
+        text = sub(_GLUED_MODEL, _glued_model, text, trace, "model name")
     if "-" in text or "–" in text:
         text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
         if "00" in text:

@@ -78,6 +78,7 @@ from ..data.abbreviations import (
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
+from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
@@ -187,7 +188,7 @@ _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
 _NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", *LANGUAGE_ADJECTIVES})
-_ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES}
+_ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES, **AD_ADJECTIVES}
 
 
 def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
@@ -212,12 +213,14 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
     if m.group("a").lower() == "särsk." and w.endswith(PARTICIPLE_ENDINGS):
         return alone  # "särsk. inbjudna gäster": the adverb before a participle
+    if m.group("a").lower() in ("ev.", "ev") and (w in EV_ADVERB_BEFORE or len(w) > 4 and w.endswith(EV_ADVERB_ENDINGS)):
+        return alone  # "ev. trasig", "ev. egen sekatör", "ev. en pressad klyfta": the adverb before an adjective
     if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
                      or before[-1].lower() in IMPERATIVES_BEFORE_SHORT
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN or (
             w in ADVERBS_AFTER_SHORT):
         return alone  # "ev. redan nästa år": an adverb before an adverb
-    if before and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
+    if before and not at_start and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
                    and _NUMBER_WORD.fullmatch(before[-1])):
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
     if m.group("a").lower() in LANGUAGE_ADJECTIVES and len(w) > 4 and w.endswith(("an", "en", "et")):
@@ -500,19 +503,28 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
         out = _so_called(m, out)
-    final = key.endswith(".") and (key.lower() not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
-                                   or key.lower() in CLAUSE_END_SHORT_FORMS and _opener_ahead(m))
-    name = key.lower() in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
-    final = not name and (final or out in ("omgående", "legitimation") or key.lower() in _ADJECTIVES and next_word(m)[:1].isupper()) or bool(floor) or key.lower() == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    final = _stop_is_the_sentences(m, key, out, bool(floor))
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
         out = out[0].upper() + out[1:]  # "Dr. Lund svarar." opens the sentence: "Doktor Lund"
     return out + keep_stop(m, final)
 
 
+def _stop_is_the_sentences(m: re.Match[str], key: str, out: str, floor: bool) -> bool:
+    """Does the abbreviation's stop also end the sentence (kept after its words)?"""
+    low = key.lower()
+    final = key.endswith(".") and (low not in NON_FINAL_ABBREVIATIONS and key not in NON_FINAL_ABBREVIATIONS
+                                   and low not in AD_ADJECTIVES  # "välsk. Volvo": before a name, no stop
+                                   or (low in CLAUSE_END_SHORT_FORMS or low in AD_ADJECTIVES) and _opener_ahead(m)
+                                   or low in AD_ADJECTIVES and not m.string[m.end():].strip())
+    name = low in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
+    return not name and (final or out in ("omgående", "legitimation") or low in _ADJECTIVES and low not in AD_ADJECTIVES and next_word(m)[:1].isupper()) or floor or low == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+
+
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
-# spelled letters at the end of a line: "ji o.").
-_O_AND = re.compile(r"(?<=[a-zåäö-] )o\.(?= [A-ZÅÄÖa-zåäö0-9])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."; "Eva o. Per"
+# spelled letters at the end of a line: "ji o."), also before a name ("Karin
+# o. Per") and after a compound's first part ("50- o. 60-talet", "hälso- o. sjukvård").
+_O_AND = re.compile(r"(?:(?<=[A-Za-zÅÄÖåäö] )|(?<=- ))o\.(?= [A-ZÅÄÖa-zåäö0-9])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."
 
 
 

@@ -35,6 +35,7 @@ from ..data.smallprint_words import (
     UNIT_COMPOUND_HEADS,
 )
 from ..report import Trace
+from .adwords import ORDINAL_MINUTE, ad_words
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
@@ -74,8 +75,8 @@ def _from(m: re.Match[str]) -> str | None:
 
 
 def _min(m: re.Match[str]) -> str | None:
-    if _NUMBER_BEHIND.search(m.string, max(0, m.start() - 12), m.start()):
-        return None  # "20 min. promenad": minutes
+    if _NUMBER_BEHIND.search(m.string, max(0, m.start() - 12), m.start()) or ORDINAL_MINUTE.match(m.string, m.start()):
+        return None  # "20 min. promenad": minutes; "88:e min. efter hörna": the match's minute
     if next_word(m).lower().rstrip(".,") in MIN_NOT_BEFORE:
         return None
     return "minsta" if m.group("m") == "m" else "Minsta"
@@ -155,7 +156,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     if "red." in text:
         text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
     if "min." in text or "Min." in text:
-        text = sub(_MIN, _min, text, trace, "abbreviation")
+        text = sub(_MIN, _min, text, trace, "abbreviation")  # (not after an ordinal: adwords.ORDINAL_MINUTE)
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
     if ":a " in text:
@@ -166,7 +167,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
     if "ust." in text or "änd." in text or "mpr." in text or "acc." in text:
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
-    return labels(text, trace)
+    return labels(ad_words(text, trace), trace)
 
 
 _BRACKET_LABEL = re.compile(rf"(?<=\()(?:{alternation(BRACKET_LABELS)})(?=\))")

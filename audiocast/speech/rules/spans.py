@@ -58,14 +58,25 @@ def _unit_span(m: re.Match[str]) -> str:
 
 _MODEL_BEFORE = re.compile(r"(?<![\wåäö])(?:[\wåäö.-]*\d[\wåäö.-]*|[A-ZÅÄÖ]{2,}) $")  # "560", "N174", "XL"
 _LINE_WORD = re.compile(r"[a-zåäö]+")
+# A model's capitalised name before the year ("Ducato 2,3 Multijet -19"; not a place after a preposition,
+# "i Kiruna -30"), or a comma after the thing sold ("Viking 540 snöskoter, -15, 220 mil").
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[^\wåäö]))(?P<p>[a-zåäö]+ )?(?:[A-ZÅÄÖ][a-zåäö]+[A-Za-zåäö-]* |(?P<c>[a-zåäö]{3,}), )$")
+_PLACE_PREPOSITIONS = frozenset({"i ", "på ", "vid ", "mot ", "från ", "till ", "över ", "nära "})
 
 
 def _model_year(m: re.Match[str]) -> bool:
-    """ "Husvagn Kabe 560 XL -12, 85 000 kr": after a model's name (the word before holds a digit or
-    is capitals), closing its part of the line, in a sentence about a vehicle (MODEL_YEAR_WORDS)."""
-    if not (_MODEL_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
-            and m.string[m.end():m.end() + 1] in (",", ".", ")", "")):
+    """ "Husvagn Kabe 560 XL -12, 85 000 kr": after a model's name (the word before holds a digit, is
+    capitals or capitalised and not after a place's preposition: "Multijet -19", not "i Kiruna -30"; or
+    a comma after the thing sold, one of MODEL_YEAR_WORDS: "snöskoter, -15,"), closing its part of the
+    line, in a sentence about a vehicle (MODEL_YEAR_WORDS). Risk: a temperature after a vehicle's word
+    and a comma ("en bil, -15, ...") or after a capitalised word not after a preposition is read as a year."""
+    if m.string[m.end():m.end() + 1] not in (",", ".", ")", ""):
         return False
+    if not _MODEL_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        name = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if not name or name.group("p") in _PLACE_PREPOSITIONS or name.group("c") not in (None, *MODEL_YEAR_WORDS):
+            return False  # the comma only after the thing sold ("snöskoter, -15"; not "natten, -25")
     start = max(m.string.rfind(". ", 0, m.start()), 0)  # the sentence's own words
     return any(w in MODEL_YEAR_WORDS for w in _LINE_WORD.findall(m.string[start:m.start()].lower()))
 

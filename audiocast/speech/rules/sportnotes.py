@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
+from ..data.calendar import ROUTE_BEFORE
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import sub
+from .machinery import next_word, prev_words, sub
 
 # "67'", "45+2'", "i 88'": a minute of a match marked with an apostrophe (not feet before inches: 6'2").
 _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?![\w'’\"”])")
@@ -21,6 +23,37 @@ _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b
 # "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
 _TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
 _GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål\b|poängplock)")
+# "Målskyttar HHC: Lindqvist 12.34 (1–0), Berg 27.02 (2–1)": a goal's time on the match clock after the
+# scorer's name in a line about goals, minutes and seconds (before a bracket, a comma, "och" or the end).
+_GOAL_TIME = re.compile(r"(?<=[A-ZÅÄÖ][a-zåäöé] )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\s?\(|[,;]|\s(?:och|samt)\s|\.?\s*$)"
+                        r"|(?<=[a-zåäöé]{2} )(?P<m2>\d{1,2})[.:](?P<s2>[0-5]\d)(?=\s?\()")
+_NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ $")
+
+
+# "Erik Holm 196/200", "98/100 på liggande": a result out of a round maximum (RESULT_MAXIMA).
+_OUT_OF = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,4})/(?P<b>\d{2,4})(?![\w/]|[.,]\d)")
+
+
+_OUT_OF_HINT = re.compile(r"\d/\d\d")
+_FULL_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+,? $")
+
+
+def _out_of(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b not in RESULT_MAXIMA or not 0 < a <= b or a == b == 50 or next_word(m).lower() in UNITS_AFTER_RESULT:
+        return None
+    before = prev_words(m, 6, sentence=True)
+    if before[-1:] and before[-1] in ROUTE_BEFORE:
+        return None  # "linje 100/200": two lines
+    near = RESULT_WORDS.intersection(w.strip(":,") for w in (*before, next_word(m).lower()))
+    if b < 100 and not near and not _FULL_NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "märks Projektledare 14/25": a reference and its year, not a result
+    return f"{cardinal(a)} av {cardinal(b)}" if 2 * a >= b or near else None
+
+
+# "Leksand–Brynäs 2–3 SD.": a match won in sudden death, the note in capitals closing its clause (not "SD"
+# the party before a verb: "12–3, SD röstade emot").
+_SUDDEN_DEATH = re.compile(r"(?<![\w,.:/–-])(?P<pair>\d{1,3}\s?[–-]\s?\d{1,3}) SD(?=[.,;)]|\s*$)")
 
 
 def _goals(m: re.Match[str]) -> str | None:
@@ -35,6 +68,19 @@ def _time_left(m: re.Match[str]) -> str:
     sec = m.group("s")
     said = cardinal(int(sec)) if sec[0] != "0" else "noll " + cardinal(int(sec))
     return f"{cardinal(int(m.group('m')), 'en')} {said}"
+
+
+def _goal_time(m: re.Match[str]) -> str | None:
+    """ "Berg 27.02 (2–1)" -> "tjugosju noll två": the clock's minutes and seconds (a name right before,
+    or any word before a bracket with the score)."""
+    if m.group("m") is None:
+        minutes, sec = m.group("m2"), m.group("s2")
+    else:
+        minutes, sec = m.group("m"), m.group("s")
+        if not _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None
+    said = cardinal(int(sec)) if sec[0] != "0" else "noll " + cardinal(int(sec))
+    return f"{cardinal(int(minutes), 'en')} {said}"
 
 
 def _minute(m: re.Match[str]) -> str | None:
@@ -63,13 +109,25 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
     Ek 9/3") is the goals and the penalties among them, "nio varav tre" (class "score"; the second
     never larger). A match clock's time before "kvar", "återstod" is minutes and seconds: "med
-    0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta").
+    0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta"). So is a
+    goal's time after the scorer's name in a line about goals: "Målskyttar: Ek 12.34 (1–0), Berg
+    27.02 (2–1)" -> "tolv trettiofyra", "tjugosju noll två" (were a clock time and "tjugosju två").
+    A pair closing its clause with "SD" was won in sudden death: "2–3 SD." -> "2–3 efter sudden death".
+    A result out of a round maximum is "av": "Erik Holm 196/200" -> "hundranittiosex av tvåhundra"
+    (was "två noll noll"; RESULT_MAXIMA, at least half the maximum or a word of points near).
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
-    time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock.
+    time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock; a clock time after a
+    name in a line about goals ("Mål: träning med Ek 18.30, ...") as a goal's time.
     """
     if "kvar" in text or "återst" in text or "att spela" in text:
         text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
+    if "ål" in text and ("." in text or ":" in text) and _GOAL_LINE.search(text):
+        text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
+    if " SD" in text:
+        text = sub(_SUDDEN_DEATH, lambda m: m.group("pair") + " efter sudden death", text, trace, "score")
     if "/" in text and "ål" in text:
         text = sub(_GOALS, _goals, text, trace, "score")
+    if "/" in text and _OUT_OF_HINT.search(text):
+        text = sub(_OUT_OF, _out_of, text, trace, "score")
     return text

@@ -396,6 +396,9 @@ def _law_signs(text: str, trace: Trace | None) -> str:
     return sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
 
 
+_PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=ig(?:t|a)?(?![\wåäö]))")
+
+
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
@@ -439,6 +442,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
     "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
 
+    A percent sign glued to an adjective's ending is its first part: "12
+    %-ig" -> "tolvprocentig", "5%-igt", "10 %-iga".
+
     "<" and ">" before a word compare: "Skåne > Stockholm?" -> "större än",
     "pris < värde" -> "mindre än" (risk: a menu path's ">" is read so too).
     "<" before a number is "under" before an age, a temperature or a time
@@ -449,6 +455,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     alone); "+" right before a number is "plus" ("+46" is the phone rule's).
     """
     # Each pattern runs only when its characters are in the line.
+    if "%-" in text:  # "12 %-ig" -> "12-procentig", read as one compound by the numbers ("tolvprocentig")
+        text = sub(_PERCENT_ADJECTIVE, lambda m: "-procent", text, trace, "symbol")
     if "24/7" in text:
         text = sub(_ALL_DAY, lambda m: None if _dated(m) else "dygnet runt", text, trace, "symbol")
     if "§" in text or "kap." in text:
