@@ -4,9 +4,9 @@ aug.", "aut.", "Saml. vid kyrkan", "22 kr/kg lv.",
 form that tell how it is read.
 
 ``data/abbreviation_families.py`` merges AD_ABBREVIATIONS into the
-abbreviations' table (an entry there wins); ``rules/adwords.py`` reads the
-compound tails and the words around "el.", "o.", "ev."; the abbreviations
-inflect AD_ADJECTIVES like ADJECTIVE_ABBREVIATIONS.
+abbreviations' table (an entry there wins); the compound tails ("Startavg.")
+are ``smallprint_words.SMALLPRINT_COMPOUND_TAILS``; ``rules/adwords.py`` reads the
+words around "el.", "o.", "ev."; the abbreviations inflect AD_ADJECTIVES like ADJECTIVE_ABBREVIATIONS.
 """
 
 from __future__ import annotations
@@ -74,9 +74,6 @@ AD_ADJECTIVES = {
 # A short form ending a compound with its stop ("Startavg.", "Anmälningsavg.",
 # "utkörn.", "hemkörn."): the compound said whole. Risk: a word that merely
 # ends so, with a period, is read as the compound (none is a Swedish word's end).
-AD_COMPOUND_TAILS = {"avg.": "avgift", "körn.": "körning", "säljn.": "säljning",  # "försäljn."
-                     "förh.": "förhandlingar",  # "årsmötesförh."
-                     "tävl.": "tävling"}  # "slagtävl.", "Poängtävl."
 
 # Words after "ev." that make it the adverb "eventuellt" even where a noun
 # could follow: an adjective or a count before the noun ("ev. trasig", "ev.

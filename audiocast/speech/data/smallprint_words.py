@@ -43,7 +43,11 @@ TEMP_BEFORE = ("högsta", "lägsta", "Högsta", "Lägsta", "medel", "Medel", "dy
 # ... and a post's short form ending a compound title before a full name ("Hedersordf. Sven Ek"):
 # the title, no stop before the name.
 TITLE_COMPOUND_TAILS = {"ordf.": "ordförande", "sekr.": "sekreterare", "kassör.": "kassör"}
-SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "vacc.": "vaccination", "sänd.": "sändningar", "impr.": "impregnerat"}
+SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "vacc.": "vaccination", "sänd.": "sändningar", "impr.": "impregnerat",
+                             # an ad's or a notice's ("Startavg.", "inkl. utkörn.", "försäljn.", "årsmötesförh.",
+                             # "Poängtävl.")
+                             "avg.": "avgift", "körn.": "körning", "säljn.": "säljning", "förh.": "förhandlingar",
+                             "tävl.": "tävling"}
 
 # Nouns of a place or a stop, the tail of a capitalised name after "fr.":
 # "fr. Busstorget", "fr. Rådhustorget", "fr. Centralstationen" are "från"

@@ -1,23 +1,23 @@
 """Clipped words of the classified ads and notices read from their shape and
 the words around them (called by ``smallprint.small_print``, before the
-numbers are said): a compound ending in a short form ("Startavg.",
-"utkörn."), a count of people without its stop ("80 pers"), and "el."
+numbers are said): a count of people without its stop ("80 pers"), and "el."
 between two names or after a phone number ("070-211 22 33 el. Kerstin").
 
 The plain short forms ("aut.", "Saml.", "jägm.", "kilo lv.") are in
-``data/ad_words.py``'s table, read by the abbreviations.
+``data/ad_words.py``'s table, read by the abbreviations; a compound ending in a
+short form ("Startavg.", "utkörn.") by ``smallprint``'s compound tails
+(SMALLPRINT_COMPOUND_TAILS).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..data.ad_words import AD_COMPOUND_TAILS, DIVISION_PARTS
+from ..data.ad_words import DIVISION_PARTS
 from ..data.smallprint_words import FROM_PLACE_TAILS
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub
 
-_TAIL = re.compile(rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{1,}})(?P<t>{alternation(AD_COMPOUND_TAILS)})(?![\w])")
 # "för 80 pers," / "1 pers": people counted, no stop (a capital "Pers" is Per's).
 _PERS = re.compile(r"(?<=\d )(?P<n>pers)(?![\w.])")
 # "el." before a capitalised word after a number or a capitalised word: "or" between two items
@@ -66,10 +66,6 @@ def _division(m: re.Match[str]) -> str:
     return f"{m.group('n')} {DIVISION_PARTS[m.group('p')]}"
 
 
-def _tail(m: re.Match[str]) -> str:
-    return m.group("w") + AD_COMPOUND_TAILS[m.group("t")] + keep_stop(m, True)
-
-
 def _pers(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 3) : m.start()]
     one = before.endswith(" 1 ") and not before[:1].isdigit()
@@ -81,8 +77,7 @@ def _or(m: re.Match[str]) -> str | None:
 
 
 def ad_words(text: str, trace: Trace | None = None) -> str:
-    """"Startavg. 150 kr", "inkl. utkörn." -> "Startavgift", "utkörning"
-    (AD_COMPOUND_TAILS); "för 80 pers" -> "personer" ("1 pers" -> "person");
+    """"för 80 pers" -> "personer" ("1 pers" -> "person");
     "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
     "sed. 12/3" -> "sedan" before a number; "Fam. Berg" -> "Familjen Berg"; "Medl.möte" -> "Medlemsmöte";
     "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "kök m diskmaskin" -> "med"; "3 vxl" -> "växlar"; "Välk!"; "inkl. v/v" -> "värme och vatten"; "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
@@ -91,8 +86,6 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     compound; "el." after a name before a capitalised word that opens a
     new sentence ("hos Eriksson el. Nästa vecka ...") is read "eller".
     """
-    if "avg." in text or "körn." in text or "äljn." in text or "förh." in text or "tävl." in text:  # AD_COMPOUND_TAILS
-        text = sub(_TAIL, _tail, text, trace, "abbreviation")
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
     if ":e min" in text or ":a min" in text:

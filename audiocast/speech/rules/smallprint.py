@@ -55,7 +55,8 @@ _TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
 _FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
 _SENTENCE_REST = re.compile(r"[^.!?]*")
 _TAIL = re.compile(
-    rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{2,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
+    rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
+_TAIL_HINT = re.compile(alternation(SMALLPRINT_COMPOUND_TAILS))
 
 
 def _from(m: re.Match[str]) -> str | None:
@@ -143,8 +144,8 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     "Uthyres: 2:a i Brunnsbo, 58 m²" -> "tvåa" (FLAT_AD_LABELS, FLAT_AD_WORDS); a weekday
     written short before its hours in a sentence about something recurring is every such day,
     "Kurs: ons. 18–20, 10 ggr" -> "onsdagar" (RECURRING_WORDS; not the end of a range of days);
-    "växeljust.", "Sportsänd." -> "växeljustering", "Sportsändningar"
-    (SMALLPRINT_COMPOUND_TAILS).
+    "växeljust.", "Sportsänd.", "Startavg.", "inkl. utkörn." -> "växeljustering", "Sportsändningar",
+    "Startavgift", "utkörning" (SMALLPRINT_COMPOUND_TAILS).
 
     Risk: "fr." before a surname after a word of leaving ("bussen med fr.
     Berg") is read "från"; "min." before a noun that a possessive "min"
@@ -165,7 +166,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")
     if " temp" in text:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")
-    if "ust." in text or "änd." in text or "mpr." in text or "acc." in text:
+    if _TAIL_HINT.search(text):
         text = sub(_TAIL, _tail, text, trace, "abbreviation")
     return labels(ad_words(text, trace), trace)
 
