@@ -76,7 +76,11 @@ MAGNITUDE_NOUNS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
 # Flats by their number of rooms: "en 3:a" -> "en trea".
 FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
 
-FLAT_FOLLOWERS = frozenset("på i med och eller som för till vid om nära mitt".split())
+FLAT_FOLLOWERS = frozenset("""
+på i med och eller som för till vid om nära mitt
+motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick
+säljs såldes säljes hyrs hyrdes uthyres byts byttes passar passade räcker räckte behövs ut bort nu direkt snart
+""".split())  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun
 
 # Nouns that name something by its number ("linje 1", "sidan 1", "elområde 1 låg"): the number
 # after them is said in the counting form "ett" whatever follows.

@@ -16,6 +16,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   flights, model names and product codes, property designations (by the
   label before them)
 - ``bible.py``: Bible references ("Joh 3:16": book, chapter and verse)
+- ``rooms.py``: rooms and halls numbered with a colon ("rum 3:12", "sal
+  4:2": "kolon", never a clock time)
+- ``personal.py``: personal numbers and birth dates in their groups
+  ("19850312-1234", "födelsedatum 850312")
 - ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
 - ``calendar.py``: dates, weekdays, clock times, school terms, years;
   ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
@@ -109,12 +113,14 @@ from .numerals import (
     section_numbers,
 )
 from .parts import fraction_spans
+from .personal import personal_numbers
 from .plates import plate_labels
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
 from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
+from .rooms import rooms
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
@@ -130,6 +136,8 @@ PIPELINE: tuple[SpeechRule, ...] = (
     urls_emails,
     small_print,
     sport_notes,
+    rooms,
+    personal_numbers,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
@@ -190,7 +198,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
+    references, rooms, personal_numbers, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

@@ -210,6 +210,7 @@ def _day_month(m: re.Match[str]) -> str | None:
 
 
 _ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
+_ARTICLES = ("en", "ett")  # "Födda: 3/5 en son": a date; no part is counted before an article
 
 
 def _slash(m: re.Match[str]) -> str | None:
@@ -242,7 +243,7 @@ def _slash(m: re.Match[str]) -> str | None:
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
-    if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN
+    if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN and w not in _ARTICLES
                                            and not date_by_neighbours(w, before)
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE or part_after_date_word(m, d, mo, w, before[-1])):

@@ -33,6 +33,21 @@ FRACTION_UNIT = re.compile(
 
 # "äger 1/3 och staten 2/3 av bolaget": a part of the same thing further on
 _PART_AHEAD = re.compile(r"[^.;:!?]{0,40}?\s\d/\d{1,2}\s+av\b")
+# "blev 3/5 – alltså 60 %", "1/4 (25 %)", "3/4, eller 75 procent": the same part said again as a
+# percent right after it (no date is so explained)
+_PERCENT_AHEAD = re.compile(
+    r"\s?(?:[–—-]|,|\()\s?(?:(?:alltså|dvs\.?|d\.v\.s\.|det vill säga|eller|motsvarande|ca\.?|cirka|drygt|knappt|nästan)\s)*"
+    r"(?P<p>\d{1,3}(?:,\d+)?)\s?(?:%|procent)")
+
+
+def _percent_ahead(m: re.Match[str]) -> bool:
+    """The part said again as a percent of the same size ("3/5 – alltså 60 %"): a date before a
+    percent of another size ("till 3/5, 20 % på allt") is no part."""
+    p = _PERCENT_AHEAD.match(m.string, m.end())
+    if p is None:
+        return False
+    d, mo = int(m.group("d")), int(m.group("m"))
+    return abs(float(p.group("p").replace(",", ".")) - 100 * d / mo) <= 3
 
 
 # "Av eleverna valde 3/4 spanska och 1/4 tyska": a sentence opening with the whole its parts are of
@@ -45,9 +60,11 @@ def among_parts(m: re.Match[str]) -> bool:
     """Is "d/m" one of parts: a part's word or a part "of" something before
     it in the sentence ("2/3 av kommunens yta är skog och 1/4 är myr"), or a
     part of the same thing further on ("äger 1/3 och staten 2/3 av bolaget");
-    the same part written before it in the sentence."""
+    the same part written before it in the sentence; the part said again as
+    a percent right after it ("blev 3/5 – alltså 60 %", "1/4 (25 %)")."""
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
+            or _percent_ahead(m)
             or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))
             or ("/" in m.string[max(0, m.start() - 80) : m.start()]
                 and (_PART_OF_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None

@@ -1,0 +1,57 @@
+"""Rooms and halls numbered with a colon ("rum 3:12", "sal 4:2",
+"konferensrum B2:14"): a building's part and a room's number, said with
+"kolon" ("rum tre kolon tolv"); they were read as clock times ("tre och
+tolv"), scores ("fyra mot två") or ranges. The labels are in
+``speech/data/room_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.room_words import ROOM_LABELS, ROOM_LABELS_DEFINITE, ROOM_TAILS
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import sub
+
+# A label word, an optional capital (a wing: "C2:11"), a number, a colon and a number.
+_ROOM = re.compile(
+    r"(?<![\w-])(?P<label>[A-Za-zÅÄÖåäö]+)\s(?:nr\.?\s)?(?P<wing>[A-ZÅÄÖ]{1,2})?(?P<a>\d{1,3}):(?P<b>\d{1,4})"
+    r"(?![\d:]|[.,]\d|[A-Za-zåäö])"
+)
+_GATE = re.compile(r"(?:rum|rummet|sal|salen|lokal|lokalen|aula|aulan|lab|labbsal)\s(?:nr\.?\s)?[A-ZÅÄÖ]{0,2}\d{1,3}:\d", re.I)
+
+
+def _clock_shape(a: str, b: str) -> bool:
+    return len(b) == 2 and int(a) <= 23 and int(b) <= 59
+
+
+def _room(m: re.Match[str]) -> str | None:
+    label = m.group("label").lower()
+    a, b = m.group("a"), m.group("b")
+    if label in ROOM_LABELS_DEFINITE:
+        if _clock_shape(a, b) and not m.group("wing"):
+            return None  # "i salen 18:30": a time
+    elif not (label in ROOM_LABELS or (label.endswith(ROOM_TAILS) and len(label) > 5)):
+        return None
+    wing = f"{m.group('wing')} " if m.group("wing") else ""
+    return f"{m.group('label')} {wing}{cardinal(int(a))} kolon {cardinal(int(b))}"
+
+
+def rooms(text: str, trace: Trace | None = None) -> str:
+    """ "rum 3:12" -> "rum tre kolon tolv", "sal 4:2" -> "sal fyra kolon
+    två", "lokal C2:11" -> "lokal C två kolon elva" (the wing's letter left
+    to the letter rules), "konferensrum 1:105" -> "... ett kolon
+    hundrafem": after a room's word (ROOM_LABELS, a compound ending in
+    "-rum", "-sal", "-lokal") a number with a colon is the room's, a
+    building's part and the room in it.
+
+    Risk: a time written with a colon right after a room's word in the
+    indefinite ("sal 3 18:30" is safe: the label is not right before it;
+    "hörsal 18:30" is read as a room). After the definite ("salen",
+    "rummet") only a number that cannot be a time is a room's ("salen
+    4:2", "rummet 2:105"; "i salen 18:30" stays a time).
+    """
+    if ":" not in text or not _GATE.search(text):
+        return text
+    return sub(_ROOM, _room, text, trace, "identifier")
