@@ -39,3 +39,12 @@ på om med för mot över under av som än extra mer mindre till
 LENGTH_HEADS_ALWAYS = frozenset("""
 takhöjd frihöjd fallhöjd räckvidd spännvidd vingbredd hjulbas segelyta fribord
 """.split())
+
+# Containers sold by what they hold ("60 l säck", "en 10 kg påse", "20 l dunk"): after a unit of volume or
+# weight the measure is the container's, said in the genitive ("sextio liters säck"); the content after
+# a measure stays ("10 l vatten").
+CONTAINER_HEADS = frozenset("""
+säck säckar påse påsar hink hinkar dunk dunkar kanister kanistrar tunna tunnor flaska flaskor burk burkar
+låda lådor kartong kartonger back backar kagge tank tankar behållare balja spann ryggsäck kasse kassar
+""".split())
+CONTAINER_UNITS = frozenset({"l", "liter", "dl", "cl", "ml", "kg", "kilo", "g", "hg", "hl"})

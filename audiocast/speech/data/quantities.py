@@ -460,6 +460,9 @@ MONEY_PER = {
     "kg": "per kilo", "hg": "per hekto", "l": "per liter", "m": "per meter", "km": "per kilometer",
     "mil": "per mil", "kvm": "per kvadratmeter", "lgh": "per lägenhet", "port": "per portion",
     "bit": "per bit", "natt": "per natt", "termin": "per termin", "säsong": "per säsong",
+    # a price per a pack of a shop's sign ("ägg 45 kr/ds", "12 kr/förp")
+    "ds": "dussinet", "dussin": "dussinet", "förp": "per förpackning", "pkt": "per paket", "fl": "per flaska",
+    "påse": "per påse", "burk": "per burk", "knippe": "per knippe", "bunt": "per bunt",
 }
 
 # Words before "412 s." in the same sentence that make "s." pages ("sidor"),

@@ -40,7 +40,7 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LAW_SHORT_NAMES
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
-from .machinery import alternation, next_word, number_noun, prev_words, spell, sub
+from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
@@ -131,7 +131,7 @@ _NEW_PLATE = re.compile(r"\b[A-ZÅÄÖ]{3} ?\d\d[A-Z]\b")
 _FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
 _MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:s)?(?![\w])")
 _MODEL_BRAND = re.compile(
-    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:an)?(?![\w]|[.,]\d|-\w)"
+    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:a?n)?(?![\w]|[.,]\d|-\w)"
 )
 _PROPERTY = re.compile(
     rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
@@ -508,6 +508,8 @@ def _model_brand(m: re.Match[str]) -> str | None:
             return None  # "Volvo 150 anställda": a count ("Volvo 264:an rostar" is the car)
         if style == "number":  # "Volvo 142" -> "hundrafyrtiotvå", "Volvo 245:an" -> "tvåhundrafyrtiofemman"
             said = cardinal(int(n))
+            if m.group("an") == ":n":  # "Volvo 240:n" -> "tvåhundrafyrtion"
+                return f"{m.group('b')} {definite_n(said)}"
             if m.group("an") and int(n[1:]):
                 said = said.removesuffix(cardinal(int(n[1:]))) + number_noun(int(n[1:]))
             return f"{m.group('b')} {said}"
@@ -515,8 +517,10 @@ def _model_brand(m: re.Match[str]) -> str | None:
     said = digits(n) if style == "digits" else cardinal(int(n))
     if n2:  # "737-800": a round variant is said as a number ("åttahundra")
         said += " " + (digits(n2) if style == "digits" and not n2.endswith("00") else cardinal(int(n2)))
-    if m.group("an"):  # "Saab 96:an" -> "nittiosexan"
-        last = int(n2 or n)
+    if m.group("an") == ":n":  # "Boeing 737:n"
+        said = definite_n(said)
+    elif m.group("an"):  # "Saab 96:an" -> "nittiosexan", "Boeing 737:an" -> "sju tre sjuan"
+        last = int(n2 or n) if style != "digits" else int((n2 or n)[-1])
         said = said.removesuffix(cardinal(last)) + number_noun(last)
     return f"{m.group('b')} {said}"
 

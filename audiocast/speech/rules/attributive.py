@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from ..data.measure_words import LENGTH_HEADS_ALWAYS, MEASURE_ADJECTIVES, POWER_HEAD_ENDS, POWER_UNITS, TIME_HEADS
+from ..data.measure_words import (
+    CONTAINER_HEADS,
+    CONTAINER_UNITS,
+    LENGTH_HEADS_ALWAYS,
+    MEASURE_ADJECTIVES,
+    POWER_HEAD_ENDS,
+    POWER_UNITS,
+    TIME_HEADS,
+)
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
 from .machinery import next_word, prev_words
 
@@ -39,7 +47,8 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     noun of time (GENITIVE_HEADS, TIME_HEADS: "två timmars väntan"), of heat
     ("nittiosex graders innertemperatur"), of distance after a preposition
     ("på åttio meters avstånd"), a machine after a unit of power ("hundrafemtio
-    hästkrafters dieselmotor"), or any noun between an article and the
+    hästkrafters dieselmotor"), a container after a unit of volume or weight
+    ("sextio liters säck"), or any noun between an article and the
     measure ("en tre kilowatts värmepump", unless an adjective of size
     follows: "en tio meter lång bro")?"""
     nxt = next_word(m)
@@ -55,6 +64,8 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
         return bool(set(prev_words(m)) & _LENGTH_HEAD_AFTER)
     if unit in POWER_UNITS and nxt.endswith(POWER_HEAD_ENDS):
         return True
+    if unit in CONTAINER_UNITS and nxt in CONTAINER_HEADS:
+        return True  # "60 l säck" -> "sextio liters säck"
     if m.group("b") or nxt in MEASURE_ADJECTIVES or _NOUN.fullmatch(nxt) is None:
         return False
     return _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None

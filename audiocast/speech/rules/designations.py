@@ -65,8 +65,8 @@ def _code(m: re.Match[str]) -> str:
     return f"{said(a)} {spell(letters)} streck {said(b)}"
 
 
-# In an ad's line: " -21" or " -85–-90" after a word, closing a phrase (a comma, a stop, "eller") is the model year.
-_AD_YEAR = re.compile(r"(?<=[\w)] )-(?P<a>\d\d)(?:\s?[–-]\s?-(?P<b>\d\d))?(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$)")
+# In an ad's line: " -21" or " -85–-90" after a word (or its comma: "Volvo BM 650, -78,"), closing a phrase (a comma, a stop, "eller") is the model year.
+_AD_YEAR = re.compile(r"(?:(?<=[\w)] )|(?<=[\w)], ))-(?P<a>\d\d)(?:\s?[–-]\s?-(?P<b>\d\d))?(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$)")
 
 
 def _two_digits(yy: str) -> str:

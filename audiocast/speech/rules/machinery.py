@@ -163,12 +163,20 @@ def say_number(s: str, gender: str = "ett", agree: bool = False) -> str:
 def number_noun(n: int) -> str:
     """The noun of a number: 4 -> "fyran", 96 -> "nittiosexan", 20 ->
     "tjugan" (a final o of the tens gives way to the ending), 45 ->
-    "fyrtiofemman" (the ones' own noun), 18 -> "artonan"."""
+    "fyrtiofemman" (the ones' own noun), 18 -> "artonan", 900 -> "niohundran"."""
     if n in NUMBER_NOUNS:
         return NUMBER_NOUNS[n]
+    if 100 <= n < 1000:  # "900:an" -> "niohundran", "142:an" -> "hundrafyrtiotvåan"
+        return cardinal(n) + "n" if n % 100 == 0 else cardinal(n - n % 100) + number_noun(n % 100)
     if 20 < n < 100 and n % 10:
         return cardinal(n - n % 10) + NUMBER_NOUNS[n % 10]
     return cardinal(n).removesuffix("o") + "an"
+
+
+def definite_n(word: str) -> str:
+    """A number's word with the definite ending written ":n" ("Volvo 240:n", "V70:n"): "n" after a
+    vowel ("tvåhundrafyrtion", "sjuttion"), "en" after a consonant ("tusenen")."""
+    return word + ("n" if word[-1:] in "aeiouyåäö" else "en")
 
 
 def roman_value(s: str) -> int | None:

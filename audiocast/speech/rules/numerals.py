@@ -41,6 +41,7 @@ from .machinery import (
     SIGN,
     START,
     alternation,
+    definite_n,
     gender_after,
     next_word,
     number_noun,
@@ -190,7 +191,7 @@ _COMPOUND = re.compile(
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
     r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<dec>,\d(?![\d,]))?(?P<t>[a-z](?=-)|(?!an|or)[a-z]{3}(?!\w))?"
-    r"(?::(?P<suf>an|ans|s|or|orna)|-(?P<hsuf>an|ans))?(?![\w])"
+    r"(?::(?P<suf>an|ans|s|or|orna|n)|-(?P<hsuf>an|ans))?(?![\w])"
     r"(?P<join>-(?=[a-zåäö]{3}))?(?P<yr>-(?=(?:19|20)\d\d(?![\d-])))?"  # "H1-2026": the period and its year
 )
 
@@ -252,6 +253,8 @@ def _alnum(m: re.Match[str]) -> str | None:
     if suf in ("an", "ans"):
         noun = number_noun(n)
         base = f"{spell(letters)} {noun}" + ("s" if suf == "ans" else "")
+    elif suf == "n":
+        base = definite_n(base)  # "V70:n" -> "ve sjuttion"
     elif suf:
         base += suf  # "s", "or", "orna"
     if m.group("t"):  # "X15p-tåg": a type letter, said by its name; "A320neo": a model's suffix, a word
@@ -493,7 +496,7 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 _SHORT_YEAR = re.compile(
     r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen) )"
     r"[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
-_NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an)?(?![\w]|[,.]\d)")
+_NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an|:n)?(?![\w]|[,.]\d)")
 
 
 # The units as said ("meter", "kilo"), with their gender: a measure's unit
@@ -540,8 +543,10 @@ def _cardinal(m: re.Match[str]) -> str:
     if _zero_hour(m):
         word = cardinal(int(m.group("n")))  # "stänger 07 på lördagen": the hour, "sju"
     suffix = m.group("gen") or ""
-    if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 100 and "," not in m.group("n"):
+    if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 1000 and "," not in m.group("n"):
         return number_noun(to_int(m.group("n")))  # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line)
+    if suffix == ":n":  # "Saab 900:n", "en 240:n": the definite, "niohundran"
+        return sign_word(m) + definite_n(word)
     if suffix == ":s":
         word += "s"
     elif suffix:
