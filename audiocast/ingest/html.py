@@ -61,6 +61,7 @@ from .html_headline import choose_headline, headline_text, headline_without_h1, 
 from .html_heads import article_h1, greeting_texts
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
+from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box
 from .lang import ensure_swedish, language_name, language_of
@@ -665,7 +666,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _drop_link_labels(root, rules)
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
-    blocks, byline_author, text_date = _blocks_from_pairs(fill_gaps(root, pairs), rules, title, site_names(doc))
+    pairs = drop_repeats(fill_gaps(root, pairs), lead)  # a pull quote repeating the text is read once
+    blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title, site_names(doc))
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
