@@ -69,6 +69,11 @@ AD_ADJECTIVES = {
     "nysl.": ("nyslipad", "nyslipat", "nyslipade", "nyslipad"),  # "nysl. kedja"
     "renov.": ("renoverad", "renoverat", "renoverade", "renoverad"),
     "nyrenov.": ("nyrenoverad", "nyrenoverat", "nyrenoverade", "nyrenoverad"),
+    # a forest's and a loan's (session 11): "71 ha prod. skogsmark", "eff. ränta 7,2 %", "(eff. 7,88 %)"
+    # (alone, before its rate, the effective rate; the abbreviations' rule leaves "eff." in a line
+    # without "ränta" or a percent)
+    "prod.": ("produktiv", "produktivt", "produktiva", "produktion"),
+    "eff.": ("effektiv", "effektivt", "effektiva", "effektiv ränta"),
 }
 
 # A short form ending a compound with its stop ("Startavg.", "Anmälningsavg.",

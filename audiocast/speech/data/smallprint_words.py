@@ -47,7 +47,9 @@ SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "vacc.": "vaccination", "sän
                              # an ad's or a notice's ("Startavg.", "inkl. utkörn.", "försäljn.", "årsmötesförh.",
                              # "Poängtävl.")
                              "avg.": "avgift", "körn.": "körning", "säljn.": "säljning", "förh.": "förhandlingar",
-                             "tävl.": "tävling"}
+                             "tävl.": "tävling",
+                             # an address's and a library's ("Besöksadr.:", "Postadr.", "Stadsbibl.")
+                             "adr.": "adress", "bibl.": "biblioteket"}
 
 # Nouns of a place or a stop, the tail of a capitalised name after "fr.":
 # "fr. Busstorget", "fr. Rådhustorget", "fr. Centralstationen" are "från"
@@ -122,3 +124,10 @@ UNIT_COMPOUND_HEADS = {"km": "kilometer", "Km": "Kilometer", "kg": "kilo", "Kg":
                        "kWh": "kilowattimme", "mg": "milligram", "cm": "centimeter"}
 # Programming languages and platforms whose sign would be read as a hashtag or a stop ("C#", ".NET").
 TECH_NAMES = {"C#": "c-sharp", "F#": "f-sharp", ".NET": "dotnet", "ASP.NET": "a ess pe dotnet"}
+
+# The seasons a Sunday of the church year is counted in ("4 sönd. e. påsk", "2 sön. i advent",
+# "3 sönd. e. tref."): season as written -> said (session 11).
+CHURCH_SEASONS = {"påsk": "påsk", "trettondedagen": "trettondedagen", "trettondedag jul": "trettondedag jul",
+                  "trefaldighet": "trefaldighet", "tref.": "trefaldighet", "trefaldighetsdagen": "trefaldighet",
+                  "advent": "advent", "fastan": "fastan", "pingst": "pingst", "pingstdagen": "pingst",
+                  "Kristi himmelsfärds dag": "Kristi himmelsfärds dag", "jul": "jul", "nyår": "nyår"}

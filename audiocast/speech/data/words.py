@@ -21,7 +21,7 @@ ACRONYM_WORDS = {
     "UNESCO": "Unesco", "OPEC": "Opec", "COOP": "Coop", "NOVUS": "Novus",
     "SIFO": "Sifo", "SABO": "Sabo", "ROT": "rot", "RUT": "rut",
     "COVID": "covid", "ABBA": "Abba", "LEGO": "Lego", "VOLVO": "Volvo",
-    "SCANIA": "Scania", "PISA": "Pisa", "BUP": "bupp", "SACO": "Saco",
+    "SCANIA": "Scania", "PISA": "Pisa", "SACO": "Saco",
     "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
     "LAN": "lan", "APL": "apl", "SIS": "Sis", "DIF": "Diff", "NOA": "Noa",
     "MIO": "Mio", "ELLE": "Elle", "ASEA": "Asea", "ESA": "Esa", "EPA": "epa",
@@ -29,7 +29,9 @@ ACRONYM_WORDS = {
     "KOMVUX": "Komvux", "VINNOVA": "Vinnova", "FORMAS": "Formas",
     "SKOLVERKET": "Skolverket", "INTERPOL": "Interpol", "EUROPOL": "Europol",
     "JAS": "Jas", "PFAS": "Pfas", "NASDAQ": "Nasdaq", "FIS": "Fis",
-    "BRÅ": "Brå", "IVA": "iva", "IVO": "Ivo", "VW": "Volkswagen",
+    "BRÅ": "Brå", "IVA": "iva", "VW": "Volkswagen",
+    # "REA!" on a shop's sign: the sale, a word
+    "REA": "rea",
     # Norrlands universitetssjukhus said as a word (blind set 32 wrote "Nus"; "SUS" in Skåne is spelled, set 20)
     "NUS": "Nus",
     "UFO": "ufo", "LOL": "lol",  # said as words
@@ -60,6 +62,8 @@ ACRONYM_WORDS.update({w: w.lower() for w in EMPHASIS_WORDS if w not in ACRONYM_W
 # All-capital words spelled letter by letter (known, so not "unsure").
 # Some have a customary spoken form instead of the bare letter names.
 ACRONYM_SPELLED = {
+    # spelled as every blind writer did (sets 30, 31: "B U P i Linköping", "enligt I V O"; "bupp", "Ivo" were ours)
+    "BUP": None, "IVO": None,
     "TV": "te ve", "TV4": "te ve fyra", "SVT": None, "SR": None, "SMHI": None,
     "AIK": None, "GIF": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
     "SKR": None, "CSN": None, "LSS": None, "SFI": None, "KTH": None, "SJ": None,

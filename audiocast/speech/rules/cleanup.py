@@ -112,25 +112,29 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
 ]
 
 
-_INCH = re.compile(r'(?<=\d)"(?=\s[A-Za-zåäö]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')
+_INCH = re.compile(r'(?<=\d)["”″](?=\s[A-Za-zåäö]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')
 
 
 def _inches(text: str) -> str:
-    """A straight double quote right after a number and outside a quotation is the inch mark:
-    'en 55" tv' -> "en 55 tum tv", '17"-fälgar' -> "17 tums-fälgar" (it was dropped with the
-    quotes). Outside a quotation: the quotes before it in the line (inch marks not counted) are
-    even. Risk: a quotation closing on a number whose opening quote is missing or typographic
-    ('”Kom kl 5" sa hon') is read as inches."""
-    out, last, quotes = [], 0, 0
+    """A double quote right after a number and outside a quotation is the inch mark:
+    'en 55" tv' -> "en 55 tum tv", '17"-fälgar' -> "17-tums-fälgar" (it was dropped with the
+    quotes; joined so the number and the inch are one word, "sjuttontums-fälgar"), "Tv:n har en
+    65”-skärm" (the typographic mark) -> "65-tums-skärm"; the double prime
+    "″" always. Outside a quotation: the same marks before it in the line (inch marks not counted)
+    are even. Risk: a quotation closing on a number whose opening quote is missing or another
+    mark ('”Kom kl 5" sa hon') is read as inches."""
+    out, last = [], 0
+    inches = {'"': 0, "”": 0}
     for m in _INCH.finditer(text):
-        quotes += text.count('"', last, m.start())
-        if quotes % 2 == 0:
-            hyphen = text.startswith(("-", "–"), m.end())
-            out.append(text[last:m.start()] + (" tums" if hyphen else " tum"))
-        else:
-            out.append(text[last:m.end()])
-            quotes += 1
+        mark = m.group(0)
+        out.append(text[last:m.start()])
         last = m.end()
+        if mark != "″" and (text.count(mark, 0, m.start()) - inches[mark]) % 2:
+            out.append(mark)  # a quotation closing on a number
+            continue
+        if mark in inches:
+            inches[mark] += 1
+        out.append("-tums" if text.startswith(("-", "–"), m.end()) else " tum")
     return "".join(out) + text[last:]
 
 
@@ -294,7 +298,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
     if not text.isascii() and _EMOJI_HINT.search(text):
         text = _emoji(text, trace)
-    if '"' in text:
+    if '"' in text or "”" in text or "″" in text:
         text = _inches(text)
     for pattern, repl, gate in patterns:
         if gate is None or gate(text):

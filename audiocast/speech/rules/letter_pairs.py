@@ -60,6 +60,11 @@ _NAME_PAIR = re.compile(r"(?<![\w/+–-])(?P<a>[A-ZÅÄÖ])-(?P<b>[A-ZÅÄÖ])(?
 _HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
 
 
+# "Rättviks GoIF", "Alviks BoIS", "Forsa SoIK": a club's letters with the small "o" of "och" (Godtemplarnas och
+# Idrottsföreningen), spelled letter by letter ("ge o i eff"); not a word ("GoPro" has small letters after).
+_CLUB_O = re.compile(r"(?<![\w-])(?P<c>[BCDFGHKLMNPRSTVÖ]o[A-ZÅÄÖ]{2,3})(?![\w-])")
+
+
 def letter_pairs(text: str, trace: Trace | None = None) -> str:
     """Licence classes joined by a slash are a choice: "gärna C/CE" -> "ce
     eller ce e", "B/BE" (a class with a trailer, "E", or a word of licences
@@ -74,7 +79,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     and so are two capitals in alphabetical order in a sentence of grades or
     classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS). A double
     name's two initials joined by a hyphen and standing alone are spelled
-    ("Per-Olof (P-O) Ek" -> "pe o"; two party letters are left).
+    ("Per-Olof (P-O) Ek" -> "pe o"; two party letters are left). A club's letters with the small "o" of
+    "och" are spelled ("Rättviks GoIF" -> "ge o i eff", "BoIS").
 
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
@@ -93,6 +99,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_LETTER_SPAN, _letter_span, text, trace, "range")  # "betyg A–F" -> "a till eff"
         text = sub(_NAME_PAIR, lambda m: None if m.group("a") in PARTIES and m.group("b") in PARTIES
                    else f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
+    if "o" in text:
+        text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text

@@ -95,6 +95,7 @@ from ..data.short_readings import (
     PAST_VERB_ABBREVIATIONS,
     PLURAL_AFTER_COUNT,
     SAINT_STEMS,
+    SK_NEUTER_HEADS,
     STORA_PLACES,
     STORA_STREET_ENDINGS,
     SUBJECT_PRONOUNS,
@@ -187,7 +188,7 @@ _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
-_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", *LANGUAGE_ADJECTIVES})
+_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", "prod.", "eff.", *LANGUAGE_ADJECTIVES})
 _ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES, **AD_ADJECTIVES}
 
 
@@ -223,6 +224,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if before and not at_start and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
                    and _NUMBER_WORD.fullmatch(before[-1])):
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
+    if len(w) > 5 and w.endswith(("an", "en", "et")) and next_word(m, 1)[:1].isupper():
+        return plural  # "leg. sjuksköterskan Eva Berg": a definite title before a name takes the weak form
     if m.group("a").lower() in LANGUAGE_ADJECTIVES and len(w) > 4 and w.endswith(("an", "en", "et")):
         return plural  # "Sv. kyrkan Luleå" -> "Svenska kyrkan": a definite noun after a country's adjective
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5 or (
@@ -274,6 +277,8 @@ def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
         return None  # "Ass.:" alone: an assistant or an assist, left as written
     if key == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
         return "översatt"  # "Boken är övers. från engelska"
+    if key == "ex." and next_word(m).rstrip(".") in ("nr", "nummer"):
+        return "exemplar"  # "Ex. nr 3 av boken finns kvar": a numbered copy
     if key == "ex." and _NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
         return "exempel"  # "i ex. 4 på utställningen": an exhibit's or an example's number
     if key == "ex." and prev_words(m)[-1:] and prev_words(m)[-1] in COPIES_COUNTED_BY:
@@ -360,7 +365,8 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     if ahead is None:
         return ""
     w = ahead.group("h") or ahead.group("n")
-    return "ett" if is_ett_noun(w) and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
+    neuter = is_ett_noun(w) or w.endswith(SK_NEUTER_HEADS)
+    return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
 
 
 _DEFINITE_NAME_END = re.compile(r"[^\W\d_]{2,}(?:en|an|et|n)$")
@@ -435,6 +441,18 @@ def _name_missing(key: str, m: re.Match[str]) -> bool:
     return low in NAME_SUFFIXES and not _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
 
 
+_RATE_WORDS = re.compile(r"ränt|%|procent")
+
+
+def _out_of_place(key: str, m: re.Match[str]) -> bool:
+    """Is a short form that is read only in one kind of line out of it: "bla" repeated ("bla bla":
+    the chatter, not "bland annat"), "eff." in a line with no rate ("eff. 150 hk" is no interest)?"""
+    low = key.lower()
+    if low == "bla":
+        return m.string.startswith(" bla", m.end()) or prev_words(m)[-1:] == ["bla"]
+    return low == "eff." and not _RATE_WORDS.search(m.string)
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -455,8 +473,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
     if key == "Sr" and next_word(m)[:1].isupper() and m.string.startswith(" ", m.end()):
         return "Syster"  # "Sr Ingrid": a nun's title before her name, not "senior"
-    if _name_missing(key, m):
-        return None  # a title before a name, a generation after one, where no name is
+    if _name_missing(key, m) or _out_of_place(key, m):
+        return None  # a title before a name, a generation after one, where no name is; "bla bla"
     if key.lower() in ("anm.", "anm") and _registration(m):
         out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
     if key.lower() in _ADJECTIVES:

@@ -19,6 +19,7 @@ from ..data.nouns import FLAT_FOLLOWERS, FLAT_NOUNS
 from ..data.smallprint_words import (
     AREA_LABELS,
     BRACKET_LABELS,
+    CHURCH_SEASONS,
     CHURCH_WORDS,
     CURRENCY_WORDS,
     FLAT_AD_LABELS,
@@ -34,12 +35,15 @@ from ..data.smallprint_words import (
     TITLE_COMPOUND_TAILS,
     UNIT_COMPOUND_HEADS,
 )
+from ..numbers import ordinal
 from ..report import Trace
 from .adwords import ORDINAL_MINUTE, ad_words
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 # "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
-_FROM = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.(?= (?:kl\b|klockan\b|[A-ZÅÄÖ]))")
+# "fr. sön", "repris fr. tis 21.00": before a weekday (never Friday-and-Sunday, which takes a dash).
+_FROM = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.(?= (?:kl\b|klockan\b|[A-ZÅÄÖ]|"
+                   r"(?i:mån|tis|ons|tors?|fre|lör|sön)(?:dag|d)?(?:en|ar)?\b))")
 _PLACE_TAIL = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:{alternation(FROM_PLACE_TAILS)})$|[A-ZÅÄÖ][\wåäö]+ C$")
 _NAME_AFTER = re.compile(r" (?P<w>[A-ZÅÄÖ][\wåäö-]*(?: C\b)?)")
 # "fred. 28 mars", "Fred. 4/4": Friday written short before its date (else "fred" is peace).
@@ -64,8 +68,10 @@ def _from(m: re.Match[str]) -> str | None:
     name ending in a place noun, FROM_PLACE_TAILS, or a town's "C") or
     after a word of leaving in its sentence (FROM_TRAVEL_WORDS)."""
     said = "från" if m.group("f") == "f" else "Från"
-    if next_word(m).lower() in {"kl", "kl.", "klockan"}:
-        return said
+    if next_word(m).lower() in {"kl", "kl.", "klockan"} or next_word(m).lower().rstrip(".,") in WEEKDAY_ABBREVIATIONS:
+        return said  # "fr. kl. 18", "repris fr. sön"
+    if next_word(m).lower().startswith(tuple(WEEKDAYS)):
+        return said  # "fr. söndag", "fr. lördagen"
     name = _NAME_AFTER.match(m.string, m.end())
     if name and _PLACE_TAIL.search(name.group("w")):
         return said
@@ -73,6 +79,24 @@ def _from(m: re.Match[str]) -> str | None:
     if any(w.strip(",:;") in FROM_TRAVEL_WORDS for w in before):
         return said
     return None
+
+
+# "4 sönd. e. påsk", "2 sön. i advent", "1:a sön. e. trettondedagen": a Sunday of the church year by its
+# number, said "fjärde söndagen efter påsk" (the weekday rules would read "fyra söndag e.").
+_CHURCH_SUNDAY = re.compile(
+    r"(?<![\w.,:])(?P<n>1\d|2[0-7]|[1-9])(?::[ae])?\s(?:[Ss]ön(?:d(?:agen)?)?\.?|[Ss]öndag)\s(?P<p>e\.|efter|i)\s"
+    rf"(?P<t>{alternation(CHURCH_SEASONS)})(?![\w])")
+# "sedan jan 2024", "i feb 2025": a month written short without its stop before a year (not "jul", the
+# holiday, nor "Jan", a name).
+_MONTH_YEAR = re.compile(r"(?<![\w.])(?P<m>jan|febr?|apr|jun|aug|sept?|okt|nov|dec)(?= (?:1[89]|20)\d\d(?![\d,.:]\d))")
+_MONTH_NAMES = {"jan": "januari", "feb": "februari", "febr": "februari", "apr": "april", "jun": "juni",
+                "aug": "augusti", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
+                "dec": "december"}
+
+
+def _church_sunday(m: re.Match[str]) -> str:
+    said = f"{ordinal(int(m.group('n')))} söndagen {'i' if m.group('p') == 'i' else 'efter'} {CHURCH_SEASONS[m.group('t')]}"
+    return said[0].upper() + said[1:] if m.start() == 0 or m.string[: m.start()].rstrip()[-1:] in ".!?" else said
 
 
 def _min(m: re.Match[str]) -> str | None:
@@ -154,6 +178,10 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     """
     if "fr." in text or "Fr." in text:
         text = sub(_FROM, _from, text, trace, "abbreviation")
+    if "ön" in text:  # "4 sönd. e. påsk"
+        text = sub(_CHURCH_SUNDAY, _church_sunday, text, trace, "church day")
+    if " 1" in text or " 2" in text:  # "sedan jan 2024"
+        text = sub(_MONTH_YEAR, lambda m: _MONTH_NAMES[m.group("m")], text, trace, "date")
     if "red." in text:
         text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
     if "min." in text or "Min." in text:

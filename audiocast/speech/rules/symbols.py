@@ -71,7 +71,9 @@ _SLASH_FRACTION_UNIT = re.compile(
 _SLASH_MIXED = re.compile(r"(?<![\w/.,:–-])(?P<w>\d{1,3})\s(?P<d>[1-9])/(?P<m>10|[2-8])(?![\w/.,:–-])")
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
-_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg))|(?<=\d (?:g|l))|(?<=\dmg))\s?[x×]\s?(?=\d)")
+_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)")
+# "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
+_SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
 _ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
 # "1–3 §§": a range of paragraphs written before the sign.
@@ -292,6 +294,10 @@ def _handle_parts(chunk: str) -> list[str]:
 
 
 def _word_slash(m: re.Match[str]) -> str | None:
+    """Two words joined by a slash: plurals or streets are "och", and two capitalised names in a line of
+    a pair or crew sport ("Rally: Ek/Sjöberg" -> "Ek och Sjöberg": _PAIR_LINE); two words in small letters
+    after a pair of prices said "respektive" are matched to them ("150/75 kr (vuxen/barn)" -> "vuxen
+    respektive barn"), else "eller" ("kontant/kort")."""
     a, b = m.group("a"), m.group("b")
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
@@ -300,6 +306,8 @@ def _word_slash(m: re.Match[str]) -> str | None:
         return None  # "tre biljetter/spelare": a count per something, read by the rates
     if plurals or streets or pair:  # "Ek/Berg" in a line about bridge or a doubles match: the two players
         return f"{a} och {b}"
+    if a.islower() and b.islower() and "respektive" in m.string[max(0, m.start() - 50) : m.start()]:
+        return f"{a} respektive {b}"  # "150/75 kr (vuxen/barn)": who pays which price
     if a.islower() and b.islower() and min(len(a), len(b)) > 2 and not {a, b} & _NOT_ALTERNATIVES:
         return f"{a} eller {b}"  # "kontant/kort", "hel/deltid", "sms/mejl": one or the other
     return None
@@ -308,7 +316,8 @@ def _word_slash(m: re.Match[str]) -> str | None:
 # "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
 _COUNT_BEHIND = re.compile(r"(?:\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo"
                            r"|hundra|tusen)))\s$")
-_PAIR_LINE = re.compile(r"(?i:bridge|\bpar\b|\bparet\b|\bparen\b|dubbel|beachvolley|\bduo\b)")
+_PAIR_LINE = re.compile(r"(?i:bridge|\bpar\b|\bparet\b|\bparen\b|dubbel|beachvolley|\bduo\b|rally|kartläs|segl|kanot|"
+                        r"\bK2\b|\bC2\b|tandem|padel|bästboll|greensome|foursome|tvåmanna|\bbob\b|mixed)")
 # Words in small letters that a slash joins and that are no pair of alternatives: "och/eller" (said
 # "och eller"), units and periods ("kr/mån" is read by the units when a number is before it).
 _NOT_ALTERNATIVES = frozenset({"och", "eller", *UNITS_OF_MEASURE, *(w for w in PER_NOUNS if len(w) < 4 and w != "dag")})
@@ -360,23 +369,38 @@ def _fractions(text: str, trace: Trace | None) -> str:
     return text
 
 
+_NO_VOWEL_PART = re.compile(r"(?<![\w#])[b-df-hj-np-tv-xz]{2,4}(?![\w])")
+
+
 def _hashtag_words(m: re.Match[str]) -> str:
     """A hashtag's words apart; one opening with digits ("#100dagar") is said
     after "hashtag" here, or its "#" would be read "nummer"."""
     words = _HASHTAG_JOINT.sub(" ", m.group(0))
+    if "_" in m.group(0):  # "#rädda_bb_visby": a part of no vowel is letters, spelled by the acronyms' rule
+        words = _NO_VOWEL_PART.sub(lambda p: p.group(0).upper(), words)
     if not m.group(0)[1:2].isdigit():
         return words
     words = _HASHTAG_DIGITS.sub(lambda d: d.group("d") + " ", words)
     return ("" if _HASHTAG_WORD_BEFORE.search(m.string, 0, m.start()) else "hashtag ") + words
 
 
+# "E4an", "#E6an", "E18an": a European road's number in the definite form written without its colon;
+# the colon put back so the numbers read it as "E4:an" ("e fyran").
+_ROAD_DEFINITE = re.compile(r"(?<![\w])(?P<r>E\d{1,2})(?P<e>an|n)(?![\w:])")
+
+
 def _social(text: str, trace: Trace | None) -> str:
     """A spaced "@" as the place, handles after "snabel-a", a hashtag's
-    words in camel case apart."""
+    words in camel case apart (a part of no vowel after an underscore is
+    letters: "#rädda_bb_visby" -> "rädda be be visby"). "E4an", "#E6an": a
+    European road's definite form without its colon is read as "E4:an" ("e
+    fyran")."""
     if "@" in text:
         if " @ " in text:  # "Vi ses kl. 18 @ Kulturhuset": the place, "på"
             text = sub(_AT_PLACE, lambda m: "på", text, trace, "symbol")
         text = sub(_HANDLE, _handle, text, trace, "symbol")
+    if "E" in text:
+        text = sub(_ROAD_DEFINITE, lambda m: f"{m.group('r')}:{m.group('e')}", text, trace, "road")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
         text = _HASHTAG.sub(_hashtag_words, text)
     return text
@@ -394,6 +418,16 @@ def _law_signs(text: str, trace: Trace | None) -> str:
     text = sub(_LAW_SUBUNIT, _law_subunit, text, trace, "law reference")  # "2 st. 3 p."
     text = sub(_POINT_BEFORE, lambda m: "punkt ", text, trace, "law reference")  # "2 § p. 4"
     return sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
+
+
+def _arithmetic(text: str, trace: Trace | None) -> str:
+    """ "x" between two numbers (or a measure and a number) is "gånger" ("4 x 100 meter", "25 m x 12,5 m"); a
+    dash between two numbers of a sum before "=" is "minus" ("12 – 4 = 8", never a score)."""
+    if "x" in text or "×" in text:
+        text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    if "=" in text:
+        text = sub(_SUM_MINUS, lambda m: " minus ", text, trace, "symbol")
+    return text
 
 
 _PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=ig(?:t|a)?(?![\wåäö]))")
@@ -414,7 +448,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     = 12"), "lika med" in a question opened by "Är" (the verb is said); a spaced minus sign "−" between two numbers is
     "minus"; a spaced "@" between words is the place, "på" ("kl. 18 @
     Kulturhuset"). "x" between
-    two numbers is "gånger" ("4 x 100 meter"). A social-media handle is
+    two numbers is "gånger" ("4 x 100 meter"; a sum's dash: ``_arithmetic``; roads, hashtags: ``_social``). A social-media handle is
     read after "snabel-a" ("@regionkalmar"), its parts that are no words
     spelled, an underscore and a dot said ("@gp_sport" -> "snabel-a ge pe
     understreck sport", "@ulvsjo.fotboll" -> "snabel-a ulvsjo punkt
@@ -465,8 +499,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_SYMBOL_WORDS, lambda m: f"{spell(m.group('a'))} och {spell(m.group('b'))}{m.group('gen') or ''}",
                    text, trace, "symbol")
     text = _fractions(text, trace)
-    if "x" in text or "×" in text:
-        text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    text = _arithmetic(text, trace)
     if "/" in text:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = sub(_WORD_SLASH, _word_slash, text, trace, "symbol")

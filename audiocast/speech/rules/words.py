@@ -385,8 +385,8 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
 def _street_short(m: re.Match[str]) -> str | None:
     if m.group(0) in ABBR_TABLE or (not m.string[m.end():].lstrip()[:1].isdigit() and len(m.group("w")) < 4):
         return None  # "Leg. barnmorska", "Avg. 3 890 kr": an abbreviation, not "Kungsg. pågår"
-    if m.group("s") == "g" and m.group("w").endswith("le"):
-        return None  # "Sjuksköterskeleg. krävs": a licence, not a street
+    if m.group("s") == "g" and m.group("w").endswith(("le", "in", "bor", "ber", "bur")):
+        return None  # "Sjuksköterskeleg. krävs": a licence; "i Linköping. 2 850 000 kr", "Göteborg. 3": a town ending
     return m.group("w") + _STREET_SUFFIX[m.group("s")]
 
 
@@ -526,7 +526,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
 # A keyword to text to a short number ("Sms:a BYGD till 72 950", "skicka texten HJÄLP till ..."): a word to say,
 # after the message's word (said by now: "Ess emm essa") and before "till" and a number.
 _SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
-                          r"(?P<k>[A-ZÅÄÖ]{3,})(?= till [a-zåäö\d])")
+                          r"(?P<k>[A-ZÅÄÖ]{3,}(?: [A-ZÅÄÖ]{2,}){0,2})(?= till [a-zåäö\d])")  # "CORREN BIO"
 _SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
