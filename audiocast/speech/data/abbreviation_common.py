@@ -95,14 +95,17 @@ COMMON_ABBREVIATIONS = {
     # spelled short forms written in small letters (as "dvd", "adhd"), an ending
     # after a colon too ("gps:en", "cd:n": the rule adds it to the last letter's name)
     "cd": "ce de", "pdf": "pe de eff", "usb": "u ess be", "hbtqi": "hå be te ku i", "lhbtq": "ell hå be te ku",
-    "hlr": "hå ell ärr", "ivf": "i ve eff", "pcr": "pe ce ärr", "ocd": "o ce de", "tbc": "te be ce",
+    "pc": "pe ce", "hlr": "hå ell ärr", "ivf": "i ve eff", "pcr": "pe ce ärr", "ocd": "o ce de", "tbc": "te be ce",
     # a notice's and a calendar's (session 11): "Bokcirkel på bibl. kl. 18", "turer dagl. kl. 11",
     # "Arr: Kisa IK" (the colon, no stop), "diskuterades bla vägar" (no stops; never "bla bla"),
     # "eff. ränta" (read by the adjectives' rule, data/ad_words.AD_ADJECTIVES)
     "bibl.": "biblioteket", "dagl.": "dagligen", "arr": "arrangör", "bla": "bland annat",
+    # a notice's and a shop's: "Minnesstund efter begravn.", "Erbj. gäller t.o.m. söndag"
+    "begravn.": "begravningen", "erbj.": "erbjudandet",
+    "anl. av": "anledning av", "beträff.": "beträffande",  # "Med anl. av jubileet", "Beträff. parkeringen"
 }
 
-COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl."})
+COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla"})

@@ -43,6 +43,9 @@ AD_ABBREVIATIONS = {
     "utkörn": "utkörning", "hemkörn": "hemkörning", "mot avh.": "mot avhämtning", "mot avh": "mot avhämtning",
     "el bud": "eller bud", "el högstbjudande": "eller högstbjudande", "el byte": "eller byte",
     "el nyare": "eller nyare", "el äldre": "eller äldre",
+    # how to answer an ad: "Ring 070-... el sms", "mejla el ring"
+    "el sms": "eller ess emm ess", "el sms:a": "eller ess emm essa", "el mejl": "eller mejl", "el mejla": "eller mejla",
+    "el ring": "eller ring", "el e-post": "eller e-post",
     # livestock sold by its weight alive or slaughtered (after the unit, said by now: "22 kr/kg lv.")
     "kilo lv.": "kilo levande vikt", "kilo lv": "kilo levande vikt", "kilo lev. vikt": "kilo levande vikt",
     "kilot lv.": "kilot levande vikt", "kilo slaktv.": "kilo slaktvikt", "kilot slaktv.": "kilot slaktvikt",
@@ -74,6 +77,14 @@ AD_ADJECTIVES = {
     # without "ränta" or a percent)
     "prod.": ("produktiv", "produktivt", "produktiva", "produktion"),
     "eff.": ("effektiv", "effektivt", "effektiva", "effektiv ränta"),
+    # a shop's "REA på utv. varor" (before its noun; alone or before a count a match's penalties, "utvisningar")
+    "utv.": ("utvald", "utvalt", "utvalda", "utvisningar"),
+    # a notice's adjectives cut short ("Priv. parkering", "Ekon. stöd kan sökas", "Tekn. chef Per Lind",
+    # "ett internat. samarbete")
+    "priv.": ("privat", "privat", "privata", "privat"),
+    "ekon.": ("ekonomisk", "ekonomiskt", "ekonomiska", "ekonomiskt"),
+    "tekn.": ("teknisk", "tekniskt", "tekniska", "tekniskt"),
+    "internat.": ("internationell", "internationellt", "internationella", "internationellt"),
 }
 
 # A short form ending a compound with its stop ("Startavg.", "Anmälningsavg.",

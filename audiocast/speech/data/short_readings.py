@@ -32,7 +32,7 @@ DOTTED_COMPOUND_HEADS = {"ord": "ordinarie"}
 DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter", "tid", "tider")
 # ... and joined to the rest when the first part is a genitive ("förs.hemmet"
 # -> "församlingshemmet", "komm.fullmäktige"): any rest of three letters or more.
-DOTTED_JOINED_HEADS = {"förs": "församlings", "komm": "kommun", "kommunfullm": "kommunfullmäktige",
+DOTTED_JOINED_HEADS = {"förs": "församlings", "församl": "församlings", "anm": "anmälnings", "komm": "kommun", "kommunfullm": "kommunfullmäktige",
                        "min": "minimi", "max": "maximi"}  # "min.mått" -> "minimimått"
 
 # Church and other titles written short before a full name (two capitalised
@@ -231,6 +231,8 @@ stängs stängdes öppnas öppnade flyttas flyttades läggs lades byggs renovera
 """.split())
 
 # Neuter heads the shared gender table (data/nouns.ETT_NOUNS) lacks, for "s.k." with no article before
-# it ("s.k. hybridgräs" -> "så kallat", "s.k. mellanläge"); session 11. Risk: a head in the plural
+# it ("s.k. hybridgräs" -> "så kallat", "s.k. mellanläge") and an adjective written short ("ekon. stöd" ->
+# "ekonomiskt"); session 11. Risk: a head in the plural
 # ("s.k. verktyg" meaning several) is said "så kallat".
-SK_NEUTER_HEADS = ("gräs", "läge", "stöd", "virus", "vaccin", "ämne", "verktyg")
+SK_NEUTER_HEADS = ("gräs", "läge", "stöd", "virus", "vaccin", "ämne", "verktyg", "sortiment", "utrymme", "behov",
+                   "utbud", "innehåll", "underhåll")

@@ -276,7 +276,7 @@ EMOJI_NOUNS = {
     "💚": ("ett", "grönt hjärta"), "🖤": ("ett", "svart hjärta"), "💔": ("ett", "krossat hjärta"),
     "👍": ("en", "tumme upp"), "👎": ("en", "tumme ner"), "🌹": ("en", "ros"), "🙏": ("ett", "par knäppta händer"),
     "😂": ("en", "skrattande emoji"), "🤣": ("en", "skrattande emoji"), "😢": ("en", "gråtande emoji"),
-    "😡": ("en", "arg emoji"), "👏": ("en", "applåd"),
+    "😡": ("en", "arg emoji"), "👏": ("en", "applåd"), "⭐": ("en", "stjärna"),  # "Priset: 5 ⭐ av 5"
 }
 # The plural of EMOJI_NOUNS after a count ("fick 3 000 ❤️" -> "tretusen
 # hjärtan", "15 000 👍" -> "tummar upp").
@@ -284,7 +284,7 @@ EMOJI_PLURALS = {
     "❤": "hjärtan", "♥": "hjärtan", "💙": "blå hjärtan", "💛": "gula hjärtan", "💚": "gröna hjärtan",
     "🖤": "svarta hjärtan", "💔": "krossade hjärtan", "👍": "tummar upp", "👎": "tummar ner", "🌹": "rosor",
     "🙏": "par knäppta händer", "😂": "skrattande emojier", "🤣": "skrattande emojier", "😢": "gråtande emojier",
-    "😡": "arga emojier", "👏": "applåder",
+    "😡": "arga emojier", "👏": "applåder", "⭐": "stjärnor",
 }
 # A heart between its subject and what is loved is the verb ("Vi ❤️ Uppsala"
 # -> "Vi älskar Uppsala"): the hearts of EMOJI_NOUNS after these subjects,

@@ -163,7 +163,8 @@ def _drop_long(m: re.Match[str], trace: Trace | None) -> str:
 _STAR_CHARS = "★⭐✭✮✯☆✩"
 _STARS = re.compile(r"(?=[★⭐✭✮✯☆✩])(?P<f>(?:[★⭐✭✮✯]\ufe0f?){0,10})(?P<e>(?:[☆✩]\ufe0f?){0,10})")
 # A count before an emoji of EMOJI_PLURALS ("fick 3 000 ❤️"): the emoji is the noun counted.
-_EMOJI_COUNT = re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
+# (not the end of a span or a time: "öppet 10–16 👍" is a thumb after the hours)
+_EMOJI_COUNT = re.compile(rf"(?<![\w,.:–-])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
 _ANY_DIGIT_CHAR = re.compile(r"\d")
 # An emoji of EMOJI_NOUNS after a word (group ``w``), a variation selector after it.
 _EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.join(EMOJI_NOUNS)}])\ufe0f?(?P<run>(?:(?P=e)\ufe0f?)+)?")
@@ -190,6 +191,8 @@ def _stars(m: re.Match[str]) -> str | None:
     if not (empty and filled) and not graded and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "★ Nyårsfest ★": stars that decorate a heading are dropped
     noun = "stjärna" if filled == 1 and not empty else "stjärnor"
+    if noun == "stjärna" and m.string[: m.start()].rstrip().lower().endswith((" en", " ett")):
+        return " stjärna "  # "gav filmen en ⭐": the article is written
     said = f"{cardinal(filled, 'en')} av {cardinal(filled + empty, 'en')}" if empty else cardinal(filled, "en")
     return f" {said} {noun} "
 

@@ -123,7 +123,8 @@ def _abbreviation_table() -> dict[str, str]:
 
 
 ABBR_TABLE = _abbreviation_table()
-_ABBR = re.compile(rf"(?<![\w.:])(?P<a>{trie_alternation(list(ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+# (not after an apostrophe: "McDonald's." is no "s." for "sidan")
+_ABBR = re.compile(rf"(?<![\w.:'’])(?P<a>{trie_alternation(list(ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
 _COMPOUND_HEAD = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
 )
@@ -188,7 +189,7 @@ _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
-_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", "prod.", "eff.", *LANGUAGE_ADJECTIVES})
+_NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", "prod.", "eff.", "utv.", *LANGUAGE_ADJECTIVES})
 _ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES, **AD_ADJECTIVES}
 
 
@@ -231,7 +232,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5 or (
             w.endswith("are") and len(w) > 5 and m.group("a").lower() in ("övr.", "ev.")):  # "övr. deltagare": plural
         return plural  # "Sv. kyrkans": before a definite noun the weak form ("Svenska kyrkans")
-    return neuter if is_ett_noun(w) else common
+    neuter_noun = is_ett_noun(w) or w.endswith(SK_NEUTER_HEADS)
+    return neuter if neuter_noun or before[-1:] == ["ett"] else common  # "ett utv. sortiment": the article says it
 
 
 _CHOIR = re.compile(rf"(?:{alternation(CHOIR_WORDS)})\b")
@@ -268,8 +270,11 @@ def _registration(m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in REGISTRATION_BEFORE
 
 
+_ENQUIRY_AFTER = frozenset({"tel", "tfn", "telefon", "hos", "via", "ring", "mejl", "e-post"})
+
+
 def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
-    """The reading of "ass.", "övers." and "ex." from the words around them;
+    """The reading of "ass.", "övers.", "ex." and "uppl." from the words around them;
     "" for the table's, None to leave the short form."""
     if key == "ass." and next_word(m)[:1].isupper():
         return "assist"  # "Mål: Ek (ass. Lind)": who passed
@@ -277,6 +282,9 @@ def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
         return None  # "Ass.:" alone: an assistant or an assist, left as written
     if key == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
         return "översatt"  # "Boken är övers. från engelska"
+    if key == "uppl." and (next_word(m)[:1].isupper() and next_word(m).lower() not in SENTENCE_OPENERS
+                           or next_word(m).lower().rstrip(".:") in _ENQUIRY_AFTER):
+        return "upplysningar"  # "Uppl. Eva, 0142-123 45", "uppl. tel. 070-...": whom to ask, not an edition
     if key == "ex." and next_word(m).rstrip(".") in ("nr", "nummer"):
         return "exemplar"  # "Ex. nr 3 av boken finns kvar": a numbered copy
     if key == "ex." and _NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
@@ -514,7 +522,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
-    if key.lower() in ("ass.", "övers.", "ex."):
+    if key.lower() in ("ass.", "övers.", "ex.", "uppl."):
         said = _noun_or_adverb(m, key.lower())
         if said is None:
             return None
