@@ -49,6 +49,7 @@ from .dates import is_date_line, parse_date
 from .gaps import fill_gaps
 from .headline import shape_of
 from .headshapes import age_notice
+from .html_about import cut_about
 from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
@@ -666,7 +667,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _drop_link_labels(root, rules)
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
-    pairs = drop_repeats(fill_gaps(root, pairs), lead)  # a pull quote repeating the text is read once
+    pairs = cut_about(drop_repeats(fill_gaps(root, pairs), lead), site_names(doc))  # a pull quote once; 'Om <sender>' ends
     blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title, site_names(doc))
     author = author or byline_author
     published = published or text_date
