@@ -47,9 +47,7 @@ KNOWN_GAPS: dict[str, str] = {
     "b31n-h227": "'bb' in the hashtag '#rädda_bb_visby' left as written (spelled 'be be')",
     "b31n-h267": "'90-kontogodkänd' read 'nio noll-kontogodkänd' ('nittiokonto')",
     "b31n-h295": "'en ¼ procentenhet' read 'en en kvarts' (the article doubled)",
-    "b33n-h162": "a property designation '5:31' read 'fem och trettioett' like a clock time ('fem kolon trettioett')",
     "b33n-h170": "an e-mail address's local part 'jobb' spelled 'ji o be be'",
-    "b33n-h229": "a year range '-80–85' keeps a hyphen before 'åttio' ('-åttio till åttiofem')",
 }
 """Cases known to be read wrongly today, with why: expected to fail (strictly,
 so a fix shows up), never given our reading as an accepted form."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 PROPERTY_STEMS = (
     "fastighet", "överlåtelse", "lagfart", "tomt", "köpare", "säljare", "avstyckning", "styckas",
     "servitut", "arrende", "detaljplan", "bygglov", "lantmäteri", "fastighetsbeteckning",
+    "köpesumm", "köpeskilling", "taxeringsvärde",
 )
 # Names that are no place: a weekday or a month before "14:30" is a time.
 NOT_PLACES = frozenset("""

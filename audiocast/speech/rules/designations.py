@@ -66,7 +66,7 @@ def _code(m: re.Match[str]) -> str:
 
 
 # In an ad's line: " -21" or " -85–-90" after a word (or its comma: "Volvo BM 650, -78,"), closing a phrase (a comma, a stop, "eller") is the model year.
-_AD_YEAR = re.compile(r"(?:(?<=[\w)] )|(?<=[\w)], ))-(?P<a>\d\d)(?:\s?[–-]\s?-(?P<b>\d\d))?(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$)")
+_AD_YEAR = re.compile(r"(?:(?<=[\w)] )|(?<=[\w)], ))-(?P<a>\d\d)(?:\s?[–-]\s?-?(?P<b>\d\d))?(?=[,;)]|\.(?!\d)|\s(?:eller|el\.)\s|$)")
 
 
 def _two_digits(yy: str) -> str:
@@ -135,8 +135,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
       -> "tjugofyra ve streck tretusenfyrahundratolv" (class "identifier").
 
     - in a classified ad's line (AD_LABELS) " -21" or " -85–-90" closing a
-      phrase is the model year, or a range of them ("gärna -85–-90" ->
-      "gärna åttiofem till nittio") (class "year").
+      phrase is the model year, or a range of them ("gärna -85–-90",
+      "-80–85" -> "gärna åttiofem till nittio") (class "year").
 
     - a model after a maker's capitals with a round variant after a hyphen:
       "ATR 72-600" -> "ATR sjuttiotvå sexhundra" (it was a range, "sjuttiotvå

@@ -60,12 +60,19 @@ def more_designations(text: str, trace: Trace | None = None) -> str:
     return text
 
 
+# "Kusfors 1:45, 12 ha skog": a designation with the land's area right after it, a property by its shape.
+_AREA_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4},\s(?:ca\s)?\d+(?:,\d+)?\s?(?:ha|hektar|kvm|m²)\b")
+
+
 def estates(text: str, trace: Trace | None = None) -> str:
     """In a line about property (a stem of PROPERTY_STEMS anywhere in it,
     compounds too: "Fastighetsöverlåtelser", "tomtköp"), a capitalised name
     of up to three words and "N:M" after it is a property designation:
     "Bredsele 3:12" -> "Bredsele tre kolon tolv", "Sigtuna Märsta 21:387"
     -> "tjugoett kolon trehundraåttiosju" (class "identifier").
+
+    A line with no such stem is one when a designation has the land's
+    area right after it ("Kusfors 1:45, 12 ha skog").
 
     Risk: a clock time with a colon after a capitalised word in such a
     line ("Visning Solvägen 12:30") is read as a designation unless the
@@ -74,6 +81,6 @@ def estates(text: str, trace: Trace | None = None) -> str:
     if ":" not in text:
         return text
     low = text.lower()
-    if not any(stem in low for stem in PROPERTY_STEMS):
+    if not any(stem in low for stem in PROPERTY_STEMS) and not _AREA_AFTER.search(text):
         return text
     return more_designations(sub(_DESIGNATION, _designation, text, trace, "identifier"), trace)

@@ -459,6 +459,10 @@ def _range(m: re.Match[str]) -> str:
     return f"{say_number(a, g)} {link} {say_number(b, g)}"
 
 
+# "-20–25 grader": a minus sign before a range of temperatures is each end's ("minus tjugo till minus tjugofem").
+_MINUS_RANGE = re.compile(r"(?<![\w,.])[-−](?P<a>\d{1,2})\s?[–-]\s?[-−]?(?P<b>\d{1,2})(?=\s(?:minus)?grader\b)")
+
+
 def _range_compound(m: re.Match[str]) -> str:
     w = m.group("w")
     g = "en" if w.startswith(EN_COMPOUND_HEADS) else "ett"
@@ -481,6 +485,9 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     whatever word follows: "Åsvägen 1–15 resp. ..." -> "ett till femton",
     "Storgatan 21–31 stängs" -> "tjugoett till trettioett".
 
+    A minus sign before a range of degrees is each end's: "-20–25 grader"
+    -> "minus tjugo till minus tjugofem".
+
     Risk: a hyphen between two numbers is always "till" here otherwise;
     scores and phone numbers must be taken by their own rules first; "nr
     100-120" written with a hyphen is read as parts, not a range.
@@ -488,6 +495,9 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
                text, trace, "range")
     text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
+    if "grader" in text and ("-" in text or "−" in text):  # "-20–25 grader": both ends below zero
+        text = sub(_MINUS_RANGE, lambda m: f"minus {cardinal(int(m.group('a')))} till minus {cardinal(int(m.group('b')))}",
+                   text, trace, "range")
     return sub(_RANGE, _range, text, trace, "range")
 
 
