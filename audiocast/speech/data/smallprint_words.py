@@ -107,7 +107,8 @@ ggr gånger ht vt ht-terminen vt-terminen termin terminen kurs kurser kursen var
 # Labels in brackets after a title in a listing, said as their words: "”Flow” (Btl)" is a film
 # allowed for children; "(R)" after a programme in a line of broadcast times is a repeat
 # (REPEAT_LINE_WORDS or two clock times in the line).
-BRACKET_LABELS = {"Btl": "barntillåten", "btl": "barntillåten", "Barnt.": "barntillåten"}
+BRACKET_LABELS = {"Btl": "barntillåten", "btl": "barntillåten", "Barnt.": "barntillåten",
+                  "mv": "målvakt"}  # a line-up's keeper: "Avbytare: Åberg, Lundh (mv)"
 REPEAT_LINE_WORDS = ("SVT", "TV3", "TV4", "TV6", "Kanal 5", "Kanal5", "P1", "P3", "P4", "UR ", "tv-tablå", "Tablå")
 # Words of a church act that make "Off." before a title or a name the officiant.
 CHURCH_WORDS = ("vigd", "Vigd", "döpt", "Döpt", "dop", "Dop", "kyrka", "kyrkoh", "Kyrkoh", "präst", "pastor",
@@ -131,3 +132,11 @@ CHURCH_SEASONS = {"påsk": "påsk", "trettondedagen": "trettondedagen", "tretton
                   "trefaldighet": "trefaldighet", "tref.": "trefaldighet", "trefaldighetsdagen": "trefaldighet",
                   "advent": "advent", "fastan": "fastan", "pingst": "pingst", "pingstdagen": "pingst",
                   "Kristi himmelsfärds dag": "Kristi himmelsfärds dag", "jul": "jul", "nyår": "nyår"}
+
+# A person or a team right before "fr." and a capitalised name: where they come from, "från" ("en 34-årig
+# man fr. Motala", "laget fr. Kisa"); session 11. (Before a surname alone "fr." is "fru".)
+FROM_PERSON_BEFORE = frozenset("""
+man mannen män kvinna kvinnan kvinnor pojke pojken pojkar flicka flickan flickor tjej tjejen kille killen
+familj familjen par paret person personen personer elev eleven elever lag laget kör kören spelare spelaren
+ryttare ryttaren löpare löparen åkare åkaren förare föraren gäster gäst besökare
+""".split())

@@ -291,7 +291,7 @@ EMOJI_PLURALS = {
 # a word after them.
 HEART_SUBJECTS = frozenset("jag vi du ni han hon de alla man".split())
 # Words after which an emoji is a noun of the sentence, said with its article.
-EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med svarade svarar satte la gav ger".split())
+EMOJI_NOUN_AFTER = frozenset("skrev skriver skickade skickar reagerade reagerar med av svarade svarar satte la gav ger".split())
 
 # Weather symbols named in a line about the weather (WEATHER_LINE_WORDS: "Väder i
 # dag: 🌧️ och 8 °C" -> "regn och åtta grader"); elsewhere dropped as every emoji

@@ -65,6 +65,14 @@ _HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[
 _CLUB_O = re.compile(r"(?<![\w-])(?P<c>[BCDFGHKLMNPRSTVÖ]o[A-ZÅÄÖ]{2,3})(?![\w-])")
 
 
+# "Svar till E.L. i Kisa", "Signaturen K.A. skriver": initials standing for a person with no surname after them
+# (a word in small letters, a stop or a comma next), spelled; an abbreviation of the table ("P.S.") is read first.
+_BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-ZÅÄÖ]\.){2,3})(?=\s[a-zåäö]|[,;:)]|\s*$)")
+# "Anna B. har ordet": a surname's initial after a first name, a word in small letters next: the stop is the
+# initial's, not the sentence's.
+_SURNAME_INITIAL = re.compile(r"(?P<n>(?<![\w.-])[A-ZÅÄÖ][a-zåäö]+ )(?P<l>[A-ZÅÄÖ])\.(?= [a-zåäö])")
+
+
 def letter_pairs(text: str, trace: Trace | None = None) -> str:
     """Licence classes joined by a slash are a choice: "gärna C/CE" -> "ce
     eller ce e", "B/BE" (a class with a trailer, "E", or a word of licences
@@ -99,6 +107,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_LETTER_SPAN, _letter_span, text, trace, "range")  # "betyg A–F" -> "a till eff"
         text = sub(_NAME_PAIR, lambda m: None if m.group("a") in PARTIES and m.group("b") in PARTIES
                    else f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
+    if "." in text:
+        text = sub(_BARE_INITIALS, lambda m: " ".join(spell(c) for c in m.group("i") if c != "."), text, trace, "acronym")
+        text = sub(_SURNAME_INITIAL, lambda m: m.group("n") + m.group("l"), text, trace, "acronym")
     if "o" in text:
         text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
     if any(w in text for w in MODEL_LETTERS):

@@ -1,7 +1,11 @@
 """Short forms of the small print read from the words around them
 (``small_print``): "fr." that is "från", "fred." that is Friday, "min."
 that is "minsta", "kn" that is "kommun" and compounds ending in a short
-form ("växeljust.").
+form ("växeljust."); session 11: "fr." before a weekday ("repris fr. sön"), a
+Sunday of the church year by its number ("4 sönd. e. påsk" -> "fjärde
+söndagen efter påsk"), a month without its stop before a year ("sedan jan
+2024"), a match's crowd ("Publ.: 4 512" -> "Publik"), a keeper in a line-up
+("(mv)" -> "(målvakt)").
 
 Runs early, before the calendar rules, so "fr. kl. 18" is no Friday and
 "fred. 28 mars" is the weekday of a date. The plain short forms of the
@@ -25,6 +29,7 @@ from ..data.smallprint_words import (
     FLAT_AD_LABELS,
     FLAT_AD_WORDS,
     FLOOR_LABELS,
+    FROM_PERSON_BEFORE,
     FROM_PLACE_TAILS,
     FROM_TRAVEL_WORDS,
     MIN_NOT_BEFORE,
@@ -66,7 +71,8 @@ _TAIL_HINT = re.compile(alternation(SMALLPRINT_COMPOUND_TAILS))
 def _from(m: re.Match[str]) -> str | None:
     """ "fr." is "från" before a clock label, before a place's name (a
     name ending in a place noun, FROM_PLACE_TAILS, or a town's "C") or
-    after a word of leaving in its sentence (FROM_TRAVEL_WORDS)."""
+    after a word of leaving in its sentence (FROM_TRAVEL_WORDS) or right after a person or a team
+    (FROM_PERSON_BEFORE, "-åring")."""
     said = "från" if m.group("f") == "f" else "Från"
     if next_word(m).lower() in {"kl", "kl.", "klockan"} or next_word(m).lower().rstrip(".,") in WEEKDAY_ABBREVIATIONS:
         return said  # "fr. kl. 18", "repris fr. sön"
@@ -78,6 +84,8 @@ def _from(m: re.Match[str]) -> str | None:
     before = prev_words(m, 6, sentence=True)
     if any(w.strip(",:;") in FROM_TRAVEL_WORDS for w in before):
         return said
+    if before and (before[-1] in FROM_PERSON_BEFORE or before[-1].endswith(("åring", "åringen", "åringar"))):
+        return said  # "en 34-årig man fr. Motala", "17-åringen fr. Kisa": where they come from
     return None
 
 
@@ -92,6 +100,11 @@ _MONTH_YEAR = re.compile(r"(?<![\w.])(?P<m>jan|febr?|apr|jun|aug|sept?|okt|nov|d
 _MONTH_NAMES = {"jan": "januari", "feb": "februari", "febr": "februari", "apr": "april", "jun": "juni",
                 "aug": "augusti", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
                 "dec": "december"}
+
+
+# "Publ.: 4 512", "publ. 812": a match's crowd before its count (not "publicerad" before a date).
+_AUDIENCE = re.compile(r"(?<![\w.])(?P<p>[Pp])ubl\.(?=:? ?\d{1,3}(?:[ \u00a0]\d{3})*(?![\d/.:–-]|,\d|"
+                       r" (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
 
 
 def _church_sunday(m: re.Match[str]) -> str:
@@ -178,6 +191,8 @@ def small_print(text: str, trace: Trace | None = None) -> str:
     """
     if "fr." in text or "Fr." in text:
         text = sub(_FROM, _from, text, trace, "abbreviation")
+    if "ubl." in text:  # "Publ.: 4 512"
+        text = sub(_AUDIENCE, lambda m: m.group("p") + "ublik", text, trace, "abbreviation")
     if "ön" in text:  # "4 sönd. e. påsk"
         text = sub(_CHURCH_SUNDAY, _church_sunday, text, trace, "church day")
     if " 1" in text or " 2" in text:  # "sedan jan 2024"
@@ -257,7 +272,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
     before a hyphen.
     """
     if "(" in text:
-        if "tl)" in text or "t.)" in text:
+        if "tl)" in text or "t.)" in text or "(mv)" in text:
             text = sub(_BRACKET_LABEL, lambda m: BRACKET_LABELS[m.group(0)], text, trace, "abbreviation")
         if "(R)" in text and (any(w in text for w in REPEAT_LINE_WORDS) or len(_CLOCK.findall(text)) >= 2):
             text = sub(_REPEAT, lambda m: ", repris", text, trace, "abbreviation")

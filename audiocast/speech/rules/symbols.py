@@ -339,13 +339,14 @@ def _ordinal_section(m: re.Match[str]) -> str:
     counted after a verb of having or reading, with no paragraph after, are
     a count: "boken har 12 kap." -> "tolv kapitel"."""
     noun = "paragrafen" if m.group("k") == "§" else "kapitlet"
+    stop = "." if noun == "kapitlet" and not m.string[m.end():].strip() else ""  # "enl. BrB 3 kap." ends the line
     if (noun == "kapitlet" and prev_words(m)[-1:] and prev_words(m)[-1] in _CHAPTER_COUNT_BEFORE
             and "§" not in m.string[m.end():]):
         n = int(m.group("n"))  # "boken har 12 kap.": a count of chapters, not the law's twelfth
-        return f"{cardinal(n, 'ett')} kapitel"
+        return f"{cardinal(n, 'ett')} kapitel{stop}"
     if m.group("l"):  # "28 a §": a paragraph inserted later is named by its number, "tjugoåtta a"
         return f"{cardinal(int(m.group('n')))} {m.group('l')} {noun}"
-    return f"{ordinal(int(m.group('n')))} {noun}"
+    return f"{ordinal(int(m.group('n')))} {noun}{stop}"
 
 
 def _law_subunit(m: re.Match[str]) -> str:
