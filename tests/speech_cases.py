@@ -43,7 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b31n-h088": "a rally crew 'Ek/Sjöberg' read as one name 'Ek Sjöberg' (the slash silent: 'Ek och Sjöberg')",
     "b31n-h141": "'repris fr. sön' read 'repris fredag söndag' ('fr.' here is 'från')",
     "b31n-h171": "'Arr:' left as written ('arrangör')",
-    "b31n-h182": "'440 m. Yamaha' read 'fyrahundrafyrtio meter' ('m.' is 'med')",
     "b31n-h227": "'bb' in the hashtag '#rädda_bb_visby' left as written (spelled 'be be')",
     "b31n-h267": "'90-kontogodkänd' read 'nio noll-kontogodkänd' ('nittiokonto')",
     "b31n-h295": "'en ¼ procentenhet' read 'en en kvarts' (the article doubled)",

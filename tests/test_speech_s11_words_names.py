@@ -41,3 +41,24 @@ def test_initials_without_a_surname_and_a_surnames_initial() -> None:
                 "Karin J. och Per L. tog silver.", "Videon möttes av 👏👏👏."],
                ["Svar till emm kå i Rimforsa: Tack för frågan.", "Kalle ell vann tävlingen.",
                 "Karin ji och Per ell tog silver.", "Videon möttes av applåder."])
+
+
+def test_fr_after_a_distance_before_a_place_is_from() -> None:
+    # guard: a stroke after the distance before a time
+    check_line(["Bastun ligger 20 m fr. bryggan.", "Hon simmade 50 m fr. på 27,9."],
+               ["Bastun ligger tjugo meter från bryggan.", "Hon simmade femtio meter frisim på tjugosju komma nio."])
+
+
+def test_one_person_of_two_titles_and_vard_before_a_name() -> None:
+    check_line(["Föreningen söker en kassör/sekreterare.", "Vi söker en lärare/fritidsledare till hösten.",
+                "Bron är vard. kallad Gröna bron."],
+               ["Föreningen söker en kassör eller sekreterare.", "Vi söker en lärare eller fritidsledare till hösten.",
+                "Bron är vardagligt kallad Gröna bron."])
+
+
+def test_m_before_a_maker_in_an_ad_for_sale_is_med() -> None:
+    # guard: metres ending a sentence outside an ad
+    check_line(["Säljes: Snöskoter Lynx 600 m. Kamrem 2 st.", "Tomten är 200 m. Alla 3 hus är nya.",
+                "Hr talman, jag yrkar bifall."],
+               ["Säljes: Snöskoter Lynx sexhundra med Kamrem två stycken.", "Tomten är tvåhundra meter. Alla tre hus är nya.",
+                "Herr talman, jag yrkar bifall."])

@@ -103,6 +103,11 @@ COMMON_ABBREVIATIONS = {
     # a notice's and a shop's: "Minnesstund efter begravn.", "Erbj. gäller t.o.m. söndag"
     "begravn.": "begravningen", "erbj.": "erbjudandet",
     "anl. av": "anledning av", "beträff.": "beträffande",  # "Med anl. av jubileet", "Beträff. parkeringen"
+    # "vard." before a word of naming is colloquially, not the weekdays ("vard. kallad folkabuss")
+    "vard. kallad": "vardagligt kallad", "vard. kallat": "vardagligt kallat", "vard. kallade": "vardagligt kallade",
+    "vard. kallas": "vardagligt kallas",
+    # a speech's address: "Hr talman", "Fru talman" (the title before a name only, except here)
+    "Hr talman": "Herr talman", "hr talman": "herr talman", "Hr ordförande": "Herr ordförande",
 }
 
 COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl."})

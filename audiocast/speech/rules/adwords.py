@@ -54,6 +54,10 @@ _AT = re.compile(rf"(?<![\w.])v\.(?= (?:[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)(?:
 # "kök m diskmaskin", "svart m vit tass": a lone "m" between two words is "med" (after a number it is metres).
 _WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(?<!stort )(?<!litet )m"
                    r"(?= [a-zåäö]{3,})(?! (?:och|eller|samt|till)\b)")  # not a size or the letter: "storlek m och l"
+# "Säljes: Båt Linder 440 m. Yamaha 8 hk": in an ad for sale, "m." after a model's number before a capitalised
+# maker and its number or power is "med" (a model's number is no length there).
+_WITH_MAKER = re.compile(r"(?<=\d) m\.(?= [A-ZÅÄÖ][a-zåäö]+ \d)")
+_AD_OPENING = re.compile(r"^\s*(?:Säljes|Köpes|Bytes|Uthyres|Till salu)\b", re.IGNORECASE)
 # "3 vxl" on a bike: its gears ("vxl." alone is a switchboard, the table's "växel").
 _GEARS = re.compile(r"(?<=\d )vxl\.?(?![\wåäö])")
 # "Välk!": the welcome without its stop before the exclamation mark.
@@ -102,6 +106,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_AT, lambda m: "vid", text, trace, "abbreviation")
     if " m " in text:
         text = sub(_WITH, lambda m: "med", text, trace, "abbreviation")
+    if " m. " in text and _AD_OPENING.match(text):
+        text = sub(_WITH_MAKER, lambda m: " med", text, trace, "abbreviation")
     if "vxl" in text:
         text = sub(_GEARS, lambda m: "växlar", text, trace, "abbreviation")
     if "älk!" in text:

@@ -555,7 +555,10 @@ _O_AND = re.compile(r"(?:(?<=[A-Za-zÅÄÖåäö] )|(?<=- ))o\.(?= [A-ZÅÄÖa-z
 
 
 # "50 meter fj" (the distance read by now): a stroke written short after it.
-_SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})\.?(?![\wåäö])")
+# (not "fr." before a word in small letters: "50 m fr. sjön" is "från")
+_SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})"
+                          r"(?<!fr(?=\.? (?!(?:på|i|och|med|vid|under|efter|före|till|samt)\b)[a-zåäö]))"
+                          r"\.?(?![\wåäö])")
 # "Vattentemp.", "Barnavd.": an abbreviation ending a compound.
 _COMPOUND_TAIL = re.compile(
     rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}})(?P<t>{alternation(COMPOUND_TAIL_ABBREVIATIONS)})(?![\w])")

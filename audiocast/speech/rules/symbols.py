@@ -302,8 +302,12 @@ def _word_slash(m: re.Match[str]) -> str | None:
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
     pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
-    if a.islower() and _COUNT_BEHIND.search(m.string, max(0, m.start() - 20), m.start()):
-        return None  # "tre biljetter/spelare": a count per something, read by the rates
+    count = _COUNT_BEHIND.search(m.string, max(0, m.start() - 20), m.start())
+    if a.islower() and count and not (count.group(0).strip() in ("en", "ett") and min(len(a), len(b)) > 4):
+        return None  # "tre biljetter/spelare": a count per something, read by the rates (not an article:
+        # "en barnskötare/förskollärare" is one or the other)
+    if count and plurals:
+        return f"{a} eller {b}"  # "en barnskötare/förskollärare": one person, one or the other
     if plurals or streets or pair:  # "Ek/Berg" in a line about bridge or a doubles match: the two players
         return f"{a} och {b}"
     if a.islower() and b.islower() and "respektive" in m.string[max(0, m.start() - 50) : m.start()]:
