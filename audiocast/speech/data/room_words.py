@@ -20,3 +20,5 @@ föreläsningssalen datasalen skrivsalen sessionssalen klassrummet
 # Endings of a compound that names a room ("kontorsrum", "omklädningsrum", "festsal"):
 # a label too, in the indefinite.
 ROOM_TAILS = ("rum", "sal", "lokal")
+# Words ending so that are no room ("Resecentrum", "Forum", "spektrum", "Kulturtorget"): a time after them.
+NOT_ROOM_TAILS = ("trum", "orum", "eum", "ium")

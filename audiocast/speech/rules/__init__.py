@@ -20,6 +20,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   4:2": "kolon", never a clock time)
 - ``personal.py``: personal numbers and birth dates in their groups
   ("19850312-1234", "födelsedatum 850312")
+- ``labelled.py``: a number in groups or of four digits after a "-nummer"
+  compound or a reference's word ("kundnummer 123 456 789", "referens 4455")
 - ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
 - ``calendar.py``: dates, weekdays, clock times, school terms, years;
   ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
@@ -99,6 +101,7 @@ from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import date_years, day_parts
 from .designations import designations
 from .estates import estates
+from .labelled import labelled_numbers
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule
 from .numerals import (
@@ -148,6 +151,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     references,
     bank_accounts,
     identifiers_by_label,
+    labelled_numbers,
     phone_numbers,
     postal_codes,
     section_numbers,
@@ -198,7 +202,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, rooms, personal_numbers, identifiers_by_label, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
+    references, rooms, personal_numbers, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

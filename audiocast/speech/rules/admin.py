@@ -66,7 +66,7 @@ _YEAR_COLON = re.compile(
 # "nr" before it ("Interpellation nr 2024/25:318", "fråga 2025/26:88"):
 # two years in a row, a colon and a running number; nothing else is so written.
 _SESSION_DOC = re.compile(
-    r"(?<![\w/.:])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d):(?P<code>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,4})?(?P<n>\d{1,5})"
+    r"(?<![\w/.:])(?P<y>(?:19|20)\d\d)/(?P<y2>\d\d):(?P<code>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,4})?(?P<n>\d{1,5})"
     r"(?![\w]|[.,:]\d)"
 )
 # A Finnish statute by its number and year ("lagen (1082/2021)", "FFS

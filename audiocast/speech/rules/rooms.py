@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
-from ..data.room_words import ROOM_LABELS, ROOM_LABELS_DEFINITE, ROOM_TAILS
+from ..data.room_words import NOT_ROOM_TAILS, ROOM_LABELS, ROOM_LABELS_DEFINITE, ROOM_TAILS
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import sub
 
 # A label word, an optional capital (a wing: "C2:11"), a number, a colon and a number.
 _ROOM = re.compile(
-    r"(?<![\w-])(?P<label>[A-Za-zÅÄÖåäö]+)\s(?:nr\.?\s)?(?P<wing>[A-ZÅÄÖ]{1,2})?(?P<a>\d{1,3}):(?P<b>\d{1,4})"
+    r"(?<![\w-])(?P<label>[A-Za-zÅÄÖåäö]+)\s(?:nr\.?\s)?(?P<wing>[A-ZÅÄÖ]{1,2})?(?P<a>\d{1,3})(?P<sep>[:.])(?P<b>\d{1,4})"
     r"(?![\d:]|[.,]\d|[A-Za-zåäö])"
 )
-_GATE = re.compile(r"(?:rum|rummet|sal|salen|lokal|lokalen|aula|aulan|lab|labbsal)\s(?:nr\.?\s)?[A-ZÅÄÖ]{0,2}\d{1,3}:\d", re.I)
+_GATE = re.compile(r"(?:rum|rummet|sal|salen|lokal|lokalen|aula|aulan|lab|labbsal)\s(?:nr\.?\s)?[A-ZÅÄÖ]{0,2}\d{1,3}[:.]\d", re.I)
 
 
 def _clock_shape(a: str, b: str) -> bool:
@@ -29,13 +29,18 @@ def _clock_shape(a: str, b: str) -> bool:
 def _room(m: re.Match[str]) -> str | None:
     label = m.group("label").lower()
     a, b = m.group("a"), m.group("b")
+    if m.group("sep") == "." and (label in ROOM_LABELS_DEFINITE or len(b) != 2 and not m.group("wing")):
+        return None  # "salen 18.30": a time; "sal 3.5": a decimal
     if label in ROOM_LABELS_DEFINITE:
         if _clock_shape(a, b) and not m.group("wing"):
             return None  # "i salen 18:30": a time
-    elif not (label in ROOM_LABELS or (label.endswith(ROOM_TAILS) and len(label) > 5)):
-        return None
+    elif not (label in ROOM_LABELS or (label.endswith(ROOM_TAILS) and len(label) > 5 and m.group("sep") == ":"
+                                       and not label.endswith(NOT_ROOM_TAILS))):
+        return None  # "Resecentrum 7.15", "Forum 12:30": a place's name ending so, and a time
     wing = f"{m.group('wing')} " if m.group("wing") else ""
-    return f"{m.group('label')} {wing}{cardinal(int(a))} kolon {cardinal(int(b))}"
+    sep = "kolon" if m.group("sep") == ":" else "punkt"  # "rum 4.12": a floor and a room, "fyra punkt tolv"
+    tail = f"noll {cardinal(int(b))}" if b[0] == "0" and len(b) > 1 else cardinal(int(b))  # "2.05": "två punkt noll fem"
+    return f"{m.group('label')} {wing}{cardinal(int(a))} {sep} {tail}"
 
 
 def rooms(text: str, trace: Trace | None = None) -> str:
@@ -44,7 +49,9 @@ def rooms(text: str, trace: Trace | None = None) -> str:
     to the letter rules), "konferensrum 1:105" -> "... ett kolon
     hundrafem": after a room's word (ROOM_LABELS, a compound ending in
     "-rum", "-sal", "-lokal") a number with a colon is the room's, a
-    building's part and the room in it.
+    building's part and the room in it; with a dot and two digits after
+    it, a floor and a room ("rum 4.12" -> "fyra punkt tolv", was the clock
+    "fyra och tolv").
 
     Risk: a time written with a colon right after a room's word in the
     indefinite ("sal 3 18:30" is safe: the label is not right before it;
@@ -52,6 +59,6 @@ def rooms(text: str, trace: Trace | None = None) -> str:
     "rummet") only a number that cannot be a time is a room's ("salen
     4:2", "rummet 2:105"; "i salen 18:30" stays a time).
     """
-    if ":" not in text or not _GATE.search(text):
+    if (":" not in text and "." not in text) or not _GATE.search(text):
         return text
     return sub(_ROOM, _room, text, trace, "identifier")
