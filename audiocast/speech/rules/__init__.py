@@ -22,6 +22,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ("19850312-1234", "födelsedatum 850312")
 - ``labelled.py``: a number in groups or of four digits after a "-nummer"
   compound or a reference's word ("kundnummer 123 456 789", "referens 4455")
+- ``thousands.py``: a "k" glued to a number for its thousands ("48k",
+  "45k i månaden")
 - ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
 - ``calendar.py``: dates, weekdays, clock times, school terms, years;
   ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
@@ -130,6 +132,7 @@ from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .symbols import symbols
+from .thousands import thousands
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
@@ -168,6 +171,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     roman_regnal,
     initials,
     lone_letters,
+    thousands,
     terms,
     dates,
     date_years,
@@ -202,7 +206,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, rooms, personal_numbers, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times,
+    references, rooms, personal_numbers, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times, thousands,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

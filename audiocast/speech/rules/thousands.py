@@ -1,0 +1,42 @@
+"""A number with a "k" glued to it for its thousands ("48k på Instagram",
+"lön 45k i månaden"): the whole number, said by the cardinal rule
+("fyrtioåttatusen"; it was "fyrtioåtta k"). ``words.lone_letters`` reads
+the social counts before their noun ("45k följare"); this rule reads the
+rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Trace
+from .machinery import next_word, prev_words, sub
+
+_K = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?k(?![\wåäö-]|[.,]\d)")
+_GATE = re.compile(r"\dk(?![\wåäö-])")
+# "4k-tv", "en 8k skärm", "springa 5k": a screen's resolution or a race's kilometres, not thousands.
+_NOT_THOUSANDS = frozenset("""
+tv tv:n skärm skärmen upplösning upplösningen video videon film kamera kameran lopp loppet löpning
+sprang springa springer sprungit
+""".split())
+
+
+def _thousands(m: re.Match[str]) -> str | None:
+    near = {next_word(m).lower(), *prev_words(m, 2)}
+    if near & _NOT_THOUSANDS:
+        return None
+    frac = (m.group("f") or "").ljust(3, "0")
+    return str(int(m.group("n")) * 1000 + int(frac))
+
+
+def thousands(text: str, trace: Trace | None = None) -> str:
+    """ "48k" -> "48000" -> "fyrtioåttatusen", "1,5k" -> "1500" (class
+    "cardinal").
+
+    Risk: a lowercase "k" glued to a number is thousands unless a word of
+    screens or of running is next to it ("4k-tv", "sprang 5k"); a unit
+    written so ("5k" for kilometres elsewhere) is read as thousands.
+    """
+    if not _GATE.search(text):
+        return text
+    return sub(_K, _thousands, text, trace, "cardinal")
