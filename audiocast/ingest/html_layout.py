@@ -593,7 +593,11 @@ def relayout(doc: etree._Element) -> bool:
             continue
         rows = None
         short_bold = line.chars and line.bold_chars >= 0.8 * line.chars and is_title_like(line.text) and words(line.text) <= 10
-        etree.SubElement(article, "h2" if short_bold else "p").text = line.text
+        para = etree.SubElement(article, "h2" if short_bold else "p")
+        if not short_bold and line.size <= -1:  # small print kept as such (html_calls reads a call set apart by it)
+            etree.SubElement(para, "small").text = line.text
+        else:
+            para.text = line.text
     for child in list(body):
         body.remove(child)
     body.text = None
