@@ -46,6 +46,8 @@ AD_ABBREVIATIONS = {
     # how to answer an ad: "Ring 070-... el sms", "mejla el ring"
     "el sms": "eller ess emm ess", "el sms:a": "eller ess emm essa", "el mejl": "eller mejl", "el mejla": "eller mejla",
     "el ring": "eller ring", "el e-post": "eller e-post",
+    # a sloppy hand's "ring eftr kl 18", "2 år gl", "Kyl/frys"
+    "eftr": "efter", "år gl": "år gammal", "år gl.": "år gammal", "kyl/frys": "kyl och frys",
     # livestock sold by its weight alive or slaughtered (after the unit, said by now: "22 kr/kg lv.")
     "kilo lv.": "kilo levande vikt", "kilo lv": "kilo levande vikt", "kilo lev. vikt": "kilo levande vikt",
     "kilot lv.": "kilot levande vikt", "kilo slaktv.": "kilo slaktvikt", "kilot slaktv.": "kilot slaktvikt",

@@ -242,7 +242,10 @@ SCHOOL_SUBJECTS = {
 }
 # Words right before a subject that make a lone short form a subject
 # ("lärare i ma", "behörig i sv").
-SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation", "undervisning", "ämnena"})
+SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation", "undervisning", "ämnena",
+                            # a school's results (session 11): "klarade NP i ma", "betyg i sv", "provet i eng"
+                            "NP", "np", "betyg", "betyget", "betygen", "prov", "provet", "proven", "läxa", "läxor",
+                            "lektion", "lektionen", "godkänd", "godkända", "underkänd", "kunskaper", "resultat"})
 
 # Laws whose short names are also other things ("MB" megabyte, "RF" the
 # sports federation, "RB Leipzig"): the law's name only right after a law

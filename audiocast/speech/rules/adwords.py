@@ -50,7 +50,9 @@ _MEMBERS = re.compile(r"(?<![\w.])(?P<m>[Mm])edl\.(?=[a-zåäö]{3,})")
 # "div. 3 n", "division 5 s Hälsingland": the part of the league after the division's number.
 _DIVISION = re.compile(r"(?:(?<=\b[Dd]iv\. )|(?<=\b[Dd]iv )|(?<=\b[Dd]ivision ))(?P<n>\d{1,2}) (?P<p>[nsövNSÖV])(?![\wåäö.])")
 # "start v. kyrkan", "samling v. Skolan": "vid" before a place noun in the definite (FROM_PLACE_TAILS).
-_AT = re.compile(rf"(?<![\w.])v\.(?= (?:[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)(?:{alternation(FROM_PLACE_TAILS)})(?![\wåäö]))")
+# (and before a shop's or a place's capitalised name after a word of finding or meeting: "Plånbok v. Konsum")
+_AT = re.compile(rf"(?<![\w.])v\.(?= (?:[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)(?:{alternation(FROM_PLACE_TAILS)})(?![\wåäö])"
+                 r"|(?<=[a-zåäö]{3} v\.) [A-ZÅÄÖ][a-zåäö]{2,}(?![\wåäö-])(?! \d))")
 # "kök m diskmaskin", "svart m vit tass": a lone "m" between two words is "med" (after a number it is metres).
 _WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(?<!stort )(?<!litet )m"
                    r"(?= [a-zåäö]{3,})(?! (?:och|eller|samt|till)\b)")  # not a size or the letter: "storlek m och l"
@@ -58,6 +60,10 @@ _WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(
 # maker and its number or power is "med" (a model's number is no length there).
 _WITH_MAKER = re.compile(r"(?<=\d) m\.(?= [A-ZÅÄÖ][a-zåäö]+ \d)")
 _AD_OPENING = re.compile(r"^\s*(?:Säljes|Köpes|Bytes|Uthyres|Till salu)\b", re.IGNORECASE)
+# "Tel 070-123 45 67 e 17", "ring e kl 18": a bare "e" after a phone number or a word of calling, before an hour,
+# is "efter".
+_AFTER_HOUR = re.compile(r"(?:(?<=\d\d )|(?<=\b[Rr]ing )|(?<=\b[Tt]el )|(?<=\b[Tt]fn ))e"
+                         r"(?= (?:kl\.? ?)?(?:1\d|2[0-3]|[5-9])(?:[.:][0-5]\d)?(?![\d,:]| ?(?:år|st|kr|%)))")
 # "3 vxl" on a bike: its gears ("vxl." alone is a switchboard, the table's "växel").
 _GEARS = re.compile(r"(?<=\d )vxl\.?(?![\wåäö])")
 # "Välk!": the welcome without its stop before the exclamation mark.
@@ -106,6 +112,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_AT, lambda m: "vid", text, trace, "abbreviation")
     if " m " in text:
         text = sub(_WITH, lambda m: "med", text, trace, "abbreviation")
+    if " e " in text:
+        text = sub(_AFTER_HOUR, lambda m: "efter", text, trace, "abbreviation")
     if " m. " in text and _AD_OPENING.match(text):
         text = sub(_WITH_MAKER, lambda m: " med", text, trace, "abbreviation")
     if "vxl" in text:

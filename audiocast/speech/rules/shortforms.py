@@ -391,10 +391,13 @@ def _names_an_institution(m: re.Match[str]) -> bool:
 
 
 def _licence_at_door(m: re.Match[str]) -> bool:
-    """Is "leg." after an age ("18 år leg.") the licence shown at the door:
+    """Is "leg." after an age ("18 år leg.") or a word of showing or holding it ("Innehåller leg.") the licence:
     before no noun (a capital, a word of NOT_NOUN, a genitive) or before the
     entry fee ("20 år, leg. 120 kr")?"""
     w = next_word(m)
+    before = prev_words(m)[-1:]
+    if before and before[0] in ("innehåller", "visa", "visar", "uppvisa", "medtag", "glöm", "krävs", "giltig"):
+        return not w[:1].islower() or w in NOT_NOUN  # "Innehåller leg.", "Visa leg. i entrén": the card, no noun after
     return bool(prev_words(m)[-1:]) and prev_words(m)[-1] in LICENCE_AFTER and (
         not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or _NUMBER_WORD.fullmatch(w) is not None)
 
@@ -544,6 +547,7 @@ def _stop_is_the_sentences(m: re.Match[str], key: str, out: str, floor: bool) ->
                                    or (low in CLAUSE_END_SHORT_FORMS or low in AD_ADJECTIVES) and _opener_ahead(m)
                                    or low in AD_ADJECTIVES and not m.string[m.end():].strip())
     name = low in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
+    final = final or low in _ADJECTIVES and key.endswith(".") and not m.string[m.end():].strip()  # "Hon är leg."
     return not name and (final or out in ("omgående", "legitimation") or low in _ADJECTIVES and low not in AD_ADJECTIVES and next_word(m)[:1].isupper()) or floor or low == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
 
 

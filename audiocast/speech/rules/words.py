@@ -157,9 +157,9 @@ def _graded_rank(m: re.Match[str]) -> str:
 # "O" is no "o" here). Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule
 # ("ORD-2024-0042"); not after a noun naming a letter (_O_LETTER_NOUNS: "Bokstaven o är en vokal").
 _O_BARE = re.compile(
-    r"(?<=[A-Za-zÅÄÖåäö\d]{2} |[a-zåäö]- )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )"
+    r"(?<=[A-Za-zÅÄÖåäö\d]{2} |[a-zåäö]- |[(\s]\d )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )"
     r"(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
-    r"o(?= [A-Za-zÅÄÖåäö]{2})"
+    r"o(?= [A-Za-zÅÄÖåäö]{2}|(?<=\d o) \d)"  # "(3 o 6 år)": between two numbers too
     r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck)(?![\wåäö]))")
 
 
@@ -619,7 +619,7 @@ _SUBJECT_KEYS = alternation(list(SCHOOL_SUBJECTS) + [k.upper() for k in SCHOOL_S
 # "ma/NO", "Sv/Eng": two school subjects joined by a slash.
 _SUBJECT_PAIR = re.compile(rf"(?<![\w/.@])(?P<a>{_SUBJECT_KEYS})/(?P<b>{_SUBJECT_KEYS})(?![\w/]|\.\w)")
 # "lärare i ma", "behörighet i NO": one subject after a teacher's "i".
-_SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w)")
+_SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w|\. [a-zåäö])")
 
 
 # "fjärde paragrafen RB": a law's short name right after its reference.
