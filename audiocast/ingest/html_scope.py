@@ -60,15 +60,30 @@ def _before(h1: etree._Element, scope: etree._Element) -> str:
     return _squash(" ".join(parts))
 
 
+CELL_GAP = 40
+"""A table row's next cell stands at most this many (squashed) characters after the cell before it."""
+
+
 def _find(inside: str, text: str) -> int:
     """Where a line stands in the squashed text, or -1; a table row's cells (joined with dashes by the reader)
-    are looked for one by one, the row standing where its first cell does."""
+    are looked for one by one, in order and close together (a side column's "12 april – Arbetsdag" is not found
+    in the text's "arbetsdagen den 12 april"), the row standing where its first cell does."""
     at = inside.find(_squash(text))
     if at >= 0 or " – " not in text:
         return at
     cells = [_squash(c) for c in text.split(" – ") if _squash(c)]
-    first = inside.find(cells[0]) if cells else -1
-    return first if first >= 0 and all(c in inside for c in cells) else -1
+    start = inside.find(cells[0]) if cells else -1
+    while start >= 0:
+        end = start + len(cells[0])
+        for cell in cells[1:]:
+            nxt = inside.find(cell, end)
+            if nxt < 0 or nxt - end > CELL_GAP:
+                break
+            end = nxt + len(cell)
+        else:
+            return start
+        start = inside.find(cells[0], start + 1)
+    return -1
 
 
 def scope_pairs(h1: etree._Element | None, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
