@@ -140,6 +140,7 @@ def outcomes(model: headrank.Model, pages: list[Page]) -> list[dict[str, Any]]:
         pick = max(probs, key=lambda t: probs[t])
         rows.append({"group": p.group, "name": p.name, "gold": p.gold, "rule": rule.text, "ranker": pick,
                      "gain": probs[pick] - probs.get(rule.text, 0.0), "margin": rule.margin,
+                     "p_rule": probs.get(rule.text, 0.0),
                      "reachable": any(_same(c.text, p.gold) for _, _, c in p.scored)})
     return rows
 

@@ -56,7 +56,7 @@ def assess(
     penalty = 0.0
     if candidates is not None:
         if choice.rival is not None:  # the learned ranker and the rules disagree strongly (headrank.decide)
-            doubts.append(f"headline uncertain (or {choice.rival!r})")
+            doubts.append(f"headline uncertain (the learned ranker prefers {choice.rival!r})")
             penalty += PENALTY["headline"]
         elif choice.margin < HEADLINE_MARGIN:
             runner = max((c for c in choice.scores if c[0] != choice.text), key=lambda c: c[1], default=None)
