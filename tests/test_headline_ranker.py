@@ -12,6 +12,11 @@ no doubt from the ranker).
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 from extract_helpers import read_dump
 
@@ -159,3 +164,29 @@ def test_guard_a_question_headline_over_a_byline_stays() -> None:
     article = read_dump(page)
     assert article.title == "Varför ska bageriet på torget behöva stänga?"
     assert not _ranker_doubts(article.doubts)
+
+
+def _tool() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "tools" / "train_headline_ranker.py"
+    spec = importlib.util.spec_from_file_location("train_headline_ranker", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_headline_ranker"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_tool_learns_a_lesson_and_never_overrides_without_evidence() -> None:
+    tool = _tool()
+    pages = []
+    for k in range(12):  # every page: a person's name card and the headline; the gold is the headline
+        heads = [f"Föreningen {w} firar jubileum i maj" for w in ("Ekeby", "Åby", "Norrby", "Västerby")]
+        scored, ev = _scored([f"Karin {'Olsson' if k % 2 else 'Berg'}", heads[k % 4]])
+        pages.append(tool.Page("f1" if k < 6 else "f2", f"p{k}", str(k), scored, ev, heads[k % 4]))
+    names = sorted(headrank.features(pages[0].scored, pages[0].ev)[0])
+    model = tool.fit(pages, names, steps=200)
+    rows = tool.outcomes(model, pages)
+    assert all(r["ranker"] == r["gold"] for r in rows)
+    assert tool.best_policy(rows) == (0.8, 0.5)  # nothing to gain: the most cautious policy
+    assert tool.combined({"ranker": "a", "rule": "b", "gain": 0.6, "margin": 1.0}, 0.5, 1.5) == "a"
+    assert tool.combined({"ranker": "a", "rule": "b", "gain": 0.6, "margin": 2.0}, 0.5, 1.5) == "b"
