@@ -3,7 +3,8 @@
 The confidence starts at 1 and loses, for each reason for doubt:
 
 - ``headline uncertain``: the headline won by less than :data:`HEADLINE_MARGIN`
-  points of evidence over another line, or it is a line of one or two words;
+  points of evidence over another line, or it is a line of one or two words, or the learned ranker
+  (:mod:`audiocast.ingest.headrank`) and the rules disagree strongly (the other's pick is named);
 - ``unknown template``: fewer than two other pages of the site have been read,
   so what the site repeats is not known (a text dump without a site profile);
 - ``short lines kept``: three or more short lines without sentence punctuation
@@ -54,7 +55,10 @@ def assess(
     doubts: list[str] = []
     penalty = 0.0
     if candidates is not None:
-        if choice.margin < HEADLINE_MARGIN:
+        if choice.rival is not None:  # the learned ranker and the rules disagree strongly (headrank.decide)
+            doubts.append(f"headline uncertain (the learned ranker prefers {choice.rival!r})")
+            penalty += PENALTY["headline"]
+        elif choice.margin < HEADLINE_MARGIN:
             runner = max((c for c in choice.scores if c[0] != choice.text), key=lambda c: c[1], default=None)
             other = f" (or {runner[0]!r})" if runner else ""
             doubts.append(f"headline uncertain{other}")

@@ -161,6 +161,9 @@ class Choice:
     margin: float
     """How far the winner is ahead of the runner-up (inf when there was one candidate)."""
     scores: list[tuple[str, float]] = field(default_factory=list)
+    rival: str | None = None
+    """The line the learned ranker (:mod:`audiocast.ingest.headrank`) prefers when it disagrees strongly with this
+    choice: the headline is uncertain."""
 
 
 @lru_cache(maxsize=1)
@@ -431,7 +434,26 @@ def addressed_by(line: str, title: str) -> bool:
 
 def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     """The best-scored candidate; ties go to the later one (nearer the lead). A section label or site name in the
-    candidate's row is cut off first (:func:`core`)."""
+    candidate's row is cut off first (:func:`core`). The learned ranker (:mod:`audiocast.ingest.headrank`) then
+    weighs the rules' choice against the evidence it learned from many sites."""
+    from .headrank import decide  # the ranker reads this module's shapes: imported here, not at the top
+
+    scored, ev = rule_scores(candidates, ev)
+    return decide(scored, ev)
+
+
+def rules_choice(scored: list[tuple[float, int, Candidate]]) -> Choice:
+    """The rules' choice among the scored candidates: the best score, ties to the later one."""
+    ranked = sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
+    best = ranked[0]
+    runner = next((r for r in ranked[1:] if r[2].text != best[2].text), None)
+    margin = best[0] - runner[0] if runner is not None else float("inf")
+    return Choice(best[2].text, best[0], margin, [(c.text, s) for s, _, c in scored])
+
+
+def rule_scores(candidates: list[Candidate], ev: Evidence) -> tuple[list[tuple[float, int, Candidate]], Evidence]:
+    """Each candidate (its row's label or site name cut off, :func:`core`) with the rules' score and its place among
+    the candidates, and the evidence completed with the page's own name (:func:`page_name`)."""
     own = frozenset(c.text for c in candidates)
     candidates = [replace(c, text=core(c.text, ev.site, own - {c.text})) for c in candidates]
     heads = [c.index for c in candidates if c.anchor_block and c.anchor_next and headline_form(c, ev.site)]
@@ -460,8 +482,4 @@ def choose(candidates: list[Candidate], ev: Evidence) -> Choice:
     closest = _nearest_lead(candidates, ev.lead)
     if closest is not None:
         scored = [(s + (W_NEAREST_LEAD if c.text == closest else 0.0), pos, c) for s, pos, c in scored]
-    ranked = sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)
-    best = ranked[0]
-    runner = next((r for r in ranked[1:] if r[2].text != best[2].text), None)
-    margin = best[0] - runner[0] if runner is not None else float("inf")
-    return Choice(best[2].text, best[0], margin, [(c.text, s) for s, _, c in scored])
+    return scored, ev
