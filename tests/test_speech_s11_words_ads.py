@@ -37,3 +37,11 @@ def test_a_sloppy_hands_small_words() -> None:
                 "Säljes: Soffa, tre år gammal, tusenfemhundra kronor. Ring efter sjutton.",
                 "Säljes: Kyl och frys, tusen kronor. Telefon noll sju tre, fyra fyra fyra, fem fem sex sex efter arton.",
                 "Hon har fem e två i matte."])
+
+
+def test_an_inspectors_title_and_a_short_form_in_small_letters_with_its_ending() -> None:
+    # guard: a short form the lexicon does not know keeps its colon
+    check_line(["Kriminalinsp. Johan Ek vill ha tips.", "Insp. Sara Lind på plats.", "Ufo:n syntes över sjön.",
+                "Ikea:s nya varuhus öppnar.", "Ai:n skrev texten.", "Suv:en stod kvar."],
+               ["Kriminalinspektör Johan Ek vill ha tips.", "Inspektör Sara Lind på plats.", "Ufon syntes över sjön.",
+                "Ikeas nya varuhus öppnar.", "A in skrev texten.", "Suv:en stod kvar."])

@@ -107,10 +107,11 @@ COMMON_ABBREVIATIONS = {
     "vard. kallad": "vardagligt kallad", "vard. kallat": "vardagligt kallat", "vard. kallade": "vardagligt kallade",
     "vard. kallas": "vardagligt kallas",
     # a speech's address: "Hr talman", "Fru talman" (the title before a name only, except here)
+    "insp.": "inspektör",  # "Insp. Lena Berg"
     "Hr talman": "Herr talman", "hr talman": "herr talman", "Hr ordförande": "Herr ordförande",
 }
 
-COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl."})
+COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla"})

@@ -42,7 +42,8 @@ TEMP_BEFORE = ("högsta", "lägsta", "Högsta", "Lägsta", "medel", "Medel", "dy
 # with a period, is read as the compound).
 # ... and a post's short form ending a compound title before a full name ("Hedersordf. Sven Ek"):
 # the title, no stop before the name.
-TITLE_COMPOUND_TAILS = {"ordf.": "ordförande", "sekr.": "sekreterare", "kassör.": "kassör"}
+TITLE_COMPOUND_TAILS = {"ordf.": "ordförande", "sekr.": "sekreterare", "kassör.": "kassör",
+                        "insp.": "inspektör", "läk.": "läkare"}  # "Kriminalinsp. Lena Berg", "Överläk. Per Ek"
 SMALLPRINT_COMPOUND_TAILS = {"just.": "justering", "vacc.": "vaccination", "sänd.": "sändningar", "impr.": "impregnerat",
                              # an ad's or a notice's ("Startavg.", "inkl. utkörn.", "försäljn.", "årsmötesförh.",
                              # "Poängtävl.")

@@ -101,10 +101,10 @@ from ..data.short_readings import (
     SUBJECT_PRONOUNS,
 )
 from ..data.sport import SWIM_STROKES
-from ..data.words import LETTER_NAMES
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import readings
 
 
@@ -135,6 +135,22 @@ _JOINED_AFTER = re.compile(r"[.-][a-zåäö]{3}")
 _LETTER_NAME_SET = frozenset(LETTER_NAMES.values())
 _SPELLED_KEYS = [k for k, v in ABBR_TABLE.items() if k.isalpha() and v and all(p in _LETTER_NAME_SET for p in v.lower().split())]
 _SPELLED_ENDING = re.compile(rf"(?<![\w.:])(?P<a>{alternation(_SPELLED_KEYS)}):(?P<e>[a-zåäö]{{1,5}})(?![\w])")
+# The same for a short form of the acronyms' lexicon written in small letters ("Ufo:t", "Ai:n", "Eu:s", "Nato:s").
+_LEXICON_ENDING = re.compile(r"(?<![\w.:])(?P<a>[A-ZÅÄÖa-zåäö][a-zåäö]{1,4}):(?P<e>[a-zåäö]{1,5})(?![\w])")
+
+
+def _lexicon_ending(m: re.Match[str]) -> str | None:
+    """ "Ufo:t" -> "Ufot", "Ai:n" -> "A in": a short form in small letters that the lexicon says as a word
+    or spells takes its ending as the capitals do ("VD:n" -> "ve den")."""
+    key = m.group("a").upper()
+    if key in ACRONYM_WORDS:
+        said = ACRONYM_WORDS[key].lower()
+    elif key in ACRONYM_SPELLED:
+        said = ACRONYM_SPELLED[key] or spell(key)
+    else:
+        return None
+    said += m.group("e")
+    return said[0].upper() + said[1:] if m.group("a")[0].isupper() else said
 
 
 def _compound_head(m: re.Match[str]) -> str:
@@ -670,4 +686,5 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")
     if ":" in text:  # "gps:en" -> "ge pe essen" (after the table, whose "tv:n" is "teven")
         text = sub(_SPELLED_ENDING, lambda m: ABBR_TABLE[m.group("a")] + m.group("e"), text, trace, "abbreviation")
+        text = sub(_LEXICON_ENDING, _lexicon_ending, text, trace, "acronym")  # "Ufo:t", "Ai:n"
     return text

@@ -291,7 +291,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
     if "RT @" in text:  # "RT @kalmarff: ...": a post shared on, "retweet"
         text = sub(_RETWEET, lambda m: "retweet", text, trace, "abbreviation")
-    if "rdf. " in text or "ekr. " in text:
+    if "rdf. " in text or "ekr. " in text or "nsp. " in text or "läk. " in text:
         text = sub(_TITLE_TAIL, lambda m: m.group("w") + TITLE_COMPOUND_TAILS[m.group("t")], text, trace,
                    "abbreviation")
     if "/" in text and " t. " in text:
