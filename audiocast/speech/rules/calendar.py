@@ -35,7 +35,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .daymonth import after_weekday, broadcast_time, day_month_dotted, not_a_day
-from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, plural_adjective, prev_words, sub
 from .parts import (
     FRACTION_COMPOUND,
     FRACTION_UNIT,
@@ -591,7 +591,9 @@ def _looks_like_count(m: re.Match[str]) -> bool:
         return True
     if w in NOT_COUNT_VERBS:
         return False
-    return w.endswith(("er", "ar", "or", "na")) and len(w) > 4 or is_ett_noun(w)
+    if plural_adjective(w) and not w.endswith(("de", "te")) and next_word(m, 1)[:1].islower():
+        return True  # "köpte 2024 nya datorer"
+    return w.endswith(("er", "ar", "or", "na", "are")) and len(w) > 4 or is_ett_noun(w)  # "1987 följare"
 
 
 def _one_year(m: re.Match[str]) -> str | None:

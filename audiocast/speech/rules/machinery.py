@@ -343,8 +343,9 @@ def gender_after(m: re.Match[str]) -> str:
     if w and w[0].isupper():
         return "ett"
     before = prev_words(m)
-    if before and before[-1] in LABEL_NOUNS and w.lower() not in _MEASURE_WORDS:
-        return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter")
+    if (before and before[-1] in LABEL_NOUNS and w.lower() not in _MEASURE_WORDS
+            and not m.string[:m.start()].rstrip().endswith(",")):
+        return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter"), "1 hus, 1 bil" counts
     if not w:
         return _elided_gender(m)
     lw = w.lower()

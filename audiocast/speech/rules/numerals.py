@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..data.calendar import HOUR_VERBS
+from ..data.designation_words import VEHICLE_MAKES
 from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
@@ -229,11 +230,17 @@ _YEAR_NEXT = re.compile(r"\s?[-–]?\s?(?:19|20)\d\d\b")
 _LOWER_WORD = re.compile(r"[a-zåäö]+")
 
 
+_MAKES = frozenset(w.lower() for w in VEHICLE_MAKES)
+
+
 def _half_year(m: re.Match[str]) -> bool:
     """ "H1 2025", "under H2 steg vinsten": a half-year, by the year after it or a word of business in
-    the line (HALF_YEAR_WORDS); "lägenhet H1" stays letters."""
+    the line (HALF_YEAR_WORDS); "lägenhet H1" stays letters, and so does a model after its make
+    ("Audi Q4 e-tron")."""
     if m.group("suf") or m.group("hsuf") or m.group("t") or m.group("join"):
         return False
+    if prev_words(m)[-1:] and prev_words(m)[-1] in _MAKES:
+        return False  # "Audi Q4 e-tron": a model after its make
     if _YEAR_NEXT.match(m.string, m.end()):
         return True
     return any(w in HALF_YEAR_WORDS for w in _LOWER_WORD.findall(m.string.lower()))
@@ -245,6 +252,8 @@ def _alnum(m: re.Match[str]) -> str | None:
     if key in HALF_YEARS and _half_year(m):
         return HALF_YEARS[key] + (" " if m.group("yr") else "")
     spelled = ACRONYM_SPELLED.get(key)
+    if spelled and spelled.endswith("kvartalet") and prev_words(m)[-1:] and prev_words(m)[-1] in _MAKES:
+        spelled = None  # "Audi Q4 e-tron": the model, not the quarter
     if m.group("dec"):  # "PM2,5" -> "pe emm två komma fem": a decimal in a name
         spelled = f"{spell(letters)} {cardinal(n)} komma {cardinal(int(m.group('dec')[1]))}"
     base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"

@@ -1,0 +1,37 @@
+"""Session 11, S1: a count's class and gender by the words around it. Sentences written after each fix,
+with guards.
+
+"Audi Q4 e-tron" was "fjärde kvartalet" (a model after its make: numerals._MAKES); "1 hus, 1 bil" was
+"ett bil" ("hus" a label before "1" even across a comma: machinery.gender_after); "har 1987 följare"
+and "köpte 2024 nya datorer" were years (a noun in -are, or an adjective and a noun after a four-digit
+number, make it a count: calendar._looks_like_count).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hon provkörde en Audi Q3 i går.", "Audi ku tre"),
+    ("Nya Audi Q6 e-tron kommer i vår.", "Audi ku sex"),
+    ("Vi sålde 1 hus, 1 lägenhet och 1 bil.", "ett hus, en lägenhet och en bil"),
+    ("Tävlingen lockade 1245 deltagare och 1870 åskådare.", "tusentvåhundrafyrtiofem deltagare"),
+    ("Kontot har 1953 prenumeranter.", "tusenniohundrafemtiotre prenumeranter"),
+    ("Skolan köpte 1200 nya böcker.", "tusentvåhundra nya böcker"),
+])
+def test_counts_and_models(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vinsten steg under Q3 2025.", "tredje kvartalet"),
+    ("Linje 1, buss 1 och spår 1 påverkas.", "Linje ett, buss ett och spår ett"),
+    ("Under åren 2018–2022 minskade antalet.", "tvåtusenarton"),
+    ("Huset byggdes 1987 nära sjön.", "nittonhundraåttiosju"),
+    ("1990 kostade mjölken 5 kr.", "nittonhundranittio"),
+])
+def test_counts_and_models_guards(text: str, want: str) -> None:
+    assert want in normalize(text)
