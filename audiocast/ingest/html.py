@@ -64,7 +64,8 @@ from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
 from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
-from .html_sections import prelude_pairs, table_box
+from .html_sections import prelude_pairs, table_box, table_pairs
+from .html_updates import update_note
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
 from .structured import element_text as _text
@@ -230,7 +231,7 @@ def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
 
 def _box_rows(box: etree._Element, title: str) -> list[str]:
     """A fact box holding a table: its paragraphs and its rows in document order, a row's cells joined with dashes
-    (as :func:`_table_pairs` reads a table of the article)."""
+    (as :func:`audiocast.ingest.html_sections.table_pairs` reads a table of the article)."""
     items: list[str] = []
     for el in box.iter("p", "tr", "caption"):
         if el.tag == "tr":
@@ -382,7 +383,7 @@ def _trafilatura_blocks(root: etree._Element, url: str | None, separated: bool =
         return _trafilatura_blocks(separated_copy(root), url, True)
     for el in main:
         if el.tag == "table":
-            pairs.extend(_table_pairs(el))
+            pairs.extend(table_pairs(el))
             continue
         if el.tag == "list":
             for item in el.iter("item"):
@@ -402,28 +403,6 @@ def _trafilatura_blocks(root: etree._Element, url: str | None, separated: bool =
             for line in (clean_line(x) for x in text.split("\n")):
                 if line:
                     pairs.append(("p", line))
-    return pairs
-
-
-def _table_pairs(table: etree._Element) -> list[tuple[str, str]]:
-    """A table of trafilatura's XML read row by row: a data row (two cells or more) is an item of a box, its
-    cells joined with dashes, as a listener hears a programme or a result list; a row holding paragraphs is a
-    layout table's, and its paragraphs are the article's."""
-    pairs: list[tuple[str, str]] = []
-    items = False
-    for row in table.iter("row"):
-        if row.find(".//p") is not None or row.find(".//head") is not None:
-            for part in row.iter("p", "head", "item", "quote"):
-                text = clean_line(" ".join(part.itertext()))
-                if text:
-                    pairs.append(("head" if part.tag == "head" else "p", text))
-            continue
-        cells = [c for c in (clean_line(" ".join(c.itertext())) for c in row.iter("cell")) if c]
-        if cells:
-            items = items or len(cells) >= 2
-            pairs.append(("item" if len(cells) >= 2 else "p", " – ".join(cells)))
-    if items:
-        pairs.append(("endlist", ""))
     return pairs
 
 
@@ -492,7 +471,7 @@ def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title:
             continue
         if not blocks and not items and (shape_of(text) == "label" or names_site(text, sites)):
             continue  # a kicker label above the headline ("Reportage", "NYHET"), the site's name over it
-        hit = first_match(rules, text)
+        hit = None if update_note(text) else first_match(rules, text)  # an editor's note of news is text
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
             # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
             # inside it is article text: keep it, without a trailing credit.

@@ -8,6 +8,7 @@ between the headline and the part trafilatura chose.
   headline (or the lead under it) and the part it kept, side by side with that part in the same container and
   left after the boilerplate elements were removed, is the article's too: its headings, paragraphs, lists,
   tables (row by row) and label/value lines are put back before the kept text.
+- A table of trafilatura's reading is read row by row (:func:`table_pairs`, moved here from ``html.py``).
 """
 
 from __future__ import annotations
@@ -142,3 +143,25 @@ def prelude_pairs(root: etree._Element, top: etree._Element | None, pairs: list[
     if any(t in texts for k, t in prelude if k != "endlist"):
         return pairs
     return prelude + pairs
+
+
+def table_pairs(table: etree._Element) -> list[tuple[str, str]]:
+    """A table of trafilatura's XML read row by row: a data row (two cells or more) is an item of a box, its
+    cells joined with dashes, as a listener hears a programme or a result list; a row holding paragraphs is a
+    layout table's, and its paragraphs are the article's."""
+    pairs: list[tuple[str, str]] = []
+    items = False
+    for row in table.iter("row"):
+        if row.find(".//p") is not None or row.find(".//head") is not None:
+            for part in row.iter("p", "head", "item", "quote"):
+                text = clean_line(" ".join(part.itertext()))
+                if text:
+                    pairs.append(("head" if part.tag == "head" else "p", text))
+            continue
+        cells = [c for c in (clean_line(" ".join(c.itertext())) for c in row.iter("cell")) if c]
+        if cells:
+            items = items or len(cells) >= 2
+            pairs.append(("item" if len(cells) >= 2 else "p", " – ".join(cells)))
+    if items:
+        pairs.append(("endlist", ""))
+    return pairs
