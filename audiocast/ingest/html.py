@@ -58,6 +58,7 @@ from .html_classes import is_quote_figure as _quote_figure
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
 from .html_ends import before_text, list_label_ends, names_site
 from .html_ends import running as _running
+from .html_firsthead import first_heading
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
 from .html_layout import drop_captions_keep_title, relayout
@@ -646,7 +647,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     _drop_link_labels(root, rules)
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
-    pairs = cut_about(drop_repeats(fill_gaps(root, pairs), lead), site_names(doc))  # a pull quote once; 'Om <sender>' ends
+    pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
+    pairs = cut_about(drop_repeats(pairs, lead), site_names(doc))  # a pull quote read once; 'Om <sender>' ends
     blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title, site_names(doc))
     author = author or byline_author
     published = published or text_date
