@@ -5,18 +5,27 @@ the parse is :mod:`audiocast.ingest.text`'s."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from .byline import person_role
 from .dates import parse_date
-from .furniture import TaggedLine, dated_head_below, first_of_items
+from .furniture import TaggedLine, dated_head_below
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headfacts import field_run
 from .headkickers import CREDIT_LINE, under_column, under_kicker
+from .headlayout import (
+    HEAD_WINDOW,
+    RUNNING_TEXT,
+    headline_like,
+    next_real,
+    prev_real,
+    prose,
+    ranks,
+)
+from .headlayout import SALUTATION as SALUTATION  # read by text.py and html_heads.py
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
-from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header, section_line
+from .headmenus import glued_menu_item, in_anchor_block, in_listed_block, in_menu_run, in_page_header
 from .headmeta import (
     ANCHORS,
     HEAD_SCAN,
@@ -28,14 +37,20 @@ from .headmeta import (
     name_role_rows,
     sentence_head_over_meta,
 )
+from .headnotices import (
+    dismissable_banner,
+    doubted_lead,
+    notice_in_head,
+    notice_over_dated_head,
+    notice_over_head,
+    unrelated_notice_over_head,
+)
 from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headshapes import age_notice
 from .headstatus import status_over_head
 from .headwidgets import widget_box
-from .lineshape import content_words, is_quote, is_title_like, words
+from .lineshape import is_quote, is_title_like, words
 from .serieslists import series_list_tags
-
-_ANCHORS = ANCHORS
 
 
 def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
@@ -51,7 +66,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     _heads_after_boxes(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
-    anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in _ANCHORS} | set(life))
+    anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
     if has_blanks:
         _consent_tags(lines, anchors[0] if anchors else len(lines))
     found: list[tuple[int, bool]] = []
@@ -84,25 +99,25 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if (is_title_like(ln.text) or _crumb(ln.text) or sentence_head_over_meta(lines, i, _headed(lines, found))) \
                 and not (found and SALUTATION.fullmatch(ln.text) and not (
-                i + 1 < len(lines) and lines[i + 1].tag in _ANCHORS)) \
+                i + 1 < len(lines) and lines[i + 1].tag in ANCHORS)) \
                 and not _address_line(lines, i, found) and not question_lead(lines, found, i):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if _greeting_over_head(lines, i):
             continue
-        if _dismissable_banner(lines, i):
+        if dismissable_banner(lines, i):
             continue
-        if found and found[-1][0] == i - 1 and _notice_in_head(lines, i):
+        if found and found[-1][0] == i - 1 and notice_in_head(lines, i):
             ln.tag, ln.rule = "drop", "notice-in-head"
             continue
         if status_over_head(lines, i):
             continue  # a site's status line and its stamp over the article's head
-        if dated_head_below(lines, i) and not _interview_below(lines, i) or _head_past_furniture(lines, i, anchors) or _notice_over_dated_head(lines, i) or not any(
+        if dated_head_below(lines, i) and not _interview_below(lines, i) or _head_past_furniture(lines, i, anchors) or notice_over_dated_head(lines, i) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (
             # Nothing at all above a paragraph (a notice banner topping the page): the head is looked for further down.
-            _head_below(lines, i, anchors, HEAD_WINDOW if found else None) or _doubted_lead(lines, i)
-            or _notice_over_head(lines, i) or _unrelated_notice_over_head(lines, i)
+            _head_below(lines, i, anchors, HEAD_WINDOW if found else None) or doubted_lead(lines, i)
+            or notice_over_head(lines, i) or unrelated_notice_over_head(lines, i)
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
@@ -123,7 +138,7 @@ def _repeated_head_tags(lines: Sequence[TaggedLine], found: list[tuple[int, bool
     heads = {line_words(lines[j].text) for j, _ in found if words(lines[j].text) >= 3}
     for k in range(lead + 1, len(lines) - 1):
         ln = lines[k]
-        if ln.tag is None and line_words(ln.text) in heads and lines[k + 1].tag in _ANCHORS:
+        if ln.tag is None and line_words(ln.text) in heads and lines[k + 1].tag in ANCHORS:
             ln.tag, ln.rule = "drop", "head-repeated"
 
 
@@ -150,10 +165,6 @@ def _consent_tags(lines: Sequence[TaggedLine], end: int) -> None:
                     ln.tag, ln.rule = "drop", "consent"
 
 
-SALUTATION = re.compile(
-    r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|God (?:morgon|kväll|dag))(?! då\b)(?:,? (?:alla|allihop(?:a)?|på er))?"
-    r"(?: [\w-]+){0,3}\s*[!,]")
-"""A letter's salutation ("Hej alla odlare!", "Kära medlemmar,"): under a headline it opens the text, never a headline."""
 _CONTENTS = re.compile(r"[^.!?]*?:\s*[^.!?]+(?:\s+[·|•,]\s+[^.!?]+){1,}")
 """A newsletter's contents line ("I detta nummer: Filmklubben · Ny utställning · Hemsidan")."""
 GREETING_WINDOW = 6
@@ -171,14 +182,14 @@ def _greeting_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     between: list[TaggedLine] = []
     for k in range(i + 1, min(len(lines), i + 1 + GREETING_WINDOW)):
         ln = lines[k]
-        if ln.tag is None and _prose(ln):
+        if ln.tag is None and prose(ln):
             return False  # a sentence before any headline: the greeting opens the text
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 2 and shape_of(ln.text) not in {"button", "nav", "label"}:
             under = [x for x in lines[k + 1:k + 3] if x.tag is None]
-            if not any(_prose(x) for x in under):
+            if not any(prose(x) for x in under):
                 between.append(ln)
                 continue
-            meta = bool(under) and (person_role(under[0].text) is not None or lines[k + 1].tag in _ANCHORS)
+            meta = bool(under) and (person_role(under[0].text) is not None or lines[k + 1].tag in ANCHORS)
             furniture = any(x.rule == "separator" or shape_of(x.text) == "label" or _CONTENTS.fullmatch(x.text)
                             for x in between)
             if not (furniture or meta):
@@ -203,7 +214,7 @@ def _address_line(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bo
         return False  # the headline said again at the head's place ("Till dig som bor på Kvarnholmen" twice)
     return (
         bool(_ADDRESS.fullmatch(lines[i].text)) and nxt is not None and not nxt.blank_before and nxt.tag is None
-        and _prose(nxt)
+        and prose(nxt)
         and any(words(lines[j].text) >= 3 and shape_of(lines[j].text) is None for j, _ in found)
     )
 def _picture_title(lines: Sequence[TaggedLine], i: int) -> bool:
@@ -244,9 +255,9 @@ def _heads_over_pictures(lines: Sequence[TaggedLine]) -> None:
             continue
         k = j + 1
         while k < len(lines) and (lines[k].tag == "caption" or lines[k].rule in {"gallery", "separator"}
-                                  or _furniture(lines[k])):
+                                  or head_furniture(lines[k])):
             k += 1  # the picture's caption, its gallery's counter and arrows ("1 / 4", "‹", "›")
-        if k >= len(lines) or not (lines[k].tag in _ANCHORS or _prose(lines[k])):
+        if k >= len(lines) or not (lines[k].tag in ANCHORS or prose(lines[k])):
             continue
         above = [x for x in lines[max(0, j - 3):j] if x.tag is None]
         if any(is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None and not fact_list(x.text)
@@ -303,7 +314,7 @@ def _continues(lines: Sequence[TaggedLine], i: int) -> bool:
         return False  # a date line, a byline or a button in lowercase ("onsdag 3 juni 2026, Mikael Åberg", "av Eva Ek")
     opens = bool(_CONTINUATION.match(ln.text)) or (above.text[-1] in "–—-,:" and not is_quote(ln.text))
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    closes = nxt is not None and not nxt.blank_before and (nxt.tag in _ANCHORS or _BYLINE_NAME.fullmatch(nxt.text))
+    closes = nxt is not None and not nxt.blank_before and (nxt.tag in ANCHORS or _BYLINE_NAME.fullmatch(nxt.text))
     if not opens or (in_menu_run(lines, i - 1, without_anchor=True) and not closes):
         return False  # in a dump without blank lines the broken head stands in the menu's run, over its byline
     return not (nxt is not None and not nxt.blank_before and nxt.tag is None and words(nxt.text) <= CONTINUATION_WORDS
@@ -332,213 +343,17 @@ def _label(line: str) -> bool:
     return line.endswith(":") and words(line) <= LABEL_WORDS
 
 
-P_LEAD = 0.1
-"""A paragraph above the head that the classifier gives less than this is no lead (a notice, a "Du är här:"
-line) when the article's head follows: the golden and blind sets' leads score 0.3 and up."""
 
 
-def _doubted_lead(lines: Sequence[TaggedLine], i: int, window: int = 12) -> bool:
-    """Whether lines[i] is a paragraph the classifier doubts, with a headline-like line and then a paragraph it
-    trusts within ``window`` lines below: the article's head is further down."""
-    p = lines[i].p
-    if p is None or p >= P_NOTICE:
-        return False
-    below = lines[i + 1:i + 1 + window]
-    head = next((k for k, ln in enumerate(below) if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3), None)
-    if head is None:
-        return False
-    trusted = [ln for ln in below[head + 1:] if ln.tag is None and not is_title_like(ln.text) and (ln.p or 0.0) >= 0.5]
-    if p < P_LEAD:
-        return bool(trusted)
-    return _notice_box(lines, i, below[head + 1:], trusted)
-
-
-NOTICE_WORDS = 25
-"""A notice over the head is one sentence of at most this many words."""
-NOTICE_PROSE_WINDOW = 8
-
-
-def _notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether lines[i] is a one-sentence notice in a box of its own right over the article's headline ("Den här
-    artikeln är mer än ett år gammal.", "Texten är maskinöversatt."): a blank line above and below it, the line under
-    it a headline-like line (three words or more, no label, button or menu shape) opening a block with two paragraphs
-    of running prose within :data:`NOTICE_PROSE_WINDOW` lines. Asked only when no headline-like line stands above
-    lines[i]: a lead has its headline above it, and a page whose only title stands under its first paragraph is a
-    notice's, not a lead's."""
-    ln = lines[i]
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or not ln.blank_before or not nxt.blank_before or nxt.tag is not None:
-        return False
-    if words(ln.text) > NOTICE_WORDS or _SENTENCE_BREAK.search(ln.text):
-        return False
-    if not (is_title_like(nxt.text) and words(nxt.text) >= 3 and shape_of(nxt.text) is None):
-        return False
-    if first_of_items(lines, i + 1) or interview_question(lines, i + 1):
-        return False  # a minutes' first item ("§ 1 Mötet öppnas") or an interview's first question is no headline
-    below = lines[i + 2:i + 2 + NOTICE_PROSE_WINDOW]
-    return sum(_prose(x) for x in below) >= RUNNING_TEXT
-
-
-def _unrelated_notice_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether lines[i] is a notice of at most :data:`NOTICE_WORDS` words set right over the article's headline, blank
-    line or none ("Obs! Texten uppdateras löpande.", "Den här artikeln är mer än ett år gammal."): the next line (past a
-    section's label or a breadcrumb, :func:`audiocast.ingest.headmenus.section_line`) is a headline with its lead (running prose) right under it or under its date line, byline and tools, and the notice names none of the content words (names,
-    places, numbers, stems) of that headline and the first two paragraphs under it, as a lead would; set apart from the
-    headline by a blank line, it is one sentence. Asked only when no headline-like line stands above lines[i]."""
-    ln = lines[i]
-    if ln.tag is not None or words(ln.text) > NOTICE_WORDS or i + 2 >= len(lines) or SALUTATION.match(ln.text):
-        return False  # a letter's greeting opens its text
-    h = next((k for k in range(i + 1, min(len(lines), i + 4)) if not section_line(lines[k]) or _dated_next(lines, k)),
-             i + 1)  # past a crumb or a label; a short line over the date line is the headline
-    head = lines[h]
-    if (head.blank_before or h > i + 1) and _SENTENCE_BREAK.search(ln.text.split(None, 1)[-1]):
-        return False  # a paragraph of its own with more than one sentence ("Obs!" is none) may open the text
-    short_dated = _dated_next(lines, h) and words(head.text) == 2 and is_title_like(head.text) and not shape_of(head.text)
-    if head.tag is not None or not (_headline_like(head.text) or short_dated) or person_role(head.text) is not None \
-            or parse_date(head.text):
-        return False  # a writer's name or a meta row ("Insatsrapport · 2026-02-16") under a headline in capitals
-    k = h + 1
-    while k < len(lines) and (lines[k].tag in _ANCHORS or lines[k].tag == "caption" or _furniture(lines[k])):
-        k += 1  # the head's date line, byline, tools and picture credit
-    text = [x for x in lines[k:k + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]
-    if not text or text[0] is not lines[min(k, len(lines) - 1)]:
-        return False  # the headline's lead, right under it or under its meta lines
-    said = content_words(head.text).union(*(content_words(x.text) for x in text))
-    own = content_words(ln.text)
-    return bool(own) and not own & said
-
-
-def _dated_next(lines: Sequence[TaggedLine], k: int) -> bool:
-    """Whether the next real line under lines[k] is the head's date line or byline."""
-    n = _next_real(lines, k)
-    return lines[k].tag is None and n is not None and lines[n].tag in _ANCHORS
-
-
-_CLOSE = re.compile(r"(?i)[×✕✖xX]|(?:stäng|dölj|göm)(?: (?:meddelandet?|rutan|notisen|bannern))?|ok(?:ej)?|jag förstår|close")
-"""A banner's close button ("×", "Stäng", "Dölj meddelandet", "OK")."""
-
-
-def _dismissable_banner(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether lines[i] is a banner's message over its close button ("Just nu: Höga flöden i ån. Håll avstånd …" /
-    "×", "Störning i elnätet …" / "Dölj"): at most :data:`NOTICE_WORDS` words, the close button glued under it, and a
-    headline-like line (three words or more, no label, button or menu shape) with running prose under it within
-    :data:`HEAD_WINDOW` lines below. The message and its button are dropped; no lead has a close button."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or nxt.blank_before or not _CLOSE.fullmatch(nxt.text.strip()) or words(lines[i].text) > NOTICE_WORDS:
-        return False
-    for k in range(i + 2, min(len(lines), i + 2 + HEAD_WINDOW)):
-        ln = lines[k]
-        if _prose(ln):
-            return False  # running text before any headline: the line is no banner over the head
-        if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None:
-            under = [x for x in lines[k + 1:k + 4] if x.tag is None or x.tag in _ANCHORS]
-            if not any(_prose(x) for x in under):
-                continue
-            lines[i].tag, lines[i].rule = "drop", "banner"
-            nxt.tag, nxt.rule = "drop", "banner-close"
-            return True
-    return False
-
-
-HEAD_NOTICE_WORDS = 15
-"""A notice set inside the article's head is at most this many words ("Obs! Sidan uppdateras löpande.")."""
-
-
-def _notice_in_head(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether lines[i], right under a headline candidate, is a notice inside the article's head ("Obs! Sidan
-    uppdateras löpande när vi vet mer.", "Denna artikel är endast för prenumeranter."): at most
-    :data:`HEAD_NOTICE_WORDS` words, the head's date line or byline right under it, running prose right under that, and
-    none of its content words (names, places, numbers, stems) in the headline above or the text below - a lead set over
-    the date line (headline, lead, byline, text: a paper's classic head) names what the article tells."""
-    if words(lines[i].text) > HEAD_NOTICE_WORDS or lines[i].tag is not None:
-        return False
-    k = _next_real(lines, i)
-    if k is None or lines[k].tag not in _ANCHORS:
-        return False
-    if k + 1 >= len(lines) or not _prose(lines[k + 1]):
-        return False
-    text = [x for x in lines[k + 1:k + 1 + NOTICE_PROSE_WINDOW] if _prose(x)]
-    if len(text) < RUNNING_TEXT:
-        return False
-    said = content_words(lines[i - 1].text).union(*(content_words(x.text) for x in text))
-    own = content_words(lines[i].text)
-    return bool(own) and not own & said
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?-i:[A-ZÅÄÖ])")
-
-
-P_NOTICE = 0.5
-"""A one-line box above the head that the classifier gives less than this (and :data:`P_LEAD` and up) is a notice when it
-shares no word with the text below (:func:`_notice_box`); the classifier cannot tell a notice's sentence from a lead's
-(0.2-0.45 on the viewer notices seen), the words it shares with the text can."""
-
-
-def _notice_box(lines: Sequence[TaggedLine], i: int, under_head: Sequence[TaggedLine], trusted: list[TaggedLine]) -> bool:
-    """Whether lines[i], a sentence the classifier doubts, is a notice in a box of its own (a blank line above and
-    below: "Texten är automatiskt framtagen och kan innehålla fel.", "Den här artikeln är mer än ett år gammal.") over
-    a headline with a block of two trusted paragraphs right under it: the notice names none of the content words
-    (names, places, numbers) of those paragraphs, as a lead does."""
-    alone = lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
-    run = list(itertools.takewhile(lambda ln: not ln.blank_before, under_head))
-    text = [ln for ln in run if any(ln is t for t in trusted)]
-    if not alone or len(text) < RUNNING_TEXT or len(text) < len(run) - 1:
-        return False
-    said = set().union(*(content_words(ln.text) for ln in text))
-    return not content_words(lines[i].text) & said
-
-
-HEAD_WINDOW = 12
-"""How many lines below a paragraph the article's head is looked for."""
-
-
-def _headline_like(text: str) -> bool:
-    return is_title_like(text) and words(text) >= 3 and shape_of(text) is None
 
 
 def _headed(lines: Sequence[TaggedLine], found: list[tuple[int, bool]]) -> bool:
     """Whether a headline-like candidate stands above: three words or more, no label, button or menu shape, no issue
     line or field row (:func:`audiocast.ingest.headline.furniture_shape`), in no menu."""
-    return any(_headline_like(lines[j].text) and not furniture_shape(lines[j].text) and not in_menu_run(lines, j, True)
+    return any(headline_like(lines[j].text) and not furniture_shape(lines[j].text) and not in_menu_run(lines, j, True)
                for j, _ in found)
 
 
-def _notice_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether lines[i], a paragraph of at most :data:`NOTICE_WORDS` words, is the site's notice over the article's head
-    ("Välkommen till vår hemsida! Sidan uppdateras av Bengt.", "Nästa öppet hus: Söndag 9 mars kl. 11–15."): below
-    it, before any running prose, a headline-like line (three words or more, no label, button or menu shape) with its
-    byline or date line right beside it (the line above or below, untagged lines between the parts being none), and
-    two paragraphs of running prose under that head; and the paragraph names none of the content words (names,
-    places, numbers, stems) of that headline and those two paragraphs, as a lead does. A site's "Uppdaterad" line
-    above it is no matter: it dates the page, not the article."""
-    if lines[i].tag is not None or words(lines[i].text) > NOTICE_WORDS:
-        return False
-    above = lines[i - 1] if i > 0 else None
-    if above is not None and not lines[i].blank_before and above.tag is None and _headline_like(above.text):
-        return False  # right under a headline: a notice inside the head, or the lead
-    for k in range(i + 1, min(len(lines), i + 1 + HEAD_WINDOW)):
-        ln = lines[k]
-        if _prose(ln):
-            return False  # running text before any head: lines[i] leads it
-        if ln.tag is not None or not _headline_like(ln.text) or person_role(ln.text) is not None \
-                or first_of_items(lines, k) or interview_question(lines, k):
-            continue  # a writer's name beside the date line is the byline; a minutes' first item, an interview's
-            # first question no head
-        beside = [x for x in (lines[k - 1], lines[k + 1] if k + 1 < len(lines) else None) if x is not None]
-        if not any(x.tag in {"date", "published", "byline"} for x in beside):
-            continue
-        text = [x for x in lines[k + 1:k + 1 + NOTICE_PROSE_WINDOW] if _prose(x)][:RUNNING_TEXT]
-        if len(text) < RUNNING_TEXT:
-            return False
-        said = content_words(ln.text).union(*(content_words(x.text) for x in text))
-        own = content_words(lines[i].text)
-        if bool(own) and not own & said:
-            lines[i].tag, lines[i].rule = "drop", "notice-over-head"
-            return True
-        return False
-    return False
-PROSE_WORDS = 8
-"""A paragraph of running prose under the article's headline has at least this many words."""
 
 
 def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]) -> bool:
@@ -556,19 +371,19 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
     p = lines[i].p
     if not in_menu and (p is None or p >= P_MENU_CROSSED):
         return False
-    rank = _ranks(lines)
+    rank = ranks(lines)
     for j in range(i + 1, len(lines)):
         ln = lines[j]
         if not in_menu and ln.blank_before and in_menu_run(lines, j, True):
             in_menu = True  # the page's menu (a block of its own) stands between lines[i] and what follows
         if ln.tag is not None:
             continue
-        if _prose(ln):
+        if prose(ln):
             return False  # running text comes first: lines[i] leads it (a teaser's head further down is no matter)
         if not (is_title_like(ln.text) and words(ln.text) >= 3 and shape_of(ln.text) is None):
             continue
         near = [a for a in anchors if abs(rank[a] - rank[j]) <= 2]
-        if near and any(_prose(x) for x in [x for x in lines[j + 1:j + 12] if not _furniture(x)][:3]):
+        if near and any(prose(x) for x in [x for x in lines[j + 1:j + 12] if not head_furniture(x)][:3]):
             # Across a menu only to a dated head (a byline beside a subheading is the article's own).
             return in_menu and (first_in_menu or any(lines[a].tag in {"date", "published"} for a in near))
     return False
@@ -580,41 +395,23 @@ head below the menu only when the classifier gives it less than this (the golden
 up); one standing in the menu block itself needs no classifier."""
 
 
-def _furniture(ln: TaggedLine) -> bool:
-    return head_furniture(ln)
-
-
-def _ranks(lines: Sequence[TaggedLine]) -> list[int]:
-    """Each line's place counting only the lines that are no furniture (:func:`_furniture`): the head's parts (headline,
-    date line, lead) stay neighbours with a "Lyssna på artikeln" or a share row between them."""
-    return list(itertools.accumulate(not _furniture(ln) for ln in lines))
-
-
-def _next_real(lines: Sequence[TaggedLine], i: int) -> int | None:
-    return next((k for k in range(i + 1, len(lines)) if not _furniture(lines[k])), None)
 
 
 def _next_past_picture(lines: Sequence[TaggedLine], i: int) -> int | None:
-    """The next real line (:func:`_next_real`), past a picture's caption glued under lines[i] with its gallery's
+    """The next real line (:func:`next_real`), past a picture's caption glued under lines[i] with its gallery's
     counter and arrows (or a line opened by a picture's mark, :data:`audiocast.ingest.headline.PICTURE_MARK`): a
     headline over its picture has its lead under the caption."""
     def picture(ln: TaggedLine) -> bool:  # a caption, or a line opened by a picture's mark ("🖼 Barnen i snön")
         return ln.tag == "caption" or PICTURE_MARK.match(ln.text) is not None
 
-    k = _next_real(lines, i)
+    k = next_real(lines, i)
     if k is None or k != i + 1 or not picture(lines[k]) or lines[k].blank_before:
         return k
-    while k < len(lines) and (picture(lines[k]) or lines[k].rule in {"gallery", "separator"} or _furniture(lines[k])):
+    while k < len(lines) and (picture(lines[k]) or lines[k].rule in {"gallery", "separator"} or head_furniture(lines[k])):
         k += 1
     return k if k < len(lines) else None
 
 
-def _prev_real(lines: Sequence[TaggedLine], i: int) -> int | None:
-    return next((k for k in range(i - 1, -1, -1) if not _furniture(lines[k])), None)
-
-
-def _prose(ln: TaggedLine) -> bool:
-    return ln.tag is None and not is_title_like(ln.text) and words(ln.text) >= PROSE_WORDS
 
 
 
@@ -625,12 +422,12 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
     if any(a < i for a in anchors):
         return False
     stop = len(lines) if window is None else min(len(lines), i + window)
-    rank = _ranks(lines)
-    prose = 0
+    rank = ranks(lines)
+    running = 0
     for j in range(i + 1, stop):
         ln = lines[j]
-        prose += _prose(ln)
-        if prose >= RUNNING_TEXT or (prose and (ln.label or ln.tag in {"stop", "footer"})):
+        running += prose(ln)
+        if running >= RUNNING_TEXT or (running and (ln.label or ln.tag in {"stop", "footer"})):
             return False  # lines[i] opens running text, or a list's label ("Fler evenemang") follows it: a teaser's head
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(rank[a] - rank[j]) <= 2 for a in anchors):
             return not interview_question(lines, j)  # an interview's first question under the head is no head
@@ -647,9 +444,6 @@ def _interview_below(lines: Sequence[TaggedLine], i: int, window: int = HEAD_WIN
     return False
 
 
-RUNNING_TEXT = 2
-"""A paragraph followed by this many more paragraphs of prose before any dated head opens the article's text (a
-notice or a cookie banner above the head is one or two paragraphs over its buttons)."""
 
 
 def _with_context(
@@ -660,10 +454,10 @@ def _with_context(
     kickers = {i for i in at if not sentence_head(lines[i].text)}  # a headline with a verb over the date line is none
     # A separator's own line ('·', '|') between the date line and a section label is no distance: the dump broke one
     # row of the head ("Publicerat 15 september 2026 · Nyheter") into lines.
-    rank = _ranks(lines)
+    rank = ranks(lines)
     # A line over its picture's caption stands in no menu (no menu item has a photo credit), and its lead is under it.
     nxt = {i: _next_past_picture(lines, i) for i, _ in found}
-    prev = {i: _prev_real(lines, i) for i, _ in found}
+    prev = {i: prev_real(lines, i) for i, _ in found}
     return [
         Candidate(
             index=i, text=core((joined or {}).get(i, lines[i].text)), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
@@ -671,12 +465,12 @@ def _with_context(
             # between the date and the lead, unless the date line is a headline's above it and this line is short (a
             # name, a greeting): a long one is the headline under a kicker
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and not CREDIT_LINE.match(lines[i].text)
-            and (_prev_real(lines, prev[i] or 0) not in at or (_prev_real(lines, prev[i] or 0) in kickers
+            and (prev_real(lines, prev[i] or 0) not in at or (prev_real(lines, prev[i] or 0) in kickers
                                                                and under_kicker(lines[i].text))),
             under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i]
-            and _prev_real(lines, prev[i] or 0) in kickers and under_kicker(lines[i].text)
+            and prev_real(lines, prev[i] or 0) in kickers and under_kicker(lines[i].text)
             or nxt[i] in anchors and under_column(lines, i, {k for k, _ in found}),
-            in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == _next_real(lines, i),
+            in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == next_real(lines, i),
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
             anchor_block=in_anchor_block(lines, i, anchors), in_header=in_page_header(lines, i),
