@@ -45,3 +45,12 @@ def test_an_inspectors_title_and_a_short_form_in_small_letters_with_its_ending()
                 "Ikea:s nya varuhus öppnar.", "Ai:n skrev texten.", "Suv:en stod kvar."],
                ["Kriminalinspektör Johan Ek vill ha tips.", "Inspektör Sara Lind på plats.", "Ufon syntes över sjön.",
                 "Ikeas nya varuhus öppnar.", "A in skrev texten.", "Suv:en stod kvar."])
+
+
+def test_an_ad_in_capitals_keeps_its_units_and_short_forms() -> None:
+    # guard: a known spelled acronym stays letters
+    check_line(["KÖPES: MOPED, MAX 8 000 KR. RING KVÄLLSTID.", "BINGO VARJE TORS KL 18 I FOLKETS HUS!",
+                "SÄLJES: HÖ, 350 KR/ST. TFN 0494-123 45.", "SVT: SKOLAN STÄNGS"],
+               ["köpes: moped, max åttatusen kronor. Ring kvällstid.", "bingo varje torsdag klockan arton i folkets hus!",
+                "säljes: hö, trehundrafemtio kronor styck. Telefon noll fyra nio fyra, ett två tre fyra fem.",
+                "ess ve te: skolan stängs"])

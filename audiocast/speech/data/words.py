@@ -124,7 +124,11 @@ MIXED_CASE_WORDS = {
 
 # Capitalised words that are ordinary Swedish words when a whole line is in
 # capitals ("ALLA VAR ÖVERENS"), though spelled elsewhere.
-SHOUTED_WORDS = frozenset({"VAR", "EL", "KO", "VA", "RV", "LV"})  # "PÅ RV 40": the road, read by the abbreviation
+SHOUTED_WORDS = frozenset({"VAR", "EL", "KO", "VA", "RV", "LV",  # "PÅ RV 40": the road, read by the abbreviation
+                           # an ad in capitals: its units and short forms, read by their rules in small letters
+                           # ("45 000 KR", "KL 19", "TFN 070-...", "2 ST", "NR 5", "PGA")
+                           "KR", "KL", "ST", "TFN", "NR", "KM", "KG", "CM", "MM", "KVM", "MKR", "TKR", "HK", "PGA",
+                           "MFL", "DL", "CL", "ML"})
 
 # Party letters in parentheses after a politician's name.
 PARTIES = {

@@ -322,6 +322,10 @@ _CAPS_ONLY = re.compile(r"\b[A-ZÅÄÖÉ]{2,}\b")
 _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
 
 
+# A sentence's stop right before a word (the word then opens a new sentence of the line).
+_SENTENCE_OPENS = re.compile(r"[.!?]\s+[\"”'(–-]*$")
+
+
 def _shouted_word(w: str, prev: str, nxt: str) -> str:
     """One word of a line in capitals, as it should be handed on."""
     if w.capitalize() in _REGNAL_NAMES and is_roman(nxt):
@@ -364,7 +368,10 @@ def shouting(text: str, trace: Trace | None = None) -> str:
         w, suf = m.group("w"), (m.group("suf") or "").lower()
         nxt = tokens[i + 1].group("w") if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].group("w").capitalize() if i else ""
-        out.append(text[pos:m.start()] + _shouted_word(w, prev, nxt) + suf)
+        said = _shouted_word(w, prev, nxt)
+        if said.islower() and _SENTENCE_OPENS.search(text, max(0, m.start() - 8), m.start()):
+            said = said.capitalize()  # "45 000 KR. RING ...": a new sentence ("kr." keeps its stop before it)
+        out.append(text[pos:m.start()] + said + suf)
         pos = m.end()
     out.append(text[pos:])
     result = "".join(out)
