@@ -35,3 +35,25 @@ def test_counts_and_models(text: str, want: str) -> None:
 ])
 def test_counts_and_models_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+# "2 husdjur/lgh" was "två husdjur lägenhet" (the slash silent): a dwelling after a slash is counted per
+# (data/quantities.PER_UNIT_WORDS: lgh, lägenhet, bostad, fordon); "med 1/2 buljongtärning" after another
+# part in the line was "hälften buljongtärning", now "en halv" unless the whole is named before
+# (parts.whole_named_before). Written after the fixes, with guards.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Max 1 hund/lgh i huset.", "en hund per lägenhet"),
+    ("Högst 3 cyklar/bostad får ställas här.", "tre cyklar per bostad"),
+    ("Vispa 1/4 liter grädde och tillsätt 1/2 vaniljstång.", "en halv vaniljstång"),
+    ("Strö över 1/3 dl socker och 1/2 tesked kanel.", "en halv tesked"),
+])
+def test_per_dwelling_and_halves(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Föräldrar/barn är välkomna.", "Föräldrar barn"),
+    ("Av deltagarna valde 1/2 fisk och 1/4 kött.", "hälften fisk"),
+])
+def test_per_dwelling_and_halves_guards(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -313,7 +313,7 @@ PER_UNIT_WORDS = {
     "g": "gram", "l": "liter", "dl": "deciliter", "ml": "milliliter", "h": "timme", "kWh": "kilowattimme",
     # nouns a limit is counted per ("max 2 köp/hushåll")
     "hushåll": "hushåll", "person": "person", "deltagare": "deltagare", "familj": "familj", "kund": "kund",
-    "elev": "elev",
+    "elev": "elev", "lgh": "lägenhet", "lägenhet": "lägenhet", "bostad": "bostad", "fordon": "fordon",
     # a timber price per the forester's measure ("29 kr/m³sk", "350 kr/m³fub")
     "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter",
     "m³fub": "kubikmeter fast under bark", "m3fub": "kubikmeter fast under bark",

@@ -51,6 +51,7 @@ from .parts import (
     part_after_date_word,
     part_said,
     sub_slash,
+    whole_named_before,
 )
 from .weekdays import weekday_name as _weekday
 from .weekdays import weekdays_alone
@@ -238,6 +239,8 @@ def _slash(m: re.Match[str]) -> str | None:
             return article_written(fraction_before_noun(d, mo, w), two)  # "drygt 1/3 paket", "ett 1/2 år"
         return part_said(d, mo, two)  # "jämfört med 1/5": a part
     if not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and before[-1:] != ["den"] and among_parts(m):
+        if (d, mo) == (1, 2) and w[:1].islower() and w not in NOT_NOUN and not whole_named_before(m):
+            return article_written(fraction_before_noun(d, mo, w), before)  # "med 1/2 buljongtärning": "en halv"
         return part_said(d, mo, before) if w else f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"  # "(1/3)"
     if (not m.group("y") and not m.group("wd") and mo in RATING_SCALES and 0 <= d <= mo and before[-1:] not in (["för"], ["inför"])
             and (not w or w in ("i", "och", "men", "stjärnor", "poäng") or w[0].isupper())

@@ -72,6 +72,14 @@ def among_parts(m: re.Match[str]) -> bool:
             or _PARTITIVE_OPENING.search(m.string, max(0, m.start() - 80), m.start()) is not None)
 
 
+def whole_named_before(m: re.Match[str]) -> bool:
+    """Is the whole the part is of named before it ("Av eleverna valde 1/2 ...", "2/3 av ytan är
+    skog och 1/2 ...")? Then "1/2" before a word is "hälften", not "en halv"."""
+    lo = max(0, m.start() - 80)
+    return (_PARTITIVE_OPENING.search(m.string, lo, m.start()) is not None
+            or ("/" in m.string[lo:m.start()] and _PART_OF_BEFORE.search(m.string, lo, m.start()) is not None))
+
+
 def _same_part_before(m: re.Match[str]) -> bool:
     """ "svarade 1/3 ja, 1/3 nej och 1/3 vet ej": the same part written
     before in the sentence (no list of dates names one day twice)."""
