@@ -62,3 +62,10 @@ def test_m_before_a_maker_in_an_ad_for_sale_is_med() -> None:
                 "Hr talman, jag yrkar bifall."],
                ["Säljes: Snöskoter Lynx sexhundra med Kamrem två stycken.", "Tomten är tvåhundra meter. Alla tre hus är nya.",
                 "Herr talman, jag yrkar bifall."])
+
+
+def test_a_bands_orchestra_and_initials_ending_the_line() -> None:
+    # guard: "ork" the word (strength) after no name
+    check_line(["Dans till Sven-Ingvars ork. Entré 120 kr.", "Jag har ingen ork kvar.", "Hon flyttade till L.A."],
+               ["Dans till Sven-Ingvars orkester. Entré hundratjugo kronor.", "Jag har ingen ork kvar.",
+                "Hon flyttade till ell a."])

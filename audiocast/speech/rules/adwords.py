@@ -64,6 +64,8 @@ _AD_OPENING = re.compile(r"^\s*(?:Säljes|Köpes|Bytes|Uthyres|Till salu)\b", re
 # is "efter".
 _AFTER_HOUR = re.compile(r"(?:(?<=\d\d )|(?<=\b[Rr]ing )|(?<=\b[Tt]el )|(?<=\b[Tt]fn ))e"
                          r"(?= (?:kl\.? ?)?(?:1\d|2[0-3]|[5-9])(?:[.:][0-5]\d)?(?![\d,:]| ?(?:år|st|kr|%)))")
+# "Dans till Kjell Lönnå ork.": a band's "orkester" after its leader's capitalised name ("ork" alone is strength).
+_ORCHESTRA = re.compile(r"(?P<n>(?<![\w-])[A-ZÅÄÖ][\wåäö-]+ )ork(?![\wåäö])")  # (its stop kept: the sentence's)
 # "3 vxl" on a bike: its gears ("vxl." alone is a switchboard, the table's "växel").
 _GEARS = re.compile(r"(?<=\d )vxl\.?(?![\wåäö])")
 # "Välk!": the welcome without its stop before the exclamation mark.
@@ -112,6 +114,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_AT, lambda m: "vid", text, trace, "abbreviation")
     if " m " in text:
         text = sub(_WITH, lambda m: "med", text, trace, "abbreviation")
+    if " ork" in text:
+        text = sub(_ORCHESTRA, lambda m: m.group("n") + "orkester", text, trace, "abbreviation")
     if " e " in text:
         text = sub(_AFTER_HOUR, lambda m: "efter", text, trace, "abbreviation")
     if " m. " in text and _AD_OPENING.match(text):

@@ -73,6 +73,11 @@ _BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-ZÅÄÖ]\.){2,3})(?=\s[a-zå
 _SURNAME_INITIAL = re.compile(r"(?P<n>(?<![\w.-])[A-ZÅÄÖ][a-zåäö]+ )(?P<l>[A-ZÅÄÖ])\.(?= [a-zåäö])")
 
 
+def _bare_initials(m: re.Match[str]) -> str:
+    said = " ".join(spell(c) for c in m.group("i") if c != ".")
+    return said + ("." if not m.string[m.end():].strip() else "")  # "i Washington D.C.": the line's stop kept
+
+
 def letter_pairs(text: str, trace: Trace | None = None) -> str:
     """Licence classes joined by a slash are a choice: "gärna C/CE" -> "ce
     eller ce e", "B/BE" (a class with a trailer, "E", or a word of licences
@@ -108,7 +113,7 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_NAME_PAIR, lambda m: None if m.group("a") in PARTIES and m.group("b") in PARTIES
                    else f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
     if "." in text:
-        text = sub(_BARE_INITIALS, lambda m: " ".join(spell(c) for c in m.group("i") if c != "."), text, trace, "acronym")
+        text = sub(_BARE_INITIALS, _bare_initials, text, trace, "acronym")
         text = sub(_SURNAME_INITIAL, lambda m: m.group("n") + m.group("l"), text, trace, "acronym")
     if "o" in text:
         text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
