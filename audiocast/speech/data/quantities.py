@@ -303,6 +303,8 @@ LENGTH_HEAD_UNITS = frozenset({"m", "km", "mil", "cm", "mm", "dm"})
 GENITIVE_HEADS = frozenset("""
 mellanrum avstånd gångavstånd cykelavstånd promenad promenadavstånd väntan väntetid spel paus
 körning bilresa bilväg tågresa resa försening marginal tystnad betänketid träning uppvärmning
+vikariat provanställning anställning förordnande uppehåll kontrakt praktik garanti abonnemang bindningstid
+uppsägningstid
 """.split())
 
 # Units after a slash or "per" that follow a word, not a number ("korn/m³",

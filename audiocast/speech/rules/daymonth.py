@@ -63,13 +63,49 @@ def _day_part(m: re.Match[str]) -> str:
     return f"{day} {DAY_PARTS[m.group('p')]}{'.' if ends else ''}"
 
 
+# "fr.o.m. 1/5", "t.o.m. 31/8", "from 1/5", "tom 15/9": a bound of a period before a day and a month.
+_BOUND_SLASH = re.compile(
+    r"(?<![\w.])(?P<w>[Ff]r\.\s?o\.\s?m\.|[Ff]\.o\.m\.|[Tt]\.\s?o\.\s?m\.|[Ff]rom|[Ff]om|[Tt]om)\s"
+    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\w/]|[.,]\d)"
+)
+_BOUND_HINT = re.compile(r"(?:om|m\.)\s[0-3]?\d/")
+# "from 15 aug", "tom 2025-06-30", "fom mån": the bound written as one word before another date's shape.
+_BOUND_WORD = re.compile(
+    r"(?<![\w.])(?P<w>[Ff]rom|[Ff]om|[Tt]om)(?=\s(?:[0-3]?\d\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|(?:mån|tis|ons|tor|fre|lör|sön)[a-zåäö]*\b|v\.?\s?\d))"
+)
+_BOUND_WORD_HINT = re.compile(r"(?:[Ff]r?om|[Tt]om)\s[\dmtofls]")
+_BOUND_SAID = {"f": "från och med", "t": "till och med"}
+
+
+def _said_bound(w: str) -> str:
+    bound = _BOUND_SAID[w[0].lower()]
+    return bound[0].upper() + bound[1:] if w[0].isupper() else bound
+
+
+def _bound_slash(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return f"{_said_bound(m.group('w'))} {ordinal(d)} {MONTHS[mo - 1]}"
+
+
 def day_parts(text: str, trace: Trace | None = None) -> str:
     """A weekday and the part of its day written short: "tis fm" -> "tisdag
     förmiddag", "tors em." -> "torsdag eftermiddag" (it was "emeritus"
     before a capital), "mån e.m."; a stop ending the sentence is kept.
 
-    Risk: "em"/"fm" right after a weekday is always the part of the day.
+    A bound of a period before a day and a month is a date ("fr.o.m. 1/5"
+    -> "från och med första maj", "from 1/5", "tom 31/8"; "1/5 t.o.m." was
+    a fifth of a ton, "from 1/5" a fifth).
+
+    Risk: "em"/"fm" right after a weekday is always the part of the day;
+    "tom" (empty) right before a day and a month is read "till och med".
     """
+    if _BOUND_HINT.search(text):
+        text = sub(_BOUND_SLASH, _bound_slash, text, trace, "date")
+    if _BOUND_WORD_HINT.search(text):  # "from 15 aug" -> "från och med 15 aug", read by the date rule
+        text = sub(_BOUND_WORD, lambda m: _said_bound(m.group("w")), text, trace, "date")
     if not _DAY_PART_HINT.search(text):
         return text
     return sub(_DAY_PART, _day_part, text, trace, "date")
