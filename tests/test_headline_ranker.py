@@ -192,9 +192,11 @@ def test_the_training_tool_learns_a_lesson_and_never_overrides_without_evidence(
     assert tool.combined({"ranker": "a", "rule": "b", "gain": 0.6, "margin": 2.0}, 0.5, 1.5) == "b"
 
 
-@pytest.mark.xfail(strict=True, reason="out of the ranker's reach: a call to the reader with its sentence under it is "
-                   "taken for the head and its lead, so the real headline below is no candidate (report, what is left)")
-def test_known_gap_a_call_with_its_sentence_over_a_dated_head() -> None:
+def test_a_call_with_its_sentence_over_a_dated_head_leaves_the_headline_a_candidate() -> None:
+    # once a known gap (a strict xfail): the call and its sentence were taken for the head and its lead, so the real
+    # headline below was no candidate; headcalls.call_box_over_head drops the sentence and the evidence decides
     page = (_SHOP + "Beställ din semla senast fredag!\nRing 0480-123 45 eller kom förbi.\n\nNyheter\n" + _HEAD
             + "\n12 februari 2025\n" + _TEXT)
-    assert read_dump(page).title == _HEAD
+    article = read_dump(page)
+    assert article.title == _HEAD
+    assert "Ring 0480-123 45" not in (article.lead or "")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .dates import parse_date
 from .furniture import TaggedLine, dated_head_below
+from .headcalls import call_box_over_head
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headfacts import field_run
 from .headkickers import CREDIT_LINE, under_column, under_kicker
@@ -107,6 +108,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue
         if dismissable_banner(lines, i):
             continue
+        if call_box_over_head(lines, i, found):
+            continue  # a call to the reader with its sentence over the head: the real headline is looked for below
         if found and found[-1][0] == i - 1 and notice_in_head(lines, i):
             ln.tag, ln.rule = "drop", "notice-in-head"
             continue

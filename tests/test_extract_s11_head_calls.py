@@ -1,0 +1,71 @@
+"""Session 11 (H2), a call to the reader with its sentence under it set over the article's head (issue #9, part 3: the
+headline is chosen by evidence; headcalls.call_box_over_head).
+
+"Rösta senast 6 december!" over "Sms:a LUCIA + kandidatens nummer till 72 980 …" has a headline's and a lead's form, so
+the real headline below it, with its date line or byline, was no candidate. The pair is told by signals that hold on any
+site (the call's imperative or notice shape, a phone, SMS, Swish number, an address or a price in its sentence, the
+second person) and by the real head below it; its sentence is dropped and the evidence chooses. Every page here was
+written after the fix, for invented sites and wordings; the guards are pages where the headline was right before and
+must stay: a call that is the article's own headline over its lead and text, a headline in the second person over a
+lead with a price and a byline.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump, spoken_text
+
+_TEXT = (
+    "Föreningen har länge saknat en maskin som klarar de branta backarna i det nya spårsystemet norr om byn.\n"
+    "Den begagnade maskinen kommer från en skidanläggning i Jämtland och kostade drygt 600 000 kronor.\n"
+    "Pengarna kommer från ett bidrag ur bygdemedlen och från förra vinterns lotteri.\n"
+)
+
+
+def test_a_contest_call_with_an_address_over_a_published_head() -> None:
+    page = ("Ortsbladet\nNyheter\nSport\nKultur\nEvenemang\n\nTävla och vinn biobiljetter!\n"
+            "Svara på veckans fråga och mejla ditt svar till tavling@ortsbladet.se senast söndag.\n\n"
+            "Kultur\nBiografen i Storvik firar hundra år med filmfestival\nPublicerad 4 november 2025 kl 08.12\n"
+            "Biografen Röda Kvarn i Storvik öppnade 1925 och är i dag en av de äldsta i drift i länet.\n"
+            "Jubileet firas med en filmfestival under tre helger, med filmer från varje decennium.\n"
+            "Festivalen öppnar med en stumfilm till levande pianomusik.\n")
+    article = read_dump(page)
+    assert article.title == "Biografen i Storvik firar hundra år med filmfestival"
+    assert article.lead is not None and article.lead.startswith("Biografen Röda Kvarn")
+    assert "tavling@ortsbladet.se" not in spoken_text(article)
+
+
+def test_a_shops_offer_to_the_reader_with_a_price_over_a_bylined_head() -> None:
+    page = ("CYKELHÖRNAN\nStart\nVerkstad\nNyheter\nHitta hit\n\nPassa på: höstrea på alla cyklar\n"
+            "Just nu får du 30 % rabatt, priser från 2 995 kr.\n\n"
+            "Vi öppnar ny verkstad vid stationen\nText: Maria Lund\n8 oktober 2025\n"
+            "Efter tio år på Storgatan flyttar vi verkstaden till de gamla godsmagasinet vid stationen i november.\n"
+            "Där får vi dubbelt så stor yta och kan ta emot elcyklar och lådcyklar för service.\n"
+            "Butiken på Storgatan finns kvar som vanligt.\n")
+    article = read_dump(page)
+    assert article.title == "Vi öppnar ny verkstad vid stationen"
+    assert "2 995 kr" not in spoken_text(article)
+
+
+def test_a_reminder_with_a_phone_number_over_a_dated_head() -> None:
+    page = ("Påminnelse: Årsmötet den 20 mars\nAnmäl dig till sekreteraren på 070-555 12 34 senast 15 mars.\n\n"
+            "Föreningen köper in ny pistmaskin\nAv Göran Vik\n2 februari 2026\n" + _TEXT)
+    article = read_dump(page)
+    assert article.title == "Föreningen köper in ny pistmaskin"
+    assert article.lead is not None and article.lead.startswith("Föreningen har länge")
+
+
+def test_guard_a_call_that_is_the_articles_own_headline_over_its_lead_and_text() -> None:
+    page = ("Skidklubben Norrfjäll\nHem\nSpår\nKalender\n\nAnmäl dig till vinterns skidskola senast 1 december!\n"
+            "Ring kansliet på 0650-123 45 eller mejla skidskola@norrfjall.se.\n\n" + _TEXT)
+    article = read_dump(page)
+    assert article.title == "Anmäl dig till vinterns skidskola senast 1 december!"
+
+
+def test_guard_a_headline_in_the_second_person_over_a_lead_with_a_price_and_a_byline() -> None:
+    page = ("Badbladet\nNyheter\nSport\n\nNu kan du hyra kajak vid Långsjöbadet\n"
+            "Uthyrningen kostar 150 kr i timmen och pågår hela sommarlovet.\n\nAv Per Holm\n3 juni 2026\n"
+            "Kommunen har köpt in tio kajaker som hyrs ut från kiosken vid badets brygga alla dagar mellan tio och sex.\n"
+            "Flytvästar ingår, och barn under tolv år får bara paddla tillsammans med en vuxen.\n")
+    article = read_dump(page)
+    assert article.title == "Nu kan du hyra kajak vid Långsjöbadet"
+    assert article.lead is not None and article.lead.startswith("Uthyrningen kostar")
