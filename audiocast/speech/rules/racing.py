@@ -24,7 +24,7 @@ from .machinery import alternation, keep_stop, next_word, prev_words, sub
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
     r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d),(?P<f>\d{1,3})(?P<t>[avg]{1,2}(?![\w]))?(?![\w]|[.,]\d)"
-    r"(?:/\s?(?P<dist>\d\s?\d{3}|\d{3,4})\s?m(?![\w²³]))?"  # "1.13,8a/2 140 m": the race's distance
+    r"(?:/\s?(?P<dist>\d\s?\d{3}|\d{3,4})(?:\s?m(?![\w²³])|(?=[\s,;)]|\.(?!\d)|$)))?"  # "1.13,8a/2 140 m", "/2140"
 )
 _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
 _RACE_HMS = re.compile(
