@@ -69,3 +69,9 @@ def test_a_bands_orchestra_and_initials_ending_the_line() -> None:
     check_line(["Dans till Sven-Ingvars ork. Entré 120 kr.", "Jag har ingen ork kvar.", "Hon flyttade till L.A."],
                ["Dans till Sven-Ingvars orkester. Entré hundratjugo kronor.", "Jag har ingen ork kvar.",
                 "Hon flyttade till ell a."])
+
+
+def test_a_single_capital_after_a_short_forms_hyphen_is_a_letter() -> None:
+    # guard: two party letters stay the parties' list
+    check_line(["Telefonen laddas med USB-C.", "Köp en kabel med typ-C.", "S-V-regeringen föll."],
+               ["Telefonen laddas med u ess be-ce.", "Köp en kabel med typ-ce.", "ess ve-regeringen föll."])

@@ -73,6 +73,16 @@ _BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-ZÅÄÖ]\.){2,3})(?=\s[a-zå
 _SURNAME_INITIAL = re.compile(r"(?P<n>(?<![\w.-])[A-ZÅÄÖ][a-zåäö]+ )(?P<l>[A-ZÅÄÖ])\.(?= [a-zåäö])")
 
 
+# "USB-C", "Typ-C": a single capital after a short form's hyphen is a letter (not two party letters: "KD-L").
+_HYPHEN_LETTER = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ]{2,5}|[Tt]yp)-(?P<l>[A-ZÅÄÖ])(?![\w]|-\d)")
+
+
+def _hyphen_letter(m: re.Match[str]) -> str | None:
+    if m.group("a") in PARTIES and m.group("l") in PARTIES:
+        return None  # "S-V", "KD-L": a list of parties, read by the parties' rule
+    return f"{m.group('a')}-{spell(m.group('l'))}"
+
+
 def _bare_initials(m: re.Match[str]) -> str:
     said = " ".join(spell(c) for c in m.group("i") if c != ".")
     return said + ("." if not m.string[m.end():].strip() else "")  # "i Washington D.C.": the line's stop kept
@@ -115,6 +125,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     if "." in text:
         text = sub(_BARE_INITIALS, _bare_initials, text, trace, "acronym")
         text = sub(_SURNAME_INITIAL, lambda m: m.group("n") + m.group("l"), text, trace, "acronym")
+    if "-" in text:
+        text = sub(_HYPHEN_LETTER, _hyphen_letter, text, trace, "acronym")  # "USB-C" -> "USB-ce"
     if "o" in text:
         text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
     if any(w in text for w in MODEL_LETTERS):
