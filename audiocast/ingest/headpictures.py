@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .byline import person_role
 from .furniture import TaggedLine, is_caption
 from .headline import shape_of
+from .headshapes import salutation
 from .lineshape import is_title_like, words
 
 CAPTION_WORDS = 25
@@ -124,6 +125,8 @@ def caption_under_head(lines: Sequence[TaggedLine], i: int) -> bool:
         return True
     if ln.tag is not None or words(ln.text) > HEAD_CAPTION_WORDS or is_title_like(ln.text) or i + 2 >= len(lines):
         return False
+    if salutation(ln.text):
+        return False  # a letter's salutation ("Bästa kommunalråd Tomas Lundmark,") has no verb either: it opens the text
     first = _SENTENCES.split(ln.text, maxsplit=1)[0]
     if not is_caption(first if first.endswith(".") else first + "."):
         return False

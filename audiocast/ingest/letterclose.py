@@ -34,6 +34,9 @@ _NAMED = re.compile(r"(?P<close>[^,!]+?)[,!]?\s+(?P<name>(?-i:[A-ZÅÄÖÉ])[\w'
 Anna", "Hälsningar Hanna, kurator")."""
 _FIRST_NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?:[ -](?-i:[A-ZÅÄÖÉ][a-zåäöéü]+))?")
 """The writer's first name alone under the greeting ("Birgitta", "Anna-Lena")."""
+_FROM_PLACE = re.compile(
+    r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?:[ -](?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)){1,2},\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?-i:[A-ZÅÄÖ][a-zåäö]+))?")
+"""A reader's letter signed with the writer's name and home ("Ingrid Bergkvist, Jävrebyn")."""
 CLOSING_THANKS_WORDS = 10
 """A short closing line between the last paragraph and the writer's greeting ("Tack för tio fina år.") is at most this
 many words."""
@@ -98,15 +101,16 @@ def _role(text: str) -> bool:
 def _signer(text: str) -> bool:
     """A signer's line: a person (a name, a name and a role: :func:`audiocast.ingest.contacts.is_person_line`) or a
     board ("Styrelsen i Brf Solgläntan"), short (:data:`SIGNER_WORDS`), or the signature going on in lower case
-    ("genom Maria Ekström, ordförande"); no sentence's end, no digits."""
+    ("genom Maria Ekström, ordförande"), or a reader signing with name and home ("Ingrid Bergkvist, Jävrebyn",
+    :data:`_FROM_PLACE`); no sentence's end, no digits."""
     from .contacts import is_person_line
 
     if words(text) > SIGNER_WORDS + 2 or text[-1] in _SENTENCE_END or any(c.isdigit() for c in text):
         return False
     if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text) or _MINUTES_CLOSE.fullmatch(text.rstrip(":").strip()):
         return True  # the signature goes on ("genom Maria Ekström, ordförande") or says on whose behalf ("För styrelsen")
-    return words(text) <= SIGNER_WORDS and (
-        is_sign_off(text) or is_person_line(text) or bool(re.match(r"(?i)styrelsen\b", text)))
+    return words(text) <= SIGNER_WORDS and (is_sign_off(text) or is_person_line(text) or bool(
+        re.match(r"(?i)styrelsen\b", text)) or _FROM_PLACE.fullmatch(text) is not None)
 
 
 def _open_line(ln: TaggedLine) -> bool:
@@ -144,3 +148,11 @@ def closed_by(box: Sequence[TaggedLine]) -> int:
         return 1
     bare = is_person_line(box[1].text) and "," not in box[1].text
     return 3 if bare and len(box) > 2 and box[2].tag is None and _role(box[2].text) else 2
+
+
+def glued_box_sentence(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is glued under the line above it (no blank line) in a dump that has blank lines: the sentence of
+    a box under its heading ("Svar direkt" over "Tomas Lundmark (S), kommunalråd, har erbjudits att svara."), never a
+    letter's postscript, which stands alone under the signature (for ``articleend._postscript``)."""
+    return not lines[i].blank_before and any(x.blank_before for x in lines)
+
