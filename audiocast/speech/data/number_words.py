@@ -54,6 +54,7 @@ Christian Kristian Frederik Napoleon Benedictus Johannes Paulus Pius Leo
 Frans Filip Richard Edvard Edward Georg George Vilhelm Wilhelm Peter Ivan
 Sigismund Alexander Nikolaj Juan Felipe Albert Baudouin Willem Philippe
 Sverker Sten Stenkil Inge Emund Anund Eriks Karls Gustavs
+Franciskus Gregorius Innocentius Clemens Urban Bonifatius Sixtus Hadrianus Ramses Tutankhamun
 """.split())
 
 REGNAL_FEMALE = frozenset("""
