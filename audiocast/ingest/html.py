@@ -63,6 +63,7 @@ from .html_headline import choose_headline, headline_text, headline_without_h1, 
 from .html_heads import article_h1, greeting_texts
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
+from .html_posts import drop_later_posts
 from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
@@ -633,6 +634,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     h1 = h1 if h1 is not None else headline_without_h1(doc)  # no heading: a title-classed element with a date under it
     h1 = review_headline(doc, h1)  # the title opening the text, when the chosen heading is a teaser, the site's or a list's
     title = _headline(doc, ld, h1, site)
+    if drop_later_posts(h1):  # a news page of several posts: the headline's post alone
+        html = etree.tostring(doc, encoding="unicode")
 
     body = doc.find("body")
     root = body if body is not None else doc
