@@ -18,7 +18,7 @@ from .headdigest import interview_question
 from .headlayout import HEAD_WINDOW, headline_like, prev_real, prose
 from .headmeta import ANCHORS, head_furniture
 from .headshapes import call_line
-from .lineshape import is_title_like, words
+from .lineshape import content_words, is_title_like, words
 
 CALL_SENTENCE_WORDS = 40
 """The sentence under a call is at most this many words (a box's explanation, not a lead's paragraph)."""
@@ -61,31 +61,40 @@ def call_signals(head: str, sentence: str) -> int:
 def call_box_over_head(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:
     """Whether lines[i] is the sentence of a call box over the article's head, and then drop it: glued under the
     candidate right above it, which opens its block (a blank line above it, or the page's top); the sentence closes the
-    block (a blank line under it) and is at most :data:`CALL_SENTENCE_WORDS` words; the pair holds
-    :data:`CALL_SIGNALS` signals of a call (:func:`call_signals`); and below it, before any running prose, the real
-    head stands (:func:`_head_below`). A headline with its lead has no head of its own under the lead."""
+    block (a blank line under it) and is at most :data:`CALL_SENTENCE_WORDS` words; below it, before any running prose,
+    the real head stands (:func:`_head_below`); and the pair holds :data:`CALL_SIGNALS` signals of a call
+    (:func:`call_signals`, or naming none of the content words of that head and its text, as a lead would). In a dump
+    without blank lines the block cannot be seen: the head below must then be dated. A headline with its lead has no
+    head of its own under the lead."""
     ln = lines[i]
     if not found or found[-1][0] != i - 1 or ln.tag is not None or ln.blank_before or i == 0:
         return False
     head = lines[i - 1]
-    if not (head.blank_before or i - 1 == 0) or words(ln.text) > CALL_SENTENCE_WORDS:
+    blanks = any(x.blank_before for x in lines)
+    if blanks and not (head.blank_before or i - 1 == 0) or words(ln.text) > CALL_SENTENCE_WORDS:
         return False
-    if i + 1 < len(lines) and not lines[i + 1].blank_before:
+    if blanks and i + 1 < len(lines) and not lines[i + 1].blank_before:
         return False  # the block goes on: a headline's lead with its text glued under it
-    if call_signals(head.text, ln.text) < CALL_SIGNALS or not _head_below(lines, i):
+    below = _head_below(lines, i, dated_only=not blanks)
+    if below is None:
+        return False
+    said = set().union(*(content_words(x) for x in below))
+    own = content_words(f"{head.text} {ln.text}")
+    if call_signals(head.text, ln.text) + (bool(own) and not own & said) < CALL_SIGNALS:
         return False
     ln.tag, ln.rule = "drop", "call-box"
     return True
 
 
-def _head_below(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether the article's head stands below lines[i] within :data:`HEAD_WINDOW` lines, before any running prose: a
-    headline-like line (no writer's name, no list's first item, no interview's question) with the head's date line or
-    byline right beside it or its lead glued under it (:data:`LEAD_WORDS` words or more), and running prose under it."""
+def _head_below(lines: Sequence[TaggedLine], i: int, dated_only: bool = False) -> list[str] | None:
+    """The article's head below lines[i] within :data:`HEAD_WINDOW` lines, before any running prose (its headline and
+    its first paragraphs of prose), or None: a headline-like line (no writer's name, no list's first item, no
+    interview's question) with the head's date line or byline right beside it or, unless ``dated_only``, its lead
+    glued under it (:data:`LEAD_WORDS` words or more), and running prose under it."""
     for k in range(i + 1, min(len(lines), i + 1 + HEAD_WINDOW)):
         ln = lines[k]
         if prose(ln):
-            return False  # running text before any head: the pair above is the head and its lead
+            return None  # running text before any head: the pair above is the head and its lead
         if ln.tag is not None or not headline_like(ln.text) or person_role(ln.text) is not None \
                 or first_of_items(lines, k) or interview_question(lines, k):
             continue
@@ -97,7 +106,7 @@ def _head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         dated = (before is not None and lines[before].tag in ANCHORS) or any(x.tag in ANCHORS for x in lines[k + 1:m])
         text = [x for x in lines[m:m + 3] if prose(x)]
         glued = bool(text) and text[0] is lines[min(m, len(lines) - 1)] and not lines[m].blank_before \
-            and words(lines[m].text) >= LEAD_WORDS
+            and words(lines[m].text) >= LEAD_WORDS and not dated_only
         if (dated or glued) and text and not is_title_like(text[0].text):
-            return True
-    return False
+            return [ln.text, *(x.text for x in text[:2])]
+    return None
