@@ -67,7 +67,7 @@ from .html_posts import drop_later_posts
 from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
-from .html_updates import update_note
+from .html_updates import read_as_text
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
 from .structured import element_text as _text
@@ -473,7 +473,7 @@ def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title:
             continue
         if not blocks and not items and (shape_of(text) == "label" or names_site(text, sites)):
             continue  # a kicker label above the headline ("Reportage", "NYHET"), the site's name over it
-        hit = None if update_note(text) else first_match(rules, text)  # an editor's note of news is text
+        hit = None if read_as_text(pairs, i - 1, rules) else first_match(rules, text)  # an update note, a section head
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
             # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
             # inside it is article text: keep it, without a trailing credit.
