@@ -113,3 +113,27 @@ def test_guard_an_exclamation_headline_over_its_own_lead_and_a_subheading() -> N
             "Kiosken har öppet hela dagen och alla barn får en klubbhalsduk.\n")
     article = read_dump(page)
     assert article.title == "Nu öppnar det nya klubbhuset!"
+
+
+def test_a_call_box_of_three_sentences_over_a_dated_head() -> None:
+    page = ("Skolbladet\nNyheter\nSkola\n\nVälj årets ledare i Ekeby!\nOmröstningen är öppen till den 12 maj.\n"
+            "Skicka ett sms med ordet LEDARE till 72 555.\n\n"
+            "Föreningen köper in ny pistmaskin\n28 april 2026\n" + _TEXT)
+    article = read_dump(page)
+    assert article.title == "Föreningen köper in ny pistmaskin"
+    assert "72 555" not in spoken_text(article)
+
+
+def test_a_help_box_of_two_sentences_in_the_second_person_over_a_bylined_head() -> None:
+    page = ("Behöver du hjälp med din deklaration?\nVi finns på biblioteket varje tisdag i april.\n"
+            "Ta med ditt BankID och dina papper.\n\n"
+            "Föreningen köper in ny pistmaskin\nAv Lena Strand\n" + _TEXT)
+    article = read_dump(page)
+    assert article.title == "Föreningen köper in ny pistmaskin"
+
+
+def test_guard_a_headline_over_a_lead_of_two_short_sentences_and_its_text() -> None:
+    page = ("Fjällbladet\nNyheter\nSport\n\nRing in det nya året i skidbacken!\nFacklor tänds klockan 23.30. "
+            "Fyrverkeriet börjar vid midnatt.\nGlöggen bjuder skidklubben på.\n\n" + _TEXT)
+    article = read_dump(page)
+    assert article.title == "Ring in det nya året i skidbacken!"

@@ -22,6 +22,8 @@ from .lineshape import content_words, is_title_like, words
 
 CALL_SENTENCE_WORDS = 40
 """The sentence under a call is at most this many words (a box's explanation, not a lead's paragraph)."""
+CALL_BOX_LINES = 3
+"""A call box's text under the call is at most this many sentences, a line each."""
 CALL_SIGNALS = 2
 """A pair is a call box when at least this many of its signals (:func:`call_signals`) hold."""
 NAME_WORDS = 3
@@ -60,8 +62,9 @@ def call_signals(head: str, sentence: str) -> int:
 
 def call_box_over_head(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:
     """Whether lines[i] is the sentence of a call box over the article's head, and then drop it: glued under the
-    candidate right above it, which opens its block (a blank line above it, or the page's top); the sentence closes the
-    block (a blank line under it) and is at most :data:`CALL_SENTENCE_WORDS` words; below it, before any running prose,
+    candidate right above it, which opens its block (a blank line above it, or the page's top); the sentence, or up to
+    :data:`CALL_BOX_LINES` sentences glued, closes the block (a blank line under it), each at most
+    :data:`CALL_SENTENCE_WORDS` words; below it, before any running prose,
     the real head stands (:func:`_head_below`); and the pair holds :data:`CALL_SIGNALS` signals of a call
     (:func:`call_signals`, or naming none of the content words of that head and its text, as a lead would). In a dump
     without blank lines the block cannot be seen: the head below must then be dated. A headline with its lead has no
@@ -73,17 +76,27 @@ def call_box_over_head(lines: Sequence[TaggedLine], i: int, found: list[tuple[in
     blanks = any(x.blank_before for x in lines)
     if blanks and not (head.blank_before or i - 1 == 0) or words(ln.text) > CALL_SENTENCE_WORDS:
         return False
-    if blanks and i + 1 < len(lines) and not lines[i + 1].blank_before:
+    end = i + 1
+    while blanks and end < len(lines) and end - i < CALL_BOX_LINES and _box_line(lines[end]):
+        end += 1  # the box's further sentences ("Röstningen pågår till den 30 april." / "Sms:a FÖRETAG … till 71 123.")
+    if blanks and end < len(lines) and not lines[end].blank_before:
         return False  # the block goes on: a headline's lead with its text glued under it
-    below = _head_below(lines, i, dated_only=not blanks)
+    below = _head_below(lines, end - 1, dated_only=not blanks)
     if below is None:
         return False
+    sentence = " ".join(x.text for x in lines[i:end])
     said = set().union(*(content_words(x) for x in below))
-    own = content_words(f"{head.text} {ln.text}")
-    if call_signals(head.text, ln.text) + (bool(own) and not own & said) < CALL_SIGNALS:
+    own = content_words(f"{head.text} {sentence}")
+    if call_signals(head.text, sentence) + (bool(own) and not own & said) < CALL_SIGNALS:
         return False
-    ln.tag, ln.rule = "drop", "call-box"
+    for x in lines[i:end]:
+        x.tag, x.rule = "drop", "call-box"
     return True
+
+
+def _box_line(ln: TaggedLine) -> bool:
+    """A further sentence of a call box glued under its first: untagged, no title, no longer than its first may be."""
+    return not ln.blank_before and ln.tag is None and not is_title_like(ln.text) and words(ln.text) <= CALL_SENTENCE_WORDS
 
 
 def _head_below(lines: Sequence[TaggedLine], i: int, dated_only: bool = False) -> list[str] | None:
