@@ -28,6 +28,8 @@ def test_bounds_and_periods(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Kylskåpet var tom 3 dagar efter festen.", "tom tre dagar"),
+    ("Salen var tom lördag kväll.", "tom lördag kväll"),
+    ("Anmälan gäller tom v. 12.", "till och med vecka tolv"),
     ("Tåget går 1/5 och 3/5.", "första maj"),
     ("Han väntade 6 mån på svar.", "sex månader på svar"),
 ])

@@ -72,15 +72,21 @@ _BOUND_HINT = re.compile(r"(?:om|m\.)\s[0-3]?\d/")
 # "from 15 aug", "tom 2025-06-30", "fom mån": the bound written as one word before another date's shape.
 _BOUND_WORD = re.compile(
     r"(?<![\w.])(?P<w>[Ff]rom|[Ff]om|[Tt]om)(?=\s(?:[0-3]?\d\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|(?:mån|tis|ons|tor|fre|lör|sön)[a-zåäö]*\b|v\.?\s?\d))"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d|(?P<wd>(?:mån|tis|ons|tor|fre|lör|sön)[a-zåäö]*\b)|v\.?\s?\d))"
 )
-_BOUND_WORD_HINT = re.compile(r"(?:[Ff]r?om|[Tt]om)\s[\dmtofls]")
+_BOUND_WORD_HINT = re.compile(r"(?:[Ff]r?om|[Tt]om)\s[\dmtoflsv]")
 _BOUND_SAID = {"f": "från och med", "t": "till och med"}
 
 
 def _said_bound(w: str) -> str:
     bound = _BOUND_SAID[w[0].lower()]
     return bound[0].upper() + bound[1:] if w[0].isupper() else bound
+
+
+def _bound_word(m: re.Match[str]) -> str | None:
+    if m.group("wd") and m.group("w").lower() == "tom":
+        return None  # "Kyrkan var tom söndag morgon": empty, not a bound
+    return _said_bound(m.group("w"))
 
 
 def _bound_slash(m: re.Match[str]) -> str | None:
@@ -105,7 +111,7 @@ def day_parts(text: str, trace: Trace | None = None) -> str:
     if _BOUND_HINT.search(text):
         text = sub(_BOUND_SLASH, _bound_slash, text, trace, "date")
     if _BOUND_WORD_HINT.search(text):  # "from 15 aug" -> "från och med 15 aug", read by the date rule
-        text = sub(_BOUND_WORD, lambda m: _said_bound(m.group("w")), text, trace, "date")
+        text = sub(_BOUND_WORD, _bound_word, text, trace, "date")
     if not _DAY_PART_HINT.search(text):
         return text
     return sub(_DAY_PART, _day_part, text, trace, "date")

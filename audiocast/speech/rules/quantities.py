@@ -581,7 +581,8 @@ def _money_said(m: re.Match[str]) -> str:
             mag += "er"
         forms = CURRENCIES[code] if code in CURRENCIES else CURRENCIES["kr"]
         return sign_word(m) + _amount(a, b, forms, mag)
-    return sign_word(m) + _amount(a, b, CURRENCIES[cur], mag)
+    forms = CURRENCIES.get(cur) or CURRENCIES.get(cur.lower()) or CURRENCIES["kr"]  # "Kr0": a capital's "Kr"
+    return sign_word(m) + _amount(a, b, forms, mag)
 
 
 # "2,75 kr per aktie (1,90)": last year's figure in brackets after an amount
