@@ -52,7 +52,15 @@ from .headshapes import age_notice
 from .html_about import cut_about
 from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
-from .html_classes import BOILERPLATE_TAGS, attrs, is_boilerplate_el, is_table_figure, is_teaser_block, role_tokens
+from .html_classes import (
+    BOILERPLATE_TAGS,
+    attrs,
+    is_boilerplate_el,
+    is_table_figure,
+    is_teaser_block,
+    picture_text,
+    role_tokens,
+)
 from .html_classes import articles_own_summary as _own_summary
 from .html_classes import is_quote_figure as _quote_figure
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
@@ -167,7 +175,7 @@ def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Ele
             (LEAD_CLASS.search(" ".join(role_tokens(el))) or _own_summary(el) or _prose_under(el, h1))
             and not is_boilerplate_el(el)
             and len(_text(el)) >= 40 and len(el.findall(".//p")) < 3  # a paragraph, not the body ("text-with-summary")
-            and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure")
+            and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure") and not picture_text(el)
             and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
             and not in_small_box(el) and not is_teaser_block(el)  # a subscribe widget's "preamble", a teaser block
         ):

@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from .structured import element_text
 from .structured import element_text as _text
 
 BOILERPLATE_TAGS = ("nav", "footer", "figure", "figcaption", "form", "button", "script", "style",
@@ -148,3 +149,19 @@ def is_teaser_block(el: etree._Element) -> bool:
         return True
     linked = sum(len(_text(a)) for a in el.iter("a"))
     return linked >= LEAD_LINK_SHARE * max(1, len(_text(el)))
+
+
+_PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "pic", "bild", "foto", "media"})
+
+
+def picture_text(el: etree._Element) -> bool:
+    """A picture's caption by its place or its name: an element whose class names a picture (Jimdo's
+    ``cc-image-subtitle``, ``photo-summary``), or one set beside a picture alone in a wrapper of the two (a lead beside
+    the headline's picture in the article's header stands among more). A lead class word there
+    ("subtitle", "summary", "intro") names the caption, not the article's lead."""
+    if _words_of(el) & _PICTURE_WORDS:
+        return True
+    parent = el.getparent()
+    others = [s for s in parent if isinstance(s.tag, str) and s is not el] if parent is not None else []
+    return len(others) == 1 and (others[0].tag in {"img", "picture", "figure"} or (
+        others[0].find(".//img") is not None and not element_text(others[0])))
