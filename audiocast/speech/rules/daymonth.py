@@ -108,9 +108,9 @@ def day_parts(text: str, trace: Trace | None = None) -> str:
     Risk: "em"/"fm" right after a weekday is always the part of the day;
     "tom" (empty) right before a day and a month is read "till och med".
     """
-    if _BOUND_HINT.search(text):
+    if "/" in text and _BOUND_HINT.search(text):
         text = sub(_BOUND_SLASH, _bound_slash, text, trace, "date")
-    if _BOUND_WORD_HINT.search(text):  # "from 15 aug" -> "från och med 15 aug", read by the date rule
+    if "om " in text and _BOUND_WORD_HINT.search(text):  # "from 15 aug" -> "från och med 15 aug", read by the date rule
         text = sub(_BOUND_WORD, _bound_word, text, trace, "date")
     if not _DAY_PART_HINT.search(text):
         return text

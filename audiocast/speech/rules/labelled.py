@@ -21,7 +21,7 @@ _LABELLED = re.compile(
     r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?|referens|ref\.?))(?P<sep>:?\s(?:är\s)?)"
     r"(?P<n>\d{1,4}(?: \d{2,4}){1,4}|[1-9]\d{3,7})(?![\w%]|[.,:/]\d|[ -]\d|\s?(?:kr|kronor|SEK|euro|procent)\b)"
 )
-_GATE = re.compile(r"(?i:nummer|numret|nr|ref)")
+_GATE_WORDS = ("nummer", "numret", "nr", "Nr", "NR", "ref", "Ref", "NUMMER")  # a cheap test first
 _REFERENCES = frozenset({"referens", "ref", "ref."})
 
 
@@ -56,6 +56,6 @@ def labelled_numbers(text: str, trace: Trace | None = None) -> str:
     kronor") is left only before a word of money or percent; a year after
     a "-nummer" compound ("avtalsnummer 2024") is read as a label's number.
     """
-    if not _GATE.search(text):
+    if not any(w in text for w in _GATE_WORDS):
         return text
     return sub(_LABELLED, _labelled, text, trace, "identifier")

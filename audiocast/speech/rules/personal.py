@@ -22,6 +22,7 @@ _LABELS = frozenset("""
 personnummer personnumret personnr pnr pnr. persnr födelsedatum födelsedatumet födelsedag född f. samordningsnummer
 """.split())
 _OTHER_NUMBER_TAILS = ("nummer", "numret", "nr", "nr.", "id")
+_SIX_DIGITS = re.compile(r"\d{6}")  # a cheap test first
 _GATE = re.compile(r"\d{6}[-+]\d{4}|\d{12}|(?:nummer|nr\.?|datum|datumet|född|f\.)\s\d{6}", re.I)
 
 
@@ -66,7 +67,7 @@ def personal_numbers(text: str, trace: Trace | None = None) -> str:
     personal number; a case number after its label ("dnr 2024-0345") has
     another shape and is left to the identifiers.
     """
-    if not _GATE.search(text):
+    if not _SIX_DIGITS.search(text) or not _GATE.search(text):
         return text
     text = sub(_PERSONAL, _said, text, trace, "identifier")
     return sub(_LABELLED, _labelled, text, trace, "identifier")

@@ -22,6 +22,9 @@ _ROOM = re.compile(
 _GATE = re.compile(r"(?:rum|rummet|sal|salen|lokal|lokalen|aula|aulan|lab|labbsal)\s(?:nr\.?\s)?[A-ZÅÄÖ]{0,2}\d{1,3}[:.]\d", re.I)
 
 
+_GATE_WORDS = ("rum", "sal", "Rum", "Sal", "lokal", "Lokal", "aula", "Aula", "lab")  # a cheap test first
+
+
 def _clock_shape(a: str, b: str) -> bool:
     return len(b) == 2 and int(a) <= 23 and int(b) <= 59
 
@@ -59,6 +62,6 @@ def rooms(text: str, trace: Trace | None = None) -> str:
     "rummet") only a number that cannot be a time is a room's ("salen
     4:2", "rummet 2:105"; "i salen 18:30" stays a time).
     """
-    if (":" not in text and "." not in text) or not _GATE.search(text):
+    if not any(w in text for w in _GATE_WORDS) or not _GATE.search(text):
         return text
     return sub(_ROOM, _room, text, trace, "identifier")
