@@ -38,13 +38,11 @@ KNOWN_GAPS: dict[str, str] = {
     "b30n-h223": "the sms code word 'BIO' spelled 'be i o' (the word 'bio')",
     "b30n-h224": "'#E4an' read 'E fyra an' (the definite ending said apart: 'E fyran')",
     "b30n-h311": "'ca 9 000 inv. – i dag' loses the dash's pause ('niotusen invånare i dag är siffran' runs on)",
-    "b30n-h313": "'1653 – 2 år' glued into 'sextonhundrafemtiotre–två' (the spaced dash's pause lost)",
     "b31n-h069": "the club name 'GoIF' left as written (spelled 'G O I F' or expanded)",
     "b31n-h088": "a rally crew 'Ek/Sjöberg' read as one name 'Ek Sjöberg' (the slash silent: 'Ek och Sjöberg')",
     "b31n-h141": "'repris fr. sön' read 'repris fredag söndag' ('fr.' here is 'från')",
     "b31n-h171": "'Arr:' left as written ('arrangör')",
     "b31n-h227": "'bb' in the hashtag '#rädda_bb_visby' left as written (spelled 'be be')",
-    "b31n-h267": "'90-kontogodkänd' read 'nio noll-kontogodkänd' ('nittiokonto')",
     "b31n-h295": "'en ¼ procentenhet' read 'en en kvarts' (the article doubled)",
     "b33n-h170": "an e-mail address's local part 'jobb' spelled 'ji o be be'",
 }

@@ -421,9 +421,13 @@ _AFTER_SHORT_NUMBER = frozenset({"och", "eller", "så", "samt", "för", "om", "s
 _AMOUNT_AFTER = frozenset({"kr", "kr.", "kronor", "krona", "sek", "euro", "dollar", "öre"})
 
 
+_COMPOUND_AFTER = re.compile(r"-[a-zåäö]")
+
+
 def _labelled_number(m: re.Match[str]) -> str | None:
-    if next_word(m).lower().rstrip(".,") in _AMOUNT_AFTER or m.string.startswith(":-", m.end()):
-        return None  # "Swisha 150 kr till ...": the amount, not the number
+    if (next_word(m).lower().rstrip(".,") in _AMOUNT_AFTER or m.string.startswith(":-", m.end())
+            or _COMPOUND_AFTER.match(m.string, m.end())):
+        return None  # "Swisha 150 kr till ...": the amount; "är 90-kontogodkänd": a compound, not the number
     style = _label_style(m)
     groups = [g for g in re.split(r"[ -]", m.group("n")) if g]
     if style is None or (style == "groups" and len(groups) < 2 and len(groups[0]) < 5):

@@ -579,6 +579,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
 _YEAR_RANGE = re.compile(  # (lookbehinds after the first digit, widened by it: the same tests; a fast scan)
     r"(?P<a>1(?<![\w,.:/–-]1)[0-9]\d\d|2(?<![\w,.:/–-]2)0\d\d)\s*(?:[–-]|/)\s*(?P<b>1[0-9]\d\d|20\d\d|\d\d)(?![\w]|[.:,]\d|\s\d)"
 )
+_YEAR_DASH_COUNT = re.compile(r"(?P<a>(?<![\w,.:/–-])(?:1[0-9]|20)\d(?P<y>\d))–(?=(?P<b>\d)\s[a-zåäö])")
 _YEAR_RANGE_DECADE = re.compile(r"(?<=\w) till (?P<b>\w+)-(?P<tal>tal\w*)")
 _YEAR = re.compile(r"(?P<a>1(?<![\w,.:/–-]1)[1-9]\d\d|2(?<![\w,.:/–-]2)0\d\d)(?P<gen>:s)?(?![\w]|[.:/,]\d|\s\d{3}(?!\d))")
 
@@ -635,6 +636,8 @@ def years(text: str, trace: Trace | None = None) -> str:
     text = sub(_YEAR_RANGE, _year_span, text, trace, "year")
     # "1990–2000-talet": the decade ending joins the second year
     text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text)
+    if "–" in text:  # "1653 – 2 år innan": no range falls, the dash a pause before a count ("... tre, två år")
+        text = _YEAR_DASH_COUNT.sub(lambda m: m.group("a") + ", ", text)
     return sub(_YEAR, _one_year, text, trace, "year")
 
 
