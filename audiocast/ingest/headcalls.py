@@ -50,14 +50,22 @@ _CONTACT = re.compile(
 """What a box's sentence gives the reader to act on: a phone or Swish number, an SMS code, an address, a price."""
 
 
+_OFFER = re.compile(
+    r"(?i)\w*rabatt\w*|\b(?:\w+s|sommar|vinter|vår|höst|jul|slut)?rea\b|\w*kampanj\w*|\w*erbjudande\w*|\bfri frakt\b|\bgratis\b")
+"""A sales offer's words ("rabatt", "Mellandagsrea", "Vårkampanj", "erbjudande", "fri frakt"); a percentage is none (a
+lead's "höjer priset med 11 procent")."""
+
+
 def call_signals(head: str, sentence: str) -> int:
     """How many signals of a call box the pair holds: the head calls the reader (opened by a reader's action, a
     call's shape, :func:`audiocast.ingest.headshapes.call_line`, a notice's label, or an exclamation mark), the
-    sentence gives something to act on (:data:`_CONTACT`), the pair speaks to the reader (the second person)."""
+    sentence gives something to act on (:data:`_CONTACT`), the pair speaks to the reader (the second person), the pair
+    makes an offer (:data:`_OFFER`)."""
     first = head.split()[0].lower().strip("!:,.") if head.split() else ""
     calls = first in _ACTION or call_line(head) or _NOTICE_LABEL.match(head) is not None or head.rstrip().endswith("!")
-    return sum((calls, _CONTACT.search(sentence) is not None,
-                _SECOND_PERSON.search(f"{head} {sentence}") is not None))
+    both = f"{head} {sentence}"
+    return sum((calls, _CONTACT.search(sentence) is not None, _SECOND_PERSON.search(both) is not None,
+                _OFFER.search(both) is not None))
 
 
 def call_box_over_head(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:
@@ -108,6 +116,8 @@ def _head_below(lines: Sequence[TaggedLine], i: int, dated_only: bool = False) -
         ln = lines[k]
         if prose(ln):
             return None  # running text before any head: the pair above is the head and its lead
+        if ln.tag in ANCHORS:
+            return None  # the pair's own date line or byline: the pair is the head and its lead
         if ln.tag is not None or not headline_like(ln.text) or person_role(ln.text) is not None \
                 or first_of_items(lines, k) or interview_question(lines, k):
             continue
