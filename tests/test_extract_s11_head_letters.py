@@ -6,19 +6,13 @@ top picture's caption (headpictures.caption_under_head); a letter signed with th
 Bergkvist, Jävrebyn") under "Med vänliga hälsningar," was no signature (letterclose._signer), so the page's boxes under
 it were read as the letter's. Every page here was written after the fix, for invented papers and wordings; the guard is
 a caption with no verb under a head (no salutation). The held-back patch's other half (a sentence glued under a box's
-heading is no postscript) is letterclose.glued_box_sentence, which articleend._postscript (another helper's file) does
-not call yet: tested with the call wired here, and a strict xfail says when the pipeline makes it.
+heading is no postscript) is letterclose.glued_box_sentence, asked by articleend._postscript.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 from extract_helpers import read_dump, spoken_text
-
-from audiocast.ingest import articleend, letterclose
-from audiocast.ingest.furniture import TaggedLine
 
 _LETTER = (
     "Jag har bott på Sjövägen i fyrtio år och har aldrig sett så mycket tung trafik som i höst.\n\n"
@@ -46,20 +40,7 @@ _SIGNED_LETTER = (
     "Skriv en insändare\nHar du något på hjärtat? Skicka din text till oss så publicerar vi den.\n")
 
 
-def _postscript_wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """articleend._postscript as the held-back patch has it: a sentence glued under a box's heading is no postscript
-    (letterclose.glued_box_sentence; articleend.py is another helper's file, the call is left to the coordinator)."""
-    plain = articleend._postscript
-
-    def wired(lines: Sequence[TaggedLine], end: int, i: int) -> bool:
-        return not letterclose.glued_box_sentence(lines, i) and plain(lines, end, i)
-
-    monkeypatch.setattr(articleend, "_postscript", wired)
-
-
-def test_a_letter_signed_with_name_and_home_ends_the_letter_and_the_boxes_under_it_are_not_read(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    _postscript_wired(monkeypatch)
+def test_a_letter_signed_with_name_and_home_ends_the_letter_and_the_boxes_under_it_are_not_read() -> None:
     text = spoken_text(read_dump(_SIGNED_LETTER))
     assert "Britt-Marie Holm" in text or "Sjöbacka" in text
     assert "erbjudits att svara" not in text
@@ -77,7 +58,5 @@ def test_guard_a_caption_without_a_verb_under_a_head_is_still_a_caption() -> Non
     assert "Bryggan i Östra hamnen en morgon" not in spoken_text(article)
 
 
-@pytest.mark.xfail(strict=True, reason="articleend._postscript (another helper's file) does not yet ask "
-                   "letterclose.glued_box_sentence: the sentence glued under 'Svar direkt' is kept as a postscript")
-def test_known_gap_a_boxs_sentence_glued_under_its_heading_is_no_postscript_until_articleend_asks() -> None:
+def test_a_boxs_sentence_glued_under_its_heading_is_no_postscript() -> None:
     assert "erbjudits att svara" not in spoken_text(read_dump(_SIGNED_LETTER))

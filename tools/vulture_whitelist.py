@@ -24,7 +24,6 @@ import onnxruntime
 from audiocast import atomic, edition, sanitize, tts
 from audiocast.cli import group as cli_group
 from audiocast.cli import voices as cli_voices
-from audiocast.ingest import letterclose as ingest_letterclose
 from audiocast.ingest import sidecar as ingest_sidecar
 from audiocast.publish import podcast_ext
 from audiocast.publish.serve import PodcastRequestHandler, PodcastServer
@@ -100,10 +99,6 @@ _USED = (
     # Replaced in the pipeline by edition.editions_due; still tested in tests/test_pipeline.py.
     # Reported for removal with its test.
     edition.newest_day,
-    # Waiting to be called by articleend._postscript (the other helper's file, session 11): a sentence glued under a
-    # box's heading is no letter's postscript. Tested in tests/test_extract_s11_head_letters.py; note in
-    # /work/notes/s11/H2/for_coordinator.md. Take it off once articleend calls it.
-    ingest_letterclose.glued_box_sentence,
     # Instance attributes: see the function.
     _instance_attributes,
 )

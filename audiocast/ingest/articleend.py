@@ -31,7 +31,7 @@ from .furniture import TaggedLine, continues_programme, is_caption, page_tail
 from .headline import shape_of
 from .lang import detect_language
 from .letterclose import GREETING as _GREETING
-from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, signature_end
+from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, glued_box_sentence, signature_end
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .linklabels import is_link_label
@@ -432,9 +432,11 @@ def _postscript(lines: Sequence[TaggedLine], end: int, i: int) -> bool:
     """A letter's postscript: one sentence of :data:`END_PROSE_WORDS` words or more standing alone under the letter's
     greeting ("Med vänliga hälsningar") and its signature of at most :data:`SIGNATURE_LINES` lines, right under the
     article's last paragraph, pointing nowhere (:data:`_CHANNEL`): "Brevet har också skickats till kommunstyrelsens
-    ordförande." A help box under a signature names a phone or an address."""
+    ordförande." A help box under a signature names a phone or an address; a sentence glued under a box's heading
+    ("Svar direkt" / "... har erbjudits att svara.") is that box's (:func:`letterclose.glued_box_sentence`)."""
     ln = lines[i]
-    if words(ln.text) < END_PROSE_WORDS or _CHANNEL.search(ln.text) or is_quote(ln.text):
+    if (words(ln.text) < END_PROSE_WORDS or _CHANNEL.search(ln.text) or is_quote(ln.text)
+            or glued_box_sentence(lines, i)):
         return False
     above = [k for k in range(end + 1, i) if lines[k].tag is None]
     greeting = next((k for k in above if _GREETING.fullmatch(lines[k].text)), None)
