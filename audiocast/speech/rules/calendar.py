@@ -137,7 +137,7 @@ _MONTH_RANGE = re.compile(
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
 _WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
 _ANY_DIGIT = re.compile(r"\d")
-_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+_DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # (the dot first: a fast skip to the dots)
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MONTH_STEM = re.compile(alternation(_MONTH_STEMS))
 _WEEKDAY_STEM = re.compile(alternation(_WEEKDAY_STEMS))
@@ -318,7 +318,7 @@ def _weekday_dotted(m: re.Match[str]) -> str | None:
     return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
 
 
-_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # a cheap test before the patterns
+_DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # a cheap test before the patterns
 
 
 def weekday_dates(text: str, trace: Trace | None = None) -> str:

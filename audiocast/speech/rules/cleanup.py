@@ -311,7 +311,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
 
 _SHOUT_TOKEN = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖÉ]+)(?P<suf>:[A-ZÅÄÖa-zåäö]+)?(?![\w])")
 _ALL_WORDS = re.compile(r"\b[A-Za-zÅÄÖåäöÉé]{2,}\b")
-_CAPS_ONLY = re.compile(r"\b[A-ZÅÄÖÉ]{2,}\b")
+_CAPS_ONLY = re.compile(r"[A-ZÅÄÖÉ](?<!\w[A-ZÅÄÖÉ])[A-ZÅÄÖÉ]+\b")  # (\b[A-ZÅÄÖÉ]{2,}\b, the capital first: a fast skip)
 _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
 
 

@@ -44,7 +44,7 @@ _URL = re.compile(
     rf"(?:\.[A-Za-z0-9ÅÄÖåäöé-]+)*\.(?:{_TLD})\b"
     r"(?:/[\w\-./?=&%#~+]*[\w/])?"
 )
-_DOT_IN_WORD = re.compile(r"[A-Za-z0-9ÅÄÖåäöé-]\.[A-Za-z]")  # a cheap test before the address pattern
+_DOT_IN_WORD = re.compile(r"\.(?<=[A-Za-z0-9ÅÄÖåäöé-]\.)[A-Za-z]")  # a cheap test before the address pattern (the dot first)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 _LABEL_PARTS = re.compile(r"(-|_)")

@@ -77,7 +77,7 @@ def _compass(m: re.Match[str]) -> str:
     return adjective if m.group("vind") else noun
 
 
-_COMPASS_HINT = re.compile(r"\b[NSOVÖ]{1,3}\b")
+_COMPASS_HINT = re.compile(r"[NSOVÖ](?<!\w[NSOVÖ])[NSOVÖ]{0,2}\b")  # (\b[NSOVÖ]{1,3}\b, the letter first: a fast skip)
 _COMPASS_WORD_HINT = re.compile(alternation(COMPASS_BEFORE))
 _COMPASS_MULTI = alternation([c for c in COMPASS_POINTS if len(c) > 1])
 # "vetter mot SV", "i läge NO", "vrider till NV": after a word of direction.
