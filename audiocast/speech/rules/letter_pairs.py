@@ -57,7 +57,7 @@ def _letter_span(m: re.Match[str]) -> str | None:
 _NAME_PAIR = re.compile(r"(?<![\w/+–-])(?P<a>[A-ZÅÄÖ])-(?P<b>[A-ZÅÄÖ])(?![\w/+–-]|\s[A-ZÅÄÖ][a-zåäö])")
 
 
-_HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
+_HOUSE_SPAN = re.compile(r"(?P<n1>\d(?<![\w.,/-]\d)\d{0,2})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
 
 
 def letter_pairs(text: str, trace: Trace | None = None) -> str:

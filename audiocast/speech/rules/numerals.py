@@ -407,7 +407,7 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
 _WEEK_RANGE = re.compile(r"(?<![\w.])[vV]\.\s?(?P<a>\d{1,2})\s?[–-]\s?v\.\s?(?P<b>\d{1,2})(?![\w])")
 _RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
 # "5–10-åringar" -> "fem till tioåringar": the head joins the second number.
-_RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
+_RANGE_COMPOUND = re.compile(r"(?P<a>\d(?<![\w,.:]\d)\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
 
 
 # Labels that make "23-117" after them a number's parts, not a range.

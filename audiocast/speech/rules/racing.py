@@ -36,7 +36,7 @@ _DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
 _RACE_HMS_DOTS = re.compile(
     r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
 )
-_RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+_RACE_MS = re.compile(r"(?P<m>\d(?<![\w.,:]\d)\d?):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 # "2:14.33,4": hours with a colon, minutes and seconds with a point, tenths with a comma (a ski marathon).
 _RACE_H_COLON_MS = re.compile(
     r"(?<![\w.,:])(?P<h>\d):(?P<m>[0-5]\d)\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?![\w]|[.,:]\d)"
