@@ -38,6 +38,7 @@ from ..report import Trace
 from .idnumbers import identifiers as identifiers
 from .machinery import (
     NUM,
+    NUM_REST,
     SIGN,
     START,
     alternation,
@@ -405,7 +406,7 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
 
 # "v. 26–v. 33": weeks, the label written twice.
 _WEEK_RANGE = re.compile(r"(?<![\w.])[vV]\.\s?(?P<a>\d{1,2})\s?[–-]\s?v\.\s?(?P<b>\d{1,2})(?![\w])")
-_RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
+_RANGE = re.compile(rf"(?P<a>\d(?<![\w,.:/]\d){NUM_REST})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
 # "5–10-åringar" -> "fem till tioåringar": the head joins the second number.
 _RANGE_COMPOUND = re.compile(r"(?P<a>\d(?<![\w,.:]\d)\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
 
