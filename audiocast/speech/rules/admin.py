@@ -569,7 +569,8 @@ def references(text: str, trace: Trace | None = None) -> str:
     a name, "skollagen 14:30", is read so).
     """
     if "/" in text:
-        text = sub(_EU_ACT, _eu_act, text, trace, "law reference")
+        if "örordning" in text or "irektiv" in text or "EU" in text or "EG" in text:  # one in each branch of _EU_ACT
+            text = sub(_EU_ACT, _eu_act, text, trace, "law reference")
         if any(w in text for w in _STATUTE_HINTS):
             text = sub(_NUMBER_YEAR_STATUTE, _number_year_statute, text, trace, "law reference")
             text = sub(_BRACKETED_STATUTE, _bracketed_statute, text, trace, "law reference")

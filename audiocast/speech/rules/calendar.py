@@ -35,7 +35,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .daymonth import after_weekday, broadcast_time, day_month_dotted, not_a_day
-from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
 from .parts import (
     FRACTION_COMPOUND,
     FRACTION_UNIT,
@@ -140,7 +140,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # (the dot first: a fast skip to the dots)
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MONTH_STEM = re.compile(alternation(_MONTH_STEMS))
-_WEEKDAY_STEM = re.compile(alternation(_WEEKDAY_STEMS))
+_WEEKDAY_STEM = re.compile(trie_alternation(list(_WEEKDAY_STEMS)))  # (a trie: the same lines, found faster)
 
 
 def _month_number(word: str) -> int:

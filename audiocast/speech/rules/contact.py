@@ -36,6 +36,7 @@ from .machinery import (
     short_word,
     spell,
     sub,
+    trie_alternation,
 )
 
 _TLD = alternation(list(TOP_DOMAINS)) + "|" + alternation([t.upper() for t in TOP_DOMAINS])
@@ -245,7 +246,7 @@ def _unbroken(m: re.Match[str]) -> str:
         rest = rest[n:]
     return say_phone(groups[0], groups[1:])
 
-_CALL_WORD = re.compile(alternation(CALL_WORDS))
+_CALL_WORD = re.compile(trie_alternation(list(CALL_WORDS)))  # (a trie: the same lines, found faster)
 
 
 def _dialled(m: re.Match[str]) -> str | None:

@@ -342,7 +342,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    if "." in text and (_PLACING_HINT_WORD.search(text) or "på " in text):
+    if "." in text and ("på " in text or _PLACING_HINT_WORD.search(text)):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
