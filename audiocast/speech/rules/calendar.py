@@ -319,6 +319,10 @@ def _weekday_dotted(m: re.Match[str]) -> str | None:
 
 
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # a cheap test before the patterns
+_DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)\d")  # the same before the slash patterns of ``dates``
+# A day before a month's name or short form (each begins with one of these stems): what _DAY_LIST and
+# _DAY_MONTH need, "12 maj", "3:e mars", "1. jan", the end of "10–12 maj"; a cheap test before them.
+_DAY_BEFORE_MONTH = re.compile(r"\d(?::[ae])?\.?\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)")
 
 
 def weekday_dates(text: str, trace: Trace | None = None) -> str:
@@ -425,10 +429,10 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if weekday and dash:  # "mån–fre." closing the sentence keeps its stop
         text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
                    + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
-    if digit and month:
+    if digit and month and _DAY_BEFORE_MONTH.search(text):  # what both patterns need (so neither changes a line without it)
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
-    if digit and "/" in text:
+    if digit and "/" in text and _DIGIT_SLASH_DIGIT.search(text):  # what each of the five needs
         text = sub(_ISSUE, _issue, text, trace, "identifier")
         text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")
         text = sub(FRACTION_COMPOUND, fraction_compound, text, trace, "fraction")  # "2/3-majoritet"
@@ -452,8 +456,9 @@ _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d)
 # "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").
 _TID = r"(?P<tid>-(?=tid))?"
 _TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
-_TIME_BARE = re.compile(
-    r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3]|24(?=[.:]00))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"
+_TIME_BARE = re.compile(  # (the hour's first digit before the lookbehind, widened by it: a fast scan for a digit;
+    # the hour's branches in the same order: [01]\d, \d, 2[0-3], 24 before ".00")
+    r"(?P<h>\d(?<![\w.,:/–-]\d)(?:(?<=[01])\d||(?<=2)[0-3]|(?<=2)4(?=[.:]00)))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"
     r"(?:\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?(?![\w]|[.:,]\d)" + _TID
 )
 # Two whole hours joined by "och"/"till", one written with a leading zero ("mellan 06 och 19",

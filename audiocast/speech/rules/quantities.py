@@ -379,6 +379,7 @@ def _closed_compound(m: re.Match[str]) -> str:
 # "13,450 poäng": a points total with three decimals (a gymnast's, a judge's).
 _POINTS_THOUSANDTHS = re.compile(r"(?<![\w,.])(?P<a>\d{1,3}),(?P<f>[1-9]\d\d)(?=\s?poäng\b)|"
                                  r"(?<![\w,.])(?P<pa>\d{1,3}),(?P<pf>[1-9]\d\d)\s?p(?![\w])")
+_THREE_DECIMALS = re.compile(r",(?<=\d,)[1-9]\d\d")  # what both branches hold (the comma first: a fast scan)
 
 
 def _points_thousandths(m: re.Match[str]) -> str:
@@ -469,7 +470,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     text = sub(_HALF, _half, text, trace, "quantity") if ",5" in text else text  # (what _HALF needs)
     if "/" in text:  # "5 km/10 km" -> "5 km och 10 km"
         text = sub(_UNIT_CHOICE, lambda m: m.group("a") + " och ", text, trace, "unit")
-    if "po" in text or " p" in text:  # "13,450 poäng": the decimals as one number
+    if ("po" in text or " p" in text) and _THREE_DECIMALS.search(text):  # "13,450 poäng": the decimals as one number
         text = sub(_POINTS_THOUSANDTHS, _points_thousandths, text, trace, "unit")
     if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
         text = sub(_UNIT_COMPOUND, _unit_compound, text, trace, "unit")
