@@ -57,6 +57,7 @@ from .machinery import (
 
 # (the lookbehind after the first digit, widened by it: the same test, and re
 # scans fast for a pattern that opens with a character class)
+_POINT_IN_NUMBER = re.compile(r"\.(?<=\d\.)\d")  # what _SECTION needs (the point first: a cheap test)
 _SECTION = re.compile(
     r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
 )
@@ -107,7 +108,7 @@ def section_numbers(text: str, trace: Trace | None = None) -> str:
                    "range")
     if ". " in text:
         text = sub(_POINT_SHORT, lambda m: SECTION_SHORT[m.group("w")] + " ", text, trace, "abbreviation")
-    return sub(_SECTION, _section, text, trace, "section")
+    return sub(_SECTION, _section, text, trace, "section") if _POINT_IN_NUMBER.search(text) else text
 
 
 _REGNAL = re.compile(
@@ -290,9 +291,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     case or a phone number with letters before it is read earlier); a single
     letter before the hyphen stays with its number ("F-16").
     """
-    if "-" in text:
+    if "-" in text:  # (both need a hyphen)
         text = sub(_NAME_NUMBER, lambda m: f"{m.group('w')} {say_number(m.group('n'))}", text, trace, "name and number")
-    text = sub(_COMPOUND, _compound, text, trace, "decade")
+        text = sub(_COMPOUND, _compound, text, trace, "decade")
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
 
@@ -397,6 +398,8 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     with no noun after it is taken for a flat ("etta"); "var 2:a" (every
     other) after "är"/"var" with no noun is read "tvåa".
     """
+    if ":" not in text:
+        return text  # each of the three patterns needs the colon of "10:e"
     if " min" in text:
         text = _ORDINAL_MINUTE.sub(" minut", text)  # "var 10:e min" -> "var tionde minut"
     if "–" in text or "-" in text:  # "var 10–15:e minut" -> "var tionde till femtonde minut"

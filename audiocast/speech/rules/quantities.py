@@ -180,7 +180,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     clock time, though "mån" is also the unit month); any other "n.d" is read
     as a decimal.
     """
-    return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal")
+    return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal") if _POINT_IN_NUMBER.search(text) else text
 
 
 # (lookbehinds after the first character, widened by it: the same tests, and re
@@ -244,7 +244,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     """
     if "/" in text and "," in text:
         text = sub(_PRICE_COMMA_PER, _comma_price, text, trace, "money")
-    return sub(_PRICE_COLON, _colon_price, text, trace, "money")
+    return sub(_PRICE_COLON, _colon_price, text, trace, "money") if ":" in text else text
 
 
 _UNIT = trie_alternation(list(UNITS_OF_MEASURE))  # (a trie: the same matches, found faster)
@@ -379,7 +379,7 @@ def _closed_compound(m: re.Match[str]) -> str:
 # "13,450 poäng": a points total with three decimals (a gymnast's, a judge's).
 _POINTS_THOUSANDTHS = re.compile(r"(?<![\w,.])(?P<a>\d{1,3}),(?P<f>[1-9]\d\d)(?=\s?poäng\b)|"
                                  r"(?<![\w,.])(?P<pa>\d{1,3}),(?P<pf>[1-9]\d\d)\s?p(?![\w])")
-_THREE_DECIMALS = re.compile(r",(?<=\d,)[1-9]\d\d")  # what both branches hold (the comma first: a fast scan)
+_POINT_IN_NUMBER, _THREE_DECIMALS = re.compile(r"\.(?<=\d\.)\d"), re.compile(r",(?<=\d,)[1-9]\d\d")  # cheap tests
 
 
 def _points_thousandths(m: re.Match[str]) -> str:
