@@ -468,8 +468,8 @@ _ZERO_HOURS = re.compile(
 _CHAINED_TIMES = re.compile(  # two times with minutes joined by "och" ("12.00 och 13.15", "9.30 och kl. 14.15")
     r"\d[.:][0-5]\d\s+och\s+(?:[Kk]l\.?\s*|[Kk]lockan\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d")
 # A whole hour to a time with minutes ("18–19.30"): the range is the second's.
-_TIME_HOUR_TO = re.compile(
-    r"(?<![\w.,:/–-])(?P<h>[01]?\d|2[0-3])(?P<m>)\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)"
+_TIME_HOUR_TO = re.compile(  # (the hour's first digit first, as in _TIME_BARE)
+    r"(?P<h>\d(?<![\w.,:/–-]\d)(?:(?<=[01])\d||(?<=2)[0-3]))(?P<m>)\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)"
     r"(?![\w]|[.:,]\d)" + _TID
 )
 
