@@ -13,7 +13,7 @@ from .admin import running_number, say_id_group
 from .machinery import alternation, spell, sub
 
 # An IBAN: two capitals, two check digits, then groups of four (the last may be shorter).
-_IBAN = re.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})(?P<check>\d\d)(?P<rest>(?: [0-9A-Z]{4})+(?: [0-9A-Z]{1,3})?)(?![\w-])")
+_IBAN = re.compile(r"(?P<cc>[A-Z](?<![\w-][A-Z])[A-Z])(?P<check>\d\d)(?P<rest>(?: [0-9A-Z]{4})+(?: [0-9A-Z]{1,3})?)(?![\w-])")
 # Capitals, then two or more groups of digits joined by hyphens ("SN-20240117-0042").
 _LETTER_CODE = re.compile(
     r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,5})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")

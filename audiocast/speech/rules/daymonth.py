@@ -167,7 +167,7 @@ def date_years(text: str, trace: Trace | None = None) -> str:
     Risk: a negative temperature of two digits after a date with no unit and no word of the
     cold in the line ("12 januari -25 i Kiruna") is read as a year.
     """
-    if "-" not in text and "–" not in text:
+    if " -" not in text and " –" not in text:  # (the pattern's space and dash after the month)
         return text
     if _COLD.search(text):
         return text

@@ -42,7 +42,7 @@ _PARKING = re.compile(rf"(?<![\w.:/-])(?P<p>[Pp])-(?P<t>(?:{alternation(PARKING_
 
 # "trapphus 1A–3C", "lgh 4A–4F": a span of entrances or flats, each end a number and a house letter.
 # "betyg A–F", "energiklass A–G": two capitals joined by a dash, the second later in the alphabet.
-_LETTER_SPAN = re.compile(r"(?<![\w.,/–-])(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w/–-])")
+_LETTER_SPAN = re.compile(r"(?P<a>[A-ZÅÄÖ](?<![\w.,/–-][A-ZÅÄÖ]))\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w/–-])")
 
 
 def _letter_span(m: re.Match[str]) -> str | None:
@@ -54,10 +54,10 @@ def _letter_span(m: re.Match[str]) -> str | None:
 
 # "Per-Olof (P-O) Ek", "kallad H-G": a double name's two initials standing alone (no word after
 # the hyphen, no name after them: those are read by ``words.initials``); two party letters are left.
-_NAME_PAIR = re.compile(r"(?<![\w/+–-])(?P<a>[A-ZÅÄÖ])-(?P<b>[A-ZÅÄÖ])(?![\w/+–-]|\s[A-ZÅÄÖ][a-zåäö])")
+_NAME_PAIR = re.compile(r"(?P<a>[A-ZÅÄÖ](?<![\w/+–-][A-ZÅÄÖ]))-(?P<b>[A-ZÅÄÖ])(?![\w/+–-]|\s[A-ZÅÄÖ][a-zåäö])")
 
 
-_HOUSE_SPAN = re.compile(r"(?<![\w.,/-])(?P<n1>\d{1,3})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
+_HOUSE_SPAN = re.compile(r"(?P<n1>\d(?<![\w.,/-]\d)\d{0,2})\s?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<n2>\d{1,3})\s?(?P<b>[A-ZÅÄÖ])(?![\w-])")
 
 
 # "Rättviks GoIF", "Alviks BoIS", "Forsa SoIK": a club's letters with the small "o" of "och" (Godtemplarnas och

@@ -47,6 +47,10 @@ digit: the lookahead says so first, and every other position fails at once
 (an optional group first is otherwise tried in full at every position)."""
 START = r"(?<![\w,.:/])"
 """A number starts here: not inside a word, a decimal, a time or a path."""
+NUM_REST = r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{0,2}(?:\.\d{3})+(?!\d|\.\d)|\d*)(?:,\d+)?"
+"""NUM after its first digit: ``rf"\\d(?<![\\w,.:/]\\d){NUM_REST}"`` is START then NUM with the
+lookbehind after the first digit (widened by it: the same test), so re scans fast for a digit
+instead of trying the lookbehind at every position of the line."""
 
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _LOOK_BACK = 160

@@ -39,6 +39,7 @@ from ..report import Trace
 from .idnumbers import identifiers as identifiers
 from .machinery import (
     NUM,
+    NUM_REST,
     SIGN,
     START,
     alternation,
@@ -58,6 +59,7 @@ from .machinery import (
 
 # (the lookbehind after the first digit, widened by it: the same test, and re
 # scans fast for a pattern that opens with a character class)
+_POINT_IN_NUMBER = re.compile(r"\.(?<=\d\.)\d")  # what _SECTION needs (the point first: a cheap test)
 _SECTION = re.compile(
     r"(?P<n>\d(?<![\w,.:/]\d)\d{0,2}(?:\.\d{1,3})+)(?![\w]|[.,:]\d)(?:\s(?P<l>[a-h])(?![\w]|\.\w))?"
 )
@@ -108,7 +110,7 @@ def section_numbers(text: str, trace: Trace | None = None) -> str:
                    "range")
     if ". " in text:
         text = sub(_POINT_SHORT, lambda m: SECTION_SHORT[m.group("w")] + " ", text, trace, "abbreviation")
-    return sub(_SECTION, _section, text, trace, "section")
+    return sub(_SECTION, _section, text, trace, "section") if _POINT_IN_NUMBER.search(text) else text
 
 
 _REGNAL = re.compile(
@@ -301,9 +303,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     case or a phone number with letters before it is read earlier); a single
     letter before the hyphen stays with its number ("F-16").
     """
-    if "-" in text:
+    if "-" in text:  # (both need a hyphen)
         text = sub(_NAME_NUMBER, lambda m: f"{m.group('w')} {say_number(m.group('n'))}", text, trace, "name and number")
-    text = sub(_COMPOUND, _compound, text, trace, "decade")
+        text = sub(_COMPOUND, _compound, text, trace, "decade")
     return sub(_ALNUM, _alnum, text, trace, "acronym")
 
 
@@ -408,6 +410,8 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     with no noun after it is taken for a flat ("etta"); "var 2:a" (every
     other) after "är"/"var" with no noun is read "tvåa".
     """
+    if ":" not in text:
+        return text  # each of the three patterns needs the colon of "10:e"
     if " min" in text:
         text = _ORDINAL_MINUTE.sub(" minut", text)  # "var 10:e min" -> "var tionde minut"
     if "–" in text or "-" in text:  # "var 10–15:e minut" -> "var tionde till femtonde minut"
@@ -417,9 +421,9 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
 
 # "v. 26–v. 33": weeks, the label written twice.
 _WEEK_RANGE = re.compile(r"(?<![\w.])[vV]\.\s?(?P<a>\d{1,2})\s?[–-]\s?v\.\s?(?P<b>\d{1,2})(?![\w])")
-_RANGE = re.compile(rf"{START}(?P<a>{NUM})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
+_RANGE = re.compile(rf"(?P<a>\d(?<![\w,.:/]\d){NUM_REST})\s?[–-]\s?(?P<b>{NUM})(?![\w]|[,.]\d)")
 # "5–10-åringar" -> "fem till tioåringar": the head joins the second number.
-_RANGE_COMPOUND = re.compile(r"(?<![\w,.:])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
+_RANGE_COMPOUND = re.compile(r"(?P<a>\d(?<![\w,.:]\d)\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})-(?P<w>[a-zåäö]+)")
 
 
 # Labels that make "23-117" after them a number's parts, not a range.

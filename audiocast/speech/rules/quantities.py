@@ -77,7 +77,7 @@ def _compass(m: re.Match[str]) -> str:
     return adjective if m.group("vind") else noun
 
 
-_COMPASS_HINT = re.compile(r"\b[NSOVÖ]{1,3}\b")
+_COMPASS_HINT = re.compile(r"[NSOVÖ](?<!\w[NSOVÖ])[NSOVÖ]{0,2}\b")  # (\b[NSOVÖ]{1,3}\b, the letter first: a fast skip)
 _COMPASS_WORD_HINT = re.compile(alternation(COMPASS_BEFORE))
 _COMPASS_MULTI = alternation([c for c in COMPASS_POINTS if len(c) > 1])
 # "vetter mot SV", "i läge NO", "vrider till NV": after a word of direction.
@@ -180,7 +180,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     clock time, though "mån" is also the unit month); any other "n.d" is read
     as a decimal.
     """
-    return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal")
+    return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal") if _POINT_IN_NUMBER.search(text) else text
 
 
 # (lookbehinds after the first character, widened by it: the same tests, and re
@@ -244,7 +244,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     """
     if "/" in text and "," in text:
         text = sub(_PRICE_COMMA_PER, _comma_price, text, trace, "money")
-    return sub(_PRICE_COLON, _colon_price, text, trace, "money")
+    return sub(_PRICE_COLON, _colon_price, text, trace, "money") if ":" in text else text
 
 
 _UNIT = trie_alternation(list(UNITS_OF_MEASURE))  # (a trie: the same matches, found faster)
@@ -379,6 +379,7 @@ def _closed_compound(m: re.Match[str]) -> str:
 # "13,450 poäng": a points total with three decimals (a gymnast's, a judge's).
 _POINTS_THOUSANDTHS = re.compile(r"(?<![\w,.])(?P<a>\d{1,3}),(?P<f>[1-9]\d\d)(?=\s?poäng\b)|"
                                  r"(?<![\w,.])(?P<pa>\d{1,3}),(?P<pf>[1-9]\d\d)\s?p(?![\w])")
+_POINT_IN_NUMBER, _THREE_DECIMALS = re.compile(r"\.(?<=\d\.)\d"), re.compile(r",(?<=\d,)[1-9]\d\d")  # cheap tests
 
 
 def _points_thousandths(m: re.Match[str]) -> str:
@@ -469,7 +470,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     text = sub(_HALF, _half, text, trace, "quantity") if ",5" in text else text  # (what _HALF needs)
     if "/" in text:  # "5 km/10 km" -> "5 km och 10 km"
         text = sub(_UNIT_CHOICE, lambda m: m.group("a") + " och ", text, trace, "unit")
-    if "po" in text or " p" in text:  # "13,450 poäng": the decimals as one number
+    if ("po" in text or " p" in text) and _THREE_DECIMALS.search(text):  # "13,450 poäng": the decimals as one number
         text = sub(_POINTS_THOUSANDTHS, _points_thousandths, text, trace, "unit")
     if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
         text = sub(_UNIT_COMPOUND, _unit_compound, text, trace, "unit")
@@ -517,7 +518,7 @@ _SPACE = re.compile(r"\s")
 # Something every amount holds (a currency, a scaled currency or a magnitude
 # before "kr"): the money patterns run only when one is in the line.
 _MONEY_HINTS = tuple(sorted({*CURRENCIES, *SCALED_CURRENCIES, *PREFIX_CURRENCIES}, key=len))
-_MONEY_HINT = re.compile(alternation(_MONEY_HINTS))  # one C-level substring search
+_MONEY_HINT = re.compile(trie_alternation(list(_MONEY_HINTS)))  # one C-level substring search (a trie)
 
 
 def _scaled(a: str, b: str | None, mag: str) -> str:
@@ -627,7 +628,7 @@ def money(text: str, trace: Trace | None = None) -> str:
     return sub(_MONEY_PREFIX, _money, text, trace, "money")
 
 
-_PERCENT_HINT = re.compile(alternation(PERCENT_WORDS))  # one C-level substring search
+_PERCENT_HINT = re.compile(trie_alternation(list(PERCENT_WORDS)))  # one C-level substring search (a trie)
 _PERCENT = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?"
     rf"(?P<p>{alternation(PERCENT_WORDS)})(?![\w])"

@@ -36,7 +36,7 @@ _DOT_DIGITS = re.compile(r"\.\d\d\.")  # a cheap test before the pattern
 _RACE_HMS_DOTS = re.compile(
     r"(?<![\w.,:])(?P<h>\d)\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
 )
-_RACE_MS = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
+_RACE_MS = re.compile(r"(?P<m>\d(?<![\w.,:]\d)\d?):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
 # "2:14.33,4": hours with a colon, minutes and seconds with a point, tenths with a comma (a ski marathon).
 _RACE_H_COLON_MS = re.compile(
     r"(?<![\w.,:])(?P<h>\d):(?P<m>[0-5]\d)\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?![\w]|[.,:]\d)"
@@ -342,7 +342,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")
     if "." in text and _DOT_DIGITS.search(text):
         text = sub(_RACE_HMS_DOTS, _race_hms_dots, text, trace, "race time")
-    if "." in text and (_PLACING_HINT_WORD.search(text) or "på " in text):
+    if "." in text and ("på " in text or _PLACING_HINT_WORD.search(text)):
         text = sub(_RACE_MS_DOT, _race_ms_dot, text, trace, "race time")
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"

@@ -27,14 +27,14 @@ from ..data.rate_words import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, alternation, say_number, sub
+from .machinery import NUM, NUM_REST, alternation, say_number, sub
 
 _NUMERATORS = {k: v for k, v in UNITS_OF_MEASURE.items() if "/" not in k and k not in NOT_RATE_NUMERATORS}
 _NUMERATORS.update(EXTRA_UNITS)
 _DENOMINATORS = {d: f"per {w}" for d, w in PER_MEASURES.items()} | {
     d: w for d, w in PER_PERIOD.items() if d not in PER_MEASURES}
 _RATE = re.compile(
-    rf"(?<![\w,.:/])(?P<n>\d{{1,2}}[.:][0-5]\d(?=\s?min\s?/)|{NUM})\s?(?P<u>{alternation(_NUMERATORS)})"
+    rf"(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
     rf"\s?/\s?(?P<d>{alternation(_DENOMINATORS)})(?![\w/²³])"
 )
 

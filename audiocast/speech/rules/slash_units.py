@@ -21,13 +21,13 @@ from ..data.slash_unit_words import (
     SUBSTANCES_ALONE,
 )
 from ..report import Trace
-from .machinery import NUM, alternation, keep_stop, sub
+from .machinery import NUM, NUM_REST, alternation, keep_stop, sub
 
 _CURRENCIES = frozenset(CURRENCIES) | frozenset(SCALED_CURRENCIES)
 """Every currency and scaled amount the money rules read (``data/quantities.py``)."""
 
 _SLASH = re.compile(
-    rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(SLASH_NUMERATORS)})(?:\s(?P<s>{alternation(SUBSTANCES)}))?"
+    rf"(?P<n>\d(?<![\w,.:/]\d){NUM_REST})\s?(?P<u>{alternation(SLASH_NUMERATORS)})(?:\s(?P<s>{alternation(SUBSTANCES)}))?"
     rf"\s?/\s?(?P<d>{alternation(PER_NOUNS)})(?:(?:/|\s+och\s+)(?P<d2>{alternation(SECOND_PERIODS)}))?"
     r"(?![\w/²³]|\.\w)"
 )

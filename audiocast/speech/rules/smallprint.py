@@ -43,7 +43,7 @@ from ..data.smallprint_words import (
 from ..numbers import ordinal
 from ..report import Trace
 from .adwords import ORDINAL_MINUTE, ad_words
-from .machinery import alternation, keep_stop, next_word, prev_words, sub
+from .machinery import alternation, keep_stop, next_word, prev_words, sub, trie_alternation
 
 # "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
 # "fr. sön", "repris fr. tis 21.00": before a weekday (never Friday-and-Sunday, which takes a dash).
@@ -65,7 +65,7 @@ _FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
 _SENTENCE_REST = re.compile(r"[^.!?]*")
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
-_TAIL_HINT = re.compile(alternation(SMALLPRINT_COMPOUND_TAILS))
+_TAIL_HINT = re.compile(trie_alternation(list(SMALLPRINT_COMPOUND_TAILS)))  # (a trie: the same lines, found faster)
 
 
 def _from(m: re.Match[str]) -> str | None:

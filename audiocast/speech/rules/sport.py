@@ -184,8 +184,10 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | froze
 _TEAM_SHORT = r"(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
 # A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping").
 _TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
+# The first team with "(?<![\w-])" after its capital (widened by it): re scans fast for a capital.
+_FIRST_TEAM = r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 _TEAMS_SCORE = re.compile(
-    rf"(?<![\w-])(?P<a>{_TEAM})(?P<dash>\s?–\s?)(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
+    rf"(?P<a>{_FIRST_TEAM})(?P<dash>\s?–\s?)(?P<b>{_TEAM})(?P<sep>\s*:?\s*\(?)"
     r"(?P<x>\d{1,3})\s?[–-]\s?(?P<y>\d{1,3})(?P<close>\)?)(?![\w]|[,.:]\d|\s?[–-]\d)"
     r"(?P<half>\s*\((?P<hx>\d{1,3})\s?[–-]\s?(?P<hy>\d{1,3})\))?"
 )
@@ -230,7 +232,7 @@ _PENALTIES = re.compile(
 
 # "IFK Hässleholm 2 – 0 Höllvikens GIF": the result between the two teams.
 _SCORE_BETWEEN_TEAMS = re.compile(
-    rf"(?<![\w-])(?P<a>{_TEAM}) (?P<x>\d{{1,2}}) ?[–-] ?(?P<y>\d{{1,2}}) (?P<b>{_TEAM})(?=\s*$|\s*[,.;:)])"
+    rf"(?P<a>{_FIRST_TEAM}) (?P<x>\d{{1,2}}) ?[–-] ?(?P<y>\d{{1,2}}) (?P<b>{_TEAM})(?=\s*$|\s*[,.;:)])"
 )
 
 
@@ -331,7 +333,7 @@ def _score_list(m: re.Match[str]) -> str | None:
 # "med 6–3, 4–6, 7–6": pairs after each other, separated by commas, outside
 # brackets (a tennis match's sets, a series of games).
 _SCORE_RUN = re.compile(
-    r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}(?:,\s\d{1,3}\s?[–-]\s?\d{1,3})+(?![\w]|[,.:]\d|\s?[–-]\d)"
+    r"\d(?<![\w,.:–-]\d)\d{0,2}\s?[–-]\s?\d{1,3}(?:,\s\d{1,3}\s?[–-]\s?\d{1,3})+(?![\w]|[,.:]\d|\s?[–-]\d)"
     r"(?:\s\(\d{1,3}\s?[–-]\s?\d{1,3}\))?"  # a tie-break in brackets
 )
 
@@ -559,7 +561,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
 # Chess moves: a move number and a move ("1.e4", "12. Sf3") start the notation;
 # each move after it on the line ("c5", "Lxe5", "Dh5+") is a square with an
 # optional piece and capture.
-_CHESS_START = re.compile(r"(?<![\w.,])\d{1,3}\.\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")
+_CHESS_START = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")
 _CHESS_MOVE = re.compile(
     r"(?<![\w.,])(?:(?P<n>\d{1,3})\.\s?)?(?P<p>[KDTLS])?(?P<x>x)?(?P<f>[a-h])(?P<r>[1-8])(?P<check>\+)?(?![\w])"
 )

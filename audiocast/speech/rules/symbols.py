@@ -117,7 +117,7 @@ _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
 _NUMERO = re.compile(r"№\s?")
 _SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
-_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_DOUBLE_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")  # (?<=\S) {2,}(?=\S), the two spaces first: a fast skip
 # The number and the word after "<" ("< 10 E. coli", "< 12 år").
 # A word (not a number) after "<" or ">": the sign compares two things, "större än".
 _WORD_AFTER_SIGN = re.compile(r"\s*[A-Za-zÅÄÖåäö]")

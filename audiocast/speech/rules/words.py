@@ -536,8 +536,8 @@ _CAPS = re.compile(r"(?P<w>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]+)(?::(?P<suf>[a-zå�
 _CAPS_AFTER_WORD = re.compile(r"(?=[-A-ZÅÄÖ])(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
-_MIXED_CASE_HINT = re.compile(r"[a-zåäö][A-Z]|[A-Z]\d[a-z]|[A-Z]\.[A-Z]{2}")  # "BankID", "iOS", "CO2e", "E.ON"
-_CAPS_WORD = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+_MIXED_CASE_HINT = re.compile(r"[A-Z](?:(?<=[a-zåäö][A-Z])|\d[a-z]|\.[A-Z]{2})")  # "BankID", "iOS", "CO2e", "E.ON" (the capital first)
+_CAPS_WORD = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖ]+\b")  # (\b[A-ZÅÄÖ]{2,}\b, the capital first: a fast skip)
 _CLUB_OK = re.compile(r"[A-ZÅÄÖ][\wåäö]+ \||\|\s[A-ZÅÄÖ][a-zåäö]")  # a name before or after "OK"
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 

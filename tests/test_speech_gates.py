@@ -1,0 +1,74 @@
+"""The rules' cheap tests (gates) only save time: they never skip a pattern where it applies.
+
+Many rules run a pattern only when a cheap search finds what every match of it holds (a digit, a
+point and a digit; a day before a month's stem; one of the short forms a rule reads). Such a
+gate must be a necessary condition: with every gate held open, the normalizer must read every
+line of the evaluation set exactly as it does with the gates. A gate that wrongly skips a line
+(a pattern narrowed, a short form added to a table but not to its gate) shows up here as the
+line read differently.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+from speech_cases import load_cases
+
+from audiocast.speech import normalize
+
+GATE_PATTERNS = {
+    "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM"),
+    "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
+    "numerals": ("_POINT_IN_NUMBER",),
+    "smallprint": ("_TAIL_HINT",),
+    "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
+    "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
+    "words": ("_MIXED_CASE_HINT",),
+    "rates": ("_MORE_HINT",),
+    "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
+}
+"""Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
+
+_OPEN = re.compile("")
+"""A gate held open: its search finds a match in every line."""
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    texts = [case.text for case in load_cases()]
+    # every other line, and some in capitals and in small letters: the gates that look for a case see both
+    return texts[::2] + [t.upper() for t in texts[1::14]] + [t.lower() for t in texts[5::14]]
+
+
+def test_gates_are_patterns() -> None:
+    """Every gate named above exists and is a compiled pattern (a renamed gate fails here, not silently)."""
+    for module, names in GATE_PATTERNS.items():
+        mod = importlib.import_module(f"audiocast.speech.rules.{module}")
+        for name in names:
+            assert isinstance(getattr(mod, name), re.Pattern), f"{module}.{name}"
+
+
+def test_open_gates_read_every_line_alike(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    with_gates = [normalize(t) for t in lines]
+    for module, names in GATE_PATTERNS.items():
+        mod = importlib.import_module(f"audiocast.speech.rules.{module}")
+        for name in names:
+            monkeypatch.setattr(mod, name, _OPEN)
+    readings = importlib.import_module("audiocast.speech.rules.readings")
+    monkeypatch.setattr(readings, "_any_hint", lambda low: True)
+    without = [normalize(t) for t in lines]
+    differ = [(t, a, b) for t, a, b in zip(lines, with_gates, without, strict=True) if a != b]
+    assert not differ, f"{len(differ)} lines read differently with the gates open, e.g. {differ[:3]}"
+
+
+def test_a_closed_gate_is_seen(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above can fail: a gate that skips too much (here the day-and-month gate shut)
+    changes how lines are read."""
+    calendar = importlib.import_module("audiocast.speech.rules.calendar")
+    sample = [t for t in lines[:3000] if re.search(r"\d (?:maj|juni|mars)\b", t)][:50]
+    assert sample
+    before = [normalize(t) for t in sample]
+    monkeypatch.setattr(calendar, "_DAY_BEFORE_MONTH", re.compile(r"(?!)"))
+    assert [normalize(t) for t in sample] != before
