@@ -45,7 +45,7 @@ features; the shipped one reads ``FEATURE_NAMES``). ``--calibrate`` stores a
 monotone map that gives the out-of-fold scores the reference's score
 quantiles on the Swedish pages the reference never saw (rounds b5 and later).
 Pages with the same text train once (the first copy). For a dev set copied
-into ``tests/data/extract`` (b20-b26 are /work/blind/extract17-23, b27-b33 extract24-30, b34-b39 extract31-36), a
+into ``tests/data/extract`` (b20-b26 are /work/blind/extract17-23, b27-b33 extract24-30, b34-b39 extract31-36, b40-b42 extract37-39), a
 model that never saw it: ``--exclude b20- --no-cv`` (the final fit only; add
 ``--calibration-from`` a full run's model to reuse its map). With ``--blind``
 (below) a blind set's copies are left out automatically.
@@ -487,6 +487,7 @@ SERIES = {
     "b23-b26 (= /work/blind/extract20, 21, 22, 23)": (23, 26),
     "b27-b33 (= /work/blind/extract24, 25, 28, 26, 27, 29, 30)": (27, 33),
     "b34-b39 (= /work/blind/extract31-36)": (34, 39),
+    "b40-b42 (= /work/blind/extract37-39)": (40, 42),
 }
 """The report's rows of Swedish pages, by round."""
 
