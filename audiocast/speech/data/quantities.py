@@ -268,6 +268,9 @@ UNITS_OF_MEASURE.update({
     "rpm": ("varv per minut", "varv per minut", "ett"),
     "ppb": ("miljarddel", "miljarddelar", "en"),
     "°F": ("grad Fahrenheit", "grader Fahrenheit", "en"),
+    # water's hardness in German degrees ("8 °dH", "dH" alone): "tyska grader"
+    "°dH": ("tysk grad", "tyska grader", "en"),
+    "dH": ("tysk grad", "tyska grader", "en"),
     "m/s²": ("meter per sekundkvadrat", "meter per sekundkvadrat", "en"),
     "mg/dl": ("milligram per deciliter", "milligram per deciliter", "ett"),
     # a plant's or a mine's output in millions of tons, a solar park's peak power

@@ -69,7 +69,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ("Startavg.", "utkörn.", "80 pers", "el." between two names);
   ``sportnotes.py``: a match minute with its mark ("67'") and a scorer's goals
   with the penalties among them ("9/3"); ``moneynotes.py``: a currency after
-  last year's figure in brackets ("12,7 (–3,1) MSEK")
+  last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
+  a range between two signed numbers ("+2–+4 °C": "till"); ``episodes.py``:
+  an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -102,6 +104,7 @@ from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import date_years, day_parts
 from .designations import designations
+from .episodes import episodes
 from .estates import estates
 from .labelled import labelled_numbers
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
@@ -126,6 +129,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .signed_ranges import signed_ranges
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
@@ -142,6 +146,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     urls_emails,
     small_print,
     sport_notes,
+    episodes,
     rooms,
     personal_numbers,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
@@ -166,6 +171,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     race_times,
     decimal_point,
     born,
+    signed_ranges,
     symbols,
     mixed_case,
     roman_regnal,
@@ -210,7 +216,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes,
+    date_years, bank_accounts, sport_notes, signed_ranges, episodes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

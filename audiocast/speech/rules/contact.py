@@ -205,6 +205,8 @@ def say_phone(area: str, groups: list[str]) -> str:
 
 def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
+    if m.string.startswith((":e", ":a"), m.end()) and not m.string[m.end() + 2:m.end() + 3].isalpha():
+        return None  # "112:e i damklassen": an ordinal with its ending, no number dialled
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith("§"):
         return None  # "KF § 112": a paragraph, not the emergency number
     if len(key) == 3 and _THOUSANDS_HEAD.search(m.string, max(0, m.start() - 5), m.start()):

@@ -605,8 +605,10 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 
 def _short_or_digits(run: str) -> str:
-    """Up to two digits as a number ("12" -> "tolv"), longer runs digit by digit."""
-    return cardinal(int(run)) if len(run) <= 2 else digits(run)
+    """Up to two digits as a number ("12" -> "tolv"), longer runs digit by
+    digit, and so a run led by a zero ("36.05": "noll fem", as a time's
+    seconds are said)."""
+    return cardinal(int(run)) if len(run) == 1 or (len(run) == 2 and run[0] != "0") else digits(run)
 
 
 _YEAR_RUN = re.compile(r"(?:19|20)\d\d")

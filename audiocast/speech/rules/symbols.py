@@ -95,7 +95,7 @@ _POINT_BARE = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\s?\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
@@ -174,8 +174,8 @@ _DIGIT_AHEAD = re.compile(r"\s?\d")
 
 
 def _symbol(m: re.Match[str]) -> str:
-    if m.group("cmp"):  # "(>1 000 pollen/m³)", "barn <12 år": the sign tight before its number
-        return _compared(m.group("cmp"), m) + " "
+    if m.group("cmp"):  # "(>1 000 pollen/m³)", "barn <12 år", "(> 12 ton)": the sign before its number
+        return _compared(m.group("cmp"), m) + ("" if m.string[m.end():m.end() + 1].isspace() else " ")
     if m.group("para"):
         return "paragraferna " if len(m.group("para")) == 2 else "paragraf "
     if m.group("plus"):  # "2+1": a space before the word when the sign is tight
