@@ -77,7 +77,7 @@ MAGNITUDE_NOUNS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
 FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")
 
 FLAT_FOLLOWERS = frozenset("""
-på i med och eller som för till vid om nära mitt
+på i med och eller som för till vid om nära mitt mot
 motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick
 säljs såldes säljes hyrs hyrdes uthyres byts byttes passar passade räcker räckte behövs ut bort nu direkt snart
 """.split())  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun

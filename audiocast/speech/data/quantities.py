@@ -271,6 +271,9 @@ UNITS_OF_MEASURE.update({
     # water's hardness in German degrees ("8 °dH", "dH" alone): "tyska grader"
     "°dH": ("tysk grad", "tyska grader", "en"),
     "dH": ("tysk grad", "tyska grader", "en"),
+    # how often, with the number's agreement ("1 ggr/tim": "en gång i timmen")
+    "ggr": ("gång", "gånger", "en"),
+    "ggr.": ("gång", "gånger", "en"),
     "m/s²": ("meter per sekundkvadrat", "meter per sekundkvadrat", "en"),
     "mg/dl": ("milligram per deciliter", "milligram per deciliter", "ett"),
     # a plant's or a mine's output in millions of tons, a solar park's peak power

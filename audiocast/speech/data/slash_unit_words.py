@@ -51,3 +51,7 @@ SUBSTANCES = {
 }
 SUBSTANCES_ALONE = frozenset({"ts", "TS"})
 SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")
+
+# A word after a noun's slash that the noun is counted per, never its
+# alternative ("kött/person", "vin/gäst", "lotter/medlem"): "per", not "eller".
+PER_AFTER_WORD_SLASH = frozenset("person invånare deltagare gäst portion medlem anställd hushåll".split())

@@ -63,6 +63,8 @@ _TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
 # "Uthyres: 2:a i Brunnsbo, 58 m²": a flat by its rooms in a housing ad.
 _FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
 _SENTENCE_REST = re.compile(r"[^.!?]*")
+_FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|och) $")  # "Bytes: 2:a mot 3:a"
+_ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
 _TAIL_HINT = re.compile(trie_alternation(list(SMALLPRINT_COMPOUND_TAILS)))  # (a trie: the same lines, found faster)
@@ -127,15 +129,24 @@ def _kn(m: re.Match[str]) -> str | None:
 def _flat(m: re.Match[str]) -> str | None:
     """A "2:a" after a housing ad's label (FLAT_AD_LABELS: "Uthyres: 2:a") or before a small word
     of place with the flat's size or rent later in its sentence (FLAT_AD_WORDS: "2:a i Brunnsbo,
-    58 m²") is the flat ("tvåa"); the ordinals' rule reads the rest ("en 3:a på 78 kvm" too)."""
+    58 m²") is the flat ("tvåa"), also before a comma ("Uthyres: 2:a, lgh 1102") unless more
+    ordinals follow ("2:a, 3:e och 4:e pris"), and the second of an ad's pair ("Bytes: 2:a mot
+    3:a"); the ordinals' rule reads the rest ("en 3:a på 78 kvm" too)."""
     before = [w.strip(":,") for w in prev_words(m, 2, sentence=True)]
     labelled = bool(before) and before[-1] in FLAT_AD_LABELS
+    if not labelled and _FLAT_PAIRED.search(m.string, max(0, m.start() - 40), m.start()):
+        opening = prev_words(m, 6, sentence=True)  # "Bytes: 2:a mot 3:a": the second flat of an ad's pair
+        if opening and opening[0].strip(":,") in FLAT_AD_LABELS:
+            return FLAT_NOUNS[int(m.group("n")) - 1]
     rest = _SENTENCE_REST.match(m.string, m.end())
     sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(
         w in rest.group(0) for w in FLAT_AD_WORDS)
+    if _ORDINAL_NEXT.match(m.string, m.end()):
+        return None  # "Säljes: 2:a, 3:e och 4:e pris": a list of ordinals
     if not labelled and (not sized or (before and before[-1] in ("den", "det", "de", "varje", "var"))):
         return None  # "den 2:a i varje månad betalas hyran": a day
-    if next_word(m)[:1].islower() and next_word(m).lower() not in FLAT_FOLLOWERS:
+    if (next_word(m)[:1].islower() and next_word(m).lower() not in FLAT_FOLLOWERS
+            and not m.string.startswith((",", ";"), m.end())):
         return None  # "Säljes: 2:a hand ...": an ordinal before its noun
     return FLAT_NOUNS[int(m.group("n")) - 1]
 
@@ -203,7 +214,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_MIN, _min, text, trace, "abbreviation")  # (not after an ordinal: adwords.ORDINAL_MINUTE)
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
-    if ":a " in text:
+    if ":a" in text:  # "Uthyres: 2:a, lgh 1102": a comma may follow
         text = sub(_FLAT, _flat, text, trace, "flat")
     if ("–" in text or "-" in text) and _recurring_hint(text.lower()):
         text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")

@@ -22,7 +22,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
-from ..data.slash_unit_words import PER_NOUNS
+from ..data.slash_unit_words import PER_AFTER_WORD_SLASH, PER_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
@@ -299,6 +299,8 @@ def _word_slash(m: re.Match[str]) -> str | None:
     after a pair of prices said "respektive" are matched to them ("150/75 kr (vuxen/barn)" -> "vuxen
     respektive barn"), else "eller" ("kontant/kort")."""
     a, b = m.group("a"), m.group("b")
+    if a.islower() and b in PER_AFTER_WORD_SLASH:
+        return f"{a} per {b}"  # "150 g kött/person": what each one gets
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
     pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
