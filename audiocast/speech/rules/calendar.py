@@ -607,8 +607,8 @@ def _looks_like_count(m: re.Match[str]) -> bool:
         return False
     if w in COUNT_NOUNS:
         return True
-    if w in NOT_COUNT_VERBS:
-        return False
+    if w in NOT_COUNT_VERBS or _VERB_BEFORE_NAME.match(m.string, m.end()):
+        return False  # "1923 frös Sundet": a verb before its subject's name, the number a time
     if plural_adjective(w) and not w.endswith(("de", "te")) and next_word(m, 1)[:1].islower():
         return True  # "köpte 2024 nya datorer"
     return w.endswith(("er", "ar", "or", "na", "are")) and len(w) > 4 or is_ett_noun(w)  # "1987 följare"
@@ -659,6 +659,7 @@ def years(text: str, trace: Trace | None = None) -> str:
 _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
 
 
+_VERB_BEFORE_NAME = re.compile(r" [a-zåäö]{3,} [A-ZÅÄÖ][a-zåäö]+ [a-zåäö]")  # "1923 frös Sundet till"
 _TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
 
 
