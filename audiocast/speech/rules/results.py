@@ -414,7 +414,9 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     """A note in brackets after a result or a scorer's name is said in full:
     "Malmköping–Flen 0–3 (w.o.)" -> "(walkover)", "Aho 78' (str)" ->
     "(straff)", "Ek (sjm)" -> "(självmål)", "(1 str)" -> "(en straff)",
-    "(sd)", "(ö.t.)" (RESULT_NOTES; class "score").
+    "(sd)", "(ö.t.)" (RESULT_NOTES; class "score"); after a goal's minute
+    and its scorer a comma's "str"/"sjm" too: "2–1 (78) Persson, str." ->
+    "Persson, straff.".
 
     A note without brackets right after a result says how the match was
     won (BARE_RESULT_NOTES): "Kalix–Piteå 3–2 sd" -> "3–2 sudden death",
@@ -430,7 +432,19 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
                    text, trace, "score")
     if "(" not in text:
         return text
+    if ", s" in text:  # "2–1 (78) Persson, str.": a scorer's note after a comma
+        text = sub(_SCORER_NOTE, _scorer_note, text, trace, "score")
     return sub(_NOTE, _note, text, trace, "score")
+
+
+# "1–0 (12) Jonsson, str.", "(78') Ek, sjm": a goal's minute in brackets, the scorer and the note.
+_SCORER_NOTE = re.compile(
+    r"(?P<head>\(\d{1,3}'?\) [A-ZÅÄÖ][\wÅÄÖåäö-]+, )(?P<note>str|sjm)(?P<stop>\.?)(?=[,;]?(?:\s|$))(?!\s\d)")
+
+
+def _scorer_note(m: re.Match[str]) -> str:
+    stop = m.group("stop") if not m.string[m.end():].strip() else ""  # the line's stop stays
+    return m.group("head") + RESULT_NOTES[m.group("note")] + stop
 
 
 def _grade(m: re.Match[str]) -> str | None:
