@@ -393,7 +393,6 @@ def _hashtag_words(m: re.Match[str]) -> str:
 
 # "E4an", "#E6an", "E18an": a European road's number in the definite form written without its colon;
 # the colon put back so the numbers read it as "E4:an" ("e fyran").
-_ROAD_PAIR = re.compile(r"(?<![\w/])(?P<r>E\d{1,2})/(?=E\d{1,2}(?![\w/]))")  # "E6/E20", "E18/E20"
 _ROAD_DEFINITE = re.compile(r"(?<![\w])(?P<r>E\d{1,2})(?P<e>an|n)(?![\w:])")
 
 
@@ -402,15 +401,13 @@ def _social(text: str, trace: Trace | None) -> str:
     words in camel case apart (a part of no vowel after an underscore is
     letters: "#rädda_bb_visby" -> "rädda be be visby"). "E4an", "#E6an": a
     European road's definite form without its colon is read as "E4:an" ("e
-    fyran"); two European roads on one stretch, "E6/E20", are "E6 och E20"."""
+    fyran")."""
     if "@" in text:
         if " @ " in text:  # "Vi ses kl. 18 @ Kulturhuset": the place, "på"
             text = sub(_AT_PLACE, lambda m: "på", text, trace, "symbol")
         text = sub(_HANDLE, _handle, text, trace, "symbol")
     if "E" in text:
         text = sub(_ROAD_DEFINITE, lambda m: f"{m.group('r')}:{m.group('e')}", text, trace, "road")
-        if "/" in text:  # "E6/E20 stängs": two roads on one stretch, "E sex och E tjugo"
-            text = sub(_ROAD_PAIR, lambda m: m.group("r") + " och ", text, trace, "road")
     if "#" in text:  # "#LuleåHockey": a hashtag's words in camel case apart
         text = _HASHTAG.sub(_hashtag_words, text)
     return text
