@@ -604,21 +604,28 @@ _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.:/](?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def _short_or_digits(run: str) -> str:
+def _short_or_digits(run: str, zero_said: bool = False) -> str:
     """Up to two digits as a number ("12" -> "tolv"), longer runs digit by
-    digit, and so a run led by a zero ("36.05": "noll fem", as a time's
-    seconds are said)."""
-    return cardinal(int(run)) if len(run) == 1 or (len(run) == 2 and run[0] != "0") else digits(run)
+    digit, and with ``zero_said`` a run led by a zero ("36.05": "noll fem",
+    as a time's seconds are said)."""
+    if len(run) == 2 and run[0] == "0" and zero_said:
+        return digits(run)
+    return cardinal(int(run)) if len(run) <= 2 else digits(run)
+
+
+# "36.05", "28.01": two groups, the second led by a zero (a race time's minutes and seconds, not a date's
+# "3.05.22"): the zero is said.
+_ZERO_LED_PAIR = re.compile(r"\d{1,2}[.:]0\d[.,;:!?]*")
 
 
 _YEAR_RUN = re.compile(r"(?:19|20)\d\d")
 
 
-def _left_run(d: re.Match[str]) -> str:
+def _left_run(d: re.Match[str], zero_said: bool = False) -> str:
     run = d.group(0)
     if d.start() and d.string[d.start() - 1].islower() and _YEAR_RUN.fullmatch(run):
         return f" {year(int(run))} "  # "#valet2026", "melodifestivalen2025": a year glued to a word
-    return f" {_short_or_digits(run)} "
+    return f" {_short_or_digits(run, zero_said)} "
 
 
 def leftover_digits(text: str, trace: Trace | None = None) -> str:
@@ -635,8 +642,9 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
         token = m.group(0)
         if trace is not None:
             trace.doubt(token.strip(".,;:!?"), "number not recognised; read digit by digit")
+        zero_said = _ZERO_LED_PAIR.fullmatch(token) is not None
         token = _DIGIT_SEPARATOR.sub(" ", token)
-        return _DIGIT_RUN.sub(_left_run, token)
+        return _DIGIT_RUN.sub(lambda d: _left_run(d, zero_said), token)
 
     return sub(_LEFT_DIGITS, repl, text, trace, "cardinal")
 
