@@ -229,10 +229,3 @@ DEFINITE_TAIL_VERBS = frozenset("""
 är var blir blev ska skulle bör måste får fick ligger låg når nådde sjunker sjönk stiger steg håller höll
 stängs stängdes öppnas öppnade flyttas flyttades läggs lades byggs renoveras har hade
 """.split())
-
-# Neuter heads the shared gender table (data/nouns.ETT_NOUNS) lacks, for "s.k." with no article before
-# it ("s.k. hybridgräs" -> "så kallat", "s.k. mellanläge") and an adjective written short ("ekon. stöd" ->
-# "ekonomiskt"); session 11. Risk: a head in the plural
-# ("s.k. verktyg" meaning several) is said "så kallat".
-SK_NEUTER_HEADS = ("gräs", "läge", "stöd", "virus", "vaccin", "ämne", "verktyg", "sortiment", "utrymme", "behov",
-                   "utbud", "innehåll", "underhåll")

@@ -95,7 +95,6 @@ from ..data.short_readings import (
     PAST_VERB_ABBREVIATIONS,
     PLURAL_AFTER_COUNT,
     SAINT_STEMS,
-    SK_NEUTER_HEADS,
     STORA_PLACES,
     STORA_STREET_ENDINGS,
     SUBJECT_PRONOUNS,
@@ -248,7 +247,7 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if _PLURAL_ENDING.search(w) and len(w) > 4 and not is_ett_noun(w) or _DEFINITE_GENITIVE.search(w) and len(w) > 5 or (
             w.endswith("are") and len(w) > 5 and m.group("a").lower() in ("övr.", "ev.")):  # "övr. deltagare": plural
         return plural  # "Sv. kyrkans": before a definite noun the weak form ("Svenska kyrkans")
-    neuter_noun = is_ett_noun(w) or w.endswith(SK_NEUTER_HEADS)
+    neuter_noun = is_ett_noun(w)
     return neuter if neuter_noun or before[-1:] == ["ett"] else common  # "ett utv. sortiment": the article says it
 
 
@@ -389,7 +388,7 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     if ahead is None:
         return ""
     w = ahead.group("h") or ahead.group("n")
-    neuter = is_ett_noun(w) or w.endswith(SK_NEUTER_HEADS)
+    neuter = is_ett_noun(w)
     return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
 
 
