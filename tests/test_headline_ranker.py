@@ -44,7 +44,7 @@ def _ranker_doubts(doubts: tuple[str, ...]) -> list[str]:
 
 def test_the_shipped_model_reads_without_numpy_and_knows_every_feature() -> None:
     model = headrank.load_model()
-    assert model is not None and model.policy == "doubt" and 0 < model.gain < 1
+    assert model is not None and model.policy in ("doubt", "override") and 0 < model.gain < 1
     scored, ev = _scored(["Nyheter", "Skolan får ny idrottshall i höst"], lead="Skolan får en ny hall.")
     assert set(model.names) == set(headrank.features(scored, ev)[0])
     probs = headrank.probabilities(model, headrank.features(scored, ev))
@@ -100,7 +100,7 @@ def test_override_replaces_a_narrow_rules_choice_only() -> None:
     assert headrank.rules_choice(near).margin < 1.5
     picked = headrank.decide(near, ev2, _model_for("is_first", 12.0, "override"))
     assert picked.text == "Biblioteket har nya öppettider" and picked.margin == 0.0
-    assert picked.rival == "Biblioteket öppnar igen efter renoveringen"
+    assert picked.rival is None  # no margin: the confidence names the rules' pick as the runner-up
 
 
 def test_agreement_raises_no_doubt() -> None:
@@ -187,7 +187,8 @@ def test_the_training_tool_learns_a_lesson_and_never_overrides_without_evidence(
     model = tool.fit(pages, names, steps=200)
     rows = tool.outcomes(model, pages)
     assert all(r["ranker"] == r["gold"] for r in rows)
-    assert tool.best_policy(rows) == (0.8, 0.5)  # nothing to gain: the most cautious policy
+    cautious = (max(g for g, _ in tool.GRID), min(m for _, m in tool.GRID))
+    assert tool.best_policy(rows) == cautious  # nothing to gain: the most cautious policy
     assert tool.combined({"ranker": "a", "rule": "b", "gain": 0.6, "margin": 1.0}, 0.5, 1.5) == "a"
     assert tool.combined({"ranker": "a", "rule": "b", "gain": 0.6, "margin": 2.0}, 0.5, 1.5) == "b"
 

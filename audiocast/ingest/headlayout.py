@@ -50,5 +50,5 @@ notice or a cookie banner above the head is one or two paragraphs over its butto
 
 SALUTATION = re.compile(
     r"(?i)(?:Hej|Hejsan|Hallå|Kära|Bästa|God (?:morgon|kväll|dag))(?! då\b)(?:,? (?:alla|allihop(?:a)?|på er))?"
-    r"(?: [\w-]+){0,3}\s*[!,]")
+    r"(?:(?: [\w-]+){0,3}|(?: [\w-]+){1,2}(?:, [\w-]+){1,3}(?: (?:och|&) [\w-]+)?)\s*[!,]")
 """A letter's salutation ("Hej alla odlare!", "Kära medlemmar,"): under a headline it opens the text, never a headline."""

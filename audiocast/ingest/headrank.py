@@ -5,7 +5,11 @@ annotated dumps of invented sites (each page a different site, each set a differ
 model (a softmax over the page's candidates) over features that hold on any site (:func:`features`): the rules'
 score and its parts, the candidate's place among the others, its length and casing, its last sign, a call to the
 reader or the second person, digits and dates, a person's name's shape, repetition on the page, agreement with the
-file name, the <title> and the lead, its neighbours, the line model's probability.
+file name, the <title> and the lead, its neighbours, the line model's probability; and what the rules do not weigh
+(:func:`relations` and the shapes below it): a date alone on the line, a name alone or with its role after a comma (a
+byline, a columnist's card, an owners' name card), a letter's addressee, a verb's shape (a slogan or a label has
+none), a breadcrumb holding another candidate, the agreement with the file name, the lead and the line model beside
+the best candidate's, a date line or a name right under or over the line.
 
 The weights are data (``data/headline_ranker.json``, rebuilt by ``tools/train_headline_ranker.py``), read here without
 numpy. The file also says how the ranker's word counts (``policy``): ``override`` (the ranker's pick replaces the
@@ -23,6 +27,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..calendar_sv import MONTHS, WEEKDAYS
+from .dates import MONTH_ABBREVIATIONS, is_date_line
 from .headline import (
     Candidate,
     Choice,
@@ -34,7 +40,7 @@ from .headline import (
     rules_choice,
     shape_of,
 )
-from .headshapes import call_line, dangling_end, real_words
+from .headshapes import call_line, dangling_end, field_label, real_words
 
 MODEL_FILE = "data/headline_ranker.json"
 
@@ -83,6 +89,109 @@ def _lead_share(text: str, lead: str) -> float:
     return len(own & said) / len(own)
 
 
+_DATE_WORD = re.compile(
+    r"(?i)(?:\d[\d:.,/-]*|" + "|".join((*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS)) + r"|den|kl|klockan|publicerad|"
+    r"publicerat|uppdaterad|uppdaterat|postad|skriven|i går|idag|i dag|igår)\.?,?")
+_VERB_END = re.compile(r"(?i)(?:[^\W\d_]{2,}(?:ar|er|ir|ör|år|rr|de|te|dde|tt|ats|as|es|is|r))")
+_VERBS = frozenset(
+    "är var har hade blir blev får fick kan kunde ska skulle vill ville tar tog ger gav går gick kommer kom finns "
+    "fanns står stod sa säger gör gjorde måste bör lär ser såg vet visste bor dör dog".split())
+_NAME_JOIN = frozenset({"och", "&", "samt", "med"})
+_BY = re.compile(r"(?i)^(?:av|text|text och foto|foto|by)\s*:?\s+")
+_PARTICLES = frozenset({"af", "von", "de", "van", "der", "la", "el"})
+
+
+def date_alone(text: str) -> bool:
+    """A date and nothing much else ("19 november, 2024", "Publicerad 3 mars kl 10.12"): a date line taken for a
+    candidate, never a headline."""
+    if not _DIGIT.search(text) and not any(m in text.lower() for m in MONTHS):
+        return False
+    rest = _DATE_WORD.sub(" ", text)
+    return real_words(rest) == 0 and bool(_DATE.search(text) or is_date_line(text))
+
+
+_TO = re.compile(r"(?i)(?:till|to)\s*:?\s+\S")
+ADDRESSEE_WORDS = 9
+"""A letter's or a petition's addressee ("Till: Barn- och utbildningsnämnden i Ekeskogs kommun") is at most this many
+words."""
+
+
+def addressee(text: str) -> bool:
+    """Whom a letter or a petition is to ("Till: Kultur- och fritidsnämnden", "Till kommunstyrelsen i Sävsjö"), no
+    sentence: the letter's head, never its headline."""
+    return _TO.match(text) is not None and real_words(text) <= ADDRESSEE_WORDS and not verbish(text)
+
+
+def _capital_names(words: list[str]) -> bool:
+    return all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in _PARTICLES) and not any(
+        w.lower() in _FUNCTION for w in words)
+
+
+def name_card(text: str) -> bool:
+    """One person's or a couple's name and nothing else ("Anna och Tomas Berglund", "Sara & Jon Lind", "Lena
+    Bergqvist"): an owner's card or a byline, never a headline."""
+    if _DIGIT.search(text) or re.search(r"[.!?;]", text):
+        return False
+    words = [w for w in re.split(r"[\s,]+", _BY.sub("", text)) if w]
+    parts = [w for w in words if w.lower() not in _NAME_JOIN]
+    return 2 <= len(parts) <= 5 and len(parts) >= len(words) - 1 and _capital_names(parts)
+
+
+def name_led(text: str) -> bool:
+    """A person's name, a comma and their role ("Niklas Berg, kommunpolis i Leksand", "Av Eva Ek, reporter"): a
+    byline or a columnist's card, never a headline."""
+    head, sep, rest = _BY.sub("", text).partition(",")
+    words = head.split()
+    return bool(sep) and 2 <= len(words) <= 3 and _capital_names(words) and rest.strip()[:1].islower()
+
+
+def verbish(text: str) -> bool:
+    """A word shaped like a finite verb (a known one, or a lowercase word after the first ending as Swedish verbs
+    do): a headline says something happens; a slogan, a label or a name seldom has one."""
+    low = [w.lower() for w in _WORD.findall(text)]
+    if any(w in _VERBS for w in low):
+        return True
+    return any(_VERB_END.fullmatch(w) and w.islower() and w not in _FUNCTION for w in _WORD.findall(text)[1:])
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Whether ``short`` (three words or more) stands inside ``long`` with more around it: a breadcrumb or a row
+    ending in the page's title ("Hem › Nyheter › Ny bro över ån" holds "Ny bro över ån")."""
+    a, b = line_words(short), line_words(long)
+    return len(a.split()) >= 3 and a != b and f" {a} " in f" {b} "
+
+
+def relations(scored: list[tuple[float, int, Candidate]], ev: Evidence) -> list[dict[str, float]]:
+    """What each candidate is among the others: its agreement with the file name and the lead beside the best
+    candidate's, whether it repeats another (a breadcrumb holding the title, a tagline said twice), and what stands
+    right above and below it (a date line or a name taken for a candidate, a kicker)."""
+    texts = [c.text for _, _, c in scored]
+    hint = [_slug_overlap(t, ev.hints) for t in texts]
+    lead = [_lead_share(t, ev.lead) for t in texts]
+    prob = [c.probability if c.probability is not None else 0.5 for _, _, c in scored]
+    by_index = {c.index: c for _, _, c in scored}
+    out = []
+    for k, (_, _, c) in enumerate(scored):
+        above, below = by_index.get(c.index - 1), by_index.get(c.index + 1)
+        n = real_words(c.text)
+        out.append({
+            "hint_gap": hint[k] - max(hint), "hint_top": float(hint[k] == max(hint) > 0),
+            "lead_gap": lead[k] - max(lead), "lead_top": float(lead[k] == max(lead) > 0),
+            "prob_gap": prob[k] - max(prob),
+            "holds_other": float(any(_part_of(t, c.text) for t in texts)),
+            "held_by_other": float(any(_part_of(c.text, t) for t in texts)),
+            "repeats": min(3, sum(1 for t in texts if line_words(t) == line_words(c.text)) - 1) / 3,
+            "over_date_line": float(below is not None and date_alone(below.text)),
+            "under_name": float(above is not None and (name_card(above.text) or name_led(above.text))),
+            "over_name": float(below is not None and (name_card(below.text) or name_led(below.text))),
+            "kicker_shape": float(n <= 3 and below is not None and real_words(below.text) >= 4),
+            "under_short": float(above is not None and real_words(above.text) <= 3),
+            "top_zone": float(c.index <= 3), "line_index": math.log1p(c.index),
+            "slogan": float(n >= 4 and not verbish(c.text) and c.text.rstrip()[-1:] not in "?!"),
+        })
+    return out
+
+
 def _text_features(text: str) -> dict[str, float]:
     words = _WORD.findall(text)
     n = real_words(text)
@@ -100,6 +209,9 @@ def _text_features(text: str) -> dict[str, float]:
         "dangling": float(dangling_end(text)), "facts": float(fact_list(text)),
         "furniture": float(furniture_shape(text) != 0.0), "shaped": float(shape_of(text) is not None),
         "function_share": sum(1 for w in low if w in _FUNCTION) / len(low) if low else 0.0,
+        "date_alone": float(date_alone(text)), "name_card": float(name_card(text)), "name_led": float(name_led(text)),
+        "verbish": float(verbish(text)), "single": float(n == 1), "addressee": float(addressee(text)),
+        "field_row": float(field_label(text) is not None),
     }
 
 
@@ -128,6 +240,7 @@ def features(scored: list[tuple[float, int, Candidate]], ev: Evidence) -> list[d
     indexes = {c.index: c for _, _, c in scored}
     n = len(scored)
     out = []
+    related = relations(scored, ev)
     for k, (s, pos, c) in enumerate(scored):
         above, below = indexes.get(c.index - 1), indexes.get(c.index + 1)
         f = {
@@ -145,6 +258,7 @@ def features(scored: list[tuple[float, int, Candidate]], ev: Evidence) -> list[d
         }
         f.update(_flags(c))
         f.update(_text_features(c.text))
+        f.update(related[k])
         out.append(f)
     return out
 
@@ -219,5 +333,6 @@ def decide(scored: list[tuple[float, int, Candidate]], ev: Evidence, model: Mode
     if pick == rule.text or text_p[pick] - text_p.get(rule.text, 0.0) < model.gain:
         return rule
     if model.policy == "override" and rule.margin < model.margin:
-        return replace(rule, text=pick, score=dict(rule.scores).get(pick, rule.score), margin=0.0, rival=rule.text)
+        # the ranker's pick, with no margin: the confidence names the rules' pick as the runner-up
+        return replace(rule, text=pick, score=dict(rule.scores).get(pick, rule.score), margin=0.0)
     return replace(rule, rival=pick)
