@@ -110,6 +110,7 @@ def test_the_shipped_model_overrides_as_the_cross_validation_says() -> None:
     model = headrank.load_model()
     assert model is not None
     assert model.policy == "override" and 0.5 <= model.gain < 1 and 0 < model.margin <= 2
+    assert 0 < model.doubt_gain <= model.gain  # a doubt is raised on less than an override needs
     cands = [Candidate(index=k, text=t, blank_before=k == 0) for k, t in enumerate(["Nyheter", "Kajen byggs om i år"])]
     scored, ev = rule_scores(cands, Evidence(lead="Kajen byggs om."))
     assert set(model.names) == set(headrank.features(scored, ev)[0])
@@ -181,6 +182,21 @@ def test_a_reporters_name_and_role_under_a_headline_over_the_date_is_no_headline
     article = read_dump(page)
     assert article.title == head or _ranker_doubts(article.doubts) == [
         f"headline uncertain (the learned ranker prefers {head!r})"]
+
+
+def test_a_doubt_without_an_override_names_the_rankers_line() -> None:
+    model = headrank.load_model()
+    assert model is not None
+    names = ["Får man begravas i sin egen trädgård?", "Kerstin Ahl, kyrkoherde i Västerby"]
+    cands = [Candidate(index=k, text=t, blank_before=False, near_anchor=True, anchor_next=k == 1, anchor_block=True)
+             for k, t in enumerate(names)]  # the card right over the date line: the rules' place of a headline
+    scored, ev = rule_scores(cands, Evidence(lead="Kyrkoherden svarar på läsarnas frågor om begravningar."))
+    sure = headrank.Model(model.names, model.mean, model.scale, model.weights, "override", 0.99, 0.0, 0.5)
+    rival = headrank.decide(scored, ev, sure)  # no override possible (margin 0): the doubt alone
+    pick, = (t for t, p in headrank.by_text(scored, headrank.probabilities(model, headrank.features(scored, ev))
+                                            ).items() if p > 0.5)
+    assert headrank.rules_choice(scored).text == names[1]
+    assert pick == names[0] and rival.text == names[1] and rival.rival == pick
 
 
 def test_a_date_line_under_the_headline_is_no_headline() -> None:

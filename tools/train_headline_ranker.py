@@ -10,6 +10,7 @@ that dump (left out with it), the others always train.
 
     .venv/bin/python tools/train_headline_ranker.py /work/blind/extract10 ... /work/blind/extract39 --golden \\
         --cache /tmp/headrank.pkl --cv --l2 0.02 --report /tmp/report.md --policy override --gain 0.9 --margin 1.0 \\
+        --doubt-gain 0.5 \\
         --model audiocast/ingest/data/headline_ranker.json
 
 (the folders named one by one: extract10-28, 30-34, 36-39 in session 12).
@@ -275,6 +276,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--policy", default="doubt", choices=("doubt", "override"))
     ap.add_argument("--gain", type=float, default=0.5)
     ap.add_argument("--margin", type=float, default=1.5)
+    ap.add_argument("--doubt-gain", type=float, help="how much surer the ranker must be to raise a doubt (default: gain)")
     args = ap.parse_args(argv)
     pages = _pages(args)
     drop = tuple(x for x in args.without.split(",") if x)
@@ -292,7 +294,8 @@ def main(argv: list[str] | None = None) -> None:
             Path(args.rows).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.model:
         model = fit(pages, names, args.l2)
-        policy = {"mode": args.policy, "gain": args.gain, "margin": args.margin}
+        policy = {"mode": args.policy, "gain": args.gain, "margin": args.margin,
+                  "doubt_gain": args.gain if args.doubt_gain is None else args.doubt_gain}
         trained_on = f"{len(pages)} dumps: " + ", ".join(groups) + (" + golden" if args.golden else "")
         Path(args.model).write_text(model_json(model, policy, trained_on, args.l2), encoding="utf-8")
 

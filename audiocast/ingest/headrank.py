@@ -13,9 +13,10 @@ the best candidate's, a date line or a name right under or over the line.
 
 The weights are data (``data/headline_ranker.json``, rebuilt by ``tools/train_headline_ranker.py``), read here without
 numpy. The file also says how the ranker's word counts (``policy``): ``override`` (the ranker's pick replaces the
-rules' when it is surer by ``gain`` and the rules' margin is below ``margin``) or ``doubt`` (the rules' pick stays, and
-when the ranker prefers another line by ``gain`` the choice carries it as a rival: the article's confidence says
-"headline uncertain"). What the cross-validation by site supports is in ``tools/headline_ranker_report.md``.
+rules' when it is surer by ``gain`` and the rules' margin is below ``margin``) or ``doubt`` (never replaces); when it
+does not replace the rules' pick but prefers another line by ``doubt_gain`` (``gain`` when the file names none), the
+choice carries that line as a rival: the article's confidence says "headline uncertain". What the cross-validation
+by site supports is in ``tools/headline_ranker_report.md``.
 """
 
 from __future__ import annotations
@@ -276,6 +277,9 @@ class Model:
     """How much surer (in probability) the ranker must be of its pick than of the rules' for its word to count."""
     margin: float = 1.5
     """In ``override``, the rules' margin under which the ranker may replace their pick."""
+    doubt_gain: float = 0.5
+    """How much surer the ranker must be of another line than of the rules' pick for the choice to carry it as a rival
+    (the article's doubt), when it does not replace the rules' pick."""
 
 
 def model_from(data: dict[str, object]) -> Model:
@@ -287,8 +291,9 @@ def model_from(data: dict[str, object]) -> Model:
                          "tools/train_headline_ranker.py")
     policy = data.get("policy", {})
     assert isinstance(policy, dict)
-    return Model(names, vec["mean"], vec["scale"], vec["weights"], str(policy.get("mode", "doubt")),
-                 float(policy.get("gain", 0.5)), float(policy.get("margin", 1.5)))
+    gain = float(policy.get("gain", 0.5))
+    return Model(names, vec["mean"], vec["scale"], vec["weights"], str(policy.get("mode", "doubt")), gain,
+                 float(policy.get("margin", 1.5)), float(policy.get("doubt_gain", gain)))
 
 
 @lru_cache(maxsize=1)
@@ -330,9 +335,10 @@ def decide(scored: list[tuple[float, int, Candidate]], ev: Evidence, model: Mode
         return rule
     text_p = by_text(scored, probabilities(model, features(scored, ev)))
     pick = max(text_p, key=lambda t: text_p[t])
-    if pick == rule.text or text_p[pick] - text_p.get(rule.text, 0.0) < model.gain:
+    surer = text_p[pick] - text_p.get(rule.text, 0.0)
+    if pick == rule.text:
         return rule
-    if model.policy == "override" and rule.margin < model.margin:
+    if model.policy == "override" and surer >= model.gain and rule.margin < model.margin:
         # the ranker's pick, with no margin: the confidence names the rules' pick as the runner-up
         return replace(rule, text=pick, score=dict(rule.scores).get(pick, rule.score), margin=0.0)
-    return replace(rule, rival=pick)
+    return replace(rule, rival=pick) if surer >= model.doubt_gain else rule
