@@ -218,8 +218,8 @@ ABBREVIATIONS = {
     "dgr": "dagar",
     "dgr.": "dagar",
     "sms": "ess emm ess",
-    "sms:a": "ess emm essa",
-    "sms:et": "ess emm esset",
+    "sms:a": "ess emm ess-a",  # the ending after a hyphen, as "S M S:a" (rules/letter_endings.py)
+    "sms:et": "ess emm ess-et",
     "div.": "division", "div": "division",  # "div 3 norra": before a number only (NUMBER_ABBREVIATIONS)
     "avg.": "avgång",
     "ank.": "ankomst",

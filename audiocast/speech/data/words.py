@@ -119,6 +119,8 @@ MIXED_CASE_WORDS = {
     # sports clubs written in mixed case, said as words ("BoIS" was left unread)
     "BoIS": "Bois", "MoDo": "Modo", "SoIK": "Soik",
     "PwC": "pe ve ce", "IoT": "i o te", "AfD": "a eff de", "PiS": "pe i ess",  # a firm, things online, parties
+    # said as words, as their capitals would be (the rest of this shape is spelled by rules/mixed_capitals.py)
+    "MoMA": "Moma", "VoIP": "Vojp", "SiS": "Sis",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 

@@ -51,6 +51,7 @@ from ..data.words import (
 from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
+from .letter_endings import join_ending
 from .letter_pairs import class_labels, letter_pairs
 from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
 from .shortforms import ABBR_TABLE, abbreviations
@@ -525,7 +526,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
 
 # A keyword to text to a short number ("Sms:a BYGD till 72 950", "skicka texten HJÄLP till ..."): a word to say,
 # after the message's word (said by now: "Ess emm essa") and before "till" and a number.
-_SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
+_SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm ess-a|\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
                           r"(?P<k>[A-ZÅÄÖ]{3,}(?: [A-ZÅÄÖ]{2,}){0,2})(?= till [a-zåäö\d])")  # "CORREN BIO"
 _SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
 # (lookbehinds after the first character, widened by it: the same tests, and re
@@ -562,8 +563,8 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
         return out + ("-" if hy else "")
     if w in ACRONYM_SPELLED:
         said = ACRONYM_SPELLED[w] or spell(w)
-        # "VD:n" -> "ve den", "SVT:ns" -> "ess ve tens": the last letter's name takes the ending
-        out = said + suf
+        # "VD:n" -> "ve den", "SVT:ns" -> "ess ve tens": the last letter's name takes the ending ("SMS:a" -> "ess-a")
+        out = join_ending(said, suf)
     elif shouting and (pronounceable(w) or len(w) <= 3 and any(c in "AEIOUYÅÄÖ" for c in w)):
         return w.lower() + suf + ("-" if hy else "")
     elif pronounceable(w):
@@ -573,7 +574,7 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     else:
         if trace is not None:
             trace.doubt(w, "unknown all-capital word, spelled letter by letter; add it to the lexicon if wrong")
-        out = spell(w) + suf
+        out = join_ending(spell(w), suf)
     return out + ("-" if hy else "")
 
 
