@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..data.mixed_capitals_words import MIXED_CAPITALS_ENDINGS, MIXED_CAPITALS_MAX_LETTERS
+from ..data.words import MIXED_CASE_WORDS
 from ..report import Trace
 from .machinery import spell, sub
 
@@ -23,6 +24,19 @@ _MIXED_CAPITALS = re.compile(
 )
 # the cheap test first: a small letter between two capitals
 _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
+
+
+_WHOLE_NAME = re.compile(r"[A-ZÅÄÖ](?:[a-zåäö]?[A-ZÅÄÖ]){1,4}")
+
+
+def is_mixed_capitals(word: str) -> bool:
+    """Is ``word`` a short name of this shape ("FoU", "LiU", "DDoS"), or one
+    the table reads ("BankID", "SvD")? Asked by the social rule, so a
+    hashtag or a handle of one such name is not cut at its capitals."""
+    if word in MIXED_CASE_WORDS:
+        return True
+    return (not word.isupper() and len(word) <= MIXED_CAPITALS_MAX_LETTERS
+            and _WHOLE_NAME.fullmatch(word) is not None)
 
 
 def _said(m: re.Match[str]) -> str | None:
@@ -50,4 +64,4 @@ def mixed_capitals(text: str, trace: Trace | None = None) -> str:
     return sub(_MIXED_CAPITALS, _said, text, trace, "acronym")
 
 
-__all__ = ["mixed_capitals"]
+__all__ = ["is_mixed_capitals", "mixed_capitals"]
