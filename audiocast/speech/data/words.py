@@ -37,6 +37,7 @@ ACRONYM_WORDS = {
     "UFO": "ufo", "LOL": "lol",  # said as words
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "TUI": "Tui", "DIGG": "Digg", "MAX": "Max",  # a travel firm, an agency, a burger chain said as words
+    "LIDL": "Lidl",  # a grocery chain said as a word (was spelled: its "dl" ends no Swedish word)
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
     "TR": "tingsrätt",  # "Solna TR": a district court
     "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
@@ -158,7 +159,7 @@ CODAS = frozenset("""
 b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
 sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
-nsk rsk lsk ngd nds rds rks lds sh
+nsk rsk lsk ngd nds rds rks lds sh cks
 """.split())
 
 VOWELS = frozenset("aeiouyåäö")
