@@ -26,3 +26,11 @@ def test_titles_before_a_name(text: str, want: str) -> None:
 ])
 def test_titles_before_a_name_guards(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Förbundets v.d. kallade till presskonferens.", "Förbundets ve de kallade"),  # was left as written
+    ("V.D. Lena Holm tar över i maj.", "ve de Lena Holm tar"),
+])
+def test_managing_director_with_stops(text: str, want: str) -> None:
+    assert want in normalize(text)

@@ -65,6 +65,7 @@ TITLE_ABBREVIATIONS = {
     "H.M.": "Hans Majestät",
     "H.K.H.": "Hans Kunglig Höghet",
     "Maj:t": "Majestät", "Maj:ts": "Majestäts",  # "Hans Maj:t Konungen"
+    "v.d.": "ve de", "V.D.": "ve de",  # the managing director in the older spelling ("Bolagets v.d. avgick")
     "Mr.": "mister", "Mrs.": "missis",  # English titles before a name
     "mr": "mister", "mrs": "missis",  # and without the stop ("Mr Smith"), before a name only (TITLE_BEFORE_NAME_ONLY)
     # ranks and posts before a name or a post ("Övl. Lars Lind", "Gen. Micael
