@@ -96,6 +96,8 @@ COMMON_ABBREVIATIONS = {
     # after a colon too ("gps:en", "cd:n": the rule adds it to the last letter's name)
     "cd": "ce de", "pdf": "pe de eff", "usb": "u ess be", "hbtqi": "hå be te ku i", "lhbtq": "ell hå be te ku",
     "pc": "pe ce", "hlr": "hå ell ärr", "ivf": "i ve eff", "pcr": "pe ce ärr", "ocd": "o ce de", "tbc": "te be ce",
+    # (session 12) artificial intelligence and the disability act, in small letters ("satsar på ai", "lss-beslut")
+    "ai": "a i", "lss": "ell ess ess", "hvb": "hå ve be", "bvc": "be ve ce", "mvc": "emm ve ce",
     # a notice's and a calendar's (session 11): "Bokcirkel på bibl. kl. 18", "turer dagl. kl. 11",
     # "Arr: Kisa IK" (the colon, no stop), "diskuterades bla vägar" (no stops; never "bla bla"),
     # "eff. ränta" (read by the adjectives' rule, data/ad_words.AD_ADJECTIVES)

@@ -65,7 +65,9 @@ TITLE_ABBREVIATIONS = {
     "H.M.": "Hans Majestät",
     "H.K.H.": "Hans Kunglig Höghet",
     "Maj:t": "Majestät", "Maj:ts": "Majestäts",  # "Hans Maj:t Konungen"
+    "v.d.": "ve de", "V.D.": "ve de",  # the managing director in the older spelling ("Bolagets v.d. avgick")
     "Mr.": "mister", "Mrs.": "missis",  # English titles before a name
+    "mr": "mister", "mrs": "missis",  # and without the stop ("Mr Smith"), before a name only (TITLE_BEFORE_NAME_ONLY)
     # ranks and posts before a name or a post ("Övl. Lars Lind", "Gen. Micael
     # Bydén" before a name only: NAME_TITLES; "stf. försvarschef",
     # "kommunalr. Per Ek", "Frk. Julie")
@@ -93,7 +95,7 @@ TITLE_ABBREVIATIONS = {
     **AD_TITLES,  # a trade before a name in a notice ("jägm. Ola Ek"; data/ad_words)
 }
 
-TITLE_BEFORE_NAME_ONLY = frozenset({"övlt.", "komp.", "ft.", "ackomp."})
+TITLE_BEFORE_NAME_ONLY = frozenset({"övlt.", "komp.", "ft.", "ackomp.", "mr", "mrs"})
 """Titles read only before a capitalised name (joined to NAME_TITLES). ("fam." is the family before its name,
 "familjen", and "familj" in a list of fees: data/ad_words and rules/adwords.)"""
 

@@ -218,8 +218,8 @@ ABBREVIATIONS = {
     "dgr": "dagar",
     "dgr.": "dagar",
     "sms": "ess emm ess",
-    "sms:a": "ess emm essa",
-    "sms:et": "ess emm esset",
+    "sms:a": "ess emm ess-a",  # the ending after a hyphen, as "S M S:a" (rules/letter_endings.py)
+    "sms:et": "ess emm ess-et",
     "div.": "division", "div": "division",  # "div 3 norra": before a number only (NUMBER_ABBREVIATIONS)
     "avg.": "avgång",
     "ank.": "ankomst",
@@ -484,7 +484,9 @@ COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning", "anst
 # "omg." after a word of starting or answering is "omgående" (a job ad's
 # "tillträde omg."); elsewhere a league's round ("omgång").
 OMG_AT_ONCE_AFTER = frozenset(
-    "tillträde tillträdet start starta börja börjar svar svara leverans leveransen ledig ledigt tillgänglig".split())
+    "tillträde tillträdet start starta börja börjar svar svara leverans leveransen ledig ledigt tillgänglig"
+    # a job ad's or a classified ad's verb before it ("Lärare sökes omg.", "Lägenhet uthyres omg.")
+    " sökes söks anställes anställs uthyres hyres säljes inflyttning tillsättning".split())
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.

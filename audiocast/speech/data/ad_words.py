@@ -44,7 +44,7 @@ AD_ABBREVIATIONS = {
     "el bud": "eller bud", "el högstbjudande": "eller högstbjudande", "el byte": "eller byte",
     "el nyare": "eller nyare", "el äldre": "eller äldre",
     # how to answer an ad: "Ring 070-... el sms", "mejla el ring"
-    "el sms": "eller ess emm ess", "el sms:a": "eller ess emm essa", "el mejl": "eller mejl", "el mejla": "eller mejla",
+    "el sms": "eller ess emm ess", "el sms:a": "eller ess emm ess-a", "el mejl": "eller mejl", "el mejla": "eller mejla",
     "el ring": "eller ring", "el e-post": "eller e-post",
     # a sloppy hand's "ring eftr kl 18", "2 år gl", "Kyl/frys"
     "eftr": "efter", "år gl": "år gammal", "år gl.": "år gammal", "kyl/frys": "kyl och frys",

@@ -9,6 +9,7 @@ from __future__ import annotations
 # ("sjukhus" -> "hus"), so keep very short, ambiguous words in ETT_EXACT.
 ETT_NOUNS = frozenset("""
 gräs läge stöd virus vaccin ämne verktyg sortiment utrymme behov utbud innehåll underhåll
+intyg avdrag bagage redskap
 barn hus alternativ företag jobb kilo kilogram gram ton hektar öre pund äpple land län
 lag mål fall brott bolag hem rum kvarter område ärende beslut förslag möte
 tåg flyg flygplan fordon djur träd svar besök program projekt prov pris lån

@@ -85,6 +85,9 @@ MAGNITUDES = {
 UNITS_OF_MEASURE = {
     "km/h": ("kilometer i timmen", "kilometer i timmen", "en"),
     "km/tim": ("kilometer i timmen", "kilometer i timmen", "en"),
+    # "t" under a distance is the hour, never the ton ("90 km/t", "4 mil/t")
+    "km/t": ("kilometer i timmen", "kilometer i timmen", "en"),
+    "mil/t": ("mil i timmen", "mil i timmen", "en"), "mil/h": ("mil i timmen", "mil i timmen", "en"),
     "m/s": ("meter per sekund", "meter per sekund", "en"),
     "kr/kWh": ("krona per kilowattimme", "kronor per kilowattimme", "en"),
     "öre/kWh": ("öre per kilowattimme", "öre per kilowattimme", "ett"),
@@ -507,7 +510,7 @@ DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de n�
 # Units of a connection's speed: two numbers with a slash before one are the
 # speeds down and up ("100/10 Mbit/s" -> "hundra snedstreck tio megabit per
 # sekund"), never a fraction or a date.
-SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s")
+SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s", "Mbit", "Gbit")  # "100/100 Mbit" (the "/s" left out)
 
 # Units that, joined to the noun after them by a hyphen, are said as the
 # genitive of a measure ("1,5 l-förpackning" -> "en komma fem liters

@@ -39,7 +39,9 @@ DOTTED_JOINED_HEADS = {"förs": "församlings", "församl": "församlings", "anm
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".
 TITLES_BEFORE_NAME = {"past.": "pastor", "komm.": "komminister", "diak.": "diakon", "kapl.": "kaplan",
                       "prost.": "prost", "biskop.": "biskop", "rev.": "revisor", "rev.suppl.": "revisorssuppleant",
-                      "kass.": "kassör", "kh.": "kyrkoherde", "ing.": "ingenjör", "kantor.": "kantor"}
+                      "kass.": "kassör", "kh.": "kyrkoherde", "ing.": "ingenjör", "kantor.": "kantor",
+                      # a church notice's titles without their stops ("kh Eva Ek", "kmr Olle Berg")
+                      "kh": "kyrkoherde", "kmr": "komminister", "kmr.": "komminister"}
 
 # Magnitudes written short after a number without a currency: "6,8 mdr
 # året innan" -> "sex komma åtta miljarder".

@@ -37,6 +37,7 @@ ACRONYM_WORDS = {
     "UFO": "ufo", "LOL": "lol",  # said as words
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "TUI": "Tui", "DIGG": "Digg", "MAX": "Max",  # a travel firm, an agency, a burger chain said as words
+    "LIDL": "Lidl",  # a grocery chain said as a word (was spelled: its "dl" ends no Swedish word)
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
     "TR": "tingsrätt",  # "Solna TR": a district court
     "BG": "bankgiro", "PG": "plusgiro",  # "BG 5312-4461": the payment labels in capitals
@@ -119,6 +120,8 @@ MIXED_CASE_WORDS = {
     # sports clubs written in mixed case, said as words ("BoIS" was left unread)
     "BoIS": "Bois", "MoDo": "Modo", "SoIK": "Soik",
     "PwC": "pe ve ce", "IoT": "i o te", "AfD": "a eff de", "PiS": "pe i ess",  # a firm, things online, parties
+    # said as words, as their capitals would be (the rest of this shape is spelled by rules/mixed_capitals.py)
+    "MoMA": "Moma", "VoIP": "Vojp", "SiS": "Sis",
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
@@ -156,7 +159,7 @@ CODAS = frozenset("""
 b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
 sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
-nsk rsk lsk ngd nds rds rks lds sh
+nsk rsk lsk ngd nds rds rks lds sh cks
 """.split())
 
 VOWELS = frozenset("aeiouyåäö")

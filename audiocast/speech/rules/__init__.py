@@ -72,6 +72,16 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
   a range between two signed numbers ("+2–+4 °C": "till"); ``episodes.py``:
   an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
+- ``abbreviation_endings.py``: clipped nouns with an ending after a colon
+  ("ordf:s" -> "ordförandens", "Sekr:n" -> "Sekreteraren")
+- ``letter_endings.py``: the ending of a spelled short form after its colon
+  ("VD:n" -> "ve den"; a vowel's ending after a hyphen: "SMS:a" -> "ess
+  emm ess-a", "PM:et" -> "pe emm-et")
+- ``letter_grades.py``: a letter with plus or minus signs as a grade or a
+  class ("B+" -> "be plus", "energiklass A+++", "fick A-" -> "a minus")
+- ``mixed_capitals.py``: short names in capitals with small letters among
+  them, read by their shape at the end ("FoU-ingenjör", "DDoS", "ViN":
+  spelled, the small letters too)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -95,6 +105,7 @@ from __future__ import annotations
 import re
 
 from ..report import Trace
+from .abbreviation_endings import abbreviation_endings
 from .accounts import bank_accounts
 from .admin import identifiers_by_label, references
 from .bible import bible_references
@@ -107,8 +118,10 @@ from .designations import designations
 from .episodes import episodes
 from .estates import estates
 from .labelled import labelled_numbers
+from .letter_grades import letter_grades
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule
+from .mixed_capitals import mixed_capitals
 from .numerals import (
     cardinals,
     identifiers,
@@ -172,6 +185,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     decimal_point,
     born,
     signed_ranges,
+    letter_grades,
     symbols,
     mixed_case,
     roman_regnal,
@@ -199,7 +213,9 @@ PIPELINE: tuple[SpeechRule, ...] = (
     leftover_digits,
     parties,
     acronyms,
+    abbreviation_endings,
     abbreviations,
+    mixed_capitals,
     tidy,
 )
 """The rules in the order they run (after the lexicon).
@@ -245,6 +261,7 @@ __all__ = [
     "PIPELINE",
     "run_pipeline",
     "SpeechRule",
+    "abbreviation_endings",
     "abbreviations",
     "acronyms",
     "bible_references",
@@ -263,8 +280,10 @@ __all__ = [
     "initials",
     "references",
     "leftover_digits",
+    "letter_grades",
     "lone_letters",
     "mixed_case",
+    "mixed_capitals",
     "money",
     "number_compounds",
     "ordinals",

@@ -14,9 +14,11 @@ from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
     ACRONYM_SPELLED,
+    ACRONYM_WORDS,
     EMOJI_NOUN_AFTER,
     EMOJI_NOUNS,
     EMOJI_PLURALS,
+    EMPHASIS_WORDS,
     HEART_SUBJECTS,
     MEDAL_EMOJI,
     PARTIES,
@@ -340,9 +342,12 @@ def _shouted_word(w: str, prev: str, nxt: str) -> str:
 
 
 def any_words_in_capitals(caps: list[str]) -> bool:
-    """Two or more of these capitalised words are not known acronyms or
-    party letters: "S 18, M 14, SD 9, KD 3, MP 3" is no headline."""
-    plain = [w for w in caps if w in SHOUTED_WORDS or (w not in ACRONYM_SPELLED and w not in PARTIES)]
+    """Two or more of these capitalised words are not known acronyms (spelled
+    or said as words) or party letters: "S 18, M 14, SD 9, KD 3, MP 3" and
+    "MUF, CUF och SSU debatterade" are no headlines; a word written in
+    capitals for emphasis ("INTE", EMPHASIS_WORDS) counts as a word."""
+    plain = [w for w in caps if w in SHOUTED_WORDS or w in EMPHASIS_WORDS
+             or (w not in ACRONYM_SPELLED and w not in ACRONYM_WORDS and w not in PARTIES)]
     return len(plain) >= 2
 
 

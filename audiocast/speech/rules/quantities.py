@@ -475,7 +475,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     if "-" in text:  # "1,5 l-förpackning": a measure's genitive before its noun
         text = sub(_UNIT_COMPOUND, _unit_compound, text, trace, "unit")
         text = sub(_CLOSED_COMPOUND, _closed_compound, text, trace, "unit")
-    if "bit/s" in text:  # "1 000/1 000 Mbit/s": the speeds down and up
+    if "bit" in text:  # "1 000/1 000 Mbit/s", "100/100 Mbit": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
     if "/" in text and "blodtryck" in text.lower():  # "under 140/90": systolic over diastolic

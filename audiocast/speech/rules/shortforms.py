@@ -103,6 +103,7 @@ from ..data.sport import SWIM_STROKES
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
+from .letter_endings import join_ending
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import readings
 
@@ -148,7 +149,7 @@ def _lexicon_ending(m: re.Match[str]) -> str | None:
         said = ACRONYM_SPELLED[key] or spell(key)
     else:
         return None
-    said += m.group("e")
+    said = join_ending(said, m.group("e"))
     return said[0].upper() + said[1:] if m.group("a")[0].isupper() else said
 
 
@@ -684,6 +685,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
     text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")
     if ":" in text:  # "gps:en" -> "ge pe essen" (after the table, whose "tv:n" is "teven")
-        text = sub(_SPELLED_ENDING, lambda m: ABBR_TABLE[m.group("a")] + m.group("e"), text, trace, "abbreviation")
+        text = sub(_SPELLED_ENDING, lambda m: join_ending(ABBR_TABLE[m.group("a")], m.group("e")), text, trace,
+                   "abbreviation")
         text = sub(_LEXICON_ENDING, _lexicon_ending, text, trace, "acronym")  # "Ufo:t", "Ai:n"
     return text

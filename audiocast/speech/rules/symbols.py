@@ -39,6 +39,7 @@ from .machinery import (
     spell,
     sub,
 )
+from .mixed_capitals import is_mixed_capitals
 
 _ALL_DAY = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _DAY_BEFORE = frozenset({"den", *WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
@@ -273,6 +274,8 @@ def _spelled_head(chunk: str) -> str:
 
 
 def _handle_parts(chunk: str) -> list[str]:
+    if is_mixed_capitals(chunk):
+        return [chunk]  # "@LiU", "@FoU": one name in mixed case, read whole by its rule
     parts = []
     head = _ACRONYM_THEN_WORD.match(chunk)
     if head and (head.group("a") in ACRONYM_SPELLED or head.group("a") in ACRONYM_WORDS):
@@ -382,6 +385,8 @@ _NO_VOWEL_PART = re.compile(r"(?<![\w#])[b-df-hj-np-tv-xz]{2,4}(?![\w])")
 def _hashtag_words(m: re.Match[str]) -> str:
     """A hashtag's words apart; one opening with digits ("#100dagar") is said
     after "hashtag" here, or its "#" would be read "nummer"."""
+    if is_mixed_capitals(m.group(0)[1:]):
+        return m.group(0)  # "#LiU", "#FoU": one name in mixed case, read whole by its rule, not cut at its capitals
     words = _HASHTAG_JOINT.sub(" ", m.group(0))
     if "_" in m.group(0):  # "#rädda_bb_visby": a part of no vowel is letters, spelled by the acronyms' rule
         words = _NO_VOWEL_PART.sub(lambda p: p.group(0).upper(), words)

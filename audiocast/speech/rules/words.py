@@ -51,6 +51,7 @@ from ..data.words import (
 from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
+from .letter_endings import join_ending
 from .letter_pairs import class_labels, letter_pairs
 from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
 from .shortforms import ABBR_TABLE, abbreviations
@@ -152,12 +153,13 @@ def _graded_rank(m: re.Match[str]) -> str:
     return f"{m.group('r')} av {ordinal(int(m.group('n')))} graden{stop}"
 
 
-# "puss o kram", "Anna o Per", "bildades 1952 o har", "hälso- o sjukvård": a bare "o" written between two words (or a
+# "puss o kram", "Anna o Per", "bildades 1952 o har", "hälso- o sjukvård", "lör. o sön." (after a short form's stop):
+# a bare "o" written between two words (or a
 # number and a word, or a compound's first part and a word) is "och" (read before any letter is spelled, so a spelled
 # "O" is no "o" here). Not next to a letter's name: "o ärr de", "be o" are a code spelled by an earlier rule
 # ("ORD-2024-0042"); not after a noun naming a letter (_O_LETTER_NOUNS: "Bokstaven o är en vokal").
 _O_BARE = re.compile(
-    r"(?<=[A-Za-zÅÄÖåäö\d]{2} |[a-zåäö]- |[(\s]\d )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )"
+    r"(?<=[A-Za-zÅÄÖåäö\d]{2} |[a-zåäö]- |[(\s]\d |[a-zåäö]\. )(?<!\b(?:be|ce|de|ge|hå|ji|kå|pe|ku|te|ve) )"
     r"(?<!\b(?:eff|ell|emm|enn|ärr|ess|eks) )"
     r"o(?= [A-Za-zÅÄÖåäö]{2}|(?<=\d o) \d)"  # "(3 o 6 år)": between two numbers too
     r"(?! (?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta|streck)(?![\wåäö]))")
@@ -525,7 +527,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
 
 # A keyword to text to a short number ("Sms:a BYGD till 72 950", "skicka texten HJÄLP till ..."): a word to say,
 # after the message's word (said by now: "Ess emm essa") and before "till" and a number.
-_SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
+_SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm ess-a|\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
                           r"(?P<k>[A-ZÅÄÖ]{3,}(?: [A-ZÅÄÖ]{2,}){0,2})(?= till [a-zåäö\d])")  # "CORREN BIO"
 _SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
 # (lookbehinds after the first character, widened by it: the same tests, and re
@@ -562,8 +564,8 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
         return out + ("-" if hy else "")
     if w in ACRONYM_SPELLED:
         said = ACRONYM_SPELLED[w] or spell(w)
-        # "VD:n" -> "ve den", "SVT:ns" -> "ess ve tens": the last letter's name takes the ending
-        out = said + suf
+        # "VD:n" -> "ve den", "SVT:ns" -> "ess ve tens": the last letter's name takes the ending ("SMS:a" -> "ess-a")
+        out = join_ending(said, suf)
     elif shouting and (pronounceable(w) or len(w) <= 3 and any(c in "AEIOUYÅÄÖ" for c in w)):
         return w.lower() + suf + ("-" if hy else "")
     elif pronounceable(w):
@@ -573,7 +575,7 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     else:
         if trace is not None:
             trace.doubt(w, "unknown all-capital word, spelled letter by letter; add it to the lexicon if wrong")
-        out = spell(w) + suf
+        out = join_ending(spell(w), suf)
     return out + ("-" if hy else "")
 
 

@@ -1,0 +1,13 @@
+"""Grades and classes written as a letter with plus or minus signs ("B+",
+"A-", "energiklass A+++", "blodgrupp AB−"): read by ``rules/letter_grades.py``.
+"""
+
+from __future__ import annotations
+
+# Words up to three before a letter that make a dash after it a minus ("betyget A-", "fick C–", "blodgrupp 0−");
+# a plus needs none ("B+", "A++", "C++").
+GRADE_MINUS_BEFORE = frozenset("""
+betyg betyget betygen betygssteget fick får fått gav ger satte sätter sattes klass klassen energiklass
+energiklassen blodgrupp blodgruppen blodgrupper graderas graderades nivå nivån rating ratingen kreditbetyg
+kreditbetyget
+""".split())
