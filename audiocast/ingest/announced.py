@@ -71,3 +71,36 @@ def announced_list_tags(lines: Sequence[TaggedLine]) -> None:
             for x in lines[k:stop]:
                 if x.rule == _BY_PLACE:
                     x.tag, x.rule = None, None
+
+
+NAMED_WORDS = (2, 6)
+"""A box's heading the article names in its own words ("I avsnittet") is two to six words."""
+_OF_TEXT = re.compile(r"(?i)(?:i|om|ur|från|inför|under|efter)\s+(?-i:[a-zåäö])")
+"""Such a heading opens with a preposition and a common noun or a determiner ("I avsnittet", "I det här avsnittet", "Om
+förslaget"): a part of the article's matter. A place or an organisation the article names ("Vikbyns bibliotek" over
+its opening hours) or a button repeating its call ("Gör hälsodeklarationen") is the page's box, however the article
+says it."""
+
+
+def named_heading(lines: Sequence[TaggedLine], i: int, end: int) -> bool:
+    """Whether the kept heading lines[i] under the article's end, a preposition and a common noun (:data:`_OF_TEXT`), is a
+    phrase the article's own text (``lines[:end + 1]``) says word for word: "I avsnittet" over a podcast's chapters, under "I avsnittet möter du ...". The article has
+    announced the box: it is the article's list (its chapters, the points of its proposal), however new their words."""
+    title = lines[i].text
+    low, high = NAMED_WORDS
+    if lines[i].tag is not None or not low <= words(title) <= high or title[-1] in ".!?:" or not _OF_TEXT.match(title):
+        return False
+    phrase = re.compile(r"(?<!\w)" + re.escape(title.lower()) + r"(?!\w)")
+    return any(ln.tag is None and ln.text != title and phrase.search(ln.text.lower()) for ln in lines[:end + 1])
+
+
+def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> int | None:
+    """Where the box under a heading the article named (:func:`named_heading`) ends: at the first line the rules took
+    or the first blank line, once it has :data:`LIST_ITEMS` kept lines under the heading; None when lines[i] opens no
+    such box."""
+    if not named_heading(lines, i, end):
+        return None
+    stop = i + 1
+    while stop < cut and lines[stop].tag is None and not lines[stop].blank_before:
+        stop += 1
+    return stop if stop - i - 1 >= LIST_ITEMS else None
