@@ -74,6 +74,7 @@ from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags, parallel_rows
+from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
@@ -557,7 +558,8 @@ def explain_text_dump(
             ln.tag = None
     orphan_tags(lines[body_from:])
     late_record_tags(lines[body_from:])
-    entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a live report's clocks)
+    entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
+    portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
