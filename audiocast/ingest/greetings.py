@@ -32,12 +32,12 @@ def is_salutation(text: str) -> bool:
         SENTENCE_BREAK.search(text))
 
 
-def text_start(lines: Sequence[TaggedLine], start: int, title: str) -> int:
-    """Where the text begins: ``start``, or the line right over it when that line is a kept salutation that is not the
-    headline (the letter's first line)."""
+def text_start(lines: Sequence[TaggedLine], start: int, title: str, lead: str | None) -> tuple[int, str | None]:
+    """Where the text begins and its lead: ``start`` and ``lead``, or the line right over ``start`` when that line is a
+    kept salutation that is not the headline (the letter's first line, which becomes the lead)."""
     if start < 1:
-        return start
+        return start, lead
     above = lines[start - 1]
     if above.tag is not None or above.text == title or not is_salutation(above.text):
-        return start
-    return start - 1
+        return start, lead
+    return start - 1, above.text

@@ -521,8 +521,7 @@ def explain_text_dump(
     below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
-    if (opened := text_start(lines, start, title)) != start:
-        start, lead = opened, lines[opened].text  # the letter's salutation the head passed over opens the text
+    start, lead = text_start(lines, start, title, lead)  # a letter's salutation the head passed over opens the text
     lead = labelled_lead(lines, start, lead, title)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
     _writer_tags(lines, body_from)
