@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .accordion import accordion_tags
+from .announced import named_box_end
 from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
 from .factruns import continues_box
@@ -165,6 +166,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             continue
         if continues_programme(lines, i) or continues_box(lines, i):
             i += 1  # a programme's items under the article's last paragraph, a box's under its kept item: it goes on
+            continue
+        if (named := named_box_end(lines, i, end, cut)) is not None:
+            i = named  # a box under a heading the article named word for word ("I avsnittet"): the article's list
             continue
         group = _group(lines, i, cut)
         # An offer's card (its heading, the product, the price, the button); a list of the site's posts with their dates.

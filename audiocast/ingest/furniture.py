@@ -27,6 +27,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
+from .announced import announced_item, announced_list_tags
+from .closings import closing_line
 from .headline import shape_of
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
@@ -205,7 +207,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             linked = len(box) > 1 and box[-1].rule == EXCERPT_RULE
             excerpt = linked or _tag_list(kept, said)
             mean = sum(probs) / len(probs) if len(probs) == len(kept) else 1.0
-            lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_wish(lines, start, stop) and not (
+            lone = len(kept) == 1 and mean < P_TAIL_LINE and not closing_line(lines, start, stop, last) and not (
                 _GRADE.fullmatch(kept[0].text)) and not (start == last + 1 and _closing_mark_kept(kept[0])) and not (
                 kept[0] is lines[last + 1] and is_sign_off(kept[0].text))
             if excerpt or lone or (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
@@ -222,8 +224,6 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
 
 _GRADE = re.compile(r"(?i)(?:mitt |vårt |vårt samlade )?betyg\s*:?\s*(?:\d+(?:[,.]\d)?\s*(?:/|av)\s*\d+|[★☆✭⭐*]+)\.?")
 """A review's grade standing alone under its text ("Betyg: 4 av 5", "Vårt betyg: ★★★★☆"): the review's verdict, read."""
-WISH_WORDS = 6
-"""A letter's closing wish ("Ha en fin helg!", "Heja Hemby!") is at most this many words."""
 
 
 _CLOSING_MARK = re.compile(
@@ -248,19 +248,6 @@ def _closing_mark_kept(ln: TaggedLine) -> bool:
     if not re.match(r"(?i)källa|källor", ln.text):
         ln.rule = SIGNED
     return True
-
-
-def closing_wish(lines: Sequence[TaggedLine], start: int, stop: int) -> bool:
-    """A letter's closing wish standing alone right over its writer's signature: one short exclamation
-    (:data:`WISH_WORDS`, no button: "Köp biljetter nu!") in ``lines[start:stop]``, the line under it a person's name
-    or a name and a role (:func:`audiocast.ingest.contacts.is_person_line`). The letter's last line, not the page's."""
-    from .contacts import is_person_line
-
-    kept = [ln for ln in lines[start:stop] if ln.tag is None]
-    if len(kept) != 1 or stop >= len(lines) or not is_person_line(lines[stop].text):
-        return False
-    text = kept[0].text
-    return text.endswith("!") and 2 <= words(text) <= WISH_WORDS and shape_of(text) != "button" and not is_quote(text)
 
 
 CAPTION_WORDS = 12
@@ -329,7 +316,9 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
     closing a box of paragraphs (the picture's caption glued under the paragraph above it, a blank line and the
     article's next paragraph below), or
     opening the first box under the lead (``under_lead``: the top picture's caption, glued to the paragraph under it),
-    and one that names only what the article names (:func:`named_caption_tags`)."""
+    and one that names only what the article names (:func:`named_caption_tags`). An announced list's items are no
+    captions (:mod:`audiocast.ingest.announced`)."""
+    announced_list_tags(lines)
     for i, ln in enumerate(lines):
         alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
         # Glued under a paragraph, the article going on under the blank line below it (a list's last item, "14 augusti:
@@ -338,7 +327,7 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
             _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
         answer = i > 0 and lines[i - 1].tag is None and lines[i - 1].text[-1] == "?"  # "Till midsommar." under its question
         if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and not answer and (
-                not labelled_item(lines, i)) and not record_field(lines, i) and SIGNED not in (
+                not labelled_item(lines, i)) and not record_field(lines, i) and not announced_item(lines, i) and SIGNED not in (
                 ln.rule, lines[i + 1].rule if i + 1 < len(lines) else None):
             ln.tag, ln.rule = "drop", "caption-alone"
         elif ln.tag is None and alone and _island(lines, i):

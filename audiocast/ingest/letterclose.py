@@ -43,8 +43,11 @@ many words."""
 _FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|hej så länge|ha det (?:gott|bra|fint)|hoppas vi ses)\b[^.?]{0,40}[!.]?")
 """An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!"): a close only with a signer under it."""
 _SIGNED_BY = re.compile(r"\sgenom\s+(?-i:[A-ZÅÄÖ])")
-_MINUTES_CLOSE = re.compile(r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar")
-"""The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed."""
+_MINUTES_CLOSE = re.compile(
+    r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar"
+    r"|för (?-i:[A-ZÅÄÖ])[\w&'’.-]*(?: [\w&'’.-]+){0,5}")
+"""The close of minutes or of a board's letter on its own line ("Vid protokollet", "Justeras:"), a colon allowed; a
+letter signed on behalf of its organisation ("För Bergsjöbygdens Samhällsförening" over its signers)."""
 SIGNATURE_RULE = SIGNED
 """The rule name of a letter's close and signers kept under the article's last paragraph (a kept line)."""
 SIGNATURE_LINES = 2

@@ -27,6 +27,7 @@ from .actionbox import prose_below
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
+from .letterclose import signature_end
 from .linecuts import cut
 from .lineshape import is_quote, is_title_like, words
 from .records import blank_boxes
@@ -58,6 +59,8 @@ def teaser_title_tags(lines: Sequence[TaggedLine]) -> None:
                 lead += 1
             if lead > at and not _title_list(box[lead:]):
                 lead = at
+        if at is not None and last is not None and signature_end(lines, start + last, cut) is not None:
+            at = None  # a letter's close and its signers under its last paragraph ("För föreningen" / "Eva Ek, ordförande")
         if at is not None and _title_list(box[lead:]) and not prose_below(lines, end, cut):
             for x in box[at:]:
                 if x.tag in (None, "menu"):

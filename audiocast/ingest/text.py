@@ -54,10 +54,12 @@ from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line, is_place_date_line
 from .echoes import echo_tags
+from .entrystamps import entry_stamp_tags
 from .factitems import fact_item_tags
 from .factruns import spaced_fact_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .furniture import labelled_item as _labelled_item
+from .greetings import text_start
 from .headcands import SALUTATION
 from .headcands import candidates as find_candidates
 from .headfacts import head_facts, labelled_lead
@@ -72,6 +74,7 @@ from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags, parallel_rows
+from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
@@ -518,6 +521,7 @@ def explain_text_dump(
     below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
     title = hints.title or choice.text
+    start, lead = text_start(lines, start, title, lead)  # a letter's salutation the head passed over opens the text
     lead = labelled_lead(lines, start, lead, title)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
     _writer_tags(lines, body_from)
@@ -553,6 +557,8 @@ def explain_text_dump(
             ln.tag = None
     orphan_tags(lines[body_from:])
     late_record_tags(lines[body_from:])
+    entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
+    portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]

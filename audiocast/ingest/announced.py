@@ -1,0 +1,106 @@
+"""A list the article announces, its items one short sentence each between blank lines (issue #9: body recall).
+
+Advice and instructions are set as a run of short sentences, each a paragraph of its own, under a line that announces
+them: "Så minskar du risken att smittas:" over "Stanna hemma i minst två dygn efter att du blivit frisk.", "Om du kör på
+ett vilt" over "Sätt ut varningstriangel och ring 112.". Such an item has a caption's form (one short sentence without a
+finite verb after its first word: the imperative opens it), so :func:`audiocast.ingest.furniture.caption_tags` took it
+as a picture's caption whose credit was missing, and the listener lost the advice the article had promised. An item is
+the article's when the line over its run announces a list: it ends in a colon, or it is a heading that turns to the
+reader ("Om det börjar brinna hos dig", "Det här kan ni göra"). A picture's caption stands under a paragraph or a
+heading that names a thing, a gallery's captions under the gallery's counter: neither announces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lineshape import is_quote, is_title_like, words
+
+if TYPE_CHECKING:
+    from .furniture import TaggedLine
+
+ITEM_WORDS = 25
+"""An item of an announced list is one sentence of at most this many words."""
+ANNOUNCE_WORDS = 14
+"""The line announcing the list is at most this many words."""
+_YOU = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|era|man)\b")
+_ITEM_RULES = frozenset({"caption-alone", "tail-box"})
+"""The rules that take an item by its form or place: its caption's form, or a lone short line below the article's last
+long paragraph (:func:`audiocast.ingest.furniture.tail_box_tags`; an earlier item of the run may have been judged so)."""
+_BY_PLACE = "tail-box"
+LIST_ITEMS = 2
+"""Below the article's last long paragraph, where the announcing line itself was taken by its place, the list it
+announces has at least this many items."""
+
+
+def _item(ln: TaggedLine) -> bool:
+    text = ln.text
+    return (ln.tag is None or ln.rule in _ITEM_RULES) and text[-1] in ".!" and words(text) <= ITEM_WORDS and (
+        not is_quote(text))
+
+
+def _announces(ln: TaggedLine) -> bool:
+    text = ln.text
+    if (ln.tag is not None and ln.rule != _BY_PLACE) or words(text) > ANNOUNCE_WORDS or is_quote(text):
+        return False
+    return text.endswith(":") or (is_title_like(text) and _YOU.search(text) is not None)
+
+
+def announced_item(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is an item of a list the line over its run of items announces (see the module docstring)."""
+    if not _item(lines[i]):
+        return False
+    k = i - 1
+    while k >= 0 and _item(lines[k]) and lines[k + 1].blank_before:
+        k -= 1
+    return k >= 0 and _announces(lines[k]) and lines[k].tag is None
+
+
+def announced_list_tags(lines: Sequence[TaggedLine]) -> None:
+    """Give back an announced list the page tail's rule took by its place, line by line: the announcing line and its
+    :data:`LIST_ITEMS` items or more, each alone between blank lines."""
+    for k, ln in enumerate(lines):
+        if ln.rule != _BY_PLACE or not _announces(ln):
+            continue
+        stop = k + 1
+        while stop < len(lines) and lines[stop].blank_before and _item(lines[stop]):
+            stop += 1
+        if stop - k - 1 >= LIST_ITEMS:
+            for x in lines[k:stop]:
+                if x.rule == _BY_PLACE:
+                    x.tag, x.rule = None, None
+
+
+NAMED_WORDS = (2, 6)
+"""A box's heading the article names in its own words ("I avsnittet") is two to six words."""
+_OF_TEXT = re.compile(r"(?i)(?:i|om|ur|från|inför|under|efter)\s+(?-i:[a-zåäö])")
+"""Such a heading opens with a preposition and a common noun or a determiner ("I avsnittet", "I det här avsnittet", "Om
+förslaget"): a part of the article's matter. A place or an organisation the article names ("Vikbyns bibliotek" over
+its opening hours) or a button repeating its call ("Gör hälsodeklarationen") is the page's box, however the article
+says it."""
+
+
+def named_heading(lines: Sequence[TaggedLine], i: int, end: int) -> bool:
+    """Whether the kept heading lines[i] under the article's end, a preposition and a common noun (:data:`_OF_TEXT`), is a
+    phrase the article's own text (``lines[:end + 1]``) says word for word: "I avsnittet" over a podcast's chapters, under "I avsnittet möter du ...". The article has
+    announced the box: it is the article's list (its chapters, the points of its proposal), however new their words."""
+    title = lines[i].text
+    low, high = NAMED_WORDS
+    if lines[i].tag is not None or not low <= words(title) <= high or title[-1] in ".!?:" or not _OF_TEXT.match(title):
+        return False
+    phrase = re.compile(r"(?<!\w)" + re.escape(title.lower()) + r"(?!\w)")
+    return any(ln.tag is None and ln.text != title and phrase.search(ln.text.lower()) for ln in lines[:end + 1])
+
+
+def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> int | None:
+    """Where the box under a heading the article named (:func:`named_heading`) ends: at the first line the rules took
+    or the first blank line, once it has :data:`LIST_ITEMS` kept lines under the heading; None when lines[i] opens no
+    such box."""
+    if not named_heading(lines, i, end):
+        return None
+    stop = i + 1
+    while stop < cut and lines[stop].tag is None and not lines[stop].blank_before:
+        stop += 1
+    return stop if stop - i - 1 >= LIST_ITEMS else None

@@ -1,0 +1,66 @@
+"""The time stamps that head the entries of the article's own run (issue #9: body recall).
+
+A diary sets each day's entry under its date ("Onsdag 12 juni"), a timeline each event under its month or year ("Januari
+2023", "1921"). Alone on a line such a stamp has the form of the page's furniture (a date line, an archive's month, a
+bare number), so the rules drop it, and the listener hears the entries without knowing when each happened. A stamp
+heads an entry when the line under it (or under the entry's writer's name) is a kept sentence of the article's; when at
+least :data:`ENTRY_STAMPS` stamps of the article head such entries, they are the article's run and are read. A dated
+list of other posts heads titles, an archive's months head more months, and a list of the site's other posts has its sentences dropped with it: none of them heads a
+kept sentence. A live report's bare clock times ("16.05" over each update) stay dropped: the issue counts them as the
+live page's furniture (one blind set annotates them as text, the golden b4 live page does not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..calendar_sv import WEEKDAYS
+from .dates import MONTHS
+from .furniture import TaggedLine
+from .lineshape import is_quote, words
+
+ENTRY_STAMPS = 3
+"""A run of entries has at least this many stamps heading kept sentences (a diary, a timeline)."""
+ENTRY_WORDS = 6
+"""The sentence an entry opens with is at least this many words."""
+_NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){0,2}")
+"""The entry's writer's name between the stamp and the sentence ("Linnea Sjödin"): one to three capitalized words (a
+post's title is no name: "Vårens frösläpp")."""
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")(?:en)?"
+_STAMP = re.compile(
+    rf"(?i)(?:{_DAY}\s+(?:den\s+)?)?[0-3]?\d(?::e|e)?\s+{_MONTH}(?:\s+\d{{4}})?"  # a day: "Onsdag 12 juni", "9 mars 2021"
+    rf"|{_MONTH}\s+\d{{4}}"  # a month: "Januari 2023"
+    r"|1[5-9]\d\d|20\d\d"  # a year: "1921"
+)
+"""A stamp alone on its line: a day's date, a month and year or a year (no clock time)."""
+_KEEP_RULES = frozenset({"editor", "template"})
+"""The editor's drops and the site's template stay dropped whatever they look like."""
+_SENTENCE_END = ".!?…\"”»"
+
+
+def _opens_entry(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the line under the stamp lines[i] (past its writer's name, :data:`_NAME`) is a kept sentence."""
+    for k in (i + 1, i + 2):
+        if k >= len(lines):
+            return False
+        ln = lines[k]
+        if ln.tag is None and (is_quote(ln.text) or (words(ln.text) >= ENTRY_WORDS and ln.text[-1] in _SENTENCE_END)):
+            return True
+        if k > i + 1 or not _NAME.fullmatch(ln.text):
+            return False
+    return False
+
+
+def entry_stamp_tags(lines: Sequence[TaggedLine]) -> None:
+    """Give back the stamps the rules dropped when :data:`ENTRY_STAMPS` stamps or more head kept sentences (the
+    article's entries); ``lines``: the lines under the lead, after every other pass."""
+    heads = [i for i, ln in enumerate(lines) if _STAMP.fullmatch(ln.text) and _opens_entry(lines, i)]
+    if len(heads) < ENTRY_STAMPS:
+        return
+    for i in heads:
+        ln = lines[i]
+        if ln.tag is not None and ln.rule not in _KEEP_RULES:
+            ln.tag, ln.rule = None, None
