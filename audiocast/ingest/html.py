@@ -75,6 +75,7 @@ from .html_posts import drop_later_posts
 from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
+from .html_takeback import take_back
 from .html_updates import read_as_text
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
@@ -659,8 +660,9 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
-    pairs = cut_about(drop_repeats(pairs, lead), site_names(doc))  # a pull quote read once; 'Om <sender>' ends
-    blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title, site_names(doc))
+    read = drop_repeats(pairs, lead)  # a pull quote read once; 'Om <sender>' ends
+    blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
+    blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
