@@ -75,6 +75,7 @@ from .html_posts import drop_later_posts
 from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
+from .html_splits import more_containers
 from .html_takeback import take_back
 from .html_updates import read_as_text
 from .lang import ensure_swedish, language_name, language_of
@@ -663,6 +664,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     read = drop_repeats(pairs, lead)  # a pull quote read once; 'Om <sender>' ends
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
+    blocks = more_containers(blocks, html, title, rules)  # and in the containers after the one trafilatura read
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
