@@ -104,3 +104,24 @@ def test_guard_a_senders_presentation_in_a_container_of_its_own_is_not_read() ->
            "fiskehamnen och hamnkontoret i Brofjorden med tolv anställda.</p><p>Bolaget grundades 1987 och har "
            "sedan dess byggt ut gästhamnen i tre etapper.</p></div>")
     assert "tolv anställda" not in _guarded(box)
+
+
+def _split_before(first_cls: str, first: str) -> str:
+    return (f"<html lang='sv'><head><title>{HEAD} | Kustbladet</title></head><body><main><article><h1>{HEAD}</h1>"
+            f"<p class='dateline'>3 februari 2026</p>{first}<div class='{first_cls}'>"
+            + "".join(f"<p>{p}</p>" for p in P[2:]) + "</div></article></main></body></html>")
+
+
+@pytest.mark.parametrize("cls", ["story-start", "free-text", ""])
+def test_the_text_in_a_container_before_the_body_is_read_in_its_place(cls: str) -> None:
+    first = f"<div class='{cls}'><p>{P[0]}</p><p>{P[1]}</p></div>"
+    article = extract_html(_split_before("article-body", first), "t")
+    texts = [article.lead or ""] + [b.text for b in article.blocks]
+    assert P[1] in texts and texts.index(P[1]) < texts.index(P[3])
+
+
+def test_guard_a_box_above_the_headline_is_not_read() -> None:
+    box = ("<div class='top-story'><p>Hamnbolaget i Brofjorden har i år fått rekordmånga bokningar till gästhamnen "
+           "inför sommaren, och nya bryggor efterfrågas av båtgästerna.</p><p>Bokningen öppnar i mars.</p></div>")
+    page = _split_before("article-body", f"<div><p>{P[0]}</p><p>{P[1]}</p></div>").replace("<main><article>", "<main>" + box + "<article>")
+    assert "rekordmånga" not in _read(page)

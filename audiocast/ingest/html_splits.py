@@ -1,4 +1,5 @@
-"""An article split across containers: the text that goes on in the next container, after the one trafilatura read.
+"""An article split across containers: the text in the containers around the one trafilatura read (after it, or before
+it under the headline).
 
 trafilatura reads one element as the article's body: the one its class says is the body ("article-body",
 "entry-content") or the densest. Sites split the text: the part behind a paywall or a "read more" expander in a
@@ -10,7 +11,8 @@ The text is taken back when the containers after the one holding the article's l
 same article, by signals that hold on any page:
 
 - containment: they follow that container as its siblings (or its ancestors' siblings, up to the element that holds
-  the headline's article), small furniture between them (an ad's label, a button) passed over;
+  the headline's article), small furniture between them (an ad's label, a button) passed over; or they precede the
+  container of the first kept paragraph the same way, below the headline (never above it, nor holding it);
 - prose shape: two sentences or more, one of them running prose (fifteen words or more; a service box's short steps
   are not; a writer's one-paragraph bio is not), few links, no form, no run of short record lines (a commenter's
   name and date), no date of its own (another post), no label a boilerplate rule names ("Mer om …"), not a sender's
@@ -107,37 +109,64 @@ def _reads_on(box: etree._Element, kept: set[str], kept_stems: set[str], rules: 
     return len(set().union(*(_stems(t) for t in body)) & kept_stems) >= SHARED_STEMS
 
 
-def _following(anchor: etree._Element, stop: etree._Element | None) -> list[etree._Element]:
-    """The containers after the anchor's, at the first level up where one follows with text (see :data:`LEVELS`)."""
+def _neighbours(anchor: etree._Element, stop: etree._Element | None, before: bool) -> list[etree._Element]:
+    """The containers after the anchor's (before it, nearest first), at the first level up where one stands with text
+    (see :data:`LEVELS`)."""
     el = anchor.getparent()
     for _ in range(LEVELS):
         if el is None or el.tag in {"body", "html"} or el is stop:
             return []
-        after = [s for s in el.itersiblings() if isinstance(s.tag, str)]
-        if any(len(element_text(s)) >= SMALL_CHARS for s in after):
-            return after
+        found = [s for s in el.itersiblings(preceding=before) if isinstance(s.tag, str)]
+        if any(len(element_text(s)) >= SMALL_CHARS for s in found):
+            return found
         el = el.getparent()
     return []
 
 
-def _anchor(doc: etree._Element, kept: set[str]) -> etree._Element | None:
-    found = None
-    for el in doc.iter("p", "blockquote", "li"):
-        if _key(element_text(el)) in kept:
-            found = el
-    return found
+def _anchors(doc: etree._Element, kept: set[str]) -> list[etree._Element]:
+    return [el for el in doc.iter("p", "blockquote", "li") if _key(element_text(el)) in kept]
 
 
-def _head_box(doc: etree._Element, title: str) -> etree._Element | None:
-    """The element holding the headline and the article's paragraphs: the siblings of its ancestors are not looked at."""
+def _head(doc: etree._Element, title: str) -> tuple[etree._Element | None, etree._Element | None]:
+    """The headline's element and the <article>/<main> holding it: the siblings of that one are not looked at."""
     for h in doc.iter("h1", "h2"):
         if _key(element_text(h)) == _key(title):
-            return next((a for a in h.iterancestors() if a.tag in {"article", "main"}), None)
-    return None
+            return h, next((a for a in h.iterancestors() if a.tag in {"article", "main"}), None)
+    return None, None
 
 
-def more_containers(blocks: list[Block], html: str, title: str, rules: tuple[BoilerplateRule, ...]) -> list[Block]:
-    """The blocks, with the text of the containers that go on after the one read appended (see the module)."""
+def _read_on(boxes: list[etree._Element], kept: set[str], kept_stems: set[str], rules: tuple[BoilerplateRule, ...],
+             after: dict[etree._Element, bool]) -> list[Block]:
+    """The blocks of the boxes, in the order given, up to the first that does not read as the article."""
+    back: list[Block] = []
+    for box in boxes:
+        if not after.get(box, True):
+            break  # at or above the headline
+        if len(element_text(box)) < SMALL_CHARS and not box.xpath(".//p"):
+            continue
+        if not _reads_on(box, kept, kept_stems, rules):
+            break
+        lines = [(tag, text) for tag, text in _lines(box) if _key(text) not in kept and first_match(rules, text) is None]
+        kinds = [BlockKind.HEADING if tag[0] == "h" else BlockKind.QUOTE if tag == "blockquote" else BlockKind.PARAGRAPH
+                 for tag, _ in lines]
+        back.append(Block(BlockKind.PARAGRAPH, ""))  # a box's boundary, removed below
+        back.extend(Block(kind, text) for kind, (_, text) in zip(kinds, lines, strict=True))
+    return back
+
+
+def _boxes(blocks: list[Block]) -> list[list[Block]]:
+    out: list[list[Block]] = []
+    for b in blocks:
+        if not b.text:
+            out.append([])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def more_containers(blocks: list[Block], html: str, title: str, lead: str | None,
+                    rules: tuple[BoilerplateRule, ...]) -> list[Block]:
+    """The blocks, with the text of the containers around the one read (before it, after it) added (see the module)."""
     kept = {_key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if not kept:
         return blocks
@@ -148,22 +177,21 @@ def more_containers(blocks: list[Block], html: str, title: str, rules: tuple[Boi
     for el in list(doc.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.getparent().remove(el)
-    anchor = _anchor(doc, kept)
-    if anchor is None:
+    anchors = _anchors(doc, kept)
+    if not anchors:
         return blocks
-    box = _head_box(doc, title)
+    kept |= {_key(lead)} if lead else set()
+    h1, box = _head(doc, title)
     kept_stems = set().union(*(_stems(b.text) for b in blocks))
-    back: list[Block] = []
-    for sibling in _following(anchor, box):
-        if len(element_text(sibling)) < SMALL_CHARS and not sibling.xpath(".//p"):
-            continue
-        if not _reads_on(sibling, kept, kept_stems, rules):
-            break
-        for tag, text in _lines(sibling):
-            if _key(text) in kept or first_match(rules, text) is not None:
-                continue
-            kind = BlockKind.HEADING if tag[0] == "h" else BlockKind.QUOTE if tag == "blockquote" else BlockKind.PARAGRAPH
-            back.append(Block(kind, text))
-    while back and back[-1].kind is BlockKind.HEADING:
-        back.pop()
-    return [*blocks, *back]
+    after = _read_on(_neighbours(anchors[-1], box, False), kept, kept_stems, rules, {})
+    tail = [b for b in after if b.text]
+    while tail and tail[-1].kind is BlockKind.HEADING:
+        tail.pop()
+    head: list[Block] = []
+    if h1 is not None:
+        order = {el: i for i, el in enumerate(doc.iter())}
+        before = _neighbours(anchors[0], box, True)
+        below = {el: order[el] > order[h1] and h1 not in el.iterdescendants() for el in before}
+        for part in reversed(_boxes(_read_on(before, kept, kept_stems, rules, below))):
+            head.extend(part)
+    return [*head, *blocks, *tail]
