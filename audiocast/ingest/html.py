@@ -69,6 +69,7 @@ from .html_ends import running as _running
 from .html_firsthead import first_heading
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
+from .html_insets import inset_boxes
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
 from .html_posts import drop_later_posts
@@ -665,6 +666,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     blocks = more_containers(blocks, html, title, lead, rules)  # and in the containers around the one trafilatura read
+    blocks = inset_boxes(blocks, html, rules)  # an <aside> of its own between its paragraphs
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:

@@ -61,15 +61,15 @@ _TEXT_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li")
 _DROP_TAGS = ("script", "style", "template", "noscript", "svg", "form", "button", "figure", "nav", "aside")
 
 
-def _key(text: str) -> str:
+def key(text: str) -> str:
     return _NONWORD.sub("", text).lower()
 
 
-def _stems(text: str) -> set[str]:
+def stems(text: str) -> set[str]:
     return {w.lower()[:5] for w in _STEM.findall(text)}
 
 
-def _lines(box: etree._Element) -> list[tuple[str, str]]:
+def lines_of(box: etree._Element) -> list[tuple[str, str]]:
     """(tag, text) of the text elements of a container, innermost, in reading order (its own text when it has none)."""
     out: list[tuple[str, str]] = []
     for el in box.iter(*_TEXT_TAGS):
@@ -83,30 +83,30 @@ def _lines(box: etree._Element) -> list[tuple[str, str]]:
     return out
 
 
-def _furniture(box: etree._Element) -> bool:
+def furniture(box: etree._Element) -> bool:
     named = " ".join(role_tokens(box) + [t for d in box.iterdescendants() if isinstance(d.tag, str) for t in role_tokens(d)])
     return bool(_FURNITURE.search(named.replace("_", "-"))) or bool(box.xpath(".//form|.//input|.//textarea"))
 
 
-def _reads_on(box: etree._Element, kept: set[str], kept_stems: set[str], rules: tuple[BoilerplateRule, ...]) -> bool:
+def reads_on(box: etree._Element, kept: set[str], kept_stems: set[str], rules: tuple[BoilerplateRule, ...]) -> bool:
     """Whether a container reads as more of the article (see the module)."""
     text = element_text(box)
     linked = sum(len(element_text(a)) for a in box.iter("a"))
-    if linked > MAX_LINK_SHARE * len(text) or _furniture(box) or box.xpath(".//time"):
+    if linked > MAX_LINK_SHARE * len(text) or furniture(box) or box.xpath(".//time"):
         return False
-    lines = _lines(box)
+    lines = lines_of(box)
     if any(first_match(rules, t) or is_date_line(t) for tag, t in lines if tag[0] == "h" or len(t.split()) <= 6):
         return False  # a label ("Mer om simhallen"), a post's own date: a box or another post
     if lines and about_line(lines[0][1]):
         return False  # a sender's presentation ("Om Nybro Energi AB") in a box of its own
-    body = [t for tag, t in lines if tag[0] != "h" and _key(t) not in kept]
+    body = [t for tag, t in lines if tag[0] != "h" and key(t) not in kept]
     sentences = [t for t in body if t.rstrip()[-1:] in ".!?…\"”»"]
     records = sum(1 for t in body if t not in sentences and len(t.split()) < 8)
     if records >= 2 or len(sentences) < 2 or not any(running(t) for t in body):
         return False
     if any(_ADDRESS.search(t) for t in body if not is_quote(t)):
         return False  # the site turning to its reader (an offer, a call for tips), not the article's text
-    return len(set().union(*(_stems(t) for t in body)) & kept_stems) >= SHARED_STEMS
+    return len(set().union(*(stems(t) for t in body)) & kept_stems) >= SHARED_STEMS
 
 
 def _neighbours(anchor: etree._Element, stop: etree._Element | None, before: bool) -> list[etree._Element]:
@@ -124,13 +124,13 @@ def _neighbours(anchor: etree._Element, stop: etree._Element | None, before: boo
 
 
 def _anchors(doc: etree._Element, kept: set[str]) -> list[etree._Element]:
-    return [el for el in doc.iter("p", "blockquote", "li") if _key(element_text(el)) in kept]
+    return [el for el in doc.iter("p", "blockquote", "li") if key(element_text(el)) in kept]
 
 
 def _head(doc: etree._Element, title: str) -> tuple[etree._Element | None, etree._Element | None]:
     """The headline's element and the <article>/<main> holding it: the siblings of that one are not looked at."""
     for h in doc.iter("h1", "h2"):
-        if _key(element_text(h)) == _key(title):
+        if key(element_text(h)) == key(title):
             return h, next((a for a in h.iterancestors() if a.tag in {"article", "main"}), None)
     return None, None
 
@@ -144,9 +144,9 @@ def _read_on(boxes: list[etree._Element], kept: set[str], kept_stems: set[str], 
             break  # at or above the headline
         if len(element_text(box)) < SMALL_CHARS and not box.xpath(".//p"):
             continue
-        if not _reads_on(box, kept, kept_stems, rules):
+        if not reads_on(box, kept, kept_stems, rules):
             break
-        lines = [(tag, text) for tag, text in _lines(box) if _key(text) not in kept and first_match(rules, text) is None]
+        lines = [(tag, text) for tag, text in lines_of(box) if key(text) not in kept and first_match(rules, text) is None]
         kinds = [BlockKind.HEADING if tag[0] == "h" else BlockKind.QUOTE if tag == "blockquote" else BlockKind.PARAGRAPH
                  for tag, _ in lines]
         back.append(Block(BlockKind.PARAGRAPH, ""))  # a box's boundary, removed below
@@ -167,7 +167,7 @@ def _boxes(blocks: list[Block]) -> list[list[Block]]:
 def more_containers(blocks: list[Block], html: str, title: str, lead: str | None,
                     rules: tuple[BoilerplateRule, ...]) -> list[Block]:
     """The blocks, with the text of the containers around the one read (before it, after it) added (see the module)."""
-    kept = {_key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
+    kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if not kept:
         return blocks
     try:
@@ -180,9 +180,9 @@ def more_containers(blocks: list[Block], html: str, title: str, lead: str | None
     anchors = _anchors(doc, kept)
     if not anchors:
         return blocks
-    kept |= {_key(lead)} if lead else set()
+    kept |= {key(lead)} if lead else set()
     h1, box = _head(doc, title)
-    kept_stems = set().union(*(_stems(b.text) for b in blocks))
+    kept_stems = set().union(*(stems(b.text) for b in blocks))
     after = _read_on(_neighbours(anchors[-1], box, False), kept, kept_stems, rules, {})
     tail = [b for b in after if b.text]
     while tail and tail[-1].kind is BlockKind.HEADING:
