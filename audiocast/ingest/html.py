@@ -69,7 +69,7 @@ from .html_ends import running as _running
 from .html_firsthead import first_heading
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
-from .html_insets import inset_boxes
+from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
 from .html_posts import drop_later_posts
@@ -218,9 +218,10 @@ def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _KEEP_TAGS or not FACTBOX_CLASS.search(attrs) or _in_factbox(el.getparent()):
             continue
-        title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")), None)
+        title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")
+                             or el.xpath(".//*[contains(@class,'label')][not(ancestor::tr)]")), None)  # a field's label ("Fakta: …")
         title = _text(title_el) if title_el is not None else ""
-        items = [_text(li) for li in el.xpath(".//li")]
+        items = list_items(el, title_el)  # its list, with its source under it
         if not items and el.xpath(".//tr"):
             items = _box_rows(el, title)
         rows = None if items else table_box(el)

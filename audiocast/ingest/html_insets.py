@@ -83,3 +83,18 @@ def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ..
         out.append(block)
         out.extend(after.pop(key(block.text), []))
     return out
+
+
+def list_items(box: etree._Element, title_el: etree._Element | None) -> list[str]:
+    """A fact box's list items with the box's own lines around them, in reading order: its source under the list
+    ("Källa: Svenska Livräddningssällskapet") or a line over it is the box's too. None without a list."""
+    if not box.xpath(".//li"):
+        return []
+    items = []
+    for el in box.iter("li", "p"):
+        if el.tag == "p" and (next(el.iterancestors("li"), None) is not None or title_el is not None and (
+                el is title_el or title_el in el.iterdescendants() or el in title_el.iterancestors())):
+            continue
+        if text := element_text(el):
+            items.append(text)
+    return items
