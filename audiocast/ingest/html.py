@@ -69,12 +69,15 @@ from .html_ends import running as _running
 from .html_firsthead import first_heading
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
+from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
 from .html_posts import drop_later_posts
 from .html_repeats import drop_repeats
 from .html_scope import in_small_box, scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
+from .html_splits import more_containers
+from .html_takeback import take_back
 from .html_updates import read_as_text
 from .lang import ensure_swedish, language_name, language_of
 from .lineshape import is_quote, is_title_like
@@ -215,9 +218,10 @@ def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _KEEP_TAGS or not FACTBOX_CLASS.search(attrs) or _in_factbox(el.getparent()):
             continue
-        title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")), None)
+        title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")
+                             or el.xpath(".//*[contains(@class,'label')][not(ancestor::tr)]")), None)  # a field's label ("Fakta: …")
         title = _text(title_el) if title_el is not None else ""
-        items = [_text(li) for li in el.xpath(".//li")]
+        items = list_items(el, title_el)  # its list, with its source under it
         if not items and el.xpath(".//tr"):
             items = _box_rows(el, title)
         rows = None if items else table_box(el)
@@ -659,8 +663,11 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
-    pairs = cut_about(drop_repeats(pairs, lead), site_names(doc))  # a pull quote read once; 'Om <sender>' ends
-    blocks, byline_author, text_date = _blocks_from_pairs(pairs, rules, title, site_names(doc))
+    read = drop_repeats(pairs, lead)  # a pull quote read once; 'Om <sender>' ends
+    blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
+    blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
+    blocks = more_containers(blocks, html, title, lead, rules)  # and in the containers around the one trafilatura read
+    blocks = inset_boxes(blocks, html, rules)  # an <aside> of its own between its paragraphs
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:

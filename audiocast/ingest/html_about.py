@@ -36,7 +36,7 @@ def _presents(name: str, text: str, sites: set[str]) -> bool:
     return names_it and (org_name or bool(_ORG_WORDS.search(text)))
 
 
-def _about_line(text: str) -> tuple[str, str] | None:
+def about_line(text: str) -> tuple[str, str] | None:
     """The name an 'Om <Name>' line names, and any text glued after it on the same line ('Om X AB X AB äger …')."""
     m = _ABOUT.match(text.strip())
     if m:
@@ -56,7 +56,7 @@ def cut_about(pairs: list[tuple[str, str]], sites: set[str]) -> list[tuple[str, 
             seen += len(text)
         if kind not in _ABOUT_KINDS or seen < total / 2 or len(text) > 300:
             continue
-        found = _about_line(text)
+        found = about_line(text)
         if found is None:
             continue
         name, glued = found

@@ -42,6 +42,7 @@ from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
 from .html_headline import headline_without_h1, is_hidden, site_names
 from .html_headline import words as fold_words
+from .html_layoutfacts import facts_after
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
 from .text import clean_line
@@ -436,6 +437,8 @@ def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tup
     body = _drop_link_lists(_drop_footer([x for x in body if x is not date]))
     body = body[:_next_post(body, date)] if date is not None else body
     body = body[: cut_after_sign_off([x.text for x in body], [x.prose and not x.row for x in body])]
+    if body and body[-1] is lines[idx[-1]]:  # the text read to its cell's end: a fact box may stand in the next row
+        body += facts_after(lines, idx[-1], body)
     return (lines[head] if head is not None else None), date, body
 
 

@@ -1,0 +1,100 @@
+"""A box set inside the article's text, between its paragraphs, in an element the page's template drops: an <aside>
+holding a background paragraph ("Bakgrund") or the article's facts ("Simhallen i siffror" over "Kostnad: 240 miljoner
+kronor"), without a class that names it a fact box.
+
+Every <aside> is dropped before trafilatura reads the page (on most pages it is the sidebar), and trafilatura drops
+it too. Set between the article's paragraphs, in the same container, it is the article's own box; it is read in its
+place when it reads as the article (:func:`audiocast.ingest.html_splits.reads_on`: running prose sharing the
+article's words, no links, no furniture name, no label a rule names, no call to the reader) or is a list of the
+article's facts (a heading over short items, most of them "label: value", sharing words with the article, no links).
+An inline "Läs också" box of linked titles is neither, nor is a box named as furniture (related, sidebar, ad …).
+Not here: the containers before and after the one trafilatura read (:mod:`audiocast.ingest.html_splits`).
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from ..models import Block, BlockKind
+from .boilerplate import BoilerplateRule, first_match
+from .html_splits import furniture, key, lines_of, reads_on, stems
+from .structured import element_text
+
+FACT_SHARE = 0.5
+"""This share of a fact list's items is "label: value"."""
+FACT_STEMS = 2
+"""A fact list shares at least this many content words (their first five letters) with the article."""
+_DROP_TAGS = ("script", "style", "template", "noscript", "svg", "form", "button", "figure", "nav")
+
+
+def _fact_list(box: etree._Element, kept_stems: set[str], rules: tuple[BoilerplateRule, ...]) -> bool:
+    items = [element_text(li) for li in box.iter("li")]
+    heads = [t for tag, t in lines_of(box) if tag[0] == "h"]
+    if len(items) < 2 or any(a.get("href") for a in box.iter("a")) or furniture(box):
+        return False
+    if any(first_match(rules, t) for t in heads):
+        return False
+    labelled = sum(1 for t in items if 0 < t.find(":") <= 40)
+    return labelled >= FACT_SHARE * len(items) and len(set().union(*(stems(t) for t in items + heads)) & kept_stems) >= FACT_STEMS
+
+
+def _box_blocks(box: etree._Element, kept: set[str], rules: tuple[BoilerplateRule, ...]) -> list[Block]:
+    if box.xpath(".//li"):
+        heads = [t for tag, t in lines_of(box) if tag[0] == "h"]
+        return [Block(BlockKind.FACTBOX, heads[0] if heads else "", tuple(element_text(li) for li in box.iter("li")))]
+    out = []
+    for tag, text in lines_of(box):
+        if key(text) in kept or first_match(rules, text) is not None:
+            continue
+        out.append(Block(BlockKind.HEADING if tag[0] == "h" else BlockKind.PARAGRAPH, text))
+    return out
+
+
+def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ...]) -> list[Block]:
+    """The blocks, with the article's own <aside> boxes between its paragraphs read in their place (see the module)."""
+    kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
+    if len(kept) < 2:
+        return blocks
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return blocks
+    for el in list(doc.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+    kept_stems = set().union(*(stems(b.text) for b in blocks))
+    after: dict[str, list[Block]] = {}
+    for box in doc.iter("aside"):
+        parent = box.getparent()
+        if parent is None:
+            continue
+        before = [key(element_text(s)) for s in box.itersiblings(preceding=True) if s.tag == "p"]
+        later = [key(element_text(s)) for s in box.itersiblings() if s.tag == "p"]
+        prev = next((k for k in before if k in kept), None)
+        if prev is None or not any(k in kept for k in later):
+            continue
+        if reads_on(box, kept, kept_stems, rules) or _fact_list(box, kept_stems, rules):
+            after.setdefault(prev, []).extend(_box_blocks(box, kept, rules))
+    if not after:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        out.append(block)
+        out.extend(after.pop(key(block.text), []))
+    return out
+
+
+def list_items(box: etree._Element, title_el: etree._Element | None) -> list[str]:
+    """A fact box's list items with the box's own lines around them, in reading order: its source under the list
+    ("Källa: Svenska Livräddningssällskapet") or a line over it is the box's too. None without a list."""
+    if not box.xpath(".//li"):
+        return []
+    items = []
+    for el in box.iter("li", "p"):
+        if el.tag == "p" and (next(el.iterancestors("li"), None) is not None or title_el is not None and (
+                el is title_el or title_el in el.iterdescendants() or el in title_el.iterancestors())):
+            continue
+        if text := element_text(el):
+            items.append(text)
+    return items
