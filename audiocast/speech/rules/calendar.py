@@ -490,10 +490,10 @@ _TIME_HOUR_TO = re.compile(  # (the hour's first digit first, as in _TIME_BARE)
 def say_time(h: int, m: int | None, compact: bool = False) -> str:
     """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
     8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The zero hour is "noll noll" on
-    its own or before minutes said "noll fem" ("noll noll noll fem", not
-    "noll noll fem"), else "noll och fem"."""
-    if h == 0 and (not m or (m < 10 and compact)):
-        return "noll noll" + (f" noll {cardinal(m)}" if m else "")
+    its own, before minutes "noll och fem", compact too (s12: not four zeros,
+    "noll noll noll fem"; the writers said "noll och sex", "noll fem")."""
+    if h == 0 and not m:
+        return "noll noll"
     if h == 0 and m and m < 10:
         return f"noll och {cardinal(m)}"
     out = cardinal(h)
