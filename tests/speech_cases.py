@@ -43,7 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b31n-h141": "'repris fr. sön' read 'repris fredag söndag' ('fr.' here is 'från')",
     "b31n-h171": "'Arr:' left as written ('arrangör')",
     "b31n-h227": "'bb' in the hashtag '#rädda_bb_visby' left as written (spelled 'be be')",
-    "b33n-h170": "an e-mail address's local part 'jobb' spelled 'ji o be be'",
 }
 """Cases known to be read wrongly today, with why: expected to fail (strictly,
 so a fix shows up), never given our reading as an accepted form."""

@@ -157,7 +157,10 @@ b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
 sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
 nsk rsk lsk ngd nds rds rks lds sh
+bb dd gg rr mn gn rl mt ngt
 """.split())
+# (session 12: "bb dd gg rr mn gn rl mt ngt" added, the ends of "jobb", "klubb", "bygg", "herr", "hamn",
+# "regn", "karl", "tomt", "långt": an e-mail's "jobb@" was spelled "ji o be be")
 
 VOWELS = frozenset("aeiouyåäö")
 

@@ -34,7 +34,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
-from .daymonth import after_weekday, broadcast_time, day_month_dotted, not_a_day
+from .daymonth import after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
     is_ett_noun,
@@ -324,8 +324,8 @@ def _dotted(m: re.Match[str]) -> str | None:
 
 def _weekday_dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
-    if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m):
-        return None  # "P1 sänder lör 11.03": a programme's clock time
+    if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m) or clock_after_weekday(m):
+        return None  # "P1 sänder lör 11.03", "Sön 22.10 Ödåkra:": a clock time
     day = _weekday(m.group("wd"))
     day = day.capitalize() if m.group("wd")[0].isupper() else day
     return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
