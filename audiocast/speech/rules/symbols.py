@@ -185,8 +185,8 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("trailplus"):
         return " plus"
     if m.group("numsign"):
-        if prev_words(m)[-1:] in (["nummer"], ["nr"], ["nr."]):
-            return ""  # "Nummer #3": the word already says it
+        if prev_words(m)[-1:] and prev_words(m)[-1].rstrip(".").endswith(("nummer", "nr")):
+            return ""  # "Nummer #3", "Ordernummer #48213": the word already says it
         return "nummer "  # "som #1 på listan"
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
