@@ -258,7 +258,9 @@ def _alnum(m: re.Match[str]) -> str | None:
         spelled = None  # "Audi Q4 e-tron": the model, not the quarter
     if m.group("dec"):  # "PM2,5" -> "pe emm två komma fem": a decimal in a name
         spelled = f"{spell(letters)} {cardinal(n)} komma {cardinal(int(m.group('dec')[1]))}"
-    base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
+    raw = m.group("n")  # "F09", "P05": a leading zero is said ("eff noll nio", a team born 2009)
+    said = " ".join(["noll"] * (len(raw) - len(raw.lstrip("0")))) + (f" {cardinal(n)}" if n else "") if raw[0] == "0" else cardinal(n)
+    base = spelled if spelled else f"{spell(letters)} {said.strip()}"
     if m.group("yr"):  # "Q3-2025" -> "tredje kvartalet tvåtusentjugofem", a name's dash kept ("E4-2025")
         return base + (" " if base.endswith("kvartalet") else "-")
     if suf in ("an", "ans"):
