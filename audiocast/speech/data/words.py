@@ -119,6 +119,7 @@ MIXED_CASE_WORDS = {
     # sports clubs written in mixed case, said as words ("BoIS" was left unread)
     "BoIS": "Bois", "MoDo": "Modo", "SoIK": "Soik",
     "PwC": "pe ve ce", "IoT": "i o te", "AfD": "a eff de", "PiS": "pe i ess",  # a firm, things online, parties
+    "FoU": "eff o u",  # forskning och utveckling, spelled as the normalize35 writer did (b35n-h263, session 12)
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
