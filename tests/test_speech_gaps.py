@@ -48,7 +48,8 @@ def test_compound_one_before_points() -> None:
     check(cardinals, _in, _out)
 
 
-def test_paragraph_with_letter_is_named_by_its_number() -> None:
+def test_paragraph_with_letter_is_an_ordinal_like_its_chapter() -> None:
+    # session 12: the ordinal, as seven of nine blind writers said it (it was the cardinal, "tolv b")
     from audiocast.speech.rules import symbols
 
     _in = [
@@ -58,9 +59,9 @@ def test_paragraph_with_letter_is_named_by_its_number() -> None:
         "1 kap. 2 §",
     ]
     _out = [
-        "enligt tolv b paragrafen förvaltningslagen",
-        "tredje kapitlet tjugoett a paragrafen",
-        "enligt nionde paragrafen och nio a paragrafen",
+        "enligt tolfte b paragrafen förvaltningslagen",
+        "tredje kapitlet tjugoförsta a paragrafen",
+        "enligt nionde paragrafen och nionde a paragrafen",
         "första kapitlet andra paragrafen",
     ]
     check(symbols, _in, _out)

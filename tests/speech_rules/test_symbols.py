@@ -57,7 +57,7 @@ def test_handles_and_death() -> None:
 
 def test_law_paragraphs_with_letters_and_parts() -> None:
     # a paragraph inserted later carries a letter; its parts (stycke, punkt,
-    # moment) are ordinals with the definite noun
+    # moment) are ordinals with the definite noun, and so is the paragraph (session 12)
     _in = [
         "enligt 6 c § lagen",
         "se 3 kap. 10 a §",
@@ -67,8 +67,8 @@ def test_law_paragraphs_with_letters_and_parts() -> None:
         "han köpte 3 st. bullar",
     ]
     _out = [
-        "enligt sex c paragrafen lagen",
-        "se tredje kapitlet tio a paragrafen",
+        "enligt sjätte c paragrafen lagen",
+        "se tredje kapitlet tionde a paragrafen",
         "enligt åttonde paragrafen tredje stycket skollagen",
         "i andra paragrafen fjärde punkten RB",
         "enligt femte paragrafen första stycket andra punkten.",

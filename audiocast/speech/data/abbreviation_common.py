@@ -110,6 +110,10 @@ COMMON_ABBREVIATIONS = {
     "vard. kallas": "vardagligt kallas",
     # a speech's address: "Hr talman", "Fru talman" (the title before a name only, except here)
     "insp.": "inspektör",  # "Insp. Lena Berg"
+    # a news report's source and a company report's year (session 12): "enl. uppg. från polisen" ("uppg."
+    # alone is a stairway, "uppgång"), "jämfört med fg år" (without the stop), "gäller tills vid."
+    "enl. uppg.": "enligt uppgift", "enligt uppg.": "enligt uppgift", "uppg. från": "uppgifter från",
+    "fg år": "föregående år", "fg års": "föregående års", "tills vid.": "tills vidare",
     "Hr talman": "Herr talman", "hr talman": "herr talman", "Hr ordförande": "Herr ordförande",
 }
 

@@ -14,7 +14,7 @@ derbyt mötet vändning slutresultatet stod blev vände siffrorna siffror slutsi
 tog hemmaseger bortaseger storseger uddamålsseger kryssade poäng
 slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
-målskillnaden setsiffror skott skotten utvisningar hörnor
+målskillnaden setsiffror skott skotten utvisningar hörnor utvisningsminuter utvisningsminuterna
 avgjordes avgjorde avgörs set
 periodresultat periodresultaten setresultat setresultaten matchresultat matchresultatet
 """.split())

@@ -122,6 +122,7 @@ MIXED_CASE_WORDS = {
     "PwC": "pe ve ce", "IoT": "i o te", "AfD": "a eff de", "PiS": "pe i ess",  # a firm, things online, parties
     # said as words, as their capitals would be (the rest of this shape is spelled by rules/mixed_capitals.py)
     "MoMA": "Moma", "VoIP": "Vojp", "SiS": "Sis",
+    "FoU": "eff o u",  # forskning och utveckling, spelled as the normalize35 writer did (b35n-h263, session 12)
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)
 
@@ -160,7 +161,10 @@ b c d f g h j k l m n p r s t v x z
 st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
 sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
 nsk rsk lsk ngd nds rds rks lds sh cks
+bb dd gg rr mn gn rl mt ngt
 """.split())
+# (session 12: "bb dd gg rr mn gn rl mt ngt" added, the ends of "jobb", "klubb", "bygg", "herr", "hamn",
+# "regn", "karl", "tomt", "långt": an e-mail's "jobb@" was spelled "ji o be be")
 
 VOWELS = frozenset("aeiouyåäö")
 

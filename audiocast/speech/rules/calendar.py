@@ -34,7 +34,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
-from .daymonth import after_weekday, broadcast_time, day_month_dotted, not_a_day
+from .daymonth import after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
     is_ett_noun,
@@ -324,8 +324,8 @@ def _dotted(m: re.Match[str]) -> str | None:
 
 def _weekday_dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
-    if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m):
-        return None  # "P1 sänder lör 11.03": a programme's clock time
+    if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m) or clock_after_weekday(m):
+        return None  # "P1 sänder lör 11.03", "Sön 22.10 Ödåkra:": a clock time
     day = _weekday(m.group("wd"))
     day = day.capitalize() if m.group("wd")[0].isupper() else day
     return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
@@ -490,10 +490,10 @@ _TIME_HOUR_TO = re.compile(  # (the hour's first digit first, as in _TIME_BARE)
 def say_time(h: int, m: int | None, compact: bool = False) -> str:
     """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
     8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The zero hour is "noll noll" on
-    its own or before minutes said "noll fem" ("noll noll noll fem", not
-    "noll noll fem"), else "noll och fem"."""
-    if h == 0 and (not m or (m < 10 and compact)):
-        return "noll noll" + (f" noll {cardinal(m)}" if m else "")
+    its own, before minutes "noll och fem", compact too (s12: not four zeros,
+    "noll noll noll fem"; the writers said "noll och sex", "noll fem")."""
+    if h == 0 and not m:
+        return "noll noll"
     if h == 0 and m and m < 10:
         return f"noll och {cardinal(m)}"
     out = cardinal(h)

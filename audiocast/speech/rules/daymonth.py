@@ -136,6 +136,21 @@ def broadcast_time(m: re.Match[str]) -> bool:
             and any(w in BROADCAST_WORDS for w in _LINE_WORDS.findall(m.string.lower())))
 
 
+# "Sön 22.10 Ödåkra:", "Fre 02.10 Helsingborg, Norra Storgatan:": a log's entry, a place and a colon after the time.
+_LOG_ENTRY_AFTER = re.compile(r"\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ,]+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3}:")
+
+
+def clock_after_weekday(m: re.Match[str]) -> bool:
+    """Is "22.10" after a weekday (``calendar.weekday_dates``, groups "d", "m") a clock time, not a date?
+    So before a place and a colon, a log's entry ("Sön 22.10 Ödåkra: Inbrott", "Fre 02.10 Lund,
+    Storgatan:"). An hour (up to 23) and two-digit minutes only; a last period keeps a date ("fre
+    14.11."), and so does any other word after it ("lör 15.03 i kyrkan": the s8 guard).
+    Risk: a date heading a list of places ("Lör 12.10 Lund: marknad") is read as a time."""
+    if int(m.group("d")) > 23 or len(m.group("m")) != 2 or m.group("dot"):
+        return False
+    return bool(_LOG_ENTRY_AFTER.match(m.string, m.end()))
+
+
 # "kl. 07–20 nov.–mars", "kl 22–06 okt.": hours after a clock label, not days.
 _CLOCK_LABEL_BEHIND = re.compile(r"(?:\b[Kk]l\.?|\b[Kk]lockan)\s*$")
 

@@ -21,7 +21,13 @@ _LABELLED = re.compile(
     r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?|referens|ref\.?))(?P<sep>:?\s(?:är\s)?)"
     r"(?P<n>\d{1,4}(?: \d{2,4}){1,4}|[1-9]\d{3,7})(?![\w%]|[.,:/]\d|[ -]\d|\s?(?:kr|kronor|SEK|euro|procent)\b)"
 )
-_GATE_WORDS = ("nummer", "numret", "nr", "Nr", "NR", "ref", "Ref", "NUMMER")  # a cheap test first
+# "faktura nr 20251187", "under nummer 5000123": a run of six digits or more after the bare word is a
+# number that names, never a count (a round one, "nummer 1000000", stays a count: "besökare nummer en miljon").
+_BARE_LABELLED = re.compile(
+    r"(?P<label>\b(?:[Nn]r\.?|NR|[Nn]ummer))(?P<sep>:?\s)(?P<n>[1-9]\d{5,11})(?<!000)"
+    r"(?![\w%]|[.,:/]\d|[ -]\d|\s?(?:kr|kronor|SEK|euro|procent)\b)"
+)
+_GATE_WORDS = ("nummer", "Nummer", "numret", "nr", "Nr", "NR", "ref", "Ref", "NUMMER")  # a cheap test first
 _REFERENCES = frozenset({"referens", "ref", "ref."})
 
 
@@ -52,10 +58,15 @@ def labelled_numbers(text: str, trace: Trace | None = None) -> str:
     number), "medlemsnummer 4521" -> "fyrtiofem tjugoett", "referens 4455"
     -> "fyrtiofyra femtiofem" (class "identifier").
 
+    After the bare word ("nr", "nummer") a run of six digits or more is
+    said digit by digit ("faktura nr 20251187" was "tjugo miljoner ...").
+
     Risk: a count right after such a label ("Medlemsnumret är 10 500
     kronor") is left only before a word of money or percent; a year after
     a "-nummer" compound ("avtalsnummer 2024") is read as a label's number.
     """
     if not any(w in text for w in _GATE_WORDS):
         return text
+    text = sub(_BARE_LABELLED, lambda m: f"{m.group('label')}{m.group('sep')}{digits(m.group('n'))}",
+               text, trace, "identifier")
     return sub(_LABELLED, _labelled, text, trace, "identifier")

@@ -121,6 +121,7 @@ _REGNAL = re.compile(
 _ROMAN_NUMBERED = re.compile(
     rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
     r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
+    r"(?:(?P<join>\s?[–-]\s?|\s(?:av|och|eller)\s)(?P<num2>[IVXL]+)(?![\w]))?"  # "del I–III", "del I av II"
 )
 # "klass I stoppades": after these nouns a lone "I" is the numeral, whatever follows.
 _ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
@@ -147,6 +148,10 @@ def _regnal(m: re.Match[str]) -> str | None:
 
 def _numbered_part(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
+    n2 = roman_value(m.group("num2")) if m.groupdict().get("num2") else None
+    if n and n2:  # "del I–III" -> "del ett till tre", "del I av II" -> "del ett av två"
+        join = m.group("join").strip()
+        return f"{m.group('noun')} {cardinal(n)} {'till' if join in '–-' else join} {cardinal(n2)}"
     return f"{m.group('noun')} {cardinal(n)}" if n else None
 
 
@@ -258,7 +263,9 @@ def _alnum(m: re.Match[str]) -> str | None:
         spelled = None  # "Audi Q4 e-tron": the model, not the quarter
     if m.group("dec"):  # "PM2,5" -> "pe emm två komma fem": a decimal in a name
         spelled = f"{spell(letters)} {cardinal(n)} komma {cardinal(int(m.group('dec')[1]))}"
-    base = spelled if spelled else f"{spell(letters)} {cardinal(n)}"
+    raw = m.group("n")  # "F09", "P05": a leading zero is said ("eff noll nio", a team born 2009)
+    said = " ".join(["noll"] * (len(raw) - len(raw.lstrip("0")))) + (f" {cardinal(n)}" if n else "") if raw[0] == "0" else cardinal(n)
+    base = spelled if spelled else f"{spell(letters)} {said.strip()}"
     if m.group("yr"):  # "Q3-2025" -> "tredje kvartalet tvåtusentjugofem", a name's dash kept ("E4-2025")
         return base + (" " if base.endswith("kvartalet") else "-")
     if suf in ("an", "ans"):

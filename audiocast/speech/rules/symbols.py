@@ -159,6 +159,8 @@ def _fraction(m: re.Match[str]) -> str:
     part = part.replace("en fjärdedels", "en kvarts")  # "¼ tsk", "1 ¼ dl": a quarter before its noun
     if neuter and unit and not m.group("n") and part.startswith("en kvarts"):
         part = "ett" + part[2:]  # "¼ kg" -> "ett kvarts kilo": the article agrees with a neuter unit
+    if num == 1 and not m.group("n") and part.startswith(("en ", "ett ")) and prev_words(m)[-1:] in (["en"], ["ett"]):
+        part = part.split(" ", 1)[1]  # "en ¼ procentenhet" -> "en kvarts": the article is written
     return part
 
 
@@ -184,8 +186,8 @@ def _symbol(m: re.Match[str]) -> str:
     if m.group("trailplus"):
         return " plus"
     if m.group("numsign"):
-        if prev_words(m)[-1:] in (["nummer"], ["nr"], ["nr."]):
-            return ""  # "Nummer #3": the word already says it
+        if prev_words(m)[-1:] and prev_words(m)[-1].rstrip(".").endswith(("nummer", "nr")):
+            return ""  # "Nummer #3", "Ordernummer #48213": the word already says it
         return "nummer "  # "som #1 på listan"
     if m.group("hash"):
         # "under hashtaggen #x": the word already says it
@@ -353,8 +355,8 @@ def _ordinal_section(m: re.Match[str]) -> str:
             and "§" not in m.string[m.end():]):
         n = int(m.group("n"))  # "boken har 12 kap.": a count of chapters, not the law's twelfth
         return f"{cardinal(n, 'ett')} kapitel{stop}"
-    if m.group("l"):  # "28 a §": a paragraph inserted later is named by its number, "tjugoåtta a"
-        return f"{cardinal(int(m.group('n')))} {m.group('l')} {noun}"
+    if m.group("l"):  # "28 a §": a paragraph inserted later is its ordinal and its letter, "tjugoåttonde a"
+        return f"{ordinal(int(m.group('n')))} {m.group('l')} {noun}"
     return f"{ordinal(int(m.group('n')))} {noun}{stop}"
 
 
@@ -485,8 +487,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     paragraferna"; a bare number between a paragraph and the law's name
     is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters
     counted are a count (see ``_ordinal_section``). A paragraph
-    with a letter (inserted later) is named by its number: "7 kap. 28 a §" ->
-    "sjunde kapitlet tjugoåtta a paragrafen" ("tjugoåttonde a" is not said).
+    with a letter is an ordinal too: "7 kap. 28 a §" -> "sjunde kapitlet
+    tjugoåttonde a paragrafen" (s12: seven of nine writers; the cardinal two).
 
     A percent sign glued to an adjective's ending is its first part: "12
     %-ig" -> "tolvprocentig", "5%-igt", "10 %-iga".
