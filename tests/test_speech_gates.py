@@ -21,13 +21,18 @@ from audiocast.speech import normalize
 GATE_PATTERNS = {
     "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM"),
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
-    "numerals": ("_POINT_IN_NUMBER",),
+    "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
     "smallprint": ("_TAIL_HINT",),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
     "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
     "words": ("_MIXED_CASE_HINT",),
     "rates": ("_MORE_HINT",),
     "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
+    "letter_pairs": ("_INITIALS_HINT", "_SURNAME_INITIAL_HINT", "_CLUB_O_HINT"),
+    "thousands": ("_GATE",),
+    "signed_ranges": ("_GATE",),
+    "sport": ("_PLACING_HINT", "_CHESS_HINT"),
+    "shortforms": ("_LABEL_ONE_HINT",),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 

@@ -126,7 +126,7 @@ _ROMAN_NUMBERED = re.compile(
 _ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
 
 
-_ROMAN_DIGIT = re.compile(r"\s[IVXLC]+(?!\w)")  # what every pattern below needs: a numeral after a space
+_ROMAN_DIGIT = re.compile(r"[IVXLC](?<=\s[IVXLC])[IVXLC]*(?!\w)")  # what every pattern below needs: a numeral after a space
 # "Schrems II", "Rocky III-filmen", "Rocky IV": a Roman numeral of two or
 # more letters (up to XXXIX) after a capitalised name is its number (a film,
 # a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.

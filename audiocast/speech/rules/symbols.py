@@ -518,4 +518,4 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_MINUS, lambda m: " minus ", text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
         text = sub(_SYMBOL, _symbol, text, trace, "symbol")
-    return _DOUBLE_SPACE.sub(" ", text)
+    return _DOUBLE_SPACE.sub(" ", text) if "  " in text else text

@@ -357,12 +357,14 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     cut street name (a sentence does not go on in small letters).
     """
     text = letter_pairs(text, trace)  # "C/CE", "A+B", "Bv 206"
-    low = text.lower()
-    if _ANY_DIGIT.search(text) and ("k " in text or "K " in text or "M " in text or "mn " in text):
+    low, checked = text.lower(), text
+    digit = _ANY_DIGIT.search(text) is not None
+    if digit and ("k " in text or "K " in text or "M " in text or "mn " in text):
         text = sub(_COUNT_SUFFIX, _count_suffix, text, trace, "cardinal")  # "45k följare" -> "45000 följare"
     if "plats" in low or "tpl" in low or "fart" in low or "anslutning" in low:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
-    digit = _ANY_DIGIT.search(text) is not None
+    if text is not checked:  # (a rule above changed the line: is a digit left?)
+        digit = _ANY_DIGIT.search(text) is not None
     if digit and ("–" in text or "-" in text):
         text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
                    text, trace, "range")
