@@ -77,3 +77,22 @@ def test_a_closed_gate_is_seen(lines: list[str], monkeypatch: pytest.MonkeyPatch
     before = [normalize(t) for t in sample]
     monkeypatch.setattr(calendar, "_DAY_BEFORE_MONTH", re.compile(r"(?!)"))
     assert [normalize(t) for t in sample] != before
+
+
+@pytest.mark.parametrize("module", ["rooms", "labelled"])
+def test_written_out_word_gates_know_every_gate_word(module: str) -> None:
+    """A gate written out as a chain of "in" tests (rooms, labelled) finds each word of its table, and
+    only lines that hold one: a word added to _GATE_WORDS but not to the chain fails here."""
+    mod = importlib.import_module(f"audiocast.speech.rules.{module}")
+    for word in mod._GATE_WORDS:
+        assert mod._has_gate_word(f"xx {word} 12"), word
+    assert not mod._has_gate_word("Mötet börjar 14.30 i morgon.")
+
+
+def test_cleanup_gates_of_one_or_two_needs_are_substring_tests() -> None:
+    """cleanup._any_of answers as the search it replaces, for one, two and more needs."""
+    cleanup = importlib.import_module("audiocast.speech.rules.cleanup")
+    for needs in ((",",), (":s",), (".,", ".;"), ("/", "-"), ("[", "]", "{", "}")):
+        gate = cleanup._any_of(*needs)
+        for text in ("a, b", "Co:s", "slut.,", "x.;y", "a/b", "a-b", "[x]", "{", "inget här", ""):
+            assert bool(gate(text)) == any(n in text for n in needs), (needs, text)

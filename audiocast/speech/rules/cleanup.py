@@ -35,7 +35,14 @@ Gate = Callable[[str], object]
 
 def _any_of(*needs: str) -> Gate:
     """A gate: is one of ``needs`` (characters or short strings) in the line?
-    One C-level search (an alternation of literals gets re's fast scan)."""
+    One C-level search (an alternation of literals gets re's fast scan); one or two
+    substrings by "in", cheaper still than a search's call."""
+    if len(needs) == 1:
+        need = needs[0]
+        return lambda text: need in text
+    if len(needs) == 2:
+        first, second = needs
+        return lambda text: first in text or second in text
     return re.compile("|".join(re.escape(n) for n in needs)).search
 
 

@@ -505,9 +505,13 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     scores and phone numbers must be taken by their own rules first; "nr
     100-120" written with a hyphen is read as parts, not a range.
     """
-    text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
-               text, trace, "range")
-    text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
+    if "–" not in text and "-" not in text:  # (what every pattern below needs)
+        return text
+    if "v." in text or "V." in text:
+        text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
+                   text, trace, "range")
+    if "-" in text:  # (the compound's hyphen)
+        text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
     if "grader" in text and ("-" in text or "−" in text):  # "-20–25 grader": both ends below zero
         text = sub(_MINUS_RANGE, lambda m: f"minus {cardinal(int(m.group('a')))} till minus {cardinal(int(m.group('b')))}",
                    text, trace, "range")

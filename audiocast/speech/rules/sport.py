@@ -357,6 +357,8 @@ def votes(text: str, trace: Trace | None = None) -> str:
     DECISION_VERBS); a counted noun after it ("5–10 ledamöter") leaves
     a range.
     """
+    if "–" not in text and "-" not in text:  # (what every vote holds)
+        return text
     return sub(_SCORE, _vote, text, trace, "vote")
 
 
@@ -438,6 +440,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
+    if "–" not in text and "-" not in text:  # (what every pattern below needs)
+        return text
     if text.count("–") + text.count("-") >= 2:  # "spelar 4–4–2": a team's formation
         text = sub(_FORMATION, _formation, text, trace, "formation")
         text = sub(_NUMBER_CHAIN, _number_chain, text, trace, "number")
