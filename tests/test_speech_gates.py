@@ -25,7 +25,7 @@ GATE_PATTERNS = {
     "smallprint": ("_TAIL_HINT",),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
     "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
-    "words": ("_MIXED_CASE_HINT",),
+    "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE"),
     "rates": ("_MORE_HINT",),
     "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
     "letter_pairs": ("_INITIALS_HINT", "_SURNAME_INITIAL_HINT", "_CLUB_O_HINT"),
@@ -33,6 +33,9 @@ GATE_PATTERNS = {
     "signed_ranges": ("_GATE",),
     "sport": ("_PLACING_HINT", "_CHESS_HINT"),
     "shortforms": ("_LABEL_ONE_HINT",),
+    "cleanup": ("_DASH_BEFORE_SPACE",),
+    "codes": ("_IBAN_HINT",),
+    "designations": ("_CLASS_RANGE_HINT",),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
