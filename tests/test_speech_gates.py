@@ -19,10 +19,12 @@ from speech_cases import load_cases
 from audiocast.speech import normalize
 
 GATE_PATTERNS = {
-    "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM"),
+    "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM",
+                 "_CLOCK_SHAPE"),
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
     "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
-    "smallprint": ("_TAIL_HINT",),
+    "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
+    "daymonth": ("_DAY_PART_HINT",),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
     "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
     "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE"),
