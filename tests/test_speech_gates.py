@@ -101,3 +101,15 @@ def test_cleanup_gates_of_one_or_two_needs_are_substring_tests() -> None:
         gate = cleanup._any_of(*needs)
         for text in ("a, b", "Co:s", "slut.,", "x.;y", "a/b", "a-b", "[x]", "{", "inget här", ""):
             assert bool(gate(text)) == any(n in text for n in needs), (needs, text)
+
+
+def test_prev_words_near_window_reads_as_the_wide_one(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """machinery.prev_words looks a short way back first; its words are those of the wide window."""
+    machinery = importlib.import_module("audiocast.speech.rules.machinery")
+    # lines, and lines joined five by five (long ones: the wide window cut inside a word too)
+    texts = lines[:1000] + [" ".join(lines[i : i + 5]) for i in range(0, 1500, 5)]
+    matches = [m for t in texts for m in re.finditer(r"\S+", t)]
+    assert len(matches) > 10_000 and sum(m.start() > 200 for m in matches) > 500
+    fast = [machinery.prev_words(m, n) for m in matches for n in (1, 2, 3, 6)]
+    monkeypatch.setattr(machinery, "_NEAR", 10**9)  # the near window never taken
+    assert fast == [machinery.prev_words(m, n) for m in matches for n in (1, 2, 3, 6)]

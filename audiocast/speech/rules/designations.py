@@ -157,8 +157,9 @@ def designations(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_YEAR, _model_year, text, trace, "model name")
     if _GLUED_HINT.search(text):
         text = sub(_GLUED_MODEL, _glued_model, text, trace, "model name")
-    if ("-" in text or "–" in text) and _CLASS_RANGE_HINT.search(text):
-        text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
+    if "-" in text or "–" in text:
+        if _CLASS_RANGE_HINT.search(text):
+            text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
         if "00" in text:
             text = sub(_CAPITALS_MODEL, _capitals_model, text, trace, "model name")
     if not _MILITARY_HINT.search(text):
