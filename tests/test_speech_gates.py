@@ -113,3 +113,19 @@ def test_prev_words_near_window_reads_as_the_wide_one(lines: list[str], monkeypa
     fast = [machinery.prev_words(m, n) for m in matches for n in (1, 2, 3, 6)]
     monkeypatch.setattr(machinery, "_NEAR", 10**9)  # the near window never taken
     assert fast == [machinery.prev_words(m, n) for m in matches for n in (1, 2, 3, 6)]
+
+
+def test_run_pipeline_follows_a_swapped_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_pipeline keeps each rule's digit flag from the last PIPELINE it ran; another PIPELINE or
+    NEEDS_DIGIT (a test's swap) is read at the next call."""
+    rules = importlib.import_module("audiocast.speech.rules")
+    line = "Mötet börjar 14.30 i sal 3."
+    full = normalize(line)
+    monkeypatch.setattr(rules, "PIPELINE", (rules.tidy,))
+    assert normalize(line) == line
+    monkeypatch.setattr(rules, "PIPELINE", (rules.clock_times, rules.tidy))
+    assert "fjorton" in normalize(line)
+    monkeypatch.setattr(rules, "NEEDS_DIGIT", frozenset())
+    assert "fjorton" in normalize(line)
+    monkeypatch.undo()
+    assert normalize(line) == full
