@@ -38,6 +38,7 @@ GATE_PATTERNS = {
     "cleanup": ("_DASH_BEFORE_SPACE",),
     "codes": ("_IBAN_HINT",),
     "designations": ("_CLASS_RANGE_HINT",),
+    "symbols": ("_TIMES_HINT", "_FRACTION_HINT"),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
