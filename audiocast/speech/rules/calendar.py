@@ -648,11 +648,9 @@ def years(text: str, trace: Trace | None = None) -> str:
     ("1500 personer"); write large counts with a space ("1 500"). Before
     "års" it is always a year ("2024 års budget").
     """
-    if "–" in text or "-" in text or "/" in text:
-        text = sub(_YEAR_RANGE, _year_span, text, trace, "year")
+    text = sub(_YEAR_RANGE, _year_span, text, trace, "year") if "–" in text or "-" in text or "/" in text else text
     # "1990–2000-talet": the decade ending joins the second year
-    if " till " in text:
-        text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text)
+    text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text) if " till " in text else text
     if "–" in text:  # "1653 – 2 år innan": no range falls, the dash a pause before a count ("... tre, två år")
         text = _YEAR_DASH_COUNT.sub(lambda m: m.group("a") + ", ", text)
     return sub(_YEAR, _one_year, text, trace, "year")
