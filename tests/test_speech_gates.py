@@ -19,15 +19,26 @@ from speech_cases import load_cases
 from audiocast.speech import normalize
 
 GATE_PATTERNS = {
-    "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM"),
+    "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM",
+                 "_CLOCK_SHAPE"),
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
-    "numerals": ("_POINT_IN_NUMBER",),
-    "smallprint": ("_TAIL_HINT",),
+    "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
+    "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
+    "daymonth": ("_DAY_PART_HINT",),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
     "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
-    "words": ("_MIXED_CASE_HINT",),
+    "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE"),
     "rates": ("_MORE_HINT",),
     "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
+    "letter_pairs": ("_INITIALS_HINT", "_SURNAME_INITIAL_HINT", "_CLUB_O_HINT"),
+    "thousands": ("_GATE",),
+    "signed_ranges": ("_GATE",),
+    "sport": ("_PLACING_HINT", "_CHESS_HINT"),
+    "shortforms": ("_LABEL_ONE_HINT",),
+    "cleanup": ("_DASH_BEFORE_SPACE",),
+    "codes": ("_IBAN_HINT",),
+    "designations": ("_CLASS_RANGE_HINT",),
+    "symbols": ("_TIMES_HINT", "_FRACTION_HINT"),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
@@ -72,3 +83,50 @@ def test_a_closed_gate_is_seen(lines: list[str], monkeypatch: pytest.MonkeyPatch
     before = [normalize(t) for t in sample]
     monkeypatch.setattr(calendar, "_DAY_BEFORE_MONTH", re.compile(r"(?!)"))
     assert [normalize(t) for t in sample] != before
+
+
+@pytest.mark.parametrize("module", ["rooms", "labelled"])
+def test_written_out_word_gates_know_every_gate_word(module: str) -> None:
+    """A gate written out as a chain of "in" tests (rooms, labelled) finds each word of its table, and
+    only lines that hold one: a word added to _GATE_WORDS but not to the chain fails here."""
+    mod = importlib.import_module(f"audiocast.speech.rules.{module}")
+    for word in mod._GATE_WORDS:
+        assert mod._has_gate_word(f"xx {word} 12"), word
+    assert not mod._has_gate_word("Mötet börjar 14.30 i morgon.")
+
+
+def test_cleanup_gates_of_one_or_two_needs_are_substring_tests() -> None:
+    """cleanup._any_of answers as the search it replaces, for one, two and more needs."""
+    cleanup = importlib.import_module("audiocast.speech.rules.cleanup")
+    for needs in ((",",), (":s",), (".,", ".;"), ("/", "-"), ("[", "]", "{", "}")):
+        gate = cleanup._any_of(*needs)
+        for text in ("a, b", "Co:s", "slut.,", "x.;y", "a/b", "a-b", "[x]", "{", "inget här", ""):
+            assert bool(gate(text)) == any(n in text for n in needs), (needs, text)
+
+
+def test_prev_words_near_window_reads_as_the_wide_one(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """machinery.prev_words looks a short way back first; its words are those of the wide window."""
+    machinery = importlib.import_module("audiocast.speech.rules.machinery")
+    # lines, and lines joined five by five (long ones: the wide window cut inside a word too)
+    texts = lines[:1000] + [" ".join(lines[i : i + 5]) for i in range(0, 1500, 5)]
+    matches = [m for t in texts for m in re.finditer(r"\S+", t)]
+    assert len(matches) > 10_000 and sum(m.start() > 200 for m in matches) > 500
+    fast = [machinery.prev_words(m, n) for m in matches for n in (1, 2, 3, 6)]
+    monkeypatch.setattr(machinery, "_NEAR", 10**9)  # the near window never taken
+    assert fast == [machinery.prev_words(m, n) for m in matches for n in (1, 2, 3, 6)]
+
+
+def test_run_pipeline_follows_a_swapped_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_pipeline keeps each rule's digit flag from the last PIPELINE it ran; another PIPELINE or
+    NEEDS_DIGIT (a test's swap) is read at the next call."""
+    rules = importlib.import_module("audiocast.speech.rules")
+    line = "Mötet börjar 14.30 i sal 3."
+    full = normalize(line)
+    monkeypatch.setattr(rules, "PIPELINE", (rules.tidy,))
+    assert normalize(line) == line
+    monkeypatch.setattr(rules, "PIPELINE", (rules.clock_times, rules.tidy))
+    assert "fjorton" in normalize(line)
+    monkeypatch.setattr(rules, "NEEDS_DIGIT", frozenset())
+    assert "fjorton" in normalize(line)
+    monkeypatch.undo()
+    assert normalize(line) == full

@@ -89,6 +89,8 @@ def _tag(n: int) -> str:
 def protect(text: str) -> tuple[str, list[str]]:
     """``text`` with each phoneme block replaced by a placeholder word, and the blocks."""
     blocks: list[str] = []
+    if "[[" not in text:  # (what every block opens with: most lines hold none)
+        return text, blocks
 
     def keep(m: re.Match[str]) -> str:
         blocks.append(m.group(0))

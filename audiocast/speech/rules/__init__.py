@@ -238,16 +238,25 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
 has none left (the rules write words, never digits)."""
 
 
+_STEPS_OF: tuple[object, object] = (None, None)
+_STEPS: tuple[tuple[SpeechRule, bool], ...] = ()
+"""Each rule of the last PIPELINE run with whether it needs a digit (built again when PIPELINE or
+NEEDS_DIGIT is another object: one test of a tuple per rule and line instead of a set's lookup)."""
+
+
 def run_pipeline(text: str, trace: Trace | None = None) -> str:
     """Every rule of :data:`PIPELINE` in order, skipping the rules whose
     trigger (a digit) is absent from the line."""
+    global _STEPS_OF, _STEPS
+    if _STEPS_OF[0] is not PIPELINE or _STEPS_OF[1] is not NEEDS_DIGIT:  # (read at each call: a test may swap the rules)
+        _STEPS_OF, _STEPS = (PIPELINE, NEEDS_DIGIT), tuple((rule, rule in NEEDS_DIGIT) for rule in PIPELINE)
     # A digit rule runs only while a digit is left. The line is searched for
     # one again only when a rule returned a new string: an unchanged line
     # (the same object) still has the answer of the last search.
     checked: str | None = None
     has_digit = False
-    for rule in PIPELINE:  # (read at each call: a test may swap the rules)
-        if rule in NEEDS_DIGIT:
+    for rule, needs_digit in _STEPS:
+        if needs_digit:
             if text is not checked:
                 checked, has_digit = text, _DIGIT.search(text) is not None
             if not has_digit:

@@ -649,7 +649,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_MODEL_NAME, lambda m: MODEL_NAMES[m.group("w")] + ("s" if m.group("gen") else ""),
                    text, trace, "model name")
         text = sub(_MODEL_BRAND, _model_brand, text, trace, "model name")
-    if (words & CASE_LABELS or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text))
+    if (not words.isdisjoint(CASE_LABELS) or _DIARY_PREFIX_HINT.search(text) or ("-" in text and _COURT_CASE_HINT.search(text))
             or (("-" in text or "/" in text) and (_YEAR_FIRST_HINT.search(text) or _NUMBER_IS.search(text)))):
         text = sub(_CASE, _case, text, trace, "identifier")
     if "-" in text:
@@ -659,16 +659,16 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = sub(_SWISH_SHAPE, _swish, text, trace, "identifier")
     if "-" in text and ("nummer" in text or "nr" in text):  # "Ordernummer 44-1920-87"
         text = sub(_PART_CHAIN, _part_chain, text, trace, "identifier")
-    if words & _NUMBER_LABEL_WORDS:
+    if not words.isdisjoint(_NUMBER_LABEL_WORDS):
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if "nummer" in text or "numret" in text or "nr" in text or "IMO" in text:
         text = sub(_CODE_LABELLED, _code_labelled, text, trace, "identifier")
-    if "/" in text and words & MARK_WORDS:
+    if "/" in text and not words.isdisjoint(MARK_WORDS):
         text = sub(_MARKED, _marked, text, trace, "identifier")
-    if words & PLATE_LABELS or _NEW_PLATE.search(text):
+    if not words.isdisjoint(PLATE_LABELS) or _NEW_PLATE.search(text):
         text = sub(_PLATE, _plate, text, trace, "identifier")
-    if words & _AIRLINE_WORDS:
+    if not words.isdisjoint(_AIRLINE_WORDS):
         text = sub(_FLIGHT, _flight, text, trace, "identifier")
-    if ":" in text and words & (PROPERTY_LABELS | PROPERTY_SALE_WORDS):
+    if ":" in text and (not words.isdisjoint(PROPERTY_LABELS) or not words.isdisjoint(PROPERTY_SALE_WORDS)):
         text = more_designations(sub(_PROPERTY, _property, text, trace, "identifier"), trace)
     return text

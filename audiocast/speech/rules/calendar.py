@@ -481,6 +481,7 @@ _ZERO_HOURS = re.compile(
 _CHAINED_TIMES = re.compile(  # two times with minutes joined by "och" ("12.00 och 13.15", "9.30 och kl. 14.15")
     r"\d[.:][0-5]\d\s+och\s+(?:[Kk]l\.?\s*|[Kk]lockan\s+)?(?:[01]?\d|2[0-4])[.:][0-5]\d")
 # A whole hour to a time with minutes ("18–19.30"): the range is the second's.
+_CLOCK_SHAPE = re.compile(r"[.:](?<=\d[.:])[0-5]\d")  # what every match of _TIME_BARE holds (its stop first)
 _TIME_HOUR_TO = re.compile(  # (the hour's first digit first, as in _TIME_BARE)
     r"(?P<h>\d(?<![\w.,:/–-]\d)(?:(?<=[01])\d||(?<=2)[0-3]))(?P<m>)\s*[–-]\s*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)"
     r"(?![\w]|[.:,]\d)" + _TID
@@ -569,7 +570,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     if "kl" in text or "Kl" in text:
         text = sub(_TIME_KL, (lambda m: _time(m, True)) if alike else _time, text, trace, "time")
     text = sub(_TIME_HOUR_TO, _time, text, trace, "time") if "–" in text or "-" in text else text
-    bare = list(_TIME_BARE.finditer(text))  # one scan: the matches are replaced below
+    bare = list(_TIME_BARE.finditer(text)) if _CLOCK_SHAPE.search(text) else []  # one scan: the matches are replaced below
     if not bare:
         return text
     compact = alike or (len(bare) >= 2 and any(0 < int(b.group("m")) < 10 for b in bare))
@@ -647,9 +648,9 @@ def years(text: str, trace: Trace | None = None) -> str:
     ("1500 personer"); write large counts with a space ("1 500"). Before
     "års" it is always a year ("2024 års budget").
     """
-    text = sub(_YEAR_RANGE, _year_span, text, trace, "year")
+    text = sub(_YEAR_RANGE, _year_span, text, trace, "year") if "–" in text or "-" in text or "/" in text else text
     # "1990–2000-talet": the decade ending joins the second year
-    text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text)
+    text = _YEAR_RANGE_DECADE.sub(lambda m: f" till {m.group('b')}{m.group('tal')}", text) if " till " in text else text
     if "–" in text:  # "1653 – 2 år innan": no range falls, the dash a pause before a count ("... tre, två år")
         text = _YEAR_DASH_COUNT.sub(lambda m: m.group("a") + ", ", text)
     return sub(_YEAR, _one_year, text, trace, "year")

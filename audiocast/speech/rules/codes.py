@@ -14,6 +14,7 @@ from .machinery import alternation, spell, sub
 
 # An IBAN: two capitals, two check digits, then groups of four (the last may be shorter).
 _IBAN = re.compile(r"(?P<cc>[A-Z](?<![\w-][A-Z])[A-Z])(?P<check>\d\d)(?P<rest>(?: [0-9A-Z]{4})+(?: [0-9A-Z]{1,3})?)(?![\w-])")
+_IBAN_HINT = re.compile(r" (?<=[A-Z]{2}\d\d )[0-9A-Z]{4}")  # its gate: the space after the check digits first
 # Capitals, then two or more groups of digits joined by hyphens ("SN-20240117-0042").
 _LETTER_CODE = re.compile(
     r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,5})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")
@@ -117,4 +118,6 @@ def codes(text: str, trace: Trace | None = None) -> str:
         text = sub(_BOARD_CASE, _board_case, text, trace, "identifier")
     if ("-" in text or "/" in text) and _LONG_CASE_HINT.search(text):
         text = sub(_LONG_CASE, _long_case, text, trace, "identifier")
+    if not _IBAN_HINT.search(text):
+        return text
     return sub(_IBAN, _iban, text, trace, "identifier")

@@ -112,7 +112,7 @@ def day_parts(text: str, trace: Trace | None = None) -> str:
         text = sub(_BOUND_SLASH, _bound_slash, text, trace, "date")
     if "om " in text and _BOUND_WORD_HINT.search(text):  # "from 15 aug" -> "från och med 15 aug", read by the date rule
         text = sub(_BOUND_WORD, _bound_word, text, trace, "date")
-    if not _DAY_PART_HINT.search(text):
+    if not (" fm" in text or " em" in text or " f.m" in text or " e.m" in text) or not _DAY_PART_HINT.search(text):
         return text
     return sub(_DAY_PART, _day_part, text, trace, "date")
 

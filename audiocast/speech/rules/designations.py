@@ -45,6 +45,7 @@ def _glued_model(m: re.Match[str]) -> str | None:
 _MILITARY = re.compile(rf"(?<![\w-])(?P<t>{alternation(MILITARY_TYPES)})\s?(?P<n>\d{{1,4}})(?![\w]|[.,]\d)")
 # A cheap test before the types' alternation: a capital, letters, a number.
 _MILITARY_HINT = re.compile(rf"[{''.join(sorted({t[0] for t in MILITARY_TYPES}))}][a-zA-Z]{{1,6}}\s?\d")
+_CLASS_RANGE_HINT = re.compile(rf"[{CLASS_LETTERS}]\d")  # what _CLASS_RANGE needs: a class's letter, its digit
 _CLASS_RANGE = re.compile(
     rf"(?<![\w-])(?P<l>[{CLASS_LETTERS}])(?P<a>\d{{1,2}})\s?[–-]\s?(?P<l2>[{CLASS_LETTERS}])?(?P<b>\d{{1,2}})"
     r"(?![\w]|[.,]\d)"
@@ -157,7 +158,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
     if _GLUED_HINT.search(text):
         text = sub(_GLUED_MODEL, _glued_model, text, trace, "model name")
     if "-" in text or "–" in text:
-        text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
+        if _CLASS_RANGE_HINT.search(text):
+            text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
         if "00" in text:
             text = sub(_CAPITALS_MODEL, _capitals_model, text, trace, "model name")
     if not _MILITARY_HINT.search(text):

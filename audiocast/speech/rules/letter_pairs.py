@@ -71,6 +71,10 @@ _BARE_INITIALS = re.compile(r"(?<![\w.])(?P<i>(?:[A-ZÅÄÖ]\.){2,3})(?=\s[a-zå
 # "Anna B. har ordet": a surname's initial after a first name, a word in small letters next: the stop is the
 # initial's, not the sentence's.
 _SURNAME_INITIAL = re.compile(r"(?P<n>(?<![\w.-])[A-ZÅÄÖ][a-zåäö]+ )(?P<l>[A-ZÅÄÖ])\.(?= [a-zåäö])")
+# Their gates (what every match holds, its stop first: re's fast scan for one character).
+_INITIALS_HINT = re.compile(r"\.(?<=[A-ZÅÄÖ]\.)[A-ZÅÄÖ]\.")
+_SURNAME_INITIAL_HINT = re.compile(r"\.(?<=[a-zåäö] [A-ZÅÄÖ]\.) [a-zåäö]")
+_CLUB_O_HINT = re.compile(r"o(?<=[BCDFGHKLMNPRSTVÖ]o)[A-ZÅÄÖ]{2}")
 
 
 # "USB-C", "Typ-C": a single capital after a short form's hyphen is a letter (not two party letters: "KD-L").
@@ -122,12 +126,13 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_LETTER_SPAN, _letter_span, text, trace, "range")  # "betyg A–F" -> "a till eff"
         text = sub(_NAME_PAIR, lambda m: None if m.group("a") in PARTIES and m.group("b") in PARTIES
                    else f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
-    if "." in text:
+    if "." in text and _INITIALS_HINT.search(text):
         text = sub(_BARE_INITIALS, _bare_initials, text, trace, "acronym")
+    if "." in text and _SURNAME_INITIAL_HINT.search(text):
         text = sub(_SURNAME_INITIAL, lambda m: m.group("n") + m.group("l"), text, trace, "acronym")
     if "-" in text:
         text = sub(_HYPHEN_LETTER, _hyphen_letter, text, trace, "acronym")  # "USB-C" -> "USB-ce"
-    if "o" in text:
+    if _CLUB_O_HINT.search(text):
         text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
     if any(w in text for w in MODEL_LETTERS):
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")

@@ -84,7 +84,7 @@ def clock_lists(text: str, trace: Trace | None = None) -> str:
     3.40") are read as times, as ``clock_times`` reads each alone.
     """
     kl = "kl" in text or "Kl" in text
-    if not (_LIST_HINT.search(text) or _COMMA_HINT.search(text) or (kl and _LIST_HINT_KL.search(text))):
+    if not (_LIST_HINT.search(text) or ("," in text and _COMMA_HINT.search(text)) or (kl and _LIST_HINT_KL.search(text))):
         return text
     if kl:
         text = sub(_KL_LIST, _clock_list, text, trace, "time")

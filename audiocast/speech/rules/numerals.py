@@ -127,7 +127,7 @@ _ROMAN_NUMBERED = re.compile(
 _ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
 
 
-_ROMAN_DIGIT = re.compile(r"\s[IVXLC]+(?!\w)")  # what every pattern below needs: a numeral after a space
+_ROMAN_DIGIT = re.compile(r"[IVXLC](?<=\s[IVXLC])[IVXLC]*(?!\w)")  # what every pattern below needs: a numeral after a space
 # "Schrems II", "Rocky III-filmen", "Rocky IV": a Roman numeral of two or
 # more letters (up to XXXIX) after a capitalised name is its number (a film,
 # a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.
@@ -512,9 +512,13 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     scores and phone numbers must be taken by their own rules first; "nr
     100-120" written with a hyphen is read as parts, not a range.
     """
-    text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
-               text, trace, "range")
-    text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
+    if "–" not in text and "-" not in text:  # (what every pattern below needs)
+        return text
+    if "v." in text or "V." in text:
+        text = sub(_WEEK_RANGE, lambda m: f"vecka {cardinal(int(m.group('a')))} till vecka {cardinal(int(m.group('b')))}",
+                   text, trace, "range")
+    if "-" in text:  # (the compound's hyphen)
+        text = sub(_RANGE_COMPOUND, _range_compound, text, trace, "range")
     if "grader" in text and ("-" in text or "−" in text):  # "-20–25 grader": both ends below zero
         text = sub(_MINUS_RANGE, lambda m: f"minus {cardinal(int(m.group('a')))} till minus {cardinal(int(m.group('b')))}",
                    text, trace, "range")

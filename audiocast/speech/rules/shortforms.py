@@ -610,6 +610,7 @@ _SIGNATURE = re.compile(r"(?:(?<=[.!?)”\"] )|(?<=^)|(?<=\n))/\s?(?P<r>[Rr]ed)(
 # "Alt. 1", "bil. 1", "mom. 1": a label's number is the counting form, "ett"
 # (the number rules, which ran first, did not know these labels).
 _LABEL_ONE = re.compile(r"(?<![\w.])(?P<a>(?:[Aa]lt|[Bb]il|[Mm]om)\.\s)en(?![\wåäö])")
+_LABEL_ONE_HINT = re.compile(r"\.\sen")  # its gate (the stop first)
 
 
 # "från mån. till fredag", "fr. mån–fre": "mån" opening a span of weekdays whose other end is said by
@@ -678,7 +679,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_ASSOCIATION, lambda m: m.group("w") + ("församling" if m.group("s") else "förening")
                    + ("" if m.string[m.end():].strip() else "."),
                    text, trace, "abbreviation")  # its stop its own before the association's name
-    if " en" in text:
+    if " en" in text and _LABEL_ONE_HINT.search(text):
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
     if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
         text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")

@@ -15,7 +15,7 @@ from .machinery import sub
 _SIGNED_RANGE = re.compile(
     r"(?:(?<=[\s(])|^)(?P<a>[+−-]\d{1,3}(?:,\d{1,2})?)\s?[–—-]\s?(?=[+−-]\d)"
 )
-_GATE = re.compile(r"\d\s?[–—-]\s?[+−-]\d")
+_GATE = re.compile(r"[–—-](?:(?<=\d.)|(?<=\d\s.))\s?[+−-]\d")  # (\d\s?[–—-]\s?[+−-]\d, the dash first)
 
 
 def signed_ranges(text: str, trace: Trace | None = None) -> str:

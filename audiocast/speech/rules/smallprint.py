@@ -67,7 +67,10 @@ _FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|och) $")  # "Bytes:
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
-_TAIL_HINT = re.compile(trie_alternation(list(SMALLPRINT_COMPOUND_TAILS)))  # (a trie: the same lines, found faster)
+# Its gate: the tail's stop first, the tails looked back at from it (a fast scan for "."; every tail ends in one).
+_TAIL_HINT = re.compile(r"\.(?:" + "|".join(f"(?<={re.escape(t)})" for t in sorted(SMALLPRINT_COMPOUND_TAILS)) + ")"
+                        if all(t.endswith(".") for t in SMALLPRINT_COMPOUND_TAILS)
+                        else trie_alternation(list(SMALLPRINT_COMPOUND_TAILS)))
 
 
 def _from(m: re.Match[str]) -> str | None:
@@ -99,6 +102,7 @@ _CHURCH_SUNDAY = re.compile(
 # "sedan jan 2024", "i feb 2025": a month written short without its stop before a year (not "jul", the
 # holiday, nor "Jan", a name).
 _MONTH_YEAR = re.compile(r"(?<![\w.])(?P<m>jan|febr?|apr|jun|aug|sept?|okt|nov|dec)(?= (?:1[89]|20)\d\d(?![\d,.:]\d))")
+_YEAR_AFTER_WORD = re.compile(r" (?<=[a-z] )(?:1[89]|20)\d\d")  # what _MONTH_YEAR needs (the space first)
 _MONTH_NAMES = {"jan": "januari", "feb": "februari", "febr": "februari", "apr": "april", "jun": "juni",
                 "aug": "augusti", "sep": "september", "sept": "september", "okt": "oktober", "nov": "november",
                 "dec": "december"}
@@ -206,7 +210,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_AUDIENCE, lambda m: m.group("p") + "ublik", text, trace, "abbreviation")
     if "ön" in text:  # "4 sönd. e. påsk"
         text = sub(_CHURCH_SUNDAY, _church_sunday, text, trace, "church day")
-    if " 1" in text or " 2" in text:  # "sedan jan 2024"
+    if (" 1" in text or " 2" in text) and _YEAR_AFTER_WORD.search(text):  # "sedan jan 2024"
         text = sub(_MONTH_YEAR, lambda m: _MONTH_NAMES[m.group("m")], text, trace, "date")
     if "red." in text:
         text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")

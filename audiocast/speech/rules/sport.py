@@ -357,6 +357,8 @@ def votes(text: str, trace: Trace | None = None) -> str:
     DECISION_VERBS); a counted noun after it ("5–10 ledamöter") leaves
     a range.
     """
+    if "–" not in text and "-" not in text:  # (what every vote holds)
+        return text
     return sub(_SCORE, _vote, text, trace, "vote")
 
 
@@ -438,6 +440,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
+    if "–" not in text and "-" not in text:  # (what every pattern below needs)
+        return text
     if text.count("–") + text.count("-") >= 2:  # "spelar 4–4–2": a team's formation
         text = sub(_FORMATION, _formation, text, trace, "formation")
         text = sub(_NUMBER_CHAIN, _number_chain, text, trace, "number")
@@ -498,7 +502,7 @@ _PLACING = re.compile(r"(?P<pre>^|(?<=:)\s|(?<=[,;])\s|\s)(?P<n>[1-9]\d?)[.)]\s+
 _PLACING_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?:\.?[\s-]+[A-ZÅÄÖ]|\s\d|\s\([A-ZÅÄÖ][a-zåäö]{2,})")  # "Flash (Kihlström)"
 
 
-_PLACING_HINT = re.compile(r"\d[.)] +[A-ZÅÄÖ]")  # a cheap test before the pattern
+_PLACING_HINT = re.compile(r"[.)](?<=\d[.)]) +[A-ZÅÄÖ]")  # a cheap test before the pattern (\d[.)] +[A-ZÅÄÖ], the stop first)
 # The head of a numbered agenda or programme before its colon: its items are no placings.
 _AGENDA_HEAD = re.compile(r"\b(?i:ärenden|ärendelista|dagordning|föredragningslista|programmet|program|punkter|agenda"
                           r"|beslut|innehåll|innehåller|kursplan|schema)\s*:$")
@@ -562,6 +566,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
 # each move after it on the line ("c5", "Lxe5", "Dh5+") is a square with an
 # optional piece and capture.
 _CHESS_START = re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")
+_CHESS_HINT = re.compile(r"\.(?<=\d\.)\s?(?:[KDTLS]?x?[a-h][1-8]|O-O)")  # its gate: the move number's stop first
 _CHESS_MOVE = re.compile(
     r"(?<![\w.,])(?:(?P<n>\d{1,3})\.\s?)?(?P<p>[KDTLS])?(?P<x>x)?(?P<f>[a-h])(?P<r>[1-8])(?P<check>\+)?(?![\w])"
 )
@@ -587,7 +592,7 @@ def chess_moves(text: str, trace: Trace | None = None) -> str:
     Risk: only from the first numbered move on ("1.e4", "12. Sf3"); a lone
     "c5" or "e4" (a vitamin, a road) elsewhere is left to the other rules.
     """
-    start = _CHESS_START.search(text) if "." in text else None
+    start = _CHESS_START.search(text) if "." in text and _CHESS_HINT.search(text) else None
     if start is None:
         return text
     return text[: start.start()] + sub(_CHESS_MOVE, _chess_move, text[start.start():], trace, "chess")

@@ -73,6 +73,8 @@ _SLASH_MIXED = re.compile(r"(?<![\w/.,:–-])(?P<w>\d{1,3})\s(?P<d>[1-9])/(?P<m>
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
 _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)")
+_TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a fast scan)
+_FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
@@ -374,7 +376,7 @@ def _fractions(text: str, trace: Trace | None) -> str:
         text = _SLASH_MIXED.sub(_slash_mixed, text)  # "2 1/2 morötter" -> "2 ½ morötter"
         text = _SLASH_FRACTION_UNIT.sub(
             lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
-    if any(f in text for f in FRACTIONS):
+    if _FRACTION_HINT.search(text):  # any(f in text for f in FRACTIONS), one search
         if "-" in text:  # "ett ½-kilo" -> "ett halvkilo": the first part of a compound
             text = sub(_FRACTION_HEAD, lambda m: FRACTION_HEADS[m.group("f")], text, trace, "symbol")
         text = sub(_MIXED_FRACTION, _fraction, text, trace, "symbol")
@@ -437,7 +439,7 @@ def _law_signs(text: str, trace: Trace | None) -> str:
 def _arithmetic(text: str, trace: Trace | None) -> str:
     """ "x" between two numbers (or a measure and a number) is "gånger" ("4 x 100 meter", "25 m x 12,5 m"); a
     dash between two numbers of a sum before "=" is "minus" ("12 – 4 = 8", never a score)."""
-    if "x" in text or "×" in text:
+    if ("x" in text or "×" in text) and _TIMES_HINT.search(text):
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
     if "=" in text:
         text = sub(_SUM_MINUS, lambda m: " minus ", text, trace, "symbol")
@@ -525,4 +527,4 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_MINUS, lambda m: " minus ", text, trace, "symbol")
     if _SYMBOL_CHARS.search(text):
         text = sub(_SYMBOL, _symbol, text, trace, "symbol")
-    return _DOUBLE_SPACE.sub(" ", text)
+    return _DOUBLE_SPACE.sub(" ", text) if "  " in text else text

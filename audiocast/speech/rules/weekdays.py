@@ -52,10 +52,10 @@ _MONDAY_IN_LIST = re.compile(
 )
 
 # "provtagning igen mån.", "tis eller mån": "mån" after a word of when or a weekday and a link.
-_MONDAY_AFTER = re.compile(
-    "(?:" + "|".join(f"(?<=\\b{w} )" for w in MONDAY_BEFORE)
-    + "|" + "|".join(f"(?<={d} {link} )" for d in WEEKDAYS for link in ("och", "eller")) + ")"
-    r"(?P<w>mån)(?P<dot>\.)?(?![\w:/@-]|\.\w| om\b| av\b)"
+_MONDAY_AFTER = re.compile(  # ("mån" first, the words before it looked back at from its end: a fast scan)
+    r"(?P<w>mån)(?:" + "|".join(f"(?<=\\b{w} mån)" for w in MONDAY_BEFORE)
+    + "|" + "|".join(f"(?<={d} {link} mån)" for d in WEEKDAYS for link in ("och", "eller")) + ")"
+    r"(?P<dot>\.)?(?![\w:/@-]|\.\w| om\b| av\b)"
 )
 # A weekday said in the singular before one said in the plural with its hours ("tisdag och
 # torsdagar 18–20", "måndag, onsdagar kl. 17"): both are every such day.

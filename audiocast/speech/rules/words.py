@@ -359,12 +359,14 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     cut street name (a sentence does not go on in small letters).
     """
     text = letter_pairs(text, trace)  # "C/CE", "A+B", "Bv 206"
-    low = text.lower()
-    if _ANY_DIGIT.search(text) and ("k " in text or "K " in text or "M " in text or "mn " in text):
+    low, checked = text.lower(), text
+    digit = _ANY_DIGIT.search(text) is not None
+    if digit and ("k " in text or "K " in text or "M " in text or "mn " in text):
         text = sub(_COUNT_SUFFIX, _count_suffix, text, trace, "cardinal")  # "45k följare" -> "45000 följare"
     if "plats" in low or "tpl" in low or "fart" in low or "anslutning" in low:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
-    digit = _ANY_DIGIT.search(text) is not None
+    if text is not checked:  # (a rule above changed the line: is a digit left?)
+        digit = _ANY_DIGIT.search(text) is not None
     if digit and ("–" in text or "-" in text):
         text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
                    text, trace, "range")
@@ -530,6 +532,7 @@ def parties(text: str, trace: Trace | None = None) -> str:
 _SMS_KEYWORD = re.compile(r"(?P<pre>(?i:\bess emm ess-a|\bess emm essa|\bess emm ess|\bsms(?::?a)?|\btexten|\bkodordet|\bordet) )"
                           r"(?P<k>[A-ZÅÄÖ]{3,}(?: [A-ZÅÄÖ]{2,}){0,2})(?= till [a-zåäö\d])")  # "CORREN BIO"
 _SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
+_THREE_CAPITALS_AFTER_SPACE = re.compile(r" [A-ZÅÄÖ]{3}")  # what _SMS_HINT needs (the space first: a fast scan)
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _CAPS = re.compile(r"(?P<w>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]+)(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
@@ -685,9 +688,11 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
         text = _school_subjects(text, trace)
     if "paragraf" in text or "kapitl" in text or "stycket" in text or "punkten" in text:
         text = sub(_LAW_NAME, lambda m: m.group("pre") + LAW_SHORT_NAMES[m.group("l")], text, trace, "law reference")
-    if "till " in text and _SMS_HINT.search(text):  # "Sms:a BYGD till 72 950": the word to text, said as a word
+    if "till " in text and _THREE_CAPITALS_AFTER_SPACE.search(text) and _SMS_HINT.search(text):  # "Sms:a BYGD till 72 950": the word to text, said as a word
         text = sub(_SMS_KEYWORD, lambda m: m.group("pre") + m.group("k").lower(), text, trace, "acronym")
     caps = _CAPS_WORD.findall(text)
+    if not caps:  # every match of _CAPS (and _CAPS_AFTER_WORD) is a word of capitals _CAPS_WORD finds
+        return text
     shouting = len(caps) >= 3 and len(caps) >= 0.6 * len(_ANY_WORD.findall(text)) and any_words_in_capitals(caps)
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
     return sub(caps_pattern, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
