@@ -78,7 +78,7 @@ from ..data.abbreviations import (
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
-from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS
+from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
@@ -231,6 +231,9 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
     if m.group("a").lower() == "särsk." and w.endswith(PARTICIPLE_ENDINGS):
         return alone  # "särsk. inbjudna gäster": the adverb before a participle
+    if m.group("a").lower() in ("ev.", "ev") and w in EV_PEOPLE:  # "ev. anhöriga kontaktas": people, plural
+        after = next_word(m, 1).lower()
+        return plural if not after or after in EV_PEOPLE_NEXT or after.endswith("s") else alone
     if m.group("a").lower() in ("ev.", "ev") and (w in EV_ADVERB_BEFORE or len(w) > 4 and w.endswith(EV_ADVERB_ENDINGS)):
         return alone  # "ev. trasig", "ev. egen sekatör", "ev. en pressad klyfta": the adverb before an adjective
     if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER

@@ -49,8 +49,11 @@ def _dated(m: re.Match[str]) -> bool:
     """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
     before = prev_words(m)
     return bool(before) and before[-1].rstrip(".,") in _DAY_BEFORE
+# "en ¾ mil": a written article before a part of more than one is not said ("tre fjärdedels mil", was "en tre
+# fjärdedels"). Risk: an "en" that is no article there ("mer än en ¾") is dropped too.
 _MIXED_FRACTION = re.compile(
-    rf"(?<![\w,])(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
+    rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
+    rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
@@ -161,6 +164,8 @@ def _fraction(m: re.Match[str]) -> str:
         part = "ett" + part[2:]  # "¼ kg" -> "ett kvarts kilo": the article agrees with a neuter unit
     if num == 1 and not m.group("n") and part.startswith(("en ", "ett ")) and prev_words(m)[-1:] in (["en"], ["ett"]):
         part = part.split(" ", 1)[1]  # "en ¼ procentenhet" -> "en kvarts": the article is written
+    if m.group("art"):
+        return part[:1].upper() + part[1:] if m.group("art")[0].isupper() else part
     return part
 
 
