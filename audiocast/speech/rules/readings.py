@@ -406,3 +406,27 @@ def readings(text: str, trace: Trace | None = None) -> str:
             text = sub(_UNIT_AFTER_MAGNITUDE, lambda m: UNITS_OF_MEASURE[m.group("u")][1]
                        + keep_stop(m, m.group("u").endswith(".")), text, trace, "unit")  # "1,5 miljoner ex."
     return text
+
+
+_COPULAS = frozenset({"är", "var", "blir", "blev"})
+_AFTER_PREDICATIVE = frozenset({"och", "men", "eller", "tills", "till", "då", "så", "eftersom", "i", "på", "med"})
+
+
+def predicative(m: re.Match[str], forms: tuple[str, str, str, str]) -> str | None:
+    """A short adjective after a copula agrees with the subject before it
+    ("Resultaten är prel." -> "preliminära", "Listan är prel." ->
+    "preliminär", "Resultatet är prel." -> "preliminärt"); None when a
+    word other than a conjunction or a preposition follows (the adverb:
+    "Tiderna blev prel. godkända").
+
+    Risk: a subject that is no definite noun ("Det är prel.") keeps the
+    fourth form; a common noun in -en ("Listan", "Planen") whose stem is a
+    neuter noun is taken for a plural."""
+    two, after = prev_words(m, 2), next_word(m).lower()
+    if len(two) < 2 or two[1] not in _COPULAS or len(two[0]) < 4 or after and after not in _AFTER_PREDICATIVE:
+        return None
+    common, neuter, plural, _ = forms
+    subject = two[0]
+    if subject.endswith("na") or subject.endswith("en") and is_ett_noun(subject[:-2]):
+        return plural  # "Siffrorna", "Resultaten"
+    return neuter if subject.endswith("et") else common if subject.endswith(("en", "an")) else None

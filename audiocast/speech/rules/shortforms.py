@@ -105,7 +105,7 @@ from ..numbers import ordinal
 from ..report import Trace
 from .letter_endings import join_ending
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
-from .readings import readings
+from .readings import predicative, readings
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -217,6 +217,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     adverb, "kan ev. flyttas", or a noun left out, "och övr.") the fourth
     form."""
     common, neuter, plural, alone = forms
+    if m.group("a").lower() == "prel." and (said := predicative(m, forms)):
+        return said  # "Resultaten är prel.": after a copula it agrees with the subject before it
     if _names_an_institution(m):
         return plural  # "Sv. Kyrkan", "Sv. Turistföreningen": the weak form in a name ("Svenska Kyrkan")
     if next_word(m)[:1].isupper() and m.group(0).endswith("."):
