@@ -140,15 +140,26 @@ def broadcast_time(m: re.Match[str]) -> bool:
 _LOG_ENTRY_AFTER = re.compile(r"\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ,]+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3}:")
 
 
+# "fre 19.05–22.00", "lör 10.15–14": a span whose end is a clock time and no date (a bare hour, or minutes that
+# are no month) makes its start a clock time too.
+_CLOCK_SPAN_AFTER = re.compile(r"\s?[–-]\s?(?:[01]?\d|2[0-4])(?:[.:](?:00|1[3-9]|[2-5]\d))?(?![\d.,:]?\d)")
+# A weekday and a clock time that is no date in the same line ("Jazz fre 19.05, dans lör 21.30"): the line
+# writes its weekdays' times so, and a time that could be a date is one of them.
+_WEEKDAY_CLOCK_IN_LINE = re.compile(
+    rf"(?i)(?<!\w)(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])})\.?\s+(?:[01]?\d|2[0-3])[.:](?:00|1[3-9]|[2-5]\d)(?!\d|[.:]\d)")
+
+
 def clock_after_weekday(m: re.Match[str]) -> bool:
     """Is "22.10" after a weekday (``calendar.weekday_dates``, groups "d", "m") a clock time, not a date?
     So before a place and a colon, a log's entry ("Sön 22.10 Ödåkra: Inbrott", "Fre 02.10 Lund,
-    Storgatan:"). An hour (up to 23) and two-digit minutes only; a last period keeps a date ("fre
+    Storgatan:"), and so before a span's end that is no date ("fre 19.05–22.00") or in a line whose
+    weekdays take clock times that are no dates ("Jazz fre 19.05, dans lör 21.30"). An hour (up to 23) and two-digit minutes only; a last period keeps a date ("fre
     14.11."), and so does any other word after it ("lör 15.03 i kyrkan": the s8 guard).
     Risk: a date heading a list of places ("Lör 12.10 Lund: marknad") is read as a time."""
     if int(m.group("d")) > 23 or len(m.group("m")) != 2 or m.group("dot"):
         return False
-    return bool(_LOG_ENTRY_AFTER.match(m.string, m.end()))
+    return bool(_LOG_ENTRY_AFTER.match(m.string, m.end()) or _CLOCK_SPAN_AFTER.match(m.string, m.end())
+                or _WEEKDAY_CLOCK_IN_LINE.search(m.string))
 
 
 # "kl. 07–20 nov.–mars", "kl 22–06 okt.": hours after a clock label, not days.
