@@ -23,3 +23,16 @@ def test_weekday_and_a_time_that_could_be_a_date(text: str, want: str, not_in: s
     got = normalize(text).lower()
     assert want in got
     assert not_in not in got
+
+
+@pytest.mark.parametrize(("text", "want", "not_in"), [
+    ("Byggdagar lör 9.08–11.08 vid skolan.", "den nionde augusti till den elfte augusti", "elva åtta"),
+    ("Hemvändarvecka sön 27.07–3.08 i byn.", "den tjugosjunde juli till den tredje augusti", "tre åtta"),
+    # guards: two clock times, and a span of two weekdays' dates
+    ("Öppet lör 10.05–17.10 i sommar.", "lördag tio noll fem till sjutton och tio", "maj"),
+    ("Mässan pågår fre 4.4–sön 6.4.", "fredag den fjärde april till söndag den sjätte april", "fyra fyra"),
+])
+def test_weekday_date_and_a_second_date(text: str, want: str, not_in: str) -> None:
+    got = normalize(text).lower()
+    assert want in got
+    assert not_in not in got
