@@ -21,6 +21,8 @@ from audiocast.speech import normalize
     ("Ett pass på en ¾ timme räcker.", "på tre fjärdedels timme räcker", "en tre"),
     ("Spåret är ett ⅔ varv längre i år.", "är två tredjedels varv längre", "ett två"),
     ("En ¾ liter grädde vispas.", "tre fjärdedels liter grädde", "en tre"),
+    ("Beslutet krävde en 2/3 majoritet i fullmäktige.", "krävde två tredjedels majoritet", "en två"),
+    ("Efter en 3/4 timme kom hjälpen.", "efter tre fjärdedels timme kom", "en tre"),
     # guards: a part of one keeps its written article, no article stays none
     ("Vänta en ¼ timme till.", "vänta en kvarts timme", "en en"),
     ("Koka ¾ timme på svag värme.", "koka tre fjärdedels timme", "en tre"),

@@ -69,6 +69,9 @@ _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
     rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
 )
+# "en 3/4 timme": a part of more than one with a slash after a written article, before a small word: read as
+# its sign, so the article is not said twice (_MIXED_FRACTION). Risk: "en 2/3" that is no article and a part.
+_ARTICLE_SLASH_PART = re.compile(r"(?:(?<=\b[Ee]n )|(?<=\b[Ee]tt ))(?P<d>[2-7])/(?P<m>[3-8])(?= [a-zåäö])")
 # "2 1/2 morötter", "1 3/4 timme": a whole number, a space and a proper
 # fraction with a slash is one mixed number ("två och en halv"), before any
 # word: a date is never written after a lone count.
@@ -378,6 +381,8 @@ def _fractions(text: str, trace: Trace | None) -> str:
     if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
         text = _SLASH_MIXED.sub(_slash_mixed, text)  # "2 1/2 morötter" -> "2 ½ morötter"
         text = _SLASH_FRACTION_UNIT.sub(
+            lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
+        text = _ARTICLE_SLASH_PART.sub(
             lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
     if any(f in text for f in FRACTIONS):
         if "-" in text:  # "ett ½-kilo" -> "ett halvkilo": the first part of a compound
