@@ -105,7 +105,7 @@ from ..numbers import ordinal
 from ..report import Trace
 from .letter_endings import join_ending
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
-from .readings import predicative, readings
+from .readings import departure_verb, predicative, readings
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -523,6 +523,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
     if key.lower() == "avg." and (_AMOUNT_AHEAD.match(m.string, m.end()) or prev_words(m)[-1:] in _FEE_BEFORE):
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
+    elif key.lower() in ("avg.", "ank.") and (verb := departure_verb(m, key)):
+        out = verb  # "Bussen avg. från hpl Torget": the verb after a vehicle
     if key == "St." and _stora_ahead(next_word(m)):
         out = "Stora"  # "St. Nygatan", "St. Torget": a street's "Stora", not a saint
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
