@@ -178,9 +178,11 @@ def clock_after_weekday(m: re.Match[str]) -> bool:
     """Is "22.10" after a weekday (``calendar.weekday_dates``, groups "d", "m") a clock time, not a date?
     So before a place and a colon, a log's entry ("Sön 22.10 Ödåkra: Inbrott", "Fre 02.10 Lund,
     Storgatan:"), and so before a span's end that is no date ("fre 19.05–22.00") or in a line whose
-    weekdays take clock times that are no dates ("Jazz fre 19.05, dans lör 21.30"). An hour (up to 23) and two-digit minutes only; a last period keeps a date ("fre
-    14.11."), and so does any other word after it ("lör 15.03 i kyrkan": the s8 guard).
-    Risk: a date heading a list of places ("Lör 12.10 Lund: marknad") is read as a time."""
+    weekdays take clock times that are no dates ("Jazz fre 19.05, dans lör 21.30"). An hour (up to 23) and
+    two-digit minutes only; a last period keeps a date ("fre 14.11."), and so does any other word after it
+    ("lör 15.03 i kyrkan": the s8 guard).
+    Risk: a date heading a list of places ("Lör 12.10 Lund: marknad") is read as a time, and so is a date
+    in a line whose other weekday has a clock time ("lör 15.03 och sön 16.03, öppet lör 10.00")."""
     if int(m.group("d")) > 23 or len(m.group("m")) != 2 or m.group("dot"):
         return False
     return bool(_LOG_ENTRY_AFTER.match(m.string, m.end()) or _CLOCK_SPAN_AFTER.match(m.string, m.end())
