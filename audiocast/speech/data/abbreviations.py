@@ -223,6 +223,8 @@ ABBREVIATIONS = {
     "div.": "division", "div": "division",  # "div 3 norra": before a number only (NUMBER_ABBREVIATIONS)
     "avg.": "avgång",
     "ank.": "ankomst",
+    # traffic's short forms: a stop, a bus stop ("vid hpl Centrum"; "tpl" below)
+    "hpl": "hållplats", "hpl.": "hållplats", "busshpl": "busshållplats", "busshpl.": "busshållplats",
     "bg": "bankgiro",
     "bg.": "bankgiro",
     "pg": "plusgiro",
@@ -552,7 +554,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
     "St.", "ev.", "fr.a.", "m.a.o.", "ung.", "vs.", "s.", "sid.", "milj.",
     "proc.", "bl.", "v.", "reg.nr.", "lgh.", "d.ä.", "d.y.", "e.Kr.", "f.Kr.", "c:a", "forts.", "övr.", "vxl.", "mob.", "nuv.", "dir.", "åkl.", "kammaråkl.", "ers.", "led.", "adj.", "adr.", "alt.", "avs.", "bil.", "gm", "mom.", "omkr.", "urspr.", "äv.", "N.B.", "vån.", "rv.", "lv.", "ordf.", "enl.",
     "Dr.", "leg.", "fil.", "med.", "tekn.", "H.M.", "H.K.H.", "kv.", "dnr.", "port.",
-    "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.",
+    "diarienr.", "ärendenr.", "målnr.", "ref.", "div.", "avg.", "ank.", "obs.", "max.", "hpl.", "busshpl.", "tpl.",
     "ansv.", "v. ordf.", "v.ordf.", "org.", "Kungl.", "kungl.", "adv.", "pkt.", "bitr.", "temp.",
     "ord.", "ex.", "em.", "sekr.", "jur. kand.", "jur.kand.", "org.nr.",
     "omg.", "op.", "E. coli", "e. coli", "att.", "el.", "u.", "ref. nr.", "reg. nr.", "tel. nr.", "org. nr.",
@@ -567,7 +569,7 @@ NON_FINAL_ABBREVIATIONS = frozenset({
 # not inside a clause (an adverb: "mötet kan ev. flyttas").
 EV_ADJECTIVE_AFTER = frozenset("""
 för om med på av vid och eller samt till i inga alla utan mot från efter före
-under vid kring angående inför rörande
+under vid kring angående inför rörande enligt bland trots genom hos
 """.split())
 
 # A concert notice's performers: a title before a full name, two

@@ -103,6 +103,15 @@ andra extra fler flera större mindre längre kortare äldre yngre gammal gammal
 liten litet små stor stort stora varm varmt varma kall kallt kalla torr torrt torra ren rent rena bra en
 """.split())
 EV_ADVERB_ENDINGS = ("ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt")
+# People named by an adjective ("ev. anhöriga", "ev. intresserade"): alone, as a noun, "eventuella" (was
+# "eventuellt anhöriga"); before a noun ("ev. sjuka barn") the adverb "eventuellt". Alone means a verb, a
+# word of EV_PEOPLE_NEXT or a passive in -s follows. Risk: a noun in -s after one ("ev. sjuka kalvs") reads
+# as a verb.
+EV_PEOPLE = frozenset("""
+anhöriga närstående intresserade sökande berörda drabbade skadade sjuka inblandade boende anställda frivilliga
+medverkande deltagande efterlevande förkylda smittade vaccinerade nyinflyttade
+""".split())
+EV_PEOPLE_NEXT = frozenset("kan ska bör får måste kommer och samt eller som med i till på från har är var via om för av vid hos".split())
 
 # Makes of the machines an ad sells beside the vehicles of designation_words.VEHICLE_MAKES: a model's
 # number glued to its letters after one is the number and the letters ("Husqvarna 450e" -> "fyrahundrafemtio

@@ -63,6 +63,12 @@ AMPERE_WORDS = ("säkring", "laddbox", "jordfelsbrytare", "ampere", "strömstyrk
                 # a camping or a market pitch "med el (10 A)": electricity named bare
                 "med el ", "el (", "eluttag", "elanslutning", "elstolp", "el ingår")
 
+# "MP" after a number is megapixels when a word of cameras stands in the sentence ("en kamera på 48 MP",
+# "huvudkameran har 50 MP"; it was spelled as the party's letters). Risk: a party's share in a sentence naming a
+# camera ("kameraövervakning: S 30 %, MP 5") is read as megapixels only when the number comes right before "MP".
+CAMERA_WORDS = ("kamera", "objektiv", "sensor", "selfie", "megapixel", "upplösning", "mobil", "telefon", "systemkamera",
+                "bildsensor", "fotografera", "foto")
+
 # Units after "per" that ``quantities``' per rule lacks ("per kW el", "per
 # MWh"): said in the singular as the measure tables say them.
 PER_MORE = ("W", "kW", "MW", "GW", "MWh", "GWh", "TWh", "kV", "Bq", "GB", "MB", "mAh", "hp", "hk")

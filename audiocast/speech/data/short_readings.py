@@ -231,3 +231,11 @@ DEFINITE_TAIL_VERBS = frozenset("""
 är var blir blev ska skulle bör måste får fick ligger låg når nådde sjunker sjönk stiger steg håller höll
 stängs stängdes öppnas öppnade flyttas flyttades läggs lades byggs renoveras har hade
 """.split())
+
+# A vehicle or a line as the subject right before "avg." or "ank." makes them verbs ("Bussen avg. från hpl
+# Torget" -> "avgår", "Tåget ank. spår 3" -> "ankommer"; they were the nouns "avgång", "ankomst").
+VEHICLE_SUBJECTS = frozenset("""
+bussen tåget färjan båten flyget planet spårvagnen pendeltåget pendeln tunnelbanan linjen expressen
+ersättningsbussen fjärrtåget regionaltåget nattåget snabbtåget
+""".split())
+DEPARTURE_VERBS = {"avg.": "avgår", "ank.": "ankommer"}

@@ -177,3 +177,7 @@ RANGE_LABELS = frozenset("""
 paragraf paragraferna punkt punkterna sidan sida sidorna kapitel kapitlen artikel bilaga bilagorna
 tabell figur avsnitt avsnitten §
 """.split())
+
+# Labels of the penalty minutes of a match's two teams ("Utvisningar: 6–10 min"): the pair after one, with
+# minutes after it, is said "sex mot tio minuter" (it was the range "sex till tio").
+PENALTY_LABELS = ("utvisningar", "utvisningarna", "utvisningsminuter", "utvisningsminuterna", "utv.", "utv")

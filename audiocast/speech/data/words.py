@@ -166,7 +166,7 @@ bb dd gg rr mn gn rl mt ngt
 # (session 12: "bb dd gg rr mn gn rl mt ngt" added, the ends of "jobb", "klubb", "bygg", "herr", "hamn",
 # "regn", "karl", "tomt", "långt": an e-mail's "jobb@" was spelled "ji o be be")
 
-VOWELS = frozenset("aeiouyåäö")
+VOWELS = frozenset("aeiouyåäöé")  # "é" of a name in capitals ("ÅHLÉNS", "CAFÉ")
 
 # Endings of a street name: a small letter right after its number is a house
 # letter ("Sjövägen 2b" -> "två be").

@@ -113,7 +113,7 @@ from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
-from .daymonth import date_years, day_parts
+from .daymonth import date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
@@ -165,7 +165,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
-    ratios, designations, weekday_dates, day_parts,
+    ratios, designations, weekday_date_spans, weekday_dates, day_parts,
     wind_directions,
     bible_references,
     codes,
@@ -232,7 +232,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, signed_ranges, episodes,
+    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

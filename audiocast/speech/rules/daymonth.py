@@ -140,15 +140,53 @@ def broadcast_time(m: re.Match[str]) -> bool:
 _LOG_ENTRY_AFTER = re.compile(r"\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ ,]+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3}:")
 
 
+# "fre 19.05–22.00", "lör 10.15–14": a span whose end is a clock time makes its start a clock time too (a span
+# of two dates was read before, by weekday_date_spans).
+_CLOCK_SPAN_AFTER = re.compile(r"\s?[–-]\s?(?:[01]?\d|2[0-4])(?:[.:]\d\d)?(?![\d.,:]?\d)")
+# A weekday and a clock time that is no date in the same line ("Jazz fre 19.05, dans lör 21.30"): the line
+# writes its weekdays' times so, and a time that could be a date is one of them.
+_WEEKDAY_CLOCK_IN_LINE = re.compile(
+    rf"(?i)(?<!\w)(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])})\.?\s+(?:[01]?\d|2[0-3])[.:](?:00|1[3-9]|[2-5]\d)(?!\d|[.:]\d)")
+
+
+_WEEKDAY_DATE_SPAN = re.compile(
+    rf"(?P<head>(?i:(?<!\w)(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])}))\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d))"
+    r"\s?[–-]\s?(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)(?![\w]|[.,:]?\d)")
+
+
+def _date_span_end(m: re.Match[str]) -> str | None:
+    d, mo, d2, mo2 = (int(m.group(g)) for g in ("d", "m", "d2", "m2"))
+    if not (1 <= d <= 31 and 1 <= d2 <= 31 and 1 <= mo <= 12 and 1 <= mo2 <= 12):
+        return None
+    if not (mo2 == mo and d2 > d or mo2 == mo % 12 + 1):
+        return None  # "fre 19.05–21.10": two clock times, not dates five months apart
+    return f"{m.group('head')} till den {ordinal(d2)} {MONTHS[mo2 - 1]}"
+
+
+def weekday_date_spans(text: str, trace: Trace | None = None) -> str:
+    """A weekday's date and a second date after a dash are a span of dates ("Städdag sön 12.06–14.06":
+    "... den tolfte juni till den fjortonde juni", the end was "fjorton sex"); the first is left to
+    ``calendar.weekday_dates``. Only a later day of the same month or a day of the next one, so two clock
+    times ("fre 19.05–21.10") are not taken for dates. Risk: a clock span within an hour whose minutes
+    could be months ("lör 10.05–10.06") is read as dates."""
+    if "–" not in text and "-" not in text:
+        return text
+    return sub(_WEEKDAY_DATE_SPAN, _date_span_end, text, trace, "date")
+
+
 def clock_after_weekday(m: re.Match[str]) -> bool:
     """Is "22.10" after a weekday (``calendar.weekday_dates``, groups "d", "m") a clock time, not a date?
     So before a place and a colon, a log's entry ("Sön 22.10 Ödåkra: Inbrott", "Fre 02.10 Lund,
-    Storgatan:"). An hour (up to 23) and two-digit minutes only; a last period keeps a date ("fre
-    14.11."), and so does any other word after it ("lör 15.03 i kyrkan": the s8 guard).
-    Risk: a date heading a list of places ("Lör 12.10 Lund: marknad") is read as a time."""
+    Storgatan:"), and so before a span's end that is no date ("fre 19.05–22.00") or in a line whose
+    weekdays take clock times that are no dates ("Jazz fre 19.05, dans lör 21.30"). An hour (up to 23) and
+    two-digit minutes only; a last period keeps a date ("fre 14.11."), and so does any other word after it
+    ("lör 15.03 i kyrkan": the s8 guard).
+    Risk: a date heading a list of places ("Lör 12.10 Lund: marknad") is read as a time, and so is a date
+    in a line whose other weekday has a clock time ("lör 15.03 och sön 16.03, öppet lör 10.00")."""
     if int(m.group("d")) > 23 or len(m.group("m")) != 2 or m.group("dot"):
         return False
-    return bool(_LOG_ENTRY_AFTER.match(m.string, m.end()))
+    return bool(_LOG_ENTRY_AFTER.match(m.string, m.end()) or _CLOCK_SPAN_AFTER.match(m.string, m.end())
+                or _WEEKDAY_CLOCK_IN_LINE.search(m.string))
 
 
 # "kl. 07–20 nov.–mars", "kl 22–06 okt.": hours after a clock label, not days.

@@ -61,7 +61,7 @@ _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
 _DIGITS_OR_LETTER = re.compile(r"\d+|[^\d]")
-_CONSONANT_RUN = re.compile(r"[^aeiouyåäö]+")
+_CONSONANT_RUN = re.compile(r"[^aeiouyåäöé]+")
 _SENTENCE_GOES_ON = re.compile(r"\s+[A-ZÅÄÖ–-]")
 _HOUSE_LETTER_NAMES = frozenset(LETTER_NAMES[c] for c in "abcdefgh")
 """A letter said after a number ("14 be") leaves the number's counting form."""
@@ -417,8 +417,8 @@ def pronounceable(word: str) -> bool:
     for cluster in _CONSONANT_RUN.findall(w[vowel_at[0] : vowel_at[-1] + 1]):
         if len(cluster) > 3:
             return False
-    # one vowel in five letters is still a word ("HJÄLP", "SPRÅK")
-    return len(vowel_at) / len(w) >= 0.2
+    # one vowel in six letters is still a word ("HJÄLP", "SPRÅK", "SNACKS", "STRAND")
+    return len(vowel_at) / len(w) >= 1 / 6
 
 
 def short_word(word: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
 from ..data.rate_words import (
     AMPERE_WORDS,
+    CAMERA_WORDS,
     EXTRA_UNITS,
     GAS_MEASURES,
     MORE_MEASURES,
@@ -92,6 +93,7 @@ _MORE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASUR
 _PER_MORE = re.compile(rf"(?<![\w])per\s(?P<u>{alternation(u for u in PER_MORE if u in UNITS_OF_MEASURE)})(?![\w/²³])")
 _AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
 _AMPERE_HINT = re.compile(r"\d A\b")
+_MEGAPIXEL = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?MP(?![\w/])")
 _MORE_HINT = re.compile(alternation(MORE_MEASURES))
 _GAS = re.compile(rf"(?<=\d)(?P<n>\s(?:miljoner\s|miljarder\s|tusen\s)?)(?P<u>{alternation(GAS_MEASURES)})(?![\w])")
 
@@ -105,7 +107,8 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     the singular: "1,5 kW värme per kW el" -> "per kilowatt el", "per MWh"
     (PER_MORE). A capital "A" after a number is amperes when a word of
     electricity stands in the sentence (AMPERE_WORDS: "säkringen på 16 A"
-    -> "sexton ampere"); "Storgatan 16 A" stays a house's letter. "nm" in
+    -> "sexton ampere"); "Storgatan 16 A" stays a house's letter; "MP" is
+    megapixels by a word of cameras (CAMERA_WORDS: "kamera på 48 MP"). "nm" in
     a line about the sea (SEA_WORDS: "seglade 28 nm") is nautical miles,
     "nautiska mil"; "Nm³" is "normalkubikmeter" (GAS_MEASURES).
 
@@ -119,6 +122,8 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_MORE, lambda m: f"per {UNITS_OF_MEASURE[m.group('u')][0]}", text, trace, "unit")
     if " A" in text and _AMPERE_HINT.search(text) and any(w in text.lower() for w in AMPERE_WORDS):
         text = sub(_AMPERE, lambda m: f"{say_number(m.group('n'), 'en')} ampere", text, trace, "unit")
+    if "MP" in text and _MEGAPIXEL.search(text) and any(w in text.lower() for w in CAMERA_WORDS):  # "48 MP"
+        text = sub(_MEGAPIXEL, lambda m: f"{say_number(m.group('n'), 'en')} megapixel", text, trace, "unit")
     if "Nm" in text:  # "1,8 miljoner Nm³ per år": normal cubic metres of a gas
         text = sub(_GAS, lambda m: f"{m.group('n')} {GAS_MEASURES[m.group('u')]}", text, trace, "unit")
     if not _MORE_HINT.search(text):

@@ -20,6 +20,7 @@ from ..data.short_readings import (
     COUNTED_BEFORE_SLASH,
     DEFINITE_POST_ENDINGS,
     DEFINITE_POSTS,
+    DEPARTURE_VERBS,
     DOTTED_COMPOUND_HEADS,
     DOTTED_COMPOUND_TAILS,
     DOTTED_JOINED_HEADS,
@@ -40,6 +41,7 @@ from ..data.short_readings import (
     SUBJECT_VERBS,
     TITLES_BEFORE_NAME,
     TOM_BEFORE,
+    VEHICLE_SUBJECTS,
 )
 from ..report import Trace
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
@@ -406,3 +408,43 @@ def readings(text: str, trace: Trace | None = None) -> str:
             text = sub(_UNIT_AFTER_MAGNITUDE, lambda m: UNITS_OF_MEASURE[m.group("u")][1]
                        + keep_stop(m, m.group("u").endswith(".")), text, trace, "unit")  # "1,5 miljoner ex."
     return text
+
+
+_COPULAS = frozenset({"är", "var", "blir", "blev"})
+_AFTER_PREDICATIVE = frozenset({"och", "men", "eller", "tills", "till", "då", "så", "eftersom", "i", "på", "med"})
+
+
+def predicative(m: re.Match[str], forms: tuple[str, str, str, str]) -> str | None:
+    """A short adjective after a copula agrees with the subject before it
+    ("Resultaten är prel." -> "preliminära", "Listan är prel." ->
+    "preliminär", "Resultatet är prel." -> "preliminärt"); None when a
+    word other than a conjunction or a preposition follows (the adverb:
+    "Tiderna blev prel. godkända").
+
+    Risk: a subject that is no definite noun ("Det är prel.") keeps the
+    fourth form; a common noun in -en ("Listan", "Planen") whose stem is a
+    neuter noun is taken for a plural."""
+    two, after = prev_words(m, 2), next_word(m).lower()
+    if len(two) < 2 or two[1] not in _COPULAS or len(two[0]) < 4 or after and after not in _AFTER_PREDICATIVE:
+        return None
+    common, neuter, plural, _ = forms
+    subject = two[0]
+    if subject.endswith("na") or subject.endswith("en") and is_ett_noun(subject[:-2]):
+        return plural  # "Siffrorna", "Resultaten"
+    return neuter if subject.endswith("et") else common if subject.endswith(("en", "an")) else None
+
+
+_VEHICLE_VERB = re.compile(rf"(?i)\b(?:{'|'.join(sorted(VEHICLE_SUBJECTS))}) (?:avg|ank)\.")
+
+
+def departure_verb(m: re.Match[str], key: str) -> str | None:
+    """ "avg." and "ank." right after a vehicle or a line as the subject are the verbs
+    (VEHICLE_SUBJECTS: "Bussen avg. från hpl Torget" -> "avgår", "Tåget ank. spår 3" ->
+    "ankommer"); None otherwise (the nouns "avgång", "ankomst"). Risk: a noun phrase after the
+    vehicle ("tåget, avg. 7.15") is read with the verb only without a comma between."""
+    before = prev_words(m)
+    if before[-1:] == ["och"] and _VEHICLE_VERB.search(m.string, 0, m.start()):
+        return DEPARTURE_VERBS.get(key.lower())  # "Färjan avg. Visby 17.35 och ank. Nynäshamn 21.00": both verbs
+    if not before or before[-1] not in VEHICLE_SUBJECTS or m.string[: m.start()].rstrip().endswith(","):
+        return None
+    return DEPARTURE_VERBS.get(key.lower())

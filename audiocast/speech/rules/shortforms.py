@@ -78,7 +78,7 @@ from ..data.abbreviations import (
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
-from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS
+from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
@@ -105,7 +105,7 @@ from ..numbers import ordinal
 from ..report import Trace
 from .letter_endings import join_ending
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
-from .readings import readings
+from .readings import departure_verb, predicative, readings
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -217,6 +217,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     adverb, "kan ev. flyttas", or a noun left out, "och övr.") the fourth
     form."""
     common, neuter, plural, alone = forms
+    if m.group("a").lower() == "prel." and (said := predicative(m, forms)):
+        return said  # "Resultaten är prel.": after a copula it agrees with the subject before it
     if _names_an_institution(m):
         return plural  # "Sv. Kyrkan", "Sv. Turistföreningen": the weak form in a name ("Svenska Kyrkan")
     if next_word(m)[:1].isupper() and m.group(0).endswith("."):
@@ -231,6 +233,9 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
     if m.group("a").lower() == "särsk." and w.endswith(PARTICIPLE_ENDINGS):
         return alone  # "särsk. inbjudna gäster": the adverb before a participle
+    if m.group("a").lower() in ("ev.", "ev") and w in EV_PEOPLE:  # "ev. anhöriga kontaktas": people, plural
+        after = next_word(m, 1).lower()
+        return plural if not after or after in EV_PEOPLE_NEXT or after.endswith("s") else alone
     if m.group("a").lower() in ("ev.", "ev") and (w in EV_ADVERB_BEFORE or len(w) > 4 and w.endswith(EV_ADVERB_ENDINGS)):
         return alone  # "ev. trasig", "ev. egen sekatör", "ev. en pressad klyfta": the adverb before an adjective
     if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
@@ -518,6 +523,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "Skolan, att. Eva Sund": "attention"; else the word ending a sentence
     if key.lower() == "avg." and (_AMOUNT_AHEAD.match(m.string, m.end()) or prev_words(m)[-1:] in _FEE_BEFORE):
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
+    elif key.lower() in ("avg.", "ank.") and (verb := departure_verb(m, key)):
+        out = verb  # "Bussen avg. från hpl Torget": the verb after a vehicle
     if key == "St." and _stora_ahead(next_word(m)):
         out = "Stora"  # "St. Nygatan", "St. Torget": a street's "Stora", not a saint
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:

@@ -10,6 +10,7 @@ import re
 
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
+from ..data.sport import PENALTY_LABELS
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import next_word, prev_words, sub
@@ -105,6 +106,11 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
     return sub(_MINUTE, _minute, text, trace, "minute")
 
 
+_PENALTY_MINUTES = re.compile(
+    rf"(?i)(?<!\w)(?P<w>{'|'.join(re.escape(w) for w in PENALTY_LABELS)})(?P<sep>:?\s*)(?P<a>\d{{1,3}})\s?[–-]\s?"
+    r"(?P<b>\d{1,3})\s?(?:min|minuter)\b")
+
+
 def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
     Ek 9/3") is the goals and the penalties among them, "nio varav tre" (class "score"; the second
@@ -113,13 +119,17 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     goal's time after the scorer's name in a line about goals: "Målskyttar: Ek 12.34 (1–0), Berg
     27.02 (2–1)" -> "tolv trettiofyra", "tjugosju noll två" (were a clock time and "tjugosju två").
     A pair closing its clause with "SD" was won in sudden death: "2–3 SD." -> "2–3 efter sudden death".
-    A result out of a round maximum is "av": "Erik Holm 196/200" -> "hundranittiosex av tvåhundra"
+    Penalty minutes after their label are the two teams' ("Utvisningar: 6–10 min" -> "sex mot tio
+    minuter", PENALTY_LABELS). A result out of a round maximum is "av": "Erik Holm 196/200" -> "hundranittiosex av tvåhundra"
     (was "två noll noll"; RESULT_MAXIMA, at least half the maximum or a word of points near).
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
     time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock; a clock time after a
     name in a line about goals ("Mål: träning med Ek 18.30, ...") as a goal's time.
     """
+    if "tv" in text and "min" in text:  # "Utvisningar: 6–10 min": the two teams' penalty minutes, "sex mot tio"
+        text = sub(_PENALTY_MINUTES, lambda m: f"{m.group('w')}{m.group('sep')}{cardinal(int(m.group('a')))} mot "
+                   f"{cardinal(int(m.group('b')))} minuter", text, trace, "score")
     if "kvar" in text or "återst" in text or "att spela" in text:
         text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
     if "ål" in text and ("." in text or ":" in text) and _GOAL_LINE.search(text):

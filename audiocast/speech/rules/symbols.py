@@ -49,8 +49,11 @@ def _dated(m: re.Match[str]) -> bool:
     """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
     before = prev_words(m)
     return bool(before) and before[-1].rstrip(".,") in _DAY_BEFORE
+# "en ¾ mil": a written article before a part of more than one is not said ("tre fjärdedels mil", was "en tre
+# fjärdedels"). Risk: an "en" that is no article there ("mer än en ¾") is dropped too.
 _MIXED_FRACTION = re.compile(
-    rf"(?<![\w,])(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
+    rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
+    rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
 )
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
@@ -66,6 +69,9 @@ _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
     rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
 )
+# "en 3/4 timme": a part of more than one with a slash after a written article, before a small word: read as
+# its sign, so the article is not said twice (_MIXED_FRACTION). Risk: "en 2/3" that is no article and a part.
+_ARTICLE_SLASH_PART = re.compile(r"(?:(?<=\b[Ee]n )|(?<=\b[Ee]tt ))(?P<d>[2-7])/(?P<m>[3-8])(?= [a-zåäö])")
 # "2 1/2 morötter", "1 3/4 timme": a whole number, a space and a proper
 # fraction with a slash is one mixed number ("två och en halv"), before any
 # word: a date is never written after a lone count.
@@ -163,6 +169,8 @@ def _fraction(m: re.Match[str]) -> str:
         part = "ett" + part[2:]  # "¼ kg" -> "ett kvarts kilo": the article agrees with a neuter unit
     if num == 1 and not m.group("n") and part.startswith(("en ", "ett ")) and prev_words(m)[-1:] in (["en"], ["ett"]):
         part = part.split(" ", 1)[1]  # "en ¼ procentenhet" -> "en kvarts": the article is written
+    if m.group("art"):
+        return part[:1].upper() + part[1:] if m.group("art")[0].isupper() else part
     return part
 
 
@@ -375,6 +383,8 @@ def _fractions(text: str, trace: Trace | None) -> str:
     if "/" in text:  # "3/4 dl" -> "¾ dl", read below with its unit
         text = _SLASH_MIXED.sub(_slash_mixed, text)  # "2 1/2 morötter" -> "2 ½ morötter"
         text = _SLASH_FRACTION_UNIT.sub(
+            lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
+        text = _ARTICLE_SLASH_PART.sub(
             lambda m: _FRACTION_CHAR.get((int(m.group("d")), int(m.group("m"))), m.group(0)), text)
     if _FRACTION_HINT.search(text):  # any(f in text for f in FRACTIONS), one search
         if "-" in text:  # "ett ½-kilo" -> "ett halvkilo": the first part of a compound

@@ -535,14 +535,14 @@ _SMS_HINT = re.compile(r"(?i:ess emm ess|sms|texten|ordet)\S* [A-ZÅÄÖ]{3}")
 _THREE_CAPITALS_AFTER_SPACE = re.compile(r" [A-ZÅÄÖ]{3}")  # what _SMS_HINT needs (the space first: a fast scan)
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
-_CAPS = re.compile(r"(?P<w>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]+)(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+_CAPS = re.compile(r"(?P<w>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖÉ]+)(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 # The same after a word and a hyphen ("handbolls-EM"), used only when the line has one.
 # (a match starts at its dash or its first capital: the lookahead says so first)
-_CAPS_AFTER_WORD = re.compile(r"(?=[-A-ZÅÄÖ])(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ]{2,})(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
+_CAPS_AFTER_WORD = re.compile(r"(?=[-A-ZÅÄÖ])(?P<pre>(?<=[a-zåäö])-)?(?<![\w])(?P<w>[A-ZÅÄÖ][A-ZÅÄÖÉ]+)(?::(?P<suf>[a-zåäö]+))?(?:(?P<hy>-)(?=\w)|(?![\w]))")
 _WORD_HYPHEN_CAPS = re.compile(r"[a-zåäö]-[A-ZÅÄÖ]{2}")
 _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<gen>:s)?(?![\wåäö])")
 _MIXED_CASE_HINT = re.compile(r"[A-Z](?:(?<=[a-zåäö][A-Z])|\d[a-z]|\.[A-Z]{2})")  # "BankID", "iOS", "CO2e", "E.ON" (the capital first)
-_CAPS_WORD = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖ]+\b")  # (\b[A-ZÅÄÖ]{2,}\b, the capital first: a fast skip)
+_CAPS_WORD = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖÉ]+\b")  # (\b[A-ZÅÄÖ]{2,}\b, the capital first: a fast skip)
 _CLUB_OK = re.compile(r"[A-ZÅÄÖ][\wåäö]+ \||\|\s[A-ZÅÄÖ][a-zåäö]")  # a name before or after "OK"
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
