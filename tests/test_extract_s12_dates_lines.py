@@ -93,3 +93,27 @@ def test_guard_a_headline_with_a_date_in_it_stays_the_headline() -> None:
     title = "Val 8 september, 2026: här kan du förtidsrösta"
     article = read_dump(_MENU + title + "\nAv Mikael Strand\n" + _TEXT + _FOOT)
     assert article.title == title
+
+
+@pytest.mark.parametrize("meta", ["11 mars, 2025 av Sofia Brandt", "tisdag 11 mars, 2025 av Sofia Brandt",
+                                  "11 mars, 2025 · Sofia Brandt"])
+def test_a_post_meta_line_with_a_comma_date_and_the_writer_gives_the_date(meta: str) -> None:
+    article = read_dump("Sofias sybod\nHem\nMönster\nKontakt\n\nSy en enkel förklädesklänning\n" + meta + "\n\n"
+                        "Den här klänningen syr du på en eftermiddag av två meter linne och ett par knappar.\n\n"
+                        "Klipp ut framstycket och bakstycket enligt mönstret och sy ihop sidorna först.\n\n"
+                        "Kategorier: Sömnad\nLämna en kommentar\n")
+    assert article.title == "Sy en enkel förklädesklänning"
+    assert article.published == datetime(2025, 3, 11, tzinfo=STOCKHOLM)
+    assert meta not in spoken_lines(article)
+
+
+def test_a_diarys_comma_dated_stamps_are_read_over_their_entries() -> None:
+    days = [("2 augusti, 2025", "Vi paddlade från Ludvika till en liten ö mitt i sjön och slog upp tälten i kvällssolen."),
+            ("3 augusti, 2025", "Motvinden gjorde dagens etapp tung, men vi hann ända fram till kanotlägret före mörkret."),
+            ("4 augusti, 2025", "Sista dagen var stilla och varm och vi badade vid varje rast på vägen tillbaka till bilarna.")]
+    page = ("Friluftsfrämjandet Väsman\nHem\nAktiviteter\n\nKanotdagbok från Väsman\n\n"
+            "Tolv paddlare gav sig ut på tre dagar i augusti. Här är vår dagbok.\n\n"
+            + "".join(f"{d}\n{t}\n\n" for d, t in days) + "Dela\nFacebook\n")
+    lines = spoken_lines(read_dump(page))
+    for stamp, text in days:
+        assert stamp in lines and text in lines

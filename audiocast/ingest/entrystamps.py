@@ -31,7 +31,7 @@ post's title is no name: "Vårens frösläpp")."""
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")(?:en)?"
 _STAMP = re.compile(
-    rf"(?i)(?:{_DAY}\s+(?:den\s+)?)?[0-3]?\d(?::e|e)?\s+{_MONTH}(?:\s+\d{{4}})?"  # a day: "Onsdag 12 juni", "9 mars 2021"
+    rf"(?i)(?:{_DAY}\s+(?:den\s+)?)?[0-3]?\d(?::e|e)?\s+{_MONTH}\.?(?:,?\s+\d{{4}})?"  # a day: "Onsdag 12 juni", "9 mars 2021", "9 mars, 2021"
     rf"|{_MONTH}\s+\d{{4}}"  # a month: "Januari 2023"
     r"|1[5-9]\d\d|20\d\d"  # a year: "1921"
 )
