@@ -94,3 +94,31 @@ def test_guard_one_dated_signed_head_is_a_head() -> None:
     assert article.title == "Färjan till Saltö ställs in i helgen"
     assert article.author == "Maria Ek"
     assert "Maria Ek" not in spoken_lines(article)
+
+
+def test_a_dated_head_over_an_introduction_and_signed_entries_keeps_every_writer() -> None:
+    entries = [(d, f"{w}, fiol", t) for d, w, t in _ENTRIES]
+    page = (_SITE + "Orkesterresan till Wien\nPublicerad 22 april 2025\n"
+            "Tjugo av orkesterns ungdomar reste till Wien i påsklovet. Varje dag skrev någon av dem.\n"
+            + _diary(entries, blanks=False) + _FOOT)
+    article = read_dump(page)
+    lines = spoken_lines(article)
+    assert article.title == "Orkesterresan till Wien"
+    assert article.author is None  # the first entry's writer is no byline of the article
+    for date, writer, text in entries:
+        assert date in lines and writer in lines and text in lines
+
+
+def test_guard_a_list_of_other_posts_right_under_the_article_stays_dropped() -> None:
+    page = ("Dalabygden\nNyheter\nSport\n\nNy simhall öppnar i Orsa\n3 mars 2025\nAv Karin Wester\n"
+            "Den nya simhallen i Orsa öppnar för allmänheten på lördag efter två års bygge, meddelar kommunen.\n\n"
+            "Hallen har en 25-metersbassäng och en undervisningsbassäng för skolornas simlektioner.\n\n"
+            "1 mars 2025\nJonas Falk\nIshockeylaget säkrade kontraktet efter en seger på övertid i går.\n"
+            "28 februari 2025\nKarin Wester\nVägen mot Mora stängs av under två veckor när bron repareras.\n"
+            "27 februari 2025\nJonas Falk\nBiblioteket får nya öppettider under sportlovet i hela kommunen.\n\n"
+            "Dalabygden AB\n")
+    article = read_dump(page)
+    lines = spoken_lines(article)
+    assert article.title == "Ny simhall öppnar i Orsa"
+    assert article.author == "Karin Wester"
+    assert not {"1 mars 2025", "Jonas Falk", "28 februari 2025"} & set(lines)

@@ -60,14 +60,21 @@ def _writer_entry(lines: Sequence[TaggedLine], i: int) -> bool:
             and words(text.text) >= ENTRY_WORDS and text.text[-1] in _SENTENCE_END)
 
 
+def _under_prose(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] stands right under a kept paragraph (no box's heading between: the article's own entries)."""
+    above = lines[i - 1] if i > 0 else None
+    return above is not None and above.tag is None and words(above.text) >= ENTRY_WORDS and above.text[-1] in _SENTENCE_END
+
+
 def writer_entry_tags(lines: Sequence[TaggedLine]) -> None:
     """A diary whose entries each carry the writer's name under the entry's date (:data:`WRITER_ENTRIES` or more), the
-    first of them the page's first date line, each right under the paragraphs of the one before (a box's heading
-    between ends the run: a list of other posts under the article): the first entry's date and name are no head (the name no headline, the
+    first of them right under a kept paragraph (the article's introduction; a headline over a date and a byline is a
+    news head, no entry), each right under the paragraphs of the one before (a box's heading between ends the run, as
+    over a list of other posts under the article): the first entry's date and name are no head (the name no headline nor the article's byline, the
     paragraph over them no furniture above the head). The writers' lines are set apart (tag ``entry``) and the stamps
     marked, until :func:`entry_stamp_tags` gives both back as the entries' text; run before the head is looked for."""
-    first = next((i for i, ln in enumerate(lines) if ln.tag in {"date", "published", "updated", "byline"}), None)
-    if first is None or not _writer_entry(lines, first):
+    first = next((i for i in range(len(lines)) if _writer_entry(lines, i) and _under_prose(lines, i)), None)
+    if first is None:
         return
     entries = [first]
     j = first + 2
@@ -83,6 +90,18 @@ def writer_entry_tags(lines: Sequence[TaggedLine]) -> None:
     for i in entries:
         lines[i].rule = "entry-stamp"
         lines[i + 1].tag, lines[i + 1].rule = "entry", "entry-writer"
+
+
+def _writer_entries_back(lines: Sequence[TaggedLine]) -> None:
+    """A diary's stamp and writer's line (:func:`writer_entry_tags`) are read when the entry's sentence under them is
+    kept, whatever the passes between said of them; over a dropped sentence (a list of other posts) they are dropped."""
+    for i, ln in enumerate(lines):
+        if ln.rule != "entry-stamp":
+            continue
+        kept = i + 2 < len(lines) and lines[i + 2].tag is None
+        for k in (i, i + 1):
+            if k < len(lines) and lines[k].rule in {"entry-stamp", "entry-writer"}:
+                lines[k].tag, lines[k].rule = (None, None) if kept else ("drop", "entry-writer")
 
 
 def _opens_entry(lines: Sequence[TaggedLine], i: int) -> bool:
@@ -101,10 +120,8 @@ def _opens_entry(lines: Sequence[TaggedLine], i: int) -> bool:
 def entry_stamp_tags(lines: Sequence[TaggedLine]) -> None:
     """Give back the stamps the rules dropped when :data:`ENTRY_STAMPS` stamps or more head kept sentences (the
     article's entries); ``lines``: the lines under the lead, after every other pass. The stamps and writers' lines of a
-    diary's entries (:func:`writer_entry_tags`) are given back whatever the passes between said of them."""
-    for ln in lines:
-        if ln.rule in {"entry-stamp", "entry-writer"}:
-            ln.tag, ln.rule = None, None
+    diary's entries (:func:`writer_entry_tags`) are given back over their kept sentences."""
+    _writer_entries_back(lines)
     heads = [i for i, ln in enumerate(lines) if _STAMP.fullmatch(ln.text) and _opens_entry(lines, i)]
     if len(heads) < ENTRY_STAMPS:
         return
