@@ -3,7 +3,9 @@
 Accepted forms, anywhere in a line:
 
 - ``lördag 25 maj 2024``, ``mån 14 okt 2024``, ``25 maj 2024``, ``25 maj. 2024``, ``25 mars 2024 kl. 08.15``,
-  ``12 mars 2024 08:15`` (weekday optional, month names full or abbreviated)
+  ``12 mars 2024 08:15`` (weekday optional, month names full or abbreviated), with a comma before the year or after
+  the weekday as many themes print them (``19 november, 2024``, ``fredag, 14 mars, 2025 kl. 09.12``, ``3 feb., 2025``)
+- day and month with a slash and the year after a space or a comma (``14/3 2025``, ``14/3, 2025``)
 - ``2024-05-25``, ``2024-05-25 08:15``, ``2024-05-25T08:15:00+02:00``, ``...Z``
 - numeric with dots or slashes, ``12.11.2026 kl 07.00``, ``12/04/2024``: day first (as Swedish and most
   European pages write it) unless the values say otherwise (``04/25/2024`` can only be month first);
@@ -36,11 +38,16 @@ MONTHS: dict[str, int] = {
 }
 """Month name or abbreviation (lowercase) -> month number: the parse table."""
 
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön")
+"""Short weekday names seen in datelines (``fre 14 mars 2025``)."""
+
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR_SEP = r"(?:\.?\s*,\s*|\.?\s+)"
+"""Between the month and the year: a space, or a comma (``19 november, 2024``), after the abbreviation's dot."""
 _TIME = r"(?:\s*,?\s*(?:kl\.?|klockan)?\s*(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d))?"
 
 SWEDISH_DATE = re.compile(
-    r"(?<![\w-])(?P<d>[0-3]?\d)(?:e|:e)?\s+(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<y>(?:19|20)\d\d)\b" + _TIME,
+    r"(?<![\w-])(?P<d>[0-3]?\d)(?:e|:e)?\s+(?P<mon>" + _MONTH_RE + r")" + _YEAR_SEP + r"(?P<y>(?:19|20)\d\d)\b" + _TIME,
     re.IGNORECASE,
 )
 MONTH_FIRST_DATE = re.compile(
@@ -51,7 +58,7 @@ MONTH_FIRST_DATE = re.compile(
 "F j, Y" with Swedish month names)."""
 ISO_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-    r"(?:[T\s](?P<hh>[0-2]\d)[:.](?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?"
+    r"(?:(?:[T\s]|,\s*)(?P<hh>[0-2]\d)[:.](?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?"
     r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?(?!\d)"
 )
 
@@ -60,13 +67,18 @@ NUMERIC_DATE = re.compile(
 )
 """A numeric date as some CMSs print it: ``12.11.2026 kl 07.00``, ``12/04/2024`` (groups named day first;
 :func:`_numeric_day_month` decides which is which)."""
+SLASH_YEAR_DATE = re.compile(
+    r"(?<![\w./-])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?![\w./]\d)" + _TIME,
+)
+"""Day and month with a slash, the year after a space or a comma (``14/3 2025``, ``14/3, 2025``)."""
 
 _WEEKDAY_RE = "|".join(WEEKDAYS)
+_WEEKDAY_ABBR_RE = "|".join(WEEKDAY_ABBREVIATIONS)
 DATE_LINE = re.compile(
-    r"(?:(?:(?:" + _WEEKDAY_RE + r")(?:en)?|(?:mån|tis|ons|tors?|fre|lör|sön)\.?)\s*(?:den\s+)?)?"
-    r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:(?:(?:" + _WEEKDAY_RE + r")(?:en)?|(?:" + _WEEKDAY_ABBR_RE + r")\.?),?\s*(?:den\s+)?)?"
+    r"(?:[0-3]?\d(?:e|:e)?\s+(?:" + _MONTH_RE + r")(?:" + _YEAR_SEP + r"(?:19|20)\d\d|\.)?|(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"|(?:" + _MONTH_RE + r")\.?\s+[0-3]?\d,\s*(?:19|20)\d\d"
-    r"|[0-3]?\d\.[0-3]?\d\.(?:19|20)\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)"
+    r"|[0-3]?\d\.[0-3]?\d\.(?:19|20)\d\d|[0-3]?\d/[0-3]?\d(?:/|,?\s+)(?:19|20)\d\d)"
     r"(?:[T\s,|·•]+(?:kl\.?|klockan)?\s*[0-2]?\d[.:][0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?:\s*(?:CET|CEST|UTC|GMT|SNT|svensk tid))?)?\.?",
     re.IGNORECASE,
 )
@@ -142,7 +154,8 @@ def parse_date(text: str, *, month_first: bool = False) -> datetime | None:
             continue
         candidates.append((m.start(), dt))
         break
-    for m in NUMERIC_DATE.finditer(text):
+    numeric = sorted((*NUMERIC_DATE.finditer(text), *SLASH_YEAR_DATE.finditer(text)), key=lambda m: m.start())
+    for m in numeric:
         try:
             day, month = _numeric_day_month(int(m["d"]), int(m["m"]), month_first)
             dt = datetime(int(m["y"]), month, day, int(m["hh"] or 0), int(m["mm"] or 0), tzinfo=STOCKHOLM)

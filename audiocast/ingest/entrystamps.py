@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..calendar_sv import WEEKDAYS
-from .dates import MONTHS
+from .dates import MONTHS, is_date_line
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
 
@@ -31,7 +31,7 @@ post's title is no name: "Vårens frösläpp")."""
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")(?:en)?"
 _STAMP = re.compile(
-    rf"(?i)(?:{_DAY}\s+(?:den\s+)?)?[0-3]?\d(?::e|e)?\s+{_MONTH}(?:\s+\d{{4}})?"  # a day: "Onsdag 12 juni", "9 mars 2021"
+    rf"(?i)(?:{_DAY}\s+(?:den\s+)?)?[0-3]?\d(?::e|e)?\s+{_MONTH}\.?(?:,?\s+\d{{4}})?"  # a day: "Onsdag 12 juni", "9 mars 2021", "9 mars, 2021"
     rf"|{_MONTH}\s+\d{{4}}"  # a month: "Januari 2023"
     r"|1[5-9]\d\d|20\d\d"  # a year: "1921"
 )
@@ -39,6 +39,69 @@ _STAMP = re.compile(
 _KEEP_RULES = frozenset({"editor", "template"})
 """The editor's drops and the site's template stay dropped whatever they look like."""
 _SENTENCE_END = ".!?…\"”»"
+
+
+WRITER_ENTRIES = 2
+"""A diary whose entries each carry the writer's name under the entry's date has at least this many such entries."""
+_WRITER = re.compile(
+    r"(?:(?:Hälsningar|Hälsning|Mvh|Av|Text:?|Skrivet av|Skriven av)\s+|[/–—-]\s*)?"
+    r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){0,2}(?:\s*,\s*[\w.-]+(?:\s+[\w.-]+){0,2})?"
+)
+"""The writer's line under an entry's date: a name of one to three capitalized words, perhaps after a greeting, "Av" or
+a slash, perhaps with a role or a class after a comma ("Kristina Ek, doktorand", "Hälsningar Omar, ledare", "/Jonas")."""
+
+
+def _writer_entry(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is a date line with the writer's line under it and a kept sentence under that."""
+    if i + 2 >= len(lines) or not (is_date_line(lines[i].text) or _STAMP.fullmatch(lines[i].text)):
+        return False
+    writer, text = lines[i + 1], lines[i + 2]
+    return (writer.tag in {None, "byline"} and _WRITER.fullmatch(writer.text) is not None and text.tag is None
+            and words(text.text) >= ENTRY_WORDS and text.text[-1] in _SENTENCE_END)
+
+
+def _under_prose(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] stands right under a kept paragraph (no box's heading between: the article's own entries)."""
+    above = lines[i - 1] if i > 0 else None
+    return above is not None and above.tag is None and words(above.text) >= ENTRY_WORDS and above.text[-1] in _SENTENCE_END
+
+
+def writer_entry_tags(lines: Sequence[TaggedLine]) -> None:
+    """A diary whose entries each carry the writer's name under the entry's date (:data:`WRITER_ENTRIES` or more), the
+    first of them right under a kept paragraph (the article's introduction; a headline over a date and a byline is a
+    news head, no entry), each right under the paragraphs of the one before (a box's heading between ends the run, as
+    over a list of other posts under the article): the first entry's date and name are no head (the name no headline nor the article's byline, the
+    paragraph over them no furniture above the head). The writers' lines are set apart (tag ``entry``) and the stamps
+    marked, until :func:`entry_stamp_tags` gives both back as the entries' text; run before the head is looked for."""
+    first = next((i for i in range(len(lines)) if _writer_entry(lines, i) and _under_prose(lines, i)), None)
+    if first is None:
+        return
+    entries = [first]
+    j = first + 2
+    while j < len(lines):  # the next entry right under this one's paragraphs: a heading or a label between ends the run
+        if _writer_entry(lines, j):
+            entries.append(j)
+            j += 2
+        elif lines[j].tag is not None or lines[j].text[-1] not in _SENTENCE_END:
+            break
+        j += 1
+    if len(entries) < WRITER_ENTRIES:
+        return
+    for i in entries:
+        lines[i].rule = "entry-stamp"
+        lines[i + 1].tag, lines[i + 1].rule = "entry", "entry-writer"
+
+
+def _writer_entries_back(lines: Sequence[TaggedLine]) -> None:
+    """A diary's stamp and writer's line (:func:`writer_entry_tags`) are read when the entry's sentence under them is
+    kept, whatever the passes between said of them; over a dropped sentence (a list of other posts) they are dropped."""
+    for i, ln in enumerate(lines):
+        if ln.rule != "entry-stamp":
+            continue
+        kept = i + 2 < len(lines) and lines[i + 2].tag is None
+        for k in (i, i + 1):
+            if k < len(lines) and lines[k].rule in {"entry-stamp", "entry-writer"}:
+                lines[k].tag, lines[k].rule = (None, None) if kept else ("drop", "entry-writer")
 
 
 def _opens_entry(lines: Sequence[TaggedLine], i: int) -> bool:
@@ -56,7 +119,9 @@ def _opens_entry(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def entry_stamp_tags(lines: Sequence[TaggedLine]) -> None:
     """Give back the stamps the rules dropped when :data:`ENTRY_STAMPS` stamps or more head kept sentences (the
-    article's entries); ``lines``: the lines under the lead, after every other pass."""
+    article's entries); ``lines``: the lines under the lead, after every other pass. The stamps and writers' lines of a
+    diary's entries (:func:`writer_entry_tags`) are given back over their kept sentences."""
+    _writer_entries_back(lines)
     heads = [i for i, ln in enumerate(lines) if _STAMP.fullmatch(ln.text) and _opens_entry(lines, i)]
     if len(heads) < ENTRY_STAMPS:
         return

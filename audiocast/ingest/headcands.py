@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .byline import person_role
 from .dates import parse_date
+from .entrystamps import writer_entry_tags
 from .furniture import TaggedLine, dated_head_below
 from .headcalls import call_box_over_head
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
@@ -64,6 +65,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     """
     has_blanks = any(ln.blank_before for ln in lines)
     series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
+    writer_entry_tags(lines)  # a diary's entries, each with its writer's name under its date: no head
     _heads_after_boxes(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .byline import credit_name, head_meta_row, person_role
-from .dates import ISO_DATE, NUMERIC_DATE, SWEDISH_DATE, is_date_line, parse_date
+from .dates import ISO_DATE, NUMERIC_DATE, SLASH_YEAR_DATE, SWEDISH_DATE, is_date_line, parse_date
 from .furniture import TaggedLine, is_caption
 from .headline import shape_of
 from .headshapes import dated_row
@@ -66,7 +66,7 @@ def dated_meta_tags(lines: Sequence[TaggedLine]) -> list[int]:
         if ln.blank_before or above is None or above.tag is not None or words(above.text) < 3 or not is_title_like(above.text):
             continue  # only right under a headline-like line: a meta line elsewhere on the page is another box's
         rest = ln.text
-        for date in (SWEDISH_DATE, ISO_DATE, NUMERIC_DATE):
+        for date in (SWEDISH_DATE, ISO_DATE, NUMERIC_DATE, SLASH_YEAR_DATE):
             rest = date.sub(" ", rest)
         rest = re.sub(r"\s*(?:,|\||·|•|–|kl\.?|klockan|\d{1,2}[.:]\d\d)\s*", " ", rest).strip()
         if rest and _META_REST.fullmatch(rest):
