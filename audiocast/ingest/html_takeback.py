@@ -2,7 +2,8 @@
 looked like its end.
 
 Several rules end an HTML article at a line: a heading naming comments or related items ("Kommentarer från
-politiken"), a press release's "Om <sender>" over its presentation, a boilerplate line whose rule stops the text. On a
+politiken"), a subheading worded like a box of more items ("Fler jobb i inlandet"), a press release's "Om <sender>" over
+its presentation, a boilerplate line whose rule stops the text. On a
 new site such a line can stand in the middle of the article, and everything under it is lost, silently: the listener
 hears an article cut off in the middle. Whatever rule made the cut, the cut is taken back when what follows is plainly
 more of the same article, by signals that hold on any page:
@@ -28,6 +29,11 @@ from .boilerplate import BoilerplateRule, first_match
 from .html_ends import running
 from .structured import element_text
 
+MORE_LABELS = frozenset({"more-items"})
+"""The rules whose heading may still be the article's own subheading: "Fler jobb i inlandet", "Fler elever i
+klasserna" say what the next paragraphs are about as well as a teaser box's "Fler nyheter" does; the signals below
+(the same container, running prose sharing the article's words, no linked titles) tell them apart. "Relaterat", "Om
+skribenten" and the stop rules stay a certain end."""
 SHARED_WORDS = 2
 """The prose taken back shares at least this many content words (their first five letters) with the kept article."""
 RECORD_LINES = 2
@@ -104,7 +110,8 @@ def take_back(blocks: list[Block], pairs: list[tuple[str, str]], root: etree._El
     if parent is None:
         return blocks
     tail = [(k, t) for k, t in pairs[last + 1:]]
-    if first_match(rules, tail[0][1]) is not None:
+    hit = first_match(rules, tail[0][1])
+    if hit is not None and not (tail[0][0] == "head" and hit[0].name in MORE_LABELS):
         return blocks  # a line a rule names whole ("Relaterat", "Om skribenten"): a certain end
     rest = _continuation(tail, 0, parent, where)
     if not rest or all(_squash(t) in kept for _, t in rest) or _furniture(rest, where):
@@ -115,5 +122,7 @@ def take_back(blocks: list[Block], pairs: list[tuple[str, str]], root: etree._El
     while rest and rest[-1][0] == "head":
         rest.pop()
     kinds = {"p": BlockKind.PARAGRAPH, "head": BlockKind.HEADING, "quote": BlockKind.QUOTE}
-    back = [Block(kinds[k], t) for k, t in rest if _squash(t) not in kept and first_match(rules, t) is None]
+    opened = hit is not None  # the subheading worded like a box of more items is read with its section
+    back = [Block(kinds[k], t) for n, (k, t) in enumerate(rest)
+            if _squash(t) not in kept and (first_match(rules, t) is None or (opened and n == 0))]
     return [*blocks, *back]
