@@ -17,7 +17,7 @@ any fixer having read them; both figures are ``_before-b18``/``_before-b19``), t
 scored blind first, then used for the fixes, tests/test_extract_s7_*.py; ``_before-b22``); session 7's last held-out set
 extract20 (``b23-*``: held out to that session's end, then dev material for session 8's fixes) and session 8's
 held-out sets extract21, extract22, extract23 (``b24-*``, ``b25-*``, ``b26-*``; 24 dumps and 6 HTML pages each, never
-read by a fixer, scored at the session's start and end: ``_before-b23`` ... ``_before-b26``); session 9's held-out sets extract24, extract25, extract28 (``b27-*``, ``b28-*``, ``b29-*``; scored at the start and after wave 1 without a fixer having read them, then opened to wave 2) and its dev sets extract26, extract27, extract29 (20 HTML pages), extract30 (30 dumps) (``b30-*`` ... ``b33-*``); session 10's held-out sets extract31, extract32, extract33 (``b34-*`` ... ``b36-*``; scored at the start and at the end without a fixer having read them) and its dev sets extract34, extract35 (20 HTML pages), extract36 (``b37-*`` ... ``b39-*``); session 11's held-out sets extract37, extract38, extract39 (``b40-*`` ... ``b42-*``; scored at the start and at the end without a fixer having read them); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+read by a fixer, scored at the session's start and end: ``_before-b23`` ... ``_before-b26``); session 9's held-out sets extract24, extract25, extract28 (``b27-*``, ``b28-*``, ``b29-*``; scored at the start and after wave 1 without a fixer having read them, then opened to wave 2) and its dev sets extract26, extract27, extract29 (20 HTML pages), extract30 (30 dumps) (``b30-*`` ... ``b33-*``); session 10's held-out sets extract31, extract32, extract33 (``b34-*`` ... ``b36-*``; scored at the start and at the end without a fixer having read them) and its dev sets extract34, extract35 (20 HTML pages), extract36 (``b37-*`` ... ``b39-*``); session 11's held-out sets extract37, extract38, extract39 (``b40-*`` ... ``b42-*``; scored at the start and at the end without a fixer having read them); session 12's held-out sets extract40, extract41, extract42 (``b43-*`` ... ``b45-*``, likewise); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -49,7 +49,7 @@ DATA = Path(__file__).parent / "data" / "extract"
 BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
-                   "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42")
+                   "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
