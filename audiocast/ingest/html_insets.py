@@ -13,12 +13,11 @@ Not here: the containers before and after the one trafilatura read (:mod:`audioc
 
 from __future__ import annotations
 
-import lxml.html
 from lxml import etree
 
 from ..models import Block, BlockKind
 from .boilerplate import BoilerplateRule, first_match
-from .html_splits import furniture, key, lines_of, reads_on, stems
+from .html_splits import furniture, key, lines_of, page_tree, reads_on, stems
 from .structured import element_text
 
 FACT_SHARE = 0.5
@@ -56,13 +55,9 @@ def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ..
     kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if len(kept) < 2:
         return blocks
-    try:
-        doc = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    doc = page_tree(html, _DROP_TAGS)
+    if doc is None:
         return blocks
-    for el in list(doc.iter(*_DROP_TAGS)):
-        if el.getparent() is not None:
-            el.getparent().remove(el)
     kept_stems = set().union(*(stems(b.text) for b in blocks))
     after: dict[str, list[Block]] = {}
     for box in doc.iter("aside"):

@@ -164,19 +164,28 @@ def _boxes(blocks: list[Block]) -> list[list[Block]]:
     return out
 
 
+def page_tree(html: str, drop: tuple[str, ...]) -> etree._Element | None:
+    """The page parsed, without the elements named in ``drop`` (which never hold the article's text to read here);
+    None when lxml cannot read it."""
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for el in list(doc.iter(*drop)):
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+    return doc
+
+
 def more_containers(blocks: list[Block], html: str, title: str, lead: str | None,
                     rules: tuple[BoilerplateRule, ...]) -> list[Block]:
     """The blocks, with the text of the containers around the one read (before it, after it) added (see the module)."""
     kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if not kept:
         return blocks
-    try:
-        doc = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+    doc = page_tree(html, _DROP_TAGS)
+    if doc is None:
         return blocks
-    for el in list(doc.iter(*_DROP_TAGS)):
-        if el.getparent() is not None:
-            el.getparent().remove(el)
     anchors = _anchors(doc, kept)
     if not anchors:
         return blocks
