@@ -39,33 +39,8 @@ def _ranker_doubts(doubts: tuple[str, ...]) -> list[str]:
     return [d for d in doubts if d.startswith("headline uncertain (the learned ranker")]
 
 
-def _ranked(page: str) -> tuple[str, headrank.Choice, float]:
-    """The shipped ranker's pick among the page's candidates, the rules' choice, and how much surer the ranker is of
-    its pick than of the rules'."""
-    seen: list[tuple[list[tuple[float, int, Candidate]], Evidence]] = []
-    original = headrank.decide
-
-    def spy(scored: list[tuple[float, int, Candidate]], ev: Evidence, model: headrank.Model | None = None
-            ) -> headrank.Choice:
-        seen.append((scored, ev))
-        return original(scored, ev, model)
-
-    headrank.decide = spy  # type: ignore[assignment]
-    try:
-        read_dump(page)
-    finally:
-        headrank.decide = original  # type: ignore[assignment]
-    model = headrank.load_model()
-    assert model is not None
-    scored, ev = seen[-1]
-    probs = headrank.by_text(scored, headrank.probabilities(model, headrank.features(scored, ev)))
-    pick = max(probs, key=lambda t: probs[t])
-    rules = headrank.rules_choice(scored)
-    return pick, rules, probs[pick] - probs.get(rules.text, 0.0)
-
-
-def _decided(page: str) -> tuple[str, str]:
-    """The headline read from the page, and what the rules alone chose among the same candidates."""
+def _spied(page: str) -> tuple[str, list[tuple[float, int, Candidate]], Evidence]:
+    """The headline read from the page, with the candidates and evidence the ranker was asked to decide on."""
     seen: list[tuple[list[tuple[float, int, Candidate]], Evidence]] = []
     original = headrank.decide
 
@@ -79,7 +54,26 @@ def _decided(page: str) -> tuple[str, str]:
         title = read_dump(page).title
     finally:
         headrank.decide = original  # type: ignore[assignment]
-    return title, headrank.rules_choice(seen[-1][0]).text
+    scored, ev = seen[-1]
+    return title, scored, ev
+
+
+def _ranked(page: str) -> tuple[str, headrank.Choice, float]:
+    """The shipped ranker's pick among the page's candidates, the rules' choice, and how much surer the ranker is of
+    its pick than of the rules'."""
+    _, scored, ev = _spied(page)
+    model = headrank.load_model()
+    assert model is not None
+    probs = headrank.by_text(scored, headrank.probabilities(model, headrank.features(scored, ev)))
+    pick = max(probs, key=lambda t: probs[t])
+    rules = headrank.rules_choice(scored)
+    return pick, rules, probs[pick] - probs.get(rules.text, 0.0)
+
+
+def _decided(page: str) -> tuple[str, str]:
+    """The headline read from the page, and what the rules alone chose among the same candidates."""
+    title, scored, _ = _spied(page)
+    return title, headrank.rules_choice(scored).text
 
 
 # The shipped model file: what the training tool writes, small, read without numpy.
