@@ -572,8 +572,10 @@ def explain_text_dump(
         author=author, lead=lead, blocks=blocks, language=language,
     )
     kept = [ln for ln in lines[body_from:] if ln.tag is None]
+    said = {title, lead or ""} | {b.text for b in blocks} | {i for b in blocks for i in b.items}
     article.confidence, article.doubts = assess(
         choice, None if hints.title else candidates, hints.known_template, blocks, [ln.p for ln in kept],
+        [ln.text for ln in lines if ln.text not in said], lead or "",
     )
     return Explained(
         article,
