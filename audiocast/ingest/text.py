@@ -63,7 +63,7 @@ from .greetings import text_start
 from .headcands import SALUTATION
 from .headcands import candidates as find_candidates
 from .headfacts import head_facts, labelled_lead
-from .headline import Evidence, choose, line_words
+from .headline import Candidate, Choice, Evidence, choose, line_words
 from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
 from .lang import language_of
 from .latecards import late_writer_card_tags
@@ -571,18 +571,29 @@ def explain_text_dump(
         slug=slug, title=title, published=published, source=source,
         author=author, lead=lead, blocks=blocks, language=language,
     )
-    kept = [ln for ln in lines[body_from:] if ln.tag is None]
-    said = {title, lead or ""} | {b.text for b in blocks} | {i for b in blocks for i in b.items}
-    article.confidence, article.doubts = assess(
-        choice, None if hints.title else candidates, hints.known_template, blocks, [ln.p for ln in kept],
-        [ln.text for ln in lines if ln.text not in said], lead or "",
-    )
+    article.confidence, article.doubts = _assess(article, choice, None if hints.title else candidates, hints, lines,
+                                                 body_from)
     return Explained(
         article,
         template=[ln.text for ln in lines if ln.rule == "template"],
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
         layout=[ln.text for ln in lines if ln.rule in LAYOUT_RULES],
+    )
+
+
+def _assess(
+    article: Article, choice: Choice, candidates: list[Candidate] | None, hints: Hints, lines: list[_Line],
+    body_from: int,
+) -> tuple[float, tuple[str, ...]]:
+    """The article's confidence and reasons for doubt (:func:`~audiocast.ingest.confidence.assess`), from the
+    lines kept under the head and the page's lines neither the headline, the lead nor the body."""
+    kept = [ln for ln in lines[body_from:] if ln.tag is None]
+    blocks = article.blocks
+    said = {article.title, article.lead or ""} | {b.text for b in blocks} | {i for b in blocks for i in b.items}
+    return assess(
+        choice, candidates, hints.known_template, blocks, [ln.p for ln in kept],
+        [ln.text for ln in lines if ln.text not in said], article.lead or "",
     )
 
 
