@@ -31,6 +31,9 @@ AFTER = [
     ("Västra Ön\t2 804\t97\t3,5 %", "Västra Ön, tvåtusenåttahundrafyra, nittiosju, tre komma fem procent"),
     ("Fjällskolan – 88 – 11", "Fjällskolan, åttioåtta, elva"),
     ("Umeå – 4,2 – -1,8 – 96", "Umeå, fyra komma två, minus ett komma åtta, nittiosex"),
+    # an election's row with last time's change in brackets (the HTML reader's form of b10-m16's table)
+    ("Bygdelistan – 845 – 9,1 % – +2,0 – 3 (+1)", "Bygdelistan, åttahundrafyrtiofem, nio komma ett procent, plus två komma noll, tre (plus ett)"),
+    ("Moderaterna – 12,4 % – −1,1", "Moderaterna, tolv komma fyra procent, minus ett komma ett"),
 ]
 
 # Near misses that keep the old reading: a label with a digit, a cell of words, one dash.

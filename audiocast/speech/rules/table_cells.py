@@ -19,8 +19,10 @@ import re
 
 from ..report import Trace
 
-# A cell that is a figure: a number (signed, grouped, decimal), with a unit of a few letters or a percent sign.
-_FIGURE_CELL = re.compile(r"[+−-]?\d[\d \u00a0]*(?:[,.]\d+)?(?:\s?(?:%|‰|°C|[a-zåäö]{1,6}\.?))?")
+# A cell that is a figure: a number (signed, grouped, decimal), with a unit of a few letters or a percent
+# sign, and the change since last time in brackets ("12 (+1)", "6 (±0)").
+_FIGURE_CELL = re.compile(r"[+−±-]?\d[\d \u00a0]*(?:[,.]\d+)?(?:\s?(?:%|‰|°C|[a-zåäö]{1,6}\.?))?"
+                          r"(?:\s?\([+−±-]?\d[\d \u00a0]*(?:[,.]\d+)?\s?%?\))?")  # "12 (+1)": last time's change after it
 _ROW_DASH = " – "
 
 # One boundary between two cells: tabs with the spaces around them.
@@ -57,7 +59,7 @@ def dash_row(text: str, trace: Trace | None = None) -> str:
     """A table's row whose cells the HTML reader joined with spaced dashes:
     a label without digits, then two or more cells that are all figures
     ("Hälleby – 18 422 – 518 – 2,9", "Ja – 4 812 – 38,6 %", "Kultur – 14 –
-    960 000 kr"): each dash becomes a comma, so no range ("till") or score
+    960 000 kr", an election's "Partiet – 3 412 – 28,8 % – +1,2 – 12 (+1)"): each dash becomes a comma, so no range ("till") or score
     ("mot") is read across two columns. Class "table cell" in the trace.
 
     Guards: a label holding a digit ("Öppet 10 – 14 – välkomna!"), a cell
