@@ -89,6 +89,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ending in O before its sentence's stop ("till IVO. Svaret": the letter,
   not "o." as "och"); ``estates.py`` also reads building permits' notices
   (``data/permit_words.py``: "Högsjö 3:14: Nybyggnad av carport")
+- ``year_dashes.py`` (called by ``cleanup.quote_dash``): a year, a spaced
+  dash and a count that ends no span from it ("2022 – 872", "sedan 2001 –
+  118 kommuner"): a comma, not a range
 
 The tables the rules read are in ``speech/data/``.
 

@@ -31,6 +31,7 @@ from ..report import Trace
 from .machinery import alternation, is_roman, sub
 from .sportnotes import match_minutes
 from .table_cells import dash_row, table_cells
+from .year_dashes import keeps_pause
 
 _ANY_DIGIT = re.compile(r"\d")
 Gate = Callable[[str], object]
@@ -436,7 +437,7 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     text = sub(_DASH_MINUS, lambda m: (" " if m.start() else "") + "−", text, trace, "quote_dash")
     text = sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash")
     text = sub(_QUOTE_AFTER_STOP, lambda m: " ", text, trace, "quote_dash")
-    text = _DIGIT_DASH.sub("–", text)
+    text = _DIGIT_DASH.sub(lambda m: ", " if keeps_pause(m.string, m.start(), m.end()) else "–", text)  # not "2022 – 872"
     text = sub(_SPACED_DASH, lambda m: " – ", text, trace, "quote_dash")
     return text
 
