@@ -40,6 +40,10 @@ GUARDS = [
     ("Fredag 19:30: Föredrag om rivningen av kvarnen.", "Fredag nitton och trettio: Föredrag om rivningen av kvarnen."),
     ("Måndag 14:30: Möte i Folkets hus om rivning av skolan.", "Måndag fjorton och trettio: Möte i Folkets hus om rivning av skolan."),
     ("Tåget avgår 12:40 från Stora Mon.", "Tåget avgår tolv och fyrtio från Stora Mon."),
+    # a live report's label before its time, and a time with a leading zero
+    ("Uppdatering 12:15: Rivningen av bron har börjat.", "Uppdatering tolv och femton: Rivningen av bron har börjat."),
+    ("Uppdaterad 9:30: Tillbyggnaden stoppas.", "Uppdaterad nio och trettio: Tillbyggnaden stoppas."),
+    ("Start 10:00: Nybyggnad visas.", "Start tio: Nybyggnad visas."),
 ]
 
 

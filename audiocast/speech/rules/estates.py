@@ -16,11 +16,12 @@ from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, sub
 
+# (no part of a designation opens with a zero: "09:30", "10:00" are times)
 # A line about property: a stem of a sale or a plan, or of a building-permit notice.
 _STEMS = re.compile(alternation(PROPERTY_STEMS + BUILDING_PERMIT_STEMS))
 _PLACE = r"[A-ZÅÄÖ][\wåäöé-]+"
 _DESIGNATION = re.compile(
-    rf"(?<![\w-])(?P<name>{_PLACE}(?:\s{_PLACE}){{0,2}})\s(?P<a>\d{{1,4}}):(?P<b>\d{{1,4}})(?!\d|[.,:]\d)"  # a colon after it ends a list's label
+    rf"(?<![\w-])(?P<name>{_PLACE}(?:\s{_PLACE}){{0,2}})\s(?P<a>[1-9]\d{{0,3}}):(?P<b>[1-9]\d{{0,3}})(?!\d|[.,:]\d)"  # a colon after it ends a list's label
 )
 
 
