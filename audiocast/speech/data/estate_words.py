@@ -13,9 +13,11 @@ PROPERTY_STEMS = (
     "servitut", "arrende", "detaljplan", "bygglov", "lantmäteri", "fastighetsbeteckning",
     "köpesumm", "köpeskilling", "taxeringsvärde",
 )
-# Names that are no place: a weekday or a month before "14:30" is a time.
+# Names that are no place: a weekday or a month before "14:30" is a time, and so is a live report's
+# label ("Uppdatering 12:15: Rivningen av bron har börjat").
 NOT_PLACES = frozenset("""
 måndag tisdag onsdag torsdag fredag lördag söndag mån tis ons tors tor fre lör sön
 januari februari mars april maj juni juli augusti september oktober november december
 kl klockan
+uppdatering uppdaterad publicerad start
 """.split())

@@ -82,6 +82,16 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``mixed_capitals.py``: short names in capitals with small letters among
   them, read by their shape at the end ("FoU-ingenjör", "DDoS", "ViN":
   spelled, the small letters too)
+- ``table_cells.py`` (called by ``cleanup.clean``): a table's row, its
+  cells joined by tabs or by the HTML reader's spaced dashes ("Kultur – 14 –
+  960 000 kr"): a pause between the cells, no range or score across them;
+  ``letter_stops.py`` (called by the abbreviations): a spelled short name
+  ending in O before its sentence's stop ("till IVO. Svaret": the letter,
+  not "o." as "och"); ``estates.py`` also reads building permits' notices
+  (``data/permit_words.py``: "Högsjö 3:14: Nybyggnad av carport")
+- ``year_dashes.py`` (called by ``cleanup.quote_dash``): a year, a spaced
+  dash and a count that ends no span from it ("2022 – 872", "sedan 2001 –
+  118 kommuner"): a comma, not a range
 
 The tables the rules read are in ``speech/data/``.
 

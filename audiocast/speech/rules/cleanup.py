@@ -30,7 +30,10 @@ from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, is_roman, sub
 from .sportnotes import match_minutes
+from .table_cells import dash_row, table_cells
+from .year_dashes import keeps_pause
 
+_ANY_DIGIT = re.compile(r"\d")
 Gate = Callable[[str], object]
 """A cheap test a line passes when a clean-up pattern may match in it (truthy)."""
 
@@ -303,6 +306,10 @@ def clean(text: str, trace: Trace | None = None) -> str:
     Risk: an
     address longer than MAX_TOKEN characters is dropped, not read.
     """
+    if "\t" in text:
+        text = table_cells(text, trace)  # a table's row: a pause between its cells
+    if " – " in text and text.count(" – ") >= 2 and _ANY_DIGIT.search(text):
+        text = dash_row(text, trace)  # a row whose cells the HTML reader joined with dashes
     if len(text) > MAX_TOKEN:
         text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
     text = match_minutes(text, trace)  # "67' Gult kort": a match minute, before the apostrophes go
@@ -430,7 +437,7 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     text = sub(_DASH_MINUS, lambda m: (" " if m.start() else "") + "−", text, trace, "quote_dash")
     text = sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash")
     text = sub(_QUOTE_AFTER_STOP, lambda m: " ", text, trace, "quote_dash")
-    text = _DIGIT_DASH.sub("–", text)
+    text = _DIGIT_DASH.sub(lambda m: ", " if keeps_pause(m.string, m.start(), m.end()) else "–", text)  # not "2022 – 872"
     text = sub(_SPACED_DASH, lambda m: " – ", text, trace, "quote_dash")
     return text
 

@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 
 from ..data.estate_words import NOT_PLACES, PROPERTY_STEMS
+from ..data.permit_words import BUILDING_PERMIT_STEMS
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import sub
+from .machinery import alternation, sub
 
+# (no part of a designation opens with a zero: "09:30", "10:00" are times)
+# A line about property: a stem of a sale or a plan, or of a building-permit notice.
+_STEMS = re.compile(alternation(PROPERTY_STEMS + BUILDING_PERMIT_STEMS))
 _PLACE = r"[A-ZÅÄÖ][\wåäöé-]+"
 _DESIGNATION = re.compile(
-    rf"(?<![\w-])(?P<name>{_PLACE}(?:\s{_PLACE}){{0,2}})\s(?P<a>\d{{1,4}}):(?P<b>\d{{1,4}})(?![\d:]|[.,]\d)"
+    rf"(?<![\w-])(?P<name>{_PLACE}(?:\s{_PLACE}){{0,2}})\s(?P<a>[1-9]\d{{0,3}}):(?P<b>[1-9]\d{{0,3}})(?!\d|[.,:]\d)"  # a colon after it ends a list's label
 )
 
 
@@ -66,7 +70,9 @@ _AREA_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4},\s(?:ca\s)
 
 def estates(text: str, trace: Trace | None = None) -> str:
     """In a line about property (a stem of PROPERTY_STEMS anywhere in it,
-    compounds too: "Fastighetsöverlåtelser", "tomtköp"), a capitalised name
+    compounds too: "Fastighetsöverlåtelser", "tomtköp", or of a building
+    permit's notice, BUILDING_PERMIT_STEMS: "Högsjö 3:14: Nybyggnad av
+    carport"), a capitalised name
     of up to three words and "N:M" after it is a property designation:
     "Bredsele 3:12" -> "Bredsele tre kolon tolv", "Sigtuna Märsta 21:387"
     -> "tjugoett kolon trehundraåttiosju" (class "identifier").
@@ -76,11 +82,13 @@ def estates(text: str, trace: Trace | None = None) -> str:
 
     Risk: a clock time with a colon after a capitalised word in such a
     line ("Visning Solvägen 12:30") is read as a designation unless the
-    word is a weekday, a month or "kl." (NOT_PLACES).
+    word is a weekday, a month or "kl." (NOT_PLACES); so is a timetable's
+    time after a place in a line about building ("Bussen från Ekeby 7:15
+    till rivningen").
     """
     if ":" not in text:
         return text
     low = text.lower()
-    if not any(stem in low for stem in PROPERTY_STEMS) and not _AREA_AFTER.search(text):
+    if not _STEMS.search(low) and not _AREA_AFTER.search(text):
         return text
     return more_designations(sub(_DESIGNATION, _designation, text, trace, "identifier"), trace)

@@ -104,6 +104,7 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
 from .letter_endings import join_ending
+from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import departure_verb, predicative, readings
 
@@ -668,7 +669,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_BOARD_SIGNATURE, lambda m: "Styrelsen.", text, trace, "abbreviation")
         text = sub(_BOARD_SUBJECT, lambda m: "Styrelsen", text, trace, "abbreviation")
     if " o. " in text:
-        text = sub(_O_AND, lambda m: "och", text, trace, "abbreviation")
+        text = sub(_O_AND, lambda m: None if letter_o_stop(m) else "och", text, trace, "abbreviation")  # not "IVO. Svaret"
 
     # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound; a
     # match ends in "-" or "." before three small letters (a fast scan for [.-] first)

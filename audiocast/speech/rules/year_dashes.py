@@ -1,0 +1,49 @@
+"""A year, a dash set off by spaces, and a count that is no end of a span
+from it ("2022 – 872" in a table of claims per year, "sedan 2001 – 118
+kommuner krympte" in a headline): the dash becomes a comma, a pause
+between a year and its count ("tvåtusentjugotvå, åttahundrasjuttiotvå").
+
+``cleanup.quote_dash`` joins a spaced dash between two numbers ("10 – 14"
+-> "10–14") so the ranges, scores and spans read them as one expression.
+After a year the second number is often a count of the year's things, not a
+year that ends a span; joined, it was read as a range ("tvåtusennio till
+femtiosju företag") or the dash was left glued between two number words
+("tvåtusentjugotvå–åttahundrasjuttiotvå").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A year before the dash: four digits 1xxx or 20xx, not the end of a grouped number or of a longer code.
+_YEAR_BEFORE = re.compile(r"(?<![\d,.:/-])(?<!\d[ \u00a0])(1[5-9]\d\d|20\d\d)$")
+# The number after the dash: its digits and, grouped, the next group ("1 146").
+_NUMBER_AFTER = re.compile(r"(\d+)(?:[ \u00a0]\d{3})*(?![\d,.:])")
+_SHORT_SPAN = 20  # "2019 – 23": a two-digit end at most this many years after the year is the span's end
+
+
+def keeps_pause(text: str, start: int, end: int) -> bool:
+    """Is the spaced dash between ``text[:start]`` and ``text[end:]`` a pause
+    (``cleanup.quote_dash`` writes a comma) rather than a dash to join? True after a year when the number after it cannot end a span from
+    it: not four digits ("2019 – 2023" is a span), not a two-digit year's end
+    up to 20 years on ("2024 – 25", "1995 – 99"), so a count of one, three or
+    grouped digits ("2021 – 412", "2023 – 1 208") or of two digits behind or
+    far ahead of the year ("2009 – 57 företag", "2020 – 75").
+
+    Risk: a span written with its end's last digits far ahead ("1950 – 99")
+    is read as a year and a count, with a pause.
+    """
+    year = _YEAR_BEFORE.search(text, 0, start)
+    after = _NUMBER_AFTER.match(text, end)
+    if year is None or after is None:
+        return False
+    digits = after.group(1)
+    if len(digits) == 4 and after.end() == end + 4:
+        return False
+    if len(digits) == 2 and after.end() == end + 2:
+        yy = int(year.group(1)) % 100
+        return not yy < int(digits) <= yy + _SHORT_SPAN
+    return True
+
+
+__all__ = ["keeps_pause"]
