@@ -89,6 +89,7 @@ from .wraps import join_wrapped
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
+_TABS = re.compile(r"\t+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
@@ -102,10 +103,25 @@ _SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł":
 
 
 def clean_text(text: str) -> str:
-    """Normalize a dump: line endings, odd spaces, invisible characters, trailing space."""
+    """Normalize a dump: line endings, odd spaces, invisible characters, trailing space; a table row's cells
+    (a browser's copy puts a tab between them) joined by " – ", as the HTML reader joins them, so that the
+    voice pauses between cells instead of reading two cells' figures as one number (:func:`table_row`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_SPACES.sub(" ", table_row(line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
+
+
+def table_row(line: str) -> str:
+    r"""A line whose cells are separated by tabs with its cells joined by " – "; other lines as they are.
+
+    >>> table_row("Hälleby\t18 422\t518\t2,9 %")
+    'Hälleby – 18 422 – 518 – 2,9 %'
+    >>> table_row("\tIngen tabell här\t")
+    '\tIngen tabell här\t'
+    """
+    if "\t" not in line.strip():
+        return line
+    return " – ".join(cell for cell in (_SPACES.sub(" ", c).strip() for c in _TABS.split(line)) if cell)
 
 
 def clean_line(line: str) -> str:
