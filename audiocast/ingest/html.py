@@ -68,7 +68,7 @@ from .html_heads import article_h1, greeting_texts
 from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
-from .html_posts import drop_later_posts
+from .html_posts import drop_later_posts, names_headline
 from .html_repeats import drop_repeats
 from .html_scope import scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
@@ -616,7 +616,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     h1 = h1 if h1 is not None else headline_without_h1(doc)  # no heading: a title-classed element with a date under it
     h1 = review_headline(doc, h1)  # the title opening the text, when the chosen heading is a teaser, the site's or a list's
     title = _headline(doc, ld, h1, site)
-    if drop_later_posts(h1):  # a news page of several posts: the headline's post alone
+    if drop_later_posts(h1, names_headline(doc, title)):  # a news page of several posts: the headline's post alone
         html = etree.tostring(doc, encoding="unicode")
 
     body = doc.find("body")
