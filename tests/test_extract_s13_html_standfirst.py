@@ -80,3 +80,10 @@ def test_the_lead_inside_the_texts_container_is_read_once() -> None:
     html = _page(top).replace("<div class='article-body'>", f"<div class='article-body'><p>{LEAD}</p>")
     read = _read(html)
     assert read.count("går tätare på morgnarna") == 1 and read.startswith(LEAD)
+
+
+def test_a_lead_in_a_span_beside_the_headline_in_its_wrapper_is_read() -> None:
+    top = (f"<div class='hero'><span class='cat'>Skärgård</span><h1>{HEAD}</h1><span class='sub'>{LEAD}</span>"
+           "<span class='when'>3 mars 2026</span></div>")
+    read = _read(_page(top, body_cls="content"))
+    assert read.startswith(LEAD) and "Skärgård\n" not in read and P[2] in read

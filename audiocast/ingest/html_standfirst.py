@@ -94,6 +94,19 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _STOPS = _HEADINGS | {"ul", "ol", "table", "blockquote", "pre", "dl"}
 
 
+_INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "small"})
+
+
+def _line_of_its_own(el: etree._Element) -> bool:
+    """A block, or an inline element standing among blocks (a ``<span>`` beside the headline in its wrapper), not in
+    a line of text."""
+    if el.tag in BLOCK_TAGS:
+        return True
+    parent = el.getparent()
+    return (el.tag in _INLINE and parent is not None and not (parent.text or "").strip()
+            and any(isinstance(s.tag, str) and s.tag in BLOCK_TAGS for s in parent))
+
+
 def _leaf_blocks(h1: etree._Element) -> list[etree._Element]:
     """The blocks after the headline in reading order that hold text of their own and no block inside."""
     found: list[etree._Element] = []
@@ -104,7 +117,7 @@ def _leaf_blocks(h1: etree._Element) -> list[etree._Element]:
         if el is h1:
             seen_head = True
             continue
-        if not seen_head or el in inside or not isinstance(el.tag, str) or el.tag not in BLOCK_TAGS:
+        if not seen_head or el in inside or not isinstance(el.tag, str) or not _line_of_its_own(el):
             continue
         if el.tag in _STOPS or not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el.iterdescendants()):
             found.append(el)
