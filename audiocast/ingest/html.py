@@ -69,6 +69,7 @@ from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
 from .html_posts import drop_later_posts, names_headline
+from .html_records import cut_records
 from .html_repeats import drop_repeats
 from .html_scope import scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
@@ -630,7 +631,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
-    read = drop_repeats(pairs, lead)  # a pull quote read once; 'Om <sender>' ends
+    read = cut_records(drop_repeats(pairs, lead))  # a pull quote read once; comments, a next post end
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     blocks = more_containers(blocks, html, title, lead, rules)  # and in the containers around the one trafilatura read
