@@ -75,3 +75,16 @@ def test_guard_a_sign_off_with_a_date_stays_out_of_a_thread() -> None:
     after = "<p>Stig Ahlberg, 5 april 2026</p>"
     read = _read(_page(after))
     assert P[3] in read
+
+
+def test_a_contact_card_closing_the_text_is_not_read() -> None:
+    after = ("<h3>Frågor om fiskevården?</h3><p>Stig Ahlberg, ordförande</p><p>Tfn 070-312 45 67</p>"
+             "<p>stig.ahlberg@lillan-fvo.se</p>")
+    read = _read(_page(after))
+    assert P[3] in read and "070-312" not in read and "Stig Ahlberg, ordförande" not in read
+
+
+def test_guard_a_closing_sentence_with_a_phone_number_stays() -> None:
+    after = "<p>Fiskekort köps hos Stig Ahlberg på 070-312 45 67 eller i Norrby lanthandel.</p>"
+    read = _read(_page(after))
+    assert "Fiskekort köps hos Stig Ahlberg" in read

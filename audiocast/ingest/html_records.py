@@ -13,6 +13,10 @@ their records:
   three paragraphs of the article's running prose, the title shape occurring nowhere above in the text: the post goes
   from its title.
 
+- a contact card closing the page: the last lines of the text, all short and none a sentence (:data:`CARD_LINES` at
+  most, perhaps under a heading "Kontakt"), holding a person's line and a phone number or an e-mail address: the card
+  goes (annotators count a page's contact lines as its furniture).
+
 Guards (kept): an interview's speakers (no date), a diary's or a timeline's dated entries ("12 maj" over a section:
 no writer, no year, or the shape repeated from the text's start), a single dated line under the text (an update note,
 a sign-off).
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .contacts import is_person_line
 from .dates import is_date_line
 from .html_headline import words
 from .records import is_name_shaped
@@ -39,6 +44,10 @@ PROSE_WORDS = 8
 ARTICLE_PARAGRAPHS = 3
 """A next post stands under at least this many paragraphs of the article's running prose."""
 TITLE_WORDS = 14
+CARD_LINES = 6
+"""A contact card is at most this many lines: a heading, a name, a role, phone numbers, an e-mail address."""
+CARD_LINE_WORDS = 8
+_CHANNEL = re.compile(r"(?i)(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 Pairs = list[tuple[str, str]]
@@ -91,6 +100,14 @@ def _next_post_at(pairs: Pairs, i: int) -> bool:
     return is_date_line(date) and bool(_YEAR.search(date)) and _prose(pairs[i + 2][1])
 
 
+def _card_from(pairs: Pairs, i: int) -> bool:
+    """Whether the text from ``i`` to its end is a contact card (see the module's doc)."""
+    card = [t for k, t in pairs[i:] if k != "endlist"]
+    if not 2 <= len(card) <= CARD_LINES or any(len(words(t)) > CARD_LINE_WORDS or t.rstrip()[-1:] in ".!?" for t in card):
+        return False
+    return any(is_person_line(t) for t in card) and any(_CHANNEL.search(t) for t in card)
+
+
 def cut_records(pairs: Pairs) -> Pairs:
     """``pairs`` (trafilatura's blocks as kind and text) less a comment thread or a next post set after the article's
     text in its container (see the module's doc)."""
@@ -100,6 +117,8 @@ def cut_records(pairs: Pairs) -> Pairs:
             if _writer(pairs, i) and _thread_from(pairs, i):
                 return pairs[:i]
             if _next_post_at(pairs, i) and not any(_next_post_at(pairs, j) for j in range(i)):
+                return pairs[:i]
+            if _card_from(pairs, i):
                 return pairs[:i]
         if kind == "p" and _prose(text) and text.rstrip()[-1:] in ".!?”\"»":
             prose += 1
