@@ -88,3 +88,17 @@ def test_guard_a_closing_sentence_with_a_phone_number_stays() -> None:
     after = "<p>Fiskekort köps hos Stig Ahlberg på 070-312 45 67 eller i Norrby lanthandel.</p>"
     read = _read(_page(after))
     assert "Fiskekort köps hos Stig Ahlberg" in read
+
+
+def test_a_side_columns_opening_hours_after_the_text_are_not_read() -> None:
+    html = _page("").replace("<div class='txt'>", "<div class='row'><div class='col-8'>").replace(
+        "</div></div></body>", "</div><div class='col-4'><h3>Fiskekortsförsäljning</h3><p>Tisdag 17–19</p>"
+        "<p>Lördag kl. 9.00–12.00</p><p>070-312 45 67</p></div></div></div></body>")
+    read = _read(html)
+    assert P[3] in read and "Tisdag 17–19" not in read and "070-312" not in read
+
+
+def test_guard_the_articles_own_times_in_a_sentence_stay() -> None:
+    after = "<p>Invigning av fiskvägen: lördag 11–14</p><p>Söndag 10–12</p>"
+    read = _read(_page(after))
+    assert "Invigning av fiskvägen" in read

@@ -14,8 +14,9 @@ their records:
   from its title.
 
 - a contact card closing the page: the last lines of the text, all short and none a sentence (:data:`CARD_LINES` at
-  most, perhaps under a heading "Kontakt"), holding a person's line and a phone number or an e-mail address: the card
-  goes (annotators count a page's contact lines as its furniture).
+  most, perhaps under a heading "Kontakt"), holding a person's line and a phone number or an e-mail address, or only
+  opening hours and numbers (a side column's "Öppettider"): the card goes (annotators count a page's contact lines
+  as its furniture).
 
 Guards (kept): an interview's speakers (no date), a diary's or a timeline's dated entries ("12 maj" over a section:
 no writer, no year, or the shape repeated from the text's start), a single dated line under the text (an update note,
@@ -48,6 +49,11 @@ CARD_LINES = 6
 """A contact card is at most this many lines: a heading, a name, a role, phone numbers, an e-mail address."""
 CARD_LINE_WORDS = 8
 _CHANNEL = re.compile(r"(?i)(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_DAY = r"(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:ar)?)?\.?"
+_HOURS = re.compile(
+    rf"(?i)(?:(?:öppet|öppettider|telefontid)\s*:?\s*)?(?:vardagar|alla dagar|{_DAY}(?:\s*[–-]\s*{_DAY})?)\s*:?\s*"
+    r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?|(?i:stängt)")
+"""A line of opening hours ("Mån–fre 10–19", "Lördag kl. 11.00–16.00")."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 Pairs = list[tuple[str, str]]
@@ -105,7 +111,10 @@ def _card_from(pairs: Pairs, i: int) -> bool:
     card = [t for k, t in pairs[i:] if k != "endlist"]
     if not 2 <= len(card) <= CARD_LINES or any(len(words(t)) > CARD_LINE_WORDS or t.rstrip()[-1:] in ".!?" for t in card):
         return False
-    return any(is_person_line(t) for t in card) and any(_CHANNEL.search(t) for t in card)
+    if any(is_person_line(t) for t in card) and any(_CHANNEL.search(t) for t in card):
+        return True
+    return any(_HOURS.fullmatch(t) for t in card) and all(
+        _HOURS.fullmatch(t) or _CHANNEL.fullmatch(t) or k == "head" for k, t in pairs[i:] if k != "endlist")
 
 
 def cut_records(pairs: Pairs) -> Pairs:
