@@ -102,3 +102,16 @@ def test_guard_the_articles_own_times_in_a_sentence_stay() -> None:
     after = "<p>Invigning av fiskvägen: lördag 11–14</p><p>Söndag 10–12</p>"
     read = _read(_page(after))
     assert "Invigning av fiskvägen" in read
+
+
+def test_a_shops_products_under_the_text_are_not_read() -> None:
+    after = ("<div class='shop-block'><h3>Böcker i artikeln</h3><p>Fiskeboken för Norrland 249 kr</p>"
+             "<p>Flugor för nybörjare 189 kr</p></div>")
+    read = _read(_page(after))
+    assert P[3] in read and "249 kr" not in read and "Flugor för nybörjare" not in read
+
+
+def test_guard_the_articles_own_prices_with_labels_stay() -> None:
+    after = "<h3>Fiskekort</h3><p>Dygnskort: 80 kr</p><p>Säsongskort: 350 kr</p>"
+    read = _read(_page(after))
+    assert "Dygnskort: 80 kr" in read and "Säsongskort: 350 kr" in read

@@ -16,7 +16,10 @@ their records:
 - a contact card closing the page: the last lines of the text, all short and none a sentence (:data:`CARD_LINES` at
   most, perhaps under a heading "Kontakt"), holding a person's line and a phone number or an e-mail address, or only
   opening hours and numbers (a side column's "Öppettider"): the card goes (annotators count a page's contact lines
-  as its furniture).
+  as its furniture);
+- a shop's products under the text: the last lines, each a heading or a product's name ending in its price ("Rysk
+  salvia ’Blue Spire’ 99 kr", no label and colon: "Entré: 120 kr" is the article's fact), two prices at least: the
+  listing goes.
 
 Guards (kept): an interview's speakers (no date), a diary's or a timeline's dated entries ("12 maj" over a section:
 no writer, no year, or the shape repeated from the text's start), a single dated line under the text (an update note,
@@ -117,6 +120,19 @@ def _card_from(pairs: Pairs, i: int) -> bool:
         _HOURS.fullmatch(t) or _CHANNEL.fullmatch(t) or k == "head" for k, t in pairs[i:] if k != "endlist")
 
 
+_PRICE = re.compile(r"(?i).*\d[\d  ]*(?:[.,]\d{2})?\s*(?:kr|kronor|sek|:-)\.?")
+WARES_LINES = 12
+"""A shop's listing under the text is at most this many lines."""
+
+
+def _wares_from(pairs: Pairs, i: int) -> bool:
+    """Whether the text from ``i`` to its end is a shop's listing (see the module's doc)."""
+    box = [(k, t) for k, t in pairs[i:] if k != "endlist"]
+    priced = [t for k, t in box if k != "head" and _PRICE.fullmatch(t) and len(words(t)) <= CARD_LINE_WORDS
+              and ":" not in t]  # "Entré: 120 kr" is the article's own fact
+    return 2 <= len(priced) and len(box) <= WARES_LINES and len(priced) == sum(k != "head" for k, _ in box)
+
+
 def cut_records(pairs: Pairs) -> Pairs:
     """``pairs`` (trafilatura's blocks as kind and text) less a comment thread or a next post set after the article's
     text in its container (see the module's doc)."""
@@ -127,7 +143,7 @@ def cut_records(pairs: Pairs) -> Pairs:
                 return pairs[:i]
             if _next_post_at(pairs, i) and not any(_next_post_at(pairs, j) for j in range(i)):
                 return pairs[:i]
-            if _card_from(pairs, i):
+            if _card_from(pairs, i) or _wares_from(pairs, i):
                 return pairs[:i]
         if kind == "p" and _prose(text) and text.rstrip()[-1:] in ".!?”\"»":
             prose += 1
