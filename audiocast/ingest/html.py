@@ -57,14 +57,10 @@ from .html_classes import (
     attrs,
     is_boilerplate_el,
     is_table_figure,
-    is_teaser_block,
-    picture_text,
-    role_tokens,
 )
-from .html_classes import articles_own_summary as _own_summary
 from .html_classes import is_quote_figure as _quote_figure
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
-from .html_ends import before_text, list_label_ends, names_site
+from .html_ends import list_label_ends, names_site
 from .html_ends import running as _running
 from .html_firsthead import first_heading
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
@@ -72,11 +68,13 @@ from .html_heads import article_h1, greeting_texts
 from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
-from .html_posts import drop_later_posts
+from .html_posts import drop_later_posts, names_headline
+from .html_records import cut_records
 from .html_repeats import drop_repeats
-from .html_scope import in_small_box, scope_pairs
+from .html_scope import scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
 from .html_splits import more_containers
+from .html_standfirst import lead_element, standfirst, with_standfirst
 from .html_takeback import take_back
 from .html_updates import read_as_text
 from .lang import ensure_swedish, language_name, language_of
@@ -93,10 +91,6 @@ MIN_ARTICLE_CHARS = 150
 (a notice, a two-paragraph blog entry) have 150–300 characters; front pages and paywalls are caught by
 what is left after the boilerplate rules, not by this floor."""
 
-LEAD_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:lead|leadin|lede|leadtext|ingress|ingresstext|preamble|preamble-text|standfirst|intro|deck|dek"
-    r"|summary|excerpt|subtitle|sub-title|subheading|strapline)(?:$|[-_\s])", re.I)
-"""A lead's class word; a theme's subtitle ("jeg_post_subtitle"), a CMS's lead-in ("article__leadin") is its lead."""
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 
@@ -166,41 +160,6 @@ def _author_from_label(doc: etree._Element) -> str | None:
         if m:
             return m.group(1)
     return None
-
-
-def _lead_element(root: etree._Element, h1: etree._Element | None) -> etree._Element | None:
-    for el in before_text(root, h1):  # once the article's text has begun, nothing below is its lead
-        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS or el.tag == "h1":
-            continue
-        if el.tag in {"h2", "h3"} and len(_text(el).split()) < 8:
-            continue  # a subheading, even when its class says "intro"
-        if (
-            (LEAD_CLASS.search(" ".join(role_tokens(el))) or _own_summary(el) or _prose_under(el, h1))
-            and not is_boilerplate_el(el)
-            and len(_text(el)) >= 40 and len(el.findall(".//p")) < 3  # a paragraph, not the body ("text-with-summary")
-            and not el.xpath(".//figure|.//img|.//figcaption|ancestor::figure") and not picture_text(el)
-            and not any(a.tag in BOILERPLATE_TAGS for a in el.iterancestors())
-            and not in_small_box(el) and not is_teaser_block(el)  # a subscribe widget's "preamble", a teaser block
-        ):
-            return el
-    return None
-
-
-SUBTITLE_WORDS = 12
-"""A heading right under the headline that is running prose of at least this many words, ending a sentence, is the
-article's lead set as a subtitle (a theme's ``<h2>`` under the ``<h1>``), whatever its class says."""
-
-
-def _prose_under(el: etree._Element, h1: etree._Element | None) -> bool:
-    """Whether ``el`` is a heading right under the headline (the h1's next element) holding running prose
-    (:data:`SUBTITLE_WORDS` words or more, ending in a sentence's end): the standfirst, not a subheading."""
-    if h1 is None or el.tag not in {"h2", "h3", "h4"}:
-        return False
-    nxt = h1.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    text = _text(el)
-    return nxt is el and len(text.split()) >= SUBTITLE_WORDS and text.rstrip()[-1:] in ".!?"
 
 
 def _fact_boxes(root: etree._Element) -> list[tuple[Block, str | None]]:
@@ -438,7 +397,7 @@ def _uncleaned(html: str | bytes) -> etree._Element:
     doc = lxml.html.document_fromstring(html)
     root = doc.find("body") if doc.find("body") is not None else doc
     h1s = doc.xpath("//article//h1") or doc.xpath("//main//h1") or doc.xpath("//h1")
-    lead_el = _lead_element(root, h1s[0] if h1s else None)
+    lead_el = lead_element(root, h1s[0] if h1s else None)
     if lead_el is not None:
         _drop(lead_el)
     _fact_boxes(root)
@@ -615,6 +574,18 @@ def _check_is_article(source: str, title: str, lead: str | None, blocks: list[Bl
         raise IngestError(source, f"not an article: only {chars} characters of article text (front page, list or paywall?)")
 
 
+def _take_lead(root: etree._Element, h1: etree._Element | None,
+               rules: tuple[BoilerplateRule, ...]) -> tuple[str | None, str | None]:
+    """The lead a class word or its place names, taken out of the page (we place it ourselves); else the text of a lead
+    under the headline that nothing names (:func:`audiocast.ingest.html_standfirst.standfirst`), left in place."""
+    lead_el = lead_element(root, h1)
+    if lead_el is None:
+        return None, standfirst(h1, rules)
+    lead = _text(lead_el)
+    _drop(lead_el)
+    return lead, None
+
+
 def extract_html(html: str, source: str, url: str | None = None, slug: str | None = None,
                  rules: tuple[BoilerplateRule, ...] | None = None, require_swedish: bool = False) -> Article:
     """An Article from an HTML news page, in any language; ``Article.language`` says which.
@@ -646,15 +617,12 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     h1 = h1 if h1 is not None else headline_without_h1(doc)  # no heading: a title-classed element with a date under it
     h1 = review_headline(doc, h1)  # the title opening the text, when the chosen heading is a teaser, the site's or a list's
     title = _headline(doc, ld, h1, site)
-    if drop_later_posts(h1):  # a news page of several posts: the headline's post alone
+    if drop_later_posts(h1, names_headline(doc, title)):  # a news page of several posts: the headline's post alone
         html = etree.tostring(doc, encoding="unicode")
 
     body = doc.find("body")
     root = body if body is not None else doc
-    lead_el = _lead_element(root, h1)
-    lead = _text(lead_el) if lead_el is not None else None
-    if lead_el is not None:
-        _drop(lead_el)
+    lead, unnamed_lead = _take_lead(root, h1, rules)
     boxes = _fact_boxes(root)
     main = _main_lines(html)
     _clean_tree(root, h1, main)
@@ -663,7 +631,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
-    read = drop_repeats(pairs, lead)  # a pull quote read once; 'Om <sender>' ends
+    read = cut_records(drop_repeats(pairs, lead))  # a pull quote read once; comments, a next post end
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     blocks = more_containers(blocks, html, title, lead, rules)  # and in the containers around the one trafilatura read
@@ -672,6 +640,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:
         title, blocks = head_from_body(blocks, title, doc)
+    blocks = with_standfirst(blocks, lead, unnamed_lead)  # a lead under the headline no class names, lost
     if lead is not None:
         blocks = [b for b in blocks if b.text != lead]
     elif (blocks := greeting_texts(blocks)) and blocks[0].kind is BlockKind.PARAGRAPH:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
-_ABOUT = re.compile(r"^(?:Om|About|Fakta om)\s+((?:(?-i:[A-ZÅÄÖ0-9])[\w&.’'-]*\s*){1,6}):?$")
-"""An 'Om <Name>' line: up to six capitalized words (a company form such as 'AB' counts)."""
+_ABOUT = re.compile(r"^(?:Om|About|Fakta om)\s+((?:(?-i:[A-ZÅÄÖ0-9])[\w&.’'-]*\s*){1,6}"
+                    r"(?:(?:kommun|region|förening|förbund|stiftelse|församling|kyrka|kooperativ)\w{0,2}\s*)?):?$")
+"""An 'Om <Name>' line: up to six capitalized words (a company form such as 'AB' counts), perhaps closed by a body's
+form written in lower case ('Om Norrfors kommun', 'Om Svenska kyrkan')."""
 _ORG_FORM = re.compile(r"\b(?:AB|HB|KB|Aktiebolag|ASA|Oyj|A/S|GmbH|Inc|Ltd|LLC|Group|Koncernen|kommun|[Rr]egion|"
                        r"förening|[Ff]örbund|[Ss]tiftelse|[Ee]konomisk förening|Holding)\b")
 _ORG_WORDS = re.compile(r"(?i)\b(?:ägs av|äger|helägt|\w*bolag(?:et)?|\w*företag(?:et)?|koncern(?:en)?|anställda|"
