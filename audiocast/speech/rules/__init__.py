@@ -28,7 +28,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``calendar.py``: dates, weekdays, clock times, school terms, years;
   ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
   their own, and coordinated weekdays that agree in number ("tis och tors
-  18–20" in a course: "tisdagar och torsdagar")
+  18–20" in a course: "tisdagar och torsdagar"); ``weeklists.py`` (called
+  by ``weekdays``): "Mån" and "Tors" opening an item of a week's list
+  ("Lör +14°. Sön +9°. Mån +11°")
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent;
   ``attributive.py`` (called by the units): a measure before the noun it
   measures said in the genitive ("115 hk utombordare", "3 tim. väntan")
@@ -113,7 +115,7 @@ from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
-from .daymonth import date_years, day_parts, weekday_date_spans
+from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
@@ -195,6 +197,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     terms,
     dates,
     date_years,
+    date_time_spans,
     colon_prices,
     clock_lists,
     clock_times,

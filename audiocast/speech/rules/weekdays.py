@@ -20,6 +20,7 @@ from ..data.calendar import (
 )
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub
+from .weeklists import week_list_days
 
 _WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
 _WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
@@ -107,4 +108,4 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONDAY_AFTER, lambda m: "måndag" + keep_stop(m, bool(m.group("dot"))), text, trace, "date")
     if "dagar " in text:
         text = sub(_SINGULAR_BEFORE_PLURAL, lambda m: m.group("a") + "ar", text, trace, "date")
-    return text
+    return week_list_days(text, trace)  # "Lör +14°. Mån +11°": "Mån" in a week's list (``weeklists``)
