@@ -94,3 +94,13 @@ def test_parts_listed_or_filled(text: str, want: str) -> None:
 ])
 def test_parts_guards(text: str, want: str) -> None:
     assert want in normalize(text).lower()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Prognos: Tors uppehåll, +2°. Fre regn, +4°.", "torsdag uppehåll"),
+    ("Abonnemang: 6 mån 590 kr, 12 mån 990 kr.", "sex månader femhundranittio"),
+    ("Uppsägningstiden är 2 mån.", "två månader"),
+    ("Gympa kl. 9–10 mån & tors i Folkets hus.", "tio måndag och torsdag"),
+])
+def test_months_counted_and_days_in_sentences(text: str, want: str) -> None:
+    assert want in normalize(text).lower()

@@ -54,7 +54,7 @@ def _dated(m: re.Match[str]) -> bool:
 _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
     rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
-    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
+    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too
 )
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")

@@ -77,8 +77,16 @@ def _monday(m: re.Match[str]) -> str:
     return "Måndag" if m.group("w")[0] == "M" else "måndag"
 
 
-def _weekday_alone(m: re.Match[str]) -> str:
+_COUNT_BEFORE = re.compile(r"\d\s?$")
+# "kl. 10–12 mån & ons": another weekday linked after it, Monday after all.
+_DAY_LINK_AFTER = re.compile(rf"\.?(?:,|\s+(?:och|o\.?|&|samt|eller))?\s*[–-]?\s*(?i:{_WD_ALL})\b")
+
+
+def _weekday_alone(m: re.Match[str]) -> str | None:
     w = m.group("w") or m.group("c")
+    if (w.lower() == "mån" and _COUNT_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
+            and not _DAY_LINK_AFTER.match(m.string, m.end())):
+        return None  # "1 mån 149 kr", "3 mån": months counted, not Monday (the units say "månader")
     day = weekday_name(w)
     if w[0].isupper():
         day = day.capitalize()
