@@ -104,3 +104,19 @@ def test_parts_guards(text: str, want: str) -> None:
 ])
 def test_months_counted_and_days_in_sentences(text: str, want: str) -> None:
     assert want in normalize(text).lower()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Produkten med artikelnr 44-1203 dras in.", "artikelnummer fyrtiofyra streck"),
+    ("Uppge kundnr 7-5521 vid kontakt.", "sju streck"),
+    ("Ärendet har löpnr 12-880.", "tolv streck åttahundraåttio"),
+    ("Objektnr 33-9 är sålt.", "trettiotre streck nio"),
+])
+def test_a_nr_compound_makes_a_hyphen_a_dash_not_a_range(text: str, want: str) -> None:
+    got = normalize(text).lower()
+    assert want in got
+    assert " till " not in got
+
+
+def test_a_range_after_a_plain_noun_stays_a_range() -> None:
+    assert "tio till tjugo" in normalize("Kursen tar emot 10-20 deltagare.").lower()
