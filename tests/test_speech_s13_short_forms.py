@@ -97,3 +97,21 @@ def test_short_forms_by_shape(text: str, want: str) -> None:
 ])
 def test_a_fraction_and_its_unit_keep_no_stop_mid_sentence(text: str, want: str) -> None:
     assert want in normalize(text).lower()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ta med giltig leg. till vallokalen.", "giltig legitimation till"),
+    ("Glöm inte att visa leg. Tack!", "visa legitimation. tack"),
+    ("Vägarbete mellan tpl Värnamo N och Värnamo S.", "värnamo norra och värnamo södra"),
+    ("Köer från trafikplats Jönköping V till Jönköping Ö.", "jönköping västra till jönköping östra"),
+])
+def test_id_card_and_junction_pairs(text: str, want: str) -> None:
+    assert want in normalize(text).lower()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vi söker leg. sjuksköterska till natten.", "legitimerad sjuksköterska"),
+    ("Han träffade Ljungby S och Ljungby N i cupen.", "ljungby ess och ljungby enn"),  # no junction label
+])
+def test_id_card_and_junction_guards(text: str, want: str) -> None:
+    assert want in normalize(text).lower()
