@@ -27,6 +27,9 @@ COMMON_ABBREVIATIONS = {
     "f.k.": "för kännedom",
     "sign.": "signaturen",
     "förk.": "förkortning",
+    # an invitation's answer ("O.s.a. till Fonus senast 24/4") and a table's heading ("Ant. deltagare")
+    "o.s.a.": "om svar anhålles",
+    "ant.": "antal",
     # Språkrådet's common abbreviations a paper writes
     "m.h.a.": "med hjälp av",
     "mha": "med hjälp av",

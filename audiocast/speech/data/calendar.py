@@ -32,6 +32,11 @@ WEEKDAY_STATUS_WORDS = ("stängt", "stängd", "öppet", "öppen", "ledigt", "vil
 # Words right before "mån" that make it Monday even closing the sentence ("provtagning igen
 # mån.", "svar senast mån"): words of when ("i viss mån", "mån om" stay the word).
 MONDAY_BEFORE = ("igen", "senast", "nästa", "från", "till", "innan", "före", "efter", "tills", "sedan", "på")
+# Short forms of a weekday that are also words ("Mån": "i viss mån"; "Tors": Tor's), read as the
+# day only in a line that names another day of the week (``rules/weeklists``), and the words after
+# them that keep the noun ("mån om", "i mån av", "mån på").
+WEEK_LIST_AMBIGUOUS = ("Mån", "mån", "Tors", "tors")
+WEEK_LIST_NOT_AFTER = ("om", "av", "på", "sitt", "sin", "sina", "att")
 # Words that join two weekdays into one group ("tis och tors", "mån o ons", "lör & sön"): the
 # days agree in number (``weekdays``). Risk: "eller" between a day and a recurring day.
 WEEKDAY_LINKS = ("och", "o", "o.", "&", "eller", "samt")
@@ -116,6 +121,9 @@ förra nästa samma varje året dagen veckan kvällen morgonen natten hemma
 # the ordinals after "var".
 PART_STEMS = ("tredjedel", "fjärdedel", "femtedel", "sjättedel", "sjundedel", "åttondel", "niondel", "tiondel",
               "hälft", "halva", "halvpart", "andel")
+# Stems of filling in the sentence before "till 2/3" ("Fyll formen till 2/3", "tanken var fylld till
+# 1/4"): how full something is, a part ("två tredjedelar"), not the second of March.
+FILL_STEMS = ("fyll", "häll", "påfyll", "halvfyll", "vattenfyll")
 PART_ORDINALS = frozenset("annan tredje fjärde femte sjätte sjunde åttonde nionde tionde".split())
 # Words before "1/3" that make it a part, not a date: amounts ("drygt",
 # "minst"), "varav" (a part of a whole named before it), owning and making

@@ -13,6 +13,12 @@ PROPERTY_STEMS = (
     "servitut", "arrende", "detaljplan", "bygglov", "lantmäteri", "fastighetsbeteckning",
     "köpesumm", "köpeskilling", "taxeringsvärde",
 )
+# Words after "Ryd 2:45" in its sentence that say the property changed hands ("Ryd 2:45 har köpts
+# av ...", "Ås 4:21 bytte ägare"): a line of the sales list that names no stem above.
+PROPERTY_SALE_AFTER = (
+    "köpts", "sålts", "såld", "sålt", "förvärvats", "förvärvad", "överlåtits", "överlåten", "bytt ägare", "bytte ägare",
+    "byter ägare",
+)
 # Names that are no place: a weekday or a month before "14:30" is a time, and so is a live report's
 # label ("Uppdatering 12:15: Rivningen av bron har börjat").
 NOT_PLACES = frozenset("""

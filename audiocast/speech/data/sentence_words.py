@@ -37,3 +37,8 @@ tel. tfn. mob. vxl. adr. avd. vån. kap. bil. prot. ordf. sekr. ers. avs. forts.
 """Short forms of nouns whose stop is their own before a number or a name ("tel. 070-...", "ordf. Eva
 Ek") but may close a sentence too ("Boka via mejl el. tfn. Vi svarar snabbt."): before a word of
 SENTENCE_OPENERS in capitals the stop is the sentence's. Risk: a name that is such a word ("Han")."""
+
+# A small word after a capitalised word that follows "2 000 ex." or "3 st.": the capital opens a
+# sentence ("2 000 ex. Nästa nr utkommer"); not a letter's name a model is spelled with ("14 st.
+# Volkswagen i de fyra", "ID.4" read by then): a word of two letters or more that is no letter.
+SENTENCE_SMALL_WORD = r"\s+(?!(?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta)\b)[a-zåäö]{2,}\b"

@@ -75,6 +75,9 @@ LICENCE_STEMS = (
     "arbetsterapeut", "dietist", "logoped", "optiker", "audionom", "tandhygienist", "apotekar", "receptarie",
     "kurator", "psykoterapeut", "naprapat", "kiropraktor",
 )
+# Words right before "leg." that make it an identity card, not "legitimerad" before a profession
+# ("Ta med leg.", "Giltig leg. krävs", "visa leg. i kassan"): it ends the phrase there.
+ID_CARD_BEFORE = ("med", "visa", "visas", "uppvisa", "uppvisas", "giltig", "fotografisk", "och", "samt", "eller", "kräver")
 # "utb." before a noun naming a person is "utbildad" ("utb. förskollärare"),
 # else the education ("relevant utb. inom vård"); these words are no such noun.
 NOT_PERSON_AFTER_UTB = frozenset("inom som och eller i på för med samt är krävs krav".split())

@@ -110,6 +110,8 @@ MIXED_CASE_WORDS = {
     "NaCl": "koksalt",
     # measures and degrees in mixed case, said by their letters
     "vVD": "vice ve de",
+    # a match's statistics ("0,8 xG", "1,4 xGA": expected goals, against), said by their letters
+    "xG": "eks ge", "xGA": "eks ge a", "npxG": "enn pe eks ge",
     "pH": "pe hå", "HbA1c": "hå be a ett ce", "mRNA": "emm ärr enn a", "PhD": "pe hå de",
     # papers, agencies and universities whose acronym keeps a small letter:
     # spelled as the capitals would be ("SvD", "LiU"), or said as a word where

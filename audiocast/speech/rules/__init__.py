@@ -28,7 +28,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``calendar.py``: dates, weekdays, clock times, school terms, years;
   ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
   their own, and coordinated weekdays that agree in number ("tis och tors
-  18–20" in a course: "tisdagar och torsdagar")
+  18–20" in a course: "tisdagar och torsdagar"); ``weeklists.py`` (called
+  by ``weekdays``): "Mån" and "Tors" opening an item of a week's list
+  ("Lör +14°. Sön +9°. Mån +11°")
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent;
   ``attributive.py`` (called by the units): a measure before the noun it
   measures said in the genitive ("115 hk utombordare", "3 tim. väntan")
@@ -72,6 +74,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
   a range between two signed numbers ("+2–+4 °C": "till"); ``episodes.py``:
   an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
+- ``short_measures.py``: measures the unit rules miss: a unit's short form
+  after a word of quantity ("Ett halvt kg"), an engine's "65 cc" ("kubik"),
+  an ad's columns ("1 sp × 50 mm": "spalt"); ``road_positions``: "km 12/400"
 - ``abbreviation_endings.py``: clipped nouns with an ending after a colon
   ("ordf:s" -> "ordförandens", "Sekr:n" -> "Sekreteraren")
 - ``letter_endings.py``: the ending of a spelled short form after its colon
@@ -123,7 +128,7 @@ from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
 from .codes import codes
 from .contact import phone_numbers, postal_codes, urls_emails
-from .daymonth import date_years, day_parts, weekday_date_spans
+from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
@@ -152,6 +157,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .short_measures import road_positions, short_measures
 from .signed_ranges import signed_ranges
 from .slash_units import unit_slashes
 from .smallprint import small_print
@@ -172,6 +178,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     episodes,
     rooms,
     personal_numbers,
+    road_positions,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
@@ -205,10 +212,12 @@ PIPELINE: tuple[SpeechRule, ...] = (
     terms,
     dates,
     date_years,
+    date_time_spans,
     colon_prices,
     clock_lists,
     clock_times,
     number_compounds,
+    short_measures,
     units,
     per_units,
     money,
@@ -238,7 +247,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 _DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, rooms, personal_numbers, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times, thousands,
+    references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times, thousands,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

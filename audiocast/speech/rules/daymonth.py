@@ -225,3 +225,56 @@ def date_years(text: str, trace: Trace | None = None) -> str:
     if _COLD.search(text):
         return text
     return sub(_DATE_YEAR, lambda m: f"{m.group('mon')} {cardinal(int(m.group('y')))}", text, trace, "year")
+
+
+# "23 juni kl. 20 – 24 juni kl. 06": a date and a time, a dash, a day and a month with a time after
+# it (the clock rule would read "kl. 20–24" as two hours); "15/12 2024–13/12 2025": a date with its
+# year, a dash, a date (the dash was silent). Both after ``calendar.dates`` read the first date.
+_MONTHS = alternation(list(MONTHS))
+_MONTHS_SHORT = "jan|feb|mars|apr|jun|jul|aug|sept|sep|okt|nov|dec"  # "15 aug. kl. 05" (no "mar": a word)
+_CLOCK_DASH_DATE = re.compile(
+    rf"\b(?P<head>(?:{_MONTHS}) (?:kl\.?|klockan) ?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)\s?[–-]\s?"
+    rf"(?P<d>[1-9]|[12]\d|3[01])(?:/(?P<m>[1-9]|1[0-2])| (?P<mon>{_MONTHS}|(?:{_MONTHS_SHORT})\.?))(?=,?\s(?:kl\b|klockan\b))"
+)
+_ORDINALS = alternation([ordinal(d) for d in range(1, 32)])
+# A dash between a number, a month or a year said and a date said by now (with its weekday):
+# "2024–trettonde december", "kl. 22.00–fjärde maj", "kl. 16 – måndag den tionde november".
+_DASH_DATE = re.compile(
+    rf"(?P<head>\d\.?|\b(?:{_MONTHS})|\b(?:tvåtusen|nittonhundra|artonhundra)[a-zåäö]*)\s?[–-]\s?"
+    rf"(?=(?:(?:{alternation(list(WEEKDAYS))}) )?(?:den )?(?:{_ORDINALS}) (?:{_MONTHS})\b)"
+)
+
+
+def _clock_dash_date(m: re.Match[str]) -> str:
+    mon = m.group("mon")
+    month = next(full for full in MONTHS if full.startswith(mon.rstrip(".")[:3])) if mon else MONTHS[int(m.group("m")) - 1]
+    return f"{m.group('head')} till {ordinal(int(m.group('d')))} {month}"
+
+
+def date_time_spans(text: str, trace: Trace | None = None) -> str:
+    """A span from a date and a time to a date and a time, "23 juni kl. 20 – 24 juni kl. 06" ->
+    "tjugotredje juni kl. 20 till tjugofjärde juni kl. 06" (the end was "kl. 20–24" two hours and
+    "juni" left over), and from a date with its year to another, "15/12 2024–13/12 2025" ->
+    "... december 2024 till trettonde december 2025" (class "range"): a dash between a number, a
+    month or a year and a date said by then (its weekday too) is "till" when a month's name opens
+    the span too. Runs after ``calendar.dates``.
+
+    Risk: hours to a day's number before a month and a time ("kl. 8–12 maj kl. 10") are read as
+    a span of dates; no notice writes its hours so. A dash after a date opening a clause that
+    starts with a date ("i maj 2025 – första juni kom beskedet") is read "till"."""
+    if "–" not in text and "-" not in text:
+        return text
+    low = text.lower()
+    if "kl" in low:
+        text = sub(_CLOCK_DASH_DATE, _clock_dash_date, text, trace, "range")
+    return sub(_DASH_DATE, _dash_date, text, trace, "range")
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")
+
+
+def _dash_date(m: re.Match[str]) -> str | None:
+    """The dash is "till" when the span opens with a date too (a month's name in the words before)."""
+    if _MONTH_WORD.search(m.string, max(0, m.start() - 40), m.end("head")) is None:
+        return None  # "Hon fyllde 2025 – första maj var hennes dag": a clause after the dash
+    return m.group("head") + " till "

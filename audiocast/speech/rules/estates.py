@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.estate_words import NOT_PLACES, PROPERTY_STEMS
+from ..data.estate_words import NOT_PLACES, PROPERTY_SALE_AFTER, PROPERTY_STEMS
 from ..data.permit_words import BUILDING_PERMIT_STEMS
 from ..numbers import cardinal
 from ..report import Trace
@@ -67,6 +67,14 @@ def more_designations(text: str, trace: Trace | None = None) -> str:
 # "Kusfors 1:45, 12 ha skog": a designation with the land's area right after it, a property by its shape.
 _AREA_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4},\s(?:ca\s)?\d+(?:,\d+)?\s?(?:ha|hektar|kvm|m²)\b")
 
+# "Vrigstad-Bäck 1:34 till Per Ek, Eksjö, för 875 000 kr", "Ryd 2:45 har köpts av ...": a line of a
+# sales list naming no stem, the sale said after the designation (a buyer of two capitalised words and
+# a price, or a word of PROPERTY_SALE_AFTER).
+_SOLD_AFTER = re.compile(
+    r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4}(?!\d)(?=[^.!?]{0,80}?(?:\btill (?:[A-ZÅÄÖ][\wåäöé-]+,? (?:och |& )?)+"
+    rf"[A-ZÅÄÖ][^.!?]{{0,60}}?\bför (?:ca |cirka )?\d|\b(?:{alternation(list(PROPERTY_SALE_AFTER))})\b))"
+)
+
 
 def estates(text: str, trace: Trace | None = None) -> str:
     """In a line about property (a stem of PROPERTY_STEMS anywhere in it,
@@ -78,17 +86,22 @@ def estates(text: str, trace: Trace | None = None) -> str:
     -> "tjugoett kolon trehundraåttiosju" (class "identifier").
 
     A line with no such stem is one when a designation has the land's
-    area right after it ("Kusfors 1:45, 12 ha skog").
+    area right after it ("Kusfors 1:45, 12 ha skog") or its sale after it
+    in the sentence: a buyer of two capitalised words and a price ("Bäck
+    1:34 till Per Ek, Eksjö, för 875 000 kr") or a word of
+    PROPERTY_SALE_AFTER ("Ryd 2:45 har köpts av ...").
 
     Risk: a clock time with a colon after a capitalised word in such a
     line ("Visning Solvägen 12:30") is read as a designation unless the
     word is a weekday, a month or "kl." (NOT_PLACES); so is a timetable's
     time after a place in a line about building ("Bussen från Ekeby 7:15
-    till rivningen").
+    till rivningen"), and a timetable's line with a time after a place and
+    a traveller of two capitalised names and a price after it ("Umeå 14:30
+    till Anna Berg för 200 kr").
     """
     if ":" not in text:
         return text
     low = text.lower()
-    if not _STEMS.search(low) and not _AREA_AFTER.search(text):
+    if not _STEMS.search(low) and not _AREA_AFTER.search(text) and not _SOLD_AFTER.search(text):
         return text
     return more_designations(sub(_DESIGNATION, _designation, text, trace, "identifier"), trace)

@@ -80,6 +80,10 @@ _CLUB_O_HINT = re.compile(r"o(?<=[BCDFGHKLMNPRSTVÖ]o)[A-ZÅÄÖ]{2}")
 # "USB-C", "Typ-C": a single capital after a short form's hyphen is a letter (not two party letters: "KD-L").
 _HYPHEN_LETTER = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ]{2,5}|[Tt]yp)-(?P<l>[A-ZÅÄÖ])(?![\w]|-\d)")
 
+# "LA:B", "MsvA:B"-like classes with capitals on both sides of a colon: a class and its letter (an
+# ending after a colon is small: "VD:n", "SMS:et").
+_COLON_CAPITALS = re.compile(r"(?<![\w:])(?P<a>[A-ZÅÄÖ]{1,4}):(?P<b>[A-ZÅÄÖ]{1,2})(?![\w:])")
+
 
 def _hyphen_letter(m: re.Match[str]) -> str | None:
     if m.group("a") in PARTIES and m.group("l") in PARTIES:
@@ -107,7 +111,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS). A double
     name's two initials joined by a hyphen and standing alone are spelled
     ("Per-Olof (P-O) Ek" -> "pe o"; two party letters are left). A club's letters with the small "o" of
-    "och" are spelled ("Rättviks GoIF" -> "ge o i eff", "BoIS").
+    "och" are spelled ("Rättviks GoIF" -> "ge o i eff", "BoIS"). Capitals on
+    both sides of a colon are spelled, both: "LA:B" (a show-jumping class) ->
+    "ell a be" (the letter after it was read as an ending, "ell abe").
 
     Risk: a slash between two single letters of LICENCE_CLASSES in a
     sentence that names a licence word for something else ("klass A/B") is
@@ -132,6 +138,8 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_SURNAME_INITIAL, lambda m: m.group("n") + m.group("l"), text, trace, "acronym")
     if "-" in text:
         text = sub(_HYPHEN_LETTER, _hyphen_letter, text, trace, "acronym")  # "USB-C" -> "USB-ce"
+    if ":" in text:
+        text = sub(_COLON_CAPITALS, lambda m: f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
     if _CLUB_O_HINT.search(text):
         text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
     if any(w in text for w in MODEL_LETTERS):

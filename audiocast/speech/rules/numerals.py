@@ -435,7 +435,7 @@ _RANGE_COMPOUND = re.compile(r"(?P<a>\d(?<![\w,.:]\d)\d{0,2})\s?[–-]\s?(?P<b>\
 
 # Labels that make "23-117" after them a number's parts, not a range.
 _NUMBER_LABEL_BEFORE = frozenset({"nr", "nr.", "nummer", "numret", "nummer:", "nr:"})
-_NR_TAILS = (".nr", ".nr.", "nummer", "nummer:")  # "Best.nr 12-345", "artikelnummer 778-12"
+_NR_TAILS = ("nr", "nr.", "nr:", "nummer", "nummer:")  # "Best.nr 12-345", "artikelnummer 778-12", "Artikelnr 10-2233"
 
 
 def _id_part(n: str) -> str:

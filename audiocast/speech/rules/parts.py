@@ -14,6 +14,7 @@ from ...calendar_sv import MONTHS
 from ..data.calendar import (
     DATE_FOLLOWERS,
     EPISODE_BEFORE,
+    FILL_STEMS,
     FLOOR_BEFORE,
     FRACTION_MEASURE_NOUNS,
     PART_COMPOUND_HEADS,
@@ -56,15 +57,33 @@ _PARTITIVE_OPENING = re.compile(r"(?:^|[.!?:]\s)(?:Av|Bland) (?:(?:de|alla) [a-z
 _PART_OF_BEFORE = re.compile(r"(?<![\w/.,])[1-9]/(?:[2-9]|10) av\b[^.!?]*$")
 
 
+# "1/3 åker och 2/3 skog", "1/10 är sjöar och 2/3 skog": the item before in a list of parts, a part
+# and the noun it is of (not a passive verb: "3/4 hålls och 5/4 ...").
+_PART_ITEM_BEFORE = re.compile(
+    r"(?<![\w/.,])[1-9]/(?:[2-9]|10)\s(?:är\s)?[a-zåäö]+(?<!s)(?:\s(?:och|samt|eller)|,)\s$"
+)
+
+
+def _listed_or_filled(m: re.Match[str], words: list[str]) -> bool:
+    """A part in a list of parts after another part and its noun ("1/3 åker och 2/3 skog"), or how
+    full a thing is after "till" and a word of FILL_STEMS in the sentence ("Fyll formen till 2/3")."""
+    if words[-1:] == ["till"] and any(w.startswith(FILL_STEMS) for w in words[:-1]):
+        return True
+    return "/" in m.string[max(0, m.start() - 40) : m.start()] and _PART_ITEM_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()) is not None
+
+
 def among_parts(m: re.Match[str]) -> bool:
     """Is "d/m" one of parts: a part's word or a part "of" something before
     it in the sentence ("2/3 av kommunens yta är skog och 1/4 är myr"), or a
     part of the same thing further on ("äger 1/3 och staten 2/3 av bolaget");
     the same part written before it in the sentence; the part said again as
-    a percent right after it ("blev 3/5 – alltså 60 %", "1/4 (25 %)")."""
+    a percent right after it ("blev 3/5 – alltså 60 %", "1/4 (25 %)"); an item of a list of parts
+    or how full a thing is (``_listed_or_filled``). Risk: a date after a filling word and "till"
+    ("fyller år och firar till 2/3") is read as a part."""
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
-            or _percent_ahead(m)
+            or _percent_ahead(m) or _listed_or_filled(m, words)
             or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))
             or ("/" in m.string[max(0, m.start() - 80) : m.start()]
                 and (_PART_OF_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None

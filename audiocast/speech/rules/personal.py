@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import cardinal, year
+from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .machinery import prev_words, sub
 
@@ -22,6 +22,9 @@ _LABELS = frozenset("""
 personnummer personnumret personnr pnr pnr. persnr födelsedatum födelsedatumet födelsedag född f. samordningsnummer
 """.split())
 _OTHER_NUMBER_TAILS = ("nummer", "numret", "nr", "nr.", "id")
+# An organisation number: six digits, a hyphen, four digits, its month's place no month (a
+# company's third digit is 2 or more: "556677-8899", "969712-4401"); no range falls so.
+_ORGANISATION = re.compile(r"(?<![\w.,/:+-])(?P<a>\d\d[2-9]\d{3})-(?P<b>\d{4})(?![\w]|[.,/:-]\d)")
 _SIX_DIGITS = re.compile(r"\d{6}")  # a cheap test first
 _GATE = re.compile(r"\d{6}[-+]\d{4}|\d{12}|(?:nummer|nr\.?|datum|datumet|född|f\.)\s\d{6}", re.I)
 
@@ -44,6 +47,13 @@ def _said(m: re.Match[str]) -> str | None:
     return out
 
 
+def _organisation(m: re.Match[str]) -> str | None:
+    before = prev_words(m, 2)
+    if any(w.endswith(_OTHER_NUMBER_TAILS) for w in before):
+        return None  # "org.nr 556677-8899": the label's own rule reads it (``labelled``, ``identifiers``)
+    return f"{digits(m.group('a'))} streck {digits(m.group('b'))}"
+
+
 def _labelled(m: re.Match[str]) -> str | None:
     before = prev_words(m, 2)
     if not before or not (before[-1] in _LABELS or (before[-1] in ("är", "var") and before[0] in _LABELS)):
@@ -62,6 +72,11 @@ def personal_numbers(text: str, trace: Trace | None = None) -> str:
     without the hyphen and six digits alone are read so too
     ("födelsedatum 850312" -> "åttiofem noll tre tolv").
 
+    An organisation number has that shape with no month in it (its third
+    digit 2 or more): digit by digit with "streck" ("969712-4401" -> "nio
+    sex nio sju ett två streck fyra fyra noll ett"), never a range, after a
+    label or none (a bankruptcy notice writes it after the name alone).
+
     Risk: an article or order number of exactly that shape (six or eight
     digits making a valid date, a hyphen, four digits) is read as a
     personal number; a case number after its label ("dnr 2024-0345") has
@@ -70,4 +85,6 @@ def personal_numbers(text: str, trace: Trace | None = None) -> str:
     if not _SIX_DIGITS.search(text) or not _GATE.search(text):
         return text
     text = sub(_PERSONAL, _said, text, trace, "identifier")
+    if "-" in text:
+        text = sub(_ORGANISATION, _organisation, text, trace, "identifier")
     return sub(_LABELLED, _labelled, text, trace, "identifier")

@@ -41,7 +41,7 @@ from ..data.quantities import (
     UNITS_OF_MEASURE,
     WEATHER_WORDS,
 )
-from ..data.sentence_words import SENTENCE_OPENERS
+from ..data.sentence_words import SENTENCE_OPENERS, SENTENCE_SMALL_WORD
 from ..numbers import cardinal
 from ..report import Trace
 from .attributive import measure_genitive
@@ -261,14 +261,14 @@ _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
 # Dotted units that count a named thing after them ("14 st. Volkswagen", "500 ex. Nya
 # Testamentet"): their period before a capital does not end the sentence.
 _COUNT_BEFORE_NAME = frozenset({"st.", "ex."})
-_CAPITAL_NEXT = re.compile(r"\s+(?P<w>[A-ZÅÄÖ][a-zåäö]*)\b")
+_CAPITAL_NEXT = re.compile(r"\s+(?P<w>[A-ZÅÄÖ][a-zåäö]*)\b(?P<low>" + SENTENCE_SMALL_WORD + ")?")  # (a small word after: a sentence)
 
 
 def _opener_next(m: re.Match[str]) -> bool:
     """Is the capital word after "3 st." one that opens sentences, never a counted name ("Köp 3 st.
-    Det räcker": the stop ends the sentence; "2 st. Hkp 16" counts the helicopters)?"""
+    Det räcker", "2 000 ex. Nästa nr utkommer": a small word after it, the stop ends the sentence)?"""
     ahead = _CAPITAL_NEXT.match(m.string, m.end())
-    return ahead is not None and ahead.group("w").lower() in SENTENCE_OPENERS
+    return ahead is not None and (ahead.group("w").lower() in SENTENCE_OPENERS or ahead.group("low") is not None)
 
 
 _PAGE_LOOK_BACK = 160

@@ -34,8 +34,8 @@ _NUMERATORS = {k: v for k, v in UNITS_OF_MEASURE.items() if "/" not in k and k n
 _NUMERATORS.update(EXTRA_UNITS)
 _DENOMINATORS = {d: f"per {w}" for d, w in PER_MEASURES.items()} | {
     d: w for d, w in PER_PERIOD.items() if d not in PER_MEASURES}
-_RATE = re.compile(
-    rf"(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
+_RATE = re.compile(  # "1–2 ggr/tim": a range's first number and its dash too ("en till två gånger")
+    rf"(?:(?<![\w,.:/–-])(?P<lo>\d{{1,4}}(?:,\d+)?)\s?[–-]\s?)?(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
     rf"\s?/\s?(?P<d>{alternation(_DENOMINATORS)})(?![\w/²³])"
 )
 
@@ -55,6 +55,8 @@ def _rate(m: re.Match[str]) -> str | None:
             said += f" och {cardinal(secs, 'en')} {'sekund' if secs == 1 else 'sekunder'}"
     else:
         said = f"{say_number(n, gender)} {one if n == '1' else many}"
+        if m.group("lo"):
+            said = f"{say_number(m.group('lo'), gender)} till {said}"
     return f"{said} {_DENOMINATORS[per]}"
 
 
@@ -69,7 +71,9 @@ def rates(text: str, trace: Trace | None = None) -> str:
     "fem ton per hektar", "68 kg/hl" -> "sextioåtta kilo per hektoliter",
     "40 tim/v" -> "fyrtio timmar i veckan", "6 m³/ha" -> "sex kubikmeter per
     hektar"; a pace in minutes and seconds per distance "4.40 min/km" ->
-    "fyra minuter och fyrtio sekunder per kilometer" (class "unit"). Pairs the measure
+    "fyra minuter och fyrtio sekunder per kilometer" (class "unit"); a range
+    before the unit with it, "1–2 ggr/tim" -> "en till två gånger i timmen"
+    (the dash was left silent between two cardinals). Pairs the measure
     tables already name ("km/h", "mg/l", "kr/mån") are left to
     ``quantities``.
 

@@ -26,6 +26,7 @@ from ..data.short_readings import (
     DOTTED_JOINED_HEADS,
     ELECTING_WORDS,
     GENRE_TAILS,
+    ID_CARD_BEFORE,
     LEFT_AFTER,
     LICENCE_STEMS,
     LICENCE_TAIL,
@@ -192,6 +193,9 @@ _TOM = re.compile(rf"(?<![\w.])tom(?= (?:den )?(?:{alternation(TOM_BEFORE)}|[a-z
 
 # (its own period before a small letter goes with it: "som ssk. på avd. 12")
 _PROFESSION = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(PROFESSIONS_SHORT)}))(?![\w]|\.\w)(?:\.(?=\s[a-zåäö]))?")
+# "Ta med leg.", "Giltig leg. krävs": the identity card after a word of showing or carrying it,
+# before the phrase ends or a verb (not "leg. sjuksköterska": a title before a profession).
+_ID_CARD = re.compile(rf"(?<![\w.])(?P<b>(?i:{alternation(ID_CARD_BEFORE)}) )leg\.(?=\s*$|[,;:!?)]|\s+(?:[A-ZÅÄÖ]|krävs|behövs|måste|ska|gäller|i\b|vid\b))")
 _LICENCE = re.compile(rf"(?<![\w.])(?P<w>(?i:{alternation(LICENCE_STEMS)}))leg\.?(?![\w])")
 _AFTER_PIECES = re.compile(rf"(?:(?<=\bst\. )|(?<=\bstycken ))(?P<n>{alternation(PLURALS_AFTER_PIECES)})(?![\w]|\.\w)")
 _UTB = re.compile(r"(?<![\w.])(?P<u>[Uu])tb\.(?![\w])")
@@ -329,6 +333,15 @@ def _kinds_and_comparisons(text: str, low: str, trace: Trace | None) -> str:
     return text
 
 
+def _licences(text: str, low: str, trace: Trace | None) -> str:
+    """ "Ta med leg." -> "legitimation" (the identity card, ``_ID_CARD``); "lärarleg." -> "lärarlegitimation"."""
+    if "leg." in low:
+        text = sub(_ID_CARD, lambda m: m.group("b") + "legitimation" + keep_stop(m, True), text, trace, "abbreviation")
+    if _LICENCE_HINT.search(low):
+        text = sub(_LICENCE, lambda m: m.group("w") + LICENCE_TAIL, text, trace, "abbreviation")
+    return text
+
+
 def readings(text: str, trace: Trace | None = None) -> str:
     """"ordf." before what is the chair's is the genitive: "ordf.
     utslagsröst" -> "ordförandens utslagsröst", "följde ordf. förslag"
@@ -382,8 +395,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
             text = sub(_MORE_SHORT, _more_short, text, trace, "abbreviation")
     if _PROFESSION_HINT.search(low):
         text = sub(_PROFESSION, _profession, text, trace, "abbreviation")
-    if "leg" in low and _LICENCE_HINT.search(low):
-        text = sub(_LICENCE, lambda m: m.group("w") + LICENCE_TAIL, text, trace, "abbreviation")
+    text = _licences(text, low, trace) if "leg" in low else text  # "Ta med leg.", "lärarleg."
     if "st. " in text or "stycken " in text:  # "24 st. lgh": the noun counted, in the plural
         text = sub(_AFTER_PIECES, lambda m: PLURALS_AFTER_PIECES[m.group("n")] + keep_stop(m, m.group("n").endswith(".")),
                    text, trace, "abbreviation")

@@ -54,8 +54,9 @@ def _dated(m: re.Match[str]) -> bool:
 _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
     rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
-    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))?"
+    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too
 )
+_NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")  # "sänks med ½.": nothing the half is of after it
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
 # "Är 2 + 2 = 5?": the question's verb is said, the sign is "lika med".
@@ -78,7 +79,8 @@ _ARTICLE_SLASH_PART = re.compile(r"(?:(?<=\b[Ee]n )|(?<=\b[Ee]tt ))(?P<d>[2-7])/
 _SLASH_MIXED = re.compile(r"(?<![\w/.,:–-])(?P<w>\d{1,3})\s(?P<d>[1-9])/(?P<m>10|[2-8])(?![\w/.,:–-])")
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
-_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)")
+_TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)"
+                    r"|(?<=[a-zåäö]{2} )[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]|\s*$))")  # "paracetamol x 3"
 _TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a fast scan)
 _FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
@@ -139,8 +141,8 @@ def _fraction(m: re.Match[str]) -> str:
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
     part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
     neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
-    if den == 2 and num == 1 and not m.group("n") and not unit and next_word(m) == "av":
-        return "hälften"  # "½ av eleverna" -> "hälften av eleverna"
+    if den == 2 and num == 1 and not m.group("n") and not unit and (next_word(m) in NOT_NOUN or _NO_WORD_AFTER.match(m.string, m.end())):
+        return "hälften"  # "½ av eleverna", "mot ½ för fem år sedan", "sänks med ½.": a half of a whole, no noun after
     if den == 2 and num == 1:
         part = "ett halvt" if neuter else "en halv"
         before = prev_words(m)

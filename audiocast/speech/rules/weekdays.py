@@ -20,6 +20,7 @@ from ..data.calendar import (
 )
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub
+from .weeklists import week_list_days
 
 _WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
 _WD_ALL = alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) >= 3])
@@ -76,8 +77,16 @@ def _monday(m: re.Match[str]) -> str:
     return "Måndag" if m.group("w")[0] == "M" else "måndag"
 
 
-def _weekday_alone(m: re.Match[str]) -> str:
+_COUNT_BEFORE = re.compile(r"\d\s?$")
+# "kl. 10–12 mån & ons": another weekday linked after it, Monday after all.
+_DAY_LINK_AFTER = re.compile(rf"\.?(?:,|\s+(?:och|o\.?|&|samt|eller))?\s*[–-]?\s*(?i:{_WD_ALL})\b")
+
+
+def _weekday_alone(m: re.Match[str]) -> str | None:
     w = m.group("w") or m.group("c")
+    if (w.lower() == "mån" and _COUNT_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
+            and not _DAY_LINK_AFTER.match(m.string, m.end())):
+        return None  # "1 mån 149 kr", "3 mån": months counted, not Monday (the units say "månader")
     day = weekday_name(w)
     if w[0].isupper():
         day = day.capitalize()
@@ -107,4 +116,4 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONDAY_AFTER, lambda m: "måndag" + keep_stop(m, bool(m.group("dot"))), text, trace, "date")
     if "dagar " in text:
         text = sub(_SINGULAR_BEFORE_PLURAL, lambda m: m.group("a") + "ar", text, trace, "date")
-    return text
+    return week_list_days(text, trace)  # "Lör +14°. Mån +11°": "Mån" in a week's list (``weeklists``)

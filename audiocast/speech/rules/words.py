@@ -299,15 +299,15 @@ _HOUSE_LETTER = re.compile(
 
 
 # "trafikplats Ulricehamn Ö": a junction's or a stop's label, a place's name
-# and a compass letter (a vowel too, so not a lone consonant).
+# and a compass letter (a vowel too, so not a lone consonant); a second place and letter after "och"/"till".
 _PLACE_COMPASS = re.compile(
     rf"(?P<pre>(?<![\w.])(?i:{alternation(PLACE_POINT_LABELS)})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s)"
-    rf"(?P<l>{alternation(COMPASS_AFTER_PLACE)})(?![\w&/'’-]|\.\w)"
+    rf"(?P<l>{alternation(COMPASS_AFTER_PLACE)})(?![\w&/'’-]|\.\w)(?:(?P<mid>\s(?:och|till|och mellan)\s[A-ZÅÄÖ][a-zåäö]+\s)(?P<l2>{alternation(COMPASS_AFTER_PLACE)})(?![\w&/'’-]|\.\w))?"
 )
 
 
 def _place_compass(m: re.Match[str]) -> str:
-    return m.group("pre") + COMPASS_AFTER_PLACE[m.group("l")]
+    return m.group("pre") + COMPASS_AFTER_PLACE[m.group("l")] + (m.group("mid") + COMPASS_AFTER_PLACE[m.group("l2")] if m.group("l2") else "")
 
 
 # "45k följare", "1,2M visningar": a social count with a letter for its

@@ -1,0 +1,64 @@
+"""Measures written short where the unit rules see no number before them or
+lack the unit: "Ett halvt kg" (a word of quantity before the unit), "65 cc"
+(an engine's cubic centimetres), "1 sp × 50 mm" (an ad's columns); a road's position "km 12/400" (read
+early, before the slash and the plus are). The
+tables are in ``speech/data/quantity_short_forms.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantity_short_forms import COLUMN_WORDS, CUBIC_CENTIMETRES, QUANTITY_UNITS, QUANTITY_WORDS
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import NUM, alternation, say_number, sub
+
+_AFTER_WORD = re.compile(
+    rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w/²³]|\.\w)"
+)
+_PLURAL_AFTER = frozenset({"par", "några", "många", "flera", "fler", "färre"})
+# "km 12/400", "km 12+400": a road's position, kilometres and metres ("tolv plus fyrahundra").
+_ROAD_POSITION = re.compile(r"(?<![\w.])(?P<km>[Kk]m|[Kk]ilometer)\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
+_CC = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?cc\b(?![.:]\w)")
+_COLUMNS = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?sp\.?(?=\s?(?:[×x]|gånger)\s?\d)")
+
+
+def _after_word(m: re.Match[str]) -> str:
+    one, many = QUANTITY_UNITS[m.group("u")]
+    unit = many if m.group("w").lower() in _PLURAL_AFTER else one
+    stop = "." if m.group("dot") and (m.end() == len(m.string) or m.string[m.end():m.end() + 2].strip()[:1].isupper()) else ""
+    return f"{m.group('w')} {unit}{stop}"
+
+
+def short_measures(text: str, trace: Trace | None = None) -> str:
+    """ "Ett halvt kg kantareller" -> "Ett halvt kilo kantareller", "ett par km"
+    -> "ett par kilometer" (a word of QUANTITY_WORDS before a unit of
+    QUANTITY_UNITS: the unit rules read a unit only after a number); "65 cc"
+    -> "sextiofem kubik" (an engine's cubic centimetres); "1 sp × 50 mm" ->
+    "en spalt gånger femtio millimeter" (an ad's width in columns before its
+    height). Class "unit".
+
+    Risk: "cc" after a number naming something else (a copy "cc" in a
+    mail header is never after a number); "sp" only before a multiplication
+    sign and a number; the units after a word are those no word is spelled
+    as, so "ett par m" stays as written."""
+    if "cc" in text:
+        text = sub(_CC, lambda m: f"{say_number(m.group('n'), 'en')} {CUBIC_CENTIMETRES}", text, trace, "unit")
+    if "sp" in text:
+        text = sub(_COLUMNS, lambda m: f"{say_number(m.group('n'), 'en')} "
+                   + COLUMN_WORDS[0 if m.group("n") == "1" else 1], text, trace, "unit")
+    if _AFTER_WORD.search(text) is None:
+        return text
+    return sub(_AFTER_WORD, _after_word, text, trace, "unit")
+
+
+def road_positions(text: str, trace: Trace | None = None) -> str:
+    """ "vid km 12/400" -> "vid kilometer tolv plus fyrahundra" (class "identifier"): a position on a
+    road in kilometres and metres after "km", written with a slash or a plus (the metres were read
+    digit by digit, "tolv fyra noll noll"). Risk: a rate "km 12/100" (three digits after the slash
+    after a leading "km") is read as a position; a rate puts its number first ("12 km/h")."""
+    if "m" not in text or ("/" not in text and "+" not in text):
+        return text
+    return sub(_ROAD_POSITION, lambda m: f"{'K' if m.group('km')[0] == 'K' else 'k'}ilometer {cardinal(int(m.group('a')))} plus "
+               f"{cardinal(int(m.group('b')))}", text, trace, "identifier")
