@@ -78,7 +78,9 @@ from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
+from .sectionboxes import section_box_tags
 from .signedend import signed_end_tags
+from .sitecalls import site_call_tags
 from .summaries import language_tags
 from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
@@ -526,7 +528,7 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     _writer_tags(lines, body_from)
     language_tags(lines[body_from:])
-    more_box_tags(lines[body_from:])
+    _more_boxes(lines, body_from, title)
     record_tags(lines[body_from:])
     widget_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
@@ -550,7 +552,7 @@ def explain_text_dump(
     person_contact_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
-    box_appeal_tags(lines[body_from:])
+    _appeals(lines, body_from, f"{title}\n{lead or ''}")
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
@@ -582,6 +584,19 @@ def explain_text_dump(
         model=[ln.text for ln in lines if ln.rule == "model"],
         layout=[ln.text for ln in lines if ln.rule in LAYOUT_RULES],
     )
+
+
+def _more_boxes(lines: list[_Line], body_from: int, title: str) -> None:
+    """Boxes of the site's other items under the article: under a heading of more items, or of the article's own
+    section, column or series (a label of the head repeated over titles)."""
+    more_box_tags(lines[body_from:])
+    section_box_tags(lines, body_from, title)
+
+
+def _appeals(lines: list[_Line], body_from: int, said: str) -> None:
+    """Appeals under the article: a box's own appeal, and the site's standing call to send something in."""
+    box_appeal_tags(lines[body_from:])
+    site_call_tags(lines, body_from, said)
 
 
 def _writer_tags(lines: list[_Line], body_from: int) -> None:
