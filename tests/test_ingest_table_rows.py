@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from audiocast.ingest import load
-from audiocast.ingest.text import clean_text, table_row
+from audiocast.ingest.dumpclean import clean_text, table_row
 from audiocast.speech import normalize
 
 RESULTS = """Västbygdens Nyheter

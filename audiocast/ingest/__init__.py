@@ -35,13 +35,14 @@ from ..errors import IngestError
 from ..models import Article
 from .boilerplate import LOCAL_RULES_FILE, rules_for
 from .confidence import flag_line
+from .dumpclean import slugify
 from .hints import Explained
 from .lang import ensure_swedish
 from .markdown import parse_markdown, to_markdown
 from .reader import Reader, default_scorer, report_lines
 from .serialize import article_to_dict, format_written
 from .sidecar import read_sidecar
-from .text import parse_text_dump, slugify
+from .text import parse_text_dump
 
 __all__ = [
     "ARTICLE_SUFFIXES",

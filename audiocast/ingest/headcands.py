@@ -103,7 +103,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if (is_title_like(ln.text) or _crumb(ln.text) or sentence_head_over_meta(lines, i, _headed(lines, found))) \
                 and not (found and SALUTATION.fullmatch(ln.text) and not (
                 i + 1 < len(lines) and lines[i + 1].tag in ANCHORS)) \
-                and not _address_line(lines, i, found) and not question_lead(lines, found, i):
+                and not _address_line(lines, i, found) and not question_lead(lines, found, i) \
+                and not _interview_opens(lines, found, i):
             found.append((i, ln.blank_before or (i == 0 and has_blanks)))
             continue
         if _greeting_over_head(lines, i):
@@ -437,6 +438,14 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 and any(abs(rank[a] - rank[j]) <= 2 for a in anchors):
             return not interview_question(lines, j)  # an interview's first question under the head is no head
     return False
+
+
+def _interview_opens(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], i: int) -> bool:
+    """Whether lines[i] is the first question of an interview without a lead that opens the text under the head
+    (:func:`audiocast.ingest.headdigest.interview_question`, "Vad gjorde du innan?" / "– Jag var …" twice or more),
+    with a headline of three words or more over it among the candidates: under the date line it stood where a dated
+    head stands and was taken for the headline."""
+    return any(words(lines[j].text) >= 3 for j, _ in found) and interview_question(lines, i)
 
 
 def _interview_below(lines: Sequence[TaggedLine], i: int, window: int = HEAD_WINDOW) -> bool:

@@ -113,8 +113,9 @@ def _list_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
 
 def _long_block(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
     """Whether lines[start:end + 1], a block without blank lines, holds running prose (:data:`RUNNING_TEXT` lines of
-    :data:`PROSE_WORDS` words or more): the article's text, not a menu's block."""
-    return sum(words(ln.text) >= PROSE_WORDS for ln in lines[start:end + 1]) >= RUNNING_TEXT
+    :data:`PROSE_WORDS` words or more): the article's text, not a menu's block. A sentence the rules took (a cookie
+    banner's glued over the site's name, tagline and menu) is none of the article's prose."""
+    return sum(words(ln.text) >= PROSE_WORDS and ln.tag is None for ln in lines[start:end + 1]) >= RUNNING_TEXT
 
 
 def _run_between_prose(lines: Sequence[TaggedLine], i: int) -> tuple[int, int]:

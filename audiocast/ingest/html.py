@@ -46,6 +46,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
+from .dumpclean import clean_line, slugify
 from .gaps import fill_gaps
 from .headline import shape_of
 from .headshapes import age_notice
@@ -84,7 +85,7 @@ from .structured import json_ld as _json_ld
 from .structured import ld_author as _ld_author
 from .structured import meta as _meta
 from .structured import published as _published
-from .text import clean_line, normalize_quote, slugify, strip_bullet
+from .text import normalize_quote, strip_bullet
 
 MIN_ARTICLE_CHARS = 150
 """Less body text than this (lead included) and the page is not an article. Real short posts

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .dates import is_date_line, parse_date
+from .dumpclean import clean_line
 from .figures import drop_image_captions, is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
@@ -45,7 +46,6 @@ from .html_headline import words as fold_words
 from .html_layoutfacts import facts_after
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
-from .text import clean_line
 
 BLOCK_TAGS = frozenset("""
     address article aside blockquote body caption center dd div dl dt fieldset figcaption figure footer form

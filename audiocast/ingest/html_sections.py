@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .dumpclean import clean_line
 from .html_classes import is_boilerplate_el
 from .html_layout import is_data_table
 from .structured import element_text
-from .text import clean_line
 
 _HEADS = {"h2", "h3", "h4", "h5"}
 _BLOCKS = {"p", "div", "section", "ul", "ol", "table", "dl", "h2", "h3", "h4", "h5", "blockquote", "figure"}

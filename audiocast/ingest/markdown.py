@@ -47,8 +47,8 @@ from ..calendar_sv import STOCKHOLM
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .dates import parse_date
+from .dumpclean import clean_line
 from .lang import detect_language, language_of
-from .text import clean_line
 
 _FRONT_KEYS = {"title", "date", "published", "author", "lead", "url", "source_url", "site", "site_name", "language", "lang"}
 _BULLET = re.compile(r"^[-*+•]\s+")

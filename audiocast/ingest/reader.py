@@ -26,12 +26,13 @@ from pathlib import Path
 from ..errors import IngestError
 from .boilerplate import BoilerplateRule
 from .confidence import flag_line
+from .dumpclean import clean_text
 from .headline import shape_of
 from .hints import Explained, Hints, LineScorer, line_key
 from .lineshape import is_title_like
 from .sidecar import Sidecar, read_sidecar
 from .sites import SiteProfile, SiteProfiles, host_of
-from .text import clean_text, explain_text_dump, rule_tags
+from .text import explain_text_dump, rule_tags
 
 NAME_LINE_WINDOW = 15
 """The site's name line is looked for among the first lines of a dump."""

@@ -28,8 +28,8 @@ from typing import TypedDict
 from urllib.parse import urlsplit
 
 from ..errors import IngestError
+from .dumpclean import slugify
 from .hints import template_key
-from .text import slugify
 
 PROFILE_DIR = ".sites"
 PROFILE_VERSION = 1

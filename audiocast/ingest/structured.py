@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..calendar_sv import STOCKHOLM
 from .dates import parse_date
-from .text import clean_line
+from .dumpclean import clean_line
 
 
 def element_text(el: etree._Element) -> str:

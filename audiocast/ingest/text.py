@@ -37,7 +37,6 @@ Each extracted article carries a confidence and its doubts
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..errors import IngestError
@@ -53,6 +52,7 @@ from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line, is_place_date_line
+from .dumpclean import clean_text
 from .echoes import echo_tags
 from .entrystamps import entry_stamp_tags
 from .factitems import fact_item_tags
@@ -78,7 +78,9 @@ from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
+from .sectionboxes import section_box_tags
 from .signedend import signed_end_tags
+from .sitecalls import site_call_tags
 from .summaries import language_tags
 from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
@@ -87,9 +89,6 @@ from .updates import is_update_note, notes_under
 from .wares import listing_tags
 from .wraps import join_wrapped
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u3000]+")
-_TABS = re.compile(r"\t+")
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
@@ -99,46 +98,6 @@ def _is_name_line(text: str) -> bool:
     """A person's name alone on a line ("Anna Ek"), not a headline in capitals ("BRAND I HAMNEN": no lowercase)."""
     return _NAME_LINE.fullmatch(text) is not None and any(ch.islower() for ch in text)
 _OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|\bkonto(?:t|n)?\b|provperiod|månad för")
-_SLUG_TABLE = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "þ": "th"})
-
-
-def clean_text(text: str) -> str:
-    """Normalize a dump: line endings, odd spaces, invisible characters, trailing space; a table row's cells
-    (a browser's copy puts a tab between them) joined by " – ", as the HTML reader joins them, so that the
-    voice pauses between cells instead of reading two cells' figures as one number (:func:`table_row`)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    lines = (_SPACES.sub(" ", table_row(line)).strip() for line in text.split("\n"))
-    return "\n".join(lines)
-
-
-def table_row(line: str) -> str:
-    r"""A line whose cells are separated by tabs with its cells joined by " – "; other lines as they are.
-
-    >>> table_row("Hälleby\t18 422\t518\t2,9 %")
-    'Hälleby – 18 422 – 518 – 2,9 %'
-    >>> table_row("\tIngen tabell här\t")
-    '\tIngen tabell här\t'
-    """
-    if "\t" not in line.strip():
-        return line
-    return " – ".join(cell for cell in (_SPACES.sub(" ", c).strip() for c in _TABS.split(line)) if cell)
-
-
-def clean_line(line: str) -> str:
-    """One line with odd spaces and invisible characters cleaned."""
-    return _SPACES.sub(" ", line.translate(_INVISIBLE)).strip()
-
-
-def slugify(text: str) -> str:
-    """Lowercase ASCII with dashes: ``"Brand i Älvsjö – 3 döda"`` → ``"brand-i-alvsjo-3-doda"``.
-
-    >>> slugify("Ökad säkerhet på Café Åkersberga")
-    'okad-sakerhet-pa-cafe-akersberga'
-    """
-    text = unicodedata.normalize("NFKD", text.lower().translate(_SLUG_TABLE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode("ascii"))
-    return text.strip("-") or "artikel"
 
 
 
@@ -542,7 +501,7 @@ def explain_text_dump(
     body_from = start + (1 if lead is not None else 0)
     _writer_tags(lines, body_from)
     language_tags(lines[body_from:])
-    more_box_tags(lines[body_from:])
+    _more_boxes(lines, body_from, title)
     record_tags(lines[body_from:])
     widget_box_tags(lines[body_from:], f"{title}\n{lead or ''}")
     echo_tags(lines[body_from:], f"{title}\n{lead or ''}")
@@ -566,7 +525,7 @@ def explain_text_dump(
     person_contact_tags(lines, body_from)
     copy_tags(lines, body_from)
     caption_tags(lines[body_from:], under_lead=lead is not None)
-    box_appeal_tags(lines[body_from:])
+    _appeals(lines, body_from, f"{title}\n{lead or ''}")
     _model_tags(lines[body_from:])
     for ln in lines[body_from:]:
         if ln.tag == "menu":  # menu words are only menus above the headline
@@ -611,6 +570,19 @@ def _assess(
         choice, candidates, hints.known_template, blocks, [ln.p for ln in kept],
         [ln.text for ln in lines if ln.text not in said], article.lead or "",
     )
+
+
+def _more_boxes(lines: list[_Line], body_from: int, title: str) -> None:
+    """Boxes of the site's other items under the article: under a heading of more items, or of the article's own
+    section, column or series (a label of the head repeated over titles)."""
+    more_box_tags(lines[body_from:])
+    section_box_tags(lines, body_from, title)
+
+
+def _appeals(lines: list[_Line], body_from: int, said: str) -> None:
+    """Appeals under the article: a box's own appeal, and the site's standing call to send something in."""
+    box_appeal_tags(lines[body_from:])
+    site_call_tags(lines, body_from, said)
 
 
 def _writer_tags(lines: list[_Line], body_from: int) -> None:

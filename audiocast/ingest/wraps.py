@@ -1,16 +1,17 @@
 """Hard-wrapped paragraphs in a page dump, joined again: a line continuing in lowercase is the line above's end.
 
-Not joined: a line above that ends a sentence or is short, a date line in lowercase ("mån 14 okt 2024 06:00"), a
+Not joined: a line above that ends a sentence or is short, a date line in lowercase ("mån 14 okt 2024 06:00"), a date
+opening a meta line with its writer or section ("april 14, 2025 by Anders Berg", "mars 3, 2025 | Nyheter"), a
 fixture list's day ("sön 27/4"), a byline or a relative date glued under a headline ("av Per Sund och Anna Ek",
 "i går 14:32"). Not here: the cleaning of spaces and invisible characters
-(:func:`audiocast.ingest.text.clean_text`).
+(:func:`audiocast.ingest.dumpclean.clean_text`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .dates import is_date_line
+from .dates import DATE_LINE, is_date_line
 from .lineshape import words
 
 _DATE_OPENING = re.compile(
@@ -18,6 +19,10 @@ _DATE_OPENING = re.compile(
     r"(?:\.?\s+[a-zåäö]{3}|/\d{1,2}\b)")
 """A date line opened by a weekday in lower case ("tis 9 sep 2025 07:41", a fixture list's "sön 27/4"): a headline's
 date or a list's day, not a line's wrapped end."""
+
+_AFTER_DATE = re.compile(r"(?i)\s*(?:$|[·|•–—-]|(?:by|av|posted by|skriven av|publicerad av)\s)")
+"""What follows a date opening a meta line ("april 14, 2025 by Anders Berg", "mars 3, 2025 | Nyheter"): the line's
+end, a separator, or the writer."""
 
 _BARE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 """An e-mail or web address alone on its line: a contact card's line, never a wrapped sentence's tail."""
@@ -37,6 +42,13 @@ _RELATIVE_DATE = re.compile(
     r"(?:,?\s*(?:kl\.?|klockan)?\s*\d{1,2}[.:]\d\d)?")
 """A relative date or time stamp alone on its line ("i går 14:32", "idag 08.15", "för 3 timmar sedan", "uppdaterad i
 dag 09:12"): a headline's date line, never a wrapped sentence's end."""
+
+
+def _dated_meta(line: str) -> bool:
+    """A meta line opened by a date in lower case, a blog theme's month first ("april 14, 2025 by Anders Berg",
+    "mars 3, 2025 | Nyheter"): a headline's date line with its writer or section, never a wrapped sentence's end."""
+    date = DATE_LINE.match(line)
+    return date is not None and _AFTER_DATE.match(line, date.end()) is not None
 
 
 def _head_meta(line: str) -> bool:
@@ -64,7 +76,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
         if (
             out and out[-1] and line and line[0].islower()
             and out[-1][-1] not in ".!?:;…" and words(out[-1]) >= 6 and not is_date_line(line)
-            and not _DATE_OPENING.match(line) and not _BARE_ADDRESS.fullmatch(line) and not _stands_alone(lines, i)
+            and not _DATE_OPENING.match(line) and not _dated_meta(line) and not _BARE_ADDRESS.fullmatch(line)
+            and not _stands_alone(lines, i)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:

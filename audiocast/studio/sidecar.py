@@ -30,7 +30,8 @@ from typing import Any
 from ..atomic import AtomicWriteError, write_text
 from ..errors import IngestError
 from ..ingest import Reader, load
-from ..ingest.text import clean_line, clean_text, normalize_quote, strip_bullet
+from ..ingest.dumpclean import clean_line, clean_text
+from ..ingest.text import normalize_quote, strip_bullet
 from ..models import Article, Block, BlockKind
 
 __all__ = [
