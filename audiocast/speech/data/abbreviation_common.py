@@ -118,9 +118,23 @@ COMMON_ABBREVIATIONS = {
     "enl. uppg.": "enligt uppgift", "enligt uppg.": "enligt uppgift", "uppg. från": "uppgifter från",
     "fg år": "föregående år", "fg års": "föregående års", "tills vid.": "tills vidare",
     "Hr talman": "Herr talman", "hr talman": "herr talman", "Hr ordförande": "Herr ordförande",
+    # (session 13) more of Språkrådet's list and a desk's clipped words, none of them a word of its own with the
+    # stop ("lekt." is "lekt", "red." is "red": left out): "är fortf. kvar", "en oms. på 120 Mkr", "25 anst.",
+    # "tjänstl. i höst", "beg. bil, årsm. 2015", "hela proj.", "omr. kring sjön", "uppdr. som ...", "distr.
+    # sköterska", "kommunens förv.", "fil. kand.", "fil. mag.", "se fig. 3", "eg. ett annat namn", "enh. för
+    # ...", "vanl. på fredagar", "närm. 200", "lägenh. om 3 rok", "hyresg. betalar", "självst. arbete", "skådesp.
+    # Eva Ek", "verkst. dir.", "sammanfattn. av ...", "vidareutb. inom vården", and cities in small letters
+    "fortf.": "fortfarande", "oms.": "omsättning", "anst.": "anställda", "tjänstl.": "tjänstledig",
+    "beg.": "begagnad", "årsm.": "årsmodell", "proj.": "projektet", "omr.": "området", "uppdr.": "uppdrag",
+    "distr.": "distrikts", "förv.": "förvaltning", "kand.": "kandidat", "mag.": "magister", "fig.": "figur",
+    "eg.": "egentligen", "egentl.": "egentligen", "egtl.": "egentligen", "enh.": "enheten", "vanl.": "vanligen",
+    "närm.": "närmare", "lägenh.": "lägenhet", "hyresg.": "hyresgäst", "självst.": "självständigt",
+    "skådesp.": "skådespelaren", "verkst.": "verkställande", "sammanfattn.": "sammanfattning",
+    "vidareutb.": "vidareutbildning", "sthlm": "Stockholm", "gbg": "Göteborg",
 }
 
-COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp."})
+COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
+                              "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
 COMMON_LOWERCASE_ONLY = frozenset({"nyv.", "omv.", "rek.", "bla"})
