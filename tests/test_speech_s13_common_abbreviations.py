@@ -1,5 +1,6 @@
 """More of the common clipped words a paper and its readers write with a stop (Språkrådet's list and a desk's own):
-each is read as its word, and a word that is itself Swedish with the stop ("lekt.", "red.") is left alone.
+each is read as its word, and a word that is itself Swedish with the stop ("lekt.", "red.") is left alone; and a
+duration's short "t" before its minutes ("1 t 20 min"), which is hours, never tons.
 
 Every sentence here was written for these tests after the words were added (session 13).
 """
@@ -35,3 +36,15 @@ def test_common_clipped_words(written: str, spoken: str):
 ])
 def test_words_of_their_own_stay(written: str):
     assert normalize(written) == written
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Färjan tar 2 t 10 min till Visby.", "Färjan tar två timmar tio minuter till Visby."),
+    ("Loppet vanns på 1t 58 min.", "Loppet vanns på en timme femtioåtta minuter."),
+])
+def test_hours_before_minutes_are_no_tons(written: str, spoken: str):
+    assert normalize(written) == spoken
+
+
+def test_a_weight_in_tons_stays():
+    assert normalize("Bilen lastade 4 t grus.") == "Bilen lastade fyra ton grus."

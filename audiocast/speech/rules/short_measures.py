@@ -22,6 +22,8 @@ _PLURAL_AFTER = frozenset({"par", "några", "många", "flera", "fler", "färre"}
 _ROAD_POSITION = re.compile(r"(?<![\w.])(?P<km>[Kk]m|[Kk]ilometer)\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
 _CC = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?cc\b(?![.:]\w)")
 _COLUMNS = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?sp\.?(?=\s?(?:[×x]|gånger)\s?\d)")
+# "1 t 20 min": a duration's hours before its minutes, "t" not "ton" (a weight never has minutes after it).
+_HOURS = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,3})\s?t\.?(?=\s\d{1,2}\s?min\b)")
 
 
 def _after_word(m: re.Match[str]) -> str:
@@ -37,12 +39,15 @@ def short_measures(text: str, trace: Trace | None = None) -> str:
     QUANTITY_UNITS: the unit rules read a unit only after a number); "65 cc"
     -> "sextiofem kubik" (an engine's cubic centimetres); "1 sp × 50 mm" ->
     "en spalt gånger femtio millimeter" (an ad's width in columns before its
-    height). Class "unit".
+    height); "1 t 20 min" -> "1 tim 20 min", read by the units as "en timme tjugo minuter" (a
+    duration's hours, not tons). Class "unit".
 
     Risk: "cc" after a number naming something else (a copy "cc" in a
     mail header is never after a number); "sp" only before a multiplication
     sign and a number; the units after a word are those no word is spelled
-    as, so "ett par m" stays as written."""
+    as, so "ett par m" stays as written; "t" is hours only right before a number of minutes."""
+    if "min" in text and "t" in text:
+        text = sub(_HOURS, lambda m: f"{m.group('n')} tim", text, trace, "unit")
     if "cc" in text:
         text = sub(_CC, lambda m: f"{say_number(m.group('n'), 'en')} {CUBIC_CENTIMETRES}", text, trace, "unit")
     if "sp" in text:
