@@ -114,7 +114,8 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
     # (a keycap's enclosing mark too: "1️⃣ Ta med matsäck" keeps its digit)
-    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]+"), " ", None),
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]"  # X+ as X X*: a fast scan
+                "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]*"), " ", None),
     # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
     (re.compile(r"\+\s?/\s?[-−–]"), "±", _any_of("+/", "+ /")),
     (_SPACES, " ", _spaces_to_squeeze),

@@ -22,7 +22,7 @@ _LABELS = frozenset("""
 personnummer personnumret personnr pnr pnr. persnr födelsedatum födelsedatumet födelsedag född f. samordningsnummer
 """.split())
 _OTHER_NUMBER_TAILS = ("nummer", "numret", "nr", "nr.", "id")
-_SIX_DIGITS = re.compile(r"\d{6}")  # a cheap test first
+_SIX_DIGITS = re.compile(r"\d\d{5}")  # (\d{6}: a digit first, a fast scan)  # a cheap test first
 _GATE = re.compile(r"\d{6}[-+]\d{4}|\d{12}|(?:nummer|nr\.?|datum|datumet|född|f\.)\s\d{6}", re.I)
 
 

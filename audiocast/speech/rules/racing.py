@@ -19,7 +19,7 @@ from ..data.sport import (
 )
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, keep_stop, next_word, prev_words, sub
+from .machinery import alternation, keep_stop, next_word, prev_words, sub, word_start
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
@@ -50,7 +50,7 @@ _MS_BEFORE_MIN = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\s?(?P<u
 # The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
 # are no number words ("fyra", "åtta", "elva" are).
 _PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta", "elva"))
-_PLACING_HINT_WORD = re.compile(rf"\b(?:{alternation(_PLACING_NOUNS)})\b")  # a cheap test before "38.02"
+_PLACING_HINT_WORD = re.compile(rf"{word_start(_PLACING_NOUNS)}\b")  # a cheap test before "38.02"
 
 
 def _part(n: str) -> str:

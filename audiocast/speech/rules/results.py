@@ -171,7 +171,7 @@ _BIG_VOTE = re.compile(
 )
 
 
-_THREE_DIGIT_PAIR = re.compile(r"\d{3}\s?[–-]\s?\d|\d\s?[–-]\s?\d{3}")  # a cheap test before the pattern
+_THREE_DIGIT_PAIR = re.compile(r"\d(?:\d{2}\s?[–-]\s?\d|\s?[–-]\s?\d{3})")  # (\d{3}\s?[–-]\s?\d|\d\s?[–-]\s?\d{3})  # a cheap test before the pattern
 
 
 def _big_vote(m: re.Match[str]) -> str | None:
