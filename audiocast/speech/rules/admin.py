@@ -79,7 +79,7 @@ _NUMBER_YEAR_STATUTE = re.compile(
 # 611/2021": the same a few words after the statute's word.
 _BRACKETED_STATUTE = re.compile(r"(?P<w>\(|(?<=\s))(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\)|[\s.,;]|$)")
 _STATUTE_HINTS = ("lag", "Lag", "förordning", "Förordning", "FFS", "FörfS", "balken", "ordningen", "stadgan")
-_STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
+_STATUTE = re.compile(r"(?P<open>\s(?<=\w\s)\(?)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 # "BrB 3:1", "brottsbalken 3:1": a chapter and a section after a law's name.
 _LAW_CHAPTER = re.compile(
     rf"(?P<law>\b(?:{alternation(LAW_CODES)})|\b[a-zåäö]+(?:balken|lagen))\s(?P<a>\d{{1,2}}):(?P<b>\d{{1,3}})"

@@ -167,7 +167,7 @@ def _month_alone(m: re.Match[str]) -> str | None:
 
 
 # "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season.
-_ISO_MONTH = re.compile(r"(?<![\w./–-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-–.,:]\d)")
+_ISO_MONTH = re.compile(r"(?P<y>(?:1(?<![\w./–-]1)9|2(?<![\w./–-]2)0)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-–.,:]\d)")
 
 
 def _iso_month(m: re.Match[str]) -> str | None:
@@ -463,7 +463,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
 
 # --- clock times ---------------------------------------------------------------
 
-_KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)"
+_KL = r"(?P<kl>[Kk](?<!\w[Kk])l(?:\.?\s*|ockan\s+))"  # (\b[Kk]l\.?\s*|\b[Kk]lockan\s+), the K first
 _T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
 _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
 # "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").

@@ -661,7 +661,7 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
 
 
 # "F–9", "F-6-skolan": förskoleklass to a school year.
-_SCHOOL_SPAN = re.compile(r"(?<![\w-])F\s?(?P<dash>[–-])\s?(?P<n>[1-9])(?![\d,.:]\d|\d)(?P<school>-(?=skol))?")
+_SCHOOL_SPAN = re.compile(r"F(?<![\w-]F)\s?(?P<dash>[–-])\s?(?P<n>[1-9])(?![\d,.:]\d|\d)(?P<school>-(?=skol))?")
 _LINE_WORDS = re.compile(r"[a-zåäö]+")
 
 
