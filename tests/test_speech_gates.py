@@ -26,7 +26,7 @@ GATE_PATTERNS = {
     "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
     "daymonth": ("_DAY_PART_HINT", "_DAY_DOT_MONTH"),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
-    "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
+    "admin": ("_DOT_DIGIT", "_NEW_PLATE", "_COURT_CASE_HINT"),
     "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE"),
     "rates": ("_MORE_HINT",),
     "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
@@ -42,6 +42,7 @@ GATE_PATTERNS = {
     "letter_grades": ("_HINT",),
     "personal": ("_SIX_DIGITS",),
     "results": ("_THREE_DIGIT_PAIR",),
+    "weekdays": ("_ALONE_HINT",),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
