@@ -116,7 +116,7 @@ _WEEKDAY_RANGE = re.compile(
 # A dash after a month, before another date phrase: "maj–juni", "22/11–24/11"
 # once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
 _MONTH_DASH = re.compile(
-    rf"\b(?P<mon>{alternation(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
+    rf"(?P<mon>{word_start(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
 )
 # "3.4.2025", "12.10.1950": day, month and year with periods.
 _DOTTED_DATE = re.compile(

@@ -18,7 +18,7 @@ from .machinery import alternation, prev_words, sub
 # "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
 # periods before a word (Finland-Swedish dates); "den 12.3": after "den".
 _DAY_MONTH_DOTTED = re.compile(
-    r"(?<![\w.,:/–-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;]))"
+    r"(?P<d>\d(?<![\w.,:/–-]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;]))"
 )
 
 

@@ -67,7 +67,7 @@ _MINUS = re.compile(r"(?<=\d) − (?=\d)")
 # "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
 _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
-    rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
+    rf"(?P<d>[1-9](?<![\w/.,][1-9]))/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
 )
 # "en 3/4 timme": a part of more than one with a slash after a written article, before a small word: read as
 # its sign, so the article is not said twice (_MIXED_FRACTION). Risk: "en 2/3" that is no article and a part.

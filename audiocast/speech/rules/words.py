@@ -135,7 +135,7 @@ _STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 # "NV-udden", "SO-vind": a two-letter compass point before a hyphen and a
 # part of a place or the wind (COMPASS_PART_NOUNS).
 _COMPASS_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<c>{alternation(COMPASS_POINTS)})-(?P<n>{alternation(COMPASS_PART_NOUNS)})(?![\wåäö-])"
+    "(?P<c>" + word_start(COMPASS_POINTS, r"\w-") + rf")-(?P<n>{alternation(COMPASS_PART_NOUNS)})(?![\wåäö-])"
 )
 # "S-läge", "V-läget": one compass letter before a facing (COMPASS_LETTER_NOUNS).
 _COMPASS_LETTER = re.compile(
