@@ -150,3 +150,17 @@ def test_word_start_finds_what_the_lookbehind_alternation_finds(lines: list[str]
         plain = re.compile(f"(?<![{before}])(?:{machinery.alternation(words)})")
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)
+
+
+def test_emoji_gate_reads_every_line_alike(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """clean runs its emoji pattern only on a line with a character past U+00FF (cleanup._beyond_latin1):
+    held open, every line reads alike; a line that its earlier clean-ups empty passes it too."""
+    cleanup = importlib.import_module("audiocast.speech.rules.cleanup")
+    texts = lines[:3000] + ["\u200b", "\u00ad\u200b", "å\u200b", "Hej ❤️ dig 😀", "▶ Se klippet", "1️⃣ Ta med"]
+    with_gate = [normalize(t) for t in texts]
+    index = next(i for i, entry in enumerate(cleanup._CLEAN) if entry[2] is cleanup._beyond_latin1)
+    opened = list(cleanup._CLEAN)
+    opened[index] = (*opened[index][:2], None)
+    monkeypatch.setattr(cleanup, "_CLEAN", opened)
+    assert [normalize(t) for t in texts] == with_gate
+    assert with_gate[-6:] == ["", "", "å", "Hej dig", "Se klippet", "ett Ta med"]
