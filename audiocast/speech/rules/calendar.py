@@ -111,7 +111,7 @@ _FROM_SHORT = re.compile(rf"(?<![\w.–-])(?P<f>[Ff])r\.\s(?=\d|(?:{_WEEKDAY_ANY
 # "nr 3/2025": an issue and its year.
 _ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
-    rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
+    rf"(?P<a>{word_start(_WEEKDAY_ANY.split('|'))})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
 # A dash after a month, before another date phrase: "maj–juni", "22/11–24/11"
 # once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
