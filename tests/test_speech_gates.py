@@ -24,9 +24,9 @@ GATE_PATTERNS = {
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
     "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
     "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
-    "daymonth": ("_DAY_PART_HINT",),
+    "daymonth": ("_DAY_PART_HINT", "_DAY_DOT_MONTH"),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
-    "admin": ("_DOT_DIGIT", "_NEW_PLATE"),
+    "admin": ("_DOT_DIGIT", "_NEW_PLATE", "_COURT_CASE_HINT"),
     "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE"),
     "rates": ("_MORE_HINT",),
     "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
@@ -39,6 +39,10 @@ GATE_PATTERNS = {
     "codes": ("_IBAN_HINT",),
     "designations": ("_CLASS_RANGE_HINT",),
     "symbols": ("_TIMES_HINT", "_FRACTION_HINT"),
+    "letter_grades": ("_HINT",),
+    "personal": ("_SIX_DIGITS",),
+    "results": ("_THREE_DIGIT_PAIR",),
+    "weekdays": ("_ALONE_HINT",),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
@@ -130,3 +134,33 @@ def test_run_pipeline_follows_a_swapped_pipeline(monkeypatch: pytest.MonkeyPatch
     assert "fjorton" in normalize(line)
     monkeypatch.undo()
     assert normalize(line) == full
+
+
+@pytest.mark.parametrize("before", [r"\w", r"\w.:/@-"])
+def test_word_start_finds_what_the_lookbehind_alternation_finds(lines: list[str], before: str) -> None:
+    """machinery.word_start (the lookbehind after each first letter, a fast scan) matches where
+    (?<![before])(?:alternation) does, with the same spans, on every line (and on words glued to words)."""
+    machinery = importlib.import_module("audiocast.speech.rules.machinery")
+    calendar = importlib.import_module("audiocast.speech.rules.calendar")
+    racing = importlib.import_module("audiocast.speech.rules.racing")
+    tables = [list(calendar._WEEKDAY_STEMS), list(racing._PLACING_NOUNS), ["a", "ab", "abc", "b", "S", "S:t", "t.ex.", ".5"]]
+    texts = lines[:2000] + ["xtis tis. tisdag,ab abc-a S:t St.t.ex. t.ex..5 a.5"]
+    for words in tables:
+        fast = re.compile(machinery.word_start(words, before))
+        plain = re.compile(f"(?<![{before}])(?:{machinery.alternation(words)})")
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (words, text)
+
+
+def test_emoji_gate_reads_every_line_alike(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """clean runs its emoji pattern only on a line with a character past U+00FF (cleanup._beyond_latin1):
+    held open, every line reads alike; a line that its earlier clean-ups empty passes it too."""
+    cleanup = importlib.import_module("audiocast.speech.rules.cleanup")
+    texts = lines[:3000] + ["\u200b", "\u00ad\u200b", "å\u200b", "Hej ❤️ dig 😀", "▶ Se klippet", "1️⃣ Ta med"]
+    with_gate = [normalize(t) for t in texts]
+    index = next(i for i, entry in enumerate(cleanup._CLEAN) if entry[2] is cleanup._beyond_latin1)
+    opened = list(cleanup._CLEAN)
+    opened[index] = (*opened[index][:2], None)
+    monkeypatch.setattr(cleanup, "_CLEAN", opened)
+    assert [normalize(t) for t in texts] == with_gate
+    assert with_gate[-6:] == ["", "", "å", "Hej dig", "Se klippet", "ett Ta med"]

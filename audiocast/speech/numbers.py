@@ -9,6 +9,8 @@ two ("ett" + "tusen" -> "ettusen", in "tjugoettusen").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .data.number_words import DIGITS, LARGE, ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS
 
 
@@ -54,6 +56,7 @@ def _below_million(n: int, gender: str) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)  # pure, keyed on (n, gender): the same numbers are said again and again
 def cardinal(n: int, gender: str = "ett") -> str:
     """``n`` in words. ``gender`` ("en"/"ett") decides a lone one: "en
     krona", "ett barn"; "ett" is also the counting form.
@@ -94,6 +97,7 @@ def _ordinal_below_hundred(n: int) -> str:
     return TENS[tens] + ORDINAL_UNITS[unit]
 
 
+@lru_cache(maxsize=4096)
 def ordinal(n: int, male: bool = False) -> str:
     """The ordinal: 1 -> "första", 20 -> "tjugonde", 21 -> "tjugoförsta".
 
@@ -127,6 +131,7 @@ def fraction_denominator(n: int, plural: bool) -> str:
     return word + "ar" if plural else word
 
 
+@lru_cache(maxsize=4096)
 def year(n: int) -> str:
     """A calendar year as Swedish newsreaders say it.
 

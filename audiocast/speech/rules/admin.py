@@ -40,7 +40,7 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LAW_SHORT_NAMES
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
-from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub
+from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
@@ -61,7 +61,7 @@ _EU_ACT = re.compile(
 # A year, a colon and a number after a label in capitals is a reference
 # whatever the label ("LTF 2023:9", "BBR 2011:6"): no clock has a year's hour.
 _YEAR_COLON = re.compile(
-    r"(?<=[A-ZÅÄÖ][A-ZÅÄÖ]\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?![\w]|[.,:]\d)")
+    r"(?P<y>1(?<=[A-ZÅÄÖ][A-ZÅÄÖ]\s1)[89]\d\d|2(?<=[A-ZÅÄÖ][A-ZÅÄÖ]\s2)0\d\d):(?P<n>\d{1,5})(?![\w]|[.,:]\d)")
 # A riksdag session's document by its shape alone, whatever the label or
 # "nr" before it ("Interpellation nr 2024/25:318", "fråga 2025/26:88"):
 # two years in a row, a colon and a running number; nothing else is so written.
@@ -79,7 +79,7 @@ _NUMBER_YEAR_STATUTE = re.compile(
 # 611/2021": the same a few words after the statute's word.
 _BRACKETED_STATUTE = re.compile(r"(?P<w>\(|(?<=\s))(?P<n>\d{1,4})/(?P<y>(?:19|20)\d\d)(?=\)|[\s.,;]|$)")
 _STATUTE_HINTS = ("lag", "Lag", "förordning", "Förordning", "FFS", "FörfS", "balken", "ordningen", "stadgan")
-_STATUTE = re.compile(r"(?<=\w)(?P<open>\s\(|\s)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
+_STATUTE = re.compile(r"(?P<open>\s(?<=\w\s)\(?)(?P<y>1[89]\d\d|20\d\d):(?P<n>\d{1,5})(?P<close>\))")
 # "BrB 3:1", "brottsbalken 3:1": a chapter and a section after a law's name.
 _LAW_CHAPTER = re.compile(
     rf"(?P<law>\b(?:{alternation(LAW_CODES)})|\b[a-zåäö]+(?:balken|lagen))\s(?P<a>\d{{1,2}}):(?P<b>\d{{1,3}})"
@@ -128,7 +128,7 @@ _NUMBER_RUN = re.compile(
     r"(?<![\w,.:/+-])(?P<n>\d{1,6}(?:[ -]\d{1,6}){0,5}|\d{8}-\d{4}|\d{7,25})(?![\w]|[.,:]\d)")
 _PLATE = re.compile(r"(?<![\w])(?P<l>[A-ZÅÄÖ]{3})\s?(?P<d>\d\d[\dA-Z])(?![\w])")
 _NEW_PLATE = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖ]{2} ?\d\d[A-Z]\b")  # (\b after the first capital: a fast skip)
-_FLIGHT = re.compile(rf"(?<![\w])(?P<c>{alternation(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
+_FLIGHT = re.compile(rf"(?P<c>{word_start(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
 _MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:s)?(?![\w])")
 _MODEL_BRAND = re.compile(
     rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:a?n)?(?![\w]|[.,]\d|-\w)"
@@ -144,7 +144,7 @@ _DOTTED_NAME = re.compile(
 )
 # A product's model code: capitals, a hyphen, a number and more capitals
 # ("WH-1000XM5", "KD-55X85J"): nothing else is written so.
-_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}-\d{2,5}[A-Z]{1,3}\d{0,3}[A-Z]?(?![\w-])")
+_MODEL_CODE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,3}-\d{2,5}[A-Z]{1,3}\d{0,3}[A-Z]?(?![\w-])")
 _CODE_PART = re.compile(r"[A-Z]+|\d+")
 # A Swish number has its own shape: ten digits starting with 123, written
 # "123 456 78 90" or unbroken; said digit by digit with or without a label.
@@ -152,7 +152,7 @@ _SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w
 # "B 1234-24", "K 12345-24": one letter for the kind of case, the running
 # number and the year; a case number by its shape, label or not.
 _COURT_CASE = re.compile(r"\d{3,6}-\d\d")
-_COURT_CASE_HINT = re.compile(r"\b[A-ZÅÄÖ] \d{3,6}-\d\d\b")
+_COURT_CASE_HINT = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ]) \d{3,6}-\d\d\b")  # (\b[A-ZÅÄÖ] ..., the letter first)
 _DOT_DIGIT = re.compile(r"\.(?<=[A-ZÅÄÖ\d]\.)\d")  # a cheap test before the dotted-name pattern (the dot first: a fast skip)
 _SEPARATOR = re.compile(r"([-/. ])")
 _NON_DIGITS = re.compile(r"\D")

@@ -43,7 +43,7 @@ from .machinery import (
     plural_adjective,
     prev_words,
     sub,
-    trie_alternation,
+    word_start,
 )
 from .parts import (
     FRACTION_COMPOUND,
@@ -111,12 +111,12 @@ _FROM_SHORT = re.compile(rf"(?<![\w.–-])(?P<f>[Ff])r\.\s(?=\d|(?:{_WEEKDAY_ANY
 # "nr 3/2025": an issue and its year.
 _ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
-    rf"(?<![\w])(?P<a>{_WEEKDAY_ANY})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
+    rf"(?P<a>{word_start(_WEEKDAY_ANY.split('|'))})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
 # A dash after a month, before another date phrase: "maj–juni", "22/11–24/11"
 # once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
 _MONTH_DASH = re.compile(
-    rf"\b(?P<mon>{alternation(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
+    rf"(?P<mon>{word_start(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
 )
 # "3.4.2025", "12.10.1950": day, month and year with periods.
 _DOTTED_DATE = re.compile(
@@ -150,7 +150,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # (the dot first: a fast skip to the dots)
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MONTH_STEM = re.compile(alternation(_MONTH_STEMS))
-_WEEKDAY_STEM = re.compile(trie_alternation(list(_WEEKDAY_STEMS)))  # (a trie: the same lines, found faster)
+_WEEKDAY_STEM = re.compile(word_start(_WEEKDAY_STEMS))  # a stem opening a word (every pattern it gates wants one)
 
 
 def _month_number(word: str) -> int:
@@ -167,7 +167,7 @@ def _month_alone(m: re.Match[str]) -> str | None:
 
 
 # "bäst före 2026-03": a year and a month; "2002-03" (the next year's two digits) is a season.
-_ISO_MONTH = re.compile(r"(?<![\w./–-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-–.,:]\d)")
+_ISO_MONTH = re.compile(r"(?P<y>(?:1(?<![\w./–-]1)9|2(?<![\w./–-]2)0)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/]|[-–.,:]\d)")
 
 
 def _iso_month(m: re.Match[str]) -> str | None:
@@ -463,7 +463,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
 
 # --- clock times ---------------------------------------------------------------
 
-_KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)"
+_KL = r"(?P<kl>[Kk](?<!\w[Kk])l(?:\.?\s*|ockan\s+))"  # (\b[Kk]l\.?\s*|\b[Kk]lockan\s+), the K first
 _T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
 _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
 # "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").

@@ -58,6 +58,11 @@ def _spaces_to_squeeze(text: str) -> bool:
     return "  " in text or not text.isprintable()
 
 
+def _beyond_latin1(text: str) -> bool:
+    """Has the line a character past U+00FF (every emoji and pictograph is)?"""
+    return text != "" and max(text) > "\u00ff"
+
+
 def _space_before_stop(text: str) -> bool:
     """After the squeeze every white space is " ": is one before a stop?"""
     return " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text
@@ -75,8 +80,8 @@ _SPACES = re.compile(r"\s+")
 # at sign; an arrow closing a line or before a web address is not said ("Läs mer →"); an arrow up
 # or down before a number is a rise or a fall ("↑ 5 grader", "Räntan ↓ 0,25").
 _ARROW_HINT = re.compile("[→⇒➔➜⟶↑⬆↓⬇↔⇔]")
-_SMILEY = re.compile(r"(?:(?<=\s)|^)[:;]-?[()](?=\s|$|[.,!?])")
-_AT_WRITTEN = re.compile(r"(?<=\w)\s?[(\[]at[)\]]\s?(?=\w)")
+_SMILEY = re.compile(r"[:;](?:(?<=\s[:;])|(?<![\s\S][:;]))-?[()](?=\s|$|[.,!?])")  # ((?:(?<=\s)|^)[:;]..., the sign first)
+_AT_WRITTEN = re.compile(r"[\s(\[](?:(?<=\w\s)[(\[]|(?<=\w[(\[]))at[)\]]\s?(?=\w)")  # ((?<=\w)\s?[(\[]at..., a fast scan)
 _ARROWS: tuple[tuple[re.Pattern[str], str], ...] = (
     # an arrow opening a line is a link's or a list's mark ("→ Anmälan här")
     (re.compile("^\\s*[→⇒➔➜⟶]\\s*"), ""),
@@ -117,7 +122,8 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
     # (a keycap's enclosing mark too: "1️⃣ Ta med matsäck" keeps its digit)
-    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]+"), " ", None),
+    (re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]"  # X+ as X X*: a fast scan
+                "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\uFE0F\u200d\u20e3]*"), " ", _beyond_latin1),
     # "+/-" is the sign "±" ("+/- noll" -> "plus minus noll"), said by the symbols rule
     (re.compile(r"\+\s?/\s?[-−–]"), "±", _any_of("+/", "+ /")),
     (_SPACES, " ", _spaces_to_squeeze),

@@ -17,7 +17,7 @@ _IBAN = re.compile(r"(?P<cc>[A-Z](?<![\w-][A-Z])[A-Z])(?P<check>\d\d)(?P<rest>(?
 _IBAN_HINT = re.compile(r" (?<=[A-Z]{2}\d\d )[0-9A-Z]{4}")  # its gate: the space after the check digits first
 # Capitals, then two or more groups of digits joined by hyphens ("SN-20240117-0042").
 _LETTER_CODE = re.compile(
-    r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,5})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")
+    r"(?P<l>[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[A-ZÅÄÖ]{0,4})(?=-\d)(?P<g>(?:-(?:\d{2,10}|[A-ZÅÄÖ]{1,3}(?![a-zåäö]))){2,})(?![\w-]|[.,]\d)")
 _YEAR_GROUP = re.compile(r"(?:19|20)\d\d")
 # After a case label (and an agency's capitals), a number in four or more groups joined by
 # hyphens, slashes and dots, the first perhaps before a space: "dnr 3.5.1-12345/2024",
@@ -34,7 +34,7 @@ _LONG_CASE_HINT = re.compile(r"\d[-/.]\d{1,8}[-/.]\d")
 _LONG_CASE_PARTS = re.compile(r"\d+|[-/. ]")
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
 # "S3E4", "S19E07", "(S2 E10)": a series' season and episode.
-_EPISODE = re.compile(r"(?<![\w-])S(?P<s>\d{1,2}) ?E(?P<e>\d{1,3})(?![\w-])")
+_EPISODE = re.compile(r"S(?<![\w-]S)(?P<s>\d{1,2}) ?E(?P<e>\d{1,3})(?![\w-])")
 
 
 def _iban(m: re.Match[str]) -> str:

@@ -18,7 +18,7 @@ from .machinery import alternation, prev_words, sub
 # "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
 # periods before a word (Finland-Swedish dates); "den 12.3": after "den".
 _DAY_MONTH_DOTTED = re.compile(
-    r"(?<![\w.,:/–-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;]))"
+    r"(?P<d>\d(?<![\w.,:/–-]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;]))"
 )
 
 
@@ -149,6 +149,7 @@ _WEEKDAY_CLOCK_IN_LINE = re.compile(
     rf"(?i)(?<!\w)(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])})\.?\s+(?:[01]?\d|2[0-3])[.:](?:00|1[3-9]|[2-5]\d)(?!\d|[.:]\d)")
 
 
+_DAY_DOT_MONTH = re.compile(r"\.(?<=\d\.)\d")  # its gate: a day, a period and a month (the stop first: a fast scan)
 _WEEKDAY_DATE_SPAN = re.compile(
     rf"(?P<head>(?i:(?<!\w)(?:{alternation([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])}))\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d))"
     r"\s?[–-]\s?(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)(?![\w]|[.,:]?\d)")
@@ -169,7 +170,7 @@ def weekday_date_spans(text: str, trace: Trace | None = None) -> str:
     ``calendar.weekday_dates``. Only a later day of the same month or a day of the next one, so two clock
     times ("fre 19.05–21.10") are not taken for dates. Risk: a clock span within an hour whose minutes
     could be months ("lör 10.05–10.06") is read as dates."""
-    if "–" not in text and "-" not in text:
+    if ("–" not in text and "-" not in text) or not _DAY_DOT_MONTH.search(text):
         return text
     return sub(_WEEKDAY_DATE_SPAN, _date_span_end, text, trace, "date")
 

@@ -13,7 +13,7 @@ from .machinery import prev_words, spell, sub
 
 # one or two capitals standing alone, then signs, then no word ("A+B" is the letter pairs' rule)
 _GRADE = re.compile(r"(?<![\w+&/.-])(?P<l>[A-ZÅÄÖ]{1,2}|0)(?P<s>\+{1,3}|[-–−](?=[\s,.;:!?)]|$))(?![\w+&/])")
-_HINT = re.compile(r"(?:\b[A-ZÅÄÖ]{1,2}|\b0)[-–−+]")
+_HINT = re.compile(r"[A-ZÅÄÖ0](?<!\w[A-ZÅÄÖ0])(?:(?<=0)|(?<!0)[A-ZÅÄÖ]?)[-–−+]")  # (?:\b[A-ZÅÄÖ]{1,2}|\b0)[-–−+], the \b after the first letter (a fast scan)
 
 
 def _said(m: re.Match[str]) -> str | None:

@@ -13,10 +13,10 @@ import re
 from ..data.letter_pair_words import LETTER_SPAN_WORDS, LICENCE_CLASSES, LICENCE_WORDS, MODEL_LETTERS, PARKING_TAILS
 from ..data.words import PARTIES
 from ..report import Trace
-from .machinery import alternation, spell, sub
+from .machinery import alternation, spell, sub, word_start
 
 _CLASS = alternation(LICENCE_CLASSES)
-_CLASS_SLASH = re.compile(rf"(?<![\w/+-])(?P<a>{_CLASS})(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
+_CLASS_SLASH = re.compile("(?P<a>" + word_start(LICENCE_CLASSES, r"\w/+-") + rf")(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
 _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-ZÅÄÖ]\d?)+)(?![\w/+])")
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
 # "kl. B", "i kl. H21": "kl." before a class's letter (a capital, a one- or two-digit age after it) is the class.

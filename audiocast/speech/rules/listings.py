@@ -178,7 +178,7 @@ def listing_labels(text: str, trace: Trace | None = None) -> str:
 
 
 _PRICES = re.compile(
-    r"(?<![\w,.:/])(?P<all>\d{1,5}(?:/\d{1,5}){1,3})\s?(?P<cur>kr\b|kronor\b|:-|SEK\b)"
+    r"(?P<all>\d(?<![\w,.:/]\d)\d{0,4}(?:/\d{1,5}){1,3})\s?(?P<cur>kr\b|kronor\b|:-|SEK\b)"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
@@ -119,6 +120,29 @@ def trie_alternation(words: list[str]) -> str:
     return build(trie)
 
 
+def word_start(words: Iterable[str], before: str = r"\w") -> str:
+    """``(?<![before])(?:w1|w2|...)``: the alternation of literal ``words``
+    (longest first) not right after a character of the set ``before``,
+    written as one branch per first character with the lookbehind after it.
+    The same matches, found faster: re scans for a pattern's first
+    characters only when it opens with them, and tries a pattern that opens
+    with an assertion in full at every position of the line.
+
+    >>> bool(re.search(word_start(["tis", "ons"]), "på tis"))
+    True
+    >>> bool(re.search(word_start(["tis", "ons"]), "artis"))
+    False
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in by_first.items():
+        c = re.escape(first)
+        tail = alternation(rests)  # longest first, as the whole alternation orders them
+        branches.append(f"{c}(?<![{before}]{c})" + (f"(?:{tail})" if tail else ""))
+    return "(?:" + "|".join(branches) + ")"
+
 # --- numbers as written --------------------------------------------------------
 
 
@@ -151,6 +175,7 @@ def score_said(m: re.Match[str], a: int, b: int) -> str:
     return f"{cardinal(a)} mot {cardinal(b)}"
 
 
+@lru_cache(maxsize=4096)  # pure: the same written numbers come back line after line
 def say_number(s: str, gender: str = "ett", agree: bool = False) -> str:
     """A written number ("21 000", "3,5", "007") in words; with ``agree`` a
     decimal's last one agrees with the noun too (see ``numbers.decimal``)."""

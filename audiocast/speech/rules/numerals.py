@@ -76,7 +76,8 @@ def _section(m: re.Match[str]) -> str | None:
 
 # "p. 4.2", "art. 6.1 e", "fig. 4": a part of a text named short before its
 # number (not after a number: "3 p." is points in a table).
-_POINT_SHORT = re.compile(rf"(?<![\w.])(?<!\d )(?P<w>{alternation(SECTION_SHORT)})\s(?=\d)")
+_POINT_SHORT = re.compile("(?P<w>" + "|".join(  # (?<![\w.])(?<!\d )(?:alternation), the lookbehinds after each first letter
+    f"{re.escape(w[0])}(?<![\\w.]{re.escape(w[0])})(?<!\\d {re.escape(w[0])}){re.escape(w[1:])}" for w in sorted(SECTION_SHORT, key=len, reverse=True)) + r")\s(?=\d)")
 
 
 # "§ 23–§ 31", "kap. 3–kap. 5", "s. 12–s. 15": the same label at each end of
@@ -661,7 +662,7 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
 
 
 # "F–9", "F-6-skolan": förskoleklass to a school year.
-_SCHOOL_SPAN = re.compile(r"(?<![\w-])F\s?(?P<dash>[–-])\s?(?P<n>[1-9])(?![\d,.:]\d|\d)(?P<school>-(?=skol))?")
+_SCHOOL_SPAN = re.compile(r"F(?<![\w-]F)\s?(?P<dash>[–-])\s?(?P<n>[1-9])(?![\d,.:]\d|\d)(?P<school>-(?=skol))?")
 _LINE_WORDS = re.compile(r"[a-zåäö]+")
 
 

@@ -511,7 +511,7 @@ _MONEY_SUFFIX = re.compile(
     rf"(?:\.?/(?P<per>{alternation(MONEY_PER)}|[a-zåäö]{{3,}})\b(?:\.(?=\s[a-zåäö\d]))?)?(?![\w/]|\.\w)"
 )  # "4 500 kr/v. under v. 27": the short form's period before a small letter is its own; "kr./år" too
 _MONEY_PREFIX = re.compile(
-    rf"(?<![\w])(?P<cur>{alternation(PREFIX_CURRENCIES)})\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
+    "(?P<cur>" + "|".join(f"{re.escape(c[0])}(?<!\\w{re.escape(c[0])}){re.escape(c[1:])}" for c in sorted(PREFIX_CURRENCIES, key=len, reverse=True)) + rf")\s?(?P<sign>)(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?"
     rf"(?:\s+(?P<mag>{_MAG}))?(?![\w]|,\d)"
 )
 _SPACE = re.compile(r"\s")

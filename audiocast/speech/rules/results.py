@@ -171,7 +171,7 @@ _BIG_VOTE = re.compile(
 )
 
 
-_THREE_DIGIT_PAIR = re.compile(r"\d{3}\s?[–-]\s?\d|\d\s?[–-]\s?\d{3}")  # a cheap test before the pattern
+_THREE_DIGIT_PAIR = re.compile(r"\d(?:\d{2}\s?[–-]\s?\d|\s?[–-]\s?\d{3})")  # (\d{3}\s?[–-]\s?\d|\d\s?[–-]\s?\d{3})  # a cheap test before the pattern
 
 
 def _big_vote(m: re.Match[str]) -> str | None:
@@ -212,7 +212,7 @@ def _score_compound(m: re.Match[str]) -> str | None:
 
 _SET_PAIR = re.compile(r"(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2})")
 _SET_LIST = re.compile(
-    r"(?<![\w,.:(–/-])\d{1,2}\s?[–-]\s?\d{1,2}(?:,\s\d{1,2}\s?[–-]\s?\d{1,2}){2,4}(?![\w]|[,.:–-]\d)"
+    r"\d(?<![\w,.:(–/-]\d)\d?\s?[–-]\s?\d{1,2}(?:,\s\d{1,2}\s?[–-]\s?\d{1,2}){2,4}(?![\w]|[,.:–-]\d)"
 )
 
 

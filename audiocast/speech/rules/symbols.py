@@ -68,15 +68,15 @@ _MINUS = re.compile(r"(?<=\d) − (?=\d)")
 # "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
 _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
-    rf"(?<![\w/.,])(?P<d>[1-9])/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
+    rf"(?P<d>[1-9](?<![\w/.,][1-9]))/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
 )
 # "en 3/4 timme": a part of more than one with a slash after a written article, before a small word: read as
 # its sign, so the article is not said twice (_MIXED_FRACTION). Risk: "en 2/3" that is no article and a part.
-_ARTICLE_SLASH_PART = re.compile(r"(?:(?<=\b[Ee]n )|(?<=\b[Ee]tt ))(?P<d>[2-7])/(?P<m>[3-8])(?= [a-zåäö])")
+_ARTICLE_SLASH_PART = re.compile(r"(?P<d>[2-7])(?:(?<=\b[Ee]n [2-7])|(?<=\b[Ee]tt [2-7]))/(?P<m>[3-8])(?= [a-zåäö])")
 # "2 1/2 morötter", "1 3/4 timme": a whole number, a space and a proper
 # fraction with a slash is one mixed number ("två och en halv"), before any
 # word: a date is never written after a lone count.
-_SLASH_MIXED = re.compile(r"(?<![\w/.,:–-])(?P<w>\d{1,3})\s(?P<d>[1-9])/(?P<m>10|[2-8])(?![\w/.,:–-])")
+_SLASH_MIXED = re.compile(r"(?P<w>\d(?<![\w/.,:–-]\d)\d{0,2})\s(?P<d>[1-9])/(?P<m>10|[2-8])(?![\w/.,:–-])")
 # "4 x 100 meter", "3×4 m": a multiplication (relay, dimensions) between numbers.
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
 _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)"

@@ -19,7 +19,7 @@ from ..data.calendar import (
     WEEKDAYS_ALONE_CAPITALISED,
 )
 from ..report import Trace
-from .machinery import alternation, keep_stop, sub
+from .machinery import alternation, keep_stop, sub, word_start
 from .weeklists import week_list_days
 
 _WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
@@ -38,6 +38,9 @@ _WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters ope
     rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d|{alternation(WEEKDAY_STATUS_WORDS)}\b)"
     rf"|,?\s+(?:och\s+|o\.\s+|&\s+)?(?i:{_WD_ALL})\b|(?<!viss mån)(?<!den mån)(?:,|\s+och|\s+o|\s+&)\s+(?i:{_WD_SAID})\b))"
 )
+# Its gate, on the line in small letters: one of its short forms as a whole word (both its branches want one;
+# "İ" lowers to two characters and "ſ" stays, yet the pattern's (?i) reads them as "i" and "s": such a line runs it).
+_ALONE_HINT = re.compile(word_start(sorted({w.lower() for w in [*WEEKDAYS_ALONE, *WEEKDAY_ABBREVIATIONS]}), r"\w.:/@-") + r"\b")
 
 # "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
 # short form is also a word ("mån" - "mån om") or ends the sentence; "natt mot mån" too.
@@ -111,7 +114,8 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
-    text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    if _ALONE_HINT.search(text.lower()) or "\u0130" in text or "\u017f" in text:  # (İ and ſ: letters its (?i) takes for i, s)
+        text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     if "mån" in text:
         text = sub(_MONDAY_AFTER, lambda m: "måndag" + keep_stop(m, bool(m.group("dot"))), text, trace, "date")
     if "dagar " in text:

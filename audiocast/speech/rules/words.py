@@ -53,7 +53,7 @@ from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .letter_endings import join_ending
 from .letter_pairs import class_labels, letter_pairs
-from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub
+from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
 
 # not "i st. f. 19" ("i stället för"), read by the abbreviations
@@ -135,7 +135,7 @@ _STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 # "NV-udden", "SO-vind": a two-letter compass point before a hyphen and a
 # part of a place or the wind (COMPASS_PART_NOUNS).
 _COMPASS_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<c>{alternation(COMPASS_POINTS)})-(?P<n>{alternation(COMPASS_PART_NOUNS)})(?![\wåäö-])"
+    "(?P<c>" + word_start(COMPASS_POINTS, r"\w-") + rf")-(?P<n>{alternation(COMPASS_PART_NOUNS)})(?![\wåäö-])"
 )
 # "S-läge", "V-läget": one compass letter before a facing (COMPASS_LETTER_NOUNS).
 _COMPASS_LETTER = re.compile(
@@ -313,7 +313,7 @@ def _place_compass(m: re.Match[str]) -> str:
 # "45k följare", "1,2M visningar": a social count with a letter for its
 # thousands or millions, before the (lower-case) noun it counts.
 _COUNT_SUFFIX = re.compile(
-    rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:,\d{{1,2}})?)(?P<s>[kK]|M|mn)(?=\s+(?:{alternation(SOCIAL_COUNT_NOUNS)})\b)"
+    rf"(?P<n>\d(?<![\w,.]\d)\d{{0,2}}(?:,\d{{1,2}})?)(?P<s>[kK]|M|mn)(?=\s+(?:{alternation(SOCIAL_COUNT_NOUNS)})\b)"
 )
 
 
@@ -440,7 +440,7 @@ _PARTY_LIST = re.compile(
     rf"(?<![\w])(?:{_PARTY_TOKEN})(?:(?:,\s*|\s+och\s+|\s+eller\s+|\s*/\s*|\s*\+\s*)(?:{_PARTY_TOKEN}))+(?![\w])"
 )
 # "M-KD-L-ledda", "S-C-styret": party letters joined by hyphens before a word.
-_PARTY_CHAIN = re.compile(rf"(?<![\w-])(?P<c>(?:{alternation(list(PARTIES))})(?:-(?:{alternation(list(PARTIES))}))+)-(?=[a-zåäö]{{3,}})")
+_PARTY_CHAIN = re.compile("(?P<c>" + word_start(list(PARTIES), r"\w-") + rf"(?:-(?:{alternation(list(PARTIES))}))+)-(?=[a-zåäö]{{3,}})")
 _ANY_DIGIT = re.compile(r"\d")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| ?\+ ?)")  # a cheap test before the list
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[A-Za-zÅÄÖåäö][a-zåäö]{2,})")
