@@ -69,11 +69,12 @@ _SINGULAR_BEFORE_PLURAL = re.compile(
 )
 
 def weekday_name(word: str) -> str:
-    """ "tis", "Tisd.", "tisdag" -> "tisdag"."""
-    w = word.lower().rstrip(".")
+    """ "tis", "Tisd.", "tisdag" -> "tisdag". A letter the patterns' case-insensitive matching takes for another
+    ("İ" for "i", "ſ" for "s") is folded the same way; a word still unknown is left as written."""
+    w = word.casefold().replace("\u0307", "").rstrip(".")
     if w in WEEKDAYS:
         return w
-    return WEEKDAYS[WEEKDAY_ABBREVIATIONS[w]]
+    return WEEKDAYS[WEEKDAY_ABBREVIATIONS[w]] if w in WEEKDAY_ABBREVIATIONS else word
 
 
 def _monday(m: re.Match[str]) -> str:
