@@ -48,3 +48,16 @@ def test_hours_before_minutes_are_no_tons(written: str, spoken: str):
 
 def test_a_weight_in_tons_stays():
     assert normalize("Bilen lastade 4 t grus.") == "Bilen lastade fyra ton grus."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Centern har gjort 112 poäng på 180 matcher.", "Centern har gjort hundratolv poäng på hundraåttio matcher."),
+    ("Brandkåren fick 112 larm under sommaren.", "Brandkåren fick hundratolv larm under sommaren."),
+    ("Anfallaren har 1177 starter i serien.", "Anfallaren har tusenetthundrasjuttiosju starter i serien."),
+])
+def test_a_service_numbers_digits_counting_something_are_a_count(written: str, spoken: str):
+    assert normalize(written) == spoken
+
+
+def test_the_emergency_number_stays_dialled():
+    assert normalize("Ring 112 om det brinner.") == "Ring ett ett två om det brinner."

@@ -114,6 +114,8 @@ besökare meter kilometer ton liter hushåll anställda jobb platser fall
 medlemmar studenter patienter passagerare resenärer bilar företag hus
 exemplar underskrifter namn röster sökande lärare sjuksköterskor poliser
 mil timmar dagar år minuter sidor fordon djur träd villor tomter kunder
+poäng mål matcher segrar vinster förluster starter lopp gånger sekunder veckor månader steg skott
+räddningar ärenden anmälningar brott olyckor larm samtal utryckningar
 """.split())
 
 NOT_COUNT_VERBS = frozenset("""
