@@ -1,6 +1,6 @@
 """A blog theme's date written month first ("oktober 14, 2024": WordPress's "F j, Y" with Swedish month names) was no
 date line, so a hard-wrap join glued it to the headline ("Årets skörd … must oktober 14, 2024") and the post had no
-date (audiocast.ingest.dates.MONTH_FIRST_DATE, DATE_LINE; boilerplate.tsv date-by, date-dot-name; session 9 wave 2 E6).
+date (audiocast.ingest.dates.MONTH_FIRST_DATE, DATE_LINE; boilerplate.tsv date-by, date-meta-row; session 9 wave 2 E6).
 
 Every dump here was written after the fix, for fictional sites; the guard is a sentence of the article that names
 days of a month.
