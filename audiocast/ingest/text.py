@@ -48,6 +48,7 @@ from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .boxtags import box_tags, furniture_shaped
 from .byline import fact_bylines, meta_of, org_bylines
+from .closingcalls import closing_call_tags
 from .confidence import assess
 from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
@@ -78,6 +79,7 @@ from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
+from .rescue import reread
 from .sectionboxes import section_box_tags
 from .signedend import signed_end_tags
 from .sitecalls import site_call_tags
@@ -481,11 +483,21 @@ def explain_text_dump(
     text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...] | None = None,
     hints: Hints | None = None,
 ) -> Explained:
-    """:func:`parse_text_dump`, with the lines left out as template, by the editor or by the classifier."""
+    """:func:`parse_text_dump`, with the lines left out as template, by the editor or by the classifier; read again
+    in a window of the page when the article chosen is thin beside running prose left out (:mod:`.rescue`)."""
     rules = default_rules() if rules is None else rules
     if not text.strip():
         raise IngestError(source, "the file is empty; put the article text in it")
     hints = hints or Hints()
+    first = _explain(text, source, slug, rules, hints)
+    window = None if hints.title else reread(first, lambda sub: _explain(sub, source, slug, rules, hints))
+    return first[0] if window is None else window
+
+
+def _explain(
+    text: str, source: str, slug: str, rules: tuple[BoilerplateRule, ...], hints: Hints,
+) -> tuple[Explained, list[_Line], int]:
+    """One reading of the page: the article, the page's tagged lines and the index of the headline's line."""
     lines = _tag_lines(text, rules, hints)
     candidates, start = find_candidates(lines)
     if not candidates:
@@ -534,6 +546,7 @@ def explain_text_dump(
     late_record_tags(lines[body_from:])
     entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
+    closing_call_tags(lines[body_from:])  # once the page's tail is told: a call for the site's support closing the text
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
@@ -554,7 +567,7 @@ def explain_text_dump(
         editor=[ln.text for ln in lines if ln.rule == "editor"],
         model=[ln.text for ln in lines if ln.rule == "model"],
         layout=[ln.text for ln in lines if ln.rule in LAYOUT_RULES],
-    )
+    ), lines, next((c.index for c in candidates if c.text == choice.text), -1)
 
 
 def _assess(
