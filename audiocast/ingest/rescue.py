@@ -122,6 +122,7 @@ def page_text(lines: Sequence[TaggedLine]) -> str:
 
 
 _HEAD_META = frozenset({"date", "byline", "published", "updated"})
+_DROPPED = frozenset({"drop", "caption", "link", "menu"})
 
 
 def windows(lines: Sequence[TaggedLine], run: Run, head: int | None, said: set[str]) -> list[str]:
@@ -130,12 +131,20 @@ def windows(lines: Sequence[TaggedLine], run: Run, head: int | None, said: set[s
     the run and the first reading kept no running prose between them (what stands between ended the text before it
     began; under a paragraph kept it may be a comment's or a post's record head, which is no place to cut)."""
     out = [page_text(lines[:run.end + 1])]
-    if head is not None and head < run.start and not own_heading(lines[run.start - 1]) and not any(
+    if head is not None and head < run.start and not _headed(lines[head + 1:run.start]) and not any(
             _prose(ln.text) and ln.text in said for ln in lines[head + 1:run.start]):
         between = [ln for ln in lines[head + 1:run.start]
                    if ln.tag in _HEAD_META or parse_date(ln.text) or _prose(ln.text)]
         out.append(page_text([*lines[:head + 1], *between, *lines[run.start:]]))
     return out
+
+
+def _headed(between: Sequence[TaggedLine]) -> bool:
+    """Whether the run has a heading of its own over it: the last line above it that no rule dropped (a clip's
+    link, a byline's reading time between are passed over; a counter, a button or the comments' label is no
+    heading)."""
+    last = next((ln for ln in reversed(between) if ln.tag not in _DROPPED), None)
+    return last is not None and own_heading(last)
 
 
 def own_heading(ln: TaggedLine) -> bool:
