@@ -108,6 +108,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   section's letter ("en 6:6a-begäran", "2:3 MB": "kolon"; table
   ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
   school years (``numerals.school_years``, ``data/nouns.SCHOOL_SPAN_BEFORE``)
+- ``weight_classes.py``: a weight class after an age class ("U13 -42 kg":
+  "minus", not a span of classes; a wrestling style after a weight, "60 kg
+  gr": "grekisk-romersk", table ``data/weight_class_words.py``); ``footnotes.py``: a footnote's marker
+  glued to a word or a stop ("1742.[1] Den"), not said
 
 The tables the rules read are in ``speech/data/``.
 
@@ -143,6 +147,7 @@ from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
+from .footnotes import footnotes
 from .labelled import labelled_numbers
 from .law_colons import law_colons
 from .letter_grades import letter_grades
@@ -180,15 +185,18 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .symbols import symbols
 from .thousands import thousands
+from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
+    footnotes,
     shouting,
     quote_dash,
     word_ranges,
     ship_prefixes,
+    weight_classes,
     urls_emails,
     small_print,
     sport_notes,
@@ -270,7 +278,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons,
+    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
