@@ -6,7 +6,9 @@ section 6a of the Work Environment Act). The colon was left as a pause ("sex:
 sex a-begäran", "fyra: två ell ve u") and a letter after a law's name was
 glued to the number ("sex kolon sexa"); now "sex kolon sex a", as
 ``admin.references`` reads "BrB 3:1" (rules/law_colons.py, table
-data/law_colon_words.py).
+data/law_colon_words.py). A club's statutes or a regulation name the pair by a
+label, no law ("paragraf 4:2", "§ 7:3", "punkt 2:4"): "kolon" too, not the
+colon's pause (table PAIR_LABELS).
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import pytest
 
 from audiocast.speech import explain, normalize
 
-# Written before the fix (four of six read wrongly then and are right now; the
-# other two, a letter after a space "6:6 a" and a club's statutes' "Paragraf
-# 3:1", are left: see the report).
+# Written before the fix (all six read wrongly then; the last two were fixed
+# second, with the labels before a pair and a letter after a space).
 BEFORE = [
+    ("Begäran enligt 6:6 a arbetsmiljölagen.", "Begäran enligt sex kolon sex a arbetsmiljölagen."),
+    ("Paragraf 3:1 i stadgarna", "Paragraf tre kolon ett i stadgarna"),
     ("Skyddsombudet gjorde en 6:6a-anmälan i går.", "Skyddsombudet gjorde en sex kolon sex a-anmälan i går."),
     ("Enligt AML 6:6a ska arbetsgivaren svara.", "Enligt arbetsmiljölagen sex kolon sex a ska arbetsgivaren svara."),
     ("Enligt 9:31b PBL krävs inget lov.", "Enligt nio kolon trettioett be pe be ell krävs inget lov."),
@@ -51,3 +54,34 @@ def test_law_chapter_and_section(written: str, spoken: str) -> None:
 def test_explain_names_the_law_reference() -> None:
     rules = [(c.written, c.rule) for c in explain("Hon hänvisade till 2:3 MB.").changes]
     assert rules == [("2:3 MB", "law reference")]
+
+
+# Written before the second fix (all six read wrongly then: "fyra: två").
+LABELS_BEFORE = [
+    ("Enligt paragraf 4:2 ska styrelsen kalla.", "Enligt paragraf fyra kolon två ska styrelsen kalla."),
+    ("Se § 7:3 i stadgarna.", "Se paragraf sju kolon tre i stadgarna."),
+    ("Styrelsen hänvisade till punkt 2:4 i reglementet.", "Styrelsen hänvisade till punkt två kolon fyra i reglementet."),
+    ("Kapitel 5:2 handlar om avgifter.", "Kapitel fem kolon två handlar om avgifter."),
+    ("Enligt 6:6 a AML", "Enligt sex kolon sex a arbetsmiljölagen"),
+    ("Se stadgarnas paragraf 9:1.", "Se stadgarnas paragraf nio kolon ett."),
+]
+# Written after it, and guards (a clock time, a score).
+LABELS_AFTER = [
+    ("Årsmötet ändrade paragraf 6:3 i stadgarna.", "Årsmötet ändrade paragraf sex kolon tre i stadgarna."),
+    ("Enligt 2:9 a arbetsmiljölagen ska arbetsgivaren utreda.",
+     "Enligt två kolon nio a arbetsmiljölagen ska arbetsgivaren utreda."),
+    ("Läs punkt 1:2 i policyn.", "Läs punkt ett kolon två i policyn."),
+    ("Kap. 3:4 reglerar valet.", "Kapitel tre kolon fyra reglerar valet."),
+    ("Klockan 10:30 börjar mötet.", "Klockan tio och trettio börjar mötet."),
+    ("Matchen slutade 2:1 till oss.", "Matchen slutade två mot ett till oss."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), LABELS_BEFORE + LABELS_AFTER)
+def test_pair_after_a_label_or_with_a_spaced_letter(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
+
+
+def test_explain_names_the_labelled_pair() -> None:
+    rules = [(c.written, c.rule) for c in explain("Läs punkt 1:2 i policyn.").changes]
+    assert rules == [("punkt 1:2", "law reference")]

@@ -105,8 +105,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``ship_prefixes.py``: a ship's short form before its name ("m/s Falkö":
   "emm ess Falkö"; table ``data/ship_letters.py``); ``law_colons.py``: a
   law's chapter and section with the law named after the pair or a
-  section's letter ("en 6:6a-begäran", "2:3 MB": "kolon"; table
-  ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
+  section's letter ("en 6:6a-begäran", "2:3 MB") or a label of a
+  section before it ("paragraf 4:2"): "kolon"; table ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
   school years (``numerals.school_years``, ``data/nouns.SCHOOL_SPAN_BEFORE``)
 - ``weight_classes.py``: a weight class after an age class ("U13 -42 kg":
   "minus", not a span of classes; a wrestling style after a weight, "60 kg

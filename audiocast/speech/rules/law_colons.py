@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..data.admin import LAW_CODES
-from ..data.law_colon_words import LAW_COMPOUND_HEADS
+from ..data.law_colon_words import LAW_COMPOUND_HEADS, PAIR_LABELS
 from ..data.words import LAW_SHORT_NAMES, LETTER_NAMES
 from ..numbers import cardinal
 from ..report import Trace
@@ -32,7 +32,15 @@ _PAIR_THEN_LAW = re.compile(
 _LAW_THEN_LETTERED = re.compile(
     rf"(?P<law>\b(?:{alternation(LAW_CODES)})|\b[a-zåäö]+(?:balken|lagen))\s{_PAIR}(?<=[a-z])(?![\w:])"
 )
-_GATE = re.compile(r"\d:\d{1,3}[a-z]?(?:\s[A-ZÄa-zåäö]|-[a-zåäö])")
+# The pair with its section's letter after a space, then the law ("6:6 a arbetsmiljölagen").
+_SPACED_LETTER_THEN_LAW = re.compile(
+    rf"(?<![\w:.,/])(?P<a>\d{{1,2}}):(?P<b>\d{{1,3}}) (?P<x>[a-z]) (?P<law>{_LAW})"
+)
+# A label of a section or a point before the pair, no law named ("paragraf 4:2", "§ 7:3").
+_LABEL_THEN_PAIR = re.compile(
+    rf"(?<![\w.])(?P<lab>(?i:{alternation(PAIR_LABELS)}))\s{_PAIR}(?![\w:]|[.,]\d)"
+)
+_GATE = re.compile(r"\d:\d")
 
 
 def _said(m: re.Match[str]) -> str:
@@ -52,16 +60,21 @@ def _lettered(m: re.Match[str]) -> str:
 
 
 def law_colons(text: str, trace: Trace | None = None) -> str:
-    """ "en 6:6a-begäran" -> "en sex kolon sex a-begäran", "2:3 MB" -> "två
+    """ "en 6:6a-begäran" -> "en sex kolon sex a-begäran", "paragraf 4:2" ->
+    "paragraf fyra kolon två", "6:6 a arbetsmiljölagen" -> "sex kolon sex a
+    arbetsmiljölagen", "2:3 MB" -> "två
     kolon tre miljöbalken", "AML 6:6a" -> "arbetsmiljölagen sex kolon sex a" (class
     "law reference").
 
     Risk: a clock time not after "klockan" right before a law's short name
     ("tåget 17:45 RB" is "sjutton kolon fyrtiofem rättegångsbalken"; a
     hyphen after the name, "17:30 LAS-kursen", keeps the time) or before one
-    of the compound heads after a hyphen ("10:30-beslutet").
+    of the compound heads after a hyphen ("10:30-beslutet"); a clock time after
+    one of the labels ("punkt 10:30") is read "tio kolon trettio".
     """
     if ":" not in text or not _GATE.search(text):
         return text
+    text = sub(_LABEL_THEN_PAIR, lambda m: f"{m.group('lab')} {_said(m)}", text, trace, "law reference")
+    text = sub(_SPACED_LETTER_THEN_LAW, _then_law, text, trace, "law reference")
     text = sub(_LAW_THEN_LETTERED, _lettered, text, trace, "law reference")
     return sub(_PAIR_THEN_LAW, _then_law, text, trace, "law reference")
