@@ -111,7 +111,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``weight_classes.py``: a weight class after an age class ("U13 -42 kg":
   "minus", not a span of classes; a wrestling style after a weight, "60 kg
   gr": "grekisk-romersk", table ``data/weight_class_words.py``); ``footnotes.py``: a footnote's marker
-  glued to a word or a stop ("1742.[1] Den"), not said
+  glued to a word or a stop ("1742.[1] Den"), not said; ``age_class_pairs.py``:
+  a class for both sexes ("P/F 10": "pe eff tio"; table ``data/age_class_letters.py``)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -138,6 +139,7 @@ from ..report import Trace
 from .abbreviation_endings import abbreviation_endings
 from .accounts import bank_accounts
 from .admin import identifiers_by_label, references
+from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
@@ -196,6 +198,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     quote_dash,
     word_ranges,
     ship_prefixes,
+    age_class_pairs,
     weight_classes,
     urls_emails,
     small_print,
