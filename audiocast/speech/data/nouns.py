@@ -166,6 +166,10 @@ skola skolan skolor skolorna skolans grundskola grundskolan elever eleverna elev
 klass klasser klasserna lärare rektor undervisning förskoleklass fritids fritidshem barn barnen
 lågstadiet mellanstadiet högstadiet stadiet
 """.split())
+# Words right before "F–3" (an en dash) that make it a span of school years in
+# a line without a school word (an activity "för F–3", "i F–6" in a school's
+# newsletter). Risk: "för F–4" naming anything else with an F and one digit.
+SCHOOL_SPAN_BEFORE = frozenset({"för", "i", "till", "från", "alla"})
 
 # Offices and ranks a masculine ordinal ("förste", "andre") is written before
 # as a title: "1:e vice ordförande" -> "förste vice ordförande", "2:e

@@ -97,6 +97,22 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``year_dashes.py`` (called by ``cleanup.quote_dash``): a year, a spaced
   dash and a count that ends no span from it ("2022 – 872", "sedan 2001 –
   118 kommuner"): a comma, not a range
+- ``month_spans.py``: a span of months, seasons or terms that each carry
+  their year, joined by a dash ("mars 2026–november 2027", "våren
+  2025–hösten 2026"): "till" (table ``data/period_words.py``);
+  ``word_ranges.py``: a range of number words joined by a dash ("fem–sex
+  centimeter": "fem till sex"; table ``data/range_words.py``);
+  ``ship_prefixes.py``: a ship's short form before its name ("m/s Falkö":
+  "emm ess Falkö"; table ``data/ship_letters.py``); ``law_colons.py``: a
+  law's chapter and section with the law named after the pair or a
+  section's letter ("en 6:6a-begäran", "2:3 MB") or a label of a
+  section before it ("paragraf 4:2"): "kolon"; table ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
+  school years (``numerals.school_years``, ``data/nouns.SCHOOL_SPAN_BEFORE``)
+- ``weight_classes.py``: a weight class after an age class ("U13 -42 kg":
+  "minus", not a span of classes; a wrestling style after a weight, "60 kg
+  gr": "grekisk-romersk", table ``data/weight_class_words.py``); ``footnotes.py``: a footnote's marker
+  glued to a word or a stop ("1742.[1] Den"), not said; ``age_class_pairs.py``:
+  a class for both sexes ("P/F 10": "pe eff tio"; table ``data/age_class_letters.py``)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -123,6 +139,7 @@ from ..report import Trace
 from .abbreviation_endings import abbreviation_endings
 from .accounts import bank_accounts
 from .admin import identifiers_by_label, references
+from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
@@ -132,11 +149,14 @@ from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
+from .footnotes import footnotes
 from .labelled import labelled_numbers
+from .law_colons import law_colons
 from .letter_grades import letter_grades
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule
 from .mixed_capitals import mixed_capitals
+from .month_spans import month_spans
 from .numerals import (
     cardinals,
     identifiers,
@@ -157,6 +177,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .ship_prefixes import ship_prefixes
 from .short_measures import road_positions, short_measures
 from .signed_ranges import signed_ranges
 from .slash_units import unit_slashes
@@ -166,12 +187,19 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .symbols import symbols
 from .thousands import thousands
+from .weight_classes import weight_classes
+from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
+    footnotes,
     shouting,
     quote_dash,
+    word_ranges,
+    ship_prefixes,
+    age_class_pairs,
+    weight_classes,
     urls_emails,
     small_print,
     sport_notes,
@@ -186,6 +214,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     wind_directions,
     bible_references,
     codes,
+    law_colons,
     references,
     bank_accounts,
     identifiers_by_label,
@@ -209,6 +238,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     initials,
     lone_letters,
     thousands,
+    month_spans,
     terms,
     dates,
     date_years,
@@ -251,7 +281,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans,
+    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

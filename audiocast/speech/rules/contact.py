@@ -203,12 +203,17 @@ def say_phone(area: str, groups: list[str]) -> str:
     return f"{digits(area)}, " + "".join(parts)
 
 
+_YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")
+
+
 def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
     if m.string.startswith((":e", ":a"), m.end()) and not m.string[m.end() + 2:m.end() + 3].isalpha():
         return None  # "112:e i damklassen": an ordinal with its ending, no number dialled
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith("§"):
         return None  # "KF § 112": a paragraph, not the emergency number
+    if _YEAR_COLON_BEFORE.search(m.string, max(0, m.start() - 7), m.start()):
+        return None  # "Antal larm 2008: 112": a statistic's figure for its year, no number dialled
     if len(key) == 3 and _THOUSANDS_HEAD.search(m.string, max(0, m.start() - 5), m.start()):
         return None  # "1 112 poäng": the thousands' group of a number, not the emergency number
     w = next_word(m)
@@ -278,7 +283,8 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
 
     Risk: a number starting with 0 and with 7–10 digits in space groups is
     taken for a phone number; "112 personer" is a count (a noun or a plural
-    ending after it), "ring 112" a number.
+    ending after it), "ring 112" a number; after a year and its colon it is
+    a statistic's figure ("Antal larm 2008: 112": "hundratolv").
     An unbroken "07xxxxxxxx" (mobile), "08…" or other ten-digit "0…" run is a
     phone number, cut after "070"/"08"/the first three digits (a four-digit
     area code such as 0470 is grouped one digit off). Any number right after

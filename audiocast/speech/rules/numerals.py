@@ -25,6 +25,7 @@ from ..data.nouns import (
     MAGNITUDE_NOUNS,
     MASCULINE_ORDINAL_TITLES,
     NOT_NOUN,
+    SCHOOL_SPAN_BEFORE,
     SCHOOL_WORDS,
     SECTION_LABELS,
     SECTION_SHORT,
@@ -670,7 +671,8 @@ def _school_span(m: re.Match[str]) -> str | None:
     if not m.group("school"):
         words = set(_LINE_WORDS.findall(m.string.lower()))
         hyphen_unlabelled = m.group("dash") != "–" and prev_words(m)[-1:] not in (["åk"], ["årskurs"])
-        if hyphen_unlabelled or not (words & SCHOOL_WORDS or "skol" in m.string.lower()):  # "Byskolan (F–6)"
+        before_span = m.group("dash") == "–" and (prev_words(m) or [""])[-1] in SCHOOL_SPAN_BEFORE  # "för F–3"
+        if hyphen_unlabelled or not (words & SCHOOL_WORDS or "skol" in m.string.lower() or before_span):  # "Byskolan (F–6)"
             return None
     return f"eff till {cardinal(int(m.group('n')))}" + ("-" if m.group("school") else "")
 

@@ -1,0 +1,23 @@
+"""The written number words an author uses for a small count ("två", "tio",
+"tjugofem", "hundra", "tusen") with their values, built from the speech's own
+number words (``speech/numbers.cardinal``; the word tables themselves are in ``number_words.py``) so that both agree. Read by
+``rules/word_ranges.py`` ("fem–sex centimeter").
+"""
+
+from __future__ import annotations
+
+from ..numbers import cardinal
+
+
+def _values() -> dict[str, int]:
+    values: dict[str, int] = {"en": 1, "ett": 1, "etthundra": 100, "ettusen": 1000}
+    for n in list(range(0, 101)) + list(range(200, 1001, 100)) + list(range(2000, 10001, 1000)):
+        values[cardinal(n)] = n
+    for n in range(21, 100):  # "tjugoen", "trettioen" (the common gender)
+        values.setdefault(cardinal(n, "en"), n)
+    return values
+
+
+NUMBER_WORD_VALUES: dict[str, int] = _values()
+"""A number word as written (lowercase) -> its value: 0 to 100, the hundreds
+and the thousands to ten thousand."""
