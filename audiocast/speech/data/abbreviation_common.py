@@ -30,6 +30,9 @@ COMMON_ABBREVIATIONS = {
     # an invitation's answer ("O.s.a. till Fonus senast 24/4") and a table's heading ("Ant. deltagare")
     "o.s.a.": "om svar anhålles",
     "ant.": "antal",
+    # a university's department before its subject ("vid Inst. för hälsovetenskap"), a named one's definite form
+    "inst. för": "institutionen för",
+    "inst. f.": "institutionen för",
     # Språkrådet's common abbreviations a paper writes
     "m.h.a.": "med hjälp av",
     "mha": "med hjälp av",

@@ -195,6 +195,9 @@ UNITS_OF_MEASURE = {
     "g/km": ("gram per kilometer", "gram per kilometer", "ett"),
     "s": ("sekund", "sekunder", "en"),
     "ppm": ("miljondel", "miljondelar", "en"),
+    # a ship's carrying capacity ("2 000 dwt"), bacteria counted in colony-forming units ("300 cfu")
+    "dwt": ("dödviktston", "dödviktston", "ett"),
+    "cfu": ("kolonibildande enhet", "kolonibildande enheter", "en"),
 }
 
 # Kitchen measures, copies, portions, ton, becquerel: read after a number only.

@@ -97,6 +97,15 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``year_dashes.py`` (called by ``cleanup.quote_dash``): a year, a spaced
   dash and a count that ends no span from it ("2022 – 872", "sedan 2001 –
   118 kommuner"): a comma, not a range
+- session 14: ``clipped_counts.py``: a noun clipped with a stop after a count
+  or a determiner ("11 ret.", "4 dagliga avg.", "i sista sek.", "varje
+  port."); ``compass_places.py``: a compass point written short before a
+  place ("i SV Skåne", "Ö Vram", "fastigheten Ö. Vemmenhög");
+  ``subject_lists.py``: school subjects and languages in a list ("i sv och
+  ma", "på sv, eng och arabiska"); ``standards.py``: a standard's body and
+  number ("CE EN 1078", "SS-EN 1176"); ``model_lists.py``: a maker's second
+  model ("Saab 9-3 eller 9-5") and a number's plural after a colon ("X62:or");
+  ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -126,7 +135,9 @@ from .admin import identifiers_by_label, references
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
+from .clipped_counts import clipped_counts
 from .codes import codes
+from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
@@ -137,6 +148,7 @@ from .letter_grades import letter_grades
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule
 from .mixed_capitals import mixed_capitals
+from .model_lists import model_lists
 from .numerals import (
     cardinals,
     identifiers,
@@ -157,13 +169,15 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
-from .short_measures import road_positions, short_measures
+from .short_measures import dose_units, road_positions, short_measures
 from .signed_ranges import signed_ranges
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
+from .standards import standards
+from .subject_lists import subject_lists
 from .symbols import symbols
 from .thousands import thousands
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -179,6 +193,11 @@ PIPELINE: tuple[SpeechRule, ...] = (
     rooms,
     personal_numbers,
     road_positions,
+    compass_places,
+    dose_units,
+    subject_lists,
+    standards,
+    model_lists,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
@@ -217,6 +236,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     clock_lists,
     clock_times,
     number_compounds,
+    clipped_counts,
     short_measures,
     units,
     per_units,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..data.sport import (
+    CLOCK_SECONDS_BEFORE,
     GAP_BEHIND,
     HUNDREDTHS_CONTEXT,
     PLACING_WORDS,
@@ -94,9 +95,21 @@ def _unit_count(n: int, one: str, many: str) -> str:
     return f"{cardinal(n, 'en')} {one if n == 1 else many}"
 
 
+def _clock_seconds(m: re.Match[str]) -> str | None:
+    """ "kom i mål 11:47:12" -> "elva fyrtiosju och tolv": the clock's time with its seconds."""
+    h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+    if h > 23 or m.group("f"):
+        return None
+    minutes = cardinal(mi) if mi >= 10 else f"noll {cardinal(mi)}"
+    return f"{cardinal(h)} {minutes} och {cardinal(se)}"
+
+
 def _race_hms(m: re.Match[str]) -> str | None:
     if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
         return None
+    before = tuple(w.rstrip(",") for w in prev_words(m, 2))
+    if any(before[-len(words):] == words for words in CLOCK_SECONDS_BEFORE):
+        return _clock_seconds(m)
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""  # "00:45:12": no "noll timmar"
     out = f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
@@ -317,8 +330,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
 
     Risk: "m.ss,hh" is always a race time; "h.mm.ss" with minutes above
     twelve too (no date has such a month); a swimmer's time near a trotting
-    word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
-    before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
+    word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" is a duration unless
+    "kl" (left to the clock rule) or "i mål" comes before (CLOCK_SECONDS_BEFORE: "kom i mål 11:47:12" -> "elva fyrtiosju och tolv",
+    the clock's time of day); "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time;
     a placing noun shortly before it ("tvåa Per Ek 15:58", after the
     placings rule) makes it a race time; kronor or a unit price after it

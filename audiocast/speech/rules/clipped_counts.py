@@ -1,0 +1,71 @@
+"""Nouns clipped with a stop after a count or a determiner ("11 ret." ->
+"elva returer", "4 dagliga avg." -> "fyra dagliga avgångar", "i sista
+sek." -> "i sista sekunden", "varje port." -> "varje portion"). The table
+is in ``speech/data/clipped_count_words.py``.
+
+Runs before the unit rules, while the count is still in digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.clipped_count_words import (
+    CLIPPED_COUNT_NOUNS,
+    COUNTED_BY_UNITS,
+    DEFINITE_BEFORE,
+    PLURAL_BEFORE,
+    SINGULAR_BEFORE,
+)
+from ..report import Trace
+from .machinery import alternation, keep_stop, sub
+
+_NUMBER_WORDS = (
+    r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
+    r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+"
+)
+_WRITTEN = {*CLIPPED_COUNT_NOUNS, *(k.capitalize() for k in CLIPPED_COUNT_NOUNS)}  # "Sek." yes, "SEK." never
+_BEFORE = alternation(DEFINITE_BEFORE | SINGULAR_BEFORE | PLURAL_BEFORE)
+# a count or a determiner, up to two plural adjectives ("dagliga", "lediga", "nya"), the clipped noun
+_CLIPPED = re.compile(
+    rf"(?<![\w.,:/])(?P<c>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|{_NUMBER_WORDS}|(?i:{_BEFORE}))\s"
+    rf"(?P<adj>(?:[a-zåäö]{{2,}}[ae]\s){{0,2}})"
+    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d|\s{_NUMBER_WORDS}\b)"
+)
+_GATE = re.compile(alternation(_WRITTEN))
+
+
+def _read(m: re.Match[str]) -> str | None:
+    key = m.group("a").lower()
+    one, definite, many = CLIPPED_COUNT_NOUNS[key]
+    count = m.group("c").lower()
+    if count in DEFINITE_BEFORE:
+        said = definite
+    elif count in SINGULAR_BEFORE:
+        said = one
+    elif key in COUNTED_BY_UNITS:
+        return None  # "2 sek.": the unit rules say it (and its genitive before a noun)
+    else:
+        said = many
+    return f"{m.group('c')} {m.group('adj')}{said}{keep_stop(m, key.endswith('.'))}"
+
+
+def clipped_counts(text: str, trace: Trace | None = None) -> str:
+    """ "Jones 24 p, 11 ret." -> "11 returer", "behåller 4 dagliga avg." ->
+    "4 dagliga avgångar", "i sista sek." -> "i sista sekunden", "varje
+    port." -> "varje portion" (class "count noun"): a noun clipped with a
+    stop (CLIPPED_COUNT_NOUNS) after a number or a word of quantity is
+    plural, after an ordinal of place or "sista" definite, after "varje",
+    "per" or one singular; up to two plural adjectives may stand between.
+
+    A number after the noun makes it a label ("lgh 1203", "avg. 17.05"):
+    left to the rules of labels and times.
+
+    Risk: a clipped word of another meaning after a number ("3 utv." is
+    read "utvisningar", never "utvecklare"; "2 pass." is "passagerare", not
+    a passport's "pass"); the stop that ends the sentence is kept."""
+    if "." not in text:
+        return text
+    if _GATE.search(text) is None:
+        return text
+    return sub(_CLIPPED, _read, text, trace, "count noun")
