@@ -30,6 +30,9 @@ COMMON_ABBREVIATIONS = {
     # an invitation's answer ("O.s.a. till Fonus senast 24/4") and a table's heading ("Ant. deltagare")
     "o.s.a.": "om svar anhålles",
     "ant.": "antal",
+    # "e." before a match's way of ending written in full ("3–2 e. straffar", "e. förlängning"): "efter"
+    "e. straffar": "efter straffar", "e. förlängning": "efter förlängning", "e. straffläggning": "efter straffläggning",
+    "e. sudden death": "efter sudden death", "e. straffsparksläggning": "efter straffsparksläggning",
     # a university's department before its subject ("vid Inst. för hälsovetenskap"), a named one's definite form
     "inst. för": "institutionen för",
     "inst. f.": "institutionen för",

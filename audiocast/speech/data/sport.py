@@ -94,6 +94,8 @@ SCORE_AFTER = (
     "efter förlängning", "efter straffar", "efter full tid",
     "e.f.", "e.fl.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "e.fö.", "e. fö.",
+    # "e." before the end's full word ("3–2 e. straffar", "e. förlängning"): "efter"
+    "e. straffar", "e. förlängning", "e. straffläggning", "e. sudden death", "e. straffsparksläggning",
     "sudden death", "efter straffläggning", "walkover",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
