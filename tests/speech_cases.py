@@ -51,14 +51,10 @@ KNOWN_GAPS: dict[str, str] = {
     # each row says which readings of ours were accepted too and why.
     # Session 13's held-out sets normalize38-39 (rounds b38n, b39n, added at the session's end after its fixes): readings
     # a listener would hear wrong or confusing, never given as an accepted form (the row keeps the writer's first three forms).
-    "b38n-h196": "'Kp-index' left as written (spelled 'kå pe-index')",
-    "b39n-h012": "the all-capital label 'DOM:' (a court's verdict) spelled 'de o emm' (the word 'dom')",
-    "b39n-h170": "'IMDb' left as written (spelled 'i emm de be')",
     # Session 13's end-of-session held-out sets normalize40-41 (rounds b40n, b41n, added after the session's fixes):
     # readings a listener would hear wrong or confusing, never given as an accepted form (the row keeps the writer's
     # first three forms).
     "b40n-h109": "'ÖRE' (Örebro's team code) in 'Mål ÖRE:' spelled 'ö ärr e' ('Örebro')",
-    "b41n-h292": "'1' referring back to 'mejerier' (an ett-word) said 'en' ('bara ett kvar')",
 }
 """Cases known to be read wrongly today, with why: expected to fail (strictly,
 so a fix shows up), never given our reading as an accepted form."""

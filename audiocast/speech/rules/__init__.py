@@ -105,7 +105,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ma", "på sv, eng och arabiska"); ``standards.py``: a standard's body and
   number ("CE EN 1078", "SS-EN 1176"); ``model_lists.py``: a maker's second
   model ("Saab 9-3 eller 9-5") and a number's plural after a colon ("X62:or");
-  ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin)
+  ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin);
+  ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -143,6 +144,7 @@ from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
+from .label_words import label_words
 from .labelled import labelled_numbers
 from .letter_grades import letter_grades
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
@@ -198,6 +200,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     subject_lists,
     standards,
     model_lists,
+    label_words,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
