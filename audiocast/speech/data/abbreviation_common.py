@@ -139,6 +139,14 @@ COMMON_ABBREVIATIONS = {
     "vidareutb.": "vidareutbildning", "sthlm": "Stockholm", "gbg": "Göteborg",
 }
 
+# A town written short before the noun of its institution is in the genitive ("Gbg stad" -> "Göteborgs stad",
+# "Sthlm stad", "Hbg kommun"): every town's short form before every such noun (a name is "X stad", never "X stad").
+_TOWNS_SHORT = {"Gbg": "Göteborg", "Sthlm": "Stockholm", "Jkpg": "Jönköping", "Hbg": "Helsingborg",
+                "Lkpg": "Linköping", "Nkpg": "Norrköping", "Mlm": "Malmö"}
+_TOWN_NOUNS = ("stad", "kommun", "hamn", "universitet", "län", "stift", "domkyrka", "centralstation")
+COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, town in _TOWNS_SHORT.items()
+                             for noun in _TOWN_NOUNS})
+
 COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
                               "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""

@@ -507,7 +507,8 @@ DURATION_DEFINITE = {
     "minuter": "minuterna", "timmar": "timmarna", "månader": "månaderna",
     "sekunder": "sekunderna", "dygn": "dygnen", "veckor": "veckorna",
 }
-DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de närmaste", "de två första")
+# (without "de" too, as a price list writes it: "399 kr/mån första 6 mån" -> "första sex månaderna")
+DEFINITE_BEFORE = ("första", "sista", "senaste", "kommande", "närmaste", "de två första")
 
 
 # Units of a connection's speed: two numbers with a slash before one are the

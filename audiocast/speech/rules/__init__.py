@@ -106,7 +106,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   number ("CE EN 1078", "SS-EN 1176"); ``model_lists.py``: a maker's second
   model ("Saab 9-3 eller 9-5") and a number's plural after a colon ("X62:or");
   ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin);
-  ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:")
+  ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:");
+  ``zero_hours.py``: an hour with its leading zero after a word of time
+  ("strax efter 06", "mellan 22 och 05")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -183,6 +185,7 @@ from .subject_lists import subject_lists
 from .symbols import symbols
 from .thousands import thousands
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
+from .zero_hours import zero_hours
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
@@ -201,6 +204,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     standards,
     model_lists,
     label_words,
+    zero_hours,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
