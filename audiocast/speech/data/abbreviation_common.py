@@ -139,6 +139,16 @@ COMMON_ABBREVIATIONS = {
     "vidareutb.": "vidareutbildning", "sthlm": "Stockholm", "gbg": "Göteborg",
 }
 
+# Offices written clipped before a name ("Ledam. Karin Ek", "Landsh. Maria Larsson", "borgm. Per Ek"): their
+# stop is their own before the name (COMMON_NON_FINAL below).
+OFFICE_TITLES = {
+    "ledam.": "ledamot", "landsh.": "landshövding", "borgm.": "borgmästare", "ambass.": "ambassadör",
+    "regionr.": "regionråd", "kommunalr.": "kommunalråd", "statsr.": "statsråd", "ärkeb.": "ärkebiskop",
+    "lagkapt.": "lagkapten", "förbundskapt.": "förbundskapten", "generaldir.": "generaldirektör",
+    "överdir.": "överdirektör", "avdelningsch.": "avdelningschef", "förvaltningsch.": "förvaltningschef",
+}
+COMMON_ABBREVIATIONS.update(OFFICE_TITLES)
+
 # A town written short before the noun of its institution is in the genitive ("Gbg stad" -> "Göteborgs stad",
 # "Sthlm stad", "Hbg kommun"): every town's short form before every such noun (a name is "X stad", never "X stad").
 _TOWNS_SHORT = {"Gbg": "Göteborg", "Sthlm": "Stockholm", "Jkpg": "Jönköping", "Hbg": "Helsingborg",
@@ -147,7 +157,7 @@ _TOWN_NOUNS = ("stad", "kommun", "hamn", "universitet", "län", "stift", "domkyr
 COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, town in _TOWNS_SHORT.items()
                              for noun in _TOWN_NOUNS})
 
-COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
+COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *(t.capitalize() for t in OFFICE_TITLES), "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
                               "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 

@@ -398,6 +398,14 @@ COMPASS_POINTS = {
     "NV": ("nordväst", "nordvästlig"), "NNV": ("nordnordväst", "nordnordvästlig"),
     "SSV": ("sydsydväst", "sydsydvästlig"), "SSO": ("sydsydost", "sydsydostlig"),
     "ONO": ("ostnordost", "ostnordostlig"), "VSV": ("västsydväst", "västsydvästlig"),
+    # with "Ö" for öst, as many write it ("Vind SÖ 5 m/s")
+    "SÖ": ("sydöst", "sydöstlig"), "NÖ": ("nordöst", "nordöstlig"),
+}
+# The two-letter points in small letters, read only before a speed ("vind sö 5 m/s", "nv 4–7 m/s"; no
+# weekday "sö" has a speed after it); elsewhere "sv" may be "svenska".
+COMPASS_POINTS_SMALL = {
+    "sv": ("sydväst", "sydvästlig"), "nv": ("nordväst", "nordvästlig"), "sö": ("sydöst", "sydöstlig"),
+    "nö": ("nordöst", "nordöstlig"), "so": ("sydost", "sydostlig"), "no": ("nordost", "nordostlig"),
 }
 
 # Words before a compass abbreviation that make it the direction (a house's

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..data.compass_words import COMPASS_ADJECTIVES, NOT_A_PLACE_AFTER, PLACE_BEFORE
+from ..data.quantities import COMPASS_POINTS_SMALL
 from ..report import Trace
 from .machinery import alternation, sub
 
@@ -20,6 +21,12 @@ _COMPASS = re.compile(
 )
 _ONE_LETTER = frozenset({"N", "S", "V", "O"})  # letters of initials and parties: with their stop only
 _LINKS = frozenset({"och ", "eller ", "samt "})  # "i NV Värmland och NO Dalarna": two-letter points only
+# "vind sö 5 m/s", "nv 4–7 m/s": a two-letter point in small letters before a wind's speed (the capitals are
+# read by ``quantities.wind_directions``; "sö" is no Sunday with a speed after it).
+_SMALL_WIND = re.compile(
+    rf"(?<![\w/(.-])(?P<c>{alternation(COMPASS_POINTS_SMALL)})"
+    r"(?=\s*\d+(?:,\d+)?(?:\s*[–-]\s*\d+(?:,\d+)?)?\s*(?:m/s|sekundmeter|meter per sekund)(?![\w/]))"
+)
 _HINT = re.compile(r"(?<![\w.])(?:[NSÖVO]|[NS][VOÖ]|Mell)\.?\s[A-ZÅÄÖ]")
 
 
@@ -49,9 +56,15 @@ def compass_places(text: str, trace: Trace | None = None) -> str:
     comma ("Ek, N Rörum", "Lind 3, S. Berg" keep their initials; "Ö" has no other reading); a
     two-letter point after "och" too ("i NV Värmland och NO Dalarna").
 
+    A two-letter point in small letters before a wind's speed is the
+    direction ("vind sö 5 m/s" -> "sydöst", COMPASS_POINTS_SMALL; it was
+    read "söndag").
+
     Risk: a party's or a person's initial after a preposition before a name
     ("till S Andersson") is read as a direction; "Ö" alone after a comma
     before a surname ("Persson, Ö Vram" is a village) too."""
+    if "m/s" in text or "sekundmeter" in text:
+        text = sub(_SMALL_WIND, lambda m: COMPASS_POINTS_SMALL[m.group("c")][0], text, trace, "wind")
     if _HINT.search(text) is None:
         return text
     return sub(_COMPASS, _compass, text, trace, "place")
