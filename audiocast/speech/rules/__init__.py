@@ -108,7 +108,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin);
   ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:");
   ``zero_hours.py``: an hour with its leading zero after a word of time
-  ("strax efter 06", "mellan 22 och 05")
+  ("strax efter 06", "mellan 22 och 05"); ``sizes.py``: a range of letter
+  sizes ("strl. S–XL": "till")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -175,6 +176,7 @@ from .results import race_gaps, result_notes, result_pairs, review_grades, round
 from .rooms import rooms
 from .short_measures import dose_units, road_positions, short_measures
 from .signed_ranges import signed_ranges
+from .sizes import sizes
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
@@ -205,6 +207,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     model_lists,
     label_words,
     zero_hours,
+    sizes,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
