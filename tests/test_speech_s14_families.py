@@ -34,6 +34,8 @@ AFTER = [
     ("Räkna med 2 dl ris för varje port. och servera direkt.",
      "Räkna med två deciliter ris för varje portion och servera direkt."),
     ("Kursen samlade 24 delt. från hela länet.", "Kursen samlade tjugofyra deltagare från hela länet."),
+    ("Kommunen bygger nya lgh. vid torget.", "Kommunen bygger nya lägenheter vid torget."),
+    ("Den sena avg. ställs in i sommar.", "Den sena avgången ställs in i sommar."),
     # weekdays
     ("Väder i helgen: lö +4, sö +1 och blåsigt.", "Väder i helgen: lördag plus fyra, söndag plus ett och blåsigt."),
     ("Nästa möte hålls på ti.", "Nästa möte hålls på tisdag."),
@@ -73,6 +75,7 @@ AFTER = [
 
 # Near misses that keep the old reading.
 GUARDS = [
+    ("Färjorna avg. 14.05 från Nynäshamn.", "Färjorna avgång fjorton noll fem från Nynäshamn."),
     ("Bussen avg. 14.20 från torget.", "Bussen avgår fjorton och tjugo från torget."),
     ("Vi bor i lgh 1104 på plan 11.", "Vi bor i lägenhet elva noll fyra på plan elva."),
     ("Hon vann med 0,6 sek. marginal.", "Hon vann med noll komma sex sekunders marginal."),
