@@ -36,6 +36,8 @@ AFTER = [
     ("Kursen samlade 24 delt. från hela länet.", "Kursen samlade tjugofyra deltagare från hela länet."),
     ("Kommunen bygger nya lgh. vid torget.", "Kommunen bygger nya lägenheter vid torget."),
     ("Den sena avg. ställs in i sommar.", "Den sena avgången ställs in i sommar."),
+    ("Ta 1 tabl. 2 ggr dagligen.", "Ta en tablett två gånger dagligen."),
+    ("Stormen drabbade hela NV Götaland.", "Stormen drabbade hela nordvästra Götaland."),
     # weekdays
     ("Väder i helgen: lö +4, sö +1 och blåsigt.", "Väder i helgen: lördag plus fyra, söndag plus ett och blåsigt."),
     ("Nästa möte hålls på ti.", "Nästa möte hålls på tisdag."),

@@ -17,6 +17,7 @@ COMPASS_ADJECTIVES = {
 PLACE_BEFORE = frozenset("""
 i från till över in inom mot genom kring runt längs ut utanför nära via vid mellan norr söder öster väster
 fastigheten fastigheterna fastighet församling socken kommun bor boende
+hela
 """.split())
 
 # Words after the short form that are no place ("i S Ek"? no: a name; "i V Sverige"? a place): the

@@ -31,7 +31,7 @@ _BEFORE = alternation(DEFINITE_BEFORE | SINGULAR_BEFORE | PLURAL_BEFORE)
 _CLIPPED = re.compile(
     rf"(?<![\w.,:/])(?P<c>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|{_NUMBER_WORDS}|(?i:{_BEFORE})|[a-zåäö]{{2,}}[ae])\s"
     rf"(?P<adj>(?:[a-zåäö]{{2,}}[ae]\s){{0,2}})"
-    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d|\s{_NUMBER_WORDS}\b)"
+    rf"(?P<a>{alternation(_WRITTEN)})(?![\w]|(?<=\.)[\w.])(?!\s?\d+(?!\d|\s?(?:ggr|gånger|x)\b)|\s{_NUMBER_WORDS}\b(?!\s(?:ggr|gånger)\b))"
 )
 _GATE = re.compile(alternation(_WRITTEN))
 
@@ -68,7 +68,8 @@ def clipped_counts(text: str, trace: Trace | None = None) -> str:
     "nya avgångar"), definite after "den"/"det" ("den nya avg.").
 
     A number after the noun makes it a label ("lgh 1203", "avg. 17.05"):
-    left to the rules of labels and times.
+    left to the rules of labels and times; not a number of times ("2 tabl.
+    3 ggr/dag").
 
     Risk: a clipped word of another meaning after a number ("3 utv." is
     read "utvisningar", never "utvecklare"; "2 pass." is "passagerare", not
