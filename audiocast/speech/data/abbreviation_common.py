@@ -159,7 +159,7 @@ _TOWN_NOUNS = ("stad", "kommun", "hamn", "universitet", "län", "stift", "domkyr
 COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, town in _TOWNS_SHORT.items()
                              for noun in _TOWN_NOUNS})
 
-COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *(t.capitalize() for t in OFFICE_TITLES), "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
+COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
                               "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 
