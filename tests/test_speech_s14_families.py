@@ -64,6 +64,7 @@ AFTER = [
     ("Marknaden 8–9/6 – 80 knallar på torget.", "Marknaden åttonde till nionde juni, åttio knallar på torget."),
     ("Segraren gick i mål 13:02:44 efter en stark upphämtning.",
      "Segraren gick i mål tretton noll två och fyrtiofyra efter en stark upphämtning."),
+    ("Första starten gick 10:00:00 vid Mora.", "Första starten gick tio vid Mora."),
     # models, plurals after a colon, "x" before a name
     ("Säljes: Volvo 240 och 740 i delar.", "Säljes: Volvo tvåhundrafyrtio och sjuhundrafyrtio i delar."),
     ("Regionen hyr in fler X31:or till sommaren.", "Regionen hyr in fler eks trettioettor till sommaren."),

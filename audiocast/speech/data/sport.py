@@ -187,4 +187,4 @@ PENALTY_LABELS = ("utvisningar", "utvisningarna", "utvisningsminuter", "utvisnin
 # Words right before "h:mm:ss" that make it the clock's time of day with its seconds, not a duration:
 # "kom i mål 11:47:12" (the time the runner crossed the line; "i mål på 2:13:45" is the race time),
 # "kl. 10:32:05". Each entry is the words before it, nearest last.
-CLOCK_SECONDS_BEFORE = (("i", "mål"), ("startade",), ("start",))
+CLOCK_SECONDS_BEFORE = (("i", "mål"), ("startade",), ("start",), ("starten", "gick"), ("startskottet", "gick"))

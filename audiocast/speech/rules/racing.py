@@ -100,16 +100,21 @@ def _clock_seconds(m: re.Match[str]) -> str | None:
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     if h > 23 or m.group("f"):
         return None
+    if not mi and not se:
+        return cardinal(h)  # "starten gick 09:00:00" -> "nio"
     minutes = cardinal(mi) if mi >= 10 else f"noll {cardinal(mi)}"
-    return f"{cardinal(h)} {minutes} och {cardinal(se)}"
+    return f"{cardinal(h)} {minutes}" + (f" och {cardinal(se)}" if se else "")
+
+
+def _clock_with_seconds(m: re.Match[str]) -> str | None:
+    """ "kom i mål 11:47:12": the clock's time after CLOCK_SECONDS_BEFORE (class "time"), else None."""
+    before = tuple(w.rstrip(",") for w in prev_words(m, 2))
+    return _clock_seconds(m) if any(before[-len(words):] == words for words in CLOCK_SECONDS_BEFORE) else None
 
 
 def _race_hms(m: re.Match[str]) -> str | None:
     if prev_words(m)[-1:] in (["kl"], ["kl."], ["klockan"]):
         return None
-    before = tuple(w.rstrip(",") for w in prev_words(m, 2))
-    if any(before[-len(words):] == words for words in CLOCK_SECONDS_BEFORE):
-        return _clock_seconds(m)
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""  # "00:45:12": no "noll timmar"
     out = f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
@@ -361,6 +366,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
             text = sub(_RACE_H_COLON_MS, _race_hms_dots, text, trace, "race time")
+        text = sub(_RACE_HMS, _clock_with_seconds, text, trace, "time") if " mål " in text or "start" in text else text
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
         if _COLON_FRACTION_HINT.search(text):  # ":32,4", ":48.23": a cheap test before the pattern
             text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
