@@ -405,9 +405,10 @@ def test_fractions_before_av_and_falling_quote_scores():
 
 def test_elided_count_takes_the_gender_of_the_noun_counted_before() -> None:
     # "nu finns 1." after "4 bagerier": the count stands for the noun; after
-    # a noun or a label ("Ekvägen 1", "hemmaplan 1") it is "ett" as before
-    _in = ["Förr fanns 4 bagerier i byn, nu finns 1.", "Av 6 fotbollslag återstår 1.",
+    # a noun or a label ("Ekvägen 1", "hemmaplan 1") it is "ett" as before. ("ett bageri": a noun in
+    # -eri is neuter, so "nu finns ett"; session 14 taught the plural "bagerier" its gender, "butiker" is "en")
+    _in = ["Förr fanns 4 bagerier i byn, nu finns 1.", "Förr fanns 4 butiker i byn, nu finns 1.", "Av 6 fotbollslag återstår 1.",
            "Han har 3 hus och hon har 1.", "Vi bor på Ekvägen 1.", "Av 9 sökande valdes bara 1."]
-    _out = ["Förr fanns fyra bagerier i byn, nu finns en.", "Av sex fotbollslag återstår ett.",
+    _out = ["Förr fanns fyra bagerier i byn, nu finns ett.", "Förr fanns fyra butiker i byn, nu finns en.", "Av sex fotbollslag återstår ett.",
             "Han har tre hus och hon har ett.", "Vi bor på Ekvägen ett.", "Av nio sökande valdes bara en."]
     _table(normalize, _in, _out)

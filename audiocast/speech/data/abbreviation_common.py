@@ -30,6 +30,14 @@ COMMON_ABBREVIATIONS = {
     # an invitation's answer ("O.s.a. till Fonus senast 24/4") and a table's heading ("Ant. deltagare")
     "o.s.a.": "om svar anhålles",
     "ant.": "antal",
+    # "e." before a match's way of ending written in full ("3–2 e. straffar", "e. förlängning"): "efter"
+    "e. straffar": "efter straffar", "e. förlängning": "efter förlängning", "e. straffläggning": "efter straffläggning",
+    "e. sudden death": "efter sudden death", "e. straffsparksläggning": "efter straffsparksläggning",
+    # a shoe's or a garment's size ("stl. 36–42")
+    "stl.": "storlek",
+    # a university's department before its subject ("vid Inst. för hälsovetenskap"), a named one's definite form
+    "inst. för": "institutionen för",
+    "inst. f.": "institutionen för",
     # Språkrådet's common abbreviations a paper writes
     "m.h.a.": "med hjälp av",
     "mha": "med hjälp av",
@@ -133,7 +141,25 @@ COMMON_ABBREVIATIONS = {
     "vidareutb.": "vidareutbildning", "sthlm": "Stockholm", "gbg": "Göteborg",
 }
 
-COMMON_NON_FINAL = frozenset({"Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
+# Offices written clipped before a name ("Ledam. Karin Ek", "Landsh. Maria Larsson", "borgm. Per Ek"): their
+# stop is their own before the name (COMMON_NON_FINAL below).
+OFFICE_TITLES = {
+    "ledam.": "ledamot", "landsh.": "landshövding", "borgm.": "borgmästare", "ambass.": "ambassadör",
+    "regionr.": "regionråd", "kommunalr.": "kommunalråd", "statsr.": "statsråd", "ärkeb.": "ärkebiskop",
+    "lagkapt.": "lagkapten", "förbundskapt.": "förbundskapten", "generaldir.": "generaldirektör",
+    "överdir.": "överdirektör", "avdelningsch.": "avdelningschef", "förvaltningsch.": "förvaltningschef",
+}
+COMMON_ABBREVIATIONS.update(OFFICE_TITLES)
+
+# A town written short before the noun of its institution is in the genitive ("Gbg stad" -> "Göteborgs stad",
+# "Sthlm stad", "Hbg kommun"): every town's short form before every such noun (a name is "X stad", never "X stad").
+_TOWNS_SHORT = {"Gbg": "Göteborg", "Sthlm": "Stockholm", "Jkpg": "Jönköping", "Hbg": "Helsingborg",
+                "Lkpg": "Linköping", "Nkpg": "Norrköping", "Mlm": "Malmö"}
+_TOWN_NOUNS = ("stad", "kommun", "hamn", "universitet", "län", "stift", "domkyrka", "centralstation")
+COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, town in _TOWNS_SHORT.items()
+                             for noun in _TOWN_NOUNS})
+
+COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
                               "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 

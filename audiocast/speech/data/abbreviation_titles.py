@@ -26,6 +26,11 @@ TITLE_ABBREVIATIONS = {
     "med. dr.": "medicine doktor",
     "med.dr.": "medicine doktor",
     "tekn. dr": "teknologie doktor",
+    # every faculty's doctor written short ("odont. dr", "jur. dr", "teol. dr", "agr. dr")
+    "odont. dr": "odontologie doktor", "odont.dr": "odontologie doktor", "odont. dr.": "odontologie doktor",
+    "jur. dr": "juris doktor", "jur.dr": "juris doktor", "teol. dr": "teologie doktor", "teol. dr.": "teologie doktor",
+    "agr. dr": "agronomie doktor", "agr. dr.": "agronomie doktor", "vet. med. dr": "veterinärmedicine doktor",
+    "ekon. dr.": "ekonomie doktor", "pol. dr": "politices doktor", "fil. hedersdr": "filosofie hedersdoktor",
     "fil. kand.": "filosofie kandidat",
     "fil.kand.": "filosofie kandidat",
     "fil. mag.": "filosofie magister",

@@ -144,3 +144,9 @@ mbit gbit kbit mb gb megabit
 # A division's number and a compass letter ("div. 3 n", "division 5 s Hälsingland"): the part of the league.
 DIVISION_PARTS = {"n": "norra", "s": "södra", "ö": "östra", "v": "västra", "N": "norra", "S": "södra", "Ö": "östra",
                   "V": "västra"}
+
+# The words that open an ad's next item after a length ("markis 5 m. Pris 89 000 kr", "Båt 4,5 m. Motor
+# 8 hk"): "m." before them is the length's metres ending its item, never "med" a maker.
+AD_ITEM_LABELS = frozenset("""
+Pris Nypris Bud Tel Tfn Ring Mobil Mått Vikt Motor Säljes Köpes Hämtas Obs Kontakt Mejl Sms Årsmodell Mil
+""".split())

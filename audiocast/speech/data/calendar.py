@@ -37,6 +37,13 @@ MONDAY_BEFORE = ("igen", "senast", "nästa", "från", "till", "innan", "före", 
 # them that keep the noun ("mån om", "i mån av", "mån på").
 WEEK_LIST_AMBIGUOUS = ("Mån", "mån", "Tors", "tors")
 WEEK_LIST_NOT_AFTER = ("om", "av", "på", "sitt", "sin", "sina", "att")
+# Words of when before a two-letter weekday that ends its clause ("sänder på må.", "stängt på sö.",
+# "senast ti."): the day, not the word "må" ("han må bra") nor "fr." before a date ("fr. 12 maj" is "från").
+SHORT_DAY_BEFORE = ("på", "senast", "tills", "innan", "före", "efter", "sedan", "nästa", "varje", "i")
+# The two short forms of the weekend that are no word at all ("Lö −5/−14, sö −2/−9", "lö sol, sö regn"):
+# the day wherever they stand alone, but after a word of wind ("vind sö 5 m/s": south-east).
+WEEKEND_SHORT = ("lö", "sö", "Lö", "Sö")
+WEEKEND_NOT_AFTER = ("vind", "vindar", "vinden", "blåst", "från", "mot")
 # Words that join two weekdays into one group ("tis och tors", "mån o ons", "lör & sön"): the
 # days agree in number (``weekdays``). Risk: "eller" between a day and a recurring day.
 WEEKDAY_LINKS = ("och", "o", "o.", "&", "eller", "samt")

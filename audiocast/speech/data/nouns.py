@@ -195,7 +195,8 @@ saknas saknades bara endast till mot än nu sålde säljs köpte köptes klarade
 ELIDED_SUBJECT_VERBS = frozenset("""
 var är blev blir avstod avstår skadades skadas omkom dog dött greps grips fördes förs saknas saknades
 röstade röstar reserverade klarade klarar överlevde lämnade stannade
-""".split())
+kvar kvarstår kvarstod återstår återstod
+""".split())  # ("kvar": "6 mejerier ..., i dag finns bara 1 kvar" -> "ett", the noun counted before)
 
 # "H1", "H2" are a half-year ("första halvåret") before a year ("H1 2025") or in a sentence with one
 # of these words of business (a report's period); elsewhere a flat's, a hall's or a heading's name.

@@ -195,6 +195,9 @@ UNITS_OF_MEASURE = {
     "g/km": ("gram per kilometer", "gram per kilometer", "ett"),
     "s": ("sekund", "sekunder", "en"),
     "ppm": ("miljondel", "miljondelar", "en"),
+    # a ship's carrying capacity ("2 000 dwt"), bacteria counted in colony-forming units ("300 cfu")
+    "dwt": ("dödviktston", "dödviktston", "ett"),
+    "cfu": ("kolonibildande enhet", "kolonibildande enheter", "en"),
 }
 
 # Kitchen measures, copies, portions, ton, becquerel: read after a number only.
@@ -395,6 +398,14 @@ COMPASS_POINTS = {
     "NV": ("nordväst", "nordvästlig"), "NNV": ("nordnordväst", "nordnordvästlig"),
     "SSV": ("sydsydväst", "sydsydvästlig"), "SSO": ("sydsydost", "sydsydostlig"),
     "ONO": ("ostnordost", "ostnordostlig"), "VSV": ("västsydväst", "västsydvästlig"),
+    # with "Ö" for öst, as many write it ("Vind SÖ 5 m/s")
+    "SÖ": ("sydöst", "sydöstlig"), "NÖ": ("nordöst", "nordöstlig"),
+}
+# The two-letter points in small letters, read only before a speed ("vind sö 5 m/s", "nv 4–7 m/s"; no
+# weekday "sö" has a speed after it); elsewhere "sv" may be "svenska".
+COMPASS_POINTS_SMALL = {
+    "sv": ("sydväst", "sydvästlig"), "nv": ("nordväst", "nordvästlig"), "sö": ("sydöst", "sydöstlig"),
+    "nö": ("nordöst", "nordöstlig"), "so": ("sydost", "sydostlig"), "no": ("nordost", "nordostlig"),
 }
 
 # Words before a compass abbreviation that make it the direction (a house's
@@ -504,7 +515,8 @@ DURATION_DEFINITE = {
     "minuter": "minuterna", "timmar": "timmarna", "månader": "månaderna",
     "sekunder": "sekunderna", "dygn": "dygnen", "veckor": "veckorna",
 }
-DEFINITE_BEFORE = ("de första", "de sista", "de senaste", "de kommande", "de närmaste", "de två första")
+# (without "de" too, as a price list writes it: "399 kr/mån första 6 mån" -> "första sex månaderna")
+DEFINITE_BEFORE = ("första", "sista", "senaste", "kommande", "närmaste", "de två första")
 
 
 # Units of a connection's speed: two numbers with a slash before one are the

@@ -10,6 +10,7 @@ from __future__ import annotations
 QUANTITY_WORDS = (
     "halv", "halvt", "halva", "kvarts", "tredjedels", "fjärdedels", "åttondels", "par", "tiotal", "tjugotal",
     "hundratal", "tusental", "några", "många", "flera", "fler", "färre", "extra", "ytterligare",
+    "en", "ett", "varje", "per",  # energy counted once ("En kWh kostade 2,14 kr"): ONE_ENERGY_UNITS only
 )
 # The unit short forms read after those words (the singular word, the plural): short forms only a
 # unit is written as ("kg", "dl", "km"), not ones that are words too ("m", "l", "t", "s", "g", "min").
@@ -19,8 +20,19 @@ QUANTITY_UNITS = {
     "cm": ("centimeter", "centimeter"), "mm": ("millimeter", "millimeter"), "msk": ("matsked", "matskedar"),
     "tsk": ("tesked", "teskedar"), "krm": ("kryddmått", "kryddmått"), "kvm": ("kvadratmeter", "kvadratmeter"),
     "tim": ("timme", "timmar"), "mg": ("milligram", "milligram"),
+    # energy ("En kWh kostade 2,14 kr", "ett par MWh")
+    "kWh": ("kilowattimme", "kilowattimmar"), "MWh": ("megawattimme", "megawattimmar"),
+    "GWh": ("gigawattimme", "gigawattimmar"), "TWh": ("terawattimme", "terawattimmar"),
 }
+# The units read after "en", "ett", "varje", "per" (a kitchen measure's gender varies: "ett kryddmått").
+ONE_ENERGY_UNITS = frozenset({"kWh", "MWh", "GWh", "TWh"})
+ONE_WORDS = frozenset({"en", "ett", "varje", "per"})
 # After a number: cubic centimetres of an engine ("65 cc", "70 cc": "kubik", what riders and
 # sellers say), the width of an ad in columns before its height ("1 sp × 50 mm": "spalt").
 CUBIC_CENTIMETRES = "kubik"
 COLUMN_WORDS = ("spalt", "spalter")
+
+# "E" (enheter) after a number is a dose's units in a line about a dose (insulin, a vaccine's units):
+# "justera med 2 E per dag", "10 E insulin". The stems that make the line one about a dose:
+DOSE_STEMS = ("insulin", "dos", "spruta", "spruto", "injicera", "injektion", "vaccin", "heparin", "blodsocker")
+DOSE_UNIT_WORDS = ("enhet", "enheter")

@@ -18,7 +18,10 @@ och men eller samt så för att när där då om eftersom medan även också doc
 nu här dessutom samtidigt tidigare senare därefter tyvärr totalt just redan ändå kanske
 är var har hade kan kunde ska skulle blir blev måste får fick vill ville kommer
 vad vem vilken vilket vilka hur varför resten övriga
-""".split())
+""".split()) | frozenset("""
+jäs grädda blanda vispa servera koka stek tillsätt rör häll lägg skala skär strö låt sätt värm smält
+garnera pensla forma kavla baka sila mixa hacka tärna riv skölj ring kontakta skicka anmäl betala hämta
+""".split())  # a recipe's or a notice's imperative opening the next sentence ("ca 40 st. Jäs 30 min")
 """Lower-case words that open a sentence and are not names."""
 
 LETTER_LABEL_NOUNS = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 PER_NOUNS = {
     "ha": "hektar", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
     "m³": "kubikmeter", "m3": "kubikmeter", "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil",
-    "m": "meter", "kg": "kilo", "hg": "hekto", "g": "gram", "l": "liter", "ton": "ton", "t": "ton",
+    "m": "meter", "ml": "milliliter", "dl": "deciliter", "kg": "kilo", "hg": "hekto", "g": "gram", "l": "liter", "ton": "ton", "t": "ton",
     "st": "styck", "st.": "styck", "pers": "person", "pers.": "person", "person": "person",
     "dag": "dag", "dygn": "dygn", "vecka": "vecka", "v": "vecka", "v.": "vecka", "vecka.": "vecka",
     "mån": "månad", "mån.": "månad", "månad": "månad", "år": "år", "h": "timme", "tim": "timme",
@@ -35,11 +35,23 @@ SLASH_NUMERATORS = (
     "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
     "kg", "g", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
     "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr", "pers", "pers.",
+    "varv", "slag", "ord", "bilder", "andetag", "cfu",
 )
 
 # Numerators written short that no later rule reads without their stop
 # ("max 6 pers/lag"): the words said for them (one, many).
-NUMERATOR_WORDS = {"pers": ("person", "personer"), "pers.": ("person", "personer")}
+NUMERATOR_WORDS = {"pers": ("person", "personer"), "pers.": ("person", "personer"),
+                   # a rate per minute or second counted in whole things ("1 400 varv/min", "72 slag/min")
+                   "varv": ("varv", "varv"), "slag": ("slag", "slag"), "ord": ("ord", "ord"),
+                   "bilder": ("bild", "bilder"), "andetag": ("andetag", "andetag"),
+                   # bacteria counted in colony-forming units ("12 000 cfu/l")
+                   "cfu": ("kolonibildande enhet", "kolonibildande enheter")}
+
+# A word (a crop, a material) between a weight and the slash is said before "per" only under these
+# ("5 800 kg vete/ha", "300 kg foder/ko", "40 kg avfall/invånare"), never two choices ("2 kg mjöl/socker").
+PER_NOUNS_AFTER_WORD = frozenset({"ha", "m²", "m2", "kvm", "km²", "ko", "djur", "invånare", "person", "pers",
+                                  "pers.", "år", "hushåll", "elev", "dag", "dygn", "vecka", "mån", "månad"})
+NOT_SUBSTANCES = frozenset({"och", "eller", "per", "mot", "till", "från", "med", "utan"})
 
 # A substance written short between a weight and the slash ("kg N/ha",
 # "kg ts/ha", "g CO2/km"): its name. The one-letter ones only before a slash
@@ -55,3 +67,7 @@ SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")
 # A word after a noun's slash that the noun is counted per, never its
 # alternative ("kött/person", "vin/gäst", "lotter/medlem"): "per", not "eller".
 PER_AFTER_WORD_SLASH = frozenset("person invånare deltagare gäst portion medlem anställd hushåll".split())
+# The same written short ("1 l vatten/port.", "lotter/medl."): the noun said after "per".
+# (Not "st", "pers": a price's "kr/st." and "kr/pers." are read by the price rules.)
+PER_AFTER_WORD_SLASH_SHORT = {"port": "portion", "delt": "deltagare", "medl": "medlem", "anst": "anställd",
+                              "inv": "invånare"}

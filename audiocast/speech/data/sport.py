@@ -94,6 +94,8 @@ SCORE_AFTER = (
     "efter förlängning", "efter straffar", "efter full tid",
     "e.f.", "e.fl.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "e.fö.", "e. fö.",
+    # "e." before the end's full word ("3–2 e. straffar", "e. förlängning"): "efter"
+    "e. straffar", "e. förlängning", "e. straffläggning", "e. sudden death", "e. straffsparksläggning",
     "sudden death", "efter straffläggning", "walkover",
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
@@ -181,3 +183,8 @@ tabell figur avsnitt avsnitten §
 # Labels of the penalty minutes of a match's two teams ("Utvisningar: 6–10 min"): the pair after one, with
 # minutes after it, is said "sex mot tio minuter" (it was the range "sex till tio").
 PENALTY_LABELS = ("utvisningar", "utvisningarna", "utvisningsminuter", "utvisningsminuterna", "utv.", "utv")
+
+# Words right before "h:mm:ss" that make it the clock's time of day with its seconds, not a duration:
+# "kom i mål 11:47:12" (the time the runner crossed the line; "i mål på 2:13:45" is the race time),
+# "kl. 10:32:05". Each entry is the words before it, nearest last.
+CLOCK_SECONDS_BEFORE = (("i", "mål"), ("startade",), ("start",), ("starten", "gick"), ("startskottet", "gick"))

@@ -113,6 +113,19 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   gr": "grekisk-romersk", table ``data/weight_class_words.py``); ``footnotes.py``: a footnote's marker
   glued to a word or a stop ("1742.[1] Den"), not said; ``age_class_pairs.py``:
   a class for both sexes ("P/F 10": "pe eff tio"; table ``data/age_class_letters.py``)
+- session 14: ``clipped_counts.py``: a noun clipped with a stop after a count
+  or a determiner ("11 ret.", "4 dagliga avg.", "i sista sek.", "varje
+  port."); ``compass_places.py``: a compass point written short before a
+  place ("i SV Skåne", "Ö Vram", "fastigheten Ö. Vemmenhög");
+  ``subject_lists.py``: school subjects and languages in a list ("i sv och
+  ma", "på sv, eng och arabiska"); ``standards.py``: a standard's body and
+  number ("CE EN 1078", "SS-EN 1176"); ``model_lists.py``: a maker's second
+  model ("Saab 9-3 eller 9-5") and a number's plural after a colon ("X62:or");
+  ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin);
+  ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:");
+  ``zero_hours.py``: an hour with its leading zero after a word of time
+  ("strax efter 06", "mellan 22 och 05"); ``sizes.py``: a range of letter
+  sizes ("strl. S–XL": "till")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -143,19 +156,23 @@ from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .cleanup import clean, quote_dash, shouting, tidy
+from .clipped_counts import clipped_counts
 from .codes import codes
+from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
 from .footnotes import footnotes
+from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons
 from .letter_grades import letter_grades
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule
 from .mixed_capitals import mixed_capitals
+from .model_lists import model_lists
 from .month_spans import month_spans
 from .numerals import (
     cardinals,
@@ -178,18 +195,22 @@ from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
 from .ship_prefixes import ship_prefixes
-from .short_measures import road_positions, short_measures
+from .short_measures import dose_units, road_positions, short_measures
 from .signed_ranges import signed_ranges
+from .sizes import sizes
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
 from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
+from .standards import standards
+from .subject_lists import subject_lists
 from .symbols import symbols
 from .thousands import thousands
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
+from .zero_hours import zero_hours
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
@@ -207,6 +228,14 @@ PIPELINE: tuple[SpeechRule, ...] = (
     rooms,
     personal_numbers,
     road_positions,
+    compass_places,
+    dose_units,
+    subject_lists,
+    standards,
+    model_lists,
+    label_words,
+    zero_hours,
+    sizes,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
@@ -247,6 +276,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     clock_lists,
     clock_times,
     number_compounds,
+    clipped_counts,
     short_measures,
     units,
     per_units,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.ad_words import DIVISION_PARTS
+from ..data.ad_words import AD_ITEM_LABELS, DIVISION_PARTS
 from ..data.smallprint_words import FROM_PLACE_TAILS
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub
@@ -57,8 +57,9 @@ _AT = re.compile(rf"(?<![\w.])v\.(?= (?:[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]*)(?:
 _WITH = re.compile(r"(?<=[a-zåäö]{2} )(?<!storlek )(?<!strl )(?<!bokstaven )(?<!stort )(?<!litet )m"
                    r"(?= [a-zåäö]{3,})(?! (?:och|eller|samt|till)\b)")  # not a size or the letter: "storlek m och l"
 # "Säljes: Båt Linder 440 m. Yamaha 8 hk": in an ad for sale, "m." after a model's number before a capitalised
-# maker and its number or power is "med" (a model's number is no length there).
-_WITH_MAKER = re.compile(r"(?<=\d) m\.(?= [A-ZÅÄÖ][a-zåäö]+ \d)")
+# maker and its number or power is "med" (a model's number is no length there); not before an item's label
+# (AD_ITEM_LABELS: "markis 5 m. Pris 89 000 kr" is metres).
+_WITH_MAKER = re.compile(r"(?<=\d) m\.(?= (?P<w>[A-ZÅÄÖ][a-zåäö]+) \d)")
 _AD_OPENING = re.compile(r"^\s*(?:Säljes|Köpes|Bytes|Uthyres|Till salu)\b", re.IGNORECASE)
 # "Tel 070-123 45 67 e 17", "ring e kl 18": a bare "e" after a phone number or a word of calling, before an hour,
 # is "efter".
@@ -119,7 +120,7 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
     if " e " in text:
         text = sub(_AFTER_HOUR, lambda m: "efter", text, trace, "abbreviation")
     if " m. " in text and _AD_OPENING.match(text):
-        text = sub(_WITH_MAKER, lambda m: " med", text, trace, "abbreviation")
+        text = sub(_WITH_MAKER, lambda m: None if m.group("w") in AD_ITEM_LABELS else " med", text, trace, "abbreviation")
     if "vxl" in text:
         text = sub(_GEARS, lambda m: "växlar", text, trace, "abbreviation")
     if "älk!" in text:

@@ -303,8 +303,9 @@ def is_ett_noun(word: str) -> bool:
 
 
 def _ett_plural(w: str) -> bool:
-    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe")."""
-    return len(w) > 4 and w.endswith("en") and is_ett_noun(w[:-1])
+    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe"); "mejerier", "bagerier",
+    "konditorier": the plural of a noun in -eri or -ori, neuter all of them."""
+    return len(w) > 4 and (w.endswith("en") and is_ett_noun(w[:-1]) or w.endswith(("erier", "orier")))
 
 
 def plural_adjective(w: str) -> bool:

@@ -26,6 +26,13 @@ _MIXED_CAPITALS = re.compile(
 _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
 
 
+# "Kp-index", "Hb-värdet", "Crp-värdet": a capital and small letters with no vowel heading a compound
+# (no Swedish word has none); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
+_NO_VOWEL_HEAD = re.compile(r"(?<![\w@#./:'’-])(?!T[vV]-)(?P<w>[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2})(?=-[a-zåäö]{3,})")
+_CAPITALS_SMALL_END = re.compile(r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ]{3,5}[a-rt-zåäö])(?![\w'’])")
+_SHAPE_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-|[A-ZÅÄÖ]{3}[a-zåäö]\b")
+
+
 _WHOLE_NAME = re.compile(r"[A-ZÅÄÖ](?:[a-zåäö]?[A-ZÅÄÖ]){1,4}")
 
 
@@ -54,11 +61,19 @@ def mixed_capitals(text: str, trace: Trace | None = None) -> str:
     after a colon joins the last letter ("FoU:s" -> "eff o us") and a
     compound keeps its hyphen ("FoU-ingenjör" -> "eff o u-ingenjör").
 
+    A capital and one or two small letters with no vowel heading a compound
+    are letters too ("Kp-index" -> "kå pe-index", "Hb-värdet"), and so are
+    three to five capitals ending in one small letter other than a
+    genitive's "s" ("IMDb" -> "i emm de be").
+
     Risk: a name of this shape said as a word and not in MIXED_CASE_WORDS
     is spelled ("SiS" would be, hence listed there); a word in mixed case longer
     than seven letters or ending in a small letter ("GWh", "IKEAs",
     "iPhone", "McDonald") is left alone.
     """
+    if _SHAPE_HINT.search(text):
+        text = sub(_NO_VOWEL_HEAD, lambda m: spell(m.group("w")), text, trace, "acronym")
+        text = sub(_CAPITALS_SMALL_END, lambda m: spell(m.group("w")), text, trace, "acronym")
     if not _HINT.search(text):
         return text
     return sub(_MIXED_CAPITALS, _said, text, trace, "acronym")

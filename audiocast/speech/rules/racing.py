@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..data.sport import (
+    CLOCK_SECONDS_BEFORE,
     GAP_BEHIND,
     HUNDREDTHS_CONTEXT,
     PLACING_WORDS,
@@ -92,6 +93,23 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
 
 def _unit_count(n: int, one: str, many: str) -> str:
     return f"{cardinal(n, 'en')} {one if n == 1 else many}"
+
+
+def _clock_seconds(m: re.Match[str]) -> str | None:
+    """ "kom i mål 11:47:12" -> "elva fyrtiosju och tolv": the clock's time with its seconds."""
+    h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+    if h > 23 or m.group("f"):
+        return None
+    if not mi and not se:
+        return cardinal(h)  # "starten gick 09:00:00" -> "nio"
+    minutes = cardinal(mi) if mi >= 10 else f"noll {cardinal(mi)}"
+    return f"{cardinal(h)} {minutes}" + (f" och {cardinal(se)}" if se else "")
+
+
+def _clock_with_seconds(m: re.Match[str]) -> str | None:
+    """ "kom i mål 11:47:12": the clock's time after CLOCK_SECONDS_BEFORE (class "time"), else None."""
+    before = tuple(w.rstrip(",") for w in prev_words(m, 2))
+    return _clock_seconds(m) if any(before[-len(words):] == words for words in CLOCK_SECONDS_BEFORE) else None
 
 
 def _race_hms(m: re.Match[str]) -> str | None:
@@ -317,8 +335,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
 
     Risk: "m.ss,hh" is always a race time; "h.mm.ss" with minutes above
     twelve too (no date has such a month); a swimmer's time near a trotting
-    word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" unless "kl" comes
-    before; "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
+    word ("hästen" in the same sentence) is said "ett" rather than "en"; "h:mm:ss" is a duration unless
+    "kl" (left to the clock rule) or "i mål" comes before (CLOCK_SECONDS_BEFORE: "kom i mål 11:47:12" -> "elva fyrtiosju och tolv",
+    the clock's time of day); "mm:ss" only with a race word (RACE_CONTEXT) shortly before or
     minutes of 24 and more (no clock has them), else it stays a clock time;
     a placing noun shortly before it ("tvåa Per Ek 15:58", after the
     placings rule) makes it a race time; kronor or a unit price after it
@@ -347,6 +366,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
             text = sub(_RACE_H_COLON_MS, _race_hms_dots, text, trace, "race time")
+        text = sub(_RACE_HMS, _clock_with_seconds, text, trace, "time") if " mål " in text or "start" in text else text
         text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
         if _COLON_FRACTION_HINT.search(text):  # ":32,4", ":48.23": a cheap test before the pattern
             text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from ..data.quantity_short_forms import COLUMN_WORDS, CUBIC_CENTIMETRES, QUANTITY_UNITS, QUANTITY_WORDS
+from ..data.quantity_short_forms import (
+    COLUMN_WORDS,
+    CUBIC_CENTIMETRES,
+    DOSE_STEMS,
+    DOSE_UNIT_WORDS,
+    ONE_ENERGY_UNITS,
+    ONE_WORDS,
+    QUANTITY_UNITS,
+    QUANTITY_WORDS,
+)
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import NUM, alternation, say_number, sub
@@ -25,8 +34,14 @@ _COLUMNS = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?sp\.?(?=\s?(?:[×x]|gånger
 # "1 t 20 min": a duration's hours before its minutes, "t" not "ton" (a weight never has minutes after it).
 _HOURS = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,3})\s?t\.?(?=\s\d{1,2}\s?min\b)")
 
+# "2 E per dag", "10 E insulin": a dose's units (read only in a line about a dose, DOSE_STEMS).
+_DOSE_UNITS = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?E(?![\w.:/-]|\.\w)")
+_DOSE_LINE = re.compile("|".join(DOSE_STEMS), re.IGNORECASE)
 
-def _after_word(m: re.Match[str]) -> str:
+
+def _after_word(m: re.Match[str]) -> str | None:
+    if m.group("w").lower() in ONE_WORDS and m.group("u") not in ONE_ENERGY_UNITS:
+        return None  # "en krm muskot": the kitchen's measures after a word of quantity only
     one, many = QUANTITY_UNITS[m.group("u")]
     unit = many if m.group("w").lower() in _PLURAL_AFTER else one
     stop = "." if m.group("dot") and (m.end() == len(m.string) or m.string[m.end():m.end() + 2].strip()[:1].isupper()) else ""
@@ -67,3 +82,17 @@ def road_positions(text: str, trace: Trace | None = None) -> str:
         return text
     return sub(_ROAD_POSITION, lambda m: f"{'K' if m.group('km')[0] == 'K' else 'k'}ilometer {cardinal(int(m.group('a')))} plus "
                f"{cardinal(int(m.group('b')))}", text, trace, "identifier")
+
+
+def dose_units(text: str, trace: Trace | None = None) -> str:
+    """ "justera med 2 E per dag" -> "två enheter", "10 E insulin" -> "tio enheter insulin" (class
+    "unit"): "E" after a number is a dose's units in a line about a dose (DOSE_STEMS: insulin, a
+    vaccine). Runs before the letters are spelled.
+
+    Risk: "E" after a number in a line that also speaks of a dose yet names a class or a road ("klass
+    2 E" next to "dosen") is read "enheter"."""
+    if " E" not in text and not re.search(r"\dE\b", text):
+        return text
+    if _DOSE_LINE.search(text) is None:
+        return text
+    return sub(_DOSE_UNITS, lambda m: f"{m.group('n')} " + DOSE_UNIT_WORDS[0 if m.group("n") == "1" else 1], text, trace, "unit")

@@ -413,12 +413,12 @@ def _names_an_institution(m: re.Match[str]) -> bool:
 
 
 def _licence_at_door(m: re.Match[str]) -> bool:
-    """Is "leg." after an age ("18 år leg.") or a word of showing or holding it ("Innehåller leg.") the licence:
+    """Is "leg." after an age ("18 år leg.") or a word of showing or holding it ("Innehåller leg.", "med leg.") the licence:
     before no noun (a capital, a word of NOT_NOUN, a genitive) or before the
     entry fee ("20 år, leg. 120 kr")?"""
     w = next_word(m)
     before = prev_words(m)[-1:]
-    if before and before[0] in ("innehåller", "visa", "visar", "uppvisa", "medtag", "glöm", "krävs", "giltig"):
+    if before and before[0] in ("innehåller", "visa", "visar", "uppvisa", "medtag", "glöm", "krävs", "giltig", "med"):
         return not w[:1].islower() or w in NOT_NOUN  # "Innehåller leg.", "Visa leg. i entrén": the card, no noun after
     return bool(prev_words(m)[-1:]) and prev_words(m)[-1] in LICENCE_AFTER and (
         not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or _NUMBER_WORD.fullmatch(w) is not None)

@@ -12,8 +12,10 @@ import re
 
 from ..data.quantities import CURRENCIES, MONEY_PER, SCALED_CURRENCIES, UNITS_OF_MEASURE
 from ..data.slash_unit_words import (
+    NOT_SUBSTANCES,
     NUMERATOR_WORDS,
     PER_NOUNS,
+    PER_NOUNS_AFTER_WORD,
     SECOND_PERIODS,
     SLASH_NUMERATORS,
     SUBSTANCE_UNITS,
@@ -27,7 +29,7 @@ _CURRENCIES = frozenset(CURRENCIES) | frozenset(SCALED_CURRENCIES)
 """Every currency and scaled amount the money rules read (``data/quantities.py``)."""
 
 _SLASH = re.compile(
-    rf"(?P<n>\d(?<![\w,.:/]\d){NUM_REST})\s?(?P<u>{alternation(SLASH_NUMERATORS)})(?:\s(?P<s>{alternation(SUBSTANCES)}))?"
+    rf"(?P<n>\d(?<![\w,.:/]\d){NUM_REST})\s?(?P<u>{alternation(SLASH_NUMERATORS)})(?:\s(?P<s>{alternation(SUBSTANCES)})|\s(?P<w>[a-zåäö]{{3,}}))?"
     rf"\s?/\s?(?P<d>{alternation(PER_NOUNS)})(?:(?:/|\s+och\s+)(?P<d2>{alternation(SECOND_PERIODS)}))?"
     r"(?![\w/²³]|\.\w)"
 )
@@ -55,14 +57,21 @@ def _slash(m: re.Match[str]) -> str | None:
     unit, substance, per, second = m.group("u"), m.group("s"), m.group("d"), m.group("d2")
     if not substance and not unit.endswith(".") and _known(unit, per.rstrip("."), second):
         return None
-    if substance and unit not in SUBSTANCE_UNITS:
+    word = m.group("w")
+    if (substance or word) and unit not in SUBSTANCE_UNITS:
         return None  # "5 kr S/ha": no substance after a price
+    if word and (m.group("d") not in PER_NOUNS_AFTER_WORD or word in NOT_SUBSTANCES):
+        return None  # "2 kg mjöl/socker": two choices; a crop's yield is per an area or a unit of people
+    if word:
+        substance_said = word
     said = f"{m.group('n')} {unit.rstrip('.')}"
     if unit in NUMERATOR_WORDS:  # "6 pers./lag" -> "6 personer per lag"
         one, many = NUMERATOR_WORDS[unit]
         said = f"{m.group('n')} {one if m.group('n') == '1' else many}"
     if substance:
         said += f" {SUBSTANCES[substance]}"
+    elif word:
+        said += f" {substance_said}"
     said += f" per {PER_NOUNS[per]}"
     if second:
         said += f" och {SECOND_PERIODS[second]}"
@@ -85,6 +94,12 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     before a number and what it counts is "per" too: "12 fall/100 000
     invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
     on both sides is two choices: "5 km/10 km").
+
+    A word of a crop or a material between the weight and the slash is
+    said as it stands ("5 800 kg vete/ha" -> "kilo vete per hektar") when the
+    short form under the slash is an area, a head or a year
+    (PER_NOUNS_AFTER_WORD); "varv/min", "slag/min" after a number are "per
+    minut" (NUMERATOR_WORDS).
 
     Risk: a one-letter substance (N, P, K, S) is read only between a weight
     and a slash, so "kg N/ha" is nitrogen wherever it is written so; the

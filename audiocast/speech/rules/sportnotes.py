@@ -11,14 +11,16 @@ import re
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
 from ..data.sport import PENALTY_LABELS
-from ..numbers import cardinal
+from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import next_word, prev_words, sub
+from .machinery import next_word, number_noun, prev_words, sub
 
 # "67'", "45+2'", "i 88'": a minute of a match marked with an apostrophe (not feet before inches: 6'2").
 _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?![\w'’\"”])")
 # Where a minute's mark stands: opening the line or a sentence, or after a word of time ("i 88'").
 _MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram till|redan i)\s)$")
+# A scorer's name right before a minute's mark in a line about goals ("mål: Karim 12', Ek 78'").
+_SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\bmål\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 # "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
@@ -86,6 +88,9 @@ def _goal_time(m: re.Match[str]) -> str | None:
 
 def _minute(m: re.Match[str]) -> str | None:
     n = int(m.group("n"))
+    if n <= 130 and not m.group("x") and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and (
+            _GOAL_LINE.search(m.string)):
+        return f"{ordinal(n)} minuten"  # "mål: Karim 12', Ek 78'": the scorer's goal in the twelfth minute
     if n > 130 or not _MINUTE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "80' hits": no match's minute
     extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""
@@ -98,9 +103,11 @@ def _minute(m: re.Match[str]) -> str | None:
 def match_minutes(text: str, trace: Trace | None = None) -> str:
     """A match minute marked with an apostrophe is the minute: "67' Gult kort på Mendes" ->
     "Minut sextiosju: Gult kort på Mendes", "45+2'" -> "minut fyrtiofem plus två" (class "minute";
-    opening a line or a sentence, or after a word of time, "i 88'"). Called by ``cleanup.clean``.
+    opening a line or a sentence, or after a word of time, "i 88'"). After a scorer's name in a line
+    about goals it is the goal's minute, an ordinal: "mål: Karim 12', Ek 78'" -> "Karim tolfte
+    minuten, Ek sjuttioåttonde minuten" (it was left "Karim tolv"). Called by ``cleanup.clean``.
 
-    Risk: a number of feet written alone with its mark there ("6'") is read as a minute."""
+    Risk: a name before a height in feet in a line that speaks of goals is read as a minute; a number of feet written alone with its mark there ("6'") is read as a minute."""
     if "'" not in text and "’" not in text:
         return text
     return sub(_MINUTE, _minute, text, trace, "minute")
@@ -109,6 +116,13 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
 _PENALTY_MINUTES = re.compile(
     rf"(?i)(?<!\w)(?P<w>{'|'.join(re.escape(w) for w in PENALTY_LABELS)})(?P<sep>:?\s*)(?P<a>\d{{1,3}})\s?[–-]\s?"
     r"(?P<b>\d{1,3})\s?(?:min|minuter)\b")
+
+
+# "T3) Johan Ek och Leo Berg −5", "T10 Lisa Holm": a golfer's placing shared with others (tied) in a results
+# list, said "delad trea"; only in a line of a golf result (a placing before it, a score to par, "golf").
+_TIED = re.compile(r"(?<![\w-])T(?P<n>\d{1,2})\)?(?=\s+[A-ZÅÄÖ][a-zåäöé]+)")
+_TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}\)?\s+[A-ZÅÄÖ]")
+_TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")
 
 
 def sport_notes(text: str, trace: Trace | None = None) -> str:
@@ -121,7 +135,9 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     A pair closing its clause with "SD" was won in sudden death: "2–3 SD." -> "2–3 efter sudden death".
     Penalty minutes after their label are the two teams' ("Utvisningar: 6–10 min" -> "sex mot tio
     minuter", PENALTY_LABELS). A result out of a round maximum is "av": "Erik Holm 196/200" -> "hundranittiosex av tvåhundra"
-    (was "två noll noll"; RESULT_MAXIMA, at least half the maximum or a word of points near).
+    (was "två noll noll"; RESULT_MAXIMA, at least half the maximum or a word of points near). A
+    golfer's tied placing is "delad": "T3) Johan Ek" -> "delad trea Johan Ek" (in a line of golf:
+    the word, "par", "slag", or a placed list with scores to par; it was "te tre)").
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
     time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock; a clock time after a
@@ -140,4 +156,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_GOALS, _goals, text, trace, "score")
     if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
+    if "T" in text and _TIED_HINT.search(text) and _TIED_LINE.search(text):
+        text = sub(_TIED, lambda m: "delad " + number_noun(int(m.group("n"))).removesuffix("n"), text, trace, "placing")
     return text

@@ -22,7 +22,7 @@ from ..data.quantities import (
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
-from ..data.slash_unit_words import PER_AFTER_WORD_SLASH, PER_NOUNS
+from ..data.slash_unit_words import PER_AFTER_WORD_SLASH, PER_AFTER_WORD_SLASH_SHORT, PER_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
@@ -81,7 +81,14 @@ _SLASH_MIXED = re.compile(r"(?P<w>\d(?<![\w/.,:–-]\d)\d{0,2})\s(?P<d>[1-9])/(?
 # (also after a dose's unit: "500 mg x 3" -> "femhundra milligram gånger tre")
 _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)"
                     r"|(?<=[a-zåäö]{2} )[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]|\s*$))")  # "paracetamol x 3"
+# "1 l vatten/port.", "lotter/medl.": a word, a slash and a noun written short with its stop (PER_AFTER_WORD_SLASH_SHORT)
+_WORD_SLASH_SHORT = re.compile(
+    rf"(?<=[a-zåäö]{{2}})/(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
+)
 _TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a fast scan)
+# "”4 x Swing”", "3 x Bach": a number, "x" and a capitalised name (a band's, a show's) is "gånger" too.
+_TIMES_NAME = re.compile(r"(?<=\d) [x×] (?=[A-ZÅÄÖ][a-zåäö]+\b)")
+_TIMES_NAME_HINT = re.compile(r"\d [x×] [A-ZÅÄÖ]")
 _FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
@@ -449,16 +456,28 @@ def _law_signs(text: str, trace: Trace | None) -> str:
 
 
 def _arithmetic(text: str, trace: Trace | None) -> str:
-    """ "x" between two numbers (or a measure and a number) is "gånger" ("4 x 100 meter", "25 m x 12,5 m"); a
+    """ "x" between two numbers (or a measure and a number) is "gånger" ("4 x 100 meter", "25 m x 12,5 m"), and
+    between a number and a capitalised name ("”4 x Swing”": risk, a product "2 x Ariel" is said so too); a
     dash between two numbers of a sum before "=" is "minus" ("12 – 4 = 8", never a score)."""
     if ("x" in text or "×" in text) and _TIMES_HINT.search(text):
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+    if (" x " in text or " × " in text) and _TIMES_NAME_HINT.search(text):
+        text = sub(_TIMES_NAME, lambda m: " gånger ", text, trace, "symbol")
     if "=" in text:
         text = sub(_SUM_MINUS, lambda m: " minus ", text, trace, "symbol")
     return text
 
 
 _PERCENT_ADJECTIVE = re.compile(r"(?<=\d)\s?%-(?=ig(?:t|a)?(?![\wåäö]))")
+
+
+def _word_slashes(text: str, trace: Trace | None) -> str:
+    """Two words joined by a slash (``_word_slash``), and a word before a noun written short under the
+    slash with its stop: "1 l vatten/port." -> "vatten per portion" (the stop kept where it ends the sentence)."""
+    if "." in text:
+        text = sub(_WORD_SLASH_SHORT, lambda m: f" per {PER_AFTER_WORD_SLASH_SHORT[m.group('b')]}"
+                   + ("." if m.group("end") is not None else ""), text, trace, "symbol")
+    return sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
 
 
 def symbols(text: str, trace: Trace | None = None) -> str:
@@ -530,7 +549,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     text = _arithmetic(text, trace)
     if "/" in text:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
-        text = sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
+        text = _word_slashes(text, trace)
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
     if "№" in text:  # "№ 5": the numero sign
         text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")

@@ -12,11 +12,14 @@ import re
 from ...calendar_sv import WEEKDAYS
 from ..data.calendar import (
     MONDAY_BEFORE,
+    SHORT_DAY_BEFORE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_LINKS,
     WEEKDAY_STATUS_WORDS,
     WEEKDAYS_ALONE,
     WEEKDAYS_ALONE_CAPITALISED,
+    WEEKEND_NOT_AFTER,
+    WEEKEND_SHORT,
 )
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub, word_start
@@ -68,6 +71,17 @@ _SINGULAR_BEFORE_PLURAL = re.compile(
     rf"{_LINK}\s*(?i:{alternation(list(WEEKDAYS))})ar\s+(?:kl\b|klockan\b|\d))(?!ar)"
 )
 
+# "på må.", "stängt på sö": a two-letter day after a word of when, ending its clause (a stop, a comma, the end).
+_SHORT_DAY_AFTER = re.compile(
+    rf"(?<![\w.])(?P<p>(?i:{alternation(SHORT_DAY_BEFORE)})\s)(?P<w>(?:må|ti|on|to|fr|lö|sö))(?P<dot>\.)?(?=\s*$|[,;)]|\.?\s+[A-ZÅÄÖ])"
+)
+# "Lö −5/−14, sö −2/−9", "lö sol, sö regn": the weekend's short forms, no word but the day.
+_WEEKEND = re.compile(
+    rf"(?<![\w.:/@-])(?<!{')(?<!'.join(w + ' ' for v in WEEKEND_NOT_AFTER for w in (v, v.capitalize()))})(?P<w>{alternation(WEEKEND_SHORT)})(?P<dot>\.)?"
+    r"(?=\s+[\w−+–-]|\s*[,;:]|\s*$)(?!\s+[–-]\s|\s+om\b)"
+)
+
+
 def weekday_name(word: str) -> str:
     """ "tis", "Tisd.", "tisdag" -> "tisdag". A letter the patterns' case-insensitive matching takes for another
     ("İ" for "i", "ſ" for "s") is folded the same way; a word still unknown is left as written."""
@@ -97,6 +111,9 @@ def _weekday_alone(m: re.Match[str]) -> str | None:
     return day + keep_stop(m, bool(m.group("dot")))
 
 
+_SHORT_HINT = re.compile(r"(?<![\w.])(?:[mM]å|ti|on|to|fr|[lLsS]ö)\b")
+
+
 def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     """Weekdays written short on their own and weekdays that agree with their
     neighbours (class "date"): "mån och ons 17–19" -> "måndag och onsdag"
@@ -108,7 +125,12 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     "mån" after a word of when (MONDAY_BEFORE) or after a weekday and "och"/"eller" is Monday
     even closing the sentence: "provtagning igen mån." -> "igen måndag." (it was left "mån").
 
-    Risk: a single day before a plural one that is not coordinated with it
+    A two-letter day after a word of when that ends its clause is the day ("sänder på må." ->
+    "på måndag", SHORT_DAY_BEFORE); "lö" and "sö", no word at all, are the weekend's days wherever
+    they stand alone ("Lö −5/−14, sö −2/−9"), but after a word of wind (WEEKEND_NOT_AFTER).
+
+    Risk: "på to" in English quoted in a line ends its clause and is read "torsdag"; a
+    single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
     if "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
@@ -117,6 +139,9 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
     if _ALONE_HINT.search(text.lower()) or "\u0130" in text or "\u017f" in text:  # (İ and ſ: letters its (?i) takes for i, s)
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
+    if _SHORT_HINT.search(text):
+        text = sub(_SHORT_DAY_AFTER, lambda m: m.group("p") + str(_weekday_alone(m)), text, trace, "date")
+        text = sub(_WEEKEND, _weekday_alone, text, trace, "date")
     if "mån" in text:
         text = sub(_MONDAY_AFTER, lambda m: "måndag" + keep_stop(m, bool(m.group("dot"))), text, trace, "date")
     if "dagar " in text:

@@ -19,6 +19,19 @@ import re
 _YEAR_BEFORE = re.compile(r"(?<![\d,.:/-])(?<!\d[ \u00a0])(1[5-9]\d\d|20\d\d)$")
 # The number after the dash: its digits and, grouped, the next group ("1 146").
 _NUMBER_AFTER = re.compile(r"(\d+)(?:[ \u00a0]\d{3})*(?![\d,.:])")
+# A date written day/month before the dash ("17–21/4 – 120 utställare"), and a date after it ("10/4 – 12/4" is a span).
+_DATE_BEFORE = re.compile(r"(?<![\d,.:/])\d{1,2}/(?:1[0-2]|0?[1-9])$")
+_DATE_AFTER = re.compile(r"\d{1,2}/\d")
+# A gap after the dash ("25,91 – 0,3 sek från VM-kvalet", "– 2 poäng efter ledaren"): no range's end.
+_GAP_AFTER = re.compile(
+    r"(?P<n>\d+(?:,\d+)?)\s?(?:sek(?:under)?\.?|s|min(?:uter)?\.?|poäng|p|hundradelar|tiondelar)"
+    r"\s+(?:från|efter|före|bakom|ifrån)\b"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
+
+
+def _value(s: str) -> float:
+    return float(s.replace(",", "."))
 _SHORT_SPAN = 20  # "2019 – 23": a two-digit end at most this many years after the year is the span's end
 
 
@@ -30,11 +43,21 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     grouped digits ("2021 – 412", "2023 – 1 208") or of two digits behind or
     far ahead of the year ("2009 – 57 företag", "2020 – 75").
 
+    A gap after the dash (a number smaller than the one before it, a unit
+    of time or points and "från", "efter", "före": "25,91 – 0,3 sek från
+    VM-kvalet") is no range's end either ("10 – 15 min efter" grows: a range). After a date written day/month the number after is a count too ("påsk
+    17–21/4 – 120 utställare"), unless it is a date ("10/4 – 12/4": a span).
+
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
     is read as a year and a count, with a pause.
     """
+    gap, before = _GAP_AFTER.match(text, end), _NUMBER_BEFORE.search(text, 0, start)
+    if gap and before and _value(gap.group("n")) < _value(before.group(1)):
+        return True  # "fritt 25,91 – 0,3 sek från VM-kvalet": a result, then how far from a mark (a range grows)
     year = _YEAR_BEFORE.search(text, 0, start)
     after = _NUMBER_AFTER.match(text, end)
+    if year is None and after is not None and _DATE_BEFORE.search(text, 0, start):
+        return _DATE_AFTER.match(text, end) is None  # "17–21/4 – 120 utställare": a date, then its count
     if year is None or after is None:
         return False
     digits = after.group(1)

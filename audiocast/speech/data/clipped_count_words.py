@@ -1,0 +1,52 @@
+"""Nouns clipped with a stop that a count, a determiner or an ordinal of
+place stands before ("11 ret.", "4 dagliga avg.", "i sista sek.", "varje
+port."): read by ``rules/clipped_counts.py``.
+
+Each clipped noun has its singular, its definite and its plural; the words
+before it say which is spoken. The units the unit rules read after a number
+("sek.", "min.", "tim.") are read here only after a determiner or an
+ordinal of place (COUNTED_BY_UNITS): after a number the unit rules say them
+(and say their genitive before a noun, "0,4 sekunders marginal").
+"""
+
+from __future__ import annotations
+
+# clipped noun (lowercase, with its stop) -> (singular, definite singular, plural)
+CLIPPED_COUNT_NOUNS = {
+    "ret.": ("retur", "returen", "returer"),  # basketball rebounds
+    "reb.": ("retur", "returen", "returer"),
+    "avg.": ("avgång", "avgången", "avgångar"),
+    "ank.": ("ankomst", "ankomsten", "ankomster"),
+    "port.": ("portion", "portionen", "portioner"),
+    "delt.": ("deltagare", "deltagaren", "deltagare"),
+    "lekt.": ("lektion", "lektionen", "lektioner"),
+    "tabl.": ("tablett", "tabletten", "tabletter"),
+    "lgh.": ("lägenhet", "lägenheten", "lägenheter"),
+    "medl.": ("medlem", "medlemmen", "medlemmar"),
+    "omg.": ("omgång", "omgången", "omgångar"),
+    "räddn.": ("räddning", "räddningen", "räddningar"),
+    "utv.": ("utvisning", "utvisningen", "utvisningar"),
+    "sid.": ("sida", "sidan", "sidor"),
+    "förp.": ("förpackning", "förpackningen", "förpackningar"),
+    "beh.": ("behandling", "behandlingen", "behandlingar"),
+    "pass.": ("passagerare", "passageraren", "passagerare"),
+    "resen.": ("resenär", "resenären", "resenärer"),
+    "bost.": ("bostad", "bostaden", "bostäder"),
+    "fam.": ("familj", "familjen", "familjer"),
+    "elev.": ("elev", "eleven", "elever"),
+    "sek.": ("sekund", "sekunden", "sekunder"),
+    "min.": ("minut", "minuten", "minuter"),
+    "tim.": ("timme", "timmen", "timmar"),
+}
+
+# Units the unit rules read after a number: only the determiners and the ordinals are read here.
+COUNTED_BY_UNITS = frozenset({"sek.", "min.", "tim."})
+
+# Words before the noun that make it definite ("i sista sek." -> "sista sekunden").
+DEFINITE_BEFORE = frozenset({"sista", "första", "andra", "tredje", "nästa", "nästsista", "samma"})
+
+# Words before the noun that keep it singular ("varje port.", "per delt.", "en lekt.").
+SINGULAR_BEFORE = frozenset({"varje", "per", "en", "ett", "1", "var", "vart", "halv"})
+
+# Words of quantity that count more than one ("flera avg.", "några lekt.").
+PLURAL_BEFORE = frozenset({"flera", "några", "många", "fler", "färre", "alla", "båda", "bägge", "par"})

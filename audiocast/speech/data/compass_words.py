@@ -1,0 +1,27 @@
+"""Compass points written short before a place's name ("i SV Skåne", "Ö
+Vram", "fastigheten Ö. Vemmenhög", "till V. Karup"): read by
+``rules/compass_places.py`` as the place's own adjective ("sydvästra
+Skåne", "Östra Vram").
+"""
+
+from __future__ import annotations
+
+# the short form (without its stop) -> the adjective said
+COMPASS_ADJECTIVES = {
+    "N": "norra", "S": "södra", "Ö": "östra", "V": "västra", "O": "östra",
+    "NV": "nordvästra", "NO": "nordöstra", "NÖ": "nordöstra", "SV": "sydvästra", "SO": "sydöstra", "SÖ": "sydöstra",
+    "Mell": "mellersta",
+}
+
+# Words before the short form that place it: a preposition of place, a property's or an address's word.
+PLACE_BEFORE = frozenset("""
+i från till över in inom mot genom kring runt längs ut utanför nära via vid mellan norr söder öster väster
+fastigheten fastigheterna fastighet församling socken kommun bor boende
+hela
+""".split())
+
+# Words after the short form that are no place ("i S Ek"? no: a name; "i V Sverige"? a place): the
+# capitalised words that open a sentence or name a party or a person rather than a place.
+NOT_A_PLACE_AFTER = frozenset("""
+Och Eller Men Som Att Den Det De Jag Vi Han Hon
+""".split())

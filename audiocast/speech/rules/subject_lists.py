@@ -1,0 +1,51 @@
+"""School subjects and languages written short in a list of them ("proven i
+sv och ma", "guidning på sv, eng och arabiska"): each short form is the
+subject's or the language's name. The table is SCHOOL_SUBJECTS in
+``speech/data/words.py``; the words that make a short form a subject alone
+(after "lärare i") are read by ``words.acronyms``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.words import SCHOOL_SUBJECTS
+from ..report import Trace
+from .machinery import alternation, sub
+
+# Short forms that are also words or another thing's letters ("ge", "re", "no", "so", "fr", "sp"): never
+# read in a list here (a list of them with a known one is too rare to weigh against "ge och ta").
+_NOT_IN_LISTS = frozenset({"ge", "re", "no", "so", "fr", "sp", "bild", "musik", "teknik", "slöjd"})
+_SHORT = alternation(k for k in SCHOOL_SUBJECTS if k not in _NOT_IN_LISTS)
+_FULL = alternation({v for v in SCHOOL_SUBJECTS.values() if " " not in v} | {"arabiska", "finska", "somaliska",
+                                                                          "persiska", "spanska", "franska", "tyska"})
+_ITEM = rf"(?:{_SHORT}|{_FULL}|[a-zåäö]{{3,}}iska)"
+# "i sv och ma", "på sv, eng och arabiska": two or more items, one of them at least a short form
+_LIST = re.compile(
+    rf"(?<![\w.])(?P<p>[iI]|på|På)\s(?P<l>{_ITEM}(?:,\s{_ITEM})*\s(?:och|eller|samt|&)\s{_ITEM})(?![\w/-]|\.\w)"
+)
+_ONE = re.compile(rf"(?<![\w-])(?P<a>{_SHORT})(?![\w-])")
+_HINT = re.compile(rf"(?<![\w.])(?:{_SHORT})(?:,| och| eller| samt| &)")
+
+
+def _list(m: re.Match[str]) -> str | None:
+    items = m.group("l")
+    if _ONE.search(items) is None:
+        return None  # "i svenska och engelska": nothing short
+    return m.group("p") + " " + _ONE.sub(lambda s: SCHOOL_SUBJECTS[s.group("a")], items)
+
+
+def subject_lists(text: str, trace: Trace | None = None) -> str:
+    """ "Nationella proven i sv och ma" -> "i svenska och matematik",
+    "guidning på sv, eng och arabiska" -> "på svenska, engelska och
+    arabiska" (class "abbreviation"): after "i" or "på", a list of school
+    subjects or languages (SCHOOL_SUBJECTS, or a language's name ending in
+    "-iska") joined by commas and "och" is read whole: each short form is
+    the subject's name. Short forms that are also words ("ge", "re", "no")
+    are left out.
+
+    Risk: "i sh och bi" in another sense (two abbreviations of something
+    else) is read as school subjects."""
+    if _HINT.search(text) is None:
+        return text
+    return sub(_LIST, _list, text, trace, "abbreviation")

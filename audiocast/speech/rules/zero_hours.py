@@ -1,0 +1,34 @@
+"""An hour written with its leading zero after a word of time ("strax efter
+06", "före 07", "mellan 22 och 05"): the clock's hour ("sex", "fem"), not
+digits said one by one ("noll sex") as a code's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import alternation, sub
+
+# Words of time right before the hour (and "mellan 22 och", the second of a span of hours).
+HOUR_BEFORE = ("strax efter", "strax före", "efter", "före", "innan", "runt", "omkring", "kring", "vid", "fram till",
+               "tills", "sedan", "från och med")
+_ZERO_HOUR = re.compile(
+    rf"(?P<p>(?<![\w.])(?:{alternation(HOUR_BEFORE)})\s|(?<![\w.])mellan\s(?:1\d|2[0-3])\soch\s)0(?P<h>\d)"
+    r"(?![\d:/-]|[.,]\d|\s?(?:%|procent|poäng|år|st\b|kr\b|kronor|minuter|min\b|sekunder|grader))"
+)
+_HINT = re.compile(r"\s0\d(?!\d)")
+
+
+def zero_hours(text: str, trace: Trace | None = None) -> str:
+    """ "branden var släckt strax efter 06" -> "strax efter sex", "stängs
+    mellan 22 och 05" -> "mellan tjugotvå och fem" (class "time"): a
+    two-digit hour with its leading zero after a word of time (HOUR_BEFORE)
+    or as the end of "mellan" an hour "och" is the clock's hour ("mellan 01 och 05", both with
+    their zeros, is the hours' rule's). Risk: a
+    code of two digits after such a word ("efter 06" as a version) is read
+    as an hour; a count with its unit after it is left alone."""
+    if _HINT.search(text) is None:
+        return text
+    return sub(_ZERO_HOUR, lambda m: m.group("p") + cardinal(int(m.group("h"))), text, trace, "time")
