@@ -24,17 +24,17 @@ GATE_PATTERNS = {
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
     "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
     "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
-    "daymonth": ("_DAY_PART_HINT", "_DAY_DOT_MONTH"),
+    "daymonth": ("_DAY_PART_HINT", "_DAY_DOT_MONTH", "_MONTH_AFTER_SPACE"),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
     "admin": ("_DOT_DIGIT", "_NEW_PLATE", "_COURT_CASE_HINT"),
-    "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE"),
+    "words": ("_MIXED_CASE_HINT", "_THREE_CAPITALS_AFTER_SPACE", "LETTER_RANGE_HINT"),
     "rates": ("_MORE_HINT",),
     "readings": ("_GENRE_HINT", "_JOINED_HINT", "_TITLE_HINT", "_MORE_HINT", "_PROFESSION_HINT", "_LICENCE_HINT"),
     "letter_pairs": ("_INITIALS_HINT", "_SURNAME_INITIAL_HINT", "_CLUB_O_HINT"),
     "thousands": ("_GATE",),
     "signed_ranges": ("_GATE",),
-    "sport": ("_PLACING_HINT", "_CHESS_HINT"),
-    "shortforms": ("_LABEL_ONE_HINT",),
+    "sport": ("_PLACING_HINT", "_CHESS_HINT", "_SCORE_BEFORE_TEAM"),
+    "shortforms": ("_LABEL_ONE_HINT", "ENDING_HINT"),
     "cleanup": ("_DASH_BEFORE_SPACE",),
     "codes": ("_IBAN_HINT",),
     "designations": ("_CLASS_RANGE_HINT",),
@@ -43,6 +43,10 @@ GATE_PATTERNS = {
     "personal": ("_SIX_DIGITS",),
     "results": ("_THREE_DIGIT_PAIR",),
     "weekdays": ("_ALONE_HINT",),
+    "short_measures": ("_UNIT_AFTER_SPACE",),
+    "listings": ("_TEAM_AFTER_DASH",),
+    "weeklists": ("_DAY_WORD",),
+    "bible": ("_VERSE_HINT",),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
@@ -164,3 +168,54 @@ def test_emoji_gate_reads_every_line_alike(lines: list[str], monkeypatch: pytest
     monkeypatch.setattr(cleanup, "_CLEAN", opened)
     assert [normalize(t) for t in texts] == with_gate
     assert with_gate[-6:] == ["", "", "å", "Hej dig", "Se klippet", "ett Ta med"]
+
+
+GATE_OF = {
+    ("short_measures", "_UNIT_AFTER_SPACE"): [("short_measures", "_AFTER_WORD")],
+    ("daymonth", "_MONTH_AFTER_SPACE"): [("daymonth", "_DASH_DATE")],
+    ("machinery", "LETTER_RANGE_HINT"): [("words", "_LETTER_RANGE")],
+    ("letter_endings", "ENDING_HINT"): [("shortforms", "_SPELLED_ENDING"), ("shortforms", "_LEXICON_ENDING")],
+    ("listings", "_TEAM_AFTER_DASH"): [("listings", "_FIXTURE"), ("listings", "_FIXTURE_ALONE")],
+    ("weeklists", "_DAY_WORD"): [("weeklists", "_AMBIGUOUS_DAY")],
+    ("sport", "_SCORE_BEFORE_TEAM"): [("sport", "_SCORE_BETWEEN_TEAMS")],
+    ("bible", "_VERSE_HINT"): [("bible", "_BIBLE")],
+}
+"""Session 14's gates -> the patterns each one guards: wherever a guarded pattern matches, its gate finds a match."""
+
+GATED_EXAMPLES = [
+    "Ett halvt kg kantareller och några km till.", "ett par dl grädde", "Tre kvarts tim senare",
+    "kl. 22.00–fjärde maj", "2024–trettonde december", "i maj - första juni",
+    "Ringvägen 5 A–C", "Storgatan 12 B - D", "gps:en", "Cd:n och pdf:erna", "Ufo:t", "Nato:s",
+    "Allsvenskan i dag: AIK–Djurgården 15.00", "Fotboll: Champions League. Real Madrid–Liverpool.",
+    "Sön +9°. Mån +11°", "Tors regn, Fre uppehåll", "mån. tors.", "IFK Hässleholm 2 – 0 Höllvikens GIF.",
+    "Malmö FF 3-1 Hammarby", "Joh 3:16", "Matt. 5:3-12", "1 Kor 13:4",
+]
+
+
+def test_new_gates_hold_wherever_their_patterns_match(lines: list[str]) -> None:
+    """A gate of session 14 is a necessary condition of every pattern it guards: on every line of the
+    evaluation set (and its capitals and small letters) and on written examples, a line the pattern
+    matches is a line the gate lets through. A gate narrowed, or a pattern widened past its gate, fails
+    here; the examples make sure each pattern is seen to match at least once."""
+    texts = lines + GATED_EXAMPLES + [t.lower() for t in GATED_EXAMPLES] + [t.upper() for t in GATED_EXAMPLES]
+    for (gate_module, gate_name), guarded in GATE_OF.items():
+        gate = getattr(importlib.import_module(f"audiocast.speech.rules.{gate_module}"), gate_name)
+        for module, name in guarded:
+            pattern = getattr(importlib.import_module(f"audiocast.speech.rules.{module}"), name)
+            matched = [t for t in texts if pattern.search(t)]
+            assert matched, f"{module}.{name} matches none of the examples"
+            missed = [t for t in matched if not gate.search(t)]
+            assert not missed, f"{gate_module}.{gate_name} shuts out {module}.{name} on {missed[:3]}"
+
+
+def test_per_unit_opens_with_its_character(lines: list[str]) -> None:
+    """quantities._PER_UNIT opens with its first character (white space, a slash, the "p" of "per"), the
+    lookbehinds after it: the same spans as the lookbehind-led pattern it replaces, on every line."""
+    quantities = importlib.import_module("audiocast.speech.rules.quantities")
+    fast = quantities._PER_UNIT
+    plain = re.compile(fast.pattern.replace(r"(?:\s(?<=[^\W\d]\s)/\s?|/(?<=[^\W\d]/)\s?|p(?<!\wp)er\s)",
+                                            r"(?:(?<=[^\W\d])\s?/\s?|(?<![\w])per\s)", 1))
+    assert plain.pattern != fast.pattern
+    texts = lines + ["korn/m³", "CO2 / km", "protein/100 g", "per m³", "super m³", "3/m²", "x /m²", "é/km", "_/km"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -143,6 +143,12 @@ def word_start(words: Iterable[str], before: str = r"\w") -> str:
         branches.append(f"{c}(?<![{before}]{c})" + (f"(?:{tail})" if tail else ""))
     return "(?:" + "|".join(branches) + ")"
 
+# --- gates kept here for rules whose modules are at their size limit ------------
+# (each a necessary condition of its rule's pattern, with a literal or a digit first: re scans for it fast)
+
+LETTER_RANGE_HINT = re.compile(r"\d ?[A-ZÅÄÖ]\s?[–-]")
+"""words._LETTER_RANGE's gate ("5 A–C": a digit, a capital, a dash)."""
+
 # --- numbers as written --------------------------------------------------------
 
 

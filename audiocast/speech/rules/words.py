@@ -53,7 +53,7 @@ from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .letter_endings import join_ending
 from .letter_pairs import class_labels, letter_pairs
-from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub, word_start
+from .machinery import LETTER_RANGE_HINT, alternation, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
 
 # not "i st. f. 19" ("i stället för"), read by the abbreviations
@@ -367,7 +367,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
     if text is not checked:  # (a rule above changed the line: is a digit left?)
         digit = _ANY_DIGIT.search(text) is not None
-    if digit and ("–" in text or "-" in text):
+    if digit and ("–" in text or "-" in text) and LETTER_RANGE_HINT.search(text):
         text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
                    text, trace, "range")
     if digit:
