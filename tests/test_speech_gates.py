@@ -173,7 +173,7 @@ def test_emoji_gate_reads_every_line_alike(lines: list[str], monkeypatch: pytest
 GATE_OF = {
     ("short_measures", "_UNIT_AFTER_SPACE"): [("short_measures", "_AFTER_WORD")],
     ("daymonth", "_MONTH_AFTER_SPACE"): [("daymonth", "_DASH_DATE")],
-    ("machinery", "LETTER_RANGE_HINT"): [("words", "_LETTER_RANGE")],
+    ("letter_pairs", "LETTER_RANGE_HINT"): [("words", "_LETTER_RANGE")],
     ("letter_endings", "ENDING_HINT"): [("shortforms", "_SPELLED_ENDING"), ("shortforms", "_LEXICON_ENDING")],
     ("listings", "_TEAM_AFTER_DASH"): [("listings", "_FIXTURE"), ("listings", "_FIXTURE_ALONE")],
     ("weeklists", "_DAY_WORD"): [("weeklists", "_AMBIGUOUS_DAY")],
@@ -219,3 +219,19 @@ def test_per_unit_opens_with_its_character(lines: list[str]) -> None:
     texts = lines + ["korn/m³", "CO2 / km", "protein/100 g", "per m³", "super m³", "3/m²", "x /m²", "é/km", "_/km"]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_lowered_is_each_lines_small_letters(lines: list[str]) -> None:
+    """machinery.lowered (the line in small letters, shared by the rules of one pass) answers
+    text.lower() for every line, alternating lines and asking twice; it holds one entry, keyed by the
+    object, so a new line (or a line a rule rewrote) is lowered anew, never read from another."""
+    machinery = importlib.import_module("audiocast.speech.rules.machinery")
+    texts = lines[:2000] + ["ÅÄÖ İstanbul ẞ Σ", "x"]
+    for a, b in zip(texts, texts[1:], strict=False):
+        assert machinery.lowered(a) == a.lower()
+        assert machinery.lowered(b) == b.lower()
+        assert machinery.lowered(a) == a.lower()
+    copy = "".join(["Mötet ", "börjar"])
+    assert machinery.lowered(copy) == "mötet börjar"
+    assert machinery.lowered("Mötet " + "Slutar") == "mötet slutar"
+    assert machinery._lower_of == "Mötet Slutar"

@@ -16,6 +16,8 @@ from ..report import Trace
 from .machinery import alternation, spell, sub, word_start
 
 _CLASS = alternation(LICENCE_CLASSES)
+LETTER_RANGE_HINT = re.compile(r"\d ?[A-ZÅÄÖ]\s?[–-]")
+"""words._LETTER_RANGE's gate: a house letter after a number before a dash ("5 A–C"; the digit first, a fast scan)."""
 _CLASS_SLASH = re.compile("(?P<a>" + word_start(LICENCE_CLASSES, r"\w/+-") + rf")(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
 _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-ZÅÄÖ]\d?)+)(?![\w/+])")
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
