@@ -41,12 +41,12 @@ GATE_PATTERNS = {
     "symbols": ("_TIMES_HINT", "_FRACTION_HINT"),
     "letter_grades": ("_HINT",),
     "personal": ("_SIX_DIGITS",),
-    "results": ("_THREE_DIGIT_PAIR",),
     "weekdays": ("_ALONE_HINT",),
     "short_measures": ("_UNIT_AFTER_SPACE",),
     "listings": ("_TEAM_AFTER_DASH",),
     "weeklists": ("_DAY_WORD",),
     "bible": ("_VERSE_HINT",),
+    "results": ("_THREE_DIGIT_PAIR", "_BARE_NOTE_HINT"),
 }
 """Module (under audiocast.speech.rules) -> the compiled patterns it uses only as gates."""
 
@@ -179,6 +179,7 @@ GATE_OF = {
     ("weeklists", "_DAY_WORD"): [("weeklists", "_AMBIGUOUS_DAY")],
     ("sport", "_SCORE_BEFORE_TEAM"): [("sport", "_SCORE_BETWEEN_TEAMS")],
     ("bible", "_VERSE_HINT"): [("bible", "_BIBLE")],
+    ("results", "_BARE_NOTE_HINT"): [("results", "_BARE_NOTE")],
 }
 """Session 14's gates -> the patterns each one guards: wherever a guarded pattern matches, its gate finds a match."""
 
@@ -188,7 +189,7 @@ GATED_EXAMPLES = [
     "Ringvägen 5 A–C", "Storgatan 12 B - D", "gps:en", "Cd:n och pdf:erna", "Ufo:t", "Nato:s",
     "Allsvenskan i dag: AIK–Djurgården 15.00", "Fotboll: Champions League. Real Madrid–Liverpool.",
     "Sön +9°. Mån +11°", "Tors regn, Fre uppehåll", "mån. tors.", "IFK Hässleholm 2 – 0 Höllvikens GIF.",
-    "Malmö FF 3-1 Hammarby", "Joh 3:16", "Matt. 5:3-12", "1 Kor 13:4",
+    "Malmö FF 3-1 Hammarby", "Joh 3:16", "Matt. 5:3-12", "1 Kor 13:4", "Kalix–Piteå 3–2 sd", "4-3 ÖT i finalen",
 ]
 
 
@@ -235,3 +236,14 @@ def test_lowered_is_each_lines_small_letters(lines: list[str]) -> None:
     assert machinery.lowered(copy) == "mötet börjar"
     assert machinery.lowered("Mötet " + "Slutar") == "mötet slutar"
     assert machinery._lower_of == "Mötet Slutar"
+
+
+def test_subject_stems_gate_is_the_substring_test(lines: list[str]) -> None:
+    """words._SUBJECT_BEFORE_STEMS (one search of the stems' alternation) finds a stem where the
+    test of each stem as a substring did, and only there."""
+    words = importlib.import_module("audiocast.speech.rules.words")
+    stems = {w[:6] for w in words.SUBJECT_BEFORE} | {w[:6].capitalize() for w in words.SUBJECT_BEFORE}
+    texts = lines + [f"xx {w} i SO" for w in sorted(stems)]
+    assert sum(1 for t in texts if words._SUBJECT_BEFORE_STEMS.search(t)) >= len(stems)
+    for text in texts:
+        assert bool(words._SUBJECT_BEFORE_STEMS.search(text)) == any(w in text for w in stems), text

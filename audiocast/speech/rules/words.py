@@ -634,7 +634,7 @@ _LAW_NAME = re.compile(
 
 
 _SLASH_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
-_SUBJECT_BEFORE_STEMS = tuple({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE})
+_SUBJECT_BEFORE_STEMS = re.compile(alternation({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE}))
 
 
 def _subject_pair(m: re.Match[str]) -> str | None:
@@ -655,7 +655,7 @@ def _school_subjects(text: str, trace: Trace | None) -> str:
     """School subjects written short in a teacher's job ad (see :func:`acronyms`)."""
     if "/" in text and _SLASH_PAIR_HINT.search(text):
         text = sub(_SUBJECT_PAIR, _subject_pair, text, trace, "abbreviation")
-    if " i " in text and any(w in text for w in _SUBJECT_BEFORE_STEMS):
+    if " i " in text and _SUBJECT_BEFORE_STEMS.search(text):  # (one stem of a word of SUBJECT_BEFORE)
         text = sub(_SUBJECT_AFTER_I, _subject_after_i, text, trace, "abbreviation")
     return text
 
