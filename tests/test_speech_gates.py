@@ -20,7 +20,7 @@ from audiocast.speech import normalize
 
 GATE_PATTERNS = {
     "calendar": ("_DAY_BEFORE_MONTH", "_DIGIT_SLASH_DIGIT", "_DIGIT_DOT_DIGIT", "_MONTH_STEM", "_WEEKDAY_STEM",
-                 "_CLOCK_SHAPE"),
+                 "_CLOCK_SHAPE", "ISO_HINT"),
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
     "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
     "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
@@ -180,6 +180,7 @@ GATE_OF = {
     ("sport", "_SCORE_BEFORE_TEAM"): [("sport", "_SCORE_BETWEEN_TEAMS")],
     ("bible", "_VERSE_HINT"): [("bible", "_BIBLE")],
     ("results", "_BARE_NOTE_HINT"): [("results", "_BARE_NOTE")],
+    ("daymonth", "ISO_HINT"): [("calendar", "_ISO_DATE"), ("calendar", "_ISO_DATE_RANGE"), ("calendar", "_ISO_MONTH")],
 }
 """Session 14's gates -> the patterns each one guards: wherever a guarded pattern matches, its gate finds a match."""
 
@@ -190,6 +191,7 @@ GATED_EXAMPLES = [
     "Allsvenskan i dag: AIK–Djurgården 15.00", "Fotboll: Champions League. Real Madrid–Liverpool.",
     "Sön +9°. Mån +11°", "Tors regn, Fre uppehåll", "mån. tors.", "IFK Hässleholm 2 – 0 Höllvikens GIF.",
     "Malmö FF 3-1 Hammarby", "Joh 3:16", "Matt. 5:3-12", "1 Kor 13:4", "Kalix–Piteå 3–2 sd", "4-3 ÖT i finalen",
+    "2024-05-25", "2021-03-01–2022-06-30", "2026-03 i kassan",
 ]
 
 

@@ -245,6 +245,8 @@ _DASH_DATE = re.compile(
     rf"(?=(?:(?:{alternation(list(WEEKDAYS))}) )?(?:den )?(?:{_ORDINALS}) (?:{_MONTHS})\b)"
 )
 
+ISO_HINT = re.compile(r"\d-\d")
+"""What calendar.dates' ISO patterns all hold ("2024-05-25", "2026-03"; the digit first, a fast scan): their gate."""
 _MONTH_AFTER_SPACE = re.compile(rf" (?:{_MONTHS})")  # _DASH_DATE's gate: its lookahead's "<ordinal> <month>"
 
 
