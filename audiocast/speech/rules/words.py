@@ -286,7 +286,7 @@ _NAMED_LETTER = re.compile(r"(?:(?<=\b[Bb]okstaven )(?P<l>[a-zåäö])(?![\w-])|
 # "V. 34" opening a line: the week, written with a capital.
 _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
-_STREET_SHORT = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")
+_STREET_SHORT = re.compile(r"(?P<w>[A-ZÅÄÖ](?<!\w.)[a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")  # (\b after the capital)
 _STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
 # House letters joined by a dash after a number: "5 A–C" -> "a till ce", and glued to it, "9A–C" (it was "a–ce").
 _LETTER_RANGE = re.compile(r"(?<=\d) ?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
