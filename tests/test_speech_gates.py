@@ -23,7 +23,7 @@ GATE_PATTERNS = {
                  "_CLOCK_SHAPE", "ISO_HINT"),
     "quantities": ("_POINT_IN_NUMBER", "_THREE_DECIMALS", "_MONEY_HINT", "_PERCENT_HINT", "_COMPASS_HINT"),
     "numerals": ("_POINT_IN_NUMBER", "_ROMAN_DIGIT"),
-    "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD"),
+    "smallprint": ("_TAIL_HINT", "_YEAR_AFTER_WORD", "_SUNDAY_HINT"),
     "daymonth": ("_DAY_PART_HINT", "_DAY_DOT_MONTH", "_MONTH_AFTER_SPACE"),
     "contact": ("_DOT_IN_WORD", "_CALL_WORD"),
     "admin": ("_DOT_DIGIT", "_NEW_PLATE", "_COURT_CASE_HINT"),
@@ -181,6 +181,7 @@ GATE_OF = {
     ("bible", "_VERSE_HINT"): [("bible", "_BIBLE")],
     ("results", "_BARE_NOTE_HINT"): [("results", "_BARE_NOTE")],
     ("letter_pairs", "_MODEL_HINT"): [("letter_pairs", "_MODEL")],
+    ("smallprint", "_SUNDAY_HINT"): [("smallprint", "_CHURCH_SUNDAY")],
     ("daymonth", "ISO_HINT"): [("calendar", "_ISO_DATE"), ("calendar", "_ISO_DATE_RANGE"), ("calendar", "_ISO_MONTH")],
 }
 """Session 14's gates -> the patterns each one guards: wherever a guarded pattern matches, its gate finds a match."""
@@ -193,6 +194,7 @@ GATED_EXAMPLES = [
     "Sön +9°. Mån +11°", "Tors regn, Fre uppehåll", "mån. tors.", "IFK Hässleholm 2 – 0 Höllvikens GIF.",
     "Malmö FF 3-1 Hammarby", "Joh 3:16", "Matt. 5:3-12", "1 Kor 13:4", "Kalix–Piteå 3–2 sd", "4-3 ÖT i finalen",
     "2024-05-25", "2021-03-01–2022-06-30", "2026-03 i kassan", "en Bv 206 till salu",
+    "Gudstjänst 4 sönd. e. påsk", "2:a söndagen i advent", "3 Sön i fastan",
 ]
 
 
@@ -261,3 +263,18 @@ def test_street_short_opens_with_its_capital(lines: list[str]) -> None:
     assert any(words._STREET_SHORT.search(t) for t in texts)
     for text in texts:
         assert [m.span() for m in words._STREET_SHORT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(("name", "plain"), [
+    ("_KN", r"(?<![\w.-])kn\b(?![.-]\w)"),
+    ("_FLAT", r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])"),
+])
+def test_small_print_patterns_open_with_their_character(lines: list[str], name: str, plain: str) -> None:
+    """smallprint's _KN and _FLAT open with their first character, the lookbehind after it: the same
+    spans as the lookbehind-led patterns they replace."""
+    smallprint = importlib.import_module("audiocast.speech.rules.smallprint")
+    fast, slow = getattr(smallprint, name), re.compile(plain)
+    texts = lines + ["Falu kn", "x.kn", "-kn", "akn", "kn", "Uthyres: 2:a i Brunnsbo", "12:a", ",2:a", "2:an", ":2:a"]
+    assert any(fast.search(t) for t in texts)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
