@@ -227,22 +227,6 @@ def test_per_unit_opens_with_its_character(lines: list[str]) -> None:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
-def test_lowered_is_each_lines_small_letters(lines: list[str]) -> None:
-    """machinery.lowered (the line in small letters, shared by the rules of one pass) answers
-    text.lower() for every line, alternating lines and asking twice; it holds one entry, keyed by the
-    object, so a new line (or a line a rule rewrote) is lowered anew, never read from another."""
-    machinery = importlib.import_module("audiocast.speech.rules.machinery")
-    texts = lines[:2000] + ["ÅÄÖ İstanbul ẞ Σ", "x"]
-    for a, b in zip(texts, texts[1:], strict=False):
-        assert machinery.lowered(a) == a.lower()
-        assert machinery.lowered(b) == b.lower()
-        assert machinery.lowered(a) == a.lower()
-    copy = "".join(["Mötet ", "börjar"])
-    assert machinery.lowered(copy) == "mötet börjar"
-    assert machinery.lowered("Mötet " + "Slutar") == "mötet slutar"
-    assert machinery._lower_of == "Mötet Slutar"
-
-
 def test_subject_stems_gate_is_the_substring_test(lines: list[str]) -> None:
     """words._SUBJECT_BEFORE_STEMS (one search of the stems' alternation) finds a stem where the
     test of each stem as a substring did, and only there."""

@@ -13,7 +13,7 @@ from ..data.smallprint_words import ACCOUNT_FILLERS, ACCOUNT_LABELS, BANK_NAMES
 from ..numbers import cardinal, digits
 from ..report import Trace
 from .admin import say_pairs
-from .machinery import lowered, prev_words, sub
+from .machinery import prev_words, sub
 
 # A clearing number (four or five digits, maybe a check digit after a dash), then the account
 # (written groups of digits, maybe a check digit), after a comma, a dash or a space.
@@ -79,6 +79,6 @@ def bank_accounts(text: str, trace: Trace | None = None) -> str:
     """
     if "-" not in text and "," not in text and " " not in text:
         return text
-    if not _HINT.search(lowered(text)):
+    if not _HINT.search(text.lower()):
         return text
     return sub(_ACCOUNT, _account, text, trace, "identifier")

@@ -40,7 +40,7 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LAW_SHORT_NAMES
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
-from .machinery import alternation, definite_n, lowered, next_word, number_noun, prev_words, spell, sub, word_start
+from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
@@ -642,7 +642,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     a single capital before the dot ("A.1") is not.
     """
     # Each kind runs only when its label is among the line's words.
-    words = set(_WORDS.findall(lowered(text)))
+    words = set(_WORDS.findall(text.lower()))
     if "." in text and _DOT_DIGIT.search(text):
         text = sub(_DOTTED_NAME, _dotted_name, text, trace, "model name")
     if _MODEL_HINT.search(text):

@@ -39,7 +39,6 @@ from .machinery import (
     alternation,
     is_ett_noun,
     keep_stop,
-    lowered,
     next_word,
     plural_adjective,
     prev_words,
@@ -354,7 +353,7 @@ def weekday_dates(text: str, trace: Trace | None = None) -> str:
     """
     if "." not in text or not _DIGIT_DOT_DIGIT.search(text):
         return text
-    if _WEEKDAY_STEM.search(lowered(text)):
+    if _WEEKDAY_STEM.search(text.lower()):
         text = sub(_WEEKDAY_DOTTED, _weekday_dotted, text, trace, "date")
     return day_month_dotted(text, trace)
 
@@ -424,7 +423,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     # Each pattern runs only when what it needs is in the line (a substring test is far cheaper).
     if "r. " in text:  # "insläpp fr. 18.30", "fr. 3 mars": from, not Friday
         text = sub(_FROM_SHORT, lambda m: "från " if m.group("f") == "f" else "Från ", text, trace, "abbreviation")
-    low = lowered(text)
+    low = text.lower()
     month = _MONTH_STEM.search(low) is not None
     weekday = _WEEKDAY_STEM.search(low) is not None
     digit = _ANY_DIGIT.search(text) is not None
@@ -467,7 +466,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
 _KL = r"(?P<kl>[Kk](?<!\w[Kk])l(?:\.?\s*|ockan\s+))"  # (\b[Kk]l\.?\s*|\b[Kk]lockan\s+), the K first
 _T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
 _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
-_TID = r"(?P<tid>-(?=tid))?"  # "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden")
+# "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").
+_TID = r"(?P<tid>-(?=tid))?"
 _TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
 _TIME_BARE = re.compile(  # (the hour's first digit before the lookbehind, widened by it: a fast scan for a digit;
     # the hour's branches in the same order: [01]\d, \d, 2[0-3], 24 before ".00")

@@ -28,7 +28,6 @@ from ..report import Trace
 from .machinery import (
     alternation,
     is_ett_noun,
-    lowered,
     next_word,
     plural_adjective,
     prev_words,
@@ -293,7 +292,7 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
         text = sub(_PHONE_NATIONAL, _national, text, trace, "phone")
         text = sub(_PHONE_UNBROKEN, _unbroken, text, trace, "phone")
     text = sub(_SERVICE, _service, text, trace, "phone")
-    if _CALL_WORD.search(lowered(text)):  # _dialled keeps every match without a call word before it
+    if _CALL_WORD.search(text.lower()):  # _dialled keeps every match without a call word before it
         text = sub(_PHONE_AFTER_CALL, _dialled, text, trace, "phone")
     return text
 

@@ -13,7 +13,7 @@ from ..data.calendar import BROADCAST_WORDS, COLD_STEMS, DOTTED_DATE_AFTER, WEEK
 from ..data.nouns import SECTION_LABELS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, lowered, prev_words, sub
+from .machinery import alternation, prev_words, sub
 
 # "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
 # periods before a word (Finland-Swedish dates); "den 12.3": after "den".
@@ -269,7 +269,7 @@ def date_time_spans(text: str, trace: Trace | None = None) -> str:
     starts with a date ("i maj 2025 – första juni kom beskedet") is read "till"."""
     if "–" not in text and "-" not in text:
         return text
-    low = lowered(text)
+    low = text.lower()
     if "kl" in low:
         text = sub(_CLOCK_DASH_DATE, _clock_dash_date, text, trace, "range")
     return sub(_DASH_DATE, _dash_date, text, trace, "range") if _MONTH_AFTER_SPACE.search(text) else text

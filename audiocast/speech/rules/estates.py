@@ -14,7 +14,7 @@ from ..data.estate_words import NOT_PLACES, PROPERTY_SALE_AFTER, PROPERTY_STEMS
 from ..data.permit_words import BUILDING_PERMIT_STEMS
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import alternation, lowered, sub
+from .machinery import alternation, sub
 
 # (no part of a designation opens with a zero: "09:30", "10:00" are times)
 # A line about property: a stem of a sale or a plan, or of a building-permit notice.
@@ -101,7 +101,7 @@ def estates(text: str, trace: Trace | None = None) -> str:
     """
     if ":" not in text:
         return text
-    low = lowered(text)
+    low = text.lower()
     if not _STEMS.search(low) and not _AREA_AFTER.search(text) and not _SOLD_AFTER.search(text):
         return text
     return more_designations(sub(_DESIGNATION, _designation, text, trace, "identifier"), trace)

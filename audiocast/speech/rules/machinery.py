@@ -143,23 +143,6 @@ def word_start(words: Iterable[str], before: str = r"\w") -> str:
         branches.append(f"{c}(?<![{before}]{c})" + (f"(?:{tail})" if tail else ""))
     return "(?:" + "|".join(branches) + ")"
 
-# --- the line in small letters, shared -------------------------------------------
-
-_lower_of = ""
-_lower = ""
-
-
-def lowered(text: str) -> str:
-    """``text.lower()``, worked out once for the line as the rules pass it on: a rule that changes
-    nothing hands the next one the same object, and a new line, or a line a rule changed, is another
-    object. One entry, keyed by the object (``is``): a pure function of its argument, never a cache of
-    lines (lowering a long line with letters past ASCII costs about as much as a regex's scan; a dozen
-    rules ask for it on every line)."""
-    global _lower_of, _lower
-    if text is not _lower_of:
-        _lower_of, _lower = text, text.lower()
-    return _lower
-
 # --- numbers as written --------------------------------------------------------
 
 

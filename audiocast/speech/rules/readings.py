@@ -45,7 +45,7 @@ from ..data.short_readings import (
     VEHICLE_SUBJECTS,
 )
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, keep_stop, lowered, next_word, prev_words, sub, trie_alternation
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
 
 # "Tf. chefen", "den tf. rektorn": acting, definite before a post in the definite form.
 _ACTING_DEFINITE = re.compile(
@@ -373,7 +373,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
     read as the noun) is a genitive; "mdr" after any number word is
     billions; "fr." before a small word is never "fru".
     """
-    low = lowered(text)
+    low = text.lower()
     if not _any_hint(low):
         return text  # none of the short forms read here (most lines): one scan
     if "rdf." in text:

@@ -43,7 +43,7 @@ from ..data.smallprint_words import (
 from ..numbers import ordinal
 from ..report import Trace
 from .adwords import ORDINAL_MINUTE, ad_words
-from .machinery import alternation, keep_stop, lowered, next_word, prev_words, sub, trie_alternation
+from .machinery import alternation, keep_stop, next_word, prev_words, sub, trie_alternation
 
 # "fr." before a clock label or a capitalised word; which of them is "från" is decided by _from.
 # "fr. sön", "repris fr. tis 21.00": before a weekday (never Friday-and-Sunday, which takes a dash).
@@ -221,7 +221,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_KN, _kn, text, trace, "abbreviation")
     if ":a" in text:  # "Uthyres: 2:a, lgh 1102": a comma may follow
         text = sub(_FLAT, _flat, text, trace, "flat")
-    if ("–" in text or "-" in text) and _recurring_hint(lowered(text)):
+    if ("–" in text or "-" in text) and _recurring_hint(text.lower()):
         text = sub(_DAY_BEFORE_HOURS, _every_day, text, trace, "date")
     if " temp" in text:
         text = sub(_TEMP, lambda m: m.group("b") + " temperatur", text, trace, "abbreviation")

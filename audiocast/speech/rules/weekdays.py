@@ -19,7 +19,7 @@ from ..data.calendar import (
     WEEKDAYS_ALONE_CAPITALISED,
 )
 from ..report import Trace
-from .machinery import alternation, keep_stop, lowered, sub, word_start
+from .machinery import alternation, keep_stop, sub, word_start
 from .weeklists import week_list_days
 
 _WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
@@ -115,7 +115,7 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")
-    if _ALONE_HINT.search(lowered(text)) or "\u0130" in text or "\u017f" in text:  # (İ and ſ: letters its (?i) takes for i, s)
+    if _ALONE_HINT.search(text.lower()) or "\u0130" in text or "\u017f" in text:  # (İ and ſ: letters its (?i) takes for i, s)
         text = sub(_WEEKDAY_ALONE, _weekday_alone, text, trace, "date")
     if "mån" in text:
         text = sub(_MONDAY_AFTER, lambda m: "måndag" + keep_stop(m, bool(m.group("dot"))), text, trace, "date")

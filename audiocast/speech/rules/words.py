@@ -53,7 +53,7 @@ from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .letter_endings import join_ending
 from .letter_pairs import LETTER_RANGE_HINT, class_labels, letter_pairs
-from .machinery import alternation, lowered, next_word, prev_words, pronounceable, spell, sub, word_start
+from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
 
 # not "i st. f. 19" ("i stället för"), read by the abbreviations
@@ -359,7 +359,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     cut street name (a sentence does not go on in small letters).
     """
     text = letter_pairs(text, trace)  # "C/CE", "A+B", "Bv 206"
-    low, checked = lowered(text), text
+    low, checked = text.lower(), text
     digit = _ANY_DIGIT.search(text) is not None
     if digit and ("k " in text or "K " in text or "M " in text or "mn " in text):
         text = sub(_COUNT_SUFFIX, _count_suffix, text, trace, "cardinal")  # "45k följare" -> "45000 följare"
