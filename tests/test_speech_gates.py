@@ -262,3 +262,24 @@ def test_small_print_patterns_open_with_their_character(lines: list[str], name: 
     assert any(fast.search(t) for t in texts)
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+
+
+@pytest.mark.parametrize(("module", "name", "fast_head", "plain_head"), [
+    ("contact", "_PHONE_INTL", r"(?:\+(?<![\w+]\+)(?<!\d \+)\s?|0(?<![\w+]0)(?<!\d 0)0(?=[1-9]))",
+     r"(?<![\w+])(?<!\d )(?:\+\s?|00(?=[1-9]))"),
+    ("racing", "_RACE_H_COLON_MS", r"(?P<h>\d)(?<![\w.,:]\d):", r"(?<![\w.,:])(?P<h>\d):"),
+])
+def test_session_14_patterns_open_with_their_character(lines: list[str], module: str, name: str, fast_head: str,
+                                                      plain_head: str) -> None:
+    """A pattern of session 14 that opens with its first character, its lookbehinds after it, finds the
+    same spans as the lookbehind-led form it replaces (its head swapped back), on every line and on
+    written cases around the lookbehinds."""
+    fast = getattr(importlib.import_module(f"audiocast.speech.rules.{module}"), name)
+    assert fast.pattern.startswith(fast_head) or fast.pattern.startswith(fast_head, fast.pattern.index("(")), name
+    plain = re.compile(fast.pattern.replace(fast_head, plain_head, 1))
+    assert plain.pattern != fast.pattern
+    texts = lines + ["Ring +46 70 123 45 67", "0046 8 123 456", "x+46 70 123 45", "++46 70 123 45", "5 +46 70 123 45",
+                     "5 0046 8 123 456", "a0046 8 123 456", "tid 2:14.33,4 i mål", "x2:14.33,4", ",2:14.33,4", "12:14.33,4"]
+    assert any(fast.search(t) for t in texts)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
