@@ -13,6 +13,7 @@ from ..report import Trace
 from .machinery import sub
 
 _BOOK = "|".join(re.escape(b).replace(r"\ ", r"\s") for b in sorted(BIBLE_BOOKS, key=len, reverse=True))
+_VERSE_HINT = re.compile(r"\s\d{1,3}:\d")  # _BIBLE's gate (a chapter and a verse after a space)
 _BIBLE = re.compile(
     rf"(?<![\w.])(?P<b>{_BOOK})\.?\s(?P<c>\d{{1,3}}):(?P<v>\d{{1,3}})"
     r"(?:\s?[–-]\s?(?P<v2>\d{1,3}))?(?P<f>ff?(?=[\s.,;)]|$))?(?![\w:]|[.,]\d)"
@@ -39,6 +40,6 @@ def bible_references(text: str, trace: Trace | None = None) -> str:
     "chapter:verse"; a name that is such a form before a clock time ("Rut
     9:30") is read as a verse.
     """
-    if ":" not in text:
+    if ":" not in text or _VERSE_HINT.search(text) is None:
         return text
     return sub(_BIBLE, _bible, text, trace, "bible reference")

@@ -34,7 +34,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
-from .daymonth import after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
+from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
     is_ett_noun,
@@ -427,7 +427,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     month = _MONTH_STEM.search(low) is not None
     weekday = _WEEKDAY_STEM.search(low) is not None
     digit = _ANY_DIGIT.search(text) is not None
-    if digit and "-" in text:
+    if digit and "-" in text and ISO_HINT.search(text):
         text = sub(_ISO_DATE_RANGE, _iso_range, text, trace, "range")
         text = sub(_ISO_DATE, _iso, text, trace, "date")
         text = sub(_ISO_MONTH, _iso_month, text, trace, "date")

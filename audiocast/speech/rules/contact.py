@@ -134,7 +134,7 @@ _SERVICE = re.compile(  # (each first digit before its lookbehind, widened by th
 _SIGNED_AMOUNT = re.compile(r"\+\s?\d{1,3}(?: \d{3})+")
 _THOUSANDS_HEAD = re.compile(r"(?<![\d,.])\d{1,3} $")
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])(?<!\d )(?:\+\s?|00(?=[1-9]))(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
+    r"(?:\+(?<![\w+]\+)(?<!\d \+)\s?|0(?<![\w+]0)(?<!\d 0)0(?=[1-9]))(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
 )  # "+46 70 123 45 67", "0046 8 123 456" (the prefix dialled from abroad)
 _PHONE_NATIONAL = re.compile(
     r"(?P<area>0(?<![\w,.:/+-]0)(?<!\d 0)\d{1,3})(?:\s*[-–/]\s*|\s)(?P<rest>\d{2,8}(?:\s\d{2,3}){0,3})(?![\d])"

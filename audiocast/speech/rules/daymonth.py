@@ -245,6 +245,10 @@ _DASH_DATE = re.compile(
     rf"(?=(?:(?:{alternation(list(WEEKDAYS))}) )?(?:den )?(?:{_ORDINALS}) (?:{_MONTHS})\b)"
 )
 
+ISO_HINT = re.compile(r"\d-\d")
+"""What calendar.dates' ISO patterns all hold ("2024-05-25", "2026-03"; the digit first, a fast scan): their gate."""
+_MONTH_AFTER_SPACE = re.compile(rf" (?:{_MONTHS})")  # _DASH_DATE's gate: its lookahead's "<ordinal> <month>"
+
 
 def _clock_dash_date(m: re.Match[str]) -> str:
     mon = m.group("mon")
@@ -268,7 +272,7 @@ def date_time_spans(text: str, trace: Trace | None = None) -> str:
     low = text.lower()
     if "kl" in low:
         text = sub(_CLOCK_DASH_DATE, _clock_dash_date, text, trace, "range")
-    return sub(_DASH_DATE, _dash_date, text, trace, "range")
+    return sub(_DASH_DATE, _dash_date, text, trace, "range") if _MONTH_AFTER_SPACE.search(text) else text
 
 
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b")

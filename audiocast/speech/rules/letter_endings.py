@@ -5,7 +5,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..data.words import LETTER_NAMES
+
+ENDING_HINT = re.compile(r":[a-zåäö]")
+"""A colon before an ending's first letter: the gate of shortforms' _SPELLED_ENDING and _LEXICON_ENDING
+("gps:en", "Ufo:t"; the colon first, a fast scan)."""
 
 _VOWELS = frozenset("aeiouyåäö")
 _NAMES = frozenset(LETTER_NAMES.values())

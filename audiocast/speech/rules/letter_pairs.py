@@ -16,8 +16,11 @@ from ..report import Trace
 from .machinery import alternation, spell, sub, word_start
 
 _CLASS = alternation(LICENCE_CLASSES)
+LETTER_RANGE_HINT = re.compile(r"\d ?[A-ZÅÄÖ]\s?[–-]")
+"""words._LETTER_RANGE's gate: a house letter after a number before a dash ("5 A–C"; the digit first, a fast scan)."""
 _CLASS_SLASH = re.compile("(?P<a>" + word_start(LICENCE_CLASSES, r"\w/+-") + rf")(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
 _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-ZÅÄÖ]\d?)+)(?![\w/+])")
+_MODEL_HINT = re.compile(alternation(MODEL_LETTERS))
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
 # "kl. B", "i kl. H21": "kl." before a class's letter (a capital, a one- or two-digit age after it) is the class.
 _CLASS_LABEL = re.compile(r"(?<![\w.])(?P<k>[Kk])l\.\s(?=[A-ZÅÄÖ]\d{0,2}(?![\w/-]|[.:]\d|:\w))")
@@ -142,7 +145,7 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_COLON_CAPITALS, lambda m: f"{spell(m.group('a'))} {spell(m.group('b'))}", text, trace, "acronym")
     if _CLUB_O_HINT.search(text):
         text = sub(_CLUB_O, lambda m: spell(m.group("c").upper()), text, trace, "acronym")  # "GoIF" -> "ge o i eff"
-    if any(w in text for w in MODEL_LETTERS):
+    if _MODEL_HINT.search(text):  # (one of MODEL_LETTERS)
         text = sub(_MODEL, lambda m: spell(m.group("m")), text, trace, "acronym")
     return text
 

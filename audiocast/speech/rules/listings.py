@@ -213,6 +213,8 @@ _FIXTURE_ALONE = re.compile(
     rf"(?:(?<=[.:]\s)|^)(?P<a>{_TEAM})–(?P<b>{_TEAM})(?=\.(?:\s|$)|$)"
 )
 
+_TEAM_AFTER_DASH = re.compile(r"–[A-ZÅÄÖ]")  # the gate of both: the second team's capital right after the dash
+
 
 def _fixture(m: re.Match[str]) -> str | None:
     names = m.group("a").split() + m.group("b").split()
@@ -237,7 +239,7 @@ def fixtures(text: str, trace: Trace | None = None) -> str:
     a match ("Bussen till matchen Umeå–Skellefteå 17.10"); a route in a
     line with none of those words stays ("Tåg Stockholm–Göteborg 06.12").
     """
-    if "–" not in text:
+    if "–" not in text or _TEAM_AFTER_DASH.search(text) is None:
         return text
     text = sub(_FIXTURE, _fixture, text, trace, "score")
     return sub(_FIXTURE_ALONE, _fixture, text, trace, "score")

@@ -665,7 +665,7 @@ def percent(text: str, trace: Trace | None = None) -> str:
 # "korn/m³", "CO2/km", "protein/100 g", "per m³": a unit after a slash that
 # follows a word, or after "per", with no number of its own before it.
 _PER_UNIT = re.compile(
-    rf"(?:(?<=[^\W\d])\s?/\s?|(?<![\w])per\s)(?:(?P<n>\d{{1,4}})\s?)?(?P<u>{alternation(PER_UNIT_WORDS)})"
+    rf"(?:\s(?<=[^\W\d]\s)/\s?|/(?<=[^\W\d]/)\s?|p(?<!\wp)er\s)(?:(?P<n>\d{{1,4}})\s?)?(?P<u>{alternation(PER_UNIT_WORDS)})"
     rf"(?:/(?P<t>{alternation(PER_SECOND)}))?(?![\w/²³])"
 )
 

@@ -396,6 +396,7 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
 _NOTE = re.compile(
     rf"(?<=[\w'’)] )\((?P<n>\d\s)?(?P<note>{alternation(RESULT_NOTES)})\)"
 )
+_BARE_NOTE_HINT = re.compile(rf"\d\s(?:{alternation(BARE_RESULT_NOTES)})")  # its gate: the pair's last digit, a space, the note
 _BARE_NOTE = re.compile(
     rf"(?<![\w,.:–/-])(?P<pair>\d{{1,3}}\s?[–-]\s?\d{{1,3}})\s(?P<note>{alternation(BARE_RESULT_NOTES)})"
     r"(?![\wåäöÅÄÖ-])"
@@ -427,7 +428,7 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
     "(pp)" or "(str)" in another sense in brackets would be read so; "OT",
     "SO" or "sd" right after a dashed pair are read as a match's note.
     """
-    if ("–" in text or "-" in text) and any(note in text for note in BARE_RESULT_NOTES):
+    if ("–" in text or "-" in text) and _BARE_NOTE_HINT.search(text):
         text = sub(_BARE_NOTE, lambda m: f"{m.group('pair')} {BARE_RESULT_NOTES[m.group('note')]}",
                    text, trace, "score")
     if "(" not in text:

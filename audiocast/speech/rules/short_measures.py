@@ -26,6 +26,7 @@ from .machinery import NUM, alternation, say_number, sub
 _AFTER_WORD = re.compile(
     rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w/²³]|\.\w)"
 )
+_UNIT_AFTER_SPACE = re.compile(rf"\s(?:{alternation(list(QUANTITY_UNITS))})")  # _AFTER_WORD's gate (a space, then a unit)
 _PLURAL_AFTER = frozenset({"par", "några", "många", "flera", "fler", "färre"})
 # "km 12/400", "km 12+400": a road's position, kilometres and metres ("tolv plus fyrahundra").
 _ROAD_POSITION = re.compile(r"(?<![\w.])(?P<km>[Kk]m|[Kk]ilometer)\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
@@ -68,7 +69,7 @@ def short_measures(text: str, trace: Trace | None = None) -> str:
     if "sp" in text:
         text = sub(_COLUMNS, lambda m: f"{say_number(m.group('n'), 'en')} "
                    + COLUMN_WORDS[0 if m.group("n") == "1" else 1], text, trace, "unit")
-    if _AFTER_WORD.search(text) is None:
+    if _UNIT_AFTER_SPACE.search(text) is None or _AFTER_WORD.search(text) is None:
         return text
     return sub(_AFTER_WORD, _after_word, text, trace, "unit")
 

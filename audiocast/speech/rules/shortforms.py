@@ -103,7 +103,7 @@ from ..data.sport import SWIM_STROKES
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
-from .letter_endings import join_ending
+from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import departure_verb, predicative, readings
@@ -693,7 +693,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")
     text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
     text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")
-    if ":" in text:  # "gps:en" -> "ge pe essen" (after the table, whose "tv:n" is "teven")
+    if ":" in text and ENDING_HINT.search(text):  # "gps:en" -> "ge pe essen" (after the table, whose "tv:n" is "teven")
         text = sub(_SPELLED_ENDING, lambda m: join_ending(ABBR_TABLE[m.group("a")], m.group("e")), text, trace,
                    "abbreviation")
         text = sub(_LEXICON_ENDING, _lexicon_ending, text, trace, "acronym")  # "Ufo:t", "Ai:n"

@@ -57,11 +57,11 @@ _FRIDAY = re.compile(r"(?<![\w.])(?P<f>[Ff])red\.(?=,? (?:den )?[0-3]?\d(?:/[01]
 _MIN = re.compile(r"(?<![\w.])(?P<m>[Mm])in\.(?= [a-zåäö]{3,})")
 _NUMBER_BEHIND = re.compile(r"(?:\d|\d[.,]\d+) $")
 # "Falu kn", "Ulricehamns kn": a municipality written short after its name.
-_KN = re.compile(r"(?<![\w.-])kn\b(?![.-]\w)")
+_KN = re.compile(r"k(?<![\w.-]k)n\b(?![.-]\w)")  # (the lookbehind after the "k": a fast scan)
 _KN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ $")
 _TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
 # "Uthyres: 2:a i Brunnsbo, 58 m²": a flat by its rooms in a housing ad.
-_FLAT = re.compile(r"(?<![\w.,:])(?P<n>[1-9]):a(?![\w])")
+_FLAT = re.compile(r"(?P<n>[1-9])(?<![\w.,:][1-9]):a(?![\w])")  # (the lookbehind after the digit)
 _SENTENCE_REST = re.compile(r"[^.!?]*")
 _FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|och) $")  # "Bytes: 2:a mot 3:a"
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
@@ -96,6 +96,7 @@ def _from(m: re.Match[str]) -> str | None:
 
 # "4 sönd. e. påsk", "2 sön. i advent", "1:a sön. e. trettondedagen": a Sunday of the church year by its
 # number, said "fjärde söndagen efter påsk" (the weekday rules would read "fyra söndag e.").
+_SUNDAY_HINT = re.compile(r"\d(?::[ae])?\s[Ss]ön")  # _CHURCH_SUNDAY's gate (the digit first)
 _CHURCH_SUNDAY = re.compile(
     r"(?<![\w.,:])(?P<n>1\d|2[0-7]|[1-9])(?::[ae])?\s(?:[Ss]ön(?:d(?:agen)?)?\.?|[Ss]öndag)\s(?P<p>e\.|efter|i)\s"
     rf"(?P<t>{alternation(CHURCH_SEASONS)})(?![\w])")
@@ -208,7 +209,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_FROM, _from, text, trace, "abbreviation")
     if "ubl." in text:  # "Publ.: 4 512"
         text = sub(_AUDIENCE, lambda m: m.group("p") + "ublik", text, trace, "abbreviation")
-    if "ön" in text:  # "4 sönd. e. påsk"
+    if "ön" in text and _SUNDAY_HINT.search(text):  # "4 sönd. e. påsk"
         text = sub(_CHURCH_SUNDAY, _church_sunday, text, trace, "church day")
     if (" 1" in text or " 2" in text) and _YEAR_AFTER_WORD.search(text):  # "sedan jan 2024"
         text = sub(_MONTH_YEAR, lambda m: _MONTH_NAMES[m.group("m")], text, trace, "date")

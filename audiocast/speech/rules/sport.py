@@ -231,6 +231,7 @@ _PENALTIES = re.compile(
 
 
 # "IFK Hässleholm 2 – 0 Höllvikens GIF": the result between the two teams.
+_SCORE_BEFORE_TEAM = re.compile(r"\d ?[–-] ?\d{1,2} [A-ZÅÄÖ]")  # its gate (digit first: a fast scan)
 _SCORE_BETWEEN_TEAMS = re.compile(
     rf"(?P<a>{_FIRST_TEAM}) (?P<x>\d{{1,2}}) ?[–-] ?(?P<y>\d{{1,2}}) (?P<b>{_TEAM})(?=\s*$|\s*[,.;:)])"
 )
@@ -288,7 +289,7 @@ def team_results(text: str, trace: Trace | None = None) -> str:
         text = sub(_PENALTIES, _penalties, text, trace, "score")
     if "–" not in text and "-" not in text:
         return text
-    if digit:
+    if digit and _SCORE_BEFORE_TEAM.search(text):
         text = sub(_SCORE_BETWEEN_TEAMS, _score_between_teams, text, trace, "score")
     if "–" not in text:
         return text

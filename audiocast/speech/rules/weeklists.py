@@ -27,6 +27,7 @@ _OTHER_DAY = re.compile(rf"(?i:\b(?:{_DAY})\b)")
 # The ambiguous short form opening an item of the list: at the line's start, after a
 # sentence's or an item's mark, or after a link word; not before a word that makes it the
 # noun ("mån om", "i mån av", "mån på"); "Mån" with its capital anywhere ("Temperatur Mån +3").
+_DAY_WORD = re.compile(alternation(list(WEEK_LIST_AMBIGUOUS)))  # _AMBIGUOUS_DAY's gate (the word first: a fast scan)
 _AMBIGUOUS_DAY = re.compile(
     rf"(?:(?<=^)|(?<=[.,;:!?(]\s)|(?<=[.,;:!?(])|(?<=\soch\s)|(?<=\ssamt\s)|(?<=\seller\s)|(?<=\s&\s)|(?<=\s)(?=Mån\b))"
     rf"(?P<w>{alternation(list(WEEK_LIST_AMBIGUOUS))})(?P<dot>\.)?"
@@ -49,7 +50,7 @@ def week_list_days(text: str, trace: Trace | None = None) -> str:
     genitive "Tors" right after an item opened by a weekday likewise."""
     if "ån" not in text and "ors" not in text:
         return text
-    if _AMBIGUOUS_DAY.search(text) is None:
+    if _DAY_WORD.search(text) is None or _AMBIGUOUS_DAY.search(text) is None:
         return text
 
     def day(m: re.Match[str]) -> str | None:

@@ -52,7 +52,7 @@ from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .letter_endings import join_ending
-from .letter_pairs import class_labels, letter_pairs
+from .letter_pairs import LETTER_RANGE_HINT, class_labels, letter_pairs
 from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
 
@@ -286,7 +286,7 @@ _NAMED_LETTER = re.compile(r"(?:(?<=\b[Bb]okstaven )(?P<l>[a-zåäö])(?![\w-])|
 # "V. 34" opening a line: the week, written with a capital.
 _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
-_STREET_SHORT = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")
+_STREET_SHORT = re.compile(r"(?P<w>[A-ZÅÄÖ](?<!\w.)[a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")  # (\b after the capital)
 _STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
 # House letters joined by a dash after a number: "5 A–C" -> "a till ce", and glued to it, "9A–C" (it was "a–ce").
 _LETTER_RANGE = re.compile(r"(?<=\d) ?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
@@ -367,7 +367,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
     if text is not checked:  # (a rule above changed the line: is a digit left?)
         digit = _ANY_DIGIT.search(text) is not None
-    if digit and ("–" in text or "-" in text):
+    if digit and ("–" in text or "-" in text) and LETTER_RANGE_HINT.search(text):
         text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
                    text, trace, "range")
     if digit:
@@ -634,7 +634,7 @@ _LAW_NAME = re.compile(
 
 
 _SLASH_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
-_SUBJECT_BEFORE_STEMS = tuple({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE})
+_SUBJECT_BEFORE_STEMS = re.compile(alternation({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE}))
 
 
 def _subject_pair(m: re.Match[str]) -> str | None:
@@ -655,7 +655,7 @@ def _school_subjects(text: str, trace: Trace | None) -> str:
     """School subjects written short in a teacher's job ad (see :func:`acronyms`)."""
     if "/" in text and _SLASH_PAIR_HINT.search(text):
         text = sub(_SUBJECT_PAIR, _subject_pair, text, trace, "abbreviation")
-    if " i " in text and any(w in text for w in _SUBJECT_BEFORE_STEMS):
+    if " i " in text and _SUBJECT_BEFORE_STEMS.search(text):  # (one stem of a word of SUBJECT_BEFORE)
         text = sub(_SUBJECT_AFTER_I, _subject_after_i, text, trace, "abbreviation")
     return text
 
