@@ -63,6 +63,7 @@ from .furniture import labelled_item as _labelled_item
 from .greetings import text_start
 from .headcands import SALUTATION
 from .headcands import candidates as find_candidates
+from .headcounters import head_counter_tags, without_head_counters
 from .headfacts import head_facts, labelled_lead
 from .headline import Candidate, Choice, Evidence, choose, line_words
 from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
@@ -146,6 +147,7 @@ def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | Non
     lines = rule_tags(text, rules, hints or Hints())
     org_bylines(lines)  # "Av styrelsen" in the head
     _shape_tags(lines)
+    lines = without_head_counters(lines)
     if hints is not None:
         _editor_tags(lines, hints)
     return lines
@@ -315,6 +317,8 @@ def _shape_tags(lines: list[_Line]) -> None:
             # "Gilla / Kommentera / Dela" under an embedded social media post, or "Dela / Kommentera" in the share row
             # under the date line: buttons, not the comments.
             ln.tag = "drop"
+        if ln.tag == "stop" and ln.rule == "comments":
+            head_counter_tags(lines, i)  # "Gillar (14) / Kommentarer (3)" under the headline: buttons, read on
         under_lead = not dated and i > 1 and words(lines[i - 2].text) >= 8 and lines[i - 2].text[-1] in ".!?"
         if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or under_lead))) and i > 0 and (
             lines[i - 1].tag is None and _is_name_line(lines[i - 1].text)
