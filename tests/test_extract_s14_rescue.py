@@ -220,4 +220,7 @@ def test_the_pages_that_lost_their_article_before_the_net_are_read(page: Path):
     said = _said(article)
     assert all(p in said for p in gold["body"])
     assert not any(b in said for b in gold["boilerplate"])
-    assert RESCUED in article.doubts
+    # The head's counter rows ("Gillar (27)", "Kommentarer (11)") are read as buttons at the root since s14 D4
+    # (headcounters.py): those pages need no second reading; the other causes still do.
+    head_counters = any(line.startswith(("Kommentarer (", "Kommentera (")) for line in gold["boilerplate"][:12])
+    assert head_counters or RESCUED in article.doubts

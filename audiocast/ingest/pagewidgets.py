@@ -43,8 +43,33 @@ def feedback_question(lines: Sequence[TaggedLine], i: int) -> bool:
     return answers_under(lines, i) >= 2
 
 
+_VOTE = re.compile(r"(?i)(?:rösta|skicka(?: in)?(?: ditt)?(?: svar| röst(?:en)?)?|svara|vote|submit)(?: nu| här)?[.!]?")
+"""A poll's button under its options ("Rösta", "Skicka svar", "Rösta nu!")."""
+
+
+def _poll_under(lines: Sequence[TaggedLine], i: int) -> int:
+    """Two to six options of at most :data:`OPTION_WORDS` words, no sentence's end, under the question and over a vote
+    button (:data:`_VOTE`; blank lines between allowed): a poll, whatever its options ("Bra", "Krångligt", "Vet inte",
+    "Skicka svar"). The number of its lines under the question (the button's included), or 0. An article's question over
+    a list of things has no vote button."""
+    for n, x in enumerate(lines[i + 1:i + 8]):
+        if _VOTE.fullmatch(x.text.strip()):
+            return n + 1 if n >= 2 else 0
+        if x.tag not in (None, "drop") or words(x.text) > OPTION_WORDS or x.text.rstrip()[-1:] in (".", "?", ":"):
+            return 0
+    return 0
+
+
+OPTION_WORDS = 4
+"""A poll's option ("Bättre än i fjol") is at most this many words."""
+
+
 def answers_under(lines: Sequence[TaggedLine], i: int) -> int:
-    """How many answer buttons (:data:`_GRADE`, at most :data:`ANSWER_WORDS` words) are glued under ``lines[i]``."""
+    """How many answer buttons (:data:`_GRADE`, at most :data:`ANSWER_WORDS` words) are glued under ``lines[i]`` (or a
+    poll's options and its vote button, :func:`_poll_under`)."""
+    poll = _poll_under(lines, i)
+    if poll:
+        return poll
     n = 0
     for x in lines[i + 1:]:
         if x.blank_before or words(x.text) > ANSWER_WORDS or not _GRADE.fullmatch(x.text.strip()):

@@ -63,6 +63,7 @@ from .furniture import labelled_item as _labelled_item
 from .greetings import text_start
 from .headcands import SALUTATION
 from .headcands import candidates as find_candidates
+from .headcounters import head_counter_tags, without_head_counters
 from .headfacts import head_facts, labelled_lead
 from .headline import Candidate, Choice, Evidence, choose, line_words
 from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
@@ -145,7 +146,9 @@ class _Line:
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
     org_bylines(lines)  # "Av styrelsen" in the head
+    _widget_tags(lines)
     _shape_tags(lines)
+    lines = without_head_counters(lines)
     if hints is not None:
         _editor_tags(lines, hints)
     return lines
@@ -280,15 +283,20 @@ P_TRUSTED = 0.5
 
 
 
+def _widget_tags(lines: list[_Line]) -> None:
+    """"Var informationen på sidan till hjälp?" over its "Ja" and "Nej" (or its grades), a poll over its options and
+    vote button: the page's widget, told before the lines above it look for the text below (a paywall's notice)."""
+    for i, ln in enumerate(lines):
+        if (ln.tag is None or ln.rule == "poll") and feedback_question(lines, i):
+            for x in lines[i:i + 1 + answers_under(lines, i)]:
+                x.tag, x.rule = "drop", "feedback"
+
+
 def _shape_tags(lines: list[_Line]) -> None:
     """Shape rules that need neighbours (captions, bylines without "Av", social posts, teasers)."""
     dated = False  # a date or byline line stands above lines[i - 1]
     for i, ln in enumerate(lines):
         dated = dated or (i > 1 and lines[i - 2].tag in {"date", "published", "byline"})
-        if ln.tag is None and feedback_question(lines, i):
-            # "Var informationen på sidan till hjälp?" over its "Ja" and "Nej" (or its grades): the page's feedback widget.
-            for x in lines[i:i + 1 + answers_under(lines, i)]:
-                x.tag, x.rule = "drop", "feedback"
         if ln.tag == "caption" and i > 0:
             _caption_title_tags(lines, i)
         if ln.tag in {"drop"} and _is_byline_tail(ln.text) and i > 0:
@@ -315,6 +323,8 @@ def _shape_tags(lines: list[_Line]) -> None:
             # "Gilla / Kommentera / Dela" under an embedded social media post, or "Dela / Kommentera" in the share row
             # under the date line: buttons, not the comments.
             ln.tag = "drop"
+        if ln.tag == "stop" and ln.rule == "comments":
+            head_counter_tags(lines, i)  # "Gillar (14) / Kommentarer (3)" under the headline: buttons, read on
         under_lead = not dated and i > 1 and words(lines[i - 2].text) >= 8 and lines[i - 2].text[-1] in ".!?"
         if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or under_lead))) and i > 0 and (
             lines[i - 1].tag is None and _is_name_line(lines[i - 1].text)
