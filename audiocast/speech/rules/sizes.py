@@ -21,6 +21,8 @@ def sizes(text: str, trace: Trace | None = None) -> str:
     letter sizes joined by a dash in a line that names a size (SIZE_WORDS)
     are a range. Risk: two party letters joined by a dash ("S–M") in a line
     that also says "storlek" are read as a range."""
+    if "–" not in text and "-" not in text:
+        return text
     if "S" not in text and "L" not in text and "M" not in text:
         return text
     if SIZE_WORDS.search(text) is None:
