@@ -38,9 +38,16 @@ def is_title_like(line: str) -> bool:
         # A title ending in a quoted name or a quoted headline ("Författarkväll om romanen ”Vinterhamn”"), or in a
         # quote of the person it is about (longer: "Gunvor, 90, … – ”Jag tänker inte sluta så länge jag kan …”").
         return n <= QUOTED_TITLE_WORDS
+    if _ASIDE_END.fullmatch(line) or _CRY_END.fullmatch(line):
+        return n <= QUOTED_TITLE_WORDS  # "Sex saker ... (och som inte kostar skjortan)", 'Besök – "Vi drack ...!"'
     return line[-1] not in SENTENCE_END and n <= 16
 
 
+_ASIDE_END = re.compile(r"[^.!?:;()\"”»]{8,}\s\([^\W\d_]+(?:\s[^\W\d_]+)+\)")
+"""A title closed by an aside in parentheses (words only: a file's "(jpg, 2,1 MB)" is a link's label), nothing ending a
+sentence before it."""
+_CRY_END = re.compile(r"[^.!?:;\"”»]{8,}\s[–-]\s[\"”»][^\"”».!?]{3,100}[!?][\"”»]")
+"""A title, a dash and a cry or question in quotes ('Studiebesök på vattenverket – "Vi drack vatten ...!"')."""
 QUOTED_TITLE_WORDS = 20
 """A title ending in a quote is at most this many words."""
 _QUOTES = "\"”“»«"

@@ -45,11 +45,13 @@ from .actionbox import action_box_tags
 from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
+from .blognames import blog_name_tags
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .boxtags import box_tags, furniture_shaped
 from .byline import fact_bylines, meta_of, org_bylines
 from .closingcalls import closing_call_tags
 from .confidence import assess
+from .consentbox import consent_box_tags
 from .contacts import person_contact_tags, service_box_tags
 from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line, is_place_date_line
@@ -145,6 +147,8 @@ class _Line:
 
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
+    consent_box_tags(lines)  # a cookie dialog's heading and buttons
+    blog_name_tags(lines)  # "Vår klassblogg" over the post's title
     org_bylines(lines)  # "Av styrelsen" in the head
     _widget_tags(lines)
     _shape_tags(lines)
