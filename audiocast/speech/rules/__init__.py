@@ -125,7 +125,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:");
   ``zero_hours.py``: an hour with its leading zero after a word of time
   ("strax efter 06", "mellan 22 och 05"); ``sizes.py``: a range of letter
-  sizes ("strl. S–XL": "till")
+  sizes ("strl. S–XL": "till"); the abbreviations read clipped words of
+  ``data/clipped_words.py`` ("Kisa k:a", "Tumba stn", "Studieförb. Bilda",
+  "jr. o. sr.", "per mån.", "per ha")
 
 The tables the rules read are in ``speech/data/``.
 
