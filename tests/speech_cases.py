@@ -61,7 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b42n-h061": "'au' (arbetsutskott) after 'KS' left as a word ('K S A U' or 'kommunstyrelsens arbetsutskott')",
     "b42n-h082": "'TR' as a subject read 'tingsrätt' without its definite ending ('tingsrätten landade')",
     "b42n-h103": "'VC' (vårdcentral) spelled 've ce', heard as the toilet 'WC' ('vårdcentralen Sjödalen')",
-    "b42n-h116": "'mm Hg' left as written ('millimeter kvicksilver')",
     "b42n-h156": "a score after the team 'Visby/Roma' read as a range 'två till fyra' ('två mot fyra')",
     "b42n-h160": "a spaced dash before a gap without a unit ('31,88 – 0,12 från') read 'till' (a pause, no range)",
     "b42n-h183": "a score of points '6,5/7 p.' read 'sex komma fem sju p' ('sex komma fem av sju poäng')",

@@ -592,7 +592,7 @@ CHOIR_WORDS = ("kör", "kören", "körer", "körerna", "körens")
 REGISTRATION_AFTER = frozenset("""
 senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-post mejl ej och är
 """.split())
-REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och"})
+REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och", "emot"})  # ("tar emot": plural)
 
 # Royal styles are his or hers by the title after them: "H.K.H.
 # Kronprinsessan" -> "Hennes Kunglig Höghet", "H.M. Drottning Silvia" ->

@@ -394,13 +394,13 @@ _SPEED_PAIR = re.compile(
 
 
 # "140/90": a blood pressure, systolic over diastolic (two or three digits each).
-_BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)")
+_BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?P<u> ?mm ?Hg)?(?![\w/]|[.,]\d)")
 
 
 def _blood_pressure(m: re.Match[str]) -> str | None:
-    if not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8, sentence=True)):
+    if not m.group("u") and not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8, sentence=True)):
         return None
-    return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}"
+    return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}{' millimeter kvicksilver' * bool(m.group('u'))}"
 
 
 def units(text: str, trace: Trace | None = None) -> str:
@@ -478,7 +478,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     if "bit" in text:  # "1 000/1 000 Mbit/s", "100/100 Mbit": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
-    if "/" in text and "blodtryck" in text.lower():  # "under 140/90": systolic over diastolic
+    if "/" in text and ("blodtryck" in text.lower() or "Hg" in text):  # (or "140/90 mm Hg")  # "under 140/90": systolic over diastolic
         text = sub(_BLOOD_PRESSURE, _blood_pressure, text, trace, "quantity")
     if "vån" in text:  # "3 F, 5 vån." -> "våning fem": the floor, not a count of floors
         text = sub(_FLOOR, _floor, text, trace, "unit")
