@@ -74,7 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b43n-h249": "an hour span 'lör 10–15' read as a score 'tio mot femton' ('tio till femton')",
     "b44n-h085": "a course code 'EN1234' read 'en ett två tre fyra' (the word 'en') and 'lp 2' left as written ('läsperiod två')",
     "b44n-h135": "a scorer's goals '9/4' (of them penalties) read as a date 'nionde april'",
-    "b44n-h178": "the pools' '1X2', '1X' read 'ett X två', 'en eks' ('ett kryss två', 'ett kryss')",
     "b44n-h231": "'luft/vatten-värmepump' read 'luft eller vatten' (an air-to-water pump: 'luft vatten')",
     "b45n-h013": "'ha' after 'per' left as written ('per hektar')",
     "b45n-h124": "'str.' (straff) after a goal's scorer left as written",
