@@ -78,7 +78,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b45n-h013": "'ha' after 'per' left as written ('per hektar')",
     "b45n-h124": "'str.' (straff) after a goal's scorer left as written",
     "b45n-h165": "'Studieförb.' left as written ('Studieförbundet')",
-    "b45n-h227": "a car's model year '-17' read 'minus sjutton' ('sjutton')",
     "b45n-h229": "a property 'Kisa 4:231' read 'fyra: två tre ett' (the colon a pause: 'fyra kolon tvåhundratrettioett')",
     "b45n-h283": "'¼' as a share of people read 'en kvarts' ('en fjärdedel bor')",
     "b45n-h292": "'tar emot anm.' read 'anmärkning' ('anmälningar')",
