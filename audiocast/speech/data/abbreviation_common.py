@@ -10,6 +10,8 @@ it in session 10, when it had reached the module size limit.
 
 from __future__ import annotations
 
+from .clipped_words import BODY_HEAD_FORMS, CLIPPED_WORDS
+
 # Written short form -> spoken words (case-sensitive; the rule adds a
 # capitalised variant).
 COMMON_ABBREVIATIONS = {
@@ -150,6 +152,8 @@ OFFICE_TITLES = {
     "överdir.": "överdirektör", "avdelningsch.": "avdelningschef", "förvaltningsch.": "förvaltningschef",
 }
 COMMON_ABBREVIATIONS.update(OFFICE_TITLES)
+# a place's noun cut short, a body's head word, "jr. o. sr.", "per mån." (data/clipped_words.py)
+COMMON_ABBREVIATIONS.update({k: v for k, v in CLIPPED_WORDS.items() if k not in COMMON_ABBREVIATIONS})
 
 # A town written short before the noun of its institution is in the genitive ("Gbg stad" -> "Göteborgs stad",
 # "Sthlm stad", "Hbg kommun"): every town's short form before every such noun (a name is "X stad", never "X stad").
@@ -159,7 +163,7 @@ _TOWN_NOUNS = ("stad", "kommun", "hamn", "universitet", "län", "stift", "domkyr
 COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, town in _TOWNS_SHORT.items()
                              for noun in _TOWN_NOUNS})
 
-COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
+COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *BODY_HEAD_FORMS, "hr.", "Hr.", *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
                               "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 

@@ -460,6 +460,7 @@ ABBREVIATIONS = {
     "ten.": "tenor",
     # titles before a name only (NAME_TITLES): "Hr Berg", "red. Anna Lind"
     "hr": "herr",
+    "hr.": "herr",
     "red.": "redaktör",
     # laws whose short names are no other word ("4 kap. 2 § ÄktB")
     "ÄktB": "äktenskapsbalken",
@@ -500,7 +501,7 @@ NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "
 # Sedan ..." stays); risk: an organisation's "org." before a two-word name
 # ("Röda Korsets org. Nya Zeeland") is read "organist" too. ("sol." is not
 # read: it is also the sun ending a sentence.)
-NAME_TITLES = frozenset({"dr", "dr.", "gen.", "övl.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."}) | TITLE_BEFORE_NAME_ONLY
+NAME_TITLES = frozenset({"dr", "dr.", "hr.", "gen.", "övl.", "org.", "hr", "red.", "led.", "kpt.", "kapt.", "lt.", "sgt.", "kontr.", "just."}) | TITLE_BEFORE_NAME_ONLY
 
 # Words before a sentence-final "bil." that make it the appendix, not the car
 # ("se bil." -> "se bilaga"; "kom i bil." stays).
@@ -513,8 +514,8 @@ TRANSLATED_NEAR = frozenset({"är", "var", "blev", "från", "av", "till"})
 # ("en", "ett", said by now): "200 kr per pers." -> "per person", "50
 # kr/medl." -> "per medlem", "bord för 1 pers." -> "en person".
 SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackning", "p.e.": "procentenhet",
-                      "st.": "styck", "msk": "matsked", "tsk": "tesked"}
-SINGULAR_AFTER = frozenset({"per", "en", "ett", "halv", "halvt"})
+                      "st.": "styck", "msk": "matsked", "tsk": "tesked", "milj.": "miljon", "milj": "miljon"}
+SINGULAR_AFTER = frozenset({"per", "en", "ett", "halv", "halvt", "1"})
 # Nouns written short that are definite after an ordinal: "på 4:e vån." ->
 # "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
 DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan"}
@@ -591,7 +592,7 @@ CHOIR_WORDS = ("kör", "kören", "körer", "körerna", "körens")
 REGISTRATION_AFTER = frozenset("""
 senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-post mejl ej och är
 """.split())
-REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och"})
+REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och", "emot"})  # ("tar emot": plural)
 
 # Royal styles are his or hers by the title after them: "H.K.H.
 # Kronprinsessan" -> "Hennes Kunglig Höghet", "H.M. Drottning Silvia" ->

@@ -64,4 +64,7 @@ NOT_SERVICE_BEFORE = frozenset("""
 trafikplats trafikplatsen avfart avfarten väg vägen riksväg länsväg linje linjen buss bussen rum rummet sal
 salen sidan s. lgh kap. plats platsen spår spåret box tåg tåget flight hus
 boarea biarea yta ytan area tomt tomten boyta
+avsnitt avsnittet episod episoden del delen kapitel kapitlet psalm vers sektion sektionen omgång
+säsong program programmet artikel bilaga punkt
 """.split())
+"""(The numbered parts of a series, a book or a list: "avsnitt 112" is the episode, not the emergency number.)"""

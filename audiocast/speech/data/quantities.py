@@ -261,6 +261,9 @@ UNITS_OF_MEASURE.update({
     "MPa": ("megapascal", "megapascal", "en"),
     "bar": ("bar", "bar", "en"),
     "mbar": ("millibar", "millibar", "en"),
+    # a pressure in millimetres of mercury (blood pressure, "140/90 mm Hg", "120 mmHg")
+    "mm Hg": ("millimeter kvicksilver", "millimeter kvicksilver", "en"),
+    "mmHg": ("millimeter kvicksilver", "millimeter kvicksilver", "en"),
     "lux": ("lux", "lux", "en"),
     "lm": ("lumen", "lumen", "en"),
     "mV": ("millivolt", "millivolt", "en"),

@@ -125,7 +125,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``label_words.py``: a short word in capitals as a label ("DOM:", "MAT:");
   ``zero_hours.py``: an hour with its leading zero after a word of time
   ("strax efter 06", "mellan 22 och 05"); ``sizes.py``: a range of letter
-  sizes ("strl. S–XL": "till")
+  sizes ("strl. S–XL": "till"); the abbreviations read clipped words of
+  ``data/clipped_words.py`` ("Kisa k:a", "Tumba stn", "Studieförb. Bilda",
+  "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
+  pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -188,6 +191,7 @@ from .numerals import (
 from .parts import fraction_spans
 from .personal import personal_numbers
 from .plates import plate_labels
+from .pool_tips import pool_tips
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import race_times
 from .rates import more_measures, period_agreement, rates
@@ -236,6 +240,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     label_words,
     zero_hours,
     sizes,
+    pool_tips,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,

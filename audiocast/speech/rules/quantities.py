@@ -273,7 +273,7 @@ def _opener_next(m: re.Match[str]) -> bool:
 
 _PAGE_LOOK_BACK = 160
 # Units that are a label before a number: "Åsvägen 12 lgh 1102" is flat 1102 at number 12.
-_LABEL_UNITS = frozenset({"lgh", "lgh."})
+_LABEL_UNITS = frozenset({"lgh", "lgh.", "v."})  # (the flat's, the week's number after it)
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # Not the second number of a range ("2–2,5 timmar"): the range reads both.
@@ -305,7 +305,7 @@ def _unit(m: re.Match[str]) -> str | None:
     if unit == "p" and m.string.startswith("-", m.end()):
         return None  # "5 p-platser": parking, not points
     if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()):
-        return None  # "Åsvägen 12 lgh 1102": the flat's number after its label, not twelve flats
+        return None  # "Åsvägen 12 lgh 1102", "201 v. 9", "väg 35 v. 20–24": a label before its number, no count
     singular, plural, gender = UNITS_OF_MEASURE[unit]
     if unit == "s" and m.string.startswith(".", m.end() - len(m.group("dot") or "")) and _about_pages(m):
         singular, plural = "sida", "sidor"  # "en roman på 412 s.": pages
@@ -394,13 +394,13 @@ _SPEED_PAIR = re.compile(
 
 
 # "140/90": a blood pressure, systolic over diastolic (two or three digits each).
-_BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)")
+_BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?P<u> ?mm ?Hg)?(?![\w/]|[.,]\d)")
 
 
 def _blood_pressure(m: re.Match[str]) -> str | None:
-    if not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8, sentence=True)):
+    if not m.group("u") and not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8, sentence=True)):
         return None
-    return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}"
+    return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}{' millimeter kvicksilver' * bool(m.group('u'))}"
 
 
 def units(text: str, trace: Trace | None = None) -> str:
@@ -478,7 +478,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     if "bit" in text:  # "1 000/1 000 Mbit/s", "100/100 Mbit": the speeds down and up
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
-    if "/" in text and "blodtryck" in text.lower():  # "under 140/90": systolic over diastolic
+    if "/" in text and ("blodtryck" in text.lower() or "Hg" in text):  # (or "140/90 mm Hg")  # "under 140/90": systolic over diastolic
         text = sub(_BLOOD_PRESSURE, _blood_pressure, text, trace, "quantity")
     if "vån" in text:  # "3 F, 5 vån." -> "våning fem": the floor, not a count of floors
         text = sub(_FLOOR, _floor, text, trace, "unit")
@@ -487,7 +487,7 @@ def units(text: str, trace: Trace | None = None) -> str:
 
 # "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number.
 _FLOOR = re.compile(r"(?<![\w,.])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
-# Words before "5 vån" that make it a count of floors ("huset har 5 vån.").
+_FLATS_AFTER = re.compile(r"\.?,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b")  # "5 vån., 42 lgh": a house's floors and flats
 _FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka"})
 _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet", "fastighet", "villa", "kvarter")
 
@@ -495,11 +495,11 @@ _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet",
 def _floor(m: re.Match[str]) -> str | None:
     """A floor written after its number in an address or an ad is the floor
     named by its number: "5 vån." -> "våning fem" (the period kept when it
-    also ends the sentence). Risk: a count of floors ("ett hus i 5 vån.") is told only
-    by the word before it (_FLOOR_COUNT_BEFORE, or a building's noun before a comma: "flerbostadshus,
-    4 vån., 32 lgh" -> "fyra våningar") and then left to the unit rule."""
+    also ends the sentence). Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
+    "flerbostadshus, 4 vån.") or a count of flats after it ("Haga 3:14, 5 vån., 42 lgh"): the unit rule's."""
     before = prev_words(m)[-1:]
-    if before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS)):
+    if (before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS))
+            or _FLATS_AFTER.match(m.string, m.end() - (m.group(0).endswith(".")))):
         return None
     return f"våning {cardinal(int(m.group('n')))}{keep_stop(m, m.group(0).endswith('.'))}"
 

@@ -96,7 +96,9 @@ _MAGNITUDE = re.compile(
     r"(?:\.(?= [a-zåäö\d]| (?:" + _LONG_UNITS + r")(?![\w²³])))?")
 # A unit's symbol after a magnitude word said by now ("2,6 milj. kWh" -> "miljoner kilowattimmar").
 _UNIT_AFTER_MAGNITUDE = re.compile(
-    r"(?:(?<=\bmiljoner )|(?<=\bmiljarder ))(?P<u>" + _LONG_UNITS + r")(?![\w²³/-])")
+    r"(?:(?<=\bmiljoner )|(?<=\bmiljarder )|(?<=\bmiljon )|(?<=\bmiljard ))(?P<u>" + _LONG_UNITS + r")(?![\w²³/-])")
+_ONE = frozenset({"1", "en", "ett", "En", "Ett"})
+_SINGULAR = {"miljoner": "miljon", "miljarder": "miljard"}
 _NUMBER_WORD_END = re.compile(r"(?:\d|noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ton|tio|tjugo"
                               r"|hundra|tusen) $")
 
@@ -304,7 +306,11 @@ def _more_short(m: re.Match[str]) -> str:
 def _magnitude(m: re.Match[str]) -> str | None:
     if not _NUMBER_WORD_END.search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    return BARE_MAGNITUDES[m.group("m")]
+    said = BARE_MAGNITUDES[m.group("m")]
+    before = m.string[max(0, m.start() - 12):m.start()].split()
+    if before[-1:] and before[-1] in _ONE and before[-2:-1] != ["komma"] and said in _SINGULAR:  # "1 milj. ex." -> "en miljon", not "en miljoner"
+        return _SINGULAR[said]
+    return said
 
 
 def _kinds_and_comparisons(text: str, low: str, trace: Trace | None) -> str:

@@ -509,7 +509,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if _name_missing(key, m) or _out_of_place(key, m):
         return None  # a title before a name, a generation after one, where no name is; "bla bla"
     if key.lower() in ("anm.", "anm") and _registration(m):
-        out = "Anmälan" if key[0] == "A" else "anmälan"  # "Anm. senast fre": a registration, not a note
+        out = "anmälningar" if prev_words(m)[-1:] == ["emot"] else "Anmälan" if key[0] == "A" else "anmälan"  # "tar emot anm."
     if key.lower() in _ADJECTIVES:
         out = _adjective(m, _ADJECTIVES[key.lower()])
         if key.lower() in LANGUAGE_ADJECTIVES and next_word(m).endswith(("nde", "ligt", "bra", "väl", "obehindrat")):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.designation_words import VEHICLE_MAKES
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.span_words import (
     APPROXIMATE_WORDS,
@@ -62,6 +63,9 @@ _LINE_WORD = re.compile(r"[a-zåäö]+")
 # "i Kiruna -30"), or a comma after the thing sold ("Viking 540 snöskoter, -15, 220 mil").
 _NAME_BEFORE = re.compile(
     r"(?:^|(?<=[^\wåäö]))(?P<p>[a-zåäö]+ )?(?:[A-ZÅÄÖ][a-zåäö]+[A-Za-zåäö-]* |(?P<c>[a-zåäö]{3,}), )$")
+# A make of vehicle earlier in the sentence ("Audi A6 Avant 2.0 TDI quattro -17, 14 900 mil").
+_MAKE = re.compile(rf"(?<![\wåäö-])(?:{alternation(VEHICLE_MAKES)})(?![\wåäö-])")
+_VALUE_BEFORE = frozenset({"var", "är", "blev", "till", "på", "ned", "ner", "mot", "med", "från", "visade", "av"})
 _PLACE_PREPOSITIONS = frozenset({"i ", "på ", "vid ", "mot ", "från ", "till ", "över ", "nära "})
 
 
@@ -69,15 +73,19 @@ def _model_year(m: re.Match[str]) -> bool:
     """ "Husvagn Kabe 560 XL -12, 85 000 kr": after a model's name (the word before holds a digit, is
     capitals or capitalised and not after a place's preposition: "Multijet -19", not "i Kiruna -30"; or
     a comma after the thing sold, one of MODEL_YEAR_WORDS: "snöskoter, -15,"), closing its part of the
-    line, in a sentence about a vehicle (MODEL_YEAR_WORDS). Risk: a temperature after a vehicle's word
+    line, in a sentence about a vehicle (MODEL_YEAR_WORDS), or before a comma in a sentence naming a make
+    (VEHICLE_MAKES: "Audi A6 Avant quattro -17, 14 900 mil"). Risk: a temperature after a vehicle's word
     and a comma ("en bil, -15, ...") or after a capitalised word not after a preposition is read as a year."""
     if m.string[m.end():m.end() + 1] not in (",", ".", ")", ""):
         return False
+    start = max(m.string.rfind(". ", 0, m.start()), 0)  # the sentence's own words
+    if (m.string.startswith(",", m.end()) and _MAKE.search(m.string, max(start, m.start() - 60), m.start())
+            and prev_words(m)[-1:] and prev_words(m)[-1].lower() not in _VALUE_BEFORE):
+        return True  # a make before, the year closing its part: "Audi A6 ... quattro -17, 14 900 mil"
     if not _MODEL_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         name = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if not name or name.group("p") in _PLACE_PREPOSITIONS or name.group("c") not in (None, *MODEL_YEAR_WORDS):
             return False  # the comma only after the thing sold ("snöskoter, -15"; not "natten, -25")
-    start = max(m.string.rfind(". ", 0, m.start()), 0)  # the sentence's own words
     return any(w in MODEL_YEAR_WORDS for w in _LINE_WORD.findall(m.string[start:m.start()].lower()))
 
 
