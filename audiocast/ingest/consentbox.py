@@ -1,7 +1,7 @@
 """A cookie or consent dialog copied with the page: its heading and its buttons go with the dialog's own lines.
 
 The rules ``cookie``, ``cookie-choices`` and ``consent-tcf`` (``data/boilerplate.tsv``) know the dialog's sentences,
-the IAB TCF purposes by their official Swedish names and the consent platforms' buttons, the same on every site.
+the IAB TCF purposes in the Swedish wording consent platforms show (written from how they read, not checked against IAB's published translation) and the consent platforms' buttons, the same on every site.
 The dialog's heading is the site's own wording ("Vi värdesätter din integritet", "Din integritet är viktig för
 oss"), and a button the rules cannot know alone ("Fler alternativ", "Detaljer") would be read aloud, the heading
 even taken for the headline. Here a short line right over such a line, with at least :data:`LEAST` of them among
