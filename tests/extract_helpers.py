@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from audiocast.ingest import default_scorer, parse_text_dump
 from audiocast.ingest.hints import Hints
 from audiocast.models import Article
@@ -24,3 +26,20 @@ def spoken_lines(article: Article) -> list[str]:
 def spoken_text(article: Article) -> str:
     """The spoken lines as one text, a line each."""
     return "\n".join(spoken_lines(article))
+
+
+def write_page(folder: Path, name: str, lines: list[str]) -> Path:
+    """A page dump written line by line into ``folder`` (as a browser's select-all + copy gives it)."""
+    page = folder / name
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return page
+
+
+def paragraphs(texts: list[str]) -> list[str]:
+    """Paragraphs as a dump sets them: each followed by a blank line."""
+    return [x for p in texts for x in (p, "")]
+
+
+def lead_and_blocks(article: Article) -> list[str]:
+    """What is read of the article's text under its headline: the lead and each block's text."""
+    return [article.lead or ""] + [b.text for b in article.blocks]

@@ -11,24 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extract_helpers import lead_and_blocks, paragraphs, write_page
+
 from audiocast.ingest import load
 from audiocast.ingest.headcounters import RULE, is_head_counter, without_head_counters
 from audiocast.ingest.rescue import RESCUED
-
-
-def _said(article) -> list[str]:
-    return [article.lead or ""] + [b.text for b in article.blocks]
-
-
-def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
-    page = tmp_path / name
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return page
-
-
-def _paragraphs(texts: list[str]) -> list[str]:
-    return [x for p in texts for x in (p, "")]
-
 
 BAGERI = [
     "Efter fyrtio år vid degtråget lämnar Märta Öberg över nyckeln till bageriet på Kyrkogatan till sin brorson.",
@@ -38,18 +25,18 @@ BAGERI = [
 
 
 def test_likes_and_comments_with_counts_under_the_headline_are_buttons(tmp_path: Path):
-    page = _write(tmp_path, "bageri.txt", [
+    page = write_page(tmp_path, "bageri.txt", [
         "Norrbygdens Tidning", "", "Nyheter", "Sport", "Kultur", "", "LOKALT", "",
         "Bagaren som gav stan sina bullar går i pension", "",
         "Gilla (27)", "Kommentarer (4)", "",
         "Av Petra Lundin", "12 mars 2026", "",
-        *_paragraphs(BAGERI),
+        *paragraphs(BAGERI),
         "Mest läst", "Bro stängs i helgen", "Ny skola i Björkdal",
     ])
     article = load(page)
     assert article.title == "Bagaren som gav stan sina bullar går i pension"
     assert RESCUED not in article.doubts  # read at the first reading, not by the safety net
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in BAGERI)
     assert not any("(27)" in s or "(4)" in s for s in said)
 
@@ -61,18 +48,18 @@ VAGN = [
 
 
 def test_a_comment_button_with_its_count_over_a_short_notice_is_read_on(tmp_path: Path):
-    page = _write(tmp_path, "slapvagn.txt", [
+    page = write_page(tmp_path, "slapvagn.txt", [
         "Brf Tallkotten", "", "Start", "Föreningen", "Boende", "Kontakt", "",
         "Nya regler för att låna släpvagnen", "",
         "Hjärtan (3)", "Kommentera (11)", "",
         "5 maj 2026", "",
-        *_paragraphs(VAGN),
+        *paragraphs(VAGN),
         "Brf Tallkotten", "Tallvägen 4",
     ])
     article = load(page)
     assert article.title == "Nya regler för att låna släpvagnen"
     assert RESCUED not in article.doubts  # read at the first reading, not by the safety net
-    assert all(p in _said(article) for p in VAGN)
+    assert all(p in lead_and_blocks(article) for p in VAGN)
 
 
 KONSERT = [
@@ -84,19 +71,19 @@ KONSERT = [
 
 def test_a_counter_row_under_a_headline_with_a_picture_caption_above_it(tmp_path: Path):
     # The picture's caption (a sentence) stands above the headline: still the head's row.
-    page = _write(tmp_path, "konsert.txt", [
+    page = write_page(tmp_path, "konsert.txt", [
         "Hälsinge Kuriren", "", "Nyheter", "Kultur", "Logga in", "",
         "Kören samlades i koret inför kvällens andra akt, med stråkkvartetten på läktaren bakom sig.",
         "",
         "Stående ovationer för kören i Järvsö kyrka", "",
         "Reaktioner (41)", "Svar (6)", "Kommentera (6)", "",
         "Publicerad 8 april 2026", "",
-        *_paragraphs(KONSERT),
+        *paragraphs(KONSERT),
     ])
     article = load(page)
     assert article.title == "Stående ovationer för kören i Järvsö kyrka"
     assert RESCUED not in article.doubts  # read at the first reading, not by the safety net
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in KONSERT)
     assert not any("(41)" in s for s in said)
 
@@ -108,17 +95,17 @@ FISKE = [
 
 
 def test_a_counter_row_between_the_byline_and_the_text(tmp_path: Path):
-    page = _write(tmp_path, "fiske.txt", [
+    page = write_page(tmp_path, "fiske.txt", [
         "Västeråns FVO", "", "Fiskekort", "Regler", "Nyheter", "",
         "Rekordmånga öringar utsatta i Västerån", "",
         "Text: Lennart Bodin", "",
         "Tumme upp (8)", "Kommentarer (2)", "",
-        *_paragraphs(FISKE),
+        *paragraphs(FISKE),
     ])
     article = load(page)
     assert article.title == "Rekordmånga öringar utsatta i Västerån"
     assert RESCUED not in article.doubts  # read at the first reading, not by the safety net
-    assert all(p in _said(article) for p in FISKE)
+    assert all(p in lead_and_blocks(article) for p in FISKE)
 
 
 TRAD = [
@@ -129,11 +116,11 @@ KOMMENTAR = "Synd på de fina träden, men bra att det planteras nya så snart."
 
 
 def test_guard_a_comment_section_with_its_count_after_the_article_still_ends_it(tmp_path: Path):
-    page = _write(tmp_path, "almar.txt", [
+    page = write_page(tmp_path, "almar.txt", [
         "Åstadens Nyheter", "", "Nyheter", "Sport", "",
         "Sjuka almar fälls vid Ågatan", "",
         "Av Jonas Ek", "3 juni 2026", "",
-        *_paragraphs(TRAD),
+        *paragraphs(TRAD),
         "Kommentarer (3)", "",
         "Gunilla", "4 juni 2026 kl. 09.12", KOMMENTAR, "",
         "Bosse R", "4 juni 2026 kl. 11.40",
@@ -141,7 +128,7 @@ def test_guard_a_comment_section_with_its_count_after_the_article_still_ends_it(
     ])
     article = load(page)
     assert article.title == "Sjuka almar fälls vid Ågatan"
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in TRAD)
     assert not any(KOMMENTAR in s or "snöplogen" in s for s in said)
 
@@ -179,30 +166,30 @@ LOPP = [
 
 def test_a_poll_with_its_vote_button_in_the_text_is_not_read(tmp_path: Path):
     # Written after the poll shape (pagewidgets._poll_under): options of any words over "Rösta" or "Skicka svar".
-    page = _write(tmp_path, "lopp.txt", [
+    page = write_page(tmp_path, "lopp.txt", [
         "Hälle IK", "", "Friidrott", "Orientering", "Bli medlem", "",
         "Sol och rekordmånga löpare i Sjöstadsloppet", "",
         "Gillar (19)", "Kommentarer (0)", "", "30 augusti 2026", "",
         LOPP[0], "",
         "Sprang du i år?", "", "Ja, tian", "", "Ja, femman", "", "Nej", "", "Rösta", "",
-        *_paragraphs(LOPP[1:]),
+        *paragraphs(LOPP[1:]),
     ])
     article = load(page)
     assert article.title == "Sol och rekordmånga löpare i Sjöstadsloppet"
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in LOPP)
     assert not any(s in {"Sprang du i år?", "Ja, tian", "Ja, femman", "Nej", "Rösta"} for s in said)
 
 
 def test_guard_an_articles_question_over_a_list_without_a_vote_button_is_kept(tmp_path: Path):
-    page = _write(tmp_path, "packlista.txt", [
+    page = write_page(tmp_path, "packlista.txt", [
         "Fjällklubben", "", "Turer", "Kurser", "",
         "Så packar du för första fjällturen", "", "14 juni 2026", "",
         "Inför en vandring på flera dagar är det lätt att packa för mycket, säger turledaren Anna Fjell.", "",
         "Vad ska med i ryggsäcken?", "Regnkläder", "Extra sockor", "Karta och kompass", "",
         "Resten kan oftast lämnas hemma, och tyngden märks redan första dagen om man packat fel.", "",
     ])
-    said = _said(load(page))
+    said = lead_and_blocks(load(page))
     assert "Vad ska med i ryggsäcken?" in said
 
 
@@ -217,17 +204,17 @@ def test_a_poll_between_a_subscribers_notice_and_the_text_does_not_end_the_artic
     # Written after the widget pass moved before the shape rules (text._widget_tags): the subscriber's notice looks
     # for the text right under it, past the poll. (A regression guard: this page was read right at c25d9aa too; the
     # perturbed dev pages with the poll under a notice were not.)
-    page = _write(tmp_path, "vatten.txt", [
+    page = write_page(tmp_path, "vatten.txt", [
         "Storviksbladet", "", "Nyheter", "Sport", "E-tidning", "",
         "Nattstängt vattenverk i två dygn", "",
         "Maja Holm", "9 mars 2026 06:15",
         "Detta är en låst artikel. Du läser den för att du är prenumerant.", "",
         "Har du sparat vatten hemma?", "Ja, några dunkar", "Nej, aldrig", "Skicka svar", "",
-        *_paragraphs(VATTEN),
+        *paragraphs(VATTEN),
     ])
     article = load(page)
     assert article.title == "Nattstängt vattenverk i två dygn"
     assert RESCUED not in article.doubts  # read at the first reading
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in VATTEN)
     assert not any(s in {"Ja, några dunkar", "Nej, aldrig", "Skicka svar"} for s in said)

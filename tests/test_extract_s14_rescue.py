@@ -17,20 +17,10 @@ import json
 from pathlib import Path
 
 import pytest
+from extract_helpers import lead_and_blocks, paragraphs, write_page
 
 from audiocast.ingest import load
 from audiocast.ingest.rescue import RESCUED, Run, lost_run, own_heading
-
-
-def _said(article) -> list[str]:
-    return [article.lead or ""] + [b.text for b in article.blocks]
-
-
-def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
-    page = tmp_path / name
-    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return page
-
 
 LEDARE = [
     "Hon har tränat flickor födda 2014 i sex säsonger och missar nästan aldrig ett pass, oavsett väder.",
@@ -40,11 +30,11 @@ LEDARE = [
 
 
 def test_a_call_under_the_closing_date_line_no_more_takes_the_head(tmp_path: Path):
-    page = _write(tmp_path, "ledare.txt", [
+    page = write_page(tmp_path, "ledare.txt", [
         "Vikens IF", "", "Hem", "Fotboll", "Innebandy", "Kansli", "", "Föreningsnytt", "",
         "MÅNADENS LEDARE", "Bild: Vikens IF", "",
         "Karin Holm ger allt för F14", "",
-        *[x for p in LEDARE for x in (p, "")],
+        *paragraphs(LEDARE),
         "30 september 2025", "",
         "Vem ska vi lyfta härnäst?",
         "Nominera en ledare som gör skillnad genom att mejla kansliet@vikensif.se före månadens slut.", "",
@@ -53,7 +43,7 @@ def test_a_call_under_the_closing_date_line_no_more_takes_the_head(tmp_path: Pat
     ])
     article = load(page)
     assert article.title == "Karin Holm ger allt för F14"
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in LEDARE)
     assert not any("Nominera" in s or "härnäst" in s or "Åke Lind" in s for s in said)
     assert RESCUED in article.doubts
@@ -72,16 +62,16 @@ NOTIS = [
     ["Hjärtan (11)", "Kommentera (3)"],
 ])
 def test_a_counter_row_under_the_headline_no_more_ends_the_article(tmp_path: Path, row: list[str]):
-    page = _write(tmp_path, "scen.txt", [
+    page = write_page(tmp_path, "scen.txt", [
         "Föräldraföreningen Tallbacken", "", "Start", "Aktiviteter", "Styrelse", "Bli medlem", "", "Nyheter", "",
         "Ny scen i matsalen tack vare kulturpotten", "", *row, "", "19 augusti 2025 · Styrelsen", "",
-        *[x for p in NOTIS for x in (p, "")],
+        *paragraphs(NOTIS),
         "Kommentarer (2)", "Lena K.", "Så roligt!", "20 augusti 2025", "Skriv en kommentar", "",
         "Föräldraföreningen Tallbacken", "tallbacken@foraldrar.se",
     ])
     article = load(page)
     assert article.title == "Ny scen i matsalen tack vare kulturpotten"
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in NOTIS)
     assert not any(s.startswith(("Gillar", "Hjärtan", "Kommentera", "Lena K.", "Så roligt")) for s in said)
 
@@ -95,7 +85,7 @@ KOMPOST = [
 
 
 def test_a_poll_between_the_lead_and_the_text_no_more_ends_the_article(tmp_path: Path):
-    page = _write(tmp_path, "matavfall.txt", [
+    page = write_page(tmp_path, "matavfall.txt", [
         "Norrmarks kommun", "", "Bo och leva", "Avfall", "Trafik", "Kommun och politik", "", "Nyheter", "",
         "Nu kommer kärlen för matavfall", "", "Gillar (8)", "Kommentarer (1)", "", "Publicerad 12 januari 2026", "",
         KOMPOST[0], "",
@@ -105,7 +95,7 @@ def test_a_poll_between_the_lead_and_the_text_no_more_ends_the_article(tmp_path:
     ])
     article = load(page)
     assert article.title == "Nu kommer kärlen för matavfall"
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in KOMPOST)
     assert not any(s in {"Bra", "Krångligt", "Vet inte", "Skicka svar"} or s.startswith("Vad tycker") for s in said)
 
@@ -118,11 +108,11 @@ RESA = [
 
 
 def test_a_closing_update_line_and_a_question_to_the_reader_under_it(tmp_path: Path):
-    page = _write(tmp_path, "bornholm.txt", [
+    page = write_page(tmp_path, "bornholm.txt", [
         "PRO Sörby", "", "Startsida", "Resor", "Studiecirklar", "Kontakt", "", "Reseberättelser", "",
         "VÅRRESAN", "Foto: Gert Ahl", "",
         "Sill, klippor och rundkyrkor på Bornholm", "",
-        *[x for p in RESA for x in (p, "")],
+        *paragraphs(RESA),
         "Uppdaterad 2 juni 2025", "",
         "Har du varit med på en resa?",
         "Skicka dina bilder till resor@prosorby.se så lägger vi upp dem här på sidan.", "",
@@ -131,7 +121,7 @@ def test_a_closing_update_line_and_a_question_to_the_reader_under_it(tmp_path: P
     ])
     article = load(page)
     assert article.title == "Sill, klippor och rundkyrkor på Bornholm"
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in RESA)
     assert not any("resor@prosorby.se" in s or "Höstresa" in s for s in said)
 
@@ -154,7 +144,7 @@ VATTEN = "Vattnet stängs av i hus C mellan klockan 8 och 11 på torsdag på gru
 ])
 def test_a_short_notice_never_takes_its_comments_as_its_body(tmp_path: Path, comments: list[list[str]]):
     thread = [x for c in comments for x in ([""] + c)]
-    page = _write(tmp_path, "vatten.txt", [
+    page = write_page(tmp_path, "vatten.txt", [
         "Brf Granen", "", "Start", "För boende", "Styrelsen", "Kontakt", "", "Nyheter", "",
         "Vattnet stängs av på torsdag", "6 maj 2025", "", VATTEN, "",
         f"Kommentarer ({len(comments)})", *thread, "", "Skriv en kommentar", "", "Brf Granen", "Granvägen 4",
@@ -167,7 +157,7 @@ def test_a_short_notice_never_takes_its_comments_as_its_body(tmp_path: Path, com
 
 
 def test_a_short_notice_never_takes_the_next_post_as_its_body(tmp_path: Path):
-    page = _write(tmp_path, "stangt.txt", [
+    page = write_page(tmp_path, "stangt.txt", [
         "Hembygdsföreningen Östby", "", "Hem", "Program", "Museet", "Bli medlem", "", "Aktuellt", "",
         "Gården stängd på söndag", "3 juni 2025", "",
         "På grund av ett bröllop är gården stängd för besökare söndagen den 8 juni. Välkommen tillbaka i veckan.", "",
@@ -217,7 +207,7 @@ def test_the_pages_that_lost_their_article_before_the_net_are_read(page: Path):
     gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     article = load(page)
     assert article.title == gold["title"]
-    said = _said(article)
+    said = lead_and_blocks(article)
     assert all(p in said for p in gold["body"])
     assert not any(b in said for b in gold["boilerplate"])
     # The head's counter rows ("Gillar (27)", "Kommentarer (11)") are read as buttons at the root since s14 D4
