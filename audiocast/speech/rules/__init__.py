@@ -149,8 +149,6 @@ time", "model name", ...). The documented defaults for ambiguous forms:
 
 from __future__ import annotations
 
-import re
-
 from ..report import Trace
 from .abbreviation_endings import abbreviation_endings
 from .accounts import bank_accounts
@@ -173,7 +171,7 @@ from .labelled import labelled_numbers
 from .law_colons import law_colons
 from .letter_grades import letter_grades
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
-from .machinery import SpeechRule
+from .machinery import SpeechRule, has_digit
 from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
 from .month_spans import month_spans
@@ -310,7 +308,6 @@ before ranges, and bare numbers before the fallback that reads leftover
 digits one by one; the words rules run last, on what is left in capitals.
 """
 
-_DIGIT = re.compile(r"\d")
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times, thousands,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
@@ -339,12 +336,12 @@ def run_pipeline(text: str, trace: Trace | None = None) -> str:
     # one again only when a rule returned a new string: an unchanged line
     # (the same object) still has the answer of the last search.
     checked: str | None = None
-    has_digit = False
+    digit = False
     for rule, needs_digit in _STEPS:
         if needs_digit:
             if text is not checked:
-                checked, has_digit = text, _DIGIT.search(text) is not None
-            if not has_digit:
+                checked, digit = text, has_digit(text)
+            if not digit:
                 continue
         text = rule(text, trace)
     return text

@@ -37,6 +37,7 @@ from ..report import Trace
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
+    has_digit,
     is_ett_noun,
     keep_stop,
     next_word,
@@ -146,7 +147,6 @@ _MONTH_RANGE = re.compile(
 
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS} | set(MONTH_ABBREVIATIONS)))
 _WEEKDAY_STEMS = tuple(sorted({w[:2] for w in WEEKDAYS} | {w[:2] for w in WEEKDAY_ABBREVIATIONS}))
-_ANY_DIGIT = re.compile(r"\d")
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # (the dot first: a fast skip to the dots)
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MONTH_STEM = re.compile(alternation(_MONTH_STEMS))
@@ -426,7 +426,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     low = text.lower()
     month = _MONTH_STEM.search(low) is not None
     weekday = _WEEKDAY_STEM.search(low) is not None
-    digit = _ANY_DIGIT.search(text) is not None
+    digit = has_digit(text)
     if digit and "-" in text and ISO_HINT.search(text):
         text = sub(_ISO_DATE_RANGE, _iso_range, text, trace, "range")
         text = sub(_ISO_DATE, _iso, text, trace, "date")

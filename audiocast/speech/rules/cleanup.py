@@ -59,8 +59,13 @@ def _spaces_to_squeeze(text: str) -> bool:
 
 
 def _beyond_latin1(text: str) -> bool:
-    """Has the line a character past U+00FF (every emoji and pictograph is)?"""
-    return text != "" and max(text) > "\u00ff"
+    """Has the line a character past U+00FF (every emoji and pictograph is)? (Its encoding to
+    Latin-1 fails: one C-level pass, where max(text) compares each character in Python's loop.)"""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _space_before_stop(text: str) -> bool:
@@ -99,14 +104,14 @@ _MUSIC = re.compile(r"(?i:ackord|tonart|\bdur\b|\bmoll\b|\bnot(?:en|er)?\b|gitar
 _TECH_NAME = re.compile(rf"(?<![\w.#])(?:{alternation(sorted(TECH_NAMES, key=len, reverse=True))})(?![\w#])")
 
 
-def _typed_marks(text: str, ascii_only: bool) -> str:
+def _typed_marks(text: str, narrow: bool) -> str:
     """Smileys, "(at)", arrows (above) and the names of programming languages ("C#", ".NET":
-    TECH_NAMES), each behind a cheap substring test."""
+    TECH_NAMES), each behind a cheap substring test; ``narrow``: the line has no character past U+00FF."""
     if ("#" in text or "NET" in text) and not _MUSIC.search(text):  # "Ackordet C#" is the note
         text = _TECH_NAME.sub(lambda m: TECH_NAMES[m.group(0)], text)
     if ")" in text or "(" in text or "]" in text:
         text = _AT_WRITTEN.sub("@", _SMILEY.sub(" ", text))
-    if not ascii_only and _ARROW_HINT.search(text):
+    if not narrow and _ARROW_HINT.search(text):  # (every arrow is past U+00FF)
         for arrow, said in _ARROWS:
             text = arrow.sub(said, text)
     return text
@@ -165,6 +170,10 @@ _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"
 
 _CLEAN_ASCII = [_CLEAN[4], _CLEAN[5], _CLEAN[-2], _CLEAN[-1]]
 """The clean-ups that can apply to an ASCII-only line: quotes, apostrophes, spaces (and the typed marks)."""
+_CLEAN_LATIN1 = [_CLEAN[0], _CLEAN[1], _CLEAN[4], _CLEAN[5], _CLEAN[-2], _CLEAN[-1]]
+"""The clean-ups that can apply to a line with no character past U+00FF (most Swedish lines: "å", "ä",
+"ö", but no dash "–" or typographic quote): the others each need such a character (em dash, ellipsis,
+emoji), so their gates would fail. No clean-up writes such a character into a line that had none."""
 
 MAX_TOKEN = 160
 """Longest run of characters without a space that is read at all."""
@@ -319,21 +328,24 @@ def clean(text: str, trace: Trace | None = None) -> str:
     if len(text) > MAX_TOKEN:
         text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
     text = match_minutes(text, trace)  # "67' Gult kort": a match minute, before the apostrophes go
-    # Every clean-up but the quotes and spaces is about non-ASCII characters.
-    patterns = _CLEAN if not text.isascii() else _CLEAN_ASCII
-    if not text.isascii() and _EMOJI_HINT.search(text):
+    # Every clean-up but the quotes and spaces is about non-ASCII characters, and the emoji, arrows,
+    # dashes and subscripts are past U+00FF (a line without such a character never gets one here).
+    ascii_only = text.isascii()
+    wide = not ascii_only and _beyond_latin1(text)
+    patterns = _CLEAN if wide else _CLEAN_LATIN1 if not ascii_only else _CLEAN_ASCII
+    if wide and _EMOJI_HINT.search(text):
         text = _emoji(text, trace)
     if '"' in text or "”" in text or "″" in text:
         text = _inches(text)
     for pattern, repl, gate in patterns:
         if gate is None or gate(text):
             text = pattern.sub(repl, text)
-    text = _typed_marks(text, patterns is _CLEAN_ASCII)
+    text = _typed_marks(text, not wide)
     if ":–" in text or ":—" in text:
         text = _TAG_DASH.sub(":-", text)
     if ":-/" in text:
         text = _TAG_PER.sub(r"\1 kr/", text)  # "129:-/kg": kronor per kilo
-    if not text.isascii() and _SUBSCRIPT.search(text):
+    if wide and _SUBSCRIPT.search(text):
         text = text.translate(_SUBSCRIPT_DIGITS)
     return text.strip()
 

@@ -38,7 +38,7 @@ def letter_grades(text: str, trace: Trace | None = None) -> str:
     the letter pairs; a dash after a letter without a word of grades before
     is a hyphen and stays.
     """
-    if not _HINT.search(text):
+    if not ("+" in text or "-" in text or "–" in text or "−" in text) or not _HINT.search(text):  # (a sign first)
         return text
     return sub(_GRADE, _said, text, trace, "grade")
 

@@ -143,7 +143,50 @@ def word_start(words: Iterable[str], before: str = r"\w") -> str:
         branches.append(f"{c}(?<![{before}]{c})" + (f"(?:{tail})" if tail else ""))
     return "(?:" + "|".join(branches) + ")"
 
+
+def last_first(words: Iterable[str]) -> str:
+    """A pattern found in a line where one of the literal ``words`` is in it (a gate's test, its match
+    not the word): each word's last character first, the word itself looked behind from there
+    (``\\.(?:(?<=ret\\.|avg\\.)|(?<=port\\.))``). re scans fast for a few last characters ("." of
+    clipped words) where an alternation of words ("ret.|avg.|...") is tried at every position.
+
+    >>> bool(re.search(last_first(["avg.", "port."]), "3 avg. i dag"))
+    True
+    >>> bool(re.search(last_first(["avg.", "port."]), "avgång. Port"))
+    False
+    """
+    by_last: dict[str, dict[int, list[str]]] = {}
+    for w in words:
+        by_last.setdefault(w[-1], {}).setdefault(len(w), []).append(w)
+    branches = []
+    for last, by_len in by_last.items():
+        behind = "|".join(f"(?<={'|'.join(re.escape(w) for w in sorted(ws))})" for _, ws in sorted(by_len.items()))
+        branches.append(f"{re.escape(last)}(?:{behind})")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
 # --- numbers as written --------------------------------------------------------
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Is a digit in the line (what ``\\d`` finds: any Unicode decimal digit)? The ten ASCII
+    digits by "in" (a C-level scan each, several times faster than re's class test at every
+    character); a line with none of them holds another decimal digit only past U+00FF (Latin-1
+    has none but 0-9), so only a line that does not encode to Latin-1 is searched.
+
+    >>> has_digit("kl. 9"), has_digit("Mötet är i morgon."), has_digit("Sida \u0663"), has_digit("–")
+    (True, False, True, False)
+    """
+    if ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
+            or "7" in text or "8" in text or "9" in text):
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _ANY_DIGIT.search(text) is not None
+    return False
+
 
 
 def to_int(s: str) -> int:

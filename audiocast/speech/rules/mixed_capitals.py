@@ -30,7 +30,9 @@ _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
 # (no Swedish word has none); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
 _NO_VOWEL_HEAD = re.compile(r"(?<![\w@#./:'’-])(?!T[vV]-)(?P<w>[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2})(?=-[a-zåäö]{3,})")
 _CAPITALS_SMALL_END = re.compile(r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ]{3,5}[a-rt-zåäö])(?![\w'’])")
-_SHAPE_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-|[A-ZÅÄÖ]{3}[a-zåäö]\b")
+_SHAPE_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-|[A-ZÅÄÖ]{3}[a-zåäö]\b")  # (the two below, one search)
+_HEAD_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-")  # _NO_VOWEL_HEAD's gate (only when a hyphen is in the line)
+_END_HINT = re.compile(r"[A-ZÅÄÖ]{3}[a-zåäö]\b")  # _CAPITALS_SMALL_END's
 
 
 _WHOLE_NAME = re.compile(r"[A-ZÅÄÖ](?:[a-zåäö]?[A-ZÅÄÖ]){1,4}")
@@ -71,7 +73,7 @@ def mixed_capitals(text: str, trace: Trace | None = None) -> str:
     than seven letters or ending in a small letter ("GWh", "IKEAs",
     "iPhone", "McDonald") is left alone.
     """
-    if _SHAPE_HINT.search(text):
+    if ("-" in text and _HEAD_HINT.search(text)) or _END_HINT.search(text):
         text = sub(_NO_VOWEL_HEAD, lambda m: spell(m.group("w")), text, trace, "acronym")
         text = sub(_CAPITALS_SMALL_END, lambda m: spell(m.group("w")), text, trace, "acronym")
     if not _HINT.search(text):

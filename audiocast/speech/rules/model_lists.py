@@ -12,14 +12,14 @@ import re
 from ..data.admin import MODEL_BRANDS
 from ..report import Trace
 from .admin import _MODEL_BRAND, _model_brand
-from .machinery import alternation, number_noun, sub
+from .machinery import alternation, number_noun, sub, word_start
 
 # the maker and its model, a link, the next model of the same shape (no maker before it)
 _NEXT_MODEL = re.compile(
     rf"\b(?P<pre>(?P<b>{alternation(MODEL_BRANDS)})\s\d{{1,4}}(?:-\d{{1,3}})?(?:,\s\d{{1,4}}(?:-\d{{1,3}})?)*"
     r"(?:,|\s(?:eller|och|samt|&|till))\s)(?P<m>\d{1,4}(?:-\d{1,3})?)(?![\w]|[.,]\d|-\w)"
 )
-_HINT = re.compile(rf"\b(?:{alternation(MODEL_BRANDS)})\s\d")
+_HINT = re.compile(rf"{word_start(MODEL_BRANDS)}\s\d")  # \b(?:makes)\s\d, the lookbehind after the capital (a fast scan)
 # "X62:or", "X2000:orna", "fick två 3:or": a number's plural noun after a colon, the letters before it kept
 _PLURAL = re.compile(r"(?<![\w:.,])(?P<p>[A-ZÅÄÖ]{1,3}[ -]?)?(?P<n>\d{1,4}):(?P<e>orna|ornas|ors|or)(?![\w:])")
 

@@ -422,7 +422,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_FROM, lambda m: "Från" if m.group("f") == "F" else "från", text, trace, "abbreviation")
     if "md" in text or "Md" in text or "milj" in text:
         text = sub(_MAGNITUDE, _magnitude, text, trace, "abbreviation")
-        if "milj" in text:
+        if "miljon" in text or "miljard" in text:  # (what its lookbehinds need; not "miljö")
             text = sub(_UNIT_AFTER_MAGNITUDE, lambda m: UNITS_OF_MEASURE[m.group("u")][1]
                        + keep_stop(m, m.group("u").endswith(".")), text, trace, "unit")  # "1,5 miljoner ex."
     return text

@@ -47,7 +47,7 @@ from ..data.result_words import (
 from ..data.sport import PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, next_word, prev_words, score_said, sub
+from .machinery import alternation, has_digit, next_word, prev_words, score_said, sub
 from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
@@ -267,7 +267,6 @@ _AGGREGATE = re.compile(
     rf"\b(?P<w>{alternation(AGGREGATE_WORDS)})\s(?<![\w,.:–/-]){_PAIR_CORE}(?![\w]|[,.:]\d|\s?[–-]\d)"
 )
 _SENTENCE_START = re.compile(r".*[.!?]\s+(?=[A-ZÅÄÖ])", re.DOTALL)
-_DIGIT_OR_HALF = re.compile(r"[\d½]")
 _WORDS = re.compile(r"[a-zåäöé]+")
 
 
@@ -364,7 +363,7 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
     Risk: a falling pair hyphened to a noun that is no result is read as a
     score.
     """
-    if not _DIGIT_OR_HALF.search(text):
+    if not has_digit(text) and "½" not in text:
         return text  # not in NEEDS_DIGIT: "½–½" holds no digit
     if "–" not in text and "-" not in text:
         return text

@@ -35,7 +35,7 @@ from ..data.sport import (
 from ..data.words import LETTER_NAMES
 from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, next_word, prev_words, say_number, score_said, sub
+from .machinery import alternation, has_digit, is_ett_noun, next_word, prev_words, say_number, score_said, sub
 
 # The lookbehind stands after the first digit (widened by that digit, the
 # same test): a pattern that opens with a digit class gets re's fast scan
@@ -63,7 +63,6 @@ _HALFTIME_BEFORE = re.compile(r"(?<![\w,.:–-])\d{1,3}\s?[–-]\s?\d{1,3}\s*\($
 _SCORE_COMPOUND = re.compile(rf"-(?:{alternation(SCORE_COMPOUND_HEADS)})\b")
 _VERBS_AFTER_RESULT = RESULT_VERBS | SCORE_VERBS
 _QUOTE_MARKS = " \t\"'”»"
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def _counted_noun(w: str) -> bool:
@@ -284,7 +283,7 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     a pair between two capitalised names, one with a club's letters, is a
     score (a range between a club and a place is not written so).
     """
-    digit = _ANY_DIGIT.search(text) is not None  # the match words' teams need none
+    digit = has_digit(text)  # the match words' teams need none
     if digit and ("x" in text or "×" in text):
         text = sub(_PENALTIES, _penalties, text, trace, "score")
     if "–" not in text and "-" not in text:

@@ -16,7 +16,8 @@ from .machinery import alternation, sub
 # Short forms that are also words or another thing's letters ("ge", "re", "no", "so", "fr", "sp"): never
 # read in a list here (a list of them with a known one is too rare to weigh against "ge och ta").
 _NOT_IN_LISTS = frozenset({"ge", "re", "no", "so", "fr", "sp", "bild", "musik", "teknik", "slöjd"})
-_SHORT = alternation(k for k in SCHOOL_SUBJECTS if k not in _NOT_IN_LISTS)
+_SHORT_WORDS = [k for k in SCHOOL_SUBJECTS if k not in _NOT_IN_LISTS]
+_SHORT = alternation(_SHORT_WORDS)
 _FULL = alternation({v for v in SCHOOL_SUBJECTS.values() if " " not in v} | {"arabiska", "finska", "somaliska",
                                                                           "persiska", "spanska", "franska", "tyska"})
 _ITEM = rf"(?:{_SHORT}|{_FULL}|[a-zåäö]{{3,}}iska)"
@@ -25,7 +26,21 @@ _LIST = re.compile(
     rf"(?<![\w.])(?P<p>[iI]|på|På)\s(?P<l>{_ITEM}(?:,\s{_ITEM})*\s(?:och|eller|samt|&)\s{_ITEM})(?![\w/-]|\.\w)"
 )
 _ONE = re.compile(rf"(?<![\w-])(?P<a>{_SHORT})(?![\w-])")
-_HINT = re.compile(rf"(?<![\w.])(?:{_SHORT})(?:,| och| eller| samt| &)")
+
+
+def _lookbehind(words: list[str], after: str) -> str:
+    """(?<=...) of the short forms opening a word, then ``after``, one lookbehind per length (a fixed width each)."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(w)
+    return "(?:" + "|".join(f"(?<=(?<![\\w.])(?:{alternation(ws)}){after})" for _, ws in sorted(by_len.items())) + ")"
+
+
+# The gate of _LIST, (?<![\w.])(?:SHORT)(?:,| och| eller| samt| &), with its separator first: a short form
+# before a comma (the comma first, a fast scan), or before " och", " eller", " samt", " &" (searched only
+# when one is in the line): the same lines pass
+_HINT_COMMA = re.compile(rf",{_lookbehind(_SHORT_WORDS, ',')}")
+_HINT_WORD = re.compile(rf" {_lookbehind(_SHORT_WORDS, ' ')}(?:och|eller|samt|&)")
 
 
 def _list(m: re.Match[str]) -> str | None:
@@ -46,6 +61,7 @@ def subject_lists(text: str, trace: Trace | None = None) -> str:
 
     Risk: "i sh och bi" in another sense (two abbreviations of something
     else) is read as school subjects."""
-    if _HINT.search(text) is None:
+    if not (("," in text and _HINT_COMMA.search(text))
+            or ((" och" in text or " eller" in text or " samt" in text or " &" in text) and _HINT_WORD.search(text))):
         return text
     return sub(_LIST, _list, text, trace, "abbreviation")

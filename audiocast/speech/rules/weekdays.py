@@ -111,7 +111,8 @@ def _weekday_alone(m: re.Match[str]) -> str | None:
     return day + keep_stop(m, bool(m.group("dot")))
 
 
-_SHORT_HINT = re.compile(r"(?<![\w.])(?:[mM]å|ti|on|to|fr|[lLsS]ö)\b")
+# (?<![\w.])(?:[mM]å|ti|on|to|fr|[lLsS]ö)\b with the lookbehind after the first letter (a faster scan)
+_SHORT_HINT = re.compile(word_start(["må", "Må", "ti", "on", "to", "fr", "lö", "Lö", "sö", "Sö"], r"\w.") + r"\b")
 
 
 def weekdays_alone(text: str, trace: Trace | None = None) -> str:

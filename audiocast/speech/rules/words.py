@@ -53,7 +53,7 @@ from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .letter_endings import join_ending
 from .letter_pairs import LETTER_RANGE_HINT, class_labels, letter_pairs
-from .machinery import alternation, next_word, prev_words, pronounceable, spell, sub, word_start
+from .machinery import alternation, has_digit, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
 
 # not "i st. f. 19" ("i stället för"), read by the abbreviations
@@ -360,13 +360,13 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     """
     text = letter_pairs(text, trace)  # "C/CE", "A+B", "Bv 206"
     low, checked = text.lower(), text
-    digit = _ANY_DIGIT.search(text) is not None
+    digit = has_digit(text)
     if digit and ("k " in text or "K " in text or "M " in text or "mn " in text):
         text = sub(_COUNT_SUFFIX, _count_suffix, text, trace, "cardinal")  # "45k följare" -> "45000 följare"
     if "plats" in low or "tpl" in low or "fart" in low or "anslutning" in low:
         text = sub(_PLACE_COMPASS, _place_compass, text, trace, "place")
     if text is not checked:  # (a rule above changed the line: is a digit left?)
-        digit = _ANY_DIGIT.search(text) is not None
+        digit = has_digit(text)
     if digit and ("–" in text or "-" in text) and LETTER_RANGE_HINT.search(text):
         text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
                    text, trace, "range")
@@ -441,7 +441,6 @@ _PARTY_LIST = re.compile(
 )
 # "M-KD-L-ledda", "S-C-styret": party letters joined by hyphens before a word.
 _PARTY_CHAIN = re.compile("(?P<c>" + word_start(list(PARTIES), r"\w-") + rf"(?:-(?:{alternation(list(PARTIES))}))+)-(?=[a-zåäö]{{3,}})")
-_ANY_DIGIT = re.compile(r"\d")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| ?\+ ?)")  # a cheap test before the list
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[A-Za-zÅÄÖåäö][a-zåäö]{2,})")
 _CAPITALS = re.compile(r"[A-Z]+")

@@ -18,7 +18,7 @@ _ZERO_HOUR = re.compile(
     rf"(?P<p>(?<![\w.])(?:{alternation(HOUR_BEFORE)})\s|(?<![\w.])mellan\s(?:1\d|2[0-3])\soch\s)0(?P<h>\d)"
     r"(?![\d:/-]|[.,]\d|\s?(?:%|procent|poäng|år|st\b|kr\b|kronor|minuter|min\b|sekunder|grader))"
 )
-_HINT = re.compile(r"\s0\d(?!\d)")
+_HINT = re.compile(r"0(?<=\s0)\d(?!\d)")  # \s0\d(?!\d), the zero first (a fast scan)
 
 
 def zero_hours(text: str, trace: Trace | None = None) -> str:
