@@ -14,7 +14,9 @@ from .machinery import alternation, prev_words, sub
 _CLIPPED = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(CLIPPED_NOUNS)}))[.:](?P<e>{alternation(CLIPPED_ENDINGS)})(?![\w:]|\.\w)"
 )
-_HINT = re.compile(r"[.:](?:e?[nt]s?|s)\b")
+_HINT = re.compile(r"[.:](?:e?[nt]s?|s)\b")  # (as the two below, each with its character first: a fast scan)
+_DOT_HINT = re.compile(r"\.(?:e?[nt]s?|s)\b")
+_COLON_HINT = re.compile(r":(?:e?[nt]s?|s)\b")
 
 
 def _said(m: re.Match[str]) -> str:
@@ -40,7 +42,7 @@ def abbreviation_endings(text: str, trace: Trace | None = None) -> str:
     Risk: only the table's nouns; a word ending in "s" before the noun is
     taken for a genitive ("vi ses ordf:s ...").
     """
-    if not _HINT.search(text):
+    if not (_DOT_HINT.search(text) or (":" in text and _COLON_HINT.search(text))):
         return text
     return sub(_CLIPPED, _said, text, trace, "abbreviation")
 

@@ -40,14 +40,22 @@ Gate = Callable[[str], object]
 
 def _any_of(*needs: str) -> Gate:
     """A gate: is one of ``needs`` (characters or short strings) in the line?
-    One C-level search (an alternation of literals gets re's fast scan); one or two
-    substrings by "in", cheaper still than a search's call."""
+    One or two substrings by "in"; more single characters by "in" one after the other (a C-level
+    scan each: about a third of re's test of a class of them at every character); more
+    substrings as one C-level search (an alternation of literals)."""
     if len(needs) == 1:
         need = needs[0]
         return lambda text: need in text
     if len(needs) == 2:
         first, second = needs
         return lambda text: first in text or second in text
+    if all(len(n) == 1 for n in needs):
+        def any_char(text: str) -> bool:
+            for need in needs:
+                if need in text:
+                    return True
+            return False
+        return any_char
     return re.compile("|".join(re.escape(n) for n in needs)).search
 
 
@@ -68,9 +76,13 @@ def _beyond_latin1(text: str) -> bool:
     return False
 
 
+_SPACE_STOP = re.compile(" [,.;:!?]")  # (the space first: re skips from space to space)
+
+
 def _space_before_stop(text: str) -> bool:
-    """After the squeeze every white space is " ": is one before a stop?"""
-    return " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text
+    """After the squeeze every white space is " ": is one before a stop? (One search, half the
+    time of six substring tests.)"""
+    return _SPACE_STOP.search(text) is not None
 
 
 def _ends_in_space_or_comma(text: str) -> bool:
@@ -426,7 +438,6 @@ _SPACED_DASH = re.compile(  # (the first space out of the three branches, their 
 _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
 
 
-_ANY_DASH = re.compile(r"[–—−-]")
 # What every pattern of quote_dash needs but _QUOTE_OPEN's dash glued to a word at the line's start: a dash
 # before white space (no replacement below makes a new one).
 _DASH_BEFORE_SPACE = re.compile(r"[–—-]\s")
@@ -448,7 +459,7 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     Risk: a quote that opens with a temperature ("– 5 grader är för kallt")
     is read with "minus"; "– 15 grader kallt" keeps the dash a quote dash.
     """
-    if not _ANY_DASH.search(text):
+    if not ("-" in text or "–" in text or "—" in text or "−" in text):  # (each by "in": a C-level scan)
         return text
     if not _DASH_BEFORE_SPACE.search(text):
         return sub(_QUOTE_OPEN, lambda m: "", text, trace, "quote_dash") if text.lstrip()[:1] in ("–", "—", "-") else text

@@ -92,7 +92,7 @@ def dose_units(text: str, trace: Trace | None = None) -> str:
 
     Risk: "E" after a number in a line that also speaks of a dose yet names a class or a road ("klass
     2 E" next to "dosen") is read "enheter"."""
-    if " E" not in text and not re.search(r"\dE\b", text):
+    if "E" not in text or " E" not in text and not re.search(r"\dE\b", text):  # (a capital E first: one C-level scan)
         return text
     if _DOSE_LINE.search(text) is None:
         return text

@@ -130,7 +130,8 @@ _COMPOUND_HEAD = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
 )
 
-_JOINED_AFTER = re.compile(r"[.-][a-zåäö]{3}")
+_JOINED_AFTER_DOT = re.compile(r"\.[a-zåäö]{3}")  # [.-][a-zåäö]{3} as two searches, each with
+_JOINED_AFTER_DASH = re.compile(r"-[a-zåäö]{3}")  # its character first (a fast scan)
 # A spelled short form in small letters with an ending after a colon ("gps:en", "Cd:n",
 # "pdf:erna"): the ending joins the last letter's name, as "VD:n" -> "ve den".
 _LETTER_NAME_SET = frozenset(LETTER_NAMES.values())
@@ -581,7 +582,6 @@ def _stop_is_the_sentences(m: re.Match[str], key: str, out: str, floor: bool) ->
 _O_AND = re.compile(r"(?:(?<=[A-Za-zÅÄÖåäö] )|(?<=- ))o\.(?= [A-ZÅÄÖa-zåäö0-9])(?! (?:s\. ?v|d|dyl)\.)")  # not "o. s. v.", "o. d."
 
 
-
 # "50 meter fj" (the distance read by now): a stroke written short after it.
 # (not "fr." before a word in small letters: "50 m fr. sjön" is "från")
 _SWIM_STROKE = re.compile(rf"(?<=\bmeter )(?P<s>{alternation(SWIM_STROKES)})"
@@ -673,7 +673,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
 
     # "Jfr-pris", "Jfr.pris" -> "Jämförpris": the first part of a compound; a
     # match ends in "-" or "." before three small letters (a fast scan for [.-] first)
-    if _JOINED_AFTER.search(text):
+    if _JOINED_AFTER_DOT.search(text) or ("-" in text and _JOINED_AFTER_DASH.search(text)):
         text = sub(_COMPOUND_HEAD, _compound_head, text, trace, "abbreviation")
     if "nr" in text:
         text = sub(_COMPOUND_NR, lambda m: None if m.group(0) in ABBR_TABLE else m.group("w") + "nummer",

@@ -134,7 +134,7 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
-    if "ån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list
+    if "mån" in text or "Mån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list (not "från")
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
         text = sub(_WEEKDAY_AFTER_BOUND, _weekday_alone, text, trace, "date")

@@ -126,9 +126,9 @@ _INITIALS = re.compile(
     r"(?<![\w.:/-])(?P<i>[A-ZÅÄÖ]\.(?:(?:\s?|-)[A-ZÅÄÖ]\.)*\s?|[A-ZÅÄÖ]-[A-ZÅÄÖ]\.?\s)(?=[A-ZÅÄÖ][a-zåäö])"
 )
 _INITIAL_LETTERS = re.compile(r"[A-ZÅÄÖ]")
-# Cheap scans before the patterns: a capital with a period or a hyphen after
-# it, a compass point's capital before a space.
-_INITIALS_HINT = re.compile(r"[A-ZÅÄÖ][.-]")
+# Cheap scans: a capital before a stop or a hyphen (the stop, the hyphen first), a compass capital before a space.
+_INITIALS_HINT = re.compile(r"\.(?<=[A-ZÅÄÖ]\.)")
+_INITIALS_HYPHEN = re.compile(r"-(?<=[A-ZÅÄÖ]-)")
 _STREET_DIRECTION_HINT = re.compile(r"[ÖVNS]\.? [A-ZÅÄÖ]")
 
 
@@ -265,7 +265,7 @@ def initials(text: str, trace: Trace | None = None) -> str:
     text = class_labels(_places_and_ranks(text, trace), trace)
     if _STREET_DIRECTION_HINT.search(text):
         text = sub(_STREET_DIRECTION, lambda m: STREET_DIRECTIONS[m.group("d")] + " ", text, trace, "abbreviation")
-    if not _INITIALS_HINT.search(text):
+    if not (_INITIALS_HINT.search(text) or ("-" in text and _INITIALS_HYPHEN.search(text))):
         return text
     return sub(_INITIALS, _initials, text, trace, "acronym")
 
@@ -442,9 +442,9 @@ _PARTY_LIST = re.compile(
 # "M-KD-L-ledda", "S-C-styret": party letters joined by hyphens before a word.
 _PARTY_CHAIN = re.compile("(?P<c>" + word_start(list(PARTIES), r"\w-") + rf"(?:-(?:{alternation(list(PARTIES))}))+)-(?=[a-zåäö]{{3,}})")
 _PARTY_LIST_HINT = re.compile(r"[SMCLVDP](?:,| och | eller |/| ?\+ ?)")  # a cheap test before the list
+_NO_PARTY_LIST = [""]  # the last line searched in vain (lone_letters and parties ask for one line twice)
 _PARTY_HYPHEN = re.compile(r"(?<![\w-])(?P<p>[BCDFGHJKLMNPQRSTVWXZ])-(?=[A-Za-zÅÄÖåäö][a-zåäö]{2,})")
 _CAPITALS = re.compile(r"[A-Z]+")
-
 
 _BRACKET_CAPS = re.compile(r"\s?\((?P<a>[A-ZÅÄÖ]{1,6})\)(?![-–]\w)")
 _WORD_TOKEN = re.compile(r"[\wåäöÅÄÖ]+")
@@ -479,7 +479,8 @@ def _party(m: re.Match[str]) -> str | None:
 
 
 def _spell_party_lists(text: str, trace: Trace | None) -> str:
-    if not _PARTY_LIST_HINT.search(text):
+    if text is _NO_PARTY_LIST[0] or not _PARTY_LIST_HINT.search(text):
+        _NO_PARTY_LIST[0] = text
         return text
     # "S, V och MP:s": each spelled, a genitive joined to the last ("emm pes")
     return sub(_PARTY_LIST, lambda m: _CAPITALS.sub(lambda t: spell(t.group()), m.group()).replace(":s", "s")
