@@ -283,3 +283,24 @@ def test_session_14_patterns_open_with_their_character(lines: list[str], module:
     assert any(fast.search(t) for t in texts)
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_has_digit_answers_as_the_digit_search(lines: list[str]) -> None:
+    """machinery.has_digit (the ASCII digits by "in", Latin-1 lines no further) finds what \\d finds, Unicode
+    decimal digits past U+00FF too ("٣", "３"), and not the Latin-1 numbers that are no decimal digits ("²", "½")."""
+    machinery = importlib.import_module("audiocast.speech.rules.machinery")
+    texts = lines + ["Sida \u0663", "rum \uff13", "m² och ½ kg", "– ingen siffra –", "", "0", "åäö 9"]
+    assert [machinery.has_digit(t) for t in texts] == [re.search(r"\d", t) is not None for t in texts]
+
+
+def test_last_first_finds_the_lines_the_alternation_finds(lines: list[str]) -> None:
+    """machinery.last_first (each word's last character first, the word looked behind) passes the lines an
+    alternation of the words passes (clipped_counts' gate, and words of several last characters and lengths)."""
+    machinery = importlib.import_module("audiocast.speech.rules.machinery")
+    clipped = importlib.import_module("audiocast.speech.rules.clipped_counts")
+    tables = [sorted(clipped._WRITTEN), ["avg.", "port.", "ssk", "Ö", "km/h", "a b"]]
+    texts = lines[:3000] + ["3 avg. och 2 port.", "ssk; Ö. km/h a b", "avgång. Port"]
+    for words in tables:
+        fast = re.compile(machinery.last_first(words))
+        plain = re.compile(machinery.alternation(words))
+        assert [fast.search(t) is not None for t in texts] == [plain.search(t) is not None for t in texts], words

@@ -14,7 +14,7 @@ from .machinery import alternation, prev_words, sub
 _CLIPPED = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(CLIPPED_NOUNS)}))[.:](?P<e>{alternation(CLIPPED_ENDINGS)})(?![\w:]|\.\w)"
 )
-_HINT = re.compile(r"[.:](?:e?[nt]s?|s)\b")  # (as the two below, each with its character first: a fast scan)
+# The gate [.:](?:e?[nt]s?|s)\b as two searches, each with its character first (a fast scan)
 _DOT_HINT = re.compile(r"\.(?:e?[nt]s?|s)\b")
 _COLON_HINT = re.compile(r":(?:e?[nt]s?|s)\b")
 

@@ -30,7 +30,7 @@ _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
 # (no Swedish word has none); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
 _NO_VOWEL_HEAD = re.compile(r"(?<![\w@#./:'’-])(?!T[vV]-)(?P<w>[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2})(?=-[a-zåäö]{3,})")
 _CAPITALS_SMALL_END = re.compile(r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ]{3,5}[a-rt-zåäö])(?![\w'’])")
-_SHAPE_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-|[A-ZÅÄÖ]{3}[a-zåäö]\b")  # (the two below, one search)
+# The two shapes' gates, each on its own (the hyphen by "in" first)
 _HEAD_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-")  # _NO_VOWEL_HEAD's gate (only when a hyphen is in the line)
 _END_HINT = re.compile(r"[A-ZÅÄÖ]{3}[a-zåäö]\b")  # _CAPITALS_SMALL_END's
 
