@@ -16,8 +16,6 @@ from ..data.nouns import (
     COUNTING_FORM_NOUNS,
     ELIDED_COUNT_BEFORE,
     ELIDED_SUBJECT_VERBS,
-    ETT_EXACT,
-    ETT_NOUNS,
     LABEL_NOUNS,
     NOT_NOUN,
     PLURAL_ADJECTIVE_ENDINGS,
@@ -28,6 +26,7 @@ from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
+from .genders import noun_gender, participle_gender, singular_gender
 
 SpeechRule = Callable[[str, Trace | None], str]
 """A rule: the line and an optional trace in, the rewritten line out.
@@ -57,7 +56,7 @@ _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
 """How far back (in characters) the helpers look for the words before a match."""
-_COUNTED_AFTER_AV = re.compile(r"\s+av\s+\d{1,3}(?:\s\d{3})*\s+([a-zåäö]+)")
+_COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
@@ -286,26 +285,19 @@ _MEASURE_WORDS = frozenset(
 
 def is_ett_noun(word: str) -> bool:
     """True if ``word`` (or the tail of the compound) takes "ett"; a genitive
-    counts as its noun ("1 års fängelse" -> "ett års").
+    counts as its noun ("1 års fängelse" -> "ett års"). The tables and suffixes
+    are read by ``genders.singular_gender``.
 
     Risk: a common-gender noun ending in -s whose stem is a neuter noun
     ("vals" -> "val") is taken for a genitive.
     """
-    w = word.lower()
-    if w in ETT_EXACT or w in ETT_NOUNS:
-        return True
-    if any(w[i:] in ETT_NOUNS for i in range(1, len(w) - 2)):
-        return True
-    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):
-        stem = w[:-1]
-        return stem in ETT_EXACT or any(stem[i:] in ETT_NOUNS for i in range(0, len(stem) - 2))
-    return False
+    return singular_gender(word.lower()) == "ett"
 
 
 def _ett_plural(w: str) -> bool:
-    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe"); "mejerier", "bagerier",
-    "konditorier": the plural of a noun in -eri or -ori, neuter all of them."""
-    return len(w) > 4 and (w.endswith("en") and is_ett_noun(w[:-1]) or w.endswith(("erier", "orier")))
+    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe"); "mejerier", "partier": a neuter's
+    plural in -ier; "husen", "beslutet": a neuter's definite forms (``genders.noun_gender``)."""
+    return noun_gender(w) == "ett"
 
 
 def plural_adjective(w: str) -> bool:
@@ -391,11 +383,13 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett"  # "trettioett poäng", but "en poäng"
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
-        return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
+        return "ett" if counted and noun_gender(counted.group(1).lower()) == "ett" else "en"
     if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
         return _counted_before(m)
     if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
         return "ett"
+    if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
+        return said  # "1 spännande match", "1 avgörande möte": the noun after the participle decides
     if is_ett_noun(lw) or _ett_plural(lw):
         return "ett"
     nxt = next_word(m, 1)
