@@ -231,14 +231,19 @@ def is_roman(s: str) -> bool:
 # --- the words around a match --------------------------------------------------
 
 
-def next_word(m: re.Match[str], skip: int = 0) -> str:
-    """The word right after a match, as written, or "" if none follows."""
+def next_word(m: re.Match[str], skip: int = 0, noun: bool = False) -> str:
+    """The word right after a match, as written, or "" if none follows. With ``noun``, past a participle in
+    -ande/-ende to the noun it stands before ("ev. kvarvarande platser" -> "platser"; ``genders.participle_gender``)."""
     pos, word = m.end(), ""
     for _ in range(skip + 1):
         w = _WORD_AFTER.match(m.string, pos)
         if not w:
             return ""
         pos, word = w.end(), w.group(1)
+    if noun and word.lower().endswith(("ande", "ende")) and (after := _WORD_AFTER.match(m.string, pos)):
+        nxt = after.group(1)  # a plural in -er is a noun here too ("ev. kvarvarande platser"), not a verb
+        if participle_gender(word.lower(), nxt) is not None or (nxt.endswith("er") and nxt.islower() and len(nxt) > 4):
+            return nxt
     return word
 
 
