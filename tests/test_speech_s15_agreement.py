@@ -5,6 +5,8 @@ the fix (``rules/genders.py``, tables in ``data/noun_genders.py``), with guards.
   noun's plural and definite forms read back to the singular ("1 av 4 vårdboenden", "1 av kontoren": "ett");
   people in -ande stay common ("1 av 3 svarande": "en"); an -ande word before a noun lets the noun decide ("1
   avgörande landskamp": "en");
+- a count after "varav"/"därav" with no noun of a known gender is one of the nouns counted before it ("6
+  fastigheter, varav 1 i Luleå": "en"; "23 bygglov, varav 1 avslogs": "ett");
 - "ev." and "s.k." before a noun the table now knows agree with it ("Ev. vite": "eventuellt"), and "ev." before a
   participle in -ande/-ende with the noun after it ("Ev. återstående biljetter": "eventuella";
   ``machinery.next_word(noun=True)``);
@@ -33,6 +35,10 @@ AFTER = [
     ("Ev. skadestånd betalas av bolaget.", "Eventuellt skadestånd betalas av bolaget."),
     ("Ev. återstående biljetter säljs i entrén.", "Eventuella återstående biljetter säljs i entrén."),
     ("Ev. kvarstående skuld regleras.", "Eventuell kvarstående skuld regleras."),
+    ("Bolaget köpte 6 fastigheter, varav 1 i Luleå.", "Bolaget köpte sex fastigheter, varav en i Luleå."),
+    ("Nämnden behandlade 23 bygglov, varav 1 avslogs.", "Nämnden behandlade tjugotre bygglov, varav ett avslogs."),
+    ("Det kom in 11 remissvar, varav 1 var negativt.", "Det kom in elva remissvar, varav ett var negativt."),
+    ("Vi har ett vikariat och 1 lektorat lediga.", "Vi har ett vikariat och ett lektorat lediga."),
 ]
 
 GUARDS = [

@@ -37,10 +37,12 @@ skred
 landsting betänkande veto vite race betyg dagis konkursbo dödsbo köp varsel klipp föl kadaver vilt skift bingo
 släpp förvärv skadestånd exemplar album hemvärn hinder lov distrikt reservat preparat referat attentat
 certifikat internat
+kalas firande bröllop disco gräl dråp försök väder regn hagel ryck lyft gäng kompani härad stift lasarett labb gym
+uttag skrot drag delta hemman skifte resecentrum
 """.split())
 
 # Neuter nouns too short to be read as a compound's tail ("bi" would end "taxi"): the word alone.
-MORE_ETT_EXACT = frozenset({"bi", "sto", "bo", "spa"})
+MORE_ETT_EXACT = frozenset({"bi", "sto", "bo", "spa", "fik", "skär", "sund", "näs"})  # "fik": not "trafik"
 
 # Nouns of common gender whose last letters are a neuter noun's ("brandkår" is no "år", "ordförande" no neuter noun
 # in -ande, "kunskap" no "-skap" of the neuter kind): they win over the neuter tails and suffixes.
@@ -66,10 +68,10 @@ hörna utvisning assist runda lektion kurs termin utbildning anställning föret
 # Endings of neuter nouns (with their common-gender exceptions in COMMON_NOUNS): -eri ("ett bageri"),
 # -skap of the neuter kind ("ett medlemskap"), -ment ("ett dokument"), -emang ("ett arrangemang"), -ium/-eum
 # ("ett stipendium", "ett museum"), -tiv ("ett motiv"), a year's compound in -sår ("ett verksamhetsår"; every
-# noun in -sår is neuter, "brännsår" too).
+# noun in -sår is neuter, "brännsår" too), an office in -orat/-riat ("ett lektorat", "ett vikariat").
 # Not -ande/-ende: an action or a thing is neuter ("ett erbjudande", listed above), a person common ("en sökande",
 # "1 av 3 svarande", "1 frånvarande"), and a paper counts people in -ande more often than things.
-ETT_SUFFIXES = ("eri", "skap", "ment", "emang", "ium", "eum", "tiv", "sår")
+ETT_SUFFIXES = ("eri", "skap", "ment", "emang", "ium", "eum", "tiv", "sår", "orat", "riat")
 
 # A participle or adjective in -ande/-ende standing before the noun it describes is no noun ("1 spännande
 # match", "1 kommande möte": the noun decides). Words after it that are no noun ("1 sökande per tjänst").
@@ -84,3 +86,7 @@ VERB_ENDINGS = ("ar", "er", "ade", "de", "te", "s")
 # "-itet". Read after the tables and the neuter suffixes; they matter where a known gender is needed, as after an
 # -ande word ("1 avgörande omröstning" -> "en").
 COMMON_SUFFIXES = ("ning", "het", "tion", "sion", "else", "ism", "ist", "itet")
+
+# Words after which a count with no noun of its own is one of the nouns counted before it ("40 ansökningar, varav
+# 1 från Kiruna" -> "en"; "12 inbrott, därav 1 i Boden" -> "ett"): the last noun counted in the sentence decides.
+PART_OF_WORDS = frozenset({"varav", "därav"})

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..data.noun_genders import PART_OF_WORDS
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
     ELIDED_COUNT_BEFORE,
@@ -372,7 +373,11 @@ def gender_after(m: re.Match[str]) -> str:
     finns 1" -> "en"; risk: a plural whose gender the noun tables do not
     know is taken as common gender), and so does a count standing as the
     subject of a verb of ELIDED_SUBJECT_VERBS ("tre skadades och 1 omkom",
-    "4 ledamöter avstod och 1 var frånvarande" -> "en").
+    "4 ledamöter avstod och 1 var frånvarande" -> "en"), and a count after a word
+    of PART_OF_WORDS before no noun of a known gender ("40 ansökningar, varav 1
+    från Kiruna" -> "en", "25 klagomål, varav 1 gällde" -> "ett"; "varav 1
+    dödsolycka" keeps its own noun). The noun's gender, its plural and definite forms read
+    back, and an -ande word before a noun: ``genders.py``.
     """
     w = next_word(m)
     if w and w[0].isupper():
@@ -381,6 +386,8 @@ def gender_after(m: re.Match[str]) -> str:
     if (before and before[-1] in LABEL_NOUNS and w.lower() not in _MEASURE_WORDS
             and not m.string[:m.start()].rstrip().endswith(",")):
         return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter"), "1 hus, 1 bil" counts
+    if before and before[-1] in PART_OF_WORDS and (not w or w.lower() in NOT_NOUN or noun_gender(w.lower()) is None):
+        return _counted_before(m)  # "40 ansökningar, varav 1 från Kiruna": one of the nouns counted before
     if not w:
         return _elided_gender(m)
     lw = w.lower()
