@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..data.noun_genders import PART_OF_WORDS
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
     ELIDED_COUNT_BEFORE,
     ELIDED_SUBJECT_VERBS,
-    ETT_EXACT,
-    ETT_NOUNS,
     LABEL_NOUNS,
     NOT_NOUN,
     PLURAL_ADJECTIVE_ENDINGS,
@@ -28,6 +27,7 @@ from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.words import CODAS, LETTER_NAMES, ONSETS, VOWELS
 from ..numbers import cardinal, decimal, digits
 from ..report import Trace
+from .genders import noun_gender, participle_gender, singular_gender
 
 SpeechRule = Callable[[str, Trace | None], str]
 """A rule: the line and an optional trace in, the rewritten line out.
@@ -57,7 +57,7 @@ _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
 """How far back (in characters) the helpers look for the words before a match."""
-_COUNTED_AFTER_AV = re.compile(r"\s+av\s+\d{1,3}(?:\s\d{3})*\s+([a-zåäö]+)")
+_COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
@@ -275,14 +275,19 @@ def is_roman(s: str) -> bool:
 # --- the words around a match --------------------------------------------------
 
 
-def next_word(m: re.Match[str], skip: int = 0) -> str:
-    """The word right after a match, as written, or "" if none follows."""
+def next_word(m: re.Match[str], skip: int = 0, noun: bool = False) -> str:
+    """The word right after a match, as written, or "" if none follows. With ``noun``, past a participle in
+    -ande/-ende to the noun it stands before ("ev. kvarvarande platser" -> "platser"; ``genders.participle_gender``)."""
     pos, word = m.end(), ""
     for _ in range(skip + 1):
         w = _WORD_AFTER.match(m.string, pos)
         if not w:
             return ""
         pos, word = w.end(), w.group(1)
+    if noun and word.lower().endswith(("ande", "ende")) and (after := _WORD_AFTER.match(m.string, pos)):
+        nxt = after.group(1)  # a plural in -er is a noun here too ("ev. kvarvarande platser"), not a verb
+        if participle_gender(word.lower(), nxt) is not None or (nxt.endswith("er") and nxt.islower() and len(nxt) > 4):
+            return nxt
     return word
 
 
@@ -329,26 +334,19 @@ _MEASURE_WORDS = frozenset(
 
 def is_ett_noun(word: str) -> bool:
     """True if ``word`` (or the tail of the compound) takes "ett"; a genitive
-    counts as its noun ("1 års fängelse" -> "ett års").
+    counts as its noun ("1 års fängelse" -> "ett års"). The tables and suffixes
+    are read by ``genders.singular_gender``.
 
     Risk: a common-gender noun ending in -s whose stem is a neuter noun
     ("vals" -> "val") is taken for a genitive.
     """
-    w = word.lower()
-    if w in ETT_EXACT or w in ETT_NOUNS:
-        return True
-    if any(w[i:] in ETT_NOUNS for i in range(1, len(w) - 2)):
-        return True
-    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):
-        stem = w[:-1]
-        return stem in ETT_EXACT or any(stem[i:] in ETT_NOUNS for i in range(0, len(stem) - 2))
-    return False
+    return singular_gender(word.lower()) == "ett"
 
 
 def _ett_plural(w: str) -> bool:
-    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe"); "mejerier", "bagerier",
-    "konditorier": the plural of a noun in -eri or -ori, neuter all of them."""
-    return len(w) > 4 and (w.endswith("en") and is_ett_noun(w[:-1]) or w.endswith(("erier", "orier")))
+    """ "ställen", "områden": the plural of a neuter noun in -e ("ställe"); "mejerier", "partier": a neuter's
+    plural in -ier; "husen", "beslutet": a neuter's definite forms (``genders.noun_gender``)."""
+    return noun_gender(w) == "ett"
 
 
 def plural_adjective(w: str) -> bool:
@@ -418,7 +416,11 @@ def gender_after(m: re.Match[str]) -> str:
     finns 1" -> "en"; risk: a plural whose gender the noun tables do not
     know is taken as common gender), and so does a count standing as the
     subject of a verb of ELIDED_SUBJECT_VERBS ("tre skadades och 1 omkom",
-    "4 ledamöter avstod och 1 var frånvarande" -> "en").
+    "4 ledamöter avstod och 1 var frånvarande" -> "en"), and a count after a word
+    of PART_OF_WORDS before no noun of a known gender ("40 ansökningar, varav 1
+    från Kiruna" -> "en", "25 klagomål, varav 1 gällde" -> "ett"; "varav 1
+    dödsolycka" keeps its own noun). The noun's gender, its plural and definite forms read
+    back, and an -ande word before a noun: ``genders.py``.
     """
     w = next_word(m)
     if w and w[0].isupper():
@@ -427,6 +429,8 @@ def gender_after(m: re.Match[str]) -> str:
     if (before and before[-1] in LABEL_NOUNS and w.lower() not in _MEASURE_WORDS
             and not m.string[:m.start()].rstrip().endswith(",")):
         return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter"), "1 hus, 1 bil" counts
+    if before and before[-1] in PART_OF_WORDS and (not w or w.lower() in NOT_NOUN or noun_gender(w.lower()) is None):
+        return _counted_before(m)  # "40 ansökningar, varav 1 från Kiruna": one of the nouns counted before
     if not w:
         return _elided_gender(m)
     lw = w.lower()
@@ -434,11 +438,13 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett"  # "trettioett poäng", but "en poäng"
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
-        return "ett" if counted and is_ett_noun(counted.group(1).lower()) else "en"
+        return "ett" if counted and noun_gender(counted.group(1).lower()) == "ett" else "en"
     if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
         return _counted_before(m)
     if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
         return "ett"
+    if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
+        return said  # "1 spännande match", "1 avgörande möte": the noun after the participle decides
     if is_ett_noun(lw) or _ett_plural(lw):
         return "ett"
     nxt = next_word(m, 1)

@@ -229,7 +229,7 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return alone  # "kunskaper i sv. och eng. krävs": a language joined to a language
     before = prev_words(m)
     at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
-    w = next_word(m).lower()
+    w = next_word(m, noun=True).lower()  # "ev. kvarvarande platser": the noun after a participle
     if w not in ("en", "ett") and _NUMBER_WORD.fullmatch(w):
         return alone  # "övr. 150 kr" -> "övriga": the others pay; "ev. 200 kr tillkommer" -> "eventuellt"
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
