@@ -96,7 +96,7 @@ def test_eval_set_shape() -> None:
                   "b36n-h", "b36n-s", "b37n-h", "b37n-s",
                   "b38n-h", "b38n-s", "b39n-h", "b39n-s",
                   "b40n-h", "b40n-s", "b41n-h", "b41n-s",
-                  "b42n-h", "b42n-s", "b43n-h", "b43n-s", "b44n-h", "b44n-s", "b45n-h", "b45n-s", "s15a-")
+                  "b42n-h", "b42n-s", "b43n-h", "b43n-s", "b44n-h", "b44n-s", "b45n-h", "b45n-s", "s15a-", "s15s-")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

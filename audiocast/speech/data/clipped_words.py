@@ -1,7 +1,8 @@
 """Clipped words a local page writes, read anywhere (session 14): a place's
 noun cut short after its name ("Kisa k:a", "Huddinge stn"), a named body's
 head word cut short before its name ("Studieförb. Vuxenskolan"), a
-generation after "o." ("jr. o. sr."), and a unit written short after
+generation after "o." ("jr. o. sr."), a church's office cut short
+("Pastorsexp."), and a unit written short after
 "per" ("per mån.", "per ha", "per dm").
 
 ``data/abbreviation_common.py`` merges CLIPPED_WORDS into the common
@@ -29,6 +30,13 @@ BODY_HEADS = {
 BODY_HEAD_FORMS = frozenset({*BODY_HEADS, *(k.capitalize() for k in BODY_HEADS)})
 """Their stop is their own before the body's name, never the sentence's."""
 
+# A church's or an association's office cut short in a notice (session 15: "Pastorsexp. öppen mån–fre 9–12"),
+# said in the definite, as a notice names its own office. Risk: the stop of one ending a sentence is taken with it.
+OFFICE_NOUNS = {
+    "pastorsexp.": "pastorsexpeditionen", "kyrkoexp.": "kyrkoexpeditionen",
+    "församlingsexp.": "församlingsexpeditionen", "kansliexp.": "kansliexpeditionen",
+}
+
 # The generations joined by "o." ("Bengt Ek jr. o. sr."): "och" before the second one.
 GENERATIONS = {"o. sr.": "och senior", "o. jr.": "och junior", "o. sr": "och senior", "o. jr": "och junior"}
 
@@ -41,7 +49,7 @@ PER_UNITS = {
 
 def _table() -> dict[str, str]:
     table = dict(PLACE_NOUNS) | GENERATIONS
-    for short, said in BODY_HEADS.items():
+    for short, said in (BODY_HEADS | OFFICE_NOUNS).items():
         table[short] = said
         table[short.capitalize()] = said.capitalize()
     for short, said in PER_UNITS.items():

@@ -156,6 +156,7 @@ from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
+from .church import church_days, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
 from .clipped_counts import clipped_counts
 from .codes import codes
@@ -166,6 +167,7 @@ from .designations import designations
 from .episodes import episodes
 from .estates import estates
 from .footnotes import footnotes
+from .hits import hits
 from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons
@@ -175,6 +177,7 @@ from .machinery import SpeechRule, has_digit
 from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
 from .month_spans import month_spans
+from .nautical import nautical_miles, sea_compass, sea_positions
 from .numerals import (
     cardinals,
     identifiers,
@@ -225,6 +228,8 @@ PIPELINE: tuple[SpeechRule, ...] = (
     weight_classes,
     urls_emails,
     small_print,
+    church_days,
+    hits,
     sport_notes,
     episodes,
     rooms,
@@ -239,11 +244,13 @@ PIPELINE: tuple[SpeechRule, ...] = (
     zero_hours,
     sizes,
     pool_tips,
+    nautical_miles, sea_compass, sea_positions,
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
     ratios, designations, weekday_date_spans, weekday_dates, day_parts,
     wind_directions,
+    hymn_numbers,
     bible_references,
     codes,
     law_colons,
@@ -315,6 +322,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units,
+    hymn_numbers, nautical_miles, sea_positions, hits,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

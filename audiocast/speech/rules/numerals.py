@@ -476,8 +476,12 @@ def _range(m: re.Match[str]) -> str:
     b = m.group("b")
     if len(a) == 2 and a[0] == "0" and b.isdigit() and int(b) <= 24:
         a = a[1]  # "08–17": hours of a day, "åtta till sjutton"
-    if len(b) == 2 and b[0] == "0" and b != "00" and a.isdigit() and 17 <= int(a) <= 24:
-        b = b[1]  # "22–07": a night's hours, "tjugotvå till sju"
+    if len(b) == 2 and b[0] == "0" and b != "00" and len(m.group("a")) == 2 and a.isdigit() and int(a) <= 24:
+        # "22–07": a night's hours, "tjugotvå till sju"; "06–09", "lör 12–01": the end's zero is no more said
+        # than the start's ("sex till nio", not "noll nio"), and an hour is counted ("05–01 alla dagar": "ett");
+        # a start of one digit is no clock's ("3–05" keeps its zero)
+        b = b[1]
+        g = "ett"
     return f"{say_number(a, g)} {link} {say_number(b, g)}"
 
 
@@ -496,7 +500,9 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     33" -> "vecka tjugosex till vecka trettiotre".
 
     A leading zero before an hour is not said: "08–17" -> "åtta till
-    sjutton".
+    sjutton", "06–09" -> "sex till nio", "lör 12–01" -> "tolv till ett"
+    (risk: a pair of two-digit numbers with a leading zero at its end is
+    always hours here).
 
     After "nr"/"nummer", two numbers joined by a tight hyphen ("-", not
     "–") are one number in two parts when either has three digits or more

@@ -166,16 +166,23 @@ def _words_after(m: re.Match[str]) -> list[str]:
 # A distance in metres in the sentence ("200 m frisim", "I 800 m vann hon"): a track's or a pool's race.
 _METRES = re.compile(r"\d\s?(?:m|meter)\b")
 _SENTENCE_AROUND = re.compile(r"[^.!?]*")
+# A distance in kilometres or Swedish miles in the sentence ("3 × 10 km", "9 mil"): a road's or a trail's race.
+_KILOMETRES = re.compile(r"\d\s?(?:km|kilometer|mil)\b")
 
 
 def _hundredths_race(m: re.Match[str]) -> bool:
     """Is "m:ss.hh" minutes and hundredths here: minutes of ten and more, or
-    a distance in metres or a pool's or a track's word in the sentence?"""
+    a distance in metres or a pool's or a track's word in the sentence? A
+    distance in kilometres without one in metres makes it hours, minutes and
+    seconds ("Stafett 3 × 10 km: ... 1:32.40", a relay of skiers; risk: a
+    swimmer's time in a sentence that also names a distance in km only)."""
     if len(m.group("m")) == 2:
         return True
     start = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("? ", 0, m.start()), -1) + 1
     end = _SENTENCE_AROUND.match(m.string, m.end())
     sentence = m.string[start : end.end() if end else len(m.string)]
+    if _KILOMETRES.search(sentence) is not None and _METRES.search(sentence) is None:
+        return False  # "Stafett 3 × 10 km: ... 1:32.40": a race of kilometres lasts hours (a relay word is no pool's)
     return _METRES.search(sentence) is not None or any(
         w.strip(".,:;()") in HUNDREDTHS_CONTEXT for w in sentence.lower().split())
 

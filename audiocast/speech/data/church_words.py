@@ -1,0 +1,24 @@
+"""The words of a church's notices that the rules of :mod:`..rules.church` read: the labels a hymn's number is
+written after ("Ps. 21, 249", "Psalmer: 100, 200:4–6") and how each is said, and the Sundays of the church year
+written short after an ordinal ("1:a adv." is "första advent", not "advokat")."""
+
+from __future__ import annotations
+
+HYMN_LABELS = {
+    # written short: the hymnal's "Ps." (the Psalter, "Ps 23:1", is left to the Bible's references when its
+    # number is a psalm of the Psalter's 150 and a verse follows)
+    "Ps.": "psalm", "Ps": "psalm", "ps.": "psalm",
+    # written out: kept as written, the numbers after them read as a hymn's list
+    "Psalm": "Psalm", "psalm": "psalm", "Psalmer": "Psalmer", "psalmer": "psalmer",
+    "Psalmerna": "Psalmerna", "psalmerna": "psalmerna",
+}
+"""A hymn's label -> how it is said before the hymn's numbers."""
+
+PSALTER_PSALMS = 150
+"""The Psalter's number of psalms: "Ps. 23:1" may be the Psalter, "Ps. 297:1–3" can only be a hymn."""
+
+CHURCH_DAYS = {"adv.": "advent", "adv": "advent"}
+"""A Sunday of the church year written short after an ordinal ("1:a adv.", "andra adv.") -> how it is said."""
+
+ORDINAL_SHORT = {"1:a": "första", "2:a": "andra", "3:e": "tredje", "4:e": "fjärde"}
+"""The ordinals of the Sundays of advent written with a colon -> how each is said."""

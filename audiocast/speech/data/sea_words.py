@@ -1,0 +1,22 @@
+"""The sea's and the map's short forms the rules of :mod:`..rules.nautical` read: a position's hemisphere written
+after its degrees ("57° 42′ N"), the directions that make a capital "M" after a number nautical miles ("12 M
+väster om Gotska Sandön"), and the words of a sea report in whose line a lone compass letter is a direction ("S om
+Landsort V 10–14")."""
+
+from __future__ import annotations
+
+HEMISPHERES = {"N": "nord", "S": "syd", "O": "ost", "Ö": "ost", "E": "ost", "V": "väst", "W": "väst"}
+"""A position's letter after its degrees and minutes -> how it is said ("femtiosju grader fyrtiotvå minuter nord")."""
+
+DIRECTION_WORDS = frozenset("""
+norr söder öster väster nordost nordväst sydost sydväst nordöst sydöst
+""".split())
+"""Written-out directions before "om" after a distance: "12 M väster om" makes the "M" nautical miles."""
+
+DIRECTION_LETTERS = frozenset({"N", "S", "O", "Ö", "V", "NO", "NÖ", "NV", "SO", "SÖ", "SV"})
+"""Compass points written short before "om" after a distance: "6 M N om" makes the "M" nautical miles."""
+
+SEA_REPORT_WORDS = ("sjörapport", "sikt", "kuling", "sjöväder", "farled", "fyr", "knop", "fartyg", "båten", "segel",
+                    "sjöräddning", "kustbevakning", "isläge", "is ", "°")
+"""Words of a line about the sea or the ice in which a lone compass letter before "om" and a place or a latitude
+is the direction ("Bottenviken N om 64° N", "S om Landsort")."""

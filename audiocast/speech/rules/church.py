@@ -1,0 +1,92 @@
+"""A church's notices: the numbers of the hymns sung ("Ps. 21, 249",
+"Psalmer: 100, 200:4–6, 749") and the Sundays of advent written short
+("1:a adv."). The words are in ``speech/data/church_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.church_words import CHURCH_DAYS, HYMN_LABELS, ORDINAL_SHORT, PSALTER_PSALMS
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import alternation, sub
+
+_LABEL = alternation(HYMN_LABELS)
+_ITEM = r"\d{1,3}(?::\d{1,2}(?:\s?[–-]\s?\d{1,2})?)?"
+# A label, then a list of hymns' numbers joined by commas or "och"; an item after the first ends before a stop,
+# a comma, "och", a bracket, the line's end or a capital (never before a noun it counts: "psalm 5, 10 personer").
+_HYMNS = re.compile(
+    rf"(?<![\w.])(?P<label>{_LABEL})(?P<colon>:?)\s(?P<list>{_ITEM}"
+    rf"(?:(?:,\s|\soch\s){_ITEM}(?=[,.;)]|\soch\s|\s[A-ZÅÄÖ(]|$))*)(?![\w:]|[.,]\d)"
+)
+_ONE = re.compile(r"(?P<n>\d{1,3})(?::(?P<v>\d{1,2})(?:\s?[–-]\s?(?P<v2>\d{1,2}))?)?")
+
+
+def _hymn(item: re.Match[str]) -> str:
+    said = cardinal(int(item.group("n")))
+    if item.group("v"):
+        said += f", vers {cardinal(int(item.group('v')))}"
+        if item.group("v2"):
+            said += f" till {cardinal(int(item.group('v2')))}"
+    return said
+
+
+def _hymns(m: re.Match[str]) -> str | None:
+    label = m.group("label")
+    first = _ONE.match(m.group("list"))
+    if first is None:
+        return None
+    if label.startswith(("Ps", "ps")) and not label.lower().startswith("psalm"):
+        # "Ps. 23:1" with a verse and a number of the Psalter is the Bible's book: left to bible_references
+        if first.group("v") and int(first.group("n")) <= PSALTER_PSALMS:
+            return None
+    items = _ONE.sub(_hymn, m.group("list"))
+    return f"{HYMN_LABELS[label]}{m.group('colon')} {items}"
+
+
+def hymn_numbers(text: str, trace: Trace | None = None) -> str:
+    """A hymn's number after its label: "Ps. 21, 249" -> "psalm tjugoett,
+    tvåhundrafyrtionio" (the short form was spelled "pe ess"), "Ps. 297:1–3"
+    -> "psalm tvåhundranittiosju, vers ett till tre" (it was "Psaltaren
+    kapitel ..."), "Psalmer: 100, 200:4–6" -> "... tvåhundra, vers fyra
+    till sex" (it was "tvåhundra: fyra –sex"; class "hymn").
+
+    Risk: "Ps." with a number over 150 and a verse is read as a hymn, never
+    the Psalter (which has 150 psalms); "Ps. 23:1" is left to the Bible's
+    references. A number after "psalm" that counts the noun after it ("psalm
+    5, 10 personer") is not taken into the list (an item after the first ends
+    before a stop, a comma, "och", a bracket or a capital).
+    """
+    if "salm" not in text and "Ps" not in text and "ps." not in text:
+        return text
+    return sub(_HYMNS, _hymns, text, trace, "hymn")
+
+
+_DAY = alternation(CHURCH_DAYS)
+_ORD = alternation(ORDINAL_SHORT)
+_CHURCH_DAY = re.compile(
+    rf"(?<![\w:])(?P<o>{_ORD}|(?i:första|andra|tredje|fjärde))\s(?P<d>{_DAY})(?![\w])"
+)
+
+
+def church_days(text: str, trace: Trace | None = None) -> str:
+    """A Sunday of advent written short after its ordinal: "1:a adv." ->
+    "första advent" (it was "första advokat"; class "church day").
+
+    Risk: "adv." after an ordinal is always advent ("andra adv." as "the
+    second lawyer" is read "andra advent"); a stop that ended the sentence
+    after "adv." is kept only when a capital follows.
+    """
+    if "adv" not in text:
+        return text
+
+    def say(m: re.Match[str]) -> str:
+        o = m.group("o")
+        said = f"{ORDINAL_SHORT.get(o, o)} {CHURCH_DAYS[m.group('d')]}"
+        rest = text[m.end():]
+        if m.group("d").endswith(".") and re.match(r"\s*(?:[A-ZÅÄÖ]|$)", rest):
+            said += "."
+        return said
+
+    return sub(_CHURCH_DAY, say, text, trace, "church day")
