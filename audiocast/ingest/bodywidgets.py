@@ -16,7 +16,7 @@ the rest of the article was lost. Here a widget is told by its shape, whatever i
 
 A widget with the article's running prose right over it and the article going on under it is cut out of the page before the body is
 read (:func:`without_body_widgets`), so the article goes on under it; one under the article's last paragraph is left
-to the passes that tell the page's tail. Risk: an article's own question over a list of answers that ends in a line
+to the passes that tell the page's tail, its lines tagged ``drop`` where they stand. Risk: an article's own question over a list of answers that ends in a line
 like "Svara" between two paragraphs would go; a list of things ("Vad behöver du? / Matsäck / Vattenflaska") has no
 control under it and stays.
 """
@@ -39,7 +39,7 @@ FIELD = re.compile(
 SUBMIT = re.compile(
     r"(?i)(?:prenumerera(?: nu| gratis)?|anmäl (?:mig|dig)(?: nu| här)?|registrera(?: mig| dig)?|skicka(?: in)?"
     r"(?: svar(?:et)?| mitt svar| din röst| röst(?:en)?)?|rösta(?: nu| här)?|svara|se (?:resultat(?:et)?|alla svar)"
-    r"|visa (?:resultat(?:et)?|svaren)|starta(?: quiz(?:et)?| testet)?|börja(?: quizet)?|nästa(?: fråga)?"
+    r"|visa (?:resultat(?:et)?|svaren)|starta(?: quiz(?:et)?| testet)?|börja(?: quizet)?|nästa fråga"
     r"|gör (?:testet|quizet)|jag vill (?:ha|få) .{1,40}|skriv upp mig|gå med|ja,? tack|teckna(?: mig)?)\s*[.!→›»]?")
 """A form's or poll's button ("Prenumerera", "Anmäl mig", "Skicka svar", "Rösta", "Se resultat", "Starta quizet")."""
 COUNTER = re.compile(
@@ -92,7 +92,7 @@ def _form(lines: Sequence[TaggedLine], k: int) -> int:
 def _poll(lines: Sequence[TaggedLine], k: int) -> int:
     """The index after a poll starting at its question lines[k] (options under it, then a control), or 0."""
     q = lines[k].text.strip()
-    if not q.endswith("?") or words(q) > QUESTION_WORDS:
+    if lines[k].tag is not None or not q.endswith("?") or words(q) > QUESTION_WORDS:
         return 0
     n = 0
     while k + 1 + n < len(lines) and n < MAX_OPTIONS and _option(lines[k + 1 + n]):
@@ -136,7 +136,9 @@ def _goes_on(lines: Sequence[TaggedLine], end: int) -> bool:
 
 
 def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
-    """The (start, end) of each widget between two paragraphs of running prose (module docstring)."""
+    """The (start, end) of each widget between two paragraphs of running prose (module docstring). A widget under the
+    article's last paragraph, the article not going on under it, is tagged ``drop`` where it stands (its heading and
+    sentence too, which no rule knows) and left in place for the passes that tell the page's tail."""
     spans: list[tuple[int, int]] = []
     k = 1
     while k < len(lines):
@@ -149,6 +151,11 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
             end += 1
         if start >= 1 and _prose(lines[start - 1]) and _goes_on(lines, end):
             spans.append((start, end))
+            k = end
+        elif start >= 1 and _prose(lines[start - 1]):
+            for x in lines[start:end]:
+                if x.tag is None:
+                    x.tag, x.rule = "drop", RULE
             k = end
         else:
             k += 1
