@@ -1,20 +1,33 @@
-"""A cookie or consent dialog copied with the page: its heading and its buttons go with the dialog's own lines.
+"""A cookie or consent dialog copied with the page: its heading, its text and its buttons go as one dialog.
 
-The rules ``cookie``, ``cookie-choices`` and ``consent-tcf`` (``data/boilerplate.tsv``) know the dialog's sentences,
-the IAB TCF purposes in the Swedish wording consent platforms show (written from how they read, not checked against IAB's published translation) and the consent platforms' buttons, the same on every site.
-The dialog's heading is the site's own wording ("Vi värdesätter din integritet", "Din integritet är viktig för
-oss"), and a button the rules cannot know alone ("Fler alternativ", "Detaljer") would be read aloud, the heading
-even taken for the headline. Here a short line right over such a line, with at least :data:`LEAST` of them among
-the :data:`WINDOW` lines under it, is the dialog's heading: it goes (rule ``consent-box``) and so do the other lines
-between it and the dialog's last consent line (at most :data:`GAP` between two; a blank line ends the dialog) and
-the short lines right under that (its buttons), so the heading is never a headline candidate.
+The rules ``cookie``, ``cookie-choices`` and ``consent-tcf`` (``data/boilerplate.tsv``) know the dialog's standing
+sentences, the IAB TCF purposes in the Swedish wording consent platforms show (written from how they read, not checked
+against IAB's published translation) and the consent platforms' buttons, the same on every site. The rest of a dialog
+is the site's own wording: its heading ("Vi värdesätter din integritet", "Kakor på Ortens blad"), its sentences
+("Vissa kakor används för att anpassa annonser", "Nödvändiga kakor kan inte väljas bort") and a button the rules
+cannot know alone ("OK", "Fler alternativ"). Read as the article, the heading was taken for the headline, the text
+for the lead, and a dialog over a page without a headline above its text made the page unreadable.
 
-Guards: a headline that speaks of privacy ("Ny lag ska skydda din integritet") over a byline and prose has no
-consent lines under it and stays; a consent block ends where its consent lines end, so the article after it is read.
+One pass (:func:`consent_box_tags`, at the top or the foot of the page alike) tells the whole dialog:
+
+- its **consent lines**: a line a consent rule knows, or a line of at most :data:`SENTENCE_WORDS` words that speaks
+  of consent (:data:`CONSENT_WORDS`: kakor, cookies, samtycke, integritet, personuppgifter, "våra partner");
+- a **dialog** is a run of consent lines at most :data:`GAP` other lines apart (a blank line ends it unless a consent
+  line follows it), with at least :data:`LEAST` consent lines, one of them known to the rules (a button, a standing
+  sentence): the words alone never make a dialog, so an article about cookies is read;
+- its **heading**: a short line (:data:`HEAD_WORDS`, no full stop) right over its first consent line;
+- its **buttons**: short lines (:data:`BUTTON_WORDS`, no sentence) right under its last consent line, at most
+  :data:`BUTTONS`, never a short headline over its date line;
+- in a dump with blank lines, a **box** of at most :data:`BOX_LINES` lines between blank lines that holds a button the
+  rules know is the dialog whole down to that button, its text however worded ("Vi och våra 187 partner …").
+
+Guards: a headline that speaks of privacy ("Ny lag ska skydda din integritet") over a byline and prose has no consent
+line a rule knows beside it and stays; a dialog ends where its consent lines end, so the article after it is read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
@@ -22,10 +35,15 @@ from .lineshape import words
 
 RULE = "consent-box"
 CONSENT_RULES = frozenset({"cookie", "cookie-choices", "consent-tcf"})
-WINDOW = 5
-"""Lines under a heading searched for the dialog's own lines."""
+CONSENT_WORDS = re.compile(
+    r"(?i)\b(?:kakor(?:na)?|kakan|cookies?|cookie-?\w+|samtycke\w*|samtyck(?:er|a)|integritet\w*|personuppgift\w*"
+    r"|(?:våra|\d+) (?:annons)?partners?|dina (?:cookie)?val|spårningstekni\w+)\b")
+"""What a dialog's own sentences speak of, in the site's own wording ("Vissa kakor används …", "Vi värnar om din
+integritet")."""
+SENTENCE_WORDS = 60
+"""A consent line told by its words has at most this many words (a dialog's sentence, not an article's paragraph)."""
 LEAST = 2
-"""Consent lines among them that make the line over them the dialog's heading."""
+"""Consent lines a dialog has at least (one of them known to the rules)."""
 HEAD_WORDS = 10
 """The dialog's heading has at most this many words."""
 BUTTON_WORDS = 4
@@ -34,50 +52,80 @@ BUTTONS = 4
 """Short lines at most right under the dialog's last consent line taken as its buttons."""
 HEAD_TAGS = frozenset({"date", "published", "byline", "updated"})
 GAP = 2
-"""Other lines allowed between two consent lines of one dialog in a dump without blank lines."""
+"""Other lines allowed between two consent lines of one dialog."""
+BOX_LINES = 8
+"""A dialog set as a box between blank lines has at most this many lines: its title, its text, its buttons."""
 
 
-def _consent(x: TaggedLine) -> bool:
+def _known(x: TaggedLine) -> bool:
     return x.rule in CONSENT_RULES
 
 
-def _heading(lines: Sequence[TaggedLine], i: int) -> bool:
-    x = lines[i]
-    if x.tag is not None or i + 1 >= len(lines) or words(x.text) > HEAD_WORDS or x.text.rstrip().endswith("."):
-        return False
-    below = lines[i + 1:i + 1 + WINDOW]
-    return _consent(lines[i + 1]) and not lines[i + 1].blank_before and sum(_consent(y) for y in below) >= LEAST
-
-
-def _block_end(lines: Sequence[TaggedLine], i: int) -> int:
-    """The index after the dialog headed at ``lines[i]``: its last consent line, and the short lines (its buttons)
-    right under that."""
-    last, k = i + 1, i + 2
-    while k < len(lines) and not lines[k].blank_before and k - last <= GAP + 1:
-        if _consent(lines[k]):
-            last = k
-        k += 1
-    end = last + 1
-    while end < min(len(lines), last + 1 + BUTTONS) and not lines[end].blank_before and _button(lines[end]):
-        if end + 1 < len(lines) and lines[end + 1].tag in HEAD_TAGS:
-            break  # a short headline over its date line or byline, right under the dialog
-        end += 1
-    return end
+def _consent(x: TaggedLine) -> bool:
+    return _known(x) or (x.tag is None and words(x.text) <= SENTENCE_WORDS and bool(CONSENT_WORDS.search(x.text)))
 
 
 def _button(x: TaggedLine) -> bool:
     return words(x.text) <= BUTTON_WORDS and x.text.rstrip()[-1:] not in (".", "!", "?", ":")
 
 
-def consent_box_tags(lines: Sequence[TaggedLine]) -> None:
-    """Tag each consent dialog's heading and its buttons ``drop`` (module docstring)."""
+def _heading(x: TaggedLine) -> bool:
+    return x.tag is None and words(x.text) <= HEAD_WORDS and not x.text.rstrip().endswith(".")
+
+
+def _run_end(lines: Sequence[TaggedLine], first: int) -> int:
+    """The index of the last consent line of the run that starts at lines[first]."""
+    last, k = first, first + 1
+    while k < len(lines) and k - last <= GAP + 1:
+        if lines[k].blank_before and not _consent(lines[k]):
+            break
+        if _consent(lines[k]):
+            last = k
+        k += 1
+    return last
+
+
+def _drop(lines: Sequence[TaggedLine], start: int, end: int) -> None:
+    for x in lines[start:end]:
+        if x.tag is None:
+            x.tag, x.rule = "drop", RULE
+
+
+def _dialogs(lines: Sequence[TaggedLine]) -> None:
     i = 0
     while i < len(lines):
-        if not _heading(lines, i):
+        if not _consent(lines[i]):
             i += 1
             continue
-        end = _block_end(lines, i)
-        for x in lines[i:end]:
-            if x.tag is None:
-                x.tag, x.rule = "drop", RULE
+        last = _run_end(lines, i)
+        run = [x for x in lines[i:last + 1] if _consent(x)]
+        if len(run) < LEAST or not any(_known(x) for x in run):
+            i = last + 1
+            continue
+        start = i - 1 if i > 0 and not lines[i].blank_before and _heading(lines[i - 1]) else i
+        end = last + 1
+        while end < min(len(lines), last + 1 + BUTTONS) and not lines[end].blank_before and _button(lines[end]):
+            if end + 1 < len(lines) and lines[end + 1].tag in HEAD_TAGS:
+                break  # a short headline over its date line or byline, right under the dialog
+            end += 1
+        _drop(lines, start, end)
         i = end
+
+
+def _boxes(lines: Sequence[TaggedLine]) -> None:
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k < len(lines) and not lines[k].blank_before:
+            continue
+        box = lines[start:k]
+        known = [j for j, x in enumerate(box) if x.rule in CONSENT_RULES and _button(x)]
+        if len(box) <= BOX_LINES and known:
+            _drop(lines, start, start + known[-1])  # the dialog's text stands above its buttons
+        start = k
+
+
+def consent_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Tag each consent dialog's lines ``drop`` (module docstring)."""
+    _dialogs(lines)
+    if any(x.blank_before for x in lines):
+        _boxes(lines)

@@ -48,6 +48,7 @@ from .headnotices import (
     unrelated_notice_over_head,
 )
 from .headpictures import caption_over_head, caption_under_head, picture_place
+from .headseries import series_furniture
 from .headshapes import age_notice
 from .headstatus import status_over_head
 from .headwidgets import widget_box
@@ -70,8 +71,6 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
-    if has_blanks:
-        _consent_tags(lines, anchors[0] if anchors else len(lines))
     found: list[tuple[int, bool]] = []
     joined: dict[int, str] = {}
     pictured: list[tuple[int, bool]] = []
@@ -100,6 +99,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
             continue
+        if series_furniture(lines, i, anchors, [j for j, _ in found]):
+            continue  # a column's or series' blurb over the head: no headline, no lead
         if (is_title_like(ln.text) or _crumb(ln.text) or sentence_head_over_meta(lines, i, _headed(lines, found))) \
                 and not (found and SALUTATION.fullmatch(ln.text) and not (
                 i + 1 < len(lines) and lines[i + 1].tag in ANCHORS)) \
@@ -146,29 +147,6 @@ def _repeated_head_tags(lines: Sequence[TaggedLine], found: list[tuple[int, bool
         ln = lines[k]
         if ln.tag is None and line_words(ln.text) in heads and lines[k + 1].tag in ANCHORS:
             ln.tag, ln.rule = "drop", "head-repeated"
-
-
-CONSENT_BOX_LINES = 8
-"""A consent dialog is a box of at most this many lines: its title, its text, its buttons."""
-_CONSENT_RULES = frozenset({"cookie", "cookie-choices"})
-
-
-def _consent_tags(lines: Sequence[TaggedLine], end: int) -> None:
-    """A box above the page's first date line or byline (lines without a blank line between, at most
-    :data:`CONSENT_BOX_LINES`) that holds a cookie button the rules know ("Neka", "Godkänn alla", "Anpassa cookies") is
-    the consent dialog: its title ("Vi värnar om din integritet") and its text, however worded (a consent platform's
-    "Vi och våra 187 partner …"), are the dialog's, never the headline or the lead."""
-    start = 0
-    for k in range(1, end + 1):
-        if k < end and not lines[k].blank_before:
-            continue
-        box = lines[start:k]
-        start = k
-        buttons = [k for k, ln in enumerate(box) if ln.rule in _CONSENT_RULES]
-        if len(box) <= CONSENT_BOX_LINES and buttons:
-            for ln in box[:buttons[-1]]:  # the dialog's text stands above its buttons; what follows them is not its
-                if ln.tag is None:
-                    ln.tag, ln.rule = "drop", "consent"
 
 
 _CONTENTS = re.compile(r"[^.!?]*?:\s*[^.!?]+(?:\s+[·|•,]\s+[^.!?]+){1,}")

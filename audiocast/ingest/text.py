@@ -46,6 +46,7 @@ from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .blognames import blog_name_tags
+from .bodywidgets import without_body_widgets
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .boxtags import box_tags, furniture_shaped
 from .byline import fact_bylines, meta_of, org_bylines
@@ -148,6 +149,7 @@ class _Line:
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
+    lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
     blog_name_tags(lines)  # "Vår klassblogg" over the post's title
     org_bylines(lines)  # "Av styrelsen" in the head
     _widget_tags(lines)
