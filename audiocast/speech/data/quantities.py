@@ -343,6 +343,15 @@ for _n in _PER_NUMERATORS:
         _one, _many, _g = UNITS_OF_MEASURE[_n]
         UNITS_OF_MEASURE.setdefault(f"{_n}/{_d}", (f"{_one} per {_said}", f"{_many} per {_said}", _g))
 
+# The energy units in one case, as papers and ads write them too ("5 000 kwh per år", "300 KWH", "2,5 GWH",
+# "1,85 kr/kwh"): the same units. Risk: none seen; no word or acronym is spelled so.
+ENERGY_UNITS = ("kWh", "MWh", "GWh", "TWh")
+for _written in [u for u in UNITS_OF_MEASURE if any(e in u for e in ENERGY_UNITS)]:
+    for _e in ENERGY_UNITS:
+        if _e in _written:
+            for _case in (_e.lower(), _e.upper()):
+                UNITS_OF_MEASURE.setdefault(_written.replace(_e, _case), UNITS_OF_MEASURE[_written])
+
 # Nouns of time after "N,5": said "ett och ett halvt år", "två och en halv
 # timme" (the noun in the singular after "halv"), not "komma fem". Written
 # form -> (singular, gender). Measures with a unit ("1,5 km") keep "komma".
@@ -537,7 +546,7 @@ GENITIVE_COMPOUND_UNITS = frozenset({"l", "dl", "cl", "ml", "kg", "hg", "g"})
 # "hundrafemtio hästkrafters motor", "en 60 m²-lokal" -> "kvadratmeters").
 GENITIVE_PLURAL_COMPOUND_UNITS = frozenset("""
 Wh kWh MWh GWh TWh W kW MW GW Wp kWp MWp V kV mAh Ah hk m² m2 kvm m³ km² ha dB GB TB MB Nm kVA Mbit Gbit
-""".split())
+""".split()) | {e.lower() for e in ENERGY_UNITS} | {e.upper() for e in ENERGY_UNITS}  # (the energy units in one case)
 
 # Lengths and times joined by a hyphen to the noun after them make one word
 # with a whole number, the unit in its genitive ("25 m-bassäng" ->

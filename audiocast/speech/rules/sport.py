@@ -133,7 +133,7 @@ def _grouped_score(m: re.Match[str]) -> str | None:
 
 # A turnaround: one result to another ("tappade 2–0 till 2–3", "vände 1–3 till 4–3").
 _PAIR_TO_PAIR = re.compile(
-    r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?–\s?(?P<b>\d{1,2}) till (?P<c>\d{1,2})\s?–\s?(?P<d>\d{1,2})(?![\w]|[,.:–-]\d)")
+    r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2}) till (?P<c>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})(?![\w]|[,.:–-]\d)")
 
 
 def _pair_to_pair(m: re.Match[str]) -> str | None:
