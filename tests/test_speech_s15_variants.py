@@ -78,3 +78,50 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "spoken"), AFTER + GUARDS, ids=[t for t, _ in AFTER + GUARDS])
 def test_variant_families(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+# The known gaps of rounds b42n-b45n closed by their phenomenon (session 15), on sentences written after the fix.
+GAPS_AFTER = [
+    # a day's hours after a weekday, whatever sports word is near, no score
+    ("Hembygdsföreningen städar bygdegården sön 9–13.", "Hembygdsföreningen städar bygdegården söndag nio till tretton."),
+    ("Biblioteket har öppet tors 12–18 i sommar.", "Biblioteket har öppet torsdag tolv till arton i sommar."),
+    # a property's kind between its designation and its area in a sales list
+    ("Rönnbäck 2:17, fritidshus 58 kvm, 640 000 kr, från Eva Lund till Per Holm.",
+     "Rönnbäck två kolon sjutton, fritidshus femtioåtta kvadratmeter, sexhundrafyrtiotusen kronor, "
+     "från Eva Lund till Per Holm."),
+    ("Åby 7:112, gård 210 kvm, 3 150 000 kr.",
+     "Åby sju kolon hundratolv, gård tvåhundratio kvadratmeter, tre miljoner hundrafemtiotusen kronor."),
+    # a fraction sign before a verb (or a survey's answer) is a share, no genitive
+    ("I enkäten svarade ⅔ nej och ¼ vet inte.", "I enkäten svarade två tredjedelar nej och en fjärdedel vet inte."),
+    ("Drygt ¾ bor i tätorten.", "Drygt tre fjärdedelar bor i tätorten."),
+    ("½ saknar körkort i byn.", "hälften saknar körkort i byn."),
+    # a smaller number after a spaced dash: a gap or a named thing's measure, a pause
+    ("Podden är inne på avsnitt 87 – 52 min om skogen.", "Podden är inne på avsnitt åttiosju, femtiotvå minuter om skogen."),
+    ("Hon sprang på 12,45 – 0,08 efter rekordet.", "Hon sprang på tolv komma fyrtiofem, noll komma noll åtta efter rekordet."),
+    # points out of the rounds played
+    ("Hon vann turneringen med 5,5/6 p.", "Hon vann turneringen med fem komma fem av sex poäng."),
+    ("Laget tog 9/12 poäng på hemmaplan.", "Laget tog nio av tolv poäng på hemmaplan."),
+    # a line's best scorer: goals and the penalties among them
+    ("Bästa skytt: Anna Berg 7/2.", "Bästa skytt: Anna Berg sju varav två."),
+    # a short form after a fraction is no unit
+    ("Priset sänktes 2/3 m.fl. gånger.", "Priset sänktes två tredjedelar med flera gånger."),
+    ("Tidtabellen gäller 17/6–21/6 p.g.a. vägarbete.",
+     "Tidtabellen gäller sjuttonde juni till tjugoförsta juni på grund av vägarbete."),
+    # a turnaround of scores, whichever dash
+    ("Lagen vände 2-0 till 2-3 efter paus.", "Lagen vände två mot noll till två mot tre efter paus."),
+]
+
+GAPS_GUARDS = [
+    ("Laget leder lör 3–1 efter första perioden.", "Laget leder lördag tre mot ett efter första perioden."),
+    ("Tillsätt ¾ dl mjölk.", "Tillsätt tre fjärdedels deciliter mjölk."),
+    ("Sidorna 14 – 18 saknas.", "Sidorna fjorton till arton saknas."),
+    ("AIK vann 4 – 3 efter förlängning.", "a i kå vann fyra mot tre efter förlängning."),
+    ("Motionen avslogs med 29 – 22 efter votering.", "Motionen avslogs med tjugonio mot tjugotvå efter votering."),
+    ("Han vann med 1/2 poäng.", "Han vann med en halv poäng."),
+    ("Totalt 998–1 032 i serien.", "Totalt niohundranittioåtta till tusentrettiotvå i serien."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), GAPS_AFTER + GAPS_GUARDS, ids=[t for t, _ in GAPS_AFTER + GAPS_GUARDS])
+def test_gap_families(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -468,6 +468,15 @@ FRACTIONS = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
     "⅕": (1, 5), "⅛": (1, 8), "⅒": (1, 10),
 }
+# Verbs right after a fraction sign that make it a share standing for its people or things ("¼ bor utanför
+# tätorten", "¾ svarade ja", "⅓ saknar körkort"): the part alone, "en fjärdedel", "hälften", never the
+# genitive before a noun ("en kvarts"). Risk: a noun spelled like one of these after a sign ("¼ var").
+SHARE_VERBS = frozenset("""
+bor bodde arbetar arbetade jobbar jobbade pendlar pendlade tycker tyckte anser ansåg svarar svarade uppger uppgav
+säger sa vill ville kan kunde har hade är var blir blev saknar saknade röstar röstade väljer valde får fick äger
+ägde lever levde använder använde äter åt går gick kommer kom studerar studerade reser reste klarar klarade
+vet visste tror trodde känner kände behöver behövde ja nej
+""".split())  # (and a survey's answers: "⅔ nej")
 
 # A period after a slash at the end of a word ("420 kr mer/mån", "två
 # gånger/vecka"): how often, said the way an amount per period is.

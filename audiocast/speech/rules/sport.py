@@ -166,6 +166,8 @@ def _score(m: re.Match[str]) -> str | None:
         return _say_score(m)  # "3–2 efter förlängning", "2–1 e.str.": a telltale, not a counted noun
     if _goal_list(m):
         return _say_score(m)
+    if before[-1:] and before[-1].lower() in _CALENDAR_WORDS and int(m.group("a")) < int(m.group("b")) <= 24:
+        return None  # "röjer leder lör 10–15", "spelar sön 14–16": a day's hours, rising, whatever sport is near
     if not (any(w in SCORE_CONTEXT for w in before)
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             or _SAID_SCORE_BEFORE.search(m.string, max(0, m.start() - 80), m.start())):
@@ -438,6 +440,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
     point after a sports word, "vann med 6,5–1,5", is a score too ("sex komma
     fem mot ett komma fem"); risk: a range of halves after a score word
     without a counted noun after it is read as a score.
+    A rising pair of hours right after a weekday is the day's hours, whatever sports word is near ("röjer leder
+    lör 10–15": "tio till femton"; a telltale after it still makes a score).
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """
