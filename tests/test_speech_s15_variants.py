@@ -109,6 +109,18 @@ GAPS_AFTER = [
      "Tidtabellen gäller sjuttonde juni till tjugoförsta juni på grund av vägarbete."),
     # a turnaround of scores, whichever dash
     ("Lagen vände 2-0 till 2-3 efter paus.", "Lagen vände två mot noll till två mot tre efter paus."),
+    # a family notice's date before who held the service
+    ("Vigsel: Anna och Per vigdes i Ekeby kyrka 14/6 av kyrkoherde Lars Ek.",
+     "Vigsel: Anna och Per vigdes i Ekeby kyrka fjortonde juni av kyrkoherde Lars Ek."),
+    ("Dop: Lo döptes i Vena kyrka 3/8 av pastor Eva Lund.", "Dop: Lo döptes i Vena kyrka tredje augusti av pastor Eva Lund."),
+    # the forester's measure at the top of the log
+    ("Massaveden betalas med 310 kr/m³to.", "Massaveden betalas med trehundratio kronor per kubikmeter toppmätt."),
+    # a study period before its number; a code's capitals glued to its digits
+    ("Kursen ges under lp 3 i vår.", "Kursen ges under läsperiod tre i vår."),
+    ("Hon läste kursen EN1201 i höstas.", "Hon läste kursen e enn tusentvåhundraett i höstas."),
+    # a penalty after a scorer of two names
+    ("Målen: 1–0 (8) Sara Lind, str., 2–0 (55) Eva Holm.",
+     "Målen: ett mot noll (åtta) Sara Lind, straff, två mot noll (femtiofem) Eva Holm."),
 ]
 
 GAPS_GUARDS = [
@@ -119,6 +131,9 @@ GAPS_GUARDS = [
     ("Motionen avslogs med 29 – 22 efter votering.", "Motionen avslogs med tjugonio mot tjugotvå efter votering."),
     ("Han vann med 1/2 poäng.", "Han vann med en halv poäng."),
     ("Totalt 998–1 032 i serien.", "Totalt niohundranittioåtta till tusentrettiotvå i serien."),
+    ("2/3 av prästerna är kvinnor.", "två tredjedelar av prästerna är kvinnor."),
+    ("Skivan finns som lp.", "Skivan finns som lp."),
+    ("Vi tog E4 norrut.", "Vi tog e fyra norrut."),
 ]
 
 

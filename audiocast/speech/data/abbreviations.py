@@ -227,6 +227,7 @@ ABBREVIATIONS = {
     "sms:a": "ess emm ess-a",  # the ending after a hyphen, as "S M S:a" (rules/letter_endings.py)
     "sms:et": "ess emm ess-et",
     "div.": "division", "div": "division",  # "div 3 norra": before a number only (NUMBER_ABBREVIATIONS)
+    "lp": "läsperiod", "Lp": "Läsperiod",  # a university's study period, "under lp 2": before a number only
     "avg.": "avgång",
     "ank.": "ankomst",
     # traffic's short forms: a stop, a bus stop ("vid hpl Centrum"; "tpl" below)
@@ -499,7 +500,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str."})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str.", "lp", "Lp"})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist
