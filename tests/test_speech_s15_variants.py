@@ -118,6 +118,8 @@ GAPS_AFTER = [
     # a study period before its number; a code's capitals glued to its digits
     ("Kursen ges under lp 3 i vår.", "Kursen ges under läsperiod tre i vår."),
     ("Hon läste kursen EN1201 i höstas.", "Hon läste kursen e enn tusentvåhundraett i höstas."),
+    # a combined team with a slash before its result
+    ("Fotboll: Kalmar AIK–Lindsdal/Dalby 3–1.", "Fotboll: Kalmar a i kå mot Lindsdal Dalby tre mot ett."),
     # a penalty after a scorer of two names
     ("Målen: 1–0 (8) Sara Lind, str., 2–0 (55) Eva Holm.",
      "Målen: ett mot noll (åtta) Sara Lind, straff, två mot noll (femtiofem) Eva Holm."),
@@ -134,6 +136,7 @@ GAPS_GUARDS = [
     ("2/3 av prästerna är kvinnor.", "två tredjedelar av prästerna är kvinnor."),
     ("Skivan finns som lp.", "Skivan finns som lp."),
     ("Vi tog E4 norrut.", "Vi tog e fyra norrut."),
+    ("Vägen Kalmar–Lindsdal/Dalby 3–4 timmar.", "Vägen Kalmar–Lindsdal Dalby tre till fyra timmar."),
 ]
 
 

@@ -184,8 +184,9 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | froze
 # A team after a match word: one capitalised word and its letters ("Örebro
 # SK", "IFK Göteborg").
 _TEAM_SHORT = r"(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
-# A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping").
-_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
+# A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping"), the
+# first may join two clubs with a slash ("Visby/Roma", a combined team).
+_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:/[A-ZÅÄÖ][\wåäöÅÄÖ]*)?(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 # The first team with "(?<![\w-])" after its capital (widened by it): re scans fast for a capital.
 _FIRST_TEAM = r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 _TEAMS_SCORE = re.compile(
