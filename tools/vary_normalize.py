@@ -7,21 +7,27 @@ through tests/speech_cases.py) that the normalizer reads right today, it writes 
 too and that must be read the same, or predictably otherwise, and counts how many are read differently, by class:
 
 - ``dash:*``: a dash between two numbers as an en dash, a hyphen, or an en dash with spaces ("4–2", "4-2",
-  "4 – 2"): the same words;
+  "4 – 2"): the same words (a hyphen is not spaced, it is an identifier's as often as a range's; a spaced dash is
+  not varied, it is often a pause);
 - ``space:*``: a thousands separator as a no-break, thin or narrow no-break space ("12 500"): the same words;
 - ``clock:*``: "kl 14" / "kl. 14" / "klockan 14" / "Kl." and a time's point as a colon ("14.30", "14:30"), a
   whole hour with its zero minutes ("14" -> "14.00"): the same words;
 - ``abbr:*``: a short form with and without its stops ("ca"/"ca."/"c:a", "bl.a."/"bl a"/"bl. a.", ...), and
   capitalised where it opens the sentence ("Ca", "Enl."): the same words;
 - ``unit:*``: a unit's case ("Mkr"/"mkr"/"MKR", "kWh"/"kwh"): the same words;
-- ``number:*``: a number changed to another value of the same shape (digits, trailing zeros; a range keeps its
-  order): the accepted forms with the number's words replaced by the new value's, said by audiocast's own
-  ``cardinal`` (``ordinal`` and ``year`` where the old value was said so); a row whose old words are not found
-  exactly once is not varied;
+- ``number:*``: a number standing alone changed to another value of the same shape (digits, trailing zeros, a
+  possible day of the month stays one, a range keeps its order): our reading and the accepted forms with the
+  number's words replaced by the new value's, said by audiocast's own ``cardinal`` (``ordinal`` and ``year`` where
+  the old value was said so); a row whose old value is not said exactly once, one way, in our reading is not
+  varied;
 - ``start:*``: the sentence cut so a short form or a clock word opens it ("Kl. 19 spelar ...", "Bl.a. ..."): the
   accepted forms from the short form's words on (where those words occur once);
 - ``wrap:*``: the sentence in quotation marks or parentheses, or with a sentence before or after it: the same
-  words (punctuation ignored in this class only).
+  words (punctuation ignored in this class only; a line opening with a quote's dash is not wrapped).
+
+A short form whose stop was the sentence's too ("... osv. Samling") is not written without it. What is left read
+differently is mostly the tool's own limits (a cut that loses the label a number needs: "mål nr 1234-24" -> "Nr
+1234-24"; a gender a cut loses: "S.k. mötesplats"; quotation marks inside quotation marks), listed with ``-v``.
 
 Output and accepted forms are compared as the evaluation does (tests/speech_cases.canonical). ``-v`` lists each
 variant read differently with its row id, the variant, what was read and the first expected form.
