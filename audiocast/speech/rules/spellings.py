@@ -18,6 +18,10 @@ from .machinery import sub, word_start
 
 _SPELLINGS = {**SHORT_FORM_SPELLINGS, **{k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in SHORT_FORM_SPELLINGS.items()}}
 _APART = re.compile(word_start(_SPELLINGS, r"\w.") + r"(?![\w])")
+# Each form's last part (a space and one or two letters, its stop: " m", " ex.", " fl"): a cheap test before the
+# pattern, which most lines fail at once (a literal space first; "i", "å", "e" are no such last part).
+_LAST_PARTS = sorted({k.rsplit(" ", 1)[1].rstrip(".") for k in SHORT_FORM_SPELLINGS})
+_GATE = re.compile(rf" (?:{'|'.join(_LAST_PARTS)})\.?(?![\w])")
 
 
 def _dotted(m: re.Match[str]) -> str:
@@ -35,4 +39,6 @@ def short_form_spellings(text: str, trace: Trace | None = None) -> str:
     Risk: the letters written apart mean the short form wherever they stand ("m m", "f d", "s k" in small
     letters: no sentence was seen with them apart otherwise).
     """
+    if not _GATE.search(text):
+        return text
     return sub(_APART, _dotted, text, trace, "abbreviation")
