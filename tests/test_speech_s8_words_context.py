@@ -128,8 +128,9 @@ def test_post_after_a_genitive_stays_bare() -> None:
 
 # A capital letter and a stop before a sentence's opener ends the sentence ("vitamin E. Det" was "vitamin e Det").
 @pytest.mark.parametrize(("text", "want"), [
-    ("Bristen gäller vitamin D. Den kan ge trötthet.", "vitamin D. Den kan"),
-    ("Eleven fick betyget C. Hon hade hoppats på mer.", "betyget C. Hon hade"),
+    # (session 15: the letter is spelled too, as at the line's end, "från S." -> "från ess.")
+    ("Bristen gäller vitamin D. Den kan ge trötthet.", "vitamin de. Den kan"),
+    ("Eleven fick betyget C. Hon hade hoppats på mer.", "betyget ce. Hon hade"),
 ])
 def test_letter_before_a_sentence_opener_keeps_its_stop(text: str, want: str) -> None:
     assert want in normalize(text)

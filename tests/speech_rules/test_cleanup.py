@@ -33,6 +33,34 @@ def test_clean() -> None:
     check(clean, _in, _out)
 
 
+def test_clean_en_dash_between_digits() -> None:
+    """An unspaced en dash between digits is written as the hyphen the identifier rules know; a span of years
+    and a dash after a thousands group keep it."""
+    _in = [
+        "i mål B 2288–25 vid tingsrätten",
+        "dnr 2025–0719",
+        "bankgiro 5391–2270",
+        "en Volvo 244–84",
+        "under åren 1987–91",
+        "säsongen 2019–2020",
+        "totalt 4 117–3 980 i serien",
+        "totalt 987–1 044 i serien",
+        "vann 5 – 3",
+    ]
+    _out = [
+        "i mål B 2288-25 vid tingsrätten",
+        "dnr 2025-0719",
+        "bankgiro 5391-2270",
+        "en Volvo 244-84",
+        "under åren 1987–91",
+        "säsongen 2019–2020",
+        "totalt 4 117–3 980 i serien",
+        "totalt 987–1 044 i serien",
+        "vann 5 – 3",
+    ]
+    check(clean, _in, _out)
+
+
 def test_shouting() -> None:
     _in = [
         "TÅGET STOD STILL I TVÅ TIMMAR",

@@ -457,7 +457,7 @@ def test_central_station_of_any_town_and_a_house_letter_ending_a_sentence() -> N
     _in = ["bussen från Åsbro C är sen", "tågen mellan Kvarnby C och Lund", "vitamin C från Åsbro",
            "i grupp C. Sedan", "Bor på Ekgatan 7 D. Hyran är låg"]
     _out = ["bussen från Åsbro central är sen", "tågen mellan Kvarnby central och Lund", "vitamin ce från Åsbro",
-            "i grupp C. Sedan", "Bor på Ekgatan 7 de. Hyran är låg"]
+            "i grupp ce. Sedan", "Bor på Ekgatan 7 de. Hyran är låg"]  # (s15: "C." before an opener is no initial)
     text = [lone_letters(initials(t, None), None) for t in _in]
     assert text == _out
 

@@ -8,6 +8,8 @@ and party letters are in ``data/words.py``.
 
 from __future__ import annotations
 
+import re
+
 from .abbreviation_common import COMMON_ABBREVIATIONS, COMMON_LOWERCASE_ONLY, COMMON_NON_FINAL
 from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
 from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_BEFORE_NAME_ONLY, TITLE_NON_FINAL
@@ -104,6 +106,10 @@ ABBREVIATIONS = {
     "etc.": "etcetera",
     "f.d.": "före detta",
     "fd": "före detta",
+    # Short forms in parts written with spaces and no stops, as many papers do ("f d", "m m", "o s v", "d v s",
+    # "f n", "m a o"): the same words (risk: none seen; no sentence has these letters apart)
+    "f d": "före detta", "m m": "med mera", "o s v": "och så vidare", "d v s": "det vill säga",
+    "f n": "för närvarande", "m a o": "med andra ord",
     "fd.": "före detta",
     "jfr": "jämför",
     "jfr.": "jämför",
@@ -221,6 +227,7 @@ ABBREVIATIONS = {
     "sms:a": "ess emm ess-a",  # the ending after a hyphen, as "S M S:a" (rules/letter_endings.py)
     "sms:et": "ess emm ess-et",
     "div.": "division", "div": "division",  # "div 3 norra": before a number only (NUMBER_ABBREVIATIONS)
+    "lp": "läsperiod", "Lp": "Läsperiod",  # a university's study period, "under lp 2": before a number only
     "avg.": "avgång",
     "ank.": "ankomst",
     # traffic's short forms: a stop, a bus stop ("vid hpl Centrum"; "tpl" below)
@@ -493,7 +500,7 @@ OMG_AT_ONCE_AFTER = frozenset(
 
 # Abbreviations read only before a number: "barn u. 18 år" -> "under"; a
 # lone "u." elsewhere (an initial, "o. u.") is left as written.
-NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str."})
+NUMBER_ABBREVIATIONS = frozenset({"u.", "min.", "Min.", "kal.", "Kal.", "div", "Div", "e.", "ef.", "str.", "Str.", "lp", "Lp"})
 
 # Titles read only before a capitalised word (a name): "dr Ek" -> "doktor Ek";
 # elsewhere "dr" is left as written. "org." is a concert notice's organist
@@ -646,6 +653,16 @@ def _spaced_variants() -> None:
 SPACED_NON_FINAL: set[str] = set()
 _spaced_variants()
 NON_FINAL_ABBREVIATIONS = NON_FINAL_ABBREVIATIONS | frozenset(SPACED_NON_FINAL)
+
+# Short forms in parts spelled with spaces ("t o m", "m fl", "t. ex.", "bl. a.") -> the dotted form the rules
+# know ("t.o.m.", "m.fl.", "t.ex.", "bl.a."): read by rules/spellings.py, so a rule that reads a short form's
+# context ("t.o.m. 31/8" a date, "fr.o.m. mån" a weekday) and the units ("4 m fl": no metre) see one spelling.
+SHORT_FORM_SPELLINGS: dict[str, str] = {}
+for _key in ABBREVIATIONS:
+    _parts = [p for p in _key.split(".") if p]
+    if re.fullmatch(r"[a-zåäö]{1,3}\.(?:[a-zåäö]{1,3}\.){1,3}", _key) and len(_parts) > 1:
+        if ABBREVIATIONS.get(" ".join(_parts)) == ABBREVIATIONS[_key]:  # (the common ones, written apart too)
+            SHORT_FORM_SPELLINGS[" ".join(_parts)] = SHORT_FORM_SPELLINGS[". ".join(_parts) + "."] = _key
 
 
 

@@ -200,3 +200,11 @@ radio radion tv teve kanal kanalen p1 p2 p3 p4 svt svt1 svt2 tv4 poddavsnitt dir
 # Word stems that make a dash and two digits after a date a temperature, not the
 # year ("Kallaste natten var 4 jan -36 i Naimakka"): rules/daymonth.date_years.
 COLD_STEMS = ("kall", "köld", "kyla", "minusgrad", "grader", "graders", "temperatur", "varmast", "termometer", "frost")
+
+# Who holds a service after "av" ("döptes i Vena kyrka 1/3 av präst Anna Berg", "vigdes 14/6 av pastor Ek"): the
+# "d/m" before is a family notice's date, not a part "of" something (rules/parts.dated_span_side).
+OFFICIANTS = (
+    "präst", "prästen", "pastor", "pastorn", "kyrkoherde", "kyrkoherden", "komminister", "komministern", "diakon",
+    "diakonen", "biskop", "biskopen", "vigselförrättare", "vigselförrättaren", "imam", "imamen", "rabbin",
+    "rabbinen", "officiant", "officianten", "kaplan", "kaplanen",
+)

@@ -19,6 +19,13 @@ PROPERTY_SALE_AFTER = (
     "köpts", "sålts", "såld", "sålt", "förvärvats", "förvärvad", "överlåtits", "överlåten", "bytt ägare", "bytte ägare",
     "byter ägare",
 )
+# The kind of a property sold, between its designation and its area in a sales list ("Kisa 4:231, villa 142 kvm,
+# 1 995 000 kr", "Ås 2:8, fritidshus 64 kvm"): the line is one about property.
+PROPERTY_KINDS = (
+    "villa", "villan", "fritidshus", "fritidshuset", "radhus", "radhuset", "parhus", "kedjehus", "gård", "gården",
+    "hus", "huset", "bostadshus", "sommarstuga", "stuga", "torp", "torpet", "skog", "åker", "åkermark", "skogsmark",
+    "jordbruksfastighet", "lantbruk", "industrifastighet", "flerbostadshus",
+)
 # Names that are no place: a weekday or a month before "14:30" is a time, and so is a live report's
 # label ("Uppdatering 12:15: Rivningen av bron har börjat").
 NOT_PLACES = frozenset("""

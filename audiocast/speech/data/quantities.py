@@ -247,6 +247,8 @@ UNITS_OF_MEASURE.update({
     "m3sk": ("skogskubikmeter", "skogskubikmeter", "en"),
     "m³fub": ("kubikmeter fast under bark", "kubikmeter fast under bark", "en"),
     "m3fub": ("kubikmeter fast under bark", "kubikmeter fast under bark", "en"),
+    "m³to": ("kubikmeter toppmätt", "kubikmeter toppmätt", "en"),  # timber measured at its top ("kr/m³to")
+    "m3to": ("kubikmeter toppmätt", "kubikmeter toppmätt", "en"),
     # an engine's torque, a transformer's power, energy, pressure and light
     "Nm": ("newtonmeter", "newtonmeter", "en"),
     "kN": ("kilonewton", "kilonewton", "en"),
@@ -334,6 +336,7 @@ PER_UNIT_WORDS = {
     # a timber price per the forester's measure ("29 kr/m³sk", "350 kr/m³fub")
     "m³sk": "skogskubikmeter", "m3sk": "skogskubikmeter",
     "m³fub": "kubikmeter fast under bark", "m3fub": "kubikmeter fast under bark",
+    "m³to": "kubikmeter toppmätt", "m3to": "kubikmeter toppmätt",  # ("25 kr/m³to": timber measured at its top)
 }
 # A second period after a per unit ("1 450 kr/m²/år"): "per kvadratmeter och år".
 PER_SECOND = {"år": "år", "mån": "månad", "månad": "månad", "dygn": "dygn", "dag": "dag", "vecka": "vecka",
@@ -342,6 +345,15 @@ for _n in _PER_NUMERATORS:
     for _d, _said in _PER_DENOMINATORS.items():
         _one, _many, _g = UNITS_OF_MEASURE[_n]
         UNITS_OF_MEASURE.setdefault(f"{_n}/{_d}", (f"{_one} per {_said}", f"{_many} per {_said}", _g))
+
+# The energy units in one case, as papers and ads write them too ("5 000 kwh per år", "300 KWH", "2,5 GWH",
+# "1,85 kr/kwh"): the same units. Risk: none seen; no word or acronym is spelled so.
+ENERGY_UNITS = ("kWh", "MWh", "GWh", "TWh")
+for _written in [u for u in UNITS_OF_MEASURE if any(e in u for e in ENERGY_UNITS)]:
+    for _e in ENERGY_UNITS:
+        if _e in _written:
+            for _case in (_e.lower(), _e.upper()):
+                UNITS_OF_MEASURE.setdefault(_written.replace(_e, _case), UNITS_OF_MEASURE[_written])
 
 # Nouns of time after "N,5": said "ett och ett halvt år", "två och en halv
 # timme" (the noun in the singular after "halv"), not "komma fem". Written
@@ -459,6 +471,15 @@ FRACTIONS = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
     "⅕": (1, 5), "⅛": (1, 8), "⅒": (1, 10),
 }
+# Verbs right after a fraction sign that make it a share standing for its people or things ("¼ bor utanför
+# tätorten", "¾ svarade ja", "⅓ saknar körkort"): the part alone, "en fjärdedel", "hälften", never the
+# genitive before a noun ("en kvarts"). Risk: a noun spelled like one of these after a sign ("¼ var").
+SHARE_VERBS = frozenset("""
+bor bodde arbetar arbetade jobbar jobbade pendlar pendlade tycker tyckte anser ansåg svarar svarade uppger uppgav
+säger sa vill ville kan kunde har hade är var blir blev saknar saknade röstar röstade väljer valde får fick äger
+ägde lever levde använder använde äter åt går gick kommer kom studerar studerade reser reste klarar klarade
+vet visste tror trodde känner kände behöver behövde ja nej
+""".split())  # (and a survey's answers: "⅔ nej")
 
 # A period after a slash at the end of a word ("420 kr mer/mån", "två
 # gånger/vecka"): how often, said the way an amount per period is.
@@ -537,7 +558,7 @@ GENITIVE_COMPOUND_UNITS = frozenset({"l", "dl", "cl", "ml", "kg", "hg", "g"})
 # "hundrafemtio hästkrafters motor", "en 60 m²-lokal" -> "kvadratmeters").
 GENITIVE_PLURAL_COMPOUND_UNITS = frozenset("""
 Wh kWh MWh GWh TWh W kW MW GW Wp kWp MWp V kV mAh Ah hk m² m2 kvm m³ km² ha dB GB TB MB Nm kVA Mbit Gbit
-""".split())
+""".split()) | {e.lower() for e in ENERGY_UNITS} | {e.upper() for e in ENERGY_UNITS}  # (the energy units in one case)
 
 # Lengths and times joined by a hyphen to the noun after them make one word
 # with a whole number, the unit in its genitive ("25 m-bassäng" ->

@@ -24,8 +24,10 @@ QUANTITY_UNITS = {
     "kWh": ("kilowattimme", "kilowattimmar"), "MWh": ("megawattimme", "megawattimmar"),
     "GWh": ("gigawattimme", "gigawattimmar"), "TWh": ("terawattimme", "terawattimmar"),
 }
+# The energy units in one case too ("några kwh", "en KWH"), as papers write them.
+QUANTITY_UNITS.update({case(u): QUANTITY_UNITS[u] for u in ("kWh", "MWh", "GWh", "TWh") for case in (str.lower, str.upper)})
 # The units read after "en", "ett", "varje", "per" (a kitchen measure's gender varies: "ett kryddmått").
-ONE_ENERGY_UNITS = frozenset({"kWh", "MWh", "GWh", "TWh"})
+ONE_ENERGY_UNITS = frozenset({case(u) for u in ("kWh", "MWh", "GWh", "TWh") for case in (str, str.lower, str.upper)})
 ONE_WORDS = frozenset({"en", "ett", "varje", "per"})
 # After a number: cubic centimetres of an engine ("65 cc", "70 cc": "kubik", what riders and
 # sellers say), the width of an ad in columns before its height ("1 sp × 50 mm": "spalt").

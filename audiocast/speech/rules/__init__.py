@@ -206,6 +206,7 @@ from .sizes import sizes
 from .slash_units import unit_slashes
 from .smallprint import small_print
 from .spans import spans
+from .spellings import short_form_spellings
 from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
@@ -221,6 +222,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     clean,
     footnotes,
     shouting,
+    short_form_spellings,
     quote_dash,
     word_ranges,
     ship_prefixes,

@@ -359,7 +359,37 @@ def clean(text: str, trace: Trace | None = None) -> str:
         text = _TAG_PER.sub(r"\1 kr/", text)  # "129:-/kg": kronor per kilo
     if wide and _SUBSCRIPT.search(text):
         text = text.translate(_SUBSCRIPT_DIGITS)
+    if "–" in text:
+        text = _DIGIT_EN_DASH.sub(_hyphen_between_digits, text)
     return text.strip()
+
+
+_DIGIT_EN_DASH = re.compile(r"(?<=\d)–(?=\d)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_YEAR_OR_TWO_AFTER = re.compile(r"(?:(?:19|20)\d\d|\d\d)(?!\d)")
+_GROUP_BEFORE = re.compile(r"\d \d{3}$")
+_GROUP_AFTER = re.compile(r"\d{1,3} \d{3}(?!\d)")
+
+
+def _hyphen_between_digits(m: re.Match[str]) -> str:
+    """An en dash between two digits, unspaced, written as a hyphen.
+
+    Word processors and editors turn a hyphen into an en dash, so the identifiers the rules read by their
+    hyphen come with either: a case number "mål B 1234–24", "dnr 2024–0345", a bank or plus giro "5050–1055",
+    an organisation or personal number "556677–8899", a model "Saab 9–3", a game's leg "V75–4". A range or a
+    score with a hyphen is read as one by its context ("10-12 maj", "vann 4-2"), as with an en dash, so the
+    hyphen is the one spelling the rules need to know. Kept: a span of years ("2001–05", "1998–2004": a
+    hyphen after a year is a year's month or an identifier's tail) and a dash beside a thousands group
+    ("5 232–5 101", "998–1 032": two totals). Risk: another span whose hyphen form the rules take for an identifier.
+    """
+    before = m.string[max(0, m.start() - 5):m.start()]
+    if _YEAR_BEFORE.search(before) and _YEAR_OR_TWO_AFTER.match(m.string, m.end()):
+        after = m.string[m.end():m.end() + 4]
+        if len(after) < 4 or not after.isdigit() or int(after) > int(before[-4:]):
+            return m.group(0)
+    if _GROUP_BEFORE.search(m.string, 0, m.start()) or _GROUP_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return "-"
 
 
 _SHOUT_TOKEN = re.compile(r"(?<![\w])(?P<w>[A-ZÅÄÖÉ]+)(?P<suf>:[A-ZÅÄÖa-zåäö]+)?(?![\w])")

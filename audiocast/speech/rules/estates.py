@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.estate_words import NOT_PLACES, PROPERTY_SALE_AFTER, PROPERTY_STEMS
+from ..data.estate_words import NOT_PLACES, PROPERTY_KINDS, PROPERTY_SALE_AFTER, PROPERTY_STEMS
 from ..data.permit_words import BUILDING_PERMIT_STEMS
 from ..numbers import cardinal
 from ..report import Trace
@@ -64,8 +64,10 @@ def more_designations(text: str, trace: Trace | None = None) -> str:
     return text
 
 
-# "Kusfors 1:45, 12 ha skog": a designation with the land's area right after it, a property by its shape.
-_AREA_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4},\s(?:ca\s)?\d+(?:,\d+)?\s?(?:ha|hektar|kvm|m²)\b")
+# "Kusfors 1:45, 12 ha skog": a designation with the land's area right after it, a property by its shape; the
+# property's kind may stand before the area ("Kisa 4:231, villa 142 kvm": PROPERTY_KINDS).
+_AREA_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4},\s" rf"(?:(?:{alternation(PROPERTY_KINDS)})\s)?"
+                         r"(?:ca\s)?\d+(?:,\d+)?\s?(?:ha|hektar|kvm|m²)\b")
 
 # "Vrigstad-Bäck 1:34 till Per Ek, Eksjö, för 875 000 kr", "Ryd 2:45 har köpts av ...": a line of a
 # sales list naming no stem, the sale said after the designation (a buyer of two capitalised words and
@@ -86,7 +88,8 @@ def estates(text: str, trace: Trace | None = None) -> str:
     -> "tjugoett kolon trehundraåttiosju" (class "identifier").
 
     A line with no such stem is one when a designation has the land's
-    area right after it ("Kusfors 1:45, 12 ha skog") or its sale after it
+    area right after it ("Kusfors 1:45, 12 ha skog"), the property's kind before the area ("Kisa 4:231, villa 142
+    kvm", PROPERTY_KINDS), or its sale after it
     in the sentence: a buyer of two capitalised words and a price ("Bäck
     1:34 till Per Ek, Eksjö, för 875 000 kr") or a word of
     PROPERTY_SALE_AFTER ("Ryd 2:45 har köpts av ...").

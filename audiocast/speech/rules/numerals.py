@@ -34,7 +34,7 @@ from ..data.nouns import (
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
-from ..data.words import ACRONYM_SPELLED, STREET_ENDINGS
+from ..data.words import ACRONYM_SPELLED, EMPHASIS_WORDS, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal, year
 from ..report import Trace
 from .idnumbers import identifiers as identifiers
@@ -619,6 +619,13 @@ def cardinals(text: str, trace: Trace | None = None) -> str:
 
 
 _LEFT_DIGITS = re.compile(r"(?<!\S)\S*\d\S*")
+_CODE_HEAD = re.compile(r"^[A-ZÅÄÖ]{2,3}(?=\d)")
+
+
+def _code_head(m: re.Match[str]) -> str:
+    """A code's capitals glued to its digits that spell a word ("EN1234", EMPHASIS_WORDS): spelled, not the word
+    the acronyms would say ("en"); other capitals are left to the acronyms."""
+    return spell(m.group(0)) + " " if m.group(0) in EMPHASIS_WORDS else m.group(0)
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.:/](?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -662,7 +669,7 @@ def leftover_digits(text: str, trace: Trace | None = None) -> str:
         if trace is not None:
             trace.doubt(token.strip(".,;:!?"), "number not recognised; read digit by digit")
         zero_said = _ZERO_LED_PAIR.fullmatch(token) is not None
-        token = _DIGIT_SEPARATOR.sub(" ", token)
+        token = _CODE_HEAD.sub(_code_head, _DIGIT_SEPARATOR.sub(" ", token))
         return _DIGIT_RUN.sub(lambda d: _left_run(d, zero_said), token)
 
     return sub(_LEFT_DIGITS, repl, text, trace, "cardinal")

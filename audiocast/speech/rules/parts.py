@@ -17,6 +17,7 @@ from ..data.calendar import (
     FILL_STEMS,
     FLOOR_BEFORE,
     FRACTION_MEASURE_NOUNS,
+    OFFICIANTS,
     PART_COMPOUND_HEADS,
     PART_ORDINALS,
     PART_STEMS,
@@ -302,9 +303,13 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
     """Is this day and month (no year, no weekday) one side of a span of two dates with a dash, "23/9–6/10"?
     Then both are dates, whatever stands around them ("buss 23/9–6/10 p.g.a. banarbete" was "tjugotre och
     nio" after the route word and "sex tiondelar" before a small word). Risk: a span of two fractions
-    ("1/4–1/2") is read as dates; a route pair before a dashed date ("väg 34/35") keeps its months over 12."""
+    ("1/4–1/2") is read as dates; a route pair before a dashed date ("väg 34/35") keeps its months over 12.
+    A day and month before "av" and who held a service (OFFICIANTS: "döptes i Vena kyrka 1/3 av präst Anna
+    Berg") is a date too, not a part of something."""
     if m.group("y") or m.group("wd") or not 1 <= month <= 12:
         return False
+    if " av " in m.string and _OFFICIANT_AFTER.match(m.string, m.end()):
+        return True  # "döptes 1/3 av präst Anna Berg": a family notice's date and who held the service
     after = _DATE_AFTER_DASH.match(m.string, m.end())
     if not after and not _DATE_BEFORE_DASH.search(m.string, max(0, m.start() - 9), m.start()):
         return False
@@ -312,6 +317,7 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
     return not (unit and unit.group(1) in _UNIT_WORDS)  # "1/4–1/2 tsk salt": parts of a measure
 
 
+_OFFICIANT_AFTER = re.compile(rf" av (?i:{alternation(OFFICIANTS)})\b")
 _PART = r"(?:[1-9]/(?:[2-9]|1[0-6])|[½⅓⅔¼¾⅕⅛⅒])"
 _FRACTION_SPAN_UNITS = sorted(set(UNITS_OF_MEASURE) | FRACTION_MEASURE_NOUNS, key=len, reverse=True)
 # "1/4–1/2 tsk", "½–1 dl", "1/2-1 timme": two amounts of a measure with a dash, the first a part.

@@ -439,7 +439,8 @@ def result_notes(text: str, trace: Trace | None = None) -> str:
 
 # "1–0 (12) Jonsson, str.", "(78') Ek, sjm": a goal's minute in brackets, the scorer and the note.
 _SCORER_NOTE = re.compile(
-    r"(?P<head>\(\d{1,3}'?\) [A-ZÅÄÖ][\wÅÄÖåäö-]+, )(?P<note>str|sjm)(?P<stop>\.?)(?=[,;]?(?:\s|$))(?!\s\d)")
+    r"(?P<head>\(\d{1,3}'?\) [A-ZÅÄÖ][\wÅÄÖåäö-]+(?: [A-ZÅÄÖ][\wÅÄÖåäö-]+)?, )(?P<note>str|sjm)(?P<stop>\.?)"
+    r"(?=[,;]?(?:\s|$))(?!\s\d)")  # (the scorer by one name or two: "(77) Ali Hassan, str.")
 
 
 def _scorer_note(m: re.Match[str]) -> str:

@@ -185,7 +185,7 @@ _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
 _POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
 # After a period: the line's end or a new sentence (a capital, a quote).
-_ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]")
+_ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]|[”\"’)»]")  # (a closing quote or bracket: the quote or the aside ends)
 # Nothing before an abbreviation but the line's start or a sentence's end.
 _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 # A capitalised word (a name) right before: "Karlsson jr".

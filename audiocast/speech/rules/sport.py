@@ -132,7 +132,7 @@ def _grouped_score(m: re.Match[str]) -> str | None:
 
 # A turnaround: one result to another ("tappade 2–0 till 2–3", "vände 1–3 till 4–3").
 _PAIR_TO_PAIR = re.compile(
-    r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?–\s?(?P<b>\d{1,2}) till (?P<c>\d{1,2})\s?–\s?(?P<d>\d{1,2})(?![\w]|[,.:–-]\d)")
+    r"(?<![\w,.:–-])(?P<a>\d{1,2})\s?[–-]\s?(?P<b>\d{1,2}) till (?P<c>\d{1,2})\s?[–-]\s?(?P<d>\d{1,2})(?![\w]|[,.:–-]\d)")
 
 
 def _pair_to_pair(m: re.Match[str]) -> str | None:
@@ -165,6 +165,8 @@ def _score(m: re.Match[str]) -> str | None:
         return _say_score(m)  # "3–2 efter förlängning", "2–1 e.str.": a telltale, not a counted noun
     if _goal_list(m):
         return _say_score(m)
+    if before[-1:] and before[-1].lower() in _CALENDAR_WORDS and int(m.group("a")) < int(m.group("b")) <= 24:
+        return None  # "röjer leder lör 10–15", "spelar sön 14–16": a day's hours, rising, whatever sport is near
     if not (any(w in SCORE_CONTEXT for w in before)
             or _TEAMS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             or _SAID_SCORE_BEFORE.search(m.string, max(0, m.start() - 80), m.start())):
@@ -181,8 +183,9 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | froze
 # A team after a match word: one capitalised word and its letters ("Örebro
 # SK", "IFK Göteborg").
 _TEAM_SHORT = r"(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ]{1,4})?"
-# A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping").
-_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
+# A team before its result: up to three capitalised words ("Malmö FF", "IFK Göteborg", "Villa Lidköping"), the
+# first may join two clubs with a slash ("Visby/Roma", a combined team).
+_TEAM = r"[A-ZÅÄÖ][\wåäöÅÄÖ]*(?:/[A-ZÅÄÖ][\wåäöÅÄÖ]*)?(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 # The first team with "(?<![\w-])" after its capital (widened by it): re scans fast for a capital.
 _FIRST_TEAM = r"[A-ZÅÄÖ](?<![\w-][A-ZÅÄÖ])[\wåäöÅÄÖ]*(?:\s[A-ZÅÄÖ][\wåäöÅÄÖ]*){0,2}"
 _TEAMS_SCORE = re.compile(
@@ -437,6 +440,8 @@ def scores(text: str, trace: Trace | None = None) -> str:
     point after a sports word, "vann med 6,5–1,5", is a score too ("sex komma
     fem mot ett komma fem"); risk: a range of halves after a score word
     without a counted noun after it is read as a score.
+    A rising pair of hours right after a weekday is the day's hours, whatever sports word is near ("röjer leder
+    lör 10–15": "tio till femton"; a telltale after it still makes a score).
     (Two teams with a dash before their result are read earlier, by
     ``team_results``.)
     """

@@ -13,7 +13,7 @@ from ..data.calendar import ROUTE_BEFORE
 from ..data.sport import PENALTY_LABELS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import next_word, number_noun, prev_words, sub
+from .machinery import next_word, number_noun, prev_words, say_number, sub
 
 # "67'", "45+2'", "i 88'": a minute of a match marked with an apostrophe (not feet before inches: 6'2").
 _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?![\w'’\"”])")
@@ -25,7 +25,7 @@ _SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\bmål\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅ
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 # "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
 _TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
-_GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål\b|poängplock)")
+_GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål\b|poängplock|\bskytt\b|\bskyttar\b)")  # "Bästa skytt:" too
 # "Målskyttar HHC: Lindqvist 12.34 (1–0), Berg 27.02 (2–1)": a goal's time on the match clock after the
 # scorer's name in a line about goals, minutes and seconds (before a bracket, a comma, "och" or the end).
 _GOAL_TIME = re.compile(r"(?<=[A-ZÅÄÖ][a-zåäöé] )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\s?\(|[,;]|\s(?:och|samt)\s|\.?\s*$)"
@@ -52,6 +52,18 @@ def _out_of(m: re.Match[str]) -> str | None:
     if b < 100 and not near and not _FULL_NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "märks Projektledare 14/25": a reference and its year, not a result
     return f"{cardinal(a)} av {cardinal(b)}" if 2 * a >= b or near else None
+
+
+# "vann med 6,5/7 p.", "5/7 poäng": points out of the rounds played (chess, bridge, a quiz), a half among them;
+# never a fraction of a point.
+_POINTS_OUT_OF = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,2}(?:,5)?)/(?P<b>\d{1,2})\s?(?P<u>p\.|p|poäng)(?![\w]|\.\w)")
+
+
+def _points_out_of(m: re.Match[str]) -> str | None:
+    if m.group("a") == "1" or float(m.group("a").replace(",", ".")) > int(m.group("b")):
+        return None  # "1/2 poäng": half a point
+    stop = "." if m.group("u") == "p." and re.match(r"\s*$|\s+[A-ZÅÄÖ]", m.string[m.end():]) else ""
+    return f"{say_number(m.group('a'))} av {cardinal(int(m.group('b')))} poäng{stop}"
 
 
 # "Leksand–Brynäs 2–3 SD.": a match won in sudden death, the note in capitals closing its clause (not "SD"
@@ -137,7 +149,10 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     minuter", PENALTY_LABELS). A result out of a round maximum is "av": "Erik Holm 196/200" -> "hundranittiosex av tvåhundra"
     (was "två noll noll"; RESULT_MAXIMA, at least half the maximum or a word of points near). A
     golfer's tied placing is "delad": "T3) Johan Ek" -> "delad trea Johan Ek" (in a line of golf:
-    the word, "par", "slag", or a placed list with scores to par; it was "te tre)").
+    the word, "par", "slag", or a placed list with scores to par; it was "te tre)"). Points out of the rounds
+    played, a half among them, are "av": "vann med 6,5/7 p." -> "sex komma fem av sju poäng" (it was "sex
+    komma fem sju p"; "6/7 p" was a fraction of a point, "sex sjundels poäng"). A line's "Bästa skytt:" is one
+    about goals too.
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
     time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock; a clock time after a
@@ -152,8 +167,10 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
     if " SD" in text:
         text = sub(_SUDDEN_DEATH, lambda m: m.group("pair") + " efter sudden death", text, trace, "score")
-    if "/" in text and "ål" in text:
+    if "/" in text and ("ål" in text or "skytt" in text):
         text = sub(_GOALS, _goals, text, trace, "score")
+    if "/" in text and (" p" in text or "poäng" in text):
+        text = sub(_POINTS_OUT_OF, _points_out_of, text, trace, "score")
     if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
     if "T" in text and _TIED_HINT.search(text) and _TIED_LINE.search(text):

@@ -17,6 +17,7 @@ from ..data.quantities import (
     FRACTIONS,
     LESS_THAN_UNDER,
     PER_PERIOD,
+    SHARE_VERBS,
     SLASH_PLURAL_ENDINGS,
     SLASH_STREET_ENDINGS,
     SYMBOLS,
@@ -54,7 +55,7 @@ def _dated(m: re.Match[str]) -> bool:
 _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
     rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
-    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/])(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too
+    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]|\.\w)(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too; not "p.g.a."
 )
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")  # "sänks med ½.": nothing the half is of after it
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
@@ -68,7 +69,7 @@ _MINUS = re.compile(r"(?<=\d) − (?=\d)")
 # "3/4 dl", "1/2 l": a fraction written with a slash right before a unit.
 _FRACTION_CHAR = {v: k for k, v in FRACTIONS.items()}
 _SLASH_FRACTION_UNIT = re.compile(
-    rf"(?P<d>[1-9](?<![\w/.,][1-9]))/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]))"
+    rf"(?P<d>[1-9](?<![\w/.,][1-9]))/(?P<m>10|[2-8])(?=\s?(?:{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]|\.\w))"  # not "p.g.a."
 )
 # "en 3/4 timme": a part of more than one with a slash after a written article, before a small word: read as
 # its sign, so the article is not said twice (_MIXED_FRACTION). Risk: "en 2/3" that is no article and a part.
@@ -148,6 +149,8 @@ def _fraction(m: re.Match[str]) -> str:
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
     part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
     neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
+    if not m.group("n") and not unit and next_word(m) in SHARE_VERBS:
+        return "hälften" if (num, den) == (1, 2) else part  # "¼ bor utanför": a share as the subject, no genitive
     if den == 2 and num == 1 and not m.group("n") and not unit and (next_word(m) in NOT_NOUN or _NO_WORD_AFTER.match(m.string, m.end())):
         return "hälften"  # "½ av eleverna", "mot ½ för fem år sedan", "sänks med ½.": a half of a whole, no noun after
     if den == 2 and num == 1:
@@ -489,8 +492,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     part is a genitive ("¼ timme" -> "en fjärdedels timme"), before a word
     of how far a thing has come the plural ("till ¾ klart" -> "tre
     fjärdedelar", "till ½ såld" -> "hälften"; DEGREE_WORDS, a participle
-    after "till"); heading a compound a prefix ("½-kilo" -> "halvkilo",
-    FRACTION_HEADS). The sign "=" is "är" between a thing and its worth
+    after "till"), before a verb the share ("¼ bor" -> "en fjärdedel", SHARE_VERBS; not "2/3 p.g.a."'s points);
+    heading a compound a prefix ("½-kilo" -> "halvkilo", FRACTION_HEADS). The sign "=" is "är" between a thing and its worth
     ("vinst = 3 p", "1 € = 11,48 SEK"), "är lika med" after a sum ("6 + 6
     = 12"), "lika med" in a question opened by "Är" (the verb is said); a spaced minus sign "−" between two numbers is
     "minus"; a spaced "@" between words is the place, "på" ("kl. 18 @

@@ -271,13 +271,13 @@ def initials(text: str, trace: Trace | None = None) -> str:
 
 
 _REGNAL_NAMES = REGNAL_MALE | REGNAL_FEMALE
-# A consonant letter standing alone ("S 18, M 12", "från S.", "plan B", "på
-# X"): not a house letter after a number, not an initial ("K. Berg"), not in
-# brackets (a party after a name) or a compound ("C-uppsats").
-# (lookbehinds after the first character, widened by it: the same tests, and re
-# scans fast for a pattern that opens with a character class)
+# A consonant letter standing alone ("S 18, M 12", "från S.", "plan B", "på X"): not a house letter after a number,
+# not an initial ("K. Berg"; but "från S. Det": a sentence opener after the stop, which is the sentence's), not in
+# brackets (a party after a name) or a compound ("C-uppsats"). (lookbehinds after the first character, widened by
+# it: the same tests, and re scans fast for a pattern that opens with a character class)
+_OPENERS = alternation(w.capitalize() for w in SENTENCE_OPENERS)
 _LONE_LETTER = re.compile(
-    r"(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?<![\w(.&/'’°-].)(?<!\d .)(?<!° .)(?<!grader .)(?![\w)&/'’-]|\.\s?[A-ZÅÄÖ]|\.\w|:\w)"
+    r"(?P<l>[BCDFGHJKLMNPQRSTVWXZ])(?<![\w(.&/'’°-].)(?<!\d .)(?<!° .)(?<!grader .)(?![\w)&/'’-]|\.\s?(?!(?:" + _OPENERS + r")\b)[A-ZÅÄÖ]|\.\w|:\w)"
 )
 # "X:s ägare", "B:s plan": a lone capital consonant in the genitive.
 _LONE_LETTER_GENITIVE = re.compile(r"(?P<l>[BCDFGHJKLMNPQRTVWXZ])(?<![\w(.&/'’°:-].):s(?![\w])")

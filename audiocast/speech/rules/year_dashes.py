@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from ..data.nouns import LABEL_NOUNS, SECTION_LABELS
+from .machinery import alternation
+
 # A year before the dash: four digits 1xxx or 20xx, not the end of a grouped number or of a longer code.
 _YEAR_BEFORE = re.compile(r"(?<![\d,.:/-])(?<!\d[ \u00a0])(1[5-9]\d\d|20\d\d)$")
 # The number after the dash: its digits and, grouped, the next group ("1 146").
@@ -24,9 +27,13 @@ _DATE_BEFORE = re.compile(r"(?<![\d,.:/])\d{1,2}/(?:1[0-2]|0?[1-9])$")
 _DATE_AFTER = re.compile(r"\d{1,2}/\d")
 # A gap after the dash ("25,91 – 0,3 sek från VM-kvalet", "– 2 poäng efter ledaren"): no range's end.
 _GAP_AFTER = re.compile(
-    r"(?P<n>\d+(?:,\d+)?)\s?(?:sek(?:under)?\.?|s|min(?:uter)?\.?|poäng|p|hundradelar|tiondelar)"
-    r"\s+(?:från|efter|före|bakom|ifrån)\b"
+    r"(?:(?P<n>\d+(?:,\d+)?)\s?(?:sek(?:under)?\.?|s|min(?:uter)?\.?|poäng|p|hundradelar|tiondelar)|(?P<d>\d+,\d+))"
+    r"\s+(?:från|efter|före|bakom|ifrån)\b"  # (without a unit, a decimal: "3 – 2 efter förlängning" is a score)
 )
+# A thing named by its number before the dash ("avsnitt 112", "linje 4") and a measure after it ("45 min", "30
+# km"): the named thing's length, size or price, no span from its number.
+_NAMED_BEFORE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS | SECTION_LABELS)}) \d+$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"(?P<n>\d+(?:,\d+)?)\s?(?:min|minuter|tim|timmar|h|sek|sekunder|km|mil|m|kr|kronor)\b")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
 
 
@@ -44,16 +51,21 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     far ahead of the year ("2009 – 57 företag", "2020 – 75").
 
     A gap after the dash (a number smaller than the one before it, a unit
-    of time or points and "från", "efter", "före": "25,91 – 0,3 sek från
-    VM-kvalet") is no range's end either ("10 – 15 min efter" grows: a range). After a date written day/month the number after is a count too ("påsk
+    of time or points, or a decimal without one, and "från", "efter", "före": "25,91 – 0,3 sek från
+    VM-kvalet", "31,88 – 0,12 från"; not "3 – 2 efter förlängning", a score) is no range's end either ("10 – 15 min efter" grows: a range). Nor is a
+    smaller measure after a thing named by its number (LABEL_NOUNS, SECTION_LABELS: "avsnitt 112 – 45 min", "linje 14 – 9 km"). After a date written day/month the number after is a count too ("påsk
     17–21/4 – 120 utställare"), unless it is a date ("10/4 – 12/4": a span).
 
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
     is read as a year and a count, with a pause.
     """
     gap, before = _GAP_AFTER.match(text, end), _NUMBER_BEFORE.search(text, 0, start)
-    if gap and before and _value(gap.group("n")) < _value(before.group(1)):
+    if gap and before and _value(gap.group("n") or gap.group("d")) < _value(before.group(1)):
         return True  # "fritt 25,91 – 0,3 sek från VM-kvalet": a result, then how far from a mark (a range grows)
+    measure = _MEASURE_AFTER.match(text, end)
+    if (measure and before and _value(measure.group("n")) < _value(before.group(1))
+            and _NAMED_BEFORE.search(text, max(0, start - 40), start)):
+        return True  # "avsnitt 112 – 45 min": a numbered thing, then its length (a span from a name's number grows)
     year = _YEAR_BEFORE.search(text, 0, start)
     after = _NUMBER_AFTER.match(text, end)
     if year is None and after is not None and _DATE_BEFORE.search(text, 0, start):
