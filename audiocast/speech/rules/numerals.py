@@ -1,5 +1,5 @@
 """Numbers read from their context: section numbers (``section_numbers``),
-Roman numerals (``roman_regnal``), numbers in compounds
+Roman numerals (``roman_regnal``, in ``roman.py``), numbers in compounds
 (``number_compounds``), ordinals (``ordinals``), identifiers
 (``identifiers``, in ``idnumbers.py``), ranges (``ranges``), plain counts with en/ett
 (``cardinals``), and the fallback for digits no rule took
@@ -31,7 +31,6 @@ from ..data.nouns import (
     SECTION_SHORT,
     TYPE_NAME_BEFORE,
 )
-from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
 from ..data.words import ACRONYM_SPELLED, EMPHASIS_WORDS, STREET_ENDINGS
@@ -43,13 +42,11 @@ from .machinery import (
     NUM_REST,
     SIGN,
     START,
-    alternation,
     definite_n,
     gender_after,
     next_word,
     number_noun,
     prev_words,
-    roman_value,
     say_number,
     score_said,
     sign_word,
@@ -57,6 +54,7 @@ from .machinery import (
     sub,
     to_int,
 )
+from .roman import roman_regnal as roman_regnal
 
 # (the lookbehind after the first digit, widened by it: the same test, and re
 # scans fast for a pattern that opens with a character class)
@@ -113,79 +111,6 @@ def section_numbers(text: str, trace: Trace | None = None) -> str:
     if ". " in text:
         text = sub(_POINT_SHORT, lambda m: SECTION_SHORT[m.group("w")] + " ", text, trace, "abbreviation")
     return sub(_SECTION, _section, text, trace, "section") if _POINT_IN_NUMBER.search(text) else text
-
-
-_REGNAL = re.compile(
-    rf"\b(?P<name>{alternation(REGNAL_MALE | REGNAL_FEMALE)})\s+(?P<num>[IVXLC]+)(?P<gen>:s)?(?![\w])"
-)
-# "kapitel IV", "Del II": a numbered part, read as a plain number. A lone "I"
-# only where no word follows that would make it the preposition ("del I av").
-_ROMAN_NUMBERED = re.compile(
-    rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
-    r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
-    r"(?:(?P<join>\s?[–-]\s?|\s(?:av|och|eller)\s)(?P<num2>[IVXL]+)(?![\w]))?"  # "del I–III", "del I av II"
-)
-# "klass I stoppades": after these nouns a lone "I" is the numeral, whatever follows.
-_ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
-
-
-_ROMAN_DIGIT = re.compile(r"[IVXLC](?<=\s[IVXLC])[IVXLC]*(?!\w)")  # what every pattern below needs: a numeral after a space
-# "Schrems II", "Rocky III-filmen", "Rocky IV": a Roman numeral of two or
-# more letters (up to XXXIX) after a capitalised name is its number (a film,
-# a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.
-_ROMAN_AFTER_NAME = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{2,}))\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
-)
-
-
-def _regnal(m: re.Match[str]) -> str | None:
-    n = roman_value(m.group("num"))
-    if n is None:
-        return None
-    name = m.group("name")
-    male = name not in REGNAL_FEMALE
-    word = ordinal(n, male=male)
-    return f"{name} den {word}{'s' if m.group('gen') else ''}"
-
-
-def _numbered_part(m: re.Match[str]) -> str | None:
-    n = roman_value(m.group("num"))
-    n2 = roman_value(m.group("num2")) if m.groupdict().get("num2") else None
-    if n and n2:  # "del I–III" -> "del ett till tre", "del I av II" -> "del ett av två"
-        join = m.group("join").strip()
-        return f"{m.group('noun')} {cardinal(n)} {'till' if join in '–-' else join} {cardinal(n2)}"
-    return f"{m.group('noun')} {cardinal(n)}" if n else None
-
-
-def _numbered_name(m: re.Match[str]) -> str | None:
-    n = roman_value(m.group("num"))
-    return f"{m.group('name')} {cardinal(n)}" if n else None
-
-
-def roman_regnal(text: str, trace: Trace | None = None) -> str:
-    """Regnal numbers after a ruler's name: "Karl XII" -> "Karl den tolfte",
-    "Karl XII:s torg" -> "Karl den tolftes torg", "Gustav II Adolf" ->
-    "Gustav den andre Adolf". "I Tumba" is left alone.
-
-    After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
-    numeral is a plain number: "kapitel fyra", and after "klass" even a lone
-    "I" ("en moped klass I stoppades" -> "klass ett"); so is a numeral of two or more
-    letters after any other capitalised name (a sequel, a ruling): "Schrems
-    II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra".
-
-    Risk: only names in the regnal table are read as rulers; a name outside
-    it followed by "IV", "VI", "XI" ... is read as a numbered title ("Henrik
-    IV" would be "Henrik fyra" were Henrik not in the table); a single "V"
-    or "X" after such a name, and "XL", are left to the letter rules.
-    """
-    if not _ROMAN_DIGIT.search(text):
-        return text
-    text = sub(_REGNAL, _regnal, text, trace, "roman")
-    text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
-    if "lass" in text:
-        text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")
-    text = sub(_ROMAN_AFTER_NAME, _numbered_name, text, trace, "roman")
-    return text
 
 
 # Not the second number of a score or range ("2–1-seger", "5–10-åringar"):

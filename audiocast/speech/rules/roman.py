@@ -1,0 +1,85 @@
+"""Roman numerals read from the word before them (``roman_regnal``): a ruler's number ("Karl XII": "Karl den
+tolfte"), a numbered part ("kapitel IV": "kapitel fyra") and a sequel's or ruling's number after a name
+("Schrems II"). Split from ``numerals.py``, which re-exports the rule; its place in the pipeline is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
+from ..numbers import cardinal, ordinal
+from ..report import Trace
+from .machinery import alternation, roman_value, sub
+
+_REGNAL = re.compile(
+    rf"\b(?P<name>{alternation(REGNAL_MALE | REGNAL_FEMALE)})\s+(?P<num>[IVXLC]+)(?P<gen>:s)?(?![\w])"
+)
+# "kapitel IV", "Del II": a numbered part, read as a plain number. A lone "I"
+# only where no word follows that would make it the preposition ("del I av").
+_ROMAN_NUMBERED = re.compile(
+    rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
+    r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
+    r"(?:(?P<join>\s?[–-]\s?|\s(?:av|och|eller)\s)(?P<num2>[IVXL]+)(?![\w]))?"  # "del I–III", "del I av II"
+)
+# "klass I stoppades": after these nouns a lone "I" is the numeral, whatever follows.
+_ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER)}))\s+(?P<num>I)(?![\w])")
+
+
+_ROMAN_DIGIT = re.compile(r"[IVXLC](?<=\s[IVXLC])[IVXLC]*(?!\w)")  # what every pattern below needs: a numeral after a space
+# "Schrems II", "Rocky III-filmen", "Rocky IV": a Roman numeral of two or
+# more letters (up to XXXIX) after a capitalised name is its number (a film,
+# a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.
+_ROMAN_AFTER_NAME = re.compile(
+    r"(?P<name>\b[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{2,}))\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
+)
+
+
+def _regnal(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    if n is None:
+        return None
+    name = m.group("name")
+    male = name not in REGNAL_FEMALE
+    word = ordinal(n, male=male)
+    return f"{name} den {word}{'s' if m.group('gen') else ''}"
+
+
+def _numbered_part(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    n2 = roman_value(m.group("num2")) if m.groupdict().get("num2") else None
+    if n and n2:  # "del I–III" -> "del ett till tre", "del I av II" -> "del ett av två"
+        join = m.group("join").strip()
+        return f"{m.group('noun')} {cardinal(n)} {'till' if join in '–-' else join} {cardinal(n2)}"
+    return f"{m.group('noun')} {cardinal(n)}" if n else None
+
+
+def _numbered_name(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    return f"{m.group('name')} {cardinal(n)}" if n else None
+
+
+def roman_regnal(text: str, trace: Trace | None = None) -> str:
+    """Regnal numbers after a ruler's name: "Karl XII" -> "Karl den tolfte",
+    "Karl XII:s torg" -> "Karl den tolftes torg", "Gustav II Adolf" ->
+    "Gustav den andre Adolf". "I Tumba" is left alone.
+
+    After a noun that numbers parts ("kapitel IV", "del II", "fas III") the
+    numeral is a plain number: "kapitel fyra", and after "klass" even a lone
+    "I" ("en moped klass I stoppades" -> "klass ett"); so is a numeral of two or more
+    letters after any other capitalised name (a sequel, a ruling): "Schrems
+    II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra".
+
+    Risk: only names in the regnal table are read as rulers; a name outside
+    it followed by "IV", "VI", "XI" ... is read as a numbered title ("Henrik
+    IV" would be "Henrik fyra" were Henrik not in the table); a single "V"
+    or "X" after such a name, and "XL", are left to the letter rules.
+    """
+    if not _ROMAN_DIGIT.search(text):
+        return text
+    text = sub(_REGNAL, _regnal, text, trace, "roman")
+    text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
+    if "lass" in text:
+        text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")
+    text = sub(_ROMAN_AFTER_NAME, _numbered_name, text, trace, "roman")
+    return text
