@@ -45,7 +45,7 @@ features; the shipped one reads ``FEATURE_NAMES``). ``--calibrate`` stores a
 monotone map that gives the out-of-fold scores the reference's score
 quantiles on the Swedish pages the reference never saw (rounds b5 and later).
 Pages with the same text train once (the first copy). For a dev set copied
-into ``tests/data/extract`` (b20-b26 are /work/blind/extract17-23, b27-b33 extract24-30, b34-b39 extract31-36, b40-b42 extract37-39, b43-b45 extract40-42, b46-b50 extract43-47, b51-b55 extract48-52), a
+into ``tests/data/extract`` (b20-b26 are /work/blind/extract17-23, b27-b33 extract24-30, b34-b39 extract31-36, b40-b42 extract37-39, b43-b45 extract40-42, b46-b50 extract43-47, b51-b55 extract48-52, b56-b60 extract53-57), a
 model that never saw it: ``--exclude b20- --no-cv`` (the final fit only; add
 ``--calibration-from`` a full run's model to reuse its map). With ``--blind``
 (below) a blind set's copies are left out automatically.
@@ -491,6 +491,7 @@ SERIES = {
     "b43-b45 (= /work/blind/extract40-42)": (43, 45),
     "b46-b50 (= /work/blind/extract43-47)": (46, 50),
     "b51-b55 (= /work/blind/extract48-52)": (51, 55),
+    "b56-b60 (= /work/blind/extract53-57)": (56, 60),
 }
 """The report's rows of Swedish pages, by round."""
 
