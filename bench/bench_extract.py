@@ -56,7 +56,7 @@ import trafilatura  # noqa: E402
 
 from audiocast.errors import IngestError  # noqa: E402
 from audiocast.ingest import Reader, default_scorer, load  # noqa: E402
-from audiocast.models import BlockKind  # noqa: E402
+from audiocast.models import Article, BlockKind  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extract"
 HELD_OUT_PREFIX = "ho-"
@@ -100,6 +100,11 @@ def extracted(path: Path, reader: Reader | None = None) -> tuple[str, list[str]]
         article = load(path, reader)
     except IngestError:
         return "", []
+    return headline_and_lines(article)
+
+
+def headline_and_lines(article: Article) -> tuple[str, list[str]]:
+    """An extracted article's headline and its spoken lines: the lead, each block, a fact box's items."""
     parts = [article.lead or ""]
     for b in article.blocks:
         parts.append(b.text)

@@ -39,12 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_extract import _norm, _same_title, leaked_lines, score  # noqa: E402
+from bench_extract import _norm, _same_title, headline_and_lines, leaked_lines, score  # noqa: E402
 
 from audiocast.errors import IngestError  # noqa: E402
 from audiocast.ingest import default_scorer, parse_text_dump  # noqa: E402
 from audiocast.ingest.hints import Hints  # noqa: E402
-from audiocast.models import BlockKind  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extract"
 
@@ -403,12 +402,7 @@ def _read(text: str, name: str) -> tuple[str, list[str]]:
         art = parse_text_dump(text, name, Path(name).stem, hints=Hints(scorer=default_scorer()))
     except IngestError:
         return "", []
-    parts = [art.lead or ""]
-    for b in art.blocks:
-        parts.append(b.text)
-        if b.kind is BlockKind.FACTBOX:
-            parts.extend(b.items)
-    return art.title, [p for p in parts if p]
+    return headline_and_lines(art)
 
 
 def _figures(title: str, lines: list[str], exp: dict[str, Any], piece: list[str]) -> dict[str, Any]:

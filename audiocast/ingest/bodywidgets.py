@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .furniture import TaggedLine
+from .headcounters import without_lines
 from .lineshape import is_title_like, words
 
 RULE = "body-widget"
@@ -168,14 +169,4 @@ def without_body_widgets(lines: list[L]) -> list[L]:
     spans = widget_spans(lines)
     if not spans:
         return lines
-    cut = {i for s, e in spans for i in range(s, e)}
-    kept: list[L] = []
-    blank = False
-    for i, x in enumerate(lines):
-        if i in cut:
-            blank = blank or x.blank_before
-            continue
-        if blank:
-            x.blank_before, blank = True, False
-        kept.append(x)
-    return kept
+    return without_lines(lines, {i for s, e in spans for i in range(s, e)})

@@ -67,10 +67,16 @@ def head_counter_tags(lines: Sequence[TaggedLine], i: int) -> bool:
 def without_head_counters(lines: list[L]) -> list[L]:
     """The page without its head's counter row: a row of buttons is nothing of the page's layout (the headline's
     distance to its date line, the article's first box), so it goes before the layout is read."""
+    return without_lines(lines, {i for i, x in enumerate(lines) if x.rule == RULE})
+
+
+def without_lines(lines: list[L], cut: set[int]) -> list[L]:
+    """``lines`` without those at the indices ``cut``; a blank line before a line cut out stands before the next line
+    kept, so the paragraphs around the cut stay apart."""
     kept: list[L] = []
     blank = False
-    for x in lines:
-        if x.rule == RULE:
+    for i, x in enumerate(lines):
+        if i in cut:
             blank = blank or x.blank_before
             continue
         if blank:
