@@ -2,8 +2,14 @@
 sites, sports and words than the nets' (issue #9, session 15's opened sets b56-b60): a league table of ranks and points
 alone with its scorers' list (:mod:`audiocast.ingest.tables`), a contact card whose person has a party or an accented
 name, a contact on one line under its label, a contact label over channels alone, and an organisation's 'Om <name>'
-box (:mod:`audiocast.ingest.contacts`). Guards: a competition's own ranked results in its report, a review's 'Om boken', an
-exhibition's 'Om utställningen', a notice's phone number over its prose stay read.
+box (:mod:`audiocast.ingest.contacts`); then a columnist's line under the column naming the head's byline
+(:mod:`audiocast.ingest.bios`), a live report's sort order and its switch's state (``data/boilerplate.tsv``,
+:mod:`audiocast.ingest.pagewidgets`), a share-by-mail button under the headline, a pointer to pictures or a report
+closing the article (:mod:`audiocast.ingest.closingcalls`), the site's fraud warning in its own voice, a newsletter
+form's heading between paragraphs (:mod:`audiocast.ingest.bodywidgets`). Guards: a competition's own ranked results
+in its report, a review's 'Om boken', an exhibition's 'Om utställningen', a notice's phone number over its prose, a
+sentence about a person the byline does not name, a pointer to the full results, a pointer with a second sentence,
+an article on fraud quoting the bank stay read.
 """
 
 from __future__ import annotations
@@ -112,3 +118,89 @@ def test_an_organisations_about_box_under_its_news_is_not_read():
 def test_an_articles_own_about_section_stays(box: list[str]):
     said = _said([*HEAD, *NEWS, *box, *FOOT])
     assert box[1] in said
+
+
+# ------------------------------------------------------------------------- the writer's line, live pages, pointers
+
+def test_a_columnists_line_under_the_column_naming_the_byline_is_not_read():
+    bio = "Stina Rask är fårbonde i Lönsboda och skriver om landsbygden i Bygdeposten var tredje fredag."
+    column = ["Låt skolskjutsen gå även på sommarlovet", "Stina Rask", "Krönikör", "Publicerad 7 juni 2025",
+              "Varje sommar blir barnen på gårdarna här ute isolerade i tio veckor.",
+              "De som bor i tätorten cyklar till badet och kompisarna. Våra barn sitter hemma och väntar.",
+              "Kommunen kunde låta en buss gå två gånger i veckan. Det kostar lite och betyder mycket.",
+              "Jag hoppas att nämnden tänker om innan nästa sommar."]
+    said = _said([*HEAD, *column, bio, "Mer från Opinion", "Ledare: Budgeten räcker inte", *FOOT])
+    assert column[-1] in said and bio not in said
+
+
+def test_a_line_about_a_person_the_byline_does_not_name_stays():
+    text = ["Låt skolskjutsen gå även på sommarlovet", "Stina Rask", "Krönikör", "Publicerad 7 juni 2025",
+            "Varje sommar blir barnen på gårdarna här ute isolerade i tio veckor.",
+            "Kommunen kunde låta en buss gå två gånger i veckan. Det kostar lite och betyder mycket.",
+            "Elvira Ström är tolv år och bor sju kilometer från närmaste badplats."]
+    said = _said([*HEAD, *text, *FOOT])
+    assert text[-1] in said
+
+
+LIVE = ["Vägen över Kölsjön stängd efter ras – följ läget", "Uppdaterad 2 maj 2025 kl. 14.10",
+        "Lina Berg", "Ett ras har tagit med sig en del av vägbanken vid Kölsjön. Vägen är stängd i båda riktningarna."]
+ENTRIES = ["14.10", "Trafikverket räknar med att vägen är stängd i minst en vecka.", "13.25",
+           "Omledning sker via Västbyn och Ede, vilket tar ungefär en halvtimme längre."]
+
+
+@pytest.mark.parametrize("furniture", [
+    ["Nyaste inläggen överst", "Uppdatera sidan automatiskt", "Av"],
+    ["Äldsta händelsen först", "Automatisk uppdatering", "On"],
+], ids=["swedish", "state in english"])
+def test_a_live_reports_sort_order_and_switch_are_not_read(furniture: list[str]):
+    said = _said([*HEAD, *LIVE, *furniture, *ENTRIES, "Ämnen", "Trafik", *FOOT])
+    assert ENTRIES[-1] in said
+    assert not [x for x in furniture if x in said]
+
+
+def test_a_share_by_mail_button_under_the_headline_is_no_headline():
+    lines = [*HEAD, "Bilder", "Hundratals såg skördefesten på Ekbacka gård", "Publicerad 1 sep 2025",
+             "Foto: Anna Lund", "Dela på Facebook", "Skicka via mejl",
+             "Traktorparad, tröskning för hand och nybakat bröd lockade folk från hela bygden till Ekbacka.",
+             "Festen ordnades för trettionde gången och hembygdsföreningen räknade med över 800 besökare."]
+    article = read_dump("\n".join(lines) + "\n")
+    assert article.title == "Hundratals såg skördefesten på Ekbacka gård"
+    assert "Skicka via mejl" not in spoken_lines(article)
+
+
+@pytest.mark.parametrize("pointer", ["Foton från festen finns i vårt galleri.", "Läs hela rapporten på kommunens webbplats"])
+def test_a_pointer_to_pictures_or_a_report_closing_the_article_is_not_read(pointer: str):
+    said = _said([*HEAD, *NEWS, pointer, "Dela", "Mest läst", "Ny rektor i Ekshärad", *FOOT])
+    assert NEWS[-1] in said and pointer not in said
+
+
+@pytest.mark.parametrize("close", [
+    "Fullständiga resultat finns på klubbens webbplats.",
+    "Foton från festen finns i vårt galleri. Nästa år firar föreningen hundra år med en ännu större fest.",
+], ids=["full results", "a second sentence"])
+def test_a_reports_own_close_stays(close: str):
+    said = _said([*HEAD, *NEWS, close, "Dela", *FOOT])
+    assert close in said
+
+
+def test_the_sites_own_fraud_warning_is_not_read():
+    warning = "Se upp för bluffsamtal! Vi kontaktar dig aldrig för att fråga efter ditt bank-id eller dina koder."
+    said = _said([*HEAD, *NEWS, warning, "Var detta till hjälp?", "Ja", "Nej", *FOOT])
+    assert NEWS[-1] in said and warning not in said
+
+
+def test_an_article_on_fraud_quoting_the_bank_stays():
+    text = ["Äldre lurades på sparpengar – polisen varnar", "3 mars 2025",
+            "Tre pensionärer i Ekshärad har blivit av med sammanlagt 400 000 kronor efter samtal från falska banktjänstemän.",
+            "Banken ringer aldrig och ber dig logga in med bank-id eller lämna ut dina koder.",
+            "– Lägg på och ring banken själv på numret du hittar på kortet, säger polisen Jonas Ek."]
+    said = _said([*HEAD, *text, *FOOT])
+    assert text[3] in said
+
+
+def test_a_newsletter_forms_heading_between_paragraphs_is_not_read():
+    form = ["Missa inga matcher", "Nyhetsbrevet Bygdesporten kommer varje torsdag.", "Din e-postadress", "Anmäl"]
+    text = NEWS[:4] + form + NEWS[4:]
+    said = _said([*HEAD, *text, *FOOT])
+    assert NEWS[-1] in said and NEWS[3] in said
+    assert not [x for x in form if x in said]
