@@ -5,11 +5,12 @@ name, a contact on one line under its label, a contact label over channels alone
 box (:mod:`audiocast.ingest.contacts`); then a columnist's line under the column naming the head's byline
 (:mod:`audiocast.ingest.bios`), a live report's sort order and its switch's state (``data/boilerplate.tsv``,
 :mod:`audiocast.ingest.pagewidgets`), a share-by-mail button under the headline, a pointer to pictures or a report
-closing the article (:mod:`audiocast.ingest.closingcalls`), the site's fraud warning in its own voice, a newsletter
-form's heading between paragraphs (:mod:`audiocast.ingest.bodywidgets`). Guards: a competition's own ranked results
-in its report, a review's 'Om boken', an exhibition's 'Om utställningen', a notice's phone number over its prose, a
-sentence about a person the byline does not name, a pointer to the full results, a pointer with a second sentence,
-an article on fraud quoting the bank stay read.
+closing the article (:mod:`audiocast.ingest.closingcalls`), the site's fraud warning in its own voice, a map's
+credit closing its caption, a newsletter form's heading between paragraphs (:mod:`audiocast.ingest.bodywidgets`).
+Guards: a competition's own ranked results in its report, a review's 'Om boken', an exhibition's 'Om utställningen', a
+notice's phone number over its prose, a sentence about a person the byline does not name, a pointer to the full
+results, a pointer with a second sentence, an article on fraud quoting the bank, a sentence naming a map service stay
+read.
 """
 
 from __future__ import annotations
@@ -204,3 +205,17 @@ def test_a_newsletter_forms_heading_between_paragraphs_is_not_read():
     said = _said([*HEAD, *text, *FOOT])
     assert NEWS[-1] in said and NEWS[3] in said
     assert not [x for x in form if x in said]
+
+
+def test_a_maps_credit_closing_its_caption_is_not_read():
+    caption = "Kartan visar var den nya cykelbanan ska dras. Kartunderlag: Lantmäteriet"
+    text = NEWS[:3] + [caption] + NEWS[3:]
+    said = _said([*HEAD, *text, *FOOT])
+    assert NEWS[-1] in said and caption not in said
+
+
+def test_an_articles_sentence_naming_a_map_service_stays():
+    line = "Föreningen har under vintern ritat in alla stigar och rastplatser i OpenStreetMap, så att alla kan hitta."
+    text = NEWS[:3] + [line] + NEWS[3:]
+    said = _said([*HEAD, *text, *FOOT])
+    assert line in said
