@@ -188,9 +188,10 @@ def test_text_dump_structure():
         (BlockKind.QUOTE, "– Det blir mycket enklare att ta sig till skolan, säger Nora Lind."),
         (BlockKind.HEADING, "Bron kostar 6 miljoner kronor"),
         (BlockKind.PARAGRAPH, "Arbetet börjar den 1 december och pågår i fem månader."),
-        (BlockKind.FACTBOX, "Kontakt"),
     ]
-    assert a.blocks[-1].items == ("08-465 007 11", "070-174 06 50")
+    # A contact label over bare numbers under the article is the page's contact card, not a fact box (the annotated
+    # sets read "Kontakt" or "Presskontakt" over a phone number or an e-mail address as the page's 9 times in 9).
+    assert "08-465 007 11" not in format_written(a)
     assert "Cykelvägen" not in format_written(a)
     assert "Annan nyhet" not in format_written(a)
 

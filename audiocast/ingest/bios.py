@@ -1,7 +1,8 @@
 """The writer's presentation under a page dump's article ("Maria Lind har arbetat på kliniken sedan 2015 och …",
 "Per Ek är styrelseledamot i föreningen."): a paragraph in a box of its own below the article's text, after which no
 running prose comes, that opens with the name the page's head gives as the writer's (a short line above the lead:
-"Maria Lind, leg. veterinär", "onsdag 3 juni 2026, Per Ek"; or a post's meta line the rules took under it, its parts
+"Maria Lind, leg. veterinär", "onsdag 3 juni 2026, Per Ek"; the name alone on the line the rules told as the
+byline, "Patrik Sund" over his role "Sportreporter"; or a post's meta line the rules took under it, its parts
 set apart by dots: "2 maj 2026 · Sven-Åke Berg · 5 min läsning") and goes on with a verb in lower case. The article
 speaks of its writer in the third person there only; a person of the news named in the head's byline line is rare,
 and such a sentence in the middle of the text (running prose after it) stays.
@@ -39,6 +40,8 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     (headline, byline, lead)."""
     head = [ln.text for ln in lines[:body_from] if words(ln.text) <= HEAD_LINE_WORDS or (
         words(ln.text) <= HEAD_LINE_WORDS + 4 and re.search(r"\s[·|•]\s", ln.text))]  # a post's meta line, dotted
+    # The head's line the rules told as the byline, the writer's name alone on it ("Eva-Lena Grahn" over "Krönikör").
+    bylines = {ln.text for ln in lines[:body_from] if ln.tag == "byline"}
     cut = page_tail(lines[body_from:]) + body_from
     for i in range(body_from + 1, cut):
         ln = lines[i]
@@ -47,7 +50,7 @@ def bio_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
             continue
         # The head's lines, and a meta line the rules took under the lead ("2 maj 2026 · Sven-Åke Berg · 5 min läsning").
         meta = [x.text for x in lines[body_from:i] if x.tag is not None and words(x.text) <= HEAD_LINE_WORDS + 4]
-        if m is None or not any(_byline_of(m.group(1), h) for h in head + meta):
+        if m is None or not (any(_byline_of(m.group(1), h) for h in head + meta) or m.group(1) in bylines):
             continue
         if any(is_running_prose(x) and (x.p is None or x.p >= P_END_PROSE) for x in lines[i + 1:cut]):
             continue  # the article goes on (a sentence the classifier doubts below is a side box's: an event's notice)

@@ -38,11 +38,11 @@ FIELD = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
 """A form's field label or its placeholder ("E-postadress", "Din e-post", "Förnamn *", "namn@exempel.se")."""
 SUBMIT = re.compile(
-    r"(?i)(?:prenumerera(?: nu| gratis)?|anmäl (?:mig|dig)(?: nu| här)?|registrera(?: mig| dig)?|skicka(?: in)?"
+    r"(?i)(?:prenumerera(?: nu| gratis)?|anmäl(?: mig| dig)?(?: nu| här)?|registrera(?: mig| dig)?|skicka(?: in)?"
     r"(?: svar(?:et)?| mitt svar| din röst| röst(?:en)?)?|rösta(?: nu| här)?|svara|se (?:resultat(?:et)?|alla svar)"
     r"|visa (?:resultat(?:et)?|svaren)|starta(?: quiz(?:et)?| testet)?|börja(?: quizet)?|nästa fråga"
     r"|gör (?:testet|quizet)|jag vill (?:ha|få) .{1,40}|skriv upp mig|gå med|ja,? tack|teckna(?: mig)?)\s*[.!→›»]?")
-"""A form's or poll's button ("Prenumerera", "Anmäl mig", "Skicka svar", "Rösta", "Se resultat", "Starta quizet")."""
+"""A form's or poll's button ("Prenumerera", "Anmäl mig", "Anmäl", "Skicka svar", "Rösta", "Se resultat", "Starta quizet")."""
 COUNTER = re.compile(
     r"(?i)[\d  ]+ (?:röster|har röstat|svar|deltagare|har svarat)|(?:omröstningen|quizet|enkäten) "
     r"(?:stänger|avslutas|är öppen|pågår) .{0,60}")

@@ -11,6 +11,14 @@ question and the call share the line, glued under the text. Told by its shape an
   subject ("Sugen på att prova?");
 - what follows the question is at most :data:`CALL_WORDS` words, and the line asks for the site's support (:data:`_SITE`).
 
+The same place holds a pointer to where the rest of the matter lives, one short sentence alone on the article's last
+line ("Bilder från tävlingen finns i vårt bildarkiv", "Läs avhandlingen i DiVA"): :data:`POINTERS`, the pictures in
+the site's own picture section (:data:`_GALLERY`) or the report and where it is, which a listener cannot follow (the
+annotated sets: 6 of 7 such picture lines the page's). Kept: pictures elsewhere ("Bilder från tävlingen finns i
+klubbens app.", tests/test_extract_s7w3_reportlinks.py). Kept: a pointer to the full results ("Fullständiga resultat finns på Swimify."; the annotated sets read it as
+the report's own close 9 times in 11), the writer's "Fler bilder från morgonen finns i galleriet" (a blog's own
+voice), such a sentence followed by another on its line, or above the article's last line.
+
 Not told (kept): the same shape asking for questions, tips or sign-ups ("Har du frågor? Kontakta kundservice på …",
 "Har du en fråga till doktorn? Skicka den till …"): the golden and blind sets read it as the article's own close on 19
 pages and as the page's on 10, in the same words. Guards (kept): a Q&A's last answer (a question over the line), a
@@ -51,6 +59,27 @@ is no sign: the golden and blind sets read it as the article's own close on 19 p
 Q&A column) and as the page's on 10, in the same shape."""
 
 
+POINTER_WORDS = 10
+"""A pointer to the rest is one sentence of at most this many words."""
+_WHERE = r"(?:hos|på|i|via)\s+\S+(?:\s+\S+){0,4}"
+_GALLERY = (r"(?:(?:i|på)\s+(?:vårt\s+|vår\s+|sajtens\s+|webbplatsens\s+)?(?:bildarkiv|bildgalleri|galleri|fotoalbum|"
+            r"bildbank)\w*|under\s+(?:fliken\s+)?Bilder\b.{0,20})")
+"""The site's own picture section ("i vårt bildarkiv", "i galleriet", "under Bilder"); pictures elsewhere ("i klubbens
+app") are the article's news."""
+POINTERS = re.compile(
+    r"(?i)(?:bilder|foton|fotografier|bildspel(?:et)?)(?:\s+från\s+\S+(?:\s+\S+){0,3}?)?\s+"
+    rf"(?:finns|hittar du|kan du se)\s+{_GALLERY}\.?"
+    r"|Läs\s+(?:hela\s+)?(?:avhandlingen|rapporten|utredningen|studien|domen|beslutet|remissvaret|protokollet)"
+    rf"\s+{_WHERE}\.?"
+)
+"""Data: a pointer to where the rest of the matter is: the pictures, the report (see the module)."""
+
+
+def pointer(text: str) -> bool:
+    """Whether a line is one sentence pointing to the rest elsewhere (:data:`POINTERS`)."""
+    return len(_WORD.findall(text)) <= POINTER_WORDS and bool(POINTERS.fullmatch(text.strip()))
+
+
 def _asks(question: str) -> bool:
     n = len(_WORD.findall(question))
     return n <= QUESTION_WORDS and bool(_READER.search(question) or _BARE.match(question))
@@ -75,11 +104,19 @@ def _button(text: str) -> bool:
 
 
 def closing_call_tags(lines: Sequence[TaggedLine]) -> None:
-    """Drop the call closing the article (the lines under the lead): its last kept line, and the buttons under it."""
+    """Drop the call closing the article (the lines under the lead): its last kept line, and the buttons under it; a
+    pointer to the rest elsewhere (:func:`pointer`) closing it, with the buttons under it, first."""
     kept = [i for i in range(page_tail(lines)) if lines[i].tag is None]  # above the comments or the footer
     k = len(kept) - 1
     while k >= 0 and _button(lines[kept[k]].text):
         k -= 1
+    while k > 0 and pointer(lines[kept[k]].text):  # the pointer to the rest elsewhere, and any under it
+        for i in kept[k:]:
+            lines[i].tag, lines[i].rule = "drop", RULE
+        kept = kept[:k]
+        k -= 1
+        while k >= 0 and _button(lines[kept[k]].text):
+            k -= 1
     if k <= 0 or not closing_call(lines[kept[k]].text):
         return
     above = lines[kept[k - 1]].text

@@ -90,18 +90,32 @@ def _names_site(line: str, names: set[str]) -> bool:
     return any(line == n or (n in line and words(line.replace(n, " ")) <= 1) for n in names)
 
 
-_CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media)?kontakt(?:person|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
+_CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media|Medie)?kontakt(?:person|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
 """A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:")."""
 _CHANNEL_LINE = re.compile(
     r"(?i)(?:(?:Tel(?:efon)?|Tfn|Mob(?:il)?|Växel|Direkt(?:nummer)?|E-?post|Mejl|Mail|E-mail)\.?\s*:?\s*)?"
     r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 """A card's way to reach its person: a phone number or an e-mail address, bare or under a channel's word ("Tel: …")."""
-_NAME_WORD = r"(?:[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéüø]+)?)"
+_LABELLED_CHANNEL = re.compile(
+    r"(?i)(?:press|media|medie)?kontakt(?:person)?(?:er)?\s*:\s*[^.!?:]{2,80}?[,:–-]?\s*"
+    r"(?:(?:tel(?:efon)?|tfn|mob(?:il)?|e-?post|mejl|mail)\.?\s*:?\s*)?"
+    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+"""A contact on one line under its label, ending in its channel ("Presskontakt: Region Västerdals
+kommunikationsavdelning, 010-480 00 50", "Kontaktperson: Eva Borg, eva.borg@exempel.se")."""
+
+
+def _channel(text: str) -> bool:
+    return bool(_CHANNEL_LINE.fullmatch(text) or _LABELLED_CHANNEL.fullmatch(text))
+_CAP = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽ"
+"""The capitals a person's name may open with: Swedish, and the accented ones of Sami, Finnish and other names
+("Ánde Labba")."""
+_NAME_WORD = rf"(?:[{_CAP}][a-zåäöéüøáàæóíúčšž]+(?:-[{_CAP}][a-zåäöéüøáàæóíúčšž]+)?)"
 _PERSON = re.compile(rf"(?:[A-ZÅÄÖ][a-zåäö]{{3,}}\s)?{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}")
 """A person's name alone on its line, perhaps after a role in one word ("Sara Wiklund", "Projektledare Mikael Strand")."""
 _ORG_PART = re.compile(
     r"(?i)förening|förbund|jour|klubb|kommun|region|bolag|kyrk|församl|skola|skolan|linjen|cent(?:er|rum)|byrå|"
-    r"tjänst|kansli|avdelning|enhet|gård|hallen|station|team|grupp|rådet|nämnd|styrelse|\bAB\b")
+    r"tjänst|kansli|avdelning|enhet|gård|hallen|station|team|grupp|rådet|nämnd|styrelse|\bAB\b|bibliotek|muse|"
+    r"institut|universitet|högskola|företag|kontor")
 """Words of an organisation's name ("Kvinnojouren Ådalen", "Ryttarföreningen Hagalund"): no person's card."""
 CARD_LINE_WORDS = 6
 """A card's label or role line is at most this many words ("Frågor om ambulansstationen?", "Hamnkapten")."""
@@ -113,10 +127,16 @@ _GREETING = re.compile(r"(?i).*\b(?:hälsning(?:ar)?|mvh)\b.*|vid protokollet|f�
 """A letter's close ("Med vänliga hälsningar", "Vid protokollet"): the signature under it is the letter's."""
 
 
+_PARTY = re.compile(r"\s\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{1,2})\)(?=,|$)")
+"""A politician's party in brackets after the name ("Helena Dahlgren (S), regionstyrelsens ordförande")."""
+
+
 def is_person_line(text: str) -> bool:
-    """A person's line: a name (:data:`_PERSON`) or a name, a comma and a role (a sign-off), no organisation's words."""
+    """A person's line: a name (:data:`_PERSON`) or a name, a comma and a role (a sign-off), no organisation's words;
+    a politician's party in brackets after the name (:data:`_PARTY`) is read past."""
     from .signoff import is_sign_off
 
+    text = _PARTY.sub("", text)
     name = text.split(",")[0]
     return (bool(_PERSON.fullmatch(text)) or is_sign_off(text)) and not _ORG_PART.search(name)
 
@@ -139,12 +159,13 @@ def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     from .articleend import is_running_prose
 
     end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
+    _about_box(lines, body_from, end)
     prose = max((i for i in range(body_from, end) if is_running_prose(lines[i])), default=None)
     if prose is None:
         return
     i = prose + 1
     while i < end:
-        card = _card_at(lines, i, prose, end) or _unit_card_at(lines, i, end)
+        card = _card_at(lines, i, prose, end) or _unit_card_at(lines, i, end) or _bare_card_at(lines, i, end)
         if card is None:
             i += 1
             continue
@@ -157,6 +178,64 @@ def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         i = stop
 
 
+_ABOUT_LABEL = re.compile(r"Om (\w[\w-]{3,})(?: [\w-]+){0,3}")
+"""An 'Om <organisation>' label ("Om regionbiblioteket", "Om Fiberföreningen Norrby")."""
+_PROPER_OPENING = re.compile(rf"([{_CAP}][\w-]{{3,}})(?: (?:[{_CAP}][\w-]*|AB|kommun|förening))+ ")
+"""A paragraph opening with an organisation's proper name of two capitalized words or more ("Regionbibliotek
+Västerdal stödjer …")."""
+ABOUT_STEM = 6
+"""The label's name and the paragraph's opening name share at least this many first letters ("regionbiblioteket",
+"Regionbibliotek Västerdal")."""
+
+
+def _about_box(lines: Sequence[TaggedLine], body_from: int, end: int) -> None:
+    """An organisation's standing presentation under its news, the page's 'Om <organisation>' box: the label
+    (:data:`_ABOUT_LABEL`, naming a body by its words, :data:`_ORG_PART`: "Om regionbiblioteket", "Om Energikontoret")
+over one paragraph that opens with the organisation's proper name (:data:`_PROPER_OPENING`,
+    its first word sharing :data:`ABOUT_STEM` letters with the label's), with no running prose after it before the
+    page's foot (only cards, links and furniture), and three kept lines of the article above it at least. Risk: a
+    review's "Om boken" over "Boken handlar …" (no body named, no proper name opens it), an exhibition's "Om
+    utställningen" over its title ("Utställningen Ljus över älven visas …": no body named), stay; an article's own
+    section on a body named like its sender under its last paragraph would be lost."""
+    from .articleend import is_running_prose
+
+    for i in range(body_from + 3, end - 1):
+        label, text = lines[i], lines[i + 1]
+        m = _ABOUT_LABEL.fullmatch(label.text)
+        if label.tag not in (None, "menu") or text.tag is not None or m is None or is_person_line(label.text[3:]):
+            continue
+        o = _PROPER_OPENING.match(text.text)
+        if o is None or o.group(1)[:ABOUT_STEM].lower() != m.group(1)[:ABOUT_STEM].lower() or not _ORG_PART.search(
+                label.text) or sum(ln.tag is None for ln in lines[body_from:i]) < 3:
+            continue
+        if any(is_running_prose(x) for x in lines[i + 2:end]):
+            continue
+        label.tag, label.rule = "drop", "about-org"
+        text.tag, text.rule = "drop", "about-org"
+        return
+
+
+def _bare_card_at(lines: Sequence[TaggedLine], i: int, end: int) -> tuple[int, int] | None:
+    """A card without a person's line: a contact's label ("Kontakt", "Presskontakt:") over channels alone (a phone
+    number, an e-mail address), or a contact on one line under its label (:data:`_LABELLED_CHANNEL`), and the channel
+    lines glued under it. The caller keeps it below the article's last running prose with none after it. Risk: an
+    article's own "Kontakt:" heading over a number in a notice's text stands above its prose, and stays."""
+    ln = lines[i]
+    if ln.tag not in (None, "menu"):
+        return None
+    if _LABELLED_CHANNEL.fullmatch(ln.text):
+        stop = i + 1
+    elif _CONTACT_HEADING.fullmatch(ln.text):
+        stop = i + 1
+        if stop >= end or lines[stop].blank_before or not _channel(lines[stop].text):
+            return None
+    else:
+        return None
+    while stop < end and not lines[stop].blank_before and _channel(lines[stop].text):
+        stop += 1
+    return i, stop
+
+
 def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple[int, int] | None:
     """The card (first, stop) around the person's line ``lines[i]`` (see :func:`person_contact_tags`), or None."""
     ln = lines[i]
@@ -164,11 +243,11 @@ def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple
         return None
     stop = i + 1
     while stop < end and stop - i <= CARD_BELOW and not lines[stop].blank_before and (
-            _CHANNEL_LINE.fullmatch(lines[stop].text) or _card_line(lines[stop])) and not is_person_line(lines[stop].text):
+            _channel(lines[stop].text) or _card_line(lines[stop])) and not is_person_line(lines[stop].text):
         stop += 1
-    if not any(_CHANNEL_LINE.fullmatch(x.text) for x in lines[i + 1:stop]):
+    if not any(_channel(x.text) for x in lines[i + 1:stop]):
         return None
-    while stop > i + 1 and not _CHANNEL_LINE.fullmatch(lines[stop - 1].text):
+    while stop > i + 1 and not _channel(lines[stop - 1].text):
         stop -= 1  # the card closes with its last channel; a line after it is the next box's
     start = i
     while start - 1 > prose and i - start < CARD_ABOVE and not lines[start].blank_before and _card_line(lines[start - 1]):

@@ -121,19 +121,26 @@ def _option(ln: TaggedLine) -> bool:
     return ln.text.isalpha() and len(ln.text) <= OPTION_LETTERS
 
 
+SWITCH_STATES = frozenset({"på", "av", "on", "off"})
+"""Data: a switch's state shown alone under its label ("Uppdatera automatiskt" over "På")."""
+
+
 def switch_tags(lines: Sequence[TaggedLine]) -> None:
     """A switch of the page's ("Uppdatera automatiskt" over "På" and "Av"): a short label without a sentence's end
     (at most :data:`SWITCH_LABEL_WORDS` words) right over two or more option lines, each one word of at most
-    :data:`OPTION_LETTERS` letters, no blank line between; the label and its options go. A feedback question's
-    answers ("Ja", "Nej") are the feedback widget's; a list's items are longer or numbered."""
-    for i in range(len(lines) - 2):
+    :data:`OPTION_LETTERS` letters, or over its state alone (:data:`SWITCH_STATES`: "På", "Off"), no blank line
+    between; the label and its options go (a state's label the rules took already, "Uppdatera automatiskt", takes
+    its state with it). A line "På" or "Av" alone is no sentence of the article. A feedback question's answers
+    ("Ja", "Nej") are the feedback widget's; a list's items are longer or numbered."""
+    for i in range(len(lines) - 1):
         label = lines[i]
-        if label.tag is not None or words(label.text) > SWITCH_LABEL_WORDS or label.text[-1] in ".!?:,":
+        if label.tag not in (None, "drop") or words(label.text) > SWITCH_LABEL_WORDS or label.text[-1] in ".!?:,":
             continue
         k = i + 1
         while k < len(lines) and _option(lines[k]) and not lines[k].blank_before:
             k += 1
-        if k - i - 1 >= 2 and k - i - 1 <= OPTION_LETTERS:
+        state = k == i + 2 and lines[i + 1].text.lower() in SWITCH_STATES
+        if (label.tag is None and 2 <= k - i - 1 <= OPTION_LETTERS) or state:
             for x in lines[i:k]:
                 if x.tag in (None, "menu"):
                     x.tag, x.rule = "drop", "switch"

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 SIGN_OFF = re.compile(
-    r"(?:[A-ZÅÄÖÉ][\w-]+|[A-ZÅÄÖ]\.)(?: (?:[A-ZÅÄÖÉ][\w-]+|[A-ZÅÄÖ]\.)){1,3}, (?:[a-zåäöé][\w-]*)(?: [\wåäöÅÄÖ-]+){0,5}")
-"""Two to four capitalised names, a comma and a role in lower case of at most six words, no sentence end."""
+    r"(?:[A-ZÅÄÖÉÁÀÜØÆÓÍÚ][\w-]+|[A-ZÅÄÖ]\.)(?: (?:[A-ZÅÄÖÉÁÀÜØÆÓÍÚ][\w-]+|[A-ZÅÄÖ]\.)){1,3}, (?:[a-zåäöé][\w-]*)"
+    r"(?: [\wåäöÅÄÖ-]+){0,5}")
+"""Two to four capitalised names (an accented capital opens a Sami or Finnish name: "Ánde Labba"), a comma and a role
+in lower case of at most six words, no sentence end."""
 
 
 SLASH_SIGN = re.compile(r"/\s?[A-ZÅÄÖÉ][\w-]*(?:,? [\w&-]+){0,6}")

@@ -7,6 +7,12 @@
   it ("Till hela tabellen") go with it. A listener hears the standings in the article's words or not at all; the
   annotated sets never count a league table as the article's (an article's own table, of election results or
   population figures, has no rank over a name and bare numbers);
+- a league table of ranks and points alone ("1. Fristad GoIF 17", "2. Herrljunga SK 15"): :data:`TABLE_ROWS` rows or
+  more ranked one after the other from 1, one number each, never rising, told as a table by the link to the whole
+  table right under it ("Hela tabellen") or by its title naming a table (:data:`TABLE_TITLE_WORDS`: "Tabell division
+  2"). Risk: an article's own ranked list of one score each (a chess tournament's "1. Ali Rahimi 5 poäng" under
+  "Resultat") has neither, and stays. A list of the league's scorers right under such a table ("Skyttelistan",
+  "Hampus Lind, Fristad, 6 mål": :data:`STAT_ROWS` rows or more of a name, a team and a count) goes with it;
 - a list of the round's results under the article's last paragraph of running prose: :data:`RESULT_LINES` lines or
   more of a match and its result ("Gnarps IF – Bergsjö IF 3–1", "Lugi HF 27–27 Kristianstad HK"), with the
   fixtures and dates between them, under a heading of its own ("Omgångens matcher"), opened by a day or closed by a
@@ -40,6 +46,10 @@ TABLE_ROWS = 3
 """A league table without a header has at least this many rows ranked one after the other."""
 RESULT_LINES = 2
 """A list of results under the article's end has at least this many lines of a match and its result."""
+STAT_ROWS = 2
+"""A list of scorers under a league table has at least this many rows of a name, a team and a count."""
+TABLE_TITLE_WORDS = ("tabell", "tabellen", "tabelläget", "serietabell", "serietabellen", "tabelläge")
+"""Data: the words that name a league table in a title over its rows ("Tabell division 2 Västra Götaland")."""
 TITLE_WORDS = 8
 """A table's or a list's title right above it is at most this many words."""
 CELL_NAME_WORDS = 4
@@ -134,6 +144,57 @@ def _ranked_run(lines: Sequence[TaggedLine], i: int) -> int:
     return n
 
 
+_POINT_ROW = re.compile(r"(\d{1,2})\.?\s+([^\W\d_][^\d,;:!?]*?)\s+(\d{1,3})")
+"""A table's row of a rank, a team and its points alone ("1. Fristad GoIF 17")."""
+_STAT_ROW = re.compile(r"[^\W\d_][^\d,;:!?]{1,40}(?:,\s*[^\W\d_][^\d,;:!?]{1,40}){1,2},?\s+\d{1,3}(?:\s+[^\W\d_]{1,8})?")
+"""A row of a list of scorers: a name, a team and a count ("Hampus Lind, Fristad, 6 mål")."""
+
+
+def _names_table(text: str) -> bool:
+    return any(w.lower() in TABLE_TITLE_WORDS for w in re.findall(r"\w+", text))
+
+
+def _point_run(lines: Sequence[TaggedLine], i: int) -> int:
+    """How many rows from lines[i] on rank teams from 1 with their points alone, never rising; 0 unless the run is
+    told as a table by the link right under it or a title naming a table right above it."""
+    m = _POINT_ROW.fullmatch(lines[i].text)
+    if m is None or m.group(1) != "1":
+        return 0
+    points = [int(m.group(3))]
+    n = 1
+    while i + n < len(lines) and not lines[i + n].blank_before:
+        m = _POINT_ROW.fullmatch(lines[i + n].text)
+        if m is None or int(m.group(1)) != n + 1 or int(m.group(3)) > points[-1]:
+            break
+        points.append(int(m.group(3)))
+        n += 1
+    if n < TABLE_ROWS:
+        return 0
+    linked = i + n < len(lines) and lines[i + n].rule in _LINK_RULES
+    above = lines[i - 1] if i > 0 and not lines[i].blank_before else None
+    titled = above is not None and is_title_like(above.text) and words(above.text) <= TITLE_WORDS and _names_table(
+        above.text)
+    return n if linked or titled else 0
+
+
+def _stat_list(lines: Sequence[TaggedLine], end: int) -> None:
+    """A list of scorers right under a league table taken at lines[end] (past its link): its title and its rows."""
+    i = end
+    while i < len(lines) and lines[i].rule in _LINK_RULES:
+        i += 1
+    if i < len(lines) and lines[i].tag is None and is_title_like(lines[i].text) and words(lines[i].text) <= 3 and not (
+            _STAT_ROW.fullmatch(lines[i].text)):
+        i += 1
+    j = i
+    while j < len(lines) and lines[j].tag is None and _STAT_ROW.fullmatch(lines[j].text) and (
+            j == i or not lines[j].blank_before):
+        j += 1
+    if j - i >= STAT_ROWS:
+        for ln in lines[end:j]:
+            if ln.tag is None:
+                ln.tag, ln.rule = "drop", TABLE_RULE
+
+
 def _take(lines: Sequence[TaggedLine], start: int, end: int) -> None:
     """Drop lines[start:end], the title right above them (no blank line between) and the link right under them."""
     for ln in lines[start:end]:
@@ -169,6 +230,12 @@ def table_tags(lines: Sequence[TaggedLine]) -> None:
         n = _ranked_run(lines, i)
         if n >= TABLE_ROWS:
             _take(lines, i, i + n)
+            i += n
+            continue
+        n = _point_run(lines, i)
+        if n:
+            _take(lines, i, i + n)
+            _stat_list(lines, i + n)
             i += n
             continue
         i += 1
