@@ -103,3 +103,12 @@ def test_stations_hashtags_shares_and_half_point_scores() -> None:
     ]
     for text, want in zip(_in, _out, strict=True):
         assert normalize(text) == want, text
+
+
+def test_weekdays_with_respektive_and_a_specialist() -> None:
+    """A weekday written short before "resp." and another weekday is a day ("mån." was left as written); a
+    specialist physician written "spec.läk." in an advert. Guards: "i viss mån" stays a phrase."""
+    assert normalize("Juniorerna spelar mån. resp. fre. i Ishallen.") == (
+        "Juniorerna spelar måndag respektive fredag i Ishallen.")
+    assert normalize("Regionen anställer spec.läk. i kirurgi.") == "Regionen anställer specialistläkare i kirurgi."
+    assert normalize("Det gäller i viss mån respektive helt.") == "Det gäller i viss mån respektive helt."
