@@ -112,3 +112,12 @@ def test_weekdays_with_respektive_and_a_specialist() -> None:
         "Juniorerna spelar måndag respektive fredag i Ishallen.")
     assert normalize("Regionen anställer spec.läk. i kirurgi.") == "Regionen anställer specialistläkare i kirurgi."
     assert normalize("Det gäller i viss mån respektive helt.") == "Det gäller i viss mån respektive helt."
+
+
+def test_compass_prefixes_and_a_toilet() -> None:
+    """A street's compass part with a colon before its name; "WC" said "ve ce". Guards: "S:a" before a sum,
+    "V:a" before a small word."""
+    assert normalize("Caféet ligger på Ö:a Långgatan 9.") == "Caféet ligger på Östra Långgatan nio."
+    assert normalize("Bussen går från N:a Torget.") == "Bussen går från Norra Torget."
+    assert normalize("Kvitto: S:a 230 kr.") == "Kvitto: S:a tvåhundratrettio kronor."
+    assert normalize("Stugan har WC och el.") == "Stugan har ve ce och el."

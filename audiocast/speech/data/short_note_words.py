@@ -21,3 +21,7 @@ OFFICE_NOUNS = {"exp.": ("expedition", "expeditionen"), "Exp.": ("Expedition", "
 # Words a club's or a school's capitals are followed by in a hashtag ("#BIFlive", "#IFKfinal"): the capitals are
 # spelled, the word said apart ("B I F live"), never one word "biflive".
 HASHTAG_TAILS = ("live", "final", "match", "derby", "nytt", "nu", "tv", "kväll", "dag", "jubileum", "fest", "cup")
+
+# A street's or a district's compass part cut short with a colon before its name ("N:a Hamngatan", "V:a
+# Frölunda"); before anything else ("S:a 450 kr", a sum) it is left.
+COMPASS_PREFIXES = {"N:a": "Norra", "S:a": "Södra", "V:a": "Västra", "Ö:a": "Östra"}
