@@ -121,3 +121,11 @@ def test_compass_prefixes_and_a_toilet() -> None:
     assert normalize("Bussen går från N:a Torget.") == "Bussen går från Norra Torget."
     assert normalize("Kvitto: S:a 230 kr.") == "Kvitto: S:a tvåhundratrettio kronor."
     assert normalize("Stugan har WC och el.") == "Stugan har ve ce och el."
+
+
+def test_roman_ordinals_and_short_part_nouns() -> None:
+    """A Roman numeral with an ordinal's ending, and after "kap."/"avd." a numbered part. Guards: "V:a" before a
+    street's name is the compass part, a lone "I" before a word the preposition."""
+    assert normalize("Den XXIII:e mässan öppnar i dag.") == "Den tjugotredje mässan öppnar i dag."
+    assert normalize("Läs kap. III i boken.") == "Läs kapitel tre i boken."
+    assert normalize("Affären på V:a Torggatan stänger.") == "Affären på Västra Torggatan stänger."
