@@ -129,3 +129,11 @@ def test_roman_ordinals_and_short_part_nouns() -> None:
     assert normalize("Den XXIII:e mässan öppnar i dag.") == "Den tjugotredje mässan öppnar i dag."
     assert normalize("Läs kap. III i boken.") == "Läs kapitel tre i boken."
     assert normalize("Affären på V:a Torggatan stänger.") == "Affären på Västra Torggatan stänger."
+
+
+def test_a_diameter_sign_and_currency_codes_alone() -> None:
+    """The diameter sign spaced before a measure; a currency's code on its own. Guards: a code after a number
+    is the money rule's ("95 SEK" -> "nittiofem kronor")."""
+    assert normalize("Röret har ∅ 40 mm.") == "Röret har diameter fyrtio millimeter."
+    assert normalize("Kassan tar även NOK och DKK.") == "Kassan tar även norska kronor och danska kronor."
+    assert normalize("Biljetten kostar 95 SEK.") == "Biljetten kostar nittiofem kronor."

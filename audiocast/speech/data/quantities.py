@@ -447,6 +447,7 @@ SYMBOLS = {
     "≈": "ungefär",
     "~": "cirka",
     "‰": "promille",
+    "∅": "diameter",  # a baking tin's or a pipe's width: "form ∅ 24 cm"
     "#": "nummer",
     "@": "snabel-a",
     "→": "till",

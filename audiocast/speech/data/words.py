@@ -67,6 +67,8 @@ ACRONYM_SPELLED = {
     "BUP": None, "IVO": None,
     "TV": "te ve", "TV4": "te ve fyra", "SVT": None, "SR": None, "SMHI": None,
     "WC": "ve ce",  # a toilet: said "vecé", never "dubbelve ce"
+    # a currency's code on its own ("betala med NOK"; after or before a number the money rule reads it)
+    "NOK": "norska kronor", "SEK": "svenska kronor", "DKK": "danska kronor",
     "AIK": None, "GIF": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
     "SKR": None, "CSN": None, "LSS": None, "SFI": None, "KTH": None, "SJ": None,
     "SL": None, "UD": None, "SD": None, "MP": None, "KD": None, "LO": None,
