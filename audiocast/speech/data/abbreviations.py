@@ -438,6 +438,9 @@ ABBREVIATIONS = {
     "kyrkoh.": "kyrkoherde",
     "överl.": "överläkare",
     "usk": "undersköterska",
+    # a specialist physician in a job advert ("söker spec.läk. i allmänmedicin")
+    "spec.läk.": "specialistläkare",
+    "spec. läk.": "specialistläkare",
     "sjuksk.": "sjuksköterska",
     "arr.": "arrangör",
     "balk.": "balkong",

@@ -87,7 +87,8 @@ pollenprognos pollenprognosen pollenhalter pollenhalten brandrisk brandrisken ri
 # Words before "19/20" that make it hits out of attempts: shooting, and a
 # match's statistics ("Powerplay: 2/5", "straffar 3/5", "frikast 14/18").
 SHOT_BEFORE = frozenset("""
-sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp straffar straffläggning
+sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp straffar straffarna straffläggning
+straffläggningen
 frikast frikasten straffkast trepoängare skott räddningar räddade satte
 """.split())
 # Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"

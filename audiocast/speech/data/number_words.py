@@ -69,7 +69,8 @@ kapitel del delen fas fasen etapp etappen avsnitt volym band akt steg bilaga
 division divisionen nivå säsong
 sal salen hall hallen hus huset plan planet avdelning sektion sektionen zon zonen block blocket
 flygel flygeln byggnad läktare läktaren klass klassen
-""".split())
+kap. Kap. avd. Avd. vol. Vol.
+""".split())  # (and their short forms: "Kap. IV" -> "Kap. fyra", the short form read later)
 # Nouns after which even a lone "I" is the numeral ("en EU-moped klass I
 # stoppades"): no preposition "i" is written with a capital after them.
 ROMAN_ALWAYS_AFTER = frozenset("klass klassen".split())

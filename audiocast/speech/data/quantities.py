@@ -273,6 +273,8 @@ UNITS_OF_MEASURE.update({
     "ms": ("millisekund", "millisekunder", "en"),
     "hl": ("hektoliter", "hektoliter", "en"),
     "TB": ("terabyte", "terabyte", "en"),
+    # a data store in petabytes after a number ("40 PB lagring"); "PB" alone (a personal best) is no unit
+    "PB": ("petabyte", "petabyte", "en"),
     "kB": ("kilobyte", "kilobyte", "en"),
     "Mbit": ("megabit", "megabit", "en"),
     "Gbit": ("gigabit", "gigabit", "en"),
@@ -445,6 +447,7 @@ SYMBOLS = {
     "≈": "ungefär",
     "~": "cirka",
     "‰": "promille",
+    "∅": "diameter",  # a baking tin's or a pipe's width: "form ∅ 24 cm"
     "#": "nummer",
     "@": "snabel-a",
     "→": "till",
@@ -479,7 +482,12 @@ bor bodde arbetar arbetade jobbar jobbade pendlar pendlade tycker tyckte anser a
 säger sa vill ville kan kunde har hade är var blir blev saknar saknade röstar röstade väljer valde får fick äger
 ägde lever levde använder använde äter åt går gick kommer kom studerar studerade reser reste klarar klarade
 vet visste tror trodde känner kände behöver behövde ja nej
+cyklar cyklade åker åkte kör körde röker rökte handlar handlade läser läste spelar spelade tränar tränade
+betalar betalade väntar väntade flyttar flyttade
 """.split())  # (and a survey's answers: "⅔ nej")
+# Words before a fraction that make it a share of what was just counted, never a genitive before the noun after it
+# ("200 tåg, varav ⅓ godståg" -> "en tredjedel godståg", was "en tredjedels").
+SHARE_BEFORE = frozenset({"varav", "därav"})
 
 # A period after a slash at the end of a word ("420 kr mer/mån", "två
 # gånger/vecka"): how often, said the way an amount per period is.

@@ -66,6 +66,9 @@ ACRONYM_SPELLED = {
     # spelled as every blind writer did (sets 30, 31: "B U P i Linköping", "enligt I V O"; "bupp", "Ivo" were ours)
     "BUP": None, "IVO": None,
     "TV": "te ve", "TV4": "te ve fyra", "SVT": None, "SR": None, "SMHI": None,
+    "WC": "ve ce",  # a toilet: said "vecé", never "dubbelve ce"
+    # a currency's code on its own ("betala med NOK"; after or before a number the money rule reads it)
+    "NOK": "norska kronor", "SEK": "svenska kronor", "DKK": "danska kronor",
     "AIK": None, "GIF": None, "EU": None, "FN": None, "USA": None, "MVP": None, "SCB": None,
     "SKR": None, "CSN": None, "LSS": None, "SFI": None, "KTH": None, "SJ": None,
     "SL": None, "UD": None, "SD": None, "MP": None, "KD": None, "LO": None,

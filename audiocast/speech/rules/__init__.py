@@ -74,6 +74,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   last year's figure in brackets ("12,7 (–3,1) MSEK"); ``signed_ranges.py``:
   a range between two signed numbers ("+2–+4 °C": "till"); ``episodes.py``:
   an episode in a TV listing written with a colon ("(1:3)": "del ett av tre")
+- ``short_notes.py``: short forms read from their neighbours (a blood group's
+  "0 neg.", a yearbook's "ref.", an office's "exp.", "Lund C–Malmö C");
+  ``tallies.py``: seasons joined by a dash, a tally after "mot", a long
+  race's hours and minutes
 - ``short_measures.py``: measures the unit rules miss: a unit's short form
   after a word of quantity ("Ett halvt kg"), an engine's "65 cc" ("kubik"),
   an ad's columns ("1 sp × 50 mm": "spalt"); ``road_positions``: "km 12/400"
@@ -201,6 +205,7 @@ from .results import race_gaps, result_notes, result_pairs, review_grades, round
 from .rooms import rooms
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
+from .short_notes import short_notes
 from .signed_ranges import signed_ranges
 from .sizes import sizes
 from .slash_units import unit_slashes
@@ -212,6 +217,7 @@ from .sportnotes import sport_notes
 from .standards import standards
 from .subject_lists import subject_lists
 from .symbols import symbols
+from .tallies import tallies
 from .thousands import thousands
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
@@ -223,6 +229,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     footnotes,
     shouting,
     short_form_spellings,
+    short_notes,
     quote_dash,
     word_ranges,
     ship_prefixes,
@@ -233,6 +240,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     church_days,
     hits,
     sport_notes,
+    tallies,
     episodes,
     rooms,
     personal_numbers,
@@ -324,7 +332,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units,
-    hymn_numbers, nautical_miles, sea_positions, hits,
+    hymn_numbers, nautical_miles, sea_positions, hits, tallies,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

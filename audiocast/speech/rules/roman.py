@@ -34,6 +34,14 @@ _ROMAN_AFTER_NAME = re.compile(
     r"(?P<name>\b[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{2,}))\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
 )
 
+# "Den XVII:e upplagan", "XXI:a": a Roman numeral of two or more letters with an ordinal's ending.
+_ROMAN_ORDINAL = re.compile(r"(?<![\w:])(?P<num>[IVXLC]{2,7}):(?:e|a)(?![\w:])")
+
+
+def _roman_ordinal(m: re.Match[str]) -> str | None:
+    n = roman_value(m.group("num"))
+    return ordinal(n) if n and n <= 100 else None
+
 
 def _regnal(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
@@ -68,16 +76,23 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     numeral is a plain number: "kapitel fyra", and after "klass" even a lone
     "I" ("en moped klass I stoppades" -> "klass ett"); so is a numeral of two or more
     letters after any other capitalised name (a sequel, a ruling): "Schrems
-    II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra".
+    II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra". A numeral
+    of two or more letters with an ordinal's ending is the ordinal: "den
+    XVII:e upplagan" -> "sjuttonde" (it was "sjutton:e"); "kap." and "avd."
+    number parts as their nouns do ("Kap. IV" -> "Kap. fyra").
 
     Risk: only names in the regnal table are read as rulers; a name outside
     it followed by "IV", "VI", "XI" ... is read as a numbered title ("Henrik
     IV" would be "Henrik fyra" were Henrik not in the table); a single "V"
-    or "X" after such a name, and "XL", are left to the letter rules.
+    or "X" after such a name, and "XL", are left to the letter rules; a
+    short name in those letters with ":e" or ":a" ("CV:a"?) is read as an
+    ordinal.
     """
     if not _ROMAN_DIGIT.search(text):
         return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")
+    if ":" in text:
+        text = sub(_ROMAN_ORDINAL, _roman_ordinal, text, trace, "roman")
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
     if "lass" in text:
         text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")

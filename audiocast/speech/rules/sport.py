@@ -473,7 +473,8 @@ _HALF_POINTS = re.compile(r"(?<![\w,.:])(?P<a>\d{1,2}(?:,5)?)\s?[–-]\s?(?P<b>\
 def _half_points(m: re.Match[str]) -> str | None:
     if ",5" not in m.group(0) or not any(w in SCORE_CONTEXT for w in prev_words(m, 3)) or _range_noun_after(m):
         return None  # "1,5–2,5 meter": a range
-    return f"{say_number(m.group('a'))} mot {say_number(m.group('b'))}"
+    link = " " if next_word(m) == "mot" else " mot "  # "4,5–3,5 mot Rockaden": one "mot" in a row, the opponent's
+    return f"{say_number(m.group('a'))}{link}{say_number(m.group('b'))}"
 
 
 # "6–4, 3–6, 7–5": a tennis match's sets, two or more, not in brackets.

@@ -17,12 +17,14 @@ from ..data.quantities import (
     FRACTIONS,
     LESS_THAN_UNDER,
     PER_PERIOD,
+    SHARE_BEFORE,
     SHARE_VERBS,
     SLASH_PLURAL_ENDINGS,
     SLASH_STREET_ENDINGS,
     SYMBOLS,
     UNITS_OF_MEASURE,
 )
+from ..data.short_note_words import HASHTAG_TAILS
 from ..data.slash_unit_words import PER_AFTER_WORD_SLASH, PER_AFTER_WORD_SLASH_SHORT, PER_NOUNS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
@@ -114,7 +116,7 @@ _POINT_BARE = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\s?\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†∅])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\s?\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
@@ -130,9 +132,12 @@ _HASHTAG = re.compile(r"(?<![\w#])#(?:\d+)?[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
 _HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖåäö])(?=\d{4}(?!\d))|_(?=\w)")
+# "#BIFlive": a run of capitals, then a word of HASHTAG_TAILS ending the hashtag (risk: a name ending in such
+# letters, "#ABCnu" meant whole, is cut)
+_HASHTAG_TAIL = re.compile(rf"(?<=[A-ZÅÄÖ]{{2}})(?=(?:{'|'.join(HASHTAG_TAILS)})$)")
 _HASHTAG_DIGITS = re.compile(r"^#(?P<d>\d+)")  # "#100dagar": the digits opening a hashtag
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
-_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†]")
+_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†∅]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
 _NUMERO = re.compile(r"№\s?")
 _SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
@@ -149,8 +154,9 @@ def _fraction(m: re.Match[str]) -> str:
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
     part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
     neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
-    if not m.group("n") and not unit and next_word(m) in SHARE_VERBS:
-        return "hälften" if (num, den) == (1, 2) else part  # "¼ bor utanför": a share as the subject, no genitive
+    if not m.group("n") and not unit and (next_word(m) in SHARE_VERBS or not SHARE_BEFORE.isdisjoint(prev_words(m))):
+        # "¼ bor utanför", "varav ⅓ godståg": a share as the subject or of a count just said, no genitive
+        return "hälften" if (num, den) == (1, 2) else part
     if den == 2 and num == 1 and not m.group("n") and not unit and (next_word(m) in NOT_NOUN or _NO_WORD_AFTER.match(m.string, m.end())):
         return "hälften"  # "½ av eleverna", "mot ½ för fem år sedan", "sänks med ½.": a half of a whole, no noun after
     if den == 2 and num == 1:
@@ -411,6 +417,8 @@ _NO_VOWEL_PART = re.compile(r"(?<![\w#])[b-df-hj-np-tv-xz]{2,4}(?![\w])")
 def _hashtag_words(m: re.Match[str]) -> str:
     """A hashtag's words apart; one opening with digits ("#100dagar") is said
     after "hashtag" here, or its "#" would be read "nummer"."""
+    if m.group(0)[-1].islower() and m.group(0)[1:3].isupper() and _HASHTAG_TAIL.search(m.group(0)):
+        return _HASHTAG_TAIL.sub(" ", m.group(0))  # "#BIFlive": the capitals spelled, "live" said apart
     if is_mixed_capitals(m.group(0)[1:]):
         return m.group(0)  # "#LiU", "#FoU": one name in mixed case, read whole by its rule, not cut at its capitals
     words = _HASHTAG_JOINT.sub(" ", m.group(0))

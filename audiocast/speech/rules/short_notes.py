@@ -1,0 +1,64 @@
+"""Short forms only the words around them can read: a blood group's Rh sign ("blodgrupp 0 neg." -> "noll
+negativ"), "ref." in a court's yearbook reference ("HFD 2019 ref. 21" -> "referat tjugoett"), and an office
+noun cut short ("anmälan till exp." -> "expeditionen"), and the dash between two central stations ("Lund
+C–Malmö C" -> "Lund C till Malmö C"). Each was left as written (or read "referens"), which a
+listener hears as a stray syllable or the wrong word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.clipped_nouns import INDEFINITE_BEFORE
+from ..data.short_note_words import BLOOD_GROUPS, BLOOD_SIGNS, CASE_REPORT_SERIES, COMPASS_PREFIXES, OFFICE_NOUNS
+from ..report import Trace
+from .machinery import alternation, prev_words, sub
+
+_BLOOD = re.compile(
+    rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})\s?(?P<s>neg|pos)(?:\.(?=[,;:)]|\s[a-zåäö\d])|\b)(?![\w-])"
+)
+_CASE_REF = re.compile(rf"(?<![\w])(?P<c>{alternation(CASE_REPORT_SERIES)})\s(?P<y>(?:19|20)\d\d)\sref\.?(?=\s\d)")
+# "Lund C–Malmö C": two central stations joined by a dash, a journey from one to the other.
+_STATION = r"[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)? C"
+_STATION_SPAN = re.compile(rf"(?<![\w-])(?P<a>{_STATION})\s?[–-]\s?(?={_STATION}(?![\w:]))")
+_COMPASS_PREFIX = re.compile(rf"(?<![\w:])(?P<p>{alternation(COMPASS_PREFIXES)})(?= [A-ZÅÄÖ][a-zåäöé])")
+_OFFICE = re.compile(rf"(?<![\w.])(?P<w>{alternation(OFFICE_NOUNS)})(?!\w)")
+
+
+def _blood(m: re.Match[str]) -> str | None:
+    if not m.string[max(0, m.start() - 40):m.start()].lower().count("blod") and m.group("g") == "0":
+        return None  # "0 neg." without blood nearby: a bare number and a word, left alone
+    return f"{BLOOD_GROUPS[m.group('g')]} {BLOOD_SIGNS[m.group('s')]}"
+
+
+def _office(m: re.Match[str]) -> str:
+    before = prev_words(m)
+    indefinite, definite = OFFICE_NOUNS[m.group("w")]
+    if before and (before[-1] in INDEFINITE_BEFORE or (before[-1].endswith("s") and len(before[-1]) > 3)):
+        return indefinite  # "kyrkans exp.", "vår exp.": the genitive makes it indefinite
+    return definite
+
+
+def short_notes(text: str, trace: Trace | None = None) -> str:
+    """A blood group's sign: "0 neg." -> "noll negativ", "AB pos" -> "AB positiv" (a "0" group only within
+    forty characters after "blod", so "0 pos." in another table stays); "ref." between a yearbook's year and
+    its number -> "referat" ("NJA 2015 ref. 3"); "exp." -> "expeditionen", or "expedition" after a genitive
+    or a possessive; two central stations joined by a dash: "Umeå C–Luleå C" -> "Umeå C till Luleå C" (the dash
+    was silent between the two "central"); a street's compass part before its name: "N:a Hamngatan" ->
+    "Norra Hamngatan" ("S:a 450 kr", a sum, is left).
+
+    Risk: "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
+    group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
+    always a "referat"; two teams' C squads joined by a dash ("Mora C–Leksand C") are read as a journey; "S:a" before a capitalised word meaning a sum ("S:a Kronor") is read "Södra".
+    """
+    if "neg" in text or "pos" in text:
+        text = sub(_BLOOD, _blood, text, trace, "short form")
+    if "ref" in text:
+        text = sub(_CASE_REF, lambda m: f"{m.group('c')} {m.group('y')} referat", text, trace, "short form")
+    if " C" in text and ("–" in text or "-" in text):
+        text = sub(_STATION_SPAN, lambda m: f"{m.group('a')} till ", text, trace, "short form")
+    if ":a " in text:
+        text = sub(_COMPASS_PREFIX, lambda m: COMPASS_PREFIXES[m.group("p")], text, trace, "short form")
+    if "xp." in text:
+        text = sub(_OFFICE, _office, text, trace, "short form")
+    return text
