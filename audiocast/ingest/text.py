@@ -562,7 +562,7 @@ def _explain(
     late_record_tags(lines[body_from:])
     entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
-    closing_call_tags(lines[body_from:])  # once the page's tail is told: a call for the site's support closing the text
+    closing_call_tags(lines[body_from:], f"{title}\n{lead or ''}")  # once the page's tail is told: the site's pitch
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
