@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine, page_tail
 from .lineshape import is_quote
+from .pitchbox import pitch_box_tags
 
 RULE = "closing-call"
 QUESTION_WORDS = 9
@@ -103,9 +104,11 @@ def _button(text: str) -> bool:
     return len(_WORD.findall(text)) <= BUTTON_WORDS and text[-1:] not in ".!?:"
 
 
-def closing_call_tags(lines: Sequence[TaggedLine]) -> None:
+def closing_call_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Drop the call closing the article (the lines under the lead): its last kept line, and the buttons under it; a
-    pointer to the rest elsewhere (:func:`pointer`) closing it, with the buttons under it, first."""
+    pointer to the rest elsewhere (:func:`pointer`) closing it, with the buttons under it, first; the site's pitch box
+    under the last paragraph (:mod:`audiocast.ingest.pitchbox`; ``head``: the headline and the lead) before both."""
+    pitch_box_tags(lines, head)
     kept = [i for i in range(page_tail(lines)) if lines[i].tag is None]  # above the comments or the footer
     k = len(kept) - 1
     while k >= 0 and _button(lines[kept[k]].text):

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import Protocol
 
 from .announced import announced_item, announced_list_tags
+from .barecaptions import bare_caption_tags
 from .closings import closing_line
 from .headline import shape_of
 from .linecuts import cut
@@ -333,6 +334,7 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         elif ln.tag is None and alone and _island(lines, i):
             ln.tag, ln.rule = "drop", "caption-island"
     named_caption_tags(lines, under_lead)
+    bare_caption_tags(lines, under_lead)  # without credit or stop, between paragraphs
 
 
 SIGNED = "signature"

@@ -45,7 +45,7 @@ from .actionbox import action_box_tags
 from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
-from .blognames import blog_name_tags
+from .blognames import without_blog_heads
 from .bodywidgets import without_body_widgets
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .boxtags import box_tags, furniture_shaped
@@ -150,7 +150,7 @@ def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | Non
     lines = rule_tags(text, rules, hints or Hints())
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
     lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
-    blog_name_tags(lines)  # "Vår klassblogg" over the post's title
+    lines = without_blog_heads(lines, (hints or Hints()).scorer)  # "Vår klassblogg", a site's name and tagline
     org_bylines(lines)  # "Av styrelsen" in the head
     _widget_tags(lines)
     _shape_tags(lines)
@@ -562,7 +562,7 @@ def _explain(
     late_record_tags(lines[body_from:])
     entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
-    closing_call_tags(lines[body_from:])  # once the page's tail is told: a call for the site's support closing the text
+    closing_call_tags(lines[body_from:], f"{title}\n{lead or ''}")  # once the page's tail is told: the site's pitch
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]

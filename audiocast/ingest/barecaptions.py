@@ -1,0 +1,125 @@
+"""A picture's caption with neither a credit nor a sentence's end, set between the article's paragraphs.
+
+The rules know a caption by its credit ("… Foto: Anna Ek", :mod:`audiocast.ingest.credits`), by a mark of its own
+(:mod:`audiocast.ingest.picturelines`), or, when it is one verbless sentence closed by a stop, by its shape
+(:func:`audiocast.ingest.furniture.is_caption`). A caption copied without its credit and without a stop ("Maja
+Ström och Kalle Nord vid invigningen", "Eleverna i klass 5C bygger fågelholkar") has a subheading's form, and was
+read: the perturbation bench's uncredited captions (tools/perturb_extract.py, class ``caption``) were read on 73 % of
+400 pages. Told here by what holds on any site, together:
+
+- its place: alone between two paragraphs of running prose (or between the lead and the first paragraph), never in
+  a run of short lines (a list, a programme), never in a run of records or sections each a short line over its
+  paragraph (the line two above or two below it short too: a book list's "Titel av Namn" over its blurb), never
+  continued by the paragraph under it (a content word shared, :data:`HEADS_SHARED`: a subheading's), and never over a
+  quote, which it would lead into;
+- its form: no sentence's end, no colon, no number or paragraph sign opening it, never a question, a cry or a quote,
+  never to the reader ("Så kan du …", "Råd till dig som …": a subheading's), of at least :data:`MIN_WORDS` words
+  (most subheadings are shorter) and at most :data:`MAX_WORDS`;
+- it opens with what its picture shows, named (:func:`names_its_subject`): a person by first name and surname or a
+  thing or group in the definite form ("Eleverna …", "Den nya bron …"); a subheading opens with an indefinite or
+  abstract noun, a number or a function word ("Fem råd för …", "Ny ordförande i …", "Inte bara …");
+- the line classifier, which reads each line with its neighbours, doubts it as article text (under :data:`P_CAPTION`):
+  on the bench's pages the subheadings between two paragraphs of five words or more score under it 9 times in
+  417 (a minutes' "§ 8 …", guarded by form, "Ny ordförande i PRO Järvsö", guarded by its subject), the uncredited
+  captions 236 times in 400.
+
+Risk: a subheading of five words or more opened by a name or a definite noun ("Biblioteket i Norrvik får nya
+öppettider"), that the classifier doubts, between two paragraphs, and that the paragraph under it does not go on with,
+is dropped. A caption that the classifier trusts, one shorter than :data:`MIN_WORDS` words, or one opened otherwise
+("Här ska de nya bostäderna byggas") is still read. Rule ``caption-bare``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .linecuts import cut
+from .linefeatures import load_stopwords
+from .lineshape import content_words, is_quote, words
+
+if TYPE_CHECKING:  # furniture calls this pass from its caption rules
+    from .furniture import TaggedLine
+
+RULE = "caption-bare"
+MIN_WORDS = 5
+"""A caption told by this pass has at least this many words."""
+MAX_WORDS = 20
+"""... and at most this many (a caption is one line; longer is the article's)."""
+PROSE_WORDS = 10
+"""A paragraph of running prose around it has at least this many words and ends a sentence."""
+P_CAPTION = cut("barecaptions.P_CAPTION", 0.5)
+"""The classifier's probability of article text under which such a line is a caption (module docstring)."""
+_OPENS = re.compile(r"^(?:§|\d|[•·*–—-]\s)")
+"""A paragraph sign, a number (a list's or a minutes' item) or a bullet opening the line: an item's or a subheading's."""
+_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
+_END = ".!?…:;,\"”’)»"
+
+
+def _prose(x: TaggedLine) -> bool:
+    t = x.text.rstrip()
+    return x.tag is None and (is_quote(t) or (words(t) >= PROSE_WORDS and t[-1:] in ".!?…\"”»"))
+
+
+def bare_caption(text: str, p: float | None) -> bool:
+    """Whether a line has an uncredited caption's form and the classifier doubts it (module docstring)."""
+    t = text.strip()
+    if p is None or p >= P_CAPTION or not MIN_WORDS <= words(t) <= MAX_WORDS:
+        return False
+    if t[-1] in _END or ":" in t or _OPENS.match(t) or is_quote(t) or any(q in t for q in "\"”“»«"):
+        return False
+    return _READER.search(t) is None and names_its_subject(t)
+
+
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = re.compile(rf"^{_NAME}\s+{_NAME}\b")
+"""A person's first name and surname opening the line ("Maja Ström visar …", "Per-Olof Berg och …")."""
+_DEFINITE = re.compile(r"^(?:(?:Den|Det|De)\s+\w+\s+(\w{2,}(?:en|et|an|na|ns|ts))|([A-ZÅÄÖ]\w{2,}(?:en|et|an|na|ns|ts)))\b")
+"""A noun in its definite form (or its genitive) opening the line, alone or after "Den/Det/De" and an adjective:
+"Eleverna …", "Brandkåren …", "Skolan …", "Föreningens medlemmar …", "Den nya bron …"."""
+
+
+def names_its_subject(text: str) -> bool:
+    """The line opens with what its picture shows, named: a person by first name and surname, or a definite thing or
+    group ("Eleverna i klass 5C …"), as a caption does; a subheading opens with an indefinite or abstract noun, a
+    number or a function word ("Fem råd för …", "Ny ordförande i …", "Inte bara …", "Vad gäller …")."""
+    m = _DEFINITE.match(text)
+    if m is not None and (m.group(1) or m.group(2)).lower() not in load_stopwords().get("sv", frozenset()):
+        return True
+    m = _PERSON.match(text)
+    return m is not None and not any(w.lower() in load_stopwords().get("sv", frozenset()) for w in m.group(0).split())
+
+
+def bare_caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
+    """Drop a caption without credit or stop between two paragraphs (``lines`` are those under the lead; with
+    ``under_lead`` the first of them has the lead over it)."""
+    for i, x in enumerate(lines):
+        if x.tag is not None or not bare_caption(x.text, x.p):
+            continue
+        above = _prose(lines[i - 1]) if i > 0 else (under_lead and i == 0)
+        below = i + 1 < len(lines) and _prose(lines[i + 1]) and not is_quote(lines[i + 1].text)
+        if above and below and not _in_records(lines, i) and not _heads(x.text, lines[i + 1].text):
+            x.tag, x.rule = "drop", RULE
+
+
+HEADS_SHARED = 1
+"""A line sharing at least this many content words with the paragraph under it heads that paragraph (one is enough:
+"Svävaren går två gånger om dagen" over "Trafikverket sätter in en svävare …", a held-out golden page)."""
+
+
+def _heads(line: str, below: str) -> bool:
+    """Whether the paragraph under the line goes on with its matter, as under a subheading ("Biblioteket i Norrvik får
+    nya öppettider" over "… Norrviks bibliotek …"): a caption is not continued by the prose under it."""
+    return len(content_words(line) & content_words(below)) >= HEADS_SHARED
+
+
+def _short(x: TaggedLine) -> bool:
+    t = x.text.rstrip()
+    return x.tag is None and words(t) <= MAX_WORDS and t[-1:] not in ".!?…\"”»"
+
+
+def _in_records(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the line is one of a run of records or sections, a short line over each paragraph (a book list's "Titel
+    av Namn" over its blurb and "Tipsat av Maja"): the line two above it or two below it is a short line too."""
+    return any(0 <= k < len(lines) and _short(lines[k]) for k in (i - 2, i + 2))
