@@ -80,6 +80,7 @@ from ..data.abbreviations import (
 )
 from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
+from ..data.noun_genders import SINGULAR_COMMON_SUFFIXES
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
@@ -185,7 +186,7 @@ _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
 _POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
 # After a period: the line's end or a new sentence (a capital, a quote).
-_ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]|[”\"’)»]")  # (a closing quote or bracket: the quote or the aside ends)
+_ENDS_SENTENCE = re.compile(r"\s*$|\s+(?:[A-ZÅÄÖ\"”']|–(?!\s[a-zåäö]))|[”\"’)»]")  # (a closing quote or bracket; not "etc. – allt")
 # Nothing before an abbreviation but the line's start or a sentence's end.
 _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 # A capitalised word (a name) right before: "Karlsson jr".
@@ -388,15 +389,18 @@ _SK_NOUN_AHEAD = re.compile(r"\s+(?P<w>[a-zåäöé]+(?:[ -][a-zåäöé]+)*?-(?
 def _sk_noun_gender(m: re.Match[str]) -> str:
     """With no article before "s.k.", the noun after it: "ett" ("så
     kallat") for a neuter noun the gender table knows ("s.k. early
-    bird-pris": the head of a compound after its hyphen), else "" ("så
-    kallade", the plural, the form said most often with no article). Risk:
-    a neuter noun in the plural ("s.k. nätverk" meaning several) is said
-    "så kallat"; a common noun alone keeps "så kallade"."""
+    bird-pris": the head of a compound after its hyphen), "en" ("så kallad")
+    for a common noun whose suffix is the singular's (SINGULAR_COMMON_SUFFIXES, "s.k.
+    strukturrationalisering"), else "" ("så kallade", the plural, the form said
+    most often with no article). Risk: a neuter noun in the plural ("s.k.
+    nätverk" meaning several) is said "så kallat"."""
     ahead = _SK_NOUN_AHEAD.match(m.string, m.end())
     if ahead is None:
         return ""
     w = ahead.group("h") or ahead.group("n")
     neuter = is_ett_noun(w)
+    if not neuter and len(w) > 5 and w.endswith(SINGULAR_COMMON_SUFFIXES):
+        return "en"  # "s.k. strukturrationalisering", "s.k. dubbelbeskattning": one thing
     return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
 
 
@@ -480,11 +484,12 @@ _RATE_WORDS = re.compile(r"ränt|%|procent")
 
 def _out_of_place(key: str, m: re.Match[str]) -> bool:
     """Is a short form that is read only in one kind of line out of it: "bla" repeated ("bla bla":
-    the chatter, not "bland annat"), "eff." in a line with no rate ("eff. 150 hk" is no interest)?"""
+    the chatter, not "bland annat"), "eff." in a line with no rate ("eff. 150 hk" is no interest) or after a
+    spelled letter ("största parti i KF.": "kå eff", not the rate)?"""
     low = key.lower()
     if low == "bla":
         return m.string.startswith(" bla", m.end()) or prev_words(m)[-1:] == ["bla"]
-    return low == "eff." and not _RATE_WORDS.search(m.string)
+    return low == "eff." and (not _RATE_WORDS.search(m.string) or "".join(prev_words(m)[-1:]) in _LETTER_NAME_SET)
 
 
 def _abbreviation(m: re.Match[str]) -> str | None:
