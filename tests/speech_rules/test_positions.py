@@ -49,20 +49,24 @@ def test_definite_shorts() -> None:
 def test_definite_units() -> None:
     _in = [
         "vinnaren cyklade de tjugo kilometer på en timme",
-        "på de fem kilometer som återstod",
+        "på de fem kilometer av loppet",
         "Anna Lind sprang de tre komma fem kilometer",
-        "av de tvåhundra kronor hon fick",
-        # guards: "de" as who ran, after a clause's first adverb, or no unit
+        "av de tvåhundra kronor",
+        # guards: "de" as who ran, after a clause's first adverb, a relative clause after, or no unit
         "sedan sprang de fem kilometer",
+        "under de tio minuter det tar",
+        "av de tvåhundra kronor hon fick",
         "hon sa att de tio kilometer var långa",
         "de tre bilarna",
     ]
     _out = [
         "vinnaren cyklade de tjugo kilometerna på en timme",
-        "på de fem kilometerna som återstod",
+        "på de fem kilometerna av loppet",
         "Anna Lind sprang de tre komma fem kilometerna",
-        "av de tvåhundra kronorna hon fick",
+        "av de tvåhundra kronorna",
         "sedan sprang de fem kilometer",
+        "under de tio minuter det tar",
+        "av de tvåhundra kronor hon fick",
         "hon sa att de tio kilometer var långa",
         "de tre bilarna",
     ]
@@ -171,5 +175,6 @@ def test_whole_lines() -> None:
         "Det blev så kallad samordning, enligt rektorn.")
     assert normalize("Motionen lades fram i KF.") == "Motionen lades fram i kå eff."
     assert normalize("Efter Orsa Ark-festen i juni.") == "Efter Orsa Ark-festen i juni."
+    assert normalize("Ett Ob-tillägg betalas.") == "Ett o be-tillägg betalas."  # one consonant: letters
     assert normalize("Ring din VC om du har feber.") == "Ring din vårdcentral om du har feber."
     assert normalize("Baka 20 min. – glasera sedan.") == "Baka tjugo minuter – glasera sedan."

@@ -52,5 +52,9 @@ UNIT_DEFINITE_PLURALS = {
 # Prepositions before "de" and a count: "på de 14,2 km", "av de 300 kronorna".
 UNIT_ARTICLE_AFTER = frozenset("på av under för efter med om över i till från".split())
 
+# Words that open a relative clause after the counted unit ("under de 20 minuter den ligger still", "de fem minuter
+# det tar", "de 10 km som återstod"): Swedish keeps the indefinite form there.
+RELATIVE_OPENERS = frozenset("som det den de dom han hon hen vi jag du ni man där vilka".split())
+
 # Pronouns: "hon sprang de 5 km" is no subject of a noun before "de" (then "de" may be the subject).
 SUBJECT_PRONOUNS = frozenset("jag du han hon hen den det vi ni man de dom".split())

@@ -148,7 +148,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``data/slash_pair_words.py``); ``acronym_context.py``: a council's body
   before its committee ("KS au"), a spelled S's genitive ("SUS:s" -> "ess u
   esses"), "OK-jolle", a team's code after a match line's label ("Mål
-  ÖRE:" -> "Örebro"; table ``data/acronym_context_words.py``)
+  ÖRE:" -> "Örebro"; table ``data/acronym_context_words.py``);
+  ``so_called.py`` (split from ``shortforms.py``): "s.k." agreeing with its
+  article or noun ("s.k. strukturrationalisering" -> "så kallad")
 
 The tables the rules read are in ``speech/data/``.
 

@@ -17,6 +17,7 @@ from ..data.definite_words import (
     DEFINITE_SHORT_FORMS,
     FINITE_VERBS,
     PLACE_SHORT_FORMS,
+    RELATIVE_OPENERS,
     SUBJECT_PRONOUNS,
     UNIT_ARTICLE_AFTER,
     UNIT_DEFINITE_PLURALS,
@@ -86,8 +87,8 @@ _COUNTED_UNIT = re.compile(
 
 def _counted_unit(m: re.Match[str]) -> str | None:
     before = prev_words(m, 3, sentence=True)
-    if not before:
-        return None
+    if not before or next_word(m).lower() in RELATIVE_OPENERS:
+        return None  # "under de 20 minuter den ligger still": a relative clause keeps the indefinite form
     article = before[-1] in UNIT_ARTICLE_AFTER  # "på de 10 km", "av de 300 kronorna"
     # "segraren sprang de 14,2 km": a verb after a noun or a name, "de" its object's article (not "sedan sprang de
     # 5 km" nor "hon sprang de", where "de" may be who ran)
@@ -112,6 +113,9 @@ def definite_units(text: str, trace: Trace | None = None) -> str:
     sprang de 14,2 km" -> "de fjorton komma två kilometerna", "av de 300 kr" ->
     "av de trehundra kronorna"). Only after a preposition, or after a verb
     whose subject, a noun or a name, stands before it.
+
+    Before a relative clause (RELATIVE_OPENERS: "de fem minuter det tar",
+    "de 10 km som återstod") Swedish keeps the indefinite form.
 
     Risk: "de" as the subject after a verb that follows a noun ("i går sprang
     de 5 km" is safe; "loppet sprang de 5 km" is read "kilometerna").

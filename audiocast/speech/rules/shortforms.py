@@ -80,7 +80,6 @@ from ..data.abbreviations import (
 )
 from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
-from ..data.noun_genders import SINGULAR_COMMON_SUFFIXES
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DURATION_GENITIVE_NOUNS
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
@@ -108,6 +107,7 @@ from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import departure_verb, predicative, readings
+from .so_called import so_called
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -372,38 +372,6 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
     return not (key == "el." and _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m))
 
 
-def _sk_article(before: list[str]) -> str:
-    """The article that inflects "så kallad": the word before, or "en" after a person and a copula
-    ("Hon är s.k. förstagångsköpare" -> "så kallad")."""
-    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("han", "hon", "hen"):
-        return "en"
-    return before[-1] if before else ""
-
-
-# Words before "s.k." that settle its form themselves (an article, a determiner, a possessive).
-_SK_DETERMINERS = frozenset("""en ett de den det dom dessa denna detta sin sitt sina min mitt mina din ditt dina
-vår vårt våra er ert era hans hennes deras dess varje någon något några ingen inget inga""".split())
-_SK_NOUN_AHEAD = re.compile(r"\s+(?P<w>[a-zåäöé]+(?:[ -][a-zåäöé]+)*?-(?P<h>[a-zåäö]+)|(?P<n>[a-zåäö]+))\b")
-
-
-def _sk_noun_gender(m: re.Match[str]) -> str:
-    """With no article before "s.k.", the noun after it: "ett" ("så
-    kallat") for a neuter noun the gender table knows ("s.k. early
-    bird-pris": the head of a compound after its hyphen), "en" ("så kallad")
-    for a common noun whose suffix is the singular's (SINGULAR_COMMON_SUFFIXES, "s.k.
-    strukturrationalisering"), else "" ("så kallade", the plural, the form said
-    most often with no article). Risk: a neuter noun in the plural ("s.k.
-    nätverk" meaning several) is said "så kallat"."""
-    ahead = _SK_NOUN_AHEAD.match(m.string, m.end())
-    if ahead is None:
-        return ""
-    w = ahead.group("h") or ahead.group("n")
-    neuter = is_ett_noun(w)
-    if not neuter and len(w) > 5 and w.endswith(SINGULAR_COMMON_SUFFIXES):
-        return "en"  # "s.k. strukturrationalisering", "s.k. dubbelbeskattning": one thing
-    return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
-
-
 _DEFINITE_NAME_END = re.compile(r"[^\W\d_]{2,}(?:en|an|et|n)$")
 
 
@@ -427,16 +395,6 @@ def _licence_at_door(m: re.Match[str]) -> bool:
         return not w[:1].islower() or w in NOT_NOUN  # "Innehåller leg.", "Visa leg. i entrén": the card, no noun after
     return bool(prev_words(m)[-1:]) and prev_words(m)[-1] in LICENCE_AFTER and (
         not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or _NUMBER_WORD.fullmatch(w) is not None)
-
-
-def _so_called(m: re.Match[str], out: str) -> str:
-    """ "så kallad" inflected: "en så kallad", "ett så kallat" (not
-    "kalladt"), "den så kallade"; with no article the noun after decides
-    ("s.k. early bird-pris" -> "så kallat")."""
-    article = _sk_article(prev_words(m, 2))
-    if article not in _SK_DETERMINERS:
-        article = _sk_noun_gender(m)
-    return out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
 
 
 def _stora_ahead(word: str) -> bool:
@@ -561,7 +519,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
             return None
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
-        out = _so_called(m, out)
+        out = so_called(m, out)
     final = _stop_is_the_sentences(m, key, out, bool(floor))
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):
