@@ -30,7 +30,8 @@ _NUM = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|trett
 _PRICE = rf"(?:{_NUM}|miljon|miljoner|miljard|miljarder|och)(?: (?:{_NUM}|miljon|miljoner|miljard|miljarder|och)){{0,4}} kronor\b"
 _PARTICIPLE_PRICE = re.compile(
     rf"(?<![\w.])(?P<a>{alternation(PARTICIPLES_BEFORE_PRICE)})(?= {_PRICE})", re.IGNORECASE)
-_MONTH = re.compile(rf"(?<![\w.])(?P<m>{alternation(CLIPPED_MONTHS)})(?=\s*(?:[,;)]|\s(?:och|till|eller|–)\s|$)|\.?\s*$)")
+# (the space before it first: a literal the scan finds fast)
+_MONTH = re.compile(rf" (?P<m>{alternation(CLIPPED_MONTHS)})(?=\s*(?:[,;)]|\s(?:och|till|eller|–)\s|$)|\.?\s*$)")
 _PLATE_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_PLATE)})(?= [A-ZÅÄÖ]{{2,3}}(?: |$))")
 _YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?= (?:\d{{4}}\b|[a-zåäö]*hundra))")
 _LICENCE = re.compile(r"(?<![\w.])(?P<a>[Ll]eg\.)(?= (?P<v>[a-zåäö]+)\b)")
@@ -43,7 +44,7 @@ def _month(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     if not before or before[-1] not in MONTH_AFTER:
         return None  # "jan" after no preposition of time: a name or a word, left
-    return CLIPPED_MONTHS[m.group("m")]
+    return " " + CLIPPED_MONTHS[m.group("m")]
 
 
 def _day_parts(m: re.Match[str]) -> str:
@@ -89,7 +90,8 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
             text = sub(_DAY_PARTS, _day_parts, text, trace, "abbreviation")
     if "bj" in text or "Bj" in text:
         text = sub(_YEAR_LABEL, lambda m: LABEL_BEFORE_YEAR[m.group("a")], text, trace, "abbreviation")
-    if any(k in text for k in ("jan", "feb", "apr", "aug", "sep", "okt", "nov", "dec")):
+    if ("jan" in text or "feb" in text or "apr" in text or "aug" in text or "sep" in text or "okt" in text
+            or "nov" in text or "dec" in text):
         text = sub(_MONTH, _month, text, trace, "date")
     return text
 
