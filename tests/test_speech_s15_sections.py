@@ -28,8 +28,9 @@ AFTER = [
 ]
 
 GUARDS = [
-    # a spelled name ending in S takes no second genitive s (session 10's convention), another letter takes it
-    ("Enligt KS:s förslag höjs taxan.", "Enligt kå ess förslag höjs taxan."),
+    # a spelled name ending in S takes its genitive on the letter's name (session 16: "kå esses", as S U S:s is
+    # written; session 10's "kå ess" lost the genitive), another letter takes it too
+    ("Enligt KS:s förslag höjs taxan.", "Enligt kå esses förslag höjs taxan."),
     ("SVT:s reporter var där.", "ess ve tes reporter var där."),
     # a start of one digit is no clock's hour: the end keeps its zero
     ("Siffrorna 4–07 är fel.", "Siffrorna fyra till noll sju är fel."),

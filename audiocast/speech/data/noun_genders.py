@@ -39,6 +39,7 @@ släpp förvärv skadestånd exemplar album hemvärn hinder lov distrikt reserva
 certifikat internat
 kalas firande bröllop disco gräl dråp försök väder regn hagel ryck lyft gäng kompani härad stift lasarett labb gym
 uttag skrot drag delta hemman skifte resecentrum
+spö
 """.split())
 
 # Neuter nouns too short to be read as a compound's tail ("bi" would end "taxi"): the word alone.
@@ -86,6 +87,10 @@ VERB_ENDINGS = ("ar", "er", "ade", "de", "te", "s")
 # "-itet". Read after the tables and the neuter suffixes; they matter where a known gender is needed, as after an
 # -ande word ("1 avgörande omröstning" -> "en").
 COMMON_SUFFIXES = ("ning", "het", "tion", "sion", "else", "ism", "ist", "itet")
+
+# Suffixes of a common noun in the singular whose plural ends otherwise ("-ingar", "-heter", "-tioner"): after "s.k."
+# with no article a word so ending is one thing, "så kallad" ("s.k. strukturrationalisering").
+SINGULAR_COMMON_SUFFIXES = ("ing", "het", "tion", "sion", "ism", "itet")
 
 # Words after which a count with no noun of its own is one of the nouns counted before it ("40 ansökningar, varav
 # 1 från Kiruna" -> "en"; "12 inbrott, därav 1 i Boden" -> "ett"): the last noun counted in the sentence decides.

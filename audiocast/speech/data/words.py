@@ -80,7 +80,7 @@ ACRONYM_SPELLED = {
     "OECD": None, "IMF": None, "ECB": None, "WHO": "dubbelve hå o", "UNHCR": None,
     "MSB": None, "FHM": None, "KI": None, "RFSU": None, "RFSL": None,
     "HBTQ": None, "HBTQI": None, "SOS": None, "BVC": None, "MVC": None,
-    "VC": None, "UMO": None, "SOU": None, "PBL": None, "LVU": None,
+    "VC": "vårdcentral", "UMO": None, "SOU": None, "PBL": None, "LVU": None,
     "LVM": None, "GDPR": None, "AI": None, "PR": None, "CV": None,
     "SMS": None, "ATG": None, "SEB": None, "ATP": None, "BNP": None,
     "KPI": None, "HV": None, "SKL": None, "SOK": None, "RF": None,

@@ -133,6 +133,24 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``data/clipped_words.py`` ("Kisa k:a", "Tumba stn", "Studieförb. Bilda",
   "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
   pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
+- session 16: ``definite_shorts.py``: a noun written short made definite by
+  its place, the subject before its verb or a place after a preposition
+  ("TR landade" -> "tingsrätten", "vid stn." -> "stationen", "på VC
+  Sjödalen"), and a unit counted after "de" ("de 14,2 km" ->
+  "kilometerna"; table ``data/definite_words.py``); ``clipped_places.py``:
+  clipped words read by their place ("möbl." before a price keeps its stop,
+  "under jan", "reg." before a plate, "bj 1890", "leg. krävs", "eftr.",
+  "2 e.m./v.", a clipped unit's stop inside a sentence "l/tim. i"; table
+  ``data/clipped_place_words.py``); ``noun_slashes.py``: a slash between a
+  housing ad's fittings ("WC/dusch", "(TM/TT)": "och"), two places after a
+  preposition ("i Stuvsta/Snättringe": "eller"), two words heading a
+  compound ("luft/vatten-värmepump": silent; table
+  ``data/slash_pair_words.py``); ``acronym_context.py``: a council's body
+  before its committee ("KS au"), a spelled S's genitive ("SUS:s" -> "ess u
+  esses"), "OK-jolle", a team's code after a match line's label ("Mål
+  ÖRE:" -> "Örebro"; table ``data/acronym_context_words.py``);
+  ``so_called.py`` (split from ``shortforms.py``): "s.k." agreeing with its
+  article or noun ("s.k. strukturrationalisering" -> "så kallad")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -156,6 +174,7 @@ from __future__ import annotations
 from ..report import Trace
 from .abbreviation_endings import abbreviation_endings
 from .accounts import bank_accounts
+from .acronym_context import acronym_context
 from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
@@ -163,10 +182,12 @@ from .calendar import clock_times, dates, terms, weekday_dates, years
 from .church import church_days, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
 from .clipped_counts import clipped_counts
+from .clipped_places import clipped_places, clipped_unit_stops
 from .codes import codes
 from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
+from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
 from .episodes import episodes
 from .estates import estates
@@ -182,6 +203,7 @@ from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
 from .month_spans import month_spans
 from .nautical import nautical_miles, sea_compass, sea_positions
+from .noun_slashes import noun_slashes
 from .numerals import (
     cardinals,
     identifiers,
@@ -230,6 +252,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     short_form_spellings,
     short_notes,
+    clipped_unit_stops,
     quote_dash,
     word_ranges,
     ship_prefixes,
@@ -281,6 +304,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     born,
     signed_ranges,
     letter_grades,
+    noun_slashes,
     symbols,
     mixed_case,
     roman_regnal,
@@ -311,6 +335,10 @@ PIPELINE: tuple[SpeechRule, ...] = (
     cardinals,
     leftover_digits,
     parties,
+    definite_units,
+    clipped_places,
+    definite_shorts,
+    acronym_context,
     acronyms,
     abbreviation_endings,
     abbreviations,

@@ -462,7 +462,9 @@ def shouting(text: str, trace: Trace | None = None) -> str:
 _TEMPERATURE_AHEAD = r"\d+(?:,\d+)?\s?(?:°|grader\b(?!\s+(?:kallt|varmt))|grad\b|minusgrader\b)"
 _DASH_MINUS = re.compile(rf"(?:^|(?<=:))\s*[–—-]\s+(?={_TEMPERATURE_AHEAD})")
 _QUOTE_OPEN = re.compile(r"^\s*[–—-]\s+(?!\d)|^\s*[–—-](?=[A-Za-zÅÄÖåäö])|^\s*[–—-]\s+(?=\d)")
-_QUOTE_AFTER_STOP = re.compile(r"(?<=[.!?:])\s+[–—-]\s+")
+# (not after a short form's stop that ends no sentence, the next word in small letters: "köttbullar etc. – allt
+# för", "ca 9 000 inv. – i dag": the dash's pause stays)
+_QUOTE_AFTER_STOP = re.compile(r"(?<=[!?:])\s+[–—-]\s+|(?<=\.)\s+[–—-]\s+(?![a-zåäö])")
 _SPACED_DASH = re.compile(  # (the first space out of the three branches, their lookbehinds widened by it: a fast skip)
     r"\s(?:(?<!\d\s)\s*[–-]\s+(?!\d)|(?<=\d\s)\s*[–-]\s+(?=[^\d\s])|(?<=[^\d\s]\s)\s*[–-]\s+(?=\d)(?!\d+\s*[–-]))")
 _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")

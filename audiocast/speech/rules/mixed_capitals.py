@@ -27,8 +27,11 @@ _HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]")
 
 
 # "Kp-index", "Hb-värdet", "Crp-värdet": a capital and small letters with no vowel heading a compound
-# (no Swedish word has none); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
-_NO_VOWEL_HEAD = re.compile(r"(?<![\w@#./:'’-])(?!T[vV]-)(?P<w>[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2})(?=-[a-zåäö]{3,})")
+# (no Swedish word has none; a capital vowel before two consonants is a word: "Nordens Ark-konserten", "Alm-";
+# before one still letters: "Ob-tillägget"); "IMDb": capitals ending in one small letter (not a genitive "s": "IKEAs").
+_NO_VOWEL_HEAD = re.compile(
+    r"(?<![\w@#./:'’-])(?!T[vV]-)(?P<w>[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}|[AEIOUYÅÄÖ][b-df-hj-np-tv-xz])"
+    r"(?=-[a-zåäö]{3,})")
 _CAPITALS_SMALL_END = re.compile(r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ]{3,5}[a-rt-zåäö])(?![\w'’])")
 # The two shapes' gates, each on its own (the hyphen by "in" first)
 _HEAD_HINT = re.compile(r"[A-ZÅÄÖ][b-df-hj-np-tv-xz]{1,2}-")  # _NO_VOWEL_HEAD's gate (only when a hyphen is in the line)

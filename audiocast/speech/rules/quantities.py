@@ -254,7 +254,7 @@ _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
     r"(?:/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|[,;)]))?"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;)]))?"
 )
 _WORD = re.compile(r"[a-zåäö]+")
 _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")
@@ -280,7 +280,7 @@ _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _HALF = re.compile(rf"(?P<w>[1-9](?<![\w,.:/][1-9])(?<![–-][1-9])(?<![–-] [1-9])\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
-                   r"(?P<dot>\.(?=\s+[a-zåäö0-9]|[,;)]))?")
+                   r"(?P<dot>\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;)]))?")
 
 
 def _half(m: re.Match[str]) -> str:

@@ -107,6 +107,7 @@ from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import departure_verb, predicative, readings
+from .so_called import so_called
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -185,7 +186,7 @@ _UNITS_ALONE = frozenset({"km", "kvm"})
 # Before "ex." that is a noun ("sitt ex."), not "for example" ("som ex. Umeå").
 _POSSESSIVE = [["sitt"], ["mitt"], ["ditt"], ["vårt"], ["ert"], ["hans"], ["hennes"], ["deras"], ["ett"]]
 # After a period: the line's end or a new sentence (a capital, a quote).
-_ENDS_SENTENCE = re.compile(r"\s*$|\s+[A-ZÅÄÖ\"”'–]|[”\"’)»]")  # (a closing quote or bracket: the quote or the aside ends)
+_ENDS_SENTENCE = re.compile(r"\s*$|\s+(?:[A-ZÅÄÖ\"”']|–(?!\s[a-zåäö]))|[”\"’)»]")  # (a closing quote or bracket; not "etc. – allt")
 # Nothing before an abbreviation but the line's start or a sentence's end.
 _SENTENCE_HEAD = re.compile(r"(?:.*[.!?:]\s+)?[\s\"”'(–-]*", re.DOTALL)
 # A capitalised word (a name) right before: "Karlsson jr".
@@ -371,35 +372,6 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
     return not (key == "el." and _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m))
 
 
-def _sk_article(before: list[str]) -> str:
-    """The article that inflects "så kallad": the word before, or "en" after a person and a copula
-    ("Hon är s.k. förstagångsköpare" -> "så kallad")."""
-    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("han", "hon", "hen"):
-        return "en"
-    return before[-1] if before else ""
-
-
-# Words before "s.k." that settle its form themselves (an article, a determiner, a possessive).
-_SK_DETERMINERS = frozenset("""en ett de den det dom dessa denna detta sin sitt sina min mitt mina din ditt dina
-vår vårt våra er ert era hans hennes deras dess varje någon något några ingen inget inga""".split())
-_SK_NOUN_AHEAD = re.compile(r"\s+(?P<w>[a-zåäöé]+(?:[ -][a-zåäöé]+)*?-(?P<h>[a-zåäö]+)|(?P<n>[a-zåäö]+))\b")
-
-
-def _sk_noun_gender(m: re.Match[str]) -> str:
-    """With no article before "s.k.", the noun after it: "ett" ("så
-    kallat") for a neuter noun the gender table knows ("s.k. early
-    bird-pris": the head of a compound after its hyphen), else "" ("så
-    kallade", the plural, the form said most often with no article). Risk:
-    a neuter noun in the plural ("s.k. nätverk" meaning several) is said
-    "så kallat"; a common noun alone keeps "så kallade"."""
-    ahead = _SK_NOUN_AHEAD.match(m.string, m.end())
-    if ahead is None:
-        return ""
-    w = ahead.group("h") or ahead.group("n")
-    neuter = is_ett_noun(w)
-    return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
-
-
 _DEFINITE_NAME_END = re.compile(r"[^\W\d_]{2,}(?:en|an|et|n)$")
 
 
@@ -423,16 +395,6 @@ def _licence_at_door(m: re.Match[str]) -> bool:
         return not w[:1].islower() or w in NOT_NOUN  # "Innehåller leg.", "Visa leg. i entrén": the card, no noun after
     return bool(prev_words(m)[-1:]) and prev_words(m)[-1] in LICENCE_AFTER and (
         not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or _NUMBER_WORD.fullmatch(w) is not None)
-
-
-def _so_called(m: re.Match[str], out: str) -> str:
-    """ "så kallad" inflected: "en så kallad", "ett så kallat" (not
-    "kalladt"), "den så kallade"; with no article the noun after decides
-    ("s.k. early bird-pris" -> "så kallat")."""
-    article = _sk_article(prev_words(m, 2))
-    if article not in _SK_DETERMINERS:
-        article = _sk_noun_gender(m)
-    return out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
 
 
 def _stora_ahead(word: str) -> bool:
@@ -480,11 +442,12 @@ _RATE_WORDS = re.compile(r"ränt|%|procent")
 
 def _out_of_place(key: str, m: re.Match[str]) -> bool:
     """Is a short form that is read only in one kind of line out of it: "bla" repeated ("bla bla":
-    the chatter, not "bland annat"), "eff." in a line with no rate ("eff. 150 hk" is no interest)?"""
+    the chatter, not "bland annat"), "eff." in a line with no rate ("eff. 150 hk" is no interest) or after a
+    spelled letter ("största parti i KF.": "kå eff", not the rate)?"""
     low = key.lower()
     if low == "bla":
         return m.string.startswith(" bla", m.end()) or prev_words(m)[-1:] == ["bla"]
-    return low == "eff." and not _RATE_WORDS.search(m.string)
+    return low == "eff." and (not _RATE_WORDS.search(m.string) or "".join(prev_words(m)[-1:]) in _LETTER_NAME_SET)
 
 
 def _abbreviation(m: re.Match[str]) -> str | None:
@@ -556,7 +519,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
             return None
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out
     if key.lower() in ("s.k.", "s k", "s. k.", "sk"):
-        out = _so_called(m, out)
+        out = so_called(m, out)
     final = _stop_is_the_sentences(m, key, out, bool(floor))
     if (out[:1].islower() and key[:1].isupper() and len(out.split(" ", 1)[0]) > 2
             and _SENTENCE_HEAD.fullmatch(m.string, 0, m.start())):

@@ -559,7 +559,7 @@ def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
 def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
     if suf == "s" and w[-1] in "SXZ":
-        suf = ""  # "SÄS:s", "GAIS:s", "SAS:s": a word or a letter ending in s takes no genitive s ("Säs", not "Säss")
+        suf = ""  # "SÄS:s", "GAIS:s", "SAS:s": a word ending in s takes no genitive s ("Säs"; spelled: acronym_context)
     if w == "OK" and not _CLUB_OK.search(m.string[max(0, m.start() - 30) : m.start()] + "|" + m.string[m.end() : m.end() + 30]):
         return "okej" + suf + ("-" if hy else "")  # "det var OK": the word; "Gotlands OK", "OK Denseln": the club
     if w in ACRONYM_WORDS:

@@ -1,0 +1,66 @@
+"""A slash between two nouns or names that the general slash rules
+(``symbols._word_slash``: "kontant/kort" -> "eller", streets and crews ->
+"och") do not read right (``noun_slashes``; tables in
+``speech/data/slash_pair_words.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantities import SLASH_STREET_ENDINGS
+from ..data.slash_pair_words import FITTINGS, PLACE_PREPOSITIONS
+from ..report import Trace
+from .machinery import alternation, prev_words, sub
+
+_FITTING = f"(?:{alternation(FITTINGS)})"
+_FITTINGS = re.compile(rf"(?<![\w/-])(?P<l>{_FITTING}(?:/{_FITTING})+)(?![\w/-])")
+_PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+_PLACES = re.compile(rf"(?<![\w/-])(?P<l>{_PLACE}(?:/{_PLACE})+)(?![\w/-]|\s?\d)")
+# "luft/vatten-värmepump": two words in small letters joined by a slash heading a compound after a hyphen.
+_COMPOUND_HEAD = re.compile(r"(?<![\w/-])(?P<a>[a-zåäö]{2,})/(?P<b>[a-zåäö]{2,})-(?=[a-zåäö]{3,})")
+
+
+def _joined(items: list[str], last: str) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def _fittings(m: re.Match[str]) -> str | None:
+    parts = m.group("l").split("/")
+    if all(p.isupper() and p not in ("WC",) for p in parts) and not {"TM", "TT", "DM"} >= set(parts):
+        return None  # capitals that are no fittings' codes together
+    return _joined([FITTINGS[p] for p in parts], "och")
+
+
+def _places(m: re.Match[str]) -> str | None:
+    before = prev_words(m)
+    if not before or before[-1] not in PLACE_PREPOSITIONS:
+        return None  # "Ek/Sjöberg", "Visby/Roma": a crew or a team, read by the other rules
+    if any(p.lower().endswith(SLASH_STREET_ENDINGS) for p in m.group("l").split("/")):
+        return None  # "på Malmövägen/Kalmarvägen": a crossing, "och" (symbols)
+    return _joined(m.group("l").split("/"), "eller")
+
+
+def noun_slashes(text: str, trace: Trace | None = None) -> str:
+    """A slash between:
+
+    - a housing ad's fittings (FITTINGS): all of them, "och" ("badrum med
+      WC/dusch" -> "ve ce och dusch", "tvättstuga (TM/TT)" -> "tvättmaskin och
+      torktumlare"), the codes read out only in such a pair;
+    - two places after a preposition of place (PLACE_PREPOSITIONS): one or the
+      other, "eller" ("bytes mot 3 rok i Stuvsta/Snättringe" -> "Stuvsta eller
+      Snättringe");
+    - two words heading a compound after a hyphen: silent, the two words
+      one kind ("luft/vatten-värmepump" -> "luft vatten-värmepump", not "luft
+      eller vatten").
+
+    Risk: two places after "i" that are one team ("spelar i Visby/Roma") are
+    read "eller"; two words before a compound that are alternatives
+    ("bil/båt-mässa") lose their "eller".
+    """
+    if "/" not in text:
+        return text
+    text = sub(_FITTINGS, _fittings, text, trace, "symbol")
+    text = sub(_PLACES, _places, text, trace, "symbol")
+    if "-" in text:
+        text = sub(_COMPOUND_HEAD, lambda m: f"{m.group('a')} {m.group('b')}-", text, trace, "symbol")
+    return text

@@ -1,0 +1,52 @@
+"""The agreement of "s.k." ("så kallad", "så kallat", "så kallade") with the
+article before it or the noun after it; called by the abbreviations
+(``shortforms.py``, split from it in session 16 as it passed 700 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from ..data.noun_genders import SINGULAR_COMMON_SUFFIXES
+from .machinery import is_ett_noun, prev_words
+
+
+def _sk_article(before: list[str]) -> str:
+    """The article that inflects "så kallad": the word before, or "en" after a person and a copula
+    ("Hon är s.k. förstagångsköpare" -> "så kallad")."""
+    if len(before) >= 2 and before[-1] in ("är", "var", "blev", "blir") and before[-2] in ("han", "hon", "hen"):
+        return "en"
+    return before[-1] if before else ""
+
+
+# Words before "s.k." that settle its form themselves (an article, a determiner, a possessive).
+_SK_DETERMINERS = frozenset("""en ett de den det dom dessa denna detta sin sitt sina min mitt mina din ditt dina
+vår vårt våra er ert era hans hennes deras dess varje någon något några ingen inget inga""".split())
+_SK_NOUN_AHEAD = re.compile(r"\s+(?P<w>[a-zåäöé]+(?:[ -][a-zåäöé]+)*?-(?P<h>[a-zåäö]+)|(?P<n>[a-zåäö]+))\b")
+
+
+def _sk_noun_gender(m: re.Match[str]) -> str:
+    """With no article before "s.k.", the noun after it: "ett" ("så
+    kallat") for a neuter noun the gender table knows ("s.k. early
+    bird-pris": the head of a compound after its hyphen), "en" ("så kallad")
+    for a common noun whose suffix is the singular's (SINGULAR_COMMON_SUFFIXES, "s.k.
+    strukturrationalisering"), else "" ("så kallade", the plural, the form said
+    most often with no article). Risk: a neuter noun in the plural ("s.k.
+    nätverk" meaning several) is said "så kallat"."""
+    ahead = _SK_NOUN_AHEAD.match(m.string, m.end())
+    if ahead is None:
+        return ""
+    w = ahead.group("h") or ahead.group("n")
+    neuter = is_ett_noun(w)
+    if not neuter and len(w) > 5 and w.endswith(SINGULAR_COMMON_SUFFIXES):
+        return "en"  # "s.k. strukturrationalisering", "s.k. dubbelbeskattning": one thing
+    return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
+
+
+def so_called(m: re.Match[str], out: str) -> str:
+    """ "så kallad" inflected: "en så kallad", "ett så kallat" (not
+    "kalladt"), "den så kallade"; with no article the noun after decides
+    ("s.k. early bird-pris" -> "så kallat")."""
+    article = _sk_article(prev_words(m, 2))
+    if article not in _SK_DETERMINERS:
+        article = _sk_noun_gender(m)
+    return out[:-2] + {"en": "d", "ett": "t"}.get(article, "de")
