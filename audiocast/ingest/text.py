@@ -92,6 +92,7 @@ from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
 from .updates import is_update_note, notes_under
+from .viewers import without_viewer_chrome
 from .wares import listing_tags
 from .wraps import join_wrapped
 
@@ -147,7 +148,7 @@ class _Line:
 
 
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
-    lines = rule_tags(text, rules, hints or Hints())
+    lines = without_viewer_chrome(rule_tags(text, rules, hints or Hints()))  # a wrapper's chrome: archive, mail, player
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
     lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
     blog_name_tags(lines)  # "Vår klassblogg" over the post's title
