@@ -139,3 +139,10 @@ def test_another_services_text_tv_header_and_sections_row_are_not_read() -> None
     bottom = ["Västerbotten …… 455", "Inrikes 101  Sport 300"]
     _check(_page(top, ["Bageriet vid torget stänger efter 40 år"], bottom),
            "Bageriet vid torget stänger efter 40 år", top + bottom)
+
+
+def test_a_site_builders_english_chrome_a_play_button_with_its_length_and_a_bare_map_library_are_not_read() -> None:
+    top = ["▶ Lyssna (3:05)", "Recent activity"]
+    bottom = ["Leaflet", "Google Sites", "Edit details", "Report abuse"]
+    _check(_page(top, ["Bageriet vid torget stänger efter 40 år"], bottom),
+           "Bageriet vid torget stänger efter 40 år", top + bottom)
