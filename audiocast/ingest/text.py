@@ -19,9 +19,8 @@ probability when it is installed, and shape rules that need look-ahead:
   caption title right above it;
 - records and boxes of the page told by their structure (comments, forum replies, embeds, pitch boxes, …), in
   the order of :mod:`audiocast.ingest.recordpasses`;
-- boxes: a run of lines without blank lines under a boilerplate label, or
-  mostly boilerplate, goes whole (:func:`audiocast.ingest.boxtags.box_tags`); below the article's last
-  sentence, once furniture has begun, short lines are the page's tail;
+- boxes: a run of lines without blank lines under a boilerplate label, or mostly boilerplate, goes whole
+  (:func:`.boxtags.box_tags`); under the article's last sentence, once furniture has begun, short lines are the tail;
 - fact box: a title-like line directly followed by two or more short lines
   (phone numbers, list items), or a "Fakta" title followed by its lines;
 - subheading: a short line without final punctuation followed by a paragraph.
