@@ -19,9 +19,8 @@ probability when it is installed, and shape rules that need look-ahead:
   caption title right above it;
 - records and boxes of the page told by their structure (comments, forum replies, embeds, pitch boxes, …), in
   the order of :mod:`audiocast.ingest.recordpasses`;
-- boxes: a run of lines without blank lines under a boilerplate label, or
-  mostly boilerplate, goes whole (:func:`audiocast.ingest.boxtags.box_tags`); below the article's last
-  sentence, once furniture has begun, short lines are the page's tail;
+- boxes: a run of lines without blank lines under a boilerplate label, or mostly boilerplate, goes whole
+  (:func:`.boxtags.box_tags`); under the article's last sentence, once furniture has begun, short lines are the tail;
 - fact box: a title-like line directly followed by two or more short lines
   (phone numbers, list items), or a "Fakta" title followed by its lines;
 - subheading: a short line without final punctuation followed by a paragraph.
@@ -92,6 +91,7 @@ from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
 from .updates import is_update_note, notes_under
+from .viewers import without_viewer_chrome
 from .wares import listing_tags
 from .wraps import join_wrapped
 
@@ -147,7 +147,7 @@ class _Line:
 
 
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
-    lines = rule_tags(text, rules, hints or Hints())
+    lines = without_viewer_chrome(rule_tags(text, rules, hints or Hints()))  # a wrapper's chrome: archive, mail, player
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
     lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
     lines = without_blog_heads(lines, (hints or Hints()).scorer)  # "Vår klassblogg", a site's name and tagline

@@ -1,0 +1,167 @@
+"""A page copied inside a viewer or a wrapper, and page kinds read through one: the wrapper's chrome is cut out.
+
+A page is not always copied from the site itself. A web archive shows it under its toolbar ("The Wayback Machine -
+http://web.archive.org/web/…", capture counts, a calendar, "About this capture"); a webmail client shows a newsroom's
+mailed newsletter between its folders, the mail's header ("tis 8 okt. 06:02 (för 3 timmar sedan) till mig"), its
+buttons and the account's quota; a video site shows a clip's text under its player ("Spela upp (k)", "Helskärm (f)",
+"0:00 / 3:41", "1,2 tn prenumeranter"); a presentation or story tool ("Skapa din egen Sway", "Skapad med ArcGIS
+StoryMaps", "Rapportera missbruk") and a page-flip viewer ("Sida 3 / 24", "Bläddra") frame the page; a text-TV page
+has its index with dotted leaders ("Jämtland ...... 442"), its counter ("Sida 2/2"), its continuation ("Fortsättning
+följer >>") and its headline repeated on the next page with "(forts)". Read as the page, a wrapper's line became the
+headline (a mail's header, a player's button) and its lines were read aloud.
+
+Here the wrapper's lines are cut out of the page before the head is looked for (:func:`without_viewer_chrome`), so the
+inner page (its site name, menu, headline, date) is read as a page: its menu is menu, its headline the headline. The
+signals are the wrapper's, the same on every site, kept as data in ``data/viewer_chrome.tsv``: lines in the wrapper's
+interface language (English buttons on a Swedish page), bare addresses, keyboard shortcuts in brackets, relative times
+in brackets, counters, a player's clock, a text-TV index's leaders. Besides the ``chrome`` rows:
+
+- a **legend** label of a map or chart ("Teckenförklaring") takes the short items under it (at most
+  :data:`LEGEND_ITEMS` lines of at most :data:`ITEM_WORDS` words without a sentence's end);
+- a **related** label ("Relaterat i Trädgårdsliv", "Även i dagens tidning") takes the titles under it (at most
+  :data:`TITLES`, each without a full stop, at most :data:`TITLE_WORDS` words); a run of at least :data:`DATED_RUN`
+  titles each closing in a date in brackets ("Så beskär du äppelträd (22 februari 2025)") goes without a label;
+- a headline **repeated** with "(forts)" on the next page of a text-TV article goes when the headline stands above it;
+- a short line (at most :data:`SANDWICH_WORDS` words, no sentence) between two chrome lines is the wrapper's too.
+
+Risk: an article's own subheading in a row's words ("Legend" over a paragraph stays: a paragraph is no item; "Kartan"
+as a subheading goes); an article's list of dated titles under "Relaterat" goes; a one-word English line in a Swedish
+article ("Help") goes. The inner page's lines are never in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TypeVar
+
+from .furniture import TaggedLine
+from .headcounters import without_lines
+from .lineshape import words
+
+RULE = "viewer-chrome"
+LEGEND_ITEMS = 12
+"""A legend has at most this many items."""
+ITEM_WORDS = 5
+"""A legend's item has at most this many words."""
+TITLES = 8
+"""A related label takes at most this many titles."""
+TITLE_WORDS = 14
+"""A related list's title has at most this many words."""
+DATED_RUN = 3
+"""Titles closing in a bracketed date, without a label, make a related list from this many on."""
+PROSE_WORDS = 10
+"""A ``head`` row's line is chrome only above the page's first line of at least this many words closing a sentence."""
+SANDWICH_WORDS = 2
+"""A line between two chrome lines with at most this many words is the wrapper's."""
+MONTHS = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
+DATED_TITLE = re.compile(
+    rf"(?i).{{3,200}}\s\((?:\d{{1,2}} {MONTHS} \d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    rf"|{MONTHS} \d{{4}})\)\.?")
+"""A title closing in its date in brackets ("Vårens första sådd (3 mars 2025)")."""
+CONTINUED = re.compile(r"(?i)(.{3,120}?)\s*\((?:forts(?:\.|ättning)?)\)\.?")
+"""A headline repeated with "(forts)" on a text-TV article's next page."""
+
+FREE_TAGS = frozenset({None, "date", "menu"})
+"""Lines the rule table tagged otherwise (a reply button, a share row) are left to the passes that read them with their
+neighbours."""
+
+L = TypeVar("L", bound=TaggedLine)
+
+
+@dataclass(frozen=True)
+class ChromeRow:
+    """A row of ``data/viewer_chrome.tsv``."""
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def chrome_rows() -> tuple[ChromeRow, ...]:
+    """The table's rows, in order."""
+    text = resources.files("audiocast.ingest").joinpath("data/viewer_chrome.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, expr = line.split("\t", 2)
+        rows.append(ChromeRow(name, kind, re.compile(expr, re.IGNORECASE)))
+    return tuple(rows)
+
+
+def chrome_kind(text: str) -> str | None:
+    """The kind of the first row matching the whole line, or None."""
+    t = text.strip()
+    for row in chrome_rows():
+        if row.pattern.fullmatch(t):
+            return row.kind
+    return None
+
+
+def _no_sentence(text: str, most: int) -> bool:
+    t = text.strip()
+    return 0 < words(t) <= most and t[-1:] not in ".!?:;"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def viewer_cuts(lines: list[L]) -> set[int]:
+    """The indices of the wrapper's lines (see the module's docstring)."""
+    cut: set[int] = set()
+    kinds = [chrome_kind(x.text) if x.tag in FREE_TAGS else None for x in lines]
+    seen: set[str] = set()
+    prose = False
+    for i, x in enumerate(lines):
+        kind = kinds[i]
+        if kind == "head" and not prose:
+            cut.add(i)
+        prose = prose or (words(x.text) >= PROSE_WORDS and x.text.rstrip()[-1:] in ".!?”\"")
+        m = CONTINUED.fullmatch(x.text.strip())
+        if m and _norm(m.group(1)) in seen:
+            cut.add(i)
+        seen.add(_norm(x.text))
+        if kind == "chrome":
+            cut.add(i)
+        elif kind == "legend":
+            cut.add(i)
+            j = i + 1
+            while j < len(lines) and j - i <= LEGEND_ITEMS and kinds[j] is None and _no_sentence(lines[j].text, ITEM_WORDS):
+                cut.add(j)
+                j += 1
+        elif kind == "related":
+            j = i + 1
+            while (j < len(lines) and j - i <= TITLES and kinds[j] is None
+                   and (DATED_TITLE.fullmatch(lines[j].text.strip()) or _no_sentence(lines[j].text, TITLE_WORDS))):
+                j += 1
+            if j > i + 1:  # a label over no titles is no list's label
+                cut.update(range(i, j))
+    _dated_runs(lines, cut)
+    for i in range(1, len(lines) - 1):
+        if i - 1 in cut and i + 1 in cut and kinds[i - 1] == kinds[i + 1] == "chrome" \
+                and _no_sentence(lines[i].text, SANDWICH_WORDS):
+            cut.add(i)
+    return cut
+
+
+def _dated_runs(lines: list[L], cut: set[int]) -> None:
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and words(lines[j].text) <= TITLE_WORDS + 4 and DATED_TITLE.fullmatch(lines[j].text.strip()):
+            j += 1
+        if j - i >= DATED_RUN:
+            cut.update(range(i, j))
+        i = max(j, i + 1)
+
+
+def without_viewer_chrome(lines: list[L]) -> list[L]:
+    """The page's lines without its wrapper's (:func:`viewer_cuts`); the paragraphs around a cut stay apart."""
+    cut = viewer_cuts(lines)
+    return without_lines(lines, cut) if cut else lines
