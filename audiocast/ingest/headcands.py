@@ -12,6 +12,7 @@ from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
 from .furniture import TaggedLine, dated_head_below
+from .headbylines import name_comma_role_rows
 from .headcalls import call_box_over_head
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headfacts import field_run
@@ -68,7 +69,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
     writer_entry_tags(lines)  # a diary's entries, each with its writer's name under its date: no head
     _heads_after_boxes(lines)
-    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines)
+    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines) + (
+        name_comma_role_rows(lines))
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
     found: list[tuple[int, bool]] = []
