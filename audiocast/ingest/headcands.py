@@ -55,6 +55,7 @@ from .headstatus import status_over_head
 from .headwidgets import widget_box
 from .lineshape import is_quote, is_title_like, words
 from .serieslists import series_list_tags
+from .videos import player_run_tags
 
 
 def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
@@ -68,6 +69,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     has_blanks = any(ln.blank_before for ln in lines)
     series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
     writer_entry_tags(lines)  # a diary's entries, each with its writer's name under its date: no head
+    player_run_tags(lines)  # a web-TV player glued under the head or into the text: its play button and controls
     _heads_after_boxes(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines) + (
         name_comma_role_rows(lines))
