@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .dates import parse_date
 from .furniture import TaggedLine
-from .headmeta import HEAD_SCAN, title_over
+from .headmeta import HEAD_SCAN, name_role_rows, title_over
 from .lineshape import words
 
 HEADLINE_WORDS = 4
@@ -49,3 +49,9 @@ def name_comma_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
         ln.tag, ln.rule, ln.value = "byline", "name-role", m.group("name")  # type: ignore[attr-defined]
         found.append(i)
     return found
+
+
+def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The writer's lines in the head told by their shape: the name over the role on lines of their own
+    (:func:`audiocast.ingest.headmeta.name_role_rows`), and the name and role on one line (:func:`name_comma_role_rows`)."""
+    return name_role_rows(lines) + name_comma_role_rows(lines)
