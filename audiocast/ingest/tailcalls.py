@@ -12,7 +12,7 @@ and their place, their words of address as data (``data/reader_calls.tsv``):
 - opened by a call: a button (:func:`is_call_button`: a verb of the table in the imperative, at most
   :data:`BUTTON_WORDS` words, no sentence's end) or a question asking the reader to act or join
   (:func:`is_call_ask`: "Vill du …?", "Har du …?", at most :data:`ASK_WORDS` words);
-- made of calls: more buttons, a line naming a channel (an e-mail address, a phone number) of at most
+- made of calls, glued (a blank line closes the box): more buttons, a line naming a channel (an e-mail address, a phone number) of at most
   :data:`SENTENCE_WORDS` words, lines the rules already dropped, and under a question at most :data:`ASK_SENTENCES`
   short sentences (the box's pitch);
 - and told as the site's, not the article's: a question's box closes in a button (a question over a channel alone is
@@ -108,8 +108,8 @@ def _run(lines: Sequence[TaggedLine], i: int, cut: int) -> tuple[int, bool, int]
     j, button, calls, pitch = i + 1, False, 1, 0
     while j < cut:
         x = lines[j]
-        if x.tag not in _CALL_TAGS:
-            break
+        if x.tag not in _CALL_TAGS or x.blank_before:
+            break  # a blank line closes the box: the next box (the page's address) is no button of it
         if _channel(x.text):
             calls += bool(_ADDRESS.search(_MAIL.sub(" ", x.text))) or _opens(x.text, "verb") is None
         elif is_call_button(x.text) or (x.tag is not None and words(x.text) <= BUTTON_WORDS and (
