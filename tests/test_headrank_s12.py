@@ -151,16 +151,12 @@ def test_a_columnists_name_and_role_under_a_question_headline_is_no_headline() -
             "som grannen vill riva.\nFråga: Vi och grannen delar ett staket som har börjat ruttna.\n"
             "Svar: Ett staket i tomtgränsen ägs som regel av båda grannarna tillsammans.\n")
     head = "Vem ansvarar för staketet mellan två tomter?"
-    pick, rules, gain = _ranked(page)
-    assert pick == head and gain >= 0.9  # the ranker is sure of the headline
-    assert rules.text == "Sofia Brandt, jurist på Västerbygdens Tidning"  # the rules' pick: a byline's name and role
-    model = headrank.load_model()
-    assert model is not None
+    pick, rules, _gain = _ranked(page)
+    # Since session 16 the byline is told by its shape before the head is scored (headbylines.py): the name and role
+    # glued between the headline and the date line are no candidate, and the rules and the ranker agree.
+    assert pick == head and rules.text == head
     article = read_dump(page)
-    if rules.margin < model.margin:  # the rules unsure: the ranker's pick is the headline
-        assert article.title == head
-    else:  # the rules sure beyond the policy's margin: their pick stays, the ranker's is the doubt an editor reads
-        assert _ranker_doubts(article.doubts) == [f"headline uncertain (the learned ranker prefers {head!r})"]
+    assert article.title == head and article.author == "Sofia Brandt"
 
 
 def test_a_reporters_name_and_role_under_a_headline_over_the_date_is_no_headline() -> None:
@@ -171,11 +167,9 @@ def test_a_reporters_name_and_role_under_a_headline_over_the_date_is_no_headline
             "getingstick.\nDe flesta stick gör ont en stund och går över av sig själva.\n"
             "Den som får svårt att andas efter ett stick ska ringa 112.\n")
     head = "Hur farligt är det att bli stucken av en geting?"
-    pick, rules, gain = _ranked(page)
-    assert pick == head and gain >= 0.9
-    article = read_dump(page)
-    assert article.title == head or _ranker_doubts(article.doubts) == [
-        f"headline uncertain (the learned ranker prefers {head!r})"]
+    pick, rules, _gain = _ranked(page)
+    assert pick == head and rules.text == head  # the byline told by its shape since session 16 (headbylines.py)
+    assert read_dump(page).title == head
 
 
 def test_a_doubt_without_an_override_names_the_rankers_line() -> None:

@@ -12,6 +12,7 @@ from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
 from .furniture import TaggedLine, dated_head_below
+from .headbylines import byline_rows
 from .headcalls import call_box_over_head
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headfacts import field_run
@@ -36,7 +37,6 @@ from .headmeta import (
     head_meta_rows,
     life_date_tags,
     meta_badge_tags,
-    name_role_rows,
     sentence_head_over_meta,
 )
 from .headnotices import (
@@ -54,6 +54,14 @@ from .headstatus import status_over_head
 from .headwidgets import widget_box
 from .lineshape import is_quote, is_title_like, words
 from .serieslists import series_list_tags
+from .videos import player_run_tags
+
+
+def _records_in_page(lines: Sequence[TaggedLine]) -> None:
+    """Records told over the whole page before the head is looked for, none of them a headline."""
+    series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
+    writer_entry_tags(lines)  # a diary's entries, each with its writer's name under its date: no head
+    player_run_tags(lines)  # a web-TV player glued under the head or into the text: its play button and controls
 
 
 def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
@@ -65,10 +73,9 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
-    series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
-    writer_entry_tags(lines)  # a diary's entries, each with its writer's name under its date: no head
+    _records_in_page(lines)
     _heads_after_boxes(lines)
-    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + name_role_rows(lines)
+    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + byline_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
     found: list[tuple[int, bool]] = []

@@ -1,6 +1,6 @@
 """A box of the site's other items under the article: a heading that says there are more of them ("Fler berättelser",
-"Tidigare nyheter", "Andra inlägg", "Liknande artiklar", "Mer från arkivet") over the items' titles, perhaps with their
-dates.
+"Tidigare nyheter", "Andra inlägg", "Liknande artiklar", "Mer från arkivet", the writer's other texts: "Fler texter av
+Olof Grahn", "Mer av Siri Ek") over the items' titles, perhaps with their dates.
 
 On any site such a box is told by its heading's shape - a word of "more / earlier / other / similar" and a word for
 the site's items (news, stories, posts, pictures …), nothing else but perhaps where they come from ("från
@@ -27,10 +27,14 @@ _ITEMS = (r"\w*(?:nyheter|nyhet|artiklar|berättelser|inlägg|reportage|intervju
           r"evenemang|aktiviteter|bilder|brev|blad|krönikor|recensioner|tips|recept|avsnitt|poddar|"
           r"pressmeddelanden|puffar|porträtt|utgåvor|stories|posts|news|articles)(?:na|en)?")
 """The site's items, compounds too ("ordförandebrev", "kyrkoblad", "klubbnyheter", "blogginlägg")."""
+_BY_WRITER = (r"(?:läs\s+)?(?:fler|mer|more)\s+(?:\w+\s+)?(?:av|från|by|from)"
+              r"\s+(?-i:[A-ZÅÄÖÉ][\w'’.-]*)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’.-]*)){0,3}\s*:?")
+"""A heading over the writer's other texts that names the writer, with or without a word for the items ("Fler texter av
+Olof Grahn", "Mer av Siri Ek", "Läs mer från Siri Ek"): the name's words capitalised ("Mer av det goda" is none)."""
 _HEAD = re.compile(
     r"(?i)(?:fler|mer|flera|andra|tidigare|äldre|nyare|senaste|liknande|övriga|relaterade|populära|utvalda|aktuella|"
-    r"more|other|related|latest|recent|older)\s+(?:\w+\s+)?" + _ITEMS + r"(?:\s+(?:från|i|om|ur|from|in)\s+\S+(?:\s+\S+){0,2})?"
-    r"\s*:?")
+    r"more|other|related|latest|recent|older)\s+(?:\w+\s+)?" + _ITEMS + r"(?:\s+(?:från|i|om|ur|av|from|in|by)\s+\S+(?:\s+\S+){0,2})?"
+    r"\s*:?|" + _BY_WRITER)
 
 
 def is_more_head(line: str) -> bool:

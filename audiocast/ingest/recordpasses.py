@@ -12,7 +12,8 @@ tags of the earlier ones:
 - the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
   league table, a list of the round's results, a match's line-ups and an archive's months
   (:mod:`audiocast.ingest.tables`), a clip's title, the author's box;
-- last of all (:func:`late_record_tags`), once every pass by place has run: the article's own appeal, and the
+- last of all (:func:`late_record_tags`), once every pass by place has run: the article's own appeal, a service's
+  status widget over its update stamp (:mod:`audiocast.ingest.statusbox`), and the
   article's list of records closed by the same button (:mod:`audiocast.ingest.recordlists`), whose records those
   passes may have taken.
 
@@ -41,6 +42,7 @@ from .records import (
     reply_tags,
     scoreboard_tags,
 )
+from .statusbox import status_box_tags
 from .tables import archive_tags, lineup_tags, result_tags, table_tags
 from .threads import teaser_tags, thread_tags
 from .videos import video_tags
@@ -75,5 +77,6 @@ def late_record_tags(body: Sequence[TaggedLine]) -> None:
     """The passes that run last, over the lines under the lead: the article's own appeal
     (:func:`audiocast.ingest.appeals.appeal_tags`), then the article's list of records closed by a repeated button."""
     appeal_tags(body)
+    status_box_tags(body)
     record_list_tags(body)
     stamped_post_tags(body)

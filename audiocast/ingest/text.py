@@ -87,6 +87,7 @@ from .sectionboxes import section_box_tags
 from .signedend import signed_end_tags
 from .sitecalls import site_call_tags
 from .summaries import language_tags
+from .tailcalls import tail_call_tags
 from .teasertitles import teaser_title_tags
 from .testimonials import testimonial_tags
 from .threadruns import thread_run_tags
@@ -220,9 +221,8 @@ def _is_prose(line: str) -> bool:
 
 
 def _tail_tags(lines: list[_Line]) -> None:
-    """Below the article's last sentence, once page furniture has begun (a line the rules, the template
-    or the editor dropped), the short lines that follow are furniture too: teaser titles, menus, link
-    lists. A fact box (a title-like line over short lines, as :func:`_fact_box` finds it) right under the
+    """Below the article's last sentence, once furniture has begun (a line the rules, template or editor dropped), the
+    short lines after are furniture too: teasers, menus, link lists. A fact box (:func:`_fact_box`) right under the
     article, with at most one line of furniture between (an ad label, a credit), is kept."""
     counter_tag_tags(lines)  # a post's tags glued over its counters ("Klubbnytt" over "38 visningar")
     end = page_tail(lines)
@@ -602,16 +602,16 @@ def _assess(
 
 
 def _more_boxes(lines: list[_Line], body_from: int, title: str) -> None:
-    """Boxes of the site's other items under the article: under a heading of more items, or of the article's own
-    section, column or series (a label of the head repeated over titles)."""
+    """Boxes of the site's other items under the article, under a heading of more items or of the article's section."""
     more_box_tags(lines[body_from:])
     section_box_tags(lines, body_from, title)
 
 
 def _appeals(lines: list[_Line], body_from: int, said: str) -> None:
-    """Appeals under the article: a box's own appeal, and the site's standing call to send something in."""
+    """Appeals under the article: a box's own, the site's standing call, a call left at its end ("Lämna synpunkter")."""
     box_appeal_tags(lines[body_from:])
     site_call_tags(lines, body_from, said)
+    tail_call_tags(lines[body_from:])
 
 
 def _writer_tags(lines: list[_Line], body_from: int) -> None:

@@ -3,11 +3,19 @@ player's chrome ("2,1 tn prenumeranter", "Titta senare", "Titta på", "YouTube",
 in innehåll från Twitch …"). With :data:`MIN_CHROME` chrome lines of the rule table's ``video-embed`` row, the box is
 the player's: its short lines (title, channel, "LIVE") go too. An article's paragraph in the box (a sentence of
 :data:`MAX_TITLE_WORDS` words or more, a quote) keeps the box.
+
+A web-TV's player glued into the text of a dump without blank lines (:func:`player_run_tags`): a play button with the
+clip's duration ("▶ Spela upp (8:42)", "Se klippet 02:31") and the player's controls glued to it, each a short line
+opening with a control's word of ``data/player_controls.txt`` ("Undertexter", "Textversion av intervjun"). Risk: a
+subheading of the article opening with such a word right under the player; a line of another word stays.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
@@ -33,3 +41,47 @@ def video_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         for ln in kept:
             ln.tag, ln.rule = "drop", "video"
+
+
+_PLAY = re.compile(
+    r"(?i)(?:[▶►⏵]\s*)?(?:(?:spela upp|spela|se klippet|se videon|se inslaget|se intervjun|titta|play)\b[^\d]{0,30}?)?"
+    r"[(·|–-]?\s*\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?")
+"""A play button with the clip's duration: an icon or a verb of playing, the duration ("▶ Spela upp (8:42)", "▶ 02:31")."""
+CONTROL_WORDS = 4
+"""A player's control or label is at most this many words ("Textversion av intervjun")."""
+
+
+@lru_cache(maxsize=1)
+def _controls() -> tuple[str, ...]:
+    text = resources.files("audiocast.ingest").joinpath("data/player_controls.txt").read_text(encoding="utf-8")
+    return tuple(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def _play(text: str) -> bool:
+    text = text.strip()
+    return bool(_PLAY.fullmatch(text)) and (text[0] in "▶►⏵" or any(c.isalpha() for c in text))
+
+
+def _control(ln: TaggedLine) -> bool:
+    low = ln.text.strip().lower().rstrip(" ›»→")
+    return ln.tag is None and words(low) <= CONTROL_WORDS and low[-1:] not in ".!?:" and any(
+        low == c or low.startswith(c + " ") for c in _controls())
+
+
+def player_run_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop a web-TV player glued into the text: its play button with the duration and the controls glued above and
+    below it (module docstring)."""
+    for i, ln in enumerate(lines):
+        if ln.tag is not None or not _play(ln.text):
+            continue
+        run = [ln]
+        k = i - 1
+        while k >= 0 and not lines[k + 1].blank_before and _control(lines[k]):
+            run.append(lines[k])
+            k -= 1
+        k = i + 1
+        while k < len(lines) and not lines[k].blank_before and _control(lines[k]):
+            run.append(lines[k])
+            k += 1
+        for x in run:
+            x.tag, x.rule = "drop", "player"

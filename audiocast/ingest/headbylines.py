@@ -1,0 +1,57 @@
+"""A writer's name and role on one line between the headline and the date line: the byline, not a headline.
+
+"Niklas Berg, kommunpolis i Leksand och Rättvik" glued under the column's question and over "30 maj 2024": the headline
+scorer weighs the line nearest the date, and a name with its role has a headline's length and no sentence's end. On any
+site the byline is told by its shape and its place: a person's name (two to four capitalised words), a comma and a role
+opened by a word in lower case (its place names capitalised: "kommunpolis i Leksand", "ordförande för Ås IF"), no
+sentence's end, glued right over a date line with its year and right under a headline-like line of at least
+:data:`HEADLINE_WORDS` words. The name goes to the byline, the line out of the headline's candidates.
+
+Risk: a portrait's headline of the same shape ("Anna Ek, ny rektor på Västra skolan") glued under a long kicker over
+its date line; the kicker must be a headline-like line of :data:`HEADLINE_WORDS` words or more (a section label is
+shorter). Not here: the name and the role on lines of their own (:func:`audiocast.ingest.headmeta.name_role_rows`), a
+byline opened by "Av" (the rule table's ``byline-av``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dates import parse_date
+from .furniture import TaggedLine
+from .headmeta import HEAD_SCAN, name_role_rows, title_over
+from .lineshape import words
+
+HEADLINE_WORDS = 4
+"""The headline over the byline is at least this many words."""
+_NAME_WORD = r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)"
+_NAME_ROLE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_WORD}){{1,3}})\s*,\s+"
+    r"(?P<role>(?-i:[a-zåäöé])[a-zåäöé-]+(?:\s+(?:(?-i:[a-zåäöé])[a-zåäöé-]*|(?-i:[A-ZÅÄÖ])[\w-]+)){0,5})")
+"""A name, a comma and a role in lower case, place names in it capitalised ("Niklas Berg, kommunpolis i Leksand och
+Rättvik")."""
+
+
+def name_comma_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """Tag a writer's name and role on one line between the headline and the date line as the byline (module
+    docstring); the indices of the lines tagged."""
+    found: list[int] = []
+    for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
+        ln, date = lines[i], lines[i + 1]
+        if ln.tag is not None or date.tag not in {"date", "published"} or ln.blank_before or date.blank_before:
+            continue
+        m = _NAME_ROLE.fullmatch(ln.text.strip())
+        if m is None or not title_over(lines[i - 1]) or words(lines[i - 1].text) < HEADLINE_WORDS:
+            continue
+        if parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
+            continue
+        ln.tag, ln.rule, ln.value = "byline", "name-role", m.group("name")  # type: ignore[attr-defined]
+        found.append(i)
+    return found
+
+
+def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The writer's lines in the head told by their shape: the name over the role on lines of their own
+    (:func:`audiocast.ingest.headmeta.name_role_rows`), and the name and role on one line (:func:`name_comma_role_rows`)."""
+    return name_role_rows(lines) + name_comma_role_rows(lines)
