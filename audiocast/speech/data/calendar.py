@@ -83,6 +83,9 @@ gav ger ge gett givit fick får fått betyg betyget betygen betygsatte betygsät
 omdöme omdömet stjärnor poäng
 pollenprognos pollenprognosen pollenhalter pollenhalten brandrisk brandrisken risknivå risknivån
 """.split())
+# A grade's noun right before "4/5": a rating whatever word follows ("Betyg 4/5 för Tolkiens klassiker",
+# "Omdöme: 3/5 trots ..."), where after another word of RATING_BEFORE only a pause, a capital or "i", "och" ... may follow.
+GRADE_NOUNS = frozenset("betyg betyget omdöme omdömet helhetsbetyg helhetsbetyget totalbetyg totalbetyget".split())
 # Words before "19/20" in shooting: hits out of shots ("sköt 19/20" -> "nitton av tjugo").
 # Words before "19/20" that make it hits out of attempts: shooting, and a
 # match's statistics ("Powerplay: 2/5", "straffar 3/5", "frikast 14/18").
@@ -151,6 +154,11 @@ tesked teskedar matsked matskedar kryddmått bit bitar skiva skivor limpa kaka k
 tub tuber ask askar klyfta klyftor knippe kruka sats plåt portion portioner timme timmar dygn vecka veckor månad år
 mil meter kilometer ton tunna säck säckar pall
 hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter majoritet
+""".split())
+# Nouns a half stands before without an article, as one says a reduced rate or share ("barn ½ pris" ->
+# "halvt pris", "1/2 avgift" -> "halv avgift", "på ½ lön", "½ fart"): "ett halvt pris" is not said.
+HALF_WITHOUT_ARTICLE = frozenset("""
+pris avgift entréavgift hyra lön ersättning fart biljettpris taxa ränta medlemsavgift arvode
 """.split())
 # Heads a part closes up with after a hyphen ("2/3-majoritet" ->
 # "tvåtredjedelsmajoritet", "1/2-tid" -> "halvtid", "1/4-final" ->

@@ -517,6 +517,10 @@ MONEY_PER = {
     # a price per a pack of a shop's sign ("ägg 45 kr/ds", "12 kr/förp")
     "ds": "dussinet", "dussin": "dussinet", "förp": "per förpackning", "pkt": "per paket", "fl": "per flaska",
     "påse": "per påse", "burk": "per burk", "knippe": "per knippe", "bunt": "per bunt",
+    # a unit's definite form after the slash is itself the "per" ("45 kr/dussinet" -> "fyrtiofem kronor
+    # dussinet", "18 kr/kilot", "kr/flaskan"), said as written: never "per dussinet"
+    **{w: w for w in """dussinet kilot hektot litern stycket paketet flaskan burken påsen biten metern portionen
+                         knippet bunten lådan asken kartongen natten timmen veckan månaden""".split()},
 }
 
 # Words before "412 s." in the same sentence that make "s." pages ("sidor"),

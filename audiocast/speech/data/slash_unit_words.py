@@ -33,7 +33,7 @@ SECOND_PERIODS = {"år": "år", "mån": "månad", "månad": "månad", "dygn": "d
 # number and the unit): a price, a weight, a time written short.
 SLASH_NUMERATORS = (
     "kr", "kronor", "öre", "€", "euro", "EUR", "SEK", "$", "USD", "NOK", "DKK", "£",
-    "kg", "g", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
+    "kg", "g", "mg", "µg", "ton", "t", "l", "dl", "m³", "m3", "kWh", "MWh", "GWh", "h", "tim", "tim.", "min", "min.",
     "st", "st.", "km", "mil", "ex.", "Mkr", "mkr", "tkr", "pers", "pers.",
     "varv", "slag", "ord", "bilder", "andetag", "cfu",
 )

@@ -18,6 +18,7 @@ from ..data.calendar import (
     DECILITRE_NOUNS,
     FRACTION_BEFORE,
     FRACTION_MEASURE_NOUNS,
+    GRADE_NOUNS,
     ISSUE_LABELS,
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALONE,
@@ -235,8 +236,8 @@ def _slash(m: re.Match[str]) -> str | None:
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else part_said(d, mo, before)  # "en 1/4 av": one "en"
-    if not m.group("y") and not m.group("wd") and d <= mo and any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2)):
-        return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots
+    if not m.group("y") and not m.group("wd") and d <= mo and (mo in RATING_SCALES and before[-1:] and before[-1].rstrip(":") in GRADE_NOUNS or any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2))):
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots; "Betyg 4/5 för ...": a grade
     if (part := out_of_series(m, d, mo, before)) is not None:
         return part  # "vån 2/4", "avsnitt 3/10", "Mord i Midsomer (6/8)" in a listing, "(GD 3/5)"
     two = prev_words(m, 2)
@@ -396,10 +397,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     is the smaller, then a fraction ("en halv"); before "av" a proper
     fraction with a denominator up to 10 is a part even after "och"/"från"
     ("1/2 av" -> "hälften av", "3/4 av" -> "tre fjärdedelar av"), except
-    after "den" or a weekday; "24/7" is "dygnet runt". Out of a rating
-    scale (5, 6, 10) after a rating word ("gav föreställningen 4/5",
-    RATING_BEFORE) it is a rating: "fyra av fem"; after a shooting verb it
-    is hits out of shots: "sköt 19/20" -> "nitton av tjugo".
+    after "den" or a weekday; "24/7" is "dygnet runt". Out of a rating scale (5, 6, 10) after a rating word
+    ("gav föreställningen 4/5", RATING_BEFORE) it is a rating: "fyra av fem", right after a grade's noun whatever
+    follows ("Betyg 4/5 för ...", GRADE_NOUNS); after a shooting verb hits out of shots: "sköt 19/20" -> "nitton av tjugo".
     A weekday abbreviation alone ("fre 8–15", "Mån: Pasta") is a weekday;
     "mån" and two-letter forms only before a colon, a time or another weekday.
     Days joined to a date by "och"/"eller" ("den 1 och 3 juni", "5, 6 och 7

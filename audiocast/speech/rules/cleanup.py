@@ -29,6 +29,7 @@ from ..data.words import (
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, is_roman, sub
+from .review_grades import opening_grade, stop_after_grade
 from .sportnotes import match_minutes
 from .table_cells import dash_row, table_cells
 from .year_dashes import keeps_pause
@@ -227,13 +228,14 @@ def _stars(m: re.Match[str]) -> str | None:
         return None
     graded = (filled >= 2 and bool(_GRADE_AFTER.match(m.string, m.end()))
               and not m.string.lstrip().startswith(tuple(_STAR_CHARS)))  # "★★★ Julmarknad ★★★": a frame
+    graded = graded or (not empty and opening_grade(m.string, m.start(), m.end(), filled))  # "★★★ Sjöberg levererar en deckare"
     if not (empty and filled) and not graded and not _GRADE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "★ Nyårsfest ★": stars that decorate a heading are dropped
     noun = "stjärna" if filled == 1 and not empty else "stjärnor"
     if noun == "stjärna" and m.string[: m.start()].rstrip().lower().endswith((" en", " ett")):
         return " stjärna "  # "gav filmen en ⭐": the article is written
     said = f"{cardinal(filled, 'en')} av {cardinal(filled + empty, 'en')}" if empty else cardinal(filled, "en")
-    return f" {said} {noun} "
+    return f" {said} {noun}{stop_after_grade(m.string, m.start(), m.end())} "
 
 
 def _emoji_noun(m: re.Match[str]) -> str | None:

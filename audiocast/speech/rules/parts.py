@@ -17,6 +17,7 @@ from ..data.calendar import (
     FILL_STEMS,
     FLOOR_BEFORE,
     FRACTION_MEASURE_NOUNS,
+    HALF_WITHOUT_ARTICLE,
     OFFICIANTS,
     PART_COMPOUND_HEADS,
     PART_ORDINALS,
@@ -165,9 +166,16 @@ def fraction_before_noun(d: int, mo: int, noun: str) -> str:
     kilo" -> "en fjärdedels kilo", "3/4 liter" -> "tre fjärdedels liter", as
     the blind writers accepted).
 
+    A half before a rate or a share said without an article
+    (HALF_WITHOUT_ARTICLE) has none: "barn ½ pris" -> "halvt pris", "1/2
+    avgift" -> "halv avgift".
+
     Risk: the noun's gender is guessed from the noun tables (is_ett_noun);
-    an unknown neuter noun gets "en halv"."""
+    an unknown neuter noun gets "en halv"; "en 1/2 lön" with its article
+    written keeps it (``article_written`` drops only a second one)."""
     if (d, mo) == (1, 2):
+        if noun in HALF_WITHOUT_ARTICLE:
+            return "halvt" if is_ett_noun(noun) else "halv"
         return "ett halvt" if is_ett_noun(noun) else "en halv"
     if (d, mo) == (1, 4) and noun.startswith("timm"):  # "1/4 timme" -> "en kvarts timme", "en kvart"
         return "en kvarts"

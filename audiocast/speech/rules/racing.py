@@ -38,9 +38,10 @@ _RACE_HMS_DOTS = re.compile(
     r"(?P<h>\d(?<![\w.,:]\d))\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,]\d)"
 )
 _RACE_MS = re.compile(r"(?P<m>\d(?<![\w.,:]\d)\d?):(?P<s>[0-5]\d)(?![\w]|[.,:]\d)")
-# "2:14.33,4": hours with a colon, minutes and seconds with a point, tenths with a comma (a ski marathon).
+# "2:14.33,4": hours with a colon, minutes and seconds with a point, tenths with a comma (a ski marathon);
+# a motor race's thousandths too ("1:35.12,456").
 _RACE_H_COLON_MS = re.compile(
-    r"(?P<h>\d)(?<![\w.,:]\d):(?P<m>[0-5]\d)\.(?P<s>[0-5]\d),(?P<f>\d{1,2})(?![\w]|[.,:]\d)"
+    r"(?P<h>\d)(?<![\w.,:]\d):(?P<m>[0-5]\d)\.(?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\w]|[.,:]\d)"
 )
 # "1:32,415": a lap time with a colon and a decimal part (no clock has one);
 # "1:48.23", "13:12.45": the international way, a point before the hundredths.

@@ -11,7 +11,7 @@ import re
 
 from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
-from ..data.calendar import WEEKDAY_ABBREVIATIONS
+from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
     FRACTIONS,
@@ -162,8 +162,8 @@ def _fraction(m: re.Match[str]) -> str:
     if den == 2 and num == 1:
         part = "ett halvt" if neuter else "en halv"
         before = prev_words(m)
-        if not m.group("n") and before and before[-1] in ("en", "ett"):
-            part = part.split()[1]  # "ett ½ år": the article is written
+        if not m.group("n") and (before and before[-1] in ("en", "ett") or not unit and next_word(m) in HALF_WITHOUT_ARTICLE):
+            part = part.split()[1]  # "ett ½ år": the article is written; "barn ½ pris": a rate's half has none
     if m.group("n"):
         whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
         if (num, den) == (1, 4):
@@ -496,7 +496,8 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
     deciliter", also written with a slash: "3/4 dl" -> "tre fjärdedels
-    deciliter", "½ kg" -> "ett halvt kilo"), and before another noun the
+    deciliter", "½ kg" -> "ett halvt kilo"; a rate's half without an article, "barn ½ pris" ->
+    "halvt pris", HALF_WITHOUT_ARTICLE), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"), before a word
     of how far a thing has come the plural ("till ¾ klart" -> "tre
     fjärdedelar", "till ½ såld" -> "hälften"; DEGREE_WORDS, a participle
