@@ -77,6 +77,7 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
+from .nextmeeting import next_meeting_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags, parallel_rows
 from .portraits import portrait_box_tags
@@ -85,6 +86,7 @@ from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .rescue import reread
 from .sectionboxes import section_box_tags
+from .servicewidgets import late_widget_tags, without_service_widgets
 from .signedend import signed_end_tags
 from .sitecalls import site_call_tags
 from .summaries import language_tags
@@ -149,7 +151,11 @@ class _Line:
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
+    n = len(lines)
     lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
+    lines = without_service_widgets(lines)  # maps, opening hours, contact boxes, polls' results, documents
+    if len(lines) < n and hints is not None:
+        _score(lines, hints)  # the classifier reads a line by its neighbours: those left, not the widget's
     blog_name_tags(lines)  # "Vår klassblogg" over the post's title
     org_bylines(lines)  # "Av styrelsen" in the head
     _widget_tags(lines)
@@ -191,11 +197,15 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
         elif is_date_line(ln.text) or _letter_date(lines, i):
             # The date under a label line ("Sidan uppdaterades") is page furniture, never a fact.
             ln.tag = "drop" if i > 0 and lines[i - 1].rule == "date-label" else "date"
+    _score(lines, hints)
+    return lines
+
+
+def _score(lines: list[_Line], hints: Hints) -> None:
     if hints.scorer is not None and lines:
         probs = hints.scorer([ln.text for ln in lines], [ln.rule == "template" for ln in lines])
         for ln, p in zip(lines, probs, strict=True):
             ln.p = p
-    return lines
 
 
 def _letter_date(lines: list[_Line], i: int) -> bool:
@@ -563,6 +573,8 @@ def _explain(
     entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
     closing_call_tags(lines[body_from:])  # once the page's tail is told: a call for the site's support closing the text
+    next_meeting_tags(lines[body_from:])  # and the article's last paragraph announcing its next meeting, taken back
+    late_widget_tags(lines[body_from:])  # last: widgets' lines still kept, lines in another language ("Soomaali: …")
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
