@@ -143,6 +143,9 @@ GUARDS = {
     "a fundraiser's appeal in the article": [
         "Föreningen samlar in pengar till en hjärtstartare vid vattenverket, och den som vill bidra kan swisha till "
         "123 555 11 22 fram till sista maj."],
+    "sentences about a map": [
+        "Kartan med alla nya ledningar finns på kommunens webbplats.",
+        "Länsstyrelsen godkände kartan över vattenskyddsområdet i mars, och den visas nu i stadshusets entré."],
     "a fact box with its source": ["Åsarna: 412 hushåll", "Bergsjö: 1 930 hushåll", "Ilsbo: 268 hushåll",
                                    "Källa: kommunens abonnentregister"],
 }

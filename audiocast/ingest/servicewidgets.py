@@ -136,8 +136,8 @@ def _hours(lines: Sequence[TaggedLine], k: int) -> int:
 
 
 def _map_line(text: str) -> bool:
-    if words(text) <= 16 and (MAP_HEAD.fullmatch(text) or MAP_FOOT.fullmatch(text)):
-        return True
+    if words(text) <= 16 and (MAP_FOOT.fullmatch(text) or (MAP_HEAD.fullmatch(text) and text[-1:] not in ".!?")):
+        return True  # a title, never a sentence ("Kartan med de nya vägarna finns på webbplatsen." is the article's)
     return words(text) <= 25 and MAP_WORD.search(text) is not None and MAP_CONSENT_WORDS.search(text) is not None
 
 

@@ -37,8 +37,8 @@ HOURS_HEAD = re.compile(
 MAP_HEAD = re.compile(
     r"(?i)(?:interaktiv |digital )?(?:karta|kartbild|kartvy|kartan)(?:\s*:\s*.{2,100}|\s+(?:över|med|som visar)\s+.{2,100})")
 """A map's title or caption ("Karta: Omledningen vid bron", "Karta över området")."""
-MAP_CONSENT_WORDS = re.compile(r"(?i)\b(?:kakor|kakorna|cookies|samtycke|samtycker|godkänn|godkänner|acceptera|"
-                               r"accepterar|tredje part|marknadsföringskakor|kartkakor)\b")
+MAP_CONSENT_WORDS = re.compile(r"(?i)\b(?:kakor|kakorna|cookies|samtycke|samtycker|tredje part|marknadsföringskakor"
+                               r"|kartkakor|visas inte|kan inte visas|blockerad)\b")
 """A map hidden behind a consent ("Kartan visas inte. Godkänn kakor … för att se kartan.")."""
 MAP_WORD = re.compile(r"(?i)\bkart(?:a|an|bild|bilden|vy|vyn|tjänst|tjänsten)\b")
 ZOOM = re.compile(
