@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from .bodywidgets import without_body_widgets
 from .data.widget_words import (
     APP_CALL,
     APP_STORE,
@@ -68,7 +69,9 @@ from .data.widget_words import (
 from .foreignlines import foreign_line_tags
 from .furniture import TaggedLine
 from .headcounters import without_lines
+from .hints import Hints
 from .lineshape import is_title_like, words
+from .nextmeeting import next_meeting_tags
 
 RULE = "service-widget"
 HEAD_WORDS = 6
@@ -310,6 +313,20 @@ def without_service_widgets(lines: list[L]) -> list[L]:
     return without_lines(lines, cut) if cut else lines
 
 
+def without_page_widgets(lines: list[L], hints: Hints | None) -> list[L]:
+    """The page without the widgets between the article's parts: a poll or a form
+    (:func:`.bodywidgets.without_body_widgets`) and the service widgets (:func:`without_service_widgets`). When lines
+    were cut, the line classifier reads the page again: it reads a line by its neighbours, those left and not the
+    widget's."""
+    n = len(lines)
+    lines = without_service_widgets(without_body_widgets(lines))
+    scorer = hints.scorer if hints is not None else None
+    if len(lines) < n and scorer is not None and lines:
+        for x, p in zip(lines, scorer([x.text for x in lines], [x.rule == "template" for x in lines]), strict=True):
+            x.p = p
+    return lines
+
+
 def _drop(lines: Sequence[TaggedLine]) -> None:
     for x in lines:
         if x.tag is None or x.tag == "menu":
@@ -317,10 +334,12 @@ def _drop(lines: Sequence[TaggedLine]) -> None:
 
 
 def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
-    """Once the page's passes are done, under the head: the lines of a widget the tail's passes left kept, and the
+    """Once the page's passes are done, under the head: the article's last paragraph announcing its next meeting is
+    taken back (:func:`.nextmeeting.next_meeting_tags`); the lines of a widget the tail's passes left kept, and the
     lines in another language of a Swedish page (:func:`.foreignlines.foreign_line_tags`), go. Done last so that a
     widget under the article changes none of those passes' readings (a signature over a file list, a shop's address
     under its hours)."""
+    next_meeting_tags(lines)
     for start, end in widget_spans(lines):
         _drop(lines[start:end])
     foreign_line_tags(lines)

@@ -46,7 +46,6 @@ from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .blognames import blog_name_tags
-from .bodywidgets import without_body_widgets
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .boxtags import box_tags, furniture_shaped
 from .byline import fact_bylines, meta_of, org_bylines
@@ -77,7 +76,6 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
-from .nextmeeting import next_meeting_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags, parallel_rows
 from .portraits import portrait_box_tags
@@ -86,7 +84,7 @@ from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .rescue import reread
 from .sectionboxes import section_box_tags
-from .servicewidgets import late_widget_tags, without_service_widgets
+from .servicewidgets import late_widget_tags, without_page_widgets
 from .signedend import signed_end_tags
 from .sitecalls import site_call_tags
 from .summaries import language_tags
@@ -151,11 +149,7 @@ class _Line:
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = rule_tags(text, rules, hints or Hints())
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
-    n = len(lines)
-    lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
-    lines = without_service_widgets(lines)  # maps, opening hours, contact boxes, polls' results, documents
-    if len(lines) < n and hints is not None:
-        _score(lines, hints)  # the classifier reads a line by its neighbours: those left, not the widget's
+    lines = without_page_widgets(lines, hints)  # polls, forms, maps, opening hours, … between the article's parts
     blog_name_tags(lines)  # "Vår klassblogg" over the post's title
     org_bylines(lines)  # "Av styrelsen" in the head
     _widget_tags(lines)
@@ -197,15 +191,11 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
         elif is_date_line(ln.text) or _letter_date(lines, i):
             # The date under a label line ("Sidan uppdaterades") is page furniture, never a fact.
             ln.tag = "drop" if i > 0 and lines[i - 1].rule == "date-label" else "date"
-    _score(lines, hints)
-    return lines
-
-
-def _score(lines: list[_Line], hints: Hints) -> None:
     if hints.scorer is not None and lines:
         probs = hints.scorer([ln.text for ln in lines], [ln.rule == "template" for ln in lines])
         for ln, p in zip(lines, probs, strict=True):
             ln.p = p
+    return lines
 
 
 def _letter_date(lines: list[_Line], i: int) -> bool:
@@ -392,8 +382,7 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
     k = i - 2 if i > 1 and lines[i - 1].rule == "gallery" and not lines[i - 1].blank_before else i - 1
     prev = lines[k]
     before = lines[k - 1] if k > 0 else None
-    in_list = (
-        before is not None and before.tag is None and not prev.blank_before
+    in_list = (before is not None and before.tag is None and not prev.blank_before
         and is_item_like(before.text) and is_item_like(prev.text)
         and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text))) or ends_glued_text(lines, k, i)
     credit_only = is_credit_only(ln.text)
@@ -573,8 +562,7 @@ def _explain(
     entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
     closing_call_tags(lines[body_from:])  # once the page's tail is told: a call for the site's support closing the text
-    next_meeting_tags(lines[body_from:])  # and the article's last paragraph announcing its next meeting, taken back
-    late_widget_tags(lines[body_from:])  # last: widgets' lines still kept, lines in another language ("Soomaali: …")
+    late_widget_tags(lines[body_from:])  # last: the next meeting's announcement kept, widgets' and other languages' lines
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
