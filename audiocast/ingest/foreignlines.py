@@ -12,8 +12,10 @@ line in English over it. The listener hears Swedish only; such a line is not rea
   most words hold a Finnic double vowel and none an å.
 
 Only under a Swedish article (at least :data:`SWEDISH_PROSE` lines of running prose in Swedish under its head: a summary
-in five languages may have more lines than the article's body), and never a line the function words say is Swedish, a quote (opened by a dash or a quotation mark) or a line
-already told. The heading right over such lines ("Kort på andra språk", table ``OTHER_LANG_HEAD``) goes with them.
+in five languages may have more lines than the article's body) and under its first Swedish paragraph (an article that
+opens in English and is said again in Swedish under it, "På svenska", is read whole); never a line the function words
+say is Swedish, a quote (opened by a dash or a quotation mark) or a line already told. The heading right over such
+lines ("Kort på andra språk", table ``OTHER_LANG_HEAD``) goes with them.
 Risk: an English sentence of the article's own without quotation marks (a motto, a song's line of six words and more)
 is not read; Norwegian and Danish are too close to Swedish to be told by their function words and stay.
 """
@@ -98,14 +100,14 @@ def _clearly(text: str, found: str) -> bool:
 
 def foreign_line_tags(lines: Sequence[TaggedLine]) -> None:
     """Tag ``drop`` the lines in another language of a Swedish page, and the heading over them (module docstring)."""
-    swedish = foreign = 0
+    swedish = 0
     marks: list[int] = []
     for i, x in enumerate(lines):
         if x.tag is not None:
             continue
         if is_foreign(x.text):
-            marks.append(i)
-            foreign += 1
+            if swedish:  # over the first Swedish paragraph, the article opens in that language
+                marks.append(i)
         elif words(x.text) >= PROSE_WORDS and language(x.text) == "sv":
             swedish += 1
     if swedish < SWEDISH_PROSE:

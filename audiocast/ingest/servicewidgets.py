@@ -23,12 +23,13 @@ shape of its lines (the tables of :mod:`.data.widget_words`), never by one site'
   Google Play": a store's name and the reader addressed); a reader-funding pitch ("… finansieras av läsare …
   Swisha valfritt belopp till …": a payment and the site's journalism to fund) (:func:`_single`).
 
-A widget between two paragraphs of running prose, or under the article's first one and between two lines of the
-article's that the classifier trusts (records, a fact box's items), is cut out of the page before the body is read (:func:`without_service_widgets`), so the article goes on under it (in a dump without blank lines the
-passes that tell the page's tail took the box for the tail's start, and the article's records or paragraphs under it
-were lost); over the article its lines are tagged ``drop`` where they stand (no headline); under the article, they are
-left to the passes that tell the page's tail and tagged ``drop`` last, where those kept them (:func:`late_widget_tags`). Guards: lines announced by the article (under a line ending in ':', "De nya öppettiderna blir:") are the
-article's own list and stay; a quote (a line opened by a dash or a quotation mark) or a line with a verb of saying
+A widget between two paragraphs of running prose is cut out of the page before the body is read
+(:func:`without_service_widgets`), so the article goes on under it (in a dump without blank lines the passes that tell
+the page's tail took the box for the tail's start, and the article's paragraphs under it were lost); over the article
+its lines are tagged ``drop`` where they stand (no headline); under the article, they are left to the passes that tell
+the page's tail and tagged ``drop`` last, where those kept them (:func:`late_widget_tags`): cut out there, a shop's
+hours box would no more open the box its address is in. Guards: lines announced by the article (under a line ending
+in ':', "De nya öppettiderna blir:") are the article's own list and stay; a quote (a line opened by a dash or a quotation mark) or a line with a verb of saying
 stays. Risks: an article's own list of opening hours under a bare subheading "Öppettider" goes; a legend's two short
 lines could be two subheadings in a row under a map; an article about an app whose sentence addresses the reader
 ("Du laddar ner appen i App Store") goes.
@@ -89,9 +90,6 @@ PROSE_WORDS = 10
 """A paragraph of running prose has at least this many words."""
 BELOW = 3
 """Lines under a widget searched for the article going on."""
-PARTS_BELOW = 6
-TRUSTED = 0.5
-"""The classifier's probability of a line of the article's on each side of a widget between the article's parts."""
 _SAYING = re.compile(r"(?i)\b(?:säger|sa|sade|berättar|menar|förklarar|konstaterar|enligt)\b")
 _QUOTE_OPEN = "–—-\"”“»«'’"
 
@@ -289,15 +287,6 @@ def _between_prose(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
     return above and any(_prose(x) for x in lines[end:end + BELOW])
 
 
-def _between_parts(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
-    """The article's lines over the widget and going on under it (the classifier trusts a line on each side: records,
-    a fact box's items), not the page's tail."""
-    def trusted(x: TaggedLine) -> bool:
-        return x.tag is None and x.p is not None and x.p >= TRUSTED
-
-    return start >= 1 and trusted(lines[start - 1]) and any(trusted(x) for x in lines[end:end + PARTS_BELOW])
-
-
 def without_service_widgets(lines: list[L]) -> list[L]:
     """The page without the service widgets between the article's parts; those over the article tagged ``drop``
     where they stand (never a headline); the others are left to the page's passes and to :func:`late_widget_tags`
@@ -305,8 +294,7 @@ def without_service_widgets(lines: list[L]) -> list[L]:
     cut: set[int] = set()
     first_prose = next((i for i, x in enumerate(lines) if _prose(x) and TICKER_MARK not in x.text), len(lines))
     for start, end in widget_spans(lines):
-        if _between_prose(lines, start, end) or (start > first_prose and not lines[start].label and _between_parts(
-                lines, start, end)):
+        if _between_prose(lines, start, end):
             cut.update(range(start, end))
         elif end <= first_prose:
             _drop(lines[start:end])
