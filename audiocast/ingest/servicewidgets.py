@@ -88,8 +88,6 @@ CALL_WORDS = 45
 """A single line's call (the app's, the funding pitch) has at most this many words."""
 PROSE_WORDS = 10
 """A paragraph of running prose has at least this many words."""
-BELOW = 3
-"""Lines under a widget searched for the article going on."""
 _SAYING = re.compile(r"(?i)\b(?:säger|sa|sade|berättar|menar|förklarar|konstaterar|enligt)\b")
 _QUOTE_OPEN = "–—-\"”“»«'’"
 
@@ -283,8 +281,10 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
 
 
 def _between_prose(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    """Running prose right over the widget and right under it (or under the article's subheading right under it)."""
     above = start >= 1 and _prose(lines[start - 1])
-    return above and any(_prose(x) for x in lines[end:end + BELOW])
+    below = lines[end:end + 2]
+    return above and bool(below) and (_prose(below[0]) or (len(below) == 2 and _short(_t(below[0])) and _prose(below[1])))
 
 
 def without_service_widgets(lines: list[L]) -> list[L]:
