@@ -98,10 +98,6 @@ def _t(x: TaggedLine) -> str:
     return x.text.strip()
 
 
-def _glued(lines: Sequence[TaggedLine], i: int) -> bool:
-    return i < len(lines) and not lines[i].blank_before
-
-
 def _short(text: str, n: int = HEAD_WORDS) -> bool:
     return 0 < words(text) <= n and text[-1:] not in ".!"
 
