@@ -12,10 +12,11 @@ line in English over it. The listener hears Swedish only; such a line is not rea
   most words hold a Finnic double vowel and none an å.
 
 Only under a Swedish article (at least :data:`SWEDISH_PROSE` lines of running prose in Swedish under its head: a summary
-in five languages may have more lines than the article's body) and under its first Swedish paragraph (an article that
-opens in English and is said again in Swedish under it, "På svenska", is read whole); never a line the function words
-say is Swedish, a quote (opened by a dash or a quotation mark) or a line already told. The heading right over such
-lines ("Kort på andra språk", table ``OTHER_LANG_HEAD``) goes with them.
+in five languages may have more lines than the article's body), under its first Swedish paragraph (an article that
+opens in English and is said again in Swedish under it, "På svenska", is read whole), and either under its last
+Swedish paragraph (the summaries close the article) or under a heading that names them ("Kort på andra språk", table
+``OTHER_LANG_HEAD``, which goes with them); an English line the article goes on about in Swedish under it stays. Never a
+line the function words say is Swedish, a quote (opened by a dash or a quotation mark) or a line already told.
 Risk: an English sentence of the article's own without quotation marks (a motto, a song's line of six words and more)
 is not read; Norwegian and Danish are too close to Swedish to be told by their function words and stay.
 """
@@ -100,23 +101,21 @@ def _clearly(text: str, found: str) -> bool:
 
 def foreign_line_tags(lines: Sequence[TaggedLine]) -> None:
     """Tag ``drop`` the lines in another language of a Swedish page, and the heading over them (module docstring)."""
-    swedish = 0
-    marks: list[int] = []
-    for i, x in enumerate(lines):
-        if x.tag is not None:
-            continue
-        if is_foreign(x.text):
-            if swedish:  # over the first Swedish paragraph, the article opens in that language
-                marks.append(i)
-        elif words(x.text) >= PROSE_WORDS and language(x.text) == "sv":
-            swedish += 1
-    if swedish < SWEDISH_PROSE:
+    swedish = [i for i, x in enumerate(lines) if x.tag is None and words(x.text) >= PROSE_WORDS and not is_foreign(
+        x.text) and language(x.text) == "sv"]
+    if len(swedish) < SWEDISH_PROSE:
         return
-    for i in marks:
-        lines[i].tag, lines[i].rule = "drop", RULE
-        k = i - 1
-        while k >= 0 and k >= i - 2 and lines[k].tag == "drop" and lines[k].rule == RULE:
-            k -= 1
-        if k >= 0 and lines[k].tag is None and words(lines[k].text) <= 6 and OTHER_LANG_HEAD.fullmatch(
-                lines[k].text.strip()):
-            lines[k].tag, lines[k].rule = "drop", RULE
+    k = 0
+    while k < len(lines):
+        x = lines[k]
+        headed = x.tag is None and words(x.text) <= 6 and OTHER_LANG_HEAD.fullmatch(x.text.strip()) is not None
+        start = k + 1 if headed else k
+        end = start
+        while end < len(lines) and lines[end].tag is None and is_foreign(lines[end].text):
+            end += 1
+        if end > start and start > swedish[0] and (headed or start > swedish[-1]):
+            for ln in lines[k:end]:
+                ln.tag, ln.rule = "drop", RULE
+            k = end
+        else:
+            k += 1

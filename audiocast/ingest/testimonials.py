@@ -10,7 +10,7 @@ säger …"), or a quote followed by the verb of saying (”…”, säger Jonas
 - a picture's caption glued right under the card (a short line without a verb of its own) is the card's picture.
 
 Guards (kept): a subheading in quotation marks without a speaker; a quote followed by "säger …"; a pull quote, one
-card alone in the article's text, running prose on one side of it and the article's lines on both (:func:`_pull_quote`: "”Vi har väntat länge” – Eva
+card whose speaker is a full name and a role in small letters, alone in the article's text, running prose on one side of it and the article's lines on both (:func:`_pull_quote`: "”Vi har väntat länge” – Eva
 Lind, ordförande" between two paragraphs is the article's; a course site's cards stand two or more together, or
 beside its lists). Risk of that guard: a single customer's card set between two paragraphs of a course's description
 is read.
@@ -41,6 +41,9 @@ def is_testimonial(line: str) -> bool:
         m.group("who"))
 
 
+_ROLE_SPEAKER = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+)+,\s+[a-zåäöé][^,\d]{1,60}")
+"""A pull quote's speaker: a full name and a role in small letters ("Annika Sjödin, kommunalråd"); a customer's card
+names a first name, an age or a place ("Birgitta, 67 år", "Leif Holm, Kumla")."""
 PROSE_WORDS = 10
 """A paragraph of running prose around a pull quote has at least this many words."""
 ALONE = 3
@@ -57,6 +60,9 @@ def _pull_quote(lines: Sequence[TaggedLine], i: int) -> bool:
     if i < 1 or i + 1 >= len(lines) or lines[i - 1].tag is not None or lines[i + 1].tag is not None:
         return False
     if not (_running(lines[i - 1]) or _running(lines[i + 1])):
+        return False
+    m = _CARD.fullmatch(lines[i].text)
+    if m is None or not _ROLE_SPEAKER.fullmatch(m.group("who").strip()):
         return False
     near = [*lines[max(0, i - ALONE):i], *lines[i + 1:i + 1 + ALONE]]
     return not any(is_testimonial(x.text) for x in near)
