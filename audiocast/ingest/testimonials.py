@@ -9,7 +9,11 @@ säger …"), or a quote followed by the verb of saying (”…”, säger Jonas
 - the whole is short (:data:`CARD_WORDS` words at most);
 - a picture's caption glued right under the card (a short line without a verb of its own) is the card's picture.
 
-Guards (kept): a subheading in quotation marks without a speaker; a quote followed by "säger …".
+Guards (kept): a subheading in quotation marks without a speaker; a quote followed by "säger …"; a pull quote, one
+card whose speaker is a full name and a role in small letters, alone in the article's text, running prose on one side of it and the article's lines on both (:func:`_pull_quote`: "”Vi har väntat länge” – Eva
+Lind, ordförande" between two paragraphs is the article's; a course site's cards stand two or more together, or
+beside its lists). Risk of that guard: a single customer's card set between two paragraphs of a course's description
+is read.
 """
 
 from __future__ import annotations
@@ -37,10 +41,37 @@ def is_testimonial(line: str) -> bool:
         m.group("who"))
 
 
+_ROLE_SPEAKER = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+)+,\s+[a-zåäöé][^,\d]{1,60}")
+"""A pull quote's speaker: a full name and a role in small letters ("Annika Sjödin, kommunalråd"); a customer's card
+names a first name, an age or a place ("Birgitta, 67 år", "Leif Holm, Kumla")."""
+PROSE_WORDS = 10
+"""A paragraph of running prose around a pull quote has at least this many words."""
+ALONE = 3
+"""No other card within this many lines of a pull quote."""
+
+
+def _running(ln: TaggedLine) -> bool:
+    t = ln.text.strip()
+    return ln.tag is None and words(t) >= PROSE_WORDS and t[-1:] in ".!?”\"" and not is_testimonial(t)
+
+
+def _pull_quote(lines: Sequence[TaggedLine], i: int) -> bool:
+    """The card at lines[i] stands alone in the article's text, running prose over or under it: the article's pull quote."""
+    if i < 1 or i + 1 >= len(lines) or lines[i - 1].tag is not None or lines[i + 1].tag is not None:
+        return False
+    if not (_running(lines[i - 1]) or _running(lines[i + 1])):
+        return False
+    m = _CARD.fullmatch(lines[i].text)
+    if m is None or not _ROLE_SPEAKER.fullmatch(m.group("who").strip()):
+        return False
+    near = [*lines[max(0, i - ALONE):i], *lines[i + 1:i + 1 + ALONE]]
+    return not any(is_testimonial(x.text) for x in near)
+
+
 def testimonial_tags(lines: Sequence[TaggedLine]) -> None:
-    """Quote cards and the picture glued under each go (rule ``testimonial``)."""
+    """Quote cards and the picture glued under each go (rule ``testimonial``); a pull quote stays."""
     for i, ln in enumerate(lines):
-        if ln.tag is not None or not is_testimonial(ln.text):
+        if ln.tag is not None or not is_testimonial(ln.text) or _pull_quote(lines, i):
             continue
         ln.tag, ln.rule = "drop", RULE
         nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -45,7 +45,6 @@ from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
 from .blognames import without_blog_heads
-from .bodywidgets import without_body_widgets
 from .boilerplate import BoilerplateRule, default_rules, first_match
 from .boxtags import box_tags, furniture_shaped
 from .byline import fact_bylines, meta_of, org_bylines
@@ -84,6 +83,7 @@ from .recordpasses import late_record_tags, record_tags
 from .records import is_poster_shaped, orphan_tags, service_tags
 from .rescue import reread
 from .sectionboxes import section_box_tags
+from .servicewidgets import late_widget_tags, without_page_widgets
 from .signedend import signed_end_tags
 from .sitecalls import site_call_tags
 from .summaries import language_tags
@@ -150,7 +150,7 @@ class _Line:
 def _tag_lines(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints | None = None) -> list[_Line]:
     lines = without_viewer_chrome(rule_tags(text, rules, hints or Hints()))  # a wrapper's chrome: archive, mail, player
     consent_box_tags(lines)  # a cookie dialog's heading and buttons
-    lines = without_body_widgets(lines)  # a poll or a sign-up form between the article's paragraphs
+    lines = without_page_widgets(lines, hints)  # polls, forms, maps, opening hours, … between the article's parts
     lines = without_blog_heads(lines, (hints or Hints()).scorer)  # "Vår klassblogg", a site's name and tagline
     org_bylines(lines)  # "Av styrelsen" in the head
     _widget_tags(lines)
@@ -382,8 +382,7 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
     k = i - 2 if i > 1 and lines[i - 1].rule == "gallery" and not lines[i - 1].blank_before else i - 1
     prev = lines[k]
     before = lines[k - 1] if k > 0 else None
-    in_list = (
-        before is not None and before.tag is None and not prev.blank_before
+    in_list = (before is not None and before.tag is None and not prev.blank_before
         and is_item_like(before.text) and is_item_like(prev.text)
         and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text))) or ends_glued_text(lines, k, i)
     credit_only = is_credit_only(ln.text)
@@ -563,6 +562,7 @@ def _explain(
     entry_stamp_tags(lines[body_from:])  # last: the stamps heading the article's entries (a diary's days)
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
     closing_call_tags(lines[body_from:], f"{title}\n{lead or ''}")  # once the page's tail is told: the site's pitch
+    late_widget_tags(lines[body_from:])  # last: the next meeting's announcement kept, widgets' and other languages' lines
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]

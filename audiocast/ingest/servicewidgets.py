@@ -1,0 +1,329 @@
+"""The service widgets of organisation and municipal sites, told by the shape of their lines whatever they say.
+
+An association's, a municipality's or a small local paper's page sets its standing widgets beside the article, and a
+dump (the page's select-all + copy) glues them above, between or under the article's paragraphs. Each is told by the
+shape of its lines (the tables of :mod:`.data.widget_words`), never by one site's words:
+
+- a **map**: its title ("Karta: …", "Karta över …") or the consent it waits for ("Kartan visas inte. Godkänn kakor …
+  för att se kartan."), its controls ("Zoom +", "−", "Zooma ut"), its legend (short noun phrases, two or more, or one
+  closed by another map line) and its last link ("Visa större karta"): :func:`_map`;
+- an **opening-hours box**: a heading ("Öppettider") over weekday lines ("Måndag–fredag: 11–18", "Söndag: Stängt"),
+  with the box's closure notice and its service hours ("Butiken stängd 15–28 februari", "Telefontid: …"); weekday
+  lines under another heading are the article's own ("Skjuttider vecka 48–49" over its days): :func:`_hours`;
+- a **contact box**: "Kontakta <unit>" (or "Kontakt", "Har du frågor?") right over a field ("Telefon: …", "E-post:
+  …", a bare number or address, "Boka ett personligt möte …"): :func:`_contact`;
+- a **table of contents**: "Innehåll" (or "På den här sidan") over two lines and more that stand again further down
+  the page as the article's own subheadings; the list goes, the subheadings stay: :func:`_contents`;
+- a **poll with its results**: a question over two options and more with their percentages ("Ek – 22 %") and, under
+  them, a count of votes; the heading over the question ("Tyck till") with it: :func:`_poll`;
+- a **list of documents**: "Dokument" (or "Handlingar", "Bilagor") over document titles as download links show them
+  (a file name, "(pdf, 245 kB)"), or two such titles and more without a heading: :func:`_documents`;
+- **single lines**: a news ticker ("+++ … +++"); a weather widget over the article ("<Place> just nu: −11 °C, lätt
+  snöfall"), which is never the headline; a call to the site's app ("… i appen X – ladda ner den i App Store eller
+  Google Play": a store's name and the reader addressed); a reader-funding pitch ("… finansieras av läsare …
+  Swisha valfritt belopp till …": a payment and the site's journalism to fund) (:func:`_single`).
+
+A widget between two paragraphs of running prose is cut out of the page before the body is read
+(:func:`without_service_widgets`), so the article goes on under it (in a dump without blank lines the passes that tell
+the page's tail took the box for the tail's start, and the article's paragraphs under it were lost); over the article
+its lines are tagged ``drop`` where they stand (no headline); under the article, they are left to the passes that tell
+the page's tail and tagged ``drop`` last, where those kept them (:func:`late_widget_tags`): cut out there, a shop's
+hours box would no more open the box its address is in. Guards: lines announced by the article (under a line ending
+in ':', "De nya öppettiderna blir:") are the article's own list and stay; a quote (a line opened by a dash or a quotation mark) or a line with a verb of saying
+stays. Risks: an article's own list of opening hours under a bare subheading "Öppettider" goes; a legend's two short
+lines could be two subheadings in a row under a map; an article about an app whose sentence addresses the reader
+("Du laddar ner appen i App Store") goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+from .bodywidgets import without_body_widgets
+from .data.widget_words import (
+    APP_CALL,
+    APP_STORE,
+    CLOSED_NOTICE,
+    CONTACT_FIELD,
+    CONTACT_HEAD,
+    DOC_HEAD,
+    DOC_LINE,
+    HOURS_HEAD,
+    HOURS_LINE,
+    LABELLED_HOURS,
+    MAP_CONSENT_WORDS,
+    MAP_FOOT,
+    MAP_HEAD,
+    MAP_WORD,
+    PCT_OPTION,
+    POLL_HEAD,
+    READER_FUNDING,
+    SWISH,
+    TICKER_MARK,
+    TOC_HEAD,
+    VOTES,
+    WEATHER,
+    ZOOM,
+)
+from .foreignlines import foreign_line_tags
+from .furniture import TaggedLine
+from .headcounters import without_lines
+from .hints import Hints
+from .lineshape import is_title_like, words
+from .nextmeeting import next_meeting_tags
+
+RULE = "service-widget"
+HEAD_WORDS = 6
+"""A widget's heading has at most this many words."""
+LEGEND_WORDS = 4
+"""A map legend's item has at most this many words."""
+LEGEND_ITEMS = 8
+TOC_ITEMS = 15
+"""A contents list has at most this many items."""
+TOC_ITEM_WORDS = 12
+QUESTION_WORDS = 18
+CALL_WORDS = 45
+"""A single line's call (the app's, the funding pitch) has at most this many words."""
+PROSE_WORDS = 10
+"""A paragraph of running prose has at least this many words."""
+_SAYING = re.compile(r"(?i)\b(?:säger|sa|sade|berättar|menar|förklarar|konstaterar|enligt)\b")
+_QUOTE_OPEN = "–—-\"”“»«'’"
+
+L = TypeVar("L", bound=TaggedLine)
+
+
+def _t(x: TaggedLine) -> str:
+    return x.text.strip()
+
+
+def _short(text: str, n: int = HEAD_WORDS) -> bool:
+    return 0 < words(text) <= n and text[-1:] not in ".!"
+
+
+def _prose(x: TaggedLine) -> bool:
+    t = _t(x)
+    return words(t) >= PROSE_WORDS and not is_title_like(t) and x.tag is None
+
+
+def _announced(lines: Sequence[TaggedLine], k: int) -> bool:
+    """lines[k] is announced by the article: the line over it is a sentence ending in ':'."""
+    return k >= 1 and _t(lines[k - 1]).endswith(":") and words(_t(lines[k - 1])) >= 4
+
+
+def _hours_line(text: str) -> bool:
+    return words(text) <= 12 and bool(HOURS_LINE.fullmatch(text) or LABELLED_HOURS.fullmatch(text))
+
+
+def _hours(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after an opening-hours box starting at lines[k], or 0."""
+    head = HOURS_HEAD.fullmatch(_t(lines[k])) is not None and words(_t(lines[k])) <= HEAD_WORDS
+    if _announced(lines, k):
+        return 0
+    j = k + 1 if head else k
+    n = 0
+    while j < len(lines) and (_hours_line(_t(lines[j])) or (n and words(_t(lines[j])) <= 8 and CLOSED_NOTICE.fullmatch(
+            _t(lines[j])))):
+        n += _hours_line(_t(lines[j]))
+        j += 1
+    return j if head and n else 0
+
+
+def _map_line(text: str) -> bool:
+    if words(text) <= 16 and (MAP_FOOT.fullmatch(text) or (MAP_HEAD.fullmatch(text) and text[-1:] not in ".!?")):
+        return True  # a title, never a sentence ("Kartan med de nya vägarna finns på webbplatsen." is the article's)
+    return words(text) <= 25 and MAP_WORD.search(text) is not None and MAP_CONSENT_WORDS.search(text) is not None
+
+
+def _zoom(text: str) -> bool:
+    return words(text) <= 3 and ZOOM.fullmatch(text) is not None
+
+
+def _legend(text: str) -> bool:
+    return (_short(text, LEGEND_WORDS) and len(text) <= 40 and text[-1:] not in ":?" and not any(c.isdigit() for c in text)
+            and not _zoom(text))
+
+
+def _map(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a map widget starting at lines[k] (a map line, or two zoom controls), or 0."""
+    t = _t(lines[k])
+    if not _map_line(t) and not (_zoom(t) and k + 1 < len(lines) and _zoom(_t(lines[k + 1]))):
+        return 0
+    j = k + 1
+    while j < len(lines):
+        u = _t(lines[j])
+        if _map_line(u) or _zoom(u):
+            j += 1
+            continue
+        n = 0
+        while j + n < len(lines) and n < LEGEND_ITEMS and _legend(_t(lines[j + n])):
+            n += 1
+        closed = j + n < len(lines) and (_map_line(_t(lines[j + n])) or _zoom(_t(lines[j + n])))
+        if n and (closed or n >= 2):
+            j += n
+            continue
+        break
+    return j
+
+
+def _contact(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a contact box: its heading right over its fields (and the hours among them), or 0."""
+    t = _t(lines[k])
+    if not (CONTACT_HEAD.fullmatch(t) and words(t) <= HEAD_WORDS) or _announced(lines, k):
+        return 0
+    j = k + 1
+    while j < len(lines) and words(_t(lines[j])) <= 16 and (CONTACT_FIELD.fullmatch(_t(lines[j])) or _hours_line(
+            _t(lines[j]))):
+        j += 1
+    return j if j > k + 1 else 0
+
+
+def _poll(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a poll's results: a question (its heading over it) over options with percentages, a count of
+    votes under them; or 0. A list of shares without the question over it and the count under it (a fact box's
+    "Place: 22 %" with its source) is no poll."""
+    q = _t(lines[k])
+    if not (q.endswith("?") and words(q) <= QUESTION_WORDS):
+        return 0
+    j = k + 1
+    while j < len(lines) and words(_t(lines[j])) <= 10 and PCT_OPTION.fullmatch(_t(lines[j])):
+        j += 1
+    if j - k - 1 < 2:
+        return 0
+    while j < len(lines) and words(_t(lines[j])) <= 8 and VOTES.fullmatch(_t(lines[j])):
+        j += 1
+    return j
+
+
+def _poll_head(lines: Sequence[TaggedLine], k: int) -> bool:
+    t = _t(lines[k - 1]) if k >= 1 else ""
+    return bool(t) and words(t) <= 4 and POLL_HEAD.fullmatch(t) is not None
+
+
+def _documents(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a list of documents: its heading over document titles, or two titles and more; or 0."""
+    head = DOC_HEAD.fullmatch(_t(lines[k])) is not None and words(_t(lines[k])) <= 4
+    j = k + 1 if head else k
+    while j < len(lines) and words(_t(lines[j])) <= 24 and DOC_LINE.fullmatch(_t(lines[j])):
+        j += 1
+    n = j - k - (1 if head else 0)
+    return j if n >= (1 if head else 2) else 0
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(":.")
+
+
+def _contents(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a contents list: its heading over items that stand again further down as lines of their own
+    (the article's subheadings); or 0."""
+    t = _t(lines[k])
+    if not (TOC_HEAD.fullmatch(t.rstrip(":")) and words(t) <= HEAD_WORDS):
+        return 0
+    j = k + 1
+    while j < len(lines) and j - k <= TOC_ITEMS and 0 < words(_t(lines[j])) <= TOC_ITEM_WORDS:
+        j += 1
+    items = j - k - 1
+    keys = [_key(_t(x)) for x in lines]
+    n = 0
+    while n < items and keys[k + 1 + n] in keys[k + 2 + n:]:
+        n += 1
+    return k + 1 + n if n >= 2 else 0
+
+
+def _quoted(text: str) -> bool:
+    return text[:1] in _QUOTE_OPEN or _SAYING.search(text) is not None
+
+
+def _single(lines: Sequence[TaggedLine], k: int, head_region: bool) -> bool:
+    """lines[k] is a widget's single line: a ticker, a weather line over the article, the app's call, a funding
+    pitch."""
+    t = _t(lines[k])
+    if t.count(TICKER_MARK) >= 2 or (t.startswith(TICKER_MARK) and words(t) <= 20):
+        return True
+    if head_region and words(t) <= 12 and "°" in t and WEATHER.fullmatch(t):
+        return True
+    if words(t) > CALL_WORDS or _quoted(t):
+        return False
+    if APP_STORE.search(t) and APP_CALL.search(t):
+        return True
+    return SWISH.search(t) is not None and READER_FUNDING.search(t) is not None
+
+
+_SPANS = (_contents, _hours, _map, _contact, _poll, _documents)
+
+
+def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
+    """The (start, end) of each service widget on the page (module docstring), in page order."""
+    spans: list[tuple[int, int]] = []
+    first_prose = next((i for i, x in enumerate(lines) if _prose(x) and TICKER_MARK not in x.text), len(lines))
+    k = 0
+    while k < len(lines):
+        end, start = 0, k
+        for find in _SPANS:
+            end = find(lines, k)
+            if end:
+                start = k - 1 if find is _poll and _poll_head(lines, k) and not (spans and spans[-1][1] > k - 1) else k
+                break
+        if end:
+            spans.append((start, end))
+            k = end
+            continue
+        if _single(lines, k, k < first_prose):
+            spans.append((k, k + 1))
+        k += 1
+    return spans
+
+
+def _between_prose(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    """Running prose right over the widget and right under it (or under the article's subheading right under it)."""
+    above = start >= 1 and _prose(lines[start - 1])
+    below = lines[end:end + 2]
+    return above and bool(below) and (_prose(below[0]) or (len(below) == 2 and _short(_t(below[0])) and _prose(below[1])))
+
+
+def without_service_widgets(lines: list[L]) -> list[L]:
+    """The page without the service widgets between the article's parts; those over the article tagged ``drop``
+    where they stand (never a headline); the others are left to the page's passes and to :func:`late_widget_tags`
+    (module docstring)."""
+    cut: set[int] = set()
+    first_prose = next((i for i, x in enumerate(lines) if _prose(x) and TICKER_MARK not in x.text), len(lines))
+    for start, end in widget_spans(lines):
+        if _between_prose(lines, start, end):
+            cut.update(range(start, end))
+        elif end <= first_prose:
+            _drop(lines[start:end])
+    return without_lines(lines, cut) if cut else lines
+
+
+def without_page_widgets(lines: list[L], hints: Hints | None) -> list[L]:
+    """The page without the widgets between the article's parts: a poll or a form
+    (:func:`.bodywidgets.without_body_widgets`) and the service widgets (:func:`without_service_widgets`). When lines
+    were cut, the line classifier reads the page again: it reads a line by its neighbours, those left and not the
+    widget's."""
+    n = len(lines)
+    lines = without_service_widgets(without_body_widgets(lines))
+    scorer = hints.scorer if hints is not None else None
+    if len(lines) < n and scorer is not None and lines:
+        for x, p in zip(lines, scorer([x.text for x in lines], [x.rule == "template" for x in lines]), strict=True):
+            x.p = p
+    return lines
+
+
+def _drop(lines: Sequence[TaggedLine]) -> None:
+    for x in lines:
+        if x.tag is None or x.tag == "menu":
+            x.tag, x.rule = "drop", RULE
+
+
+def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
+    """Once the page's passes are done, under the head: the article's last paragraph announcing its next meeting is
+    taken back (:func:`.nextmeeting.next_meeting_tags`); the lines of a widget the tail's passes left kept, and the
+    lines in another language of a Swedish page (:func:`.foreignlines.foreign_line_tags`), go. Done last so that a
+    widget under the article changes none of those passes' readings (a signature over a file list, a shop's address
+    under its hours)."""
+    next_meeting_tags(lines)
+    for start, end in widget_spans(lines):
+        _drop(lines[start:end])
+    foreign_line_tags(lines)
