@@ -93,3 +93,14 @@ def test_guard_a_help_question_over_its_phone_line_stays() -> None:
              "Ring oss på 0652-100 20\n")
     lines = spoken_lines(read_dump(_page("Bygdegården får nytt tak", _BODY, after)))
     assert "Behöver du hjälp med ansökan?" in lines
+
+
+def test_a_question_over_the_articles_own_offer_keeps_the_offer_and_drops_its_button() -> None:
+    # Written after the guard (session 16, merge of E1 and E2): under a question, a pitch that neither speaks to the
+    # reader nor as the site tells the article's matter; the button under it still goes.
+    after = ("Vill du se det nya taket?\n"
+             "Föreningen visar bygget för besökare söndagen den 12 maj klockan 13, med fika i köket efteråt.\n"
+             "Boka visning\n")
+    lines = spoken_lines(read_dump(_page("Bygdegården får nytt tak", _BODY, after)))
+    assert "Föreningen visar bygget för besökare söndagen den 12 maj klockan 13, med fika i köket efteråt." in lines
+    assert "Boka visning" not in lines

@@ -15,7 +15,8 @@ and their place, their words of address as data (``data/reader_calls.tsv``):
 - made of calls, glued (a blank line closes the box): more buttons, a line naming a channel (an e-mail address, a phone number) of at most
   :data:`SENTENCE_WORDS` words, lines the rules already dropped, and under a question at most :data:`ASK_SENTENCES`
   short sentences (the box's pitch);
-- and told as the site's, not the article's: a question's box closes in a button (a question over a channel alone is
+- and told as the site's, not the article's: a question's box closes in a button (under a question, a pitch that
+  neither speaks to the reader nor as the site tells the article's own offer: only its button goes) (a question over a channel alone is
   often the article's own call: "Har du frågor? Ring …"); a button stands with another call (a button, a channel),
   or the article's last lines point to it in its own words ("Du kan lämna synpunkter via formuläret nedan." over
   "Lämna synpunkter": the button says again what the text said).
@@ -132,6 +133,14 @@ def _echoed(lines: Sequence[TaggedLine], i: int, verb: str) -> bool:
     return any(pattern.search(x.text) for x in above)
 
 
+def _tells_the_matter(box: Sequence[TaggedLine]) -> bool:
+    """The pitch under a question tells the article's matter, not the site's wish: its sentences neither speak to the
+    reader nor as the site ("Hallen erbjuder gratis prova-på-pass … varje onsdag i juni." under "Vill du prova
+    vattengympa?"), where the site's box does ("Hemvärnet behöver fler soldater. Läs mer om hur du söker.")."""
+    pitch = [x for x in box if x.tag is None and not is_call_button(x.text) and not _channel(x.text)]
+    return bool(pitch) and not any(_ADDRESS.search(x.text) for x in pitch)
+
+
 def _announced(lines: Sequence[TaggedLine], i: int) -> bool:
     """The line above is the article's announcement of a list or a list's heading ("Tänk på att:", "Så gör du")."""
     prev = next((x for x in reversed(lines[:i]) if x.tag is None), None)
@@ -160,7 +169,12 @@ def tail_call_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         verb = _opens(ln.text, "verb")
         site = button if opens_ask else (calls > 1 or (verb is not None and _echoed(lines, i, verb.split()[0])))
-        if site:
+        if site and opens_ask and _tells_the_matter(lines[i + 1:end]):
+            for x in lines[i + 1:end]:  # the article's own offer under its question: only its button goes
+                if x.tag is None and is_call_button(x.text):
+                    x.tag, x.rule = "drop", RULE
+            i = end
+        elif site:
             for x in lines[i:end]:
                 if x.tag is None:
                     x.tag, x.rule = "drop", RULE
