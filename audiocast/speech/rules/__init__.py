@@ -166,6 +166,7 @@ from .clipped_counts import clipped_counts
 from .codes import codes
 from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
+from .craft_codes import airport_codes, craft_numbers
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .designations import designations
 from .episodes import episodes
@@ -249,6 +250,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     dose_units,
     subject_lists,
     standards,
+    craft_numbers, airport_codes,
     model_lists,
     label_words,
     zero_hours,
@@ -331,7 +333,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
-    standards, model_lists, dose_units,
+    standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
