@@ -2,14 +2,14 @@
 ``airport_codes``): a boat's registration after "reg.nr" ("SSM 123456": the letters spelled by the acronyms'
 rule, the digits one by one), a ship's MMSI or IMO number ("MMSI 265 123 450": its printed groups, each a
 number; unbroken digits one by one), an airport's code after ICAO or IATA ("(ICAO: ESOE)": "i ce a o: e ess o
-e"). The labels are in ``speech/data/craft_codes.py``.
+e"). The labels are in ``speech/data/craft_words.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..data.craft_codes import AIRPORT_CODE_LABELS, CRAFT_NUMBER_LABELS, SPELLED_LABELS
+from ..data.craft_words import AIRPORT_CODE_LABELS, CRAFT_NUMBER_LABELS, SPELLED_LABELS
 from ..numbers import cardinal, digits
 from ..report import Trace
 from .machinery import alternation, spell, sub

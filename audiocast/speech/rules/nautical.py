@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.quantities import COMPASS_POINTS
+from ..data.quantities import COMPASS_POINTS, PLACES_AFTER_COMPASS
 from ..data.sea_words import (
     DIRECTION_ADVERBS,
     DIRECTION_LETTERS,
@@ -104,6 +104,10 @@ def sea_positions(text: str, trace: Trace | None = None) -> str:
 
 _LONE = alternation([c for c in DIRECTION_LETTERS if len(c) == 1])
 _BEFORE_OM = re.compile(rf"(?<![\w/(.-])(?P<c>{_LONE})(?=\s+om\s+(?:[A-ZÅÄÖ][a-zåäö]|\d{{1,3}}\s?°))")
+# "3 km S om Bruksvik", "800 m Ö om kyrkan": a single letter after a distance before "om" and a place, in any line.
+_AFTER_DISTANCE = re.compile(
+    rf"(?<=km |il | m )(?P<c>[NSOVÖ])(?=\s+om\s+(?:[A-ZÅÄÖ]|(?:{alternation(PLACES_AFTER_COMPASS)})\b))"
+)
 _REPORT_WIND = re.compile(
     rf"(?:(?<=[a-zåäö] )|(?<=[a-zåäö]: ))(?P<c>{alternation(DIRECTION_LETTERS)})(?=\s\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?(?:[,.;]|$))"
 )
@@ -135,8 +139,9 @@ def sea_compass(text: str, trace: Trace | None = None) -> str:
     """A lone compass letter in a line about the sea or the ice
     (SEA_REPORT_WORDS): before "om" and a place or a latitude, "S om
     Landsort" -> "söder om Landsort", "Bottenviken N om 64° N" -> "norr om"
-    (the adverb of a direction from a place, DIRECTION_ADVERBS, as "3 km N
-    om Kiruna" is read); a sea report's wind "Landsort V 10–14," or after
+    (the adverb of a direction from a place, DIRECTION_ADVERBS), and in any
+    line after a distance, "3 km S om Bruksvik" -> "söder om" (two letters
+    are ``quantities.wind_directions``'s: "4 km NV om Torup" -> "nordväst"); a sea report's wind "Landsort V 10–14," or after
     its area's colon "Bottenhavet: N 5–8" -> "väst tio till fjorton", and
     in any line a wind's letter after a sea area (SEA_AREAS) before its
     speed, "Skagerrak: W 25 m/s" -> "väst" (the letters were spelled "ess",
@@ -156,6 +161,8 @@ def sea_compass(text: str, trace: Trace | None = None) -> str:
         text = sub(_ENGLISH_WIND, lambda m: WIND_LETTERS[m.group("c")], text, trace, "wind")
     if " om " not in text and "sjörapport" not in text.lower():
         return text
+    if " om " in text:
+        text = sub(_AFTER_DISTANCE, lambda m: DIRECTION_ADVERBS[m.group("c")], text, trace, "wind")
     low = text.lower()
     if not any(w in low for w in SEA_REPORT_WORDS):
         return text

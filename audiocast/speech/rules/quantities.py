@@ -41,7 +41,6 @@ from ..data.quantities import (
     UNITS_OF_MEASURE,
     WEATHER_WORDS,
 )
-from ..data.sea_words import DIRECTION_ADVERBS
 from ..data.sentence_words import SENTENCE_OPENERS, SENTENCE_SMALL_WORD
 from ..numbers import cardinal
 from ..report import Trace
@@ -99,15 +98,15 @@ _COMPASS_AFTER_PREPOSITION = re.compile(
 def _compass_points(text: str, trace: Trace | None) -> str:
     """A compass abbreviation after a word of direction (COMPASS_BEFORE:
     "vetter mot SV" -> "sydväst", "i läge NO"), before "om" and a place
-    ("NV om byn", "3 km N om Kiruna" -> "norr om": a single letter, only
-    after a distance, said as the adverb, ``data/sea_words.DIRECTION_ADVERBS``), or after a preposition in a line about weather
+    ("NV om byn", "3 km N om Kiruna"; a single letter only after a
+    distance), or after a preposition in a line about weather
     (WEATHER_WORDS: "ovädret drar in från NO") is the direction."""
     low = text.lower()
     if _COMPASS_WORD_HINT.search(low):
         text = sub(_COMPASS_AFTER_WORD, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0], text, trace, "wind")
     if " om " in text:
-        text = sub(_COMPASS_FROM_PLACE, lambda m: COMPASS_POINTS[m.group("c")][0] if m.group("c")
-                   else DIRECTION_ADVERBS[m.group("c1")], text, trace, "wind")
+        text = sub(_COMPASS_FROM_PLACE, lambda m: COMPASS_POINTS[m.group("c") or m.group("c1")][0],
+                   text, trace, "wind")
     if any(w in low for w in WEATHER_WORDS):
         text = sub(_COMPASS_AFTER_PREPOSITION, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0],
                    text, trace, "wind")
