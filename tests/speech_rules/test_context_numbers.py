@@ -135,3 +135,92 @@ def test_a_count_at_one_end_of_a_span_is_no_emergency_number() -> None:
 def test_an_engine_named_by_its_make_after_a_measure() -> None:
     check_line(["Säljes: eka med en 25 hk Mercury."],
                ["Säljes: eka med en tjugofem hästkrafters Mercury."])
+
+
+def test_a_number_that_names_a_place_is_ett() -> None:
+    check_line(["Bussen mot Lund går från hållplatsläge 1 kl. 9.", "Vi ses vid läktare 1 kl. 14.",
+                "Båten lägger till vid brygga 1 i morgon.",
+                # guards: a count before its noun, and a ferry counted
+                "Det kom 1 färja i dag.", "Han köpte 1 kaj till båten?"],
+               ["Bussen mot Lund går från hållplatsläge ett klockan nio.", "Vi ses vid läktare ett klockan fjorton.",
+                "Båten lägger till vid brygga ett i morgon.",
+                "Det kom en färja i dag.", "Han köpte en kaj till båten?"])
+
+
+def test_a_division_in_roman_after_its_short_form() -> None:
+    check_line(["Klubben flyttas upp till div. II i höst.", "Damerna spelar i Div. III."],
+               ["Klubben flyttas upp till division två i höst.", "Damerna spelar i Division tre."])
+
+
+def test_a_score_before_a_date_and_a_list_of_goals() -> None:
+    check_line(["Laget föll med 1–4 den 12 maj.", "Mål: 1–0 Berg (12), 1–1 Holm (40).",
+                # guards: a range with no sports word before it, a court's case after "mål"
+                "Rabatten är 2–5 den här veckan.", "I mål T 3318-24 väntas dom."],
+               ["Laget föll med ett mot fyra den tolfte maj.",
+                "Mål: ett mot noll Berg (tolv), ett mot ett Holm (fyrtio).",
+                "Rabatten är två till fem den här veckan.",
+                "I mål te tretusentrehundraarton streck tjugofyra väntas dom."])
+
+
+def test_hits_without_a_name() -> None:
+    from audiocast.speech.rules.hits import hits
+
+    _in = [
+        "Stafetten: Tova prickade 5/5 i liggande.",
+        "Skidskytte: han sköt 19/20 på skjutvallen.",
+        "Skyttet gick bra, 10/10 i stående.",
+        # guards: a date after a place in a line about shooting, a count over no series
+        "Skytteföreningen träffas i Mora 5/5.",
+        "Skyttet: 7/8 i mål.",
+    ]
+    _out = [
+        "Stafetten: Tova prickade fem av fem i liggande.",
+        "Skidskytte: han sköt nitton av tjugo på skjutvallen.",
+        "Skyttet gick bra, tio av tio i stående.",
+        "Skytteföreningen träffas i Mora 5/5.",
+        "Skyttet: 7/8 i mål.",
+    ]
+    check(hits, _in, _out)
+
+
+def test_a_section_and_its_point_with_a_colon() -> None:
+    check_line(["Reglerna finns i avsnitt 6:21 i handboken.", "Läs stycket 2:3 noga."],
+               ["Reglerna finns i avsnitt sex kolon tjugoett i handboken.", "Läs stycket två kolon tre noga."])
+
+
+def test_four_in_its_combining_form() -> None:
+    check_line(["Bilen har 4-hjulsdrift och en 4-cylindrig motor.",
+                # guards: "fyra-" elsewhere
+                "En 4-åring och en 4-rummare."],
+               ["Bilen har fyrhjulsdrift och en fyrcylindrig motor.", "En fyraåring och en fyrarummare."])
+
+
+def test_month_and_year_after_a_validity() -> None:
+    from audiocast.speech.rules.month_years import month_years
+
+    _in = [
+        "Saab 9-5, besiktigad t.o.m. 08/26, dragkrok.",
+        "Yoghurten är bäst före 12/24.",
+        "Kamrem bytt 4/23 enligt säljaren.",
+        # guards: a part after the word, a day and a month, no word of validity
+        "Erbjudandet gäller 3/20 av platserna.",
+        "Besiktigad 10/12 på Bilprovningen.",
+        "Hon vann 10/25 av loppen.",
+    ]
+    _out = [
+        "Saab 9-5, besiktigad t.o.m. augusti tjugosex, dragkrok.",
+        "Yoghurten är bäst före december tjugofyra.",
+        "Kamrem bytt april tjugotre enligt säljaren.",
+        "Erbjudandet gäller 3/20 av platserna.",
+        "Besiktigad 10/12 på Bilprovningen.",
+        "Hon vann 10/25 av loppen.",
+    ]
+    check(month_years, _in, _out)
+
+
+def test_round_the_clock_in_a_name() -> None:
+    check_line(["Boka tid i appen Vården 24/7 i dag.",
+                # guards: the hours of an opening, a date
+                "Macken har öppet 24/7.", "Konserten är lör. 24/7."],
+               ["Boka tid i appen Vården tjugofyra sju i dag.",
+                "Macken har öppet dygnet runt.", "Konserten är lördag den tjugofjärde juli."])

@@ -182,6 +182,7 @@ from .machinery import SpeechRule, has_digit
 from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
 from .month_spans import month_spans
+from .month_years import month_years
 from .nautical import nautical_miles, sea_compass, sea_positions
 from .numerals import (
     cardinals,
@@ -289,6 +290,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     initials,
     lone_letters,
     thousands,
+    month_years,
     month_spans,
     terms,
     dates,
@@ -335,6 +337,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
+    month_years,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
