@@ -134,6 +134,14 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
   pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
 
+- session 16 (N1): ``craft_codes.py``: a craft's number after its label
+  ("reg.nr SSM 123456", "MMSI 265 123 450": digits or printed groups) and an
+  airport's code after ICAO or IATA, spelled (table ``data/craft_words.py``);
+  ``month_years.py``: a month and its year after a word of validity
+  ("besiktigad t.o.m. 10/25": "oktober tjugofem", table
+  ``data/month_year_words.py``); numbers that name a place ("färjeläge 1":
+  "ett"), "div. I" and "4-takt" from ``data/name_numbers.py``
+
 The tables the rules read are in ``speech/data/``.
 
 Numbers are classified by context before they are said: the rules that

@@ -36,8 +36,8 @@ def craft_numbers(text: str, trace: Trace | None = None) -> str:
     Risk: a count after such a label with five digits or more ("registreringsnummer 12345 fordon"?) is said
     digit by digit; a car's plate after "reg.nr" keeps the plates' rule (it has fewer digits).
     """
-    if not _CRAFT_HINT.search(text):
-        return text
+    if ("nr" not in text and "num" not in text and "MMSI" not in text and "IMO" not in text) or not _CRAFT_HINT.search(text):
+        return text  # (each label holds one of these: a cheap test first)
     return sub(_CRAFT_NUMBER, _craft_number, text, trace, "identifier")
 
 

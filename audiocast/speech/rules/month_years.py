@@ -34,6 +34,6 @@ def month_years(text: str, trace: Trace | None = None) -> str:
     av platserna" is a part);
     a year of twelve or less ("10/12") is left to the date rules (a day and a month).
     """
-    if not _HINT.search(text):
+    if "/" not in text or not _HINT.search(text):
         return text
     return sub(_MONTH_YEAR, _month_year, text, trace, "date")

@@ -23,7 +23,7 @@ from ..data.sea_words import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import alternation, sub
+from .machinery import alternation, has_digit, sub, trie_alternation
 
 _MILES = re.compile(
     rf"(?<=\d)\sM(?=\s(?:(?:{alternation(DIRECTION_LETTERS)})\s+om\s|(?:{alternation(DIRECTION_WORDS)})\s+om\s"
@@ -113,7 +113,7 @@ _REPORT_WIND = re.compile(
 )
 
 
-_AREA_HINT = re.compile(alternation(SEA_AREAS) + r":? [A-ZÖ]{1,2} \d")
+_AREA_HINT = re.compile(trie_alternation(list(SEA_AREAS)))  # (an area's name: a fast scan of its first letters)
 # "Skagerrak: W 25 m/s", "Bottenhavet: N 5–8, sikt god": a wind's letter after a sea area, before its speed.
 _AREA_WIND = re.compile(
     rf"(?P<a>\b(?:{alternation(SEA_AREAS)}):?\s)(?P<c>{alternation(WIND_LETTERS)})"
@@ -155,13 +155,13 @@ def sea_compass(text: str, trace: Trace | None = None) -> str:
     number or range that ends the item; after a sea area's name a party's
     letter before a count ("Vättern: S 12, M 9"?) would be read as a wind.
     """
-    if _AREA_HINT.search(text):
+    if has_digit(text) and _AREA_HINT.search(text):
         text = sub(_AREA_WIND, _area_wind, text, trace, "wind")
     if "m/s" in text and _ENGLISH_WIND_HINT.search(text):
         text = sub(_ENGLISH_WIND, lambda m: WIND_LETTERS[m.group("c")], text, trace, "wind")
     if " om " not in text and "sjörapport" not in text.lower():
         return text
-    if " om " in text:
+    if " om " in text and ("km " in text or "il " in text or " m " in text):
         text = sub(_AFTER_DISTANCE, lambda m: DIRECTION_ADVERBS[m.group("c")], text, trace, "wind")
     low = text.lower()
     if not any(w in low for w in SEA_REPORT_WORDS):
