@@ -108,8 +108,8 @@ def test_sea_compass() -> None:
         "V om Vänsterpartiets förslag i fullmäktige.",
     ]
     _out = [
-        "Drivis siktades väst om Holmöarna i morse.",
-        "Isläget: Bottenhavet syd om 62° N öppet vatten.",
+        "Drivis siktades väster om Holmöarna i morse.",
+        "Isläget: Bottenhavet söder om 62° N öppet vatten.",
         "Sjörapport: Ålands hav nord 6–9, sikt god.",
         "S om budgeten: Vi säger nej.",
         "V om Vänsterpartiets förslag i fullmäktige.",

@@ -18,4 +18,6 @@ LAW_COMPOUND_HEADS = (
 # Words right before "3:1" that make it a chapter and section (or a part and
 # its point) of a club's statutes or a regulation, no law named: "paragraf
 # 4:2", "§ 7:3", "punkt 2:4", "kapitel 5:2".
-PAIR_LABELS = ("paragraf", "paragrafen", "§", "punkt", "punkten", "kapitel", "kapitlet", "kap.", "kap", "moment", "momentet")
+PAIR_LABELS = ("paragraf", "paragrafen", "§", "punkt", "punkten", "kapitel", "kapitlet", "kap.", "kap", "moment", "momentet",
+               # a building code's or a handbook's section and its point: "BBR avsnitt 8:2", "avsnitt 5:31"
+               "avsnitt", "avsnittet", "avsn.", "avd.", "stycke", "stycket", "delavsnitt")

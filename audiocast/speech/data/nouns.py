@@ -4,6 +4,8 @@ count nouns and the verbs that are not counted.
 
 from __future__ import annotations
 
+from .name_numbers import NAME_NUMBER_NOUNS
+
 # Nouns (and plural forms that look the same) that take "ett". Anything not
 # here takes "en". Longer entries also match as the tail of a compound
 # ("sjukhus" -> "hus"), so keep very short, ambiguous words in ETT_EXACT.
@@ -96,7 +98,7 @@ paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet ban
 station stationen ingång ingången kassa kassan
 sträcka sträckan delsträcka deltävling deltävlingen runda rundan
 område området elområde elområdet prisområde prisområdet zon zonen sektion sektionen block blocket
-""".split())
+""".split()) | NAME_NUMBER_NOUNS
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".
 EN_COMPOUND_HEADS = ("rum", "plan", "kron", "tim", "dag", "man", "vecko", "veck",

@@ -4,6 +4,8 @@ numbers with, and the names a Roman numeral may follow.
 
 from __future__ import annotations
 
+from .name_numbers import ROMAN_DIVISION_WORDS
+
 UNITS = (
     "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
     "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton",
@@ -70,7 +72,7 @@ division divisionen nivå säsong
 sal salen hall hallen hus huset plan planet avdelning sektion sektionen zon zonen block blocket
 flygel flygeln byggnad läktare läktaren klass klassen
 kap. Kap. avd. Avd. vol. Vol.
-""".split())  # (and their short forms: "Kap. IV" -> "Kap. fyra", the short form read later)
+""".split()) | ROMAN_DIVISION_WORDS  # (and their short forms: "Kap. IV" -> "Kap. fyra", the short form read later)
 # Nouns after which even a lone "I" is the numeral ("en EU-moped klass I
 # stoppades"): no preposition "i" is written with a capital after them.
 ROMAN_ALWAYS_AFTER = frozenset("klass klassen".split())

@@ -20,3 +20,22 @@ SEA_REPORT_WORDS = ("sjörapport", "sikt", "kuling", "sjöväder", "farled", "fy
                     "sjöräddning", "kustbevakning", "isläge", "is ", "°")
 """Words of a line about the sea or the ice in which a lone compass letter before "om" and a place or a latitude
 is the direction ("Bottenviken N om 64° N", "S om Landsort")."""
+
+DIRECTION_ADVERBS = {"N": "norr", "S": "söder", "O": "öster", "Ö": "öster", "E": "öster", "V": "väster", "W": "väster"}
+"""A single compass letter before "om" and a place, said as the adverb of a direction from it ("3 km S om Bruksvik"
+-> "söder om", "N om 64° N" -> "norr om"); two letters keep the point's name ("SV om Hanö" -> "sydväst om")."""
+
+WIND_LETTERS = {"N": "nord", "S": "syd", "O": "ost", "Ö": "öst", "E": "ost", "V": "väst", "W": "väst",
+                "NO": "nordost", "NÖ": "nordöst", "NV": "nordväst", "NW": "nordväst", "SO": "sydost", "SÖ": "sydöst",
+                "SV": "sydväst", "SW": "sydväst", "NE": "nordost", "SE": "sydost"}
+"""A wind's direction letter after a sea area (the English "W", "SW" of the international forecasts too): "Skagerrak:
+W 25 m/s" -> "väst", "Bottenhavet: N 5–8" -> "nord"."""
+
+SEA_AREAS = (
+    "Skagerrak", "Kattegatt", "Kattegat", "Öresund", "Bälten", "Bälthavet", "Östersjön", "Södra Östersjön",
+    "Sydöstra Östersjön", "Mellersta Östersjön", "Norra Östersjön", "Rigabukten", "Finska viken", "Ålands hav",
+    "Skärgårdshavet", "Bottenhavet", "Norra Kvarken", "Kvarken", "Bottenviken", "Vänern", "Vättern", "Mälaren",
+    "Hjälmaren", "Nordsjön", "Norska havet", "Hanöbukten", "Gotlandshavet", "Västerhavet", "Sydkusten",
+)
+"""The sea areas of SMHI's sea reports and the great lakes: a compass letter after one of them (and its colon)
+before a wind's speed or range is the wind's direction."""

@@ -81,6 +81,7 @@ var är blev blir känns kändes kändes låter lät räcker räckte smakar smak
 AFTER_SCORE_WORDS = frozenset("""
 i mot efter på och till när för med hemma borta inför trots men då så som var det sedan
 under och efter eller vid att genom direkt redan igen strax innan
+den senast senare tidigare
 """.split())
 # Phrases right after "a–b" that make it a score: "3–1 i halvtid", "2–1 efter
 # straffar", "1–0 hemma". (So does "mot" before a capitalised name: "mot AIK".)

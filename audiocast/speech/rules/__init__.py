@@ -152,6 +152,14 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``so_called.py`` (split from ``shortforms.py``): "s.k." agreeing with its
   article or noun ("s.k. strukturrationalisering" -> "så kallad")
 
+- session 16 (N1): ``craft_codes.py``: a craft's number after its label
+  ("reg.nr SSM 123456", "MMSI 265 123 450": digits or printed groups) and an
+  airport's code after ICAO or IATA, spelled (table ``data/craft_words.py``);
+  ``month_years.py``: a month and its year after a word of validity
+  ("besiktigad t.o.m. 10/25": "oktober tjugofem", table
+  ``data/month_year_words.py``); numbers that name a place ("färjeläge 1":
+  "ett"), "div. I" and "4-takt" from ``data/name_numbers.py``
+
 The tables the rules read are in ``speech/data/``.
 
 Numbers are classified by context before they are said: the rules that
@@ -186,6 +194,7 @@ from .clipped_places import clipped_places, clipped_unit_stops
 from .codes import codes
 from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
+from .craft_codes import airport_codes, craft_numbers
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
@@ -202,6 +211,7 @@ from .machinery import SpeechRule, has_digit
 from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
 from .month_spans import month_spans
+from .month_years import month_years
 from .nautical import nautical_miles, sea_compass, sea_positions
 from .noun_slashes import noun_slashes
 from .numerals import (
@@ -272,6 +282,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     dose_units,
     subject_lists,
     standards,
+    craft_numbers, airport_codes,
     model_lists,
     label_words,
     zero_hours,
@@ -311,6 +322,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     initials,
     lone_letters,
     thousands,
+    month_years,
     month_spans,
     terms,
     dates,
@@ -359,8 +371,9 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
-    standards, model_lists, dose_units,
+    standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
+    month_years,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

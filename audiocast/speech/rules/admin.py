@@ -348,6 +348,12 @@ def _year_colon(m: re.Match[str]) -> str:
     return f"{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}"
 
 
+# "Mål: 0–1 Nilsson (23), 1–1 Ahmed (78)": after the sports page's "Mål:" a pair of one or two digits each is a
+# goal's running score (a court's case has a running number of three digits or more and its year).
+_GOAL_WORDS = frozenset({"mål", "målen", "målgörare", "målskyttar"})
+_GOAL_PAIR = re.compile(r"\d{1,2}[–-]\d{1,2}")
+
+
 def _case(m: re.Match[str]) -> str | None:
     """A case or diary number by its label or shape. A court case's running
     number of four digits before a two-digit year is said as a number ("mål
@@ -365,6 +371,8 @@ def _case(m: re.Match[str]) -> str | None:
         last.endswith(("nummer", "numret")) and last not in ("nummer", "numret") and not last.startswith(CODE_LABEL_NOT)
         and last not in NUMBER_LABELS and "-" in m.group("num") and not m.group("num").startswith("0")
     )  # "Fakturanummer 2025-0456", "Artikelnummer 40123-01"; not a phone's area code, "Journummer 020-20 20 20"
+    if last.lower() in _GOAL_WORDS and not m.group("pre") and _GOAL_PAIR.fullmatch(m.group("num")):
+        return None  # "Mål: 0–1 Nilsson (23)": a list of goals' running score, for the score rule
     court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))
     if not labelled and m.group("pre") not in DIARY_PREFIXES and not court_shape:
         return None

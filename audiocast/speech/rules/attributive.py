@@ -47,7 +47,8 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     noun of time (GENITIVE_HEADS, TIME_HEADS: "två timmars väntan"), of heat
     ("nittiosex graders innertemperatur"), of distance after a preposition
     ("på åttio meters avstånd"), a machine after a unit of power ("hundrafemtio
-    hästkrafters dieselmotor"), a container after a unit of volume or weight
+    hästkrafters dieselmotor"; after an article, its make too: "en sextio
+    hästkrafters Yamaha"), a container after a unit of volume or weight
     ("sextio liters säck"), or any noun between an article and the
     measure ("en tre kilowatts värmepump", unless an adjective of size
     follows: "en tio meter lång bro")?"""
@@ -66,6 +67,8 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
         return True
     if unit in CONTAINER_UNITS and nxt in CONTAINER_HEADS:
         return True  # "60 l säck" -> "sextio liters säck"
+    if unit in POWER_UNITS and nxt[:1].isupper() and nxt[1:].islower() and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        return True  # "en 60 hk Yamaha": an engine named by its make after an article
     if m.group("b") or nxt in MEASURE_ADJECTIVES or _NOUN.fullmatch(nxt) is None:
         return False
     return _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None

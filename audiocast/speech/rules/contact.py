@@ -204,6 +204,10 @@ def say_phone(area: str, groups: list[str]) -> str:
 
 
 _YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")
+# A span of counts with a number at its other end: "från 112 till 147", "112–150", "mellan 90 och 112"
+# (a "till" after a number alone is no span: "ringde till 112").
+_COUNT_SPAN_AFTER = re.compile(r"\s?(?:[–-]|(?:till|och)\s)\s?\d")
+_COUNT_SPAN_BEFORE = re.compile(r"(?:\b[Ff]rån\s\d[\d\s]*\s(?:till|[–-])|\b[Mm]ellan\s\d[\d\s]*\soch)\s$")
 
 
 def _service(m: re.Match[str]) -> str | None:
@@ -218,6 +222,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "1 112 poäng": the thousands' group of a number, not the emergency number
     w = next_word(m)
     before = prev_words(m, 2)
+    if _COUNT_SPAN_AFTER.match(m.string, m.end()) or _COUNT_SPAN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "ökade från 112 till 147", "mellan 90 och 112": one end of a span of counts, no number dialled
     if m.string[m.end():m.end() + 2].lstrip()[:1] in ("+", "−", "=", "×", "*") and not (before and before[-1] in CALL_WORDS):
         return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
     if before and before[-1] in NOT_SERVICE_BEFORE:
@@ -284,7 +290,9 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     Risk: a number starting with 0 and with 7–10 digits in space groups is
     taken for a phone number; "112 personer" is a count (a noun or a plural
     ending after it), "ring 112" a number; after a year and its colon it is
-    a statistic's figure ("Antal larm 2008: 112": "hundratolv").
+    a statistic's figure ("Antal larm 2008: 112": "hundratolv"), and at one
+    end of a span of counts ("ökade från 112 till 147", "mellan 90 och 112")
+    a count (a span of service numbers, "ring 112–114", is read as counts).
     An unbroken "07xxxxxxxx" (mobile), "08…" or other ten-digit "0…" run is a
     phone number, cut after "070"/"08"/the first three digits (a four-digit
     area code such as 0470 is grouped one digit off). Any number right after

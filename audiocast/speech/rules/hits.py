@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..data.shooting_words import SHOOTING_WORDS, SHOT_SERIES
+from ..data.shooting_words import HITS_AFTER, HITS_BEFORE, SHOOTING_WORDS, SHOT_SERIES
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import sub
+from .machinery import alternation, prev_words, sub
 
 # A name of two capitalised words (a club's after a comma may follow), then hits/shots.
 _HITS = re.compile(
@@ -26,19 +26,41 @@ def _hits(m: re.Match[str]) -> str | None:
     return f"{m.group('name')}{cardinal(n)} av {cardinal(shots)}"
 
 
+# A count over shots with no name before it: after a comma or a verb of shooting, or before the range's words.
+_BARE_HITS = re.compile(r"(?<![\w./,-])(?P<n>\d{1,2})/(?P<m>\d{1,2})(?![\d/]|[.,]\d)")
+_HITS_AFTER = re.compile(rf"\s(?:{alternation(HITS_AFTER)})\b")
+
+
+def _bare_hits(m: re.Match[str]) -> str | None:
+    n, shots = int(m.group("n")), int(m.group("m"))
+    if shots not in SHOT_SERIES or n > shots:
+        return None
+    before = prev_words(m)
+    after_comma = m.string[: m.start()].rstrip().endswith(",")
+    if not (_HITS_AFTER.match(m.string, m.end()) or (before and before[-1].lower() in HITS_BEFORE) or after_comma):
+        return None
+    return f"{cardinal(n)} av {cardinal(shots)}"
+
+
 def hits(text: str, trace: Trace | None = None) -> str:
     """ "Skytte: Elin Lund 5/5, Maja Ek 4/5" -> "Elin Lund fem av fem, Maja
     Ek fyra av fem" (it was "femte maj", a date; class "score"): in a line
     about shooting (SHOOTING_WORDS), a count after a name of two capitalised
-    words, over a series' shots (SHOT_SERIES: 5, 10, 20), no more than them.
+    words, over a series' shots (SHOT_SERIES: 5, 10, 20), no more than them;
+    with no name before it, after a comma or a verb of shooting (HITS_BEFORE:
+    "sköt 9/10") or before the range's words (HITS_AFTER: "bommade inte,
+    10/10 i skyttet", "nådde 5/5 på skjutvallen").
 
     Risk: a date in May, October or the 20th's month after a person's name
     in a line about shooting ("Skytteträning Anna Berg 5/5"?) is read as
-    hits; a date after a place's one-word name ("i Eksjö 5/5") is left.
+    hits; a date after a place's one-word name ("i Eksjö 5/5") is left; in
+    such a line a date after a comma ("Skyttetävling, 10/10 kl. 18"?) is
+    read as hits.
     """
     if "/" not in text:
         return text
     low = text.lower()
     if not any(w in low for w in SHOOTING_WORDS):
         return text
-    return sub(_HITS, _hits, text, trace, "score")
+    text = sub(_HITS, _hits, text, trace, "score")
+    return sub(_BARE_HITS, _bare_hits, text, trace, "score")

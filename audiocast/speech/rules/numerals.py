@@ -15,6 +15,7 @@ import re
 
 from ..data.calendar import HOUR_VERBS
 from ..data.designation_words import VEHICLE_MAKES
+from ..data.name_numbers import FYR_COMPOUND_HEADS
 from ..data.nouns import (
     EN_COMPOUND_HEADS,
     FLAT_FOLLOWERS,
@@ -153,6 +154,8 @@ def _compound(m: re.Match[str]) -> str:
         return cardinal(value) + w  # "vid 02-tiden": the hour, "tvåtiden"
     if " " not in n and prev_words(m)[-1:] and prev_words(m)[-1] in TYPE_NAME_BEFORE:
         return f"{say_number(n, 'ett')}-{w}"  # "typ 1-diabetes": a type's name, "typ ett-diabetes"
+    if n == "4" and w.startswith(FYR_COMPOUND_HEADS):
+        return "fyr" + w  # "4-takt" -> "fyrtakt", "4-hjulsdrift": the combining form (data/name_numbers.py)
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
     head = say_number(n, gender)
     if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:
@@ -230,6 +233,9 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     are said apart: "covid-19" -> "covid nitton", "V64-1" (a leg of the
     game) -> "ve sextiofyra ett"; a compound after the number keeps its
     hyphens ("covid-19-fall").
+
+    A four before the heads that take the old combining form is "fyr-"
+    ("4-takt" -> "fyrtakt", "4-hjulsdrift", "4-cylindrig"; FYR_COMPOUND_HEADS).
 
     Risk: "1-" takes "en" only before the heads in EN_COMPOUND_HEADS
     ("enrumslägenhet"), "ett" otherwise ("ettåring"); a word, a hyphen and

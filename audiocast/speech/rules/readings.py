@@ -117,6 +117,11 @@ _NATIONALITY = re.compile(
 _NATIONALITY_DATA = re.compile(rf"(?<=\()(?P<a>{_NATION_CAPITAL})\.(?=,\s)")
 # "ökade 4 %, jfr 9 % i riket", "jfr med året innan": a comparison of values, "jämfört med".
 _COMPARED = re.compile(r"(?<![\w.])(?P<j>[Jj])(?:fr|mf)\.?(?P<med> med)?(?= (?P<w>[\wåäöÅÄÖ§]+))")
+# A cardinal said by now ("trettioåtta", "två komma ett"): a value compared, not a law's ordinal ("femte
+# paragrafen", "tjugoåttonde kapitlet") nor a noun phrase ("tidigare år").
+_CARDINAL_WORD = re.compile(r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton"
+                            r"|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio"
+                            r"|hundra|tusen)+")
 
 
 def _nationality(m: re.Match[str]) -> str | None:
@@ -170,14 +175,17 @@ def _left(m: re.Match[str]) -> str | None:
 
 def _compared(m: re.Match[str]) -> str | None:
     """ "jfr med" is "jämfört med"; "jfr" after a comma outside brackets before a value
-    is too ("ökade 4 %, jfr 9 % i riket"); before a pointer (COMPARE_POINTERS: "jfr
-    kap. 3", "jfr även bilaga 2") or in brackets it stays "jämför" (the table)."""
+    (a cardinal) is too ("ökade 4 %, jfr 9 % i riket"); before a pointer (COMPARE_POINTERS: "jfr
+    kap. 3", "jfr även bilaga 2"), a law reference ("jfr 28 kap. 2 a § BrB", "jfr 5 §
+    brottsskadelagen": ordinals by now), a noun phrase ("jfr tidigare år", "jfr förra sommarens
+    kaos") or in brackets it stays the cross-reference's imperative "jämför" (the table)."""
     pointer = m.group("w").lower() in COMPARE_POINTERS
     head = m.string[: m.start()]
     if m.group("med"):
         if pointer:
             return None
-    elif pointer or head.count("(") > head.count(")") or not head.rstrip().endswith((",", ";")):
+    elif (pointer or head.count("(") > head.count(")") or not head.rstrip().endswith((",", ";"))
+          or not _CARDINAL_WORD.fullmatch(m.group("w").lower())):
         return None
     return m.group("j").replace("j", "jämfört").replace("J", "Jämfört") + " med"
 
@@ -318,12 +326,14 @@ def _kinds_and_comparisons(text: str, low: str, trace: Trace | None) -> str:
     it ("(Am. thriller" -> "Amerikansk", "Eng. kriminaldrama" -> "Engelskt",
     "Sv-dansk dramaserie" -> "svensk-dansk"; NATIONALITY_SHORT before
     GENRE_TAILS); "jfr med", and "jfr" after a comma before a value, are
-    "jämfört med" ("ökade 4 %, jfr 9 % i riket"); before a pointer or in
-    brackets "jämför" (COMPARE_POINTERS).
+    "jämfört med" ("ökade 4 %, jfr 9 % i riket"); before a pointer, a law
+    reference, a noun phrase or in brackets the cross-reference's "jämför"
+    (COMPARE_POINTERS; "jfr 5 § brottsskadelagen", "jfr tidigare år").
 
     Risk: a short form of NATIONALITY_SHORT before a kind ("am. film") is the
-    nationality even where the writer meant another word; "jfr" after a
-    comma before a noun that is no pointer ("jfr bilden") is "jämfört med".
+    nationality even where the writer meant another word; "jfr" before a
+    noun phrase that is a value compared ("jfr riket 84 %") is "jämför",
+    which says the same.
     """
     if "jfr" in low or "jmf" in low:
         text = sub(_COMPARED, _compared, text, trace, "abbreviation")

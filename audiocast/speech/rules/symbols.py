@@ -12,6 +12,7 @@ import re
 from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
 from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
+from ..data.name_numbers import NAMED_THING_HEADS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
     FRACTIONS,
@@ -52,6 +53,20 @@ def _dated(m: re.Match[str]) -> bool:
     """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
     before = prev_words(m)
     return bool(before) and before[-1].rstrip(".,") in _DAY_BEFORE
+
+_NAME_BEFORE = re.compile(r"(?P<h>[a-zåäö]+) [A-ZÅÄÖ][\wåäö]*\s$")
+
+
+def _all_day(m: re.Match[str]) -> str | None:
+    """ "24/7" is "dygnet runt", unless dated ("den 24/7") or part of a name after a named thing's noun ("i appen
+    Bruksvik 24/7" -> "tjugofyra sju", NAMED_THING_HEADS; risk: "gymmet Friskis 24/7"-like names only with that
+    noun before the name)."""
+    if _dated(m):
+        return None
+    named = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if named and named.group("h").lower() in NAMED_THING_HEADS:
+        return "tjugofyra sju"
+    return "dygnet runt"
 # "en ¾ mil": a written article before a part of more than one is not said ("tre fjärdedels mil", was "en tre
 # fjärdedels"). Risk: an "en" that is no article there ("mer än en ¾") is dropped too.
 _MIXED_FRACTION = re.compile(
@@ -551,7 +566,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     if "%-" in text:  # "12 %-ig" -> "12-procentig", read as one compound by the numbers ("tolvprocentig")
         text = sub(_PERCENT_ADJECTIVE, lambda m: "-procent", text, trace, "symbol")
     if "24/7" in text:
-        text = sub(_ALL_DAY, lambda m: None if _dated(m) else "dygnet runt", text, trace, "symbol")
+        text = sub(_ALL_DAY, _all_day, text, trace, "symbol")
     if "§" in text or "kap." in text:
         text = _law_signs(text, trace)
     if "&" in text:

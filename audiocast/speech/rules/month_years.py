@@ -1,0 +1,39 @@
+"""A month and its year written with a slash in the small print of ads and notices: "besiktigad t.o.m. 10/25" ->
+"oktober tjugofem", "bäst före 03/27" -> "mars tjugosju" (they were "tio tjugofem", the slash's pair read as two
+numbers). The words of a validity are in ``speech/data/month_year_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.month_year_words import MONTH_NAMES, VALID_UNTIL_WORDS
+from ..numbers import cardinal
+from ..report import Trace
+from .machinery import alternation, sub
+
+_VALID = alternation(VALID_UNTIL_WORDS)
+# The validity word, up to three words (a "t.o.m.", "till och med", "till") between, then MM/YY: a month (1-12)
+# and a two-digit year that is no month (13 and over), so never a day and a month.
+_MONTH_YEAR = re.compile(
+    rf"(?P<pre>(?<![\w.])(?i:{_VALID})(?:\s+\S+){{0,3}}\s+)(?P<mo>0?[1-9]|1[0-2])/(?P<yy>1[3-9]|[2-9]\d)(?![\d/]|[.,]\d|\s(?:av|delar)\b)"
+)
+_HINT = re.compile(r"\d/\d\d")
+
+
+def _month_year(m: re.Match[str]) -> str:
+    return f"{m.group('pre')}{MONTH_NAMES[int(m.group('mo')) - 1]} {cardinal(int(m.group('yy')))}"
+
+
+def month_years(text: str, trace: Trace | None = None) -> str:
+    """ "besiktigad t.o.m. 10/25" -> "besiktigad t.o.m. oktober tjugofem": after a word of validity
+    (VALID_UNTIL_WORDS: an inspection, a tax, a guarantee, a best-before) within three words, a month and a
+    two-digit year over twelve (class "date").
+
+    Risk: a fraction or a score after such a word is read as a month and a year (not before "av": "gäller 3/20
+    av platserna" is a part);
+    a year of twelve or less ("10/12") is left to the date rules (a day and a month).
+    """
+    if "/" not in text or not _HINT.search(text):
+        return text
+    return sub(_MONTH_YEAR, _month_year, text, trace, "date")
