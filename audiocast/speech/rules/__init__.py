@@ -133,6 +133,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``data/clipped_words.py`` ("Kisa k:a", "Tumba stn", "Studieförb. Bilda",
   "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
   pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
+- session 16 (phenomena found on fresh sentences): ``percent_compounds.py``: a
+  percent sign heading a compound ("2 %-spärren": "tvåprocentsspärren");
+  ``sessions.py``: a riksmöte's two years ("riksmötet 2024/25", and in
+  ``admin.py`` "prop. 2023/24:155": "tjugohundratjugotre tjugofyra", the slash
+  silent); ``century_clips.py``: "-talet" clipped ("1800-t.", "1900-t:s")
 
 The tables the rules read are in ``speech/data/``.
 
@@ -160,6 +165,7 @@ from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
+from .century_clips import century_clips
 from .church import church_days, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
 from .clipped_counts import clipped_counts
@@ -194,6 +200,7 @@ from .numerals import (
     section_numbers,
 )
 from .parts import fraction_spans
+from .percent_compounds import percent_compounds
 from .personal import personal_numbers
 from .plates import plate_labels
 from .pool_tips import pool_tips
@@ -203,6 +210,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
 from .short_notes import short_notes
@@ -248,6 +256,9 @@ PIPELINE: tuple[SpeechRule, ...] = (
     compass_places,
     dose_units,
     subject_lists,
+    percent_compounds,
+    sessions,
+    century_clips,
     standards,
     model_lists,
     label_words,

@@ -41,6 +41,7 @@ from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
+from .sessions import session_years
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
@@ -185,8 +186,8 @@ def _reference(m: re.Match[str]) -> str:
     if label in _SERIES and label not in REFERENCE_SERIES:
         said = said[0].upper() + said[1:]  # "Motion 2024:17" keeps its capital
     out = f"{said} {year(int(m.group('y')))}"
-    if m.group("y2"):  # a session's document: "2023/24:1456" -> "... kolon fjortonhundrafemtiosex"
-        out += f" snedstreck {cardinal(int(m.group('y2')))}"
+    if m.group("y2"):  # a session's document: "2023/24:1456" -> "... tjugofyra kolon fjortonhundrafemtiosex"
+        out = f"{said} {session_years(int(m.group('y')), int(m.group('y2')))}"  # the riksmöte, slash silent
         if m.group("n") and not m.group("code"):
             return f"{out} kolon {running_number(m.group('n'))}"
     if m.group("page"):
@@ -216,7 +217,7 @@ def _session_doc(m: re.Match[str]) -> str | None:
     if y2 != (y + 1) % 100:
         return None  # not a session of two years in a row
     code = f"{_say_letters(m.group('code').upper())} " if m.group("code") else ""
-    return f"{year(y)} snedstreck {cardinal(y2)} kolon {code}{running_number(m.group('n'))}"
+    return f"{session_years(y, y2)} kolon {code}{running_number(m.group('n'))}"
 
 
 def _number_year_statute(m: re.Match[str]) -> str:
