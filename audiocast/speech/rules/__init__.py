@@ -137,7 +137,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   percent sign heading a compound ("2 %-spärren": "tvåprocentsspärren");
   ``sessions.py``: a riksmöte's two years ("riksmötet 2024/25", and in
   ``admin.py`` "prop. 2023/24:155": "tjugohundratjugotre tjugofyra", the slash
-  silent); ``century_clips.py``: "-talet" clipped ("1800-t.", "1900-t:s")
+  silent); ``century_clips.py``: "-talet" clipped ("1800-t.", "1900-t:s");
+  ``unit_glosses.py``: a unit's short form in brackets after its name
+  ("distansminuter (nm)"), not said; ``emoji_compounds.py`` (called by
+  ``cleanup.clean``): an emoji before "-emoji", "-ikon" named once
 
 The tables the rules read are in ``speech/data/``.
 
@@ -227,6 +230,7 @@ from .subject_lists import subject_lists
 from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
+from .unit_glosses import unit_glosses
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -259,6 +263,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     percent_compounds,
     sessions,
     century_clips,
+    unit_glosses,
     standards,
     model_lists,
     label_words,
