@@ -140,7 +140,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   silent); ``century_clips.py``: "-talet" clipped ("1800-t.", "1900-t:s");
   ``unit_glosses.py``: a unit's short form in brackets after its name
   ("distansminuter (nm)"), not said; ``emoji_compounds.py`` (called by
-  ``cleanup.clean``): an emoji before "-emoji", "-ikon" named once
+  ``cleanup.clean``): an emoji before "-emoji", "-ikon" named once;
+  ``stat_pairs.py``: a player's counts as slashed pairs ("Ek 14 mål/9 assist,
+  Ali 11/12": "elva mål och tolv assist", never a date)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -226,6 +228,7 @@ from .spellings import short_form_spellings
 from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
+from .stat_pairs import stat_pairs
 from .subject_lists import subject_lists
 from .symbols import symbols
 from .tallies import tallies
@@ -264,6 +267,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     sessions,
     century_clips,
     unit_glosses,
+    stat_pairs,
     standards,
     model_lists,
     label_words,
