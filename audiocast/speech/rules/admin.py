@@ -41,6 +41,7 @@ from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
+from .identifier_dashes import dashed_digits
 from .sessions import session_years
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
@@ -435,8 +436,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
         return None
     if style == "groups" and groups[0].startswith("0") and sum(map(len, groups)) >= 8:
         return None  # "sms:a 070-123 45 67": a phone number, read by the phone rule
-    if style == "digits":
-        return " ".join(digits(g) for g in groups)
+    if style == "digits":  # "556012-3456": digit by digit, the dash heard (it ran on as ten digits)
+        return dashed_digits(m.group("n"))
     if style == "groups" and len(groups) == 1 and len(groups[0]) == 5 and (
             not next_word(m)[:1].islower() or next_word(m) in _AFTER_SHORT_NUMBER):
         groups = [groups[0][:2], groups[0][2:]]  # "sms:a GÅVA till 72950" as "72 950": "sjuttiotvå niohundrafemtio"
