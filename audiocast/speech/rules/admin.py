@@ -40,8 +40,8 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LAW_SHORT_NAMES
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
-from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
 from .identifier_dashes import dashed_digits
+from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
 from .sessions import session_years
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
