@@ -21,8 +21,9 @@ _PERCENT_COMPOUND = re.compile(
 
 
 def _number(m: re.Match[str]) -> str:
-    said = cardinal(int(m.group("n")), "en")  # "enprocentsmålet": a compound's first part, "en"
-    return f"{said} komma {cardinal(int(m.group('f')))}" if m.group("f") else said
+    if m.group("f"):  # "1,5 %-målet": a decimal in the counting form, "ett komma fem"
+        return f"{cardinal(int(m.group('n')))} komma {cardinal(int(m.group('f')))}"
+    return cardinal(int(m.group("n")), "en")  # "enprocentsmålet": a compound's first part, "en"
 
 
 def _compound(m: re.Match[str]) -> str | None:
