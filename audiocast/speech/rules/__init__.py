@@ -252,6 +252,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     weight_classes,
     urls_emails,
     small_print,
+    stat_pairs,
     church_days,
     hits,
     sport_notes,
@@ -267,7 +268,6 @@ PIPELINE: tuple[SpeechRule, ...] = (
     sessions,
     century_clips,
     unit_glosses,
-    stat_pairs,
     standards,
     model_lists,
     label_words,
@@ -353,6 +353,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
+    percent_compounds, sessions, century_clips, stat_pairs,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
