@@ -305,10 +305,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     seconds, hundredths); a trotting kilometre time, with its start letter
     ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
     shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
-    ("1.12,4 efter segraren"), in the counting form a commentator uses, the letters said in full after a comma
-    (TROT_SUFFIXES; "auto" and "volt" alone were heard as a car and the unit): "ett tretton komma fem,
-    autostart", "ett femton komma två, voltstart", "ett tolv komma fem, autostart, galopp", "ett elva komma
-    åtta", and the race's
+    ("1.12,4 efter segraren"), in the counting form a commentator uses, the letters in full after a comma
+    (TROT_SUFFIXES): "ett tretton komma fem, autostart", "..., voltstart", "..., autostart, galopp", and the race's
     distance after a slash ("1.13,8a/2 140 m" -> "..., autostart över
     tvåtusenetthundrafyrtio meter"; it was split, "två hundrafyrtio"); "3:52:07" -> "tre timmar femtiotvå minuter och sju
     sekunder", "på tiden 32:18" -> "trettiotvå arton" (class "race time");
