@@ -11,8 +11,9 @@ from ..numbers import digits
 
 
 def dashed_digits(number: str) -> str:
-    """Digit by digit, each dash said "streck", a space between groups only a
-    space.
+    """Digit by digit, the dash of an organisation number's shape (six
+    digits, a dash, the rest: "556012-3456", "212000-0142") said "streck"; other
+    dashed numbers (an ISBN, "8327-9") run on as before.
 
     >>> dashed_digits("556012-3456")
     'fem fem sex noll ett två streck tre fyra fem sex'
@@ -21,4 +22,6 @@ def dashed_digits(number: str) -> str:
     digits) is said, as the organisation number is written.
     """
     parts = [" ".join(digits(g) for g in part.split()) for part in number.split("-")]
-    return " streck ".join(p for p in parts if p)
+    if len(parts) != 2 or len(number.split("-")[0].strip()) != 6:
+        return " ".join(p for p in parts if p)  # an ISBN, a clearing number's check digit: as before, run on
+    return " streck ".join(parts)
