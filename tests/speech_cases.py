@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
-ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n", "b12n", "b15n", "b30n", "b31n", "b32n", "b33n", "b34n", "b35n", "b36n", "b37n", "b38n", "b39n", "b40n", "b41n", "b42n", "b43n", "b44n", "b45n", "s15agree", "s15sections", "b46n", "b47n", "b48n", "b49n", "s16sections")
+ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n", "b12n", "b15n", "b30n", "b31n", "b32n", "b33n", "b34n", "b35n", "b36n", "b37n", "b38n", "b39n", "b40n", "b41n", "b42n", "b43n", "b44n", "b45n", "s15agree", "s15sections", "b46n", "b47n", "b48n", "b49n", "s16sections", "s16found")
 """The blind rounds' sets in the order they were added (``normalize_rounds/<round>.tsv``)."""
 CASE_FILES = (CASES_FILE, *(CASES_FILE.parent / "normalize_rounds" / f"{r}.tsv" for r in ROUNDS))
-ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}")
+ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
 "b2-law-004", "b4-politics-004", "b6-council-004", "b5n-court-003", "b7n-service-004": blind sets
@@ -30,7 +30,8 @@ normalize5 and normalize7, named apart from the b5-*/b7-* extraction cases; "b9n
 single-phenomenon parts; "s15s-001": session 15's own set of the paper's dense sections,
 written by its fixer before the fixes, ``s15sections``; "b46n-h001", "b47n-s120": session 15's start blind
 sets normalize46-47, added after its fixes; "s16s-001": session 16's set of the paper's sections (court,
-business, care, culture, traffic, sports), written by its fixer N3 before the fixes, ``s16sections``)."""
+business, care, culture, traffic, sports), written by its fixer N3 before the fixes, ``s16sections``; "s16f-001": session 16's set of the phenomena found on fresh
+sentences, written by fixer N4 after its fixes, ``s16found``)."""
 
 KNOWN_GAPS: dict[str, str] = {
     # Session 16 (fixer N2) closed 34 by their families: short forms made definite by their place ('TR landade',
@@ -93,8 +94,6 @@ KNOWN_GAPS: dict[str, str] = {
     # the fixers of those areas.
     "s16s-003": "a court's case number 'B 2817-24' read as a count 'tvåtusenåttahundrasjutton' ('be tjugoåtta sjutton streck tjugofyra')",
     "s16s-013": "a court's case number 'T 1523-23' read as a count 'ettusenfemhundratjugotre' ('te femton tjugotre streck tjugotre')",
-    "s16s-045": "an organisation number's dash not said: ten digits run together ('fem fem sex ett två tre streck fyra ...')",
-    "s16s-057": "an organisation number's dash not said: ten digits run together ('fem fem nio noll ett två streck tre ...')",
     "s16s-170": "'ank.' after the train read as the noun 'ankomst' ('Tåget från Oslo ankommer Karlstad central')",
     "s16s-227": "a dressage class 'Msv B' left as written ('medelsvår be')",
 }

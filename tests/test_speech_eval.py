@@ -88,6 +88,9 @@ CATEGORIES |= B48_B49_CATEGORIES
 # session 16's own round of the paper's sections (s16sections.tsv; ids s16s-001..), 40 sentences each
 S16_CATEGORIES = {"court", "business", "care", "culture", "traffic", "sports"}
 CATEGORIES |= S16_CATEGORIES
+# session 16 N4's set of phenomena found on fresh sentences (s16found; ids s16f-001..), five lines each
+S16_FOUND_CATEGORIES = {"trot", "plusminus", "session", "emoji", "bible", "subject", "nm", "stats", "orgnr"}
+CATEGORIES |= S16_FOUND_CATEGORIES
 
 
 CASES = load_cases()
@@ -101,7 +104,7 @@ def test_eval_set_shape() -> None:
     small = B9_CATEGORIES | B10_CATEGORIES | B12_B15_CATEGORIES | B30_B33_CATEGORIES | B34_B35_CATEGORIES | B36_B37_CATEGORIES
     small |= B38_B39_CATEGORIES | B40_B41_CATEGORIES | B42_B45_CATEGORIES | S15_CATEGORIES
     small |= B46_B47_CATEGORIES
-    small |= B48_B49_CATEGORIES
+    small |= B48_B49_CATEGORIES | S16_FOUND_CATEGORIES
     assert min(n for cat, n in counts.items() if cat not in small) >= 10, counts
     assert all(c.accepted for c in CASES)
     # each blind set may repeat an input of another part, never one of its own
@@ -113,7 +116,7 @@ def test_eval_set_shape() -> None:
                   "b40n-h", "b40n-s", "b41n-h", "b41n-s",
                   "b42n-h", "b42n-s", "b43n-h", "b43n-s", "b44n-h", "b44n-s", "b45n-h", "b45n-s", "s15a-", "s15s-",
                   "b46n-h", "b46n-s", "b47n-h", "b47n-s")
-    blind_sets += ("b48n-h", "b48n-s", "b49n-h", "b49n-s", "s16s-")
+    blind_sets += ("b48n-h", "b48n-s", "b49n-h", "b49n-s", "s16s-", "s16f-")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

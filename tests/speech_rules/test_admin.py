@@ -29,8 +29,8 @@ def test_references() -> None:
     _out = [
         "enligt ess eff ess tvåtusenarton kolon femhundraåttiofem",
         "i ess o u tvåtusennitton kolon fyrtio",
-        "i proposition tvåtusentjugotvå snedstreck tjugotre kolon nittiosju",
-        "Regeringens skrivelse tvåtusennitton snedstreck tjugo kolon fjorton",
+        "i proposition tjugohundratjugotvå tjugotre kolon nittiosju",
+        "Regeringens skrivelse tjugohundranitton tjugo kolon fjorton",
         "se direktiv tvåtusentjugoett kolon åtta",
         "rättsfallet enn ji a tvåtusenfemton sidan sjuttioåtta",
         "plan- och bygglagen (tvåtusentio kolon niohundra) gäller",
@@ -72,7 +72,7 @@ def test_identifiers_by_label() -> None:
         "dnr trehundratolv streck fyrtiofyra tio streck tjugotvå",
         "ge via bankgiro niohundra, tolv trettiofyra",
         "Swish ett två tre, noll noll fyra, fem sex, sju åtta",
-        "med organisationsnummer två ett två noll noll noll noll ett fyra två",
+        "med organisationsnummer två ett två noll noll noll streck noll ett fyra två",
         "sms till sjuttioett tvåhundratrettiofyra",
         "bilen med regnr kå ell emm fyra fem a",
         "planet ess kå niohundrafem och de y elva trettio",
@@ -195,7 +195,7 @@ def test_series_letter_year_last_and_model_variants() -> None:
 def test_capitalised_series_label() -> None:
     check(references, ["Motion 2023:44 avslogs", "Prop. 2023/24:1"],
           ["Motion tvåtusentjugotre kolon fyrtiofyra avslogs",
-           "proposition tvåtusentjugotre snedstreck tjugofyra kolon ett"])
+           "proposition tjugohundratjugotre tjugofyra kolon ett"])
 
 
 def test_label_with_a_colon() -> None:
@@ -213,7 +213,7 @@ def test_committee_reports_statute_books_and_eu_acts() -> None:
         "del av Sörby 3:12",
     ]
     _out = [
-        "betänkande tvåtusentjugotre snedstreck tjugofyra kolon ess o u tolv antogs",
+        "betänkande tjugohundratjugotre tjugofyra kolon ess o u tolv antogs",
         "enligt a eff ess tvåtusentjugo kolon fem",
         "förordningen tvåtusennitton snedstreck elvahundrafyrtioåtta gäller",
         "direktivet tvåtusenåtta snedstreck nittioåtta snedstreck e ge om avfall",

@@ -25,3 +25,12 @@ BIBLE_BOOKS = {
     "2 Petr": "Andra Petrusbrevet", "1 Joh": "Första Johannesbrevet", "2 Joh": "Andra Johannesbrevet",
     "3 Joh": "Tredje Johannesbrevet", "Upp": "Uppenbarelseboken", "Uppb": "Uppenbarelseboken",
 }
+
+# A book and a chapter without a verse ("Läs 1 Kor. 13", "Dagens text: Joh. 15"): a reference when the book
+# is numbered ("1 Kor", "2 Mos") and written with its stop, or when one of these words of a church notice is
+# in the line; "Ps" (a hymn's number, ``church.py``) and the books that are names ("Rut", "Job", "Dan",
+# "Joel", "Jona", "Mika") are never read so.
+CHAPTER_CONTEXT = ("text", "läsning", "predikan", "predikotext", "gudstjänst", "mässa", "högmässa", "bibel",
+                   "evangeli", "kapitel", "kyrka", "församling", "andakt", "bön", "psalm", "vers", "läs ")
+CHAPTER_ONLY_EXCLUDED = frozenset({"Ps", "Rut", "Job", "Dan", "Joel", "Jona", "Mika", "Am", "Fil", "Kol", "Mal",
+                                   "Sak", "Rom", "Tit", "Jos", "Ef", "Hos", "Jak"})

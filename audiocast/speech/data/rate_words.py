@@ -52,7 +52,8 @@ MORE_MEASURES = {
 
 # Words of the sea in a line that make "nm" after a number nautical miles ("seglade 28 nm"), not nanometres.
 SEA_WORDS = ("segl", "båt", "regatta", "knop", "sjömil", "hamn", "skepp", "fartyg", "färja", "havet", "kust",
-             "gästhamn", "skärgård", "rutt", "distans")
+             "gästhamn", "skärgård", "rutt", "distans", "sjöräddning", "kustbevakning", "farled", "fyren",
+             "segel", "sjömän", "ombord", "besättning", "ankr")
 # Measures the tables lack, with a unit of volume written "Nm³": normal cubic metres of a gas.
 GAS_MEASURES = {"Nm³": "normalkubikmeter", "Nm3": "normalkubikmeter"}
 

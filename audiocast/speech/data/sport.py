@@ -130,9 +130,10 @@ km-tid km-tiden km-tider kilometertid kilometertiden kilometertider travade trav
 travet travlopp travloppet kuskade kuskar kusk kusken autostart voltstart sulky sulkyn
 V75 V86 V64 V65 V5 V4 GS75 Elitloppet elitloppet hästen hästar stoet valacken hingsten
 """.split())
-# Letters after a kilometre time, as a commentator says them: "a" autostart
-# ("auto"), "v" voltstart ("volt"), "g" galopp.
-TROT_SUFFIXES = {"a": "auto", "v": "volt", "g": "galopp"}
+# Letters after a kilometre time, said in full after a pause (session 16: "auto" and "volt" alone were
+# heard as a car and the unit volt): "a" autostart, "v" voltstart, "g" galopp ("1.12,5ag" -> "..., autostart,
+# galopp").
+TROT_SUFFIXES = {"a": "autostart", "v": "voltstart", "g": "galopp"}
 
 # Words before two tallies of penalties ("utvisningar 6x2–4x2"): the teams'
 # penalties set against each other, said with "mot" like a score.

@@ -255,7 +255,10 @@ SCHOOL_SUBJECTS = {
     "mu": "musik", "bi": "biologi", "fy": "fysik", "ke": "kemi", "tk": "teknik", "hi": "historia",
     "sh": "samhällskunskap", "re": "religion", "ge": "geografi", "ty": "tyska", "fr": "franska",
     "sp": "spanska", "slöjd": "slöjd", "bild": "bild", "musik": "musik", "teknik": "teknik",
+    "bl": "bild", "slö": "slöjd",  # session 16: "Ämnen: tk. och bl." (never before a letter: "bl.a.")
 }
+# Words that open a list of subjects written short ("Ämnen: sv., ma. och eng.", "ämnena sv och ma").
+SUBJECT_LIST_LABELS = ("ämnen", "ämnena", "ämne", "ämnet", "behörighet i", "undervisar i", "undervisning i")
 # Words right before a subject that make a lone short form a subject
 # ("lärare i ma", "behörig i sv").
 SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation", "undervisning", "ämnena",

@@ -160,6 +160,17 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``data/month_year_words.py``); numbers that name a place ("färjeläge 1":
   "ett"), "div. I" and "4-takt" from ``data/name_numbers.py``
 
+- session 16 (phenomena found on fresh sentences): ``percent_compounds.py``: a
+  percent sign heading a compound ("2 %-spärren": "tvåprocentsspärren");
+  ``sessions.py``: a riksmöte's two years ("riksmötet 2024/25", and in
+  ``admin.py`` "prop. 2023/24:155": "tjugohundratjugotre tjugofyra", the slash
+  silent); ``century_clips.py``: "-talet" clipped ("1800-t.", "1900-t:s");
+  ``unit_glosses.py``: a unit's short form in brackets after its name
+  ("distansminuter (nm)"), not said; ``emoji_compounds.py`` (called by
+  ``cleanup.clean``): an emoji before "-emoji", "-ikon" named once;
+  ``stat_pairs.py``: a player's counts as slashed pairs ("Ek 14 mål/9 assist,
+  Ali 11/12": "elva mål och tolv assist", never a date)
+
 The tables the rules read are in ``speech/data/``.
 
 Numbers are classified by context before they are said: the rules that
@@ -187,6 +198,7 @@ from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
+from .century_clips import century_clips
 from .church import church_days, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
 from .clipped_counts import clipped_counts
@@ -226,6 +238,7 @@ from .numerals import (
     section_numbers,
 )
 from .parts import fraction_spans
+from .percent_compounds import percent_compounds
 from .personal import personal_numbers
 from .plates import plate_labels
 from .pool_tips import pool_tips
@@ -235,6 +248,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
 from .short_notes import short_notes
@@ -247,10 +261,12 @@ from .spellings import short_form_spellings
 from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
+from .stat_pairs import stat_pairs
 from .subject_lists import subject_lists
 from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
+from .unit_glosses import unit_glosses
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -270,6 +286,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     weight_classes,
     urls_emails,
     small_print,
+    stat_pairs,
     church_days,
     hits,
     sport_notes,
@@ -281,6 +298,10 @@ PIPELINE: tuple[SpeechRule, ...] = (
     compass_places,
     dose_units,
     subject_lists,
+    percent_compounds,
+    sessions,
+    century_clips,
+    unit_glosses,
     standards,
     craft_numbers, airport_codes,
     model_lists,
@@ -374,6 +395,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
+    percent_compounds, sessions, century_clips, stat_pairs,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

@@ -40,7 +40,9 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LAW_SHORT_NAMES
 from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
+from .identifier_dashes import dashed_digits
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
+from .sessions import session_years
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
 _SERIES = REFERENCE_SERIES | {k[0].upper() + k[1:]: v for k, v in REFERENCE_SERIES.items() if k[0].islower()}
@@ -185,8 +187,8 @@ def _reference(m: re.Match[str]) -> str:
     if label in _SERIES and label not in REFERENCE_SERIES:
         said = said[0].upper() + said[1:]  # "Motion 2024:17" keeps its capital
     out = f"{said} {year(int(m.group('y')))}"
-    if m.group("y2"):  # a session's document: "2023/24:1456" -> "... kolon fjortonhundrafemtiosex"
-        out += f" snedstreck {cardinal(int(m.group('y2')))}"
+    if m.group("y2"):  # a session's document: "2023/24:1456" -> "... tjugofyra kolon fjortonhundrafemtiosex"
+        out = f"{said} {session_years(int(m.group('y')), int(m.group('y2')))}"  # the riksmöte, slash silent
         if m.group("n") and not m.group("code"):
             return f"{out} kolon {running_number(m.group('n'))}"
     if m.group("page"):
@@ -216,7 +218,7 @@ def _session_doc(m: re.Match[str]) -> str | None:
     if y2 != (y + 1) % 100:
         return None  # not a session of two years in a row
     code = f"{_say_letters(m.group('code').upper())} " if m.group("code") else ""
-    return f"{year(y)} snedstreck {cardinal(y2)} kolon {code}{running_number(m.group('n'))}"
+    return f"{session_years(y, y2)} kolon {code}{running_number(m.group('n'))}"
 
 
 def _number_year_statute(m: re.Match[str]) -> str:
@@ -442,8 +444,8 @@ def _labelled_number(m: re.Match[str]) -> str | None:
         return None
     if style == "groups" and groups[0].startswith("0") and sum(map(len, groups)) >= 8:
         return None  # "sms:a 070-123 45 67": a phone number, read by the phone rule
-    if style == "digits":
-        return " ".join(digits(g) for g in groups)
+    if style == "digits":  # "556012-3456": digit by digit, the dash heard (it ran on as ten digits)
+        return dashed_digits(m.group("n"))
     if style == "groups" and len(groups) == 1 and len(groups[0]) == 5 and (
             not next_word(m)[:1].islower() or next_word(m) in _AFTER_SHORT_NUMBER):
         groups = [groups[0][:2], groups[0][2:]]  # "sms:a GÅVA till 72950" as "72 950": "sjuttiotvå niohundrafemtio"

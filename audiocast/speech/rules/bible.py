@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.bible_words import BIBLE_BOOKS
+from ..data.bible_words import BIBLE_BOOKS, CHAPTER_CONTEXT, CHAPTER_ONLY_EXCLUDED
 from ..numbers import cardinal
 from ..report import Trace
 from .machinery import sub
@@ -18,6 +18,24 @@ _BIBLE = re.compile(
     rf"(?<![\w.])(?P<b>{_BOOK})\.?\s(?P<c>\d{{1,3}}):(?P<v>\d{{1,3}})"
     r"(?:\s?[–-]\s?(?P<v2>\d{1,3}))?(?P<f>ff?(?=[\s.,;)]|$))?(?![\w:]|[.,]\d)"
 )
+
+
+# "1 Kor. 13", "Joh. 15": a book and a chapter alone (no colon after it, no verse, no span or decimal).
+_CHAPTER_BOOKS = "|".join(re.escape(b).replace(r"\ ", r"\s") for b in sorted(BIBLE_BOOKS, key=len, reverse=True)
+                          if b not in CHAPTER_ONLY_EXCLUDED)
+_CHAPTER = re.compile(
+    rf"(?<![\w.])(?P<b>{_CHAPTER_BOOKS})(?P<s>\.?)\s(?P<c>\d{{1,3}})(?![\w:%]|[.,]\d|\s?[–-]\s?\d|\s(?:kr|år|st|m)\b)"
+)
+_CHAPTER_HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,4}\.?\s\d")  # a capitalised short word and a number
+
+
+def _chapter(m: re.Match[str]) -> str | None:
+    numbered = m.group("b")[0].isdigit()
+    line = m.string.lower()
+    if not (numbered and m.group("s")) and not any(w in line for w in CHAPTER_CONTEXT):
+        return None  # "Joh 3" with no church word: perhaps a name and a number
+    book = BIBLE_BOOKS[re.sub(r"\s", " ", m.group("b"))]
+    return f"{book} kapitel {cardinal(int(m.group('c')))}"
 
 
 def _bible(m: re.Match[str]) -> str:
@@ -36,10 +54,19 @@ def bible_references(text: str, trace: Trace | None = None) -> str:
     sexton", a clock time), "Matt 5:1–12" -> "... vers ett till tolv"
     (class "bible reference").
 
+    A book and a chapter alone are a reference too ("Läs 1 Kor. 13" ->
+    "Första Korinthierbrevet kapitel tretton"), when the book is numbered
+    and written with its stop or a word of a church notice is in the line
+    (CHAPTER_CONTEXT); a book that is also a name or a hymn's label
+    (CHAPTER_ONLY_EXCLUDED: "Rut", "Ps") never.
+
     Risk: only a book's short form in BIBLE_BOOKS, capitalised, right before
     "chapter:verse"; a name that is such a form before a clock time ("Rut
-    9:30") is read as a verse.
+    9:30") is read as a verse; a short form and a number in a church notice
+    ("Luk 3" as a signature) are read as a chapter.
     """
-    if ":" not in text or _VERSE_HINT.search(text) is None:
-        return text
-    return sub(_BIBLE, _bible, text, trace, "bible reference")
+    if ":" in text and _VERSE_HINT.search(text) is not None:
+        text = sub(_BIBLE, _bible, text, trace, "bible reference")
+    if _CHAPTER_HINT.search(text) is not None:
+        text = sub(_CHAPTER, _chapter, text, trace, "bible reference")
+    return text

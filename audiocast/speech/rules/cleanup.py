@@ -28,6 +28,7 @@ from ..data.words import (
 )
 from ..numbers import cardinal
 from ..report import Trace
+from .emoji_compounds import emoji_compounds
 from .machinery import alternation, is_roman, sub
 from .review_grades import opening_grade, stop_after_grade
 from .sportnotes import match_minutes
@@ -348,7 +349,7 @@ def clean(text: str, trace: Trace | None = None) -> str:
     wide = not ascii_only and _beyond_latin1(text)
     patterns = _CLEAN if wide else _CLEAN_LATIN1 if not ascii_only else _CLEAN_ASCII
     if wide and _EMOJI_HINT.search(text):
-        text = _emoji(text, trace)
+        text = _emoji(emoji_compounds(text, trace), trace)  # "en 😡-emoji": named once, before the rest
     if '"' in text or "”" in text or "″" in text:
         text = _inches(text)
     for pattern, repl, gate in patterns:

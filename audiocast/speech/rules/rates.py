@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.gloss_words import SEA_DIRECTION_AFTER
 from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
 from ..data.rate_words import (
     AMPERE_WORDS,
@@ -113,7 +114,8 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     electricity stands in the sentence (AMPERE_WORDS: "säkringen på 16 A"
     -> "sexton ampere"); "Storgatan 16 A" stays a house's letter; "MP" is
     megapixels by a word of cameras (CAMERA_WORDS: "kamera på 48 MP"). "nm" in
-    a line about the sea (SEA_WORDS: "seglade 28 nm") is nautical miles,
+    a line about the sea (SEA_WORDS: "seglade 28 nm") or before a direction from a place
+    (SEA_DIRECTION_AFTER: "3 nm söder om udden") is nautical miles,
     "nautiska mil"; "Nm³" is "normalkubikmeter" (GAS_MEASURES).
 
     Risk: only right after a number and with the letters' case as written
@@ -134,7 +136,14 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
         return text
     sea = " nm" in text and any(w in text.lower() for w in SEA_WORDS)  # "seglade 28 nm": nautical miles
     return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} "
-               + ("nautiska mil" if sea and m.group("u") == "nm" else MORE_MEASURES[m.group("u")]), text, trace, "unit")
+               + ("nautiska mil" if m.group("u") == "nm" and (sea or _sea_direction(m)) else MORE_MEASURES[m.group("u")]),
+               text, trace, "unit")
+
+
+def _sea_direction(m: re.Match[str]) -> bool:
+    """ "3 nm söder om Ölands udde", "2 nm utanför hamnen": a distance from a place at sea (SEA_DIRECTION_AFTER),
+    nautical miles, not nanometres (session 16)."""
+    return m.string[m.end():].lstrip().lower().startswith(SEA_DIRECTION_AFTER)
 
 
 

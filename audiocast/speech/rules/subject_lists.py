@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.words import SCHOOL_SUBJECTS
+from ..data.words import SCHOOL_SUBJECTS, SUBJECT_LIST_LABELS
 from ..report import Trace
 from .machinery import alternation, sub
 
@@ -20,12 +20,17 @@ _SHORT_WORDS = [k for k in SCHOOL_SUBJECTS if k not in _NOT_IN_LISTS]
 _SHORT = alternation(_SHORT_WORDS)
 _FULL = alternation({v for v in SCHOOL_SUBJECTS.values() if " " not in v} | {"arabiska", "finska", "somaliska",
                                                                           "persiska", "spanska", "franska", "tyska"})
-_ITEM = rf"(?:{_SHORT}|{_FULL}|[a-zåäö]{{3,}}iska)"
-# "i sv och ma", "på sv, eng och arabiska": two or more items, one of them at least a short form
+# A short form may keep its stop ("sv.", "hkk.": session 16), never before a letter ("bl.a.").
+_ITEM = rf"(?:(?:{_SHORT})\.?(?!\w)|{_FULL}|[a-zåäö]{{3,}}iska)"
+# "i sv och ma", "på sv, eng och arabiska", "Ämnen: eng., hkk. och bl.": two or more items, one of them at
+# least a short form, after "i", "på" or a word naming the subjects (SUBJECT_LIST_LABELS)
 _LIST = re.compile(
-    rf"(?<![\w.])(?P<p>[iI]|på|På)\s(?P<l>{_ITEM}(?:,\s{_ITEM})*\s(?:och|eller|samt|&)\s{_ITEM})(?![\w/-]|\.\w)"
+    rf"(?<![\w.])(?P<p>[iI]|på|På|(?i:{alternation(SUBJECT_LIST_LABELS)}):?)\s"
+    rf"(?P<l>{_ITEM}(?:,\s{_ITEM})*\s(?:och|eller|samt|&)\s{_ITEM})(?![\w/-]|\.\w)"
 )
-_ONE = re.compile(rf"(?<![\w-])(?P<a>{_SHORT})(?![\w-])")
+_ONE = re.compile(rf"(?<![\w-])(?P<a>{_SHORT})(?P<s>\.?)(?![\w-])")
+# A stop that ends the sentence after the list's last item: the line's end or a capital after it.
+_SENTENCE_ON = re.compile(r"\s*(?:$|[A-ZÅÄÖ])")
 
 
 def _lookbehind(words: list[str], after: str) -> str:
@@ -47,7 +52,9 @@ def _list(m: re.Match[str]) -> str | None:
     items = m.group("l")
     if _ONE.search(items) is None:
         return None  # "i svenska och engelska": nothing short
-    return m.group("p") + " " + _ONE.sub(lambda s: SCHOOL_SUBJECTS[s.group("a")], items)
+    last = items.endswith(".") and _SENTENCE_ON.match(m.string, m.end()) is not None
+    said = _ONE.sub(lambda s: SCHOOL_SUBJECTS[s.group("a")], items)  # the short forms' stops go with them
+    return m.group("p") + " " + said + ("." if last else "")
 
 
 def subject_lists(text: str, trace: Trace | None = None) -> str:
@@ -57,11 +64,15 @@ def subject_lists(text: str, trace: Trace | None = None) -> str:
     subjects or languages (SCHOOL_SUBJECTS, or a language's name ending in
     "-iska") joined by commas and "och" is read whole: each short form is
     the subject's name. Short forms that are also words ("ge", "re", "no")
-    are left out.
+    are left out. A short form may keep its stop, and a word naming the
+    subjects may open the list (session 16: "lärare i sv. och ma." ->
+    "lärare i svenska och matematik.", "Ämnen: eng., hkk. och bl." ->
+    "Ämnen: engelska, hem- och konsumentkunskap och bild"); the stops go with
+    the short forms, but the last one's when it ends the sentence.
 
     Risk: "i sh och bi" in another sense (two abbreviations of something
     else) is read as school subjects."""
-    if not (("," in text and _HINT_COMMA.search(text))
+    if not (("," in text and _HINT_COMMA.search(text)) or ". och " in text or "., " in text or ". eller " in text
             or ((" och" in text or " eller" in text or " samt" in text or " &" in text) and _HINT_WORD.search(text))):
         return text
     return sub(_LIST, _list, text, trace, "abbreviation")

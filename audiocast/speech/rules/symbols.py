@@ -12,6 +12,7 @@ import re
 from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
 from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
+from ..data.fixed_pair_words import FIXED_SLASH_PAIRS
 from ..data.name_numbers import NAMED_THING_HEADS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
@@ -345,8 +346,13 @@ def _word_slash(m: re.Match[str]) -> str | None:
     """Two words joined by a slash: plurals or streets are "och", and two capitalised names in a line of
     a pair or crew sport ("Rally: Ek/Sjöberg" -> "Ek och Sjöberg": _PAIR_LINE); two words in small letters
     after a pair of prices said "respektive" are matched to them ("150/75 kr (vuxen/barn)" -> "vuxen
-    respektive barn"), else "eller" ("kontant/kort")."""
+    respektive barn"), else "eller" ("kontant/kort"). A pair that is one term (FIXED_SLASH_PAIRS:
+    the hockey statistic "plus/minus") is said as the term, "plus minus" (risk: "plus/minus" meant as
+    either sign is read so too, as it is said)."""
     a, b = m.group("a"), m.group("b")
+    fixed = FIXED_SLASH_PAIRS.get((a.lower(), b.lower()))
+    if fixed is not None:
+        return fixed
     if a.islower() and b in PER_AFTER_WORD_SLASH:
         return f"{a} per {b}"  # "150 g kött/person": what each one gets
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
