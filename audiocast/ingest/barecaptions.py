@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .linecuts import cut
-from .linefeatures import load_stopwords
 from .lineshape import content_words, is_quote, words
 
 if TYPE_CHECKING:  # furniture calls this pass from its caption rules
@@ -55,6 +55,15 @@ _OPENS = re.compile(r"^(?:§|\d|[•·*–—-]\s)")
 """A paragraph sign, a number (a list's or a minutes' item) or a bullet opening the line: an item's or a subheading's."""
 _READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 _END = ".!?…:;,\"”’)»"
+
+
+@lru_cache(maxsize=1)
+def _swedish_stopwords() -> frozenset[str]:
+    """The shipped Swedish stop words, read once; imported here, not at the module's top: ``linefeatures`` loads
+    numpy, which a no-op render must not (tests/test_perf_noop.py)."""
+    from .linefeatures import load_stopwords
+
+    return load_stopwords().get("sv", frozenset())
 
 
 def _prose(x: TaggedLine) -> bool:
@@ -85,10 +94,10 @@ def names_its_subject(text: str) -> bool:
     group ("Eleverna i klass 5C …"), as a caption does; a subheading opens with an indefinite or abstract noun, a
     number or a function word ("Fem råd för …", "Ny ordförande i …", "Inte bara …", "Vad gäller …")."""
     m = _DEFINITE.match(text)
-    if m is not None and (m.group(1) or m.group(2)).lower() not in load_stopwords().get("sv", frozenset()):
+    if m is not None and (m.group(1) or m.group(2)).lower() not in _swedish_stopwords():
         return True
     m = _PERSON.match(text)
-    return m is not None and not any(w.lower() in load_stopwords().get("sv", frozenset()) for w in m.group(0).split())
+    return m is not None and not any(w.lower() in _swedish_stopwords() for w in m.group(0).split())
 
 
 def bare_caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
