@@ -9,6 +9,9 @@ Options that several commands take are declared here once, as decorators.
 from __future__ import annotations
 
 import logging
+import os
+import select
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
@@ -48,8 +51,25 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except AudiocastError as exc:
             raise CommandError(str(exc)) from exc
+        except BrokenPipeError as exc:
+            if not _stdout_gone():
+                raise CommandError(_os_error(exc)) from exc
+            # the reader of the output left ("audiocast normalize x.md | head"): no error line, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except OSError as exc:  # the file system or the network, not a bug: one line too
             raise CommandError(_os_error(exc)) from exc
+
+
+def _stdout_gone() -> bool:
+    """Whether standard output's reader has closed it (a pipe to ``head``), not a socket or a file of ours: the
+    write end of a pipe whose reader is gone polls as an error."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(event & select.POLLERR for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll() (Windows), no real file behind stdout
+        return False
 
 
 def _os_error(exc: OSError) -> str:
