@@ -3,7 +3,7 @@ bench/bench_normalize.py.
 
 tests/data/normalize_cases.tsv (the cases written for the rules) and tests/data/normalize_rounds/*.tsv (one file
 per blind round's set, added after its round: ``blind``, ``b2`` ... ``b10n``, ``b12n``, ``b15n``, ``b30n`` ...
-``b45n``, then session 15's ``s15agree``, ``s15sections``, ``b46n`` ... ``b49n``, session 16's ``s16sections``), all in one format:
+``b45n``, then session 15's ``s15agree``, ``s15sections``, ``b46n`` ... ``b49n``, session 16's ``s16sections``, ``s16found``, ``s16words``), all in one format:
 ``id<TAB>category<TAB>input<TAB>accepted[<TAB>...]``. The id (``cardinal-0042``) is the case's stable name, written once into the
 file and never recomputed: tests are parametrized by it, so inserting or
 moving a line renames no test. Output and accepted forms are compared after
@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
-ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n", "b12n", "b15n", "b30n", "b31n", "b32n", "b33n", "b34n", "b35n", "b36n", "b37n", "b38n", "b39n", "b40n", "b41n", "b42n", "b43n", "b44n", "b45n", "s15agree", "s15sections", "b46n", "b47n", "b48n", "b49n", "s16sections", "s16found")
+ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n", "b12n", "b15n", "b30n", "b31n", "b32n", "b33n", "b34n", "b35n", "b36n", "b37n", "b38n", "b39n", "b40n", "b41n", "b42n", "b43n", "b44n", "b45n", "s15agree", "s15sections", "b46n", "b47n", "b48n", "b49n", "s16sections", "s16found", "s16words")
 """The blind rounds' sets in the order they were added (``normalize_rounds/<round>.tsv``)."""
 CASE_FILES = (CASES_FILE, *(CASES_FILE.parent / "normalize_rounds" / f"{r}.tsv" for r in ROUNDS))
-ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}")
+ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}|s16w-\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
 "b2-law-004", "b4-politics-004", "b6-council-004", "b5n-court-003", "b7n-service-004": blind sets
@@ -31,7 +31,8 @@ single-phenomenon parts; "s15s-001": session 15's own set of the paper's dense s
 written by its fixer before the fixes, ``s15sections``; "b46n-h001", "b47n-s120": session 15's start blind
 sets normalize46-47, added after its fixes; "s16s-001": session 16's set of the paper's sections (court,
 business, care, culture, traffic, sports), written by its fixer N3 before the fixes, ``s16sections``; "s16f-001": session 16's set of the phenomena found on fresh
-sentences, written by fixer N4 after its fixes, ``s16found``)."""
+sentences, written by fixer N4 after its fixes, ``s16found``; "s16w-001": fixer N6's set of abbreviations, slashes
+and counts of pieces found on fresh sentences, written after its fixes, ``s16words``)."""
 
 KNOWN_GAPS: dict[str, str] = {
     # Session 16 (fixer N2) closed 34 by their families: short forms made definite by their place ('TR landade',

@@ -450,6 +450,7 @@ ABBREVIATIONS = {
     "suppl.": "suppleant",
     "rev. suppl.": "revisorssuppleant",
     "rev.": "revisor",
+    "ledn.": "ledning",  # a notice's "under ledn. av Eva Lind": the one who leads it
     "vik.": "vikarierande",  # "vik." ending a sentence is the bay (WORD_LIKE_ABBREVIATIONS); "vikariat" before no noun
     # a job ad: "pers. brev", "kunskaper i sv. och eng.", "eller motsv."
     "pers. brev": "personligt brev",

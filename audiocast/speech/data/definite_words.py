@@ -15,6 +15,7 @@ DEFINITE_SHORT_FORMS: dict[str, tuple[str, str]] = {
     "förf.": ("författare", "författaren"),  # "Förf. har skrivit" (a book's review: its writer)
     "stn.": ("station", "stationen"), "stn": ("station", "stationen"),  # "vid stn.", "fr. stn"
     "sekr.": ("sekreterare", "sekreteraren"),
+    "kass.": ("kassör", "kassören"),  # a meeting's posts: "… och kass. redovisar"
     "kyrkoh.": ("kyrkoherde", "kyrkoherden"),
     "förv.": ("förvaltning", "förvaltningen"),
 }
@@ -40,6 +41,17 @@ har hade är var ska skall skulle kan kunde vill ville måste får fick blev bli
 skriver skrev dömer dömde fann finner gick går kom kommer tar tog säger sade sa beslöt beslutar friade
 fäller fällde ogillade biföll avslog avslår gör gjorde ger gav tycker tyckte hävdar hävdade berättar
 """.split())
+
+# What the posts of a meeting do, in the present and past, as a notice or minutes write it ("Ordf. öppnar mötet",
+# "sekr. läser protokollet", "kass. redovisar"): a post written short before one is the one who holds it, the
+# definite form (read here and by ``rules/readings.py``; the past in -ade and the present in -erar are known by
+# their endings).
+MEETING_VERBS = frozenset("""
+läser läste öppnar hälsar tackar meddelar avslutar leder ledde inleder inledde redovisar föredrar föredrog
+välkomnar lämnar överlämnar framför framförde delar utser utsåg påminner påminde sammankallar kallar ringer
+skickar tar emot svarar berättar förklarar frågar frågade föreslår föreslog lägger lade yrkar
+""".split())
+FINITE_VERBS = FINITE_VERBS | MEETING_VERBS
 
 # A unit said in the plural after a count, and its definite plural after "de" ("de 14,2 km" -> "de fjorton
 # komma två kilometerna").

@@ -92,6 +92,15 @@ COMMON_SUFFIXES = ("ning", "het", "tion", "sion", "else", "ism", "ist", "itet")
 # with no article a word so ending is one thing, "så kallad" ("s.k. strukturrationalisering").
 SINGULAR_COMMON_SUFFIXES = ("ing", "het", "tion", "sion", "ism", "itet")
 
+# Common nouns whose plural ends otherwise ("form" -> "former", "modell" -> "modeller"), so that the word (or a
+# compound ending in it: "samrådsform", "arbetsmodell", "nollvision") with no article after "s.k." is one thing,
+# "så kallad". Only words whose plural is not the same (no "lärare", "meter", "poäng").
+SINGULAR_COMMON_HEADS = frozenset("""
+form modell metod vision plan reform zon regel princip strategi kris fond skatt avgift garanti policy rutin
+klausul teknik grupp mottagning process bonus klinik tjänst tid lista kö dom ordning skola lösning
+satsning funktion linje gräns kvot premie pott lön ersättning rabatt check
+""".split())
+
 # Words after which a count with no noun of its own is one of the nouns counted before it ("40 ansökningar, varav
 # 1 från Kiruna" -> "en"; "12 inbrott, därav 1 i Boden" -> "ett"): the last noun counted in the sentence decides.
 PART_OF_WORDS = frozenset({"varav", "därav"})

@@ -6,6 +6,8 @@ parts of compounds written with a period, magnitudes after a bare number.
 
 from __future__ import annotations
 
+from .definite_words import MEETING_VERBS
+
 # Nouns (or the ends of compounds) that are the chair's when "ordf." stands
 # right before them: "ordf. utslagsröst" -> "ordförandens utslagsröst".
 CHAIR_GENITIVE_HEADS = (
@@ -118,7 +120,8 @@ COUNTED_BEFORE_SLASH = {
 
 # A post written short as the subject of a verb is definite ("Ordf. hälsade alla välkomna" -> "Ordföranden",
 # "av ordf. som tackade" -> "ordföranden"); before a name, "i", "och" or nothing it stays bare ("Ordf. Eva Ek").
-DEFINITE_POSTS = {"ordf.": "ordföranden", "sekr.": "sekreteraren"}
+DEFINITE_POSTS = {"ordf.": "ordföranden", "sekr.": "sekreteraren", "kass.": "kassören",
+                  "v. ordf.": "vice ordföranden", "v.ordf.": "vice ordföranden"}
 # A post written short after a word of asking or turning to someone and ending
 # its clause (no name after it) is the one who holds it: "Beställ hos förf."
 # -> "hos författaren", "Anmälan till ordf. eller sekr." (POSTS_AFTER_CONTACT).
@@ -133,7 +136,7 @@ nominerades nomineras nominerad föreslogs föreslås föreslagen föreslagna ka
 SUBJECT_VERBS = frozenset("""
 som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade
 meddelade förklarade konstaterade svarade svarar avslutade förklarar berättar berättade menar menade anser ansåg
-""".split())
+""".split()) | MEETING_VERBS
 
 # A post in the definite form after "tf." ("Tf. chefen", "den tf. rektorn"): the adjective is definite too,
 # "tillförordnade" (by the post's ending: "skolchefen", "generaldirektören").

@@ -66,7 +66,11 @@ SUBSTANCE_UNITS = ("kg", "g", "ton", "t", "mg")
 
 # A word after a noun's slash that the noun is counted per, never its
 # alternative ("kött/person", "vin/gäst", "lotter/medlem"): "per", not "eller".
-PER_AFTER_WORD_SLASH = frozenset("person invånare deltagare gäst portion medlem anställd hushåll".split())
+PER_AFTER_WORD_SLASH = frozenset("""person invånare deltagare gäst portion medlem anställd hushåll
+aktie andel capita vårddygn""".split())
+# A company's key figures: a sum per share ("vinst/aktie", "utdelning/stamaktie", "eget kapital/B-aktie" is no
+# word pair): any noun ending so after the slash is the share each sum is divided by.
+PER_AFTER_WORD_SLASH_ENDINGS = ("aktie",)
 # The same written short ("1 l vatten/port.", "lotter/medl."): the noun said after "per".
 # (Not "st", "pers": a price's "kr/st." and "kr/pers." are read by the price rules.)
 PER_AFTER_WORD_SLASH_SHORT = {"port": "portion", "delt": "deltagare", "medl": "medlem", "anst": "anställd",

@@ -133,6 +133,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``data/clipped_words.py`` ("Kisa k:a", "Tumba stn", "Studieförb. Bilda",
   "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
   pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
+- session 16: ``pieces.py``: a count of pieces before its noun ("2 st ägg" -> "två ägg").
 - session 16: ``definite_shorts.py``: a noun written short made definite by
   its place, the subject before its verb or a place after a preposition
   ("TR landade" -> "tingsrätten", "vid stn." -> "stationen", "på VC
@@ -240,6 +241,7 @@ from .numerals import (
 from .parts import fraction_spans
 from .percent_compounds import percent_compounds
 from .personal import personal_numbers
+from .pieces import pieces
 from .plates import plate_labels
 from .pool_tips import pool_tips
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
@@ -274,6 +276,7 @@ from .zero_hours import zero_hours
 
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
+    pieces,
     footnotes,
     shouting,
     short_form_spellings,

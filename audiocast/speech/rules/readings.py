@@ -52,7 +52,7 @@ _ACTING_DEFINITE = re.compile(
     rf"(?<![\w.])(?P<t>[Tt])f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)")
 # "Ordf. hälsade", "av ordf. som tackade": the post as the subject of a verb.
 _POSSESSIVES = frozenset("min mitt din ditt vår vårt er ert sin sitt hans hennes dess deras".split())
-_POST_SUBJECT = re.compile(r"(?<![\w.])(?P<p>[Oo]rdf\.|[Ss]ekr\.)(?= (?P<v>[a-zåäö]+)\b)")
+_POST_SUBJECT = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(DEFINITE_POSTS)}))(?= (?P<v>[a-zåäö]+)\b)")
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
     rf"(?<![\w.])(?P<h>(?i:{alternation(DOTTED_COMPOUND_HEADS)}))\.(?P<t>{alternation(DOTTED_COMPOUND_TAILS)})\b")
@@ -252,11 +252,17 @@ _KCAL_PORTION = re.compile(r"(?<![\w])(?P<k>[Kk])cal/port(?:ion)?\.?(?=[\s:,;)]|
 _AGREED = re.compile(r"(?<=enligt )ök(?![\w.])|(?<=enl\. )ök(?![\w.])")
 
 
+def _subject_verb(word: str) -> bool:
+    """A verb a post is the subject of: SUBJECT_VERBS (with a meeting's MEETING_VERBS), a past in -ade, a
+    present in -erar ("justerar", "presenterar")."""
+    return word in SUBJECT_VERBS or word.endswith("ade") or len(word) > 5 and word.endswith("erar")
+
+
 def _post_subject(m: re.Match[str]) -> str | None:
     # not before a copula: "ordf. är sedan i år Lars Ek" names the post's holder (normalize14 h187's writer)
-    verb_after = (m.group("v") in SUBJECT_VERBS or m.group("v").endswith("ade")) and m.group("v") not in _COPULAS
+    verb_after = _subject_verb(m.group("v")) and m.group("v") not in _COPULAS
     before = prev_words(m)[-1:]
-    verb_before = bool(before) and (before[0] in SUBJECT_VERBS or before[0].endswith("ade")) and before[0] not in _COPULAS
+    verb_before = bool(before) and _subject_verb(before[0]) and before[0] not in _COPULAS
     if not (verb_after or verb_before and m.group("v") not in ("i", "för", "och", "på", "vid")):
         return None  # "Ordf. i föreningen", "ordf. och sekr.", "hon var ordf. i": the bare post
     if before and (before[0].endswith("s") and before[0] not in ("hos", "oss") or before[0] in _POSSESSIVES):
@@ -398,7 +404,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
         text = sub(_ACTING_DEFINITE, lambda m: m.group("t") + "illförordnade", text, trace, "abbreviation")
     if "rdf." in text or "ekr." in text or "rf." in text or "ass." in text:  # "hos förf." -> "hos författaren"
         text = sub(_POST_CONTACTED, _post_contacted, text, trace, "abbreviation")
-    if "rdf. " in text or "ekr. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"
+    if "rdf. " in text or "ekr. " in text or "ass. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"
         text = sub(_POST_SUBJECT, _post_subject, text, trace, "abbreviation")
     if "." in text:  # each pattern only when one of its short forms is in the line (a C-level search)
         if "rd." in low:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.noun_genders import SINGULAR_COMMON_SUFFIXES
+from ..data.noun_genders import SINGULAR_COMMON_HEADS, SINGULAR_COMMON_SUFFIXES
 from .machinery import is_ett_noun, prev_words
 
 
@@ -29,8 +29,11 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     kallat") for a neuter noun the gender table knows ("s.k. early
     bird-pris": the head of a compound after its hyphen), "en" ("så kallad")
     for a common noun whose suffix is the singular's (SINGULAR_COMMON_SUFFIXES, "s.k.
-    strukturrationalisering"), else "" ("så kallade", the plural, the form said
-    most often with no article). Risk: a neuter noun in the plural ("s.k.
+    strukturrationalisering") or whose last part is a common noun whose plural
+    ends otherwise (SINGULAR_COMMON_HEADS: "s.k. samrådsform" as "form"), else ""
+    ("så kallade", the plural, the form said most often with no article). Risk: a
+    compound whose last letters only look like such a head ("s.k. kompisgrupp" is
+    right, but an unknown plural ending in "tid" would be read singular). Risk: a neuter noun in the plural ("s.k.
     nätverk" meaning several) is said "så kallat"."""
     ahead = _SK_NOUN_AHEAD.match(m.string, m.end())
     if ahead is None:
@@ -39,6 +42,8 @@ def _sk_noun_gender(m: re.Match[str]) -> str:
     neuter = is_ett_noun(w)
     if not neuter and len(w) > 5 and w.endswith(SINGULAR_COMMON_SUFFIXES):
         return "en"  # "s.k. strukturrationalisering", "s.k. dubbelbeskattning": one thing
+    if not neuter and any(w[i:] in SINGULAR_COMMON_HEADS for i in range(len(w) - 1)):
+        return "en"  # "s.k. samrådsform", "s.k. arbetsmodell": a compound read by its last part, one thing
     return "ett" if neuter and not (w.endswith(("en", "et", "na")) and len(w) > 5) else ""
 
 

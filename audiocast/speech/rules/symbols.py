@@ -27,7 +27,12 @@ from ..data.quantities import (
     UNITS_OF_MEASURE,
 )
 from ..data.short_note_words import HASHTAG_TAILS
-from ..data.slash_unit_words import PER_AFTER_WORD_SLASH, PER_AFTER_WORD_SLASH_SHORT, PER_NOUNS
+from ..data.slash_unit_words import (
+    PER_AFTER_WORD_SLASH,
+    PER_AFTER_WORD_SLASH_ENDINGS,
+    PER_AFTER_WORD_SLASH_SHORT,
+    PER_NOUNS,
+)
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
@@ -348,13 +353,15 @@ def _word_slash(m: re.Match[str]) -> str | None:
     after a pair of prices said "respektive" are matched to them ("150/75 kr (vuxen/barn)" -> "vuxen
     respektive barn"), else "eller" ("kontant/kort"). A pair that is one term (FIXED_SLASH_PAIRS:
     the hockey statistic "plus/minus") is said as the term, "plus minus" (risk: "plus/minus" meant as
-    either sign is read so too, as it is said)."""
+    either sign is read so too, as it is said). A word before a noun each one is counted by (PER_AFTER_WORD_SLASH,
+    a share: "Vinst/aktie", "utdelning/stamaktie") is a ratio, "per" (risk: "aktie/obligation" as alternatives
+    ends in no such noun and stays "eller"; "fond/andel" meant as one or the other is read "per")."""
     a, b = m.group("a"), m.group("b")
     fixed = FIXED_SLASH_PAIRS.get((a.lower(), b.lower()))
     if fixed is not None:
         return fixed
-    if a.islower() and b in PER_AFTER_WORD_SLASH:
-        return f"{a} per {b}"  # "150 g kött/person": what each one gets
+    if (a.islower() or a[1:].islower()) and (b in PER_AFTER_WORD_SLASH or b.endswith(PER_AFTER_WORD_SLASH_ENDINGS)):
+        return f"{a} per {b}"  # "150 g kött/person", "Vinst/aktie": what each one gets (a ratio's two nouns)
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
     streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
     pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
