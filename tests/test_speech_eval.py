@@ -95,6 +95,9 @@ CATEGORIES |= S16_FOUND_CATEGORIES
 # s16w-001..), four lines each
 S16_WORDS_CATEGORIES = {"per", "post", "socalled", "recipe", "clipped"}
 CATEGORIES |= S16_WORDS_CATEGORIES
+# session 16 N5's lines in the same set (s16f-056..), four each: numbers read by context
+S16_FOUND_N5_CATEGORIES = {"share", "shots", "placing", "minute", "bet", "duration", "plus", "dose", "advent", "notice"}
+CATEGORIES |= S16_FOUND_N5_CATEGORIES
 
 
 CASES = load_cases()
@@ -108,7 +111,7 @@ def test_eval_set_shape() -> None:
     small = B9_CATEGORIES | B10_CATEGORIES | B12_B15_CATEGORIES | B30_B33_CATEGORIES | B34_B35_CATEGORIES | B36_B37_CATEGORIES
     small |= B38_B39_CATEGORIES | B40_B41_CATEGORIES | B42_B45_CATEGORIES | S15_CATEGORIES
     small |= B46_B47_CATEGORIES
-    small |= B48_B49_CATEGORIES | S16_FOUND_CATEGORIES | S16_WORDS_CATEGORIES
+    small |= B48_B49_CATEGORIES | S16_FOUND_CATEGORIES | S16_WORDS_CATEGORIES | S16_FOUND_N5_CATEGORIES
     assert min(n for cat, n in counts.items() if cat not in small) >= 10, counts
     assert all(c.accepted for c in CASES)
     # each blind set may repeat an input of another part, never one of its own

@@ -23,6 +23,7 @@ arbetstid lektionstid flygresa bussresa båtresa färjeresa tågresa bilfärd å
 cykeltur vandring föreläsning avstängning strejk utegångsförbud restid körtid
 kötid sändning direktsändning film konsert föreställning session workshop kurs
 väntetid vila sömn ledighet parkering
+debatt diskussion överläggning förhandling förhandlingar utfrågning förhör sammanträde
 hyra lön ersättning bidrag provanställning provtid uppsägning pension
 """.split())
 # Words after "en 10 m" that are not the noun a measure qualifies but an

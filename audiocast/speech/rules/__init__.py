@@ -171,6 +171,14 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``cleanup.clean``): an emoji before "-emoji", "-ikon" named once;
   ``stat_pairs.py``: a player's counts as slashed pairs ("Ek 14 mål/9 assist,
   Ali 11/12": "elva mål och tolv assist", never a date)
+- session 16 (N5, found on fresh sentences): ``found_numbers.py``: a fraction that is
+  a share of a group ("kom 3/4 från kommunen": "tre fjärdedelar"), a player's
+  shots ("Ek 5/6": "fem av sex"), placings joined by dashes ("placeringarna
+  1–2": "ett två"), a betting row and an odds list ("1 X 2", "2,45 – 3,30 –
+  2,90"), "2 d 4 tim." ("dygn"), "30+ m/s" ("över"), a dose's "x 4"
+  ("gånger"), Advent's Sundays ("den 2 advent": "andra advent") and a clock
+  time after a day's name in a notice ("Kristi himmelsfärds dag 10.00": "klockan
+  tio"); table ``data/found_number_words.py``
 
 The tables the rules read are in ``speech/data/``.
 
@@ -214,6 +222,7 @@ from .designations import designations
 from .episodes import episodes
 from .estates import estates
 from .footnotes import footnotes
+from .found_numbers import betting, church_notices, measures_found, placing_lists, player_shots, shares
 from .hits import hits
 from .label_words import label_words
 from .labelled import labelled_numbers
@@ -292,6 +301,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     stat_pairs,
     church_days,
     hits,
+    shares, player_shots, placing_lists, betting, measures_found, church_notices,
     sport_notes,
     tallies,
     episodes,
@@ -399,6 +409,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
     percent_compounds, sessions, century_clips, stat_pairs,
+    shares, player_shots, placing_lists, betting, measures_found, church_notices,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

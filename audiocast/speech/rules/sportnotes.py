@@ -20,12 +20,12 @@ _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?
 # Where a minute's mark stands: opening the line or a sentence, or after a word of time ("i 88'").
 _MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram till|redan i)\s)$")
 # A scorer's name right before a minute's mark in a line about goals ("mål: Karim 12', Ek 78'").
-_SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\bmål\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
+_SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\b[Mm]ål\s|\bav\s|\boch\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 # "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
 _TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
-_GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål\b|poängplock|\bskytt\b|\bskyttar\b)")  # "Bästa skytt:" too
+_GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål(?:en)?\b|poängplock|\bskytt\b|\bskyttar\b)")  # "Bästa skytt:" too
 # "Målskyttar HHC: Lindqvist 12.34 (1–0), Berg 27.02 (2–1)": a goal's time on the match clock after the
 # scorer's name in a line about goals, minutes and seconds (before a bracket, a comma, "och" or the end).
 _GOAL_TIME = re.compile(r"(?<=[A-ZÅÄÖ][a-zåäöé] )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\s?\(|[,;]|\s(?:och|samt)\s|\.?\s*$)"
@@ -100,9 +100,10 @@ def _goal_time(m: re.Match[str]) -> str | None:
 
 def _minute(m: re.Match[str]) -> str | None:
     n = int(m.group("n"))
-    if n <= 130 and not m.group("x") and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and (
+    if n <= 130 and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and (
             _GOAL_LINE.search(m.string)):
-        return f"{ordinal(n)} minuten"  # "mål: Karim 12', Ek 78'": the scorer's goal in the twelfth minute
+        extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""  # "Berg 90+2'": stoppage time
+        return f"{ordinal(n)} minuten{extra}"  # "mål: Karim 12', Ek 78'": the scorer's goal in the twelfth minute
     if n > 130 or not _MINUTE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "80' hits": no match's minute
     extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""
@@ -117,7 +118,8 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
     "Minut sextiosju: Gult kort på Mendes", "45+2'" -> "minut fyrtiofem plus två" (class "minute";
     opening a line or a sentence, or after a word of time, "i 88'"). After a scorer's name in a line
     about goals it is the goal's minute, an ordinal: "mål: Karim 12', Ek 78'" -> "Karim tolfte
-    minuten, Ek sjuttioåttonde minuten" (it was left "Karim tolv"). Called by ``cleanup.clean``.
+    minuten, Ek sjuttioåttonde minuten" (it was left "Karim tolv"); after "av" ("mål av", "gjordes av") or "och" too, and
+    stoppage time alike in the list, "Berg 90+2'" -> "nittionde minuten plus två" (session 16, N5). Called by ``cleanup.clean``.
 
     Risk: a name before a height in feet in a line that speaks of goals is read as a minute; a number of feet written alone with its mark there ("6'") is read as a minute."""
     if "'" not in text and "’" not in text:
