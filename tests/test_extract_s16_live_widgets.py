@@ -107,3 +107,11 @@ def test_guard_a_price_history_box_of_the_article_stays() -> None:
     box = "Så har elpriset ändrats\nOktober: 0,87 kr/kWh\nNovember: 1,34 kr/kWh\nDecember: 1,92 kr/kWh\n"
     lines = _page(box)
     assert any("November: 1,34 kr/kWh" in x for x in lines)
+
+
+def test_guard_a_widget_whose_labels_the_article_discusses_stays() -> None:
+    p3 = "Allergikerna får det tufft när björken blommar i veckan, varnar apoteket i Mora."
+    box = "Pollenhalter i dag\nBjörk: Höga halter\nAl: Låga halter\n"
+    page = _TOP + _HEAD + _P1 + "\n\n" + _P2 + "\n\n" + p3 + "\n\n" + box + "\n" + _END
+    lines = spoken_lines(read_dump(page))
+    assert "Björk: Höga halter" in lines

@@ -27,7 +27,8 @@ inslaget (3:12)", "Köp matchpass 79 kr", "Automatisk uppdatering: På") are cut
 Guard: a fact box of the article's own (the values the article discusses, "Så har elpriset ändrats" / "Januari: 1,20
 kr/kWh") stays: its heading names no kind of live data, or neither it nor its lines say the data is current (a word
 of now, a source or time line; :func:`_current`), or its values stand in the article's prose too
-(:func:`_discussed`). Under the article's last paragraph the lead is no longer in sight: a box whose figures only the
+(:func:`_discussed`), or the labels of its data lines do ("Vind 14 m/s" under an article about a storm warning).
+Under the article's last paragraph the lead is no longer in sight: a box whose figures only the
 lead repeats goes there. Risk: an article's own table of today's measured values under a heading such as
 "Badtemperaturer i dag" whose figures the prose does not repeat goes; a short subheading naming the weather over
 one "label: value" line and a source line would go.
@@ -67,6 +68,7 @@ BELOW = 3
 L = TypeVar("L", bound=TaggedLine)
 _LABEL = re.compile(r"^[^:.!?]{1,48}:\s+\S.{0,80}$")
 _FIGURE = re.compile(r"[−–-]?\d+(?:[,.]\d+)?")
+_WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
 
 
 def _t(x: TaggedLine) -> str:
@@ -118,11 +120,26 @@ def _span(lines: Sequence[TaggedLine], k: int) -> int:
     return end
 
 
+def _labels(box: Sequence[TaggedLine]) -> set[str]:
+    """The labels of a box's data lines: the first word of a line with a figure or a colon ("Vind 14 m/s",
+    "Björk: Mycket höga halter"), lowercased, of four letters or more, no weekday."""
+    out = set()
+    for x in box:
+        t = _t(x)
+        first = t.split(maxsplit=1)[0].rstrip(":,").lower() if t else ""
+        if (":" in t or _FIGURE.search(t)) and len(first) >= 4 and first.isalpha() and first not in _WEEKDAYS:
+            out.add(first)
+    return out
+
+
 def _discussed(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
-    """The widget's figures stand in the article's prose too: a fact box of the article's own."""
+    """The widget's figures or its data's labels stand in the article's prose too: a fact box of the article's own,
+    or a widget under an article about the weather ("Vind 14 m/s" under "… varnar för kraftig vind")."""
     figures = {f for x in lines[start + 1:end] for f in _FIGURE.findall(_t(x)) if len(f.strip("−–-")) >= 2}
     prose = " ".join(_t(x) for i, x in enumerate(lines) if (i < start or i >= end) and _prose(x))
-    return any(re.search(r"(?<![\d,.])" + re.escape(f) + r"(?![\d])", prose) for f in figures)
+    if any(re.search(r"(?<![\d,.])" + re.escape(f) + r"(?![\d])", prose) for f in figures):
+        return True
+    return any(re.search(r"(?i)\b" + re.escape(w) + r"\w{0,2}\b", prose) for w in _labels(lines[start + 1:end]))
 
 
 def _current(box: Sequence[TaggedLine]) -> bool:
