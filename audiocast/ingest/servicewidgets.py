@@ -72,6 +72,7 @@ from .furniture import TaggedLine
 from .headcounters import without_lines
 from .hints import Hints
 from .lineshape import is_title_like, words
+from .livewidgets import late_live_tags, without_live_widgets
 from .nextmeeting import next_meeting_tags
 
 RULE = "service-widget"
@@ -299,11 +300,12 @@ def without_service_widgets(lines: list[L]) -> list[L]:
 
 def without_page_widgets(lines: list[L], hints: Hints | None) -> list[L]:
     """The page without the widgets between the article's parts: a poll or a form
-    (:func:`.bodywidgets.without_body_widgets`) and the service widgets (:func:`without_service_widgets`). When lines
+    (:func:`.bodywidgets.without_body_widgets`), the service widgets (:func:`without_service_widgets`) and the live
+    data widgets and radio, TV and live-blog furniture (:func:`.livewidgets.without_live_widgets`). When lines
     were cut, the line classifier reads the page again: it reads a line by its neighbours, those left and not the
     widget's."""
     n = len(lines)
-    lines = without_service_widgets(without_body_widgets(lines))
+    lines = without_live_widgets(without_service_widgets(without_body_widgets(lines)))
     scorer = hints.scorer if hints is not None else None
     if len(lines) < n and scorer is not None and lines:
         for x, p in zip(lines, scorer([x.text for x in lines], [x.rule == "template" for x in lines]), strict=True):
@@ -326,4 +328,5 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     next_meeting_tags(lines)
     for start, end in widget_spans(lines):
         _drop(lines[start:end])
+    late_live_tags(lines)
     foreign_line_tags(lines)

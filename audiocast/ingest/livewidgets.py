@@ -1,0 +1,202 @@
+"""Live data widgets set beside the article in a page dump: current weather, road conditions, measured values,
+prices, departures, a league table, and the standing furniture of radio, TV and live-blog pages.
+
+A news site sets widgets of current data beside its articles ("Väder i Kiruna" / "Nu: −17 °C" / "Klart, svag vind";
+"Väglag just nu" / "Rv 40 …: Halka" / "Källa: Trafikverket"; "Badtemperaturer i dag" / "Vänern, Framnäs: 22 °C" /
+"Mätt kl. 13.00 av …"; "Avgångar från … station" / a departure board's cells). A dump glues them above, between or
+under the article's paragraphs, and read aloud they are nothing of the article. On any site such a widget is told by
+its shape (the tables of :mod:`.data.live_words`):
+
+- its **heading**: a short line without a stop or colon naming a kind of live data (weather, road conditions, temperatures,
+  a forecast, prices, departures, a table: :data:`.data.live_words.LIVE_HEAD`);
+- under it, a run of **data lines**, none a menu's (a menu's items are no cells): "label: value" lines (a short
+  value), lines carrying a measured value with its unit, a clock time or a table row's figures, values said in words
+  ("Mycket höga halter", "I tid"), or a table's bare cells (one to :data:`CELL_WORDS` words, or a list of such parts:
+  "Lätt snöfall, måttlig vind"); at least :data:`MIN_DATA` of them, or one closed by a closing line;
+- its **closing** lines: the source, the time of measurement, the widget's last link ("Källa: …", "Mätt kl. …",
+  "Prognosen gäller …", "Rapportera ett pris": :data:`.data.live_words.CLOSING`);
+- its **place**: beside the article's prose, never inside a paragraph; a widget between two paragraphs of running
+  prose is cut out before the body is read, so the article goes on under it; over the article its lines are tagged
+  ``drop`` where they stand (never a headline); under the article the passes of the page's tail already take it, and
+  :func:`late_live_tags` drops what they kept.
+
+A radio, TV or live-blog page's standing furniture lines ("Nu spelas: …", "Trafikflash 07.42: …", "▶ Lyssna på
+inslaget (3:12)", "Köp matchpass 79 kr", "Automatisk uppdatering: På") are cut out wherever they stand
+(:data:`.data.live_words.FURNITURE`, whole lines only).
+
+Guard: a fact box of the article's own (the values the article discusses, "Så har elpriset ändrats" / "Januari: 1,20
+kr/kWh") stays: its heading names no kind of live data, or neither it nor its lines say the data is current (a word
+of now, a source or time line; :func:`_current`), or its values stand in the article's prose too
+(:func:`_discussed`), or the labels of its data lines do ("Vind 14 m/s" under an article about a storm warning).
+Under the article's last paragraph the lead is no longer in sight: a box whose figures only the
+lead repeats goes there. Risk: an article's own table of today's measured values under a heading such as
+"Badtemperaturer i dag" whose figures the prose does not repeat goes; a short subheading naming the weather over
+one "label: value" line and a source line would go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+from .data.live_words import CLOSING, CURRENT_KIND, FURNITURE, LEVEL, LIVE_HEAD, NOW, VALUE
+from .furniture import TaggedLine
+from .headcounters import without_lines
+from .lineshape import is_title_like, words
+
+RULE = "live-widget"
+HEAD_WORDS = 7
+"""A widget's heading has at most this many words."""
+DATA_WORDS = 10
+"""A data line has at most this many words."""
+VALUE_WORDS = 5
+"""A "label: value" line without a figure has at most this many words after its colon (a headline "Veckans husdjur:
+Sixten, 9, vaktar hönsen" has more)."""
+CELL_WORDS = 3
+"""A table's bare cell has at most this many words."""
+MIN_DATA = 2
+"""A widget without a closing line has at least this many data lines."""
+MAX_CLOSING = 3
+"""A widget has at most this many closing lines."""
+FURNITURE_WORDS = 25
+PROSE_WORDS = 10
+"""A paragraph of running prose has at least this many words."""
+BELOW = 3
+"""Lines under a widget searched for the article's going on."""
+
+L = TypeVar("L", bound=TaggedLine)
+_LABEL = re.compile(r"^[^:.!?]{1,48}:\s+\S.{0,80}$")
+_FIGURE = re.compile(r"[−–-]?\d+(?:[,.]\d+)?")
+_WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
+
+
+def _t(x: TaggedLine) -> str:
+    return x.text.strip()
+
+
+def _prose(x: TaggedLine) -> bool:
+    t = _t(x)
+    return words(t) >= PROSE_WORDS and not is_title_like(t) and x.tag in (None, "body")
+
+
+def _heading(x: TaggedLine) -> bool:
+    t = _t(x)
+    return 0 < words(t) <= HEAD_WORDS and t[-1:] not in ".!?:," and not _LABEL.match(t) and bool(LIVE_HEAD.search(t))
+
+
+def _closing(x: TaggedLine) -> bool:
+    t = _t(x)
+    return 0 < words(t) <= 20 and bool(CLOSING.search(t))
+
+
+def _data(x: TaggedLine) -> bool:
+    t = _t(x)
+    n = words(t)
+    if x.tag not in (None, "drop") or not 0 < n <= DATA_WORDS or _closing(x) or t.endswith((".", "!", "?")):
+        return False
+    if VALUE.search(t) or LEVEL.match(t):
+        return True
+    if _LABEL.match(t):
+        return words(t.split(":", 1)[1]) <= VALUE_WORDS
+    cells = [c for c in t.split(",") if c.strip()]
+    return t[-1:] not in ":" and (
+        n <= CELL_WORDS or (len(cells) > 1 and all(words(c) <= CELL_WORDS for c in cells)))
+
+
+def _span(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a widget whose heading is lines[k] (module docstring), or 0."""
+    end, data, valued = k + 1, 0, 0
+    while end < len(lines) and _data(lines[end]) and not _prose(lines[end]):
+        data += 1
+        valued += bool(VALUE.search(_t(lines[end])) or _LABEL.match(_t(lines[end])) or LEVEL.match(_t(lines[end])))
+        end += 1
+    closing = 0
+    while end < len(lines) and closing < MAX_CLOSING and _closing(lines[end]):
+        closing += 1
+        end += 1
+    if not valued or (data < MIN_DATA and not closing):
+        return 0
+    return end
+
+
+def _labels(box: Sequence[TaggedLine]) -> set[str]:
+    """The labels of a box's data lines: the first word of a line with a figure or a colon ("Vind 14 m/s",
+    "Björk: Mycket höga halter"), lowercased, of four letters or more, no weekday."""
+    out = set()
+    for x in box:
+        t = _t(x)
+        first = t.split(maxsplit=1)[0].rstrip(":,").lower() if t else ""
+        if (":" in t or _FIGURE.search(t)) and len(first) >= 4 and first.isalpha() and first not in _WEEKDAYS:
+            out.add(first)
+    return out
+
+
+def _discussed(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    """The widget's figures or its data's labels stand in the article's prose too: a fact box of the article's own,
+    or a widget under an article about the weather ("Vind 14 m/s" under "… varnar för kraftig vind")."""
+    figures = {f for x in lines[start + 1:end] for f in _FIGURE.findall(_t(x)) if len(f.strip("−–-")) >= 2}
+    prose = " ".join(_t(x) for i, x in enumerate(lines) if (i < start or i >= end) and _prose(x))
+    if any(re.search(r"(?<![\d,.])" + re.escape(f) + r"(?![\d])", prose) for f in figures):
+        return True
+    return any(re.search(r"(?i)\b" + re.escape(w) + r"\w{0,2}\b", prose) for w in _labels(lines[start + 1:end]))
+
+
+def _current(box: Sequence[TaggedLine]) -> bool:
+    """The widget says its data is current: a word of now in its heading or a label ("Nu: −17 °C", "I kväll: …"), a
+    closing line (its source or time), or, for a kind of data current by itself (a forecast, a departure board, a
+    table: :data:`.data.live_words.CURRENT_KIND`), more data lines than a subheading over a sentence or two has."""
+    return any(NOW.search(_t(x)) or _closing(x) for x in box) or (
+        len(box) > MIN_DATA + 1 and bool(CURRENT_KIND.search(_t(box[0]))))
+
+
+def live_widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
+    """The (start, end) of each live data widget of the page (module docstring), the article's own fact boxes left."""
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        end = _span(lines, k) if _heading(lines[k]) and lines[k].tag in (None, "body", "menu") else 0
+        if end and _current(lines[k:end]) and not _discussed(lines, k, end):
+            spans.append((k, end))
+            k = end
+        else:
+            k += 1
+    return spans
+
+
+def _furniture(x: TaggedLine) -> bool:
+    t = _t(x)
+    return 0 < words(t) <= FURNITURE_WORDS and bool(FURNITURE.fullmatch(t))
+
+
+def _goes_on(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
+    return start >= 1 and _prose(lines[start - 1]) and any(_prose(x) for x in lines[end:end + BELOW])
+
+
+def without_live_widgets(lines: list[L]) -> list[L]:
+    """The page without its live widgets between the article's paragraphs and without the standing furniture lines of
+    radio, TV and live-blog pages; a widget over the article tagged ``drop`` where it stands (module docstring)."""
+    cut = {i for i, x in enumerate(lines) if _furniture(x)}
+    first_prose = next((i for i, x in enumerate(lines) if _prose(x) and i not in cut), len(lines))
+    for start, end in live_widget_spans(lines):
+        if _goes_on(lines, start, end):
+            cut.update(range(start, end))
+        elif end <= first_prose:
+            _drop(lines[start:end])
+    return without_lines(lines, cut) if cut else lines
+
+
+def _drop(lines: Sequence[TaggedLine]) -> None:
+    for x in lines:
+        if x.tag is None or x.tag in ("menu", "body"):
+            x.tag, x.rule = "drop", RULE
+
+
+def late_live_tags(lines: Sequence[TaggedLine]) -> None:
+    """Once the page's passes are done: the lines of a live widget under the article's last paragraph that they kept
+    go. One between the paragraphs is left: :func:`without_live_widgets` saw the whole page (the lead too, which these
+    lines lack) and kept it as the article's own."""
+    last = max((i for i, x in enumerate(lines) if _prose(x)), default=-1)
+    for start, end in live_widget_spans(lines):
+        if start > last:
+            _drop(lines[start:end])
