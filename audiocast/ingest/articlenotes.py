@@ -1,0 +1,175 @@
+"""What a page says about the article rather than what the article says, told in a page dump by shape and words
+(session 16, E6; issue #9): the newsroom's note on its own method, a form glued under the text, the bare years of a
+photo slider, a series' heading over its standing blurb.
+
+The phrases that are such notes on any site, alone on their line (a memorial page's life line, candle counter and
+guestbook, an easy-read version's note, a print view's link list, a columnist's disclosures, a guest writer's bio line,
+the opinion page's call, a series' blurb and call), are rows of ``data/boilerplate.tsv`` (``memorial-*``,
+``photo-slider``, ``article-version``, ``print-*``, ``disclosure``, ``writer-bio``, ``opinion-call``, ``series-*``).
+What needs the lines around it is here:
+
+- :func:`method_box_tags`: a heading of the newsroom speaking about its own work ("Så gjorde vi", "Så rapporterar vi om
+  brott", "Så arbetar vi med granskningen": "Så" + a verb of work + "vi", or "Om granskningen", words in
+  :data:`METHOD_HEADING`) and the lines under it that speak of the reporting (:data:`METHOD_WORDS`: "uppgifterna kommer
+  från", "namnger", "reportern", "har jämfört"), at most :data:`METHOD_LINES`. Risk: an organisation's own subheading
+  in that form ("Så arbetar vi") over a paragraph that names its data or sources; a subheading over the story going on
+  ("Så gick vi vidare" / "Efter mötet …") stays, its paragraph saying no word of the reporting.
+- :func:`call_form_tags`: a form of the site glued into the page, a call heading ("Nominera veckans lag!", "Skicka in
+  din studentbild!", "Jämför skolorna") with up to two pitch lines, over its field labels ("Lagets namn", "Idrott",
+  "Motivering", "Välj skola") closed by a button whose verb sends or compares ("Skicka nominering", "Jämför"). Two field
+  labels at least, or one when the heading says the button's verb ("Jämför skolorna" … "Jämför"). Risk: an article's
+  list of short items ending in a one-word line of such a verb; the button must be a bare verb phrase of at most
+  :data:`BUTTON_WORDS` words with no stop.
+- :func:`slider_year_tags`: a bare year alone on its line (a photo slider's label, "1964" / "2025") within
+  :data:`SLIDER_REACH` lines of a slider's instruction or caption the rules dropped. Risk: none beyond a year line by a
+  slider; a timeline's year stamps elsewhere stay.
+- :func:`series_heading_tags`: a short title-like line right over a series' blurb the rules dropped ("Boktips från
+  biblioteket" over "Varje fredag tipsar …"): the series' name, set as the box's heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import is_quote, is_title_like, words
+
+METHOD_HEADING = re.compile(
+    r"(?i)(?:Så\s+(?:här\s+)?(?:gjorde|arbetar|arbetade|jobbar|jobbade|rapporterar|skriver|bevakar|granskar|granskade|räknade|"
+    r"räknar|undersökte|undersöker|testade|kartlade)\s+vi\b.{0,60}|"
+    r"Om (?:granskningen|undersökningen|kartläggningen|metoden|materialet|underlaget)|"
+    r"(?:Fakta|Metod) om (?:granskningen|undersökningen|kartläggningen)|Vår metod|Metod)\s*:?")
+"""A heading of the newsroom speaking about its own work."""
+METHOD_WORDS = re.compile(
+    r"(?i)\b(?:uppgift(?:er|erna)|namnger|namnge|publicera[rst]?|redaktion\w*|reporter\w*|journalist\w*|"
+    r"gransk\w*|källor(?:na)?|artikeln|artiklarna|texten|intervju\w*|enkät\w*|siffror(?:na)?|statistik\w*|"
+    r"underlag\w*|data(?:n)?|jämför\w*|gått igenom|begärt ut|tagit del|anonym\w*|hämtade?|bygger på)\b")
+"""A sentence of the reporting's method (the box's second and later lines must say one)."""
+METHOD_HEADING_WORDS = 10
+METHOD_LINES = 4
+"""At most this many lines of a method box's text under its heading."""
+
+BUTTON = re.compile(
+    r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta)\b[^.!?:;]{0,40}")
+"""A form's button: a verb that sends, compares or looks up."""
+BUTTON_WORDS = 4
+FIELD_WORDS = 4
+FIELDS = 2
+P_FIELD = 0.5
+"""A field label is a line the classifier gives less than this (it reads the article's short lines higher)."""
+PITCH_LINES = 2
+CALL_WORDS = 10
+_FIELD = re.compile(r"[^\W\d_][^\d.,!?;()]*\*?:?")
+_VERBS = re.compile(r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Tipsa|Sök|Välj|Tävla|Dela|Berätta|"
+                    r"Beräkna|Räkna ut|Hitta|Visa)\b")
+"""The verbs a form's call heading opens with."""
+
+SLIDER_RULES = frozenset({"photo-slider", "slider-caption"})
+SLIDER_REACH = 3
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+SERIES_RULES = frozenset({"series-blurb"})
+SERIES_HEADING_WORDS = 6
+
+
+def _free(ln: TaggedLine) -> bool:
+    return ln.tag is None or ln.tag == "drop"
+
+
+def method_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the newsroom's method box: its heading and its text (module docstring)."""
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        text = head.text.strip()
+        if head.tag is not None or words(text) > METHOD_HEADING_WORDS or text[-1:] in ".!" or (
+                not METHOD_HEADING.fullmatch(text)) or i + 1 >= len(lines):
+            i += 1
+            continue
+        box = [head]
+        k = i + 1
+        while k < len(lines) and len(box) <= METHOD_LINES:
+            ln = lines[k]
+            body = ln.text.strip()
+            if ln.tag not in (None, "drop") or is_quote(body) or is_title_like(body) or (
+                    not METHOD_WORDS.search(body) or (len(box) > 1 and ln.blank_before)):
+                break
+            box.append(ln)
+            k += 1
+        if len(box) > 1:
+            for ln in box:
+                ln.tag, ln.rule = "drop", "method-box"
+        i = k
+
+
+def _field(ln: TaggedLine) -> bool:
+    """A form's field label: a few words without a sentence's marks, that the classifier doubts or a form rule took
+    (a share row's or a menu's links are no fields)."""
+    text = ln.text.strip()
+    if ln.tag is None:
+        doubted = ln.p is None or ln.p < P_FIELD
+    else:
+        doubted = ln.rule == "form"
+    return doubted and words(text) <= FIELD_WORDS and _FIELD.fullmatch(text) is not None and not BUTTON.fullmatch(text)
+
+
+def _stem(text: str) -> str:
+    return text.split()[0].lower()[:5] if text.split() else ""
+
+
+def call_form_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop a form glued into the page: its call heading, pitch, field labels and button (module docstring)."""
+    for i, button in enumerate(lines):
+        text = button.text.strip()
+        if not _free(button) or words(text) > BUTTON_WORDS or not BUTTON.fullmatch(text):
+            continue
+        k = i
+        while k > 0 and _field(lines[k - 1]) and not lines[k].blank_before:
+            k -= 1
+        fields = i - k
+        if fields < 1 or all(ln.tag == "drop" for ln in lines[k:i + 1]):
+            continue
+        start = None
+        for j in range(k - 1, max(-1, k - 2 - PITCH_LINES), -1):
+            call = lines[j].text.strip()
+            if not _free(lines[j]) or lines[j + 1].blank_before:
+                break
+            if words(call) <= CALL_WORDS and (_VERBS.match(call) or call.endswith(("!", "?"))) and (
+                    is_title_like(call) or call.endswith("!")):
+                start = j
+                break
+        if start is not None and start - 1 >= max(0, k - 1 - PITCH_LINES) and _free(lines[start - 1]) and (
+                _VERBS.match(lines[start - 1].text.strip())) and is_title_like(lines[start - 1].text.strip()) and (
+                words(lines[start - 1].text) <= CALL_WORDS):
+            start -= 1  # the call heading over a pitch that calls too ("Skicka in din bild!" under "Tävla med …")
+        says_verb = start is not None and _stem(lines[start].text) == _stem(text)
+        if fields < FIELDS and not says_verb:
+            continue
+        if fields < FIELDS + 1 and start is None:
+            continue
+        for ln in lines[start if start is not None else k:i + 1]:
+            ln.tag, ln.rule = "drop", "call-form"
+
+
+def slider_year_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the bare years of a photo slider near its instruction or caption (module docstring)."""
+    marks = [i for i, ln in enumerate(lines) if ln.rule in SLIDER_RULES]
+    for i, ln in enumerate(lines):
+        if ln.tag is None and _YEAR.fullmatch(ln.text.strip()) and any(abs(i - m) <= SLIDER_REACH for m in marks):
+            ln.tag, ln.rule = "drop", "photo-slider"
+
+
+def series_heading_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop a series' name set as the heading right over its blurb (module docstring)."""
+    for i in range(1, len(lines)):
+        head = lines[i - 1]
+        if lines[i].rule in SERIES_RULES and head.tag is None and not lines[i].blank_before and (
+                is_title_like(head.text) and words(head.text) <= SERIES_HEADING_WORDS and head.text[-1:] not in "?!"):
+            head.tag, head.rule = "drop", "series-blurb"
+
+
+def article_note_tags(lines: Sequence[TaggedLine]) -> None:
+    """Run this module's passes over the lines under the lead."""
+    call_form_tags(lines)
+    slider_year_tags(lines)
+    series_heading_tags(lines)
