@@ -115,3 +115,25 @@ def test_guard_a_widget_whose_labels_the_article_discusses_stays() -> None:
     page = _TOP + _HEAD + _P1 + "\n\n" + _P2 + "\n\n" + p3 + "\n\n" + box + "\n" + _END
     lines = spoken_lines(read_dump(page))
     assert "Björk: Höga halter" in lines
+
+
+
+def test_a_player_line_under_the_lead_byline_and_airing_note_keeps_the_headline() -> None:
+    # Written after the merge's fix (session 16): a radio page's head is headline, lead, byline, date, a note of when
+    # it airs, then the player's line over the text. Cut out before the head was read, the player's line left the
+    # airing note glued over the text, taken for the headline; it now goes late, the head keeps its layout.
+    top = "Radio Siljan\nDirekt\nPoddar\nBli volontär\nOm oss\nEN\nSV\nNyheter\n"
+    title = "Sollerön får ny vägfärja först i höst – pendlare får vänta ett halvår till"
+    head = (title + "\nTrafikverket skjuter upp starten för den nya färjan till Sollerön. För de 400 som pendlar varje "
+            "dag kan det innebära längre köer hela sommaren.\nText: Maja Rönn\nReporter i Radio Siljans nyhetsredaktion\n"
+            "3 februari 2027\nHörs i Siljan Nyheter kl. 16.30\n▶ Lyssna på inslaget (2:47)\n")
+    body = ["Hittills har den gamla färjan klarat trafiken, men i ett brev till kommunen skriver Trafikverket att den nya "
+            "inte blir klar förrän i oktober.",
+            "– Vi vill hellre vänta än ta risker med säkerheten, säger regionchefen Lars Dahl.",
+            "Men pendlarna är kritiska. Enligt Sollerö byalag har köerna redan blivit längre under vintern.",
+            "Byalaget ska enligt uppgift begära ett möte med Trafikverket."]
+    end = "Sändningsschema i dag\n07.30 Morgonkaffet\n09.00 Musik\nKontakt\n"
+    lines = spoken_lines(read_dump(top + head + "\n".join(body) + "\n" + end))
+    assert lines[0] == title
+    assert "▶ Lyssna på inslaget (2:47)" not in lines
+    assert body[0] in lines and body[-1] in lines

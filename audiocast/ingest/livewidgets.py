@@ -176,8 +176,12 @@ def _goes_on(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
 def without_live_widgets(lines: list[L]) -> list[L]:
     """The page without its live widgets between the article's paragraphs and without the standing furniture lines of
     radio, TV and live-blog pages; a widget over the article tagged ``drop`` where it stands (module docstring)."""
-    cut = {i for i, x in enumerate(lines) if _furniture(x)}
-    first_prose = next((i for i, x in enumerate(lines) if _prose(x) and i not in cut), len(lines))
+    furniture = {i for i, x in enumerate(lines) if _furniture(x)}
+    first_prose = next((i for i, x in enumerate(lines) if _prose(x) and i not in furniture), len(lines))
+    # over the page's first paragraph a furniture line is cut ("Nu spelas: …" over the head: never the headline);
+    # below it, left to the late pass: the head's layout under a lead (byline, date, a programme's note, the
+    # player's line over the text) must stay as the page has it while the headline is chosen
+    cut = {i for i in furniture if i < first_prose}
     for start, end in live_widget_spans(lines):
         if _goes_on(lines, start, end):
             cut.update(range(start, end))
@@ -193,9 +197,10 @@ def _drop(lines: Sequence[TaggedLine]) -> None:
 
 
 def late_live_tags(lines: Sequence[TaggedLine]) -> None:
-    """Once the page's passes are done: the lines of a live widget under the article's last paragraph that they kept
-    go. One between the paragraphs is left: :func:`without_live_widgets` saw the whole page (the lead too, which these
+    """Once the page's passes are done: the furniture lines left under the page's first paragraph and the lines of a live widget
+    under the article's last paragraph that they kept go. One between the paragraphs is left: :func:`without_live_widgets` saw the whole page (the lead too, which these
     lines lack) and kept it as the article's own."""
+    _drop([x for x in lines if _furniture(x)])  # the furniture lines under the page's first paragraph
     last = max((i for i, x in enumerate(lines) if _prose(x)), default=-1)
     for start, end in live_widget_spans(lines):
         if start > last:
