@@ -1,6 +1,7 @@
 """What a page says about the article rather than what the article says, told in a page dump by shape and words
-(session 16, E6; issue #9): the newsroom's note on its own method, a form glued under the text, the bare years of a
-photo slider, a series' heading over its standing blurb.
+(session 16, E6; issue #9): a form glued under the text, the bare years of a photo slider, a series' heading over its
+standing blurb. (A newsroom's note on its own method, "Så gjorde vi", is read: it tells the listener how the story
+was made, and the annotated sets disagree on it.)
 
 The phrases that are such notes on any site, alone on their line (a memorial page's life line, candle counter and
 guestbook, an easy-read version's note, a print view's link list, a columnist's disclosures, a guest writer's bio line,
@@ -8,12 +9,6 @@ the opinion page's call, a series' blurb and call), are rows of ``data/boilerpla
 ``photo-slider``, ``article-version``, ``print-*``, ``disclosure``, ``writer-bio``, ``opinion-call``, ``series-*``).
 What needs the lines around it is here:
 
-- :func:`method_box_tags`: a heading of the newsroom speaking about its own work ("Så gjorde vi", "Så rapporterar vi om
-  brott", "Så arbetar vi med granskningen": "Så" + a verb of work + "vi", or "Om granskningen", words in
-  :data:`METHOD_HEADING`) and the lines under it that speak of the reporting (:data:`METHOD_WORDS`: "uppgifterna kommer
-  från", "namnger", "reportern", "har jämfört"), at most :data:`METHOD_LINES`. Risk: an organisation's own subheading
-  in that form ("Så arbetar vi") over a paragraph that names its data or sources; a subheading over the story going on
-  ("Så gick vi vidare" / "Efter mötet …") stays, its paragraph saying no word of the reporting.
 - :func:`call_form_tags`: a form of the site glued into the page, a call heading ("Nominera veckans lag!", "Skicka in
   din studentbild!", "Jämför skolorna") with up to two pitch lines, over its field labels ("Lagets namn", "Idrott",
   "Motivering", "Välj skola") closed by a button whose verb sends or compares ("Skicka nominering", "Jämför"). Two field
@@ -33,22 +28,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .lineshape import is_quote, is_title_like, words
-
-METHOD_HEADING = re.compile(
-    r"(?i)(?:Så\s+(?:här\s+)?(?:gjorde|arbetar|arbetade|jobbar|jobbade|rapporterar|skriver|bevakar|granskar|granskade|räknade|"
-    r"räknar|undersökte|undersöker|testade|kartlade)\s+vi\b.{0,60}|"
-    r"Om (?:granskningen|undersökningen|kartläggningen|metoden|materialet|underlaget)|"
-    r"(?:Fakta|Metod) om (?:granskningen|undersökningen|kartläggningen)|Vår metod|Metod)\s*:?")
-"""A heading of the newsroom speaking about its own work."""
-METHOD_WORDS = re.compile(
-    r"(?i)\b(?:uppgift(?:er|erna)|namnger|namnge|publicera[rst]?|redaktion\w*|reporter\w*|journalist\w*|"
-    r"gransk\w*|källor(?:na)?|artikeln|artiklarna|texten|intervju\w*|enkät\w*|siffror(?:na)?|statistik\w*|"
-    r"underlag\w*|data(?:n)?|jämför\w*|gått igenom|begärt ut|tagit del|anonym\w*|hämtade?|bygger på)\b")
-"""A sentence of the reporting's method (the box's second and later lines must say one)."""
-METHOD_HEADING_WORDS = 10
-METHOD_LINES = 4
-"""At most this many lines of a method box's text under its heading."""
+from .lineshape import is_title_like, words
 
 BUTTON = re.compile(
     r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta)\b[^.!?:;]{0,40}")
@@ -74,32 +54,6 @@ SERIES_HEADING_WORDS = 6
 
 def _free(ln: TaggedLine) -> bool:
     return ln.tag is None or ln.tag == "drop"
-
-
-def method_box_tags(lines: Sequence[TaggedLine]) -> None:
-    """Drop the newsroom's method box: its heading and its text (module docstring)."""
-    i = 0
-    while i < len(lines):
-        head = lines[i]
-        text = head.text.strip()
-        if head.tag is not None or words(text) > METHOD_HEADING_WORDS or text[-1:] in ".!" or (
-                not METHOD_HEADING.fullmatch(text)) or i + 1 >= len(lines):
-            i += 1
-            continue
-        box = [head]
-        k = i + 1
-        while k < len(lines) and len(box) <= METHOD_LINES:
-            ln = lines[k]
-            body = ln.text.strip()
-            if ln.tag not in (None, "drop") or is_quote(body) or is_title_like(body) or (
-                    not METHOD_WORDS.search(body) or (len(box) > 1 and ln.blank_before)):
-                break
-            box.append(ln)
-            k += 1
-        if len(box) > 1:
-            for ln in box:
-                ln.tag, ln.rule = "drop", "method-box"
-        i = k
 
 
 def _field(ln: TaggedLine) -> bool:
