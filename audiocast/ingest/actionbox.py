@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from .articleend import TIE_SHARE, is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
+from .lineshape import READER as _READER
 from .lineshape import content_words, is_quote, is_title_like, words
 from .readercalls import reader_call
 from .records import blank_boxes
@@ -53,7 +54,6 @@ _NUMBER_TO_CALL = re.compile(r"(?<![\d,.])\d(?:[\d -]{1,12})\d(?!\d|[,.]\d)")
 GLUED_SENTENCE_WORDS = 15
 """The sentence over glued buttons is at most this many words ("Ladda ner vår app och boka taxi direkt i mobilen.")."""
 
-_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 _IMPERATIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?<!rn)a\b(?:\s+[a-zåäö][\w-]*){0,3}")
 """A button opened by a verb in the imperative of its commonest class, ending in -a ("Chatta med oss", "Hämta appen").
 The -a ends the word: a sentence opened by a noun that only begins so ("Anmälan är öppen …", "Ansökan görs …")

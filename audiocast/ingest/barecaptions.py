@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .linecuts import cut
+from .lineshape import READER as _READER
 from .lineshape import content_words, is_quote, words
 
 if TYPE_CHECKING:  # furniture calls this pass from its caption rules
@@ -53,7 +54,6 @@ P_CAPTION = cut("barecaptions.P_CAPTION", 0.5)
 """The classifier's probability of article text under which such a line is a caption (module docstring)."""
 _OPENS = re.compile(r"^(?:§|\d|[•·*–—-]\s)")
 """A paragraph sign, a number (a list's or a minutes' item) or a bullet opening the line: an item's or a subheading's."""
-_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 _END = ".!?…:;,\"”’)»"
 
 

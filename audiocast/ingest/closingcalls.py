@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine, page_tail
+from .lineshape import READER as _READER
 from .lineshape import is_quote
 from .pitchbox import pitch_box_tags
 
@@ -47,7 +48,6 @@ SECTION_LINES = 4
 HEADING_WORDS = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUESTION = re.compile(r"^([^?.!]{3,}\?)\s+(\S.*)$")
-_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 _BARE = re.compile(r"(?i)^(?:sugen|nyfiken|intresserad|frågor|funderingar|synpunkter|tips|tankar|saknar|hittat)\b")
 """A question without a subject, to the reader all the same ("Sugen på att prova?", "Frågor till elevrådet?")."""
 _SITE = re.compile(

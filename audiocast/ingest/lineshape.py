@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
+"""A word addressing the reader (a call, a pitch, a question to the reader: "Vill du …", "din bild")."""
+
 QUOTE_START = re.compile(r"^[–—―−-]\s+")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖÉ–—\d]")
 """The end of a sentence and the start of the next one within a line."""

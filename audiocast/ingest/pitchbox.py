@@ -41,6 +41,7 @@ from .articleend import TIE_SHARE, is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
 from .letterclose import GREETING
+from .lineshape import READER as _READER
 from .lineshape import content_words, is_quote, words
 from .signoff import is_sign_off
 
@@ -53,7 +54,6 @@ BODY_WORDS = 35
 """Each of them is at most this many words."""
 BUTTON_WORDS = 6
 """The closing button is at most this many words."""
-_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 _BARE = re.compile(r"(?i)^(?:nyfiken|intresserad|sugen|redo|dags)\b")
 """A question to the reader without its subject ("Nyfiken på att bli medlem?", "Redo att hjälpa till?")."""
 _YES = re.compile(r"(?i)^(?:ja|japp),?\s+(?:jag|vi)\s+vill\b")
