@@ -103,6 +103,8 @@ def placing_lists(text: str, trace: Trace | None = None) -> str:
     Risk: a span of places after such a word ("placeringarna 4–8 ger poäng") is read as two placings."""
     def said(m: re.Match[str]) -> str:
         return m.group("w") + " " + " ".join(cardinal(int(p)) for p in re.split(r"[–-]", m.group("p")))
+    if "lacering" not in text and "LACERING" not in text:  # every word of PLACING_WORDS holds it
+        return text
     return sub(_PLACINGS, said, text, trace, "placing")
 
 
@@ -125,7 +127,7 @@ def betting(text: str, trace: Trace | None = None) -> str:
 
     if " X " in text:
         text = sub(_BET_ROW, row, text, trace, "pools")
-    if "," in text:
+    if "," in text and text.count("–") + text.count("-") >= 2:  # an odds list joins three or more by dashes
         text = sub(_ODDS, lambda m: re.sub(r" ?[–-] ?", ", ", m.group(0)), text, trace, "list")
     return text
 
@@ -165,6 +167,7 @@ def measures_found(text: str, trace: Trace | None = None) -> str:
 _ADVENT = re.compile(r"(?i)(?<![\w,.])(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent)\b(?!s)")
 # A word before a bare "dag", "jul": the day's name ("Kristi himmelsfärds dag", "Trettondedag jul").
 _DAY_HEAD = re.compile(r"(?:[a-zåäö]s|dag|[Aa]nnandag|[Jj]uldagen?) $")
+_CLOCKISH = re.compile(r"\d[.:][0-5]\d")
 _DAY_CLOCK = re.compile(rf"(?i)\b(?P<d>\w*(?:{alternation(DAY_NAME_ENDS)})) (?=(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,:]\d))")
 
 
@@ -187,4 +190,6 @@ def church_notices(text: str, trace: Trace | None = None) -> str:
             return None
         return f"{m.group('d')} kl. "
 
+    if not _CLOCKISH.search(text):  # the scan for a day's name runs only where a clock time stands
+        return text
     return sub(_DAY_CLOCK, clock, text, trace, "clock")
