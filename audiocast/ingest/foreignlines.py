@@ -28,7 +28,9 @@ from collections.abc import Sequence
 
 from .data.widget_words import LANGUAGE_LABELS, OTHER_LANG_HEAD
 from .furniture import TaggedLine
-from .lang import FUNCTION_WORDS, detect_language
+from .lang import FUNCTION_WORDS, finnic
+from .lang import OTHER_SCRIPT as _OTHER
+from .lang import line_language as language
 from .lineshape import words
 
 RULE = "foreign-line"
@@ -36,28 +38,11 @@ SCRIPT_WORDS = 2
 LATIN_WORDS = 6
 SWEDISH_PROSE = 2
 PROSE_WORDS = 8
-_OTHER = "other-script"
 _LABEL = re.compile(r"([^:]{1,30}):\s*(.+)")
-_DOUBLE_VOWEL = re.compile(r"(?i)(?:aa|ää|ee|ii|oo|uu|yy|öö)")
 _QUOTE_OPEN = "–—-\"”“»«'’"
 _FOREIGN = {"en", "de", "fi", _OTHER}
 FOREIGN_SHARE = 0.15
 _SWEDISH_EXTRA = frozenset("i på ut upp nu hos åt än ju".split())
-
-
-def _finnic(text: str) -> bool:
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
-    return len(tokens) >= 5 and "å" not in text.lower() and 2 * sum(bool(_DOUBLE_VOWEL.search(t)) for t in tokens) >= len(
-        tokens)
-
-
-def language(text: str) -> str:
-    """"sv", "en", "de", "fi", "no-da", "other-script" or "unknown" for a line."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isascii() or c in "åäöéüÅÄÖÉÜ" for c in letters) * 2 < len(letters):
-        return _OTHER
-    found = detect_language(text)
-    return "fi" if found == "unknown" and _finnic(text) else found
 
 
 def _labelled(text: str) -> str | None:
@@ -93,7 +78,7 @@ def _clearly(text: str, found: str) -> bool:
     none (a Swedish sentence naming an English title, "publiceras i tidskriften Energy and Buildings", stays)."""
     tokens = re.findall(r"[a-zåäöæøüéß]+", text.lower())
     own = sum(tok in FUNCTION_WORDS[found] for tok in tokens)
-    if found == "fi" and ("å" in text.lower() or not (_finnic(text) or own >= 2)):
+    if found == "fi" and ("å" in text.lower() or not (finnic(text) or own >= 2)):
         return False
     swedish = sum(tok in FUNCTION_WORDS["sv"] or tok in _SWEDISH_EXTRA for tok in tokens)
     return own >= 2 and own >= FOREIGN_SHARE * len(tokens) and swedish == 0

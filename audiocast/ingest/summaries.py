@@ -20,33 +20,15 @@ from collections.abc import Sequence
 
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lang import FUNCTION_WORDS, detect_language
+from .lang import FUNCTION_WORDS
+from .lang import line_language as _language
 from .lineshape import is_quote, words
 from .records import blank_boxes
 
-_OTHER_SCRIPT = "other-script"
-
-
 OTHER_WORDS = 6
 """A line under the article's text is told to be in another language only from this many words."""
-_DOUBLE_VOWEL = re.compile(r"(?i)(?:aa|ää|ee|ii|oo|uu|yy|öö)")
 _FIELD = re.compile(r"[^\W\d_][\w -]{0,25}:\s")
 _QUOTE_OPEN = "\"”“»«'’"
-
-
-def _finnic(text: str) -> bool:
-    """Most words hold a double vowel and none an å ("Kielipesään mahtuu 15 lasta. Se alkaa 19. elokuuta."): Finnish or
-    Meänkieli, whose function words are too few in a short line to tell it."""
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
-    return len(tokens) >= 5 and "å" not in text.lower() and 2 * sum(bool(_DOUBLE_VOWEL.search(t)) for t in tokens) >= len(tokens)
-
-
-def _language(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isascii() or c in "åäöéüÅÄÖÉÜ" for c in letters) * 2 < len(letters):
-        return _OTHER_SCRIPT
-    found = detect_language(text)
-    return "fi" if found == "unknown" and _finnic(text) else found
 
 
 def trailing_language_tags(lines: Sequence[TaggedLine]) -> None:
