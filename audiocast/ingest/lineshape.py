@@ -7,6 +7,8 @@ import re
 
 READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 """A word addressing the reader (a call, a pitch, a question to the reader: "Vill du …", "din bild")."""
+MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address in a line (a call's or a box's channel)."""
 
 QUOTE_START = re.compile(r"^[–—―−-]\s+")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖÉ–—\d]")

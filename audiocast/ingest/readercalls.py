@@ -20,10 +20,10 @@ sets read the same shape as the article's advice too ("Har du inte gett blod tid
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
+from .lineshape import MAIL as _MAIL
 from .lineshape import READER as _READER
 from .lineshape import is_quote, words
 
@@ -33,7 +33,6 @@ CALL_LINES = 2
 """Under the question the call holds at most this many lines."""
 CALL_WORDS = 25
 """A line of the call is at most this many words."""
-_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """Where to send it: an e-mail address (the column's, the newsroom's). A phone number or a web address alone is no
 sign: a news article's own appeal for tips gives the police's ("Ring 114 14 och uppge diarienummer …")."""
 _CTA_RULES = frozenset({"cta-ticket", "booking", "gift-box", "donate", "subscribe"})

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
+from .lineshape import MAIL as _MAIL
 from .lineshape import READER as _READER
 from .lineshape import content_words, is_quote, is_title_like, words
 
@@ -44,7 +45,6 @@ organisation's own call to its members, "Har du synpunkter på studiemiljön på
 to the site's own address, the same share of its own line's words (a sports desk's call for results under its
 heading "Rapportera din match" says "match" and "spelat" as its report does; a money column's "Har du en fråga om
 privatekonomi? Mejla …" says "fråga" and "frågor" as the column does, and one blind set reads it as the column's)."""
-_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEND = re.compile(r"(?i)(?:skicka|skriv|mejla|maila|e-posta|tipsa|berätta|nominera|hör|sänd|lämna)\b")
 """A verb of sending opening a call's heading ("Skicka in resultat", "Tipsa sporten")."""
 
