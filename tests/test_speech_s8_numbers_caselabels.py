@@ -26,7 +26,7 @@ def test_year_first_numbers_after_labels(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Beslut 2025-02-10 om nya taxor.", "tionde februari"),
-    ("Mobilnummer: 070-1234567.", "noll sju noll"),
+    ("Mobilnummer: 070-1234567.", "noll sjuttio"),
 ])
 def test_guards(text: str, want: str) -> None:
     assert want in normalize(text)

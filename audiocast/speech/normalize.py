@@ -28,8 +28,10 @@ def _run(text: str, lexicon: Lexicon | None, trace: Trace | None) -> str:
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """One written Swedish line in the words a newsreader would say.
 
-    Sentence punctuation (. , ? !) is kept so the voice phrases it; phone
-    numbers come out in digit groups separated by commas. ``lexicon`` (the
+    Sentence punctuation (. , ? !) is kept so the voice phrases it; a phone
+    number is said "noll", its area code as a number, a comma, then each
+    written group as a number ("08-123 45 67": "noll åtta, hundratjugotre
+    fyrtiofem sextiosju"). ``lexicon`` (the
     editors' pronunciation lexicon) is applied first; ``None`` applies none —
     pass ``Lexicon.default()`` for the shipped one.
 

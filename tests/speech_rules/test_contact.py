@@ -53,22 +53,22 @@ def test_phone_numbers() -> None:
         "+46 (0)70 123 45 67",
     ]
     _out = [
-        "noll åtta, fem tre noll, sex två tre, sex noll",
-        "noll sju noll, ett två tre, fyra fem sex sju",
-        "noll sju sju ett, fjorton fjorton fjorton",
+        "noll åtta, femhundratrettio sexhundratjugotre sextio",
+        "noll sjuttio, hundratjugotre fyrtiofem sextiosju",
+        "noll sjuhundrasjuttioett, fjorton fjorton fjorton",
         "Ring ett ett två.",
         "112 personer",
-        "plus fyra sex åtta fem tre noll sex två tre sex noll",
-        "på ett ett fyra ett fyra.",
-        "noll sju noll, ett två tre, fyra fem sex sju",
+        "plus fyrtiosex åtta femhundratrettio sexhundratjugotre sextio",
+        "på hundrafjorton fjorton.",
+        "noll sjuttio, hundratjugotre fyrtiofem sextiosju",
         "Ring nittio noll noll noll.",
         "Publiken var 90 000.",
-        "Ring ett två tre fyra fem om du vill.",
+        "Ring hundratjugotre fyrtiofem om du vill.",
         "Han ringde 300 gånger.",
-        "noll åtta, ett två tre, fyra fem sex, sju åtta",
+        "noll åtta, hundratjugotre fyrahundrafemtiosex sjuttioåtta",
         "Ring elva sjuttiosju om du är sjuk.",
-        "Tel. noll åtta, ett två tre, fyra fem sex, sju åtta",
-        "plus fyra sex sju noll ett två tre fyra fem sex sju",
+        "Tel. noll åtta, hundratjugotre fyrahundrafemtiosex sjuttioåtta",
+        "plus fyrtiosex sjuttio hundratjugotre fyrtiofem sextiosju",
     ]
     check(phone_numbers, _in, _out)
 
@@ -91,8 +91,8 @@ def test_service_number_before_a_word_not_counted() -> None:
 
 
 def test_phone_groups_as_said() -> None:
-    # a comma after the area code and after each group of three; pairs alone are numbers
+    # a comma after the area code; each written group said as a number (session 17's grouped reading)
     _in = ["på 0910-456 78", "via 031-20 40 60", "på 08-765 432 10", "0733-111 22 33"]
-    _out = ["på noll nio ett noll, fyra fem sex sju åtta", "via noll tre ett, tjugo fyrtio sextio",
-            "på noll åtta, sju sex fem, fyra tre två, ett noll", "noll sju tre tre, ett ett ett, två två tre tre"]
+    _out = ["på noll niohundratio, fyrahundrafemtiosex sjuttioåtta", "via noll trettioett, tjugo fyrtio sextio",
+            "på noll åtta, sjuhundrasextiofem fyrahundratrettiotvå tio", "noll sjuhundratrettiotre, hundraelva tjugotvå trettiotre"]
     check(phone_numbers, _in, _out)

@@ -28,10 +28,10 @@ CASES = [
     ("Han körde en XC40 till jobbet.", "Han körde en eks ce fyrtio till jobbet."),
     ("Nya X2000 rullar i vår.", "Nya eks tvåtusen rullar i vår."),
     ("WHO varnar för värmen.", "dubbelve hå o varnar för värmen."),
-    # phone numbers: a comma after the area code and each group of three (blind sets 5 and 6)
-    ("Ring 08-555 123 45 i dag.", "Ring noll åtta, fem fem fem, ett två tre, fyra fem i dag."),
-    ("Tipsa på 114 14.", "Tipsa på ett ett fyra ett fyra."),
-    ("Ring +46 31 123 45 67.", "Ring plus fyra sex tre ett ett två tre fyra fem sex sju."),
+    # phone numbers: "noll" and the area code as a number, a comma, each group as a number (blind sets 50-53)
+    ("Ring 08-555 123 45 i dag.", "Ring noll åtta, femhundrafemtiofem hundratjugotre fyrtiofem i dag."),
+    ("Tipsa på 114 14.", "Tipsa på hundrafjorton fjorton."),
+    ("Ring +46 31 123 45 67.", "Ring plus fyrtiosex trettioett hundratjugotre fyrtiofem sextiosju."),
 ]
 
 

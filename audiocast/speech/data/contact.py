@@ -18,10 +18,10 @@ URL_WORDS = {
 SERVICE_NUMBERS = {
     "112": "ett ett två",
     "1177": "elva sjuttiosju",
-    "114 14": "ett ett fyra ett fyra",
-    "11414": "ett ett fyra ett fyra",
-    "113 13": "ett ett tre ett tre",
-    "11313": "ett ett tre ett tre",
+    "114 14": "hundrafjorton fjorton",
+    "11414": "hundrafjorton fjorton",
+    "113 13": "hundratretton tretton",
+    "11313": "hundratretton tretton",
     "116 111": "ett ett sex ett ett ett",
     "116 123": "ett ett sex ett två tre",
     "90 000": "nittio noll noll noll",
@@ -33,6 +33,9 @@ SERVICE_NUMBERS = {
 
 # Service numbers that are also round counts ("90 000 besökare", "publiken
 # var 90 000."): said as a service number only after a call word ("ring").
+# The harmonised European helplines ("116 006", "116 123") are said digit by
+# digit even where a phone number's groups are said as numbers.
+DIGIT_BY_DIGIT_PREFIXES = ("116",)
 SERVICE_ALSO_COUNTS = frozenset({"90 000", "90000", "116 000", "90 101", "118 118"})
 
 # Words after "112"/"1177" that still leave it a phone number.

@@ -356,12 +356,19 @@ _GOAL_WORDS = frozenset({"mål", "målen", "målgörare", "målskyttar"})
 _GOAL_PAIR = re.compile(r"\d{1,2}[–-]\d{1,2}")
 
 
+# An area code and its first group ("0910-73") with more space-set groups after it ("50 00"): a phone number.
+_PHONE_SHAPE = re.compile(r"0[1-9]\d{0,2}-\d{2,3}$")
+_PHONE_GROUP_AFTER = re.compile(r" \d{2,3}(?!\d)")
+
+
 def _case(m: re.Match[str]) -> str | None:
     """A case or diary number by its label or shape. A court case's running
     number of four digits before a two-digit year is said as a number ("mål
     B 1234-24" -> "be ettusentvåhundratrettiofyra streck tjugofyra", a
     leading thousand "ettusen"), as the writers of blind sets 9-11 said it;
     a diary number's groups of four in pairs."""
+    if not m.group("pre") and _PHONE_SHAPE.match(m.group("num")) and _PHONE_GROUP_AFTER.match(m.string, m.end()):
+        return None  # "Bokning: 0910-73 50 00": an area code and its groups, a phone number for the phone rule
     words = [w.strip("(.,:") for w in prev_words(m, 3)]  # "Ärendenummer: 2025-12345": the label's colon
     if (len(words) > 1 and words[-1] in ("är", "blir", "var") and words[-2].endswith(("numret", "nummer"))
             and max(map(len, _SEPARATOR.split(m.group("num"))[::2])) >= 3):

@@ -11,6 +11,7 @@ import re
 
 from ..data.contact import (
     CALL_WORDS,
+    DIGIT_BY_DIGIT_PREFIXES,
     NOT_SERVICE_BEFORE,
     PHONE_CONTEXT,
     POSTAL_LABELS,
@@ -134,7 +135,7 @@ _SERVICE = re.compile(  # (each first digit before its lookbehind, widened by th
 _SIGNED_AMOUNT = re.compile(r"\+\s?\d{1,3}(?: \d{3})+")
 _THOUSANDS_HEAD = re.compile(r"(?<![\d,.])\d{1,3} $")
 _PHONE_INTL = re.compile(
-    r"(?:\+(?<![\w+]\+)(?<!\d \+)\s?|0(?<![\w+]0)(?<!\d 0)0(?=[1-9]))(?P<cc>\d{1,3})[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
+    r"(?:\+(?<![\w+]\+)(?<!\d \+)\s?|0(?<![\w+]0)(?<!\d 0)0(?=[1-9]))(?P<cc>\d{1,3})(?!\d)[\s-]*(?:\(0\)\s*)?(?P<rest>\d{1,4}(?:[\s-]\d{1,4}){1,5})(?![\d])"
 )  # "+46 70 123 45 67", "0046 8 123 456" (the prefix dialled from abroad)
 _PHONE_NATIONAL = re.compile(
     r"(?P<area>0(?<![\w,.:/+-]0)(?<!\d 0)\d{1,3})(?:\s*[-–/]\s*|\s)(?P<rest>\d{2,8}(?:\s\d{2,3}){0,3})(?![\d])"
@@ -171,7 +172,7 @@ def _intl(m: re.Match[str]) -> str | None:
         return None  # "+312 000 kr": a signed amount with its thousands set off, not a number dialled from abroad
     groups = _groups(m.group("rest"))
     prefix = "noll noll " if m.group(0).startswith("00") else "plus "
-    return prefix + digits(m.group("cc")) + " " + " ".join(digits(g) for g in groups)
+    return prefix + say_group(m.group("cc")) + " " + " ".join(say_group(g) for g in groups)
 
 
 def _national(m: re.Match[str]) -> str | None:
@@ -181,26 +182,32 @@ def _national(m: re.Match[str]) -> str | None:
     return say_phone(m.group("area"), _groups(m.group("rest")))
 
 
+def say_group(group: str) -> str:
+    """One written group of a phone number said as a number, the way the
+    writers of blind sets 50-53 all accepted it: "123" -> "hundratjugotre"
+    (all four accepted it; "etthundratjugotre" was refused by one), "45" ->
+    "fyrtiofem"; a group opening with a zero digit by digit ("00" -> "noll
+    noll", "05" -> "noll fem"); a group of four as two pairs ("1234" ->
+    "tolv trettiofyra", never "ettusen..."); the area code's own zero is
+    said by :func:`say_phone`."""
+    if group.startswith("0"):
+        return digits(group)
+    if len(group) == 4:
+        return say_group(group[:2]) + " " + say_group(group[2:])
+    return cardinal(int(group))
+
+
 def say_phone(area: str, groups: list[str]) -> str:
-    """A national number as the blind sets' writers said it: the area code
-    digit by digit, a comma, then the subscriber's groups: pairs only as
-    numbers ("10 20 30" -> "tio tjugo trettio"), otherwise digit by digit
-    with a comma after each group of three ("123 456 78" -> "ett två tre,
-    fyra fem sex, sju åtta"); "123 45" is one group of five and the pairs
-    after the last three-digit group run on ("555 12 34" -> "fem fem fem,
-    ett två tre fyra")."""
-    if all(len(g) == 2 for g in groups):
-        said = " ".join(digits(g) if g.startswith("0") else say_number(g) for g in groups)
-        return f"{digits(area)}, {said}"
-    parts: list[str] = []
-    for i, g in enumerate(groups):
-        joined_to_three = len(g) == 2 and i == len(groups) - 1 == 1 and len(groups[0]) == 3
-        if parts and (len(g) == 3 or joined_to_three or len(groups[i - 1]) == 3) and not joined_to_three:
-            parts.append(", ")
-        elif parts:
-            parts.append(" ")
-        parts.append(digits(g))
-    return f"{digits(area)}, " + "".join(parts)
+    """A national number in the grouped reading all four writers of blind
+    sets 50-53 accepted in every one of their 35 phone numbers: "noll" and
+    the rest of the area code as a number ("08" -> "noll åtta", "070" ->
+    "noll sjuttio", "0771" -> "noll sjuhundrasjuttioett"), a comma (the
+    pause after the area code), then each written group as a number
+    (:func:`say_group`): "08-123 45 67" -> "noll åtta, hundratjugotre
+    fyrtiofem sextiosju", "0522-65 00 00" -> "noll femhundratjugotvå,
+    sextiofem noll noll noll noll". (Until session 17 the digits were said
+    one by one, which only some writers accepted.)"""
+    return f"noll {say_group(area[1:])}, " + " ".join(say_group(g) for g in groups)
 
 
 _YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")
@@ -267,20 +274,30 @@ def _dialled(m: re.Match[str]) -> str | None:
         return None
     if m.group("n") in SERVICE_NUMBERS:
         return None  # said the customary way below
+    if m.group("n").startswith(DIGIT_BY_DIGIT_PREFIXES):
+        return digits(m.group("n"))  # "ring 116 006": a European helpline's number, said digit by digit
     w = next_word(m)
     if w and w[0].islower() and w not in SERVICE_FOLLOWERS:
         return None  # "ringde 300 gånger"
-    return " ".join(digits(g) for g in _groups(m.group("n")))
+    return " ".join(say_group(g) for g in _groups(m.group("n")))
 
 
 def phone_numbers(text: str, trace: Trace | None = None) -> str:
-    """Phone numbers: the area code digit by digit, a comma, then the
-    subscriber's groups (:func:`say_phone`): "08-123 456 78" -> "noll åtta,
-    ett två tre, fyra fem sex, sju åtta", "0570-123 45" -> "noll fem sju
-    noll, ett två tre fyra fem", "020-10 20 30" -> "noll två noll, tio
-    tjugo trettio". The writers of blind sets 5 and 6 (two of the three
-    recent ones) paused after the area code and after each group of three;
-    blind set 4 wrote no commas (its cases are known gaps). Also the
+    """Phone numbers in the grouped reading (:func:`say_phone`): "noll",
+    the rest of the area code as a number, a comma, then each written group
+    as a number: "08-123 456 78" -> "noll åtta, hundratjugotre
+    fyrahundrafemtiosex sjuttioåtta", "0570-123 45" -> "noll femhundrasjuttio,
+    hundratjugotre fyrtiofem", "020-10 20 30" -> "noll tjugo, tio tjugo
+    trettio"; from abroad "+46 8 555 123 00" -> "plus fyrtiosex åtta
+    femhundrafemtiofem hundratjugotre noll noll", and digits after a call
+    word grouped the same way ("ring 123 45"), the service numbers written
+    in two groups too ("114 14": "hundrafjorton fjorton"; the European
+    helplines "116 xxx" stay digit by digit, DIGIT_BY_DIGIT_PREFIXES). The
+    four writers of blind sets 50-53 accepted this reading in all their 35
+    phone numbers, the earlier digit-by-digit one in 32 (session 17
+    switched). Numbers that are not
+    phones keep their own readings (codes, Swish, account and case numbers
+    are read by their own rules, digit by digit where they are). Also the
     service numbers "112", "1177", "114 14" the customary way (not after a
     label of its own, NOT_SERVICE_BEFORE: "trafikplats 112" is a number, nor
     after a street's name: "Ringvägen 112 A"), also before a
@@ -296,7 +313,7 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     An unbroken "07xxxxxxxx" (mobile), "08…" or other ten-digit "0…" run is a
     phone number, cut after "070"/"08"/the first three digits (a four-digit
     area code such as 0470 is grouped one digit off). Any number right after
-    a call word ("ring", "ringde", "tfn") is dialled, in digit groups, unless
+    a call word ("ring", "ringde", "tfn") is dialled, its groups said as numbers, unless
     a lower-case noun follows ("ringde 300 gånger"); round service numbers
     that are also counts ("90 000") need the call word.
     """
