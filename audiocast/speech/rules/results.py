@@ -167,7 +167,7 @@ def _vote_counted(m: re.Match[str]) -> str | None:
 # A vote with a part of three digits ("röstade 112–71"), read before the
 # phone rule takes "112" for the emergency number.
 _BIG_VOTE = re.compile(
-    r"(?<![\w,.:–/-])(?=\d{3}\s?[–-]|\d{1,3}\s?[–-]\s?\d{3}(?!\d))" + _PAIR_CORE + r"(?![\d.,:]\d|\s?[–-]\d)"
+    r"(?<![\w,.:–/-])(?=\d{3}\s?[–-]|\d{1,3}\s?[–-]\s?\d{3}(?!\d))" + _PAIR_CORE + r"(?!\d|[.,:]\d|\s?[–-]\d)"
 )
 
 
@@ -332,7 +332,9 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
       "röstade 112–71" -> "hundratolv mot sjuttioett" (before the phone rule
       reads "112"; a rising pair before a word it counts, "yrkade på
       100–150 nya platser", stays a range; risk: a rising range of hundreds
-      before a capitalised word or a stop in such a sentence is a vote);
+      before a capitalised word or a stop in such a sentence is a vote; a
+      pair cut out of a longer number is none: "dnr 526-3412-24" after
+      "avslog" is a diary number, its groups whole, session 17);
     - a pair in brackets right after a deciding body (DECIDING_BODY_ENDINGS)
       is its vote: "Socialnämnden (7–4)" -> "(sju mot fyra)";
     - a pair joined to a noun by a hyphen is a score when it falls or ties
