@@ -11,3 +11,10 @@ betyg betyget betygen betygssteget fick får fått gav ger satte sätter sattes 
 energiklassen blodgrupp blodgruppen blodgrupper graderas graderades nivå nivån rating ratingen kreditbetyg
 kreditbetyget
 """.split())
+
+# Words in a sentence that make its lone letters A-F the school's grades: an "=" after one is "är" ("där
+# E = 10" -> "E är tio", not the "är lika med" of a formula's letter; read by ``rules/symbols.py``).
+GRADE_SCALE_WORDS = frozenset("""
+betyg betyget betygen betygens betygsskala betygsskalan betygssteg betygssteget betygsstegen
+betygsättning betygsättningen betygsatt betygsätts meritvärde meritvärdet meritpoäng
+""".split())

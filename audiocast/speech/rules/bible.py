@@ -27,6 +27,9 @@ _CHAPTER = re.compile(
     rf"(?<![\w.])(?P<b>{_CHAPTER_BOOKS})(?P<s>\.?)\s(?P<c>\d{{1,3}})(?![\w:%]|[.,]\d|\s?[–-]\s?\d|\s(?:kr|år|st|m)\b)"
 )
 _CHAPTER_HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,4}\.?\s\d")  # a capitalised short word and a number
+# "2:a Mos. 20:1–17", "1:a Kor. 13": a numbered book's number written as an ordinal with its colon ending
+_NUMBERED_BOOKS = "|".join(sorted({re.escape(b.split(" ", 1)[1]) for b in BIBLE_BOOKS if b[0].isdigit()}, key=len, reverse=True))
+_ORDINAL_BOOK = re.compile(rf"(?<![\w:])(?P<n>[1-5]):[ae]\s(?=(?:{_NUMBERED_BOOKS})\.?\s\d)")
 
 
 def _chapter(m: re.Match[str]) -> str | None:
@@ -58,13 +61,18 @@ def bible_references(text: str, trace: Trace | None = None) -> str:
     "Första Korinthierbrevet kapitel tretton"), when the book is numbered
     and written with its stop or a word of a church notice is in the line
     (CHAPTER_CONTEXT); a book that is also a name or a hymn's label
-    (CHAPTER_ONLY_EXCLUDED: "Rut", "Ps") never.
+    (CHAPTER_ONLY_EXCLUDED: "Rut", "Ps") never. A numbered book's number may
+    be written as an ordinal ("2:a Mos. 20:1–17" -> "Andra Moseboken kapitel
+    tjugo vers ett till sjutton", session 17; it was "andra Mos. tjugo: ett
+    -sjutton").
 
     Risk: only a book's short form in BIBLE_BOOKS, capitalised, right before
     "chapter:verse"; a name that is such a form before a clock time ("Rut
     9:30") is read as a verse; a short form and a number in a church notice
     ("Luk 3" as a signature) are read as a chapter.
     """
+    if ":a " in text or ":e " in text:
+        text = _ORDINAL_BOOK.sub(r"\g<n> ", text)  # "2:a Mos." as "2 Mos.": the book's own number
     if ":" in text and _VERSE_HINT.search(text) is not None:
         text = sub(_BIBLE, _bible, text, trace, "bible reference")
     if _CHAPTER_HINT.search(text) is not None:

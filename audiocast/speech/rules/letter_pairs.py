@@ -48,10 +48,15 @@ _PARKING = re.compile(rf"(?<![\w.:/-])(?P<p>[Pp])-(?P<t>(?:{alternation(PARKING_
 _LETTER_SPAN = re.compile(r"(?P<a>[A-ZÅÄÖ](?<![\w.,/–-][A-ZÅÄÖ]))\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w/–-])")
 
 
+_GRADES = "ABCDEF"
+
+
 def _letter_span(m: re.Match[str]) -> str | None:
     sentence = m.string.lower()
-    if m.group("b") <= m.group("a") or not any(w in sentence for w in LETTER_SPAN_WORDS):
+    if not any(w in sentence for w in LETTER_SPAN_WORDS):
         return None  # "S–V", "M-L": parties or names, not a scale
+    if m.group("b") <= m.group("a") and not (m.group("a") in _GRADES and m.group("b") in _GRADES and "betyg" in sentence):
+        return None  # a falling pair only as the school's grades, from the lowest up ("betygen F–A")
     return f"{spell(m.group('a'))} till {spell(m.group('b'))}"
 
 
@@ -111,7 +116,9 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
     be", "kl. H21" -> "klass hå tjugoett". A span whose ends are a number and a house letter
     is a range: "trapphus 1A–3C" -> "ett a till tre ce" (it was "ett a–tre ce"),
     and so are two capitals in alphabetical order in a sentence of grades or
-    classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS). A double
+    classes ("betygsskala A–F" -> "a till eff"; LETTER_SPAN_WORDS), and two
+    grade letters falling in a sentence about grades ("betygen F–A" -> "eff
+    till a", session 17). A double
     name's two initials joined by a hyphen and standing alone are spelled
     ("Per-Olof (P-O) Ek" -> "pe o"; two party letters are left). A club's letters with the small "o" of
     "och" are spelled ("Rättviks GoIF" -> "ge o i eff", "BoIS"). Capitals on

@@ -36,11 +36,19 @@ _ROMAN_AFTER_NAME = re.compile(
 
 # "Den XVII:e upplagan", "XXI:a": a Roman numeral of two or more letters with an ordinal's ending.
 _ROMAN_ORDINAL = re.compile(r"(?<![\w:])(?P<num>[IVXLC]{2,7}):(?:e|a)(?![\w:])")
+# "den V:e i ordningen", "X:e": a numeral of one letter only as "V" or "X" with ":e" after an article or a
+# preposition ("C:a" is "cirka", "I:a" and "L:e" too seldom an ordinal to read).
+_ROMAN_ORDINAL_ONE = re.compile(r"(?P<pre>\b(?i:den|det|sin|för|i|på) )(?P<num>[VX]):e(?![\w:])")
 
 
 def _roman_ordinal(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
     return ordinal(n) if n and n <= 100 else None
+
+
+def _roman_ordinal_one(m: re.Match[str]) -> str | None:
+    said = _roman_ordinal(m)
+    return m.group("pre") + said if said else None
 
 
 def _regnal(m: re.Match[str]) -> str | None:
@@ -78,7 +86,9 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     letters after any other capitalised name (a sequel, a ruling): "Schrems
     II-domen" -> "Schrems två-domen", "Rocky IV" -> "Rocky fyra". A numeral
     of two or more letters with an ordinal's ending is the ordinal: "den
-    XVII:e upplagan" -> "sjuttonde" (it was "sjutton:e"); "kap." and "avd."
+    XVII:e upplagan" -> "sjuttonde" (it was "sjutton:e"), one letter only
+    as "V:e" or "X:e" after an article or a preposition ("den V:e" ->
+    "den femte"); "kap." and "avd."
     number parts as their nouns do ("Kap. IV" -> "Kap. fyra").
 
     Risk: only names in the regnal table are read as rulers; a name outside
@@ -93,6 +103,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     text = sub(_REGNAL, _regnal, text, trace, "roman")
     if ":" in text:
         text = sub(_ROMAN_ORDINAL, _roman_ordinal, text, trace, "roman")
+        if "V:e" in text or "X:e" in text:
+            text = sub(_ROMAN_ORDINAL_ONE, _roman_ordinal_one, text, trace, "roman")
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
     if "lass" in text:
         text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")

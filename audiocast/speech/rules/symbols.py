@@ -13,6 +13,7 @@ from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
 from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
 from ..data.fixed_pair_words import FIXED_SLASH_PAIRS
+from ..data.grade_words import GRADE_SCALE_WORDS
 from ..data.name_numbers import NAMED_THING_HEADS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
@@ -260,6 +261,8 @@ def _symbol(m: re.Match[str]) -> str:
 
 # A sum before "=" in its clause ("6 + 6 =", "9+12=", "5 × 5 =", "x = "): arithmetic, "är lika med".
 _SUM_BEFORE = re.compile(r"\d\s?(?:[-+−×*·/x]|\sgånger\s|\splus\s|\sminus\s)\s?\d[^.;:!?]*$|(?<![\w.])[A-Za-z]\s*$")
+_GRADE_LETTER_BEFORE = re.compile(r"(?<![\w.])[A-F]\s*$")
+_WORD = re.compile(r"\w+")
 _CLAUSE_START = re.compile(r".*[.;:!?](?:\s|$)", re.DOTALL)
 
 
@@ -267,7 +270,8 @@ def _equals(m: re.Match[str]) -> str:
     """ "=" is "är" between a thing and its worth or count ("vinst = 3 p",
     "1 msk = 15 ml", "1 € = 11,48 SEK": every blind set's writer said "är"),
     "är lika med" after a sum in its clause ("6 + 6 = 12") or a letter ("E
-    = mc²"), "lika med" in a question whose verb is said ("Är 2 + 2 = 5?").
+    = mc²"; a grade letter A-F in a sentence about grades is "är": "där E =
+    10" -> "E är tio", GRADE_SCALE_WORDS), "lika med" in a question whose verb is said ("Är 2 + 2 = 5?").
 
     Risk: a sum written in words before the sign ("två plus två = fyra") is
     read "är"."""
@@ -276,6 +280,8 @@ def _equals(m: re.Match[str]) -> str:
     head = m.string[: m.start()]
     start = _CLAUSE_START.match(head)
     clause = head[start.end() if start else 0 :]
+    if _GRADE_LETTER_BEFORE.search(clause) and GRADE_SCALE_WORDS.intersection(_WORD.findall(m.string.lower())):
+        return "är"  # "betygen ..., där E = 10": a grade's worth in points, no formula's letter
     return "är lika med" if _SUM_BEFORE.search(clause) else "är"
 
 
