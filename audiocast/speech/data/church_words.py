@@ -22,3 +22,15 @@ CHURCH_DAYS = {"adv.": "advent", "adv": "advent"}
 
 ORDINAL_SHORT = {"1:a": "första", "2:a": "andra", "3:e": "tredje", "4:e": "fjärde"}
 """The ordinals of the Sundays of advent written with a colon -> how each is said."""
+
+CHURCH_SEASONS = {
+    "tref.": "trefaldighet", "tref": "trefaldighet", "trefald.": "trefaldighet", "trin.": "trefaldighet",
+    "trett.": "trettondedagen", "trettond.": "trettondedagen",
+    "påsk": "påsk", "påsk.": "påsk", "adv.": "advent", "adv": "advent", "fastan": "fastan",
+    "Kr. himmelsf.": "Kristi himmelsfärd", "Kr.himmelsf.": "Kristi himmelsfärd", "pingst": "pingst",
+}
+"""A season of the church year written short after "e." (efter), "i" or "f." (före), as a notice names its
+Sundays ("15 e. tref.", "2 i adv.", "3 e. påsk") -> how the season is said."""
+
+SEASON_PREPOSITIONS = {"e.": "efter", "i": "i", "f.": "före"}
+"""The prepositions before a season's short form in a Sunday's name -> how each is said."""

@@ -16,3 +16,15 @@ UNIT_GLOSSES = {
 SEA_DIRECTION_AFTER = ("norr om", "söder om", "öster om", "väster om", "nordost om", "nordväst om", "sydost om",
                        "sydväst om", "utanför", "från land", "från kusten", "ut från", "ost om", "syd om",
                        "nord om", "väst om")
+
+# A unit's short form that is a unit only in its trade's sentences (read by ``unit_glosses.domain_units``):
+# short form -> (singular, plural, words of the trade, one of which the sentence must hold). "pe", the
+# person equivalents of a sewage works' load, is a pronoun's or a name's letters elsewhere.
+DOMAIN_UNITS = {
+    "pe": ("personekvivalent", "personekvivalenter", frozenset("""
+        avlopp avloppet avloppsvatten avloppsvattnet avloppsreningsverk avloppsreningsverket reningsverk
+        reningsverket reningsverkets reningsverken spillvatten spillvattnet va-anläggning va-anläggningen
+        dimensionerat dimensionerad belastning belastningen anslutna ansluten slam slammet enskilda
+        """.split())),
+}
+DOMAIN_UNITS["PE"] = DOMAIN_UNITS["pe"]

@@ -112,6 +112,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   section's letter ("en 6:6a-begäran", "2:3 MB") or a label of a
   section before it ("paragraf 4:2"): "kolon"; table ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
   school years (``numerals.school_years``, ``data/nouns.SCHOOL_SPAN_BEFORE``)
+- ``school_courses.py``: a school course by its subject's code and step in a
+  sentence about school ("Ma 1c" -> "matematik ett c", table ``data/course_words.py``)
 - ``weight_classes.py``: a weight class after an age class ("U13 -42 kg":
   "minus", not a span of classes; a wrestling style after a weight, "60 kg
   gr": "grekisk-romersk", table ``data/weight_class_words.py``); ``footnotes.py``: a footnote's marker
@@ -166,7 +168,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``sessions.py``: a riksmöte's two years ("riksmötet 2024/25", and in
   ``admin.py`` "prop. 2023/24:155": "tjugohundratjugotre tjugofyra", the slash
   silent); ``century_clips.py``: "-talet" clipped ("1800-t.", "1900-t:s");
-  ``unit_glosses.py``: a unit's short form in brackets after its name
+  ``unit_glosses.py``: a unit's short form that is one only in its trade's
+  sentences ("40 000 pe" at a sewage works: "personekvivalenter", ``domain_units``); a unit's short form in brackets after its name
   ("distansminuter (nm)"), not said; ``emoji_compounds.py`` (called by
   ``cleanup.clean``): an emoji before "-emoji", "-ikon" named once;
   ``stat_pairs.py``: a player's counts as slashed pairs ("Ek 14 mål/9 assist,
@@ -208,7 +211,7 @@ from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .century_clips import century_clips
-from .church import church_days, hymn_numbers
+from .church import church_days, church_seasons, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
 from .clipped_counts import clipped_counts
 from .clipped_places import clipped_places, clipped_unit_stops
@@ -259,6 +262,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .school_courses import school_courses
 from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
@@ -277,7 +281,7 @@ from .subject_lists import subject_lists
 from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
-from .unit_glosses import unit_glosses
+from .unit_glosses import domain_units, unit_glosses
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -299,6 +303,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     urls_emails,
     small_print,
     stat_pairs,
+    church_seasons,
     church_days,
     hits,
     shares, player_shots, placing_lists, betting, measures_found, church_notices,
@@ -339,6 +344,8 @@ PIPELINE: tuple[SpeechRule, ...] = (
     phone_numbers,
     postal_codes,
     section_numbers,
+    school_courses,
+    domain_units,
     school_years,
     chess_moves,
     placings,
@@ -400,7 +407,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 """
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_years, decimal_point, colon_prices, clock_times, thousands,
+    references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
@@ -483,6 +490,8 @@ __all__ = [
     "ranges",
     "race_times",
     "roman_regnal",
+    "school_courses",
+    "domain_units",
     "school_years",
     "scores",
     "section_numbers",

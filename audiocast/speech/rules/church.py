@@ -1,14 +1,21 @@
 """A church's notices: the numbers of the hymns sung ("Ps. 21, 249",
 "Psalmer: 100, 200:4–6, 749") and the Sundays of advent written short
-("1:a adv."). The words are in ``speech/data/church_words.py``.
+("1:a adv.") or by their season ("15 e. tref."). The words are in ``speech/data/church_words.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..data.church_words import CHURCH_DAYS, HYMN_LABELS, ORDINAL_SHORT, PSALTER_PSALMS
-from ..numbers import cardinal
+from ..data.church_words import (
+    CHURCH_DAYS,
+    CHURCH_SEASONS,
+    HYMN_LABELS,
+    ORDINAL_SHORT,
+    PSALTER_PSALMS,
+    SEASON_PREPOSITIONS,
+)
+from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, sub
 
@@ -90,3 +97,41 @@ def church_days(text: str, trace: Trace | None = None) -> str:
         return said
 
     return sub(_CHURCH_DAY, say, text, trace, "church day")
+
+
+# "15 e. tref.", "2 i adv.", "3:e e. påsk", "e. tref.": a Sunday of the church year by its season
+_SEASON = re.compile(
+    rf"(?<![\w:.])(?:(?P<n>\d{{1,2}})(?::[ae])?\s)?(?P<p>(?<![\w.])(?:e\.|f\.|i))\s?(?P<s>{alternation(CHURCH_SEASONS)})(?![\w])"
+)
+_SEASON_HINT = re.compile(r"\b(?:tref|trin\.|trett|adv|påsk|fastan|Kr\.\s?himmelsf|pingst)")
+
+
+def _season(m: re.Match[str]) -> str | None:
+    short, prep = m.group("s"), m.group("p")
+    if not m.group("n") and (prep == "i" and short in ("påsk", "pingst", "fastan") or prep == "f."):
+        return None  # "i påsk" is Easter itself, said as written; "f. fastan" without its number is left
+    said = f"{SEASON_PREPOSITIONS[prep]} {CHURCH_SEASONS[short]}"
+    if m.group("n"):
+        said = f"{ordinal(int(m.group('n')))} söndagen {said}"
+    if short.endswith(".") and _CAPITAL_OR_END.match(m.string, m.end()):
+        said += "."  # the short form's stop also ended the sentence
+    return said
+
+
+_CAPITAL_OR_END = re.compile(r"\s*(?:[A-ZÅÄÖ]|$)")
+
+
+def church_seasons(text: str, trace: Trace | None = None) -> str:
+    """A Sunday of the church year named by its season written short, as a
+    parish's notices write it: "15 e. tref." -> "femtonde söndagen efter
+    trefaldighet", "2 i adv." -> "andra söndagen i advent", "3 e. påsk" ->
+    "tredje söndagen efter påsk"; without its number the season alone ("e.
+    tref." -> "efter trefaldighet", "i adv." -> "i advent"). Table
+    CHURCH_SEASONS (class "church day").
+
+    Risk: a number before "e. påsk" that is no Sunday's ("3 e. påsk" as
+    "three after Easter") is read as the Sunday; "i adv." is always advent.
+    """
+    if not _SEASON_HINT.search(text):
+        return text
+    return sub(_SEASON, _season, text, trace, "church day")
