@@ -83,3 +83,7 @@ def test_a_numbered_bible_book_with_an_ordinal() -> None:
         ("Dagens text: 1:a Sam. 3:1–10.", "Dagens text: Första Samuelsboken kapitel tre vers ett till tio."),
         ("Hon kom 1:a i klassen.", "Hon kom etta i klassen."),
     ])
+
+
+def test_a_sundays_weekday_before_its_number_is_said_once() -> None:
+    _said([("Sön 5 e. påsk: Familjemässa i Berga.", "Femte söndagen efter påsk: Familjemässa i Berga.")])

@@ -101,7 +101,7 @@ def church_days(text: str, trace: Trace | None = None) -> str:
 
 # "15 e. tref.", "2 i adv.", "3:e e. påsk", "e. tref.": a Sunday of the church year by its season
 _SEASON = re.compile(
-    rf"(?<![\w:.])(?:(?P<n>\d{{1,2}})(?::[ae])?\s)?(?P<p>(?<![\w.])(?:e\.|f\.|i))\s?(?P<s>{alternation(CHURCH_SEASONS)})(?![\w])"
+    rf"(?<![\w:.])(?:(?P<day>(?P<cap>[Ss])ön(?:dag(?:en)?|\.)?\s)?(?P<n>\d{{1,2}})(?::[ae])?\s)?(?P<p>(?<![\w.])(?:e\.|f\.|i))\s?(?P<s>{alternation(CHURCH_SEASONS)})(?![\w])"
 )
 _SEASON_HINT = re.compile(r"\b(?:tref|trin\.|trett|adv|påsk|fastan|Kr\.\s?himmelsf|pingst)")
 
@@ -111,8 +111,10 @@ def _season(m: re.Match[str]) -> str | None:
     if not m.group("n") and (prep == "i" and short in ("påsk", "pingst", "fastan") or prep == "f."):
         return None  # "i påsk" is Easter itself, said as written; "f. fastan" without its number is left
     said = f"{SEASON_PREPOSITIONS[prep]} {CHURCH_SEASONS[short]}"
-    if m.group("n"):
+    if m.group("n"):  # "Sön 3 i adv.": the weekday before the number is the Sunday named, said once
         said = f"{ordinal(int(m.group('n')))} söndagen {said}"
+        if m.group("cap") == "S":
+            said = said[0].upper() + said[1:]
     if short.endswith(".") and _CAPITAL_OR_END.match(m.string, m.end()):
         said += "."  # the short form's stop also ended the sentence
     return said
@@ -125,7 +127,8 @@ def church_seasons(text: str, trace: Trace | None = None) -> str:
     """A Sunday of the church year named by its season written short, as a
     parish's notices write it: "15 e. tref." -> "femtonde söndagen efter
     trefaldighet", "2 i adv." -> "andra söndagen i advent", "3 e. påsk" ->
-    "tredje söndagen efter påsk"; without its number the season alone ("e.
+    "tredje söndagen efter påsk", "Sön 3 i adv." -> "Tredje söndagen i
+    advent" (the weekday not said twice); without its number the season alone ("e.
     tref." -> "efter trefaldighet", "i adv." -> "i advent"). Table
     CHURCH_SEASONS (class "church day").
 
