@@ -30,6 +30,7 @@ from .contacts import is_address_box, is_service_line
 from .factruns import continues_box
 from .furniture import TaggedLine, continues_programme, is_caption, page_tail
 from .headline import shape_of
+from .labelboxes import labelled_box_end
 from .lang import detect_language
 from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, glued_box_sentence, signature_end
@@ -144,7 +145,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
     for ln in lines[:end + 1]:
         if ln.tag is None:
             said |= content_words(ln.text)
-    i, gone = _first_box(lines, end, cut, head)
+    i, gone = _first_box(lines, end, cut, head, labelled_box_end(lines, end + 1, cut, said))
     if (signed := signature_end(lines, end, cut)) is not None:
         i, gone = signed, True  # the letter's close and signature stay; what the page sets under them is judged
         for x in lines[end + 1:signed]:
@@ -303,22 +304,32 @@ def _signed_end(lines: Sequence[TaggedLine], end: int | None, cut: int) -> int |
     return end
 
 
-def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str) -> tuple[int, bool]:
+def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str, labelled: int | None = None) -> tuple[int, bool]:
     """Where the line-by-line judgement under the article's end begins, and whether a box of the page's went already:
     the first box under the end stays as the place of the article's fact box or closing lines, unless it is the page's
     by its shape (:func:`_page_box`: all of it goes), a box foreign to the article or a calendar (it is judged line by
-    line), or opens with an offer's card (the card goes; glued to the last paragraph, the card must be all of it)."""
+    line), or opens with an offer's card (the card goes; glued to the last paragraph, the card must be all of it).
+    ``labelled``: where the article's labelled fact box opening the first box ends (:mod:`.labelboxes`); when the box
+    would go or be judged line by line, that verdict is the lines' under the fact box, which stays."""
     i = _first_box_end(lines, end + 1, cut)
     # The share row under the article ("Dela") closes it: what the box holds below it (a next match's card, a widget)
     # is judged line by line.
     i = next((k for k in range(end + 1, i) if lines[k].rule == _SHARE_RULE), i)
     i = _pitch_from(lines, end + 1, i, cut)
-    i = next((k for k in range(end + 1, i) if post_list_at(lines, k, cut) is not None), i)  # earlier posts end it
-    if _page_box(lines[end + 1:i], "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])):
+    # Earlier posts end it (below the article's labelled fact box: its items dated in brackets are no posts' titles).
+    i = next((k for k in range(labelled or end + 1, i) if post_list_at(lines, k, cut) is not None), i)
+    said = "\n".join([head] + [ln.text for ln in lines[:end + 1] if ln.tag is None])
+    start = end + 1
+    if labelled is not None and labelled <= i and (_page_box(lines[start:i], said) or _foreign_box(lines[start:i]) or (
+            _calendar(lines[start:_furniture_from(lines, start, cut)]))):
+        if labelled == i:
+            return i, False  # the fact box is the first box (its result lines hold a table's count of numbers)
+        start = labelled  # the fact box stays; the table, the list, the calendar glued under it are judged
+    if _page_box(lines[start:i], said):
         # The page's box by its shape (a league table, topic tags): all of it, though it names the article's words.
-        return i, _drop(lines[end + 1:i])
-    if _foreign_box(lines[end + 1:i]) or _calendar(lines[end + 1:_furniture_from(lines, end + 1, cut)]):
-        return end + 1, False
+        return i, _drop(lines[start:i])
+    if _foreign_box(lines[start:i]) or _calendar(lines[start:_furniture_from(lines, start, cut)]):
+        return start, False
     card = _product_card(lines, end + 1, cut, glued=True) if end + 1 < cut else None
     if card is not None and (card <= i or (card == i + 1 and lines[i].tag is not None)) and (
             lines[end + 1].blank_before or card >= i):

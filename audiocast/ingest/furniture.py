@@ -157,6 +157,8 @@ def excerpt_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     the site's own sentence under it hides where the article ends. The article's sentences above its heading stay, and
     so does a list whose words the article has mostly said (:data:`EXCERPT_TIE`; ``head``: the headline and lead): the
     article's fact box, closed by a link to a whole ("Se hela tidtabellen")."""
+    from .labelboxes import labelled_box_end  # it reads boxes with this module's line type
+
     for i, ln in enumerate(lines):
         if ln.rule != EXCERPT_RULE or ln.blank_before or not _EXCERPT_LINK.fullmatch(ln.text):
             continue
@@ -169,6 +171,8 @@ def excerpt_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         for x in lines[:k]:
             if x.tag is None:
                 said |= content_words(x.text)
+        if (box := labelled_box_end(lines, k, i, said)) is not None and box < i:  # the article's fact box over it stays
+            k, run = box, [x for x in lines[box:i] if x.tag is None]
         vocab = {w for x in run for w in content_words(x.text)}
         if vocab and len(vocab & said) >= EXCERPT_TIE * len(vocab):
             continue  # the article's own fact box closed by a link ("Så åker du" … "Se hela tidtabellen")

@@ -51,7 +51,39 @@ def name_comma_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
     return found
 
 
+UNIT_SUFFIXES = ("förvaltningen", "förvaltning", "kontoret", "enheten", "avdelningen", "nämnden", "staben", "sektionen",
+                 "kansliet", "byrån", "funktionen")
+"""The last part of an organisation's unit named as the writer ("Samhällsbyggnadsförvaltningen", "Kommunikationsenheten",
+"Miljö- och hälsoskyddskontoret")."""
+_UNIT_ORG = re.compile(
+    r"(?P<unit>(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:och|&)\s+[\w-]+)?(?:" + "|".join(UNIT_SUFFIXES) + r"))\s*,\s+"
+    r"(?P<org>(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,4})")
+"""An organisation's unit, a comma and the organisation ("Samhällsbyggnadsförvaltningen, Mölndals kommun")."""
+
+
+def unit_comma_org_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """Tag the writer's line of an organisation's page, its unit and the organisation on one line glued between the
+    headline and the date line ("Kultur- och fritidsförvaltningen, Region Gotland" over "4 maj 2025"), as the byline:
+    a story tool's or a municipality's page names its writer so, and the line has a headline's length. Same place as
+    :func:`name_comma_role_rows`. Risk: a headline of that shape (a unit's name and its organisation) glued under a
+    kicker of :data:`HEADLINE_WORDS` words over a date line."""
+    found: list[int] = []
+    for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
+        ln, date = lines[i], lines[i + 1]
+        if ln.tag is not None or date.tag not in {"date", "published"} or ln.blank_before or date.blank_before:
+            continue
+        m = _UNIT_ORG.fullmatch(ln.text.strip())
+        if m is None or not title_over(lines[i - 1]) or words(lines[i - 1].text) < HEADLINE_WORDS:
+            continue
+        if parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
+            continue
+        ln.tag, ln.rule, ln.value = "byline", "unit-org", m.group("unit")  # type: ignore[attr-defined]
+        found.append(i)
+    return found
+
+
 def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The writer's lines in the head told by their shape: the name over the role on lines of their own
-    (:func:`audiocast.ingest.headmeta.name_role_rows`), and the name and role on one line (:func:`name_comma_role_rows`)."""
-    return name_role_rows(lines) + name_comma_role_rows(lines)
+    (:func:`audiocast.ingest.headmeta.name_role_rows`), the name and role on one line (:func:`name_comma_role_rows`),
+    an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`)."""
+    return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines)

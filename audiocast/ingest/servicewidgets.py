@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .bodywidgets import without_body_widgets
+from .contactclose import closing_contact_tags
 from .data.widget_words import (
     APP_CALL,
     APP_STORE,
@@ -324,8 +325,10 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     taken back (:func:`.nextmeeting.next_meeting_tags`); the lines of a widget the tail's passes left kept, and the
     lines in another language of a Swedish page (:func:`.foreignlines.foreign_line_tags`), go. Done last so that a
     widget under the article changes none of those passes' readings (a signature over a file list, a shop's address
-    under its hours)."""
+    under its hours). An official notice's closing contact heading and paragraph are taken back too
+    (:func:`.contactclose.closing_contact_tags`)."""
     next_meeting_tags(lines)
+    closing_contact_tags(lines)
     for start, end in widget_spans(lines):
         _drop(lines[start:end])
     late_live_tags(lines)

@@ -104,8 +104,8 @@ DOC_LINE = re.compile(
 """A document's title as a download link shows it: a file name, or a title with its type and size ("(pdf, 245 kB)")."""
 
 TOC_HEAD = re.compile(r"(?i)(?:sidans )?innehåll(?:sförteckning)?(?: på (?:den här |denna )?sidan)?|på (?:den här|denna) "
-                      r"sidan|hoppa till (?:avsnitt|rubrik)|i (?:den här )?artikeln|snabblänkar|genvägar")
-"""A contents list's heading ("Innehåll", "På den här sidan")."""
+                      r"sidan|hoppa till (?:avsnitt|rubrik)|i (?:den här )?artikeln|snabblänkar|genvägar|navigering|navigation")
+"""A contents list's heading ("Innehåll", "På den här sidan"; a presentation tool's "Navigering" over its sections)."""
 
 TICKER_MARK = "+++"
 """A news ticker's separator."""
