@@ -43,9 +43,10 @@ CLOSING = re.compile(
     r"|priserna? (?:rapporteras|uppdateras|gäller)|bilden uppdateras|tabellen uppdateras|temperaturen mäts"
     r"|värdena? (?:mäts|uppdateras)|data (?:från|hämtas))\b|^senast\s+(?:kl\.?\s*)?\d{1,2}[:.]\d\d"
     r"|^(?:rapportera ett pris|se (?:hela|alla|fler) .{1,30}|visa (?:hela|alla|fler) .{1,30}|fler avgångar"
-    r"|hela tabellen|alla trafikmeddelanden|till (?:prognosen|kameran|tabellen))$")
+    r"|hela tabellen|alla trafikmeddelanden|till (?:prognosen|kameran|tabellen)|(?:fullständig|detaljerad) prognos"
+    r"|(?:hela|fullständiga) prognosen)$")
 """The line closing a widget: its source, its time of measurement or update, its last link ("Källa: Trafikverket",
-"Mätt kl. 13.00 av …", "Prognosen gäller …", "Senast 09.15", "Rapportera ett pris", "Se hela tabellen")."""
+"Mätt kl. 13.00 av …", "Prognosen gäller …", "Senast 09.15", "Rapportera ett pris", "Se hela tabellen", "Fullständig prognos")."""
 
 FURNITURE = re.compile(
     r"(?i)(?:nu spelas\s*:.{1,80}|spelades senast\s*:.{1,80}|(?-i:TÄVLING)\s*:.{1,100}|trafikflash\s+\d{1,2}[:.]\d\d\s*:.{1,140}"
