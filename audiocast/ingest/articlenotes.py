@@ -12,7 +12,10 @@ What needs the lines around it is here:
 - :func:`call_form_tags`: a form of the site glued into the page, a call heading ("Nominera veckans lag!", "Skicka in
   din studentbild!", "Jämför skolorna") with up to two pitch lines, over its field labels ("Lagets namn", "Idrott",
   "Motivering", "Välj skola") closed by a button whose verb sends or compares ("Skicka nominering", "Jämför"). Two field
-  labels at least, or one when the heading says the button's verb ("Jämför skolorna" … "Jämför"). Risk: an article's
+  labels at least, or one when the heading says the button's verb ("Jämför skolorna" … "Jämför") or the one field asks how
+  to reach the reader (session 17: "Prenumerera på …" / "Få ett sms när …" / "Ditt mobilnummer" / "Starta",
+  ``FORM_CONTACT_FIELD``), or none when the button says again the verb of the call or its pitch ("Skicka in din bild!"
+  / "Ladda upp din bild …" / "Ladda upp bild"). Risk: an article's
   list of short items ending in a one-word line of such a verb; the button must be a bare verb phrase of at most
   :data:`BUTTON_WORDS` words with no stop.
 - :func:`slider_year_tags`: a bare year alone on its line (a photo slider's label, "1964" / "2025") within
@@ -27,11 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .data.widget_words import FORM_CONTACT_FIELD
 from .furniture import TaggedLine
 from .lineshape import is_title_like, words
 
 BUTTON = re.compile(
-    r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta)\b[^.!?:;]{0,40}")
+    r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta|Starta|Prenumerera"
+    r"|Beställ|Aktivera|Bevaka)\b[^.!?:;]{0,40}")
 """A form's button: a verb that sends, compares or looks up."""
 BUTTON_WORDS = 4
 FIELD_WORDS = 4
@@ -42,7 +47,7 @@ PITCH_LINES = 2
 CALL_WORDS = 10
 _FIELD = re.compile(r"[^\W\d_][^\d.,!?;()]*\*?:?")
 _VERBS = re.compile(r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Tipsa|Sök|Välj|Tävla|Dela|Berätta|"
-                    r"Beräkna|Räkna ut|Hitta|Visa)\b")
+                    r"Beräkna|Räkna ut|Hitta|Visa|Prenumerera|Bevaka|Beställ)\b")
 """The verbs a form's call heading opens with."""
 
 SLIDER_RULES = frozenset({"photo-slider", "slider-caption"})
@@ -81,7 +86,7 @@ def call_form_tags(lines: Sequence[TaggedLine]) -> None:
         while k > 0 and _field(lines[k - 1]) and not lines[k].blank_before:
             k -= 1
         fields = i - k
-        if fields < 1 or all(ln.tag == "drop" for ln in lines[k:i + 1]):
+        if fields and all(ln.tag == "drop" for ln in lines[k:i + 1]):
             continue
         start = None
         for j in range(k - 1, max(-1, k - 2 - PITCH_LINES), -1):
@@ -97,7 +102,12 @@ def call_form_tags(lines: Sequence[TaggedLine]) -> None:
                 words(lines[start - 1].text) <= CALL_WORDS):
             start -= 1  # the call heading over a pitch that calls too ("Skicka in din bild!" under "Tävla med …")
         says_verb = start is not None and _stem(lines[start].text) == _stem(text)
-        if fields < FIELDS and not says_verb:
+        if not fields:  # a call box with no field: its button says again the verb of its call or pitch ("Skicka in
+            # din bild!" / "Ladda upp din bild från …" / "Ladda upp bild")
+            if start is None or not any(_stem(x.text) == _stem(text) for x in lines[start:i]):
+                continue
+        elif fields < FIELDS and not says_verb and not (start is not None and FORM_CONTACT_FIELD.fullmatch(
+                lines[k].text.strip())):
             continue
         if fields < FIELDS + 1 and start is None:
             continue

@@ -54,7 +54,10 @@ FURNITURE = re.compile(
     r"(?:\s*\(\d{1,2}:\d\d(?::\d\d)?\))?|(?:visa|dölj)(?:/dölj)? (?:transkribering(?:en)?|transkript(?:et)?)"
     r"|köp (?:matchpass|dagspass|evenemangspass|biljett till sändningen)\s*\d+\s*kr|ingår i \w*pass(?:et)?"
     r"|påminn mig|uppdateringarna visas med den (?:senaste|nyaste) (?:överst|först)\.?"
-    r"|automatisk uppdatering\s*:\s*(?:på|av)|fäst(?:a)? inlägg|(?:live|direkt)\s*[•·|]\s*\d{1,2}[:.]\d\d)")
+    r"|automatisk uppdatering\s*:\s*(?:på|av)|fäst(?:a)? inlägg|(?:live|direkt)\s*[•·|]\s*\d{1,2}[:.]\d\d"
+    r"|(?:▶\s*)?(?:hör|lyssna på) (?-i:[A-ZÅÄÖ])\S+(?: (?-i:[A-ZÅÄÖ])\S+){0,2} (?:rapportera|berätta|kommentera)"
+    r"(?: från platsen| på plats| om (?:läget|händelsen|branden|olyckan))?(?:\s*\(\d{1,2}:\d\d\))?)")
 """Standing furniture of a radio, TV or live-blog page, whatever it says ("Nu spelas: <artist> – <song>", "TÄVLING: …",
-"Trafikflash 07.42: …", "Inslaget sändes i <programme> 19.30.", "▶ Lyssna på inslaget (3:12)", "Visa transkribering",
+"Trafikflash 07.42: …", "Inslaget sändes i <programme> 19.30.", "▶ Lyssna på inslaget (3:12)", a player's label
+naming its reporter ("Hör <Name> rapportera från platsen"), "Visa transkribering",
 "Köp matchpass 79 kr", "Ingår i Säsongspass", "Påminn mig", "Automatisk uppdatering: På", "Fäst inlägg")."""
