@@ -9,7 +9,9 @@
   data/live_words.py;
 - a sign-up form with one field asking how to reach the reader ("Prenumerera på …" / its pitch / "Din e-postadress" /
   "Starta"), and a call box with no field whose button says again the verb of its pitch ("Skicka in …!" / "Ladda upp
-  …" / "Ladda upp film"): articlenotes.call_form_tags.
+  …" / "Ladda upp film"): articlenotes.call_form_tags;
+- a newsroom's standing policy box ("Så rapporterar vi om …" over its paragraph, closed by its link): the
+  newsroom-policy row and articlenotes.policy_box_tags.
 
 Every page was written after the fix, for invented sites. Guards: a chart title over prose keeps the prose; the
 article's own list of short items ending in a line that starts with a verb stays; a sentence naming the people "från
@@ -92,3 +94,19 @@ def test_guard_the_articles_list_ending_in_a_verb_line_stays() -> None:
 def test_a_players_label_naming_its_reporter_goes() -> None:
     lines = _lines("", "Hör Lena Vik berätta från platsen\n▶ 2:14\n")
     assert _P3 in lines and "Hör Lena Vik berätta från platsen" not in lines
+
+
+def test_a_newsrooms_standing_policy_box_goes() -> None:
+    box = ("Så rapporterar vi om rättegångar\nGnestaposten publicerar normalt inte namn på åtalade. Undantag görs när "
+           "den åtalade har en framträdande roll i samhället.\nLäs mer om våra publicistiska principer\n")
+    lines = _lines("", box)
+    assert _P3 in lines
+    assert not any(x in lines for x in box.splitlines())
+
+
+def test_guard_the_article_going_on_under_a_policy_heading_keeps_its_paragraphs() -> None:
+    p4 = ("Föreningen räknar med att den nya planen kan invigas med en turnering för alla ungdomslag i början av "
+          "september nästa år.")
+    p5 = "Kommunen står för markarbetet, medan föreningen själv sköter driften och snöröjningen."
+    lines = _lines("Så skriver vi om kommunens bidrag\n" + p4 + "\n" + p5 + "\n")
+    assert p4 in lines and p5 in lines

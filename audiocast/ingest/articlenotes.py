@@ -21,6 +21,8 @@ What needs the lines around it is here:
 - :func:`slider_year_tags`: a bare year alone on its line (a photo slider's label, "1964" / "2025") within
   :data:`SLIDER_REACH` lines of a slider's instruction or caption the rules dropped. Risk: none beyond a year line by a
   slider; a timeline's year stamps elsewhere stay.
+- :func:`policy_box_tags`: a newsroom's standing policy box under its crime or court reports, its heading told by the
+  ``newsroom-policy`` row ("Så rapporterar vi om brott"), its paragraph by its place under it (session 17).
 - :func:`series_heading_tags`: a short title-like line right over a series' blurb the rules dropped ("Boktips från
   biblioteket" over "Varje fredag tipsar …"): the series' name, set as the box's heading.
 """
@@ -132,8 +134,32 @@ def series_heading_tags(lines: Sequence[TaggedLine]) -> None:
             head.tag, head.rule = "drop", "series-blurb"
 
 
+POLICY_RULES = frozenset({"newsroom-policy"})
+POLICY_LINES = 2
+POLICY_WORDS = 80
+
+
+def policy_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the paragraph of a newsroom's standing policy box under its heading (the ``newsroom-policy`` row: "Så
+    rapporterar vi om brott" / "Kuriren namnger normalt inte …"): at most :data:`POLICY_LINES` lines glued under the
+    heading, each of at most :data:`POLICY_WORDS` words, closed by the page's furniture (a tagged line: "Läs mer om våra
+    publicistiska principer", the tail) or the page's end. Risk: none beyond a box so headed; with the article's
+    running text going on under it, the lines stay."""
+    for i, head in enumerate(lines):
+        if head.rule not in POLICY_RULES:
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= POLICY_LINES and lines[j].tag is None and not lines[j].blank_before
+               and words(lines[j].text) <= POLICY_WORDS):
+            j += 1
+        if j > i + 1 and (j == len(lines) or lines[j].tag is not None):
+            for ln in lines[i + 1:j]:
+                ln.tag, ln.rule = "drop", "newsroom-policy"
+
+
 def article_note_tags(lines: Sequence[TaggedLine]) -> None:
     """Run this module's passes over the lines under the lead."""
+    policy_box_tags(lines)
     call_form_tags(lines)
     slider_year_tags(lines)
     series_heading_tags(lines)
