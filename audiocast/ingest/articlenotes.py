@@ -12,12 +12,17 @@ What needs the lines around it is here:
 - :func:`call_form_tags`: a form of the site glued into the page, a call heading ("Nominera veckans lag!", "Skicka in
   din studentbild!", "Jämför skolorna") with up to two pitch lines, over its field labels ("Lagets namn", "Idrott",
   "Motivering", "Välj skola") closed by a button whose verb sends or compares ("Skicka nominering", "Jämför"). Two field
-  labels at least, or one when the heading says the button's verb ("Jämför skolorna" … "Jämför"). Risk: an article's
+  labels at least, or one when the heading says the button's verb ("Jämför skolorna" … "Jämför") or the one field asks how
+  to reach the reader (session 17: "Prenumerera på …" / "Få ett sms när …" / "Ditt mobilnummer" / "Starta",
+  ``FORM_CONTACT_FIELD``), or none when the button says again the verb of the call or its pitch ("Skicka in din bild!"
+  / "Ladda upp din bild …" / "Ladda upp bild"). Risk: an article's
   list of short items ending in a one-word line of such a verb; the button must be a bare verb phrase of at most
   :data:`BUTTON_WORDS` words with no stop.
 - :func:`slider_year_tags`: a bare year alone on its line (a photo slider's label, "1964" / "2025") within
   :data:`SLIDER_REACH` lines of a slider's instruction or caption the rules dropped. Risk: none beyond a year line by a
   slider; a timeline's year stamps elsewhere stay.
+- :func:`policy_box_tags`: a newsroom's standing policy box under its crime or court reports, its heading told by the
+  ``newsroom-policy`` row ("Så rapporterar vi om brott"), its paragraph by its place under it (session 17).
 - :func:`series_heading_tags`: a short title-like line right over a series' blurb the rules dropped ("Boktips från
   biblioteket" over "Varje fredag tipsar …"): the series' name, set as the box's heading.
 """
@@ -27,11 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .data.widget_words import FORM_CONTACT_FIELD
 from .furniture import TaggedLine
 from .lineshape import is_title_like, words
 
 BUTTON = re.compile(
-    r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta)\b[^.!?:;]{0,40}")
+    r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta|Starta|Prenumerera"
+    r"|Beställ|Aktivera|Bevaka)\b[^.!?:;]{0,40}")
 """A form's button: a verb that sends, compares or looks up."""
 BUTTON_WORDS = 4
 FIELD_WORDS = 4
@@ -42,7 +49,7 @@ PITCH_LINES = 2
 CALL_WORDS = 10
 _FIELD = re.compile(r"[^\W\d_][^\d.,!?;()]*\*?:?")
 _VERBS = re.compile(r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Tipsa|Sök|Välj|Tävla|Dela|Berätta|"
-                    r"Beräkna|Räkna ut|Hitta|Visa)\b")
+                    r"Beräkna|Räkna ut|Hitta|Visa|Prenumerera|Bevaka|Beställ)\b")
 """The verbs a form's call heading opens with."""
 
 SLIDER_RULES = frozenset({"photo-slider", "slider-caption"})
@@ -81,7 +88,7 @@ def call_form_tags(lines: Sequence[TaggedLine]) -> None:
         while k > 0 and _field(lines[k - 1]) and not lines[k].blank_before:
             k -= 1
         fields = i - k
-        if fields < 1 or all(ln.tag == "drop" for ln in lines[k:i + 1]):
+        if fields and all(ln.tag == "drop" for ln in lines[k:i + 1]):
             continue
         start = None
         for j in range(k - 1, max(-1, k - 2 - PITCH_LINES), -1):
@@ -97,7 +104,12 @@ def call_form_tags(lines: Sequence[TaggedLine]) -> None:
                 words(lines[start - 1].text) <= CALL_WORDS):
             start -= 1  # the call heading over a pitch that calls too ("Skicka in din bild!" under "Tävla med …")
         says_verb = start is not None and _stem(lines[start].text) == _stem(text)
-        if fields < FIELDS and not says_verb:
+        if not fields:  # a call box with no field: its button says again the verb of its call or pitch ("Skicka in
+            # din bild!" / "Ladda upp din bild från …" / "Ladda upp bild")
+            if start is None or not any(_stem(x.text) == _stem(text) for x in lines[start:i]):
+                continue
+        elif fields < FIELDS and not says_verb and not (start is not None and FORM_CONTACT_FIELD.fullmatch(
+                lines[k].text.strip())):
             continue
         if fields < FIELDS + 1 and start is None:
             continue
@@ -122,8 +134,32 @@ def series_heading_tags(lines: Sequence[TaggedLine]) -> None:
             head.tag, head.rule = "drop", "series-blurb"
 
 
+POLICY_RULES = frozenset({"newsroom-policy"})
+POLICY_LINES = 2
+POLICY_WORDS = 80
+
+
+def policy_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the paragraph of a newsroom's standing policy box under its heading (the ``newsroom-policy`` row: "Så
+    rapporterar vi om brott" / "Kuriren namnger normalt inte …"): at most :data:`POLICY_LINES` lines glued under the
+    heading, each of at most :data:`POLICY_WORDS` words, closed by the page's furniture (a tagged line: "Läs mer om våra
+    publicistiska principer", the tail) or the page's end. Risk: none beyond a box so headed; with the article's
+    running text going on under it, the lines stay."""
+    for i, head in enumerate(lines):
+        if head.rule not in POLICY_RULES:
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= POLICY_LINES and lines[j].tag is None and not lines[j].blank_before
+               and words(lines[j].text) <= POLICY_WORDS):
+            j += 1
+        if j > i + 1 and (j == len(lines) or lines[j].tag is not None):
+            for ln in lines[i + 1:j]:
+                ln.tag, ln.rule = "drop", "newsroom-policy"
+
+
 def article_note_tags(lines: Sequence[TaggedLine]) -> None:
     """Run this module's passes over the lines under the lead."""
+    policy_box_tags(lines)
     call_form_tags(lines)
     slider_year_tags(lines)
     series_heading_tags(lines)

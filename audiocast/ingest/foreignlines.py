@@ -15,7 +15,8 @@ Only under a Swedish article (at least :data:`SWEDISH_PROSE` lines of running pr
 in five languages may have more lines than the article's body), under its first Swedish paragraph (an article that
 opens in English and is said again in Swedish under it, "På svenska", is read whole), and either under its last
 Swedish paragraph (the summaries close the article) or under a heading that names them ("Kort på andra språk", table
-``OTHER_LANG_HEAD``, which goes with them); an English line the article goes on about in Swedish under it stays. Never a
+``OTHER_LANG_HEAD``, which goes with them), wherever that box stands (session 17: such a box set between the lead and
+the body is the page's too); an English line the article goes on about in Swedish under it stays. Never a
 line the function words say is Swedish, a quote (opened by a dash or a quotation mark) or a line already told.
 Risk: an English sentence of the article's own without quotation marks (a motto, a song's line of six words and more)
 is not read; Norwegian and Danish are too close to Swedish to be told by their function words and stay.
@@ -98,7 +99,7 @@ def foreign_line_tags(lines: Sequence[TaggedLine]) -> None:
         end = start
         while end < len(lines) and lines[end].tag is None and is_foreign(lines[end].text):
             end += 1
-        if end > start and start > swedish[0] and (headed or start > swedish[-1]):
+        if end > start and (headed or start > swedish[-1]):
             for ln in lines[k:end]:
                 ln.tag, ln.rule = "drop", RULE
             k = end

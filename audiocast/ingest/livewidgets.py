@@ -81,8 +81,15 @@ def _prose(x: TaggedLine) -> bool:
 
 
 def _heading(x: TaggedLine) -> bool:
+    """A short line naming a kind of live data ("Väglag just nu"), or a kind named before a colon over what it shows
+    ("Trafikkamera: Rv 40 vid …", a camera's picture)."""
     t = _t(x)
-    return 0 < words(t) <= HEAD_WORDS and t[-1:] not in ".!?:," and not _LABEL.match(t) and bool(LIVE_HEAD.search(t))
+    if not 0 < words(t) <= HEAD_WORDS or t[-1:] in ".!?:,":
+        return False
+    if _LABEL.match(t):  # never a data line's "Vägtemperatur: −4 °C"
+        kind, shown = t.split(":", 1)
+        return bool(LIVE_HEAD.fullmatch(kind.strip())) and not VALUE.search(shown)
+    return bool(LIVE_HEAD.search(t))
 
 
 def _closing(x: TaggedLine) -> bool:
@@ -106,15 +113,19 @@ def _data(x: TaggedLine) -> bool:
 
 def _span(lines: Sequence[TaggedLine], k: int) -> int:
     """The index after a widget whose heading is lines[k] (module docstring), or 0."""
-    end, data, valued = k + 1, 0, 0
+    end, data, valued, closing = k + 1, 0, 0, 0
+    while end < len(lines) and closing < MAX_CLOSING and _closing(lines[end]):  # "Uppdateras automatiskt" under it
+        closing += 1
+        end += 1
     while end < len(lines) and _data(lines[end]) and not _prose(lines[end]):
         data += 1
         valued += bool(VALUE.search(_t(lines[end])) or _LABEL.match(_t(lines[end])) or LEVEL.match(_t(lines[end])))
         end += 1
-    closing = 0
-    while end < len(lines) and closing < MAX_CLOSING and _closing(lines[end]):
+    while end < len(lines) and closing < 2 * MAX_CLOSING and _closing(lines[end]):
         closing += 1
         end += 1
+    if not data and closing >= MIN_DATA:
+        return end  # a camera's picture: its heading over its update time and its source, nothing to read between
     if not valued or (data < MIN_DATA and not closing):
         return 0
     return end
@@ -132,14 +143,29 @@ def _labels(box: Sequence[TaggedLine]) -> set[str]:
     return out
 
 
+def _value(t: str) -> str:
+    """What a data line says of its label: the part after a "label: value" line's colon, or the whole line (a road's
+    number in "Rv 40 Landvetter: Halka" names the row, it is no value)."""
+    return t.split(":", 1)[1] if _LABEL.match(t) else t
+
+
 def _discussed(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
-    """The widget's figures or its data's labels stand in the article's prose too: a fact box of the article's own,
-    or a widget under an article about the weather ("Vind 14 m/s" under "… varnar för kraftig vind")."""
-    figures = {f for x in lines[start + 1:end] for f in _FIGURE.findall(_t(x)) if len(f.strip("−–-")) >= 2}
+    """The widget's values or its data's labels stand in the article's prose too: a fact box of the article's own,
+    or a widget under an article about the weather ("Vind 14 m/s" under "… varnar för kraftig vind").
+
+    Its values count when at least half of them stand in the prose (one coinciding, "26 °C" in a table of bathing
+    places beside "över 26 grader" in the text, is chance). Its labels count only for a box without a feed's closing
+    line: a widget that gives its source or its update time ("Källa: Trafikverket", "Priserna rapporteras av läsare")
+    is the site's, whatever the article speaks of ("Bensin 95: 17,39 kr/l" under an article on a petrol station)."""
+    box = lines[start + 1:end]
+    figures = {f for x in box if not _closing(x) for f in _FIGURE.findall(_value(_t(x))) if len(f.strip("−–-")) >= 2}
     prose = " ".join(_t(x) for i, x in enumerate(lines) if (i < start or i >= end) and _prose(x))
-    if any(re.search(r"(?<![\d,.])" + re.escape(f) + r"(?![\d])", prose) for f in figures):
+    found = [f for f in figures if re.search(r"(?<![\d,.])" + re.escape(f) + r"(?![\d])", prose)]
+    if figures and 2 * len(found) >= len(figures):
         return True
-    return any(re.search(r"(?i)\b" + re.escape(w) + r"\w{0,2}\b", prose) for w in _labels(lines[start + 1:end]))
+    if any(_closing(x) for x in box):
+        return False
+    return bool(found) or any(re.search(r"(?i)\b" + re.escape(w) + r"\w{0,2}\b", prose) for w in _labels(box))
 
 
 def _current(box: Sequence[TaggedLine]) -> bool:

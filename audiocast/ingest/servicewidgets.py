@@ -119,8 +119,11 @@ def _hours_line(text: str) -> bool:
 
 
 def _hours(lines: Sequence[TaggedLine], k: int) -> int:
-    """The index after an opening-hours box starting at lines[k], or 0."""
+    """The index after an opening-hours box starting at lines[k], or 0; the box's closure notice may stand over its
+    heading ("Butiken stängd 15–28 februari" / "Öppettider från 1 mars" / its weekday lines)."""
     head = HOURS_HEAD.fullmatch(_t(lines[k])) is not None and words(_t(lines[k])) <= HEAD_WORDS
+    if not head and k + 1 < len(lines) and words(_t(lines[k])) <= 8 and CLOSED_NOTICE.fullmatch(_t(lines[k])):
+        return _hours(lines, k + 1) if HOURS_HEAD.fullmatch(_t(lines[k + 1])) and not _announced(lines, k) else 0
     if _announced(lines, k):
         return 0
     j = k + 1 if head else k

@@ -21,6 +21,9 @@ in brackets, counters, a player's clock, a text-TV index's leaders. Besides the 
 - a **related** label ("Relaterat i Trädgårdsliv", "Även i dagens tidning") takes the titles under it (at most
   :data:`TITLES`, each without a full stop, at most :data:`TITLE_WORDS` words); a run of at least :data:`DATED_RUN`
   titles each closing in a date in brackets ("Så beskär du äppelträd (22 februari 2025)") goes without a label;
+- a **chart** named by its kind ("Diagram: Nämndernas budget, miljoner kronor") takes its rows when they come as
+  pairs of a bare label and a bare figure ("Kultur och fritid" / "97"): the graphic's data, copied as text, the labels
+  meaningless read alone (the figures are dropped as bare numbers anyway); a chart title over prose stays;
 - a headline **repeated** with "(forts)" on the next page of a text-TV article goes when the headline stands above it;
 - a short line (at most :data:`SANDWICH_WORDS` words, no sentence) between two chrome lines is the wrapper's too.
 
@@ -56,6 +59,11 @@ PROSE_WORDS = 10
 """A ``head`` row's line is chrome only above the page's first line of at least this many words closing a sentence."""
 SANDWICH_WORDS = 2
 """A line between two chrome lines with at most this many words is the wrapper's."""
+LABEL_WORDS = 4
+"""A label over an index of chrome rows has at most this many words."""
+CHART_PAIRS = 2
+"""A chart's title takes its rows from this many pairs of a label and a figure."""
+BARE_FIGURE = re.compile(r"[−–-]?\d{1,3}(?:[  ]\d{3})*(?:[,.]\d+)?\s?(?:%|kr|mkr|mnkr|st)?")
 MONTHS = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
 DATED_TITLE = re.compile(
@@ -135,6 +143,13 @@ def viewer_cuts(lines: list[L]) -> set[int]:
             while j < len(lines) and j - i <= LEGEND_ITEMS and kinds[j] is None and _no_sentence(lines[j].text, ITEM_WORDS):
                 cut.add(j)
                 j += 1
+        elif kind == "chart":
+            j = i + 1
+            while (j + 1 < len(lines) and kinds[j] is None and _no_sentence(lines[j].text, ITEM_WORDS)
+                   and not any(c.isdigit() for c in lines[j].text) and BARE_FIGURE.fullmatch(lines[j + 1].text.strip())):
+                j += 2
+            if j >= i + 1 + 2 * CHART_PAIRS:
+                cut.update(range(i, j))
         elif kind == "related":
             j = i + 1
             while (j < len(lines) and j - i <= TITLES and kinds[j] is None
@@ -146,6 +161,11 @@ def viewer_cuts(lines: list[L]) -> set[int]:
     for i in range(1, len(lines) - 1):
         if i - 1 in cut and i + 1 in cut and kinds[i - 1] == kinds[i + 1] == "chrome" \
                 and _no_sentence(lines[i].text, SANDWICH_WORDS):
+            cut.add(i)
+    for i in range(len(lines) - 2):  # a short label ending in ':' over two chrome rows or more ("Mer regionalt:"
+        # over a text-TV page's index of dotted leaders) is that index's label
+        if kinds[i + 1] == kinds[i + 2] == "chrome" and lines[i].text.strip().endswith(":") \
+                and 0 < words(lines[i].text) <= LABEL_WORDS:
             cut.add(i)
     return cut
 

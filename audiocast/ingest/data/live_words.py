@@ -43,9 +43,10 @@ CLOSING = re.compile(
     r"|priserna? (?:rapporteras|uppdateras|gäller)|bilden uppdateras|tabellen uppdateras|temperaturen mäts"
     r"|värdena? (?:mäts|uppdateras)|data (?:från|hämtas))\b|^senast\s+(?:kl\.?\s*)?\d{1,2}[:.]\d\d"
     r"|^(?:rapportera ett pris|se (?:hela|alla|fler) .{1,30}|visa (?:hela|alla|fler) .{1,30}|fler avgångar"
-    r"|hela tabellen|alla trafikmeddelanden|till (?:prognosen|kameran|tabellen))$")
+    r"|hela tabellen|alla trafikmeddelanden|till (?:prognosen|kameran|tabellen)|(?:fullständig|detaljerad) prognos"
+    r"|(?:hela|fullständiga) prognosen)$")
 """The line closing a widget: its source, its time of measurement or update, its last link ("Källa: Trafikverket",
-"Mätt kl. 13.00 av …", "Prognosen gäller …", "Senast 09.15", "Rapportera ett pris", "Se hela tabellen")."""
+"Mätt kl. 13.00 av …", "Prognosen gäller …", "Senast 09.15", "Rapportera ett pris", "Se hela tabellen", "Fullständig prognos")."""
 
 FURNITURE = re.compile(
     r"(?i)(?:nu spelas\s*:.{1,80}|spelades senast\s*:.{1,80}|(?-i:TÄVLING)\s*:.{1,100}|trafikflash\s+\d{1,2}[:.]\d\d\s*:.{1,140}"
@@ -53,7 +54,10 @@ FURNITURE = re.compile(
     r"(?:\s*\(\d{1,2}:\d\d(?::\d\d)?\))?|(?:visa|dölj)(?:/dölj)? (?:transkribering(?:en)?|transkript(?:et)?)"
     r"|köp (?:matchpass|dagspass|evenemangspass|biljett till sändningen)\s*\d+\s*kr|ingår i \w*pass(?:et)?"
     r"|påminn mig|uppdateringarna visas med den (?:senaste|nyaste) (?:överst|först)\.?"
-    r"|automatisk uppdatering\s*:\s*(?:på|av)|fäst(?:a)? inlägg|(?:live|direkt)\s*[•·|]\s*\d{1,2}[:.]\d\d)")
+    r"|automatisk uppdatering\s*:\s*(?:på|av)|fäst(?:a)? inlägg|(?:live|direkt)\s*[•·|]\s*\d{1,2}[:.]\d\d"
+    r"|(?:▶\s*)?(?:hör|lyssna på) (?-i:[A-ZÅÄÖ])\S+(?: (?-i:[A-ZÅÄÖ])\S+){0,2} (?:rapportera|berätta|kommentera)"
+    r"(?: från platsen| på plats| om (?:läget|händelsen|branden|olyckan))?(?:\s*\(\d{1,2}:\d\d\))?)")
 """Standing furniture of a radio, TV or live-blog page, whatever it says ("Nu spelas: <artist> – <song>", "TÄVLING: …",
-"Trafikflash 07.42: …", "Inslaget sändes i <programme> 19.30.", "▶ Lyssna på inslaget (3:12)", "Visa transkribering",
+"Trafikflash 07.42: …", "Inslaget sändes i <programme> 19.30.", "▶ Lyssna på inslaget (3:12)", a player's label
+naming its reporter ("Hör <Name> rapportera från platsen"), "Visa transkribering",
 "Köp matchpass 79 kr", "Ingår i Säsongspass", "Påminn mig", "Automatisk uppdatering: På", "Fäst inlägg")."""

@@ -31,8 +31,8 @@ CLOSED_NOTICE = re.compile(
 """A box's notice of a closure or of other hours ("Butiken stängd 15–28 februari", "Avvikande öppettider i påsk")."""
 HOURS_HEAD = re.compile(
     r"(?i)(?:våra |ordinarie |aktuella |dagens )?(?:öppettider|öppet|öppet idag|öppet i dag|telefontider|besökstider"
-    r"|öppettider och kontakt|hitta hit och öppettider)(?:\s+(?:i|under|för)\s+[\wåäö ]{1,30})?\s*:?")
-"""An opening-hours box's heading ("Öppettider", "Våra öppettider", "Öppettider i sommar")."""
+    r"|öppettider och kontakt|hitta hit och öppettider)(?:\s+(?:i|under|för|från|fr\.o\.m\.|efter|till och med|t\.o\.m\.)\s+[\wåäö ]{1,30})?\s*:?")
+"""An opening-hours box's heading ("Öppettider", "Våra öppettider", "Öppettider i sommar", "Öppettider från 1 mars")."""
 
 MAP_HEAD = re.compile(
     r"(?i)(?:interaktiv |digital )?(?:karta|kartbild|kartvy|kartan)(?:\s*:\s*.{2,100}|\s+(?:över|med|som visar)\s+.{2,100})")
@@ -125,3 +125,8 @@ LANGUAGE_LABELS = frozenset(
     meänkieli meänkielelä davvisámegiella samiska sámegiella romani romska tiếng việt vietnamesiska ไทย thailändska
     中文 kinesiska dari پښتو pashto amharic amhariska አማርኛ""".split())
 """Names of languages that label a line of a summary in that language ("Soomaali: …", "English: …")."""
+FORM_CONTACT_FIELD = re.compile(
+    r"(?i)(?:(?:din|ditt|dina|ange|fyll i)\s+)?(?:e-post(?:adress)?|e-mail|mejl(?:adress)?|mail(?:adress)?"
+    r"|mobil(?:nummer|telefon|nr)?|telefon(?:nummer|nr)?|mobiltelefonnummer)\s*\*?:?")
+"""A form's one field asking how to reach the reader ("Ditt mobilnummer", "Din e-postadress"): with a call heading over
+it and a button under it, a sign-up form of the site's, though it has one field only."""
