@@ -44,12 +44,18 @@ beslutade beslöt biföll avslog antog godkände tillstyrkte avstyrkte
 """.split())
 DECISION_AFTER = frozenset({"att", "om", "för", ""})
 VOTE_WORD = "mot"
+"""What joins a council vote's two numbers ("bifölls med 41–20" -> "fyrtioett mot tjugo"): votes are not sport and
+keep "mot" when a score's dash is silent (``rules.machinery.SCORE_DASH``, session 17)."""
+HALF_POINT_WORD = "mot"
+"""What joins a score in half points ("4½–3½", "6,5–1,5": "fyra och en halv mot tre och en halv"): it keeps "mot"
+when a whole score's dash is silent (session 17): after "och en halv" or "komma fem" a silent dash blurs where one
+side ends, and every writer of the evaluation sets' three half-point scores accepted "mot", one of them only it."""
 DECISION_WINDOW = 10
 """How many words before "med 35–26" a decision word may stand
 ("Kommunfullmäktige sa ja till den nya simhallen med 35–26")."""
 
 # Words right before two teams joined by a dash with no result after them:
-# "Derbyt Djurgården–AIK spelas" -> "Djurgården mot AIK".
+# "Derbyt Djurgården–AIK spelas" -> "Djurgården–AIK" (the dash silent).
 MATCH_WORDS = frozenset("""
 derbyt derby matchen match mötet kvalet kvalmatchen finalen semifinalen kvartsfinalen
 seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen mellan
