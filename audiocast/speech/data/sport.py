@@ -28,6 +28,11 @@ omröstning omröstningen återremitterades klubbades röstade röstades
 rösterna röstetal yrkade yrkande återremiss reservation reserverade
 beviljades avstyrktes tillstyrktes antog avslog biföll godkände godkändes
 """.split())
+# The nouns of a vote that make a pair before them in its sentence a vote ("slutade 8–5 efter votering", "26–25 i
+# omröstningen"): a vote keeps "mot" when a score's dash is silent (session 17).
+VOTE_AFTER_WORDS = frozenset("""
+votering voteringen omröstning omröstningen röstsiffrorna fullmäktige kommunfullmäktige regionfullmäktige
+""".split())
 # Words of a decision that make "med 35–26" a vote ("beslutet, som togs med
 # 31–30"): only with "med" right before the pair.
 DECISION_WORDS = frozenset("""

@@ -44,7 +44,7 @@ from ..data.result_words import (
     TABLE_WORDS,
     VOTE_NOUNS,
 )
-from ..data.sport import HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
+from ..data.sport import DECISION_WORDS, HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, has_digit, next_word, prev_words, say_score, score_said, sub
@@ -322,6 +322,8 @@ def _far_result(m: re.Match[str]) -> str | None:
     before = set(_WORDS.findall(m.string[head.end() if head else 0 : m.start()].lower()))
     if not before & MATCH_VERBS:
         return None  # "Priset sänks med 10–20 kronor" has no match
+    if _sentence_words(m) & (VOTE_CONTEXT | DECISION_WORDS):
+        return None  # "Yrkandet föll med 12–9", "Efter votering vann nej-sidan med 38–23": left to sport.votes ("mot")
     return score_said(m, int(m.group("a")), int(m.group("b")))
 
 
@@ -359,7 +361,8 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
       with a word of a played match anywhere before it (MATCH_VERBS), is
       the match's result however far back the word: "Hammarby vann i går
       kväll det stora derbyt mot AIK inför fullsatt arena med 3–1" ->
-      "tre–ett" (a score's dash silent, ``sport``'s convention; a vote above keeps "mot");
+      "tre–ett" (a score's dash silent, ``sport``'s convention; a vote above keeps "mot"), unless a vote's
+      or a decision's word stands in the sentence ("Yrkandet föll med 12–9": left to ``sport.votes``);
     - a pair after a word of summing (AGGREGATE_WORDS) in a sentence about
       a match (MATCH_SENTENCE_WORDS, ``sport``'s SCORE_CONTEXT) is the two
       matches' sum: "gick vidare med sammanlagt 3–2" -> "tre–två"; a

@@ -38,6 +38,7 @@ from ..data.sport import (
     SCORE_COMPOUND_HEADS,
     SCORE_CONTEXT,
     SCORE_VERBS,
+    VOTE_AFTER_WORDS,
     VOTE_CONTEXT,
     VOTE_WORD,
 )
@@ -333,9 +334,23 @@ _LIST_LEAD = re.compile(
 )
 
 
+_FIGURES = frozenset({"siffrorna", "siffror", "röstsiffrorna"})
+_CLAUSE_AFTER = re.compile(r"[^.!?;]{0,60}")
+
+
+def _words_after(m: re.Match[str]) -> list[str]:
+    """The words after the pair up to its sentence's end, at most 60 characters ("8–5 efter votering")."""
+    if m.string[m.end() : m.end() + 1] not in ("", " ", ",", ".", ";", ":"):
+        return []  # "18–24-åringarna röstade": the pair heads a compound
+    tail = _CLAUSE_AFTER.match(m.string, m.end())
+    return [w.strip(",:") for w in tail.group(0).lower().split()] if tail else []
+
+
 def _vote(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1, sentence=True)]
-    strong = any(w in VOTE_CONTEXT for w in before)
+    strong = any(w in VOTE_CONTEXT for w in before) or any(w in VOTE_AFTER_WORDS for w in _words_after(m))
+    if before[-2:-1] == ["med"] and before[-1] in _FIGURES:
+        before = before[:-1]  # "togs med siffrorna 45–16": the figures' word between "med" and the pair
     decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-DECISION_WINDOW:])
     if before and before[-1] in DECISION_VERBS and next_word(m) in DECISION_AFTER:
         return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"  # "beslutade 7–2 att"
@@ -379,7 +394,12 @@ def votes(text: str, trace: Trace | None = None) -> str:
     shortly before that, or a decision's verb right before it and "att",
     "om", "för" or the sentence's end after it ("beslutade 7–2 att ...",
     DECISION_VERBS); a counted noun after it ("5–10 ledamöter") leaves
-    a range.
+    a range. A vote keeps "mot" when a score's dash is silent (session 17;
+    votes are not sport), so the vote's words are read on both sides of the
+    pair ("slutade 8–5 efter votering") and "med siffrorna" counts as "med"
+    ("Beslutet togs med siffrorna 45–16"); risk: a match's result in a
+    sentence that also names a vote ("vann 3–1 efter en omröstning bland
+    fansen") is said with "mot".
     """
     if "–" not in text and "-" not in text:  # (what every vote holds)
         return text
