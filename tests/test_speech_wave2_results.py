@@ -94,11 +94,11 @@ def test_range_joined_to_its_noun_stays(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Paret Holm/Sjö vann med 4–6, 6–2, 10–6.", "fyra sex, sex två, tio sex"),
-    ("Hon förlorade med 6–7, 6–4, 7–10.", "sex sju, sex fyra, sju tio"),
-    ("Finalen slutade 6–1, 3–6, 11–13 för svensken.", "sex ett, tre sex, elva tretton"),
-    ("Svenskan vann 6–4, 4–6, 6–3, 3–6, 14–12.", "sex fyra, fyra sex, sex tre, tre sex, fjorton tolv"),
-    ("Padelfinalen: Ek/Lund–Berg/Ali 7–5, 5–7, 10–8.", "sju fem, fem sju, tio åtta"),
+    ("Paret Holm/Sjö vann med 4–6, 6–2, 10–6.", "fyra–sex, sex–två, tio–sex"),
+    ("Hon förlorade med 6–7, 6–4, 7–10.", "sex–sju, sex–fyra, sju–tio"),
+    ("Finalen slutade 6–1, 3–6, 11–13 för svensken.", "sex–ett, tre–sex, elva–tretton"),
+    ("Svenskan vann 6–4, 4–6, 6–3, 3–6, 14–12.", "sex–fyra, fyra–sex, sex–tre, tre–sex, fjorton–tolv"),
+    ("Padelfinalen: Ek/Lund–Berg/Ali 7–5, 5–7, 10–8.", "sju–fem, fem–sju, tio–åtta"),
 ])
 def test_sets_with_a_final_tie_break(text: str, want: str) -> None:
     assert want in said(text)

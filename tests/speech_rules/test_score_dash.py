@@ -22,6 +22,8 @@ CASES = [
     ("Volleybolldamerna föll med 1–3 i set (25–22, 19–25, 21–25, 23–25).",
      "Volleybolldamerna föll med ett–tre i set (tjugofem–tjugotvå, nitton–tjugofem, tjugoett–tjugofem, "
      "tjugotre–tjugofem)."),
+    ("Tennis: Holm vann 7–5, 2–6, 6–4 i kvartsfinalen.", "Tennis: Holm vann sju–fem, två–sex, sex–fyra i kvartsfinalen."),
+    ("Padel: paret föll 3–6, 7–6 (7–3), 4–6.", "Padel: paret föll tre–sex, sju–sex (sju–tre), fyra–sex."),
     # a series in matches
     ("Jönköping leder finalserien med 3–1 i matcher.", "Jönköping leder finalserien med tre–ett i matcher."),
     # standings: a table's goals said as the row is read, with no word between them

@@ -241,8 +241,8 @@ def test_teams_before_a_result_said_with_mot() -> None:
 def test_score_joined_to_its_noun_and_set_scores() -> None:
     _in = ["i 1–1-matchen", "firade 4–0-segern", "vann med 7–6, 6–2", "grupper för 5–6, 6–7 år",
            "förlorade 2–6, 4–6 i går"]
-    _out = ["i ett-ett-matchen", "firade fyra-noll-segern", "vann med sju sex, sex två", "grupper för 5–6, 6–7 år",
-            "förlorade två sex, fyra sex i går"]
+    _out = ["i ett-ett-matchen", "firade fyra-noll-segern", "vann med sju–sex, sex–två", "grupper för 5–6, 6–7 år",
+            "förlorade två–sex, fyra–sex i går"]
     check(scores, _in, _out)
 
 
@@ -276,8 +276,8 @@ def test_sets_after_each_other_and_scores_before_overtime() -> None:
         "skott 31–24 till hemmalaget",
     ]
     _out = [
-        "Han vann finalen med sju fem, tre sex, sex två i går",
-        "Hon förlorade med fyra sex, sex sju (fem sju) mot tvåan",
+        "Han vann finalen med sju–fem, tre–sex, sex–två i går",
+        "Hon förlorade med fyra–sex, sex–sju (fem–sju) mot tvåan",
         "Det blev tre–två e.f. i kväll",
         "Lag Berg–Lag Ek fem–fyra e.str. i finalen",
         "Kvällens tider: 9–12, 13–16 i hallen",

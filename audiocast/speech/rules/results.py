@@ -227,7 +227,7 @@ def _set_list(m: re.Match[str]) -> str | None:
         return None
     if max(x, y) < FINAL_SET_MIN or x == y:
         return None  # the last is no tie-break or long set: left to the set rule of ``sport``
-    return ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+    return ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex–tre, fyra–sex, tio–sju"
 
 
 # --- a goal line --------------------------------------------------------------
@@ -348,7 +348,7 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
     - three to five pairs in a row whose all but the last are won sets (6
       or 7 games) and whose last is a match tie-break or a long final set
       ("10–7", "12–10") are a match's sets, said as the numbers after each
-      other: "6–3, 4–6, 10–7" -> "sex tre, fyra sex, tio sju";
+      other: "6–3, 4–6, 10–7" -> "sex–tre, fyra–sex, tio–sju" (the dashes silent);
     - a pair before the game time in brackets and a scorer's name is a
       goal: "1–0 (3.14) Lundkvist" -> "ett–noll (tre fjorton)" (class
       "score");

@@ -461,7 +461,7 @@ def scores(text: str, trace: Trace | None = None) -> str:
     writers of blind set 5 and our golden cases share). Two or more set
     scores of a tennis match in a row, each won with six or seven games
     ("vann med 6–4, 3–6, 7–5"), are said as the numbers after each other:
-    "sex fyra, tre sex, sju fem" (blind sets 5 and 6).
+    "sex–fyra, tre–sex, sju–fem" (blind sets 5 and 6; the dashes silent, session 17).
     A list of goals, each pair before its scorer's name, is a list of
     scores when each pair is one goal more than the one before ("0–1
     Eriksson (12), 1–1 Ali (57), 2–1 Berg (88)": the third has no sports
@@ -535,9 +535,9 @@ def _set_scores(m: re.Match[str]) -> str | None:
         return None  # ranges all rise ("5–6, 6–7 år"); lost sets after "förlorade" are sets
     if _range_noun_after(m):
         return None
-    said = ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+    said = ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex–tre, fyra–sex": the dash silent
     if m.group("ta"):
-        said += f" ({cardinal(int(m.group('ta')))} {cardinal(int(m.group('tb')))})"
+        said += f" ({say_score(cardinal(int(m.group('ta'))), cardinal(int(m.group('tb'))))})"
     return said
 
 
