@@ -28,6 +28,11 @@ omröstning omröstningen återremitterades klubbades röstade röstades
 rösterna röstetal yrkade yrkande återremiss reservation reserverade
 beviljades avstyrktes tillstyrktes antog avslog biföll godkände godkändes
 """.split())
+# The nouns of a vote that make a pair before them in its sentence a vote ("slutade 8–5 efter votering", "26–25 i
+# omröstningen"): a vote keeps "mot" when a score's dash is silent (session 17).
+VOTE_AFTER_WORDS = frozenset("""
+votering voteringen omröstning omröstningen röstsiffrorna fullmäktige kommunfullmäktige regionfullmäktige
+""".split())
 # Words of a decision that make "med 35–26" a vote ("beslutet, som togs med
 # 31–30"): only with "med" right before the pair.
 DECISION_WORDS = frozenset("""
@@ -44,12 +49,18 @@ beslutade beslöt biföll avslog antog godkände tillstyrkte avstyrkte
 """.split())
 DECISION_AFTER = frozenset({"att", "om", "för", ""})
 VOTE_WORD = "mot"
+"""What joins a council vote's two numbers ("bifölls med 41–20" -> "fyrtioett mot tjugo"): votes are not sport and
+keep "mot" when a score's dash is silent (``rules.machinery.SCORE_DASH``, session 17)."""
+HALF_POINT_WORD = "mot"
+"""What joins a score in half points ("4½–3½", "6,5–1,5": "fyra och en halv mot tre och en halv"): it keeps "mot"
+when a whole score's dash is silent (session 17): after "och en halv" or "komma fem" a silent dash blurs where one
+side ends, and every writer of the evaluation sets' three half-point scores accepted "mot", one of them only it."""
 DECISION_WINDOW = 10
 """How many words before "med 35–26" a decision word may stand
 ("Kommunfullmäktige sa ja till den nya simhallen med 35–26")."""
 
 # Words right before two teams joined by a dash with no result after them:
-# "Derbyt Djurgården–AIK spelas" -> "Djurgården mot AIK".
+# "Derbyt Djurgården–AIK spelas" -> "Djurgården–AIK" (the dash silent).
 MATCH_WORDS = frozenset("""
 derbyt derby matchen match mötet kvalet kvalmatchen finalen semifinalen kvartsfinalen
 seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen mellan

@@ -192,7 +192,8 @@ trace ("vote", "score", "range", "identifier", "law reference", "race
 time", "model name", ...). The documented defaults for ambiguous forms:
 
 - a dash between two numbers is a range ("till") unless a sports word makes
-  it a score ("tre mot ett"), a vote word a vote ("mot"), or a label an
+  it a score ("tre–ett", the dash kept silent, as between two teams:
+  "Djurgården–Hammarby"), a vote word a vote ("mot"), or a label an
   identifier ("streck");
 - "a:b" is a clock time unless a series label makes it a reference
   ("kolon"), a race word a race time, or a price word a price;

@@ -16,7 +16,7 @@ from ..data.nouns import NOT_NOUN
 from ..numbers import cardinal
 from ..report import Trace
 from .calendar import say_time
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, prev_words, say_score, sub
 
 _KL = r"(?P<kl>\b[Kk]l\.?\s*|\b[Kk]lockan\s+)?"
 _TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
@@ -221,19 +221,19 @@ def _fixture(m: re.Match[str]) -> str | None:
     low = m.string.lower()
     if not (set(names) & FIXTURE_CLUB_MARKS or any(stem in low for stem in FIXTURE_STEMS)):
         return None  # "Tåg Stockholm–Göteborg 06.12": a route
-    return f"{m.group('a')} mot {m.group('b')}"
+    return say_score(m.group("a"), m.group("b"))
 
 
 def fixtures(text: str, trace: Trace | None = None) -> str:
     """Two teams joined by a dash right before a clock time are a match
-    and its start: "Allsvenskan i dag: AIK–Djurgården 15.00" -> "AIK mot
-    Djurgården femton", "SHL i kväll: Luleå–Frölunda 19.00" (class
+    and its start: "Allsvenskan i dag: AIK–Djurgården 15.00" ->
+    "AIK–Djurgården femton" (the dash silent, ``sport``'s convention), "SHL i kväll: Luleå–Frölunda 19.00" (class
     "score"), when one name has a club's letters (FIXTURE_CLUB_MARKS) or
     the line names a league, a sport or a match (FIXTURE_STEMS).
 
     So are two names joined by a dash standing as a sentence of their own
     in such a line: "Fotboll: Champions League. Real Madrid–Liverpool." ->
-    "Real Madrid mot Liverpool".
+    "Real Madrid–Liverpool".
 
     Risk: a route before a departure time in a line about sport is read as
     a match ("Bussen till matchen Umeå–Skellefteå 17.10"); a route in a

@@ -44,10 +44,10 @@ from ..data.result_words import (
     TABLE_WORDS,
     VOTE_NOUNS,
 )
-from ..data.sport import PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
+from ..data.sport import DECISION_WORDS, HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, has_digit, next_word, prev_words, score_said, sub
+from .machinery import alternation, has_digit, next_word, prev_words, say_score, score_said, sub
 from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
@@ -152,7 +152,11 @@ _BODY_VOTE = re.compile(rf"(?P<body>\b\w+)\s\({_PAIR_CORE}\)")
 
 
 def _say_vote(a: str, b: str) -> str:
-    return f"{cardinal(int(a))} mot {cardinal(int(b))}"
+    return f"{cardinal(int(a))} mot {cardinal(int(b))}"  # a vote keeps "mot" (data/sport.VOTE_WORD): not sport
+
+
+def _say_score(a: str, b: str) -> str:
+    return say_score(cardinal(int(a)), cardinal(int(b)))  # a score's dash silent (machinery.SCORE_DASH)
 
 
 def _vote_counted(m: re.Match[str]) -> str | None:
@@ -223,7 +227,7 @@ def _set_list(m: re.Match[str]) -> str | None:
         return None
     if max(x, y) < FINAL_SET_MIN or x == y:
         return None  # the last is no tie-break or long set: left to the set rule of ``sport``
-    return ", ".join(f"{cardinal(a)} {cardinal(b)}" for a, b in pairs)
+    return ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex–tre, fyra–sex, tio–sju"
 
 
 # --- a goal line --------------------------------------------------------------
@@ -243,7 +247,7 @@ def _match_time(mm: int, ss: int) -> str:
 
 
 def _goal_time(m: re.Match[str]) -> str:
-    return f"{_say_vote(m.group('a'), m.group('b'))} ({_match_time(int(m.group('mm')), int(m.group('ss')))})"
+    return f"{_say_score(m.group('a'), m.group('b'))} ({_match_time(int(m.group('mm')), int(m.group('ss')))})"
 
 
 def _goal_after_name(m: re.Match[str]) -> str | None:
@@ -252,7 +256,7 @@ def _goal_after_name(m: re.Match[str]) -> str | None:
     if not (m.start() < 2 or m.string[: m.start()].rstrip().endswith((":", ","))):
         return None  # a goal line's item opens the line, follows its colon or the last item's comma
     who = m.group("who")
-    return f"{_say_vote(m.group('a'), m.group('b'))} {who} {_match_time(int(m.group('mm')), int(m.group('ss')))}"
+    return f"{_say_score(m.group('a'), m.group('b'))} {who} {_match_time(int(m.group('mm')), int(m.group('ss')))}"
 
 
 # --- half points and sums of two matches ---------------------------------------
@@ -280,9 +284,9 @@ def _say_half(s: str) -> str:
 def _half_points(m: re.Match[str]) -> str | None:
     if "½" not in m.group("a") + m.group("b"):
         return None
-    said = f"{_say_half(m.group('a'))} mot {_say_half(m.group('b'))}"
+    said = f"{_say_half(m.group('a'))} {HALF_POINT_WORD} {_say_half(m.group('b'))}"  # "en halv mot en halv"
     if m.group("x"):
-        said = f"{m.group('x')} mot {m.group('y')} {said}"
+        said = f"{say_score(m.group('x'), m.group('y'))} {said}"
     return said
 
 
@@ -302,7 +306,7 @@ def _aggregate(m: re.Match[str]) -> str | None:
     words = _sentence_words(m)
     if not words & (MATCH_SENTENCE_WORDS | SCORE_CONTEXT):
         return None
-    return f"{m.group('w')} {_say_vote(m.group('a'), m.group('b'))}"
+    return f"{m.group('w')} {_say_score(m.group('a'), m.group('b'))}"
 
 
 # A pair after "med" or a comma at the end of its clause ("... med 3–1.",
@@ -318,6 +322,8 @@ def _far_result(m: re.Match[str]) -> str | None:
     before = set(_WORDS.findall(m.string[head.end() if head else 0 : m.start()].lower()))
     if not before & MATCH_VERBS:
         return None  # "Priset sänks med 10–20 kronor" has no match
+    if _sentence_words(m) & (VOTE_CONTEXT | DECISION_WORDS):
+        return None  # "Yrkandet föll med 12–9", "Efter votering vann nej-sidan med 38–23": left to sport.votes ("mot")
     return score_said(m, int(m.group("a")), int(m.group("b")))
 
 
@@ -344,22 +350,24 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
     - three to five pairs in a row whose all but the last are won sets (6
       or 7 games) and whose last is a match tie-break or a long final set
       ("10–7", "12–10") are a match's sets, said as the numbers after each
-      other: "6–3, 4–6, 10–7" -> "sex tre, fyra sex, tio sju";
+      other: "6–3, 4–6, 10–7" -> "sex–tre, fyra–sex, tio–sju" (the dashes silent);
     - a pair before the game time in brackets and a scorer's name is a
-      goal: "1–0 (3.14) Lundkvist" -> "ett mot noll (tre fjorton)" (class
+      goal: "1–0 (3.14) Lundkvist" -> "ett–noll (tre fjorton)" (class
       "score");
     - a pair in half points is a result, and two names joined by a dash
       before it its players or teams: "Grandelius–Carlsen ½–½" ->
-      "Grandelius mot Carlsen en halv mot en halv", "4½–3½" -> "fyra och en
-      halv mot tre och en halv";
+      "Grandelius–Carlsen en halv mot en halv", "4½–3½" -> "fyra och en
+      halv mot tre och en halv" (the players' dash silent, as two teams';
+      a half-point score keeps "mot", ``data/sport.HALF_POINT_WORD``);
     - a pair after "med" or a comma that ends its clause, in a sentence
       with a word of a played match anywhere before it (MATCH_VERBS), is
       the match's result however far back the word: "Hammarby vann i går
-      kväll det stora derbyt mot AIK inför fullsatt arena med 3–1" -> "tre
-      mot ett";
+      kväll det stora derbyt mot AIK inför fullsatt arena med 3–1" ->
+      "tre–ett" (a score's dash silent, ``sport``'s convention; a vote above keeps "mot"), unless a vote's
+      or a decision's word stands in the sentence ("Yrkandet föll med 12–9": left to ``sport.votes``);
     - a pair after a word of summing (AGGREGATE_WORDS) in a sentence about
       a match (MATCH_SENTENCE_WORDS, ``sport``'s SCORE_CONTEXT) is the two
-      matches' sum: "gick vidare med sammanlagt 3–2" -> "tre mot två"; a
+      matches' sum: "gick vidare med sammanlagt 3–2" -> "tre–två"; a
       counted noun after it leaves a range ("sammanlagt 20–30 personer").
 
     Risk: a falling pair hyphened to a noun that is no result is read as a
