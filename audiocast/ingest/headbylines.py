@@ -20,8 +20,13 @@ from collections.abc import Sequence
 
 from .dates import parse_date
 from .furniture import TaggedLine
-from .headmeta import HEAD_SCAN, name_role_rows, title_over
+from .headmeta import HEAD_SCAN, PROSE_WORDS, name_role_rows, title_over
 from .lineshape import words
+
+WRITERS_DESC_WORDS = 16
+"""A writer's description between the writers' names and the date line is at most this many words."""
+_JOINED = re.compile(r"(?i)^(?:av|text|text och foto|foto|by)\s*:?\s+|\s(?:och|&|samt)\s")
+"""What tells the writers' line from a lone name: a byline's opening word ("Av", "Text:") or two names joined."""
 
 HEADLINE_WORDS = 4
 """The headline over the byline is at least this many words."""
@@ -82,8 +87,57 @@ def unit_comma_org_rows(lines: Sequence[TaggedLine]) -> list[int]:
     return found
 
 
+def _headline(ln: TaggedLine) -> bool:
+    return title_over(ln) and words(ln.text) >= HEADLINE_WORDS
+
+
+def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The writers' line glued over the date line in the head, perhaps over a line describing the writer (session
+    17, found by ``tools/perturb_heads.py``): "Eva Ek och Per Lund" or "Text: Eva Ek" over "Publicerad 3 maj 2025
+    08.10", or a name over "Frilansskribent, bor i Nora" or "Eva Ek är reporter på Bladet." over that date line,
+    under a headline-like line of at least :data:`HEADLINE_WORDS` words (the names' block may be set apart) or over
+    one glued under the date line (the byline over the title). Two names joined have a headline's length and no
+    sentence's end, a writer's description a headline's or a lead's shape, so the scorer took them for the headline;
+    their place beside the headline and over the date is what tells them, on any site.
+
+    Risk: a headline that is two names joined ("Anna och Tomas Berg") set under a long kicker over its date line; a
+    lone name over the date line stays the scorer's (it may be a portrait's headline under its kicker). The names go
+    to the byline, the description is dropped."""
+    from .headrank import name_card  # the ranker reads the headline's shapes: imported here, not at the top
+
+    found: list[int] = []
+    for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
+        name = lines[i]
+        if name.tag is None and words(name.text) >= PROSE_WORDS and name.text.rstrip()[-1:] in ".!?":
+            break  # the running text has begun: a list's rows under it ("Villa Ek" / "Inga fel" / a date) are no byline
+        tagged = name.tag == "byline"  # "Av Eva Ek", tagged by the rule table: its description under it is looked for
+        if (name.tag is not None and not tagged) or not name_card(name.text.strip()):
+            continue
+        desc = lines[i + 1]
+        described = (desc.tag is None and not desc.blank_before and words(desc.text) <= WRITERS_DESC_WORDS
+                     and desc.text[:1].isupper() and i + 2 < len(lines))
+        at = i + 2 if described else i + 1
+        date = lines[at]
+        if not described and (tagged or _JOINED.search(name.text) is None):
+            continue  # a lone name over the date line is left to the headline's scoring
+        if date.tag not in {"date", "published"} or date.blank_before:
+            continue
+        if date.tag != "published" and parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
+            continue  # a date with its year, or a publication line ("Publicerad för 2 timmar sedan")
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        if not _headline(lines[i - 1]) and not (below is not None and not below.blank_before and _headline(below)):
+            continue
+        if not tagged:
+            name.tag, name.rule, name.value = "byline", "writers", name.text.strip()  # type: ignore[attr-defined]
+        if described:
+            desc.tag, desc.rule = "drop", "writers"
+        found.append(i)
+    return found
+
+
 def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The writer's lines in the head told by their shape: the name over the role on lines of their own
     (:func:`audiocast.ingest.headmeta.name_role_rows`), the name and role on one line (:func:`name_comma_role_rows`),
-    an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`)."""
-    return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines)
+    an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`), and the writers' line over
+    the date line (:func:`writers_rows`)."""
+    return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines) + writers_rows(lines)

@@ -366,7 +366,10 @@ def core(text: str, site: str | None = None, lines: frozenset[str] = frozenset()
     """The headline without a section label or the site's name set in its row and cut off by a bar or a dot ("SPORT |
     Ny tränare för A-laget", "Nya cykelställ vid resecentrum | Eslövs kommun"): the label is said by no newsreader.
     A dash cuts the row too when both parts open with a capital ("Ny lekplats invigs i maj – Byavisan Ekeby", "Ekeby
-    IF – Ny lekplats invigs i maj"; "Juli 2025 – het i söder" goes on).
+    IF – Ny lekplats invigs i maj"; "Juli 2025 – het i söder" goes on). A row set in capitals throughout ("KÖKET ÄR
+    KLART – NU LAGAR VI MATEN SJÄLVA") tells no label by its capitals: a part is a label there only when it is one
+    in ordinary case ("NYHETER – …", "JUST NU – …"; risk: a site's own label in capitals not in the table stays
+    in the headline, which is said whole rather than cut short).
     Only the first or the last part goes, when it is a label (data/headline.tsv), the site's name or a short line the
     page has on its own too (``lines``: the other candidates, the name line among them), and what is left has
     :data:`CORE_WORDS` words or more; a headline with a bar of its own ("Vinter | sommar") stays whole. A title's field
@@ -380,9 +383,11 @@ def core(text: str, site: str | None = None, lines: frozenset[str] = frozenset()
         if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
             return text  # "Juli 2025 – het i söder": the dash goes on with the headline's sentence
     first, last = parts
+    capitals = text.isupper()
 
     def furniture(part: str) -> bool:
-        return (shape_of(part) == "label" or (site is not None and _slug_words(part) == _slug_words(site))
+        shape = shape_of(part.capitalize() if capitals else part)
+        return (shape == "label" or (site is not None and _slug_words(part) == _slug_words(site))
                 or (part in lines and real_words(part) <= NAME_PART_WORDS))
 
     if furniture(first) and len(last.split()) >= CORE_WORDS and not furniture(last):
