@@ -148,7 +148,9 @@ _PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
 # (a sentence's stop may follow: "för pensionärer/studenter."; a period
 # before a letter is a web address's, "a/b.se")
-_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{2,})/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
+# ((?<![\w/@.])[A-Za-zÅÄÖåäö]{2,}/...: the lookbehind after the first letter, a fast scan; the letters before
+# the slash possessive: none given back can be a slash)
+_WORD_SLASH = re.compile(r"(?P<a>[A-Za-zÅÄÖåäö](?<![\w/@.].)[A-Za-zÅÄÖåäö]++)/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#(?:\d+)?[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
