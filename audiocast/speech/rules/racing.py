@@ -380,10 +380,14 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
             text = sub(_RACE_H_COLON_MS, _race_hms_dots, text, trace, "race time")
         if _COLON_MS_HINT.search(text):
-            text = sub(_RACE_HMS, _clock_with_seconds, text, trace, "time") if " mål " in text or "start" in text else text
-            text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+            text = _race_hms_or_clock(text, trace)
         if _COLON_FRACTION_HINT.search(text):  # ":32,4", ":48.23": a cheap test before the pattern
             text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
-        if _COLON_MS_HINT.search(text):
-            text = sub(_RACE_MS, _race_ms, text, trace, "race time")
+        text = sub(_RACE_MS, _race_ms, text, trace, "race time") if _COLON_MS_HINT.search(text) else text
     return text
+
+
+def _race_hms_or_clock(text: str, trace: Trace | None) -> str:
+    """"2:14:33": a clock time with seconds in a line of a goal or a start ("i mål 14:02:33"), else a race time."""
+    text = sub(_RACE_HMS, _clock_with_seconds, text, trace, "time") if " mål " in text or "start" in text else text
+    return sub(_RACE_HMS, _race_hms, text, trace, "race time")
