@@ -23,7 +23,7 @@ _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-
 _MODEL_HINT = re.compile(alternation(MODEL_LETTERS))
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
 # "kl. B", "i kl. H21": "kl." before a class's letter (a capital, a one- or two-digit age after it) is the class.
-_CLASS_LABEL = re.compile(r"(?<![\w.])(?P<k>[Kk])l\.\s(?=[A-ZÅÄÖ]\d{0,2}(?![\w/-]|[.:]\d|:\w))")
+_CLASS_LABEL = re.compile(r"(?P<k>[Kk])(?<![\w.].)l\.\s(?=[A-ZÅÄÖ]\d{0,2}(?![\w/-]|[.:]\d|:\w))")
 
 
 def _spelled_pair(m: re.Match[str], word: str) -> str:
