@@ -23,6 +23,8 @@ _FAST = [
     ("symbols", "_WORD_SLASH_SHORT"), ("symbols", "_PER_PERIOD"), ("symbols", "_SIGNED_PAIR"),
     ("symbols", "_ROAD_DEFINITE"), ("acronym_context", "_TEAM_CODE"), ("designations", "_MILITARY"),
     ("letter_pairs", "_CLASS_LABEL"), ("short_measures", "_ROAD_POSITION"), ("parts", "_SPAN_GATE"),
+    ("ship_prefixes", "_SHIP"), ("age_class_pairs", "_PAIR"), ("stat_pairs", "_NAMED"), ("results", "_FAR_RESULT"),
+    ("noun_slashes", "_PLACES"), ("noun_slashes", "_FITTINGS"),
 ]
 
 
@@ -56,6 +58,12 @@ def test_pattern_opens_with_what_re_scans_for(module: str, name: str) -> None:
     ("enligt BrB 4:6 är det brott", "enligt brottsbalken fyra kolon sex är det brott"),
     ("i NO Skåne och Mell. Sverige", "i nordöstra Skåne och Mellersta Sverige"),
     ("Hon läste ISO 14001 och SS-EN 1090.", "Hon läste iso fjortontusenett och ess ess e enn tusennittio."),
+    ("Tröjan har storlek P/F 12 och uppåt.", "Tröjan har storlek pe eff tolv och uppåt."),
+    ("Nya m/s Ljusö lade till vid kajen.", "Nya emm ess Ljusö lade till vid kajen."),
+    ("Ek 9 mål/4 assist och Lind 3 mål/7 assist.", "Ek nio mål och fyra assist och Lind tre mål och sju assist."),
+    ("Vi vann med 4–2 borta mot Boden.", "Vi vann med fyra mot två borta mot Boden."),
+    ("Lägenheten har WC/dusch och kyl/frys.", "Lägenheten har ve ce och dusch och kyl och frys."),
+    ("Bor i Gustavsberg/Hemmesta sedan i fjol.", "Bor i Gustavsberg eller Hemmesta sedan i fjol."),
 ])
 def test_gated_rules_still_read(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
