@@ -15,7 +15,7 @@ _COMMITTEE = re.compile(
 # A spelled short form ending in S or X with its genitive after a colon ("SUS:s", "KS:s").
 _SX_GENITIVE = re.compile(r"(?<![\w-])(?P<w>[A-ZÅÄÖ]{1,5}[SX]):s(?![\w])")
 _LETTER_CLASS = re.compile(rf"(?<![\w-])OK-(?=(?:{alternation(LETTER_CLASS_WORDS)})(?![\w]))")
-_TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ]{3})(?<![\w-][A-ZÅÄÖ]{3}):(?= )")  # (the capitals first: a fast scan)
+_TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ][A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{3}):(?= )")  # (a capital first, not a repeat: a fast scan)
 
 
 def _sx_genitive(m: re.Match[str]) -> str | None:

@@ -87,7 +87,8 @@ _LAW_CHAPTER = re.compile(
     rf"(?P<law>\b(?:{alternation(LAW_CODES)})|\b[a-zåäö]+(?:balken|lagen))\s(?P<a>\d{{1,2}}):(?P<b>\d{{1,3}})"
     r"(?![\d:]|[.,]\d)"
 )
-_LAW_CHAPTER_HINT = re.compile(r"(?:[A-Z][A-Za-zÄÖ]{0,3}|balken|lagen) \d{1,2}:\d")
+# (?:[A-Z][A-Za-zÄÖ]{0,3}|balken|lagen) \d{1,2}:\d with one class first (a fast scan)
+_LAW_CHAPTER_HINT = re.compile(r"[A-Zbl](?:(?<=[A-Z])[A-Za-zÄÖ]{0,3}|(?<=b)alken|(?<=l)agen) \d{1,2}:\d")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
@@ -169,7 +170,7 @@ _POLICE_CASE = re.compile(
 )
 # The line's words for the label gates, without a final period or colon
 # ("dnr.", "bankgiro:" are their labels).
-_WORDS = re.compile(r"[\wåäö.:]*[\wåäö]")
+_WORDS = re.compile(r"[\w.:][\w.:]*(?<=\w)")  # ([\w.:]*\w, a class first: re skips the spaces fast)
 _MODEL_HINTS = tuple(MODEL_BRANDS) + tuple(sorted({name[:1] + name[1:2] for name in MODEL_NAMES}))
 # Substring tests as one C-level search each (cheaper than a Python loop of "in").
 _MODEL_HINT = re.compile(alternation(_MODEL_HINTS))

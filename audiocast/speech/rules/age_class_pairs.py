@@ -18,7 +18,7 @@ from .machinery import sub
 
 # Two different class letters with a slash, then a number (an age or a birth
 # year) or a hyphenated noun ("F/P-lagen").
-_PAIR = re.compile(rf"(?<![\w/])(?P<a>[{CLASS_LETTERS}])/(?P<b>[{CLASS_LETTERS}])(?=\s?\d|-[a-zåäö])")
+_PAIR = re.compile(rf"(?P<a>[{CLASS_LETTERS}])(?<![\w/].)/(?P<b>[{CLASS_LETTERS}])(?=\s?\d|-[a-zåäö])")
 
 
 def _letters(m: re.Match[str]) -> str | None:

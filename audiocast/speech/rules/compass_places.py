@@ -27,8 +27,9 @@ _SMALL_WIND = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(COMPASS_POINTS_SMALL)})"
     r"(?=\s*\d+(?:,\d+)?(?:\s*[–-]\s*\d+(?:,\d+)?)?\s*(?:m/s|sekundmeter|meter per sekund)(?![\w/]))"
 )
-# (?<![\w.])(?:[NSÖVO]|[NS][VOÖ]|Mell)\.?\s[A-ZÅÄÖ] with the lookbehind after the first capital (a fast scan)
-_HINT = re.compile(r"(?:[NSÖVO](?<![\w.][NSÖVO])|[NS](?<![\w.][NS])[VOÖ]|M(?<![\w.]M)ell)\.?\s[A-ZÅÄÖ]")
+# (?<![\w.])(?:[NSÖVO]|[NS][VOÖ]|Mell)\.?\s[A-ZÅÄÖ] with the lookbehind after the first capital: one class
+# opening the pattern (re scans fast only for a first class or literal, not for alternatives that open with classes)
+_HINT = re.compile(r"[NSÖVOM](?<![\w.].)(?:(?<=[NSÖVO])|(?<=[NS])[VOÖ]|(?<=M)ell)\.?\s[A-ZÅÄÖ]")
 
 
 def _compass(m: re.Match[str]) -> str | None:

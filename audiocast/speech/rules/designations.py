@@ -23,7 +23,7 @@ from ..data.nouns import NOT_NOUN
 from ..data.quantities import CURRENCIES, PREFIX_CURRENCIES
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, next_word, number_noun, prev_words, spell, sub, trie_alternation
+from .machinery import alternation, next_word, number_noun, prev_words, spell, sub, trie_alternation, word_start
 
 _MODEL_YEAR = re.compile(
     rf"(?P<head>(?<![\w-])(?:(?:{alternation(VEHICLE_MAKES)})(?:\s[\wÅÄÖåäö.-]+){{0,3}}?"
@@ -42,7 +42,8 @@ def _glued_model(m: re.Match[str]) -> str | None:
     return f"{m.group('head')} {cardinal(int(m.group('n')))} {spell(m.group('l'))}"
 
 
-_MILITARY = re.compile(rf"(?<![\w-])(?P<t>{alternation(MILITARY_TYPES)})\s?(?P<n>\d{{1,4}})(?![\w]|[.,]\d)")
+_NOT_BEFORE_TYPE = r"\w-"  # (the lookbehind after each type's first capital: a fast scan)
+_MILITARY = re.compile(rf"(?P<t>{word_start(MILITARY_TYPES, _NOT_BEFORE_TYPE)})\s?(?P<n>\d{{1,4}})(?![\w]|[.,]\d)")
 # A cheap test before the types' alternation: a capital, letters, a number.
 _MILITARY_HINT = re.compile(rf"[{''.join(sorted({t[0] for t in MILITARY_TYPES}))}][a-zA-Z]{{1,6}}\s?\d")
 _CLASS_RANGE_HINT = re.compile(rf"[{CLASS_LETTERS}]\d")  # what _CLASS_RANGE needs: a class's letter, its digit

@@ -169,6 +169,11 @@ _ADVENT = re.compile(r"(?i)(?<![\w,.])(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent
 _DAY_HEAD = re.compile(r"(?:[a-zåäö]s|dag|[Aa]nnandag|[Jj]uldagen?) $")
 _CLOCKISH = re.compile(r"\d[.:][0-5]\d")
 _DAY_CLOCK = re.compile(rf"(?i)\b(?P<d>\w*(?:{alternation(DAY_NAME_ENDS)})) (?=(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,:]\d))")
+# Its gate: a space with the clock time after it and a day's name's end before it (the space first, a fast
+# scan, and each end looked back at: _DAY_CLOCK tries its \w* of a word at every word of the line).
+_DAY_CLOCK_GATE = re.compile(
+    r"(?i) (?=(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,:]\d))(?:"
+    + "|".join(f"(?<={re.escape(end)} )" for end in sorted(DAY_NAME_ENDS)) + ")")
 
 
 def church_notices(text: str, trace: Trace | None = None) -> str:
@@ -190,6 +195,6 @@ def church_notices(text: str, trace: Trace | None = None) -> str:
             return None
         return f"{m.group('d')} kl. "
 
-    if not _CLOCKISH.search(text):  # the scan for a day's name runs only where a clock time stands
-        return text
+    if not _CLOCKISH.search(text) or not _DAY_CLOCK_GATE.search(text):  # the scan for a day's name runs only
+        return text  # where a clock time stands after the end of one
     return sub(_DAY_CLOCK, clock, text, trace, "clock")

@@ -17,6 +17,9 @@ DOM MAT VAL BIO RÅD ORD BOK KÖP HUS JOBB SPEL FEST FILM MÅL VÅR HÖST TÅG B
 NYTT KORT TIPS MENY LIVE DÖD LAG VAD VEM HUR NÄR VARFÖR
 """.split())
 _LABEL = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>{alternation(LABEL_WORDS)})(?=:\s)")
+# Its gate: a colon and a space after a label word's last letter (the colon first, a fast scan; _LABEL opens
+# with assertions and is tried at every position of the line)
+_LABEL_GATE = re.compile(":(?<=[" + "".join(sorted({re.escape(w[-1]) for w in LABEL_WORDS})) + "]:)\\s")
 
 
 def label_words(text: str, trace: Trace | None = None) -> str:
@@ -25,6 +28,6 @@ def label_words(text: str, trace: Trace | None = None) -> str:
     capitals opening the line or a sentence before a colon is the word
     capitalised. Risk: an acronym spelled like one of these words used as a
     label ("VAL:" for a company's initials) is read as the word."""
-    if ":" not in text:
+    if ":" not in text or _LABEL_GATE.search(text) is None:
         return text
     return sub(_LABEL, lambda m: m.group("w").capitalize(), text, trace, "acronym")

@@ -23,7 +23,7 @@ _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-
 _MODEL_HINT = re.compile(alternation(MODEL_LETTERS))
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
 # "kl. B", "i kl. H21": "kl." before a class's letter (a capital, a one- or two-digit age after it) is the class.
-_CLASS_LABEL = re.compile(r"(?<![\w.])(?P<k>[Kk])l\.\s(?=[A-ZÅÄÖ]\d{0,2}(?![\w/-]|[.:]\d|:\w))")
+_CLASS_LABEL = re.compile(r"(?P<k>[Kk])(?<![\w.].)l\.\s(?=[A-ZÅÄÖ]\d{0,2}(?![\w/-]|[.:]\d|:\w))")
 
 
 def _spelled_pair(m: re.Match[str], word: str) -> str:
@@ -86,11 +86,12 @@ _CLUB_O_HINT = re.compile(r"o(?<=[BCDFGHKLMNPRSTVÖ]o)[A-ZÅÄÖ]{2}")
 
 
 # "USB-C", "Typ-C": a single capital after a short form's hyphen is a letter (not two party letters: "KD-L").
-_HYPHEN_LETTER = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ]{2,5}|[Tt]yp)-(?P<l>[A-ZÅÄÖ])(?![\w]|-\d)")
+# ((?<![\w-])(?:[A-ZÅÄÖ]{2,5}|[Tt]yp)-...: one class first and the lookbehind after it, a fast scan)
+_HYPHEN_LETTER = re.compile(r"(?P<a>[A-ZÅÄÖt](?<![\w-].)(?:(?<=[A-ZÅÄÖ])[A-ZÅÄÖ]{1,4}|(?<=[Tt])yp))-(?P<l>[A-ZÅÄÖ])(?![\w]|-\d)")
 
 # "LA:B", "MsvA:B"-like classes with capitals on both sides of a colon: a class and its letter (an
 # ending after a colon is small: "VD:n", "SMS:et").
-_COLON_CAPITALS = re.compile(r"(?<![\w:])(?P<a>[A-ZÅÄÖ]{1,4}):(?P<b>[A-ZÅÄÖ]{1,2})(?![\w:])")
+_COLON_CAPITALS = re.compile(r"(?P<a>[A-ZÅÄÖ](?<![\w:].)[A-ZÅÄÖ]{0,3}):(?P<b>[A-ZÅÄÖ]{1,2})(?![\w:])")  # (the lookbehind after the first capital)
 
 
 def _hyphen_letter(m: re.Match[str]) -> str | None:

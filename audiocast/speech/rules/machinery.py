@@ -133,6 +133,13 @@ def word_start(words: Iterable[str], before: str = r"\w") -> str:
     >>> bool(re.search(word_start(["tis", "ons"]), "artis"))
     False
     """
+    return "(?:" + "|".join(word_start_branches(words, before)) + ")"
+
+
+def word_start_branches(words: Iterable[str], before: str = r"\w", after: str = "") -> list[str]:
+    """The branches of :func:`word_start`, each followed by ``after``: joined by "|" at the top of a
+    pattern, every branch opens with its literal and re scans fast for the first characters (a group
+    of them followed by more pattern opens with a group, and is tried at every position)."""
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0], []).append(w[1:])
@@ -140,8 +147,8 @@ def word_start(words: Iterable[str], before: str = r"\w") -> str:
     for first, rests in by_first.items():
         c = re.escape(first)
         tail = alternation(rests)  # longest first, as the whole alternation orders them
-        branches.append(f"{c}(?<![{before}]{c})" + (f"(?:{tail})" if tail else ""))
-    return "(?:" + "|".join(branches) + ")"
+        branches.append(f"{c}(?<![{before}]{c})" + (f"(?:{tail})" if tail else "") + after)
+    return branches
 
 
 def last_first(words: Iterable[str]) -> str:

@@ -10,12 +10,14 @@ import re
 from ..data.quantities import SLASH_STREET_ENDINGS
 from ..data.slash_pair_words import FITTINGS, PLACE_PREPOSITIONS
 from ..report import Trace
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, prev_words, sub, word_start
 
 _FITTING = f"(?:{alternation(FITTINGS)})"
-_FITTINGS = re.compile(rf"(?<![\w/-])(?P<l>{_FITTING}(?:/{_FITTING})+)(?![\w/-])")
+_NOT_BEFORE = r"\w/-"
+# (each with the lookbehind after its first letter: a fast scan)
+_FITTINGS = re.compile(rf"(?P<l>{word_start(FITTINGS, _NOT_BEFORE)}(?:/{_FITTING})+)(?![\w/-])")
 _PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
-_PLACES = re.compile(rf"(?<![\w/-])(?P<l>{_PLACE}(?:/{_PLACE})+)(?![\w/-]|\s?\d)")
+_PLACES = re.compile(rf"(?P<l>[A-ZÅÄÖ](?<![\w/-].)[a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:/{_PLACE})+)(?![\w/-]|\s?\d)")
 # "luft/vatten-värmepump": two words in small letters joined by a slash heading a compound after a hyphen.
 _COMPOUND_HEAD = re.compile(r"(?<![\w/-])(?P<a>[a-zåäö]{2,})/(?P<b>[a-zåäö]{2,})-(?=[a-zåäö]{3,})")
 

@@ -372,7 +372,7 @@ def fraction_span(m: re.Match[str]) -> str | None:
 
 
 _VULGAR = re.compile(r"[½⅓⅔¼¾⅕⅛⅒]")
-_SPAN_GATE = re.compile(r"(?:/\d\d?|[½⅓⅔¼¾⅕⅛⅒])\s?[–-]")  # a part's end and a dash: the cheap test before the two rules
+_SPAN_GATE = re.compile(r"[/½⅓⅔¼¾⅕⅛⅒](?:(?<=/)\d\d?|(?<=[½⅓⅔¼¾⅕⅛⅒]))\s?[–-]")  # a part's end and a dash: the cheap test before the two rules
 # "1/2–3/4 av väljarna": two parts with a dash, of a whole after them.
 _PART_SPAN_OF = re.compile(rf"(?<![\w/.,])(?P<a>{_PART})\s?[–-]\s?(?P<b>{_PART})(?= av\s)")
 

@@ -47,6 +47,10 @@ _RACE_H_COLON_MS = re.compile(
 # "1:48.23", "13:12.45": the international way, a point before the hundredths.
 _RACE_MS_COLON_FRACTION = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2}):(?P<s>[0-5]\d)[,.](?P<f>\d{1,3})(?![\w]|[.,:]\d)")
 _COLON_FRACTION_HINT = re.compile(r":[0-5]\d[.,]\d")
+# What _RACE_MS_HUNDREDTHS needs ("1.13,8") and what _RACE_HMS and _RACE_MS need ("1:13", "2:14:33"): each a
+# separator first (a fast scan) where "," and "." or a colon anywhere in the line let most lines through.
+_HUNDREDTHS_HINT = re.compile(r"\.[0-5]\d,\d")
+_COLON_MS_HINT = re.compile(r":(?<=\d:)[0-5]\d")
 # "1.34 min", "0.45 min.": minutes and seconds with a point before "min" (no decimal has a point in Swedish).
 _MS_BEFORE_MIN = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\s?(?P<u>min\b\.?)(?!\w)")
 # The placing nouns before a time in a result list ("tvåa Per Ek 15:58") that
@@ -362,7 +366,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_SKI_STYLE, lambda m: SKI_STYLES[m.group("s")], text, trace, "race")
     if "(F)" in text or "(K)" in text:  # "Sprint (F), damer": the style in brackets after the race
         text = sub(_SKI_STYLE_BRACKETS, lambda m: ", " + _BRACKET_STYLES[m.group("s")], text, trace, "race")
-    if "," in text and "." in text:
+    if "," in text and "." in text and _HUNDREDTHS_HINT.search(text):
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
     if "efter" in text or "före" in text or "bakom" in text:  # "1.12 efter segraren": a gap behind the winner
         text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
@@ -375,9 +379,15 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     if ":" in text:
         if "," in text and "." in text:  # "2:14.33,4" -> "två timmar fjorton minuter och trettiotre komma fyra sekunder"
             text = sub(_RACE_H_COLON_MS, _race_hms_dots, text, trace, "race time")
-        text = sub(_RACE_HMS, _clock_with_seconds, text, trace, "time") if " mål " in text or "start" in text else text
-        text = sub(_RACE_HMS, _race_hms, text, trace, "race time")
+        if _COLON_MS_HINT.search(text):
+            text = _race_hms_or_clock(text, trace)
         if _COLON_FRACTION_HINT.search(text):  # ":32,4", ":48.23": a cheap test before the pattern
             text = sub(_RACE_MS_COLON_FRACTION, _race_ms_colon_fraction, text, trace, "race time")
-        text = sub(_RACE_MS, _race_ms, text, trace, "race time")
+        text = sub(_RACE_MS, _race_ms, text, trace, "race time") if _COLON_MS_HINT.search(text) else text
     return text
+
+
+def _race_hms_or_clock(text: str, trace: Trace | None) -> str:
+    """"2:14:33": a clock time with seconds in a line of a goal or a start ("i mål 14:02:33"), else a race time."""
+    text = sub(_RACE_HMS, _clock_with_seconds, text, trace, "time") if " mål " in text or "start" in text else text
+    return sub(_RACE_HMS, _race_hms, text, trace, "race time")

@@ -39,6 +39,7 @@ _RATE = re.compile(  # "1–2 ggr/tim": a range's first number and its dash too 
     rf"(?:(?<![\w,.:/–-])(?P<lo>\d{{1,4}}(?:,\d+)?)\s?[–-]\s?)?(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
     rf"\s?/\s?(?P<d>{alternation(_DENOMINATORS)})(?![\w/²³])"
 )
+_RATE_GATE = re.compile(rf"/\s?(?:{alternation(_DENOMINATORS)})(?![\w/²³])")  # _RATE's end, the slash first (a fast scan)
 
 
 def _rate(m: re.Match[str]) -> str | None:
@@ -91,6 +92,8 @@ def rates(text: str, trace: Trace | None = None) -> str:
         return text
     if _PER_NOUN_HINT.search(text):
         text = sub(_PER_NOUN, lambda m: f"{say_number(m.group('n'))} per {m.group('d')}", text, trace, "unit")
+    if _RATE_GATE.search(text) is None:
+        return text
     return sub(_RATE, _rate, text, trace, "unit")
 
 

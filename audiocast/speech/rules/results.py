@@ -312,8 +312,9 @@ def _aggregate(m: re.Match[str]) -> str | None:
 # A pair after "med" or a comma at the end of its clause ("... med 3–1.",
 # ", 28–25.", ", 4–2 borta mot Skellefteå"), not one of a list of pairs
 # ("6–4, 3–6, 7–5", "(1–0, 0–1, 2–0)": read by the list rules).
-_FAR_RESULT = re.compile(
-    rf"(?:(?<=med )|(?<=[^\d)], )){_PAIR_CORE}(?=\s*(?:[.!?;]|$|,\s(?!\d))|\s(?:borta|hemma|efter|mot|på|i)\b)"
+_FAR_RESULT = re.compile(  # (?:(?<=med )|(?<=[^\d)], ))_PAIR_CORE with the lookbehinds after the first digit (a fast scan)
+    r"(?P<a>\d(?:(?<=med \d)|(?<=[^\d)], \d))\d{0,2})\s?[–-]\s?(?P<b>\d{1,3})"
+    r"(?=\s*(?:[.!?;]|$|,\s(?!\d))|\s(?:borta|hemma|efter|mot|på|i)\b)"
 )
 
 

@@ -29,7 +29,7 @@ _AFTER_WORD = re.compile(
 _UNIT_AFTER_SPACE = re.compile(rf"\s(?:{alternation(list(QUANTITY_UNITS))})")  # _AFTER_WORD's gate (a space, then a unit)
 _PLURAL_AFTER = frozenset({"par", "några", "många", "flera", "fler", "färre"})
 # "km 12/400", "km 12+400": a road's position, kilometres and metres ("tolv plus fyrahundra").
-_ROAD_POSITION = re.compile(r"(?<![\w.])(?P<km>[Kk]m|[Kk]ilometer)\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
+_ROAD_POSITION = re.compile(r"(?P<km>[Kk](?<![\w.].)(?:m|ilometer))\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
 _CC = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?cc\b(?![.:]\w)")
 _COLUMNS = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?sp\.?(?=\s?(?:[×x]|gånger)\s?\d)")
 # "1 t 20 min": a duration's hours before its minutes, "t" not "ton" (a weight never has minutes after it).

@@ -39,8 +39,8 @@ _SUBSTANCE_ALONE = re.compile(
 _SLASH_HINT = re.compile(r"\S/")
 # "12 fall/100 000 invånare", "6,5 l/100 km": a slash before a number and
 # what it counts is "per" (not the same unit on both sides: "5 km/10 km" are two choices).
-_PER_NUMBER = re.compile(
-    rf"(?<=[A-Za-zåäö²³.])/(?P<n>{NUM})\s?(?P<w>[A-Za-zåäöµ²³]+)\b(?!/)"
+_PER_NUMBER = re.compile(  # (the slash first and the letter before it looked back at: a fast scan)
+    rf"/(?<=[A-Za-zåäö²³.]/)(?P<n>{NUM})\s?(?P<w>[A-Za-zåäöµ²³]+)\b(?!/)"
 )
 _LAST_WORD = re.compile(r"(\S+)$")
 

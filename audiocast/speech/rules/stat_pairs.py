@@ -15,8 +15,8 @@ from ..report import Trace
 from .machinery import alternation, sub
 
 # "14 mål/9 assist": the pair that names its counts.
-_NAMED = re.compile(
-    rf"(?<![\w,.:/–-])(?P<a>\d{{1,3}})\s(?P<x>{alternation(STAT_NOUNS)})\s?/\s?(?P<b>\d{{1,3}})\s"
+_NAMED = re.compile(  # (the first digit first and the lookbehind after it: a fast scan)
+    rf"(?P<a>\d(?<![\w,.:/–-]\d)\d{{0,2}})\s(?P<x>{alternation(STAT_NOUNS)})\s?/\s?(?P<b>\d{{1,3}})\s"
     rf"(?P<y>{alternation(STAT_NOUNS)})(?![\w/])"
 )
 # "Ali 11/12": a bare pair right after a capitalised name (a surname, a first name and a surname).

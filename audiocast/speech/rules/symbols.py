@@ -107,8 +107,8 @@ _SLASH_MIXED = re.compile(r"(?P<w>\d(?<![\w/.,:–-]\d)\d{0,2})\s(?P<d>[1-9])/(?
 _TIMES = re.compile(r"(?:(?<=\d)|(?<=\d (?:mg|ml|st|dl|cl|kg|cm|mm|dm|km))|(?<=\d (?:g|l|m))|(?<=\dmg))\s?[x×]\s?(?=\d)"
                     r"|(?<=[a-zåäö]{2} )[x×](?= \d+(?:,\d+)?(?:\s?(?:mm|cm|m|min|ggr|dagl|dagligen)\b|[.,;)]|\s*$))")  # "paracetamol x 3"
 # "1 l vatten/port.", "lotter/medl.": a word, a slash and a noun written short with its stop (PER_AFTER_WORD_SLASH_SHORT)
-_WORD_SLASH_SHORT = re.compile(
-    rf"(?<=[a-zåäö]{{2}})/(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
+_WORD_SLASH_SHORT = re.compile(  # (the slash first, the letters before it looked back at: a fast scan)
+    rf"/(?<=[a-zåäö]{{2}}/)(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
 )
 _TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a fast scan)
 # "”4 x Swing”", "3 x Bach": a number, "x" and a capitalised name (a band's, a show's) is "gånger" too.
@@ -145,11 +145,13 @@ _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-
 # The parts of a handle: "gp_sport", "SVTNyheter" -> "gp", "sport"; "SVT", "Nyheter".
 _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word, a slash and a period (an amount's unit "kr/mån" is read by units).
-_PER_PERIOD = re.compile(rf"(?<=[a-zåäö]{{3}})/(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
+_PER_PERIOD = re.compile(rf"/(?<=[a-zåäö]{{3}}/)(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
 # (a sentence's stop may follow: "för pensionärer/studenter."; a period
 # before a letter is a web address's, "a/b.se")
-_WORD_SLASH = re.compile(r"(?<![\w/@.])(?P<a>[A-Za-zÅÄÖåäö]{2,})/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
+# ((?<![\w/@.])[A-Za-zÅÄÖåäö]{2,}/...: the lookbehind after the first letter, a fast scan; the letters before
+# the slash possessive: none given back can be a slash)
+_WORD_SLASH = re.compile(r"(?P<a>[A-Za-zÅÄÖåäö](?<![\w/@.].)[A-Za-zÅÄÖåäö]++)/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#(?:\d+)?[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
 _CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"), an underscore between words ("#ekedal_2025").
@@ -162,7 +164,7 @@ _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
 _SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†∅]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
 _NUMERO = re.compile(r"№\s?")
-_SIGNED_PAIR = re.compile(r"(?<![\w/])(?P<a>[+−–-]\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
+_SIGNED_PAIR = re.compile(r"(?P<a>[+−–-](?<![\w/].)\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
 _DOUBLE_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")  # (?<=\S) {2,}(?=\S), the two spaces first: a fast skip
 # The number and the word after "<" ("< 10 E. coli", "< 12 år").
 # A word (not a number) after "<" or ">": the sign compares two things, "större än".
@@ -466,7 +468,7 @@ def _hashtag_words(m: re.Match[str]) -> str:
 
 # "E4an", "#E6an", "E18an": a European road's number in the definite form written without its colon;
 # the colon put back so the numbers read it as "E4:an" ("e fyran").
-_ROAD_DEFINITE = re.compile(r"(?<![\w])(?P<r>E\d{1,2})(?P<e>an|n)(?![\w:])")
+_ROAD_DEFINITE = re.compile(r"(?P<r>E(?<!\wE)\d{1,2})(?P<e>an|n)(?![\w:])")  # (the lookbehind after the E: a fast scan)
 
 
 def _social(text: str, trace: Trace | None) -> str:
