@@ -71,3 +71,21 @@ def test_an_ordinal_without_its_colon_as_a_flat_a_placing_or_near_another_ordina
         ("Säljes: Ekgatan 3a, 92 kvm.", "Säljes: Ekgatan tre a, nittiotvå kvadratmeter."),
         ("Det är 2a veckan i rad.", "Det är andra veckan i rad."),
     ])
+
+
+def test_a_dotted_day_and_month_after_den_before_an_exclamation_or_question() -> None:
+    _said([
+        ("Grattis Måns som fyller 7 år den 16.8!", "Grattis Måns som fyller sju år den sextonde augusti!"),
+        ("Ses vi på dansen den 27.5?", "Ses vi på dansen den tjugosjunde maj?"),
+        # guard: no "den", a decimal
+        ("Vinden nådde 14.3!", "Vinden nådde fjorton komma tre!"),
+    ])
+
+
+def test_the_emergency_number_s_digits_before_a_magnitude_written_short() -> None:
+    _said([
+        ("Regionen sparar 112 milj. kr på vården.", "Regionen sparar hundratolv miljoner kronor på vården."),
+        ("Bolaget omsatte 1177 mn kr i fjol.", "Bolaget omsatte tusenetthundrasjuttiosju miljoner kronor i fjol."),
+        # guard: the number dialled
+        ("Ring 112 om någon är skadad.", "Ring ett ett två om någon är skadad."),
+    ])
