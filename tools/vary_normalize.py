@@ -22,6 +22,14 @@ too and that must be read the same, or predictably otherwise, and counts how man
   varied;
 - ``start:*``: the sentence cut so a short form or a clock word opens it ("Kl. 19 spelar ...", "Bl.a. ..."): the
   accepted forms from the short form's words on (where those words occur once);
+- ``form:*``: the same thing in another newspaper's spelling: a percent sign spaced, unspaced or written
+  "procent" ("5 %", "5%", "5 procent"); millions of kronor as "Mkr", "mnkr", "milj. kr" or "miljoner kr"; a
+  four-digit sum in kronor with its group space, without it or with a point ("2 000 kr", "2000 kr", "2.000 kr");
+  a one-digit clock hour with its zero ("kl. 9" -> "kl. 09"); a day and month after "den" with a slash, a point
+  or the month's short form ("den 10/12", "den 10.12", "den 10 dec."): the same words;
+- ``ordinal:colonless``: an ordinal written without its colon where a small word follows ("3:e plats" -> "3e
+  plats"): the same words (read so only in a context of ordinals, see ``numerals.ordinals``: a row without one
+  is listed; the placing nouns "trea"/"tvåa" of "kom 3:a" are kept by the rule too);
 - ``wrap:*``: the sentence in quotation marks or parentheses, or with a sentence before or after it: the same
   words (punctuation ignored in this class only; a line opening with a quote's dash is not wrapped).
 
@@ -230,6 +238,45 @@ def _units(case: Case) -> Iterator[Variant]:
                                   tuple(case.accepted))
 
 
+PERCENT = re.compile(r"(?<=\d)(?: ?%| procent\b)(?![-\w])")
+MILLIONS = re.compile(r"(?<=\d )(?:Mkr|mkr|mnkr|milj\. kr|miljoner kr)\b(?![.:]\w)")
+KRONOR_4 = re.compile(r"(?<!\d\s)(?<![\d,.:/])(\d)(?: |\.)?(\d{3})(?= (?:kr|kronor)\b)")
+DAY_MONTH = re.compile(r"(?<=\bden )([1-9]|[12]\d|3[01])([/.])([1-9]|1[0-2])(?![\d/.:,–-]|\.\d)")
+MONTHS_SHORT = ("jan.", "feb.", "mars", "april", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec.")
+COLON_ORDINAL = re.compile(r"(?<![\w,.:/–-])(\d{1,3}):(e|a)(?= [a-zåäö])")
+
+
+def _forms(case: Case) -> Iterator[Variant]:
+    """The same thing in another newspaper's spelling (class "form:*"), and an ordinal without its colon."""
+    text = case.text
+
+    def swap(kind: str, rx: re.Pattern[str], forms: tuple[str, ...]) -> Iterator[Variant]:
+        hits = list(rx.finditer(text))
+        if len(hits) == 1:
+            m = hits[0]
+            for form in forms:
+                v = _same(kind, case, text[:m.start()] + form + text[m.end():])
+                if v and form != m.group(0):
+                    yield v
+
+    yield from swap("form:percent", PERCENT, (" %", "%", " procent"))
+    yield from swap("form:millions", MILLIONS, ("Mkr", "mnkr", "milj. kr", "miljoner kr"))
+    hits = list(KRONOR_4.finditer(text))
+    if len(hits) == 1:
+        a, b = hits[0].groups()
+        yield from swap("form:kronor4", KRONOR_4, (f"{a} {b}", f"{a}{b}", f"{a}.{b}"))
+    for m in KL.finditer(text):
+        if len(m.group(4)) == 1 and m.group(5) is None:
+            yield Variant("form:hour>padded", text[:m.start(4)] + "0" + text[m.start(4):], tuple(case.accepted))
+    hits = list(DAY_MONTH.finditer(text))
+    if len(hits) == 1:
+        d, _, mo = hits[0].groups()
+        yield from swap("form:daymonth", DAY_MONTH, (f"{d}/{mo}", f"{d}.{mo}", f"{d} {MONTHS_SHORT[int(mo) - 1]}"))
+    for m in COLON_ORDINAL.finditer(text):
+        yield Variant("ordinal:colonless", text[:m.start()] + m.group(1) + m.group(2) + text[m.end():],
+                      tuple(case.accepted))
+
+
 def _wraps(case: Case) -> Iterator[Variant]:
     """The sentence quoted, in parentheses, or with another sentence around it."""
     text = case.text.strip()
@@ -313,7 +360,7 @@ def _numbers(case: Case) -> Iterator[Variant]:
 
 
 MAKERS: tuple[Callable[[Case], Iterator[Variant]], ...] = (
-    _dashes, _spaces, _clock, _clock_start, _abbreviations, _units, _numbers, _wraps,
+    _dashes, _spaces, _clock, _clock_start, _abbreviations, _units, _numbers, _forms, _wraps,
 )
 
 

@@ -76,6 +76,8 @@ PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "ade", "ande", "ende", "erade"
 
 # Large powers after a number are common-gender nouns: "1 miljon" -> "en miljon".
 MAGNITUDE_NOUNS = frozenset({"miljon", "miljoner", "miljard", "miljarder"})
+# The same written short before a currency ("112 milj. kr", "4 md kr", "12 mdr euro"): a number counts them.
+MAGNITUDE_SHORT = frozenset({"milj", "mn", "md", "mdr", "mrd", "mill"})
 
 # Flats by their number of rooms: "en 3:a" -> "en trea".
 FLAT_NOUNS = ("etta", "tvåa", "trea", "fyra", "femma", "sexa", "sjua", "åtta", "nia")

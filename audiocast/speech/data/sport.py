@@ -201,3 +201,15 @@ PENALTY_LABELS = ("utvisningar", "utvisningarna", "utvisningsminuter", "utvisnin
 # "kom i mål 11:47:12" (the time the runner crossed the line; "i mål på 2:13:45" is the race time),
 # "kl. 10:32:05". Each entry is the words before it, nearest last.
 CLOCK_SECONDS_BEFORE = (("i", "mål"), ("startade",), ("start",), ("starten", "gick"), ("startskottet", "gick"))
+
+# An ordinal written without its colon ("kom 3e i loppet", "på 11e plats", "den 21a", "stadens 11e"): read
+# as "3:e" where a word of these (or a placing verb of PLACING_VERBS, or a genitive) stands right before it, or
+# one of the heads below right after it; elsewhere "2a"/"3e" may be a house's letter ("Storgatan 2a") and stays.
+COLONLESS_ORDINAL_BEFORE = frozenset("den det sin sitt sina hans hennes deras dess vart varje för på".split())
+COLONLESS_ORDINAL_HEADS = frozenset("""
+plats platsen gången året omgången dagen veckan månaden upplagan upplaga raka försöket säsongen säsong
+matchen match målet minuten varvet sträckan etappen loppet tävlingen advent söndagen sön sönd symfoni
+pris priset klass klassen halvlek halvleken hälft hälften kvartalet halvåret perioden period ronden
+generationen våningen våning vån reserv seger segern jubileum jubileet maj hand träffen serien end åket
+dam herr klassarna måndagen tisdagen onsdagen torsdagen fredagen lördagen
+""".split())

@@ -137,7 +137,7 @@ _MODEL_BRAND = re.compile(
     rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:a?n)?(?![\w]|[.,]\d|-\w)"
 )
 _PROPERTY = re.compile(
-    rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
+    rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s(?!kl\b|klockan\b)[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
     r"\s(?P<a>\d{1,4}):(?P<b>\d{1,4})(?![\w]|[.,:]\d)"
 )
 # A name of capitals and digits with a dot inside ("ID.3", "E6.20"): the dot
@@ -552,7 +552,8 @@ def _property(m: re.Match[str]) -> str | None:
     building permits (PROPERTY_SALE_WORDS: "Såld: Ekbacken 2:14, Lessebo",
     "bygglov ... på Solbacken 1:23") without one. Risk: a clock time with a
     colon after a capitalised word in such a line, unless "kl." or a weekday
-    is before it."""
+    is before it. A clock word is never the name's second word: "kvarteret
+    Kråkan kl 23:15" (the clock's stop left out) is the place and a time."""
     # the label right before the name, or before "är" ("beteckningen är Visby Klinten 1:23")
     before = prev_words(m, 2)
     labelled = bool(before) and (before[-1] in PROPERTY_LABELS

@@ -88,9 +88,9 @@ _DAY_MONTH = re.compile(  # (a match opens with a weekday or a day's digit: the 
     re.IGNORECASE,
 )
 # The first days of a coordinated date, "den 1 och 3 juni", "5, 6 och 7 maj":
-# each day before the one the month follows is a date too.
+# each day before the one the month follows is a date too ("resp" with or without its stop).
 _DAY_LIST = re.compile(
-    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller|resp\.|respektive|till)\s+"
+    rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller|resp\.?|respektive|till)\s+"
     rf"(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",  # "från den 1 till den 15 augusti"
     re.IGNORECASE,
 )

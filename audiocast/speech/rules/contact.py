@@ -21,7 +21,7 @@ from ..data.contact import (
     TOP_DOMAINS,
     URL_WORDS,
 )
-from ..data.nouns import COUNT_NOUNS
+from ..data.nouns import COUNT_NOUNS, MAGNITUDE_NOUNS, MAGNITUDE_SHORT
 from ..data.quantities import CURRENCIES, SCALED_CURRENCIES, SLASH_STREET_ENDINGS, UNITS_OF_MEASURE
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, VOWELS
 from ..numbers import cardinal, digits
@@ -249,10 +249,10 @@ def _service(m: re.Match[str]) -> str | None:
 
 def _counted(w: str) -> bool:
     """Could ``w`` be what a number counts ("personer", "samtal", "år", a
-    unit or a currency as written: "112 kWh", "112 tkr")?
-    "dygnet runt", "direkt", "om du" are not."""
+    unit or a currency as written: "112 kWh", "112 tkr", a magnitude, short too: "112 milj. kr")?
+    "dygnet runt", "direkt", "om du" are not. Risk: "ring 112 md" (no such sentence seen) is a count."""
     lw = w.lower()
-    return (lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or w in UNITS_OF_MEASURE or w in CURRENCIES or w in SCALED_CURRENCIES or is_ett_noun(lw) or plural_adjective(lw)
+    return (lw in COUNT_NOUNS or lw in MAGNITUDE_NOUNS or lw in MAGNITUDE_SHORT or lw in UNITS_OF_MEASURE or w in UNITS_OF_MEASURE or w in CURRENCIES or w in SCALED_CURRENCIES or is_ett_noun(lw) or plural_adjective(lw)
             or (len(lw) > 3 and lw.endswith(_COUNT_ENDINGS)))
 
 

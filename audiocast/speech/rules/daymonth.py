@@ -18,7 +18,7 @@ from .machinery import alternation, prev_words, sub
 # "hålls 12.3. kl. 18", "ordnas 14.11. i Åbo": day and month with both
 # periods before a word (Finland-Swedish dates); "den 12.3": after "den".
 _DAY_MONTH_DOTTED = re.compile(
-    r"(?P<d>\d(?<![\w.,:/–-]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;]))"
+    r"(?P<d>\d(?<![\w.,:/–-]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)(?:(?P<dot>\.)(?=\s+(?:[a-zåäö]|kl\b))|(?=[\s,;!?)]|$))"
 )
 
 
@@ -36,8 +36,8 @@ def _day_month_dotted(m: re.Match[str]) -> str | None:
 
 def day_month_dotted(text: str, trace: Trace | None = None) -> str:
     """Day and month with both periods before a word ("ordnas 14.11. i Åbo")
-    or after "den" without the last period ("den 12.3") are a date (class
-    "date"); after another word of dates ("efter 20.8.") they are left to
+    or after "den" without the last period ("den 12.3", also before "!", "?" or ")" or at the line's end:
+    "fyller 5 år den 9.7!") are a date (class "date"); after another word of dates ("efter 20.8.") they are left to
     ``calendar.dates``, which says "den".
 
     Risk: an English decimal ending a clause before a lowercase word ("steg

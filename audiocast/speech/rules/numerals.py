@@ -33,7 +33,13 @@ from ..data.nouns import (
     TYPE_NAME_BEFORE,
 )
 from ..data.quantities import UNITS_OF_MEASURE
-from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WORDS
+from ..data.sport import (
+    COLONLESS_ORDINAL_BEFORE,
+    COLONLESS_ORDINAL_HEADS,
+    PLACING_ADVERBS,
+    PLACING_VERBS,
+    PLACING_WORDS,
+)
 from ..data.words import ACRONYM_SPELLED, EMPHASIS_WORDS, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal, year
 from ..report import Trace
@@ -329,6 +335,43 @@ def _ordinal(m: re.Match[str]) -> str:
     return ordinal(n, male=male) + ("s" if m.group("gen") else "")
 
 
+# "3e", "11e", "21a": an ordinal written without its colon; the ending must be the number's own ("1a", "2a",
+# "21a"; "3e", "11e", "12e"), read only in a context of ordinals (``_colonless``).
+_PLACING_ALONE = PLACING_ADVERBS - {"till", "som", "sig"}
+_FLOOR_AREA_AFTER = re.compile(r"[^.;:!?]{0,40}?(?:\b\d+(?:,\d+)?\s?(?:m²|m2|kvm)(?!\w)|\bkvadratmeter\b)")  # (said by now)
+_COLON_ORDINAL_NEAR = re.compile(r"\d:(?:a|e)(?![\w])")
+_COLONLESS_HINT = re.compile(r"\d[ae] ")
+_COLONLESS = re.compile(r"(?<![\w,.:/–-])(?P<n>\d{1,3})(?P<s>[ae]) (?=(?P<next>[a-zåäö]+)(?![\w]))")
+
+
+def _colonless(m: re.Match[str]) -> str | None:
+    n, s, after = int(m.group("n")), m.group("s"), m.group("next")
+    before = (prev_words(m, 1) or [""])[-1]
+    if n == 0 or m.group("n")[0] == "0" or before.endswith(STREET_ENDINGS):
+        return None  # "Åsgatan 2a, 60 kvm": a house's letter
+    first_two = n % 10 in (1, 2) and n % 100 not in (11, 12)
+    # "kom 5a", "är nu 3a", "en 3a på 70 kvm" (not "till 5a", "som 3a": a span's or a list's house numbers)
+    placing = before in PLACING_VERBS or before in _PLACING_ALONE or before == "en"
+    # "Uthyres: 3a på 78 m²": a flat by its floor area after it (not a street's house, "Åsgatan 2a, 60 kvm")
+    flat = s == "a" and n <= 9 and bool(_FLOOR_AREA_AFTER.match(m.string, m.end()))
+    if s == "a" and not first_two and not ((placing and n <= 12) or flat):
+        return None
+    if s == "a" and (flat or before == "en") and n <= 9:
+        return FLAT_NOUNS[n - 1] + " "  # said as the flat's noun at once ("tvåa", "trea")
+    if s == "a" and placing and n <= len(PLACING_WORDS) and after not in COLONLESS_ORDINAL_HEADS:
+        return PLACING_WORDS[n - 1] + " "  # "kom 5a" -> "femma"
+    office = after == "vice" or after in MASCULINE_ORDINAL_TITLES
+    if s == "e" and first_two and not (office or after in COLONLESS_ORDINAL_HEADS):
+        return None  # "1e"/"2e": "förste"/"andre" before an office, "första"/"andra" before a head ("1e reserv")
+    # an ordinal with its colon near it: "slutade 2:a i SM och 14e i VM", "i 34e och 58:e minuten"
+    near = _COLON_ORDINAL_NEAR.search(m.string, max(0, m.start() - 50), m.end() + 30)
+    genitive = len(before) > 3 and before.endswith("s") and before.isalpha()  # "stadens 11e", "Beethovens 9e"
+    if not (after in COLONLESS_ORDINAL_HEADS or office or before in COLONLESS_ORDINAL_BEFORE or placing or genitive
+            or flat or near):
+        return None
+    return f"{m.group('n')}:{s} "
+
+
 def ordinals(text: str, trace: Trace | None = None) -> str:
     """Ordinals: "1:a" -> "första", "3:e" -> "tredje", "20:e" -> "tjugonde",
     "21:a" -> "tjugoförsta", "1:e vice ordförande" -> "förste"; a flat after
@@ -348,10 +391,21 @@ def ordinals(text: str, trace: Trace | None = None) -> str:
     A range whose end is an ordinal is ordinals: "var 10–15:e minut" ->
     "var tionde till femtonde minut".
 
-    Risk: an office missing from the table gets "första"; "en 1:a"
+    An ordinal written without its colon is read so in a context of ordinals: "kom 3e i loppet",
+    "på 11e plats", "den 21a", "stadens 11e mord", "1e vice ordförande", "slutade 5a" (its ending the
+    number's own, "a" for any number up to twelve as a placing or a flat; a word of COLONLESS_ORDINAL_BEFORE,
+    a placing verb or a genitive before it, or a head of COLONLESS_ORDINAL_HEADS or an office after it:
+    data/sport.py), a flat by its floor area after it ("Uthyres: 2a om 45 m²"), or an ordinal with its colon
+    near it ("slutade 3:a i SM och 12e i VM").
+
+    Risk: an office missing from the table gets "första"; a house's letter after such a word ("på 2a
+    våningen" is right, "bor på 3e" with "e" as the house's letter is read "tredje"; a genitive before a house's
+    number with a letter, "Storgatans 3e", too); "en 1:a"
     with no noun after it is taken for a flat ("etta"); "var 2:a" (every
     other) after "är"/"var" with no noun is read "tvåa".
     """
+    if _COLONLESS_HINT.search(text):  # "kom 3e i loppet", "på 11e plats" -> "3:e", "11:e"
+        text = sub(_COLONLESS, _colonless, text, trace, "ordinal")
     if ":" not in text:
         return text  # each of the three patterns needs the colon of "10:e"
     if " min" in text:

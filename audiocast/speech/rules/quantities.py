@@ -188,7 +188,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
 _PRICE_COLON = re.compile(
     r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
     r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg)\b)?(?![\w/])"
-    r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b|/[a-zåäö]{3,}(?![\w/])))?"  # "49:90/ask": per a word too
+    r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b|/[a-zåäö]{3,}(?![\w/]))(?:(?<=st)\.(?=\s[a-zåäö]))?)?"  # "49:90/ask": per a word too
 )
 
 
@@ -234,7 +234,7 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
 
     Risk: "a:bb" is a price only with "kr"/":-" or a unit price after it, a
     price word before it ("kostar", "pris", "endast", "jfr-pris" ...), or
-    "öre" above 59 (no time has them);
+    "öre" above 59 (no time has them); " st." before a small letter is the unit and its stop ("st. eller");
     otherwise "16:31" stays a time and "45:30" a race time.
 
     A decimal comma with two decimals before a unit price is a price too:

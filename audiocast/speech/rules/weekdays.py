@@ -45,10 +45,10 @@ _WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters ope
 # "İ" lowers to two characters and "ſ" stays, yet the pattern's (?i) reads them as "i" and "s": such a line runs it).
 _ALONE_HINT = re.compile(word_start(sorted({w.lower() for w in [*WEEKDAYS_ALONE, *WEEKDAY_ABBREVIATIONS]}), r"\w.:/@-") + r"\b")
 
-# "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the
-# short form is also a word ("mån" - "mån om") or ends the sentence; "natt mot mån" too.
+# "fr.o.m. mån.", "t.o.m. tors": a bound's day, the weekday even where the short form is also a word ("mån" -
+# "mån om") or ends the sentence; "natt mot mån" too, and the bound opening a sentence ("Fr.o.m. mån stängs ...").
 _WEEKDAY_AFTER_BOUND = re.compile(
-    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m )|(?<=natt mot )|(?<=Natt mot )|(?<=natten mot )|(?<=Natten mot ))"
+    rf"(?:(?<=och med )|(?<=fr\.o\.m\. )|(?<=t\.o\.m\. )|(?<=fr\.o\.m )|(?<=t\.o\.m )|(?<=Fr\.o\.m\. )|(?<=T\.o\.m\. )|(?<=Fr\.o\.m )|(?<=T\.o\.m )|(?<=natt mot )|(?<=Natt mot )|(?<=natten mot )|(?<=Natten mot ))"
     rf"(?P<w>{_WD_ALL})(?P<dot>\.)?(?![\w:/@-]|\.\w)"
 )
 
