@@ -82,6 +82,12 @@ def _kept(x: TaggedLine) -> bool:
     return x.tag is None and words(x.text.strip()) > 0
 
 
+def _record(lines: Sequence[TaggedLine], end: int) -> bool:
+    """A kept line under the run that is no short sentence: a record's line ("Villa, 158 kvm"), not the caption of the
+    picture a gallery's counter stands over ("Laget med pokalen efter finalen.")."""
+    return end < len(lines) and _kept(lines[end]) and lines[end].text.strip()[-1:] not in ".!?"
+
+
 def without_chrome_runs(lines: list[L]) -> list[L]:
     """The page without the runs of widget chrome that stand between two parts of the article (module docstring)."""
     cut: set[int] = set()
@@ -90,7 +96,7 @@ def without_chrome_runs(lines: list[L]) -> list[L]:
     while k < len(lines):
         if _chrome(lines[k]):
             end = _run_end(lines, k)
-            if _kept(lines[k - 1]) and (_below_ok(lines, end) or (end < len(lines) and _kept(lines[end]))):
+            if _kept(lines[k - 1]) and (_below_ok(lines, end) or _record(lines, end)):
                 cut.update(range(k, end))
             k = end
             continue
