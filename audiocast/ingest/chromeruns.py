@@ -9,8 +9,11 @@ perhaps with short lines of the widget's own between them (a time "14:30", a ste
 running prose above and running prose (or a subheading over it) below, is cut out of the page before the body is read,
 as :func:`.servicewidgets.without_service_widgets` does for its widgets.
 
-Risk: a short untagged line inside the run (between two chrome lines) is cut with it; a short line closing the run
-stays (it may be the article's subheading over the next paragraph).
+The run stands between two parts of the article: a kept line above (under the first paragraph of running prose), and
+under it running prose, a subheading over prose, or a record's line that is no sentence ("Villa, 158 kvm"); a short
+sentence under it is the caption of the picture a gallery's counter stands over, and the run stays for the passes
+that tell pictures. Risk: a short untagged line inside the run (between two chrome lines) is cut with it; a short line
+closing the run stays (it may be the article's subheading over the next paragraph).
 """
 
 from __future__ import annotations
