@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .bodywidgets import without_body_widgets
+from .chromeruns import without_chrome_runs
 from .contactclose import closing_contact_tags
 from .data.widget_words import (
     APP_CALL,
@@ -305,11 +306,12 @@ def without_service_widgets(lines: list[L]) -> list[L]:
 def without_page_widgets(lines: list[L], hints: Hints | None) -> list[L]:
     """The page without the widgets between the article's parts: a poll or a form
     (:func:`.bodywidgets.without_body_widgets`), the service widgets (:func:`without_service_widgets`) and the live
-    data widgets and radio, TV and live-blog furniture (:func:`.livewidgets.without_live_widgets`). When lines
+    data widgets and radio, TV and live-blog furniture (:func:`.livewidgets.without_live_widgets`), runs of widget
+    chrome the rule table dropped (:func:`.chromeruns.without_chrome_runs`). When lines
     were cut, the line classifier reads the page again: it reads a line by its neighbours, those left and not the
     widget's."""
     n = len(lines)
-    lines = without_live_widgets(without_service_widgets(without_body_widgets(lines)))
+    lines = without_chrome_runs(without_live_widgets(without_service_widgets(without_body_widgets(lines))))
     scorer = hints.scorer if hints is not None else None
     if len(lines) < n and scorer is not None and lines:
         for x, p in zip(lines, scorer([x.text for x in lines], [x.rule == "template" for x in lines]), strict=True):
