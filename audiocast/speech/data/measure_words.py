@@ -49,3 +49,14 @@ säck säckar påse påsar hink hinkar dunk dunkar kanister kanistrar tunna tunn
 låda lådor kartong kartonger back backar kagge tank tankar behållare balja spann ryggsäck kasse kassar
 """.split())
 CONTAINER_UNITS = frozenset({"l", "liter", "dl", "cl", "ml", "kg", "kilo", "g", "hg", "hl"})
+
+# A duration written in two neighbouring units ("2 tim 41 min", "4 h 02 min", "3 min 20 sek"), read by
+# ``rules/tallies.py`` as one duration, the smaller unit without its leading zero: (written larger unit, written smaller unit) ->
+# ((singular, plural) of the larger, (singular, plural) of the smaller).
+_HOURS = ("timme", "timmar")
+_MINUTES = ("minut", "minuter")
+_SECONDS = ("sekund", "sekunder")
+DURATION_PAIRS = {
+    **{(h, m): (_HOURS, _MINUTES) for h in ("h", "tim", "timmar", "timme") for m in ("min", "minuter")},
+    **{(m, s): (_MINUTES, _SECONDS) for m in ("min", "minuter") for s in ("s", "sek", "sekunder")},
+}

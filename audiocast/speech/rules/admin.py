@@ -54,11 +54,12 @@ _REFERENCE = re.compile(
 # An EU act by its year and number: "förordning 2016/679", "direktiv 2010/75/EU".
 # The act's word may close a compound ("dataskyddsförordningen",
 # "visselblåsardirektivet") and the union's letters stand before the year
-# ("(EU) 2019/1937", "EU 2017/745") with the word or alone.
+# ("(EU) 2019/1937", "EU 2017/745") with the word or alone, or after it alone ("(2000/60/EG)", "91/271/EEG";
+# a two-digit year only so). Risk: a fraction or a date before "/EU" in a table is read as an act.
 _EU_ACT = re.compile(
     r"(?P<w>(?:(?:\b[Ff]|(?<=[a-zåäö])f)örordning|(?:\b[Dd]|(?<=[a-zåäö])d)irektiv)(?:en|et|ens|ets)?\s"
-    r"(?:\((?:EU|EG|EEG)\)\s)?|(?<![\w(])(?:EU|EG|EEG)\s|(?<![\w])\((?:EU|EG|EEG)\)\s)"
-    r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?:/(?P<eu>EU|EG|EEG))?(?![\w]|[.,/]\d)"
+    r"(?:\((?:EU|EG|EEG)\)\s)?|(?<![\w(])(?:EU|EG|EEG)\s|(?<![\w])\((?:EU|EG|EEG)\)\s)?(?<![\w/.,:])"
+    r"(?P<y>(?:19|20)\d\d|[5-9]\d)/(?P<n>\d{1,4})(?:/(?P<eu>EU|EG|EEG))?(?![\w]|[.,/]\d)"
 )
 # A year, a colon and a number after a label in capitals is a reference
 # whatever the label ("LTF 2023:9", "BBR 2011:6"): no clock has a year's hour.
@@ -207,10 +208,11 @@ def running_number(g: str) -> str:
     return year(n) if 1100 <= n <= 1999 and not g.startswith("0") else cardinal(n)
 
 
-def _eu_act(m: re.Match[str]) -> str | None:
-    if len(m.group("n")) == 2 and int(m.group("n")) == (int(m.group("y")) + 1) % 100 and not m.group("eu"):
+def _eu_act(m: re.Match[str]) -> str | None:  # no word before it: its union's letters after ("(2000/60/EG)")
+    if not (m.group("eu") or m.group("w") and len(m.group("y")) == 4) or len(m.group("n")) == 2 and int(m.group("n")) == (int(m.group("y")) + 1) % 100 and not m.group("eu"):
         return None  # "EU 2019/20": a season, not an act
-    out = f"{m.group('w')}{year(int(m.group('y')))} snedstreck {running_number(m.group('n'))}"
+    y = int(m.group("y"))
+    out = f"{m.group('w') or ''}{year(y) if y > 99 else cardinal(y)} snedstreck {running_number(m.group('n'))}"
     return out + (f" snedstreck {spell(m.group('eu'))}" if m.group("eu") else "")
 
 
@@ -360,6 +362,7 @@ _GOAL_PAIR = re.compile(r"\d{1,2}[–-]\d{1,2}")
 # An area code and its first group ("0910-73") with more space-set groups after it ("50 00"): a phone number.
 _PHONE_SHAPE = re.compile(r"0[1-9]\d{0,2}-\d{2,3}$")
 _PHONE_GROUP_AFTER = re.compile(r" \d{2,3}(?!\d)")
+_ITEM_SPAN = re.compile(r"([1-9]\d?)-([1-9]\d?)")  # "3-9", "12-17": an agenda's items after "ärende"
 
 
 def _case(m: re.Match[str]) -> str | None:
@@ -367,7 +370,8 @@ def _case(m: re.Match[str]) -> str | None:
     number of four digits before a two-digit year is said as a number ("mål
     B 1234-24" -> "be ettusentvåhundratrettiofyra streck tjugofyra", a
     leading thousand "ettusen"), as the writers of blind sets 9-11 said it;
-    a diary number's groups of four in pairs."""
+    a diary number's groups of four in pairs. "ärende 4–9" (one or two digits, the first the smaller) is the agenda's
+    items, left to the ranges ("fyra till nio"); risk: a case "ärende 12-17" of 2017 is heard as a span."""
     if not m.group("pre") and _PHONE_SHAPE.match(m.group("num")) and _PHONE_GROUP_AFTER.match(m.string, m.end()):
         return None  # "Bokning: 0910-73 50 00": an area code and its groups, a phone number for the phone rule
     words = [w.strip("(.,:") for w in prev_words(m, 3)]  # "Ärendenummer: 2025-12345": the label's colon
@@ -381,6 +385,9 @@ def _case(m: re.Match[str]) -> str | None:
         last.endswith(("nummer", "numret")) and last not in ("nummer", "numret") and not last.startswith(CODE_LABEL_NOT)
         and last not in NUMBER_LABELS and "-" in m.group("num") and not m.group("num").startswith("0")
     )  # "Fakturanummer 2025-0456", "Artikelnummer 40123-01"; not a phone's area code, "Journummer 020-20 20 20"
+    if last in ("ärende", "ärendena", "ärenden") and not m.group("pre") and (
+            (span := _ITEM_SPAN.fullmatch(m.group("num"))) and int(span[1]) < int(span[2])):
+        return None  # "behandlas ärende 12–17": the agenda's items twelve to seventeen (ranges: "till")
     if last.lower() in _GOAL_WORDS and not m.group("pre") and _GOAL_PAIR.fullmatch(m.group("num")):
         return None  # "Mål: 0–1 Nilsson (23)": a list of goals' running score, for the score rule
     court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))

@@ -24,11 +24,18 @@ from ..data.measure_words import (
     TIME_HEADS,
 )
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
+from ..data.words import LETTER_NAMES
 from .machinery import next_word, prev_words
 
 # "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
 _LENGTH_HEAD_AFTER = frozenset({"på", "inom", "från", "i", "över", "under"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w.])(?:[Ee]n|[Ee]tt)\s$")  # "en 5 kg säck": the article right before
+# The names of letters that are no Swedish word ("kå", "ce", "eff"; not "i", "a", "de"), and
+_SPELLED_LETTERS = frozenset(n for n in LETTER_NAMES.values() if len(n) > 1 and n != "de")
+# a letter's name right before "en"/"ett": the digit of a code an earlier rule said ("K1 200 m" -> "kå ett 200 m",
+# a canoe class), no article.
+_LETTER_THEN_ONE = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_SPELLED_LETTERS, key=len, reverse=True))
+                              + r")\s(?:en|ett)\s$", re.IGNORECASE)
 _NOUN = re.compile(r"[a-zåäö]{3,}")
 
 
@@ -67,8 +74,19 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
         return True
     if unit in CONTAINER_UNITS and nxt in CONTAINER_HEADS:
         return True  # "60 l säck" -> "sextio liters säck"
-    if unit in POWER_UNITS and nxt[:1].isupper() and nxt[1:].islower() and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+    if unit in POWER_UNITS and nxt[:1].isupper() and nxt[1:].islower() and _article_before(m):
         return True  # "en 60 hk Yamaha": an engine named by its make after an article
     if m.group("b") or nxt in MEASURE_ADJECTIVES or _NOUN.fullmatch(nxt) is None:
         return False
-    return _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+    return _article_before(m)
+
+
+def _article_before(m: re.Match[str]) -> bool:
+    """Is an article "en"/"ett" right before the measure, not the number word
+    of a code said by an earlier rule after its letter ("kå ett 200 m herrar":
+    a canoe class K1, so "tvåhundra meter herrar", never "meters")? Risk: an
+    article after a word spelled like a letter's name ("på en 5 m") stays one:
+    only the names of two letters or more count ("i en 5 m grop" keeps its article)."""
+    if _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is None:
+        return False
+    return _LETTER_THEN_ONE.search(m.string, max(0, m.start() - 14), m.start()) is None

@@ -206,8 +206,18 @@ def say_phone(area: str, groups: list[str]) -> str:
     (:func:`say_group`): "08-123 45 67" -> "noll åtta, hundratjugotre
     fyrtiofem sextiosju", "0522-65 00 00" -> "noll femhundratjugotvå,
     sextiofem noll noll noll noll". (Until session 17 the digits were said
-    one by one, which only some writers accepted.)"""
-    return f"noll {say_group(area[1:])}, " + " ".join(say_group(g) for g in groups)
+    one by one, which only some writers accepted.)
+
+    A last written group of three zeros after a group that opens with no
+    zero is the thousands of one round number, the way it is written
+    ("0480-450 000" -> "noll fyrahundraåttio, fyrahundrafemtiotusen", not
+    "fyrahundrafemtio noll noll noll", which no writer accepted). Risk: a
+    switchboard number meant digit by digit is heard as a round thousand;
+    the digits are the same and a listener dials them right."""
+    said = [say_group(g) for g in groups]
+    if len(groups) >= 2 and groups[-1] == "000" and not groups[-2].startswith("0") and len(groups[-2]) <= 3:
+        said[-2:] = [cardinal(int(groups[-2]) * 1000)]
+    return f"noll {say_group(area[1:])}, " + " ".join(said)
 
 
 _YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")

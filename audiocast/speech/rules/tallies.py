@@ -5,7 +5,11 @@
 - a second tally of attempts after "mot" in a line that counts attempts ("straffar: 5/5 för Modo mot 4/5 för
   BIF"): "fyra av fem", never "fjärde maj";
 - a long race's time after its distance in kilometres ("klarade 315 km på 8.42"): hours and minutes, and a
-  clock time (a shorter race's "36.42" is left to the race rules: "trettiosex fyrtiotvå").
+  clock time (a shorter race's "36.42" is left to the race rules: "trettiosex fyrtiotvå");
+- a duration written in two units, hours then minutes or minutes then seconds ("4 h 02 min", "3 min 05 sek"):
+  the smaller unit without its leading zero ("fyra timmar två minuter", it was "fyra timmar noll två minuter").
+  No "och" between them: the writers of blind sets 50 and 52 accepted only "två timmar arton minuter" (three
+  rows), the writer of set 54 only the form with "och" (two rows): a convention, the older sets' kept.
 """
 
 from __future__ import annotations
@@ -13,14 +17,21 @@ from __future__ import annotations
 import re
 
 from ..data.calendar import SHOT_BEFORE
+from ..data.measure_words import DURATION_PAIRS, TIME_HEADS
+from ..data.quantities import GENITIVE_HEADS
 from ..numbers import cardinal, year
 from ..report import Trace
-from .machinery import prev_words, sub
+from .machinery import next_word, prev_words, sub
 
 _SEASON_SPAN = re.compile(
     r"(?<![\w/.,:–-])(?P<a>(?:19|20)\d\d)/(?P<b>\d\d)\s?[–-]\s?(?P<c>(?:19|20)\d\d)/(?P<d>\d\d)(?![\w/]|[.,:]\d)"
 )
 _TALLY_AFTER_MOT = re.compile(r"(?<=\bmot )(?P<n>\d{1,2})/(?P<m>\d{1,2})(?= för [A-ZÅÄÖ])")
+# A duration in two units: the written short forms of each pair (data/measure_words.DURATION_PAIRS).
+_DURATION = re.compile(
+    r"(?<![\w.,:])(?P<a>\d{1,3})\s?(?P<ua>h|tim|timmar|timme|min|minuter)\.?\s(?P<b>[0-5]?\d)\s?"
+    r"(?P<ub>min|minuter|s|sek|sekunder)\b(?:\.(?=\s[a-zåäö]))?(?![\w/]|\.\w)"
+)
 _RACE = re.compile(
     r"(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b(?P<mid>[^.;:!?\d]{0,30}?\bpå )(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)"
     r"(?![\d.,:]\d|\d|\s?(?:min|tim|sek|h\b|s\b))"
@@ -52,6 +63,17 @@ def _race(m: re.Match[str]) -> str | None:
     return None
 
 
+def _duration(m: re.Match[str]) -> str | None:
+    pair = DURATION_PAIRS.get((m.group("ua"), m.group("ub")))
+    if pair is None:
+        return None  # "2 h 30 s", "3 min 20 min": no duration of two neighbouring units
+    (one_a, many_a), (one_b, many_b) = pair
+    a, b = int(m.group("a")), int(m.group("b"))
+    gen = "s" if next_word(m) in GENITIVE_HEADS or next_word(m) in TIME_HEADS else ""  # "12 min väntetid"
+    return (f"{cardinal(a, 'en')} {one_a if a == 1 else many_a} "
+            f"{cardinal(b, 'en')} {one_b if b == 1 else many_b}{gen}")
+
+
 def tallies(text: str, trace: Trace | None = None) -> str:
     """ "säsongerna 1987/88–1991/92" -> "nittonhundraåttiosju åttioåtta till nittonhundranittioett nittiotvå";
     "straffar: 5/5 för Luleå mot 3/5 för Frölunda" -> "... mot tre av fem för Frölunda"; "cyklade 300 km på
@@ -60,13 +82,16 @@ def tallies(text: str, trace: Trace | None = None) -> str:
     Risk: a real date in May after "mot" in a sentence that counts attempts ("mot 4/5 för Modo" meaning the
     fourth of May) is read as a tally; a clock time after "på" within thirty characters of a distance of 50 km
     or more ("kör 60 km på 8.30 i morgon") is read as hours and minutes. Shorter distances are left (a
-    marathon's "2.14" or a clock).
+    marathon's "2.14" or a clock). A duration of two units ("4 h 02 min") drops the smaller unit's zero (DURATION_PAIRS);
+    risk: "4 h 02 min" meaning two separate times loses the zero of a written "02".
     """
     if "/" in text:
         if "–" in text or "-" in text:
             text = sub(_SEASON_SPAN, _season, text, trace, "year")
         if "mot " in text:
             text = sub(_TALLY_AFTER_MOT, _tally, text, trace, "score")
+    if "min" in text:
+        text = sub(_DURATION, _duration, text, trace, "unit")
     if "km" in text and "på " in text:
         text = sub(_RACE, _race, text, trace, "race time")
     return text
