@@ -2,15 +2,15 @@
 called by ``quantities.units`` before the units after a number.
 
 "blodtrycket bör ligga under 140/90" -> "hundrafyrtio över nittio" (systolic over diastolic, a pressure word of
-data/quantities.BLOOD_PRESSURE_WORDS up to eight words before the pair, or "mm Hg" after it); a second pair of
-the same sentence after a first one is one too, however far from the word ("... under 140/90; hos patienten
+data/quantities.BLOOD_PRESSURE_WORDS up to eight words before the pair, or "mm Hg" after it); a pair further
+from the word in the same sentence is one too, a second pressure most often ("... under 140/90; hos patienten
 uppmättes 165/100" -> "hundrasextiofem över hundra").
 
 "10 v gamla" -> "tio veckor gamla" (data/quantities.STOPLESS_AGE_UNITS, AGE_WORDS).
 
-Risk: a pair of the blood pressure's shape later in a sentence that has named a blood pressure and given one
-("blodtrycket var 120/80 och pulsen 72/min", fine; "blodtrycket 120/80 och laget vann 98/64" reads "över") is
-read with "över"; a stopless "v" before "gammal" that is not weeks (a side, "5 v gammal väg") is read weeks.
+Risk: any pair of the blood pressure's shape (50-299 over 30-149) later in a sentence that names a blood
+pressure is read with "över" ("blodtrycket var bra och laget vann 98/64"; a new sentence is safe); a stopless
+"v" before "gammal" that is not weeks (volts, "på 24 v gamla modellen") is read weeks.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from .machinery import alternation, prev_words, sub
 
 # "140/90": a blood pressure, systolic over diastolic (two or three digits each).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?P<u> ?mm ?Hg)?(?![\w/]|[.,]\d)")
-_EARLIER_PRESSURE = re.compile(r"\d/\d| över ")  # a pair before, written or said ("140/90", "hundrafyrtio över nittio")
 _STOPLESS_AGE = re.compile(
     rf"(?<![\w,.])(?P<n>\d{{1,2}}) (?P<u>{alternation(list(STOPLESS_AGE_UNITS))}) (?=(?:{alternation(list(AGE_WORDS))})\b)")
 
@@ -35,12 +34,11 @@ def _pressure_word(words: list[str]) -> bool:
 
 def _blood_pressure(m: re.Match[str]) -> str | None:
     if not m.group("u") and not _pressure_word(prev_words(m, 8, sentence=True)):
-        # a second pressure of the sentence, past the eight words: "blodtrycket bör ligga under 140/90;
-        # hos patienten uppmättes 165/100" (a pair before it, a pressure word before that)
+        # a pressure word earlier in the sentence, past the eight words: "blodtrycket bör ligga under 140/90;
+        # hos patienten uppmättes 165/100", "blodtrycket var högt vid inskrivningen, och i går uppmättes 181/112"
         start = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("! ", 0, m.start()),
                     m.string.rfind("? ", 0, m.start())) + 1
-        before = m.string[start:m.start()]
-        if not (_EARLIER_PRESSURE.search(before) and _pressure_word(before.lower().split())):
+        if not _pressure_word(m.string[start:m.start()].lower().split()):
             return None
     return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}{' millimeter kvicksilver' * bool(m.group('u'))}"
 
