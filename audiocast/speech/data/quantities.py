@@ -212,6 +212,9 @@ UNITS_OF_MEASURE.update({
     # a table's points ("31 p på 17 matcher"); "1 p." in a law is read before
     "p": ("poäng", "poäng", "ett"),
     "port.": ("portion", "portioner", "en"),
+    # "port" without its stop after a count of two or more before a colon, a comma or the end ("Till 4 port:");
+    # before a noun it stays ("8 port switch"), and "1 port" is a gate (rules/quantities._unit)
+    "port": ("portion", "portioner", "en"),
     # a league's rounds after their count ("efter 24 omg." -> "omgångar"); "omg." alone is the abbreviation
     "omg.": ("omgång", "omgångar", "en"),
     "omg": ("omgång", "omgångar", "en"),
@@ -586,3 +589,8 @@ CLOSED_COMPOUND_UNITS = {
 BLOOD_PRESSURE_WORDS = frozenset("""
 blodtryck blodtrycket blodtrycksvärde blodtrycksvärdet blodtrycksvärden övertryck undertryck
 """.split())
+
+# Units written short without their stop that are read after a number only before a word of age
+# ("10 v gamla" -> "tio veckor gamla"): elsewhere a stopless "v" is volts ("12 v batteri") or a side.
+STOPLESS_AGE_UNITS = {"v": "v."}
+AGE_WORDS = ("gammal", "gamla", "gammalt")

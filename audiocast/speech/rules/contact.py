@@ -231,6 +231,8 @@ def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
     if m.string.startswith((":e", ":a"), m.end()) and not m.string[m.end() + 2:m.end() + 3].isalpha():
         return None  # "112:e i damklassen": an ordinal with its ending, no number dialled
+    if m.start() >= 2 and m.string[m.start() - 1] == "/" and m.string[m.start() - 2].isdigit():
+        return None  # "uppmättes 181/112": the second number of a pair (a blood pressure, a ratio), none dialled
     if m.string[max(0, m.start() - 3) : m.start()].rstrip().endswith("§"):
         return None  # "KF § 112": a paragraph, not the emergency number
     if _YEAR_COLON_BEFORE.search(m.string, max(0, m.start() - 7), m.start()):

@@ -12,7 +12,6 @@ import re
 from ..data.calendar import DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import LABEL_NOUNS
 from ..data.quantities import (
-    BLOOD_PRESSURE_WORDS,
     CLOSED_COMPOUND_UNITS,
     COMPASS_BEFORE,
     COMPASS_POINTS,
@@ -63,6 +62,7 @@ from .machinery import (
     trie_alternation,
 )
 from .moneynotes import scale_after_bracket
+from .pressures import blood_pressures, stopless_ages
 from .smallprint import about_a_book
 
 _COMPASS = re.compile(
@@ -273,6 +273,9 @@ def _opener_next(m: re.Match[str]) -> bool:
 
 _PAGE_LOOK_BACK = 160
 # Units that are a label before a number: "Åsvägen 12 lgh 1102" is flat 1102 at number 12.
+# "port" without its stop is portions after two or more before a colon, a comma, a bracket or the end ("Till 4
+# port:"); risk: "4 port," meaning gates is read portions.
+_PORT_END = re.compile(r"\s?(?:[:,;()]|$)")
 _LABEL_UNITS = frozenset({"lgh", "lgh.", "v."})  # (the flat's, the week's number after it)
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
@@ -306,6 +309,8 @@ def _unit(m: re.Match[str]) -> str | None:
         return None  # "5 p-platser": parking, not points
     if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()):
         return None  # "Åsvägen 12 lgh 1102", "201 v. 9", "väg 35 v. 20–24": a label before its number, no count
+    if unit == "port" and (is_one(m.group("a")) or not _PORT_END.match(m.string, m.end())):
+        return None  # "1 port mot gatan", "8 port switch": a gate, a socket; "Till 4 port:" portions
     singular, plural, gender = UNITS_OF_MEASURE[unit]
     if unit == "s" and m.string.startswith(".", m.end() - len(m.group("dot") or "")) and _about_pages(m):
         singular, plural = "sida", "sidor"  # "en roman på 412 s.": pages
@@ -393,16 +398,6 @@ _SPEED_PAIR = re.compile(
 )
 
 
-# "140/90": a blood pressure, systolic over diastolic (two or three digits each).
-_BLOOD_PRESSURE = re.compile(r"(?<![\w,.:/])(?P<a>[5-9]\d|[12]\d\d)/(?P<b>[3-9]\d|1[0-4]\d)(?P<u> ?mm ?Hg)?(?![\w/]|[.,]\d)")
-
-
-def _blood_pressure(m: re.Match[str]) -> str | None:
-    if not m.group("u") and not any(w.strip(".,:") in BLOOD_PRESSURE_WORDS for w in prev_words(m, 8, sentence=True)):
-        return None
-    return f"{cardinal(int(m.group('a')))} över {cardinal(int(m.group('b')))}{' millimeter kvicksilver' * bool(m.group('u'))}"
-
-
 def units(text: str, trace: Trace | None = None) -> str:
     """Units after a number, in the right number: "1 km" -> "en kilometer",
     "5 kg" -> "fem kilo", "−5 °C" -> "minus fem grader", "m²", "km/h",
@@ -453,9 +448,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     length after "på"/"inom" before a distance, a depth (LENGTH_HEADS):
     "på 80 m avstånd" -> "åttio meters avstånd", "inom 5 km radie".
 
-    A pair with a slash up to eight words after a blood pressure word
-    (BLOOD_PRESSURE_WORDS) is systolic over diastolic: "blodtrycket bör
-    ligga under 140/90" -> "hundrafyrtio över nittio".
+    A blood pressure "under 140/90" -> "hundrafyrtio över nittio", "10 v gamla": rules/pressures.py.
 
     "lgh" between two numbers labels the second, the flat's number, so
     the first is no count of flats: "Åsvägen 12 lgh 1102" (risk: "12 lgh
@@ -468,6 +461,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     ("2 l-flaska"); three decimals before "poäng" are always one number.
     """
     text = sub(_HALF, _half, text, trace, "quantity") if ",5" in text else text  # (what _HALF needs)
+    if " v g" in text:  # "10 v gamla": a unit without its stop before a word of age, "tio veckor gamla"
+        text = stopless_ages(text, trace)
     if "/" in text:  # "5 km/10 km" -> "5 km och 10 km"
         text = sub(_UNIT_CHOICE, lambda m: m.group("a") + " och ", text, trace, "unit")
     if ("po" in text or " p" in text) and _THREE_DECIMALS.search(text):  # "13,450 poäng": the decimals as one number
@@ -479,7 +474,7 @@ def units(text: str, trace: Trace | None = None) -> str:
         text = sub(_SPEED_PAIR, lambda m: f"{say_number(m.group('a'))} snedstreck {say_number(m.group('b'))}"
                    f" {UNITS_OF_MEASURE[m.group('u')][1]}", text, trace, "unit")
     if "/" in text and ("blodtryck" in text.lower() or "Hg" in text):  # (or "140/90 mm Hg")  # "under 140/90": systolic over diastolic
-        text = sub(_BLOOD_PRESSURE, _blood_pressure, text, trace, "quantity")
+        text = blood_pressures(text, trace)
     if "vån" in text:  # "3 F, 5 vån." -> "våning fem": the floor, not a count of floors
         text = sub(_FLOOR, _floor, text, trace, "unit")
     return sub(_UNITS, _unit, text, trace, "unit")

@@ -62,8 +62,8 @@ _KN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ $")
 _TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
 # "Uthyres: 2:a i Brunnsbo, 58 m²": a flat by its rooms in a housing ad.
 _FLAT = re.compile(r"(?P<n>[1-9])(?<![\w.,:][1-9]):a(?![\w])")  # (the lookbehind after the digit)
-_SENTENCE_REST = re.compile(r"[^.!?]*")
-_FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|och) $")  # "Bytes: 2:a mot 3:a"
+_SENTENCE_REST = re.compile(r"(?:[^.!?]|\.(?=\s[a-zåäö0-9]))*")  # (past an abbreviation's stop: "2:a el. 3:a i Umeå, 58 kvm")
+_FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|el\.|och) $")  # "Bytes: 2:a mot 3:a", "2:a el. 3:a"
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
@@ -136,14 +136,18 @@ def _flat(m: re.Match[str]) -> str | None:
     of place with the flat's size or rent later in its sentence (FLAT_AD_WORDS: "2:a i Brunnsbo,
     58 m²") is the flat ("tvåa"), also before a comma ("Uthyres: 2:a, lgh 1102") unless more
     ordinals follow ("2:a, 3:e och 4:e pris"), and the second of an ad's pair ("Bytes: 2:a mot
-    3:a"); the ordinals' rule reads the rest ("en 3:a på 78 kvm" too)."""
+    3:a", or with a size or a rent later, "söker 2:a el. 3:a centralt, hyra max ..."); the sentence's
+    rest runs past an abbreviation's stop before a small letter ("el.", risk: a stop before a small
+    letter that ends a sentence lets a later sentence's rent make a flat); the ordinals' rule reads the
+    rest ("en 3:a på 78 kvm" too)."""
     before = [w.strip(":,") for w in prev_words(m, 2, sentence=True)]
     labelled = bool(before) and before[-1] in FLAT_AD_LABELS
+    rest = _SENTENCE_REST.match(m.string, m.end())
     if not labelled and _FLAT_PAIRED.search(m.string, max(0, m.start() - 40), m.start()):
         opening = prev_words(m, 6, sentence=True)  # "Bytes: 2:a mot 3:a": the second flat of an ad's pair
-        if opening and opening[0].strip(":,") in FLAT_AD_LABELS:
-            return FLAT_NOUNS[int(m.group("n")) - 1]
-    rest = _SENTENCE_REST.match(m.string, m.end())
+        if (opening and opening[0].strip(":,") in FLAT_AD_LABELS) or (
+                rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS)):
+            return FLAT_NOUNS[int(m.group("n")) - 1]  # also with a size or a rent after it ("... 3:a centralt, hyra")
     sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(
         w in rest.group(0) for w in FLAT_AD_WORDS)
     if _ORDINAL_NEXT.match(m.string, m.end()):
