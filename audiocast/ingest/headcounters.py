@@ -17,8 +17,6 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .furniture import TaggedLine
-from .headsummary import RULE as SUMMARY_RULE
-from .headsummary import summary_box_tags
 from .lineshape import is_title_like, words
 
 RULE = "head-counter"
@@ -68,10 +66,8 @@ def head_counter_tags(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def without_head_counters(lines: list[L]) -> list[L]:
     """The page without its head's counter row: a row of buttons is nothing of the page's layout (the headline's
-    distance to its date line, the article's first box), so it goes before the layout is read; so does a summary box
-    under the headline (:mod:`.headsummary`)."""
-    summary_box_tags(lines)
-    return without_lines(lines, {i for i, x in enumerate(lines) if x.rule in (RULE, SUMMARY_RULE)})
+    distance to its date line, the article's first box), so it goes before the layout is read."""
+    return without_lines(lines, {i for i, x in enumerate(lines) if x.rule == RULE})
 
 
 def without_lines(lines: list[L], cut: set[int]) -> list[L]:

@@ -15,8 +15,8 @@ any site, never by one site's words:
   happened (``EVENTS_HEAD``) stands over bulleted points, or its points are bulleted and restate the article (most of
   their content words stand in the text under the box).
 
-One of the words' evidence is required besides place and form. The box goes before the layout is read (as the head's
-counter row does, :mod:`.headcounters`), rule ``head-summary``.
+One of the words' evidence is required besides place and form. The box goes with the page's widgets, before the
+head's lines are told by their shape and the layout is read (:func:`.servicewidgets.without_page_widgets`).
 
 Risk: an article that opens with a subheading named "Sammanfattning" over short sentences of its own right under the
 headline (a report's summary that is the article) loses them; a box under an unknown heading, without bullets, note
@@ -27,12 +27,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 from .data.summary_words import AI_NOTE, DESK_NOTE, EVENTS_HEAD, SUMMARY_HEAD
 from .furniture import TaggedLine
+from .headcounters import without_lines
 from .lineshape import content_words, is_title_like, words
 
 RULE = "head-summary"
+L = TypeVar("L", bound=TaggedLine)
 MIN_POINTS = 2
 """With a summary's heading, a box has at least this many points (one sentence under "Sammanfattning" is the page's own
 lead: a police event page's); with a note naming AI or the desk's check, one is enough."""
@@ -112,7 +115,7 @@ def _box(lines: Sequence[TaggedLine], h: int) -> int:
     if n > MAX_POINTS:
         return 0
     end = h + 1 + n
-    note = end < len(lines) and lines[end].tag is None and words(lines[end].text) <= NOTE_WORDS \
+    note = end < len(lines) and lines[end].tag not in _HEAD_TAGS and words(lines[end].text) <= NOTE_WORDS \
         and bool(AI_NOTE.search(lines[end].text) or DESK_NOTE.search(lines[end].text))
     bulleted = n >= BARE_POINTS and all(_BULLET.match(x.text) for x in lines[h + 1:end])
     if note:
@@ -137,3 +140,10 @@ def summary_box_tags(lines: Sequence[TaggedLine]) -> None:
             for x in lines[h:h + size]:
                 x.tag, x.rule = "drop", RULE
             return
+
+
+def without_head_summary(lines: list[L]) -> list[L]:
+    """The page without its summary box under the headline (module docstring); the paragraphs around it stay apart."""
+    summary_box_tags(lines)
+    cut = {i for i, x in enumerate(lines) if x.rule == RULE}
+    return without_lines(lines, cut) if cut else lines
