@@ -81,3 +81,13 @@ def test_a_list_of_facts_without_bullets_or_note_under_what_happened_is_kept() -
             "Per Lund\n3 dec 2025" + _BODY)
     spoken = spoken_text(read_dump(page))
     assert "Två båtar drev loss i stormen" in spoken
+
+
+def test_a_link_to_the_sites_ai_policy_under_the_points_closes_the_box() -> None:
+    page = ("Foto: Jonas Berg\nFärjan lägger till vid den tillfälliga bryggan.\nNORRHAMN\n" + _TITLE + "\n"
+            "Sammanfattning\n✓ Färjeläget byggs om i vinter.\n✓ Laddningen tar tolv minuter.\n"
+            "Läs mer om hur redaktionen arbetar med AI\n" + _BODY.lstrip("\n"))
+    article = read_dump(page)
+    assert article.title == _TITLE
+    spoken = spoken_text(article)
+    assert "arbetar med AI" not in spoken and "Färjeläget byggs om i vinter" not in spoken
