@@ -72,6 +72,7 @@ from .data.widget_words import (
 from .foreignlines import foreign_line_tags
 from .furniture import TaggedLine
 from .headcounters import without_lines
+from .headsummary import without_head_summary
 from .hints import Hints
 from .lineshape import is_title_like, words
 from .livewidgets import late_live_tags, without_live_widgets
@@ -307,11 +308,14 @@ def without_page_widgets(lines: list[L], hints: Hints | None) -> list[L]:
     """The page without the widgets between the article's parts: a poll or a form
     (:func:`.bodywidgets.without_body_widgets`), the service widgets (:func:`without_service_widgets`) and the live
     data widgets and radio, TV and live-blog furniture (:func:`.livewidgets.without_live_widgets`), runs of widget
-    chrome the rule table dropped (:func:`.chromeruns.without_chrome_runs`). When lines
+    chrome the rule table dropped (:func:`.chromeruns.without_chrome_runs`), and first the summary box under the
+    headline (:func:`.headsummary.without_head_summary`). When lines
     were cut, the line classifier reads the page again: it reads a line by its neighbours, those left and not the
     widget's."""
     n = len(lines)
-    lines = without_chrome_runs(without_live_widgets(without_service_widgets(without_body_widgets(lines))))
+    lines = without_chrome_runs(
+        without_live_widgets(without_service_widgets(without_body_widgets(without_head_summary(lines))))
+    )
     scorer = hints.scorer if hints is not None else None
     if len(lines) < n and scorer is not None and lines:
         for x, p in zip(lines, scorer([x.text for x in lines], [x.rule == "template" for x in lines]), strict=True):
