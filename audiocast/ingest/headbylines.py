@@ -27,6 +27,8 @@ WRITERS_DESC_WORDS = 16
 """A writer's description between the writers' names and the date line is at most this many words."""
 _JOINED = re.compile(r"(?i)^(?:av|text|text och foto|foto|by)\s*:?\s+|\s(?:och|&|samt)\s")
 """What tells the writers' line from a lone name: a byline's opening word ("Av", "Text:") or two names joined."""
+_META_SEP = re.compile(r"\s[·|•]\s")
+"""The separator of a head's meta row ("Eva Ek · 3 maj 2025")."""
 
 HEADLINE_WORDS = 4
 """The headline over the byline is at least this many words."""
@@ -100,6 +102,9 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
     sentence's end, a writer's description a headline's or a lead's shape, so the scorer took them for the headline;
     their place beside the headline and over the date is what tells them, on any site.
 
+    A date line that names its writer itself ("Eva Ek · 3 maj 2025") has its byline: the lines over it are then a
+    place's name ("Ekby & Åsen", a PWA's area tab) and the headline, never the writers (session 17, round 2).
+
     Risk: a headline that is two names joined ("Anna och Tomas Berg") set under a long kicker over its date line; a
     lone name over the date line stays the scorer's (it may be a portrait's headline under its kicker). The names go
     to the byline, the description is dropped."""
@@ -124,6 +129,8 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
             continue
         if date.tag != "published" and parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
             continue  # a date with its year, or a publication line ("Publicerad för 2 timmar sedan")
+        if any(name_card(part.strip()) for part in _META_SEP.split(date.text)):
+            continue  # the date line names its writer itself ("Eva Ek · 3 maj 2025"): the lines over it are no byline
         below = lines[at + 1] if at + 1 < len(lines) else None
         if not _headline(lines[i - 1]) and not (below is not None and not below.blank_before and _headline(below)):
             continue

@@ -69,6 +69,7 @@ from .data.widget_words import (
     WEATHER,
     ZOOM,
 )
+from .datasheets import data_sheet_tags
 from .foreignlines import foreign_line_tags
 from .furniture import TaggedLine
 from .headcounters import without_lines
@@ -335,10 +336,12 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     lines in another language of a Swedish page (:func:`.foreignlines.foreign_line_tags`), go. Done last so that a
     widget under the article changes none of those passes' readings (a signature over a file list, a shop's address
     under its hours). An official notice's closing contact heading and paragraph are taken back too
-    (:func:`.contactclose.closing_contact_tags`)."""
+    (:func:`.contactclose.closing_contact_tags`). A data sheet under the article, a label over its value one cell a
+    line, goes too (:func:`.datasheets.data_sheet_tags`)."""
     next_meeting_tags(lines)
     closing_contact_tags(lines)
     for start, end in widget_spans(lines):
         _drop(lines[start:end])
     late_live_tags(lines)
     foreign_line_tags(lines)
+    data_sheet_tags(lines)
