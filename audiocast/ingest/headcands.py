@@ -362,6 +362,7 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
     p = lines[i].p
     if not in_menu and (p is None or p >= P_MENU_CROSSED):
         return False
+    in_menu = in_menu or _menu_glued_under(lines, i)  # a ticker glued over the menu in a dump without blank lines
     rank = ranks(lines)
     for j in range(i + 1, len(lines)):
         ln = lines[j]
@@ -379,6 +380,29 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
             return in_menu and (first_in_menu or any(lines[a].tag in {"date", "published"} for a in near))
     return False
 
+
+def _menu_glued_under(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the page's menu is glued right under lines[i] (no blank line): the next line opens a run of short
+    lines (:func:`in_menu_run`) of :data:`MENU_GLUED` lines or more. A live ticker or status widget set between the
+    site's tagline and its menu ("Just nu: Tåg 2314 … inställt", "Tillgång: God") in a dump without blank lines is
+    then page furniture like a paragraph in the menu block; the caller still asks for a dated head below the menu
+    (a date line beside a headline, prose under it) before passing it over, and the classifier must doubt the line
+    (:data:`P_MENU_CROSSED`). Risk: an article whose one-paragraph
+    lead is glued over a list of short lines with a dated teaser below would lose its lead; the dated head and the
+    absence of prose in between make that rare."""
+    k = i + 1
+    if k >= len(lines) or lines[k].blank_before or not in_menu_run(lines, k, True):
+        return False
+    run = 0
+    while k < len(lines) and not lines[k].blank_before and words(lines[k].text) <= MENU_WORDS:
+        run, k = run + 1, k + 1
+    return run >= MENU_GLUED
+
+
+MENU_GLUED = 3
+"""A run of at least this many short lines glued under a line is the page's menu (see :func:`_menu_glued_under`)."""
+MENU_WORDS = 4
+"""A menu item has at most this many words ("Rapportera förseningar", "Skogsmulle & barn")."""
 
 P_MENU_CROSSED = 0.3
 """A paragraph standing alone above the page's menu (a banner's tagline in a box of its own) is passed over for a dated
