@@ -149,6 +149,22 @@ def credit_name(text: str) -> str | None:
     return m.group("name") if m else None
 
 
+_WRITERS = re.compile(
+    rf"(?:(?:Text|Av|Skribent|By)\s*:?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+(?:&|och|and)\s+"
+    rf"{_NAME_WORD}(?:\s+(?:(?:von|af|de|van)\s+)?{_NAME_WORD}){{1,3}}"
+)
+"""Two writers joined by "&", "och" or "and" in a head's meta row: a couple sharing the last name ("Elin & Magnus
+Lundh"), or two full names ("Anna Berg och Per Ek"). The second part carries a last name (two capitalised words or
+more); the first may be a given name alone."""
+
+
+def joined_writers(text: str) -> bool:
+    """Whether a meta row's part is two writers' names joined by "&", "och" or "and" (:data:`_WRITERS`). Risk: a
+    row's label of two capitalised names ("Kultur & Nöje Lokalt") would read as writers; such a row still needs its
+    date part to be a head's meta row."""
+    return _WRITERS.fullmatch(text.strip()) is not None
+
+
 def head_meta_row(text: str) -> tuple[bool, str | None] | None:
     """Whether a line is a head's meta row: parts set apart by a dot, a bar or a dash ("Henrik Malm, platschef · 30.10.2026",
     "Insatsrapport · 2026-02-16", "Martin Olofsson, centrumutvecklare · 18 november 2026 · 3 min läsning"), one of them
@@ -170,6 +186,8 @@ def head_meta_row(text: str) -> tuple[bool, str | None] | None:
         m = _PERSON.fullmatch(part)
         if m and name is None:
             name = m.group("name")
+        elif name is None and joined_writers(part):
+            name = part.strip()
         elif _ROW_LABEL.fullmatch(part) and labels == 0:
             labels += 1
         else:
