@@ -13,7 +13,8 @@ tags of the earlier ones:
   league table, a list of the round's results, a match's line-ups and an archive's months
   (:mod:`audiocast.ingest.tables`), a clip's title, the author's box;
 - last of all (:func:`late_record_tags`), once every pass by place has run: the article's own appeal, a service's
-  status widget over its update stamp (:mod:`audiocast.ingest.statusbox`), the notes about the article (a method box, a
+  status widget over its update stamp (:mod:`audiocast.ingest.statusbox`), a campaign's progress meter (its share
+  and the figures that give it: :mod:`audiocast.ingest.progressmeter`), the notes about the article (a method box, a
   form under its call, a slider's years: :mod:`audiocast.ingest.articlenotes`), and the
   article's list of records closed by the same button (:mod:`audiocast.ingest.recordlists`), whose records those
   passes may have taken.
@@ -32,6 +33,7 @@ from .cards import card_tags
 from .contacts import contact_box_tags
 from .embedboxes import embed_box_tags, glued_post_tags
 from .furniture import TaggedLine, widget_tags
+from .progressmeter import progress_meter_tags
 from .recordlists import record_list_tags, stamped_post_tags
 from .records import (
     author_box_tags,
@@ -80,6 +82,7 @@ def late_record_tags(body: Sequence[TaggedLine]) -> None:
     (:func:`audiocast.ingest.appeals.appeal_tags`), then the article's list of records closed by a repeated button."""
     appeal_tags(body)
     status_box_tags(body)
+    progress_meter_tags(body)
     article_note_tags(body)
     record_list_tags(body)
     stamped_post_tags(body)

@@ -7,7 +7,10 @@ the player's: its short lines (title, channel, "LIVE") go too. An article's para
 A web-TV's player glued into the text of a dump without blank lines (:func:`player_run_tags`): a play button with the
 clip's duration ("▶ Spela upp (8:42)", "Se klippet 02:31") and the player's controls glued to it, each a short line
 opening with a control's word of ``data/player_controls.txt`` ("Undertexter", "Textversion av intervjun"). Risk: a
-subheading of the article opening with such a word right under the player; a line of another word stays.
+subheading of the article opening with such a word right under the player; a line of another word stays. Session 18:
+a podcast's or audio player's position over its length ("00:00 / 52:14") or its play icon with a verb ("▶ Spela",
+"▶ Lyssna") anchors the run too, and its playback speed
+("1x", "1,5×") and a bare play button ("▶ Spela") are its controls by their shape.
 """
 
 from __future__ import annotations
@@ -57,13 +60,25 @@ def _controls() -> tuple[str, ...]:
     return tuple(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
 
 
+_POSITION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d\d")
+"""An audio or video player's position over the clip's length ("00:00 / 52:14"), a line no sentence is."""
+_BARE_PLAY = re.compile(r"(?i)[▶►⏵]\s*(?:spela(?: upp)?|lyssna|play)")
+"""A play button with its icon and no duration ("▶ Spela"), the duration stripped from the dump as a bare time."""
+_SPEED_OR_ICON = re.compile(r"\d(?:[,.]\d{1,2})?\s?[x×]|[▶►⏵⏸❚]+\s*(?:\w+\s*){0,2}")
+"""A player's playback speed ("1x", "1,5×") or its bare play button ("▶ Spela", "▶ Lyssna")."""
+
+
 def _play(text: str) -> bool:
     text = text.strip()
+    if _POSITION.fullmatch(text) or _BARE_PLAY.fullmatch(text):
+        return True
     return bool(_PLAY.fullmatch(text)) and (text[0] in "▶►⏵" or any(c.isalpha() for c in text))
 
 
 def _control(ln: TaggedLine) -> bool:
     low = ln.text.strip().lower().rstrip(" ›»→")
+    if ln.tag is None and _SPEED_OR_ICON.fullmatch(low):
+        return True
     return ln.tag is None and words(low) <= CONTROL_WORDS and low[-1:] not in ".!?:" and any(
         low == c or low.startswith(c + " ") for c in _controls())
 
@@ -72,8 +87,8 @@ def player_run_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a web-TV player glued into the text: its play button with the duration and the controls glued above and
     below it (module docstring)."""
     for i, ln in enumerate(lines):
-        if ln.tag is not None or not _play(ln.text):
-            continue
+        if not _play(ln.text) or (ln.tag is not None and not _POSITION.fullmatch(ln.text.strip())):
+            continue  # a position line may have gone already (a bare time): it still anchors its player's controls
         run = [ln]
         k = i - 1
         while k >= 0 and not lines[k + 1].blank_before and _control(lines[k]):
