@@ -170,6 +170,12 @@ IF IFK GIF FF BK SK HC IK AIK FC BoIS IBK BIK SIF GoIF FK HK IS DFF AIF SSK BP
 SWIM_STROKES = {"fj": "fjäril", "fjär": "fjäril", "ry": "rygg", "br": "bröst", "fr": "frisim", "fs": "frisim",
                 "ms": "medley"}
 
+# The words after "m:ss" or "m.ss" that make it a length of time, not a clock time: a track, a
+# film or a shift on the ice ("låten är 3:45 lång", "spelade 18.02 i istid"): said in minutes and seconds.
+DURATION_AFTER = frozenset("""
+lång långt långa istid speltid spelartid
+""".split())
+
 # The one a race time after "efter" is counted behind ("1.12 efter segraren"):
 # the time is a gap in minutes and seconds, not a clock time.
 GAP_BEHIND = frozenset("""

@@ -258,7 +258,7 @@ from .pieces import pieces
 from .plates import plate_labels
 from .pool_tips import pool_tips
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
-from .racing import race_times
+from .racing import durations, race_times
 from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
@@ -352,6 +352,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     placings,
     round_totals,
     team_results,
+    durations,
     race_times,
     decimal_point,
     born,
@@ -410,7 +411,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
-    ranges, cardinals, leftover_digits, race_times, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
+    ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units, craft_numbers,
@@ -490,6 +491,7 @@ __all__ = [
     "quote_dash",
     "ranges",
     "race_times",
+    "durations",
     "roman_regnal",
     "school_courses",
     "domain_units",

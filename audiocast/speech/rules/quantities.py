@@ -253,7 +253,7 @@ _UNIT = trie_alternation(list(UNITS_OF_MEASURE))  # (a trie: the same matches, f
 _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:{_UNIT})(?![\w²³/]))")
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
-    r"(?:/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
+    r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
     r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;)]))?"
 )
 _WORD = re.compile(r"[a-zåäö]+")

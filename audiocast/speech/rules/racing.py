@@ -10,6 +10,7 @@ import re
 
 from ..data.sport import (
     CLOCK_SECONDS_BEFORE,
+    DURATION_AFTER,
     GAP_BEHIND,
     HUNDREDTHS_CONTEXT,
     PLACING_WORDS,
@@ -273,6 +274,29 @@ def _race_ms(m: re.Match[str]) -> str | None:
 # "+1.12,4", "+0.45": a plus sign before minutes and seconds (a gap in a result list).
 _PLUS_GAP = re.compile(r"(?<![\w+])\+(?=\d{1,2}[.:][0-5]\d,\d{1,2}(?![\d]|[.,:]\d))")
 _PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)")
+
+# "3:45 lång", "21.34 i istid": minutes and seconds before a word of length or of time played (DURATION_AFTER).
+_DURATION_BEFORE = re.compile(
+    rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)(?=\s+(?:i\s+)?(?:{alternation(DURATION_AFTER)})\b)"
+)
+
+
+def durations(text: str, trace: Trace | None = None) -> str:
+    """Minutes and seconds before a word of length or of time played (DURATION_AFTER) are a length of time,
+    said in full: "låten är 3:45 lång" -> "tre minuter och fyrtiofem sekunder lång", "12.07 i istid".
+
+    Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
+    and minutes) is read as minutes and seconds."""
+    if "lång" not in text and "tid" not in text:  # a cheap test before the pattern
+        return text
+    return sub(_DURATION_BEFORE, _duration, text, trace, "race time")
+
+
+def _duration(m: re.Match[str]) -> str | None:
+    if [w.strip(".") for w in prev_words(m)] in (["kl"], ["klockan"]):
+        return None  # "kl. 9.30 lång" is no length
+    return gap_said(int(m.group("m")), int(m.group("s"))) or None
+
 
 # "1.12 efter segraren": minutes and seconds behind the winner.
 _RACE_GAP = re.compile(
