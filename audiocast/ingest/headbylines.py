@@ -40,22 +40,28 @@ _NAME_ROLE = re.compile(
 Rättvik")."""
 
 
-def name_comma_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
-    """Tag a writer's name and role on one line between the headline and the date line as the byline (module
-    docstring); the indices of the lines tagged."""
+def _glued_rows(lines: Sequence[TaggedLine], shape: re.Pattern[str], rule: str, group: str) -> list[int]:
+    """Tag as the byline each untagged line of ``shape`` glued between a headline-like line of :data:`HEADLINE_WORDS`
+    words or more and a date line with a date; its ``group`` is the writer. The indices of the lines tagged."""
     found: list[int] = []
     for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
         ln, date = lines[i], lines[i + 1]
         if ln.tag is not None or date.tag not in {"date", "published"} or ln.blank_before or date.blank_before:
             continue
-        m = _NAME_ROLE.fullmatch(ln.text.strip())
+        m = shape.fullmatch(ln.text.strip())
         if m is None or not title_over(lines[i - 1]) or words(lines[i - 1].text) < HEADLINE_WORDS:
             continue
         if parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
             continue
-        ln.tag, ln.rule, ln.value = "byline", "name-role", m.group("name")  # type: ignore[attr-defined]
+        ln.tag, ln.rule, ln.value = "byline", rule, m.group(group)  # type: ignore[attr-defined]
         found.append(i)
     return found
+
+
+def name_comma_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """Tag a writer's name and role on one line between the headline and the date line as the byline (module
+    docstring); the indices of the lines tagged."""
+    return _glued_rows(lines, _NAME_ROLE, "name-role", "name")
 
 
 UNIT_SUFFIXES = ("förvaltningen", "förvaltning", "kontoret", "enheten", "avdelningen", "nämnden", "staben", "sektionen",
@@ -74,19 +80,7 @@ def unit_comma_org_rows(lines: Sequence[TaggedLine]) -> list[int]:
     a story tool's or a municipality's page names its writer so, and the line has a headline's length. Same place as
     :func:`name_comma_role_rows`. Risk: a headline of that shape (a unit's name and its organisation) glued under a
     kicker of :data:`HEADLINE_WORDS` words over a date line."""
-    found: list[int] = []
-    for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
-        ln, date = lines[i], lines[i + 1]
-        if ln.tag is not None or date.tag not in {"date", "published"} or ln.blank_before or date.blank_before:
-            continue
-        m = _UNIT_ORG.fullmatch(ln.text.strip())
-        if m is None or not title_over(lines[i - 1]) or words(lines[i - 1].text) < HEADLINE_WORDS:
-            continue
-        if parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
-            continue
-        ln.tag, ln.rule, ln.value = "byline", "unit-org", m.group("unit")  # type: ignore[attr-defined]
-        found.append(i)
-    return found
+    return _glued_rows(lines, _UNIT_ORG, "unit-org", "unit")
 
 
 def _headline(ln: TaggedLine) -> bool:
