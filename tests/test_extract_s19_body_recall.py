@@ -163,3 +163,18 @@ def test_a_bold_subheading_repeating_the_texts_words_is_read() -> None:
 def test_a_pull_quote_with_its_marks_is_still_read_once() -> None:
     read = _html_read(_html_page("<p class='lyft'>”Det har varit tomt i byn utan simhallen”</p>"))
     assert read.count("tomt i byn utan simhallen") == 1
+
+
+def test_a_short_dump_without_blank_lines_keeps_its_prose_over_an_address_in_its_list() -> None:
+    """contacts.py: with no blank lines there is no address box; the paragraph over the article's list stays."""
+    page = ("Start\nAktuellt\nNy taxa för hemtjänsten ute på remiss\n9 oktober 2026\n"
+            "Vård- och omsorgsnämnden föreslår att taxan för hemtjänst höjs med fyra procent från januari.\n"
+            "Höjningen gäller inte trygghetslarmet, som kostar lika mycket som i år.\n"
+            "Så lämnar du ett remissvar\n"
+            "Skicka svaret till Vård- och omsorgsnämnden, Box 508, 761 22 Norrtälje\n"
+            "E-post: remiss@norrtalje-exempel.se\n"
+            "Sista dag: 6 november 2026\n"
+            "Senaste nytt\nNya öppettider på badhuset\n© Norrtälje kommun\n")
+    text = spoken_text(read_dump(page))
+    assert "Höjningen gäller inte trygghetslarmet" in text
+    assert "Box 508, 761 22 Norrtälje" in text and "remiss@norrtalje-exempel.se" in text
