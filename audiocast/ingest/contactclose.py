@@ -12,9 +12,13 @@ article's. The page's standing service box is told apart by its shape: short lin
 Taken back: a question heading of the contact box's rule (:data:`HEADING_WORDS` words at most, ending in "?") glued
 right under a line the article kept, over one paragraph of :data:`MIN_WORDS` to :data:`MAX_WORDS` words ending in a
 full stop that names a way to reach someone (a phone, an e-mail or web address, a contact centre) in the third person
-(no "vi", "oss", "vår"), with the page's label, its stop or nothing under it (no button). Risk: a site's standing box
+(no "vi", "oss", "vår"), with the page's label, its stop, a page widget's chrome or nothing under it (no button). Risk: a site's standing box
 of that very shape, naming its own organisation in the third person, is read once (the site's template profile drops
 it when the site's other pages are known).
+
+Session 19 (body recall): a page widget glued under the paragraph closes the article as well as a label does: a map's
+chrome ("Karta över avstängningen", "Visa på karta") or the share row (rules :data:`WIDGET_UNDER`), which an app's web
+view or a municipality's notice sets right under its text. A button is still no such line (the standing box's).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ _CHANNEL = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)\b(?:vi|oss|vår|vårt|våra)\b")
 """The site speaking as itself: its standing service box ("Vi svarar vardagar 8–16", "Kontakta oss")."""
 _PAGE_UNDER = frozenset({"stop", "footer"})
+WIDGET_UNDER = frozenset({"map-chrome", "share"})
+"""Rules (``data/boilerplate.tsv``) of a page widget's chrome that closes the article glued under its last paragraph."""
 
 
 def closing_contact_tags(lines: Sequence[TaggedLine]) -> None:
@@ -51,7 +57,8 @@ def closing_contact_tags(lines: Sequence[TaggedLine]) -> None:
         if not (MIN_WORDS <= words(t) <= MAX_WORDS and t.endswith(".") and _CHANNEL.search(t)) or _FIRST_PERSON.search(t):
             continue
         under = lines[i + 2] if i + 2 < len(lines) else None
-        if under is not None and not (under.blank_before or under.label or under.tag in _PAGE_UNDER):
+        if under is not None and not (
+                under.blank_before or under.label or under.tag in _PAGE_UNDER or under.rule in WIDGET_UNDER):
             continue
         for ln in (head, para):
             ln.tag, ln.rule = None, RULE

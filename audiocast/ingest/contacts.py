@@ -2,6 +2,10 @@
 "Telefon: …", often with a sentence about the organisation ("Statistiska byrån är en statlig myndighet …"). A box
 (lines between blank lines) holding :data:`MIN_CONTACT_LINES` address or telephone lines is the page's, and its
 sentence is no running prose of the article's, which would move the article's end below the page's boxes.
+
+Session 19 (body recall): in a dump without blank lines there are no boxes to tell; the lines under the lead are one
+run, and an address in the article's own list ("Skicka ditt yttrande till …, Box 81, …" / "E-post: …") made the
+article's paragraphs that run's sentences. Such a dump is left to the passes that tell the article's end.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ def is_address_box(box: Sequence[TaggedLine]) -> bool:
 
 def contact_box_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop the sentences of an address box (see the module docstring)."""
+    if not any(ln.blank_before for ln in lines[1:]):
+        return  # no blank lines: no box to tell
     start = 0
     for i in range(1, len(lines) + 1):
         if i < len(lines) and not lines[i].blank_before:

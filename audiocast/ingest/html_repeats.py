@@ -9,12 +9,22 @@ line word for word. Such a line is not read a second time.
 Guards (kept): a quotation that the text does not repeat, a short line (under :data:`MIN_REPEAT_WORDS` words: "Tack!",
 "Välkomna!"), a heading the page sets as one (``<h3>”Ett svek mot hela bygden”</h3>`` over the paragraph quoting it is
 the section's title), list items and table rows.
+
+Session 19 (body recall): a subheading set as a bold paragraph (``<p><b>Fem butiker under samma tak</b></p>``) may
+repeat words of the lead or the text it heads ("… säljas i fem butiker under samma tak."); a pull quote is a sentence
+or a quotation, a subheading is neither. A line shaped as a heading (at most :data:`HEAD_WORDS` words, no final stop,
+no quote mark or quote dash) with a paragraph of text right under it is kept. Risk: a pull quote set without any mark
+or stop, right over a paragraph, is read twice.
 """
 
 from __future__ import annotations
 
 import re
 
+HEAD_WORDS = 8
+"""A subheading is at most this many words."""
+_NOT_HEAD = re.compile(r"[.!?:;…]$|^[-–—”“\"»«']|[”“\"»«]")
+"""A stop ending a sentence, a quote dash opening a quotation, or a quote mark: no heading's shape."""
 MIN_REPEAT_WORDS = 5
 """A repeated line has at least this many words; shorter lines repeat by chance."""
 _WORD = re.compile(r"\w+")
@@ -34,10 +44,18 @@ def drop_repeats(pairs: list[tuple[str, str]], lead: str | None) -> list[tuple[s
     out: list[tuple[str, str]] = []
     for i, pair in enumerate(pairs):
         key = keys[i]
-        if key and len(key.split()) >= MIN_REPEAT_WORDS and (
+        if key and len(key.split()) >= MIN_REPEAT_WORDS and not _heading(pairs, i) and (
             (key in lead_key and len(lead_key) > len(key))
             or any(k and ((key in k and len(k) > len(key)) or (k == key and j < i)) for j, k in enumerate(keys) if j != i)
         ):
             continue
         out.append(pair)
     return out
+
+
+def _heading(pairs: list[tuple[str, str]], i: int) -> bool:
+    """pairs[i] is a subheading by its shape, over a paragraph of text (module docstring)."""
+    text = pairs[i][1].strip()
+    nxt = pairs[i + 1] if i + 1 < len(pairs) else None
+    return (nxt is not None and nxt[0] == "p" and len(_WORD.findall(nxt[1])) > HEAD_WORDS
+            and len(_WORD.findall(text)) <= HEAD_WORDS and not _NOT_HEAD.search(text))

@@ -31,8 +31,11 @@ from .appeals import appeal_tags
 from .articlenotes import article_note_tags
 from .cards import card_tags
 from .contacts import contact_box_tags
+from .creditwishes import wish_over_credit_tags
 from .embedboxes import embed_box_tags, glued_post_tags
 from .furniture import TaggedLine, widget_tags
+from .labelheads import label_heading_tags
+from .listcontacts import list_address_tags
 from .progressmeter import progress_meter_tags
 from .recordlists import record_list_tags, stamped_post_tags
 from .records import (
@@ -79,7 +82,14 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
 
 def late_record_tags(body: Sequence[TaggedLine]) -> None:
     """The passes that run last, over the lines under the lead: the article's own appeal
-    (:func:`audiocast.ingest.appeals.appeal_tags`), then the article's list of records closed by a repeated button."""
+    (:func:`audiocast.ingest.appeals.appeal_tags`), then the article's list of records closed by a repeated button; a
+    label's words that are the article's subheading over its own prose, and its closing exclamation over a picture's
+    captioned credit, read again (:mod:`.labelheads`, :mod:`.creditwishes`: once the article's end is told, so that the
+    boxes under it are judged as before); an e-mail address that is an item of the article's own list
+    (:mod:`.listcontacts`)."""
+    label_heading_tags(body)
+    wish_over_credit_tags(body)
+    list_address_tags(body)
     appeal_tags(body)
     status_box_tags(body)
     progress_meter_tags(body)

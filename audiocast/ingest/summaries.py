@@ -11,6 +11,10 @@ between (:func:`trailing_language_tags`): a line below the article's last Swedis
 sentence of :data:`OTHER_WORDS` words or more (no fact box's field, "Titel: …"), in another language (by its function words, or a Finnic language by its double
 vowels: Meänkieli and Finnish), never a quote, is the page's; the short link under it then goes with the page's tail.
 A paragraph in another language with the article's Swedish text going on under it stays.
+
+Session 19 (body recall): a short Swedish sentence holding Swedish words that are English function words ("Vid osäker
+is ställs turen in …": "is", "in", "by", "be") is no English: English writes no å, ä or ö, so a line told English whose
+own words (names and quoted titles aside) hold them in :data:`SWEDISH_LETTER_WORDS` words or more stays.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ OTHER_WORDS = 6
 """A line under the article's text is told to be in another language only from this many words."""
 _FIELD = re.compile(r"[^\W\d_][\w -]{0,25}:\s")
 _QUOTE_OPEN = "\"”“»«'’"
+SWEDISH_LETTER_WORDS = 2
+"""A line told English whose own words hold å, ä or ö in at least this many is Swedish (English has none)."""
+_SWEDISH_LETTER = re.compile(r"[åäö]")
 
 
 def trailing_language_tags(lines: Sequence[TaggedLine]) -> None:
@@ -61,8 +68,12 @@ def _foreign(text: str) -> bool:
     "Studien ”Microplastic ingestion …” är publicerad i …", "Resultaten publiceras i tidskriften Energy and
     Buildings.", is Swedish)."""
     bare = _NAME_RUN.sub(" ", _QUOTED.sub(" ", text))
-    swedish = sum(t in FUNCTION_WORDS["sv"] for t in re.findall(r"[^\W\d_]+", bare.lower()))
-    return swedish <= 1 and _language(bare) not in {"sv", "unknown"}
+    tokens = re.findall(r"[^\W\d_]+", bare.lower())
+    swedish = sum(t in FUNCTION_WORDS["sv"] for t in tokens)
+    language = _language(bare)
+    if language == "en" and sum(bool(_SWEDISH_LETTER.search(t)) for t in tokens) >= SWEDISH_LETTER_WORDS:
+        return False  # Swedish words that are English function words ("is", "in"): English writes no å, ä, ö
+    return swedish <= 1 and language not in {"sv", "unknown"}
 
 
 def language_tags(lines: Sequence[TaggedLine]) -> None:
