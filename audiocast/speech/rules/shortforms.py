@@ -385,6 +385,11 @@ def _names_an_institution(m: re.Match[str]) -> bool:
     return w[:1].isupper() and not w.isupper() and bool(_DEFINITE_NAME_END.fullmatch(w.lower())) and w.lower() not in SENTENCE_OPENERS
 
 
+# "Leg. 18 år" (the numbers said by now): a number and "år" after the licence, an age limit's. Risk: a licence held
+# for years written so ("varit leg. 12 år") is read as the card too.
+_AGE_AHEAD = re.compile(r"\s+[a-zåäö]+\s+år\b")
+
+
 def _licence_at_door(m: re.Match[str]) -> bool:
     """Is "leg." after an age ("18 år leg.") or a word of showing or holding it ("Innehåller leg.", "med leg.") the licence:
     before no noun (a capital, a word of NOT_NOUN, a genitive) or before the
@@ -478,6 +483,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = _adjective(m, _ADJECTIVES[key.lower()])
         if key.lower() in LANGUAGE_ADJECTIVES and next_word(m).endswith(("nde", "ligt", "bra", "väl", "obehindrat")):
             out = LANGUAGE_ADJECTIVES[key.lower()][3]  # "talar eng. flytande": the language, an adverb after it
+        if key.lower() == "leg." and _NUMBER_WORD.fullmatch(next_word(m)) and _AGE_AHEAD.match(m.string, m.end()):
+            return "Legitimation" if key[0] == "L" else "legitimation"  # "Leg. 18 år": the age limit's card
         if key.lower() == "leg." and _licence_at_door(m):
             # "18 år leg.": the licence shown at the door; "leg. 120 kr i dörren": a pause before the fee
             return "legitimation" + ("," if _NUMBER_WORD.fullmatch(next_word(m)) else keep_stop(m, True))
