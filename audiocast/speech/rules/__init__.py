@@ -188,7 +188,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   nittiotal länder"; table ``data/count_compound_words.py``);
   ``duration_heads.py`` (asked by the units and the short forms): a "-tid"
   compound after a duration is measured, in the genitive ("18 mån. byggtid":
-  "arton månaders byggtid"; table ``data/duration_words.py``)
+  "arton månaders byggtid"; table ``data/duration_words.py``);
+  ``born_plurals.py``: "född" after several people, "födda" ("barn f.
+  2015–2017"; table ``data/born_words.py``)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -217,6 +219,7 @@ from .acronym_context import acronym_context
 from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
+from .born_plurals import born_plurals
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .century_clips import century_clips
 from .church import church_days, church_seasons, hymn_numbers
@@ -364,6 +367,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     race_times,
     decimal_point,
     born,
+    born_plurals,
     signed_ranges,
     letter_grades,
     noun_slashes,
@@ -421,7 +425,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
