@@ -24,6 +24,9 @@ _PERS = re.compile(r"(?<=\d )(?P<n>pers)(?![\w.])")
 # ("070-211 22 33 el. Kerstin", "Per el. Kerstin"), also after a comma closing the first ("tänk på Cancerfonden,
 # el. Röda korset", "bg 900-8000, el. Unicef"), not the electricity ending a sentence ("saknar el.", "värme, el.").
 _OR = re.compile(r"(?:(?<=[\wåäö] )|(?<=[\wåäö], ))el\.(?= [A-ZÅÄÖ][a-zåäö])")
+# "Region Skåne, Att: HR", "Att: Lena Ek": a letter's "for the attention of" with its colon, after a comma or opening the
+# line, before a capital.
+_ATTENTION = re.compile(r"(?:(?<=, )|(?<=^))Att:(?= [A-ZÅÄÖ])")
 _ITEM_BEFORE = re.compile(r"(?:\d|\b[A-ZÅÄÖ][a-zåäö]+),? $")
 
 
@@ -98,7 +101,8 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
-    new sentence ("hos Eriksson el. Nästa vecka ...", "inkl. Comhem, el. Tillträde") is read "eller".
+    new sentence ("hos Eriksson el. Nästa vecka ...", "inkl. Comhem, el. Tillträde") is read "eller". "Att:" after a
+    comma or opening the line before a capital is "Attention:" ("Region Skåne, Att: HR"; risk: a word "Att:" so placed).
     """
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
@@ -132,4 +136,6 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_EACH, lambda m: "à", text, trace, "symbol")
     if " el. " in text:
         text = sub(_OR, _or, text, trace, "abbreviation")
+    if "Att:" in text:
+        text = sub(_ATTENTION, lambda m: "Attention:", text, trace, "abbreviation")
     return text
