@@ -3,7 +3,8 @@ between a number and a noun joined by two hyphens ("63-kg-klassen"); "-talet" be
 approximate count ("ett trettiotal"); an ISO date after "mellan" (no span's "och" inside it); a scorer's "7/2"
 with "på straff"; "e. fs." and "e. sd." after a score; a quarter heading a compound ("Q3-rapport");
 "el." after a comma between two names; "s:n" (socken); a "-tid" compound after a duration in the genitive; a
-height in floors ("ett 9 vån. högt hus"); "Leg. 21 år" (the age limit's card); "född" after several people."""
+height in floors ("ett 9 vån. högt hus"); "Leg. 21 år" (the age limit's card); "f." after several people ("födda");
+a letter's "Att:"."""
 
 from __future__ import annotations
 
@@ -132,8 +133,22 @@ def test_leg_before_an_age_limit_is_the_card() -> None:
 
 
 def test_born_agrees_with_the_people_it_is_said_of() -> None:
-    _in = ["Lägret är för flickor född 2012.", "Gruppen tar emot barn född 2019–2020.", "Olle Berg, född 1948, avled."]
-    _out = ["Lägret är för flickor födda 2012.", "Gruppen tar emot barn födda 2019–2020.", "Olle Berg, född 1948, avled."]
+    _in = ["Lägret är för flickor f. 2012.", "Gruppen tar emot barn f. 2019–2020.", "Olle Berg, f. 1948, avled.",
+           "Kursen är för elever född 2011."]  # guards: one person; a "född" written out stays as written
+    _out = ["Lägret är för flickor födda 2012.", "Gruppen tar emot barn födda 2019–2020.", "Olle Berg, f. 1948, avled.",
+            "Kursen är för elever född 2011."]
     check(born_plurals, _in, _out)
     assert normalize("Knattefotboll för barn f. 2019–2020 på lördagar.") == (
         "Knattefotboll för barn födda tvåtusennitton till tvåtusentjugo på lördagar.")
+
+
+def test_born_before_an_iso_date_stays_singular() -> None:
+    assert normalize("Välkommen Tage! Född 2024-11-09 på BB Mölndal.").startswith("Välkommen Tage! Född den nionde")
+
+
+def test_a_letter_s_attention_label() -> None:
+    _in = ["Ansökan skickas till Vårdförbundet, Att: Karin Lund, Box 3.", "Att: Olof Ek, Storgatan 5",
+           "Han svarade att: Ja."]  # guard: the word "att"
+    _out = ["Ansökan skickas till Vårdförbundet, Attention: Karin Lund, Box 3.", "Attention: Olof Ek, Storgatan 5",
+            "Han svarade att: Ja."]
+    check(ad_words, _in, _out)
