@@ -102,7 +102,7 @@ GAPS_AFTER = [
     ("Hon vann turneringen med 5,5/6 p.", "Hon vann turneringen med fem komma fem av sex poäng."),
     ("Laget tog 9/12 poäng på hemmaplan.", "Laget tog nio av tolv poäng på hemmaplan."),
     # a line's best scorer: goals and the penalties among them
-    ("Bästa skytt: Anna Berg 7/2.", "Bästa skytt: Anna Berg sju varav två."),
+    ("Bästa skytt: Anna Berg 7/2.", "Bästa skytt: Anna Berg sju varav två på straff."),
     # a short form after a fraction is no unit
     ("Priset sänktes 2/3 m.fl. gånger.", "Priset sänktes två tredjedelar med flera gånger."),
     ("Tidtabellen gäller 17/6–21/6 p.g.a. vägarbete.",

@@ -56,6 +56,9 @@ ABBREVIATIONS = {
     "e.str.": "efter straffar",
     "på str.": "på straffar", "efter str.": "efter straffar", "st. slalom": "storslalom", "str.": "storlek",
     "e. str.": "efter straffar",
+    # "fs" (förlängningsspel) and "sd." (sudden death) after "e." closing a score ("4–3 e. fs.", "2–1 e. sd.")
+    "e.fs.": "efter förlängning", "e. fs.": "efter förlängning", "e.sd.": "efter sudden death",
+    "e. sd.": "efter sudden death",
     "Sthlm": "Stockholm",
     "Gbg": "Göteborg",
     "brf": "bostadsrättsföreningen",

@@ -8,7 +8,7 @@ generation after "o." ("jr. o. sr."), a church's office cut short
 ``data/abbreviation_common.py`` merges CLIPPED_WORDS into the common
 short forms (an entry there wins).
 
-Risk: "k:a" and "stn" are nothing else in a paper; "per mån." is always a
+Risk: "k:a", "s:n" and "stn" are nothing else in a paper; "per mån." is always a
 month (the weekday "mån." never follows "per"); "per ha"/"per dm" need the
 "per" (a bare "ha" is the verb).
 """
@@ -19,6 +19,8 @@ from __future__ import annotations
 PLACE_NOUNS = {
     "k:a": "kyrka", "k:an": "kyrkan", "stn": "station", "stn.": "station", "st:n": "stationen",
     "kyrkog.": "kyrkogård", "förs.": "församling",
+    # a parish cut to its first letter and its ending after its name, as obituaries write it ("född i Torpa s:n")
+    "s:n": "socken",
 }
 
 # A named body's head word cut short before its name ("Studieförb. Vuxenskolan", "Idrottsförb.").

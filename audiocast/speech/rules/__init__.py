@@ -182,6 +182,15 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ("gånger"), Advent's Sundays ("den 2 advent": "andra advent") and a clock
   time after a day's name in a notice ("Kristi himmelsfärds dag 10.00": "klockan
   tio"); table ``data/found_number_words.py``
+- session 19 (N14): ``count_compounds.py``: a unit between a number and a noun
+  joined by two hyphens ("87-kg-klassen": "åttiosjukilosklassen") and "-talet"
+  before a plural noun as an approximate count ("90-talet länder": "ett
+  nittiotal länder"; table ``data/count_compound_words.py``);
+  ``duration_heads.py`` (asked by the units and the short forms): a "-tid"
+  compound after a duration is measured, in the genitive ("18 mån. byggtid":
+  "arton månaders byggtid"; table ``data/duration_words.py``);
+  ``born_plurals.py``: "född" after several people, "födda" ("barn f.
+  2015–2017"; table ``data/born_words.py``)
 
 The tables the rules read are in ``speech/data/``.
 
@@ -210,6 +219,7 @@ from .acronym_context import acronym_context
 from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
+from .born_plurals import born_plurals
 from .calendar import clock_times, dates, terms, weekday_dates, years
 from .century_clips import century_clips
 from .church import church_days, church_seasons, hymn_numbers
@@ -219,6 +229,7 @@ from .clipped_places import clipped_places, clipped_unit_stops
 from .codes import codes
 from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
+from .count_compounds import count_compounds
 from .craft_codes import airport_codes, craft_numbers
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
@@ -355,6 +366,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     durations,
     race_times,
     decimal_point,
+    born_plurals,
     born,
     signed_ranges,
     letter_grades,
@@ -374,6 +386,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     colon_prices,
     clock_lists,
     clock_times,
+    count_compounds,
     number_compounds,
     clipped_counts,
     short_measures,
@@ -410,9 +423,9 @@ digits one by one; the words rules run last, on what is left in capitals.
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
-    number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
+    count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
-    round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
+    born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
     standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,

@@ -21,9 +21,13 @@ from .machinery import alternation, keep_stop, sub
 # "för 80 pers," / "1 pers": people counted, no stop (a capital "Pers" is Per's).
 _PERS = re.compile(r"(?<=\d )(?P<n>pers)(?![\w.])")
 # "el." before a capitalised word after a number or a capitalised word: "or" between two items
-# ("070-211 22 33 el. Kerstin", "Per el. Kerstin"), not the electricity ending a sentence ("saknar el.").
-_OR = re.compile(r"(?<=[\wåäö] )el\.(?= [A-ZÅÄÖ][a-zåäö])")
-_ITEM_BEFORE = re.compile(r"(?:\d|\b[A-ZÅÄÖ][a-zåäö]+) $")
+# ("070-211 22 33 el. Kerstin", "Per el. Kerstin"), also after a comma closing the first ("tänk på Cancerfonden,
+# el. Röda korset", "bg 900-8000, el. Unicef"), not the electricity ending a sentence ("saknar el.", "värme, el.").
+_OR = re.compile(r"(?:(?<=[\wåäö] )|(?<=[\wåäö], ))el\.(?= [A-ZÅÄÖ][a-zåäö])")
+# "Region Skåne, Att: HR", "Att: Lena Ek": a letter's "for the attention of" with its colon, after a comma or opening the
+# line, before a capital.
+_ATTENTION = re.compile(r"(?:(?<=, )|(?<=^))Att:(?= [A-ZÅÄÖ])")
+_ITEM_BEFORE = re.compile(r"(?:\d|\b[A-ZÅÄÖ][a-zåäö]+),? $")
 
 
 # "Gult kort: Ek 67:e min.", "i 88:e min. efter hörna": a match's minute after an ordinal is definite.
@@ -91,13 +95,14 @@ def _or(m: re.Match[str]) -> str | None:
 
 def ad_words(text: str, trace: Trace | None = None) -> str:
     """"för 80 pers" -> "personer" ("1 pers" -> "person");
-    "070-211 22 33 el. Kerstin", "Per el. Kerstin" -> "eller"; "67:e min." -> "67:e minuten"
+    "070-211 22 33 el. Kerstin", "Per el. Kerstin", "Cancerfonden, el. Röda korset" -> "eller"; "67:e min." -> "67:e minuten"
     "sed. 12/3" -> "sedan" before a number; "Fam. Berg" -> "Familjen Berg"; "Medl.möte" -> "Medlemsmöte";
     "div. 3 n" -> "div. 3 norra" (DIVISION_PARTS); "kök m diskmaskin" -> "med"; "3 vxl" -> "växlar"; "Välk!"; "inkl. v/v" -> "värme och vatten"; "start v. kyrkan" -> "vid" before a place noun; "platser á 1,8 Mkr" -> "à" (the price's sign); (a match's minute after an ordinal, ORDINAL_MINUTE; not after "var": "går var 10:e min").
 
     Risk: a word ending in "avg." or "körn." with its stop is read as the
     compound; "el." after a name before a capitalised word that opens a
-    new sentence ("hos Eriksson el. Nästa vecka ...") is read "eller".
+    new sentence ("hos Eriksson el. Nästa vecka ...", "inkl. Comhem, el. Tillträde") is read "eller". "Att:" after a
+    comma or opening the line before a capital is "Attention:" ("Region Skåne, Att: HR"; risk: a word "Att:" so placed).
     """
     if " pers" in text:
         text = sub(_PERS, _pers, text, trace, "abbreviation")
@@ -131,4 +136,6 @@ def ad_words(text: str, trace: Trace | None = None) -> str:
         text = sub(_EACH, lambda m: "à", text, trace, "symbol")
     if " el. " in text:
         text = sub(_OR, _or, text, trace, "abbreviation")
+    if "Att:" in text:
+        text = sub(_ATTENTION, lambda m: "Attention:", text, trace, "abbreviation")
     return text

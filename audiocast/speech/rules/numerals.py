@@ -215,7 +215,10 @@ def _alnum(m: re.Match[str]) -> str | None:
         base += " " + (m.group("t") if len(m.group("t")) > 1 else spell(m.group("t")))
     if m.group("join"):
         # "CO2-utsläpp" -> "koldioxidutsläpp": a name said as one word joins
-        # the compound; spelled letters keep the hyphen ("E4-bron")
+        # the compound; spelled letters keep the hyphen ("E4-bron"); a quarter heading a compound is its letter
+        # and number, "Q2-rapporten" -> "ku två-rapporten" (it was "andra kvartalet-rapporten")
+        if base.endswith("kvartalet"):
+            return f"{spell(letters)} {cardinal(n)}-"
         return base + ("" if spelled and " " not in spelled else "-")
     return base
 

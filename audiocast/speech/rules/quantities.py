@@ -20,7 +20,6 @@ from ..data.quantities import (
     DECIMAL_UNIT_WORDS,
     DEFINITE_BEFORE,
     DURATION_DEFINITE,
-    DURATION_GENITIVE_NOUNS,
     GENITIVE_COMPOUND_UNITS,
     GENITIVE_PLURAL_COMPOUND_UNITS,
     HALF_NOUNS,
@@ -45,6 +44,7 @@ from ..numbers import cardinal
 from ..report import Trace
 from .attributive import measure_genitive
 from .calendar import DOTTED_DATE_RANGE, dotted_range_said
+from .duration_heads import is_duration_head
 from .machinery import (
     INT,
     NUM,
@@ -348,7 +348,7 @@ def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
     "de första" ("de första sex månaderna"); else as it is."""
     if plural not in DURATION_DEFINITE:
         return said
-    if next_word(m) in DURATION_GENITIVE_NOUNS:  # also after the unit's period: "6 mån. fängelse"
+    if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
         return said + "s"
     before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
     if said == plural and before.endswith(DEFINITE_BEFORE):
@@ -422,7 +422,7 @@ def units(text: str, trace: Trace | None = None) -> str:
     sentence ("för 4 port. Tillagningstid" keeps it; "14 st. Volkswagen"
     does not). A unit with a slash and a word is per that word ("max 2 st/hushåll"
     -> "två stycken per hushåll"). A time unit before a noun it qualifies is a genitive ("12 mån
-    bindningstid" -> "tolv månaders bindningstid", DURATION_GENITIVE_NOUNS),
+    bindningstid" -> "tolv månaders bindningstid", ``duration_heads``),
     after "de första" a definite plural ("de första 6 mån" -> "de första
     sex månaderna").
 
@@ -482,7 +482,8 @@ def units(text: str, trace: Trace | None = None) -> str:
 
 # "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number.
 _FLOOR = re.compile(r"(?<![\w,.])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
-_FLATS_AFTER = re.compile(r"\.?,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b")  # "5 vån., 42 lgh": a house's floors and flats
+# "5 vån., 42 lgh": a house's floors and flats; "ett 12 vån. högt hus": a height in floors
+_FLATS_AFTER = re.compile(r"\.?(?:,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b|\s(?:hög|högt|höga)\b)")
 _FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka"})
 _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet", "fastighet", "villa", "kvarter")
 
@@ -491,7 +492,8 @@ def _floor(m: re.Match[str]) -> str | None:
     """A floor written after its number in an address or an ad is the floor
     named by its number: "5 vån." -> "våning fem" (the period kept when it
     also ends the sentence). Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
-    "flerbostadshus, 4 vån.") or a count of flats after it ("Haga 3:14, 5 vån., 42 lgh"): the unit rule's."""
+    "flerbostadshus, 4 vån.") or a count of flats or a word of height after it ("Haga 3:14, 5 vån., 42 lgh", "ett
+    12 vån. högt hus"): the unit rule's."""
     before = prev_words(m)[-1:]
     if (before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS))
             or _FLATS_AFTER.match(m.string, m.end() - (m.group(0).endswith(".")))):

@@ -81,7 +81,6 @@ from ..data.abbreviations import (
 from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.nouns import NOT_NOUN
-from ..data.quantities import DURATION_GENITIVE_NOUNS
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
 from ..data.short_readings import (
     ADVERBS_AFTER_SHORT,
@@ -103,6 +102,7 @@ from ..data.sport import SWIM_STROKES
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
+from .duration_heads import is_duration_head
 from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
@@ -335,11 +335,11 @@ def _copies(m: re.Match[str]) -> bool:
 def _measured_noun(m: re.Match[str]) -> bool:
     """A noun a time measures right after a measure written short, a number
     before it ("25 dgr semester"): no stop or comma between, a noun of
-    DURATION_GENITIVE_NOUNS or MEASURED_NOUNS."""
+    DURATION_GENITIVE_NOUNS (or a "-tid" compound, ``duration_heads``) or MEASURED_NOUNS."""
     w = next_word(m)
     if not w or not m.string.startswith(" ", m.end()) or m.group("a").endswith("."):
         return False
-    return (w in DURATION_GENITIVE_NOUNS or w in MEASURED_NOUNS) and bool(_NUMBER_BEHIND.search(m.string, 0, m.start()))
+    return (is_duration_head(w) or w in MEASURED_NOUNS) and bool(_NUMBER_BEHIND.search(m.string, 0, m.start()))
 
 
 # A number said by now right before a measure ("tjugofem dgr").
@@ -383,6 +383,11 @@ def _names_an_institution(m: re.Match[str]) -> bool:
     ...") is read as the name."""
     w = next_word(m)
     return w[:1].isupper() and not w.isupper() and bool(_DEFINITE_NAME_END.fullmatch(w.lower())) and w.lower() not in SENTENCE_OPENERS
+
+
+# "Leg. 18 år" (the numbers said by now): a number and "år" after the licence, an age limit's. Risk: a licence held
+# for years written so ("varit leg. 12 år") is read as the card too.
+_AGE_AHEAD = re.compile(r"\s+[a-zåäö]+\s+år\b")
 
 
 def _licence_at_door(m: re.Match[str]) -> bool:
@@ -478,6 +483,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = _adjective(m, _ADJECTIVES[key.lower()])
         if key.lower() in LANGUAGE_ADJECTIVES and next_word(m).endswith(("nde", "ligt", "bra", "väl", "obehindrat")):
             out = LANGUAGE_ADJECTIVES[key.lower()][3]  # "talar eng. flytande": the language, an adverb after it
+        if key.lower() == "leg." and _NUMBER_WORD.fullmatch(next_word(m)) and _AGE_AHEAD.match(m.string, m.end()):
+            return "Legitimation" if key[0] == "L" else "legitimation"  # "Leg. 18 år": the age limit's card
         if key.lower() == "leg." and _licence_at_door(m):
             # "18 år leg.": the licence shown at the door; "leg. 120 kr i dörren": a pause before the fee
             return "legitimation" + ("," if _NUMBER_WORD.fullmatch(next_word(m)) else keep_stop(m, True))

@@ -38,7 +38,7 @@ _UNIT_SPAN = re.compile(
 )
 # "mellan 3–5 procent": the span after "mellan" says "och" whatever reads its numbers
 _BETWEEN_SPAN = re.compile(
-    rf"(?<=\b[Mm]ellan )(?P<a>(?:(?:kl\.|klockan|den|ca|cirka)\s?)?(?:\d{{1,2}}[.:]\d\d(?!\d)|{NUM})(?:\s?(?:{_UNITS})\b\.?)?)\s?[–-]\s?(?=\d)"
+    rf"(?<=\b[Mm]ellan )(?!\d{{4}}-\d\d-\d\d(?!\d))(?P<a>(?:(?:kl\.|klockan|den|ca|cirka)\s?)?(?:\d{{1,2}}[.:]\d\d(?!\d)|{NUM})(?:\s?(?:{_UNITS})\b\.?)?)\s?[–-]\s?(?=\d)"
 )
 _APPROXIMATE_SPAN = re.compile(
     rf"(?<=\d)[–-](?=(?:{alternation(APPROXIMATE_WORDS)})\s?\d)"
@@ -141,7 +141,8 @@ def spans(text: str, trace: Trace | None = None) -> str:
     A span after "mellan" has "och" for its dash whatever reads its numbers
     next: "mellan 3–5 procent" -> "mellan 3 och 5 procent", "mellan
     200–300 kronor", "mellan kl. 8–10" (the percent, money and clock rules
-    said "mellan tre till fem"; class "range").
+    said "mellan tre till fem"; class "range"). An ISO date after "mellan" is no span's start ("mellan 2021-05-01
+    och 2023-11-30": the dates rule reads both; it was "tvåtusentjugoett och fem till ett").
 
     Years before Christ joined by a dash are a span, falling as they do:
     "ca 1700–500 f.Kr." -> "sjuttonhundra till femhundra" (class "year").

@@ -1,6 +1,6 @@
 """Sport's small print read by its shape (``sport_notes``): a match minute with its mark
 ("67' Gult kort" -> "minut sextiosju Gult kort") and a scorer's goals with the penalties among
-them ("Sara Ek 9/3" -> "nio varav tre", not the ninth of March). The minutes are read by
+them ("Sara Ek 9/3" -> "nio varav tre på straff", not the ninth of March). The minutes are read by
 ``cleanup.clean`` (``match_minutes``) before it drops the apostrophes; the goals before the calendar.
 """
 
@@ -71,11 +71,15 @@ def _points_out_of(m: re.Match[str]) -> str | None:
 _SUDDEN_DEATH = re.compile(r"(?<![\w,.:/–-])(?P<pair>\d{1,3}\s?[–-]\s?\d{1,3}) SD(?=[.,;)]|\s*$)")
 
 
+# What the second of a scorer's "9/3" counts: "nio varav tre på straff".
+PENALTY_GOALS = "på straff"
+
+
 def _goals(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if b > a or not _GOAL_LINE.search(m.string):
         return None  # "Ek 3/9": a date, or a line with no goals
-    return f"{m.group('name')} {cardinal(a)} varav {cardinal(b)}"
+    return f"{m.group('name')} {cardinal(a)} varav {cardinal(b)} {PENALTY_GOALS}"
 
 
 def _time_left(m: re.Match[str]) -> str:
@@ -141,8 +145,8 @@ _TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅ
 
 def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
-    Ek 9/3") is the goals and the penalties among them, "nio varav tre" (class "score"; the second
-    never larger). A match clock's time before "kvar", "återstod" is minutes and seconds: "med
+    Ek 9/3") is the goals and the penalties among them, "nio varav tre på straff" (class "score"; the second
+    never larger; "på straff" says what the second counts, "nio varav tre" alone left the listener asking). A match clock's time before "kvar", "återstod" is minutes and seconds: "med
     0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta"). So is a
     goal's time after the scorer's name in a line about goals: "Målskyttar: Ek 12.34 (1–0), Berg
     27.02 (2–1)" -> "tolv trettiofyra", "tjugosju noll två" (were a clock time and "tjugosju två").
