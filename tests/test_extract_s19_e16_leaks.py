@@ -9,6 +9,7 @@ invented sites written after the fixes.
 - A media player's clip title glued to it ("▶" / "Trailer: …" / "1:12") and its label ("Lyssna på …") over a title
   named as a clip (videos._clip_title).
 - A site builder's credit ("Made with Canva", "Skapad med Wix"), boilerplate row builder-credit.
+- A pull quote set above the paragraph that says it in full (echoes._pull_quote_tags).
 - An organisation's contact box under the article: "Kontakt" over a unit and its organisation ("Miljöenheten,
   Tranås kommun") over the numbers (contacts.is_unit_of_org in the unit card); a subject's unit stays.
 - An audio or video player's button between the article's paragraphs ("🎧 Lyssna på reportaget (5 min)"): dropped
@@ -177,3 +178,19 @@ def test_a_podcasts_label_and_episode_title_over_its_button_go() -> None:
 def test_a_builders_credit_goes() -> None:
     page = _CLUB_HEAD + _CLUB_TEXT + "Kontakta oss\nSkapad med Wix\n"
     assert "Skapad med Wix" not in spoken_lines(read_dump(page))
+
+
+def test_a_pull_quote_above_its_fuller_paragraph_goes_and_the_paragraph_stays() -> None:
+    quote = "”Vi måste bli fler som hjälper till på bryggan när båtarna ska upp.”"
+    said = "– Vi måste bli fler som hjälper till på bryggan när båtarna ska upp, annars hinner vi inte, säger Eva Ström."
+    page = (_CLUB_HEAD + _CLUB_TEXT + quote + "\nSeglarsektionen tar upp båtarna den 12 oktober vid klubbhuset.\n"
+            + said + "\n")
+    lines = spoken_lines(read_dump(page))
+    assert quote not in lines
+    assert said in lines
+
+
+def test_guard_a_quoted_line_said_only_once_stays() -> None:
+    quote = "”Det här är den bästa säsongen vi haft sedan klubben bildades.”"
+    page = _CLUB_HEAD + _CLUB_TEXT + quote + "\nSeglarsektionen tar upp båtarna den 12 oktober vid klubbhuset.\n"
+    assert quote in spoken_lines(read_dump(page))
