@@ -9,7 +9,7 @@ invented sites written after the fixes.
 - A media player's clip title glued to it ("▶" / "Trailer: …" / "1:12") and its label ("Lyssna på …") over a title
   named as a clip (videos._clip_title).
 - A site builder's credit ("Made with Canva", "Skapad med Wix"), boilerplate row builder-credit.
-- A pull quote set above the paragraph that says it in full (echoes._pull_quote_tags).
+- A paginated document's running head at a page break, naming the issue in the masthead's words (runningheads).
 - An organisation's contact box under the article: "Kontakt" over a unit and its organisation ("Miljöenheten,
   Tranås kommun") over the numbers (contacts.is_unit_of_org in the unit card); a subject's unit stays.
 - An audio or video player's button between the article's paragraphs ("🎧 Lyssna på reportaget (5 min)"): dropped
@@ -180,17 +180,19 @@ def test_a_builders_credit_goes() -> None:
     assert "Skapad med Wix" not in spoken_lines(read_dump(page))
 
 
-def test_a_pull_quote_above_its_fuller_paragraph_goes_and_the_paragraph_stays() -> None:
-    quote = "”Vi måste bli fler som hjälper till på bryggan när båtarna ska upp.”"
-    said = "– Vi måste bli fler som hjälper till på bryggan när båtarna ska upp, annars hinner vi inte, säger Eva Ström."
-    page = (_CLUB_HEAD + _CLUB_TEXT + quote + "\nSeglarsektionen tar upp båtarna den 12 oktober vid klubbhuset.\n"
-            + said + "\n")
+_BLAD_HEAD = "Bygdebladet Rimbo\nNummer 3 · Oktober 2026 · Rimbo hembygdsförening\nSida 1\nKvarnen vid Husby får nytt hjul\n"
+_BLAD_ONE = ("Det gamla vattenhjulet vid Husby kvarn har ruttnat sönder och byts nu ut mot ett nytt av ek, byggt på plats.\n"
+             "Arbetet leds av snickaren Gösta Wall, som har renoverat tre kvarnar i Uppland tidigare.\n")
+_BLAD_TWO = "– Eken kommer från en skog bara två kilometer bort, säger han till bladet.\n"
+
+
+def test_a_running_head_at_a_page_break_goes() -> None:
+    page = _BLAD_HEAD + _BLAD_ONE + "Sida 2\nBygdebladet Rimbo · Nummer 3 2026\n" + _BLAD_TWO
     lines = spoken_lines(read_dump(page))
-    assert quote not in lines
-    assert said in lines
+    assert "Bygdebladet Rimbo · Nummer 3 2026" not in lines
+    assert _BLAD_TWO.strip() in lines
 
 
-def test_guard_a_quoted_line_said_only_once_stays() -> None:
-    quote = "”Det här är den bästa säsongen vi haft sedan klubben bildades.”"
-    page = _CLUB_HEAD + _CLUB_TEXT + quote + "\nSeglarsektionen tar upp båtarna den 12 oktober vid klubbhuset.\n"
-    assert quote in spoken_lines(read_dump(page))
+def test_guard_a_subheading_after_a_page_break_stays() -> None:
+    page = _BLAD_HEAD + _BLAD_ONE + "Sida 2\nEtt hjul för 2027 års säsong\n" + _BLAD_TWO
+    assert "Ett hjul för 2027 års säsong" in spoken_lines(read_dump(page))

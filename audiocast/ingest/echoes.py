@@ -5,8 +5,7 @@ paragraphs). The listener has heard it: a kept line of :data:`ECHO_WORDS` words 
 :data:`ECHO_SHARE` of them, in one line kept above it (the headline and lead included) is the page's echo of it. It
 goes, with the card's label right above it ("Citat", a short title-like line opening its box) and the attribution
 right under it ("Ingela Strömberg, vd, Ånge Energi": a name, a role; no sentence). The article's text is never lost:
-the line said first stays. A pull quote set above the paragraph that says it, wholly in quotation marks, goes when
-that longer paragraph follows within a few lines (:func:`_pull_quote_tags`, session 19).
+the line said first stays.
 
 This holds on any site: it is the page repeating itself, whatever its words. Not here: an easy-read copy of the article
 under its label (:func:`audiocast.ingest.furniture.copy_tags`), lines the site repeats across its pages
@@ -126,28 +125,3 @@ def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
                 below.tag, below.rule = "drop", ECHO_RULE
             continue
         said.add(own)
-    _pull_quote_tags(lines)
-
-
-PULL_SPAN = 12
-"""A pull quote set before its sentence stands at most this many lines above the paragraph that says it."""
-_QUOTED = re.compile(r"[”“\"«»]\s*[^”“\"«»]+[”“\"«»][.!?]?")
-"""A line wholly in quotation marks: a pull quote's card."""
-
-
-def _pull_quote_tags(lines: Sequence[TaggedLine]) -> None:
-    """A pull quote set before the paragraph that says it (session 19: a magazine's or a page-flip viewer's layout
-    puts the quote card above its source): a kept line wholly in quotation marks of :data:`ECHO_WORDS` words or more
-    whose words stand, :data:`ECHO_SHARE` of them, in one longer kept line at most :data:`PULL_SPAN` lines below it.
-    The longer line says it all, so the card goes and nothing of the article is lost. Risk: none to the text; a
-    quoted line repeated in a longer one below that is no card (a question quoted again in the answer) goes too."""
-    for i, ln in enumerate(lines):
-        t = ln.text.strip()
-        if ln.tag is not None or words(t) < ECHO_WORDS or not _QUOTED.fullmatch(t):
-            continue
-        own = _words(t)
-        total = sum(own.values())
-        for x in lines[i + 1:i + 1 + PULL_SPAN]:
-            if x.tag is None and words(x.text) > words(t) and sum((own & _words(x.text)).values()) >= ECHO_SHARE * total:
-                ln.tag, ln.rule = "drop", ECHO_RULE
-                break

@@ -28,7 +28,8 @@ in brackets, counters, a player's clock, a text-TV index's leaders. Besides the 
 - a short line (at most :data:`SANDWICH_WORDS` words, no sentence) between two chrome lines is the wrapper's too;
 - a mail platform's **footer** row (unsubscribe, "Powered by …") is chrome, and a mailed newsletter's furniture between
   the letter's signature and it goes too (:mod:`.mailfooter`, session 19); a row of links set apart by dots or bars
-  takes the kind of its links (:func:`_link_row_kind`).
+  takes the kind of its links (:func:`_link_row_kind`);
+- a paginated document's running head or foot next to a page's mark goes (:mod:`.runningheads`, session 19).
 
 Risk: an article's own subheading in a row's words ("Legend" over a paragraph stays: a paragraph is no item; "Kartan"
 as a subheading goes); an article's list of dated titles under "Relaterat" goes; a one-word English line in a Swedish
@@ -47,6 +48,7 @@ from .furniture import TaggedLine
 from .headcounters import without_lines
 from .lineshape import words
 from .mailfooter import LINK_SEPARATOR, footer_run_cuts
+from .runningheads import running_head_cuts
 
 RULE = "viewer-chrome"
 LEGEND_ITEMS = 12
@@ -186,6 +188,7 @@ def viewer_cuts(lines: list[L]) -> set[int]:
     footers = [k == "footer" if x.tag in FREE_TAGS else chrome_kind(x.text) == "footer"
                for x, k in zip(lines, kinds, strict=True)]
     cut |= footer_run_cuts(lines, footers)
+    cut |= running_head_cuts(lines, FREE_TAGS)  # a paginated document's running head at a page break
     for i in range(1, len(lines) - 1):
         if i - 1 in cut and i + 1 in cut and kinds[i - 1] in _CHROME and kinds[i + 1] in _CHROME \
                 and _no_sentence(lines[i].text, SANDWICH_WORDS):
