@@ -301,6 +301,8 @@ def _unit_card_at(lines: Sequence[TaggedLine], i: int, end: int) -> tuple[int, i
             pass
         elif _card_line(ln) and not is_person_line(ln.text) and _general_unit(ln.text):
             named = True
+        elif not is_person_line(ln.text) and is_unit_of_org(ln.text):
+            named = True
         else:
             break
         stop += 1
@@ -324,6 +326,25 @@ def _general_unit(text: str) -> bool:
     in lower case ("Kundtjänst avfall"), nor a name and a role ("Anna Ek, projektledare, Norrviks kommun")."""
     rest = _SERVICE_WORD.sub(" ", text).split()
     return "," not in text and (not rest or rest[0][0].isupper())
+
+
+UNIT_PART_WORDS = 4
+"""Each part of a unit's line ("Presstjänsten, Kustbevakningen") is at most this many words."""
+
+
+def is_unit_of_org(text: str) -> bool:
+    """A unit of an organisation and the organisation, set apart by a comma ("Kommunledningskontoret, kansliet",
+    "Presstjänsten, Kustbevakningen", "Miljöenheten, Norrviks kommun"): two or three short parts without a sentence's
+    end, the first a unit's name by its words (:data:`_ORG_PART`, :data:`_SERVICE_NOUN`) opening with a capital and not
+    followed by a subject in lower case (:func:`_general_unit`: "Kundtjänst avfall, …" is the article's unit). Under a
+    contact label and over its numbers it names the page's service as the organisation's one-word service does. Risk:
+    a person's line names a person ("Anna Ek, enhetschef, …": :func:`is_person_line`, checked by the caller)."""
+    t = text.strip()
+    parts = [p.strip() for p in t.split(",")]
+    if not 2 <= len(parts) <= 3 or t[-1:] in ".!?:" or any(not 0 < words(p) <= UNIT_PART_WORDS for p in parts):
+        return False
+    first = parts[0]
+    return first[:1].isupper() and _general_unit(first) and bool(_ORG_PART.search(first) or _SERVICE_NOUN.search(first))
 
 
 def is_service_line(text: str) -> bool:

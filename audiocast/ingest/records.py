@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from .articleend import is_running_prose
 from .furniture import SIGNED, TaggedLine, page_tail
 from .headline import shape_of
+from .letterclose import GREETING
 from .linecuts import cut
 from .lineshape import is_quote, is_title_like, words
 
@@ -369,11 +370,14 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 def _signers_role(lines: Sequence[TaggedLine], i: int) -> bool:
-    """A letter's signer's role under the signer's bare name ("Birgitta Nyman" / "Ordförande" over the picture's credit):
-    the letter's, not a box's orphaned heading (a label under a sign-off with its role, "Bilagor", is one)."""
+    """A letter's signer's role under the signer's bare name ("Birgitta Nyman" / "Ordförande" over the picture's credit),
+    or the signers' names glued under the letter's greeting (session 19): the letter's, not a box's orphaned heading (a
+    label under a sign-off with its role, "Bilagor", is one)."""
     from .contacts import is_person_line
 
     prev = lines[i - 1] if i > 0 else None
+    if prev is not None and prev.tag is None and GREETING.fullmatch(prev.text.strip()) and not lines[i].blank_before:
+        return True  # the signers' names right under the letter's greeting ("Varma hälsningar" / "Lisa och Per Dahl")
     return lines[i].rule == SIGNED and prev is not None and prev.rule == SIGNED and "," not in prev.text and (
         is_person_line(prev.text))
 

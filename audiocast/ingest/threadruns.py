@@ -6,7 +6,9 @@ any site the thread is told by its opening and its records:
 
 - a line of its own counting the comments ("3 kommentarer", "💬 2 comments", "Kommentarer (4)", "2 svar"), below the
   article's running prose;
-- right under it a record: a name-shaped line (the commenter) over the comment's text.
+- right under it a record: a name-shaped line (the commenter) over the comment's text, or (a wall's or a chat's
+  thread, session 19) two comments in a row each on one line after its commenter and a colon ("Elias 8C: …",
+  "Anonym: …"; :func:`inline_comments`).
 
 From the counter on, the box is the thread's; the boxes after it that open with another commenter's name, or that hold
 only short lines (the comment field "Skriv en kommentar…", the page's name), are the thread's or the page's too.
@@ -45,14 +47,15 @@ def is_thread_counter(line: str) -> bool:
 def thread_run_tags(lines: Sequence[TaggedLine]) -> None:
     """A comment thread opened by its counter (module docstring) goes (rule ``thread-run``)."""
     cut = page_tail(lines)
-    at = next((i for i in range(1, cut - 2) if is_thread_counter(lines[i].text) and _record(lines, i + 1)
+    at = next((i for i in range(1, cut - 2) if is_thread_counter(lines[i].text)
+               and (_record(lines, i + 1) or inline_comments(lines, i + 1))
                and any(is_running_prose(x) for x in lines[:i])), None)
     if at is None:
         return
     boxes = [(s, e) for s, e in blank_boxes(lines, cut) if e > at]
     for n, (start, end) in enumerate(boxes):
         box = lines[max(start, at):end]
-        if n and not (_record(lines, start) or all(words(x.text) <= SHORT_WORDS or is_commenter(x.text) for x in box)):
+        if n and not (_record(lines, start) or inline_comments(lines, start) or all(words(x.text) <= SHORT_WORDS or is_commenter(x.text) for x in box)):
             break
         for x in box:
             if x.tag in (None, "menu", "date"):
@@ -65,6 +68,30 @@ def _record(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     name, text = lines[i].text, lines[i + 1].text
     return is_commenter(name) and not is_name_shaped(text) and words(text) <= COMMENT_WORDS
+
+
+INLINE_NAME_WORDS = 4
+"""A commenter's name before the colon of a one-line comment has at most this many words."""
+_INLINE = re.compile(r"(?P<name>[\w@][^:.!?]{0,39}?):\s+(?P<text>\S.*)")
+
+
+def _inline_comment(line: str) -> bool:
+    """One comment on its line after its commenter and a colon: a name (:func:`records.is_name_shaped`) or a handle
+    with a digit, an underscore or an @ ("Elias 8C", "8B_Wilma och Hugo") of at most :data:`INLINE_NAME_WORDS`
+    words."""
+    m = _INLINE.fullmatch(line.strip())
+    if m is None or words(m.group("text")) > COMMENT_WORDS:
+        return False
+    name = m.group("name").strip()
+    handle = any(c.isdigit() or c in "_@" for c in name) and (name[0].isupper() or name[0] in "@0123456789")
+    return words(name) <= INLINE_NAME_WORDS and (is_name_shaped(name) or handle)
+
+
+def inline_comments(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Two one-line comments in a row at ``lines[i]`` (:func:`_inline_comment`), no blank line between: a wall's or a
+    chat's thread. One alone is no thread (a fact's label and value has the same shape: "Källa: …")."""
+    return (i + 1 < len(lines) and not lines[i + 1].blank_before
+            and _inline_comment(lines[i].text) and _inline_comment(lines[i + 1].text))
 
 
 _SAYS = re.compile(r"(.+?)\s+(?:sa|säger|skrev|skriver|svarade|svarar|said|says|wrote|writes)\s*(?:\.{2,}|…|:)")

@@ -87,16 +87,55 @@ def player_run_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a web-TV player glued into the text: its play button with the duration and the controls glued above and
     below it (module docstring)."""
     for i, ln in enumerate(lines):
-        if not _play(ln.text) or (ln.tag is not None and not _POSITION.fullmatch(ln.text.strip())):
+        icon = _ICON_ALONE.fullmatch(ln.text.strip()) is not None
+        if not (_play(ln.text) or icon) or (ln.tag is not None and ln.rule != BUTTON_RULE and not icon
+                                             and not _POSITION.fullmatch(ln.text.strip())):
             continue  # a position line may have gone already (a bare time): it still anchors its player's controls
         run = [ln]
         k = i - 1
         while k >= 0 and not lines[k + 1].blank_before and _control(lines[k]):
             run.append(lines[k])
             k -= 1
+        top = k
         k = i + 1
         while k < len(lines) and not lines[k].blank_before and _control(lines[k]):
             run.append(lines[k])
             k += 1
+        run.extend(_clip_title(lines, top, k, icon))
         for x in run:
             x.tag, x.rule = "drop", "player"
+
+
+BUTTON_RULE = "player-button"
+"""The rule table's row of a player's button with a verb ("▶ Lyssna på intervjun"): it anchors its controls too."""
+_ICON_ALONE = re.compile(r"[▶►⏵]")
+"""A play icon alone on its line: a player whose button lost its words."""
+_BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d")
+TITLE_WORDS = 10
+"""A clip's title glued to its player is at most this many words, no sentence."""
+_LISTEN_LABEL = re.compile(r"(?i)(?:lyssna|hör|se|titta|kolla)(?: på| in)?\b[^.!?]{0,60}")
+"""A player's label over its clip's title ("Lyssna på kvällen i efterhand", "Se hela talet")."""
+
+
+def _titled(ln: TaggedLine) -> bool:
+    t = ln.text.strip()
+    return ln.tag is None and 0 < words(t) <= TITLE_WORDS and t[-1:] not in ".!?" and not is_quote(t)
+
+
+def _clip_title(lines: Sequence[TaggedLine], top: int, below: int, icon: bool) -> list[TaggedLine]:
+    """The clip's title glued to a player's run (``lines[top + 1:below]``), session 19: under a bare play icon, a short
+    line over the clip's bare length ("▶" / "Trailer: Norrlandstävlingen 2025" / "1:12"); over the run, a title named
+    as a clip (a colon or an episode's number: "Ordkrig-podden #37: Februarislammet") and the player's label over it
+    opening with a verb of listening or watching ("Lyssna på kvällen i efterhand"). Risk: an article's subheading of
+    that shape glued over a player ("Trailer: …") goes with it; a sentence never does."""
+    out: list[TaggedLine] = []
+    if icon and below + 1 < len(lines) and _titled(lines[below]) and not lines[below].blank_before \
+            and not lines[below + 1].blank_before and _BARE_TIME.fullmatch(lines[below + 1].text.strip()):
+        out.append(lines[below])
+    if top >= 0 and not lines[top + 1].blank_before and _titled(lines[top]) and (
+            ":" in lines[top].text or re.search(r"#\d", lines[top].text)):
+        out.append(lines[top])
+        if top >= 1 and not lines[top].blank_before and _titled(lines[top - 1]) \
+                and _LISTEN_LABEL.fullmatch(lines[top - 1].text.strip()):
+            out.append(lines[top - 1])
+    return out

@@ -25,7 +25,11 @@ in brackets, counters, a player's clock, a text-TV index's leaders. Besides the 
   pairs of a bare label and a bare figure ("Kultur och fritid" / "97"): the graphic's data, copied as text, the labels
   meaningless read alone (the figures are dropped as bare numbers anyway); a chart title over prose stays;
 - a headline **repeated** with "(forts)" on the next page of a text-TV article goes when the headline stands above it;
-- a short line (at most :data:`SANDWICH_WORDS` words, no sentence) between two chrome lines is the wrapper's too.
+- a short line (at most :data:`SANDWICH_WORDS` words, no sentence) between two chrome lines is the wrapper's too;
+- a mail platform's **footer** row (unsubscribe, "Powered by …") is chrome, and a mailed newsletter's furniture between
+  the letter's signature and it goes too (:mod:`.mailfooter`, session 19); a row of links set apart by dots or bars
+  takes the kind of its links (:func:`_link_row_kind`);
+- a paginated document's running head or foot next to a page's mark goes (:mod:`.runningheads`, session 19).
 
 Risk: an article's own subheading in a row's words ("Legend" over a paragraph stays: a paragraph is no item; "Kartan"
 as a subheading goes); an article's list of dated titles under "Relaterat" goes; a one-word English line in a Swedish
@@ -43,6 +47,8 @@ from typing import TypeVar
 from .furniture import TaggedLine
 from .headcounters import without_lines
 from .lineshape import words
+from .mailfooter import LINK_SEPARATOR, footer_run_cuts
+from .runningheads import running_head_cuts
 
 RULE = "viewer-chrome"
 LEGEND_ITEMS = 12
@@ -57,6 +63,8 @@ DATED_RUN = 3
 """Titles closing in a bracketed date, without a label, make a related list from this many on."""
 PROSE_WORDS = 10
 """A ``head`` row's line is chrome only above the page's first line of at least this many words closing a sentence."""
+LINK_WORDS = 4
+"""A link in a row of links has at most this many words."""
 SANDWICH_WORDS = 2
 """A line between two chrome lines with at most this many words is the wrapper's."""
 LABEL_WORDS = 4
@@ -73,6 +81,8 @@ DATED_TITLE = re.compile(
 CONTINUED = re.compile(r"(?i)(.{3,120}?)\s*\((?:forts(?:\.|ättning)?)\)\.?")
 """A headline repeated with "(forts)" on a text-TV article's next page."""
 
+_CHROME = frozenset({"chrome", "footer"})
+"""The kinds whose lines are the wrapper's wherever they stand."""
 FREE_TAGS = frozenset({None, "date", "menu"})
 """Lines the rule table tagged otherwise (a reply button, a share row) are left to the passes that read them with their
 neighbours."""
@@ -103,12 +113,27 @@ def chrome_rows() -> tuple[ChromeRow, ...]:
 
 
 def chrome_kind(text: str) -> str | None:
-    """The kind of the first row matching the whole line, or None."""
+    """The kind of the first row matching the whole line, or None; a row of links set apart by dots or bars
+    ("Avsluta prenumeration · Uppdatera inställningar") takes the kind of its first link a row matches, when each of
+    its links is short and no sentence (:func:`_link_row_kind`)."""
     t = text.strip()
     for row in chrome_rows():
         if row.pattern.fullmatch(t):
             return row.kind
-    return None
+    return _link_row_kind(t) if LINK_SEPARATOR.search(t) else None
+
+
+def _link_row_kind(text: str) -> str | None:
+    """A row of links: each at most :data:`LINK_WORDS` words without a sentence's end, and at least half of them
+    ``chrome`` or ``footer`` rows themselves; the kind of the first such link (``footer`` before ``chrome``)."""
+    parts = LINK_SEPARATOR.split(text)
+    if not all(_no_sentence(p, LINK_WORDS) for p in parts):
+        return None
+    kinds = [next((row.kind for row in chrome_rows() if row.pattern.fullmatch(p.strip())), None) for p in parts]
+    found = [k for k in kinds if k in ("chrome", "footer")]
+    if 2 * len(found) < len(parts):
+        return None
+    return "footer" if "footer" in found else "chrome"
 
 
 def _no_sentence(text: str, most: int) -> bool:
@@ -135,7 +160,7 @@ def viewer_cuts(lines: list[L]) -> set[int]:
         if m and _norm(m.group(1)) in seen:
             cut.add(i)
         seen.add(_norm(x.text))
-        if kind == "chrome":
+        if kind in _CHROME:
             cut.add(i)
         elif kind == "legend":
             cut.add(i)
@@ -158,13 +183,19 @@ def viewer_cuts(lines: list[L]) -> set[int]:
             if j > i + 1:  # a label over no titles is no list's label
                 cut.update(range(i, j))
     _dated_runs(lines, cut)
+    # A footer row the rule table took ("Powered by …") anchors the run too, and stays for the passes that read the
+    # page's tail from it.
+    footers = [k == "footer" if x.tag in FREE_TAGS else chrome_kind(x.text) == "footer"
+               for x, k in zip(lines, kinds, strict=True)]
+    cut |= footer_run_cuts(lines, footers)
+    cut |= running_head_cuts(lines, FREE_TAGS)  # a paginated document's running head at a page break
     for i in range(1, len(lines) - 1):
-        if i - 1 in cut and i + 1 in cut and kinds[i - 1] == kinds[i + 1] == "chrome" \
+        if i - 1 in cut and i + 1 in cut and kinds[i - 1] in _CHROME and kinds[i + 1] in _CHROME \
                 and _no_sentence(lines[i].text, SANDWICH_WORDS):
             cut.add(i)
     for i in range(len(lines) - 2):  # a short label ending in ':' over two chrome rows or more ("Mer regionalt:"
         # over a text-TV page's index of dotted leaders) is that index's label
-        if kinds[i + 1] == kinds[i + 2] == "chrome" and lines[i].text.strip().endswith(":") \
+        if kinds[i + 1] in _CHROME and kinds[i + 2] in _CHROME and lines[i].text.strip().endswith(":") \
                 and 0 < words(lines[i].text) <= LABEL_WORDS:
             cut.add(i)
     return cut
