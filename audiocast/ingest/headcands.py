@@ -55,6 +55,7 @@ from .headwidgets import widget_box
 from .lineshape import is_quote, is_title_like, words
 from .serieslists import series_list_tags
 from .videos import player_run_tags
+from .widgetnotes import widget_note
 
 
 def _records_in_page(lines: Sequence[TaggedLine]) -> None:
@@ -102,6 +103,12 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             for k in box:
                 lines[k].tag, lines[k].rule = "drop", "widget-box"  # rows of a value by place over the head
             found = [f for f in found if f[0] not in box]
+            continue
+        note = widget_note(lines, i)
+        if note is not None:
+            for k in note:
+                lines[k].tag, lines[k].rule = "drop", "widget-note"  # a widget's cells and its closing note over the head
+            found = [f for f in found if f[0] not in note]
             continue
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead
