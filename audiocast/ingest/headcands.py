@@ -51,11 +51,10 @@ from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headseries import series_furniture
 from .headshapes import age_notice
 from .headstatus import status_over_head
-from .headwidgets import widget_box
 from .lineshape import is_quote, is_title_like, words
 from .serieslists import series_list_tags
 from .videos import player_run_tags
-from .widgetnotes import widget_note
+from .widgetnotes import widget_tags
 
 
 def _records_in_page(lines: Sequence[TaggedLine]) -> None:
@@ -98,17 +97,9 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue  # a picture over the head: its caption is no lead, its place no headline
         if found and caption_under_head(lines, i):
             continue  # a picture between the headline and the byline: its caption is no lead
-        box = widget_box(lines, i)
+        box = widget_tags(lines, i)  # rows of a value by place, or cells and their closing note, over the head
         if box is not None:
-            for k in box:
-                lines[k].tag, lines[k].rule = "drop", "widget-box"  # rows of a value by place over the head
             found = [f for f in found if f[0] not in box]
-            continue
-        note = widget_note(lines, i)
-        if note is not None:
-            for k in note:
-                lines[k].tag, lines[k].rule = "drop", "widget-note"  # a widget's cells and its closing note over the head
-            found = [f for f in found if f[0] not in note]
             continue
         if PICTURE_MARK.match(ln.text):
             ln.tag, ln.rule = "drop", "picture-mark"  # a caption by its mark ("🖼 Barnen i snön"): no headline, no lead

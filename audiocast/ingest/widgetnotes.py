@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .headlayout import headline_like, prose
+from .headwidgets import widget_box
 from .lineshape import is_title_like, words
 
 NOTE_WORDS = 14
@@ -97,3 +98,15 @@ def widget_note(lines: Sequence[TaggedLine], i: int) -> range | None:
     if run is None or not _head_below(lines, i):
         return None
     return range(run.start, i + 1)
+
+
+def widget_tags(lines: Sequence[TaggedLine], i: int) -> range | None:
+    """Tag the widget over the article's head that lines[i] opens or closes and return its lines, or None: a box of
+    rows of a value by place (:func:`audiocast.ingest.headwidgets.widget_box`, from its first row) or a run of cells
+    closed by a note (:func:`widget_note`, from its note)."""
+    for found, rule in ((widget_box(lines, i), "widget-box"), (widget_note(lines, i), "widget-note")):
+        if found is not None:
+            for k in found:
+                lines[k].tag, lines[k].rule = "drop", rule
+            return found
+    return None
