@@ -52,6 +52,7 @@ from .headseries import series_furniture
 from .headshapes import age_notice
 from .headstatus import status_over_head
 from .lineshape import is_quote, is_title_like, words
+from .placedates import place_date_tags
 from .serieslists import series_list_tags
 from .videos import player_run_tags
 from .widgetnotes import widget_tags
@@ -75,7 +76,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     has_blanks = any(ln.blank_before for ln in lines)
     _records_in_page(lines)
     _heads_after_boxes(lines)
-    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + byline_rows(lines)
+    life = life_date_tags(lines) + dated_meta_tags(lines) + place_date_tags(lines) + head_meta_rows(lines) \
+        + byline_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
     found: list[tuple[int, bool]] = []
