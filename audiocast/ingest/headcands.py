@@ -14,6 +14,7 @@ from .entrystamps import writer_entry_tags
 from .furniture import TaggedLine, dated_head_below
 from .headbylines import byline_rows
 from .headcalls import call_box_over_head
+from .headcontents import contents_tags
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headfacts import field_run
 from .headkickers import CREDIT_LINE, under_column, under_kicker
@@ -135,6 +136,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
+        if contents_tags(lines, i, _headed(lines, found)):
+            continue  # a newsletter's greeting over its contents: the first story's heading below is the head
         i = top_caption(lines, found, i) or i  # the top picture's caption over the lead
         if (opens := first_notice(lines, found, i) or standfirst(lines, found, i)) is not None:
             # a digest's first notice (its title opens the text) or the headline's standfirst (the lead)
