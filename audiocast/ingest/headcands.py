@@ -14,6 +14,7 @@ from .entrystamps import writer_entry_tags
 from .furniture import TaggedLine, dated_head_below
 from .headbylines import byline_rows
 from .headcalls import call_box_over_head
+from .headcontents import contents_tags
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headfacts import field_run
 from .headkickers import CREDIT_LINE, under_column, under_kicker
@@ -51,10 +52,11 @@ from .headpictures import caption_over_head, caption_under_head, picture_place
 from .headseries import series_furniture
 from .headshapes import age_notice
 from .headstatus import status_over_head
-from .headwidgets import widget_box
 from .lineshape import is_quote, is_title_like, words
+from .placedates import place_date_tags
 from .serieslists import series_list_tags
 from .videos import player_run_tags
+from .widgetnotes import widget_tags
 
 
 def _records_in_page(lines: Sequence[TaggedLine]) -> None:
@@ -75,7 +77,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     has_blanks = any(ln.blank_before for ln in lines)
     _records_in_page(lines)
     _heads_after_boxes(lines)
-    life = life_date_tags(lines) + dated_meta_tags(lines) + head_meta_rows(lines) + byline_rows(lines)
+    life = life_date_tags(lines) + dated_meta_tags(lines) + place_date_tags(lines) + head_meta_rows(lines) \
+        + byline_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
     found: list[tuple[int, bool]] = []
@@ -97,10 +100,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             continue  # a picture over the head: its caption is no lead, its place no headline
         if found and caption_under_head(lines, i):
             continue  # a picture between the headline and the byline: its caption is no lead
-        box = widget_box(lines, i)
+        box = widget_tags(lines, i)  # rows of a value by place, or cells and their closing note, over the head
         if box is not None:
-            for k in box:
-                lines[k].tag, lines[k].rule = "drop", "widget-box"  # rows of a value by place over the head
             found = [f for f in found if f[0] not in box]
             continue
         if PICTURE_MARK.match(ln.text):
@@ -135,6 +136,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         ):
             ln.tag, ln.rule = "drop", "above-head"
             continue
+        if contents_tags(lines, i, _headed(lines, found)):
+            continue  # a newsletter's greeting over its contents: the first story's heading below is the head
         i = top_caption(lines, found, i) or i  # the top picture's caption over the lead
         if (opens := first_notice(lines, found, i) or standfirst(lines, found, i)) is not None:
             # a digest's first notice (its title opens the text) or the headline's standfirst (the lead)

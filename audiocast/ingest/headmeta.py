@@ -46,10 +46,13 @@ def life_date_tags(lines: Sequence[TaggedLine]) -> list[int]:
 
 
 _META_REST = re.compile(
-    r"(?i)(?:(?:[a-zåäöé]{3,}(?<!n)(?:ad|at)|[a-zåäöé]{3,}(?:ades|ats)|[a-zåäöé]{2,}(?:gd|gt|iven|ivet|kt))(?:\s+den)?\s*)?"
+    r"(?i)(?:(?:[a-zåäöé]{3,}\s+(?=[a-zåäöé]{3,}(?:ad|at|ades|ats|gd|gt|iven|ivet|kt)\b))?"
+    r"(?:[a-zåäöé]{3,}(?<!n)(?:ad|at)|[a-zåäöé]{3,}(?:ades|ats)|[a-zåäöé]{2,}(?:gd|gt|iven|ivet|kt))(?:\s+den)?\s*)?"
     r"(?:(?:av|by)\s+[\w .'’-]{2,40})?")
 """What a meta line holds besides its date: a participle ("Besvarad", "Postad", "Skriven", "Inlagd"; not a noun in
--nad: "Marknad 13 december 2026" is an event's name) and the writer ("av kurator Hanna")."""
+-nad: "Marknad 13 december 2026" is an event's name), perhaps after the noun of the text it dates ("Sammanfattning
+publicerad", "Referatet uppdaterat": session 19, a summary's or a report's own date line under its headline), and the
+writer ("av kurator Hanna")."""
 META_WORDS = 10
 
 

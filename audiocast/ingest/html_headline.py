@@ -388,6 +388,9 @@ def _opening_heading(doc: etree._Element, sites: set[str], menu: set[str], says:
 
 _TITLE_PARTS = frozenset({"title", "headline", "rubrik", "heading"})
 _NOT_TITLE_PARTS = frozenset({"sub", "subtitle", "site", "widget", "section", "cta", "meta", "card", "teaser", "list"})
+_ARTICLE_PARTS = frozenset({"post", "entry", "article", "artikel", "news", "nyhet", "nyhets", "story", "blog", "inlagg"})
+"""Words of the article glued to a title's word in an old template's class ("posttitle", "entrytitle",
+"nyhetsrubrik"; session 19): the article's title, as "post-title" is (never "sitetitle", "widgettitle")."""
 TITLED_MAX_CHARS = 200
 """A headline set in a title-classed element holds a line, not a paragraph."""
 _PROSE_CHARS = 100
@@ -398,6 +401,7 @@ def _title_named(el: etree._Element) -> bool:
     subtitle's."""
     for token in role_tokens(el):
         parts = set(re.split(r"[-_]+", token))
+        parts |= {t for p in parts for t in _TITLE_PARTS for a in _ARTICLE_PARTS if p == a + t or p == a + "s" + t}
         if parts & _TITLE_PARTS and not parts & _NOT_TITLE_PARTS:
             return True
     return False
