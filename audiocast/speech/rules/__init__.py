@@ -239,6 +239,7 @@ from .estates import estates
 from .footnotes import footnotes
 from .found_numbers import betting, church_notices, measures_found, placing_lists, player_shots, shares
 from .hits import hits
+from .hyphen_units import hyphen_units
 from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons
@@ -290,6 +291,7 @@ from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
 from .subject_lists import subject_lists
+from .symbol_compounds import symbol_compounds
 from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
@@ -329,6 +331,8 @@ PIPELINE: tuple[SpeechRule, ...] = (
     dose_units,
     subject_lists,
     percent_compounds,
+    hyphen_units,
+    symbol_compounds,
     sessions,
     century_clips,
     unit_glosses,
@@ -430,7 +434,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
-    percent_compounds, sessions, century_clips, stat_pairs,
+    percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
     shares, player_shots, placing_lists, betting, measures_found, church_notices,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line

@@ -1,0 +1,72 @@
+"""Session 19 round 4 (N15, the normalizer's words), written after each fix on new sentences: a unit's short
+form between two hyphens after a number ("63-kg-klassen", "2-min-utvisning"); a symbol or a quarter heading a
+compound ("™-skyddad", "Q3-prognosen")."""
+
+from __future__ import annotations
+
+from audiocast.speech import normalize
+from audiocast.speech.rules.hyphen_units import hyphen_units
+from audiocast.speech.rules.symbol_compounds import symbol_compounds
+
+from . import check
+
+
+def test_a_unit_between_hyphens_after_a_number() -> None:
+    _in = [
+        "Hon brottades i 63-kg-klassen.",
+        "Sista 15-km-sträckan går över fjället.",
+        "Han fick en 2-min-utvisning i tredje perioden.",
+        "Köp en 5-l-dunk spolarvätska.",
+        "Ett 750-W-aggregat räcker.",
+        "Vägen E22-m-sträckan",  # guard: a road's letter before the number
+        "Storlek 3-4-kg-kassar",  # guard: a range's second number
+        "Kod 12-AB-kontoret",  # guard: no unit between the hyphens
+    ]
+    _out = [
+        "Hon brottades i 63 kg-klassen.",
+        "Sista 15 km-sträckan går över fjället.",
+        "Han fick en 2 min-utvisning i tredje perioden.",
+        "Köp en 5 l-dunk spolarvätska.",
+        "Ett 750 W-aggregat räcker.",
+        "Vägen E22-m-sträckan",
+        "Storlek 3-4-kg-kassar",
+        "Kod 12-AB-kontoret",
+    ]
+    check(hyphen_units, _in, _out)
+
+
+def test_a_unit_between_hyphens_said_as_the_compound() -> None:
+    assert normalize("Hon brottades i 63-kg-klassen.") == "Hon brottades i sextiotre kilos klassen."
+    assert normalize("Sista 15-km-sträckan går över fjället.") == "Sista femtonkilometerssträckan går över fjället."
+    assert normalize("Han fick en 2-min-utvisning.") == "Han fick en tvåminutersutvisning."
+
+
+def test_a_symbol_heading_a_compound() -> None:
+    _in = [
+        "Loggan blev ™-skyddad förra året.",
+        "Den nya §-texten gäller från juli.",
+        "Håll in #-tangenten i tre sekunder.",
+        "Ett ©-märke saknades på affischen.",
+        "Väskan Fjällräven™-modellen säljs slut.",
+        "Resultatet blev +-noll.",  # guard: plus or minus nothing
+        "Ett 5 €-mynt hittades.",
+        "Ett 2€-mynt",  # guard: the sign glued to its number is the money's
+    ]
+    _out = [
+        "Loggan blev varumärkesskyddad förra året.",
+        "Den nya paragraftexten gäller från juli.",
+        "Håll in fyrkanttangenten i tre sekunder.",
+        "Ett copyrightmärke saknades på affischen.",
+        "Väskan Fjällräven-modellen säljs slut.",
+        "Resultatet blev +-noll.",
+        "Ett 5 euromynt hittades.",
+        "Ett 2€-mynt",
+    ]
+    check(symbol_compounds, _in, _out)
+
+
+def test_a_quarter_heading_a_compound() -> None:
+    assert normalize("Q3-prognosen sänktes i går.") == "ku tre-prognosen sänktes i går."
+    assert normalize("Bolagets Q1-resultat var svagt.") == "Bolagets ku ett-resultat var svagt."
+    assert normalize("Under Q4 steg vinsten.") == "Under fjärde kvartalet steg vinsten."  # alone: the quarter
+
