@@ -1,11 +1,12 @@
 """Session 19 round 4 (N15, the normalizer's words), written after each fix on new sentences: a unit's short
 form between two hyphens after a number ("63-kg-klassen", "2-min-utvisning"); a symbol or a quarter heading a
-compound ("™-skyddad", "Q3-prognosen")."""
+compound ("™-skyddad", "Q3-prognosen"); a clipped word glued to "nr" ("medl.nr", "lghnr")."""
 
 from __future__ import annotations
 
 from audiocast.speech import normalize
 from audiocast.speech.rules.hyphen_units import hyphen_units
+from audiocast.speech.rules.number_labels import number_labels
 from audiocast.speech.rules.symbol_compounds import symbol_compounds
 
 from . import check
@@ -70,3 +71,24 @@ def test_a_quarter_heading_a_compound() -> None:
     assert normalize("Bolagets Q1-resultat var svagt.") == "Bolagets ku ett-resultat var svagt."
     assert normalize("Under Q4 steg vinsten.") == "Under fjärde kvartalet steg vinsten."  # alone: the quarter
 
+
+def test_a_clipped_word_glued_to_nr() -> None:
+    _in = [
+        "Uppge ditt medl.nr vid anmälan.",
+        "Skriv lghnr på lappen.",
+        "Fakt.nr: 88123",
+        "Hans mob.nr är hemligt.",
+        "Kontrollera pers.-nr. och adress.",
+        "Stanr 4",  # guard: not a clipping of the table
+        "Ange kundnr 55.",  # guard: a whole first part, the abbreviations' rule's
+    ]
+    _out = [
+        "Uppge ditt medlemsnummer vid anmälan.",
+        "Skriv lägenhetsnummer på lappen.",
+        "Fakturanummer: 88123",
+        "Hans mobilnummer är hemligt.",
+        "Kontrollera personnummer och adress.",
+        "Stanr 4",
+        "Ange kundnr 55.",
+    ]
+    check(number_labels, _in, _out)

@@ -191,6 +191,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   "arton månaders byggtid"; table ``data/duration_words.py``);
   ``born_plurals.py``: "född" after several people, "födda" ("barn f.
   2015–2017"; table ``data/born_words.py``)
+- session 19 (N15, words): ``hyphen_units.py``: a unit between hyphens after
+  a number ("87-kg-klassen") read as "87 kg-klassen"; ``symbol_compounds.py``:
+  a symbol heading a compound ("™-märktes", "§-ändringen", table
+  ``data/symbol_compound_words.py``); ``number_labels.py``: a clipped word glued
+  to "nr" ("tel.nr", "medl.nr", table ``data/number_label_words.py``).
 
 The tables the rules read are in ``speech/data/``.
 
@@ -252,6 +257,7 @@ from .month_spans import month_spans
 from .month_years import month_years
 from .nautical import nautical_miles, sea_compass, sea_positions
 from .noun_slashes import noun_slashes
+from .number_labels import number_labels
 from .numerals import (
     cardinals,
     identifiers,
@@ -333,6 +339,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     percent_compounds,
     hyphen_units,
     symbol_compounds,
+    number_labels,
     sessions,
     century_clips,
     unit_glosses,
