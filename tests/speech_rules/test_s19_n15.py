@@ -1,6 +1,7 @@
 """Session 19 round 4 (N15, the normalizer's words), written after each fix on new sentences: a unit's short
 form between two hyphens after a number ("63-kg-klassen", "2-min-utvisning"); a symbol or a quarter heading a
-compound ("™-skyddad", "Q3-prognosen"); a clipped word glued to "nr" ("medl.nr", "lghnr")."""
+compound ("™-skyddad", "Q3-prognosen"); a clipped word glued to "nr" ("medl.nr", "lghnr"); a count of floors
+before a word of height ("ett 9 vån. högt hus"), a ship's gross tonnage ("BT"), "s:n" after a parish's name."""
 
 from __future__ import annotations
 
@@ -92,3 +93,17 @@ def test_a_clipped_word_glued_to_nr() -> None:
         "Ange kundnr 55.",
     ]
     check(number_labels, _in, _out)
+
+
+def test_a_count_of_floors_before_a_word_of_height() -> None:
+    assert normalize("Kommunen vill bygga ett 9 vån. högt hotell.") == (
+        "Kommunen vill bygga ett nio våningar högt hotell.")
+    assert normalize("De 4 vån. höga radhusen revs.") == "De fyra våningar höga radhusen revs."
+    assert normalize("Kontoret ligger på 7 vån. i huset.") == "Kontoret ligger på våning sju i huset."  # a floor
+
+
+def test_gross_tonnage_and_a_parish_written_short() -> None:
+    assert normalize("Färjan på 31 500 BT sattes in i maj.") == (
+        "Färjan på trettioettusenfemhundra bruttoton sattes in i maj.")
+    assert normalize("Han växte upp i Västra Ny s:n i Östergötland.") == (
+        "Han växte upp i Västra Ny socken i Östergötland.")
