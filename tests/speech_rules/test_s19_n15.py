@@ -1,7 +1,7 @@
 """Session 19 round 4 (N15, the normalizer's words), written after each fix on new sentences: a unit's short
-form between two hyphens after a number ("63-kg-klassen", "2-min-utvisning"); a symbol or a quarter heading a
-compound ("™-skyddad", "Q3-prognosen"); a clipped word glued to "nr" ("medl.nr", "lghnr"); a count of floors
-before a word of height ("ett 9 vån. högt hus"), a ship's gross tonnage ("BT"), "s:n" after a parish's name."""
+form between two hyphens after a number ("220-hk-motor", "2,5-l-dunk"); a symbol or a quarter heading a
+compound ("™-skyddad", "Q3-prognosen"); a clipped word glued to "nr" ("medl.nr", "lghnr"); a ship's gross
+tonnage ("BT"); a count of floors before a word of height and "s:n" (also fixed by N14 on main, checked here)."""
 
 from __future__ import annotations
 
@@ -15,22 +15,22 @@ from . import check
 
 def test_a_unit_between_hyphens_after_a_number() -> None:
     _in = [
-        "Hon brottades i 63-kg-klassen.",
-        "Sista 15-km-sträckan går över fjället.",
-        "Han fick en 2-min-utvisning i tredje perioden.",
-        "Köp en 5-l-dunk spolarvätska.",
+        "Bilen har en 220-hk-motor.",
+        "Köp en 2,5-l-dunk spolarvätska.",
         "Ett 750-W-aggregat räcker.",
-        "Vägen E22-m-sträckan",  # guard: a road's letter before the number
+        "Ett 64-GB-minne följer med.",
+        "Hon brottades i 63-kg-klassen.",  # guard: a whole number before a weight, count_compounds' one word
+        "Vägen E22-kW-sträckan",  # guard: a road's letter before the number
         "Storlek 3-4-kg-kassar",  # guard: a range's second number
         "Kod 12-AB-kontoret",  # guard: no unit between the hyphens
     ]
     _out = [
-        "Hon brottades i 63 kg-klassen.",
-        "Sista 15 km-sträckan går över fjället.",
-        "Han fick en 2 min-utvisning i tredje perioden.",
-        "Köp en 5 l-dunk spolarvätska.",
+        "Bilen har en 220 hk-motor.",
+        "Köp en 2,5 l-dunk spolarvätska.",
         "Ett 750 W-aggregat räcker.",
-        "Vägen E22-m-sträckan",
+        "Ett 64 GB-minne följer med.",
+        "Hon brottades i 63-kg-klassen.",
+        "Vägen E22-kW-sträckan",
         "Storlek 3-4-kg-kassar",
         "Kod 12-AB-kontoret",
     ]
@@ -38,7 +38,7 @@ def test_a_unit_between_hyphens_after_a_number() -> None:
 
 
 def test_a_unit_between_hyphens_said_as_the_compound() -> None:
-    assert normalize("Hon brottades i 63-kg-klassen.") == "Hon brottades i sextiotre kilos klassen."
+    assert normalize("Bilen har en 220-hk-motor.") == "Bilen har en tvåhundratjugo hästkrafters motor."
     assert normalize("Sista 15-km-sträckan går över fjället.") == "Sista femtonkilometerssträckan går över fjället."
     assert normalize("Han fick en 2-min-utvisning.") == "Han fick en tvåminutersutvisning."
 

@@ -192,7 +192,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``born_plurals.py``: "född" after several people, "födda" ("barn f.
   2015–2017"; table ``data/born_words.py``)
 - session 19 (N15, words): ``hyphen_units.py``: a unit between hyphens after
-  a number ("87-kg-klassen") read as "87 kg-klassen"; ``symbol_compounds.py``:
+  a number ("500-Wh-batteri") read as "500 Wh-batteri"; ``symbol_compounds.py``:
   a symbol heading a compound ("™-märktes", "§-ändringen", table
   ``data/symbol_compound_words.py``); ``number_labels.py``: a clipped word glued
   to "nr" ("tel.nr", "medl.nr", table ``data/number_label_words.py``).

@@ -213,8 +213,6 @@ def _alnum(m: re.Match[str]) -> str | None:
         base += suf  # "s", "or", "orna"
     if m.group("t"):  # "X15p-tåg": a type letter, said by its name; "A320neo": a model's suffix, a word
         base += " " + (m.group("t") if len(m.group("t")) > 1 else spell(m.group("t")))
-    if m.group("join") and spelled and spelled.endswith("kvartalet"):
-        return f"{spell(letters)} {said}-"  # "Q2-rapporten" -> "ku två-rapporten", not "andra kvartalet-rapporten"
     if m.group("join"):
         # "CO2-utsläpp" -> "koldioxidutsläpp": a name said as one word joins
         # the compound; spelled letters keep the hyphen ("E4-bron"); a quarter heading a compound is its letter
