@@ -195,8 +195,9 @@ UNITS_OF_MEASURE = {
     "g/km": ("gram per kilometer", "gram per kilometer", "ett"),
     "s": ("sekund", "sekunder", "en"),
     "ppm": ("miljondel", "miljondelar", "en"),
-    # a ship's carrying capacity ("2 000 dwt"), bacteria counted in colony-forming units ("300 cfu")
-    "dwt": ("dödviktston", "dödviktston", "ett"),
+    # a ship's carrying capacity ("2 000 dwt") and size in gross tonnage ("28 700 BT"), bacteria counted in
+    # colony-forming units ("300 cfu")
+    "dwt": ("dödviktston", "dödviktston", "ett"), "BT": ("bruttoton", "bruttoton", "ett"),
     "cfu": ("kolonibildande enhet", "kolonibildande enheter", "en"),
 }
 

@@ -191,6 +191,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   "arton månaders byggtid"; table ``data/duration_words.py``);
   ``born_plurals.py``: "född" after several people, "födda" ("barn f.
   2015–2017"; table ``data/born_words.py``)
+- session 19 (N15, words): ``hyphen_units.py``: a unit between hyphens after
+  a number ("500-Wh-batteri") read as "500 Wh-batteri"; ``symbol_compounds.py``:
+  a symbol heading a compound ("™-märktes", "§-ändringen", table
+  ``data/symbol_compound_words.py``); ``number_labels.py``: a clipped word glued
+  to "nr" ("tel.nr", "medl.nr", table ``data/number_label_words.py``).
 
 The tables the rules read are in ``speech/data/``.
 
@@ -239,6 +244,7 @@ from .estates import estates
 from .footnotes import footnotes
 from .found_numbers import betting, church_notices, measures_found, placing_lists, player_shots, shares
 from .hits import hits
+from .hyphen_units import hyphen_units
 from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons
@@ -251,6 +257,7 @@ from .month_spans import month_spans
 from .month_years import month_years
 from .nautical import nautical_miles, sea_compass, sea_positions
 from .noun_slashes import noun_slashes
+from .number_labels import number_labels
 from .numerals import (
     cardinals,
     identifiers,
@@ -290,6 +297,7 @@ from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
 from .subject_lists import subject_lists
+from .symbol_compounds import symbol_compounds
 from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
@@ -329,6 +337,9 @@ PIPELINE: tuple[SpeechRule, ...] = (
     dose_units,
     subject_lists,
     percent_compounds,
+    hyphen_units,
+    symbol_compounds,
+    number_labels,
     sessions,
     century_clips,
     unit_glosses,
@@ -430,7 +441,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     standards, model_lists, dose_units, craft_numbers,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
-    percent_compounds, sessions, century_clips, stat_pairs,
+    percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
     shares, player_shots, placing_lists, betting, measures_found, church_notices,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line

@@ -1,0 +1,45 @@
+"""A symbol heading a compound ("™-märktes", "§-ändringen", "#-knappen"): the
+symbol's word said as the compound's first part (table
+``speech/data/symbol_compound_words.py``), not dropped or said apart before a
+hyphen's pause ("Albumet -märktes", "ett copyright -skydd")."""
+
+from __future__ import annotations
+
+import re
+
+from ..data.symbol_compound_words import SYMBOL_COMPOUND_HEADS
+from ..report import Trace
+from .machinery import sub
+
+_SIGNS = "".join(re.escape(s) for s in SYMBOL_COMPOUND_HEADS)
+# The symbol alone (a space, a bracket, a quote or the line's start before it), a hyphen and a word in small
+# letters of two or more.
+_SYMBOL_COMPOUND = re.compile(rf"(?:(?<=[\s(\"'”“])|^)(?P<s>[{_SIGNS}])-(?P<w>[a-zåäö]{{2,}})(?![\w-])")
+_GATE = re.compile(rf"[{_SIGNS}]-")
+
+
+# A trademark's sign glued to a name before the hyphen of a compound ("Kånken™-väskan"): not said, the hyphen kept.
+_GLUED_MARK = re.compile(r"(?<=\w)[™®]-(?=[a-zåäö])")
+
+
+def _compound(m: re.Match[str]) -> str | None:
+    if m.group("s") in "+±" and m.group("w") == "noll":
+        return None  # "+-noll": plus or minus nothing, the signs' rule's
+    return SYMBOL_COMPOUND_HEADS[m.group("s")] + m.group("w")
+
+
+def symbol_compounds(text: str, trace: Trace | None = None) -> str:
+    """ "Albumet ™-märktes" -> "Albumet varumärkesmärktes", "ny §-ändring" ->
+    "ny paragrafändring", "tryck på #-knappen" -> "tryck på fyrkantknappen",
+    "@-tecknet" -> "snabel-a-tecknet" (class "symbol"): a symbol standing
+    alone before a hyphen and a word in small letters is that compound's first
+    part. It was dropped (™, ®: "Albumet -märktes") or said apart. A ™ or ®
+    glued to a name before a compound's hyphen is not said ("Kånken™-väskan"
+    -> "Kånken-väskan").
+
+    Risk: a symbol before a hyphen that means something else ("+-noll", plus or
+    minus nothing, is left; others are read as a compound); a compound whose joint is not the table's ("fyrkant-" for "#")."""
+    if not _GATE.search(text):
+        return text
+    text = sub(_GLUED_MARK, lambda m: "-", text, trace, "symbol")
+    return sub(_SYMBOL_COMPOUND, _compound, text, trace, "symbol")
