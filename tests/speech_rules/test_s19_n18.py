@@ -1,12 +1,14 @@
 """Session 19 round 5 (N18, normalize59's court, council and sports desks), written after each fix on new sentences:
 a court's yearbook in capitals that is also a word before "<year>:<number>" ("MIG 2021:18" is no pronoun "mig");
 a count of times "N x" before a word in small letters ("sålde 5 x guld", "4 x i rad"); a compass place written short
-with its stop after "och" or a comma when a compass place read so stands right before ("i S. Vram och N. Sandby")."""
+with its stop after "och" or a comma when a compass place read so stands right before ("i S. Vram och N. Sandby");
+three or four capitals glued at a word's end ("ChatGPT", "NordVPN": the word said, the capitals spelled)."""
 
 from __future__ import annotations
 
 from audiocast.speech import normalize
 from audiocast.speech.rules.admin import references
+from audiocast.speech.rules.capital_tails import capital_tails
 from audiocast.speech.rules.compass_places import compass_places
 from audiocast.speech.rules.symbols import symbols
 
@@ -77,3 +79,25 @@ def test_the_whole_line() -> None:
     assert normalize("Skolorna i N. Vram och S. Sandby slås ihop, enligt MIG 2020:4.") == (
         "Skolorna i Norra Vram och Södra Sandby slås ihop, enligt emm i ge tvåtusentjugo kolon fyra."
     )
+
+
+def test_capitals_glued_at_a_words_end() -> None:
+    _in = [
+        "Eleverna frågar ChatGPT om läxan.",
+        "Hon surfar via NordVPN hemma.",
+        "ChatGPT:s svar var fel.",
+        "Ett ChatGPT-liknande verktyg",
+        "BolIC vann hemma.",  # guard: a club's two letters glued to its name
+        "LinkedIn och YouTube",  # guard: a small letter ends the word
+        "McDONALDS stänger.",  # guard: one small letter before the capitals
+    ]
+    _out = [
+        "Eleverna frågar Chat ge pe te om läxan.",
+        "Hon surfar via Nord ve pe enn hemma.",
+        "Chat ge pe te:s svar var fel.",
+        "Ett Chat ge pe te-liknande verktyg",
+        "BolIC vann hemma.",
+        "LinkedIn och YouTube",
+        "McDONALDS stänger.",
+    ]
+    check(capital_tails, _in, _out)
