@@ -2,7 +2,8 @@
 a court's yearbook in capitals that is also a word before "<year>:<number>" ("MIG 2021:18" is no pronoun "mig");
 a count of times "N x" before a word in small letters ("sålde 5 x guld", "4 x i rad"); a compass place written short
 with its stop after "och" or a comma when a compass place read so stands right before ("i S. Vram och N. Sandby");
-three or four capitals glued at a word's end ("ChatGPT", "NordVPN": the word said, the capitals spelled)."""
+three or four capitals glued at a word's end ("ChatGPT", "NordVPN": the word said, the capitals spelled); a capital
+"M" after a number in a sentence of sailing ("seglade 412 M": nautical miles)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from audiocast.speech import normalize
 from audiocast.speech.rules.admin import references
 from audiocast.speech.rules.capital_tails import capital_tails
 from audiocast.speech.rules.compass_places import compass_places
+from audiocast.speech.rules.nautical import nautical_miles
 from audiocast.speech.rules.symbols import symbols
 
 from . import check
@@ -101,3 +103,21 @@ def test_capitals_glued_at_a_words_end() -> None:
         "McDONALDS stänger.",
     ]
     check(capital_tails, _in, _out)
+
+
+def test_nautical_miles_after_a_word_of_sailing() -> None:
+    _in = [
+        "Vinnaren seglade 412 M på två dygn.",
+        "Distansen i kappseglingen är 1 150 M.",
+        "Regattan gick över 95 M, i hård vind.",
+        "Båten seglade vidare. Hon köpte en jacka i storlek 40 M.",  # guard: another sentence
+        "Båten kostade 3 M.",  # guard: no word of sailing
+    ]
+    _out = [
+        "Vinnaren seglade 412 nautiska mil på två dygn.",
+        "Distansen i kappseglingen är 1 150 nautiska mil.",
+        "Regattan gick över 95 nautiska mil, i hård vind.",
+        "Båten seglade vidare. Hon köpte en jacka i storlek 40 M.",
+        "Båten kostade 3 M.",
+    ]
+    check(nautical_miles, _in, _out)
