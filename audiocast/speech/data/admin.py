@@ -32,6 +32,12 @@ REFERENCE_SERIES = {
     "HFD": "hå eff de",
     "AD": "a de",
     "MÖD": "emm ö de",
+    # the other courts' yearbooks ("MIG 2024:3" is never the pronoun "mig"; "RH 2019:44", "MD 2020:7")
+    "MIG": "emm i ge",
+    "RH": "ärr hå",
+    "MD": "emm de",
+    "PMÖD": "pe emm ö de",
+    "FÖD": "eff ö de",
 }
 
 # Words right before a bare "(2018:218)" that make it a statute's SFS number:

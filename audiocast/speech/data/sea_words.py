@@ -39,3 +39,8 @@ SEA_AREAS = (
 )
 """The sea areas of SMHI's sea reports and the great lakes: a compass letter after one of them (and its colon)
 before a wind's speed or range is the wind's direction."""
+
+SAILING_STEMS = ("segl", "Segl", "kappsegl", "Kappsegl", "havskapp", "Havskapp", "regatta", "Regatta", "distans",
+                 "Distans")
+"""Word beginnings of sailing and a race's distance ("seglade", "seglingen", "kappseglingen", "regattan",
+"distansen"): in their sentence a capital "M" after a number is nautical miles ("seglade 350 M på ett dygn")."""

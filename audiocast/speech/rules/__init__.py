@@ -88,6 +88,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   emm ess-a", "PM:et" -> "pe emm-et")
 - ``letter_grades.py``: a letter with plus or minus signs as a grade or a
   class ("B+" -> "be plus", "energiklass A+++", "fick A-" -> "a minus")
+- ``capital_tails.py``: a word with a short form in capitals glued at its end
+  ("ChatGPT" -> "Chat ge pe te", "NordVPN")
 - ``mixed_capitals.py``: short names in capitals with small letters among
   them, read by their shape at the end ("FoU-ingenjör", "DDoS", "ViN":
   spelled, the small letters too)
@@ -226,6 +228,7 @@ from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .born_plurals import born_plurals
 from .calendar import clock_times, dates, terms, weekday_dates, years
+from .capital_tails import capital_tails
 from .century_clips import century_clips
 from .church import church_days, church_seasons, hymn_numbers
 from .cleanup import clean, quote_dash, shouting, tidy
@@ -421,6 +424,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     acronyms,
     abbreviation_endings,
     abbreviations,
+    capital_tails,
     mixed_capitals,
     tidy,
 )
@@ -503,6 +507,7 @@ __all__ = [
     "lone_letters",
     "mixed_case",
     "mixed_capitals",
+    "capital_tails",
     "money",
     "number_compounds",
     "ordinals",

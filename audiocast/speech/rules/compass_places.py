@@ -32,15 +32,26 @@ _SMALL_WIND = re.compile(
 _HINT = re.compile(r"[NSÖVOM](?<![\w.].)(?:(?<=[NSÖVO])|(?<=[NS])[VOÖ]|(?<=M)ell)\.?\s[A-ZÅÄÖ]")
 
 
+def _after_place(m: re.Match[str]) -> bool:
+    """Whether a compass place itself read as one stands right before the link or the comma ("i Ö. Grevie och
+    V. Ingelstad", "i N. Vram, S. Sandby"): the list goes on naming places, no initials."""
+    head = m.string[max(0, m.start() - 60):m.start()].rstrip()
+    found = list(_COMPASS.finditer(head))
+    return bool(found) and found[-1].end() == len(head) and _compass(found[-1]) is not None
+
+
 def _compass(m: re.Match[str]) -> str | None:
     name, short = m.group("n"), m.group("c")
     if name in NOT_A_PLACE_AFTER:
         return None
     before = m.group("p")
-    if short in _ONE_LETTER and (not m.group("dot") or before in _LINKS):
+    if short in _ONE_LETTER and not m.group("dot"):
         return None  # "till V Andersson", "Ek, N Rörum": an initial or a party's letter is as likely
-    if len(short) == 1 and (name.endswith("son") or before in _LINKS or (before == ", " and short != "Ö")):
-        return None  # "till V. Karlsson", "Lind 3, P. Ek, S. Berg": a surname after an initial
+    if len(short) == 1 and name.endswith("son"):
+        return None  # "till V. Karlsson": a surname after an initial
+    if len(short) == 1 and (before in _LINKS or (before == ", " and short != "Ö")):
+        if not _after_place(m):
+            return None  # "Lind 3, P. Ek, S. Berg", "Ek och N. Berg": initials, unless a compass place precedes
     adjective = COMPASS_ADJECTIVES[short]
     if len(short) == 1 or short == "Mell":
         adjective = adjective.capitalize()  # the place's own name: "Östra Vram", "Västra Karup", "Östra Vemmenhög 12:4"
@@ -56,7 +67,8 @@ def compass_places(text: str, trace: Trace | None = None) -> str:
     place's adjective (a single letter's capitalised: it names the place,
     "Västra Karup"). A single N, S, V only with its stop and never after a
     comma ("Ek, N Rörum", "Lind 3, S. Berg" keep their initials; "Ö" has no other reading); a
-    two-letter point after "och" too ("i NV Värmland och NO Dalarna").
+    two-letter point after "och" too ("i NV Värmland och NO Dalarna"); a single letter with its stop after
+    "och" or a comma only when a compass place read so stands right before ("i Ö. Grevie och V. Ingelstad").
 
     A two-letter point in small letters before a wind's speed is the
     direction ("vind sö 5 m/s" -> "sydöst", COMPASS_POINTS_SMALL; it was

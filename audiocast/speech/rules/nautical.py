@@ -17,6 +17,7 @@ from ..data.sea_words import (
     DIRECTION_LETTERS,
     DIRECTION_WORDS,
     HEMISPHERES,
+    SAILING_STEMS,
     SEA_AREAS,
     SEA_REPORT_WORDS,
     WIND_LETTERS,
@@ -30,6 +31,17 @@ _MILES = re.compile(
     r"|(?:från|utanför|ut från|öster|väster|norr|söder)\s))"
 )
 
+# "seglade 350 M på ett dygn", "distansen är 1 200 M.": after a word of sailing earlier in the sentence, a capital
+# "M" after a number and before a space or a stop is nautical miles whatever follows.
+_SAILED_MILES = re.compile(r"(?<=\d)\sM(?=[\s.,;:!?)]|$)")
+_SAILING = re.compile(rf"(?<![\w-])(?:{alternation(SAILING_STEMS)})[a-zåäö]*")
+
+
+def _sailed(m: re.Match[str]) -> str | None:
+    head = m.string[:m.start()]
+    start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))  # the sentence's own words only
+    return " nautiska mil" if _SAILING.search(head, start + 1) else None
+
 
 def nautical_miles(text: str, trace: Trace | None = None) -> str:
     """A capital "M" after a number before a direction from a place is
@@ -40,11 +52,16 @@ def nautical_miles(text: str, trace: Trace | None = None) -> str:
     Risk: only before a direction written out or short and "om"
     (DIRECTION_WORDS, DIRECTION_LETTERS) or "från"/"utanför": a medium size
     or a million written "M" before such words ("12 M från staten") is read
-    as nautical miles.
+    as nautical miles. So is any "M" after a number with a word of sailing before it in the sentence
+    (SAILING_STEMS: "seglade 350 M på ett dygn"; risk: a size or a million written "M" in a sailing story).
     """
-    if " M " not in text:
+    if " M" not in text:
         return text
-    return sub(_MILES, lambda m: " nautiska mil", text, trace, "unit")
+    if " M " in text:
+        text = sub(_MILES, lambda m: " nautiska mil", text, trace, "unit")
+    if " M" in text and _SAILING.search(text):
+        text = sub(_SAILED_MILES, _sailed, text, trace, "unit")
+    return text
 
 
 _HEMI = alternation(HEMISPHERES)

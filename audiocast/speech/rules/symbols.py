@@ -111,9 +111,10 @@ _WORD_SLASH_SHORT = re.compile(  # (the slash first, the letters before it looke
     rf"/(?<=[a-zåäö]{{2}}/)(?P<b>{alternation(PER_AFTER_WORD_SLASH_SHORT)})\.(?P<end>(?=\s*$|\s+[A-ZÅÄÖ]))?(?![\w.])"
 )
 _TIMES_HINT = re.compile(r"[x×]\s?\d")  # what _TIMES needs (the sign first: a fast scan)
-# "”4 x Swing”", "3 x Bach": a number, "x" and a capitalised name (a band's, a show's) is "gånger" too.
-_TIMES_NAME = re.compile(r"(?<=\d) [x×] (?=[A-ZÅÄÖ][a-zåäö]+\b)")
-_TIMES_NAME_HINT = re.compile(r"\d [x×] [A-ZÅÄÖ]")
+# "”4 x Swing”", "3 x Bach": a number, "x" and a capitalised name (a band's, a show's) is "gånger" too; so
+# before a word in small letters, a count of times ("sålde 3 x platina", "vann 2 x guld", "3 x i rad").
+_TIMES_NAME = re.compile(r"(?<=\d) [x×] (?=[A-ZÅÄÖa-zåäö][a-zåäö]+\b|i rad\b)")
+_TIMES_NAME_HINT = re.compile(r"\d [x×] [A-ZÅÄÖa-zåäö]")
 _FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
@@ -504,7 +505,7 @@ def _law_signs(text: str, trace: Trace | None) -> str:
 
 def _arithmetic(text: str, trace: Trace | None) -> str:
     """ "x" between two numbers (or a measure and a number) is "gånger" ("4 x 100 meter", "25 m x 12,5 m"), and
-    between a number and a capitalised name ("”4 x Swing”": risk, a product "2 x Ariel" is said so too); a
+    between a number and a word ("”4 x Swing”", "sålde 3 x platina": risk, a product "2 x Ariel" is said so too); a
     dash between two numbers of a sum before "=" is "minus" ("12 – 4 = 8", never a score)."""
     if ("x" in text or "×" in text) and _TIMES_HINT.search(text):
         text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")

@@ -1,0 +1,30 @@
+"""A name written as a word and a short form in capitals glued after it ("ChatGPT" -> "Chat ge pe te",
+"NordVPN" -> "Nord ve pe enn"): the word is said, the capitals spelled. Two capitals are left: a club's
+letters glued to its name ("BolIC") are its name.
+
+The names said otherwise are listed in ``data/words.MIXED_CASE_WORDS`` and read before this rule ("BankID").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Trace
+from .machinery import spell, sub
+
+# A capital and two or more small letters, then three or four capitals ending the word; an ending after a colon
+# ("ChatGPT:s") and a compound's hyphen ("ChatGPT-liknande") stay.
+_CAPITAL_TAIL = re.compile(
+    r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})(?P<c>[A-ZÅÄÖ]{3,4})(?=[:-][a-zåäö]|(?![\w'’]))"
+)
+_HINT = re.compile(r"[a-zåäö][A-ZÅÄÖ]{3}")  # a small letter right before three capitals: the cheap test first
+
+
+def capital_tails(text: str, trace: Trace | None = None) -> str:
+    """ "ChatGPT" -> "Chat ge pe te", "NordVPN" -> "Nord ve pe enn", "ChatGPT:s" -> "Chat ge pe te:s"
+    (the ending is read by the rules after): a capitalised word with three or four capitals
+    glued at its end is the word and a short form, the capitals spelled (the whole was read as one foreign
+    word). Risk: a name whose capitals end it and are said as a word ("SaabAB"?) is spelled at its end."""
+    if _HINT.search(text) is None:
+        return text
+    return sub(_CAPITAL_TAIL, lambda m: f"{m.group('w')} {spell(m.group('c'))}", text, trace, "acronym")
