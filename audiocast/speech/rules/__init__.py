@@ -296,6 +296,7 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
+from .street_cuts import street_cuts
 from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
 from .symbols import symbols
@@ -385,6 +386,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     symbols,
     mixed_case,
     roman_regnal,
+    street_cuts,
     initials,
     lone_letters,
     thousands,
@@ -501,6 +503,7 @@ __all__ = [
     "leftover_digits",
     "letter_grades",
     "lone_letters",
+    "street_cuts",
     "mixed_case",
     "mixed_capitals",
     "money",
