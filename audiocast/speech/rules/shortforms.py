@@ -80,6 +80,7 @@ from ..data.abbreviations import (
 )
 from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
+from ..data.grade_short_words import GRADE_AHEAD, GRADE_VERB_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
 from ..data.short_readings import (
@@ -466,6 +467,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "omgående"  # "tillträde omg.": at once, not a round
     if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
+    if key in GRADE_VERB_ABBREVIATIONS and not GRADE_AHEAD.match(m.string, m.end()):
+        return None  # "& åk stegbil", "Åk med oss": the verb; "åk 7", "åk F–6" is the school year
     if key.lower() in HYPHEN_ONLY_ABBREVIATIONS and not m.string.startswith("-", m.end()):
         return None  # "id-kortet" is spelled, "id" alone (the psyche's) is not
     if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()
@@ -651,7 +654,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "meter " in text:
         text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
                    text, trace, "abbreviation")
-    if "temp." in text or "avd." in text or "anst." in text or "ordf." in text:
+    if any(t in text for t in COMPOUND_TAIL_ABBREVIATIONS):
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if "sför." in text or "sförs." in text:  # "Bostadsrättsför. Solgläntan", "Umeå landsförs."
         text = sub(_ASSOCIATION, lambda m: m.group("w") + ("församling" if m.group("s") else "förening")
