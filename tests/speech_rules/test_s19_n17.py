@@ -1,0 +1,71 @@
+"""Session 19 round 5 (N17, the everyday paper: notices, traffic, schools, recipes, sea rescue), written after
+each fix on new sentences: a street name cut after its g or v after a preposition of place or with its part word
+("på Björkv. i Tuna", "via Västra Ringv."); a clipped head ending a compound ("Vårdbiträdesutb."); a share after
+"kl. 9 &" ("kl. 10 & 15 % på allt"); the international "NM" for nautical miles; "åk" as the verb where no school
+year follows."""
+
+from __future__ import annotations
+
+from audiocast.speech import normalize
+from audiocast.speech.rules.street_cuts import street_cuts
+
+from . import check
+
+
+def test_a_cut_street_after_a_preposition_or_its_part_word() -> None:
+    _in = [
+        "Brand i ett garage på Björkv. i Tuna under natten.",
+        "Omledning via Västra Ringv. till i morgon.",
+        "Trafiken leds via Norra Skolg.",
+        "Kontoret ligger vid Åsv., mitt emot kyrkan.",
+        "Möte i Betelkyrkan, Kyrkog. 8.",
+        "Kransar vid Solberga kyrkog. i dag.",  # guard: the churchyard, in small letters
+        "Hämtas hos Circle K på Teg.",  # guard: a short place's name ending the sentence
+        "Köer på E20 vid Arboga. Sedan",  # guard: a town (no g or v stem)
+        "Stopp på E6 vid Kungälv.",  # guard: a town ending the sentence
+        "Vi åker via Helsingborg. Sedan hem.",  # guard: a town after "via"
+        "Vi ses på Midsommardag.",  # guard: a day
+    ]
+    _out = [
+        "Brand i ett garage på Björkvägen i Tuna under natten.",
+        "Omledning via Västra Ringvägen till i morgon.",
+        "Trafiken leds via Norra Skolgatan.",
+        "Kontoret ligger vid Åsvägen, mitt emot kyrkan.",
+        "Möte i Betelkyrkan, Kyrkogatan 8.",
+        "Kransar vid Solberga kyrkog. i dag.",
+        "Hämtas hos Circle K på Teg.",
+        "Köer på E20 vid Arboga. Sedan",
+        "Stopp på E6 vid Kungälv.",
+        "Vi åker via Helsingborg. Sedan hem.",
+        "Vi ses på Midsommardag.",
+    ]
+    check(street_cuts, _in, _out)
+
+
+def test_the_everyday_papers_short_forms_said_whole() -> None:
+    _in = [
+        "Olyckan hände på Lindv. i Ösmo strax efter midnatt.",
+        "Sök till Vårdbiträdesutb. senast i maj.",
+        "Frågor besvaras av miljöförv. på telefon.",
+        "Hudmott. är stängd i juli.",
+        "Loppis kl. 10 & 15 % på allt i butiken.",
+        "Båten drev 4 NM öster om Landsort.",
+        "Kom och åk traktor med oss!",
+        "Åk gratis buss till marknaden.",
+        "Eleverna i åk 4 sjöng.",
+        "Skolan har åk F–3.",
+    ]
+    _out = [
+        "Olyckan hände på Lindvägen i Ösmo strax efter midnatt.",
+        "Sök till Vårdbiträdesutbildning senast i maj.",
+        "Frågor besvaras av miljöförvaltning på telefon.",
+        "Hudmottagningen är stängd i juli.",
+        "Loppis klockan tio och femton procent på allt i butiken.",
+        "Båten drev fyra nautiska mil öster om Landsort.",
+        "Kom och åk traktor med oss!",
+        "Åk gratis buss till marknaden.",
+        "Eleverna i årskurs fyra sjöng.",
+        "Skolan har årskurs eff till tre.",
+    ]
+    for text, want in zip(_in, _out, strict=True):
+        assert normalize(text) == want, text
