@@ -69,3 +69,25 @@ def test_the_everyday_papers_short_forms_said_whole() -> None:
     ]
     for text, want in zip(_in, _out, strict=True):
         assert normalize(text) == want, text
+
+
+def test_a_verb_short_form_after_a_relative_and_a_flat_pair_with_a_slash() -> None:
+    _in = [
+        "Kommunen köper 120 lgh för 310 mkr, vilket motsv. ca 2,6 mkr per lägenhet.",
+        "Avgiften höjs med 40 kr, som motsv. 3 %.",
+        "Sökes: civ.ing. el. motsv. till vår avdelning.",  # guard: the participle
+        "Bytes: 2:a på Söder, 48 kvm, mot 3:a/4:a i Sollentuna.",
+        "Önskas hyra: 1:a/2:a centralt, hyra max 7 500 kr.",
+        "Bytes: 4:a i Visby mot 2:a eller 3:a i Klintehamn.",
+    ]
+    _out = [
+        "Kommunen köper hundratjugo lägenheter för trehundratio miljoner kronor, vilket motsvarar cirka två komma sex"
+        " miljoner kronor per lägenhet.",
+        "Avgiften höjs med fyrtio kronor, som motsvarar tre procent.",
+        "Sökes: civilingenjör eller motsvarande till vår avdelning.",
+        "Bytes: tvåa på Söder, fyrtioåtta kvadratmeter, mot trea eller fyra i Sollentuna.",
+        "Önskas hyra: etta eller tvåa centralt, hyra max sjutusenfemhundra kronor.",
+        "Bytes: fyra i Visby mot tvåa eller trea i Klintehamn.",
+    ]
+    for text, want in zip(_in, _out, strict=True):
+        assert normalize(text) == want, text
