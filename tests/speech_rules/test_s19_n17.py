@@ -7,6 +7,7 @@ year follows."""
 from __future__ import annotations
 
 from audiocast.speech import normalize
+from audiocast.speech.rules.price_pieces import price_pieces
 from audiocast.speech.rules.street_cuts import street_cuts
 
 from . import check
@@ -91,3 +92,21 @@ def test_a_verb_short_form_after_a_relative_and_a_flat_pair_with_a_slash() -> No
     ]
     for text, want in zip(_in, _out, strict=True):
         assert normalize(text) == want, text
+
+
+def test_a_piece_written_st_after_a_price() -> None:
+    _in = [
+        "Plantor 35 kr st, tre för 90 kr.",
+        "Kaffe och bulle 25 kronor st",
+        "Fiskelotter 10 kr st eller 6 för 50 kr.",
+        "Vi tog 40 kronor styck.",  # guard: written whole
+        "Betala 50 kr. St Eriks kyrka tar emot.",  # guard: a new sentence's saint
+    ]
+    _out = [
+        "Plantor 35 kronor styck, tre för 90 kr.",
+        "Kaffe och bulle 25 kronor styck",
+        "Fiskelotter 10 kronor styck eller 6 för 50 kr.",
+        "Vi tog 40 kronor styck.",
+        "Betala 50 kr. St Eriks kyrka tar emot.",
+    ]
+    check(price_pieces, [t.replace(" kr st", " kronor st") for t in _in], _out)

@@ -296,6 +296,7 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
+from .price_pieces import price_pieces
 from .street_cuts import street_cuts
 from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
@@ -406,6 +407,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     units,
     per_units,
     money,
+    price_pieces,
     percent,
     ordinals,
     votes,
@@ -504,6 +506,7 @@ __all__ = [
     "letter_grades",
     "lone_letters",
     "street_cuts",
+    "price_pieces",
     "mixed_case",
     "mixed_capitals",
     "money",
