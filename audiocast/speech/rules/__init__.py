@@ -275,6 +275,7 @@ from .personal import personal_numbers
 from .pieces import pieces
 from .plates import plate_labels
 from .pool_tips import pool_tips
+from .price_pieces import price_pieces
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import durations, race_times
 from .rates import more_measures, period_agreement, rates
@@ -296,7 +297,6 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
-from .price_pieces import price_pieces
 from .street_cuts import street_cuts
 from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
