@@ -13,6 +13,7 @@ import re
 from .abbreviation_common import COMMON_ABBREVIATIONS, COMMON_LOWERCASE_ONLY, COMMON_NON_FINAL
 from .abbreviation_families import FAMILY_ABBREVIATIONS, MONTH_SHORT_FORMS
 from .abbreviation_titles import TITLE_ABBREVIATIONS, TITLE_BEFORE_NAME_ONLY, TITLE_NON_FINAL
+from .compound_tail_words import MORE_COMPOUND_TAILS
 
 # Written abbreviation -> spoken words. Matched as whole tokens; the dots are
 # part of the key. Case-sensitive; a capitalised variant is added by the rule.
@@ -497,6 +498,7 @@ WORD_AFTER_ABBREVIATIONS = frozenset({"m.", "t."})
 # Abbreviations that end a compound with their period ("Vattentemp.",
 # "Barnavd."): the compound said whole, "Vattentemperatur".
 COMPOUND_TAIL_ABBREVIATIONS = {"temp.": "temperatur", "avd.": "avdelning", "anst.": "anställning", "ordf.": "ordförande"}
+COMPOUND_TAIL_ABBREVIATIONS.update({k: v for k, v in MORE_COMPOUND_TAILS.items() if k not in COMPOUND_TAIL_ABBREVIATIONS})
 
 # "omg." after a word of starting or answering is "omgående" (a job ad's
 # "tillträde omg."); elsewhere a league's round ("omgång").

@@ -278,6 +278,7 @@ from .personal import personal_numbers
 from .pieces import pieces
 from .plates import plate_labels
 from .pool_tips import pool_tips
+from .price_pieces import price_pieces
 from .quantities import colon_prices, decimal_point, money, per_units, percent, units, wind_directions
 from .racing import durations, race_times
 from .rates import more_measures, period_agreement, rates
@@ -299,6 +300,7 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
+from .street_cuts import street_cuts
 from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
 from .symbols import symbols
@@ -388,6 +390,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     symbols,
     mixed_case,
     roman_regnal,
+    street_cuts,
     initials,
     lone_letters,
     thousands,
@@ -407,6 +410,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     units,
     per_units,
     money,
+    price_pieces,
     percent,
     ordinals,
     votes,
@@ -505,6 +509,8 @@ __all__ = [
     "leftover_digits",
     "letter_grades",
     "lone_letters",
+    "street_cuts",
+    "price_pieces",
     "mixed_case",
     "mixed_capitals",
     "capital_tails",

@@ -468,7 +468,7 @@ _T1 = r"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
 _T2 = r"(?:\s*(?:[–-]|till|och)\s*(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?)?"
 # "vid 21.15-tiden": the hyphen before "tiden" is eaten, the words join ("femtontiden").
 _TID = r"(?P<tid>-(?=tid))?"
-_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d){_TID}")
+_TIME_KL = re.compile(rf"{_KL}{_T1}{_T2}(?![\d]|[.:,]\d|\s?%){_TID}")  # ("kl. 11 & 20 % på allt": the 20 is a share)
 _TIME_BARE = re.compile(  # (the hour's first digit before the lookbehind, widened by it: a fast scan for a digit;
     # the hour's branches in the same order: [01]\d, \d, 2[0-3], 24 before ".00")
     r"(?P<h>\d(?<![\w.,:/–-]\d)(?:(?<=[01])\d||(?<=2)[0-3]|(?<=2)4(?=[.:]00)))[.:](?P<m>[0-5]\d)"  # "24.00": midnight, "tjugofyra"

@@ -1,5 +1,5 @@
 """The sea's short forms: a distance in nautical miles written "M" ("12 M
-väster om Gotska Sandön"), a position in degrees, minutes and a hemisphere
+väster om Gotska Sandön", "3 NM väster om Marstrand"), a position in degrees, minutes and a hemisphere
 ("57° 42′ N, 11° 58′ O"), a lone compass letter before "om" in a line about
 the sea or the ice ("S om Landsort", "N om 64° N": "söder om", "norr om") and
 before a sea report's wind ("V 10–14", "Skagerrak: W 25 m/s"), and a position
@@ -27,7 +27,7 @@ from ..report import Trace
 from .machinery import alternation, has_digit, sub, trie_alternation
 
 _MILES = re.compile(
-    rf"(?<=\d)\sM(?=\s(?:(?:{alternation(DIRECTION_LETTERS)})\s+om\s|(?:{alternation(DIRECTION_WORDS)})\s+om\s"
+    rf"(?<=\d)\sN?M(?=\s(?:(?:{alternation(DIRECTION_LETTERS)})\s+om\s|(?:{alternation(DIRECTION_WORDS)})\s+om\s"
     r"|(?:från|utanför|ut från|öster|väster|norr|söder)\s))"
 )
 
@@ -52,12 +52,15 @@ def nautical_miles(text: str, trace: Trace | None = None) -> str:
     Risk: only before a direction written out or short and "om"
     (DIRECTION_WORDS, DIRECTION_LETTERS) or "från"/"utanför": a medium size
     or a million written "M" before such words ("12 M från staten") is read
-    as nautical miles. So is any "M" after a number with a word of sailing before it in the sentence
-    (SAILING_STEMS: "seglade 350 M på ett dygn"; risk: a size or a million written "M" in a sailing story).
+    as nautical miles. The international "NM" is read so in the same
+    places ("3 NM väster om Marstrand"; session 19): "NM" for a Nordic
+    championship before such words ("2 NM från ...") would be misread. So is any "M" after a number with a word of
+    sailing before it in the sentence (SAILING_STEMS: "seglade 350 M på ett dygn"; risk: a size or a million written
+    "M" in a sailing story).
     """
-    if " M" not in text:
+    if " M" not in text and " NM " not in text:
         return text
-    if " M " in text:
+    if " M " in text or " NM " in text:
         text = sub(_MILES, lambda m: " nautiska mil", text, trace, "unit")
     if " M" in text and _SAILING.search(text):
         text = sub(_SAILED_MILES, _sailed, text, trace, "unit")

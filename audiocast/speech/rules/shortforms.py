@@ -80,6 +80,7 @@ from ..data.abbreviations import (
 )
 from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
+from ..data.grade_short_words import GRADE_AHEAD, GRADE_VERB_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
 from ..data.short_readings import (
@@ -99,6 +100,7 @@ from ..data.short_readings import (
     SUBJECT_PRONOUNS,
 )
 from ..data.sport import SWIM_STROKES
+from ..data.verb_short_words import VERB_SHORT_FORMS, VERB_SUBJECTS
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
@@ -455,6 +457,17 @@ def _out_of_place(key: str, m: re.Match[str]) -> bool:
     return low == "eff." and (not _RATE_WORDS.search(m.string) or "".join(prev_words(m)[-1:]) in _LETTER_NAME_SET)
 
 
+def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:
+    """A short form that is a verb by its place: "åk" is the verb where no school year follows ("& åk
+    stegbil", "Åk med oss"; "åk 7", "åk F–6" is the year), "motsv." after a relative is "motsvarar"
+    ("vilket motsv. ca 3 Mkr"); None leaves it as written."""
+    if key in GRADE_VERB_ABBREVIATIONS and not GRADE_AHEAD.match(m.string, m.end()):
+        return None
+    if key.lower() in VERB_SHORT_FORMS and prev_words(m)[-1:] and prev_words(m)[-1] in VERB_SUBJECTS:
+        return VERB_SHORT_FORMS[key.lower()]
+    return out
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -466,6 +479,9 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "omgående"  # "tillträde omg.": at once, not a round
     if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
+    if (placed := _verb_or_grade(key, m, out)) is None:
+        return None
+    out = placed
     if key.lower() in HYPHEN_ONLY_ABBREVIATIONS and not m.string.startswith("-", m.end()):
         return None  # "id-kortet" is spelled, "id" alone (the psyche's) is not
     if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()
@@ -651,7 +667,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "meter " in text:
         text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
                    text, trace, "abbreviation")
-    if "temp." in text or "avd." in text or "anst." in text or "ordf." in text:
+    if any(t in text for t in COMPOUND_TAIL_ABBREVIATIONS):
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if "sför." in text or "sförs." in text:  # "Bostadsrättsför. Solgläntan", "Umeå landsförs."
         text = sub(_ASSOCIATION, lambda m: m.group("w") + ("församling" if m.group("s") else "förening")

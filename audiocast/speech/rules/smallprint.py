@@ -64,6 +64,9 @@ _TEMP = re.compile(rf"\b(?P<b>{alternation(TEMP_BEFORE)}) temp\b(?![.-]\w|\.)")
 _FLAT = re.compile(r"(?P<n>[1-9])(?<![\w.,:][1-9]):a(?![\w])")  # (the lookbehind after the digit)
 _SENTENCE_REST = re.compile(r"(?:[^.!?]|\.(?=\s[a-zåäö0-9]))*")  # (past an abbreviation's stop: "2:a el. 3:a i Umeå, 58 kvm")
 _FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|el\.|och) $")  # "Bytes: 2:a mot 3:a", "2:a el. 3:a"
+# "mot 2:a/3:a": two flats joined by a slash in a housing ad, said "tvåa eller trea" (session 19).
+_FLAT_SLASH = re.compile(r"(?<![\w.,:/])(?P<a>[1-9]):a/(?P<b>[1-9]):a(?![\w/])")
+_FLAT_PAIR_WORDS = frozenset({"mot", "eller", "el.", "och"})
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
@@ -131,6 +134,19 @@ def _kn(m: re.Match[str]) -> str | None:
     return "kommun" if _KN_NAME.search(m.string, max(0, m.start() - 30), m.start()) else None
 
 
+def _flat_slash(m: re.Match[str]) -> str | None:
+    """Two flats joined by a slash in a housing ad ("Bytes: 1:a mot 2:a/3:a", "Sökes 2:a/3:a, max 8 000 kr
+    hyra") are the one or the other: the slash is said "eller", the flats are read by ``_flat``. Risk: only
+    in a sentence opened by an ad's label (FLAT_AD_LABELS) or with a flat's size or rent (FLAT_AD_WORDS);
+    "2:a/3:a plats" in a results line has neither."""
+    opening = prev_words(m, 12, sentence=True)
+    rest = _SENTENCE_REST.match(m.string, m.end())
+    if not ((opening and opening[0].strip(":,") in FLAT_AD_LABELS)
+            or (rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS))):
+        return None
+    return f"{m.group('a')}:a eller {m.group('b')}:a"
+
+
 def _flat(m: re.Match[str]) -> str | None:
     """A "2:a" after a housing ad's label (FLAT_AD_LABELS: "Uthyres: 2:a") or before a small word
     of place with the flat's size or rent later in its sentence (FLAT_AD_WORDS: "2:a i Brunnsbo,
@@ -148,6 +164,9 @@ def _flat(m: re.Match[str]) -> str | None:
         if (opening and opening[0].strip(":,") in FLAT_AD_LABELS) or (
                 rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS)):
             return FLAT_NOUNS[int(m.group("n")) - 1]  # also with a size or a rent after it ("... 3:a centralt, hyra")
+    if not labelled and before and before[-1] in _FLAT_PAIR_WORDS:
+        opening = prev_words(m, 12, sentence=True)  # "Bytes: 1:a i Majorna, 32 kvm, mot 2:a eller 3:a"
+        labelled = bool(opening) and opening[0].strip(":,") in FLAT_AD_LABELS
     sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(
         w in rest.group(0) for w in FLAT_AD_WORDS)
     if _ORDINAL_NEXT.match(m.string, m.end()):
@@ -223,6 +242,8 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_MIN, _min, text, trace, "abbreviation")  # (not after an ordinal: adwords.ORDINAL_MINUTE)
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
+    if ":a/" in text:  # "Bytes: 1:a, 32 kvm, mot 2:a/3:a": the slash of an ad's pair is "eller"
+        text = sub(_FLAT_SLASH, _flat_slash, text, trace, "flat")
     if ":a" in text:  # "Uthyres: 2:a, lgh 1102": a comma may follow
         text = sub(_FLAT, _flat, text, trace, "flat")
     if ("–" in text or "-" in text) and _recurring_hint(text.lower()):

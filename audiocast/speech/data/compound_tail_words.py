@@ -1,0 +1,18 @@
+"""More clipped heads that end a compound with their stop (session 19, the
+everyday paper's notices, school and care pages): "Sjuksköterskeutb." ->
+"Sjuksköterskeutbildning", "kulturförv." -> "kulturförvaltning",
+"Barnmott." -> "Barnmottagning", "Ögonklin." -> "Ögonklinik",
+"affärsutv." -> "affärsutveckling". Merged into
+``abbreviations.COMPOUND_TAIL_ABBREVIATIONS`` (its entries win).
+
+Risk: no Swedish word ends in these letters and a stop, so a glued stem
+before them is a compound cut short; the stem must have three letters or
+more (the rule's own guard), and a compound already in the tables is left
+to them ("vidareutb.").
+"""
+
+from __future__ import annotations
+
+MORE_COMPOUND_TAILS = {
+    "utb.": "utbildning", "förv.": "förvaltning", "mott.": "mottagning", "klin.": "klinik", "utv.": "utveckling",
+}
