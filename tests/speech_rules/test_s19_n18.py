@@ -92,6 +92,9 @@ def test_capitals_glued_at_a_words_end() -> None:
         "BolIC vann hemma.",  # guard: a club's two letters glued to its name
         "LinkedIn och YouTube",  # guard: a small letter ends the word
         "McDONALDS stänger.",  # guard: one small letter before the capitals
+        "Snittet RevPAR steg i juli.",  # guard: capitals with a vowel may be said with the word
+        "SkövdeIBK tog poängen.",  # left as before: a vowel among the capitals
+        "Appen TrackSMS kostar inget.",  # consonants only: spelled
     ]
     _out = [
         "Eleverna frågar Chat ge pe te om läxan.",
@@ -101,6 +104,9 @@ def test_capitals_glued_at_a_words_end() -> None:
         "BolIC vann hemma.",
         "LinkedIn och YouTube",
         "McDONALDS stänger.",
+        "Snittet RevPAR steg i juli.",
+        "SkövdeIBK tog poängen.",
+        "Appen Track ess emm ess kostar inget.",
     ]
     check(capital_tails, _in, _out)
 
