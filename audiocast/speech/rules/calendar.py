@@ -257,7 +257,7 @@ def _slash(m: re.Match[str]) -> str | None:
             and any(b.rstrip(":") in RATING_BEFORE for b in prev_words(m, 7, sentence=True))):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "gav filmen 4/5": a rating
     if not m.group("y") and not m.group("wd") and (w == "av" or (w and w[0].islower() and d < mo and w not in NOT_NOUN and w not in _ARTICLES
-                                           and not date_by_neighbours(w, before)
+                                           and not date_by_neighbours(w, prev_words(m, 3))
                                            and w not in ("kl", "klockan"))) and (
             not before or before[-1] not in DATE_BEFORE or part_after_date_word(m, d, mo, w, before[-1])):
         if mo == 0 or (mo > 12 and mo not in _ROUND_PARTS):

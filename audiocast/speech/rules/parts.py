@@ -148,8 +148,10 @@ def date_by_neighbours(w: str, before: list[str]) -> bool:
     "Konserten 1/8 ställs in", "prognosen för 2/5 kommer")? Risk: a part
     after a noun in the definite form before a verb ("Priset 1/3 sänks") is
     read as a date; a part after a word of amount ("drygt", "omkring") is
-    not, nor after a share ("andelen", "hälften")."""
-    if w in DATE_FOLLOWERS:
+    not, nor after a share ("andelen", "hälften"). After "från och med" (``before`` its last three words) it is a date
+    whatever follows ("Från och med 1/4 gäller nya taxor": the phrase names a day; "till och med" is left, it also
+    means "even": "till och med 1/3 fler"). Risk: "från och med" before a part, which no one writes."""
+    if w in DATE_FOLLOWERS or before[-3:] == ["från", "och", "med"]:
         return True
     last = before[-1] if before else ""
     event = last == "för" or (len(last) > 4 and last.endswith(("et", "en")) and last not in _SHARE_WORDS)
