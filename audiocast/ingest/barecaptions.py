@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from .linecuts import cut
 from .lineshape import READER as _READER
-from .lineshape import content_words, is_quote, words
+from .lineshape import closes_sentence, content_words, is_quote, words
 
 if TYPE_CHECKING:  # furniture calls this pass from its caption rules
     from .furniture import TaggedLine
@@ -67,8 +67,7 @@ def _swedish_stopwords() -> frozenset[str]:
 
 
 def _prose(x: TaggedLine) -> bool:
-    t = x.text.rstrip()
-    return x.tag is None and (is_quote(t) or (words(t) >= PROSE_WORDS and t[-1:] in ".!?…\"”»"))
+    return x.tag is None and (is_quote(x.text.rstrip()) or closes_sentence(x.text, PROSE_WORDS))
 
 
 def bare_caption(text: str, p: float | None) -> bool:

@@ -32,7 +32,7 @@ from .barecaptions import bare_caption_tags
 from .closings import closing_line
 from .headline import shape_of
 from .linecuts import cut
-from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .lineshape import SENTENCE_BREAK, closes_sentence, content_words, is_quote, is_title_like, words
 from .signoff import is_sign_off
 
 
@@ -393,8 +393,7 @@ ISLAND_PROSE_WORDS = 8
 
 
 def _prose(ln: TaggedLine) -> bool:
-    return ln.tag is None and (is_quote(ln.text) or (
-        words(ln.text) >= ISLAND_PROSE_WORDS and ln.text[-1] in ".!?…\"”»"))
+    return ln.tag is None and (is_quote(ln.text) or closes_sentence(ln.text, ISLAND_PROSE_WORDS))
 
 
 _NAMED = re.compile(r"(?-i:\b[A-ZÅÄÖÉ][\w-]+|\b\d+[A-ZÅÄÖ]\b)")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import closes_sentence, is_quote, is_title_like, words
 
 RULE = "label-heading"
 MAX_HEAD_WORDS = 8
@@ -65,4 +65,4 @@ def _prose(ln: TaggedLine) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    return words(text) >= 6 and text[-1] in ".!?”\""
+    return closes_sentence(text, 6)

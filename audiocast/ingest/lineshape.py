@@ -20,6 +20,16 @@ def words(line: str) -> int:
     return len(line.split())
 
 
+SENTENCE_STOPS = ".!?…\"”»"
+"""What closes a sentence at a line's end, a closing quote included."""
+
+
+def closes_sentence(line: str, least: int) -> bool:
+    """A line of running prose: at least ``least`` words and a sentence's stop at its end ("Bygget börjar i maj.")."""
+    t = line.rstrip()
+    return words(t) >= least and t[-1:] in SENTENCE_STOPS
+
+
 def is_quote(line: str) -> bool:
     """A paragraph opened by a quote dash ("– Det är …")."""
     return bool(QUOTE_START.match(line)) and (line[0] != "-" or words(line) >= 6)

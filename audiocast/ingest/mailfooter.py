@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .letterclose import GREETING
-from .lineshape import words
+from .lineshape import closes_sentence, words
 from .signoff import is_sign_off
 
 SPAN = 14
@@ -43,8 +43,7 @@ LINK_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 
 def _prose(text: str) -> bool:
-    t = text.strip()
-    return words(t) >= PROSE_WORDS and t[-1:] in ".!?”\"…"
+    return closes_sentence(text, PROSE_WORDS)
 
 
 def is_signature(text: str) -> bool:
