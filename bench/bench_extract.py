@@ -35,7 +35,9 @@ HTML pages are also run through trafilatura) it reports, per case and overall:
 - body recall and F1: word tokens of lead + body, as for the golden set.
 
 Options: ``--held-out`` prints only the held-out rows; ``--set FOLDER`` scores that folder instead of
-the golden set; ``--json FILE`` writes the summary as JSON.
+the golden set; ``--json FILE`` writes the summary as JSON; ``--alone`` reads every page as the first of its site
+(no site profiles; by default the folder is read as ``audiocast render`` reads it, every dump of a site teaching the
+others its template).
 """
 
 from __future__ import annotations
@@ -160,9 +162,10 @@ def expected_file(path: Path) -> Path | None:
     return None
 
 
-def run(folder: Path = DATA) -> list[dict]:
+def run(folder: Path = DATA, alone: bool = False) -> list[dict]:
+    """Score every annotated page of ``folder``; ``alone``: each page read as the first of its site (no profiles)."""
     rows = []
-    profiles = Path(tempfile.mkdtemp(prefix="bench-extract-"))  # site profiles grow during the run, as in render
+    profiles = None if alone else Path(tempfile.mkdtemp(prefix="bench-extract-"))  # profiles grow as in render
     reader = Reader(profiles, scorer=default_scorer())
     for path in sorted(p for p in folder.iterdir() if p.suffix in {".html", ".txt"} and expected_file(p) is not None):
         exp = json.loads(expected_file(path).read_text(encoding="utf-8"))  # type: ignore[union-attr]
@@ -239,8 +242,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", type=Path, help="write the summary as JSON to this file")
     ap.add_argument("--set", type=Path, default=DATA, help="score this folder of annotated pages (default: the golden set)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print wrong headlines and leaked boilerplate lines")
+    ap.add_argument("--alone", action="store_true",
+                    help="read every page as the first of its site (no site profiles): with the default, which reads "
+                         "a folder as render does (every dump of a site teaching the others its template), this "
+                         "measures what the site's template is worth on a set with several pages per site")
     args = ap.parse_args(argv)
-    rows = run(args.set)
+    rows = run(args.set, alone=args.alone)
 
     print(f"{'case':42} {'kind':4} {'lang':5}  {'ours P':>6} {'R':>5} {'F1':>5}  {'traf P':>6} {'R':>5} {'F1':>5}  {'ms':>5}")
     for r in rows:
