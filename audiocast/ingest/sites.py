@@ -9,11 +9,16 @@ been read, the better its template is known.
 
 A profile is stored as ``<output>/.sites/<site-slug>.json``::
 
-    {"site": "Ölandsbro kommun", "version": 1,
-     "pages": {"<article slug>": {"stamp": "<size>-<mtime_ns>", "lines": ["<line key>", ...]}}}
+    {"site": "Ölandsbro kommun", "version": 2,
+     "pages": {"<article slug>": {"stamp": "<size>-<mtime_ns>", "seq": ["<line key>", ...]}}}
 
-where a line key is a short hash of the line's words (lowercase, :func:`~audiocast.ingest.hints.template_key`), so the
-profile holds no article text. It is derived data: delete it and it is rebuilt
+where a line key is a short hash of the line's words (lowercase, :func:`~audiocast.ingest.hints.template_key`), in
+page order, so the profile holds no article text.
+
+A site's template is a sequence, not a bag of lines: a line is template on a page only where it stands on enough
+other pages *and* among the same lines (within :data:`NEIGHBOURS` lines) as on at least one of them. What a site
+repeats elsewhere in other company is not its template: the article's own headline stands in the "Senaste nytt" or
+"Mest läst" list of the site's other pages, between other titles, and over its date line and lead on its own page. It is derived data: delete it and it is rebuilt
 from the dumps of that site in the articles folder the next time one of them
 is read. Not here: how a dump is parsed (:mod:`audiocast.ingest.text`).
 """
@@ -22,21 +27,27 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
 from urllib.parse import urlsplit
 
 from ..errors import IngestError
+from .dates import is_date_line
 from .dumpclean import slugify
 from .hints import template_key
 
 PROFILE_DIR = ".sites"
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 MIN_OTHER_PAGES = 2
 """A line is template when it stands on at least this many other pages of the site ..."""
 MIN_SHARE = 0.3
 """... and on at least this share of them (a standard closing sentence in 3 of 50 articles is not template)."""
+NEIGHBOURS = 2
+"""... and among the same lines as on another page: one of the lines this near it here stands this near it there.
+Two lines, not one: a menu item or a widget's label between values that change (a weekday over its dish) still has
+the widget's other labels within two lines."""
 
 
 def site_slug(name: str) -> str:
@@ -55,8 +66,8 @@ def host_of(url: str | None) -> str | None:
 class PageEntry(TypedDict):
     stamp: str
     """The file's size and modification time when it was read ("" for a fetched page)."""
-    lines: list[str]
-    """The keys of the page's lines, sorted, each once."""
+    seq: list[str]
+    """The keys of the page's lines in page order (lines without words left out)."""
 
 
 @dataclass
@@ -68,24 +79,32 @@ class SiteProfile:
 
     def observe(self, page: str, lines: list[str], stamp: str = "") -> bool:
         """Record a page's lines (replacing an earlier reading of it); whether anything changed."""
-        keys = sorted({k for k in map(template_key, lines) if k})
-        entry: PageEntry = {"stamp": stamp, "lines": keys}
+        entry: PageEntry = {"stamp": stamp, "seq": [_key(line) for line in lines if template_key(line)]}
         if self.pages.get(page) == entry:
             return False
         self.pages[page] = entry
         return True
 
     def template_keys(self, page: str) -> set[str]:
-        """Keys of the lines that are template on ``page``: seen on enough of the site's other pages."""
-        others = [p for name, p in self.pages.items() if name != page]
+        """Keys of the lines that are template on ``page``: on enough of the site's other pages, among the same lines.
+
+        A page not observed (none of its lines known) gets the lines frequent enough on the others."""
+        others = [p["seq"] for name, p in self.pages.items() if name != page]
         if len(others) < MIN_OTHER_PAGES:
             return set()
         need = max(MIN_OTHER_PAGES, math.ceil(MIN_SHARE * len(others)))
-        counts: dict[str, int] = {}
-        for p in others:
-            for k in p["lines"]:
-                counts[k] = counts.get(k, 0) + 1
-        return {k for k, n in counts.items() if n >= need}
+        counts = Counter(k for seq in others for k in set(seq))
+        frequent = {k for k, n in counts.items() if n >= need}
+        own = self.pages.get(page)
+        if own is None:
+            return {k.removeprefix(DATED) for k in frequent}
+        mine = _neighbourhoods(own["seq"], frequent)
+        found: set[str] = set()
+        for seq in others:
+            for k, ring in _neighbourhoods(seq, mine.keys() - found).items():
+                if ring & mine[k]:
+                    found.add(k)
+        return {k.removeprefix(DATED) for k in found}
 
     def other_pages(self, page: str) -> int:
         """How many other pages of the site are known."""
@@ -94,6 +113,32 @@ class SiteProfile:
     def to_json(self) -> str:
         return json.dumps({"site": self.site, "version": PROFILE_VERSION, "pages": self.pages},
                           ensure_ascii=False, indent=1, sort_keys=True)
+
+
+DATED = "~"
+"""Marks a date line's key in a page's sequence: a date is no company a line keeps (a list of the site's news sets
+each title by its date, and the article's own page its headline over the same date)."""
+
+
+def _key(line: str) -> str:
+    key = template_key(line)
+    return DATED + key if is_date_line(line) else key
+
+
+def _neighbourhoods(seq: list[str], keys: set[str]) -> dict[str, set[str]]:
+    """For each of ``keys`` on the page: the keys within :data:`NEIGHBOURS` lines of any place it stands."""
+    rings: dict[str, set[str]] = {}
+    if not keys:
+        return rings
+    for i, k in enumerate(seq):
+        if k in keys:
+            ring = rings.setdefault(k, set())
+            ring.update(seq[max(0, i - NEIGHBOURS):i])
+            ring.update(seq[i + 1:i + 1 + NEIGHBOURS])
+    for k, ring in rings.items():
+        ring.discard(k)
+        ring.difference_update([x for x in ring if x.startswith(DATED)])
+    return rings
 
 
 class SiteProfiles:
