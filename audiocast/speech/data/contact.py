@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+# A top domain as it is said. ".com" is written "com" (session 20; it was the respelling "komm"): espeak-ng,
+# the phonemizer of our voices, says both "k'Om", and "com" is what every writer of the blind sets wrote and
+# what a reader of the transcript expects. Risk: a voice reading it with a long o ("kåm"), still understood.
 TOP_DOMAINS = {
-    "se": "se", "com": "komm", "nu": "nu", "org": "org", "net": "nätt",
+    "se": "se", "com": "com", "nu": "nu", "org": "org", "net": "nätt",
     "eu": "e u", "no": "no", "dk": "de kå", "fi": "eff i", "de": "de e",
     "uk": "u kå", "info": "info", "io": "i o", "gov": "gov",
 }
