@@ -8,6 +8,7 @@
 - A minute opening a goals list's item, the scorer after it ("Mål: 54' Eriksson, 81' Ahmadi") is the goal's
   minute before its scorer, "femtiofjärde minuten Eriksson" (it was "minut femtiofyra: Eriksson" and, after a
   comma, "åttioett Ahmadi").
+- A line naming "målet" is a goals line for the minutes too ("Målet gjordes av Nordin 89'" was "åttionio").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ CASES = [
      "Gästerna tog ledningen genom mål av Nordin i artonde minuten innan Pettersson kvitterade."),
     ("Målen gjordes av Karlsson 5', Jallow 41' och Stenberg 45+1'.",
      "Målen gjordes av Karlsson i femte minuten, Jallow i fyrtioförsta minuten och Stenberg i fyrtiofemte minuten plus ett."),
+    ("Det enda målet gjordes av Abdi 64' efter en hörna.",
+     "Det enda målet gjordes av Abdi i sextiofjärde minuten efter en hörna."),
     ("Mål: 9' Holmqvist, 62' Diallo; 77' Sundin (straff).",
      "Mål: nionde minuten Holmqvist, sextioandra minuten Diallo; sjuttiosjunde minuten Sundin (straff)."),
     ("Målskyttar: 33' Vikström och 90+4' Amini.",

@@ -32,6 +32,9 @@ _PROSE_SCORERS = re.compile(r"\bav\s[^:;.!?]*$")
 # name after it and the item's end (a comma, a semicolon, a bracket, "och", the sentence's end) after the name.
 _SCORER_AFTER = re.compile(r"\s+(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
                            r"(?=\s*[,;(]|\s*[.!]?\s*$|\s+(?:och|samt)\s)")
+# A goal's minute also in a line that names "målet" ("Målet gjordes av Nordin 89'"), for the minutes only (the goals'
+# pairs "Ek 9/3" keep the narrower _GOAL_LINE: "målet" alone says less about a results line).
+_MINUTE_GOAL_LINE = re.compile(r"(?i:\bmålet\b)")
 _GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål(?:en)?\b|poängplock|\bskytt\b|\bskyttar\b)")  # "Bästa skytt:" too
 # "Målskyttar HHC: Lindqvist 12.34 (1–0), Berg 27.02 (2–1)": a goal's time on the match clock after the
 # scorer's name in a line about goals, minutes and seconds (before a bracket, a comma, "och" or the end).
@@ -111,14 +114,14 @@ def _goal_time(m: re.Match[str]) -> str | None:
 
 def _minute(m: re.Match[str]) -> str | None:
     n = int(m.group("n"))
-    if n <= 130 and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and (
-            _GOAL_LINE.search(m.string)):
+    goal_line = _GOAL_LINE.search(m.string) or _MINUTE_GOAL_LINE.search(m.string)
+    if n <= 130 and goal_line and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""  # "Berg 90+2'": stoppage time
         at = "i " if _PROSE_SCORERS.search(m.string, max(0, m.start() - 120), m.start()) else ""
         return f"{at}{ordinal(n)} minuten{extra}"  # "mål: Karim 12'": the goal in the twelfth minute; "mål av Ek 12'": "i"
     head = m.string[: m.start()].rstrip()
     if (n <= 130 and (not head or head.endswith((":", ",", ";", " och"))) and _SCORER_AFTER.match(m.string, m.end())
-            and _GOAL_LINE.search(m.string)):
+            and goal_line):
         extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""
         return f"{ordinal(n)} minuten{extra}"  # "Mål: 54' Eriksson, 81' Ahmadi": the minute before its scorer
     if n > 130 or not _MINUTE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
