@@ -98,4 +98,4 @@ def test_advent_and_notice_clocks() -> None:
 
 def test_goal_minutes_in_a_list() -> None:
     assert normalize("Mål av Sandberg 23' och Ali 45+1'.") == (
-        "Mål av Sandberg tjugotredje minuten och Ali fyrtiofemte minuten plus ett.")
+        "Mål av Sandberg i tjugotredje minuten och Ali i fyrtiofemte minuten plus ett.")  # prose after "av": "i" (s20)

@@ -25,6 +25,16 @@ _SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\b[Mm]ål\s|\bav\s|\boch\s)(?:[A-ZÅ
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 # "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
 _TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
+# "efter mål av Ek 12', Lind 58'": the scorers named in the sentence's prose after "av" (no label's colon, no
+# sentence's stop between): each goal's minute is said "i tolfte minuten", as the prose needs it.
+_PROSE_SCORERS = re.compile(r"\bav\s[^:;.!?]*$")
+# "Mål: 54' Eriksson, 81' Ahmadi; 67' Lund (straff)": a minute opening an item of a goals list, the scorer's
+# name after it and the item's end (a comma, a semicolon, a bracket, "och", the sentence's end) after the name.
+_SCORER_AFTER = re.compile(r"\s+(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
+                           r"(?=\s*[,;(]|\s*[.!]?\s*$|\s+(?:och|samt)\s)")
+# A goal's minute also in a line that names "målet" ("Målet gjordes av Nordin 89'"), for the minutes only (the goals'
+# pairs "Ek 9/3" keep the narrower _GOAL_LINE: "målet" alone says less about a results line).
+_MINUTE_GOAL_LINE = re.compile(r"(?i:\bmålet\b)")
 _GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål(?:en)?\b|poängplock|\bskytt\b|\bskyttar\b)")  # "Bästa skytt:" too
 # "Målskyttar HHC: Lindqvist 12.34 (1–0), Berg 27.02 (2–1)": a goal's time on the match clock after the
 # scorer's name in a line about goals, minutes and seconds (before a bracket, a comma, "och" or the end).
@@ -104,14 +114,19 @@ def _goal_time(m: re.Match[str]) -> str | None:
 
 def _minute(m: re.Match[str]) -> str | None:
     n = int(m.group("n"))
-    if n <= 130 and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) and (
-            _GOAL_LINE.search(m.string)):
+    goal_line = _GOAL_LINE.search(m.string) or _MINUTE_GOAL_LINE.search(m.string)
+    if n <= 130 and goal_line and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""  # "Berg 90+2'": stoppage time
-        return f"{ordinal(n)} minuten{extra}"  # "mål: Karim 12', Ek 78'": the scorer's goal in the twelfth minute
+        at = "i " if _PROSE_SCORERS.search(m.string, max(0, m.start() - 120), m.start()) else ""
+        return f"{at}{ordinal(n)} minuten{extra}"  # "mål: Karim 12'": the goal in the twelfth minute; "mål av Ek 12'": "i"
+    head = m.string[: m.start()].rstrip()
+    if (n <= 130 and (not head or head.endswith((":", ",", ";", " och"))) and _SCORER_AFTER.match(m.string, m.end())
+            and goal_line):
+        extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""
+        return f"{ordinal(n)} minuten{extra}"  # "Mål: 54' Eriksson, 81' Ahmadi": the minute before its scorer
     if n > 130 or not _MINUTE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "80' hits": no match's minute
     extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""
-    head = m.string[: m.start()].rstrip()
     word = "Minut" if not head or head.endswith((".", "!", "?")) else "minut"
     pause = ":" if re.match(r"\s+[A-ZÅÄÖ\d]", m.string[m.end():]) else ""  # "67' Gult kort": a pause before the event
     return f"{word} {cardinal(n)}{extra}{pause}"
@@ -123,9 +138,16 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
     opening a line or a sentence, or after a word of time, "i 88'"). After a scorer's name in a line
     about goals it is the goal's minute, an ordinal: "mål: Karim 12', Ek 78'" -> "Karim tolfte
     minuten, Ek sjuttioåttonde minuten" (it was left "Karim tolv"); after "av" ("mål av", "gjordes av") or "och" too, and
-    stoppage time alike in the list, "Berg 90+2'" -> "nittionde minuten plus två" (session 16, N5). Called by ``cleanup.clean``.
+    stoppage time alike in the list, "Berg 90+2'" -> "nittionde minuten plus två" (session 16, N5). In prose, the
+    scorers named after "av" with no label's colon or sentence's stop between ("efter mål av Ek 12', Lind 58'"),
+    the minute takes "i": "Ek i tolfte minuten" (session 20, N19: independent writers of three sets; a label list
+    "mål: Karim 12'" keeps "Karim tolfte minuten"). A minute opening a goals list's item with its scorer after it,
+    "Mål: 54' Eriksson, 81' Ahmadi; 67' Lund (straff)" -> "femtiofjärde minuten Eriksson, åttioförsta minuten
+    Ahmadi; ..." (it was "minut femtiofyra: Eriksson" and, after a comma, "åttioett Ahmadi"). Called by ``cleanup.clean``.
 
-    Risk: a name before a height in feet in a line that speaks of goals is read as a minute; a number of feet written alone with its mark there ("6'") is read as a minute."""
+    Risk: an "av" earlier in the clause that names no scorer ("en av favoriterna, Ek 12'") adds an "i" that
+    reads well anyway; a capitalised event word alone after a ticker's minute in a line that says "mål"
+    ("Mål: 67' Straff") is read as a scorer. A name before a height in feet in a line that speaks of goals is read as a minute; a number of feet written alone with its mark there ("6'") is read as a minute."""
     if "'" not in text and "’" not in text:
         return text
     return sub(_MINUTE, _minute, text, trace, "minute")
