@@ -12,6 +12,7 @@ Every site, article and line here was written for these tests, after the fix (fi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,54 @@ def test_a_date_is_no_company_a_line_keeps():
     assert template_key("Rubriken om bron") not in profile.template_keys("a")
     assert template_key("Rubriken om bron") in profile.template_keys("b")  # "Lästips" beside it on c too
     assert {template_key(x) for x in menu} <= profile.template_keys("a")
+
+
+# A site whose dumps open on a ticker that changes with every page (no name line to tell the site by), with a
+# standing sentence no rule knows; and a second such site in the same folder, with chrome of its own.
+def _ticker_page(n: int, title: str, lead: str, body: str) -> str:
+    return (f"Spotpriset i Vedåkra är just nu {n + 41},{n}7 öre/kWh, uppdaterat klockan 0{n}.15.\n"
+            "Logga in\nElavtal\nLaddbox\nSolceller\nKundservice\nDriftinformation\nOm Vedåkra Energi\n"
+            f"Aktuellt\n{title}\n{n + 3} februari 2026\n\n{lead}\n\n{body}\n\n"
+            "Varje kilowattimme du sparar i vinter gör nytta för både plånboken och elnätet i Vedåkra.\n"
+            "Vedåkra Energi AB\nStationsgatan 9, 574 31 Vedåkra\nKundservice vardagar 8–17\n")
+
+
+def _other_site_page(n: int) -> str:
+    return (f"Vädret i dag: {n + 2} grader och uppehåll\nStart\nMatchschema\nTabell\nUngdom\nStöd oss\n"
+            f"Damlaget vann hemma igen, match {n}\n{n + 5} mars 2026\n\n"
+            f"Damlaget tog sin {n}:e raka seger på Lövvallen inför drygt trehundra åskådare.\n\n"
+            f"Tränaren var nöjd med försvarsspelet i match {n} men vill se fler skott på mål.\n"
+            "Lövvallens IK\nIdrottsvägen 2\nSwish 123 456 78 90\n")
+
+
+ENERGY = [
+    ("Nya laddplatser vid simhallen", "Fyra nya laddstolpar tas i bruk vid simhallen i mars.",
+     "Platserna kan bokas i appen och kostar lika mycket som övriga publika laddare i kommunen."),
+    ("Planerat avbrott i Norra Vedåkra", "Natten till torsdag byts en transformator på Granvägen.",
+     "Omkring sextio hushåll blir utan ström mellan klockan ett och fyra."),
+    ("Solcellskurs för villaägare", "Energirådgivningen bjuder in till en kväll om solceller på taket.",
+     "Kursen hålls i kommunhuset och är gratis, men platserna är begränsade till fyrtio."),
+]
+
+
+def test_dumps_without_a_name_line_are_read_with_the_dumps_that_share_their_chrome(tmp_path: Path):
+    articles, out = tmp_path / "articles", tmp_path / "output"
+    articles.mkdir()
+    for n, (title, lead, body) in enumerate(ENERGY, start=1):
+        (articles / f"energi{n}.txt").write_text(_ticker_page(n, title, lead, body), encoding="utf-8")
+    for n in (1, 2, 3):
+        (articles / f"fotboll{n}.txt").write_text(_other_site_page(n), encoding="utf-8")
+    standing = "Varje kilowattimme du sparar i vinter"
+    alone = load(articles / "energi1.txt", Reader(None))
+    assert standing in _spoken(alone)  # read alone, the site's standing sentence is read as text
+    reader = Reader(out)
+    for n, (title, lead, body) in enumerate(ENERGY, start=1):
+        article = load(articles / f"energi{n}.txt", reader)
+        spoken = _spoken(article)
+        assert article.title == title and lead in spoken and body in spoken
+        assert standing not in spoken  # the site's template, from the two other dumps that share its lines
+    for n in (1, 2, 3):
+        spoken = _spoken(load(articles / f"fotboll{n}.txt", reader))
+        assert f"försvarsspelet i match {n}" in spoken and "Kundservice" not in spoken  # not read as the energy site
+    stored = [json.loads(f.read_text(encoding="utf-8")) for f in (out / ".sites").glob("*.json")]
+    assert not any(name.startswith("energi") for d in stored for name in d["pages"])  # nameless: nothing stored

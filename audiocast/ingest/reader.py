@@ -10,8 +10,12 @@
 
 The site of a dump is, in this order: the sidecar's ``site``, the host of the
 page's URL (fetched pages), the page's own name line (the first short line
-above the article that no rule takes, e.g. "Ölandsbro kommun"). Not here: the
-parsing itself (:mod:`audiocast.ingest.text`).
+above the article that no rule takes, e.g. "Ölandsbro kommun"). A dump without
+a name line (a ticker or a banner over the name) is read with the dumps of its
+folder that share its menu and footer, those without a name line of their own
+that share at least :data:`SAME_SITE_SHARE` of its lines: their template is
+found from them in memory, with nothing stored. Not here: the parsing itself
+(:mod:`audiocast.ingest.text`).
 """
 
 from __future__ import annotations
@@ -28,12 +32,18 @@ from .boilerplate import BoilerplateRule
 from .confidence import flag_line
 from .dumpclean import clean_text
 from .headline import shape_of
-from .hints import Explained, Hints, LineScorer, line_key
+from .hints import Explained, Hints, LineScorer, line_key, template_key
 from .lineshape import is_title_like
 from .sidecar import Sidecar, read_sidecar
 from .sites import SiteProfile, SiteProfiles, host_of
 from .text import explain_text_dump, rule_tags
 
+SAME_SITE_SHARE = 0.3
+"""Two dumps without a name line are of one site when this share of the distinct lines of the shorter is on both
+(the menu, the footer, the standing boxes; two sites share a "Meny", a "Sök" and a "Dela", a tenth of their lines
+at most)."""
+SAME_SITE_LINES = 8
+"""... and at least this many lines."""
 NAME_LINE_WINDOW = 15
 """The site's name line is looked for among the first lines of a dump."""
 
@@ -86,6 +96,8 @@ class Reader:
     scorer: LineScorer | None = None
     _profiles: SiteProfiles | None = None
     _scanned: set[Path] = field(default_factory=set)
+    _nameless: dict[Path, dict[str, tuple[list[str], frozenset[str]]]] = field(default_factory=dict)
+    """Per folder, the dumps without a site (stem -> their lines and the lines' keys), read once with the folder."""
 
     def __post_init__(self) -> None:
         if self.output is not None:
@@ -100,6 +112,7 @@ class Reader:
             return
         self._scanned.add(folder)
         changed: dict[str, SiteProfile] = {}
+        nameless = self._nameless.setdefault(folder, {})
         for path in sorted(folder.glob("*.txt")):
             if path.name.startswith((".", "_")):
                 continue
@@ -110,11 +123,12 @@ class Reader:
             if text.lstrip().startswith("---\n"):
                 continue  # Markdown in a .txt
             site = self.site_of(text, rules, read_sidecar(path), None)
+            lines = [ln for ln in clean_text(text).split("\n") if ln]
             if site is None:
+                nameless[path.stem] = (lines, frozenset(map(template_key, lines)) - {""})
                 continue
             profile = self._profiles.get(site)
             stat = path.stat()
-            lines = [ln for ln in clean_text(text).split("\n") if ln]
             if profile.observe(path.stem, lines, f"{stat.st_size}-{stat.st_mtime_ns}"):
                 changed[site] = profile
         for profile in changed.values():
@@ -133,6 +147,12 @@ class Reader:
                 profile.observe(path.stem, [ln for ln in clean_text(text).split("\n") if ln])
             template = frozenset(profile.template_keys(path.stem))
             known = profile.other_pages(path.stem) >= 2
+        elif self._profiles is not None and url is None:
+            self._scan(path.parent, rules)
+            profile = _kin_profile(path.stem, [ln for ln in clean_text(text).split("\n") if ln],
+                                   self._nameless.get(path.parent, {}))
+            template = frozenset(profile.template_keys(path.stem))
+            known = profile.other_pages(path.stem) >= 2
         names = tuple(x for x in (path.stem, url) if x)
         return Hints(
             template=template, known_template=known,
@@ -144,6 +164,20 @@ class Reader:
                 url: str | None = None) -> Explained:
         """The dump parsed with its hints, and the lines left out as template, by the editor, by the classifier."""
         return explain_text_dump(text, str(path), slug, rules, self.hints(path, text, rules, url))
+
+
+def _kin_profile(stem: str, lines: list[str], nameless: dict[str, tuple[list[str], frozenset[str]]]) -> SiteProfile:
+    """An in-memory profile of a dump without a site and the folder's other such dumps that share its lines."""
+    profile = SiteProfile("")
+    profile.observe(stem, lines)
+    mine = {template_key(x) for x in lines} - {""}
+    for other, (their_lines, theirs) in nameless.items():
+        if other == stem:
+            continue
+        shared = len(mine & theirs)
+        if shared >= SAME_SITE_LINES and shared >= SAME_SITE_SHARE * min(len(mine), len(theirs)):
+            profile.observe(other, their_lines)
+    return profile
 
 
 def report_lines(explained: Explained) -> list[str]:
