@@ -39,11 +39,22 @@ SENTENCE_END = ".!?…:;,\"”’)»"
 """What a line ending a sentence ends with (a title-like line does not)."""
 
 
+LEGAL_FORM_END = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\w&-]*\s(?i:ek\.\s?för|ekon\.\s?för|u\.\s?p\.\s?a|i\.\s?f)\.$")
+"""A name closed by its legal form's abbreviation ("Maskinring Roslagen ek. för.", "Fiberföreningen Åsen ek.för.",
+"Bygdegårdsföreningen Ås u.p.a."), the word before it a name's (a capital): the stop is the abbreviation's, no
+sentence's. Sweden's cooperatives and
+associations (fibre, machine rings, village halls, water) set it after their name in their own sites' name line."""
+LEGAL_FORM_WORDS = 8
+"""... in a line of at most this many words (a sentence ending in a cooperative's name is longer)."""
+
+
 def is_title_like(line: str) -> bool:
     """A short line without closing sentence punctuation: headline, subheading, label."""
     if not line or is_quote(line) or len(line) > 160:
         return False
     n = words(line)
+    if n <= LEGAL_FORM_WORDS and LEGAL_FORM_END.search(line):
+        return True
     if line[-1] in "?!":
         return n <= 12
     if line[0] in _QUOTES and line[-1] in _CLOSING_QUOTES and line[-2:-1] in {"?", "!"} \
