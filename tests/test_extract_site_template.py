@@ -102,11 +102,11 @@ def test_template_is_a_line_among_the_same_lines_not_a_line_found_twice():
     profile = SiteProfile("Torsåkers Hembygdsblad")
     for name in PAGES:
         profile.observe(name, _keys(_page(name, dated_above=True)))
-    template = profile.template_keys("smedja")
+    template = profile.template_places("smedja")[0]
     assert template_key("Gamla smedjan får nytt tak före midsommar") not in template  # its own headline, elsewhere listed
     assert template_key("Bli medlem") in template and template_key("Org.nr 802400-1122") in template
     # On another page the same title stands in the box among the other titles: template there.
-    assert template_key("Gamla smedjan får nytt tak före midsommar") in profile.template_keys("stamma")
+    assert template_key("Gamla smedjan får nytt tak före midsommar") in profile.template_places("stamma")[0]
 
 
 def test_a_date_is_no_company_a_line_keeps():
@@ -116,9 +116,9 @@ def test_a_date_is_no_company_a_line_keeps():
     profile.observe("a", [*menu, "Sporten", "Rubriken om bron", "4 maj 2026", "Text om bron som är lång nog."])
     profile.observe("b", [*menu, "Text på sidan b.", "Lästips", "4 maj 2026", "Rubriken om bron", "Slut på b."])
     profile.observe("c", [*menu, "Text på sidan c.", "Mer text på c.", "Rubriken om bron", "4 maj 2026", "Lästips", "Slut på c."])
-    assert template_key("Rubriken om bron") not in profile.template_keys("a")
-    assert template_key("Rubriken om bron") in profile.template_keys("b")  # "Lästips" beside it on c too
-    assert {template_key(x) for x in menu} <= profile.template_keys("a")
+    assert template_key("Rubriken om bron") not in profile.template_places("a")[0]
+    assert template_key("Rubriken om bron") in profile.template_places("b")[0]  # "Lästips" beside it on c too
+    assert {template_key(x) for x in menu} <= profile.template_places("a")[0]
 
 
 # A site whose dumps open on a ticker that changes with every page (no name line to tell the site by), with a
@@ -170,3 +170,32 @@ def test_dumps_without_a_name_line_are_read_with_the_dumps_that_share_their_chro
         assert f"försvarsspelet i match {n}" in spoken and "Kundservice" not in spoken  # not read as the energy site
     stored = [json.loads(f.read_text(encoding="utf-8")) for f in (out / ".sites").glob("*.json")]
     assert not any(name.startswith("energi") for d in stored for name in d["pages"])  # nameless: nothing stored
+
+
+def _blog_page(name: str) -> str:
+    """A blog's post page whose "Senaste inläggen" box lists every post, the page's own too (as WordPress does)."""
+    title, date, lead, paras = PAGES[name]
+    latest = "\n".join(t for t, *_ in PAGES.values())
+    return (f"Hoppa till innehåll\nTorsåkers Hembygdsblad\nStart\nArkivet\nBli medlem\n{title}\n{date}\n"
+            f"Redaktionen\n\n{lead}\n\n" + "\n\n".join(paras) + "\n\nDela detta:\nFacebook\nE-post\n"
+            f"Senaste inläggen\n{latest}\nKategorier\nFöreningsliv\nHembygd\n{FOOTER}")
+
+
+def test_each_place_a_line_stands_is_judged_alone(tmp_path: Path):
+    """The page's own title in its own box of latest posts is template there, and the headline over the date."""
+    articles, out = tmp_path / "articles", tmp_path / "output"
+    articles.mkdir()
+    for name in PAGES:
+        (articles / f"{name}.txt").write_text(_blog_page(name), encoding="utf-8")
+    profile = SiteProfile("Torsåkers Hembygdsblad")
+    for name in PAGES:
+        profile.observe(name, _keys(_blog_page(name)))
+    whole, parts = profile.template_places("arkiv")
+    title = template_key(PAGES["arkiv"][0])
+    assert title not in whole and parts[title] == frozenset({1})  # its second place, in the box, only
+    reader = Reader(out)
+    for name, (title, _, lead, paras) in PAGES.items():
+        article = load(articles / f"{name}.txt", reader)
+        assert article.title == title, name
+        spoken = _spoken(article)
+        assert lead in spoken and all(p in spoken for p in paras) and spoken.count(title) == 1  # the box is not read

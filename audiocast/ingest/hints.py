@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..models import Article
 
@@ -44,7 +45,10 @@ class Hints:
     """What is known about a dump besides its text: the site's template, the editor's sidecar, names."""
 
     template: frozenset[str] = frozenset()
-    """Keys (:func:`template_key`) of the lines the site repeats on its other pages."""
+    """Keys (:func:`template_key`) of the lines the site repeats on its other pages, wherever they stand here."""
+    template_places: tuple[tuple[str, frozenset[int]], ...] = ()
+    """Keys that are template at some of their places on the page only (the article's own headline, listed again in
+    the site's "Senaste inläggen" box beside it): the key and which of its occurrences (0 for the first)."""
     known_template: bool = False
     """Whether the site's template is known (enough other pages of the site have been read)."""
     drop: frozenset[str] = frozenset()
@@ -58,6 +62,21 @@ class Hints:
     """Text naming the article: the file name, the URL's slug, the page's <title>."""
     scorer: LineScorer | None = None
     """The line classifier, when its model is there."""
+
+
+    def is_template(self, lines: Sequence[HasText], i: int) -> bool:
+        """Whether line ``i`` of the page is the site's template (:attr:`template`, :attr:`template_places`)."""
+        if not self.template and not self.template_places:
+            return False
+        key = template_key(lines[i].text)
+        if key in self.template:
+            return True
+        places = dict(self.template_places).get(key) if key else None
+        return places is not None and sum(1 for ln in lines[:i] if template_key(ln.text) == key) in places
+
+
+class HasText(Protocol):
+    text: str
 
 
 LAYOUT_RULES = frozenset({

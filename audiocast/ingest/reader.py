@@ -139,23 +139,26 @@ class Reader:
         sidecar = read_sidecar(path)
         site = self.site_of(text, rules, sidecar, url)
         template: frozenset[str] = frozenset()
+        places: dict[str, frozenset[int]] = {}
         known = False
         if self._profiles is not None and site is not None:
             self._scan(path.parent, rules)
             profile = self._profiles.get(site)
             if url is not None:  # a fetched page not (yet) in the folder
                 profile.observe(path.stem, [ln for ln in clean_text(text).split("\n") if ln])
-            template = frozenset(profile.template_keys(path.stem))
+            whole, places = profile.template_places(path.stem)
+            template = frozenset(whole)
             known = profile.other_pages(path.stem) >= 2
         elif self._profiles is not None and url is None:
             self._scan(path.parent, rules)
             profile = _kin_profile(path.stem, [ln for ln in clean_text(text).split("\n") if ln],
                                    self._nameless.get(path.parent, {}))
-            template = frozenset(profile.template_keys(path.stem))
+            whole, places = profile.template_places(path.stem)
+            template = frozenset(whole)
             known = profile.other_pages(path.stem) >= 2
         names = tuple(x for x in (path.stem, url) if x)
         return Hints(
-            template=template, known_template=known,
+            template=template, template_places=tuple(sorted(places.items())), known_template=known,
             drop=frozenset(map(line_key, sidecar.drop)) - {""}, keep=frozenset(map(line_key, sidecar.keep)) - {""},
             title=sidecar.title, site=site, names=names, scorer=self.scorer,
         )

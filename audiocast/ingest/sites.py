@@ -18,7 +18,9 @@ page order, so the profile holds no article text.
 A site's template is a sequence, not a bag of lines: a line is template on a page only where it stands on enough
 other pages *and* among the same lines (within :data:`NEIGHBOURS` lines) as on at least one of them. What a site
 repeats elsewhere in other company is not its template: the article's own headline stands in the "Senaste nytt" or
-"Mest läst" list of the site's other pages, between other titles, and over its date line and lead on its own page. It is derived data: delete it and it is rebuilt
+"Mest läst" list of the site's other pages, between other titles, and over its date line and lead on its own page Each place
+a line stands on the page is judged alone: a blog lists its latest posts beside every post, the post's own title too,
+and that place of the title is template while the headline's is not. It is derived data: delete it and it is rebuilt
 from the dumps of that site in the articles folder the next time one of them
 is read. Not here: how a dump is parsed (:mod:`audiocast.ingest.text`).
 """
@@ -85,26 +87,31 @@ class SiteProfile:
         self.pages[page] = entry
         return True
 
-    def template_keys(self, page: str) -> set[str]:
-        """Keys of the lines that are template on ``page``: on enough of the site's other pages, among the same lines.
+    def template_places(self, page: str) -> tuple[set[str], dict[str, frozenset[int]]]:
+        """The lines that are template on ``page``: on enough of the site's other pages, among the same lines.
 
-        A page not observed (none of its lines known) gets the lines frequent enough on the others."""
+        Each place a line stands on the page is judged alone: the keys template at every place they stand, and
+        for a key template at some of its places only (the article's headline, listed again in the site's box
+        of its latest posts beside the article), which of its occurrences (0 for the first). A page not observed
+        (none of its lines known) gets the lines frequent enough on the others."""
         others = [p["seq"] for name, p in self.pages.items() if name != page]
         if len(others) < MIN_OTHER_PAGES:
-            return set()
+            return set(), {}
         need = max(MIN_OTHER_PAGES, math.ceil(MIN_SHARE * len(others)))
         counts = Counter(k for seq in others for k in set(seq))
         frequent = {k for k, n in counts.items() if n >= need}
         own = self.pages.get(page)
         if own is None:
-            return {k.removeprefix(DATED) for k in frequent}
-        mine = _neighbourhoods(own["seq"], frequent)
-        found: set[str] = set()
+            return {k.removeprefix(DATED) for k in frequent}, {}
+        mine = _places(own["seq"], frequent)
+        found: dict[str, set[int]] = {}
         for seq in others:
-            for k, ring in _neighbourhoods(seq, mine.keys() - found).items():
-                if ring & mine[k]:
-                    found.add(k)
-        return {k.removeprefix(DATED) for k in found}
+            theirs = _neighbourhoods(seq, {k for k, rings in mine.items() if len(found.get(k, ())) < len(rings)})
+            for k, ring in theirs.items():
+                found.setdefault(k, set()).update(j for j, mine_j in enumerate(mine[k]) if ring & mine_j)
+        whole = {k.removeprefix(DATED) for k, js in found.items() if len(js) == len(mine[k])}
+        parts = {k.removeprefix(DATED): frozenset(js) for k, js in found.items() if js and len(js) < len(mine[k])}
+        return whole, parts
 
     def other_pages(self, page: str) -> int:
         """How many other pages of the site are known."""
@@ -125,20 +132,23 @@ def _key(line: str) -> str:
     return DATED + key if is_date_line(line) else key
 
 
-def _neighbourhoods(seq: list[str], keys: set[str]) -> dict[str, set[str]]:
-    """For each of ``keys`` on the page: the keys within :data:`NEIGHBOURS` lines of any place it stands."""
-    rings: dict[str, set[str]] = {}
+def _places(seq: list[str], keys: set[str]) -> dict[str, list[set[str]]]:
+    """For each of ``keys`` on the page, each place it stands: the keys within :data:`NEIGHBOURS` lines of it (a date
+    and the key itself left out)."""
+    places: dict[str, list[set[str]]] = {}
     if not keys:
-        return rings
+        return places
     for i, k in enumerate(seq):
         if k in keys:
-            ring = rings.setdefault(k, set())
-            ring.update(seq[max(0, i - NEIGHBOURS):i])
-            ring.update(seq[i + 1:i + 1 + NEIGHBOURS])
-    for k, ring in rings.items():
-        ring.discard(k)
-        ring.difference_update([x for x in ring if x.startswith(DATED)])
-    return rings
+            ring = {x for x in (*seq[max(0, i - NEIGHBOURS):i], *seq[i + 1:i + 1 + NEIGHBOURS])
+                    if x != k and not x.startswith(DATED)}
+            places.setdefault(k, []).append(ring)
+    return places
+
+
+def _neighbourhoods(seq: list[str], keys: set[str]) -> dict[str, set[str]]:
+    """For each of ``keys`` on the page: the keys within :data:`NEIGHBOURS` lines of any place it stands."""
+    return {k: set().union(*rings) for k, rings in _places(seq, keys).items()}
 
 
 class SiteProfiles:

@@ -67,7 +67,7 @@ from .headcands import candidates as find_candidates
 from .headcounters import head_counter_tags, without_head_counters
 from .headfacts import head_facts, labelled_lead
 from .headline import Candidate, Choice, Evidence, choose, line_words
-from .hints import LAYOUT_RULES, Explained, Hints, line_key, template_key
+from .hints import LAYOUT_RULES, Explained, Hints, line_key
 from .lang import language_of
 from .latecards import late_writer_card_tags
 from .letterclose import GREETING, SIGNATURE_RULE
@@ -178,7 +178,7 @@ def rule_tags(text: str, rules: tuple[BoilerplateRule, ...], hints: Hints) -> li
             ln.tag, ln.rule = "drop", "editor"
             continue
         hit = first_match(rules, ln.text)
-        if hints.template and template_key(ln.text) in hints.template and (hit is None or hit[0].action in {"menu", "drop", "link", "caption"}):
+        if hints.is_template(lines, i) and (hit is None or hit[0].action in {"menu", "drop", "link", "caption"}):
             # The site repeats this line on its other pages: template, whatever a rule would say.
             ln.tag, ln.rule = "drop", "template"
             continue
