@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .accordion import accordion_tags
+from .adslots import P_UNDER_AD, glued_ad
 from .announced import named_box_end
 from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
@@ -393,7 +394,8 @@ def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
             continue
         p = 1.0 if ln.p is None or is_quote(ln.text) else ln.p
         trusted = p >= (P_END_PROSE if post else P_CLOSING)  # under an embedded post, the article's text goes on
-        if (p < P_END_PROSE and i > 0 and lines[i - 1].label) or (furniture >= FURNITURE_RUN and not trusted):
+        under = (P_UNDER_AD if glued_ad(lines, i) else P_END_PROSE) if i > 0 and lines[i - 1].label else 0.0
+        if p < under or (furniture >= FURNITURE_RUN and not trusted):
             continue
         end, furniture, post = i, 0, False
     return end
@@ -421,8 +423,8 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     for i in range(start, cut):
         ln = lines[i]
         furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES and ln.rule != _TABLE_RULE
-        if furniture and not n:
-            return start  # the page's furniture before any line of a box: no box of the article's here
+        if (furniture or i + 1 < cut and glued_ad(lines, i + 1, alone=True)) and not n:
+            return start  # the page's furniture, or an ad's label over its ad, before any line of a box
         if n and (furniture or (ln.blank_before and (n >= 2 or closed)) or (n >= 2 and ln.rule in _AD_RULES)):
             return i
         if ln.tag in (None, "menu"):
