@@ -1,0 +1,61 @@
+"""Session 20 (N21): real misreadings left in the opened sets, fixed by the context of the number: a part after
+a verb of change or in a whole divided into parts (``change_parts``), ...
+
+The inputs were written after the fixes, in other words and numbers than the rounds' rows, with guards the rules
+must leave.
+"""
+
+from __future__ import annotations
+
+from audiocast.speech import normalize
+
+
+def check_line(_in: list[str], _out: list[str]) -> None:
+    """The whole normalizer on each line."""
+    assert len(_in) == len(_out), "the two columns differ in length"
+    for text, want in zip(_in, _out, strict=True):
+        assert normalize(text) == want, text
+
+
+def test_part_after_a_verb_of_change() -> None:
+    _in = [
+        "Elpriset har sjunkit med 1/4 sedan januari.",
+        "Styrelsen vill höja medlemsavgiften för vuxna med 2/5.",
+        "Antalet besökare ökade med 1/3 under sommaren.",
+        "Skörden gick ned med 1/5 efter torkan.",
+        "Andelen elbilar har stigit till 1/4 av nybilsförsäljningen.",
+        "En sänkning med 1/3 skulle märkas i kassan.",
+        # guards: a day after "med start", "från och med", a lengthening "till" and "den"
+        "Bygget pågår med start 3/4 och tar ett år.",
+        "Kortet gäller från och med 1/5.",
+        "Avtalet förlängdes till 2/4.",
+        "Taxan höjs den 1/7.",
+    ]
+    _out = [
+        "Elpriset har sjunkit med en fjärdedel sedan januari.",
+        "Styrelsen vill höja medlemsavgiften för vuxna med två femtedelar.",
+        "Antalet besökare ökade med en tredjedel under sommaren.",
+        "Skörden gick ned med en femtedel efter torkan.",
+        "Andelen elbilar har stigit till en fjärdedel av nybilsförsäljningen.",
+        "En sänkning med en tredjedel skulle märkas i kassan.",
+        "Bygget pågår med start tredje april och tar ett år.",
+        "Kortet gäller från och med första maj.",
+        "Avtalet förlängdes till andra april.",
+        "Taxan höjs den första juli.",
+    ]
+    check_line(_in, _out)
+
+
+def test_parts_of_a_divided_whole() -> None:
+    _in = [
+        "Bidraget fördelas som grundbidrag (1/4) och rörligt bidrag (3/4).",
+        "Vinsten ska fördelas 2/5 till föreningen och 3/5 till skolan.",
+        # guard: a prize handed out on a day
+        "Stipendierna delas ut (4/6) i aulan.",
+    ]
+    _out = [
+        "Bidraget fördelas som grundbidrag (en fjärdedel) och rörligt bidrag (tre fjärdedelar).",
+        "Vinsten ska fördelas två femtedelar till föreningen och tre femtedelar till skolan.",
+        "Stipendierna delas ut (fjärde juni) i aulan.",
+    ]
+    check_line(_in, _out)
