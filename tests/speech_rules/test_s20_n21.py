@@ -59,3 +59,26 @@ def test_parts_of_a_divided_whole() -> None:
         "Stipendierna delas ut (fjärde juni) i aulan.",
     ]
     check_line(_in, _out)
+
+
+def test_stat_noun_in_the_singular() -> None:
+    _in = [
+        "Basket: Lind 19 p, 13 retur och 4 assist i segern.",
+        "Hon avslutade med 22 poäng och 8 retur.",
+        "Center Ali: 16 p, 10 reb, 2 ass.",
+        "Han fick ihop 9 poäng och 1 retur.",
+        "Målvakten Berg: 3 insläppta, 27 räddning.",
+        # guards: tickets without a player's count, the plural already written
+        "Föreningen köpte 12 retur till bortamatchen.",
+        "Hon tog 15 returer och gjorde 12 poäng.",
+    ]
+    _out = [
+        "Basket: Lind nitton poäng, tretton returer och fyra assist i segern.",
+        "Hon avslutade med tjugotvå poäng och åtta returer.",
+        "Center Ali: sexton poäng, tio returer, två assist.",
+        "Han fick ihop nio poäng och en retur.",
+        "Målvakten Berg: tre insläppta, tjugosju räddningar.",
+        "Föreningen köpte tolv retur till bortamatchen.",
+        "Hon tog femton returer och gjorde tolv poäng.",
+    ]
+    check_line(_in, _out)

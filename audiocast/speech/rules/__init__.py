@@ -198,6 +198,11 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   a symbol heading a compound ("™-märktes", "§-ändringen", table
   ``data/symbol_compound_words.py``); ``number_labels.py``: a clipped word glued
   to "nr" ("tel.nr", "medl.nr", table ``data/number_label_words.py``).
+- session 20 (N21): ``stat_singulars.py``: a player's count in a line of
+  statistics with its noun in the singular or clipped without a stop ("24 p,
+  11 retur": "elva returer", table ``data/stat_singular_words.py``);
+  ``change_parts.py`` (asked by the slash rule): a part after a verb of change
+  ("har stigit med 1/3") or in a whole divided into parts, no date.
 
 The tables the rules read are in ``speech/data/``.
 
@@ -300,6 +305,7 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
+from .stat_singulars import stat_singulars
 from .street_cuts import street_cuts
 from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
@@ -405,6 +411,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     clock_times,
     count_compounds,
     number_compounds,
+    stat_singulars,
     clipped_counts,
     short_measures,
     units,
@@ -450,7 +457,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
-    shares, player_shots, placing_lists, betting, measures_found, church_notices,
+    shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
