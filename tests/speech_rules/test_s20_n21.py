@@ -82,3 +82,68 @@ def test_stat_noun_in_the_singular() -> None:
         "Hon tog femton returer och gjorde tolv poäng.",
     ]
     check_line(_in, _out)
+
+
+def test_unit_cut_short_named_alone_is_definite() -> None:
+    _in = [
+        "Ansökan skickas till Landstinget Dalarna, IT-avd., 791 29 Falun.",
+        "Frågor om lönen besvaras av löneavd.",
+        "Kontakta miljöförv. om du hittar döda fåglar.",
+        "Ögonmott. är stängd under juli.",
+        # guards: a number after it, an article, a genitive, a name's genitive
+        "Patienten flyttades till Kirurgavd. 7.",
+        "Skolan får en ny IT-avd. i höst.",
+        "Förbundets ungdomsavd. ordnar läger.",
+        "Region Hallands IT-avd. svarar i telefon.",
+    ]
+    _out = [
+        "Ansökan skickas till Landstinget Dalarna, i te-avdelningen, sjuhundranittioett tjugonio Falun.",
+        "Frågor om lönen besvaras av löneavdelningen.",
+        "Kontakta miljöförvaltningen om du hittar döda fåglar.",
+        "Ögonmottagningen är stängd under juli.",
+        "Patienten flyttades till Kirurgavdelning sju.",
+        "Skolan får en ny i te-avdelning i höst.",
+        "Förbundets ungdomsavdelning ordnar läger.",
+        "Region Hallands i te-avdelning svarar i telefon.",
+    ]
+    check_line(_in, _out)
+
+
+def test_roman_numeral_after_the_definite_article() -> None:
+    _in = [
+        "Mässan var den XXIV i ordningen.",
+        "Det blev det XII mötet mellan lagen.",
+        "Spelen i Sapporo var de XI olympiska vinterspelen.",
+        # guards: a capitalised word after it, a word of capitals, a ruler
+        "Hon åkte i den XX Elit i fjol.",
+        "Skicka det CV du har.",
+        "Gustav III grundade akademien.",
+    ]
+    _out = [
+        "Mässan var den tjugofjärde i ordningen.",
+        "Det blev det tolfte mötet mellan lagen.",
+        "Spelen i Sapporo var de elfte olympiska vinterspelen.",
+        "Hon åkte i den eks eks Elit i fjol.",
+        "Skicka det ce ve du har.",
+        "Gustav den tredje grundade akademien.",
+    ]
+    check_line(_in, _out)
+
+
+def test_short_form_read_from_its_lines_subject() -> None:
+    _in = [
+        "Blåsorkestern välkomnar nya musiker, rep. onsdagar i Folkets hus.",
+        "Rep. för barnkören flyttas till aulan.",
+        "Mässa i S:t Olofs kyrka, koll. till Läkarmissionen.",
+        # guards: a broadcast's rerun, a line about neither
+        "SVT2 22.10 Körkväll i Vara (rep.)",
+        "Filmen visas i kväll, rep. på lördag.",
+    ]
+    _out = [
+        "Blåsorkestern välkomnar nya musiker, repetition onsdagar i Folkets hus.",
+        "Repetition för barnkören flyttas till aulan.",
+        "Mässa i Sankt Olofs kyrka, kollekt till Läkarmissionen.",
+        "ess ve te två tjugotvå och tio Körkväll i Vara (repris)",
+        "Filmen visas i kväll, repris på lördag.",
+    ]
+    check_line(_in, _out)

@@ -30,7 +30,8 @@ def _read(m: re.Match[str]) -> str | None:
 
 def stat_singulars(text: str, trace: Trace | None = None) -> str:
     """ "Ek 24 p, 11 retur" -> "Ek 24 p, 11 returer" (class "unit"), in a line that holds another of the
-    player's counts; the number is read by the later rules."""
+    player's counts; the number is read by the later rules. Risk: a return match's "retur" in a line of
+    statistics ("5 retur" for five return games) is said "returer"."""
     if not any(g in text for g in _GATE) or _OTHER_COUNT.search(text) is None:
         return text
     return sub(_NOUN, _read, text, trace, "unit")
