@@ -147,3 +147,18 @@ def test_short_form_read_from_its_lines_subject() -> None:
         "Filmen visas i kväll, repris på lördag.",
     ]
     check_line(_in, _out)
+
+
+def test_share_after_a_verb_of_share() -> None:
+    _in = [
+        "Regionen står för 3/4 och föreningen för 1/4 av kostnaden.",
+        "Vattenkraften svarade för 2/5 av produktionen.",
+        # guard: a day after "för" without a verb of a share
+        "Anmälan för 4/6 är stängd.",
+    ]
+    _out = [
+        "Regionen står för tre fjärdedelar och föreningen för en fjärdedel av kostnaden.",
+        "Vattenkraften svarade för två femtedelar av produktionen.",
+        "Anmälan för fjärde juni är stängd.",
+    ]
+    check_line(_in, _out)

@@ -37,3 +37,5 @@ DIVIDE_WORDS = frozenset("""
 fördela fördelar fördelade fördelat fördelas fördelades fördelats fördelning fördelningen fördelad
 uppdelad uppdelat uppdelade uppdelning uppdelningen
 """.split())
+# Verbs of a share before "för": "Staten står för 2/3 och kommunen för 1/3", "svarar för 1/4".
+SHARE_VERBS = frozenset("står stod stått stå svarar svarade svarat svara".split())

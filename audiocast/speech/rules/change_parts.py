@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 
-from ..data.change_words import CHANGE_WORDS, DIRECTION_WORDS, DIVIDE_WORDS
+from ..data.change_words import CHANGE_WORDS, DIRECTION_WORDS, DIVIDE_WORDS, SHARE_VERBS
 from .machinery import prev_words
 
-# How far back a verb of change may stand before "med"/"till": its object between ("sänka taxan med 1/4",
-# "höjer avgiften för barn med 1/3").
-_CHANGE_REACH = 5
+# How far back a verb of change may stand before "med"/"till"/"för", its object between ("sänka taxan med 1/4",
+# "höjer avgiften för barn med 1/3"; a slash's two numbers count as two words).
+_CHANGE_REACH = 7
 
 
 def changed_by_part(m: re.Match[str]) -> bool:
     """Is "d/m" the part a quantity changes by or to: right after "med" (or "till") with a verb or noun of
     change a few words before in the same sentence ("Priset har stigit med 1/3", "vill sänka taxan med 1/4",
-    "en höjning med 1/3", "minskade till 1/3"), or after a direction ("gick upp med 1/4")?
+    "en höjning med 1/3", "minskade till 1/3"), or after a direction ("gick upp med 1/4")? After "för" with a
+    verb of a share before it ("Staten står för 2/3 och kommunen för 1/3") it is a share.
 
     A day after "med" is "med start 1/3", "från och med 1/3": no word of change stands there. "till" after a
     verb of lengthening ("förlängs till 1/3", "skjuts upp till 1/4") names a day, so "till" asks for a change of
@@ -36,6 +37,8 @@ def changed_by_part(m: re.Match[str]) -> bool:
     if last == "till":
         near = rest[-3:]
         return any(w in CHANGE_WORDS and not w.startswith(("förläng", "kort", "förkort")) for w in near)
+    if last == "för":  # "står för 2/3 och kommunen för 1/3": a share of the whole
+        return any(w in SHARE_VERBS for w in rest)
     return False
 
 
