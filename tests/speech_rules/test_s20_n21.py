@@ -162,3 +162,18 @@ def test_share_after_a_verb_of_share() -> None:
         "Anmälan för fjärde juni är stängd.",
     ]
     check_line(_in, _out)
+
+
+def test_handle_after_an_address_slash() -> None:
+    _in = [
+        "Konserten sänds på youtube.com/@musikhogskolan i kväll.",
+        "Följ klubben på tiktok.com/@bk_forward.",
+        # guard: an e-mail address and a handle alone
+        "Skriv till kansli@bkforward.se eller tagga @bkforward.",
+    ]
+    _out = [
+        "Konserten sänds på youtube punkt com snedstreck snabel-a musikhogskolan i kväll.",
+        "Följ klubben på tiktok punkt com snedstreck snabel-a be kå understreck forward.",
+        "Skriv till kansli snabel-a bkforward punkt se eller tagga snabel-a bkforward.",
+    ]
+    check_line(_in, _out)
