@@ -30,6 +30,8 @@ def test_part_after_a_verb_of_change() -> None:
         "Kortet gäller från och med 1/5.",
         "Avtalet förlängdes till 2/4.",
         "Taxan höjs den 1/7.",
+        "Vi söker fler funktionärer till 5/6.",
+        "Kaffet blev billigare med 1/5 i butikerna.",
     ]
     _out = [
         "Elpriset har sjunkit med en fjärdedel sedan januari.",
@@ -42,6 +44,8 @@ def test_part_after_a_verb_of_change() -> None:
         "Kortet gäller från och med första maj.",
         "Avtalet förlängdes till andra april.",
         "Taxan höjs den första juli.",
+        "Vi söker fler funktionärer till femte juni.",
+        "Kaffet blev billigare med en femtedel i butikerna.",
     ]
     check_line(_in, _out)
 

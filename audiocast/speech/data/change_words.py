@@ -25,11 +25,13 @@ _OTHER = frozenset("""
 stiga stiger steg stigit stigande sjunka sjunker sjönk sjunkit sjunkande falla faller föll fallit fallande
 växa växer växte vuxit skära skär skärs skar skars skurit skurits dyka dyker dök dykt
 nedskärning nedskärningen nedgång nedgången uppgång uppgången tillväxt tillväxten reduktion reduktionen
-dyrare billigare högre lägre större mindre längre kortare fler färre
 """.split())
+# Comparatives: a change "med" a part ("blev dyrare med 1/3"), never "till" ("fler volontärer till 2/3" is a day).
+COMPARATIVES = frozenset("dyrare billigare högre lägre större mindre längre kortare fler färre".split())
 # Adverbs of direction right before "med": "gick upp med 1/3", "drogs ned med 1/4".
 DIRECTION_WORDS = frozenset("upp ned ner uppåt nedåt neråt".split())
 CHANGE_WORDS = _FIRST | _SECOND | _OTHER | CHANGE_VERBS
+CHANGE_WORDS_MED = CHANGE_WORDS | COMPARATIVES
 # Verbs and nouns of dividing a whole earlier in the sentence: "fördelat som grundstöd (1/3) och mandatstöd
 # (2/3)", "pengarna fördelas 2/3 till skolan". Not "delas ut" (a prize is handed out on a day) nor "fördelen"
 # (an advantage).

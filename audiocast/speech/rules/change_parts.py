@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.change_words import CHANGE_WORDS, DIRECTION_WORDS, DIVIDE_WORDS, SHARE_VERBS
+from ..data.change_words import CHANGE_WORDS, CHANGE_WORDS_MED, DIRECTION_WORDS, DIVIDE_WORDS, SHARE_VERBS
 from .machinery import prev_words
 
 # How far back a verb of change may stand before "med"/"till"/"för", its object between ("sänka taxan med 1/4",
@@ -24,7 +24,8 @@ def changed_by_part(m: re.Match[str]) -> bool:
 
     A day after "med" is "med start 1/3", "från och med 1/3": no word of change stands there. "till" after a
     verb of lengthening ("förlängs till 1/3", "skjuts upp till 1/4") names a day, so "till" asks for a change of
-    amount right before it and no direction word ("förläng", "kort" and the adverbs do not count there).
+    amount right before it (or an adverb between) and no direction word or comparative ("förläng", "kort", the
+    adverbs and "fler volontärer till 2/3" do not count there).
     Risk: "sänks med 1/4" meaning on the first of April, which no one writes without "den" or "från"."""
     words = [w.strip("(),:;") for w in prev_words(m, _CHANGE_REACH + 1, sentence=True)]
     if not words:
@@ -33,9 +34,9 @@ def changed_by_part(m: re.Match[str]) -> bool:
     if last == "med":
         if rest[-2:] in (["från", "och"], ["till", "och"]):
             return False
-        return (bool(rest) and rest[-1] in DIRECTION_WORDS) or any(w in CHANGE_WORDS for w in rest)
+        return (bool(rest) and rest[-1] in DIRECTION_WORDS) or any(w in CHANGE_WORDS_MED for w in rest)
     if last == "till":
-        near = rest[-3:]
+        near = rest[-2:]  # the verb right before, or an adverb between ("minskade kraftigt till 1/3")
         return any(w in CHANGE_WORDS and not w.startswith(("förläng", "kort", "förkort")) for w in near)
     if last == "för":  # "står för 2/3 och kommunen för 1/3": a share of the whole
         return any(w in SHARE_VERBS for w in rest)
