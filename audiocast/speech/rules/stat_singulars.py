@@ -18,7 +18,7 @@ from .machinery import alternation, sub
 _NOUN = re.compile(  # (the first digit first and the lookbehind after it: a fast scan)
     rf"(?P<n>\d(?<![\w,.:/–-]\d)\d{{0,2}})\s(?P<w>{alternation(list(STAT_SINGULARS))})(?![\w-]|\.\w)")
 _OTHER_COUNT = re.compile(rf"(?<![\w,.])\d{{1,3}}\s(?:{alternation(list(STAT_COUNT_WORDS))})(?![\w-])")
-_GATE = ("ret", "reb", "räddning", "blockering", "brytning")
+_GATE = (" ret", " reb", " räddning", " blockering", " brytning")  # a word opening so after a space
 
 
 def _read(m: re.Match[str]) -> str | None:
