@@ -198,6 +198,16 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   a symbol heading a compound ("™-märktes", "§-ändringen", table
   ``data/symbol_compound_words.py``); ``number_labels.py``: a clipped word glued
   to "nr" ("tel.nr", "medl.nr", table ``data/number_label_words.py``).
+- session 20 (N21): ``stat_singulars.py``: a player's count in a line of
+  statistics with its noun in the singular or clipped without a stop ("24 p,
+  11 retur": "elva returer", table ``data/stat_singular_words.py``);
+  ``unit_tails.py``: an organisation's unit cut short after its head and
+  named alone, definite ("HR-avd.": "HR-avdelningen", table
+  ``data/unit_tail_words.py``); ``line_readings.py``: a short form read from
+  what its line is about ("rep." in a choir's notice "repetition", "koll." in
+  a church notice "kollekt", table ``data/line_reading_words.py``);
+  ``change_parts.py`` (asked by the slash rule): a part after a verb of change
+  ("har stigit med 1/3") or in a whole divided into parts, no date.
 
 The tables the rules read are in ``speech/data/``.
 
@@ -252,6 +262,7 @@ from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons
 from .letter_grades import letter_grades
+from .line_readings import line_readings
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
 from .machinery import SpeechRule, has_digit
 from .mixed_capitals import mixed_capitals
@@ -300,6 +311,7 @@ from .sport import chess_moves, placings, scores, team_results, votes
 from .sportnotes import sport_notes
 from .standards import standards
 from .stat_pairs import stat_pairs
+from .stat_singulars import stat_singulars
 from .street_cuts import street_cuts
 from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
@@ -307,6 +319,7 @@ from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
 from .unit_glosses import domain_units, unit_glosses
+from .unit_tails import unit_tails
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
@@ -319,6 +332,8 @@ PIPELINE: tuple[SpeechRule, ...] = (
     shouting,
     short_form_spellings,
     short_notes,
+    unit_tails,
+    line_readings,
     clipped_unit_stops,
     quote_dash,
     word_ranges,
@@ -405,6 +420,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     clock_times,
     count_compounds,
     number_compounds,
+    stat_singulars,
     clipped_counts,
     short_measures,
     units,
@@ -450,7 +466,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
-    shares, player_shots, placing_lists, betting, measures_found, church_notices,
+    shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

@@ -13,7 +13,6 @@ import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
-    CHANGE_VERBS,
     DATE_BEFORE,
     DECILITRE_NOUNS,
     FRACTION_BEFORE,
@@ -35,6 +34,7 @@ from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
+from .change_parts import changed_by_part
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
@@ -242,7 +242,7 @@ def _slash(m: re.Match[str]) -> str | None:
         return part  # "vån 2/4", "avsnitt 3/10", "Mord i Midsomer (6/8)" in a listing, "(GD 3/5)"
     two = prev_words(m, 2)
     if (not m.group("y") and not m.group("wd") and 0 < d < mo <= 10 and not m.string.startswith("-", m.end())
-            and (any(b in FRACTION_BEFORE for b in two) or (two[-1:] == ["med"] and two[0] in CHANGE_VERBS)
+            and (any(b in FRACTION_BEFORE for b in two) or changed_by_part(m)
                  or two[-1:] in (["en"], ["ett"]))):
         # "jämfört med 1/5", "priset sänks med 1/3", "varav 1/3", "en 1/4": a part
         if w in FRACTION_MEASURE_NOUNS:

@@ -44,7 +44,7 @@ _TLD = alternation(list(TOP_DOMAINS)) + "|" + alternation([t.upper() for t in TO
 _URL = re.compile(
     rf"(?<![\w@.-])(?:[Hh][Tt][Tt][Pp][Ss]?://)?(?:[Ww][Ww][Ww]\.)?[A-Za-z0-9ÅÄÖåäöé][A-Za-z0-9ÅÄÖåäöé-]*"
     rf"(?:\.[A-Za-z0-9ÅÄÖåäöé-]+)*\.(?:{_TLD})\b"
-    r"(?:/[\w\-./?=&%#~+]*[\w/])?"
+    r"(?:/(?:@(?=\w))?[\w\-./?=&%#~+]*[\w/])?"  # "youtube.com/@kommunen": a channel's handle after the slash
 )
 _DOT_IN_WORD = re.compile(r"\.(?<=[A-Za-z0-9ÅÄÖåäöé-]\.)[A-Za-z]")  # a cheap test before the address pattern (the dot first)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
@@ -106,7 +106,8 @@ def _url(m: re.Match[str]) -> str:
     out = _say_host(host)
     if path:
         segs = [p for p in _PATH_SEPARATOR.split(path) if p]
-        out += " snedstreck " + " snedstreck ".join(_say_host(p) for p in segs)
+        out += " snedstreck " + " snedstreck ".join(
+            "snabel-a " + _say_host(p[1:]) if p.startswith("@") else _say_host(p) for p in segs)
     return out
 
 
@@ -117,7 +118,8 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
     A query or an anchor after the path is not read ("ekedal.se/program?dag=fre"
     -> "ekedal punkt se snedstreck program").
 
-    A Swedish address may hold å, ä and ö ("arbetsförmedlingen.se").
+    A Swedish address may hold å, ä and ö ("arbetsförmedlingen.se"). A handle after the slash is part of the
+    address ("youtube.com/@kommunen" -> "youtube punkt com snedstreck snabel-a kommunen"; its slash was lost).
 
     Risk: a name is read as a word when it has vowels, spelled otherwise.
     """

@@ -27,6 +27,7 @@ from ..data.calendar import (
 from ..data.quantities import FRACTIONS, UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
+from .change_parts import divided_into_parts
 from .machinery import Replacer, alternation, is_ett_noun, prev_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
@@ -85,7 +86,7 @@ def among_parts(m: re.Match[str]) -> bool:
     ("fyller år och firar till 2/3") is read as a part."""
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
-            or _percent_ahead(m) or _listed_or_filled(m, words)
+            or _percent_ahead(m) or _listed_or_filled(m, words) or divided_into_parts(m)
             or any(a == "var" and b in PART_ORDINALS for a, b in zip(words, words[1:], strict=False))
             or ("/" in m.string[max(0, m.start() - 80) : m.start()]
                 and (_PART_OF_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None

@@ -39,6 +39,11 @@ _ROMAN_ORDINAL = re.compile(r"(?<![\w:])(?P<num>[IVXLC]{2,7}):(?:e|a)(?![\w:])")
 # "den V:e i ordningen", "X:e": a numeral of one letter only as "V" or "X" with ":e" after an article or a
 # preposition ("C:a" is "cirka", "I:a" and "L:e" too seldom an ordinal to read).
 _ROMAN_ORDINAL_ONE = re.compile(r"(?P<pre>\b(?i:den|det|sin|för|i|på) )(?P<num>[VX]):e(?![\w:])")
+# "de XXXIII i ordningen", "den XIV upplagan": a numeral of two letters or more right after the definite article
+# is the ordinal even without its ending (an article counts nothing); "I", "V" and "X" only, as a count of editions
+# or games ("CV", "MC" and "DI" are words of capitals), never "VI" ("det VI vill": "vi" stressed) nor before a
+# capitalised word ("den XX Elit").
+_ROMAN_AFTER_ARTICLE = re.compile(r"(?P<pre>\b(?:[Dd]en|[Dd]et|[Dd]e) )(?P<num>(?!VI\b)[IVX]{2,6})(?![\w:-])(?!\s+[A-ZÅÄÖ])")
 
 
 def _roman_ordinal(m: re.Match[str]) -> str | None:
@@ -88,7 +93,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     of two or more letters with an ordinal's ending is the ordinal: "den
     XVII:e upplagan" -> "sjuttonde" (it was "sjutton:e"), one letter only
     as "V:e" or "X:e" after an article or a preposition ("den V:e" ->
-    "den femte"); "kap." and "avd."
+    "den femte"); one of two letters or more right after "den", "det", "de" is the ordinal without its
+    ending ("de XXXIII i ordningen" -> "de trettiotredje"); "kap." and "avd."
     number parts as their nouns do ("Kap. IV" -> "Kap. fyra").
 
     Risk: only names in the regnal table are read as rulers; a name outside
@@ -105,6 +111,7 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
         text = sub(_ROMAN_ORDINAL, _roman_ordinal, text, trace, "roman")
         if "V:e" in text or "X:e" in text:
             text = sub(_ROMAN_ORDINAL_ONE, _roman_ordinal_one, text, trace, "roman")
+    text = sub(_ROMAN_AFTER_ARTICLE, _roman_ordinal_one, text, trace, "roman")
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
     if "lass" in text:
         text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")

@@ -110,6 +110,7 @@ from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .readings import departure_verb, predicative, readings
 from .so_called import so_called
+from .unit_tails import kept_indefinite
 
 
 def _abbreviation_table() -> dict[str, str]:
@@ -587,7 +588,7 @@ def _compound_tail(m: re.Match[str]) -> str | None:
     if m.group("w").lower() + m.group("t") in ABBR_TABLE:
         return None
     said = m.group("w") + COMPOUND_TAIL_ABBREVIATIONS[m.group("t")]
-    if next_word(m).lower() in DEFINITE_TAIL_VERBS and prev_words(m)[-1:] not in (["en"], ["ett"]):
+    if next_word(m).lower() in DEFINITE_TAIL_VERBS and not kept_indefinite(m):  # not "kommunens ekonomiavd. har"
         said += "n" if said.endswith("e") else "en"  # "tills innertemp. är 70°": the subject, "innertemperaturen"
     return said + keep_stop(m, True)
 

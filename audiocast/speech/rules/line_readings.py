@@ -1,0 +1,36 @@
+"""Short forms read from what their line is about: "rep." in a choir's notice is "repetition", "koll." in a
+church notice "kollekt" (the table is ``speech/data/line_reading_words.py``). Runs before the abbreviation
+tables, which give the reading elsewhere ("rep." -> "repris").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.line_reading_words import LINE_READINGS, LISTING_STEMS
+from ..report import Trace
+from .machinery import alternation, keep_stop, sub
+
+_SHORT = re.compile(rf"(?<![\w.])(?P<a>(?i:{alternation(list(LINE_READINGS))}))(?![\w.])")
+_GATE = tuple({k for k in LINE_READINGS} | {k.capitalize() for k in LINE_READINGS})
+
+
+def _reading(m: re.Match[str]) -> str | None:
+    low = m.string.lower()
+    written = m.group("a")
+    if written.lower() == "rep." and any(s in low for s in LISTING_STEMS):
+        return None  # a broadcast's "repris"
+    for stems, said in LINE_READINGS[written.lower()]:
+        if any(s in low for s in stems):
+            said = said.capitalize() if written[0].isupper() else said
+            return said + keep_stop(m, True)
+    return None
+
+
+def line_readings(text: str, trace: Trace | None = None) -> str:
+    """ "Kyrkokören ... rep. tis. 19–21" -> "repetition", "Högmässa ..., koll. till ..." -> "kollekt" (class
+    "abbreviation"). Risk: a line that names a choir or a church beside a broadcast's "rep." or another "koll."
+    (a check, "kolla") reads the line's subject; a TV listing's line keeps "repris"."""
+    if not any(g in text for g in _GATE):
+        return text
+    return sub(_SHORT, _reading, text, trace, "abbreviation")
