@@ -61,3 +61,26 @@ def test_blind_pages_copied_into_the_training_folder_are_left_out(tmp_path: Path
 @pytest.mark.parametrize(("y", "p", "f1"), [([1, 0, 1], [0.9, 0.1, 0.6], 1.0), ([1, 1], [0.1, 0.2], 0.0)])
 def test_metrics(y: list[int], p: list[float], f1: float) -> None:
     assert T.metrics(np.array(y, dtype=float), np.array(p))["f1"] == pytest.approx(f1)
+
+
+def test_extra_training_folders_train_and_two_blind_sets_stay_out(tmp_path: Path) -> None:
+    """``--train-extra`` folders (opened sets) train as Swedish pages named by folder; ``--blind`` repeats."""
+    train, opened, dev1, dev2 = (tmp_path / n for n in ("train", "opened", "dev1", "dev2"))
+    for d in (train, opened, dev1, dev2, tmp_path / "dumps"):
+        d.mkdir()
+    _write(train, "b9-x", ["Kyrkans kör sjunger", "Konserten börjar klockan sju."])
+    _write(opened, "u01-bibliotek", ["Biblioteket byggs om", "Läsesalen stänger i juni."])
+    _write(opened, "u02-hamn", ["Hamnen muddras", "Arbetet tar tre veckor."])
+    _write(dev1, "u01-bibliotek", ["Badet öppnar", "Vattnet håller 26 grader."])
+    _write(dev2, "u01-skog", ["Hamnen muddras", "Arbetet tar tre veckor."])  # a dev page copied into training
+    args = argparse.Namespace(
+        dumps=tmp_path / "dumps", scrapinghub=None, trafilatura=None, swedish=train,
+        train_extra=[opened], blind=[dev1, dev2], blind_dumps=None,
+    )
+    pages, held = T.load_pages(args)
+    assert sorted(p.pid for p in pages) == ["b9-x", "opened/u01-bibliotek"]
+    assert sorted(p.pid for p in held) == ["dev1/u01-bibliotek", "dev2/u01-skog"]
+    extra = next(p for p in pages if p.pid.startswith("opened/"))
+    assert extra.source == "swedish" and extra.labels == [1, 1]
+    assert T.series_of(extra.pid) == T.EXTRA and extra in T.unseen_by_reference(pages)
+    assert T.groups(pages)["swedish: --train-extra folders (opened blind sets not copied in)"] == [extra]

@@ -20,10 +20,16 @@ Sources (public; none of it is committed):
    annotation is ``<id>.json`` or ``<id>.html.json``). Each is its own site, except
    the few pages of one newsroom (``SHARED_SITES``), which share a site.
 
-3. Optionally a blind set (``--blind DIR`` of ``*.txt`` + ``*.json``, and with
+3. Optionally blind sets (``--blind DIR``, repeatable, of ``*.txt`` + ``*.json``, and with
    ``--blind-dumps DIR`` the dumps of its ``*.html`` pages): scored by the final
    model only, never trained on. A training page whose text is a blind page's
    (a blind set copied into ``tests/data/extract``) is left out of training.
+
+3b. Optionally more annotated Swedish folders to train on (``--train-extra DIR``,
+   repeatable, ``*.txt`` + ``*.json`` as in ``tests/data/extract``: opened blind
+   sets that were not copied in). Their pages are Swedish pages (same label rule,
+   same weight), each its own site, named ``<folder>/<id>``; the report gives
+   them their own row.
 
 4. Optionally ``--reference MODEL``: an earlier model file (any features of
    ``linefeatures.ALL_NAMES``), scored on the same held-out pages, so the
@@ -282,11 +288,15 @@ def load_pages(args: argparse.Namespace) -> tuple[list[Page], list[Page]]:
             pages.append(Page(d["id"], "trafilatura", host_of(url), d["lines"], labels))
     pages += html_dumps(dumps / "audiocast_html", args.swedish, "swedish")
     pages += load_txt_dumps(args.swedish, "swedish")
+    for folder in getattr(args, "train_extra", None) or []:
+        pages += load_txt_dumps(folder, "swedish", prefix=f"{folder.name}/")
     blind: list[Page] = []
-    if args.blind:
-        blind = load_txt_dumps(args.blind, "blind")
+    blind_sets = args.blind if isinstance(args.blind, list) else [args.blind] if args.blind else []
+    if blind_sets:
+        for folder in blind_sets:
+            blind += load_txt_dumps(folder, "blind", prefix=f"{folder.name}/" if len(blind_sets) > 1 else "")
         if args.blind_dumps:
-            blind += html_dumps(args.blind_dumps, args.blind, "blind")
+            blind += html_dumps(args.blind_dumps, blind_sets[0], "blind")
         seen = {text_key(p.lines) for p in blind}
         dropped = [p.pid for p in pages if text_key(p.lines) in seen]
         if dropped:
@@ -300,14 +310,16 @@ def text_key(lines: list[str]) -> str:
     return hashlib.sha1("\n".join(ln.strip() for ln in lines if ln.strip()).encode()).hexdigest()
 
 
-def load_txt_dumps(folder: Path, source: str) -> list[Page]:
+def load_txt_dumps(folder: Path, source: str, prefix: str = "") -> list[Page]:
+    """The annotated ``*.txt`` dumps of a folder; ``prefix`` names a folder's pages apart from other folders'."""
     out = []
     for txt in sorted(folder.glob("*.txt")):
         ann = annotation_of(folder, txt.stem)
         if ann is None:
             continue
         lines = txt.read_text(encoding="utf-8").split("\n")
-        out.append(Page(txt.stem, source, swedish_site(txt.stem), lines, label_swedish(lines, ann)))
+        pid = prefix + txt.stem
+        out.append(Page(pid, source, swedish_site(pid), lines, label_swedish(lines, ann)))
     return out
 
 
@@ -472,11 +484,15 @@ def cross_validate(pages: list[Page]) -> dict[str, Scores]:
 
 
 def series_of(pid: str) -> int:
-    """The round number of a ``bNN-`` page (0 for the named pages of the first rounds)."""
+    """The round number of a ``bNN-`` page (0 for the named pages of the first rounds, EXTRA for ``--train-extra``)."""
+    if "/" in pid:
+        return EXTRA
     m = re.match(r"b(\d+)-", pid)
     return int(m.group(1)) if m else 0
 
 
+EXTRA = 1000
+"""The round number given to the pages of ``--train-extra`` folders (after every round, in none of ``SERIES``)."""
 SHIPPED_SAW = 4
 """The shipped model (commit 8e992ec) trained on the named pages and rounds b3-b4; b5 and later it never saw."""
 SERIES = {
@@ -492,6 +508,7 @@ SERIES = {
     "b46-b50 (= /work/blind/extract43-47)": (46, 50),
     "b51-b55 (= /work/blind/extract48-52)": (51, 55),
     "b56-b60 (= /work/blind/extract53-57)": (56, 60),
+    "--train-extra folders (opened blind sets not copied in)": (EXTRA, EXTRA),
 }
 """The report's rows of Swedish pages, by round."""
 
@@ -597,7 +614,9 @@ def main() -> None:
     ap.add_argument("--scrapinghub", type=Path)
     ap.add_argument("--trafilatura", type=Path)
     ap.add_argument("--swedish", type=Path, default=REPO / "tests/data/extract")
-    ap.add_argument("--blind", type=Path)
+    ap.add_argument("--blind", type=Path, action="append", default=[], help="a held-out set (repeatable)")
+    extra_help = "a folder of annotated Swedish *.txt + *.json to train on (repeatable)"
+    ap.add_argument("--train-extra", type=Path, action="append", default=[], help=extra_help)
     ap.add_argument("--blind-dumps", type=Path, help="extract_dumps.py output of the blind set's HTML pages")
     ap.add_argument("--reference", type=Path, help="an earlier model file scored on the same held-out pages")
     ap.add_argument("--swedish-weight", type=float, default=SWEDISH_WEIGHT)
@@ -743,6 +762,12 @@ def evaluate_and_train(run: Run) -> str:
         out += [row(f"blind ({len(run.blind)} pages)", metrics(y, p2)), row("blind, stage one only", metrics(y, p1))]
         if run.reference is not None:
             out.append(row("blind, reference model", metrics(*reference_scores(run.reference, run.blind)[::2])))
+        folders = sorted({p.pid.split("/")[0] for p in run.blind if "/" in p.pid})
+        for name in folders if len(folders) > 1 else []:
+            chosen = [p for p in run.blind if p.pid.startswith(f"{name}/")]
+            out.append(row(f"{name} ({len(chosen)} pages)", metrics(*predict_pages(model, chosen)[::2])))
+            if run.reference is not None:
+                out.append(row(f"{name}, reference model", metrics(*reference_scores(run.reference, chosen)[::2])))
     out += [
         "",
         "## Model",
