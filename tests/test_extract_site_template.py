@@ -199,3 +199,41 @@ def test_each_place_a_line_stands_is_judged_alone(tmp_path: Path):
         assert article.title == title, name
         spoken = _spoken(article)
         assert lead in spoken and all(p in spoken for p in paras) and spoken.count(title) == 1  # the box is not read
+
+
+# A housing company's pages; on some days a status banner stands under the site's name, over the menu.
+def _housing_page(n: int, title: str, lead: str, body: str, banner: bool) -> str:
+    top = ("Felanmälan\nVattnet avstängt i Granvägen 4 till klockan 14 på grund av en läcka i källaren.\n"
+           "Hissen i Björkvägen 2 står still. Tekniker är på väg.\n") if banner else ""
+    return (f"Till innehållet\nNorrvikens Bostäder\n{top}Mina sidor\nFelanmälan\nMeny\nSök bostad\nBo hos oss\n"
+            f"Våra områden\nNyheter\nKontakt\nLediga bostäder just nu\n{n + 4} st\nStart\nNyheter\n{title}\n"
+            f"2026-0{n}-12\n\n{lead}\n\n{body}\n\n"
+            "Har du frågor om ditt boende? Ring vår kundtjänst på 0611-55 20 00 vardagar.\n"
+            "Norrvikens Bostäder AB\nBox 45, 871 21 Norrvik\n")
+
+
+HOUSING = [
+    ("Ny lekplats på Granbacken i sommar", "Barnen på Granbacken får en ny lekplats med gungor och klätterställning.",
+     "Bygget börjar i maj och ska vara klart till midsommar, enligt områdeschefen."),
+    ("Hyrorna höjs med tre procent", "Efter förhandlingar med Hyresgästföreningen höjs hyrorna från den 1 april.",
+     "Höjningen är lägre än förra årets och gäller alla lägenheter i beståndet."),
+    ("Städdag i alla områden den 26 april", "Välkommen att hjälpa till att göra gårdarna fina inför sommaren.",
+     "Vi bjuder på korv och dricka, och containrar för grovsopor ställs ut vid varje gård."),
+    ("Nya tvättmaskiner i Björkvägens tvättstuga", "Tvättstugan i Björkvägen 6 får sex nya maskiner i mars.",
+     "Under bytet kan de boende tvätta i Granvägens tvättstuga, som har utökade tider."),
+]
+
+
+def test_a_notice_under_a_banner_the_template_took_is_no_lead(tmp_path: Path):
+    """The banner's heading is a menu item of the site ("Felanmälan"), template on every page: the notice under it
+    stood first on the page with nothing above it, was taken for the lead, and no headline was found at all."""
+    articles, out = tmp_path / "articles", tmp_path / "output"
+    articles.mkdir()
+    for n, (title, lead, body) in enumerate(HOUSING, start=1):
+        (articles / f"bo{n}.txt").write_text(_housing_page(n, title, lead, body, banner=n in (1, 3)), encoding="utf-8")
+    reader = Reader(out)
+    for n, (title, lead, body) in enumerate(HOUSING, start=1):
+        article = load(articles / f"bo{n}.txt", reader)
+        assert article.title == title, n
+        spoken = _spoken(article)
+        assert lead in spoken and body in spoken and "Sök bostad" not in spoken

@@ -66,7 +66,27 @@ def _records_in_page(lines: Sequence[TaggedLine]) -> None:
     player_run_tags(lines)  # a web-TV player glued under the head or into the text: its play button and controls
 
 
+TEMPLATE_RETRIES = 3
+"""How many lines over a head the site's template hid are passed over (:func:`candidates`)."""
+
+
 def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
+    """The title-like lines above the lead, and the index of the lead (None when there is no body) (:func:`_candidates`).
+
+    When the site's template took every line above the first paragraph, that paragraph is no lead: it is a notice the
+    site sets over its pages (an outage list under a "Driftinformation" banner the template took), and the head is
+    looked for below it, at most :data:`TEMPLATE_RETRIES` times. Without the template such a page is read as before.
+    """
+    found, start = _candidates(lines)
+    for _ in range(TEMPLATE_RETRIES):
+        if found or start is None or not any(ln.rule == "template" for ln in lines[:start]):
+            break
+        lines[start].tag, lines[start].rule = "drop", "above-head"
+        found, start = _candidates(lines)
+    return found, start
+
+
+def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
     """The title-like lines above the lead, and the index of the lead (None when there is no body).
 
     A paragraph above the article's head (a title-like line next to the date
