@@ -17,14 +17,13 @@ from .furniture import TaggedLine
 
 P_UNDER_AD = 1.01
 """A line glued under an ad's bare label never ends the article, whatever the classifier gives it."""
-_IN_BOX = frozenset({None, "menu", "caption", "date", "byline"})
-"""What a box of the article's holds (:data:`audiocast.ingest.articleend._IN_ARTICLE`)."""
 
 
-def glued_ad(lines: Sequence[TaggedLine], i: int, alone: bool = False) -> bool:
-    """Line ``i`` is glued under an ad's bare label (rule ``ad``); ``alone``: kept, and no kept line glued under it
-    (an ad's label over one line alone, 43 in the annotated dumps, none the article's, opens no box of the article's)."""
+def glued_ad(lines: Sequence[TaggedLine], i: int, alone_among: frozenset[str | None] | None = None) -> bool:
+    """Line ``i`` is glued under an ad's bare label (rule ``ad``). With ``alone_among`` (the tags a box of the
+    article's holds): also kept, and no such line glued under it (an ad's label over one line alone, 43 in the
+    annotated dumps, none the article's, opens no box of the article's)."""
     if not (i > 0 and lines[i - 1].label and lines[i - 1].rule == "ad" and not lines[i].blank_before):
         return False
-    return not alone or lines[i].tag is None and (
-        i + 1 >= len(lines) or lines[i + 1].blank_before or lines[i + 1].tag not in _IN_BOX)
+    return alone_among is None or lines[i].tag is None and (
+        i + 1 >= len(lines) or lines[i + 1].blank_before or lines[i + 1].tag not in alone_among)

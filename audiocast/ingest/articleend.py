@@ -423,7 +423,7 @@ def _first_box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
     for i in range(start, cut):
         ln = lines[i]
         furniture = ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES and ln.rule != _TABLE_RULE
-        if (furniture or i + 1 < cut and glued_ad(lines, i + 1, alone=True)) and not n:
+        if (furniture or i + 1 < cut and glued_ad(lines, i + 1, alone_among=_IN_ARTICLE)) and not n:
             return start  # the page's furniture, or an ad's label over its ad, before any line of a box
         if n and (furniture or (ln.blank_before and (n >= 2 or closed)) or (n >= 2 and ln.rule in _AD_RULES)):
             return i

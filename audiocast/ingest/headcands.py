@@ -73,9 +73,10 @@ TEMPLATE_RETRIES = 3
 def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
     """The title-like lines above the lead, and the index of the lead (None when there is no body) (:func:`_candidates`).
 
-    When the site's template took every line above the first paragraph, that paragraph is no lead: it is a notice the
-    site sets over its pages (an outage list under a "Driftinformation" banner the template took), and the head is
-    looked for below it, at most :data:`TEMPLATE_RETRIES` times. Without the template such a page is read as before.
+    When no candidate stands above the first paragraph and the site's template took lines there, that paragraph is
+    no lead: it is a notice the site sets over its pages (an outage list under a "Driftinformation" banner the
+    template took), and the head is looked for below it, at most :data:`TEMPLATE_RETRIES` times. Without the
+    template such a page is read as before.
     """
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):

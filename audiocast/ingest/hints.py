@@ -63,7 +63,6 @@ class Hints:
     scorer: LineScorer | None = None
     """The line classifier, when its model is there."""
 
-
     def is_template(self, lines: Sequence[HasText], i: int) -> bool:
         """Whether line ``i`` of the page is the site's template (:attr:`template`, :attr:`template_places`)."""
         if not self.template and not self.template_places:

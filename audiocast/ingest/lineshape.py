@@ -42,8 +42,8 @@ SENTENCE_END = ".!?…:;,\"”’)»"
 LEGAL_FORM_END = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\w&-]*\s(?i:ek\.\s?för|ekon\.\s?för|u\.\s?p\.\s?a|i\.\s?f)\.$")
 """A name closed by its legal form's abbreviation ("Maskinring Roslagen ek. för.", "Fiberföreningen Åsen ek.för.",
 "Bygdegårdsföreningen Ås u.p.a."), the word before it a name's (a capital): the stop is the abbreviation's, no
-sentence's. Sweden's cooperatives and
-associations (fibre, machine rings, village halls, water) set it after their name in their own sites' name line."""
+sentence's. Sweden's cooperatives and associations (fibre, machine rings, village halls, water) set it after their
+name in their own sites' name line."""
 LEGAL_FORM_WORDS = 8
 """... in a line of at most this many words (a sentence ending in a cooperative's name is longer)."""
 

@@ -18,9 +18,11 @@ page order, so the profile holds no article text.
 A site's template is a sequence, not a bag of lines: a line is template on a page only where it stands on enough
 other pages *and* among the same lines (within :data:`NEIGHBOURS` lines) as on at least one of them. What a site
 repeats elsewhere in other company is not its template: the article's own headline stands in the "Senaste nytt" or
-"Mest läst" list of the site's other pages, between other titles, and over its date line and lead on its own page Each place
-a line stands on the page is judged alone: a blog lists its latest posts beside every post, the post's own title too,
-and that place of the title is template while the headline's is not. It is derived data: delete it and it is rebuilt
+"Mest läst" list of the site's other pages, between other titles, and over its date line and lead on its own page.
+Each place a line stands on the page is judged alone: a blog lists its latest posts beside every post, the post's own
+title too, and that place of the title is template while the headline's is not.
+
+A profile is derived data: delete it and it is rebuilt
 from the dumps of that site in the articles folder the next time one of them
 is read. Not here: how a dump is parsed (:mod:`audiocast.ingest.text`).
 """
