@@ -16,6 +16,7 @@ slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
 målskillnaden setsiffror skott skotten utvisningar hörnor utvisningsminuter utvisningsminuterna
 avgjordes avgjorde avgörs set
+underläge underläget underlägena överläge överläget
 periodresultat periodresultaten setresultat setresultaten matchresultat matchresultatet
 """.split())
 
@@ -112,6 +113,12 @@ SCORE_AFTER = (
     "vid förlängning", "vid straffar", "vid full tid",
     "vid halvtid", "vid paus", "vid periodpaus", "vid periodpausen",
     "hemma", "borta", "på hemmaplan", "på bortaplan",
+    # the point of the match the pair stood at ("låg under med 2–4 efter två perioder"): no counted noun
+    # follows a range so ("2–4 efter två veckor" is a range: weeks, not a match's parts)
+    "efter en period", "efter två perioder", "efter första perioden", "efter andra perioden",
+    "efter första halvlek", "efter första halvleken", "efter halvlek", "efter en halvlek",
+    "efter första set", "efter första setet", "efter två set", "efter tre set",
+    "efter första quartern", "efter tre quarters", "efter fem inningar", "efter halva matchen",
 )
 # Heads joined to a score by a hyphen: "en 2–1-seger", "3–0-ledningen".
 SCORE_COMPOUND_HEADS = (
