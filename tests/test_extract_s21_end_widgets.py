@@ -97,6 +97,27 @@ _SIGNED = (
 )
 
 
+_TIPS = (
+    "Friluftsfrämjandet Lerum\n"
+    "Hem\n"
+    "Aktiviteter\n"
+    "Nyheter\n"
+    "Så klarar du dig om du går vilse i skogen\n"
+    "Publicerad 3 oktober 2026\n"
+    "Inför svampsäsongen påminner Friluftsfrämjandet i Lerum om vad man ska göra om man kommer bort i skogen.\n"
+    "Förra hösten larmades polisen om elva svampplockare som gått vilse i kommunen, de flesta äldre som gått ensamma.\n"
+    "– Det viktigaste är att stanna kvar där man är och ringa 112 innan batteriet tar slut, säger ledaren Jonas Alm.\n"
+    "Kom ihåg\n"
+    "Stanna där du är\n"
+    "Ring 112 med fulladdad telefon\n"
+    "Bär kläder med reflexer\n"
+    "Dela\n"
+    "Fler nyheter\n"
+    "Höstens vandringar är här\n"
+    "Friluftsfrämjandet Lerum · lerum@friluftsframjandet.exempel.se\n"
+)
+
+
 def test_a_member_offer_box_closed_by_its_read_more_link_goes() -> None:
     lines = spoken_lines(read_dump(_OFFERS))
     assert ("Föreningen kräver att hyreshöjningen efter stambytet förhandlas innan arbetet börjar och har begärt ett nytt "
@@ -123,4 +144,10 @@ def test_a_form_glued_under_the_articles_fact_box_goes_and_the_fact_box_stays() 
 def test_a_subheading_over_paragraphs_and_a_signature_over_the_next_news_stay() -> None:
     lines = spoken_lines(read_dump(_SIGNED))
     for kept in ("Meröppet på helgerna", "Med vänlig hälsning", "Anna Wretman"):
+        assert kept in lines
+
+
+def test_the_articles_own_list_closed_by_the_share_row_stays() -> None:
+    lines = spoken_lines(read_dump(_TIPS))
+    for kept in ("Kom ihåg", "Stanna där du är", "Ring 112 med fulladdad telefon", "Bär kläder med reflexer"):
         assert kept in lines
