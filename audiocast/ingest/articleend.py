@@ -28,6 +28,7 @@ from .adslots import P_UNDER_AD, glued_ad
 from .announced import named_box_end
 from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
+from .endwidgets import widget_from
 from .factruns import continues_box
 from .furniture import TaggedLine, continues_programme, is_caption, page_tail
 from .headline import shape_of
@@ -331,6 +332,8 @@ def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str, label
         return i, _drop(lines[start:i])
     if _foreign_box(lines[start:i]) or _calendar(lines[start:_furniture_from(lines, start, cut)]):
         return start, False
+    if (widget := widget_from(lines, start, i)) is not None:
+        return i, _drop(lines[widget:i])  # a widget's box closed by the page's line (:mod:`.endwidgets`)
     card = _product_card(lines, end + 1, cut, glued=True) if end + 1 < cut else None
     if card is not None and (card <= i or (card == i + 1 and lines[i].tag is not None)) and (
             lines[end + 1].blank_before or card >= i):
