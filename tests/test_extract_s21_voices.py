@@ -86,3 +86,18 @@ def test_a_sort_label_and_a_closed_section_with_its_reason_are_not_read() -> Non
     spoken = _spoken(_read(_HEAD + body + _TAIL.replace("Dela\n", closed + "Dela\n")))
     assert "Sortera" not in spoken and "avstängd" not in spoken
     assert "säger ordföranden Maria Sundin." in spoken
+
+
+def test_listeners_signed_messages_under_their_label_go() -> None:
+    msgs = ("Ni har skrivit till oss:\n”Spåret vid Bergsstugan är det bästa i hela länet.” /Gösta, Rättvik\n"
+            "Hoppas ni pistar backen upp till tornet också! /Mamma till två i Åsen\n")
+    spoken = _spoken(_read(_HEAD + _TAIL.replace("Dela\n", msgs + "Dela\n")))
+    assert "Gösta, Rättvik" not in spoken and "Mamma till två" not in spoken and "Ni har skrivit till oss:" not in spoken
+    assert "gratis för alla medlemmar." in spoken
+
+
+def test_a_question_columns_signed_question_over_its_answer_stays() -> None:
+    qa = ("Läsarna frågar:\nFRÅGA: Får man ta med hunden i det belysta spåret? /Hundägare i Björkå\n"
+          "SVAR: Nej, hundar är inte tillåtna i de preparerade spåren, men den gamla skogsvägen bredvid går bra.\n")
+    spoken = _spoken(_read(_HEAD + qa + _TAIL))
+    assert "Får man ta med hunden" in spoken and "hundar är inte tillåtna" in spoken

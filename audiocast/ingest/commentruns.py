@@ -18,6 +18,13 @@ The records go (rule ``comment-run``); the article goes on under the closing lin
 paragraph stays the article's). Guards (kept): an interview's or a Q&A's speakers over their answers, and a contact
 list's names over their roles, which have no comment section's chrome around them; a run of one record. Risk: two
 named people's short statements set under a share row that counts comments.
+
+Readers' or listeners' messages set one a line, each closed by its writer's signature after a slash ("”Ge dem
+dieselvärmare i bilarna.” /Rolle, Furudal", "Bra att det blir fasta team! /Karin, avd 23"), at least :data:`MIN_RECORDS`
+in a row under a short label ending in a colon ("Lyssnar-sms:", "Ni skriver:") below the article's running prose, go
+with their label (:func:`signed_message_tags`). Guards (kept): a question column's reader's question signed so, which
+has the answer under it, not another message; a letter's or a newsletter's signature alone ("/Hanna"). Risk: an
+article's own vox pop set as signed one-line messages under a label with a colon.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .lineshape import words
 from .records import is_name_shaped
@@ -110,3 +118,30 @@ def comment_run_tags(lines: Sequence[TaggedLine]) -> None:
                 if x.tag in (None, "menu", "date", "byline"):
                     x.tag, x.rule = "drop", RULE
         i = max(end, i + 1)
+
+
+LABEL_WORDS = 5
+"""A label over signed messages has at most this many words."""
+SIGNATURE_WORDS = 5
+_SIGNED = re.compile(r"(?P<said>.*\w.*[.!?”\"»…)])\s*/\s*(?P<who>(?-i:[A-ZÅÄÖ])[^/.!?]{0,40})")
+"""A message closed by its writer's signature after a slash ("… så enkelt.” /Rolle, Furudal")."""
+
+
+def _signed(text: str) -> bool:
+    m = _SIGNED.fullmatch(text.strip())
+    return m is not None and words(m.group("who")) <= SIGNATURE_WORDS and words(m.group("said")) <= MESSAGE_WORDS
+
+
+def signed_message_tags(lines: Sequence[TaggedLine]) -> None:
+    """Signed messages in a row under their label go with it (module docstring; rule ``comment-run``)."""
+    cut = page_tail(lines)
+    for i in range(1, cut - MIN_RECORDS):
+        label = lines[i]
+        if label.tag is not None or not label.text.rstrip().endswith(":") or words(label.text) > LABEL_WORDS:
+            continue
+        end = i + 1
+        while end < cut and lines[end].tag is None and _signed(lines[end].text):
+            end += 1
+        if end - i - 1 >= MIN_RECORDS and any(is_running_prose(x) for x in lines[:i]):
+            for x in lines[i:end]:
+                x.tag, x.rule = "drop", RULE
