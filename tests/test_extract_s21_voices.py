@@ -101,3 +101,11 @@ def test_a_question_columns_signed_question_over_its_answer_stays() -> None:
           "SVAR: Nej, hundar är inte tillåtna i de preparerade spåren, men den gamla skogsvägen bredvid går bra.\n")
     spoken = _spoken(_read(_HEAD + qa + _TAIL))
     assert "Får man ta med hunden" in spoken and "hundar är inte tillåtna" in spoken
+
+
+def test_speakers_right_under_an_embedded_posts_hashtags_stay() -> None:
+    post = "@skidklubben.norrfjall\nFörsta passet i det nya spåret avklarat!\n#skidor #norrfjäll\n"
+    qa = ("Anders Lind\nJag åker varje kväll efter jobbet, så för mig betyder det en hel extra månad.\nSara Öberg\n"
+          "Barnen har tjatat sedan oktober. Nu slipper vi köra till fjället.\n")
+    spoken = _spoken(_read(_HEAD + post + qa + _TAIL))
+    assert "Jag åker varje kväll efter jobbet" in spoken and "Barnen har tjatat sedan oktober." in spoken

@@ -45,9 +45,10 @@ MESSAGE_WORDS = 80
 WRITER_WORDS = 4
 CHROME_SPAN = 4
 """The section's chrome stands at most this many lines (all taken by the rules) above the first record."""
-OPEN_RULES = frozenset({"comment-login", "comments", "comment-count", "social-furniture", "social-embed",
-                        "social-reactions", "social-embed-en", "reply-button", "logged-in"})
-"""The rules (``data/boilerplate.tsv``) of a comment section's chrome over its first record."""
+OPEN_RULES = frozenset({"comment-login", "comments", "comment-count", "social-furniture", "social-reactions",
+                        "reply-button", "logged-in"})
+"""The rules (``data/boilerplate.tsv``) of a comment section's chrome over its first record (an embed's handle or hashtags
+are not: the article's speakers may follow a post)."""
 _MORE = re.compile(r"(?i)\W*(?:visa|se|läs|ladda|hämta|show|view|load)\s+(?:fler|alla|tidigare|äldre|more|all|previous)"
                    r"(?:\s+\d+)?\s+(?:kommentarer|svar|meddelanden|inlägg|comments|replies|messages)\W*")
 """The section's line under its last record ("Visa fler kommentarer", "Läs alla 12 kommentarer", "Load more comments")."""
