@@ -24,6 +24,17 @@ A post glued among the article's paragraphs, no blank line around it (:func:`glu
   buttons), one of them a count: the poster's name above the stamp, the stamp and the text go (the text stays when the
   article introduces the post, "Hon skrev på Facebook:"). A live report's post
   ("Anna Berg · 14 juni 15.40" over the post and "Dela") has no counts under it and stays.
+
+A post glued in without a label, as Instagram's and TikTok's embed code sets it (:func:`account_post_tags`), is told by
+its account and its link to the platform: the platform's own link under the post ("Visa det här inlägget på Instagram",
+"Visa på TikTok", "View this post on Instagram") with the poster's account at most :data:`ACCOUNT_SPAN` lines above it
+(a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", no blank line between). The account, what
+stands between (a place, "Verifierad", the caption of at most :data:`TEXT_LINES` lines of at most :data:`POST_WORDS`
+words, the sound) and the link go; under the link, past its counts, the account repeated and the post's date under it
+("ungilovsta" / "12 juli") go too. Guards (kept): a line of the article over the account ("Så här skrev de på
+Instagram:"), a quote of at least :data:`QUOTE_WORDS` words, a link with no account above it (the article's last
+paragraph is never taken for a caption). Risk: a lower-case word alone on its line right over a caption, no blank line
+between, read as an account.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .dates import is_date_line
 from .furniture import TaggedLine, page_tail
 from .lineshape import is_quote, words
 from .records import EMBED_RULES, FOOTER_RULES, blank_boxes, is_name_shaped
@@ -129,3 +141,39 @@ def _between(box: Sequence[TaggedLine]) -> bool:
         return False
     inner = [x for x in box[tops[0] + 1:marks[-1]] if x.tag is None and not _chrome(x)]
     return 0 < len(inner) <= TEXT_LINES and all(words(x.text) <= POST_WORDS for x in inner)
+
+
+ACCOUNT_SPAN = 6
+"""The poster's account stands at most this many lines above the platform's link under the post."""
+_VIEW = re.compile(r"(?i)(?:visa|se|öppna|view|see|open)\b.{0,40}\b(?:på|on|in|i)\s+"
+                   r"(?:instagram|facebook|x|twitter|tiktok|threads|youtube|bluesky)\W*")
+"""The platform's link under an embedded post ("Visa det här inlägget på Instagram", "Visa på TikTok")."""
+_ACCOUNT = re.compile(r"@[\w.]{2,30}|[a-z0-9][a-z0-9._]{2,29}")
+"""An account alone on its line: a handle, or a name in lower case without spaces ("ungilovsta", "kafe_lind")."""
+
+
+def _account(ln: TaggedLine) -> bool:
+    return bool(_ACCOUNT.fullmatch(ln.text)) and bool(re.search(r"[a-z]{2}", ln.text))
+
+
+def account_post_tags(lines: Sequence[TaggedLine]) -> None:
+    """Embedded posts told by their account over the platform's link go (module docstring; rule ``embed-box``)."""
+    cut = page_tail(lines)
+    for a in range(1, cut):
+        if not (lines[a].tag is not None and _VIEW.fullmatch(lines[a].text)):
+            continue
+        top = next((k for k in range(a - 1, max(-1, a - ACCOUNT_SPAN - 1), -1)
+                    if lines[k + 1].blank_before or _account(lines[k]) or words(lines[k].text) > POST_WORDS), None)
+        if top is None or lines[top + 1].blank_before or not _account(lines[top]):
+            continue
+        inner = [x for x in lines[top + 1:a] if x.tag is None]
+        if len(inner) > TEXT_LINES + 1 or any(is_quote(x.text) and words(x.text) >= QUOTE_WORDS for x in inner):
+            continue
+        _drop_post(lines[top:a + 1])
+        k = a + 1
+        while k < cut and not lines[k].blank_before and lines[k].tag is not None and lines[k].rule in _FOOT:
+            k += 1
+        if k < cut and not lines[k].blank_before and lines[k].text == lines[top].text:
+            _drop_post(lines[k:k + 1])
+            if k + 1 < cut and not lines[k + 1].blank_before and is_date_line(lines[k + 1].text):
+                _drop_post(lines[k + 1:k + 2])

@@ -7,7 +7,8 @@ tags of the earlier ones:
 - comments under their reply button (a name and a date line over the comment), a bare label repeated by its box's
   title, then a thread's records told by their structure (a forum's replies, a comment thread's entries with their
   time stamps and buttons: :mod:`audiocast.ingest.threads`); a forum thread's opening post is the article and stays;
-  a comment section's teaser (a reader's comment above "Läs alla 14 kommentarer");
+  comments or a chat's messages glued under their section's chrome, a writer's line over each message
+  (:mod:`audiocast.ingest.commentruns`), and readers' messages each signed after a slash under their label; a comment section's teaser (a reader's comment above "Läs alla 14 kommentarer");
 - an embedded video player's box, the organisation's contact box, cards repeated around a counter;
 - the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
   league table, a list of the round's results, a match's line-ups and an archive's months
@@ -30,9 +31,10 @@ from collections.abc import Sequence
 from .appeals import appeal_tags
 from .articlenotes import article_note_tags
 from .cards import card_tags
+from .commentruns import comment_run_tags, signed_message_tags
 from .contacts import contact_box_tags
 from .creditwishes import wish_over_credit_tags
-from .embedboxes import embed_box_tags, glued_post_tags
+from .embedboxes import account_post_tags, embed_box_tags, glued_post_tags
 from .furniture import TaggedLine, widget_tags
 from .labelheads import label_heading_tags
 from .listcontacts import list_address_tags
@@ -61,9 +63,12 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     embed_tags(body)
     embed_box_tags(body)
     glued_post_tags(body)
+    account_post_tags(body)
     reply_tags(body)
     echo_label_tags(body)
     thread_tags(body)
+    comment_run_tags(body)
+    signed_message_tags(body)
     teaser_tags(body)
     video_tags(body)
     contact_box_tags(body)
