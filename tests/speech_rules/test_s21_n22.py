@@ -52,3 +52,61 @@ def test_sunday_named_after_a_season_written_out() -> None:
         "Välkommen till vår Advent i byn.",
     ]
     check_line(_in, _out)
+
+
+def test_two_trains_or_trams_joined_by_a_slash() -> None:
+    _in = [
+        "Pendeltåg 36/37 ersätts av bussar i helgen.",
+        "Tåg 61/62 stannar inte i Flen.",
+        "Spårvagn 7/8 går via Brunnsparken.",
+        # guards: a date after the train, a model's name
+        "Tåget 14/6 var försenat.",
+        "Han köpte en E4/5 i fjol.",
+    ]
+    _out = [
+        "Pendeltåg trettiosex och trettiosju ersätts av bussar i helgen.",
+        "Tåg sextioett och sextiotvå stannar inte i Flen.",
+        "Spårvagn sju och åtta går via Brunnsparken.",
+        "Tåget fjortonde juni var försenat.",
+        "Han köpte en e fyra fem i fjol.",
+    ]
+    check_line(_in, _out)
+
+
+def test_handball_players_goals_and_penalties_without_a_goal_word() -> None:
+    _in = [
+        "Handboll: Kärra–Önnered 30–26. Bäst i bortalaget: Lisa Ek 7/2.",
+        "Handboll, herrar: HK Malmö–Lugi 28–28. Stod ut: Berg 6/1, Holm 5/3 och Nyström 4/0.",
+        # guards: a date after a place or a weekday in a handball line, a share without a listed name
+        "Handboll: Finalen avgörs i Halmstad 12/4.",
+        "Handboll: Hemmapremiär mot Alingsås sön 8/9.",
+    ]
+    _out = [
+        "Handboll: Kärra–Önnered trettio–tjugosex. Bäst i bortalaget: Lisa Ek sju varav två på straff.",
+        "Handboll, herrar: hå kå Malmö–Lugi tjugoåtta–tjugoåtta. Stod ut: Berg sex varav ett på straff, Holm fem varav "
+        "tre på straff och Nyström fyra varav noll på straff.",
+        "Handboll: Finalen avgörs i Halmstad tolfte april.",
+        "Handboll: Hemmapremiär mot Alingsås söndag den åttonde september.",
+    ]
+    check_line(_in, _out)
+
+
+def test_clipped_patients_after_a_count_and_pages_of_a_supplement() -> None:
+    _in = [
+        "Vårdcentralen tog emot 86 pat. under influensaveckan.",
+        "Varje pat. får en egen kontaktperson.",
+        "Lokaltidningen ger ut en sommarbilaga, en specialbilaga på 32 s. om skärgården.",
+        "Föreningens broschyr på 12 s. finns i receptionen.",
+        # guards: seconds in a race, "pat." without a count
+        "Hon simmade 50 m på 31 s. i finalen.",
+        "Han är pat. hos oss.",
+    ]
+    _out = [
+        "Vårdcentralen tog emot åttiosex patienter under influensaveckan.",
+        "Varje patient får en egen kontaktperson.",
+        "Lokaltidningen ger ut en sommarbilaga, en specialbilaga på trettiotvå sidor om skärgården.",
+        "Föreningens broschyr på tolv sidor finns i receptionen.",
+        "Hon simmade femtio meter på trettioett sekunder i finalen.",
+        "Han är pat. hos oss.",
+    ]
+    check_line(_in, _out)
