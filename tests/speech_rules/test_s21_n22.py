@@ -110,3 +110,31 @@ def test_clipped_patients_after_a_count_and_pages_of_a_supplement() -> None:
         "Han är pat. hos oss.",
     ]
     check_line(_in, _out)
+
+
+def test_a_letter_after_an_article_ending_a_sentence_with_a_rate() -> None:
+    _in = [
+        "I matematik fick 9 % av eleverna ett F.",
+        "Var femte, 20 %, fick ett F.",
+        # guard: the rate written short after its percentage
+        "Lånet kostar 6,1 % eff.",
+    ]
+    _out = [
+        "I matematik fick nio procent av eleverna ett eff.",
+        "Var femte, tjugo procent, fick ett eff.",
+        "Lånet kostar sex komma ett procent effektiv ränta.",
+    ]
+    check_line(_in, _out)
+
+
+def test_a_span_of_floors_is_a_count() -> None:
+    _in = [
+        "Området får 6 hus i 3–5 vån. med 120 lgh.",
+        # guard: a floor after an address
+        "Kungsgatan 12, 3 vån.",
+    ]
+    _out = [
+        "Området får sex hus i tre till fem våningar med hundratjugo lägenheter.",
+        "Kungsgatan tolv, våning tre.",
+    ]
+    check_line(_in, _out)
