@@ -113,10 +113,13 @@ sjönk sjunker föll faller växte växer krympte krymper reduceras reducerades 
 förlängs förlängdes
 """.split())
 # Words before "34/35" that make it two roads or lines sharing a stretch:
-# "väg 34/35" -> "väg trettiofyra och trettiofem", never a date or a fraction.
+# "väg 34/35" -> "väg trettiofyra och trettiofem", never a date or a fraction;
+# trains and trams by their numbers too ("Pendeltåg 40/41", session 21).
 ROUTE_BEFORE = frozenset("""
 väg vägen vägarna riksväg riksvägarna länsväg länsvägarna linje linjen linjerna busslinje busslinjerna
 buss bussarna spår spåren
+pendeltåg pendeltågen tåg tågen spårvagn spårvagnen spårvagnarna spårvagnslinje spårvagnslinjerna
+tunnelbanelinje tunnelbanelinjerna
 """.split())
 # Words before "1/5" that make it a fraction, not a date ("jämfört med 1/5",
 # "drygt 1/3"): the fraction is compared or approximated.

@@ -29,6 +29,7 @@ CLIPPED_COUNT_NOUNS = {
     "sid.": ("sida", "sidan", "sidor"),
     "förp.": ("förpackning", "förpackningen", "förpackningar"),
     "beh.": ("behandling", "behandlingen", "behandlingar"),
+    "pat.": ("patient", "patienten", "patienter"),  # session 21: "23 pat. vårdades"
     "pass.": ("passagerare", "passageraren", "passagerare"),
     "resen.": ("resenär", "resenären", "resenärer"),
     "bost.": ("bostad", "bostaden", "bostäder"),

@@ -528,7 +528,8 @@ MONEY_PER = {
 }
 
 # Words before "412 s." in the same sentence that make "s." pages ("sidor"),
-# not seconds: a book, a report, a thesis and what one says of their length.
+# not seconds: a book, a report, a thesis and what one says of their length;
+# a paper's supplement, a magazine, a catalogue or a brochure too (session 21).
 PAGE_CONTEXT = frozenset("""
 bok boken böcker roman romanen romaner uppsats uppsatsen uppsatser rapport rapporten
 avhandling avhandlingen antologi antologin diktsamling diktsamlingen häfte häftet
@@ -536,6 +537,8 @@ kokbok kokboken bilderbok bilderboken biografi biografin essä essän skrift skr
 utredning utredningen omfatta omfattar omfattande förlag förlaget utgiven utgivning
 sidor sidan inbunden pocket recension recensionen recenserad novell noveller novellsamling deckare
 debutroman lyrik reportagebok faktabok barnbok ungdomsbok ljudbok översättning översatt bokförlag
+bilaga bilagan bilagor specialbilaga specialbilagan tidskrift tidskriften magasin magasinet katalog katalogen
+broschyr broschyren jubileumsbok jubileumsskrift årsbok årsboken
 """.split())
 # "Bonniers, 288 s.", "(Norstedts 2025, 412 s.)": a publisher's name in the
 # genitive before the number of a book's pages.

@@ -133,6 +133,8 @@ CHURCH_SEASONS = {"påsk": "påsk", "trettondedagen": "trettondedagen", "tretton
                   "trefaldighet": "trefaldighet", "tref.": "trefaldighet", "trefaldighetsdagen": "trefaldighet",
                   "advent": "advent", "fastan": "fastan", "pingst": "pingst", "pingstdagen": "pingst",
                   "Kristi himmelsfärds dag": "Kristi himmelsfärds dag", "jul": "jul", "nyår": "nyår"}
+# A notice may capitalise the season as the holiday's name ("3:e sön. e. Trefaldighet", session 21): said as written.
+CHURCH_SEASONS |= {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(CHURCH_SEASONS.items()) if k[0].islower()}
 
 # A person or a team right before "fr." and a capitalised name: where they come from, "från" ("en 34-årig
 # man fr. Motala", "laget fr. Kisa"); session 11. (Before a surname alone "fr." is "fru".)

@@ -480,8 +480,8 @@ def units(text: str, trace: Trace | None = None) -> str:
     return sub(_UNITS, _unit, text, trace, "unit")
 
 
-# "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number.
-_FLOOR = re.compile(r"(?<![\w,.])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
+# "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number (a span's end, "i 5–7 vån.", counts floors).
+_FLOOR = re.compile(r"(?<![\w,.–-])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
 # "5 vån., 42 lgh": a house's floors and flats; "ett 12 vån. högt hus": a height in floors
 _FLATS_AFTER = re.compile(r"\.?(?:,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b|\s(?:hög|högt|höga)\b)")
 _FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka"})

@@ -451,11 +451,13 @@ _RATE_WORDS = re.compile(r"ränt|%|procent")
 def _out_of_place(key: str, m: re.Match[str]) -> bool:
     """Is a short form that is read only in one kind of line out of it: "bla" repeated ("bla bla":
     the chatter, not "bland annat"), "eff." in a line with no rate ("eff. 150 hk" is no interest) or after a
-    spelled letter ("största parti i KF.": "kå eff", not the rate)?"""
+    spelled letter ("största parti i KF.": "kå eff", not the rate) or an article ("sex procent ett F.", a grade)?"""
     low = key.lower()
     if low == "bla":
         return m.string.startswith(" bla", m.end()) or prev_words(m)[-1:] == ["bla"]
-    return low == "eff." and (not _RATE_WORDS.search(m.string) or "".join(prev_words(m)[-1:]) in _LETTER_NAME_SET)
+    # after an article it is a letter named as a noun (session 21: "6 % ett F." -> "ett eff.", a grade)
+    return low == "eff." and (not _RATE_WORDS.search(m.string) or "".join(prev_words(m)[-1:]) in _LETTER_NAME_SET
+                              or prev_words(m)[-1:] in (["en"], ["ett"]))
 
 
 def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:

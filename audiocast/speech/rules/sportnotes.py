@@ -23,6 +23,10 @@ _MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram 
 _SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\b[Mm]ål\s|\bav\s|\boch\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
+# A handball line names no goals when it praises its best players ("Handboll: ... Bäst i hemmalaget: Ek 9/3"):
+# there a scorer is a name opening a list (after a colon, a comma or "och", a first name between) before his pair.
+_HANDBALL = re.compile(r"(?i:handboll)")
+_LISTED_NAME = re.compile(r"(?:[:,]\s|\boch\s)(?:[A-ZÅÄÖ][a-zåäöé]+\s)?$")
 # "med 0.48 kvar av matchen", "1.12 återstod": a match clock's time left, minutes and seconds.
 _TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kvar|återstod|återstår|att spela)\b)")
 # "efter mål av Ek 12', Lind 58'": the scorers named in the sentence's prose after "av" (no label's colon, no
@@ -87,8 +91,11 @@ PENALTY_GOALS = "på straff"
 
 def _goals(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
-    if b > a or not _GOAL_LINE.search(m.string):
-        return None  # "Ek 3/9": a date, or a line with no goals
+    if b > a:
+        return None  # "Ek 3/9": a date
+    if not _GOAL_LINE.search(m.string) and not (
+            _HANDBALL.search(m.string) and _LISTED_NAME.search(m.string, max(0, m.start() - 20), m.start())):
+        return None  # a line with no goals, not a handball line's list of players
     return f"{m.group('name')} {cardinal(a)} varav {cardinal(b)} {PENALTY_GOALS}"
 
 
@@ -180,9 +187,11 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     the word, "par", "slag", or a placed list with scores to par; it was "te tre)"). Points out of the rounds
     played, a half among them, are "av": "vann med 6,5/7 p." -> "sex komma fem av sju poäng" (it was "sex
     komma fem sju p"; "6/7 p" was a fraction of a point, "sex sjundels poäng"). A line's "Bästa skytt:" is one
-    about goals too.
+    about goals too, and so is a handball line for a name listed after a colon, a comma or "och" ("Handboll: ...
+    Bäst i hemmalaget: Ek 9/3", session 21).
 
-    Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals; a clock
+    Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals, as is one after a
+    listed name in a handball line ("Handboll: Finalen spelas i Malmö och Lund 9/3"); a clock
     time before "kvar" ("bussen 8.15 kvar i tidtabellen") as a match clock; a clock time after a
     name in a line about goals ("Mål: träning med Ek 18.30, ...") as a goal's time.
     """
@@ -195,7 +204,7 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
     if " SD" in text:
         text = sub(_SUDDEN_DEATH, lambda m: m.group("pair") + " efter sudden death", text, trace, "score")
-    if "/" in text and ("ål" in text or "skytt" in text):
+    if "/" in text and ("ål" in text or "skytt" in text or "andboll" in text):
         text = sub(_GOALS, _goals, text, trace, "score")
     if "/" in text and (" p" in text or "poäng" in text):
         text = sub(_POINTS_OUT_OF, _points_out_of, text, trace, "score")
