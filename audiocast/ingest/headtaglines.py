@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .data.tagline_words import KIND_LINKS, PART_OF, SITE_KINDS
+from .data.tagline_words import KIND_LINKS, PART_OF, SECTION_CALLS, SITE_KINDS, SITE_VOICE
 
 TAGLINE_WORDS = 14
 """A tagline has at most this many words."""
@@ -83,3 +83,24 @@ def tagline(text: str) -> bool:
         if lowered[k] in SITE_KINDS:
             return lowered[k + 1] in KIND_LINKS
     return False
+
+
+SECTION_WORDS = 4
+"""A section's name in the site's voice is at most this many words."""
+
+
+def section_voice(text: str) -> bool:
+    """Whether the line is a section's or a column's name that speaks as the site or invites the reader ("Möt våra
+    medarbetare", "Vi reder ut", "Träffa föreningen"): at most :data:`SECTION_WORDS` words, no digit, no question or
+    cry, the site's first person plural or an inviting imperative first (words in :mod:`.data.tagline_words`). Over a
+    long headline it is the kicker, and that headline is no standfirst (:func:`audiocast.ingest.headdigest.standfirst`,
+    session 21: the headline "Amina lagar läckorna i kulverten: ”Jag vill se …”" under "Möt våra medarbetare", a
+    reader's question under "Vi reder ut", taken for the standfirst and the label for the headline).
+
+    Risk: a short headline in the site's voice ("Vi bygger om skolan") over a standfirst without a full stop: the
+    standfirst stays a candidate and the scorer weighs the two."""
+    t = text.strip()
+    low = [w.lower() for w in _WORD.findall(t)]
+    if not low or len(low) > SECTION_WORDS or re.search(r"[\d?!]", t):
+        return False
+    return low[0] in SECTION_CALLS or any(w in SITE_VOICE for w in low)

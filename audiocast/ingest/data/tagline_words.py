@@ -19,3 +19,9 @@ KIND_LINKS = frozenset("om för från med i på vid där till av kring".split())
 
 PART_OF = ("en del av", "del av")
 """How a site names the organisation it belongs to ("En del av Unga Örnar Dalarna", "Del av Härnösands kommun")."""
+
+SITE_VOICE = frozenset("vi våra vårt oss".split())
+"""The site speaking of itself in a section's name ("Möt våra medarbetare", "Vi reder ut", "Du frågar – vi svarar");
+not "vår", which is the spring as often ("Sophämtningen ändras i vår")."""
+SECTION_CALLS = frozenset("möt träffa läs se följ upptäck lär hör".split())
+"""The imperative a section's name opens with, inviting the reader ("Möt våra medarbetare", "Träffa föreningen")."""
