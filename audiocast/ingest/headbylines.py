@@ -27,6 +27,9 @@ WRITERS_DESC_WORDS = 16
 """A writer's description between the writers' names and the date line is at most this many words."""
 _JOINED = re.compile(r"(?i)^(?:av|text|text och foto|foto|by)\s*:?\s+|\s(?:och|&|samt)\s")
 """What tells the writers' line from a lone name: a byline's opening word ("Av", "Text:") or two names joined."""
+_LISTED = re.compile(r"[^,\s]+\s+[^,]*[^,\s],\s*[^,\s]+\s+\S.*")
+"""Two names listed by a comma, each of two words or more ("Jonas Öhman, Frida Lestander"; a live report's writers,
+session 21): a lone name has no comma, a name and its place ("Eva Ek, Ekby") one word after it."""
 _META_SEP = re.compile(r"\s[·|•]\s")
 """The separator of a head's meta row ("Eva Ek · 3 maj 2025")."""
 
@@ -89,7 +92,7 @@ def _headline(ln: TaggedLine) -> bool:
 
 def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The writers' line glued over the date line in the head, perhaps over a line describing the writer (session
-    17, found by ``tools/perturb_heads.py``): "Eva Ek och Per Lund" or "Text: Eva Ek" over "Publicerad 3 maj 2025
+    17, found by ``tools/perturb_heads.py``): "Eva Ek och Per Lund", "Eva Ek, Per Lund" or "Text: Eva Ek" over "Publicerad 3 maj 2025
     08.10", or a name over "Frilansskribent, bor i Nora" or "Eva Ek är reporter på Bladet." over that date line,
     under a headline-like line of at least :data:`HEADLINE_WORDS` words (the names' block may be set apart) or over
     one glued under the date line (the byline over the title). Two names joined have a headline's length and no
@@ -117,7 +120,7 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
                      and desc.text[:1].isupper() and i + 2 < len(lines))
         at = i + 2 if described else i + 1
         date = lines[at]
-        if not described and (tagged or _JOINED.search(name.text) is None):
+        if not described and (tagged or (_JOINED.search(name.text) is None and _LISTED.fullmatch(name.text.strip()) is None)):
             continue  # a lone name over the date line is left to the headline's scoring
         if date.tag not in {"date", "published"} or date.blank_before:
             continue

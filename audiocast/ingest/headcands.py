@@ -40,6 +40,7 @@ from .headmeta import (
     meta_badge_tags,
     sentence_head_over_meta,
 )
+from .headnoticebox import notice_box
 from .headnotices import (
     dismissable_banner,
     doubted_lead,
@@ -383,12 +384,14 @@ def _head_past_furniture(lines: Sequence[TaggedLine], i: int, anchors: list[int]
     if any(a < i for a in anchors):
         return False
     in_menu = first_in_menu = in_menu_run(lines, i, without_anchor=True)
+    box_end = notice_box(lines, i)  # a notice box over the menu: across it only to a dated head (below)
+    in_menu = in_menu or box_end is not None
     p = lines[i].p
     if not in_menu and (p is None or p >= P_MENU_CROSSED):
         return False
     in_menu = in_menu or _menu_glued_under(lines, i)  # a ticker glued over the menu in a dump without blank lines
     rank = ranks(lines)
-    for j in range(i + 1, len(lines)):
+    for j in range((box_end or i) + 1, len(lines)):
         ln = lines[j]
         if not in_menu and ln.blank_before and in_menu_run(lines, j, True):
             in_menu = True  # the page's menu (a block of its own) stands between lines[i] and what follows

@@ -20,6 +20,7 @@ from .furniture import TaggedLine, is_caption
 from .headline import furniture_shape, shape_of
 from .headmeta import ANCHORS
 from .headshapes import dangling_end, real_words, speaks_of_itself
+from .headtaglines import section_voice
 from .lineshape import is_title_like, words
 
 SIBLINGS = 2
@@ -95,6 +96,8 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
     dated = any(ln.tag in ANCHORS or _name_line(ln.text) for ln in lines[dek + 1:lead])
     if h < HEAD_WORDS or shape_of(lines[head].text) is not None or not _dek_size(lines[head].text, lines[dek].text, dated):
         return None
+    if section_voice(lines[head].text):
+        return None  # a section's name in the site's voice ("Möt våra medarbetare"): the long line is the headline
     if _PARTS.search(lines[head].text) or not (lines[head].blank_before or head == 0 or lines[head - 1].tag is not None):
         return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu
     if furniture_shape(lines[head].text) or furniture_shape(lines[dek].text) or dangling_end(lines[head].text):

@@ -44,6 +44,7 @@ from .headshapes import (
     series_part,
     when_line,
 )
+from .headtaglines import tagline
 from .lineshape import content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -81,6 +82,7 @@ W_LISTED = -2.5      # an item of a list under its label ("Senaste nytt" / "Års
 W_HEADER = -2.0      # in the page's header, above its menu ("Vi bevarar bygdens historia för framtiden")
 W_GREETING = -3.0    # a letter's salutation ("Kära spelmän och vänner av folkmusiken!")
 W_CALL = -2.0        # a call to the reader ("Följ utvecklingen i hamnen här", "Stöd lokal journalistik – bli prenumerant")
+W_TAGLINE = -5.0     # a site's tagline ("En del av Unga Örnar", "Ett nyhetsbrev om mat i Örebro"), headtaglines
 W_ADDRESS = -4.0     # a line giving an e-mail or web address ("Mejla din fråga till fraga@tidning.se"), headshapes
 W_ADDRESSEE = -4.0   # a letter's addressee ("Till kommunstyrelsen i Sävsjö kommun") under the letter's title naming it
 W_COLUMN = -2.0     # glued right over a headline under its kicker (Candidate.under_kicker): the column's name
@@ -330,6 +332,8 @@ def furniture_shape(text: str) -> float:
         return W_GREETING
     if address_line(text):
         return W_ADDRESS
+    if tagline(text):
+        return W_TAGLINE
     return W_WHEN if when_line(text) or dated_row(text) else 0.0
 
 
