@@ -107,3 +107,41 @@ def test_a_qa_answer_shaped_as_a_call_stays() -> None:
     answer = "Har du bilder? Mejla bild@vastkustenidag.se så svarar fotoredaktionen inom en vecka."
     lines = _page(question, answer)
     assert answer in lines
+
+
+# A clip's call under its player (``clip-call`` in data/boilerplate.tsv): the listener hears the text, not the clip.
+
+_RADIO = (
+    "Kanal Norrbotten\n"
+    "Nyheter\n"
+    "Sport\n"
+    "Logga in\n"
+    "Ny bro över Kalixälven dröjer till 2029\n"
+    "Publicerat onsdag 11 mars kl 07.10\n"
+    "{call}\n"
+    "Dela\n"
+    "Trafikverket skjuter upp bygget av den nya bron över Kalixälven vid Räktfors med två år, sedan anbuden blivit dyrare än beräknat.\n"
+    "Den gamla bron från 1958 har fått en viktbegränsning på tolv ton, vilket tvingar timmerbilarna att köra en omväg på fyra mil.\n"
+    "– Det här drabbar åkerierna hårt, varje dag med omväg kostar pengar, säger Åsa Lindqvist på Norrbottens åkeriförening.\n"
+    "Mer från Kanal Norrbotten\n"
+    "Skolbussen fick nytt schema\n"
+)
+
+
+def test_a_clips_call_with_its_reporter_goes() -> None:
+    for call in ("Lyssna på Kanal Norrbottens reporter Jonas Pekkari om beskedet.",
+                 "Se vår korrespondent i Luleå om bron.",
+                 "Hör Maria Kuoppa förklara varför bygget dröjer",
+                 "Lyssna på hela samtalet med trafikchefen"):
+        lines = spoken_lines(read_dump(_RADIO.format(call=call)))
+        assert call not in lines
+        assert ("Trafikverket skjuter upp bygget av den nya bron över Kalixälven vid Räktfors med två år, sedan anbuden "
+                "blivit dyrare än beräknat.") in lines
+
+
+def test_the_articles_own_advice_to_listen_or_watch_stays() -> None:
+    for line in ("Lyssna på Sveriges Radio P4 Norrbotten för trafikinformation under dagen.",
+                 "Se upp för halka på bron tidigt på morgonen.",
+                 "Hör av dig till Trafikverket om du ser skador på räcket."):
+        assert line in spoken_lines(read_dump(_RADIO.format(call="Lyssna").replace(
+            "Mer från Kanal Norrbotten\n", line + "\nMer från Kanal Norrbotten\n")))
