@@ -145,3 +145,19 @@ def test_the_articles_own_advice_to_listen_or_watch_stays() -> None:
                  "Hör av dig till Trafikverket om du ser skador på räcket."):
         assert line in spoken_lines(read_dump(_RADIO.format(call="Lyssna").replace(
             "Mer från Kanal Norrbotten\n", line + "\nMer från Kanal Norrbotten\n")))
+
+
+# A caption glued to the text whose credit names nobody, or names a sketch's maker (picturelines._CREDIT).
+
+
+def test_a_caption_closed_by_a_nameless_credit_or_a_sketchs_maker_goes() -> None:
+    from audiocast.ingest.picturelines import is_marked_caption
+
+    for caption in ("Flottningen vid Storforsen, troligen 1925. Fotograf okänd.",
+                    "Brudparet Ingrid och Bo Sandberg utanför Hede kyrka. Privat foto.",
+                    "Så ska den nya skolgården vid Björkliden se ut. Skiss: Sweco Arkitekter",
+                    "Den nya entrén mot torget. Visualisering: Tengbom"):
+        assert is_marked_caption(caption)
+    for sentence in ("Fotografen är okänd, men bilderna visar hamnen under 1920-talet.",
+                     "Arkitekterna visade en skiss över skolgården på mötet i tisdags."):
+        assert not is_marked_caption(sentence)
