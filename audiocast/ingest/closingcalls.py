@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .deskcalls import desk_call_tags
 from .furniture import TaggedLine, page_tail
 from .lineshape import READER as _READER
 from .lineshape import is_quote
@@ -107,8 +108,10 @@ def _button(text: str) -> bool:
 def closing_call_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     """Drop the call closing the article (the lines under the lead): its last kept line, and the buttons under it; a
     pointer to the rest elsewhere (:func:`pointer`) closing it, with the buttons under it, first; the site's pitch box
-    under the last paragraph (:mod:`audiocast.ingest.pitchbox`; ``head``: the headline and the lead) before both."""
+    under the last paragraph (:mod:`audiocast.ingest.pitchbox`; ``head``: the headline and the lead) and the newsroom's
+    call for tips and letters glued under it (:mod:`audiocast.ingest.deskcalls`) before both."""
     pitch_box_tags(lines, head)
+    desk_call_tags(lines, head)  # the newsroom's standing call for tips and letters glued under the text
     kept = [i for i in range(page_tail(lines)) if lines[i].tag is None]  # above the comments or the footer
     k = len(kept) - 1
     while k >= 0 and _button(lines[kept[k]].text):

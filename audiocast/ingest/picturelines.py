@@ -8,7 +8,8 @@ site, and none of them is a sentence of the article:
   under its text);
 - a credit of another kind closing it: a press picture, a designer, an illustrator, an unknown photographer, a
   picture's source, in parentheses or not ("Pressbild: Länsstyrelsen", "Formgivning: Lisa Nord", "(Okänd fotograf, ur
-  körens arkiv)");
+  körens arkiv)", "Skiss: Kommunfastigheter"), or a credit without a name as the line's last sentence after the
+  caption's own ("… troligen 1912. Okänd fotograf.", "… på bröllopsdagen. Privat bild");
 - a short line that names its picture and has no verb of its own ("Bild från förra årets iftar.").
 
 Guards (kept): the article's sentence about a picture or a cover ("Bilden hänger nu i kommunhuset, där …"; "Boken har
@@ -41,9 +42,12 @@ _MARK = re.compile(r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E\U0001F3A8]\uf
 _CREDIT = re.compile(
     r"(?i)(?:^|[.!?)]\s+|\s[–-]\s)(?:press|arkiv|genre)?(?:bild|foto|fotografi)\s*:\s*\S[^.!?]{0,60}\.?$"
     r"|(?:^|[.!?]\s+)(?:formgivning|omslag|omslagsbild|illustration|illustrationer|montage|bildkälla|bildmontage"
-    r"|fotomontage|grafik|design)\s*:\s*\S[^.!?]{0,60}\.?$"
-    r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$")
-"""A credit of another kind closing the line: a label and its colon after the caption's sentence, or in parentheses."""
+    r"|fotomontage|grafik|design|skiss|skisser|visualisering|ritning)\s*:\s*\S[^.!?]{0,60}\.?$"
+    r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$"
+    r"|[.!?]\s+(?:okänd fotograf|fotograf okänd|fotografen okänd|privat bild|privat foto|pressbild|arkivbild)\.?$")
+"""A credit of another kind closing the line: a label and its colon after the caption's sentence, in parentheses, or
+a credit without a name as the line's last sentence ("… troligen 1912. Okänd fotograf.", "… 1975. Privat bild"; an
+architect's sketch's "Skiss: …", session 21)."""
 _NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
 
 
