@@ -168,3 +168,21 @@ def test_an_event_page_keeps_its_own_head() -> None:
     )
     assert article.title == "Vi som bodde vid ån"
     assert "tre generationer" in spoken_text(article)
+
+
+def test_a_standfirst_over_the_writers_name_and_role_stays() -> None:
+    article = read_dump(
+        "Norrby Tidning\nNyheter\nSport\nÅsikter\nDebatt\n"
+        "Stäng inte simhallen i Östra Norrby\n"
+        "Att lägga ner den enda simhallen i kommundelen slår hårdast mot barnen som ännu inte kan simma, och mot de äldre.\n"
+        "Maja Lindqvist\n"
+        "simlärare och styrelseledamot i Norrby simsällskap\n"
+        "Publicerad 3 mars 2025 kl 06.00\n"
+        "Varje vecka lär sig ett trettiotal barn simma i bassängen på Östra Norrby skola.\n"
+        "Om nämndens förslag går igenom måste de i stället åka buss i fyrtio minuter till centralbadet.\n"
+        "Kommunen räknar med att spara 2,1 miljoner kronor om året, men räknar inte med vad det kostar att barn inte lär "
+        "sig simma.\n"
+        "Jag uppmanar politikerna att besöka simhallen en tisdagskväll innan de bestämmer sig.\n"
+    )
+    assert article.title == "Stäng inte simhallen i Östra Norrby"
+    assert (article.lead or "").startswith("Att lägga ner den enda simhallen")

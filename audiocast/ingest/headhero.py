@@ -48,6 +48,10 @@ BODY_PROSE = 3
 BODY_WINDOW = 5
 """... among this many lines under the meta block."""
 _DATED = frozenset({"date", "published"})
+HEADLINE_WORDS = 5
+"""The headline of the dated head under the box has at least this many words (a writer's "Av Karin Wallin" or a
+review's "Betyg: 4 av 5" between a standfirst and its date line is none)."""
+_QUOTES = "”\"«»'’“"
 
 
 def _dated_head(lines: Sequence[TaggedLine], k: int) -> int | None:
@@ -95,7 +99,7 @@ def hero_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
             continue
         if cand.tag in ANCHORS or prose(cand):
             return False  # a date line or running text first: lines[i] is the head's own lead
-        if cand.tag is None and headline_like(cand.text) and person_role(cand.text) is None:
+        if cand.tag is None and _headline(cand.text):
             body = _dated_head(lines, k)
             if body is None:
                 gap += 1  # the box's button ("Gör en intresseanmälan"): the head may come next
@@ -112,6 +116,14 @@ def hero_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
         if gap > HERO_GAP or not _short(cand):
             return False
     return False
+
+
+def _headline(text: str) -> bool:
+    """A full headline's form: headline-like, at least :data:`HEADLINE_WORDS` words, opened by a capital, a digit or a
+    quote, and no writer's name and role (a byline's name or a role line over the date line is no headline)."""
+    first = text.lstrip()[:1]
+    return (headline_like(text) and words(text) >= HEADLINE_WORDS and (first.isupper() or first.isdigit()
+            or first in _QUOTES) and person_role(text) is None)
 
 
 def _short(ln: TaggedLine) -> bool:
