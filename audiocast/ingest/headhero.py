@@ -12,7 +12,8 @@ not hold; what tells it is the layout, the same on any site:
 - nothing dates the page above the paragraph (no date line or byline over it);
 - the paragraph stands alone: no running prose under it before the head, at most :data:`HERO_GAP` short lines (a
   button, a label) between it and the headline;
-- the headline below is a dated head: a headline-like line (three words or more, no label, button or menu shape)
+- the headline below is a dated head: a full headline (:data:`HEADLINE_WORDS` words or more, opened by a capital or a
+  quote, no label, button or menu shape, no writer's name and role)
   with a date or publication line in the meta block right under it (the byline, an update line, a picture's caption
   and the head's buttons may stand in that block too);
 - under that block, the article's running prose: at least :data:`BODY_PROSE` paragraphs among the next
