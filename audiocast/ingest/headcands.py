@@ -93,10 +93,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
 def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
     """The title-like lines above the lead, and the index of the lead (None when there is no body).
 
-    A paragraph above the article's head (a title-like line next to the date
-    line or byline, below it) is page furniture - a cookie notice, a banner -
-    when no headline-like line stands above it: it is dropped and the search
-    goes on.
+    A paragraph above the article's head (a title-like line next to the date line or byline, below it) is page
+    furniture - a cookie notice, a banner - when no headline-like line stands above it: dropped, the search goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
     _records_in_page(lines)
