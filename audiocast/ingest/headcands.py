@@ -16,7 +16,9 @@ from .headbylines import byline_rows
 from .headcalls import call_box_over_head
 from .headcontents import contents_tags
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
+from .headevents import event_box_tags
 from .headfacts import field_run
+from .headhero import hero_box_tags
 from .headkickers import CREDIT_LINE, under_column, under_kicker
 from .headlayout import (
     HEAD_WINDOW,
@@ -91,10 +93,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
 def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
     """The title-like lines above the lead, and the index of the lead (None when there is no body).
 
-    A paragraph above the article's head (a title-like line next to the date
-    line or byline, below it) is page furniture - a cookie notice, a banner -
-    when no headline-like line stands above it: it is dropped and the search
-    goes on.
+    A paragraph above the article's head (a title-like line next to the date line or byline, below it) is page
+    furniture - a cookie notice, a banner - when no headline-like line stands above it: dropped, the search goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
     _records_in_page(lines)
@@ -102,7 +102,9 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
     life = life_date_tags(lines) + dated_meta_tags(lines) + place_date_tags(lines) + head_meta_rows(lines) \
         + byline_rows(lines)
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
-    anchors = sorted({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life))
+    boxed = set(event_box_tags(lines))  # an event's box over the head: its when-line dates no head
+    hero_box_tags(lines)  # a hero or welcome box's paragraph over the dated head: no lead
+    anchors = sorted(({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life)) - boxed)
     found: list[tuple[int, bool]] = []
     joined: dict[int, str] = {}
     pictured: list[tuple[int, bool]] = []
