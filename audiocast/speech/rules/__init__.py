@@ -208,6 +208,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   a church notice "kollekt", table ``data/line_reading_words.py``);
   ``change_parts.py`` (asked by the slash rule): a part after a verb of change
   ("har stigit med 1/3") or in a whole divided into parts, no date.
+- session 21 (N23): ``elided_counts.py``: a lone "1" after "och" or a comma
+  before a preposition or a clause-ending participle, its noun left out,
+  takes the gender of the noun counted before it ("4 förare ... och 1 för
+  drograttfylleri": "en"; table ``data/elided_count_words.py``).
 
 The tables the rules read are in ``speech/data/``.
 
@@ -252,6 +256,7 @@ from .craft_codes import airport_codes, craft_numbers
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
+from .elided_counts import elided_ones
 from .episodes import episodes
 from .estates import estates
 from .footnotes import footnotes
@@ -434,6 +439,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     identifiers,
     years,
     ranges,
+    elided_ones,
     cardinals,
     leftover_digits,
     parties,
@@ -466,7 +472,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
-    shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars,
+    shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars, elided_ones,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""
