@@ -61,3 +61,26 @@ def test_elided_ones_rule_alone() -> None:
     _in = ["Vi såg 5 älgar och 1 från bilen.", "Hon fick 3 brev, 1 öppnat.", "Han hade 1 från början."]
     _out = ["Vi såg 5 älgar och en från bilen.", "Hon fick 3 brev, ett öppnat.", "Han hade 1 från början."]
     assert [elided_ones(t) for t in _in] == _out
+
+
+def test_given_name_written_short_before_a_surname() -> None:
+    _in = [
+        "Gården köptes 1902 av handlanden Wilh. Sandberg.",
+        "Kyrkan ritades av arkitekten Ludv. Peterson.",
+        "Styrelsen: ordförande Edv. Lund och kassör Gust. Ek.",
+        # guard: not before a capitalised name
+        "Hj. är en förkortning.",
+    ]
+    _out = [
+        "Gården köptes nittonhundratvå av handlanden Wilhelm Sandberg.",
+        "Kyrkan ritades av arkitekten Ludvig Peterson.",
+        "Styrelsen: ordförande Edvard Lund och kassör Gustaf Ek.",
+        "Hj. är en förkortning.",
+    ]
+    check_line(_in, _out)
+
+
+def test_senior_physician_written_short() -> None:
+    _in = ["Mottagningen leds av Eva Berg, ö.l. i onkologi."]
+    _out = ["Mottagningen leds av Eva Berg, överläkare i onkologi."]
+    check_line(_in, _out)
