@@ -84,3 +84,22 @@ def test_senior_physician_written_short() -> None:
     _in = ["Mottagningen leds av Eva Berg, ö.l. i onkologi."]
     _out = ["Mottagningen leds av Eva Berg, överläkare i onkologi."]
     check_line(_in, _out)
+
+
+def test_serial_code_after_its_label_said_a_character_at_a_time() -> None:
+    _in = [
+        "Den stulna cykeln har ramnummer SB7-204418.",
+        "Släpets chassinummer är XR2-55031 enligt polisen.",
+        "Motorn, serienr K9T-7781, hittades i ett dike.",
+        # guards: a police case number keeps its own reading; a code without a capital is left to its rules
+        "Uppge ärendenummer 5000-K771204-24.",
+        "Artikelnummer 40123-01 är slut.",
+    ]
+    _out = [
+        "Den stulna cykeln har ramnummer ess be sju streck två noll fyra fyra ett åtta.",
+        "Släpets chassinummer är eks ärr två streck fem fem noll tre ett enligt polisen.",
+        "Motorn, serienummer kå nio te streck sju sju åtta ett, hittades i ett dike.",
+        "Uppge ärendenummer femtusen streck kå sju sju ett två noll fyra streck tjugofyra.",
+        "Artikelnummer fyra noll ett två tre streck noll ett är slut.",
+    ]
+    check_line(_in, _out)

@@ -212,6 +212,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   before a preposition or a clause-ending participle, its noun left out,
   takes the gender of the noun counted before it ("4 förare ... och 1 för
   drograttfylleri": "en"; table ``data/elided_count_words.py``).
+  ``serial_codes.py``: a product's serial code after its label said a
+  character at a time ("tillverkningsnummer 6C5-1012345", table
+  ``data/serial_code_words.py``).
 
 The tables the rules read are in ``speech/data/``.
 
@@ -302,6 +305,7 @@ from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
 from .school_courses import school_courses
+from .serial_codes import serial_codes
 from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
@@ -385,6 +389,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     bible_references,
     codes,
     law_colons,
+    serial_codes,
     references,
     bank_accounts,
     identifiers_by_label,
@@ -463,7 +468,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 """
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
+    references, serial_codes, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
