@@ -11,6 +11,7 @@ ROYAL_STYLES).
 from __future__ import annotations
 
 from .ad_words import AD_TITLES
+from .given_name_shorts import GIVEN_NAME_SHORTS
 
 # Written short form -> spoken words (case-sensitive; the rule adds a
 # capitalised variant).
@@ -98,9 +99,10 @@ TITLE_ABBREVIATIONS = {
     "ackomp.": "ackompanjatör",  # "Ackomp. Olle Sund, piano": before a name only
     "ft.": "featuring",  # "Maggio ft. Hellström": between two names only (FEATURING_ONLY in the rule)
     **AD_TITLES,  # a trade before a name in a notice ("jägm. Ola Ek"; data/ad_words)
+    **GIVEN_NAME_SHORTS,  # a given name written short before a surname ("Hj. Lindqvist"; data/given_name_shorts)
 }
 
-TITLE_BEFORE_NAME_ONLY = frozenset({"övlt.", "komp.", "ft.", "ackomp.", "mr", "mrs"})
+TITLE_BEFORE_NAME_ONLY = frozenset({"övlt.", "komp.", "ft.", "ackomp.", "mr", "mrs"}) | {k.lower() for k in GIVEN_NAME_SHORTS}
 """Titles read only before a capitalised name (joined to NAME_TITLES). ("fam." is the family before its name,
 "familjen", and "familj" in a list of fees: data/ad_words and rules/adwords.)"""
 

@@ -440,7 +440,7 @@ ABBREVIATIONS = {
     "publ.": "publicerad",
     "uppd.": "uppdaterad",
     "kyrkoh.": "kyrkoherde",
-    "överl.": "överläkare",
+    "överl.": "överläkare", "ö.l.": "överläkare",
     "usk": "undersköterska",
     # a specialist physician in a job advert ("söker spec.läk. i allmänmedicin")
     "spec.läk.": "specialistläkare",

@@ -208,6 +208,13 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   a church notice "kollekt", table ``data/line_reading_words.py``);
   ``change_parts.py`` (asked by the slash rule): a part after a verb of change
   ("har stigit med 1/3") or in a whole divided into parts, no date.
+- session 21 (N23): ``elided_counts.py``: a lone "1" after "och" or a comma
+  before a preposition or a clause-ending participle, its noun left out,
+  takes the gender of the noun counted before it ("4 förare ... och 1 för
+  drograttfylleri": "en"; table ``data/elided_count_words.py``).
+  ``serial_codes.py``: a product's serial code after its label said a
+  character at a time ("tillverkningsnummer 6C5-1012345", table
+  ``data/serial_code_words.py``).
 
 The tables the rules read are in ``speech/data/``.
 
@@ -252,6 +259,7 @@ from .craft_codes import airport_codes, craft_numbers
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
+from .elided_counts import elided_ones
 from .episodes import episodes
 from .estates import estates
 from .footnotes import footnotes
@@ -297,6 +305,7 @@ from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
 from .school_courses import school_courses
+from .serial_codes import serial_codes
 from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
@@ -380,6 +389,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     bible_references,
     codes,
     law_colons,
+    serial_codes,
     references,
     bank_accounts,
     identifiers_by_label,
@@ -434,6 +444,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     identifiers,
     years,
     ranges,
+    elided_ones,
     cardinals,
     leftover_digits,
     parties,
@@ -457,7 +468,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 """
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
+    references, serial_codes, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
@@ -466,7 +477,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
-    shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars,
+    shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars, elided_ones,
 })
 """Rules that only ever rewrite text holding a digit: skipped once the line
 has none left (the rules write words, never digits)."""

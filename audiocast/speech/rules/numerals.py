@@ -292,8 +292,8 @@ def _flat(m: re.Match[str]) -> bool:
 _NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s$")
 
 
-# "4:a i VM och 2:a": a placing and "och" right before another "N:a".
-_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:\d]{0,30}\soch\s$")
+# "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
+_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 
 
@@ -315,11 +315,11 @@ def _placing(m: re.Match[str]) -> bool:
         return False
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
-    if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and _placing_at(
-            m.string, m.string.rindex(":a", max(0, m.start() - 40), m.start())):
+    if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
+            m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
         return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
-    for word in reversed(prev_words(m, 3)):
-        if word in PLACING_VERBS:
+    for i, word in enumerate(reversed(prev_words(m, 3))):
+        if word in PLACING_VERBS or (i == 0 and word == "som"):  # "till final som 6:a", "i mål som 3:a" (s21-N23)
             return True
         if word not in PLACING_ADVERBS:
             return False

@@ -1,0 +1,70 @@
+"""A lone "1" whose noun (and often its verb) is left out, standing for a noun counted before it (s21-N23).
+
+"4 förare misstänks för rattfylleri och 1 för drograttfylleri" -> "och en för" (one of the drivers), "11 gjorda
+mål, 1 insläppt" -> "ett insläppt" (one goal). The numbers' own rule takes a lone count's gender from the word after
+it: a preposition gives the counting form "ett", a participle is taken for a noun of common gender. Here a "1"
+right after "och", "men" or a comma, before a preposition (``ELIDED_ONE_PREPOSITIONS``) or before a participle that
+ends its clause and is no known noun, takes the gender of the noun counted last before it in its sentence.
+
+Risk: a "1" that counts something new after a preposition ("och 1 i månaden") takes the gender of the noun counted
+before (the same word is said, "en" or "ett", the listener hears the number either way); with no count before it
+the rule leaves the number to the numbers' rule. Cheap gate: "1 " after "och", "men", "samt", "eller" or a comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.elided_count_words import ELIDED_ONE_JOINS, ELIDED_ONE_PREPOSITIONS, PARTICIPLE_ENDINGS
+from ..report import Trace
+from .genders import noun_gender
+from .machinery import sub
+
+_HINT = re.compile(r"(?:,|\b(?:och|men|samt|eller)) 1 [a-zåäö]")
+_ONE = re.compile(
+    r"(?:(?<=,)|\b(?P<join>[a-zåäö]+)(?<=\w)) (?P<one>1) (?P<w>[a-zåäö]+)(?P<end>\s*(?:[.;:!?)]|,\s|$))?"
+)
+
+
+_COUNT_AND_NOUN = re.compile(
+    r"(?:(?<![\w,.])\d[\d\s]*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)) (?P<a>[a-zåäö]{3,})\b(?: (?P<b>[a-zåäö]{3,})\b)?"
+)
+_SENTENCE_START = re.compile(r".*[.!?]\s", re.DOTALL)
+
+
+def _counted_gender(text: str) -> str | None:
+    """The gender of the noun counted last in ``text`` (the sentence before the "1"): the first word after the count
+    whose gender the noun tables know, the noun after an adjective ("11 gjorda mål" -> "ett"); None when none is."""
+    head = _SENTENCE_START.match(text)
+    gender = None
+    for c in _COUNT_AND_NOUN.finditer(text, head.end() if head else 0):
+        for w in (c.group("a"), c.group("b")):
+            if w and (g := noun_gender(w)) is not None:
+                gender = g
+                break
+    return gender
+
+
+def _one(m: re.Match[str]) -> str | None:
+    join, w = m.group("join"), m.group("w")
+    if join is not None and join not in ELIDED_ONE_JOINS:
+        return None
+    if w in ELIDED_ONE_PREPOSITIONS:
+        pass  # "och 1 för drograttfylleri": the noun and the verb of the clause before left out
+    elif not (m.group("end") is not None and len(w) > 4 and w.endswith(PARTICIPLE_ENDINGS) and noun_gender(w) is None):
+        return None  # "och 1 bil", "och 1 hund": the count's own noun decides
+    gender = _counted_gender(m.string[max(0, m.start("one") - 200) : m.start("one")])
+    if gender is None:
+        return None  # no noun counted before it: the numbers' rule says it
+    return m.group(0)[: m.start("one") - m.start()] + gender + m.group(0)[m.end("one") - m.start() :]
+
+
+def elided_ones(text: str, trace: Trace | None = None) -> str:
+    """A lone "1" after "och" or a comma standing for a noun counted before it: that noun's "en" or "ett"
+    ("3 chaufförer anmäldes för fortkörning och 1 för olovlig körning" -> "en för").
+
+    Risk: a "1" counting something new after a preposition takes the gender of the noun counted before it; with
+    no noun counted before, the numbers' rule decides. Cheap gate: "1 " after a joining word or a comma."""
+    if "1 " not in text or not _HINT.search(text):
+        return text
+    return sub(_ONE, _one, text, trace, "cardinal")
