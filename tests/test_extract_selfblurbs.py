@@ -126,3 +126,21 @@ def test_a_club_s_blurb_under_its_older_posts_link_is_not_read() -> None:
     spoken = _spoken(_read(page))
     assert "Maja Holm" in spoken and "soppa och kaffe" in spoken
     assert "180 medlemmar" not in spoken
+
+
+def test_the_article_going_on_under_a_caption_with_its_headline_s_noun_as_subject_is_kept() -> None:
+    page = (
+        "Östkustens Veckoblad\nNyheter | Sport | Kultur\nLogga in\n\n"
+        "Storm fällde tornet på idrottsplatsen i Brohult\n\n"
+        "Publicerad 9 januari 2027 kl. 08.10\n\n"
+        "Nattens storm fällde det gamla domartornet på Brohults idrottsplats. Ingen skadades, men läktaren bredvid "
+        "fick stora skador.\n\n"
+        "– Vi hörde smällen ända bort till macken, säger grannen Aina Pettersson.\n\n"
+        "Domartornet\nTornet sett från läktaren före stormen. Bild: Brohults IK\n\n"
+        "Tornet har stått på idrottsplatsen sedan 1961 och var kulturmärkt av kommunen.\n\n"
+        "– Vi får se om det går att bygga upp igen, säger klubbens ordförande Nils Ek.\n\n"
+        "Matcherna i helgen flyttas till konstgräsplanen vid skolan.\n\n"
+        "© Östkustens Veckoblad 2027\n"
+    )
+    spoken = _spoken(_read(page))
+    assert "kulturmärkt av kommunen" in spoken and "Nils Ek" in spoken

@@ -13,8 +13,8 @@ with the site's standing calls ("Stöd vårt arbete", "Vår jourtelefon är öpp
 - the line is set apart from the article: scanning up from it over the box's own lines (short headings, lines in
   the site's voice, "vi", "vår", "du", and the site's name alone), the first line reached is one the page's other
   passes dropped (a widget, a teaser list, an ad, a caption, a share row), never a kept paragraph of the article;
-- nothing under it is running prose (a line of two sentences and :data:`PROSE_WORDS` words or more) but other
-  blurbs of the kind.
+- nothing under it is the article going on (a quote, a sentence of :data:`GOES_ON_WORDS` words or more that is no
+  colophon line) but other blurbs of the kind.
 
 The blurb goes with the box's lines over it and the colophon's short lines kept under it ("Kontakt: …",
 "Annonsbokning: …"). Risk: an article whose last paragraphs, after a picture's caption, open with the site's own
@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .data.self_words import SELF_PRONOUN_STARTS, SELF_VERBS
-from .lineshape import SENTENCE_BREAK, is_quote, words
+from .lineshape import is_quote, words
 
 if TYPE_CHECKING:
     from .furniture import TaggedLine
@@ -41,16 +41,20 @@ NAME_WORDS = 5
 """The site's name as the blurb's subject is at most this many words ("Kumla & Hallsberg Nu")."""
 NAME_LINE_WORDS = 8
 """A line that carries the site's name (masthead, footer) is at most this many words."""
+MASTHEAD_WORDS = 5
+"""A masthead's line naming the site is at most this many words ("Emigranthuset i Brovik"); a headline is longer."""
 HEAD_LINES = 12
 """The masthead is among the page's first this many lines, above the headline."""
 HEADING_WORDS = 6
 """A box's heading over the blurb is at most this many words, with no stop but a question's or a cry's."""
-PROSE_WORDS = 15
-"""Running prose of the article under the blurb: two sentences and at least this many words."""
+GOES_ON_WORDS = 8
+"""A sentence of at least this many words under the blurb, no colophon line, is the article going on."""
 TAIL_WORDS = 12
 """A colophon's line kept under the blurb (a contact, a distribution note) is at most this many words."""
 _VOICE = re.compile(r"(?i)\b(?:vi|vår|vårt|våra|oss|du|dig|din|ditt|dina|ni|er|era)\b")
 """The site's voice: speaking of itself or to the reader."""
+_CHANNEL = re.compile(r"@|\d{2,}[ -]?\d{2}")
+"""An e-mail address or a phone number: a colophon's channel."""
 _LEADING = re.compile(r"^[\"”»“]")
 
 
@@ -67,13 +71,16 @@ def _subject(text: str) -> str | None:
 
 
 def _names_site(subject: str, lines: Sequence[TaggedLine], head: int, i: int) -> bool:
-    """Whether the subject is the site's own name: it stands, as whole words, on a short line of the masthead
-    (among the first :data:`HEAD_LINES` lines, above ``head``) or on a short line under the blurb that the
-    page's passes left out (the footer's name, its copyright)."""
-    pat = re.compile(r"(?i)(?<!\w)" + re.escape(subject) + r"(?!\w)")
-    masthead = lines[:min(head, HEAD_LINES)]
-    below = [ln for ln in lines[i + 1:] if ln.tag is not None or ln.text.startswith("©")]
-    return any(words(ln.text) <= NAME_LINE_WORDS and pat.search(ln.text) for ln in (*masthead, *below))
+    """Whether the subject is the site's own name: it stands, as whole words and in its own case (or on a line set in
+    capitals), on a short line of the masthead (at most :data:`MASTHEAD_WORDS` words, among the first
+    :data:`HEAD_LINES` lines, above ``head``) or on a short line under the blurb that the page's passes left out (the
+    footer's name, its copyright). A word of the headline in lowercase ("… stängde simhallen …") is no name."""
+    pat = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)")
+    upper = re.compile(r"(?<!\w)" + re.escape(subject.upper()) + r"(?!\w)")
+    masthead = [ln for ln in lines[:min(head, HEAD_LINES)] if words(ln.text) <= MASTHEAD_WORDS]
+    below = [ln for ln in lines[i + 1:] if (ln.tag is not None or ln.text.startswith("©"))
+             and words(ln.text) <= NAME_LINE_WORDS]
+    return any(pat.search(ln.text) or upper.search(ln.text) for ln in (*masthead, *below))
 
 
 def _blurb_subject(ln: TaggedLine, lines: Sequence[TaggedLine], head: int, i: int) -> str | None:
@@ -97,8 +104,21 @@ def _box_line(ln: TaggedLine, subject: str) -> bool:
     return bool(_VOICE.search(text)) and not is_quote(text)
 
 
-def _prose(ln: TaggedLine) -> bool:
-    return ln.tag is None and words(ln.text) >= PROSE_WORDS and bool(SENTENCE_BREAK.search(ln.text))
+def _colophon(text: str) -> bool:
+    """A colophon's short line under the blurb: a contact, a channel, a note to the reader, or no sentence at all
+    ("Kontakt: …", "Ring 0250-…", "Sidan uppdateras av …" is not; "Utebliven tidning? Ring …" is)."""
+    return words(text) <= TAIL_WORDS and (
+        ":" in text or bool(_CHANNEL.search(text)) or bool(_VOICE.search(text)) or text[-1:] not in ".!?…\"”»"
+    )
+
+
+def _goes_on(ln: TaggedLine) -> bool:
+    """A kept line under the blurb that is the article going on: a quote, or a sentence of :data:`GOES_ON_WORDS`
+    words or more that is no colophon line."""
+    text = ln.text
+    if ln.tag is not None:
+        return False
+    return is_quote(text) or (words(text) >= GOES_ON_WORDS and text[-1:] in ".!?…\"”»" and not _colophon(text))
 
 
 def self_blurb_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
@@ -110,7 +130,7 @@ def self_blurb_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         subject = _blurb_subject(ln, lines, body_from, i)
         if subject is None:
             continue
-        if any(_prose(x) and _blurb_subject(x, lines, body_from, k) is None for k, x in enumerate(lines[i + 1:end], i + 1)):
+        if any(_goes_on(x) and _blurb_subject(x, lines, body_from, k) is None for k, x in enumerate(lines[i + 1:end], i + 1)):
             continue
         top = i
         while top - 1 > body_from and lines[top - 1].tag is None and _box_line(lines[top - 1], subject):
@@ -121,6 +141,6 @@ def self_blurb_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
             if x.tag is None:
                 x.tag, x.rule = "drop", RULE
         for x in lines[i + 1:end]:
-            if x.tag is None and words(x.text) <= TAIL_WORDS:
+            if x.tag is None and _colophon(x.text):
                 x.tag, x.rule = "drop", RULE
         return
