@@ -167,7 +167,7 @@ def measures_found(text: str, trace: Trace | None = None) -> str:
 _ADVENT = re.compile(r"(?i)(?<![\w,.])(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent)\b(?!s)")
 # A word before a bare "dag", "jul": the day's name ("Kristi himmelsfärds dag", "Trettondedag jul").
 _DAY_HEAD = re.compile(r"(?:[a-zåäö]s|dag|[Aa]nnandag|[Jj]uldagen?) $")
-_CLOCKISH = re.compile(r"\d[.:][0-5]\d")
+_CLOCKISH = re.compile(r"[.:](?<=\d[.:])[0-5]\d")  # (\d[.:][0-5]\d, the stop first: a faster scan than for digits)
 _DAY_CLOCK = re.compile(rf"(?i)\b(?P<d>\w*(?:{alternation(DAY_NAME_ENDS)})) (?=(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,:]\d))")
 # Its gate: a space with the clock time after it and a day's name's end before it (the space first, a fast
 # scan, and each end looked back at: _DAY_CLOCK tries its \w* of a word at every word of the line).
