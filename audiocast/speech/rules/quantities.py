@@ -256,9 +256,8 @@ _UNITS = re.compile(
     r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
     r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;)]))?"
 )
-# What every match of _UNITS holds: a number's last digit, then the unit (a digit first: a fast scan). A
-# cheap test before it: half the lines with a digit have no unit after one, and _UNITS tries its sign, its
-# number's shapes and its range at every digit of them.
+# What every match of _UNITS holds, a digit and its unit (a digit first: a fast scan): a cheap test before it
+# (half the lines with a digit have none, and _UNITS tries its sign, number shapes and range at every digit).
 _UNIT_AFTER_DIGIT = re.compile(rf"\d\s?(?:{_UNIT})")
 _WORD = re.compile(r"[a-zåäö]+")
 _SENTENCE_GOES_ON = re.compile(r"\s*[^\sA-ZÅÄÖ]")

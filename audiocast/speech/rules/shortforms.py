@@ -107,17 +107,8 @@ from ..report import Trace
 from .duration_heads import is_duration_head
 from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
-from .machinery import (
-    alternation,
-    is_ett_noun,
-    keep_stop,
-    last_first,
-    next_word,
-    prev_words,
-    spell,
-    sub,
-    trie_alternation,
-)
+from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
+from .machinery import last_first as _last_first
 from .readings import departure_verb, predicative, readings
 from .so_called import so_called
 from .unit_tails import kept_indefinite
@@ -146,9 +137,7 @@ _COMPOUND_HEAD = re.compile(
 
 _JOINED_AFTER_DOT = re.compile(r"\.[a-zåäö]{3}")  # [.-][a-zåäö]{3} as two searches, each with
 _JOINED_AFTER_DASH = re.compile(r"-[a-zåäö]{3}")  # its character first (a fast scan)
-# Is one of COMPOUND_TAIL_ABBREVIATIONS in the line (its last character first, the short form looked behind
-# at; one search instead of a Python loop of substring tests on every line)?
-_COMPOUND_TAIL_HINT = re.compile(last_first(list(COMPOUND_TAIL_ABBREVIATIONS)))
+_COMPOUND_TAIL_HINT = re.compile(_last_first(list(COMPOUND_TAIL_ABBREVIATIONS)))  # one search for a loop of "in"
 # A spelled short form in small letters with an ending after a colon ("gps:en", "Cd:n",
 # "pdf:erna"): the ending joins the last letter's name, as "VD:n" -> "ve den".
 _LETTER_NAME_SET = frozenset(LETTER_NAMES.values())
