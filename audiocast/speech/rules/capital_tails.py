@@ -19,7 +19,9 @@ from .machinery import spell, sub
 _CAPITAL_TAIL = re.compile(
     r"(?<![\w@#./:'’-])(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})(?P<c>[B-DF-HJ-NP-TV-XZ]{3,4})(?=[:-][a-zåäö]|(?![\w'’]))"
 )
-_HINT = re.compile(r"[a-zåäö][A-ZÅÄÖ]{3}")  # a small letter right before three capitals: the cheap test first
+# A small letter right before three capitals: the cheap test first (a capital first, the small letter looked
+# behind at: re scans fast for the rarer capitals instead of trying most positions of the line).
+_HINT = re.compile(r"[A-ZÅÄÖ](?<=[a-zåäö][A-ZÅÄÖ])[A-ZÅÄÖ]{2}")
 
 
 def capital_tails(text: str, trace: Trace | None = None) -> str:

@@ -27,6 +27,7 @@ from ..report import Trace
 from .machinery import alternation, next_word, prev_words, sub
 
 _GLYPHS = "".join(FRACTION_GLYPHS)
+_GLYPH = re.compile(f"[{re.escape(_GLYPHS)}]")  # one of them in the line (one search for a loop of substring tests)
 _SHARE = re.compile(rf"(?<![\w/.,-])(?:(?P<n>\d)/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)|(?P<g>[{_GLYPHS}]))(?=\s)")
 _OF_A_GROUP = re.compile(r"(?i)\bav (?:de |dem |alla )?(?:\d[\d  ]*|[a-zåäö]+a) ?[a-zåäö]+")
 
@@ -58,7 +59,7 @@ def shares(text: str, trace: Trace | None = None) -> str:
 
     Risk: a date after "kom" and before "från" ("kom 3/4 från Malmö", the third of April) is read as a
     share; a share with no such word around it stays a date."""
-    if "/" not in text and not any(g in text for g in FRACTION_GLYPHS):
+    if "/" not in text and not _GLYPH.search(text):
         return text
     return sub(_SHARE, _share, text, trace, "fraction")
 
@@ -167,7 +168,7 @@ def measures_found(text: str, trace: Trace | None = None) -> str:
 _ADVENT = re.compile(r"(?i)(?<![\w,.])(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent)\b(?!s)")
 # A word before a bare "dag", "jul": the day's name ("Kristi himmelsfärds dag", "Trettondedag jul").
 _DAY_HEAD = re.compile(r"(?:[a-zåäö]s|dag|[Aa]nnandag|[Jj]uldagen?) $")
-_CLOCKISH = re.compile(r"\d[.:][0-5]\d")
+_CLOCKISH = re.compile(r"[.:](?<=\d[.:])[0-5]\d")  # (\d[.:][0-5]\d, the stop first: a faster scan than for digits)
 _DAY_CLOCK = re.compile(rf"(?i)\b(?P<d>\w*(?:{alternation(DAY_NAME_ENDS)})) (?=(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,:]\d))")
 # Its gate: a space with the clock time after it and a day's name's end before it (the space first, a fast
 # scan, and each end looked back at: _DAY_CLOCK tries its \w* of a word at every word of the line).

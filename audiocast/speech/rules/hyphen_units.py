@@ -37,7 +37,7 @@ def hyphen_units(text: str, trace: Trace | None = None) -> str:
     Risk: a code with a number, a hyphen and letters of a unit before a
     hyphenated word ("E4-m-..." has a letter first and is left); a range
     ("3-5-kg-påse") is left to the units as written."""
-    if not _GATE.search(text):
+    if "-" not in text or not _GATE.search(text):  # (the hyphen by "in" first: most lines hold none)
         return text
     return sub(_HYPHEN_UNIT, _spaced, text, trace, "unit")
 

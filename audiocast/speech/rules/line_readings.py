@@ -10,10 +10,11 @@ import re
 
 from ..data.line_reading_words import LINE_READINGS, LISTING_STEMS, NAME_TITLES
 from ..report import Trace
-from .machinery import alternation, keep_stop, sub
+from .machinery import alternation, keep_stop, last_first, sub
 
 _SHORT = re.compile(rf"(?<![\w.])(?P<a>(?i:{alternation(list(LINE_READINGS))}))(?![\w.])")
-_GATE = tuple({k for k in LINE_READINGS} | {k.capitalize() for k in LINE_READINGS})
+# One of the short forms, either case (one search, its last character first, for a Python loop of substring tests)
+_GATE = re.compile(last_first(sorted({k for k in LINE_READINGS} | {k.capitalize() for k in LINE_READINGS})))
 
 
 def _reading(m: re.Match[str]) -> str | None:
@@ -36,6 +37,6 @@ def line_readings(text: str, trace: Trace | None = None) -> str:
     ("predikant", "liturg", the stop dropped). Risk: a line that names a choir or a church beside a broadcast's "rep." or another "koll."
     (a check, "kolla") reads the line's subject, as does a "lit." meaning litres or literature in a line
     about a church; a TV listing's line keeps "repris"."""
-    if not any(g in text for g in _GATE):
+    if not _GATE.search(text):
         return text
     return sub(_SHORT, _reading, text, trace, "abbreviation")

@@ -74,7 +74,13 @@ _CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 
 def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, rule: str) -> str:
     """Replace every match of ``pattern`` by ``fn(match)``; None keeps the match.
-    Each replacement is recorded in ``trace`` under the category ``rule``."""
+    Each replacement is recorded in ``trace`` under the category ``rule``.
+
+    Most calls find no match (a rule's patterns run on every line its gate lets through): one search
+    answers them, without making the replacement function or running re's substitution (about half
+    the cost of a call that finds nothing); a line with a match is searched from its start again."""
+    if pattern.search(text) is None:
+        return text
 
     def repl(m: re.Match[str]) -> str:
         out = fn(m)

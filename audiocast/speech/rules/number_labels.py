@@ -44,6 +44,6 @@ def number_labels(text: str, trace: Trace | None = None) -> str:
 
     Risk: a clipping of the table that is another word's before "nr" (none
     seen); a stop after "nr" ending the line is kept as the sentence's."""
-    if not _GATE.search(text):
+    if not ("nr" in text or "NR" in text or "Nr" in text or "nR" in text) or not _GATE.search(text):  # (substrings first)
         return text
     return sub(_LABEL, _label, text, trace, "abbreviation")

@@ -108,6 +108,7 @@ from .duration_heads import is_duration_head
 from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
+from .machinery import last_first as _last_first
 from .readings import departure_verb, predicative, readings
 from .so_called import so_called
 from .unit_tails import kept_indefinite
@@ -136,6 +137,7 @@ _COMPOUND_HEAD = re.compile(
 
 _JOINED_AFTER_DOT = re.compile(r"\.[a-zåäö]{3}")  # [.-][a-zåäö]{3} as two searches, each with
 _JOINED_AFTER_DASH = re.compile(r"-[a-zåäö]{3}")  # its character first (a fast scan)
+_COMPOUND_TAIL_HINT = re.compile(_last_first(list(COMPOUND_TAIL_ABBREVIATIONS)))  # one search for a loop of "in"
 # A spelled short form in small letters with an ending after a colon ("gps:en", "Cd:n",
 # "pdf:erna"): the ending joins the last letter's name, as "VD:n" -> "ve den".
 _LETTER_NAME_SET = frozenset(LETTER_NAMES.values())
@@ -670,7 +672,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "meter " in text:
         text = sub(_SWIM_STROKE, lambda m: SWIM_STROKES[m.group("s")] + keep_stop(m, m.group(0).endswith(".")),
                    text, trace, "abbreviation")
-    if any(t in text for t in COMPOUND_TAIL_ABBREVIATIONS):
+    if _COMPOUND_TAIL_HINT.search(text):
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
     if "sför." in text or "sförs." in text:  # "Bostadsrättsför. Solgläntan", "Umeå landsförs."
         text = sub(_ASSOCIATION, lambda m: m.group("w") + ("församling" if m.group("s") else "förening")

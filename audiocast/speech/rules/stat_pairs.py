@@ -37,8 +37,10 @@ def stat_pairs(text: str, trace: Trace | None = None) -> str:
     if "/" not in text:
         return text
     named = _NAMED.search(text)
-    if named is None and not any(w in text.lower() for w in STAT_LINE_WORDS):
-        return text
+    if named is None:
+        low = text.lower()  # (once, not once a word)
+        if not any(w in low for w in STAT_LINE_WORDS):
+            return text
     if named is not None:
         x, y = named.group("x"), named.group("y")
         text = sub(_NAMED, lambda m: f"{cardinal(int(m.group('a')))} {m.group('x')} och "

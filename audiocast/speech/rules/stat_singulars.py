@@ -13,12 +13,13 @@ import re
 
 from ..data.stat_singular_words import STAT_COUNT_WORDS, STAT_SINGULARS
 from ..report import Trace
-from .machinery import alternation, sub
+from .machinery import alternation, last_first, sub
 
 _NOUN = re.compile(  # (the first digit first and the lookbehind after it: a fast scan)
     rf"(?P<n>\d(?<![\w,.:/–-]\d)\d{{0,2}})\s(?P<w>{alternation(list(STAT_SINGULARS))})(?![\w-]|\.\w)")
 _OTHER_COUNT = re.compile(rf"(?<![\w,.])\d{{1,3}}\s(?:{alternation(list(STAT_COUNT_WORDS))})(?![\w-])")
-_GATE = (" ret", " reb", " räddning", " blockering", " brytning")  # a word opening so after a space
+# A word opening so after a space (one search, each word's last character first, for a Python loop of substring tests)
+_GATE = re.compile(last_first((" ret", " reb", " räddning", " blockering", " brytning")))
 
 
 def _read(m: re.Match[str]) -> str | None:
@@ -32,6 +33,6 @@ def stat_singulars(text: str, trace: Trace | None = None) -> str:
     """ "Ek 24 p, 11 retur" -> "Ek 24 p, 11 returer" (class "unit"), in a line that holds another of the
     player's counts; the number is read by the later rules. Risk: a return match's "retur" in a line of
     statistics ("5 retur" for five return games) is said "returer"."""
-    if not any(g in text for g in _GATE) or _OTHER_COUNT.search(text) is None:
+    if not _GATE.search(text) or _OTHER_COUNT.search(text) is None:
         return text
     return sub(_NOUN, _read, text, trace, "unit")
