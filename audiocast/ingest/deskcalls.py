@@ -42,7 +42,7 @@ from importlib import resources
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .lineshape import MAIL as _MAIL
-from .lineshape import content_words, is_quote, words
+from .lineshape import PHONE_NUMBER, content_words, is_quote, words
 
 RULE = "desk-call"
 QUESTION_WORDS = 14
@@ -51,7 +51,7 @@ CALL_WORDS = 30
 """The instruction after the question is at most this many words."""
 _ASKED = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|någon)\b")
 _QUESTION = re.compile(r"^([^?.!]{3,}\?)(?:\s+(\S.*))?$")
-_PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)7\d[\s-]?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)" + PHONE_NUMBER + r"|(?<!\d)7\d[\s-]?\d{3}(?!\d)")
 """A phone number or a short number for SMS ("72 000")."""
 _FORM = re.compile(r"(?i)\bformulär")
 _PERSON = re.compile(r"^[^\W\d_]+[.-][^\W\d_]+@")

@@ -38,7 +38,7 @@ from .articlenotes import BUTTON_WORDS
 from .contacts import is_person_line
 from .furniture import TaggedLine
 from .letterclose import GREETING
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import PHONE_NUMBER, is_quote, is_title_like, words
 
 HEAD_WORDS = 6
 """A widget's heading names its box in at most this many words ("Lediga jobb hos Kils Trä AB")."""
@@ -59,7 +59,7 @@ LABEL_WORDS = 4
 _RANK = re.compile(r"\d{1,3}[.)]\s")
 _NAMES = re.compile(r"(?:(?-i:[A-ZÅÄÖ])[\w'’-]+|och|&)(?:\s+(?:(?-i:[A-ZÅÄÖ])[\w'’-]+|och|&)){1,4}")
 """Words all capitalized but a joiner: names, a signature's "Bengt och Ulla Nyström", not a box's name."""
-_PHONE = re.compile(r"(?<![\d,.])0\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)")
+_PHONE = re.compile(r"(?<![\d,.])(?=0)" + PHONE_NUMBER)  # a trunk number only ("+46" stays a figure here)
 _DIGIT = re.compile(r"\d")
 _KEEP_END = ".!…\"”»"
 

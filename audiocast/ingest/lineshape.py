@@ -9,6 +9,9 @@ READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 """A word addressing the reader (a call, a pitch, a question to the reader: "Vill du …", "din bild")."""
 MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 """An e-mail address in a line (a call's or a box's channel)."""
+PHONE_NUMBER = r"(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)"
+"""A Swedish phone number in its groups ("08-123 45 67", "+46 70 123 45 67"), as a pattern to build on: each caller adds
+what may not stand before it and the short numbers its lines hold (a tip line's "114 14", an SMS number "72 000")."""
 
 QUOTE_START = re.compile(r"^[–—―−-]\s+")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖÉ–—\d]")

@@ -40,7 +40,7 @@ from importlib import resources
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
 from .lineshape import MAIL as _MAIL
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import PHONE_NUMBER, is_quote, is_title_like, words
 
 RULE = "tail-call"
 BUTTON_WORDS = 6
@@ -53,7 +53,7 @@ ASK_SENTENCES = 2
 """Under a question the box holds at most this many sentences of its pitch."""
 ECHO_LINES = 3
 """A lone button is the site's when one of the article's last this many kept lines says its verb."""
-_PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2,3}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)" + PHONE_NUMBER + r"|(?<!\d)1\d{2}\s?\d{2,3}(?!\d)")
 _ICON = re.compile(r"^[^\w(]+\s*")
 _ADDRESS = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|vi|oss|vår|vårt|våra)\b")
 """A channel's line opened by a verb is a call when it speaks to the reader or as the site ("Skicka dina synpunkter till

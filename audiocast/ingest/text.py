@@ -71,9 +71,9 @@ from .hints import LAYOUT_RULES, Explained, Hints, line_key
 from .lang import language_of
 from .latecards import late_writer_card_tags
 from .letterclose import GREETING, SIGNATURE_RULE
+from .lineshape import PHONE_NUMBER, is_quote, is_title_like, words
 from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
-from .lineshape import is_quote, is_title_like, words
 from .moreboxes import more_box_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
 from .picturelines import marked_caption_tags, parallel_rows
@@ -97,7 +97,7 @@ from .wares import listing_tags
 from .wraps import join_wrapped
 
 _BULLET = re.compile(r"^(?:[-*•·▪◦]|\d+[.)])\s+")
-_PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)" + PHONE_NUMBER + r"|(?<!\d)1\d{2}\s?\d{2}(?!\d)|(?<!\d)11\s?\d{3}(?!\d)")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÅÄÖÉ][\w'’-]+)(?:\s+(?-i:[A-ZÅÄÖÉ][\w'’-]+)){1,3}")
 
 
