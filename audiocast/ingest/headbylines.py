@@ -139,9 +139,108 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
     return found
 
 
+_PARTY = r"\((?-i:[A-ZÅÄÖ]{1,3})\)"
+"""A politician's party after the name ("Ola Ek (M)", "Eva Lund (KD)")."""
+_PERSON = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:von|af|de|van|der)\s+)?{_NAME_WORD}){{1,3}}(?:\s*{_PARTY})?")
+"""One person's name, two to four capitalised words, perhaps with the party after it."""
+_ROLE_PART = re.compile(r"(?-i:[a-zåäöé])[\w-]*(?:\s+[\w&/()-]+){0,7}")
+"""A role after a name, opened in lower case ("kommunalråd Orust", "ordförande i Orust företagarförening")."""
+_WRITER_PREFIX = re.compile(r"(?i)^(?:av|text|text och foto|text & foto|skribent|reporter|by)\s*:?\s+")
+_WRITER_SEP = re.compile(r"\s*,\s*|\s+(?:och|&|samt)\s+|\s+[|·•]\s+")
+BLOCK_LINES = 4
+"""The writers' lines over the date line are at most this many (a debate article's four signers)."""
+
+
+def writer_line(text: str) -> tuple[bool, bool] | None:
+    """Whether ``text`` is shaped as a writers' line: (True, strong) or None. A person's name (two to four capitalised
+    words, perhaps with the party: "Ola Sjöberg (M)") first, then other names or roles in lower case, joined by commas,
+    "och", "&" or a separator; no digit, no sentence's end. ``strong`` when it is more than one lone name: a second
+    part, the party, or a byline's opening word ("Av", "Text:")."""
+    t = text.strip()
+    if not t or re.search(r"\d", t) or t[-1] in ".!?:;":
+        return None
+    bare = _WRITER_PREFIX.sub("", t)
+    parts = [x for x in _WRITER_SEP.split(bare) if x]
+    if not parts or _PERSON.fullmatch(parts[0]) is None:
+        return None
+    if not all(_PERSON.fullmatch(x) or _ROLE_PART.fullmatch(x) for x in parts[1:]):
+        return None
+    return True, len(parts) > 1 or bare != t or re.search(_PARTY, parts[0]) is not None
+
+
+def writer_block_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The writers' lines glued over the head's first date line, one to :data:`BLOCK_LINES` of them, under the
+    headline: "Ola Sjöberg (M), kommunalråd Orust" / "Therese Lindahl, ordförande Orust företagarförening" /
+    "Publicerad: 7 november 2024", or "Emil Strand, Linnea Ahl" / "Uppdaterad 26 okt 2025 14:22". On any site the
+    head is a headline, its writers and its dates in that order; the writers' lines have a headline's length and no
+    sentence's end, so the scorer took the one nearest the date for the headline. Told by their shape
+    (:func:`writer_line`) and their place: each glued to the next, the last glued over a date, publication or update
+    line, the line over the block headline-like of :data:`HEADLINE_WORDS` words or more. One of them must be more than
+    a lone name (a lone name over the date line may be a portrait's headline under its kicker: left to the scorer).
+
+    Risk: a portrait's headline shaped as a name and a role ("Anna Ek, ny rektor på Västra skolan") glued under a
+    kicker of :data:`HEADLINE_WORDS` words or more over its date line."""
+    from .headrank import name_card  # the ranker reads the headline's shapes: imported here, not at the top
+
+    found: list[int] = []
+    for d in range(2, min(len(lines), HEAD_SCAN)):
+        date = lines[d]
+        if date.tag is None and words(date.text) >= PROSE_WORDS and date.text.rstrip()[-1:] in ".!?":
+            break  # the running text has begun: a teaser list's writers and dates under it are no byline
+        if date.tag not in {"date", "published", "updated"} or date.blank_before:
+            continue
+        if date.tag == "date" and parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
+            continue
+        if any(name_card(part.strip()) for part in _META_SEP.split(date.text)):
+            continue  # the date line names its writer itself: the lines over it are no byline
+        run: list[int] = []
+        strong = False
+        k = d - 1
+        while k >= 1 and len(run) < BLOCK_LINES and lines[k].tag in {None, "byline"}:
+            shape = writer_line(lines[k].text)
+            if shape is None:
+                break
+            run.append(k)
+            strong = strong or shape[1]
+            if lines[k].blank_before:
+                break
+            k -= 1
+        if not run or not strong or k < 0 or k == run[-1] or lines[run[-1]].blank_before or not _headline(lines[k]):
+            continue
+        for i in run:
+            if lines[i].tag is None:
+                lines[i].tag, lines[i].rule, lines[i].value = "byline", "writers", lines[i].text.strip()  # type: ignore[attr-defined]
+                found.append(i)
+        break
+    return found
+
+
+SUBJECT_WINDOW = 4
+"""How many lines under a name the first paragraph it might open is looked for (past its date and picture lines)."""
+
+
+def opens_lead(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the name on lines[i] opens the first paragraph below it: the article's subject, not its writer. An
+    obituary's or a portrait's headline is the person's name over the date line ("Gunnel Brandt" / "Publicerad 3
+    april 2025" / "Gunnel Brandt, Vansbro, har avlidit …"), the shape of a byline; a writer's name does not open the
+    text they wrote (no byline in the golden and opened sets does). The first line of :data:`PROSE_WORDS` words or
+    more within :data:`SUBJECT_WINDOW` lines is the paragraph; the name must be followed there by a comma, a space and
+    a verb's or a place's word, not by more of a longer name.
+
+    Risk: a column whose writer introduces themself by name in its first sentence under a bare name over the date
+    line ("Eva Ek" / "Eva Ek heter jag och …") gets the name for its headline when no headline stands above."""
+    name = lines[i].text.strip()
+    for ln in lines[i + 1:i + 1 + SUBJECT_WINDOW]:
+        if words(ln.text) >= PROSE_WORDS:
+            rest = ln.text.strip()[len(name):]
+            return ln.text.strip().startswith(name) and (rest[:1] == "," or rest[:1] == " " and rest[1:2].islower())
+    return False
+
+
 def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The writer's lines in the head told by their shape: the name over the role on lines of their own
     (:func:`audiocast.ingest.headmeta.name_role_rows`), the name and role on one line (:func:`name_comma_role_rows`),
     an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`), and the writers' line over
     the date line (:func:`writers_rows`)."""
-    return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines) + writers_rows(lines)
+    return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines) + writers_rows(lines) \
+        + writer_block_rows(lines)

@@ -62,6 +62,7 @@ from .factruns import spaced_fact_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
 from .furniture import labelled_item as _labelled_item
 from .greetings import text_start
+from .headbylines import opens_lead
 from .headcands import SALUTATION
 from .headcands import candidates as find_candidates
 from .headcounters import head_counter_tags, without_head_counters
@@ -105,7 +106,6 @@ def _is_name_line(text: str) -> bool:
     """A person's name alone on a line ("Anna Ek"), not a headline in capitals ("BRAND I HAMNEN": no lowercase)."""
     return _NAME_LINE.fullmatch(text) is not None and any(ch.islower() for ch in text)
 _OFFER = re.compile(r"(?i)prenumer|erbjudande|\bkr\b|kronor|logga in|\bkonto(?:t|n)?\b|provperiod|månad för")
-
 
 
 def normalize_quote(line: str) -> str:
@@ -333,7 +333,7 @@ def _shape_tags(lines: list[_Line]) -> None:
             head_counter_tags(lines, i)  # "Gillar (14) / Kommentarer (3)" under the headline: buttons, read on
         under_lead = not dated and i > 1 and words(lines[i - 2].text) >= 8 and lines[i - 2].text[-1] in ".!?"
         if (ln.tag == "published" or (ln.tag == "date" and (lines[i - 1].blank_before or under_lead))) and i > 0 and (
-            lines[i - 1].tag is None and _is_name_line(lines[i - 1].text)
+            lines[i - 1].tag is None and _is_name_line(lines[i - 1].text) and not opens_lead(lines, i - 1)
         ):
             # "Anna Ek" right above "Publicerad …", opening a box over the date line, or between the lead and the page's
             # first date line: the byline (a name over the date under a label is an obituary's headline).
