@@ -119,6 +119,13 @@ SCORE_AFTER = (
     "efter första halvlek", "efter första halvleken", "efter halvlek", "efter en halvlek",
     "efter första set", "efter första setet", "efter två set", "efter tre set",
     "efter första quartern", "efter tre quarters", "efter fem inningar", "efter halva matchen",
+    # how the goal came, named after the score it made ("ökade till 0–2 i powerplay", "3–1 i tom bur"): a range
+    # counts nothing so (session 22)
+    "i powerplay", "i power play", "i numerärt överläge", "i numerärt underläge", "i boxplay", "i spel fem mot fyra",
+    "i tom bur", "i öppen bur", "i tomt mål", "på straff", "på straffslag", "på straffspark", "på straffpass",
+    "på frispark", "på hörna", "på hörnan", "på retur", "på returen", "på nick", "med huvudet", "på volley",
+    "på övertid", "i övertid", "i tilläggstid", "i slutminuten", "i slutsekunderna", "i slutskedet",
+    "i förlängningen", "i sudden death",
 )
 # Heads joined to a score by a hyphen: "en 2–1-seger", "3–0-ledningen".
 SCORE_COMPOUND_HEADS = (
