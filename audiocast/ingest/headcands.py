@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .adslots import head_ad_tags
 from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
@@ -97,6 +98,7 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
     furniture - a cookie notice, a banner - when no headline-like line stands above it: dropped, the search goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
+    head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     _records_in_page(lines)
     _heads_after_boxes(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + place_date_tags(lines) + head_meta_rows(lines) \
