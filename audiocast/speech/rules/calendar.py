@@ -35,6 +35,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .change_parts import changed_by_part
+from .day_lists import day_range_lists
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
@@ -87,8 +88,8 @@ _DAY_MONTH = re.compile(  # (a match opens with a weekday or a day's digit: the 
     rf"(?:\s+(?P<y>1[0-9]\d\d|20\d\d)(?![\w,]|[.]\d))?",
     re.IGNORECASE,
 )
-# The first days of a coordinated date, "den 1 och 3 juni", "5, 6 och 7 maj":
-# each day before the one the month follows is a date too ("resp" with or without its stop).
+# The first days of a coordinated date, "den 1 och 3 juni", "5, 6 och 7 maj": each day before the one the month
+# follows is a date too ("resp" with or without its stop); ranges so listed: ``day_lists.py``.
 _DAY_LIST = re.compile(
     rf"(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?(?=(?:,\s*\d{{1,2}}(?::[ae])?)*\s+(?:och|eller|resp\.?|respektive|till)\s+"
     rf"(?:den\s+)?\d{{1,2}}(?::[ae])?\s+(?:{_MONTH_WORD})(?![\w]))",  # "från den 1 till den 15 augusti"
@@ -128,8 +129,7 @@ _DOTTED_DATE = re.compile(
 _WEEKDAY_DOTTED = re.compile(
     rf"(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?P<dot>\.(?!\d))?(?![\w]|[.,]\d)"
 )
-# "gäller från 1.4.", "senast 30.6.": day and month with both periods after
-# a word of dates, no year.
+# "gäller från 1.4.", "senast 30.6.": day and month with both periods after a word of dates, no year.
 _BOUND_DOTTED = re.compile(
     r"(?<![\w.])(?P<pre>(?i:från|fr\.o\.m\.|t\.o\.m\.|senast|före|efter|sedan|den)) "
     r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\w]|\d)"
@@ -275,7 +275,6 @@ def _slash(m: re.Match[str]) -> str | None:
     if m.group("wd"):
         out = f"{_weekday(m.group('wd'))} den {out}"
     return out
-
 
 
 def _day_range_slash(m: re.Match[str]) -> str | None:
@@ -443,6 +442,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
                    + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month and _DAY_BEFORE_MONTH.search(text):  # what both patterns need (so neither changes a line without it)
+        text = day_range_lists(text, trace) if dash else text
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text and _DIGIT_SLASH_DIGIT.search(text):  # what each of the five needs
