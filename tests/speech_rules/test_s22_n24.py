@@ -71,3 +71,20 @@ def test_party_letters_after_the_party_name_are_spelled() -> None:
         "Eva Ek (kå de) yrkade avslag.",
     ]
     check_line(_in, _out)
+
+
+def test_hyphen_inside_an_address() -> None:
+    _in = [
+        "Läs protokollet på www.kommun.se/protokoll-2025 i dag.",
+        "Beställ via e-handel@butiken.se eller ring.",
+        "Boka på www.p-plats.se i förväg.",
+        # guard: between two words the hyphen is still named
+        "Mejla info@bygg-team.se för offert.",
+    ]
+    _out = [
+        "Läs protokollet på ve ve ve punkt kommun punkt se snedstreck protokoll streck tvåtusentjugofem i dag.",
+        "Beställ via e-handel snabel-a butiken punkt se eller ring.",
+        "Boka på ve ve ve punkt pe-plats punkt se i förväg.",
+        "Mejla info snabel-a bygg bindestreck team punkt se för offert.",
+    ]
+    check_line(_in, _out)
