@@ -71,8 +71,9 @@ def _say_hyphen(before: str, after: str) -> str:
     sjutusentolv"), silent after one letter that heads a compound ("e-tjanster": "e-tjanster", as the word
     "e-tjänster" is said), "bindestreck" between two words ("postnord-leverans"). The writers of normalize55, 56,
     61 and 64 said "streck" or nothing where "bindestreck" was said; between two words the earlier rounds' writers
-    said "streck", "bindestreck" or nothing. Risk: a one-letter piece before a hyphen that is a spelled code's
-    letter ("a-1-bygg") is joined as a compound's head."""
+    said "streck", "bindestreck" or nothing. Risk: a code's single letter before a hyphen and a word
+    ("q-park.se") is joined as a compound's head ("ku-park"); a number after a hyphen that a writer would read
+    without a pause ("rapport-2024") gets "streck"."""
     if after.isdecimal():
         return "streck"
     if len(before) == 1 and before.isalpha() and len(after) >= 3 and after.isalpha():
