@@ -146,13 +146,6 @@ PARTIES = {
     "MP": "miljöpartist", "SD": "sverigedemokrat", "FP": "folkpartist",
 }
 
-# The parties' names (and genitives): a party's letters in brackets right
-# after its name are not said ("Centerpartiets (C) motion").
-PARTY_NAMES = frozenset("""
-socialdemokraterna moderaterna centerpartiet liberalerna kristdemokraterna vänsterpartiet
-miljöpartiet sverigedemokraterna folkpartiet socialdemokratiska moderata
-""".split())
-
 # Consonant clusters a Swedish word may start or end with; used to guess
 # whether an unknown all-capital word can be read as a word.
 ONSETS = frozenset("""

@@ -215,6 +215,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``serial_codes.py``: a product's serial code after its label said a
   character at a time ("tillverkningsnummer 6C5-1012345", table
   ``data/serial_code_words.py``).
+- session 22 (N24): ``law_glosses.py``: a law's short name right after its
+  own full name, in brackets or after a comma, said spelled
+  ("brottsbalken (BrB)": "(be ärr be)", table ``data/law_gloss_words.py``).
 
 The tables the rules read are in ``speech/data/``.
 
@@ -269,6 +272,7 @@ from .hyphen_units import hyphen_units
 from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons
+from .law_glosses import law_glosses
 from .letter_grades import letter_grades
 from .line_readings import line_readings
 from .listings import clock_lists, fixtures, listing_labels, price_lists, slashed_pairs
@@ -413,6 +417,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     letter_grades,
     noun_slashes,
     symbols,
+    law_glosses,
     mixed_case,
     roman_regnal,
     street_cuts,
@@ -538,6 +543,7 @@ __all__ = [
     "lone_letters",
     "street_cuts",
     "price_pieces",
+    "law_glosses",
     "mixed_case",
     "mixed_capitals",
     "capital_tails",

@@ -66,6 +66,21 @@ def _say_piece(piece: str) -> str:
     return spell(lp)
 
 
+def _say_hyphen(before: str, after: str) -> str:
+    """A hyphen inside an address (s22-N24): "streck" before a number ("rapport-7012": "rapport streck
+    sjutusentolv"), silent after one letter that heads a compound ("e-tjanster": "e-tjanster", as the word
+    "e-tjänster" is said), "bindestreck" between two words ("postnord-leverans"). The writers of normalize55, 56,
+    61 and 64 said "streck" or nothing where "bindestreck" was said; between two words the earlier rounds' writers
+    said "streck", "bindestreck" or nothing. Risk: a code's single letter before a hyphen and a word
+    ("q-park.se") is joined as a compound's head ("ku-park"); a number after a hyphen that a writer would read
+    without a pause ("rapport-2024") gets "streck"."""
+    if after.isdecimal():
+        return "streck"
+    if len(before) == 1 and before.isalpha() and len(after) >= 3 and after.isalpha():
+        return "\x00"  # joined to its neighbours by a hyphen below
+    return "bindestreck"
+
+
 def _say_label(label: str, tld: bool = False) -> str:
     low = label.lower()
     if tld and low in TOP_DOMAINS:
@@ -75,16 +90,17 @@ def _say_label(label: str, tld: bool = False) -> str:
     if low in SERVICE_NUMBERS:
         return SERVICE_NUMBERS[low]
     parts = []
-    for piece in _LABEL_PARTS.split(label):
+    pieces = _LABEL_PARTS.split(label)
+    for i, piece in enumerate(pieces):
         if piece == "-":
-            parts.append("bindestreck")
+            parts.append(_say_hyphen(pieces[i - 1], pieces[i + 1] if i + 1 < len(pieces) else ""))
         elif piece == "_":
             parts.append("understreck")
         elif piece.isdecimal():
             parts.append(say_number(piece))
         elif piece:
             parts.append(_say_piece(piece))
-    return " ".join(p for p in parts if p)
+    return " ".join(p for p in parts if p).replace(" \x00 ", "-")
 
 
 def _say_host(host: str) -> str:
@@ -116,7 +132,9 @@ def urls_emails(text: str, trace: Trace | None = None) -> str:
     punkt se", "@" -> "snabel-a", "/" -> "snedstreck"; "https://" is not said.
 
     A query or an anchor after the path is not read ("ekedal.se/program?dag=fre"
-    -> "ekedal punkt se snedstreck program").
+    -> "ekedal punkt se snedstreck program"). A hyphen is "streck" before a
+    number ("rapport-7012"), joined after a compound's one-letter head
+    ("e-tjanst"), "bindestreck" between two words (``_say_hyphen``).
 
     A Swedish address may hold å, ä and ö ("arbetsförmedlingen.se"). A handle after the slash is part of the
     address ("youtube.com/@kommunen" -> "youtube punkt com snedstreck snabel-a kommunen"; its slash was lost).

@@ -34,7 +34,6 @@ from ..data.words import (
     LETTER_LABEL_NOUNS,
     MIXED_CASE_WORDS,
     PARTIES,
-    PARTY_NAMES,
     PLACE_POINT_LABELS,
     PLACE_SHORT_FORMS,
     SCHOOL_SUBJECTS,
@@ -451,18 +450,16 @@ _WORD_TOKEN = re.compile(r"[\wåäöÅÄÖ]+")
 
 
 def _after_its_name(m: re.Match[str]) -> str | None:
-    """ "" for letters in brackets right after what they stand for: a party's
-    name ("Centerpartiets (C)") or a name the lexicon says them as ("Solna
-    tingsrätt (TR)"); None otherwise. Initials after the words they stand
-    for are kept and spelled ("Viktigt meddelande till allmänheten (VMA)"
-    -> "(ve emm a)"): the text goes on to use them, and every blind writer
-    kept them."""
+    """ "" for letters in brackets right after a name the lexicon says them as
+    ("Solna tingsrätt (TR)"); None otherwise. Initials after the words they
+    stand for are kept and spelled ("Viktigt meddelande till allmänheten
+    (VMA)" -> "(ve emm a)"), and so is a party's letter after its name
+    ("Miljöpartiet (MP)" -> "(emm pe)", s22-N24: the writers of normalize58
+    and s15sections said it; none left it out alone): the text goes on to use them."""
     words = _WORD_TOKEN.findall(m.string, max(0, m.start() - 80), m.start())
     if not words:
         return None
-    letters, last = m.group("a"), words[-1].lower()
-    if letters in PARTIES and (last in PARTY_NAMES or last.removesuffix("s") in PARTY_NAMES):
-        return ""
+    letters = m.group("a")
     if letters in ACRONYM_WORDS and _repeats_word_before(ACRONYM_WORDS[letters], m):
         return ""  # "Solna tingsrätt (TR)": the name it stands for was just said
     return None  # "allmänheten (VMA)": the letters are kept, spelled, as the text uses them after
@@ -495,10 +492,9 @@ def parties(text: str, trace: Trace | None = None) -> str:
     included ("S, M och KD" -> "ess, emm och kå de"), as is a one-letter party
     before a hyphenated word ("S-ledda" -> "ess-ledda"), also written in
     brackets ("(S)-ledda" -> "ess-ledda", "(KD)-styrda" -> "kå de-styrda").
-    Letters in brackets right after what they stand for are not said: a
-    party after its name ("Centerpartiets (C) motion"), an acronym after the
-    words it is made of ("Högsta domstolen (HD)", "Myndigheten för
-    samhällsskydd och beredskap (MSB)"). An acronym said as a word is kept:
+    Letters in brackets right after a name the lexicon says them as are not
+    said ("Solna tingsrätt (TR)"); a party's letters after its name are
+    spelled ("Centerpartiets (C) motion" -> "(ce)"). An acronym said as a word is kept:
     it is the short name the article goes on to use ("Nationella operativa
     avdelningen (NOA)" -> "(Noa)").
 
