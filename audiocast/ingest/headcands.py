@@ -82,6 +82,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     template took), and the head is looked for below it, at most :data:`TEMPLATE_RETRIES` times. Without the
     template such a page is read as before.
     """
+    head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):
         if found or start is None or not any(ln.rule == "template" for ln in lines[:start]):
@@ -98,7 +99,6 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
     furniture - a cookie notice, a banner - when no headline-like line stands above it: dropped, the search goes on.
     """
     has_blanks = any(ln.blank_before for ln in lines)
-    head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     _records_in_page(lines)
     _heads_after_boxes(lines)
     life = life_date_tags(lines) + dated_meta_tags(lines) + place_date_tags(lines) + head_meta_rows(lines) \

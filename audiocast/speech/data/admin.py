@@ -99,7 +99,9 @@ NUMBER_LABELS = {
     "org.nr": "digits", "org.nr.": "digits", "personnummer": "digits", "personnumret": "digits",
     "pnr": "digits", "pnr.": "digits", "persnr": "digits", "persnr.": "digits",
     "bankgiro": "pair groups", "bankgironummer": "pair groups", "bg": "pair groups", "bg.": "pair groups",
+    "bankgirot": "pairs", "bankgironumret": "pairs",  # "Bankgirot är 123-4567" (session 22; as the golden b46n)
     "plusgiro": "pairs", "plusgironummer": "pairs", "pg": "pairs", "pg.": "pairs",
+    "plusgirot": "pairs", "plusgironumret": "pairs", "postgirot": "pairs",
     "postgiro": "pairs", "clearingnummer": "digits", "kontonummer": "digits",
     "sms": "groups", "sms:a": "groups", "smsa": "groups", "kortnummer": "groups",
     "ocr": "pairs", "ocr-nummer": "pairs", "ocr-numret": "pairs",

@@ -423,7 +423,7 @@ def _case(m: re.Match[str]) -> str | None:
 
 
 def _label_style(m: re.Match[str]) -> str | None:
-    words = [w.strip("(.,:") for w in prev_words(m, 8, sentence=True)]
+    words = [w.strip("(.,:").lower() for w in prev_words(m, 8, sentence=True)]
     listed = False  # "batchnummer 3306, 3307 och 3310": the later numbers of a list after the label
     for w in reversed(words[-7:]):
         if w in NUMBER_LABELS:
