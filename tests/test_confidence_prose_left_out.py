@@ -39,7 +39,7 @@ def test_prose_words_counts_only_lines_that_run_as_sentences():
 
 
 def test_doubt_when_the_prose_left_out_outweighs_what_was_kept():
-    confidence, doubts = assess(SURE, [], True, [_para("Läs mer om bron.")], [None], PROSE, lead="")
+    confidence, doubts = assess(SURE, [], True, [_para("Läs mer om gångbron.")], [None], PROSE, lead="")
     assert any(d.startswith("more prose left out than kept") for d in doubts), doubts
     assert confidence == round(1.0 - PENALTY["thin"], 2)
     assert "left out" in doubts[0] and " kept)" in doubts[0]

@@ -3,7 +3,8 @@
 The confidence starts at 1 and loses, for each reason for doubt:
 
 - ``headline uncertain``: the headline won by less than :data:`HEADLINE_MARGIN`
-  points of evidence over another line, or it is a line of one or two words, or the learned ranker
+  points of evidence over another line, or it is a line of one or two words, or it shares no word with the
+  article's text (:func:`shares_word`, session 22), or the learned ranker
   (:mod:`audiocast.ingest.headrank`) and the rules disagree strongly (the other's pick is named);
 - ``unknown template``: fewer than two other pages of the site have been read,
   so what the site repeats is not known (a text dump without a site profile);
@@ -82,6 +83,9 @@ def assess(
         elif len(choice.text.split()) <= 2:
             doubts.append("headline uncertain (one or two words)")
             penalty += PENALTY["headline"]
+        elif not shares_word(choice.text, [lead, *(b.text for b in blocks)]):
+            doubts.append("headline uncertain (it shares no word with the text)")
+            penalty += PENALTY["headline"]
     if not known_template:
         doubts.append("unknown template (fewer than two other pages of the site read)")
         penalty += PENALTY["template"]
@@ -99,6 +103,25 @@ def assess(
         doubts.append(f"more prose left out than kept ({outside} words of running prose left out, {kept} kept)")
         penalty += PENALTY["thin"]
     return round(max(0.0, 1.0 - penalty), 2), tuple(doubts)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+STEM = 5
+"""Words are compared by their first five letters (an inflection or a compound's head: "simhallen", "simhall")."""
+
+
+def shares_word(title: str, texts: Sequence[str]) -> bool:
+    """Whether the headline shares a word of four letters or more (by its first :data:`STEM` letters) with the
+    article's text, or has no such word. An article's headline names what its text is about; a line that shares
+    nothing with it is the page's: a section's name ("Barn och unga"), a site's button ("Fråga mig något"), a
+    widget's value. Measured (session 22) over the golden and opened dumps: of 1,769 headlines chosen right, 22 share
+    no word with their text (short, figurative headlines: "Vårens stora dag"); of 15 chosen wrong, 4 (and 3 of them
+    carried no other doubt). A doubt for the editor, never a choice."""
+    words = {w.lower()[:STEM] for w in _CONTENT_WORD.findall(title)}
+    if not words:
+        return True
+    text = {w.lower()[:STEM] for t in texts for w in _CONTENT_WORD.findall(t)}
+    return bool(words & text)
 
 
 def _agree(a: str, b: str) -> bool:
