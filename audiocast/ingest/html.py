@@ -51,6 +51,7 @@ from .gaps import fill_gaps
 from .headline import shape_of
 from .headshapes import age_notice
 from .html_about import cut_about
+from .html_authorline import drop_author_line
 from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import (
@@ -638,7 +639,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
-    read = cut_records(drop_repeats(pairs, lead))  # a pull quote read once; comments, a next post end
+    read = cut_records(drop_repeats(drop_author_line(pairs, author), lead))  # a byline; a pull quote once; comments
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     blocks = more_containers(blocks, html, title, lead, rules)  # and in the containers around the one trafilatura read
