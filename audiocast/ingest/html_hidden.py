@@ -47,8 +47,10 @@ def drop_hidden(doc: etree._Element) -> bool:
     body = doc.find("body") if doc.tag == "html" else doc
     if body is None:
         return False
-    total = _chars(body) or 1
     found = [el for el in body.iter() if isinstance(el.tag, str) and el.tag not in _NEVER and declared_hidden(el)]
+    if not found:
+        return False
+    total = _chars(body) or 1
     dropped = False
     for el in found:
         if el.getparent() is None or any(a in found for a in el.iterancestors()):
