@@ -51,6 +51,7 @@ from .gaps import fill_gaps
 from .headline import shape_of
 from .headshapes import age_notice
 from .html_about import cut_about
+from .html_authorline import drop_author_line
 from .html_bodyhead import head_from_body
 from .html_boxes import clear_boxes, merged_paragraphs, separated_copy
 from .html_classes import (
@@ -66,9 +67,11 @@ from .html_ends import running as _running
 from .html_firsthead import first_heading
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
+from .html_hidden import drop_hidden
 from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
+from .html_paywall import drop_paywall_boxes
 from .html_posts import drop_later_posts, names_headline
 from .html_records import cut_records
 from .html_repeats import drop_repeats
@@ -539,15 +542,17 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def _parse_page(html: str, source: str) -> tuple[str, etree._Element]:
-    """The page as given (less an XML declaration, which lxml refuses in a str) and its parsed tree."""
+    """The page as given (less an XML declaration, which lxml refuses in a str) and its parsed tree; both less what the
+    markup says the browser does not show (:mod:`audiocast.ingest.html_hidden`: a paywall's locked part sent along)."""
     if not html or not html.strip():
         raise IngestError(source, "the page is empty")
     if isinstance(html, str):
         html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"))
     try:
-        return html, lxml.html.document_fromstring(html)
+        doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(source, f"cannot parse the HTML ({exc})") from exc
+    return (etree.tostring(doc, encoding="unicode") if drop_hidden(doc) else html), doc
 
 
 def _article_pairs(doc: etree._Element, html: str, url: str | None, main: list[tuple[str, bool]]) -> list[tuple[str, str]]:
@@ -623,6 +628,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     body = doc.find("body")
     root = body if body is not None else doc
+    if drop_paywall_boxes(root, rules, h1):  # before the page is read plainly: no reading may bring the offer back
+        html = etree.tostring(doc, encoding="unicode")
     lead, unnamed_lead = _take_lead(root, h1, rules)
     boxes = _fact_boxes(root)
     main = _main_lines(html)
@@ -632,7 +639,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
 
     pairs = prelude_pairs(root, h1, scope_pairs(h1, _article_pairs(doc, html, url, main)))
     pairs = first_heading(root, fill_gaps(root, pairs))  # the first section's heading, as the others'
-    read = cut_records(drop_repeats(pairs, lead))  # a pull quote read once; comments, a next post end
+    read = cut_records(drop_repeats(drop_author_line(pairs, author), lead))  # a byline; a pull quote once; comments
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     blocks = more_containers(blocks, html, title, lead, rules)  # and in the containers around the one trafilatura read

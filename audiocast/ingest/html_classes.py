@@ -123,6 +123,31 @@ def articles_own_summary(el: etree._Element) -> bool:
     return scope is not None and bool(_ARTICLE_TYPES.search(scope.get("itemtype", "")))
 
 
+_LOCKED_PARTS = frozenset({"paywall", "paywalled"})
+_TEXT_PARTS = frozenset({"content", "body"})
+_HASH_PART = re.compile(r"[a-z]*\d[a-z0-9]*")
+_MODULE_HASH = re.compile(r"__[a-z0-9]*\d[a-z0-9]*$")
+"""A CSS module's hash after the class (``Paywall_content__aB3x9``)."""
+
+
+def names_locked_text(el: etree._Element) -> bool:
+    """A class naming the paywalled part of the article's text: one token (a BEM element's name, less its block's) of a
+    paywall's word and a body's or content's word alone (``paywall-content``, ``Paywall_content__aB3x9``, ``article__body--paywall``,
+    ``story__paywall-content``), never the offer box's names (``paywall-box``, ``article__paywall-end``, and
+    ``paywall-text``, ``Paywall_text__sY0tN``: the offer's pitch, on 3 pages of 3 sets). A locked
+    article's free part sits there; the word "paywall" alone dropped it, and the page was read again uncleaned.
+
+    Measured (session 22, every annotated HTML page, golden + extract58 … 79, 82, after the hidden elements and the
+    offer boxes are taken out): such a token on 4 pages of 4 sets held 44 article lines and 1 other (a "Läs mer:"
+    link line, which the rule table drops)."""
+    for token in role_tokens(el):
+        token = _MODULE_HASH.sub("", token).rsplit("__", 1)[-1]  # a BEM element's name: its block's names the component
+        parts = {p for p in re.split(r"[-_]+", token) if p and not _HASH_PART.fullmatch(p)} - {"article"}
+        if parts & _LOCKED_PARTS and parts & _TEXT_PARTS and parts <= _LOCKED_PARTS | _TEXT_PARTS:
+            return True
+    return False
+
+
 def is_boilerplate_el(el: etree._Element) -> bool:
     """Whether an element's naming attributes say it is boilerplate (a menu, a caption, a share row …)."""
     attrs = " ".join(role_tokens(el)).replace("_", "-")
@@ -131,6 +156,8 @@ def is_boilerplate_el(el: etree._Element) -> bool:
     if any(p in attrs for p in BOILERPLATE_CLASS_PHRASES):
         return True
     words = _words_of(el) & BOILERPLATE_CLASS_WORDS
+    if "paywall" in words and names_locked_text(el):
+        words -= {"paywall"}
     if words == {"label"} and _labels_a_value(el):
         return False
     if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):

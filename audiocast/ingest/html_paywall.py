@@ -69,11 +69,12 @@ def _is_offer_box(el: etree._Element, offers: set[etree._Element]) -> bool:
     return other <= OTHER_MAX_CHARS
 
 
-def drop_paywall_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...], keep: etree._Element | None) -> None:
-    """Remove the paywall's offer boxes (see the module's docstring)."""
+def drop_paywall_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...], keep: etree._Element | None) -> bool:
+    """Remove the paywall's offer boxes (see the module's docstring); whether any went."""
     offers = {x for x in _lines(root) if _offer_line(x, rules)}
     if not any(_wall_line(x, rules) for x in offers):
-        return  # a subscribe button alone (a newsletter box, the masthead's) is left to the other passes
+        return False  # a subscribe button alone (a newsletter box, the masthead's) is left to the other passes
+    dropped = False
     for line in list(offers):
         if line.getparent() is None:
             continue
@@ -88,3 +89,5 @@ def drop_paywall_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...],
             box = a
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+            dropped = True
+    return dropped
