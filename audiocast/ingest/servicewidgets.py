@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .bodywidgets import without_body_widgets
+from .buttonlabels import button_label_tags
 from .chromeruns import without_chrome_runs
 from .contactclose import closing_contact_tags
 from .data.widget_words import (
@@ -337,7 +338,8 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     widget under the article changes none of those passes' readings (a signature over a file list, a shop's address
     under its hours). An official notice's closing contact heading and paragraph are taken back too
     (:func:`.contactclose.closing_contact_tags`). A data sheet under the article, a label over its value one cell a
-    line, goes too (:func:`.datasheets.data_sheet_tags`)."""
+    line, goes too (:func:`.datasheets.data_sheet_tags`), and, last, a button's label left over the chrome the passes
+    took (:func:`.buttonlabels.button_label_tags`)."""
     next_meeting_tags(lines)
     closing_contact_tags(lines)
     for start, end in widget_spans(lines):
@@ -345,3 +347,4 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     late_live_tags(lines)
     foreign_line_tags(lines)
     data_sheet_tags(lines)
+    button_label_tags(lines)
