@@ -1,0 +1,39 @@
+"""Session 22, N25: misreadings found reading the spoken script of the opened extract sets aloud.
+
+Days listed each after its weekday before one month's name (``rules/day_lists.py``). Written after the fix, with other
+weekdays, days, months and list shapes than the pages it was found on; guards: a count after a weekday with no month,
+a clock hour after a weekday, a day range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Mässan pågår fredag 14 och lördag 15 mars i sporthallen.",
+         "fredag den fjortonde och lördag den femtonde mars"),
+        ("Vi håller stängt måndag 2, tisdag 3 och onsdag 4 juni för inventering.",
+         "måndag den andra, tisdag den tredje och onsdag den fjärde juni"),
+        ("Provet skrivs torsdagen 9 eller fredagen den 10 okt.", "torsdagen den nionde eller fredagen den tionde"),
+        ("Söndag 1 till lördag 7 december är julmarknaden öppen.", "Söndag den första till lördag den sjunde december"),
+    ],
+)
+def test_in_weekday_day_list(text: str, spoken: str) -> None:
+    assert spoken in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Laget tränar tisdag 18 och torsdag 18 i hallen.", "tisdag arton och torsdag arton"),
+        ("Kansliet har öppet onsdag 9–12 och fredag 13 augusti.", "onsdag nio till tolv och fredag den trettonde augusti"),
+        ("Tåget går fredag 35 minuter tidigare och lördag 12 april som vanligt.", "fredag trettiofem minuter"),
+    ],
+)
+def test_out_weekday_day_list(text: str, spoken: str) -> None:
+    assert spoken in normalize(text)
