@@ -65,3 +65,20 @@ def test_in_caps_compound_joint(text: str, spoken: str) -> None:
 )
 def test_out_caps_compound_joint(text: str, spoken: str) -> None:
     assert spoken in normalize(text)
+
+
+# A birth cohort's years after "födda" are years whatever follows ("YEAR_CONTEXT"): a verb ending like a plural noun
+# ("spelar", "tränar") made the span a count and kept its dash. Guard: a count after another word stays a count.
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Flickor födda 2011–2012 spelar i serien.", "tvåtusenelva till tvåtusentolv spelar"),
+        ("Pojkar födda 2009 samlas vid klubbstugan.", "födda tvåtusennio samlas"),
+    ],
+)
+def test_in_birth_cohort_years(text: str, spoken: str) -> None:
+    assert spoken in normalize(text)
+
+
+def test_out_birth_cohort_years() -> None:
+    assert "tusentvåhundra lamm" in normalize("I år kom 1200 lamm till gården.")
