@@ -82,3 +82,28 @@ def test_in_birth_cohort_years(text: str, spoken: str) -> None:
 
 def test_out_birth_cohort_years() -> None:
     assert "tusentvåhundra lamm" in normalize("I år kom 1200 lamm till gården.")
+
+
+# Short Swedish words written in capitals (EMPHASIS_WORDS' short heading words) are read as words; guards: a short
+# acronym with no entry stays spelled, and so does one of the words glued to a code's digits.
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("TÅG! Nästa avgång 14.10", "tåg!"),
+        ("Ny utställning: MAT OCH SOL i konsthallen", "mat och sol"),
+        ("Kom till vår loppis – KÖP och sälj", "köp och sälj"),
+    ],
+)
+def test_in_short_words_in_capitals(text: str, spoken: str) -> None:
+    assert spoken.lower() in normalize(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Ett larm gick till SOS Alarm", "ess o ess"),
+        ("Bilen med reg.nr HUS456 stals", "hå u ess"),
+    ],
+)
+def test_out_short_words_in_capitals(text: str, spoken: str) -> None:
+    assert spoken in normalize(text)
