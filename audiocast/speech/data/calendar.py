@@ -74,7 +74,10 @@ YEAR_CONTEXT = frozenset("""
 vintern mellan och in med fram runt omkring kring jämfört år: senast
 valet valåret säsongen budgeten budgetåret början slutet mitten av
 född född: f. död död: avled
+födda
 """.split()) | frozenset(MONTHS)
+# (session 22, N25: "födda", a birth cohort: "Lag födda 2010–2013 tränar" took "tränar" for a counted noun and kept the dash;
+# not "föddes", "födde": "det föddes 1200 lamm" may count)
 
 # Words shortly before "4/5" that make it a rating out of a scale ("gav
 # föreställningen 4/5" -> "fyra av fem"), not the fourth of May.

@@ -57,7 +57,12 @@ ACRONYM_WORDS = {
 EMPHASIS_WORDS = frozenset("""
 EN ETT NEJ JA MEN OCH ÄR DU JAG VI NI HAN HON DET DEM SKA KAN NU HÄR DÄR ALLT FEL FALSKT PÅ FÖR OM MOT
 OSS MIG DIG SIG NÄR HUR VAD VEM SÅ DÅLIGT NYA VÅR GÅ
+""".split()) | frozenset("""
+MÅL BIL HUS BÅT HEM MAT DAG ÅR TID TÅG SOL SNÖ KÖP LÄS MER KUL
 """.split())
+# (session 22, N25: Swedish words of two or three letters a heading, an ad or a live ticker writes in capitals,
+# "MÅL! 2–1", "HALLSTA BIL & DÄCK", spelled letter by letter as any short word of capitals with no list entry is;
+# none has an acronym's reading in Swedish news: not "NY" (New York), "IS", "VIN", "SOS", "BRA" (the airline))
 ACRONYM_WORDS.update({w: w.lower() for w in EMPHASIS_WORDS if w not in ACRONYM_WORDS})
 
 # All-capital words spelled letter by letter (known, so not "unsure").

@@ -35,7 +35,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .change_parts import changed_by_part
-from .day_lists import day_range_lists
+from .day_lists import day_lists
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .machinery import (
     alternation,
@@ -442,7 +442,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
                    + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month and _DAY_BEFORE_MONTH.search(text):  # what both patterns need (so neither changes a line without it)
-        text = day_range_lists(text, trace) if dash else text
+        text = day_lists(text, trace, dash)
         text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text and _DIGIT_SLASH_DIGIT.search(text):  # what each of the five needs
