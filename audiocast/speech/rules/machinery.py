@@ -78,19 +78,27 @@ def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, 
 
     Most calls find no match (a rule's patterns run on every line its gate lets through): one search
     answers them, without making the replacement function or running re's substitution (about half
-    the cost of a call that finds nothing); a line with a match is searched from its start again."""
-    if pattern.search(text) is None:
+    the cost of a call that finds nothing). A line with a match is scanned on from that match
+    (``finditer`` from its start: the matches ``pattern.sub`` finds, the lookbehinds still seeing the
+    line before it), not searched from its start again: re's slowest patterns cost most per
+    character scanned."""
+    first = pattern.search(text)
+    if first is None:
         return text
-
-    def repl(m: re.Match[str]) -> str:
+    parts: list[str] = []
+    last = 0
+    for m in pattern.finditer(text, first.start()):
         out = fn(m)
+        start, end = m.span()
         if out is None:
-            return m.group(0)
-        if trace is not None:
+            out = text[start:end]
+        elif trace is not None:
             trace.change(m.group(0).strip(), out.strip(), rule)
-        return out
-
-    return pattern.sub(repl, text)
+        parts.append(text[last:start])
+        parts.append(out)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def alternation(words: Iterable[str]) -> str:
