@@ -56,6 +56,7 @@ instead of trying the lookbehind at every position of the line."""
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
+_NEAR_ONE = 20  # and this far for one word (most words before a match are shorter)
 """How far back (in characters) the helpers look for the words before a match."""
 _COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
@@ -327,10 +328,11 @@ def prev_words(m: re.Match[str], n: int = 1, sentence: bool = False) -> list[str
     # A bounded window keeps this linear on very long lines; the cut first
     # word is dropped when the window starts inside a word.
     end = m.start()
-    if not sentence and end > _NEAR:
+    near_width = _NEAR_ONE if n == 1 else _NEAR
+    if not sentence and end > near_width:
         # The near window first: with more than n words in it, its last n are whole (only its first
         # may be cut) and are the last n of the wide window too.
-        near = _WORD_BEFORE.findall(m.string, end - _NEAR, end)
+        near = _WORD_BEFORE.findall(m.string, end - near_width, end)
         if len(near) > n:
             return [w.lower() for w in near[-n:]]
     start = max(0, m.start() - _LOOK_BACK)
