@@ -73,7 +73,7 @@ _CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 # --- substitution and trace --------------------------------------------------
 
 
-def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, rule: str) -> str:
+def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, rule: str, pos: int = 0) -> str:
     """Replace every match of ``pattern`` by ``fn(match)``; None keeps the match.
     Each replacement is recorded in ``trace`` under the category ``rule``.
 
@@ -82,8 +82,9 @@ def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, 
     the cost of a call that finds nothing). A line with a match is scanned on from that match
     (``finditer`` from its start: the matches ``pattern.sub`` finds, the lookbehinds still seeing the
     line before it), not searched from its start again: re's slowest patterns cost most per
-    character scanned."""
-    first = pattern.search(text)
+    character scanned. ``pos``: where the caller knows the first match is, or before it (the line
+    before it still looked behind)."""
+    first = pattern.search(text, pos)
     if first is None:
         return text
     parts: list[str] = []
