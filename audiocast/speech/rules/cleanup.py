@@ -506,7 +506,13 @@ def quote_dash(text: str, trace: Trace | None = None) -> str:
     return text
 
 
-_TIDY: list[tuple[re.Pattern[str], str, Gate | None]] = [
+def _first_group(m: re.Match[str]) -> str:
+    """The replacement r"\\1" as a function: re hands a template with a backslash to a Python
+    function (re._subx) at every call, before it searches; a function it calls only at a match."""
+    return m.group(1)
+
+
+_TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | None]] = [
     # (pattern, replacement, a gate every line a match is in passes: the
     # pattern is skipped when the line fails it; None = always run)
     (re.compile(r"[\[\]{}]"), ",", _any_of("[", "]", "{", "}")),
@@ -524,11 +530,11 @@ _TIDY: list[tuple[re.Pattern[str], str, Gate | None]] = [
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][sxz]):s\b"), "", _any_of(":s")),
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][a-zåäöé]):(?=s\b)"), "", _any_of(":s")),
     (_SPACES, " ", _spaces_to_squeeze),
-    (re.compile(r"\s+([,.;:!?])"), r"\1", _space_before_stop),
+    (re.compile(r"\s+([,.;:!?])"), _first_group, _space_before_stop),
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
     # a short form's stop left by a rule before a comma ("kronor per exemplar.,"): the comma's pause only
     (re.compile(r"(?<=[a-zåäö]{3})\.(?=[,;])"), "", _any_of(".,", ".;")),
-    (re.compile(r",\s*([.;:!?])"), r"\1", _any_of(",")),
+    (re.compile(r",\s*([.;:!?])"), _first_group, _any_of(",")),
     (re.compile(r"^[\s,;:]+"), "", None),
     (re.compile(r"[\s,;]+$"), "", _ends_in_space_or_comma),
     (re.compile(r",(?=\S)"), ", ", _any_of(",")),

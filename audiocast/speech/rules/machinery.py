@@ -56,6 +56,7 @@ instead of trying the lookbehind at every position of the line."""
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([A-Za-zÅÄÖåäöéüÉ]+)")
 _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
+_NEAR_ONE = 20  # and this far for one word (most words before a match are shorter)
 """How far back (in characters) the helpers look for the words before a match."""
 _COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
@@ -72,25 +73,34 @@ _CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 # --- substitution and trace --------------------------------------------------
 
 
-def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, rule: str) -> str:
+def sub(pattern: re.Pattern[str], fn: Replacer, text: str, trace: Trace | None, rule: str, pos: int = 0) -> str:
     """Replace every match of ``pattern`` by ``fn(match)``; None keeps the match.
     Each replacement is recorded in ``trace`` under the category ``rule``.
 
     Most calls find no match (a rule's patterns run on every line its gate lets through): one search
     answers them, without making the replacement function or running re's substitution (about half
-    the cost of a call that finds nothing); a line with a match is searched from its start again."""
-    if pattern.search(text) is None:
+    the cost of a call that finds nothing). A line with a match is scanned on from that match
+    (``finditer`` from its start: the matches ``pattern.sub`` finds, the lookbehinds still seeing the
+    line before it), not searched from its start again: re's slowest patterns cost most per
+    character scanned. ``pos``: where the caller knows the first match is, or before it (the line
+    before it still looked behind)."""
+    first = pattern.search(text, pos)
+    if first is None:
         return text
-
-    def repl(m: re.Match[str]) -> str:
+    parts: list[str] = []
+    last = 0
+    for m in pattern.finditer(text, first.start()):
         out = fn(m)
+        start, end = m.span()
         if out is None:
-            return m.group(0)
-        if trace is not None:
+            out = text[start:end]
+        elif trace is not None:
             trace.change(m.group(0).strip(), out.strip(), rule)
-        return out
-
-    return pattern.sub(repl, text)
+        parts.append(text[last:start])
+        parts.append(out)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -319,10 +329,11 @@ def prev_words(m: re.Match[str], n: int = 1, sentence: bool = False) -> list[str
     # A bounded window keeps this linear on very long lines; the cut first
     # word is dropped when the window starts inside a word.
     end = m.start()
-    if not sentence and end > _NEAR:
+    near_width = _NEAR_ONE if n == 1 else _NEAR
+    if not sentence and end > near_width:
         # The near window first: with more than n words in it, its last n are whole (only its first
         # may be cut) and are the last n of the wide window too.
-        near = _WORD_BEFORE.findall(m.string, end - _NEAR, end)
+        near = _WORD_BEFORE.findall(m.string, end - near_width, end)
         if len(near) > n:
             return [w.lower() for w in near[-n:]]
     start = max(0, m.start() - _LOOK_BACK)

@@ -21,12 +21,13 @@ from ..data.quantity_short_forms import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, alternation, say_number, sub
+from .machinery import NUM, alternation, say_number, sub, trie_alternation
 
 _AFTER_WORD = re.compile(
     rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w/²³]|\.\w)"
 )
-_UNIT_AFTER_SPACE = re.compile(rf"\s(?:{alternation(list(QUANTITY_UNITS))})")  # _AFTER_WORD's gate (a space, then a unit)
+_UNIT_AFTER_SPACE = re.compile(rf"\s(?:{trie_alternation(list(QUANTITY_UNITS))})")  # _AFTER_WORD's gate (a space, then a unit;
+# a trie: the units sharing their first letters tried once at each space)
 _PLURAL_AFTER = frozenset({"par", "några", "många", "flera", "fler", "färre"})
 # "km 12/400", "km 12+400": a road's position, kilometres and metres ("tolv plus fyrahundra").
 _ROAD_POSITION = re.compile(r"(?P<km>[Kk](?<![\w.].)(?:m|ilometer))\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")

@@ -130,7 +130,12 @@ def _abbreviation_table() -> dict[str, str]:
 
 ABBR_TABLE = _abbreviation_table()
 # (not after an apostrophe: "McDonald's." is no "s." for "sidan")
-_ABBR = re.compile(rf"(?<![\w.:'’])(?P<a>{trie_alternation(list(ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)")
+_ABBR_BODY = rf"(?P<a>{trie_alternation(list(ABBR_TABLE))})(?![\w]|(?<=\w)[.:]\w)"
+_ABBR = re.compile(rf"(?<![\w.:'’]){_ABBR_BODY}")
+# _ABBR after the character before it (what its lookbehind lets through): the line's first match is
+# one after this one's start, or at the start of the line (_ABBR.match). A class first lets re skip
+# to the spaces and signs, where _ABBR tries its lookbehind at every character of the line.
+_ABBR_AFTER = re.compile(rf"[^\w.:'’]{_ABBR_BODY}")
 _COMPOUND_HEAD = re.compile(
     rf"(?<![\w.:])(?P<a>(?i:{alternation(COMPOUND_HEAD_ABBREVIATIONS)}))(?:\.?-|\.)(?=[a-zåäö]{{3,}})"
 )
@@ -683,7 +688,10 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
     if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
         text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")
     text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
-    text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")
+    if _ABBR.match(text):
+        text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")
+    elif after := _ABBR_AFTER.search(text):
+        text = sub(_ABBR, _abbreviation, text, trace, "abbreviation", after.start() + 1)
     if ":" in text and ENDING_HINT.search(text):  # "gps:en" -> "ge pe essen" (after the table, whose "tv:n" is "teven")
         text = sub(_SPELLED_ENDING, lambda m: join_ending(ABBR_TABLE[m.group("a")], m.group("e")), text, trace,
                    "abbreviation")
