@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .articleend import is_running_prose
 from .furniture import TaggedLine
 from .lineshape import words
+from .valuerows import value_row_tags
 
 P_TRUSTED = 0.5
 """A paragraph of the article the classifier gives at least this goes on below a sponsor's line (as the parser's)."""
@@ -106,10 +107,12 @@ def sponsored_box_tags(lines: Sequence[TaggedLine]) -> None:
 
 def widget_box_tags(lines: Sequence[TaggedLine], head: str) -> None:
     """The page's boxes under the article that its neighbours tell: a sponsor's feature (:func:`sponsored_box_tags`),
-    an opening-hours box or a weather widget (:func:`hours_weather_tags`; ``head``: the headline and the lead)."""
+    an opening-hours box or a weather widget (:func:`hours_weather_tags`; ``head``: the headline and the lead), a
+    switch, a widget's value rows (:mod:`audiocast.ingest.valuerows`)."""
     sponsored_box_tags(lines)
     hours_weather_tags(lines, head)
     switch_tags(lines)
+    value_row_tags(lines)
 
 
 OPTION_LETTERS = 3
