@@ -99,3 +99,12 @@ def test_a_writers_name_over_the_date_line_stays_the_byline() -> None:
     article = read_dump(page)
     assert article.title == "Biblioteket i Kumla får längre öppettider"
     assert "Stig Lundell" not in spoken_text(article)
+
+
+def test_the_byline_names_all_the_writers_without_their_roles() -> None:
+    page = ("Smålänningen\nNyheter\nOpinion\nDebatt\n"
+            "Det är dags att rusta simhallen innan det är för sent\n"
+            "Mikael Strand (C), ordförande Ljungby simsällskap\n"
+            "Karin Öberg (S), ledamot i kultur- och fritidsnämnden\n"
+            "Publicerad 12 februari 2025 kl. 06.00\n" + _DEBATE)
+    assert read_dump(page).author == "Mikael Strand, Karin Öberg"

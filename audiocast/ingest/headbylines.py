@@ -168,6 +168,13 @@ def writer_line(text: str) -> tuple[bool, bool] | None:
     return True, len(parts) > 1 or bare != t or re.search(_PARTY, parts[0]) is not None
 
 
+def _writer_names(text: str) -> list[str]:
+    """The persons' names of a writers' line, their party left out: "Ola Sjöberg (M), kommunalråd Orust" -> ["Ola
+    Sjöberg"] (the byline's value is the writers, not their roles)."""
+    bare = _WRITER_PREFIX.sub("", text.strip())
+    return [re.sub(rf"\s*{_PARTY}", "", x).strip() for x in _WRITER_SEP.split(bare) if x and _PERSON.fullmatch(x)]
+
+
 def writer_block_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The writers' lines glued over the head's first date line, one to :data:`BLOCK_LINES` of them, under the
     headline: "Ola Sjöberg (M), kommunalråd Orust" / "Therese Lindahl, ordförande Orust företagarförening" /
@@ -207,9 +214,10 @@ def writer_block_rows(lines: Sequence[TaggedLine]) -> list[int]:
             k -= 1
         if not run or not strong or k < 0 or k == run[-1] or lines[run[-1]].blank_before or not _headline(lines[k]):
             continue
+        writers = ", ".join(n for i in reversed(run) for n in _writer_names(lines[i].text))  # top down: all the signers
         for i in run:
             if lines[i].tag is None:
-                lines[i].tag, lines[i].rule, lines[i].value = "byline", "writers", lines[i].text.strip()  # type: ignore[attr-defined]
+                lines[i].tag, lines[i].rule, lines[i].value = "byline", "writers", writers  # type: ignore[attr-defined]
                 found.append(i)
         break
     return found
