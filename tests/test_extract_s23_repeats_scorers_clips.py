@@ -6,6 +6,8 @@ showed each once).
 - A run of value rows that all name people ("Oscar Lindfors 8") is a match report's scorers, the article's
   (:mod:`audiocast.ingest.valuerows`); a widget's rows name places.
 - A media player's title under its kind and a colon ("Lyssna: …", "Video: …") is not read (``clip-title``).
+- An advertiser's pitch glued under a bare ad label, "Name – offer", is not read, also between the article's
+  paragraphs (:func:`audiocast.ingest.adslots.pitch_ad_tags`; extract85, opened).
 
 Every page here was written after the fixes, with other sites, names and numbers than the page they came from.
 """
@@ -121,3 +123,35 @@ def test_a_sentence_after_a_colon_stays() -> None:
     sentence = "Ljud: det är vad grannarna klagar mest på. Bilarna dånar över bron dygnet runt."
     lines = spoken_lines(read_dump(_CLIP.format(clip=sentence)))
     assert sentence in lines
+
+
+_MID_AD = (
+    "Norrtelje Nyheter\n"
+    "Nyheter\n"
+    "Sport\n"
+    "Vägen till Grisslehamn stängs för bygge i sex veckor\n"
+    "Publicerad 14 april 2027\n"
+    "Av Lina Ekdahl\n"
+    "Trafikverket bygger om korsningen vid Älmsta och stänger väg 76 för genomfart från den 2 maj.\n"
+    "Omledningen går via Väddö kyrka och förlänger resan med tio minuter.\n"
+    "Annons\n"
+    "{under}\n"
+    "Busslinje 637 får en tillfällig hållplats vid skolan under bygget.\n"
+    "– Vi vet att det blir jobbigt för pendlarna, säger projektledaren Hanna Öst.\n"
+    "Mest läst\n"
+    "Ny bagare i Hallstavik\n"
+)
+
+
+def test_an_advertisers_pitch_between_paragraphs_is_not_read() -> None:
+    for ad in ("Väddö Bil & Däck – byt till sommardäck nu! Boka tid på vaddobil.se",
+               "Sommarkampanj på Roslagens Färg – 25 % på all utomhusfärg"):
+        lines = spoken_lines(read_dump(_MID_AD.format(under=ad)))
+        assert ad not in lines
+        assert "Busslinje 637 får en tillfällig hållplats vid skolan under bygget." in lines
+
+
+def test_an_article_paragraph_under_an_empty_ad_slot_is_read() -> None:
+    paragraph = "Arbetet beräknas vara klart till midsommar, om vädret tillåter."
+    lines = spoken_lines(read_dump(_MID_AD.format(under=paragraph)))
+    assert paragraph in lines
