@@ -7,6 +7,8 @@
   days are.
 - Standing notices: one opinion piece's ("Insändaren ger uttryck för skribentens egna åsikter."), a call for
   nominations with the newsroom's address, a live article's note that it is updated.
+- A newsletter box's name and its promise of news "i din inkorg"; a share row's caption with the title it shares
+  ("Dela: …"); the owner's name before the site's address.
 
 Every page here was written after the fixes, with other sites, names and dates than the pages they came from.
 """
@@ -80,3 +82,26 @@ def test_standing_notices_are_not_read() -> None:
         lines = spoken_lines(read_dump(_PAGE.format(middle="", tail=notice + "\n")))
         assert notice not in lines
         assert "– Huset är från 1974 och det mesta är uttjänt, säger fritidschefen Jonas Öst." in lines
+
+
+def test_a_newsletter_box_between_paragraphs_is_not_read() -> None:
+    middle = ("Nyhetsbrevet Gislaved i dag\n"
+              "Få kommunens viktigaste nyheter direkt i din inkorg varje fredag.\n"
+              "Prenumerera gratis\n")
+    lines = spoken_lines(read_dump(_PAGE.format(middle=middle, tail="")))
+    assert "Nyhetsbrevet Gislaved i dag" not in lines
+    assert "Få kommunens viktigaste nyheter direkt i din inkorg varje fredag." not in lines
+    assert "Renoveringen kostar 96 miljoner kronor och omfattar nya bassänger och ett nytt reningsverk." in lines
+
+
+def test_a_share_rows_caption_is_no_headline() -> None:
+    page = _PAGE.replace("Publicerad 3 februari 2027\n", "Publicerad 3 februari 2027\n"
+                         "Dela: Simhallen i Gislaved stänger i ett år för renovering\nFacebook\nMejla\n")
+    article = read_dump(page.format(middle="", tail=""))
+    assert article.title == "Simhallen i Gislaved stänger i ett år för renovering"
+
+
+def test_the_owners_name_and_address_is_not_read() -> None:
+    lines = spoken_lines(read_dump(_PAGE.format(middle="", tail="")))
+    assert "Västbo Tidning, Storgatan 4, 332 30 Gislaved" not in lines
+    assert "– Huset är från 1974 och det mesta är uttjänt, säger fritidschefen Jonas Öst." in lines
