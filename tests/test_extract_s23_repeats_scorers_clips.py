@@ -6,6 +6,8 @@ showed each once).
 - A run of value rows that all name people ("Oscar Lindfors 8") is a match report's scorers, the article's
   (:mod:`audiocast.ingest.valuerows`); a widget's rows name places.
 - A media player's title under its kind and a colon ("Lyssna: …", "Video: …") is not read (``clip-title``).
+- A clip's bare length under its player's label or title ("Video: …" / "2:31") is not read
+  (:func:`audiocast.ingest.videos.clip_length_tags`; extract85).
 - An advertiser's pitch glued under a bare ad label, "Name – offer", is not read, also between the article's
   paragraphs (:func:`audiocast.ingest.adslots.pitch_ad_tags`; extract85, opened).
 
@@ -14,9 +16,12 @@ Every page here was written after the fixes, with other sites, names and numbers
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extract_helpers import read_dump, spoken_lines
 
 from audiocast.ingest.valuerows import PERSON_ROW
+from audiocast.ingest.videos import clip_length_tags
 
 _REPEATED = (
     "Mälarbladet\n"
@@ -155,3 +160,25 @@ def test_an_article_paragraph_under_an_empty_ad_slot_is_read() -> None:
     paragraph = "Arbetet beräknas vara klart till midsommar, om vädret tillåter."
     lines = spoken_lines(read_dump(_MID_AD.format(under=paragraph)))
     assert paragraph in lines
+
+
+def test_a_clips_bare_length_under_its_title_is_not_read() -> None:
+    page = _CLIP.replace("{clip}\n3 min\n", "Video: Så ser bron ut i dag\n1:48\nHur länge dröjer det?\n")
+    lines = spoken_lines(read_dump(page))
+    assert "1:48" not in lines
+    assert "Omledningen går via Forshaga och förlänger resan med en kvart för pendlarna." in lines
+
+
+@dataclass
+class _L:
+    text: str
+    blank_before: bool = False
+    tag: str | None = None
+    rule: str | None = None
+
+
+def test_a_bare_length_goes_only_under_a_players_label() -> None:
+    lines = [_L("Video: Så ser bron ut i dag", tag="caption"), _L("1:48"), _L("Spela upp"), _L("(02:10)"),
+             _L("Bron stängdes klockan tolv."), _L("12:40"), _L("Lyssna på artikeln"), _L("4:12", blank_before=True)]
+    clip_length_tags(lines)
+    assert [x.text for x in lines if x.rule == "player"] == ["1:48", "(02:10)"]
