@@ -7,6 +7,8 @@
   days are.
 - Standing notices: one opinion piece's ("Insändaren ger uttryck för skribentens egna åsikter."), a call for
   nominations with the newsroom's address, a live article's note that it is updated.
+- From extract87 (opened): a gambling ad's label ("SPELREKLAM") and its pitch, a post's list of topics after a colon,
+  a comment button naming where the comments are, an ad's offer of two or three sentences in the head's slot.
 - A newsletter box's name and its promise of news "i din inkorg"; a share row's caption with the title it shares
   ("Dela: …"); the owner's name before the site's address.
 
@@ -15,7 +17,11 @@ Every page here was written after the fixes, with other sites, names and dates t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extract_helpers import read_dump, spoken_lines
+
+from audiocast.ingest.adslots import head_ad_tags
 
 _PAGE = (
     "Västbo Tidning\n"
@@ -105,3 +111,53 @@ def test_the_owners_name_and_address_is_not_read() -> None:
     lines = spoken_lines(read_dump(_PAGE.format(middle="", tail="")))
     assert "Västbo Tidning, Storgatan 4, 332 30 Gislaved" not in lines
     assert "– Huset är från 1974 och det mesta är uttjänt, säger fritidschefen Jonas Öst." in lines
+
+
+_SPORT = (
+    "Dalasporten\n"
+    "Fotboll\n"
+    "Hockey\n"
+    "Bandy\n"
+    "Annons\n"
+    "{head_ad}\n"
+    "Mora IK klart för kvartsfinal efter seger i sista omgången\n"
+    "Publicerad 2 mars 2027 kl 21.40\n"
+    "Av Jens Öhman\n"
+    "Mora IK vann mot Västerås med 4–2 och tog den sista platsen i kvartsfinalen.\n"
+    "Segermålet kom i tredje perioden genom backen Viktor Ståhl.\n"
+    "– Vi har jobbat för det här hela säsongen, säger tränaren Lars Berg.\n"
+    "{tail}"
+    "Senaste nytt\n"
+    "Leksand värvar målvakt från Finland\n"
+)
+
+
+def test_a_gambling_ads_label_and_pitch_and_a_posts_topics_are_not_read() -> None:
+    tail = ("Fler artiklar om: Mora IK, Hockeyallsvenskan, Slutspel\n"
+            "Kommentera på Facebook\n"
+            "SPELREKLAM\n"
+            "Spela på kvartsfinalen hos Nordodds – bonus upp till 500 kr. 18+\n")
+    lines = spoken_lines(read_dump(_SPORT.format(head_ad="Mora Cykel – vårens nyheter här", tail=tail)))
+    for gone in ("Fler artiklar om: Mora IK, Hockeyallsvenskan, Slutspel", "Kommentera på Facebook", "SPELREKLAM",
+                 "Spela på kvartsfinalen hos Nordodds – bonus upp till 500 kr. 18+"):
+        assert gone not in lines
+    assert "– Vi har jobbat för det här hela säsongen, säger tränaren Lars Berg." in lines
+
+
+@dataclass
+class _L:
+    text: str
+    blank_before: bool = False
+    tag: str | None = None
+    rule: str | None = None
+    label: bool = False
+
+
+def test_a_long_ad_in_the_heads_slot_is_the_ads() -> None:
+    ad = "Vårens nyheter är här! Mora Cykel & Sport – öppet alla dagar 10–18 och fri service på nya cyklar. Välkommen!"
+    lines = [_L("Dalasporten"), _L("Annons", tag="drop", rule="ad", label=True), _L(ad), _L("MORA"),
+             _L("Mora IK klart för kvartsfinal efter seger i sista omgången"),
+             _L("Mora IK vann mot Västerås med 4–2 och tog den sista platsen i kvartsfinalen.")]
+    assert head_ad_tags(lines) == [2]
+    sponsored = [_L("Annons", tag="drop", rule="ad", label=True), _L(ad), _L("Publicerad 2 mars 2027", tag="published")]
+    assert head_ad_tags(sponsored) == []  # a sponsored article's own head: its date line under it
