@@ -8,8 +8,7 @@
 - Standing notices: one opinion piece's ("Insändaren ger uttryck för skribentens egna åsikter."), a call for
   nominations with the newsroom's address, a live article's note that it is updated.
 - From extract87 (opened): a gambling ad's label ("SPELREKLAM") and its pitch, a post's list of topics after a colon,
-  a comment button naming where the comments are, an ad's offer of two or three sentences in the head's slot, a live
-  widget's label ("Trafikläget just nu").
+  a comment button naming where the comments are, an ad's offer of two or three sentences in the head's slot.
 - A newsletter box's name and its promise of news "i din inkorg"; a share row's caption with the title it shares
   ("Dela: …"); the owner's name before the site's address.
 
@@ -162,11 +161,3 @@ def test_a_long_ad_in_the_heads_slot_is_the_ads() -> None:
     assert head_ad_tags(lines) == [2]
     sponsored = [_L("Annons", tag="drop", rule="ad", label=True), _L(ad), _L("Publicerad 2 mars 2027", tag="published")]
     assert head_ad_tags(sponsored) == []  # a sponsored article's own head: its date line under it
-
-
-def test_a_live_widgets_label_is_not_read() -> None:
-    page = _SPORT.format(head_ad="Mora Cykel – vårens nyheter här", tail="").replace(
-        "Segermålet kom", "Trafikläget just nu\nSegermålet kom")
-    lines = spoken_lines(read_dump(page))
-    assert "Trafikläget just nu" not in lines
-    assert "– Vi har jobbat för det här hela säsongen, säger tränaren Lars Berg." in lines
