@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .adslots import head_ad_tags
+from .adslots import head_ad_tags, pitch_ad_tags
 from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
@@ -53,6 +53,7 @@ from .headnotices import (
     unrelated_notice_over_head,
 )
 from .headpictures import caption_over_head, caption_under_head, picture_place
+from .headrepeats import repeated_head_tags, said_again
 from .headseries import series_furniture
 from .headshapes import age_notice
 from .headstatus import status_over_head
@@ -83,6 +84,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     template such a page is read as before.
     """
     head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
+    pitch_ad_tags(lines)  # and an advertiser's pitch under it anywhere on the page: never read
+    repeated_head_tags(lines)  # the headline said twice in the head: its repeat dropped, the first a candidate
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):
         if found or start is None or not any(ln.rule == "template" for ln in lines[:start]):
@@ -135,7 +138,7 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
             continue
         if series_furniture(lines, i, anchors, [j for j, _ in found]):
             continue  # a column's or series' blurb over the head: no headline, no lead
-        if (is_title_like(ln.text) or _crumb(ln.text) or sentence_head_over_meta(lines, i, _headed(lines, found))) \
+        if _head_shaped(lines, i, found) \
                 and not (found and SALUTATION.fullmatch(ln.text) and not (
                 i + 1 < len(lines) and lines[i + 1].tag in ANCHORS)) \
                 and not _address_line(lines, i, found) and not question_lead(lines, found, i) \
@@ -172,6 +175,14 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
         _repeated_head_tags(lines, found, i)
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
+
+
+def _head_shaped(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:
+    """Whether line ``i`` is shaped as a head line: title-like, a breadcrumb, a head said twice
+    (:func:`~.headrepeats.said_again`) or a sentence headline over the meta lines."""
+    text = lines[i].text
+    return is_title_like(text) or _crumb(text) or said_again(lines, i) or sentence_head_over_meta(
+        lines, i, _headed(lines, found))
 
 
 def _repeated_head_tags(lines: Sequence[TaggedLine], found: list[tuple[int, bool]], lead: int) -> None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .bios import writer_card_tags
+from .creditnames import credited_name_tags
 from .furniture import TaggedLine
 from .selfblurbs import self_blurb_tags
 
 
 def late_writer_card_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     """:func:`audiocast.ingest.bios.writer_card_tags` once more, after the boxes below the article are told; then the
-    site's description of itself set apart under the article, which those boxes set apart (:mod:`.selfblurbs`)."""
+    site's description of itself set apart under the article, which those boxes set apart (:mod:`.selfblurbs`); and
+    a photographer's bare name the page credits elsewhere (:mod:`.creditnames`)."""
     writer_card_tags(lines, body_from)
     self_blurb_tags(lines, body_from)
+    credited_name_tags(lines, body_from)

@@ -53,6 +53,7 @@ from .records import (
 )
 from .statusbox import status_box_tags
 from .tables import archive_tags, lineup_tags, result_tags, table_tags
+from .teasertitles import dated_teaser_tags
 from .threads import teaser_tags, thread_tags
 from .videos import video_tags
 
@@ -91,13 +92,14 @@ def late_record_tags(body: Sequence[TaggedLine]) -> None:
     label's words that are the article's subheading over its own prose, and its closing exclamation over a picture's
     captioned credit, read again (:mod:`.labelheads`, :mod:`.creditwishes`: once the article's end is told, so that the
     boxes under it are judged as before); an e-mail address that is an item of the article's own list
-    (:mod:`.listcontacts`)."""
+    (:mod:`.listcontacts`); a dated teaser list's titles (:func:`.teasertitles.dated_teaser_tags`)."""
     label_heading_tags(body)
     wish_over_credit_tags(body)
     list_address_tags(body)
     appeal_tags(body)
     status_box_tags(body)
     progress_meter_tags(body)
+    dated_teaser_tags(body)
     article_note_tags(body)
     record_list_tags(body)
     stamped_post_tags(body)

@@ -18,8 +18,11 @@ runs of such rows fire on 43 lines in 5 folders (golden 9, extract60 5, extract6
 
 Guards (kept; the risks): a fact list's rows with a colon ("Rådjur: 71", "Lokaler: 4") or a dash ("Ek – 22 %"),
 the article's form (golden and the sets read those as the article's); rows whose name repeats (a result list by
-class); runs of two rows; a value of four digits or a year ("Sommar 2024": an archive's list, other passes'). Risk:
-a bare list of places and numbers the article itself gives without colons; none in the annotated sets.
+class); runs of two rows; a value of four digits or a year ("Sommar 2024": an archive's list, other passes'); rows
+that all name a person by first and last name (:data:`PERSON_ROW`: a match report's scorers, "Oscar Lindfors 8",
+the article's statistics; session 23, extract83: none of the runs fired in the annotated dumps names people, the
+widgets name places, days, channels and counters). Risk: a bare list of places and numbers the article itself
+gives without colons; none in the annotated sets.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ MIN_ROWS = 3
 
 ROW = re.compile(r"^[A-ZÅÄÖÉ][^\d:–—-]{1,30} \d{1,3}(?:,\d{1,2})?(?: ?%|°)?$")
 """A name and one value at its end, only a space (or dot leaders) between."""
+
+PERSON_ROW = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)? ){2,3}\d{1,3}$")
+"""A person's first and last name (a middle name or a double name allowed) and one number: a scorer's row."""
 
 _LEADERS = re.compile(r"\s*\.{2,}\s*$")
 
@@ -55,7 +61,7 @@ def value_row_tags(lines: Sequence[TaggedLine]) -> None:
             end += 1
         run = lines[i:end]
         names = [_name(x.text) for x in run]
-        if len(run) >= MIN_ROWS and len(set(names)) == len(names):
+        if len(run) >= MIN_ROWS and len(set(names)) == len(names) and not all(PERSON_ROW.match(x.text) for x in run):
             for x in run:
                 if x.tag is None:
                     x.tag, x.rule = "drop", RULE

@@ -253,3 +253,22 @@ def test_long_payment_and_account_numbers_are_dictated() -> None:
     _out = ["betala med OCR-nummer trettio noll ett sjuttiosju fyrtiofyra femtiotvå ett",
             "ange kontonummer åtta fyra två ett ett nio nio tre på blanketten"]
     check(identifiers_by_label, _in, _out)
+
+
+def test_case_label_codes() -> None:
+    """Session 23: a run of five digits or more after a case's "-nummer" compound is a code, digit by digit
+    (the case rule reads only shapes with a separator, "2024-0345"; the run was read as a count, "fyrtio
+    miljoner ..."). Written after the fix; the guard: a separator keeps the case rule's reading."""
+    _in = [
+        "Ange ärendenummer 31207745 i mejlet",
+        "med bokningsnummer 558102 till kassan",
+        "Diarienumret: 2024113 gäller",
+        "ärendenummer 2025-0456 gäller",
+    ]
+    _out = [
+        "Ange ärendenummer tre ett två noll sju sju fyra fem i mejlet",
+        "med bokningsnummer fem fem åtta ett noll två till kassan",
+        "Diarienumret: två noll två fyra ett ett tre gäller",
+        "ärendenummer tvåtusentjugofem streck noll fyra fem sex gäller",
+    ]
+    check(identifiers_by_label, _in, _out)

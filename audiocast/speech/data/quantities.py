@@ -518,6 +518,8 @@ MONEY_PER = {
     "kg": "per kilo", "hg": "per hekto", "l": "per liter", "m": "per meter", "km": "per kilometer",
     "mil": "per mil", "kvm": "per kvadratmeter", "lgh": "per lägenhet", "port": "per portion",
     "bit": "per bit", "natt": "per natt", "termin": "per termin", "säsong": "per säsong",
+    # a visit's price in an ad (session 23): "550 kr/beh." -> "per behandling", "90 kr/tillf."
+    "beh": "per behandling", "tillf": "per tillfälle",
     # a price per a pack of a shop's sign ("ägg 45 kr/ds", "12 kr/förp")
     "ds": "dussinet", "dussin": "dussinet", "förp": "per förpackning", "pkt": "per paket", "fl": "per flaska",
     "påse": "per påse", "burk": "per burk", "knippe": "per knippe", "bunt": "per bunt",

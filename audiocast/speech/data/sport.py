@@ -28,6 +28,7 @@ bifölls avslogs antogs röstsiffrorna röstsiffror röstsiffran votering voteri
 omröstning omröstningen återremitterades klubbades röstade röstades
 rösterna röstetal yrkade yrkande återremiss reservation reserverade
 beviljades avstyrktes tillstyrktes antog avslog biföll godkände godkändes
+beviljade avstyrkte tillstyrkte
 """.split())
 # The nouns of a vote that make a pair before them in its sentence a vote ("slutade 8–5 efter votering", "26–25 i
 # omröstningen"): a vote keeps "mot" when a score's dash is silent (session 17).
@@ -46,7 +47,7 @@ tillstyrkte avstyrkte
 # decided ("att", "om", "för") or the sentence's end: "Nämnden beslutade 7–2
 # att säga nej" is a vote, with no "med".
 DECISION_VERBS = frozenset("""
-beslutade beslöt biföll avslog antog godkände tillstyrkte avstyrkte
+beslutade beslöt biföll avslog antog godkände tillstyrkte avstyrkte beviljade
 """.split())
 DECISION_AFTER = frozenset({"att", "om", "för", ""})
 VOTE_WORD = "mot"

@@ -121,7 +121,7 @@ def _marked(m: re.Match[str]) -> str | None:
 
 def _code_labelled(m: re.Match[str]) -> str | None:
     label = m.group("label").lower()
-    if label.startswith(CODE_LABEL_NOT) or label.rstrip(".") in NUMBER_LABELS or label.rstrip(".") in CASE_LABELS:
+    if label.startswith(CODE_LABEL_NOT) or label.rstrip(".") in NUMBER_LABELS:
         return None
     return f"{m.group('label')}{m.group('sep')}{digits(m.group('n'))}"
 
@@ -643,9 +643,9 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     ``_flight``), model names ("Saab 9-3" -> "Saab nio tre", "Boeing 737" -> "sju tre sju", "737-800" ->
     "sju tre sju åttahundra", "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" ->
     "Saab nittiosexan", "X2000"; a name with a dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e
-    sex tjugo"), codes after a "-nummer" compound ("kundnummer 884213", "IMO 9235517": digit by digit)
-    and property designations ("fastigheten Kvarnen 2:14" -> "två kolon fjorton"; in a line of sales or
-    permits without a label too, see ``_property``).
+    sex tjugo"), codes after a "-nummer" compound ("kundnummer 884213", "IMO 9235517", a case's too:
+    "ärendenummer 31207745": digit by digit) and property designations ("fastigheten Kvarnen 2:14" -> "två
+    kolon fjorton"; in a line of sales or permits without a label too, see ``_property``).
 
     A full date after a board's letters or a decision word ("KS 2024-11-06
     § 213", "beslut 2024-11-06") is the meeting's date, left to the date
