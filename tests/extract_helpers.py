@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from audiocast.ingest import default_scorer, parse_text_dump
@@ -43,3 +44,16 @@ def paragraphs(texts: list[str]) -> list[str]:
 def lead_and_blocks(article: Article) -> list[str]:
     """What is read of the article's text under its headline: the lead and each block's text."""
     return [article.lead or ""] + [b.text for b in article.blocks]
+
+
+@dataclass
+class Line:
+    """A dump's line as the tagging passes see it (:class:`audiocast.ingest.furniture.TaggedLine`): for testing one
+    pass alone on lines written out."""
+
+    text: str
+    blank_before: bool = False
+    tag: str | None = None
+    rule: str | None = None
+    p: float | None = None
+    label: bool = False

@@ -7,9 +7,7 @@ Every page and row here was written after the fix, with other sites, places and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from extract_helpers import read_dump, spoken_lines
+from extract_helpers import Line, read_dump, spoken_lines
 
 from audiocast.ingest.valuerows import value_row_tags
 
@@ -67,18 +65,8 @@ def test_a_bathing_temperature_box_goes() -> None:
         assert gone not in lines
 
 
-@dataclass
-class _L:
-    text: str
-    blank_before: bool = False
-    tag: str | None = None
-    rule: str | None = None
-    p: float | None = None
-    label: bool = False
-
-
 def _left(texts: list[str], blank_at: int = -1) -> list[str]:
-    lines = [_L(t, blank_before=k == blank_at) for k, t in enumerate(texts)]
+    lines = [Line(t, blank_before=k == blank_at) for k, t in enumerate(texts)]
     value_row_tags(lines)
     return [x.text for x in lines if x.tag is None]
 

@@ -17,9 +17,7 @@ Every page here was written after the fixes, with other sites, names and dates t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from extract_helpers import read_dump, spoken_lines
+from extract_helpers import Line, read_dump, spoken_lines
 
 from audiocast.ingest.adslots import head_ad_tags
 
@@ -144,20 +142,11 @@ def test_a_gambling_ads_label_and_pitch_and_a_posts_topics_are_not_read() -> Non
     assert "– Vi har jobbat för det här hela säsongen, säger tränaren Lars Berg." in lines
 
 
-@dataclass
-class _L:
-    text: str
-    blank_before: bool = False
-    tag: str | None = None
-    rule: str | None = None
-    label: bool = False
-
-
 def test_a_long_ad_in_the_heads_slot_is_the_ads() -> None:
     ad = "Vårens nyheter är här! Mora Cykel & Sport – öppet alla dagar 10–18 och fri service på nya cyklar. Välkommen!"
-    lines = [_L("Dalasporten"), _L("Annons", tag="drop", rule="ad", label=True), _L(ad), _L("MORA"),
-             _L("Mora IK klart för kvartsfinal efter seger i sista omgången"),
-             _L("Mora IK vann mot Västerås med 4–2 och tog den sista platsen i kvartsfinalen.")]
+    lines = [Line("Dalasporten"), Line("Annons", tag="drop", rule="ad", label=True), Line(ad), Line("MORA"),
+             Line("Mora IK klart för kvartsfinal efter seger i sista omgången"),
+             Line("Mora IK vann mot Västerås med 4–2 och tog den sista platsen i kvartsfinalen.")]
     assert head_ad_tags(lines) == [2]
-    sponsored = [_L("Annons", tag="drop", rule="ad", label=True), _L(ad), _L("Publicerad 2 mars 2027", tag="published")]
+    sponsored = [Line("Annons", tag="drop", rule="ad", label=True), Line(ad), Line("Publicerad 2 mars 2027", tag="published")]
     assert head_ad_tags(sponsored) == []  # a sponsored article's own head: its date line under it

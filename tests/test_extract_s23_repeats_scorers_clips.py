@@ -16,9 +16,7 @@ Every page here was written after the fixes, with other sites, names and numbers
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from extract_helpers import read_dump, spoken_lines
+from extract_helpers import Line, read_dump, spoken_lines
 
 from audiocast.ingest.valuerows import PERSON_ROW
 from audiocast.ingest.videos import clip_length_tags
@@ -169,16 +167,8 @@ def test_a_clips_bare_length_under_its_title_is_not_read() -> None:
     assert "Omledningen går via Forshaga och förlänger resan med en kvart för pendlarna." in lines
 
 
-@dataclass
-class _L:
-    text: str
-    blank_before: bool = False
-    tag: str | None = None
-    rule: str | None = None
-
-
 def test_a_bare_length_goes_only_under_a_players_label() -> None:
-    lines = [_L("Video: Så ser bron ut i dag", tag="caption"), _L("1:48"), _L("Spela upp"), _L("(02:10)"),
-             _L("Bron stängdes klockan tolv."), _L("12:40"), _L("Lyssna på artikeln"), _L("4:12", blank_before=True)]
+    lines = [Line("Video: Så ser bron ut i dag", tag="caption"), Line("1:48"), Line("Spela upp"), Line("(02:10)"),
+             Line("Bron stängdes klockan tolv."), Line("12:40"), Line("Lyssna på artikeln"), Line("4:12", blank_before=True)]
     clip_length_tags(lines)
     assert [x.text for x in lines if x.rule == "player"] == ["1:48", "(02:10)"]
