@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..calendar_sv import MONTHS as MONTH_NAMES
 from .actionbox import prose_below
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
@@ -45,9 +46,9 @@ _READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er)\b")
 
 
 _BARE_DATE = re.compile(
-    r"(?i)(?:\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
-    r"(?: \d{4})?|\d{4}-\d\d-\d\d"
+    rf"(?i)(?:\d{{1,2}} (?:{'|'.join(MONTH_NAMES)})(?: \d{{4}})?|\d{{4}}-\d\d-\d\d"
     r"|(?:i dag|idag|i går|igår)(?: (?:kl\.? )?\d\d[:.]\d\d)?)")
+"""A bare date line: a day and a month's whole name (a year may follow), an ISO date, "i dag"/"igår" with a time."""
 _CLOCK_FIRST = re.compile(r"\d{1,2}[:.]\d\d\b")
 DATED_TEASER_RULE = "dated-teaser"
 
@@ -62,10 +63,10 @@ def dated_teaser_tags(lines: Sequence[TaggedLine]) -> None:
     "18 oktober 2024"): the label's rule takes the first title only, the others were read. Session 23: measured
     first over the annotated dumps, of the lines below the headline with a bare date line on either side, 259 were
     boilerplate, one the lead (over a picture counter "1/2" read as a date; the lead is not looked at here), one
-    the headline and one a meta line, in 46 folders. The date is a day and a month's whole name (a year may follow),
-    an ISO date or "i dag"/"igår" with a time: with a weekday or a month written short ("Lör 14 juni", "1 jun") the
-    dates head a calendar's or a diary's entries, the article's own (a museum's summer programme, a tour diary). A programme's item (a clock time first) under its day's date
-    is kept. Rule ``dated-teaser``. Run last (:func:`audiocast.ingest.recordpasses.late_record_tags`), once the
+    the headline and one a meta line, in 46 folders. The dates are bare (:data:`_BARE_DATE`): with a weekday or a
+    month written short ("Lör 14 juni", "1 jun") they head a calendar's or a diary's entries, the article's own (a
+    museum's summer programme, a tour diary). A programme's item (a clock time first) under its day's date is kept.
+    Rule ``dated-teaser``. Run last (:func:`audiocast.ingest.recordpasses.late_record_tags`), once the
     page's boxes are told: a title dropped earlier breaks the box the end's passes take whole. Risk: a programme of
     one line a day with no clock time."""
     for i in range(2, len(lines) - 1):

@@ -85,7 +85,7 @@ def _control(ln: TaggedLine) -> bool:
 
 def player_run_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a web-TV player glued into the text: its play button with the duration and the controls glued above and
-    below it (module docstring)."""
+    below it (module docstring); then a clip's bare length under its label (:func:`clip_length_tags`)."""
     for i, ln in enumerate(lines):
         icon = _ICON_ALONE.fullmatch(ln.text.strip()) is not None
         if not (_play(ln.text) or icon) or (ln.tag is not None and ln.rule != BUTTON_RULE and not icon
