@@ -90,6 +90,21 @@ def _headline(ln: TaggedLine) -> bool:
     return title_over(ln) and words(ln.text) >= HEADLINE_WORDS
 
 
+LABELS_BETWEEN = 2
+"""At most this many dropped labels stand between the headline and the writers' line."""
+
+
+def _above_labels(lines: Sequence[TaggedLine], i: int) -> TaggedLine:
+    """The line over line ``i`` past the labels the rule table dropped between them, at most :data:`LABELS_BETWEEN`
+    (a live report's "Uppdateras löpande" or "LIVE" between its headline and its writers' line, session 24): the
+    headline the writers stand under. Line ``i - 1`` itself when no label stands there."""
+    k = i - 1
+    while k > 0 and i - k <= LABELS_BETWEEN and lines[k].tag == "drop" and lines[k].rule is not None \
+            and not lines[k].blank_before and words(lines[k].text) <= 3:
+        k -= 1
+    return lines[k]
+
+
 def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
     """The writers' line glued over the date line in the head, perhaps over a line describing the writer (session
     17, found by ``tools/perturb_heads.py``): "Eva Ek och Per Lund", "Eva Ek, Per Lund" or "Text: Eva Ek" over "Publicerad 3 maj 2025
@@ -129,7 +144,7 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
         if any(name_card(part.strip()) for part in _META_SEP.split(date.text)):
             continue  # the date line names its writer itself ("Eva Ek · 3 maj 2025"): the lines over it are no byline
         below = lines[at + 1] if at + 1 < len(lines) else None
-        if not _headline(lines[i - 1]) and not (below is not None and not below.blank_before and _headline(below)):
+        if not _headline(_above_labels(lines, i)) and not (below is not None and not below.blank_before and _headline(below)):
             continue
         if not tagged:
             name.tag, name.rule, name.value = "byline", "writers", name.text.strip()  # type: ignore[attr-defined]
