@@ -186,7 +186,7 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
     ]
     _out = [
         "hingsten gick ett sexton komma ett, voltstart från start",
-        "hon var ett noll fem komma tre efter tvåan",
+        "hon var en minut och fem komma tre sekunder efter tvåan",
         "Maria, Kalix, två timmar fyrtiotre minuter och sjutton sekunder, Eva",
         "sprang halvmaran på en timme trettioett minuter och åtta sekunder",
         "mötet 3.05.22 hölls",

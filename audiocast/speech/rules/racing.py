@@ -75,6 +75,10 @@ def _race_ms_hundredths(m: re.Match[str]) -> str | None:
     return said
 
 
+_GAP_AFTER = re.compile(r"\s+(?:efter|bakom|före)\b")
+"""A race time followed by these is a gap to another competitor ("1.07,4 efter segraren")."""
+
+
 def _race_ms_said(m: re.Match[str]) -> str | None:
     letters = m.group("t")
     if letters and not all(c in TROT_SUFFIXES for c in letters):
@@ -83,9 +87,13 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     # a skier's gap "1.12,4") is said with the counting form, as a
     # commentator does: "ett tretton komma fem"; hundredths (the track, the
     # pool) with the minute's "en": "en femtiotvå komma fyrtio".
-    trot = (bool(letters) or len(m.group("f")) == 1
-            or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None)
-    if not trot and m.group("s")[0] == "0":
+    trotting = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
+    gap = not trotting and _GAP_AFTER.match(m.string, m.end()) is not None and m.group("m").strip("0") != ""
+    trot = trotting or (len(m.group("f")) == 1 and not gap)
+    if not trot and (m.group("s")[0] == "0" or gap):
+        # A gap behind or ahead of another ("1.07,4 efter segrande Vittozzi"), tenths or hundredths, is said in
+        # full as the blind writers say it (session 24: the counting form "ett noll sju komma fyra" sounded like a
+        # number there too).
         # "1.08,43": the compact "en noll åtta" sounds like a number; the
         # minute and the seconds are named ("en minut och åtta komma fyrtiotre
         # sekunder"), as the blind writers said a time under ten seconds
@@ -334,7 +342,8 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     seconds, hundredths); a trotting kilometre time, with its start letter
     ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
     shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
-    ("1.12,4 efter segraren"), in the counting form a commentator uses, the letters in full after a comma
+    ("1.12,4"), in the counting form a commentator uses (a gap before "efter", "bakom" or "före" in full: "en minut
+    och tolv komma fyra sekunder efter segraren"), the letters in full after a comma
     (TROT_SUFFIXES): "ett tretton komma fem, autostart", "..., voltstart", "..., autostart, galopp", and the race's
     distance after a slash ("1.13,8a/2 140 m" -> "..., autostart över
     tvåtusenetthundrafyrtio meter"; it was split, "två hundrafyrtio"); "3:52:07" -> "tre timmar femtiotvå minuter och sju
