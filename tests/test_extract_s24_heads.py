@@ -7,6 +7,8 @@
 - A live report's writers listed by a comma ("Hanna Ek, Per Lund") over its date line are its byline also when the
   report's status label ("Uppdateras löpande", "LIVE") stands between them and the headline
   (``headbylines._above_labels``).
+- From extract89 (its odd pages opened): a section's teaser label "Fler i Familj" ends the article as "Mer från
+  Familj" does (``section-more``); a call to get the site's app opening its sentence is not read (``app-pitch``).
 
 Every page here was written after the fixes, with other sites, names and results than the pages they came from.
 """
@@ -111,3 +113,45 @@ def test_a_live_reports_writers_right_under_its_headline_are_its_byline_too() ->
     article = read_dump(_LIVE.format(label="LIVE", status="").replace("\n\n", "\n"))
     assert article.title == "Översvämningar i Göteborg efter skyfallet – följ läget här"
     assert "Sara Nilsson, Jonas Berglund" not in spoken_lines(article)
+
+
+# From extract89's opened half: two rows of the rule table, each the known phenomenon's new shape.
+
+_FAMILY = (
+    "Västerbottens-Bladet\n"
+    "Familj\n"
+    "Hon fyller 100 och bakar fortfarande sina egna bullar\n"
+    "Publicerad 12 april 2027\n"
+    "Elsa Grahn i Sorsele firar sin hundraårsdag på söndag, med kaffe och hembakat för hela byn.\n"
+    "Hon har bott i samma hus vid älven sedan 1951 och sköter fortfarande trädgården själv.\n"
+    "– Man ska inte sitta still, då rostar man, säger Elsa Grahn.\n"
+    "{label}\n"
+    "Grattis! Gösta Berg, Storuman, 90 år\n"
+    "Minnesord: Karin Lund\n"
+    "Diamantbröllop i Gargnäs\n"
+    "Ladda ner vår app och få familjenotiserna direkt i mobilen.\n"
+)
+
+
+def test_a_sections_teaser_list_named_by_the_section_is_not_read() -> None:
+    spoken = spoken_lines(read_dump(_FAMILY.format(label="Fler i Familj")))
+    assert "– Man ska inte sitta still, då rostar man, säger Elsa Grahn." in spoken
+    assert "Fler i Familj" not in spoken
+    assert "Minnesord: Karin Lund" not in spoken
+    assert not any("app" in line for line in spoken)
+
+
+def test_an_article_urging_its_readers_to_get_an_app_is_read() -> None:
+    """The guard: the app is named inside the article's sentence, not called for at its opening."""
+    dump = (
+        "Norra Skåne\n"
+        "Nyheter\n"
+        "Kommunen vill att alla ska ha krisappen i telefonen\n"
+        "Publicerad 3 maj 2027\n"
+        "Hässleholms kommun uppmanar alla invånare att ladda ner appen Krisinformation inför sommaren.\n"
+        "Appen varnar vid bränder, översvämningar och störningar i vattnet.\n"
+        "– Ladda ner appen redan i dag, det tar en minut, säger beredskapssamordnaren Pia Nord.\n"
+    )
+    spoken = spoken_lines(read_dump(dump))
+    assert "Hässleholms kommun uppmanar alla invånare att ladda ner appen Krisinformation inför sommaren." in spoken
+    assert "– Ladda ner appen redan i dag, det tar en minut, säger beredskapssamordnaren Pia Nord." in spoken

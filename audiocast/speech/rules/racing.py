@@ -342,8 +342,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     seconds, hundredths); a trotting kilometre time, with its start letter
     ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
     shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
-    ("1.12,4"), in the counting form a commentator uses (a gap before "efter", "bakom" or "före" in full: "en minut
-    och tolv komma fyra sekunder efter segraren"), the letters in full after a comma
+    ("1.12,4"; a gap before "efter", "bakom", "före" in full), in the counting form, the letters in full after a comma
     (TROT_SUFFIXES): "ett tretton komma fem, autostart", "..., voltstart", "..., autostart, galopp", and the race's
     distance after a slash ("1.13,8a/2 140 m" -> "..., autostart över
     tvåtusenetthundrafyrtio meter"; it was split, "två hundrafyrtio"); "3:52:07" -> "tre timmar femtiotvå minuter och sju
