@@ -9,6 +9,8 @@
   (``headbylines._above_labels``).
 - From extract89 (its odd pages opened): a section's teaser label "Fler i Familj" ends the article as "Mer från
   Familj" does (``section-more``); a call to get the site's app opening its sentence is not read (``app-pitch``).
+- From extract84: the line right under a gallery's bare counter ("1/4") is the picture's caption
+  (``picturelines.counter_caption_tags``).
 
 Every page here was written after the fixes, with other sites, names and results than the pages they came from.
 """
@@ -155,3 +157,30 @@ def test_an_article_urging_its_readers_to_get_an_app_is_read() -> None:
     spoken = spoken_lines(read_dump(dump))
     assert "Hässleholms kommun uppmanar alla invånare att ladda ner appen Krisinformation inför sommaren." in spoken
     assert "– Ladda ner appen redan i dag, det tar en minut, säger beredskapssamordnaren Pia Nord." in spoken
+
+
+_GALLERY = (
+    "Kustbladet\n"
+    "Nyheter\n"
+    "Båthus brann ner i Grisslehamn\n"
+    "Publicerad 9 juli 2027\n"
+    "Ett båthus vid hamnen i Grisslehamn brann ner under natten till fredagen. Ingen person skadades.\n"
+    "{counter}\n"
+    "{caption}\n"
+    "Larmet kom strax efter klockan två, och när räddningstjänsten kom fram stod huset i lågor.\n"
+    "– Vi kunde bara hindra att branden spred sig till grannhusen, säger insatsledaren Anna Wik.\n"
+)
+
+
+def test_the_line_under_a_gallerys_counter_is_its_caption() -> None:
+    caption = "Brandmännen arbetade i flera timmar med att släcka glöden. Båthuset var från 1920-talet."
+    spoken = spoken_lines(read_dump(_GALLERY.format(counter="1/5", caption=caption)))
+    assert caption not in spoken
+    assert "– Vi kunde bara hindra att branden spred sig till grannhusen, säger insatsledaren Anna Wik." in spoken
+
+
+def test_a_paragraph_with_no_counter_over_it_stays() -> None:
+    """The guard: the same paragraph with nothing over it is the article's."""
+    paragraph = "Brandmännen arbetade i flera timmar med att släcka glöden. Båthuset var från 1920-talet."
+    dump = _GALLERY.format(counter="", caption=paragraph).replace("\n\n", "\n")
+    assert paragraph in spoken_lines(read_dump(dump))

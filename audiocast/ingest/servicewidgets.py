@@ -79,6 +79,7 @@ from .hints import Hints
 from .lineshape import is_title_like, words
 from .livewidgets import late_live_tags, without_live_widgets
 from .nextmeeting import next_meeting_tags
+from .picturelines import counter_caption_tags
 
 RULE = "service-widget"
 HEAD_WORDS = 6
@@ -314,6 +315,7 @@ def without_page_widgets(lines: list[L], hints: Hints | None) -> list[L]:
     headline (:func:`.headsummary.without_head_summary`). When lines
     were cut, the line classifier reads the page again: it reads a line by its neighbours, those left and not the
     widget's."""
+    counter_caption_tags(lines)  # the line a gallery's counter stands over, before the counters are cut out
     n = len(lines)
     lines = without_chrome_runs(
         without_live_widgets(without_service_widgets(without_body_widgets(without_head_summary(lines))))
