@@ -184,3 +184,13 @@ def test_a_paragraph_with_no_counter_over_it_stays() -> None:
     paragraph = "Brandmännen arbetade i flera timmar med att släcka glöden. Båthuset var från 1920-talet."
     dump = _GALLERY.format(counter="", caption=paragraph).replace("\n\n", "\n")
     assert paragraph in spoken_lines(read_dump(dump))
+
+
+def test_a_counter_under_its_pictures_credit_leaves_the_article_under_it() -> None:
+    """The guard: the counter closes the picture above it (caption, credit, "2/4"); the paragraph under it is read."""
+    caption = "Glöden släcktes först på förmiddagen."
+    dump = _GALLERY.format(counter=f"{caption}\nFoto: Läsarbild\n2/4",
+                           caption="Larmet om röken kom från en granne som var ute med hunden vid halv två.")
+    spoken = spoken_lines(read_dump(dump))
+    assert "Larmet om röken kom från en granne som var ute med hunden vid halv två." in spoken
+    assert caption not in spoken

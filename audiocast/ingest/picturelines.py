@@ -75,11 +75,15 @@ def counter_caption_tags(lines: Sequence[TaggedLine]) -> None:
     """The kept line right under a gallery's bare counter ("1/4" over "Räddningstjänsten var på plats med fyra
     enheter.") is the picture's caption (rule ``caption-marked``): the counter stands over its picture, and of the 60
     lines under such a counter in the annotated dumps (16 folders) none is the article's (session 24). Run before the
-    widget passes cut the counters out. Risk: a page whose counter numbers the article's own list items ("1/3" over
-    a tip), not written so in any dump seen."""
-    for above, ln in zip(lines, lines[1:], strict=False):
+    widget passes cut the counters out. A counter right under a photo credit closes the picture above it (its caption
+    and credit, then "1/3"), and the line under it is the article's (extract91, written after the first version of
+    this rule). Risk: a page whose counter numbers the article's own list items ("1/3" over a tip), not written so in
+    any dump seen."""
+    for k in range(1, len(lines)):
+        above, ln = lines[k - 1], lines[k]
         if ln.tag is None and above.tag == "drop" and above.rule == "gallery" and not is_quote(ln.text) \
-                and words(ln.text) <= CAPTION_WORDS and _COUNTER.fullmatch(above.text.strip()) is not None:
+                and words(ln.text) <= CAPTION_WORDS and _COUNTER.fullmatch(above.text.strip()) is not None \
+                and not (k > 1 and lines[k - 2].tag == "caption"):
             ln.tag, ln.rule = "drop", RULE
 
 
