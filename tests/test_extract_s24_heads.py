@@ -194,3 +194,20 @@ def test_a_counter_under_its_pictures_credit_leaves_the_article_under_it() -> No
     spoken = spoken_lines(read_dump(dump))
     assert "Larmet om röken kom från en granne som var ute med hunden vid halv två." in spoken
     assert caption not in spoken
+
+
+def test_the_singular_opinion_notice_is_not_read() -> None:
+    dump = (
+        "Kungälvs-Posten\n"
+        "Insändare\n"
+        "Låt biblioteket i Ytterby vara öppet på lördagar\n"
+        "Insändare är skribentens egen åsikt och inte tidningens.\n"
+        "Sedan i höstas är biblioteket i Ytterby stängt på lördagar. För oss som arbetar hela veckan var lördagen den "
+        "enda dagen vi kunde låna böcker med barnen.\n"
+        "Jag hoppas att kulturnämnden tänker om innan sommaren.\n"
+        "Boklånare i Ytterby\n"
+        "Publicerad 2 februari 2027\n"
+    )
+    spoken = spoken_lines(read_dump(dump))
+    assert "Insändare är skribentens egen åsikt och inte tidningens." not in spoken
+    assert "Jag hoppas att kulturnämnden tänker om innan sommaren." in spoken

@@ -235,7 +235,7 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
     letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran";
-    one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp".
+    one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp"; "Q1–Q3" -> "första till tredje kvartalet".
 
     An hour written with its zero before "-tiden" is the hour: "02-tiden" ->
     "tvåtiden".
@@ -257,7 +257,11 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
     if "-" in text:  # (both need a hyphen)
         text = sub(_NAME_NUMBER, lambda m: f"{m.group('w')} {say_number(m.group('n'))}", text, trace, "name and number")
         text = sub(_COMPOUND, _compound, text, trace, "decade")
-    return sub(_ALNUM, _alnum, text, trace, "acronym")
+    text = sub(_ALNUM, _alnum, text, trace, "acronym")
+    return sub(_QUARTERS, lambda m: f"{m.group(1)} till ", text, trace, "range") if "kvartalet–" in text else text
+
+
+_QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andra|tredje|fjärde) kvartalet\b)")
 
 
 # (lookbehinds after the first character, widened by it: the same tests, and re
