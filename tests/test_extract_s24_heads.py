@@ -211,3 +211,44 @@ def test_the_singular_opinion_notice_is_not_read() -> None:
     spoken = spoken_lines(read_dump(dump))
     assert "Insändare är skribentens egen åsikt och inte tidningens." not in spoken
     assert "Jag hoppas att kulturnämnden tänker om innan sommaren." in spoken
+
+
+_LIVE_UNDER = (
+    "Radio Västerbotten 101,2\n"
+    "Lyssna direkt\n"
+    "Nyheter\n"
+    "Sport\n"
+    "Trafik\n"
+    "LIVE\n"
+    "Isstorm i Umeå – följ läget här\n"
+    "Publicerad 14 februari 2027 06.30\n"
+    "Uppdaterad 14 februari 2027 12.45\n"
+    "{writers}\n"
+    "Dela\n"
+    "Kopiera länk\n"
+    "Underkylt regn har gjort vägarna i Umeå till isbanor och flera bussar står still sedan morgonen.\n"
+    "12.45\n"
+    "Räddningstjänsten har fått in ett tjugotal larm om halkolyckor sedan klockan sex.\n"
+)
+
+
+def test_a_live_reports_writers_under_its_date_lines_are_its_byline() -> None:
+    for writers in ("Linnea Berg, Jonas Ekström", "Linnea Berg, Jonas Ekström, Radio Västerbotten"):
+        article = read_dump(_LIVE_UNDER.format(writers=writers))
+        assert article.title == "Isstorm i Umeå – följ läget här", writers
+        assert writers not in spoken_lines(article)
+
+
+def test_a_letters_addressee_under_the_date_line_is_no_byline() -> None:
+    """The guard: a listed addressee ("Till Kommunstyrelsen, Umeå Kommun") names no people."""
+    dump = (
+        "Byalaget i Sörfors\n"
+        "Öppet brev om vägen genom byn\n"
+        "Publicerad 3 mars 2027\n"
+        "Till Kommunstyrelsen, Umeå Kommun\n"
+        "Vi som bor längs väg 363 i Sörfors ber er att sänka hastigheten genom byn till 40 kilometer i timmen.\n"
+        "Styrelsen\n"
+    )
+    article = read_dump(dump)
+    assert article.title == "Öppet brev om vägen genom byn"
+    assert "Till Kommunstyrelsen, Umeå Kommun" in spoken_lines(article)

@@ -266,4 +266,48 @@ def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
     an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`), and the writers' line over
     the date line (:func:`writers_rows`)."""
     return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines) + writers_rows(lines) \
-        + writer_block_rows(lines)
+        + writer_block_rows(lines) + writers_under_dates_rows(lines)
+
+
+_PERSON = re.compile(r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?:\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)){1,2}")
+_DATED = frozenset({"date", "published", "updated"})
+_NOT_NAMES = frozenset({"till", "från", "om", "av", "för", "med", "hos", "kära", "bästa", "hej", "region", "kommun"})
+"""Capitalised words that open an addressee or a greeting, never a person's name ("Till Trafikverket, Region Öst")."""
+BUTTONS_UNDER = 6
+"""At most this many buttons ("Dela", "Kopiera länk") stand between the writers' line under the dates and the lead."""
+
+
+def writers_under_dates_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The writers' line glued under the head's date lines and over the lead: a live report's "Sofia Berg, Henrik Ås"
+    (perhaps closed by the newsroom's name, "…, Kustkanalen") under "Publicerad …" / "Uppdaterad …", the headline
+    over those. The writers over the date line are :func:`writers_rows`'; under it the scorer took their line, a
+    headline's length with no sentence's end next to the date, for the headline (session 24: 4 such lines in 4
+    folders, all the byline, the same phenomenon as the writers over the date line). Two or more people's names
+    listed by commas; a last part may be the newsroom's name; under it, past a share row's buttons, a paragraph that
+    does not open with those names (:func:`opens_lead`).
+
+    Risk: a headline that lists two people ("Anna Ek, Per Lund") set under its date lines, over the lead."""
+    for i in range(2, min(len(lines) - 1, HEAD_SCAN)):
+        ln = lines[i]
+        if ln.tag is not None or lines[i - 1].tag not in _DATED or ln.blank_before or not _listed_people(ln.text):
+            continue
+        n = i + 1  # the lead, past the share row's buttons under the writers
+        while n < min(len(lines) - 1, i + 1 + BUTTONS_UNDER) and lines[n].tag == "drop" and words(lines[n].text) <= 3:
+            n += 1
+        lead = lines[n]
+        k = i - 1
+        while k > 0 and (lines[k].tag in _DATED or (lines[k].tag == "drop" and words(lines[k].text) <= 3)):
+            k -= 1
+        if lead.tag is not None or words(lead.text) < PROSE_WORDS or not _headline(lines[k]) or opens_lead(lines, i):
+            continue
+        ln.tag, ln.rule, ln.value = "byline", "writers", ln.text.strip()  # type: ignore[attr-defined]
+        return [i]
+    return []
+
+
+def _listed_people(text: str) -> bool:
+    """Two or more people's names listed by commas, the last part perhaps a name of one or two words (the newsroom)."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    people = [p for p in parts if _PERSON.fullmatch(p) and p.split()[0].lower() not in _NOT_NAMES]
+    return len(parts) >= 2 and len(people) >= 2 and (len(people) == len(parts) or (
+        len(people) == len(parts) - 1 and _PERSON.fullmatch(parts[-1]) is None and 1 <= len(parts[-1].split()) <= 2))
