@@ -269,7 +269,6 @@ def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
         + writer_block_rows(lines) + writers_under_dates_rows(lines)
 
 
-_PERSON = re.compile(r"(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?:\s+(?-i:[A-ZÅÄÖÉÜ][a-zåäöéüø]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)){1,2}")
 _DATED = frozenset({"date", "published", "updated"})
 _NOT_NAMES = frozenset({"till", "från", "om", "av", "för", "med", "hos", "kära", "bästa", "hej", "region", "kommun"})
 """Capitalised words that open an addressee or a greeting, never a person's name ("Till Trafikverket, Region Öst")."""
