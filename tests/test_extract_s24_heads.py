@@ -252,3 +252,29 @@ def test_a_letters_addressee_under_the_date_line_is_no_byline() -> None:
     article = read_dump(dump)
     assert article.title == "Öppet brev om vägen genom byn"
     assert "Till Kommunstyrelsen, Umeå Kommun" in spoken_lines(article)
+
+
+def test_a_live_entrys_heading_with_swedish_words_that_look_english_is_read() -> None:
+    """"Tåg ställs in i kväll" (its "in", "i" English function words, its "ställs", "kväll" no English word) over its
+    paragraph is a live report's entry, not a summary box in two languages."""
+    dump = (
+        "Radio Jämtland\n"
+        "Nyheter\n"
+        "Snöstorm i Jämtland – följ läget här\n"
+        "Publicerad 2 februari 2027 06.10\n"
+        "Kraftigt snöfall och hårda vindar har ställt till det i stora delar av länet under lördagen.\n"
+        "\n"
+        "16.40\n"
+        "Över 2 000 hushåll i Bergs kommun är utan ström sedan eftermiddagen, meddelar Jämtkraft.\n"
+        "\n"
+        "15.20\n"
+        "Tåg ställs in i kväll\n"
+        "Norrtåg ställer in alla avgångar mellan Östersund och Storlien efter klockan 18 på grund av snöoväder.\n"
+        "\n"
+        "14.05\n"
+        "Plogbilarna har haft fullt upp på E14 under hela dagen, och flera bilar har kört av vägen vid Mörsil.\n"
+    )
+    spoken = spoken_lines(read_dump(dump))
+    assert "Tåg ställs in i kväll" in spoken
+    assert ("Norrtåg ställer in alla avgångar mellan Östersund och Storlien efter klockan 18 på grund av snöoväder."
+            in spoken)
