@@ -94,14 +94,21 @@ LABELS_BETWEEN = 2
 """At most this many dropped labels stand between the headline and the writers' line."""
 
 
-def _above_labels(lines: Sequence[TaggedLine], i: int) -> TaggedLine:
+def _above_labels(lines: Sequence[TaggedLine], i: int, past: frozenset[str] = frozenset()) -> TaggedLine:
     """The line over line ``i`` past the labels the rule table dropped between them, at most :data:`LABELS_BETWEEN`
-    (a live report's "Uppdateras löpande" or "LIVE" between its headline and its writers' line, session 24): the
-    headline the writers stand under. Line ``i - 1`` itself when no label stands there."""
-    k = i - 1
-    while k > 0 and i - k <= LABELS_BETWEEN and lines[k].tag == "drop" and lines[k].rule is not None \
-            and not lines[k].blank_before and words(lines[k].text) <= 3:
-        k -= 1
+    (a live report's "Uppdateras löpande" or "LIVE" between its headline and its writers' line, session 24), and past
+    any line tagged one of ``past`` (the head's date lines over writers under them): the headline the writers stand
+    under. Line ``i - 1`` itself when nothing of the kind stands there."""
+    k, labels = i - 1, 0
+    while k > 0:
+        ln = lines[k]
+        if ln.tag in past:
+            k -= 1
+        elif ln.tag == "drop" and ln.rule is not None and not ln.blank_before and words(ln.text) <= 3 \
+                and labels < LABELS_BETWEEN:
+            k, labels = k - 1, labels + 1
+        else:
+            break
     return lines[k]
 
 
@@ -294,10 +301,8 @@ def writers_under_dates_rows(lines: Sequence[TaggedLine]) -> list[int]:
         while n < min(len(lines) - 1, i + 1 + BUTTONS_UNDER) and lines[n].tag == "drop" and words(lines[n].text) <= 3:
             n += 1
         lead = lines[n]
-        k = i - 1
-        while k > 0 and (lines[k].tag in _DATED or (lines[k].tag == "drop" and words(lines[k].text) <= 3)):
-            k -= 1
-        if lead.tag is not None or words(lead.text) < PROSE_WORDS or not _headline(lines[k]) or opens_lead(lines, i):
+        head = _above_labels(lines, i, _DATED)
+        if lead.tag is not None or words(lead.text) < PROSE_WORDS or not _headline(head) or opens_lead(lines, i):
             continue
         ln.tag, ln.rule, ln.value = "byline", "writers", ln.text.strip()  # type: ignore[attr-defined]
         return [i]

@@ -473,25 +473,22 @@ def _next_past_picture(lines: Sequence[TaggedLine], i: int) -> int | None:
 
 
 
-_SENTENCE_STOP = re.compile(r"[.!?…:;][\"”’»)]*")
-"""How every lead ends: of the 1,037 leads annotated in the golden and opened sets none ends otherwise."""
+_ENDS = ".!?…:;,–—-"
+"""How a lead ends, past its closing quotes and brackets: a sentence's stop (or a colon opening a list); a comma or a
+dash goes on in the next line (a salutation, a broken quote)."""
 
 
 def _no_sentence_over_head(lines: Sequence[TaggedLine], i: int, anchors: list[int]) -> bool:
-    """Whether lines[i], where the lead would be, is no sentence (no stop at its end) and the article's head (a
-    headline-like line beside a date line or byline) comes below it: a ticker's result row ("Skövde AIK–Oskarshamns
-    AIK 1–1 (slut)"), a widget's value or a banner's words over the head, never its lead (session 24: every lead
-    annotated ends a sentence; the first article lines that do not are a letter's salutation or addressee, a field and
-    a subheading, each told before this). The head is looked for as :func:`_head_below` does, anywhere below.
+    """Whether lines[i], where the lead would be, is no sentence (no stop at its end, :data:`_ENDS`) and the
+    article's head (a headline-like line beside a date line or byline) comes below it: a ticker's result row ("Skövde
+    AIK–Oskarshamns AIK 1–1 (slut)"), a widget's value or a banner's words over the head, never its lead (session 24:
+    all 1,037 leads annotated in the golden and opened sets end a sentence; the first article lines that do not are a
+    letter's salutation or addressee, a field and a subheading, each told before this). The head is looked for as
+    :func:`_head_below` does, anywhere below.
 
     Risk: an article with no lead whose first paragraph has no stop, over a later dated box of the article's own."""
-    end = _SENTENCE_STOP.search(lines[i].text.rstrip()[-3:])
-    return end is None and not _continues_text(lines[i].text) and _head_below(lines, i, anchors, None)
-
-
-def _continues_text(text: str) -> bool:
-    """A line closed by a comma or a dash goes on in the next line (a letter's salutation, a quote broken)."""
-    return text.rstrip()[-1:] in ",–—-"
+    end = lines[i].text.rstrip().rstrip("\"”’»)")[-1:]
+    return end not in _ENDS and _head_below(lines, i, anchors, None)
 
 
 def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window: int | None = HEAD_WINDOW) -> bool:

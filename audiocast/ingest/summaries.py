@@ -70,11 +70,11 @@ def _foreign(text: str) -> bool:
     bare = _NAME_RUN.sub(" ", _QUOTED.sub(" ", text))
     tokens = re.findall(r"[^\W\d_]+", bare.lower())
     swedish = sum(t in FUNCTION_WORDS["sv"] for t in tokens)
-    language = _box_language(bare)
+    language = _told_language(bare)
     return swedish <= 1 and language not in {"sv", "unknown"}
 
 
-def _box_language(text: str) -> str:
+def _told_language(text: str) -> str:
     """The line's language, a line told English whose words hold å, ä or ö in :data:`SWEDISH_LETTER_WORDS` words or
     more being Swedish: Swedish words that are English function words ("is", "in": "Bussar ställs in i kväll"), and
     English writes no å, ä, ö (session 19 for the trailing line; session 24 for the box, where a live report's entry,
@@ -103,7 +103,7 @@ def multilingual_box_tags(lines: Sequence[TaggedLine]) -> None:
     for first, end in blank_boxes(lines, cut):
         box = [ln for ln in lines[first:end] if ln.tag is None]
         if seen_prose and len(box) >= 2 and not any(is_quote(ln.text) for ln in box):
-            langs = [_box_language(ln.text) for ln in box]
+            langs = [_told_language(ln.text) for ln in box]
             foreign = [x for x in langs if x not in {"sv", "unknown"}]
             if len(set(langs) - {"unknown"}) >= 2 and 2 * len(foreign) >= len(box):
                 for ln in box:

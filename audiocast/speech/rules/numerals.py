@@ -231,6 +231,9 @@ def _alnum(m: re.Match[str]) -> str | None:
 _NAME_NUMBER = re.compile(r"(?P<w>[A-Za-zÅÄÖåäö](?<![\w-].)\w++)-(?P<n>\d{1,3})(?![\w-]|[.,:]\d)")
 
 
+_QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andra|tredje|fjärde) kvartalet\b)")
+
+
 def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
@@ -259,9 +262,6 @@ def number_compounds(text: str, trace: Trace | None = None) -> str:
         text = sub(_COMPOUND, _compound, text, trace, "decade")
     text = sub(_ALNUM, _alnum, text, trace, "acronym")
     return sub(_QUARTERS, lambda m: f"{m.group(1)} till ", text, trace, "range") if "kvartalet–" in text else text
-
-
-_QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andra|tredje|fjärde) kvartalet\b)")
 
 
 # (lookbehinds after the first character, widened by it: the same tests, and re

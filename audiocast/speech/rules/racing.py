@@ -84,19 +84,17 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     if letters and not all(c in TROT_SUFFIXES for c in letters):
         return None
     # A time in tenths (a trotting kilometre time "1.13,5a", "km-tid 1.11,8",
-    # a skier's gap "1.12,4") is said with the counting form, as a
-    # commentator does: "ett tretton komma fem"; hundredths (the track, the
-    # pool) with the minute's "en": "en femtiotvå komma fyrtio".
+    # any other "1.12,4") is said with the counting form, as a commentator
+    # does: "ett tretton komma fem"; hundredths (the track, the pool) with the
+    # minute's "en": "en femtiotvå komma fyrtio". A gap (before "efter",
+    # "bakom", "före") is said in full, below, whatever its decimals.
     trotting = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
     gap = not trotting and _GAP_AFTER.match(m.string, m.end()) is not None and m.group("m").strip("0") != ""
     trot = trotting or (len(m.group("f")) == 1 and not gap)
     if not trot and (m.group("s")[0] == "0" or gap):
-        # A gap behind or ahead of another ("1.07,4 efter segrande Vittozzi"), tenths or hundredths, is said in
-        # full as the blind writers say it (session 24: the counting form "ett noll sju komma fyra" sounded like a
-        # number there too).
-        # "1.08,43": the compact "en noll åtta" sounds like a number; the
-        # minute and the seconds are named ("en minut och åtta komma fyrtiotre
-        # sekunder"), as the blind writers said a time under ten seconds
+        # "1.08,43": the compact "en noll åtta" sounds like a number; the minute and the seconds are named ("en
+        # minut och åtta komma fyrtiotre sekunder"), as the blind writers said a time under ten seconds; so is a gap
+        # behind or ahead of another, in tenths too ("1.07,4 efter segrande Vittozzi", session 24).
         return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')), 'en')}"
                 f" komma {_part(m.group('f'))} sekunder")
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
