@@ -37,6 +37,7 @@ from .dates import is_date_line
 from .html_about import about_line
 from .html_classes import role_tokens
 from .html_ends import running
+from .html_factrows import fact_rows
 from .lineshape import is_quote
 from .structured import element_text
 
@@ -136,12 +137,16 @@ def _head(doc: etree._Element, title: str) -> tuple[etree._Element | None, etree
 
 
 def _read_on(boxes: list[etree._Element], kept: set[str], kept_stems: set[str], rules: tuple[BoilerplateRule, ...],
-             after: dict[etree._Element, bool]) -> list[Block]:
+             after: dict[etree._Element, bool], known: frozenset[str] = frozenset()) -> list[Block]:
     """The blocks of the boxes, in the order given, up to the first that does not read as the article."""
     back: list[Block] = []
     for box in boxes:
         if not after.get(box, True):
             break  # at or above the headline
+        if not furniture(box) and (rows := fact_rows(box, rules)) is not None:
+            back.append(Block(BlockKind.PARAGRAPH, ""))  # the article's facts: "Tid: 18.30", "Plats: …"
+            back.extend(Block(BlockKind.PARAGRAPH, r) for r in rows if key(r) not in kept and key(r) not in known)
+            continue
         if len(element_text(box)) < SMALL_CHARS and not box.xpath(".//p"):
             continue
         if not reads_on(box, kept, kept_stems, rules):
@@ -178,8 +183,9 @@ def page_tree(html: str, drop: tuple[str, ...]) -> etree._Element | None:
 
 
 def more_containers(blocks: list[Block], html: str, title: str, lead: str | None,
-                    rules: tuple[BoilerplateRule, ...]) -> list[Block]:
-    """The blocks, with the text of the containers around the one read (before it, after it) added (see the module)."""
+                    rules: tuple[BoilerplateRule, ...], boxes: list[Block] | None = None) -> list[Block]:
+    """The blocks, with the text of the containers around the one read (before it, after it) added (see the module).
+    ``boxes``: the fact boxes read apart (placed later), whose rows are not taken again."""
     kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if not kept:
         return blocks
@@ -192,7 +198,8 @@ def more_containers(blocks: list[Block], html: str, title: str, lead: str | None
     kept |= {key(lead)} if lead else set()
     h1, box = _head(doc, title)
     kept_stems = set().union(*(stems(b.text) for b in blocks))
-    after = _read_on(_neighbours(anchors[-1], box, False), kept, kept_stems, rules, {})
+    known = frozenset(key(t) for b in boxes or [] for t in (b.text, *b.items))
+    after = _read_on(_neighbours(anchors[-1], box, False), kept, kept_stems, rules, {}, known)
     tail = [b for b in after if b.text]
     while tail and tail[-1].kind is BlockKind.HEADING:
         tail.pop()

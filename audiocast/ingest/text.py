@@ -15,22 +15,20 @@ probability when it is installed, and shape rules that need look-ahead:
   paragraph (:mod:`audiocast.ingest.headline`); a paragraph above the
   article's head (cookie text, a banner) is dropped; the first paragraph
   under the head is the lead;
-- caption: a credit line ("… Foto: Namn") is dropped together with the short
-  caption title right above it;
+- caption: a credit line ("… Foto: Namn") is dropped together with the short caption title right above it;
 - records and boxes of the page told by their structure (comments, forum replies, embeds, pitch boxes, …), in
   the order of :mod:`audiocast.ingest.recordpasses`;
 - boxes: a run of lines without blank lines under a boilerplate label, or mostly boilerplate, goes whole
   (:func:`.boxtags.box_tags`); under the article's last sentence, once furniture has begun, short lines are the tail;
-- fact box: a title-like line directly followed by two or more short lines
-  (phone numbers, list items), or a "Fakta" title followed by its lines;
+- fact box: a title-like line directly followed by two or more short lines (phone numbers, list items), or a "Fakta"
+  title followed by its lines; the dates of a list the text announces with a colon are its items (:mod:`.announced`);
 - subheading: a short line without final punctuation followed by a paragraph.
 - the article's end (:mod:`audiocast.ingest.articleend`): below its last paragraph of running prose and its first
   box, what is not positively the article's (a Fakta box, a box of its words, a closing line) is the page's;
 - furniture by place and classifier (:mod:`audiocast.ingest.furniture`): doubted boxes and lone lines
   below the article's last long paragraph, captions standing alone without their credit.
 
-Each extracted article carries a confidence and its doubts
-(:mod:`audiocast.ingest.confidence`).
+Each extracted article carries a confidence and its doubts (:mod:`audiocast.ingest.confidence`).
 """
 
 from __future__ import annotations
@@ -41,6 +39,7 @@ from dataclasses import dataclass
 from ..errors import IngestError
 from ..models import Article, Block, BlockKind
 from .actionbox import action_box_tags
+from .announced import announced_date_tags
 from .appeals import box_appeal_tags
 from .articleend import end_tags
 from .bios import about_writer_tags, bio_tags, writer_card_tags
@@ -527,6 +526,7 @@ def _explain(
     lead = labelled_lead(lines, start, lead, title)  # "Fråga:" glued over the reader's question that is the lead
     body_from = start + (1 if lead is not None else 0)
     _writer_tags(lines, body_from)
+    announced_date_tags(lines[body_from:])  # "De nya speldatumen är:" over "Söndag 9 mars kl. 15.00"
     language_tags(lines[body_from:])
     _more_boxes(lines, body_from, title)
     record_tags(lines[body_from:])
