@@ -37,6 +37,7 @@ ACRONYM_WORDS = {
     "UFO": "ufo", "LOL": "lol",  # said as words
     "NÄL": "Näl", "SÖS": "Sös", "SÄS": "Säs", "AFA": "Afa", "ALMI": "Almi", "MUF": "Muf",
     "TUI": "Tui", "DIGG": "Digg", "MAX": "Max",  # a travel firm, an agency, a burger chain said as words
+    "RAM": "ram",  # a computer's working memory, said as a word ("16 GB RAM")
     "LIDL": "Lidl",  # a grocery chain said as a word (was spelled: its "dl" ends no Swedish word)
     "CUF": "Cuf", "LUF": "Luf", "SAPO": "Säpo", "FAR": "Far", "KRIS": "Kris",
     "TR": "tingsrätt",  # "Solna TR": a district court

@@ -462,9 +462,10 @@ def _out_of_place(key: str, m: re.Match[str]) -> bool:
     low = key.lower()
     if low == "bla":
         return m.string.startswith(" bla", m.end()) or prev_words(m)[-1:] == ["bla"]
-    # after an article it is a letter named as a noun (session 21: "6 % ett F." -> "ett eff.", a grade)
+    # after an article a grade ("6 % ett F."); the rate stands by its figure ("3,95 % eff."), not "9 % fick F."
     return low == "eff." and (not _RATE_WORDS.search(m.string) or "".join(prev_words(m)[-1:]) in _LETTER_NAME_SET
-                              or prev_words(m)[-1:] in (["en"], ["ett"]))
+                              or prev_words(m)[-1:] in (["en"], ["ett"]) or prev_words(m)[-1:] != ["procent"]
+                              and not _RATE_WORDS.search(m.string, m.end(), m.end() + 40))
 
 
 def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:

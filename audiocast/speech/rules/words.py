@@ -298,9 +298,11 @@ _HOUSE_LETTER = re.compile(
 
 
 # "trafikplats Ulricehamn Ö": a junction's or a stop's label, a place's name
-# and a compass letter (a vowel too, so not a lone consonant); a second place and letter after "och"/"till".
+# and a compass letter (a vowel too, so not a lone consonant); a second place and letter after "och"/"till";
+# the letter on the second place only ("trafikplats Birsta och Sundsvall N"), a preposition first ("avfarten vid Mölndal S").
 _PLACE_COMPASS = re.compile(
-    rf"(?P<pre>(?<![\w.])(?i:{alternation(PLACE_POINT_LABELS)})\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s)"
+    rf"(?P<pre>(?<![\w.])(?i:{alternation(PLACE_POINT_LABELS)})\s+(?:(?:vid|mot|från|till)\s)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"(?:\s(?:och|till|mot)\s[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)?\s)"
     rf"(?P<l>{alternation(COMPASS_AFTER_PLACE)})(?![\w&/'’-]|\.\w)(?:(?P<mid>\s(?:och|till|och mellan)\s[A-ZÅÄÖ][a-zåäö]+\s)(?P<l2>{alternation(COMPASS_AFTER_PLACE)})(?![\w&/'’-]|\.\w))?"
 )
 
