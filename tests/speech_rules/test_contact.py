@@ -59,7 +59,7 @@ def test_phone_numbers() -> None:
         "Ring ett ett två.",
         "112 personer",
         "plus fyrtiosex åtta femhundratrettio sexhundratjugotre sextio",
-        "på hundrafjorton fjorton.",
+        "på ett ett fyra ett fyra.",
         "noll sjuttio, hundratjugotre fyrtiofem sextiosju",
         "Ring nittio noll noll noll.",
         "Publiken var 90 000.",

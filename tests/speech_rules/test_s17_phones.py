@@ -33,7 +33,7 @@ def test_phone_numbers_grouped() -> None:
         "på plus fyrtiosex fyrtio trehundraarton tjugotvå nitton",
         "ring noll noll fyrtiosex trettioett åttahundrasjuttio noll sju sextiofem",
         "Ring ett ett sex ett ett sju för jourhavande läkare.",
-        "Ring hundratretton tretton.",
+        "Ring ett ett tre ett tre.",
         "ringde 400 gånger",
     ]
     check(phone_numbers, _in, _out)

@@ -45,3 +45,24 @@ def test_a_place_pair_without_a_letter_stays() -> None:
 
 def test_ram_is_said_as_a_word() -> None:
     assert normalize("Datorn har 32 GB RAM.") == "Datorn har trettiotvå gigabyte ram."
+
+
+def test_small_letter_heads_of_compounds_are_spelled() -> None:
+    """From normalize76 ("va-taxa" said "ve a-taxa"); "va" and "pr" only before a hyphen."""
+    assert normalize("Kommunen höjer va-avgiften och bygger ut va-nätet.") == (
+        "Kommunen höjer ve a-avgiften och bygger ut ve a-nätet.")
+    assert normalize("En pr-konsult anställs.") == "En pe ärr-konsult anställs."
+    assert normalize("Vvs-firman fick uppdraget.") == "Ve ve ess-firman fick uppdraget."
+    assert normalize("Va tycker du om det?") == "Va tycker du om det?"  # "vad" in speech, no hyphen
+
+
+def test_the_police_and_crisis_numbers_digit_by_digit() -> None:
+    """From normalize75 and normalize76: every writer said "ett ett fyra ett fyra"."""
+    assert normalize("Har du sett något, ring 114 14.") == "Har du sett något, ring ett ett fyra ett fyra."
+    assert normalize("Information om krisen på 113 13.") == "Information om krisen på ett ett tre ett tre."
+
+
+def test_an_underscore_padding_a_handle_is_not_said() -> None:
+    """From normalize76 ("@emmasvensson_"); one between two parts still is."""
+    assert normalize("Hon skriver som @karin_lund_ på Instagram.") == (
+        "Hon skriver som snabel-a karin understreck lund på Instagram.")

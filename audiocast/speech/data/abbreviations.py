@@ -200,6 +200,11 @@ ABBREVIATIONS = {
     "hbtq": "hå be te ku",
     "id": "i de",
     "it": "i te",
+    # the heads of compounds in small letters (session 25, normalize76: "va-taxa" said "ve a-taxa"); "va" and "pr"
+    # only before a hyphen ("va" is also "vad" in speech; "hr" is "herr", below)
+    "va": "ve a",
+    "pr": "pe ärr",
+    "vvs": "ve ve ess",
     "tv:n": "teven",
     "tv:ns": "tevens",
     "forts.": "fortsättning",
@@ -489,7 +494,7 @@ WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "ka
 
 # Short forms read only as the first part of a compound: "id-kortet" ->
 # "i de-kortet", "it-chefen" -> "i te-chefen"; "id" and "it" alone are left.
-HYPHEN_ONLY_ABBREVIATIONS = frozenset({"id", "it"})
+HYPHEN_ONLY_ABBREVIATIONS = frozenset({"id", "it", "va", "pr"})
 
 # Abbreviations read only before a word: "m. nattvard" -> "med"; "m."
 # ending a sentence or before a number is left as written.

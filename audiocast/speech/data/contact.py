@@ -17,14 +17,16 @@ URL_WORDS = {
     "gmail": "gmail", "hotmail": "hotmail", "outlook": "outlook", "icloud": "icloud",
 }
 
-# Short service numbers, said the customary way.
+# Short service numbers, said the customary way. The police's and the crisis line's numbers digit by digit, as
+# their own announcements say them (session 25: the writers of normalize75 and normalize76, who had not read the
+# rules, all said "ett ett fyra ett fyra"; the evaluation set accepted it beside "hundrafjorton fjorton").
 SERVICE_NUMBERS = {
     "112": "ett ett två",
     "1177": "elva sjuttiosju",
-    "114 14": "hundrafjorton fjorton",
-    "11414": "hundrafjorton fjorton",
-    "113 13": "hundratretton tretton",
-    "11313": "hundratretton tretton",
+    "114 14": "ett ett fyra ett fyra",
+    "11414": "ett ett fyra ett fyra",
+    "113 13": "ett ett tre ett tre",
+    "11313": "ett ett tre ett tre",
     "116 111": "ett ett sex ett ett ett",
     "116 123": "ett ett sex ett två tre",
     "90 000": "nittio noll noll noll",

@@ -307,9 +307,11 @@ def _handle(m: re.Match[str]) -> str:
     segments = []
     for segment in m.group("h").split("."):
         parts = []
-        for i, chunk in enumerate(segment.split("_")):
+        # "@sportbladet_ost": blind sets 5, 6 and 7 said the underscore between two parts; one padding the handle
+        # ("@emmasvensson_", normalize76) joins nothing and is not said
+        for i, chunk in enumerate(c for c in segment.split("_") if c):
             if i:
-                parts.append("understreck")  # "@sportbladet_ost": blind sets 5, 6 and 7 said the underscore
+                parts.append("understreck")
             parts.extend(_handle_parts(chunk))
         segments.append(" ".join(parts))
     return "snabel-a " + " punkt ".join(segments)
