@@ -10,6 +10,8 @@ fact rows and lists kept, a widget dressed as a fact box not read.
   is the page's widget (``html._widget_title``).
 - In a dump, date lines under a line of the text that announces them with a colon ("Föreställningarna ges:") are the
   list's items, not the page's date lines (``announced.announced_date_tags``).
+- From extract94: a gallery's counter, its marked caption and its arrows between two paragraphs are a picture slot,
+  not the page's furniture: the article goes on under them (``articleend._PICTURE_SLOT``).
 
 Every page here was written after the fixes, for other sites and wording than the pages they came from.
 """
@@ -173,3 +175,33 @@ def test_date_lines_a_colon_announces_are_the_lists_items() -> None:
     assert "Söndag 19 april kl. 15.00" in spoken
     assert "Biljetter kostar mellan 295 och 495 kronor." in spoken
     assert "12 mars 2027" not in spoken
+
+
+_GALLERY_MID = (
+    "Bergsjö Skidklubb\n"
+    "Nyheter\n"
+    "Träning\n"
+    "Kontakt\n"
+    "Ungdomarna tog över spåren på Klubbdagen\n"
+    "Publicerad: 2027-02-08 19:40\n"
+    "Av: Lena Nordin\n"
+    "Över sextio barn och ungdomar åkte på söndagens klubbdag i Bergsjö, och många provade skate för första gången.\n"
+    "Dagen började med teknikträning i tre grupper, och efter lunch var det dags för stafett mellan lagen.\n"
+    "Vinnarlaget fick åka först i korvkön, vilket enligt flera deltagare var det bästa priset av alla.\n"
+    "Bild 2 av 5\n"
+    "Stafettens första sträcka på väg ut från stadion.\n"
+    "‹\n"
+    "›\n"
+    "Nästa klubbdag hålls i mars, och då blir det fokus på klassisk stil och backträning för de äldre åkarna.\n"
+    "Dela\n"
+    "Kalender\n"
+    "14 feb\n"
+    "Distriktsmästerskap sprint\n"
+)
+
+
+def test_the_article_goes_on_under_a_gallery_between_its_paragraphs() -> None:
+    spoken = spoken_lines(read_dump(_GALLERY_MID))
+    assert "Nästa klubbdag hålls i mars, och då blir det fokus på klassisk stil och backträning för de äldre åkarna." in spoken
+    assert "Distriktsmästerskap sprint" not in spoken
+    assert "Bild 2 av 5" not in spoken
