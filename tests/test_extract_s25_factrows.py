@@ -205,3 +205,30 @@ def test_the_article_goes_on_under_a_gallery_between_its_paragraphs() -> None:
     assert "Nästa klubbdag hålls i mars, och då blir det fokus på klassisk stil och backträning för de äldre åkarna." in spoken
     assert "Distriktsmästerskap sprint" not in spoken
     assert "Bild 2 av 5" not in spoken
+
+
+_ASIDE_BOX = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Tandvården flyttar</title></head>
+<body><main><article class="news">
+<h1>Folktandvården i Vaggeryd flyttar till nya lokaler</h1>
+<p class="lead">I mars flyttar Folktandvården i Vaggeryd från Storgatan till vårdcentralens hus vid Torget.</p>
+<div class="news__body">
+<p>De gamla lokalerna har länge varit för små, och ventilationen har inte klarat dagens krav enligt regionen.</p>
+<p>Under flyttveckan tar kliniken bara emot akuta besök, och planerade besök har bokats om med brev.</p>
+<aside class="factbox">
+<h3 class="factbox__heading">Så hittar du oss</h3>
+<ul>
+<li>Ny adress för kliniken från 10 mars: Torget 4, Vaggeryd</li>
+<li>Akuta besök under flyttveckan: ring kliniken vardagar 8–16</li>
+<li>Parkering: tolv platser bakom vårdcentralens hus</li>
+</ul>
+</aside>
+<p>Klinikchefen Sara Lindqvist hoppas att patienterna ska uppskatta de ljusare rummen och den nya hissen.</p>
+</div>
+</article></main></body></html>"""
+
+
+def test_a_fact_box_aside_between_paragraphs_is_read_once() -> None:
+    spoken = spoken_lines(extract_html(_ASIDE_BOX, "tandvard.html"))
+    assert spoken.count("Parkering: tolv platser bakom vårdcentralens hus") == 1
+    assert spoken.count("Så hittar du oss") <= 1
+    assert "Klinikchefen Sara Lindqvist hoppas att patienterna ska uppskatta de ljusare rummen och den nya hissen." in spoken

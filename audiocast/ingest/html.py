@@ -664,7 +664,7 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
     blocks = more_containers(blocks, html, title, lead, rules, [b for b, _ in boxes])  # and in the containers around
-    blocks = inset_boxes(blocks, html, rules)  # an <aside> of its own between its paragraphs
+    blocks = inset_boxes(blocks, html, rules, [b for b, _ in boxes])  # an <aside> of its own between its paragraphs
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:

@@ -50,8 +50,12 @@ def _box_blocks(box: etree._Element, kept: set[str], rules: tuple[BoilerplateRul
     return out
 
 
-def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ...]) -> list[Block]:
-    """The blocks, with the article's own <aside> boxes between its paragraphs read in their place (see the module)."""
+def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ...],
+                boxes: list[Block] | None = None) -> list[Block]:
+    """The blocks, with the article's own <aside> boxes between its paragraphs read in their place (see the module).
+    ``boxes``: the fact boxes read apart (placed later); an <aside> that is one of them is not read twice (session 25,
+    extract94: a "factbox" aside between two paragraphs was read by both)."""
+    known = frozenset(key(t) for b in boxes or [] for t in (b.text, *b.items))
     kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if len(kept) < 2:
         return blocks
@@ -69,6 +73,8 @@ def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ..
         prev = next((k for k in before if k in kept), None)
         if prev is None or not any(k in kept for k in later):
             continue
+        if known and all(key(t) in known for _, t in lines_of(box)):
+            continue  # a fact box read apart
         if reads_on(box, kept, kept_stems, rules) or _fact_list(box, kept_stems, rules):
             after.setdefault(prev, []).extend(_box_blocks(box, kept, rules))
     if not after:
