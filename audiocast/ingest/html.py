@@ -458,7 +458,7 @@ def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title:
             continue
         if not blocks and not items and (shape_of(text) == "label" or names_site(text, sites)):
             continue  # a kicker label above the headline ("Reportage", "NYHET"), the site's name over it
-        hit = None if read_as_text(pairs, i - 1, rules) or (blocks and _fact_item(pairs, i - 1, rules)) else first_match(rules, text)  # an update note; a fact box's "Av …"
+        hit = None if _read_as_text(pairs, i - 1, rules, bool(blocks)) else first_match(rules, text)
         if hit is not None and hit[0].action == "caption" and len(text) > MAX_CAPTION_CHARS:
             # A paragraph with a credit glued on ("… Kartellbehörden.Foto: photocase.de") or
             # inside it is article text: keep it, without a trailing credit.
@@ -514,10 +514,14 @@ def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title:
     return blocks, author, published
 
 
+def _read_as_text(pairs: _Pairs, k: int, rules: tuple[BoilerplateRule, ...], under_text: bool) -> bool:
+    """pairs[k] is text whatever rule names it: an update note (:func:`read_as_text`); under the text a fact's "Av …"."""
+    return read_as_text(pairs, k, rules) or (under_text and _fact_item(pairs, k, rules))
+
+
 def _fact_item(pairs: _Pairs, k: int, rules: tuple[BoilerplateRule, ...]) -> bool:
-    """A byline-shaped paragraph under the article's text with a "Label: value" paragraph the rules leave alone right
-    after it ("Av August Strindberg" over "Regi: Amira Haddad"): a work's credit in a fact box, as
-    :func:`audiocast.ingest.byline.fact_bylines` reads it in a text dump (:func:`~.headfacts.is_fact_row`)."""
+    """A byline over a "Label: value" paragraph the rules leave alone ("Av August Strindberg" over "Regi: Amira
+    Haddad"): a work's credit in a fact box, as :func:`audiocast.ingest.byline.fact_bylines` reads a dump's."""
     hit = first_match(rules, pairs[k][1])
     if hit is None or hit[0].action != "byline" or k + 1 >= len(pairs) or pairs[k + 1][0] != "p":
         return False
