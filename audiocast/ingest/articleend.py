@@ -388,7 +388,7 @@ def _last_prose(lines: Sequence[TaggedLine], cut: int) -> int | None:
     seen = Counter(ln.text for ln in lines)
     for i in range(cut):
         ln = lines[i]
-        if ln.tag not in _IN_ARTICLE and ln.rule not in _AD_RULES | _RECORD_RULES | _PICTURE_SLOT and seen[ln.text] == 1:
+        if ln.tag not in _IN_ARTICLE and ln.rule not in _NOT_FURNITURE and seen[ln.text] == 1:
             furniture += 1
         post = post or ln.rule in _POST_RULES
         if not is_running_prose(ln) or _sandwiched(lines, i, cut):
@@ -414,6 +414,7 @@ _PICTURE_SLOT = frozenset({"gallery", "separator", "caption-marked"})
 """A gallery's counter ("Bild 1 av 6"), its arrows and its marked caption: a picture slot between the article's
 paragraphs, not the page's furniture (session 25, extract94: the results under a club's gallery were lost)."""
 _AD_RULES = frozenset({"ad", "sponsor"})
+_NOT_FURNITURE = _AD_RULES | _RECORD_RULES | _PICTURE_SLOT  # lines _last_prose never counts as furniture
 _BY_PLACE = frozenset({"tail-box"})
 """Lines the furniture signals took by their place (:func:`audiocast.ingest.furniture.tail_box_tags`): they belong to
 the boxes under the end, which a calendar is told by."""

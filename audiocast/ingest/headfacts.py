@@ -21,13 +21,14 @@ FACT_ROWS = 2
 """Rows of a label and its value glued together, at least this many, are a fact box whatever their length."""
 ROW_WORDS = 8
 """A fact row is at most this many words."""
-_ROW = re.compile(r"(?-i:[A-ZÅÄÖ])[\w -]{1,25}:\s+\S.*")
+LABELLED_ROW = re.compile(r"(?-i:[A-ZÅÄÖ])[\w -]{1,25}:\s+\S.*")
+"""A label of a few words, a colon and its value ("Regi: Anton Ek", "Biljetter: 320 kr"), of any length."""
 
 
 def is_fact_row(line: str) -> bool:
     """A label and its value ("Regi: Anton Ek", "Betyg: ★★★★☆"), short, no quote, the label no button ("Följ ämnet:
     Brand")."""
-    return bool(_ROW.fullmatch(line)) and len(line.split()) <= ROW_WORDS and not is_quote(line) and (
+    return bool(LABELLED_ROW.fullmatch(line)) and len(line.split()) <= ROW_WORDS and not is_quote(line) and (
         shape_of(line.split(":")[0]) != "button")
 
 

@@ -78,7 +78,7 @@ from .html_records import cut_records
 from .html_repeats import drop_repeats
 from .html_scope import scope_pairs
 from .html_sections import prelude_pairs, table_box, table_pairs
-from .html_splits import more_containers
+from .html_splits import more_containers, read_apart
 from .html_standfirst import lead_element, standfirst, with_standfirst
 from .html_takeback import take_back
 from .html_updates import read_as_text
@@ -414,7 +414,7 @@ def _uncleaned(html: str | bytes) -> etree._Element:
     lead_el = lead_element(root, h1s[0] if h1s else None)
     if lead_el is not None:
         _drop(lead_el)
-    _fact_boxes(root, default_rules())
+    _fact_boxes(root)
     return doc
 
 
@@ -667,8 +667,8 @@ def extract_html(html: str, source: str, url: str | None = None, slug: str | Non
     read = cut_records(drop_repeats(drop_author_line(pairs, author), lead))  # a byline; a pull quote once; comments
     blocks, byline_author, text_date = _blocks_from_pairs(cut_about(read, site_names(doc)), rules, title, site_names(doc))
     blocks = take_back(blocks, read, root, rules)  # the text going on in its container after a line taken for its end
-    blocks = more_containers(blocks, html, title, lead, rules, [b for b, _ in boxes])  # and in the containers around
-    blocks = inset_boxes(blocks, html, rules, [b for b, _ in boxes])  # an <aside> of its own between its paragraphs
+    blocks = more_containers(blocks, html, title, lead, rules, apart := read_apart([b for b, _ in boxes]))  # around it
+    blocks = inset_boxes(blocks, html, rules, apart)  # an <aside> of its own between its paragraphs (no fact box again)
     author = author or byline_author
     published = published or text_date
     if h1 is None and _page_title_only(doc, ld) and lead is None:

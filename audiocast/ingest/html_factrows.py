@@ -16,17 +16,14 @@ Not here: a label dropped apart from its value (``html_classes._labels_its_line`
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from .boilerplate import BoilerplateRule, first_match
-from .headfacts import is_fact_row
+from .headfacts import LABELLED_ROW, is_fact_row
 from .structured import element_text
 
 MIN_ROWS, MAX_ROWS = 2, 12
 """A box of the article's facts has this many rows."""
-_LABELLED = re.compile(r"(?-i:[A-ZÅÄÖ])[\w -]{1,25}:\s+\S.*")
 _ROW_TAGS = ("div", "p", "li", "span")
 _BLOCKS = frozenset({"div", "p", "li", "ul", "ol", "table", "section", "dl", "h2", "h3", "h4", "h5", "h6"})
 
@@ -47,7 +44,7 @@ def fact_rows(box: etree._Element, rules: tuple[BoilerplateRule, ...]) -> list[s
     if box.xpath(".//a|.//form|.//input|.//button"):
         return None
     rows = _rows(box)
-    if not MIN_ROWS <= len(rows) <= MAX_ROWS or not all(_LABELLED.fullmatch(r) for r in rows):
+    if not MIN_ROWS <= len(rows) <= MAX_ROWS or not all(LABELLED_ROW.fullmatch(r) for r in rows):
         return None
     if 2 * sum(1 for r in rows if is_fact_row(r)) < len(rows) or any(first_match(rules, r) for r in rows):
         return None

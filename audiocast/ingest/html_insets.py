@@ -51,11 +51,10 @@ def _box_blocks(box: etree._Element, kept: set[str], rules: tuple[BoilerplateRul
 
 
 def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ...],
-                boxes: list[Block] | None = None) -> list[Block]:
+                known: frozenset[str] = frozenset()) -> list[Block]:
     """The blocks, with the article's own <aside> boxes between its paragraphs read in their place (see the module).
-    ``boxes``: the fact boxes read apart (placed later); an <aside> that is one of them is not read twice (session 25,
-    extract94: a "factbox" aside between two paragraphs was read by both)."""
-    known = frozenset(key(t) for b in boxes or [] for t in (b.text, *b.items))
+    ``known``: the lines of the fact boxes read apart (:func:`.html_splits.read_apart`); an <aside> that is one of
+    them is not read twice (session 25, extract94: a "factbox" aside between two paragraphs was read by both)."""
     kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if len(kept) < 2:
         return blocks

@@ -182,10 +182,16 @@ def page_tree(html: str, drop: tuple[str, ...]) -> etree._Element | None:
     return doc
 
 
+def read_apart(boxes: list[Block]) -> frozenset[str]:
+    """The keys of the lines of fact boxes read apart from the text (titles and items), which the passes that read the
+    page again (:func:`more_containers`, :func:`audiocast.ingest.html_insets.inset_boxes`) must not take twice."""
+    return frozenset(key(t) for b in boxes for t in (b.text, *b.items))
+
+
 def more_containers(blocks: list[Block], html: str, title: str, lead: str | None,
-                    rules: tuple[BoilerplateRule, ...], boxes: list[Block] | None = None) -> list[Block]:
+                    rules: tuple[BoilerplateRule, ...], known: frozenset[str] = frozenset()) -> list[Block]:
     """The blocks, with the text of the containers around the one read (before it, after it) added (see the module).
-    ``boxes``: the fact boxes read apart (placed later), whose rows are not taken again."""
+    ``known``: the lines of the fact boxes read apart (:func:`read_apart`), not taken again."""
     kept = {key(b.text) for b in blocks if b.kind in {BlockKind.PARAGRAPH, BlockKind.QUOTE}}
     if not kept:
         return blocks
@@ -198,7 +204,6 @@ def more_containers(blocks: list[Block], html: str, title: str, lead: str | None
     kept |= {key(lead)} if lead else set()
     h1, box = _head(doc, title)
     kept_stems = set().union(*(stems(b.text) for b in blocks))
-    known = frozenset(key(t) for b in boxes or [] for t in (b.text, *b.items))
     after = _read_on(_neighbours(anchors[-1], box, False), kept, kept_stems, rules, {}, known)
     tail = [b for b in after if b.text]
     while tail and tail[-1].kind is BlockKind.HEADING:
