@@ -66,6 +66,9 @@ MONTH_ALONE_AFTER = (
     "av", "i", "från", "till", "under", "sedan", "före", "efter", "om", "inför",
     "per", "och", "t.o.m.", "fr.o.m.", "för", "mot",
 )
+# "sin 25:e jul", "vår första jul", "deras 50:e jul tillsammans": an owner's word before an ordinal
+# written with its ending and "jul" with no stop: the holiday counted, not a date in July.
+CHRISTMAS_OWNERS = frozenset("sin sitt min mitt din ditt vår vårt er ert hans hennes deras dess".split())
 MONTH_ABBREVIATIONS_ALONE = ("jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov", "dec")
 
 # Words just before a bare four-digit number that make it a year.

@@ -145,7 +145,7 @@ PLACING_WORDS = (
 # placing, said as its noun ("femma", "tvåa", "trea"); adverbs may stand between.
 PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
-placerade placerar ligger låg rankad rankat rankade rankas
+placerade placerar ligger låg legat ligga rankad rankat rankade rankas
 """.split())
 PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som".split())
 

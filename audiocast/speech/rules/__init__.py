@@ -137,6 +137,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``data/clipped_words.py`` ("Kisa k:a", "Tumba stn", "Studieförb. Bilda",
   "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
   pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
+- session 26: ``dimension_letters.py``: measures each after its dimension's letter ("B 160 × D 50 × H 96
+  cm": "bredd", "djup", "höjd"; table ``data/dimension_words.py``).
 - session 16: ``pieces.py``: a count of pieces before its noun ("2 st ägg" -> "två ägg").
 - session 16: ``definite_shorts.py``: a noun written short made definite by
   its place, the subject before its verb or a place after a preposition
@@ -313,6 +315,7 @@ from .serial_codes import serial_codes
 from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
+from .dimension_letters import dimension_letters
 from .short_notes import short_notes
 from .signed_ranges import signed_ranges
 from .sizes import sizes
@@ -341,6 +344,7 @@ from .zero_hours import zero_hours
 PIPELINE: tuple[SpeechRule, ...] = (
     clean,
     pieces,
+    dimension_letters,
     footnotes,
     shouting,
     short_form_spellings,
@@ -478,7 +482,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
-    standards, model_lists, dose_units, craft_numbers,
+    standards, model_lists, dose_units, craft_numbers, dimension_letters,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
@@ -534,6 +538,7 @@ __all__ = [
     "dates",
     "day_parts",
     "decimal_point",
+    "dimension_letters",
     "identifiers",
     "identifiers_by_label",
     "initials",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
-from ..data.calendar import BROADCAST_WORDS, COLD_STEMS, DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
+from ..data.calendar import BROADCAST_WORDS, CHRISTMAS_OWNERS, COLD_STEMS, DOTTED_DATE_AFTER, WEEKDAY_ABBREVIATIONS
 from ..data.nouns import SECTION_LABELS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
@@ -196,9 +196,14 @@ _CLOCK_LABEL_BEHIND = re.compile(r"(?:\b[Kk]l\.?|\b[Kk]lockan)\s*$")
 
 def not_a_day(m: re.Match[str]) -> bool:
     """Is the number of a day-and-month match (``calendar.dates``, group "d") no day: hours after a
-    clock label ("kl. 07–20 nov.–mars" -> "klockan sju till tjugo november till mars"), or a number
-    whose stop ends a sentence that a month opens ("fre 9–12. Juli stängt")?"""
+    clock label ("kl. 07–20 nov.–mars" -> "klockan sju till tjugo november till mars"), a number
+    whose stop ends a sentence that a month opens ("fre 9–12. Juli stängt"), or the ordinal of a
+    Christmas ("sin 25:e jul": "jul" with no stop after an ordinal's ending and an owner's word,
+    CHRISTMAS_OWNERS, is the holiday, not July cut short)?"""
     if _CLOCK_LABEL_BEHIND.search(m.string, max(0, m.start("d") - 9), m.start("d")):
+        return True
+    if (m.group("mon") == "jul" and m.string.startswith(":", m.end("d")) and not (m.group("y") or m.group("wd"))
+            and not CHRISTMAS_OWNERS.isdisjoint(prev_words(m, 1))):
         return True
     head = m.string[m.start("d"):m.start("mon")]
     return "." in head and m.group("mon")[0].isupper() and not m.group("wd")

@@ -1,0 +1,40 @@
+"""A piece of furniture's or a room's measures, each after its dimension's letter and joined by a times sign:
+"B 160 × D 50 × H 96 cm" -> "bredd 160 gånger djup 50 gånger höjd 96 cm" (the numbers and the unit are read by
+the number and unit rules after). Table: ``data/dimension_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.dimension_words import DIMENSION_LETTERS
+from ..report import Trace
+from .machinery import alternation, sub
+
+_LETTER = alternation(list(DIMENSION_LETTERS))
+_MEASURE = r"\d+(?:[,.]\d+)?(?:\s?(?:mm|cm|dm|m)(?![\w²³]))?"
+# Two or more measures, each after its letter, joined by "×", "x" or "*": the letters mark them as dimensions.
+_CHAIN = re.compile(
+    rf"(?<![\w.,/-])(?:{_LETTER})\.?\s?{_MEASURE}(?:\s?[×x*]\s?(?:{_LETTER})\.?\s?{_MEASURE})+(?![\w])"
+)
+_PART = re.compile(rf"(?P<l>{_LETTER})\.?\s?(?=\d)|\s?[×x*]\s?(?=(?:{_LETTER})\.?\s?\d)")
+
+
+def _chain(m: re.Match[str]) -> str:
+    def part(p: re.Match[str]) -> str:
+        return DIMENSION_LETTERS[p.group("l")] + " " if p.group("l") else " gånger "
+
+    return _PART.sub(part, m.group(0))
+
+
+def dimension_letters(text: str, trace: Trace | None = None) -> str:
+    """ "B 160 × D 50 × H 96 cm" -> "bredd 160 gånger djup 50 gånger höjd 96 cm", "L 200 x B 90 cm" -> "längd 200
+    gånger bredd 90 cm" (class "unit"): at least two measures joined by a times sign, each after the letter of its
+    dimension (DIMENSION_LETTERS: B, D, H, L, Dj).
+
+    Risk: a single letter before a number with no second measure joined to it ("B 160") stays as written (a
+    letter and a number, read by the letter rules); a chain of codes of that shape ("L 2 x B 3" in a game's
+    notation) is read as measures."""
+    if "×" not in text and "x" not in text and "*" not in text:
+        return text
+    return sub(_CHAIN, _chain, text, trace, "unit")
