@@ -62,12 +62,14 @@ FROM_PLACE_TAILS = (
 )
 
 # Words of leaving before "fr." in the sentence ("avresa 8.15 fr. Hamnen",
-# "startar 23.00 fr. Stora torget"): then "fr." before any name is "från".
+# "startar 23.00 fr. Stora torget"), and of coming or moving from somewhere ("flyttade hit fr. Örebro",
+# "värvades fr. Luleå", session 26): then "fr." before any name is "från".
 FROM_TRAVEL_WORDS = frozenset("""
 avresa avresan avgång avgången avgångar avgår avgick går gick åker åkte utgår utgick start starten startar
 startade kör körs buss bussen bussar bussarna tåg tåget tågen båt båten båtar färja färjan transfer
 hämtning upphämtning samling samlingen promenad promenaden tåget cykling vandring vandringen rundtur
 linje linjen spårvagn spårvagnen pendeltåg pendeltåget åka åker resa resan
+flyttade flyttar flytta flyttat hit värvad värvades värvats kom kommer kommit återvände återvänder
 """.split())
 
 # "min." before a noun is "minsta" ("min. beställning 5 kg", "min. ålder

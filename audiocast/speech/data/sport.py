@@ -77,6 +77,14 @@ segertiden sluttid sluttiden
 maratonet halvmaraton halvmaratonet ultramaraton vanns klockades stafetten
 """.split())
 
+# The one who races ("bäste lokala åkare på 4.02.17", "snabbaste löparen på 1.12.40"): with hours, minutes and
+# seconds written with dots, the racer's noun makes them a race time as a race word does (session 26; a date of that
+# shape stands after no such noun). Not for "12.30" alone: "åkare" is also a haulier, who keeps clock times.
+RACER_NOUNS = frozenset("""
+åkare åkaren åkarna löpare löparen löparna cyklist cyklisten cyklisterna simmare simmaren orienterare
+orienteraren skidåkare skidåkaren deltagare deltagaren segrare segraren
+""".split())
+
 # Verbs that may follow a score ("segern med 3–0 säkrade guldet", "1–0 stod
 # sig matchen ut").
 SCORE_VERBS = frozenset("""

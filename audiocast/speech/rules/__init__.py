@@ -138,7 +138,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   "jr. o. sr.", "per mån.", "per ha"); ``pool_tips.py``: the signs of a
   pools tip ("halvgardering 1X": "ett kryss", table ``data/pool_words.py``)
 - session 26: ``dimension_letters.py``: measures each after its dimension's letter ("B 160 × D 50 × H 96
-  cm": "bredd", "djup", "höjd"; table ``data/dimension_words.py``).
+  cm": "bredd", "djup", "höjd"; table ``data/dimension_words.py``); ``placings.py`` (called by
+  ``numerals.ordinals``): whether an "N:a" is a placing ("slutade 5:a", "ligger Önnered nu 7:a": "sjua").
 - session 16: ``pieces.py``: a count of pieces before its noun ("2 st ägg" -> "två ägg").
 - session 16: ``definite_shorts.py``: a noun written short made definite by
   its place, the subject before its verb or a place after a preposition

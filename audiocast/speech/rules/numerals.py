@@ -61,6 +61,7 @@ from .machinery import (
     sub,
     to_int,
 )
+from .placings import is_placing
 from .roman import roman_regnal as roman_regnal
 
 # (the lookbehind after the first digit, widened by it: the same test, and re
@@ -292,49 +293,11 @@ def _flat(m: re.Match[str]) -> bool:
     return not _LETTER_AHEAD.match(after) or (w or "").lower() in FLAT_FOLLOWERS
 
 
-# A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
-_NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s$")
-
-
-# "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
-_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
-_ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
-
-
-def _placing_at(text: str, colon: int) -> bool:
-    """Is the "N:a" whose colon stands at ``colon`` a placing by its own words?"""
-    start = colon - 1
-    while start > 0 and text[start - 1].isdigit():
-        start -= 1
-    m = _ORDINAL_AT.match(text, start)
-    return m is not None and _placing(m)
-
-
-def _placing(m: re.Match[str]) -> bool:
-    """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
-    stafetten", "är nu 3:a"), or right after a name not opening the
-    sentence ("Skidor: Karlsson 5:a på 15 km"): a placing."""
-    w = next_word(m)
-    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
-        return False
-    if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
-    if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
-            m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
-        return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
-    for i, word in enumerate(reversed(prev_words(m, 3))):
-        if word in PLACING_VERBS or (i == 0 and word == "som"):  # "till final som 6:a", "i mål som 3:a" (s21-N23)
-            return True
-        if word not in PLACING_ADVERBS:
-            return False
-    return False
-
-
 def _ordinal(m: re.Match[str]) -> str:
     n = int(m.group("n").replace(" ", ""))
     if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
         return FLAT_NOUNS[n - 1]
-    if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and _placing(m):
+    if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and is_placing(m):
         return PLACING_WORDS[n - 1]
     # "förste"/"andre" only before an office ("1:e vice ordförande"), not
     # before a thing or a rank in a list ("1:e pris", "1:e reserv")

@@ -15,6 +15,7 @@ from ..data.sport import (
     HUNDREDTHS_CONTEXT,
     PLACING_WORDS,
     RACE_CONTEXT,
+    RACER_NOUNS,
     SKI_STYLES,
     TROT_CONTEXT,
     TROT_SUFFIXES,
@@ -146,8 +147,9 @@ def _race_word(w: str) -> bool:
 
 
 def _race_hms_dots(m: re.Match[str]) -> str | None:
-    if not m.group("f") and int(m.group("m")) <= 12 and not any(_race_word(w.strip(".,:;")) or w.strip(".,:;") in _PLACING_NOUNS
-                                           for w in prev_words(m, 8, sentence=True)) and not any(
+    if not m.group("f") and int(m.group("m")) <= 12 and not any(
+            _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w in RACER_NOUNS
+            for x in prev_words(m, 8, sentence=True)) and not any(
                                                _race_named(w.strip(".,:;")) for w in _words_after(m)):
         return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))

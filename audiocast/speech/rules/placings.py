@@ -1,0 +1,57 @@
+"""A placing written as an ordinal with "a" ("slutade 5:a", "Karlsson 5:a på 15 km", "ligger Önnered nu 7:a"): said as
+its noun ("femma", "tvåa", "sjua") by ``numerals.ordinals``; moved out of ``numerals.py`` in session 26."""
+
+from __future__ import annotations
+
+import re
+
+from ..data.nouns import NOT_NOUN
+from ..data.sport import PLACING_ADVERBS, PLACING_VERBS
+from .machinery import alternation, next_word, prev_words
+
+# A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
+_NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s$")
+
+
+# "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
+_PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
+_ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
+
+
+def _placing_at(text: str, colon: int) -> bool:
+    """Is the "N:a" whose colon stands at ``colon`` a placing by its own words?"""
+    start = colon - 1
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    m = _ORDINAL_AT.match(text, start)
+    return m is not None and is_placing(m)
+
+
+def is_placing(m: re.Match[str]) -> bool:
+    """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
+    stafetten", "är nu 3:a", also with its subject's name after the verb: "ligger Önnered nu 7:a"), or right after
+    a name not opening the sentence ("Skidor: Karlsson 5:a på 15 km"): a placing.
+
+    Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
+    word is no subject."""
+    w = next_word(m)
+    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
+        return False
+    if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
+    if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
+            m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
+        return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
+    for i, word in enumerate(reversed(prev_words(m, 3))):
+        if word in PLACING_VERBS or (i == 0 and word == "som"):  # "till final som 6:a", "i mål som 3:a" (s21-N23)
+            return True
+        if word not in PLACING_ADVERBS:
+            break
+    # "i tabellen ligger Önnered nu 7:a": the team named after its verb (the subject after the verb, as Swedish puts
+    # it after an adverbial opening the clause), adverbs between
+    return _VERB_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
+
+# A verb of finishing, a capitalized name (one or two words) and the adverbs of PLACING_ADVERBS right before "N:a".
+_VERB_NAME_BEFORE = re.compile(
+    rf"\b(?:{alternation(PLACING_VERBS)})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?"
+    rf"(?:\s+(?:{alternation(PLACING_ADVERBS)}))*\s+$")
