@@ -265,6 +265,7 @@ from .craft_codes import airport_codes, craft_numbers
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
+from .dimension_letters import dimension_letters
 from .elided_counts import elided_ones
 from .episodes import episodes
 from .estates import estates
@@ -316,7 +317,6 @@ from .serial_codes import serial_codes
 from .sessions import sessions
 from .ship_prefixes import ship_prefixes
 from .short_measures import dose_units, road_positions, short_measures
-from .dimension_letters import dimension_letters
 from .short_notes import short_notes
 from .signed_ranges import signed_ranges
 from .sizes import sizes
