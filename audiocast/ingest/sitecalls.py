@@ -5,10 +5,13 @@ Mejla …", "Så tipsar du oss" over "Skicka ditt tips till tips@… eller ring 
 A newsroom sets the same call under every article of a kind (letters, notices, results, family news, a column's
 questions); on any site it is told by its shape and its place, not by what it asks for:
 
-- a line of at most :data:`CALL_WORDS` words that speaks to the reader ("du", "din", "ni", …) and gives an e-mail
-  address, no quote;
+- a line of at most :data:`CALL_WORDS` words that speaks to the reader ("du", "din", "ni", …, or, since session 26,
+  an imperative of sending that opens it, "Skicka till insandare@…", to the newsroom's own address) and gives an
+  e-mail address, no quote;
 - set apart as a box: under a heading of its own (at most :data:`HEADING_WORDS` words, title-like, speaking to the
-  reader or opened by a verb of sending: "Skriv en insändare", "Skicka in resultat", "Så tipsar du oss"), or alone
+  reader or opened by a verb of sending: "Skriv en insändare", "Skicka in resultat", "Så tipsar du oss"; since
+  session 26 perhaps with the call's terms to the reader glued between the heading and the address line, when the
+  address is the newsroom's own), or alone
   between blank lines in a dump whose blank lines part boxes (the lines above it are glued together);
 - the newsroom's own: its e-mail domain is the site's name (one of the page's first lines, a run of its words each
   whole or by its initial: "tallbodirekt" for "Tallbo Direkt", "mdt" for "Mellersta Dalarnas Tidning") and at most
@@ -50,9 +53,19 @@ _SEND = re.compile(r"(?i)(?:skicka|skriv|mejla|maila|e-posta|tipsa|berätta|nomi
 
 
 def _call(ln: TaggedLine) -> bool:
+    """A line with an e-mail address that speaks to the reader: by a pronoun ("Mejla din bild till …") or, session 26,
+    by an imperative of sending that opens it ("Skicka till insandare@…")."""
     text = ln.text
     return (ln.tag is None and words(text) <= CALL_WORDS and not is_quote(text) and bool(_MAIL.search(text))
-            and bool(_READER.search(_MAIL.sub(" ", text))))
+            and bool(_READER.search(_MAIL.sub(" ", text)) or _SEND.match(text)))
+
+
+def _pitch(ln: TaggedLine) -> bool:
+    """The call's terms between its heading and its address line, speaking to the reader ("Vi tar gärna emot
+    insändare på högst 2 000 tecken. Skriv ditt namn och din ort …"), with no address of its own."""
+    text = ln.text
+    return (ln.tag is None and words(text) <= CALL_WORDS and not is_quote(text) and not _MAIL.search(text)
+            and bool(_READER.search(text)))
 
 
 def _heading(ln: TaggedLine) -> bool:
@@ -118,14 +131,19 @@ def site_call_tags(lines: Sequence[TaggedLine], body_from: int, said: str) -> No
         if not _call(ln) or any(is_running_prose(x) for x in body[i + 1:cut]):
             continue
         head = body[i - 1] if _heading(body[i - 1]) else None
+        pitch = None
+        if head is None and i >= 2 and _heading(body[i - 2]) and _pitch(body[i - 1]) and not body[i - 1].blank_before:
+            head, pitch = body[i - 2], body[i - 1]  # the heading, the call's terms, then its address (session 26)
         if head is None and not _alone(body, i, cut):
             continue
-        above = body[:i - 1] if head is not None else body[:i]
+        if (pitch is not None or not _READER.search(_MAIL.sub(" ", ln.text))) and not _site_address(lines[:body_from], ln.text):
+            continue  # the call's terms between heading and address, or an imperative alone: to the newsroom's own address only
+        above = body[:i - (2 if pitch is not None else 1)] if head is not None else body[:i]
         article = content_words(_MAIL.sub(" ", " ".join([said] + [x.text for x in above if x.tag is None])))
-        said_call = ln.text + " " + (head.text if head else "")
+        said_call = " ".join(x.text for x in (ln, head, pitch) if x is not None)
         own = _foreign(article, ln.text, ARTICLE_SHARE) and _site_address(lines[:body_from], ln.text) or (
             _foreign(article, said_call, ARTICLE_SHARE) and not (head is not None and content_words(head.text) & article))
         if own:
-            for x in (head, ln):
+            for x in (head, pitch, ln):
                 if x is not None:
                     x.tag, x.rule = "drop", RULE
