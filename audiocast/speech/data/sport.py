@@ -199,6 +199,13 @@ DURATION_AFTER = frozenset("""
 lång långt långa istid speltid spelartid
 """.split())
 
+# A part of a match after minutes and seconds with "i" or "av" ("efter 2.14 i första perioden", "på 4.32 i andra
+# perioden", "efter 2.14 av övertiden"): the game clock, time played in that part, said as minutes and seconds (session
+# 26, from two blind sets that read "två minuter och fjorton sekunder"), never a clock time of day.
+GAME_PARTS = frozenset("""
+perioden övertiden förlängningen halvleken sudden
+""".split())
+
 # The one a race time after "efter" is counted behind ("1.12 efter segraren"):
 # the time is a gap in minutes and seconds, not a clock time.
 GAP_BEHIND = frozenset("""

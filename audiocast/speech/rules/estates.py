@@ -74,7 +74,10 @@ _AREA_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4},\s" rf"(?:
 # a price, or a word of PROPERTY_SALE_AFTER).
 _SOLD_AFTER = re.compile(
     r"[A-ZÅÄÖ][\wåäöé-]+\s\d{1,4}:\d{1,4}(?!\d)(?=[^.!?]{0,80}?(?:\btill (?:[A-ZÅÄÖ][\wåäöé-]+,? (?:och |& )?)+"
-    rf"[A-ZÅÄÖ][^.!?]{{0,60}}?\bför (?:ca |cirka )?\d|\b(?:{alternation(list(PROPERTY_SALE_AFTER))})\b))"
+    rf"[A-ZÅÄÖ][^.!?]{{0,60}}?\bför (?:ca |cirka )?\d|\b(?:{alternation(list(PROPERTY_SALE_AFTER))})\b"
+    # "Odensala 3:127, Per Olsson till Anna och Erik Lind, 3 450 000 kr.": a buyer after "till" and a property's
+    # price in kronor, of five digits or more, closing the line's sentence (no bus fare is that dear)
+    r"|\btill [A-ZÅÄÖ][^.!?]{0,60}?,\s(?:\d{2,3}[ \u00a0]\d{3}|\d{1,3}(?:[ \u00a0]\d{3}){2,3})\s?(?:kr|kronor)\b))"
 )
 
 

@@ -133,7 +133,7 @@ _COMPOUND = re.compile(
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
-    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,2})(?P<n>\d{1,3})(?P<dec>,\d(?![\d,]))?(?P<t>[a-z](?=-)|(?!an|or)[a-z]{3}(?!\w))?"
+    r"(?P<l>[A-ZÅÄÖ](?<![\w].)[A-ZÅÄÖ]{0,3})(?P<n>\d{1,3})(?P<dec>,\d(?![\d,]))?(?P<t>[a-z](?=-)|(?!an|or)[a-z]{3}(?!\w))?"
     r"(?::(?P<suf>an|ans|s|or|orna|n)|-(?P<hsuf>an|ans))?(?![\w])"
     r"(?P<join>-(?=[a-zåäö]{3}))?(?P<yr>-(?=(?:19|20)\d\d(?![\d-])))?"  # "H1-2026": the period and its year
 )
@@ -238,7 +238,8 @@ _QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andr
 def number_compounds(text: str, trace: Trace | None = None) -> str:
     """A number in a compound: "5-åring" -> "femåring", "1970-talet" ->
     "nittonhundrasjuttiotalet", "90-talet" -> "nittiotalet", "80-talist";
-    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran";
+    letter+number names "E4" -> "e fyra", "E4:an" and "E4-an" -> "e fyran", up to four capitals ("OMXS30-index",
+    session 26: the digits were read one run at a time, "trettio -index");
     one said as a word joins a compound: "CO2-utsläpp" -> "koldioxidutsläpp"; "Q1–Q3" -> "första till tredje kvartalet".
 
     An hour written with its zero before "-tiden" is the hour: "02-tiden" ->

@@ -11,6 +11,7 @@ import re
 from ..data.sport import (
     CLOCK_SECONDS_BEFORE,
     DURATION_AFTER,
+    GAME_PARTS,
     GAP_BEHIND,
     HUNDREDTHS_CONTEXT,
     PLACING_WORDS,
@@ -285,17 +286,21 @@ _PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d,]
 
 # "3:45 lång", "21.34 i istid": minutes and seconds before a word of length or of time played (DURATION_AFTER).
 _DURATION_BEFORE = re.compile(
-    rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)(?=\s+(?:i\s+)?(?:{alternation(DURATION_AFTER)})\b)"
+    rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)(?=\s+(?:i\s+)?(?:{alternation(DURATION_AFTER)})\b"
+    # "efter 2.14 i första perioden", "på 4.32 i andra perioden", "2.14 av övertiden": the game clock (GAME_PARTS)
+    rf"|\s+(?:i|av)\s+(?:(?:första|andra|tredje|fjärde|femte|den|sista)\s+)?(?:{alternation(GAME_PARTS)})\b(?!\s+av\b))"  # ("förlängningen av linjen": no match's)
 )
 
 
 def durations(text: str, trace: Trace | None = None) -> str:
     """Minutes and seconds before a word of length or of time played (DURATION_AFTER) are a length of time,
-    said in full: "låten är 3:45 lång" -> "tre minuter och fyrtiofem sekunder lång", "12.07 i istid".
+    said in full: "låten är 3:45 lång" -> "tre minuter och fyrtiofem sekunder lång", "12.07 i istid"; so is the
+    game clock before a part of the match (GAME_PARTS): "efter 2.14 i första perioden", "2.14 av övertiden".
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds."""
-    if "lång" not in text and "tid" not in text:  # a cheap test before the pattern
+    if "lång" not in text and "tid" not in text and "period" not in text and "förläng" not in text and (
+            "halvlek" not in text):  # a cheap test before the pattern
         return text
     return sub(_DURATION_BEFORE, _duration, text, trace, "race time")
 
