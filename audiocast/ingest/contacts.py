@@ -98,9 +98,10 @@ def _names_site(line: str, names: set[str]) -> bool:
 
 _CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media|Medie)?kontakt(?:person|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
 """A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:")."""
+_SERVICE_NAMES = r"växel(?:n)?|kund(?:service|tjänst)|kontaktcenter|support|reception(?:en)?|expedition(?:en)?"
+"""The words that name an organisation's general service ("Kundtjänst", "Växeln", "Receptionen")."""
 _CHANNEL_LINE = re.compile(
-    r"(?i)(?:(?:Tel(?:efon)?|Tfn|Mob(?:il)?|Växel|Direkt(?:nummer)?|E-?post|Mejl|Mail|E-mail"
-    r"|(?:Kund|Medborgar|Kontakt|Service)(?:tjänst|service|center)|Reception(?:en)?|Expedition(?:en)?)\.?\s*:?\s*)?"
+    r"(?i)(?:(?:Tel(?:efon)?|Tfn|Mob(?:il)?|Direkt(?:nummer)?|E-?post|Mejl|Mail|E-mail|" + _SERVICE_NAMES + r")\.?\s*:?\s*)?"
     r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 """A card's way to reach its person: a phone number or an e-mail address, bare or under a channel's word ("Tel: …") or
 the service it reaches ("Kundtjänst: 0620-68 20 00", "Receptionen: …")."""
@@ -319,7 +320,7 @@ _SERVICE_CALL = re.compile(
 """Under such a label, a call to reach a service with its number ("Ring projektets kundtjänst: 0652-160 50 (vardagar
 8–16)"): a channel line of the box, which names the service it reaches."""
 _SERVICE_NOUN = re.compile(r"(?i)(?:service|tjänst|expedition|växel|reception|kansli|center|support)\w*\b")
-_SERVICE_WORD = re.compile(r"(?i)\b(?:växel(?:n)?|kund(?:service|tjänst)|kontaktcenter|support|reception(?:en)?|expedition(?:en)?)\b")
+_SERVICE_WORD = re.compile(rf"(?i)\b(?:{_SERVICE_NAMES})\b")
 
 
 def _general_unit(text: str) -> bool:

@@ -52,20 +52,21 @@ _SEND = re.compile(r"(?i)(?:skicka|skriv|mejla|maila|e-posta|tipsa|berätta|nomi
 """A verb of sending opening a call's heading ("Skicka in resultat", "Tipsa sporten")."""
 
 
+def _short_kept(ln: TaggedLine) -> bool:
+    return ln.tag is None and words(ln.text) <= CALL_WORDS and not is_quote(ln.text)
+
+
 def _call(ln: TaggedLine) -> bool:
     """A line with an e-mail address that speaks to the reader: by a pronoun ("Mejla din bild till …") or, session 26,
     by an imperative of sending that opens it ("Skicka till insandare@…")."""
     text = ln.text
-    return (ln.tag is None and words(text) <= CALL_WORDS and not is_quote(text) and bool(_MAIL.search(text))
-            and bool(_READER.search(_MAIL.sub(" ", text)) or _SEND.match(text)))
+    return _short_kept(ln) and bool(_MAIL.search(text)) and bool(_READER.search(_MAIL.sub(" ", text)) or _SEND.match(text))
 
 
 def _pitch(ln: TaggedLine) -> bool:
     """The call's terms between its heading and its address line, speaking to the reader ("Vi tar gärna emot
     insändare på högst 2 000 tecken. Skriv ditt namn och din ort …"), with no address of its own."""
-    text = ln.text
-    return (ln.tag is None and words(text) <= CALL_WORDS and not is_quote(text) and not _MAIL.search(text)
-            and bool(_READER.search(text)))
+    return _short_kept(ln) and not _MAIL.search(ln.text) and bool(_READER.search(ln.text))
 
 
 def _heading(ln: TaggedLine) -> bool:
@@ -136,12 +137,13 @@ def site_call_tags(lines: Sequence[TaggedLine], body_from: int, said: str) -> No
             head, pitch = body[i - 2], body[i - 1]  # the heading, the call's terms, then its address (session 26)
         if head is None and not _alone(body, i, cut):
             continue
-        if (pitch is not None or not _READER.search(_MAIL.sub(" ", ln.text))) and not _site_address(lines[:body_from], ln.text):
+        site = _site_address(lines[:body_from], ln.text)
+        if (pitch is not None or not _READER.search(_MAIL.sub(" ", ln.text))) and not site:
             continue  # the call's terms between heading and address, or an imperative alone: to the newsroom's own address only
         above = body[:i - (2 if pitch is not None else 1)] if head is not None else body[:i]
         article = content_words(_MAIL.sub(" ", " ".join([said] + [x.text for x in above if x.tag is None])))
         said_call = " ".join(x.text for x in (ln, head, pitch) if x is not None)
-        own = _foreign(article, ln.text, ARTICLE_SHARE) and _site_address(lines[:body_from], ln.text) or (
+        own = _foreign(article, ln.text, ARTICLE_SHARE) and site or (
             _foreign(article, said_call, ARTICLE_SHARE) and not (head is not None and content_words(head.text) & article))
         if own:
             for x in (head, pitch, ln):

@@ -27,6 +27,8 @@ def test_the_game_clock_in_a_part_of_the_match() -> None:
         "Brynäs kvitterade efter en minut och fyrtiosju sekunder i tredje perioden.")
     assert normalize("Segermålet kom efter 3.21 av förlängningen.") == (
         "Segermålet kom efter tre minuter och tjugoett sekunder av förlängningen.")
+    assert normalize("Avgörandet kom efter 1.12 i sudden death.") == (
+        "Avgörandet kom efter en minut och tolv sekunder i sudden death.")  # every part of GAME_PARTS passes the gate
 
 
 def test_an_extension_of_a_line_is_no_part_of_a_match() -> None:

@@ -18,6 +18,12 @@ _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$"
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 
 
+# A verb of finishing, a capitalized name (one or two words) and the adverbs of PLACING_ADVERBS right before "N:a".
+_VERB_NAME_BEFORE = re.compile(
+    rf"\b(?:{alternation(PLACING_VERBS)})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?"
+    rf"(?:\s+(?:{alternation(PLACING_ADVERBS)}))*\s+$")
+
+
 def _placing_at(text: str, colon: int) -> bool:
     """Is the "N:a" whose colon stands at ``colon`` a placing by its own words?"""
     start = colon - 1
@@ -50,8 +56,3 @@ def is_placing(m: re.Match[str]) -> bool:
     # "i tabellen ligger Önnered nu 7:a": the team named after its verb (the subject after the verb, as Swedish puts
     # it after an adverbial opening the clause), adverbs between
     return _VERB_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
-
-# A verb of finishing, a capitalized name (one or two words) and the adverbs of PLACING_ADVERBS right before "N:a".
-_VERB_NAME_BEFORE = re.compile(
-    rf"\b(?:{alternation(PLACING_VERBS)})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?"
-    rf"(?:\s+(?:{alternation(PLACING_ADVERBS)}))*\s+$")
