@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .dates import is_date_line
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
-from .records import is_name_shaped
+from .records import EMBED_RULES, is_name_shaped
 
 THREAD_SPAN = 16
 HEAD_LINES = 4
@@ -43,8 +43,12 @@ _HANDLE = re.compile(r"@?[\w.-]{3,30}")
 
 
 def _stamp(ln: TaggedLine) -> bool:
+    """A record's time stamp; an embedded post's own ("8:14 fm · 4 mars 2025", as X prints it, matched by the post
+    chrome's rules) too, so that a record read back from the post's buttons ends at the post's stamp and never reaches
+    up over the article's paragraphs to the article's own date line."""
     text = ln.text.strip()
-    return bool(_AGO.fullmatch(text) or _STAMP.fullmatch(text) or (is_date_line(text) and _CLOCK.search(text)))
+    return bool(_AGO.fullmatch(text) or _STAMP.fullmatch(text) or (is_date_line(text) and _CLOCK.search(text))
+                or (ln.rule in EMBED_RULES and _CLOCK.search(text)))
 
 
 def _button(ln: TaggedLine) -> bool:

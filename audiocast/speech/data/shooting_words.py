@@ -3,8 +3,8 @@ date; read by :mod:`..rules.hits`."""
 
 from __future__ import annotations
 
-SHOOTING_WORDS = ("skytte", "skytt", "skjut", "skidskytte", "träff", "luftgevär", "pistol", "gevär", "bom ", "bommar",
-                  "liggande", "stående", "serie")
+SHOOTING_WORDS = ("skytte", "skytt", "skjut", "sköt", "prick", "skidskytte", "träff", "luftgevär", "pistol", "gevär",
+                  "bom ", "bommar", "liggande", "stående", "serie")
 """Stems of a line about shooting (lowercased)."""
 
 SHOT_SERIES = frozenset({5, 10, 20})

@@ -103,7 +103,10 @@ AFTER_SCORE_WORDS = frozenset("""
 i mot efter på och till när för med hemma borta inför trots men då så som var det sedan
 under och efter eller vid att genom direkt redan igen strax innan
 den senast senare tidigare
+medan eftersom fastän samt varav vilket vilka där dit också även dessutom ändå dock
 """.split())
+# (session 27: a conjunction or a clause's adverb after the pair opens the next clause, never the noun a range counts:
+# "biföll motionen med 41–20 medan 4 ledamöter avstod" is a vote)
 # Phrases right after "a–b" that make it a score: "3–1 i halvtid", "2–1 efter
 # straffar", "1–0 hemma". (So does "mot" before a capitalised name: "mot AIK".)
 SCORE_AFTER = (

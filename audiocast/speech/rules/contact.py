@@ -247,8 +247,14 @@ _COUNT_SPAN_AFTER = re.compile(r"\s?(?:[–-]|(?:till|och)\s)\s?\d")
 _COUNT_SPAN_BEFORE = re.compile(r"(?:\b[Ff]rån\s\d[\d\s]*\s(?:till|[–-])|\b[Mm]ellan\s\d[\d\s]*\soch)\s$")
 
 
+# "148 MSEK (112)", "12,4 % (112)": a figure with its unit, currency or sign, then the bracket the number stands alone in.
+_FIGURE_BRACKET_BEFORE = re.compile(r"\d(?:[\d  ]*\d)?(?:[,.]\d+)?\s?(?:%|[A-Za-zåäö]{1,6}\.?)?\s\($")
+
+
 def _service(m: re.Match[str]) -> str | None:
     key = m.group("n")
+    if m.string.startswith(")", m.end()) and _FIGURE_BRACKET_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "ökade till 148 MSEK (112)": last year's figure in brackets after this year's, no number dialled
     if m.string.startswith((":e", ":a"), m.end()) and not m.string[m.end() + 2:m.end() + 3].isalpha():
         return None  # "112:e i damklassen": an ordinal with its ending, no number dialled
     if m.start() >= 2 and m.string[m.start() - 1] == "/" and m.string[m.start() - 2].isdigit():

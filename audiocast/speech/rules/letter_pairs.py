@@ -19,6 +19,8 @@ _CLASS = alternation(LICENCE_CLASSES)
 LETTER_RANGE_HINT = re.compile(r"\d ?[A-ZÅÄÖ]\s?[–-]")
 """words._LETTER_RANGE's gate: a house letter after a number before a dash ("5 A–C"; the digit first, a fast scan)."""
 _CLASS_SLASH = re.compile("(?P<a>" + word_start(LICENCE_CLASSES, r"\w/+-") + rf")(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
+# "ett P/E-tal", "A/B-lag": two single capitals joined by a slash, no licence's choice, are a pair of letters.
+_LETTER_SLASH = re.compile(r"(?P<a>[A-ZÅÄÖ])(?<![\w/+.-].)/(?P<b>[A-ZÅÄÖ])(?![\w/+]|-\d)")
 _CAPITALS_PLUS = re.compile(r"(?<![\w/+-])(?P<a>[A-ZÅÄÖ]\d?)(?P<rest>(?:\+[A-ZÅÄÖ]\d?)+)(?![\w/+])")
 _MODEL_HINT = re.compile(alternation(MODEL_LETTERS))
 _MODEL = re.compile(rf"(?<![\w-])(?P<m>{alternation(MODEL_LETTERS)})(?= ?\d)")
@@ -31,11 +33,20 @@ def _spelled_pair(m: re.Match[str], word: str) -> str:
     return f" {word} ".join(spell(p) for p in parts)
 
 
+def _letter_slash(m: re.Match[str]) -> str | None:
+    """Two single capitals joined by a slash, read one after the other, spelled: "ett P/E-tal" -> "pe e-tal", "A/B-lag"
+    -> "a be-lag" (session 27: the slash was left silent and the first letter unspelled, "P E-tal"). Party letters
+    ("S/V") are left to the parties' rule."""
+    if m.group("a") in PARTIES and m.group("b") in PARTIES:
+        return None
+    return f"{spell(m.group('a'))} {spell(m.group('b'))}"
+
+
 def _licence_choice(m: re.Match[str]) -> str | None:
     sentence = m.string[max(0, m.start() - 80) : m.end() + 40].lower()
     with_e = any(p.endswith("E") for p in m.group(0).split("/"))
     if not with_e and not any(w in sentence for w in LICENCE_WORDS):
-        return None  # "A/B": no licence in sight
+        return None  # "A/B": no licence in sight (read by _LETTER_SLASH)
     return _spelled_pair(m, "eller")
 
 
@@ -135,6 +146,7 @@ def letter_pairs(text: str, trace: Trace | None = None) -> str:
                    text, trace, "abbreviation")
     if "/" in text:
         text = sub(_CLASS_SLASH, _licence_choice, text, trace, "acronym")
+        text = sub(_LETTER_SLASH, _letter_slash, text, trace, "acronym")
     if "+" in text:
         text = sub(_CAPITALS_PLUS, lambda m: _spelled_pair(m, "plus"), text, trace, "acronym")
     if "–" in text or "-" in text:  # "trapphus 1A–3C" -> "1 a till 3 ce" (the numbers are said later)

@@ -287,8 +287,9 @@ _PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d,]
 # "3:45 lång", "21.34 i istid": minutes and seconds before a word of length or of time played (DURATION_AFTER).
 _DURATION_BEFORE = re.compile(
     rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)(?=\s+(?:i\s+)?(?:{alternation(DURATION_AFTER)})\b"
-    # "efter 2.14 i första perioden", "på 4.32 i andra perioden", "2.14 av övertiden": the game clock (GAME_PARTS)
-    rf"|\s+(?:i|av)\s+(?:(?:första|andra|tredje|fjärde|femte|den|sista)\s+)?(?:{alternation(GAME_PARTS)})\b(?!\s+av\b))"  # ("förlängningen av linjen": no match's)
+    # "efter 2.14 i första perioden", "på 4.32 i andra perioden", "2.14 av övertiden", "3.47 in i sudden death": the
+    # game clock (GAME_PARTS)
+    rf"|\s+(?:in\s+i|i|av)\s+(?:(?:första|andra|tredje|fjärde|femte|den|sista)\s+)?(?:{alternation(GAME_PARTS)})\b(?!\s+av\b))"  # ("förlängningen av linjen": no match's)
 )
 
 
@@ -299,7 +300,8 @@ _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)
 def durations(text: str, trace: Trace | None = None) -> str:
     """Minutes and seconds before a word of length or of time played (DURATION_AFTER) are a length of time,
     said in full: "låten är 3:45 lång" -> "tre minuter och fyrtiofem sekunder lång", "12.07 i istid"; so is the
-    game clock before a part of the match (GAME_PARTS): "efter 2.14 i första perioden", "2.14 av övertiden".
+    game clock before a part of the match (GAME_PARTS): "efter 2.14 i första perioden", "2.14 av övertiden", "3.47 in
+    i sudden death" (session 27).
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds."""
@@ -311,6 +313,8 @@ def durations(text: str, trace: Trace | None = None) -> str:
 def _duration(m: re.Match[str]) -> str | None:
     if [w.strip(".") for w in prev_words(m)] in (["kl"], ["klockan"]):
         return None  # "kl. 9.30 lång" is no length
+    if int(m.group("m")) >= 20 and m.string.startswith(" in i", m.end()):
+        return None  # "mål 59.12 in i tredje perioden": the match's running clock, past any period's 20 minutes
     return gap_said(int(m.group("m")), int(m.group("s"))) or None
 
 

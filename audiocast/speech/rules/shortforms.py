@@ -325,8 +325,9 @@ def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
         return "exempel"  # "i ex. 4 på utställningen": an exhibit's or an example's number
     if key == "ex." and prev_words(m)[-1:] and prev_words(m)[-1] in COPIES_COUNTED_BY:
         return "exemplar"  # "1,5 milj. ex. på tre år": a magnitude counts copies
-    if key == "ex." and next_word(m) == "på":
-        return "exempel"  # "ex. på" -> "exempel på"
+    if key == "ex." and next_word(m) == "på" and not (prev_words(m)[-1:] and prev_words(m)[-1] not in ("en", "ett")
+                                                      and _NUMBER_WORD.fullmatch(prev_words(m)[-1])):
+        return "exempel"  # "ex. på" -> "exempel på" (not after a count: "fem ex. på biblioteket", copies)
     if key == "ex." and _copies(m):
         return "exemplar"  # "ex. finns på biblioteket", "några ex."
     return ""
@@ -337,7 +338,8 @@ def _copies(m: re.Match[str]) -> bool:
     participle, COPIES_VERBS after it) rather than "exempelvis"?"""
     before = prev_words(m)[-1:]
     if before and not m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE) and (
-            before[0] in COPIES_BEFORE or before[0].endswith("ade")):
+            before[0] in COPIES_BEFORE or before[0].endswith("ade") or _NUMBER_WORD.fullmatch(before[0])):
+        # (a number said in words counts them too: "finns nu i tjugo ex.", session 27)
         return True
     return next_word(m) in COPIES_VERBS
 
@@ -377,6 +379,8 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
         return False
     if key == "ex." and m.string[m.end():].strip() and prev_words(m)[-1:] not in _POSSESSIVE:
         return False
+    if key == "ex." and prev_words(m)[-1:] and _NUMBER_WORD.fullmatch(prev_words(m)[-1]):
+        return False  # "finns nu i tjugo ex.": copies counted, not a former partner (session 27)
     if key == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER:
         return False
     return not (key == "el." and _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m))
@@ -570,7 +574,7 @@ def _stop_is_the_sentences(m: re.Match[str], key: str, out: str, floor: bool) ->
                                    or low in AD_ADJECTIVES and not m.string[m.end():].strip())
     name = low in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
     final = final or low in _ADJECTIVES and key.endswith(".") and not m.string[m.end():].strip()  # "Hon är leg."
-    return not name and (final or out in ("omgående", "legitimation") or low in _ADJECTIVES and low not in AD_ADJECTIVES and next_word(m)[:1].isupper()) or floor or low == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
+    return not name and (final or out in ("omgående", "legitimation", "exemplar") or low in _ADJECTIVES and low not in AD_ADJECTIVES and next_word(m)[:1].isupper()) or floor or low == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
 
 
 # "mån. o. tis.", "sol o. bad": "o." between two words is "och" (not after
