@@ -8,7 +8,7 @@ question and the call share the line, glued under the text. Told by its shape an
 
 - it is the last line the article keeps (only buttons of a few words may follow it: "Aktivera");
 - it opens with a question of at most :data:`QUESTION_WORDS` words, to the reader ("du", "ni", ...) or without a
-  subject ("Sugen på att prova?");
+  subject ("Sugen på att prova?"), or with such an exclamation ("Tack för att du läser …!");
 - what follows the question is at most :data:`CALL_WORDS` words, and the line asks for the site's support (:data:`_SITE`).
 
 The same place holds a pointer to where the rest of the matter lives, one short sentence alone on the article's last
@@ -48,7 +48,9 @@ SECTION_LINES = 4
 """A subheading to the reader among this many kept lines over the call makes it the article's own section's."""
 HEADING_WORDS = 8
 _WORD = re.compile(r"\w+", re.UNICODE)
-_QUESTION = re.compile(r"^([^?.!]{3,}\?)\s+(\S.*)$")
+_QUESTION = re.compile(r"^([^?.!]{3,}[?!])\s+(\S.*)$")
+"""The opening sentence to the reader: a question, or an exclamation ("Tack för att du läser Fjällbrevet! Prenumerera
+gratis …", a newsletter platform's closing line, session 27)."""
 _BARE = re.compile(r"(?i)^(?:sugen|nyfiken|intresserad|frågor|funderingar|synpunkter|tips|tankar|saknar|hittat)\b")
 """A question without a subject, to the reader all the same ("Sugen på att prova?", "Frågor till elevrådet?")."""
 _SITE = re.compile(

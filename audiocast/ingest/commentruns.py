@@ -50,8 +50,10 @@ OPEN_RULES = frozenset({"comment-login", "comments", "comment-count", "social-fu
 """The rules (``data/boilerplate.tsv``) of a comment section's chrome over its first record (an embed's handle or hashtags
 are not: the article's speakers may follow a post)."""
 _MORE = re.compile(r"(?i)\W*(?:visa|se|läs|ladda|hämta|show|view|load)\s+(?:fler|alla|tidigare|äldre|more|all|previous)"
-                   r"(?:\s+\d+)?\s+(?:kommentarer|svar|meddelanden|inlägg|comments|replies|messages)\W*")
-"""The section's line under its last record ("Visa fler kommentarer", "Läs alla 12 kommentarer", "Load more comments")."""
+                   r"(?:\s+\d+)?\s+(?:kommentarer|svar|meddelanden|inlägg|comments|replies|messages)\W*"
+                   r"(?<!tidigare inlägg)(?<!äldre inlägg)")
+"""The section's line under its last record ("Visa fler kommentarer", "Läs alla 12 kommentarer", "Load more comments");
+not a live report's pager, "Visa äldre inlägg", under its reporters' dated entries (session 27)."""
 _TIMED = re.compile(r"(?P<who>\S.{0,38}?),?\s+(?:kl\.?\s*)?[0-2]?\d[:.][0-5]\d")
 _USER = re.compile(r"@?[A-Za-zÅÄÖåäö][\w.-]{1,29}")
 

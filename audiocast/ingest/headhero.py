@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from .byline import person_role
 from .furniture import TaggedLine
+from .headbylines import writer_line
 from .headlayout import PROSE_WORDS, headline_like, prose
 from .headline import shape_of
 from .headmeta import ANCHORS, head_furniture
@@ -121,10 +122,13 @@ def hero_over_dated_head(lines: Sequence[TaggedLine], i: int) -> bool:
 
 def _headline(text: str) -> bool:
     """A full headline's form: headline-like, at least :data:`HEADLINE_WORDS` words, opened by a capital, a digit or a
-    quote, and no writer's name and role (a byline's name or a role line over the date line is no headline)."""
+    quote, and no writer's name and role (a byline's name or a role line over the date line is no headline), nor the
+    writers' names listed over it (a live report's three reporters, session 27)."""
     first = text.lstrip()[:1]
+    writers = writer_line(text)
     return (headline_like(text) and words(text) >= HEADLINE_WORDS and (first.isupper() or first.isdigit()
-            or first in _QUOTES) and person_role(text) is None)
+            or first in _QUOTES) and person_role(text) is None
+            and not (writers is not None and writers[1]))  # the writers' names listed ("Jonas Ek, Lina Berg, …")
 
 
 def _short(ln: TaggedLine) -> bool:

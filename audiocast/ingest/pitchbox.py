@@ -131,7 +131,10 @@ def pitch_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         if any(GREETING.fullmatch(x.text.strip()) or is_sign_off(x.text) for x in box):
             return  # a letter's close ("Varma hälsningar" over "Anna och Jonas"): its last section is its own
         if ASKS.search("\n".join(x.text for x in box)) is None:
-            return  # it asks for nothing of the site's own: the article's last section ("Anmäl döda vilda fåglar")
+            # it asks for nothing of the site's own: the article's last section ("Anmäl döda vilda fåglar"), or an
+            # offer's line under the pitch's heading ("Prova Premium – 1 kr …" under "Vill du läsa mer?" and the
+            # notice for subscribers, session 27): a heading further up may open the box that asks
+            continue
         if prose_below(lines, kept[end - 1] + 1, cut):
             return
         said = content_words(head) | set().union(*(content_words(lines[i].text) for i in kept[:h]))

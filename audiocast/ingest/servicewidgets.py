@@ -43,6 +43,7 @@ from typing import TypeVar
 
 from .bodywidgets import without_body_widgets
 from .buttonlabels import button_label_tags
+from .charts import chart_tags
 from .chromeruns import without_chrome_runs
 from .contactclose import closing_contact_tags
 from .data.widget_words import (
@@ -79,6 +80,7 @@ from .hints import Hints
 from .lineshape import is_title_like, words
 from .livewidgets import late_live_tags, without_live_widgets
 from .nextmeeting import next_meeting_tags
+from .pagerepeats import repeated_line_tags
 from .picturelines import counter_caption_tags
 
 RULE = "service-widget"
@@ -341,7 +343,9 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     under its hours). An official notice's closing contact heading and paragraph are taken back too
     (:func:`.contactclose.closing_contact_tags`). A data sheet under the article, a label over its value one cell a
     line, goes too (:func:`.datasheets.data_sheet_tags`), and, last, a button's label left over the chrome the passes
-    took (:func:`.buttonlabels.button_label_tags`)."""
+    took (:func:`.buttonlabels.button_label_tags`), a chart's values with its title and source
+    (:func:`.charts.chart_tags`) and a short line repeated under each item of a list or a feed
+    (:func:`.pagerepeats.repeated_line_tags`; both session 27)."""
     next_meeting_tags(lines)
     closing_contact_tags(lines)
     for start, end in widget_spans(lines):
@@ -350,3 +354,5 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     foreign_line_tags(lines)
     data_sheet_tags(lines)
     button_label_tags(lines)
+    chart_tags(lines)  # a chart's values one a line ("2019" / "2020" / "2021"), its title and its source
+    repeated_line_tags(lines)  # "Dela inlägg" under each post: a short line repeated over no paragraph

@@ -52,8 +52,6 @@ from ..data.abbreviations import (
     CHOIR_WORDS,
     COMPOUND_HEAD_ABBREVIATIONS,
     COMPOUND_TAIL_ABBREVIATIONS,
-    COPIES_BEFORE,
-    COPIES_VERBS,
     DEFINITE_AFTER_ORDINAL,
     EV_ADJECTIVE_AFTER,
     FEMALE_ROYAL_TITLES,
@@ -74,7 +72,6 @@ from ..data.abbreviations import (
     ROYAL_STYLES,
     SINGULAR_AFTER,
     SINGULAR_AFTER_PER,
-    TRANSLATED_NEAR,
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
@@ -85,7 +82,6 @@ from ..data.nouns import NOT_NOUN
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
 from ..data.short_readings import (
     ADVERBS_AFTER_SHORT,
-    COPIES_COUNTED_BY,
     DEFINITE_TAIL_VERBS,
     FEE_BEFORE,
     IMPERATIVES_BEFORE_SHORT,
@@ -110,6 +106,7 @@ from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
 from .machinery import last_first as _last_first
 from .readings import departure_verb, predicative, readings
+from .shortform_readings import BEFORE_CLAUSE, NUMBER_AHEAD, NUMBER_WORD, counted, noun_or_adverb
 from .so_called import so_called
 from .unit_tails import kept_indefinite
 
@@ -173,23 +170,15 @@ def _compound_head(m: re.Match[str]) -> str:
 
 _COMPOUND_NR = re.compile(r"(?<![\w.])(?P<w>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})nr\.?(?![\w])")
 
-# A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
-_NUMBER_AHEAD = re.compile(
-    r"\s*(?:\d|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|hundra|tusen)"
-    r"[a-zåäö]*)\b)")
-# One number said in words ("hundrafemtio", "sjuttio").
-_NUMBER_WORD = re.compile(
-    r"\d[\d\s]*|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-    r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
 def _counted_above_one(m: re.Match[str]) -> bool:
     """Does a count above one stand right before the match ("sex", "hundratjugo", "12"; not "en", "ett")?"""
     head = m.string[max(0, m.start() - 40) : m.start()]
-    if _NUMBER_AHEAD.match(m.string, m.end()):
+    if NUMBER_AHEAD.match(m.string, m.end()):
         return False  # "Torget 2 lgh. 1101": a label before its number, the house's number before it
     if not head.endswith(" ") or head[-2:-1] in (",", ";", ":", ".", ")"):
         return False  # "Bellmansgatan 10, vån. 3": the number belongs to what stands before the comma
     before = head.split()[-1:]
-    return bool(before) and before[0] not in ("en", "ett", "1") and _NUMBER_WORD.fullmatch(before[0]) is not None
+    return bool(before) and before[0] not in ("en", "ett", "1") and NUMBER_WORD.fullmatch(before[0]) is not None
 
 
 _UNITS_ALONE = frozenset({"km", "kvm"})
@@ -213,7 +202,6 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:svenska|engelska|tyska|franska|spanska|fins
 _PLURAL_ENDING = re.compile(r"(?:ar|er|or|(?<!in)na|en|iga|ade|da)$")  # "anhöriga", "anställda": plurals too
 # A definite noun's genitive ("kyrkans", "föreningens", "husets"): the adjective before it is weak.
 _DEFINITE_GENITIVE = re.compile(r"(?:ans|ens|ets|nas)$")
-_BEFORE_CLAUSE = (",", ":", ";", "(", ".")
 _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
@@ -239,9 +227,9 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     if m.group("a").lower() in LANGUAGE_ADJECTIVES and _LANGUAGE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return alone  # "kunskaper i sv. och eng. krävs": a language joined to a language
     before = prev_words(m)
-    at_start = not before or m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE)
+    at_start = not before or m.string[: m.start()].rstrip().endswith(BEFORE_CLAUSE)
     w = next_word(m, noun=True).lower()  # "ev. kvarvarande platser": the noun after a participle
-    if w not in ("en", "ett") and _NUMBER_WORD.fullmatch(w):
+    if w not in ("en", "ett") and NUMBER_WORD.fullmatch(w):
         return alone  # "övr. 150 kr" -> "övriga": the others pay; "ev. 200 kr tillkommer" -> "eventuellt"
     attributive = m.group("a").lower() in _NEVER_ADVERBS  # "begr. möjligheter": before its noun wherever it stands
     if m.group("a").lower() == "särsk." and w.endswith(PARTICIPLE_ENDINGS):
@@ -257,7 +245,7 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
             w in ADVERBS_AFTER_SHORT):
         return alone  # "ev. redan nästa år": an adverb before an adverb
     if before and not at_start and (before[-1] in _DEFINITE_ARTICLES or before[-1] not in ("en", "ett")
-                   and _NUMBER_WORD.fullmatch(before[-1])):
+                   and NUMBER_WORD.fullmatch(before[-1])):
         return plural  # "de övr. deltagarna", "det ev. beslutet", "två leg. läkare": definite or after a number
     if len(w) > 5 and w.endswith(("an", "en", "et")) and next_word(m, 1)[:1].isupper():
         return plural  # "leg. sjuksköterskan Eva Berg": a definite title before a name takes the weak form
@@ -304,46 +292,6 @@ def _registration(m: re.Match[str]) -> bool:
     return bool(before) and before[-1] in REGISTRATION_BEFORE
 
 
-_ENQUIRY_AFTER = frozenset({"tel", "tfn", "telefon", "hos", "via", "ring", "mejl", "e-post"})
-
-
-def _noun_or_adverb(m: re.Match[str], key: str) -> str | None:
-    """The reading of "ass.", "övers.", "ex." and "uppl." from the words around them;
-    "" for the table's, None to leave the short form."""
-    if key == "ass." and next_word(m)[:1].isupper():
-        return "assist"  # "Mål: Ek (ass. Lind)": who passed
-    if key == "ass." and not next_word(m)[:1].islower():
-        return None  # "Ass.:" alone: an assistant or an assist, left as written
-    if key == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
-        return "översatt"  # "Boken är övers. från engelska"
-    if key == "uppl." and (next_word(m)[:1].isupper() and next_word(m).lower() not in SENTENCE_OPENERS
-                           or next_word(m).lower().rstrip(".:") in _ENQUIRY_AFTER):
-        return "upplysningar"  # "Uppl. Eva, 0142-123 45", "uppl. tel. 070-...": whom to ask, not an edition
-    if key == "ex." and next_word(m).rstrip(".") in ("nr", "nummer"):
-        return "exemplar"  # "Ex. nr 3 av boken finns kvar": a numbered copy
-    if key == "ex." and _NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
-        return "exempel"  # "i ex. 4 på utställningen": an exhibit's or an example's number
-    if key == "ex." and prev_words(m)[-1:] and prev_words(m)[-1] in COPIES_COUNTED_BY:
-        return "exemplar"  # "1,5 milj. ex. på tre år": a magnitude counts copies
-    if key == "ex." and next_word(m) == "på" and not (prev_words(m)[-1:] and prev_words(m)[-1] not in ("en", "ett")
-                                                      and _NUMBER_WORD.fullmatch(prev_words(m)[-1])):
-        return "exempel"  # "ex. på" -> "exempel på" (not after a count: "fem ex. på biblioteket", copies)
-    if key == "ex." and _copies(m):
-        return "exemplar"  # "ex. finns på biblioteket", "några ex."
-    return ""
-
-
-def _copies(m: re.Match[str]) -> bool:
-    """Is "ex." the copies (COPIES_BEFORE a word counting them or a
-    participle, COPIES_VERBS after it) rather than "exempelvis"?"""
-    before = prev_words(m)[-1:]
-    if before and not m.string[: m.start()].rstrip().endswith(_BEFORE_CLAUSE) and (
-            before[0] in COPIES_BEFORE or before[0].endswith("ade") or _NUMBER_WORD.fullmatch(before[0])):
-        # (a number said in words counts them too: "finns nu i tjugo ex.", session 27)
-        return True
-    return next_word(m) in COPIES_VERBS
-
-
 def _measured_noun(m: re.Match[str]) -> bool:
     """A noun a time measures right after a measure written short, a number
     before it ("25 dgr semester"): no stop or comma between, a noun of
@@ -379,7 +327,7 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
         return False
     if key == "ex." and m.string[m.end():].strip() and prev_words(m)[-1:] not in _POSSESSIVE:
         return False
-    if key == "ex." and prev_words(m)[-1:] and _NUMBER_WORD.fullmatch(prev_words(m)[-1]):
+    if key == "ex." and counted(m):
         return False  # "finns nu i tjugo ex.": copies counted, not a former partner (session 27)
     if key == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER:
         return False
@@ -413,7 +361,7 @@ def _licence_at_door(m: re.Match[str]) -> bool:
     if before and before[0] in ("innehåller", "visa", "visar", "uppvisa", "medtag", "glöm", "krävs", "giltig", "med"):
         return not w[:1].islower() or w in NOT_NOUN  # "Innehåller leg.", "Visa leg. i entrén": the card, no noun after
     return bool(prev_words(m)[-1:]) and prev_words(m)[-1] in LICENCE_AFTER and (
-        not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or _NUMBER_WORD.fullmatch(w) is not None)
+        not w[:1].islower() or w in NOT_NOUN or w.endswith("s") or NUMBER_WORD.fullmatch(w) is not None)
 
 
 def _stora_ahead(word: str) -> bool:
@@ -432,7 +380,7 @@ def _retired(m: re.Match[str]) -> bool:
     lärare") or after a copula ("är pens. sedan 2019")?"""
     w = next_word(m)
     before = prev_words(m)[-1:]
-    noun_after = bool(w) and w[0].islower() and w not in NOT_NOUN and not _NUMBER_WORD.fullmatch(w) and w not in (
+    noun_after = bool(w) and w[0].islower() and w not in NOT_NOUN and not NUMBER_WORD.fullmatch(w) and w not in (
         "och", "eller", "samt")
     return noun_after and m.string.startswith(" ", m.end()) or before in (["är"], ["var"], ["blev"], ["blir"])
 
@@ -492,7 +440,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         return None  # "Flaskan var tom.", "inte ett ord.", "sitt ex. Sedan": the word and the stop
     if key.lower() == "omg." and prev_words(m)[-1:] and prev_words(m)[-1].rstrip(":,") in OMG_AT_ONCE_AFTER:
         out = "omgående"  # "tillträde omg.": at once, not a round
-    if key in NUMBER_ABBREVIATIONS and not _NUMBER_AHEAD.match(m.string, m.end()):
+    if key in NUMBER_ABBREVIATIONS and not NUMBER_AHEAD.match(m.string, m.end()):
         return None  # "u." is "under" before a number only ("barn u. 18 år", read "arton" by now)
     if (placed := _verb_or_grade(key, m, out)) is None:
         return None
@@ -502,7 +450,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key in WORD_AFTER_ABBREVIATIONS and not (next_word(m) and m.string[m.end():m.end() + 2].strip()[:1].isalpha()
                                                 or m.string.startswith((" ”", ' "'), m.end())):
         return None  # "m. nattvard" is "med"; "m." before a number or ending a sentence is left
-    if key == "t." and prev_words(m)[-1:] and _NUMBER_WORD.fullmatch(prev_words(m)[-1]):
+    if key == "t." and prev_words(m)[-1:] and NUMBER_WORD.fullmatch(prev_words(m)[-1]):
         return None  # "2 t. 30 min": hours or tons after a number, not "till"
     if key == "Sr" and next_word(m)[:1].isupper() and m.string.startswith(" ", m.end()):
         return "Syster"  # "Sr Ingrid": a nun's title before her name, not "senior"
@@ -514,11 +462,11 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = _adjective(m, _ADJECTIVES[key.lower()])
         if key.lower() in LANGUAGE_ADJECTIVES and next_word(m).endswith(("nde", "ligt", "bra", "väl", "obehindrat")):
             out = LANGUAGE_ADJECTIVES[key.lower()][3]  # "talar eng. flytande": the language, an adverb after it
-        if key.lower() == "leg." and _NUMBER_WORD.fullmatch(next_word(m)) and _AGE_AHEAD.match(m.string, m.end()):
+        if key.lower() == "leg." and NUMBER_WORD.fullmatch(next_word(m)) and _AGE_AHEAD.match(m.string, m.end()):
             return "Legitimation" if key[0] == "L" else "legitimation"  # "Leg. 18 år": the age limit's card
         if key.lower() == "leg." and _licence_at_door(m):
             # "18 år leg.": the licence shown at the door; "leg. 120 kr i dörren": a pause before the fee
-            return "legitimation" + ("," if _NUMBER_WORD.fullmatch(next_word(m)) else keep_stop(m, True))
+            return "legitimation" + ("," if NUMBER_WORD.fullmatch(next_word(m)) else keep_stop(m, True))
         out = out.capitalize() if key[0].isupper() else out
     if key.lower() == "em." and next_word(m)[:1].isupper():
         out = "emeritus"  # "prof. em. Karin Lund" (otherwise the afternoon: "lör em.")
@@ -536,7 +484,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Dirigent" if key[0] == "D" else "dirigent"  # "Kören. Dir.: Eva Lund": the conductor
     if key.lower() == "pens." and _retired(m):
         out = "Pensionerad" if key[0] == "P" else "pensionerad"  # "Anna Ek, pens. lärare": retired, not "pensionärer"
-    if key.lower() == "alt." and _NUMBER_AHEAD.match(m.string, m.end()):
+    if key.lower() == "alt." and NUMBER_AHEAD.match(m.string, m.end()):
         out = "Alternativ" if key[0] == "A" else "alternativ"  # "alt. 2": the option, not "alternativt"
     if key.lower() == "vik." and (not next_word(m) or next_word(m).lower() in NOT_NOUN):
         out = "Vikariat" if key[0] == "V" else "vikariat"  # "avser vik. under 6 mån": the post, not "vikarierande"
@@ -552,7 +500,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key in MEASURE_GENITIVES and _measured_noun(m):
         out = MEASURE_GENITIVES[key]  # "25 dgr semester" -> "dagars semester"
     if key.lower() in ("ass.", "övers.", "ex.", "uppl."):
-        said = _noun_or_adverb(m, key.lower())
+        said = noun_or_adverb(m, key.lower())
         if said is None:
             return None
         out = said[0].upper() + said[1:] if key[0].isupper() and said else said or out

@@ -1,0 +1,75 @@
+"""A chart, a map's legend or a diagram copied with the page: its values one a line, with its title over them and its
+source under them.
+
+A data desk's graphic (Datawrapper, Flourish, a map with a legend) copies as its title, its axis values or legend one
+a line ("2019" / "2020" / "2021", "0–1 %" / "1–5 %" / "Över 15 %", "2 600" / "2 400"), then its source ("Källa:
+SCB") and its tools ("Bädda in", "Ladda ner data", rules ``chart-tools`` of ``data/boilerplate.tsv``). Read aloud it
+is a list of bare numbers that says nothing without the picture. Told by its shape on any site:
+
+- a run of at least :data:`MIN_VALUES` lines in a row that are each a value alone (a number, a year, a share, a
+  range of them, "Över 15 %"; :data:`VALUE`): of the 21 such runs in the annotated dumps of tests/data/extract and
+  blind sets extract97a-b (session 27), none was the article's;
+- the chart's title: the kept line right over the run, a line without a sentence's stop of at most
+  :data:`TITLE_WORDS` words (no hashtag or handle: a post's text over its counters is no chart's title);
+- the chart's source right under the run: a line opened by "Källa"/"Källor" (:data:`SOURCE`).
+
+The article's own prose and a fact box's labelled rows ("Antal: 3") are never values alone, so they stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import words
+
+RULE = "chart"
+MIN_VALUES = 3
+"""A chart's values: at least this many lines in a row, each a value alone."""
+TITLE_WORDS = 20
+"""A chart's title over its values is at most this many words, with no sentence's stop."""
+_NUMBER = r"[−–+-]?\d[\d  ]*(?:,\d+)?"  # (a decimal comma: "06.00" is a timetable's clock, kept)
+VALUE = re.compile(
+    rf"(?i)(?:(?:över|under|mer än|mindre än|minst|max)\s+)?{_NUMBER}(?:\s*[–-]\s*{_NUMBER})?"
+    r"\s*(?:%|procent|kr|st|mkr|tkr|mnkr|mdkr)?")
+"""A value alone on its line: a number, a year, a share or a range of them, perhaps with "över"/"under"."""
+SOURCE = re.compile(r"(?i)^(?:källa|källor|source)\s*:")
+"""The chart's source line under its values."""
+_STOP = ".!?…"
+_WINDOW = 3
+"""How far under the run its source may stand (lines the rules took between them are passed over)."""
+
+
+def chart_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the values of a chart or a legend, its title and its source (see the module docstring)."""
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and VALUE.fullmatch(lines[k].text.strip()):
+            k += 1
+        if k - i < MIN_VALUES:
+            i += 1
+            continue
+        for x in lines[i:k]:
+            x.tag, x.rule = "drop", RULE
+        _title(lines, i)
+        _source(lines, k)
+        i = k
+
+
+def _title(lines: Sequence[TaggedLine], start: int) -> None:
+    if start == 0 or lines[start - 1].tag is not None:
+        return  # the title stands right over the values (a post's caption over its counters is no chart's)
+    t = lines[start - 1].text.strip()
+    if t and t[-1] not in _STOP and words(t) <= TITLE_WORDS and not any(c in t for c in "#@"):
+        lines[start - 1].tag, lines[start - 1].rule = "drop", RULE
+
+
+def _source(lines: Sequence[TaggedLine], end: int) -> None:
+    for x in lines[end:end + _WINDOW]:
+        if x.tag is None and SOURCE.match(x.text.strip()):
+            x.tag, x.rule = "drop", RULE
+            return
+        if x.tag is None:
+            return

@@ -1,0 +1,69 @@
+"""Short forms with two readings told by the words around them: "ex." (copies, an example, "exempelvis"), "ass.",
+"övers." and "uppl." (:func:`noun_or_adverb`), and the number patterns the abbreviations share (a number ahead, a
+number said in words). Split from ``shortforms.py`` in session 27 (its "ex." after a count in words: "finns nu i tjugo
+ex." -> "exemplar").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.abbreviations import COPIES_BEFORE, COPIES_VERBS, TRANSLATED_NEAR
+from ..data.sentence_words import SENTENCE_OPENERS
+from ..data.short_readings import COPIES_COUNTED_BY
+from .machinery import next_word, prev_words
+
+# A number ahead, in digits or already in words ("u. 18 år" -> "u. arton år").
+NUMBER_AHEAD = re.compile(
+    r"\s*(?:\d|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo|hundra|tusen)"
+    r"[a-zåäö]*)\b)")
+# One number said in words ("hundrafemtio", "sjuttio").
+NUMBER_WORD = re.compile(
+    r"\d[\d\s]*|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
+    r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+BEFORE_CLAUSE = (",", ":", ";", "(", ".")
+"""What ends the clause before a word: a short form after it opens a new one."""
+
+
+_ENQUIRY_AFTER = frozenset({"tel", "tfn", "telefon", "hos", "via", "ring", "mejl", "e-post"})
+
+
+def noun_or_adverb(m: re.Match[str], key: str) -> str | None:
+    """The reading of "ass.", "övers.", "ex." and "uppl." from the words around them;
+    "" for the table's, None to leave the short form."""
+    if key == "ass." and next_word(m)[:1].isupper():
+        return "assist"  # "Mål: Ek (ass. Lind)": who passed
+    if key == "ass." and not next_word(m)[:1].islower():
+        return None  # "Ass.:" alone: an assistant or an assist, left as written
+    if key == "övers." and (next_word(m) in TRANSLATED_NEAR or prev_words(m)[-1:] and prev_words(m)[-1] in TRANSLATED_NEAR):
+        return "översatt"  # "Boken är övers. från engelska"
+    if key == "uppl." and (next_word(m)[:1].isupper() and next_word(m).lower() not in SENTENCE_OPENERS
+                           or next_word(m).lower().rstrip(".:") in _ENQUIRY_AFTER):
+        return "upplysningar"  # "Uppl. Eva, 0142-123 45", "uppl. tel. 070-...": whom to ask, not an edition
+    if key == "ex." and next_word(m).rstrip(".") in ("nr", "nummer"):
+        return "exemplar"  # "Ex. nr 3 av boken finns kvar": a numbered copy
+    if key == "ex." and NUMBER_AHEAD.match(m.string, m.end()) and next_word(m) not in ("en", "ett"):
+        return "exempel"  # "i ex. 4 på utställningen": an exhibit's or an example's number
+    if key == "ex." and prev_words(m)[-1:] and prev_words(m)[-1] in COPIES_COUNTED_BY:
+        return "exemplar"  # "1,5 milj. ex. på tre år": a magnitude counts copies
+    if key == "ex." and next_word(m) == "på" and not counted(m, "en", "ett"):
+        return "exempel"  # "ex. på" -> "exempel på" (not after a count: "fem ex. på biblioteket", copies)
+    if key == "ex." and _copies(m):
+        return "exemplar"  # "ex. finns på biblioteket", "några ex."
+    return ""
+
+
+def counted(m: re.Match[str], *but: str) -> bool:
+    """Is the word right before the match a number said in words (other than ``but``)?"""
+    w = prev_words(m)[-1:]
+    return bool(w) and w[0] not in but and NUMBER_WORD.fullmatch(w[0]) is not None
+
+
+def _copies(m: re.Match[str]) -> bool:
+    """Is "ex." the copies (COPIES_BEFORE a word counting them or a
+    participle, COPIES_VERBS after it) rather than "exempelvis"?"""
+    before = prev_words(m)[-1:]
+    if before and not m.string[: m.start()].rstrip().endswith(BEFORE_CLAUSE) and (
+            before[0] in COPIES_BEFORE or before[0].endswith("ade") or counted(m)):  # "i tjugo ex." (session 27)
+        return True
+    return next_word(m) in COPIES_VERBS
