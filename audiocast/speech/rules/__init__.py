@@ -158,7 +158,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   esses"), "OK-jolle", a team's code after a match line's label ("Mål
   ÖRE:" -> "Örebro"; table ``data/acronym_context_words.py``);
   ``so_called.py`` (split from ``shortforms.py``): "s.k." agreeing with its
-  article or noun ("s.k. strukturrationalisering" -> "så kallad")
+  article or noun ("s.k. strukturrationalisering" -> "så kallad"); ``shortform_readings.py``
+  (split from ``shortforms.py``, session 27): "ex.", "ass.", "övers." and
+  "uppl." read from the words around them ("i tjugo ex." -> "exemplar")
 
 - session 16 (N1): ``craft_codes.py``: a craft's number after its label
   ("reg.nr SSM 123456", "MMSI 265 123 450": digits or printed groups) and an
