@@ -230,7 +230,9 @@ varvtid varvtiden varvet banan banrekord banrekordet kortbana långbana stafett 
 RANGE_LABELS = frozenset("""
 paragraf paragraferna punkt punkterna sidan sida sidorna kapitel kapitlen artikel bilaga bilagorna
 tabell figur avsnitt avsnitten §
+s sid kap bil art avsn tab fig
 """.split())
+# (session 27: their short forms too, "s. 1–120" in a sentence naming a book's "Grand final" was a score)
 
 # Labels of the penalty minutes of a match's two teams ("Utvisningar: 6–10 min"): the pair after one, with
 # minutes after it, is said "sex mot tio minuter" (it was the range "sex till tio").
