@@ -160,3 +160,35 @@ def test_the_paragraphs_over_an_embedded_post_stay() -> None:
     assert any(s.startswith("Rundan leds av ett danskt riskkapitalbolag") for s in spoken)
     assert "Vd Mira Falk bekräftade affären på X tidigt på morgonen." in spoken
     assert not [s for s in spoken if s in ("Svara", "Läs 6 svar", "7:52 fm · 4 mars 2026")]
+
+
+_CHART_HEAD = """Gränsposten
+Granskning
+Ambulansen kommer allt senare i inlandet
+I tre av länets inlandskommuner har ambulansen fått längre till de mest akuta larmen sedan 2019.
+Text: Lina Berg
+Publicerad: 2024-05-06 06:00
+Larmet kom strax efter sju på kvällen, och det dröjde över en halvtimme innan ambulansen var framme i byn.
+Diagram
+Så lång tid tar det för ambulansen att komma fram
+Mediantid från larm till ankomst, minuter
+Storberg
+Lillå
+0
+10
+20
+2019
+2023
+Källa: Regionens journalsystem
+Skillnaden beror på att bilen i Storberg allt oftare är upptagen på andra uppdrag när larmet kommer.
+Alla kommuner »
+« Föregående del
+"""
+
+
+def test_a_charts_label_title_and_legend_are_not_read() -> None:
+    spoken = spoken_lines(read_dump(_CHART_HEAD))
+    for chrome in ("Diagram", "Så lång tid tar det för ambulansen att komma fram", "Storberg", "Lillå",
+                   "Mediantid från larm till ankomst, minuter", "Alla kommuner »", "« Föregående del"):
+        assert chrome not in spoken, chrome
+    assert spoken[-1].startswith("Skillnaden beror på")

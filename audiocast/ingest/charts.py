@@ -9,8 +9,8 @@ is a list of bare numbers that says nothing without the picture. Told by its sha
 - a run of at least :data:`MIN_VALUES` lines in a row that are each a value alone (a number, a year, a share, a
   range of them, "Över 15 %"; :data:`VALUE`): of the 21 such runs in the annotated dumps of tests/data/extract and
   blind sets extract97a-b (session 27), none was the article's;
-- the chart's title: the kept line right over the run, a line without a sentence's stop of at most
-  :data:`TITLE_WORDS` words (no hashtag or handle: a post's text over its counters is no chart's title);
+- the chart's head right over the run: its legend's names, its title and subtitle, lines without a sentence's stop
+  (no hashtag or handle: a post's text over its counters is no chart's title), and its label ("Diagram");
 - the chart's source right under the run: a line opened by "Källa"/"Källor" (:data:`SOURCE`).
 
 The article's own prose and a fact box's labelled rows ("Antal: 3") are never values alone, so they stay.
@@ -34,6 +34,14 @@ VALUE = re.compile(
     rf"(?i)(?:(?:över|under|mer än|mindre än|minst|max)\s+)?{_NUMBER}(?:\s*[–-]\s*{_NUMBER})?"
     r"\s*(?:%|procent|kr|st|mkr|tkr|mnkr|mdkr)?")
 """A value alone on its line: a number, a year, a share or a range of them, perhaps with "över"/"under"."""
+LEGEND_LINES = 4
+"""A chart's legend over its values: at most this many names ..."""
+LEGEND_WORDS = 3
+"""... of at most this many words each."""
+TITLE_LINES = 2
+"""A chart's title and subtitle: at most this many lines over its legend."""
+GRAPHIC_LABEL = re.compile(r"(?i)diagram|graf|grafik|karta|tabell|interaktiv grafik|figur")
+"""The label a site sets over its graphic."""
 SOURCE = re.compile(r"(?i)^(?:källa|källor|source)\s*:")
 """The chart's source line under its values."""
 _STOP = ".!?…"
@@ -59,11 +67,27 @@ def chart_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 def _title(lines: Sequence[TaggedLine], start: int) -> None:
-    if start == 0 or lines[start - 1].tag is not None:
-        return  # the title stands right over the values (a post's caption over its counters is no chart's)
-    t = lines[start - 1].text.strip()
-    if t and t[-1] not in _STOP and words(t) <= TITLE_WORDS and not any(c in t for c in "#@"):
-        lines[start - 1].tag, lines[start - 1].rule = "drop", RULE
+    """The chart's head right over its values, read upwards: its legend (at most :data:`LEGEND_LINES` names of a
+    few words, "Bengtsfors" / "Åmål"), its title and subtitle (at most :data:`TITLE_LINES` lines without a sentence's
+    stop, "Mediantid från larm till ankomst, prio 1, minuter"), and the graphic's label ("Diagram")."""
+    j = start - 1
+    legend = 0
+    while j >= 0 and legend < LEGEND_LINES and _head_line(lines[j], LEGEND_WORDS):
+        j, legend = j - 1, legend + 1
+    titles = 0
+    while j >= 0 and titles < TITLE_LINES and _head_line(lines[j], TITLE_WORDS):
+        j, titles = j - 1, titles + 1
+    if j >= 0 and _head_line(lines[j], 1) and GRAPHIC_LABEL.fullmatch(lines[j].text.strip()):
+        j -= 1
+    for x in lines[j + 1:start]:
+        x.tag, x.rule = "drop", RULE
+
+
+def _head_line(ln: TaggedLine, most: int) -> bool:
+    """An untagged line of at most ``most`` words without a sentence's stop, a hashtag or a handle (a post's text over
+    its counters is no chart's head)."""
+    t = ln.text.strip()
+    return ln.tag is None and bool(t) and t[-1] not in _STOP and words(t) <= most and not any(c in t for c in "#@")
 
 
 def _source(lines: Sequence[TaggedLine], end: int) -> None:
