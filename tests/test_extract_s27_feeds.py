@@ -136,3 +136,42 @@ def test_the_writers_names_under_the_lead_are_no_headline_under_a_hero_box() -> 
     article = read_dump(_HEAD)
     assert article.title == "Valnatten i Dalarna: Socialdemokraterna tappar i Falun – Centern ökar i Orsa"
     assert article.lead == "Rösterna räknas i kväll. Dalabladet rapporterar från valvakorna i länets kommuner hela natten."
+
+
+_SUBSTACK = """Skärgårdsbrevet
+Subscribe
+Sign in
+Färjan till Lillön får nya turer i sommar
+Från midsommar går färjan till Lillön en gång i timmen även på kvällarna, meddelar Trafikverket.
+Per Ek
+Jun 2, 2025
+Hittills har den sista turen gått klockan åtta på kvällen, vilket många sommarboende har klagat på.
+Den nya tidtabellen gäller till och med den sista augusti.
+Type your email...
+Subscribe
+12 Likes
+2 Restacks
+Discussion about this post
+Comments
+Restacks
+Write a comment...
+Eva Holm
+Jun 2
+Äntligen! Nu slipper vi stressa från middagen på krogen.
+Like (3)
+Reply
+Share
+Olle Berg
+Jun 3
+Gäller det även helgerna?
+Like
+Reply
+Share
+1 reply by Per Ek
+4 more comments...
+"""
+
+
+def test_an_english_platforms_chrome_and_comments_around_a_swedish_post_are_not_read() -> None:
+    spoken = spoken_lines(read_dump(_SUBSTACK))
+    assert spoken[-1] == "Den nya tidtabellen gäller till och med den sista augusti."

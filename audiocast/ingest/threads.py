@@ -38,6 +38,8 @@ _COUNT = re.compile(r"(?i)\d[\d  ]*\s*(?:reaktioner|reaktion|reactions?|likes?|g
 
 
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}")
+"""A platform's English stamp of a comment's day without its year ("Mar 14", Substack's; session 27)."""
 _HANDLE = re.compile(r"@?[\w.-]{3,30}")
 """A forum's user name, one word however cased ("tomatmaja", "odlar_olle"): a record's head names its poster so."""
 
@@ -48,7 +50,7 @@ def _stamp(ln: TaggedLine) -> bool:
     up over the article's paragraphs to the article's own date line."""
     text = ln.text.strip()
     return bool(_AGO.fullmatch(text) or _STAMP.fullmatch(text) or (is_date_line(text) and _CLOCK.search(text))
-                or (ln.rule in EMBED_RULES and _CLOCK.search(text)))
+                or (ln.rule in EMBED_RULES and _CLOCK.search(text)) or _MONTH_DAY.fullmatch(text))
 
 
 def _button(ln: TaggedLine) -> bool:
