@@ -192,3 +192,27 @@ def test_a_charts_label_title_and_legend_are_not_read() -> None:
                    "Mediantid från larm till ankomst, minuter", "Alla kommuner »", "« Föregående del"):
         assert chrome not in spoken, chrome
     assert spoken[-1].startswith("Skillnaden beror på")
+
+
+_TICKER = """Affärsnytt Norr
+Börs
+Sågverket varslar 40 anställda
+Sågverket i Åsele varslar 40 av sina 120 anställda efter ett svagt kvartal med låga priser på trävaror.
+Av Per Lind
+14 mars 2025 08:10
+Beskedet kom i samband med att koncernen presenterade sin delårsrapport på fredagsmorgonen.
+−4,2 %
++1,3 %
+Aktien föll på öppningen
+Aktien föll med drygt fyra procent i inledningen av handeln, medan index steg något.
+– Stängningen var väntad, men den kommer tidigare än vi trodde, säger analytikern Eva Berg.
+Nyhetsbrevet med det viktigaste från näringslivet i norr, varje vardag kl 07.
+Anmäl dig
+"""
+
+
+def test_a_tickers_signed_changes_and_a_newsletters_blurb_are_not_read() -> None:
+    spoken = spoken_lines(read_dump(_TICKER))
+    assert "−4,2 %" not in spoken and "+1,3 %" not in spoken
+    assert not [s for s in spoken if s.startswith("Nyhetsbrevet med")]
+    assert spoken[-1].startswith("– Stängningen var väntad")
