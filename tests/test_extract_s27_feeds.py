@@ -175,3 +175,48 @@ Share
 def test_an_english_platforms_chrome_and_comments_around_a_swedish_post_are_not_read() -> None:
     spoken = spoken_lines(read_dump(_SUBSTACK))
     assert spoken[-1] == "Den nya tidtabellen gäller till och med den sista augusti."
+
+
+_LONG_HEAD = """Vi använder kakor
+Österbottens Dagblad och våra partner använder kakor för att webbplatsen ska fungera och för att visa annonser.
+Godkänn alla
+Endast nödvändiga
+
+Österbottens Dagblad
+E-tidningen
+Kundservice
+Logga in
+
+Lokalt
+Vasa
+Korsholm
+Närpes
+Kultur
+Åsikt
+Familj
+
+ANNONS
+
+Korsholm
+Prenumerant
+
+Idrottshallen i Kvevlax stängs i ett och ett halvt år – skolans gymnastik och föreningarna flyttas till Vasa
+
+Renoveringen av idrottshallen blir större än planerat. Fullmäktige godkände på måndagen en tilläggsbudget på två miljoner euro.
+
+Linda Berg
+linda.berg@od.fi
+4.3.2025 07:15
+Lyssna
+Dela
+
+Hallen stängs i juni och öppnar igen sommaren därpå, om arbetet går enligt planerna.
+
+Skolans gymnastiklektioner flyttas under tiden till en hall i Vasa, dit eleverna åker buss.
+"""
+
+
+def test_a_long_headline_without_a_stop_over_the_lead_is_the_headline() -> None:
+    article = read_dump(_LONG_HEAD)
+    assert article.title == "Idrottshallen i Kvevlax stängs i ett och ett halvt år – skolans gymnastik och föreningarna flyttas till Vasa"
+    assert (article.lead or "").startswith("Renoveringen av idrottshallen")
