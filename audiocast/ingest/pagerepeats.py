@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .buttonlabels import is_button_label
 from .furniture import TaggedLine
+from .headlayout import prose
 from .headline import shape_of
 from .lineshape import is_quote, words
 from .records import is_name_shaped
@@ -30,21 +31,15 @@ MIN_REPEATS = 3
 """How often the line must stand on the page: twice is a headline with its echo, or a name over a quote."""
 MAX_WORDS = 4
 """A control's label is a few words ("Dela inlägg", "Visa fler svar")."""
-PROSE_WORDS = 8
-"""A line of at least this many words ending a sentence is running prose: the line over it is its heading."""
 _DIGIT = re.compile(r"\d")
 _CLOSED = re.compile(r"[.!?…]\W*$")
-
-
-def _prose(line: str) -> bool:
-    return words(line) >= PROSE_WORDS and bool(_CLOSED.search(line))
 
 
 def repeated_line_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop each short line the page repeats (see the module docstring)."""
     keys = [ln.text.strip() for ln in lines]
     counts = Counter(keys)
-    over_prose = {k for k, nxt in zip(keys, lines[1:], strict=False) if counts[k] >= MIN_REPEATS and _prose(nxt.text)}
+    over_prose = {k for k, nxt in zip(keys, lines[1:], strict=False) if counts[k] >= MIN_REPEATS and prose(nxt)}
     for key, ln in zip(keys, lines, strict=True):
         if (counts[key] >= MIN_REPEATS and key not in over_prose and ln.tag in (None, "menu")
                 and words(key) <= MAX_WORDS and not _DIGIT.search(key) and not _CLOSED.search(key)

@@ -293,6 +293,8 @@ _DURATION_BEFORE = re.compile(
 )
 
 
+_INTO = re.compile(r"\s+in\s+i\b")
+"""The game clock "in i" a part of the match, as the pattern above spells it."""
 _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)
 """What the pattern needs after the time: "lång" and "-tid" (DURATION_AFTER), or a part of a match."""
 
@@ -313,7 +315,7 @@ def durations(text: str, trace: Trace | None = None) -> str:
 def _duration(m: re.Match[str]) -> str | None:
     if [w.strip(".") for w in prev_words(m)] in (["kl"], ["klockan"]):
         return None  # "kl. 9.30 lång" is no length
-    if int(m.group("m")) >= 20 and m.string.startswith(" in i", m.end()):
+    if int(m.group("m")) >= 20 and _INTO.match(m.string, m.end()):
         return None  # "mål 59.12 in i tredje perioden": the match's running clock, past any period's 20 minutes
     return gap_said(int(m.group("m")), int(m.group("s"))) or None
 
