@@ -6,8 +6,9 @@ For a listener the box is furniture: its points repeat what the article says in 
 between the headline and the date line or the lead, outscored the headline. The box is told by evidence that holds on
 any site, never by one site's words:
 
-- its place: it opens right under a headline-shaped line or the head's date line or byline, and the article's running
-  text (a paragraph of prose) follows within a few lines under it;
+- its place: it opens right under a headline-shaped line or the head's date line or byline (or, closed by its note
+  or under a summary's own heading, right under the lead there, session 28: "Kort om" under the standfirst), and the
+  article's running text (a paragraph of prose) follows within a few lines under it;
 - its form: a short heading without a full stop (a subheading's shape), then :data:`MIN_POINTS` to :data:`MAX_POINTS`
   points, each a short sentence or a bulleted line, no blank line between them;
 - its words (data, :mod:`.data.summary_words`): a note naming AI or the desk's check closes it (``AI_NOTE``,
@@ -85,6 +86,16 @@ def _in_place(lines: Sequence[TaggedLine], h: int) -> bool:
         and not SUMMARY_HEAD.fullmatch(above.text.strip())
 
 
+def _under_lead(lines: Sequence[TaggedLine], h: int) -> bool:
+    """The heading at lines[h] stands right under the lead: a paragraph that ends a sentence, right under a
+    headline-shaped line or the head's date line or byline (a site sets its summary under the standfirst too)."""
+    if h < 2:
+        return False
+    lead = lines[h - 1]
+    t = lead.text.rstrip()
+    return lead.tag is None and t[-1:] in ".!?" and words(t) >= PROSE_WORDS and _in_place(lines, h - 1)
+
+
 def _prose_follows(lines: Sequence[TaggedLine], end: int) -> bool:
     return any(x.tag is None and words(x.text) >= PROSE_WORDS and x.text.rstrip()[-1:] in ".!?”\""
                for x in lines[end:end + PROSE_WITHIN])
@@ -107,7 +118,10 @@ def _box(lines: Sequence[TaggedLine], h: int) -> int:
     """The number of lines of the summary box headed by lines[h] (0: none)."""
     head = lines[h]
     text = head.text.strip().rstrip(":")
-    if head.tag is not None or not text or words(text) > HEAD_WORDS or text[-1:] in ".!?" or not _in_place(lines, h):
+    if head.tag is not None or not text or words(text) > HEAD_WORDS or text[-1:] in ".!?":
+        return 0
+    placed = _in_place(lines, h)
+    if not placed and not _under_lead(lines, h):
         return 0
     if h + 1 < len(lines) and lines[h + 1].blank_before and not SUMMARY_HEAD.fullmatch(text):
         return 0
@@ -126,8 +140,8 @@ def _box(lines: Sequence[TaggedLine], h: int) -> int:
         ok = bulleted
     else:
         ok = bulleted and _restates(lines, h, n)
-    if not ok:
-        return 0
+    if not ok or (not placed and not note and not SUMMARY_HEAD.fullmatch(text)):
+        return 0  # under the lead only with a note of its making or a summary's own heading
     size = 1 + n + int(note)
     return size if _prose_follows(lines, h + size) else 0
 

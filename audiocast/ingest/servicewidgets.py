@@ -82,6 +82,7 @@ from .livewidgets import late_live_tags, without_live_widgets
 from .nextmeeting import next_meeting_tags
 from .pagerepeats import repeated_line_tags
 from .picturelines import counter_caption_tags
+from .sharequotes import share_quote_tags
 
 RULE = "service-widget"
 HEAD_WORDS = 6
@@ -345,7 +346,8 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     line, goes too (:func:`.datasheets.data_sheet_tags`), and, last, a button's label left over the chrome the passes
     took (:func:`.buttonlabels.button_label_tags`), a chart's values with its title and source
     (:func:`.charts.chart_tags`) and a short line repeated under each item of a list or a feed
-    (:func:`.pagerepeats.repeated_line_tags`; both session 27)."""
+    (:func:`.pagerepeats.repeated_line_tags`; both session 27), and a share's quote card, its name, price, change and
+    button (:func:`.sharequotes.share_quote_tags`, session 28)."""
     next_meeting_tags(lines)
     closing_contact_tags(lines)
     for start, end in widget_spans(lines):
@@ -356,3 +358,4 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     button_label_tags(lines)
     chart_tags(lines)  # a chart's values one a line ("2019" / "2020" / "2021"), its title and its source
     repeated_line_tags(lines)  # "Dela inlägg" under each post: a short line repeated over no paragraph
+    share_quote_tags(lines)  # "Voltrum B" / "48,10 SEK" / "+3,21 %" / "Se aktien"

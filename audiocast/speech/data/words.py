@@ -307,6 +307,12 @@ EMOJI_PLURALS = {
     "🙏": "par knäppta händer", "😂": "skrattande emojier", "🤣": "skrattande emojier", "😢": "gråtande emojier",
     "😡": "arga emojier", "👏": "applåder", "⭐": "stjärnor",
 }
+# Words of an uncounted quantity before an emoji of EMOJI_PLURALS make it the plural noun counted
+# ("fick tusentals ❤️" -> "tusentals hjärtan", "massor av 👍" -> "massor av tummar upp").
+EMOJI_QUANTITY_WORDS = (
+    "tusentals", "hundratals", "tiotusentals", "hundratusentals", "miljontals", "tiotals", "dussintals",
+    "massor av", "mängder av", "en massa", "en mängd", "flera", "många", "otaliga", "ett hav av", "ett regn av",
+)
 # A heart between its subject and what is loved is the verb ("Vi ❤️ Uppsala"
 # -> "Vi älskar Uppsala"): the hearts of EMOJI_NOUNS after these subjects,
 # a word after them.

@@ -18,6 +18,7 @@ from ..data.words import (
     EMOJI_NOUN_AFTER,
     EMOJI_NOUNS,
     EMOJI_PLURALS,
+    EMOJI_QUANTITY_WORDS,
     EMPHASIS_WORDS,
     HEART_SUBJECTS,
     MEDAL_EMOJI,
@@ -207,6 +208,8 @@ _STARS = re.compile(r"(?=[★⭐✭✮✯☆✩])(?P<f>(?:[★⭐✭✮✯]\ufe0
 # (not the end of a span or a time: "öppet 10–16 👍" is a thumb after the hours)
 _EMOJI_COUNT = re.compile(rf"(?<![\w,.:–-])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
 _ANY_DIGIT_CHAR = re.compile(r"\d")
+# An uncounted quantity before one ("tusentals ❤️", "massor av 👍"): the emoji is the plural noun too.
+_EMOJI_QUANTITY = re.compile(rf"(?<![\w])(?P<q>(?i:{alternation(EMOJI_QUANTITY_WORDS)}))\s(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
 # An emoji of EMOJI_NOUNS after a word (group ``w``), a variation selector after it.
 _EMOJI_NOUN = re.compile(rf"(?<![\w])(?P<w>[A-Za-zÅÄÖåäö]+)\s(?P<e>[{''.join(EMOJI_NOUNS)}])\ufe0f?(?P<run>(?:(?P=e)\ufe0f?)+)?")
 _EMOJI_HINT = re.compile("[\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]")
@@ -276,12 +279,15 @@ def _named_before(m: re.Match[str]) -> bool:
 
 
 def _emoji(text: str, trace: Trace | None) -> str:
-    """Stars of a review's grade counted, an emoji that is a noun named."""
+    """Stars of a review's grade counted, an emoji that is a noun named (after a count in digits or an uncounted
+    quantity, "tusentals ❤️", its plural)."""
     if any(c in text for c in _STAR_CHARS):
         text = sub(_STARS, _stars, text, trace, "symbol")
     if _ANY_DIGIT_CHAR.search(text):  # "3 000 ❤️" -> "3 000 hjärtan", "1 👍" -> "1 tumme upp"
         text = sub(_EMOJI_COUNT, lambda m: f"{m.group('n')} " + (EMOJI_NOUNS[m.group("e")][1] if m.group("n") == "1"
                                                                 else EMOJI_PLURALS[m.group("e")]), text, trace, "symbol")
+    if any(c in text for c in EMOJI_PLURALS):  # "fick tusentals ❤️" -> "tusentals hjärtan"
+        text = sub(_EMOJI_QUANTITY, lambda m: f"{m.group('q')} {EMOJI_PLURALS[m.group('e')]}", text, trace, "symbol")
     text = sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")
     if any(c in text for c in MEDAL_EMOJI):  # "Hon tog 🥇 i SM" -> "guld"
         text = sub(_MEDAL, _medal, text, trace, "symbol")

@@ -43,6 +43,9 @@ _ROMAN_ORDINAL_ONE = re.compile(r"(?P<pre>\b(?i:den|det|sin|för|i|på) )(?P<num
 # is the ordinal even without its ending (an article counts nothing); "I", "V" and "X" only, as a count of editions
 # or games ("CV", "MC" and "DI" are words of capitals), never "VI" ("det VI vill": "vi" stressed) nor before a
 # capitalised word ("den XX Elit").
+# "Fjäll I–III", "volym II–IV": two Roman numerals joined by a dash, rising, one of them two letters or more, after a
+# word or a quote: a range of numbered parts whatever the noun ("ett till tre"); the letter rules would spell them.
+_ROMAN_RANGE = re.compile(r"(?<=[\w”\"’] )(?P<a>[IVX]{1,5})\s?[–-]\s?(?P<b>[IVX]{1,5})(?![\w–-])")
 _ROMAN_AFTER_ARTICLE = re.compile(r"(?P<pre>\b(?:[Dd]en|[Dd]et|[Dd]e) )(?P<num>(?!VI\b)[IVX]{2,6})(?![\w:-])(?!\s+[A-ZÅÄÖ])")
 
 
@@ -75,6 +78,14 @@ def _numbered_part(m: re.Match[str]) -> str | None:
     return f"{m.group('noun')} {cardinal(n)}" if n else None
 
 
+def _roman_range(m: re.Match[str]) -> str | None:
+    a, b = m.group("a"), m.group("b")
+    n, n2 = roman_value(a), roman_value(b)
+    if not n or not n2 or n2 <= n or max(len(a), len(b)) < 2:
+        return None  # "A–V" is no range; "I–V" could be two letters ("I–V-kurvan")
+    return f"{cardinal(n)} till {cardinal(n2)}"
+
+
 def _numbered_name(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
     return f"{m.group('name')} {cardinal(n)}" if n else None
@@ -93,7 +104,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     of two or more letters with an ordinal's ending is the ordinal: "den
     XVII:e upplagan" -> "sjuttonde" (it was "sjutton:e"), one letter only
     as "V:e" or "X:e" after an article or a preposition ("den V:e" ->
-    "den femte"); one of two letters or more right after "den", "det", "de" is the ordinal without its
+    "den femte"); two numerals joined by a dash and rising, one of two letters or more, after any word are a
+    range of parts ("Fjäll I–III" -> "Fjäll ett till tre"); one of two letters or more right after "den", "det", "de" is the ordinal without its
     ending ("de XXXIII i ordningen" -> "de trettiotredje"); "kap." and "avd."
     number parts as their nouns do ("Kap. IV" -> "Kap. fyra").
 
@@ -115,5 +127,7 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     text = sub(_ROMAN_NUMBERED, _numbered_part, text, trace, "roman")
     if "lass" in text:
         text = sub(_ROMAN_ONE_ALWAYS, _numbered_part, text, trace, "roman")
+    if "–" in text or "-" in text:
+        text = sub(_ROMAN_RANGE, _roman_range, text, trace, "roman")
     text = sub(_ROMAN_AFTER_NAME, _numbered_name, text, trace, "roman")
     return text
