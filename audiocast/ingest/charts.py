@@ -34,8 +34,9 @@ VALUE = re.compile(
     rf"(?i)(?:(?:över|under|mer än|mindre än|minst|max)\s+)?{_NUMBER}(?:\s*[–-]\s*{_NUMBER})?"
     r"\s*(?:%|procent|kr|st|mkr|tkr|mnkr|mdkr)?")
 """A value alone on its line: a number, a year, a share or a range of them, perhaps with "över"/"under"."""
-LEGEND_LINES = 4
-"""A chart's legend over its values: at most this many names ..."""
+LEGEND_LINES = 12
+"""A chart's legend over its values: at most this many names (a party's letters for each party of a result, session
+28: "M" / "SD" / "S" / "KD" / … / "Övr.") ..."""
 LEGEND_WORDS = 3
 """... of at most this many words each."""
 TITLE_LINES = 2
@@ -69,10 +70,11 @@ def chart_tags(lines: Sequence[TaggedLine]) -> None:
 def _title(lines: Sequence[TaggedLine], start: int) -> None:
     """The chart's head right over its values, read upwards: its legend (at most :data:`LEGEND_LINES` names of a
     few words, "Bengtsfors" / "Åmål"), its title and subtitle (at most :data:`TITLE_LINES` lines without a sentence's
-    stop, "Mediantid från larm till ankomst, prio 1, minuter"), and the graphic's label ("Diagram")."""
+    stop, "Mediantid från larm till ankomst, prio 1, minuter"), and the graphic's label ("Diagram"). Legend names
+    another pass dropped already are passed over as the legend's."""
     j = start - 1
     legend = 0
-    while j >= 0 and legend < LEGEND_LINES and _head_line(lines[j], LEGEND_WORDS):
+    while j >= 0 and legend < LEGEND_LINES and (_legend_name(lines[j]) or _dropped_name(lines[j])):
         j, legend = j - 1, legend + 1
     titles = 0
     while j >= 0 and titles < TITLE_LINES and _head_line(lines[j], TITLE_WORDS):
@@ -88,6 +90,18 @@ def _head_line(ln: TaggedLine, most: int) -> bool:
     its counters is no chart's head)."""
     t = ln.text.strip()
     return ln.tag is None and bool(t) and t[-1] not in _STOP and words(t) <= most and not any(c in t for c in "#@")
+
+
+def _legend_name(ln: TaggedLine) -> bool:
+    """A legend's name: a head's line of a few words, or one short word closed by an abbreviation's stop ("Övr.")."""
+    t = ln.text.strip()
+    return _head_line(ln, LEGEND_WORDS) or (ln.tag is None and " " not in t and 2 <= len(t) <= 6 and t.endswith("."))
+
+
+def _dropped_name(ln: TaggedLine) -> bool:
+    """A legend's name another pass already dropped ("C", "MP" read as a switch's options): the legend goes on over it."""
+    t = ln.text.strip()
+    return ln.tag == "drop" and bool(t) and t[-1] not in _STOP and words(t) <= LEGEND_WORDS
 
 
 def _source(lines: Sequence[TaggedLine], end: int) -> None:

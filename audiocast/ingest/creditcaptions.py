@@ -8,12 +8,14 @@ to set it apart. What holds on any site is its place, all of:
 
 - right over a credit line with nothing but the credit (:func:`audiocast.ingest.credits.is_credit_only`), glued to it;
 - the article's running prose glued right above it (the line right over it is a kept paragraph), or the lead with
-  nothing between but the head's short lines the rules took (byline, date, share buttons: the top picture); a line
+  nothing between but the head's short lines the rules took (byline, date, share buttons: the top picture) and a
+  player's counters (session 28, "1x"); a line
   right under a box the rules took inside the text ("Läs även: …") is the article going on, not a caption;
 - the article's running prose going on under the credit: the nearest kept line within :data:`BELOW_WINDOW` lines, with
   only the head's short lines (byline, e-mail address, date lines, buttons) between: the picture stands inside the
   text, not at its end;
-- its own form: a statement of at most :data:`CAPTION_WORDS` words ending in a stop, no quote and no question.
+- its own form: a statement of at most :data:`CAPTION_WORDS` words ending in a stop (or a sentence and a clip's short
+  title after it, session 28), no quote and no question.
 
 Measured before the rule (session 22, lines read at main, every dump of the golden set and of the opened sets
 extract58 … 79): a kept line glued over a credit-only line, 45 times in the annotated dumps, 17 boilerplate; with prose
@@ -55,12 +57,30 @@ def _prose(ln: TaggedLine) -> bool:
 
 
 def _caption_form(line: str) -> bool:
+    """A statement of at most :data:`CAPTION_WORDS` words ending in a stop, or a sentence and a short title after it
+    without one ("Frosten fick träden att knastra. Se bilderna från Tännäs i morse": a clip's caption; session 28)."""
     t = line.rstrip()
-    return bool(t) and t[-1] == "." and words(t) <= CAPTION_WORDS and not is_quote(t) and "?" not in t
+    if not t or words(t) > CAPTION_WORDS or is_quote(t) or "?" in t:
+        return False
+    return t[-1] == "." or (". " in t and t[-1].isalnum() and words(t.rsplit(". ", 1)[1]) <= TITLE_TAIL_WORDS)
+
+
+TITLE_TAIL_WORDS = 8
+"""A caption's short title after its sentence, without a stop, is at most this many words."""
+
+
+def _head_chrome(ln: TaggedLine) -> bool:
+    """A line of the head the rules took (a byline, a date, a button), or a player's label or counter none took yet
+    ("Video", "1x", "0:00 / 6:41": one word, or two holding a digit, no sentence): what stands between the lead and
+    its picture."""
+    t = ln.text.strip()
+    if ln.tag is not None:
+        return words(t) <= META_WORDS
+    return t[-1:] not in ".!?" and (words(t) <= 1 or (words(t) <= 2 and any(c.isdigit() for c in t)))
 
 
 def _prose_above(lines: Sequence[TaggedLine], i: int, under_lead: bool) -> bool:
-    if all(ln.tag is not None and words(ln.text) <= META_WORDS for ln in lines[:i]):
+    if all(_head_chrome(ln) for ln in lines[:i]):
         return under_lead  # the top picture: only the head's byline, date and buttons between the lead and it
     return _prose(lines[i - 1])
 

@@ -132,7 +132,7 @@ def _caption_shaped(ln: TaggedLine) -> bool:
 
 _PICTURE_SAID = re.compile(
     r"(?i)(?:^|[.!?]\s+)(?:Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|visar))\b[^.!?]*\.?$")
-_CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik)\s*:\s*[^.!?]{1,80}")
+_CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik|Video|Kuva)\s*:\s*[^.!?]{1,80}")
 _CREDIT_AFTER = re.compile(r"(?i)(.*?)\s*\b(?:Foto|Bild|Fotograf|Photo)\s*:")
 
 

@@ -147,8 +147,8 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
             continue
         if _greeting_over_head(lines, i):
             continue
-        if dismissable_banner(lines, i):
-            continue
+        if dismissable_banner(lines, i) or _title_said_below(lines, i, found, pictured):
+            continue  # a banner to close; a sidebar's teasers that listed the article, whose head is further down
         if call_box_over_head(lines, i, found):
             continue  # a call to the reader with its sentence over the head: the real headline is looked for below
         if found and found[-1][0] == i - 1 and notice_in_head(lines, i):
@@ -175,6 +175,39 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
         _repeated_head_tags(lines, found, i)
         return _with_context(lines, _merged(found, pictured), anchors, i, joined, pictured), i
     return _with_context(lines, _merged(found, pictured), anchors, None, joined, pictured), None
+
+
+TEASERS = 3
+"""Title-like lines found over a paragraph, each of :data:`TEASER_WORDS` words or more: this many or more are a list of
+teasers, not a head (a menu's items are shorter; :func:`_title_said_below`)."""
+TEASER_WORDS = 4
+SAID_BELOW_WINDOW = 12
+"""A teaser's title said again at most this many lines under the paragraph: the article's own head (session 28)."""
+PROSE_UNDER_REPEAT = 7
+"""Running prose stands at most this many lines under the repeated title."""
+
+
+def _title_said_below(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]],
+                      pictured: list[tuple[int, bool]]) -> bool:
+    """Whether lines[i], a paragraph under a list of titles, stands over the article's own head: a site whose sidebar
+    comes first lists the article among its "Senaste nytt" teasers, then prints the article's headline again (a
+    breadcrumb's last item, the heading) over its lead further down. One of :data:`TEASERS` or more titles found over
+    the paragraph is said again within :data:`SAID_BELOW_WINDOW` lines under it, with running prose right under
+    the repeat (within :data:`PROSE_UNDER_REPEAT` lines, a gallery's counter and caption between): the paragraph is the
+    sidebar's (a quiz's blurb) and is dropped, the head is below, and the titles found over it are no candidates
+    (``found`` and ``pictured`` are emptied)."""
+    titles = {lines[f].text.strip() for f, _ in found if words(lines[f].text) >= TEASER_WORDS}
+    if len(titles) < TEASERS:
+        return False
+    for j in range(i + 1, min(len(lines), i + 1 + SAID_BELOW_WINDOW)):
+        if lines[j].text.strip() in titles:
+            if not any(prose(x) for x in lines[j + 1:j + 1 + PROSE_UNDER_REPEAT]):
+                return False
+            lines[i].tag, lines[i].rule = "drop", "above-head"
+            found.clear()
+            pictured.clear()
+            return True
+    return False
 
 
 def _head_shaped(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:

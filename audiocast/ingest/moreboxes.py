@@ -7,7 +7,9 @@ the site's items (news, stories, posts, pictures …), nothing else but perhaps 
 föreningen") - and by what is under it: at least :data:`MIN_TITLES` title-like lines of :data:`TITLE_WORDS` words or
 more (headlines, verbs allowed, no sentence's end), only dates between them. The heading and its titles go, below the
 article's running prose only. Guards (kept): such a heading over a paragraph (the article's subheading "Fler åtgärder"
-over its text); a heading over names or short items (a fact box "Tidigare vinnare" over "Anna Ek, Ås").
+over its text); a heading over names or short items (a fact box "Tidigare vinnare" over "Anna Ek, Ås"). Right under
+the article's share row, where the article is over, the heading's box goes whatever its items ("Fler familjenotiser"
+over birthday and death notices, session 28).
 """
 
 from __future__ import annotations
@@ -69,8 +71,47 @@ def more_box_tags(lines: Sequence[TaggedLine]) -> None:
         ln = lines[i]
         if ln.tag is None and prose and is_more_head(ln.text):
             end = _titles(lines, i + 1, cut)
+            if end == i + 1 and _after_share_row(lines, i):
+                end = _box_end(lines, i + 1, cut)
             if end > i + 1:
                 for x in lines[i:end]:
-                    x.tag, x.rule = "drop", RULE
+                    if x.tag is None or x.tag in ("date", "menu"):
+                        x.tag, x.rule = "drop", RULE
                 continue
         prose = prose or is_running_prose(ln)
+
+
+SHARE_RULES = frozenset({"share", "embed-box", "social", "share-row"})
+"""The rules of a share row's buttons ("Dela", "Facebook", "Kopiera länk")."""
+MIN_SHARE = 2
+
+
+def _after_share_row(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the heading at lines[i] stands right under the article's share row: the lines between the last kept line
+    and it all taken by the rules (or buttons of a word or two), :data:`MIN_SHARE` of them or more a share row's buttons. The article is over there,
+    so the box under such a heading is the site's whatever its items (family notices, short news), session 28."""
+    shares = 0
+    for ln in reversed(lines[:i]):
+        if ln.tag is None:
+            t = ln.text.strip()
+            if words(t) <= 2 and t[-1:] not in ".!?":
+                continue  # a button no rule took yet ("Mejl")
+            return shares >= MIN_SHARE and is_running_prose(ln)
+        shares += ln.rule in SHARE_RULES
+    return False
+
+
+def _box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
+    """The end of the box under a heading set under the share row: up to the next line the rules took as a box, a stop
+    or the footer (a call to send something in, the site's address), at most :data:`MAX_BOX` lines."""
+    j = start
+    while j < min(cut, start + MAX_BOX) and lines[j].tag in (None, "date", "menu", "drop") \
+            and lines[j].rule not in BOX_ENDS:
+        j += 1
+    return j
+
+
+BOX_ENDS = frozenset({"call-form", "box", "more-link"})
+"""The rules whose lines end such a box: the site's call to send something in, its address box, its "see all" link."""
+MAX_BOX = 20
+"""A box of the site's items under the share row holds at most this many lines."""

@@ -34,9 +34,47 @@ PART_WORDS = 14
 RULE = "series-list"
 
 
+_OTHER_PART = re.compile(
+    r"(?i)(?:(?:läs|lyssna på|se)\s+(?:även\s+|också\s+|tidigare\s+)?(?:del|avsnitt)\s+(\d{1,2})\s*[:.–—-]\s*\S.*"
+    r"|(?:del|avsnitt)\s+(\d{1,2})\s+(?:publiceras|kommer|sänds)\b[^:]{0,30}:\s*\S.*)")
+"""Another part named by a call to read it or the day it comes out: "Läs del 1: Bankkontoren som försvann", "Del 3
+publiceras 17 juni: Kontantuttag i butikerna" (session 28)."""
+
+
 def _part(text: str) -> int | None:
+    if words(text) > PART_WORDS:
+        return None
     m = _PART.fullmatch(text)
-    return int(m.group(1)) if m and words(text) <= PART_WORDS else None
+    if m:
+        return int(m.group(1))
+    m = _OTHER_PART.fullmatch(text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _glued_series_tags(lines: Sequence[TaggedLine]) -> None:
+    """In a dump without blank lines: a run of part lines glued together, their numbers rising, at least
+    :data:`MIN_PARTS` of them, or two under a line naming the series ("Fler delar i granskningen") or one of them a
+    call to read another part ("Läs del 1: …"); the naming line goes with them. A run that names no series with a
+    paragraph of the article right over and under it is the article's own list (session 28)."""
+    i = 0
+    while i < len(lines):
+        if _part(lines[i].text) is None or lines[i].tag not in (None, "menu", "date"):
+            i += 1
+            continue
+        k = i
+        while k < len(lines) and _part(lines[k].text) is not None:
+            k += 1
+        numbers = [_part(ln.text) or 0 for ln in lines[i:k]]
+        head = i - 1 if i > 0 and lines[i - 1].tag is None and _SERIES.search(lines[i - 1].text) \
+            and words(lines[i - 1].text) <= 8 and lines[i - 1].text.rstrip()[-1:] not in ".!?" else None
+        called = any(_OTHER_PART.fullmatch(ln.text) for ln in lines[i:k])
+        rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+        enough = k - i >= MIN_PARTS or (k - i >= 2 and (head is not None or called))
+        if rising and enough and not (head is None and not called and _between_prose(lines, i, k)):
+            for ln in lines[(i if head is None else head):k]:
+                if ln.tag in (None, "menu", "date"):
+                    ln.tag, ln.rule = "drop", RULE
+        i = k
 
 
 def _runs(lines: Sequence[TaggedLine], start: int, end: int) -> int:
@@ -79,6 +117,7 @@ def _between_prose(lines: Sequence[TaggedLine], first: int, end: int) -> bool:
 def series_list_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop the boxes listing a series' parts (see the module docstring)."""
     if not any(ln.blank_before for ln in lines):
+        _glued_series_tags(lines)
         return
     start = 0
     for end in range(1, len(lines) + 1):

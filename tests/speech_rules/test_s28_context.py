@@ -25,3 +25,40 @@ def test_an_emoji_counted_by_a_quantity_in_words() -> None:
 
 def test_an_emoji_after_other_words_is_still_dropped() -> None:
     assert normalize("Vilken dag 🌞 i parken.") == "Vilken dag i parken."
+
+
+def test_ha_after_a_year_is_the_verb_with_a_modal_and_a_supine() -> None:
+    assert normalize("Mannen ska under åren 2017–2020 ha tagit emot mutor.") == (
+        "Mannen ska under åren tvåtusensjutton till tvåtusentjugo ha tagit emot mutor.")
+    assert normalize("Bolaget uppges 2021 ha sålt marken.") == "Bolaget uppges tvåtusentjugoett ha sålt marken."
+
+
+def test_ha_after_a_count_stays_hectares() -> None:
+    assert normalize("Gården har 35 ha åker och 12 ha skog.") == "Gården har trettiofem hektar åker och tolv hektar skog."
+    assert normalize("Kommunen kan köpa ett 18 ha stort område.") == "Kommunen kan köpa ett arton hektar stort område."
+
+
+def test_a_distance_after_de_sista_is_definite() -> None:
+    assert normalize("Hon tappade mark under de sista 5 km.") == "Hon tappade mark under de sista fem kilometrarna."
+    assert normalize("De första 400 m gick i motvind.") == "De första fyrahundra metrarna gick i motvind."
+    assert normalize("Han cyklade 5 km till jobbet.") == "Han cyklade fem kilometer till jobbet."  # no definite before
+
+
+def test_a_whole_and_a_half_before_a_span() -> None:
+    assert normalize("Låt degen jäsa 1 ½–2 timmar under bakduk.") == (
+        "Låt degen jäsa en och en halv till två timmar under bakduk.")
+    assert normalize("Räkna med 2 ½–3 år till examen.") == "Räkna med två och ett halvt till tre år till examen."
+    assert normalize("Koka i ½–1 minut.") == "Koka i en halv till en minut."  # the part alone as before
+
+
+def test_time_lost_or_gained_in_a_race() -> None:
+    assert normalize("På tredje sträckan tappade Ulla Berg 2.13 till täten.") == (
+        "På tredje sträckan tappade Ulla Berg två minuter och tretton sekunder till täten.")
+    assert normalize("Laget knappade in 0.52 på ledarna i skogen.") == (
+        "Laget knappade in femtiotvå sekunder på ledarna i skogen.")
+
+
+def test_a_weather_symbol_glued_to_another_emoji_is_decoration() -> None:
+    assert normalize("”Fredag i Visby 🌞🍹” skrev hotellet när det var 25 grader.") == (
+        "”Fredag i Visby” skrev hotellet när det var tjugofem grader.")
+    assert normalize("Prognos för lördag: 🌧 och 9 grader.") == "Prognos för lördag: regn och nio grader."

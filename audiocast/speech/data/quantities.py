@@ -560,6 +560,9 @@ DURATION_DEFINITE = {
     "minuter": "minuterna", "timmar": "timmarna", "månader": "månaderna",
     "sekunder": "sekunderna", "dygn": "dygnen", "veckor": "veckorna",
 }
+# Units of distance (their plural) and their definite plural, for "de sista 3 km" -> "de sista tre
+# kilometrarna", "de första 100 m" -> "de första hundra metrarna" (session 28: a race's last stretch).
+DISTANCE_DEFINITE = {"kilometer": "kilometrarna", "meter": "metrarna", "mil": "milen"}
 # (without "de" too, as a price list writes it: "399 kr/mån första 6 mån" -> "första sex månaderna")
 DEFINITE_BEFORE = ("första", "sista", "senaste", "kommande", "närmaste", "de två första")
 

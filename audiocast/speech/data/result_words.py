@@ -87,6 +87,13 @@ vår våra vårt recensenten recensent juryn kritikerna kritiker publiken oss mi
 # "0.45 före norskan", "3.12 bakom segraren"): the words between, and the
 # words of a race in the sentence that make "1.12" no clock time.
 GAP_WORDS = frozenset({"före", "efter", "bakom"})
+# Verbs of time lost or gained in a race: minutes and seconds right after them are a gap, never a clock time
+# ("tappade 1.47 till segraren", "knappade in 0.40 på täten"; session 28).
+GAP_VERBS = (
+    "tappade", "tappat", "tappar", "tappa", "förlorade", "förlorat", "knappade in", "knappat in", "knappar in",
+    "tog in", "tagit in", "tar in", "hämtade in", "hämtat in", "hämtar in", "ryckte", "ryckt", "drygade ut ledningen till",
+    "ökade ledningen till", "ökade avståndet till", "minskade avståndet till", "minskade till",
+)
 RACE_SENTENCE_WORDS = frozenset("""
 vann vinner segrade loppet loppen stafetten stafett sträckan växlingen växling silver guld brons
 medalj medaljen slutade kom tvåa trea fyra femma placering tog åkte sprang cyklade simmade

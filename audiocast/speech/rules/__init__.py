@@ -161,6 +161,10 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   article or noun ("s.k. strukturrationalisering" -> "så kallad"); ``shortform_readings.py``
   (split from ``shortforms.py``, session 27): "ex.", "ass.", "övers." and
   "uppl." read from the words around them ("i tjugo ex." -> "exemplar")
+  ``unit_readings.py`` (split from ``quantities.py``, session 28): a duration's
+  genitive before what it measures, a duration's or a distance's definite
+  plural after "de sista" ("de sista tre kilometrarna"), and "ha" after a
+  year that is the verb ("ska 2019 ha tagit", not hectares)
 
 - session 16 (N1): ``craft_codes.py``: a craft's number after its label
   ("reg.nr SSM 123456", "MMSI 265 123 450": digits or printed groups) and an

@@ -310,7 +310,10 @@ def _medal(m: re.Match[str]) -> str | None:
     opens_item = (not head or head[-1] in ",;:") and bool(_NAME_NEXT.match(m.string, m.end()))
     return f" {MEDAL_EMOJI[m.group('e')]} " if in_sentence or opens_item else None
 # A weather symbol of WEATHER_EMOJI (its variation selector after it).
-_WEATHER_SYMBOL = re.compile(rf"(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?")
+# (not glued to an emoji of another kind: "sommar i Ystad ☀️🍦" is a post's decoration, no forecast; session 28)
+_OTHER_PICTOGRAPH = rf"(?![{''.join(WEATHER_EMOJI)}])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+_WEATHER_SYMBOL = re.compile(
+    rf"(?<!{_OTHER_PICTOGRAPH})(?<!{_OTHER_PICTOGRAPH}\ufe0f)(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?+(?!{_OTHER_PICTOGRAPH})")
 
 
 def clean(text: str, trace: Trace | None = None) -> str:

@@ -333,7 +333,7 @@ _PART = r"(?:[1-9]/(?:[2-9]|1[0-6])|[½⅓⅔¼¾⅕⅛⅒])"
 _FRACTION_SPAN_UNITS = sorted(set(UNITS_OF_MEASURE) | FRACTION_MEASURE_NOUNS, key=len, reverse=True)
 # "1/4–1/2 tsk", "½–1 dl", "1/2-1 timme": two amounts of a measure with a dash, the first a part.
 FRACTION_SPAN = re.compile(
-    rf"(?<![\w/.,])(?P<a>{_PART})\s?[–-]\s?(?P<b>{_PART}|[1-9]\d?(?![\d/,]))\s"
+    rf"(?<![\w/.,])(?:(?P<w>[1-9]\d?)(?:\s|(?=[½⅓⅔¼¾⅕⅛⅒])))?(?P<a>{_PART})\s?[–-]\s?(?P<b>{_PART}|[1-9]\d?(?![\d/,]))\s"
     rf"(?P<u>{alternation(_FRACTION_SPAN_UNITS)})(?![\w²³/]|\.\w)"
 )
 
@@ -354,7 +354,8 @@ def _part_before(d: int, mo: int, gender: str) -> str:
 
 def fraction_span(m: re.Match[str]) -> str | None:
     """ "1/4–1/2 tsk" -> "en fjärdedels till en halv tesked", "½–1 dl" -> "en
-    halv till en deciliter" (class "range": each side an amount of the
+    halv till en deciliter", "1 ½–2 timmar" -> "en och en halv till två timmar" (a whole before the part, session
+    28) (class "range": each side an amount of the
     measure, the unit said once after the second; it was read as a date,
     "första april–", or a score, "en halv mot ett"). Risk: a date span
     before a word that is also a unit ("1/2–3/4 l" stays a measure: "l" is
@@ -365,9 +366,13 @@ def fraction_span(m: re.Match[str]) -> str | None:
     u = m.group("u")
     one, many, gender = UNITS_OF_MEASURE[u] if u in UNITS_OF_MEASURE else (u, u, "ett" if is_ett_noun(u) else "en")
     b_written = m.group("b")
+    whole = m.group("w")
+    if whole and (not b_written.isdigit() or "/" in m.group("a")):
+        return None  # "1 ½–2 ¼ dl", "2 1/2–3": left to the mixed numbers' rules
     if b_written.isdigit():
         n = int(b_written)
-        return f"{_part_before(*a, gender)} till {cardinal(n, gender)} {one if n == 1 else many}"
+        first = f"{cardinal(int(whole), gender)} och {_part_before(*a, gender)}" if whole else _part_before(*a, gender)
+        return f"{first} till {cardinal(n, gender)} {one if n == 1 and not whole else many}"
     b = _part_of(b_written)
     if b is None:
         return None

@@ -18,8 +18,6 @@ from ..data.quantities import (
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
-    DEFINITE_BEFORE,
-    DURATION_DEFINITE,
     GENITIVE_COMPOUND_UNITS,
     GENITIVE_PLURAL_COMPOUND_UNITS,
     HALF_NOUNS,
@@ -44,7 +42,6 @@ from ..numbers import cardinal
 from ..report import Trace
 from .attributive import measure_genitive
 from .calendar import DOTTED_DATE_RANGE, dotted_range_said
-from .duration_heads import is_duration_head
 from .machinery import (
     INT,
     NUM,
@@ -53,7 +50,6 @@ from .machinery import (
     alternation,
     is_one,
     keep_stop,
-    next_word,
     prev_words,
     say_number,
     sign_word,
@@ -64,6 +60,7 @@ from .machinery import (
 from .moneynotes import scale_after_bracket
 from .pressures import blood_pressures, stopless_ages
 from .smallprint import about_a_book
+from .unit_readings import duration_form, verb_ha
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -312,6 +309,8 @@ def _unit(m: re.Match[str]) -> str | None:
         return None  # "5 p-platser": parking, not points
     if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()):
         return None  # "Åsvägen 12 lgh 1102", "201 v. 9", "väg 35 v. 20–24": a label before its number, no count
+    if unit == "ha" and verb_ha(m):
+        return None  # "ska under 2019–2022 ha förskingrat": the verb after a year, no hectares
     if unit == "port" and (is_one(m.group("a")) or not _PORT_END.match(m.string, m.end())):
         return None  # "1 port mot gatan", "8 port switch": a gate, a socket; "Till 4 port:" portions
     singular, plural, gender = UNITS_OF_MEASURE[unit]
@@ -330,7 +329,7 @@ def _unit(m: re.Match[str]) -> str | None:
     if b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
-    said = _duration_form(m, singular if one else plural, plural)
+    said = duration_form(m, singular if one else plural, plural)
     if not said.endswith("s") and measure_genitive(m, unit, singular):
         said += "s"  # "2 min mellanrum" -> "två minuters mellanrum", "115 hk utombordare" (attributive.py)
     if m.group("per"):  # "2 st/hushåll" -> "två stycken per hushåll"
@@ -343,20 +342,6 @@ def _unit(m: re.Match[str]) -> str | None:
                                or _opener_next(m)) and _SENTENCE_GOES_ON.match(m.string, m.end()) is None:
         said += "."  # "för 4 port. Tillagningstid", "trycks i 500 ex.": the period also ends the sentence
     return f"{sign_word(m)}{out} {said}"
-
-
-def _duration_form(m: re.Match[str], said: str, plural: str) -> str:
-    """A time unit as the words around it want it: the genitive before a noun
-    it qualifies ("tolv månaders bindningstid"), the definite plural after
-    "de första" ("de första sex månaderna"); else as it is."""
-    if plural not in DURATION_DEFINITE:
-        return said
-    if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
-        return said + "s"
-    before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
-    if said == plural and before.endswith(DEFINITE_BEFORE):
-        return DURATION_DEFINITE[plural]
-    return said
 
 
 _UNIT_COMPOUND = re.compile(

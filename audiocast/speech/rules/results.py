@@ -31,6 +31,7 @@ from ..data.result_words import (
     BARE_RESULT_NOTES,
     DECIDING_BODY_ENDINGS,
     FINAL_SET_MIN,
+    GAP_VERBS,
     GAP_WORDS,
     GRADE_SCALES,
     MATCH_SENTENCE_WORDS,
@@ -502,6 +503,19 @@ def _gap(m: re.Match[str]) -> str | None:
     return gap_said(int(m.group("m")), int(m.group("s"))) or None
 
 
+# "tappade 1.47 till segraren": minutes and seconds right after a verb of time lost or gained (GAP_VERBS).
+_GAP_AFTER_VERB = re.compile(
+    rf"\b(?P<v>{alternation(GAP_VERBS)})(?P<who>(?: [A-ZÅÄÖ][\wåäöé-]+){{0,3}}) (?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)"
+    r"(?!\s?(?:min|minuter|minut|sek|sekunder|s|h|tim|timmar)\b)"  # "tappade 1.05 min.": the unit's rule reads it
+)
+_GAP_VERB_HINT = re.compile(r"\b(?:tapp|förlor|in \d|ryckt|till \d)")
+
+
+def _gap_after_verb(m: re.Match[str]) -> str | None:
+    said = gap_said(int(m.group("m")), int(m.group("s")))
+    return f"{m.group('v')}{m.group('who')} {said}" if said else None  # "tappade Ulla Berg 2.13": the runner between
+
+
 def race_gaps(text: str, trace: Trace | None = None) -> str:
     """Minutes and seconds before "före", "efter" or "bakom" and a rival, in
     a sentence about a race (RACE_SENTENCE_WORDS), are a gap, said in full
@@ -513,9 +527,16 @@ def race_gaps(text: str, trace: Trace | None = None) -> str:
     A time right after "på" or "tiden" is the winner's own ("segrade på
     31.07 före Ali"), left to ``racing``.
 
+    Minutes and seconds right after a verb of time lost or gained (GAP_VERBS: "tappade 1.47 till segraren",
+    "knappade in 0.40 på täten", "tappade Ulla Berg 2.13"; the runner's name between) are a gap too, whatever follows
+    (session 28).
+
     Risk: a clock time before "före" or "efter" in a sentence with a word
-    of racing ("kom 10.15 före polisen, som vann ...") is read as a gap.
+    of racing ("kom 10.15 före polisen, som vann ...") is read as a gap; so is a
+    clock time right after such a verb ("tappade 10.15 sin plånbok": written so in no news text).
     """
+    if _GAP_VERB_HINT.search(text):
+        text = sub(_GAP_AFTER_VERB, _gap_after_verb, text, trace, "race time")
     if "före" not in text and "efter" not in text and "bakom" not in text:
         return text
     return sub(_GAP, _gap, text, trace, "race time")

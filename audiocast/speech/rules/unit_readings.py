@@ -1,0 +1,48 @@
+"""How a unit after a number is said from the words around it: a duration's genitive before the noun it measures
+("tolv månaders bindningstid"), a duration's or a distance's definite plural after "de första"/"de sista" ("de första
+sex månaderna", "de sista tre kilometrarna", session 28), and "ha" that is the verb, not hectares (session 28).
+
+Risk: "de sista 3 km" is definite wherever "första", "sista", "senaste", "kommande" or "närmaste" stands right before
+the number; "ha" after a number is the verb only with a modal before it in the sentence and a supine's ending after
+it ("ska 2019 ha tagit"), never before a neuter adjective of size ("ett 20 ha stort område").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFINITE
+from .duration_heads import is_duration_head
+from .machinery import next_word
+
+
+def duration_form(m: re.Match[str], said: str, plural: str) -> str:
+    """A time unit as the words around it want it: the genitive before a noun
+    it qualifies ("tolv månaders bindningstid"), the definite plural after
+    "de första" ("de första sex månaderna"), a distance's too ("de sista tre kilometrarna"); else as it is."""
+    if plural not in DURATION_DEFINITE:
+        if said == plural and plural in DISTANCE_DEFINITE and not m.group("b"):
+            before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
+            return DISTANCE_DEFINITE[plural] if before.endswith(DEFINITE_BEFORE) else said
+        return said
+    if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
+        return said + "s"
+    before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
+    if said == plural and before.endswith(DEFINITE_BEFORE):
+        return DURATION_DEFINITE[plural]
+    return said
+
+
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:ska|skall|skulle|bör|borde|kan|kunde|måste|lär|tycks|verkar|uppges|påstås|anses"
+                           r"|misstänks|sägs|torde|måtte|vill|ville)\b[^.!?;]*$")
+_SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|rt|lt|nt|dd|ut)")
+_SIZE_ADJECTIVES = frozenset({"stort", "brett", "långt", "högt", "djupt", "totalt", "sammanlagt", "tätt", "glest"})
+
+
+def verb_ha(m: re.Match[str]) -> bool:
+    """Whether "ha" after the number of ``m`` is the verb: a supine after it and a modal before it in the sentence
+    ("ska under perioden 2019–2022 ha förskingrat", "lär 2015 ha sålt"), not hectares ("40 ha skog")."""
+    w = next_word(m)
+    if not w or not _SUPINE.fullmatch(w) or w in _SIZE_ADJECTIVES:
+        return False
+    return _MODAL_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
