@@ -144,10 +144,11 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
         date = lines[at]
         if not described and (tagged or (_JOINED.search(name.text) is None and _LISTED.fullmatch(name.text.strip()) is None)):
             continue  # a lone name over the date line is left to the headline's scoring
-        if date.tag not in {"date", "published"} or date.blank_before:
+        if date.tag not in {"date", "published", "updated"} or date.blank_before:
             continue
-        if date.tag != "published" and parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
-            continue  # a date with its year, or a publication line ("Publicerad för 2 timmar sedan")
+        if date.tag == "date" and parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
+            continue  # a date with its year, or a publication or update line ("Publicerad för 2 timmar sedan",
+            # "Uppdaterad igår", session 28)
         if any(name_card(part.strip()) for part in _META_SEP.split(date.text)):
             continue  # the date line names its writer itself ("Eva Ek · 3 maj 2025"): the lines over it are no byline
         below = lines[at + 1] if at + 1 < len(lines) else None
@@ -273,7 +274,53 @@ def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
     an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`), and the writers' line over
     the date line (:func:`writers_rows`)."""
     return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines) + writers_rows(lines) \
-        + writer_block_rows(lines) + writers_under_dates_rows(lines)
+        + writer_block_rows(lines) + writers_under_dates_rows(lines) + writers_over_role_rows(lines)
+
+
+def _over_writers(ln: TaggedLine) -> bool:
+    """A headline over the writers: headline-like (:func:`_headline`), or a quoted headline of as many words, no
+    sentence's stop after its closing quote ("”Läxhjälpen ger mig lika mycket som barnen”")."""
+    t = ln.text.strip()
+    return _headline(ln) or (ln.tag is None and words(t) >= HEADLINE_WORDS and t[-1:] in "”\"»" and t[:1] in "”\"«–")
+
+
+NEWSROOM_ROLE = re.compile(
+    r"(?i)(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+)?[\wåäö-]*(?:reporter|journalist|redaktör|fotograf|skribent|krönikör|"
+    r"medarbetare|recensent|korrespondent|nyhetschef|redaktionschef|utgivare|frilans|reporter)[\wåäö]*\b[^.!?]{0,70}")
+"""A newsroom's role on the line under its writers: "Kulturredaktör", "Chefredaktör och ansvarig utgivare",
+"Reporter med fokus på brott och rättsfrågor i Skövde", "Frilansskribent, bor i Borås", "Nyhetschef"."""
+ROLE_LINE_WORDS = 12
+
+
+def writers_over_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """The writers' line glued under the headline and over their newsroom role, with no date line under them ("Anna Ek
+    och Per Lund" / "Kulturredaktör", "Av Helena Forsberg" / "Nyhetschef"; session 28, from the head perturbation
+    bench's ``byline-under`` class: such a name line, a headline's length next to the lead, took the headline on 18
+    pages of 200). Told by shape and place together: the line a writers' line (:func:`writer_line`), the line over it
+    headline-like of :data:`HEADLINE_WORDS` words or more (or the line under the role: the byline over the title), the
+    line under it a newsroom's role (:data:`NEWSROOM_ROLE`,
+    at most :data:`ROLE_LINE_WORDS` words, no sentence's end). The name line is the byline, the role line dropped.
+
+    Risk: a headline naming two people ("Anna Ek och Per Lund") under a kicker of four words or more and over a
+    subheading that opens with a newsroom's role word."""
+    found: list[int] = []
+    for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
+        name, role = lines[i], lines[i + 1]
+        if name.tag is None and words(name.text) >= PROSE_WORDS and name.text.rstrip()[-1:] in ".!?":
+            break  # the running text has begun
+        if name.tag not in (None, "byline") or role.tag not in (None, "drop", "caption", "footer", "stop"):
+            continue  # (a role naming the publisher, "Chefredaktör och ansvarig utgivare", is a footer's words too)
+        t = role.text.strip()
+        if not t or words(t) > ROLE_LINE_WORDS or t[-1] in ".!?" or NEWSROOM_ROLE.fullmatch(t) is None:
+            continue
+        if writer_line(name.text) is None or not (
+                _over_writers(lines[i - 1]) or (i + 2 < len(lines) and _headline(lines[i + 2]))):
+            continue  # under the headline, or over it (the byline set over the title)
+        if name.tag is None:
+            name.tag, name.rule, name.value = "byline", "writers", ", ".join(_writer_names(name.text))  # type: ignore[attr-defined]
+        role.tag, role.rule = "drop", "byline-role"
+        found.append(i)
+    return found
 
 
 _DATED = frozenset({"date", "published", "updated"})
