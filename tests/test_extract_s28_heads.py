@@ -3,7 +3,10 @@
 line under them ("Anna Ek och Per Lund" / "Kulturredaktör", ``headbylines.writers_over_role_rows``), and two writers
 over an update line with no date in it ("Uppdaterad igår") over the headline (``headbylines.writers_rows``; its
 measure is the bench's class, 95.0 % -> 97.0 %, the short page here a guard that the writers are the byline). Written
-after the fixes, with other names, roles and sites; the guard: a headline naming two people over its lead.
+after the fixes, with other names, roles and sites; the guard: a headline naming two people over its lead. And, from
+the same bench's ``summary`` class (95.5 % -> 96.5 %, leak 6.4 % -> 3.2 %): a bulleted summary's points end at the
+first line without a bullet (they ran on into the text and the box was no box), and "Tre saker att veta", "I korthet",
+"Kort om" head such a box when its points are bulleted or a note closes it (``data/summary_words.EVENTS_HEAD``).
 """
 
 from __future__ import annotations
@@ -74,3 +77,42 @@ De var tjugo och tjugotvå år gamla när pappa Bengt blev sjuk och någon måst
 def test_a_headline_naming_two_people_over_its_lead_stays() -> None:
     art = read_dump(_TWO_PEOPLE)
     assert art.title == "Lisa och Anders Holm"
+
+
+_THREE_THINGS = """Sjönytt
+Inrikes
+Badplatsen vid Ängsviken stängs hela sommaren
+Publicerad 4 juni 2026 kl 07:10
+Tre saker att veta
+– Bryggan har rasat och måste byggas om.
+– Kommunen hänvisar till Norrviken.
+– Badet öppnar igen nästa sommar.
+Bryggan vid Ängsvikens badplats rasade under vårens islossning, och kommunen har nu beslutat att stänga badet hela sommaren.
+– Det är tråkigt, men vi kan inte släppa ut folk på en brygga som inte håller, säger fritidschefen Karin Holm.
+"""
+
+
+def test_a_bulleted_summary_under_a_heading_of_things_to_know_goes() -> None:
+    art = read_dump(_THREE_THINGS)
+    spoken = spoken_lines(art)
+    assert "Tre saker att veta" not in spoken
+    assert not any("Kommunen hänvisar till Norrviken" in x for x in spoken)
+    assert (art.lead or "").startswith("Bryggan vid Ängsvikens badplats rasade")
+
+
+_UNBULLETED = """Sjönytt
+Inrikes
+Badplatsen vid Ängsviken stängs hela sommaren
+Publicerad 4 juni 2026 kl 07:10
+I korthet
+Bryggan har rasat och måste byggas om.
+Bryggan vid Ängsvikens badplats rasade under vårens islossning, och kommunen har nu beslutat att stänga badet.
+Kommunen hänvisar badgästerna till Norrviken, som har fått fler papperskorgar och en ny toalett inför sommaren.
+– Det är tråkigt, men vi kan inte släppa ut folk på en brygga som inte håller, säger fritidschefen Karin Holm.
+"""
+
+
+def test_an_unbulleted_run_under_a_short_heading_keeps_the_texts_paragraphs() -> None:
+    spoken = spoken_lines(read_dump(_UNBULLETED))
+    assert any(x.startswith("Kommunen hänvisar badgästerna") for x in spoken)
+    assert any(x.startswith("Bryggan vid Ängsvikens badplats rasade") for x in spoken)

@@ -71,6 +71,8 @@ def _points(lines: Sequence[TaggedLine], start: int) -> int:
             break
         if AI_NOTE.search(text) or DESK_NOTE.search(text):
             break
+        if n and bulleted != bool(_BULLET.match(lines[start].text)):
+            break  # a box's points share their form: bulleted points end at the first line without a bullet
         n += 1
     return n
 

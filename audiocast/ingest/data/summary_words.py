@@ -17,8 +17,11 @@ the box repeats the article."""
 
 EVENTS_HEAD = re.compile(
     r"(?i)det här har (?:hänt|skett)|detta har hänt|så här (?:ligger det till|är läget)"
-    r"|det viktigaste(?: i artikeln| i korthet)?")
-"""A weaker heading ("Det här har hänt", "Det viktigaste"): a site also sets the article's own list of facts under it
+    r"|det viktigaste(?: i artikeln| i korthet)?"
+    r"|(?:två|tre|fyra|fem|\d) (?:saker|frågor|punkter) (?:att veta|du behöver veta|att hålla koll på|om \w+)"
+    r"|i korthet|kort om|snabbversion(?:en)?")
+"""A weaker heading ("Det här har hänt", "Det viktigaste", since session 28 "Tre saker att veta", "I korthet", "Kort
+om", "Snabbversion": an unbulleted run under them has no end the box's form tells from the text's first paragraphs): a site also sets the article's own list of facts under it
 (the golden set keeps such a list, ``b54-u02``), so its box needs bullets or a note as well."""
 
 AI_NOTE = re.compile(
