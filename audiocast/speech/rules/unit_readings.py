@@ -1,6 +1,7 @@
 """How a unit after a number is said from the words around it: a duration's genitive before the noun it measures
 ("tolv månaders bindningstid"), a duration's or a distance's definite plural after "de första"/"de sista" ("de första
-sex månaderna", "de sista tre kilometrarna", session 28), and "ha" that is the verb, not hectares (session 28).
+sex månaderna", "de sista tre kilometrarna", session 28; a distance after "de" alone too, "åkte de trettio
+kilometrarna"), and "ha" that is the verb, not hectares (session 28).
 
 Risk: "de sista 3 km" is definite wherever "första", "sista", "senaste", "kommande" or "närmaste" stands right before
 the number; "ha" after a number is the verb only with a modal before it in the sentence and a supine's ending after
@@ -23,7 +24,8 @@ def duration_form(m: re.Match[str], said: str, plural: str) -> str:
     if plural not in DURATION_DEFINITE:
         if said == plural and plural in DISTANCE_DEFINITE and not m.group("b"):
             before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
-            return DISTANCE_DEFINITE[plural] if before.endswith(DEFINITE_BEFORE) else said
+            definite = before.endswith(DEFINITE_BEFORE) or before == "de" or before.endswith(" de")  # "åkte de 30 km"
+            return DISTANCE_DEFINITE[plural] if definite else said
         return said
     if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
         return said + "s"
