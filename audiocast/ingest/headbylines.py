@@ -281,12 +281,12 @@ def _over_writers(ln: TaggedLine) -> bool:
     """A headline over the writers: headline-like (:func:`_headline`), or a quoted headline of as many words, no
     sentence's stop after its closing quote ("”Läxhjälpen ger mig lika mycket som barnen”")."""
     t = ln.text.strip()
-    return _headline(ln) or (ln.tag is None and words(t) >= HEADLINE_WORDS and t[-1:] in "”\"»" and t[:1] in "”\"«–")
+    return _headline(ln) or (ln.tag is None and words(t) >= HEADLINE_WORDS and t[-1:] in "”\"»" and t[:1] in "”\"«")
 
 
 NEWSROOM_ROLE = re.compile(
     r"(?i)(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+)?[\wåäö-]*(?:reporter|journalist|redaktör|fotograf|skribent|krönikör|"
-    r"medarbetare|recensent|korrespondent|nyhetschef|redaktionschef|utgivare|frilans|reporter)[\wåäö]*\b[^.!?]{0,70}")
+    r"medarbetare|recensent|korrespondent|nyhetschef|redaktionschef|utgivare|frilans)[\wåäö]*\b[^.!?]{0,70}")
 """A newsroom's role on the line under its writers: "Kulturredaktör", "Chefredaktör och ansvarig utgivare",
 "Reporter med fokus på brott och rättsfrågor i Skövde", "Frilansskribent, bor i Borås", "Nyhetschef"."""
 ROLE_LINE_WORDS = 12
@@ -298,8 +298,7 @@ def writers_over_role_rows(lines: Sequence[TaggedLine]) -> list[int]:
     bench's ``byline-under`` class: such a name line, a headline's length next to the lead, took the headline on 18
     pages of 200). Told by shape and place together: the line a writers' line (:func:`writer_line`), the line over it
     headline-like of :data:`HEADLINE_WORDS` words or more (or the line under the role: the byline over the title), the
-    line under it a newsroom's role (:data:`NEWSROOM_ROLE`,
-    at most :data:`ROLE_LINE_WORDS` words, no sentence's end). The name line is the byline, the role line dropped.
+    line under it a newsroom's role (:data:`NEWSROOM_ROLE`, at most :data:`ROLE_LINE_WORDS` words, no sentence's end). The name line is the byline, the role line dropped.
 
     Risk: a headline naming two people ("Anna Ek och Per Lund") under a kicker of four words or more and over a
     subheading that opens with a newsroom's role word."""

@@ -81,15 +81,16 @@ def more_box_tags(lines: Sequence[TaggedLine]) -> None:
         prose = prose or is_running_prose(ln)
 
 
-SHARE_RULES = frozenset({"share", "embed-box", "social", "share-row"})
-"""The rules of a share row's buttons ("Dela", "Facebook", "Kopiera länk")."""
+SHARE_RULE = "share"
+"""The rule of a share row's buttons ("Dela", "Facebook", "Kopiera länk"; ``data/boilerplate.tsv``)."""
 MIN_SHARE = 2
 
 
 def _after_share_row(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether the heading at lines[i] stands right under the article's share row: the lines between the last kept line
-    and it all taken by the rules (or buttons of a word or two), :data:`MIN_SHARE` of them or more a share row's buttons. The article is over there,
-    so the box under such a heading is the site's whatever its items (family notices, short news), session 28."""
+    and it all taken by the rules (or buttons of a word or two), :data:`MIN_SHARE` of them or more a share row's
+    buttons. The article is over there, so the box under such a heading is the site's whatever its items (family
+    notices, short news), session 28."""
     shares = 0
     for ln in reversed(lines[:i]):
         if ln.tag is None:
@@ -97,7 +98,7 @@ def _after_share_row(lines: Sequence[TaggedLine], i: int) -> bool:
             if words(t) <= 2 and t[-1:] not in ".!?":
                 continue  # a button no rule took yet ("Mejl")
             return shares >= MIN_SHARE and is_running_prose(ln)
-        shares += ln.rule in SHARE_RULES
+        shares += ln.rule == SHARE_RULE
     return False
 
 

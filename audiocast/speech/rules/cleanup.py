@@ -311,7 +311,7 @@ def _medal(m: re.Match[str]) -> str | None:
     return f" {MEDAL_EMOJI[m.group('e')]} " if in_sentence or opens_item else None
 # A weather symbol of WEATHER_EMOJI (its variation selector after it).
 # (not glued to an emoji of another kind: "sommar i Ystad ☀️🍦" is a post's decoration, no forecast; session 28)
-_OTHER_PICTOGRAPH = rf"(?![{''.join(WEATHER_EMOJI)}])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+_OTHER_PICTOGRAPH = rf"(?![{''.join(WEATHER_EMOJI)}]){_EMOJI_HINT.pattern}"
 _WEATHER_SYMBOL = re.compile(
     rf"(?<!{_OTHER_PICTOGRAPH})(?<!{_OTHER_PICTOGRAPH}\ufe0f)(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?+(?!{_OTHER_PICTOGRAPH})")
 
