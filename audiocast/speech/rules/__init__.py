@@ -160,7 +160,9 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   ``so_called.py`` (split from ``shortforms.py``): "s.k." agreeing with its
   article or noun ("s.k. strukturrationalisering" -> "så kallad"); ``shortform_readings.py``
   (split from ``shortforms.py``, session 27): "ex.", "ass.", "övers." and
-  "uppl." read from the words around them ("i tjugo ex." -> "exemplar")
+  "uppl." read from the words around them ("i tjugo ex." -> "exemplar");
+  ``royal_styles.py`` (session 29): a royal style written short standing for the royal
+  ("och H.K.H. kommer": "Hennes Kunglig Höghet" after "Kronprinsessan"), before ``lone_letters``;
   ``unit_readings.py`` (split from ``quantities.py``, session 28): a duration's
   genitive before what it measures, a duration's or a distance's definite
   plural after "de sista" ("de sista tre kilometrarna"), and "ha" after a
@@ -318,6 +320,7 @@ from .rates import more_measures, period_agreement, rates
 from .ratios import ratios
 from .results import race_gaps, result_notes, result_pairs, review_grades, round_totals, table_rows
 from .rooms import rooms
+from .royal_styles import royal_styles
 from .school_courses import school_courses
 from .serial_codes import serial_codes
 from .sessions import sessions
@@ -433,6 +436,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     roman_regnal,
     street_cuts,
     initials,
+    royal_styles,
     lone_letters,
     thousands,
     month_years,

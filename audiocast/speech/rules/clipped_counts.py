@@ -16,6 +16,7 @@ from ..data.clipped_count_words import (
     DEFINITE_BEFORE,
     PLURAL_BEFORE,
     SINGULAR_BEFORE,
+    WHOLE_WORD_CLIPPED,
 )
 from ..report import Trace
 from .machinery import alternation, keep_stop, last_first, plural_adjective, prev_words, sub
@@ -38,6 +39,8 @@ _GATE = re.compile(last_first(_WRITTEN))  # one of the clipped nouns, its stop f
 
 def _read(m: re.Match[str]) -> str | None:
     key = m.group("a").lower()
+    if key in WHOLE_WORD_CLIPPED and keep_stop(m, True):
+        return None  # "och 3 pass.": the stop ends the sentence, the word is meant
     one, definite, many = CLIPPED_COUNT_NOUNS[key]
     count = m.group("c").lower()
     if count[-1] in "ae" and count not in DEFINITE_BEFORE | SINGULAR_BEFORE | PLURAL_BEFORE and not count[0].isdigit():

@@ -18,7 +18,7 @@ import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
-from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS
+from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_COUNTED_WORDS
 from ..data.quantities import UNITS_OF_MEASURE
 from ..data.sport import (
     AFTER_SCORE_WORDS,
@@ -92,8 +92,8 @@ def _counted_noun(w: str) -> bool:
     lw = w.lower()
     if lw in COUNT_NOUNS or lw in UNITS_OF_MEASURE or is_ett_noun(lw):
         return True
-    if lw in NOT_COUNT_VERBS or lw in SCORE_VERBS:
-        return False
+    if lw in NOT_COUNT_VERBS or lw in SCORE_VERBS or lw in NOT_COUNTED_WORDS:
+        return False  # (a preposition or a conjunction counts nothing: "röstsiffrorna 35–26 enligt § 14")
     return not lw.endswith(("ade", "ande", "ende"))
 
 
