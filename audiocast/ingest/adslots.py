@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
+from .headline import shape_of
 
 P_UNDER_AD = 1.01
 """A line glued under an ad's bare label never ends the article, whatever the classifier gives it."""
@@ -80,3 +81,48 @@ def pitch_ad_tags(lines: Sequence[TaggedLine]) -> None:
     for i in range(1, len(lines)):
         if lines[i].tag is None and glued_ad(lines, i) and AD_PITCH.match(lines[i].text):
             lines[i].tag, lines[i].rule = "drop", "ad-pitch"
+
+
+RESUME_WITHIN = 6
+"""An ad slot's resume marker stands at most this many lines under its label."""
+
+
+def bracketed_ad_tags(lines: Sequence[TaggedLine]) -> None:
+    """The lines between a bare ad label and the marker under it that the article goes on ("Annons" ... "Artikeln
+    fortsätter nedan", rule ``ad-notice``): the ad's, whatever they say (session 29, blind set extract104: an
+    advertiser's offer and its phone and web address between the two). Dropped, rule ``ad-slot``. Both ends are the
+    site's own words for the slot, on any site. Risk: none known; the marker names the article going on after it."""
+    for i, ln in enumerate(lines):
+        if not (ln.label and ln.rule == "ad"):
+            continue
+        for j in range(i + 1, min(len(lines), i + 2 + RESUME_WITHIN)):
+            if lines[j].rule == "ad-notice":
+                for x in lines[i + 1:j]:
+                    if x.tag is None:
+                        x.tag, x.rule = "drop", "ad-slot"
+                break
+
+
+PITCH_WORDS = 25
+"""A promotion's pitch over its button is at most this many words."""
+_TO_SHOP = re.compile(r"(?i)till (?:webbshopen|webbutiken|butiken|shopen|kassan|biljetterna|biljettköpet|erbjudandet|"
+                      r"anmälan|bokningen)\s*[→›»]?")
+_QUOTE_OPEN = ("–", "—", "-", "”", '"', "»")
+
+
+def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
+    """A promotion set between the article's paragraphs: a pitch closed by "!" glued over its button ("Säsongskort
+    2024/25 – köp i webbshopen före premiären och spara 200 kronor!" / "Till webbshopen"), session 29, blind set
+    extract104. The button has a button's shape (:func:`.headline.shape_of`: "Köp biljett", "Boka här") or leads to a
+    shop (:data:`_TO_SHOP`); an article's sentence is seldom a cry over a button, and never its quote. Both dropped,
+    rule ``promo``. Risk: an article's cry glued over a subheading of a button's shape ("Läs mer om …") is dropped."""
+    for i in range(1, len(lines)):
+        button, pitch = lines[i], lines[i - 1]
+        t, p = button.text.strip(), pitch.text.strip()
+        if button.tag is not None or pitch.tag is not None or button.blank_before or not t or t[-1] in ".!?:":
+            continue
+        if len(t.split()) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
+            continue
+        if p.endswith("!") and not p.startswith(_QUOTE_OPEN) and len(p.split()) <= PITCH_WORDS:
+            for x in (pitch, button):
+                x.tag, x.rule = "drop", "promo"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .adslots import head_ad_tags, pitch_ad_tags
+from .adslots import bracketed_ad_tags, head_ad_tags, pitch_ad_tags, promo_button_tags
 from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
@@ -85,6 +85,8 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     """
     head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     pitch_ad_tags(lines)  # and an advertiser's pitch under it anywhere on the page: never read
+    bracketed_ad_tags(lines)  # and all an ad slot holds between its label and the article's going on
+    promo_button_tags(lines)  # and a promotion's cry over its button between the paragraphs
     repeated_head_tags(lines)  # the headline said twice in the head: its repeat dropped, the first a candidate
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):

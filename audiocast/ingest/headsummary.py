@@ -77,6 +77,12 @@ def _points(lines: Sequence[TaggedLine], start: int) -> int:
     return n
 
 
+def _note_at(lines: Sequence[TaggedLine], i: int) -> bool:
+    """lines[i] is the note on how the box was made (naming AI or the desk's check, :data:`NOTE_WORDS` words at most)."""
+    return i < len(lines) and lines[i].tag not in _HEAD_TAGS and words(lines[i].text) <= NOTE_WORDS \
+        and bool(AI_NOTE.search(lines[i].text) or DESK_NOTE.search(lines[i].text))
+
+
 def _in_place(lines: Sequence[TaggedLine], h: int) -> bool:
     """The heading at lines[h] opens under the head: a headline-shaped line or the head's date line or byline."""
     if h == 0:
@@ -127,12 +133,12 @@ def _box(lines: Sequence[TaggedLine], h: int) -> int:
         return 0
     if h + 1 < len(lines) and lines[h + 1].blank_before and not SUMMARY_HEAD.fullmatch(text):
         return 0
-    n = _points(lines, h + 1)
+    first = h + 1 + int(_note_at(lines, h + 1))  # the note may stand right under the heading (session 29)
+    n = _points(lines, first)
     if n > MAX_POINTS:
         return 0
-    end = h + 1 + n
-    note = end < len(lines) and lines[end].tag not in _HEAD_TAGS and words(lines[end].text) <= NOTE_WORDS \
-        and bool(AI_NOTE.search(lines[end].text) or DESK_NOTE.search(lines[end].text))
+    end = first + n
+    note = first > h + 1 or _note_at(lines, end)
     bulleted = n >= BARE_POINTS and all(_BULLET.match(x.text) for x in lines[h + 1:end])
     if note:
         ok = n >= 1
@@ -144,7 +150,7 @@ def _box(lines: Sequence[TaggedLine], h: int) -> int:
         ok = bulleted and _restates(lines, h, n)
     if not ok or (not placed and not note and not SUMMARY_HEAD.fullmatch(text)):
         return 0  # under the lead only with a note of its making or a summary's own heading
-    size = 1 + n + int(note)
+    size = end - h + int(note and first == h + 1)
     return size if _prose_follows(lines, h + size) else 0
 
 

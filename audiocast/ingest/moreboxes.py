@@ -9,7 +9,8 @@ more (headlines, verbs allowed, no sentence's end), only dates between them. The
 article's running prose only. Guards (kept): such a heading over a paragraph (the article's subheading "Fler åtgärder"
 over its text); a heading over names or short items (a fact box "Tidigare vinnare" over "Anna Ek, Ås"). Right under
 the article's share row, where the article is over, the heading's box goes whatever its items ("Fler familjenotiser"
-over birthday and death notices, session 28).
+over birthday and death notices, session 28), and so does any short heading's there ("Kalender" over a parish's
+events, session 29).
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ def more_box_tags(lines: Sequence[TaggedLine]) -> None:
     prose = False
     for i in range(cut):
         ln = lines[i]
-        if ln.tag is None and prose and is_more_head(ln.text):
-            end = _titles(lines, i + 1, cut)
+        more = is_more_head(ln.text)
+        if (ln.tag is None or (ln.tag == "menu" and not more)) and prose and (more or _box_heading(ln.text)):
+            end = _titles(lines, i + 1, cut) if more else i + 1
             if end == i + 1 and _after_share_row(lines, i):
                 end = _box_end(lines, i + 1, cut)
             if end > i + 1:
@@ -79,6 +81,17 @@ def more_box_tags(lines: Sequence[TaggedLine]) -> None:
                         x.tag, x.rule = "drop", RULE
                 continue
         prose = prose or is_running_prose(ln)
+
+
+HEADING_WORDS = 4
+"""Under the share row a box's heading of any words ("Kalender", "Aktuellt i församlingen") has at most this many."""
+
+
+def _box_heading(line: str) -> bool:
+    """A box's heading of any words: short, title-like (session 29: "Kalender" over a parish's events under the share
+    row; the article is over there, so its heading needs no word of "more")."""
+    t = line.strip()
+    return bool(t) and words(t) <= HEADING_WORDS and is_title_like(t) and t[-1:] != ":"
 
 
 SHARE_RULE = "share"

@@ -9,7 +9,9 @@ article's prose where it stands. Told by its shape on any site, together:
   stands in an article's prose, and a fact box writes its label with it ("Pris: 48 kr");
 - the company's name right over the pair: a short line of at most :data:`NAME_WORDS` words with no sentence's stop
   ("Voltrum B", "X Norrfors Trä B");
-- a button to the share under the pair: a short line of at most :data:`BUTTON_WORDS` words that names the share or
+- the chart's period tabs under the pair, each alone on its line (:data:`PERIOD`: "Idag", "1 mån", "1 år", "Max",
+  session 29);
+- a button to the share under the pair (or under its tabs): a short line of at most :data:`BUTTON_WORDS` words that names the share or
   the quote ("Se aktien", "Till kursen", "Följ bolaget"; :data:`BUTTON`); never a subheading, which names no share.
 
 A card on one line ("Voltrum B 48,10 SEK +3,21 %", :data:`ONE_LINE`) is dropped whole.
@@ -41,6 +43,8 @@ BUTTON_WORDS = 3
 """The button under the pair: at most this many words ..."""
 BUTTON = re.compile(r"(?i).*\b(?:aktie|aktien|aktiens|kurs|kursen|kursutveckling|bolaget|bolagets)\b.*")
 """... naming the share, its quote or the company."""
+PERIOD = re.compile(r"(?i)i ?dag|\d{1,2} ?(?:d|dag|dagar|v|vecka|veckor|m|mån|månad|månader|år)|hittills i år|i år|ytd|max|allt")
+"""A tab of the quote's chart alone on its line: the period it shows."""
 _STOP = ".!?…:"
 
 
@@ -63,6 +67,10 @@ def share_quote_tags(lines: Sequence[TaggedLine]) -> None:
             y.tag, y.rule = "drop", RULE
         if top > 0 and _short(lines[top - 1], NAME_WORDS):
             lines[top - 1].tag, lines[top - 1].rule = "drop", RULE
+        while bottom + 1 < len(lines) and lines[bottom + 1].tag in (None, "drop") \
+                and PERIOD.fullmatch(lines[bottom + 1].text.strip()):
+            bottom += 1
+            lines[bottom].tag, lines[bottom].rule = "drop", RULE
         if bottom + 1 < len(lines) and _short(lines[bottom + 1], BUTTON_WORDS) \
                 and BUTTON.fullmatch(lines[bottom + 1].text.strip()):
             lines[bottom + 1].tag, lines[bottom + 1].rule = "drop", RULE

@@ -25,9 +25,11 @@ om", "Snabbversion": an unbulleted run under them has no end the box's form tell
 (the golden set keeps such a list, ``b54-u02``), so its box needs bullets or a note as well."""
 
 AI_NOTE = re.compile(
-    r"(?i)(?:\bAI\b|\bAI-\w+|artificiell intelligens|språkmodell\w*)")
-"""The note under a summary's points names the tool that made it ("… gjord med hjälp av AI och granskad av
-redaktionen", "AI-genererad", "Läs mer om hur vi använder AI")."""
+    r"(?i)(?:\bAI\b|\bAI-\w+|artificiell intelligens|språkmodell\w*"
+    r"|\bautomatiskt (?:genererad|skapad|sammanställd|framtagen|gjord)|\b(?:dator|maskin)genererad|\bmaskinellt)")
+"""The note under a summary's points (or right under its heading) names the tool that made it ("… gjord med hjälp av AI
+och granskad av redaktionen", "AI-genererad", "Läs mer om hur vi använder AI", an aggregator's "Automatiskt genererad av
+Nyhetskollen", session 29)."""
 
 DESK_NOTE = re.compile(
     r"(?i)\b(?:sammanfattningen|sammanfattning(?:en)? är|granskad av (?:redaktionen|en redaktör)|redaktionen har granskat"
