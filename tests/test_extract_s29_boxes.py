@@ -10,7 +10,8 @@ written after the fixes, with other sites and words; the guards beside each:
 - a video's production credit ("Redigering: …") and a media house's ownership line in the footer;
 - any short heading's box right under the article's share row ("Kalender" over a parish's events, ``moreboxes``);
 - what an ad slot holds between its label and the marker that the article goes on, and classified ads ("KÖPES:");
-- a promotion's cry glued over its button between the paragraphs (``adslots.promo_button_tags``).
+- a promotion's cry glued over its button between the paragraphs (``adslots.promo_button_tags``);
+- a gift box between the paragraphs, a label's heading closed by its channel (``appeals.headed_gift_box_tags``).
 """
 
 from __future__ import annotations
@@ -239,3 +240,45 @@ def test_a_cry_of_the_article_over_a_subheading_that_is_no_button_stays() -> Non
     spoken = spoken_lines(read_dump(_CRY))
     assert "Publiken stormade planen när domaren blåste av matchen." in spoken
     assert any(line.startswith("Laget ligger nu tvåa") for line in spoken)
+
+
+_GIFT = """Norrby församling
+Nyheter
+Kyrkans tak läggs om efter stormen
+Stormen i januari slet loss stora delar av plåttaket på Norrby kyrka, och nu har arbetet med ett nytt tak börjat.
+Arbetet väntas pågå hela våren och kostar omkring 800 000 kronor, som till största delen betalas av försäkringen.
+– Vi är tacksamma att ingen kom till skada när plåten flög, säger kyrkvärden Gun Ek.
+Insamling
+Söndagens insamling går till Läkarmissionens arbete i Kongo.
+Swisha din gåva till 900 4567.
+Under arbetet hålls gudstjänsterna i församlingshemmet, där det finns plats för omkring sjuttio besökare.
+Taket ska vara klart till påsk, och då planerar församlingen en återinvigning med kören och biskopen.
+Stiftet har också beviljat ett bidrag till att måla om tornet i sommar.
+"""
+
+
+def test_a_gift_box_closed_by_its_channel_between_the_paragraphs() -> None:
+    spoken = spoken_lines(read_dump(_GIFT))
+    assert "Insamling" not in spoken
+    assert "Söndagens insamling går till Läkarmissionens arbete i Kongo." not in spoken
+    assert any(line.startswith("Under arbetet hålls gudstjänsterna") for line in spoken)
+
+
+_OWN_APPEAL = """Norrby Tidning
+Nyheter
+Familjen förlorade allt i branden
+Familjen Berg i Norrby förlorade sitt hus och alla sina ägodelar när en brand bröt ut i fredags kväll.
+Ingen skadades, men huset är helt förstört och familjen bor nu tillfälligt hos släktingar i byn.
+– Vi har bara kläderna vi hade på oss, säger Lena Berg.
+Så kan du hjälpa familjen
+Grannarna har startat en insamling till familjen och tar emot kläder i bygdegården.
+Swisha en gåva till 123 456 78 90.
+Insamlingen pågår till slutet av månaden, och bygdegården har öppet varje kväll mellan sex och åtta.
+Kommunen har erbjudit familjen en tillfällig lägenhet från nästa vecka.
+"""
+
+
+def test_the_articles_own_appeal_under_its_subheading_stays() -> None:
+    spoken = spoken_lines(read_dump(_OWN_APPEAL))
+    assert "Så kan du hjälpa familjen" in spoken
+    assert "Grannarna har startat en insamling till familjen och tar emot kläder i bygdegården." in spoken
