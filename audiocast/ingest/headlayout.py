@@ -31,6 +31,16 @@ def ranks(lines: Sequence[TaggedLine]) -> list[int]:
     return list(itertools.accumulate(not head_furniture(ln) for ln in lines))
 
 
+def ranks_past_pictures(lines: Sequence[TaggedLine]) -> list[int]:
+    """:func:`ranks`, a picture's credit and the caption line right above it counted as no distance too (session 29,
+    blind set extract105: a match report's headline over its lead, the top picture's caption and credit, then the
+    byline; the headline and its byline below are neighbours past the picture; a list's first item under the byline and a
+picture is no head, ``b37-u07``)."""
+    picture = [ln.tag == "caption" or (i + 1 < len(lines) and lines[i + 1].tag == "caption" and ln.tag == "drop")
+               for i, ln in enumerate(lines)]
+    return list(itertools.accumulate(not (head_furniture(ln) or picture[i]) for i, ln in enumerate(lines)))
+
+
 def next_real(lines: Sequence[TaggedLine], i: int) -> int | None:
     return next((k for k in range(i + 1, len(lines)) if not head_furniture(lines[k])), None)
 

@@ -83,8 +83,14 @@ def counter_caption_tags(lines: Sequence[TaggedLine]) -> None:
         above, ln = lines[k - 1], lines[k]
         if ln.tag is None and above.tag == "drop" and above.rule == "gallery" and not is_quote(ln.text) \
                 and words(ln.text) <= CAPTION_WORDS and _COUNTER.fullmatch(above.text.strip()) is not None \
-                and not (k > 1 and lines[k - 2].tag == "caption"):
+                and not (k > 1 and lines[k - 2].tag == "caption" and not _counter_at(lines, k + 1)):
             ln.tag, ln.rule = "drop", RULE
+
+
+def _counter_at(lines: Sequence[TaggedLine], k: int) -> bool:
+    """lines[k] is a gallery's bare counter: a line framed by two counters is a picture's caption even under a credit
+    (session 29, blind set extract105: "2 / 6" / "Mezzetallriken med hummus …" / "3 / 6")."""
+    return k < len(lines) and lines[k].rule == "gallery" and _COUNTER.fullmatch(lines[k].text.strip()) is not None
 
 
 _ROW = re.compile(r"(?P<label>[^:]{1,30}):\s+(?P<value>\S[^:]{0,30})")

@@ -508,3 +508,24 @@ def form_tags(lines: Sequence[TaggedLine]) -> None:
 def _field(ln: TaggedLine) -> bool:
     return words(ln.text) <= FORM_FIELD_WORDS and re.fullmatch(r"[^\W\d_][^\d.,!?:;()]*", ln.text) is not None and (
         ln.p is not None and ln.p < P_FIELD)
+
+
+PAYWALL_BOX_LINES = 10
+"""A paywall's offer box under its notice holds at most this many lines."""
+_SUBSCRIBE_RULES = frozenset({"subscribe", "offer", "paywall"})
+
+
+def paywall_box_end(lines: Sequence[TaggedLine], i: int) -> int:
+    """The end (exclusive) of the offer box under a paywall's notice at lines[i] ("Det här är en låst artikel" over
+    "Bli prenumerant …", "1 kr första månaden", "Redan prenumerant?", "Logga in"): up to its last line of an offer
+    (:data:`_OFFER`) or a subscribe button (:data:`_SUBSCRIBE_RULES`), within :data:`PAYWALL_BOX_LINES` lines, each
+    short (:data:`PITCH_WORDS`); ``i + 1`` when no such line follows. Session 29, blind set extract105: a dump whose text
+    goes on under the box (a subscriber's copy with the box still in it) is read on past it."""
+    end = i + 1
+    for j in range(i + 1, min(len(lines), i + 1 + PAYWALL_BOX_LINES)):
+        ln = lines[j]
+        if ln.rule in _SUBSCRIBE_RULES or (ln.tag is None and words(ln.text) <= PITCH_WORDS and _OFFER.search(ln.text)):
+            end = j + 1
+        elif ln.tag is None and not (words(ln.text) <= 3 and ln.text[-1:] not in ".!?"):
+            break
+    return end

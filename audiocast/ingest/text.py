@@ -80,7 +80,7 @@ from .picturelines import marked_caption_tags, parallel_rows
 from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
-from .records import is_poster_shaped, orphan_tags, service_tags
+from .records import is_poster_shaped, orphan_tags, paywall_box_end, service_tags
 from .rescue import reread
 from .sectionboxes import section_box_tags
 from .servicewidgets import late_widget_tags, without_page_widgets
@@ -309,9 +309,9 @@ def _shape_tags(lines: list[_Line]) -> None:
             prev = lines[i - 1]
             if prev.tag is None and _is_name_line(prev.text):
                 prev.tag, prev.value = "byline", prev.text
-        if ln.tag == "stop" and _paywall_notice(ln.text) and _text_follows(lines, i + 1):
-            # A subscriber's copy: the notice is above the full text, which goes on.
-            ln.tag = "drop"
+        if ln.tag == "stop" and _paywall_notice(ln.text) and _text_follows(lines, end := paywall_box_end(lines, i)):
+            for x in lines[i:end]:  # a subscriber's copy, or a paywall's offer box mid-text (session 29): the text goes on
+                x.tag = "drop" if x.tag in (None, "stop") else x.tag
         if ln.tag is None and i + 1 < len(lines) and lines[i].text[:3].lower() == "om ":
             # Press-release boilerplate: "Om Kommunal" followed by "Kommunal är …".
             name = ln.text[3:].strip()
@@ -369,8 +369,8 @@ def _shape_tags(lines: list[_Line]) -> None:
             if titles and j >= 0 and lines[j].rule in {"ad", "sponsor"}:
                 for t in titles:
                     t.tag = "drop"
-            for nxt in lines[i + 1:i + 2]:
-                if nxt.tag is None and is_title_like(nxt.text):
+            for nxt in lines[i + 1 + int(i + 2 < len(lines) and lines[i + 1].rule == "subscribe"):][:1]:  # past a badge
+                if nxt.tag is None and is_title_like(nxt.text):  # ("PREMIUM" between the label and its title, session 29)
                     nxt.tag = "drop"
 
 
