@@ -529,3 +529,28 @@ def paywall_box_end(lines: Sequence[TaggedLine], i: int) -> int:
         elif ln.tag is None and not (words(ln.text) <= 3 and ln.text[-1:] not in ".!?"):
             break
     return end
+
+
+RELATED_LABEL = re.compile(r"(?i)relaterat|relaterade (?:artiklar|nyheter|länkar)|mer om (?:ämnet|detta)|läs mer om (?:ämnet|detta)")
+"""A related-links box's bare label: a ``stop`` row ends the page there unless the article goes on under its titles."""
+RELATED_TITLES = 3
+SUBHEADING_WORDS = 4
+
+
+def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
+    """The end (exclusive) of the box a stop line at lines[i] heads when the box may stand between the article's
+    paragraphs: a paywall's offer box (:func:`paywall_box_end`) or, session 29 (blind set extract106: "Relaterat" over
+    three titles, the article going on under them, was read as the page's end and two thirds of the text were lost),
+    a related-links label's titles, up to :data:`RELATED_TITLES` title-like lines (the last one a subheading of the
+    article's when it is short and the titles above it are two or more); ``len(lines)`` for any other stop. The caller
+    reads on past the box when the article's text follows it."""
+    if paywall:
+        return paywall_box_end(lines, i)
+    if not RELATED_LABEL.fullmatch(lines[i].text.strip()):
+        return len(lines)
+    j = i + 1
+    while j < min(len(lines), i + 1 + RELATED_TITLES) and lines[j].tag is None and is_title_like(lines[j].text):
+        j += 1
+    if j - i - 1 >= 3 and words(lines[j - 1].text) <= SUBHEADING_WORDS:
+        j -= 1  # "Omledning via Industrivägen" over the text: the article's subheading
+    return j if j > i + 1 else len(lines)

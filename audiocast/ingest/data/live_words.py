@@ -13,9 +13,10 @@ LIVE_HEAD = re.compile(
     r"(?i)(?:\b(?:väder|vädret|väderprognos(?:en)?|prognos(?:en)?|\w*prognos|väglag(?:et)?|trafikläget|trafikkamer\w*"
     r"|avgångar|ankomster|badtemperatur(?:er(?:na)?)?|vattentemperatur\w*|\w*temperatur(?:er)?|pollen\w*"
     r"|bränslepris\w*|drivmedelspris\w*|bensinpris\w*|elpris(?:er|et)?|tabell(?:en|läge[t]?)?|tabellen just nu"
-    r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar)\b)")
+    r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar|\w*varningar(?:na)?)\b)")
 """A live widget's heading names its kind of data ("Väder i Kiruna", "Väglag just nu", "Avgångar från Kumla station",
-"Pollenprognos Kalmar", "Bränslepriser i Härjedalen i dag", "Tabell Ettan Norra")."""
+"Pollenprognos Kalmar", "Bränslepriser i Härjedalen i dag", "Tabell Ettan Norra", since session 29 a weather service's
+warnings, "SMHI:s varningar", "Vädervarningar")."""
 
 CURRENT_KIND = re.compile(
     r"(?i)\b(?:väder|vädret|väderprognos(?:en)?|\w*prognos(?:en)?|väglag(?:et)?|trafikläget|trafikkamer\w*|avgångar"
@@ -35,8 +36,9 @@ table row's trailing figures ("Forsby BK 5 11")."""
 LEVEL = re.compile(
     r"(?i)^(?:(?:mycket )?(?:höga|låga|måttliga|inga)(?: till (?:höga|låga|måttliga))? halter|i tid|inställd|försenad"
     r"|ny tid .{1,12}|klart|mulet|halvklart|regn|snö(?:fall)?|sol|dis|dimma|halka|torrt|vått|(?:svag|måttlig|hård) vind"
-    r"|stor chans|liten chans|ingen chans|god|måttlig|dålig)\b")
-"""A value said in words: a level, a state, a departure's note ("Mycket höga halter", "I tid", "Klart, svag vind")."""
+    r"|stor chans|liten chans|ingen chans|god|måttlig|dålig|(?:gul|orange|röd) varning)\b")
+"""A value said in words: a level, a state, a departure's note ("Mycket höga halter", "I tid", "Klart, svag vind"), a
+warning's level ("Orange varning", session 29)."""
 
 CLOSING = re.compile(
     r"(?i)^(?:källa|källor|data|uppgifter)\s*:|\bkälla\s*:|^(?:senast )?(?:uppdater\w*|mätt|mätningen|prognosen gäller"
