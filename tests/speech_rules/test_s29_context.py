@@ -1,4 +1,4 @@
-"""Session 29, from normalize89 (scored blind at the session's start, then read): a vote's pair before a
+"""Session 29, from normalize89 (scored blind at the session's start, then read) and normalize90 (held out to the end, then read: a year after "på platsen", "h.c."): a vote's pair before a
 preposition ("röstsiffrorna 35–26 enligt § 14" kept its dash: the word after the pair was taken for what it counts),
 a clipped noun that is a whole word closing the sentence ("och 3 pass." was "passagerare"), and a royal style standing
 for the royal with no title after it ("och H.K.H. kommer" was spelled "hå kå hå"). Written after the fixes, with other
@@ -42,3 +42,18 @@ def test_a_royal_style_before_a_title_follows_the_title() -> None:
         "Drottningen kom först, sedan anlände Hans Kunglig Höghet Prins Carl Philip.")
     assert normalize("Efter talet hälsade H.M. Drottningen på eleverna.") == (
         "Efter talet hälsade Hennes Majestät Drottningen på eleverna.")
+
+
+def test_a_year_after_on_the_spot_is_a_year() -> None:
+    # from normalize90 (held out to the session's end, then read): "på platsen 1927" was read as an identifier
+    assert normalize("Ett minnesmärke sattes upp på platsen 1932 av hembygdsföreningen.") == (
+        "Ett minnesmärke sattes upp på platsen nittonhundratrettiotvå av hembygdsföreningen.")
+
+
+def test_a_place_number_after_its_label_stays_an_identifier() -> None:
+    assert normalize("Bilen står på plats 1108 i garaget.") == "Bilen står på plats elva noll åtta i garaget."
+
+
+def test_an_honorary_degree() -> None:
+    assert normalize("Teol. dr h.c. Maria Lund föreläser i kyrkan.") == (
+        "Teologie doktor honoris causa Maria Lund föreläser i kyrkan.")

@@ -19,6 +19,7 @@ TITLE_ABBREVIATIONS = {
     "Dr.": "doktor",
     "Dr": "doktor",
     "fil. dr": "filosofie doktor",
+    "h.c.": "honoris causa",  # an honorary degree's ("fil. dr h.c."), session 29
     "fil.dr": "filosofie doktor",
     "fil. dr.": "filosofie doktor",
     "fil.dr.": "filosofie doktor",

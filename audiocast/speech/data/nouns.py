@@ -144,8 +144,8 @@ och men eller samt som när då där medan sedan innan eftersom att så
 ID_LABELS = frozenset("""
 lgh lgh. lägenhet lägenheten lägenhetsnummer box postbox pb rum rummet sal salen
 nr nr. nummer numret linje linjen busslinje buss bussen tåg tåget flight flyg
-gate kod koden spår spåret plats platsen hus
-""".split())
+gate kod koden spår spåret plats hus
+""".split())  # not "platsen": "på platsen" is "there", and a year after it is a year ("restes på platsen 1927", session 29)
 # A label word that is part of a verb phrase before the number, no label: "ägde rum 1317"
 # (took place: a year), "tog plats 1998". The words right before the label word.
 ID_LABEL_VERBS = {
