@@ -3,7 +3,7 @@ headline 83.3 %, leak 3.1 %, recall 0.955 both times; after this round 100 %, 1.
 what holds on any site, tested on dumps written after the fixes; the guards beside each:
 
 - a headline over its lead and the top picture's caption and credit, its byline below them: the head, past a
-  scoreboard's lines over it (``headlayout.ranks_past_pictures``); a list's first item under the byline and a picture
+  scoreboard's lines over it (``headlayout.ranks(past_pictures=True)``); a list's first item under the byline and a picture
   is still no head (the guard, as ``b37-u07``);
 - a broadcaster's line naming the programme a segment aired in ("Inslag i …") is no headline (``data/headline.tsv``);
 - a paywall's offer box between the article's paragraphs, the text going on under it (``records.paywall_box_end``);

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .headline import shape_of
+from .lineshape import is_quote, words
 
 P_UNDER_AD = 1.01
 """A line glued under an ad's bare label never ends the article, whatever the classifier gives it."""
@@ -107,7 +108,6 @@ PITCH_WORDS = 25
 """A promotion's pitch over its button is at most this many words."""
 _TO_SHOP = re.compile(r"(?i)till (?:webbshopen|webbutiken|butiken|shopen|kassan|biljetterna|biljettköpet|erbjudandet|"
                       r"anmälan|bokningen)\s*[→›»]?")
-_QUOTE_OPEN = ("–", "—", "-", "”", '"', "»")
 
 
 def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
@@ -121,8 +121,8 @@ def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
         t, p = button.text.strip(), pitch.text.strip()
         if button.tag is not None or pitch.tag is not None or button.blank_before or not t or t[-1] in ".!?:":
             continue
-        if len(t.split()) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
+        if words(t) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
             continue
-        if p.endswith("!") and not p.startswith(_QUOTE_OPEN) and len(p.split()) <= PITCH_WORDS:
+        if p.endswith("!") and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
             for x in (pitch, button):
                 x.tag, x.rule = "drop", "promo"

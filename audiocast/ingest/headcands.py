@@ -29,7 +29,6 @@ from .headlayout import (
     prev_real,
     prose,
     ranks,
-    ranks_past_pictures,
 )
 from .headlayout import SALUTATION as SALUTATION  # read by text.py and html_heads.py
 from .headline import PICTURE_MARK, Candidate, core, fact_list, furniture_shape, line_words, shape_of
@@ -545,15 +544,17 @@ def _head_below(lines: Sequence[TaggedLine], i: int, anchors: list[int], window:
     if any(a < i for a in anchors):
         return False
     stop = len(lines) if window is None else min(len(lines), i + window)
-    rank, past = ranks(lines), ranks_past_pictures(lines)  # a picture between the head and its byline below is no distance
+    rank, past = ranks(lines), ranks(lines, past_pictures=True)
     running = 0
     for j in range(i + 1, stop):
         ln = lines[j]
         running += prose(ln)
         if running >= RUNNING_TEXT or (running and (ln.label or ln.tag in {"stop", "footer"})):
             return False  # lines[i] opens running text, or a list's label ("Fler evenemang") follows it: a teaser's head
+        # a picture between the head and its byline below is no distance (never so above it: a list's first item under
+        # the byline and a picture is no head, b37-u07)
         if ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3 \
-                and any(abs((past if a > j else rank)[a] - (past if a > j else rank)[j]) <= 2 for a in anchors):
+                and any(abs(past[a] - past[j] if a > j else rank[a] - rank[j]) <= 2 for a in anchors):
             return not interview_question(lines, j)  # an interview's first question under the head is no head
     return False
 

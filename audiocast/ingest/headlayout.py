@@ -25,20 +25,15 @@ PROSE_WORDS = 8
 """A paragraph of running prose under the article's headline has at least this many words."""
 
 
-def ranks(lines: Sequence[TaggedLine]) -> list[int]:
+def ranks(lines: Sequence[TaggedLine], past_pictures: bool = False) -> list[int]:
     """Each line's place counting only the lines that are no furniture (:func:`head_furniture`): the head's parts (headline,
-    date line, lead) stay neighbours with a "Lyssna på artikeln" or a share row between them."""
-    return list(itertools.accumulate(not head_furniture(ln) for ln in lines))
+    date line, lead) stay neighbours with a "Lyssna på artikeln" or a share row between them. With ``past_pictures`` a
+    picture's credit and the caption line right above it count as no distance too (session 29, blind set extract105: a
+    match report's headline over its lead, the top picture's caption and credit, then the byline)."""
+    def picture(i: int) -> bool:
+        return lines[i].tag == "caption" or (lines[i].tag == "drop" and i + 1 < len(lines) and lines[i + 1].tag == "caption")
 
-
-def ranks_past_pictures(lines: Sequence[TaggedLine]) -> list[int]:
-    """:func:`ranks`, a picture's credit and the caption line right above it counted as no distance too (session 29,
-    blind set extract105: a match report's headline over its lead, the top picture's caption and credit, then the
-    byline; the headline and its byline below are neighbours past the picture; a list's first item under the byline and a
-picture is no head, ``b37-u07``)."""
-    picture = [ln.tag == "caption" or (i + 1 < len(lines) and lines[i + 1].tag == "caption" and ln.tag == "drop")
-               for i, ln in enumerate(lines)]
-    return list(itertools.accumulate(not (head_furniture(ln) or picture[i]) for i, ln in enumerate(lines)))
+    return list(itertools.accumulate(not (head_furniture(ln) or (past_pictures and picture(i))) for i, ln in enumerate(lines)))
 
 
 def next_real(lines: Sequence[TaggedLine], i: int) -> int | None:

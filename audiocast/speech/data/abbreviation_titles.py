@@ -4,8 +4,8 @@ royal styles ("H.M.", "H.K.H.").
 
 Part of the abbreviation table (``data/abbreviations.py`` merges it into
 ABBREVIATIONS where it stood); where each is read (only before a name, only
-after one) is said by the sets there (NAME_TITLES, NAME_SUFFIXES,
-ROYAL_STYLES).
+after one) is said by the sets there (NAME_TITLES, NAME_SUFFIXES); a royal style's
+"Hans" or "Hennes" by ``rules/royal_styles.py`` (ROYAL_TITLE_GENDERS).
 """
 
 from __future__ import annotations

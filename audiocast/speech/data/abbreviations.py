@@ -615,12 +615,15 @@ senast till via på hos görs sker krävs behövs tas tel tel. tfn tfn. per e-po
 """.split())
 REGISTRATION_BEFORE = frozenset({"ingen", "utan", "föregående", "med", "efter", "krävs", "och", "emot"})  # ("tar emot": plural)
 
-# Royal styles are his or hers by the title after them: "H.K.H.
-# Kronprinsessan" -> "Hennes Kunglig Höghet", "H.M. Drottning Silvia" ->
-# "Hennes Majestät" (the table's form says "Hans").
-ROYAL_STYLES = frozenset({"H.M.", "H.K.H."})
-FEMALE_ROYAL_TITLES = ("Drottning", "Kronprinsessa", "Prinsessa", "Hertiginna", "Drottningen", "Kronprinsessan",
-                       "Prinsessan", "Hertiginnan", "drottning", "kronprinsessan", "prinsessan")
+# Royal styles ("H.M.", "H.K.H.") are his or hers by the royal title after them or, standing for the royal, the
+# nearest before them in the sentence (rules/royal_styles.py): "H.K.H. Kronprinsessan" -> "Hennes Kunglig Höghet",
+# "H.M. Drottning Silvia" -> "Hennes Majestät" (the table's form says "Hans"). Lowercase title -> the possessive.
+ROYAL_TITLE_GENDERS = {
+    "kung": "Hans", "kungen": "Hans", "konungen": "Hans", "kronprins": "Hans", "kronprinsen": "Hans", "prins": "Hans",
+    "prinsen": "Hans", "hertig": "Hans", "hertigen": "Hans",
+    "drottning": "Hennes", "drottningen": "Hennes", "kronprinsessa": "Hennes", "kronprinsessan": "Hennes",
+    "prinsessa": "Hennes", "prinsessan": "Hennes", "hertiginna": "Hennes", "hertiginnan": "Hennes",
+}
 
 # Adjectives written short, inflected for the noun after them: common,
 # neuter, plural or definite, and the form said when no noun follows (an

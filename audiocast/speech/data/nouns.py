@@ -4,6 +4,7 @@ count nouns and the verbs that are not counted.
 
 from __future__ import annotations
 
+from .elided_count_words import ELIDED_ONE_PREPOSITIONS
 from .name_numbers import NAME_NUMBER_NOUNS
 
 # Nouns (and plural forms that look the same) that take "ett". Anything not
@@ -133,11 +134,8 @@ efter därefter under bakom ovanför nedanför emellan bortom
 """.split())  # the prepositions ending like a plural: "tog över gården 1994 efter sin far" is a year
 
 # Function words that never name what a pair of numbers counts (session 29, blind set 89: "röstsiffrorna 35–26 enligt
-# § 14" was no vote, the word after the pair taken for a counted noun): prepositions and conjunctions.
-NOT_COUNTED_WORDS = frozenset("""
-enligt för från i på med till utan vid inom utom hos bland ur genom om kring runt trots per via åt mellan
-och men eller samt som när då där medan sedan innan eftersom att så
-""".split())
+# § 14" was no vote, the word after the pair taken for a counted noun): the prepositions and the conjunctions.
+NOT_COUNTED_WORDS = ELIDED_ONE_PREPOSITIONS | frozenset("och men eller samt som när då där medan eftersom att så".split())
 
 # Words before a four-digit number that make it an identifier, not a year:
 # "lgh 1102" -> "elva noll två", "box 1234", "rum 1205", "linje 1809".

@@ -1,10 +1,10 @@
 """A royal style written short ("H.M.", "H.K.H.") read as his or hers from the words around it.
 
-The abbreviation table reads the style before the royal's title ("H.K.H. Kronprinsessan" -> "Hennes Kunglig
-Höghet"); standing for the royal person, with no title after it ("Kronprinsessan besöker Karlshamn, och H.K.H. kommer
-…"), its capitals were spelled as initials by ``lone_letters``, which runs first: "hå kå hå". Here the style is read
-before that, his or hers by the nearest royal title in the sentence (ROYAL_TITLE_GENDERS: a title after the style
-first, then the nearest before it); with none, "Hans" (the table's form).
+Before the royal's title ("H.K.H. Kronprinsessan" -> "Hennes Kunglig Höghet") the title says whose the style is;
+standing for the royal person, with no title after it ("Kronprinsessan besöker Karlshamn, och H.K.H. kommer …"), its
+capitals were spelled as initials by ``lone_letters``: "hå kå hå". Every such style is read here, before that rule and
+the abbreviation table, his or hers by the nearest royal title in the sentence (``data/abbreviations.py``
+ROYAL_TITLE_GENDERS: a title after the style first, then the nearest before it); with none, "Hans" (the table's form).
 
 Risk: a sentence naming a queen and then a king's style ("Drottningen och H.M. Konungen") reads the style by the
 title after it, right; one naming a king before a princess's style with no title after ("Kungen hälsade, och H.K.H.
@@ -16,16 +16,9 @@ from __future__ import annotations
 import re
 
 from ..data.abbreviation_titles import TITLE_ABBREVIATIONS
+from ..data.abbreviations import ROYAL_TITLE_GENDERS
 from ..report import Trace
 from .machinery import sub
-
-ROYAL_TITLE_GENDERS = {
-    "kung": "Hans", "kungen": "Hans", "konungen": "Hans", "kronprins": "Hans", "kronprinsen": "Hans", "prins": "Hans",
-    "prinsen": "Hans", "hertig": "Hans", "hertigen": "Hans",
-    "drottning": "Hennes", "drottningen": "Hennes", "kronprinsessa": "Hennes", "kronprinsessan": "Hennes",
-    "prinsessa": "Hennes", "prinsessan": "Hennes", "hertiginna": "Hennes", "hertiginnan": "Hennes",
-}
-"""A royal title (lowercase) -> the possessive of the style that stands for its bearer."""
 
 _STYLE = re.compile(r"(?<![\w.])H\.(?:K\.H|M)\.")
 _TITLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(ROYAL_TITLE_GENDERS, key=len, reverse=True)) + r")\b")

@@ -11,9 +11,8 @@ The choices made from the words around a short form:
 "vik." before a noun is "vikarierande", before no noun "vikariat" ("avser
 vik. under 6 mån"), the bay when it ends the sentence.
 
-A royal style is hers before a queen's or a princess's title
-(FEMALE_ROYAL_TITLES): "H.K.H. Kronprinsessan" -> "Hennes Kunglig
-Höghet", "H.M. Drottning Silvia" -> "Hennes Majestät".
+A royal style ("H.K.H.", "H.M.") is read his or hers before this, by
+``royal_styles.py``.
 
 A plural written short is singular after "per" or one (SINGULAR_AFTER_PER:
 "per pers." -> "per person", "kr/medl." -> "per medlem", "1 pers." ->
@@ -54,7 +53,6 @@ from ..data.abbreviations import (
     COMPOUND_TAIL_ABBREVIATIONS,
     DEFINITE_AFTER_ORDINAL,
     EV_ADJECTIVE_AFTER,
-    FEMALE_ROYAL_TITLES,
     HYPHEN_ONLY_ABBREVIATIONS,
     LOWERCASE_ONLY_ABBREVIATIONS,
     MEASURE_GENITIVES,
@@ -69,7 +67,6 @@ from ..data.abbreviations import (
     PERFORMER_TITLES,
     REGISTRATION_AFTER,
     REGISTRATION_BEFORE,
-    ROYAL_STYLES,
     SINGULAR_AFTER,
     SINGULAR_AFTER_PER,
     WORD_AFTER_ABBREVIATIONS,
@@ -488,8 +485,6 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Alternativ" if key[0] == "A" else "alternativ"  # "alt. 2": the option, not "alternativt"
     if key.lower() == "vik." and (not next_word(m) or next_word(m).lower() in NOT_NOUN):
         out = "Vikariat" if key[0] == "V" else "vikariat"  # "avser vik. under 6 mån": the post, not "vikarierande"
-    if key in ROYAL_STYLES and out.startswith("Hans ") and next_word(m).startswith(FEMALE_ROYAL_TITLES):
-        out = "Hennes " + out[5:]  # "H.K.H. Kronprinsessan": her style
     if key.lower() in SINGULAR_AFTER_PER and prev_words(m)[-1:] and prev_words(m)[-1] in SINGULAR_AFTER:
         out = SINGULAR_AFTER_PER[key.lower()]  # "200 kr per pers.": one person
     if key.lower() in PLURAL_AFTER_COUNT and _counted_above_one(m):
