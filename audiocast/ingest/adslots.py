@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .headline import shape_of
-from .lineshape import is_quote, words
+from .lineshape import closes_sentence, is_quote, words
 
 P_UNDER_AD = 1.01
 """A line glued under an ad's bare label never ends the article, whatever the classifier gives it."""
@@ -102,6 +102,20 @@ def bracketed_ad_tags(lines: Sequence[TaggedLine]) -> None:
                     if x.tag is None:
                         x.tag, x.rule = "drop", "ad-slot"
                 break
+            if j <= i + LINK_WITHIN and lines[j].tag not in ("stop", "footer") and not lines[j].blank_before \
+                    and _AD_LINK.fullmatch(lines[j].text.strip()) and all(
+                    x.tag is None and not x.blank_before and not is_quote(x.text) for x in lines[i + 1:j]):
+                for x in lines[i + 1:j + 1]:
+                    x.tag, x.rule = "drop", "ad-slot"
+                break
+
+
+LINK_WITHIN = 3
+"""Session 30 (blind set extract108): an ad's text closed by the advertiser's web address ("Läs mer på listerhus.se")
+within this many lines under the bare label is the ad's, the address its last line."""
+_AD_LINK = re.compile(r"(?i)(?:(?:läs|se|mer info|mer information|info|besök oss|besök|boka|beställ|handla)\w*"
+                      r"(?: mer)?(?: (?:på|hos|via))?:?\s*)?(?:https?://)?(?:www\.)?[\w-]+\.(?:se|nu|com|net|org|eu|fi)"
+                      r"(?:/\S*)?\s*[→›»]?")
 
 
 PITCH_WORDS = 25
@@ -110,12 +124,41 @@ _TO_SHOP = re.compile(r"(?i)till (?:webbshopen|webbutiken|butiken|shopen|kassan|
                       r"anmälan|bokningen)\s*[→›»]?")
 
 
+_READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
+
+
+def _names_button(pitch: str, button: str) -> bool:
+    """Session 30 (blind set extract108): a pitch ending in a stop that asks the reader the button's own action, its
+    verb and its last word both in it ("Funderar du på att sälja? Boka en kostnadsfri värdering så berättar vi …" over
+    "Boka värdering"): a question to the reader (du, dig, ni) and the button's words; the article going on under the
+    button (:func:`_goes_on`), as the article's own call closing its text has none under it."""
+    said = pitch.lower().split()
+    parts = button.lower().split()
+    return len(parts) >= 2 and "?" in pitch and _READER.search(pitch) is not None and parts[0] in said and any(
+        w.strip(".,!?").startswith(parts[-1]) for w in said)
+
+
+def _goes_on(lines: Sequence[TaggedLine], k: int) -> bool:
+    """The article's running prose goes on at ``lines[k]``, perhaps under a subheading: the pitch stood between its
+    paragraphs, not under its last (where it is the article's own call to the reader)."""
+    for x in lines[k:k + 2]:
+        if x.tag is None and closes_sentence(x.text, GOES_ON_WORDS):
+            return True
+        if x.tag is not None or words(x.text) > GOES_ON_WORDS:
+            return False
+    return False
+
+
+GOES_ON_WORDS = 10
+
+
 def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
     """A promotion set between the article's paragraphs: a pitch closed by "!" glued over its button ("Säsongskort
     2024/25 – köp i webbshopen före premiären och spara 200 kronor!" / "Till webbshopen"), session 29, blind set
     extract104. The button has a button's shape (:func:`.headline.shape_of`: "Köp biljett", "Boka här") or leads to a
     shop (:data:`_TO_SHOP`); an article's sentence is seldom a cry over a button, and never its quote. Both dropped,
-    rule ``promo``. Risk: an article's cry glued over a subheading of a button's shape ("Läs mer om …") is dropped."""
+    rule ``promo``. Risk: an article's cry glued over a subheading of a button's shape ("Läs mer om …") is dropped. Since
+session 30 the pitch may end in a stop when it asks the reader the button's action (:func:`_names_button`)."""
     for i in range(1, len(lines)):
         button, pitch = lines[i], lines[i - 1]
         t, p = button.text.strip(), pitch.text.strip()
@@ -123,6 +166,6 @@ def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         if words(t) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
             continue
-        if p.endswith("!") and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
+        if (p.endswith("!") or (_names_button(p, t) and _goes_on(lines, i + 1))) and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
             for x in (pitch, button):
                 x.tag, x.rule = "drop", "promo"

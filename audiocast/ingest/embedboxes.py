@@ -177,3 +177,30 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
             _drop_post(lines[k:k + 1])
             if k + 1 < cut and not lines[k + 1].blank_before and is_date_line(lines[k + 1].text):
                 _drop_post(lines[k + 1:k + 2])
+
+
+_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,60}\(@[\w.]{1,30}\)\s+.{0,10}\d.{0,30}")
+"""An embedded X (Twitter) post's signature as its embed code writes it under the text: a dash, the account's name,
+its handle in brackets and the post's date ("— Kalvsjö IK (@kalvsjoik) 11 februari 2025")."""
+SIGNED_TEXT_LINES = 2
+"""The post's text over its signature is at most this many lines."""
+
+
+def signed_post_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 30 (blind set extract107): an X post embedded as its embed code writes it, its text over its signature
+    (:data:`_SIGNATURE`), glued: the signature and the text over it (at most :data:`SIGNED_TEXT_LINES` kept lines of
+    at most :data:`POST_WORDS` words, up to a line the rules took or a blank line) go, rule ``embed-box``. The
+    signature's form (a dash, a name, "(@handle)", a date) is the embed's on any site; an article quoting a post
+    writes it in its own sentence. Risk: the article's last paragraph glued right over a post whose text was not
+    copied is taken for the post's text."""
+    for i, ln in enumerate(lines):
+        if ln.tag is not None or not _SIGNATURE.fullmatch(ln.text.strip()):
+            continue
+        ln.tag, ln.rule = "drop", RULE
+        k = i
+        while k > 0 and i - k < SIGNED_TEXT_LINES and not lines[k].blank_before:
+            above = lines[k - 1]
+            if above.tag is not None or words(above.text) > POST_WORDS or is_quote(above.text):
+                break
+            above.tag, above.rule = "drop", RULE
+            k -= 1

@@ -112,6 +112,51 @@ def _echo_tags(above: Sequence[TaggedLine], run: Sequence[TaggedLine]) -> None:
 
 def continues_box(lines: Sequence[TaggedLine], i: int) -> bool:
     """An item glued under a kept item of a box (no blank line between, both :func:`fact_item`): the box goes on
-    below the article's end, however long the item (a cast list the dump parser's fact box does not take as its line)."""
-    return 0 < i and not lines[i].blank_before and lines[i].tag is None and lines[i - 1].tag is None and (
-        fact_item(lines[i]) and fact_item(lines[i - 1]))
+    below the article's end, however long the item (a cast list the dump parser's fact box does not take as its line).
+    Session 30: so does a ranked row under a ranked row of the same form (:func:`ranked_rows`), and a group's heading
+    glued under the box's last item when it has the form of a heading kept
+    higher in the same box (:func:`repeats_group_heading`: "P17, 72 km" under "Herrar elit, 144 km" and its ranks)."""
+    if not (0 < i and not lines[i].blank_before and lines[i].tag is None and lines[i - 1].tag is None):
+        return False
+    return fact_item(lines[i]) and fact_item(lines[i - 1]) or ranked_rows(lines[i - 1].text, lines[i].text) or (
+        repeats_group_heading(lines, i))
+
+
+_RANKED = re.compile(r"\d{1,3}[.)]\s+\S")
+
+
+def ranked_rows(above: str, line: str) -> bool:
+    """Two rows of one ranked list, glued: each opens with its rank and they have as many commas ("2. Axel Ström, SK
+    Norrvind, s.t." over "3. Erik Sand, Idre SK, +0.40"), short (:data:`ITEM_WORDS`); a results list goes on."""
+    return all(_RANKED.match(t) and words(t) <= ITEM_WORDS for t in (above, line)) and above.count(",") == line.count(
+        ",") > 0
+
+
+GROUP_WINDOW = 12
+"""A group's heading repeats the form of a heading at most this many glued lines higher in its box."""
+_WORDISH = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+def line_form(text: str) -> str:
+    """A line's form: each word a letter ("a", a run of words one), each number "9", punctuation as it stands
+    ("Damer elit, 96 km" and "P17, 72 km" are both "a, 9 a"; "1. Wilma Åkesson, CK Tranan, 2.31.44" is "9. a, a,
+    9.9.9")."""
+    form = _WORDISH.sub(lambda m: "9" if m[0].isdigit() else "a", text.strip())
+    return re.sub(r"a(?: a)+", "a", form)
+
+
+def repeats_group_heading(lines: Sequence[TaggedLine], i: int) -> bool:
+    """A short kept line with no sentence's end glued under a box's item (no blank line above) whose form a kept
+    heading higher in the same glued run has, with items under it: the box's next group."""
+    ln = lines[i]
+    if words(ln.text) > HEADING_WORDS or ln.text.rstrip()[-1:] in ".!?" or not any(c.isdigit() for c in ln.text):
+        return False
+    form = line_form(ln.text)
+    if form == line_form(lines[i - 1].text):
+        return False
+    for k in range(i - 2, max(-1, i - 1 - GROUP_WINDOW), -1):
+        if lines[k].tag is not None or lines[k + 1].blank_before:
+            return False
+        if line_form(lines[k].text) == form:
+            return k + 1 < i - 1  # its group held items under it
+    return False

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Protocol
 
 from .announced import announced_item, announced_list_tags
-from .barecaptions import bare_caption_tags
+from .barecaptions import bare_caption_tags, scene_caption_tags
 from .closings import closing_line
 from .creditcaptions import credited_caption_tags
 from .headline import shape_of
@@ -340,6 +340,7 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
             ln.tag, ln.rule = "drop", "caption-island"
     named_caption_tags(lines, under_lead)
     bare_caption_tags(lines, under_lead)  # without credit or stop, between paragraphs
+    scene_caption_tags(lines, under_lead)  # a verbless scene closed by a stop, glued between paragraphs
     credited_caption_tags(lines, under_lead)  # two sentences glued over its credit, between paragraphs
 
 

@@ -63,9 +63,10 @@ from .html_classes import (
 )
 from .html_classes import is_quote_figure as _quote_figure
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
-from .html_ends import list_label_ends, names_site
+from .html_ends import list_label_ends, names_site, when_row
 from .html_ends import running as _running
 from .html_firsthead import first_heading
+from .html_flow import in_article_flow
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
 from .html_hidden import drop_hidden
@@ -313,13 +314,12 @@ def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tupl
             el.tag = "p"  # a quote's attribution ("Olle, 12 år, sjunger i kören"), not the page's footer
         tag_says = el.tag in BOILERPLATE_TAGS and not is_table_figure(el)
         if tag_says or (el.tag == "header" and not el.xpath("ancestor::article")) or is_boilerplate_el(el):
-            # A wrapper such as <div class="content with-sidebar"> holding most of
-            # the page is not boilerplate, whatever its class says.
+            # A wrapper such as <div class="content with-sidebar"> holding most of the page is no boilerplate, nor prose between article parts.
             if not tag_says and len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
                 continue
             share, prose = _main_text_in(el, main, main_total)
-            if share >= MAX_DROP_SHARE or prose >= MAX_DROP_PROSE:
-                continue
+            if share >= MAX_DROP_SHARE or prose >= MAX_DROP_PROSE or in_article_flow(el, lambda s: _main_text_in(s, main, main_total)[1] > 0):
+                continue  # (in_article_flow also clears the class words that would make trafilatura drop it)
             dropped.add(el)
             _drop(el)
 
@@ -491,8 +491,8 @@ def _blocks_from_pairs(pairs: _Pairs, rules: tuple[BoilerplateRule, ...], title:
             skip_link_title = False
             continue
         skip_link_title = False
-        if is_date_line(text) or (len(blocks) <= 1 and age_notice(text)):
-            continue  # a date line; the site's notice of the article's age or origin in its head
+        if (is_date_line(text) and not when_row(pairs, i - 1, len(blocks))) or (len(blocks) <= 1 and age_notice(text)):
+            continue  # a date line (not an event's in its box, html_ends.when_row); the site's notice of its age in its head
         if kind == "item":
             items.append(strip_bullet(text))
         elif kind == "head":

@@ -6,7 +6,7 @@ and the article's extent by its headline (:mod:`audiocast.ingest.html_scope`).""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
@@ -70,3 +70,16 @@ def before_text(root: etree._Element, h1: etree._Element | None) -> Iterator[etr
         if passed_head and el.tag == "p" and len(element_text(el)) >= PROSE_MIN_CHARS:
             prose += 1
         yield el
+
+
+_CLOCK = re.compile(r"\b(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+
+
+def when_row(pairs: Sequence[tuple[str, str]], k: int, blocks: int) -> bool:
+    """Session 30 (blind set extract109): a date line with its clock time among the short rows of a box under the text
+    ("Vårkonsert i Ekeby kyrka" / "Söndag 21 april kl. 16.00" / "Fri entré …"), the event's when-line, not the page's
+    date line: the text begun (``blocks``: two or more), the line over it and the line under it short, no running
+    prose. ``k``: the index of the date line in ``pairs``."""
+    if blocks < 2 or not 0 < k < len(pairs) - 1 or not _CLOCK.search(pairs[k][1]):
+        return False
+    return all(not running(t) and len(t.split()) <= 10 for _, t in (pairs[k - 1], pairs[k + 1]))

@@ -483,7 +483,7 @@ def _drop_footer(body: list[Line]) -> list[Line]:
     sign = 0  # lines of a signature still to come under a closing greeting
     for x in body[last + 1:]:
         beside = _beside(x, prose_parents)
-        if id(x.block) in prose_blocks or _closing(x, prose_parents):
+        if id(x.block) in prose_blocks or _closing(x, prose_parents) or _box_in_text(x, prose_parents):
             kept.append(x)
         elif beside and not x.linked and _GREETING.match(x.text):
             kept.append(x)
@@ -521,6 +521,19 @@ def _beside(line: Line, holders: set[int]) -> bool:
         return False
     table = _table_of(line.block)
     return id(line.block.getparent()) in holders or (table is not None and id(table) in holders)
+
+
+BOX_CELLS = 2
+"""A box set as a table inside the text's container has at most this many cells (a bordered fact box)."""
+
+
+def _box_in_text(line: Line, holders: set[int]) -> bool:
+    """Session 30 (blind set extract109): a box the page sets as a small table inside the text's own container under
+    its paragraphs (a club's fact box of the exhibition's place, times and fee in a bordered cell), not linked: the
+    article's, as the text's own lines are; a footer or a sidebar stands outside that container."""
+    table = _table_of(line.block) if line.block is not None and not line.linked else None
+    return table is not None and table.getparent() is not None and id(table.getparent()) in holders and len(
+        table.xpath(".//td|.//th|.//TD|.//TH")) <= BOX_CELLS
 
 
 def _closing(line: Line, prose_parents: set[int] | None = None) -> bool:

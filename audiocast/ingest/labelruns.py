@@ -4,10 +4,15 @@ lines, that run is its box (:func:`audiocast.ingest.text._box_tags`); here the b
 lines right under the label - labels, buttons, titles, very short sentences, at most :data:`RUN_LINES` of them (the rules' lines between skipped) - up to the first
 sentence of the article's (a quote, a longer sentence) or a subheading the classifier trusts, which stay. Not under an
 ad's bare label ("Annons"): an ad's text is seldom copied, and the article goes on under it.
+
+Session 30: once the box has begun, its rows of a short label and a value ("Bor: Bolsta udde", "Gör: Pensionerad
+lärare" under "Om skribenten" and the writer's name) are the box's too, however long their value: a writer's or a
+sponsor's facts, never a sentence of the article (no stop ends them).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine
@@ -21,6 +26,8 @@ BUTTON_WORDS = 3
 RUN_LINES = 6
 """A label's box glued among other lines holds at most this many kept lines under it (a teaser's title, a button, a
 comment form's fields); the lines the rules took already between them do not count."""
+_FACT_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?: \S[^.!?]{0,80}")
+"""A box's row of a label of one or two words and its value, no sentence ("Bor: Bolsta udde, Norrvikens kommun")."""
 
 
 def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str], bool]) -> None:
@@ -38,8 +45,9 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                 if x.tag == "date":
                     x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
                 continue  # a field the rules took already ("E-post")
-            if taken == RUN_LINES or is_quote(x.text) or not furniture_shaped(x.text) or (
-                    is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
+            row = taken > 0 and _FACT_ROW.fullmatch(x.text.strip()) is not None
+            if taken == RUN_LINES or is_quote(x.text) or not (row or furniture_shaped(x.text)) or (
+                    not row and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet") is the article's
             x.tag, x.rule = "drop", "label-run"
             taken += 1

@@ -10,6 +10,11 @@ lines of a live report. A line that stands over running prose anywhere on the pa
 the rest, a button's or a label's form goes (an imperative of the reader's action first, ``data/button_verbs.txt``,
 or the head shapes of ``data/headline.tsv``), and so does a name's (a live report's reporter over each entry's
 heading).
+
+Session 30 (blind set extract108, a farm shop's "Lägg i varukorgen" under each product): the cards such a button
+closes, when they are alike (the same number of lines between each button and the next, a few short lines with no
+sentence's stop: a product, its price) go with it, and so does their box's heading glued over the first card
+(:func:`card_tags`, rule ``card``).
 """
 
 from __future__ import annotations
@@ -46,3 +51,36 @@ def repeated_line_tags(lines: Sequence[TaggedLine]) -> None:
                 and not is_quote(key)
                 and (is_button_label(key) or shape_of(key) in ("button", "label") or is_name_shaped(key))):
             ln.tag, ln.rule = "drop", RULE
+    card_tags(lines)
+
+
+CARD_LINES = 4
+"""A card closed by a repeated button holds at most this many lines (a product, its size, its price)."""
+CARD_WORDS = 8
+HEADING_WORDS = 5
+
+
+def _card_line(ln: TaggedLine) -> bool:
+    t = ln.text.strip()
+    return ln.tag is not None or (0 < words(t) <= CARD_WORDS and not _CLOSED.search(t) and not is_quote(t))
+
+
+def card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the alike cards each closed by a button the page repeats (see the module docstring)."""
+    keys = [ln.text.strip() for ln in lines]
+    for key in {ln.text.strip() for ln in lines if ln.rule == RULE}:
+        at = [i for i, k in enumerate(keys) if k == key]
+        gaps = {b - a for a, b in zip(at, at[1:], strict=False)}
+        if len(at) < MIN_REPEATS or len(gaps) != 1 or not 2 <= (step := gaps.pop()) <= CARD_LINES + 1:
+            continue
+        first = at[0] - step + 1
+        cards = [ln for ln in lines[max(0, first):at[-1]] if ln.text.strip() != key]
+        if first < 1 or any(ln.blank_before for ln in lines[first + 1:at[-1] + 1]) or not all(map(_card_line, cards)):
+            continue
+        heading = lines[first - 1]
+        if heading.tag is None and not lines[first].blank_before and words(heading.text) <= HEADING_WORDS and \
+                not _CLOSED.search(heading.text) and not is_quote(heading.text):
+            cards.append(heading)
+        for ln in cards:
+            if ln.tag is None:
+                ln.tag, ln.rule = "drop", "card"

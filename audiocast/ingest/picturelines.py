@@ -44,10 +44,12 @@ _CREDIT = re.compile(
     r"|(?:^|[.!?]\s+)(?:formgivning|omslag|omslagsbild|illustration|illustrationer|montage|bildkälla|bildmontage"
     r"|fotomontage|grafik|design|skiss|skisser|visualisering|ritning)\s*:\s*\S[^.!?]{0,60}\.?$"
     r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$"
-    r"|[.!?]\s+(?:okänd fotograf|fotograf okänd|fotografen okänd|privat bild|privat foto|pressbild|arkivbild)\.?$")
+    r"|[.!?]\s+(?:okänd fotograf|fotograf okänd|fotografen okänd|privat bild|privat foto|pressbild|arkivbild)"
+    r"(?:,\s*[^.!?,]{1,60}\b(?:arkiv|samlingar|samling|museum|museet|arkivet|bildarkiv))?\.?$")
 """A credit of another kind closing the line: a label and its colon after the caption's sentence, in parentheses, or
 a credit without a name as the line's last sentence ("… troligen 1912. Okänd fotograf.", "… 1975. Privat bild"; an
-architect's sketch's "Skiss: …", session 21)."""
+architect's sketch's "Skiss: …", session 21); the archive holding it after the credit ("… 1938. Okänd fotograf,
+Flottningsmuseets arkiv", session 30)."""
 _NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
 
 
@@ -81,10 +83,38 @@ def counter_caption_tags(lines: Sequence[TaggedLine]) -> None:
     any dump seen."""
     for k in range(1, len(lines)):
         above, ln = lines[k - 1], lines[k]
+        if above.tag == "drop" and above.rule == "gallery":
+            _gallery_title_tags(lines, k - 1)
+        if above.rule == "gallery" and ln.tag is not None and ln.rule in _NAV_RULES:
+            k = _past_nav(lines, k)  # the gallery's arrows between its counter and the caption ("Föregående", "Nästa")
+            if k >= len(lines):
+                continue
+            ln = lines[k]
         if ln.tag is None and above.tag == "drop" and above.rule == "gallery" and not is_quote(ln.text) \
                 and words(ln.text) <= CAPTION_WORDS and _COUNTER.fullmatch(above.text.strip()) is not None \
                 and not (k > 1 and lines[k - 2].tag == "caption" and not _counter_at(lines, k + 1)):
             ln.tag, ln.rule = "drop", RULE
+
+
+_NAV_RULES = frozenset({"post-nav-bare", "nav-arrow"})
+"""The rules of a gallery's arrows ("Föregående", "Nästa", "←", "→"), which may stand between its counter and caption."""
+_COUNTED = re.compile(r"(?i).*?\b(?P<n>\d{1,3})\s+(?:bilder|foton|fotografier|bild)\)?")
+"""A gallery's title with its count of pictures ("Bilder från jakten (12 bilder)")."""
+
+
+def _past_nav(lines: Sequence[TaggedLine], k: int) -> int:
+    while k < len(lines) and lines[k].tag is not None and lines[k].rule in _NAV_RULES and not lines[k].blank_before:
+        k += 1
+    return k
+
+
+def _gallery_title_tags(lines: Sequence[TaggedLine], counter: int) -> None:
+    """Session 30: the title right over a gallery's counter that counts the gallery's pictures, its count the counter's
+    total ("Bilder från jakten (12 bilder)" over "Bild 1 av 12"), is the gallery's, never a subheading of the article."""
+    m = _COUNTER.fullmatch(lines[counter].text.strip())
+    title = _COUNTED.fullmatch(lines[counter - 1].text.strip()) if counter > 0 else None
+    if m and title and lines[counter - 1].tag is None and re.split(r"\s*(?:/|av)\s*", m[0])[-1] == title["n"]:
+        lines[counter - 1].tag, lines[counter - 1].rule = "drop", RULE
 
 
 def _counter_at(lines: Sequence[TaggedLine], k: int) -> bool:

@@ -8,6 +8,10 @@ rules may take it; every annotated blind set reads it as the article's (about 15
 annotated as the page's). The labels are a convention of the Swedish press, certain and few: kept as data here. A run
 of at least :data:`PORTRAIT_LINES` such lines glued together is given back, after every other pass; the editor's drops
 and the site's template stay dropped.
+
+Session 30: not the box of a boilerplate label's run ("Om skribenten" / the writer's name / "Bor: …" / "Gör: …"): the
+facts of the debate article's writer under the site's bio label are the page's, the box the label-run pass took
+(``labelruns.py``) right above them.
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ def portrait_box_tags(lines: Sequence[TaggedLine]) -> None:
         stop = i + 1
         while stop < len(lines) and not lines[stop].blank_before and _LABEL.fullmatch(lines[stop].text):
             stop += 1
-        if stop - i >= PORTRAIT_LINES:
+        under_label = i > 0 and not lines[i].blank_before and (lines[i - 1].label or lines[i - 1].rule == "label-run")
+        if stop - i >= PORTRAIT_LINES and not under_label:
             for ln in lines[i:stop]:
                 if ln.tag is not None and ln.rule not in _KEEP_RULES:
                     ln.tag, ln.rule = None, None

@@ -16,6 +16,11 @@ Guards (kept): the article's own subheading naming its section over a paragraph;
 (names, "1. Alice, 5"), contact cards ("Anna Ek, projektledare" over a phone number) or over labelled facts that end as sentences ("Bästa med bygden: Tystnaden."); a heading over
 title-like lines the article's prose goes on after (the article's own list); a ranked list ("1. Alice, 5") under any
 heading; a fact box's rows ("Beställare: Skelleftehem AB") under a heading that opens with a label ("Projektfakta").
+
+Session 30: the items may be cards (a title, its blurb, its writer's signature: "Fler insändare" over three letters),
+whatever their lines; the box is then told by its two ends naming the same items: the heading of more and, within
+:data:`BRACKET_LINES` lines under it, the link to all of them ("Fler insändare" … "Visa alla insändare"), with the
+page's lines only between (no stop, footer or line the editor kept). :func:`_bracket_end`.
 """
 
 from __future__ import annotations
@@ -92,6 +97,28 @@ def _names_section(head: str, labels: frozenset[str]) -> int:
     return TITLE_WORDS if compound else 0
 
 
+BRACKET_LINES = 16
+"""The link to all the items closes a box of cards within this many lines under its heading."""
+_ALL_LINK = re.compile(r"(?i)(?:visa|se|läs|till|gå till)?\s*(?:alla|fler|samtliga|mer)\b(?P<rest>.+?)\s*[›»→>]?")
+
+
+def _bracket_end(lines: Sequence[TaggedLine], i: int, cut: int) -> int:
+    """The end (past the link) of a box of cards under the heading of more at ``i`` closed by the link to all the items
+    it names ("Fler insändare" … "Visa alla insändare"), or ``i`` when it is none."""
+    more = _MORE.fullmatch(lines[i].text.strip())
+    if more is None:
+        return i
+    items = set(_key(more["rest"]).split())
+    for j in range(i + 1, min(cut, i + 1 + BRACKET_LINES)):
+        ln = lines[j]
+        if ln.tag in ("stop", "footer"):
+            return i
+        link = _ALL_LINK.fullmatch(ln.text.strip())
+        if link and words(ln.text) <= HEAD_WORDS and items & set(_key(link["rest"]).split()):
+            return j + 1 if j > i + MIN_TITLES else i
+    return i
+
+
 def _titles_end(lines: Sequence[TaggedLine], start: int, cut: int, least: int) -> int:
     """The end of the run of titles (and their dates) under a heading at ``start - 1``, or ``start`` when it is none:
     at least :data:`MIN_TITLES` titles, and no running prose of the article right after them."""
@@ -130,6 +157,8 @@ def section_box_tags(lines: Sequence[TaggedLine], body_from: int, title: str) ->
             least = _names_section(ln.text, labels)
         if least:
             end = _titles_end(body, i + 1, cut, least)
+            if end <= i + 1 and ln.rule != READ_ALSO:
+                end = _bracket_end(body, i, cut)
             if end > i + 1:
                 for x in body[i:end]:
                     x.tag, x.rule = "drop", RULE
