@@ -101,6 +101,9 @@ CATEGORIES |= S16_FOUND_N5_CATEGORIES
 # session 29's blind set normalize89 (b89n) names two sections no set named before, six lines each
 B89_CATEGORIES = {"agriculture", "tech"}
 CATEGORIES |= B89_CATEGORIES
+# session 30's blind sets normalize91 and normalize92 (b91n, b92n) name three sections no set named before
+B91_CATEGORIES = {"motoring", "science", "anniversary"}
+CATEGORIES |= B91_CATEGORIES
 
 
 CASES = load_cases()
@@ -114,7 +117,7 @@ def test_eval_set_shape() -> None:
     small = B9_CATEGORIES | B10_CATEGORIES | B12_B15_CATEGORIES | B30_B33_CATEGORIES | B34_B35_CATEGORIES | B36_B37_CATEGORIES
     small |= B38_B39_CATEGORIES | B40_B41_CATEGORIES | B42_B45_CATEGORIES | S15_CATEGORIES
     small |= B46_B47_CATEGORIES
-    small |= B48_B49_CATEGORIES | S16_FOUND_CATEGORIES | S16_WORDS_CATEGORIES | S16_FOUND_N5_CATEGORIES | B89_CATEGORIES
+    small |= B48_B49_CATEGORIES | S16_FOUND_CATEGORIES | S16_WORDS_CATEGORIES | S16_FOUND_N5_CATEGORIES | B89_CATEGORIES | B91_CATEGORIES
     assert min(n for cat, n in counts.items() if cat not in small) >= 10, counts
     assert all(c.accepted for c in CASES)
     # each blind set may repeat an input of another part, never one of its own
@@ -126,7 +129,7 @@ def test_eval_set_shape() -> None:
                   "b40n-h", "b40n-s", "b41n-h", "b41n-s",
                   "b42n-h", "b42n-s", "b43n-h", "b43n-s", "b44n-h", "b44n-s", "b45n-h", "b45n-s", "s15a-", "s15s-",
                   "b46n-h", "b46n-s", "b47n-h", "b47n-s")
-    blind_sets += ("b48n-h", "b48n-s", "b49n-h", "b49n-s", "s16s-", "s16f-", "b80n-h", "b81n-h", "b82n-s", "b86n-h", "b89n-h")
+    blind_sets += ("b48n-h", "b48n-s", "b49n-h", "b49n-s", "s16s-", "s16f-", "b80n-h", "b81n-h", "b82n-s", "b86n-h", "b89n-h", "b91n-h", "b92n-h")
     parts = [[c for c in CASES if not c.id.startswith(blind_sets)]]
     parts += [[c for c in CASES if c.id.startswith(prefix)] for prefix in blind_sets]
     for part in parts:

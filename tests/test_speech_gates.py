@@ -174,7 +174,7 @@ def test_emoji_gate_reads_every_line_alike(lines: list[str], monkeypatch: pytest
 GATE_OF = {
     ("short_measures", "_UNIT_AFTER_SPACE"): [("short_measures", "_AFTER_WORD")],
     ("daymonth", "_MONTH_AFTER_SPACE"): [("daymonth", "_DASH_DATE")],
-    ("letter_pairs", "LETTER_RANGE_HINT"): [("words", "_LETTER_RANGE")],
+    ("letter_pairs", "LETTER_RANGE_HINT"): [("letter_pairs", "LETTER_RANGE")],
     ("letter_endings", "ENDING_HINT"): [("shortforms", "_SPELLED_ENDING"), ("shortforms", "_LEXICON_ENDING")],
     ("listings", "_TEAM_AFTER_DASH"): [("listings", "_FIXTURE"), ("listings", "_FIXTURE_ALONE")],
     ("weeklists", "_DAY_WORD"): [("weeklists", "_AMBIGUOUS_DAY")],
@@ -190,7 +190,7 @@ GATE_OF = {
 GATED_EXAMPLES = [
     "Ett halvt kg kantareller och några km till.", "ett par dl grädde", "Tre kvarts tim senare",
     "kl. 22.00–fjärde maj", "2024–trettonde december", "i maj - första juni",
-    "Ringvägen 5 A–C", "Storgatan 12 B - D", "gps:en", "Cd:n och pdf:erna", "Ufo:t", "Nato:s",
+    "Ringvägen 5 A–C", "Storgatan 12 B - D", "övning 3 a–c", "gps:en", "Cd:n och pdf:erna", "Ufo:t", "Nato:s",
     "Allsvenskan i dag: AIK–Djurgården 15.00", "Fotboll: Champions League. Real Madrid–Liverpool.",
     "Sön +9°. Mån +11°", "Tors regn, Fre uppehåll", "mån. tors.", "IFK Hässleholm 2 – 0 Höllvikens GIF.",
     "Malmö FF 3-1 Hammarby", "Joh 3:16", "Matt. 5:3-12", "1 Kor 13:4", "Kalix–Piteå 3–2 sd", "4-3 ÖT i finalen",

@@ -163,6 +163,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   "uppl." read from the words around them ("i tjugo ex." -> "exemplar");
   ``royal_styles.py`` (session 29): a royal style written short standing for the royal
   ("och H.K.H. kommer": "Hennes Kunglig Höghet" after "Kronprinsessan"), before ``lone_letters``;
+  ``unit_symbols.py`` (session 30): a unit with its power sign where no count stands right before it ("1 stjälpt m³",
+  "per m²"), after ``units``;
   ``unit_readings.py`` (split from ``quantities.py``, session 28): a duration's
   genitive before what it measures, a duration's or a distance's definite
   plural after "de sista" ("de sista tre kilometrarna"), and "ha" after a
@@ -345,6 +347,7 @@ from .symbols import symbols
 from .tallies import tallies
 from .thousands import thousands
 from .unit_glosses import domain_units, unit_glosses
+from .unit_symbols import unit_symbols
 from .unit_tails import unit_tails
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
@@ -455,6 +458,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     short_measures,
     units,
     per_units,
+    unit_symbols,
     money,
     price_pieces,
     percent,
@@ -568,6 +572,7 @@ __all__ = [
     "ordinals",
     "parties",
     "per_units",
+    "unit_symbols",
     "percent",
     "phone_numbers",
     "placings",

@@ -91,7 +91,7 @@ _LAW_CHAPTER = re.compile(
 # (?:[A-Z][A-Za-zÄÖ]{0,3}|balken|lagen) \d{1,2}:\d with one class first (a fast scan)
 _LAW_CHAPTER_HINT = re.compile(r"[A-Zbl](?:(?<=[A-Z])[A-Za-zÄÖ]{0,3}|(?<=b)alken|(?<=l)agen) \d{1,2}:\d")
 _CASE = re.compile(
-    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2})"
+    r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2}|(?:19|20)\d\d:\d{1,6})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
 # "kundnummer 884213", "Artikelnr: 40123", "IMO 9235517": a code after a
@@ -158,7 +158,7 @@ _SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w
 _COURT_CASE = re.compile(r"\d{3,6}-\d\d")
 _COURT_CASE_HINT = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ]) \d{3,6}-\d\d\b")  # (\b[A-ZÅÄÖ] ..., the letter first)
 _DOT_DIGIT = re.compile(r"\.(?<=[A-ZÅÄÖ\d]\.)\d")  # a cheap test before the dotted-name pattern (the dot first: a fast skip)
-_SEPARATOR = re.compile(r"([-/. ])")
+_SEPARATOR = re.compile(r"([-/.: ])")
 _NON_DIGITS = re.compile(r"\D")
 _DIGIT_GROUP_AHEAD = re.compile(r"\s\d")
 _PLURAL_ENDINGS = ("er", "ar", "or", "da", "na")
@@ -180,7 +180,7 @@ _NUMBER_LABEL_WORDS = frozenset(NUMBER_LABELS)
 _AIRLINE_WORDS = frozenset(code.lower() for code in AIRLINE_CODES)
 _CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PROPERTY_VERBS = frozenset({"är", "var", "heter", "blir", "av"})  # "del av Tuna 1:5"
-_SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
+_SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt", ":": "kolon"}
 
 
 def _reference(m: re.Match[str]) -> str:

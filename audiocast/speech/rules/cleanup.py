@@ -292,8 +292,20 @@ def _emoji(text: str, trace: Trace | None) -> str:
     if any(c in text for c in MEDAL_EMOJI):  # "Hon tog 🥇 i SM" -> "guld"
         text = sub(_MEDAL, _medal, text, trace, "symbol")
     if _WEATHER_SYMBOL.search(text) and any(w in text.lower() for w in WEATHER_LINE_WORDS):
-        text = sub(_WEATHER_SYMBOL, lambda m: f" {WEATHER_EMOJI[m.group('e')]} ", text, trace, "symbol")
+        text = sub(_WEATHER_SYMBOL, _weather, text, trace, "symbol")
     return text
+
+
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.!?,;]|$)")
+
+
+def _weather(m: re.Match[str]) -> str | None:
+    """A weather symbol is its word in a line about the weather ("mån ☀️ +24°"), but one closing a clause after its
+    last word decorates it ("… så smörj in dig ordentligt ☀️.", blind set normalize91): dropped as every emoji."""
+    head = m.string[: m.start()].rstrip()
+    if head[-1:].isalpha() and _CLOSES_CLAUSE.match(m.string, m.end()):
+        return None
+    return f" {WEATHER_EMOJI[m.group('e')]} "
 
 
 _MEDAL = re.compile(rf"(?P<e>[{''.join(MEDAL_EMOJI)}])\ufe0f?")

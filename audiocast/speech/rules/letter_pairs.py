@@ -16,8 +16,19 @@ from ..report import Trace
 from .machinery import alternation, spell, sub, word_start
 
 _CLASS = alternation(LICENCE_CLASSES)
-LETTER_RANGE_HINT = re.compile(r"\d ?[A-ZÅÄÖ]\s?[–-]")
-"""words._LETTER_RANGE's gate: a house letter after a number before a dash ("5 A–C"; the digit first, a fast scan)."""
+LETTER_RANGE_HINT = re.compile(r"\d ?[A-ZÅÄÖa-h]\s?[–-]")
+"""LETTER_RANGE's gate: a house letter after a number before a dash ("5 A–C"; the digit first, a fast scan)."""
+# House letters joined by a dash after a number: "5 A–C" -> "a till ce", and glued to it, "9A–C" (it was "a–ce");
+# an exercise's or a paragraph's parts in small letters too, the first before the last: "övning 3 a–c" (session 30).
+# Read by words.lone_letters.
+LETTER_RANGE = re.compile(r"(?<=\d) ?(?:(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])|(?P<sa>[a-h])[–-](?P<sb>[a-h]))(?![\w])")
+
+
+def letter_range(m: re.Match[str]) -> str | None:
+    """A match of :data:`LETTER_RANGE` said "a till ce"; small letters out of order ("4 c–a") are no range of parts."""
+    if m.group("sa") and m.group("sa") >= m.group("sb"):
+        return None
+    return f" {spell(m.group('a') or m.group('sa'))} till {spell(m.group('b') or m.group('sb'))}"
 _CLASS_SLASH = re.compile("(?P<a>" + word_start(LICENCE_CLASSES, r"\w/+-") + rf")(?P<rest>(?:/(?:{_CLASS}))+)(?![\w/+])")
 # "ett P/E-tal", "A/B-lag": two single capitals joined by a slash, no licence's choice, are a pair of letters.
 _LETTER_SLASH = re.compile(r"(?P<a>[A-ZÅÄÖ])(?<![\w/+.-].)/(?P<b>[A-ZÅÄÖ])(?![\w/+]|-\d)")

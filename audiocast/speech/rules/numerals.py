@@ -496,7 +496,7 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 _SHORT_YEAR = re.compile(
     r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen) )"
     r"[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
-_NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:an|:n)?(?![\w]|[,.]\d)")
+_NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:ans|:an|:n)?(?![\w]|[,.]\d)")
 
 
 # The units as said ("meter", "kilo"), with their gender: a measure's unit
@@ -543,8 +543,9 @@ def _cardinal(m: re.Match[str]) -> str:
     if _zero_hour(m):
         word = cardinal(int(m.group("n")))  # "stänger 07 på lördagen": the hour, "sju"
     suffix = m.group("gen") or ""
-    if suffix == ":an" and not m.group("sign") and 0 < to_int(m.group("n")) < 1000 and "," not in m.group("n"):
-        return number_noun(to_int(m.group("n")))  # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line)
+    if suffix in (":an", ":ans") and not m.group("sign") and 0 < to_int(m.group("n")) < 1000 and "," not in m.group("n"):
+        # "4:an" -> "fyran", "20:an" -> "tjugan" (a bus, a line); its genitive "3:ans buss" -> "treans" (session 30)
+        return number_noun(to_int(m.group("n"))) + ("s" if suffix == ":ans" else "")
     if suffix == ":n":  # "Saab 900:n", "en 240:n": the definite, "niohundran"
         return sign_word(m) + definite_n(word)
     if suffix == ":s":
@@ -577,13 +578,16 @@ def cardinals(text: str, trace: Trace | None = None) -> str:
 
 
 _LEFT_DIGITS = re.compile(r"(?<!\S)\S*\d\S*")
-_CODE_HEAD = re.compile(r"^[A-ZÅÄÖ]{2,3}(?=\d)")
+_CODE_HEAD = re.compile(r"^[A-ZÅÄÖ]{1,3}(?=\d)")
 
 
 def _code_head(m: re.Match[str]) -> str:
     """A code's capitals glued to its digits that spell a word ("EN1234", EMPHASIS_WORDS): spelled, not the word
-    the acronyms would say ("en"); other capitals are left to the acronyms."""
-    return spell(m.group(0)) + " " if m.group(0) in EMPHASIS_WORDS else m.group(0)
+    the acronyms would say ("en"); other capitals are left to the acronyms. A single capital ("sal N1017", a room's or
+    a code's letter; session 30, normalize92) is spelled too: no later rule names a lone letter before number words."""
+    head = m.group(0)
+    lone = len(head) == 1 and m.string[m.end():].rstrip(".,;:!?").isdigit()  # a letter and digits alone ("A1B2" is no room)
+    return spell(head) + " " if head in EMPHASIS_WORDS or lone else head
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.:/](?=\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 

@@ -77,9 +77,9 @@ def _compass(m: re.Match[str]) -> str:
 _COMPASS_HINT = re.compile(r"[NSOVÖ](?<!\w[NSOVÖ])[NSOVÖ]{0,2}\b")  # (\b[NSOVÖ]{1,3}\b, the letter first: a fast skip)
 _COMPASS_WORD_HINT = re.compile(alternation(COMPASS_BEFORE))
 _COMPASS_MULTI = alternation([c for c in COMPASS_POINTS if len(c) > 1])
-# "vetter mot SV", "i läge NO", "vrider till NV": after a word of direction.
+# "vetter mot SV", "i läge NO", "vrider till NV": after a word of direction; "vänder vinden till N" (session 30).
 _COMPASS_AFTER_WORD = re.compile(
-    rf"(?P<pre>\b(?i:{alternation(COMPASS_BEFORE)})(?:\s+(?:mot|åt|till|från|i))?\s+)"
+    rf"(?P<pre>\b(?i:{alternation(COMPASS_BEFORE)})(?:\s+(?:vinden|vindarna|vindriktningen))?(?:\s+(?:mot|åt|till|från|i))?\s+)"
     rf"(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)&+-]|\.\w)"
 )
 # "NV om byn", "3 km N om Kiruna": a direction from a place.

@@ -374,7 +374,9 @@ def _word_slash(m: re.Match[str]) -> str | None:
     if (a.islower() or a[1:].islower()) and (b in PER_AFTER_WORD_SLASH or b.endswith(PER_AFTER_WORD_SLASH_ENDINGS)):
         return f"{a} per {b}"  # "150 g kött/person", "Vinst/aktie": what each one gets (a ratio's two nouns)
     plurals = a.islower() and b.islower() and a.endswith(SLASH_PLURAL_ENDINGS) and b.endswith(SLASH_PLURAL_ENDINGS)
-    streets = a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)
+    streets = a.lower().endswith(SLASH_STREET_ENDINGS) and (b.lower().endswith(SLASH_STREET_ENDINGS) or (
+        b[0].isupper() and (after := _NAME_AFTER.match(m.string, m.end())) is not None
+        and after.group(1).lower().endswith(SLASH_STREET_ENDINGS)))  # "Kungsgatan/Östra Vallgatan" (session 30)
     pair = a[0].isupper() and b[0].isupper() and a[1:].islower() and b[1:].islower() and _PAIR_LINE.search(m.string)
     count = _COUNT_BEHIND.search(m.string, max(0, m.start() - 20), m.start())
     if a.islower() and count and not (count.group(0).strip() in ("en", "ett") and min(len(a), len(b)) > 4):
@@ -391,6 +393,8 @@ def _word_slash(m: re.Match[str]) -> str | None:
     return None
 
 
+_NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
+"""The capitalised word after a slash's second word: a street's name after its part ("Östra Vallgatan")."""
 # "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
 _COUNT_BEHIND = re.compile(r"(?:\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo"
                            r"|hundra|tusen)))\s$")

@@ -51,7 +51,7 @@ from ..numbers import ordinal
 from ..report import Trace
 from .cleanup import any_words_in_capitals
 from .letter_endings import join_ending
-from .letter_pairs import LETTER_RANGE_HINT, class_labels, letter_pairs
+from .letter_pairs import LETTER_RANGE, LETTER_RANGE_HINT, class_labels, letter_pairs, letter_range
 from .machinery import alternation, has_digit, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
 
@@ -287,8 +287,6 @@ _WEEK_CAPITAL = re.compile(r"(?<![\w.])V\.\s?(?=\d{1,2}(?!\d))")
 # "Storg. 5", "Kungsv. 12": a street name cut after its g or v, before the number.
 _STREET_SHORT = re.compile(r"(?P<w>[A-ZÅÄÖ](?<!\w.)[a-zåäö]{1,})(?P<s>g|v)\.(?=\s?\d|\s[a-zåäö])")  # (\b after the capital)
 _STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
-# House letters joined by a dash after a number: "5 A–C" -> "a till ce", and glued to it, "9A–C" (it was "a–ce").
-_LETTER_RANGE = re.compile(r"(?<=\d) ?(?P<a>[A-ZÅÄÖ])\s?[–-]\s?(?P<b>[A-ZÅÄÖ])(?![\w])")
 # A house or plate letter after a number: "14 B", "3A", "45P"; a small one
 # only after a street name ("Sjövägen 2b").
 _HOUSE_LETTER = re.compile(
@@ -369,8 +367,7 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     if text is not checked:  # (a rule above changed the line: is a digit left?)
         digit = has_digit(text)
     if digit and ("–" in text or "-" in text) and LETTER_RANGE_HINT.search(text):
-        text = sub(_LETTER_RANGE, lambda m: f" {spell(m.group('a'))} till {spell(m.group('b'))}",
-                   text, trace, "range")
+        text = sub(LETTER_RANGE, letter_range, text, trace, "range")
     if digit:
         text = sub(_HOUSE_LETTER, _house_letter, text, trace, "acronym")
     if "V." in text:

@@ -1,0 +1,33 @@
+"""A unit written with its power sign ("m³", "km²") where no count stands right before it (session 30, blind set
+normalize92: "1 stjälpt m³ för 850 kr", a measure word between the count and the unit; "priset per m² har stigit").
+
+``units`` reads a unit after its number; the power sign makes the unit certain wherever it stands (no word of Swedish is
+written so), so what is left after the number rules is said as its name. Run after ``units`` and ``per_units``: a count
+with its unit ("45 m²") is theirs, in its number's form.
+
+Risk: none seen; a power sign after another letter ("x²" in a formula) is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Trace
+from .machinery import sub
+
+UNIT_SYMBOLS = {
+    "m²": "kvadratmeter", "km²": "kvadratkilometer", "cm²": "kvadratcentimeter", "mm²": "kvadratmillimeter",
+    "dm²": "kvadratdecimeter", "m³": "kubikmeter", "dm³": "kubikdecimeter", "cm³": "kubikcentimeter",
+    "mm³": "kubikmillimeter", "km³": "kubikkilometer",
+}
+_SYMBOL = re.compile(r"(?<![\w²³])(?P<u>[kcdm]?m[²³])(?![\w²³])")
+
+
+def unit_symbols(text: str, trace: Trace | None = None) -> str:
+    """ "en stjälpt m³" -> "en stjälpt kubikmeter", "per m²" -> "per kvadratmeter" (module docstring).
+
+    Risk: a power sign after another letter ("x²") is left as written; a count right before the unit is the unit rules'.
+    """
+    if "²" not in text and "³" not in text:
+        return text
+    return sub(_SYMBOL, lambda m: UNIT_SYMBOLS[m.group("u")], text, trace, "unit")
