@@ -138,6 +138,25 @@ def _names_button(pitch: str, button: str) -> bool:
         w.strip(".,!?").startswith(parts[-1]) for w in said)
 
 
+def _opens_with_button(pitch: str, button: str) -> bool:
+    """Session 30 (blind set extract110): a pitch that opens with the button's verb as an imperative to the reader and
+    names its thing ("Köp ditt skipass senast dagen före och få 10 % rabatt." over "Köp skipass")."""
+    parts, said = button.lower().split(), pitch.lower().split()
+    return len(parts) >= 2 and said[:1] == parts[:1] and _READER.search(pitch) is not None and any(
+        w.strip(".,!?").startswith(parts[-1]) for w in said)
+
+
+OFFER_HEADING_WORDS = 10
+
+
+def _offer_heading(ln: TaggedLine, button: str) -> bool:
+    """A short heading without a stop over the pitch naming the button's thing ("Boka skipass online och spara 10 %")."""
+    t = ln.text.strip()
+    thing = button.lower().split()[-1]
+    return ln.tag is None and not ln.blank_before and 0 < words(t) <= OFFER_HEADING_WORDS and t[-1:] not in ".!?:" and any(
+        w.startswith(thing) for w in t.lower().split())
+
+
 def _goes_on(lines: Sequence[TaggedLine], k: int) -> bool:
     """The article's running prose goes on at ``lines[k]``, perhaps under a subheading: the pitch stood between its
     paragraphs, not under its last (where it is the article's own call to the reader)."""
@@ -158,7 +177,9 @@ def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
     extract104. The button has a button's shape (:func:`.headline.shape_of`: "Köp biljett", "Boka här") or leads to a
     shop (:data:`_TO_SHOP`); an article's sentence is seldom a cry over a button, and never its quote. Both dropped,
     rule ``promo``. Risk: an article's cry glued over a subheading of a button's shape ("Läs mer om …") is dropped. Since
-session 30 the pitch may end in a stop when it asks the reader the button's action (:func:`_names_button`)."""
+session 30 the pitch may end in a stop when it asks the reader the button's action (:func:`_names_button`) or opens with
+the button's verb to the reader (:func:`_opens_with_button`), the article going on under the button; then the offer's
+heading glued over the pitch goes too."""
     for i in range(1, len(lines)):
         button, pitch = lines[i], lines[i - 1]
         t, p = button.text.strip(), pitch.text.strip()
@@ -166,6 +187,9 @@ session 30 the pitch may end in a stop when it asks the reader the button's acti
             continue
         if words(t) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
             continue
-        if (p.endswith("!") or (_names_button(p, t) and _goes_on(lines, i + 1))) and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
+        named = _names_button(p, t) or _opens_with_button(p, t)
+        if (p.endswith("!") or (named and _goes_on(lines, i + 1))) and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
             for x in (pitch, button):
                 x.tag, x.rule = "drop", "promo"
+            if named and i > 1 and _offer_heading(lines[i - 2], t):
+                lines[i - 2].tag, lines[i - 2].rule = "drop", "promo"  # the offer's heading over its pitch

@@ -50,6 +50,10 @@ BELOW_WINDOW = 12
 address, the date lines, the share and listen buttons between: the top picture's caption under the lead)."""
 META_WORDS = 6
 """A line the rules took between the credit and the prose under it is at most this many words (a byline, a date)."""
+NAME_WORDS = 3
+"""A kept writer's name between the credit and the prose under it (a live report's next entry) is this short."""
+HEADING_WORDS = 8
+"""... and the entry's heading under the name at most this long, without a stop."""
 
 
 def _prose(ln: TaggedLine) -> bool:
@@ -86,7 +90,16 @@ def _prose_above(lines: Sequence[TaggedLine], i: int, under_lead: bool) -> bool:
 
 
 def _prose_below(lines: Sequence[TaggedLine], credit: int) -> bool:
+    from .records import is_name_shaped  # records imports furniture, which calls this pass
+
+    entry = False
     for ln in lines[credit + 1:credit + 1 + BELOW_WINDOW]:
+        if ln.tag is None and not entry and words(ln.text) <= NAME_WORDS and is_name_shaped(ln.text.strip()):
+            entry = True  # a live report's next entry: its reporter's name over its heading and text (session 30)
+            continue
+        if ln.tag is None and entry and words(ln.text) <= HEADING_WORDS and ln.text.rstrip()[-1:] not in ".:":
+            entry = False  # the entry's heading ("SLUT! Hyttbo BK är svenska mästare")
+            continue
         if ln.tag is None:
             return _prose(ln)
         if words(ln.text) > META_WORDS:

@@ -231,9 +231,16 @@ def _in_furniture(el: etree._Element) -> bool:
             continue
         if a.tag == "form" and wraps_page(a):
             continue
-        if a.tag in BOILERPLATE_TAGS or a.tag == "a" or (is_boilerplate_el(a) and len(element_text(a)) < 2000):
+        if a.tag in BOILERPLATE_TAGS or a.tag == "a" or (is_boilerplate_el(a) and len(element_text(a)) < 2000
+                                                          and not _holds_main(a)):
             return True
     return False
+
+
+def _holds_main(el: etree._Element) -> bool:
+    """Whether the element holds the page's main content (a <main> or an element of role "main"): a wrapper named as a
+    banner around it (a Google Sites page, session 30) is no furniture."""
+    return next(el.iterfind(".//main"), None) is not None or bool(el.xpath(".//*[@role='main']"))
 
 
 PAGE_FORM_SHARE = 0.5
@@ -326,7 +333,7 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
         if not _strong(el, says) and not (unnamed and need == 0.0 and _opens_text(el)):
             continue
         score = evidence(el, says)
-        if score > best_score:
+        if score > best_score or (best is None and need == 0.0):  # a label's page: the first heading opening the text
             best, best_score = el, score
     return best if best is not None else fallback if fallback is not None else first
 

@@ -57,8 +57,8 @@ def _in_header(el: etree._Element) -> bool:
 
 def is_masthead(h1: etree._Element, doc: etree._Element) -> bool:
     """Whether an <h1> is the site's name rather than the article's headline."""
-    if h1.xpath("ancestor::article|ancestor::main"):
-        return False
+    if h1.xpath("ancestor::article|ancestor::main|ancestor::*[@role='main']"):
+        return False  # (an element of role "main" too: a Google Sites page wraps it in its banner, session 30)
     text = _norm(element_text(h1))
     site = _norm(meta(doc, "og:site_name", "application-name") or "")
     return bool(text) and (text == site or _links_home(h1) or _in_header(h1))

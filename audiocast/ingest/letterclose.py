@@ -40,8 +40,11 @@ _FROM_PLACE = re.compile(
 CLOSING_THANKS_WORDS = 10
 """A short closing line between the last paragraph and the writer's greeting ("Tack för tio fina år.") is at most this
 many words."""
-_FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|hej så länge|ha det (?:gott|bra|fint)|hoppas vi ses)\b[^.?]{0,40}[!.]?")
-"""An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!"): a close only with a signer under it."""
+_FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|vi hörs|hej så länge|ha det (?:gott|bra|fint)|hoppas vi ses"
+                       r"|ha en (?:fin|trevlig|skön|bra|härlig|riktigt fin) \w+|trevlig (?:helg|dag|kväll|vecka|läsning))"
+                       r"\b[^.?]{0,40}[!.]?")
+"""An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!", since session 30 "Ha en fin tisdag – vi
+hörs i morgon.", a daily letter's): a close only with a signer under it."""
 _SIGNED_BY = re.compile(r"\sgenom\s+(?-i:[A-ZÅÄÖ])")
 _MINUTES_CLOSE = re.compile(
     r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar"

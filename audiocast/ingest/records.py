@@ -265,6 +265,8 @@ def cta_tags(lines: Sequence[TaggedLine]) -> None:
             continue  # a button alone in its box ("Boka tid för rådgivning") is a call to action of its own
         if len(box) > 1 and (not is_title_like(box[0].text) or not _button(box[-1], box[0], box) or _facts(kept)):
             continue
+        if box[-1].rule == "live-furniture":
+            continue  # a live report's pager under its first entry ("Visa fler inlägg", session 30): no call to action
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in box:
                 if ln.tag in (None, "menu"):
@@ -354,8 +356,9 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
     prose = [i for i, ln in enumerate(lines) if is_running_prose(ln)]
     last_prose = prose[-1] if prose else -1
     for i, ln in _orphan_order(lines):
-        if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS or _signers_role(lines, i):
-            continue
+        if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS or _signers_role(lines, i) \
+                or (ln.rule == "signature" and (is_name_shaped(ln.text) or ln.text.strip().istitle() and words(ln.text) == 1)):
+            continue  # a letter's signer kept by its close (letterclose.signature_end: "Ha en fin sommar!" / "Niklas")
         if not ln.blank_before and (i < last_prose or not _BARE_LABEL.fullmatch(ln.text)):
             continue  # a list's last item ("5. Ali Hassan, Sjöhaga IF, 31.24") over the page's links is no label
         if not ln.blank_before and i > 0 and is_running_prose(lines[i - 1]) and ln.text[-1] in ".!":
