@@ -51,3 +51,30 @@ def test_a_unit_with_its_power_sign_away_from_its_count() -> None:
 
 def test_a_codes_single_letter_glued_to_its_digits_is_named() -> None:
     assert normalize("Föreläsningen hålls i sal K2041.") == "Föreläsningen hålls i sal kå två noll fyra ett."
+
+
+# Round 3, from normalize93 (written after rounds 1-2, scored blind at 1fa15bb4: equiv 76.0 %, then read): a month and
+# a four-digit year after a word of validity ("t.o.m. 06/2025" was read digit by digit), a code of thirteen digits or
+# more (a pet's chip number was read in trillions), an address's "mejl" (spelled "emm e ji ell").
+
+
+def test_a_month_and_its_four_digit_year_after_a_validity() -> None:
+    assert normalize("Bilen är besiktigad t.o.m. 09/2026 och säljs billigt.") == (
+        "Bilen är besiktigad till och med september tvåtusentjugosex och säljs billigt.")
+
+
+def test_a_month_and_a_two_digit_year_are_read_as_before() -> None:
+    assert normalize("Bilen är skattad t.o.m. 11/25.") == "Bilen är skattad till och med november tjugofem."
+
+
+def test_a_code_of_thirteen_digits_or_more_is_said_digit_by_digit() -> None:
+    assert normalize("Katten hade chip med nr 941 000 012 345 678 i örat.") == (
+        "Katten hade chip med nummer nio fyra ett noll noll noll noll ett två tre fyra fem sex sju åtta i örat.")
+
+
+def test_a_large_amount_with_its_currency_is_still_a_number() -> None:
+    assert normalize("Statsskulden är 1 100 000 000 000 kr.") == "Statsskulden är en biljon hundra miljarder kronor."
+
+
+def test_a_pronounceable_word_ending_in_jl_in_an_address_is_read() -> None:
+    assert normalize("Svara till anna@mejl.nu senast fredag.") == "Svara till anna snabel-a mejl punkt nu senast fredag."
