@@ -103,7 +103,7 @@ def bracketed_ad_tags(lines: Sequence[TaggedLine]) -> None:
                         x.tag, x.rule = "drop", "ad-slot"
                 break
             if j <= i + LINK_WITHIN and lines[j].tag not in ("stop", "footer") and not lines[j].blank_before \
-                    and _AD_LINK.fullmatch(lines[j].text.strip()) and all(
+                    and (_AD_LINK.fullmatch(lines[j].text.strip()) or _MORE_LINK.fullmatch(lines[j].text.strip())) and all(
                     x.tag is None and not x.blank_before and not is_quote(x.text) for x in lines[i + 1:j]):
                 for x in lines[i + 1:j + 1]:
                     x.tag, x.rule = "drop", "ad-slot"
@@ -112,7 +112,10 @@ def bracketed_ad_tags(lines: Sequence[TaggedLine]) -> None:
 
 LINK_WITHIN = 3
 """Session 30 (blind set extract108): an ad's text closed by the advertiser's web address ("Läs mer på listerhus.se")
-within this many lines under the bare label is the ad's, the address its last line."""
+or by a bare click-through ("Läs mer", :data:`_MORE_LINK`) within this many lines under the bare label is the ad's,
+the link its last line."""
+_MORE_LINK = re.compile(r"(?i)(?:läs mer|mer info(?:rmation)?|läs mer här|till erbjudandet|se erbjudandet)\s*[→›»]?")
+"""An ad's bare click-through under its text ("Läs mer"), closing the ad under its label (session 30, extract111)."""
 _AD_LINK = re.compile(r"(?i)(?:(?:läs|se|mer info|mer information|info|besök oss|besök|boka|beställ|handla)\w*"
                       r"(?: mer)?(?: (?:på|hos|via))?:?\s*)?(?:https?://)?(?:www\.)?[\w-]+\.(?:se|nu|com|net|org|eu|fi)"
                       r"(?:/\S*)?\s*[→›»]?")
@@ -193,3 +196,30 @@ heading glued over the pitch goes too."""
                 x.tag, x.rule = "drop", "promo"
             if named and i > 1 and _offer_heading(lines[i - 2], t):
                 lines[i - 2].tag, lines[i - 2].rule = "drop", "promo"  # the offer's heading over its pitch
+
+
+_SEATS = re.compile(r"(?i)(?:(?:lediga )?platser kvar|lediga platser|antal platser kvar|få platser kvar)\s*:?\s*\d*|\d+ (?:lediga )?platser kvar|fullbokat?|fullsatt")
+"""A booking widget's live availability ("Platser kvar: 6", "3 platser kvar", "Fullbokat")."""
+CARD_LINES = 6
+"""A booking card between the paragraphs holds at most this many lines over its button."""
+_BOOKING_RULES = frozenset({"cta-ticket", "booking"})
+
+
+def booking_card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 30 (blind set extract111): a booking widget glued between the article's paragraphs - a short heading and
+    its rows ("Aktivitet" / "Vandring: Svartsjöleden runt" / "Lör 12 okt kl 09.00" / "Platser kvar: 6") over its button
+    ("Boka plats") - told by its live availability row, which no article writes, and the article going on under the
+    button. The rows from the last running prose above to the button go, rule ``booking-card``. Risk: the article's
+    own fact box of an event with a seats-left row over a booking button is dropped."""
+    for i, ln in enumerate(lines):
+        if ln.rule not in _BOOKING_RULES or not _goes_on(lines, i + 1):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= CARD_LINES and not lines[k + 1].blank_before and (
+                lines[k].tag is not None or not closes_sentence(lines[k].text, GOES_ON_WORDS)):
+            k -= 1
+        card = lines[k + 1:i]
+        if card and any(_SEATS.fullmatch(x.text.strip()) for x in card):
+            for x in [*card, ln]:
+                if x.tag in (None, "date"):
+                    x.tag, x.rule = "drop", "booking-card"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import content_words, is_quote, is_title_like, words
 
 if TYPE_CHECKING:
     from .furniture import TaggedLine
@@ -99,11 +99,42 @@ def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> in
     or the first blank line, once it has :data:`LIST_ITEMS` kept lines under the heading; None when lines[i] opens no
     such box."""
     if not named_heading(lines, i, end):
-        return None
+        return _series_box_end(lines, i, end, cut)
     stop = i + 1
     while stop < cut and lines[stop].tag is None and not lines[stop].blank_before:
         stop += 1
     return stop if stop - i - 1 >= LIST_ITEMS else None
+
+
+SERIES_HEAD_WORDS = 8
+_DASH = re.compile(r"\s[–-]\s")
+
+
+def _series_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> int | None:
+    """Session 30 (blind set extract111): a heading that opens with a name the article's text says word for word
+    ("Kärrby läser – höstens program" under "… bibliotekets höstserie Kärrby läser …") over items that name what the
+    text names ("7 november kl 18.30: Henrik Palm" under "… den 7 november, då … Henrik Palm kommer"): the article's
+    programme, not the page's box (half its items at least share a word with the text: a widget's labels and values
+    under a name the text says, "Wilma Åkesson – Ramsjö GP" over "Distans" / "96,4 km", do not). The box ends at a line of a button's, a label's or a menu's shape ("Sök i
+    katalogen", "Kontakt") or one the rules took. A place's box under its name ("Vikbyns bibliotek" over opening
+    hours) names nothing the text does and stays the page's."""
+    from .headline import shape_of  # headline reads furniture, which imports this module
+
+    head = lines[i]
+    if head.tag is not None or words(head.text) > SERIES_HEAD_WORDS or head.text.rstrip()[-1:] in ".!?:":
+        return None
+    name = _DASH.split(head.text, maxsplit=1)[0].strip()
+    phrase = re.compile(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)")
+    if words(name) < NAMED_WORDS[0] or not any(ln.tag is None and phrase.search(ln.text.lower()) for ln in lines[:end + 1]):
+        return None
+    said = set().union(*(content_words(ln.text) for ln in lines[:end + 1] if ln.tag is None))
+    stop = i + 1
+    while stop < cut and lines[stop].tag is None and not lines[stop].blank_before and shape_of(lines[stop].text.strip()) is None:
+        stop += 1
+    items = lines[i + 1:stop]
+    named = sum(len(content_words(x.text) & said) >= 2 for x in items)
+    sharing = sum(bool(content_words(x.text) & said) for x in items)
+    return stop if len(items) >= LIST_ITEMS and named >= 1 and 2 * sharing >= len(items) else None
 
 
 DATE_ITEM_WORDS = 8

@@ -69,7 +69,12 @@ def _chrome(ln: TaggedLine) -> bool:
 HEAD_WORDS = 4
 _PLATFORM_HEAD = re.compile(r"(?i)(?:.*\b)?(?:instagram|facebook|tiktok|youtube|twitter|threads|bluesky|mastodon|x)\b.*")
 _STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|"
-                    r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}·.{0,30}")
+                    r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}")
+"""A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·")."""
+_INTRODUCED = re.compile(r"(?i)\b(?:skrev|skriver|publicerade|publicerar|delade|delar|lade ut|lägger ut)\b.{0,60}"
+                         r"\b(?:på|i) (?:facebook|instagram|x|twitter|tiktok|threads|linkedin)\b")
+"""The article's own line introducing the post with its platform ("Hon skrev själv om resultatet på Facebook …"): the
+post's text is then the article's quote (session 30; as "Hon skrev på Facebook:" with its colon)."""
 _COUNT = re.compile(r"\D{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?\b.*")
 
 
@@ -93,7 +98,7 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
             if k > i + 1 and foot - k >= 2 and any(_COUNT.fullmatch(x.text) for x in lines[k:foot]):
                 poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
                 above = lines[i - poster - 1] if i - poster > 0 else None
-                quoted = above is not None and above.tag is None and above.text.endswith(":")
+                quoted = above is not None and above.tag is None and (above.text.endswith(":") or _INTRODUCED.search(above.text))
                 _drop_post(lines[i - poster:i + 1 if quoted else k])
 
 

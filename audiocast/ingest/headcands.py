@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .adslots import bracketed_ad_tags, head_ad_tags, pitch_ad_tags, promo_button_tags
+from .adslots import booking_card_tags, bracketed_ad_tags, head_ad_tags, pitch_ad_tags, promo_button_tags
 from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
@@ -87,6 +87,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     pitch_ad_tags(lines)  # and an advertiser's pitch under it anywhere on the page: never read
     bracketed_ad_tags(lines)  # and all an ad slot holds between its label and the article's going on
     promo_button_tags(lines)  # and a promotion's cry over its button between the paragraphs
+    booking_card_tags(lines)  # and a booking widget with its seats left over its button between them
     repeated_head_tags(lines)  # the headline said twice in the head: its repeat dropped, the first a candidate
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):

@@ -370,7 +370,7 @@ def _shape_tags(lines: list[_Line]) -> None:
                 for t in titles:
                     t.tag = "drop"
             for nxt in lines[i + 1 + int(i + 2 < len(lines) and lines[i + 1].rule == "subscribe"):][:1]:  # past a badge
-                if nxt.tag is None and is_title_like(nxt.text):  # ("PREMIUM" between the label and its title, session 29)
+                if nxt.tag is None and is_title_like(nxt.text) and not (lines[i - 2].rule == "ad" and ln.text[:7].lower() == "läs mer"):  # an ad's
                     nxt.tag = "drop"
 
 
