@@ -66,7 +66,7 @@ from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
 from .html_ends import list_label_ends, names_site, when_row
 from .html_ends import running as _running
 from .html_firsthead import first_heading
-from .html_flow import in_article_flow
+from .html_flow import claim_article_flow
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
 from .html_hidden import drop_hidden
@@ -318,8 +318,8 @@ def _clean_tree(root: etree._Element, h1: etree._Element | None, main: list[tupl
             if not tag_says and len(el.findall(".//p")) >= 3 and len(_text(el)) > 0.5 * total:
                 continue
             share, prose = _main_text_in(el, main, main_total)
-            if share >= MAX_DROP_SHARE or prose >= MAX_DROP_PROSE or in_article_flow(el, lambda s: _main_text_in(s, main, main_total)[1] > 0):
-                continue  # (in_article_flow also clears the class words that would make trafilatura drop it)
+            if share >= MAX_DROP_SHARE or prose >= MAX_DROP_PROSE or claim_article_flow(el, lambda s: _main_text_in(s, main, main_total)[1] > 0):
+                continue  # (claim_article_flow also clears the class words that would make trafilatura drop it)
             dropped.add(el)
             _drop(el)
 

@@ -43,10 +43,11 @@ def _prose_paragraphs(el: etree._Element) -> tuple[int, int]:
     return count, chars
 
 
-def in_article_flow(el: etree._Element, holds_article: Callable[[etree._Element], bool]) -> bool:
-    """Whether ``el`` holds running prose of its own under the article's headline or text and over a sibling that holds
-    the article's text (``holds_article``: trafilatura's text found in it). When it does, its class and id go: they
-    would make trafilatura drop it by the same word."""
+def claim_article_flow(el: etree._Element, holds_article: Callable[[etree._Element], bool]) -> bool:
+    """Claim ``el`` for the article when it holds running prose of its own under the article's headline or text and
+    over a sibling that holds the article's text (``holds_article``: trafilatura's text found in it): then its class
+    and id are removed (they would make trafilatura drop it by the same word) and True is returned; else the element
+    is left as it is and False is returned."""
     parent = el.getparent()
     if parent is None:
         return False
