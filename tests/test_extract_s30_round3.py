@@ -4,13 +4,13 @@ ten site builders: headline 90 %, F1 0.987 against trafilatura's 0.935; after: 1
 with other sites and words; the guards beside each:
 
 - a live report's last entries glued over its pager ("Visa fler inlägg"), their writers the reporters of the entries
-  above, are the article's, not a comment thread nor a call to action (``commentruns._reporters``, ``records.cta_tags``);
+  above, are the article's, not a comment thread nor a call to action (``commentruns.LIVE_PAGER``, ``records.cta_tags``);
   a caption over its credit with the next entry's reporter and heading under it; the feed's sort toggle ("Äldsta först");
 - a daily letter's sections under a gallery's link, down to its farewell and signature ("Ha en fin onsdag – vi hörs i
   morgon." / "/Maja"), with its "Läs hela artikeln: …" links, premium badge ("HT Plus") and live call dropped;
 - a programme's host line ("Med Anna Berg och Olle Ek") is no headline: the segment's dated title below it is;
 - an offer's heading, its pitch opening with the button's verb to the reader, and the button, between the paragraphs
-  (``adslots._opens_with_button``);
+  (``adslots._names_button``);
 - a sentence whose verb ends in "-är" ("innebär") is no scene caption (``data/verbs.tsv``);
 - HTML: the post's heading inside an element of role "main" that a banner wraps is no masthead.
 """

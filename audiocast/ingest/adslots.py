@@ -131,22 +131,15 @@ _READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 
 
 def _names_button(pitch: str, button: str) -> bool:
-    """Session 30 (blind set extract108): a pitch ending in a stop that asks the reader the button's own action, its
-    verb and its last word both in it ("Funderar du på att sälja? Boka en kostnadsfri värdering så berättar vi …" over
-    "Boka värdering"): a question to the reader (du, dig, ni) and the button's words; the article going on under the
-    button (:func:`_goes_on`), as the article's own call closing its text has none under it."""
-    said = pitch.lower().split()
-    parts = button.lower().split()
-    return len(parts) >= 2 and "?" in pitch and _READER.search(pitch) is not None and parts[0] in said and any(
-        w.strip(".,!?").startswith(parts[-1]) for w in said)
-
-
-def _opens_with_button(pitch: str, button: str) -> bool:
-    """Session 30 (blind set extract110): a pitch that opens with the button's verb as an imperative to the reader and
-    names its thing ("Köp ditt skipass senast dagen före och få 10 % rabatt." over "Köp skipass")."""
-    parts, said = button.lower().split(), pitch.lower().split()
-    return len(parts) >= 2 and said[:1] == parts[:1] and _READER.search(pitch) is not None and any(
-        w.strip(".,!?").startswith(parts[-1]) for w in said)
+    """Session 30: a pitch that asks the reader (du, dig, ni) for the button's own action, naming the button's thing
+    (its last word), either as a question with the button's verb in it ("Funderar du på att sälja? Boka en kostnadsfri
+    värdering så berättar vi …" over "Boka värdering", extract108) or opening with the verb as an imperative ("Köp ditt
+    skipass senast dagen före och få 10 % rabatt." over "Köp skipass", extract110). Its caller also wants the article
+    going on under the button (:func:`_goes_on`), as the article's own call closing its text has none under it."""
+    said, parts = pitch.lower().split(), button.lower().split()
+    if len(parts) < 2 or _READER.search(pitch) is None or not any(w.strip(".,!?").startswith(parts[-1]) for w in said):
+        return False
+    return ("?" in pitch and parts[0] in said) or said[:1] == parts[:1]
 
 
 OFFER_HEADING_WORDS = 10
@@ -180,9 +173,8 @@ def promo_button_tags(lines: Sequence[TaggedLine]) -> None:
     extract104. The button has a button's shape (:func:`.headline.shape_of`: "Köp biljett", "Boka här") or leads to a
     shop (:data:`_TO_SHOP`); an article's sentence is seldom a cry over a button, and never its quote. Both dropped,
     rule ``promo``. Risk: an article's cry glued over a subheading of a button's shape ("Läs mer om …") is dropped. Since
-session 30 the pitch may end in a stop when it asks the reader the button's action (:func:`_names_button`) or opens with
-the button's verb to the reader (:func:`_opens_with_button`), the article going on under the button; then the offer's
-heading glued over the pitch goes too."""
+session 30 the pitch may end in a stop when it asks the reader for the button's action (:func:`_names_button`), the
+article going on under the button; then the offer's heading glued over the pitch goes too."""
     for i in range(1, len(lines)):
         button, pitch = lines[i], lines[i - 1]
         t, p = button.text.strip(), pitch.text.strip()
@@ -190,7 +182,7 @@ heading glued over the pitch goes too."""
             continue
         if words(t) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
             continue
-        named = _names_button(p, t) or _opens_with_button(p, t)
+        named = _names_button(p, t)
         if (p.endswith("!") or (named and _goes_on(lines, i + 1))) and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
             for x in (pitch, button):
                 x.tag, x.rule = "drop", "promo"

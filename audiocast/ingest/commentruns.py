@@ -17,9 +17,8 @@ told by its shape and its frame, not by its words:
 The records go (rule ``comment-run``); the article goes on under the closing line ("Visa på Facebook" over its next
 paragraph stays the article's). Guards (kept): an interview's or a Q&A's speakers over their answers, and a contact
 list's names over their roles, which have no comment section's chrome around them; a run of one record. Risk: two
-named people's short statements set under a share row that counts comments. Since session 30 a run whose writers
-wrote entries above it (a live report's reporters, :func:`_reporters`) is the article's, and a live report's pager
-("Visa fler inlägg", rule ``live-furniture``) closes no comment section.
+named people's short statements set under a share row that counts comments. Since session 30 a live report's pager
+("Visa fler inlägg", rule ``live-furniture``) closes no comment section: the reporters' entries over it are the article's.
 
 Readers' or listeners' messages set one a line, each closed by its writer's signature after a slash ("”Ge dem
 dieselvärmare i bilarna.” /Rolle, Furudal", "Bra att det blir fasta team! /Karin, avd 23"), at least :data:`MIN_RECORDS`
@@ -111,16 +110,6 @@ def _opened(lines: Sequence[TaggedLine], i: int) -> bool:
     return False
 
 
-def _reporters(lines: Sequence[TaggedLine], i: int, end: int) -> bool:
-    """Session 30 (blind set extract110): the run's writers are the article's: at least half of its writers' lines
-    stand above the run too, over the live report's entries ("Lukas Ekdahl" over each entry, the last entries under
-    "Visa fler inlägg" glued on). Readers who comment are other people than the reporters whose entries the page
-    kept."""
-    writers = [ln.text.strip() for ln in lines[i:end] if ln.tag is None and _writer(ln.text)]
-    above = {ln.text.strip() for ln in lines[:i]}
-    return bool(writers) and 2 * sum(w in above for w in writers) >= len(writers)
-
-
 def comment_run_tags(lines: Sequence[TaggedLine]) -> None:
     """Runs of comment or chat records in their section's frame go (module docstring; rule ``comment-run``)."""
     cut = page_tail(lines)
@@ -131,7 +120,7 @@ def comment_run_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         n, end = _records(lines, i, cut)
         closed = end < len(lines) and _MORE.fullmatch(lines[end].text) and lines[end].rule != LIVE_PAGER
-        if n >= MIN_RECORDS and (_opened(lines, i) or closed) and not _reporters(lines, i, end):
+        if n >= MIN_RECORDS and (_opened(lines, i) or closed):
             for x in lines[i:end]:
                 if x.tag in (None, "menu", "date", "byline"):
                     x.tag, x.rule = "drop", RULE

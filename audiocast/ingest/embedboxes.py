@@ -72,7 +72,7 @@ _STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|au
                     r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}")
 """A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·")."""
 _INTRODUCED = re.compile(r"(?i)\b(?:skrev|skriver|publicerade|publicerar|delade|delar|lade ut|lägger ut)\b.{0,60}"
-                         r"\b(?:på|i) (?:facebook|instagram|x|twitter|tiktok|threads|linkedin)\b")
+                         rf"\b(?:på|i) (?:{_PLATFORM.pattern.removeprefix('(?i)')})\b")
 """The article's own line introducing the post with its platform ("Hon skrev själv om resultatet på Facebook …"): the
 post's text is then the article's quote (session 30; as "Hon skrev på Facebook:" with its colon)."""
 _COUNT = re.compile(r"\D{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?\b.*")

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ..data.quantities import UNITS_OF_MEASURE
 from ..report import Trace
 from .machinery import sub
 
-UNIT_SYMBOLS = {
-    "m²": "kvadratmeter", "km²": "kvadratkilometer", "cm²": "kvadratcentimeter", "mm²": "kvadratmillimeter",
-    "dm²": "kvadratdecimeter", "m³": "kubikmeter", "dm³": "kubikdecimeter", "cm³": "kubikcentimeter",
-    "mm³": "kubikmillimeter", "km³": "kubikkilometer",
-}
 _SYMBOL = re.compile(r"(?<![\w²³])(?P<u>[kcdm]?m[²³])(?![\w²³])")
+UNIT_SYMBOLS = {u: one for u, (one, _, _) in UNITS_OF_MEASURE.items() if _SYMBOL.fullmatch(u)}
+"""The units with a power sign in the unit table (``data/quantities.UNITS_OF_MEASURE``), by the name said for them."""
 
 
 def unit_symbols(text: str, trace: Trace | None = None) -> str:
@@ -30,4 +28,4 @@ def unit_symbols(text: str, trace: Trace | None = None) -> str:
     """
     if "²" not in text and "³" not in text:
         return text
-    return sub(_SYMBOL, lambda m: UNIT_SYMBOLS[m.group("u")], text, trace, "unit")
+    return sub(_SYMBOL, lambda m: UNIT_SYMBOLS.get(m.group("u")), text, trace, "unit")
