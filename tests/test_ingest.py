@@ -44,10 +44,10 @@ FORBIDDEN_EN = ["Photograph:", "Image source", "Image caption", "Related", "Most
 NET_PREFIXES = ("b5-", "b6-", "b7-", "b8-", "b9-", "b10-", "b11-", "b12-", "b13-", "b14-", "b16-", "b17-", "b18-", "b19-", "b20-", "b21-", "b22-",
                 "b23-", "b24-", "b25-", "b26-", "b27-", "b28-", "b29-", "b30-", "b31-", "b32-", "b33-", "b34-", "b35-", "b36-", "b37-", "b38-", "b39-", "b40-", "b41-", "b42-", "b43-", "b44-", "b45-", "b46-", "b47-", "b48-", "b49-", "b50-", "b51-", "b52-", "b53-", "b54-", "b55-",
                 "b56-", "b57-", "b58-", "b59-", "b60-", "b61-", "b62-", "b63-", "b64-", "b65-", "b66-", "b67-",
-                "b68-", "b69-", "b70-", "b71-", "b72-", "b73-")
+                "b68-", "b69-", "b70-", "b71-", "b72-", "b73-", "b74-")
 """The fifth to tenth blind rounds, round 14's dumps (b11) and HTML pages (b12), and blind sets extract10 (b13),
 extract11 (b14), extract14 (b16), extract16 (b17), extract13 (b18), extract15 (b19), extract17 (b20), extract18 (b21), extract19 (b22), extract20 (b23), extract21 (b24), extract22 (b25), extract23 (b26), extract24 (b27), extract25 (b28), extract28 (b29), extract26 (b30), extract27 (b31), extract29 (b32), extract30 (b33), extract31 (b34), extract32 (b35), extract33 (b36), extract34 (b37), extract35 (b38), extract36 (b39), extract37 (b40), extract38 (b41), extract39 (b42), extract40 (b43), extract41 (b44), extract42 (b45), extract43 (b46), extract44 (b47), extract45 (b48), extract46 (b49), extract47 (b50), extract48 (b51), extract49 (b52), extract50 (b53), extract51 (b54), extract52 (b55), extract53 (b56), extract54 (b57), extract55 (b58), extract56 (b59), extract57 (b60) and session 27's extract97a, extract97b, extract97h (b61, b62, b63; issue #9) and session 28's extract102 (b64) and session 29's extract104, extract105 and extract106 (b65, b66, b67) and session 30's extract107,
-extract108 and the HTML pages extract109 (b68, b69, b70), extract110 and the HTML pages extract112 (b71, b72), extract111 (b73): annotated line by line (title, lead, body, boilerplate), not exactly; its cases are
+extract108 and the HTML pages extract109 (b68, b69, b70), extract110 and the HTML pages extract112 (b71, b72), extract111 (b73), and session 31's extract113 (b74): annotated line by line (title, lead, body, boilerplate), not exactly; its cases are
 regression nets with recorded figures (tests/test_extract_blind.py), not exact golden cases."""
 GOLDEN = sorted(p for p in DATA.iterdir() if p.suffix in {".html", ".txt"} and not p.name.startswith(NET_PREFIXES))
 

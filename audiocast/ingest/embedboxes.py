@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 from .dates import is_date_line
 from .furniture import TaggedLine, page_tail
-from .lineshape import is_quote, words
+from .lineshape import closes_sentence, is_quote, words
 from .records import EMBED_RULES, FOOTER_RULES, blank_boxes, is_name_shaped
 
 RULE = "embed-box"
@@ -123,12 +123,17 @@ def embed_box_tags(lines: Sequence[TaggedLine]) -> None:
                        for x in box)
         if len(chrome) < CHROME_LINES or not (anchored or _between(box)):
             continue
-        for x in box:
-            if x.tag in (None, "menu", "date") and not (is_quote(x.text) and words(x.text) >= QUOTE_WORDS):
+        last = max(k for k, x in enumerate(box) if _chrome(x))
+        for k, x in enumerate(box):
+            if x.tag in (None, "menu", "date") and not (is_quote(x.text) and words(x.text) >= QUOTE_WORDS) and not (
+                    k > last and closes_sentence(x.text, PROSE_AFTER_WORDS)):
                 x.tag, x.rule = "drop", RULE
 
 
 QUOTE_WORDS = 6
+PROSE_AFTER_WORDS = 10
+"""Session 31 (extract113): a paragraph of this many words or more glued under the post's last chrome line ("Ett
+inlägg delat av …") is the article going on, never the post's: a post's text stands above its footer."""
 """A quote in the box of at least this many words stays (the article quoting); a shorter one is a signature ("– Anna, 2
 juni")."""
 TEXT_LINES = 3

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..calendar_sv import MONTHS
 from .furniture import TaggedLine
 from .lineshape import is_quote, is_title_like, words
 
@@ -38,6 +39,8 @@ LABEL_WORDS = 4
 HEADING_WORDS = 8
 """The box's heading ("Kaj-Kaféet", "Om projektet", "Utfall per grupp") is at most this many words."""
 _ITEM = re.compile(r"(?P<label>(?-i:[A-ZÅÄÖÉ])[^:!?]{0,40}?):\s+(?P<value>\S.*)")
+_DATED = re.compile(rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|\d{{1,2}}/\d{{1,2}}):\s+\S.*", re.IGNORECASE)
+"""Session 31 (extract113): a programme's item labelled by its date ("9 november: Tosca (Puccini)", "14/12: Julkonsert")."""
 _TIMED = re.compile(r"(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+\S.*")
 """A programme's item opened by its time ("09.00 Samling vid bryggan", "kl. 12.00–13.00 Lunch")."""
 _CHANNEL = re.compile(
@@ -52,14 +55,15 @@ writer's ("Text: Josefin Hed")."""
 
 def fact_item(ln: TaggedLine) -> bool:
     """A fact box's item standing as its own paragraph: a short label, a colon and a value (:data:`ITEM_WORDS`,
-    :data:`LABEL_WORDS`), or a programme's item opened by its time (:data:`_TIMED`); no question, no quote, kept or
+    :data:`LABEL_WORDS`), or a programme's item opened by its time (:data:`_TIMED`) or labelled by its date (:data:`_DATED`); no question, no quote, kept or
     taken for a byline."""
     if not (ln.tag is None or ln.rule in _ITEM_RULES) or is_quote(ln.text) or ln.text[-1] == "?":
         return False
     if words(ln.text) > ITEM_WORDS:
         return False
     m = _ITEM.fullmatch(ln.text)
-    return (m is not None and words(m.group("label")) <= LABEL_WORDS) or _TIMED.fullmatch(ln.text) is not None
+    return (m is not None and words(m.group("label")) <= LABEL_WORDS) or _TIMED.fullmatch(ln.text) is not None or (
+        _DATED.fullmatch(ln.text) is not None)
 
 
 def _reaches(ln: TaggedLine) -> bool:

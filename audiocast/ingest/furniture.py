@@ -29,9 +29,9 @@ from typing import Protocol
 
 from .announced import announced_item, announced_list_tags
 from .barecaptions import bare_caption_tags, scene_caption_tags
+from .blockcaptions import block_caption_tags
 from .closings import closing_line
 from .creditcaptions import credited_caption_tags
-from .headline import shape_of
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, closes_sentence, content_words, is_quote, is_title_like, words
 from .signoff import is_sign_off
@@ -342,6 +342,7 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
     bare_caption_tags(lines, under_lead)  # without credit or stop, between paragraphs
     scene_caption_tags(lines, under_lead)  # a verbless scene closed by a stop, glued between paragraphs
     credited_caption_tags(lines, under_lead)  # two sentences glued over its credit, between paragraphs
+    block_caption_tags(lines, under_lead)  # a sentence opening a block, glued over the paragraph, in a page of blocks
 
 
 SIGNED = "signature"
@@ -575,47 +576,6 @@ def widget_tags(lines: Sequence[TaggedLine], labels: Sequence[bool]) -> None:
         if inner and all(words(x.text) <= WIDGET_LINE_WORDS and not is_quote(x.text) for x in inner):
             for x in inner:
                 x.tag, x.rule = "drop", "widget"
-
-
-DATED_HEAD_WINDOW = 15
-"""How far below a paragraph the article's dated head (date line, headline, lead) is looked for."""
-
-
-def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether the article's head stands below lines[i] as a date line, right under it a headline-like line (three
-    words or more, no label such as "Läsningstid: 3 min") and right under that a paragraph, with no date line, byline
-    or publication line above lines[i]: the paragraph at lines[i] is above the head (a newsletter's greeting, a page's
-    introduction)."""
-    if any(ln.tag in {"date", "published", "byline", "updated"} for ln in lines[:i]):
-        return False
-    for j in range(i + 1, min(len(lines) - 2, i + DATED_HEAD_WINDOW)):
-        date, head, lead = lines[j], lines[j + 1], lines[j + 2]
-        if date.tag in {"date", "published"} and head.tag is None and is_title_like(head.text) and words(head.text) >= 3 and (
-            shape_of(head.text) is None
-        ) and (
-            lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
-        ) and not _first_of_questions(lines, j + 1) and not first_of_items(lines, j + 1):
-            return True
-    return False
-
-
-FAQ_QUESTIONS = 2
-"""A question under the date line with at least this many more questions standing alone as lines below it is the
-first question of a Q&A text, not a headline."""
-
-
-def _first_of_questions(lines: Sequence[TaggedLine], k: int) -> bool:
-    """Whether lines[k], a question, opens a run of questions set as subheadings (at least :data:`FAQ_QUESTIONS` more
-    title-like lines ending in "?" below it, each over a paragraph): a Q&A page's first question under its date line,
-    with the headline and lead above the date."""
-    if not lines[k].text.endswith("?"):
-        return False
-    more = sum(
-        1 for m in range(k + 1, len(lines) - 1)
-        if lines[m].tag is None and lines[m].text.endswith("?") and is_title_like(lines[m].text)
-        and lines[m + 1].tag is None and not is_title_like(lines[m + 1].text)
-    )
-    return more >= FAQ_QUESTIONS
 
 
 _ITEM_MARK = re.compile(r"(?:§\s*\d+[a-z]?|\d{1,2}|[A-ZÅÄÖ]|(?:Punkt|Fråga|Steg|Tips|Del|Råd|Nyhet)\s+\d+)\s*[.):–-]?\s+\S")

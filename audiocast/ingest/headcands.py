@@ -12,7 +12,8 @@ from .adslots import booking_card_tags, bracketed_ad_tags, head_ad_tags, pitch_a
 from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
-from .furniture import TaggedLine, dated_head_below
+from .furniture import TaggedLine
+from .headblocks import dated_head_below
 from .headbylines import byline_rows
 from .headcalls import call_box_over_head
 from .headcontents import contents_tags

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .credits import is_credit_only
 from .furniture import TaggedLine, is_caption
 from .lineshape import is_quote, words
 
@@ -92,7 +93,8 @@ def counter_caption_tags(lines: Sequence[TaggedLine]) -> None:
             ln = lines[k]
         if ln.tag is None and above.tag == "drop" and above.rule == "gallery" and not is_quote(ln.text) \
                 and words(ln.text) <= CAPTION_WORDS and _COUNTER.fullmatch(above.text.strip()) is not None \
-                and not (k > 1 and lines[k - 2].tag == "caption" and not _counter_at(lines, k + 1)):
+                and not (k > 1 and lines[k - 2].tag == "caption" and not _counter_at(lines, k + 1)
+                         and not _credit_at(lines, k + 1)):
             ln.tag, ln.rule = "drop", RULE
 
 
@@ -115,6 +117,13 @@ def _gallery_title_tags(lines: Sequence[TaggedLine], counter: int) -> None:
     title = _COUNTED.fullmatch(lines[counter - 1].text.strip()) if counter > 0 else None
     if m and title and lines[counter - 1].tag is None and re.split(r"\s*(?:/|av)\s*", m[0])[-1] == title["n"]:
         lines[counter - 1].tag, lines[counter - 1].rule = "drop", RULE
+
+
+def _credit_at(lines: Sequence[TaggedLine], k: int) -> bool:
+    """lines[k] is a credit alone: a line framed by a counter over it and its credit under it is the picture's caption
+    in a gallery that sets each counter over its picture (session 31, extract113: "Bild 3 av 8" / "Förtöjningsgänget i
+    arbete. Från vänster …" / "Foto: Storvikens Hamn"), even where the credit above closed the picture before."""
+    return k < len(lines) and is_credit_only(lines[k].text)
 
 
 def _counter_at(lines: Sequence[TaggedLine], k: int) -> bool:

@@ -59,6 +59,11 @@ RESCUED = "article read again from running prose the first reading left out"
 """The doubt an article read again carries (an editor may check the head)."""
 PENALTY = 0.15
 """The confidence an article read again loses."""
+PARAGRAPH_WORDS = 15
+"""The glued window starts at the run's first paragraph of at least this many words: a box's sentence over its button
+("Alla fröpåsar till halva priset hela mars ut.", "Till butiken") may open the run."""
+SHORT_WORDS = 6
+"""A byline or a kicker over a heading has at most this many words."""
 HEADING_WORDS = 4
 """A heading of the run's own has at least this many words (a counter or a button has fewer)."""
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -136,7 +141,35 @@ def windows(lines: Sequence[TaggedLine], run: Run, head: int | None, said: set[s
         between = [ln for ln in lines[head + 1:run.start]
                    if ln.tag in _HEAD_META or parse_date(ln.text) or _prose(ln.text)]
         out.append(page_text([*lines[:head + 1], *between, *lines[run.start:]]))
+    elif head is not None and head < run.start:
+        out.extend(_past_kept(lines, run, head, said))
     return out
+
+
+def _past_kept(lines: Sequence[TaggedLine], run: Run, head: int, said: set[str]) -> list[str]:
+    """The windows when the first reading kept prose under its head and then ended (a sidebar or another item's
+    list stood between its lead and the run). With a heading of the run's own over it, the run is an item of its
+    own: the page without the first reading's article (its head and what it said), so the run's head can be found.
+    Without one, the run goes on the article: the page with what stood between the last line said and the run's first
+    paragraph cut out, unless a date stands there (a comment's or a post's record head, which is no place to glue)."""
+    last = max(k for k in range(head, run.start) if lines[k].text in said)
+    between = lines[last + 1:run.start]
+    if _headed(between):
+        heading = top = last + 1 + max(k for k, ln in enumerate(between) if ln.tag not in _DROPPED)
+        while top - 1 > last and _over_head(lines[top - 1]):
+            top -= 1
+        dated = [ln for ln in lines[top:heading] if ln.tag in _HEAD_META or parse_date(ln.text) is not None]
+        return [page_text([*dated, *lines[heading:]])]
+    if any(parse_date(ln.text) for ln in between):
+        return []
+    start = next((k for k in range(run.start, run.end + 1) if _prose(lines[k].text) >= PARAGRAPH_WORDS), run.start)
+    return [page_text([*lines[:last + 1], *lines[start:]])]
+
+
+def _over_head(ln: TaggedLine) -> bool:
+    """A line of a head's own above its heading: a date line, a byline, a short line that ends no sentence."""
+    return ln.tag in _HEAD_META or parse_date(ln.text) is not None or (
+        ln.tag != "stop" and len(_WORD.findall(ln.text)) <= SHORT_WORDS and ln.text.rstrip()[-1:] not in _SENTENCE_END)
 
 
 def _headed(between: Sequence[TaggedLine]) -> bool:
