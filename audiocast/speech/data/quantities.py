@@ -151,6 +151,7 @@ UNITS_OF_MEASURE = {
     "g": ("gram", "gram", "ett"),
     "mg": ("milligram", "milligram", "ett"),
     "µg": ("mikrogram", "mikrogram", "ett"),
+    "IE": ("internationell enhet", "internationella enheter", "en"),  # a dose of a drug or vitamin ("5 000 IE heparin")
     "ton": ("ton", "ton", "ett"),
     "l": ("liter", "liter", "en"),
     "dl": ("deciliter", "deciliter", "en"),

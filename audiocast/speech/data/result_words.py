@@ -94,6 +94,12 @@ GAP_VERBS = (
     "tog in", "tagit in", "tar in", "hämtade in", "hämtat in", "hämtar in", "ryckte", "ryckt", "drygade ut ledningen till",
     "ökade ledningen till", "ökade avståndet till", "minskade avståndet till", "minskade till",
 )
+CLOCK_VERBS = frozenset("""
+slutade började startade avslutades avslutade inleddes inledde öppnade öppnar stängde stänger slutar börjar startar
+""".split())
+"""Verbs of a thing's start or end: a time right after one is a clock time, never a gap, whatever "efter" follows
+("Mötet slutade 21.30 efter en lång debatt", session 31; it was "tjugoett minuter och trettio sekunder")."""
+
 RACE_SENTENCE_WORDS = frozenset("""
 vann vinner segrade loppet loppen stafetten stafett sträckan växlingen växling silver guld brons
 medalj medaljen slutade kom tvåa trea fyra femma placering tog åkte sprang cyklade simmade

@@ -29,6 +29,7 @@ from ..data.nouns import COUNT_NOUNS
 from ..data.result_words import (
     AGGREGATE_WORDS,
     BARE_RESULT_NOTES,
+    CLOCK_VERBS,
     DECIDING_BODY_ENDINGS,
     FINAL_SET_MIN,
     GAP_VERBS,
@@ -490,8 +491,11 @@ def review_grades(text: str, trace: Trace | None = None) -> str:
 # --- a race's gap before a rival ---------------------------------------------------
 
 _GAP = re.compile(
-    rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)(?=\s+(?:{alternation(GAP_WORDS)})\s+\w)"
+    rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)"
+    rf"(?=\s+(?:{alternation(GAP_WORDS)})\s+\w|\s+(?:bakom|efter)\s*(?:[,;.)]|$))"
 )
+"""A gap before a rival ("1.12 före Kalevan Rasti"), or before "bakom" or "efter" closing its clause, the rival the
+winner named before it ("blev 3:a, 1:46 bakom, efter en bom": session 31, normalize94)."""
 
 
 def _gap(m: re.Match[str]) -> str | None:
@@ -500,6 +504,8 @@ def _gap(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     if before and before[-1] in ("på", "tiden", "tid"):
         return None  # "segrade på 31.07 före Ali": the winner's own time
+    if before and before[-1] in CLOCK_VERBS:
+        return None  # "slutade 21.30 efter en lång debatt": a clock time
     return gap_said(int(m.group("m")), int(m.group("s"))) or None
 
 
@@ -526,6 +532,9 @@ def race_gaps(text: str, trace: Trace | None = None) -> str:
 
     A time right after "på" or "tiden" is the winner's own ("segrade på
     31.07 före Ali"), left to ``racing``.
+
+    "bakom" or "efter" closing the clause, no rival named after it, is behind the winner ("blev trea, 1:46
+    bakom, efter en bom" -> "en minut och fyrtiosex sekunder bakom"; it was "ett och fyrtiosex", session 31).
 
     Minutes and seconds right after a verb of time lost or gained (GAP_VERBS: "tappade 1.47 till segraren",
     "knappade in 0.40 på täten", "tappade Ulla Berg 2.13"; the runner's name between) are a gap too, whatever follows
