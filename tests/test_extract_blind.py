@@ -34,7 +34,11 @@ rounds 1-2 were made, held out through round 3 - scored at 1fa15bb4 and after ro
 fourth; ``_before-b73``); and session 31's extract113 (``b74-*``: 12 dumps - an agricultural co-operative, a port
 authority, an energy company's outage page, a gym's blog, an animal shelter, a choir, a motor club, a senior housing
 newsletter, a cinema, an employment office, a student nation, a transit disruption page - scored blind at e94fcc20,
-then used for the first round; ``_before-b74``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+then used for the first round; ``_before-b74``) and extract115 (``b75-*``: 12 dumps - a court report, a memorial page,
+a school closure, tenant news, a broadband association, a brewery's blog, a folk high school, road maintenance, a
+veterinary clinic, a neighbourhood watch, a business association, a theatre review - scored blind after the first round,
+then used for the second; ``_before-b75``) with the HTML pages extract116 (``b76-*``, bench_extract only,
+``_before-b76``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -67,7 +71,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -215,3 +215,53 @@ def booking_card_tags(lines: Sequence[TaggedLine]) -> None:
             for x in [*card, ln]:
                 if x.tag in (None, "date"):
                     x.tag, x.rule = "drop", "booking-card"
+
+
+CALL_BUTTONS = 3
+"""A service's call box between the paragraphs closes with at most this many buttons."""
+CALL_BUTTON_WORDS = 5
+_SITE_VOICE = re.compile(r"(?i)\b(?:vi|oss|vår|våra|vårt)\b")
+
+
+CALL_VERBS = frozenset("ring boka kontakta mejla maila chatta skicka beställ köp besök anmäl ansök swisha".split())
+"""The imperatives of a call box's buttons: to call, book, write, buy or sign up (an advice article's subheadings open
+with other imperatives, "Ta bort fästingen rätt", "Använd …")."""
+_BUTTON_RULES = frozenset({"cta", "cta-ticket", "booking", "button-label", "subscribe"})
+
+
+def _call_button(ln: TaggedLine) -> bool:
+    """A button of a service's call box: a short line without a stop opening with an imperative of calling, booking or
+    writing (:data:`CALL_VERBS`: "Ring 031-44 55 00", "Boka tid online", "Kontakta oss"), or a line a button's rule
+    took."""
+    t = ln.text.strip()
+    if ln.tag is not None:
+        return ln.rule in _BUTTON_RULES
+    first = t.split()[0].lower() if t else ""
+    return 0 < words(t) <= CALL_BUTTON_WORDS and t[-1] not in ".!?:" and first in CALL_VERBS
+
+
+def call_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 31 (blind set extract115): a service's call box set between the article's paragraphs - a sentence in the
+    site's own voice to the reader ("Vi har öppet alla dagar 8–22. Ring oss så hjälper vi dig …": "vi", "oss" and
+    "du", "dig") glued over one to :data:`CALL_BUTTONS` buttons (:func:`_call_button`, one of them untaken) and, perhaps,
+    under a question to the reader as its heading ("Är du orolig för ditt djur?"), with the article going on under the
+    buttons (perhaps under a subheading). The article's own sentences speak of the site in the third person or quote it; its last call
+    to the reader has no article under it. All go, rule ``call-box``. Risk: an association's article in its own voice
+    with a sentence to the reader over a glued button line between its paragraphs is cut there."""
+    for i in range(1, len(lines) - 1):
+        pitch = lines[i - 1]
+        p = pitch.text.strip()
+        if pitch.tag is not None or not _READER.search(p) or not _SITE_VOICE.search(p) or words(p) > PITCH_WORDS:
+            continue
+        k = i
+        while k < len(lines) and k - i < CALL_BUTTONS and not lines[k].blank_before and _call_button(lines[k]):
+            k += 1
+        if k == i or all(x.tag is not None for x in lines[i:k]) or not _goes_on(lines, k) or is_quote(p):
+            continue
+        box = lines[i - 1:k]
+        heading = lines[i - 2] if i > 1 else None
+        if heading is not None and heading.tag is None and heading.text.rstrip().endswith("?") and _READER.search(
+                heading.text) and words(heading.text) <= OFFER_HEADING_WORDS and not pitch.blank_before:
+            box = lines[i - 2:k]
+        for x in box:
+            x.tag, x.rule = "drop", "call-box"

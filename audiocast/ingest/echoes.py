@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .factruns import fact_item
 from .furniture import TaggedLine
 from .lineshape import is_title_like, words
 
@@ -50,8 +51,10 @@ LIST_SIBLINGS = 2
 
 def _list_item(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether lines[i] is a title-like line with at least :data:`LIST_SIBLINGS` kept title-like lines of three words or
-    more right above and below it in its box (no blank line between): an item of a list."""
-    if not is_title_like(lines[i].text):
+    more right above and below it in its box (no blank line between): an item of a list. Session 31 (extract115): a
+    fact box's labelled items count too ("24 mars: Informationsmöte i Ramsjö bygdegård kl. 18.30." in a "Tidsplan" of
+    dated items summing up the text's sentences)."""
+    if not (is_title_like(lines[i].text) or fact_item(lines[i])):
         return False
     siblings = 0
     k = i
@@ -66,7 +69,7 @@ def _list_item(lines: Sequence[TaggedLine], i: int) -> bool:
 
 
 def _sibling(ln: TaggedLine) -> bool:
-    return ln.tag is None and is_title_like(ln.text) and words(ln.text) >= 3
+    return ln.tag is None and (is_title_like(ln.text) or fact_item(ln)) and words(ln.text) >= 3
 
 
 class _Said:

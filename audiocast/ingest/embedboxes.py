@@ -90,7 +90,7 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
                 _drop_post(lines[i:i + 2 + marks[0]])
         elif "·" in ln.text and words(ln.text) <= 8 and _STAMP.fullmatch(ln.text):
             k = i + 1
-            while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= POST_WORDS:
+            while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= STAMPED_POST_WORDS:
                 k += 1
             foot = k
             while foot < cut and lines[foot].rule in _FOOT and not lines[foot].blank_before:
@@ -138,6 +138,9 @@ inlägg delat av …") is the article going on, never the post's: a post's text 
 juni")."""
 TEXT_LINES = 3
 POST_WORDS = 45
+STAMPED_POST_WORDS = 90
+"""A post's text framed by its time stamp over it and its counted footer under it may be this long (session 31,
+extract115: a police post of 47 words between "2 d ·" and "Gilla" / "Kommentera" / "Dela" / "👍 48")."""
 
 
 def _between(box: Sequence[TaggedLine]) -> bool:

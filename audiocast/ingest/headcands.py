@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .adslots import booking_card_tags, bracketed_ad_tags, head_ad_tags, pitch_ad_tags, promo_button_tags
+from .adslots import (
+    booking_card_tags,
+    bracketed_ad_tags,
+    call_box_tags,
+    head_ad_tags,
+    pitch_ad_tags,
+    promo_button_tags,
+)
 from .byline import person_role
 from .dates import parse_date
 from .entrystamps import writer_entry_tags
@@ -89,6 +96,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     bracketed_ad_tags(lines)  # and all an ad slot holds between its label and the article's going on
     promo_button_tags(lines)  # and a promotion's cry over its button between the paragraphs
     booking_card_tags(lines)  # and a booking widget with its seats left over its button between them
+    call_box_tags(lines)  # and a service's call box in its own voice over its buttons between them
     repeated_head_tags(lines)  # the headline said twice in the head: its repeat dropped, the first a candidate
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):

@@ -69,7 +69,7 @@ from .html_firsthead import first_heading
 from .html_flow import claim_article_flow
 from .html_headline import choose_headline, headline_text, headline_without_h1, names_only_site, site_names, statements
 from .html_heads import article_h1, greeting_texts
-from .html_hidden import drop_hidden
+from .html_hidden import as_shown
 from .html_insets import inset_boxes, list_items
 from .html_layout import drop_captions_keep_title, relayout
 from .html_opening import review_headline
@@ -568,16 +568,16 @@ def _strip_site(title: str, site: str | None) -> str:
 
 def _parse_page(html: str, source: str) -> tuple[str, etree._Element]:
     """The page as given (less an XML declaration, which lxml refuses in a str) and its parsed tree; both less what the
-    markup says the browser does not show (:mod:`audiocast.ingest.html_hidden`: a paywall's locked part sent along)."""
+    markup says the browser does not show (:mod:`audiocast.ingest.html_hidden`: a paywall's locked part sent along),
+    a word split across inline elements joined (:mod:`audiocast.ingest.html_inline`)."""
     if not html or not html.strip():
         raise IngestError(source, "the page is empty")
-    if isinstance(html, str):
-        html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"))
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff")) if isinstance(html, str) else html
     try:
         doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(source, f"cannot parse the HTML ({exc})") from exc
-    return (etree.tostring(doc, encoding="unicode") if drop_hidden(doc) else html), doc
+    return (etree.tostring(doc, encoding="unicode") if as_shown(doc) else html), doc
 
 
 def _article_pairs(doc: etree._Element, html: str, url: str | None, main: list[tuple[str, bool]]) -> list[tuple[str, str]]:

@@ -26,6 +26,8 @@ import re
 
 from lxml import etree
 
+from .html_inline import join_split_words
+
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
 MAX_SHARE = 0.5
 """A hidden element holding more than this share of the body's text is a gated page, not a hidden part: kept."""
@@ -60,3 +62,9 @@ def drop_hidden(doc: etree._Element) -> bool:
         el.drop_tree()  # its tail (the text after it) stays
         dropped = True
     return dropped
+
+
+def as_shown(doc: etree._Element) -> bool:
+    """The tree made what the browser shows: hidden parts taken out (:func:`drop_hidden`) and words split across inline
+    elements joined (:func:`audiocast.ingest.html_inline.join_split_words`); True if either changed it."""
+    return any([drop_hidden(doc), join_split_words(doc)])  # (a list: both run)
