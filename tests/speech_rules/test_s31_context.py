@@ -3,7 +3,7 @@ first round, then read): a race's gap closing its clause with "bakom" or "efter"
 bakom, efter en bom" was the clock time "ett och fyrtiosex"), a clock time after a verb of a thing's start or end
 before "efter" ("slutade 21.30 efter en lång debatt" was read as a race's gap in a sentence with "slutade"), and a
 drug's or vitamin's dose in international units ("5 000 IE heparin" spelled "i e"). Written after the fixes, with other
-sentences; the guards beside each."""
+sentences; the guards beside each. Round 3 (normalize96): a half-year after "under" ("under H2")."""
 
 from __future__ import annotations
 
@@ -40,3 +40,13 @@ def test_international_units_after_a_number_are_said() -> None:
 
 def test_ie_without_a_number_is_left_to_the_acronyms() -> None:
     assert normalize("Sidan fungerar inte i IE längre.") == "Sidan fungerar inte i i e längre."
+
+
+def test_a_half_year_after_under_is_the_half_year() -> None:
+    """Round 3, from normalize96 ("anställa 8 operatörer under H2" was "hå två")."""
+    assert normalize("Bolaget räknar med att öppna butiken under H1.") == (
+        "Bolaget räknar med att öppna butiken under första halvåret.")
+
+
+def test_h_and_a_digit_without_under_or_business_are_letters() -> None:
+    assert normalize("Lägenhet H2 har balkong mot söder.") == "Lägenhet hå två har balkong mot söder."

@@ -178,15 +178,15 @@ _MAKES = frozenset(w.lower() for w in VEHICLE_MAKES)
 
 
 def _half_year(m: re.Match[str]) -> bool:
-    """ "H1 2025", "under H2 steg vinsten": a half-year, by the year after it or a word of business in
-    the line (HALF_YEAR_WORDS); "lägenhet H1" stays letters, and so does a model after its make
+    """ "H1 2025", "under H2 steg vinsten": a half-year, by the year after it, "under" or "inför" before it, or a word
+    of business in the line (HALF_YEAR_WORDS); "lägenhet H1" stays letters, and so does a model after its make
     ("Audi Q4 e-tron")."""
     if m.group("suf") or m.group("hsuf") or m.group("t") or m.group("join"):
         return False
     if prev_words(m)[-1:] and prev_words(m)[-1] in _MAKES:
         return False  # "Audi Q4 e-tron": a model after its make
-    if _YEAR_NEXT.match(m.string, m.end()):
-        return True
+    if _YEAR_NEXT.match(m.string, m.end()) or prev_words(m)[-1:] in (["under"], ["inför"]):
+        return True  # "under H2": a time, the half-year (session 31, normalize96: "anställa 8 operatörer under H2")
     return any(w in HALF_YEAR_WORDS for w in _LOWER_WORD.findall(m.string.lower()))
 
 
