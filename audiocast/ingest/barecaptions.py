@@ -136,9 +136,13 @@ def _in_records(lines: Sequence[TaggedLine], i: int) -> bool:
 SCENE_RULE = "caption-scene"
 SCENE_PROSE_WORDS = 15
 """The paragraphs around a glued scene caption are running prose of at least this many words each."""
-_RELATIVE_TAIL = re.compile(r",\s+(?:där|som|när|dit|varifrån)\s[^,]*\.$")
-"""A relative clause closing a caption after a comma ("…, där de har bott sedan 1979."): the caption's head before it
-has no verb, the clause's verb is the place's or the time's."""
+_RELATIVE_TAIL = re.compile(r",\s+(?:där|som|när|dit|varifrån)\s[^,]*\.$|\s+som\s+\w+(?:ats|its|tts|ts|des|tes)\b[^.,!?]*\.$")
+"""A relative clause closing a caption after a comma ("…, där de har bott sedan 1979."), or "som" without one and its
+verb in the supine or past passive right after it ("… framför den första NT 220:an som levererats till Skellefteå.",
+session 31; "Nationerna som brukar ha … får dela …" has its own verb after the clause): the caption's head before it has no verb, the
+clause's verb is the place's, the time's or the thing's."""
+_LABEL_COLON = re.compile(r":(?:\s|$)")
+"""A label's colon ("Plats: …"); a genitive's or an ending's colon inside a word ("NT 220:an", "KTH:s") is none."""
 _COUPLE = re.compile(rf"^{_NAME}\s+och\s+{_NAME}\s+{_NAME}\b")
 """Two people by their given names and one surname ("Birgitta och Sven-Erik Hedberg …"), a couple's picture."""
 HEAD_CHROME_WORDS = 6
@@ -154,7 +158,7 @@ def _scene(text: str) -> bool:
     t = text.strip()
     head = _RELATIVE_TAIL.sub(".", t)
     named = names_its_subject(t) or _COUPLE.match(t) is not None
-    return ":" not in t and (is_caption(t) or (head != t and is_caption(head))) and named
+    return _LABEL_COLON.search(t) is None and (is_caption(t) or (head != t and is_caption(head))) and named
 
 
 def _goes_on(lines: Sequence[TaggedLine], k: int) -> bool:

@@ -10,7 +10,8 @@ the rest of the article was lost. Here a widget is told by its shape, whatever i
   :data:`SUBMIT`, its button; :data:`COUNTER`, a poll's count of votes);
 - a **form**: one to :data:`FIELDS` field lines over a button, short lines all;
 - a **poll**: a short question over :data:`MIN_OPTIONS` to :data:`MAX_OPTIONS` options of at most
-  :data:`OPTION_WORDS` words (no sentence) and a control under them;
+  :data:`OPTION_WORDS` words (no sentence) and a control under them; a quiz's questions, each over its options, with
+  one control under the last ("Se dina svar");
 - over it, its **heading** (a short line without a full stop) and, under that heading, at most one short sentence;
 - under it, more controls ("Se resultat", "Omröstningen stänger på söndag").
 
@@ -39,7 +40,8 @@ FIELD = re.compile(
 """A form's field label or its placeholder ("E-postadress", "Din e-post", "Förnamn *", "namn@exempel.se")."""
 SUBMIT = re.compile(
     r"(?i)(?:prenumerera(?: nu| gratis)?|anmäl(?: mig| dig)?(?: nu| här)?|registrera(?: mig| dig)?|skicka(?: in)?"
-    r"(?: svar(?:et)?| mitt svar| din röst| röst(?:en)?)?|rösta(?: nu| här)?|svara|se (?:resultat(?:et)?|alla svar)"
+    r"(?: svar(?:et)?| mitt svar| din röst| röst(?:en)?)?|rösta(?: nu| här)?|svara|se (?:resultat(?:et)?|alla svar"
+    r"|dina svar|ditt resultat|rätt svar)"
     r"|visa (?:resultat(?:et)?|svaren)|starta(?: quiz(?:et)?| testet)?|börja(?: quizet)?|nästa fråga"
     r"|gör (?:testet|quizet)|jag vill (?:ha|få) .{1,40}|skriv upp mig|gå med|ja,? tack|teckna(?: mig)?)\s*[.!→›»]?")
 """A form's or poll's button ("Prenumerera", "Anmäl mig", "Anmäl", "Skicka svar", "Rösta", "Se resultat", "Starta quizet")."""
@@ -101,6 +103,8 @@ def _poll(lines: Sequence[TaggedLine], k: int) -> int:
     end = k + 1 + n
     if MIN_OPTIONS <= n and end < len(lines) and _control(lines[end]):
         return end + 1
+    if MIN_OPTIONS <= n and end < len(lines) and not lines[end].blank_before:
+        return _poll(lines, end)  # a quiz's next question and its options (session 31, extract114), one control under all
     return 0
 
 

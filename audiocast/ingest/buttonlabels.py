@@ -74,5 +74,11 @@ def button_label_tags(lines: Sequence[TaggedLine]) -> None:
         above = lines[i - 1] if i > 0 else None
         if above is not None and above.tag is None and (is_button_label(above.text) or above.text.rstrip()[-1:] == ":"):
             continue  # the last of a list of instructions ("Så här gör du:" / "Boka …" / "Betala …" / "Hämta …")
-        if i + 1 == len(lines) or lines[i + 1].tag is not None:
+        if i + 1 == len(lines) or lines[i + 1].tag is not None or _HERE.search(ln.text):
             ln.tag, ln.rule = "drop", RULE
+
+
+_HERE = re.compile(r"(?<!\ssåhär)(?<!\sså)\s(?:här|nedan)\s*[!→›»]?\s*$", re.IGNORECASE)
+"""A link's label ending in its anchor word ("Anmäl dig till resan här", "Boka din plats här →"): the word "här" is
+what the reader clicks, so the line is a link wherever it stands, whatever is under it (session 31, extract114); "Gör
+så här" is a heading over the steps."""

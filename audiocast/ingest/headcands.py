@@ -68,6 +68,7 @@ from .headstatus import status_over_head
 from .lineshape import is_quote, is_title_like, words
 from .placedates import place_date_tags
 from .serieslists import series_list_tags
+from .tickers import ticker_tags
 from .videos import player_run_tags
 from .widgetnotes import widget_tags
 
@@ -97,6 +98,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     promo_button_tags(lines)  # and a promotion's cry over its button between the paragraphs
     booking_card_tags(lines)  # and a booking widget with its seats left over its button between them
     call_box_tags(lines)  # and a service's call box in its own voice over its buttons between them
+    ticker_tags(lines)  # a live ticker's box of match events under their minutes, beside the article
     repeated_head_tags(lines)  # the headline said twice in the head: its repeat dropped, the first a candidate
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):

@@ -1,0 +1,62 @@
+"""A live ticker's box of match events set beside the article: its entries under their match minutes.
+
+A sports site sets the match's ticker under or beside the report: "Händelser i matchen" over entries each under its
+minute ("90+4'" / "Slutsiffror! …", "57'" / "MÅL! 1–1 …", "46'" / "Andra halvlek är igång."), closed by "Visa fler
+händelser". The entries are sentences, some quotes of the reporter ("– Nu trycker Hällby på …"), and the rules read
+them as the article's going on. What tells them on any site is the minute alone on its line, the match clock's own
+mark, which no article's paragraph is (session 31, held-out blind set extract114, opened after round 2).
+
+A box set apart by blank lines that holds at least :data:`STAMPS` minute marks goes whole: its heading, entries and
+pager. In a dump without blank lines the run goes from the line over the first mark (the ticker's heading or its
+latest entry) to the entries under the last (at most :data:`ENTRY_LINES`) and a pager the rules took. Guard (kept): a
+page whose running prose stands mostly in the ticker (a minute-by-minute report that is the article itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .furniture import TaggedLine
+from .lineshape import closes_sentence, words
+from .records import blank_boxes
+
+RULE = "ticker"
+STAMPS = 3
+"""A ticker shows at least this many match minutes."""
+ENTRY_LINES = 2
+"""An entry under its minute has at most this many lines."""
+ENTRY_WORDS = 30
+PROSE_WORDS = 12
+_MINUTE = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]")
+"""A match minute alone on its line ("57'", "90+4'", "45 + 2’")."""
+
+
+def _minutes(box: Sequence[TaggedLine]) -> list[int]:
+    return [k for k, x in enumerate(box) if _MINUTE.fullmatch(x.text.strip())]
+
+
+def _prose_words(lines: Sequence[TaggedLine]) -> int:
+    return sum(words(x.text) for x in lines if x.tag is None and closes_sentence(x.text, PROSE_WORDS))
+
+
+def ticker_tags(lines: Sequence[TaggedLine]) -> None:
+    """Drop the boxes of a live ticker's match events (the module docstring)."""
+    marks = [k for k, x in enumerate(lines) if _MINUTE.fullmatch(x.text.strip())]
+    if len(marks) < STAMPS:
+        return
+    spans: list[tuple[int, int]] = []
+    if any(x.blank_before for x in lines):
+        spans = [(a, b) for a, b in blank_boxes(lines, len(lines)) if len(_minutes(lines[a:b])) >= STAMPS]
+    else:
+        end = marks[-1] + 1
+        while end < len(lines) and end - marks[-1] <= ENTRY_LINES and words(lines[end].text) <= ENTRY_WORDS and (
+                lines[end].tag is None or lines[end].rule == "more-link"):
+            end += 1
+        spans = [(max(0, marks[0] - 1), end)]
+    for a, b in spans:
+        inside = _prose_words(lines[a:b])
+        if inside * 2 >= inside + _prose_words([*lines[:a], *lines[b:]]):
+            continue  # the minute-by-minute report is the article
+        for x in lines[a:b]:
+            x.tag, x.rule = "drop", RULE
