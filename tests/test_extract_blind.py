@@ -41,7 +41,10 @@ then used for the second; ``_before-b75``) with the HTML pages extract116 (``b76
 ``_before-b76``), and extract114 (``b77-*``: 12 dumps - a football report with its ticker, a police summary, a hospital's
 press release, a council meeting, a fishing association, an art gallery, a supporters' club, a farm machinery dealer, a
 Sami association, a golf club, a lake group, a local history society - scored blind at e94fcc20 and held out through
-rounds 1 and 2, identical after each, then used for the third; ``_before-b77``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+rounds 1 and 2, identical after each, then used for the third; ``_before-b77``), and extract117 (``b78-*``: 12 dumps - a traffic accident, business news, a
+playground, a health centre, a youth football section, bird watchers, an IT company's blog, a farm B&B, a rural
+school, a church choir, a tourism board, a crime prevention council - written during rounds 2-3, scored blind after
+round 3, then used for the fourth; ``_before-b78``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -74,7 +77,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

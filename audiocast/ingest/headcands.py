@@ -68,6 +68,7 @@ from .headstatus import status_over_head
 from .lineshape import is_quote, is_title_like, words
 from .placedates import place_date_tags
 from .serieslists import series_list_tags
+from .sourcecards import source_card_tags
 from .tickers import ticker_tags
 from .videos import player_run_tags
 from .widgetnotes import widget_tags
@@ -99,6 +100,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     booking_card_tags(lines)  # and a booking widget with its seats left over its button between them
     call_box_tags(lines)  # and a service's call box in its own voice over its buttons between them
     ticker_tags(lines)  # a live ticker's box of match events under their minutes, beside the article
+    source_card_tags(lines)  # an agency's card framed by its name and its 'Källa:' line
     repeated_head_tags(lines)  # the headline said twice in the head: its repeat dropped, the first a candidate
     found, start = _candidates(lines)
     for _ in range(TEMPLATE_RETRIES):
@@ -106,7 +108,19 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
             break
         lines[start].tag, lines[start].rule = "drop", "above-head"
         found, start = _candidates(lines)
-    return found, start
+    return _without_shortened(lines, found), start
+
+
+def _without_shortened(lines: Sequence[TaggedLine], found: list[Candidate]) -> list[Candidate]:
+    """Session 31 (extract117): a candidate the line right under it says again and goes on from ("Nu invigs den nya
+    lekplatsen i Ekparken" over "Nu invigs den nya lekplatsen i Ekparken – med klätterborg och vattenlek") is the
+    headline shortened, a breadcrumb's last item or a teaser's title: the full line is the headline; the short one goes."""
+    below = {c.index: lines[c.index].text.strip() for c in found}
+    short = {c.index for c in found if (full := below.get(c.index + 1)) is not None
+             and full.startswith(lines[c.index].text.strip() + " ") and words(full) >= words(lines[c.index].text) + 2}
+    for k in short:
+        lines[k].tag, lines[k].rule = "drop", "head-shortened"
+    return [c for c in found if c.index not in short]
 
 
 def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None]:
@@ -240,8 +254,15 @@ def _unstopped_over_lead(lines: Sequence[TaggedLine], i: int, found: list[tuple[
     text = lines[i].text.strip()
     if _headed(lines, found) or not 4 <= words(text) <= 30 or text[-1] in ".!?…:;,\"”»" or is_quote(text):
         return False
-    nxt = next((x for x in lines[i + 1:i + 3] if x.tag is None), None)
+    # (session 31, extract117: the writer's name and role may stand between, "Sara Holm" / "Molnarkitekt" / date)
+    nxt = next((x for x in lines[i + 1:i + 6] if x.tag is None and not _meta_word_line(x.text)), None)
     return nxt is not None and words(nxt.text) >= 15 and nxt.text.rstrip()[-1:] in (".", "!", "?", "”")
+
+
+def _meta_word_line(text: str) -> bool:
+    """A short line of the head's meta no rule took: a writer's name, a role (at most four words, no stop)."""
+    t = text.strip()
+    return 0 < words(t) <= 4 and t[-1] not in ".!?:"
 
 
 def _repeated_head_tags(lines: Sequence[TaggedLine], found: list[tuple[int, bool]], lead: int) -> None:
