@@ -44,7 +44,10 @@ Sami association, a golf club, a lake group, a local history society - scored bl
 rounds 1 and 2, identical after each, then used for the third; ``_before-b77``), and extract117 (``b78-*``: 12 dumps - a traffic accident, business news, a
 playground, a health centre, a youth football section, bird watchers, an IT company's blog, a farm B&B, a rural
 school, a church choir, a tourism board, a crime prevention council - written during rounds 2-3, scored blind after
-round 3, then used for the fourth; ``_before-b78``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+round 3, then used for the fourth; ``_before-b78``), and extract118 (``b79-*``: 12 dumps - a house fire, a culture interview,
+snow clearing, hospital waiting times, handball, a riding school, a bank's customer news, a dog club, a library event,
+a regatta, a village newsletter, a county board's hunting news - written during round 4, scored blind once after it,
+then used for the fifth; ``_before-b79``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -77,7 +80,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -15,7 +15,9 @@ from .headline import shape_of
 from .lineshape import is_title_like, words
 
 DATED_HEAD_WINDOW = 15
-"""How far below a paragraph the article's dated head (date line, headline, lead) is looked for."""
+"""How far below a paragraph the article's dated head (date line, headline, lead) is looked for, in lines other than a
+menu's short items (:data:`MENU_WORDS`)."""
+MENU_WORDS = 3
 FAQ_QUESTIONS = 2
 """A question under the date line with at least this many more questions standing alone as lines below it is the
 first question of a Q&A text, not a headline."""
@@ -34,7 +36,11 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
     above = {ln.tag for ln in lines[:i]} & _META
     if above - {"updated"}:
         return False
-    for j in range(i + 1, min(len(lines) - 2, i + DATED_HEAD_WINDOW)):
+    budget = DATED_HEAD_WINDOW
+    for j in range(i + 1, len(lines) - 2):
+        budget -= not _menu_item(lines[j].text)  # a menu's short items between take no room (session 31, extract118)
+        if budget <= 0:
+            break
         if lines[j].tag not in _DATED:
             continue
         meta = {lines[j].tag}
@@ -51,6 +57,12 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         ) and not _first_of_questions(lines, k) and not first_of_items(lines, k):
             return True
     return False
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's item: at most :data:`MENU_WORDS` words, no sentence's stop ("Spara och placera", "Mobilt BankID")."""
+    t = text.strip()
+    return 0 < words(t) <= MENU_WORDS and t[-1] not in ".!?"
 
 
 def _first_of_questions(lines: Sequence[TaggedLine], k: int) -> bool:
