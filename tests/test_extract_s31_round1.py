@@ -318,3 +318,15 @@ def test_a_programmes_items_labelled_by_their_dates_go_on_under_the_article() ->
     spoken = spoken_text(read_dump(_CHOIR))
     assert "17 maj: Vox trettio år" in spoken
     assert "Biljetter: 150 kr, under 20 år gratis" in spoken
+
+
+def test_the_window_past_the_kept_lines_needs_no_line_said_word_for_word() -> None:
+    """Review: the headline said with its label cut off ("Nyheter: …") is not its line's text; the window is still
+    made, from the head's line, and no error stops the page."""
+    from audiocast.ingest.rescue import Run, _past_kept
+
+    lines = [_Line("Nyheter: Ny bro över ån", True), _Line("En kort rad.", True),
+             *[_Line(f"Bron byggs i år och ska vara klar till hösten, säger projektledaren nummer {n}.", True)
+               for n in range(3)]]
+    windows = _past_kept(lines, Run(2, 4, 39, 3), 0, {"Ny bro över ån"})
+    assert len(windows) == 1 and "Bron byggs" in windows[0]

@@ -168,3 +168,11 @@ def test_a_works_label_and_a_caption_closed_by_its_archive_are_not_read() -> Non
     assert "Olja på duk" not in spoken and "fotoarkiv" not in spoken
     assert "Utställningen visas till och med den 18 maj" in spoken
     assert "Galleriet ligger i det gamla tullhuset" in spoken
+
+
+def test_in_a_dump_without_blank_lines_the_articles_last_paragraph_over_the_ticker_stays() -> None:
+    """Review: the line over the first minute goes with the ticker only as its heading."""
+    dump = _REPORT.replace("\n\n", "\n").replace("Matchens händelser\nSlut! Ås IK vinner med 2–1.\n", "")
+    spoken = spoken_text(read_dump(dump))
+    assert "Segermålet kom i 89:e minuten när inhopparen Olle Ek sköt in bollen via stolpen." in spoken
+    assert "Byte Ås IK" not in spoken

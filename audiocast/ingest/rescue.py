@@ -152,7 +152,7 @@ def _past_kept(lines: Sequence[TaggedLine], run: Run, head: int, said: set[str])
     own: the page without the first reading's article (its head and what it said), so the run's head can be found.
     Without one, the run goes on the article: the page with what stood between the last line said and the run's first
     paragraph cut out, unless a date stands there (a comment's or a post's record head, which is no place to glue)."""
-    last = max(k for k in range(head, run.start) if lines[k].text in said)
+    last = max((k for k in range(head, run.start) if lines[k].text in said), default=head)  # (a head said as cut)
     between = lines[last + 1:run.start]
     if _headed(between):
         heading = top = last + 1 + max(k for k, ln in enumerate(between) if ln.tag not in _DROPPED)

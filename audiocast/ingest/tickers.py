@@ -7,8 +7,8 @@ them as the article's going on. What tells them on any site is the minute alone 
 mark, which no article's paragraph is (session 31, held-out blind set extract114, opened after round 2).
 
 A box set apart by blank lines that holds at least :data:`STAMPS` minute marks goes whole: its heading, entries and
-pager. In a dump without blank lines the run goes from the line over the first mark (the ticker's heading or its
-latest entry) to the entries under the last (at most :data:`ENTRY_LINES`) and a pager the rules took. Guard (kept): a
+pager. In a dump without blank lines the run goes from the line over the first mark when it is the ticker's heading
+(:data:`HEADING_WORDS`) to the entries under the last (at most :data:`ENTRY_LINES`) and a pager the rules took. Guard (kept): a
 page whose running prose stands mostly in the ticker (a minute-by-minute report that is the article itself).
 """
 
@@ -27,6 +27,9 @@ STAMPS = 3
 ENTRY_LINES = 2
 """An entry under its minute has at most this many lines."""
 ENTRY_WORDS = 30
+HEADING_WORDS = 6
+"""In a dump without blank lines, the line over the first minute goes with the ticker only as its heading (this many
+words at most, no stop): the article's last paragraph may stand right over the ticker."""
 PROSE_WORDS = 12
 _MINUTE = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]")
 """A match minute alone on its line ("57'", "90+4'", "45 + 2’")."""
@@ -53,7 +56,9 @@ def ticker_tags(lines: Sequence[TaggedLine]) -> None:
         while end < len(lines) and end - marks[-1] <= ENTRY_LINES and words(lines[end].text) <= ENTRY_WORDS and (
                 lines[end].tag is None or lines[end].rule == "more-link"):
             end += 1
-        spans = [(max(0, marks[0] - 1), end)]
+        above = marks[0] - 1
+        heading = above >= 0 and words(lines[above].text) <= HEADING_WORDS and lines[above].text.strip()[-1:] not in ".!?"
+        spans = [(above if heading else marks[0], end)]
     for a, b in spans:
         inside = _prose_words(lines[a:b])
         if inside * 2 >= inside + _prose_words([*lines[:a], *lines[b:]]):
