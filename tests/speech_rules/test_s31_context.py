@@ -50,3 +50,9 @@ def test_a_half_year_after_under_is_the_half_year() -> None:
 
 def test_h_and_a_digit_without_under_or_business_are_letters() -> None:
     assert normalize("Lägenhet H2 har balkong mot söder.") == "Lägenhet hå två har balkong mot söder."
+
+
+def test_terabits_per_second_are_said() -> None:
+    """Round 4, from normalize97 ("2,4 Tbit/s" was "tbit s")."""
+    assert normalize("Nätet klarar nu 1,2 Tbit/s mellan städerna.") == (
+        "Nätet klarar nu en komma två terabit per sekund mellan städerna.")

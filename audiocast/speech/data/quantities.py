@@ -118,6 +118,7 @@ UNITS_OF_MEASURE = {
     "kr/ton": ("krona per ton", "kronor per ton", "en"),
     "Mbit/s": ("megabit per sekund", "megabit per sekund", "en"),
     "Gbit/s": ("gigabit per sekund", "gigabit per sekund", "en"),
+    "Tbit/s": ("terabit per sekund", "terabit per sekund", "en"),  # an attack's traffic (session 31, normalize97)
     "kbit/s": ("kilobit per sekund", "kilobit per sekund", "en"),
     "km²": ("kvadratkilometer", "kvadratkilometer", "en"),
     # areas and volumes of the small units (a cable's section, an engine's volume)
@@ -283,6 +284,7 @@ UNITS_OF_MEASURE.update({
     "kB": ("kilobyte", "kilobyte", "en"),
     "Mbit": ("megabit", "megabit", "en"),
     "Gbit": ("gigabit", "gigabit", "en"),
+    "Tbit": ("terabit", "terabit", "en"),
     "rpm": ("varv per minut", "varv per minut", "ett"),
     "ppb": ("miljarddel", "miljarddelar", "en"),
     "°F": ("grad Fahrenheit", "grader Fahrenheit", "en"),
@@ -571,7 +573,7 @@ DEFINITE_BEFORE = ("första", "sista", "senaste", "kommande", "närmaste", "de t
 # Units of a connection's speed: two numbers with a slash before one are the
 # speeds down and up ("100/10 Mbit/s" -> "hundra snedstreck tio megabit per
 # sekund"), never a fraction or a date.
-SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "kbit/s", "Mbit", "Gbit")  # "100/100 Mbit" (the "/s" left out)
+SPEED_PAIR_UNITS = ("Mbit/s", "Gbit/s", "Tbit/s", "kbit/s", "Mbit", "Gbit", "Tbit")  # "100/100 Mbit" (the "/s" left out)
 
 # Units that, joined to the noun after them by a hyphen, are said as the
 # genitive of a measure ("1,5 l-förpackning" -> "en komma fem liters
