@@ -66,8 +66,9 @@ def _swedish_stopwords() -> frozenset[str]:
     return load_stopwords().get("sv", frozenset())
 
 
-def _prose(x: TaggedLine) -> bool:
-    return x.tag is None and (is_quote(x.text.rstrip()) or closes_sentence(x.text, PROSE_WORDS))
+def running_prose(x: TaggedLine, least: int = PROSE_WORDS) -> bool:
+    """A kept line of running prose: a quote, or a sentence of at least ``least`` words closed by its stop."""
+    return x.tag is None and (is_quote(x.text.rstrip()) or closes_sentence(x.text, least))
 
 
 def bare_caption(text: str, p: float | None) -> bool:
@@ -105,8 +106,8 @@ def bare_caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> 
     for i, x in enumerate(lines):
         if x.tag is not None or not bare_caption(x.text, x.p):
             continue
-        above = _prose(lines[i - 1]) if i > 0 else (under_lead and i == 0)
-        below = i + 1 < len(lines) and _prose(lines[i + 1]) and not is_quote(lines[i + 1].text)
+        above = running_prose(lines[i - 1]) if i > 0 else (under_lead and i == 0)
+        below = i + 1 < len(lines) and running_prose(lines[i + 1]) and not is_quote(lines[i + 1].text)
         if above and below and not _in_records(lines, i) and not _heads(x.text, lines[i + 1].text):
             x.tag, x.rule = "drop", RULE
 

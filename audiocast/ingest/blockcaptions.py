@@ -31,7 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lineshape import closes_sentence, is_quote, words
+from .barecaptions import running_prose
+from .lineshape import is_quote, words
 
 if TYPE_CHECKING:  # furniture calls this pass from its caption rules
     from .furniture import TaggedLine
@@ -43,8 +44,6 @@ APART_PAIRS = 3
 """... counted over at least this many pairs."""
 APART_WORDS = 15
 """... each paragraph of a pair of at least this many words (a list's items and a caption are shorter)."""
-PROSE_WORDS = 10
-"""A paragraph of running prose has at least this many words and ends a sentence."""
 MIN_WORDS = 3
 MAX_WORDS = 30
 """A caption told by its place is a statement of this many words."""
@@ -53,14 +52,10 @@ SUBHEADING_WORDS = 12
 _END = ".!?…:;,\"”’)»"
 
 
-def _prose(x: TaggedLine, least: int = PROSE_WORDS) -> bool:
-    return x.tag is None and (is_quote(x.text.rstrip()) or closes_sentence(x.text, least))
-
-
 def sets_apart(lines: Sequence[TaggedLine]) -> bool:
     """Whether the page sets its paragraphs apart by blank lines (the module's first condition)."""
     pairs = [lines[k].blank_before for k in range(1, len(lines))
-             if _prose(lines[k], APART_WORDS) and _prose(lines[k - 1], APART_WORDS)]
+             if running_prose(lines[k], APART_WORDS) and running_prose(lines[k - 1], APART_WORDS)]
     return len(pairs) >= APART_PAIRS and sum(pairs) >= APART_SHARE * len(pairs)
 
 
@@ -76,9 +71,9 @@ def _block_under(lines: Sequence[TaggedLine], k: int) -> bool:
     t = lines[k].text.strip()
     if words(t) <= SUBHEADING_WORDS and t[-1:] not in _END:  # a subheading: its paragraph glued under it
         k += 1
-        if k >= len(lines) or lines[k].blank_before or not _prose(lines[k]):
+        if k >= len(lines) or lines[k].blank_before or not running_prose(lines[k]):
             return False
-    elif not _prose(lines[k], MIN_WORDS + 2):
+    elif not running_prose(lines[k], MIN_WORDS + 2):
         return False
     return k + 1 == len(lines) or lines[k + 1].blank_before
 
@@ -90,6 +85,6 @@ def block_caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) ->
         return
     for i in range(len(lines) - 1):
         x = lines[i]
-        above = _prose(lines[i - 1]) if i else under_lead
+        above = running_prose(lines[i - 1]) if i else under_lead
         if x.tag is None and x.blank_before and above and _statement(x.text) and _block_under(lines, i + 1):
             x.tag, x.rule = "drop", RULE

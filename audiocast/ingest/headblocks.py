@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine, first_of_items
 from .headline import shape_of
+from .headmeta import ANCHORS
 from .lineshape import is_title_like, words
 
 DATED_HEAD_WINDOW = 15
@@ -22,7 +23,6 @@ FAQ_QUESTIONS = 2
 """A question under the date line with at least this many more questions standing alone as lines below it is the
 first question of a Q&A text, not a headline."""
 _DATED = frozenset({"date", "published"})
-_META = frozenset({"date", "published", "byline", "updated"})
 
 
 def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
@@ -33,7 +33,7 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
     saying when the page was updated is no such head when the block below is a whole one, dated and signed (an outage
     list's "Senast uppdaterad" over the service box).
     """
-    above = {ln.tag for ln in lines[:i]} & _META
+    above = {ln.tag for ln in lines[:i]} & ANCHORS
     if above - {"updated"}:
         return False
     budget = DATED_HEAD_WINDOW
