@@ -282,6 +282,8 @@ ABBREVIATIONS = {
     "vt": "vårterminen",
     "ht.": "höstterminen",
     "vt.": "vårterminen",
+    "lå": "läsåret",  # "lå 2024/25" (session 32)
+    "lå.": "läsåret",
     # law and administration
     "BrB": "brottsbalken",
     "SoL": "socialtjänstlagen",

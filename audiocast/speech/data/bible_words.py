@@ -34,3 +34,18 @@ CHAPTER_CONTEXT = ("text", "läsning", "predikan", "predikotext", "gudstjänst",
                    "evangeli", "kapitel", "kyrka", "församling", "andakt", "bön", "psalm", "vers", "läs ")
 CHAPTER_ONLY_EXCLUDED = frozenset({"Ps", "Rut", "Job", "Dan", "Joel", "Jona", "Mika", "Am", "Fil", "Kol", "Mal",
                                    "Sak", "Rom", "Tit", "Jos", "Ef", "Hos", "Jak"})
+
+# A book written in full before its chapter and verse ("Psaltaren 23:1–4", "Johannesevangeliet 3:16"), said as
+# written (session 32: "Psaltaren 23:1–4" was "tjugotre: ett -fyra"). The ones that are also first names
+# (FULL_NAME_BOOKS: "Johannes 10:30" may be a man and a clock time) only with a word of CHAPTER_CONTEXT in the line.
+FULL_BOOKS = frozenset("""
+Psaltaren Ordspråksboken Predikaren Jesaja Jeremia Klagovisorna Hesekiel Sakarja Malaki Josua Domarboken
+Moseboken Samuelsboken Kungaboken Krönikeboken Esra Nehemja Ester Habackuk Sefanja Haggai Obadja Nahum
+Matteusevangeliet Markusevangeliet Lukasevangeliet Johannesevangeliet Apostlagärningarna Romarbrevet
+Korinthierbrevet Galaterbrevet Efesierbrevet Filipperbrevet Kolosserbrevet Thessalonikerbrevet Timotheosbrevet
+Titusbrevet Filemonbrevet Hebreerbrevet Jakobsbrevet Petrusbrevet Johannesbrevet Judasbrevet Uppenbarelseboken
+Matteus Markus Lukas Johannes Daniel Jona Mika Amos Hosea Joel Job
+""".split())
+FULL_NAME_BOOKS = frozenset({"Matteus", "Markus", "Lukas", "Johannes", "Daniel", "Jona", "Mika", "Amos", "Hosea",
+                             "Joel", "Job"})
+

@@ -432,7 +432,8 @@ def gender_after(m: re.Match[str]) -> str:
     neuter adjective ("1 nytt hus") only when a noun may follow it; with no
     word after it, or a word of NOT_NOUN ("och", "i"), it is the noun
     itself, of common gender ("1 katt", "1 natt i"; risk: a neuter noun in
-    -tt missing from the tables, "1 fett", is then "en"). Before "av" the noun
+    -tt missing from the tables, "1 fett", is then "en"); a preposition after a word in -t is no neuter noun
+    though "före" and "under" are nouns too ("drygt 1 minut före tvåan" -> "en", session 32; it was "ett"). Before "av" the noun
     counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en".
     Before a house letter's name ("21 ce") the counting form: "tjugoett".
     A plural adjective between number and noun is seen through ("21 nya
@@ -482,8 +483,8 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett" if is_ett_noun(nxt) or _ett_plural(nxt) else "en"
     if lw.endswith("t") and not (lw.endswith("ett") and len(lw) >= 6):
         nxt = next_word(m, 1)
-        if (lw.endswith("tt") and nxt and nxt[0].islower() and nxt not in NOT_NOUN) or (nxt and is_ett_noun(nxt)):
-            return "ett"
+        if nxt and nxt not in NOT_NOUN and (lw.endswith("tt") and nxt[0].islower() or is_ett_noun(nxt)):
+            return "ett"  # "1 nytt hus", "1 stort hus"; not "1 minut före" ("före" is a neuter noun and a preposition)
     return "en"
 
 

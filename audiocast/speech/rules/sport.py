@@ -354,8 +354,8 @@ def _vote(m: re.Match[str]) -> str | None:
     decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-DECISION_WINDOW:])
     if before and before[-1] in DECISION_VERBS and next_word(m) in DECISION_AFTER:
         return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"  # "beslutade 7–2 att"
-    if not (strong or decided) or _range_noun_after(m):
-        return None
+    if not (strong or decided) or (int(m.group("a")) < int(m.group("b")) and _range_noun_after(m)):
+        return None  # a range rises: "avslog med 7–4 ansökan om bygglov" is a vote, the noun what was decided
     return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"
 
 
@@ -393,8 +393,9 @@ def votes(text: str, trace: Trace | None = None) -> str:
     "med" right before the pair and a decision word ("beslutet", "förslaget")
     shortly before that, or a decision's verb right before it and "att",
     "om", "för" or the sentence's end after it ("beslutade 7–2 att ...",
-    DECISION_VERBS); a counted noun after it ("5–10 ledamöter") leaves
-    a range. A vote keeps "mot" when a score's dash is silent (session 17;
+    DECISION_VERBS); a counted noun after a rising pair ("5–10 ledamöter")
+    leaves a range, after a falling one it is what was decided ("avslog med
+    7–4 ansökan om bygglov", session 32). A vote keeps "mot" when a score's dash is silent (session 17;
     votes are not sport), so the vote's words are read on both sides of the
     pair ("slutade 8–5 efter votering") and "med siffrorna" counts as "med"
     ("Beslutet togs med siffrorna 45–16"); risk: a match's result in a
