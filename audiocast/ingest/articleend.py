@@ -35,7 +35,7 @@ from .headline import shape_of
 from .labelboxes import labelled_box_end
 from .lang import detect_language
 from .letterclose import GREETING as _GREETING
-from .letterclose import SIGNATURE_LINES, SIGNATURE_RULE, glued_box_sentence, signature_end
+from .letterclose import SIGNATURE_LINES, glued_box_sentence, keep_signed_close, signature_end
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
 from .linklabels import is_link_label
@@ -148,13 +148,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if ln.tag is None:
             said |= content_words(ln.text)
     i, gone = _first_box(lines, end, cut, head, labelled_box_end(lines, end + 1, cut, said))
-    if (signed := signature_end(lines, end, cut)) is not None:
+    if (signed := keep_signed_close(lines, end, cut)) is not None:
         i, gone = signed, True  # the letter's close and signature stay; what the page sets under them is judged
-        for x in lines[end + 1:signed]:
-            if x.rule in _BY_PLACE:
-                x.tag = None  # a signer standing alone, taken by its place among the page's boxes
-            if x.tag is None:
-                x.rule = SIGNATURE_RULE  # the classifier's doubt of a bare name does not take it (text._model_tags)
     while i < cut:
         ln = lines[i]
         if ln.tag == "menu":  # a menu word below the end: the site's menu again
@@ -188,6 +183,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             i += len(group)  # a box the classifier trusts line by line
             continue
         if is_title_like(ln.text):
+            if not gone and (labelled := labelled_box_end(lines, i, cut, said)) is not None:
+                i = labelled  # the article's labelled fact box under its media (an embedded post), no box of the page's
+                continue
             box, used = fact_box(lines, i)
             # A box right under a date line (one of two lines up) holding the next date: a calendar's entries (date,
             # event, place), whatever the events name; the article's own schedule stands under its text. A box right

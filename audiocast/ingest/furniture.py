@@ -22,7 +22,7 @@ and the parse itself (:mod:`audiocast.ingest.text`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Protocol
@@ -226,6 +226,25 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         embedded = any(ln.rule in _MEDIA_RULES for ln in box)  # an embedded post or player: the article's media
         seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in box) and not embedded)
         start = stop
+
+
+
+def furniture_pieces(lines: Sequence[TaggedLine], start: int, stop: int, junk: Collection[str], embeds: bool) -> int:
+    """How many pieces of furniture stand in ``lines[start:stop]`` (lines of the ``junk`` tags): a picture (its caption
+    over its credit) is one, and with ``embeds`` so is an embedded post or player (its platform line, its text, its
+    counters glued under it: session 32, a person's labelled fact box under an Instagram post was taken as the
+    page's)."""
+    pieces, embed = 0, False
+    for k in range(start, stop):
+        x = lines[k]
+        if x.tag not in junk or lines[k + 1].tag == "caption":
+            embed = embed and x.tag in junk and not x.blank_before
+            continue
+        if embed and not x.blank_before:
+            continue  # the embedded post goes on
+        embed = embeds and x.rule in _MEDIA_RULES
+        pieces += 1
+    return pieces
 
 
 _GRADE = re.compile(r"(?i)(?:mitt |vårt |vårt samlade )?betyg\s*:?\s*(?:\d+(?:[,.]\d)?\s*(?:/|av)\s*\d+|[★☆✭⭐*]+)\.?")

@@ -13,7 +13,8 @@ items at least (a result line without a label may stand among them: "Ystad IF–
 first line the rules took (a table's row, a link), at a blank line, at running prose, or at the next heading once
 items have been read (the widget's own heading: "Tabell Handbollsligan", "Informationskvällar i maj"). It is the
 article's when its heading is a fact box's ("…fakta", "Fakta om …") or the article has said the heading's words or
-half of the items' (:data:`TIE_SHARE`); an address box (:func:`audiocast.ingest.contacts.is_address_box`) and a
+half of the items' (:data:`TIE_SHARE`; the heading's numbers not counted, session 32: "Öppettider säsongen 2024/25"
+under an article on the season's start); an address box (:func:`audiocast.ingest.contacts.is_address_box`) and a
 schedule (items labelled by days or dates: a week's school menu, opening hours) never are. A list closed by its link
 to the whole (:func:`audiocast.ingest.furniture.excerpt_tags`) keeps such a box only above the list's own heading.
 
@@ -76,11 +77,20 @@ def labelled_box_end(lines: Sequence[TaggedLine], i: int, cut: int, said: set[st
     return k if _tied(lines[i:k], said) else None
 
 
+def labelled_shape(box: Sequence[TaggedLine]) -> bool:
+    """A heading over items of a label and its value (at least :data:`MIN_ITEMS`, :data:`ITEM_SHARE` of them): the
+    shape of a labelled fact box, whatever it is tied to."""
+    if not box or LABELLED.fullmatch(box[0].text):
+        return False
+    labelled = sum(bool(LABELLED.fullmatch(x.text)) for x in box[1:])
+    return labelled >= MIN_ITEMS and labelled >= ITEM_SHARE * (len(box) - 1)
+
+
 def _tied(box: Sequence[TaggedLine], said: set[str]) -> bool:
     """The box is the article's: a fact box's heading, or the article's words in its heading or its items."""
     if _FACT_HEADING.fullmatch(box[0].text):
         return True
-    heading = content_words(box[0].text)
+    heading = {w for w in content_words(box[0].text) if not w.isdigit()}  # "2024/25" says nothing of the topic
     if heading and len(heading & said) >= TIE_SHARE * len(heading):
         return True
     vocab: set[str] = set()

@@ -46,6 +46,8 @@ _FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|vi hörs|hej så länge|ha det
 """An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!", since session 30 "Ha en fin tisdag – vi
 hörs i morgon.", a daily letter's): a close only with a signer under it."""
 _SIGNED_BY = re.compile(r"\sgenom\s+(?-i:[A-ZÅÄÖ])")
+_BOARD = re.compile(r"(?i)(?:för |å )?styrelsen\b")
+"""A board signing its post through a member in one line ("Styrelsen genom Birgitta Åhlund, sekreterare")."""
 _MINUTES_CLOSE = re.compile(
     r"(?i)vid protokollet|justeras|justerat|för styrelsen|styrelsen genom|å styrelsens vägnar"
     r"|för (?-i:[A-ZÅÄÖ])[\w&'’.-]*(?: [\w&'’.-]+){0,5}")
@@ -78,8 +80,9 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
     if k >= cut or not _open_line(lines[k]):
         return None
     close = lines[k].text.rstrip(":").strip()
-    if GREETING.fullmatch(close) and _SIGNED_BY.search(close) or _named(close):
-        return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung", "Kram, Camilla")
+    if (GREETING.fullmatch(close) or _BOARD.match(close)) and _SIGNED_BY.search(close) and _signer(close) or _named(close):
+        return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung", "Kram, Camilla",
+        # "Styrelsen genom Birgitta Åhlund, sekreterare")
     if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _FAREWELL.fullmatch(close)
             or _INFORMAL.fullmatch(close)):
         return None
@@ -91,6 +94,38 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
                 last == k and _FIRST_NAME.fullmatch(lines[last + 1].text) is not None)):
         last += 1
     return last + 1 if last > k else None
+
+
+CLOSE_REACH = 8
+"""How many open lines (a titled list, short closing lines) may stand between the article's last paragraph of running
+prose and the writer's signature that closes it (:func:`signature_below`)."""
+
+
+def signature_below(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
+    """Where a post's close ends when it stands a few lines under the article's last paragraph of running prose, only
+    open lines between (:data:`CLOSE_REACH`): a board's post ends with its list of dates and a greeting over "Styrelsen
+    genom Birgitta Åhlund, sekreterare". Those lines are the post's, above its signature; the page's boxes stand under
+    it. None when no such close stands there."""
+    if (signed := signature_end(lines, end, cut)) is not None:
+        return signed
+    for k in range(end + 1, min(cut, end + 1 + CLOSE_REACH)):
+        if not _open_line(lines[k]):
+            return None
+        if (signed := signature_end(lines, k, cut)) is not None:
+            return signed
+    return None
+
+
+def keep_signed_close(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
+    """Keep a letter's or post's close and its signature under the article's last paragraph
+    (:func:`signature_below`), and the lines between: where they end, or None when there is no such close."""
+    signed = signature_below(lines, end, cut)
+    for x in lines[end + 1:signed or end + 1]:
+        if x.rule in BY_PLACE:
+            x.tag = None  # a signer standing alone, taken by its place among the page's boxes
+        if x.tag is None:
+            x.rule = SIGNATURE_RULE  # the classifier's doubt of a bare name does not take it (text._model_tags)
+    return signed
 
 
 ROLE_WORDS = 3

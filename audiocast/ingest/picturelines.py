@@ -10,7 +10,8 @@ site, and none of them is a sentence of the article:
   picture's source, in parentheses or not ("Pressbild: Länsstyrelsen", "Formgivning: Lisa Nord", "(Okänd fotograf, ur
   körens arkiv)", "Skiss: Kommunfastigheter"), or a credit without a name as the line's last sentence after the
   caption's own ("… troligen 1912. Okänd fotograf.", "… på bröllopsdagen. Privat bild");
-- a short line that names its picture and has no verb of its own ("Bild från förra årets iftar.").
+- a short line that names its picture and has no verb of its own ("Bild från förra årets iftar.", "Räddningstjänstens
+  bild från platsen strax efter kl. 22.").
 
 Guards (kept): the article's sentence about a picture or a cover ("Bilden hänger nu i kommunhuset, där …"; "Boken har
 fått sitt omslag formgivet av …"): a credit must stand as a label with its colon or in parentheses at the line's end,
@@ -52,6 +53,10 @@ a credit without a name as the line's last sentence ("… troligen 1912. Okänd 
 architect's sketch's "Skiss: …", session 21); the archive holding it after the credit ("… 1938. Okänd fotograf,
 Flottningsmuseets arkiv", session 30)."""
 _NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
+_OWNED_PICTURE = re.compile(r"(?i)^(?:[\w-]{2,}s|privat|egen)\s+(?:bild|foto)\s+(?:från|av|över)\s")
+"""A line naming its picture by its owner ("Räddningstjänstens bild från platsen strax efter kl. 22.", session 32):
+a caption only without a verb of its own ("Polisens bild av läget är ljus." is the article's)."""
+_CLOCK_STOP = re.compile(r"(?i)\bkl\.(?=\s\d)")
 
 
 def is_marked_caption(line: str) -> bool:
@@ -60,6 +65,8 @@ def is_marked_caption(line: str) -> bool:
         return False
     if _MARK.match(line) or _CREDIT.search(line):
         return True
+    if words(line) <= NAMING_WORDS and _OWNED_PICTURE.match(line):
+        return is_caption(_CLOCK_STOP.sub("kl", line))  # "kl. 22" ends no sentence
     return words(line) <= NAMING_WORDS and bool(_NAMES_PICTURE.match(line)) and (is_caption(line) or words(line) <= SHORT_NAMING)
 
 

@@ -59,6 +59,7 @@ from .entrystamps import entry_stamp_tags
 from .factitems import fact_item_tags
 from .factruns import spaced_fact_tags
 from .furniture import ORG_NAME_WORDS, about_tags, caption_tags, copy_tags, is_caption, page_tail, tail_box_tags
+from .furniture import furniture_pieces as _pieces
 from .furniture import labelled_item as _labelled_item
 from .greetings import text_start
 from .headbylines import opens_lead
@@ -68,6 +69,7 @@ from .headcounters import head_counter_tags, without_head_counters
 from .headfacts import head_facts, labelled_lead
 from .headline import Candidate, Choice, Evidence, choose, line_words
 from .hints import LAYOUT_RULES, Explained, Hints, line_key
+from .labelboxes import labelled_shape
 from .lang import language_of
 from .latecards import late_writer_card_tags
 from .letterclose import GREETING, SIGNATURE_RULE
@@ -238,9 +240,7 @@ def _tail_tags(lines: list[_Line]) -> None:
             ln.tag, ln.rule = "drop", "tail"
         if ln.tag is None:
             box, used = _fact_box(lines, i)
-            # A picture (its caption over its credit) is one piece of furniture.
-            pieces = [k for k in range(last + 1, i) if lines[k].tag in _TAIL_JUNK and lines[k + 1].tag != "caption"]
-            if box is not None and len(pieces) <= 1:
+            if box is not None and _pieces(lines, last + 1, i, _TAIL_JUNK, labelled_shape(lines[i:i + used])) <= 1:
                 i += used  # a fact box right under the article (at most an ad label between): it stays
                 continue
             if furniture_shaped(ln.text):
