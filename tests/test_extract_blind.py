@@ -50,7 +50,11 @@ a regatta, a village newsletter, a county board's hunting news - written during 
 then used for the fifth; ``_before-b79``), and session 32's extract119 (``b80-*``: 12 dumps - local radio, a hunting
 association, a fire and rescue service's incident blog, a student paper, a trade union branch, a concert hall, a
 trotting track, an allotment association, an estate agent, a local party, a county museum, a ski resort - scored blind
-first at d58871d0, then used for round 1; ``_before-b80``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+first at d58871d0, then used for round 1; ``_before-b80``), and extract120 (``b81-*``: 12 dumps - a marina, an
+orienteering club, a property owners' association, a study association, a water utility's disruption notices, a
+paper's family page with a feature, a camping site, a county museum's blog, a cycle shop's blog, a diocese, a farmers'
+market, a bus company - scored blind at d58871d0, held out through round 1 and identical after it, then used for round
+2; ``_before-b81``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -83,7 +87,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -29,13 +29,17 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether the article's head stands below lines[i]: a date line (a byline may stand over or under it) right over
     a headline-like line (three words or more, no label such as "Läsningstid: 3 min") and right under that a paragraph.
 
-    A date line, byline or publication line above lines[i] is the paragraph's own head: then it is the lead. A line
+    A date line, byline or publication line above lines[i] (under the page's menu: the masthead's date over it is
+    today's) is the paragraph's own head: then it is the lead. A line
     saying when the page was updated is no such head when the block below is a whole one, dated and signed (an outage
     list's "Senast uppdaterad" over the service box).
     """
-    above = {ln.tag for ln in lines[:i]} & ANCHORS
+    menu = max((k for k in range(i) if lines[k].tag == "menu"), default=-1)
+    above = {ln.tag for ln in lines[menu + 1:i]} & ANCHORS  # a masthead's date over the menu is today's, not a head's
     if above - {"updated"}:
         return False
+    if not above and _headline_over_date(lines, i):
+        return True
     budget = DATED_HEAD_WINDOW
     for j in range(i + 1, len(lines) - 2):
         budget -= not _menu_item(lines[j].text)  # a menu's short items between take no room (session 31, extract118)
@@ -57,6 +61,48 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         ) and not _first_of_questions(lines, k) and not first_of_items(lines, k):
             return True
     return False
+
+
+HEAD_META_LINES = 5
+"""How many lines of the head's furniture (a caption and its credit, a byline, an e-mail, date lines) may stand between
+a headline and its lead (:func:`_headline_over_date`)."""
+
+
+def _headline_over_date(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the article's head, headline first, stands below the block of lines[i] across the page's short items: a
+    headline-like line, then only the head's furniture with a date line among it (:data:`HEAD_META_LINES`), then the
+    lead. Between lines[i] and the headline only lines glued in lines[i]'s own block (a notice list's entries), short
+    menu items (a listing's filter: "Visa", "Alla", "Pågående") and the page's tagged lines, and a blank line at least:
+    a listing page's introduction or a list of notices over the article (session 32, extract120). A page's own
+    paragraphs, each a block of its own, or a dump without blank lines, never pass."""
+    glued, blank, budget = True, False, DATED_HEAD_WINDOW
+    for h in range(i + 1, len(lines) - 1):
+        x = lines[h]
+        if x.tag == "stop":
+            return False  # the page's list ("Fler nyheter"): its teasers' heads are no article's
+        blank = blank or x.blank_before
+        glued = glued and not x.blank_before
+        if blank and x.tag is None and is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None:
+            meta = [m for m in range(h + 1, min(len(lines), h + 1 + HEAD_META_LINES)) if not _head_furniture(lines[m])][:1]
+            if meta and lines[meta[0]].tag is None and any(lines[m].tag in _DATED for m in range(h + 1, meta[0])):
+                lead = lines[meta[0]]
+                if not is_title_like(lead.text) and words(lead.text) >= 8 and lead.text.rstrip()[-1] in ".!?…\"”»":
+                    return True  # a lead of running prose (a teaser list's next title is none)
+        if x.tag is None and not glued and not _menu_item(x.text):
+            budget -= 1
+            if budget <= 0 or words(x.text) >= 8:
+                return False  # a paragraph of the page's own between
+    return False
+
+
+_HEAD_TAGS = frozenset({"date", "published", "updated", "byline", "caption"})
+_HEAD_RULES = frozenset({"email-only", "photo-credit", "listen", "share"})
+
+
+def _head_furniture(ln: TaggedLine) -> bool:
+    """A line of the head's furniture between the headline and the lead: a date line, a byline, a caption, the
+    writer's e-mail, the listen and share buttons."""
+    return ln.tag in _HEAD_TAGS or ln.tag == "drop" and ln.rule in _HEAD_RULES
 
 
 def _menu_item(text: str) -> bool:
