@@ -38,6 +38,8 @@ CLIPPED_COUNT_NOUNS = {
     "sek.": ("sekund", "sekunden", "sekunder"),
     "min.": ("minut", "minuten", "minuter"),
     "tim.": ("timme", "timmen", "timmar"),
+    "civ.ing.": ("civilingenjör", "civilingenjören", "civilingenjörer"),  # session 32: "anställer 12 civ.ing."
+    "civ.ek.": ("civilekonom", "civilekonomen", "civilekonomer"),
 }
 
 # Clipped nouns that are also whole words ("3 pass." a passport): when their stop ends the sentence

@@ -556,6 +556,7 @@ bindningstid uppsägningstid mellanrum väntetid garanti provanställning fänge
 paus promenad promenadavstånd gångavstånd körning bilresa bilväg resa restid försening
 kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledighet
 semester vila betänketid uppehåll avstånd tystnad praktik
+kokning gräddning stekning jäsning marinering
 """.split())
 # Time units (their plural) and their definite plural, for "de första 6 mån"
 # -> "de första sex månaderna".

@@ -22,8 +22,14 @@ def _said(m: re.Match[str]) -> str | None:
     if signs[0] == "+":
         return said + " plus" * len(signs)
     if not GRADE_MINUS_BEFORE.intersection(prev_words(m, 3, sentence=True)):
-        return None  # "A- och B-lag": a dash after a letter is a compound's hyphen
+        # "S- och M-ledamöterna": a dash after a letter is a compound's hyphen, the letter said (session 32: it was left)
+        return said + "-" if signs[0] == "-" and _SUSPENDED.match(m.string, m.end()) else None
     return said + " minus"
+
+
+# what follows a compound's first part cut short before its shared last part: "och"/"eller"/a comma, then a compound
+# of a letter or an acronym ("S- och M-ledamöterna", "A-, B- och C-lagen")
+_SUSPENDED = re.compile(r"(?:\s(?:och|eller|samt|resp\.?)|,)\s(?:[A-ZÅÄÖ]{1,4}-[,\s]+(?:och|eller)\s)?[A-ZÅÄÖ]{1,4}-\w")
 
 
 def letter_grades(text: str, trace: Trace | None = None) -> str:
@@ -34,9 +40,13 @@ def letter_grades(text: str, trace: Trace | None = None) -> str:
     word of grades within three words before (GRADE_MINUS_BEFORE: "fick
     A-" -> "a minus", "blodgrupp 0−" -> "noll minus").
 
+    A dash after them before "och", "eller" or a comma and another such
+    compound is a compound's hyphen, the letters said: "S- och
+    M-ledamöterna" -> "ess- och emm-ledamöterna" (session 32).
+
     Risk: a capital and a plus glued to the word after ("A+B") is left to
     the letter pairs; a dash after a letter without a word of grades before
-    is a hyphen and stays.
+    and without a compound of letters after it stays.
     """
     if not ("+" in text or "-" in text or "–" in text or "−" in text) or not _HINT.search(text):  # (a sign first)
         return text

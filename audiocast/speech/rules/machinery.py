@@ -64,7 +64,9 @@ _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
 _DIGITS_OR_LETTER = re.compile(r"\d+|[^\d]")
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöé]+")
-_SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ]|[–-](?!\s[a-zåäö]))")  # (a spaced dash before small letters goes on: "etc. – allt")
+_SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ](?![,;)])|[–-](?!\s[a-zåäö]))")
+"""What opens a new sentence after an abbreviation's stop: a capital (not a letter standing alone before a comma:
+"uppg. A, och" is an entrance's letter, session 32), a dash not before small letters ("etc. – allt" goes on)."""
 _HOUSE_LETTER_NAMES = frozenset(LETTER_NAMES[c] for c in "abcdefgh")
 """A letter said after a number ("14 be") leaves the number's counting form."""
 _CANONICAL_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX")

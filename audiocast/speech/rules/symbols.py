@@ -78,6 +78,7 @@ def _all_day(m: re.Match[str]) -> str | None:
 # fjärdedels"). Risk: an "en" that is no article there ("mer än en ¾") is dropped too.
 _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
+    rf"(?:(?P<r>\d+)\s?[–-]\s?(?=\d+\s?[{''.join(FRACTIONS)}]))?"  # "1–1 ½ dl": a range up to a mixed number
     rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
     rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]|\.\w)(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too; not "p.g.a."
 )
@@ -174,6 +175,18 @@ _NUMBER_AND_WORD = re.compile(r"\s*[\d\s,]*\d\s?(?P<w>°C?|[^\W\d]+)?")
 
 
 def _fraction(m: re.Match[str]) -> str:
+    part = _fraction_part(m)
+    if not m.group("r"):
+        return part
+    if int(m.group("r")) > int(m.group("n")):
+        return f"{m.group('r')}–{part}"  # no range (a range rises): the number before is read by the rules after
+    unit = UNITS_OF_MEASURE.get(m.group("u") or "")
+    neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
+    start = say_number(m.group("r"), "ett" if neuter else "en") if unit else say_number(m.group("r"), gender_after(m))
+    return f"{start} till {part}"  # "1–1 ½ dl" -> "en till en och en halv deciliter" (it was "etten och en halv")
+
+
+def _fraction_part(m: re.Match[str]) -> str:
     num, den = FRACTIONS[m.group("f")]
     plural = num > 1
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
@@ -539,7 +552,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
     a unit after a fraction is read with it ("2 ½ dl" -> "två och en halv
     deciliter", also written with a slash: "3/4 dl" -> "tre fjärdedels
-    deciliter", "½ kg" -> "ett halvt kilo"; a rate's half without an article, "barn ½ pris" ->
+    deciliter", "½ kg" -> "ett halvt kilo"; "1–1 ½ dl" -> "en till en och en halv deciliter", session 32; a rate's half without an article, "barn ½ pris" ->
     "halvt pris", HALF_WITHOUT_ARTICLE), and before another noun the
     part is a genitive ("¼ timme" -> "en fjärdedels timme"), before a word
     of how far a thing has come the plural ("till ¾ klart" -> "tre

@@ -16,21 +16,29 @@ from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFIN
 from .duration_heads import is_duration_head
 from .machinery import next_word
 
+_OWNER_BEFORE = re.compile(r"\b[a-zåäö]{2,}s (?:" + "|".join(DEFINITE_BEFORE) + r")$")
+"""A genitive before "första" ("årets första 9 mån.", "hans sista 3 år"): the owner makes the noun indefinite."""
+
+
+def _definite(before: str) -> bool:
+    return before.endswith(DEFINITE_BEFORE) and _OWNER_BEFORE.search(before) is None
+
 
 def duration_form(m: re.Match[str], said: str, plural: str) -> str:
     """A time unit as the words around it want it: the genitive before a noun
     it qualifies ("tolv månaders bindningstid"), the definite plural after
-    "de första" ("de första sex månaderna"), a distance's too ("de sista tre kilometrarna"); else as it is."""
+    "de första" ("de första sex månaderna"), a distance's too ("de sista tre kilometrarna"), but not after an owner's
+    genitive ("årets första nio månader", session 32; it was "månaderna"); else as it is."""
     if plural not in DURATION_DEFINITE:
         if said == plural and plural in DISTANCE_DEFINITE and not m.group("b"):
             before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
-            definite = before.endswith(DEFINITE_BEFORE) or before == "de" or before.endswith(" de")  # "åkte de 30 km"
+            definite = _definite(before) or before == "de" or before.endswith(" de")  # "åkte de 30 km"
             return DISTANCE_DEFINITE[plural] if definite else said
         return said
     if is_duration_head(next_word(m)):  # also after the unit's period: "6 mån. fängelse", "18 mån. byggtid"
         return said + "s"
     before = m.string[max(0, m.start() - 24) : m.start()].lower().rstrip()
-    if said == plural and before.endswith(DEFINITE_BEFORE):
+    if said == plural and _definite(before):
         return DURATION_DEFINITE[plural]
     return said
 

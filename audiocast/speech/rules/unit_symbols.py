@@ -5,6 +5,9 @@ normalize92: "1 stjälpt m³ för 850 kr", a measure word between the count and 
 written so), so what is left after the number rules is said as its name. Run after ``units`` and ``per_units``: a count
 with its unit ("45 m²") is theirs, in its number's form.
 
+A power sign after a number with no unit is the number squared or cubed: "3 × 4²" -> "tre gånger fyra i kvadrat"
+(session 32).
+
 Risk: none seen; a power sign after another letter ("x²" in a formula) is left as written.
 """
 
@@ -28,4 +31,10 @@ def unit_symbols(text: str, trace: Trace | None = None) -> str:
     """
     if "²" not in text and "³" not in text:
         return text
+    text = sub(_POWER, lambda m: " i kvadrat" if m.group(1) == "²" else " i kubik", text, trace, "power")
     return sub(_SYMBOL, lambda m: UNIT_SYMBOLS.get(m.group("u")), text, trace, "unit")
+
+
+_POWER = re.compile(r"(?<=\d)([²³])(?![\w²³])")
+"""A power sign right after a number, no unit ("3 × 4²" was "tre gånger fyra ²", session 32); a count with its unit
+("45 m²") is the unit rules' and read before."""
