@@ -8,10 +8,14 @@ place when it reads as the article (:func:`audiocast.ingest.html_splits.reads_on
 article's words, no links, no furniture name, no label a rule names, no call to the reader) or is a list of the
 article's facts (a heading over short items, most of them "label: value", sharing words with the article, no links).
 An inline "Läs också" box of linked titles is neither, nor is a box named as furniture (related, sidebar, ad …).
+Under the article's last paragraph, in its container, only a list of facts is read (a "label: value" list, or a list
+under a fact box's heading, "Fakta: Ljungöleden", session 32).
 Not here: the containers before and after the one trafilatura read (:mod:`audiocast.ingest.html_splits`).
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 
@@ -36,6 +40,18 @@ def _fact_list(box: etree._Element, kept_stems: set[str], rules: tuple[Boilerpla
         return False
     labelled = sum(1 for t in items if 0 < t.find(":") <= 40)
     return labelled >= FACT_SHARE * len(items) and len(set().union(*(stems(t) for t in items + heads)) & kept_stems) >= FACT_STEMS
+
+
+_FACT_HEAD = re.compile(r"(?i)\w*fakta\b.*|fakta om\b.*|.{3,60}\bi siffror")
+"""A fact box's heading by its word: "Fakta: Ljungöleden", "Projektfakta", "Simhallen i siffror"."""
+
+
+def _named_facts(box: etree._Element) -> bool:
+    """A list under a fact box's heading (:data:`_FACT_HEAD`), no links, no furniture's name: the article's facts, also
+    when the box closes its text with no paragraph under it (session 32, extract121: "Fakta: Ljungöleden" was lost)."""
+    heads = [t for tag, t in lines_of(box) if tag[0] == "h"]
+    return bool(heads and _FACT_HEAD.fullmatch(heads[0]) and box.xpath(".//li")) and not any(
+        a.get("href") for a in box.iter("a")) and not furniture(box)
 
 
 def _box_blocks(box: etree._Element, kept: set[str], rules: tuple[BoilerplateRule, ...]) -> list[Block]:
@@ -70,10 +86,14 @@ def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ..
         before = [key(element_text(s)) for s in box.itersiblings(preceding=True) if s.tag == "p"]
         later = [key(element_text(s)) for s in box.itersiblings() if s.tag == "p"]
         prev = next((k for k in before if k in kept), None)
-        if prev is None or not any(k in kept for k in later):
+        if prev is None:
             continue
         if known and all(key(t) in known for _, t in lines_of(box)):
             continue  # a fact box read apart
+        if not any(k in kept for k in later):
+            if _fact_list(box, kept_stems, rules) or _named_facts(box):
+                after.setdefault(prev, []).extend(_box_blocks(box, kept, rules))  # the facts closing the article's text
+            continue
         if reads_on(box, kept, kept_stems, rules) or _fact_list(box, kept_stems, rules):
             after.setdefault(prev, []).extend(_box_blocks(box, kept, rules))
     if not after:
