@@ -110,9 +110,38 @@ def test_a_time_before_a_recipe_step_is_a_genitive() -> None:
 
 def test_a_letter_before_a_comma_after_a_short_forms_stop_opens_no_sentence() -> None:
     """ "uppg. A, och" kept the stop ("uppgång. A,"): an entrance's letter is no new sentence."""
-    assert normalize("Larmet gällde Skolgatan 3, uppg. C, där ingen var hemma.") == (
-        "Larmet gällde Skolgatan tre, uppgång ce, där ingen var hemma.")
+    assert normalize("Larmet gällde Skolgatan 3, uppg. A, där ingen var hemma.") == (
+        "Larmet gällde Skolgatan tre, uppgång A, där ingen var hemma.")
 
 
 def test_a_capital_word_after_a_short_forms_stop_opens_a_sentence() -> None:
     assert normalize("Hon talar eng. Hennes far är från Bath.") == "Hon talar engelska. Hennes far är från Bath."
+
+
+def test_a_pair_after_a_streets_name_is_its_numbers_in_a_decision() -> None:
+    """Round 3, from normalize101 (written during round 2, scored blind at d58871d0 and at d4985519, identical):
+    "beviljade bygglov … på Tallvägen 12–16" was a vote ("tolv mot sexton")."""
+    assert normalize("Nämnden beviljade rivningslov för husen på Ekgatan 3–7 i går.") == (
+        "Nämnden beviljade rivningslov för husen på Ekgatan tre till sju i går.")
+
+
+def test_a_decision_with_a_pair_after_med_is_still_a_vote() -> None:
+    assert normalize("Styrelsen beviljade ansökan med 6–1.") == "Styrelsen beviljade ansökan med sex mot ett."
+
+
+def test_a_roman_numeral_after_a_compound_of_a_numbered_noun() -> None:
+    """ "klimatzon III" was spelled "i i i"."""
+    assert normalize("Huset ligger i klimatzon IV enligt reglerna.") == "Huset ligger i klimatzon fyra enligt reglerna."
+
+
+def test_a_capital_i_after_a_word_that_only_ends_in_such_letters_is_no_numeral() -> None:
+    assert normalize("Vi träffades på Hotel Plaza i Lund.") == "Vi träffades på Hotel Plaza i Lund."
+
+
+def test_one_to_one_heading_a_compound_after_a_capitalised_word() -> None:
+    """ "Skolans 1:1-satsning" was "ett: ett -satsning" (a capitalised word before "1:1" read it as a property)."""
+    assert normalize("Gymnasiets 1:1-projekt utvärderas i vår.") == "Gymnasiets en till en-projekt utvärderas i vår."
+
+
+def test_a_property_after_its_name_keeps_its_colon() -> None:
+    assert normalize("Fastigheten Berga 1:1 har sålts.") == "Fastigheten Berga ett kolon ett har sålts."

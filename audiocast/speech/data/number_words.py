@@ -73,6 +73,9 @@ sal salen hall hallen hus huset plan planet avdelning sektion sektionen zon zone
 flygel flygeln byggnad läktare läktaren klass klassen
 kap. Kap. avd. Avd. vol. Vol.
 """.split()) | ROMAN_DIVISION_WORDS  # (and their short forms: "Kap. IV" -> "Kap. fyra", the short form read later)
+# The numbered nouns that also end a compound before a Roman numeral ("klimatzon III", "byggetapp II", session 32:
+# "klimatzon III" was spelled "i i i").
+ROMAN_COMPOUND_TAILS = frozenset("zon etapp fas klass nivå sektion byggnad division".split())
 # Nouns after which even a lone "I" is the numeral ("en EU-moped klass I
 # stoppades"): no preposition "i" is written with a capital after them.
 ROMAN_ALWAYS_AFTER = frozenset("klass klassen".split())

@@ -46,7 +46,9 @@ def _ratio(m: re.Match[str]) -> str | None:
     # by its shape, unless a capitalised name before it makes it a property ("Tuna 1:123")
     scale = a == "1" and (digits_b >= 3 or (before == ["i"] and to_int(b) >= 10)) and not _capitalised_before(m)
     clock_shape = len(a) == 2 and digits_b == 2 and int(a) <= 23 and to_int(b) <= 59
-    if not scale and a == b == "1" and not m.group("c") and not _names_ratio(m) and not _capitalised_before(m):
+    heads_compound = _COMPOUND_AFTER.match(m.string, m.end()) is not None  # "Skolans 1:1-satsning": no property's
+    if not scale and a == b == "1" and not m.group("c") and not _names_ratio(m) and (
+            heads_compound or not _capitalised_before(m)):
         return ONE_TO_ONE  # "1:1-datorer", "jobbar 1:1": one to one (a score's "slutade 1:1" is read before)
     if not scale and (not _names_ratio(m, near=clock_shape) or to_int(b) == 0):
         return None  # "1:00"; "14:30" far from the ratio's word: a time
@@ -57,6 +59,9 @@ def _ratio(m: re.Match[str]) -> str | None:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
+_COMPOUND_AFTER = re.compile(r"-[a-zåäö]")
+"""A hyphen and a word right after "1:1": the pair heads a compound ("1:1-satsning"), which a property's designation
+after a capitalised name ("Tuna 1:1") never does (session 32: "Skolans 1:1-satsning" was "ett: ett -satsning")."""
 
 
 def _capitalised_before(m: re.Match[str]) -> bool:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE, ROMAN_ALWAYS_AFTER, ROMAN_NUMBERED_NOUNS
+from ..data.number_words import (
+    REGNAL_FEMALE,
+    REGNAL_MALE,
+    ROMAN_ALWAYS_AFTER,
+    ROMAN_COMPOUND_TAILS,
+    ROMAN_NUMBERED_NOUNS,
+)
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import alternation, roman_value, sub
@@ -18,7 +24,7 @@ _REGNAL = re.compile(
 # "kapitel IV", "Del II": a numbered part, read as a plain number. A lone "I"
 # only where no word follows that would make it the preposition ("del I av").
 _ROMAN_NUMBERED = re.compile(
-    rf"\b(?P<noun>(?i:{alternation(ROMAN_NUMBERED_NOUNS)}))\s+"
+    rf"\b(?P<noun>(?i:(?:[a-zåäö]{{2,}}(?=(?:{alternation(ROMAN_COMPOUND_TAILS)})\s))?(?:{alternation(ROMAN_NUMBERED_NOUNS)})))\s+"
     r"(?P<num>[IVXL]{2,}|[VXL]|I(?=\s+(?:av|och)\b|\s*[^\sA-Za-zÅÄÖåäö]|\s*$))(?![\w])"
     r"(?:(?P<join>\s?[–-]\s?|\s(?:av|och|eller)\s)(?P<num2>[IVXL]+)(?![\w]))?"  # "del I–III", "del I av II"
 )

@@ -42,7 +42,7 @@ from ..data.sport import (
     VOTE_CONTEXT,
     VOTE_WORD,
 )
-from ..data.words import LETTER_NAMES
+from ..data.words import LETTER_NAMES, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import (
@@ -348,6 +348,8 @@ def _words_after(m: re.Match[str]) -> list[str]:
 
 def _vote(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1, sentence=True)]
+    if before and before[-1].endswith(STREET_ENDINGS):
+        return None  # "på Tallvägen 12–16": a street's numbers, whatever the decision said around them (session 32)
     strong = any(w in VOTE_CONTEXT for w in before) or any(w in VOTE_AFTER_WORDS for w in _words_after(m))
     if before[-2:-1] == ["med"] and before[-1] in _FIGURES:
         before = before[:-1]  # "togs med siffrorna 45–16": the figures' word between "med" and the pair
@@ -395,7 +397,8 @@ def votes(text: str, trace: Trace | None = None) -> str:
     "om", "för" or the sentence's end after it ("beslutade 7–2 att ...",
     DECISION_VERBS); a counted noun after a rising pair ("5–10 ledamöter")
     leaves a range, after a falling one it is what was decided ("avslog med
-    7–4 ansökan om bygglov", session 32). A vote keeps "mot" when a score's dash is silent (session 17;
+    7–4 ansökan om bygglov", session 32); a pair after a street's name is
+    its numbers ("beviljade bygglov … på Tallvägen 12–16", session 32). A vote keeps "mot" when a score's dash is silent (session 17;
     votes are not sport), so the vote's words are read on both sides of the
     pair ("slutade 8–5 efter votering") and "med siffrorna" counts as "med"
     ("Beslutet togs med siffrorna 45–16"); risk: a match's result in a
