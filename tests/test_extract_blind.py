@@ -54,7 +54,10 @@ first at d58871d0, then used for round 1; ``_before-b80``), and extract120 (``b8
 orienteering club, a property owners' association, a study association, a water utility's disruption notices, a
 paper's family page with a feature, a camping site, a county museum's blog, a cycle shop's blog, a diocese, a farmers'
 market, a bus company - scored blind at d58871d0, held out through round 1 and identical after it, then used for round
-2; ``_before-b81``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+2; ``_before-b81``), and extract123 (``b83-*``: 12 dumps - a crime report, building permits, beekeepers, an
+orchestra, a harbour, a youth centre, a local museum, a dental clinic, a recycling centre, a sports hall, a museum
+railway, a parish newsletter - written during round 3, scored blind at d58871d0 and at 2792fd5e, identical, then used
+for round 4; ``_before-b83``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -87,7 +90,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -30,7 +30,9 @@ its lines are tagged ``drop`` where they stand (no headline); under the article,
 the page's tail and tagged ``drop`` last, where those kept them (:func:`late_widget_tags`): cut out there, a shop's
 hours box would no more open the box its address is in. Guards: lines announced by the article (under a line ending
 in ':', "De nya öppettiderna blir:") are the article's own list and stay; a quote (a line opened by a dash or a quotation mark) or a line with a verb of saying
-stays. Risks: an article's own list of opening hours under a bare subheading "Öppettider" goes; a legend's two short
+stays; an hours box whose heading names a schedule the article's head names ("Öppettider från 1 maj" under "Nya
+öppettider … från 1 maj") is the article's (:func:`_named_by_head`). Risks: an article's own list of opening hours
+under a bare subheading "Öppettider" goes; a legend's two short
 lines could be two subheadings in a row under a map; an article about an app whose sentence addresses the reader
 ("Du laddar ner appen i App Store") goes.
 """
@@ -77,7 +79,7 @@ from .furniture import TaggedLine
 from .headcounters import without_lines
 from .headsummary import without_head_summary
 from .hints import Hints
-from .lineshape import is_title_like, words
+from .lineshape import content_words, is_title_like, words
 from .livewidgets import late_live_tags, without_live_widgets
 from .nextmeeting import next_meeting_tags
 from .pagerepeats import repeated_line_tags
@@ -85,6 +87,8 @@ from .picturelines import counter_caption_tags
 from .sharequotes import share_quote_tags
 
 RULE = "service-widget"
+OWN_HOURS = "own-hours"
+"""The rule of an hours box's lines that are the article's own schedule (:func:`_named_by_head`), kept."""
 HEAD_WORDS = 6
 """A widget's heading has at most this many words."""
 LEGEND_WORDS = 4
@@ -276,6 +280,10 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
         end, start = 0, k
         for find in _SPANS:
             end = find(lines, k)
+            if end and find is _hours and (lines[k].rule == OWN_HOURS or _named_by_head(lines, k, first_prose)):
+                for x in lines[k:end]:
+                    x.rule = OWN_HOURS if x.tag is None else x.rule  # marked for the late pass, which sees no head
+                end = 0  # the schedule the article is about
             if end:
                 start = k - 1 if find is _poll and _poll_head(lines, k) and not (spans and spans[-1][1] > k - 1) else k
                 break
@@ -287,6 +295,21 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
             spans.append((k, k + 1))
         k += 1
     return spans
+
+
+def _named_by_head(lines: Sequence[TaggedLine], k: int, first_prose: int) -> bool:
+    """An hours box under the page's first paragraph whose heading names a schedule, in two words or more, all of them
+    said above it (the headline, the text: "Nya öppettider … från 1 maj" over "Öppettider från 1 maj"): the article's
+    own list, not the page's widget (session 32, extract123: a recycling centre's new hours were lost). A bare
+    "Öppettider" names no schedule of its own and stays the page's."""
+    if not first_prose < k:
+        return False
+    topic: set[str] = set()
+    for x in lines[max(0, first_prose - 1):k]:
+        if x.tag is None:
+            topic |= content_words(x.text)
+    heading = content_words(lines[k].text)
+    return len(heading) >= 2 and heading <= topic
 
 
 def _between_prose(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
