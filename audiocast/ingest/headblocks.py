@@ -82,17 +82,24 @@ def _headline_over_date(lines: Sequence[TaggedLine], i: int) -> bool:
             return False  # the page's list ("Fler nyheter"): its teasers' heads are no article's
         blank = blank or x.blank_before
         glued = glued and not x.blank_before
-        if blank and x.tag is None and is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None:
-            meta = [m for m in range(h + 1, min(len(lines), h + 1 + HEAD_META_LINES)) if not _head_furniture(lines[m])][:1]
-            if meta and lines[meta[0]].tag is None and any(lines[m].tag in _DATED for m in range(h + 1, meta[0])):
-                lead = lines[meta[0]]
-                if not is_title_like(lead.text) and words(lead.text) >= 8 and lead.text.rstrip()[-1] in ".!?…\"”»":
-                    return True  # a lead of running prose (a teaser list's next title is none)
+        if blank and x.tag is None and is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None and (
+                _dated_lead_under(lines, h)):
+            return True
         if x.tag is None and not glued and not _menu_item(x.text):
             budget -= 1
             if budget <= 0 or words(x.text) >= 8:
                 return False  # a paragraph of the page's own between
     return False
+
+
+def _dated_lead_under(lines: Sequence[TaggedLine], h: int) -> bool:
+    """Under the headline lines[h], only the head's furniture with a date line among it, then a lead of running prose
+    (a teaser list's next title is none)."""
+    k = next((m for m in range(h + 1, min(len(lines), h + 1 + HEAD_META_LINES)) if not _head_furniture(lines[m])), None)
+    if k is None or lines[k].tag is not None or not any(lines[m].tag in _DATED for m in range(h + 1, k)):
+        return False
+    lead = lines[k].text.rstrip()
+    return not is_title_like(lead) and words(lead) >= 8 and lead[-1] in ".!?…\"”»"
 
 
 _HEAD_TAGS = frozenset({"date", "published", "updated", "byline", "caption"})

@@ -70,9 +70,8 @@ def labelled_box_end(lines: Sequence[TaggedLine], i: int, cut: int, said: set[st
             break  # the next box's heading, glued under the items
         labelled += item
         k += 1
-    items = k - i - 1
     days = sum(bool(_DAY_LABEL.match(x.text)) for x in lines[i + 1:k])
-    if labelled < MIN_ITEMS or labelled < ITEM_SHARE * items or is_address_box(lines[i:k]) or days >= 2:
+    if not labelled_shape(lines[i:k]) or is_address_box(lines[i:k]) or days >= 2:
         return None
     return k if _tied(lines[i:k], said) else None
 

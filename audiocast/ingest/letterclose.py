@@ -80,7 +80,8 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
     if k >= cut or not _open_line(lines[k]):
         return None
     close = lines[k].text.rstrip(":").strip()
-    if (GREETING.fullmatch(close) or _BOARD.match(close)) and _SIGNED_BY.search(close) and _signer(close) or _named(close):
+    signed_in_line = _SIGNED_BY.search(close) and (GREETING.fullmatch(close) or _BOARD.match(close) and _signer(close))
+    if signed_in_line or _named(close):
         return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung", "Kram, Camilla",
         # "Styrelsen genom Birgitta Åhlund, sekreterare")
     if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _FAREWELL.fullmatch(close)

@@ -180,10 +180,15 @@ def _fraction(m: re.Match[str]) -> str:
         return part
     if int(m.group("r")) > int(m.group("n")):
         return f"{m.group('r')}–{part}"  # no range (a range rises): the number before is read by the rules after
+    return f"{_whole(m, m.group('r'))} till {part}"  # "1–1 ½ dl" -> "en till en och en halv deciliter" (was "etten")
+
+
+def _whole(m: re.Match[str], digits: str) -> str:
+    """A whole number before a fraction in words, agreeing with the unit after it or the noun ("1 ½ dl": "en")."""
     unit = UNITS_OF_MEASURE.get(m.group("u") or "")
-    neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
-    start = say_number(m.group("r"), "ett" if neuter else "en") if unit else say_number(m.group("r"), gender_after(m))
-    return f"{start} till {part}"  # "1–1 ½ dl" -> "en till en och en halv deciliter" (it was "etten och en halv")
+    if unit:
+        return say_number(digits, "ett" if unit[2] == "ett" else "en")
+    return say_number(digits, gender_after(m))
 
 
 def _fraction_part(m: re.Match[str]) -> str:
@@ -203,7 +208,7 @@ def _fraction_part(m: re.Match[str]) -> str:
         if not m.group("n") and (before and before[-1] in ("en", "ett") or not unit and next_word(m) in HALF_WITHOUT_ARTICLE):
             part = part.split()[1]  # "ett ½ år": the article is written; "barn ½ pris": a rate's half has none
     if m.group("n"):
-        whole = say_number(m.group("n"), "ett" if neuter else "en") if unit else say_number(m.group("n"), gender_after(m))
+        whole = _whole(m, m.group("n"))
         if (num, den) == (1, 4):
             whole = say_number(m.group("n"), "en")  # "1 ¼ kg" -> "en och en kvarts kilo": the quarter's gender
         part = f"{whole} och {part}"
