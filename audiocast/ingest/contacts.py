@@ -169,6 +169,7 @@ def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
 
     end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
     _about_box(lines, body_from, end)
+    _info_over_contact(lines, body_from, end)
     prose = max((i for i in range(body_from, end) if is_running_prose(lines[i])), default=None)
     if prose is None:
         return
@@ -185,6 +186,33 @@ def person_contact_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
             if ln.tag in (None, "menu"):
                 ln.tag, ln.rule = "drop", "contact-card"
         i = stop
+
+
+_INFO_HEAD = re.compile(r"(?i)(?:(?:för )?(?:mer|ytterligare) info(?:rmation)?|mer om (?:målet|ärendet|domen|beslutet))\s*:?")
+"""The heading of a release's information for the press: "Mer information", "För ytterligare information:"."""
+INFO_LINES = 5
+"""Under its heading such a box holds at most this many lines."""
+
+
+def _info_over_contact(lines: Sequence[TaggedLine], body_from: int, end: int) -> None:
+    """A release's box of information for the press glued right over its press contact (the rule ``press-contact`` at
+    ``lines[end]``, no blank line between): a heading naming more information (:data:`_INFO_HEAD`: "Mer information")
+    over at most :data:`INFO_LINES` short lines without running prose ("Mål nummer B 1423-23", "Beställ domen via
+    e-post: …"). The press's box, as the contact under it (session 33, extract122: a district court's release). An
+    article's "Mer information" over a paragraph of its own ("Ryds kommun uppdaterar informationen …") stays."""
+    from .articleend import is_running_prose
+
+    if end >= len(lines) or lines[end].rule != "press-contact" or lines[end].blank_before:
+        return
+    i = end - 1
+    while i > body_from and end - i <= INFO_LINES and not _INFO_HEAD.fullmatch(lines[i].text):
+        if lines[i].blank_before or lines[i].tag is not None or is_running_prose(lines[i]) or is_quote(lines[i].text):
+            return
+        i -= 1
+    if i > body_from and lines[i].tag in (None, "menu") and _INFO_HEAD.fullmatch(lines[i].text) and i < end - 1 and (
+            not any(is_running_prose(x) or x.tag is not None for x in lines[i + 1:end])):
+        for x in lines[i:end]:
+            x.tag, x.rule = "drop", "press-contact"
 
 
 _ABOUT_LABEL = re.compile(r"Om (\w[\w-]{3,})(?: [\w-]+){0,3}")

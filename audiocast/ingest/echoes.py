@@ -128,3 +128,28 @@ def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
                 below.tag, below.rule = "drop", ECHO_RULE
             continue
         said.add(own)
+    _pulled_ahead(lines)
+
+
+_WHOLE_QUOTE = re.compile(r"[”“\"«»„][^”“\"«»„]{10,}?[.!?…] (?-i:[A-ZÅÄÖ])[^”“\"«»„]{5,}[”“\"«»](?:\s*[–—-]\s*[^.!?]{2,60})?")
+"""A line that is one quotation of two sentences or more in quotation marks, perhaps with its speaker after a dash: a
+pull quote's shape. A subheading in quotation marks is one sentence ("”Hur ska jag ta mig dit i januari?”")."""
+
+
+def _pulled_ahead(lines: Sequence[TaggedLine]) -> None:
+    """A pull quote set above the paragraph it is taken from ("”Jag har aldrig tänkt på mig själv som konstnär. Jag gör
+    skålar.”" over "– Jag vet inte vad jag ska säga om det. Jag har aldrig tänkt …"): a kept line of
+    :data:`ECHO_WORDS` words or more, one quotation in quotation marks (:data:`_WHOLE_QUOTE`), whose words stand, at
+    least :data:`ECHO_SHARE` of them, in one kept line below it. The listener hears them there, in the speaker's
+    paragraph (session 33, extract122: a weekend interview). A subheading in quotation marks taken from the section
+    under it is one sentence, and stays (golden set b47-u05, b57-u06: "”Det var en ren tur att ingen stod under taket den
+    natten.”"); so does a pull quote of one sentence (the risk: it is heard twice)."""
+    below = _Said()
+    for ln in reversed(lines):
+        if ln.tag is not None:
+            continue
+        own = _words(ln.text)
+        if words(ln.text) >= ECHO_WORDS and _WHOLE_QUOTE.fullmatch(ln.text.strip()) and below.holds(own):
+            ln.tag, ln.rule = "drop", ECHO_RULE
+            continue
+        below.add(own)

@@ -33,8 +33,9 @@ in ':', "De nya öppettiderna blir:") are the article's own list and stay; a quo
 stays; an hours box whose heading names a schedule the article's head names ("Öppettider från 1 maj" under "Nya
 öppettider … från 1 maj") is the article's (:func:`_named_by_head`). Risks: an article's own list of opening hours
 under a bare subheading "Öppettider" goes; a legend's two short
-lines could be two subheadings in a row under a map; an article about an app whose sentence addresses the reader
-("Du laddar ner appen i App Store") goes.
+lines could be two subheadings in a row under a map. In an article about an app (its headline or lead names one) the
+line on where the app is found is the article's (:func:`_about_app`); in another article about an app whose headline
+and lead do not name it, that line goes.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ from .sharequotes import share_quote_tags
 RULE = "service-widget"
 OWN_HOURS = "own-hours"
 """The rule of an hours box's lines that are the article's own schedule (:func:`_named_by_head`), kept."""
+OWN_APP = "own-app"
+"""The rule of a line on where an app is found in an article about the app (:func:`_about_app`), kept."""
 HEAD_WORDS = 6
 """A widget's heading has at most this many words."""
 LEGEND_WORDS = 4
@@ -253,9 +256,9 @@ def _quoted(text: str) -> bool:
     return text[:1] in _QUOTE_OPEN or _SAYING.search(text) is not None
 
 
-def _single(lines: Sequence[TaggedLine], k: int, head_region: bool) -> bool:
-    """lines[k] is a widget's single line: a ticker, a weather line over the article, the app's call, a funding
-    pitch."""
+def _single(lines: Sequence[TaggedLine], k: int, head_region: bool, app_article: bool = False) -> bool:
+    """lines[k] is a widget's single line: a ticker, a weather line over the article, the app's call (not in an
+    article about an app, ``app_article``: :func:`_about_app`), a funding pitch."""
     t = _t(lines[k])
     if t.count(TICKER_MARK) >= 2 or (t.startswith(TICKER_MARK) and words(t) <= 20):
         return True
@@ -264,8 +267,24 @@ def _single(lines: Sequence[TaggedLine], k: int, head_region: bool) -> bool:
     if words(t) > CALL_WORDS or _quoted(t):
         return False
     if APP_STORE.search(t) and APP_CALL.search(t):
-        return True
+        if not (app_article or lines[k].rule == OWN_APP):
+            return True
+        if lines[k].tag is None:
+            lines[k].rule = OWN_APP  # marked for the late pass, which sees no head
+        return False
     return SWISH.search(t) is not None and READER_FUNDING.search(t) is not None
+
+
+_APP_NAMED = re.compile(r"(?i)\bapp(?:en|ens|ar|arna)?\b|\w{3,}appen\b")
+"""An app named in a line: "i vår app", "appen", "Min skog-appen"."""
+
+
+def _about_app(lines: Sequence[TaggedLine], first_prose: int) -> bool:
+    """The article is about an app: the page's first paragraph (its lead) or the line over it (its headline) names one
+    (:data:`_APP_NAMED`). Its own line on where the app is found ("Appen finns för både iPhone och Android. Har du
+    redan appen behöver du uppdatera den …") is then the article's news, not the site's call to its app (session 33,
+    extract122: a taxi firm's new booking app)."""
+    return any(_APP_NAMED.search(_t(x)) for x in lines[max(0, first_prose - 1):first_prose + 1])
 
 
 _SPANS = (_contents, _hours, _map, _contact, _poll, _documents)
@@ -275,6 +294,7 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
     """The (start, end) of each service widget on the page (module docstring), in page order."""
     spans: list[tuple[int, int]] = []
     first_prose = next((i for i, x in enumerate(lines) if _prose(x) and TICKER_MARK not in x.text), len(lines))
+    app_article = _about_app(lines, first_prose)
     k = 0
     while k < len(lines):
         end, start = 0, k
@@ -291,7 +311,7 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
             spans.append((start, end))
             k = end
             continue
-        if _single(lines, k, k < first_prose):
+        if _single(lines, k, k < first_prose, app_article):
             spans.append((k, k + 1))
         k += 1
     return spans
