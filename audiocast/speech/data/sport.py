@@ -116,6 +116,8 @@ SCORE_AFTER = (
     "i kvalet", "i kvalmatchen", "i semifinalen", "i kvartsfinalen", "i åttondelsfinalen", "i returen",
     "i returmötet", "i mötet", "i premiären", "i seriefinalen", "i cupfinalen", "i bortamatchen",
     "i hemmamatchen", "i cupmatchen", "i slutspelet", "i gruppspelet",
+    # the tally the pair is ("5 segrar och 19–2 i målskillnad", "vann 5–3 i sammanlagt"; session 33)
+    "i målskillnad", "i målskillnaden", "i målkvot", "i sammanlagt", "i sammanlagda mål", "i totalt",
     "efter förlängning", "efter straffar", "efter full tid",
     "e.f.", "e.fl.", "e.str.", "e. str.", "e.förl.", "e. förl.", "efter förl.", "efter straffl.", "efter sudden death",
     "e.fö.", "e. fö.", "e.fs.", "e. fs.", "e.sd.", "e. sd.",

@@ -41,6 +41,7 @@ from ..numbers import cardinal, digits, year
 from ..report import Trace
 from .estates import more_designations
 from .identifier_dashes import dashed_digits
+from .idnumbers import CODE_LABELLED, code_labelled
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
 from .sessions import session_years
 
@@ -94,12 +95,6 @@ _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2}|(?:19|20)\d\d:\d{1,6})"
     r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
 )
-# "kundnummer 884213", "Artikelnr: 40123", "IMO 9235517": a code after a
-# "-nummer" compound or a ship's IMO label, one group of five digits or more.
-_CODE_LABELLED = re.compile(
-    r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?)|\bIMO(?:-nummer|-numret)?)(?P<sep>:?\s)"
-    r"(?P<n>\d{5,12})(?![\w]|[.,:]\d|[ -]\d)"
-)
 
 
 # "märks ”Projektledare 14/25”": a reference to mark an application with.
@@ -117,13 +112,6 @@ def _marked(m: re.Match[str]) -> str | None:
     if len(b) == 2 and int(b) <= 12:
         return None  # "märk väl: kursen börjar 12/10": a day and a month
     return f"{say_id_group(a, False, False)} snedstreck {year(int(b)) if len(b) == 4 else cardinal(int(b))}"
-
-
-def _code_labelled(m: re.Match[str]) -> str | None:
-    label = m.group("label").lower()
-    if label.startswith(CODE_LABEL_NOT) or label.rstrip(".") in NUMBER_LABELS:
-        return None
-    return f"{m.group('label')}{m.group('sep')}{digits(m.group('n'))}"
 
 
 # (a payment reference, "OCR-nummer 4588123", may be one long group)
@@ -644,7 +632,8 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     "sju tre sju åttahundra", "Volvo 142" -> "hundrafyrtiotvå", "Porsche 911" -> "nio elva", "Saab 96:an" ->
     "Saab nittiosexan", "X2000"; a name with a dot between its parts, "ID.3" -> "i de tre", "E6.20" -> "e
     sex tjugo"), codes after a "-nummer" compound ("kundnummer 884213", "IMO 9235517", a case's too:
-    "ärendenummer 31207745": digit by digit) and property designations ("fastigheten Kvarnen 2:14" -> "två
+    "ärendenummer 31207745": digit by digit; "batchnr 23A417": a code of digits and capitals, each part said, "två tre A
+    fyra ett sju") and property designations ("fastigheten Kvarnen 2:14" -> "två
     kolon fjorton"; in a line of sales or permits without a label too, see ``_property``).
 
     A full date after a board's letters or a decision word ("KS 2024-11-06
@@ -688,7 +677,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     if not words.isdisjoint(_NUMBER_LABEL_WORDS):
         text = sub(_NUMBER_RUN, _labelled_number, text, trace, "identifier")
     if "nummer" in text or "numret" in text or "nr" in text or "IMO" in text:
-        text = sub(_CODE_LABELLED, _code_labelled, text, trace, "identifier")
+        text = sub(CODE_LABELLED, code_labelled, text, trace, "identifier")
     if "/" in text and not words.isdisjoint(MARK_WORDS):
         text = sub(_MARKED, _marked, text, trace, "identifier")
     if not words.isdisjoint(PLATE_LABELS) or _NEW_PLATE.search(text):

@@ -1,14 +1,17 @@
-"""Four-digit numbers after a label that names, not counts ("lgh 1102",
+"""Numbers after a label that names, not counts: four digits ("lgh 1102",
 "rum 1205", "tåg 8842"): read in pairs, never as a year. Split from
-``numerals.py`` (re-exported there as ``identifiers``).
+``numerals.py`` (re-exported there as ``identifiers``). And a code after a
+"-nummer" label ("kundnummer 884213", "batchnr 23A417"), used by
+``admin.identifiers_by_label``.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..data.admin import CODE_LABEL_NOT, NUMBER_LABELS
 from ..data.nouns import ID_LABEL_TAILS, ID_LABEL_VERBS, ID_LABELS, MARCH_HEADS
-from ..numbers import cardinal
+from ..numbers import cardinal, digits
 from ..report import Trace
 from .machinery import prev_words, sub
 
@@ -72,3 +75,25 @@ def identifiers(text: str, trace: Trace | None = None) -> str:
     rule.
     """
     return sub(_ID_NUMBER, _identifier, text, trace, "identifier")
+
+
+# "kundnummer 884213", "Artikelnr: 40123", "IMO 9235517": a code after a
+# "-nummer" compound or a ship's IMO label, one group of five digits or more,
+# or digits with capitals inside ("batchnr 23A417", "Lotnummer 7B2209").
+CODE_LABELLED = re.compile(
+    r"(?P<label>\b(?i:[a-zåäö]{3,}(?:nummer|numret|nr)\.?)|\bIMO(?:-nummer|-numret)?)(?P<sep>:?\s)"
+    r"(?:(?P<n>\d{5,12})|(?P<code>\d{1,6}[A-Z]{1,2}\d{1,6}(?:[A-Z]{1,2}\d{1,6})?))(?![\w]|[.,:]\d|[ -]\d)"
+)
+_CODE_PARTS = re.compile(r"\d+|[A-Z]")
+
+
+def code_labelled(m: re.Match[str]) -> str | None:
+    """A code after its "-nummer" label (:data:`CODE_LABELLED`) digit by digit; a code of digits and capitals part by
+    part. Risk: a phone's or a fax's label leaves it to the phone rule (CODE_LABEL_NOT)."""
+    label = m.group("label").lower()
+    if label.startswith(CODE_LABEL_NOT) or (label.rstrip(".") in NUMBER_LABELS and not m.group("code")):
+        return None  # (a number label's digits are read by ``_labelled_number``; its code of digits and capitals here)
+    if m.group("code"):  # "batchnr 23A417": a code of digits and capitals, each said (session 33, normalize102)
+        return f"{m.group('label')}{m.group('sep')}" + " ".join(
+            digits(p) if p.isdigit() else p for p in _CODE_PARTS.findall(m.group("code")))
+    return f"{m.group('label')}{m.group('sep')}{digits(m.group('n'))}"

@@ -1,0 +1,30 @@
+"""Session 33, from normalize102 (written blind at the session's start, scored at f903e202): a code of digits with
+capitals inside after a "-nr" label ("batchnr 23A417" was "tjugotre A fyra ett sju": a count's first group), and a pair
+named by the tally it is after it ("19–2 i målskillnad" far from any sports word was an evening's hours, "nitton till
+två"). Written after the fixes,
+with other sentences; the guards beside each."""
+
+from __future__ import annotations
+
+from audiocast.speech import normalize
+
+
+def test_a_code_of_digits_and_capitals_after_a_nr_label_is_said_part_by_part() -> None:
+    assert normalize("Återkallelsen gäller lotnr 41C902 av ögondroppen.") == (
+        "Återkallelsen gäller lotnummer fyra ett ce nio noll två av ögondroppen.")
+    assert normalize("Ange ordernr 88K17 när du ringer.") == "Ange ordernummer åtta åtta kå ett sju när du ringer."
+
+
+def test_a_count_after_a_nr_label_and_a_plain_number_stay_numbers() -> None:
+    assert normalize("Förpackningen väger 23 kg.") == "Förpackningen väger tjugotre kilo."
+    assert normalize("Ange kundnummer 55120 när du ringer.") == "Ange kundnummer fem fem ett två noll när du ringer."
+
+
+def test_a_pair_before_the_tally_it_is_is_a_score() -> None:
+    assert normalize("Flickorna tog sig vidare med tre matcher, tre segrar och 22–4 i målskillnad.") == (
+        "Flickorna tog sig vidare med tre matcher, tre segrar och tjugotvå–fyra i målskillnad.")
+    assert normalize("Laget gick vidare efter 20–1 i sammanlagt.") == "Laget gick vidare efter tjugo–ett i sammanlagt."
+
+
+def test_a_rising_pair_before_a_counted_noun_stays_a_range() -> None:
+    assert normalize("Kursen har plats för 14–18 deltagare i år.") == "Kursen har plats för fjorton till arton deltagare i år."
