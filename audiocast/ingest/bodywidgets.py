@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from .furniture import TaggedLine
 from .headcounters import without_lines
-from .lineshape import is_title_like, words
+from .lineshape import closes_sentence, is_quote, is_title_like, words
 
 RULE = "body-widget"
 FIELD = re.compile(
@@ -174,3 +174,51 @@ def without_body_widgets(lines: list[L]) -> list[L]:
     if not spans:
         return lines
     return without_lines(lines, {i for s, e in spans for i in range(s, e)})
+
+
+_CONTROL = re.compile(r"[\s⏮⏭⏪⏩⏸⏯⏹⏺◀▶◁▷◄►⏴⏵⏶⏷↺↻⟲⟳\ufe0f]+")
+"""A line of a viewer's or a player's controls only ("⏮", "◀", "▶", "⏭")."""
+CONTROL_RUN = 2
+"""A viewer's controls stand on at least this many lines in a row."""
+LABEL_LINES = 3
+"""Over its controls a viewer has at most this many lines of its own (its name, what it shows: "Partivisare", "Lind, E
+(1642) – Wikström, G (1811)", "KM 2024, rond 7"); under them at most this many buttons."""
+LABEL_WORDS = 8
+
+
+def _label(x: TaggedLine) -> bool:
+    return x.tag is None and 0 < words(x.text) <= LABEL_WORDS and not closes_sentence(x.text, 1) and not is_quote(x.text)
+
+
+def control_widget_tags(lines: Sequence[TaggedLine]) -> None:
+    """A viewer or player set among the article's paragraphs (a chess game's board, a slideshow, an audio player),
+    told by its run of control lines (:data:`_CONTROL`, at least :data:`CONTROL_RUN`): the short lines glued over the
+    run up to the article's prose (:data:`LABEL_LINES` at most, no sentence, no quote: its name and what it shows) and
+    the buttons under it up to a line a rule took ("Vänd bräde" over "Ladda ner PGN") go with it, whatever they say
+    (session 33, extract124: a chess club's game viewer). Guard: the lines over the run go only under running prose, so
+    a heading of the article's over a list never does; under the run a short line goes only when a rule's line closes
+    the widget under it. Rule ``control-widget``."""
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and _CONTROL.fullmatch(lines[k].text.strip() or "x") and not (k > i and lines[k].blank_before):
+            k += 1
+        if k - i < CONTROL_RUN:
+            i += 1
+            continue
+        top = i
+        while top > 0 and i - top < LABEL_LINES and _label(lines[top - 1]) and not lines[top].blank_before:
+            top -= 1
+        if top < i and top > 0 and _prose(lines[top - 1]):
+            _tag(lines[top:i])
+        end = k
+        while end < len(lines) and end - k < LABEL_LINES and _label(lines[end]) and not lines[end].blank_before:
+            end += 1
+        if end > k and end < len(lines) and lines[end].tag is not None and not lines[end].blank_before:
+            _tag(lines[k:end])
+        i = k
+
+
+def _tag(lines: Sequence[TaggedLine]) -> None:
+    for x in lines:
+        x.tag, x.rule = "drop", "control-widget"

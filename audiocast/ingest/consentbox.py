@@ -8,6 +8,9 @@ is the site's own wording: its heading ("Vi värdesätter din integritet", "Kako
 cannot know alone ("OK", "Fler alternativ"). Read as the article, the heading was taken for the headline, the text
 for the lead, and a dialog over a page without a headline above its text made the page unreadable.
 
+An age gate over an alcohol or gaming site is such a dialog too (the rule ``age-gate``: "Du måste ha fyllt 20 år för
+att besöka den här webbplatsen.", "Jag har fyllt 20 år"; session 33).
+
 One pass (:func:`consent_box_tags`, at the top or the foot of the page alike) tells the whole dialog:
 
 - its **consent lines**: a line a consent rule knows, or a line of at most :data:`SENTENCE_WORDS` words that speaks
@@ -34,7 +37,7 @@ from .furniture import TaggedLine
 from .lineshape import words
 
 RULE = "consent-box"
-CONSENT_RULES = frozenset({"cookie", "cookie-choices", "consent-tcf"})
+CONSENT_RULES = frozenset({"cookie", "cookie-choices", "consent-tcf", "age-gate"})
 CONSENT_WORDS = re.compile(
     r"(?i)\b(?:kakor(?:na)?|kakan|cookies?|cookie-?\w+|samtycke\w*|samtyck(?:er|a)|integritet\w*|personuppgift\w*"
     r"|(?:våra|\d+) (?:annons)?partners?|dina (?:cookie)?val|spårningstekni\w+)\b")

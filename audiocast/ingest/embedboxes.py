@@ -28,7 +28,8 @@ A post glued among the article's paragraphs, no blank line around it (:func:`glu
 A post glued in without a label, as Instagram's and TikTok's embed code sets it (:func:`account_post_tags`), is told by
 its account and its link to the platform: the platform's own link under the post ("Visa det här inlägget på Instagram",
 "Visa på TikTok", "View this post on Instagram") with the poster's account at most :data:`ACCOUNT_SPAN` lines above it
-(a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", no blank line between). The account, what
+(a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", or Instagram's "Ett inlägg delat av …" line, no
+blank line between). The account, what
 stands between (a place, "Verifierad", the caption of at most :data:`TEXT_LINES` lines of at most :data:`POST_WORDS`
 words, the sound) and the link go; under the link, past its counts, the account repeated and the post's date under it
 ("ungilovsta" / "12 juli") go too. Guards (kept): a line of the article over the account ("Så här skrev de på
@@ -165,8 +166,14 @@ _ACCOUNT = re.compile(r"@[\w.]{2,30}|[a-z0-9][a-z0-9._]{2,29}")
 """An account alone on its line: a handle, or a name in lower case without spaces ("ungilovsta", "kafe_lind")."""
 
 
+_SHARED_BY = re.compile(r"(?i)(?:ett inlägg delat av|a post shared by)\s.{1,80}")
+"""Instagram's poster line over the post when the platform's link stands over it too ("Ett inlägg delat av Dansstudion
+Piruett (@dansstudionpiruett)"): the account, named (session 33, extract124)."""
+
+
 def _account(ln: TaggedLine) -> bool:
-    return bool(_ACCOUNT.fullmatch(ln.text)) and bool(re.search(r"[a-z]{2}", ln.text))
+    return (bool(_ACCOUNT.fullmatch(ln.text)) and bool(re.search(r"[a-z]{2}", ln.text))) or bool(
+        _SHARED_BY.fullmatch(ln.text))
 
 
 def account_post_tags(lines: Sequence[TaggedLine]) -> None:

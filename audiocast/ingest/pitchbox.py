@@ -5,8 +5,8 @@ volunteer, to give, to subscribe or to download the app ("Vill du också bli bes
 / "Anmäl intresse"; "Stöd lokaljournalistiken!" / "Bli prenumerant från 1 krona" / "Ja, jag vill prenumerera"). Told
 by its shape and place, whatever it asks, on any site:
 
-- its place: right under the article's last paragraph of running prose, the last kept lines above the page's tail, with
-  no running prose of the article below it;
+- its place: right under the article's last paragraph of running prose (or under the writer's sign-off under it), the
+  last kept lines above the page's tail, with no running prose of the article below it;
 - its heading: one short line (at most :data:`HEADING_WORDS` words; kept, or taken by a rule right over the box's
   first line, "Prenumerera du också!") that turns to the reader: a question to "du"/"ni"
   or one without a subject ("Nyfiken på …?", "Intresserad av …?"), or one opened by a button's verb
@@ -92,6 +92,14 @@ def _heading(text: str) -> bool:
     return shape_of(" ".join(t.split()[:4])) == "button" or _SUPPORT.match(t) is not None
 
 
+def _closes_article(lines: Sequence[TaggedLine], kept: Sequence[int], h: int) -> bool:
+    """The kept line over the box's heading ``lines[kept[h]]`` closes the article: running prose, or the writer's
+    sign-off under it ("Fredrik Nordin, avdelningsledare för Spårarna": session 33, extract124, a scout group's
+    call for leaders under its news)."""
+    above = lines[kept[h - 1]]
+    return is_running_prose(above) or (h >= 2 and is_sign_off(above.text) and is_running_prose(lines[kept[h - 2]]))
+
+
 def _button(x: TaggedLine) -> bool:
     t = x.text.strip()
     if x.tag is not None:
@@ -123,7 +131,7 @@ def pitch_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         over = lines[kept[h] - 1]  # a heading a rule took ("Prenumerera du också!") right over the box's first line
         if over.tag == "drop" and kept[h - 1] == kept[h] - 2 and _heading(over.text) and is_running_prose(above):
             top, body = over, [lines[i] for i in kept[h:end]]
-        elif not _heading(top.text) or not is_running_prose(above) or above.text.rstrip().endswith("?"):
+        elif not _heading(top.text) or not _closes_article(lines, kept, h) or above.text.rstrip().endswith("?"):
             continue
         if any(is_quote(x.text) or words(x.text) > BODY_WORDS for x in body):
             continue

@@ -44,7 +44,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from .bodywidgets import without_body_widgets
+from .bodywidgets import control_widget_tags, without_body_widgets
 from .buttonlabels import button_label_tags
 from .charts import chart_tags
 from .chromeruns import without_chrome_runs
@@ -390,7 +390,8 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     took (:func:`.buttonlabels.button_label_tags`), a chart's values with its title and source
     (:func:`.charts.chart_tags`) and a short line repeated under each item of a list or a feed
     (:func:`.pagerepeats.repeated_line_tags`; both session 27), and a share's quote card, its name, price, change and
-    button (:func:`.sharequotes.share_quote_tags`, session 28)."""
+    button (:func:`.sharequotes.share_quote_tags`, session 28), and a viewer's name and buttons around its controls
+    (:func:`.bodywidgets.control_widget_tags`, session 33)."""
     next_meeting_tags(lines)
     closing_contact_tags(lines)
     for start, end in widget_spans(lines):
@@ -402,3 +403,4 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     chart_tags(lines)  # a chart's values one a line ("2019" / "2020" / "2021"), its title and its source
     repeated_line_tags(lines)  # "Dela inlägg" under each post: a short line repeated over no paragraph
     share_quote_tags(lines)  # "Voltrum B" / "48,10 SEK" / "+3,21 %" / "Se aktien"
+    control_widget_tags(lines)  # "Partivisare" / "Lind, E (1642) – Wikström, G (1811)" / "⏮" / "◀" / "▶" / "⏭"
