@@ -201,20 +201,38 @@ def booking_card_tags(lines: Sequence[TaggedLine]) -> None:
     """Session 30 (blind set extract111): a booking widget glued between the article's paragraphs - a short heading and
     its rows ("Aktivitet" / "Vandring: Svartsjöleden runt" / "Lör 12 okt kl 09.00" / "Platser kvar: 6") over its button
     ("Boka plats") - told by its live availability row, which no article writes, and the article going on under the
-    button. The rows from the last running prose above to the button go, rule ``booking-card``. Risk: the article's
-    own fact box of an event with a seats-left row over a booking button is dropped."""
+    button. The rows from the last running prose above to the button go, rule ``booking-card``. Session 33
+    (extract127): cards glued one under another (a course school's cards) are read as one widget, the article going on
+    under the last; a fully booked card closes with its availability instead of a button ("Fullbokad – ställ dig i
+    kö"). Risk: the article's own fact box of an event with a seats-left row over a booking button is dropped."""
+    cards: list[tuple[int, int]] = []  # (first line, closing line) of each card, in order
     for i, ln in enumerate(lines):
-        if ln.rule not in _BOOKING_RULES or not _goes_on(lines, i + 1):
+        full = ln.tag is None and _FULL.fullmatch(ln.text.strip()) is not None
+        if ln.rule not in _BOOKING_RULES and not full:
             continue
         k = i - 1
         while k >= 0 and i - k <= CARD_LINES and not lines[k + 1].blank_before and (
                 lines[k].tag is not None or not closes_sentence(lines[k].text, GOES_ON_WORDS)):
             k -= 1
         card = lines[k + 1:i]
-        if card and any(_SEATS.fullmatch(x.text.strip()) for x in card):
-            for x in [*card, ln]:
+        if full or (card and any(_SEATS.fullmatch(x.text.strip()) for x in card)):
+            start = max(k + 1, cards[-1][1] + 1) if cards else k + 1
+            cards.append((start, i))
+    chain: list[tuple[int, int]] = []
+    for span in [*cards, (-1, -1)]:
+        if chain and span[0] == chain[-1][1] + 1:
+            chain.append(span)
+            continue
+        if chain and _goes_on(lines, chain[-1][1] + 1):
+            for x in lines[chain[0][0]:chain[-1][1] + 1]:
                 if x.tag in (None, "date"):
                     x.tag, x.rule = "drop", "booking-card"
+        chain = [span]
+
+
+_FULL = re.compile(r"(?i)(?:fullbokad|fullbokat|fullsatt)(?:\s*[–—-]\s*(?:ställ dig i kö|anmäl intresse|skriv upp dig på "
+                   r"väntelistan|väntelista))?[.!]?")
+"""A fully booked card's availability closing it instead of a button ("Fullbokad – ställ dig i kö")."""
 
 
 CALL_BUTTONS = 3

@@ -28,8 +28,8 @@ A post glued among the article's paragraphs, no blank line around it (:func:`glu
 A post glued in without a label, as Instagram's and TikTok's embed code sets it (:func:`account_post_tags`), is told by
 its account and its link to the platform: the platform's own link under the post ("Visa det här inlägget på Instagram",
 "Visa på TikTok", "View this post on Instagram") with the poster's account at most :data:`ACCOUNT_SPAN` lines above it
-(a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", or Instagram's "Ett inlägg delat av …" line, no
-blank line between). The account, what
+(a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", or Instagram's "Ett inlägg delat av …" line, or the
+post's time stamp under the poster's name, no blank line between). The account, what
 stands between (a place, "Verifierad", the caption of at most :data:`TEXT_LINES` lines of at most :data:`POST_WORDS`
 words, the sound) and the link go; under the link, past its counts, the account repeated and the post's date under it
 ("ungilovsta" / "12 juli") go too. Guards (kept): a line of the article over the account ("Så här skrev de på
@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from .dates import is_date_line
 from .furniture import TaggedLine, page_tail
 from .lineshape import closes_sentence, is_quote, words
-from .records import EMBED_RULES, FOOTER_RULES, blank_boxes, is_name_shaped
+from .records import EMBED_RULES, FOOTER_RULES, blank_boxes, is_name_shaped, is_poster_shaped
 
 RULE = "embed-box"
 BOX_LINES = 8
@@ -176,6 +176,12 @@ def _account(ln: TaggedLine) -> bool:
         _SHARED_BY.fullmatch(ln.text))
 
 
+def _stamp(ln: TaggedLine) -> bool:
+    """A post's time stamp alone on its line ("29 september kl. 20:14"), under the poster's name (session 33,
+    extract127: a Facebook post glued in with its reactions and "Visa på Facebook" under it)."""
+    return words(ln.text) <= 6 and (ln.tag == "date" or is_date_line(ln.text))
+
+
 def account_post_tags(lines: Sequence[TaggedLine]) -> None:
     """Embedded posts told by their account over the platform's link go (module docstring; rule ``embed-box``)."""
     cut = page_tail(lines)
@@ -183,9 +189,14 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
         if not (lines[a].tag is not None and _VIEW.fullmatch(lines[a].text)):
             continue
         top = next((k for k in range(a - 1, max(-1, a - ACCOUNT_SPAN - 1), -1)
-                    if lines[k + 1].blank_before or _account(lines[k]) or words(lines[k].text) > POST_WORDS), None)
-        if top is None or lines[top + 1].blank_before or not _account(lines[top]):
+                    if lines[k + 1].blank_before or _account(lines[k]) or _stamp(lines[k])
+                    or words(lines[k].text) > POST_WORDS), None)
+        if top is None or lines[top + 1].blank_before or not (_account(lines[top]) or _stamp(lines[top])):
             continue
+        if _stamp(lines[top]):  # the post's time stamp under its poster's name ("Fiskevårdsföreningen Gimån")
+            if top == 0 or lines[top].blank_before or not is_poster_shaped(lines[top - 1].text):
+                continue
+            top -= 1
         inner = [x for x in lines[top + 1:a] if x.tag is None]
         if len(inner) > TEXT_LINES + 1 or any(is_quote(x.text) and words(x.text) >= QUOTE_WORDS for x in inner):
             continue

@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from .data.live_words import CLOSING, CURRENT_KIND, FURNITURE, LEVEL, LIVE_HEAD, NOW, VALUE
+from .data.live_words import CLOSING, CURRENT_KIND, FURNITURE, LEVEL, LIVE_HEAD, MATCH_ROW, MATCH_STATUS, NOW, VALUE
 from .furniture import TaggedLine
 from .headcounters import without_lines
 from .lineshape import is_title_like, words
@@ -111,12 +111,19 @@ def _data(x: TaggedLine) -> bool:
         n <= CELL_WORDS or (len(cells) > 1 and all(words(c) <= CELL_WORDS for c in cells)))
 
 
+def _subhead(x: TaggedLine) -> bool:
+    t = _t(x)
+    return x.tag is None and 0 < words(t) <= HEAD_WORDS + 1 and t[-1:] not in ".!?:," and not _data(x)
+
+
 def _span(lines: Sequence[TaggedLine], k: int) -> int:
     """The index after a widget whose heading is lines[k] (module docstring), or 0."""
     end, data, valued, closing = k + 1, 0, 0, 0
     while end < len(lines) and closing < MAX_CLOSING and _closing(lines[end]):  # "Uppdateras automatiskt" under it
         closing += 1
         end += 1
+    if end + 1 < len(lines) and _subhead(lines[end]) and _data(lines[end + 1]):
+        end += 1  # what the data is of, under the heading ("Klass 14 – 1,30 m Bedömning A:0" under "Live resultat")
     while end < len(lines) and _data(lines[end]) and not _prose(lines[end]):
         data += 1
         valued += bool(VALUE.search(_t(lines[end])) or _LABEL.match(_t(lines[end])) or LEVEL.match(_t(lines[end])))
@@ -176,11 +183,59 @@ def _current(box: Sequence[TaggedLine]) -> bool:
         len(box) > MIN_DATA + 1 and bool(CURRENT_KIND.search(_t(box[0]))))
 
 
+SCOREBOARD_ROWS = 2
+"""A scoreboard shows at least this many matches."""
+_BOARD_RULES = frozenset({"number-only", "separator", "live-furniture", "results-link"})
+"""The rules of a scoreboard's parts a rule took: its scores split on lines ("1", "–", "1"), "Uppdateras automatiskt"."""
+
+
+def _scoreboard(lines: Sequence[TaggedLine], k: int) -> int:
+    """The index after a scoreboard opening at lines[k], or 0: matches each on its row (:data:`MATCH_ROW`, at least
+    :data:`SCOREBOARD_ROWS`) with their status under them (:data:`MATCH_STATUS`: "Slut", "P3 04:11", "19.30"), a
+    status under one of them at least. No heading needed: the rows and their clocks are the widget on any site
+    (session 33, extract127: a paper's hockey scores between the paragraphs of its match report). The article's own
+    result line ("Tierp HK – Orsa IK 4–2 (0–2, 3–0, 1–0)" over its scorers) is one match without a status: it stays."""
+    if not MATCH_ROW.fullmatch(_t(lines[k])):
+        return 0
+    end, rows, status = k, 0, 0
+    while end < len(lines) and (end == k or not lines[end].blank_before):
+        x, t = lines[end], _t(lines[end])
+        if x.tag in (None, "drop", "body") and words(t) <= DATA_WORDS and MATCH_ROW.fullmatch(t):
+            rows += 1
+        elif _board_part(x):
+            status += x.rule not in _BOARD_RULES
+        else:
+            break
+        end += 1
+    return end if rows >= SCOREBOARD_ROWS and status else 0
+
+
+def _board_part(x: TaggedLine) -> bool:
+    return x.rule in _BOARD_RULES or (x.tag in (None, "drop", "body") and words(_t(x)) <= 16 and bool(
+        MATCH_STATUS.fullmatch(_t(x))))
+
+
+def _board_head(x: TaggedLine) -> bool:
+    t = _t(x)
+    return x.tag in (None, "drop", "body", "menu") and 0 < words(t) <= HEAD_WORDS and t[-1:] not in ".!?" and (
+        _heading(x) or bool(NOW.search(t)))
+
+
 def live_widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
-    """The (start, end) of each live data widget of the page (module docstring), the article's own fact boxes left."""
+    """The (start, end) of each live data widget of the page (module docstring), the article's own fact boxes left;
+    a scoreboard without a heading too (:func:`_scoreboard`)."""
     spans: list[tuple[int, int]] = []
     k = 0
     while k < len(lines):
+        if board := _scoreboard(lines, k):
+            start = k  # a match's start time or status may stand over its row ("19.00" / "Tierp HK – Orsa IK 4–2")
+            while start > (spans[-1][1] if spans else 0) and not lines[start].blank_before and _board_part(lines[start - 1]):
+                start -= 1
+            if start > 0 and not lines[start].blank_before and _board_head(lines[start - 1]):
+                start -= 1  # its heading ("Live: Matcherna i Hockeyettan just nu")
+            spans.append((start, board))
+            k = board
+            continue
         end = _span(lines, k) if _heading(lines[k]) and lines[k].tag in (None, "body", "menu") else 0
         if end and _current(lines[k:end]) and not _discussed(lines, k, end):
             spans.append((k, end))

@@ -77,7 +77,9 @@ def dated_teaser_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 def teaser_title_tags(lines: Sequence[TaggedLine]) -> None:
-    """Lists of bare titles under the article (module docstring) go (rule ``teaser-titles``)."""
+    """Lists of bare titles under the article (module docstring) go (rule ``teaser-titles``), and runs of the site's
+    posts each with its excerpt and its link (:func:`read_more_run_tags`)."""
+    read_more_run_tags(lines)
     cut = page_tail(lines)
     prose_above = False
     for start, end in blank_boxes(lines, cut):
@@ -138,3 +140,47 @@ def _title(ln: TaggedLine) -> bool:
     text = ln.text
     return TITLE_MIN_WORDS <= words(text) <= TITLE_MAX_WORDS and text[-1] not in ".!,;…" and text[0].isupper() and (
         is_title_like(text))
+
+
+_READ_MORE = re.compile(r"(?i)(?:läs (?:mer|hela(?: \w+)?|vidare)|fortsätt läsa|visa mer)\s*[»›→]*")
+"""A teaser's link to its post ("Läs mer »", "Läs hela inlägget", "Fortsätt läsa")."""
+EXCERPT_LINES = 2
+"""A teaser's excerpt between its title and its link is at most this many lines."""
+READ_MORE_UNITS = 2
+"""A run of teasers holds at least this many titles each with its excerpt and its link."""
+
+
+def _read_more(x: TaggedLine) -> bool:
+    return x.tag is not None and words(x.text) <= 5 and bool(_READ_MORE.fullmatch(x.text.strip()))
+
+
+def read_more_run_tags(lines: Sequence[TaggedLine]) -> None:
+    """A run of the site's other posts under the article, each a title, an excerpt of a line or two and its link
+    ("Julmarknad i bygdegården 7 december" / "Nu är det dags att anmäla sig …" / "Läs mer »"), at least
+    :data:`READ_MORE_UNITS` in a row, no blank line between: the excerpts and titles go whatever they say (session 33,
+    extract127: a village association's earlier posts, their excerpts read as the article's prose). The units are told
+    by their links (:data:`_READ_MORE`, taken by a rule) one title and at most :data:`EXCERPT_LINES` lines apart, the
+    title a short line without a stop. Guard: an article's own paragraph under its subheading has no such link under
+    it, and a single "Läs mer" closing the article's last paragraph is no run. Rule ``teaser-titles``."""
+    links = [i for i, x in enumerate(lines) if _read_more(x)]
+    units: list[tuple[int, int]] = []  # (title, link) of each unit, in order
+    for i in links:
+        for title in range(i - 2, max(-1, i - 2 - EXCERPT_LINES), -1):
+            t = lines[title]
+            excerpt = lines[title + 1:i]
+            if (is_title_like(t.text) and not t.text.rstrip().endswith(".") and words(t.text) <= 12
+                    and excerpt and all(x.tag is None and not is_quote(x.text) for x in excerpt)
+                    and not any(x.blank_before for x in lines[title + 1:i + 1])):
+                units.append((title, i))
+                break
+    run: list[tuple[int, int]] = []
+    for unit in units + [(-1, -1)]:
+        if run and unit[0] == run[-1][1] + 1 and not lines[unit[0]].blank_before:
+            run.append(unit)
+            continue
+        if len(run) >= READ_MORE_UNITS:
+            for title, link in run:
+                for x in lines[title:link]:
+                    if x.tag in (None, "menu"):
+                        x.tag, x.rule = "drop", RULE
+        run = [unit]

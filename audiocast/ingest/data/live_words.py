@@ -13,10 +13,12 @@ LIVE_HEAD = re.compile(
     r"(?i)(?:\b(?:väder|vädret|väderprognos(?:en)?|prognos(?:en)?|\w*prognos|väglag(?:et)?|trafikläget|trafikkamer\w*"
     r"|avgångar|ankomster|badtemperatur(?:er(?:na)?)?|vattentemperatur\w*|\w*temperatur(?:er)?|pollen\w*"
     r"|bränslepris\w*|drivmedelspris\w*|bensinpris\w*|elpris(?:er|et)?|tabell(?:en|läge[t]?)?|tabellen just nu"
-    r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar|\w*varningar(?:na)?)\b)")
+    r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar|\w*varningar(?:na)?"
+    r"|\w*resultat(?:en)?|livescore|matchcenter|ställningen)\b)")
 """A live widget's heading names its kind of data ("Väder i Kiruna", "Väglag just nu", "Avgångar från Kumla station",
 "Pollenprognos Kalmar", "Bränslepriser i Härjedalen i dag", "Tabell Ettan Norra", since session 29 a weather service's
-warnings, "SMHI:s varningar", "Vädervarningar")."""
+warnings, "SMHI:s varningar", "Vädervarningar"; since session 33 results, "Live resultat": current only with a word of
+now, NOW, or a closing line)."""
 
 CURRENT_KIND = re.compile(
     r"(?i)\b(?:väder|vädret|väderprognos(?:en)?|\w*prognos(?:en)?|väglag(?:et)?|trafikläget|trafikkamer\w*|avgångar"
@@ -29,9 +31,11 @@ NOW = re.compile(r"(?i)\b(?:just nu|nu|i dag|idag|i kväll|ikväll|i morgon|imor
 
 VALUE = re.compile(
     r"(?i)(?:[−–-]?\d+(?:[,.]\d+)?\s?(?:°\s?[CF]?|grader|kr(?:/l|/kwh|/liter)?|öre(?:/kwh)?|m/s|mm|cm|km/h|%|kwh)"
-    r"(?![\wåäö])|(?<![\d.])\d{1,2}[:.]\d\d(?![\d])|\b\d+(?:\s\d+){1,}$)")
-"""A measured value with its unit ("−17 °C", "27°", "17,39 kr/l", "4 m/s"), a clock time ("17.31", "11:42") or a
-table row's trailing figures ("Forsby BK 5 11")."""
+    r"(?![\wåäö])|(?<![\d.])\d{1,2}[:.]\d\d(?![\d])|\b\d+(?:\s\d+){1,}$|(?<![\d,])\d{1,2}\s?[–-]\s?\d{1,2}$"
+    r"|,\s\d{1,3}[,.]\d\d$)")
+"""A measured value with its unit ("−17 °C", "27°", "17,39 kr/l", "4 m/s"), a clock time ("17.31", "11:42"), a
+table row's trailing figures ("Forsby BK 5 11"), a match's score closing its row ("Tierp HK – Orsa IK 4–2") or a time
+with hundredths closing a result's row ("1. Tilde Ström – Fidelio, 0, 61,08")."""
 
 LEVEL = re.compile(
     r"(?i)^(?:(?:mycket )?(?:höga|låga|måttliga|inga)(?: till (?:höga|låga|måttliga))? halter|i tid|inställd|försenad"
@@ -46,7 +50,7 @@ CLOSING = re.compile(
     r"|värdena? (?:mäts|uppdateras)|data (?:från|hämtas))\b|^senast\s+(?:kl\.?\s*)?\d{1,2}[:.]\d\d"
     r"|^(?:rapportera ett pris|se (?:hela|alla|fler) .{1,30}|visa (?:hela|alla|fler) .{1,30}|fler avgångar"
     r"|hela tabellen|alla trafikmeddelanden|till (?:prognosen|kameran|tabellen)|(?:fullständig|detaljerad) prognos"
-    r"|(?:hela|fullständiga) prognosen)$")
+    r"|(?:hela|fullständiga) prognosen)$|^(?:pågår|avslutad|avslutat)\b.{0,30}\d")
 """The line closing a widget: its source, its time of measurement or update, its last link ("Källa: Trafikverket",
 "Mätt kl. 13.00 av …", "Prognosen gäller …", "Senast 09.15", "Rapportera ett pris", "Se hela tabellen", "Fullständig prognos")."""
 
@@ -63,3 +67,11 @@ FURNITURE = re.compile(
 "Trafikflash 07.42: …", "Inslaget sändes i <programme> 19.30.", "▶ Lyssna på inslaget (3:12)", a player's label
 naming its reporter ("Hör <Name> rapportera från platsen"), "Visa transkribering",
 "Köp matchpass 79 kr", "Ingår i Säsongspass", "Påminn mig", "Automatisk uppdatering: På", "Fäst inlägg")."""
+
+MATCH_ROW = re.compile(r"[A-ZÅÄÖ][\w .'-]{1,30}? [–-] [A-ZÅÄÖ][\w .'-]{1,30}? \d{1,2}\s?[–-]\s?\d{1,2}")
+"""A scoreboard's row: two teams and their score ("Tierp HK – Orsa IK 4–2", "Kallinge-Ronneby – Mörrum 1–1")."""
+MATCH_STATUS = re.compile(
+    r"(?i)slut|fulltid|halvtid|paus|ej startad|inställd|uppskjuten|live|p[1-3]|p[1-3] \d{1,2}[:.]\d\d|\d{1,2}[:.]\d\d"
+    r"|\d{1,3}(?:['’]|:e minuten)|(?:1|2|3):a (?:perioden|halvlek)|förl\.?|e\.? ?str\.?|[–-] \d{1,3}[.:]\d\d .{3,80}")
+"""A scoreboard's status under a row: "Slut", "P3 04:11", a start time "19.30", a minute "67'", and a live event under
+it ("– 56.12 MÅL! Mörrum kvitterar …")."""
