@@ -28,3 +28,26 @@ def test_a_pair_before_the_tally_it_is_is_a_score() -> None:
 
 def test_a_rising_pair_before_a_counted_noun_stays_a_range() -> None:
     assert normalize("Kursen har plats för 14–18 deltagare i år.") == "Kursen har plats för fjorton till arton deltagare i år."
+
+
+# Round 2, from normalize104 (written blind during the session, scored at f903e202): a span of bare hours from
+# midnight ("kl. 00–05" was "noll noll till fem"), a central station after "norr om" ("Vikby C" was "ce").
+
+
+def test_a_span_of_bare_hours_from_midnight_is_said_noll() -> None:
+    assert normalize("Nattbussen går varje timme kl. 00–04 under helgerna.") == (
+        "Nattbussen går varje timme klockan noll till fyra under helgerna.")
+    assert normalize("Baren har öppet kl. 21–00 på fredagar.") == "Baren har öppet klockan tjugoett till noll på fredagar."
+
+
+def test_midnight_with_its_minutes_keeps_noll_noll() -> None:
+    assert normalize("Tåget går kl. 00.00 från Ekby.") == "Tåget går klockan noll noll från Ekby."
+
+
+def test_a_towns_c_after_a_place_preposition_is_its_central_station_in_a_sentence_of_travel() -> None:
+    assert normalize("Tågen stod still söder om Ekby C, och resenärerna fick vänta.") == (
+        "Tågen stod still söder om Ekby central, och resenärerna fick vänta.")
+
+
+def test_a_c_after_om_without_travel_is_the_letter() -> None:
+    assert normalize("Hon bor norr om Ekby C, nära skolan.") == "Hon bor norr om Ekby ce, nära skolan."

@@ -218,7 +218,7 @@ PLACE_POINT_LABELS = ("trafikplats", "trafikplatsen", "tpl", "tpl.", "avfart", "
 # A "C" after any capitalised town is its central station when a travel
 # preposition stands before the town ("från Ekedal C", "mellan Ekedal C och
 # Storvik") and the line speaks of trains or buses (a stem of TRAVEL_STEMS).
-STATION_PREPOSITIONS = frozenset("från till mellan mot via vid".split())
+STATION_PREPOSITIONS = frozenset("från till mellan mot via vid om utanför förbi".split())  # "norr om Vikby C" (session 33)
 TRAVEL_STEMS = ("tåg", "buss", "spår", "avgå", "ankom", "resenär", "station", "pendel", "linje", "byte")
 
 

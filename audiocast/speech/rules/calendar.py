@@ -490,8 +490,8 @@ _TIME_HOUR_TO = re.compile(  # (the hour's first digit first, as in _TIME_BARE)
 
 def say_time(h: int, m: int | None, compact: bool = False) -> str:
     """14, 30 -> "fjorton och trettio" ("fjorton trettio" when compact);
-    8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The zero hour is "noll noll" on
-    its own, before minutes "noll och fem", compact too (s12: not four zeros,
+    8, 5 -> "åtta noll fem"; 9, 0 -> "nio". The zero hour is "noll noll" on its own (a bare one in a span,
+    "kl. 00–05", "noll": ``_time``, session 33), before minutes "noll och fem", compact too (s12: not four zeros,
     "noll noll noll fem"; the writers said "noll och sex", "noll fem")."""
     if h == 0 and not m:
         return "noll noll"
@@ -508,9 +508,9 @@ def _time(m: re.Match[str], compact: bool = False) -> str | None:
     mi = int(m.group("m")) if m.group("m") else None
     out = say_time(h, mi, compact)
     if m.group("h2"):
-        sep = m.string[m.end("m") if m.group("m") else m.end("h"): m.start("h2")]
-        link = " och " if "och" in sep else " till "
-        out += link + say_time(int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None, compact)
+        link = " och " if "och" in m.string[m.end("m") if m.group("m") else m.end("h"): m.start("h2")] else " till "
+        h2, m2 = int(m.group("h2")), int(m.group("m2")) if m.group("m2") else None  # a bare hour 0 is "noll" in a span
+        out = ("noll" if mi is None and h == 0 else out) + link + ("noll" if m2 is None and h2 == 0 else say_time(h2, m2, compact))
     if "kl" in m.groupdict() and m.group("kl"):
         prefix = "Klockan " if m.group("kl")[0] == "K" else "klockan "
         out = prefix + out
