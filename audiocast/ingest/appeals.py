@@ -97,6 +97,10 @@ GIFT_LABEL_WORDS = 2
 """A gift box's label-like heading between the article's paragraphs is at most this many words ("Kollekt", "Stöd oss"):
 a subheading of the article's own appeal says more ("Så kan du hjälpa till")."""
 GIFT_LABEL_LINES = 2
+SUPPORT_WORDS = 4
+_SUPPORT = re.compile(r"(?i)^(?:stöd|stötta|hjälp|bidra till)\s+(?:oss|vårt|vår|våra|\w+s)\b")
+"""A gift box's heading asking for support in a few words ("Stöd vårt arbete", "Hjälp oss hjälpa", "Stötta föreningens
+arbete"; session 33, extract128): a label's, however many words up to :data:`SUPPORT_WORDS`."""
 
 
 def headed_gift_box_tags(lines: Sequence[TaggedLine]) -> None:
@@ -110,7 +114,8 @@ def headed_gift_box_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         for h in range(i - 2, max(-1, i - 2 - GIFT_LABEL_LINES), -1):
             head = lines[h].text.strip()
-            if lines[h].tag is not None or not head or words(head) > GIFT_LABEL_WORDS or head[-1] in ".!?:,":
+            if lines[h].tag is not None or not head or head[-1] in ".!?:," or (
+                    words(head) > GIFT_LABEL_WORDS and not (words(head) <= SUPPORT_WORDS and _SUPPORT.match(head))):
                 continue
             if all(x.tag is None and words(x.text) <= 2 * BOX_APPEAL_WORDS and not is_quote(x.text) for x in lines[h + 1:i]):
                 for x in lines[h:i]:

@@ -36,8 +36,9 @@ RULE = "body-widget"
 FIELD = re.compile(
     r"(?i)(?:(?:din|ange (?:din)?|skriv (?:in )?din|fyll i (?:din)?) ?)?(?:e-?post(?:adress)?|mejl(?:adress)?|"
     r"mailadress|förnamn|efternamn|namn|telefon(?:nummer)?|mobil(?:nummer)?|postnummer|ort)\s*\*?:?"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
-"""A form's field label or its placeholder ("E-postadress", "Din e-post", "Förnamn *", "namn@exempel.se")."""
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|välj [\wåäö]+\s*\*?:?")
+"""A form's field label or its placeholder ("E-postadress", "Din e-post", "Förnamn *", "namn@exempel.se"), a select's
+("Välj linje", session 33)."""
 SUBMIT = re.compile(
     r"(?i)(?:prenumerera(?: nu| gratis)?|anmäl(?: mig| dig)?(?: nu| här)?|registrera(?: mig| dig)?|skicka(?: in)?"
     r"(?: svar(?:et)?| mitt svar| din röst| röst(?:en)?)?|rösta(?: nu| här)?|svara|se (?:resultat(?:et)?|alla svar"
@@ -142,8 +143,9 @@ def _goes_on(lines: Sequence[TaggedLine], end: int) -> bool:
 
 def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
     """The (start, end) of each widget between two paragraphs of running prose (module docstring). A widget under the
-    article's last paragraph, the article not going on under it, is tagged ``drop`` where it stands (its heading and
-    sentence too, which no rule knows) and left in place for the passes that tell the page's tail."""
+    article's last paragraph (or under a line the rules took there, a contact's e-mail: session 33), the article not
+    going on under it, is tagged ``drop`` where it stands (its heading and sentence too, which no rule knows) and left
+    in place for the passes that tell the page's tail."""
     spans: list[tuple[int, int]] = []
     k = 1
     while k < len(lines):
@@ -157,7 +159,8 @@ def widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
         if start >= 1 and _prose(lines[start - 1]) and _goes_on(lines, end):
             spans.append((start, end))
             k = end
-        elif start >= 1 and _prose(lines[start - 1]):
+        elif start >= 1 and (_prose(lines[start - 1]) or (lines[start - 1].tag is not None and any(
+                _prose(x) for x in lines[:start]))):  # under the article, or under a box the rules took under it
             for x in lines[start:end]:
                 if x.tag is None:
                     x.tag, x.rule = "drop", RULE

@@ -182,9 +182,25 @@ def _stamp(ln: TaggedLine) -> bool:
     return words(ln.text) <= 6 and (ln.tag == "date" or is_date_line(ln.text))
 
 
+_HASHTAG = re.compile(r"(?<![\w&])#[\wåäöÅÄÖ]{2,}")
+
+
+def _caption_under_poster(lines: Sequence[TaggedLine], cut: int) -> None:
+    """The post's text right under Instagram's poster line ("Ett inlägg delat av …") when the platform's link stands
+    over that line: a line of at most :data:`POST_WORDS` words carrying the post's hashtags ("TVÅ MÅL I DEBUTEN 🔥 …
+    #tallbacka #elitettan"), whatever the article says under it (session 33, extract128)."""
+    for k in range(1, cut - 1):
+        x, nxt = lines[k], lines[k + 1]
+        if (x.tag is not None and _SHARED_BY.fullmatch(x.text) and lines[k - 1].tag is not None
+                and _VIEW.fullmatch(lines[k - 1].text) and nxt.tag is None and not nxt.blank_before
+                and words(nxt.text) <= POST_WORDS and _HASHTAG.search(nxt.text)):
+            _drop_post([nxt])
+
+
 def account_post_tags(lines: Sequence[TaggedLine]) -> None:
     """Embedded posts told by their account over the platform's link go (module docstring; rule ``embed-box``)."""
     cut = page_tail(lines)
+    _caption_under_poster(lines, cut)
     for a in range(1, cut):
         if not (lines[a].tag is not None and _VIEW.fullmatch(lines[a].text)):
             continue

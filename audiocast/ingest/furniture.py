@@ -220,6 +220,7 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
                 first = _glued_sentences(lines, start, stop)
                 if linked and not (len(kept) > 1 and seen_box and mean < P_TAIL_BOX):
                     first = max(first, _excerpt_from(box))
+                first = max(first, _fact_box_over(lines, start, stop, said))
                 for ln in box[first:]:
                     if ln.tag in (None, "menu"):
                         ln.tag, ln.rule = "drop", "tail-box"
@@ -227,6 +228,16 @@ def tail_box_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
         seen_box = seen_box or len(kept) > 1 or (stop - start > 1 and all(ln.tag in _RULED for ln in box) and not embedded)
         start = stop
 
+
+
+def _fact_box_over(lines: Sequence[TaggedLine], start: int, stop: int, said: str) -> int:
+    """How many lines of the box ``lines[start:stop]`` are the article's labelled fact box opening it ("Fakta om
+    filmen" / "Regi: …" / "Distributör: …", tied to the article: :func:`.labelboxes.labelled_box_end`), kept over the
+    page's lines glued under it (session 33, extract128: a cinema's film facts over its show times)."""
+    from .labelboxes import labelled_box_end  # it reads boxes with this module's line type
+
+    end = labelled_box_end(lines, start, stop, content_words(said))
+    return end - start if end is not None else 0
 
 
 def furniture_pieces(lines: Sequence[TaggedLine], start: int, stop: int, junk: Collection[str], embeds: bool) -> int:

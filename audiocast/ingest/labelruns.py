@@ -30,13 +30,34 @@ _FACT_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?: \S[^.!?]{0,80}
 """A box's row of a label of one or two words and its value, no sentence ("Bor: Bolsta udde, Norrvikens kommun")."""
 
 
+def _quoted(text: str) -> bool:
+    """A line wholly in quotation marks ("”Han valde mig”"): a subheading quoting the text under it, never a box's
+    button or title (session 33, extract128: under a gift box's "Ge en gåva")."""
+    t = text.strip()
+    return len(t) > 2 and t[0] in "”“\"«»" and t[-1] in "”“\"«»"
+
+
+HEADED_WORDS = 15
+"""A paragraph of the article under a subheading has at least this many words and ends a sentence."""
+
+
+def _heads_paragraph(lines: Sequence[TaggedLine], k: int) -> bool:
+    """lines[k], right under the label, is a title over a paragraph of running prose glued under it: the article's
+    subheading, the article going on after the box (session 33, extract128: a fundraiser's Swish line over the
+    article's next section). A teaser's title under "Annonssamarbete" is followed by its own short pitch."""
+    if k + 1 >= len(lines) or not is_title_like(lines[k].text):
+        return False
+    nxt = lines[k + 1]
+    return nxt.tag is None and not nxt.blank_before and words(nxt.text) >= HEADED_WORDS and nxt.text.rstrip()[-1:] in ".!?"
+
+
 def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str], bool]) -> None:
     """Drop the furniture-shaped lines right under a label in a dump without blank lines (see the module docstring)."""
     for i, ln in enumerate(lines):
         if not ln.label or ln.rule in _AD_LABELS:
             continue  # an ad's bare label: the ad's own text is seldom copied, the article goes on under it
         taken = 0
-        for x in lines[i + 1:]:
+        for k, x in enumerate(lines[i + 1:], i + 1):
             if x.blank_before:
                 break  # the box ends at a blank line (the box rule judged it whole)
             if x.tag is not None:
@@ -46,8 +67,10 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                     x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
                 continue  # a field the rules took already ("E-post")
             row = taken > 0 and _FACT_ROW.fullmatch(x.text.strip()) is not None
-            if taken == RUN_LINES or is_quote(x.text) or not (row or furniture_shaped(x.text)) or (
+            if taken == RUN_LINES or is_quote(x.text) or _quoted(x.text) or not (row or furniture_shaped(x.text)) or (
                     not row and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet") is the article's
+            if taken == 0 and _heads_paragraph(lines, k):
+                break  # the article's subheading over its next paragraph ("Provtur utan problem" under "Swisha en gåva …")
             x.tag, x.rule = "drop", "label-run"
             taken += 1

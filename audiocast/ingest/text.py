@@ -679,8 +679,8 @@ def _fact_box(lines: list[_Line], i: int) -> tuple[Block | None, int]:
     items: list[str] = []
     while j < len(lines):
         ln = lines[j]
-        if ln.tag not in (None, "date"):
-            # A caption, an ad's label or a menu word within the box is skipped; the page's tail under the article is not.
+        if ln.tag not in (None, "date") or (ln.tag == "date" and lines[j - 1].tag not in (None, "date")):
+            # A caption, an ad's label or a menu word in the box is skipped; not the page's tail, nor a date under them
             if ln.tag in {"drop", "caption", "menu"} and not ln.blank_before and ln.rule not in _PAGE_TAIL:
                 j += 1
                 continue

@@ -59,12 +59,13 @@ CONTACT_FIELD = re.compile(
     r"(?i)(?:telefon(?:nummer)?|tel|tfn|mobil|mobilnummer|växel|växeln|sms|fax|e-?post(?:adress)?|mejl|mail|epost"
     r"|webbplats|hemsida|webb|besöksadress|postadress|adress|org(?:anisations)?\.?\s?nr|organisationsnummer)"
     r"\.?\s*:?\s*\S.{0,80}"
-    r"|\+?\d[\d  ()-]{6,18}\d"
+    r"|\+?\d[\d  ()-]{6,18}\d(?:\s*\([^()]{2,40}\))?"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
     r"|(?:boka|bokning av) (?:ett |en )?(?:personligt |digitalt |fysiskt |kostnadsfritt )?(?:möte|tid|samtal|besök"
     r"|rådgivning|videomöte).{0,80}"
     r"|(?:chatta|mejla|ring|skriv till) (?:oss|med oss).{0,60}")
-"""A contact box's field ("Telefon: 0650-190 00", "E-post: …", "Boka ett personligt möte …")."""
+"""A contact box's field ("Telefon: 0650-190 00", "E-post: …", "Boka ett personligt möte …"); a number with its note in
+brackets ("0771-40 18 18 (dygnet runt vid störningar)", session 33)."""
 
 PCT_OPTION = re.compile(r"(?i).{1,60}?(?:\s*[–—:-]\s*|\s+)\d{1,3}(?:[,.]\d{1,2})?\s?(?:%|procent)"
                         r"(?:\s*\(\s*\d[\d  ]*(?:\s*röster)?\s*\))?")
