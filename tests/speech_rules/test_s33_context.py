@@ -51,3 +51,32 @@ def test_a_towns_c_after_a_place_preposition_is_its_central_station_in_a_sentenc
 
 def test_a_c_after_om_without_travel_is_the_letter() -> None:
     assert normalize("Hon bor norr om Ekby C, nära skolan.") == "Hon bor norr om Ekby ce, nära skolan."
+
+
+# Round 3, from normalize105 (written blind during the session, scored at f903e202 and at 5025d11a, identical): a span
+# of advent Sundays ("1:a–3:e advent" was "första–tredje"), the Swish verb before its number ("swishade till 900 1223"
+# was a year), a score in half points with its sports word further back, a doctor's title before the name ("Dr. med."
+# ended a sentence).
+
+
+def test_a_span_of_advent_sundays_is_said_with_till() -> None:
+    assert normalize("Adventsmarknaden håller öppet 2:a–4:e advent i år.") == (
+        "Adventsmarknaden håller öppet andra till fjärde advent i år.")
+
+
+def test_a_number_after_the_swish_verb_is_said_in_its_digit_groups() -> None:
+    assert normalize("Tack till alla som swishar till 900 4455!") == "Tack till alla som swishar till nio noll noll, fyra fyra fem fem!"
+
+
+def test_a_half_point_score_a_few_words_after_its_sports_word_is_a_score() -> None:
+    assert normalize("Laget vann derbyt mot Ekby i fredags med 4,5–3,5.") == (
+        "Laget vann derbyt mot Ekby i fredags med fyra komma fem mot tre komma fem.")
+
+
+def test_a_range_of_halves_before_its_noun_stays_a_range() -> None:
+    assert normalize("Laget vann, och snön låg 1,5–2,5 meter djup.") == (
+        "Laget vann, och snön låg en komma fem till två komma fem meter djup.")
+
+
+def test_a_doctors_title_before_the_name_ends_no_sentence() -> None:
+    assert normalize("Dr. med. Karin Lund föreläser i aulan.") == "Doktor i medicin Karin Lund föreläser i aulan."

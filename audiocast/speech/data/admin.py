@@ -95,6 +95,8 @@ CASE_LABEL_WORDS = {"dnr": "diarienummer", "dnr.": "diarienummer", "diarienr": "
 NUMBER_LABELS = {
     "swish": "digit groups", "swisha": "digit groups", "swishnummer": "digit groups",
     "swishnumret": "digit groups",
+    # the verb's forms before the number ("alla som swishade till 900 1223": session 33, normalize105; it was a year)
+    "swishade": "digit groups", "swishar": "digit groups", "swishat": "digit groups", "swishas": "digit groups",
     "organisationsnummer": "digits", "organisationsnumret": "digits", "orgnr": "digits",
     "org.nr": "digits", "org.nr.": "digits", "personnummer": "digits", "personnumret": "digits",
     "pnr": "digits", "pnr.": "digits", "persnr": "digits", "persnr.": "digits",

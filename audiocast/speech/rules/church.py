@@ -73,13 +73,14 @@ def hymn_numbers(text: str, trace: Trace | None = None) -> str:
 _DAY = alternation(CHURCH_DAYS)
 _ORD = alternation(ORDINAL_SHORT)
 _CHURCH_DAY = re.compile(
-    rf"(?<![\w:])(?P<o>{_ORD}|(?i:första|andra|tredje|fjärde))\s(?P<d>{_DAY})(?![\w])"
+    rf"(?<![\w:])(?:(?P<o0>{_ORD})\s?[–-]\s?)?(?P<o>{_ORD}|(?i:första|andra|tredje|fjärde))\s(?P<d>{_DAY})(?![\w])"
 )
 
 
 def church_days(text: str, trace: Trace | None = None) -> str:
     """A Sunday of advent written short after its ordinal: "1:a adv." ->
-    "första advent" (it was "första advokat"; class "church day").
+    "första advent" (it was "första advokat"; class "church day"); a span of
+    them, "1:a–3:e advent" -> "första till tredje advent".
 
     Risk: "adv." after an ordinal is always advent ("andra adv." as "the
     second lawyer" is read "andra advent"); a stop that ended the sentence
@@ -89,8 +90,10 @@ def church_days(text: str, trace: Trace | None = None) -> str:
         return text
 
     def say(m: re.Match[str]) -> str:
-        o = m.group("o")
+        o, o0 = m.group("o"), m.group("o0")
         said = f"{ORDINAL_SHORT.get(o, o)} {CHURCH_DAYS[m.group('d')]}"
+        if o0:  # "1:a–3:e advent": the Sundays from the one to the other (session 33, normalize105)
+            said = f"{ORDINAL_SHORT.get(o0, o0)} till {said}"
         rest = text[m.end():]
         if m.group("d").endswith(".") and re.match(r"\s*(?:[A-ZÅÄÖ]|$)", rest):
             said += "."

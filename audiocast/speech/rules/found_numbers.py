@@ -165,7 +165,7 @@ def measures_found(text: str, trace: Trace | None = None) -> str:
     return text
 
 
-_ADVENT = re.compile(r"(?i)(?<![\w,.])(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent)\b(?!s)")
+_ADVENT = re.compile(r"(?i)(?<![\w,.])(?:(?P<n0>[1-4])(?::[ae])?\s?[–-]\s?)?(?P<n>[1-4])(?::[ae])?(?: i)? (?P<w>advent)\b(?!s)")
 # A word before a bare "dag", "jul": the day's name ("Kristi himmelsfärds dag", "Trettondedag jul").
 _DAY_HEAD = re.compile(r"(?:[a-zåäö]s|dag|[Aa]nnandag|[Jj]uldagen?) $")
 _CLOCKISH = re.compile(r"[.:](?<=\d[.:])[0-5]\d")  # (\d[.:][0-5]\d, the stop first: a faster scan than for digits)
@@ -181,7 +181,8 @@ def church_notices(text: str, trace: Trace | None = None) -> str:
     """Advent's Sundays and a notice's clock times:
 
     - "den 2 advent", "1:a advent", "3 i advent" -> "andra advent", "första advent", "tredje advent"
-      (it was "den två advent"; class "church day"): a number one to four before "advent" is its Sunday;
+      (it was "den två advent"; class "church day"): a number one to four before "advent" is its Sunday; a span of
+      them, "1:a–3:e advent" -> "första till tredje advent" (session 33);
     - "Kristi himmelsfärds dag 10.00 i Vallby kyrka" -> "klockan tio" (it was "tio"; class "clock"):
       a clock time right after a day's name (DAY_NAME_ENDS: "dag", "afton", "jul"; not a weekday's,
       WEEKDAY_NAMES, left to the calendar) is the hour of the event, said with "klockan" as after "kl.".
@@ -189,7 +190,8 @@ def church_notices(text: str, trace: Trace | None = None) -> str:
     Risk: a count before "advent" ("3 advent i rad"?) is an ordinal; a decimal after a day's name
     ("Mårtensdagen 10.50 kr"?) with a stop is read as a clock time."""
     if "dvent" in text:
-        text = sub(_ADVENT, lambda m: f"{ordinal(int(m.group('n')))} {m.group('w')}", text, trace, "church day")
+        text = sub(_ADVENT, lambda m: (f"{ordinal(int(m.group('n0')))} till " if m.group("n0") else "")
+                   + f"{ordinal(int(m.group('n')))} {m.group('w')}", text, trace, "church day")
     def clock(m: re.Match[str]) -> str | None:
         day = m.group("d").lower()
         if day in WEEKDAY_NAMES or (day in NOT_DAY_NAMES and not _DAY_HEAD.search(m.string, 0, m.start())):

@@ -511,12 +511,16 @@ def scores(text: str, trace: Trace | None = None) -> str:
     return text
 
 
+HALF_POINT_REACH = 6
+"""A score in half points has its sports word at most this many words before it ("vann lagmatchen mot Lund med
+5,5–2,5": session 33, normalize105; it was three). Risk: a range of halves without a counted noun after it, within
+six words after a sports word, is read as a score."""
 # "vann med 6,5–1,5": a score in half points (bowling, chess), one side with its half.
 _HALF_POINTS = re.compile(r"(?<![\w,.:])(?P<a>\d{1,2}(?:,5)?)\s?[–-]\s?(?P<b>\d{1,2}(?:,5)?)(?![\w]|[,.]\d)")
 
 
 def _half_points(m: re.Match[str]) -> str | None:
-    if ",5" not in m.group(0) or not any(w in SCORE_CONTEXT for w in prev_words(m, 3)) or _range_noun_after(m):
+    if ",5" not in m.group(0) or not any(w in SCORE_CONTEXT for w in prev_words(m, HALF_POINT_REACH)) or _range_noun_after(m):
         return None  # "1,5–2,5 meter": a range
     # A score in half points keeps "mot" (HALF_POINT_WORD): a silent dash after "komma fem" blurs the two sides,
     # and every writer of the sets accepted "mot" there; before the opponent's "mot" the pair is said bare.
