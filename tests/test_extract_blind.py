@@ -69,7 +69,10 @@ sports page with a live scoreboard, a fishing association, an allotment society,
 association - written during round 1, scored blind at f903e202, then used for round 3; ``_before-b86``), and extract128 (``b87-*``: 12 dumps - dental care, a ferry line, a curling
 club, a bakery's blog, a heritage railway, a women's football club, a regional archive, a rescue-dog association, a
 school kitchen, a local bank, a cinema, a birdwatching club - written during round 2, scored blind at f903e202 and
-after rounds 1 to 3, identical, then used for round 4; ``_before-b87``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+after rounds 1 to 3, identical, then used for round 4; ``_before-b87``), and extract129 (``b88-*``: 12 dumps - a police blotter, an orienteering
+event, a municipal climate office, a food bank, a hunting team's blog, a boat club, a local history society, a dog
+show club, a student housing company, a broadband co-op, a bowling league, a summer theatre - written during round 4,
+scored blind at f903e202 and after round 4, identical, then used for round 5; ``_before-b88``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -102,7 +105,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

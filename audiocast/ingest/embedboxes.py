@@ -70,8 +70,11 @@ def _chrome(ln: TaggedLine) -> bool:
 HEAD_WORDS = 4
 _PLATFORM_HEAD = re.compile(r"(?i)(?:.*\b)?(?:instagram|facebook|tiktok|youtube|twitter|threads|bluesky|mastodon|x)\b.*")
 _STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|"
-                    r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}")
-"""A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·")."""
+                    r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}"
+                    r"|(?:facebook|instagram|x|linkedin|threads)\s*·\s*(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
+                    r"|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|d|h)\b\.?|i ?går|i dag).{0,20}")
+"""A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·", and after the
+platform's name, "Facebook · 23 december": session 33)."""
 _INTRODUCED = re.compile(r"(?i)\b(?:skrev|skriver|publicerade|publicerar|delade|delar|lade ut|lägger ut)\b.{0,60}"
                          rf"\b(?:på|i) (?:{_PLATFORM.pattern.removeprefix('(?i)')})\b")
 """The article's own line introducing the post with its platform ("Hon skrev själv om resultatet på Facebook …"): the
@@ -94,7 +97,8 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
             while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= STAMPED_POST_WORDS:
                 k += 1
             foot = k
-            while foot < cut and lines[foot].rule in _FOOT and not lines[foot].blank_before:
+            while foot < cut and (lines[foot].rule in _FOOT or lines[foot].tag is not None and _BUTTON_ROW.fullmatch(
+                    lines[foot].text)) and not lines[foot].blank_before:
                 foot += 1
             if k > i + 1 and foot - k >= 2 and any(_COUNT.fullmatch(x.text) for x in lines[k:foot]):
                 poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
@@ -104,6 +108,8 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 _FOOT = FOOTER_RULES | {"stat-bar", "social-furniture"}
+_BUTTON_ROW = re.compile(r"(?i)(?:gilla|kommentera|dela|svara|spara)(?:\s*[·•|]\s*(?:gilla|kommentera|dela|svara|spara)){1,4}")
+"""A post's buttons in one row ("Gilla · Kommentera · Dela"), whatever rule took the row (a menu's pipes)."""
 
 
 def _drop_post(post: Sequence[TaggedLine]) -> None:

@@ -44,13 +44,13 @@ _MARK = re.compile(r"^(?:[\U0001F4F7\U0001F4F8\U0001F5BC\U0001F39E\U0001F3A8]\uf
 _CREDIT = re.compile(
     r"(?i)(?:^|[.!?)]\s+|\s[–-]\s)(?:press|arkiv|genre)?(?:bild|foto|fotografi)\s*:\s*\S[^.!?]{0,60}\.?$"
     r"|(?:^|[.!?]\s+)(?:formgivning|omslag|omslagsbild|illustration|illustrationer|montage|bildkälla|bildmontage"
-    r"|fotomontage|grafik|design|skiss|skisser|visualisering|ritning)\s*:\s*\S[^.!?]{0,60}\.?$"
+    r"|fotomontage|grafik|design|skiss|skisser|visualisering|ritning|karta|kartbild|kartunderlag)\s*:\s*\S[^.!?]{0,60}\.?$"
     r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$"
     r"|[.!?]\s+(?:okänd fotograf|fotograf okänd|fotografen okänd|privat bild|privat foto|pressbild|arkivbild)"
     r"(?:,\s*[^.!?,]{1,60}\b(?:arkiv|samlingar|samling|museum|museet|arkivet|bildarkiv))?\.?$")
 """A credit of another kind closing the line: a label and its colon after the caption's sentence, in parentheses, or
 a credit without a name as the line's last sentence ("… troligen 1912. Okänd fotograf.", "… 1975. Privat bild"; an
-architect's sketch's "Skiss: …", session 21); the archive holding it after the credit ("… 1938. Okänd fotograf,
+architect's sketch's "Skiss: …", session 21; a map's "Karta: …", session 33); the archive holding it after the credit ("… 1938. Okänd fotograf,
 Flottningsmuseets arkiv", session 30)."""
 _NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
 _OWNED_PICTURE = re.compile(r"(?i)^(?:[\w-]{2,}s|privat|egen)\s+(?:bild|foto)\s+(?:från|av|över)\s")

@@ -68,8 +68,50 @@ def _pull_quote(lines: Sequence[TaggedLine], i: int) -> bool:
     return not any(is_testimonial(x.text) for x in near)
 
 
+_QUOTED = re.compile(rf"[{_OPEN}][^{_CLOSE}]{{2,240}}[{_CLOSE}][.!]?")
+_SOURCE = re.compile(r"[–—-]\s*[A-ZÅÄÖÉ].{1,80}")
+"""A card's speaker or source on the line under its quote ("– Östra Nytt om ”Den inbillade sjuke”, 2023")."""
+SPLIT_CARDS = 2
+"""Cards whose quote and source stand on two lines are told together: at least this many, glued one under another."""
+HEADING_WORDS = 6
+
+
+def _split_card(lines: Sequence[TaggedLine], i: int) -> bool:
+    """lines[i] is a quote alone on its line and lines[i + 1] its source after a dash, glued under it."""
+    if i + 1 >= len(lines) or lines[i].tag is not None or lines[i + 1].tag is not None or lines[i + 1].blank_before:
+        return False
+    quote, source = lines[i].text.strip(), lines[i + 1].text.strip()
+    return (bool(_QUOTED.fullmatch(quote)) and words(quote) <= CARD_WORDS and bool(_SOURCE.fullmatch(source))
+            and words(source) <= SPEAKER_WORDS + 4 and not _SAYING.search(source) and source[-1:] not in ".!?")
+
+
+def split_card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Quote cards set on two lines, the quote and under it its source after a dash ("”En sommarkväll att minnas.”" /
+    "– Östra Nytt om …, 2023"), at least :data:`SPLIT_CARDS` of them glued one under another, with the short heading
+    right over the first ("Vad publiken sa förra sommaren"): a site's praise beside the article, whatever they say
+    (session 33, extract129: a summer theatre's reviews under its news). One such card alone, the article's pull quote
+    with its speaker, stays."""
+    i = 0
+    while i < len(lines):
+        k = i
+        while _split_card(lines, k):
+            k += 2
+        if (k - i) // 2 >= SPLIT_CARDS:
+            top = i - 1
+            if top >= 0 and lines[top].tag is None and not lines[i].blank_before and 0 < words(lines[top].text) <= (
+                    HEADING_WORDS) and lines[top].text.strip()[-1:] not in ".!?:":
+                i = top
+            for x in lines[i:k]:
+                x.tag, x.rule = "drop", RULE
+            i = k
+        else:
+            i += 1
+
+
 def testimonial_tags(lines: Sequence[TaggedLine]) -> None:
-    """Quote cards and the picture glued under each go (rule ``testimonial``); a pull quote stays."""
+    """Quote cards and the picture glued under each go (rule ``testimonial``); a pull quote stays; cards set on two
+    lines each go by :func:`split_card_tags`."""
+    split_card_tags(lines)
     for i, ln in enumerate(lines):
         if ln.tag is not None or not is_testimonial(ln.text) or _pull_quote(lines, i):
             continue
