@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import content_words, is_quote, is_title_like, words
 
 _AD_LABELS = frozenset({"ad"})
 P_TRUSTED = 0.5
@@ -44,11 +44,13 @@ HEADED_WORDS = 15
 def _heads_paragraph(lines: Sequence[TaggedLine], k: int) -> bool:
     """lines[k], right under the label, is a title over a paragraph of running prose glued under it: the article's
     subheading, the article going on after the box (session 33, extract128: a fundraiser's Swish line over the
-    article's next section). A teaser's title under "Annonssamarbete" is followed by its own short pitch."""
+    article's next section, "Provtur utan problem" over "Provturen på lördagen …"). Over a quote the title must share a
+    content word with it: a sponsored teaser's title under "Annonssamarbete" over the article's next quote goes."""
     if k + 1 >= len(lines) or not is_title_like(lines[k].text):
         return False
     nxt = lines[k + 1]
-    return nxt.tag is None and not nxt.blank_before and words(nxt.text) >= HEADED_WORDS and nxt.text.rstrip()[-1:] in ".!?"
+    return nxt.tag is None and not nxt.blank_before and words(nxt.text) >= HEADED_WORDS and nxt.text.rstrip()[-1:] in (
+        ".!?") and (not is_quote(nxt.text) or bool(content_words(lines[k].text) & content_words(nxt.text)))
 
 
 def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str], bool]) -> None:
