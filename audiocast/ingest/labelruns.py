@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .furniture import TaggedLine
-from .lineshape import content_words, is_quote, is_title_like, words
+from .lineshape import content_words, is_quote, is_title_like, is_wholly_quoted, words
 
 _AD_LABELS = frozenset({"ad"})
 P_TRUSTED = 0.5
@@ -28,13 +28,6 @@ RUN_LINES = 6
 comment form's fields); the lines the rules took already between them do not count."""
 _FACT_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?: \S[^.!?]{0,80}")
 """A box's row of a label of one or two words and its value, no sentence ("Bor: Bolsta udde, Norrvikens kommun")."""
-
-
-def _quoted(text: str) -> bool:
-    """A line wholly in quotation marks ("”Han valde mig”"): a subheading quoting the text under it, never a box's
-    button or title (session 33, extract128: under a gift box's "Ge en gåva")."""
-    t = text.strip()
-    return len(t) > 2 and t[0] in "”“\"«»" and t[-1] in "”“\"«»"
 
 
 HEADED_WORDS = 15
@@ -69,9 +62,10 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                     x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
                 continue  # a field the rules took already ("E-post")
             row = taken > 0 and _FACT_ROW.fullmatch(x.text.strip()) is not None
-            if taken == RUN_LINES or is_quote(x.text) or _quoted(x.text) or not (row or furniture_shaped(x.text)) or (
+            if taken == RUN_LINES or is_quote(x.text) or is_wholly_quoted(x.text) or not (row or furniture_shaped(x.text)) or (
                     not row and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
-                break  # a subheading the classifier trusts ("Detaljplanen i korthet") is the article's
+                break  # a subheading the classifier trusts ("Detaljplanen i korthet"), or one in quotation marks ("”Han
+                # valde mig”" under "Ge en gåva", session 33), is the article's
             if taken == 0 and _heads_paragraph(lines, k):
                 break  # the article's subheading over its next paragraph ("Provtur utan problem" under "Swisha en gåva …")
             x.tag, x.rule = "drop", "label-run"

@@ -83,6 +83,16 @@ QUOTED_TITLE_WORDS = 20
 _QUOTES = "\"”“»«"
 _CLOSING_QUOTES = "\"”»"
 _QUOTED_END = set(".!?…,:;")
+_OPEN_MARKS = "\"”“»«„"
+_CLOSE_MARKS = "\"”“«»"
+
+
+def is_wholly_quoted(line: str) -> bool:
+    """One quotation alone on its line in quotation marks, perhaps with its stop after the closing mark ("”Han valde
+    mig”", "”En sommarkväll att minnas.”"): a subheading quoting the text, or a card's quote; no speaker with it."""
+    t = line.strip().rstrip(".!")
+    return len(t) > 2 and t[0] in _OPEN_MARKS and t[-1] in _CLOSE_MARKS and not any(
+        q in t[1:-1] for q in _OPEN_MARKS + _CLOSE_MARKS)
 
 
 _STOP = frozenset("""från över till inte eller efter under mellan sedan också genom innan alla andra detta dessa denna

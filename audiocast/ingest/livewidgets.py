@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from .data.live_words import CLOSING, CURRENT_KIND, FURNITURE, LEVEL, LIVE_HEAD, MATCH_ROW, MATCH_STATUS, NOW, VALUE
-from .furniture import TaggedLine
+from .furniture import TaggedLine, page_tail
 from .headcounters import without_lines
 from .lineshape import is_title_like, words
 
@@ -277,10 +277,6 @@ def _drop(lines: Sequence[TaggedLine]) -> None:
             x.tag, x.rule = "drop", RULE
 
 
-_ENDS = frozenset({"stop", "footer"})
-"""The tags of the lines where the article stops ("Fler nyheter", the site's footer)."""
-
-
 def late_live_tags(lines: Sequence[TaggedLine]) -> None:
     """Once the page's passes are done: the furniture lines left under the page's first paragraph and the lines of a live widget
     under the article's last paragraph that they kept go. One between the paragraphs is left: :func:`without_live_widgets` saw the whole page (the lead too, which these
@@ -288,8 +284,7 @@ def late_live_tags(lines: Sequence[TaggedLine]) -> None:
     _drop([x for x in lines if _furniture(x)])  # the furniture lines under the page's first paragraph
     # the article's last paragraph: prose under the line where the article stops ("Fler nyheter", the footer) is the
     # page's (a teaser's text, a reserve's rules), and a widget over it is under the article (session 33, extract122)
-    stop = next((i for i, x in enumerate(lines) if x.tag in _ENDS), len(lines))
-    last = max((i for i, x in enumerate(lines[:stop]) if _prose(x)), default=-1)
+    last = max((i for i, x in enumerate(lines[:page_tail(lines)]) if _prose(x)), default=-1)
     for start, end in live_widget_spans(lines):
         if start > last:
             _drop(lines[start:end])

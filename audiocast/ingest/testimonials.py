@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine, is_caption
-from .lineshape import words
+from .lineshape import is_wholly_quoted, words
 
 RULE = "testimonial"
 CARD_WORDS = 35
@@ -68,7 +68,6 @@ def _pull_quote(lines: Sequence[TaggedLine], i: int) -> bool:
     return not any(is_testimonial(x.text) for x in near)
 
 
-_QUOTED = re.compile(rf"[{_OPEN}][^{_CLOSE}]{{2,240}}[{_CLOSE}][.!]?")
 _SOURCE = re.compile(r"[–—-]\s*[A-ZÅÄÖÉ].{1,80}")
 """A card's speaker or source on the line under its quote ("– Östra Nytt om ”Den inbillade sjuke”, 2023")."""
 SPLIT_CARDS = 2
@@ -81,7 +80,7 @@ def _split_card(lines: Sequence[TaggedLine], i: int) -> bool:
     if i + 1 >= len(lines) or lines[i].tag is not None or lines[i + 1].tag is not None or lines[i + 1].blank_before:
         return False
     quote, source = lines[i].text.strip(), lines[i + 1].text.strip()
-    return (bool(_QUOTED.fullmatch(quote)) and words(quote) <= CARD_WORDS and bool(_SOURCE.fullmatch(source))
+    return (is_wholly_quoted(quote) and words(quote) <= CARD_WORDS and bool(_SOURCE.fullmatch(source))
             and words(source) <= SPEAKER_WORDS + 4 and not _SAYING.search(source) and source[-1:] not in ".!?")
 
 
