@@ -241,7 +241,7 @@ CALL_BUTTON_WORDS = 5
 _SITE_VOICE = re.compile(r"(?i)\b(?:vi|oss|vår|våra|vårt)\b")
 
 
-CALL_VERBS = frozenset("ring boka kontakta mejla maila chatta skicka beställ köp besök anmäl ansök swisha".split())
+CALL_VERBS = frozenset("ring boka kontakta mejla maila chatta skicka beställ köp hyr besök anmäl ansök swisha".split())
 """The imperatives of a call box's buttons: to call, book, write, buy or sign up (an advice article's subheadings open
 with other imperatives, "Ta bort fästingen rätt", "Använd …")."""
 _BUTTON_RULES = frozenset({"cta", "cta-ticket", "booking", "button-label", "subscribe"})
@@ -255,7 +255,11 @@ def _call_button(ln: TaggedLine) -> bool:
     if ln.tag is not None:
         return ln.rule in _BUTTON_RULES
     first = t.split()[0].lower() if t else ""
-    return 0 < words(t) <= CALL_BUTTON_WORDS and t[-1] not in ".!?:" and first in CALL_VERBS
+    return 0 < words(t) <= CALL_BUTTON_WORDS and t[-1] not in ".!?:" and (first in CALL_VERBS or bool(_JOBS.fullmatch(t)))
+
+
+_JOBS = re.compile(r"(?i)(?:se |till |alla (?:våra )?)?lediga (?:jobb|tjänster|platser)|sök (?:jobbet|tjänsten|här)\s*[›»→]?")
+"""An employer's button to its vacancies ("Se lediga jobb", session 34), a call box's as much as "Ansök"."""
 
 
 def _echoes(pitch: str, button: str) -> bool:
@@ -290,13 +294,47 @@ def call_box_tags(lines: Sequence[TaggedLine]) -> None:
             k += 1  # a button by its verb or its rule, or one whose words the sentence over it says
         if k == i or not _goes_on(lines, k) or is_quote(p):
             continue
-        voiced = _READER.search(p) and _SITE_VOICE.search(p) and any(x.tag is None for x in lines[i:k])
+        heading = lines[i - 2] if i > 1 and not pitch.blank_before else None
+        # a heading that is itself a call over the pitch ("Boka liftkort online" / "Spara 10 % när du köper …" / "Köp
+        # liftkort": session 34, extract130): the box speaks for the site whatever its voice
+        called = heading is not None and heading.tag is None and _call_button(heading)
+        # the site's voice to the reader, or crying out ("Vi söker fler undersköterskor till Solgården!": session 34)
+        voiced = (_READER.search(p) or "!" in p) and (_SITE_VOICE.search(p) or called) and any(
+            x.tag is None for x in lines[i:k])
         if not voiced and not any(_echoes(p, x.text) for x in lines[i:k]):
             continue
         box = lines[i - 1:k]
-        heading = lines[i - 2] if i > 1 else None
-        if heading is not None and heading.tag is None and heading.text.rstrip().endswith("?") and _READER.search(
-                heading.text) and words(heading.text) <= OFFER_HEADING_WORDS and not pitch.blank_before:
+        if heading is not None and heading.tag is None and (called or heading.text.rstrip().endswith("?") and _READER.search(
+                heading.text) and words(heading.text) <= OFFER_HEADING_WORDS):
             box = lines[i - 2:k]
         for x in box:
             x.tag, x.rule = "drop", "call-box"
+
+
+_CART = re.compile(r"(?i)(?:lägg (?:i|till i) (?:varukorg(?:en)?|kundvagn(?:en)?|korgen)|till kassan|köp nu|handla nu"
+                   r"|köp online|add to (?:cart|basket)|lägg i varukorgen)\s*[›»→]?")
+"""A web shop's button on a product's card ("Lägg i varukorg"): no article's line."""
+_CARD_PRICE = re.compile(r"(?i)(?:(?:från|pris|nu|ord\.? ?pris)\s*:?\s*)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)"
+                         r"(?:\s*/\s*[\wåäö.²³]+)?")
+"""A product's bare price on its card ("24,90 kr/m", "89 kr/st", "2 495 kr")."""
+
+
+def product_card_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 34 (extract131): a web shop's product card glued between a store blog's paragraphs: the product's name,
+    its bare price, its stock ("Finns i lager i Åmål", "Få kvar i lager – 7 st") over the shop's cart button ("Lägg i
+    varukorg"). On any shop's page the card is told by its cart button with a bare price (:data:`_CARD_PRICE`, a line of
+    its own) among the short lines glued over it, no running prose between (a sentence of :data:`GOES_ON_WORDS` words
+    or more): the lines from the last running prose above to the button go, rule ``product-card``. Risk: an article's
+    own fact box of a product with its price glued over a cart button is dropped."""
+    for i, ln in enumerate(lines):
+        if not _CART.fullmatch(ln.text.strip()):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= CARD_LINES and not lines[k + 1].blank_before and (
+                lines[k].tag is not None or not (closes_sentence(lines[k].text, GOES_ON_WORDS) or is_quote(lines[k].text))):
+            k -= 1
+        card = lines[k + 1:i + 1]
+        if any(x.tag is None and _CARD_PRICE.fullmatch(x.text.strip()) for x in card[:-1]):
+            for x in card:
+                if x.tag is None or x is ln:
+                    x.tag, x.rule = "drop", "product-card"

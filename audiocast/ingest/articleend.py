@@ -411,8 +411,9 @@ _IN_ARTICLE = frozenset({None, "menu", "caption", "date", "byline"})
 _PICTURE_SLOT = frozenset({"gallery", "separator", "caption-marked"})
 """A gallery's counter ("Bild 1 av 6"), its arrows and its marked caption: a picture slot between the article's
 paragraphs, not the page's furniture (session 25, extract94: the results under a club's gallery were lost)."""
-_AD_RULES = frozenset({"ad", "sponsor"})
-_NOT_FURNITURE = _AD_RULES | _RECORD_RULES | _PICTURE_SLOT  # lines _last_prose never counts as furniture
+_AD_RULES = frozenset({"ad", "sponsor", "ad-copy", "gambling-notice"})
+_CUT_OUT = frozenset({"call-box", "booking-card", "product-card"})  # widgets cut out mid-text (session 34), no furniture
+_NOT_FURNITURE = _AD_RULES | _RECORD_RULES | _PICTURE_SLOT | _CUT_OUT  # lines _last_prose never counts as furniture
 _BY_PLACE = frozenset({"tail-box"})
 """Lines the furniture signals took by their place (:func:`audiocast.ingest.furniture.tail_box_tags`): they belong to
 the boxes under the end, which a calendar is told by."""

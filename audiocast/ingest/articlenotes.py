@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from .data.widget_words import FORM_CONTACT_FIELD
 from .furniture import TaggedLine
+from .letterclose import is_slash_signature
 from .lineshape import is_title_like, words
 
 BUTTON = re.compile(
@@ -113,7 +114,10 @@ def call_form_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         if fields < FIELDS + 1 and start is None:
             continue
-        for ln in lines[start if start is not None else k:i + 1]:
+        first = start if start is not None else k
+        # the writer's slash signature ("/Jonas") closes the article: what stands over it is the writer's (session 34)
+        first = max([first, *(j + 1 for j in range(first, i) if is_slash_signature(lines[j].text))])
+        for ln in lines[first:i + 1]:
             ln.tag, ln.rule = "drop", "call-form"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .labelruns import label_run_tags
+from .labelruns import ad_copy_tags, label_run_tags
 from .letterclose import closed_by
 from .lineshape import is_quote, is_title_like, words
 
@@ -41,6 +41,7 @@ def box_tags(lines: Sequence[TaggedLine], has_blanks: bool) -> None:
     blank lines (in a copy without them every line is one box); only below the lead (the article's head
     stands among labels and buttons)."""
     label_run_tags(lines, furniture_shaped)  # a label's box glued among other lines (no blank line around it)
+    ad_copy_tags(lines)  # an ad's copy glued under its bare label, closed by its button
     if not has_blanks:
         return
     start = 0

@@ -132,7 +132,10 @@ def _caption_shaped(ln: TaggedLine) -> bool:
 
 _PICTURE_SAID = re.compile(
     r"(?i)(?:^|[.!?]\s+)(?:Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|visar))\b[^.!?]*\.?$")
-_CREDIT_ONLY = re.compile(r"(?i)(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik|Video|Kuva)\s*:\s*[^.!?]{1,80}")
+_CREDIT_ONLY = re.compile(r"(?i)(?:[^\W\d_]{3,12}\s*/\s*)?(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik|Video|Kuva"
+                          r"|Karta|Kartbild|Kartdata|Diagram|Teckning)\s*:\s*[^.!?]{1,80}")
+"""A credit alone; a map's, a chart's or a drawing's credit too ("Karta: Vägförvaltning Mellannorr / Lantmäteriet"), its
+label perhaps said in a second language first ("Govva / Foto: Jovnna Sara", a Sami site's; session 34)."""
 _CREDIT_AFTER = re.compile(r"(?i)(.*?)\s*\b(?:Foto|Bild|Fotograf|Photo)\s*:")
 
 

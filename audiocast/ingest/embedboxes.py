@@ -97,8 +97,8 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
             while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= STAMPED_POST_WORDS:
                 k += 1
             foot = k
-            while foot < cut and (lines[foot].rule in _FOOT or lines[foot].tag is not None and _BUTTON_ROW.fullmatch(
-                    lines[foot].text)) and not lines[foot].blank_before:
+            while foot < cut and (lines[foot].rule in _FOOT or lines[foot].tag is not None and (_BUTTON_ROW.fullmatch(
+                    lines[foot].text) or count_row(lines[foot].text))) and not lines[foot].blank_before:
                 foot += 1
             if k > i + 1 and foot - k >= 2 and any(_COUNT.fullmatch(x.text) for x in lines[k:foot]):
                 poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
@@ -110,6 +110,16 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
 _FOOT = FOOTER_RULES | {"stat-bar", "social-furniture"}
 _BUTTON_ROW = re.compile(r"(?i)(?:gilla|kommentera|dela|svara|spara)(?:\s*[·•|]\s*(?:gilla|kommentera|dela|svara|spara)){1,4}")
 """A post's buttons in one row ("Gilla · Kommentera · Dela"), whatever rule took the row (a menu's pipes)."""
+
+
+_COUNT_PART = re.compile(r"\W{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?(?:\s+[\w-]+)?\W{0,3}")
+
+
+def count_row(text: str) -> bool:
+    """A post's counts in one row ("👍 84 · 12 kommentarer · 9 delningar"), whatever rule took the row (a menu's
+    dots): session 34, extract125, a page's post glued in with its counts on one line over "Visa på Facebook"."""
+    parts = re.split(r"\s*[·•|]\s*", text.strip())
+    return len(parts) >= 2 and all(_COUNT_PART.fullmatch(p) for p in parts)
 
 
 def _drop_post(post: Sequence[TaggedLine]) -> None:

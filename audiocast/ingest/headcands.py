@@ -14,6 +14,7 @@ from .adslots import (
     call_box_tags,
     head_ad_tags,
     pitch_ad_tags,
+    product_card_tags,
     promo_button_tags,
 )
 from .byline import person_role
@@ -45,6 +46,7 @@ from .headmeta import (
     ANCHORS,
     HEAD_SCAN,
     dated_meta_tags,
+    day_stamps,
     head_furniture,
     head_meta_rows,
     life_date_tags,
@@ -65,6 +67,7 @@ from .headrepeats import repeated_head_tags, said_again
 from .headseries import series_furniture
 from .headshapes import age_notice
 from .headstatus import status_over_head
+from .headtaglines import tagline
 from .lineshape import is_quote, is_title_like, words
 from .placedates import place_date_tags
 from .serieslists import series_list_tags
@@ -98,6 +101,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     bracketed_ad_tags(lines)  # and all an ad slot holds between its label and the article's going on
     promo_button_tags(lines)  # and a promotion's cry over its button between the paragraphs
     booking_card_tags(lines)  # and a booking widget with its seats left over its button between them
+    product_card_tags(lines)  # and a web shop's product card over its cart button
     call_box_tags(lines)  # and a service's call box in its own voice over its buttons between them
     ticker_tags(lines)  # a live ticker's box of match events under their minutes, beside the article
     source_card_tags(lines)  # an agency's card framed by its name and its 'Källa:' line
@@ -109,6 +113,15 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
         lines[start].tag, lines[start].rule = "drop", "above-head"
         found, start = _candidates(lines)
     return _without_shortened(lines, found), start
+
+
+def _tagline_dropped(ln: TaggedLine) -> bool:
+    """Session 34 (extract131): the site's tagline under its name (:func:`audiocast.ingest.headtaglines.tagline`, "– en
+    lokal krets för natur och miljö sedan 1971") where the lead would be is no lead: dropped, the search goes on."""
+    if not tagline(ln.text):
+        return False
+    ln.tag, ln.rule = "drop", "tagline"
+    return True
 
 
 def _without_shortened(lines: Sequence[TaggedLine], found: list[Candidate]) -> list[Candidate]:
@@ -137,7 +150,7 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
     _heads_over_pictures(lines)  # after the meta rows: the head goes on under a picture with its byline too
     boxed = set(event_box_tags(lines))  # an event's box over the head: its when-line dates no head
     hero_box_tags(lines)  # a hero or welcome box's paragraph over the dated head: no lead
-    anchors = sorted(({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life)) - boxed)
+    anchors = day_stamps(lines, sorted(({i for i, ln in enumerate(lines) if ln.tag in ANCHORS} | set(life)) - boxed))
     found: list[tuple[int, bool]] = []
     joined: dict[int, str] = {}
     pictured: list[tuple[int, bool]] = []
@@ -182,8 +195,8 @@ def _candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | Non
         if found and found[-1][0] == i - 1 and notice_in_head(lines, i):
             ln.tag, ln.rule = "drop", "notice-in-head"
             continue
-        if status_over_head(lines, i):
-            continue  # a site's status line and its stamp over the article's head
+        if status_over_head(lines, i) or _tagline_dropped(ln):
+            continue  # a site's status line and its stamp over the article's head; the site's tagline is no lead
         if dated_head_below(lines, i) and not _interview_below(lines, i) or _head_past_furniture(lines, i, anchors) or notice_over_dated_head(lines, i) or _no_sentence_over_head(lines, i, anchors) or not any(
             words(lines[j].text) >= 3 and shape_of(lines[j].text) is None and not in_menu_run(lines, j, True) for j, _ in found
         ) and (

@@ -381,3 +381,24 @@ def sentence_head_over_meta(lines: Sequence[TaggedLine], i: int, headed: bool) -
     while k < len(lines) and (lines[k].tag in ANCHORS or head_furniture(lines[k])):
         k += 1
     return k < len(lines) and lines[k].tag is None and not is_title_like(lines[k].text) and words(lines[k].text) >= PROSE_WORDS
+
+
+_CLOCK_STAMP = re.compile(r"(?i)(?:senast\s+)?(?:uppdaterad|uppdaterat|uppdaterades|uppdatering|publicerad|publicerat|"
+                          r"updated|senast)?\s*:?\s*(?:kl\.?|klockan)?\s*[0-2]?\d[:.][0-5]\d")
+"""A stamp of a clock time alone ("Senast uppdaterad 16:55", "Uppdaterat kl. 09.10"): no day in it."""
+STAMP_TAGS = frozenset({"date", "published", "updated"})
+
+
+def day_stamps(lines: Sequence[TaggedLine], anchors: list[int]) -> list[int]:
+    """The anchors without the stamps of a clock time alone when another date line of the head names its day.
+
+    Session 34 (extract125): a service's status box over the article ("2 184 kunder utan ström" / "Senast uppdaterad
+    16:55" / "Se avbrottskartan") carries its refresh time, and its value was taken for the headline beside that
+    "date line". An article's own date line names its day ("Publicerad 8 december 2024 kl 07:15", "2025-04-03"); a
+    time alone dates the box or a live report's entry. While one of the head's date lines names a day (it parses as a
+    date), a clock-time stamp anchors no head. Risk: a page whose own date line is a time alone ("Uppdaterad 14:02")
+    under a box dated in full places its head by the box's date."""
+    stamps = [a for a in anchors if lines[a].tag in STAMP_TAGS and _CLOCK_STAMP.fullmatch(lines[a].text.strip())]
+    if not stamps or not any(lines[a].tag in STAMP_TAGS and parse_date(lines[a].text) is not None for a in anchors):
+        return anchors
+    return [a for a in anchors if a not in stamps]

@@ -65,7 +65,7 @@ def _finite_verb(words: list[str], text: str) -> bool:
 def tagline(text: str) -> bool:
     """Whether the line is a site's tagline (module docstring): "En del av <Name>" or "En/Ett <kind> om/för/… …",
     without a finite verb or a sentence's end."""
-    t = text.strip()
+    t = re.sub(r"^[–—-]\s+(?=[a-zåäö])", "", text.strip())  # glued to the site's name by a dash ("– en lokal krets …")
     if not t or t[-1] in ".!?:" or any(q in t for q in "\"”“»«"):
         return False
     words = _WORD.findall(t)

@@ -30,6 +30,8 @@ _FACT_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?: \S[^.!?]{0,80}
 """A box's row of a label of one or two words and its value, no sentence ("Bor: Bolsta udde, Norrvikens kommun")."""
 
 
+_FACT_LABEL = re.compile(r"(?i)fakta(?:\s*:|\s+om\b|\s*$)")
+"""A fact box's label ("Fakta", "Fakta: Norrmark Verkstad", "Fakta om reservatet"): the article's box, never a label's run."""
 HEADED_WORDS = 15
 """A paragraph of the article under a subheading has at least this many words and ends a sentence."""
 
@@ -66,7 +68,41 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                     not row and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet"), or one in quotation marks ("”Han
                 # valde mig”" under "Ge en gåva", session 33), is the article's
+            if _FACT_LABEL.match(x.text):
+                break  # the article's fact box opening under the label's box ("Fakta: Norrmark Verkstad", session 34)
             if taken == 0 and _heads_paragraph(lines, k):
                 break  # the article's subheading over its next paragraph ("Provtur utan problem" under "Swisha en gåva …")
             x.tag, x.rule = "drop", "label-run"
             taken += 1
+
+
+AD_LINES = 3
+"""An ad's copy between its bare label and its button is at most this many lines (the advertiser, a pitch)."""
+AD_SENTENCE_WORDS = 15
+"""... none a sentence of this many words or more (the article's paragraph)."""
+_AD_BUTTON = re.compile(r"(?i)(?:läs mer|spela nu|spela här|köp nu|boka nu|ansök nu|beställ nu|handla nu|prova nu|teckna nu"
+                        r"|se erbjudande(?:t|n|na)?|till erbjudandet|klicka här|räkna på \w+|läs mer hos \S+)\s*[›»→!]?")
+"""An ad's button closing its copy ("Spela nu", "Läs mer")."""
+_BUTTON_RULES = frozenset({"button-label", "cta", "cta-ticket", "subscribe", "more-link", "read-also"})
+
+
+def ad_copy_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 34 (extract131): an ad's copy glued under its bare label ("Annons" / "ATG" / "Spela V75 på lördag –
+    Jackpot! …" / "Spela nu"; "Annons" / a bank's pitch / "Sparbanken Västmark" / "Läs mer"). When an ad's button closes
+    at most :data:`AD_LINES` lines under the label, none a quote or a sentence of :data:`AD_SENTENCE_WORDS` words or
+    more, those lines and the button are the ad's (rule ``ad-copy``); the article goes on under it. An ad label with no
+    button under it keeps what follows (an ad's text is seldom copied). Risk: the article's short subheading and a
+    short line over a "Läs mer" link glued under an ad's label."""
+    for i, ln in enumerate(lines):
+        if not ln.label or ln.rule not in _AD_LABELS:
+            continue
+        for k in range(i + 1, min(len(lines), i + 2 + AD_LINES)):
+            x = lines[k]
+            if k > i + 1 and (x.rule in _BUTTON_RULES or (x.tag is None and _AD_BUTTON.fullmatch(x.text.strip()))):
+                for y in lines[i + 1:k + 1]:
+                    if y.tag is None or y.tag == "link" or y is x:
+                        y.tag, y.rule = "drop", "ad-copy"
+                break
+            if x.blank_before or x.tag in {"stop", "footer"} or (x.tag is None and (
+                    is_quote(x.text) or words(x.text) >= AD_SENTENCE_WORDS)):
+                break

@@ -37,14 +37,31 @@ _FIRST_NAME = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?:[ -](?-i:[A-ZÅ
 _FROM_PLACE = re.compile(
     r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?:[ -](?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)){1,2},\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?-i:[A-ZÅÄÖ][a-zåäö]+))?")
 """A reader's letter signed with the writer's name and home ("Ingrid Bergkvist, Jävrebyn")."""
+_COUPLE = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+) (?:och|&) (?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?: (?-i:[A-ZÅÄÖÉ][\wåäöéü-]+)){1,2}"
+                     r"(?:,\s+[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,2})?")
+"""Two who sign together, perhaps with their role ("Göran och Lena Stålberg, värdpar": session 34, a camping's hosts)."""
 CLOSING_THANKS_WORDS = 10
 """A short closing line between the last paragraph and the writer's greeting ("Tack för tio fina år.") is at most this
 many words."""
 _FAREWELL = re.compile(r"(?i)(?:väl mött|vi ses|vi hörs|hej så länge|ha det (?:gott|bra|fint)|hoppas vi ses"
+                       r"|(?:varmt |hjärtligt |ni är )?välkomna(?: (?:hit|hem|tillbaka|åter|upp|ut|in))?(?= *[!.]?$| upp| ut| hem)"
                        r"|ha en (?:fin|trevlig|skön|bra|härlig|riktigt fin) \w+|trevlig (?:helg|dag|kväll|vecka|läsning))"
                        r"\b[^.?]{0,40}[!.]?")
 """An informal close over the signers ("Väl mött på årsmötet!", "Vi ses!", since session 30 "Ha en fin tisdag – vi
-hörs i morgon.", a daily letter's): a close only with a signer under it."""
+hörs i morgon.", a daily letter's; since session 34 "Varmt välkomna!", a host's): a close only with a signer under it."""
+FAREWELL_LINE_WORDS = 20
+"""A closing line whose last sentence is the farewell ("Vi ser fram emot en härlig säsong tillsammans. Väl mött på
+banan!", session 34) is at most this many words."""
+
+
+def _farewell_line(text: str) -> bool:
+    """An informal close (:data:`_FAREWELL`), alone or as the last sentence of a short closing line."""
+    if _FAREWELL.fullmatch(text):
+        return True
+    tail = re.split(r"(?<=[.!])\s+(?=[A-ZÅÄÖ])", text)[-1]
+    return tail != text and words(text) <= FAREWELL_LINE_WORDS and _FAREWELL.fullmatch(tail) is not None
+
+
 _SIGNED_BY = re.compile(r"\sgenom\s+(?-i:[A-ZÅÄÖ])")
 _BOARD = re.compile(r"(?i)(?:för |å )?styrelsen\b")
 """A board signing its post through a member in one line ("Styrelsen genom Birgitta Åhlund, sekreterare")."""
@@ -72,7 +89,7 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
     last lines ("Vid protokollet" over "Maria Ek, sekreterare"), whatever the page sets under them (a calendar, the
     club's address), which is judged apart. None when there is no such close."""
     k = end + 1
-    if end >= 0 and lines[end].tag is None and _FAREWELL.fullmatch(lines[end].text.strip()):
+    if end >= 0 and lines[end].tag is None and _farewell_line(lines[end].text.strip()):
         k = end  # an informal close of a sentence's length is the text's last line ("Väl mött vid bussen på måndag!")
     elif _thanks(lines, k, cut) and k + 1 < cut and _open_line(lines[k + 1]) and _greeting(lines[k + 1].text.strip()):
         k += 1  # a short closing line ("Tack för tio fina år.") over the writer's greeting
@@ -84,7 +101,7 @@ def signature_end(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None
     if signed_in_line or _named(close):
         return k + 1  # the close and its signer in one line ("Hälsningar från byalaget genom Sven Ljung", "Kram, Camilla",
         # "Styrelsen genom Birgitta Åhlund, sekreterare")
-    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _FAREWELL.fullmatch(close)
+    if not (GREETING.fullmatch(close) or _MINUTES_CLOSE.fullmatch(close) or _farewell_line(close)
             or _INFORMAL.fullmatch(close)):
         return None
     last = k
@@ -121,6 +138,8 @@ def keep_signed_close(lines: Sequence[TaggedLine], end: int, cut: int) -> int | 
     """Keep a letter's or post's close and its signature under the article's last paragraph
     (:func:`signature_below`), and the lines between: where they end, or None when there is no such close."""
     signed = signature_below(lines, end, cut)
+    if signed is None:
+        signed = slash_signature_below(lines, end, cut)  # the writer's slash signature, said as the post's sign-off
     for x in lines[end + 1:signed or end + 1]:
         if x.rule in BY_PLACE:
             x.tag = None  # a signer standing alone, taken by its place among the page's boxes
@@ -151,7 +170,7 @@ def _signer(text: str) -> bool:
         return False
     if re.match(r"(?:genom|med|för|och|på uppdrag av)\s", text) or _MINUTES_CLOSE.fullmatch(text.rstrip(":").strip()):
         return True  # the signature goes on ("genom Maria Ekström, ordförande") or says on whose behalf ("För styrelsen")
-    return words(text) <= SIGNER_WORDS and (is_sign_off(text) or is_person_line(text) or bool(
+    return words(text) <= SIGNER_WORDS and (is_sign_off(text) or is_person_line(text) or _COUPLE.fullmatch(text) is not None or bool(
         re.match(r"(?i)styrelsen\b", text)) or _FROM_PLACE.fullmatch(text) is not None)
 
 
@@ -198,3 +217,27 @@ def glued_box_sentence(lines: Sequence[TaggedLine], i: int) -> bool:
     letter's postscript, which stands alone under the signature (for ``articleend._postscript``)."""
     return not lines[i].blank_before and any(x.blank_before for x in lines)
 
+
+
+_SLASH_SIGNATURE = re.compile(r"/\s?(?:(?-i:[A-ZÅÄÖ])[\w'’-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w'’-]+){0,2}|TT|NTB)")
+"""A writer's signature after a slash on its own line ("/Mattias Grön", "/TT"): a paper's way to close an article."""
+SLASH_REACH = 8
+"""How many open lines may stand between the article's last paragraph and the writer's slash signature closing it."""
+
+
+def is_slash_signature(text: str) -> bool:
+    """A writer's signature after a slash on its own line (:data:`_SLASH_SIGNATURE`)."""
+    return _SLASH_SIGNATURE.fullmatch(text.strip()) is not None
+
+
+def slash_signature_below(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:
+    """Where the article ends at its writer's slash signature ("/Mattias Grön") a few open lines under its last
+    paragraph of running prose (:data:`SLASH_REACH`): the lines between (a match's facts: the result, "Målen: …",
+    "Publik: 1 212") are the article's, signed by its writer (session 34, extract130: a bandy club's match report). None
+    when no such signature stands there."""
+    for k in range(end + 1, min(cut, end + 2 + SLASH_REACH)):
+        if is_slash_signature(lines[k].text):
+            return k + 1
+        if not _open_line(lines[k]):
+            return None
+    return None

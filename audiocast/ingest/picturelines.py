@@ -3,6 +3,7 @@
 The rule table knows the common credit ("… Foto: Anna Ek"). Captions also say they are captions in other ways, on any
 site, and none of them is a sentence of the article:
 
+- a picture's call to open it larger closing the line ("… Klicka för större bild.", session 34);
 - a picture's mark opening the line: a camera or picture emoji ("📷", "📸", "🖼"), a gallery's counter ("Bild 2 av
   5:", "Foto 1 av 8:", "3/7:") or a picture's number ("Bild 1:", "Figur 2."; a blog numbers the pictures it sets
   under its text);
@@ -57,13 +58,18 @@ _OWNED_PICTURE = re.compile(r"(?i)^(?:[\w-]{2,}s|privat|egen)\s+(?:bild|foto)\s+
 """A line naming its picture by its owner ("Räddningstjänstens bild från platsen strax efter kl. 22.", session 32):
 a caption only without a verb of its own ("Polisens bild av läget är ljus." is the article's)."""
 _CLOCK_STOP = re.compile(r"(?i)\bkl\.(?=\s\d)")
+_OPENS_LARGER = re.compile(r"(?i)(?:^|[.!?]\s+)(?:Klicka|Tryck)(?: på (?:bilden|kartan|grafiken|skissen))? för (?:en |att se )?"
+                           r"(?:större (?:bild|karta|version|format)|att förstora(?: bilden| kartan)?|(?:bilden|kartan) i "
+                           r"större format)\.?$")
+"""A caption's last sentence saying its picture opens larger ("Skiss över den nya cirkulationsplatsen. Klicka för en
+större bild."; session 34, extract125): the picture's own call, with or without its credit under it."""
 
 
 def is_marked_caption(line: str) -> bool:
     """A caption by its mark, its credit or by naming its picture (module docstring)."""
     if not line or is_quote(line) or words(line) > CAPTION_WORDS:
         return False
-    if _MARK.match(line) or _CREDIT.search(line):
+    if _MARK.match(line) or _CREDIT.search(line) or _OPENS_LARGER.search(line):
         return True
     if words(line) <= NAMING_WORDS and _OWNED_PICTURE.match(line):
         return is_caption(_CLOCK_STOP.sub("kl", line))  # "kl. 22" ends no sentence

@@ -202,9 +202,18 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
             ):
                 continue  # the pitch names its offer ("bli betalande prenumerant"); an article's closing line does not
             kept = above
+        facts = [ln for ln in kept if _FIELD_ROW.fullmatch(ln.text.strip()) and not _OFFER.search(ln.text)]
+        if len(facts) >= 2:  # an article's fact rows over a service's buttons ("Gäller från: måndag 23 september")
+            kept = [ln for ln in kept if ln not in facts]
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
             for ln in kept:
                 ln.tag, ln.rule = "drop", "pitch"
+
+
+_FIELD_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3}: \S[^.!?]{0,80}")
+"""A fact row, a label and its value ("Gäller från: måndag 23 september", "Berörda linjer: 201, 204, 210"): two or more
+in a box ending in a subscribe button are the article's facts over the service's buttons, no pitch (session 34,
+extract130: a bus company's notice of a detour); a pitch has sentences and offers."""
 
 
 CTA_RULES = frozenset({"cta-ticket", "booking", "gift-box", "donate", "subscribe"})
@@ -549,6 +558,8 @@ def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
     reads on past the box when the article's text follows it."""
     if paywall:
         return paywall_box_end(lines, i)
+    if (linked := linked_box_end(lines, i)) is not None:
+        return linked
     if not RELATED_LABEL.fullmatch(lines[i].text.strip()):
         return len(lines)
     j = i + 1
@@ -557,3 +568,45 @@ def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
     if j - i - 1 >= 3 and words(lines[j - 1].text) <= SUBHEADING_WORDS:
         j -= 1  # "Omledning via Industrivägen" over the text: the article's subheading
     return j if j > i + 1 else len(lines)
+
+
+LINKED_ITEMS = 8
+"""A list's box closed by its own link holds at most this many item lines between its label and the link."""
+ITEM_WORDS = 12
+_LIST_LINKS = frozenset({"nav-arrow", "more-link"})
+"""The rules of a list's own closing link ("Alla aktiviteter →", "Se alla evenemang")."""
+
+
+def linked_box_end(lines: Sequence[TaggedLine], i: int) -> int | None:
+    """The end (exclusive) of a list's box under its label at lines[i] that its own link closes ("Kommande i
+    kalendern" / two dated rows / "Alla aktiviteter →"): at most :data:`LINKED_ITEMS` short item lines (no sentence of
+    :data:`ITEM_WORDS` words or more), then the link. None when no link closes it. Session 34 (extract131): a sidebar's
+    calendar set between the article's paragraphs ended the page there and a third of the text was lost; the caller
+    reads on when the article's text goes on under the box (:func:`foot_below`)."""
+    for j in range(i + 1, min(len(lines), i + 2 + LINKED_ITEMS)):
+        ln = lines[j]
+        if ln.rule in _LIST_LINKS:
+            return j + 1 if j > i + 1 else None
+        if ln.tag in {"stop", "footer"} or (ln.tag is None and (words(ln.text) >= ITEM_WORDS or is_quote(ln.text))):
+            return None
+    return None
+
+
+FOOT_TAGS = frozenset({"published", "updated", "date"})
+FOOT_PROSE_WORDS = 15
+
+
+def foot_below(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether the article goes on from lines[i] down to its own foot: a paragraph of running prose (a sentence of
+    :data:`FOOT_PROSE_WORDS` words or more), then the article's closing date line ("Publicerad 2024-07-02"), with no
+    stop or footer before it. A box between the article's paragraphs is the page's; the text and its dated foot under
+    it are the article's (session 34)."""
+    prose = False
+    for ln in lines[i:]:
+        if ln.tag in {"stop", "footer"}:
+            return False
+        if ln.tag in FOOT_TAGS:
+            return prose
+        if ln.tag is None and words(ln.text) >= FOOT_PROSE_WORDS and ln.text.rstrip()[-1:] in ".!?":
+            prose = True
+    return False

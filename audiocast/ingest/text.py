@@ -82,7 +82,7 @@ from .picturelines import marked_caption_tags, parallel_rows
 from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
-from .records import is_poster_shaped, orphan_tags, service_tags, stop_box_end
+from .records import foot_below, is_poster_shaped, orphan_tags, service_tags, stop_box_end
 from .rescue import reread
 from .sectionboxes import section_box_tags
 from .servicewidgets import late_widget_tags, without_page_widgets
@@ -309,7 +309,7 @@ def _shape_tags(lines: list[_Line]) -> None:
             prev = lines[i - 1]
             if prev.tag is None and _is_name_line(prev.text):
                 prev.tag, prev.value = "byline", prev.text
-        if ln.tag == "stop" and _text_follows(lines, end := stop_box_end(lines, i, _paywall_notice(ln.text))):
+        if ln.tag == "stop" and (_text_follows(lines, end := stop_box_end(lines, i, _paywall_notice(ln.text))) or foot_below(lines, end)):
             for x in lines[i:end]:  # a subscriber's copy, or a paywall's offer box mid-text (session 29): the text goes on
                 x.tag = "drop" if x.tag in (None, "stop") else x.tag
         if ln.tag is None and i + 1 < len(lines) and lines[i].text[:3].lower() == "om ":

@@ -105,6 +105,68 @@ def player_run_tags(lines: Sequence[TaggedLine]) -> None:
         for x in run:
             x.tag, x.rule = "drop", "player"
     clip_length_tags(lines)
+    streaming_player_tags(lines)
+    channel_tags(lines)
+
+
+_PLAYER_RULES = frozenset({"player", "clip-link", "video-embed", "video", "player-button"})
+CHANNEL_WORDS = 3
+
+
+def channel_tags(lines: Sequence[TaggedLine]) -> None:
+    """A clip's channel between its player's lines ("▶ 3:12" / "KBK TV" / "Höjdpunkter: KBK–Uppsala 84–79"): a kept line
+    of at most :data:`CHANNEL_WORDS` words without a stop, glued between two lines the player's rules took, is the
+    player's too (session 34, extract131). Rule ``player``."""
+    for i in range(1, len(lines) - 1):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if ln.tag is None and not ln.blank_before and not below.blank_before and above.rule in _PLAYER_RULES \
+                and below.rule in _PLAYER_RULES and 0 < words(ln.text) <= CHANNEL_WORDS and ln.text.strip()[-1] not in ".!?:":
+            ln.tag, ln.rule = "drop", "player"
+
+
+_SERVICES = (r"spotify|soundcloud|apple music|apple podcasts|deezer|tidal|acast|podme|bandcamp|youtube music|mixcloud"
+             r"|podbean|storytel")
+_SERVICE = re.compile(rf"(?i)(?:{_SERVICES})")
+_SERVICE_BUTTON = re.compile(
+    rf"(?i)(?:(?:spara|öppna|lyssna|spela|följ|gilla|lägg till|prenumerera)(?: (?:på|i|med|hos))? (?:{_SERVICES})"
+    rf"|(?:play|listen|save|open|follow)(?: (?:on|in))? (?:{_SERVICES})|[▶►⏵]?\s*(?:spela(?: upp)?|lyssna|play|"
+    r"förhandslyssna|preview))\s*[›»→]?")
+"""A streaming service's button in its player ("Spara på Spotify", "Play on SoundCloud", a bare "Spela")."""
+STREAM_LINES = 14
+"""A streaming player's lines between the service's name and its button: a title, an owner, a few tracks."""
+_SENTENCE_WORDS = 8
+
+
+def streaming_player_tags(lines: Sequence[TaggedLine]) -> None:
+    """A music or podcast service's player glued into the text (session 34, extract125): the service's name alone on its
+    line ("Spotify"), the playlist's or episode's title, its owner, its numbered tracks ("1. Sigrid Vallin – Glasvägg"),
+    its buttons ("Spela", "Spara på Spotify"). On any site the player is framed by the service's name over it and its
+    button under it within :data:`STREAM_LINES` lines, with no sentence between (a line of
+    :data:`_SENTENCE_WORDS` words or more ending a sentence, or a quote): the frame and all between it go, with the
+    buttons glued under the first. Guards (kept): the article's sentence naming the service ("Lyssna på listan på
+    Spotify." ends a sentence), a service's name with no button under it. Rule ``player``."""
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not _SERVICE.fullmatch(ln.text.strip()):
+            i += 1
+            continue
+        end = None
+        for k in range(i + 1, min(len(lines), i + 1 + STREAM_LINES)):
+            t = lines[k].text.strip()
+            if _SERVICE_BUTTON.fullmatch(t):
+                end = k
+                break
+            if lines[k].tag is None and (is_quote(t) or (words(t) >= _SENTENCE_WORDS and t[-1:] in ".!?")):
+                break
+        if end is None:
+            i += 1
+            continue
+        while end + 1 < len(lines) and _SERVICE_BUTTON.fullmatch(lines[end + 1].text.strip()):
+            end += 1
+        for x in lines[i:end + 1]:
+            x.tag, x.rule = "drop", "player"
+        i = end + 1
 
 
 _CLIP_LABEL = re.compile(r"(?i)(?:video|lyssna|podd|klipp|ljud|webb-tv|se|titta|hör|spela)\b|.*[▶►🎧]")

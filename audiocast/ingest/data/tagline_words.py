@@ -11,8 +11,10 @@ SITE_KINDS = frozenset("""
     nyhetsbrev veckobrev månadsbrev medlemsbrev tidning tidskrift lokaltidning nättidning webbtidning medlemstidning
     gratistidning veckotidning magasin podd podcast blogg webbplats sajt nyhetssajt sida hemsida portal forum kanal
     nätverk plats mötesplats samlingsplats träffpunkt förening organisation rörelse gemenskap guide community
+    krets lokalkrets avdelning lokalavdelning klubb sällskap förbund
 """.split())
-"""What a site calls itself in its tagline: a newsletter, a paper, a blog, a meeting place, an association."""
+"""What a site calls itself in its tagline: a newsletter, a paper, a blog, a meeting place, an association (and since
+session 34 a branch or a club of one: "– en lokal krets för natur och miljö sedan 1971")."""
 
 KIND_LINKS = frozenset("om för från med i på vid där till av kring".split())
 """The word that follows the kind in a tagline ("om mat och krogar", "för sjöfolk", "från Näset")."""
