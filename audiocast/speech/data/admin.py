@@ -132,6 +132,7 @@ NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via: porten dör
 PLATE_LABELS = frozenset("""
 registreringsnummer registreringsnumret registreringsnummret reg.nr reg.nr. regnr regnummer
 registreringsskylt registreringsskylten
+skylt skylten skyltar skyltarna nummerplåt nummerplåten nummerskylt nummerskylten registrering registreringen
 """.split())
 
 # Two-character airline codes: "SK 1420" is a flight, said in pairs.

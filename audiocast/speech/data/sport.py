@@ -160,7 +160,8 @@ PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
 placerade placerar ligger låg legat ligga rankad rankat rankade rankas
 """.split())
-PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som".split())
+PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som delad delat ensam".split())
+"""Words between a verb of finishing and its placing ("ligger delad 3:a", "blev ensam 2:a": session 34, a shared placing)."""
 
 # Words shortly before "1.13,5a" that make it a trotting kilometre time (said
 # "ett tretton komma fem"), not a swimmer's minutes ("en femtiotvå ...").

@@ -43,6 +43,7 @@ from .estates import more_designations
 from .identifier_dashes import dashed_digits
 from .idnumbers import CODE_LABELLED, code_labelled
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
+from .plates import foreign_plates
 from .sessions import session_years
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
@@ -681,7 +682,7 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
     if "/" in text and not words.isdisjoint(MARK_WORDS):
         text = sub(_MARKED, _marked, text, trace, "identifier")
     if not words.isdisjoint(PLATE_LABELS) or _NEW_PLATE.search(text):
-        text = sub(_PLATE, _plate, text, trace, "identifier")
+        text = foreign_plates(sub(_PLATE, _plate, text, trace, "identifier"), words, trace)
     if not words.isdisjoint(_AIRLINE_WORDS):
         text = sub(_FLIGHT, _flight, text, trace, "identifier")
     if ":" in text and (not words.isdisjoint(PROPERTY_LABELS) or not words.isdisjoint(PROPERTY_SALE_WORDS)):

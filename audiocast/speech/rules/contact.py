@@ -247,6 +247,10 @@ _COUNT_SPAN_AFTER = re.compile(r"\s?(?:[–-]|(?:till|och)\s)\s?\d")
 _COUNT_SPAN_BEFORE = re.compile(r"(?:\b[Ff]rån\s\d[\d\s]*\s(?:till|[–-])|\b[Mm]ellan\s\d[\d\s]*\soch)\s$")
 
 
+_PART_OF_AFTER = re.compile(r"\s+av\s+(?:(?:de|dessa|alla|totalt|sammanlagt|[a-zåäö]+s)\s+){0,2}\d")
+"""A count's part of a whole after it ("112 av landets 290", "1177 av de 2 400 samtalen")."""
+
+
 # "148 MSEK (112)", "12,4 % (112)": a figure with its unit, currency or sign, then the bracket the number stands alone in.
 _FIGURE_BRACKET_BEFORE = re.compile(r"\d(?:[\d  ]*\d)?(?:[,.]\d+)?\s?(?:%|[A-Za-zåäö]{1,6}\.?)?\s\($")
 
@@ -269,6 +273,8 @@ def _service(m: re.Match[str]) -> str | None:
     before = prev_words(m, 2)
     if _COUNT_SPAN_AFTER.match(m.string, m.end()) or _COUNT_SPAN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return None  # "ökade från 112 till 147", "mellan 90 och 112": one end of a span of counts, no number dialled
+    if _PART_OF_AFTER.match(m.string, m.end()):
+        return None  # "112 av landets 290 kommuner": a part of a counted whole, no number dialled (session 34)
     if m.string[m.end():m.end() + 2].lstrip()[:1] in ("+", "−", "=", "×", "*") and not (before and before[-1] in CALL_WORDS):
         return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
     if before and before[-1] in NOT_SERVICE_BEFORE:

@@ -58,7 +58,7 @@ _LOOK_BACK = 160
 _NEAR = 48  # prev_words looks this far back first (most matches need a word or two)
 _NEAR_ONE = 20  # and this far for one word (most words before a match are shorter)
 """How far back (in characters) the helpers look for the words before a match."""
-_COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)")
+_COUNTED_AFTER_AV = re.compile(r"\s+av\s+(?:(?:de|dessa|alla)\s+)?(?:\d{1,3}(?:\s\d{3})*\s+)?([a-zåäö]+)(?:\s+([a-zåäö]+))?")
 _WORD_BEFORE = re.compile(r"[\wÅÄÖåäö:.]+")
 _NON_DIGIT = re.compile(r"\D")
 _NUMBER_SEPARATORS = re.compile(r"[ \u00a0\u202f.]")
@@ -436,7 +436,8 @@ def gender_after(m: re.Match[str]) -> str:
     itself, of common gender ("1 katt", "1 natt i"; risk: a neuter noun in
     -tt missing from the tables, "1 fett", is then "en"); a preposition after a word in -t is no neuter noun
     though "före" and "under" are nouns too ("drygt 1 minut före tvåan" -> "en", session 32; it was "ett"). Before "av" the noun
-    counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en".
+    counted after it decides: "1 av 5 hushåll" -> "ett", "1 av 3 skolor" -> "en", past an adjective whose gender the
+    tables do not know ("1 av 4 nystartade företag" -> "ett", session 34).
     Before a house letter's name ("21 ce") the counting form: "tjugoett".
     A plural adjective between number and noun is seen through ("21 nya
     jobb" -> "tjugoett", "31 lediga platser" -> "trettioen"), and the plural
@@ -470,7 +471,9 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett"  # "trettioett poäng", but "en poäng"
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
-        return "ett" if counted and noun_gender(counted.group(1).lower()) == "ett" else "en"
+        adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
+        noun = counted and (counted.group(2) if adjective else counted.group(1))
+        return "ett" if noun and noun_gender(noun) == "ett" else "en"  # past a plural adjective: "1 av 4 nystartade företag"
     if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
         return _counted_before(m)
     if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
