@@ -72,7 +72,21 @@ school kitchen, a local bank, a cinema, a birdwatching club - written during rou
 after rounds 1 to 3, identical, then used for round 4; ``_before-b87``), and extract129 (``b88-*``: 12 dumps - a police blotter, an orienteering
 event, a municipal climate office, a food bank, a hunting team's blog, a boat club, a local history society, a dog
 show club, a student housing company, a broadband co-op, a bowling league, a summer theatre - written during round 4,
-scored blind at f903e202 and after round 4, identical, then used for round 5; ``_before-b88``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+scored blind at f903e202 and after round 4, identical, then used for round 5; ``_before-b88``), and session 34's
+extract125 (``b89-*``: session 33's never-read measure - a pensioners' branch, an opinion page, roadworks, an ice
+hockey report, a riding school, a power outage, a free church, a music festival, a library, refugee support, a golf
+club, a fire brigade - scored at f903e202 and c3526b50, opened for round 1; ``_before-b89``), extract130 and
+extract131 (``b90-*``, ``b91-*``: 24 dumps written blind at the session's start - a municipality's press page, a bus
+company, a parish, a museum, a union branch, a recycling centre, a bandy club, a ski resort, a Sami association, a
+party's blog, a farmers' market, a crime report; a youth centre, a trotting track, gymnastics, a university, a
+hardware store's blog, local radio, a harbour, a camping site, basketball, elderly care, business news, nature
+conservation - scored at c3526b50, then used for round 1; ``_before-b90``, ``_before-b91``), and extract133 and
+extract134 (``b92-*``, ``b93-*``: 24 dumps written blind during round 1 - a traffic accident, building permits,
+beekeepers, an orchestra, sea rescue, a student union, a farm shop, sports shooting, public health, a church choir,
+a recipe feature, a housing co-op; a county council's press room, women's football, a history blog, a ferry line, a
+dance studio, a fire department's log, letters to the editor, farm advice, a music school, pensioners, an airport,
+a business newsletter - scored at c3526b50 and after round 1 unread, then used for round 2; ``_before-b92``,
+``_before-b93``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -105,7 +119,7 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -178,11 +178,14 @@ article going on under the button; then the offer's heading glued over the pitch
     for i in range(1, len(lines)):
         button, pitch = lines[i], lines[i - 1]
         t, p = button.text.strip(), pitch.text.strip()
-        if button.tag is not None or pitch.tag is not None or button.blank_before or not t or t[-1] in ".!?:":
+        taken = button.tag is not None and button.rule in _BUTTON_RULES  # the rule table's button ("Boka här"), session 34
+        if (button.tag is not None and not taken) or pitch.tag is not None or button.blank_before or not t or t[-1] in ".!?:":
             continue
-        if words(t) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button"):
+        if not taken and (words(t) > 3 or not (_TO_SHOP.fullmatch(t) or shape_of(t) == "button")):
             continue
         named = _names_button(p, t)
+        if taken and not _goes_on(lines, i + 1):
+            continue  # the article's closing cry over the rule table's button ("… Välkomna!" / "Köp biljett")
         if (p.endswith("!") or (named and _goes_on(lines, i + 1))) and not is_quote(p) and p[:1] not in "”\"»" and words(p) <= PITCH_WORDS:
             for x in (pitch, button):
                 x.tag, x.rule = "drop", "promo"

@@ -39,8 +39,10 @@ from .lineshape import is_title_like, words
 
 BUTTON = re.compile(
     r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Sök|Visa|Beräkna|Räkna ut|Hitta|Starta|Prenumerera"
-    r"|Beställ|Aktivera|Bevaka)\b[^.!?:;]{0,40}")
-"""A form's button: a verb that sends, compares or looks up."""
+    r"|Beställ|Aktivera|Bevaka|Skriv under|Signera|Underteckna|Jag skriver under|Jag vill (?:skriva under|delta|bli medlem))"
+    r"\b[^.!?:;]{0,40}")
+"""A form's button: a verb that sends, compares or looks up; a petition's ("Skriv under", "Jag skriver under": the signer's
+own voice, session 34)."""
 BUTTON_WORDS = 4
 FIELD_WORDS = 4
 FIELDS = 2
@@ -48,9 +50,10 @@ P_FIELD = 0.5
 """A field label is a line the classifier gives less than this (it reads the article's short lines higher)."""
 PITCH_LINES = 2
 CALL_WORDS = 10
-_FIELD = re.compile(r"[^\W\d_][^\d.,!?;()]*\*?:?")
+_FIELD = re.compile(r"[^\W\d_][^\d.,!?;()]*(?:\s*\((?:frivilligt|valfritt|obligatoriskt|måste fyllas i|krävs)\))?\*?:?")
+"""A field's label, perhaps with its note in brackets ("E-post (frivilligt)", session 34)."""
 _VERBS = re.compile(r"(?i)(?:Skicka|Jämför|Nominera|Rösta|Ladda upp|Registrera|Anmäl|Tipsa|Sök|Välj|Tävla|Dela|Berätta|"
-                    r"Beräkna|Räkna ut|Hitta|Visa|Prenumerera|Bevaka|Beställ)\b")
+                    r"Beräkna|Räkna ut|Hitta|Visa|Prenumerera|Bevaka|Beställ|Skriv under|Signera)\b")
 """The verbs a form's call heading opens with."""
 
 SLIDER_RULES = frozenset({"photo-slider", "slider-caption"})

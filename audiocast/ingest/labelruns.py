@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .buttonlabels import is_button_label
 from .furniture import TaggedLine
 from .lineshape import content_words, is_quote, is_title_like, is_wholly_quoted, words
 
@@ -98,7 +99,8 @@ def ad_copy_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         for k in range(i + 1, min(len(lines), i + 2 + AD_LINES)):
             x = lines[k]
-            if k > i + 1 and (x.rule in _BUTTON_RULES or (x.tag is None and _AD_BUTTON.fullmatch(x.text.strip()))):
+            if k > i + 1 and (x.rule in _BUTTON_RULES or (x.tag is None and (
+                    _AD_BUTTON.fullmatch(x.text.strip()) or is_button_label(x.text.strip())))):
                 for y in lines[i + 1:k + 1]:
                     if y.tag is None or y.tag == "link" or y is x:
                         y.tag, y.rule = "drop", "ad-copy"

@@ -47,16 +47,22 @@ _CREDIT = re.compile(
     r"|(?:^|[.!?]\s+)(?:formgivning|omslag|omslagsbild|illustration|illustrationer|montage|bildkälla|bildmontage"
     r"|fotomontage|grafik|design|skiss|skisser|visualisering|ritning|karta|kartbild|kartunderlag)\s*:\s*\S[^.!?]{0,60}\.?$"
     r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$"
+    r"|[.!?]\s+\((?:[Uu]r|[Ff]rån) [^()]{1,40}\b(?:arkiv|arkivet|samlingar|samlingarna|bildarkiv|bildarkivet|album|fotoalbum)\)\.?$"
     r"|[.!?]\s+(?:okänd fotograf|fotograf okänd|fotografen okänd|privat bild|privat foto|pressbild|arkivbild)"
     r"(?:,\s*[^.!?,]{1,60}\b(?:arkiv|samlingar|samling|museum|museet|arkivet|bildarkiv))?\.?$")
 """A credit of another kind closing the line: a label and its colon after the caption's sentence, in parentheses, or
 a credit without a name as the line's last sentence ("… troligen 1912. Okänd fotograf.", "… 1975. Privat bild"; an
 architect's sketch's "Skiss: …", session 21; a map's "Karta: …", session 33); the archive holding it after the credit ("… 1938. Okänd fotograf,
-Flottningsmuseets arkiv", session 30)."""
+Flottningsmuseets arkiv", session 30); the archive alone in brackets as its source ("… till vänster. (Ur föreningens
+arkiv)", session 34)."""
 _NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
 _OWNED_PICTURE = re.compile(r"(?i)^(?:[\w-]{2,}s|privat|egen)\s+(?:bild|foto)\s+(?:från|av|över)\s")
 """A line naming its picture by its owner ("Räddningstjänstens bild från platsen strax efter kl. 22.", session 32):
 a caption only without a verb of its own ("Polisens bild av läget är ljus." is the article's)."""
+_PICTURE_SHOWS = re.compile(r"(?:Bilden|Fotot|Fotografiet|Bilderna) visar\s(?!att\b|hur\b|vad\b)")
+"""A caption opening by saying what its picture shows ("Bilden visar den norrgående bilen efter olyckan.", session 34,
+extract133); "Bilden visar att …", the overall picture, is the article's."""
+SHOWS_WORDS = 15
 _CLOCK_STOP = re.compile(r"(?i)\bkl\.(?=\s\d)")
 _OPENS_LARGER = re.compile(r"(?i)(?:^|[.!?]\s+)(?:Klicka|Tryck)(?: på (?:bilden|kartan|grafiken|skissen))? för (?:en |att se )?"
                            r"(?:större (?:bild|karta|version|format)|att förstora(?: bilden| kartan)?|(?:bilden|kartan) i "
@@ -70,6 +76,8 @@ def is_marked_caption(line: str) -> bool:
     if not line or is_quote(line) or words(line) > CAPTION_WORDS:
         return False
     if _MARK.match(line) or _CREDIT.search(line) or _OPENS_LARGER.search(line):
+        return True
+    if words(line) <= SHOWS_WORDS and _PICTURE_SHOWS.match(line):
         return True
     if words(line) <= NAMING_WORDS and _OWNED_PICTURE.match(line):
         return is_caption(_CLOCK_STOP.sub("kl", line))  # "kl. 22" ends no sentence

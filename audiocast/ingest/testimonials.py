@@ -111,6 +111,7 @@ def testimonial_tags(lines: Sequence[TaggedLine]) -> None:
     """Quote cards and the picture glued under each go (rule ``testimonial``); a pull quote stays; cards set on two
     lines each go by :func:`split_card_tags`."""
     split_card_tags(lines)
+    voiced_run_tags(lines)
     for i, ln in enumerate(lines):
         if ln.tag is not None or not is_testimonial(ln.text) or _pull_quote(lines, i):
             continue
@@ -119,3 +120,28 @@ def testimonial_tags(lines: Sequence[TaggedLine]) -> None:
         if nxt is not None and nxt.tag is None and not nxt.blank_before and words(nxt.text) <= CAPTION_WORDS and (
                 is_caption(nxt.text)):
             nxt.tag, nxt.rule = "drop", RULE
+
+
+_VOICES_HEAD = re.compile(r"(?i)(?=.*\b(?:våra|vår|vårt|oss)\b)(?=.*\b(?:säger|sa|tycker|tyckte|berättar|omdömen|röster)\b)"
+                          r"[^.!:]{3,50}[?]?")
+"""A heading over customers' words in the site's voice ("Vad våra elever säger", "Det här tycker våra deltagare")."""
+_GIVEN_NAME_SAYS = re.compile(r"[–—-]\s.{10,300}\bsäger (?-i:[A-ZÅÄÖÉ][a-zåäöéü]+)(?:,\s[^.!?]{1,30})?[.!]")
+"""A quote by a speaker named by a given name alone, perhaps with a course or an age ("… säger Lova, jazzdans.")."""
+VOICED_QUOTES = 2
+
+
+def voiced_run_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 34 (extract134): the customers' words a course site sets under a heading in its own voice ("Vad våra
+    elever säger" / "– Jag började när jag var fem …, säger Lova, jazzdans." / two more). An article names the people
+    it quotes with their full names, or by "hon", "han"; a run of at least :data:`VOICED_QUOTES` quotes, each glued
+    to the one above and each by a given name alone, under such a heading, is the site's; all go. Rule ``testimonial``."""
+    for i, ln in enumerate(lines):
+        if ln.tag is not None or not _VOICES_HEAD.fullmatch(ln.text.strip()):
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].tag is None and not lines[k].blank_before and _GIVEN_NAME_SAYS.fullmatch(
+                lines[k].text.strip()):
+            k += 1
+        if k - i - 1 >= VOICED_QUOTES:
+            for x in lines[i:k]:
+                x.tag, x.rule = "drop", RULE
