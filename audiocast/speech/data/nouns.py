@@ -165,10 +165,16 @@ SECTION_SHORT = {"p.": "punkt", "art.": "artikel", "Art.": "Artikel", "fig.": "f
 
 # Section labels: the dotted number after them is a section, "kapitel 3.2"
 # -> "kapitel tre punkt två", never a decimal.
+VERSIONED_NAMES = frozenset("""
+wcag usb bluetooth ios ipados macos android windows html wi-fi wifi http tls python java linux ubuntu
+""".split())
+"""A standard or a system named with its version after it, its parts joined by points ("WCAG 2.1", "USB 3.0",
+"Bluetooth 5.3": "två punkt ett", as "version 2.1" is said; session 34, normalize109)."""
+
 SECTION_LABELS = frozenset("""
 kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel
 bilaga tabell figur sektion stycke version versionen moment momentet
-""".split())
+""".split()) | VERSIONED_NAMES
 
 # Words that make "F–9" a span of school years (förskoleklass to year nine):
 # a school word in the line or a school compound after it ("F–9-skolan").

@@ -5,6 +5,7 @@ written forms after (or around) a number and what they are said as.
 from __future__ import annotations
 
 from ...calendar_sv import WEEKDAYS
+from .nouns import VERSIONED_NAMES
 
 # code -> (singular, plural, gender, name of the hundredth or "")
 CURRENCIES = {
@@ -405,7 +406,7 @@ DECIMAL_UNIT_WORDS = ("%", "‰", "procent", "procentenheter", "procentenhet", "
 # (A weekday before "4.3" makes it a date, "tisdag den fjärde mars".)
 DECIMAL_LABELS = frozenset({"kap", "kapitel", "avsnitt", "version", "den"}) | frozenset(WEEKDAYS) | frozenset({
     "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön",
-})
+}) | VERSIONED_NAMES
 
 # Words before "29:90" that make it a price ("kostar 29:90"), not a time.
 PRICE_CONTEXT = frozenset("""
