@@ -7,6 +7,9 @@ the page's order, and so is a box of prose set as a <div> between them (a callou
 editor: a sentence or two, no link, no heading of its own), less the icon that opens it. The same holds between a
 kept paragraph and the kept subheading after it. Nothing is added outside the article's own paragraphs (before
 the first kept paragraph or after the last one), so a menu or a related-links list never comes back this way.
+Session 34 (extract126, a page builder's widgets): the two paragraphs each in a wrapper of its own, the wrappers
+siblings, and between them only wrappers each holding one heading and nothing else (or nothing, a spacer): those
+headings are put back too (:func:`_wrapped_headings`).
 """
 
 from __future__ import annotations
@@ -79,9 +82,61 @@ def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[
         if kind != "p" or k + 1 >= len(pairs) or pairs[k + 1][0] not in {"p", "head"}:
             continue
         a, b = where.get(text), where.get(pairs[k + 1][1])
-        if a is None or b is None or a.getparent() is not b.getparent():
+        if a is None or b is None:
+            continue
+        if a.getparent() is not b.getparent():
+            out.extend(_wrapped_headings(a, b))
             continue
         gap = _between(a, b, sites)
         if gap and all(t for kd, t in gap if kd != "endlist"):
             out.extend(gap)
     return out
+
+
+WRAP_DEPTH = 6
+"""How far up from a kept paragraph its wrapper may stand (a page builder's widget: section, column, widget, container)."""
+
+
+def _wrapper_pair(a: etree._Element, b: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """The ancestors of ``a`` and ``b`` (or themselves) that are siblings, within :data:`WRAP_DEPTH` levels."""
+    ups = [a, *list(a.iterancestors())[:WRAP_DEPTH]]
+    for wb in [b, *list(b.iterancestors())[:WRAP_DEPTH]]:
+        parent = wb.getparent()
+        wa = next((x for x in ups if x.getparent() is parent and x is not wb), None)
+        if wa is not None:
+            return wa, wb
+    return None
+
+
+def _last_text(box: etree._Element, el: etree._Element, first: bool = False) -> bool:
+    """Whether ``el`` is the last (with ``first``, the first) element holding text in ``box``."""
+    texts = [x for x in box.iter("p", *_HEADS, "li") if element_text(x)]
+    return bool(texts) and (texts[0] if first else texts[-1]) is el
+
+
+def _wrapped_headings(a: etree._Element, b: etree._Element) -> list[tuple[str, str]]:
+    """The headings standing alone in sibling wrappers between the wrappers of two kept paragraphs (module docstring);
+    [] when anything else stands between them or the paragraphs do not close and open their wrappers."""
+    pair = _wrapper_pair(a, b)
+    if pair is None:
+        return []
+    wa, wb = pair
+    if not (_last_text(wa, a) and _last_text(wb, b, first=True)):
+        return []
+    out: list[tuple[str, str]] = []
+    el = wa.getnext()
+    count = 0
+    while el is not None and el is not wb:
+        count += 1
+        if count > MAX_GAP or not isinstance(el.tag, str):
+            return []
+        heads = [h for h in el.iter(*_HEADS)] if el.tag.lower() not in _HEADS else [el]
+        if el.xpath(".//a|.//ul|.//ol|.//img|.//form|.//iframe") or len(heads) > 1:
+            return []
+        text = element_text(el)
+        if heads and element_text(heads[0]) == text and text:
+            out.append(("head", text))
+        elif text:
+            return []
+        el = el.getnext()
+    return out if el is wb else []

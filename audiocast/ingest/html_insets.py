@@ -29,6 +29,7 @@ FACT_SHARE = 0.5
 FACT_STEMS = 2
 """A fact list shares at least this many content words (their first five letters) with the article."""
 _DROP_TAGS = ("script", "style", "template", "noscript", "svg", "form", "button", "figure", "nav")
+_TEXT_TAGS = frozenset({"p", "div"})
 
 
 def _fact_list(box: etree._Element, kept_stems: set[str], rules: tuple[BoilerplateRule, ...]) -> bool:
@@ -83,8 +84,9 @@ def inset_boxes(blocks: list[Block], html: str, rules: tuple[BoilerplateRule, ..
         parent = box.getparent()
         if parent is None:
             continue
-        before = [key(element_text(s)) for s in box.itersiblings(preceding=True) if s.tag == "p"]
-        later = [key(element_text(s)) for s in box.itersiblings() if s.tag == "p"]
+        # the paragraphs beside it, bare or each in a wrapper of its own (a React page's "<div><p>…</p></div>", session 34)
+        before = [key(element_text(s)) for s in box.itersiblings(preceding=True) if s.tag in _TEXT_TAGS]
+        later = [key(element_text(s)) for s in box.itersiblings() if s.tag in _TEXT_TAGS]
         prev = next((k for k in before if k in kept), None)
         if prev is None:
             continue
