@@ -258,7 +258,12 @@ def _call_button(ln: TaggedLine) -> bool:
     if ln.tag is not None:
         return ln.rule in _BUTTON_RULES
     first = t.split()[0].lower() if t else ""
-    return 0 < words(t) <= CALL_BUTTON_WORDS and t[-1] not in ".!?:" and (first in CALL_VERBS or bool(_JOBS.fullmatch(t)))
+    return 0 < words(t) <= CALL_BUTTON_WORDS and t[-1] not in ".!?:" and (
+        first in CALL_VERBS or bool(_JOBS.fullmatch(t)) or bool(_TO_PAGE.fullmatch(t)))
+
+
+_TO_PAGE = re.compile(r"(?i)till (?:[a-zåäö]+(?:na|en|et|an|erna|orna|arna))(?: (?:här|nu))?\s*[›»→]?")
+"""A link's button to the site's own page of the thing ("Till träningarna", "Till anmälan", session 34)."""
 
 
 _JOBS = re.compile(r"(?i)(?:se |till |alla (?:våra )?)?lediga (?:jobb|tjänster|platser)|sök (?:jobbet|tjänsten|här)\s*[›»→]?")
@@ -322,22 +327,36 @@ _CARD_PRICE = re.compile(r"(?i)(?:(?:från|pris|nu|ord\.? ?pris)\s*:?\s*)?\d[\d 
 """A product's bare price on its card ("24,90 kr/m", "89 kr/st", "2 495 kr")."""
 
 
+_BOOK_BUTTON = re.compile(r"(?i)(?:boka|beställ|köp|hyr)(?: (?:tur|turen|resa|resan|plats|biljett|biljetter|båt|stuga|tid|nu|här|"
+                          r"online|direkt))?\s*[›»→]?|(?:se|visa|till) (?:bilen|objektet|annonsen|produkten|varan|båten|"
+                          r"bostaden|huset|erbjudandet)\s*[›»→]?")
+"""A booking button closing a price list ("Boka tur", "Boka nu"): with two priced rows over it, the offer's card."""
+_PRICE_ROW = re.compile(r"(?i)[^.!?]{2,50}\s[–—:-]\s*(?:från\s)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)(?:\s*/\s*\w+)?")
+"""A price list's row, its item and its price ("Halvdag 4 tim – 2 900 kr", "Heldag: 4 900 kr")."""
+PRICE_ROWS = 2
+
+
 def product_card_tags(lines: Sequence[TaggedLine]) -> None:
     """Session 34 (extract131): a web shop's product card glued between a store blog's paragraphs: the product's name,
     its bare price, its stock ("Finns i lager i Åmål", "Få kvar i lager – 7 st") over the shop's cart button ("Lägg i
     varukorg"). On any shop's page the card is told by its cart button with a bare price (:data:`_CARD_PRICE`, a line of
     its own) among the short lines glued over it, no running prose between (a sentence of :data:`GOES_ON_WORDS` words
-    or more): the lines from the last running prose above to the button go, rule ``product-card``. Risk: an article's
+    or more): the lines from the last running prose above to the button go, rule ``product-card``. So too a price list
+    of :data:`PRICE_ROWS` rows or more ("Halvdag 4 tim – 2 900 kr" / "Heldag 8 tim – 4 900 kr") over a booking button
+    ("Boka tur"): a guide's offer between a fishing report's paragraphs (session 34, extract137). Risk: an article's
     own fact box of a product with its price glued over a cart button is dropped."""
     for i, ln in enumerate(lines):
-        if not _CART.fullmatch(ln.text.strip()):
+        booked = _BOOK_BUTTON.fullmatch(ln.text.strip()) is not None
+        if not (_CART.fullmatch(ln.text.strip()) or booked):
             continue
         k = i - 1
         while k >= 0 and i - k <= CARD_LINES and not lines[k + 1].blank_before and (
                 lines[k].tag is not None or not (closes_sentence(lines[k].text, GOES_ON_WORDS) or is_quote(lines[k].text))):
             k -= 1
         card = lines[k + 1:i + 1]
-        if any(x.tag is None and _CARD_PRICE.fullmatch(x.text.strip()) for x in card[:-1]):
+        bare = any(x.tag is None and _CARD_PRICE.fullmatch(x.text.strip()) for x in card[:-1])
+        rows = sum(x.tag is None and _PRICE_ROW.fullmatch(x.text.strip()) is not None for x in card[:-1])
+        if bare or (booked and rows >= PRICE_ROWS):
             for x in card:
                 if x.tag is None or x is ln:
                     x.tag, x.rule = "drop", "product-card"

@@ -122,6 +122,24 @@ def count_row(text: str) -> bool:
     return len(parts) >= 2 and all(_COUNT_PART.fullmatch(p) for p in parts)
 
 
+_SHARED_BY = re.compile(r"(?i)(?:ett|en) (?:inlägg|video|bild|reel) (?:delat|delad|delade) av \S.{0,80}")
+_POSTED = re.compile(r"[#@]\w|[\U0001F300-\U0001FAFF\u2600-\u27BF]|!")
+
+
+def shared_caption_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 34 (extract136): an embedded post set with its link on top ("Se det här inlägget på Instagram" / "Ett
+    inlägg delat av Klubben (@klubben)" / the caption): the caption glued under the "shared by" line, a short post's
+    text (an emoji, a tag or a cry in it, at most :data:`POST_WORDS` words, no quote), is the post's. Rule
+    ``embed-box``."""
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1]
+        if not _SHARED_BY.fullmatch(lines[i].text.strip()) or nxt.tag is not None or nxt.blank_before:
+            continue
+        t = nxt.text.strip()
+        if words(t) <= POST_WORDS and not is_quote(t) and _POSTED.search(t):
+            nxt.tag, nxt.rule = "drop", RULE
+
+
 def _drop_post(post: Sequence[TaggedLine]) -> None:
     for x in post:
         if x.tag in (None, "menu", "date", "byline") and not (is_quote(x.text) and words(x.text) >= QUOTE_WORDS):

@@ -31,6 +31,12 @@ _FACT_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?: \S[^.!?]{0,80}
 """A box's row of a label of one or two words and its value, no sentence ("Bor: Bolsta udde, Norrvikens kommun")."""
 
 
+_WHEN_ROW = re.compile(r"(?i)(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)\w*\.?\s+)?\d{1,2}\s+[a-zåäö]{3,9}\.?(?:\s*(?:[–—-]|till)\s*"
+                       r"(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)\w*\.?\s+)?\d{1,2}(?:\s+[a-zåäö]{3,9}\.?)?)?"
+                       r"(?:\s*[·,|]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d(?:\s*[–—-]\s*\d{1,2}[.:]\d\d)?)?")
+"""An event card's row of its days and hours ("Fre 16 maj – sön 18 maj", "Lör 18 maj · 10.00–16.00"), no sentence."""
+_CLOSERS = frozenset({"signup-box", "cta", "cta-ticket", "booking", "subscribe", "more-link"})
+"""The rules of a button that closes a label's box under its rows."""
 _FACT_LABEL = re.compile(r"(?i)fakta(?:\s*:|\s+om\b|\s*$)")
 """A fact box's label ("Fakta", "Fakta: Norrmark Verkstad", "Fakta om reservatet"): the article's box, never a label's run."""
 HEADED_WORDS = 15
@@ -54,17 +60,20 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
     for i, ln in enumerate(lines):
         if not ln.label or ln.rule in _AD_LABELS:
             continue  # an ad's bare label: the ad's own text is seldom copied, the article goes on under it
+        if i > 0 and lines[i - 1].rule == "label-run" and not ln.blank_before:
+            continue  # a button closing the box above ("Anmäl dig" under an event's rows) opens no box of its own
         taken = 0
         for k, x in enumerate(lines[i + 1:], i + 1):
             if x.blank_before:
                 break  # the box ends at a blank line (the box rule judged it whole)
             if x.tag is not None:
-                if x.tag in {"stop", "footer"}:
-                    break
+                if x.tag in {"stop", "footer"} or (taken and x.rule in _CLOSERS):
+                    break  # the box's own button closes it ("Anmäl dig" under an event's card, session 34)
                 if x.tag == "date":
                     x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
                 continue  # a field the rules took already ("E-post")
-            row = taken > 0 and _FACT_ROW.fullmatch(x.text.strip()) is not None
+            row = taken > 0 and (_FACT_ROW.fullmatch(x.text.strip()) is not None or _WHEN_ROW.fullmatch(x.text.strip())
+                                 is not None)
             if taken == RUN_LINES or is_quote(x.text) or is_wholly_quoted(x.text) or not (row or furniture_shaped(x.text)) or (
                     not row and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet"), or one in quotation marks ("”Han
@@ -84,6 +93,10 @@ AD_SENTENCE_WORDS = 15
 _AD_BUTTON = re.compile(r"(?i)(?:läs mer|spela nu|spela här|köp nu|boka nu|ansök nu|beställ nu|handla nu|prova nu|teckna nu"
                         r"|se erbjudande(?:t|n|na)?|till erbjudandet|klicka här|räkna på \w+|läs mer hos \S+)\s*[›»→!]?")
 """An ad's button closing its copy ("Spela nu", "Läs mer")."""
+_READER_PITCH = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina)\b.*\b(?:boka|köp|beställ|ring|kontakta|besök|prova|läs mer|"
+                           r"anmäl|ansök|teckna|jämför|hör av dig|klicka)\b")
+"""An ad's pitch to the reader with its call ("Funderar du på att sälja? Boka en kostnadsfri värdering …"), glued under
+an ad's or a sponsor's label (session 34, extract137): the ad's one line, the article's sentences do not call."""
 _BUTTON_RULES = frozenset({"button-label", "cta", "cta-ticket", "subscribe", "more-link", "read-also"})
 
 
@@ -92,10 +105,18 @@ def ad_copy_tags(lines: Sequence[TaggedLine]) -> None:
     Jackpot! …" / "Spela nu"; "Annons" / a bank's pitch / "Sparbanken Västmark" / "Läs mer"). When an ad's button closes
     at most :data:`AD_LINES` lines under the label, none a quote or a sentence of :data:`AD_SENTENCE_WORDS` words or
     more, those lines and the button are the ad's (rule ``ad-copy``); the article goes on under it. An ad label with no
-    button under it keeps what follows (an ad's text is seldom copied). Risk: the article's short subheading and a
-    short line over a "Läs mer" link glued under an ad's label."""
+    button under it keeps what follows (an ad's text is seldom copied), but for one line glued under an ad's or a
+    sponsor's label that speaks to the reader and calls ("Funderar du på att sälja? Boka …", :data:`_READER_PITCH`).
+    Risk: the article's short subheading and a short line over a "Läs mer" link glued under an ad's label."""
     for i, ln in enumerate(lines):
-        if not ln.label or ln.rule not in _AD_LABELS:
+        if not ln.label or ln.rule not in _AD_LABELS | {"sponsor"}:
+            continue
+        pitch = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank_before else None
+        if pitch is not None and pitch.tag is None and _READER_PITCH.search(pitch.text) and not is_quote(pitch.text) \
+                and words(pitch.text) <= AD_SENTENCE_WORDS * 2:
+            pitch.tag, pitch.rule = "drop", "ad-copy"  # "Funderar du på att sälja? Boka en kostnadsfri värdering …"
+            continue
+        if ln.rule not in _AD_LABELS:
             continue
         for k in range(i + 1, min(len(lines), i + 2 + AD_LINES)):
             x = lines[k]

@@ -49,6 +49,11 @@ def _name(text: str) -> str:
     return _LEADERS.sub("", text.rsplit(" ", 1)[0]).strip().lower()
 
 
+_TOTAL = re.compile(r"(?i)(?:totalt|summa|sammanlagt|totalsumma|samtliga|alla (?:arter|klasser|lag))\b")
+"""A total's row glued under the rows ("Totalt 1 981 fåglar av 26 arter"): the article's own count and its sum, no
+widget's (session 34, extract137: a ringing station's week by species)."""
+
+
 def value_row_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a widget's glued value rows (see the module docstring)."""
     i = 0
@@ -61,7 +66,9 @@ def value_row_tags(lines: Sequence[TaggedLine]) -> None:
             end += 1
         run = lines[i:end]
         names = [_name(x.text) for x in run]
-        if len(run) >= MIN_ROWS and len(set(names)) == len(names) and not all(PERSON_ROW.match(x.text) for x in run):
+        summed = end < len(lines) and not lines[end].blank_before and _TOTAL.match(lines[end].text) is not None
+        if len(run) >= MIN_ROWS and len(set(names)) == len(names) and not all(PERSON_ROW.match(x.text) for x in run) \
+                and not summed:
             for x in run:
                 if x.tag is None:
                     x.tag, x.rule = "drop", RULE

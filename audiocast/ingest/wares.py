@@ -84,5 +84,12 @@ def _listing(run: Sequence[TaggedLine], said: set[str]) -> bool:
         return False
     if not any(_offered(x) for x in run):
         return False  # records to read (a week's property sales), not wares to buy
+    if any(x.tag is not None and _COUNTED_LINK.search(x.text) for x in run):
+        return True  # closed by its link to the whole stock with its count ("Visa alla elbilar (38)"), session 34
     own = set().union(*(content_words(_PRICE.sub("", x.text)) for x in kept))
     return not own or len(own & said) < TIE_SHARE * len(own)
+
+
+_COUNTED_LINK = re.compile(r"(?i)^(?:visa|se) (?:alla|hela).{0,40}\(\d+\)$")
+"""The listing's link to all the wares with their count ("Visa alla elbilar (38)"): a shop's stock, however many of
+the article's words its names repeat (a dealer's blog about the cars it sells)."""
