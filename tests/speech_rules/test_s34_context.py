@@ -82,3 +82,33 @@ def test_a_standards_version_after_its_name_is_said_with_punkt() -> None:
 def test_a_decimal_after_another_capitalised_word_stays_a_decimal() -> None:
     assert normalize("Skalvet i Japan mätte 6.4 på Richterskalan.") == (
         "Skalvet i Japan mätte sex komma fyra på Richterskalan.")
+
+
+# Round 3, from normalize110 (written blind during the session, scored at c3526b50 and after rounds 1-2, identical):
+# a case's documents counted in pages ("förundersökningen på 340 s." was seconds), a paper's grade in stars inside
+# the sentence ("samt ★★★★ i DN" was left unsaid), a version's "v" glued to its number ("v2.1" was "v två ett").
+
+
+def test_a_cases_documents_counted_with_s_are_pages() -> None:
+    assert normalize("Domen omfattar 58 s. och har skickats till parterna.") == (
+        "Domen omfattar femtioåtta sidor och har skickats till parterna.")
+    assert normalize("Förundersökningsprotokollet på 212 s. lämnades över i går.") == (
+        "Förundersökningsprotokollet på tvåhundratolv sidor lämnades över i går.")
+
+
+def test_a_runners_seconds_stay_seconds() -> None:
+    assert normalize("Hon vann finalen på 11,9 s. i motvind.") == "Hon vann finalen på elva komma nio sekunder i motvind."
+
+
+def test_a_papers_grade_in_stars_inside_the_sentence_is_said() -> None:
+    assert normalize("Boken fick betyget 4/5 i en tidning och ★★★ i Kvällsposten.") == (
+        "Boken fick betyget fyra av fem i en tidning och tre stjärnor i Kvällsposten.")
+
+
+def test_stars_framing_a_heading_stay_unsaid() -> None:
+    assert normalize("★★★ Julmarknad på torget ★★★") == "Julmarknad på torget"
+
+
+def test_a_versions_v_glued_to_its_number_is_version() -> None:
+    assert normalize("Uppdatera appen till v3.2.1 före fredag.") == (
+        "Uppdatera appen till version tre punkt två punkt ett före fredag.")

@@ -222,7 +222,8 @@ _GRADE_BEFORE = re.compile(
     r"(?i:betyg\w*|omdöme\w*|ger|gav|får|fick|med|recension\w*|kritik\w*|sammanfattning|helhet\w*)(?:\W+[a-zåäö]+){0,2}\W*$")
 # After two filled stars or more: the line's or the sentence's end, a bracket or a
 # comma ("Dune: del två ★★★★", "★★★ (av fem)"): a review's grade, no heading's decoration.
-_GRADE_AFTER = re.compile(r"\s*(?:$|[.,;)(]|–\s)")
+_GRADE_AFTER = re.compile(r"\s*(?:$|[.,;)(]|–\s)|\s+(?:i|av|från)\s+(?-i:[A-ZÅÄÖ])")
+"""(Since session 34 also the paper that gave it after them: "samt ★★★★ i DN", "★★★ av Kritikern".)"""
 
 
 def _stars(m: re.Match[str]) -> str | None:

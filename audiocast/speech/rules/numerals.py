@@ -118,7 +118,13 @@ def section_numbers(text: str, trace: Trace | None = None) -> str:
                    "range")
     if ". " in text:
         text = sub(_POINT_SHORT, lambda m: SECTION_SHORT[m.group("w")] + " ", text, trace, "abbreviation")
+    if "v" in text or "V" in text:
+        text = sub(_VERSION_V, lambda m: "version ", text, trace, "abbreviation")  # "routern NX-300 v2.1"
     return sub(_SECTION, _section, text, trace, "section") if _POINT_IN_NUMBER.search(text) else text
+
+
+_VERSION_V = re.compile(r"(?<![\w.])[vV]\.?(?=\d{1,3}(?:\.\d{1,3})+(?![\d.]))")
+"""A version's "v" before its dotted number ("v2.1", "v.3.0.2": "version", session 34, normalize110)."""
 
 
 # Not the second number of a score or range ("2–1-seger", "5–10-åringar"):
