@@ -157,8 +157,9 @@ def _goes_on(lines: Sequence[TaggedLine], k: int) -> bool:
     """The article's running prose goes on at ``lines[k]``, perhaps under a subheading: the pitch stood between its
     paragraphs, not under its last (where it is the article's own call to the reader)."""
     for x in lines[k:k + 2]:
-        if x.tag is None and closes_sentence(x.text, GOES_ON_WORDS):
-            return True
+        if x.tag is None and (closes_sentence(x.text, GOES_ON_WORDS) or (
+                x.text.rstrip().endswith(":") and words(x.text) >= GOES_ON_WORDS)):
+            return True  # a paragraph, perhaps announcing its list with a colon (session 34)
         if x.tag is not None or words(x.text) > GOES_ON_WORDS:
             return False
     return False
@@ -306,14 +307,16 @@ def call_box_tags(lines: Sequence[TaggedLine]) -> None:
         # a heading that is itself a call over the pitch ("Boka liftkort online" / "Spara 10 % när du köper …" / "Köp
         # liftkort": session 34, extract130): the box speaks for the site whatever its voice
         called = heading is not None and heading.tag is None and _call_button(heading)
-        # the site's voice to the reader, or crying out ("Vi söker fler undersköterskor till Solgården!": session 34)
-        voiced = (_READER.search(p) or "!" in p) and (_SITE_VOICE.search(p) or called) and any(
-            x.tag is None for x in lines[i:k])
+        asked = heading is not None and heading.tag is None and heading.text.rstrip().endswith("?") and bool(
+            _READER.search(heading.text)) and words(heading.text) <= OFFER_HEADING_WORDS
+        # the site's voice to the reader (in the pitch, or in the question heading it: "Är din hund hostig …?" over
+        # "Ring vår rådgivning …", session 34), or crying out ("Vi söker fler undersköterskor till Solgården!")
+        voiced = (_READER.search(p) or "!" in p or asked) and (_SITE_VOICE.search(p) or called) and (
+            asked or called or any(x.tag is None for x in lines[i:k]))
         if not voiced and not any(_echoes(p, x.text) for x in lines[i:k]):
             continue
         box = lines[i - 1:k]
-        if heading is not None and heading.tag is None and (called or heading.text.rstrip().endswith("?") and _READER.search(
-                heading.text) and words(heading.text) <= OFFER_HEADING_WORDS):
+        if called or asked:
             box = lines[i - 2:k]
         for x in box:
             x.tag, x.rule = "drop", "call-box"
@@ -328,11 +331,13 @@ _CARD_PRICE = re.compile(r"(?i)(?:(?:från|pris|nu|ord\.? ?pris)\s*:?\s*)?\d[\d 
 
 
 _BOOK_BUTTON = re.compile(r"(?i)(?:boka|beställ|köp|hyr)(?: (?:tur|turen|resa|resan|plats|biljett|biljetter|båt|stuga|tid|nu|här|"
-                          r"online|direkt))?\s*[›»→]?|(?:se|visa|till) (?:bilen|objektet|annonsen|produkten|varan|båten|"
-                          r"bostaden|huset|erbjudandet)\s*[›»→]?")
+                          r"online|direkt))?\s*[›»→]?")
+_ITEM_BUTTON = re.compile(r"(?i)(?:se|visa|till) (?:bilen|objektet|annonsen|produkten|varan|båten|bostaden|huset|erbjudandet)"
+                          r"\s*[›»→]?")
+"""A listed item's button ("Se bilen"): over it, a bare price is a dealer's card (session 34, extract136)."""
 """A booking button closing a price list ("Boka tur", "Boka nu"): with two priced rows over it, the offer's card."""
-_PRICE_ROW = re.compile(r"(?i)[^.!?]{2,50}\s[–—:-]\s*(?:från\s)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)(?:\s*/\s*\w+)?")
-"""A price list's row, its item and its price ("Halvdag 4 tim – 2 900 kr", "Heldag: 4 900 kr")."""
+_PRICE_ROW = re.compile(r"(?i)(?=\D*[a-zåäö])[^.!?]{2,50}?\s(?:[–—:-]\s*)?(?:från\s)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)(?:\s*/\s*\w+)?")
+"""A price list's row, its item and its price ("Halvdag 4 tim – 2 900 kr", "Heldag: 4 900 kr", a book's "E-bok 149 kr")."""
 PRICE_ROWS = 2
 
 
@@ -347,7 +352,7 @@ def product_card_tags(lines: Sequence[TaggedLine]) -> None:
     own fact box of a product with its price glued over a cart button is dropped."""
     for i, ln in enumerate(lines):
         booked = _BOOK_BUTTON.fullmatch(ln.text.strip()) is not None
-        if not (_CART.fullmatch(ln.text.strip()) or booked):
+        if not (_CART.fullmatch(ln.text.strip()) or booked or _ITEM_BUTTON.fullmatch(ln.text.strip())):
             continue
         k = i - 1
         while k >= 0 and i - k <= CARD_LINES and not lines[k + 1].blank_before and (
@@ -356,7 +361,7 @@ def product_card_tags(lines: Sequence[TaggedLine]) -> None:
         card = lines[k + 1:i + 1]
         bare = any(x.tag is None and _CARD_PRICE.fullmatch(x.text.strip()) for x in card[:-1])
         rows = sum(x.tag is None and _PRICE_ROW.fullmatch(x.text.strip()) is not None for x in card[:-1])
-        if bare or (booked and rows >= PRICE_ROWS):
+        if (bare and not booked) or rows >= PRICE_ROWS:  # a booking button over bare prices: the article's offers too
             for x in card:
                 if x.tag is None or x is ln:
                     x.tag, x.rule = "drop", "product-card"

@@ -124,7 +124,7 @@ def _sandwiched(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
         return False
     above, below = lines[i - 1], lines[i + 1]
     return above.tag in _PAGE_TAGS and above.rule not in _PICTURE_RULES | _AD_RULES and (
-        below.tag in _PAGE_TAGS and below.rule not in _PICTURE_RULES | _AD_RULES)
+        below.tag in _PAGE_TAGS and below.rule not in _PICTURE_RULES | _AD_RULES | _CUT_OUT)
 
 
 def _closing(ln: TaggedLine) -> bool:

@@ -67,8 +67,9 @@ TAGLINE_SIGN_WORDS = 12
 """A tagline told by its voice (not by the word 'blogg') has at most this many words."""
 DASH_TAGLINE_WORDS = 8
 """A subtitle glued to the name by an opening dash has at most this many words (a quote's line is longer)."""
-_WRITER = re.compile(r"(?i)\b(?:jag|mig|min|mitt|mina)\b")
-"""The writer's own voice: a site's tagline speaks in the first person singular; news headlines do in quotes only."""
+_WRITER = re.compile(r"(?i)\b(?:jag|mig|min|mitt(?! (?:i|på|under|emot|över|framför|bland|ute|inne)\b)|mina)\b")
+"""The writer's own voice: a site's tagline speaks in the first person singular; news headlines do in quotes only
+("mitt i säsongen" is "in the middle of", no one's; session 34)."""
 _GUEST = re.compile(r"(?i)^välkommen\b|\bför dig som\b|\bdig som (?:gillar|älskar|vill|är)\b")
 """The reader addressed as the site's guest ("Välkommen in i …", "för dig som gillar …")."""
 _DASH_OPEN = re.compile(r"^[–—-]\s+\S")
@@ -98,6 +99,9 @@ HEAD_RULE = "site-tagline"
 """The rule of a site's name and tagline told by the tagline's voice; these lines are cut out before the layout is read."""
 
 
+_DATED = frozenset({"date", "published", "updated"})
+
+
 def site_head_tags(lines: Sequence[TaggedLine]) -> None:
     """A site's name over its tagline (:func:`is_tagline`, or a 'blogg' tagline the rule above took), the two glued
     over the post's title before the first paragraph: both go (rule :data:`HEAD_RULE`), never headline candidates. Two
@@ -112,6 +116,8 @@ def site_head_tags(lines: Sequence[TaggedLine]) -> None:
         over = lines[i - 1] if i > 0 else None
         if over is None or over.tag is not None or x.blank_before or not _site_name(over.text) or is_tagline(over.text):
             continue
+        if i + 1 < len(lines) and lines[i + 1].tag in _DATED:
+            continue  # the post's title over its date line ("Därför luftar vi greenerna …" / "23 augusti 2024"), session 34
         for y in (over, x):
             y.tag, y.rule = "drop", HEAD_RULE
 

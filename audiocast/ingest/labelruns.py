@@ -94,8 +94,10 @@ _AD_BUTTON = re.compile(r"(?i)(?:läs mer|spela nu|spela här|köp nu|boka nu|an
                         r"|se erbjudande(?:t|n|na)?|till erbjudandet|klicka här|räkna på \w+|läs mer hos \S+)\s*[›»→!]?")
 """An ad's button closing its copy ("Spela nu", "Läs mer")."""
 _READER_PITCH = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina)\b.*\b(?:boka|köp|beställ|ring|kontakta|besök|prova|läs mer|"
-                           r"anmäl|ansök|teckna|jämför|hör av dig|klicka)\b")
-"""An ad's pitch to the reader with its call ("Funderar du på att sälja? Boka en kostnadsfri värdering …"), glued under
+                           r"anmäl|ansök|teckna|jämför|hör av dig|klicka)\b|^[^.!?]{1,30}\?\s+(?:Boka|Köp|Beställ|Ring|Besök|"
+                           r"Prova|Hämta|Teckna|Byt)\b")
+"""An ad's pitch to the reader with its call ("Funderar du på att sälja? Boka en kostnadsfri värdering …", or a short
+question and an imperative, "Vinterdäck? Boka skifte hos …"), glued under
 an ad's or a sponsor's label (session 34, extract137): the ad's one line, the article's sentences do not call."""
 _BUTTON_RULES = frozenset({"button-label", "cta", "cta-ticket", "subscribe", "more-link", "read-also"})
 

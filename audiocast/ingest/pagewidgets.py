@@ -61,8 +61,9 @@ def _poll_under(lines: Sequence[TaggedLine], i: int) -> int:
     return 0
 
 
-OPTION_WORDS = 4
-"""A poll's option ("Bättre än i fjol") is at most this many words."""
+OPTION_WORDS = 7
+"""A poll's option ("Bättre än i fjol", since session 34 "Ja, i närheten av där jag bor": extract139) is at most this many
+words; the vote button under the options is what tells the poll."""
 
 
 def answers_under(lines: Sequence[TaggedLine], i: int) -> int:
