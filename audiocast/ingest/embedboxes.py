@@ -122,24 +122,6 @@ def count_row(text: str) -> bool:
     return len(parts) >= 2 and all(_COUNT_PART.fullmatch(p) for p in parts)
 
 
-_SHARED_BY = re.compile(r"(?i)(?:ett|en) (?:inlägg|video|bild|reel) (?:delat|delad|delade) av \S.{0,80}")
-_POSTED = re.compile(r"[#@]\w|[\U0001F300-\U0001FAFF\u2600-\u27BF]|!")
-
-
-def shared_caption_tags(lines: Sequence[TaggedLine]) -> None:
-    """Session 34 (extract136): an embedded post set with its link on top ("Se det här inlägget på Instagram" / "Ett
-    inlägg delat av Klubben (@klubben)" / the caption): the caption glued under the "shared by" line, a short post's
-    text (an emoji, a tag or a cry in it, at most :data:`POST_WORDS` words, no quote), is the post's. Rule
-    ``embed-box``."""
-    for i in range(len(lines) - 1):
-        nxt = lines[i + 1]
-        if not _SHARED_BY.fullmatch(lines[i].text.strip()) or nxt.tag is not None or nxt.blank_before:
-            continue
-        t = nxt.text.strip()
-        if words(t) <= POST_WORDS and not is_quote(t) and _POSTED.search(t):
-            nxt.tag, nxt.rule = "drop", RULE
-
-
 def _drop_post(post: Sequence[TaggedLine]) -> None:
     for x in post:
         if x.tag in (None, "menu", "date", "byline") and not (is_quote(x.text) and words(x.text) >= QUOTE_WORDS):
@@ -222,13 +204,19 @@ _HASHTAG = re.compile(r"(?<![\w&])#[\wåäöÅÄÖ]{2,}")
 def _caption_under_poster(lines: Sequence[TaggedLine], cut: int) -> None:
     """The post's text right under Instagram's poster line ("Ett inlägg delat av …") when the platform's link stands
     over that line: a line of at most :data:`POST_WORDS` words carrying the post's hashtags ("TVÅ MÅL I DEBUTEN 🔥 …
-    #tallbacka #elitettan"), whatever the article says under it (session 33, extract128)."""
+    #tallbacka #elitettan"), whatever the article says under it (session 33, extract128), or since session 34 an emoji
+    or a cry (:data:`_POSTED`), no quote."""
     for k in range(1, cut - 1):
         x, nxt = lines[k], lines[k + 1]
-        if (x.tag is not None and _SHARED_BY.fullmatch(x.text) and lines[k - 1].tag is not None
+        if (x.tag is not None and _SHARED_BY.fullmatch(x.text)
                 and _VIEW.fullmatch(lines[k - 1].text) and nxt.tag is None and not nxt.blank_before
-                and words(nxt.text) <= POST_WORDS and _HASHTAG.search(nxt.text)):
+                and words(nxt.text) <= POST_WORDS and (_HASHTAG.search(nxt.text) or _POSTED.search(nxt.text))
+                and not is_quote(nxt.text)):
             _drop_post([nxt])
+
+
+_POSTED = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|!")
+"""A post's caption by an emoji or a cry in it ("Tre guld i DM! 🥇🥇🥇 …", session 34, extract136), as by its hashtags."""
 
 
 def account_post_tags(lines: Sequence[TaggedLine]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .furniture import SIGNED, TaggedLine
 from .headline import shape_of
 from .lineshape import words
-from .signoff import is_sign_off
+from .signoff import SLASH_SIGN, is_sign_off
 
 _SENTENCE_END = ".!?…\"”»"
 BY_PLACE = frozenset({"tail-box"})
@@ -219,15 +219,13 @@ def glued_box_sentence(lines: Sequence[TaggedLine], i: int) -> bool:
 
 
 
-_SLASH_SIGNATURE = re.compile(r"/\s?(?:(?-i:[A-ZÅÄÖ])[\w'’-]+(?:\s+(?-i:[A-ZÅÄÖ])[\w'’-]+){0,2}|TT|NTB)")
-"""A writer's signature after a slash on its own line ("/Mattias Grön", "/TT"): a paper's way to close an article."""
 SLASH_REACH = 8
 """How many open lines may stand between the article's last paragraph and the writer's slash signature closing it."""
 
 
 def is_slash_signature(text: str) -> bool:
-    """A writer's signature after a slash on its own line (:data:`_SLASH_SIGNATURE`)."""
-    return _SLASH_SIGNATURE.fullmatch(text.strip()) is not None
+    """A writer's signature after a slash on its own line ("/Mattias Grön", "/TT": :data:`.signoff.SLASH_SIGN`)."""
+    return SLASH_SIGN.fullmatch(text.strip()) is not None
 
 
 def slash_signature_below(lines: Sequence[TaggedLine], end: int, cut: int) -> int | None:

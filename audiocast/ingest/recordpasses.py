@@ -34,7 +34,7 @@ from .cards import card_tags
 from .commentruns import comment_run_tags, signed_message_tags
 from .contacts import contact_box_tags
 from .creditwishes import wish_over_credit_tags
-from .embedboxes import account_post_tags, embed_box_tags, glued_post_tags, shared_caption_tags, signed_post_tags
+from .embedboxes import account_post_tags, embed_box_tags, glued_post_tags, signed_post_tags
 from .furniture import TaggedLine, widget_tags
 from .labelheads import label_heading_tags
 from .listcontacts import list_address_tags
@@ -65,7 +65,6 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     embed_box_tags(body)
     glued_post_tags(body)
     account_post_tags(body)
-    shared_caption_tags(body)  # a post's caption under its "shared by" line, its link set on top
     signed_post_tags(body)  # an X post's text over its embed signature, "— Name (@handle) date"
     reply_tags(body)
     echo_label_tags(body)
