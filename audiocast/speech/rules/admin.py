@@ -367,9 +367,10 @@ def _case(m: re.Match[str]) -> str | None:
     if (len(words) > 1 and words[-1] in ("är", "blir", "var") and words[-2].endswith(("numret", "nummer"))
             and max(map(len, _SEPARATOR.split(m.group("num"))[::2])) >= 3):
         words = words[:-1]  # "Ärendenumret är 25-123456": the label and its verb (not "Husnumret är 12-14")
+    named = words[0] if len(words) == 3 and words[1] == "med" and words[0] in CASE_LABELS else ""  # "målet med nr 1588-24"
     words = words[-2:]
     last = words[-1] if words else ""
-    labelled = last in CASE_LABELS or (last in ("nr", "nummer") and len(words) == 2 and words[0] in CASE_LABELS) or (
+    labelled = last in CASE_LABELS or (last in ("nr", "nummer") and (bool(named) or len(words) == 2 and words[0] in CASE_LABELS)) or (
         last in ("nr", "nummer") and _YEAR_FIRST.fullmatch(m.group("num")) is not None) or (  # "nr 2025-004"
         last.endswith(("nummer", "numret")) and last not in ("nummer", "numret") and not last.startswith(CODE_LABEL_NOT)
         and last not in NUMBER_LABELS and "-" in m.group("num") and not m.group("num").startswith("0")
@@ -391,7 +392,8 @@ def _case(m: re.Match[str]) -> str | None:
     if "." in m.group("num") and not (len(groups[0]) == 4 and groups[0][:2] in ("19", "20")):
         return None  # a dot only after a year ("2023.112"); "mål 2.5" is no case
     # a court's case ("mål B 1234-24"): its running number is said as a number
-    court = bool(court_shape) or last in _COURT_LABELS or (len(words) == 2 and words[0] in _COURT_LABELS)
+    court = bool(court_shape) or last in _COURT_LABELS or (len(words) == 2 and words[0] in _COURT_LABELS) or (
+        named in _COURT_LABELS)
     out = []
     for i, part in enumerate(parts):
         if i % 2:

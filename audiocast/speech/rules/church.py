@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.bible_words import BIBLE_BOOKS
 from ..data.church_words import (
     CHURCH_DAYS,
     CHURCH_SEASONS,
@@ -23,9 +24,11 @@ _LABEL = alternation(HYMN_LABELS)
 _ITEM = r"\d{1,3}(?::\d{1,2}(?:\s?[–-]\s?\d{1,2})?)?"
 # A label, then a list of hymns' numbers joined by commas or "och"; an item after the first ends before a stop,
 # a comma, "och", a bracket, the line's end or a capital (never before a noun it counts: "psalm 5, 10 personer").
+_NUMBERED_BOOK = alternation(sorted({b.split(" ", 1)[1] for b in BIBLE_BOOKS if b[:1].isdigit()}))
+"""A numbered book of the Bible after its number ("2 Kor. 5:17"): the number is the book's, no hymn's (session 34)."""
 _HYMNS = re.compile(
     rf"(?<![\w.])(?P<label>{_LABEL})(?P<colon>:?)\s(?P<list>{_ITEM}"
-    rf"(?:(?:,\s|\soch\s){_ITEM}(?=[,.;)]|\soch\s|\s[A-ZÅÄÖ(]|$))*)(?![\w:]|[.,]\d)"
+    rf"(?:(?:,\s|\soch\s){_ITEM}(?=[,.;)]|\soch\s|\s(?!(?:{_NUMBERED_BOOK})\b)[A-ZÅÄÖ(]|$))*)(?![\w:]|[.,]\d)"
 )
 _ONE = re.compile(r"(?P<n>\d{1,3})(?::(?P<v>\d{1,2})(?:\s?[–-]\s?(?P<v2>\d{1,2}))?)?")
 

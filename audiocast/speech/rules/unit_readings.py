@@ -14,7 +14,7 @@ import re
 
 from ..data.quantities import DEFINITE_BEFORE, DISTANCE_DEFINITE, DURATION_DEFINITE
 from .duration_heads import is_duration_head
-from .machinery import next_word
+from .machinery import next_word, prev_words
 
 _OWNER_BEFORE = re.compile(r"\b[a-zåäö]{2,}s (?:" + "|".join(DEFINITE_BEFORE) + r")$")
 """A genitive before "första" ("årets första 9 mån.", "hans sista 3 år"): the owner makes the noun indefinite."""
@@ -52,7 +52,13 @@ _SIZE_ADJECTIVES = frozenset({"stort", "brett", "långt", "högt", "djupt", "tot
 def verb_ha(m: re.Match[str]) -> bool:
     """Whether "ha" after the number of ``m`` is the verb: a supine after it and a modal before it in the sentence
     ("ska under perioden 2019–2022 ha förskingrat", "lär 2015 ha sålt"), not hectares ("40 ha skog")."""
+    before = prev_words(m)
+    if before and before[-1].rstrip(".") in _SCHOOL_YEAR_LABELS:
+        return True  # "elever i åk 4–6 ha minst 60 min": school years, never an area (session 34, normalize111)
     w = next_word(m)
     if not w or not _SUPINE.fullmatch(w) or w in _SIZE_ADJECTIVES:
         return False
     return _MODAL_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None
+
+
+_SCHOOL_YEAR_LABELS = frozenset({"åk", "årskurs", "årskurserna", "klass", "klasserna"})
