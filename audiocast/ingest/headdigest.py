@@ -77,7 +77,8 @@ section's name over a long headline ("Skatt" / "Glöm inte: Så gör du om du ha
 _PARTS = re.compile(r"\s[·|•/]\s")
 
 
-_MENU_TAGS = frozenset({"menu", "stop"})
+_STOP_TAGS = frozenset({"stop"})
+"""A sub-menu's item the rules took for a list's label ("Nyheter från måltidsservice"): over it, no headline stands."""
 
 
 def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], lead: int) -> int | None:
@@ -102,9 +103,9 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
     if section_voice(lines[head].text):
         return None  # a section's name in the site's voice ("Möt våra medarbetare"): the long line is the headline
     if _PARTS.search(lines[head].text) or not (lines[head].blank_before or head == 0 or (
-            lines[head - 1].tag is not None and lines[head - 1].tag not in _MENU_TAGS)):
-        return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu (a menu's
-        # item the rules took, "Nyheter från måltidsservice" over "Frågor och svar": session 34, extract140)
+            lines[head - 1].tag is not None and lines[head - 1].tag not in _STOP_TAGS)):
+        return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu (a sub-menu's
+        # item the rules took for a list's label, "Nyheter från måltidsservice" over "Frågor och svar": session 34)
     if furniture_shape(lines[head].text) or furniture_shape(lines[dek].text) or dangling_end(lines[head].text):
         return None  # a kicker ending on 'till', 'hos' ("Fem frågor till"): the long line under it is the headline
     if any(ln.tag not in ANCHORS for ln in lines[head + 1:dek]):
