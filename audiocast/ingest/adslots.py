@@ -260,11 +260,12 @@ def _call_button(ln: TaggedLine) -> bool:
         return ln.rule in _BUTTON_RULES
     first = t.split()[0].lower() if t else ""
     return 0 < words(t) <= CALL_BUTTON_WORDS and t[-1] not in ".!?:" and (
-        first in CALL_VERBS or bool(_JOBS.fullmatch(t)) or bool(_TO_PAGE.fullmatch(t)))
+        first in CALL_VERBS or bool(_JOBS.fullmatch(t)) or bool(TO_PAGE.fullmatch(t)))
 
 
-_TO_PAGE = re.compile(r"(?i)till (?:[a-zåäö]+(?:na|en|et|an|erna|orna|arna))(?: (?:här|nu))?\s*[›»→]?")
-"""A link's button to the site's own page of the thing ("Till träningarna", "Till anmälan", session 34)."""
+TO_PAGE = re.compile(r"(?i)till (?:[a-zåäö]+(?:na|en|et|an|erna|orna|arna))(?: (?:här|nu))?\s*[›»→]?")
+"""A link's button to the site's own page of the thing ("Till träningarna", "Till anmälan", "Till erbjudandet";
+session 34; an ad's too, :func:`audiocast.ingest.labelruns.ad_copy_tags`)."""
 
 
 _JOBS = re.compile(r"(?i)(?:se |till |alla (?:våra )?)?lediga (?:jobb|tjänster|platser)|sök (?:jobbet|tjänsten|här)\s*[›»→]?")
@@ -332,10 +333,10 @@ _CARD_PRICE = re.compile(r"(?i)(?:(?:från|pris|nu|ord\.? ?pris)\s*:?\s*)?\d[\d 
 
 _BOOK_BUTTON = re.compile(r"(?i)(?:boka|beställ|köp|hyr)(?: (?:tur|turen|resa|resan|plats|biljett|biljetter|båt|stuga|tid|nu|här|"
                           r"online|direkt))?\s*[›»→]?")
+"""A booking button closing a price list ("Boka tur", "Boka nu"): with two priced rows over it, the offer's card."""
 _ITEM_BUTTON = re.compile(r"(?i)(?:se|visa|till) (?:bilen|objektet|annonsen|produkten|varan|båten|bostaden|huset|erbjudandet)"
                           r"\s*[›»→]?")
 """A listed item's button ("Se bilen"): over it, a bare price is a dealer's card (session 34, extract136)."""
-"""A booking button closing a price list ("Boka tur", "Boka nu"): with two priced rows over it, the offer's card."""
 _PRICE_ROW = re.compile(r"(?i)(?=\D*[a-zåäö])[^.!?]{2,50}?\s(?:[–—:-]\s*)?(?:från\s)?\d[\d  ]*(?:[,.]\d+)?\s*(?:kr|kronor|sek|:-)(?:\s*/\s*\w+)?")
 """A price list's row, its item and its price ("Halvdag 4 tim – 2 900 kr", "Heldag: 4 900 kr", a book's "E-bok 149 kr")."""
 PRICE_ROWS = 2

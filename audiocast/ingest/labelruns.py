@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .adslots import TO_PAGE
 from .buttonlabels import is_button_label
 from .furniture import TaggedLine
 from .lineshape import content_words, is_quote, is_title_like, is_wholly_quoted, words
@@ -35,8 +36,9 @@ _WHEN_ROW = re.compile(r"(?i)(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)\w*\.?\s+
                        r"(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)\w*\.?\s+)?\d{1,2}(?:\s+[a-zåäö]{3,9}\.?)?)?"
                        r"(?:\s*[·,|]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d(?:\s*[–—-]\s*\d{1,2}[.:]\d\d)?)?")
 """An event card's row of its days and hours ("Fre 16 maj – sön 18 maj", "Lör 18 maj · 10.00–16.00"), no sentence."""
-_CLOSERS = frozenset({"signup-box", "cta", "cta-ticket", "booking", "subscribe", "more-link"})
-"""The rules of a button that closes a label's box under its rows."""
+_BUTTON_RULES = frozenset({"button-label", "cta", "cta-ticket", "booking", "subscribe", "signup-box", "more-link",
+                           "read-also"})
+"""The rules of a button or a link that closes a box: a label's box under its rows, an ad's copy under its label."""
 _FACT_LABEL = re.compile(r"(?i)fakta(?:\s*:|\s+om\b|\s*$)")
 """A fact box's label ("Fakta", "Fakta: Norrmark Verkstad", "Fakta om reservatet"): the article's box, never a label's run."""
 HEADED_WORDS = 15
@@ -67,7 +69,7 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
             if x.blank_before:
                 break  # the box ends at a blank line (the box rule judged it whole)
             if x.tag is not None:
-                if x.tag in {"stop", "footer"} or (taken and x.rule in _CLOSERS):
+                if x.tag in {"stop", "footer"} or (taken and x.rule in _BUTTON_RULES):
                     break  # the box's own button closes it ("Anmäl dig" under an event's card, session 34)
                 if x.tag == "date":
                     x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
@@ -90,16 +92,12 @@ AD_LINES = 3
 """An ad's copy between its bare label and its button is at most this many lines (the advertiser, a pitch)."""
 AD_SENTENCE_WORDS = 15
 """... none a sentence of this many words or more (the article's paragraph)."""
-_AD_BUTTON = re.compile(r"(?i)(?:läs mer|spela nu|spela här|köp nu|boka nu|ansök nu|beställ nu|handla nu|prova nu|teckna nu"
-                        r"|se erbjudande(?:t|n|na)?|till erbjudandet|klicka här|räkna på \w+|läs mer hos \S+)\s*[›»→!]?")
-"""An ad's button closing its copy ("Spela nu", "Läs mer")."""
 _READER_PITCH = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina)\b.*\b(?:boka|köp|beställ|ring|kontakta|besök|prova|läs mer|"
                            r"anmäl|ansök|teckna|jämför|hör av dig|klicka)\b|^[^.!?]{1,30}\?\s+(?:Boka|Köp|Beställ|Ring|Besök|"
                            r"Prova|Hämta|Teckna|Byt)\b")
 """An ad's pitch to the reader with its call ("Funderar du på att sälja? Boka en kostnadsfri värdering …", or a short
 question and an imperative, "Vinterdäck? Boka skifte hos …"), glued under
 an ad's or a sponsor's label (session 34, extract137): the ad's one line, the article's sentences do not call."""
-_BUTTON_RULES = frozenset({"button-label", "cta", "cta-ticket", "subscribe", "more-link", "read-also"})
 
 
 def ad_copy_tags(lines: Sequence[TaggedLine]) -> None:
@@ -123,7 +121,7 @@ def ad_copy_tags(lines: Sequence[TaggedLine]) -> None:
         for k in range(i + 1, min(len(lines), i + 2 + AD_LINES)):
             x = lines[k]
             if k > i + 1 and (x.rule in _BUTTON_RULES or (x.tag is None and (
-                    _AD_BUTTON.fullmatch(x.text.strip()) or is_button_label(x.text.strip())))):
+                    is_button_label(x.text.strip()) or TO_PAGE.fullmatch(x.text.strip())))):
                 for y in lines[i + 1:k + 1]:
                     if y.tag is None or y.tag == "link" or y is x:
                         y.tag, y.rule = "drop", "ad-copy"
