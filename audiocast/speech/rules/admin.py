@@ -43,7 +43,7 @@ from .estates import more_designations
 from .identifier_dashes import dashed_digits
 from .idnumbers import CODE_LABELLED, code_labelled
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
-from .plates import foreign_plates
+from .plates import foreign_plates, say_plate
 from .sessions import session_years
 
 # The series labels, each also with a capital first letter ("Motion 2024:17").
@@ -498,8 +498,7 @@ def _plate(m: re.Match[str]) -> str | None:
     if not any(w in PLATE_LABELS for w in words) and (
             not m.group("d")[-1].isalpha() or m.group("l") in ACRONYM_WORDS or m.group("l") in ACRONYM_SPELLED):
         return None  # "JAS 39E": a known name, not a plate
-    tail = " ".join(digits(c) if c.isdigit() else spell(c) for c in m.group("d"))
-    return f"{spell(m.group('l'))} {tail}"
+    return say_plate(m.group("l"), m.group("d"))
 
 
 _YEAR_SHAPE = re.compile(r"1[89]\d\d|20\d\d")

@@ -40,7 +40,7 @@ def plate_labels(text: str, trace: Trace | None = None) -> str:
     return sub(_PLATE_AFTER_LABEL, _label, text, trace, "identifier")
 
 
-FOREIGN_PLATE = re.compile(r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,3}-[A-ZÅÄÖ]{1,2}(?=\s?\d{1,4}\b)|[A-ZÅÄÖ]{2,3})\s?"
+_FOREIGN_PLATE = re.compile(r"(?<![\w-])(?P<l>[A-ZÅÄÖ]{1,3}-[A-ZÅÄÖ]{1,2}(?=\s?\d{1,4}\b)|[A-ZÅÄÖ]{2,3})\s?"
                            r"(?P<d>\d{1,5}[A-Z]{0,2})(?![\w])")
 """A plate of another country's shape right after a plate's label ("polska skyltar WGM 8472A", "reg.nr KR 12345", a
 German district's letters and the series after a hyphen, "tysk registrering, HH-AB 1234"); two or three letters
@@ -50,13 +50,18 @@ before the digits, or the hyphen's pair ("E45" by a sign is a road)."""
 _ROAD_CODES = frozenset({"RV", "LV", "EU"})
 
 
-def foreign_plate(m: re.Match[str]) -> str | None:
-    """A plate of another country's shape (:data:`FOREIGN_PLATE`) right after a plate's label: its letters spelled,
+def say_plate(letters: str, rest: str) -> str:
+    """A plate as it is said: its letters spelled, then its digits and letters one by one ("ABC 12D" -> "a be ce ett
+    två de"; a German district's hyphen is not said)."""
+    return f"{spell(letters.replace('-', ''))} " + " ".join(digits(c) if c.isdigit() else spell(c) for c in rest)
+
+
+def _foreign_plate(m: re.Match[str]) -> str | None:
+    """A plate of another country's shape (:data:`_FOREIGN_PLATE`) right after a plate's label: its letters spelled,
     its digits and letters one by one, as a Swedish plate is said (session 34, normalize107)."""
     if m.group("l") in _ROAD_CODES or not any(w.strip("(.,:") in PLATE_LABELS for w in prev_words(m, 3)):
         return None  # "skylten vid RV 40": a road's number
-    tail = " ".join(digits(c) if c.isdigit() else spell(c) for c in m.group("d"))
-    return f"{spell(m.group('l').replace('-', ''))} {tail}"
+    return say_plate(m.group("l"), m.group("d"))
 
 
 def foreign_plates(text: str, words: set[str], trace: Trace | None = None) -> str:
@@ -64,4 +69,4 @@ def foreign_plates(text: str, words: set[str], trace: Trace | None = None) -> st
     ``admin.identifiers_by_label`` after the Swedish plates)."""
     if words.isdisjoint(PLATE_LABELS):
         return text
-    return sub(FOREIGN_PLATE, foreign_plate, text, trace, "identifier")
+    return sub(_FOREIGN_PLATE, _foreign_plate, text, trace, "identifier")
