@@ -263,7 +263,7 @@ def _call_button(ln: TaggedLine) -> bool:
         first in CALL_VERBS or bool(_JOBS.fullmatch(t)) or bool(TO_PAGE.fullmatch(t)))
 
 
-TO_PAGE = re.compile(r"(?i)till (?:[a-zåäö]+(?:na|en|et|an|erna|orna|arna))(?: (?:här|nu))?\s*[›»→]?")
+TO_PAGE = re.compile(r"(?i)till (?:[a-zåäö]+(?:na|en|et|an|erna|orna|arna|[lr]n))(?: (?:här|nu))?\s*[›»→]?")
 """A link's button to the site's own page of the thing ("Till träningarna", "Till anmälan", "Till erbjudandet";
 session 34; an ad's too, :func:`audiocast.ingest.labelruns.ad_copy_tags`)."""
 
@@ -314,13 +314,33 @@ def call_box_tags(lines: Sequence[TaggedLine]) -> None:
         # "Ring vår rådgivning …", session 34), or crying out ("Vi söker fler undersköterskor till Solgården!")
         voiced = (_READER.search(p) or "!" in p or asked) and (_SITE_VOICE.search(p) or called) and (
             asked or called or any(x.tag is None for x in lines[i:k]))
-        if not voiced and not any(_echoes(p, x.text) for x in lines[i:k]):
+        titled = heading is not None and _box_title(lines, i - 2) and _turns_to_reader(p)
+        if not voiced and not titled and not any(_echoes(p, x.text) for x in lines[i:k]):
             continue
         box = lines[i - 1:k]
-        if called or asked:
+        if called or asked or titled:
             box = lines[i - 2:k]
         for x in box:
             x.tag, x.rule = "drop", "call-box"
+
+
+def _turns_to_reader(pitch: str) -> bool:
+    """A pitch that turns to the reader: says "du", "ni", "din" ("Som ny patient får du 20 % rabatt …") or opens with a
+    call box's imperative ("Hyr kanot med vagn och paddlar hos …", :data:`CALL_VERBS`)."""
+    first = pitch.split()[0].lower() if pitch else ""
+    return bool(_READER.search(pitch)) or first in CALL_VERBS
+
+
+def _box_title(lines: Sequence[TaggedLine], h: int) -> bool:
+    """A box's own title over its pitch (session 35): a short kept line that closes no sentence ("Tillsammans är vi
+    starkare", "Boka en undersökning innan 1 juli", "Tips!"), not a quote, set under a paragraph of running prose or a
+    quote (so the box stands between the article's paragraphs, not under a subheading of its own)."""
+    head = lines[h]
+    t = head.text.strip()
+    if head.tag is not None or not t or t[-1] in ".:," or words(t) > OFFER_HEADING_WORDS or is_quote(t):
+        return False
+    above = lines[h - 1] if h > 0 else None
+    return above is not None and above.tag is None and (closes_sentence(above.text, GOES_ON_WORDS) or is_quote(above.text))
 
 
 _CART = re.compile(r"(?i)(?:lägg (?:i|till i) (?:varukorg(?:en)?|kundvagn(?:en)?|korgen)|till kassan|köp nu|handla nu"

@@ -65,13 +65,19 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
         if i > 0 and lines[i - 1].rule == "label-run" and not ln.blank_before:
             continue  # a button closing the box above ("Anmäl dig" under an event's rows) opens no box of its own
         taken = 0
+        took: list[tuple[TaggedLine, str | None, str | None]] = []
         for k, x in enumerate(lines[i + 1:], i + 1):
             if x.blank_before:
                 break  # the box ends at a blank line (the box rule judged it whole)
             if x.tag is not None:
                 if x.tag in {"stop", "footer"} or (taken and x.rule in _BUTTON_RULES):
                     break  # the box's own button closes it ("Anmäl dig" under an event's card, session 34)
+                if x.tag == "date" and _opens_article(lines, k + 1):
+                    for y, tag, rule in took:  # the section's label over the article's own headline and date line
+                        y.tag, y.rule = tag, rule
+                    break
                 if x.tag == "date":
+                    took.append((x, x.tag, x.rule))
                     x.tag, x.rule = "drop", "label-run"  # a listed post's date ("13 nov")
                 continue  # a field the rules took already ("E-post")
             row = taken > 0 and (_FACT_ROW.fullmatch(x.text.strip()) is not None or _WHEN_ROW.fullmatch(x.text.strip())
@@ -84,8 +90,24 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                 break  # the article's fact box opening under the label's box ("Fakta: Norrmark Verkstad", session 34)
             if taken == 0 and _heads_paragraph(lines, k):
                 break  # the article's subheading over its next paragraph ("Provtur utan problem" under "Swisha en gåva …")
+            took.append((x, x.tag, x.rule))
             x.tag, x.rule = "drop", "label-run"
             taken += 1
+
+
+OPENING_PARAGRAPHS = 2
+
+
+def _opens_article(lines: Sequence[TaggedLine], k: int) -> bool:
+    """The article's running prose opens at ``lines[k]``: :data:`OPENING_PARAGRAPHS` kept paragraphs of at least
+    :data:`HEADED_WORDS` words, each ending a sentence, glued one under the other. Under a date line a label's run took,
+    they make that run the article's head (session 35, extract141: "Nyheter", the section's label, over the headline and
+    its date line, the article under them), never a teaser list's card (its excerpt is one line, the next card's title
+    under it)."""
+    run = lines[k:k + OPENING_PARAGRAPHS]
+    return len(run) == OPENING_PARAGRAPHS and all(
+        x.tag is None and not x.blank_before and words(x.text) >= HEADED_WORDS and x.text.rstrip()[-1:] in ".!?"
+        for x in run)
 
 
 AD_LINES = 3
