@@ -112,7 +112,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   "emm ess Falkö"; table ``data/ship_letters.py``); ``law_colons.py``: a
   law's chapter and section with the law named after the pair or a
   section's letter ("en 6:6a-begäran", "2:3 MB") or a label of a
-  section before it ("paragraf 4:2"): "kolon"; table ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
+  section before it ("paragraf 4:2"): "kolon"; and, ``series_numbers``, a
+  year and a number glued by a colon with no label, "rapport 2024:3": "kolon"; table ``data/law_colon_words.py``); "för F–3" after a preposition is a span of
   school years (``numerals.school_years``, ``data/nouns.SCHOOL_SPAN_BEFORE``)
 - ``school_courses.py``: a school course by its subject's code and step in a
   sentence about school ("Ma 1c" -> "matematik ett c", table ``data/course_words.py``)
@@ -285,7 +286,7 @@ from .hits import hits
 from .hyphen_units import hyphen_units
 from .label_words import label_words
 from .labelled import labelled_numbers
-from .law_colons import law_colons
+from .law_colons import law_colons, series_numbers
 from .law_glosses import law_glosses
 from .letter_grades import letter_grades
 from .line_readings import line_readings
@@ -415,6 +416,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     bank_accounts,
     identifiers_by_label,
     labelled_numbers,
+    series_numbers,
     phone_numbers,
     postal_codes,
     section_numbers,
@@ -496,7 +498,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, weight_classes,
+    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
     standards, model_lists, dose_units, craft_numbers, dimension_letters,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years,

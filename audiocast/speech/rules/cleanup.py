@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..data.month_year_words import MONTH_NAMES
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
@@ -206,7 +207,7 @@ _STAR_CHARS = "★⭐✭✮✯☆✩"
 _STARS = re.compile(r"(?=[★⭐✭✮✯☆✩])(?P<f>(?:[★⭐✭✮✯]\ufe0f?){0,10})(?P<e>(?:[☆✩]\ufe0f?){0,10})")
 # A count before an emoji of EMOJI_PLURALS ("fick 3 000 ❤️"): the emoji is the noun counted.
 # (not the end of a span or a time: "öppet 10–16 👍" is a thumb after the hours)
-_EMOJI_COUNT = re.compile(rf"(?<![\w,.:–-])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
+_EMOJI_COUNT = re.compile(rf"(?<![\w,.:/–-])(?<!\d[ \u00a0])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)\s?(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
 _ANY_DIGIT_CHAR = re.compile(r"\d")
 # An uncounted quantity before one ("tusentals ❤️", "massor av 👍"): the emoji is the plural noun too.
 _EMOJI_QUANTITY = re.compile(rf"(?<![\w])(?P<q>(?i:{alternation(EMOJI_QUANTITY_WORDS)}))\s(?P<e>[{''.join(EMOJI_PLURALS)}])\ufe0f?")
@@ -279,14 +280,21 @@ def _named_before(m: re.Match[str]) -> bool:
     return bool(words) and words[-1].lower() in EMOJI_NOUN_AFTER
 
 
+def _dated(m: re.Match[str]) -> bool:
+    """The number before an emoji is a date's year ("sedan den 18 juni 1975 💛"), no count of it: a month's name before
+    it. (A date's "12/8 ❤️" and a phone's or account's last group, "… 78 90 ❤️", are kept out by the pattern.)"""
+    before = m.string[: m.start()].split()
+    return bool(before) and before[-1].lower().rstrip(".") in MONTH_NAMES
+
+
 def _emoji(text: str, trace: Trace | None) -> str:
     """Stars of a review's grade counted, an emoji that is a noun named (after a count in digits or an uncounted
     quantity, "tusentals ❤️", its plural)."""
     if any(c in text for c in _STAR_CHARS):
         text = sub(_STARS, _stars, text, trace, "symbol")
     if _ANY_DIGIT_CHAR.search(text):  # "3 000 ❤️" -> "3 000 hjärtan", "1 👍" -> "1 tumme upp"
-        text = sub(_EMOJI_COUNT, lambda m: f"{m.group('n')} " + (EMOJI_NOUNS[m.group("e")][1] if m.group("n") == "1"
-                                                                else EMOJI_PLURALS[m.group("e")]), text, trace, "symbol")
+        text = sub(_EMOJI_COUNT, lambda m: None if _dated(m) else f"{m.group('n')} " + (
+            EMOJI_NOUNS[m.group("e")][1] if m.group("n") == "1" else EMOJI_PLURALS[m.group("e")]), text, trace, "symbol")
     if any(c in text for c in EMOJI_PLURALS):  # "fick tusentals ❤️" -> "tusentals hjärtan"
         text = sub(_EMOJI_QUANTITY, lambda m: f"{m.group('q')} {EMOJI_PLURALS[m.group('e')]}", text, trace, "symbol")
     text = sub(_EMOJI_NOUN, _emoji_noun, text, trace, "symbol")

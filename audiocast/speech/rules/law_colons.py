@@ -17,7 +17,7 @@ import re
 from ..data.admin import LAW_CODES
 from ..data.law_colon_words import LAW_COMPOUND_HEADS, PAIR_LABELS
 from ..data.words import LAW_SHORT_NAMES, LETTER_NAMES
-from ..numbers import cardinal
+from ..numbers import cardinal, year
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
 
@@ -78,3 +78,21 @@ def law_colons(text: str, trace: Trace | None = None) -> str:
     text = sub(_SPACED_LETTER_THEN_LAW, _then_law, text, trace, "law reference")
     text = sub(_LAW_THEN_LETTERED, _lettered, text, trace, "law reference")
     return sub(_PAIR_THEN_LAW, _then_law, text, trace, "law reference")
+
+
+_SERIES = re.compile(r"(?<![\w:.,/–-])(?P<y>(?:19|20)\d\d):(?P<n>\d{1,4})(?![\d:]|[.,]\d)")
+"""A year, a colon and a number glued: a document's number in its year's series ("rapport 2024:3", "PM 2023:12")."""
+
+
+def series_numbers(text: str, trace: Trace | None = None) -> str:
+    """A document's number in its year's series, its label or law not named before it (those are read by
+    ``admin.references`` and ``admin.identifiers_by_label``): "Skolverkets rapport 2024:3" -> "rapport tvåtusentjugofyra
+    kolon tre", as "SOU 2023:7" and "(2017:900)" are read (class "identifier"). Before this the colon was a pause
+    ("tvåtusentjugofyra: tre"). No clock time, score or verse has four digits before its colon.
+
+    Risk: a scale or a ratio written with a year-like number first ("skala 2000:1") is read "kolon" too.
+    """
+    if ":" not in text or not _GATE.search(text):
+        return text
+    return sub(_SERIES, lambda m: f"{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}", text, trace,
+               "identifier")
