@@ -41,10 +41,10 @@ from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, w
 from .linklabels import is_link_label
 from .postlists import post_list_at
 from .readercalls import share_row_call_tags
+from .sharedbox import SHARE_RULE, box_over_share_row
 from .signoff import is_sign_off
 from .updates import is_update_note
 
-_SHARE_RULE = "share"
 END_PROSE_WORDS = 6
 """A line of running prose has at least this many words and ends a sentence."""
 P_END_PROSE = cut("articleend.P_END_PROSE", 0.25)
@@ -112,7 +112,7 @@ def is_running_prose(ln: TaggedLine) -> bool:
 
 
 _PAGE_TAGS = frozenset({"drop", "link", "stop", "footer"})
-_PICTURE_RULES = frozenset({"photo-credit", "photo-credit-en", "caption-label", "gallery", _SHARE_RULE})
+_PICTURE_RULES = frozenset({"photo-credit", "photo-credit-en", "caption-label", "gallery", SHARE_RULE})
 
 
 def _sandwiched(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
@@ -170,7 +170,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             continue
         group = _group(lines, i, cut)
         # An offer's card (its heading, the product, the price, the button); a list of the site's posts with their dates.
-        stop = _product_card(lines, i, cut, glued=lines[i - 1].rule == _SHARE_RULE)
+        stop = _product_card(lines, i, cut, glued=lines[i - 1].rule == SHARE_RULE)
         if stop is None and ln.blank_before and _dated_list(group):
             stop = i + len(group)
         if stop is None:
@@ -197,8 +197,8 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 _drop(lines[i:i + used])
                 i += used
                 continue
-            if box is not None and _tied(lines[i:i + used], said, by_label=gone):
-                i += used
+            if (tied := box is not None and _tied(lines[i:i + used], said, by_label=gone)) or box_over_share_row(lines, i, gone):
+                i = i + used if tied else (box_over_share_row(lines, i, gone) or i + used)  # or closing over its share row
                 continue
         ln.tag, ln.rule = "drop", "after-end"
         gone = True
@@ -314,7 +314,7 @@ def _first_box(lines: Sequence[TaggedLine], end: int, cut: int, head: str, label
     i = _first_box_end(lines, end + 1, cut)
     # The share row under the article ("Dela") closes it: what the box holds below it (a next match's card, a widget)
     # is judged line by line.
-    i = next((k for k in range(end + 1, i) if lines[k].rule == _SHARE_RULE), i)
+    i = next((k for k in range(end + 1, i) if lines[k].rule == SHARE_RULE), i)
     i = _pitch_from(lines, end + 1, i, cut)
     # Earlier posts end it (below the article's labelled fact box: its items dated in brackets are no posts' titles).
     i = next((k for k in range(labelled or end + 1, i) if post_list_at(lines, k, cut) is not None), i)
@@ -634,7 +634,7 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
             facts = sum(bool(_LABELLED.fullmatch(x.text)) for x in body) >= 2  # "Byggd: 1931", "Platser: 240"
             # Under the share row that closed the article, a card needs no price ("Nästa hemmamatch", its date and
             # teams, "Köp biljett").
-            shared = lines[i - 1].rule == _SHARE_RULE and not lines[i].blank_before
+            shared = lines[i - 1].rule == SHARE_RULE and not lines[i].blank_before
             return k + 1 if body and (priced or shared) and short and not facts else None
         k += 1
     return None
