@@ -103,6 +103,7 @@ paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet ban
 station stationen ingång ingången kassa kassan
 sträcka sträckan delsträcka deltävling deltävlingen runda rundan
 område området elområde elområdet prisområde prisområdet zon zonen sektion sektionen block blocket
+salong sal scen
 """.split()) | NAME_NUMBER_NOUNS
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".

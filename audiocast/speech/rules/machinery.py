@@ -424,6 +424,17 @@ def _counted_before(m: re.Match[str]) -> str:
     return "ett" if is_ett_noun(nouns[-1]) or _ett_plural(nouns[-1]) else "en"
 
 
+_LABEL_ENDINGS = ("erna", "arna", "orna", "na", "en", "et", "n")
+
+
+def is_label_noun(word: str) -> bool:
+    """A noun that a number after it names, not counts (LABEL_NOUNS: "linje 4", "årskurs 1"), in any of its
+    definite or plural forms too ("årskurserna 1–3", "salongen 2"; session 35: only the forms listed were known)."""
+    w = word.lower()
+    return w in LABEL_NOUNS or any(w.endswith(e) and w[: -len(e)] in LABEL_NOUNS for e in _LABEL_ENDINGS) or (
+        w.endswith(("orna", "or")) and w[: -4 if w.endswith("orna") else -2] + "a" in LABEL_NOUNS)  # "banorna": "bana"
+
+
 def gender_after(m: re.Match[str]) -> str:
     """ "en" or "ett" for a number, from the noun after it.
 
@@ -459,7 +470,7 @@ def gender_after(m: re.Match[str]) -> str:
     if w and w[0].isupper():
         return "ett"
     before = prev_words(m)
-    if (before and before[-1] in LABEL_NOUNS and w.lower() not in _MEASURE_WORDS
+    if (before and is_label_noun(before[-1]) and w.lower() not in _MEASURE_WORDS
             and not m.string[:m.start()].rstrip().endswith(",")):
         return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter"), "1 hus, 1 bil" counts
     if before and before[-1] in PART_OF_WORDS and (not w or w.lower() in NOT_NOUN or noun_gender(w.lower()) is None):

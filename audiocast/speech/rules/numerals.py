@@ -22,7 +22,6 @@ from ..data.nouns import (
     FLAT_NOUNS,
     HALF_YEAR_WORDS,
     HALF_YEARS,
-    LABEL_NOUNS,
     MAGNITUDE_NOUNS,
     MASCULINE_ORDINAL_TITLES,
     NOT_NOUN,
@@ -51,6 +50,7 @@ from .machinery import (
     START,
     definite_n,
     gender_after,
+    is_label_noun,
     next_word,
     number_noun,
     prev_words,
@@ -429,7 +429,7 @@ def _range(m: re.Match[str]) -> str:
     raw = m.string[max(0, m.start() - 40) : m.start()].split()
     if raw and raw[-1][:1].isupper() and raw[-1].lower().endswith(STREET_ENDINGS):
         g = "ett"  # "Storgatan 21–31": house numbers are counted, "tjugoett till trettioett"
-    elif prev_words(m)[-1:] and prev_words(m)[-1] in LABEL_NOUNS:
+    elif prev_words(m)[-1:] and is_label_noun(prev_words(m)[-1]):
         g = "ett"  # "paragraferna 1–14", "sidorna 1–21": numbers that name, the counting form
     else:
         g = gender_after(m)

@@ -184,7 +184,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
 # scans fast for a pattern that opens with a character class)
 _PRICE_COLON = re.compile(
     r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
-    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg)\b)?(?![\w/])"
+    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg|[a-zåäö]{3,})\b)?(?![\w/])"
     r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b|/[a-zåäö]{3,}(?![\w/]))(?:(?<=st)\.(?=\s[a-zåäö]))?)?"  # "49:90/ask": per a word too
 )
 
@@ -203,7 +203,8 @@ def _colon_price(m: re.Match[str]) -> str | None:
     if m.group("kr") or last_year:
         kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
         out = kronor if b == 0 else f"{kronor} och {cardinal(b)} öre"
-        return out + PRICE_PER.get(m.group("krper") or "", "")
+        per_word = m.group("krper") or ""  # "29:90 kr/paket": per a word too (session 35)
+        return out + (PRICE_PER.get(per_word) or (" " + MONEY_PER.get(per_word, "per " + per_word) if per_word else ""))
     out = cardinal(a, "en") if b == 0 else f"{cardinal(a, 'en')} och {cardinal(b)}"
     per = m.group("per")
     if per:
@@ -227,7 +228,8 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
 
     A unit price after it is said: "62:40/kg" -> "sextiotvå och fyrtio per
-    kilo" ("/st", "/l", "/hg" too, and a word: "49:90/ask" -> "per ask"), also after a comparison price ("jfr-pris").
+    kilo" ("/st", "/l", "/hg" too, and a word: "49:90/ask" -> "per ask", "29:90 kr/paket" -> "... öre per paket"), also
+    after a comparison price ("jfr-pris").
 
     Risk: "a:bb" is a price only with "kr"/":-" or a unit price after it, a
     price word before it ("kostar", "pris", "endast", "jfr-pris" ...), or
@@ -616,7 +618,7 @@ def money(text: str, trace: Trace | None = None) -> str:
 _PERCENT_HINT = re.compile(trie_alternation(list(PERCENT_WORDS)))  # one C-level substring search (a trie)
 _PERCENT = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?"
-    rf"(?P<p>{alternation(PERCENT_WORDS)})(?![\w])"
+    rf"(?P<p>{alternation(PERCENT_WORDS)})(?![\w])(?P<vol>\s+vol(?P<vstop>\.)?(?![\w]))?"
 )
 
 
@@ -626,7 +628,11 @@ def _percent(m: re.Match[str]) -> str:
         # a falling pair is a split, not a range: "vann valet med 54–46 procent" -> "femtiofyra mot fyrtiosex"
         link = "mot" if _value(m.group("a")) > _value(m.group("b")) else "till"
         out += f" {link} " + say_number(m.group("b"), "en")
-    return f"{sign_word(m)}{out} {PERCENT_WORDS[m.group('p')]}"
+    said = PERCENT_WORDS[m.group("p")]
+    if m.group("vol") and said == "procent":  # "4,5 % vol.": alcohol by volume, "volymprocent" (session 35)
+        end = "." if m.group("vstop") and not m.string[m.end():].strip() else ""
+        return f"{sign_word(m)}{out} volymprocent{end}"
+    return f"{sign_word(m)}{out} {said}"
 
 
 def _value(n: str) -> float:
@@ -635,7 +641,8 @@ def _value(n: str) -> float:
 
 def percent(text: str, trace: Trace | None = None) -> str:
     """Percent and per mille: "3,5 %" -> "tre komma fem procent", "2%",
-    "0,5 procentenheter", "%-enheter", "0,2 ‰" -> "noll komma två promille".
+    "0,5 procentenheter", "%-enheter", "0,2 ‰" -> "noll komma två promille"; a strength by volume, "4,5 % vol.",
+    "fyra komma fem volymprocent".
 
     A falling pair is a split, said "mot" ("54–46 procent" -> "femtiofyra mot
     fyrtiosex procent"); a rising one a range ("till").
