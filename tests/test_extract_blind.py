@@ -99,7 +99,18 @@ housing maintenance, a half marathon, a food festival - scored at c3526b50 and a
 then used for round 4; ``_before-b96``, ``_before-b97``), and extract140 (``b98-*``: 12 dumps written blind during round 4 - ice hockey,
 school lunches, a bank's magazine, a farmers' branch, a theatre's blog, a road association, court summaries, a garden
 society, e-sports, a transit disruption page, a private school, a 50th birthday portrait - scored at c3526b50 and
-after rounds 1-4 unread, identical, then used for round 5; ``_before-b98``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+after rounds 1-4 unread, identical, then used for round 5; ``_before-b98``), and session 35's extract132 (``b99-*``:
+session 34's never-read measure - a theatre review, a solar park, a zoo, handball, stroke research, a school blog, a
+kiosk's 80th, a housing co-op, a canoe trail, a missing person, para swimming, a business award - opened for round 1;
+``_before-b99``), extract141 (``b100-*``: a village association, a choir, sport fishing, allotments, a regional
+theatre, a kennel club, a local history society, a women's shelter, a school board, a dental chain, a tenants'
+branch, an airport's live report - scored at 1b12087e before anyone read it, then used for rounds 1 and 2;
+``_before-b100``), extract144 and extract145 (``b101-*``, ``b102-*``: 24 dumps written blind during round 1 - handball,
+a library, a housing co-op, skating, a Pentecostal church, a power grid, a gallery, a football district, folk dance,
+public transport, a cat shelter, an op-ed; a farm shop, an upper secondary school, a motorcycle club, the Red Cross,
+a hospital's press page, a brewery, a leisure department, show jumping, a parish newsletter, a climbing gym, a
+business paper's paywall, a water association - scored at 1b12087e unread, then used for round 2; ``_before-b101``,
+``_before-b102``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -132,7 +143,8 @@ BASELINE = DATA / "blind-baseline.json"
 CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
-                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93", "b94", "b95", "b96", "b97", "b98")
+                   "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93", "b94", "b95", "b96", "b97", "b98",
+                   "b99", "b100", "b101", "b102")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
