@@ -8,7 +8,7 @@ says it is the site's name or a label; then every heading of the page is a candi
 evidence of naming the article wins:
 
 - its words are those of the page's own statements about the article: ``<title>`` (less the site's name),
-  ``og:title``/``twitter:title``, the JSON-LD ``headline``, the slug of the page's URL or of the permalink the
+  ``og:title``/``twitter:title``, the JSON-LD ``headline``, a microdata ``itemprop="headline"``, the slug of the page's URL or of the permalink the
   heading links to;
 - it is set as a title (``entry-title``, ``post-title``, ``itemprop=headline``) and a date or byline follows it;
 - it is not the site's name (``og:site_name``, the JSON-LD publisher, a link to the home page, a masthead), not
@@ -31,7 +31,7 @@ from .dates import is_date_line, parse_date
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
 from .html_heads import is_masthead
-from .structured import element_text, json_ld, meta
+from .structured import element_text, json_ld, meta, microdata_headlines
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HEADINGS = ("h1", "h2", "h3", "h4")
@@ -100,7 +100,7 @@ def _slug(url: str) -> str:
 
 def statements(doc: etree._Element, sites: set[str]) -> list[str]:
     """What the page says its article is called: <title> (and its parts, less the site's name), og:title,
-    twitter:title, the JSON-LD headline, the slug of its canonical URL."""
+    twitter:title, the JSON-LD headline, the microdata headline of an article's item, the slug of its canonical URL."""
     found: list[str] = []
     title_el = doc.find(".//title")
     raw = element_text(title_el) if title_el is not None else ""
@@ -115,6 +115,8 @@ def statements(doc: etree._Element, sites: set[str]) -> list[str]:
     head = json_ld(doc).get("headline")
     if isinstance(head, str):
         found.append(head)
+    # the article's own microdata headline: the first not in a box of the page's furniture (a teaser list's)
+    found.extend([t for el, t in microdata_headlines(doc) if not _in_furniture(el) and not _unseen(el)][:1])
     for el in doc.xpath('//link[@rel="canonical"]|//meta[@property="og:url"]'):
         slug = _slug(el.get("href") or el.get("content") or "")
         if len(words(slug)) >= 3:

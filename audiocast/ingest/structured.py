@@ -1,5 +1,5 @@
-"""Structured sources of an HTML page: JSON-LD (NewsArticle, Article, …), <meta> (Open Graph,
-Dublin Core, article:*), <time>: the page's own statement of its headline, date and author, read
+"""Structured sources of an HTML page: JSON-LD (NewsArticle, Article, …), microdata (``itemprop="headline"``),
+<meta> (Open Graph, Dublin Core, article:*), <time>: the page's own statement of its headline, date and author, read
 before anything is guessed from the layout. Not here: the body text (:mod:`audiocast.ingest.html`).
 """
 
@@ -41,6 +41,23 @@ def json_ld(doc: etree._Element) -> dict[str, Any]:
             if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
                 return item
     return {}
+
+
+def microdata_headlines(doc: etree._Element) -> list[tuple[etree._Element, str]]:
+    """The headlines the page states in microdata, each with its element: an element with ``itemprop="headline"``
+    (its ``content`` for a <meta>) inside an item of an article's type (``itemtype`` schema.org Article, NewsArticle,
+    BlogPosting …), as a CMS's template writes it (session 35, extract135: an <h2 itemprop="headline"> under the
+    site's name in an <h1>). A teaser list may state its posts' headlines so too: the caller tells them apart."""
+    found: list[tuple[etree._Element, str]] = []
+    for el in doc.xpath('//*[@itemprop="headline"]'):
+        item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        kind = (item.get("itemtype") or "") if item is not None else ""
+        if not kind.rstrip("/").endswith(("Article", "Posting")):
+            continue
+        text = clean_line(el.get("content") or "") if el.tag == "meta" else element_text(el)
+        if text:
+            found.append((el, text))
+    return found
 
 
 def meta(doc: etree._Element, *names: str) -> str | None:
