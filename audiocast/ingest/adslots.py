@@ -362,6 +362,10 @@ _PRICE_ROW = re.compile(r"(?i)(?=\D*[a-zåäö])[^.!?]{2,50}?\s(?:[–—:-]\s*)
 PRICE_ROWS = 2
 
 
+VARIANT_WORDS = 6
+"""A product's variant with its price over a cart button ("Inbunden · 249 kr", session 35, extract146) is this short."""
+
+
 def product_card_tags(lines: Sequence[TaggedLine]) -> None:
     """Session 34 (extract131): a web shop's product card glued between a store blog's paragraphs: the product's name,
     its bare price, its stock ("Finns i lager i Åmål", "Få kvar i lager – 7 st") over the shop's cart button ("Lägg i
@@ -380,7 +384,9 @@ def product_card_tags(lines: Sequence[TaggedLine]) -> None:
                 lines[k].tag is not None or not (closes_sentence(lines[k].text, GOES_ON_WORDS) or is_quote(lines[k].text))):
             k -= 1
         card = lines[k + 1:i + 1]
-        bare = any(x.tag is None and _CARD_PRICE.fullmatch(x.text.strip()) for x in card[:-1])
+        cart = _CART.fullmatch(ln.text.strip()) is not None
+        bare = any(x.tag is None and (_CARD_PRICE.fullmatch(x.text.strip()) or (cart and words(x.text) <= VARIANT_WORDS and (
+            _PRICE_ROW.fullmatch(x.text.strip())))) for x in card[:-1])  # a variant's price over a cart: "Pocket · 99 kr"
         rows = sum(x.tag is None and _PRICE_ROW.fullmatch(x.text.strip()) is not None for x in card[:-1])
         if (bare and not booked) or rows >= PRICE_ROWS:  # a booking button over bare prices: the article's offers too
             for x in card:

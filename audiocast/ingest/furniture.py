@@ -530,6 +530,7 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     names = {
         ln.text for i, ln in enumerate(lines)
         if (i < body_from or ln.tag is not None) and 1 <= words(ln.text) <= ORG_NAME_WORDS and ln.text[0].isupper()
+        and ln.tag != "link"  # a link's label ("Nästa" under a post) names no one (session 35, extract147)
     }
     if any(last.text.startswith(name + " ") for name in names):
         last.tag, last.rule = "drop", "about-org"
