@@ -110,7 +110,12 @@ a library, a housing co-op, skating, a Pentecostal church, a power grid, a galle
 public transport, a cat shelter, an op-ed; a farm shop, an upper secondary school, a motorcycle club, the Red Cross,
 a hospital's press page, a brewery, a leisure department, show jumping, a parish newsletter, a climbing gym, a
 business paper's paywall, a water association - scored at 1b12087e unread, then used for round 2; ``_before-b101``,
-``_before-b102``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+``_before-b102``), extract146 and extract147 (``b103-*``, ``b104-*``: 24 dumps written blind during round 2 - a crime
+report, school lunches, a regatta, a hunting association, a pharmacy, family notices, astronomers, home care, a ferry
+line, basketball, an environment office, a bookshop; a regional TV station, pensioners, golf, a preschool, a road
+association, a concert hall, a sawmill, a storm live blog, a youth cup, a cemetery, a study association, a food
+festival - scored at 1b12087e and after rounds 1-2 unread, identical, then used for round 3; ``_before-b103``,
+``_before-b104``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -144,7 +149,7 @@ CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
                    "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93", "b94", "b95", "b96", "b97", "b98",
-                   "b99", "b100", "b101", "b102")
+                   "b99", "b100", "b101", "b102", "b103", "b104")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
