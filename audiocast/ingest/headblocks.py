@@ -40,6 +40,8 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     if not above and _headline_over_date(lines, i):
         return True
+    if not above and _glued_head_below(lines, i):
+        return True
     budget = DATED_HEAD_WINDOW
     for j in range(i + 1, len(lines) - 2):
         budget -= not _menu_item(lines[j].text)  # a menu's short items between take no room (session 31, extract118)
@@ -130,3 +132,27 @@ def _first_of_questions(lines: Sequence[TaggedLine], k: int) -> bool:
         and lines[m + 1].tag is None and not is_title_like(lines[m + 1].text)
     )
     return more >= FAQ_QUESTIONS
+
+
+NOTICE_WORDS = 12
+"""A short notice over the page's menu (a help line, "Är du i akut fara? Ring 112.") is at most this many words."""
+GLUED_HEAD_WINDOW = 25
+PROSE_WORDS = 15
+
+
+def _glued_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
+    """In a dump without blank lines, whether lines[i] is a short notice (at most :data:`NOTICE_WORDS` words) over the
+    page's menu with the article's dated head below it: a headline-like line right over its date line, two paragraphs
+    of running prose under that, and no paragraph of running prose (:data:`PROSE_WORDS` words or more) between lines[i]
+    and the headline (session 35, extract141: a women's shelter's help lines over its menu and donation buttons)."""
+    if any(x.blank_before for x in lines) or words(lines[i].text) > NOTICE_WORDS:
+        return False
+    for h in range(i + 1, min(len(lines) - 3, i + GLUED_HEAD_WINDOW)):
+        x = lines[h]
+        if x.tag == "stop" or (x.tag is None and words(x.text) >= PROSE_WORDS):
+            return False
+        if x.tag is None and is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None and (
+                lines[h + 1].tag in _DATED) and all(
+                y.tag is None and words(y.text) >= PROSE_WORDS and y.text.rstrip()[-1:] in ".!?" for y in lines[h + 2:h + 4]):
+            return True
+    return False
