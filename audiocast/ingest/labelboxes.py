@@ -41,8 +41,9 @@ TIE_SHARE = 0.5
 :data:`audiocast.ingest.articleend.TIE_SHARE`)."""
 LABELLED = re.compile(r"(?-i:[A-ZÅÄÖ])[\w ,./()&–-]{0,30}?:\s+\S.*")
 """An item of a label and its value: "Byggherre: Nordport", "Ystad Arena, publik: 2 100", "Borås: 894"."""
-_FACT_HEADING = re.compile(r"(?i)\w*fakta|fakta om\b.*")
-"""A fact box's heading by its word: "Matchfakta", "Projektfakta", "FAKTA", "Fakta om bygget"."""
+_FACT_HEADING = re.compile(r"(?i)\w*fakta|fakta(?: om\b|\s*:\s)\s*\S.*")
+"""A fact box's heading by its word: "Matchfakta", "Projektfakta", "FAKTA", "Fakta om bygget", "Fakta: Länsväg 812"
+(session 35: a "Fakta:" heading is shaped as a label and its value, yet heads the box)."""
 _SENTENCE_END = ".!?…\"”»"
 _DAY_LABEL = re.compile(
     r"(?i)(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:ar)?)?\b.{0,20}:|(?:vardagar|helgdagar|helger|dagligen)\b.{0,20}:"
@@ -57,7 +58,8 @@ def labelled_box_end(lines: Sequence[TaggedLine], i: int, cut: int, said: set[st
     if i >= cut:
         return None
     head = lines[i]
-    if head.tag is not None or not is_title_like(head.text) or LABELLED.fullmatch(head.text) or head.text[-1] == ":":
+    if head.tag is not None or not is_title_like(head.text) or (LABELLED.fullmatch(head.text) and not _FACT_HEADING.fullmatch(
+            head.text)) or head.text[-1] == ":":
         return None
     k, labelled = i + 1, 0
     while k < cut:
@@ -79,7 +81,7 @@ def labelled_box_end(lines: Sequence[TaggedLine], i: int, cut: int, said: set[st
 def labelled_shape(box: Sequence[TaggedLine]) -> bool:
     """A heading over items of a label and its value (at least :data:`MIN_ITEMS`, :data:`ITEM_SHARE` of them): the
     shape of a labelled fact box, whatever it is tied to."""
-    if not box or LABELLED.fullmatch(box[0].text):
+    if not box or (LABELLED.fullmatch(box[0].text) and not _FACT_HEADING.fullmatch(box[0].text)):
         return False
     labelled = sum(bool(LABELLED.fullmatch(x.text)) for x in box[1:])
     return labelled >= MIN_ITEMS and labelled >= ITEM_SHARE * (len(box) - 1)
