@@ -197,8 +197,9 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
                 _drop(lines[i:i + used])
                 i += used
                 continue
-            if (tied := box is not None and _tied(lines[i:i + used], said, by_label=gone)) or box_over_share_row(lines, i, gone):
-                i = i + used if tied else (box_over_share_row(lines, i, gone) or i + used)  # or closing over its share row
+            tied = box is not None and _tied(lines[i:i + used], said, by_label=gone)
+            if tied or (shared := box_over_share_row(lines, i, gone)) is not None:
+                i = i + used if tied or shared is None else shared  # tied to the article, or its own box over its share row
                 continue
         ln.tag, ln.rule = "drop", "after-end"
         gone = True

@@ -30,13 +30,11 @@ MAX_GAP = 8
 def _between(a: etree._Element, b: etree._Element, sites: set[str]) -> list[tuple[str, str]] | None:
     """The (kind, text) pairs of the elements between siblings ``a`` and ``b``, or None when one cannot be read.
     ``sites``: the site's names (a box naming the site is its pitch: "Kvarnbybladet är en oberoende nyhetssajt")."""
+    between = _siblings_between(a, b)
+    if between is None:
+        return None
     out: list[tuple[str, str]] = []
-    el = a.getnext()
-    count = 0
-    while el is not None and el is not b:
-        count += 1
-        if count > MAX_GAP or not isinstance(el.tag, str):
-            return None
+    for el in between:
         tag = el.tag.lower()
         if tag in _HEADS:
             out.append(("head", element_text(el)))
@@ -49,6 +47,18 @@ def _between(a: etree._Element, b: etree._Element, sites: set[str]) -> list[tupl
             out.append(("p", note))
         else:
             return None
+    return out
+
+
+def _siblings_between(a: etree._Element, b: etree._Element) -> list[etree._Element] | None:
+    """The elements between siblings ``a`` and ``b``, or None when more than :data:`MAX_GAP` stand there, one is no
+    element (a comment), or ``b`` does not follow ``a``."""
+    out: list[etree._Element] = []
+    el = a.getnext()
+    while el is not None and el is not b:
+        if len(out) == MAX_GAP or not isinstance(el.tag, str):
+            return None
+        out.append(el)
         el = el.getnext()
     return out if el is b else None
 
@@ -123,13 +133,11 @@ def _wrapped_headings(a: etree._Element, b: etree._Element) -> list[tuple[str, s
     wa, wb = pair
     if not (_last_text(wa, a) and _last_text(wb, b, first=True)):
         return []
+    between = _siblings_between(wa, wb)
+    if between is None:
+        return []
     out: list[tuple[str, str]] = []
-    el = wa.getnext()
-    count = 0
-    while el is not None and el is not wb:
-        count += 1
-        if count > MAX_GAP or not isinstance(el.tag, str):
-            return []
+    for el in between:
         heads = [h for h in el.iter(*_HEADS)] if el.tag.lower() not in _HEADS else [el]
         if el.xpath(".//a|.//ul|.//ol|.//img|.//form|.//iframe") or len(heads) > 1:
             return []
@@ -138,5 +146,4 @@ def _wrapped_headings(a: etree._Element, b: etree._Element) -> list[tuple[str, s
             out.append(("head", text))
         elif text:
             return []
-        el = el.getnext()
-    return out if el is wb else []
+    return out

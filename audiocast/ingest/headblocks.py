@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine, first_of_items
 from .headline import shape_of
 from .headmeta import ANCHORS
-from .lineshape import is_title_like, words
+from .lineshape import closes_sentence, is_title_like, words
 
 DATED_HEAD_WINDOW = 15
 """How far below a paragraph the article's dated head (date line, headline, lead) is looked for, in lines other than a
@@ -138,6 +138,7 @@ NOTICE_WORDS = 12
 """A short notice over the page's menu (a help line, "Är du i akut fara? Ring 112.") is at most this many words."""
 GLUED_HEAD_WINDOW = 25
 PROSE_WORDS = 15
+"""A paragraph of running prose in a glued dump has at least this many words."""
 
 
 def _glued_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
@@ -152,7 +153,6 @@ def _glued_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         if x.tag == "stop" or (x.tag is None and words(x.text) >= PROSE_WORDS):
             return False
         if x.tag is None and is_title_like(x.text) and words(x.text) >= 3 and shape_of(x.text) is None and (
-                lines[h + 1].tag in _DATED) and all(
-                y.tag is None and words(y.text) >= PROSE_WORDS and y.text.rstrip()[-1:] in ".!?" for y in lines[h + 2:h + 4]):
+                lines[h + 1].tag in _DATED) and all(y.tag is None and closes_sentence(y.text, PROSE_WORDS) for y in lines[h + 2:h + 4]):
             return True
     return False

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from .adslots import TO_PAGE
 from .buttonlabels import is_button_label
 from .furniture import TaggedLine
-from .lineshape import content_words, is_quote, is_title_like, is_wholly_quoted, words
+from .lineshape import closes_sentence, content_words, is_quote, is_title_like, is_wholly_quoted, words
 
 _AD_LABELS = frozenset({"ad"})
 P_TRUSTED = 0.5
@@ -106,8 +106,7 @@ def _opens_article(lines: Sequence[TaggedLine], k: int) -> bool:
     under it)."""
     run = lines[k:k + OPENING_PARAGRAPHS]
     return len(run) == OPENING_PARAGRAPHS and all(
-        x.tag is None and not x.blank_before and words(x.text) >= HEADED_WORDS and x.text.rstrip()[-1:] in ".!?"
-        for x in run)
+        x.tag is None and not x.blank_before and closes_sentence(x.text, HEADED_WORDS) for x in run)
 
 
 AD_LINES = 3

@@ -242,7 +242,12 @@ def _statute(m: re.Match[str]) -> str | None:
     # "lagen (2018:1192)"; in brackets after any word a year and a number are a reference ("Motionen (2024:17)")
     if "(" not in m.group("open") and (not before or not before[-1].endswith(STATUTE_ENDINGS)):
         return None
-    return f"{m.group('open')}{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}{m.group('close')}"
+    return f"{m.group('open')}{series_number(m.group('y'), m.group('n'))}{m.group('close')}"
+
+
+def series_number(y: str, n: str) -> str:
+    """A year and a number in its series: "2010:800" -> "tvåtusentio kolon åttahundra"."""
+    return f"{year(int(y))} kolon {cardinal(int(n))}"
 
 
 def say_pairs(g: str, round_hundreds: bool = True) -> str:

@@ -17,8 +17,9 @@ import re
 from ..data.admin import LAW_CODES
 from ..data.law_colon_words import LAW_COMPOUND_HEADS, PAIR_LABELS
 from ..data.words import LAW_SHORT_NAMES, LETTER_NAMES
-from ..numbers import cardinal, year
+from ..numbers import cardinal
 from ..report import Trace
+from .admin import series_number
 from .machinery import alternation, prev_words, sub
 
 _LAW = rf"(?:{alternation(LAW_CODES)})(?![\w-])|[a-zåäö]+(?:balken|lagen)(?![\w-])"
@@ -86,7 +87,8 @@ _SERIES = re.compile(r"(?<![\w:.,/–-])(?P<y>(?:19|20)\d\d):(?P<n>\d{1,4})(?![\
 
 def series_numbers(text: str, trace: Trace | None = None) -> str:
     """A document's number in its year's series, its label or law not named before it (those are read by
-    ``admin.references`` and ``admin.identifiers_by_label``): "Skolverkets rapport 2024:3" -> "rapport tvåtusentjugofyra
+    ``admin.references``, whose bracketed or statute-named reading, ``admin.series_number``, this shares, and
+    ``admin.identifiers_by_label``): "Skolverkets rapport 2024:3" -> "rapport tvåtusentjugofyra
     kolon tre", as "SOU 2023:7" and "(2017:900)" are read (class "identifier"). Before this the colon was a pause
     ("tvåtusentjugofyra: tre"). No clock time, score or verse has four digits before its colon.
 
@@ -94,5 +96,4 @@ def series_numbers(text: str, trace: Trace | None = None) -> str:
     """
     if ":" not in text or not _GATE.search(text):
         return text
-    return sub(_SERIES, lambda m: f"{year(int(m.group('y')))} kolon {cardinal(int(m.group('n')))}", text, trace,
-               "identifier")
+    return sub(_SERIES, lambda m: series_number(m.group("y"), m.group("n")), text, trace, "identifier")
