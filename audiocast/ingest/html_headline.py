@@ -115,13 +115,18 @@ def statements(doc: etree._Element, sites: set[str]) -> list[str]:
     head = json_ld(doc).get("headline")
     if isinstance(head, str):
         found.append(head)
-    # the article's own microdata headline: the first not in a box of the page's furniture (a teaser list's)
-    found.extend([t for el, t in microdata_headlines(doc) if not _in_furniture(el) and not _unseen(el)][:1])
+    found.extend(_microdata_headline(doc))
     for el in doc.xpath('//link[@rel="canonical"]|//meta[@property="og:url"]'):
         slug = _slug(el.get("href") or el.get("content") or "")
         if len(words(slug)) >= 3:
             found.append(slug)
     return [s for s in found if words(s) and " ".join(words(s)) not in sites]
+
+
+def _microdata_headline(doc: etree._Element) -> list[str]:
+    """The article's own microdata headline, the first not in a box of the page's furniture (a teaser list's) nor
+    hidden; [] without one."""
+    return [t for el, t in microdata_headlines(doc) if not _in_furniture(el) and not _unseen(el)][:1]
 
 
 _END_SEPARATORS = (" | ", " · ", " » ", " – ", " — ", " - ")
@@ -347,9 +352,11 @@ LABEL_PART_MAX_WORDS = 3
 def _names_only_site(doc: etree._Element, sites: set[str]) -> bool:
     """Whether the page's <title> and og:title name only the site and a section ("Nyheter | Kennel Granliden",
     "Aktuellt — Restaurang Bryggan"), every part the site's name or a few words, and no JSON-LD
-    headline says more: the page's statements then say nothing of the article."""
+    headline nor an article's microdata headline (a Joomla page titled by its category, "Aktuellt", its headline an
+    <h2 itemprop="headline"> over the article's tool row, session 36) says more: the page's statements then say nothing
+    of the article."""
     raws = [element_text(t) for t in doc.iter("title")] + [meta(doc, "og:title") or ""]
-    if isinstance(json_ld(doc).get("headline"), str):
+    if isinstance(json_ld(doc).get("headline"), str) or _microdata_headline(doc):
         return False
     parts = [" ".join(words(p)) for raw in raws for p in _SEPARATORS.split(raw)]
     parts = [p for p in parts if p]

@@ -445,7 +445,7 @@ def _ordinal_section(m: re.Match[str]) -> str:
         n = int(m.group("n"))  # "boken har 12 kap.": a count of chapters, not the law's twelfth
         return f"{cardinal(n, 'ett')} kapitel{stop}"
     if m.group("l"):  # "28 a §": a paragraph inserted later is its ordinal and its letter, "tjugoåttonde a"
-        return f"{ordinal(int(m.group('n')))} {m.group('l')} {noun}"
+        return f"{ordinal(int(m.group('n')))} {spell(m.group('l'))} {noun}"  # its letter named: "trettioförsta be"
     return f"{ordinal(int(m.group('n')))} {noun}{stop}"
 
 
@@ -594,7 +594,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters
     counted are a count (see ``_ordinal_section``). A paragraph
     with a letter is an ordinal too: "7 kap. 28 a §" -> "sjunde kapitlet
-    tjugoåttonde a paragrafen" (s12: seven of nine writers; the cardinal two).
+    tjugoåttonde a paragrafen" (s12: seven of nine writers; the cardinal two),
+    its letter by its name, "31 b §" -> "trettioförsta be paragrafen"
+    (session 36: seven of seven blind writers).
 
     A percent sign glued to an adjective's ending is its first part: "12
     %-ig" -> "tolvprocentig", "5%-igt", "10 %-iga".

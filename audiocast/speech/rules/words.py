@@ -291,7 +291,8 @@ _STREET_SUFFIX = {"g": "gatan", "v": "vägen"}
 # only after a street name ("Sjövägen 2b").
 _HOUSE_LETTER = re.compile(
     r"(?P<d>\d)(?:(?P<l>[A-ZÅÄÖ])(?![\w'’])| (?P<s>[A-H])(?![\w)&/'’-]|\.[A-ZÅÄÖ]|\.\w|:\w)"
-    r"|(?P<a>[a-h])(?![\w'’-]))"
+    r"|(?P<a>[a-h])(?![\w'’-])"
+    r"| (?P<b>[bc](?![\w)&/'’:–-]|\.\w)|d(?![\w)&/'’.:–-]| \d)))"
 )
 
 
@@ -330,7 +331,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     B", "på X" -> "på eks"; house letters joined by a dash after a number are
     a range: "Ringvägen 5 A–C" -> "a till ce". A letter after a number is
     said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
-    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be". A
+    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be", or
+    apart from its number anywhere: "spår 3 b", "klass 9 c" (b, c, d: no
+    unit's letter, session 36). A
     "C" after a town with a central station is the station: "Göteborg C" ->
     "Göteborg central", and so after any capitalised town after a travel
     preposition in a line about trains or buses ("tåget från Ekedal C",
@@ -352,7 +355,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
 
     Risk: runs after the regnal rule ("Karl X" is "Karl den tionde") and
     before the number rules; a capital V or W right after a number is a unit
-    ("230V"), a small letter after a number elsewhere is left as written; an initial with a period before a
+    ("230V"), a small letter glued to a number elsewhere is left as written
+    ("2b"), and apart, a "d" before a number ("3 d 5 h": days), a "d." and
+    any "f" ("4000 f Kr", "s. 12 f.") too; an initial with a period before a
     capitalised name ("K. Berg") is left to ``initials``; a capitalised word
     ending in "g." or "v." before a word in small letters is taken for a
     cut street name (a sentence does not go on in small letters).
@@ -398,6 +403,8 @@ def _house_letter(m: re.Match[str]) -> str | None:
         if letter in UNIT_LETTERS:
             return None  # "230V": a unit
         return f"{m.group('d')} {spell(letter)}"
+    if m.group("b"):
+        return f"{m.group('d')} {spell(m.group('b'))}"  # "spår 3 b", "31 b §": a small letter apart is the letter
     before = m.string[max(0, m.start() - 40) : m.start()].rstrip("0123456789").split()
     if not before or not before[-1].lower().endswith(STREET_ENDINGS):
         return None  # "2b" elsewhere: left as written
