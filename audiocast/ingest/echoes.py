@@ -127,7 +127,8 @@ def echo_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
             if below is not None and _attribution(below):
                 below.tag, below.rule = "drop", ECHO_RULE
             continue
-        said.add(own)
+        if not _WHOLE_QUOTE.fullmatch(ln.text.strip()):  # a pull quote is judged against the paragraph below it
+            said.add(own)
     _pulled_ahead(lines)
 
 
@@ -143,7 +144,9 @@ def _pulled_ahead(lines: Sequence[TaggedLine]) -> None:
     least :data:`ECHO_SHARE` of them, in one kept line below it. The listener hears them there, in the speaker's
     paragraph (session 33, extract122: a weekend interview). A subheading in quotation marks taken from the section
     under it is one sentence, and stays (golden set b47-u05, b57-u06: "”Det var en ren tur att ingen stod under taket den
-    natten.”"); so does a pull quote of one sentence (the risk: it is heard twice)."""
+    natten.”"); so does a pull quote of one sentence (the risk: it is heard twice). Such a line is never the line said
+    first that makes the speaker's paragraph under it an echo (:func:`echo_tags` does not count it said; session 36,
+    extract151: a hospice volunteer's quote lost its paragraph, and the article's end moved up over the last section)."""
     below = _Said()
     for ln in reversed(lines):
         if ln.tag is not None:

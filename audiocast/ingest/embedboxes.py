@@ -187,9 +187,14 @@ _SHARED_BY = re.compile(r"(?i)(?:ett inlägg delat av|a post shared by)\s.{1,80}
 Piruett (@dansstudionpiruett)"): the account, named (session 33, extract124)."""
 
 
+_STAMPED_ACCOUNT = re.compile(r"@[\w.]{2,30}\s+·\s+[^·.!?]{1,30}")
+"""A handle with the post's time after the platforms' middle dot ("@vatterstadskommun · 7 juni", "@ekbyif · 2 tim"),
+under the poster's name (session 36, extract150: a municipality's Facebook post glued between the paragraphs)."""
+
+
 def _account(ln: TaggedLine) -> bool:
     return (bool(_ACCOUNT.fullmatch(ln.text)) and bool(re.search(r"[a-z]{2}", ln.text))) or bool(
-        _SHARED_BY.fullmatch(ln.text))
+        _SHARED_BY.fullmatch(ln.text)) or bool(_STAMPED_ACCOUNT.fullmatch(ln.text.strip()))
 
 
 def _stamp(ln: TaggedLine) -> bool:
@@ -235,6 +240,9 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
             if top == 0 or lines[top].blank_before or not is_poster_shaped(lines[top - 1].text):
                 continue
             top -= 1
+        elif _STAMPED_ACCOUNT.fullmatch(lines[top].text.strip()) and top > 0 and not lines[top].blank_before and (
+                lines[top - 1].tag is None and is_poster_shaped(lines[top - 1].text)):
+            top -= 1  # the poster's name over its stamped handle
         inner = [x for x in lines[top + 1:a] if x.tag is None]
         if len(inner) > TEXT_LINES + 1 or any(is_quote(x.text) and words(x.text) >= QUOTE_WORDS for x in inner):
             continue

@@ -72,6 +72,7 @@ from .lineshape import is_quote, is_title_like, words
 from .placedates import place_date_tags
 from .serieslists import series_list_tags
 from .sourcecards import source_card_tags
+from .tables import archive_tags
 from .tickers import ticker_tags
 from .videos import player_run_tags
 from .widgetnotes import widget_tags
@@ -96,6 +97,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     template took), and the head is looked for below it, at most :data:`TEMPLATE_RETRIES` times. Without the
     template such a page is read as before.
     """
+    archive_tags(lines)  # a blog's archive of months, "mars 2024 (1)", in its sidebar over the head: never the lead
     head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     pitch_ad_tags(lines)  # and an advertiser's pitch under it anywhere on the page: never read
     bracketed_ad_tags(lines)  # and all an ad slot holds between its label and the article's going on

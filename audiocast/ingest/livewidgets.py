@@ -221,6 +221,19 @@ def _board_head(x: TaggedLine) -> bool:
         _heading(x) or bool(NOW.search(t)))
 
 
+HEAD_META = frozenset({"byline", "date", "published", "updated"})
+
+
+def _head_below(lines: Sequence[TaggedLine], k: int, end: int) -> bool:
+    """The widget's last line is the article's headline: the widget stands over the article (no prose above it), the
+    lead is glued under that line and the head's byline or date line under the lead (session 36, extract151: a sports
+    desk's widget, "Resultat & tabeller" / "Hockeyettan" / "Live", over a live report headlined "Just nu: Forsbacka
+    IK – Ludvika HC", took the headline for a row of its data)."""
+    if end - k < 3 or end + 1 >= len(lines) or not _prose(lines[end]) or not is_title_like(_t(lines[end - 1])):
+        return False
+    return any(x.tag in HEAD_META for x in lines[end + 1:end + 3]) and not any(_prose(x) for x in lines[:k])
+
+
 def live_widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
     """The (start, end) of each live data widget of the page (module docstring), the article's own fact boxes left;
     a scoreboard without a heading too (:func:`_scoreboard`)."""
@@ -237,6 +250,8 @@ def live_widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
             k = board
             continue
         end = _span(lines, k) if _heading(lines[k]) and lines[k].tag in (None, "body", "menu") else 0
+        if end and _head_below(lines, k, end):
+            end -= 1  # its last "data" line is the article's headline over the lead
         if end and _current(lines[k:end]) and not _discussed(lines, k, end):
             spans.append((k, end))
             k = end

@@ -549,6 +549,22 @@ RELATED_TITLES = 3
 SUBHEADING_WORDS = 4
 
 
+GOES_ON = 3
+"""Lines under a box searched for the article's running prose going on."""
+
+
+def linked_label_tags(lines: Sequence[TaggedLine], i: int) -> None:
+    """A menu word's line at lines[i] between the article's paragraphs over a list its own link closes ("Kalender" /
+    three dated events / "Hela kalendern": :func:`linked_box_end`): a sidebar's box, which goes with its label, the
+    article going on under it (session 36, extract151: a society's sidebar calendar glued into the text was read)."""
+    ln = lines[i]
+    if ln.rule == "menu" and ln.tag in (None, "menu") and (end := linked_box_end(lines, i)) is not None and any(
+            is_running_prose(x) for x in lines[:i]) and any(is_running_prose(x) for x in lines[end:end + GOES_ON]):
+        for x in lines[i:end]:
+            if x.tag in (None, "menu"):
+                x.tag, x.rule = "drop", "linked-box"
+
+
 def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
     """The end (exclusive) of the box a stop line at lines[i] heads when the box may stand between the article's
     paragraphs: a paywall's offer box (:func:`paywall_box_end`) or, session 29 (blind set extract106: "Relaterat" over
@@ -574,6 +590,9 @@ LINKED_ITEMS = 8
 """A list's box closed by its own link holds at most this many item lines between its label and the link."""
 ITEM_WORDS = 12
 _LIST_LINKS = frozenset({"nav-arrow", "more-link"})
+_WHOLE_LIST = re.compile(r"(?i)hela (?:kalendern|programmet|schemat|arkivet)")
+"""A calendar's or programme's bare link to the whole of it ("Hela kalendern"), which no rule tags (below the article
+the tail's passes read it with the box it closes): the list's own link for :func:`linked_box_end` (session 36)."""
 """The rules of a list's own closing link ("Alla aktiviteter →", "Se alla evenemang")."""
 
 
@@ -585,7 +604,7 @@ def linked_box_end(lines: Sequence[TaggedLine], i: int) -> int | None:
     reads on when the article's text goes on under the box (:func:`foot_below`)."""
     for j in range(i + 1, min(len(lines), i + 2 + LINKED_ITEMS)):
         ln = lines[j]
-        if ln.rule in _LIST_LINKS:
+        if ln.rule in _LIST_LINKS or (ln.tag is None and _WHOLE_LIST.fullmatch(ln.text.strip())):
             return j + 1 if j > i + 1 else None
         if ln.tag in {"stop", "footer"} or (ln.tag is None and (words(ln.text) >= ITEM_WORDS or is_quote(ln.text))):
             return None

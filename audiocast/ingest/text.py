@@ -1,15 +1,13 @@
 """Plain-text dumps of a news page, as a browser's select-all + copy gives them.
 
-A dump has the site's menu on top, a date line, the headline, perhaps a
-byline, the lead (ingress), body paragraphs, quotes opened by "– ",
-subheadings, photo captions with credits, a fact box, and below the article
-the site's teasers ("Senaste nyheterna", "Läs också"), banners and footer.
+A dump has the site's menu on top, a date line, the headline, perhaps a byline, the lead (ingress), body paragraphs,
+quotes opened by "– ", subheadings, photo captions with credits, a fact box, and below the article the site's teasers
+("Senaste nyheterna", "Läs också"), banners and footer.
 
-The parser keeps the article and drops the rest, line by line. The signals,
-strongest first: the editor's sidecar (keep/drop), the site's template (lines
-its other pages repeat, :mod:`audiocast.ingest.sites`), the rule table of
-:mod:`audiocast.ingest.boilerplate` (data, not code), the line classifier's
-probability when it is installed, and shape rules that need look-ahead:
+The parser keeps the article and drops the rest, line by line. The signals, strongest first: the editor's sidecar
+(keep/drop), the site's template (lines its other pages repeat, :mod:`audiocast.ingest.sites`), the rule table of
+:mod:`audiocast.ingest.boilerplate` (data, not code), the line classifier's probability when it is installed, and
+shape rules that need look-ahead:
 
 - headline: chosen by evidence among the title-like lines above the first
   paragraph (:mod:`audiocast.ingest.headline`); a paragraph above the
@@ -82,7 +80,7 @@ from .picturelines import marked_caption_tags, parallel_rows
 from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
-from .records import foot_below, is_poster_shaped, orphan_tags, service_tags, stop_box_end
+from .records import foot_below, is_poster_shaped, linked_label_tags, orphan_tags, service_tags, stop_box_end
 from .rescue import reread
 from .sectionboxes import section_box_tags
 from .servicewidgets import late_widget_tags, without_page_widgets
@@ -309,6 +307,7 @@ def _shape_tags(lines: list[_Line]) -> None:
             prev = lines[i - 1]
             if prev.tag is None and _is_name_line(prev.text):
                 prev.tag, prev.value = "byline", prev.text
+        linked_label_tags(lines, i)  # a sidebar's box under a menu word between the article's paragraphs
         if ln.tag == "stop" and (_text_follows(lines, end := stop_box_end(lines, i, _paywall_notice(ln.text))) or foot_below(lines, end)):
             for x in lines[i:end]:  # a subscriber's copy, or a paywall's offer box mid-text (session 29): the text goes on
                 x.tag = "drop" if x.tag in (None, "stop") else x.tag
