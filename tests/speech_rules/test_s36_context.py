@@ -1,7 +1,8 @@
 """Session 36, from normalize113 (session 35's never-read measure, opened now) and the blind sets' law rows (7 of 7
 writers spell it): a small letter standing apart after a number is said by its name, as a capital is ("spår 3 b",
 "Ekgatan 7 c", "klass 9 d" were left "b", "c", "d"; not "f", which is "före" or "följande"), and a paragraph's letter in a law reference too ("31 b §" was
-"trettioförsta b paragrafen"). Written after the fix, with other sentences; the guards: a unit's letter, a duration's
+"trettioförsta b paragrafen"); from normalize117 (written blind at the session's start): a count closing a hashtag is a
+number, "#elsa100" as "elsa hundra" (three digits were read one by one, "ett noll noll"). Written after the fix, with other sentences; the guards: a unit's letter, a duration's
 "d" before its hours, "f." after a page number, and the glued small letter outside a street stay as they were."""
 
 from __future__ import annotations
@@ -33,3 +34,14 @@ def test_units_durations_and_page_ranges_keep_their_readings() -> None:
     assert normalize("Läs s. 12 f. om detta.") == "Läs sidan tolv f. om detta."  # "f.", "följande", is no letter
     assert normalize("Gården brann 1200 f Kr.") == "Gården brann tolvhundra före Kristus."
     assert normalize("Turordningen 3 d–a gäller.") == "Turordningen tre d–a gäller."
+
+
+def test_a_count_closing_a_hashtag_is_a_number() -> None:
+    assert normalize("Bilderna delas under #ekby150 hela helgen.") == (
+        "Bilderna delas under hashtag ekby hundrafemtio hela helgen.")
+    assert normalize("Klubben firar med #kanot125 i sommar.") == "Klubben firar med hashtag kanot hundratjugofem i sommar."
+
+
+def test_a_hashtags_year_and_opening_count_keep_their_readings() -> None:
+    assert normalize("Följ #skidveckan2026 på sajten.") == "Följ hashtag skidveckan tvåtusentjugosex på sajten."
+    assert normalize("Taggen #30dagar fick fart.") == "Taggen hashtag trettio dagar fick fart."
