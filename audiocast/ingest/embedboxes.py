@@ -29,7 +29,8 @@ A post glued in without a label, as Instagram's and TikTok's embed code sets it 
 its account and its link to the platform: the platform's own link under the post ("Visa det här inlägget på Instagram",
 "Visa på TikTok", "View this post on Instagram") with the poster's account at most :data:`ACCOUNT_SPAN` lines above it
 (a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", or Instagram's "Ett inlägg delat av …" line, or the
-post's time stamp under the poster's name, no blank line between). The account, what
+post's time stamp under the poster's name, no blank line between; since session 36 a handle stamped with the post's
+date, "@konto · 2 juni", under the poster's name, and a label naming the platform right over the account). The account, what
 stands between (a place, "Verifierad", the caption of at most :data:`TEXT_LINES` lines of at most :data:`POST_WORDS`
 words, the sound) and the link go; under the link, past its counts, the account repeated and the post's date under it
 ("ungilovsta" / "12 juli") go too. Guards (kept): a line of the article over the account ("Så här skrev de på
@@ -82,12 +83,18 @@ post's text is then the article's quote (session 30; as "Hon skrev på Facebook:
 _COUNT = re.compile(r"\D{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?\b.*")
 
 
+def _platform_label(ln: TaggedLine) -> bool:
+    """A label naming the platform over a post ("Inlägg från Instagram", "Facebook-inlägg"): no sentence."""
+    return ln.tag is None and words(ln.text) <= HEAD_WORDS and ln.text[-1] not in ".!?" and bool(
+        _PLATFORM_HEAD.fullmatch(ln.text))
+
+
 def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
     """Embedded posts glued among the article's lines go (module docstring; rule ``embed-box``)."""
     cut = page_tail(lines)
     for i in range(cut):
         ln = lines[i]
-        if ln.tag is None and words(ln.text) <= HEAD_WORDS and ln.text[-1] not in ".!?" and _PLATFORM_HEAD.fullmatch(ln.text):
+        if _platform_label(ln):
             span = lines[i + 1:min(cut, i + TEXT_LINES + 3)]
             marks = [k for k, x in enumerate(span) if x.rule in EMBED_RULES or x.rule == "embed" or _handle(x.text)]
             if marks and not any(x.blank_before for x in span[:marks[0] + 1]):
@@ -243,6 +250,8 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
         elif _STAMPED_ACCOUNT.fullmatch(lines[top].text.strip()) and top > 0 and not lines[top].blank_before and (
                 lines[top - 1].tag is None and is_poster_shaped(lines[top - 1].text)):
             top -= 1  # the poster's name over its stamped handle
+        if top > 0 and not lines[top].blank_before and _platform_label(lines[top - 1]):
+            top -= 1  # the post's label over its account ("Instagram-inlägg"; session 36, extract151)
         inner = [x for x in lines[top + 1:a] if x.tag is None]
         if len(inner) > TEXT_LINES + 1 or any(is_quote(x.text) and words(x.text) >= QUOTE_WORDS for x in inner):
             continue

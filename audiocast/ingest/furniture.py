@@ -514,6 +514,10 @@ ORG_NAME_WORDS = 4
 """A name of the site or organisation standing on its own line in the page's furniture: at most this many words."""
 
 
+_SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-zåäöé]+(?![\w@/-]|\.\w)")
+"""A word in small letters in running text, not a part of a web or e-mail address ("krogkollen.se")."""
+
+
 def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
     """The article's last paragraph (nothing kept after it but furniture) is the organisation's boilerplate when it
     has two sentences or more, the classifier doubts it (:data:`P_ABOUT`) and it opens with a name that stands alone on a line of the page's furniture (the site's
@@ -532,7 +536,10 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if (i < body_from or ln.tag is not None) and 1 <= words(ln.text) <= ORG_NAME_WORDS and ln.text[0].isupper()
         and ln.tag != "link"  # a link's label ("Nästa" under a post) names no one (session 35, extract147)
     }
-    if any(last.text.startswith(name + " ") for name in names):
+    # A one-word menu item the page also writes in small letters is a common noun, no one's name ("Biljetter" in a
+    # cinema's menu and "köpa biljetter" in its last paragraph; session 36, extract150).
+    common = {w for ln in lines for w in _SMALL_WORD.findall(ln.text)}
+    if any(last.text.startswith(name + " ") and not (" " not in name and name.lower() in common) for name in names):
         last.tag, last.rule = "drop", "about-org"
 
 

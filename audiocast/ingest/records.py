@@ -340,12 +340,28 @@ _DURATION = re.compile(r"(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min
 def clip_tags(lines: Sequence[TaggedLine]) -> None:
     """A media clip's title: the title-like line ("Lars Hedin, driftchef: ”Vi behöver gräva upp hela korsningen”")
     right under the clip's duration ("1:42 min"), with no blank line between, which the rules took as a player's
-    line. The player shows it; the article says it in its own words."""
+    line. The player shows it; the article says it in its own words. When a title-like line stands right over the
+    player's lines instead and the line under the duration opens running prose, the title is the one over the player
+    and the line under it the article's next subheading (session 36, extract150: "Trailer: Jubileumsveckan på Bio
+    Fyren" over "Spela upp video" / "01:12", and the section "Ideell förening tog över 2009" was lost); so it is too
+    between the player's play button and its duration with the player's own button under them ("Spela" / "Vargspår
+    nära bostäder i Storbyn" / "1:48 min" / "Lägg till i Min lista")."""
     for i, ln in enumerate(lines[:-1]):
         nxt = lines[i + 1]
         if ln.tag is not None and _DURATION.fullmatch(ln.text) and nxt.tag is None and not nxt.blank_before and (
                 is_title_like(nxt.text)):
+            k = i
+            while k > 0 and lines[k - 1].tag is not None and not lines[k].blank_before:
+                k -= 1  # up the player's lines
+            over = lines[k - 1] if k > 0 and not lines[k].blank_before else None
+            if over is not None and over.tag is None and is_title_like(over.text) and i + 2 < len(lines) and (
+                    is_running_prose(lines[i + 2])):
+                nxt = over
             nxt.tag, nxt.rule = "drop", "clip"
+        elif ln.tag is not None and _DURATION.fullmatch(ln.text) and nxt.tag is not None and 1 < i and not (
+                ln.blank_before) and lines[i - 1].tag is None and is_title_like(lines[i - 1].text) and (
+                lines[i - 2].tag is not None and not lines[i - 1].blank_before):
+            lines[i - 1].tag, lines[i - 1].rule = "drop", "clip"  # "Spela" / the title / "1:48 min" / the player's button
 
 
 ORPHAN_WORDS = 6
