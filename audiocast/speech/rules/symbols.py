@@ -592,12 +592,9 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     första punkten"; a range of them, "1–3 §§" -> "första till tredje
     paragraferna", and a list, "3 och 5 §§" -> "tredje och femte
     paragraferna"; a bare number between a paragraph and the law's name
-    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters
-    counted are a count (see ``_ordinal_section``). A paragraph
-    with a letter is an ordinal too: "7 kap. 28 a §" -> "sjunde kapitlet
-    tjugoåttonde a paragrafen" (s12: seven of nine writers; the cardinal two),
-    its letter by its name, "31 b §" -> "trettioförsta be paragrafen"
-    (session 36: seven of seven blind writers).
+    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters counted are a count (see ``_ordinal_section``).
+    A paragraph with a letter is an ordinal too: "7 kap. 28 a §" -> "sjunde kapitlet tjugoåttonde a paragrafen" (s12:
+    seven of nine writers), its letter by its name, "31 b §" -> "trettioförsta be paragrafen" (session 36: 7 of 7).
 
     A percent sign glued to an adjective's ending is its first part: "12
     %-ig" -> "tolvprocentig", "5%-igt", "10 %-iga".

@@ -331,11 +331,9 @@ def lone_letters(text: str, trace: Trace | None = None) -> str:
     B", "på X" -> "på eks"; house letters joined by a dash after a number are
     a range: "Ringvägen 5 A–C" -> "a till ce". A letter after a number is
     said by its name too: "Storgatan 14 B" -> "fjorton be", "45P" -> "45
-    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be", or
-    apart from its number anywhere: "spår 3 b", "klass 9 c" (b, c, d: no
-    unit's letter, session 36). A
-    "C" after a town with a central station is the station: "Göteborg C" ->
-    "Göteborg central", and so after any capitalised town after a travel
+    pe", and a small one after a street name: "Sjövägen 2b" -> "2 be", or apart from its number anywhere: "spår 3 b",
+    "klass 9 c" (b, c, d: no unit's letter, session 36). A "C" after a town with a central station is the station:
+    "Göteborg C" -> "Göteborg central", and so after any capitalised town after a travel
     preposition in a line about trains or buses ("tåget från Ekedal C",
     STATION_PREPOSITIONS, TRAVEL_STEMS); "V. 34" is the week: "Vecka 34"; a street name cut
     after its g or v before a number or a word in small letters is the
