@@ -45,3 +45,15 @@ def test_a_count_closing_a_hashtag_is_a_number() -> None:
 def test_a_hashtags_year_and_opening_count_keep_their_readings() -> None:
     assert normalize("Följ #skidveckan2026 på sajten.") == "Följ hashtag skidveckan tvåtusentjugosex på sajten."
     assert normalize("Taggen #30dagar fick fart.") == "Taggen hashtag trettio dagar fick fart."
+
+
+def test_ev_before_a_plural_subject_after_a_modal_agrees_with_it() -> None:
+    # normalize118: "när ska ev. pengar gå till …" was "eventuellt", the adverb
+    assert normalize("När kommer ev. bidragspengar att betalas ut?") == (
+        "När kommer eventuella bidragspengar att betalas ut?")
+    assert normalize("Därför måste ev. skador anmälas i dag.").startswith("Därför måste eventuella skador")
+
+
+def test_ev_before_a_verb_or_an_adverb_after_a_modal_stays_the_adverb() -> None:
+    assert normalize("Mötet kan ev. flyttas till tisdag.") == "Mötet kan eventuellt flyttas till tisdag."
+    assert normalize("Vi ska ev. efter mötet åka till Ekby.") == "Vi ska eventuellt efter mötet åka till Ekby."

@@ -103,6 +103,9 @@ andra extra fler flera större mindre längre kortare äldre yngre gammal gammal
 liten litet små stor stort stora varm varmt varma kall kallt kalla torr torrt torra ren rent rena bra en
 """.split())
 EV_ADVERB_ENDINGS = ("ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt")
+# Modal verbs before an inverted clause's subject: "när ska ev. pengar gå till …" (the adjective of the subject, a
+# plural noun: "eventuella"; "kan ev. flyttas", a verb after it, stays the adverb). Session 36, normalize118.
+EV_MODALS = frozenset("ska skall kan kunde kommer bör borde måste får fick skulle vill ville".split())
 # People named by an adjective ("ev. anhöriga", "ev. intresserade"): alone, as a noun, "eventuella" (was
 # "eventuellt anhöriga"); before a noun ("ev. sjuka barn") the adverb "eventuellt". Alone means a verb, a
 # word of EV_PEOPLE_NEXT or a passive in -s follows. Risk: a noun in -s after one ("ev. sjuka kalvs") reads

@@ -72,7 +72,7 @@ from ..data.abbreviations import (
     WORD_AFTER_ABBREVIATIONS,
     WORD_LIKE_ABBREVIATIONS,
 )
-from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_PEOPLE, EV_PEOPLE_NEXT
+from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, EV_MODALS, EV_PEOPLE, EV_PEOPLE_NEXT
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.grade_short_words import GRADE_AHEAD, GRADE_VERB_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
@@ -98,6 +98,7 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, LETTER_NAMES
 from ..numbers import ordinal
 from ..report import Trace
 from .duration_heads import is_duration_head
+from .genders import noun_gender
 from .letter_endings import ENDING_HINT, join_ending
 from .letter_stops import letter_o_stop
 from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, spell, sub, trie_alternation
@@ -236,7 +237,9 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
         return plural if not after or after in EV_PEOPLE_NEXT or after.endswith("s") else alone
     if m.group("a").lower() in ("ev.", "ev") and (w in EV_ADVERB_BEFORE or len(w) > 4 and w.endswith(EV_ADVERB_ENDINGS)):
         return alone  # "ev. trasig", "ev. egen sekatör", "ev. en pressad klyfta": the adverb before an adjective
-    if not w or not (at_start or attributive or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
+    subject = bool(before) and before[-1].lower() in EV_MODALS and len(w) > 4 and w.endswith(("ar", "or")) and (
+        noun_gender(w) == "en")  # "när ska ev. pengar gå": the subject after a modal, a plural noun
+    if not w or not (at_start or attributive or subject or before[-1].rstrip(".,") in EV_ADJECTIVE_AFTER
                      or before[-1].lower() in IMPERATIVES_BEFORE_SHORT
                      or before[-1] in _DEFINITE_ARTICLES or before[-1] in ("en", "ett")) or w in NOT_NOUN or (
             w in ADVERBS_AFTER_SHORT):
