@@ -236,8 +236,8 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
     cut = page_tail(lines)
     _caption_under_poster(lines, cut)
     for a in range(1, cut):
-        if not (lines[a].tag is not None and _VIEW.fullmatch(lines[a].text)):
-            continue
+        if not (_VIEW.fullmatch(lines[a].text) and (lines[a].tag is not None or words(lines[a].text) <= HEAD_WORDS + 4)):
+            continue  # the platform's link, which a later pass may tag ("Visa den här posten på Instagram")
         top = next((k for k in range(a - 1, max(-1, a - ACCOUNT_SPAN - 1), -1)
                     if lines[k + 1].blank_before or _account(lines[k]) or _stamp(lines[k])
                     or words(lines[k].text) > POST_WORDS), None)
