@@ -125,7 +125,12 @@ session's start - a rescue service, a marina, local radio, a ski resort, a model
 environmental group, a county museum, traffic notices, a union branch, a youth centre; a student union, a folk high
 school, a riding school, a music festival, a fishing association, an energy company, a hospice, a hockey live ticker,
 beekeepers, a chess club, a wind power cooperative, a tourist office - scored at 67d5f43c, then used for rounds 2-3;
-``_before-b107``, ``_before-b108``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
+``_before-b107``, ``_before-b108``), and extract154 and extract155 (``b109-*``, ``b110-*``: 24 dumps written blind
+during the rounds - obituaries, an archipelago fire brigade, a garden society, a housing company, scouts, public health,
+golf, amateur theatre, a brewery, school lunches, local history, junior hockey; a weather live page, pensioners,
+swimming, a church choir, a farmers' market, a business association, a library, orienteering, a sailing school, an
+airport, a dance school, a tenants' association - scored at 67d5f43c and after round 3 unread, identical, then used for
+round 4; ``_before-b109``, ``_before-b110``); as for every net, only its dumps are cases here - an HTML page's gold is ``x.html.json`` - and bench_extract scores all of them).
 
 These dumps were written blind and annotated line by line (title, meta, lead,
 body, boilerplate). They were scored before and after the round's changes and
@@ -159,7 +164,7 @@ CASES = sorted(
     p for prefix in ("b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24",
                    "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52", "b53", "b54", "b55",
                    "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b64", "b65", "b66", "b67", "b68", "b69", "b71", "b73", "b74", "b75", "b77", "b78", "b79", "b80", "b81", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93", "b94", "b95", "b96", "b97", "b98",
-                   "b99", "b100", "b101", "b102", "b103", "b104", "b105", "b106", "b107", "b108")
+                   "b99", "b100", "b101", "b102", "b103", "b104", "b105", "b106", "b107", "b108", "b109", "b110")
     for p in DATA.glob(f"{prefix}-*.txt"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
