@@ -180,6 +180,8 @@ def _between(box: Sequence[TaggedLine]) -> bool:
     return 0 < len(inner) <= TEXT_LINES and all(words(x.text) <= POST_WORDS for x in inner)
 
 
+VIEW_WORDS = 8
+"""The platform's link under a post is at most this many words ("Visa den här posten på Instagram")."""
 ACCOUNT_SPAN = 6
 """The poster's account stands at most this many lines above the platform's link under the post."""
 _VIEW = re.compile(r"(?i)(?:visa|se|öppna|view|see|open)\b.{0,40}\b(?:på|on|in|i)\s+"
@@ -236,7 +238,7 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
     cut = page_tail(lines)
     _caption_under_poster(lines, cut)
     for a in range(1, cut):
-        if not (_VIEW.fullmatch(lines[a].text) and (lines[a].tag is not None or words(lines[a].text) <= HEAD_WORDS + 4)):
+        if not (_VIEW.fullmatch(lines[a].text) and (lines[a].tag is not None or words(lines[a].text) <= VIEW_WORDS)):
             continue  # the platform's link, which a later pass may tag ("Visa den här posten på Instagram")
         top = next((k for k in range(a - 1, max(-1, a - ACCOUNT_SPAN - 1), -1)
                     if lines[k + 1].blank_before or _account(lines[k]) or _stamp(lines[k])

@@ -536,10 +536,13 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if (i < body_from or ln.tag is not None) and 1 <= words(ln.text) <= ORG_NAME_WORDS and ln.text[0].isupper()
         and ln.tag != "link"  # a link's label ("Nästa" under a post) names no one (session 35, extract147)
     }
+    named = [name for name in names if last.text.startswith(name + " ")]
+    if not named:
+        return
     # A one-word menu item the page also writes in small letters is a common noun, no one's name ("Biljetter" in a
     # cinema's menu and "köpa biljetter" in its last paragraph; session 36, extract150).
     common = {w for ln in lines for w in _SMALL_WORD.findall(ln.text)}
-    if any(last.text.startswith(name + " ") and not (" " not in name and name.lower() in common) for name in names):
+    if any(" " in name or name.lower() not in common for name in named):
         last.tag, last.rule = "drop", "about-org"
 
 

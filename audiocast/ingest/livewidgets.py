@@ -222,6 +222,7 @@ def _board_head(x: TaggedLine) -> bool:
 
 
 HEAD_META = frozenset({"byline", "date", "published", "updated"})
+"""The tags of the head's byline and date lines, which stand under the lead of a page whose head is below a widget."""
 
 
 def _head_below(lines: Sequence[TaggedLine], k: int, end: int) -> bool:

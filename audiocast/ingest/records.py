@@ -347,9 +347,10 @@ def clip_tags(lines: Sequence[TaggedLine]) -> None:
     between the player's play button and its duration with the player's own button under them ("Spela" / "Vargspår
     nära bostäder i Storbyn" / "1:48 min" / "Lägg till i Min lista")."""
     for i, ln in enumerate(lines[:-1]):
+        if ln.tag is None or not _DURATION.fullmatch(ln.text):
+            continue
         nxt = lines[i + 1]
-        if ln.tag is not None and _DURATION.fullmatch(ln.text) and nxt.tag is None and not nxt.blank_before and (
-                is_title_like(nxt.text)):
+        if nxt.tag is None and not nxt.blank_before and is_title_like(nxt.text):
             k = i
             while k > 0 and lines[k - 1].tag is not None and not lines[k].blank_before:
                 k -= 1  # up the player's lines
@@ -358,9 +359,8 @@ def clip_tags(lines: Sequence[TaggedLine]) -> None:
                     is_running_prose(lines[i + 2])):
                 nxt = over
             nxt.tag, nxt.rule = "drop", "clip"
-        elif ln.tag is not None and _DURATION.fullmatch(ln.text) and nxt.tag is not None and 1 < i and not (
-                ln.blank_before) and lines[i - 1].tag is None and is_title_like(lines[i - 1].text) and (
-                lines[i - 2].tag is not None and not lines[i - 1].blank_before):
+        elif nxt.tag is not None and 1 < i and not ln.blank_before and not lines[i - 1].blank_before and (
+                lines[i - 1].tag is None and is_title_like(lines[i - 1].text) and lines[i - 2].tag is not None):
             lines[i - 1].tag, lines[i - 1].rule = "drop", "clip"  # "Spela" / the title / "1:48 min" / the player's button
 
 
@@ -606,10 +606,10 @@ LINKED_ITEMS = 8
 """A list's box closed by its own link holds at most this many item lines between its label and the link."""
 ITEM_WORDS = 12
 _LIST_LINKS = frozenset({"nav-arrow", "more-link"})
+"""The rules of a list's own closing link ("Alla aktiviteter →", "Se alla evenemang")."""
 _WHOLE_LIST = re.compile(r"(?i)hela (?:kalendern|programmet|schemat|arkivet)")
 """A calendar's or programme's bare link to the whole of it ("Hela kalendern"), which no rule tags (below the article
 the tail's passes read it with the box it closes): the list's own link for :func:`linked_box_end` (session 36)."""
-"""The rules of a list's own closing link ("Alla aktiviteter →", "Se alla evenemang")."""
 
 
 def linked_box_end(lines: Sequence[TaggedLine], i: int) -> int | None:

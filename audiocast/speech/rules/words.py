@@ -402,7 +402,7 @@ def _house_letter(m: re.Match[str]) -> str | None:
             return None  # "230V": a unit
         return f"{m.group('d')} {spell(letter)}"
     if m.group("b"):
-        return f"{m.group('d')} {spell(m.group('b'))}"  # "spår 3 b", "31 b §": a small letter apart is the letter
+        return f"{m.group('d')} {spell(m.group('b'))}"  # "spår 3 b", "klass 9 c": a small letter apart is the letter
     before = m.string[max(0, m.start() - 40) : m.start()].rstrip("0123456789").split()
     if not before or not before[-1].lower().endswith(STREET_ENDINGS):
         return None  # "2b" elsewhere: left as written
