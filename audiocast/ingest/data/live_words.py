@@ -14,11 +14,11 @@ LIVE_HEAD = re.compile(
     r"|avgångar|ankomster|badtemperatur(?:er(?:na)?)?|vattentemperatur\w*|\w*temperatur(?:er)?|pollen\w*"
     r"|bränslepris\w*|drivmedelspris\w*|bensinpris\w*|elpris(?:er|et)?|tabell(?:en|läge[t]?)?|tabellen just nu"
     r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar|\w*varningar(?:na)?"
-    r"|\w*resultat(?:en)?|livescore|matchcenter|ställningen)\b)")
+    r"|\w*resultat(?:en)?|livescore|matchcenter|ställningen|\w*räntor(?:na)?|valutakurser(?:na)?)\b)")
 """A live widget's heading names its kind of data ("Väder i Kiruna", "Väglag just nu", "Avgångar från Kumla station",
 "Pollenprognos Kalmar", "Bränslepriser i Härjedalen i dag", "Tabell Ettan Norra", since session 29 a weather service's
 warnings, "SMHI:s varningar", "Vädervarningar"; since session 33 results, "Live resultat": current only with a word of
-now, NOW, or a closing line)."""
+now, NOW, or a closing line; since session 36 a bank's rates, "Aktuella räntor", "Valutakurser")."""
 
 CURRENT_KIND = re.compile(
     r"(?i)\b(?:väder|vädret|väderprognos(?:en)?|\w*prognos(?:en)?|väglag(?:et)?|trafikläget|trafikkamer\w*|avgångar"
@@ -26,7 +26,7 @@ CURRENT_KIND = re.compile(
 """The kinds of live data that are current by themselves, without a word of now (a forecast, a departure board, a
 league table); prices and temperatures are not: "Så har elpriset ändrats" over the months is the article's own."""
 
-NOW = re.compile(r"(?i)\b(?:just nu|nu|i dag|idag|i kväll|ikväll|i morgon|imorgon|live|senaste)\b")
+NOW = re.compile(r"(?i)\b(?:just nu|nu|i dag|idag|i kväll|ikväll|i morgon|imorgon|live|senaste|aktuella)\b")
 """Words of now in a heading ("Väglag just nu", "Badtemperaturer i dag"): with them the heading says the data is current."""
 
 VALUE = re.compile(
@@ -46,7 +46,7 @@ warning's level ("Orange varning", session 29)."""
 
 CLOSING = re.compile(
     r"(?i)^(?:källa|källor|data|uppgifter)\s*:|\bkälla\s*:|^(?:senast )?(?:uppdater\w*|mätt|mätningen|prognosen gäller"
-    r"|priserna? (?:rapporteras|uppdateras|gäller)|bilden uppdateras|tabellen uppdateras|temperaturen mäts"
+    r"|(?:priserna?|räntorna?|kurserna?) (?:rapporteras|uppdateras|gäller)|bilden uppdateras|tabellen uppdateras|temperaturen mäts"
     r"|värdena? (?:mäts|uppdateras)|data (?:från|hämtas))\b|^senast\s+(?:kl\.?\s*)?\d{1,2}[:.]\d\d"
     r"|^(?:rapportera ett pris|se (?:hela|alla|fler) .{1,30}|visa (?:hela|alla|fler) .{1,30}|fler avgångar"
     r"|hela tabellen|alla trafikmeddelanden|till (?:prognosen|kameran|tabellen)|(?:fullständig|detaljerad) prognos"
