@@ -2,7 +2,7 @@
 then opened): a forum page sets its posts without paragraph markup (text and <br> in <div>s), so the layout reader
 rebuilds its article, and it found no head there: the topic's title in an <h2> over the posts was lost and the page's
 <title> ("topic - forum") was said as the headline. The heading the page's statements name nearly word for word, not
-the site's, is the article's title (``html_layout._named_heading``). Written after the fix, with another forum and other
+the site's, is the article's title (``html_headline.named_heading``, read by ``html_layout.relayout``). Written after the fix, with another forum and other
 words; the guard: the forum's name in its <h1>, which the <title> also names, is never taken for the title."""
 
 from __future__ import annotations

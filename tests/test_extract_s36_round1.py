@@ -16,7 +16,7 @@ anyone read them). Five shapes of page furniture that took the article's own lin
   (``echoes.echo_tags``; ``echoes._pulled_ahead`` drops it against the paragraph below);
 - a Facebook post glued between the paragraphs, its poster's name over a handle stamped with the post's date ("@ekbyif
   · 2 juni") over the text, its counts and "Visa inlägget på Facebook", was read: the stamped handle is the post's
-  account (``embedboxes._STAMPED_ACCOUNT``), the poster's name over it goes too.
+  time stamp (``embedboxes._STAMP``, read by ``glued_post_tags``), the poster's name over it goes too.
 
 Written after the fixes, with other sites and other words; the guards: a menu word over the article's own paragraph is
 read; a live widget between the paragraphs still goes whole; a pull quote under its paragraph still goes."""

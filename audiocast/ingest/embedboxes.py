@@ -29,8 +29,8 @@ A post glued in without a label, as Instagram's and TikTok's embed code sets it 
 its account and its link to the platform: the platform's own link under the post ("Visa det här inlägget på Instagram",
 "Visa på TikTok", "View this post on Instagram") with the poster's account at most :data:`ACCOUNT_SPAN` lines above it
 (a handle alone on its line, "@klubben", "ungilovsta", "ugnenochvinet", or Instagram's "Ett inlägg delat av …" line, or the
-post's time stamp under the poster's name, no blank line between; since session 36 a handle stamped with the post's
-date, "@konto · 2 juni", under the poster's name, and a label naming the platform right over the account). The account, what
+post's time stamp under the poster's name, no blank line between; since session 36 a label naming the platform right
+over the account). The account, what
 stands between (a place, "Verifierad", the caption of at most :data:`TEXT_LINES` lines of at most :data:`POST_WORDS`
 words, the sound) and the link go; under the link, past its counts, the account repeated and the post's date under it
 ("ungilovsta" / "12 juli") go too. Guards (kept): a line of the article over the account ("Så här skrev de på
@@ -72,10 +72,10 @@ HEAD_WORDS = 4
 _PLATFORM_HEAD = re.compile(r"(?i)(?:.*\b)?(?:instagram|facebook|tiktok|youtube|twitter|threads|bluesky|mastodon|x)\b.*")
 _STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|"
                     r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}"
-                    r"|(?:facebook|instagram|x|linkedin|threads)\s*·\s*(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
+                    r"|(?:facebook|instagram|x|linkedin|threads|@[\w.]{2,30})\s*·\s*(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
                     r"|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|d|h)\b\.?|i ?går|i dag).{0,20}")
 """A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·", and after the
-platform's name, "Facebook · 23 december": session 33)."""
+platform's name, "Facebook · 23 december": session 33; after the poster's handle, "@ekbyif · 2 juni": session 36)."""
 _INTRODUCED = re.compile(r"(?i)\b(?:skrev|skriver|publicerade|publicerar|delade|delar|lade ut|lägger ut)\b.{0,60}"
                          rf"\b(?:på|i) (?:{_PLATFORM.pattern.removeprefix('(?i)')})\b")
 """The article's own line introducing the post with its platform ("Hon skrev själv om resultatet på Facebook …"): the
@@ -196,14 +196,9 @@ _SHARED_BY = re.compile(r"(?i)(?:ett inlägg delat av|a post shared by)\s.{1,80}
 Piruett (@dansstudionpiruett)"): the account, named (session 33, extract124)."""
 
 
-_STAMPED_ACCOUNT = re.compile(r"@[\w.]{2,30}\s+·\s+[^·.!?]{1,30}")
-"""A handle with the post's time after the platforms' middle dot ("@vatterstadskommun · 7 juni", "@ekbyif · 2 tim"),
-under the poster's name (session 36, extract150: a municipality's Facebook post glued between the paragraphs)."""
-
-
 def _account(ln: TaggedLine) -> bool:
     return (bool(_ACCOUNT.fullmatch(ln.text)) and bool(re.search(r"[a-z]{2}", ln.text))) or bool(
-        _SHARED_BY.fullmatch(ln.text)) or bool(_STAMPED_ACCOUNT.fullmatch(ln.text.strip()))
+        _SHARED_BY.fullmatch(ln.text))
 
 
 def _stamp(ln: TaggedLine) -> bool:
@@ -249,9 +244,6 @@ def account_post_tags(lines: Sequence[TaggedLine]) -> None:
             if top == 0 or lines[top].blank_before or not is_poster_shaped(lines[top - 1].text):
                 continue
             top -= 1
-        elif _STAMPED_ACCOUNT.fullmatch(lines[top].text.strip()) and top > 0 and not lines[top].blank_before and (
-                lines[top - 1].tag is None and is_poster_shaped(lines[top - 1].text)):
-            top -= 1  # the poster's name over its stamped handle
         if top > 0 and not lines[top].blank_before and _platform_label(lines[top - 1]):
             top -= 1  # the post's label over its account ("Instagram-inlägg"; session 36, extract151)
         inner = [x for x in lines[top + 1:a] if x.tag is None]

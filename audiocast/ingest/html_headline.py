@@ -345,6 +345,18 @@ def choose_headline(doc: etree._Element, first: etree._Element | None) -> etree.
     return best if best is not None else fallback if fallback is not None else first
 
 
+def named_heading(doc: etree._Element) -> etree._Element | None:
+    """The first heading (h1-h3) of two words or more that the page's statements name nearly word for word
+    (:data:`NAMED_SIMILARITY`), shown and not the site's name; None without one. The layout reader takes it for the
+    article's title where it found no head of its own (session 36, extract153: a forum's topic title in an <h2> over
+    posts set without paragraph markup)."""
+    sites = site_names(doc)
+    says = statements(doc, sites)
+    return next((el for el in doc.iter("h1", "h2", "h3")
+                 if len(words(element_text(el))) >= 2 and not _unseen(el) and not is_site(el, doc, sites)
+                 and _likeness(el, says) >= NAMED_SIMILARITY), None)
+
+
 LABEL_PART_MAX_WORDS = 3
 """A part of the <title> this short is a section's or a page's name ("Nyheter", "Aktuellt", "Om oss")."""
 

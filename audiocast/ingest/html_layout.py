@@ -41,11 +41,12 @@ from .dumpclean import clean_line
 from .figures import drop_image_captions, is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
-from .html_headline import NAMED_SIMILARITY, headline_without_h1, is_hidden, is_site, similarity, site_names, statements
+from .html_headline import headline_without_h1, is_hidden, named_heading, site_names
 from .html_headline import words as fold_words
 from .html_layoutfacts import facts_after
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
+from .structured import element_text
 
 BLOCK_TAGS = frozenset("""
     address article aside blockquote body caption center dd div dl dt fieldset figcaption figure footer form
@@ -581,21 +582,6 @@ def _wrapped(before: str, after: str) -> bool:
     return bool(before) and before[-1] not in ".!?…:;\"”" and after[:1].islower()
 
 
-def _named_heading(doc: etree._Element) -> str | None:
-    """The text of a heading (h1-h3) the page's statements (<title>, og:title …) name nearly word for word, not the
-    site's name: the article's title where the layout reader found no head (session 36, extract153: a forum's topic
-    title in an <h2> over posts set without paragraph markup, the page's <title> its words and the forum's name)."""
-    sites = site_names(doc)
-    says = statements(doc, sites)
-    for el in doc.iter("h1", "h2", "h3"):
-        text = clean_line(" ".join(el.itertext()))
-        if words(text) < 2 or is_hidden(el) or is_site(el, doc, sites):
-            continue
-        if any(similarity(text, s) >= NAMED_SIMILARITY for s in says):
-            return text
-    return None
-
-
 def relayout(doc: etree._Element) -> bool:
     """Replace the body of a page without paragraph markup by its article as ``<h1>`` and ``<p>`` elements
     (see the module's docstring); False, and the page unchanged, when it has paragraph markup or no
@@ -610,7 +596,8 @@ def relayout(doc: etree._Element) -> bool:
     if found is None:
         return False
     head, date, text = found
-    title = head.text if head is not None else _named_heading(doc)
+    named = named_heading(doc) if head is None else None  # a forum's topic title the reader found no head under
+    title = head.text if head is not None else element_text(named) if named is not None else None
     article = etree.Element("article")
     if date is not None:
         when = parse_date(date.text)

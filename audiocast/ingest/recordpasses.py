@@ -11,8 +11,9 @@ tags of the earlier ones:
   (:mod:`audiocast.ingest.commentruns`), and readers' messages each signed after a slash under their label; a comment section's teaser (a reader's comment above "Läs alla 14 kommentarer");
 - an embedded video player's box, the organisation's contact box, cards repeated around a counter;
 - the pitch and call-to-action boxes (which take a box whose other lines went already), a match's scoreboard, a
-  league table, a list of the round's results, a match's line-ups and an archive's months
-  (:mod:`audiocast.ingest.tables`), a clip's title, the author's box;
+  league table, a list of the round's results, a match's line-ups (:mod:`audiocast.ingest.tables`; an archive's
+  months are taken over the whole page before the head is looked for, :func:`audiocast.ingest.headcands.candidates`),
+  a clip's title, the author's box;
 - last of all (:func:`late_record_tags`), once every pass by place has run: the article's own appeal, a service's
   status widget over its update stamp (:mod:`audiocast.ingest.statusbox`), a campaign's progress meter (its share
   and the figures that give it: :mod:`audiocast.ingest.progressmeter`), the notes about the article (a method box, a
@@ -52,7 +53,7 @@ from .records import (
     scoreboard_tags,
 )
 from .statusbox import status_box_tags
-from .tables import archive_tags, lineup_tags, result_tags, table_tags
+from .tables import lineup_tags, result_tags, table_tags
 from .teasertitles import dated_teaser_tags
 from .threads import teaser_tags, thread_tags
 from .videos import video_tags
@@ -82,7 +83,6 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     table_tags(body)
     result_tags(body)
     lineup_tags(body)
-    archive_tags(body)
     clip_tags(body)
     author_box_tags(body)
 

@@ -279,7 +279,8 @@ _MONTH = re.compile(
 
 
 def archive_tags(lines: Sequence[TaggedLine]) -> None:
-    """An archive's list of months below the lead (see the module docstring): the run, its heading, its link."""
+    """An archive's list of months anywhere on the page, over the head too (see the module docstring; called by
+    :func:`audiocast.ingest.headcands.candidates` before the head is looked for): the run, its heading, its link."""
     i = 0
     while i < len(lines):
         j = i
