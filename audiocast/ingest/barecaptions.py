@@ -84,9 +84,12 @@ def bare_caption(text: str, p: float | None) -> bool:
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = re.compile(rf"^{_NAME}\s+{_NAME}\b")
 """A person's first name and surname opening the line ("Maja Ström visar …", "Per-Olof Berg och …")."""
-_DEFINITE = re.compile(r"^(?:(?:Den|Det|De)\s+\w+\s+(\w{2,}(?:en|et|an|na|ns|ts))|([A-ZÅÄÖ]\w{2,}(?:en|et|an|na|ns|ts)))\b")
+_DEFINITE = re.compile(
+    r"^(?:(?:Den|Det|De)\s+\w+\s+(\w{2,}(?:en|et|an|na|ns|ts|rn|ln))|([A-ZÅÄÖ]\w{2,}(?:en|et|an|na|ns|ts)))\b")
 """A noun in its definite form (or its genitive) opening the line, alone or after "Den/Det/De" and an adjective:
-"Eleverna …", "Brandkåren …", "Skolan …", "Föreningens medlemmar …", "Den nya bron …"."""
+"Eleverna …", "Brandkåren …", "Skolan …", "Föreningens medlemmar …", "Den nya bron …"; after the adjective, the
+definite of a noun ending in -or, -er or -el too ("Den nya traktorn …", "Den gamla cykeln …", session 37: the
+determiner and the adjective already say the form, where "-rn" alone opening a line is also "Barn …")."""
 
 
 def names_its_subject(text: str) -> bool:
@@ -151,7 +154,7 @@ HEAD_CHROME_WORDS = 6
 button, a reading time)."""
 
 
-def _scene(text: str) -> bool:
+def scene_shaped(text: str) -> bool:
     """A scene caption's form: one verbless sentence closed by a stop (``furniture.is_caption``), perhaps with a
     relative clause after a comma (:data:`_RELATIVE_TAIL`), opening with its subject named, no label's colon."""
     from .furniture import is_caption  # furniture imports this module
@@ -203,7 +206,7 @@ def scene_caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) ->
     under it. Risk: an article's verbless sentence opening with a name between two long paragraphs ("Välkommen till
     …" is no name) is dropped. Rule ``caption-scene``."""
     for i, x in enumerate(lines):
-        if x.tag is not None or x.blank_before or not _scene(x.text):
+        if x.tag is not None or x.blank_before or not scene_shaped(x.text):
             continue
         chrome = all(y.tag is not None and words(y.text) <= HEAD_CHROME_WORDS for y in lines[:i])
         above = (i > 0 and lines[i - 1].tag is None and closes_sentence(lines[i - 1].text, SCENE_PROSE_WORDS)) or (

@@ -85,6 +85,7 @@ from .livewidgets import late_live_tags, without_live_widgets
 from .nextmeeting import next_meeting_tags
 from .pagerepeats import repeated_line_tags
 from .picturelines import counter_caption_tags
+from .sectioncaptions import section_caption_tags
 from .sharequotes import share_quote_tags
 
 RULE = "service-widget"
@@ -391,7 +392,9 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     (:func:`.charts.chart_tags`) and a short line repeated under each item of a list or a feed
     (:func:`.pagerepeats.repeated_line_tags`; both session 27), and a share's quote card, its name, price, change and
     button (:func:`.sharequotes.share_quote_tags`, session 28), and a viewer's name and buttons around its controls
-    (:func:`.bodywidgets.control_widget_tags`, session 33)."""
+    (:func:`.bodywidgets.control_widget_tags`, session 33), and, once the widgets are told, a picture's caption glued
+    between a section's last paragraph and the next subheading (:func:`.sectioncaptions.section_caption_tags`, session
+    37: a widget's heading under such a line is no subheading)."""
     next_meeting_tags(lines)
     closing_contact_tags(lines)
     for start, end in widget_spans(lines):
@@ -404,3 +407,4 @@ def late_widget_tags(lines: Sequence[TaggedLine]) -> None:
     repeated_line_tags(lines)  # "Dela inlägg" under each post: a short line repeated over no paragraph
     share_quote_tags(lines)  # "Voltrum B" / "48,10 SEK" / "+3,21 %" / "Se aktien"
     control_widget_tags(lines)  # "Partivisare" / "Lind, E (1642) – Wikström, G (1811)" / "⏮" / "◀" / "▶" / "⏭"
+    section_caption_tags(lines)  # "Gunnel Ek sorterar porslin i butiken." / "Arbetsträning och praktik"
