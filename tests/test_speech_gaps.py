@@ -188,7 +188,7 @@ def test_colon_price_per_unit_is_no_race_time() -> None:
     _in = ["Lammfärs, jfr-pris 119:50/kg.", "Mjölk 17:25/l i veckan.", "Skinka 24:30/hg.",
            "Hon sprang på 42:15 i Göteborg."]
     _out = ["Lammfärs, jämförpris hundranitton och femtio per kilo.", "Mjölk sjutton och tjugofem per liter i veckan.",
-            "Skinka tjugofyra och trettio per hekto.", "Hon sprang på fyrtiotvå femton i Göteborg."]
+            "Skinka tjugofyra och trettio per hekto.", "Hon sprang på fyrtiotvå minuter och femton sekunder i Göteborg."]
     check_line(_in, _out)
 
 
@@ -273,7 +273,7 @@ def test_ski_style_and_race_times_in_a_result_list() -> None:
     _in = ["Herrar 30 km F: etta Per Ek, 1.12.40", "vann Vätternrundan på 7.58.12", "tvåa Eva Ek, Mora, 41.07;",
            "tvåa med 3.25 poäng", "vid 12.45 i dag", "kl. 20.15"]
     _out = ["Herrar 30 km fri stil: etta Per Ek, en timme tolv minuter och fyrtio sekunder",
-            "vann Vätternrundan på sju timmar femtioåtta minuter och tolv sekunder", "tvåa Eva Ek, Mora, fyrtioett noll sju;",
+            "vann Vätternrundan på sju timmar femtioåtta minuter och tolv sekunder", "tvåa Eva Ek, Mora, fyrtioen minuter och sju sekunder;",
             "tvåa med 3.25 poäng", "vid 12.45 i dag", "kl. 20.15"]
     check(race_times, _in, _out)
 

@@ -212,7 +212,7 @@ def test_degrees_alone_stay_plural() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Ebba simmade 400 meter på 4.31 och tog guld.", "fyra trettioett och"),
-    ("Han segrade i terrängloppet på 31.07 före Ali, 31.40.", "trettioett noll sju före ali, trettioett fyrtio"),
+    ("Han segrade i terrängloppet på 31.07 före Ali, 31.40.", "trettioen minuter och sju sekunder före ali, trettioen minuter och fyrtio sekunder"),
 ])
 def test_race_time_after_pa_and_a_racing_verb(text: str, want: str) -> None:
     assert want in said(text)

@@ -22,7 +22,7 @@ from audiocast.speech import normalize
     ("Bästa länsåkare blev Per Ek, 3:02:11, 143:e i herrklassen.", "hundrafyrtiotredje i herrklassen"),
     ("Hon slutade 114:e av 300 startande.", "hundrafjortonde av trehundra"),
     ("Laget rankas nu som 112:e bästa i världen.", "hundratolfte bästa"),
-    ("Segraren sprang på 29.04 och tvåan på 29.51.", "tjugonio noll fyra och tvåan på tjugonio femtioett"),
+    ("Segraren sprang på 29.04 och tvåan på 29.51.", "tjugonio minuter och fyra sekunder och tvåan på tjugonio minuter och femtioen sekunder"),
     ("Damernas bästa tid var 34.09.", "trettiofyra noll nio"),
     ("Bron är avstängd för fordon (> 3,5 ton) i helgen.", "(över tre komma fem ton)"),
     ("Inträde: barn (< 7 år) gratis.", "(under sju år)"),

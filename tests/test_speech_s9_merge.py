@@ -23,7 +23,7 @@ def test_a_year_after_a_date_unless_the_line_is_about_the_cold(text: str, want: 
     ("Bussen lämnar Gränna 08:15 och är i Jönköping 08:52.", "åtta och femtiotvå"),
     ("Färjan går från Visby 16:40 och lägger till i Nynäshamn 19:55.", "nitton och femtiofem"),
     # a finish is still a race time
-    ("Hon sprang i mål på 17:48 i Göteborgsvarvets delsträcka.", "sjutton fyrtioåtta"),
+    ("Hon sprang i mål på 17:48 i Göteborgsvarvets delsträcka.", "sjutton minuter och fyrtioåtta sekunder"),
 ])
 def test_a_clock_time_after_a_place_is_no_race_time(text: str, want: str) -> None:
     assert want in normalize(text)

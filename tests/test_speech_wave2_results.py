@@ -301,7 +301,7 @@ def test_race_gap_before_a_rival(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Bussen gick 7.15 före de andra.", "sju och femton"),  # no race in the sentence: a clock time
-    ("Han vann loppet på 29.44 före Berg.", "tjugonio fyrtiofyra"),  # the winner's own time
+    ("Han vann loppet på 29.44 före Berg.", "tjugonio minuter och fyrtiofyra sekunder"),  # the winner's own time
 ])
 def test_times_that_are_no_gap(text: str, want: str) -> None:
     assert want in said(text)

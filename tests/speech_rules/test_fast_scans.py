@@ -49,7 +49,7 @@ def test_pattern_opens_with_what_re_scans_for(module: str, name: str) -> None:
     ("Sedan kom beskedet. BIO: Ny film på fredag.", "Sedan kom beskedet. Bio: Ny film på fredag."),
     # race times (the gates: ".08,7" and "1:41")
     ("Loppet tog 3:41:07 för segraren.", "Loppet tog tre timmar fyrtioett minuter och sju sekunder för segraren."),
-    ("Hon sprang 5 km på 19:42 i går.", "Hon sprang fem kilometer på nitton fyrtiotvå i går."),
+    ("Hon sprang 5 km på 19:42 i går.", "Hon sprang fem kilometer på nitton minuter och fyrtiotvå sekunder i går."),
     # the patterns opened otherwise
     ("Pbv 302 rullade in.", "pansarbandvagn trehundratvå rullade in."),
     ("Kl. B spelar i dag.", "Klass be spelar i dag."),

@@ -97,9 +97,9 @@ def test_race_times() -> None:
         "travade ett fjorton komma fem över distansen",
         "sprang maran på två timmar femtioåtta minuter och nio sekunder",
         "noterade en timme två minuter och fyrtiofyra komma fem sekunder",
-        "sprang milen på tiden fyrtioett noll fem",
-        "vann loppet på fjorton noll sju",
-        "passerade efter fyrtiosju trettio",
+        "sprang milen på tiden fyrtioen minuter och fem sekunder",
+        "vann loppet på fjorton minuter och sju sekunder",
+        "passerade efter fyrtiosju minuter och trettio sekunder",
         "mötet börjar 16:31",
         "kl. 10:15:30",
     ]
