@@ -107,13 +107,22 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
             while foot < cut and (lines[foot].rule in _FOOT or lines[foot].tag is not None and (_BUTTON_ROW.fullmatch(
                     lines[foot].text) or count_row(lines[foot].text))) and not lines[foot].blank_before:
                 foot += 1
-            if k > i + 1 and foot - k >= 2 and any(_COUNT.fullmatch(x.text) for x in lines[k:foot]):
+            if k > i + 1 and foot - k >= 2 and (any(_COUNT.fullmatch(x.text) for x in lines[k:foot]) or _post_foot(lines[k:foot])):
                 poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
                 above = lines[i - poster - 1] if i - poster > 0 else None
                 quoted = above is not None and above.tag is None and (above.text.endswith(":") or _INTRODUCED.search(above.text))
                 _drop_post(lines[i - poster:i + 1 if quoted else k])
 
 
+def _post_foot(foot: Sequence[TaggedLine]) -> bool:
+    """A post's own foot without its counts (session 37, extract157: "Gilla" / "Kommentera" / "Dela" / "Visa på
+    Facebook" under a club's post): two of a post's own buttons ("Gilla", "Kommentera", "Svara"; an article's share row
+    has "Dela" alone) or the platform's link under it (rule ``social-furniture``)."""
+    own = sum(x.text.strip().lower() in _POST_BUTTONS for x in foot)
+    return own >= 2 or any(x.rule == "social-furniture" for x in foot)
+
+
+_POST_BUTTONS = frozenset({"gilla", "kommentera", "svara"})
 _FOOT = FOOTER_RULES | {"stat-bar", "social-furniture"}
 _BUTTON_ROW = re.compile(r"(?i)(?:gilla|kommentera|dela|svara|spara)(?:\s*[·•|]\s*(?:gilla|kommentera|dela|svara|spara)){1,4}")
 """A post's buttons in one row ("Gilla · Kommentera · Dela"), whatever rule took the row (a menu's pipes)."""

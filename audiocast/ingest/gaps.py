@@ -41,8 +41,8 @@ def _between(a: etree._Element, b: etree._Element, sites: set[str]) -> list[tupl
         elif tag in _LISTS:
             out.extend(("item", element_text(li)) for li in el.iter("li") if element_text(li))
             out.append(("endlist", ""))
-        elif tag == "p" and element_text(el):
-            out.append(("p", element_text(el)))
+        elif tag == "p":  # an empty one is a spacer ("<p>&nbsp;</p>" over a subheading, session 37): nothing to read
+            out.extend([("p", element_text(el))] if element_text(el) else [])
         elif tag == "div" and (note := _callout(el, sites)):
             out.append(("p", note))
         else:
@@ -89,6 +89,8 @@ def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[
     out: list[tuple[str, str]] = []
     for k, (kind, text) in enumerate(pairs):
         out.append((kind, text))
+        if kind == "p" and k + 1 < len(pairs) and pairs[k + 1][0] == "item" and (at := where.get(text)) is not None:
+            out.extend(_heading_over_table(root, at, pairs[k + 1][1]))
         if kind != "p" or k + 1 >= len(pairs) or pairs[k + 1][0] not in {"p", "head"}:
             continue
         a, b = where.get(text), where.get(pairs[k + 1][1])
@@ -101,6 +103,22 @@ def fill_gaps(root: etree._Element, pairs: list[tuple[str, str]]) -> list[tuple[
         if gap and all(t for kd, t in gap if kd != "endlist"):
             out.extend(gap)
     return out
+
+
+def _heading_over_table(root: etree._Element, a: etree._Element, row: str) -> list[tuple[str, str]]:
+    """Session 37 (extract159, a SiteVision page): the subheading between a kept paragraph and the data table right
+    after it (the table's rows read as items, "Anläggning – Avstånd", its heading left out by trafilatura): the
+    headings standing alone between the paragraph and the table's wrapper, its siblings."""
+    first = row.split(" – ")[0]
+    cell = next((c for c in root.iter("td", "th") if element_text(c) == first), None)
+    table = next(cell.iterancestors("table"), None) if cell is not None else None
+    if table is None:
+        return []
+    wrapper = next((x for x in [table, *table.iterancestors()] if x.getparent() is a.getparent()), None)
+    between = _siblings_between(a, wrapper) if wrapper is not None and wrapper is not a else None
+    if not between or any(el.tag.lower() not in _HEADS for el in between if element_text(el)):
+        return []
+    return [("head", element_text(el)) for el in between if element_text(el)]
 
 
 WRAP_DEPTH = 6

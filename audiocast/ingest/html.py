@@ -60,6 +60,7 @@ from .html_classes import (
     attrs,
     is_boilerplate_el,
     is_table_figure,
+    names_fact_box,
 )
 from .html_classes import is_quote_figure as _quote_figure
 from .html_ends import STOP_HEADINGS as _STOP_HEADINGS
@@ -97,7 +98,6 @@ MIN_ARTICLE_CHARS = 150
 (a notice, a two-paragraph blog entry) have 150–300 characters; front pages and paywalls are caught by
 what is left after the boilerplate rules, not by this floor."""
 
-FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
 _KEEP_TAGS = {"html", "body", "main", "article"}
 
 _SECTION_RULES = frozenset({"related-any", "more-items"})
@@ -184,8 +184,7 @@ def _fact_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...] = ()) -
             if t:
                 last_p = t
             continue
-        attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        if el.tag in _KEEP_TAGS or not FACTBOX_CLASS.search(attrs) or _in_factbox(el.getparent()):
+        if el.tag in _KEEP_TAGS or not names_fact_box(el) or _in_factbox(el.getparent()):
             continue
         title_el = next(iter(el.xpath(".//h2|.//h3|.//h4|.//h5|.//*[contains(@class,'title')]|.//strong")
                              or el.xpath(".//*[contains(@class,'label')][not(ancestor::tr)]")), None)  # a field's label ("Fakta: …")

@@ -34,6 +34,16 @@ BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa",
                              "comment-", "newsletter-", "signup", "sign-up", "stod-oss", "support-us")
 
 
+FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)
+"""A fact box's name in its class, id or data-type."""
+
+
+def names_fact_box(el: etree._Element) -> bool:
+    """Whether an element names itself a fact box: by its class or id, or (session 37, extract159: a React page's
+    ``<aside data-type="factbox">`` between the article's paragraphs) by its ``data-type``."""
+    return bool(FACTBOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('data-type', '')}"))
+
+
 NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
 """Attributes whose words say what an element is (sites with generated class names use data-* instead)."""
 
@@ -172,7 +182,27 @@ def is_boilerplate_el(el: etree._Element) -> bool:
         return False
     if words and words <= _DATE_WORDS and not re.search(r"\d", _text(el)):
         return False  # a news dateline names a place ("KOBE –"), which is article text; a date has digits
+    if words and words <= _LINK_LIST_WORDS and not el.xpath(".//a[@href]|.//button|.//form"):
+        return False  # a teaser's or a related list's name on a box that links nowhere: the article's own box
     return bool(words)
+
+
+_LINK_LIST_WORDS = frozenset({"teaser", "teasers", "related", "relaterat", "readalso", "lasocksa", "recommended"})
+"""Class words of a box of links to other pages. Session 37 (extract159, an Episerver theme's fact box named
+``c-teaser c-teaser--highlight`` between the article's paragraphs, a heading over a list of four sentences): a box so
+named that holds no link, button or form points nowhere, and is the article's own."""
+
+
+def unname_linkless_boxes(root: etree._Element) -> None:
+    """Take a list of links' class word (:data:`_LINK_LIST_WORDS`) off the classes of a box that links nowhere, so that
+    no reader after ours (trafilatura drops a "teaser" by its class) loses the article's own box."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not el.get("class") or el.xpath(".//a[@href]|.//button|.//form"):
+            continue
+        tokens = el.get("class", "").split()
+        kept = [t for t in tokens if not set(re.split(r"[-_]+", t.lower())) & _LINK_LIST_WORDS]
+        if len(kept) < len(tokens):
+            el.set("class", " ".join(kept) or "box")
 
 
 LEAD_LINK_SHARE = 0.5

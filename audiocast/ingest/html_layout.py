@@ -40,7 +40,7 @@ from .dates import is_date_line, parse_date
 from .dumpclean import clean_line
 from .figures import drop_image_captions, is_caption_line
 from .headline import shape_of
-from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, role_tokens
+from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, names_fact_box, role_tokens
 from .html_headline import headline_without_h1, is_hidden, named_heading, site_names
 from .html_headline import words as fold_words
 from .html_layoutfacts import facts_after
@@ -55,6 +55,10 @@ BLOCK_TAGS = frozenset("""
 """Elements that start a new line in a browser."""
 MARKED_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt"})
 """Paragraph markup: prose in these is a page trafilatura reads well."""
+POLL_CHOICES = 2
+POLL_CHARS = 400
+"""A small element holding at least this many radio buttons or check boxes (and at most this many characters) is a
+poll or a form's choices, never the article's text: no reader of a page answers it aloud."""
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "select", "option",
                         "button", "input", "textarea", "iframe", "object", "map"})
 MIN_UNMARKED_SHARE = 0.5
@@ -223,8 +227,12 @@ class _Cutter:
     def skip(self, el: etree._Element, tag: str) -> bool:
         if tag in _SKIP_TAGS or is_hidden(el):
             return True
-        if tag in BOILERPLATE_TAGS or (tag != "body" and is_boilerplate_el(el)):
-            # An element named "sidebar" or "comments" is left out, unless it holds much of the page.
+        if tag != "body" and len(el.xpath(".//input[@type='radio' or @type='checkbox']")) >= POLL_CHOICES and len(
+                " ".join(el.itertext())) <= POLL_CHARS:
+            return True  # a poll's question over its choices (session 37: "Har du … drabbats av inbrott?" / Ja / Nej)
+        if (tag in BOILERPLATE_TAGS or (tag != "body" and is_boilerplate_el(el))) and not names_fact_box(el):
+            # An element named "sidebar" or "comments" is left out, unless it holds much of the page; an <aside> named
+            # a fact box is the article's (session 37).
             return len(re.sub(r"\s", "", " ".join(el.itertext()))) < self.keep_share
         return False
 
@@ -430,6 +438,8 @@ def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tup
     outer = lines[head].block if head is not None else None
     between = [lines[k] for k in range(start, idx[0])] if outer is not None and _inside_el(box, outer) else []
     body = [x for x in between if _inside(x, outer)] + [lines[k] for k in idx if k >= start]
+    if outer is not None and not between:
+        body = _column_lead(lines, start, idx[0], outer, box) + body
     at = head if head is not None else start
     near = [lines[k] for k in range(max(0, at - 2), min(len(lines), at + 3))]
     date = next((x for x in near if is_date_line(x.text) and parse_date(x.text) is not None), None)
@@ -441,6 +451,17 @@ def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tup
     if body and body[-1] is lines[idx[-1]]:  # the text read to its cell's end: a fact box may stand in the next row
         body += facts_after(lines, idx[-1], body)
     return (lines[head] if head is not None else None), date, body
+
+
+def _column_lead(lines: list[Line], start: int, end: int, head: etree._Element, box: etree._Element) -> list[Line]:
+    """Session 37 (extract159, a school's table layout): the lead in a cell of its own between the headline's cell and
+    the text's, all three rows of one column (``<td class="mitten">``): running prose there, in the smallest element
+    holding both the headline and the text, when that is no more than the column (not the page's body). A menu's or
+    a side cell's lines are no prose, and stand outside that element."""
+    column = next((a for a in head.iterancestors() if _inside_el(box, a)), None)
+    if column is None or column.tag in {"body", "html"}:
+        return []
+    return [lines[k] for k in range(start, end) if lines[k].prose and _inside(lines[k], column)][:1]
 
 
 POST_LINE_MAX_WORDS = 10
