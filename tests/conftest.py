@@ -142,10 +142,10 @@ def fake_gtts() -> Iterator[FakeGtts]:
                 state.max_active = max(state.max_active, state.active)
             try:
                 time.sleep(state.delay)
-                self._answer(status, rpc_id)
-            finally:
+            finally:  # done before the answer goes out: a client's next request may arrive before this thread ran on
                 with state.lock:
                     state.active -= 1
+            self._answer(status, rpc_id)
 
         def _answer(self, status: int, rpc_id: str) -> None:
             if rpc_id != "jQ1olc" or self.path != "/_/TranslateWebserverUi/data/batchexecute":
