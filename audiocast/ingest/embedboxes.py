@@ -69,13 +69,18 @@ def _chrome(ln: TaggedLine) -> bool:
 
 
 HEAD_WORDS = 4
-_PLATFORM_HEAD = re.compile(r"(?i)(?:.*\b)?(?:instagram|facebook|tiktok|youtube|twitter|threads|bluesky|mastodon|x)\b.*")
+_PLATFORM_HEAD = re.compile(r"(?i)(?:.*\b)?(?:instagram|facebook|tiktok|youtube|twitter|threads|bluesky|mastodon|x)\b.*"
+                            r"|(?:inlägg|inlägget|post|tweet|klipp) (?:från|av) @[\w.]{2,30}")
+"""A label naming the platform over a post ("Instagram-inlägg"), or (session 37, extract162: "Inlägg från
+@polisen_ostergotland") naming the account by its handle."""
 _STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|"
                     r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}"
                     r"|(?:facebook|instagram|x|linkedin|threads|@[\w.]{2,30})\s*·\s*(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
-                    r"|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|d|h)\b\.?|i ?går|i dag).{0,20}")
+                    r"|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|d|h)\b\.?|i ?går|i dag).{0,20}"
+                    r"|\d{1,2}[:.]\d\d\s*·\s*\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?: \d{4})?")
 """A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·", and after the
-platform's name, "Facebook · 23 december": session 33; after the poster's handle, "@ekbyif · 2 juni": session 36)."""
+platform's name, "Facebook · 23 december": session 33; after the poster's handle, "@ekbyif · 2 juni": session 36; X's
+clock time before the date, "15:21 · 27 aug. 2024": session 37)."""
 _INTRODUCED = re.compile(r"(?i)\b(?:skrev|skriver|publicerade|publicerar|delade|delar|lade ut|lägger ut)\b.{0,60}"
                          rf"\b(?:på|i) (?:{_PLATFORM.pattern.removeprefix('(?i)')})\b")
 """The article's own line introducing the post with its platform ("Hon skrev själv om resultatet på Facebook …"): the

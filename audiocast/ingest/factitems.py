@@ -8,6 +8,11 @@ shape or the box's "Fakta" title. Such a line is kept again (rule ``fact-item``)
 
 Guards (dropped as before): a caption title without a label ("Bron i morgondimma"); a labelled line standing alone
 over its credit, no list above it.
+
+Session 37 (extract158, a theatre's fact box "Regi: …" / "Scenografi: …" / "Ljus: …" / "Ljud: Sanna Oskarsson"): a
+line the rule table took for a clip's production credit (``production-credit``: "Ljud: Name") under two kept items of
+that shape is the box's next item, and the box went on being read after it (the end had been taken there). A video's
+credits ("Redigering: …" / "Klipp: …") stand together, none of them kept.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ def fact_item_tags(lines: Sequence[TaggedLine]) -> None:
         if not (_item(ln.text) and above.tag is None and (_item(above.text) or _FAKTA.fullmatch(above.text))):
             continue
         ln.tag, ln.rule = None, RULE
+    for i in range(2, len(lines)):
+        if lines[i].rule == "production-credit" and not lines[i].blank_before and all(
+                x.tag is None and _item(x.text) for x in lines[i - 2:i]):
+            lines[i].tag, lines[i].rule = None, RULE
 
 
 def _item(text: str) -> bool:
