@@ -197,11 +197,9 @@ def unname_linkless_boxes(root: etree._Element) -> None:
     """Take a list of links' class word (:data:`_LINK_LIST_WORDS`) off the classes of a box that links nowhere, so that
     no reader after ours (trafilatura drops a "teaser" by its class) loses the article's own box."""
     for el in root.iter():
-        if not isinstance(el.tag, str) or not el.get("class") or el.xpath(".//a[@href]|.//button|.//form"):
-            continue
-        tokens = el.get("class", "").split()
+        tokens = el.get("class", "").split() if isinstance(el.tag, str) else []
         kept = [t for t in tokens if not set(re.split(r"[-_]+", t.lower())) & _LINK_LIST_WORDS]
-        if len(kept) < len(tokens):
+        if len(kept) < len(tokens) and not el.xpath(".//a[@href]|.//button|.//form"):
             el.set("class", " ".join(kept) or "box")
 
 

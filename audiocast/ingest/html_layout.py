@@ -197,10 +197,11 @@ def _size_of(el: etree._Element, parent: float) -> float:
 class _Cutter:
     """Cuts a page into :class:`Line` objects (see :func:`visual_lines`)."""
 
-    def __init__(self, keep_share: int) -> None:
+    def __init__(self, keep_share: int, polls: frozenset[etree._Element] = frozenset()) -> None:
         self.lines: list[Line] = []
         self.current = Line()
         self.keep_share = keep_share
+        self.polls = polls
 
     def flush(self) -> None:
         line = self.current
@@ -227,8 +228,7 @@ class _Cutter:
     def skip(self, el: etree._Element, tag: str) -> bool:
         if tag in _SKIP_TAGS or is_hidden(el):
             return True
-        if tag != "body" and len(el.xpath(".//input[@type='radio' or @type='checkbox']")) >= POLL_CHOICES and len(
-                " ".join(el.itertext())) <= POLL_CHARS:
+        if el in self.polls:
             return True  # a poll's question over its choices (session 37: "Har du … drabbats av inbrott?" / Ja / Nej)
         if (tag in BOILERPLATE_TAGS or (tag != "body" and is_boilerplate_el(el))) and not names_fact_box(el):
             # An element named "sidebar" or "comments" is left out, unless it holds much of the page; an <aside> named
@@ -273,10 +273,25 @@ class _Cutter:
 def visual_lines(body: etree._Element) -> list[Line]:
     """The lines a browser shows for ``body``, in reading order."""
     total = len(re.sub(r"\s", "", " ".join(body.itertext())))
-    cutter = _Cutter(keep_share=int(0.4 * total))
+    cutter = _Cutter(keep_share=int(0.4 * total), polls=_polls(body))
     cutter.visit(body, _Style(), body)
     cutter.flush()
     return cutter.lines
+
+
+def _polls(body: etree._Element) -> frozenset[etree._Element]:
+    """The page's polls: for each group of radio buttons or check boxes, the smallest element above them holding
+    :data:`POLL_CHOICES` of them, when it holds at most :data:`POLL_CHARS` characters."""
+    found: set[etree._Element] = set()
+    for box in body.iterfind(".//input"):
+        if box.get("type") not in ("radio", "checkbox"):
+            continue
+        for up in box.iterancestors():
+            if up is body or len(up.xpath(".//input[@type='radio' or @type='checkbox']")) >= POLL_CHOICES:
+                if up is not body and len(" ".join(up.itertext())) <= POLL_CHARS:
+                    found.add(up)
+                break
+    return frozenset(found)
 
 
 def is_layout_page(lines: list[Line]) -> bool:
