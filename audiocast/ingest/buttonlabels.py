@@ -25,7 +25,8 @@ other read line in any dump; it fires on 25 more lines past the article's end (n
 41 in 41, in 30 set folders.
 
 Risk: a subheading of the article opening with such a verb whose paragraph under it a rule took (a fact box's
-heading, "Boka din plats", over a box that went) is dropped with it. Run last, once the tail's passes are done.
+heading, "Boka din plats", over a box that went) is dropped with it; so is one right over a second subheading
+(:func:`_heads_nothing`). Run last, once the tail's passes are done.
 Rule ``button-label``.
 """
 
@@ -74,8 +75,31 @@ def button_label_tags(lines: Sequence[TaggedLine]) -> None:
         above = lines[i - 1] if i > 0 else None
         if above is not None and above.tag is None and (is_button_label(above.text) or above.text.rstrip()[-1:] == ":"):
             continue  # the last of a list of instructions ("Så här gör du:" / "Boka …" / "Betala …" / "Hämta …")
-        if i + 1 == len(lines) or lines[i + 1].tag is not None or _HERE.search(ln.text):
+        if i + 1 == len(lines) or lines[i + 1].tag is not None or _HERE.search(ln.text) or _heads_nothing(lines, i):
             ln.tag, ln.rule = "drop", RULE
+
+
+PROSE_WORDS = 10
+HEAD_WORDS = 9
+
+
+def _heads_nothing(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Session 37 (extract162, "Ansök om skolskjuts" between a paragraph and the next section's subheading): a label
+    glued under a paragraph of running prose and over the next section's subheading (a short kept line without a stop,
+    running prose under it) heads nothing, as a heading would: it is a link set at the section's end. Measured before
+    the rule over the annotated dumps (golden and opened blind sets), lines of a button's label's form in that place:
+    38 in 38 boilerplate ("Köp skipass", "Boka hembesök", "Se lediga jobb", "Bli medlem")."""
+    if not 0 < i < len(lines) - 2:
+        return False
+    above, head, text = lines[i - 1], lines[i + 1], lines[i + 2]
+    h = head.text.strip()
+    return (above.tag is None and _prose(above.text) and head.tag is None and 0 < words(h) <= HEAD_WORDS
+            and h[-1] not in _END and not h.startswith("–") and text.tag is None and _prose(text.text))
+
+
+def _prose(text: str) -> bool:
+    t = text.strip()
+    return words(t) >= PROSE_WORDS and t[-1:] in ".!?\"”"
 
 
 _HERE = re.compile(r"(?<!\ssåhär)(?<!\sså)\s(?:här|nedan)\s*[!→›»]?\s*$", re.IGNORECASE)

@@ -32,6 +32,7 @@ Rule ``caption-over-credit``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,10 @@ NAME_WORDS = 3
 """A kept writer's name between the credit and the prose under it (a live report's next entry) is this short."""
 HEADING_WORDS = 8
 """... and the entry's heading under the name at most this long, without a stop."""
+
+
+_ENTRY_CLOCK = re.compile(r"(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d")
+"""A live report's entry stamped with its clock time alone on its line."""
 
 
 def _prose(ln: TaggedLine) -> bool:
@@ -94,9 +99,10 @@ def _prose_below(lines: Sequence[TaggedLine], credit: int) -> bool:
 
     entry = False
     for ln in lines[credit + 1:credit + 1 + BELOW_WINDOW]:
-        if ln.tag is None and not entry and words(ln.text) <= NAME_WORDS and is_name_shaped(ln.text.strip()):
-            entry = True  # a live report's next entry: its reporter's name over its heading and text (session 30)
-            continue
+        if ln.tag is None and not entry and (words(ln.text) <= NAME_WORDS and is_name_shaped(ln.text.strip()) or (
+                _ENTRY_CLOCK.fullmatch(ln.text.strip()))):
+            entry = True  # a live report's next entry: its reporter's name (session 30) or its clock time (session 37,
+            continue  # extract157: "19:52" / "MÅL! 2–1 Hyttbo" / its text) over its heading and text
         if ln.tag is None and entry and words(ln.text) <= HEADING_WORDS and ln.text.rstrip()[-1:] not in ".:":
             entry = False  # the entry's heading ("SLUT! Hyttbo BK är svenska mästare")
             continue
