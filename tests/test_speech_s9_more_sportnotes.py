@@ -20,8 +20,8 @@ from audiocast.speech import normalize
     ("90+3' Slutsignal i Borås.", "Minut nittio plus tre: Slutsignal"),
     ("Målskyttar IFK: Holm 6/2, Strand 4, Ek 3/1.", "Holm sex varav två"),
     ("Bästa målgörare: Tova Lind 11/5.", "Tova Lind elva varav fem"),
-    ("Luleå avgjorde med 0.37 kvar av tredje perioden.", "med noll trettiosju kvar"),
-    ("Skellefteå kvitterade när 1.52 återstod.", "när en femtiotvå återstod"),
+    ("Luleå avgjorde med 0.37 kvar av tredje perioden.", "med trettiosju sekunder kvar"),
+    ("Skellefteå kvitterade när 1.52 återstod.", "när en minut och femtiotvå sekunder återstod"),
 ])
 def test_sport_notes(text: str, want: str) -> None:
     assert want in normalize(text)

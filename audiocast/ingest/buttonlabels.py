@@ -80,7 +80,9 @@ def button_label_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 PROSE_WORDS = 10
+"""A paragraph of running prose around a label that heads nothing has at least this many words and ends a sentence."""
 HEAD_WORDS = 9
+"""The next section's subheading under such a label is at most this many words."""
 
 
 def _heads_nothing(lines: Sequence[TaggedLine], i: int) -> bool:

@@ -100,10 +100,12 @@ def _goals(m: re.Match[str]) -> str | None:
 
 
 def _time_left(m: re.Match[str]) -> str:
-    """ "0.48 kvar" -> "noll fyrtioåtta", "2.05 kvar" -> "två noll fem": the clock's minutes and seconds."""
-    sec = m.group("s")
-    said = cardinal(int(sec)) if sec[0] != "0" else "noll " + cardinal(int(sec))
-    return f"{cardinal(int(m.group('m')), 'en')} {said}"
+    """ "0.48 kvar" -> "fyrtioåtta sekunder", "2.05 kvar" -> "två minuter och fem sekunder": the clock's minutes and
+    seconds named (session 37: so the writers of normalize118 and normalize119 said "med 1.12 kvar", "med 1.48 kvar",
+    as every writer says a race's time; it was the compact "en fyrtioåtta")."""
+    from .racing import gap_said  # racing's reading of a gap, the same minutes and seconds
+
+    return gap_said(int(m.group("m")), int(m.group("s"))) or "noll sekunder"
 
 
 def _goal_time(m: re.Match[str]) -> str | None:
@@ -176,7 +178,7 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
     Ek 9/3") is the goals and the penalties among them, "nio varav tre på straff" (class "score"; the second
     never larger; "på straff" says what the second counts, "nio varav tre" alone left the listener asking). A match clock's time before "kvar", "återstod" is minutes and seconds: "med
-    0.48 kvar" -> "noll fyrtioåtta kvar" (it was the clock time "noll och fyrtioåtta"). So is a
+    0.48 kvar" -> "fyrtioåtta sekunder kvar" (it was the clock time "noll och fyrtioåtta"; session 37: named). So is a
     goal's time after the scorer's name in a line about goals: "Målskyttar: Ek 12.34 (1–0), Berg
     27.02 (2–1)" -> "tolv trettiofyra", "tjugosju noll två" (were a clock time and "tjugosju två").
     A pair closing its clause with "SD" was won in sudden death: "2–3 SD." -> "2–3 efter sudden death".
