@@ -197,8 +197,8 @@ def _fact_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...] = ()) -
             title, items = title or rows[0], rows[1]
         if not items:
             for p in el.xpath(".//p|.//div[not(.//p)]"):
-                if title_el is not None and (p is title_el or title_el in p.iterdescendants()):
-                    continue
+                if title_el is not None and p is title_el:
+                    continue  # a title inside the box's only paragraph ("<p><strong>…</strong><br>…"): its lines, not it
                 lines = [clean_line(x) for x in p.itertext()]
                 items.extend(x for x in lines if x and x != title)
         items = [strip_bullet(i) for i in items if i]

@@ -40,8 +40,31 @@ FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info
 
 def names_fact_box(el: etree._Element) -> bool:
     """Whether an element names itself a fact box: by its class or id, or (session 37, extract159: a React page's
-    ``<aside data-type="factbox">`` between the article's paragraphs) by its ``data-type``."""
-    return bool(FACTBOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('data-type', '')}"))
+    ``<aside data-type="factbox">`` between the article's paragraphs) by its ``data-type``, or by its title
+    (:func:`fakta_titled`)."""
+    return bool(FACTBOX_CLASS.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('data-type', '')}")) or (
+        fakta_titled(el))
+
+
+FAKTA_TITLE = re.compile(r"(?:Fakta\b|[A-ZÅÄÖ][a-zåäö]*fakta\b).{0,60}")
+"""A Swedish fact box's title: "Fakta: Ekbacken", "Fakta om …", "Matchfakta"."""
+FAKTA_BOX_CHARS = 800
+"""A box titled so holds at most this many characters (a column or a page holding one is more)."""
+
+
+def fakta_titled(el: etree._Element) -> bool:
+    """Session 37 (extract161, after its never-read figures): a box whose first child is its title, "Fakta: …" or
+    "Matchfakta", and that holds a short text, is a fact box whatever its class says (a page builder's widgets, a
+    React page's ``role="complementary"``), as the Swedish label says on any site; never one inside an element named as
+    the page's furniture (a sidebar's "Fakta om församlingen"), nor one mostly of links."""
+    if el.tag not in ("div", "aside", "section") or len(el) < 2 or not isinstance(el[0].tag, str):
+        return False
+    title = _text(el[0])
+    if not (FAKTA_TITLE.fullmatch(title) and len(title.split()) <= 6 and len(_text(el)) <= FAKTA_BOX_CHARS):
+        return False
+    if sum(len(_text(a)) for a in el.iter("a")) >= LEAD_LINK_SHARE * len(_text(el)):
+        return False  # a box of links titled so ("Fakta om trafiken" over links to other pages): the page's
+    return not any(is_boilerplate_el(a) for a in el.iterancestors())  # a sidebar's box; a bare <aside> holds fact boxes
 
 
 NAMING_ATTRS = ("class", "id", "role", "data-component", "data-testid", "data-test-id", "data-gu-name", "itemprop")
