@@ -38,7 +38,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .lineshape import words
+from .lineshape import closes_sentence, words
 
 if TYPE_CHECKING:
     from .furniture import TaggedLine
@@ -95,13 +95,10 @@ def _heads_nothing(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     above, head, text = lines[i - 1], lines[i + 1], lines[i + 2]
     h = head.text.strip()
-    return (above.tag is None and _prose(above.text) and head.tag is None and 0 < words(h) <= HEAD_WORDS
-            and h[-1] not in _END and not h.startswith("–") and text.tag is None and _prose(text.text))
+    return (above.tag is None and closes_sentence(above.text.strip(), PROSE_WORDS) and head.tag is None and 0 < words(h) <= HEAD_WORDS
+            and h[-1] not in _END and not h.startswith("–") and text.tag is None and closes_sentence(text.text.strip(), PROSE_WORDS))
 
 
-def _prose(text: str) -> bool:
-    t = text.strip()
-    return words(t) >= PROSE_WORDS and t[-1:] in ".!?\"”"
 
 
 _HERE = re.compile(r"(?<!\ssåhär)(?<!\sså)\s(?:här|nedan)\s*[!→›»]?\s*$", re.IGNORECASE)

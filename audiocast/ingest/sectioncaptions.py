@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .barecaptions import MAX_WORDS, SCENE_PROSE_WORDS, scene_shaped
+from .barecaptions import _NAME, MAX_WORDS, SCENE_PROSE_WORDS, scene_shaped
 from .lineshape import SENTENCE_BREAK, closes_sentence, is_quote, words
 
 if TYPE_CHECKING:  # furniture calls this pass from its caption rules
@@ -46,7 +46,6 @@ if TYPE_CHECKING:  # furniture calls this pass from its caption rules
 RULE = "caption-section"
 HEAD_WORDS = 9
 """A subheading under the caption has at most this many words."""
-_NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _AT_WORK = re.compile(
     rf"^(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?P<name>{_NAME}\s+{_NAME})(?:\s+och\s+(?:{_NAME}\s+{_NAME}|[a-zåäö]+\s+{_NAME}))?"
     r"\s+(?P<verb>[a-zåäö]+(?:ar|er|ir|år|ör|ur))\s")

@@ -280,14 +280,15 @@ def _race_ms(m: re.Match[str]) -> str | None:
     return _minutes_seconds(m)
 
 
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+SENTENCE_WORDS = 40
+"""How far back in its sentence a race time looks for a verb of racing."""
 
 
 def _raced_sentence(m: re.Match[str]) -> bool:
     """A verb of racing or a kind of race time earlier in the sentence ("vann … på tiden 17:42, medan … kom 2:a på
     18:05")."""
-    sentence = _SENTENCE_START.split(m.string[: m.start()])[-1].lower()
-    return any(w in _STRONG_RACE_WORDS or w.endswith("tiden") for w in re.findall(r"\w+", sentence))
+    before = [w.strip(".,:;") for w in prev_words(m, SENTENCE_WORDS, sentence=True)]
+    return any(w in _STRONG_RACE_WORDS or w.endswith("tiden") for w in before)
 
 
 def _minutes_seconds(m: re.Match[str]) -> str:
