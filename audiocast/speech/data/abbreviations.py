@@ -553,6 +553,7 @@ COMPOUND_HEAD_ABBREVIATIONS = {
     # a noun written short as the first part of a compound: "Tfn-tid" ->
     # "Telefontid", "ordf.-posten" -> "ordförandeposten", "sekr-posten"
     "tel": "telefon", "tfn": "telefon", "ordf": "ordförande", "sekr": "sekreterar",
+    "ht": "hösttermins", "vt": "vårtermins",  # "vt-kurser" -> "vårterminskurser" (a term's compound, session 38)
 }
 
 # A measure of time written short after a number is a genitive before the

@@ -35,7 +35,7 @@ from ..data.slash_unit_words import (
     PER_NOUNS,
 )
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
-from ..numbers import cardinal, fraction_denominator, ordinal
+from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .machinery import (
     alternation,
@@ -413,6 +413,22 @@ def _word_slash(m: re.Match[str]) -> str | None:
 
 
 _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
+# "© Anders Holm 1978", "Foto: © Eva Lind 2019": a copyright's holder (one to three capitalised words) and its year,
+# a year whatever word follows ("1978 trycks": not a count of "tryck").
+_COPYRIGHT_YEAR = re.compile(r"(?P<n>©\s?(?:[A-ZÅÄÖ][\w.&-]*\s){1,3})(?P<y>1[5-9]\d\d|20\d\d)(?![\w,.:/–-]\d|\w)")
+# "korsningen Kungsgatan–Drottninggatan": two streets joined by a dash after a word of their crossing.
+_CROSSING_DASH = re.compile(
+    r"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>[A-ZÅÄÖ][a-zåäö]+)[–-](?P<b>[A-ZÅÄÖ][a-zåäö]+)\b")
+
+
+def _crossing_dash(m: re.Match[str]) -> str | None:
+    """ "i korsningen Kungsgatan–Drottninggatan" -> "Kungsgatan och Drottninggatan": at a crossing or a corner the
+    dash joins the two streets that meet, as the slash does ("Kungsgatan/Drottninggatan"); both must end as a street
+    (SLASH_STREET_ENDINGS). Risk: a stretch of one street between two others after "korsningen" is read so too."""
+    a, b = m.group("a"), m.group("b")
+    if not (a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)):
+        return None
+    return f"{m.group('w')} {a} och {b}"
 """The capitalised word after a slash's second word: a street's name after its part ("Östra Vallgatan")."""
 # "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
 _COUNT_BEHIND = re.compile(r"(?:\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo"
@@ -624,6 +640,10 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = _word_slashes(text, trace)
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
+    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text):
+        text = sub(_CROSSING_DASH, _crossing_dash, text, trace, "symbol")
+    if "©" in text:  # "© Anders Holm 1978": the year of a copyright after its holder's name
+        text = sub(_COPYRIGHT_YEAR, lambda m: f"{m.group('n')}{year(int(m.group('y')))}", text, trace, "year")
     if "№" in text:  # "№ 5": the numero sign
         text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")
     text = _social(text, trace)
