@@ -176,10 +176,15 @@ _CLIP_LABEL = re.compile(r"(?i)(?:video|lyssna|podd|klipp|ljud|webb-tv|se|titta|
 def clip_length_tags(lines: Sequence[TaggedLine]) -> None:
     """A clip's bare length ("2:31", "(01:52)") glued under its player's label or title is the player's (session 23:
     measured first over the annotated dumps, 20 of 20 such lines not the article's, in 13 folders; a live report's
-    bare clock times stand under its entries, not under a player's label). Rule ``player``."""
-    for i in range(1, len(lines)):
+    bare clock times stand under its entries, not under a player's label). So is a clip's title with its length in
+    brackets at its end, no sentence ("Se filmen: En rundtur i nya barnakuten (2:14)", "Repris: Lugi–Kristianstad
+    (1:42:10)"; session 38, measured first: 14 such lines in the annotated dumps, all boilerplate; a length's seconds
+    under 60, so a scale's "H0 (1:87)" is none). Rule ``player``."""
+    for i in range(len(lines)):
         ln = lines[i]
-        if ln.tag is None and not ln.blank_before and _BARE_TIME.fullmatch(ln.text.strip("() ")) \
+        if ln.tag is None and _TITLED_LENGTH.fullmatch(ln.text.strip()) and words(ln.text) <= MAX_TITLE_WORDS:
+            ln.tag, ln.rule = "drop", "player"
+        elif i and ln.tag is None and not ln.blank_before and _BARE_TIME.fullmatch(ln.text.strip("() ")) \
                 and _CLIP_LABEL.match(lines[i - 1].text):
             ln.tag, ln.rule = "drop", "player"
 
@@ -189,6 +194,8 @@ BUTTON_RULE = "player-button"
 _ICON_ALONE = re.compile(r"[▶►⏵]")
 """A play icon alone on its line: a player whose button lost its words."""
 _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d")
+_TITLED_LENGTH = re.compile(r"[^.!?]{3,120}?\s\((?:\d{1,2}:)?[0-5]?\d:[0-5]\d\)")
+"""A clip's title and its length in brackets, no sentence's stop before it ("Trailer: Hedda Gabler (1:12)")."""
 TITLE_WORDS = 10
 """A clip's title glued to its player is at most this many words, no sentence."""
 _LISTEN_LABEL = re.compile(r"(?i)(?:lyssna|hör|se|titta|kolla)(?: på| in)?\b[^.!?]{0,60}")
