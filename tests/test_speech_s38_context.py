@@ -6,7 +6,12 @@ wrongly in a realistic sentence, each tested here with sentences written after t
 - a copyright's year after its holder's name ("© Anders Holm 1978 trycks nu") is a year whatever word follows; it was
   a count ("tusenniohundrasjuttioåtta") when a verb in -s followed;
 - two streets joined by a dash after a word of their crossing ("i korsningen Kungsgatan–Drottninggatan") are "och",
-  as with a slash; the dash was silent."""
+  as with a slash; the dash was silent.
+
+From normalize123 (scored unread at the session's start, then opened):
+- the prefix "Ex-" opening a sentence ("Ex-landshövdingen") is the word, not two letters ("e eks");
+- a race's gap behind the winner named by an adjective ("1.05 efter segrande norskan", "efter vinnande …") is minutes
+  and seconds, as "efter segraren" was; it was a clock time ("ett noll fem")."""
 
 from __future__ import annotations
 
@@ -46,4 +51,20 @@ def test_two_streets_at_a_crossing_joined_by_a_dash(text: str, want: str) -> Non
     ("Bussen går sträckan Torget–Hamnen varje halvtimme.", "Torget–Hamnen"),  # a stretch, not a crossing
 ])
 def test_guards(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ex-ordföranden i föreningen, Lars Öhman, kandiderar nu till kommunfullmäktige.", "Ex-ordföranden i föreningen"),
+    ("Ex-VD:n för bolaget har anmält sin avgång.", "Ex ve den"),
+])
+def test_the_prefix_ex_opening_a_sentence_is_the_word(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ek blev sexa i Östersund, 1.12 efter segrande Elvira Öberg.", "en minut och tolv sekunder efter segrande"),
+    ("Sandberg slutade 1.40 efter vinnande lagkamraten i jaktstarten.", "en minut och fyrtio sekunder efter vinnande"),
+])
+def test_a_gap_behind_the_winner_named_by_an_adjective(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -216,6 +216,7 @@ perioden övertiden förlängningen halvleken sudden
 # the time is a gap in minutes and seconds, not a clock time.
 GAP_BEHIND = frozenset("""
 segraren vinnaren ledaren täten ettan tvåan trean klungan medaljplats pallplats bronset silvret guldet
+segrande vinnande segrarinnan vinnarinnan
 """.split())
 
 # Words in a sentence that make "1:48.23" (a colon, then a point) minutes,
