@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from .dates import is_date_line
 from .furniture import TaggedLine
 from .lineshape import is_quote, is_title_like, words
+from .records import REPLY_RULE
 
 MIN_CARDS = 3
 MAX_PERIOD = 5
@@ -29,10 +31,17 @@ _COUNTER = re.compile(
     r"av 0 kvar|sålda|anmälda|intresserade|comments?|views|backers|claimed|left)")
 
 
+DATE_MASK = "<date>"
+"""The mask of a line that is only a date: an event card's or a teaser's date ("Måndag 24 mars 18:00", "3 feb 2025")."""
+
+
 def _mask(text: str) -> str | None:
-    """A short counter line with its number made alike ("87 har valt": "0 har valt"), else None."""
+    """A short counter line with its number made alike ("87 har valt": "0 har valt"), a date line alike with every
+    other (:data:`DATE_MASK`), else None."""
     if words(text) > MASK_WORDS or not re.search(r"\d", text):
         return None
+    if is_date_line(text):
+        return DATE_MASK
     masked = _DIGITS.sub("0", text.lower()).strip()
     return masked if _COUNTER.fullmatch(masked) else None
 
@@ -77,6 +86,18 @@ def source_card_tags(lines: Sequence[TaggedLine]) -> None:
                 break
 
 
+ALIKE_WORDS = 8
+"""Two lines at the same place of two cards are alike when both are this short."""
+
+
+def _alike(a: TaggedLine, b: TaggedLine) -> bool:
+    """Two lines at the same place in two dated cards: both short, neither a sentence, both or neither "label: value"
+    (a fact box's "Regi: …" over a list of screenings is none of its cards)."""
+    ta, tb = a.text.strip(), b.text.strip()
+    return (0 < words(ta) <= ALIKE_WORDS and 0 < words(tb) <= ALIKE_WORDS and ta[-1] not in ".!?" and tb[-1] not in ".!?"
+            and (":" in ta) == (":" in tb))
+
+
 def card_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop an aggregator's link cards (:func:`source_card_tags`) and a run of repeated cards (see the module docstring) and the short heading right over it ("Välj en
     belöning")."""
@@ -86,20 +107,29 @@ def card_tags(lines: Sequence[TaggedLine]) -> None:
         mask = _mask(ln.text)
         if mask is not None:
             where[mask].append(i)
-    spans: list[tuple[int, int]] = []
-    for positions in where.values():
+    spans: list[tuple[int, int, bool]] = []
+    for mask, positions in where.items():
         for first, last, gap in _runs(positions):
-            spans.append((max(0, first - gap + 1), min(len(lines) - 1, last + gap - 1)))
-    for first, last in spans:
-        start = min(a for a, b in spans if a <= last and b >= first)
+            if mask == DATE_MASK:  # a date may open its card, close it or stand inside: the card's lines as far as
+                # they match line for line the next card's (or the one before's) at the same place
+                back = next((j for j in range(1, gap) if not _alike(lines[first - j], lines[first + gap - j])), gap)
+                ahead = next((j for j in range(1, gap) if last + j >= len(lines)
+                              or not _alike(lines[last + j], lines[last - gap + j])), gap)
+                spans.append((max(0, first - back + 1), last + ahead - 1, True))
+            else:
+                spans.append((max(0, first - gap + 1), min(len(lines) - 1, last + gap - 1), False))
+    for first, last, dated in spans:
+        start = min(a for a, b, _ in spans if a <= last and b >= first)
         region = lines[start:last + 1]
         if any(ln.blank_before for ln in region[1:]) or any(
                 ln.tag is None and (words(ln.text) > CARD_LINE_WORDS or is_quote(ln.text)) for ln in region):
             continue
+        if dated and any(ln.rule == REPLY_RULE for ln in region):
+            continue  # dated comments over their reply buttons: the comment passes' (``threads``)
         above = lines[start - 1] if start > 0 else None
         if above is not None and above.tag is None and is_title_like(above.text) and not re.search(r"\d", above.text) and (
-                words(above.text) <= MASK_WORDS):
+                words(above.text) <= MASK_WORDS) and not (dated and (":" in above.text or not above.text[:1].isupper())):
             above.tag, above.rule = "drop", "cards"
         for ln in region:
-            if ln.tag is None:
+            if ln.tag is None or (dated and ln.tag == "date"):
                 ln.tag, ln.rule = "drop", "cards"
