@@ -77,6 +77,9 @@ def button_label_tags(lines: Sequence[TaggedLine]) -> None:
             continue  # the last of a list of instructions ("Så här gör du:" / "Boka …" / "Betala …" / "Hämta …")
         if i + 1 == len(lines) or lines[i + 1].tag is not None or _HERE.search(ln.text) or _heads_nothing(lines, i):
             ln.tag, ln.rule = "drop", RULE
+        elif box := _offer_box(lines, i):
+            for x in (*box, ln):
+                x.tag, x.rule = "drop", RULE
 
 
 PROSE_WORDS = 10
@@ -99,6 +102,38 @@ def _heads_nothing(lines: Sequence[TaggedLine], i: int) -> bool:
             and h[-1] not in _END and not h.startswith("–") and text.tag is None and closes_sentence(text.text.strip(), PROSE_WORDS))
 
 
+
+
+OFFER_LINES = 4
+"""An offer's box over its button between two sections is at most this many lines ("Sparkonto Plus" / "3,10 % ränta" /
+"Rörlig ränta från första kronan. Insättningsgaranti gäller." over "Öppna konto")."""
+OFFER_WORDS = 10
+"""Each of them at most this many words."""
+
+
+def _offer_box(lines: Sequence[TaggedLine], i: int) -> list[TaggedLine]:
+    """Session 38 (extract166, a bank's account offer glued between two sections of a story): a label of two words or
+    more, found once on the page, under a box of short kept lines that follows a paragraph of running prose, and over
+    the next section's subheading (as :func:`_heads_nothing`): the label and its box are the offer's. Measured before
+    the rule over the annotated dumps, the lines of such boxes where the next section is the article's: 158 in 158
+    boilerplate (a one-word label, "Dela", "Reservera" under each of a list's books, stays to the other rules). The box
+    opens with its title, no sentence ("Inför sista perioden ledde Kvarnby med 63–62." over a clip's link is the
+    section's last line)."""
+    label = lines[i].text.strip()
+    if words(label) < 2 or sum(x.text.strip() == label for x in lines) > 1 or i < 2:
+        return []
+    k = i - 1
+    while k >= 0 and i - k <= OFFER_LINES and lines[k].tag is None and 0 < words(lines[k].text) <= OFFER_WORDS \
+            and not lines[k].text.lstrip().startswith(("–", "”", '"')):
+        k -= 1
+    if k == i - 1 or k < 0 or lines[k].tag is not None or not closes_sentence(lines[k].text.strip(), PROSE_WORDS) \
+            or words(lines[k].text) <= OFFER_WORDS:
+        return []
+    box = list(lines[k + 1:i])
+    if box[0].text.strip()[-1:] in _END:
+        return []  # the box opens with its title ("Sparkonto Plus"); a short sentence there is the paragraph's
+    probe = [*lines[:k + 1], *lines[i:]]  # the label as if right under the paragraph
+    return box if _heads_nothing(probe, k + 1) else []
 
 
 _HERE = re.compile(r"(?<!\ssåhär)(?<!\sså)\s(?:här|nedan)\s*[!→›»]?\s*$", re.IGNORECASE)

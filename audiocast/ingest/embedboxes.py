@@ -77,10 +77,10 @@ _STAMP = re.compile(r"(?i).{0,40}(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|au
                     r"d|dag|dagar|v|veckor?|h)\b\.?(?: sedan)?|i ?går|i dag)\b.{0,10}(?:kl\.? ?\d{1,2}[:.]\d\d ?)?·.{0,30}"
                     r"|(?:facebook|instagram|x|linkedin|threads|@[\w.]{2,30})\s*·\s*(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt"
                     r"|nov|dec)[a-z]*\.?|\d+ ?(?:tim|min|d|h)\b\.?|i ?går|i dag).{0,20}"
-                    r"|\d{1,2}[:.]\d\d\s*·\s*\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?: \d{4})?")
+                    r"|\d{1,2}[:.]\d\d\s*·\s*(?:\d{1,2}\.? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?: \d{4})?)?")
 """A post's time stamp with the platforms' middle dot ("1 mars · Delad offentligt", "8 juni kl. 18:42 ·", and after the
 platform's name, "Facebook · 23 december": session 33; after the poster's handle, "@ekbyif · 2 juni": session 36; X's
-clock time before the date, "15:21 · 27 aug. 2024": session 37)."""
+clock time before the date, "15:21 · 27 aug. 2024": session 37; a clock time alone before the dot, "22:35 ·": session 38)."""
 _INTRODUCED = re.compile(r"(?i)\b(?:skrev|skriver|publicerade|publicerar|delade|delar|lade ut|lägger ut)\b.{0,60}"
                          rf"\b(?:på|i) (?:{_PLATFORM.pattern.removeprefix('(?i)')})\b")
 """The article's own line introducing the post with its platform ("Hon skrev själv om resultatet på Facebook …"): the
@@ -88,10 +88,14 @@ post's text is then the article's quote (session 30; as "Hon skrev på Facebook:
 _COUNT = re.compile(r"\D{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?\b.*")
 
 
+_ACCOUNT_HEAD = re.compile(r"(?i)(?:inlägg|inlägget|post) (?:från|av) \S.{0,40} (?:på|i) (?:facebook|instagram|x|threads|linkedin|tiktok)")
+"""A label naming the account and the platform over a post ("Inlägg från Hällebypartiet på Facebook": session 38)."""
+
+
 def _platform_label(ln: TaggedLine) -> bool:
     """A label naming the platform over a post ("Inlägg från Instagram", "Facebook-inlägg"): no sentence."""
-    return ln.tag is None and words(ln.text) <= HEAD_WORDS and ln.text[-1] not in ".!?" and bool(
-        _PLATFORM_HEAD.fullmatch(ln.text))
+    return ln.tag is None and ln.text[-1] not in ".!?" and (
+        words(ln.text) <= HEAD_WORDS and bool(_PLATFORM_HEAD.fullmatch(ln.text)) or bool(_ACCOUNT_HEAD.fullmatch(ln.text)))
 
 
 def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
@@ -106,17 +110,22 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
                 _drop_post(lines[i:i + 2 + marks[0]])
         elif "·" in ln.text and words(ln.text) <= 8 and _STAMP.fullmatch(ln.text):
             k = i + 1
-            while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= STAMPED_POST_WORDS:
+            while k < cut and k <= i + TEXT_LINES and lines[k].tag is None and words(lines[k].text) <= STAMPED_POST_WORDS \
+                    and not count_row(lines[k].text):
                 k += 1
             foot = k
-            while foot < cut and (lines[foot].rule in _FOOT or lines[foot].tag is not None and (_BUTTON_ROW.fullmatch(
-                    lines[foot].text) or count_row(lines[foot].text))) and not lines[foot].blank_before:
+            while foot < cut and (lines[foot].rule in _FOOT or count_row(lines[foot].text) or lines[foot].tag is not None
+                                  and _BUTTON_ROW.fullmatch(lines[foot].text)) and not lines[foot].blank_before:
                 foot += 1
             if k > i + 1 and foot - k >= 2 and (any(_COUNT.fullmatch(x.text) for x in lines[k:foot]) or _post_foot(lines[k:foot])):
                 poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
+                label = lines[i - poster - 1] if i - poster > 0 else None
+                if label is not None and _platform_label(label) and not lines[i - poster].blank_before \
+                        and not label.text.rstrip().endswith(":") and not _INTRODUCED.search(label.text):
+                    poster += 1  # the label naming the post's account and platform over its poster
                 above = lines[i - poster - 1] if i - poster > 0 else None
                 quoted = above is not None and above.tag is None and (above.text.endswith(":") or _INTRODUCED.search(above.text))
-                _drop_post(lines[i - poster:i + 1 if quoted else k])
+                _drop_post(lines[i - poster:i + 1 if quoted else foot])
 
 
 def _post_foot(foot: Sequence[TaggedLine]) -> bool:
@@ -136,9 +145,16 @@ _BUTTON_ROW = re.compile(r"(?i)(?:gilla|kommentera|dela|svara|spara)(?:\s*[·•
 _COUNT_PART = re.compile(r"\W{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?(?:\s+[\w-]+)?\W{0,3}")
 
 
+_ICON_COUNTS = re.compile(r"(?:[^\w\s.,:;!?()\"”–-]+\s?\d[\d  ]*(?:[,.]\d+)?\s*[kK]?\s*){2,}")
+"""A post's counts each after its icon, spaces between ("👍 214   💬 37": session 38)."""
+
+
 def count_row(text: str) -> bool:
     """A post's counts in one row ("👍 84 · 12 kommentarer · 9 delningar"), whatever rule took the row (a menu's
-    dots): session 34, extract125, a page's post glued in with its counts on one line over "Visa på Facebook"."""
+    dots): session 34, extract125, a page's post glued in with its counts on one line over "Visa på Facebook"; each
+    after its icon with spaces between too (:data:`_ICON_COUNTS`)."""
+    if _ICON_COUNTS.fullmatch(text.strip()):
+        return True
     parts = re.split(r"\s*[·•|]\s*", text.strip())
     return len(parts) >= 2 and all(_COUNT_PART.fullmatch(p) for p in parts)
 
