@@ -118,7 +118,7 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
                                   and _BUTTON_ROW.fullmatch(lines[foot].text)) and not lines[foot].blank_before:
                 foot += 1
             if k > i + 1 and foot - k >= 2 and (any(_COUNT.fullmatch(x.text) for x in lines[k:foot]) or _post_foot(lines[k:foot])):
-                poster = i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text)
+                poster = int(i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text))
                 label = lines[i - poster - 1] if i - poster > 0 else None
                 if label is not None and _platform_label(label) and not lines[i - poster].blank_before \
                         and not label.text.rstrip().endswith(":") and not _INTRODUCED.search(label.text):
