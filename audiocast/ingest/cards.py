@@ -90,12 +90,28 @@ ALIKE_WORDS = 8
 """Two lines at the same place of two cards are alike when both are this short."""
 
 
+_FIELD = re.compile(r"[\w/-]+:\s")
+"""A fact's field: one word and a colon ("Regi: …", "Land/år: …"); an event's "Stina Lund: Mörkret i Norrmarken" is
+its title."""
+
+
 def _alike(a: TaggedLine, b: TaggedLine) -> bool:
-    """Two lines at the same place in two dated cards: both short, neither a sentence, both or neither "label: value"
+    """Two lines at the same place in two dated cards: both short, neither a sentence, both or neither a fact's field
     (a fact box's "Regi: …" over a list of screenings is none of its cards)."""
     ta, tb = a.text.strip(), b.text.strip()
     return (0 < words(ta) <= ALIKE_WORDS and 0 < words(tb) <= ALIKE_WORDS and ta[-1] not in ".!?" and tb[-1] not in ".!?"
-            and (":" in ta) == (":" in tb))
+            and bool(_FIELD.match(ta)) == bool(_FIELD.match(tb)))
+
+
+_CLOCK_FIRST = re.compile(r"(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s+\S")
+
+
+def _told(text: str) -> bool:
+    """A line of a dated run that tells what happened or happens on the day: a sentence ("Grävmaskinerna rullar in …
+    torget."), or a programme's item opening with its clock time ("10.00 Öppet bad för alla"). A card's lines are
+    titles, places and buttons."""
+    t = text.strip()
+    return t[-1:] in ".!?" or bool(_CLOCK_FIRST.match(t))
 
 
 def card_tags(lines: Sequence[TaggedLine]) -> None:
@@ -124,12 +140,14 @@ def card_tags(lines: Sequence[TaggedLine]) -> None:
         if any(ln.blank_before for ln in region[1:]) or any(
                 ln.tag is None and (words(ln.text) > CARD_LINE_WORDS or is_quote(ln.text)) for ln in region):
             continue
-        if dated and any(ln.rule == REPLY_RULE for ln in region):
-            continue  # dated comments over their reply buttons: the comment passes' (``threads``)
+        if dated and (any(ln.rule == REPLY_RULE or ln.tag is None and _told(ln.text) for ln in region)
+                      or all(ln.tag is not None for ln in region if ln.tag != "date")):  # a teaser list the rules took
+            continue  # dated comments over their reply buttons: the comment passes' (``threads``); a timeline's,
+            # a diary's or a programme's days over what happened or happens then: the article's
         above = lines[start - 1] if start > 0 else None
         if above is not None and above.tag is None and is_title_like(above.text) and not re.search(r"\d", above.text) and (
                 words(above.text) <= MASK_WORDS) and not (dated and (":" in above.text or not above.text[:1].isupper())):
             above.tag, above.rule = "drop", "cards"
         for ln in region:
-            if ln.tag is None or (dated and ln.tag == "date"):
+            if ln.tag is None:
                 ln.tag, ln.rule = "drop", "cards"

@@ -569,6 +569,15 @@ def _word_slashes(text: str, trace: Trace | None) -> str:
     return sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
 
 
+def _crossings_and_copyrights(text: str, trace: Trace | None) -> str:
+    """Two streets at a crossing joined by a dash (:func:`_crossing_dash`), a copyright's year after its holder."""
+    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text):
+        text = sub(_CROSSING_DASH, _crossing_dash, text, trace, "symbol")
+    if "©" in text:  # "© Anders Holm 1978": the year of a copyright after its holder's name
+        text = sub(_COPYRIGHT_YEAR, lambda m: f"{m.group('n')}{year(int(m.group('y')))}", text, trace, "year")
+    return text
+
+
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
@@ -640,10 +649,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = _word_slashes(text, trace)
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
-    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text):
-        text = sub(_CROSSING_DASH, _crossing_dash, text, trace, "symbol")
-    if "©" in text:  # "© Anders Holm 1978": the year of a copyright after its holder's name
-        text = sub(_COPYRIGHT_YEAR, lambda m: f"{m.group('n')}{year(int(m.group('y')))}", text, trace, "year")
+    text = _crossings_and_copyrights(text, trace)
     if "№" in text:  # "№ 5": the numero sign
         text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")
     text = _social(text, trace)
