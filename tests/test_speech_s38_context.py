@@ -68,3 +68,15 @@ def test_the_prefix_ex_opening_a_sentence_is_the_word(text: str, want: str) -> N
 ])
 def test_a_gap_behind_the_winner_named_by_an_adjective(text: str, want: str) -> None:
     assert want in normalize(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Klara Öst simmade 100 m fjärilsim på 1.11,87 och tog sitt första SM-guld.", "på en minut elva komma åttiosju och"),
+    ("I 1 500 meter vann Adam Sjö på 3.49,12 i lördags.", "på tre minuter fyrtionio komma tolv i lördags"),
+])
+def test_a_race_times_minute_is_named_before_its_seconds_and_hundredths(text: str, want: str) -> None:
+    assert want in normalize(text)
+
+
+def test_a_laps_thousandths_stay_compact() -> None:
+    assert "en tjugo komma ett två tre" in normalize("Verstappen körde varvet på 1.20,123 i sista kvalet.")
