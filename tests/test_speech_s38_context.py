@@ -42,6 +42,7 @@ def test_a_copyright_holder_is_followed_by_a_year(text: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("En cyklist skadades i korsningen Storgatan–Kyrkogatan under tisdagsmorgonen.", "korsningen Storgatan och Kyrkogatan under"),
     ("Butiken ligger på hörnet Ringvägen-Parkgatan, mitt emot biblioteket.", "hörnet Ringvägen och Parkgatan, mitt"),
+    ("Trafikljus sätts upp i korsningen E45/väg 296 före sommaren.", "korsningen e fyrtiofem och väg tvåhundranittiosex före"),
 ])
 def test_two_streets_at_a_crossing_joined_by_a_dash(text: str, want: str) -> None:
     assert want in normalize(text)

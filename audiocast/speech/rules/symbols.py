@@ -417,16 +417,18 @@ _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
 # a year whatever word follows ("1978 trycks": not a count of "tryck").
 _COPYRIGHT_YEAR = re.compile(r"(?P<n>©\s?(?:[A-ZÅÄÖ][\w.&-]*\s){1,3})(?P<y>1[5-9]\d\d|20\d\d)(?![\w,.:/–-]\d|\w)")
 # "korsningen Kungsgatan–Drottninggatan": two streets joined by a dash after a word of their crossing.
+_ROAD = r"(?:E\s?\d{1,2}|[Rr]v\.?\s?\d{1,3}|[Ll]v\.?\s?\d{1,4}|(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg) \d{1,4})"
 _CROSSING_DASH = re.compile(
-    r"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>[A-ZÅÄÖ][a-zåäö]+)[–-](?P<b>[A-ZÅÄÖ][a-zåäö]+)\b")
+    rf"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>[A-ZÅÄÖ][a-zåäö]+|{_ROAD})\s?[–/-]\s?(?P<b>[A-ZÅÄÖ][a-zåäö]+|{_ROAD})\b")
 
 
 def _crossing_dash(m: re.Match[str]) -> str | None:
     """ "i korsningen Kungsgatan–Drottninggatan" -> "Kungsgatan och Drottninggatan": at a crossing or a corner the
     dash joins the two streets that meet, as the slash does ("Kungsgatan/Drottninggatan"); both must end as a street
-    (SLASH_STREET_ENDINGS). Risk: a stretch of one street between two others after "korsningen" is read so too."""
+    (SLASH_STREET_ENDINGS) or be a road's number ("korsningen E4/väg 83": "e fyra och väg åttiotre", normalize125).
+    Risk: a stretch of one street between two others after "korsningen" is read so too."""
     a, b = m.group("a"), m.group("b")
-    if not (a.lower().endswith(SLASH_STREET_ENDINGS) and b.lower().endswith(SLASH_STREET_ENDINGS)):
+    if not all(x.lower().endswith(SLASH_STREET_ENDINGS) or x[-1].isdigit() for x in (a, b)):
         return None
     return f"{m.group('w')} {a} och {b}"
 """The capitalised word after a slash's second word: a street's name after its part ("Östra Vallgatan")."""
@@ -571,7 +573,7 @@ def _word_slashes(text: str, trace: Trace | None) -> str:
 
 def _crossings_and_copyrights(text: str, trace: Trace | None) -> str:
     """Two streets at a crossing joined by a dash (:func:`_crossing_dash`), a copyright's year after its holder."""
-    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text):
+    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text or "/" in text):
         text = sub(_CROSSING_DASH, _crossing_dash, text, trace, "symbol")
     if "©" in text:  # "© Anders Holm 1978": the year of a copyright after its holder's name
         text = sub(_COPYRIGHT_YEAR, lambda m: f"{m.group('n')}{year(int(m.group('y')))}", text, trace, "year")
