@@ -56,7 +56,7 @@ from .statusbox import status_box_tags
 from .tables import lineup_tags, result_tags, table_tags
 from .teasertitles import dated_teaser_tags
 from .threads import teaser_tags, thread_tags
-from .videos import video_tags
+from .videos import map_box_tags, video_tags
 
 
 def record_tags(body: Sequence[TaggedLine]) -> None:
@@ -74,6 +74,7 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     signed_message_tags(body)
     teaser_tags(body)
     video_tags(body)
+    map_box_tags(body)  # a live map's box: its heading, description, legend and update time with its chrome
     contact_box_tags(body)
     card_tags(body)
     pitch_tags(body)
