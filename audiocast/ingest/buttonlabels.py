@@ -38,7 +38,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .lineshape import closes_sentence, words
+from .lineshape import closes_sentence, is_title_like, words
 
 if TYPE_CHECKING:
     from .furniture import TaggedLine
@@ -70,6 +70,9 @@ def is_button_label(text: str) -> bool:
 def button_label_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a kept button's label right over a line the rules took, or closing the page (``lines``: under the head)."""
     for i, ln in enumerate(lines):
+        if ln.rule == "membership-pitch" and i and not ln.blank_before and lines[i - 1].tag is None \
+                and is_title_like(lines[i - 1].text) and words(lines[i - 1].text) <= OFFER_WORDS:
+            lines[i - 1].tag, lines[i - 1].rule = "drop", RULE  # the pitch's heading ("Tillsammans är vi starkare")
         if ln.tag is None and not is_button_label(ln.text) and _section_link(ln.text) and _heads_nothing(lines, i, True):
             ln.tag, ln.rule = "drop", RULE
             continue
@@ -144,13 +147,13 @@ def _offer_box(lines: Sequence[TaggedLine], i: int) -> list[TaggedLine]:
     if words(label) < 2 or sum(x.text.strip() == label for x in lines) > 1 or i < 2:
         return []
     k = i - 1
-    while k >= 0 and i - k <= OFFER_LINES and lines[k].tag is None and 0 < words(lines[k].text) <= OFFER_WORDS \
-            and not lines[k].text.lstrip().startswith(("–", "”", '"')):
-        k -= 1
-    if k == i - 1 or k < 0 or lines[k].tag is not None or not closes_sentence(lines[k].text.strip(), PROSE_WORDS) \
+    while k >= 0 and i - k <= OFFER_LINES and (lines[k].tag == "drop" or lines[k].tag is None and 0 < words(
+            lines[k].text) <= OFFER_WORDS and not lines[k].text.lstrip().startswith(("–", "”", '"'))):
+        k -= 1  # (a line of the offer a rule took already, "Som medlem får du …", is the box's too)
+    box = [x for x in lines[k + 1:i] if x.tag is None]
+    if not box or k < 0 or lines[k].tag is not None or not closes_sentence(lines[k].text.strip(), PROSE_WORDS) \
             or words(lines[k].text) <= OFFER_WORDS:
         return []
-    box = list(lines[k + 1:i])
     if box[0].text.strip()[-1:] in _END:
         return []  # the box opens with its title ("Sparkonto Plus"); a short sentence there is the paragraph's
     probe = [*lines[:k + 1], *lines[i:]]  # the label as if right under the paragraph

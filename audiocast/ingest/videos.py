@@ -45,8 +45,8 @@ def map_box_tags(lines: Sequence[TaggedLine]) -> None:
         if i < len(lines) and not lines[i].blank_before:
             continue
         box, start = lines[start:i], i
-        if len(box) > 2 * MAX_BOX_LINES or sum(ln.rule in MAP_RULES for ln in box) < MIN_CHROME:
-            continue
+        if len(box) > 2 * MAX_BOX_LINES or not box[0].blank_before or sum(ln.rule in MAP_RULES for ln in box) < MIN_CHROME:
+            continue  # (a box set off by a blank line: a dump glued without any is no box)
         kept = [ln for ln in box if ln.tag is None]
         if any(words(ln.text) > MAP_LINE_WORDS or is_quote(ln.text) for ln in kept):
             continue
