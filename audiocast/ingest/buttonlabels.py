@@ -24,6 +24,10 @@ b53; extract64, 65, 69, 72, 73 x2, 75, 76, 78). As shipped (with the list's guar
 other read line in any dump; it fires on 25 more lines past the article's end (not read either way), all boilerplate:
 41 in 41, in 30 set folders.
 
+Session 38: at a section's end a longer label too (:func:`_section_link`), over a question heading the next section
+too, and an offer's box of short lines over its button there (:func:`_offer_box`); a membership pitch's heading glued
+over its promise (row ``membership-pitch``).
+
 Risk: a subheading of the article opening with such a verb whose paragraph under it a rule took (a fact box's
 heading, "Boka din plats", over a box that went) is dropped with it; so is one right over a second subheading
 (:func:`_heads_nothing`). Run last, once the tail's passes are done.
@@ -124,8 +128,6 @@ def _heads_nothing(lines: Sequence[TaggedLine], i: int, question: bool = False) 
     return (above.tag is None and closes_sentence(above.text.strip(), PROSE_WORDS) and head.tag is None and 0 < words(h) <= HEAD_WORDS
             and (h[-1] not in _END or question and h[-1] == "?") and not h.startswith("–") and text.tag is None
             and closes_sentence(text.text.strip(), PROSE_WORDS))
-
-
 
 
 OFFER_LINES = 4

@@ -4,6 +4,11 @@ ending or turning on a counter of what readers did or what is left; what tells t
 coming back in every card with only its number changed ("87 har valt", "64 har valt", "21 har valt"), at the same
 place in each card: every :data:`MAX_PERIOD` lines at most. The cards around those counters go. An article's own
 records (property transfers, results) carry data fields ("Köpare: …", "212 kvm"), not counters of the page's readers.
+
+Session 38: a date alone on its line coming back in every card is such a counter too (an event list's "Måndag 24 mars
+18:00" between the event's kind, title, place and button; a list of teasers' "3 februari 2025"), unless a card's line
+tells what happens on the day (a sentence, a programme's item after its clock time: a timeline's, a diary's, a
+programme's days are the article's).
 """
 
 from __future__ import annotations
@@ -128,7 +133,8 @@ def card_tags(lines: Sequence[TaggedLine]) -> None:
         for first, last, gap in _runs(positions):
             if mask == DATE_MASK:  # a date may open its card, close it or stand inside: the card's lines as far as
                 # they match line for line the next card's (or the one before's) at the same place
-                back = next((j for j in range(1, gap) if not _alike(lines[first - j], lines[first + gap - j])), gap)
+                back = next((j for j in range(1, gap) if first - j < 0
+                             or not _alike(lines[first - j], lines[first + gap - j])), gap)
                 ahead = next((j for j in range(1, gap) if last + j >= len(lines)
                               or not _alike(lines[last + j], lines[last - gap + j])), gap)
                 spans.append((max(0, first - back + 1), last + ahead - 1, True))

@@ -22,6 +22,7 @@ from importlib import resources
 
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
+from .records import blank_boxes
 
 VIDEO_RULE = "video-embed"
 MIN_CHROME = 2
@@ -40,11 +41,8 @@ def map_box_tags(lines: Sequence[TaggedLine]) -> None:
     ``map-chrome`` and ``map-credit``): its heading, its description, its legend ("Olycka", "Vägarbete", "Kö") and its
     update time go too (session 38, extract168; measured first over the annotated dumps: 27 such lines in such boxes,
     all boilerplate). A quote or a longer line keeps the box."""
-    start = 0
-    for i in range(1, len(lines) + 1):
-        if i < len(lines) and not lines[i].blank_before:
-            continue
-        box, start = lines[start:i], i
+    for first, end in blank_boxes(lines, len(lines)):
+        box = lines[first:end]
         if len(box) > 2 * MAX_BOX_LINES or not box[0].blank_before or sum(ln.rule in MAP_RULES for ln in box) < MIN_CHROME:
             continue  # (a box set off by a blank line: a dump glued without any is no box)
         kept = [ln for ln in box if ln.tag is None]
