@@ -43,7 +43,7 @@ from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, names_fact_box, role_tokens
 from .html_headline import headline_without_h1, is_hidden, named_heading, site_names
 from .html_headline import words as fold_words
-from .html_layoutfacts import facts_after
+from .html_layoutfacts import facts_after, named_fact_boxes
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
 from .structured import element_text
@@ -653,10 +653,11 @@ def relayout(doc: etree._Element) -> bool:
             etree.SubElement(para, "small").text = line.text
         else:
             para.text = line.text
-    for child in list(body):
-        body.remove(child)
+    facts = named_fact_boxes(body, text)  # the fact boxes the page names by their class, read as on any page
+    del body[:]
     body.text = None
     body.append(article)
+    article.extend(facts)
     return True
 
 

@@ -18,6 +18,8 @@ from .boilerplate import default_rules, first_match
 from .lineshape import is_title_like
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     from .html_layout import Line
 
 MAX_LINES = 12
@@ -50,3 +52,24 @@ def facts_after(lines: list[Line], last: int, body: list[Line]) -> list[Line]:
     labelled = sum(1 for x in items if 0 < x.text.find(":") <= 40)
     shared = set().union(*(_stems(x.text) for x in box)) & set().union(*(_stems(x.text) for x in body))
     return box if labelled >= LABELLED_SHARE * len(items) and len(shared) >= SHARED_STEMS else []
+
+
+def named_fact_boxes(body: etree._Element, text: list[Line]) -> list[etree._Element]:
+    """Session 38 (extract172: a page builder's ``<div class="lst-factbox">`` under a notice box, a table layout's
+    ``<table class="faktaruta">`` under the text): the boxes a layout page names fact boxes by their class or id, which
+    the page's article, rebuilt from its lines, would lose; they are read as the class-named fact boxes of a page with
+    paragraph markup are (:func:`audiocast.ingest.html._fact_boxes`, anywhere on the page), unless the article's lines
+    hold them already or they stand in the page's furniture (a menu, a header, a footer, a box its class names so)."""
+    from .html_classes import is_boilerplate_el, names_fact_box
+
+    read = {x.text for x in text}
+    boxes: list[etree._Element] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or not names_fact_box(el) or any(b in el.iterancestors() for b in boxes):
+            continue
+        if any(a.tag in ("nav", "header", "footer") or is_boilerplate_el(a) for a in el.iterancestors()):
+            continue
+        texts = [" ".join(t.split()) for t in el.itertext() if t.strip()]
+        if texts and not any(t in read for t in texts) and not el.xpath(".//a[@href]"):
+            boxes.append(el)
+    return boxes
