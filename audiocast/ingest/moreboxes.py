@@ -105,14 +105,26 @@ def _after_share_row(lines: Sequence[TaggedLine], i: int) -> bool:
     buttons. The article is over there, so the box under such a heading is the site's whatever its items (family
     notices, short news), session 28."""
     shares = 0
-    for ln in reversed(lines[:i]):
+    for k in range(i - 1, -1, -1):
+        ln = lines[k]
         if ln.tag is None:
             t = ln.text.strip()
             if words(t) <= 2 and t[-1:] not in ".!?":
                 continue  # a button no rule took yet ("Mejl")
-            return shares >= MIN_SHARE and is_running_prose(ln)
+            return shares >= MIN_SHARE and is_running_prose(ln) and not _head_row(lines, k)
         shares += ln.rule == SHARE_RULE
     return False
+
+
+HEAD_REACH = 3
+"""A share row set under the head has its byline or date this few lines over the prose line right above it."""
+
+
+def _head_row(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether the share row under lines[k] is the head's (session 38, extract169: "Dela" / "Spara" / "Lyssna" under a
+    byline, a date and a note on the figures' source, over a list of property sales under their places' names): the
+    article's byline or date stands right over the prose line above the row, so the article has only begun."""
+    return any(x.tag in ("byline", "date", "published") for x in lines[max(0, k - HEAD_REACH):k])
 
 
 def _box_end(lines: Sequence[TaggedLine], start: int, cut: int) -> int:
