@@ -116,8 +116,9 @@ def _after_share_row(lines: Sequence[TaggedLine], i: int) -> bool:
     return False
 
 
-HEAD_REACH = 3
-"""A share row set under the head has its byline or date this few lines over the prose line right above it."""
+HEAD_REACH = 1
+"""A share row set under the head has its byline or date right over the prose line right above it (a short article's
+three paragraphs under its date end over a share row of the page's foot, session 28)."""
 
 
 def _head_row(lines: Sequence[TaggedLine], k: int) -> bool:
