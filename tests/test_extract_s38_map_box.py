@@ -1,7 +1,7 @@
 """Session 38, from extract168 (scored unread at the session's start, then opened): a live map's box glued into a
 live report, between blank lines: its heading ("Trafikläget live"), its description, its legend ("Olycka", "Kö"), its
 zoom buttons, "Visa i helskärm", its map data's credit and its update time. With two of a map's own lines of the rule
-table in the box, its other lines go too (``videos.map_box_tags``; measured first over the annotated dumps: 27 such
+table in the box, its other lines go too (``mapboxes.map_box_tags``; measured first over the annotated dumps: 27 such
 lines, all boilerplate). Written after the fix, with another site; the guard: a paragraph of the article in a box with
 a map's credit stays."""
 

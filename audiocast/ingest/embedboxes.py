@@ -88,7 +88,7 @@ post's text is then the article's quote (session 30; as "Hon skrev på Facebook:
 _COUNT = re.compile(r"\D{0,3}\d[\d  ]*(?:[,.]\d+)?\s*(?:k|tn|K)?\b.*")
 
 
-_ACCOUNT_HEAD = re.compile(r"(?i)(?:inlägg|inlägget|post) (?:från|av) \S.{0,40} (?:på|i) (?:facebook|instagram|x|threads|linkedin|tiktok)")
+_ACCOUNT_HEAD = re.compile(rf"(?i)(?:inlägg|inlägget|post) (?:från|av) \S.{{0,40}} (?:på|i) (?:{_PLATFORM.pattern.removeprefix('(?i)')})")
 """A label naming the account and the platform over a post ("Inlägg från Hällebypartiet på Facebook": session 38)."""
 
 

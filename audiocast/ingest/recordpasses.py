@@ -39,6 +39,7 @@ from .embedboxes import account_post_tags, embed_box_tags, glued_post_tags, sign
 from .furniture import TaggedLine, widget_tags
 from .labelheads import label_heading_tags
 from .listcontacts import list_address_tags
+from .mapboxes import map_box_tags
 from .progressmeter import progress_meter_tags
 from .recordlists import record_list_tags, stamped_post_tags
 from .records import (
@@ -56,7 +57,7 @@ from .statusbox import status_box_tags
 from .tables import lineup_tags, result_tags, table_tags
 from .teasertitles import dated_teaser_tags
 from .threads import teaser_tags, thread_tags
-from .videos import map_box_tags, video_tags
+from .videos import video_tags
 
 
 def record_tags(body: Sequence[TaggedLine]) -> None:

@@ -22,34 +22,11 @@ from importlib import resources
 
 from .furniture import TaggedLine
 from .lineshape import is_quote, words
-from .records import blank_boxes
 
 VIDEO_RULE = "video-embed"
 MIN_CHROME = 2
 MAX_TITLE_WORDS = 14
 MAX_BOX_LINES = 10
-
-
-MAP_RULES = frozenset({"map-chrome", "map-credit"})
-"""The rule table's rows of a map's own lines ("Visa i helskärm", "Kartdata © OpenStreetMap-bidragsgivare")."""
-MAP_LINE_WORDS = 30
-"""A map's box holds no line longer than this (its heading, its description, its legend, its update time)."""
-
-
-def map_box_tags(lines: Sequence[TaggedLine]) -> None:
-    """A live map's box (lines between blank lines) with two or more of a map's own lines (the rule table's
-    ``map-chrome`` and ``map-credit``): its heading, its description, its legend ("Olycka", "Vägarbete", "Kö") and its
-    update time go too (session 38, extract168; measured first over the annotated dumps: 27 such lines in such boxes,
-    all boilerplate). A quote or a longer line keeps the box."""
-    for first, end in blank_boxes(lines, len(lines)):
-        box = lines[first:end]
-        if len(box) > 2 * MAX_BOX_LINES or not box[0].blank_before or sum(ln.rule in MAP_RULES for ln in box) < MIN_CHROME:
-            continue  # (a box set off by a blank line: a dump glued without any is no box)
-        kept = [ln for ln in box if ln.tag is None]
-        if any(words(ln.text) > MAP_LINE_WORDS or is_quote(ln.text) for ln in kept):
-            continue
-        for ln in kept:
-            ln.tag, ln.rule = "drop", "map"
 
 
 def video_tags(lines: Sequence[TaggedLine]) -> None:

@@ -37,6 +37,7 @@ from ..report import Trace
 from .change_parts import changed_by_part
 from .day_lists import day_lists
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
+from .genders import is_bare_genitive
 from .machinery import (
     alternation,
     has_digit,
@@ -612,13 +613,11 @@ def _looks_like_count(m: re.Match[str]) -> bool:
         return False  # "1923 frös Sundet": a verb before its subject's name, the number a time
     if plural_adjective(w) and not w.endswith(("de", "te")) and next_word(m, 1)[:1].islower():
         return True  # "köpte 2024 nya datorer"
-    return w.endswith(("er", "ar", "or", "na", "are")) and len(w) > 4 or is_ett_noun(w)  # "1987 följare"
+    return w.endswith(("er", "ar", "or", "na", "are")) and len(w) > 4 or is_ett_noun(w) and not is_bare_genitive(w)  # "1987 följare"
 
 
 def _one_year(m: re.Match[str]) -> str | None:
-    if _looks_like_count(m):
-        return None
-    return year(int(m.group("a"))) + ("s" if m.group("gen") else "")
+    return None if _looks_like_count(m) else year(int(m.group("a"))) + ("s" if m.group("gen") else "")
 
 
 def _year_span(m: re.Match[str]) -> str | None:

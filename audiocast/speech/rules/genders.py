@@ -67,15 +67,28 @@ def singular_gender(w: str) -> str | None:
     g = _table_gender(w)
     if g is not None:
         return g
-    if len(w) >= 3 and w.endswith("s") and not w.endswith("ss"):  # a genitive: "1 års fängelse"
-        stem = w[:-1]
-        if stem in ETT_EXACT or any(stem[i:] in _ETT for i in range(0, len(stem) - 2)):
-            return "ett"
+    if _neuter_genitive(w):  # a genitive: "1 års fängelse"
+        return "ett"
     if len(w) > 4 and w.endswith(ETT_SUFFIXES):
         return "ett"
     if len(w) > 4 and w.endswith(COMMON_SUFFIXES):
         return "en"
     return None
+
+
+def _neuter_genitive(w: str) -> bool:
+    """ "års", "trycks": a neuter noun's stem (the tables') with a genitive's "s"."""
+    if len(w) < 3 or not w.endswith("s") or w.endswith("ss"):
+        return False
+    stem = w[:-1]
+    return stem in ETT_EXACT or any(stem[i:] in _ETT for i in range(0, len(stem) - 2))
+
+
+def is_bare_genitive(w: str) -> bool:
+    """True if ``w`` (lower case) takes "ett" only as a neuter noun's genitive, no table naming it a noun of its own
+    ("trycks" from "tryck", "köps" from "köp"; "hus" is a noun): after a number it is as likely a verb in the passive
+    ("1978 trycks om", "1964 köps in") as a count's genitive (session 38)."""
+    return _table_gender(w) is None and _neuter_genitive(w)
 
 
 @lru_cache(maxsize=8192)

@@ -35,7 +35,7 @@ from ..data.slash_unit_words import (
     PER_NOUNS,
 )
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
-from ..numbers import cardinal, fraction_denominator, ordinal, year
+from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
     alternation,
@@ -413,9 +413,6 @@ def _word_slash(m: re.Match[str]) -> str | None:
 
 
 _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
-# "© Anders Holm 1978", "Foto: © Eva Lind 2019": a copyright's holder (one to three capitalised words) and its year,
-# a year whatever word follows ("1978 trycks": not a count of "tryck").
-_COPYRIGHT_YEAR = re.compile(r"(?P<n>©\s?(?:[A-ZÅÄÖ][\w.&-]*\s){1,3})(?P<y>1[5-9]\d\d|20\d\d)(?![\w,.:/–-]\d|\w)")
 # "korsningen Kungsgatan–Drottninggatan": two streets joined by a dash after a word of their crossing.
 _ROAD = r"(?:E\s?\d{1,2}|[Rr]v\.?\s?\d{1,3}|[Ll]v\.?\s?\d{1,4}|(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg) \d{1,4})"
 _CROSSING_DASH = re.compile(
@@ -571,12 +568,10 @@ def _word_slashes(text: str, trace: Trace | None) -> str:
     return sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
 
 
-def _crossings_and_copyrights(text: str, trace: Trace | None) -> str:
-    """Two streets at a crossing joined by a dash (:func:`_crossing_dash`), a copyright's year after its holder."""
+def _crossings(text: str, trace: Trace | None) -> str:
+    """Two streets at a crossing joined by a dash (:func:`_crossing_dash`)."""
     if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text or "/" in text):
         text = sub(_CROSSING_DASH, _crossing_dash, text, trace, "symbol")
-    if "©" in text:  # "© Anders Holm 1978": the year of a copyright after its holder's name
-        text = sub(_COPYRIGHT_YEAR, lambda m: f"{m.group('n')}{year(int(m.group('y')))}", text, trace, "year")
     return text
 
 
@@ -651,7 +646,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = _word_slashes(text, trace)
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
-    text = _crossings_and_copyrights(text, trace)
+    text = _crossings(text, trace)
     if "№" in text:  # "№ 5": the numero sign
         text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")
     text = _social(text, trace)
