@@ -28,7 +28,7 @@ def test_meeting_posts_as_subjects_are_definite() -> None:
     assert normalize("V. ordf. leder årsmötet.") == "Vice ordföranden leder årsmötet."
     # guards: the post before a name, the post elected, the post named by a copula
     assert normalize("Kass. Lena Holm (nyval)") == "Kassör Lena Holm (nyval)"
-    assert normalize("Hon valdes till kass. och han till sekr.") == "Hon valdes till kassör och han till sekreterare"
+    assert normalize("Hon valdes till kass. och han till sekr.") == "Hon valdes till kassör och han till sekreterare."
     assert normalize("Sekr. är Omar Ali.") == "Sekreterare är Omar Ali."
 
 

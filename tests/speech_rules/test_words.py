@@ -132,7 +132,7 @@ def test_abbreviations() -> None:
         "Eventuell avgift",
         "ett så kallat nätverk",
         "den så kallade planen",
-        "Det gäller bland annat",
+        "Det gäller bland annat.",
     ]
     check(abbreviations, _in, _out)
 

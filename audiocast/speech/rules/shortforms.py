@@ -521,7 +521,8 @@ def _stop_is_the_sentences(m: re.Match[str], key: str, out: str, floor: bool) ->
     name = low in _ADJECTIVES and _names_an_institution(m)  # "Sv. Kyrkan": no stop inside the name
     # a doctor's degree before a full name ("Dr. med. Gunnar Holmberg", session 33): a title, no sentence's end
     name = name or low.startswith("dr. ") and next_word(m)[:1].isupper() and next_word(m, 1)[:1].isupper()
-    final = final or low in _ADJECTIVES and key.endswith(".") and not m.string[m.end():].strip()  # "Hon är leg."
+    # nothing after the stop but the line's end: it ends the sentence too ("... saknade dnr.", "Hon är leg.")
+    final = final or key.endswith(".") and not m.string[m.end():].strip()
     return not name and (final or out in ("omgående", "legitimation", "exemplar") or low in _ADJECTIVES and low not in AD_ADJECTIVES and next_word(m)[:1].isupper()) or floor or low == "bil." and bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "tillträde omg.": an adverb closing the sentence keeps its stop
 
 
