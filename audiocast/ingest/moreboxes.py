@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lineshape import is_title_like, words
+from .lineshape import content_words, is_title_like, words
 
 RULE = "more-box"
 MIN_TITLES = 2
@@ -81,6 +81,7 @@ def more_box_tags(lines: Sequence[TaggedLine]) -> None:
                         x.tag, x.rule = "drop", RULE
                 continue
         prose = prose or is_running_prose(ln)
+    see_all_box_tags(lines)
 
 
 HEADING_WORDS = 4
@@ -142,3 +143,51 @@ BOX_ENDS = frozenset({"call-form", "box", "more-link"})
 """The rules whose lines end such a box: the site's call to send something in, its address box, its "see all" link."""
 MAX_BOX = 20
 """A box of the site's items under the share row holds at most this many lines."""
+
+
+SEE_ALL = re.compile(r"(?i)(?:se|visa) alla\b")
+"""A box's closing link to the whole list ("Se alla objekt i området", "Visa alla evenemang")."""
+SEE_ALL_RULE = "see-all-box"
+MIN_SEE_ALL = 3
+"""A box closed by its link holds at least this many lines over it (a heading and its items)."""
+TIE_SHARE = 0.5
+"""A box whose content words the article's prose has said at least this share of is the article's."""
+_FIELD_ROW = re.compile(r"[^:]{1,40}:\s+\S")
+
+
+def see_all_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """Session 39 (extract176): a box of listings set between two parts of the article and closed by its link to the
+    whole list ("Till salu i Norra Ekbacken" / an address / "Villa · 6 rum · 142 kvm" / "Utgångspris 6 150 000 kr" /
+    … / "Se alla objekt i området", then the article's next section). Over all annotated dumps the lines of such a
+    box (short lines with no sentence's end between the article's prose and a "Se alla"/"Visa alla" link with the
+    article going on under it) are 82 the site's and 0 an article's; a results box closed by "Alla resultat" was the
+    article's (9 lines), so the link must say "se" or "visa". The box is the lines over the link up to the article's
+    last running prose; a box with a field row ("Bolån 3 mån: 3,14 %", "Invånare: 6 300") is left to the fact boxes'
+    rules, and so is one whose content words the article's prose has mostly said (:data:`TIE_SHARE`: a course's box
+    naming its teacher and its last day to apply, both in the text, is the article's fact box though a link closes it:
+    session 18's guard)."""
+    said: set[str] | None = None
+    for i, ln in enumerate(lines):
+        if ln.rule != "more-link" or not SEE_ALL.match(ln.text.strip()) or not _goes_on(lines, i + 1):
+            continue
+        k = i - 1
+        while k >= 0 and not is_running_prose(lines[k]) and lines[k].text.strip()[-1:] not in ".!?" \
+                and lines[k].tag in (None, "drop", "menu") and i - k <= MAX_BOX:
+            k -= 1
+        box = lines[k + 1:i]
+        if k < 0 or not is_running_prose(lines[k]) or len(box) < MIN_SEE_ALL \
+                or any(x.tag is None and _FIELD_ROW.match(x.text.strip()) for x in box):
+            continue
+        said = said if said is not None else set().union(*(content_words(x.text) for x in lines if is_running_prose(x)))
+        own = set().union(*(content_words(x.text) for x in box if x.tag is None))
+        if own and len(own & said) >= TIE_SHARE * len(own):
+            continue
+        for x in box:
+            if x.tag is None or x.tag == "menu":
+                x.tag, x.rule = "drop", SEE_ALL_RULE
+
+
+def _goes_on(lines: Sequence[TaggedLine], j: int) -> bool:
+    """Whether the article goes on under a box's link: its running prose within the next two lines (a subheading
+    between)."""
+    return any(is_running_prose(x) for x in lines[j:j + 2])

@@ -86,6 +86,9 @@ _CHROME = frozenset({"chrome", "footer"})
 FREE_TAGS = frozenset({None, "date", "menu"})
 """Lines the rule table tagged otherwise (a reply button, a share row) are left to the passes that read them with their
 neighbours."""
+CHART_LABEL = "chart-label"
+"""The rule table's row for a chart's or a map's caption under its label ("Diagram: …"): dropped there, and still a
+chart's title here, which takes the chart's rows under it."""
 
 L = TypeVar("L", bound=TaggedLine)
 
@@ -148,7 +151,7 @@ def _norm(text: str) -> str:
 def viewer_cuts(lines: list[L]) -> set[int]:
     """The indices of the wrapper's lines (see the module's docstring)."""
     cut: set[int] = set()
-    kinds = [chrome_kind(x.text) if x.tag in FREE_TAGS else None for x in lines]
+    kinds = [chrome_kind(x.text) if x.tag in FREE_TAGS or x.rule == CHART_LABEL else None for x in lines]
     seen: set[str] = set()
     prose = False
     for i, x in enumerate(lines):
