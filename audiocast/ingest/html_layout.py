@@ -41,9 +41,10 @@ from .dumpclean import clean_line
 from .figures import drop_image_captions, is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, names_fact_box, role_tokens
-from .html_headline import headline_without_h1, is_hidden, named_heading, site_names
+from .html_headline import headline_without_h1, is_hidden, named_heading, site_names, statements
 from .html_headline import words as fold_words
 from .html_layoutfacts import facts_after, named_fact_boxes
+from .html_layoutsite import site_line
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
 from .structured import element_text
@@ -374,53 +375,35 @@ def _masthead(lines: list[Line]) -> int:
     return 0
 
 
-def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozenset[str] = frozenset()) -> int | None:
+def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozenset[str] = frozenset(),
+                 named: frozenset[str] = frozenset()) -> int | None:
     """The most prominent headline-shaped line in ``lines[start:first_prose]`` (the nearest of equals), never the
-    site's name (:func:`_site_line`); a line with the post's date right under it counts one step more."""
+    site's name (:func:`audiocast.ingest.html_layoutsite.site_line`); a line with the post's date right under it
+    counts one step more, and so does a line the page's own statements name word for word (``named``: its <title>,
+    og:title, JSON-LD headline, folded, :func:`audiocast.ingest.html_headline.statements`), which is a candidate even
+    set without emphasis (session 39, extract177: a Joomla page's title in a plain table cell under a login box's
+    header cell, "Logga in", which was taken)."""
     best: int | None = None
     best_score = 0.0
     for k in range(max(start, _masthead(lines)), first_prose):
         line = lines[k]
-        if line.prominence < 1 or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
+        said = " ".join(fold_words(line.text)) in named
+        if (line.prominence < 1 and not said) or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
             continue
         if line.linked and not (line.links <= 1 and _dated(lines, k)):
             continue  # a link is a menu item or a teaser, unless a post's date line stands under it (its permalink)
         if not is_title_like(line.text) and not line.heading:
             continue
-        if _site_line(lines, k, sites):
+        if site_line(lines, k, sites):
             continue
-        score = line.prominence + (1 if _dated(lines, k) else 0)
+        score = max(line.prominence, 1) + (1 if _dated(lines, k) else 0) + (NAMED_STEP if said else 0)
         if best is None or score >= best_score:
             best, best_score = k, score
     return best
 
 
-_MASTHEAD_TOKENS = frozenset({"logo", "logotyp", "masthead", "branding", "brand", "site-title", "sitetitle",
-                              "site-name", "sitename", "header", "top", "topp", "banner", "sidhuvud"})
-
-
-MASTHEAD_MAX_CHARS = 300
-"""A masthead block holds the site's name and a slogan, a few lines at most."""
-
-
-def _site_line(lines: list[Line], k: int, sites: frozenset[str]) -> bool:
-    """Whether a line is the site's name, not a headline: the name the page states (og:site_name …), a line in a
-    block named as the masthead (logo, header, top), or the page's first line when its text comes back in a
-    later line (the footer's "Föreningen X · Storgatan 12", the copyright line)."""
-    line = lines[k]
-    key = " ".join(fold_words(line.text))
-    if key in sites:
-        return True
-    block = line.block
-    for el in (block, *block.iterancestors()) if block is not None else ():
-        if el.tag in {"body", "html"}:
-            break
-        if set(role_tokens(el)) & _MASTHEAD_TOKENS and len(" ".join(el.itertext())) <= MASTHEAD_MAX_CHARS:
-            return True  # a small block: a page wrapper named "top" (the "back to top" anchor) is no masthead
-    if k > 0 and any(x.prose or x.linked for x in lines[:k]):
-        return False
-    return any(key in " ".join(fold_words(x.text)) for x in lines[k + 1:] if x.block is not block and not x.prose
-               and x.text != line.text and words(x.text) > words(line.text))
+NAMED_STEP = 1
+"""How many steps of prominence a line the page's statements name is worth (:func:`_headline_at`)."""
 
 
 def _dated(lines: list[Line], k: int) -> bool:
@@ -433,9 +416,11 @@ RUNNING_NEXT = 2
 sentence above the headline ("250 kr. Plusgiro 45 67 89-0.") is no start of the text."""
 
 
-def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tuple[Line | None, Line | None, list[Line]] | None:
+def article_lines(lines: list[Line], sites: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
+                  ) -> tuple[Line | None, Line | None, list[Line]] | None:
     """The headline, a date line beside it, and the article's lines of a layout page; None when not found.
-    ``sites``: the site's names the page states (folded words, :func:`audiocast.ingest.html_headline.site_names`)."""
+    ``sites``: the site's names the page states (folded words, :func:`audiocast.ingest.html_headline.site_names`);
+    ``named``: what the page says its article is called, folded (:func:`_headline_at`)."""
     box = _container(lines)
     if box is None:
         return None
@@ -444,9 +429,9 @@ def article_lines(lines: list[Line], sites: frozenset[str] = frozenset()) -> tup
                        next((k for k in idx if lines[k].prose), None))
     if first_prose is None:
         return None
-    head = _headline_at(lines, idx[0], first_prose, sites)
+    head = _headline_at(lines, idx[0], first_prose, sites, named)
     if head is None:
-        head = _headline_at(lines, max(0, idx[0] - HEAD_LOOKBACK), idx[0], sites)
+        head = _headline_at(lines, max(0, idx[0] - HEAD_LOOKBACK), idx[0], sites, named)
     start = head + 1 if head is not None else idx[0]
     # The lines between a headline found above the container and the container go along when they stand in
     # the headline's own block, which holds the container too (a post line in the same cell, not a side cell).
@@ -628,7 +613,8 @@ def relayout(doc: etree._Element) -> bool:
     lines = visual_lines(body)
     if not is_layout_page(lines):
         return False
-    found = article_lines(lines, frozenset(site_names(doc)))
+    sites = site_names(doc)
+    found = article_lines(lines, frozenset(sites), frozenset(" ".join(fold_words(x)) for x in statements(doc, sites)))
     if found is None:
         return False
     head, date, text = found
