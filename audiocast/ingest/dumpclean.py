@@ -34,7 +34,21 @@ def table_row(line: str) -> str:
     """
     if "\t" not in line.strip():
         return line
-    return " – ".join(cell for cell in (_SPACES.sub(" ", c).strip() for c in _TABS.split(line)) if cell)
+    return join_cells([cell for cell in (_SPACES.sub(" ", c).strip() for c in _TABS.split(line)) if cell])
+
+
+def join_cells(cells: list[str]) -> str:
+    """A table row's cells as one line: joined by " – ", but a cell that is a label ending in a colon is followed by its
+    value after a space, as the page reads it ("Kursstart:" | "19 augusti" -> "Kursstart: 19 augusti"; with the dash
+    "Temperatur: – 5 grader" was read "minus fem grader").
+
+    >>> join_cells(["Längd:", "5 km", "Hälleby"])
+    'Längd: 5 km – Hälleby'
+    """
+    out = cells[0] if cells else ""
+    for cell in cells[1:]:
+        out += (" " if out.endswith(":") else " – ") + cell
+    return out
 
 
 def clean_line(line: str) -> str:

@@ -46,7 +46,7 @@ from .boilerplate import BoilerplateRule, default_rules, first_match
 from .byline import split_byline
 from .confidence import assess_page
 from .dates import is_date_line, parse_date
-from .dumpclean import clean_line, slugify
+from .dumpclean import clean_line, join_cells, slugify
 from .gaps import fill_gaps
 from .headfacts import is_fact_row
 from .headline import shape_of
@@ -224,7 +224,7 @@ def _box_rows(box: etree._Element, title: str) -> list[str]:
         if el.tag == "tr":
             cells = [c for c in (_text(td) for td in el.iter("td", "th")) if c]
             if cells:
-                items.append(" – ".join(cells))
+                items.append(join_cells(cells))
         elif next(el.iterancestors("table"), None) is None:
             items.extend(x for x in (clean_line(t) for t in el.itertext()) if x and x != title)
     return items

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .dumpclean import clean_line
+from .dumpclean import clean_line, join_cells
 from .html_classes import is_boilerplate_el
 from .html_layout import is_data_table
 from .structured import element_text
@@ -62,7 +62,7 @@ def table_box(box: etree._Element) -> tuple[str, list[str]] | None:
     for row in box.iter("tr"):
         cells = [c for c in (_cell_text(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")) if c]
         if len(cells) >= 2:
-            items.append(" – ".join(cells))
+            items.append(join_cells(cells))
         elif len(cells) == 1 and not items and not title:
             title = cells[0]
     return (title, items) if items else None
@@ -161,7 +161,7 @@ def table_pairs(table: etree._Element) -> list[tuple[str, str]]:
         cells = [c for c in (clean_line(" ".join(c.itertext())) for c in row.iter("cell")) if c]
         if cells:
             items = items or len(cells) >= 2
-            pairs.append(("item" if len(cells) >= 2 else "p", " – ".join(cells)))
+            pairs.append(("item" if len(cells) >= 2 else "p", join_cells(cells)))
     if items:
         pairs.append(("endlist", ""))
     return pairs
