@@ -40,3 +40,29 @@ def test_a_fact_tables_label_rows_are_read_as_label_and_value() -> None:
 
 def test_a_value_opening_with_a_number_is_not_read_as_negative() -> None:
     assert "minus" not in normalize(join_cells(["Temperatur:", "5 grader"]))
+
+
+_LAYOUT = """<html><head><title>Nytt tak på bystugan</title></head><body><table width="960"><tr>
+<td width="200" valign="top"><table><tr><td><font face="Verdana" size="2"><a href="index.html">Startsida</a><br>
+<a href="om.html">Om föreningen</a><br><a href="kalender.html">Kalender</a><br><a href="bilder.html">Bilder</a></font></td></tr>
+<tr><td><font face="Verdana" size="1"><b>Tidigare nyheter</b><br><a href="n1.html">2024-06-02 Midsommarfirande</a><br>
+<a href="n2.html">2024-04-11 Städdag vid badet</a></font></td></tr></table></td>
+<td width="760" valign="top"><table><tr><td>
+<p><font face="Georgia" size="5"><b>Bystugan i Åsele får nytt tak</b></font></p>
+<font face="Verdana" size="2">Efter sommarens stormar läckte taket på bystugan, och nu har föreningen fått bidrag till ett nytt.<br><br>
+Arbetet görs av medlemmarna själva under tre helger i september, med hjälp av en snickare från byn.<br><br>
+– Det blir ett riktigt lyft för stugan, säger ordföranden Berit Nyström.<br><br>
+Det gamla taket lades 1962 och har lagats många gånger, men efter stormen i augusti gick det inte längre att laga.<br><br>
+Föreningen har valt plåt i stället för tegel, eftersom det är lättare att lägga och håller längre i det här klimatet.<br><br>
+Under arbetet är stugan stängd, och höstens loppis flyttas till skolans matsal den 21 september.<br><br>
+– Vi hoppas vara klara lagom till julmarknaden, säger Berit Nyström.<br><br></font>
+<table border="1" width="60%"><tr><td colspan="2"><font face="Verdana" size="2"><b>Fakta om bygget</b></font></td></tr><tr><td><font face="Verdana" size="2">Kostnad:</font></td><td><font face="Verdana" size="2">85 000 kronor</font></td></tr>
+<tr><td><font face="Verdana" size="2">Bidrag:</font></td><td><font face="Verdana" size="2">60 000 kronor från bygdemedel</font></td></tr></table>
+<font face="Verdana" size="2">Alla som vill hjälpa till är välkomna, och föreningen bjuder på lunch båda dagarna.</font>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_a_layout_pages_label_cells_are_joined_to_their_values() -> None:
+    article = extract_html(_LAYOUT, "bystugan.html")
+    said = "\n".join([b.text for b in article.blocks] + [i for b in article.blocks for i in b.items])
+    assert "Kostnad: 85 000 kronor" in said and ": –" not in said

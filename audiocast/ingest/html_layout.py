@@ -247,8 +247,8 @@ class _Cutter:
             self.flush()
             return
         cell = style.row and tag in _CELL_TAGS
-        if cell and self.current.parts:
-            self.current.parts.append("–")  # the next cell of a data table's row
+        if cell and self.current.parts and not self.current.parts[-1].rstrip().endswith(":"):
+            self.current.parts.append("–")  # the next cell of a data table's row (a label's cell: its value follows)
         is_block = tag in BLOCK_TAGS and not cell
         if is_block:
             self.flush()
