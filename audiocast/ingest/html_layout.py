@@ -546,16 +546,26 @@ def _beside(line: Line, holders: set[int]) -> bool:
 
 
 BOX_CELLS = 2
-"""A box set as a table inside the text's container has at most this many cells (a bordered fact box)."""
+"""A box set as a table inside the text's container has at most this many cells in a row (a bordered fact box)."""
+BOX_ROWS = 12
+"""... and at most this many rows (its title and its facts, a row each)."""
 
 
 def _box_in_text(line: Line, holders: set[int]) -> bool:
     """Session 30 (blind set extract109): a box the page sets as a small table inside the text's own container under
     its paragraphs (a club's fact box of the exhibition's place, times and fee in a bordered cell), not linked: the
-    article's, as the text's own lines are; a footer or a sidebar stands outside that container."""
+    article's, as the text's own lines are; a footer or a sidebar stands outside that container. Session 39
+    (extract126, extract121 opened): such a box set a fact a row ("Fakta om anläggningen" / "Skala: H0 (1:87)" / …),
+    at most :data:`BOX_CELLS` cells a row and :data:`BOX_ROWS` rows, is one too; it was dropped as a footer when no
+    paragraph of prose stood under it, only a closing line."""
     table = _table_of(line.block) if line.block is not None and not line.linked else None
-    return table is not None and table.getparent() is not None and id(table.getparent()) in holders and len(
-        table.xpath(".//td|.//th|.//TD|.//TH")) <= BOX_CELLS
+    if table is None or table.getparent() is None or id(table.getparent()) not in holders:
+        return False
+    if len(table.xpath(".//td|.//th|.//TD|.//TH")) <= BOX_CELLS:
+        return True
+    rows = table.xpath(".//tr|.//TR")
+    return 0 < len(rows) <= BOX_ROWS and all(len(r.xpath("./td|./th|./TD|./TH")) <= BOX_CELLS for r in rows) and not (
+        table.xpath(".//a|.//A"))
 
 
 def _closing(line: Line, prose_parents: set[int] | None = None) -> bool:
