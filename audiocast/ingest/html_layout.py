@@ -505,11 +505,11 @@ def _drop_footer(body: list[Line]) -> list[Line]:
     sign = 0  # lines of a signature still to come under a closing greeting
     for x in body[last + 1:]:
         beside = _beside(x, prose_parents)
-        if id(x.block) in prose_blocks or _closing(x, prose_parents) or _box_in_text(x, prose_parents):
-            kept.append(x)
-        elif beside and not x.linked and _GREETING.match(x.text):
+        if beside and not x.linked and _GREETING.match(x.text):  # (first: a letter's rows may be a box's too)
             kept.append(x)
             sign = SIGNATURE_LINES
+        elif id(x.block) in prose_blocks or _closing(x, prose_parents) or _box_in_text(x, prose_parents):
+            kept.append(x)
         elif sign and beside and not x.linked and words(x.text) <= 6 and not re.search(r"\d", x.text):
             kept.append(x)
             sign -= 1
