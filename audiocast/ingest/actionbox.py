@@ -26,7 +26,7 @@ from .articleend import TIE_SHARE, is_running_prose
 from .furniture import TaggedLine, page_tail
 from .headline import shape_of
 from .lineshape import READER as _READER
-from .lineshape import content_words, is_quote, is_title_like, words
+from .lineshape import content_words, is_quote, is_title_like, said_mostly, words
 from .readercalls import reader_call
 from .records import blank_boxes
 from .signoff import is_sign_off
@@ -169,8 +169,7 @@ def _store(ln: TaggedLine) -> bool:
 
 def _tied(lines: Sequence[TaggedLine], said: set[str], share: float = TIE_SHARE) -> bool:
     """Whether the article has said at least ``share`` of these lines' content words (the article's own words)."""
-    own = set().union(*(content_words(x.text) for x in lines)) - _ADDRESS if lines else set()
-    return bool(own) and len(own & said) >= share * len(own)
+    return said_mostly((x.text for x in lines), said, share, _ADDRESS)
 
 
 def _section(box: Sequence[TaggedLine]) -> bool:

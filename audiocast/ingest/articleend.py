@@ -37,7 +37,7 @@ from .lang import detect_language
 from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, glued_box_sentence, keep_signed_close, signature_end
 from .linecuts import cut
-from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, words
+from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, said_mostly, words
 from .linklabels import is_link_label
 from .postlists import post_list_at
 from .readercalls import share_row_call_tags
@@ -693,8 +693,4 @@ def _tied(box: Sequence[TaggedLine], said: set[str], by_label: bool = False) -> 
         return True
     if by_label:
         return False
-    vocab: set[str] = set()
-    for ln in box:
-        if ln.tag is None:
-            vocab |= content_words(ln.text)
-    return bool(vocab) and len(vocab & said) >= TIE_SHARE * len(vocab)
+    return said_mostly((ln.text for ln in box if ln.tag is None), said, TIE_SHARE)

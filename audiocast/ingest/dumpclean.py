@@ -47,8 +47,14 @@ def join_cells(cells: list[str]) -> str:
     """
     out = cells[0] if cells else ""
     for cell in cells[1:]:
-        out += (" " if out.endswith(":") else " – ") + cell
+        out += (" " if labels_next(out) else " – ") + cell
     return out
+
+
+def labels_next(cell: str) -> bool:
+    """Whether a table cell is a label whose value the next cell holds ("Kursstart:"): the two are read as one phrase,
+    without the dash between cells (:func:`join_cells`; the layout reader's line cutter asks the same)."""
+    return cell.rstrip().endswith(":")
 
 
 def clean_line(line: str) -> str:

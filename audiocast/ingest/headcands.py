@@ -25,6 +25,7 @@ from .headblocks import dated_head_below
 from .headbylines import byline_rows
 from .headcalls import call_box_over_head
 from .headcontents import contents_tags
+from .headcounters import COUNTER
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headevents import event_box_tags
 from .headfacts import field_run
@@ -465,14 +466,11 @@ LABEL_WORDS = 4
 """A line of at most this many words ending in a colon above the lead is a label ("Du är här:", "Dela:")."""
 
 
-_COUNTER = re.compile(r"[^\W\d_][\w&' -]{1,30} \(\d{1,5}\)")
-"""A label with its count in brackets, "Favoriter (0)", "Varukorg (2)", "Kommentarer (14)": a button's or a tab's
-counter. Over all annotated dumps such lines are 280 the site's and 3 an article's (a vote's tally in its text)."""
-
-
 def _label(line: str) -> bool:
-    """A label over the head ("Du är här:"), or a counter (:data:`_COUNTER`): no lead, whatever follows."""
-    return line.endswith(":") and words(line) <= LABEL_WORDS or words(line) <= 3 and bool(_COUNTER.fullmatch(line))
+    """A label over the head ("Du är här:"), or a button's counter of three words at most
+    (:data:`audiocast.ingest.headcounters.COUNTER`, "Favoriter (0)"; over all annotated dumps such lines are 280 the
+    site's and 3 an article's, a vote's tally in its text): no lead, whatever follows."""
+    return line.endswith(":") and words(line) <= LABEL_WORDS or words(line) <= 3 and bool(COUNTER.fullmatch(line))
 
 
 

@@ -30,8 +30,10 @@ SENTENCE_WORDS = 8
 TITLE_WORDS = 4
 """A headline over the row (when prose stands above it) has at least this many words."""
 _COUNT = re.compile(r"\(\d+\)\s*$")
-_COUNTER = re.compile(r"[^\W\d][\w -]{0,30}\s*\(\d+\)")
-"""A reaction's counter beside the comment counter ("Gillar (14)", "Reaktioner (22)", "Tumme upp (31)")."""
+COUNTER = re.compile(r"[^\W\d_][\w&' -]{0,30}\s*\(\d+\)")
+"""A button's or a tab's label with its count in brackets: a reaction's counter beside the comment counter ("Gillar
+(14)", "Reaktioner (22)", "Tumme upp (31)"), a shop's or a site's over the head ("Varukorg (2)", "Favoriter (0)",
+:mod:`audiocast.ingest.headcands`)."""
 
 
 def _prose(x: TaggedLine, least: int) -> bool:
@@ -48,7 +50,7 @@ def is_head_counter(lines: Sequence[TaggedLine], i: int) -> bool:
 def _under_title(lines: Sequence[TaggedLine], i: int) -> bool:
     """The row (``lines[i]``, a reaction's counter above it allowed) stands right under a headline-shaped line (a
     picture's caption or a site's warning banner may stand above the headline)."""
-    k = i - 1 if i > 0 and lines[i - 1].tag is None and _COUNTER.fullmatch(lines[i - 1].text.strip()) else i
+    k = i - 1 if i > 0 and lines[i - 1].tag is None and COUNTER.fullmatch(lines[i - 1].text.strip()) else i
     above = lines[k - 1] if k > 0 else None
     return above is not None and above.tag is None and is_title_like(above.text) and words(above.text) >= TITLE_WORDS
 
@@ -59,7 +61,7 @@ def head_counter_tags(lines: Sequence[TaggedLine], i: int) -> bool:
         return False
     for k in (i - 1, i, i + 1):
         x = lines[k] if 0 <= k < len(lines) else None
-        if x is not None and (k == i or (x.tag is None and _COUNTER.fullmatch(x.text.strip()))):
+        if x is not None and (k == i or (x.tag is None and COUNTER.fullmatch(x.text.strip()))):
             x.tag, x.rule = "drop", RULE
     return True
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .dates import is_date_line, parse_date
-from .dumpclean import clean_line
+from .dumpclean import clean_line, labels_next
 from .figures import drop_image_captions, is_caption_line
 from .headline import shape_of
 from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, names_fact_box, role_tokens
@@ -247,7 +247,7 @@ class _Cutter:
             self.flush()
             return
         cell = style.row and tag in _CELL_TAGS
-        if cell and self.current.parts and not self.current.parts[-1].rstrip().endswith(":"):
+        if cell and self.current.parts and not labels_next(self.current.parts[-1]):
             self.current.parts.append("–")  # the next cell of a data table's row (a label's cell: its value follows)
         is_block = tag in BLOCK_TAGS and not cell
         if is_block:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 READER = re.compile(r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 """A word addressing the reader (a call, a pitch, a question to the reader: "Vill du …", "din bild")."""
@@ -110,3 +111,11 @@ def content_words(text: str) -> set[str]:
         elif len(w) >= 4 and w not in _STOP:
             out.add(w[:5])
     return out
+
+
+def said_mostly(texts: Iterable[str], said: set[str], share: float, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether ``said`` (the article's content words) holds at least ``share`` of these lines' content words
+    (:func:`content_words`, less ``ignore``); False for lines without any: a box that repeats the article's words is
+    the article's own."""
+    own = set().union(*(content_words(t) for t in texts)) - ignore
+    return bool(own) and len(own & said) >= share * len(own)

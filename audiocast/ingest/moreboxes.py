@@ -20,7 +20,8 @@ from collections.abc import Sequence
 
 from .articleend import is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lineshape import content_words, is_title_like, words
+from .headfacts import LABELLED_ROW
+from .lineshape import content_words, is_title_like, said_mostly, words
 
 RULE = "more-box"
 MIN_TITLES = 2
@@ -152,7 +153,6 @@ MIN_SEE_ALL = 3
 """A box closed by its link holds at least this many lines over it (a heading and its items)."""
 TIE_SHARE = 0.5
 """A box whose content words the article's prose has said at least this share of is the article's."""
-_FIELD_ROW = re.compile(r"[^:]{1,40}:\s+\S")
 
 
 def see_all_box_tags(lines: Sequence[TaggedLine]) -> None:
@@ -176,11 +176,10 @@ def see_all_box_tags(lines: Sequence[TaggedLine]) -> None:
             k -= 1
         box = lines[k + 1:i]
         if k < 0 or not is_running_prose(lines[k]) or len(box) < MIN_SEE_ALL \
-                or any(x.tag is None and _FIELD_ROW.match(x.text.strip()) for x in box):
+                or any(x.tag is None and LABELLED_ROW.fullmatch(x.text.strip()) for x in box):
             continue
         said = said if said is not None else set().union(*(content_words(x.text) for x in lines if is_running_prose(x)))
-        own = set().union(*(content_words(x.text) for x in box if x.tag is None))
-        if own and len(own & said) >= TIE_SHARE * len(own):
+        if said_mostly((x.text for x in box if x.tag is None), said, TIE_SHARE):
             continue
         for x in box:
             if x.tag is None or x.tag == "menu":
