@@ -157,14 +157,16 @@ def excerpt_tags(lines: Sequence[TaggedLine], head: str = "") -> None:
     wherever it stands below the lead: in a dump without blank lines it is glued to the article's last paragraph, and
     the site's own sentence under it hides where the article ends. The article's sentences above its heading stay, and
     so does a list whose words the article has mostly said (:data:`EXCERPT_TIE`; ``head``: the headline and lead): the
-    article's fact box, closed by a link to a whole ("Se hela tidtabellen")."""
+    article's fact box, closed by a link to a whole ("Se hela tidtabellen"). A bare number the rules dropped among
+    the list's lines (a board's clock time, "06.10") does not end it (session 40)."""
     from .labelboxes import labelled_box_end  # it reads boxes with this module's line type
 
     for i, ln in enumerate(lines):
         if ln.rule != EXCERPT_RULE or ln.blank_before or not _EXCERPT_LINK.fullmatch(ln.text):
             continue
         k = i
-        while k > 1 and lines[k - 1].tag in (None, "menu", "date") and lines[k - 1].text[-1] not in ".!?…\"”»" and (
+        while k > 1 and (lines[k - 1].tag in (None, "menu", "date") or lines[k - 1].rule == "number-only") and (
+                lines[k - 1].text[-1] not in ".!?…\"”»") and (
                 not is_quote(lines[k - 1].text)) and not lines[k].blank_before:
             k -= 1
         run = [x for x in lines[k:i] if x.tag is None]

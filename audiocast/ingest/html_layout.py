@@ -382,13 +382,16 @@ def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozens
     counts one step more, and so does a line the page's own statements name word for word (``named``: its <title>,
     og:title, JSON-LD headline, folded, :func:`audiocast.ingest.html_headline.statements`), which is a candidate even
     set without emphasis (session 39, extract177: a Joomla page's title in a plain table cell under a login box's
-    header cell, "Logga in", which was taken)."""
+    header cell, "Logga in", which was taken). So is a plain line the post's date line stands right under, without
+    the step that gives an emphasised line (session 40, extract182: a plain span over "2024-11-29 | Upplagd av: …"
+    lost to a side box's "LOGGA IN"; "Skrivet av …" over a date is no headline beside a bold title)."""
     best: int | None = None
     best_score = 0.0
     for k in range(max(start, _masthead(lines)), first_prose):
         line = lines[k]
         said = " ".join(fold_words(line.text)) in named
-        if (line.prominence < 1 and not said) or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
+        dated = _dated(lines, k)
+        if (line.prominence < 1 and not said and not dated) or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
             continue
         if line.linked and not (line.links <= 1 and _dated(lines, k)):
             continue  # a link is a menu item or a teaser, unless a post's date line stands under it (its permalink)
@@ -396,7 +399,8 @@ def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozens
             continue
         if site_line(lines, k, sites):
             continue
-        score = max(line.prominence, 1) + (1 if _dated(lines, k) else 0) + (NAMED_STEP if said else 0)
+        plain = line.prominence < 1 and not said  # a candidate by its date line alone: no step more for it
+        score = max(line.prominence, 1) + (1 if dated and not plain else 0) + (NAMED_STEP if said else 0)
         if best is None or score >= best_score:
             best, best_score = k, score
     return best
