@@ -541,7 +541,8 @@ SINGULAR_AFTER_PER = {"pers.": "person", "medl.": "medlem", "förp.": "förpackn
 SINGULAR_AFTER = frozenset({"per", "en", "ett", "halv", "halvt", "1"})
 # Nouns written short that are definite after an ordinal: "på 4:e vån." ->
 # "fjärde våningen", "i 2:a uppl." -> "andra upplagan".
-DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan"}
+DEFINITE_AFTER_ORDINAL = {"vån.": "våningen", "vån": "våningen", "uppl.": "upplagan", "st.": "stycket"}
+# (session 40, normalize133: a law's paragraph's subsection, "6 § andra st." -> "andra stycket", was "stycken")
 # Generations read only after a capitalised word (a name): "Karlsson jr" ->
 # "Karlsson junior".
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})

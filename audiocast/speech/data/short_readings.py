@@ -131,7 +131,8 @@ CONTACT_WORDS = ("hos", "till", "av", "från", "kontakta", "Kontakta", "ring", "
 ELECTING_WORDS = frozenset("""
 väljs valdes vald valda välja väljas väljer omvaldes omvald omval utsågs utses utsedd utsedda utse blev blir
 nominerades nomineras nominerad föreslogs föreslås föreslagen föreslagna kandiderar kandidera utnämndes utnämnd
-""".split())
+valde omvalde utsåg utser utnämnde utnämner nominerade nominerar föreslog föreslår
+""".split())  # (session 40, normalize133: the verb's active voice too, "Fullmäktige valde Eva Nord till ordf.")
 # Verbs (and "som") after which the post before them is their subject.
 SUBJECT_VERBS = frozenset("""
 som har hade ska skulle kan kunde vill ville får fick tog gav sa sade säger läste öppnade hälsade tackade

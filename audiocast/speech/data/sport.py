@@ -75,7 +75,12 @@ noterade noterar vann vinner loppet milen maran maraton vasaloppet segraren segr
 rekordet personbästa pers årsbästa banrekord banrekordet efter gick mål segertid
 segertiden sluttid sluttiden
 maratonet halvmaraton halvmaratonet ultramaraton vanns klockades stafetten
+klockade klockar klockas
 """.split())
+
+# The verbs of the clock right before a time: it is the time a race took ("vinnaren klockade 19.47 på 5 km" ->
+# "nitton minuter och fyrtiosju sekunder"), never the hour (session 40, normalize132).
+TIMING_VERBS = frozenset({"klockade", "klockades", "klockar", "klockas"})
 
 # The one who races ("bäste lokala åkare på 4.02.17", "snabbaste löparen på 1.12.40"): with hours, minutes and
 # seconds written with dots, the racer's noun makes them a race time as a race word does (session 26; a date of that

@@ -140,6 +140,9 @@ _CLEAN: list[tuple[re.Pattern[str], str, Gate | None]] = [
     (re.compile(r"…"), "...", _any_of("…")),
     (re.compile(r"[„«»‹›\"]"), "", _any_of("„", "«", "»", "‹", "›", '"')),
     (re.compile(r"(?<![\w])[‘’'](?=\w)|(?<=\w)[‘’'](?![\w])"), "", _any_of("‘", "’", "'")),
+    # A Latin cross before a date ("✝ 14 feb. 2025") is the obituary's dagger "†" (said "död"), not an emoji
+    # (session 40, normalize132); elsewhere it is a picture, dropped with the emoji.
+    (re.compile("[\u271d\u271e\u271f](?=\\s?(?:den\\s)?\\d)"), "†", _any_of("\u271d", "\u271e", "\u271f")),
     # Emoji and pictographs are not said (a heart, a thumb, flags), nor
     # geometric shapes used as bullets and play signs ("▶ Se klippet", "■").
     # (a keycap's enclosing mark too: "1️⃣ Ta med matsäck" keeps its digit)

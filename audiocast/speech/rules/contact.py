@@ -55,8 +55,13 @@ _QUERY = re.compile(r"[?#].*$")
 
 
 def _say_piece(piece: str) -> str:
-    """One hyphen-free piece of an address label, read or spelled."""
+    """One hyphen-free piece of an address label, read or spelled. An acronym the lexicon expands to other words
+    ("BRF", "VC", "OBS") is spelled in an address, where the listener needs the letters to type it (session 40,
+    normalize133: "info@brf-solbacken.se" was "info snabel-a bostadsrättsföreningen bindestreck …")."""
     lp = piece.lower()
+    said = ACRONYM_WORDS.get(lp.upper()) or ACRONYM_SPELLED.get(lp.upper())
+    if said and len(said.replace(" ", "")) > len(lp) + 2:
+        return spell(lp)  # an expansion ("brf-solbacken.se": not "bostadsrättsföreningen"): the letters one types
     if lp.upper() in ACRONYM_WORDS:
         return ACRONYM_WORDS[lp.upper()].lower()
     if lp.upper() in ACRONYM_SPELLED:

@@ -18,6 +18,7 @@ from ..data.sport import (
     RACE_CONTEXT,
     RACER_NOUNS,
     SKI_STYLES,
+    TIMING_VERBS,
     TROT_CONTEXT,
     TROT_SUFFIXES,
 )
@@ -247,7 +248,7 @@ _STRONG_RACE_WORDS = frozenset("""
 vann vinner segrade sprang springer åkte åker cyklade cyklar simmade simmar travade travar noterade
 noterar klockades segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
 snabbast snabbaste snabbare segrare segraren vinnare vinnaren vinnartid vinnartiden vanns
-""".split())  # (anywhere in the sentence before "på" and the time: "Snabbast på 5 km i ... var Lind på 17.48")
+""".split()) | TIMING_VERBS  # (anywhere in the sentence before "på" and the time: "Snabbast på 5 km i ... var Lind på 17.48")
 # Words after a race time that leave it one ("på 16.42 före Persson").
 _AFTER_RACE_TIME = frozenset({"före", "och", "efter", "i", "med", "som", "vilket", "men", "trots"})
 # A later result of the same race after a name: "på 16.42 före Persson, 16.58".
@@ -258,6 +259,8 @@ def _race_ms_dot(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:;") for w in prev_words(m, 14, sentence=True)]
     if before[-1:] in (["kl"], ["klockan"]):
         return None  # "kl. 12.45"
+    if before[-1:] and before[-1] in TIMING_VERBS:
+        return _minutes_seconds(m)  # "vinnaren klockade 19.47 på 5 km": the clock's verb names a race time
     raced = (before[-1:] in (["på"], ["tiden"]) or _EARLIER_RACE_TIME.search(m.string, max(0, m.start() - 90), m.start())) and any(
         w in _STRONG_RACE_WORDS for w in before)  # "vann 5 km-loppet på 16.42 före Persson, 16.58", "simmade på tiden 16.05"
     after = next_word(m)

@@ -97,7 +97,7 @@ def rates(text: str, trace: Trace | None = None) -> str:
     return sub(_RATE, _rate, text, trace, "unit")
 
 
-_MORE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASURES)})(?![\w/²³])")
+_MORE = re.compile(rf"(?<![\w,.:/])(?:(?P<lo>{NUM})\s?[–-]\s?)?(?P<n>{NUM})\s?(?P<u>{alternation(MORE_MEASURES)})(?![\w/²³])")
 _PER_MORE = re.compile(rf"(?<![\w])per\s(?P<u>{alternation(u for u in PER_MORE if u in UNITS_OF_MEASURE)})(?![\w/²³])")
 _AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
 _AMPERE_HINT = re.compile(r"\d A\b")
@@ -109,7 +109,10 @@ _GAS = re.compile(rf"(?<=\d)(?P<n>\s(?:miljoner\s|miljarder\s|tusen\s)?)(?P<u>{a
 def more_measures(text: str, trace: Trace | None = None) -> str:
     """Measures the tables of ``quantities`` lack, after a number: "103,5
     MHz" -> "hundratre komma fem megahertz", "30 mA" -> "trettio
-    milliampere", "3,2 GHz" (MORE_MEASURES; class "unit").
+    milliampere", "3,2 GHz" (MORE_MEASURES; class "unit"); a range before
+    the unit is said with "till" ("85–116 GHz" -> "åttiofem till hundrasexton
+    gigahertz", session 40: the dash's first number had been glued to the
+    second, "åttiofemhundrasexton").
 
     A unit after "per" that ``quantities``' per rule lacks is said in
     the singular: "1,5 kW värme per kW el" -> "per kilowatt el", "per MWh"
@@ -138,7 +141,8 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     if not _MORE_HINT.search(text):
         return text
     sea = " nm" in text and any(w in text.lower() for w in SEA_WORDS)  # "seglade 28 nm": nautical miles
-    return sub(_MORE, lambda m: f"{say_number(m.group('n'), 'en')} "
+    return sub(_MORE, lambda m: (f"{say_number(m.group('lo'), 'en')} till " if m.group("lo") else "")
+               + f"{say_number(m.group('n'), 'en')} "
                + ("nautiska mil" if m.group("u") == "nm" and (sea or _sea_direction(m)) else MORE_MEASURES[m.group("u")]),
                text, trace, "unit")
 
