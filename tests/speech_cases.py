@@ -107,9 +107,9 @@ KNOWN_GAPS: dict[str, str] = {
     "b120n-h135": "'1 av 3 år 2040' said 'ett av tre': the count took its gender from 'år', the year's word after it",
     # Session 39's normalize128 (round b128n, read for its speech round):
     "b128n-h134": "a score's three decimals with its unit left out ('blev elva med 12,900') said digit by digit, 'nio noll noll', where the same score before 'poäng' is said 'niohundra'",
-    # Session 40's normalize132 (round b132n, read for its speech round; normalize133, round b133n, has none):
+    # Session 40's normalize132 (round b132n, read for its speech round; normalize133, round b133n, has none; b132n-h116,
+    # '0 Rh−', was closed in the same session by short_notes' Rh sign):
     "b132n-h086": "'mån.' after 'varannan' left as written ('varannan mån'): the weekday's or the month's, not told",
-    "b132n-h116": "a blood group's sign glued to 'Rh' ('0 Rh−') left as written: neither 'minus' said nor the letters spelled",
     "b43n-h140": "a model's letter 'PistenBully 600 W' read as the unit 'watt'",
     "b43n-h170": "'(Q4)' after 'fjärde kvartalet' read 'fjärde kvartalet' again (a repetition: 'Q fyra')",
     # Session 15's set of the paper's dense sections (s15sections, written by its fixer before reading the rules):

@@ -77,3 +77,15 @@ def test_an_acronym_the_lexicon_expands_is_spelled_in_an_address() -> None:
 
 def test_an_acronym_said_as_a_word_is_said_so_in_an_address() -> None:
     assert normalize("Mer finns på unicef.se om insamlingen.") == "Mer finns på unicef punkt se om insamlingen."
+
+
+def test_a_blood_groups_rh_sign_and_bare_sign_are_said() -> None:
+    # normalize132's known gap b132n-h116 ("0 Rh−" left as written), closed in the same session
+    assert normalize("Blodbanken söker givare med 0 Rh− i veckan.") == (
+        "Blodbanken söker givare med noll ärr hå minus i veckan.")
+    assert normalize("Blodgivarna med B− och AB+ kallas först.") == "Blodgivarna med be minus och a be plus kallas först."
+
+
+def test_a_sign_after_a_letter_without_blood_keeps_its_reading() -> None:
+    assert normalize("Eleven fick A+ på provet.") == "Eleven fick a plus på provet."
+    assert normalize("Matchen slutade 2-0 efter paus.") == "Matchen slutade två–noll efter paus."

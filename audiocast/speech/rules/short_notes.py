@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 
 from ..data.clipped_nouns import INDEFINITE_BEFORE
-from ..data.short_note_words import BLOOD_GROUPS, BLOOD_SIGNS, CASE_REPORT_SERIES, COMPASS_PREFIXES, OFFICE_NOUNS
+from ..data.short_note_words import (
+    BLOOD_GROUPS,
+    BLOOD_SIGNS,
+    CASE_REPORT_SERIES,
+    COMPASS_PREFIXES,
+    OFFICE_NOUNS,
+    RH_SAID,
+    SIGN_WORDS,
+)
 from ..report import Trace
 from .machinery import alternation, prev_words, sub
 
 _BLOOD = re.compile(
     rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})\s?(?P<s>neg|pos)(?:\.(?=[,;:)]|\s[a-zåäö\d])|\b)(?![\w-])"
 )
+_RH = re.compile(r"(?<![\w])Rh\s?(?P<s>[+−-])(?![\w+−-])")
+_BARE_SIGN = re.compile(rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})(?P<s>[+−])(?![\w\d+−])")
 _CASE_REF = re.compile(rf"(?<![\w])(?P<c>{alternation(CASE_REPORT_SERIES)})\s(?P<y>(?:19|20)\d\d)\sref\.?(?=\s\d)")
 # "Lund C–Malmö C": two central stations joined by a dash, a journey from one to the other.
 _STATION = r"[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)? C"
@@ -40,19 +50,25 @@ def _office(m: re.Match[str]) -> str:
 
 
 def short_notes(text: str, trace: Trace | None = None) -> str:
-    """A blood group's sign: "0 neg." -> "noll negativ", "AB pos" -> "AB positiv" (a "0" group only within
+    """A blood group's sign: "0 neg." -> "noll negativ", "AB pos" -> "AB positiv"; its Rh factor's sign, "0 Rh−" ->
+    "noll ärr hå minus", and a group's bare sign in a line about blood, "blodgrupp AB+" -> "AB plus" (a "0" group only within
     forty characters after "blod", so "0 pos." in another table stays); "ref." between a yearbook's year and
     its number -> "referat" ("NJA 2015 ref. 3"); "exp." -> "expeditionen", or "expedition" after a genitive
     or a possessive; two central stations joined by a dash: "Umeå C–Luleå C" -> "Umeå C till Luleå C" (the dash
     was silent between the two "central"); a street's compass part before its name: "N:a Hamngatan" ->
     "Norra Hamngatan" ("S:a 450 kr", a sum, is left).
 
-    Risk: "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
+    Risk: a grade's "A+" in a line that speaks of blood is read as a blood group's sign; "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
     group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
     always a "referat"; two teams' C squads joined by a dash ("Mora C–Leksand C") are read as a journey; "S:a" before a capitalised word meaning a sum ("S:a Kronor") is read "Södra".
     """
     if "neg" in text or "pos" in text:
         text = sub(_BLOOD, _blood, text, trace, "short form")
+    if "Rh" in text:
+        text = sub(_RH, lambda m: f"{RH_SAID} {SIGN_WORDS[m.group('s')]}", text, trace, "short form")
+    if ("+" in text or "−" in text) and "blod" in text.lower():
+        text = sub(_BARE_SIGN, lambda m: f"{BLOOD_GROUPS[m.group('g')]} {SIGN_WORDS[m.group('s')]}", text, trace,
+                   "short form")
     if "ref" in text:
         text = sub(_CASE_REF, lambda m: f"{m.group('c')} {m.group('y')} referat", text, trace, "short form")
     if " C" in text and ("–" in text or "-" in text):
