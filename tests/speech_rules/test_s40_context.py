@@ -89,3 +89,19 @@ def test_a_blood_groups_rh_sign_and_bare_sign_are_said() -> None:
 def test_a_sign_after_a_letter_without_blood_keeps_its_reading() -> None:
     assert normalize("Eleven fick A+ på provet.") == "Eleven fick a plus på provet."
     assert normalize("Matchen slutade 2-0 efter paus.") == "Matchen slutade två–noll efter paus."
+
+
+def test_a_bound_before_floors_makes_them_a_count() -> None:
+    # normalize134: "får husen vara högst 4 vån." was "högst våning fyra"
+    assert normalize("Planen tillåter högst 6 vån. mot torget.") == "Planen tillåter högst sex våningar mot torget."
+    assert normalize("Husen ska ha minst 3 vån.") == "Husen ska ha minst tre våningar."
+
+
+def test_a_floor_in_an_address_stays_the_floor() -> None:
+    assert normalize("Mottagningen finns på Kungsgatan 12, 3 vån.") == "Mottagningen finns på Kungsgatan tolv, våning tre."
+
+
+def test_one_oclock_with_its_zero_before_tiden_is_spelled_ettiden() -> None:
+    # normalize134: "vid 01-tiden" was "etttiden", three t's
+    assert normalize("Larmet kom vid 01-tiden i natt.") == "Larmet kom vid ettiden i natt."
+    assert normalize("Det hände vid 03-tiden.") == "Det hände vid tretiden."

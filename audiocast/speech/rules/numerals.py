@@ -164,7 +164,7 @@ def _compound(m: re.Match[str]) -> str:
         return _decade_head(n) + w
     value = to_int(n)  # "1 000-kronorssedel": a spaced thousand
     if w.startswith("tid") and len(n) == 2 and n[0] == "0":
-        return cardinal(value) + w  # "vid 02-tiden": the hour, "tvåtiden"
+        return (cardinal(value) + w).replace("ttt", "tt")  # "vid 02-tiden": the hour, "tvåtiden", "ettiden"
     if " " not in n and prev_words(m)[-1:] and prev_words(m)[-1] in TYPE_NAME_BEFORE:
         return f"{say_number(n, 'ett')}-{w}"  # "typ 1-diabetes": a type's name, "typ ett-diabetes"
     if n == "4" and w.startswith(FYR_COMPOUND_HEADS):

@@ -474,7 +474,9 @@ def units(text: str, trace: Trace | None = None) -> str:
 _FLOOR = re.compile(r"(?<![\w,.–-])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
 # "5 vån., 42 lgh": a house's floors and flats; "ett 12 vån. högt hus": a height in floors
 _FLATS_AFTER = re.compile(r"\.?(?:,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b|\s(?:hög|högt|höga)\b)")
-_FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka"})
+_FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka",
+                                 # a bound is a count (session 40, normalize134: "får vara högst 4 vån." was "våning fyra")
+                                 "högst", "minst", "max", "maximalt", "drygt", "knappt", "under"})
 _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet", "fastighet", "villa", "kvarter")
 
 
