@@ -520,10 +520,10 @@ _SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-zåäöé]+(?![\w@/-]|\.\w)")
 """A word in small letters in running text, not a part of a web or e-mail address ("krogkollen.se")."""
 
 
-def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
-    """The article's last paragraph (nothing kept after it but furniture) is the organisation's boilerplate when it
-    has two sentences or more, the classifier doubts it (:data:`P_ABOUT`) and it opens with a name that stands alone on a line of the page's furniture (the site's
-    name above the head, a footer line): "Hyresgästföreningen förhandlar varje år …", "Halmstads kommun är …"."""
+def about_tags(lines: Sequence[TaggedLine], body_from: int, title: str = "") -> None:
+    """The article's last paragraph (nothing kept after it but furniture) is the organisation's boilerplate when it has two sentences or more, the classifier doubts it (:data:`P_ABOUT`) and it opens with a name that stands alone on a line of the page's furniture (the site's
+    name above the head, a footer line): "Hyresgästföreningen förhandlar varje år …", "Halmstads kommun är …"; not a name
+    the headline says, the article's subject (session 40: "Gunnar Eklund avled …" under "Gunnar Eklund … har avlidit")."""
     end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
     kept = [i for i in range(body_from, end) if lines[i].tag is None]
     if len(kept) < 3:
@@ -538,7 +538,7 @@ def about_tags(lines: Sequence[TaggedLine], body_from: int) -> None:
         if (i < body_from or ln.tag is not None) and 1 <= words(ln.text) <= ORG_NAME_WORDS and ln.text[0].isupper()
         and ln.tag != "link"  # a link's label ("Nästa" under a post) names no one (session 35, extract147)
     }
-    named = [name for name in names if last.text.startswith(name + " ")]
+    named = [name for name in names if last.text.startswith(name + " ") and name.lower() not in title.lower()]
     if not named:
         return
     # A one-word menu item the page also writes in small letters is a common noun, no one's name ("Biljetter" in a

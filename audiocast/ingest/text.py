@@ -546,7 +546,7 @@ def _explain(
     teaser_title_tags(lines[body_from:])
     end_tags(lines[body_from:], f"{title}\n{lead or ''}", _fact_box)  # type: ignore[arg-type]
     late_writer_card_tags(lines, body_from)
-    about_tags(lines, body_from)
+    about_tags(lines, body_from, title)
     service_box_tags(lines, body_from, ORG_NAME_WORDS)
     person_contact_tags(lines, body_from)
     copy_tags(lines, body_from)

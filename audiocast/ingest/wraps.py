@@ -32,9 +32,12 @@ _BYLINE = re.compile(
     rf"(?i)(?:(?:skriven|skrivet|text|text och foto|text & foto|foto|bild|publicerad|publicerat|uppdaterad|"
     rf"uppdaterat)\s+)?(?:av|by|från)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:\s*(?:,|&|och|and)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*(?:\s*[,|–-]\s*[\wåäö]+(?:\s+[\wåäö]+)?)?"
+    r"(?:\s*[|·•]\s*[^|·•]{1,40}){0,4}"  # its meta parts after a bar: "av Elin Sjöqvist | 15 januari, 2025 | 4 kommentarer"
     rf"|(?:text|foto|bild|text och foto|text & foto)\s*:\s*{_NAME}.{{0,60}}")
 """A byline in lower case: "av Per Sund och Anna Ek", "skriven av Linnea Berg", "från TT", "av Lisa Öberg, reporter",
-"text och foto: Maja Lind" - a name (or names) after the word that gives the writer, and at most a role."""
+"text och foto: Maja Lind" - a name (or names) after the word that gives the writer, and at most a role; then the meta
+row's parts set apart by bars or dots (session 40, extract184: "av Elin Sjöqvist | 15 januari, 2025 | 4 kommentarer"
+had been joined to the headline above it)."""
 
 _RELATIVE_DATE = re.compile(
     r"(?i)(?:(?:publicerad|publicerat|uppdaterad|uppdaterat|senast uppdaterad)\s*:?\s+)?"
