@@ -166,7 +166,7 @@ def test_stars_and_emoji_as_nouns(written: str, said: str) -> None:
     ("Frågor besvaras av red. Jonas Berg.", "Frågor besvaras av redaktör Jonas Berg."),
     ("Hon arbetar som aukt. tolk.", "Hon arbetar som auktoriserad tolk."),
     ("Kyrkoh. Lars Ek och överl. Maria Ahl medverkar.", "Kyrkoherde Lars Ek och överläkare Maria Ahl medverkar."),
-    ("Övers. Sara Lind. Publ. 2 juni.", "Översättning Sara Lind. Publicerad andra juni."),
+    ("Övers. Sara Lind. Publ. 2 juni.", "Översättning Sara Lind. Publicerad den andra juni."),
     ("Julbord 495 kr per pers., barn 195 kr.", "Julbord fyrahundranittiofem kronor per person, barn hundranittiofem kronor."),
     ("Årsavgift 300 kr, ej medl. 400 kr.", "Årsavgift trehundra kronor, ej medlemmar fyrahundra kronor."),
     ("Solister: Ida Berg (sopr.) och Olle Sand (ten.).", "Solister: Ida Berg (sopran) och Olle Sand (tenor)."),

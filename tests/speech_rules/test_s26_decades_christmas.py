@@ -30,4 +30,4 @@ def test_christmas_counted_after_an_owner() -> None:
 
 def test_a_date_in_july_stays_a_date() -> None:
     assert normalize("Festivalen börjar den 12:e jul 2026.") == "Festivalen börjar den tolfte juli tvåtusentjugosex."
-    assert normalize("Sista dag är 31 jul.") == "Sista dag är trettioförsta juli."
+    assert normalize("Sista dag är 31 jul.") == "Sista dag är den trettioförsta juli."

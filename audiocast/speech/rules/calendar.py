@@ -13,6 +13,7 @@ import re
 
 from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
+    DATE_BARE_AFTER,
     DATE_BEFORE,
     DECILITRE_NOUNS,
     FRACTION_BEFORE,
@@ -109,16 +110,14 @@ _SLASH_DATE = re.compile(
     rf"(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?:den\s+)?)?(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"(?:[-/](?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,]\d)"
 )
-# "fr. 18.30", "Fr. 3 mars", "fr. tis. till ons.": "från" before a time, a date or a weekday that
-# "till" follows (a weekday in a range, "må–fr. 9–17", stays the weekday).
+# "fr. 18.30", "Fr. 3 mars", "fr. tis. till ons.": "från" before a time, a date or a weekday that "till" follows (a weekday in a range, "må–fr. 9–17", stays the weekday).
 _FROM_SHORT = re.compile(rf"(?<![\w.–-])(?P<f>[Ff])r\.\s(?=\d|(?:{_WEEKDAY_ANY})\.?\s+till\b)")
 # "nr 3/2025": an issue and its year.
 _ISSUE = re.compile(rf"(?<![\w])(?P<l>{alternation(ISSUE_LABELS)})\s(?P<n>\d{{1,3}})/(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 _WEEKDAY_RANGE = re.compile(
     rf"(?P<a>{word_start(_WEEKDAY_ANY.split('|'))})\.?\s*[–-]\s*(?P<b>{_WEEKDAY_ANY})\.?(?![\w])"
 )
-# A dash after a month, before another date phrase: "maj–juni", "22/11–24/11"
-# once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
+# A dash after a month, before another date phrase: "maj–juni", "22/11–24/11" once said, "fre 12 juli–sön 14 juli" ("... juli till söndag den fjortonde juli").
 _MONTH_DASH = re.compile(
     rf"(?P<mon>{word_start(list(MONTHS))})\s*[–-]\s*(?=(?:\w+\s+){{0,3}}(?:{alternation(list(MONTHS))})\b)"
 )
@@ -209,7 +208,9 @@ def _day_month(m: re.Match[str]) -> str | None:
     month = MONTHS[_month_number(mon_word) - 1]
     if month == "december" and not (m.group("d2") or m.group("wd") or m.group("y")) and next_word(m) in DECILITRE_NOUNS:
         return f"{cardinal(d, 'en')} deciliter"  # "3 dec. grädde": a recipe's measure (DECILITRE_NOUNS)
-    out = ordinal(d)
+    p = prev_words(m)[-1:]  # a lone date after a word of the sentence: "öppnar den första juni" (DATE_BARE_AFTER)
+    bare = m.group("wd") or m.group("d2") or not p or m.string[:m.start()].rstrip()[-1:] in "–-(/" or p[0].lower().rstrip(".") in DATE_BARE_AFTER
+    out = ("" if bare or p[0].lower() == "den" or re.match(r"\.?\s*[–-]", m.string[m.end():]) else "den ") + ordinal(d)
     if m.group("d2"):
         out += " till " + ordinal(int(m.group("d2")))
     out += " " + month
