@@ -10,6 +10,10 @@ issue #9):
   annotated dump that rule took 8 paragraphs, 5 the page's and 3 the article's; the headline names 2 of the 3 and
   none of the 5.
 
+- a title opened by a time with a colon ("02:40 Bakgrunden till projektet" in a podcast's chapter list, a playlist's
+  "07:41 Kent – Kräm", a list of the latest news) is the page's (row ``timed-title``): 60 such lines over every
+  annotated page, none the article's; a programme's items are written with a dot ("14.30 Högtidstal") and stay.
+
 Written after the fixes, for invented sites. The guards: a real wrapped line is joined; an organisation's closing
 paragraph under a headline about something else is still dropped.
 """
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 
 from extract_helpers import read_dump, spoken_lines
 
+from audiocast.ingest.boilerplate import default_rules, first_match
 from audiocast.ingest.furniture import about_tags
 
 _SITE = "Campusbladet\nNyheter\nKultur\nDebatt\nSök\n"
@@ -80,3 +85,16 @@ def test_guard_an_organisations_closing_paragraph_is_dropped() -> None:
                   "styrelser i alla stadsdelar.", "Hyresgästföreningen Norrköping")
     about_tags(lines, 2, "Hyresgästerna i Klingsberg får nya tvättstugor")
     assert (lines[5].tag, lines[5].rule) == ("drop", "about-org")
+
+
+def test_a_title_opened_by_a_colon_time_is_the_pages() -> None:
+    rules = default_rules()
+    for line in ("00:00 Intro", "12:45 Därför sa nämnden nej", "(1:02:10) Frågor från lyssnarna", "21:14 Veronica Maggio – Satan i gatan"):
+        hit = first_match(rules, line)
+        assert hit is not None and hit[0].name == "timed-title", line
+
+
+def test_guard_a_sentence_after_a_time_and_a_programmes_dotted_item_are_not_titles() -> None:
+    rules = default_rules()
+    assert first_match(rules, "14:32 Polisen meddelar att vägen är öppen igen.") is None
+    assert first_match(rules, "14.30 Högtidstal av kommunalrådet") is None
