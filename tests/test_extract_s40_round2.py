@@ -10,6 +10,9 @@ issue #9):
   annotated dump that rule took 8 paragraphs, 5 the page's and 3 the article's; the headline names 2 of the 3 and
   none of the 5.
 
+- sponsored cards under their label ("Innehåll från våra partners" over a teaser's title and its sponsor's name, twice):
+  a card's title of up to 20 words that heads no paragraph is the card's (``labelruns.label_run_tags``, only under a
+  sponsor's label; a subheading over its paragraph stays);
 - a title opened by a time with a colon ("02:40 Bakgrunden till projektet" in a podcast's chapter list, a playlist's
   "07:41 Kent – Kräm", a list of the latest news) is the page's (row ``timed-title``): 60 such lines over every
   annotated page, none the article's; a programme's items are written with a dot ("14.30 Högtidstal") and stay.
@@ -98,3 +101,37 @@ def test_guard_a_sentence_after_a_time_and_a_programmes_dotted_item_are_not_titl
     rules = default_rules()
     assert first_match(rules, "14:32 Polisen meddelar att vägen är öppen igen.") is None
     assert first_match(rules, "14.30 Högtidstal av kommunalrådet") is None
+
+
+_SPONSORED = """Skärgårdsbladet
+Nyheter
+Sport
+Nöje
+Nya bryggan i Furusund invigd
+Efter två års bygge invigdes den nya gästbryggan i Furusund i lördags med musik och korvgrillning för alla besökare.
+Bryggan har plats för fyrtio båtar och har kostat omkring fyra miljoner kronor, varav hälften kommer från Leader-medel.
+– Nu kan vi ta emot fler seglare än någonsin, säger hamnfogden Maria Åkerlund.
+Innehåll från våra partners
+Därför ska du byta till elmotor redan i vår – sju frågor och svar
+Roslagens Båtcenter
+Fem enkla sätt att spara el i sommarstugan när elpriset stiger igen
+Norrtälje Energi
+Under sommaren ska bryggan också få en servicebyggnad med dusch och toaletter, som väntas bli klar i juli.
+Föreningen hoppas att de nya platserna ska locka fler besökare till affären och restaurangen i hamnen.
+Dela
+"""
+
+
+def test_sponsored_cards_under_their_label_are_not_read() -> None:
+    lines = spoken_lines(read_dump(_SPONSORED))
+    assert not any(x.startswith(("Därför ska du byta", "Fem enkla sätt", "Roslagens Båtcenter")) for x in lines)
+    assert any(x.startswith("Under sommaren ska bryggan") for x in lines)
+
+
+def test_guard_a_subheading_over_its_paragraph_under_a_sponsors_label_is_read() -> None:
+    page = _SPONSORED.replace(
+        "Därför ska du byta till elmotor redan i vår – sju frågor och svar\nRoslagens Båtcenter\n"
+        "Fem enkla sätt att spara el i sommarstugan när elpriset stiger igen\nNorrtälje Energi\n",
+        "Servicehus med dusch och toaletter byggs i sommar vid den nya bryggan\n")
+    lines = spoken_lines(read_dump(page))
+    assert "Servicehus med dusch och toaletter byggs i sommar vid den nya bryggan" in lines

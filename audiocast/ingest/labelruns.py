@@ -28,6 +28,8 @@ BUTTON_WORDS = 3
 RUN_LINES = 6
 """A label's box glued among other lines holds at most this many kept lines under it (a teaser's title, a button, a
 comment form's fields); the lines the rules took already between them do not count."""
+CARD_TITLE_WORDS = 20
+"""Under a sponsor's label, a teaser's title of up to this many words (no paragraph under it) is the card's."""
 _FACT_ROW = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?: \S[^.!?]{0,80}")
 """A box's row of a label of one or two words and its value, no sentence ("Bor: Bolsta udde, Norrvikens kommun")."""
 
@@ -82,8 +84,10 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                 continue  # a field the rules took already ("E-post")
             row = taken > 0 and (_FACT_ROW.fullmatch(x.text.strip()) is not None or _WHEN_ROW.fullmatch(x.text.strip())
                                  is not None)
-            if taken == RUN_LINES or is_quote(x.text) or is_wholly_quoted(x.text) or not (row or furniture_shaped(x.text)) or (
-                    not row and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
+            card = ln.rule == "sponsor" and is_title_like(x.text) and words(x.text) <= CARD_TITLE_WORDS and not (
+                _heads_paragraph(lines, k))  # a sponsored card's title over its sponsor's name (session 40)
+            if taken == RUN_LINES or is_quote(x.text) or is_wholly_quoted(x.text) or not (row or card or furniture_shaped(x.text)) or (
+                    not row and not card and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet"), or one in quotation marks ("”Han
                 # valde mig”" under "Ge en gåva", session 33), is the article's
             if _FACT_LABEL.match(x.text):
