@@ -66,14 +66,17 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
             continue  # an ad's bare label: the ad's own text is seldom copied, the article goes on under it
         if i > 0 and lines[i - 1].rule == "label-run" and not ln.blank_before:
             continue  # a button closing the box above ("Anmäl dig" under an event's rows) opens no box of its own
+        if _names_above(lines, i):
+            continue  # "Läs mer om Kustsignal AB" under that card: the card's own link, no label over what follows
         taken = 0
         took: list[tuple[TaggedLine, str | None, str | None]] = []
         for k, x in enumerate(lines[i + 1:], i + 1):
             if x.blank_before:
                 break  # the box ends at a blank line (the box rule judged it whole)
             if x.tag is not None:
-                if x.tag in {"stop", "footer"} or (taken and x.rule in _BUTTON_RULES):
-                    break  # the box's own button closes it ("Anmäl dig" under an event's card, session 34)
+                if x.tag in {"stop", "footer"} or (taken and x.rule in _BUTTON_RULES) or (x.label and _names_above(lines, k)):
+                    break  # the box's own button closes it ("Anmäl dig" under an event's card, session 34), or its link
+                    # naming the block above ("Rösta" / "Läs mer om Kustsignal AB": the card ends, session 40)
                 if x.tag == "date" and _opens_article(lines, k + 1):
                     for y, tag, rule in took:  # the section's label over the article's own headline and date line
                         y.tag, y.rule = tag, rule
@@ -97,6 +100,17 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
             took.append((x, x.tag, x.rule))
             x.tag, x.rule = "drop", "label-run"
             taken += 1
+
+
+NAMED_ABOVE = 6
+"""A link that names a line at most this many lines above it closes that line's block (session 40, extract187)."""
+
+
+def _names_above(lines: Sequence[TaggedLine], i: int) -> bool:
+    """The label is a link that ends with the name a line above it gives ("Läs mer om Kustsignal AB" closing the card
+    "Kustsignal AB" / its people / its text / "Rösta"): it closes that block, the next card's name under it is no box's."""
+    text = lines[i].text.strip().rstrip(".:").lower()
+    return any(len(x.text) >= 4 and text.endswith(" " + x.text.strip().lower()) for x in lines[max(0, i - NAMED_ABOVE):i])
 
 
 OPENING_PARAGRAPHS = 2
