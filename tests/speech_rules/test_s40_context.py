@@ -121,3 +121,9 @@ def test_a_date_after_a_preposition_a_range_or_a_weekday_keeps_its_reading() -> 
     assert normalize("Utställningen visas 30 maj–2 juni.") == "Utställningen visas trettionde maj till andra juni."
     assert normalize("Marknaden hålls lördag 7 juni.") == "Marknaden hålls lördag den sjunde juni."
     assert normalize("Mötet hålls den 4 resp. 18 maj.") == "Mötet hålls den fjärde respektive artonde maj."
+
+
+def test_a_surname_pers_with_its_stop_is_no_short_form() -> None:
+    # normalize136: "Dödsboet efter Gunnar Pers." was "Gunnar Personer"
+    assert normalize("Köparen är Maria Pers. Tillträde i maj.") == "Köparen är Maria Pers. Tillträde i maj."
+    assert normalize("Bord för 6 pers. finns kvar.") == "Bord för sex personer finns kvar."

@@ -570,7 +570,7 @@ läger lägervistelse resa rundresa vandring seglats kryssning festival marknad 
 
 # One-letter abbreviations that have no capitalised variant: "S." alone is
 # the letter (a party), "s. 12" is "sidan".
-LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "e.", "ef.", "e. klockan", "tex", "sk", "fom", "cl", "ml"})  # "Tex Willer", "Cl" (chlorine)
+LOWERCASE_ONLY_ABBREVIATIONS = frozenset({"s.", "v.", "u.", "m.", "t.", "e.", "ef.", "e. klockan", "tex", "sk", "fom", "cl", "ml", "pers."})  # "Tex Willer", "Cl" (chlorine); "Gunnar Pers." a surname (session 40)
 
 # Abbreviations after which a period does not end a sentence.
 NON_FINAL_ABBREVIATIONS = frozenset({
