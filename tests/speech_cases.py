@@ -108,8 +108,7 @@ KNOWN_GAPS: dict[str, str] = {
     # Session 39's normalize128 (round b128n, read for its speech round):
     "b128n-h134": "a score's three decimals with its unit left out ('blev elva med 12,900') said digit by digit, 'nio noll noll', where the same score before 'poäng' is said 'niohundra'",
     # Session 40's normalize132 (round b132n, read for its speech round; normalize133, round b133n, has none; b132n-h116,
-    # '0 Rh−', was closed in the same session by short_notes' Rh sign):
-    "b132n-h086": "'mån.' after 'varannan' left as written ('varannan mån'): the weekday's or the month's, not told",
+    # '0 Rh−', and b132n-h086, 'varannan mån., kl. 17', were closed in the same session):
     "b43n-h140": "a model's letter 'PistenBully 600 W' read as the unit 'watt'",
     "b43n-h170": "'(Q4)' after 'fjärde kvartalet' read 'fjärde kvartalet' again (a repetition: 'Q fyra')",
     # Session 15's set of the paper's dense sections (s15sections, written by its fixer before reading the rules):

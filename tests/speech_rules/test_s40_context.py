@@ -127,3 +127,14 @@ def test_a_surname_pers_with_its_stop_is_no_short_form() -> None:
     # normalize136: "Dödsboet efter Gunnar Pers." was "Gunnar Personer"
     assert normalize("Köparen är Maria Pers. Tillträde i maj.") == "Köparen är Maria Pers. Tillträde i maj."
     assert normalize("Bord för 6 pers. finns kvar.") == "Bord för sex personer finns kvar."
+
+
+def test_a_monday_written_short_before_a_comma_and_a_time_is_the_day() -> None:
+    # normalize132's known gap b132n-h086 ("varannan mån., kl. 17–19" left "mån")
+    assert normalize("Juristjouren finns på plats varannan mån., kl. 18–20.") == (
+        "Juristjouren finns på plats varannan måndag, klockan arton till tjugo.")
+
+
+def test_the_word_man_before_a_comma_and_a_time_stays_the_word() -> None:
+    assert normalize("Det stämmer i viss mån, kl. 9 var det fortfarande mörkt.") == (
+        "Det stämmer i viss mån, klockan nio var det fortfarande mörkt.")

@@ -32,13 +32,14 @@ _WD_SAID = alternation([*WEEKDAYS, *(w + "ar" for w in WEEKDAYS)])
 _LINK = rf"(?:,|\s+(?:{alternation(WEEKDAY_LINKS)}))"
 
 # A weekday abbreviation on its own: "fre 8–15", "senast fre.", "Mån: Pasta"; a short form
-# that is also a word ("mån", "to") only before a colon, a time, a number, a word of
+# that is also a word ("mån", "to") only before a colon, a time (after a comma too: "varannan mån., kl. 17", session
+# 40), a number, a word of
 # opening hours or another weekday ("mån och ons 17–19", "mån och onsdagar", "mån. resp. ons.").
 _WEEKDAY_ALONE = re.compile(  # (the lookaheads first: a word of 2-5 letters opening as a weekday does)
     rf"(?=(?i:[{_WEEKDAY_FIRST}]))(?<![\w.:/@-])(?=\w{{2,5}}\b)(?:(?<!punkt )(?P<w>{alternation(WEEKDAYS_ALONE + WEEKDAYS_ALONE_CAPITALISED)})"
     rf"(?P<dot>\.)?(?![\w:/@-]|\.\w| punkt\b)"
     rf"|(?P<c>(?i:{_WD_ALL}|{alternation([w for w in WEEKDAY_ABBREVIATIONS if len(w) == 2])}))\.?"
-    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d|{alternation(WEEKDAY_STATUS_WORDS)}\b)"
+    rf"(?=\s*:\s|\s*:$|\s+(?:kl\b|klockan\b|\d|{alternation(WEEKDAY_STATUS_WORDS)}\b)|(?<!viss mån)(?<!den mån),\s+(?:kl\b|klockan\b)"
     rf"|,?\s+(?:och\s+|o\.\s+|&\s+|resp\.?\s+|respektive\s+)?(?i:{_WD_ALL})\b|(?<!viss mån)(?<!den mån)(?:,|\s+och|\s+o|\s+&)\s+(?i:{_WD_SAID})\b))"
 )
 # Its gate, on the line in small letters: one of its short forms as a whole word (both its branches want one;
