@@ -138,3 +138,16 @@ def test_a_monday_written_short_before_a_comma_and_a_time_is_the_day() -> None:
 def test_the_word_man_before_a_comma_and_a_time_stays_the_word() -> None:
     assert normalize("Det stämmer i viss mån, kl. 9 var det fortfarande mörkt.") == (
         "Det stämmer i viss mån, klockan nio var det fortfarande mörkt.")
+
+
+def test_hours_written_short_before_a_working_day_are_its_genitive() -> None:
+    # normalize131 (opened after its never-read figures): "6 tim. arbetsdag" was "sex timmar arbetsdag"
+    assert normalize("Facket kräver 7 tim. arbetsdag för nattpersonalen.") == (
+        "Facket kräver sju timmars arbetsdag för nattpersonalen.")
+    assert normalize("Arbetet tog 3 tim. Pass på!") == "Arbetet tog tre timmar. Pass på!"
+
+
+def test_an_eu_acts_year_and_number_in_brackets_after_its_word() -> None:
+    # normalize131: "direktiv (2024/1275)" lost its slash ("tvåtusentjugofyra ett två sju fem")
+    assert normalize("Kommunen följer direktiv (2023/1791) om energieffektivitet.") == (
+        "Kommunen följer direktiv (tvåtusentjugotre snedstreck sjuttonhundranittioett) om energieffektivitet.")

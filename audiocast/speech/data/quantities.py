@@ -563,7 +563,8 @@ paus promenad promenadavstånd gångavstånd körning bilresa bilväg resa resti
 kötid handläggningstid leveranstid karenstid prövotid ledighet föräldraledighet
 semester vila betänketid uppehåll avstånd tystnad praktik
 kokning gräddning stekning jäsning marinering
-""".split())
+arbetsdag arbetsvecka arbetspass arbete pass skift
+""".split())  # (session 40, normalize131: "6 tim. arbetsdag" -> "sex timmars arbetsdag", was "sex timmar arbetsdag")
 # Time units (their plural) and their definite plural, for "de första 6 mån"
 # -> "de första sex månaderna".
 DURATION_DEFINITE = {

@@ -57,10 +57,11 @@ _REFERENCE = re.compile(
 # The act's word may close a compound ("dataskyddsförordningen",
 # "visselblåsardirektivet") and the union's letters stand before the year
 # ("(EU) 2019/1937", "EU 2017/745") with the word or alone, or after it alone ("(2000/60/EG)", "91/271/EEG";
+# the year and number in brackets after the word too, "direktiv (2024/1275)", session 40;
 # a two-digit year only so). Risk: a fraction or a date before "/EU" in a table is read as an act.
 _EU_ACT = re.compile(
     r"(?P<w>(?:(?:\b[Ff]|(?<=[a-zåäö])f)örordning|(?:\b[Dd]|(?<=[a-zåäö])d)irektiv)(?:en|et|ens|ets)?\s"
-    r"(?:\((?:EU|EG|EEG)\)\s)?|(?<![\w(])(?:EU|EG|EEG)\s|(?<![\w])\((?:EU|EG|EEG)\)\s)?(?<![\w/.,:])"
+    r"(?:\((?:EU|EG|EEG)\)\s|\((?=\d{4}/\d{1,4}\)))?|(?<![\w(])(?:EU|EG|EEG)\s|(?<![\w])\((?:EU|EG|EEG)\)\s)?(?<![\w/.,:])"
     r"(?P<y>(?:19|20)\d\d|[5-9]\d)/(?P<n>\d{1,4})(?:/(?P<eu>EU|EG|EEG))?(?![\w]|[.,/]\d)"
 )
 # A year, a colon and a number after a label in capitals is a reference
