@@ -521,9 +521,9 @@ _SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-zåäöé]+(?![\w@/-]|\.\w)")
 
 
 def about_tags(lines: Sequence[TaggedLine], body_from: int, title: str = "") -> None:
-    """The article's last paragraph (nothing kept after it but furniture) is the organisation's boilerplate when it has two sentences or more, the classifier doubts it (:data:`P_ABOUT`) and it opens with a name that stands alone on a line of the page's furniture (the site's
-    name above the head, a footer line): "Hyresgästföreningen förhandlar varje år …", "Halmstads kommun är …"; not a name
-    the headline says, the article's subject (session 40: "Gunnar Eklund avled …" under "Gunnar Eklund … har avlidit")."""
+    """The last paragraph (only furniture after it) is an organisation's blurb when it has two sentences or more, the
+    classifier doubts it (:data:`P_ABOUT`) and it opens with a name alone on a furniture line ("Halmstads kommun är …"),
+    not one the headline says (session 40: "Gunnar Eklund avled …" under "Gunnar Eklund … har avlidit")."""
     end = next((i for i in range(body_from, len(lines)) if lines[i].tag in {"stop", "footer"}), len(lines))
     kept = [i for i in range(body_from, end) if lines[i].tag is None]
     if len(kept) < 3:

@@ -103,10 +103,11 @@ frikast frikasten straffkast trepoängare skott räddningar räddade satte
 # A day and its month after a word of the sentence is said with "den", as every date written in digits already is
 # ("Restaurangen öppnar 1 juni": "öppnar den första juni"; session 40: after such a word the evaluation set's writers
 # said "den" 86 times in 127, and 134 of its 144 such rows accept it), but not after these words, which the date follows
-# bare as often as not ("från 1 april", "senast 3 maj", "t.o.m. 30 juni"): prepositions, conjunctions, a bound.
+# bare as often as not ("från 1 april", "senast 3 maj", "t.o.m. 30 juni"): prepositions, conjunctions, a bound; and
+# "den" itself ("den 1 juni").
 DATE_BARE_AFTER = frozenset("""
 från fr fr.o.m t.o.m till senast före innan efter sedan med mot och eller samt under i om på per kl klockan mellan inför
-via kring omkring runt ca cirka c:a by to vid av respektive resp
+via kring omkring runt ca cirka c:a by to vid av respektive resp den
 """.split())
 
 # Words before "2/4" that make it a floor out of the house's floors ("vån 2/4"

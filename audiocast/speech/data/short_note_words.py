@@ -6,11 +6,6 @@ from __future__ import annotations
 # A blood group's Rh sign written short after the group ("0 neg.", "AB pos"): the word said.
 BLOOD_SIGNS = {"neg": "negativ", "pos": "positiv"}
 
-# A blood group's Rh factor with its sign ("0 Rh−", "A Rh+"), and a group's bare sign beside a word of blood
-# ("blodgrupp 0−", "AB+"): the letters and the sign said (session 40, normalize132: "Rh−" was left as written).
-RH_SAID = "ärr hå"
-SIGN_WORDS = {"+": "plus", "−": "minus", "-": "minus"}
-
 # The blood groups as written before the sign, and what is said for them ("0" is "noll", never "o").
 BLOOD_GROUPS = {"0": "noll", "O": "O", "A": "A", "B": "B", "AB": "AB"}
 

@@ -68,19 +68,18 @@ derbyt derby matchen match mötet kvalet kvalmatchen finalen semifinalen kvartsf
 seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen mellan
 """.split())
 
-# Words before "32:18", "1.52,40" that make it a race time, not a clock time.
+# The verbs of the clock right before a time: it is the time a race took ("vinnaren klockade 19.47 på 5 km" ->
+# "nitton minuter och fyrtiosju sekunder"), never the hour (session 40, normalize132).
+TIMING_VERBS = frozenset({"klockade", "klockades", "klockar", "klockas"})
+
+# Words before "32:18", "1.52,40" that make it a race time, not a clock time (the verbs of the clock among them).
 RACE_CONTEXT = frozenset("""
 tiden tid sprang springer åkte åker cyklade cyklar simmade simmar travade travar
 noterade noterar vann vinner loppet milen maran maraton vasaloppet segraren segrade
 rekordet personbästa pers årsbästa banrekord banrekordet efter gick mål segertid
 segertiden sluttid sluttiden
-maratonet halvmaraton halvmaratonet ultramaraton vanns klockades stafetten
-klockade klockar klockas
-""".split())
-
-# The verbs of the clock right before a time: it is the time a race took ("vinnaren klockade 19.47 på 5 km" ->
-# "nitton minuter och fyrtiosju sekunder"), never the hour (session 40, normalize132).
-TIMING_VERBS = frozenset({"klockade", "klockades", "klockar", "klockas"})
+maratonet halvmaraton halvmaratonet ultramaraton vanns stafetten
+""".split()) | TIMING_VERBS
 
 # The one who races ("bäste lokala åkare på 4.02.17", "snabbaste löparen på 1.12.40"): with hours, minutes and
 # seconds written with dots, the racer's noun makes them a race time as a race word does (session 26; a date of that

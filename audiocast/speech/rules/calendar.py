@@ -208,9 +208,9 @@ def _day_month(m: re.Match[str]) -> str | None:
     month = MONTHS[_month_number(mon_word) - 1]
     if month == "december" and not (m.group("d2") or m.group("wd") or m.group("y")) and next_word(m) in DECILITRE_NOUNS:
         return f"{cardinal(d, 'en')} deciliter"  # "3 dec. grädde": a recipe's measure (DECILITRE_NOUNS)
-    p = prev_words(m)[-1:]  # a lone date after a word of the sentence: "öppnar den första juni" (DATE_BARE_AFTER)
-    bare = m.group("wd") or m.group("d2") or not p or m.string[:m.start()].rstrip()[-1:] in "–-(/" or p[0].lower().rstrip(".") in DATE_BARE_AFTER
-    out = ("" if bare or p[0].lower() == "den" or re.match(r"\.?\s*[–-]", m.string[m.end():]) else "den ") + ordinal(d)
+    p, before = prev_words(m)[-1:], m.string[:m.start()].rstrip()  # a lone date after a word ("öppnar den första juni"), not a range's part or one in brackets
+    apart = m.group("d2") or before.endswith(("–", "-", "(", "/")) or re.match(r"\.?\s*[–-]", m.string[m.end():])
+    out = ("" if m.group("wd") or apart or not p or p[0].lower().rstrip(".") in DATE_BARE_AFTER else "den ") + ordinal(d)
     if m.group("d2"):
         out += " till " + ordinal(int(m.group("d2")))
     out += " " + month

@@ -246,7 +246,7 @@ _RACE_MS_DOT = re.compile(r"(?P<m>\d(?<![\w.,:]\d)\d?)\.(?P<s>[0-5]\d)(?![\w]|[.
 # från loppet går på 17.30").
 _STRONG_RACE_WORDS = frozenset("""
 vann vinner segrade sprang springer åkte åker cyklade cyklar simmade simmar travade travar noterade
-noterar klockades segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
+noterar segertid segertiden sluttid sluttiden personbästa pers årsbästa banrekord banrekordet
 snabbast snabbaste snabbare segrare segraren vinnare vinnaren vinnartid vinnartiden vanns
 """.split()) | TIMING_VERBS  # (anywhere in the sentence before "på" and the time: "Snabbast på 5 km i ... var Lind på 17.48")
 # Words after a race time that leave it one ("på 16.42 före Persson").

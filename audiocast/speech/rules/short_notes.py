@@ -10,17 +10,10 @@ from __future__ import annotations
 import re
 
 from ..data.clipped_nouns import INDEFINITE_BEFORE
-from ..data.short_note_words import (
-    BLOOD_GROUPS,
-    BLOOD_SIGNS,
-    CASE_REPORT_SERIES,
-    COMPASS_PREFIXES,
-    OFFICE_NOUNS,
-    RH_SAID,
-    SIGN_WORDS,
-)
+from ..data.number_words import SIGN_WORDS
+from ..data.short_note_words import BLOOD_GROUPS, BLOOD_SIGNS, CASE_REPORT_SERIES, COMPASS_PREFIXES, OFFICE_NOUNS
 from ..report import Trace
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, prev_words, spell, sub
 
 _BLOOD = re.compile(
     rf"(?<![\w.,])(?P<g>{alternation(BLOOD_GROUPS)})\s?(?P<s>neg|pos)(?:\.(?=[,;:)]|\s[a-zåäö\d])|\b)(?![\w-])"
@@ -65,10 +58,11 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     if "neg" in text or "pos" in text:
         text = sub(_BLOOD, _blood, text, trace, "short form")
     if "Rh" in text:
-        text = sub(_RH, lambda m: f"{RH_SAID} {SIGN_WORDS[m.group('s')]}", text, trace, "short form")
+        # the Rh factor's letters and its sign (session 40, normalize132: "0 Rh−" was left as written)
+        text = sub(_RH, lambda m: f"{spell('rh')} {SIGN_WORDS[m.group('s')].strip()}", text, trace, "short form")
     if ("+" in text or "−" in text) and "blod" in text.lower():
-        text = sub(_BARE_SIGN, lambda m: f"{BLOOD_GROUPS[m.group('g')]} {SIGN_WORDS[m.group('s')]}", text, trace,
-                   "short form")
+        text = sub(_BARE_SIGN, lambda m: f"{BLOOD_GROUPS[m.group('g')]} {SIGN_WORDS[m.group('s')].strip()}", text,
+                   trace, "short form")
     if "ref" in text:
         text = sub(_CASE_REF, lambda m: f"{m.group('c')} {m.group('y')} referat", text, trace, "short form")
     if " C" in text and ("–" in text or "-" in text):
