@@ -237,3 +237,53 @@ def test_a_notice_under_a_banner_the_template_took_is_no_lead(tmp_path: Path):
         assert article.title == title, n
         spoken = _spoken(article)
         assert lead in spoken and body in spoken and "Sök bostad" not in spoken
+
+
+# A paper behind a paywall marks each paid title with a badge line, over its headline on the article's own page and
+# over each title of its "Mest läst" list, numbered; every title of the list is another article of the site.
+PAPER = {
+    "hamn": ("Hamnen i Gnarp får ny kaj för 14 miljoner",
+             "Den gamla träkajen rivs i april och ersätts av en kaj i betong som tål större båtar."),
+    "skola": ("Byskolan i Ilsbo blir kvar ett år till",
+              "Barn- och utbildningsnämnden sköt på beslutet om skolans framtid till våren 2027."),
+    "brand": ("Ladugård brann ner i Hassela i natt",
+              "Ett fyrtiotal kor räddades ut innan taket rasade, enligt räddningstjänsten."),
+    "vag": ("Länsväg 305 stängs i tre veckor",
+            "Trafikverket byter en trumma under vägen vid Bölan och leder om trafiken via Sörfjärden."),
+}
+
+
+def _paper_page(name: str) -> str:
+    title, lead = PAPER[name]
+    listed = "".join(f"{n}\nPremium\n{t}\n" for n, (t, _) in enumerate(PAPER.values(), 1))  # its own title too
+    return ("Till innehållet\nNordanstigs Tidning\nMeny\nSök\nLogga in\nNyheter\nSport\nFamilj\nE-tidning\n"
+            f"Lokalt\nPremium\n{title}\n{lead}\nLina Berg\nPublicerad 3 mars 2026\nDela\n"
+            f"Arbetet ska vara klart till sommaren, skriver {name}-redaktionen i ett uttalande på tisdagen.\n"
+            "Bli prenumerant för att läsa vidare\nMest läst\n" + listed
+            + "Nordanstigs Tidning\nKundservice: 0652-100 00\nCookie-inställningar\n")
+
+
+def test_a_badge_beside_every_paid_title_is_no_company_the_headline_keeps(tmp_path: Path):
+    """Session 41: the badge ("Premium") stood over the headline on its own page and over the same title in the other
+    pages' "Mest läst" list: taken for the company the line keeps there, the headline was template on its own page and
+    the page was refused ("no headline found"). A line standing three times or more on a page is no company."""
+    articles, out = tmp_path / "articles", tmp_path / "output"
+    articles.mkdir()
+    for name in PAPER:
+        (articles / f"{name}.txt").write_text(_paper_page(name), encoding="utf-8")
+    reader = Reader(out)
+    for name, (title, lead) in PAPER.items():
+        article = load(articles / f"{name}.txt", reader)
+        assert article.title == title, name
+        spoken = _spoken(article)
+        assert lead in spoken and "Cookie-inställningar" not in spoken and "E-tidning" not in spoken
+        assert not any(t in spoken for n, (t, _) in PAPER.items() if n != name)  # the list stays template
+
+
+def test_a_menu_said_twice_keeps_its_items_as_company():
+    """The guard: a menu in the header and again in the footer is still template (each item stands twice only)."""
+    menu = ["Nyheter", "Sport", "Kultur", "Debatt"]
+    profile = SiteProfile("x")
+    for p in "abc":
+        profile.observe(p, [*menu, f"Rubrik {p}", f"Brödtext på sidan {p} som är lång nog.", *menu])
+    assert {template_key(x) for x in menu} <= profile.template_places("a")[0]

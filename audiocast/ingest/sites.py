@@ -134,16 +134,25 @@ def _key(line: str) -> str:
     return DATED + key if is_date_line(line) else key
 
 
+BADGE_PLACES = 3
+"""A line standing at this many places of one page or more is a badge or a counter ("Premium" beside each paid
+title, "Läs mer" under each card): no company a line keeps either. A paper's headline stands over its lead under
+"Premium" on its own page and under "Premium" again in the "Mest läst" list of its other pages: with the badge as
+company the headline was template on its own page and the page lost its article (session 41, a paywalled regional
+paper's three pages). A menu said twice, in the header and the footer, keeps its items as company."""
+
+
 def _places(seq: list[str], keys: set[str]) -> dict[str, list[set[str]]]:
-    """For each of ``keys`` on the page, each place it stands: the keys within :data:`NEIGHBOURS` lines of it (a date
-    and the key itself left out)."""
+    """For each of ``keys`` on the page, each place it stands: the keys within :data:`NEIGHBOURS` lines of it (a date,
+    a badge of :data:`BADGE_PLACES` places and the key itself left out)."""
     places: dict[str, list[set[str]]] = {}
     if not keys:
         return places
+    badges = {x for x, n in Counter(seq).items() if n >= BADGE_PLACES}
     for i, k in enumerate(seq):
         if k in keys:
             ring = {x for x in (*seq[max(0, i - NEIGHBOURS):i], *seq[i + 1:i + 1 + NEIGHBOURS])
-                    if x != k and not x.startswith(DATED)}
+                    if x != k and not x.startswith(DATED) and x not in badges}
             places.setdefault(k, []).append(ring)
     return places
 
