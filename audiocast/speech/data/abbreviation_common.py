@@ -60,6 +60,10 @@ COMMON_ABBREVIATIONS = {
     "omkr.": "omkring",
     "s.a.s.": "så att säga",
     "u.a.": "utan anmärkning",
+    # an economic association's legal form after its name ("Ytterhogdals Skogsägarförening u.p.a.", "Konsum ek. för.")
+    "u.p.a.": "utan personligt ansvar",
+    "ek. för.": "ekonomisk förening",
+    "ek.för.": "ekonomisk förening",
     "urspr.": "ursprungligen",
     "äv.": "även",
     "N.B.": "nota bene",

@@ -178,6 +178,20 @@ _NON_DIGIT = re.compile(r"\D")
 _UNBROKEN_GROUPS = {5: (3, 2), 6: (2, 2, 2), 7: (3, 2, 2), 8: (3, 3, 2)}
 
 
+# "090-16 00 00 ank. 4412": a phone number's extension after it, its label written short or whole.
+_EXTENSION = re.compile(r"(?<=\d)(?P<sep>,?\s+)(?P<w>[Aa]nkn?\.|[Aa]nknytning)\s(?P<n>\d{1,5})(?![\w]|[.,:]\d)")
+_PHONE_END = re.compile(r"0\d{1,3}\s*[-–/]?\s*\d{2,8}(?:\s\d{2,3}){0,3}$")
+
+
+def _extension(m: re.Match[str]) -> str | None:
+    """ "Ring 090-16 00 00 ank. 4412" -> "… anknytning fyrtiofyra tolv": after a phone number "ank." is its
+    extension (the line's other "ank." is an arrival, "ankomst", before a time), dialled as a phone's group."""
+    if not _PHONE_END.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    word = "Anknytning" if m.group("w")[0] == "A" else "anknytning"
+    return f"{m.group('sep')}{word} " + " ".join(say_group(g) for g in _groups(m.group("n")))
+
+
 def _groups(num: str) -> list[str]:
     """Long digit runs split the way Swedes say them: 1234567 -> 123 45 67."""
     out: list[str] = []
@@ -364,8 +378,11 @@ def phone_numbers(text: str, trace: Trace | None = None) -> str:
     area code such as 0470 is grouped one digit off). Any number right after
     a call word ("ring", "ringde", "tfn") is dialled, its groups said as numbers, unless
     a lower-case noun follows ("ringde 300 gånger"); round service numbers
-    that are also counts ("90 000") need the call word.
+    that are also counts ("90 000") need the call word. An extension after a
+    number ("ank. 4412") is "anknytning" and its digits a phone's group.
     """
+    if "ank" in text or "Ank" in text:
+        text = sub(_EXTENSION, _extension, text, trace, "phone")  # before the number it follows is read
     if "+" in text or " 00" in text:
         text = sub(_PHONE_INTL, _intl, text, trace, "phone")
     if "0" in text:

@@ -571,6 +571,12 @@ _LABEL_ONE = re.compile(r"(?<![\w.])(?P<a>(?:[Aa]lt|[Bb]il|[Mm]om)\.\s)en(?![\w�
 _LABEL_ONE_HINT = re.compile(r"\.\sen")  # its gate (the stop first)
 
 
+# "var 3:e mån.", "var 18:e–24:e mån." (the ordinals said by now): a month's short form after "var" and an ordinal
+# (or a span of two) is the month counted, "var tredje månad"; a weekday never follows an ordinal.
+_EVERY_NTH_MONTH = re.compile(
+    rf"(?<![\w])(?P<o>[Vv]ar (?:{alternation(_FLOOR_ORDINALS)})(?: till (?:{alternation(_FLOOR_ORDINALS)}))? )mån\.?(?![\w])")
+
+
 # "från mån. till fredag", "fr. mån–fre": "mån" opening a span of weekdays whose other end is said by
 # now is Monday (the calendar rules leave "mån", also a word, when "fr." stood before it).
 _MONDAY_IN_SPAN = re.compile(
@@ -641,6 +647,9 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
     if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
         text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")
+    if "ar " in text and " mån" in text:  # "var 3:e mån." (the ordinal said by now): every third month, no Monday
+        text = sub(_EVERY_NTH_MONTH, lambda m: m.group("o") + "månad" + keep_stop(m, m.group(0).endswith(".")),
+                   text, trace, "abbreviation")
     text = readings(text, trace)  # "ordf. utslagsröst", "ord.pris", "6,8 mdr": read from the words around them
     if _ABBR.match(text):
         text = sub(_ABBR, _abbreviation, text, trace, "abbreviation")

@@ -1,0 +1,55 @@
+"""Session 41, from normalize135 and normalize137 (written blind in session 40, scored there and at this session's
+start, opened for this round): a day and month before "av" and who did it or why ("avgick 1/9 av hälsoskäl",
+"överlämnades 9/12 av klubbpres.") was read as a part ("en niondel", "nio tolftedelar"; "invigdes 15/9 av rektor"
+even "femton niondelar"); a phone number's extension ("ank. 4412") was an arrival and a count
+("ankomst fyratusen…"); "var 18:e–24:e mån." left "mån"; an association's legal form ("u.p.a.") was left in letters.
+Written after the fixes, with other sentences; the guards: a part of a whole before "av", an arrival before a time,
+the idiom "i viss mån", a lone "mån" after a date word."""
+
+from __future__ import annotations
+
+from audiocast.speech import normalize
+
+
+def test_a_day_and_month_before_av_and_an_agent_or_a_cause_is_a_date() -> None:
+    assert normalize("Bron invigdes 14/8 av landshövding Eva Berg.") == (
+        "Bron invigdes fjortonde augusti av landshövding Eva Berg.")
+    assert normalize("Hon avgick 2/11 av personliga skäl.") == "Hon avgick andra november av personliga skäl."
+    assert normalize("Priset delades ut 20/6 av Lars Holm.") == "Priset delades ut tjugonde juni av Lars Holm."
+    assert normalize("Stugan såldes 28/2 av dödsboet.") == "Stugan såldes tjugoåttonde februari av dödsboet."
+
+
+def test_a_part_of_a_whole_before_av_stays_a_part() -> None:
+    assert normalize("Drygt 2/3 av eleverna klarade provet.") == "Drygt två tredjedelar av eleverna klarade provet."
+    assert normalize("Hela 5/6 av medlemmarna röstade ja.") == "Hela fem sjättedelar av medlemmarna röstade ja."
+    assert normalize("Bara 7/10 av dem kom.") == "Bara sju tiondelar av dem kom."
+    assert normalize("Nästan 1/4 av budgeten gick till vägar.") == "Nästan en fjärdedel av budgeten gick till vägar."
+
+
+def test_an_extension_after_a_phone_number_is_dialled() -> None:
+    assert normalize("Frågor: ring 0470-41 00 00 ank. 2315.") == (
+        "Frågor: ring noll fyrahundrasjuttio, fyrtioett noll noll noll noll anknytning tjugotre femton.")
+    assert normalize("Receptionen nås på 08-555 123 00, ankn. 14.") == (
+        "Receptionen nås på noll åtta, femhundrafemtiofem hundratjugotre noll noll, anknytning fjorton.")
+
+
+def test_an_arrival_before_a_time_stays_an_arrival() -> None:
+    assert normalize("Tåget ank. 21.40 till Luleå.") == "Tåget ankommer tjugoett och fyrtio till Luleå."
+    assert normalize("Ank. kl. 14.05, avg. kl. 14.20.").startswith("Ankomst klockan fjorton")
+
+
+def test_a_month_after_var_and_an_ordinal_is_counted() -> None:
+    assert normalize("Filtret byts var 6:e mån.") == "Filtret byts var sjätte månad."
+    assert normalize("Kontroll sker var 2:a–3:e mån och kostar inget.") == (
+        "Kontroll sker var andra till tredje månad och kostar inget.")
+
+
+def test_mån_as_a_word_or_a_day_keeps_its_reading() -> None:
+    assert normalize("Det stämmer i viss mån.") == "Det stämmer i viss mån."
+    assert normalize("Svar senast mån.") == "Svar senast måndag."
+
+
+def test_an_associations_legal_form_is_said_in_full() -> None:
+    assert normalize("Årsstämma i Byns Vattenförening u.p.a. på fredag.") == (
+        "Årsstämma i Byns Vattenförening utan personligt ansvar på fredag.")
+    assert normalize("Hälsinge Foder ek. för. växer.") == "Hälsinge Foder ekonomisk förening växer."
