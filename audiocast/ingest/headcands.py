@@ -70,6 +70,7 @@ from .headshapes import age_notice
 from .headstatus import status_over_head
 from .headtaglines import tagline
 from .lineshape import is_quote, is_title_like, words
+from .moreboxes import echoed_box_tags
 from .placedates import place_date_tags
 from .serieslists import series_list_tags
 from .sourcecards import source_card_tags
@@ -84,6 +85,7 @@ def _records_in_page(lines: Sequence[TaggedLine]) -> None:
     series_list_tags(lines)  # a series' list of its parts, over the head (its name is no headline) or under the text
     writer_entry_tags(lines)  # a diary's entries, each with its writer's name under its date: no head
     player_run_tags(lines)  # a web-TV player glued under the head or into the text: its play button and controls
+    echoed_box_tags(lines)  # a box named by its label and its link to all its items ("Visa alla störningar")
 
 
 TEMPLATE_RETRIES = 3

@@ -19,9 +19,10 @@ import re
 from collections.abc import Sequence
 
 from .articleend import is_running_prose
+from .dates import is_date_line
 from .furniture import TaggedLine, page_tail
 from .headfacts import LABELLED_ROW
-from .lineshape import content_words, is_title_like, said_mostly, words
+from .lineshape import content_words, is_quote, is_title_like, said_mostly, words
 
 RULE = "more-box"
 MIN_TITLES = 2
@@ -190,3 +191,50 @@ def _goes_on(lines: Sequence[TaggedLine], j: int) -> bool:
     """Whether the article goes on under a box's link: its running prose within the next two lines (a subheading
     between)."""
     return any(is_running_prose(x) for x in lines[j:j + 2])
+
+
+ECHO_RULE = "echoed-box"
+_ALL_OF = re.compile(r"(?i)(?:visa|se|läs)?\s*alla\s+(?P<n>\w+)\s*[›»→>]?")
+"""A box's link to all its items, naming them ("Visa alla störningar", "Alla nyheter ›", "Se alla aktiviteter")."""
+ECHO_REACH = 12
+"""The box's label stands at most this many lines over its link."""
+LABEL_WORDS = 6
+"""The label is a short line ("Trafikstörningar just nu", "3 aktuella störningar", "Kommande aktiviteter")."""
+PROSE_WORDS = 20
+"""A sentence of this many words is running text: the boxes are looked for above the first."""
+_HEAD_TAGS = frozenset({"date", "byline", "published", "updated"})
+
+
+def echoed_box_tags(lines: Sequence[TaggedLine]) -> None:
+    """A box named twice, by its label and by its link to all its items ("Trafikstörningar just nu" … "Visa alla
+    störningar"; the link's noun said again in the label): the label, the link and every line between are the box's
+    (rule ``echoed-box``), whatever their shape. The box's items are titles with a line of text each, a departure's
+    time, a status ("Pågår"), which no rule of their own takes all of: an item left in the middle of a traffic page's
+    box over the head was taken for the headline and its lead (session 41, extract188).
+
+    Told over the page above its first line of running text (a sentence of :data:`PROSE_WORDS` words, or a quote):
+    a link of :data:`_ALL_OF` with a label over it within :data:`ECHO_REACH` lines, short (:data:`LABEL_WORDS` words),
+    no sentence, holding the link's noun (its stem: "störningar" in "Trafikstörningar"). Guard (kept): a box holding a
+    date line or the head's meta is an article under its section's label ("Nyheter" over the head). Counted over every
+    annotated dump (the never-read sets aside): above the running text 18 such boxes, 110 lines, none the article's
+    (one held a copy of the headline, which stands again over its lead), the guard keeping 2 more. Under the running
+    text an article's own fact box or results list may close with such a link ("Skrivarlinjen hösten 2026" … "Visa
+    alla linjer", "Alla resultat"): not read there. Risk: a page whose lead is shorter than :data:`PROSE_WORDS` words
+    with no quote before such a box of its own."""
+    prose = next((i for i, ln in enumerate(lines) if ln.tag is None and (is_quote(ln.text) or (
+        words(ln.text) >= PROSE_WORDS and ln.text.rstrip()[-1:] in ".!?"))), len(lines))
+    for i, ln in enumerate(lines[:prose]):
+        m = _ALL_OF.fullmatch(ln.text.strip())
+        if m is None:
+            continue
+        noun = m.group("n").lower()
+        stem = noun[:max(5, len(noun) - 3)]
+        for k in range(i - 2, max(-1, i - ECHO_REACH - 1), -1):
+            label = lines[k].text.strip()
+            if stem in label.lower() and words(label) <= LABEL_WORDS and label[-1:] not in ".!?":
+                box = lines[k:i + 1]
+                if not any(x.tag in _HEAD_TAGS or is_date_line(x.text) for x in box):
+                    for x in box:
+                        if x.tag is None or x.tag == "menu":
+                            x.tag, x.rule = "drop", ECHO_RULE
+                break

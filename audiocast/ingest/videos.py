@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .furniture import TaggedLine
+from .headfacts import LABELLED_ROW
 from .lineshape import is_quote, words
 
 VIDEO_RULE = "video-embed"
@@ -44,6 +45,40 @@ def video_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         for ln in kept:
             ln.tag, ln.rule = "drop", "video"
+    embed_head_tags(lines)
+
+
+EMBED_HEAD_LINES = 2
+"""An embedded player's head over its chrome: the clip's title and its channel, at most this many lines."""
+
+
+def embed_head_tags(lines: Sequence[TaggedLine]) -> None:
+    """An embedded player glued into a dump without blank lines: its chrome (:data:`MIN_CHROME` lines of the
+    ``video-embed`` row within three lines: "Titta senare", "Dela", "Titta på YouTube", "2,1 tn prenumeranter") is
+    read as a player's box only when blank lines frame it (:func:`video_tags`). The player copies as the clip's title
+    and its channel, in either order, right over its chrome ("DM-final damer 2025 – Höjdpunkter" / "Bergslagens
+    Fotbollförbund" / "Titta senare"): the :data:`EMBED_HEAD_LINES` kept lines right over the chrome's first line (the
+    chrome's own lines between them skipped), each shorter than :data:`MAX_TITLE_WORDS` words, no sentence, no quote,
+    go with it (rule ``video``); a fact row ("Publik: 520") stops the walk. Session 41 (extract190): over the annotated
+    dumps the three players glued so all had their title and channel there, and the article's last line over them.
+    Risk: a player copied with its title alone takes the article's short last line over it too, unless a fact row."""
+    for i, ln in enumerate(lines):
+        if ln.rule != VIDEO_RULE or (i and lines[i - 1].rule == VIDEO_RULE and not ln.blank_before):
+            continue  # the first line of a run of chrome
+        run = lines[i:i + 3]
+        if sum(x.rule == VIDEO_RULE for x in run) < MIN_CHROME or any(x.blank_before for x in run[1:]):
+            continue
+        k, head = i, 0
+        while k > 0 and head < EMBED_HEAD_LINES and not lines[k].blank_before:
+            k -= 1
+            x = lines[k]
+            if x.rule == VIDEO_RULE:
+                continue
+            if x.tag is not None or words(x.text) >= MAX_TITLE_WORDS or is_quote(x.text) or x.text.rstrip()[-1:] in ".!?:" \
+                    or LABELLED_ROW.fullmatch(x.text.strip()):
+                break  # a fact row ("Publik: 520") is the article's last line, never a clip's title or channel
+            x.tag, x.rule = "drop", "video"
+            head += 1
 
 
 _PLAY = re.compile(
