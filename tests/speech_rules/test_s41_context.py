@@ -53,3 +53,36 @@ def test_an_associations_legal_form_is_said_in_full() -> None:
     assert normalize("Årsstämma i Byns Vattenförening u.p.a. på fredag.") == (
         "Årsstämma i Byns Vattenförening utan personligt ansvar på fredag.")
     assert normalize("Hälsinge Foder ek. för. växer.") == "Hälsinge Foder ekonomisk förening växer."
+
+
+def test_a_courts_case_number_with_a_code_of_letters_is_an_identifier() -> None:
+    # "UM 4471-24" (a migration court's case) was "fyratusenfyrahundrasjuttioett till tjugofyra", a range
+    assert normalize("Migrationsdomstolen avslog, UM 2290-25.") == (
+        "Migrationsdomstolen avslog, u emm tvåtusentvåhundranittio streck tjugofem.")
+    assert normalize("Domen i mål FT 3381-24 meddelas i dag.") == (
+        "Domen i mål eff te tretusentrehundraåttioett streck tjugofyra meddelas i dag.")
+
+
+def test_a_season_after_a_leagues_letters_stays_a_span() -> None:
+    assert normalize("SHL 2025-26 startar i september.") == "ess hå ell tvåtusentjugofem till tjugosex startar i september."
+
+
+def test_hits_out_of_attempts_by_a_stat_word_around_them() -> None:
+    # "0/6" after "Powerplay-statistiken visar" was "noll sex"; "2/5 i powerplay" was "andra maj"
+    assert normalize("Boxplay-statistiken visar 14/16 för hemmalaget.") == (
+        "Boxplay-statistiken visar fjorton av sexton för hemmalaget.")
+    assert normalize("Gästerna hade 1/4 i powerplay.") == "Gästerna hade ett av fyra i powerplay."
+    assert normalize("Hon satte 5/7 på straffar.") == "Hon satte fem av sju på straffar."
+
+
+def test_a_date_before_a_place_stays_a_date() -> None:
+    assert normalize("Finalen spelas 3/5 i Borlänge.") == "Finalen spelas tredje maj i Borlänge."
+
+
+def test_alcohol_by_volume_with_its_word_first_is_volymprocent() -> None:
+    # "2,25 vol.-%" was "två komma tjugofem volym-%", the sign left unsaid
+    assert normalize("Julmusten får hålla högst 2,25 vol.-% alkohol.") == (
+        "Julmusten får hålla högst två komma tjugofem volymprocent alkohol.")
+    assert normalize("Porten håller 6,5 vol-% och stouten 8 vol.%.") == (
+        "Porten håller sex komma fem volymprocent och stouten åtta volymprocent.")
+    assert normalize("Andelen var 3 % i volym.") == "Andelen var tre procent i volym."

@@ -146,7 +146,7 @@ _SWISH_SHAPE = re.compile(r"(?<![\w,.:/+-])123[ -]?\d{3}[ -]?\d\d[ -]?\d\d(?![\w
 # "B 1234-24", "K 12345-24": one letter for the kind of case, the running
 # number and the year; a case number by its shape, label or not.
 _COURT_CASE = re.compile(r"\d{3,6}-\d\d")
-_COURT_CASE_HINT = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ]) \d{3,6}-\d\d\b")  # (\b[A-ZÅÄÖ] ..., the letter first)
+_COURT_CASE_HINT = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖ]{0,2} \d{3,6}-\d\d\b")  # (\b[A-ZÅÄÖ] ..., the letter first)
 _DOT_DIGIT = re.compile(r"\.(?<=[A-ZÅÄÖ\d]\.)\d")  # a cheap test before the dotted-name pattern (the dot first: a fast skip)
 _SEPARATOR = re.compile(r"([-/.: ])")
 _NON_DIGITS = re.compile(r"\D")
@@ -336,6 +336,7 @@ def _say_letters(letters: str) -> str:
 
 # The labels of a court's case: its running number is a number, not pairs.
 _COURT_LABELS = frozenset({"mål", "målet", "målnummer", "målnr", "målnr."})
+
 # A year, a dash or a slash and a running number after "nr": "nr 2025-004", "nummer 2024-17", "nr 2025/7".
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[-/]\d{1,5}")
 _YEAR_FIRST_HINT = re.compile(r"(?i:nr|nummer|numret):? \d{1,6}[-/]\d")  # "nr 2025-004", "Artikelnummer 40123-01"
@@ -386,7 +387,9 @@ def _case(m: re.Match[str]) -> str | None:
         return None  # "behandlas ärende 12–17": the agenda's items twelve to seventeen (ranges: "till")
     if last.lower() in _GOAL_WORDS and not m.group("pre") and _GOAL_PAIR.fullmatch(m.group("num")):
         return None  # "Mål: 0–1 Nilsson (23)": a list of goals' running score, for the score rule
-    court_shape = bool(m.group("pre")) and len(m.group("pre")) == 1 and _COURT_CASE.fullmatch(m.group("num"))
+    num = m.group("num")  # a court's code of letters ("UM 4471-24"), not before a season ("SHL 2024-25": the next year)
+    court_shape = bool(m.group("pre")) and len(m.group("pre")) <= 3 and _COURT_CASE.fullmatch(num) and not (len(m.group(
+        "pre")) > 1 and num[:2] in ("19", "20") and num[4:] == f"-{(int(num[:4]) + 1) % 100:02d}")
     if not labelled and m.group("pre") not in DIARY_PREFIXES and not court_shape:
         return None
     if _DATE_SHAPE.fullmatch(m.group("num")) and last not in CASE_NUMBER_LABELS:

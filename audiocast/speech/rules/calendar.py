@@ -26,7 +26,6 @@ from ..data.calendar import (
     RATING_BEFORE,
     RATING_SCALES,
     ROUTE_BEFORE,
-    SHOT_BEFORE,
     TERMS,
     WEEKDAY_ABBREVIATIONS,
     YEAR_CONTEXT,
@@ -64,6 +63,7 @@ from .parts import (
     out_of_series,
     part_after_date_word,
     part_said,
+    shots_of,
     sub_slash,
     whole_named_before,
 )
@@ -238,7 +238,7 @@ def _slash(m: re.Match[str]) -> str | None:
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else part_said(d, mo, before)  # "en 1/4 av": one "en"
-    if not m.group("y") and not m.group("wd") and d <= mo and (mo in RATING_SCALES and before[-1:] and before[-1].rstrip(":") in GRADE_NOUNS or any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2))):
+    if not m.group("y") and not m.group("wd") and d <= mo and (mo in RATING_SCALES and before[-1:] and before[-1].rstrip(":") in GRADE_NOUNS or shots_of(m)):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots; "Betyg 4/5 för ...": a grade
     if (part := out_of_series(m, d, mo, before)) is not None:
         return part  # "vån 2/4", "avsnitt 3/10", "Mord i Midsomer (6/8)" in a listing, "(GD 3/5)"

@@ -22,6 +22,7 @@ from ..data.calendar import (
     PART_COMPOUND_HEADS,
     PART_ORDINALS,
     PART_STEMS,
+    SHOT_BEFORE,
     TV_LINE_STEMS,
 )
 from ..data.quantities import FRACTIONS, UNITS_OF_MEASURE
@@ -326,6 +327,21 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
         return False
     unit = _UNIT_AFTER.match(m.string, after.end() if after else m.end())
     return not (unit and unit.group(1) in _UNIT_WORDS)  # "1/4–1/2 tsk salt": parts of a measure
+
+
+_SHOT_WORDS = alternation(list(SHOT_BEFORE))
+_SHOT_COMPOUND_BEFORE = re.compile(rf"(?i)\b(?:{_SHOT_WORDS})-\w+\s+(?:\w+\s+)?$")
+_SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
+
+
+def shots_of(m: re.Match[str]) -> bool:
+    """Is "d/m" hits out of attempts: a word of SHOT_BEFORE among the two words before it ("sköt 19/20", "powerplay
+    2/5"), opening a compound there ("Powerplay-statistiken visar 0/6"), or after "i", "på" or "av" right after it
+    ("hade 2/5 i powerplay", was "andra maj")? Risk: a date before "i straffar" is read as a count."""
+    if any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2)):
+        return True
+    return bool(_SHOT_COMPOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+                or _SHOT_AFTER.match(m.string, m.end()))
 
 
 _OFFICIANT_AFTER = re.compile(rf" av (?i:{alternation(OFFICIANTS)})\b")
