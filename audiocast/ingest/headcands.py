@@ -241,14 +241,16 @@ def _title_said_below(lines: Sequence[TaggedLine], i: int, found: list[tuple[int
     the paragraph is said again within :data:`SAID_BELOW_WINDOW` lines under it, with running prose right under
     the repeat (within :data:`PROSE_UNDER_REPEAT` lines, a gallery's counter and caption between): the paragraph is the
     sidebar's (a quiz's blurb) and is dropped, the head is below, and the titles found over it are no candidates
-    (``found`` and ``pictured`` are emptied)."""
+    (``found`` and ``pictured`` are emptied). Not when running prose stands between the paragraph and the repeat: the
+    article's text already runs under its lead, and the line said again is a name it lists (session 41, extract192: a
+    choir's name, the site's name over its head too, among the concert's performers; the page was refused)."""
     titles = {lines[f].text.strip() for f, _ in found if words(lines[f].text) >= TEASER_WORDS}
     if len(titles) < TEASERS:
         return False
     for j in range(i + 1, min(len(lines), i + 1 + SAID_BELOW_WINDOW)):
         if lines[j].text.strip() in titles:
-            if not any(prose(x) for x in lines[j + 1:j + 1 + PROSE_UNDER_REPEAT]):
-                return False
+            if not any(prose(x) for x in lines[j + 1:j + 1 + PROSE_UNDER_REPEAT]) or any(prose(x) for x in lines[i + 1:j]):
+                return False  # no text under the repeat; or the text already runs under the paragraph: its lead
             lines[i].tag, lines[i].rule = "drop", "above-head"
             found.clear()
             pictured.clear()
