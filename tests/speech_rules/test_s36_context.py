@@ -31,7 +31,8 @@ def test_units_durations_and_page_ranges_keep_their_readings() -> None:
     assert normalize("Vandringen tar 3 d 5 h.") == "Vandringen tar tre dygn fem timmar."
     assert normalize("Tillsätt 5 g jäst.") == "Tillsätt fem gram jäst."
     assert "be" not in normalize("Mätaren visade 2b på skärmen.").split()
-    assert normalize("Läs s. 12 f. om detta.") == "Läs sidan tolv f. om detta."  # "f.", "följande", is no letter
+    # "f.", "följande", is no letter; since session 41 it is said: the page and the next
+    assert normalize("Läs s. 12 f. om detta.") == "Läs sidan tolv och följande om detta."
     assert normalize("Gården brann 1200 f Kr.") == "Gården brann tolvhundra före Kristus."
     assert normalize("Turordningen 3 d–a gäller.") == "Turordningen tre d–a gäller."
 

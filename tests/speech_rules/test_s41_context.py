@@ -86,3 +86,37 @@ def test_alcohol_by_volume_with_its_word_first_is_volymprocent() -> None:
     assert normalize("Porten håller 6,5 vol-% och stouten 8 vol.%.") == (
         "Porten håller sex komma fem volymprocent och stouten åtta volymprocent.")
     assert normalize("Andelen var 3 % i volym.") == "Andelen var tre procent i volym."
+
+
+def test_an_invoice_number_after_a_label_written_short_is_an_identifier() -> None:
+    # "fakturanr 2025-00871" was "tvåtusentjugofem-noll noll åtta sju ett", the hyphen left between the words
+    assert normalize("Ange ordernr 2026-00412 vid frågor.") == (
+        "Ange ordernummer tvåtusentjugosex streck noll noll fyra ett två vid frågor.")
+
+
+def test_a_page_and_the_next_after_f() -> None:
+    # "s. 14 f." was "sidan fjorton f."
+    assert normalize("Läs bakgrunden på s. 8 f. i bilagan.") == "Läs bakgrunden på sidan åtta och följande i bilagan."
+    assert normalize("(Se s. 31 f.)") == "(Se sidan trettioett och följande)"
+
+
+def test_f_before_a_year_stays_born() -> None:
+    assert normalize("Karin Lund, f. 1951, har avlidit.") == "Karin Lund, född nittonhundrafemtioett, har avlidit."
+
+
+def test_a_currency_pair_is_one_currency_against_the_other() -> None:
+    # "EUR/SEK" was "e u ärr svenska kronor"
+    assert normalize("EUR/SEK handlades kring 11,40.") == "Euron mot kronan handlades kring elva komma fyrtio."
+    assert normalize("Under veckan föll USD/SEK och GBP/SEK.") == (
+        "Under veckan föll dollarn mot kronan och pundet mot kronan.")
+    assert normalize("Handeln i NOK/SEK var lugn.") == "Handeln i norska kronan mot svenska kronan var lugn."
+
+
+def test_a_known_acronym_glued_to_a_word_in_an_address_is_spelled() -> None:
+    # "info@brfsolsidan.se" was read as one word, "brfsolsidan"
+    assert normalize("Skriv till styrelsen@brfmagnolian.se.") == "Skriv till styrelsen snabel-a be ärr eff magnolian punkt se."
+    assert normalize("Läs mer på hsbsundsvall.se.") == "Läs mer på hå ess be sundsvall punkt se."
+
+
+def test_a_label_one_can_say_stays_whole() -> None:
+    assert normalize("Mejla info@skelleftea.se.") == "Mejla info snabel-a skelleftea punkt se."

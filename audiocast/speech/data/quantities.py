@@ -618,3 +618,11 @@ blodtryck blodtrycket blodtrycksvärde blodtrycksvärdet blodtrycksvärden över
 # ("10 v gamla" -> "tio veckor gamla"): elsewhere a stopless "v" is volts ("12 v batteri") or a side.
 STOPLESS_AGE_UNITS = {"v": "v."}
 AGE_WORDS = ("gammal", "gamla", "gammalt")
+
+# A currency by its code in the definite form, as a market report names one against another ("EUR/SEK": "euron mot
+# kronan"; rules/currency_pairs.py). The Swedish krona is "kronan" against a currency of another name.
+CURRENCY_DEFINITE = {
+    "EUR": "euron", "USD": "dollarn", "SEK": "kronan", "NOK": "norska kronan", "DKK": "danska kronan",
+    "ISK": "isländska kronan", "GBP": "pundet", "JPY": "yenen", "CHF": "schweizerfrancen", "CNY": "yuanen",
+    "CAD": "kanadensiska dollarn", "AUD": "australiska dollarn", "PLN": "zlotyn",
+}

@@ -273,6 +273,7 @@ from .compass_places import compass_places
 from .contact import phone_numbers, postal_codes, urls_emails
 from .count_compounds import count_compounds
 from .craft_codes import airport_codes, craft_numbers
+from .currency_pairs import currency_pairs
 from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
@@ -390,6 +391,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     percent_compounds,
     hyphen_units,
     symbol_compounds,
+    currency_pairs,
     number_labels,
     sessions,
     century_clips,

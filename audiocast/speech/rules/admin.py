@@ -379,7 +379,7 @@ def _case(m: re.Match[str]) -> str | None:
     last = words[-1] if words else ""
     labelled = last in CASE_LABELS or (last in ("nr", "nummer") and (bool(named) or len(words) == 2 and words[0] in CASE_LABELS)) or (
         last in ("nr", "nummer") and _YEAR_FIRST.fullmatch(m.group("num")) is not None) or (  # "nr 2025-004"
-        last.endswith(("nummer", "numret")) and last not in ("nummer", "numret") and not last.startswith(CODE_LABEL_NOT)
+        last.endswith(("nummer", "numret", "nr", "nr.")) and last not in ("nummer", "numret", "nr", "nr.") and not last.startswith(CODE_LABEL_NOT)
         and last not in NUMBER_LABELS and "-" in m.group("num") and not m.group("num").startswith("0")
     )  # "Fakturanummer 2025-0456", "Artikelnummer 40123-01"; not a phone's area code, "Journummer 020-20 20 20"
     if last in ("ärende", "ärendena", "ärenden") and not m.group("pre") and (

@@ -571,6 +571,11 @@ _LABEL_ONE = re.compile(r"(?<![\w.])(?P<a>(?:[Aa]lt|[Bb]il|[Mm]om)\.\s)en(?![\w�
 _LABEL_ONE_HINT = re.compile(r"\.\sen")  # its gate (the stop first)
 
 
+# "s. 14 f.", "sidan 22 f.)": the page and the one after it ("ff.", the pages after it, is in the table); "f." after
+# a page's number is never "född" (the number said by now, or still digits).
+_PAGE_AND_NEXT = re.compile(r"(?<![\w.])(?P<p>(?:[Ss]\.|[Ss]id\.|[Ss]idan|[Ss]idorna) (?:\d+|[a-zåäö]+)) f\.(?=\s*[),;:]|\s*$|\s+[a-zåäö])")
+
+
 # "var 3:e mån.", "var 18:e–24:e mån." (the ordinals said by now): a month's short form after "var" and an ordinal
 # (or a span of two) is the month counted, "var tredje månad"; a weekday never follows an ordinal.
 _EVERY_NTH_MONTH = re.compile(
@@ -647,6 +652,8 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
         text = sub(_LABEL_ONE, lambda m: m.group("a") + "ett", text, trace, "abbreviation")
     if "mån" in text and ("r. " in text or "från " in text):  # "fr. mån. till fre." (the other day said by now): Monday, not "i viss mån"
         text = sub(_MONDAY_IN_SPAN, lambda m: (m.group("m") or m.group("m2")) + "åndag", text, trace, "weekday")
+    if " f." in text and "s" in text:  # "s. 14 f.": the page and the next, "sidan fjorton och följande"
+        text = sub(_PAGE_AND_NEXT, lambda m: m.group("p") + " och följande", text, trace, "abbreviation")
     if "ar " in text and " mån" in text:  # "var 3:e mån." (the ordinal said by now): every third month, no Monday
         text = sub(_EVERY_NTH_MONTH, lambda m: m.group("o") + "månad" + keep_stop(m, m.group(0).endswith(".")),
                    text, trace, "abbreviation")

@@ -1,0 +1,41 @@
+"""A currency pair in a market report ("EUR/SEK steg till 11,52", "USD/SEK", "EUR/USD"): one currency's price in the
+other, said with both in the definite form and "mot" between, as a business reporter says it ("euron mot kronan").
+It was read as letters and a plural, "e u ärr svenska kronor" (session 41, normalize138).
+
+Risk: a slash between two currency codes meaning "or" ("betala i EUR/SEK") is read as a pair; a listing of accepted
+currencies writes them with commas or "eller".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..data.quantities import CURRENCY_DEFINITE
+from ..report import Trace
+from .machinery import alternation, sub
+
+_PAIR = re.compile(
+    rf"(?<![\w/])(?P<a>{alternation(list(CURRENCY_DEFINITE))})/(?P<b>{alternation(list(CURRENCY_DEFINITE))})(?![\w/])")
+_KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
+
+
+def _pair(m: re.Match[str]) -> str | None:
+    a, b = m.group("a"), m.group("b")
+    if a == b:
+        return None
+    both_kronor = a in _KRONOR and b in _KRONOR  # "SEK/NOK": "svenska kronan mot norska kronan"
+    said_a = ("svenska kronan" if both_kronor and a == "SEK" else CURRENCY_DEFINITE[a])
+    said_b = ("svenska kronan" if both_kronor and b == "SEK" else CURRENCY_DEFINITE[b])
+    said = f"{said_a} mot {said_b}"
+    opens = not m.string[:m.start()].strip() or m.string[:m.start()].rstrip()[-1] in ".!?:"
+    return said[0].upper() + said[1:] if opens else said  # "EUR/SEK steg …": the sentence's first word
+
+
+def currency_pairs(text: str, trace: Trace | None = None) -> str:
+    """ "EUR/SEK" -> "euron mot kronan", "USD/SEK" -> "dollarn mot kronan", "EUR/USD" -> "euron mot dollarn"
+    (class "money"; the definite forms in ``data/quantities.CURRENCY_DEFINITE``).
+
+    Risk: two codes with a slash meaning "or" ("i EUR/SEK") are read as a pair."""
+    if "/" not in text:
+        return text
+    return sub(_PAIR, _pair, text, trace, "money")
