@@ -147,13 +147,9 @@ class Case(NamedTuple):
     accepted: list[str]
 
 
-_LETTER_C = re.compile(r"(?<![\w-])ce(?![\w])")
-
-
 def canonical(s: str) -> str:
-    """Lowercase, whitespace collapsed, trailing punctuation stripped; the letter C's name "ce" as "se" (the same
-    sound: the sets' writers wrote either; since session 41 the normalizer writes "se", ``normalize.letter_c``)."""
-    return _LETTER_C.sub("se", re.sub(r"\s+", " ", s.lower())).strip().rstrip(".,!?;: ").strip()
+    """Lowercase, whitespace collapsed, trailing punctuation stripped."""
+    return re.sub(r"\s+", " ", s.lower()).strip().rstrip(".,!?;: ").strip()
 
 
 def load_cases(paths: tuple[Path, ...] = CASE_FILES) -> list[Case]:

@@ -13,8 +13,8 @@ from audiocast.speech import normalize
 @pytest.mark.parametrize(("text", "want"), [
     ("Säljes: Jonsered 2152t, nyslipad kedja.", "Jonsered tvåtusenetthundrafemtiotvå te"),
     ("Köpes: Volvo 245DL i gott skick.", "Volvo tvåhundrafyrtiofem de ell i"),
-    ("Säljes: Stihl MS 180c, 1 000 kr.", "emm ess hundraåttio se"),
-    ("Säljes: Saab 9000CS -96.", "Saab niotusen se ess nittiosex"),
+    ("Säljes: Stihl MS 180c, 1 000 kr.", "emm ess hundraåttio ce"),
+    ("Säljes: Saab 9000CS -96.", "Saab niotusen ce ess nittiosex"),
 ])
 def test_a_models_number_and_its_letters(text: str, want: str) -> None:
     assert want in normalize(text)

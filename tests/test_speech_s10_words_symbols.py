@@ -61,9 +61,9 @@ def test_a_run_of_one_emoji_after_giving_is_the_plural() -> None:
 
 def test_two_capitals_in_a_scale_are_a_span() -> None:
     check_line(["Betygen sätts på en skala A–F.", "Lägenheterna i hus C–E renoveras."],
-               ["Betygen sätts på en skala a till eff.", "Lägenheterna i hus se till e renoveras."])
+               ["Betygen sätts på en skala a till eff.", "Lägenheterna i hus ce till e renoveras."])
     # guard: two parties joined by a dash stay a pair
-    check_line(["Samarbetet mellan S–C i nämnden."], ["Samarbetet mellan ess och se i nämnden."])
+    check_line(["Samarbetet mellan S–C i nämnden."], ["Samarbetet mellan ess och ce i nämnden."])
 
 
 def test_keycap_digits_keep_their_digit_and_medals_their_metal() -> None:

@@ -26,7 +26,7 @@ def test_uppl_before_whom_to_ask_is_upplysningar() -> None:
 
 def test_an_apostrophe_s_is_no_page_and_pc_is_spelled() -> None:
     check_line(["Vi fikade på Wayne's Coffee.", "Hennes gamla pc gick sönder."],
-               ["Vi fikade på Wayne's Coffee.", "Hennes gamla pe se gick sönder."])
+               ["Vi fikade på Wayne's Coffee.", "Hennes gamla pe ce gick sönder."])
 
 
 def test_a_shops_and_a_notices_clipped_words() -> None:

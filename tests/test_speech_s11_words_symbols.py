@@ -37,7 +37,7 @@ def test_slashes_and_hashtag_letters() -> None:
     # guard: two names out of a crew sport's line keep no "och"
     check_line(["Följ #stoppa_nedläggning_bvc i kampanjen.", "Entré 120/60 kr (vuxen/barn).",
                 "Rally-SM: Holm/Lind körde av vägen.", "Hon pratade med Ek/Lind om saken."],
-               ["Följ hashtag stoppa nedläggning be ve se i kampanjen.",
+               ["Följ hashtag stoppa nedläggning be ve ce i kampanjen.",
                 "Entré hundratjugo respektive sextio kronor (vuxen respektive barn).",
                 "Rally ess emm: Holm och Lind körde av vägen.", "Hon pratade med Ek Lind om saken."])
 

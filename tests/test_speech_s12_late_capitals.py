@@ -1,6 +1,6 @@
 """Session 12 (S6): words set in capitals read as words: an "É" in them
 ("ÅHLÉNS" was left as written, "ANDRÉ" spelled) and one vowel in six
-letters ("SNACKS" was spelled "ess enn a se kå ess"). Written after the
+letters ("SNACKS" was spelled "ess enn a ce kå ess"). Written after the
 fix, with guards (letters still spelled)."""
 
 from __future__ import annotations

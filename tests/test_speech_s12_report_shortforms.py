@@ -23,7 +23,7 @@ def test_report_short_forms(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     # guards: a stairway in an address, the short form with its stop alone
-    ("Ingång via uppg. C, 2 tr.", "uppgång se"),
+    ("Ingång via uppg. C, 2 tr.", "uppgång ce"),
     ("Siffror för fg. kvartal inom parentes.", "föregående kvartal"),
 ])
 def test_short_forms_kept(text: str, want: str) -> None:

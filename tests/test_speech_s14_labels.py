@@ -19,7 +19,7 @@ from audiocast.speech import normalize
 AFTER = [
     ("RÅD: Stäng fönstren och lyssna på radio.", "Råd: Stäng fönstren och lyssna på radio."),
     ("VAL: Socialdemokraterna ökar i kommunen.", "Val: Socialdemokraterna ökar i kommunen."),
-    ("Läkaren tog ett Crp-värde på patienten.", "Läkaren tog ett se ärr pe-värde på patienten."),
+    ("Läkaren tog ett Crp-värde på patienten.", "Läkaren tog ett ce ärr pe-värde på patienten."),
     ("Mätningen av Kp-värdet gav 5.", "Mätningen av kå pe-värdet gav fem."),
     ("Stan hade 5 tryckerier, i dag finns bara 1 kvar.", "Stan hade fem tryckerier, i dag finns bara ett kvar."),
     ("Byn hade 7 affärer, nu återstår 1.", "Byn hade sju affärer, nu återstår en."),

@@ -15,7 +15,7 @@ import pytest
 from audiocast.speech import normalize
 
 AFTER = [
-    ("Ledam. Olle Berg (C) yrkade avslag.", "Ledamot Olle Berg (se) yrkade avslag."),
+    ("Ledam. Olle Berg (C) yrkade avslag.", "Ledamot Olle Berg (ce) yrkade avslag."),
     ("Prisen delades ut av landsh. Eva Holm.", "Prisen delades ut av landshövding Eva Holm."),
     ("Regionr. Anna Ek svarar på kritiken.", "Regionråd Anna Ek svarar på kritiken."),
     ("I morgon: vind sö 6 m/s, senare NÖ 8 m/s.",

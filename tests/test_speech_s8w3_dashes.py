@@ -1,7 +1,7 @@
 """Session 8, wave 3, S4 (by shape; sentences written after the fix): dashes left unsaid.
 
-- house letters joined by a dash and glued to their number, "9A–C", are a span: "nio a till se"
-  (words._LETTER_RANGE; it was "nio a–se");
+- house letters joined by a dash and glued to their number, "9A–C", are a span: "nio a till ce"
+  (words._LETTER_RANGE; it was "nio a–ce");
 - years before Christ joined by a dash fall: "ca 1700–500 f.Kr." -> "sjuttonhundra till femhundra"
   (spans._BC_SPAN; the dash was left between the numbers).
 Guards: a code with a digit after the dash, a rising span of years.

@@ -1,5 +1,5 @@
 """Session 9, S3 (spans of letters and school years): a span whose ends are a number and a
-house letter is a range ("trapphus 1A–3C" was "ett a–tre se"; letter_pairs._HOUSE_SPAN); a span
+house letter is a range ("trapphus 1A–3C" was "ett a–tre ce"; letter_pairs._HOUSE_SPAN); a span
 of school years from förskoleklass after a school's compound name ("Kvarnbyskolan (F–6)" was
 "F–sex").
 Sentences written after the fix. Guards: a road with a code, a fighter plane's model, a score.

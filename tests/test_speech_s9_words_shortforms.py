@@ -109,7 +109,7 @@ def test_post_after_a_verb_of_electing_stays_bare() -> None:
     # guard for the definite post after "till": electing names the post itself
     check_line(["Eva Ek (C) valdes till ordf. och Bo Ek (L) till vice ordf. i nämnden.",
                 "Han utsågs till sekr., och hon till kass."],
-               ["Eva Ek (se) valdes till ordförande och Bo Ek (ell) till vice ordförande i nämnden.",
+               ["Eva Ek (ce) valdes till ordförande och Bo Ek (ell) till vice ordförande i nämnden.",
                 "Han utsågs till sekreterare, och hon till kassör."])
 
 

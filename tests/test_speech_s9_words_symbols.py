@@ -37,7 +37,7 @@ def test_other_p_compounds_keep_the_letter() -> None:
 
 def test_handle_in_small_letters_opened_by_a_spelled_acronym() -> None:
     check_line(["Gilla och följ @scbnyheter på X.", "Fråga @smhi om vädret."],
-               ["Gilla och följ snabel-a ess se be nyheter på eks.", "Fråga snabel-a ess emm hå i om vädret."])
+               ["Gilla och följ snabel-a ess ce be nyheter på eks.", "Fråga snabel-a ess emm hå i om vädret."])
 
 
 def test_handle_opened_by_a_words_onset_stays_a_word() -> None:

@@ -6,8 +6,6 @@ rules is :data:`~.rules.PIPELINE`, kept in ``speech/rules/__init__.py``.
 
 from __future__ import annotations
 
-import re
-
 from .lexicon import Lexicon
 from .phonemes import protect, restore
 from .report import Explanation, Trace
@@ -24,20 +22,7 @@ def _run(text: str, lexicon: Lexicon | None, trace: Trace | None) -> str:
         text = lexicon.apply(clean(text), trace)
     # Phonemes from the lexicon ([[IPA]]) pass the rules untouched.
     text, blocks = protect(text)
-    return restore(letter_c(run_pipeline(text, trace)), blocks)
-
-
-_LETTER_C = re.compile(r"(?<![\w-])([Cc])e(?![\w])")
-
-
-def letter_c(text: str) -> str:
-    """The letter C's name written "se", as the Swedish alphabet and the blind sets' writers write it (36 times in
-    the eight sets of sessions 40-41, "ce" 10). The rules write "ce" throughout (a name no Swedish word has, which
-    they can tell from the verb "se"); this is the last step, after every rule. Risk: a foreign "ce" standing alone
-    in the text ("Ce n'est pas") is written "se", which a Swedish voice says the same."""
-    if "e" not in text or ("ce" not in text and "Ce" not in text):
-        return text
-    return _LETTER_C.sub(lambda m: "Se" if m.group(1) == "C" else "se", text)
+    return restore(run_pipeline(text, trace), blocks)
 
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:

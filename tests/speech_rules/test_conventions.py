@@ -25,7 +25,7 @@ CASES = [
     ("Oskar Lind (MP) reserverade sig.", "Oskar Lind (emm pe) reserverade sig."),
     ("Nils Berg (SD) lämnade mötet.", "Nils Berg (ess de) lämnade mötet."),
     # letter names
-    ("Han körde en XC40 till jobbet.", "Han körde en eks se fyrtio till jobbet."),
+    ("Han körde en XC40 till jobbet.", "Han körde en eks ce fyrtio till jobbet."),
     ("Nya X2000 rullar i vår.", "Nya eks tvåtusen rullar i vår."),
     ("WHO varnar för värmen.", "dubbelve hå o varnar för värmen."),
     # phone numbers: "noll" and the area code as a number, a comma, each group as a number (blind sets 50-53)

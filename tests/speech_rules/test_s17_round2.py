@@ -64,7 +64,7 @@ def test_sentences() -> None:
     ]
     _out = [
         "Herrarnas kå två femhundra meter avgjordes i morse.",
-        "I se ett tusen meter damer tog hon brons.",
+        "I ce ett tusen meter damer tog hon brons.",
         "I en fyra meters båt rodde de över sjön.",
         "Nämnden behandlar ärende tre till åtta före lunch.",
         "Styrelsen bordlade ärendena fjorton till nitton till nästa möte.",

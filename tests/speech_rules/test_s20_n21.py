@@ -128,7 +128,7 @@ def test_roman_numeral_after_the_definite_article() -> None:
         "Det blev det tolfte mötet mellan lagen.",
         "Spelen i Sapporo var de elfte olympiska vinterspelen.",
         "Hon åkte i den eks eks Elit i fjol.",
-        "Skicka det se ve du har.",
+        "Skicka det ce ve du har.",
         "Gustav den tredje grundade akademien.",
     ]
     check_line(_in, _out)

@@ -31,7 +31,7 @@ def test_hits_after_the_past_of_shooting() -> None:
 def test_two_letters_joined_by_a_slash() -> None:
     assert normalize("Bolagets P/S-tal är lågt.") == "Bolagets pe ess-tal är lågt."
     assert normalize("Klubben har ett A/B-lag i division fyra.") == "Klubben har ett a be-lag i division fyra."
-    assert normalize("Hon har körkort C/CE.") == "Hon har körkort se eller se e."  # a licence's choice keeps "eller"
+    assert normalize("Hon har körkort C/CE.") == "Hon har körkort ce eller ce e."  # a licence's choice keeps "eller"
 
 
 def test_the_game_clock_into_a_part_of_the_match() -> None:

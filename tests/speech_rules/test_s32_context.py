@@ -82,7 +82,7 @@ def test_a_letter_cut_short_before_och_and_its_compound_is_said() -> None:
 
 
 def test_a_letter_with_a_minus_after_a_grade_word_is_a_grade() -> None:
-    assert normalize("Han fick betyget C- i kemi.") == "Han fick betyget se minus i kemi."
+    assert normalize("Han fick betyget C- i kemi.") == "Han fick betyget ce minus i kemi."
 
 
 def test_a_power_sign_after_a_number_is_squared_or_cubed() -> None:

@@ -11,7 +11,7 @@ from audiocast.speech import normalize
 
 def test_a_code_of_digits_and_capitals_after_a_nr_label_is_said_part_by_part() -> None:
     assert normalize("Återkallelsen gäller lotnr 41C902 av ögondroppen.") == (
-        "Återkallelsen gäller lotnummer fyra ett se nio noll två av ögondroppen.")
+        "Återkallelsen gäller lotnummer fyra ett ce nio noll två av ögondroppen.")
     assert normalize("Ange ordernr 88K17 när du ringer.") == "Ange ordernummer åtta åtta kå ett sju när du ringer."
 
 
@@ -31,7 +31,7 @@ def test_a_rising_pair_before_a_counted_noun_stays_a_range() -> None:
 
 
 # Round 2, from normalize104 (written blind during the session, scored at f903e202): a span of bare hours from
-# midnight ("kl. 00–05" was "noll noll till fem"), a central station after "norr om" ("Vikby C" was "se").
+# midnight ("kl. 00–05" was "noll noll till fem"), a central station after "norr om" ("Vikby C" was "ce").
 
 
 def test_a_span_of_bare_hours_from_midnight_is_said_noll() -> None:
@@ -50,7 +50,7 @@ def test_a_towns_c_after_a_place_preposition_is_its_central_station_in_a_sentenc
 
 
 def test_a_c_after_om_without_travel_is_the_letter() -> None:
-    assert normalize("Hon bor norr om Ekby C, nära skolan.") == "Hon bor norr om Ekby se, nära skolan."
+    assert normalize("Hon bor norr om Ekby C, nära skolan.") == "Hon bor norr om Ekby ce, nära skolan."
 
 
 # Round 3, from normalize105 (written blind during the session, scored at f903e202 and at 5025d11a, identical): a span

@@ -71,7 +71,7 @@ def test_the_emergency_number_before_other_words_of_av_stays_dialled() -> None:
 
 def test_a_period_after_a_slash_under_a_unit_in_capitals_is_per() -> None:
     assert normalize("Gården levererar 9 800 kg ECM/år till mejeriet.") == (
-        "Gården levererar niotusenåttahundra kilo e se emm per år till mejeriet.")
+        "Gården levererar niotusenåttahundra kilo e ce emm per år till mejeriet.")
 
 
 def test_a_standards_version_after_its_name_is_said_with_punkt() -> None:

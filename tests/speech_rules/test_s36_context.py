@@ -12,7 +12,7 @@ from audiocast.speech import normalize
 
 def test_a_small_letter_apart_after_a_number_is_its_name() -> None:
     assert normalize("Pendeltåget mot Södertälje går från spår 4 c i dag.") == (
-        "Pendeltåget mot Södertälje går från spår fyra se i dag.")
+        "Pendeltåget mot Södertälje går från spår fyra ce i dag.")
     assert normalize("Eleverna i klass 8 d åkte till Falun.") == "Eleverna i klass åtta de åkte till Falun."
     assert normalize("Hämtning sker på Ringvägen 21 b, ingång från gården.") == (
         "Hämtning sker på Ringvägen tjugoett be, ingång från gården.")
@@ -20,7 +20,7 @@ def test_a_small_letter_apart_after_a_number_is_its_name() -> None:
 
 def test_a_paragraphs_letter_in_a_law_reference_is_its_name() -> None:
     assert normalize("Beslutet fattades med stöd av 6 kap. 12 c § socialtjänstlagen.") == (
-        "Beslutet fattades med stöd av sjätte kapitlet tolfte se paragrafen socialtjänstlagen.")
+        "Beslutet fattades med stöd av sjätte kapitlet tolfte ce paragrafen socialtjänstlagen.")
     assert normalize("Dispensen prövas enligt 7 kap. 18 d § MB.") == (
         "Dispensen prövas enligt sjunde kapitlet artonde de paragrafen miljöbalken.")
     assert "tjugonionde a paragrafen" in normalize("Se 29 a § i lagen.")

@@ -115,12 +115,12 @@ def test_weekdays_with_respektive_and_a_specialist() -> None:
 
 
 def test_compass_prefixes_and_a_toilet() -> None:
-    """A street's compass part with a colon before its name; "WC" said "ve se". Guards: "S:a" before a sum,
+    """A street's compass part with a colon before its name; "WC" said "ve ce". Guards: "S:a" before a sum,
     "V:a" before a small word."""
     assert normalize("Caféet ligger på Ö:a Långgatan 9.") == "Caféet ligger på Östra Långgatan nio."
     assert normalize("Bussen går från N:a Torget.") == "Bussen går från Norra Torget."
     assert normalize("Kvitto: S:a 230 kr.") == "Kvitto: S:a tvåhundratrettio kronor."
-    assert normalize("Stugan har WC och el.") == "Stugan har ve se och el."
+    assert normalize("Stugan har WC och el.") == "Stugan har ve ce och el."
 
 
 def test_roman_ordinals_and_short_part_nouns() -> None:
