@@ -120,3 +120,27 @@ def test_a_known_acronym_glued_to_a_word_in_an_address_is_spelled() -> None:
 
 def test_a_label_one_can_say_stays_whole() -> None:
     assert normalize("Mejla info@skelleftea.se.") == "Mejla info snabel-a skelleftea punkt se."
+
+
+def test_a_laws_short_name_before_its_chapter_is_the_law() -> None:
+    # "RB 23 kap. 1 §" was "ärr be tjugotredje kapitlet …"
+    assert normalize("Se även BrB 4 kap. 4 §.") == "Se även brottsbalken fjärde kapitlet fjärde paragrafen."
+    assert normalize("Det följer av RB 35 kap.") == "Det följer av rättegångsbalken trettiofemte kapitlet."
+    assert normalize("Hon läste RF i skolan.") == "Hon läste ärr eff i skolan."
+
+
+def test_rooms_and_kitchen_written_with_spaces() -> None:
+    # "5 r o k" was left as letters
+    assert normalize("Radhus 4 r o k med altan.") == "Radhus fyra rum och kök med altan."
+
+
+def test_a_range_ending_in_a_half_before_a_measure_is_a_range() -> None:
+    # "1–1½ tim." was "ett mot ett och en halv timme", a half-point score
+    assert normalize("Låt degen jäsa 1–1½ tim.") == "Låt degen jäsa en till en och en halv timme."
+    assert normalize("Tillsätt 2–2½ dl mjölk.") == "Tillsätt två till två och en halv deciliter mjölk."
+
+
+def test_a_half_point_score_keeps_mot() -> None:
+    assert normalize("Laget vann matchen med 3½–2½ i sista ronden.") == (
+        "Laget vann matchen med tre och en halv mot två och en halv i sista ronden.")
+

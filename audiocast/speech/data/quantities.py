@@ -145,6 +145,9 @@ UNITS_OF_MEASURE = {
     "rok": ("rum och kök", "rum och kök", "ett"),
     "tr": ("trappa", "trappor", "en"),
     "r.o.k.": ("rum och kök", "rum och kök", "ett"),
+    "r o k": ("rum och kök", "rum och kök", "ett"),  # "Villa 5 r o k" (session 41, normalize139)
+    "r. o. k.": ("rum och kök", "rum och kök", "ett"),
+    "r.o.k": ("rum och kök", "rum och kök", "ett"),
     "mm": ("millimeter", "millimeter", "en"),
     "km": ("kilometer", "kilometer", "en"),
     "m": ("meter", "meter", "en"),

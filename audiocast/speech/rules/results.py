@@ -26,6 +26,7 @@ import re
 
 from ..data.calendar import RATING_BEFORE
 from ..data.nouns import COUNT_NOUNS
+from ..data.quantities import TIME_UNITS, UNITS_OF_MEASURE
 from ..data.result_words import (
     AGGREGATE_WORDS,
     BARE_RESULT_NOTES,
@@ -286,10 +287,23 @@ def _say_half(s: str) -> str:
 def _half_points(m: re.Match[str]) -> str | None:
     if "½" not in m.group("a") + m.group("b"):
         return None
+    if not m.group("x") and _measured(next_word(m)):
+        return None  # "i 1–1½ tim.", "1½–2 dl": a range of a measure, read by the fraction rules ("till")
     said = f"{_say_half(m.group('a'))} {HALF_POINT_WORD} {_say_half(m.group('b'))}"  # "en halv mot en halv"
     if m.group("x"):
         said = f"{say_score(m.group('x'), m.group('y'))} {said}"
     return said
+
+
+_TIME_WORDS = frozenset(TIME_UNITS) | frozenset(
+    "timme timmar minut minuter dygn dag dagar vecka veckor månad månader år".split())
+
+
+def _measured(word: str) -> bool:
+    """A unit of measure or time, written short or whole ("tim", "timmar", "dl", "km", "år"): what a range measures
+    (a half-point score is said of "poäng", no unit)."""
+    w = word.rstrip(".")
+    return w in UNITS_OF_MEASURE or word in UNITS_OF_MEASURE or w.lower() in _TIME_WORDS
 
 
 def _sentence_words(m: re.Match[str]) -> set[str]:

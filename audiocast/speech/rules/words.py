@@ -627,11 +627,10 @@ _SUBJECT_PAIR = re.compile(rf"(?<![\w/.@])(?P<a>{_SUBJECT_KEYS})/(?P<b>{_SUBJECT
 _SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w|\. [a-zåäö])")
 
 
-# "fjärde paragrafen RB": a law's short name right after its reference.
+# "fjärde paragrafen RB": a law's short name right after its reference; "RB tjugotredje kapitlet": right before it.
 _LAW_NAME = re.compile(
     rf"(?P<pre>(?<![\w])(?:{alternation(LAW_REFERENCE_ENDS)})\s)(?P<l>{alternation(LAW_SHORT_NAMES)})(?![\w])"
-)
-
+    rf"|(?<![\w])(?P<b>{alternation(LAW_SHORT_NAMES)})(?=\s[a-zåäö]+\s(?:kapitlet|paragrafen)\b)")
 
 _SLASH_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
 _SUBJECT_BEFORE_STEMS = re.compile(alternation({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE}))
@@ -671,7 +670,7 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
 
     A law's short name right after a law reference is the law
     (LAW_SHORT_NAMES: "23 kap. 4 § RB" -> "... fjärde paragrafen
-    rättegångsbalken", "2 § FL" -> "förvaltningslagen"); elsewhere these
+    rättegångsbalken", "2 § FL" -> "förvaltningslagen"; before it: "RB 23 kap. 1 §"); elsewhere these
     letters are spelled or read as they are ("2 MB", "RF").
 
     School subjects written short are read first (SCHOOL_SUBJECTS): two
@@ -687,7 +686,7 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     if "/" in text or " i " in text:
         text = _school_subjects(text, trace)
     if "paragraf" in text or "kapitl" in text or "stycket" in text or "punkten" in text:
-        text = sub(_LAW_NAME, lambda m: m.group("pre") + LAW_SHORT_NAMES[m.group("l")], text, trace, "law reference")
+        text = sub(_LAW_NAME, lambda m: (m.group("pre") or "") + LAW_SHORT_NAMES[m.group("l") or m.group("b")], text, trace, "law reference")
     if "till " in text and _THREE_CAPITALS_AFTER_SPACE.search(text) and _SMS_HINT.search(text):  # "Sms:a BYGD till 72 950": the word to text, said as a word
         text = sub(_SMS_KEYWORD, lambda m: m.group("pre") + m.group("k").lower(), text, trace, "acronym")
     caps = _CAPS_WORD.findall(text)
