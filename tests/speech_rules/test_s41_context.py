@@ -144,3 +144,20 @@ def test_a_half_point_score_keeps_mot() -> None:
     assert normalize("Laget vann matchen med 3½–2½ i sista ronden.") == (
         "Laget vann matchen med tre och en halv mot två och en halv i sista ronden.")
 
+
+
+def test_a_compass_point_in_small_letters_after_a_distance_is_the_direction() -> None:
+    # "12 km ssv. om Kiruna" was left "ssv."
+    assert normalize("Skalvet hade sitt centrum 8 km nnv. om Gällivare.") == (
+        "Skalvet hade sitt centrum åtta kilometer nordnordväst om Gällivare.")
+    assert normalize("Stugan ligger 3 km so om byn.") == "Stugan ligger tre kilometer sydost om byn."
+
+
+def test_small_letters_that_are_no_direction_stay() -> None:
+    assert normalize("Hon pratade 2 km om dagen.") == "Hon pratade två kilometer om dagen."
+
+
+def test_an_isotope_with_its_raised_mass_number() -> None:
+    # "¹⁴C-daterade" was left with its raised digits
+    assert normalize("Benen är ¹⁴C-daterade till 800 f.Kr.") .startswith("Benen är kol fjorton-daterade till åttahundra")
+    assert normalize("Halten ¹³¹I steg efter olyckan.") == "Halten jod hundratrettioett steg efter olyckan."

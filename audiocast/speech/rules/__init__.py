@@ -285,6 +285,7 @@ from .footnotes import footnotes
 from .found_numbers import betting, church_notices, measures_found, placing_lists, player_shots, shares
 from .hits import hits
 from .hyphen_units import hyphen_units
+from .isotopes import isotopes
 from .label_words import label_words
 from .labelled import labelled_numbers
 from .law_colons import law_colons, series_numbers
@@ -392,6 +393,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     hyphen_units,
     symbol_compounds,
     currency_pairs,
+    isotopes,
     number_labels,
     sessions,
     century_clips,

@@ -82,9 +82,9 @@ _COMPASS_AFTER_WORD = re.compile(
     rf"(?P<pre>\b(?i:{alternation(COMPASS_BEFORE)})(?:\s+(?:vinden|vindarna|vindriktningen))?(?:\s+(?:mot|åt|till|från|i))?\s+)"
     rf"(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)&+-]|\.\w)"
 )
-# "NV om byn", "3 km N om Kiruna": a direction from a place.
+# "NV om byn", "3 km N om Kiruna", "12 km ssv. om Kiruna": a direction from a place.
 _COMPASS_FROM_PLACE = re.compile(
-    rf"(?<![\w/(.-])(?:(?P<c>{_COMPASS_MULTI})|(?<=km |il | m )(?P<c1>[NSOVÖ]))(?=\s+om\s+(?:[A-ZÅÄÖ]|(?:{alternation(PLACES_AFTER_COMPASS)})\b))"
+    rf"(?<![\w/(.-])(?:(?P<c>{_COMPASS_MULTI})|(?<=km |il | m )(?P<c1>[NSOVÖ]|[nsovö]{{2,3}}\.?))(?=\s+om\s+(?:[A-ZÅÄÖ]|(?:{alternation(PLACES_AFTER_COMPASS)})\b))"
 )
 # "drar in från NO", "mot SV" in a line about weather.
 _COMPASS_AFTER_PREPOSITION = re.compile(
@@ -102,8 +102,8 @@ def _compass_points(text: str, trace: Trace | None) -> str:
     if _COMPASS_WORD_HINT.search(low):
         text = sub(_COMPASS_AFTER_WORD, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0], text, trace, "wind")
     if " om " in text:
-        text = sub(_COMPASS_FROM_PLACE, lambda m: COMPASS_POINTS[m.group("c") or m.group("c1")][0],
-                   text, trace, "wind")
+        text = sub(_COMPASS_FROM_PLACE, lambda m: COMPASS_POINTS.get((m.group("c") or m.group("c1")).rstrip(".").upper(),
+                   (m.group(0),))[0], text, trace, "wind")  # "12 km ssv. om Kiruna": small letters after a distance too
     if any(w in low for w in WEATHER_WORDS):
         text = sub(_COMPASS_AFTER_PREPOSITION, lambda m: m.group("pre") + COMPASS_POINTS[m.group("c")][0],
                    text, trace, "wind")
@@ -118,7 +118,7 @@ def wind_directions(text: str, trace: Trace | None = None) -> str:
     Risk: a capital "S", "V", "N" or "O" right before a speed in m/s (or
     before "vind") is always a direction, never a party or a name.
     """
-    if _COMPASS_HINT.search(text):
+    if _COMPASS_HINT.search(text) or (" om " in text and "m " in text):  # small letters after a distance ("km ssv.")
         text = _compass_points(text, trace)
     if "vind" not in text and "m/s" not in text and "sekund" not in text:
         return text  # a direction is only read before a speed or "vind"
