@@ -141,3 +141,33 @@ def test_guard_a_closing_word_with_its_stop_is_read() -> None:
     for line in ("Tack.", "Välkomna!"):
         hit = first_match(rules, line)
         assert hit is None or hit[0].name != "short-forms-only", line
+
+
+def test_a_short_line_closed_by_an_ellipsis_is_never_read() -> None:
+    """extract194 (written blind at this session's end, scored at its start and before this, then opened): a
+    library's search placeholder ("Titel, författare, ämne …") was the lead and its menu the head. Over the annotated
+    dumps 144 short lines closed by an ellipsis with no sentence's stop before it, all the page's."""
+    rules = default_rules()
+    for line in ("Titel, författare, ämne …", "Sök bland våra evenemang...", "Laddar in …", "Lena i Ås sa..."):
+        hit = first_match(rules, line)
+        assert hit is not None and hit[0].action == "drop", line
+
+
+def test_guard_a_quote_trailing_off_is_read() -> None:
+    rules = default_rules()
+    for line in ("– Vi får se vad som händer…", "Hon tittade ut över sjön. Sedan…"):
+        hit = first_match(rules, line)
+        assert hit is None or hit[0].name != "ellipsis-line", line
+
+
+def test_a_name_and_a_role_under_the_date_line_is_the_byline_not_a_head() -> None:
+    """extract194: "headline / lead / Publicerad … / Sofia Lindahl, kommunikatör / text": the name and role were taken
+    for a head below the date line and the lead for a paragraph over it, and the lead was dropped."""
+    lead = ("Ett bryggeri från Lidköping, en verkstad i Mariestad och en 22-årig apputvecklare från Götene fick årets "
+            "priser när näringslivet i Skaraborg samlades på fredagen.")
+    dump = ("Handelskammaren Skaraborg\nMedlemskap\nNyheter\nKontakt\nSök\nHem / Nyheter / Här är årets pristagare\nNYHETER\n"
+            f"Här är årets pristagare\n{lead}\nPublicerad 14 mars 2027\nPer Holm, kommunikatör\n"
+            "Drygt 300 gäster kom till Stadshotellet i Skövde när galan hölls för tolfte året i rad.\n"
+            "– Det har varit ett tufft år, men de här företagen visar vägen, sa juryns ordförande Eva Lind.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert lines[0] == "Här är årets pristagare" and lines[1] == lead

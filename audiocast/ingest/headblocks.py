@@ -60,9 +60,18 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         head, lead = lines[k], lines[k + 1]
         if head.tag is None and is_title_like(head.text) and words(head.text) >= 3 and shape_of(head.text) is None and (
             lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
-        ) and not _first_of_questions(lines, k) and not first_of_items(lines, k):
+        ) and not _first_of_questions(lines, k) and not first_of_items(lines, k) and not _signed_by(head.text):
             return True
     return False
+
+
+def _signed_by(text: str) -> bool:
+    """A name, a comma and a role ("Sofia Lindahl, kommunikatör") under a date line is the writer's byline, not a
+    headline: the head over the lead stands above that date line (session 41, extract194: a chamber of commerce's
+    "headline / lead / Publicerad … / name, role / text" lost its lead as a paragraph over a head below)."""
+    from .contacts import is_person_line
+
+    return "," in text and is_person_line(text)
 
 
 HEAD_META_LINES = 5
