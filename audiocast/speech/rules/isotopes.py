@@ -21,6 +21,7 @@ ELEMENTS = {
 }
 """The elements whose isotopes the news names, by symbol."""
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_DIGITS = str.maketrans(_RAISED, "0123456789")
 _ISOTOPE = re.compile(rf"(?<![\w{_RAISED}])(?P<n>[{_RAISED}]{{1,3}})(?P<e>{alternation(list(ELEMENTS))})(?![a-zåäö])")
 
 
@@ -33,5 +34,3 @@ def isotopes(text: str, trace: Trace | None = None) -> str:
     return sub(_ISOTOPE, lambda m: f"{ELEMENTS[m.group('e')]} {cardinal(int(m.group('n').translate(_DIGITS)))}",
                text, trace, "symbol")
 
-
-_DIGITS = str.maketrans(_RAISED, "0123456789")

@@ -367,6 +367,8 @@ def _dated_before_av(m: re.Match[str], month: int) -> bool:
     whole = after.group(1).rstrip(".,;:!?")
     return month >= 6 and not (whole.lower() in _WHOLE_OPENERS or whole[:1].isdigit() or (
         whole.islower() and whole.endswith("na")))  # "Anna" is a name
+
+
 _PART = r"(?:[1-9]/(?:[2-9]|1[0-6])|[½⅓⅔¼¾⅕⅛⅒])"
 _FRACTION_SPAN_UNITS = sorted(set(UNITS_OF_MEASURE) | FRACTION_MEASURE_NOUNS, key=len, reverse=True)
 # "1/4–1/2 tsk", "½–1 dl", "1/2-1 timme": two amounts of a measure with a dash, the first a part.
