@@ -26,7 +26,7 @@ import re
 
 from ..data.calendar import RATING_BEFORE
 from ..data.nouns import COUNT_NOUNS
-from ..data.quantities import TIME_UNITS, UNITS_OF_MEASURE
+from ..data.quantities import UNITS_OF_MEASURE
 from ..data.result_words import (
     AGGREGATE_WORDS,
     BARE_RESULT_NOTES,
@@ -47,6 +47,7 @@ from ..data.result_words import (
     TABLE_WORDS,
     VOTE_NOUNS,
 )
+from ..data.span_words import SPAN_UNITS
 from ..data.sport import DECISION_WORDS, HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
@@ -295,15 +296,11 @@ def _half_points(m: re.Match[str]) -> str | None:
     return said
 
 
-_TIME_WORDS = frozenset(TIME_UNITS) | frozenset(
-    "timme timmar minut minuter dygn dag dagar vecka veckor månad månader år".split())
-
-
 def _measured(word: str) -> bool:
-    """A unit of measure or time, written short or whole ("tim", "timmar", "dl", "km", "år"): what a range measures
-    (a half-point score is said of "poäng", no unit)."""
+    """A unit a range measures, of measure or of time written short or whole ("dl", "km", "tim", "timmar", "år":
+    ``data/span_words.SPAN_UNITS``, the units a span's ends carry); a half-point score is said of "poäng", no unit."""
     w = word.rstrip(".")
-    return w in UNITS_OF_MEASURE or word in UNITS_OF_MEASURE or w.lower() in _TIME_WORDS
+    return w in UNITS_OF_MEASURE or word in UNITS_OF_MEASURE or w.lower() in SPAN_UNITS
 
 
 def _sentence_words(m: re.Match[str]) -> set[str]:
