@@ -39,6 +39,7 @@ from .letterclose import SIGNATURE_LINES, glued_box_sentence, keep_signed_close,
 from .linecuts import cut
 from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, said_mostly, words
 from .linklabels import is_link_label
+from .postclose import post_close_tags
 from .postlists import post_list_at
 from .readercalls import share_row_call_tags
 from .sharedbox import SHARE_RULE, box_over_share_row
@@ -204,6 +205,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         ln.tag, ln.rule = "drop", "after-end"
         gone = True
         i += 1
+    post_close_tags(lines)  # a blog post's own closing lines right over its byline
 
 
 PITCH_LINES = 3

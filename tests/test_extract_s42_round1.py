@@ -1,0 +1,218 @@
+"""Session 42, round 1 (extract196, 197, 198 and 200, written blind at this session's start and scored before any change,
+then opened; issue #9):
+
+- the breadcrumb is the floor of the head: a header's box under the menu (a price table with its note) was taken for
+  the lead and the menu's last item for the headline (``headcrumbs.above_crumb_tags``; on all 101 annotated pages
+  whose breadcrumb the table takes, the headline and the text stand under it);
+- a most-read list of numbered titles between the article's paragraphs ended the page (``records.numbered_box_end``);
+- a media kind's label alone on its line ("VIDEO", "Karta") was read as a subheading (row ``media-label``);
+- a list of shops with their street addresses ("Surdeg & Co, Torget 3") was taken for a widget's value rows
+  (``valuerows.ADDRESS_ROW``);
+- a share row's button no rule knows ("BlogThis!") between two it knows was read (``buttonlabels._in_share_row``);
+- a site's tagline glued to its name by a dash, in small letters ("– för patienterna på …"), was taken for a quote and
+  the lead, and the page was refused (``headtaglines._DASHED``);
+- a blog post's practical box and greeting right over its closing byline ("Upplagd av … kl. 21:14") were dropped as
+  a box under the article's end (``postclose.post_close_tags``; extract201);
+- the topics one can follow, glued under the article's fact box over the follow button ("Bandy" … "Följ"), were read
+  (``buttonlabels._follow_topics``; extract200);
+- a breadcrumb laid out one item a line ("Medlemsnytt" / "/" / "2025" / "/" / "Produktionen 2024") is the floor of the
+  head too (``headcrumbs._stacked_crumb``): a status widget over it gave the headline.
+
+Written after the fixes, for invented sites. The guards: a breadcrumb at the page's foot, a most-read list closing
+the page, a weather box's value rows, a short line between a share row and the text, a list of demands opening with
+dashes, a meta row and a player's clock laid out as a breadcrumb is.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import read_dump, spoken_lines
+
+from audiocast.ingest.boilerplate import default_rules, first_match
+from audiocast.ingest.buttonlabels import button_label_tags
+from audiocast.ingest.hints import Hints
+from audiocast.ingest.text import _tag_lines
+
+_LEAD = ("Styrelsen i Norrbygdens Skogsägare har beslutat att höja priset på massaved med 40 kronor per kubikmeter "
+         "från den första oktober.")
+_P1 = ("Höjningen gäller alla sortiment av barrmassaved och följer de höjningar som de stora köparna i regionen "
+       "redan har aviserat under sensommaren.")
+_P2 = "– Efterfrågan på massaved är fortsatt stark, och vi vill att medlemmarna får del av det, säger ordföranden Ulla Berg."
+
+
+def test_nothing_above_the_breadcrumb_is_the_headline_or_the_lead() -> None:
+    dump = ("Norrbygdens Skogsägare\nLogga in\nVirke\nSkogsvård\nMedlem\nAktuellt\n"
+            "Veckans virkespriser, kr/m³fub\nTimmer gran\t610\nTimmer tall\t640\nMassaved\t385\n"
+            "Priserna gäller fritt bilväg, exklusive moms och avgifter.\n"
+            "Hem > Aktuellt > Prisnytt\nPRISNYTT SEPTEMBER 2027\nMassaveden höjs med 40 kronor från oktober\n"
+            f"{_LEAD}\nHöjningen gäller alla sortiment.\nPublicerad 2027-09-14\n")  # a short notice
+    lines = spoken_lines(read_dump(dump))
+    assert lines[0] == "Massaveden höjs med 40 kronor från oktober"
+    assert lines[1:] == [_LEAD, "Höjningen gäller alla sortiment."]
+
+
+def test_guard_a_breadcrumb_at_the_pages_foot_leaves_the_article_over_it() -> None:
+    dump = ("Norrbygdens Skogsägare\nAktuellt\n\nMassaveden höjs med 40 kronor från oktober\n14 september 2027\n"
+            f"{_LEAD}\n{_P1}\n{_P2}\nHem > Aktuellt > Prisnytt\nNorrbygdens Skogsägare, Storgatan 3, Ånge\n")
+    lines = spoken_lines(read_dump(dump))
+    assert lines[0] == "Massaveden höjs med 40 kronor från oktober"
+    assert _LEAD in lines and _P1 in lines and _P2 in lines
+
+
+_Q1 = ("Sedan i början av månaden har de boende i tre hus på Granvägen i Gävle fått klara sig utan fungerande hiss, "
+       "och flera äldre hyresgäster kommer inte längre ut.")
+_Q2 = ("Bostadsbolaget skriver i ett brev till hyresgästerna att reservdelarna är beställda från Tyskland och att "
+       "hissarna ska vara lagade före jul.")
+_Q3 = ("Hyresgästföreningen har nu begärt att hyran sätts ned för alla lägenheter ovanför andra våningen så länge "
+       "hissarna står stilla, och vill ha svar inom två veckor.")
+_Q4 = ("– Det här är inte rimligt. Man kan inte betala full hyra för en lägenhet man inte kan ta sig till, säger "
+       "föreningens ordförande Berit Ahl.")
+_Q5 = "Bostadsbolaget har inte svarat på föreningens krav, men lovar att återkomma efter sitt styrelsemöte i december."
+
+
+def test_a_most_read_list_between_the_paragraphs_leaves_the_text_under_it() -> None:
+    dump = ("Gävlebladet\nNyheter\nSport\n\nHissarna står still – äldre kommer inte ut\n3 december 2027\n"
+            f"{_Q1}\n{_Q2}\nMEST LÄST I GÄVLE\n1. Ny restaurang öppnar i gamla posthuset\n"
+            "2. Tåget stod still i två timmar\n3. Skolan får ny rektor efter jul\n4. Här blir det nya badhuset\n"
+            f"Kräver sänkt hyra\n{_Q3}\n{_Q4}\n{_Q5}\nPublicerad 3 december 2027\nGävlebladet\nKundservice\n")
+    lines = spoken_lines(read_dump(dump))
+    assert _Q1 in lines and _Q3 in lines and _Q5 in lines and "Kräver sänkt hyra" in lines
+    assert not any("posthuset" in x or "badhuset" in x or "MEST LÄST" in x for x in lines)
+
+
+def test_guard_a_most_read_list_closing_the_page_ends_it() -> None:
+    dump = ("Gävlebladet\nNyheter\nSport\n\nHissarna står still – äldre kommer inte ut\n3 december 2027\n"
+            f"{_Q1}\n{_Q2}\nMest läst\n1. Ny restaurang öppnar i gamla posthuset\n2. Tåget stod still i två timmar\n"
+            "3. Skolan får ny rektor efter jul\nGävlebladet\nTipsa oss\nKundservice\n")
+    lines = spoken_lines(read_dump(dump))
+    assert lines[-1] == _Q2
+    assert not any("posthuset" in x or x == "Tipsa oss" for x in lines)
+
+
+def test_a_media_kinds_label_alone_on_its_line_is_not_read() -> None:
+    rules = default_rules()
+    for line in ("VIDEO", "Video", "Karta", "Bildspel", "PODD", "Webb-tv", "Galleri"):
+        hit = first_match(rules, line)
+        assert hit is not None and hit[0].action == "drop", line
+    for line in ("Videon visar hur bron lyfts.", "Kartan över området", "Film och teater"):
+        hit = first_match(rules, line)
+        assert hit is None or hit[0].name != "media-label", line
+
+
+_SHOPS = ["Kaffestugan, Torget 4", "Sy & Laga, Storgatan 19", "Lekladan, Bankgatan 2", "Blomster-Anna, Storgatan 33"]
+
+
+def test_a_list_of_shops_with_their_addresses_is_the_articles() -> None:
+    dump = ("Köpmannaföreningen i Ålbo\nNyheter\nMedlemmar\n\nFyra nya butiker i centrum\n2 november 2027\n"
+            "Det har blivit livligare på gatorna i centrala Ålbo sedan fyra nya butiker öppnade under hösten, och "
+            "föreningen räknar med fler.\nNya butiker sedan augusti\n" + "\n".join(_SHOPS) +
+            "\nVill du också öppna i centrum? Kontakta föreningen så berättar vi om de lediga lokalerna.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert all(shop in lines for shop in _SHOPS)
+
+
+def test_guard_a_weather_boxs_value_rows_still_go() -> None:
+    dump = ("Ålbo Tidning\nNyheter\n\nFyra nya butiker i centrum\n2 november 2027\n"
+            "Det har blivit livligare på gatorna i centrala Ålbo sedan fyra nya butiker öppnade under hösten, och "
+            "föreningen räknar med fler.\n– Det märks på hela gatan, säger Eva Lund.\n"
+            "Badtemperaturer\nSjöbadet 19°\nNorrviken 17°\nStrandängen 18°\n")
+    lines = spoken_lines(read_dump(dump))
+    assert not any(x.startswith(("Sjöbadet", "Norrviken", "Strandängen")) for x in lines)
+
+
+def test_a_share_rows_unknown_button_between_two_known_ones_is_not_read() -> None:
+    dump = ("Majornas blogg\n\nNy cykelbana längs Karl Johansgatan\n4 april 2027\n"
+            "Trafikkontoret bygger en ny cykelbana längs hela Karl Johansgatan under våren, och gatan blir enkelriktad "
+            "för biltrafik från maj.\nUpplagd av Eva Lind kl. 09:12\nSkicka med e-post\nBloggaDetta!\nDela på X\n"
+            "Dela på Facebook\nEtiketter: trafik, Majorna\n")
+    lines = _tag_lines(dump, default_rules(), Hints())
+    button_label_tags(lines)
+    assert next(x for x in lines if x.text == "BloggaDetta!").tag == "drop"
+
+
+def test_guard_a_short_line_between_the_share_row_and_the_text_is_read() -> None:
+    dump = ("Majornas blogg\n\nNy cykelbana längs Karl Johansgatan\n4 april 2027\n"
+            "Trafikkontoret bygger en ny cykelbana längs hela Karl Johansgatan under våren, och gatan blir enkelriktad "
+            "för biltrafik från maj.\nDela på X\nVälkommen åter!\n"
+            "Arbetet väntas pågå till midsommar, skriver Trafikkontoret i ett pressmeddelande om bygget.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "Välkommen åter!" in lines
+
+
+_GIFT = ("När barnavdelningen på Ljusdals sjukhus berättade att de saknade en lekhörna för syskonen dröjde det inte "
+         "länge innan Rotary i Ljusdal hörde av sig och erbjöd sig att betala hela kostnaden.")
+_GIFT2 = ("Lekhörnan invigs i maj och ska ha böcker, spel och en liten scen, och den är öppen för alla barn som följer "
+          "med en förälder eller ett syskon till sjukhuset.")
+
+
+def test_a_dashed_tagline_in_small_letters_is_no_lead() -> None:
+    dump = ("Vi använder kakor för att webbplatsen ska fungera. Genom att klicka på Godkänn accepterar du att vi "
+            "använder kakor.\nGodkänn\nNeka\nGe en gåva\nStiftelsen Barnens Hus\n– för barnen på Ljusdals sjukhus\n"
+            "Hem\nOm stiftelsen\nMinnesgåva\nFöretag\nNyheter\n"
+            f"Rotary skänker lekhörna till barnavdelningen\n{_GIFT}\n{_GIFT2}\nPublicerat 4 mars 2027 av Eva Ek\n")
+    article = read_dump(dump)
+    assert article.title == "Rotary skänker lekhörna till barnavdelningen"
+    assert article.lead == _GIFT
+
+
+def test_guard_a_demands_items_opening_with_a_dash_are_read() -> None:
+    dump = ("Byalaget Norrsjö\nHem\nNyheter\n\nBrev till kommunen om skolan\n2 mars 2027\n"
+            "Byalaget har skickat ett brev till kommunstyrelsen om förslaget att lägga ned skolan. Vi kräver att "
+            "kommunen:\n– skjuter upp beslutet ett år,\n– utreder skolskjutsens verkliga kostnader.\n"
+            "Brevet skickades i fredags och byalaget väntar nu på svar.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "– skjuter upp beslutet ett år," in lines and "– utreder skolskjutsens verkliga kostnader." in lines
+
+
+_WIND = ("Föreningens tre verk producerade 9,8 gigawattimmar under fjolåret, något mindre än prognosen, men färre "
+         "driftstopp än året innan gjorde att intäkterna ändå blev högre.")
+
+
+def test_a_breadcrumb_laid_out_one_item_a_line_is_the_floor_of_the_head() -> None:
+    dump = ("Vindkraft Norr\nekonomisk förening\nHem\nVåra verk\nBli medlem\nMedlemsnytt\nKontakt\nJust nu:\n"
+            "Två verk i drift\nEffekt: 3 120 kW\nVind vid Storberget: 8,1 m/s\nMedlemsnytt\n/\n2027\n/\n"
+            "Produktionen 2026\nProduktionen 2026\n12 februari 2027 | Text: Anna Berg, ordförande\n"
+            f"{_WIND}\nStämman hålls den 20 april i Bygdegården.\n")
+    article = read_dump(dump)
+    assert article.title == "Produktionen 2026"
+    assert not any("Storberget" in x or "Två verk" in x for x in spoken_lines(article))
+
+
+def test_guard_a_meta_row_or_a_players_clock_laid_out_so_is_no_breadcrumb() -> None:
+    dump = ("Ljusnebladet\nNYHETER\nSPORT\nKONTAKT\n\nNu vill föräldrarna ha en isbana vid skolan\n18 jan 2027\n/\n"
+            "Nyheter\n/\nHenrik Berg\n"
+            "Isbanan vid Norrskolan har blivit en succé, och nu samlar föräldrarna namn för att få en till i "
+            "Västerby.\n0:00\n/\n2:14\n"
+            "Hittills har gruppen samlat in 300 namn, och förslaget lämnas till kommunen i februari.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert lines[0] == "Nu vill föräldrarna ha en isbana vid skolan"
+    assert any(x.startswith("Hittills har gruppen") for x in lines)
+
+
+def test_a_blog_posts_own_box_right_over_its_byline_is_read() -> None:
+    dump = ("Teatergruppen Kulissen\nHem\nFöreställningar\nOm oss\n\nfredag 9 maj 2027\n"
+            "Nu är det bara en vecka kvar till premiären på Bryggan\n"
+            "Efter sju veckors repetitioner i föreningslokalen flyttade vi i helgen ut till bryggan i hamnen, där "
+            "sommarens föreställning ska spelas.\n"
+            "– Det blåser mer än vi trodde, men scenen står stadigt, säger regissören Karin Holm.\n"
+            "Biljetterna har sålt bättre än något tidigare år, och premiären är nästan slutsåld.\n"
+            "Speltider och biljetter:\nPremiär lördag 17 maj kl 19.00\n"
+            "Torsdagar och fredagar kl 19.00 till och med 12 juni\nSöndagar kl 15.00\n"
+            "Biljetter 200 kr, barn 80 kr, via turistbyrån\nVälkomna till bryggan!\n"
+            "Upplagd av Lotta Berg kl. 21:14\n2 kommentarer\nSkicka med e-post\nDela på X\nDela på Facebook\n"
+            "Etiketter: premiär, sommarteater\n2 kommentarer:\nBirgitta H\n9 maj 2027 21:40\n"
+            "Så roligt! Vi har redan köpt biljetter till premiären.\nSvara\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "Premiär lördag 17 maj kl 19.00" in lines and "Välkomna till bryggan!" in lines
+    assert not any(x.startswith("Så roligt") or x.startswith("Etiketter") for x in lines)
+
+
+def test_the_topics_over_a_follow_button_are_not_read() -> None:
+    dump = ("Mälarbladet\nNyheter\nSport\n\nHemmaseger i derbyt efter vändning\n14 januari 2027\n"
+            "Efter ett tungt underläge i paus vände Västerby BK matchen mot Norrby IF och vann till slut med 5–3 inför "
+            "drygt 2 000 åskådare på Sportfältet.\n"
+            "– Vi pratade om att vinna närkamperna i andra halvlek, och det gjorde vi, säger tränaren Per Ahl.\n"
+            "Matchfakta\nVästerby BK–Norrby IF 5–3 (1–3)\nPublik: 2 012.\nBandy\nVästerby BK\nNorrby IF\nFölj\n"
+            "Läs också\nNorrby värvar målvakt\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "Publik: 2 012." in lines
+    assert not any(x in ("Bandy", "Västerby BK", "Norrby IF") for x in lines)
