@@ -503,6 +503,11 @@ betalar betalade väntar väntade flyttar flyttade
 # Words before a fraction that make it a share of what was just counted, never a genitive before the noun after it
 # ("200 tåg, varav ⅓ godståg" -> "en tredjedel godståg", was "en tredjedels").
 SHARE_BEFORE = frozenset({"varav", "därav"})
+# Comparatives right after a fraction sign: the part is how much more or less, never a genitive before a noun ("⅓ fler
+# än väntat" -> "en tredjedel fler", was "en tredjedels fler"; session 42, normalize143).
+FRACTION_COMPARATIVES = frozenset("""
+fler färre mer mera mindre större högre lägre längre kortare dyrare billigare bättre sämre snabbare tyngre lättare
+""".split())
 
 # A period after a slash at the end of a word ("420 kr mer/mån", "två
 # gånger/vecka"): how often, said the way an amount per period is.

@@ -18,7 +18,9 @@ målskillnaden setsiffror skott skotten utvisningar hörnor utvisningsminuter ut
 avgjordes avgjorde avgörs set
 underläge underläget underlägena överläge överläget
 periodresultat periodresultaten setresultat setresultaten matchresultat matchresultatet
+nickade nickar sköt skjuter prickade petade dunkade styrde
 """.split())
+# (session 42, normalize143: a goal's verb before the running score, "nickade in 0–2", was read as a range)
 
 # Words up to ten words before "41–20" that make it a vote, said "fyrtioett
 # mot tjugo". They win over the sports words ("vid votering ... vann
@@ -106,11 +108,12 @@ var är blev blir känns kändes kändes låter lät räcker räckte smakar smak
 AFTER_SCORE_WORDS = frozenset("""
 i mot efter på och till när för med hemma borta inför trots men då så som var det sedan
 under och efter eller vid att genom direkt redan igen strax innan
-den senast senare tidigare
+den senast senare tidigare från ur
 medan eftersom fastän samt varav vilket vilka där dit också även dessutom ändå dock
 """.split())
 # (session 27: a conjunction or a clause's adverb after the pair opens the next clause, never the noun a range counts:
-# "biföll motionen med 41–20 medan 4 ledamöter avstod" is a vote)
+# "biföll motionen med 41–20 medan 4 ledamöter avstod" is a vote; session 42: "från", "ur", where a goal came from,
+# "sköt 1–3 från distans")
 # Phrases right after "a–b" that make it a score: "3–1 i halvtid", "2–1 efter
 # straffar", "1–0 hemma". (So does "mot" before a capitalised name: "mot AIK".)
 SCORE_AFTER = (

@@ -17,6 +17,7 @@ from ..data.grade_words import GRADE_SCALE_WORDS
 from ..data.name_numbers import NAMED_THING_HEADS
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import (
+    FRACTION_COMPARATIVES,
     FRACTIONS,
     LESS_THAN_UNDER,
     PER_PERIOD,
@@ -219,7 +220,7 @@ def _fraction_part(m: re.Match[str]) -> str:
         if den == 2 and num == 1:
             return "hälften" if prev_words(m)[-1:] == ["till"] else "halvt"
         return part
-    if not unit and den != 2 and w and w[0].islower() and w != "av" and w not in NOT_NOUN:
+    if not unit and den != 2 and w and w[0].islower() and w != "av" and w not in NOT_NOUN and w not in FRACTION_COMPARATIVES:
         # "¼ timme" -> "en fjärdedels timme": before a noun the part is a genitive
         part = part.replace(fraction_denominator(den, plural), fraction_denominator(den, False) + "s")
     if unit:  # "2 ½ dl" -> "två och en halv deciliter" (singular after "halv")
