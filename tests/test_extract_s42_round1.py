@@ -1,4 +1,4 @@
-"""Session 42, round 1 (extract196, 197, 198 and 200, written blind at this session's start and scored before any change,
+"""Session 42, round 1 (extract196, 197, 198, 200, 201, 202 and 203, written blind at this session's start and scored before any change,
 then opened; issue #9):
 
 - the breadcrumb is the floor of the head: a header's box under the menu (a price table with its note) was taken for
@@ -16,17 +16,29 @@ then opened; issue #9):
 - the topics one can follow, glued under the article's fact box over the follow button ("Bandy" … "Följ"), were read
   (``buttonlabels._follow_topics``; extract200);
 - a breadcrumb laid out one item a line ("Medlemsnytt" / "/" / "2025" / "/" / "Produktionen 2024") is the floor of the
-  head too (``headcrumbs._stacked_crumb``): a status widget over it gave the headline.
+  head too (``headcrumbs._stacked_crumb``): a status widget over it gave the headline; so are a trail of the menu's
+  words said again over the first paragraph (``headcrumbs._said_again_trail``, extract202: a hospital's notice banner
+  was the lead and a menu item the headline), a mailing's link to its web copy (row ``view-in-browser``: the mail's
+  preheader was the lead and "RSS" the headline) and a breadcrumb of spaced slashes without its home (row
+  ``breadcrumb-slash``, extract203);
+- a headline under an empty ad slot's label, its lead glued under it, was taken for the ad's line (``adslots.
+  _lead_glued``: an evening paper's page lost its headline to a teaser over the slot);
+- a digest's title over its writer's byline lost to the first brief's heading under the date line
+  (``headcands._signed_head_over``: no dated head under a signed head, and no menu run for it; extract203).
 
 Written after the fixes, for invented sites. The guards: a breadcrumb at the page's foot, a most-read list closing
 the page, a weather box's value rows, a short line between a share row and the text, a list of demands opening with
-dashes, a meta row and a player's clock laid out as a breadcrumb is.
+dashes, a meta row and a player's clock laid out as a breadcrumb is, an ad's pitch under its label between the
+paragraphs, a quoted headline under the breadcrumb and the writer's line (the writer's "name, role" line under the
+breadcrumb is the byline, ``headbylines._glued_rows``, and a headline opened by a quote is no quote's paragraph,
+``headcands._QUOTED_HEAD``).
 """
 
 from __future__ import annotations
 
 from extract_helpers import read_dump, spoken_lines
 
+from audiocast.ingest import default_scorer, parse_text_dump
 from audiocast.ingest.boilerplate import default_rules, first_match
 from audiocast.ingest.buttonlabels import button_label_tags
 from audiocast.ingest.hints import Hints
@@ -216,3 +228,88 @@ def test_the_topics_over_a_follow_button_are_not_read() -> None:
     lines = spoken_lines(read_dump(dump))
     assert "Publik: 2 012." in lines
     assert not any(x in ("Bandy", "Västerby BK", "Norrby IF") for x in lines)
+
+
+_CLINIC = ("Från måndagen den 3 maj flyttar ingången till akutmottagningen på Norrbo sjukhus. Den nya entrén ligger på "
+           "husets västra sida, vid parkeringen P3.")
+_CLINIC2 = ("Flytten beror på att akutmottagningen byggs om under de kommande två åren, men mottagningen är öppen som "
+            "vanligt dygnet runt under hela bygget.")
+
+
+def test_a_trail_of_the_menus_words_said_again_is_the_floor_of_the_head() -> None:
+    dump = ("Gå till innehållet\nRegion Norrbo\nNorrbo sjukhus\nLyssna\nVård och mottagningar\nBesöka sjukhuset\n"
+            "Patient och närstående\nForskning\nJobba hos oss\n\n"
+            "Ring 1177 för sjukvårdsrådgivning dygnet runt. Vid livshotande tillstånd, ring 112.\n\n"
+            "Norrbo sjukhus\nPatient och närstående\nAktuellt för patienter\n\n"
+            f"Akutmottagningen får ny entré i maj\n{_CLINIC}\n{_CLINIC2}\nSidan uppdaterades 2 april 2027\n")
+    article = read_dump(dump)
+    assert article.title == "Akutmottagningen får ny entré i maj"
+    assert article.lead == _CLINIC
+    assert not any(x.startswith("Ring 1177") for x in spoken_lines(article))
+
+
+def test_a_mailings_link_to_its_web_copy_is_the_floor_of_the_head() -> None:
+    dump = ("Prenumerera\nTidigare nummer\nRSS\n\n"
+            "Bygget är klart och sommaren närmar sig – läs allt i vårbrevet.\nVisa detta mejl i din webbläsare\n\n"
+            "LÅNGVIKS BYALAG\n\nVårbrev: Nya bryggan är klar i tid till badsäsongen\n"
+            "Hej alla långviksbor! Efter två års arbete är den nya bryggan vid badplatsen klar, och den invigs med "
+            "korv och musik den sjätte juni.\n"
+            "Bygget har kostat 240 000 kronor, varav hälften kom från kommunens bygdemedel och resten från "
+            "medlemmarnas insamling.\n")
+    article = read_dump(dump)
+    assert article.title == "Vårbrev: Nya bryggan är klar i tid till badsäsongen"
+    assert not any("läs allt i vårbrevet" in x or x == "RSS" for x in spoken_lines(article))
+
+
+_ROB = ("Två maskerade män rånade en klockbutik vid Stortorget i Norrköping på tisdagen och flydde på en motorcykel "
+        "med klockor för flera hundra tusen kronor.")
+
+
+def test_a_slashed_breadcrumb_and_a_headline_under_an_empty_ad_slot() -> None:
+    dump = ("KVÄLLSBLADET\nNyheter\nSport\nNöje\nLogga in\nSök\nJUST NU\n"
+            "Snöoväder i Norrland – SMHI varnar för stora mängder snö\nNyheter / Östergötland / Brott\nAnnons\n"
+            f"Maskerade män rånade klockbutik i Norrköping – flydde på motorcykel\n{_ROB}\n"
+            "Foto: Eva Ström\nJonas Berg\nPublicerad 3 dec 2027 kl 15.42\n"
+            "Larmet kom klockan 14.05, och polisen var på plats inom fem minuter, men då var männen redan borta.\n"
+            "– Det gick väldigt fort, säger en anställd som var i butiken när rånet skedde.\n")
+    article = read_dump(dump)
+    assert article.title == "Maskerade män rånade klockbutik i Norrköping – flydde på motorcykel"
+    assert article.lead == _ROB
+
+
+def test_guard_an_ads_pitch_under_its_label_between_the_paragraphs_goes() -> None:
+    dump = ("Norrbladet\nNyheter\n\nNy cykelbana längs ån\n3 maj 2027\n"
+            "Kommunen bygger en ny cykelbana längs ån under sommaren, och den ska vara klar till skolstarten i augusti.\n"
+            "Annons\nCykelhuset i Norrby – vårens nyheter till halva priset\n"
+            "Banan blir tre meter bred och får belysning hela vägen från centrum till badplatsen vid Lillsjön.\n"
+            "– Det har länge saknats ett säkert sätt att cykla till badet, säger kommunalrådet Eva Lind.\n"
+            "Bygget kostar 4,2 miljoner kronor och betalas till hälften med statliga bidrag.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert not any(x.startswith("Cykelhuset") for x in lines)
+    assert any(x.startswith("Bygget kostar") for x in lines)
+
+
+_CHOIR = ("För första gången på femton år framför Norrby kammarkör Mozarts Requiem, tillsammans med en orkester av "
+          "frilansmusiker från hela länet.")
+
+
+def test_guard_a_quoted_headline_under_the_breadcrumb_and_the_writers_line() -> None:
+    dump = ("Norrby kammarkör\nLogga in för medlemmar\nHem\nKonserter\nKören\nNyheter\nKontakt\n"
+            "Nyheter / Konsert\nKarin Ek, informationsansvarig\nPublicerad 27 februari 2027\n"
+            f"”Det är musik som berör alla” – kören sjunger Requiem på påskafton\n{_CHOIR}\n"
+            "Biljetter säljs via kyrkans expedition och kostar 200 kronor, barn och studenter går gratis.\n")
+    article = read_dump(dump)
+    assert article.title == "”Det är musik som berör alla” – kören sjunger Requiem på påskafton"
+    assert article.lead == _CHOIR
+
+
+def test_a_digests_title_over_its_writers_byline_is_the_headline() -> None:
+    dump = ("Hälsingebladet\nNyheter\nSport\nFotboll\nBandy\nInnebandy\nTrav\nSport\nSport i korthet\nPer Holm\n"
+            "per.holm@halsingebladet.se\nPublicerad 22 september 2027 kl. 06.00\nDela\nSpara\n"
+            "Forsa klart för kval\n"
+            "Forsa IF säkrade andraplatsen i division 4 när laget slog Hudik med 3–1 på hemmaplan i söndags, och "
+            "spelar nu kval till division 3.\n"
+            "Ny seger för Edsbyn\n"
+            "Edsbyns IF vann även den andra träningsmatchen inför säsongen, 5–2 mot Bollnäs GIF på Svaben.\n")
+    hints = Hints(scorer=default_scorer(), names=("sport-i-korthet",))  # the page's file named after it, as saved
+    assert parse_text_dump(dump, "sport-i-korthet.txt", "sport-i-korthet", hints=hints).title == "Sport i korthet"

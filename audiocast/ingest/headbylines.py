@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .dates import parse_date
 from .furniture import TaggedLine
+from .headcrumbs import FLOOR_RULES
 from .headmeta import HEAD_SCAN, PROSE_WORDS, name_role_rows, title_over
 from .lineshape import words
 
@@ -45,14 +46,16 @@ Rättvik")."""
 
 def _glued_rows(lines: Sequence[TaggedLine], shape: re.Pattern[str], rule: str, group: str) -> list[int]:
     """Tag as the byline each untagged line of ``shape`` glued between a headline-like line of :data:`HEADLINE_WORDS`
-    words or more and a date line with a date; its ``group`` is the writer. The indices of the lines tagged."""
+    words or more (or the page's breadcrumb, the headline under the date line) and a date line with a date; its
+    ``group`` is the writer. The indices of the lines tagged."""
     found: list[int] = []
     for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
         ln, date = lines[i], lines[i + 1]
         if ln.tag is not None or date.tag not in {"date", "published"} or ln.blank_before or date.blank_before:
             continue
         m = shape.fullmatch(ln.text.strip())
-        if m is None or not title_over(lines[i - 1]) or words(lines[i - 1].text) < HEADLINE_WORDS:
+        crumb = lines[i - 1].rule in FLOOR_RULES  # (session 42: the breadcrumb over the head's meta, the headline under it)
+        if m is None or not (crumb or title_over(lines[i - 1]) and words(lines[i - 1].text) >= HEADLINE_WORDS):
             continue
         if parse_date(date.value or date.text) is None:  # type: ignore[attr-defined]
             continue

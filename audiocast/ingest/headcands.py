@@ -274,11 +274,18 @@ def _unstopped_over_lead(lines: Sequence[TaggedLine], i: int, found: list[tuple[
     headline found above it: a lead ends a sentence (all 1,037 annotated leads do, session 24), so this line is the
     headline, not the lead (session 27)."""
     text = lines[i].text.strip()
-    if _headed(lines, found) or not 4 <= words(text) <= 30 or text[-1] in ".!?…:;,\"”»" or is_quote(text):
+    if _headed(lines, found) or not 4 <= words(text) <= 30 or text[-1] in ".!?…:;,\"”»" or (
+            is_quote(text) and not _QUOTED_HEAD.fullmatch(text)):
         return False
     # (session 31, extract117: the writer's name and role may stand between, "Sara Holm" / "Molnarkitekt" / date)
     nxt = next((x for x in lines[i + 1:i + 6] if x.tag is None and not _meta_word_line(x.text)), None)
     return nxt is not None and words(nxt.text) >= 15 and nxt.text.rstrip()[-1:] in (".", "!", "?", "”")
+
+
+_QUOTED_HEAD = re.compile(r'[”"«»][^”"«»]{3,120}[”"»] [–-] [^.!?]{3,120}')
+"""A headline opened by a quote and going on after a dash ("”Det är musik som inte lämnar någon oberörd” – kören gör
+Johannespassionen"): a headline, not a quote's paragraph (session 42: once the breadcrumb dropped the menu over it,
+no candidate stood above it and it was taken for the lead)."""
 
 
 def _meta_word_line(text: str) -> bool:
@@ -637,6 +644,20 @@ def _interview_below(lines: Sequence[TaggedLine], i: int, window: int = HEAD_WIN
 
 
 
+def _signed_head_over(lines: Sequence[TaggedLine], date: int, at: set[int], anchors: list[int]) -> bool:
+    """Whether the head's meta block over the date line lines[date] has the writer's byline in it and a candidate of
+    three words or more right over it ("Sport i korthet" / "Patrik Höglund" / e-mail / "Publicerad …"): that line is the
+    headline, and the title-like line under the date line the first item's heading, no dated head. Counted over the
+    annotated dumps (session 42, extract203: a sports desk's briefs lost their headline to the first brief): of 7
+    pages with a headline-like line of three words or more glued over the byline and another under the meta block, the
+    headline was the one over the byline on all 7 (a section's one-word label over the byline is no such line)."""
+    k, signed = date - 1, False
+    while k > 0 and lines[k].tag is not None and (k in anchors or lines[k].tag in ("byline", "drop")):
+        signed = signed or lines[k].tag == "byline"
+        k -= 1
+    return signed and k in at and words(lines[k].text) >= 3
+
+
 def _with_context(
     lines: Sequence[TaggedLine], found: list[tuple[int, bool]], anchors: list[int], lead: int | None,
     joined: dict[int, str] | None = None, pictured: list[tuple[int, bool]] | None = None,
@@ -657,11 +678,13 @@ def _with_context(
             # name, a greeting): a long one is the headline under a kicker
             dated_head=prev[i] in anchors and lead is not None and lead == nxt[i] and not CREDIT_LINE.match(lines[i].text)
             and (prev_real(lines, prev[i] or 0) not in at or (prev_real(lines, prev[i] or 0) in kickers
-                                                               and under_kicker(lines[i].text))),
+                                                               and under_kicker(lines[i].text)))
+            and not _signed_head_over(lines, prev[i] or 0, {k for k, _ in found}, anchors),
             under_kicker=prev[i] in anchors and lead is not None and lead == nxt[i]
             and prev_real(lines, prev[i] or 0) in kickers and under_kicker(lines[i].text)
             or nxt[i] in anchors and under_column(lines, i, {k for k, _ in found}),
-            in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == next_real(lines, i),
+            in_menu_run=(in_menu_run(lines, i, without_anchor=True) or glued_menu_item(lines, i)) and nxt[i] == next_real(lines, i)
+            and not (nxt[i] in anchors and words(lines[i].text) >= 3 and _signed_head_over(lines, (nxt[i] or 0) + 1, {i}, anchors)),
             probability=lines[i].p, over_picture=(i, blank) in (pictured or ()),
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
             anchor_block=in_anchor_block(lines, i, anchors), in_header=in_page_header(lines, i),
