@@ -23,13 +23,15 @@ then opened; issue #9):
   ``breadcrumb-slash``, extract203);
 - a headline under an empty ad slot's label, its lead glued under it, was taken for the ad's line (``adslots.
   _lead_glued``: an evening paper's page lost its headline to a teaser over the slot);
+- a row of buttons opening with the same action ("Reservera …" three times, ``buttonlabels._button_rows``), a print
+  view's source line (row ``print-stamp``) and topics glued over the share row's first button were read (extract205);
 - a digest's title over its writer's byline lost to the first brief's heading under the date line
   (``headcands._signed_head_over``: no dated head under a signed head, and no menu run for it; extract203).
 
 Written after the fixes, for invented sites. The guards: a breadcrumb at the page's foot, a most-read list closing
 the page, a weather box's value rows, a short line between a share row and the text, a list of demands opening with
 dashes, a meta row and a player's clock laid out as a breadcrumb is, an ad's pitch under its label between the
-paragraphs, a quoted headline under the breadcrumb and the writer's line (the writer's "name, role" line under the
+paragraphs, a list of different instructions, a quoted headline under the breadcrumb and the writer's line (the writer's "name, role" line under the
 breadcrumb is the byline, ``headbylines._glued_rows``, and a headline opened by a quote is no quote's paragraph,
 ``headcands._QUOTED_HEAD``).
 """
@@ -313,3 +315,33 @@ def test_a_digests_title_over_its_writers_byline_is_the_headline() -> None:
             "Edsbyns IF vann även den andra träningsmatchen inför säsongen, 5–2 mot Bollnäs GIF på Svaben.\n")
     hints = Hints(scorer=default_scorer(), names=("sport-i-korthet",))  # the page's file named after it, as saved
     assert parse_text_dump(dump, "sport-i-korthet.txt", "sport-i-korthet", hints=hints).title == "Sport i korthet"
+
+
+def test_a_row_of_buttons_opening_with_the_same_action_is_not_read() -> None:
+    dump = ("Norrby bibliotek\nHem\nBoktips\n\nTre böcker för mörka kvällar\n12 november 2027\n"
+            "Nu när mörkret kommer tidigt har vi valt ut tre böcker som passar att läsa under en filt, med en kopp te "
+            "bredvid.\nDen första är en roman om en fyrvaktare på en ö i Bottenhavet, som skriver brev till sin syster "
+            "under en hel vinter.\nGlad vinterläsning!\nReservera Fyrvaktaren\nReservera Vinterbrev\nReservera Snöstorm\n")
+    lines = spoken_lines(read_dump(dump))
+    assert lines[-1] == "Glad vinterläsning!"
+
+
+def test_guard_a_list_of_different_instructions_is_read() -> None:
+    dump = ("Norrby bibliotek\nHem\nBoktips\n\nSå lånar du e-böcker\n12 november 2027\n"
+            "Biblioteket lånar nu ut e-böcker och ljudböcker till alla med lånekort, och du läser dem i en app i "
+            "telefonen.\nSå här gör du:\nLadda ner appen Biblio\nLogga in med ditt lånekort\nVälj en bok och tryck på Låna\n"
+            "Har du frågor? Fråga personalen i lånedisken, så hjälper vi dig att komma i gång.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "Logga in med ditt lånekort" in lines
+
+
+def test_a_print_views_source_line_and_the_topics_over_the_share_row_are_not_read() -> None:
+    rules = default_rules()
+    hit = first_match(rules, "Artikeln är hämtad från Norrbybladet, https://www.norrbybladet.se/nyheter/bron-stangs")
+    assert hit is not None and hit[0].action == "drop"
+    dump = ("Radio Norrby\nNyheter\n\nAkuten i Norrby stänger nattetid\n3 mars 2027\n"
+            "Från den första maj är akutmottagningen i Norrby stängd mellan klockan 22 och 8, beslutade regionstyrelsen "
+            "på tisdagen.\n– Vi har inte läkare nog att bemanna natten, säger hälso- och sjukvårdsdirektören Eva Holm.\n"
+            "Norrby\nRegion Norrland\nSjukvård\nDela artikeln\nFacebook\nX\n")
+    lines = spoken_lines(read_dump(dump))
+    assert not any(x in ("Norrby", "Region Norrland", "Sjukvård") for x in lines)

@@ -93,26 +93,57 @@ TOPIC_WORDS = 3
 _TOPIC = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
 
 
-def _follow_topics(lines: Sequence[TaggedLine], i: int) -> None:
+def _follow_topics(lines: Sequence[TaggedLine], i: int, least: int = 1) -> None:
     """Session 42 (extract200): the topics a reader can follow, each a capitalized name of a few words, right over the
     follow button ("Bandy" / "Vänerstrands BK" / "Sjötorps IF" / "Allsvenskan" / "Följ"), glued under the article's
     fact box, were read. Counted first over the annotated dumps: 169 such lines over a follow button (143 of them
-    left by the other passes), all the page's."""
+    left by the other passes), all the page's. The same over the share row's first button, two topics or more
+    (``least``; extract205: "Ljusdal" / "Region Gävleborg" / "Sjukvård" / "Dela artikeln" were read as a fact box's
+    items): 516 lines, all the page's."""
     k = i - 1
     while k >= 0 and lines[k].tag in (None, "drop") and words(lines[k].text) <= TOPIC_WORDS \
-            and _TOPIC.fullmatch(lines[k].text.strip()):
-        if lines[k].tag is None:  # (one another pass took already stays taken)
-            lines[k].tag, lines[k].rule = "drop", "topic-tags"
+            and _TOPIC.fullmatch(lines[k].text.strip()) and not lines[k + 1].blank_before:
         k -= 1
+    if i - 1 - k < least:
+        return
+    for x in lines[k + 1:i]:
+        if x.tag is None:  # (one another pass took already stays taken)
+            x.tag, x.rule = "drop", "topic-tags"
+
+
+def _button_rows(lines: Sequence[TaggedLine]) -> None:
+    """Session 42 (extract205): two button labels or more glued one under the other, each opening with the same action
+    ("Reservera Isvinter" / "Reservera Mörkertid" / "Reservera Snöljus" under a library's book tips), are a row of the
+    page's buttons, whatever stands around them. Counted first over the annotated dumps: 425 lines in such runs, all
+    the page's."""
+    i = 0
+    while i < len(lines):
+        verb = _label_verb(lines[i])
+        k = i + 1
+        while verb and k < len(lines) and not lines[k].blank_before and _label_verb(lines[k]) == verb:
+            k += 1
+        if k - i >= 2:
+            for x in lines[i:k]:
+                if x.tag is None:
+                    x.tag, x.rule = "drop", RULE
+        i = k
+
+
+def _label_verb(ln: TaggedLine) -> str | None:
+    """The action a button's label opens with (:func:`is_button_label`), or None."""
+    return ln.text.split()[0].lower() if is_button_label(ln.text) else None
 
 
 def button_label_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a kept button's label right over a line the rules took, or closing the page (``lines``: under the head);
     a share row's unknown button between two of its known ones (:func:`_in_share_row`); the topic tags over a follow
     button (:func:`_follow_topics`)."""
+    _button_rows(lines)
     for i, ln in enumerate(lines):
         if FOLLOW.fullmatch(ln.text.strip()):
             _follow_topics(lines, i)
+        elif ln.rule == "share" and i and lines[i - 1].rule != "share":
+            _follow_topics(lines, i, 2)
         if _in_share_row(lines, i):
             ln.tag, ln.rule = "drop", RULE
             continue
