@@ -25,6 +25,11 @@ then opened; issue #9):
   _lead_glued``: an evening paper's page lost its headline to a teaser over the slot);
 - a row of buttons opening with the same action ("Reservera …" three times, ``buttonlabels._button_rows``), a print
   view's source line (row ``print-stamp``) and topics glued over the share row's first button were read (extract205);
+- a live report's own feed under its label ("Senaste nytt" / "Visa äldsta först") ended the page
+  (``records.stop_box_end``; extract202);
+- a post's categories, the menu's words said again under its byline, kept a blog's tagline for the lead
+  (``headcrumbs.category_repeat_tags``, 81 of 81 such lines the page's); a consumer guide's affiliate furniture (row
+  ``affiliate``; extract206);
 - a digest's title over its writer's byline lost to the first brief's heading under the date line
   (``headcands._signed_head_over``: no dated head under a signed head, and no menu run for it; extract203).
 
@@ -345,3 +350,36 @@ def test_a_print_views_source_line_and_the_topics_over_the_share_row_are_not_rea
             "Norrby\nRegion Norrland\nSjukvård\nDela artikeln\nFacebook\nX\n")
     lines = spoken_lines(read_dump(dump))
     assert not any(x in ("Norrby", "Region Norrland", "Sjukvård") for x in lines)
+
+
+def test_a_live_reports_own_feed_under_its_label_is_read() -> None:
+    entry1 = ("Väg 83 mellan Bollnäs och Arbrå är nu öppen igen i båda riktningar, sedan bärgaren fått bort lastbilen "
+              "som stod på tvären.")
+    entry2 = ("Länstrafiken meddelar att flera linjer går med förseningar på upp till en halvtimme, och linje 47 är "
+              "inställd under förmiddagen.")
+    dump = ("Hälsingebladet\nNyheter\nTrafik\nLIVE\nSnöovädret: långa köer på väg 83\n"
+            "Ett kraftigt snöfall drog in över södra Hälsingland under natten och har ställt till det för trafiken.\n"
+            "Uppdaterad 3 december 2027 kl. 09.58\nDela\nSenaste nytt\nVisa äldsta först\n09.58\nEva Berg\n"
+            f"{entry1}\n09.41\nEva Berg\n{entry2}\n")
+    lines = spoken_lines(read_dump(dump))
+    assert entry1 in lines and entry2 in lines
+
+
+def test_a_posts_categories_said_again_under_its_byline_leave_the_head_below() -> None:
+    lead = ("På lördag öppnar vår nya utställning om smideshantverk i Värmland, med verktyg och föremål från tre "
+            "sekler ur museets magasin.")
+    dump = ("Värmlands museum\nBesök\nUtställningar\nSamlingar\nBloggen\nOm museet\nSök\nBloggen\n"
+            "Berättelser från museets utställningar och magasin.\n3 mars 2027\nAv Eva Strand\nUtställningar\nSamlingar\n"
+            f"Tre ässjor och en hammare från 1700-talet – så byggde vi ”Järn och eld”\n{lead}\n"
+            "Den äldsta hammaren kommer från en smedja i Filipstad och har legat i magasinet sedan 1930-talet.\n")
+    article = read_dump(dump)
+    assert article.title == "Tre ässjor och en hammare från 1700-talet – så byggde vi ”Järn och eld”"
+    assert article.lead == lead
+
+
+def test_a_consumer_guides_affiliate_furniture_is_not_read() -> None:
+    rules = default_rules()
+    for line in ("Artikeln innehåller annonslänkar. Om du köper något via länkarna kan tidningen få provision.",
+                 "Se pris hos Biltema", "Annonslänk", "Jämför priser på Prisjakt"):
+        hit = first_match(rules, line)
+        assert hit is not None and hit[0].action == "drop", line

@@ -57,6 +57,8 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
             meta, k = meta | {"byline"}, k + 1
         if above and "byline" not in meta:
             continue
+        while k + 2 < len(lines) and lines[k].rule == "category-repeat":
+            k += 1  # the post's categories under its meta (headcrumbs.category_repeat_tags)
         head, lead = lines[k], lines[k + 1]
         if head.tag is None and is_title_like(head.text) and words(head.text) >= 3 and shape_of(head.text) is None and (
             lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8

@@ -26,7 +26,7 @@ from .headbylines import byline_rows
 from .headcalls import call_box_over_head
 from .headcontents import contents_tags
 from .headcounters import COUNTER
-from .headcrumbs import above_crumb_tags
+from .headcrumbs import above_crumb_tags, category_repeat_tags
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headevents import event_box_tags
 from .headfacts import field_run
@@ -102,6 +102,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     template such a page is read as before.
     """
     above_crumb_tags(lines)  # the site's header over its breadcrumb: never the headline or the lead
+    category_repeat_tags(lines)  # the menu's words said again under the head's date line: a post's categories
     archive_tags(lines)  # a blog's archive of months, "mars 2024 (1)", in its sidebar over the head: never the lead
     head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     pitch_ad_tags(lines)  # and an advertiser's pitch under it anywhere on the page: never read

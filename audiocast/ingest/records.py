@@ -586,7 +586,9 @@ def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
     paragraphs: a paywall's offer box (:func:`paywall_box_end`) or, session 29 (blind set extract106: "Relaterat" over
     three titles, the article going on under them, was read as the page's end and two thirds of the text were lost),
     a related-links label's titles, up to :data:`RELATED_TITLES` title-like lines (the last one a subheading of the
-    article's when it is short and the titles above it are two or more); ``len(lines)`` for any other stop. The caller
+    article's when it is short and the titles above it are two or more); a live report's feed label with the feed's
+    own furniture glued under it ("Senaste nytt" / "Visa äldsta först": extract202, the page ended at its own feed and
+    lost four fifths of its text); ``len(lines)`` for any other stop. The caller
     reads on past the box when the article's text follows it."""
     if paywall:
         return paywall_box_end(lines, i)
@@ -594,6 +596,8 @@ def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
         return linked
     if (numbered := numbered_box_end(lines, i)) is not None:
         return numbered
+    if i + 1 < len(lines) and lines[i + 1].rule == "live-furniture" and not lines[i + 1].blank_before:
+        return i + 2  # a live report's own feed under its label ("Senaste nytt" / "Visa äldsta först"), session 42
     if not RELATED_LABEL.fullmatch(lines[i].text.strip()):
         return len(lines)
     j = i + 1
