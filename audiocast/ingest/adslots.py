@@ -54,7 +54,7 @@ def head_ad_tags(lines: Sequence[TaggedLine]) -> list[int]:
     found: list[int] = []
     for i in range(1, len(lines)):
         ln = lines[i]
-        if ln.tag is None and len(ln.text.split()) >= 8 and ln.text.rstrip()[-1:] in ".!?" and not glued_ad(lines, i):
+        if _opens_text(ln) and not glued_ad(lines, i):
             break
         if not glued_ad(lines, i) or ln.tag is not None or len(ln.text.split()) > HEAD_AD_WORDS:
             continue
@@ -65,6 +65,11 @@ def head_ad_tags(lines: Sequence[TaggedLine]) -> list[int]:
         ln.tag, ln.rule = "drop", "ad-slot"
         found.append(i)
     return found
+
+
+def _opens_text(ln: TaggedLine) -> bool:
+    """A kept paragraph of running prose (eight words or more ending a sentence): the article's text has begun."""
+    return ln.tag is None and len(ln.text.split()) >= 8 and ln.text.rstrip()[-1:] in ".!?"
 
 
 LEAD_WORDS = 15
@@ -102,7 +107,7 @@ def pitch_ad_tags(lines: Sequence[TaggedLine]) -> None:
         ln = lines[i]
         if ln.tag is None and glued_ad(lines, i) and AD_PITCH.match(ln.text) and (prose or not _lead_glued(lines, i)):
             ln.tag, ln.rule = "drop", "ad-pitch"  # (over the text, a line with its lead glued under it is the headline)
-        prose = prose or (ln.tag is None and len(ln.text.split()) >= 8 and ln.text.rstrip()[-1:] in ".!?")
+        prose = prose or _opens_text(ln)
 
 
 RESUME_WITHIN = 6

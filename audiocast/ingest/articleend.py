@@ -37,7 +37,7 @@ from .lang import detect_language
 from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, glued_box_sentence, keep_signed_close, signature_end
 from .linecuts import cut
-from .lineshape import SENTENCE_BREAK, content_words, is_quote, is_title_like, said_mostly, words
+from .lineshape import SENTENCE_BREAK, TOPIC_TAG, content_words, is_quote, is_title_like, said_mostly, words
 from .linklabels import is_link_label
 from .postclose import post_close_tags
 from .postlists import post_list_at
@@ -493,7 +493,7 @@ TAG_RUN = 3
 P_TAGS = 0.35
 """The classifier gives a run of topic tags a mean probability of article text under this (the tags under the b10
 set's blog post score 0.12 on average)."""
-_TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+_TAG = TOPIC_TAG
 
 
 TAGS_SAID = 0.4

@@ -42,7 +42,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .lineshape import closes_sentence, is_title_like, words
+from .lineshape import TOPIC_TAG, closes_sentence, is_title_like, words
+from .sharedbox import SHARE_RULE
 
 if TYPE_CHECKING:
     from .furniture import TaggedLine
@@ -82,15 +83,14 @@ def _in_share_row(lines: Sequence[TaggedLine], i: int) -> bool:
     här:", and is left to the label rules)."""
     if i == 0 or i + 1 >= len(lines) or lines[i].blank_before or lines[i + 1].blank_before:
         return False
-    return (lines[i].tag is None and words(lines[i].text) <= SHARE_BUTTON_WORDS and lines[i - 1].rule == "share"
-            and lines[i + 1].rule == "share" and lines[i].text.rstrip()[-1:] not in ".:,;")
+    return (lines[i].tag is None and words(lines[i].text) <= SHARE_BUTTON_WORDS and lines[i - 1].rule == SHARE_RULE
+            and lines[i + 1].rule == SHARE_RULE and lines[i].text.rstrip()[-1:] not in ".:,;")
 
 
 FOLLOW = re.compile(r"(?:\+\s*)?Följ(?: (?:ämnet|ämnen|ämne|taggen|taggar))?")
 """A follow button under a page's topic tags ("Följ", "+ Följ", "Följ ämnen")."""
 TOPIC_WORDS = 3
 """A topic tag is at most this many words."""
-_TOPIC = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
 
 
 def _follow_topics(lines: Sequence[TaggedLine], i: int, least: int = 1) -> None:
@@ -102,7 +102,7 @@ def _follow_topics(lines: Sequence[TaggedLine], i: int, least: int = 1) -> None:
     items): 516 lines, all the page's."""
     k = i - 1
     while k >= 0 and lines[k].tag in (None, "drop") and words(lines[k].text) <= TOPIC_WORDS \
-            and _TOPIC.fullmatch(lines[k].text.strip()) and not lines[k + 1].blank_before:
+            and TOPIC_TAG.fullmatch(lines[k].text.strip()) and not lines[k + 1].blank_before:
         k -= 1
     if i - 1 - k < least:
         return
@@ -142,7 +142,7 @@ def button_label_tags(lines: Sequence[TaggedLine]) -> None:
     for i, ln in enumerate(lines):
         if FOLLOW.fullmatch(ln.text.strip()):
             _follow_topics(lines, i)
-        elif ln.rule == "share" and i and lines[i - 1].rule != "share":
+        elif ln.rule == SHARE_RULE and i and lines[i - 1].rule != SHARE_RULE:
             _follow_topics(lines, i, 2)
         if _in_share_row(lines, i):
             ln.tag, ln.rule = "drop", RULE

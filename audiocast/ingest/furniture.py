@@ -33,7 +33,7 @@ from .blockcaptions import block_caption_tags
 from .closings import closing_line
 from .creditcaptions import credited_caption_tags
 from .linecuts import cut
-from .lineshape import SENTENCE_BREAK, closes_sentence, content_words, is_quote, is_title_like, words
+from .lineshape import SENTENCE_BREAK, TOPIC_TAG, closes_sentence, content_words, is_quote, is_title_like, words
 from .signoff import is_sign_off
 
 
@@ -81,7 +81,7 @@ TAG_ITEMS = 3
 """A box of topic tags below the article ("Berörda linjer" over the lines it names) has at least this many items."""
 TAG_WORDS = 3
 """A topic tag is a name of at most this many words."""
-_TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+_TAG = TOPIC_TAG
 
 
 def page_tail(lines: Sequence[TaggedLine]) -> int:

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .headlayout import prose
+from .headmeta import ANCHORS
 from .lineshape import words
 
 FLOOR_RULES = frozenset({"breadcrumb", "breadcrumb-slash", "view-in-browser"})
@@ -54,7 +55,7 @@ ITEM_WORDS = 8
 """An item of a breadcrumb laid out so is at most this many words."""
 
 
-_META_TAGS = frozenset({"date", "published", "updated", "byline", "caption"})
+_META_TAGS = ANCHORS | {"caption"}
 _LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # an archive's year ("Medlemsnytt" / "/" / "2025")
 _NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
@@ -153,7 +154,7 @@ def category_repeat_tags(lines: Sequence[TaggedLine]) -> list[int]:
     texts = [ln.text.strip() for ln in lines]
     dropped: list[int] = []
     for i in range(1, len(lines)):
-        if lines[i - 1].tag not in _META_TAGS or lines[i - 1].tag == "caption":
+        if lines[i - 1].tag not in ANCHORS:
             continue
         k = i
         while k < len(lines) and lines[k].tag is None and not lines[k].blank_before \

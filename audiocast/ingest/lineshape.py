@@ -15,6 +15,10 @@ PHONE_NUMBER = r"(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)"
 what may not stand before it and the short numbers its lines hold (a tip line's "114 14", an SMS number "72 000")."""
 
 QUOTE_START = re.compile(r"^[–—―−-]\s+")
+TOPIC_TAG = re.compile(r"(?-i:[A-ZÅÄÖÉ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2}")
+"""A topic tag's shape: a capitalized name of at most three words, no digit or punctuation ("Hälleby",
+"Region Gävleborg", "Vänerstrands BK"); read by the passes for tag boxes, tag runs and a follow button's topics."""
+
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZÅÄÖÉ–—\d]")
 """The end of a sentence and the start of the next one within a line."""
 

@@ -5,6 +5,7 @@ written forms after (or around) a number and what they are said as.
 from __future__ import annotations
 
 from ...calendar_sv import WEEKDAYS
+from .change_words import COMPARATIVES
 from .nouns import VERSIONED_NAMES
 
 # code -> (singular, plural, gender, name of the hundredth or "")
@@ -505,9 +506,7 @@ betalar betalade väntar väntade flyttar flyttade
 SHARE_BEFORE = frozenset({"varav", "därav"})
 # Comparatives right after a fraction sign: the part is how much more or less, never a genitive before a noun ("⅓ fler
 # än väntat" -> "en tredjedel fler", was "en tredjedels fler"; session 42, normalize143).
-FRACTION_COMPARATIVES = frozenset("""
-fler färre mer mera mindre större högre lägre längre kortare dyrare billigare bättre sämre snabbare tyngre lättare
-""".split())
+FRACTION_COMPARATIVES = COMPARATIVES | frozenset("mer mera bättre sämre snabbare tyngre lättare".split())
 
 # A period after a slash at the end of a word ("420 kr mer/mån", "två
 # gånger/vecka"): how often, said the way an amount per period is.
