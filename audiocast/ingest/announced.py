@@ -99,11 +99,35 @@ def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> in
     or the first blank line, once it has :data:`LIST_ITEMS` kept lines under the heading; None when lines[i] opens no
     such box."""
     if not named_heading(lines, i, end):
-        return _series_box_end(lines, i, end, cut)
+        return _series_box_end(lines, i, end, cut) or _programme_box_end(lines, i, cut)
     stop = i + 1
     while stop < cut and lines[stop].tag is None and not lines[stop].blank_before:
         stop += 1
     return stop if stop - i - 1 >= LIST_ITEMS else None
+
+
+_PROGRAMME_HEAD = re.compile(r"(?i)(?:\w+ )?(?:program(?:met)?|schema|tidsplan)(?: [\wåäö]+){0,3}:?")
+"""A programme's heading ("Program", "Program i urval", "Program för invigningen", "Dagens schema")."""
+_TIMED = re.compile(r"(?:kl\.? ?)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[–-]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+\S")
+"""A programme's item opened by its time ("10.00 Marknaden öppnar", "kl. 18.30–19.00 Konsert")."""
+_OF_PROGRAMME = re.compile(r"(?i)\b(?:hela )?(?:programmet|schemat|tidsplanen)\b.*[.!]$")
+
+
+def _programme_box_end(lines: Sequence[TaggedLine], i: int, cut: int) -> int | None:
+    """Session 43 (extract215): a programme's heading over items each opened by a clock time, :data:`LIST_ITEMS` or
+    more, under the article's last paragraph is the article's programme (over the annotated dumps such a heading over
+    timed items is the article's 5 times of 5); the box ends at the first line that is no timed item, or under it when
+    that line is a sentence about the programme ("Hela programmet publiceras i slutet av juni."). None when
+    lines[i] opens no such box. Risk: a site's own event calendar under a heading "Program" with times."""
+    if lines[i].tag is not None or not _PROGRAMME_HEAD.fullmatch(lines[i].text.strip()):
+        return None
+    stop = i + 1
+    while stop < cut and lines[stop].tag is None and _TIMED.match(lines[stop].text):
+        stop += 1
+    if stop - i - 1 < LIST_ITEMS:
+        return None
+    note = lines[stop] if stop < cut else None  # the programme's own closing note ("Hela programmet publiceras …")
+    return stop + 1 if note is not None and note.tag is None and _OF_PROGRAMME.search(note.text) else stop
 
 
 SERIES_HEAD_WORDS = 8

@@ -78,7 +78,7 @@ SCHEDULE_ITEMS = 3
 """Lines naming a date or a clock time under the end, before the page's furniture, that make a schedule."""
 _CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,]\d)")
 _URL = re.compile(r"(?i)(?:https?://|www\.)\S+")
-_FAKTA = re.compile(r"(?i)fakta\b|fakta:")
+_FAKTA = re.compile(r"(?i)fakta\b|fakta:|bra att veta\b|praktisk information\b")
 _SENTENCE_END = ".!?…\"”»"
 
 _RECORD_RULES = frozenset({"post-quote", "comment", "embed", "video", "video-embed"})

@@ -51,6 +51,7 @@ from .headmeta import (
     day_stamps,
     head_furniture,
     head_meta_rows,
+    issue_title_tags,
     life_date_tags,
     meta_badge_tags,
     sentence_head_over_meta,
@@ -103,6 +104,7 @@ def candidates(lines: Sequence[TaggedLine]) -> tuple[list[Candidate], int | None
     """
     above_crumb_tags(lines)  # the site's header over its breadcrumb: never the headline or the lead
     category_repeat_tags(lines)  # the menu's words said again under the head's date line: a post's categories
+    issue_title_tags(lines)  # a newsletter issue's name right over the head's date line: its headline
     archive_tags(lines)  # a blog's archive of months, "mars 2024 (1)", in its sidebar over the head: never the lead
     head_ad_tags(lines)  # the ad's line under "Annons" over the head: never the headline
     pitch_ad_tags(lines)  # and an advertiser's pitch under it anywhere on the page: never read
@@ -343,7 +345,8 @@ def _greeting_over_head(lines: Sequence[TaggedLine], i: int) -> bool:
     return False
 
 
-_ADDRESS = re.compile(r"Till:? (?!och\b)\w[\w.,&/ -]*")
+_ADDRESS = re.compile(r"Till:? (?!och\b|minnet? av\b)\w[\w.,&/ -]*")
+"""An open letter's address; "Till minne av Gösta Ahlström" is an obituary's headline, no address (session 43)."""
 
 
 def _address_line(lines: Sequence[TaggedLine], i: int, found: list[tuple[int, bool]]) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine, is_caption
+from .headcrumbs import SEPARATORS
 from .headline import furniture_shape, shape_of
 from .headmeta import ANCHORS
 from .headshapes import dangling_end, real_words, speaks_of_itself
@@ -89,7 +90,10 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
     the first paragraph ("Simhallen stänger i sommar" / "Fuktskador i taket tvingar
     kommunen att stänga badet – skolorna får åka buss till Norrby" / "Anna Ek" / date / text). Set without a full stop,
     it stood among the candidates and outscored the headline by its length and its words shared with the text; it is the
-    article's lead. Else None."""
+    article's lead. Else None. A breadcrumb's last item laid out under its separator line ("Start" / "/" / "Trafikinfo"
+    / "/" / "Nyheter och förändringar") is a section's name, no headline over a standfirst (session 43, extract179:
+    over the annotated dumps the line under a stacked crumb is the headline 80 times when it is long and has no stop,
+    the crumb's last item 16 times, and then the long line says it again)."""
     last = len(found) - 1
     if last >= 2 and _name_line(lines[found[last][0]].text):
         last -= 1  # the writer's bare name under the standfirst ("Anna Ek"), no byline's word to tell it
@@ -102,6 +106,8 @@ def standfirst(lines: Sequence[TaggedLine], found: Sequence[tuple[int, bool]], l
         return None
     if section_voice(lines[head].text):
         return None  # a section's name in the site's voice ("Möt våra medarbetare"): the long line is the headline
+    if head and lines[head - 1].text.strip() in SEPARATORS:
+        return None  # a breadcrumb's last item, laid out under its separator line: the long line is the headline
     if _PARTS.search(lines[head].text) or not (lines[head].blank_before or head == 0 or (
             lines[head - 1].tag is not None and lines[head - 1].tag not in _STOP_TAGS)):
         return None  # a kicker's row ("Vecka 12 · Norrviks kommun") or a line glued under a crumb or a menu (a sub-menu's

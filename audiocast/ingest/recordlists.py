@@ -17,7 +17,9 @@ or a kept line above it, no label between) and the button does not lead to anoth
 lines that box passes took by their place or shape (:data:`PLACE_RULES`) are the article's again, and so is a
 paragraph right under the last record that such a pass took: the list's closing words ("Alla böcker finns att låna
 …"). A repeated label that opens its record (an FAQ's "Svar" over the answer) has the record's text under it and is
-no button.
+no button. In a dump without blank lines, where no record's end shows, a line shaped as a button repeated so, each
+time right under its record's sentence or one line below it, goes alone (session 43, extract211: a library's
+"Reservera" under each book's blurb, a format's line "Finns även som ljudbok" under some of them).
 
 Records without any sentence, each closed by the same button, below the article's running prose are a widget of the
 page's (a ticket seller's dates and venues, "Få kvar", "Köp"; a club's next matches): all of them go (rule
@@ -98,7 +100,12 @@ def record_list_tags(lines: Sequence[TaggedLine]) -> None:
         if _short(lines[k].text):
             seen[lines[k].text].append(k)
     for text, at in seen.items():
-        if len(at) < MIN_RECORDS or not all(_closes_record(lines, k) for k in at):
+        if len(at) < MIN_RECORDS:
+            continue
+        if not all(_closes_record(lines, k) for k in at):
+            if all(is_button(lines[k]) and any(_sentence(x) for x in lines[max(0, k - 2):k]) for k in at):
+                for k in at:  # a dump without blank lines: the button glued under each record's blurb
+                    lines[k].tag, lines[k].rule = "drop", RULE
             continue
         spans = _records(lines, at)
         if not any(_sentence(x) for a, b in spans for x in lines[a:b]):

@@ -148,14 +148,29 @@ _PLAYER_RULES = frozenset({"player", "clip-link", "video-embed", "video", "playe
 CHANNEL_WORDS = 3
 
 
+_AUDIO_RULES = frozenset({"listen", *_PLAYER_RULES})
+_DURATION = re.compile(r"\(?(?:(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?)\)?")
+"""A clip's length ("2:41 min", "(2 min)", "01:12")."""
+
+
 def channel_tags(lines: Sequence[TaggedLine]) -> None:
     """A clip's channel between its player's lines ("▶ 3:12" / "KBK TV" / "Höjdpunkter: KBK–Uppsala 84–79"): a kept line
     of at most :data:`CHANNEL_WORDS` words without a stop, glued between two lines the player's rules took, is the
-    player's too (session 34, extract131). Rule ``player``."""
+    player's too (session 34, extract131). Rule ``player``.
+
+    So is a clip's title of any length glued between the player's label or button and its length ("Lyssna" /
+    "Ambulansen tillbaka i Torsby nattetid – hör Bengt Olsson från uppropet" / "2:41 min"), wherever it stands: under
+    the picture of a radio page it was read as the headline (session 43, extract211). Over the annotated dumps such
+    lines are 4 times the player's and once the headline said again under itself (which stays read once)."""
     for i in range(1, len(lines) - 1):
         ln, above, below = lines[i], lines[i - 1], lines[i + 1]
-        if ln.tag is None and not ln.blank_before and not below.blank_before and above.rule in _PLAYER_RULES \
-                and below.rule in _PLAYER_RULES and 0 < words(ln.text) <= CHANNEL_WORDS and ln.text.strip()[-1] not in ".!?:":
+        if ln.tag is not None or ln.blank_before or below.blank_before:
+            continue
+        if above.rule in _PLAYER_RULES and below.rule in _PLAYER_RULES and 0 < words(ln.text) <= CHANNEL_WORDS \
+                and ln.text.strip()[-1] not in ".!?:":
+            ln.tag, ln.rule = "drop", "player"
+        elif above.rule in _AUDIO_RULES and below.rule in _AUDIO_RULES and _DURATION.fullmatch(below.text.strip()) \
+                and words(ln.text) >= 2 and ln.text.strip()[-1] not in ".!?:":
             ln.tag, ln.rule = "drop", "player"
 
 
