@@ -228,3 +228,58 @@ def test_guard_a_calendar_of_the_sites_events_under_the_share_row_still_goes() -
             "12 juli Strömmingens dag\n19 juli Allsång i parken\n26 juli Hamnloppet\nSe hela kalendern\n")
     lines = spoken_lines(read_dump(dump))
     assert lines[-1] == _FEST3
+
+
+# Round 3 (extract218, written blind this session and scored before any change, then opened): an election night's
+# live count ("LIVE: Kommunvalet i …" over its counted districts, its update time and a table's rows, closed by its
+# source) under the head's share row or between two paragraphs was read row by row (``livewidgets``: a heading opened
+# by a word of now, an update time between its rows, a table row's cells, the head's lines over it).
+
+_VOTE = ("Socialdemokraterna backar men är fortsatt störst i Hedby, och Sverigedemokraterna går framåt. Nu avgör de "
+         "små partierna vem som kan bilda majoritet.")
+_VOTE2 = ("Hedby har styrts av Socialdemokraterna sedan 1998, de senaste fyra åren tillsammans med Centerpartiet, men "
+          "efter valet saknar de båda partierna egen majoritet i fullmäktige.")
+_VOTE3 = ("– Vi kommer att prata med alla partier utom Sverigedemokraterna, säger kommunstyrelsens ordförande Maria Ek "
+          "på valvakan i Folkets hus.")
+_COUNT = ("LIVE: KOMMUNVALET I HEDBY\nRäknade valdistrikt: 38 av 40\nSenast uppdaterad 01.12\n"
+          "Parti\tAndel\tFörändring\nS\t33,2 %\t−2,1\nSD\t20,4 %\t+3,6\nM\t15,1 %\t+0,4\nC\t7,2 %\t−1,9\n"
+          "Källa: Valmyndigheten. Preliminärt resultat.\nSe alla kommuner i länet ›\n")
+
+
+def test_an_election_nights_live_count_under_the_head_is_not_read() -> None:
+    dump = ("Hedbyposten\nNyheter\nSport\nValet 2026\nVem styr Hedby? Två möjliga majoriteter efter valet\n"
+            f"{_VOTE}\nAnna Lind\nanna.lind@hedbyposten.se\nPublicerad 14 sep 2026 kl 06.00\nDela\nSpara\nLyssna\n"
+            f"{_COUNT}{_VOTE2}\n{_VOTE3}\nSå fördelas mandaten\nParti\tMandat 2026\tMandat 2022\n"
+            "Socialdemokraterna\t17\t19\nSverigedemokraterna\t10\t8\n")
+    lines = spoken_lines(read_dump(dump))
+    assert lines[0] == "Vem styr Hedby? Två möjliga majoriteter efter valet"
+    assert _VOTE2 in lines and _VOTE3 in lines
+    assert not any("valdistrikt" in x or "33,2" in x or "Valmyndigheten" in x for x in lines)
+    assert any("Socialdemokraterna" in x and "17" in x for x in lines)  # the article's own table of seats
+
+
+def test_an_election_nights_live_count_between_the_paragraphs_is_not_read() -> None:
+    dump = ("Hedbyposten\nNyheter\nSport\n\nDärför dröjer beskedet om vem som styr Hedby\n"
+            f"Publicerad 13 sep 2026 kl 22.05\n{_VOTE}\n{_VOTE2}\n{_COUNT}{_VOTE3}\n")
+    lines = spoken_lines(read_dump(dump))
+    assert _VOTE2 in lines and _VOTE3 in lines
+    assert not any("valdistrikt" in x or "33,2" in x or "Valmyndigheten" in x for x in lines)
+
+
+def test_guard_the_articles_own_table_of_results_under_a_subheading_stays() -> None:
+    dump = ("Hedbyposten\nNyheter\n\nSå röstade Hedby i kommunvalet\nPublicerad 20 sep 2026\n"
+            f"{_VOTE}\n{_VOTE2}\nSå fördelas rösterna\nParti\tAndel\tFörändring\nS\t33,2 %\t−2,1\n"
+            f"SD\t20,4 %\t+3,6\nM\t15,1 %\t+0,4\n{_VOTE3}\n")
+    lines = spoken_lines(read_dump(dump))
+    assert any("33,2" in x for x in lines)
+
+
+def test_guard_the_articles_own_forecast_table_stays() -> None:
+    dump = ("Hedbyposten\nNyheter\n\nFörsta frosten kan komma i natt\nPublicerad 9 okt 2026 kl. 06.15\n"
+            "Efter en mild start på oktober vänder vädret, och SMHI räknar med minusgrader i hela Hedby natten mot "
+            "torsdag.\n– Det är typiskt höstväder med klara nätter, säger meteorologen Eva Lund på SMHI.\n"
+            "Så blir vädret de närmaste dagarna\nDag\tVäder\tDag °C\tNatt °C\nOnsdag\tSol, klart på kvällen\t10\t-2\n"
+            "Torsdag\tSol\t9\t-1\nFredag\tMolnigt\t11\t3\n"
+            "Till helgen väntas ett lågtryck dra in med regn och blåst, vilket ger mildare nätter igen.\n")
+    lines = spoken_lines(read_dump(dump))
+    assert any(x.startswith("Onsdag") for x in lines) and any(x.startswith("Fredag") for x in lines)

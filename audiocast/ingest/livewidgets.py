@@ -62,12 +62,16 @@ MAX_CLOSING = 3
 FURNITURE_WORDS = 25
 PROSE_WORDS = 10
 """A paragraph of running prose has at least this many words."""
+BYLINE_WORDS = 4
+"""A writer's name over the head's date line, not yet tagged, is at most this many words."""
 BELOW = 3
 """Lines under a widget searched for the article's going on."""
 
 L = TypeVar("L", bound=TaggedLine)
 _LABEL = re.compile(r"^[^:.!?]{1,48}:\s+\S.{0,80}$")
 _FIGURE = re.compile(r"[−–-]?\d+(?:[,.]\d+)?")
+_MODEL_RULE = "model"
+"""The rule of a line the classifier dropped."""
 _WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
 
 
@@ -88,6 +92,8 @@ def _heading(x: TaggedLine) -> bool:
         return False
     if _LABEL.match(t):  # never a data line's "Vägtemperatur: −4 °C"
         kind, shown = t.split(":", 1)
+        if NOW.fullmatch(kind.strip()):  # "LIVE: Kommunvalet i Falun": the word of now, then the kind
+            return bool(LIVE_HEAD.search(shown))
         return bool(LIVE_HEAD.fullmatch(kind.strip())) and not VALUE.search(shown)
     return bool(LIVE_HEAD.search(t))
 
@@ -116,6 +122,11 @@ def _subhead(x: TaggedLine) -> bool:
     return x.tag is None and 0 < words(t) <= HEAD_WORDS + 1 and t[-1:] not in ".!?:," and not _data(x)
 
 
+def _rows_under(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Data rows start at lines[k], perhaps under their table's header."""
+    return k < len(lines) and (_data(lines[k]) or (k + 1 < len(lines) and _subhead(lines[k]) and _data(lines[k + 1])))
+
+
 def _span(lines: Sequence[TaggedLine], k: int) -> int:
     """The index after a widget whose heading is lines[k] (module docstring), or 0."""
     end, data, valued, closing = k + 1, 0, 0, 0
@@ -124,7 +135,14 @@ def _span(lines: Sequence[TaggedLine], k: int) -> int:
         end += 1
     if end + 1 < len(lines) and _subhead(lines[end]) and _data(lines[end + 1]):
         end += 1  # what the data is of, under the heading ("Klass 14 – 1,30 m Bedömning A:0" under "Live resultat")
-    while end < len(lines) and _data(lines[end]) and not _prose(lines[end]):
+    while end < len(lines) and not _prose(lines[end]) and (_data(lines[end]) or (
+            data and closing < MAX_CLOSING and _closing(lines[end]) and _rows_under(lines, end + 1))):
+        if _closing(lines[end]):  # its update time between its rows ("Senast uppdaterad 23.38")
+            closing += 1
+            end += 1
+            if end + 1 < len(lines) and _subhead(lines[end]) and _data(lines[end + 1]):
+                end += 1  # and the table's header under it ("Parti – Andel – Förändring")
+            continue
         data += 1
         valued += bool(VALUE.search(_t(lines[end])) or _LABEL.match(_t(lines[end])) or LEVEL.match(_t(lines[end])))
         end += 1
@@ -250,7 +268,8 @@ def live_widget_spans(lines: Sequence[TaggedLine]) -> list[tuple[int, int]]:
             spans.append((start, board))
             k = board
             continue
-        end = _span(lines, k) if _heading(lines[k]) and lines[k].tag in (None, "body", "menu") else 0
+        end = _span(lines, k) if _heading(lines[k]) and (lines[k].tag in (None, "body", "menu") or (
+            lines[k].rule == _MODEL_RULE)) else 0  # (a heading the classifier dropped still heads its rows)
         if end and _head_below(lines, k, end):
             end -= 1  # its last "data" line is the article's headline over the lead
         if end and _current(lines[k:end]) and not _discussed(lines, k, end):
@@ -267,7 +286,13 @@ def _furniture(x: TaggedLine) -> bool:
 
 
 def _goes_on(lines: Sequence[TaggedLine], start: int, end: int) -> bool:
-    return start >= 1 and _prose(lines[start - 1]) and any(_prose(x) for x in lines[end:end + BELOW])
+    """Running prose over the widget (the head's byline, date and share row between, session 43, extract218: an
+    election count under the head's "Dela" / "Lyssna") and under it: the widget stands between two paragraphs."""
+    above = start - 1
+    while above >= 0 and (lines[above].tag not in (None, "body") or (
+            words(_t(lines[above])) <= BYLINE_WORDS and _t(lines[above])[-1:] not in ".!?")):
+        above -= 1  # the head's tagged lines, and the writer's name no rule has tagged yet
+    return above >= 0 and _prose(lines[above]) and any(_prose(x) for x in lines[end:end + BELOW])
 
 
 def without_live_widgets(lines: list[L]) -> list[L]:

@@ -14,11 +14,13 @@ LIVE_HEAD = re.compile(
     r"|avgångar|ankomster|badtemperatur(?:er(?:na)?)?|vattentemperatur\w*|\w*temperatur(?:er)?|pollen\w*"
     r"|bränslepris\w*|drivmedelspris\w*|bensinpris\w*|elpris(?:er|et)?|tabell(?:en|läge[t]?)?|tabellen just nu"
     r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar|\w*varningar(?:na)?"
-    r"|\w*resultat(?:en)?|livescore|matchcenter|ställningen|\w*räntor(?:na)?|valutakurser(?:na)?)\b)")
+    r"|\w*resultat(?:en)?|livescore|matchcenter|ställningen|\w*räntor(?:na)?|valutakurser(?:na)?"
+    r"|\w*valet|valvaka(?:n)?|rösträkning(?:en)?)\b)")
 """A live widget's heading names its kind of data ("Väder i Kiruna", "Väglag just nu", "Avgångar från Kumla station",
 "Pollenprognos Kalmar", "Bränslepriser i Härjedalen i dag", "Tabell Ettan Norra", since session 29 a weather service's
 warnings, "SMHI:s varningar", "Vädervarningar"; since session 33 results, "Live resultat": current only with a word of
-now, NOW, or a closing line; since session 36 a bank's rates, "Aktuella räntor", "Valutakurser")."""
+now, NOW, or a closing line; since session 36 a bank's rates, "Aktuella räntor", "Valutakurser"; since session 43
+an election night's count, "LIVE: Kommunvalet i Falun", current with its word of now)."""
 
 CURRENT_KIND = re.compile(
     r"(?i)\b(?:väder|vädret|väderprognos(?:en)?|\w*prognos(?:en)?|väglag(?:et)?|trafikläget|trafikkamer\w*|avgångar"
