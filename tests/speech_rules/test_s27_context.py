@@ -56,7 +56,7 @@ def test_copies_counted_in_words() -> None:
 def test_a_page_range_after_its_short_label_is_no_score() -> None:
     """From normalize84 (a book's title "Grand final …" made "s. 1–120" a score, "ett–hundratjugo")."""
     assert normalize("Cirkeln läser Ekmans roman ”Slutspelet” (2009), s. 40–96 till nästa träff.") == (
-        "Cirkeln läser Ekmans roman ”Slutspelet” (tvåtusennio), sidan fyrtio till nittiosex till nästa träff.")
+        "Cirkeln läser Ekmans roman ”Slutspelet” (tvåtusennio), sidorna fyrtio till nittiosex till nästa träff.")
     assert normalize("Referatet från finalen finns på sid. 12–13.") == (
-        "Referatet från finalen finns på sidan tolv till tretton.")
+        "Referatet från finalen finns på sidorna tolv till tretton.")  # a range of pages: plural (session 43)
     assert normalize("Matchen i finalen slutade 3–1.") == "Matchen i finalen slutade tre–ett."  # the guard: a score
