@@ -283,3 +283,33 @@ def test_guard_the_articles_own_forecast_table_stays() -> None:
             "Till helgen väntas ett lågtryck dra in med regn och blåst, vilket ger mildare nätter igen.\n")
     lines = spoken_lines(read_dump(dump))
     assert any(x.startswith("Onsdag") for x in lines) and any(x.startswith("Fredag") for x in lines)
+
+
+# Round 4 (extract214, written blind this session and scored before any change, then opened; the same box on
+# extract197-u05): a fire risk's live box ("Brandrisk just nu" / "Hedby: Mycket stor (5)" / "Källa: SMHI, uppdateras
+# dagligen") between or under the paragraphs was read (``data/live_words``: the fire risk a kind of live data, its
+# levels values said in words).
+
+_FIRE = ("Det torra vädret har gjort att brandrisken nu är mycket stor i skog och mark, och från fredag klockan 12 råder "
+         "eldningsförbud i Hedby och Åsen.")
+_FIRE2 = ("Det har knappt regnat i området sedan början av maj, och flera mindre gräsbränder har redan inträffat den "
+          "senaste veckan, bland annat vid Byn.")
+_FIRE3 = "– Var försiktig med allt som kan ge gnistor, säger räddningschefen Per Holm."
+
+
+def test_a_fire_risks_live_box_is_not_read() -> None:
+    for box in ("Brandrisk just nu\nHedby: Mycket stor (5)\nÅsen: Stor (4)\nKälla: SMHI, uppdateras dagligen kl. 13\n",
+                "Aktuell brandrisk\nMycket stor brandrisk (5)\nKälla: SMHI, uppdaterad 27 juni 08.00\n"):
+        dump = ("Räddningstjänsten Hedby\nStart\nAktuellt\n\nEldningsförbud i Hedby och Åsen\nPublicerad 22 maj 2027\n"
+                f"{_FIRE}\n{_FIRE2}\n{box}{_FIRE3}\nDela\nFacebook\n")
+        lines = spoken_lines(read_dump(dump))
+        assert _FIRE3 in lines and _FIRE2 in lines
+        assert not any("Källa: SMHI" in x or x.startswith(("Hedby:", "Mycket stor")) for x in lines), box
+
+
+def test_guard_a_fire_risk_fact_box_of_the_articles_own_stays() -> None:
+    dump = ("Räddningstjänsten Hedby\nStart\nAktuellt\n\nSå fungerar brandriskskalan\nPublicerad 22 maj 2027\n"
+            f"{_FIRE}\nBrandriskens nivåer\nNivå 1: Mycket liten risk\nNivå 3: Måttlig risk\nNivå 5: Mycket stor risk\n"
+            f"{_FIRE3}\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "Nivå 5: Mycket stor risk" in lines

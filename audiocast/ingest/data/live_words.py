@@ -15,12 +15,13 @@ LIVE_HEAD = re.compile(
     r"|bränslepris\w*|drivmedelspris\w*|bensinpris\w*|elpris(?:er|et)?|tabell(?:en|läge[t]?)?|tabellen just nu"
     r"|vattenstånd(?:et)?|luftkvalitet(?:en)?|snödjup(?:et)?|spårstatus|liftar|\w*varningar(?:na)?"
     r"|\w*resultat(?:en)?|livescore|matchcenter|ställningen|\w*räntor(?:na)?|valutakurser(?:na)?"
-    r"|\w*valet|valvaka(?:n)?|rösträkning(?:en)?)\b)")
+    r"|\w*valet|valvaka(?:n)?|rösträkning(?:en)?|brandrisk(?:en)?|brandriskprognos(?:en)?)\b)")
 """A live widget's heading names its kind of data ("Väder i Kiruna", "Väglag just nu", "Avgångar från Kumla station",
 "Pollenprognos Kalmar", "Bränslepriser i Härjedalen i dag", "Tabell Ettan Norra", since session 29 a weather service's
 warnings, "SMHI:s varningar", "Vädervarningar"; since session 33 results, "Live resultat": current only with a word of
 now, NOW, or a closing line; since session 36 a bank's rates, "Aktuella räntor", "Valutakurser"; since session 43
-an election night's count, "LIVE: Kommunvalet i Falun", current with its word of now)."""
+an election night's count, "LIVE: Kommunvalet i Falun", current with its word of now, and the fire risk, "Brandrisk just
+nu", "Aktuell brandrisk")."""
 
 CURRENT_KIND = re.compile(
     r"(?i)\b(?:väder|vädret|väderprognos(?:en)?|\w*prognos(?:en)?|väglag(?:et)?|trafikläget|trafikkamer\w*|avgångar"
@@ -28,7 +29,7 @@ CURRENT_KIND = re.compile(
 """The kinds of live data that are current by themselves, without a word of now (a forecast, a departure board, a
 league table); prices and temperatures are not: "Så har elpriset ändrats" over the months is the article's own."""
 
-NOW = re.compile(r"(?i)\b(?:just nu|nu|i dag|idag|i kväll|ikväll|i morgon|imorgon|live|senaste|aktuella)\b")
+NOW = re.compile(r"(?i)\b(?:just nu|nu|i dag|idag|i kväll|ikväll|i morgon|imorgon|live|senaste|aktuella|aktuell)\b")
 """Words of now in a heading ("Väglag just nu", "Badtemperaturer i dag"): with them the heading says the data is current."""
 
 VALUE = re.compile(
@@ -42,9 +43,10 @@ with hundredths closing a result's row ("1. Tilde Ström – Fidelio, 0, 61,08")
 LEVEL = re.compile(
     r"(?i)^(?:(?:mycket )?(?:höga|låga|måttliga|inga)(?: till (?:höga|låga|måttliga))? halter|i tid|inställd|försenad"
     r"|ny tid .{1,12}|klart|mulet|halvklart|regn|snö(?:fall)?|sol|dis|dimma|halka|torrt|vått|(?:svag|måttlig|hård) vind"
-    r"|stor chans|liten chans|ingen chans|god|måttlig|dålig|(?:gul|orange|röd) varning)\b")
+    r"|stor chans|liten chans|ingen chans|god|måttlig|dålig|(?:gul|orange|röd) varning"
+    r"|(?:extremt |mycket )?(?:stor|liten|måttlig|hög|låg) (?:brandrisk|risk))\b")
 """A value said in words: a level, a state, a departure's note ("Mycket höga halter", "I tid", "Klart, svag vind"), a
-warning's level ("Orange varning", session 29)."""
+warning's level ("Orange varning", session 29), a fire risk's ("Mycket stor brandrisk (5)", session 43)."""
 
 CLOSING = re.compile(
     r"(?i)^(?:källa|källor|data|uppgifter)\s*:|\bkälla\s*:|^(?:senast )?(?:uppdater\w*|mätt|mätningen|prognosen gäller"
