@@ -313,3 +313,25 @@ def test_guard_a_fire_risk_fact_box_of_the_articles_own_stays() -> None:
             f"{_FIRE3}\n")
     lines = spoken_lines(read_dump(dump))
     assert "Nivå 5: Mycket stor risk" in lines
+
+
+# Round 5 (extract222, written blind this session and scored before any change, then opened): a live report's sort
+# label with its colon ("Sortera: Senaste först", row ``live-furniture``) and an embedded map's name, legend and terms
+# link in a dump without blank lines ("Google Maps" / "Avspärrat område" / "Kortkommandon" / "Kartdata ©2027 Google" /
+# "Villkor"; row ``map-chrome``, ``mapboxes.map_box_tags``) were read.
+
+
+def test_a_live_reports_sort_label_and_an_embedded_maps_chrome_are_not_read() -> None:
+    dump = ("Hedbyposten\nNyheter\nSport\n\nGasläcka i centrala Hedby – kvarter utrymda\nPublicerad 3 mars 2027 kl 11.20\n"
+            f"{_NEWS}\nSortera: Senaste först\nGoogle Maps\nAvspärrat område\nKortkommandon\nKartdata ©2027 Google\n"
+            f"Villkor\n{_NEWS2}\n{_NEWS3}\n")
+    lines = spoken_lines(read_dump(dump))
+    assert _NEWS2 in lines and _NEWS3 in lines
+    assert not any(x in ("Sortera: Senaste först", "Google Maps", "Avspärrat område", "Villkor") for x in lines)
+
+
+def test_guard_a_short_subheading_between_paragraphs_stays() -> None:
+    dump = ("Hedbyposten\nNyheter\n\nGasläcka i centrala Hedby – kvarter utrymda\nPublicerad 3 mars 2027 kl 11.20\n"
+            f"{_NEWS}\n{_NEWS2}\nAvspärrat område\n{_NEWS3}\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "Avspärrat område" in lines

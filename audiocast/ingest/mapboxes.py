@@ -19,6 +19,9 @@ MAX_BOX_LINES = 20
 """A map's box holds at most this many lines."""
 MAP_RULES = frozenset({"map-chrome", "map-credit"})
 """The rule table's rows of a map's own lines ("Visa i helskärm", "Kartdata © OpenStreetMap-bidragsgivare")."""
+LEGEND_WORDS = 3
+"""A legend's entry glued between two of a map's lines ("Avspärrat område") is at most this many words (session 43,
+extract222)."""
 MAP_LINE_WORDS = 30
 """A map's box holds no line longer than this (its heading, its description, its legend, its update time)."""
 
@@ -36,4 +39,9 @@ def map_box_tags(lines: Sequence[TaggedLine]) -> None:
         if any(words(ln.text) > MAP_LINE_WORDS or is_quote(ln.text) for ln in kept):
             continue
         for ln in kept:
+            ln.tag, ln.rule = "drop", "map"
+    for i in range(1, len(lines) - 1):  # a dump without blank lines: a legend's word glued between two map lines
+        ln = lines[i]
+        if ln.tag is None and lines[i - 1].rule in MAP_RULES and lines[i + 1].rule in MAP_RULES \
+                and 0 < words(ln.text) <= LEGEND_WORDS and ln.text.rstrip()[-1:] not in ".!?:":
             ln.tag, ln.rule = "drop", "map"
