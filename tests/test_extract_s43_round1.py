@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from extract_helpers import read_dump, spoken_lines
 
+from audiocast.ingest.boilerplate import default_rules, first_match
+
 _LEAD = ("Från första juni kör Dalbussen färre turer på landsbygden, men en ny nattbuss ska gå mellan Hedby och Åsen "
          "under helgerna.")
 _P1 = ("Nattbussen är ett försök som pågår hela sommaren. Regionen ska utvärdera resandet i september och sedan "
@@ -335,3 +337,19 @@ def test_guard_a_short_subheading_between_paragraphs_stays() -> None:
             f"{_NEWS}\n{_NEWS2}\nAvspärrat område\n{_NEWS3}\n")
     lines = spoken_lines(read_dump(dump))
     assert "Avspärrat område" in lines
+
+
+# Round 6 (extract224, written blind this session and scored before any change, then opened): a newsletter's own
+# greeting paragraph that speaks of the writer's inbox was dropped as a pitch to sign up (row ``inbox-pitch`` now asks
+# for its "få"), and a newsletter platform's English pitch was read (row ``platform-en``).
+
+
+def test_a_newsletters_own_words_about_its_inbox_are_read_and_its_platforms_pitch_is_not() -> None:
+    rules = default_rules()
+    own = "Det har varit en vecka med många sms i inkorgen, och nästan alla har handlat om bron. Så vi börjar där."
+    hit = first_match(rules, own)
+    assert hit is None or hit[0].name != "inbox-pitch"
+    for pitch in ("Få Hedbynytt i inkorgen varje fredag!", "Nyheterna direkt i inkorgen",
+                  "Hedbybladet is a reader-supported publication. To receive new posts, consider becoming a subscriber."):
+        hit = first_match(rules, pitch)
+        assert hit is not None and hit[0].action == "drop", pitch
