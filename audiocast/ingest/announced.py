@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .lineshape import content_words, is_quote, is_title_like, words
+from .lineshape import TIMED_ITEM, content_words, is_quote, is_title_like, words
 
 if TYPE_CHECKING:
     from .furniture import TaggedLine
@@ -108,8 +108,6 @@ def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> in
 
 _PROGRAMME_HEAD = re.compile(r"(?i)(?:\w+ )?(?:program(?:met)?|schema|tidsplan)(?: [\wåäö]+){0,3}:?")
 """A programme's heading ("Program", "Program i urval", "Program för invigningen", "Dagens schema")."""
-_TIMED = re.compile(r"(?:kl\.? ?)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[–-]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+\S")
-"""A programme's item opened by its time ("10.00 Marknaden öppnar", "kl. 18.30–19.00 Konsert")."""
 _OF_PROGRAMME = re.compile(r"(?i)\b(?:hela )?(?:programmet|schemat|tidsplanen)\b.*[.!]$")
 
 
@@ -122,7 +120,7 @@ def _programme_box_end(lines: Sequence[TaggedLine], i: int, cut: int) -> int | N
     if lines[i].tag is not None or not _PROGRAMME_HEAD.fullmatch(lines[i].text.strip()):
         return None
     stop = i + 1
-    while stop < cut and lines[stop].tag is None and _TIMED.match(lines[stop].text):
+    while stop < cut and lines[stop].tag is None and TIMED_ITEM.match(lines[stop].text):
         stop += 1
     if stop - i - 1 < LIST_ITEMS:
         return None

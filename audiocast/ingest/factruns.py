@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..calendar_sv import MONTHS
 from .furniture import TaggedLine
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import TIMED_ITEM, is_quote, is_title_like, words
 
 RUN_ITEMS = 2
 """A spaced run holds at least this many items, under a heading of its own or not."""
@@ -41,8 +41,6 @@ HEADING_WORDS = 8
 _ITEM = re.compile(r"(?P<label>(?-i:[A-ZÅÄÖÉ])[^:!?]{0,40}?):\s+(?P<value>\S.*)")
 _DATED = re.compile(rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|\d{{1,2}}/\d{{1,2}}):\s+\S.*", re.IGNORECASE)
 """Session 31 (extract113): a programme's item labelled by its date ("9 november: Tosca (Puccini)", "14/12: Julkonsert")."""
-_TIMED = re.compile(r"(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+\S.*")
-"""A programme's item opened by its time ("09.00 Samling vid bryggan", "kl. 12.00–13.00 Lunch")."""
 _CHANNEL = re.compile(
     r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:se|nu|com|org|net|eu)\b"
     r"|(?<!\d)(?:\+46|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}(?!\d)")
@@ -55,14 +53,14 @@ writer's ("Text: Josefin Hed")."""
 
 def fact_item(ln: TaggedLine) -> bool:
     """A fact box's item standing as its own paragraph: a short label, a colon and a value (:data:`ITEM_WORDS`,
-    :data:`LABEL_WORDS`), or a programme's item opened by its time (:data:`_TIMED`) or labelled by its date (:data:`_DATED`); no question, no quote, kept or
+    :data:`LABEL_WORDS`), or a programme's item opened by its time (:data:`~.lineshape.TIMED_ITEM`) or labelled by its date (:data:`_DATED`); no question, no quote, kept or
     taken for a byline."""
     if not (ln.tag is None or ln.rule in _ITEM_RULES) or is_quote(ln.text) or ln.text[-1] == "?":
         return False
     if words(ln.text) > ITEM_WORDS:
         return False
     m = _ITEM.fullmatch(ln.text)
-    return (m is not None and words(m.group("label")) <= LABEL_WORDS) or _TIMED.fullmatch(ln.text) is not None or (
+    return (m is not None and words(m.group("label")) <= LABEL_WORDS) or TIMED_ITEM.fullmatch(ln.text) is not None or (
         _DATED.fullmatch(ln.text) is not None)
 
 

@@ -122,9 +122,14 @@ def _subhead(x: TaggedLine) -> bool:
     return x.tag is None and 0 < words(t) <= HEAD_WORDS + 1 and t[-1:] not in ".!?:," and not _data(x)
 
 
+def _header(lines: Sequence[TaggedLine], k: int) -> bool:
+    """lines[k] says what the data under it is of: a subheading or a table's header over a data line."""
+    return k + 1 < len(lines) and _subhead(lines[k]) and _data(lines[k + 1])
+
+
 def _rows_under(lines: Sequence[TaggedLine], k: int) -> bool:
     """Data rows start at lines[k], perhaps under their table's header."""
-    return k < len(lines) and (_data(lines[k]) or (k + 1 < len(lines) and _subhead(lines[k]) and _data(lines[k + 1])))
+    return k < len(lines) and (_data(lines[k]) or _header(lines, k))
 
 
 def _span(lines: Sequence[TaggedLine], k: int) -> int:
@@ -133,14 +138,14 @@ def _span(lines: Sequence[TaggedLine], k: int) -> int:
     while end < len(lines) and closing < MAX_CLOSING and _closing(lines[end]):  # "Uppdateras automatiskt" under it
         closing += 1
         end += 1
-    if end + 1 < len(lines) and _subhead(lines[end]) and _data(lines[end + 1]):
+    if _header(lines, end):
         end += 1  # what the data is of, under the heading ("Klass 14 – 1,30 m Bedömning A:0" under "Live resultat")
     while end < len(lines) and not _prose(lines[end]) and (_data(lines[end]) or (
             data and closing < MAX_CLOSING and _closing(lines[end]) and _rows_under(lines, end + 1))):
         if _closing(lines[end]):  # its update time between its rows ("Senast uppdaterad 23.38")
             closing += 1
             end += 1
-            if end + 1 < len(lines) and _subhead(lines[end]) and _data(lines[end + 1]):
+            if _header(lines, end):
                 end += 1  # and the table's header under it ("Parti – Andel – Förändring")
             continue
         data += 1

@@ -34,7 +34,7 @@ from .furniture import SIGNED, TaggedLine, page_tail
 from .headline import shape_of
 from .letterclose import GREETING
 from .linecuts import cut
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import CLIP_LENGTH, is_quote, is_title_like, words
 
 EMBED_RULES = frozenset({"social-embed", "social-time", "comment-link"})
 """The rules (``data/boilerplate.tsv``) that match an embedded post's chrome: handles, time stamps, counts, links."""
@@ -334,7 +334,6 @@ def author_box_tags(lines: Sequence[TaggedLine]) -> None:
                     ln.tag, ln.rule = "drop", "author-box"
 
 
-_DURATION = re.compile(r"(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?")
 
 
 def clip_tags(lines: Sequence[TaggedLine]) -> None:
@@ -347,7 +346,7 @@ def clip_tags(lines: Sequence[TaggedLine]) -> None:
     between the player's play button and its duration with the player's own button under them ("Spela" / "Vargspår
     nära bostäder i Storbyn" / "1:48 min" / "Lägg till i Min lista")."""
     for i, ln in enumerate(lines[:-1]):
-        if ln.tag is None or not _DURATION.fullmatch(ln.text):
+        if ln.tag is None or not CLIP_LENGTH.fullmatch(ln.text):
             continue
         nxt = lines[i + 1]
         if nxt.tag is None and not nxt.blank_before and is_title_like(nxt.text):

@@ -22,7 +22,7 @@ from importlib import resources
 
 from .furniture import TaggedLine
 from .headfacts import LABELLED_ROW
-from .lineshape import is_quote, words
+from .lineshape import CLIP_LENGTH, is_quote, words
 
 VIDEO_RULE = "video-embed"
 MIN_CHROME = 2
@@ -149,8 +149,6 @@ CHANNEL_WORDS = 3
 
 
 _AUDIO_RULES = frozenset({"listen", *_PLAYER_RULES})
-_DURATION = re.compile(r"\(?(?:(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?)\)?")
-"""A clip's length ("2:41 min", "(2 min)", "01:12")."""
 
 
 def channel_tags(lines: Sequence[TaggedLine]) -> None:
@@ -169,7 +167,7 @@ def channel_tags(lines: Sequence[TaggedLine]) -> None:
         if above.rule in _PLAYER_RULES and below.rule in _PLAYER_RULES and 0 < words(ln.text) <= CHANNEL_WORDS \
                 and ln.text.strip()[-1] not in ".!?:":
             ln.tag, ln.rule = "drop", "player"
-        elif above.rule in _AUDIO_RULES and below.rule in _AUDIO_RULES and _DURATION.fullmatch(below.text.strip()) \
+        elif above.rule in _AUDIO_RULES and below.rule in _AUDIO_RULES and CLIP_LENGTH.fullmatch(below.text.strip().strip("()")) \
                 and words(ln.text) >= 2 and ln.text.strip()[-1] not in ".!?:":
             ln.tag, ln.rule = "drop", "player"
 
