@@ -6,10 +6,10 @@ alone, on the written form, as it reads it today.
 
 from __future__ import annotations
 
+from audiocast.speech.rules.notices import born
 from audiocast.speech.rules.words import (
     abbreviations,
     acronyms,
-    born,
     initials,
     lone_letters,
     mixed_case,

@@ -11,6 +11,9 @@ QUANTITY_WORDS = (
     "halv", "halvt", "halva", "kvarts", "tredjedels", "fjärdedels", "åttondels", "par", "tiotal", "tjugotal",
     "hundratal", "tusental", "några", "många", "flera", "fler", "färre", "extra", "ytterligare",
     "en", "ett", "varje", "per",  # energy counted once ("En kWh kostade 2,14 kr"): ONE_ENERGY_UNITS only
+) + (  # a count written as a word ("Två kg kaffe", "tio km"): the plural
+    "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio",
+    "fyrtio", "femtio", "hundra", "tusen",
 )
 # The unit short forms read after those words (the singular word, the plural): short forms only a
 # unit is written as ("kg", "dl", "km"), not ones that are words too ("m", "l", "t", "s", "g", "min").
@@ -29,6 +32,13 @@ QUANTITY_UNITS.update({case(u): QUANTITY_UNITS[u] for u in ("kWh", "MWh", "GWh",
 # The units read after "en", "ett", "varje", "per" (a kitchen measure's gender varies: "ett kryddmått").
 ONE_ENERGY_UNITS = frozenset({case(u) for u in ("kWh", "MWh", "GWh", "TWh") for case in (str, str.lower, str.upper)})
 ONE_WORDS = frozenset({"en", "ett", "varje", "per"})
+# ... except that "en"/"ett" say the units whose gender the count before them cannot get wrong ("Ett kg kaffe",
+# "en dl grädde"; not "en krm", which is "ett kryddmått", read by the kitchen's rules).
+ONE_COUNT_UNITS = frozenset({"kg", "hg", "dl", "cl", "ml", "km", "cm", "mm", "mg", "msk", "tsk", "tim"})
+# The words after which a unit is said in the plural ("några kg", "två kg").
+PLURAL_COUNT_WORDS = frozenset({"par", "några", "många", "flera", "fler", "färre", "två", "tre", "fyra", "fem", "sex",
+                                "sju", "åtta", "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio",
+                                "femtio", "hundra", "tusen"})
 # After a number: cubic centimetres of an engine ("65 cc", "70 cc": "kubik", what riders and
 # sellers say), the width of an ad in columns before its height ("1 sp × 50 mm": "spalt").
 CUBIC_CENTIMETRES = "kubik"

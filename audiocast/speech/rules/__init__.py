@@ -299,6 +299,7 @@ from .model_lists import model_lists
 from .month_spans import month_spans
 from .month_years import month_years
 from .nautical import nautical_miles, sea_compass, sea_positions
+from .notices import born
 from .noun_slashes import noun_slashes
 from .number_labels import number_labels
 from .numerals import (
@@ -354,7 +355,7 @@ from .unit_symbols import unit_symbols
 from .unit_tails import unit_tails
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
-from .words import abbreviations, acronyms, born, initials, lone_letters, mixed_case, parties
+from .words import abbreviations, acronyms, initials, lone_letters, mixed_case, parties
 from .zero_hours import zero_hours
 
 PIPELINE: tuple[SpeechRule, ...] = (

@@ -1,6 +1,6 @@
 """"f." (född) agreeing with the several people it is said of ("för barn f. 2015–2017" -> "för barn födda
 tjugohundrafemton till tjugohundrasjutton"): "f." before a year after a plural noun of people
-(``data/born_words.py``: "barn", "spelare", "flickor") is "födda", read before ``words.born`` says the others
+(``data/born_words.py``: "barn", "spelare", "flickor") is "födda", read before ``notices.born`` says the others
 "född". A "född" written out is left as its writer wrote it ("för ungdomar född 2008–2009").
 
 Risk: a plural noun of people before one person's "f." ("hennes barn f. 2019" meaning one child) gets "födda".

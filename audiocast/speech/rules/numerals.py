@@ -405,7 +405,7 @@ _NR_TAILS = ("nr", "nr.", "nr:", "nummer", "nummer:")  # "Best.nr 12-345", "arti
 
 
 def _id_part(n: str) -> str:
-    return digits(n) if len(n) > 1 and n[0] == "0" else cardinal(int(n))
+    return digits(n) if len(n) > 1 and n[0] == "0" or len(n) >= 5 else cardinal(int(n))
 
 
 def _falling_score(a: str, b: str) -> bool:
@@ -421,10 +421,13 @@ def _falling_score(a: str, b: str) -> bool:
 
 def _range(m: re.Match[str]) -> str:
     a_text, b_text = m.group("a"), m.group("b")
-    if (prev_words(m)[-1:] and (prev_words(m)[-1] in _NUMBER_LABEL_BEFORE or prev_words(m)[-1].endswith(_NR_TAILS))
-            and m.string[m.start("a"):m.start("b")] == a_text + "-" and a_text.isdigit() and b_text.isdigit()
-            and (max(len(a_text), len(b_text)) >= 3 or int(b_text) <= int(a_text))):
-        # "objekt nr 23-117": a number in two parts joined by a hyphen
+    tight = m.string[m.start("a"):m.start("b")] == a_text + "-" and a_text.isdigit() and b_text.isdigit()
+    if tight and (len(a_text) >= 5 or prev_words(m)[-1:] and (prev_words(m)[-1] in _NUMBER_LABEL_BEFORE
+                                                               or prev_words(m)[-1].endswith(_NR_TAILS))
+                  and (max(len(a_text), len(b_text)) >= 3 or int(b_text) <= int(a_text))):
+        # "objekt nr 23-117": a number in two parts joined by a hyphen; "5000123-25": five digits or more
+        # with no space between their thousands are no count a range starts from, an identifier (a police
+        # report's number and its year)
         return f"{_id_part(a_text)} streck {_id_part(b_text)}"
     raw = m.string[max(0, m.start() - 40) : m.start()].split()
     if raw and raw[-1][:1].isupper() and raw[-1].lower().endswith(STREET_ENDINGS):
@@ -471,7 +474,12 @@ def ranges(text: str, trace: Trace | None = None) -> str:
     After "nr"/"nummer", two numbers joined by a tight hyphen ("-", not
     "–") are one number in two parts when either has three digits or more
     or the second is not larger: "objekt nr 23-117" -> "tjugotre streck
-    hundrasjutton" (class "identifier").
+    hundrasjutton" (class "identifier"). So is a first number of five digits
+    or more written without spaces between its thousands, whatever stands
+    before it (a count that large is written "5 000 123"; a range does not
+    start at an identifier): "händelsenummer är 5000123-25" -> "fem noll noll
+    noll ett två tre streck tjugofem", a part of five digits or more said
+    digit by digit.
 
     After a street's name the house numbers take the counting form,
     whatever word follows: "Åsvägen 1–15 resp. ..." -> "ett till femton",

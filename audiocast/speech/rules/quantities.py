@@ -253,7 +253,7 @@ _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
     r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;)]))?"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;)]))?"
 )
 # What every match of _UNITS holds, a digit and its unit (a digit first: a fast scan): a cheap test before it
 # (half the lines with a digit have none, and _UNITS tries its sign, number shapes and range at every digit).
@@ -328,7 +328,13 @@ def _unit(m: re.Match[str]) -> str | None:
         head = f"{cardinal(whole, 'en')} {'krona' if whole == 1 else 'kronor'}"
         return f"{sign_word(m)}{head} och {cardinal(ore)} öre {per}" if ore else f"{sign_word(m)}{head} {per}"
     out = say_number(a, gender)
-    if b:
+    if b and not m.group("sign") and _value(b) < _value(a):
+        # "slog rekordet med 58,94 – 0,21 sek. bättre": a falling pair is no range (a range rises); the first
+        # number stands alone and the dash is the sentence's, a pause
+        out += " – " + say_number(b, gender)
+        a = b
+        b = None
+    elif b:
         out += " till " + say_number(b, gender)
     one = is_one(a) and not b
     said = duration_form(m, singular if one else plural, plural)

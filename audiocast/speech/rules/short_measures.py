@@ -14,8 +14,10 @@ from ..data.quantity_short_forms import (
     CUBIC_CENTIMETRES,
     DOSE_STEMS,
     DOSE_UNIT_WORDS,
+    ONE_COUNT_UNITS,
     ONE_ENERGY_UNITS,
     ONE_WORDS,
+    PLURAL_COUNT_WORDS,
     QUANTITY_UNITS,
     QUANTITY_WORDS,
 )
@@ -28,7 +30,6 @@ _AFTER_WORD = re.compile(
 )
 _UNIT_AFTER_SPACE = re.compile(rf"\s(?:{trie_alternation(list(QUANTITY_UNITS))})")  # _AFTER_WORD's gate (a space, then a unit;
 # a trie: the units sharing their first letters tried once at each space)
-_PLURAL_AFTER = frozenset({"par", "några", "många", "flera", "fler", "färre"})
 # "km 12/400", "km 12+400": a road's position, kilometres and metres ("tolv plus fyrahundra").
 _ROAD_POSITION = re.compile(r"(?P<km>[Kk](?<![\w.].)(?:m|ilometer))\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
 _CC = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?cc\b(?![.:]\w)")
@@ -42,10 +43,11 @@ _DOSE_LINE = re.compile("|".join(DOSE_STEMS), re.IGNORECASE)
 
 
 def _after_word(m: re.Match[str]) -> str | None:
-    if m.group("w").lower() in ONE_WORDS and m.group("u") not in ONE_ENERGY_UNITS:
+    w = m.group("w").lower()
+    if w in ONE_WORDS and m.group("u") not in ONE_ENERGY_UNITS and (w in ("varje", "per") or m.group("u") not in ONE_COUNT_UNITS):
         return None  # "en krm muskot": the kitchen's measures after a word of quantity only
     one, many = QUANTITY_UNITS[m.group("u")]
-    unit = many if m.group("w").lower() in _PLURAL_AFTER else one
+    unit = many if w in PLURAL_COUNT_WORDS else one
     stop = "." if m.group("dot") and (m.end() == len(m.string) or m.string[m.end():m.end() + 2].strip()[:1].isupper()) else ""
     return f"{m.group('w')} {unit}{stop}"
 

@@ -22,7 +22,7 @@ _MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram 
 # A scorer's name right before a minute's mark in a line about goals ("mål: Karim 12', Ek 78'").
 _SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\b[Mm]ål\s|\bav\s|\boch\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
-_GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
+_GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?P<noun> mål(?![\w]))?(?![\w/]|[.,]\d)")
 # A handball line names no goals when it praises its best players ("Handboll: ... Bäst i hemmalaget: Ek 9/3"):
 # there a scorer is a name opening a list (after a colon, a comma or "och", a first name between) before his pair.
 _HANDBALL = re.compile(r"(?i:handboll)")
@@ -96,6 +96,8 @@ def _goals(m: re.Match[str]) -> str | None:
     if not _GOAL_LINE.search(m.string) and not (
             _HANDBALL.search(m.string) and _LISTED_NAME.search(m.string, max(0, m.start() - 20), m.start())):
         return None  # a line with no goals, not a handball line's list of players
+    if m.group("noun"):  # "Nils Sjö 9/3 mål": the noun after the pair counts the first, "nio mål, varav tre på straff"
+        return f"{m.group('name')} {cardinal(a)} mål, varav {cardinal(b)} {PENALTY_GOALS}"
     return f"{m.group('name')} {cardinal(a)} varav {cardinal(b)} {PENALTY_GOALS}"
 
 

@@ -121,7 +121,7 @@ _FRACTION_HINT = re.compile(alternation(FRACTIONS))
 # "12 – 4 = 8", "10-3=7": a dash between two numbers in a sum before "=" is the minus sign (not a score).
 _SUM_MINUS = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d+(?:,\d+)?\s?(?:[-–+×x]\s?\d+(?:,\d+)?\s?)*=\s?\d)")
 # "4 b §": a paragraph inserted later carries a letter between number and sign.
-_ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?§))?\s?(?P<k>§|kap\.)(?!§)")
+_ORDINAL_SECTION = re.compile(r"(?<![\w,./–-])(?P<n>\d{1,3})(?:\s?(?P<l>[a-h])(?=\s?(?:§|kap\.)))?\s?(?P<k>§|kap\.)(?!§)")
 # "1–3 §§": a range of paragraphs written before the sign.
 _SECTION_RANGE = re.compile(r"(?<![\w,./–-])(?P<a>\d{1,3})\s?[–-]\s?(?P<b>\d{1,3})\s?§§")
 # "3 och 5 §§", "12, 14 och 15 §§": a list of paragraphs before the double sign, ordinals like a range.
@@ -462,7 +462,8 @@ def _ordinal_section(m: re.Match[str]) -> str:
         n = int(m.group("n"))  # "boken har 12 kap.": a count of chapters, not the law's twelfth
         return f"{cardinal(n, 'ett')} kapitel{stop}"
     if m.group("l"):  # "28 a §": a paragraph inserted later is its ordinal and its letter, "tjugoåttonde a"
-        return f"{ordinal(int(m.group('n')))} {spell(m.group('l'))} {noun}"  # its letter named: "trettioförsta be"
+        # (so is a chapter inserted later, "8 a kap.": "åttonde a kapitlet", session 44)
+        return f"{ordinal(int(m.group('n')))} {spell(m.group('l'))} {noun}{stop}"  # its letter named: "trettioförsta be"
     return f"{ordinal(int(m.group('n')))} {noun}{stop}"
 
 

@@ -1,4 +1,4 @@
-"""Words: "f." before a year (``born``), names in mixed case
+"""Words: "f." before a year (``born``, in ``notices.py``), names in mixed case
 (``mixed_case``), initials (``initials``), lone letters (``lone_letters``),
 party letters (``parties``), all-capital words (``acronyms``), and hands
 on the abbreviations rule (``abbreviations``, in ``shortforms.py``).
@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ...calendar_sv import MONTHS
-from ..data.calendar import MONTH_ABBREVIATIONS
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..data.smallprint_words import FROM_TRAVEL_WORDS
@@ -54,66 +52,6 @@ from .letter_endings import join_ending
 from .letter_pairs import LETTER_RANGE, LETTER_RANGE_HINT, class_labels, letter_pairs, letter_range
 from .machinery import alternation, has_digit, next_word, prev_words, pronounceable, spell, sub, word_start
 from .shortforms import ABBR_TABLE, abbreviations
-
-# not "i st. f. 19" ("i stället för"), read by the abbreviations
-_BORN = re.compile(r"(?<![\w.])(?<!st\. )(?<!st\.)(?P<f>[fF])\.\s(?=(?:den\s)?\d)")
-# "Ingrid Mattsson, f. Holm": a maiden name after a person's name (a capitalised word, a comma or a bracket
-# between) is "född"; not "f. Kr." (before Christ).
-_BORN_NAME = re.compile(r"(?<!\w)(?P<pre>[A-ZÅÄÖ][a-zåäöé]+(?:,\s|\s\(|\s))f\.\s(?=(?!Kr\b)[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[,;).]|\s|$))")
-# "* 3 maj 1938", "*1941": the star of an obituary before a date or a year
-# (not between numbers, where it would be a product).
-_BORN_STAR = re.compile(r"(?<![\w*])(?<!\d )\*\s?(?=(?:den\s)?\d{1,4}\b)")
-# "Ingrid Ek * 3 maj 1931 † 2 mars 2025": the star after a name and the
-# cross after a name or a date, with no comma written before them.
-_NOTICE_MARK = re.compile(
-    r"(?:(?<=[A-Za-zÅÄÖåäöé])|(?<=[A-Za-zÅÄÖåäöé][.)]))\s+(?P<s>\*)\s?(?=(?:den\s)?\d)"
-    r"|(?<=[\wåäöÅÄÖ])(?<!\boch)(?<!\bsamt)\s+(?P<c>†)\s?(?=(?:den\s)?\d)"  # not "och † 2024"
-)
-# "d. 1 dec. 2024" after a birth: died.
-_DIED = re.compile(r"(?<![\w.])(?P<d>[dD])\.\s(?=(?:den\s)?\d)")
-_MONTH_NAMES = alternation(list(MONTHS) + [f"{a}." for a in MONTH_ABBREVIATIONS] + list(MONTH_ABBREVIATIONS))
-# "född 3 maj", "död 1 dec.", "† 2 april": a day and month after the word.
-_BORN_DIED_DATE = re.compile(
-    rf"(?<![\w])(?P<w>[Ff]ödd|[Dd]öd|†)\s(?=\d{{1,2}}\s(?:{_MONTH_NAMES})(?![\w]))"
-)
-
-
-def born(text: str, trace: Trace | None = None) -> str:
-    """"f. 1952" in an obituary or caption is "född 1952", and so is the star
-    "* 1952" ("* 3 maj 1938 † 12 mars 2024" -> "född ... död ..."). In such
-    a line "d." before a date is "död" ("f. 3 okt. 1939, d. 1 dec. 2024"),
-    and a day and month after "född" or "död" (or the cross) get "den", as
-    every blind set's writer accepted it: "född den tredje maj", "död den
-    första december".
-
-    The star and the cross of a notice are said with the pauses a reader
-    makes around a birth and a death, written as commas where the notice
-    has none: "Ingrid Ek * 3 maj 1931 † 2 mars 2025" -> "Ingrid Ek, född den
-    tredje maj ..., död den andra mars ...".
-
-    Risk: an "f." standing alone right before a number is always "född"; a
-    star before a number is "född" unless a number stands before it; "d."
-    is "död" only where the line already says "född" (elsewhere "d. 5 maj"
-    is "den"); "f." before a capitalised surname after a name and a comma,
-    a bracket or a space is a maiden name's "född" ("Ingrid Mattsson, f.
-    Holm"), not before "Kr." (a capitalised word followed by "f." and a
-    surname elsewhere would be misread); a star after a word before a date or a year gets its pause
-    as a notice's birth ("Ek * 1950" -> "Ek, född 1950").
-    """
-    if "*" in text or "†" in text:
-        text = sub(_NOTICE_MARK, lambda m: f", {m.group('s') or m.group('c')} ", text, trace, "pause")
-    if "*" in text:
-        text = sub(_BORN_STAR, lambda m: "född ", text, trace, "abbreviation")
-    if "f." in text or "F." in text:  # what _BORN needs (a C-level test: the pattern scans every position)
-        text = sub(_BORN, lambda m: "född " if m.group("f") == "f" else "Född ", text, trace, "abbreviation")
-        if "f. " in text:
-            text = sub(_BORN_NAME, lambda m: m.group("pre") + "född ", text, trace, "abbreviation")
-    if "ödd" not in text and "†" not in text and "öd " not in text:
-        return text
-    if "d." in text and "ödd" in text:
-        text = sub(_DIED, lambda m: "död " if m.group("d") == "d" else "Död ", text, trace, "abbreviation")
-    return sub(_BORN_DIED_DATE, lambda m: m.group("w") + " den ", text, trace, "date")
-
 
 _STREET_DIRECTION = re.compile(
     rf"(?<![\w.])(?P<d>[ÖVNS])\.?\s(?=(?:[A-ZÅÄÖ][a-zåäö]*(?:{alternation(list(STREET_ENDINGS))})"
@@ -696,4 +634,4 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     caps_pattern = _CAPS_AFTER_WORD if "-" in text and _WORD_HYPHEN_CAPS.search(text) else _CAPS
     return sub(caps_pattern, lambda m: _acronym(m, shouting, trace), text, trace, "acronym")
 
-__all__ = ["abbreviations", "acronyms", "born", "initials", "lone_letters", "mixed_case", "parties"]
+__all__ = ["abbreviations", "acronyms", "initials", "lone_letters", "mixed_case", "parties"]
