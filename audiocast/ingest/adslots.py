@@ -93,9 +93,39 @@ AD_PITCH = re.compile(r"[A-ZÅÄÖ0-9][^–.!?]{1,60} – \S")
 Dags att byta till sommardäck?", "Vinterdäck från 499 kr/st – boka montering")."""
 
 
+AD_PRICE = re.compile(r"\d+(?:[ ,.]\d+)? ?(?:kr\b|:-|kronor\b)")
+AD_PHONE = re.compile(r"\b0\d{1,3}[- ]\d{2,3} ?\d{2} ?\d{2}\b")
+AD_WORDS = re.compile(r"(?i)\b(?:välkomm\w*|öppet)\b")
+ADVERTISER_WORDS = 5
+"""An advertiser's name over its pitch is at most this many words ("Gimo Sport & Fritid", "Hudiksvalls Bilcenter")."""
+
+
+def ad_copy(text: str) -> bool:
+    """An advertiser's copy by the marks of selling: two or more of an exclamation, a price ("3 för 99 kr", "1 495:-"),
+    a welcome or the opening hours ("Välkommen!", "Öppet alla dagar 10–18"), a phone number. Session 44: of the lines
+    glued under a bare ad label in the annotated dumps (golden and opened sets, some thirty writers), the 4 with two
+    marks or more and no pitch's dash were all the ad's, none the article's (with one mark: 18 the ad's, 2 the
+    article's)."""
+    marks = ("!" in text) + bool(AD_PRICE.search(text)) + bool(AD_WORDS.search(text)) + bool(AD_PHONE.search(text))
+    return marks >= 2
+
+
+def _advertiser_over_pitch(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Line ``i`` is an advertiser's name (a few words, no sentence) glued over its pitch or copy ("Gimo Sport &
+    Fritid" / "Nya löparskor från 899 kr – gå in och testa …"). Session 44: of the 25 such pairs under a bare label in
+    the annotated dumps, all were the ad's but two, a section's kicker over the headline in the head (where the rule
+    does not look)."""
+    text = lines[i].text.strip()
+    if len(text.split()) > ADVERTISER_WORDS or text[-1:] in ".!?:" or is_quote(text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.tag is None and not nxt.blank_before and bool(AD_PITCH.match(nxt.text) or ad_copy(nxt.text))
+
+
 def pitch_ad_tags(lines: Sequence[TaggedLine]) -> None:
     """The ad's line glued under a bare ad label anywhere on the page, when it has an ad's shape: an advertiser
-    and its pitch joined by a dash (:data:`AD_PITCH`). Dropped (rule ``ad-pitch``), also between the article's
+    and its pitch joined by a dash (:data:`AD_PITCH`), or an advertiser's copy (:func:`ad_copy`), or, under the
+    article's first paragraph, an advertiser's name over such a line (:func:`_advertiser_over_pitch`). Dropped (rule ``ad-pitch``), also between the article's
     paragraphs, where the line under the label may be the article's own (an ad slot whose picture the dump lost:
     31 lines in the annotated dumps, none of this shape). Session 23: measured first over the golden and opened
     dumps, 77 lines glued under a bare ad label had this shape in 30 folders, 76 the ad's and one a newsletter's
@@ -105,8 +135,12 @@ def pitch_ad_tags(lines: Sequence[TaggedLine]) -> None:
     prose = False  # the page's first paragraph of running prose is passed
     for i in range(1, len(lines)):
         ln = lines[i]
-        if ln.tag is None and glued_ad(lines, i) and AD_PITCH.match(ln.text) and (prose or not _lead_glued(lines, i)):
+        if ln.tag is None and glued_ad(lines, i) and (AD_PITCH.match(ln.text) or ad_copy(ln.text)) \
+                and (prose or not _lead_glued(lines, i)):
             ln.tag, ln.rule = "drop", "ad-pitch"  # (over the text, a line with its lead glued under it is the headline)
+        elif ln.tag is None and prose and glued_ad(lines, i) and _advertiser_over_pitch(lines, i):
+            for x in lines[i:i + 2]:
+                x.tag, x.rule = "drop", "ad-pitch"
         prose = prose or _opens_text(ln)
 
 

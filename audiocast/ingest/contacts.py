@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .lineshape import is_quote, words
+from .lineshape import closes_sentence, is_quote, words
 
 _FAKTA = re.compile(r"(?i)fakta\b")
 
@@ -27,6 +27,30 @@ P_TRUSTED = 0.8
 _CONTACT = re.compile(
     r"(?i)(?:Box \d+|Postadress|Besöksadress|Leveransadress|Adress|Telefon|Tel\.?|Växel|Fax|E-post|Org\.? ?nr)\b.{0,80}"
     r"|.{0,60}\b\d{3} ?\d{2}\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)(?: (?-i:[A-ZÅÄÖ][a-zåäö]+))?")
+
+
+OPENING_PROSE_WORDS = 15
+"""A paragraph of running prose opening a box is the article's when it has at least this many words."""
+
+
+def article_opening(box: Sequence[TaggedLine]) -> int:
+    """How many of the box's first lines are the article's last words glued over the page's tail: the lines down to
+    the last paragraph of running prose the classifier trusts (:data:`OPENING_PROSE_WORDS` words or more, ending a
+    sentence) before any line the rules took. Session 44 (extract230): a blog's last update ("Uppdatering 23:18" over
+    its paragraph) stood after the page's last blank line, so its box ran on through the categories, the share row and
+    the footer's address, and the update was taken for the address box's sentence. Such a box is no address box's
+    (:func:`contact_box_tags`). 0 when the box opens with no such paragraph."""
+    last = 0
+    for k, ln in enumerate(box):
+        if ln.tag is not None:
+            break
+        if (ln.p or 0.0) >= P_PROSE and closes_sentence(ln.text, OPENING_PROSE_WORDS):
+            last = k + 1
+    return last
+
+
+P_PROSE = 0.5
+"""The classifier's least probability for an opening paragraph to be the article's (:func:`article_opening`)."""
 
 
 def is_address_box(box: Sequence[TaggedLine]) -> bool:
@@ -46,7 +70,7 @@ def contact_box_tags(lines: Sequence[TaggedLine]) -> None:
         start = i
         if not is_address_box(box):
             continue
-        if any(ln.tag is None and (is_quote(ln.text) or ((ln.p or 0.0) >= P_TRUSTED and words(ln.text) >= 8)) for ln in box):
+        if article_opening(box) or any(ln.tag is None and (is_quote(ln.text) or ((ln.p or 0.0) >= P_TRUSTED and words(ln.text) >= 8)) for ln in box):
             continue
         for ln in box:
             if ln.tag is None and words(ln.text) >= SENTENCE_WORDS and ln.text[-1] in ".!":

@@ -12,7 +12,10 @@ over its credit, no list above it.
 Session 37 (extract158, a theatre's fact box "Regi: …" / "Scenografi: …" / "Ljus: …" / "Ljud: Sanna Oskarsson"): a
 line the rule table took for a clip's production credit (``production-credit``: "Ljud: Name") under two kept items of
 that shape is the box's next item, and the box went on being read after it (the end had been taken there). A video's
-credits ("Redigering: …" / "Klipp: …") stand together, none of them kept.
+credits ("Redigering: …" / "Klipp: …") stand together, none of them kept. Session 44 (extract228, a race's fact box
+"Datum: …" / "Start och mål: …" / "Arrangör: Östhammars IK Friidrott"): so is an event card's organiser that the table
+drops (``event-episode``); of the 8 "Arrangör:" lines in the annotated dumps, the 5 under such items were the
+article's, the 3 the page's stood under a blank line, a sponsors' list or a ticket box.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ ITEM_WORDS = 10
 """A fact box's item is at most this many words."""
 _LABELLED = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
 _FAKTA = re.compile(r"(?i)fakta\b.*")
+_BOX_ROW_RULES = frozenset({"production-credit", "event-episode"})
+"""The table's rules for a clip's credit ("Ljud: Name") and an event card's organiser ("Arrangör: Name"): under two
+kept items of a box, the box's next item."""
 
 
 def fact_item_tags(lines: Sequence[TaggedLine]) -> None:
@@ -40,9 +46,9 @@ def fact_item_tags(lines: Sequence[TaggedLine]) -> None:
             continue
         ln.tag, ln.rule = None, RULE
     for i in range(2, len(lines)):
-        if lines[i].rule == "production-credit" and not lines[i].blank_before and all(
+        if lines[i].rule in _BOX_ROW_RULES and not lines[i].blank_before and _item(lines[i].text) and all(
                 x.tag is None and _item(x.text) for x in lines[i - 2:i]):
-            lines[i].tag, lines[i].rule = None, RULE
+            lines[i].tag, lines[i].rule, lines[i].label = None, RULE, False  # (an item, no box's label)
 
 
 def _item(text: str) -> bool:

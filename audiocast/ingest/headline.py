@@ -479,6 +479,10 @@ def rule_scores(candidates: list[Candidate], ev: Evidence) -> tuple[list[tuple[f
     for pos, c in enumerate(candidates):
         later_twin = seen[c.text] > 1 and all(d.text != c.text for d in candidates[pos + 1:])
         section = later_twin and c.text in menu and pos < len(candidates) - 1
+        # the earlier of two short twins, itself in a menu: the menu's item that a breadcrumb says again ("Om Region
+        # Bergslagen" in the menu, then in the trail under "Du är här:"), navigation wherever the trail stands
+        section = section or (seen[c.text] > 1 and not later_twin and c.in_menu_run
+                              and len(c.text.split()) <= SECTION_WORDS)
         rivals = any(f for k, f in enumerate(formed) if k != pos)
         s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section, rivals=rivals)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))

@@ -7,7 +7,9 @@ them as the article's going on. What tells them on any site is the minute alone 
 mark, which no article's paragraph is (session 31, held-out blind set extract114, opened after round 2).
 
 A box set apart by blank lines that holds at least :data:`STAMPS` minute marks goes whole: its heading, entries and
-pager. In a dump without blank lines the run goes from the line over the first mark when it is the ticker's heading
+pager; unless it holds running prose beside the ticker's run (session 44, extract230: a live-score page whose blank
+lines begin only under its head, so that one box held the menu, the scoreboard, the ticker, the headline and the
+lead), when the run alone goes, as in a dump without blank lines. In a dump without blank lines the run goes from the line over the first mark when it is the ticker's heading
 (:data:`HEADING_WORDS`) to the entries under the last (at most :data:`ENTRY_LINES`) and a pager the rules took. Guard (kept): a
 page whose running prose stands mostly in the ticker (a minute-by-minute report that is the article itself).
 """
@@ -43,6 +45,19 @@ def _prose_words(lines: Sequence[TaggedLine]) -> int:
     return sum(words(x.text) for x in lines if x.tag is None and closes_sentence(x.text, PROSE_WORDS))
 
 
+def _run(lines: Sequence[TaggedLine], marks: Sequence[int], stop: int) -> tuple[int, int]:
+    """The ticker's run over its minute marks: from its heading over the first mark (:data:`HEADING_WORDS` words at
+    most, no stop) to the entries under the last (at most :data:`ENTRY_LINES`, before ``stop``) and a pager the rules
+    took."""
+    end = marks[-1] + 1
+    while end < stop and end - marks[-1] <= ENTRY_LINES and words(lines[end].text) <= ENTRY_WORDS and (
+            lines[end].tag is None or lines[end].rule == "more-link"):
+        end += 1
+    above = marks[0] - 1
+    heading = above >= 0 and words(lines[above].text) <= HEADING_WORDS and lines[above].text.strip()[-1:] not in ".!?"
+    return (above if heading else marks[0], end)
+
+
 def ticker_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop the boxes of a live ticker's match events (the module docstring)."""
     marks = [k for k, x in enumerate(lines) if _MINUTE.fullmatch(x.text.strip())]
@@ -50,15 +65,16 @@ def ticker_tags(lines: Sequence[TaggedLine]) -> None:
         return
     spans: list[tuple[int, int]] = []
     if any(x.blank_before for x in lines):
-        spans = [(a, b) for a, b in blank_boxes(lines, len(lines)) if len(_minutes(lines[a:b])) >= STAMPS]
+        for a, b in blank_boxes(lines, len(lines)):
+            inner = [a + k for k in _minutes(lines[a:b])]
+            if len(inner) < STAMPS:
+                continue
+            run = _run(lines, inner, b)
+            # a box that holds running prose outside the ticker's run is no box set apart (a page whose blank lines
+            # begin only under its head: the header, the ticker, the headline and the lead in one box): the run goes
+            spans.append(run if _prose_words([*lines[a:run[0]], *lines[run[1]:b]]) else (a, b))
     else:
-        end = marks[-1] + 1
-        while end < len(lines) and end - marks[-1] <= ENTRY_LINES and words(lines[end].text) <= ENTRY_WORDS and (
-                lines[end].tag is None or lines[end].rule == "more-link"):
-            end += 1
-        above = marks[0] - 1
-        heading = above >= 0 and words(lines[above].text) <= HEADING_WORDS and lines[above].text.strip()[-1:] not in ".!?"
-        spans = [(above if heading else marks[0], end)]
+        spans = [_run(lines, marks, len(lines))]
     for a, b in spans:
         inside = _prose_words(lines[a:b])
         if inside * 2 >= inside + _prose_words([*lines[:a], *lines[b:]]):
