@@ -14,7 +14,9 @@ before it was read; issue #9):
   under its head lost its headline and lead with the match ticker, the whole box between blank lines taken for the
   ticker's (``tickers.ticker_tags``: a box that holds running prose beside the ticker's run loses only the run);
 - a rescue blog's last update ("Uppdatering 23:18" over its paragraph), glued over the page's categories, share row
-  and address, was taken for the address box's sentence (``contacts.article_opening``).
+  and address, was taken for the address box's sentence (``contacts.article_opening``);
+- a page whose first reading found no headline at all lost its article whole: it is read again from a few lines over
+  its first run of running prose (``rescue.headless``, the safety net for any such misreading).
 
 Written after the fixes, for invented sites. The guards: a headline of three short words that the menu does not hold,
 an article's paragraph under an empty ad slot, an event card's organiser standing alone, a sentence that names a
@@ -23,9 +25,15 @@ site's address.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from extract_helpers import read_dump, spoken_lines
 
+from audiocast.errors import IngestError
+from audiocast.ingest import text as text_module
 from audiocast.ingest.boilerplate import default_rules, first_match
+from audiocast.ingest.rescue import HEADLESS
 
 _LEAD = ("Den som behöver en höftled i Region Norrdal opereras snabbare i år, sedan två operationssalar öppnat vid "
          "sjukhuset i Hedby.")
@@ -153,3 +161,29 @@ def test_guard_an_address_boxs_own_sentence_is_not_read() -> None:
             "räddningstjänst i tre kommuner.\nBesöksadress: Brandvägen 4, Hamnö\nVäxel: 0176-71 90 00\n")
     lines = spoken_lines(read_dump(dump))
     assert _RESCUE2 in lines and not any("kommunal förvaltning" in x for x in lines)
+
+
+def _no_head_on_the_whole_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A misreading of the whole page (as a ticker's box once took the head): no candidate when the page's first line
+    is read; a window of the page is read as usual."""
+    real = getattr(text_module, "find_candidates")  # noqa: B009 (the name the reader calls, replaced below)
+
+    def misread(lines: list[Any]) -> Any:
+        return ([], None) if lines and lines[0].text == "Hedbybladet" else real(lines)
+
+    monkeypatch.setattr(text_module, "find_candidates", misread)
+
+
+def test_a_page_whose_first_reading_finds_no_headline_is_read_from_its_first_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_head_on_the_whole_page(monkeypatch)
+    dump = ("Hedbybladet\nNyheter\nSport\nMeny\nEk avgjorde derbyt för Hedby\nPer Lind\n"
+            f"Publicerad 8 december 2027 kl. 15.52\n{_MATCH}\n{_MATCH3}\n{_MATCH2}\nDela\n")
+    article = read_dump(dump)
+    assert article.title == "Ek avgjorde derbyt för Hedby" and article.lead == _MATCH
+    assert _MATCH2 in spoken_lines(article) and HEADLESS in article.doubts
+
+
+def test_guard_a_page_without_running_prose_still_says_it_has_no_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_head_on_the_whole_page(monkeypatch)
+    with pytest.raises(IngestError, match="no headline found"):
+        read_dump("Hedbybladet\nNyheter\nSport\nMeny\nEk avgjorde derbyt\nKort om matchen.\nDela\n")

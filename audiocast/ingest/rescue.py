@@ -228,3 +228,86 @@ def reread(first: Reading, read: Callable[[str], Reading]) -> Explained | None:
     article.doubts = (*article.doubts, RESCUED)
     article.confidence = round(max(0.0, article.confidence - PENALTY), 2)
     return best[2]
+
+
+NO_HEADLINE = "no headline found; put the headline on its own line above the text"
+"""The reason a page with no headline candidate gives (read again by :func:`headless`)."""
+
+
+def read_page(text: str, read: Callable[[str], Reading], title_given: bool) -> Explained:
+    """The page's reading: the first, or the page read again when the first found no headline (:func:`headless`) or
+    lost its article (:func:`reread`); an editor's headline (``title_given``) is never second-guessed."""
+    try:
+        first = read(text)
+    except IngestError as err:
+        found = None if err.reason != NO_HEADLINE or title_given else headless(text, read)
+        if found is None:
+            raise
+        return found
+    window = None if title_given else reread(first, read)
+    return first[0] if window is None else window
+
+
+HEAD_LINES = 6
+"""A head (headline, kicker, byline, date lines) stands at most this many lines over its first paragraph."""
+HEADLESS = "headline found only when the page was read again from its first run of running prose"
+"""The doubt an article carries when the first reading found no headline at all (:func:`headless`)."""
+
+
+def headless(text: str, read: Callable[[str], Reading]) -> Explained | None:
+    """Session 44 (extract230): the page's first reading found no headline at all (a live-score page whose match
+    ticker took its head and lead with it), and the article was lost whole, a clear line but nothing read. When the
+    page holds a run of running prose (:data:`RUN_WORDS` words in :data:`RUN_PARAGRAPHS` paragraphs or more), the page
+    is read again from a few lines over the run's first paragraph (one to :data:`HEAD_LINES`): whatever stood above,
+    the head is looked for there. The reading that keeps most of the run's prose wins (at least :data:`COVER` of it),
+    then the surest; it carries the doubt :data:`HEADLESS`. None when there is no run or no window reads."""
+    raw = text.splitlines()
+    start, run_lines = _first_run(raw)
+    if start is None:
+        return None
+    best: tuple[float, float, int, Explained] | None = None
+    for k in range(1, HEAD_LINES + 1):
+        if start - k < 0:
+            break
+        try:
+            again = read("\n".join(raw[start - k:]) + "\n")[0]
+        except IngestError:
+            continue
+        share = covered(run_lines, "\n".join(_said(again.article)))
+        if share >= COVER and (best is None or (share, again.article.confidence) > best[:2]):
+            best = (share, again.article.confidence, k, again)
+    if best is None:
+        return None
+    article = best[3].article
+    article.doubts = (*article.doubts, HEADLESS)
+    article.confidence = round(max(0.0, article.confidence - PENALTY), 2)
+    return best[3]
+
+
+def _first_run(raw: Sequence[str]) -> tuple[int | None, list[str]]:
+    """The index of the first paragraph of the page's first run of running prose and the run's lines (blank lines
+    and at most :data:`GAP` short lines between its paragraphs), or None when no run holds :data:`RUN_WORDS` words in
+    :data:`RUN_PARAGRAPHS` paragraphs."""
+    i = 0
+    while i < len(raw):
+        if not _prose(raw[i]):
+            i += 1
+            continue
+        run, words, paragraphs, gap, k = [], 0, 0, 0, i
+        while k < len(raw):
+            if not raw[k].strip():
+                k += 1
+                continue
+            n = _prose(raw[k])
+            if n:
+                run.append(raw[k])
+                words, paragraphs, gap = words + n, paragraphs + 1, 0
+            else:
+                gap += 1
+                if gap > GAP:
+                    break
+            k += 1
+        if words >= RUN_WORDS and paragraphs >= RUN_PARAGRAPHS:
+            return i, run
+        i = k
+    return None, []

@@ -81,7 +81,7 @@ from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
 from .records import foot_below, is_poster_shaped, linked_label_tags, orphan_tags, service_tags, stop_box_end
-from .rescue import reread
+from .rescue import NO_HEADLINE, read_page
 from .sectionboxes import section_box_tags
 from .servicewidgets import late_widget_tags, without_page_widgets
 from .signedend import signed_end_tags
@@ -502,9 +502,7 @@ def explain_text_dump(
     if not text.strip():
         raise IngestError(source, "the file is empty; put the article text in it")
     hints = hints or Hints()
-    first = _explain(text, source, slug, rules, hints)
-    window = None if hints.title else reread(first, lambda sub: _explain(sub, source, slug, rules, hints))
-    return first[0] if window is None else window
+    return read_page(text, lambda sub: _explain(sub, source, slug, rules, hints), bool(hints.title))
 
 
 def _explain(
@@ -514,7 +512,7 @@ def _explain(
     lines = _tag_lines(text, rules, hints)
     candidates, start = find_candidates(lines)
     if not candidates:
-        raise IngestError(source, "no headline found; put the headline on its own line above the text")
+        raise IngestError(source, NO_HEADLINE)
     if start is None:
         raise IngestError(source, "no body text found under the headline")
     lead: str | None = None if is_quote(lines[start].text) else lines[start].text
