@@ -16,7 +16,10 @@ before it was read; issue #9):
 - a rescue blog's last update ("Uppdatering 23:18" over its paragraph), glued over the page's categories, share row
   and address, was taken for the address box's sentence (``contacts.article_opening``);
 - a page whose first reading found no headline at all lost its article whole: it is read again from a few lines over
-  its first run of running prose (``rescue.headless``, the safety net for any such misreading).
+  its first run of running prose (``rescue.headless``, the safety net for any such misreading);
+- from the leaks left over the opened sets: a newsroom's call for tips with its tips address after the question
+  ("Har du bilder …? Skicka till 0278-… eller tips@…", table rule ``tips``, 56 of 57 the page's) and an authority's
+  press desk line ("Frågor från media besvaras av …", rule ``press-questions``).
 
 Written after the fixes, for invented sites. The guards: a headline of three short words that the menu does not hold,
 an article's paragraph under an empty ad slot, an event card's organiser standing alone, a sentence that names a
@@ -187,3 +190,15 @@ def test_guard_a_page_without_running_prose_still_says_it_has_no_headline(monkey
     _no_head_on_the_whole_page(monkeypatch)
     with pytest.raises(IngestError, match="no headline found"):
         read_dump("Hedbybladet\nNyheter\nSport\nMeny\nEk avgjorde derbyt\nKort om matchen.\nDela\n")
+
+
+def test_a_newsrooms_call_for_tips_with_its_address_is_not_read() -> None:
+    found = first_match(default_rules(), "Har du filmer från olyckan? Skicka dem till 0611-55 44 00 eller tips@hedby.se")
+    assert found is not None and found[0].name == "tips"
+    found = first_match(default_rules(), "Frågor från media besvaras av vakthavande befäl, 0611-123 00.")
+    assert found is not None and found[0].name == "press-questions"
+
+
+def test_guard_the_polices_own_call_and_a_sentence_on_questions_stay() -> None:
+    assert first_match(default_rules(), "Har du information om rånet? Ring polisen på 114 14.") is None
+    assert first_match(default_rules(), "Frågor från medlemmarna har ökat sedan i våras.") is None

@@ -222,12 +222,15 @@ def reread(first: Reading, read: Callable[[str], Reading]) -> Explained | None:
         share, words = covered(run_lines, "\n".join(_said(again.article))), _kept_words(again.article)
         if share >= COVER and words > kept and (best is None or (share, words) > best[:2]):
             best = (share, words, again)
-    if best is None:
-        return None
-    article = best[2].article
-    article.doubts = (*article.doubts, RESCUED)
+    return None if best is None else _doubted(best[2], RESCUED)
+
+
+def _doubted(explained: Explained, doubt: str) -> Explained:
+    """The reading taken again, with its doubt said and :data:`PENALTY` off its confidence."""
+    article = explained.article
+    article.doubts = (*article.doubts, doubt)
     article.confidence = round(max(0.0, article.confidence - PENALTY), 2)
-    return best[2]
+    return explained
 
 
 NO_HEADLINE = "no headline found; put the headline on its own line above the text"
@@ -276,12 +279,7 @@ def headless(text: str, read: Callable[[str], Reading]) -> Explained | None:
         share = covered(run_lines, "\n".join(_said(again.article)))
         if share >= COVER and (best is None or (share, again.article.confidence) > best[:2]):
             best = (share, again.article.confidence, k, again)
-    if best is None:
-        return None
-    article = best[3].article
-    article.doubts = (*article.doubts, HEADLESS)
-    article.confidence = round(max(0.0, article.confidence - PENALTY), 2)
-    return best[3]
+    return None if best is None else _doubted(best[3], HEADLESS)
 
 
 def _first_run(raw: Sequence[str]) -> tuple[int | None, list[str]]:
