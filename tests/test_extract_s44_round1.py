@@ -19,7 +19,12 @@ before it was read; issue #9):
   its first run of running prose (``rescue.headless``, the safety net for any such misreading);
 - from the leaks left over the opened sets: a newsroom's call for tips with its tips address after the question
   ("Har du bilder …? Skicka till 0278-… eller tips@…", table rule ``tips``, 56 of 57 the page's) and an authority's
-  press desk line ("Frågor från media besvaras av …", rule ``press-questions``).
+  press desk line ("Frågor från media besvaras av …", rule ``press-questions``);
+- from extract233 (written blind late in the session, scored, then opened): a cinema's top list ("1. …" over "2. …"
+  … "5. …") under its subheading was taken for a summary box headed by its second item, the items under it restating
+  the week's programme below (``headsummary._box``: a line opening with a bullet or a rank is no box's heading); a
+  portrait's fact row "Gör helst: Dansar gammeldans" was taken for a button's label (``buttonlabels``: a fact box's
+  row under its row is none).
 
 Written after the fixes, for invented sites. The guards: a headline of three short words that the menu does not hold,
 an article's paragraph under an empty ad slot, an event card's organiser standing alone, a sentence that names a
@@ -202,3 +207,41 @@ def test_a_newsrooms_call_for_tips_with_its_address_is_not_read() -> None:
 def test_guard_the_polices_own_call_and_a_sentence_on_questions_stay() -> None:
     assert first_match(default_rules(), "Har du information om rånet? Ring polisen på 114 14.") is None
     assert first_match(default_rules(), "Frågor från medlemmarna har ökat sedan i våras.") is None
+
+
+_BIO = ("Kulturhusets biograf hade sitt bästa år sedan starten, med 38 400 besökare och flera slutsålda visningar under "
+        "sommaren.")
+_BIO2 = ("De många besökarna betyder att biografen gick med överskott för första gången på flera år, och nu byts "
+         "stolarna för alla besökare i den stora salongen.")
+
+
+def test_a_ranked_list_under_its_subheading_is_no_summary_box() -> None:
+    dump = ("Hjobladet\nNyheter\nKultur\nRekordår för bion i Hjo\nPublicerad 2027-01-09\n"
+            f"{_BIO}\nMest sedda filmerna\n1. Skogens hemlighet – 2 940 besökare\n2. Kustvakten – 2 310 besökare\n"
+            f"3. Sommaren vid sjön – 1 620 besökare\n4. Sista hamnen – 1 510 besökare\nNya stolar i höst\n{_BIO2}\n"
+            "Dela\nPå bio den här veckan\nFre 15 jan\n18:00\nKustvakten\nKöp\n20:30\nSommaren vid sjön\nKöp\n21:00\n"
+            "Sista hamnen\nKöp\nHela programmet\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "2. Kustvakten – 2 310 besökare" in lines and "4. Sista hamnen – 1 510 besökare" in lines
+
+
+def test_guard_a_summary_box_under_the_headline_still_goes() -> None:
+    dump = ("Hjobladet\nNyheter\nRekordår för bion i Hjo\nKortversion\n• Biografen hade 38 400 besökare i fjol.\n"
+            f"• Stolarna i stora salongen byts i höst.\nPublicerad 2027-01-09\n{_BIO}\n{_BIO2}\nDela\n")
+    lines = spoken_lines(read_dump(dump))
+    assert _BIO in lines and not any("Kortversion" in x or x.startswith("•") for x in lines)
+
+
+def test_a_portraits_fact_row_opening_with_a_verb_is_read() -> None:
+    dump = ("Hedbybladet\nFamilj\nEster fyller 100 och dansar fortfarande\nPublicerad 2027-05-02\n"
+            "Ester Nilsson i Virserum fyller hundra år på lördag, och hon dansar fortfarande gammeldans varje onsdag.\n"
+            "– Man ska röra på sig så länge man kan, säger hon och skrattar.\nEster Nilsson\nÅlder: 100 år\n"
+            "Bor: Virserum\nGör helst: Dansar gammeldans och bakar\nDela\nFacebook\n")
+    assert "Gör helst: Dansar gammeldans och bakar" in spoken_lines(read_dump(dump))
+
+
+def test_guard_a_buttons_label_under_the_text_still_goes() -> None:
+    dump = ("Hedbybladet\nFamilj\nEster fyller 100 och dansar fortfarande\nPublicerad 2027-05-02\n"
+            "Ester Nilsson i Virserum fyller hundra år på lördag, och hon dansar fortfarande gammeldans varje onsdag.\n"
+            "– Man ska röra på sig så länge man kan, säger hon och skrattar.\nSkicka en hälsning\nDela\nFacebook\n")
+    assert "Skicka en hälsning" not in spoken_lines(read_dump(dump))

@@ -126,8 +126,8 @@ def _box(lines: Sequence[TaggedLine], h: int) -> int:
     """The number of lines of the summary box headed by lines[h] (0: none)."""
     head = lines[h]
     text = head.text.strip().rstrip(":")
-    if head.tag is not None or not text or words(text) > HEAD_WORDS or text[-1:] in ".!?":
-        return 0
+    if head.tag is not None or not text or words(text) > HEAD_WORDS or text[-1:] in ".!?" or _BULLET.match(head.text):
+        return 0  # (session 44: a line opening with a bullet or a rank is a list's first item, no box's heading)
     placed = _in_place(lines, h)
     if not placed and not _under_lead(lines, h):
         return 0
