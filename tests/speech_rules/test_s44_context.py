@@ -15,7 +15,13 @@
   ("nio varav tre på straff mål", ``sportnotes._goals``);
 - from normalize148 (written blind mid-session, every combination of its readings written out, opened after its
   first score): a chapter inserted later ("8 a kap.") was read "åtta a kapitel", not as its paragraph's ordinal
-  and definite form (``symbols._ordinal_section``).
+  and definite form (``symbols._ordinal_section``);
+- from normalize150 (written late, the same way): nautical miles before the sea's own direction words ("4 NM ost om
+  Väddö", ``data/sea_words.DIRECTION_WORDS``), a housing ad's "boa" and "bia" after their measure
+  (``clipped_places``), "TBL" after a law reference (``data/words.LAW_SHORT_NAMES``), a course's number after its
+  name before a verb the tables do not know ("Svenska 1 ges" was "en", ``machinery.gender_after``), a count of
+  flats before a year ("byggde 6 240 lgh 2024" was read as a flat's number, ``unit_readings.counted_flats``), a
+  plusgiro number without its label in a notice's gift ("90 91 92-7" was "nittiotvå till sju", ``accounts``).
 
 Written after the fixes, with other sentences. The guards: a rising range with a unit, a score, a short case number
 after its label, a lone cross before a name, the kitchen's "en krm".
@@ -91,3 +97,52 @@ def test_a_chapter_with_its_letter_is_an_ordinal_like_its_paragraph() -> None:
 def test_guard_a_chapter_without_a_letter_and_a_count_of_chapters() -> None:
     assert normalize("Han döms enligt 4 kap. 2 § lagen.") == "Han döms enligt fjärde kapitlet andra paragrafen lagen."
     assert normalize("Rapporten har 6 kap.") == "Rapporten har sex kapitel."
+
+
+def test_the_seas_direction_words_make_nautical_miles() -> None:
+    assert normalize("Ekan drev 2 NM väst om Holmön.") == "Ekan drev två nautiska mil väst om Holmön."
+    assert normalize("Fartyget ankrade 5 M nord om Öland.") == "Fartyget ankrade fem nautiska mil nord om Öland."
+
+
+def test_guard_nordic_championships_and_a_cheese() -> None:
+    assert "nautiska" not in normalize("Hon tog guld i NM i Oslo.")
+    assert normalize("Han åt 2 ost om dagen.") == "Han åt två ost om dagen."
+
+
+def test_a_housing_ads_areas_after_their_measure() -> None:
+    assert normalize("Radhus om 118 m² boa och 20 m² bia.") == (
+        "Radhus om hundraarton kvadratmeter boarea och tjugo kvadratmeter biarea.")
+
+
+def test_guard_a_boa_that_is_no_area() -> None:
+    assert normalize("Artisten bar en rosa boa på scenen.") == "Artisten bar en rosa boa på scenen."
+
+
+def test_the_traffic_offences_act_after_a_law_reference() -> None:
+    assert normalize("Han döms enligt 4 § TBL.") == "Han döms enligt fjärde paragrafen trafikbrottslagen."
+
+
+def test_a_number_after_a_name_names_it() -> None:
+    assert normalize("Kursen Engelska 1 läses på kvällstid.") == "Kursen Engelska ett läses på kvällstid."
+
+
+def test_guard_a_count_before_its_noun_keeps_its_gender() -> None:
+    assert normalize("Hon köpte 1 bok.") == "Hon köpte en bok."
+    assert normalize("Det kom 1 svar på Facebook.") == "Det kom ett svar på Facebook."
+
+
+def test_a_count_of_flats_before_a_year() -> None:
+    assert normalize("Bolaget byggde 90 lgh 2025.") == "Bolaget byggde nittio lägenheter tvåtusentjugofem."
+
+
+def test_guard_a_flats_number_after_its_street() -> None:
+    assert normalize("Adress: Åsvägen 12 lgh 1102, Umeå.") == "Adress: Åsvägen tolv lägenhet elva noll två, Umeå."
+
+
+def test_a_plusgiro_number_without_its_label_in_a_gift() -> None:
+    assert normalize("Tänk gärna på Diabetesfonden, 90 05 43-1.") == (
+        "Tänk gärna på Diabetesfonden, nittio noll fem fyrtiotre ett.")
+
+
+def test_guard_pairs_before_a_dash_elsewhere() -> None:
+    assert "nittio noll fem fyrtiotre ett" not in normalize("Resultaten blev 90 05 43-1 i tävlingen.")

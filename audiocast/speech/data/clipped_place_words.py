@@ -40,3 +40,7 @@ PERIOD_PHRASES = {"v.": "i veckan", "v": "i veckan", "vecka": "i veckan",
 # A clipped unit's stop after a slash, before the sentence goes on in small letters ("80 l/tim. i marschfart"):
 # the unit's, not the sentence's.
 CLIPPED_SLASH_UNITS = ("tim.", "min.", "sek.", "mån.", "dygn.", "v.")
+
+# A housing ad's areas written short after their measure ("142 m² boa + 38 m² bia"): the living area and the
+# secondary area (session 44, normalize150; "boa" alone elsewhere is the word).
+AREAS_AFTER_MEASURE = {"boa": "boarea", "bia": "biarea", "BOA": "boarea", "BIA": "biarea"}

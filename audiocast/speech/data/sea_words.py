@@ -10,8 +10,10 @@ HEMISPHERES = {"N": "nord", "S": "syd", "O": "ost", "Ö": "ost", "E": "ost", "V"
 
 DIRECTION_WORDS = frozenset("""
 norr söder öster väster nordost nordväst sydost sydväst nordöst sydöst
+ost väst nord syd
 """.split())
-"""Written-out directions before "om" after a distance: "12 M väster om" makes the "M" nautical miles."""
+"""Written-out directions before "om" after a distance: "12 M väster om" makes the "M" nautical miles; the sea's own
+words too ("4 NM ost om Väddö", "3 M syd om Landsort", as the sea reports say them; session 44, normalize150)."""
 
 DIRECTION_LETTERS = frozenset({"N", "S", "O", "Ö", "V", "NO", "NÖ", "NV", "SO", "SÖ", "SV"})
 """Compass points written short before "om" after a distance: "6 M N om" makes the "M" nautical miles."""

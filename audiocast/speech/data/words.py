@@ -277,6 +277,7 @@ LAW_SHORT_NAMES = {
     "RB": "rättegångsbalken", "MB": "miljöbalken", "FB": "föräldrabalken", "UB": "utsökningsbalken",
     "RF": "regeringsformen", "TF": "tryckfrihetsförordningen", "KL": "kommunallagen", "FL": "förvaltningslagen",
     "AML": "arbetsmiljölagen", "ABL": "aktiebolagslagen", "LAS": "lagen om anställningsskydd",
+    "TBL": "trafikbrottslagen",  # "enl. 3 § TBL": said in full (session 44, normalize150)
 }
 # The words a law reference ends with once said ("fjärde paragrafen RB").
 LAW_REFERENCE_ENDS = frozenset("paragrafen paragraferna kapitlet stycket punkten paragraf kap. §".split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..data.clipped_place_words import (
+    AREAS_AFTER_MEASURE,
     CLIPPED_MONTHS,
     CLIPPED_SLASH_UNITS,
     DAY_PART_PLURALS,
@@ -34,6 +35,7 @@ _PARTICIPLE_PRICE = re.compile(
 _MONTH = re.compile(rf" (?P<m>{alternation(CLIPPED_MONTHS)})(?=\s*(?:[,;)]|\s(?:och|till|eller|–)\s|$)|\.?\s*$)")
 _PLATE_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_PLATE)})(?= [A-ZÅÄÖ]{{2,3}}(?: |$))")
 _YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?= (?:\d{{4}}\b|[a-zåäö]*hundra))")
+_AREA_AFTER_MEASURE = re.compile(rf"(?<=kvadratmeter )(?P<a>{alternation(AREAS_AFTER_MEASURE)})(?![\w-])")
 _LICENCE = re.compile(r"(?<![\w.])(?P<a>[Ll]eg\.)(?= (?P<v>[a-zåäö]+)\b)")
 _AFTER_LABEL = re.compile(r"(?<![\w.])(?P<a>[Ee]ftr\.)(?= [a-zåäö])")
 _DAY_PARTS = re.compile(
@@ -69,7 +71,9 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
     - "eftr." before the sentence goes on ("Ring eftr. kl. 17" -> "efter
       klockan sjutton"): no stop;
     - a count of day parts per a period after a slash (DAY_PART_PLURALS,
-      PERIOD_PHRASES: "2 e.m./v." -> "två eftermiddagar i veckan").
+      PERIOD_PHRASES: "2 e.m./v." -> "två eftermiddagar i veckan");
+    - a housing ad's area written short after its measure (AREAS_AFTER_MEASURE: "142 m² boa" -> "hundrafyrtiotvå
+      kvadratmeter boarea").
 
     Risk: a participle before a price that is its own ("renov. 2 000 kr
     billigare") gets a stop; "jan" in small letters after "i" that is no
@@ -90,6 +94,8 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
             text = sub(_DAY_PARTS, _day_parts, text, trace, "abbreviation")
     if "bj" in text or "Bj" in text:
         text = sub(_YEAR_LABEL, lambda m: LABEL_BEFORE_YEAR[m.group("a")], text, trace, "abbreviation")
+    if "kvadratmeter b" in text or "kvadratmeter B" in text:
+        text = sub(_AREA_AFTER_MEASURE, lambda m: AREAS_AFTER_MEASURE[m.group("a")], text, trace, "abbreviation")
     if ("jan" in text or "feb" in text or "apr" in text or "aug" in text or "sep" in text or "okt" in text
             or "nov" in text or "dec" in text):
         text = sub(_MONTH, _month, text, trace, "date")

@@ -501,7 +501,13 @@ def gender_after(m: re.Match[str]) -> str:
         nxt = next_word(m, 1)
         if nxt and nxt not in NOT_NOUN and (lw.endswith("tt") and nxt[0].islower() or is_ett_noun(nxt)):
             return "ett"  # "1 nytt hus", "1 stort hus"; not "1 minut före" ("före" is a neuter noun and a preposition)
+    if noun_gender(lw) is None and _NAMED_BEFORE.search(m.string, 0, m.start()):
+        return "ett"  # "Kursen Svenska 1 ges på distans": a number after a name names it, whatever verb follows (s44)
     return "en"
+
+
+_NAMED_BEFORE = re.compile(r"[^\s.!?:;]\s+[A-ZÅÄÖ][a-zåäö]+\s+$")
+"""A capitalised word right before the number, not opening its sentence ("Kursen Svenska 1", "på Kanal 5")."""
 
 
 # --- letters and pronounceability ----------------------------------------------

@@ -60,7 +60,7 @@ from .machinery import (
 from .moneynotes import scale_after_bracket
 from .pressures import blood_pressures, stopless_ages
 from .smallprint import about_a_book
-from .unit_readings import duration_form, verb_ha
+from .unit_readings import counted_flats, duration_form, verb_ha
 
 _COMPASS = re.compile(
     rf"(?<![\w/(.-])(?P<c>{alternation(list(COMPASS_POINTS))})(?![\w/)-])"
@@ -309,7 +309,7 @@ def _unit(m: re.Match[str]) -> str | None:
     unit = m.group("u")
     if unit == "p" and m.string.startswith("-", m.end()):
         return None  # "5 p-platser": parking, not points
-    if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()):
+    if unit in _LABEL_UNITS and _NUMBER_NEXT.match(m.string, m.end()) and not (unit != "v." and counted_flats(m)):
         return None  # "Åsvägen 12 lgh 1102", "201 v. 9", "väg 35 v. 20–24": a label before its number, no count
     if unit == "ha" and verb_ha(m):
         return None  # "ska under 2019–2022 ha förskingrat": the verb after a year, no hectares
@@ -329,9 +329,7 @@ def _unit(m: re.Match[str]) -> str | None:
         return f"{sign_word(m)}{head} och {cardinal(ore)} öre {per}" if ore else f"{sign_word(m)}{head} {per}"
     out = say_number(a, gender)
     if b and not m.group("sign") and _value(b) < _value(a):
-        # "slog rekordet med 58,94 – 0,21 sek. bättre": a falling pair is no range (a range rises); the first
-        # number stands alone and the dash is the sentence's, a pause
-        out += " – " + say_number(b, gender)
+        out += " – " + say_number(b, gender)  # "58,94 – 0,21 sek. bättre": no range falls; the dash a pause (s44)
         a = b
         b = None
     elif b:

@@ -62,3 +62,17 @@ def verb_ha(m: re.Match[str]) -> bool:
 
 
 _SCHOOL_YEAR_LABELS = frozenset({"åk", "årskurs", "årskurserna", "klass", "klasserna"})
+
+
+_THOUSANDS = re.compile(r"\d[ \u00a0\u202f]\d{3}")
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\w-]*\s+$")
+_YEAR_NEXT = re.compile(r"\s(?:19|20)\d\d(?![\d:/-]|[,.]\d)")
+
+
+def counted_flats(m: re.Match[str]) -> bool:
+    """Whether a number before "lgh" and another number counts flats ("byggde 6 240 lgh 2024": "lägenheter" and a
+    year) rather than a house number before a flat's label ("Åsvägen 12 lgh 1102"): the count has its thousands
+    written, or a year follows with no street's name before the count (session 44, normalize150). Risk: a flat
+    numbered like a year after a house number without its street ("nr 4 lgh 2001") is read as a count."""
+    return bool(_THOUSANDS.search(m.group("a"))) or (
+        _YEAR_NEXT.match(m.string, m.end()) is not None and _NAME_BEFORE.search(m.string, 0, m.start("a")) is None)
