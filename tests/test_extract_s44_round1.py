@@ -24,7 +24,10 @@ before it was read; issue #9):
   … "5. …") under its subheading was taken for a summary box headed by its second item, the items under it restating
   the week's programme below (``headsummary._box``: a line opening with a bullet or a rank is no box's heading); a
   portrait's fact row "Gör helst: Dansar gammeldans" was taken for a button's label (``buttonlabels``: a fact box's
-  row under its row is none).
+  row under its row is none);
+- from extract234 (written last, scored at the start and the end, then opened): a parish's weekly letter lost its
+  calendar from the second day on, each day's line over items opened by their clock time
+  (``announced.continues_calendar``: the calendar goes on under a kept timed item).
 
 Written after the fixes, for invented sites. The guards: a headline of three short words that the menu does not hold,
 an article's paragraph under an empty ad slot, an event card's organiser standing alone, a sentence that names a
@@ -245,3 +248,28 @@ def test_guard_a_buttons_label_under_the_text_still_goes() -> None:
             "Ester Nilsson i Virserum fyller hundra år på lördag, och hon dansar fortfarande gammeldans varje onsdag.\n"
             "– Man ska röra på sig så länge man kan, säger hon och skrattar.\nSkicka en hälsning\nDela\nFacebook\n")
     assert "Skicka en hälsning" not in spoken_lines(read_dump(dump))
+
+
+_LETTER = ("På söndag firar vi Marie bebådelsedag, och efter gudstjänsten bjuder konfirmanderna på våfflor i "
+           "församlingshemmet.")
+_LETTER2 = "Vid kyrkorådets möte i tisdags valdes Gun Strand till ny kyrkvärd, och vi hälsar henne varmt välkommen."
+
+
+def test_a_weekly_letters_calendar_goes_on_past_its_first_day() -> None:
+    dump = ("Hedby församling\nStart\nAktuellt\n\nVeckobrev vecka 12\nPublicerad 20 mars 2027\n"
+            f"{_LETTER}\n\n{_LETTER2}\nVeckans kalender\nSöndag 23 mars – Marie bebådelsedag\n"
+            "11.00 Högmässa i Hedby kyrka. Anna Lund, präst. Kyrkokören medverkar, och vi avtackar kyrkvärden Olle Berg.\n"
+            "16.00 Musikgudstjänst i Åsens kapell med sånger om Maria genom seklerna, Sara Ek sjunger.\n"
+            "Måndag 24 mars\n18.30 Sorgegrupp i församlingshemmet. Anmälan till diakon Lisa Brandt.\n"
+            "Onsdag 26 mars\n12.00 Lunchmusik och soppa.\n"
+            "18.00 Konfirmandträff.\nTorsdag 27 mars\n14.00 Träffpunkt 60+ i församlingshemmet.\n\nDela\nFacebook\n")
+    lines = spoken_lines(read_dump(dump))
+    assert "12.00 Lunchmusik och soppa." in lines and "14.00 Träffpunkt 60+ i församlingshemmet." in lines
+
+
+def test_guard_a_sites_event_list_under_the_letter_still_goes() -> None:
+    dump = ("Hedby församling\nStart\nAktuellt\n\nVeckobrev vecka 12\nPublicerad 20 mars 2027\n"
+            f"{_LETTER}\n\n{_LETTER2}\n\nDela\nFacebook\n\nPå gång i Hedby\n5 apr\nVårkonsert med kammarkören\n"
+            "12 apr\nPåskpyssel för barn\nAlla evenemang\n")
+    lines = spoken_lines(read_dump(dump))
+    assert not any("Vårkonsert" in x or "Påskpyssel" in x for x in lines)

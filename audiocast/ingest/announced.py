@@ -181,3 +181,26 @@ def announced_date_tags(lines: Sequence[TaggedLine]) -> None:
             k -= 1
         if k >= 0 and lines[k].tag is None and lines[k].text.endswith(":") and not is_quote(lines[k].text):
             ln.tag = None
+
+
+CALENDAR_LOOK_UP = 4
+"""A week's calendar goes on over at most this many day lines and items between a kept timed item and the next."""
+_DAY_LINE = re.compile(r"(?i)(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)? \d{1,2} [a-zåäö]+\.?(?:\s+[–-]\s+\S.{0,40})?")
+"""A calendar's day line ("Tisdag 25 mars", "Söndag 30 mars – Midfastosöndagen")."""
+
+
+def continues_calendar(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Session 44 (extract234, a parish's weekly letter, its heading "Veckans kalender"): a week's calendar under the
+    article's last paragraph, each day's line over items opened by their clock time, goes on past its first days (the
+    article's end was taken at the second day's line, tagged a date): lines[i] is a timed item or a day line, and
+    walking up over day lines and timed items within :data:`CALENDAR_LOOK_UP` lines reaches a kept timed item."""
+    text = lines[i].text.strip()
+    if not (TIMED_ITEM.match(text) or _DAY_LINE.fullmatch(text)):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - CALENDAR_LOOK_UP), -1):
+        above = lines[k].text.strip()
+        if lines[k].tag is None and TIMED_ITEM.match(above):
+            return True
+        if not (_DAY_LINE.fullmatch(above) or TIMED_ITEM.match(above)) or lines[k].blank_before:
+            return False
+    return False

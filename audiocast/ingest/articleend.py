@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from .accordion import accordion_tags
 from .adslots import P_UNDER_AD, glued_ad
-from .announced import named_box_end
+from .announced import continues_calendar, named_box_end
 from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
 from .endwidgets import widget_from
@@ -163,7 +163,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
             i += 1  # a short sentence the classifier trusts: the article's closing line ("Invigningen hålls i juni."; once
             # a letter has closed with its signature, only its postscript)
             continue
-        if continues_programme(lines, i) or continues_box(lines, i):
+        if continues_programme(lines, i) or continues_box(lines, i) or continues_calendar(lines, i):
             i += 1  # a programme's items under the article's last paragraph, a box's under its kept item: it goes on
             continue
         if (named := named_box_end(lines, i, end, cut)) is not None:
