@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .headline import shape_of
-from .lineshape import closes_sentence, is_quote, words
+from .lineshape import PHONE_NUMBER, closes_sentence, is_quote, words
 
 P_UNDER_AD = 1.01
 """A line glued under an ad's bare label never ends the article, whatever the classifier gives it."""
@@ -94,7 +94,7 @@ Dags att byta till sommardäck?", "Vinterdäck från 499 kr/st – boka monterin
 
 
 AD_PRICE = re.compile(r"\d+(?:[ ,.]\d+)? ?(?:kr\b|:-|kronor\b)")
-AD_PHONE = re.compile(r"\b0\d{1,3}[- ]\d{2,3} ?\d{2} ?\d{2}\b")
+AD_PHONE = re.compile(r"(?<!\d)" + PHONE_NUMBER)
 AD_WORDS = re.compile(r"(?i)\b(?:välkomm\w*|öppet)\b")
 ADVERTISER_WORDS = 5
 """An advertiser's name over its pitch is at most this many words ("Gimo Sport & Fritid", "Hudiksvalls Bilcenter")."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..calendar_sv import WEEKDAYS
 from .lineshape import TIMED_ITEM, content_words, is_quote, is_title_like, words
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def announced_date_tags(lines: Sequence[TaggedLine]) -> None:
 
 CALENDAR_LOOK_UP = 4
 """A week's calendar goes on over at most this many day lines and items between a kept timed item and the next."""
-_DAY_LINE = re.compile(r"(?i)(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)? \d{1,2} [a-zåäö]+\.?(?:\s+[–-]\s+\S.{0,40})?")
+_DAY_LINE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAYS)})(?:en)? \d{{1,2}} [a-zåäö]+\.?(?:\s+[–-]\s+\S.{{0,40}})?")
 """A calendar's day line ("Tisdag 25 mars", "Söndag 30 mars – Midfastosöndagen")."""
 
 

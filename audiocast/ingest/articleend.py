@@ -37,7 +37,7 @@ from .lang import detect_language
 from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, glued_box_sentence, keep_signed_close, signature_end
 from .linecuts import cut
-from .lineshape import SENTENCE_BREAK, TOPIC_TAG, content_words, is_quote, is_title_like, said_mostly, words
+from .lineshape import FACT_ITEM, SENTENCE_BREAK, TOPIC_TAG, content_words, is_quote, is_title_like, said_mostly, words
 from .linklabels import is_link_label
 from .postclose import post_close_tags
 from .postlists import post_list_at
@@ -605,7 +605,6 @@ def _button_like(text: str) -> bool:
         " ".join(text.split()[:4])) == "button" or bool(_OFFER_VERB.match(text)))
 
 
-_LABELLED = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
 """A fact box's item: a label and its value ("Byggd: 1931")."""
 _OFFER_VERB = re.compile(r"(?i)(?:Köp|Boka|Beställ|Teckna|Prenumerera|Swisha|Skänk|Handla|Spela|Prova|Testa|Bli|Lägg i)\b")
 """An offer's button buys, books, subscribes or gives ("Köp digitalt", "Teckna medlemskap", "Boka bord")."""
@@ -634,7 +633,7 @@ def _product_card(lines: Sequence[TaggedLine], i: int, cut: int, glued: bool = F
             body = [x for x in lines[i:k] if x.tag is None]
             priced = any(words(x.text) <= PRICE_WORDS and _PRICE.fullmatch(x.text) for x in body)
             short = all(words(x.text) <= PRICE_WORDS + 2 and x.text[-1] not in ".!" and not is_quote(x.text) for x in body)
-            facts = sum(bool(_LABELLED.fullmatch(x.text)) for x in body) >= 2  # "Byggd: 1931", "Platser: 240"
+            facts = sum(bool(FACT_ITEM.fullmatch(x.text)) for x in body) >= 2  # "Byggd: 1931", "Platser: 240"
             # Under the share row that closed the article, a card needs no price ("Nästa hemmamatch", its date and
             # teams, "Köp biljett").
             shared = lines[i - 1].rule == SHARE_RULE and not lines[i].blank_before

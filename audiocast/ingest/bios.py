@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .articleend import P_END_PROSE, is_running_prose
 from .furniture import TaggedLine, page_tail
-from .lineshape import is_quote, words
+from .lineshape import FACT_ITEM, is_quote, words
 
 _OPENING_NAME = re.compile(r"((?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s){1,2}[A-ZÅÄÖÉ][a-zåäöéü-]+)\s+[a-zåäö]")
 HEAD_LINE_WORDS = 8
@@ -83,7 +83,6 @@ def _under_label(lines: Sequence[TaggedLine], i: int) -> bool:
     return i > 0 and lines[i - 1].label
 
 
-_FACT_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
 _NAME_ALONE = re.compile(r"(?:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s){1,2}[A-ZÅÄÖÉ][a-zåäöéü-]+")
 CARD_LINK_WORDS = 6
 """The writer card's last line, a link to the writer's other posts ("Fler inlägg av Tove"), is at most this many words."""
@@ -127,7 +126,7 @@ def _unsaid_writer(lines: Sequence[TaggedLine], body_from: int, i: int) -> bool:
     if name.blank_before or lines[i - 1].tag is not None or not is_running_prose(lines[i - 1]):
         return False
     after = lines[i + 2] if i + 2 < len(lines) else None
-    if after is not None and not after.blank_before and after.tag is None and _FACT_ITEM.fullmatch(after.text):
+    if after is not None and not after.blank_before and after.tag is None and FACT_ITEM.fullmatch(after.text):
         return False  # a fact line goes on under the sentence ("Antal samhällen: 4"): a fact box about a person
     surname = name.text.split()[-1]
     return not any(re.search(rf"\b{re.escape(surname)}\b", ln.text) for ln in lines[:i] if ln.tag is None)

@@ -42,7 +42,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .lineshape import TOPIC_TAG, closes_sentence, is_title_like, words
+from .lineshape import FACT_ITEM, TOPIC_TAG, closes_sentence, is_title_like, words
 from .sharedbox import SHARE_RULE
 
 if TYPE_CHECKING:
@@ -134,10 +134,6 @@ def _label_verb(ln: TaggedLine) -> str | None:
     return ln.text.split()[0].lower() if is_button_label(ln.text) else None
 
 
-_BOX_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
-"""A fact box's row, a label and its value ("Gör helst: Dansar gammeldans och bakar")."""
-
-
 def button_label_tags(lines: Sequence[TaggedLine]) -> None:
     """Drop a kept button's label right over a line the rules took, or closing the page (``lines``: under the head);
     a share row's unknown button between two of its known ones (:func:`_in_share_row`); the topic tags over a follow
@@ -162,7 +158,7 @@ def button_label_tags(lines: Sequence[TaggedLine]) -> None:
         above = lines[i - 1] if i > 0 else None
         if above is not None and above.tag is None and (is_button_label(above.text) or above.text.rstrip()[-1:] == ":"):
             continue  # the last of a list of instructions ("Så här gör du:" / "Boka …" / "Betala …" / "Hämta …")
-        if above is not None and above.tag is None and _BOX_ITEM.fullmatch(ln.text) and _BOX_ITEM.fullmatch(above.text):
+        if above is not None and above.tag is None and FACT_ITEM.fullmatch(ln.text) and FACT_ITEM.fullmatch(above.text):
             continue  # a fact box's row under its row ("Bor: Virserum" / "Gör helst: Dansar gammeldans", session 44)
         if i + 1 == len(lines) or lines[i + 1].tag is not None or _HERE.search(ln.text) or _heads_nothing(lines, i, True):
             ln.tag, ln.rule = "drop", RULE

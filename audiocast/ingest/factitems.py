@@ -24,12 +24,11 @@ import re
 from collections.abc import Sequence
 
 from .furniture import TaggedLine
-from .lineshape import words
+from .lineshape import FACT_ITEM, words
 
 RULE = "fact-item"
 ITEM_WORDS = 10
 """A fact box's item is at most this many words."""
-_LABELLED = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
 _FAKTA = re.compile(r"(?i)fakta\b.*")
 _BOX_ROW_RULES = frozenset({"production-credit", "event-episode"})
 """The table's rules for a clip's credit ("Ljud: Name") and an event card's organiser ("Arrangör: Name"): under two
@@ -52,4 +51,4 @@ def fact_item_tags(lines: Sequence[TaggedLine]) -> None:
 
 
 def _item(text: str) -> bool:
-    return words(text) <= ITEM_WORDS and bool(_LABELLED.fullmatch(text)) and text[-1] not in ".!?"
+    return words(text) <= ITEM_WORDS and bool(FACT_ITEM.fullmatch(text)) and text[-1] not in ".!?"

@@ -125,6 +125,8 @@ def said_mostly(texts: Iterable[str], said: set[str], share: float, ignore: froz
     return bool(own) and len(own & said) >= share * len(own)
 
 
+FACT_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
+"""A fact box's row, a short label and its value ("Byggd: 1931", "Arrangör: Hedby IK", "Gör helst: Dansar")."""
 TIMED_ITEM = re.compile(r"(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+\S.*")
 """A programme's item opened by its time ("09.00 Samling vid bryggan", "kl. 12.00–13.00 Lunch")."""
 CLIP_LENGTH = re.compile(r"(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?")

@@ -34,7 +34,7 @@ from .furniture import SIGNED, TaggedLine, page_tail
 from .headline import shape_of
 from .letterclose import GREETING
 from .linecuts import cut
-from .lineshape import CLIP_LENGTH, is_quote, is_title_like, words
+from .lineshape import CLIP_LENGTH, FACT_ITEM, is_quote, is_title_like, words
 
 EMBED_RULES = frozenset({"social-embed", "social-time", "comment-link"})
 """The rules (``data/boilerplate.tsv``) that match an embedded post's chrome: handles, time stamps, counts, links."""
@@ -245,14 +245,13 @@ def _button(ln: TaggedLine, heading: TaggedLine, box: Sequence[TaggedLine] = ())
 
 
 _FACT_LABEL = re.compile(r"(?i)fakta\b.*")
-_FACT_ITEM = re.compile(r"[A-ZÅÄÖ][\w -]{1,25}:\s+\S.*")
 
 
 def _facts(kept: Sequence[TaggedLine]) -> bool:
     """A fact box, however it closes ("Fakta: Vegavallen" over "Invigd: 1978", "Publikplatser: 1 200", "Se kartan"):
     a 'Fakta' heading, or two items or more of a label and its value. Its items are the article's; no call to
     action."""
-    return bool(_FACT_LABEL.fullmatch(kept[0].text)) or sum(bool(_FACT_ITEM.fullmatch(ln.text)) for ln in kept) >= 2
+    return bool(_FACT_LABEL.fullmatch(kept[0].text)) or sum(bool(FACT_ITEM.fullmatch(ln.text)) for ln in kept) >= 2
 
 
 def cta_tags(lines: Sequence[TaggedLine]) -> None:

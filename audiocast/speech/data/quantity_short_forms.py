@@ -7,14 +7,16 @@ from __future__ import annotations
 # Words of quantity before a unit's short form ("Ett halvt kg", "en halv dl", "ett par km",
 # "ett tiotal mil"): the unit said as a word, in the singular after a part, in the plural after
 # a count ("några kg" -> "några kilo").
+COUNT_WORDS = (
+    "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio",
+    "fyrtio", "femtio", "hundra", "tusen",
+)
+"""A count written as a word before a unit's short form ("Två kg kaffe", "tio km"): the unit in the plural."""
 QUANTITY_WORDS = (
     "halv", "halvt", "halva", "kvarts", "tredjedels", "fjärdedels", "åttondels", "par", "tiotal", "tjugotal",
     "hundratal", "tusental", "några", "många", "flera", "fler", "färre", "extra", "ytterligare",
     "en", "ett", "varje", "per",  # energy counted once ("En kWh kostade 2,14 kr"): ONE_ENERGY_UNITS only
-) + (  # a count written as a word ("Två kg kaffe", "tio km"): the plural
-    "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio",
-    "fyrtio", "femtio", "hundra", "tusen",
-)
+) + COUNT_WORDS
 # The unit short forms read after those words (the singular word, the plural): short forms only a
 # unit is written as ("kg", "dl", "km"), not ones that are words too ("m", "l", "t", "s", "g", "min").
 QUANTITY_UNITS = {
@@ -36,9 +38,7 @@ ONE_WORDS = frozenset({"en", "ett", "varje", "per"})
 # "en dl grädde"; not "en krm", which is "ett kryddmått", read by the kitchen's rules).
 ONE_COUNT_UNITS = frozenset({"kg", "hg", "dl", "cl", "ml", "km", "cm", "mm", "mg", "msk", "tsk", "tim"})
 # The words after which a unit is said in the plural ("några kg", "två kg").
-PLURAL_COUNT_WORDS = frozenset({"par", "några", "många", "flera", "fler", "färre", "två", "tre", "fyra", "fem", "sex",
-                                "sju", "åtta", "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio",
-                                "femtio", "hundra", "tusen"})
+PLURAL_COUNT_WORDS = frozenset({"par", "några", "många", "flera", "fler", "färre", *COUNT_WORDS})
 # After a number: cubic centimetres of an engine ("65 cc", "70 cc": "kubik", what riders and
 # sellers say), the width of an ad in columns before its height ("1 sp × 50 mm": "spalt").
 CUBIC_CENTIMETRES = "kubik"

@@ -12,7 +12,7 @@ import re
 from ..data.smallprint_words import ACCOUNT_FILLERS, ACCOUNT_LABELS, BANK_NAMES
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .admin import say_pairs
+from .admin import say_pairs, say_payment_group
 from .machinery import prev_words, sub
 
 # A clearing number (four or five digits, maybe a check digit after a dash), then the account
@@ -97,4 +97,4 @@ _GIVING = re.compile(r"(?i:gåv|insaml|skänk|bidra|fonden\b|stödja|minne)")
 
 
 def _giro(m: re.Match[str]) -> str:
-    return " ".join(digits(g) if g.startswith("0") else cardinal(int(g)) for g in re.split(r"[ -]", m.group(0)))
+    return " ".join(say_payment_group(g) for g in re.split(r"[ -]", m.group(0)))

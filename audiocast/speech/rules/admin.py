@@ -467,10 +467,10 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     if style == "digit groups":  # "Swish 900 123 45 67": a pause between the groups, to note them down
         return ", ".join(digits(g) for g in groups)
     if style == "pair groups":  # "bg 5312-4461": each written group in pairs, a pause between them
-        return ", ".join(_say_payment_group(part) for part in m.group("n").split("-") if part.strip())
+        return ", ".join(say_payment_group(part) for part in m.group("n").split("-") if part.strip())
     if style == "pairs":
         # a payment number is dictated: "2200" is "tjugotvå noll noll"
-        return " ".join(_say_payment_group(g) for g in groups)
+        return " ".join(say_payment_group(g) for g in groups)
     return " ".join(digits(g) if (g.startswith("0") and len(g) > 1) or len(g) > 6 else cardinal(int(g)) for g in groups)
 
 
@@ -495,7 +495,7 @@ def _part_chain(m: re.Match[str]) -> str | None:
     return " streck ".join(said)
 
 
-def _say_payment_group(part: str) -> str:
+def say_payment_group(part: str) -> str:
     """One written group of a payment number, dictated: "5312" -> "femtiotre
     tolv", "836" -> "åttahundratrettiosex", "2200" -> "tjugotvå noll noll"."""
     return " ".join(cardinal(int(g)) if len(g) == 3 and g[0] != "0" else say_pairs(g, False) for g in part.split())
