@@ -47,10 +47,11 @@ def test_a_relative_stamp_with_a_clock_under_the_headline_is_its_date_line() -> 
 
 
 def test_guard_a_wrapped_sentence_with_a_name_after_av_and_lower_case_after_it_is_still_joined() -> None:
-    lines = ["Det gamla kallbadhuset vid udden ritades år 1908", "av Karl Berg och Anders Ek",
-             "som båda var byggmästare i staden.", ""]
-    assert join_wrapped(lines)[0] == ("Det gamla kallbadhuset vid udden ritades år 1908 av Karl Berg och Anders Ek "
-                                      "som båda var byggmästare i staden.")
+    # wrapped at 45 columns (session 45: a line is joined only where a wrapper filling the block's width broke it)
+    lines = ["Det gamla kallbadhuset vid udden ritades 1908", "av Karl Berg och Anders Ek, båda byggmästare",
+             "som sedan drev firman i staden.", ""]
+    assert join_wrapped(lines)[0] == ("Det gamla kallbadhuset vid udden ritades 1908 av Karl Berg och Anders Ek, båda "
+                                      "byggmästare som sedan drev firman i staden.")
 
 
 def test_guard_a_wrapped_sentence_that_ends_with_its_period_is_still_joined() -> None:

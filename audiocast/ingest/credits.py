@@ -191,3 +191,25 @@ def ends_glued_text(lines: Sequence[TaggedLine], k: int, credit: int) -> bool:
         return False  # the byline or the date line glued under the picture: the head's picture, its caption over the credit
     below = [ln for ln in lines[credit + 1:credit + 1 + FOLLOW_WINDOW] if ln.tag is None]
     return not any(_prose(ln, FOLLOW_WORDS) for ln in below)
+
+
+LIST_WINDOW = 8
+"""A list's items stand at most this many lines under the line that introduces it with a colon."""
+
+
+def ends_colon_list(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k], right over a picture's credit, is the last item of a list the article introduces with a colon
+    ("Fynden är annars ganska anspråkslösa, vilket är typiskt för en boplats:" over four items in small letters): two
+    items or more, each short (:func:`audiocast.ingest.text.is_item_like`'s shape: at most ten words), none set apart
+    by a blank line, under the introducing line within :data:`LIST_WINDOW` lines. The list's, not the picture's
+    caption (session 45, extract195: once the items were no longer joined as a wrapped paragraph, the last was dropped
+    as the caption's first line)."""
+    for j in range(k - 1, max(-1, k - 1 - LIST_WINDOW), -1):
+        ln = lines[j]
+        if ln.tag is not None or lines[j + 1].blank_before:
+            return False
+        if ln.text.rstrip().endswith(":") and words(ln.text) >= 4:
+            return k - j >= 2
+        if words(ln.text) > 10 or ln.text[-1] in ".!?":
+            return False
+    return False

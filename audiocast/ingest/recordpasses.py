@@ -40,6 +40,7 @@ from .furniture import TaggedLine, widget_tags
 from .labelheads import label_heading_tags
 from .listcontacts import list_address_tags
 from .mapboxes import map_box_tags
+from .offerheads import offer_head_tags
 from .progressmeter import progress_meter_tags
 from .recordlists import record_list_tags, stamped_post_tags
 from .records import (
@@ -79,6 +80,7 @@ def record_tags(body: Sequence[TaggedLine]) -> None:
     contact_box_tags(body)
     card_tags(body)
     pitch_tags(body)
+    offer_head_tags(body)  # and, glued in a dump without blank lines, the appeal over an offer's rows
     cta_tags(body)
     form_tags(body)
     scoreboard_tags(body)

@@ -49,7 +49,7 @@ from .closingcalls import closing_call_tags
 from .confidence import assess
 from .consentbox import consent_box_tags
 from .contacts import person_contact_tags, service_box_tags
-from .credits import credit_tags, ends_glued_text, has_own_caption, is_credit_only, says_picture
+from .credits import credit_tags, ends_colon_list, ends_glued_text, has_own_caption, is_credit_only, says_picture
 from .dates import is_date_line, is_place_date_line
 from .dumpclean import clean_text
 from .echoes import echo_tags
@@ -382,7 +382,8 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
     before = lines[k - 1] if k > 0 else None
     in_list = (before is not None and before.tag is None and not prev.blank_before
         and is_item_like(before.text) and is_item_like(prev.text)
-        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text))) or ends_glued_text(lines, k, i)
+        and (not is_title_like(prev.text) or parallel_rows(before.text, prev.text))) or ends_glued_text(lines, k, i) \
+        or ends_colon_list(lines, k)
     credit_only = is_credit_only(ln.text)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if credit_only and k == i - 1 and nxt is not None and nxt.tag is None and not nxt.blank_before and is_caption(nxt.text) \
