@@ -20,7 +20,7 @@ AFTER = [
 # Near-misses that keep the old reading: no word of the pools in the line.
 GUARDS = [
     ("Han köpte en BMW X2 i fjol.", "Han köpte en be emm ve eks två i fjol."),
-    ("Betyget 1X i tabellen.", "Betyget en eks i tabellen."),
+    ("Betyget 1X i tabellen.", "Betyget ett eks i tabellen."),
     ("Tåget går på Stockholm–Göteborg i morgon.", "Tåget går på Stockholm–Göteborg i morgon."),
 ]
 

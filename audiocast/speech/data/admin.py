@@ -59,7 +59,9 @@ mål målet målnummer målnr målnr. dnr dnr. diarienummer diarienr diarienr. d
 ärendenummer ärendenumret ärendenr ärendenr. beslut referens referensnummer ref ref. ref.nr aktbilaga
 annonsnummer annonsnr annonsnr. annons-id rekryteringsnummer order ordern ordernr ordernr. bokning
 bokningen bokningsnummer bokningsnr
+motion motionen medborgarförslag medborgarförslaget interpellation interpellationen skrivelse skrivelsen
 """.split())
+"""(The council's papers by their name, session 45, normalize152: "Medborgarförslag 2025/03" was a span, "till tre".)"""
 # Words of marking an application or a letter ("Ansökan märks ”Projektledare
 # 14/25”", "märk kuvertet ”Lärare 7/26”"): a number and a slash after them in
 # the sentence is the reference to write, said "fjorton snedstreck tjugofem".

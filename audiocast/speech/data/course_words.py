@@ -12,6 +12,11 @@ COURSE_SUBJECTS = {
     "Re": "religionskunskap", "Nk": "naturkunskap", "Nak": "naturkunskap", "Ge": "geografi",
     "Fi": "filosofi", "Ps": "psykologi", "Idh": "idrott och hälsa", "Mu": "musik",
     "Ty": "tyska", "Fr": "franska", "Sp": "spanska", "Prr": "programmering", "Tk": "teknik",
+    # a news text's short forms of the same (session 45, normalize153: "proven i sv 3 och eng 6" left "eng"); not
+    # "en", "fr", "ge", "re" in small letters, which are words
+    "Eng": "engelska", "eng": "engelska", "sv": "svenska", "sva": "svenska som andraspråk", "ma": "matematik",
+    "fy": "fysik", "ke": "kemi", "bi": "biologi", "hi": "historia", "sh": "samhällskunskap", "nk": "naturkunskap",
+    "idh": "idrott och hälsa", "tk": "teknik",
 }
 
 # Words in the sentence that make "Ma 1c" a course (a code such as "En 6" or "Fr 2" means nothing else there).

@@ -60,3 +60,11 @@ DURATION_PAIRS = {
     **{(h, m): (_HOURS, _MINUTES) for h in ("h", "tim", "timmar", "timme") for m in ("min", "minuter")},
     **{(m, s): (_MINUTES, _SECONDS) for m in ("min", "minuter") for s in ("s", "sek", "sekunder")},
 }
+
+# Adjectives between a period and the noun it measures: the period in the genitive ("3 mån. bunden ränta" -> "tre
+# månaders bunden ränta", "5 v. betald semester"; session 45, normalize152: it was "tre månader bunden ränta"; not
+# "fast", which is a conjunction too: "3 tim. fast han sprang").
+TIME_HEAD_ADJECTIVES = frozenset("""
+bunden bundet bundna rörlig rörliga betald betalda obetald obetalda sammanhängande garanterad
+garanterade avgiftsfri avgiftsfria
+""".split())

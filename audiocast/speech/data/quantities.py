@@ -515,6 +515,7 @@ PER_PERIOD = {
     "dygn": "per dygn", "vecka": "i veckan", "v": "i veckan", "tim": "i timmen",
     "termin": "per termin", "säsong": "per säsong", "kvartal": "per kvartal", "halvår": "per halvår",
     "läsår": "per läsår", "timme": "i timmen", "match": "per match", "natt": "per natt",
+    "avsnitt": "per avsnitt", "föreställning": "per föreställning", "sändning": "per sändning",  # session 45
 }
 
 # Two words of one kind joined by a slash are "och": plurals ("pensionärer/

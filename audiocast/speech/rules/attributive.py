@@ -21,8 +21,10 @@ from ..data.measure_words import (
     MEASURE_ADJECTIVES,
     POWER_HEAD_ENDS,
     POWER_UNITS,
+    TIME_HEAD_ADJECTIVES,
     TIME_HEADS,
 )
+from ..data.nouns import NOT_NOUN
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
 from ..data.words import LETTER_NAMES
 from .machinery import next_word, prev_words
@@ -64,6 +66,9 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
         return False
     if unit in TIME_UNITS and (nxt in GENITIVE_HEADS or nxt in TIME_HEADS or _plural_of_head(nxt)):
         return True
+    if unit in TIME_UNITS and nxt in TIME_HEAD_ADJECTIVES and _NOUN.fullmatch(head := next_word(m, 1) or "") \
+            and head not in NOT_NOUN:
+        return True  # "3 mån. bunden ränta", "5 veckors betald semester": a period's kind of its noun (session 45)
     if singular == "grad":
         return nxt in DEGREE_HEADS
     if unit in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS_ALWAYS:

@@ -340,6 +340,11 @@ _WEATHER_SYMBOL = re.compile(
     rf"(?<!{_OTHER_PICTOGRAPH})(?<!{_OTHER_PICTOGRAPH}\ufe0f)(?P<e>[{''.join(WEATHER_EMOJI)}])\ufe0f?+(?!{_OTHER_PICTOGRAPH})")
 
 
+_HASH_KEY = re.compile(r"(?<=\d)#(?!\w)")
+"""The hash key pressed after a code's digits ("kod 2580#", "*21#"): "fyrkant", as the key is named (session 45,
+normalize152: it was not said)."""
+
+
 def clean(text: str, trace: Trace | None = None) -> str:
     """Typography to plain text: no-break spaces, em dashes, quotation marks;
     a run of more than MAX_TOKEN characters without a space (a pasted hash,
@@ -376,6 +381,8 @@ def clean(text: str, trace: Trace | None = None) -> str:
     if len(text) > MAX_TOKEN:
         text = _LONG_TOKEN.sub(lambda m: _drop_long(m, trace), text)
     text = match_minutes(text, trace)  # "67' Gult kort": a match minute, before the apostrophes go
+    if "#" in text:  # "kod 2580#": the keypad's hash key closing a code, before the code's digits are read
+        text = _HASH_KEY.sub(" fyrkant", text)
     # Every clean-up but the quotes and spaces is about non-ASCII characters, and the emoji, arrows,
     # dashes and subscripts are past U+00FF (a line without such a character never gets one here).
     ascii_only = text.isascii()
@@ -567,6 +574,11 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
     # a short form's stop left by a rule before a comma ("kronor per exemplar.,"): the comma's pause only
     (re.compile(r"(?<=[a-zåäö]{3})\.(?=[,;])"), "", _any_of(".,", ".;")),
+    # and before a bracket that goes on in small letters ("noll komma nio miljoner. (minus fjorton procent)",
+    # "tre timmar. (inklusive paus)"): the short form's, no sentence ends there (session 45, normalize152)
+    (re.compile(r"(?<=[a-zåäö]{3})\.(?= \([a-zåäö])"), "", _any_of(". (")),
+    # and before a closing bracket that a stop follows ("(i fjol en komma nio miljoner.)."): the sentence's stop only
+    (re.compile(r"(?<=[a-zåäö]{3})\.(?=\)[.,;])"), "", _any_of(".).", ".),", ".);")),
     (re.compile(r",\s*([.;:!?])"), _first_group, _any_of(",")),
     (re.compile(r"^[\s,;:]+"), "", None),
     (re.compile(r"[\s,;]+$"), "", _ends_in_space_or_comma),

@@ -26,10 +26,12 @@ _LONG_CASE = re.compile(
     rf"(?P<head>(?<![\w-])(?i:{alternation(sorted(CASE_LABELS))})(?<!\.)\.?:?\s(?:[A-ZÅÄÖ]{{1,5}}\s)?)"
     r"(?P<c>(?:\d{1,4}\s(?=\d{4,}[-/.]))?\d{1,8}(?:[-/.]\d{1,8}){2,6})(?![\w]|[-/.,]\d)"
 )
-# A board's letters, a slash, a year and a running number: "KS/2024:1187", "BN/2023-456".
+# A board's letters, a slash, a year and a running number: "KS/2024:1187", "BN/2023-456"; a ministry's letters glued
+# to the year of its diary number, "Ju2024/01432", "Fi2023/00456", "UD2024/12345" (session 45, normalize152).
 _BOARD_CASE = re.compile(
-    r"(?<![\w/.-])(?P<l>[A-ZÅÄÖ]{1,5})/(?P<y>(?:19|20)\d\d)(?P<sep>[:/-])(?P<n>\d{1,6})(?![\w]|[.,:/-]\d)")
-_BOARD_CASE_HINT = re.compile(r"[A-ZÅÄÖ]/(?:19|20)\d\d[:/-]\d")
+    r"(?<![\w/.-])(?P<l>[A-ZÅÄÖ]{1,5}(?=/)|[A-ZÅÄÖ]{1,3}(?=\d{4}/)|[A-ZÅÄÖ][a-zåäö](?=\d{4}/))/?"
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[:/-])(?P<n>\d{1,6})(?![\w]|[.,:/-]\d)")
+_BOARD_CASE_HINT = re.compile(r"[A-ZÅÄÖa-zåäö]/?(?:19|20)\d\d[:/-]\d")
 _LONG_CASE_HINT = re.compile(r"\d[-/.]\d{1,8}[-/.]\d")
 _LONG_CASE_PARTS = re.compile(r"\d+|[-/. ]")
 _SEPARATOR_WORDS = {"-": "streck", "/": "snedstreck", ".": "punkt"}
@@ -99,7 +101,8 @@ def codes(text: str, trace: Trace | None = None) -> str:
 
     A board's letters joined by a slash to a year and a running number are a diary number:
     "KS/2024:1187" -> "KS tvåtusentjugofyra kolon elvahundraåttiosju" (the letters left to the
-    acronyms; it was "två noll två fyra ett ett åtta sju").
+    acronyms; it was "två noll två fyra ett ett åtta sju"); so is a ministry's, its letters glued to the year:
+    "Ju2024/01432" -> "Ju tvåtusentjugofyra snedstreck noll ett fyra tre två" (the slash was lost).
 
     A series' season and episode, "S3E4" -> "säsong tre avsnitt fyra" (it was "ess tre e fyra").
 

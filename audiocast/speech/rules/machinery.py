@@ -67,8 +67,9 @@ _CONSONANT_RUN = re.compile(r"[^aeiouyåäöé]+")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ](?![,;)])|[–-](?!\s[a-zåäö]))")
 """What opens a new sentence after an abbreviation's stop: a capital (not a letter standing alone before a comma:
 "uppg. A, och" is an entrance's letter, session 32), a dash not before small letters ("etc. – allt" goes on)."""
-_HOUSE_LETTER_NAMES = frozenset(LETTER_NAMES[c] for c in "abcdefgh")
-"""A letter said after a number ("14 be") leaves the number's counting form."""
+_HOUSE_LETTER_NAMES = frozenset(LETTER_NAMES[c] for c in "abcdefghjklmnpqrstvwxz") - {"i", "e", "o", "u", "y"}
+"""A letter said after a number ("14 be", a line's "1 eks") leaves the number's counting form: it names, counts
+nothing (session 45, normalize152: "Röd express 1X" was "en eks"). The letters that are words too ("i") are not."""
 _CANONICAL_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX")
 _CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 

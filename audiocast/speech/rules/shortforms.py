@@ -431,6 +431,9 @@ def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:
     return out
 
 
+_POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era hans hennes dess deras".split())
+
+
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -493,6 +496,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key.lower() in PLURAL_AFTER_COUNT and _counted_above_one(m):
         out = PLURAL_AFTER_COUNT[key.lower()]  # "6 avd." -> "sex avdelningar"
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
+    if floor and prev_words(m, 2)[:1] and prev_words(m, 2)[0].lower() in _POSSESSIVES:
+        floor = False  # "i sin tolfte uppl.": after a possessive the noun is indefinite, "upplaga" (session 45)
     if floor:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
     if key in MEASURE_GENITIVES and _measured_noun(m):

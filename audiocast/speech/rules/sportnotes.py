@@ -35,7 +35,8 @@ _PROSE_SCORERS = re.compile(r"\bav\s[^:;.!?]*$")
 # "Mål: 54' Eriksson, 81' Ahmadi; 67' Lund (straff)": a minute opening an item of a goals list, the scorer's
 # name after it and the item's end (a comma, a semicolon, a bracket, "och", the sentence's end) after the name.
 _SCORER_AFTER = re.compile(r"\s+(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
-                           r"(?=\s*[,;(]|\s*[.!]?\s*$|\s+(?:och|samt)\s)")
+                           r"(?=\s*[,;(]|\s*[.!]?\s*$|\s+(?:och|samt)\s|\s+\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:]|\.\d))")
+# (the scorer's name may carry the running score: "Mål: 12' Eriksson 0–1, 58' Olsson 1–1", session 45, normalize152)
 # A goal's minute also in a line that names "målet" ("Målet gjordes av Nordin 89'"), for the minutes only (the goals'
 # pairs "Ek 9/3" keep the narrower _GOAL_LINE: "målet" alone says less about a results line).
 _MINUTE_GOAL_LINE = re.compile(r"(?i:\bmålet\b)")
