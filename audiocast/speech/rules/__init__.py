@@ -274,7 +274,7 @@ from .contact import phone_numbers, postal_codes, urls_emails
 from .count_compounds import count_compounds
 from .craft_codes import airport_codes, craft_numbers
 from .currency_pairs import currency_pairs
-from .daymonth import date_time_spans, date_years, day_parts, weekday_date_spans
+from .daymonth import date_time_spans, date_years, day_parts, journey_dashes, weekday_date_spans
 from .definite_shorts import definite_shorts, definite_units
 from .designations import designations
 from .dimension_letters import dimension_letters
@@ -456,6 +456,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     date_years,
     date_time_spans,
     colon_prices,
+    journey_dashes,
     clock_lists,
     clock_times,
     count_compounds,
@@ -506,7 +507,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
     standards, model_lists, dose_units, craft_numbers, dimension_letters,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
-    month_years,
+    month_years, journey_dashes,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
     shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars, elided_ones,
 })
@@ -564,6 +565,7 @@ __all__ = [
     "identifiers",
     "identifiers_by_label",
     "initials",
+    "journey_dashes",
     "references",
     "leftover_digits",
     "letter_grades",

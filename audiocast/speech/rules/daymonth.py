@@ -288,3 +288,15 @@ def _dash_date(m: re.Match[str]) -> str | None:
     if _MONTH_WORD.search(m.string, max(0, m.start() - 40), m.end("head")) is None:
         return None  # "Hon fyllde 2025 – första maj var hennes dag": a clause after the dash
     return m.group("head") + " till "
+
+
+_TIME_TO_PLACE = re.compile(r"(?<=\b[012]\d[.:][0-5]\d)\s?–\s?(?=[A-ZÅÄÖ][a-zåäö]{2,})")
+
+
+def journey_dashes(text: str, trace: Trace | None = None) -> str:
+    """A dash between a departure's time and the next stop's name is "till" ("Eskilstuna C 16.12–Västerås C
+    16.58", "Umeå 08.15–Vännäs 08.50"; session 45, normalize150: it was silent), before the times are read (class
+    "time"). Risk: a time over a dash and a capitalised word that is no stop is joined by "till"."""
+    if "–" not in text or not _TIME_TO_PLACE.search(text):
+        return text
+    return sub(_TIME_TO_PLACE, lambda m: " till ", text, trace, "time")
