@@ -12,7 +12,9 @@ before they were read; issue #9):
   and subscribe rows were read (``offerheads.offer_head_tags``); a paywall's "Du har läst en smakbit av en
   PLUS-artikel" (table rule ``paywall``);
 - a newsletter platform's closing lines ("Tack för att du läser X! Det här inlägget är offentligt, så dela det
-  gärna.", "X är ett gratis nyhetsbrev … Prenumerera så missar du inget.", table rule ``newsletter-pitch``).
+  gärna.", "X är ett gratis nyhetsbrev … Prenumerera så missar du inget.", table rule ``newsletter-pitch``);
+- the hours a contact card's channel is staffed, glued under its last phone line ("Presstjänsten är bemannad vardagar
+  08.00–21.00 …", ``contacts._card_at``).
 
 Written after the fixes, for invented sites. The guards: a headline right under its crumb, a hard-wrapped paragraph,
 an article's subheading over a bare "Logga in", a sentence that thanks the readers.
@@ -143,3 +145,17 @@ def test_guard_a_sentence_thanking_the_readers_stays() -> None:
     dump = "Åsbybrevet\nHem\nArkiv\n\nAffären i Åsby öppnar igen\n\n12 mars 2027\n\n" + "\n".join(post) + "\n\nDela\n"
     spoken = spoken_lines(read_dump(dump))
     assert post[1] in spoken
+
+
+def test_the_hours_under_a_contact_cards_phone_are_the_cards() -> None:
+    dump = ("Polisen i Västra Skogsbygden\nStart\nNyheter\nTre gripna för stölder ur båthus\n12 april 2027\n"
+            "Polisen har gripit tre män som misstänks för ett tjugotal stölder ur båthus längs Åsbysjön under vintern.\n"
+            "Männen greps på tisdagen efter tips från en boende som sett en skåpbil vid en brygga i natt.\n"
+            "– Vi vill tacka allmänheten för alla tips, säger kommunpolisen Eva Lind.\n"
+            "Anmälan kan göras på polisen.se eller på telefon 114 14.\n"
+            "Presstalesperson\nJonas Berg\nPolisregion Skogsbygden\nTelefon: 010-555 12 00\n"
+            "Pressjouren är bemannad vardagar 07.00–22.00 och helger 09.00–17.00.\nDela\nFacebook\nKopiera länk\n"
+            "Senast uppdaterad: 12 april 2027\nFler nyheter från Skogsbygden\nTrafikolycka på väg 90\n")
+    spoken = spoken_lines(read_dump(dump))
+    assert not any("Pressjouren" in line for line in spoken)
+    assert "Anmälan kan göras på polisen.se eller på telefon 114 14." in spoken

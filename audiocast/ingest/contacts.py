@@ -310,12 +310,20 @@ def _card_at(lines: Sequence[TaggedLine], i: int, prose: int, end: int) -> tuple
         return None
     while stop > i + 1 and not _channel(lines[stop - 1].text):
         stop -= 1  # the card closes with its last channel; a line after it is the next box's
+    if stop < end and not lines[stop].blank_before and lines[stop].tag is None and _HOURS_LINE.search(
+            lines[stop].text) and words(lines[stop].text) <= HOURS_WORDS:
+        stop += 1  # but for the hours the channel is staffed ("Presstjänsten är bemannad vardagar 08.00–21.00 …")
     start = i
     while start - 1 > prose and i - start < CARD_ABOVE and not lines[start].blank_before and _card_line(lines[start - 1]):
         start -= 1
     if any(_GREETING.fullmatch(x.text) for x in lines[max(prose, start - 1):i]) or _FAKTA.match(lines[start].text):
         return None
     return start, stop
+
+
+HOURS_WORDS = 16
+"""The line of the hours a card's channel is staffed, glued under its last channel, is at most this many words
+(session 45, extract235: a police press desk's hours under its spokesperson's card were read)."""
 
 
 _SERVICE_HEADING = re.compile(
