@@ -7,7 +7,9 @@ abbreviation tables' reading stands ("rep." -> "repris" in a TV listing).
 - "koll." in a church notice is the collection: "Högmässa ..., koll. till Svenska kyrkans internationella arbete"
   -> "kollekt";
 - "pred." and "lit." in a church notice name the service's preacher and liturgist (session 21): "Högmässa ...,
-  lit. Eva Lund, pred. Olof Berg" -> "liturg", "predikant" (elsewhere "lit." is left as written).
+  lit. Eva Lund, pred. Olof Berg" -> "liturg", "predikant" (elsewhere "lit." is left as written);
+- "akt." in a funeral notice is the funeral service (session 45): "Akt. i Stora Kopparbergs kyrka tis 18/2" ->
+  "Akten".
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ LINE_READINGS: dict[str, list[tuple[tuple[str, ...], str]]] = {
                 "kyrkoherde", "komminister"), "kollekt")],
     "pred.": [(_CHURCH_STEMS, "predikant")],
     "lit.": [(_CHURCH_STEMS, "liturg")],
+    # a funeral notice's "Akt. i Stora Kopparbergs kyrka": the funeral service, "akten" (session 45, normalize158)
+    "akt.": [(("kyrka", "kyrkan", "kapell", "kapellet", "fonus", "minnesstund", "osa", "begravning", "jordfästning"),
+              "akten")],
 }
 # Of these, the ones that stand before a name as a title: their stop ends no sentence ("pred. Per Ås").
 NAME_TITLES = frozenset({"pred.", "lit."})

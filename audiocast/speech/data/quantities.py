@@ -21,6 +21,7 @@ CURRENCIES = {
     "euro": ("euro", "euro", "en", "cent"),
     "$": ("dollar", "dollar", "en", "cent"),
     "USD": ("dollar", "dollar", "en", "cent"),
+    "US$": ("amerikansk dollar", "amerikanska dollar", "en", "cent"),  # session 45, normalize158: "u ess$"
     "dollar": ("dollar", "dollar", "en", "cent"),
     "£": ("pund", "pund", "ett", "pence"),
     "GBP": ("pund", "pund", "ett", "pence"),

@@ -35,7 +35,8 @@ DOTTED_COMPOUND_TAILS = ("pris", "priset", "ordförande", "ledamot", "ledamöter
 # ... and joined to the rest when the first part is a genitive ("förs.hemmet"
 # -> "församlingshemmet", "komm.fullmäktige"): any rest of three letters or more.
 DOTTED_JOINED_HEADS = {"förs": "församlings", "församl": "församlings", "anm": "anmälnings", "komm": "kommun", "kommunfullm": "kommunfullmäktige",
-                       "min": "minimi", "max": "maximi"}  # "min.mått" -> "minimimått"
+                       "min": "minimi", "max": "maximi",  # "min.mått" -> "minimimått"
+                       "reg": "registrerings"}  # "reg.skylten" -> "registreringsskylten" (session 45)
 
 # Church and other titles written short before a full name (two capitalised
 # words): "past. Eva Lind" -> "pastor", "komm. Karin Ås" -> "komminister".

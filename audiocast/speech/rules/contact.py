@@ -338,6 +338,8 @@ def _counted(w: str) -> bool:
     unit or a currency as written: "112 kWh", "112 tkr", a magnitude, short too: "112 milj. kr")?
     "dygnet runt", "direkt", "om du" are not. Risk: "ring 112 md" (no such sentence seen) is a count."""
     lw = w.lower()
+    if len(lw) > 4 and lw.endswith("s") and (lw[:-1] in COUNT_NOUNS or lw[:-1] in MAGNITUDE_NOUNS):
+        return True  # a counted noun's genitive, "112 dagars häkte" (session 45, normalize157)
     return (lw in COUNT_NOUNS or lw in MAGNITUDE_NOUNS or lw in MAGNITUDE_SHORT or lw in UNITS_OF_MEASURE or w in UNITS_OF_MEASURE or w in CURRENCIES or w in SCALED_CURRENCIES or is_ett_noun(lw) or plural_adjective(lw)
             or (len(lw) > 3 and lw.endswith(_COUNT_ENDINGS)))
 

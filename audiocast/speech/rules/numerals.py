@@ -134,8 +134,8 @@ _VERSION_V = re.compile(r"(?<![\w.])[vV]\.?(?=\d{1,3}(?:\.\d{1,3})+(?![\d.]))")
 # the same tests), so re scans fast for a digit instead of trying every position.
 _COMPOUND = re.compile(
     r"(?P<n>\d(?<![\w,.:]\d)(?<!\d plus \d)(?<!\d gånger \d)(?<!\d[–-]\d)(?<!\d [–-]\d)(?:\d{0,2}(?: \d{3})+|\d*))"
-    r"-(?P<w>[a-zåäö]+)"
-)  # "4x4-bil" ("4 gånger 4-bil" by now): a product's end keeps its hyphen, "fyra gånger fyra-bil"
+    r"-(?P<w>[a-zåäö]+)(?!-\d)"
+)  # "4x4-bil" ("4 gånger 4-bil" by now): a product's end keeps its hyphen, "fyra gånger fyra-bil"; not "2-i-1"
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _ALNUM = re.compile(
@@ -510,7 +510,8 @@ def ranges(text: str, trace: Trace | None = None) -> str:
 _SHORT_YEAR = re.compile(
     r"(?P<w>\b(?:[Ff]ödd|[Åå]rsmodell|[Åå]rgång|[Mm]odell|[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern|[Jj]ulen) )"
     r"[-–'’](?P<y>\d\d)(?!\d|[,.]\d)")
-_NUMBER = re.compile(rf"{SIGN}{START}(?P<n>{NUM})(?P<gen>:s|:or|:orna|:ans|:an|:n)?(?![\w]|[,.]\d)")
+_NUMBER = re.compile(rf"{SIGN}(?:{START}|(?<=[a-zåäö]/))(?P<n>{NUM})(?P<gen>:s|:or|:orna|:ans|:an|:n)?(?![\w]|[,.]\d)")
+# (a number after a word and a slash is read whole too: "4 fel/36,02" was "fyra fel trettiosex, två", session 45)
 
 
 # The units as said ("meter", "kilo"), with their gender: a measure's unit

@@ -515,6 +515,8 @@ def _gap(m: re.Match[str]) -> str | None:
     before = prev_words(m)
     if before and before[-1] in ("på", "tiden", "tid"):
         return None  # "segrade på 31.07 före Ali": the winner's own time
+    if before and before[-1].rstrip(".") in ("kl", "klockan"):
+        return None  # "gick i mål kl. 11.39 efter 3 tim.": a clock time (session 45, normalize157)
     if before and before[-1] in CLOCK_VERBS:
         return None  # "slutade 21.30 efter en lång debatt": a clock time
     return gap_said(int(m.group("m")), int(m.group("s"))) or None
