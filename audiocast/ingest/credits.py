@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .lineshape import SENTENCE_BREAK, is_quote, words
 from .records import is_name_shaped
+from .wraps import LIST_ITEM_WORDS
 
 CREDIT_REPEATS = 2
 """A bare name is a credit when it stands under a caption at least this many times."""
@@ -200,7 +201,7 @@ LIST_WINDOW = 8
 def ends_colon_list(lines: Sequence[TaggedLine], k: int) -> bool:
     """Whether lines[k], right over a picture's credit, is the last item of a list the article introduces with a colon
     ("Fynden är annars ganska anspråkslösa, vilket är typiskt för en boplats:" over four items in small letters): two
-    items or more, each short (:func:`audiocast.ingest.text.is_item_like`'s shape: at most ten words), none set apart
+    items or more, each short (at most :data:`~.wraps.LIST_ITEM_WORDS` words, the wrapped lines' list items), none set apart
     by a blank line, under the introducing line within :data:`LIST_WINDOW` lines. The list's, not the picture's
     caption (session 45, extract195: once the items were no longer joined as a wrapped paragraph, the last was dropped
     as the caption's first line)."""
@@ -210,6 +211,6 @@ def ends_colon_list(lines: Sequence[TaggedLine], k: int) -> bool:
             return False
         if ln.text.rstrip().endswith(":") and words(ln.text) >= 4:
             return k - j >= 2
-        if words(ln.text) > 10 or ln.text[-1] in ".!?":
+        if words(ln.text) > LIST_ITEM_WORDS or ln.text[-1] in ".!?":
             return False
     return False

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .headlayout import prose
 from .headmeta import ANCHORS
-from .lineshape import words
+from .lineshape import CRUMB_SEPARATOR, words
 
 FLOOR_RULES = frozenset({"breadcrumb", "breadcrumb-slash", "view-in-browser"})
 """The rows that stand where the article's part of the page begins: a breadcrumb, a mailing's link to its web copy
@@ -143,7 +143,6 @@ def above_crumb_tags(lines: Sequence[TaggedLine]) -> list[int]:
 
 NAMED_WORDS = 2
 """A breadcrumb's last part that names the page's headline has at least this many words (a section's name is one)."""
-_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
 
 
 def _under_crumb_tags(lines: Sequence[TaggedLine], crumb: int, below: int) -> list[int]:
@@ -156,7 +155,7 @@ def _under_crumb_tags(lines: Sequence[TaggedLine], crumb: int, below: int) -> li
     lines, all tagged as dates by then and kept; none of the article's. The indexes dropped."""
     if crumb + 1 != below:
         return []  # a crumb laid out one item a line: its last item may itself be the headline
-    parts = _SEPARATOR.split(lines[crumb].text.strip())
+    parts = CRUMB_SEPARATOR.split(lines[crumb].text.strip())
     named = parts[-1].strip().casefold() if len(parts) >= 2 else ""
     if len(named.split()) < NAMED_WORDS:
         return []

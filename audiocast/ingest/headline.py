@@ -45,7 +45,7 @@ from .headshapes import (
     when_line,
 )
 from .headtaglines import tagline
-from .lineshape import content_words
+from .lineshape import CRUMB_SEPARATOR, content_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SHAPES = ("label", "button", "nav")
@@ -401,7 +401,6 @@ def core(text: str, site: str | None = None, lines: frozenset[str] = frozenset()
     return text
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
 CRUMB_END_WORDS = 3
 """A breadcrumb's last part that names a headline has at least this many words (a section's name has fewer)."""
 
@@ -412,7 +411,7 @@ def _crumb_ends(candidates: list[Candidate]) -> set[str]:
     is the headline (:data:`W_CRUMB_END`)."""
     ends: set[str] = set()
     for c in candidates:
-        parts = _CRUMB_SEPARATOR.split(c.text)
+        parts = CRUMB_SEPARATOR.split(c.text)
         if len(parts) >= 2 and shape_of(c.text) == "nav" and len(parts[-1].split()) >= CRUMB_END_WORDS:
             ends.add(parts[-1].strip())
     return ends

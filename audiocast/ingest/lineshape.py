@@ -131,3 +131,7 @@ TIMED_ITEM = re.compile(r"(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]
 """A programme's item opened by its time ("09.00 Samling vid bryggan", "kl. 12.00–13.00 Lunch")."""
 CLIP_LENGTH = re.compile(r"(?:\d+:)?\d{1,2}:\d\d(?:\s*min(?:uter)?)?|\d{1,3}\s*min(?:uter)?")
 """A media clip's length alone on its line ("1:42 min", "01:12", "3 min")."""
+
+
+CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
+"""The separator between a breadcrumb's parts ("Hem › Nyheter › Byggkontroller i Blekinge")."""

@@ -8,7 +8,7 @@ two such lines were read aloud). The box passes of :func:`~.records.pitch_tags` 
 apart; this pass needs none.
 
 Over a run of two or more rows of those rules, glued to each other: the lines right above it that name an offer or a
-price (:data:`~.records._OFFER`; each short, no quote), then at most one title-like heading above those (the pitch's
+price (:data:`~.records.OFFER`; each short, no quote), then at most one title-like heading above those (the pitch's
 headline). Nothing is taken when no line above names an offer: a subheading of the article over a bare "Logga in"
 stays the article's.
 """
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .lineshape import is_quote, is_title_like, words
-from .records import _OFFER, PITCH_RULES, PITCH_WORDS
+from .records import OFFER, PITCH_RULES, PITCH_WORDS
 
 HEADING_WORDS = 10
 """The pitch's headline over its offer line is at most this many words."""
@@ -48,7 +48,7 @@ def _over_run(lines: Sequence[TaggedLine], first: int) -> list[int]:
     taken: list[int] = []
     while k > 0 and not lines[k].blank_before:
         above = lines[k - 1]
-        if above.tag is not None or is_quote(above.text) or words(above.text) > PITCH_WORDS or not _OFFER.search(above.text):
+        if above.tag is not None or is_quote(above.text) or words(above.text) > PITCH_WORDS or not OFFER.search(above.text):
             break
         k -= 1
         taken.append(k)

@@ -160,8 +160,8 @@ COUNTER_WORDS = 3
 PITCH_LINES = 4
 """A box ending in a subscription or membership button is a pitch box whatever the classifier says when it has at
 most this many other lines (a heading, an appeal, a price, a buy button); so is a box opened by one ("Prenumerera för
-1 kr") whose other lines name a price or an offer (:data:`_OFFER`)."""
-_OFFER = re.compile(r"(?i)\bkr\b|kronor|/mån\b|\berbjudande|provperiod|bindningstid|\bprenumer")
+1 kr") whose other lines name a price or an offer (:data:`OFFER`)."""
+OFFER = re.compile(r"(?i)\bkr\b|kronor|/mån\b|\berbjudande|provperiod|bindningstid|\bprenumer")
 """A line of an offer: a price, a period, the offer itself ("Därefter 149 kr/mån. Ingen bindningstid.",
 "Ta del av erbjudandet")."""
 
@@ -191,18 +191,18 @@ def pitch_tags(lines: Sequence[TaggedLine]) -> None:
         probs = [ln.p for ln in kept if ln.p is not None]
         doubted = len(probs) == len(kept) and sum(probs) / len(probs) < P_PITCH
         closed = box[-1].rule in PITCH_RULES and len(kept) <= PITCH_LINES
-        offer = box[0].rule in PITCH_RULES and len(kept) <= PITCH_LINES and any(_OFFER.search(ln.text) for ln in kept)
+        offer = box[0].rule in PITCH_RULES and len(kept) <= PITCH_LINES and any(OFFER.search(ln.text) for ln in kept)
         if not (doubted or closed or offer):
             # The button closes the pitch when only the post's counters and buttons follow it in its box ("Prenumerera"
             # over "12 gillamarkeringar", "Dela") and the lines above it name the offer: they are the pitch.
             last = max(k for k, ln in enumerate(box) if ln.rule in PITCH_RULES)
             above = [ln for ln in box[:last] if ln.tag is None]
-            if not above or len(above) > PITCH_LINES or not any(_OFFER.search(ln.text) for ln in above) or not all(
+            if not above or len(above) > PITCH_LINES or not any(OFFER.search(ln.text) for ln in above) or not all(
                 ln.tag is not None or words(ln.text) <= COUNTER_WORDS for ln in box[last + 1:]
             ):
                 continue  # the pitch names its offer ("bli betalande prenumerant"); an article's closing line does not
             kept = above
-        facts = [ln for ln in kept if _FIELD_ROW.fullmatch(ln.text.strip()) and not _OFFER.search(ln.text)]
+        facts = [ln for ln in kept if _FIELD_ROW.fullmatch(ln.text.strip()) and not OFFER.search(ln.text)]
         if len(facts) >= 2:  # an article's fact rows over a service's buttons ("Gäller från: måndag 23 september")
             kept = [ln for ln in kept if ln not in facts]
         if all(words(ln.text) <= PITCH_WORDS and not is_quote(ln.text) for ln in kept):
@@ -544,13 +544,13 @@ _SUBSCRIBE_RULES = frozenset({"subscribe", "offer", "paywall"})
 def paywall_box_end(lines: Sequence[TaggedLine], i: int) -> int:
     """The end (exclusive) of the offer box under a paywall's notice at lines[i] ("Det här är en låst artikel" over
     "Bli prenumerant …", "1 kr första månaden", "Redan prenumerant?", "Logga in"): up to its last line of an offer
-    (:data:`_OFFER`) or a subscribe button (:data:`_SUBSCRIBE_RULES`), within :data:`PAYWALL_BOX_LINES` lines, each
+    (:data:`OFFER`) or a subscribe button (:data:`_SUBSCRIBE_RULES`), within :data:`PAYWALL_BOX_LINES` lines, each
     short (:data:`PITCH_WORDS`); ``i + 1`` when no such line follows. Session 29, blind set extract105: a dump whose text
     goes on under the box (a subscriber's copy with the box still in it) is read on past it."""
     end = i + 1
     for j in range(i + 1, min(len(lines), i + 1 + PAYWALL_BOX_LINES)):
         ln = lines[j]
-        if ln.rule in _SUBSCRIBE_RULES or (ln.tag is None and words(ln.text) <= PITCH_WORDS and _OFFER.search(ln.text)):
+        if ln.rule in _SUBSCRIBE_RULES or (ln.tag is None and words(ln.text) <= PITCH_WORDS and OFFER.search(ln.text)):
             end = j + 1
         elif ln.tag is None and not (words(ln.text) <= 3 and ln.text[-1:] not in ".!?"):
             break

@@ -45,3 +45,7 @@ SENTENCE_OPENERS in capitals the stop is the sentence's. Risk: a name that is su
 # sentence ("2 000 ex. Nästa nr utkommer"); not a letter's name a model is spelled with ("14 st.
 # Volkswagen i de fyra", "ID.4" read by then): a word of two letters or more that is no letter.
 SENTENCE_SMALL_WORD = r"\s+(?!(?:be|ce|de|eff|ge|hå|ji|kå|ell|emm|enn|pe|ku|ärr|ess|te|ve|eks|säta)\b)[a-zåäö]{2,}\b"
+
+# The possessive pronouns: a noun after one (and after an ordinal after one) is indefinite ("i sin tolfte upplaga"),
+# a post after one is the holder's ("vår ordf. hälsade").
+POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era hans hennes dess deras".split())

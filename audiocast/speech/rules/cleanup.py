@@ -574,11 +574,9 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
     # a short form's stop left by a rule before a comma ("kronor per exemplar.,"): the comma's pause only
     (re.compile(r"(?<=[a-zåäö]{3})\.(?=[,;])"), "", _any_of(".,", ".;")),
-    # and before a bracket that goes on in small letters ("noll komma nio miljoner. (minus fjorton procent)",
-    # "tre timmar. (inklusive paus)"): the short form's, no sentence ends there (session 45, normalize152)
-    (re.compile(r"(?<=[a-zåäö]{3})\.(?= \([a-zåäö])"), "", _any_of(". (")),
-    # and before a closing bracket that a stop follows ("(i fjol en komma nio miljoner.)."): the sentence's stop only
-    (re.compile(r"(?<=[a-zåäö]{3})\.(?=\)[.,;])"), "", _any_of(".).", ".),", ".);")),
+    # and before a bracket that goes on in small letters ("noll komma nio miljoner. (minus fjorton procent)") or a
+    # closing one that a stop follows ("(i fjol en komma nio miljoner.)."): no sentence ends there (session 45)
+    (re.compile(r"(?<=[a-zåäö]{3})\.(?= \([a-zåäö]|\)[.,;])"), "", _any_of(". (", ".).", ".),", ".);")),
     (re.compile(r",\s*([.;:!?])"), _first_group, _any_of(",")),
     (re.compile(r"^[\s,;:]+"), "", None),
     (re.compile(r"[\s,;]+$"), "", _ends_in_space_or_comma),

@@ -322,13 +322,13 @@ def _service(m: re.Match[str]) -> str | None:
             and not any(b in PHONE_CONTEXT for b in before)):
         return None  # "112 personer", "1177 samtal": a count
     if not any(b in PHONE_CONTEXT for b in before) and (
-            _PERCENT_AFTER.match(m.string, m.end()) or (w and _PAST_VERB.fullmatch(w) and w not in SERVICE_FOLLOWERS)):
+            _PERCENT_AFTER.match(m.string, m.end()) or (w and _PAST_VERB.fullmatch(w))):
         return None  # "ligger på 112 %", "112 sökte till 60 platser": a share, a count doing something; none dialled
     return SERVICE_NUMBERS[key]
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
-_PAST_VERB = re.compile(r"[a-zåäö]{2,}(?:ade|de|te|dde)")
+_PAST_VERB = re.compile(r"[a-zåäö]{2,}[dt]e")
 """A verb in the past tense after a number ("112 sökte", "1177 svarade"): the number counts its subject (session 45,
 normalize152-153: the emergency number was said digit by digit before "sökte" and before a percent sign)."""
 

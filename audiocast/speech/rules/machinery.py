@@ -67,9 +67,10 @@ _CONSONANT_RUN = re.compile(r"[^aeiouyåäöé]+")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:[A-ZÅÄÖ](?![,;)])|[–-](?!\s[a-zåäö]))")
 """What opens a new sentence after an abbreviation's stop: a capital (not a letter standing alone before a comma:
 "uppg. A, och" is an entrance's letter, session 32), a dash not before small letters ("etc. – allt" goes on)."""
-_HOUSE_LETTER_NAMES = frozenset(LETTER_NAMES[c] for c in "abcdefghjklmnpqrstvwxz") - {"i", "e", "o", "u", "y"}
+_NAMED_LETTERS = frozenset(LETTER_NAMES[c] for c in "abcdefghjklmnpqrstvwxz")
 """A letter said after a number ("14 be", a line's "1 eks") leaves the number's counting form: it names, counts
-nothing (session 45, normalize152: "Röd express 1X" was "en eks"). The letters that are words too ("i") are not."""
+nothing (session 45, normalize152: "Röd express 1X" was "en eks"). Not the letters whose names are words too ("i",
+"o", "u", "y")."""
 _CANONICAL_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX")
 _CANONICAL_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
 
@@ -488,7 +489,7 @@ def gender_after(m: re.Match[str]) -> str:
         return "ett" if noun and noun_gender(noun) == "ett" else "en"  # past a plural adjective: "1 av 4 nystartade företag"
     if lw in ELIDED_SUBJECT_VERBS:  # "4 ledamöter avstod och 1 var frånvarande": the noun counted before
         return _counted_before(m)
-    if lw in NOT_NOUN or lw in _HOUSE_LETTER_NAMES:
+    if lw in NOT_NOUN or lw in _NAMED_LETTERS:
         return "ett"
     if lw.endswith(("ande", "ende")) and (said := participle_gender(lw, next_word(m, 1))):
         return said  # "1 spännande match", "1 avgörande möte": the noun after the participle decides

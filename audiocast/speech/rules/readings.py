@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data.quantities import UNITS_OF_MEASURE
+from ..data.sentence_words import POSSESSIVES
 from ..data.short_readings import (
     BARE_MAGNITUDES,
     CHAIR_GENITIVE_HEADS,
@@ -51,7 +52,6 @@ from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_word
 _ACTING_DEFINITE = re.compile(
     rf"(?<![\w.])(?P<t>[Tt])f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)")
 # "Ordf. hälsade", "av ordf. som tackade": the post as the subject of a verb.
-_POSSESSIVES = frozenset("min mitt din ditt vår vårt er ert sin sitt hans hennes dess deras".split())
 _POST_SUBJECT = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(DEFINITE_POSTS)}))(?= (?P<v>[a-zåäö]+)\b)")
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
 _DOTTED_HEAD = re.compile(
@@ -265,7 +265,7 @@ def _post_subject(m: re.Match[str]) -> str | None:
     verb_before = bool(before) and _subject_verb(before[0]) and before[0] not in _COPULAS
     if not (verb_after or verb_before and m.group("v") not in ("i", "för", "och", "på", "vid")):
         return None  # "Ordf. i föreningen", "ordf. och sekr.", "hon var ordf. i": the bare post
-    if before and (before[0].endswith("s") and before[0] not in ("hos", "oss") or before[0] in _POSSESSIVES):
+    if before and (before[0].endswith("s") and before[0] not in ("hos", "oss") or before[0] in POSSESSIVES):
         return None  # "Styrelsens ordf. svarade", "vår ordf. hälsade": a genitive before it makes it definite
     if before and before[0] in ("en", "ny", "någon", "ingen", "varje"):
         return None  # "Vi söker en ordf. som har tid": an indefinite post

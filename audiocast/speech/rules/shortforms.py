@@ -76,7 +76,7 @@ from ..data.ad_words import AD_ADJECTIVES, EV_ADVERB_BEFORE, EV_ADVERB_ENDINGS, 
 from ..data.admin import CASE_LABEL_WORDS
 from ..data.grade_short_words import GRADE_AHEAD, GRADE_VERB_ABBREVIATIONS
 from ..data.nouns import NOT_NOUN
-from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, SENTENCE_OPENERS
+from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, POSSESSIVES, SENTENCE_OPENERS
 from ..data.short_readings import (
     ADVERBS_AFTER_SHORT,
     DEFINITE_TAIL_VERBS,
@@ -431,9 +431,6 @@ def _verb_or_grade(key: str, m: re.Match[str], out: str) -> str | None:
     return out
 
 
-_POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era hans hennes dess deras".split())
-
-
 def _abbreviation(m: re.Match[str]) -> str | None:
     key = m.group("a")
     out = ABBR_TABLE[key]
@@ -496,7 +493,7 @@ def _abbreviation(m: re.Match[str]) -> str | None:
     if key.lower() in PLURAL_AFTER_COUNT and _counted_above_one(m):
         out = PLURAL_AFTER_COUNT[key.lower()]  # "6 avd." -> "sex avdelningar"
     floor = key.lower() in DEFINITE_AFTER_ORDINAL and prev_words(m)[-1:] and prev_words(m)[-1] in _FLOOR_ORDINALS
-    if floor and prev_words(m, 2)[:1] and prev_words(m, 2)[0].lower() in _POSSESSIVES:
+    if floor and prev_words(m, 2)[:1] and prev_words(m, 2)[0].lower() in POSSESSIVES:
         floor = False  # "i sin tolfte uppl.": after a possessive the noun is indefinite, "upplaga" (session 45)
     if floor:
         out = DEFINITE_AFTER_ORDINAL[key.lower()]  # "på 4:e vån." -> "på fjärde våningen": definite after an ordinal
