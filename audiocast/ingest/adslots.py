@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .furniture import TaggedLine
 from .headline import shape_of
-from .lineshape import PHONE_NUMBER, closes_sentence, is_quote, words
+from .lineshape import FACT_ITEM, PHONE_NUMBER, closes_sentence, is_quote, words
 
 P_UNDER_AD = 1.01
 """A line glued under an ad's bare label never ends the article, whatever the classifier gives it."""
@@ -452,3 +452,34 @@ def product_card_tags(lines: Sequence[TaggedLine]) -> None:
             for x in card:
                 if x.tag is None or x is ln:
                     x.tag, x.rule = "drop", "product-card"
+
+
+TICKET_CARD_LINES = 3
+"""A ticket's card glued under the article's fact box holds at least this many lines over its button."""
+
+
+def ticket_card_tags(lines: Sequence[TaggedLine], end: int, cut: int) -> None:
+    """Session 46 (extract244): a production's ticket card glued under the article's fact box, below the article's
+    last paragraph, no blank line to set it apart - the title, the dates, the stage, the age, a price ("SKOTTEN I
+    LUNDE" / "8 mars – 12 april 2025" / "Stora scenen" / "Från 15 år" / "Biljetter från 220 kr") over its booking
+    button ("Köp biljett"). Told by the button with a price among the short lines over it (no stop, none a label and
+    its value) and the fact box's last item right above them: the card's lines and its button go, rule
+    ``product-card``; the fact box stays. ``end``: the article's last paragraph; ``cut``: the page's tail. Risk: a
+    fact box whose last items, unlabelled, give a price over a booking button loses them."""
+    for i in range(end + 2, cut):
+        ln = lines[i]
+        if ln.tag not in (None, "drop") or _BOOK_BUTTON.fullmatch(ln.text.strip()) is None:
+            continue
+        k = i - 1
+        while k > end and i - k <= CARD_LINES and lines[k].tag is None and not lines[k + 1].blank_before and (
+                words(lines[k].text) <= VARIANT_WORDS and lines[k].text[-1] not in ".!?"
+                and not is_quote(lines[k].text) and not FACT_ITEM.fullmatch(lines[k].text)):
+            k -= 1
+        card = lines[k + 1:i]
+        if len(card) < TICKET_CARD_LINES or k <= end or lines[k + 1].blank_before or lines[k].tag is not None:
+            continue
+        if FACT_ITEM.fullmatch(lines[k].text) and any(
+                _CARD_PRICE.fullmatch(x.text.strip()) or _PRICE_ROW.fullmatch(x.text.strip()) for x in card):
+            for x in (*card, ln):
+                x.tag, x.rule = "drop", "product-card"
+

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .accordion import accordion_tags
-from .adslots import P_UNDER_AD, glued_ad
+from .adslots import P_UNDER_AD, glued_ad, ticket_card_tags
 from .announced import continues_calendar, named_box_end
 from .appeals import gift_box_tags
 from .contacts import is_address_box, is_service_line
@@ -63,9 +63,11 @@ trusts the box as article text (the side boxes of the extract sets have lines un
 :data:`audiocast.ingest.furniture.P_TAIL_BOX` says)."""
 FOREIGN_WORDS = 15
 """A paragraph of at least this many words is checked for its language (a shorter one cannot be told)."""
-_PITCH = re.compile(r"(?i)\bkr\b|swish|prenumer|erbjudande|@|https?://|www\.")
+_PITCH = re.compile(r"(?i)\bkr\b|swish|prenumer|erbjudande|@|https?://|www\.|\b[\w-]{2,}\.(?:se|nu|com|org|net|eu)(?:/|\b)")
 """A long sentence the classifier doubts is still running prose unless it asks for money or points elsewhere
-(a donation box's appeal, an offer, an address): the classifier doubts an article's paragraph beside a widget."""
+(a donation box's appeal, an offer, an address; session 46, extract243: a web address without "www", "chatta via
+svenskakyrkan.se/sos", in a help line under the share row): the classifier doubts an article's paragraph beside a
+widget."""
 ROW_NUMBERS = 4
 """A table's row holds at least this many numbers (a league table's games, wins, goals, points)."""
 _NUMBER = re.compile(r"(?<![\w,.])\d+(?:[–-]\d+)?(?![\w,])")
@@ -205,6 +207,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         ln.tag, ln.rule = "drop", "after-end"
         gone = True
         i += 1
+    ticket_card_tags(lines, end, cut)  # a ticket's card glued under the article's fact box
     post_close_tags(lines)  # a blog post's own closing lines right over its byline
 
 
@@ -605,7 +608,6 @@ def _button_like(text: str) -> bool:
         " ".join(text.split()[:4])) == "button" or bool(_OFFER_VERB.match(text)))
 
 
-"""A fact box's item: a label and its value ("Byggd: 1931")."""
 _OFFER_VERB = re.compile(r"(?i)(?:Köp|Boka|Beställ|Teckna|Prenumerera|Swisha|Skänk|Handla|Spela|Prova|Testa|Bli|Lägg i)\b")
 """An offer's button buys, books, subscribes or gives ("Köp digitalt", "Teckna medlemskap", "Boka bord")."""
 CARD_LINES = 6

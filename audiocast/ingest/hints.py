@@ -82,7 +82,7 @@ LAYOUT_RULES = frozenset({
     "tail-box", "caption-alone", "caption-named", "about-org", "copy", "after-end", "cta", "scoreboard",
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
     "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box", "other-language",
-    "more-box", "caption-bare", "pitch-box", "repeated", "chart", "share-quote",
+    "more-box", "caption-bare", "pitch-box", "repeated", "chart", "share-quote", "booking-card", "product-card",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
