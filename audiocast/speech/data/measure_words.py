@@ -39,6 +39,7 @@ på om med för mot över under av som än extra mer mindre till
 # -> "två komma fyra meters takhöjd"); LENGTH_HEADS ("djup", "avstånd") need one ("på 80 m avstånd").
 LENGTH_HEADS_ALWAYS = frozenset("""
 takhöjd frihöjd fallhöjd räckvidd spännvidd vingbredd hjulbas segelyta fribord
+försprång tillägg
 """.split())
 
 # Containers sold by what they hold ("60 l säck", "en 10 kg påse", "20 l dunk"): after a unit of volume or

@@ -43,7 +43,10 @@ spö
 """.split())
 
 # Neuter nouns too short to be read as a compound's tail ("bi" would end "taxi"): the word alone.
-MORE_ETT_EXACT = frozenset({"bi", "sto", "bo", "spa", "fik", "skär", "sund", "näs"})  # "fik": not "trafik"
+MORE_ETT_EXACT = frozenset({"bi", "sto", "bo", "spa", "fik", "skär", "sund", "näs",  # "fik": not "trafik"
+                            # the compounds of "fel" ("gaffel", "skyffel" end so too: no tail of the table)
+                            "skjutfel", "stavfel", "tryckfel", "fotfel", "mätfel", "systemfel", "signalfel", "växelfel",
+                            "tekniskt fel"})
 
 # Nouns of common gender whose last letters are a neuter noun's ("brandkår" is no "år", "ordförande" no neuter noun
 # in -ande, "kunskap" no "-skap" of the neuter kind): they win over the neuter tails and suffixes.

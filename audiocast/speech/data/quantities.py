@@ -320,7 +320,7 @@ _PER_DENOMINATORS = {
 }
 # Nouns a measure of time stands before as a genitive: "2 min mellanrum" ->
 # "två minuters mellanrum", "10 min promenad" -> "tio minuters promenad".
-TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "h", "mån", "mån."})
+TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "s", "h", "mån", "mån."})  # "s": "4,3 s marginal"
 # Nouns a number of degrees qualifies, in the genitive: "20 graders värme",
 # "96° innertemperatur" -> "nittiosex graders innertemperatur".
 DEGREE_HEADS = frozenset("""
@@ -334,7 +334,7 @@ avstånd håll djup höjd radie längd bredd sträcka omkrets diameter tjocklek 
 LENGTH_HEAD_UNITS = frozenset({"m", "km", "mil", "cm", "mm", "dm"})
 GENITIVE_HEADS = frozenset("""
 mellanrum avstånd gångavstånd cykelavstånd promenad promenadavstånd väntan väntetid spel paus
-körning bilresa bilväg tågresa resa försening marginal tystnad betänketid träning uppvärmning
+körning bilresa bilväg tågresa resa försening marginal försprång tillägg tystnad betänketid träning uppvärmning
 vikariat provanställning anställning förordnande uppehåll kontrakt praktik garanti abonnemang bindningstid
 uppsägningstid
 """.split())
@@ -451,7 +451,9 @@ COMPASS_BEFORE = ("vetter", "vette", "sluttar", "sluttande", "blickar", "vänd",
 PLACES_AFTER_COMPASS = ("byn", "staden", "stan", "centrum", "tätorten", "sjön", "älven", "kyrkan", "gården",
                         "orten", "samhället", "bron", "fjället", "vägen", "kusten", "gränsen", "hamnen")
 # Words of weather in the sentence that make "från NO", "mot SV" a direction.
-WEATHER_WORDS = ("vind", "blås", "oväder", "ovädret", "lågtryck", "högtryck", "regn", "snö", "moln", "front", "storm")
+WEATHER_WORDS = ("vind", "blås", "oväder", "ovädret", "lågtryck", "högtryck", "regn", "snö", "moln", "front", "storm",
+                 # a wind's speed, the weather itself, a gale (session 46, normalize159: "10–15 m/s från SV")
+                 "m/s", "sekundmeter", "väder", "kuling", "byar")
 
 SYMBOLS = {
     "§": "paragraf",

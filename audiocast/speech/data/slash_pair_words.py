@@ -17,3 +17,9 @@ FITTINGS = {
 # Prepositions of place before two capitalised places joined by a slash ("3 rok i Stuvsta/Snättringe"): one place
 # or the other, "eller" (not "mot": "IK mot Visby/Roma" is a team; a street's crossing is "och", read by symbols).
 PLACE_PREPOSITIONS = frozenset("i på vid inom runt kring omkring nära utanför".split())
+
+# The polling institutes a paper cites with the medium that ordered the poll after a slash ("Novus/SVT",
+# "Demoskop/Aftonbladet"): the poll was made for it, "Novus för SVT" (session 46, normalize160).
+POLLSTERS = frozenset("""
+Novus Sifo Demoskop Ipsos Indikator Verian Kantar Skop Infostat YouGov Inizio Sentio Origo
+""".split())

@@ -225,6 +225,11 @@ GAP_BEHIND = frozenset("""
 segraren vinnaren ledaren täten ettan tvåan trean klungan medaljplats pallplats bronset silvret guldet
 segrande vinnande segrarinnan vinnarinnan
 """.split())
+# The ones a race's winner is ahead of, after "före": "1.05 före tvåan" is a gap, "en minut och fem sekunder"
+# (session 46, normalize159; it was read "ett noll fem").
+GAP_AHEAD = frozenset("""
+tvåan trean fyran femman sexan klungan fältet konkurrenterna närmaste jagarna jagande
+""".split())
 
 # Words in a sentence that make "1:48.23" (a colon, then a point) minutes,
 # seconds and hundredths, as the track and the pool write them; without them
@@ -265,3 +270,18 @@ pris priset klass klassen halvlek halvleken hälft hälften kvartalet halvåret 
 generationen våningen våning vån reserv seger segern jubileum jubileet maj hand träffen serien end åket
 dam herr klassarna måndagen tisdagen onsdagen torsdagen fredagen lördagen
 """.split())
+
+# The three-letter codes of the nations a results list sets after an athlete's name (IOC, FIS, IBU: "Brignone,
+# ITA", "Weng (NOR)"): said as the nation, as the writers of normalize159 read them (session 46: "Schweiz" for SUI;
+# the letters "ess u i" tell a listener nothing). "USA" stays spelled (it is said so); "FRA" and "CAN" (the
+# Swedish agencies), "DEN" and "GER" (Swedish words) are no codes here.
+NATION_CODES = {
+    "SWE": "Sverige", "NOR": "Norge", "FIN": "Finland", "ISL": "Island", "EST": "Estland", "LAT": "Lettland",
+    "LTU": "Litauen", "AUT": "Österrike", "SUI": "Schweiz", "ITA": "Italien", "SLO": "Slovenien", "CZE": "Tjeckien",
+    "SVK": "Slovakien", "POL": "Polen", "UKR": "Ukraina", "BLR": "Belarus", "RUS": "Ryssland", "KAZ": "Kazakstan",
+    "NED": "Nederländerna", "BEL": "Belgien", "GBR": "Storbritannien", "IRL": "Irland", "ESP": "Spanien",
+    "POR": "Portugal", "AND": "Andorra", "HUN": "Ungern", "CRO": "Kroatien", "SRB": "Serbien", "BIH": "Bosnien",
+    "BUL": "Bulgarien", "ROU": "Rumänien", "GRE": "Grekland", "TUR": "Turkiet", "JPN": "Japan", "CHN": "Kina",
+    "KOR": "Sydkorea", "AUS": "Australien", "NZL": "Nya Zeeland", "BRA": "Brasilien", "ARG": "Argentina",
+    "MEX": "Mexiko", "JAM": "Jamaica", "KEN": "Kenya", "ETH": "Etiopien", "RSA": "Sydafrika", "DNK": "Danmark",
+}

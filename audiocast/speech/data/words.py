@@ -278,6 +278,12 @@ LAW_SHORT_NAMES = {
     "RF": "regeringsformen", "TF": "tryckfrihetsförordningen", "KL": "kommunallagen", "FL": "förvaltningslagen",
     "AML": "arbetsmiljölagen", "ABL": "aktiebolagslagen", "LAS": "lagen om anställningsskydd",
     "TBL": "trafikbrottslagen",  # "enl. 3 § TBL": said in full (session 44, normalize150)
+    # the laws a court, the police or an agency cites by letters that spell no other name (session 46, normalize160:
+    # "13 § PL", "5 § MFL", "2 § NSL" said in full)
+    "PL": "polislagen", "MFL": "marknadsföringslagen", "NSL": "narkotikastrafflagen", "OL": "ordningslagen",
+    "VL": "vapenlagen", "DL": "diskrimineringslagen", "FPL": "förvaltningsprocesslagen", "AvtL": "avtalslagen",
+    "KöpL": "köplagen", "AlkL": "alkohollagen", "JL": "jaktlagen", "UtlL": "utlänningslagen", "SkolL": "skollagen",
+    "TrF": "trafikförordningen", "IL": "inkomstskattelagen", "SFL": "skatteförfarandelagen",
 }
 # The words a law reference ends with once said ("fjärde paragrafen RB").
 LAW_REFERENCE_ENDS = frozenset("paragrafen paragraferna kapitlet stycket punkten paragraf kap. §".split())

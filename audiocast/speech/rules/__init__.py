@@ -298,6 +298,7 @@ from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
 from .month_spans import month_spans
 from .month_years import month_years
+from .nation_codes import nation_codes
 from .nautical import nautical_miles, sea_compass, sea_positions
 from .notices import born
 from .noun_slashes import noun_slashes
@@ -382,6 +383,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     hits,
     shares, player_shots, placing_lists, betting, measures_found, church_notices,
     sport_notes,
+    nation_codes,
     tallies,
     episodes,
     rooms,
@@ -504,7 +506,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
+    date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
     standards, model_lists, dose_units, craft_numbers, dimension_letters,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years, journey_dashes,

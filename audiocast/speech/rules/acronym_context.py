@@ -12,8 +12,8 @@ from .machinery import alternation, prev_words, pronounceable, spell, sub
 
 _COMMITTEE = re.compile(
     rf"(?<![\w-])(?P<b>{alternation(BODY_GENITIVES)})(?::s)? (?P<c>{alternation(COMMITTEES)})(?![\w-])")
-# A spelled short form ending in S or X with its genitive after a colon ("SUS:s", "KS:s").
-_SX_GENITIVE = re.compile(r"(?<![\w-])(?P<w>[A-ZÅÄÖ]{1,5}[SX]):s(?![\w])")
+# A spelled short form ending in S or X with its genitive after a colon ("SUS:s", "KS:s", the lone "S:s").
+_SX_GENITIVE = re.compile(r"(?<![\w-])(?P<w>[A-ZÅÄÖ]{0,5}[SX]):s(?![\w])")
 _LETTER_CLASS = re.compile(rf"(?<![\w-])OK-(?=(?:{alternation(LETTER_CLASS_WORDS)})(?![\w]))")
 _TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ][A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{3}):(?= )")  # (a capital first, not a repeat: a fast scan)
 
@@ -43,7 +43,8 @@ def acronym_context(text: str, trace: Trace | None = None) -> str:
     - a council's body before its committee written short (BODY_GENITIVES,
       COMMITTEES): "i KS au" -> "i kommunstyrelsens arbetsutskott";
     - a spelled short form ending in S or X with its genitive: the letter
-      takes it ("SUS:s" -> "ess u esses", "KS:s" -> "kå esses"; one said as a
+      takes it ("SUS:s" -> "ess u esses", "KS:s" -> "kå esses", a party's lone letter too, "S:s" -> "esses", left
+      written before session 46; one said as a
       word takes none: "SÄS:s" -> "Säs", read by the acronyms rule);
     - "OK" before a boat class's word (LETTER_CLASS_WORDS): its letters
       ("OK-jolle" -> "o kå-jolle"), not "okej";

@@ -475,6 +475,8 @@ def gender_after(m: re.Match[str]) -> str:
     if (before and is_label_noun(before[-1]) and w.lower() not in _MEASURE_WORDS
             and not m.string[:m.start()].rstrip().endswith(",")):
         return "ett"  # "vinst 1 nr 4471"; but "ett hål 1 meter djupt" measures ("en meter"), "1 hus, 1 bil" counts
+    if before and before[-1] == "dag" and prev_words(m, 2)[:1] != ["i"] and w.lower() not in _MEASURE_WORDS:
+        return "ett"  # "efter dag 1" names the day (session 46, normalize159); "i dag 1 av 4" is today's count
     if before and before[-1] in PART_OF_WORDS and (not w or w.lower() in NOT_NOUN or noun_gender(w.lower()) is None):
         return _counted_before(m)  # "40 ansökningar, varav 1 från Kiruna": one of the nouns counted before
     if not w:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..data.quantities import SLASH_STREET_ENDINGS
-from ..data.slash_pair_words import FITTINGS, PLACE_PREPOSITIONS
+from ..data.slash_pair_words import FITTINGS, PLACE_PREPOSITIONS, POLLSTERS
 from ..report import Trace
 from .machinery import alternation, prev_words, sub, word_start
 
@@ -18,6 +18,9 @@ _NOT_BEFORE = r"\w/-"
 _FITTINGS = re.compile(rf"(?P<l>{word_start(FITTINGS, _NOT_BEFORE)}(?:/{_FITTING})+)(?![\w/-])")
 _PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _PLACES = re.compile(rf"(?P<l>[A-ZÅÄÖ](?<![\w/-].)[a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:/{_PLACE})+)(?![\w/-]|\s?\d)")
+# "Novus/SVT", "Ipsos/DN": a polling institute and the medium its poll was made for, a name in capitals after it
+# (not another institute: "Novus/Sifo-mätningarna" are two).
+_POLL = re.compile(rf"(?<![\w/-])(?P<p>{alternation(POLLSTERS)})/(?=[A-ZÅÄÖ])(?!(?:{alternation(POLLSTERS)})\b)")
 # "luft/vatten-värmepump": two words in small letters joined by a slash heading a compound after a hyphen.
 _COMPOUND_HEAD = re.compile(r"(?<![\w/-])(?P<a>[a-zåäö]{2,})/(?P<b>[a-zåäö]{2,})-(?=[a-zåäö]{3,})")
 
@@ -51,6 +54,8 @@ def noun_slashes(text: str, trace: Trace | None = None) -> str:
     - two places after a preposition of place (PLACE_PREPOSITIONS): one or the
       other, "eller" ("bytes mot 3 rok i Stuvsta/Snättringe" -> "Stuvsta eller
       Snättringe");
+    - a polling institute (POLLSTERS) and the medium that ordered its poll: "för" ("Novus/SVT" -> "Novus för ess
+      ve te"; it was silent, two names side by side);
     - two words heading a compound after a hyphen: silent, the two words
       one kind ("luft/vatten-värmepump" -> "luft vatten-värmepump", not "luft
       eller vatten").
@@ -62,6 +67,7 @@ def noun_slashes(text: str, trace: Trace | None = None) -> str:
     if "/" not in text:
         return text
     text = sub(_FITTINGS, _fittings, text, trace, "symbol")
+    text = sub(_POLL, lambda m: m.group("p") + " för ", text, trace, "symbol")
     text = sub(_PLACES, _places, text, trace, "symbol")
     if "-" in text:
         text = sub(_COMPOUND_HEAD, lambda m: f"{m.group('a')} {m.group('b')}-", text, trace, "symbol")

@@ -12,6 +12,7 @@ from ..data.sport import (
     CLOCK_SECONDS_BEFORE,
     DURATION_AFTER,
     GAME_PARTS,
+    GAP_AHEAD,
     GAP_BEHIND,
     HUNDREDTHS_CONTEXT,
     PLACING_WORDS,
@@ -315,7 +316,7 @@ def _minutes_seconds(m: re.Match[str]) -> str:
 
 # "+1.12,4", "+0.45": a plus sign before minutes and seconds (a gap in a result list).
 _PLUS_GAP = re.compile(r"(?<![\w+])\+(?=\d{1,2}[.:][0-5]\d,\d{1,2}(?![\d]|[.,:]\d))")
-_PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d,]|[.:]\d)")
+_PLUS_GAP_MS = re.compile(r"(?<![\w+])\+(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?!\d|,\d|[.:]\d)")  # a list's comma may follow
 
 # "3:45 lång", "21.34 i istid": minutes and seconds before a word of length or of time played (DURATION_AFTER).
 _DURATION_BEFORE = re.compile(
@@ -355,7 +356,8 @@ def _duration(m: re.Match[str]) -> str | None:
 
 # "1.12 efter segraren": minutes and seconds behind the winner.
 _RACE_GAP = re.compile(
-    rf"(?P<m>\d(?<![\w.,:]\d)\d?)[.:](?P<s>[0-5]\d)(?=\s+(?:efter|bakom)\s+(?:{alternation(GAP_BEHIND)})\b)"
+    rf"(?P<m>\d(?<![\w.,:]\d)\d?)[.:](?P<s>[0-5]\d)(?=\s+(?:(?:efter|bakom)\s+(?:{alternation(GAP_BEHIND)})"
+    rf"|före\s+(?:{alternation(GAP_AHEAD)}))\b)"
     # "0.35 före Heidi Weng": no clock is said with a zero hour before a name
     r"|(?<![\w.,:])(?P<m0>0)[.:](?P<s0>[0-5]\d)(?=\s+(?:före|efter|bakom)\s+[A-ZÅÄÖ])"
 )
@@ -405,7 +407,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     a temperature written "+12.30" with two decimals and a period is read so).
 
     Minutes and seconds before "efter" and the one they are behind
-    (GAP_BEHIND: "segraren", "täten") are a gap, said in full: "1.12 efter
+    (GAP_BEHIND: "segraren", "täten"; GAP_AHEAD after "före": "tvåan") are a gap, said in full: "1.12 efter
     segraren" -> "en minut och tolv sekunder efter segraren" (it was
     "ett och tolv", a clock time); so after "bakom", and a zero hour before
     "före", "efter" or "bakom" and a name ("var 0.35 före Heidi Weng" ->

@@ -244,6 +244,11 @@ _GOAL_AFTER_NAME = re.compile(
     rf"{_PAIR_CORE}\s(?P<who>[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s\([^()]{{1,40}}\))?)\s(?P<mm>\d{{1,2}})[.:](?P<ss>[0-5]\d)"
     r"(?![\d]|[.,:]\d)")
 _GOAL_LINE_HINT = re.compile(r"\d[–-]\d{1,2} [A-ZÅÄÖ]")
+# "2–2; 0–1 Ali Musa 34', 1–1 Eko 56'": a goals list's item, the running score before the scorer and the goal's
+# minute (said by now, "trettiofjärde minuten"), a score even rising (session 46, normalize159: "noll till ett").
+_GOAL_MINUTE_AFTER_NAME = re.compile(
+    rf"(?:(?<=^)|(?<=[:;,] )){_PAIR_CORE}(?=\s(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){{0,2}}"
+    r"\s(?:i\s)?[a-zåäö]+(?:de|nde|te|a)\sminuten\b)")
 
 
 def _match_time(mm: int, ss: int) -> str:
@@ -400,6 +405,7 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
         text = sub(_GOAL_TIME, _goal_time, text, trace, "score")
     if _GOAL_LINE_HINT.search(text):
         text = sub(_GOAL_AFTER_NAME, _goal_after_name, text, trace, "score")
+        text = sub(_GOAL_MINUTE_AFTER_NAME, lambda m: _say_score(m.group("a"), m.group("b")), text, trace, "score")
     if _COMPOUND_HINT.search(text):
         text = sub(_SCORE_COMPOUND, _score_compound, text, trace, "score")
     if ", " in text:

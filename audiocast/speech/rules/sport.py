@@ -356,8 +356,10 @@ def _vote(m: re.Match[str]) -> str | None:
     decided = bool(before) and before[-1] == "med" and any(w in DECISION_WORDS for w in before[-DECISION_WINDOW:])
     if before and before[-1] in DECISION_VERBS and next_word(m) in DECISION_AFTER:
         return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"  # "beslutade 7–2 att"
-    if not (strong or decided) or (int(m.group("a")) < int(m.group("b")) and _range_noun_after(m)):
-        return None  # a range rises: "avslog med 7–4 ansökan om bygglov" is a vote, the noun what was decided
+    rising = int(m.group("a")) < int(m.group("b"))
+    if not (strong or decided) or (rising and (_range_noun_after(m) or m.string[m.end():m.end() + 1] == "-")):
+        return None  # a range rises: "avslog med 7–4 ansökan om bygglov" is a vote, the noun what was decided; a
+        # rising pair heading a compound is an age's span ("röstade 38 % av 18–21-åringarna", session 46)
     return f"{cardinal(int(m.group('a')))} {VOTE_WORD} {cardinal(int(m.group('b')))}"
 
 

@@ -21,6 +21,10 @@ _MINUTE = re.compile(r"(?<![\w'’+])(?P<n>\d{1,3})(?:\+(?P<x>\d{1,2}))?['’](?
 _MINUTE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\b(?:i|och|efter|från|till|fram till|redan i)\s)$")
 # A scorer's name right before a minute's mark in a line about goals ("mål: Karim 12', Ek 78'").
 _SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\b[Mm]ål\s|\bav\s|\boch\s)(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
+# A scorer after the running score in a list of goals ("2–2; 1–0 Anna Berg 12', 2–2 Lisa Ek 87'"): the list says
+# whose goals they are without the word "mål" (session 46, normalize159).
+_SCORE_THEN_SCORER = re.compile(r"(?:^|[:;,]\s*)\d{1,2}\s?[–-]\s?\d{1,2}\s(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+"
+                                r"(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
 _GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?P<noun> mål(?![\w]))?(?![\w/]|[.,]\d)")
 # A handball line names no goals when it praises its best players ("Handboll: ... Bäst i hemmalaget: Ek 9/3"):
@@ -127,7 +131,8 @@ def _goal_time(m: re.Match[str]) -> str | None:
 def _minute(m: re.Match[str]) -> str | None:
     n = int(m.group("n"))
     goal_line = _GOAL_LINE.search(m.string) or _MINUTE_GOAL_LINE.search(m.string)
-    if n <= 130 and goal_line and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if n <= 130 and ((goal_line and _SCORER_BEFORE.search(m.string, max(0, m.start() - 30), m.start()))
+                     or _SCORE_THEN_SCORER.search(m.string, max(0, m.start() - 40), m.start())):
         extra = f" plus {cardinal(int(m.group('x')))}" if m.group("x") else ""  # "Berg 90+2'": stoppage time
         at = "i " if _PROSE_SCORERS.search(m.string, max(0, m.start() - 120), m.start()) else ""
         return f"{at}{ordinal(n)} minuten{extra}"  # "mål: Karim 12'": the goal in the twelfth minute; "mål av Ek 12'": "i"
@@ -149,7 +154,8 @@ def match_minutes(text: str, trace: Trace | None = None) -> str:
     "Minut sextiosju: Gult kort på Mendes", "45+2'" -> "minut fyrtiofem plus två" (class "minute";
     opening a line or a sentence, or after a word of time, "i 88'"). After a scorer's name in a line
     about goals it is the goal's minute, an ordinal: "mål: Karim 12', Ek 78'" -> "Karim tolfte
-    minuten, Ek sjuttioåttonde minuten" (it was left "Karim tolv"); after "av" ("mål av", "gjordes av") or "och" too, and
+    minuten, Ek sjuttioåttonde minuten" (it was left "Karim tolv"); so after the running score of a goals list
+    without the word ("1–0 Anna Berg 12'", session 46); after "av" ("mål av", "gjordes av") or "och" too, and
     stoppage time alike in the list, "Berg 90+2'" -> "nittionde minuten plus två" (session 16, N5). In prose, the
     scorers named after "av" with no label's colon or sentence's stop between ("efter mål av Ek 12', Lind 58'"),
     the minute takes "i": "Ek i tolfte minuten" (session 20, N19: independent writers of three sets; a label list

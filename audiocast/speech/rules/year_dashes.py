@@ -35,6 +35,10 @@ _GAP_AFTER = re.compile(
 _NAMED_BEFORE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS | SECTION_LABELS)}) \d+$", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"(?P<n>\d+(?:,\d+)?)\s?(?:min|minuter|tim|timmar|h|sek|sekunder|km|mil|m|kr|kronor)\b")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
+# A time before the dash: a race's ("15.48,33", "1.52,40": minutes, seconds and their parts) or the clock's ("15.20").
+_TIME_BEFORE = re.compile(r"(?<![\d,.:])\d{1,2}[.:][0-5]\d(?P<f>,\d{1,3})?$")
+_TIME_AFTER = re.compile(r"\d{1,2}[.:][0-5]\d")
+_DECIMAL_AFTER = re.compile(r"\d+,\d")
 
 
 def _value(s: str) -> float:
@@ -56,9 +60,17 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     smaller measure after a thing named by its number (LABEL_NOUNS, SECTION_LABELS: "avsnitt 112 – 45 min", "linje 14 – 9 km"). After a date written day/month the number after is a count too ("påsk
     17–21/4 – 120 utställare"), unless it is a date ("10/4 – 12/4": a span).
 
+    A time before the dash and a number of another kind after it is no span either (session 46, normalize159): a
+    race time and anything but another time ("15.48,33 – 11 s under sitt PB"), a clock time and a decimal ("kl.
+    15.20 – 0,9° varmare"); "kl. 18.00 – 20" stays a span of hours.
+
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
-    is read as a year and a count, with a pause.
+    is read as a year and a count, with a pause; a span of race times whose end is written in seconds alone
+    ("1.52,40 – 55,10") is read as two.
     """
+    time = _TIME_BEFORE.search(text, 0, start)
+    if time and (_DECIMAL_AFTER.match(text, end) or (time.group("f") and not _TIME_AFTER.match(text, end))):
+        return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
     gap, before = _GAP_AFTER.match(text, end), _NUMBER_BEFORE.search(text, 0, start)
     if gap and before and _value(gap.group("n") or gap.group("d")) < _value(before.group(1)):
         return True  # "fritt 25,91 – 0,3 sek från VM-kvalet": a result, then how far from a mark (a range grows)
