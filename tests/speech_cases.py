@@ -151,9 +151,7 @@ KNOWN_GAPS: dict[str, str] = {
     "b153n-h065": "'prof. em.' before a woman's name said 'emeritus': 'emerita'",
     # Session 46's normalize159 and normalize160 (rounds b159n, b160n, read for their speech round):
     "b159n-h003": "a daily double's two horses '4–9' read as a range, 'fyra till nio'",
-    "b159n-h036": "a date after an event's name ('Svenskt Trav-Kriterium 28/9') in a line that says 'mål' (target) read as goals and penalties",
     "b159n-h068": "'(3 str.)' said 'tre straff' where football says 'tre straffar'",
-    "b159n-h086": "the diameter sign 'Ø' before a measure left unread",
     "b159n-h103": "'NOAA' (spelled by the writer) said as a word, 'Noaa'",
     "b159n-h109": "a commuter train's number read in pairs ('tjugosju fyrtiotvå') and 'Södertälje C' said 'central' where the station is 'centrum'",
     "b159n-h136": "'Täby C' said 'Täby ce' (centrum) and the car model 'X15p' left 'X femton p'",

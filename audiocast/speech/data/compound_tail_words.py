@@ -15,4 +15,6 @@ from __future__ import annotations
 
 MORE_COMPOUND_TAILS = {
     "utb.": "utbildning", "förv.": "förvaltning", "mott.": "mottagning", "klin.": "klinik", "utv.": "utveckling",
+    # a league's name clipped at the end of its compound ("Damallsv.", "Superettan" aside; session 46, normalize164)
+    "allsv.": "allsvenskan",
 }

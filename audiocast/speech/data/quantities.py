@@ -467,6 +467,7 @@ SYMBOLS = {
     "~": "cirka",
     "‰": "promille",
     "∅": "diameter",  # a baking tin's or a pipe's width: "form ∅ 24 cm"
+    "Ø": "diameter",  # the same sign as the letter, set apart: "hagel Ø 2 cm" (session 46, normalize159 and 164)
     "#": "nummer",
     "@": "snabel-a",
     "→": "till",

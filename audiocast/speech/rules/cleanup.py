@@ -507,7 +507,8 @@ _DASH_MINUS = re.compile(rf"(?:^|(?<=:))\s*[–—-]\s+(?={_TEMPERATURE_AHEAD})"
 _QUOTE_OPEN = re.compile(r"^\s*[–—-]\s+(?!\d)|^\s*[–—-](?=[A-Za-zÅÄÖåäö])|^\s*[–—-]\s+(?=\d)")
 # (not after a short form's stop that ends no sentence, the next word in small letters: "köttbullar etc. – allt
 # för", "ca 9 000 inv. – i dag": the dash's pause stays)
-_QUOTE_AFTER_STOP = re.compile(r"(?<=[!?:])\s+[–—-]\s+|(?<=\.)\s+[–—-]\s+(?![a-zåäö])")
+# (after a stop, not before a small letter or a digit: "m.fl. – 140 lgh" is an abbreviation's stop and a pause)
+_QUOTE_AFTER_STOP = re.compile(r"(?<=[!?:])\s+[–—-]\s+|(?<=\.)\s+[–—-]\s+(?![a-zåäö\d])")
 _SPACED_DASH = re.compile(  # (the first space out of the three branches, their lookbehinds widened by it: a fast skip)
     r"\s(?:(?<!\d\s)\s*[–-]\s+(?!\d)|(?<=\d\s)\s*[–-]\s+(?=[^\d\s])|(?<=[^\d\s]\s)\s*[–-]\s+(?=\d)(?!\d+\s*[–-]))")
 _DIGIT_DASH = re.compile(r"(?<=\d)\s+–\s+(?=\d)")
@@ -558,11 +559,16 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     (re.compile(r"[\[\]{}]"), ",", _any_of("[", "]", "{", "}")),
     (re.compile(r"\(\s*([,.;:]\s*)*\)"), " ", _any_of("(")),  # brackets whose content was dropped
     (re.compile(r"\(\s+"), "(", _any_of("(")),
-    (re.compile(r"\s+”(?=[\s.,;:!?)]|$)"), "”", _any_of("”")),  # a closing quote after a dropped emoji
+    # a closing quote after a dropped emoji (not after a clause's mark: "; ”😡 skandal!”" opens one)
+    (re.compile(r"(?<![;:,(])\s+”(?=[\s.,;:!?)]|$)"), "”", _any_of("”")),
     (re.compile(r"(?:^|(?<=\s))”\s+(?=\w)"), "”", _any_of("”")),
     (re.compile(r"\s+\)"), ")", _any_of(")")),
     (re.compile(r"[*_|•·]"), " ", _any_of("*", "_", "|", "•", "·")),
     (re.compile(r"(?<=\s)[/-](?=\s)"), ",", _any_of("/", "-")),
+    # a plural noun and a period of time left with their slash ("6 tabl./dygn", the noun read after the slashes'
+    # rules): "per" (session 46, normalize164)
+    (re.compile(r"(?<=[a-zåäö](?:er|ar|or))/(?=(?:dygn|dag|dygnet|dagen|vecka|veckan|månad|år|timme)\b)"), " per ",
+     _any_of("/")),
     (re.compile(r"/"), " ", _any_of("/")),
     # a name's or a word's genitive written with a colon that no rule read
     # ("Co:s", "Ica Maxi:s", "Norra Skog:s") is the word and its "s": "Cos";

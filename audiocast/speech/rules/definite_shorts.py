@@ -26,7 +26,10 @@ from ..report import Trace
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
 _FORMS = {**DEFINITE_SHORT_FORMS, **{k[0].upper() + k[1:]: v for k, v in DEFINITE_SHORT_FORMS.items()}}
-_SHORT = re.compile(rf"(?<![\w.:/-])(?P<a>{alternation(_FORMS)})(?P<n>:e?n)?(?![\w:-]|(?<=\w)\.\w)")
+_SHORT = re.compile(rf"(?<![\w.:/-])(?P<a>{alternation(_FORMS)})(?:(?P<n>:e?n)|(?P<g>:s))?(?![\w:-]|(?<=\w)\.\w)")
+# A name right before the short form makes it the institution's name ("Solna TR:s dom": "Solna tingsrätts").
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
+_NOT_NAMES = frozenset({"enligt", "efter", "trots", "genom", "under", "med", "för", "om", "att", "när", "då", "nu"})
 # The line's start or a sentence's end right before (a stop, a colon, an opening quote or bracket).
 _CLAUSE_HEAD = re.compile(r"(?:^|[.!?:;]\s+|[(\"”])[\s\"”(]*$")
 
@@ -41,6 +44,11 @@ def _definite_short(m: re.Match[str]) -> str | None:
     definite = _FORMS[key][1]
     if m.group("n"):
         return definite  # "VC:n", "TR:en": the ending says it ("vårdcentralen")
+    if m.group("g"):  # "TR:s dom": the court's, "tingsrättens"; after its place's name, "Solna tingsrätts"
+        word = prev_words(m)[-1:]
+        named = _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None and not (
+            word and (word[0] in DEFINITE_AFTER or word[0] in CLAUSE_OPENERS or word[0] in _NOT_NAMES))
+        return (_FORMS[key][0] if named else definite) + "s"
     head = m.string[max(0, m.start() - 40) : m.start()]
     before = prev_words(m)
     at_start = bool(_CLAUSE_HEAD.search(head))
@@ -66,7 +74,9 @@ def definite_shorts(text: str, trace: Trace | None = None) -> str:
     (DEFINITE_AFTER: "vid stn." -> "vid stationen", "på VC Sjödalen" -> "på
     vårdcentralen Sjödalen"): the definite form. Elsewhere the abbreviation
     and acronym rules read it ("Solna TR", "Förf. Anna Lind"). A definite
-    ending after a colon is the definite form wherever it stands ("VC:n").
+    ending after a colon is the definite form wherever it stands ("VC:n"); a genitive after a colon is the definite
+    one unless a name stands before it ("TR:s dom": "tingsrättens dom", "Solna TR:s": "Solna tingsrätts"; session
+    46, normalize164: it was "tingsrätts dom").
 
     Risk: a verb is known from FINITE_VERBS or an ending in -ade, so a
     subject before another verb stays indefinite; a preposition before a

@@ -235,7 +235,7 @@ def _alnum(m: re.Match[str]) -> str | None:
 # its number are ("covid nitton", "ve sextiofyra ett").
 # ((?<![\w-])[A-Za-zÅÄÖåäö]\w+-...: the lookbehind after the first letter, a fast scan; the word's letters
 # possessive, never given back one by one to find a hyphen that only follows the whole word)
-_NAME_NUMBER = re.compile(r"(?P<w>[A-Za-zÅÄÖåäö](?<![\w-].)\w++)-(?P<n>\d{1,3})(?![\w-]|[.,:]\d)")
+_NAME_NUMBER = re.compile(r"(?P<w>[A-Za-zÅÄÖåäö](?<![\w-].)\w++)-(?P<n>\d{1,3})(?![\w-]|[.,:]\d|:[a-zåäö])")
 
 
 _QUARTERS = re.compile(r"\b(första|andra|tredje|fjärde) kvartalet–(?=(?:andra|tredje|fjärde) kvartalet\b)")

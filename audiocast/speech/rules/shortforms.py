@@ -546,7 +546,8 @@ _COMPOUND_TAIL = re.compile(
 
 # "Bostadsrättsför. Solgläntan", "hembygdsför.": an association's name cut after a genitive's "s",
 # and a parish's ("landsförs."; not "därför.", "varför.", "genomförs.": no "s" before "för").
-_ASSOCIATION = re.compile(r"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{2,}s)för(?P<s>s?)\.(?!\w)")
+# ("hembygdsfören.": the association's "fören." too, session 46)
+_ASSOCIATION = re.compile(r"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{2,}s)för(?:en|(?P<s>s?))\.(?!\w)")
 
 
 def _compound_tail(m: re.Match[str]) -> str | None:
@@ -651,7 +652,7 @@ def abbreviations(text: str, trace: Trace | None = None) -> str:
                    text, trace, "abbreviation")
     if _COMPOUND_TAIL_HINT.search(text):
         text = sub(_COMPOUND_TAIL, _compound_tail, text, trace, "abbreviation")
-    if "sför." in text or "sförs." in text:  # "Bostadsrättsför. Solgläntan", "Umeå landsförs."
+    if "sför." in text or "sförs." in text or "sfören." in text:  # "Bostadsrättsför. Solgläntan", "Umeå landsförs."
         text = sub(_ASSOCIATION, lambda m: m.group("w") + ("församling" if m.group("s") else "förening")
                    + ("" if m.string[m.end():].strip() else "."),
                    text, trace, "abbreviation")  # its stop its own before the association's name

@@ -354,12 +354,17 @@ _AFTER_PAGES = re.compile(
     r"\.?,? (?:[A-ZÅÄÖ][a-zåäö]+s\b(?! [a-zåäö])|[A-ZÅÄÖ][^.!?]{0,30}\bförlag|(?:med )?[\d ]+ ill\b|(?:med )?illustr)")
 
 
+# "”Narva 1700” (1999, 480 s.)": a title in quotes, then its year and its pages in brackets (session 46,
+# normalize164: the pages were seconds).
+_TITLE_YEAR = re.compile(r"[”\"»][^”\"»]{1,80}[”\"»]\s*\((?:1[5-9]\d\d|20\d\d),\s*$")
+
+
 def about_a_book(m: re.Match[str]) -> bool:
     """Is "216 s." (``quantities.units``) the pages of a book told by more than a word before
     it: a compound of "bok" ("Boktips", "fackbok"), a title in quotes with its author ("”Kallocain”
-    av Karin Boye"), a publisher's name or the illustrations after it ("216 s., Bonniers",
+    av Karin Boye") or with its year in brackets ("”Narva 1700” (1999, 480 s.)"), a publisher's name or the illustrations after it ("216 s., Bonniers",
     "352 s. med 140 ill.")? Risk: seconds with a stop in a line that names a book."""
     before = m.string[max(0, m.start() - 160):m.start()]
-    if _BOOK_WORD.search(before) or _TITLE_AND_AUTHOR.search(before):
+    if _BOOK_WORD.search(before) or _TITLE_AND_AUTHOR.search(before) or _TITLE_YEAR.search(before):
         return True
     return _AFTER_PAGES.match(m.string, m.end() - 1 if m.group(0).endswith(".") else m.end()) is not None

@@ -11,6 +11,7 @@ import re
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
 from ..data.sport import PENALTY_LABELS
+from ..data.words import STREET_ENDINGS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .machinery import next_word, number_noun, prev_words, say_number, sub
@@ -94,10 +95,32 @@ _SUDDEN_DEATH = re.compile(r"(?<![\w,.:/–-])(?P<pair>\d{1,3}\s?[–-]\s?\d{1,3
 PENALTY_GOALS = "på straff"
 
 
+# A date's signs around a day and month after a name: a street's name before it ("Drottninggatan 14/1"), a clock
+# time after it ("14/1 kl. 23.40"); and a line's "mål" that is a court's case ("Mål B 556-25") or an aim ("nästa mål
+# är …") says no goals (session 46, normalize159 and normalize164: "fjorton varav ett på straff").
+_DATE_AFTER = re.compile(r"\s+(?:kl\.?|klockan)\s|\s+\d{1,2}[.:]\d\d(?!\d)")
+_NO_GOAL_MAL = re.compile(r"(?i:\bmål\s+[A-ZÅÄÖ]{1,2}\s?\d|\bmål(?:et)?\s+(?:är|blir|var)\s)")
+
+
+# "3-poängare 12/31 (38,7 %)", "räddade 28/30 (93,3 %)": a pair whose share the bracket after it gives is hits out
+# of attempts, "tolv av trettioett", whatever the words around it (session 46, normalize164: "tolv trettioett").
+_PAIR_SHARE = re.compile(r"(?<![\w/.,:])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?=\s?\((?P<p>\d{1,3}(?:,\d{1,2})?)\s?%\))")
+
+
+def _pair_share(m: re.Match[str]) -> str | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not 0 < b or a > b or abs(100 * a / b - float(m.group("p").replace(",", "."))) > 0.6:
+        return None
+    return f"{cardinal(a)} av {cardinal(b)}"
+
+
 def _goals(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if b > a:
         return None  # "Ek 3/9": a date
+    if b <= 12 and a <= 31 and (m.group("name").lower().endswith(STREET_ENDINGS) or _DATE_AFTER.match(m.string, m.end())
+                                or (_NO_GOAL_MAL.search(m.string) and len(_GOAL_LINE.findall(m.string)) < 2)):
+        return None  # "på Drottninggatan 14/1 kl. 23.40", "nästa mål är Kriteriet 28/9": a date
     if not _GOAL_LINE.search(m.string) and not (
             _HANDBALL.search(m.string) and _LISTED_NAME.search(m.string, max(0, m.start() - 20), m.start())):
         return None  # a line with no goals, not a handball line's list of players
@@ -199,7 +222,9 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     played, a half among them, are "av": "vann med 6,5/7 p." -> "sex komma fem av sju poäng" (it was "sex
     komma fem sju p"; "6/7 p" was a fraction of a point, "sex sjundels poäng"). A line's "Bästa skytt:" is one
     about goals too, and so is a handball line for a name listed after a colon, a comma or "och" ("Handboll: ...
-    Bäst i hemmalaget: Ek 9/3", session 21).
+    Bäst i hemmalaget: Ek 9/3", session 21). A day and month after a street's name or before a clock time, or in
+    a line whose "mål" is a court's case or an aim, is a date (session 46: "Drottninggatan 14/1 kl. 23.40"). A pair
+    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett".
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals, as is one after a
     listed name in a handball line ("Handboll: Finalen spelas i Malmö och Lund 9/3"); a clock
@@ -215,6 +240,8 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
     if " SD" in text:
         text = sub(_SUDDEN_DEATH, lambda m: m.group("pair") + " efter sudden death", text, trace, "score")
+    if "/" in text and "%)" in text:  # "12/31 (38,7 %)": hits out of attempts, the bracket's share says so
+        text = sub(_PAIR_SHARE, _pair_share, text, trace, "score")
     if "/" in text and ("ål" in text or "skytt" in text or "andboll" in text):
         text = sub(_GOALS, _goals, text, trace, "score")
     if "/" in text and (" p" in text or "poäng" in text):

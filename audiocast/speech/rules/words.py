@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.abbreviations import COMPOUND_TAIL_ABBREVIATIONS
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
 from ..data.sentence_words import SENTENCE_OPENERS
 from ..data.smallprint_words import FROM_TRAVEL_WORDS
@@ -330,7 +331,12 @@ def _street_short(m: re.Match[str]) -> str | None:
         return None  # "Leg. barnmorska", "Avg. 3 890 kr": an abbreviation, not "Kungsg. pågår"
     if m.group("s") == "g" and m.group("w").endswith(("le", "in", "bor", "ber", "bur")):
         return None  # "Sjuksköterskeleg. krävs": a licence; "i Linköping. 2 850 000 kr", "Göteborg. 3": a town ending
+    if not m.string[m.end():].lstrip()[:1].isdigit() and m.group(0).lower().endswith(_CLIPPED_TAILS):
+        return None  # "Damallsv. startar", "Affärsutv. ger": a compound's clipped tail, read by the abbreviations
     return m.group("w") + _STREET_SUFFIX[m.group("s")]
+
+
+_CLIPPED_TAILS = tuple(k for k in COMPOUND_TAIL_ABBREVIATIONS if k.endswith(("g.", "v.")))
 
 
 def _house_letter(m: re.Match[str]) -> str | None:
