@@ -37,6 +37,7 @@ from .lang import detect_language
 from .letterclose import GREETING as _GREETING
 from .letterclose import SIGNATURE_LINES, glued_box_sentence, keep_signed_close, signature_end
 from .linecuts import cut
+from .lineshape import APPEAL as _APPEAL
 from .lineshape import FACT_ITEM, SENTENCE_BREAK, TOPIC_TAG, content_words, is_quote, is_title_like, said_mostly, words
 from .linklabels import is_link_label
 from .postclose import post_close_tags
@@ -64,10 +65,9 @@ trusts the box as article text (the side boxes of the extract sets have lines un
 FOREIGN_WORDS = 15
 """A paragraph of at least this many words is checked for its language (a shorter one cannot be told)."""
 _PITCH = re.compile(r"(?i)\bkr\b|swish|prenumer|erbjudande|@|https?://|www\.|\b[\w-]{2,}\.(?:se|nu|com|org|net|eu)(?:/|\b)")
-"""A long sentence the classifier doubts is still running prose unless it asks for money or points elsewhere
-(a donation box's appeal, an offer, an address; session 46, extract243: a web address without "www", "chatta via
-svenskakyrkan.se/sos", in a help line under the share row): the classifier doubts an article's paragraph beside a
-widget."""
+"""A long sentence the classifier doubts is still running prose unless it asks for money or points elsewhere (a
+donation box's appeal, an offer, an address; session 46, extract243: a web address without "www", "chatta via
+svenskakyrkan.se/sos"): the classifier doubts an article's paragraph beside a widget."""
 ROW_NUMBERS = 4
 """A table's row holds at least this many numbers (a league table's games, wins, goals, points)."""
 _NUMBER = re.compile(r"(?<![\w,.])\d+(?:[–-]\d+)?(?![\w,])")
@@ -131,9 +131,10 @@ def _sandwiched(lines: Sequence[TaggedLine], i: int, cut: int) -> bool:
 
 
 def _closing(ln: TaggedLine) -> bool:
-    """A short sentence the classifier trusts (a paragraph of :data:`FOREIGN_WORDS` words or more is no closing line)."""
+    """A short sentence (under :data:`FOREIGN_WORDS` words) the classifier trusts, or an appeal (``lineshape.APPEAL``)."""
     return ln.tag is None and ln.text[-1] in ".!?" and 2 <= words(ln.text) < FOREIGN_WORDS and (
-        ln.p is None or ln.p >= P_CLOSING)
+        ln.p is None or ln.p >= P_CLOSING or _APPEAL.match(ln.text) is not None)
+
 
 
 def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
@@ -474,8 +475,8 @@ def _postscript(lines: Sequence[TaggedLine], end: int, i: int) -> bool:
 
 
 def _closing_line(lines: Sequence[TaggedLine], i: int) -> bool:
-    """One short sentence with a finite verb standing alone ("Invigningen hålls i
-    juni."): the article's closing line under its box (a caption has no verb, a box's line no full stop)."""
+    """One short sentence with a finite verb standing alone ("Invigningen hålls i juni."): the article's closing line
+    under its box (a caption has no verb, a box's line no full stop)."""
     ln = lines[i]
     alone = ln.blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before)
     return alone and words(ln.text) < END_PROSE_WORDS and not SENTENCE_BREAK.search(ln.text) and not is_caption(ln.text)

@@ -42,6 +42,7 @@ between, read as an account.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .dates import is_date_line
@@ -118,7 +119,8 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
                                   and _BUTTON_ROW.fullmatch(lines[foot].text)) and not lines[foot].blank_before:
                 foot += 1
             if k > i + 1 and foot - k >= 2 and (any(_COUNT.fullmatch(x.text) for x in lines[k:foot]) or _post_foot(lines[k:foot])):
-                poster = int(i > 0 and not ln.blank_before and is_name_shaped(lines[i - 1].text))
+                poster = int(i > 0 and not ln.blank_before and (is_name_shaped(lines[i - 1].text)
+                                                                 or _names_handle(lines[i - 1].text, ln.text)))
                 label = lines[i - poster - 1] if i - poster > 0 else None
                 if label is not None and _platform_label(label) and not lines[i - poster].blank_before \
                         and not label.text.rstrip().endswith(":") and not _INTRODUCED.search(label.text):
@@ -126,6 +128,17 @@ def glued_post_tags(lines: Sequence[TaggedLine]) -> None:
                 above = lines[i - poster - 1] if i - poster > 0 else None
                 quoted = above is not None and above.tag is None and (above.text.endswith(":") or _INTRODUCED.search(above.text))
                 _drop_post(lines[i - poster:i + 1 if quoted else foot])
+
+
+def _names_handle(name: str, stamp: str) -> bool:
+    """Whether ``name`` is the display name of the account whose handle opens the stamp under it ("Vätterstads kommun"
+    over "@vatterstadskommun · 7 juni"): its letters, accents dropped, are the handle's (session 46: an embedded post's
+    account over its stamp was read once the article's end moved below the post)."""
+    handle = re.match(r"@([\w.]{3,30})", stamp)
+    if handle is None:
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum())
+    return len(plain) >= 4 and plain == re.sub(r"[\W_]", "", handle.group(1).lower())
 
 
 def _post_foot(foot: Sequence[TaggedLine]) -> bool:
