@@ -22,6 +22,7 @@ ACRONYM_WORDS = {
     "SIFO": "Sifo", "SABO": "Sabo", "ROT": "rot", "RUT": "rut",
     "COVID": "covid", "ABBA": "Abba", "LEGO": "Lego", "VOLVO": "Volvo",
     "SCANIA": "Scania", "PISA": "Pisa", "SACO": "Saco",
+    "FB": "Facebook",  # "på FB", "Följ oss på FB!": the network, as a newsreader says it (session 46, normalize164)
     "TÅGET": "tåget", "ESTONIA": "Estonia", "NOKAS": "Nokas",
     "LAN": "lan", "APL": "apl", "SIS": "Sis", "DIF": "Diff", "NOA": "Noa",
     "MIO": "Mio", "ELLE": "Elle", "ASEA": "Asea", "ESA": "Esa", "EPA": "epa",
