@@ -8,7 +8,7 @@ before they were read; issue #9):
   stage, age and price over "Köp biljett" - was read as more of the box (``adslots.ticket_card_tags``).
 
 Round 2 (extract247): an item in small letters of a list its colon line announces was dropped as an echo of the text
-above (``echoes._announced_item``); a decision's appeal notice under the article's fact box was taken for the page's
+above (``announced.glued_item``); a decision's appeal notice under the article's fact box was taken for the page's
 (``lineshape.APPEAL``: 24 of 24 in the annotated dumps the article's); Instagram's Swedish footer "Ett inlägg som delats
 av …" (row ``social-embed``); an embedded post's account name over the stamp line of its handle
 (``embedboxes._names_handle``).
@@ -102,7 +102,7 @@ _L2 = ("Den som bryter mot förbudet kan dömas till böter, och den som orsakar
 
 def test_an_announced_list_item_that_repeats_the_text_is_read() -> None:
     """An item in small letters of a list its colon line announces ("Det är förbjudet att:") may say again what the
-    text said; it is the list's, never dropped as an echo of the text above (``echoes._announced_item``)."""
+    text said; it is the list's, never dropped as an echo of the text above (``announced.glued_item``)."""
     items = ["elda på eldstäder och grillplatser i skog och mark", "använda engångsgrillar i parker",
              "skjuta fyrverkerier"]
     dump = (f"{_LST_HEAD}{_LST_TITLE}\nPublicerad: 4 juni 2026\n{_LST_LEAD}\n{_L1}\nDet är förbjudet att:\n"

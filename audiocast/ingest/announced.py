@@ -59,6 +59,16 @@ def announced_item(lines: Sequence[TaggedLine], i: int) -> bool:
     return k >= 0 and _announces(lines[k]) and lines[k].tag is None
 
 
+def glued_item(lines: Sequence[TaggedLine], i: int) -> bool:
+    """Whether lines[i] is an item in small letters of an announced list set without blank lines ("Det är förbjudet
+    att:" over "elda i skog och mark", "skjuta fyrverkerier"): it and the items in small letters glued above it stand
+    right under a line that announces (session 46, extract247)."""
+    k = i
+    while k > 0 and not lines[k].blank_before and lines[k].tag is None and lines[k].text[:1].islower():
+        k -= 1
+    return k < i and not lines[k + 1].blank_before and _announces(lines[k])
+
+
 def announced_list_tags(lines: Sequence[TaggedLine]) -> None:
     """Give back an announced list the page tail's rule took by its place, line by line: the announcing line and its
     :data:`LIST_ITEMS` items or more, each alone between blank lines."""

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .announced import glued_item
 from .factruns import fact_item
 from .furniture import TaggedLine
 from .lineshape import is_title_like, words
@@ -56,7 +57,7 @@ def _list_item(lines: Sequence[TaggedLine], i: int) -> bool:
     dated items summing up the text's sentences). Session 46 (extract247): so does an item in small letters of a list
     its line ending in a colon announces ("Det är förbjudet att:" over "elda i skog och mark, även på …"), however
     many items it has."""
-    if _announced_item(lines, i):
+    if glued_item(lines, i):
         return True
     if not (is_title_like(lines[i].text) or fact_item(lines[i])):
         return False
@@ -70,16 +71,6 @@ def _list_item(lines: Sequence[TaggedLine], i: int) -> bool:
         siblings += 1
         k += 1
     return siblings >= LIST_SIBLINGS
-
-
-def _announced_item(lines: Sequence[TaggedLine], i: int) -> bool:
-    """Whether lines[i] opens in a small letter and stands, with the items in small letters glued above it, right
-    under a kept line ending in a colon."""
-    k = i
-    while k > 0 and not lines[k].blank_before and lines[k].tag is None and lines[k].text[:1].islower():
-        k -= 1
-    return k < i and lines[k].tag is None and lines[k].text.rstrip().endswith(":") and (
-        k == i - 1 or not lines[k + 1].blank_before)
 
 
 def _sibling(ln: TaggedLine) -> bool:

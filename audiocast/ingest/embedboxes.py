@@ -42,10 +42,10 @@ between, read as an account.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from .dates import is_date_line
+from .dumpclean import slugify
 from .furniture import TaggedLine, page_tail
 from .lineshape import closes_sentence, is_quote, words
 from .records import EMBED_RULES, FOOTER_RULES, blank_boxes, is_name_shaped, is_poster_shaped
@@ -137,7 +137,7 @@ def _names_handle(name: str, stamp: str) -> bool:
     handle = re.match(r"@([\w.]{3,30})", stamp)
     if handle is None:
         return False
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum())
+    plain = slugify(name).replace("-", "")
     return len(plain) >= 4 and plain == re.sub(r"[\W_]", "", handle.group(1).lower())
 
 

@@ -565,10 +565,6 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     (re.compile(r"\s+\)"), ")", _any_of(")")),
     (re.compile(r"[*_|•·]"), " ", _any_of("*", "_", "|", "•", "·")),
     (re.compile(r"(?<=\s)[/-](?=\s)"), ",", _any_of("/", "-")),
-    # a plural noun and a period of time left with their slash ("6 tabl./dygn", the noun read after the slashes'
-    # rules): "per" (session 46, normalize164)
-    (re.compile(r"(?<=[a-zåäö](?:er|ar|or))/(?=(?:dygn|dag|dygnet|dagen|vecka|veckan|månad|år|timme)\b)"), " per ",
-     _any_of("/")),
     (re.compile(r"/"), " ", _any_of("/")),
     # a name's or a word's genitive written with a colon that no rule read
     # ("Co:s", "Ica Maxi:s", "Norra Skog:s") is the word and its "s": "Cos";

@@ -22,6 +22,7 @@ from ..data.definite_words import (
     UNIT_ARTICLE_AFTER,
     UNIT_DEFINITE_PLURALS,
 )
+from ..data.sentence_words import SENTENCE_OPENERS
 from ..report import Trace
 from .machinery import alternation, keep_stop, next_word, prev_words, sub
 
@@ -29,7 +30,6 @@ _FORMS = {**DEFINITE_SHORT_FORMS, **{k[0].upper() + k[1:]: v for k, v in DEFINIT
 _SHORT = re.compile(rf"(?<![\w.:/-])(?P<a>{alternation(_FORMS)})(?:(?P<n>:e?n)|(?P<g>:s))?(?![\w:-]|(?<=\w)\.\w)")
 # A name right before the short form makes it the institution's name ("Solna TR:s dom": "Solna tingsrätts").
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s$")
-_NOT_NAMES = frozenset({"enligt", "efter", "trots", "genom", "under", "med", "för", "om", "att", "när", "då", "nu"})
 # The line's start or a sentence's end right before (a stop, a colon, an opening quote or bracket).
 _CLAUSE_HEAD = re.compile(r"(?:^|[.!?:;]\s+|[(\"”])[\s\"”(]*$")
 
@@ -47,7 +47,7 @@ def _definite_short(m: re.Match[str]) -> str | None:
     if m.group("g"):  # "TR:s dom": the court's, "tingsrättens"; after its place's name, "Solna tingsrätts"
         word = prev_words(m)[-1:]
         named = _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None and not (
-            word and (word[0] in DEFINITE_AFTER or word[0] in CLAUSE_OPENERS or word[0] in _NOT_NAMES))
+            word and (word[0] in DEFINITE_AFTER or word[0] in SENTENCE_OPENERS))  # "Enligt TR:s": no name
         return (_FORMS[key][0] if named else definite) + "s"
     head = m.string[max(0, m.start() - 40) : m.start()]
     before = prev_words(m)
