@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .dates import parse_date
+from .dumpclean import slugify
 from .furniture import TaggedLine
 from .headcrumbs import FLOOR_RULES
 from .headmeta import HEAD_SCAN, PROSE_WORDS, name_role_rows, title_over
@@ -277,7 +278,41 @@ def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:
     an organisation's unit and the organisation on one line (:func:`unit_comma_org_rows`), and the writers' line over
     the date line (:func:`writers_rows`)."""
     return name_role_rows(lines) + name_comma_role_rows(lines) + unit_comma_org_rows(lines) + writers_rows(lines) \
-        + writer_block_rows(lines) + writers_under_dates_rows(lines) + writers_over_role_rows(lines)
+        + writer_block_rows(lines) + writers_under_dates_rows(lines) + writers_over_role_rows(lines) \
+        + name_over_address_rows(lines)
+
+
+_ADDRESS = re.compile(r"\s*(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s*")
+_LETTERS_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){1,3}")
+"""Two to four words of letters in any case ("ERIK NORDIN", "Anna-Lena Berg"): a name, before its address says so."""
+
+
+def owns_address(name: str, address: str) -> bool:
+    """Whether an e-mail address is the name's own: its local part the name's words joined ("erik.nordin",
+    "eriknordin", "erik_nordin"), the first name and the surname ("per.lind" for "Per-Olof Lind"), or the first names'
+    initials and the surname ("enordin", "e.nordin", "polind")."""
+    m = _ADDRESS.fullmatch(address)
+    if m is None or _LETTERS_NAME.fullmatch(name.strip()) is None:
+        return False
+    parts = slugify(name).split("-")
+    local = re.sub(r"[._+-]", "", m.group("local").lower())
+    initials = "".join(p[0] for p in parts[:-1])
+    return local in ("".join(parts), parts[0] + parts[-1], parts[0][0] + parts[-1], initials + parts[-1])
+
+
+def name_over_address_rows(lines: Sequence[TaggedLine]) -> list[int]:
+    """A name alone on its line right over the writer's own e-mail address ("ERIK NORDIN" / "erik.nordin@…", an
+    e-edition's byline under the lead; session 47, extract250): the byline, whatever its case and place, told by the
+    address (:func:`owns_address`), which the rules drop ("email-only"). The name was read aloud before the text.
+
+    Risk: a contact named over the address in a fact box in the head (a contact person is no body either)."""
+    found: list[int] = []
+    for i in range(min(len(lines) - 1, HEAD_SCAN)):
+        name, address = lines[i], lines[i + 1]
+        if name.tag is None and address.rule == "email-only" and owns_address(name.text, address.text):
+            name.tag, name.rule, name.value = "byline", "writers", name.text.strip().title()  # type: ignore[attr-defined]
+            found.append(i)
+    return found
 
 
 def _over_writers(ln: TaggedLine) -> bool:
