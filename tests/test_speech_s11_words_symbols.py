@@ -39,7 +39,7 @@ def test_slashes_and_hashtag_letters() -> None:
                 "Rally-SM: Holm/Lind körde av vägen.", "Hon pratade med Ek/Lind om saken."],
                ["Följ hashtag stoppa nedläggning be ve ce i kampanjen.",
                 "Entré hundratjugo respektive sextio kronor (vuxen respektive barn).",
-                "Rally ess emm: Holm och Lind körde av vägen.", "Hon pratade med Ek Lind om saken."])
+                "Rally-ess emm: Holm och Lind körde av vägen.", "Hon pratade med Ek Lind om saken."])
 
 
 def test_acronyms_spelled_or_said_as_words() -> None:

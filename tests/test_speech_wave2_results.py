@@ -256,7 +256,7 @@ def test_times_near_property_words_stay_times(text: str, want: str) -> None:
     ("Mål: Sandberg 12, Lund 67 (str).", "(straff)"),
     ("Målen: Öhman, Pettersson (sjm).", "(självmål)"),
     ("Hockeyettan: Kalix–Piteå 2–1 (sd).", "(sudden death)"),
-    ("Mål: Ek 3 (2 str), Holm 1.", "(två straff)"),
+    ("Mål: Ek 3 (2 str), Holm 1.", "(två straffar)"),
 ])
 def test_note_after_a_result(text: str, want: str) -> None:
     assert want in said(text)

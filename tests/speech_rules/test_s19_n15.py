@@ -99,7 +99,8 @@ def test_a_count_of_floors_before_a_word_of_height() -> None:
     assert normalize("Kommunen vill bygga ett 9 vån. högt hotell.") == (
         "Kommunen vill bygga ett nio våningar högt hotell.")
     assert normalize("De 4 vån. höga radhusen revs.") == "De fyra våningar höga radhusen revs."
-    assert normalize("Kontoret ligger på 7 vån. i huset.") == "Kontoret ligger på våning sju i huset."  # a floor
+    # a floor (after "på", where something is, its ordinal since session 47)
+    assert normalize("Kontoret ligger på 7 vån. i huset.") == "Kontoret ligger på sjunde våningen i huset."
 
 
 def test_gross_tonnage_and_a_parish_written_short() -> None:

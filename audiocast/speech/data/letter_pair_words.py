@@ -27,4 +27,5 @@ PARKING_TAILS = ("plats", "hus", "avgift", "skiva", "böter", "tillstånd", "fic
 # grades, classes or groups ("betygen A–F", "energiklass A–G", "grupp A–D"):
 # "a till eff", not a pair of names or parties.
 LETTER_SPAN_WORDS = ("betyg", "skala", "skalan", "klass", "grupp", "kategori", "nivå", "bokstäver", "bokstav",
-                     "sektion", "avdelning", "trappuppgång", "hus", "rad", "raderna", "rader", "plan", "zon")
+                     "sektion", "avdelning", "trappuppgång", "hus", "rad", "raderna", "rader", "plan", "zon",
+                     "kurs", "steg", "block")  # "kurs A–D" (sfi's courses; session 47, normalize167)

@@ -526,7 +526,9 @@ PER_PERIOD = {
 # studenter") or street names ("Kungsgatan/Drottninggatan"); these endings
 # tell the kind.
 SLASH_PLURAL_ENDINGS = ("er", "ar", "or", "na", "are")  # "elever/lärare": the plural of an agent noun too
-SLASH_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "leden", "allén", "stigen")
+SLASH_STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "leden", "allén", "stigen",
+                        # a boulevard's, a quay's, a promenade's name ("Vasagatan/Kungsportsavenyn", session 47)
+                        "avenyn", "esplanaden", "promenaden", "kajen", "boulevarden", "backen")
 
 # A period after a scaled amount's slash ("30 Mkr/år", "5 tkr/mån"), as said.
 MONEY_PER = {

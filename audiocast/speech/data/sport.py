@@ -110,10 +110,11 @@ i mot efter på och till när för med hemma borta inför trots men då så som 
 under och efter eller vid att genom direkt redan igen strax innan
 den senast senare tidigare från ur
 medan eftersom fastän samt varav vilket vilka där dit också även dessutom ändå dock
+sammanlagt totalt sammanräknat
 """.split())
 # (session 27: a conjunction or a clause's adverb after the pair opens the next clause, never the noun a range counts:
 # "biföll motionen med 41–20 medan 4 ledamöter avstod" is a vote; session 42: "från", "ur", where a goal came from,
-# "sköt 1–3 från distans")
+# "sköt 1–3 från distans"; session 47: the two matches' sum after the pair, "förlorade kvalet med 3–4 sammanlagt")
 # Phrases right after "a–b" that make it a score: "3–1 i halvtid", "2–1 efter
 # straffar", "1–0 hemma". (So does "mot" before a capitalised name: "mot AIK".)
 SCORE_AFTER = (
@@ -285,3 +286,10 @@ NATION_CODES = {
     "KOR": "Sydkorea", "AUS": "Australien", "NZL": "Nya Zeeland", "BRA": "Brasilien", "ARG": "Argentina",
     "MEX": "Mexiko", "JAM": "Jamaica", "KEN": "Kenya", "ETH": "Etiopien", "RSA": "Sydafrika", "DNK": "Danmark",
 }
+
+# Verbs of scoring or saving right before "8/10" in a sentence about a match: hits out of attempts ("gjorde 8/10"
+# -> "åtta av tio"; session 47, normalize166: it was the eighth of October). No date is a verb's object.
+TALLY_VERBS = frozenset("""
+gjorde gör satte sätter prickade prickar sköt skjuter räddade räddar träffade träffar sänkte sänker
+""".split())
+

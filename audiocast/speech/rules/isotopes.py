@@ -1,9 +1,13 @@
-"""An isotope written with its mass number raised before the element's symbol ("¹⁴C-daterade", "¹³⁷Cs"): the element's
+"""Raised digits: an isotope written with its mass number raised before the element's symbol ("¹⁴C-daterade", "¹³⁷Cs"): the element's
 Swedish name and the number, as a science reporter says it ("kol fjorton-daterade", "cesium hundratrettiosju"). The
 raised digits were left to the voice, which has no reading for them (session 41, normalize141).
 
+A power written with raised digits after a number ("4,2 × 10⁶ bakterier", "10⁻³ mol"): "tio upphöjt till sex",
+"tio upphöjt till minus tre" (session 47, normalize167: the raised digits were left to the voice).
+
 Risk: none seen: raised digits before a capital and the symbol's small letter are no footnote (a footnote's mark
-stands after a word).
+stands after a word); raised digits after a number are its power, never a footnote's mark (a year's footnote,
+"2023¹", would be read as a power).
 """
 
 from __future__ import annotations
@@ -22,15 +26,20 @@ ELEMENTS = {
 """The elements whose isotopes the news names, by symbol."""
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_RAISED, "0123456789")
+_POWER = re.compile(rf"(?<=\d)(?!(?:²|³)(?![{_RAISED}]))(?P<minus>⁻)?(?P<n>[{_RAISED}]{{1,3}})(?![\w{_RAISED}])")
+"""(a square or a cube alone, "5²", is the unit rules' "i kvadrat", "i kubik")"""
 _ISOTOPE = re.compile(rf"(?<![\w{_RAISED}])(?P<n>[{_RAISED}]{{1,3}})(?P<e>{alternation(list(ELEMENTS))})(?![a-zåäö])")
 
 
 def isotopes(text: str, trace: Trace | None = None) -> str:
-    """ "¹⁴C" -> "kol fjorton", "¹³⁷Cs" -> "cesium hundratrettiosju" (class "symbol"; the module's docstring).
+    """ "¹⁴C" -> "kol fjorton", "¹³⁷Cs" -> "cesium hundratrettiosju", "10⁶" -> "10 upphöjt till sex" (class
+    "symbol"; the module's docstring).
 
     Risk: see the module's docstring."""
     if not any(c in text for c in _RAISED):
         return text
+    text = sub(_POWER, lambda m: f" upphöjt till {'minus ' if m.group('minus') else ''}"
+               f"{cardinal(int(m.group('n').translate(_DIGITS)))}", text, trace, "symbol")
     return sub(_ISOTOPE, lambda m: f"{ELEMENTS[m.group('e')]} {cardinal(int(m.group('n').translate(_DIGITS)))}",
                text, trace, "symbol")
 

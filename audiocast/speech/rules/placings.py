@@ -16,6 +16,10 @@ _NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
 _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
+# "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|,\s)$")
+# "Emil Persson, IFK Mora SK, 9:a i mål": the placing after the athlete's name and club, set off by a comma.
+_APPOSITION_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*){0,3},\s[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*){0,3},\s$")
 
 
 # A verb of finishing, a capitalized name (one or two words) and the adverbs of PLACING_ADVERBS right before "N:a".
@@ -36,7 +40,9 @@ def _placing_at(text: str, colon: int) -> bool:
 def is_placing(m: re.Match[str]) -> bool:
     """A "5:a" after a verb of finishing and before no noun ("slutade 5:a i
     stafetten", "är nu 3:a", also with its subject's name after the verb: "ligger Önnered nu 7:a"), or right after
-    a name not opening the sentence ("Skidor: Karlsson 5:a på 15 km"): a placing.
+    a name not opening the sentence ("Skidor: Karlsson 5:a på 15 km"), opening its clause before a verb of finishing
+    ("; 2:a blev Lars Åkesson"), or after a name and a club set off by commas ("Emil Persson, IFK Mora SK, 9:a i
+    mål"): a placing.
 
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
     word is no subject."""
@@ -45,6 +51,10 @@ def is_placing(m: re.Match[str]) -> bool:
         return False
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
+    if w in PLACING_VERBS and _CLAUSE_START.search(m.string, max(0, m.start() - 2), m.start()):
+        return True  # "; 2:a blev Lars Åkesson" (session 47, normalize164)
+    if w in ("i", "på", "") and _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return True  # "Emil Persson, IFK Mora SK, 9:a i mål" (session 47, normalize164)
     if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
             m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
         return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair

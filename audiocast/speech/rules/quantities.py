@@ -38,7 +38,7 @@ from ..data.quantities import (
     WEATHER_WORDS,
 )
 from ..data.sentence_words import SENTENCE_OPENERS, SENTENCE_SMALL_WORD
-from ..numbers import cardinal
+from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .attributive import measure_genitive
 from .calendar import DOTTED_DATE_RANGE, dotted_range_said
@@ -487,13 +487,15 @@ _BUILDING_TAILS = ("hus", "huset", "byggnad", "byggnaden", "hotell", "hotellet",
 def _floor(m: re.Match[str]) -> str | None:
     """A floor written after its number in an address or an ad is the floor
     named by its number: "5 vån." -> "våning fem" (the period kept when it
-    also ends the sentence). Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
+    also ends the sentence); after "på", where something is, its ordinal: "på 3 vån." -> "på tredje våningen". Risk: a count of floors is told only by the word before it ("huset har 5 vån.",
     "flerbostadshus, 4 vån.") or a count of flats or a word of height after it ("Haga 3:14, 5 vån., 42 lgh", "ett
     12 vån. högt hus"): the unit rule's."""
     before = prev_words(m)[-1:]
     if (before and (before[0] in _FLOOR_COUNT_BEFORE or before[0].rstrip(",").endswith(_BUILDING_TAILS))
             or _FLATS_AFTER.match(m.string, m.end() - (m.group(0).endswith(".")))):
         return None
+    if before == ["på"]:  # "startade i lgh 1304 på 3 vån." -> "på tredje våningen": where, the floor's ordinal
+        return f"{ordinal(int(m.group('n')))} våningen{keep_stop(m, m.group(0).endswith('.'))}"
     return f"våning {cardinal(int(m.group('n')))}{keep_stop(m, m.group(0).endswith('.'))}"
 
 

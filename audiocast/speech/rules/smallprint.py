@@ -290,6 +290,18 @@ _TITLE_TAIL = re.compile(rf"(?<![\w.])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}
 _RETWEET = re.compile(r"(?<![\w.])RT(?= @\w)")
 
 
+# "14 (3 str.)": a scorer's total, then in brackets how many of them were penalties (no comma, no minute's plus).
+_PENALTY_COUNT = re.compile(r"\d (?P<t>\()(?P<n>\d{1,2}) $")
+
+
+def _penalty(m: re.Match[str]) -> str:
+    """ "(11, str.)" -> "(11, straff)": the penalty of a goal's minute; "Gulliksen 14 (3 str.)" -> "(3 straffar)": a
+    count of penalties after a scorer's total, the noun in the plural (en straff, två straffar)."""
+    count = _PENALTY_COUNT.search(m.string, max(0, m.start() - 12), m.end() - len(m.group(0)) + len(m.group("s")))
+    plural = count and not m.group("s").startswith(",") and int(count.group("n")) > 1
+    return m.group("s") + ("straffar" if plural else "straff")
+
+
 def _floor(m: re.Match[str]) -> str | None:
     line = m.string
     return FLOOR_LABELS[m.group(0)] if any(w in line for w in FLAT_AD_WORDS) else None
@@ -318,7 +330,7 @@ def labels(text: str, trace: Trace | None = None) -> str:
         if "(R)" in text and (any(w in text for w in REPEAT_LINE_WORDS) or len(_CLOCK.findall(text)) >= 2):
             text = sub(_REPEAT, lambda m: ", repris", text, trace, "abbreviation")
         if "str" in text:
-            text = sub(_PENALTY, lambda m: m.group("s") + "straff", text, trace, "abbreviation")
+            text = sub(_PENALTY, _penalty, text, trace, "abbreviation")
         if "(+ " in text:
             text = sub(re.compile(r"(?<=\()\+ (?=[A-Za-zÅÄÖåäö])"), lambda m: "plus ", text, trace, "symbol")
     if "str" in text and "ål" in text and _GOAL_LINE.search(text):
