@@ -7,8 +7,24 @@ they were read; issue #9):
   place (``headbylines.name_over_address_rows``, told by ``owns_address``: the address's local part is the name's
   words or its initial and surname).
 
-Written after the fix, for invented sites. The guards: a name over an address that is not its own (a newsroom's
-tip address) is no byline; a line of two capitalised words over someone else's address stays where the text has it.
+Round 2 (extract252, extract253):
+
+- a transit site's list of other disruptions under a label, each item a label and a value over a status word
+  ("Linje 4: Försening …" / "Pågående"), in a dump without blank lines: the label's run stopped after six lines and the
+  last item was read; the run goes on while its lines repeat the box's status word or its rows
+  (``labelruns._repeats``);
+- a label left over a widget's items that late passes dropped ("Berörda linjer" over "27", "28"): the orphaned
+  headings are looked for once more at the end (``text.py``);
+- the programme of the article's own event under its last paragraph, its heading the event's day and words the
+  head has said ("Invigningen lördag 12 april" over timed items): the article's, as a "Program" heading's is
+  (``announced._event_head``);
+- a table layout page (Joomla's ``contentheading`` cell) whose <title> is its headline cut short: the cell the <title>
+  opens outweighs a login box's <h3> ("Logga in") however prominent (``html_layoutsite.named_line``,
+  ``html_layout.NAMED_STEP``).
+
+Written after the fixes, for invented sites. The guards: a name over an address that is not its own (a newsroom's
+tip address) is no byline; a site's calendar of other events under the article, dated and timed, still goes; a
+<title> of three words that opens a side line names nothing; a signed welcome over the page's furniture is no label.
 """
 
 from __future__ import annotations
@@ -16,6 +32,8 @@ from __future__ import annotations
 from extract_helpers import read_dump, spoken_text
 
 from audiocast.ingest.headbylines import owns_address
+from audiocast.ingest.html import extract_html
+from audiocast.ingest.html_layoutsite import named_line
 
 _HEAD = ("Mälarbygdens Tidning e-tidning\nLogga in\nMeny\nSök\nDagens tidning\nArkiv\nNYHETER\n")
 _TITLE = "Färjan till Ängsö ställs in hela veckan"
@@ -50,3 +68,94 @@ def test_guard_an_address_of_the_newsroom_does_not_make_a_byline() -> None:
     assert not owns_address("Tipsa oss", "tips@malarbygden.se")
     assert not owns_address("Anna Sjöberg", "nyheter@malarbygden.se")
     assert not owns_address("Anna Sjöberg", "anna.sjoberg at malarbygden.se")
+
+
+_TRANSIT = ("Länsbuss Väst\nReseplanerare\nBiljetter\nTrafikinfo\nKundservice\nTrafikinfo / Störningar\n"
+            "Planerad störning\nLinje 14 och 15 leds om vid Torget i Vara under sommaren\n"
+            "Publicerad 3 juni 2026 kl. 09.10\n"
+            "Från och med måndag bygger kommunen om Storgatan, och bussarna på linje 14 och 15 leds om via Järnvägsgatan.\n"
+            "Omledningen beräknas pågå till och med fredag den 21 augusti, och tre hållplatser dras in under tiden.\n"
+            "Restiden till resecentrum blir ungefär fem minuter längre, så se över dina byten.\n"
+            "Berörda linjer\n14\n15\nSkriv ut\nDela\nAndra störningar\n"
+            "Linje 2: Inställd tur 07.12 från Vara busstation\nPågående\n"
+            "Linje 9: Försening ca 15 min efter olycka vid Kvänum\nPågående\n"
+            "Linje 31: Hållplats Tråvad kyrka flyttas 8–12 juni\nPlanerad\n"
+            "Kinnekulletåget: Ersättningsbuss Mariestad–Lidköping 13–14 juni\nPlanerad\n"
+            "Alla störningar\nLänsbuss Väst AB\nBox 88\n534 21 Vara\nCookies\n© Länsbuss Väst 2026\n")
+
+
+def test_a_list_of_other_disruptions_and_an_orphaned_label_are_not_read() -> None:
+    article = read_dump(_TRANSIT)
+    assert article.title == "Linje 14 och 15 leds om vid Torget i Vara under sommaren"
+    spoken = spoken_text(article)
+    assert "se över dina byten" in spoken
+    for gone in ("Kinnekulletåget", "Planerad", "Pågående", "Berörda linjer", "Linje 9"):
+        assert gone not in spoken, gone
+
+
+_MUSEUM = ("Sjöbo museum\nHem\nUtställningar\nAktuellt\nBesök\nAktuellt\n"
+           "Nya utställningen om tegelbruken öppnar 9 maj\n"
+           "Den 9 maj öppnar museets nya utställning om traktens tegelbruk. Invigningen blir en fest för hela familjen.\n"
+           "Under hundra år var tegelbruken den största arbetsgivaren i bygden, och nästan varje familj hade någon som "
+           "arbetade där.\n"
+           "– Vi har fått låna föremål från ett trettiotal familjer, säger museichefen Karin Ros.\n"
+           "Utställningen har kostat 1,4 miljoner kronor, och regionen står för hälften.\n"
+           "Invigningen lördag 9 maj\n11.00 Invigningstal av Karin Ros\n12.00 Tegelverkstad för barn\n"
+           "14.00 Visning av utställningen\n"
+           "Publicerad 2026-04-20 av Lars Holm\nDela\nFacebook\nMer från Aktuellt\nSommarens öppettider\n"
+           "Sjöbo museum\nKyrkgatan 4\n")
+
+
+def test_the_programme_of_the_articles_own_event_is_read() -> None:
+    spoken = spoken_text(read_dump(_MUSEUM))
+    for kept in ("Invigningen lördag 9 maj", "11.00 Invigningstal av Karin Ros", "14.00 Visning av utställningen"):
+        assert kept in spoken, kept
+
+
+def test_guard_a_calendar_of_other_events_under_the_article_goes() -> None:
+    dump = _MUSEUM.replace("Invigningen lördag 9 maj\n11.00 Invigningstal av Karin Ros\n12.00 Tegelverkstad för barn\n"
+                           "14.00 Visning av utställningen\n",
+                           "Konsert i kyrkan lördag 16 maj\n18.00 Vårkonsert med kammarkören\n19.30 Kaffe i "
+                           "församlingshemmet\n21.00 Kvällsmusik vid orgeln\n")
+    spoken = spoken_text(read_dump(dump))
+    assert "Vårkonsert" not in spoken and "Konsert i kyrkan" not in spoken
+
+
+_JOOMLA = """<html><head><title>Hällby BTK vann seriefinalen</title></head><body>
+<table width="900"><tr><td colspan="2"><ul><li><a href="/">Hem</a></li><li><a href="/nyheter">Nyheter</a></li></ul>
+</td></tr><tr><td width="180" valign="top"><div class="moduletable"><h3>Logga in</h3><form>
+<label>Användarnamn</label><input name="u"><label>Lösenord</label><input name="p" type="password">
+<input type="submit" value="Logga in"></form></div></td>
+<td valign="top" id="maincol"><table class="contentpaneopen"><tr>
+<td class="contentheading">Hällby BTK vann seriefinalen efter femte set</td></tr></table>
+<table class="contentpaneopen"><tr><td><span class="small">Skrivet av Olle Sten</span></td></tr>
+<tr><td class="createdate">lördag, 14 mars 2026 18:20</td></tr>
+<tr><td>Hällby BTK blev seriesegrare i division två sedan laget slagit Torsby med 3–2 i den avgörande matchen.<br><br>
+Avgörandet kom i femte set, där Hällbys Nils Berg vände ett underläge på 6–9 till seger.<br><br>
+– Jag tänkte bara på en boll i taget, sade Nils Berg efteråt.<br><br>
+Laget spelar nu kval till division ett i april, och styrelsen hoppas att många supportrar följer med till
+Karlstad för den första matchen.<br><br>
+Torsbys lagledare Eva Dahl var besviken men berömde motståndarna för en jämn och rolig final inför fullsatt läktare.<br><br>
+Säsongen har varit klubbens bästa på över tio år, med elva segrar på fjorton matcher och en ny ungdomssektion som
+lockat ett trettiotal barn till träningarna på tisdagar och torsdagar.</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_a_layout_pages_title_cell_the_cut_short_title_opens_wins_over_a_login_heading() -> None:
+    article = extract_html(_JOOMLA, "hallby.html")
+    assert article.title == "Hällby BTK vann seriefinalen efter femte set"
+    assert any("vände ett underläge" in b.text for b in article.blocks)
+
+
+def test_guard_a_short_title_names_no_longer_line() -> None:
+    assert named_line("Hällby BTK vann seriefinalen efter femte set", frozenset({"hallby btk vann seriefinalen"}))
+    assert not named_line("Hällby BTK:s styrelse", frozenset({"hallby btk"}))
+    assert not named_line("Hällby BTK vann", frozenset({"hallby btk vann seriefinalen"}))
+
+
+def test_guard_a_signed_welcome_over_the_page_furniture_stays() -> None:
+    welcome = ("Glassbaren på kajen\nHem\nMeny\nNyheter\nNu öppnar vi för säsongen\n"
+               "Äntligen! Den 1 maj slår vi upp luckan för säsong nummer tio här på kajen i Smögen.\n"
+               "I år har vi fem nya smaker, bland annat havtorn och saltlakrits, och klassikerna finns kvar.\n"
+               "I maj har vi öppet klockan 12–18 på helger. Från midsommar har vi öppet varje dag 11–22.\n"
+               "Välkomna! / Anna och Per\nFacebook\nInstagram\nNya inlägg\nSe alla\n© Glassbaren 2026\n")
+    assert "Välkomna! / Anna och Per" in spoken_text(read_dump(welcome))

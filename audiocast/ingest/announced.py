@@ -105,12 +105,12 @@ def named_heading(lines: Sequence[TaggedLine], i: int, end: int) -> bool:
     return any(ln.tag is None and ln.text != title and phrase.search(ln.text.lower()) for ln in lines[:end + 1])
 
 
-def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int) -> int | None:
+def named_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int, head: str = "") -> int | None:
     """Where the box under a heading the article named (:func:`named_heading`) ends: at the first line the rules took
     or the first blank line, once it has :data:`LIST_ITEMS` kept lines under the heading; None when lines[i] opens no
-    such box."""
+    such box. ``head``: the headline and the lead, said above ``lines``."""
     if not named_heading(lines, i, end):
-        return _series_box_end(lines, i, end, cut) or _programme_box_end(lines, i, cut)
+        return _series_box_end(lines, i, end, cut) or _programme_box_end(lines, i, end, cut, head)
     stop = i + 1
     while stop < cut and lines[stop].tag is None and not lines[stop].blank_before:
         stop += 1
@@ -122,13 +122,32 @@ _PROGRAMME_HEAD = re.compile(r"(?i)(?:\w+ )?(?:program(?:met)?|schema|tidsplan)(
 _OF_PROGRAMME = re.compile(r"(?i)\b(?:hela )?(?:programmet|schemat|tidsplanen)\b.*[.!]$")
 
 
-def _programme_box_end(lines: Sequence[TaggedLine], i: int, cut: int) -> int | None:
+_DAY_MONTH = re.compile(r"(?i)\b\d{1,2}(?:\s*[–-]\s*\d{1,2})? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
+_DAY_NAMES = frozenset(content_words(" ".join(WEEKDAYS)))
+EVENT_HEAD_WORDS = 6
+"""An event's heading over its programme ("Invigningen lördag 12 april") is at most this many words."""
+
+
+def _event_head(lines: Sequence[TaggedLine], i: int, end: int, head: str) -> bool:
+    """A heading of the article's own event over its programme (session 47, extract252): a day and month and at most
+    :data:`EVENT_HEAD_WORDS` words, no sentence's end, every content word of it said in the article above
+    ("Invigningen lördag 12 april" under a lead that says "Den 12 april öppnar … Invigningen sker …"; ``head``: the
+    headline and the lead). A site's calendar names other events, in words the article has not said."""
+    title = lines[i].text.strip()
+    if words(title) > EVENT_HEAD_WORDS or title[-1] in ".!?" or not _DAY_MONTH.search(title):
+        return False
+    said = content_words(head).union(*(content_words(ln.text) for ln in lines[:end + 1] if ln.tag is None))
+    return content_words(title) - _DAY_NAMES <= said  # (the date's weekday need not be said: "lördag")
+
+
+def _programme_box_end(lines: Sequence[TaggedLine], i: int, end: int, cut: int, head: str) -> int | None:
     """Session 43 (extract215): a programme's heading over items each opened by a clock time, :data:`LIST_ITEMS` or
     more, under the article's last paragraph is the article's programme (over the annotated dumps such a heading over
     timed items is the article's 5 times of 5); the box ends at the first line that is no timed item, or under it when
-    that line is a sentence about the programme ("Hela programmet publiceras i slutet av juni."). None when
-    lines[i] opens no such box. Risk: a site's own event calendar under a heading "Program" with times."""
-    if lines[i].tag is not None or not _PROGRAMME_HEAD.fullmatch(lines[i].text.strip()):
+    that line is a sentence about the programme ("Hela programmet publiceras i slutet av juni."). So is the article's own
+    event's heading over them (:func:`_event_head`). None when lines[i] opens no such box. Risk: a site's own event
+    calendar under a heading "Program" with times."""
+    if lines[i].tag is not None or not (_PROGRAMME_HEAD.fullmatch(lines[i].text.strip()) or _event_head(lines, i, end, head)):
         return None
     stop = i + 1
     while stop < cut and lines[stop].tag is None and TIMED_ITEM.match(lines[stop].text):

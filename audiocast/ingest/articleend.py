@@ -169,7 +169,7 @@ def end_tags(lines: Sequence[TaggedLine], head: str, fact_box: FactBox) -> None:
         if continues_programme(lines, i) or continues_box(lines, i) or continues_calendar(lines, i):
             i += 1  # a programme's items under the article's last paragraph, a box's under its kept item: it goes on
             continue
-        if (named := named_box_end(lines, i, end, cut)) is not None:
+        if (named := named_box_end(lines, i, end, cut, head)) is not None:
             i = named  # a box under a heading the article named word for word ("I avsnittet"): the article's list
             continue
         group = _group(lines, i, cut)

@@ -44,7 +44,7 @@ from .html_classes import BOILERPLATE_TAGS, is_boilerplate_el, names_fact_box, r
 from .html_headline import headline_without_h1, is_hidden, named_heading, site_names, statements
 from .html_headline import words as fold_words
 from .html_layoutfacts import facts_after, named_fact_boxes
-from .html_layoutsite import site_line
+from .html_layoutsite import named_line, site_line
 from .lineshape import is_title_like, words
 from .signoff import cut_after_sign_off
 from .structured import element_text
@@ -191,8 +191,6 @@ def _size_of(el: etree._Element, parent: float) -> float:
         px = value * {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}[unit]
         return (px - 14) / 4
     return parent
-
-
 
 
 class _Cutter:
@@ -379,8 +377,8 @@ def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozens
                  named: frozenset[str] = frozenset()) -> int | None:
     """The most prominent headline-shaped line in ``lines[start:first_prose]`` (the nearest of equals), never the
     site's name (:func:`audiocast.ingest.html_layoutsite.site_line`); a line with the post's date right under it
-    counts one step more, and so does a line the page's own statements name word for word (``named``: its <title>,
-    og:title, JSON-LD headline, folded, :func:`audiocast.ingest.html_headline.statements`), which is a candidate even
+    counts one step more, and so does a line the page's own statements name (``named``: its <title>, og:title, JSON-LD
+    headline, folded, word for word or opening it, :func:`audiocast.ingest.html_layoutsite.named_line`), a candidate even
     set without emphasis (session 39, extract177: a Joomla page's title in a plain table cell under a login box's
     header cell, "Logga in", which was taken). So is a plain line the post's date line stands right under, without
     the step that gives an emphasised line (session 40, extract182: a plain span over "2024-11-29 | Upplagd av: …"
@@ -389,7 +387,7 @@ def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozens
     best_score = 0.0
     for k in range(max(start, _masthead(lines)), first_prose):
         line = lines[k]
-        said = " ".join(fold_words(line.text)) in named
+        said = named_line(line.text, named)
         dated = _dated(lines, k)
         if (line.prominence < 1 and not said and not dated) or is_date_line(line.text) or not 2 <= words(line.text) <= 25:
             continue
@@ -406,8 +404,9 @@ def _headline_at(lines: list[Line], start: int, first_prose: int, sites: frozens
     return best
 
 
-NAMED_STEP = 1
-"""How many steps of prominence a line the page's statements name is worth (:func:`_headline_at`)."""
+NAMED_STEP = 20
+"""How many steps of prominence a line the page's statements name is worth (:func:`_headline_at`): more than any
+emphasis (session 47, extract253: a login box's "Logga in" set as <h3> outweighed the title's plain cell)."""
 
 
 def _dated(lines: list[Line], k: int) -> bool:

@@ -39,3 +39,16 @@ def site_line(lines: list[Line], k: int, sites: frozenset[str]) -> bool:
         return False
     return any(key in " ".join(fold_words(x.text)) for x in lines[k + 1:] if x.block is not block and not x.prose
                and x.text != line.text and words(x.text) > words(line.text))
+
+
+NAMED_PART_WORDS = 4
+"""A statement of at least this many words that opens a line names it: a <title> cut short ("Valbo BTK tog DM-guld
+efter rysare" over the cell "Valbo BTK tog DM-guld efter rysare mot Ockelbo"; session 47, extract253)."""
+
+
+def named_line(text: str, named: frozenset[str]) -> bool:
+    """Whether the page's statements (folded, :func:`audiocast.ingest.html_headline.statements`) name a line: one says
+    it word for word, or one of :data:`NAMED_PART_WORDS` words or more opens it (a site shortens its <title>)."""
+    key = " ".join(fold_words(text))
+    return key in named or any(len(n.split()) >= NAMED_PART_WORDS and (key + " ").startswith(n + " ") for n in named)
+

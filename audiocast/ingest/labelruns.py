@@ -89,7 +89,7 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
                                  is not None)
             card = ln.rule == "sponsor" and is_title_like(x.text) and words(x.text) <= CARD_TITLE_WORDS and not (
                 _heads_paragraph(lines, k))  # a sponsored card's title over its sponsor's name (session 40)
-            if taken == RUN_LINES or is_quote(x.text) or is_wholly_quoted(x.text) or not (row or card or furniture_shaped(x.text)) or (
+            if (taken >= RUN_LINES and not _repeats(took, x.text, row)) or is_quote(x.text) or is_wholly_quoted(x.text) or not (row or card or furniture_shaped(x.text)) or (
                     not row and not card and is_title_like(x.text) and x.p is not None and x.p >= P_TRUSTED and words(x.text) > BUTTON_WORDS):
                 break  # a subheading the classifier trusts ("Detaljplanen i korthet"), or one in quotation marks ("”Han
                 # valde mig”" under "Ge en gåva", session 33), is the article's
@@ -100,6 +100,14 @@ def label_run_tags(lines: Sequence[TaggedLine], furniture_shaped: Callable[[str]
             took.append((x, x.tag, x.rule))
             x.tag, x.rule = "drop", "label-run"
             taken += 1
+
+
+def _repeats(took: Sequence[tuple[TaggedLine, str | None, str | None]], text: str, row: bool) -> bool:
+    """Whether a line past :data:`RUN_LINES` goes on the box's list of records: a short status word the box said
+    already ("Planerad", "Pågående" under each disruption), or one more row of a label and a value after two or more
+    (session 47, extract252: a transit site's "Andra störningar", four items of two lines each)."""
+    return any(y.text == text and words(text) <= BUTTON_WORDS for y, _, _ in took) or (row and sum(
+        _FACT_ROW.fullmatch(y.text.strip()) is not None for y, _, _ in took) >= 2)
 
 
 NAMED_ABOVE = 6

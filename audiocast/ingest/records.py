@@ -370,15 +370,26 @@ _BARE_LABEL = re.compile(r"(?-i:[^\W\d_a-zåäöé])[^\d,;:()]*")
 items; a line in lower case goes on the line above it: a letter's signature, "med alla medarbetare på …")."""
 
 
-def orphan_tags(lines: Sequence[TaggedLine]) -> None:
+_LATE_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,3}")
+"""A heading the second round takes: one to four words of letters alone, the first capitalised ("Berörda linjer")."""
+
+
+def orphan_tags(lines: Sequence[TaggedLine], late: bool = False) -> None:
     """A short title-like line opening a box (a blank line above it) whose other lines all went as furniture: the
     box's heading ("Kontakt", "Kalender", "Öppettider") goes with them. A box of the heading alone stays (a
     subheading over the next paragraph). Below the article's last running prose the heading needs no blank line
     above it: a letter's "Bilagor" right under its signature, over the attachment's file name and the read-receipt
-    buttons. And a short sentence left alone in such a box (:func:`_stray_tags`)."""
+    buttons. ``late``: the round after the late passes (session 47), which takes a plain label alone
+    (:data:`_LATE_LABEL`) under prose or furniture (not "Fri entré" under the kept lines of a fact box), and with no
+    blank line down to the page's end counts the footer's lines as gone too
+    ("Berörda linjer" over "27", "28", the page's boxes and footer). And a short sentence left alone in such a box
+    (:func:`_stray_tags`)."""
     prose = [i for i, ln in enumerate(lines) if is_running_prose(ln)]
     last_prose = prose[-1] if prose else -1
     for i, ln in _orphan_order(lines):
+        if late and not (_LATE_LABEL.fullmatch(ln.text.strip()) and (
+                i == 0 or lines[i - 1].tag in _GONE or is_running_prose(lines[i - 1]))):
+            continue  # once the late passes have run: a plain label opening its box, no closing wish, no kept box's item
         if ln.tag is not None or not is_title_like(ln.text) or words(ln.text) > ORPHAN_WORDS or _signers_role(lines, i) \
                 or (ln.rule == "signature" and (is_name_shaped(ln.text) or ln.text.strip().istitle() and words(ln.text) == 1)):
             continue  # a letter's signer kept by its close (letterclose.signature_end: "Ha en fin sommar!" / "Niklas")
@@ -390,9 +401,11 @@ def orphan_tags(lines: Sequence[TaggedLine]) -> None:
         while end < len(lines) and not lines[end].blank_before:
             end += 1
         rest = lines[i + 1:end]
-        if rest and all(x.tag in _GONE for x in rest):
+        gone = _GONE | {"footer", "stop"} if late and end == len(lines) else _GONE  # no blank line to the end: footer
+        if rest and all(x.tag in gone for x in rest) and any(x.tag in _GONE for x in rest):
             ln.tag, ln.rule = "drop", "orphan"
-    _stray_tags(lines)
+    if not late:
+        _stray_tags(lines)
 
 
 def _signers_role(lines: Sequence[TaggedLine], i: int) -> bool:

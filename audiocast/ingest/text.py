@@ -561,6 +561,7 @@ def _explain(
     portrait_box_tags(lines[body_from:])  # and a portrait's labelled facts ("Ålder: 54 år.")
     closing_call_tags(lines[body_from:], f"{title}\n{lead or ''}")  # once the page's tail is told: the site's pitch
     late_widget_tags(lines[body_from:])  # last: the next meeting's announcement kept, widgets' and other languages' lines
+    orphan_tags(lines[body_from:], late=True)  # again: a label over a box the late passes took ("Berörda linjer")
     blocks = ([] if hints.title else head_facts(lines, candidates, choice.text, start)) + _body_blocks(lines[body_from:])
     if hints.title:
         blocks = [b for b in blocks if b.text != hints.title]
