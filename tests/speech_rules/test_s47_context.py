@@ -22,7 +22,9 @@ opened set's writers), each tested on sentences written after its fix (none of t
 - from normalize164 (briefs and listings): a placing opening its clause before a verb of finishing ("; 2:a blev Lars
   Åkesson": "tvåa", it was "andra") or after a name and a club set off by commas ("Emil Persson, IFK Mora SK, 9:a i
   mål": "nia", it was "nionde"); a show jumper's faults in the round and the jump-off ("0/4 fel": "noll och fyra
-  fel", it was "noll fjärdedel fel").
+  fel", it was "noll fjärdedel fel"); a building plan's footprint after its measure ("180 m² BYA": "byggnadsarea",
+  two writers of two; "BTA" stays spelled, as three writers of five said it); "kat." before a category's letter
+  ("kat. C": "kategori ce"), its stop no sentence's end.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ CASES = [
     ("Hoppningen vanns av Ek; 3:a blev Sara Lind.", "Hoppningen vanns av Ek; trea blev Sara Lind."),
     ("Maja Berg, Sundsvalls OK, 4:a i mål på 52.10.", "Maja Berg, Sundsvalls o kå, fyra i mål på femtiotvå tio."),
     ("Han red in på 4/8 fel i finalen.", "Han red in på fyra och åtta fel i finalen."),
+    ("Planen tillåter högst 240 m² BYA per tomt.", "Planen tillåter högst tvåhundrafyrtio kvadratmeter byggnadsarea per tomt."),
+    ("Hon red hästen Dolly (kat. D, 140 cm).", "Hon red hästen Dolly (kategori de, hundrafyrtio centimeter)."),
+    ("Kat. B-körkort krävs för tjänsten.", "Kategori be-körkort krävs för tjänsten."),
 ]
 
 GUARDS = [

@@ -28,6 +28,8 @@ COMMON_ABBREVIATIONS = {
     "mtrl.": "material",
     "f.k.": "för kännedom",
     "sign.": "signaturen",
+    # a class or category before its letter ("ponnyn Sunny Boy (kat. C, 130 cm)", "körkort kat. B"; session 47)
+    "kat.": "kategori",
     "förk.": "förkortning",
     # an invitation's answer ("O.s.a. till Fonus senast 24/4") and a table's heading ("Ant. deltagare")
     "o.s.a.": "om svar anhålles",
@@ -167,7 +169,7 @@ _TOWN_NOUNS = ("stad", "kommun", "hamn", "universitet", "län", "stift", "domkyr
 COMMON_ABBREVIATIONS.update({f"{short} {noun}": f"{town}s {noun}" for short, town in _TOWNS_SHORT.items()
                              for noun in _TOWN_NOUNS})
 
-COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *BODY_HEAD_FORMS, "hr.", "Hr.", *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
+COMMON_NON_FINAL = frozenset({*OFFICE_TITLES, *BODY_HEAD_FORMS, "hr.", "Hr.", "kat.", "Kat.", *(t.capitalize() for t in OFFICE_TITLES), "strl.", "stl.", "Mt.", "g.m.", "t.o.r.", "medd.", "inf.", "rådm.", "tandläk.", "hälsn.", "kyrkl.", "uppl.", "insp.",
                               "beg.", "skådesp.", "verkst."})
 """Their stop is their own before a capital ("g.m. Per Lind"), never the sentence's."""
 

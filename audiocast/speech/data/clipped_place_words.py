@@ -43,4 +43,7 @@ CLIPPED_SLASH_UNITS = ("tim.", "min.", "sek.", "mån.", "dygn.", "v.")
 
 # A housing ad's areas written short after their measure ("142 m² boa + 38 m² bia"): the living area and the
 # secondary area (session 44, normalize150; "boa" alone elsewhere is the word).
-AREAS_AFTER_MEASURE = {"boa": "boarea", "bia": "biarea", "BOA": "boarea", "BIA": "biarea"}
+AREAS_AFTER_MEASURE = {"boa": "boarea", "bia": "biarea", "BOA": "boarea", "BIA": "biarea",
+                       # a building plan's footprint ("max 180 m² BYA"; session 47, normalize164: 2 writers of 2 said
+                       # "byggnadsarea"; "BTA" stays spelled, as 3 writers of 5 said it)
+                       "BYA": "byggnadsarea"}

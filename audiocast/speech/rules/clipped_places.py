@@ -94,7 +94,7 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
             text = sub(_DAY_PARTS, _day_parts, text, trace, "abbreviation")
     if "bj" in text or "Bj" in text:
         text = sub(_YEAR_LABEL, lambda m: LABEL_BEFORE_YEAR[m.group("a")], text, trace, "abbreviation")
-    if "kvadratmeter b" in text or "kvadratmeter B" in text:
+    if "kvadratmeter b" in text or "kvadratmeter B" in text or "kvadratmeter BYA" in text:
         text = sub(_AREA_AFTER_MEASURE, lambda m: AREAS_AFTER_MEASURE[m.group("a")], text, trace, "abbreviation")
     if ("jan" in text or "feb" in text or "apr" in text or "aug" in text or "sep" in text or "okt" in text
             or "nov" in text or "dec" in text):

@@ -338,7 +338,8 @@ def labels(text: str, trace: Trace | None = None) -> str:
                    "abbreviation")
     if "Off." in text and any(w in text for w in CHURCH_WORDS):
         text = sub(_OFFICIANT, lambda m: "Officiant", text, trace, "abbreviation")
-    if "BOA" in text or "BIA" in text or "Boa " in text or "Bia " in text or "BOY" in text or "BIY" in text:
+    if "BOA" in text or "BIA" in text or "Boa " in text or "Bia " in text or "BOY" in text or "BIY" in text or (
+            "BYA" in text):
         text = sub(_AREA, lambda m: AREA_LABELS[m.group("w")], text, trace, "abbreviation")
     if "BV" in text or "bv" in text:
         text = sub(_FLOOR, _floor, text, trace, "abbreviation")
