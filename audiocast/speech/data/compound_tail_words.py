@@ -17,4 +17,7 @@ MORE_COMPOUND_TAILS = {
     "utb.": "utbildning", "förv.": "förvaltning", "mott.": "mottagning", "klin.": "klinik", "utv.": "utveckling",
     # a league's name clipped at the end of its compound ("Damallsv.", "Superettan" aside; session 46, normalize164)
     "allsv.": "allsvenskan",
+    # a parish signing a church's notice ("/Linköpings domkyrkoförs."; session 47, normalize169; not "förs." alone:
+    # "framförs.", "genomförs." are verbs in the passive)
+    "kyrkoförs.": "kyrkoförsamling",
 }

@@ -21,7 +21,8 @@ MODEL_LETTERS = ("Bv",)
 # ("p-piller", "P-värde", "P-hus" is parking but "P-bok" is left).
 PARKING_TAILS = ("plats", "hus", "avgift", "skiva", "böter", "tillstånd", "ficka", "vakt", "garage", "automat",
                  "förbud", "område", "zon", "däck", "yta", "ytor", "ytan", "bolag", "norm", "regler",
-                 "tal", "talet", "strategi", "utredning")  # a plan's "p-tal 0,6": the parking ratio (session 46)
+                 "tal", "talet", "strategi", "utredning",  # a plan's "p-tal 0,6": the parking ratio (session 46)
+                 "tid", "tiden", "tider")  # "Max p-tid 2 tim" (session 47)
 
 # Words in the sentence that make two capitals joined by a dash a span of
 # grades, classes or groups ("betygen A–F", "energiklass A–G", "grupp A–D"):

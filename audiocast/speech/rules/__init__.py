@@ -354,6 +354,7 @@ from .thousands import thousands
 from .unit_glosses import domain_units, unit_glosses
 from .unit_symbols import unit_symbols
 from .unit_tails import unit_tails
+from .weekdays import weekday_hour_spans
 from .weight_classes import weight_classes
 from .word_ranges import word_ranges
 from .words import abbreviations, acronyms, initials, lone_letters, mixed_case, parties
@@ -412,7 +413,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     slashed_pairs, period_agreement, fraction_spans, table_rows, result_pairs, listing_labels, rates, spans, more_measures, estates, price_lists,
     unit_slashes,
     result_notes, review_grades, race_gaps, plate_labels, fixtures,
-    ratios, designations, weekday_date_spans, weekday_dates, day_parts,
+    ratios, designations, weekday_hour_spans, weekday_date_spans, weekday_dates, day_parts,
     wind_directions,
     hymn_numbers,
     bible_references,
@@ -506,7 +507,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
-    date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, episodes, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
+    date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, episodes, weekday_hour_spans, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
     standards, model_lists, dose_units, craft_numbers, dimension_letters,
     hymn_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years, journey_dashes,

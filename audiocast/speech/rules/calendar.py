@@ -35,7 +35,7 @@ from ..data.quantities import UNITS_OF_MEASURE
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .change_parts import changed_by_part
-from .day_lists import day_lists
+from .day_lists import day_in_list, day_lists
 from .daymonth import ISO_HINT, after_weekday, broadcast_time, clock_after_weekday, day_month_dotted, not_a_day
 from .genders import is_bare_genitive
 from .machinery import (
@@ -378,10 +378,6 @@ def _month_abbr_range(m: re.Match[str]) -> str:
     return f"{a} till {b}" + keep_stop(m, bool(m.group("dot") or m.group("dot2")))
 
 
-def _day_in_list(m: re.Match[str]) -> str | None:
-    return ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None
-
-
 def _issue(m: re.Match[str]) -> str:
     return f"{m.group('l')} {cardinal(int(m.group('n')))} {year(int(m.group('y')))}"  # "nr 3/2025"
 
@@ -445,7 +441,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
                    + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month and _DAY_BEFORE_MONTH.search(text):  # what both patterns need (so neither changes a line without it)
         text = day_lists(text, trace, dash)
-        text = sub(_DAY_LIST, _day_in_list, text, trace, "date")
+        text = sub(_DAY_LIST, day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
     if digit and "/" in text and _DIGIT_SLASH_DIGIT.search(text):  # what each of the five needs
         text = sub(_ISSUE, _issue, text, trace, "identifier")

@@ -6,6 +6,9 @@ so one by one were already dates (``calendar._DAY_LIST``: "den 1 och 3 juni"); t
 days (both ends 1-31, rising) followed, through more ranges or days joined by commas, by "och", "eller", "samt" or
 "respektive" and a last range right before a month's name. Found reading an opened page's spoken script aloud.
 
+The last item may be a single day ("stängt 1–3 och 5 juni", session 47); a range right after a month's name is that
+day's hours ("25 april 9–16 & 26 april 10–15"), no days.
+
 Risk: a score or a count range right before a date range joined by "och" ("vann 2–3 och 15–16 mars spelas …" is no
 Swedish a journalist writes; a falling or tied pair is never taken).
 
@@ -33,7 +36,7 @@ _MONTH_WORD = alternation(list(MONTHS)) + "|" + "|".join(
     rf"{a}\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _DAY_RANGE_LIST = re.compile(
     rf"(?<![\w,.–-])(?P<a>\d{{1,2}})\s?[–-]\s?(?P<b>\d{{1,2}})(?=(?:,\s*\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?)*\s+"
-    rf"(?:och|eller|samt|resp\.?|respektive)\s+(?:den\s+)?\d{{1,2}}\s?[–-]\s?\d{{1,2}}\s+(?:{_MONTH_WORD})(?![\w]))",
+    rf"(?:och|eller|samt|resp\.?|respektive)\s+(?:den\s+)?\d{{1,2}}(?:\s?[–-]\s?\d{{1,2}})?\s+(?:{_MONTH_WORD})(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -52,9 +55,25 @@ def _weekday_day(m: re.Match[str]) -> str | None:
     return f"{m.group('wd')} den {ordinal(d)}" if 1 <= d <= 31 else None
 
 
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_WORD})\s+$", re.IGNORECASE)
+
+
 def _day_range(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
+    if _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "25 april 9–16 & 26 april 10–15": the hours of a dated day, not its days
     return f"{ordinal(a)} till {ordinal(b)}" if 1 <= a < b <= 31 else None
+
+
+_RANGE_START = re.compile(r"\d\s?[–-]\s?$")
+
+
+def day_in_list(m: re.Match[str]) -> str | None:
+    """A day listed before the one a month's name follows ("den 1 och 3 juni": ``calendar._DAY_LIST``), said as an
+    ordinal; not a range's end ("april 9–16 & 26 april": the hours of the day before; session 47, normalize169)."""
+    if _RANGE_START.search(m.string, max(0, m.start() - 4), m.start()):
+        return None
+    return ordinal(int(m.group("d"))) if 1 <= int(m.group("d")) <= 31 else None
 
 
 def day_range_lists(text: str, trace: Trace | None = None) -> str:

@@ -36,7 +36,7 @@ _NUMERATORS.update(EXTRA_UNITS)
 _DENOMINATORS = {d: f"per {w}" for d, w in PER_MEASURES.items()} | {
     d: w for d, w in PER_PERIOD.items() if d not in PER_MEASURES}
 _RATE = re.compile(  # "1–2 ggr/tim": a range's first number and its dash too ("en till två gånger")
-    rf"(?:(?<![\w,.:/–-])(?P<lo>\d{{1,4}}(?:,\d+)?)\s?[–-]\s?)?(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
+    rf"(?:(?<![\w,.:/–-])(?P<lo>\d{{1,4}}(?:,\d+)?|\d{{1,2}}[.:][0-5]\d)\s?[–-]\s?)?(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
     rf"\s?/\s?(?P<d>{alternation(_DENOMINATORS)})(?![\w/²³])"
 )
 _RATE_GATE = re.compile(rf"/\s?(?:{alternation(_DENOMINATORS)})(?![\w/²³])")  # _RATE's end, the slash first (a fast scan)
@@ -48,18 +48,26 @@ def _rate(m: re.Match[str]) -> str | None:
         return None  # "km/h", "mg/l": said by ``quantities.units``
     one, many, gender = _NUMERATORS[unit]
     n = m.group("n")
+    lo = m.group("lo")
     if unit in PACE_UNITS and ("." in n or ":" in n):
-        mins, secs = (int(x) for x in re.split(r"[.:]", n))
         # "4.40 min/km": minutes and seconds named, "fyra minuter och fyrtio
-        # sekunder" ("fyra fyrtio minuter" sounds like a decimal; blind set 15)
-        said = f"{cardinal(mins, 'en')} {'minut' if mins == 1 else 'minuter'}"
-        if secs:
-            said += f" och {cardinal(secs, 'en')} {'sekund' if secs == 1 else 'sekunder'}"
+        # sekunder" ("fyra fyrtio minuter" sounds like a decimal; blind set 15); a span of paces, "6.30–7.00 min/km",
+        # each so (session 47, normalize169: the first was read as a clock time and the dash lost)
+        said = (f"{_pace(lo)} till " if lo and ("." in lo or ":" in lo) else "") + _pace(n)
+    elif lo and ("." in lo or ":" in lo):
+        return None
     else:
         said = f"{say_number(n, gender)} {one if n == '1' else many}"
         if m.group("lo"):
             said = f"{say_number(m.group('lo'), gender)} till {said}"
     return f"{said} {_DENOMINATORS[per]}"
+
+
+def _pace(n: str) -> str:
+    """ "4.40" before "min/km": "fyra minuter och fyrtio sekunder"."""
+    mins, secs = (int(x) for x in re.split(r"[.:]", n))
+    said = f"{cardinal(mins, 'en')} {'minut' if mins == 1 else 'minuter'}"
+    return said + (f" och {cardinal(secs, 'en')} {'sekund' if secs == 1 else 'sekunder'}" if secs else "")
 
 
 # A bare number, a slash and a noun it is counted per: "2,94/match", "12 000/år".

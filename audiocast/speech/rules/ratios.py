@@ -19,7 +19,7 @@ from .machinery import INT, prev_words, say_number, score_said, sub, to_int
 
 _RATIO = re.compile(
     rf"(?<![\w,.:/–-])(?P<a>\d{{1,3}})\s?:\s?(?P<b>{INT}(?:,\d+)?)(?:\s?:\s?(?P<c>\d{{1,3}}))?"
-    r"(?![\w:]|[.,]\d|\s?[–-]\s?\d)"
+    r"(?![\w:/]|[.,]\d|\s?[–-]\s?\d)"  # (no date's slash after it: "Donners plats 1: 1/5–14/6", session 47)
 )
 _RATIO_HINT = re.compile(r"\d\s?:\s?\d")
 _SCORE_HINT = re.compile(r"\d:\d(?!\d)")

@@ -140,7 +140,7 @@ _POINT_BARE = re.compile(
 )
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
-    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäö])(?P<trailplus>\+)(?![\w+])"
+    r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäöA-ZÅÄÖ])(?P<trailplus>\+)(?![\w+])"
     r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†∅Ø])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\s?\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".

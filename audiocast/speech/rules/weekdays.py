@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...calendar_sv import WEEKDAYS
+from ...calendar_sv import MONTHS, WEEKDAYS
 from ..data.calendar import (
     MONDAY_BEFORE,
     SHORT_DAY_BEFORE,
@@ -21,6 +21,7 @@ from ..data.calendar import (
     WEEKEND_NOT_AFTER,
     WEEKEND_SHORT,
 )
+from ..numbers import cardinal
 from ..report import Trace
 from .machinery import alternation, keep_stop, sub, word_start
 from .weeklists import week_list_days
@@ -76,6 +77,11 @@ _SINGULAR_BEFORE_PLURAL = re.compile(
 _SHORT_DAY_AFTER = re.compile(
     rf"(?<![\w.])(?P<p>(?i:{alternation(SHORT_DAY_BEFORE)})\s)(?P<w>(?:må|ti|on|to|fr|lö|sö))(?P<dot>\.)?(?=\s*$|[,;)]|\.?\s+[A-ZÅÄÖ])"
 )
+# "Motionssim må, on, fr 06.30–08.00": two-letter days listed by commas or "och", each the day (session 47,
+# normalize169: "må" and "on" were left; a list of two such days or more is no verb's or English word's).
+_SHORT_DAY = r"(?:[mM]å|[tT]i|[oO]n|[tT]o|[fF]r|[lL]ö|[sS]ö)"
+_SHORT_DAY_LIST = re.compile(rf"(?<![\w.]){_SHORT_DAY}(?:(?:\s*,\s*|\s+(?:och|&)\s+){_SHORT_DAY})+(?![\w:/@-]|\.\w)")
+_SHORT_DAY_WORD = re.compile(_SHORT_DAY + r"\b")
 # "Lö −5/−14, sö −2/−9", "lö sol, sö regn": the weekend's short forms, no word but the day.
 _WEEKEND = re.compile(
     rf"(?<![\w.:/@-])(?<!{')(?<!'.join(w + ' ' for v in WEEKEND_NOT_AFTER for w in (v, v.capitalize()))})(?P<w>{alternation(WEEKEND_SHORT)})(?P<dot>\.)?"
@@ -90,6 +96,45 @@ def weekday_name(word: str) -> str:
     if w in WEEKDAYS:
         return w
     return WEEKDAYS[WEEKDAY_ABBREVIATIONS[w]] if w in WEEKDAY_ABBREVIATIONS else word
+
+
+# "lör 06–sön 18": a span from one day's hour to another's, the hours written bare (a zero first, or minutes).
+_DAY_HOUR = rf"(?P<{{d}}>(?i:{alternation(list(WEEKDAYS))}|{_WD_ALL}))\.?\s+(?P<{{h}}>[01]\d|2[0-3]|\d)(?P<{{m}}>[.:][0-5]\d)?"
+_DAY_HOUR_SPAN = re.compile(r"(?<![\w.])" + _DAY_HOUR.format(d="d1", h="h1", m="m1") + r"\s?[–-]\s?"
+                            + _DAY_HOUR.format(d="d2", h="h2", m="m2") + rf"(?![\w/:]|[.,]\d|\s+(?i:{alternation(list(MONTHS))}))")
+
+
+def _day_hour_span(m: re.Match[str]) -> str | None:
+    """ "lör 06–sön 18" -> "lördag klockan sex till söndag klockan arton" (session 47, normalize169: "noll sex–söndag
+    arton"); only with an hour written with its zero or its minutes (a month's days are not: "fre 13–sön 15")."""
+    if not any(h.startswith("0") for h in (m.group("h1"), m.group("h2"))) and not (m.group("m1") or m.group("m2")):
+        return None
+
+    def at(d: str, h: str, mins: str | None) -> str:
+        said = cardinal(int(h)) + (f" och {cardinal(int(mins[1:]))}" if mins and mins[1:] != "00" else "")
+        return f"{_short_day_name(d)} klockan {said}"
+    return at(m.group("d1"), m.group("h1"), m.group("m1")) + " till " + at(m.group("d2"), m.group("h2"), m.group("m2"))
+
+
+def weekday_hour_spans(text: str, trace: Trace | None = None) -> str:
+    """A span from one weekday's hour to another's, "lör 06–sön 18" -> "lördag klockan sex till söndag klockan arton"
+    (class "time"; :func:`_day_hour_span`), before the dates and clock times read either half alone.
+
+    Risk: two days of a month written with a zero after weekdays, no month after them ("fre 06–sön 08" meaning the
+    sixth to the eighth), are read as hours."""
+    if "–" not in text and "-" not in text:
+        return text
+    return sub(_DAY_HOUR_SPAN, _day_hour_span, text, trace, "time")
+
+
+def _short_day_name(word: str) -> str:
+    day = weekday_name(word)
+    return day.capitalize() if word[0].isupper() else day
+
+
+def _short_day(m: re.Match[str]) -> str:
+    day = weekday_name(m.group(0))
+    return day.capitalize() if m.group(0)[0].isupper() else day
 
 
 def _monday(m: re.Match[str]) -> str:
@@ -127,6 +172,7 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     "mån" after a word of when (MONDAY_BEFORE) or after a weekday and "och"/"eller" is Monday
     even closing the sentence: "provtagning igen mån." -> "igen måndag." (it was left "mån").
 
+    Two-letter days listed by commas or "och" are the days ("må, on, fr 06.30" -> "måndag, onsdag, fredag").
     A two-letter day after a word of when that ends its clause is the day ("sänder på må." ->
     "på måndag", SHORT_DAY_BEFORE); "lö" and "sö", no word at all, are the weekend's days wherever
     they stand alone ("Lö −5/−14, sö −2/−9"), but after a word of wind (WEEKEND_NOT_AFTER).
@@ -135,6 +181,8 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
+    if _SHORT_HINT.search(text):  # "må, on, fr 06.30": two-letter days listed
+        text = sub(_SHORT_DAY_LIST, lambda m: _SHORT_DAY_WORD.sub(_short_day, m.group(0)), text, trace, "date")
     if "mån" in text or "Mån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list (not "från")
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
