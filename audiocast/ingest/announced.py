@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..calendar_sv import WEEKDAYS
+from .dates import MONTHS
 from .lineshape import TIMED_ITEM, content_words, is_quote, is_title_like, words
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ _PROGRAMME_HEAD = re.compile(r"(?i)(?:\w+ )?(?:program(?:met)?|schema|tidsplan)(
 _OF_PROGRAMME = re.compile(r"(?i)\b(?:hela )?(?:programmet|schemat|tidsplanen)\b.*[.!]$")
 
 
-_DAY_MONTH = re.compile(r"(?i)\b\d{1,2}(?:\s*[–-]\s*\d{1,2})? (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
+_DAY_MONTH = re.compile(r"(?i)\b\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                        + r")\b")
 _DAY_NAMES = frozenset(content_words(" ".join(WEEKDAYS)))
 EVENT_HEAD_WORDS = 6
 """An event's heading over its programme ("Invigningen lördag 12 april") is at most this many words."""

@@ -225,3 +225,10 @@ delårsrapport delårsrapporten försäljning försäljningen intäkter intäkte
 jämfört period perioden kvartal kvartalet helår helåret helårs tillväxt tillväxten
 rörelseresultat rörelseresultatet ökade minskade steg sjönk procent halvåret bokslut prognos
 """.split())
+
+# After a number with a trailing plus ("500+ programpunkter": "över femhundra programpunkter", read by
+# ``symbols._more_than``): the endings of a plural noun the number counts, and verbs in the present tense with those
+# endings that say the number is an age group ("65+ betalar halva priset": "sextiofem plus").
+PLURAL_NOUN_ENDINGS = ("er", "ar", "or", "are", "na")
+GROUP_VERBS = frozenset("betalar kommer ligger åker reser bjuder deltar erbjuder tränar spelar".split())
+

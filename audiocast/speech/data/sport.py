@@ -293,3 +293,7 @@ TALLY_VERBS = frozenset("""
 gjorde gör satte sätter prickade prickar sköt skjuter räddade räddar träffade träffar sänkte sänker
 """.split())
 
+# A page's word right before a pair ("se s. 14–17", "sidorna 3–5"): pages, a span, never a vote's "mot" in a sentence
+# about a decision (session 47, normalize167).
+PAGE_LABELS = frozenset({"s", "sid", "sidan", "sidorna", "sidor", "sida"})
+

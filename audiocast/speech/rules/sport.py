@@ -30,6 +30,7 @@ from ..data.sport import (
     DECISION_WORDS,
     HALF_POINT_WORD,
     MATCH_WORDS,
+    PAGE_LABELS,
     PENALTY_WORDS,
     PLACING_WORDS,
     RANGE_LABELS,
@@ -346,14 +347,11 @@ def _words_after(m: re.Match[str]) -> list[str]:
     return [w.strip(",:") for w in tail.group(0).lower().split()] if tail else []
 
 
-_PAGES = frozenset({"s", "sid", "sidan", "sidorna", "sidor", "sida"})
-
-
 def _vote(m: re.Match[str]) -> str | None:
     before = [w.strip(".,:") for w in prev_words(m, DECISION_WINDOW + 1, sentence=True)]
     if before and before[-1].endswith(STREET_ENDINGS):
         return None  # "på Tallvägen 12–16": a street's numbers, whatever the decision said around them (session 32)
-    if before and before[-1] in _PAGES:
+    if before and before[-1] in PAGE_LABELS:
         return None  # "återremitterades, se s. 14–17": pages, a span (session 47, normalize167)
     strong = any(w in VOTE_CONTEXT for w in before) or any(w in VOTE_AFTER_WORDS for w in _words_after(m))
     if before[-2:-1] == ["med"] and before[-1] in _FIGURES:
