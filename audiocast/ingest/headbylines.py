@@ -257,7 +257,8 @@ SUBJECT_WINDOW = 4
 def opens_lead(lines: Sequence[TaggedLine], i: int) -> bool:
     """Whether the name on lines[i] opens the first paragraph below it: the article's subject, not its writer. An
     obituary's or a portrait's headline is the person's name over the date line ("Gunnel Brandt" / "Publicerad 3
-    april 2025" / "Gunnel Brandt, Vansbro, har avlidit …"), the shape of a byline; a writer's name does not open the
+    april 2025" / "Gunnel Brandt, Vansbro, har avlidit …", or after words addressing the person, "Vår vän Gunnar
+    Åhlén, Ekshärad, har avlidit …"), the shape of a byline; a writer's name does not open the
     text they wrote (no byline in the golden and opened sets does). The first line of :data:`PROSE_WORDS` words or
     more within :data:`SUBJECT_WINDOW` lines is the paragraph; the name must be followed there by a comma, a space and
     a verb's or a place's word, not by more of a longer name.
@@ -267,9 +268,18 @@ def opens_lead(lines: Sequence[TaggedLine], i: int) -> bool:
     name = lines[i].text.strip()
     for ln in lines[i + 1:i + 1 + SUBJECT_WINDOW]:
         if words(ln.text) >= PROSE_WORDS:
-            rest = ln.text.strip()[len(name):]
-            return ln.text.strip().startswith(name) and (rest[:1] == "," or rest[:1] == " " and rest[1:2].islower())
+            text = ln.text.strip()
+            at = text.find(name)
+            if at < 0 or (at and not _ADDRESSING.fullmatch(text[:at])):
+                return False
+            rest = text[at + len(name):]
+            return rest[:1] == "," or rest[:1] == " " and rest[1:2].islower()
     return False
+
+
+_ADDRESSING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} ")
+"""The words before a subject's name that address the person in an obituary's tribute ("Vår vän Gunnar Åhlén, …",
+"Vår käre far …"; session 47, extract254): up to three words, the first capitalised, no name among them."""
 
 
 def byline_rows(lines: Sequence[TaggedLine]) -> list[int]:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .headlayout import prose
 from .headmeta import ANCHORS
-from .lineshape import CRUMB_SEPARATOR, words
+from .lineshape import CRUMB_SEPARATOR, is_title_like, words
 
 FLOOR_RULES = frozenset({"breadcrumb", "breadcrumb-slash", "view-in-browser"})
 """The rows that stand where the article's part of the page begins: a breadcrumb, a mailing's link to its web copy
@@ -111,6 +111,23 @@ def _said_again_trail(lines: Sequence[TaggedLine]) -> int | None:
     return None
 
 
+TITLE_BELOW_WORDS = 4
+"""A headline under a breadcrumb laid out one item a line, past the date line, has at least this many words."""
+
+
+def _titled_below(lines: Sequence[TaggedLine], last: int) -> bool:
+    """Whether a headline stands under the stacked breadcrumb's last item, past the head's date or byline lines, right
+    over the article's first paragraph ("Nyheter" / "/" / "Ny sexstolslift till Toppen" / "2026-02-17" / "Sexstol
+    ersätter Toppliften – klar till säsongen 2026/27" / the lead; session 47, extract254): then the last item is the
+    page's short title in the trail, not the headline."""
+    k = last + 1
+    while k < len(lines) and lines[k].tag in _META_TAGS:
+        k += 1
+    head = lines[k] if k < len(lines) else None
+    return (head is not None and k + 1 < len(lines) and head.tag is None and is_title_like(head.text)
+            and words(head.text) >= TITLE_BELOW_WORDS and prose(lines[k + 1]))
+
+
 def above_crumb_tags(lines: Sequence[TaggedLine]) -> list[int]:
     """Drop the untagged lines above the page's first breadcrumb when the article's text runs under it (and the items
     of a breadcrumb laid out one a line, but for its last, which may be the headline); the indexes dropped."""
@@ -122,7 +139,7 @@ def above_crumb_tags(lines: Sequence[TaggedLine]) -> list[int]:
     last = crumb
     if stacked is not None and (crumb is None or stacked[0] < crumb):
         crumb, last = stacked
-        items = [k for k in range(crumb, last, 2) if lines[k].tag is None]
+        items = [k for k in range(crumb, last + 1 if _titled_below(lines, last) else last, 2) if lines[k].tag is None]
     trail = _said_again_trail(lines)
     if trail is not None and (crumb is None or trail < crumb):
         crumb, last, items = trail, trail, []
