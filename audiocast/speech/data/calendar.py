@@ -98,7 +98,7 @@ GRADE_NOUNS = frozenset("betyg betyget omdöme omdömet helhetsbetyg helhetsbety
 SHOT_BEFORE = frozenset("""
 sköt skjuter skjutit träffade träffar träff prickade powerplay pp boxplay bp straffar straffarna straffläggning
 straffläggningen
-frikast frikasten straffkast trepoängare skott räddningar räddade satte
+frikast frikasten straffkast trepoängare skott räddningar räddade satte sätter prickar räddar
 """.split())
 # A day and its month after a word of the sentence is said with "den", as every date written in digits already is
 # ("Restaurangen öppnar 1 juni": "öppnar den första juni"; session 40: after such a word the evaluation set's writers

@@ -287,11 +287,10 @@ NATION_CODES = {
     "MEX": "Mexiko", "JAM": "Jamaica", "KEN": "Kenya", "ETH": "Etiopien", "RSA": "Sydafrika", "DNK": "Danmark",
 }
 
-# Verbs of scoring or saving right before "8/10" in a sentence about a match: hits out of attempts ("gjorde 8/10"
-# -> "åtta av tio"; session 47, normalize166: it was the eighth of October). No date is a verb's object.
-TALLY_VERBS = frozenset("""
-gjorde gör satte sätter prickade prickar sköt skjuter räddade räddar träffade träffar sänkte sänker
-""".split())
+# Verbs of any doing that, right before "8/10" in a sentence about a match (a word of SCORE_CONTEXT besides them),
+# count hits out of attempts as SHOT_BEFORE's words do anywhere ("Gottfridsson gjorde 8/10" -> "åtta av tio"; session
+# 47, normalize166: it was the eighth of October), read by ``parts.shots_of``.
+TALLY_VERBS = frozenset("gjorde gör sänkte sänker".split())
 
 # A page's word right before a pair ("se s. 14–17", "sidorna 3–5"): pages, a span, never a vote's "mot" in a sentence
 # about a decision (session 47, normalize167).

@@ -350,6 +350,20 @@ def prev_words(m: re.Match[str], n: int = 1, sentence: bool = False) -> list[str
     return [w.lower() for w in words[-n:]]
 
 
+_SENTENCE_HEAD = re.compile(r".*[.!?]\s+(?=[A-ZÅÄÖ])", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-ZÅÄÖ]|\s*$)")
+_LOWER_WORD = re.compile(r"[a-zåäöé]+")
+
+
+def sentence_words(m: re.Match[str]) -> set[str]:
+    """The lowercased words of the match's sentence, both sides of it."""
+    head = _SENTENCE_HEAD.match(m.string, 0, m.start())
+    start = head.end() if head else 0
+    stop = _SENTENCE_END.search(m.string, m.end())
+    end = stop.start() if stop else len(m.string)
+    return set(_LOWER_WORD.findall(m.string[start:end].lower()))
+
+
 def keep_stop(m: re.Match[str], consumed_dot: bool) -> str:
     """A period eaten as part of an abbreviation that also ended the sentence."""
     if not consumed_dot:

@@ -26,10 +26,11 @@ from ..data.calendar import (
     TV_LINE_STEMS,
 )
 from ..data.quantities import FRACTIONS, UNITS_OF_MEASURE
+from ..data.sport import SCORE_CONTEXT, TALLY_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .change_parts import divided_into_parts
-from .machinery import Replacer, alternation, is_ett_noun, prev_words, sub
+from .machinery import Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -337,9 +338,13 @@ _SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
 def shots_of(m: re.Match[str]) -> bool:
     """Is "d/m" hits out of attempts: a word of SHOT_BEFORE among the two words before it ("sköt 19/20", "powerplay
     2/5"), opening a compound there ("Powerplay-statistiken visar 0/6"), or after "i", "på" or "av" right after it
-    ("hade 2/5 i powerplay", was "andra maj")? Risk: a date before "i straffar" is read as a count."""
-    if any(b.rstrip(":") in SHOT_BEFORE for b in prev_words(m, 2)):
+    ("hade 2/5 i powerplay", was "andra maj")? So after a verb of any doing (TALLY_VERBS: "gjorde 8/10") in a sentence
+    with a word of a match. Risk: a date before "i straffar" is read as a count."""
+    before = [b.rstrip(":") for b in prev_words(m, 2)]
+    if any(b in SHOT_BEFORE for b in before):
         return True
+    if before[-1:] and before[-1] in TALLY_VERBS and sentence_words(m) & (SCORE_CONTEXT - TALLY_VERBS):
+        return True  # "Gottfridsson gjorde 8/10" in a sentence about a match (TALLY_VERBS)
     return bool(_SHOT_COMPOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
                 or _SHOT_AFTER.match(m.string, m.end()))
 

@@ -51,7 +51,7 @@ from ..data.span_words import SPAN_UNITS
 from ..data.sport import DECISION_WORDS, HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, has_digit, next_word, prev_words, say_score, score_said, sub
+from .machinery import alternation, has_digit, next_word, prev_words, say_score, score_said, sentence_words, sub
 from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
@@ -308,20 +308,11 @@ def _measured(word: str) -> bool:
     return w in UNITS_OF_MEASURE or word in UNITS_OF_MEASURE or w.lower() in SPAN_UNITS
 
 
-def _sentence_words(m: re.Match[str]) -> set[str]:
-    """The lowercased words of the match's sentence, both sides of it."""
-    head = _SENTENCE_START.match(m.string, 0, m.start())
-    start = head.end() if head else 0
-    stop = re.search(r"[.!?](?:\s+[A-ZÅÄÖ]|\s*$)", m.string[m.end():])
-    end = m.end() + stop.start() if stop else len(m.string)
-    return set(_WORDS.findall(m.string[start:end].lower()))
-
-
 def _aggregate(m: re.Match[str]) -> str | None:
     after = re.match(r"\s+([a-zåäö]+)", m.string[m.end():])
     if after and after.group(1) in COUNT_NOUNS:
         return None  # "sammanlagt 20–30 personer": a range
-    words = _sentence_words(m)
+    words = sentence_words(m)
     if not words & (MATCH_SENTENCE_WORDS | SCORE_CONTEXT):
         return None
     return f"{m.group('w')} {_say_score(m.group('a'), m.group('b'))}"
@@ -341,7 +332,7 @@ def _far_result(m: re.Match[str]) -> str | None:
     before = set(_WORDS.findall(m.string[head.end() if head else 0 : m.start()].lower()))
     if not before & MATCH_VERBS:
         return None  # "Priset sänks med 10–20 kronor" has no match
-    if _sentence_words(m) & (VOTE_CONTEXT | DECISION_WORDS):
+    if sentence_words(m) & (VOTE_CONTEXT | DECISION_WORDS):
         return None  # "Yrkandet föll med 12–9", "Efter votering vann nej-sidan med 38–23": left to sport.votes ("mot")
     return score_said(m, int(m.group("a")), int(m.group("b")))
 
@@ -516,7 +507,7 @@ winner named before it ("blev 3:a, 1:46 bakom, efter en bom": session 31, normal
 
 
 def _gap(m: re.Match[str]) -> str | None:
-    if not _sentence_words(m) & RACE_SENTENCE_WORDS:
+    if not sentence_words(m) & RACE_SENTENCE_WORDS:
         return None  # "flyttades 1.12 före jul": no race in the sentence
     before = prev_words(m)
     if before and before[-1] in ("på", "tiden", "tid"):

@@ -10,7 +10,7 @@ import re
 
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
-from ..data.sport import PENALTY_LABELS, SCORE_CONTEXT, TALLY_VERBS
+from ..data.sport import PENALTY_LABELS
 from ..data.words import STREET_ENDINGS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
@@ -58,7 +58,6 @@ _OUT_OF = re.compile(r"(?<![\w/.,:–-])(?P<a>\d{1,4})/(?P<b>\d{2,4})(?![\w/]|[.
 
 
 _OUT_OF_HINT = re.compile(r"\d/\d\d")
-_OUT_OF_HINT_ONE = re.compile(r"[a-zåä] \d{1,2}/\d")
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+,? $")
 
 
@@ -106,22 +105,6 @@ _NO_GOAL_MAL = re.compile(r"(?i:\bmål\s+[A-ZÅÄÖ]{1,2}\s?\d|\bmål(?:et)?\s+(
 # "3-poängare 12/31 (38,7 %)", "räddade 28/30 (93,3 %)": a pair whose share the bracket after it gives is hits out
 # of attempts, "tolv av trettioett", whatever the words around it (session 46, normalize164: "tolv trettioett").
 _PAIR_SHARE = re.compile(r"(?<![\w/.,:])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?=\s?\((?P<p>\d{1,3}(?:,\d{1,2})?)\s?%\))")
-
-
-# "Gottfridsson gjorde 8/10": a verb of scoring, then hits out of attempts (TALLY_VERBS).
-_TALLY = re.compile(r"(?<![\w.])(?P<v>[a-zåä]{3,9}) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
-_SENTENCE_WORDS = re.compile(r"[a-zåäö]+")
-
-
-def _tally(m: re.Match[str]) -> str | None:
-    a, b = int(m.group("a")), int(m.group("b"))
-    if m.group("v") not in TALLY_VERBS or not 0 < b or a > b or next_word(m) == "av":
-        return None  # "gjorde 3/4 av jobbet": a fraction of it
-    start, end = m.string.rfind(".", 0, m.start()) + 1, m.string.find(".", m.end())
-    sentence = m.string[start: end if end >= 0 else len(m.string)].lower()
-    if not (SCORE_CONTEXT - TALLY_VERBS).intersection(_SENTENCE_WORDS.findall(sentence)):
-        return None  # "hon gjorde 3/4 i dag": no match in the sentence (the verb alone says none)
-    return f"{m.group('v')} {cardinal(a)} av {cardinal(b)}"
 
 
 # "0/4 fel": a show jumper's faults in the round and in the jump-off, "noll och fyra fel" (session 47, normalize164:
@@ -267,8 +250,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     if "/" in text and " fel" in text:
         text = sub(_FAULTS, lambda m: f"{cardinal(int(m.group('a')))} och {cardinal(int(m.group('b')))}", text, trace,
                    "score")
-    if "/" in text and _OUT_OF_HINT_ONE.search(text):  # "gjorde 8/10": a scorer's hits out of attempts
-        text = sub(_TALLY, _tally, text, trace, "score")
     if "/" in text and ("ål" in text or "skytt" in text or "andboll" in text):
         text = sub(_GOALS, _goals, text, trace, "score")
     if "/" in text and (" p" in text or "poäng" in text):

@@ -132,11 +132,6 @@ def _short_day_name(word: str) -> str:
     return day.capitalize() if word[0].isupper() else day
 
 
-def _short_day(m: re.Match[str]) -> str:
-    day = weekday_name(m.group(0))
-    return day.capitalize() if m.group(0)[0].isupper() else day
-
-
 def _monday(m: re.Match[str]) -> str:
     return "Måndag" if m.group("w")[0] == "M" else "måndag"
 
@@ -182,7 +177,7 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
     if _SHORT_HINT.search(text):  # "må, on, fr 06.30": two-letter days listed
-        text = sub(_SHORT_DAY_LIST, lambda m: _SHORT_DAY_WORD.sub(_short_day, m.group(0)), text, trace, "date")
+        text = sub(_SHORT_DAY_LIST, lambda m: _SHORT_DAY_WORD.sub(lambda d: _short_day_name(d.group(0)), m.group(0)), text, trace, "date")
     if "mån" in text or "Mån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list (not "från")
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
