@@ -2,7 +2,8 @@
 
 Pages built without <figure>/<figcaption> (a table layout, a site with hashed class names) put the caption in
 the element right after the picture: ``<img><br><font size="1">Skolhuset efter renoveringen.</font>`` or
-``<div><img><div class="x1">Ängen slås med lie.</div></div>``. That element is dropped when it is one short
+``<div><img><div class="x1">Ängen slås med lie.</div></div>``, or a table layout's next row or cell
+(``<tr><td><img></td></tr><tr><td><font size="1"><i>Taket har läckt sedan 2022.</i></font></td></tr>``). That element is dropped when it is one short
 sentence in an inline or neutral element (never a <p>, a heading or a list: an article's paragraph may follow
 its picture) and nothing but white space stands between it and the picture.
 """
@@ -72,6 +73,14 @@ def _styled(el: etree._Element) -> bool:
     return bool(inner) and sum(words(element_text(x)) for x in inner) >= words(element_text(el))
 
 
+def _cell_content(el: etree._Element | None) -> etree._Element | None:
+    """A table layout's picture in a row or a cell, its caption in the next one (``<tr><td><img></td></tr>
+    <tr><td><font size="1"><i>…</i></font></td></tr>``): the element the next row or cell holds alone."""
+    while el is not None and isinstance(el.tag, str) and el.tag.lower() in ("tr", "td") and len(el) == 1 and _blank(el.text):
+        el = el[0]
+    return el
+
+
 def _caption_after(img: etree._Element) -> etree._Element | None:
     """The element right after the picture (past <br>s and white space), when it has a caption's shape."""
     end = _picture_end(img)
@@ -80,6 +89,7 @@ def _caption_after(img: etree._Element) -> etree._Element | None:
     el = end.getnext()
     while el is not None and isinstance(el.tag, str) and el.tag.lower() == "br" and _blank(el.tail):
         el = el.getnext()
+    el = _cell_content(el)
     if el is None or not isinstance(el.tag, str) or el.tag.lower() not in CAPTION_TAGS:
         return None
     if el.xpath(".//img|.//p|.//h1|.//h2|.//h3|.//ul|.//ol|.//table"):

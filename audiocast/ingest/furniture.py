@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Protocol
 
 from .announced import announced_item, announced_list_tags
-from .barecaptions import bare_caption_tags, scene_caption_tags
+from .barecaptions import bare_caption_tags, scene_caption_tags, scene_shaped
 from .blockcaptions import block_caption_tags
 from .closings import closing_line
 from .creditcaptions import credited_caption_tags
@@ -350,9 +350,9 @@ _is_caption = is_caption  # the name the furniture tests use
 
 
 def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
-    """A caption standing alone between blank lines below the lead (its picture's credit missing) is dropped, or
-    closing a box of paragraphs (the picture's caption glued under the paragraph above it, a blank line and the
-    article's next paragraph below), or
+    """A caption (a verbless sentence, or a scene with a relative clause after its comma: ``scene_shaped``) standing
+    alone between blank lines below the lead (its picture's credit missing) is dropped, or closing a box of paragraphs
+    (the picture's caption glued under the paragraph above it, a blank line and the article's next paragraph below), or
     opening the first box under the lead (``under_lead``: the top picture's caption, glued to the paragraph under it),
     and one that names only what the article names (:func:`named_caption_tags`). An announced list's items are no
     captions (:mod:`audiocast.ingest.announced`)."""
@@ -364,7 +364,7 @@ def caption_tags(lines: Sequence[TaggedLine], under_lead: bool = False) -> None:
         closing = 0 < i < len(lines) - 1 and lines[i + 1].blank_before and not ln.blank_before and _prose(lines[i - 1]) and (
             _prose(lines[i + 1]) and ":" not in ln.text + lines[i - 1].text[:40])
         answer = i > 0 and lines[i - 1].tag is None and lines[i - 1].text[-1] == "?"  # "Till midsommar." under its question
-        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and is_caption(ln.text) and not answer and (
+        if ln.tag is None and (alone or closing or (under_lead and i == 0 and ln.blank_before)) and (is_caption(ln.text) or scene_shaped(ln.text)) and not answer and (
                 not labelled_item(lines, i)) and not record_field(lines, i) and not announced_item(lines, i) and SIGNED not in (
                 ln.rule, lines[i + 1].rule if i + 1 < len(lines) else None):
             ln.tag, ln.rule = "drop", "caption-alone"

@@ -24,6 +24,7 @@ from lxml import etree
 from .boilerplate import BoilerplateRule, first_match
 from .html_calls import drop_reader_calls
 from .html_classes import unname_linkless_boxes
+from .html_feeds import drop_feed_boxes
 from .html_paywall import drop_paywall_boxes
 from .structured import element_text
 
@@ -191,11 +192,13 @@ def drop_furniture_rows(root: etree._Element, rules: tuple[BoilerplateRule, ...]
 def clear_boxes(root: etree._Element, rules: tuple[BoilerplateRule, ...], keep: etree._Element | None) -> None:
     """The passes of this module over the cleaned page, in order: labelled boxes, a paywall's offer
     (:mod:`audiocast.ingest.html_paywall`), the site's calls to its readers (:mod:`audiocast.ingest.html_calls`), rows of furniture chips, embedded
-    posts' chrome (``keep``: the headline, never removed), and, last, a box whose class names a list of links but that
+    posts' chrome (``keep``: the headline, never removed), a feed of stamped entries
+    (:mod:`audiocast.ingest.html_feeds`), and, last, a box whose class names a list of links but that
     links nowhere loses that name (:func:`audiocast.ingest.html_classes.unname_linkless_boxes`)."""
     drop_labelled_boxes(root, rules, keep)
     drop_paywall_boxes(root, rules, keep)
     drop_reader_calls(root)
     drop_furniture_rows(root, rules)
     clean_post_embeds(root)
+    drop_feed_boxes(root, keep)
     unname_linkless_boxes(root)

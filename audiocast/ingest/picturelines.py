@@ -49,12 +49,15 @@ _CREDIT = re.compile(
     r"|\((?:[^()]{0,40}\b)?(?:okänd fotograf|fotograf okänd|foto|bild|pressbild|arkivbild|privat bild)\b[^()]{0,60}\)\.?$"
     r"|[.!?]\s+\((?:[Uu]r|[Ff]rån) [^()]{1,40}\b(?:arkiv|arkivet|samlingar|samlingarna|bildarkiv|bildarkivet|album|fotoalbum)\)\.?$"
     r"|[.!?]\s+(?:okänd fotograf|fotograf okänd|fotografen okänd|privat bild|privat foto|pressbild|arkivbild)"
-    r"(?:,\s*[^.!?,]{1,60}\b(?:arkiv|samlingar|samling|museum|museet|arkivet|bildarkiv))?\.?$")
+    r"(?:,\s*[^.!?,]{1,60}\b(?:arkiv|samlingar|samling|museum|museet|arkivet|bildarkiv)"
+    r"|\.\s+(?:Ur|Från) [^.!?]{1,60}\b(?:arkiv|arkivet|samlingar|samlingarna|samling|bildarkiv|bildarkivet|album|museum"
+    r"|museet)(?:\s\([^()]{1,30}\))?)?\.?$")
 """A credit of another kind closing the line: a label and its colon after the caption's sentence, in parentheses, or
 a credit without a name as the line's last sentence ("… troligen 1912. Okänd fotograf.", "… 1975. Privat bild"; an
 architect's sketch's "Skiss: …", session 21; a map's "Karta: …", session 33); the archive holding it after the credit ("… 1938. Okänd fotograf,
-Flottningsmuseets arkiv", session 30); the archive alone in brackets as its source ("… till vänster. (Ur föreningens
-arkiv)", session 34)."""
+Flottningsmuseets arkiv", session 30), or in a sentence of its own, a catalogue number after it ("… våren 1923.
+Fotograf okänd. Ur föreningens samlingar (BHF 1987:112).", session 48); the archive alone in brackets as its source
+("… till vänster. (Ur föreningens arkiv)", session 34)."""
 _NAMES_PICTURE = re.compile(r"(?i)^(?:bild|foto|fotografi|vy|utsikt)\s+(?:från|av|över|ur|på)\s|^på bilden\b")
 _OWNED_PICTURE = re.compile(r"(?i)^(?:[\w-]{2,}s|privat|egen)\s+(?:bild|foto)\s+(?:från|av|över)\s")
 """A line naming its picture by its owner ("Räddningstjänstens bild från platsen strax efter kl. 22.", session 32):
@@ -82,6 +85,19 @@ def is_marked_caption(line: str) -> bool:
     if words(line) <= NAMING_WORDS and _OWNED_PICTURE.match(line):
         return is_caption(_CLOCK_STOP.sub("kl", line))  # "kl. 22" ends no sentence
     return words(line) <= NAMING_WORDS and bool(_NAMES_PICTURE.match(line)) and (is_caption(line) or words(line) <= SHORT_NAMING)
+
+
+def past_captions(lines: Sequence[TaggedLine], start: int) -> int:
+    """Where the text begins when the line the head left for its first is a marked caption (the top picture's, with
+    its credit, over the text: "Klassfoto från Brånaby småskola, våren 1923. Fotograf okänd."): the caption goes
+    (rule ``caption-marked``) and the next kept line begins the text."""
+    at = start
+    while at < len(lines) and lines[at].tag is None and is_marked_caption(lines[at].text):
+        lines[at].tag, lines[at].rule = "drop", RULE
+        at += 1
+        while at < len(lines) and lines[at].tag is not None:
+            at += 1
+    return at if at < len(lines) else start
 
 
 def marked_caption_tags(lines: Sequence[TaggedLine]) -> None:

@@ -76,7 +76,7 @@ from .lineshape import QUOTE_START as _QUOTE_START
 from .lineshape import SENTENCE_BREAK as _SENTENCE_BREAK
 from .moreboxes import more_box_tags
 from .pagewidgets import answers_under, feedback_question, is_parallel, widget_box_tags
-from .picturelines import marked_caption_tags, parallel_rows
+from .picturelines import marked_caption_tags, parallel_rows, past_captions
 from .portraits import portrait_box_tags
 from .postcounters import counter_tag_tags
 from .recordpasses import late_record_tags, record_tags
@@ -516,6 +516,7 @@ def _explain(
         raise IngestError(source, NO_HEADLINE)
     if start is None:
         raise IngestError(source, "no body text found under the headline")
+    start = past_captions(lines, start)  # the top picture's marked caption over the text is no lead
     lead: str | None = None if is_quote(lines[start].text) else lines[start].text
     below = frozenset(line_words(ln.text) for ln in lines[start + 1:])
     choice = choose(candidates, Evidence(hints=hints.names, lead=lead or "", site=hints.site, below=below))
