@@ -606,6 +606,8 @@ def _looks_like_count(m: re.Match[str]) -> bool:
         return False
     if w in COUNT_NOUNS:
         return True
+    if _EVENT_PLACE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return False  # "Freden i Roskilde 1658 innebar", "OS i Stockholm 1912": an event at a place, and its year
     if w in NOT_COUNT_VERBS or _VERB_BEFORE_NAME.match(m.string, m.end()):
         return False  # "1923 frös Sundet": a verb before its subject's name, the number a time
     if plural_adjective(w) and not w.endswith(("de", "te")) and next_word(m, 1)[:1].islower():
@@ -656,6 +658,7 @@ def years(text: str, trace: Trace | None = None) -> str:
 _TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
 
 
+_EVENT_PLACE_BEFORE = re.compile(r"\b(?:i|vid)\s[A-ZÅÄÖ][a-zåäö]+(?<!gatan)(?<!vägen)(?<!torget)\s$")  # (a town's name)
 _VERB_BEFORE_NAME = re.compile(r" [a-zåäö]{3,} [A-ZÅÄÖ][a-zåäö]+ [a-zåäö]")  # "1923 frös Sundet till"
 _TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..data.month_year_words import MONTH_NAMES
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
+from ..data.quantities import UNITS_OF_MEASURE
 from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
     ACRONYM_SPELLED,
@@ -553,6 +554,18 @@ def _first_group(m: re.Match[str]) -> str:
     return m.group(1)
 
 
+_TIME_UNIT = re.compile(r"(?:år|dygn|dag|dagar|vecka|veckor|månad|månader|timme|timmar|minut|minuter|sekund|sekunder)$")
+_SAID_UNIT = "(?:" + "|".join(sorted({re.escape(f) for one, many, _ in UNITS_OF_MEASURE.values() for f in (one, many)
+                                       if f.isalpha() and f.islower() and len(f) > 3 and not _TIME_UNIT.match(f)},
+                                      key=len, reverse=True)) + ")"
+_PER_TIME = "(?:år|dygn|dag|vecka|månad|timme|minut|sekund)"
+_SAID_UNIT_END = re.compile(rf"\b{_SAID_UNIT}$")
+
+
+def _unit_before(m: re.Match[str]) -> bool:
+    return _SAID_UNIT_END.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
 _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | None]] = [
     # (pattern, replacement, a gate every line a match is in passes: the
     # pattern is skipped when the line fails it; None = always run)
@@ -565,6 +578,9 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     (re.compile(r"\s+\)"), ")", _any_of(")")),
     (re.compile(r"[*_|•·]"), " ", _any_of("*", "_", "|", "•", "·")),
     (re.compile(r"(?<=\s)[/-](?=\s)"), ",", _any_of("/", "-")),
+    # a unit said in full by now, a slash and a time ("miljoner skogskubikmeter/år": a written short form's unit, read
+    # after the rates): "per"
+    (re.compile(rf"(?<=[a-zåäö])/(?={_PER_TIME}\b)"), lambda m: " per " if _unit_before(m) else "/", _any_of("/")),
     (re.compile(r"/"), " ", _any_of("/")),
     # a name's or a word's genitive written with a colon that no rule read
     # ("Co:s", "Ica Maxi:s", "Norra Skog:s") is the word and its "s": "Cos";

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..data.admin import CASE_LABELS
 from ..data.noun_genders import PART_OF_WORDS
 from ..data.nouns import (
     COUNTING_FORM_NOUNS,
@@ -586,3 +587,18 @@ def short_word(word: str) -> bool:
         return False
     onset, coda = w[: vowel_at[0]], w[vowel_at[-1] + 1 :]
     return (not onset or onset in ONSETS) and (not coda or coda in CODAS)
+
+
+def case_number_pair(m: re.Match[str]) -> bool:
+    """Whether a pair written with a hyphen stands after a case's label ("i mål 877-25", "mål B 877-25", "mål nr
+    877-25"): a case's number, for the identifiers' rule, never a vote (an en dash, "ärendet 7–2", may be)."""
+    if "-" not in m.group(0):
+        return False
+    before = [w.strip(".,:") for w in prev_words(m, 2)]
+    if before and before[-1] in CASE_LABELS:
+        return True
+    return len(before) > 1 and before[-2] in CASE_LABELS and _CASE_MARK.search(m.string, 0, m.start()) is not None
+
+
+_CASE_MARK = re.compile(r"(?:\b[A-ZÅÄÖ]{1,2}|\bnr\.?|\bnummer)\s*$")
+"""A court's letters or a number's word between a case's label and its number ("mål B", "mål nr")."""

@@ -28,6 +28,18 @@ _NOTICE_MARK = re.compile(
 # "† Vår älskade Gunnar Ek, * 12 mars 1938 ..., † 2 nov. 2025": the cross heading a notice that gives the
 # death again with its date is the notice's ornament, not said ("† Karl Nilsson, Skellefteå" alone says "död").
 _CROSS_HEAD = re.compile(r"^\s*†\s*(?=[A-ZÅÄÖ][a-zåäöé])")
+# What else in a notice headed by a cross says the death or the birth, or addresses the dead: the cross is then its
+# ornament ("† Vår älskade Gunnar Ek, f. 12/4 1938, har lämnat oss …").
+_NOTICE_SAYS = re.compile(
+    r"[*]|\b(?:f\.|född)\s?\d|\b(?:lämnat oss|somnat in|somnade in|insomnade|insomnat|avlidit|avled|gått bort|gick bort)\b"
+    r"|^\s*†\s*(?:Vår|Vårt|Våra|Min|Mitt|Mina|Älskade|Käre|Kära)\b")
+
+
+def _cross_ornament(text: str) -> bool:
+    """Whether a cross opening a notice is its ornament: a second cross, a birth, words of dying or a loving address."""
+    return text.count("†") > 1 or _NOTICE_SAYS.search(text) is not None
+
+
 # "d. 1 dec. 2024" after a birth: died.
 _DIED = re.compile(r"(?<![\w.])(?P<d>[dD])\.\s(?=(?:den\s)?\d)")
 _MONTH_NAMES = alternation(list(MONTHS) + [f"{a}." for a in MONTH_ABBREVIATIONS] + list(MONTH_ABBREVIATIONS))
@@ -59,10 +71,12 @@ def born(text: str, trace: Trace | None = None) -> str:
     surname elsewhere would be misread); a star after a word before a date or a year gets its pause
     as a notice's birth ("Ek * 1950" -> "Ek, född 1950"). A cross opening the line before a
     capitalised word heads a notice and is not said when the notice gives the death again with a cross
-    or the birth with a star ("† Vår älskade Gunnar Ek, * 12 mars 1938 ..., † 2 nov. 2025"); alone
+    or in words ("har lämnat oss", "somnade in"), the birth with a star or "f."/"född" and a number, or opens by
+    addressing the dead ("† Vår älskade …", "† Min käre …"): "† Vår älskade Gunnar Ek, * 12 mars 1938 ..., † 2 nov.
+    2025"; alone
     ("† Karl Nilsson, Skellefteå") it says the death.
     """
-    if text.lstrip().startswith("†") and (text.count("†") > 1 or "*" in text):
+    if text.lstrip().startswith("†") and _cross_ornament(text):
         text = sub(_CROSS_HEAD, lambda m: "", text, trace, "symbol")
     if "*" in text or "†" in text:
         text = sub(_NOTICE_MARK, lambda m: f", {m.group('s') or m.group('c')} ", text, trace, "pause")

@@ -380,6 +380,7 @@ _FRACTION_SPAN_UNITS = sorted(set(UNITS_OF_MEASURE) | FRACTION_MEASURE_NOUNS, ke
 FRACTION_SPAN = re.compile(
     rf"(?<![\w/.,])(?:(?P<w>[1-9]\d?)(?:\s|(?=[½⅓⅔¼¾⅕⅛⅒])))?(?P<a>{_PART})\s?[–-]\s?(?P<b>{_PART}|[1-9]\d?(?![\d/,]))\s"
     rf"(?P<u>{alternation(_FRACTION_SPAN_UNITS)})(?![\w²³/]|\.\w)"
+    r"(?:(?<=[a-zåäö])\.(?=\s+[a-zåäö0-9]|[,;:)]))?"  # "2 tim. och": the unit's stop, no sentence's end
 )
 
 

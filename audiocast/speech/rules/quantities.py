@@ -253,7 +253,7 @@ _UNIT_CHOICE = re.compile(rf"(?P<a>{START}{NUM}\s?(?:{_UNIT}))/(?=\d[\d ]*\s?(?:
 _UNITS = re.compile(
     rf"{SIGN}{START}(?P<a>{NUM})(?:\s*[–-]\s*(?P<b>{NUM}))?\s?(?P<u>{_UNIT})"
     r"(?:(?:(?<=[a-zåäö])\.)?/(?P<per>[a-zåäö]{3,})(?![\w/]|\.\w))?(?![\w²³/]|\.\w)"
-    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;)]))?"
+    r"(?P<dot>(?<![.])\.(?=\s+[a-zåäöàé0-9]|\s–\s[a-zåäö]|[,;:)]))?"
 )
 # What every match of _UNITS holds, a digit and its unit (a digit first: a fast scan): a cheap test before it
 # (half the lines with a digit have none, and _UNITS tries its sign, number shapes and range at every digit).
@@ -285,7 +285,7 @@ _PUBLISHER = re.compile(PUBLISHER_BEFORE_PAGES)
 # (lookbehinds after the first character, widened by it: the same tests, and re
 # scans fast for a pattern that opens with a character class)
 _HALF = re.compile(rf"(?P<w>[1-9](?<![\w,.:/][1-9])(?<![–-][1-9])(?<![–-] [1-9])\d*),5\s(?P<n>{alternation(list(HALF_NOUNS))})(?![\wåäö/²³])"
-                   r"(?P<dot>\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;)]))?")
+                   r"(?P<dot>\.(?=\s+[a-zåäö0-9]|\s–\s[a-zåäö]|[,;:)]))?")
 
 
 def _half(m: re.Match[str]) -> str:
@@ -476,8 +476,8 @@ def units(text: str, trace: Trace | None = None) -> str:
 
 # "Storgatan 3, 5 vån.", "2 rok, 4 vån": a floor after its number (a span's end, "i 5–7 vån.", counts floors).
 _FLOOR = re.compile(r"(?<![\w,.–-])(?P<n>\d{1,2})\s?vån(?:\.|ing)?(?![\wåäö])")
-# "5 vån., 42 lgh": a house's floors and flats; "ett 12 vån. högt hus": a height in floors
-_FLATS_AFTER = re.compile(r"\.?(?:,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b|\s(?:hög|högt|höga)\b)")
+# "5 vån., 42 lgh": a house's floors and flats; "ett 12 vån. högt hus", "20 vån. och 75 m högt": a height in floors
+_FLATS_AFTER = re.compile(r"\.?(?:,\s?\d{1,4}\s?(?:lgh|lägenheter|bostäder)\b|\s(?:och\s[\d\s,]+m\s)?(?:hög|högt|höga)\b)")
 _FLOOR_COUNT_BEFORE = frozenset({"i", "med", "har", "hade", "över", "om", "alla", "ca", "cirka",
                                  # a bound is a count (session 40, normalize134: "får vara högst 4 vån." was "våning fyra")
                                  "högst", "minst", "max", "maximalt", "drygt", "knappt", "under"})

@@ -51,7 +51,17 @@ from ..data.span_words import SPAN_UNITS
 from ..data.sport import DECISION_WORDS, HALF_POINT_WORD, PLACING_WORDS, SCORE_CONTEXT, VOTE_CONTEXT
 from ..numbers import cardinal, ordinal
 from ..report import Trace
-from .machinery import alternation, has_digit, next_word, prev_words, say_score, score_said, sentence_words, sub
+from .machinery import (
+    alternation,
+    case_number_pair,
+    has_digit,
+    next_word,
+    prev_words,
+    say_score,
+    score_said,
+    sentence_words,
+    sub,
+)
 from .racing import gap_said
 
 # --- a league table's row ----------------------------------------------------
@@ -183,8 +193,8 @@ _THREE_DIGIT_PAIR = re.compile(r"\d(?:\d{2}\s?[–-]\s?\d|\s?[–-]\s?\d{3})")  
 
 
 def _big_vote(m: re.Match[str]) -> str | None:
-    if not any(w.strip(".,:") in VOTE_CONTEXT for w in prev_words(m, 10, sentence=True)):
-        return None
+    if case_number_pair(m) or not any(w.strip(".,:") in VOTE_CONTEXT for w in prev_words(m, 10, sentence=True)):
+        return None  # "yrkade fängelse i mål B 877-25": a case's number
     after = next_word(m)
     if int(m.group("a")) < int(m.group("b")) and after[:1].islower() and after not in _AFTER_VOTE:
         return None  # "yrkade på 100–150 nya platser": a rising pair before what it counts is a range

@@ -49,6 +49,7 @@ from ..report import Trace
 from .machinery import (
     SCORE_DASH,
     alternation,
+    case_number_pair,
     has_digit,
     is_ett_noun,
     next_word,
@@ -353,6 +354,8 @@ def _vote(m: re.Match[str]) -> str | None:
         return None  # "på Tallvägen 12–16": a street's numbers, whatever the decision said around them (session 32)
     if before and before[-1] in PAGE_LABELS:
         return None  # "återremitterades, se s. 14–17": pages, a span (session 47, normalize167)
+    if case_number_pair(m):
+        return None  # "yrkade fängelse i mål B 877-25": a case's number after its label, for the identifiers' rule
     strong = any(w in VOTE_CONTEXT for w in before) or any(w in VOTE_AFTER_WORDS for w in _words_after(m))
     if before[-2:-1] == ["med"] and before[-1] in _FIGURES:
         before = before[:-1]  # "togs med siffrorna 45–16": the figures' word between "med" and the pair

@@ -33,6 +33,9 @@ _GAP_AFTER = re.compile(
 # A thing named by its number before the dash ("avsnitt 112", "linje 4") and a measure after it ("45 min", "30
 # km"): the named thing's length, size or price, no span from its number.
 _NAMED_BEFORE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS | SECTION_LABELS)}) \d+$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\d\s[a-zåäö]{2,}")  # a single digit and a word it counts ("2 lag går upp")
+_NOT_A_SCORE = 25
+"""A number this great before a dash and a single digit: no score falls so far (nor an hour of the day)."""
 _MEASURE_AFTER = re.compile(r"(?P<n>\d+(?:,\d+)?)\s?(?:min|minuter|tim|timmar|h|sek|sekunder|km|mil|m|kr|kronor)\b")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
 # A time before the dash: a race's ("15.48,33", "1.52,40": minutes, seconds and their parts) or the clock's ("15.20").
@@ -56,7 +59,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
 
     A gap after the dash (a number smaller than the one before it, a unit
     of time or points, or a decimal without one, and "från", "efter", "före": "25,91 – 0,3 sek från
-    VM-kvalet", "31,88 – 0,12 från"; not "3 – 2 efter förlängning", a score) is no range's end either ("10 – 15 min efter" grows: a range). Nor is a
+    VM-kvalet", "31,88 – 0,12 från"; not "3 – 2 efter förlängning", a score) is no range's end either, nor a
+    single digit counting a word after a number of :data:`_NOT_A_SCORE` or more ("Västerås SK 52 – 2 lag går upp") ("10 – 15 min efter" grows: a range). Nor is a
     smaller measure after a thing named by its number (LABEL_NOUNS, SECTION_LABELS: "avsnitt 112 – 45 min", "linje 14 – 9 km"). After a date written day/month the number after is a count too ("påsk
     17–21/4 – 120 utställare"), unless it is a date ("10/4 – 12/4": a span).
 
@@ -74,6 +78,9 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     gap, before = _GAP_AFTER.match(text, end), _NUMBER_BEFORE.search(text, 0, start)
     if gap and before and _value(gap.group("n") or gap.group("d")) < _value(before.group(1)):
         return True  # "fritt 25,91 – 0,3 sek från VM-kvalet": a result, then how far from a mark (a range grows)
+    count = _COUNT_AFTER.match(text, end)
+    if count and before and before.group(1).isdigit() and int(before.group(1)) >= _NOT_A_SCORE:
+        return True  # "Västerås SK 52 – 2 lag går upp": a single digit counting a noun after a greater number (no span falls)
     measure = _MEASURE_AFTER.match(text, end)
     if (measure and before and _value(measure.group("n")) < _value(before.group(1))
             and _NAMED_BEFORE.search(text, max(0, start - 40), start)):

@@ -1,0 +1,66 @@
+"""Session 48: phenomena found on the blind sets written at this session's start and scored before any change
+(normalize171: sport, council, court; normalize172: property, addresses, traffic, weather, recipes, prices;
+normalize174: police, law, science, farming, history), each tested on sentences written after its fix (none of the
+sets' rows).
+
+- a unit written short keeps no stop inside the sentence after a span with a part ("1 ½–2 tim. och skumma": it was
+  "timmar. och") or before a colon ("för 6 pers.: 750 g": it was "personer.:");
+- a cross heading a notice is its ornament, not "död", when the notice says the death in words ("har lämnat oss",
+  "somnade in"), gives the birth with "f." and a number, or opens by addressing the dead ("† Vår älskade …");
+  alone before a name it still says the death;
+- a pair written with a hyphen after a case's label, its court's letter or "nr" ("i mål B 877-25") is the case's
+  number in a sentence with a vote's word ("Åklagaren yrkade …"): it was "åttahundrasjuttiosju mot tjugofem";
+- a spaced dash between a number of 25 or more and a single digit counting a word ("Västerås SK 52 – 2 lag går upp")
+  is the sentence's pause, not a range (no range falls; it was "femtiotvå till två lag");
+- a count of floors beside the building's height ("20 vån. och 75 m högt"): "tjugo våningar" (it was "våning tjugo");
+- a four-digit number after a town's name after "i" or "vid" (no street's) is the year of what happened there ("Freden i
+  Roskilde 1658 innebar …": it was a count, "tusensexhundrafemtioåtta", the verb after it taken for a plural noun);
+- a unit said in full after a magnitude's short form, a slash and a time ("120 milj. m³sk/år"): "per år" (the slash
+  was dropped: "skogskubikmeter år").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    ("Låt såsen puttra ½–1 tim. och rör om ibland.", "Låt såsen puttra en halv till en timme och rör om ibland."),
+    ("Grädda 2 ½–3 tim. i ugnen.", "Grädda två och en halv till tre timmar i ugnen."),
+    ("Pannkakor för 4 pers.: 3 dl vetemjöl, 6 dl mjölk.",
+     "Pannkakor för fyra personer: tre deciliter vetemjöl, sex deciliter mjölk."),
+    ("Jäs degen 1 tim.: den ska dubblas.", "Jäs degen en timme: den ska dubblas."),
+    ("† Min käre make Olle Berg har somnat in.", "Min käre make Olle Berg har somnat in."),
+    ("† Vår mor Karin Ek, f. 3/9 1931, har lämnat oss.",
+     "Vår mor Karin Ek, född tredje september nittonhundratrettioett, har lämnat oss."),
+    ("† Elsa Holm somnade in stilla i sitt hem.", "Elsa Holm somnade in stilla i sitt hem."),
+    ("Åklagaren yrkade fängelse i mål B 412-25 för grov stöld.",
+     "Åklagaren yrkade fängelse i mål be fyrahundratolv streck tjugofem för grov stöld."),
+    ("Försvaret yrkade frikännande i mål nr 612-24.",
+     "Försvaret yrkade frikännande i mål nummer sexhundratolv streck tjugofyra."),
+    ("Tabellen: Öster 61, Brage 58 – 3 lag kvalar.", "Tabellen: Öster sextioett, Brage femtioåtta, tre lag kvalar."),
+    ("Hotellet får 16 vån. och 60 m högt blir det stadens högsta.",
+     "Hotellet får sexton våningar och sextio meter högt blir det stadens högsta."),
+    ("Freden i Brömsebro 1645 innebar att Gotland blev svenskt.",
+     "Freden i Brömsebro sextonhundrafyrtiofem innebar att Gotland blev svenskt."),
+    ("Branden i Uppsala 1702 påminner om riskerna.", "Branden i Uppsala sjuttonhundratvå påminner om riskerna."),
+    ("Länets skogar växer med 14 milj. m³sk/år.", "Länets skogar växer med fjorton miljoner skogskubikmeter per år."),
+]
+
+GUARDS = [
+    ("Koka 2 tim. Servera varmt.", "Koka två timmar. Servera varmt."),
+    ("† Karl Nilsson, Skellefteå", "död Karl Nilsson, Skellefteå"),
+    ("Fullmäktige biföll motionen med 31–30 efter votering.",
+     "Fullmäktige biföll motionen med trettioett mot trettio efter votering."),
+    ("Luleå vann 88 – 76 i kväll.", "Luleå vann åttioåtta–sjuttiosex i kväll."),
+    ("Priset är 50 – 100 kr.", "Priset är femtio till hundra kronor."),
+    ("Storgatan 3, 5 vån. och hiss.", "Storgatan tre, våning fem och hiss."),
+    ("Vi räknade 1658 fåglar vid Hornborgasjön.", "Vi räknade tusensexhundrafemtioåtta fåglar vid Hornborgasjön."),
+    ("Fika: kaffe/te ingår.", "Fika: kaffe te ingår."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES + GUARDS)
+def test_session_48(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
