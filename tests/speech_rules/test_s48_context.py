@@ -15,6 +15,11 @@ sets' rows).
 - a count of floors beside the building's height ("20 vån. och 75 m högt"): "tjugo våningar" (it was "våning tjugo");
 - a four-digit number after a town's name after "i" or "vid" (no street's) is the year of what happened there ("Freden i
   Roskilde 1658 innebar …": it was a count, "tusensexhundrafemtioåtta", the verb after it taken for a plural noun);
+- a length after "på" and a word of about before a depth, a height or a distance ("på ca 550 km höjd"): the genitive,
+  "kilometers höjd", as after "på" alone;
+- a placing after a club's name opened or closed by its letters ("IFK Göteborg 7:a", "Malmö OK 4:a"): "sjua", as after any name; a time of
+  hours, minutes and seconds written with dots right after a placing and "på" ("7:a på 8.12.05") is the time it
+  finished on, not a date (it was "åtta tolv fem");
 - a unit said in full after a magnitude's short form, a slash and a time ("120 milj. m³sk/år"): "per år" (the slash
   was dropped: "skogskubikmeter år").
 """
@@ -46,6 +51,13 @@ CASES = [
      "Freden i Brömsebro sextonhundrafyrtiofem innebar att Gotland blev svenskt."),
     ("Branden i Uppsala 1702 påminner om riskerna.", "Branden i Uppsala sjuttonhundratvå påminner om riskerna."),
     ("Länets skogar växer med 14 milj. m³sk/år.", "Länets skogar växer med fjorton miljoner skogskubikmeter per år."),
+    ("Stafetten: OK Linné 4:a på 7.58.12 efter tio sträckor.",
+     "Stafetten: o kå Linné fyra på sju timmar femtioåtta minuter och tolv sekunder efter tio sträckor."),
+    ("Skidor: IFK Mora 2:a i lagtävlingen.", "Skidor: i eff kå Mora tvåa i lagtävlingen."),
+    ("Resultat: Malmö OK 4:a på 8.05.12 i natt.", "Resultat: Malmö o kå fyra på åtta timmar fem minuter och tolv sekunder i natt."),
+    ("Vraket ligger på drygt 30 m djup.", "Vraket ligger på drygt trettio meters djup."),
+    ("Spåret är ca 5 km långt.", "Spåret är cirka fem kilometer långt."),
+    ("Planet flög på cirka 10 km höjd.", "Planet flög på cirka tio kilometers höjd."),
 ]
 
 GUARDS = [

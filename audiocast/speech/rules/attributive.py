@@ -26,11 +26,13 @@ from ..data.measure_words import (
 )
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
+from ..data.span_words import APPROXIMATE_WORDS
 from ..data.words import LETTER_NAMES
 from .machinery import next_word, prev_words
 
 # "på 80 m avstånd", "inom 5 km radie": a length as a genitive after these ("4 m djup" alone is the adjective).
 _LENGTH_HEAD_AFTER = frozenset({"på", "inom", "från", "i", "över", "under"})
+_ABOUT = frozenset(w.rstrip(".") for w in APPROXIMATE_WORDS) | {"drygt", "knappt", "nästan", "omkring"}
 _ARTICLE_BEFORE = re.compile(r"(?<![\w.])(?:[Ee]n|[Ee]tt)\s$")  # "en 5 kg säck": the article right before
 # The names of letters that are no Swedish word ("kå", "ce", "eff"; not "i", "a", "de"), and
 _SPELLED_LETTERS = frozenset(n for n in LETTER_NAMES.values() if len(n) > 1 and n != "de")
@@ -74,7 +76,10 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     if unit in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS_ALWAYS:
         return True  # "2,4 m takhöjd" -> "två komma fyra meters takhöjd"
     if unit in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS:
-        return bool(set(prev_words(m)) & _LENGTH_HEAD_AFTER)
+        before = prev_words(m, 2)
+        if before[-1:] and before[-1].rstrip(".") in _ABOUT:
+            before = before[:-1]  # "på ca 550 km höjd": the preposition before the word of about
+        return bool(set(before[-1:]) & _LENGTH_HEAD_AFTER)
     if unit in POWER_UNITS and nxt.endswith(POWER_HEAD_ENDS):
         return True
     if unit in CONTAINER_UNITS and nxt in CONTAINER_HEADS:

@@ -10,7 +10,9 @@ from ..data.sport import PLACING_ADVERBS, PLACING_VERBS
 from .machinery import alternation, next_word, prev_words
 
 # A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
-_NAME_BEFORE = re.compile(r"(?:[:,;]\s|[a-zåäö,]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?\s$")
+# (a club's letters may open or close the name: "Jukola: IFK Göteborg 7:a på 8.12.05", "Malmö OK 4:a")
+_NAME_BEFORE = re.compile(
+    r"(?:[:,;]\s|[a-zåäö,]\s)(?:[A-ZÅÄÖ]{2,4}\s)?[A-ZÅÄÖ][a-zåäöéü]+(?:\s[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s[A-ZÅÄÖ]{2,4})?\s$")
 
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").

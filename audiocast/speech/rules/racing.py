@@ -153,12 +153,17 @@ def _race_word(w: str) -> bool:
     return w in RACE_CONTEXT or w.endswith(_RACE_NAME_ENDINGS) or w.endswith(("tiden", "varvet"))
 
 
+_PLACED_ON = re.compile(r"\d{1,2}:[ae]\s+på\s$")
+"""A placing right before the time ("7:a på 8.12.05"): the time it finished on."""
+
+
 def _race_hms_dots(m: re.Match[str]) -> str | None:
     if not m.group("f") and int(m.group("m")) <= 12 and not any(
             _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w in RACER_NOUNS
             for x in prev_words(m, 8, sentence=True)) and not any(
                                                _race_named(w.strip(".,:;")) for w in _words_after(m)):
-        return None  # "3.05.22" could be a date; only minutes above twelve or a race word say time
+        if not _PLACED_ON.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "3.05.22" could be a date; only minutes above twelve, a race word or a placing say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
     if m.group("f"):  # "2.04.36,4": tenths of the seconds too; "0.38.12,5" without the hours
