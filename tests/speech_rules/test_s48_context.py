@@ -20,6 +20,12 @@ sets' rows).
 - a placing after a club's name opened or closed by its letters ("IFK Göteborg 7:a", "Malmö OK 4:a"): "sjua", as after any name; a time of
   hours, minutes and seconds written with dots right after a placing and "på" ("7:a på 8.12.05") is the time it
   finished on, not a date (it was "åtta tolv fem");
+- from normalize173 (briefs, listings, notices, letters, social posts; opened after its blind score): a date after
+  its "den" is no hits out of shots whatever the sentence says ("till nästa träff den 3/12": it was "tre av tolv");
+  a day and month after a superlative takes no "den" ("Varmaste 10 juni sedan …"); a dash set off by spaces between
+  a year and a decimal is a pause ("sedan 1947 – 31,4 °C": it was read as a range of degrees from the year);
+  minutes and seconds with a colon before "min" are a length of time, the unit said once ("42:15 min.": it was "…
+  sekunder minst");
 - a unit said in full after a magnitude's short form, a slash and a time ("120 milj. m³sk/år"): "per år" (the slash
   was dropped: "skogskubikmeter år").
 """
@@ -55,6 +61,11 @@ CASES = [
      "Stafetten: o kå Linné fyra på sju timmar femtioåtta minuter och tolv sekunder efter tio sträckor."),
     ("Skidor: IFK Mora 2:a i lagtävlingen.", "Skidor: i eff kå Mora tvåa i lagtävlingen."),
     ("Resultat: Malmö OK 4:a på 8.05.12 i natt.", "Resultat: Malmö o kå fyra på åtta timmar fem minuter och tolv sekunder i natt."),
+    ("Cirkeln läser kapitel 1–4 till träffen den 2/11.", "Cirkeln läser kapitel ett till fyra till träffen den andra november."),
+    ("Kallaste 3 maj sedan mätningarna började.", "Kallaste tredje maj sedan mätningarna började."),
+    ("Varmast sedan 1983 – 29,6 °C i Uppsala.", "Varmast sedan nittonhundraåttiotre, tjugonio komma sex grader i Uppsala."),
+    ("Skivan är 38:20 min lång.", "Skivan är trettioåtta minuter och tjugo sekunder lång."),
+    ("Låten klockar in på 4:05 min. Den är bäst.", "Låten klockar in på fyra minuter och fem sekunder. Den är bäst."),
     ("Vraket ligger på drygt 30 m djup.", "Vraket ligger på drygt trettio meters djup."),
     ("Spåret är ca 5 km långt.", "Spåret är cirka fem kilometer långt."),
     ("Planet flög på cirka 10 km höjd.", "Planet flög på cirka tio kilometers höjd."),
@@ -70,6 +81,8 @@ GUARDS = [
     ("Storgatan 3, 5 vån. och hiss.", "Storgatan tre, våning fem och hiss."),
     ("Vi räknade 1658 fåglar vid Hornborgasjön.", "Vi räknade tusensexhundrafemtioåtta fåglar vid Hornborgasjön."),
     ("Fika: kaffe/te ingår.", "Fika: kaffe te ingår."),
+    ("Han sköt 9/10 i sista serien.", "Han sköt nio av tio i sista serien."),
+    ("Butiken öppnar 5 maj.", "Butiken öppnar den femte maj."),
 ]
 
 

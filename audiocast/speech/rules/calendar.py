@@ -210,7 +210,8 @@ def _day_month(m: re.Match[str]) -> str | None:
         return f"{cardinal(d, 'en')} deciliter"  # "3 dec. grädde": a recipe's measure (DECILITRE_NOUNS)
     p, before = prev_words(m)[-1:], m.string[:m.start()].rstrip()  # a lone date after a word ("öppnar den första juni"), not a range's part or one in brackets
     apart = m.group("d2") or before.endswith(("–", "-", "(", "/")) or re.match(r"\.?\s*[–-]", m.string[m.end():])
-    out = ("" if m.group("wd") or apart or not p or p[0].lower().rstrip(".") in DATE_BARE_AFTER else "den ") + ordinal(d)
+    out = ("" if m.group("wd") or apart or not p or p[0].lower().rstrip(".") in DATE_BARE_AFTER or p[0].endswith(
+        "aste") else "den ") + ordinal(d)  # after a superlative none: "Varmaste 10 juni sedan …"
     if m.group("d2"):
         out += " till " + ordinal(int(m.group("d2")))
     out += " " + month
@@ -238,7 +239,8 @@ def _slash(m: re.Match[str]) -> str | None:
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April
         return "hälften" if (d, mo) == (1, 2) else part_said(d, mo, before)  # "en 1/4 av": one "en"
-    if not m.group("y") and not m.group("wd") and d <= mo and (mo in RATING_SCALES and before[-1:] and before[-1].rstrip(":") in GRADE_NOUNS or shots_of(m)):
+    if not m.group("y") and not m.group("wd") and d <= mo and before[-1:] != ["den"] and (
+            mo in RATING_SCALES and before[-1:] and before[-1].rstrip(":") in GRADE_NOUNS or shots_of(m)):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "sköt 19/20": hits out of shots; "Betyg 4/5 för ...": a grade
     if (part := out_of_series(m, d, mo, before)) is not None:
         return part  # "vån 2/4", "avsnitt 3/10", "Mord i Midsomer (6/8)" in a listing, "(GD 3/5)"
@@ -286,9 +288,8 @@ def _day_range_slash(m: re.Match[str]) -> str | None:
     return f"{ordinal(a)} till {ordinal(d)} {MONTHS[mo - 1]}"
 
 
-# "14.2–30.3", "1.10.–15.11.", "28.11–6.1": two days and months with a dash
-# between. A month is a single digit, closed by its period, or after a day
-# above 23: a time's minutes are never so.
+# "14.2–30.3", "1.10.–15.11.", "28.11–6.1": two days and months with a dash between. A month is a single digit,
+# closed by its period, or after a day above 23: a time's minutes are never so.
 DOTTED_DATE_RANGE = re.compile(
     r"(?<![\w.,:])(?P<d>[0-3]?\d)\.(?:(?P<m>[1-9]|1[0-2])(?![\d.])|(?P<mp>0?[1-9]|1[0-2])\.)\s?[–-]\s?"
     r"(?P<d2>[0-3]?\d)\.(?:(?P<m2>[1-9]|1[0-2])(?![\d.])|(?P<mp2>0?[1-9]|1[0-2])\.)(?![\w]|[.,]\d)"

@@ -332,6 +332,18 @@ _DURATION_BEFORE = re.compile(
 )
 
 
+# "42:15 min.", "3:45 min lång": minutes and seconds with a colon before the unit of minutes, a length of time.
+_MINUTES_UNIT = re.compile(r"(?<![\w.,:+])(?P<m>\d{1,3}):(?P<s>[0-5]\d)\s?min(?:\.|\b)")
+_SMALL_WORD_NEXT = re.compile(r"\s+[a-zåäö]")
+
+
+def _minutes_unit(m: re.Match[str]) -> str | None:
+    if [w.strip(".") for w in prev_words(m)] in (["kl"], ["klockan"]):
+        return None  # "kl. 19:30 min …": a clock time, "min" a pronoun
+    stop = m.group(0).endswith(".") and not _SMALL_WORD_NEXT.match(m.string, m.end())
+    return gap_said(int(m.group("m")), int(m.group("s"))) + ("." if stop else "")
+
+
 _INTO = re.compile(r"\s+in\s+i\b")
 """The game clock "in i" a part of the match, as the pattern above spells it."""
 _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)
@@ -342,10 +354,14 @@ def durations(text: str, trace: Trace | None = None) -> str:
     """Minutes and seconds before a word of length or of time played (DURATION_AFTER) are a length of time,
     said in full: "låten är 3:45 lång" -> "tre minuter och fyrtiofem sekunder lång", "12.07 i istid"; so is the
     game clock before a part of the match (GAME_PARTS): "efter 2.14 i första perioden", "2.14 av övertiden", "3.47 in
-    i sudden death" (session 27).
+    i sudden death" (session 27). Minutes and seconds with a colon before the unit of minutes are a length of time
+    whatever follows ("42:15 min." -> "fyrtiotvå minuter och femton sekunder", session 48: the unit was read again,
+    "min." as "minst").
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds."""
+    if " min" in text or ":" in text and "min" in text:
+        text = sub(_MINUTES_UNIT, _minutes_unit, text, trace, "race time")
     if not any(w in text for w in _DURATION_WORDS):  # a cheap test before the pattern
         return text
     return sub(_DURATION_BEFORE, _duration, text, trace, "race time")

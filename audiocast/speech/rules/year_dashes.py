@@ -86,6 +86,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
             and _NAMED_BEFORE.search(text, max(0, start - 40), start)):
         return True  # "avsnitt 112 – 45 min": a numbered thing, then its length (a span from a name's number grows)
     year = _YEAR_BEFORE.search(text, 0, start)
+    if year and _DECIMAL_AFTER.match(text, end):
+        return True  # "sedan 1947 – 31,4 °C": no span runs from a year to a decimal
     after = _NUMBER_AFTER.match(text, end)
     if year is None and after is not None and _DATE_BEFORE.search(text, 0, start):
         return _DATE_AFTER.match(text, end) is None  # "17–21/4 – 120 utställare": a date, then its count
