@@ -19,6 +19,18 @@
   byline was taken for the lead: a marked caption where the text begins goes (``picturelines.past_captions``), and an
   archive's sentence after the unnamed credit is part of the credit.
 
+Round 3 (extract259, 12 dumps written late in the session and read first at 8fb04ae0: headline 11/12, leak 4/694):
+
+- a municipality's page lays its breadcrumb out one item a line, the last item the page's title, then the headline
+  saying it again, the lead, and only then the date line; the first subheading, right under the date line, was taken
+  for the headline and the lead dropped as over the head. A stacked trail's last item names the page: the line that
+  says it again scores as a one-line trail's end and as a line said twice (``headcrumbs.stacked_trail_end``,
+  ``Candidate.crumb_end``), and the paragraph right under it is the lead, not a line over a dated head below
+  (``headblocks.dated_head_below``);
+- rows of the rule table: a view counter with its label first ("Visningar: 287", ``view-count``), a link's label to
+  an e-service or a form ("Till e-tjänsten Feriejobb 2025", ``service-link``), a press page's terms for its pictures
+  ("Pressbilder får användas fritt i samband med …", ``press-image-terms``).
+
 Written after the fixes, for invented sites (a Drupal-like regional site, a village association's table layout). The
 guards: an article's own programme whose times carry no date is read; a live report whose whole text is stamped
 entries (the article itself) is read; an article's own timeline of stamped events that links nowhere (a golden page,
@@ -165,3 +177,56 @@ def test_guard_an_articles_paragraph_alone_under_the_byline_is_read() -> None:
                  "lagat skor åt tre generationer hällefosbor.\n\n")
     spoken = spoken_text(read_dump(_SHOP + paragraph + _SHOP_TEXT))
     assert "tog över verkstaden efter sin far" in spoken
+
+
+_KOMMUN = ("Hoppa till huvudinnehåll\nNorrvikens kommun\nLyssna\nKontakt\nSök\nMeny\nBarn och utbildning\n"
+           "Omsorg och stöd\nBygga, bo och miljö\nKultur och fritid\nStartsida\n/\nKultur och fritid\n/\nBibliotek\n/\n"
+           "Nyheter\n/\nBiblioteket i Norrvik håller stängt under ombyggnaden\n"
+           "Biblioteket i Norrvik håller stängt under ombyggnaden\n"
+           "Från den 2 juni till och med den 15 augusti är huvudbiblioteket stängt medan lokalerna byggs om. Under tiden "
+           "finns en tillfällig utlåning i Medborgarhuset.\nPublicerad 20 maj 2026\nMer plats för barn och unga\n"
+           "Ombyggnaden ger en ny barnavdelning på övervåningen och ett tyst läsrum mot parken. Arbetet kostar 4,2 "
+           "miljoner kronor och görs av ett lokalt byggföretag.\n– Vi har längtat efter det här länge, säger "
+           "bibliotekschefen Maria Holm.\nÖppettider i Medborgarhuset\nDen tillfälliga utlåningen har öppet vardagar "
+           "klockan 10–18 och lördagar klockan 10–14. Böcker kan lämnas i återlämningslådan dygnet runt.\n"
+           "Till e-tjänsten Mina lån\nDela sidan\nFacebook\nSidansvarig: Kultur- och fritidsförvaltningen\n")
+
+
+def test_a_stacked_trails_last_item_said_again_is_the_headline_over_its_lead() -> None:
+    article = read_dump(_KOMMUN)
+    assert article.title == "Biblioteket i Norrvik håller stängt under ombyggnaden"
+    assert (article.lead or "").startswith("Från den 2 juni till och med den 15 augusti")
+    spoken = spoken_text(article)
+    assert "Mer plats för barn och unga" in spoken and "tyst läsrum" in spoken
+    assert "Till e-tjänsten Mina lån" not in spoken
+
+
+def test_guard_a_stacked_trails_end_over_a_dated_head_still_gives_way() -> None:
+    dump = _KOMMUN.replace("Biblioteket i Norrvik håller stängt under ombyggnaden\nFrån den 2 juni",
+                           "Publicerad 20 maj 2026\nStängt i sommar – lånen flyttar till Medborgarhuset\nFrån den 2 juni")
+    dump = dump.replace("tillfällig utlåning i Medborgarhuset.\nPublicerad 20 maj 2026\n", "tillfällig utlåning i "
+                        "Medborgarhuset.\n")
+    article = read_dump(dump)
+    assert article.title == "Stängt i sommar – lånen flyttar till Medborgarhuset"
+
+
+def test_a_view_counter_and_a_press_pages_picture_terms_are_not_read() -> None:
+    dump = ("Cykelklubben Trampet\nHem\nNyheter\nTräningar\nKontakt\nRekordmånga i vårens nybörjarkurs\n"
+            "2026-04-12 av Johan Ek\nHela 46 nybörjare anmälde sig till klubbens kurs i landsvägscykling i år, fler än "
+            "någonsin tidigare.\nKursen pågår i sex veckor med två pass i veckan, och de första passen handlar om "
+            "att cykla i grupp och hålla avstånd.\n– Det är roligt att så många vill börja, säger kursledaren Eva "
+            "Lund.\nBilderna får användas fritt i samband med publicitet kring kursen. Fotografens namn ska anges.\n"
+            "Visningar: 312\nGilla (12)\nDela på Facebook\n© Cykelklubben Trampet\n")
+    spoken = spoken_text(read_dump(dump))
+    assert "Visningar" not in spoken and "får användas fritt" not in spoken
+    assert "hålla avstånd" in spoken and "Eva Lund" in spoken
+
+
+def test_guard_a_stacked_trails_last_item_itself_is_no_headline_over_a_dated_one() -> None:
+    dump = ("Räddningstjänsten Västra Skaraborg\nOm oss\nStartsida\n/\nNyheter\n/\nBrand i radhus på Storgatan i Tibro\n\n"
+            "Händelse · 3 februari 2026\nBrand i radhus på Storgatan – två personer till sjukhus\n"
+            "En brand i ett radhus på Storgatan i Tibro ledde på tisdagskvällen till att två personer fördes till "
+            "sjukhus med misstänkt rökskada.\n\nLarmet kom strax efter klockan sju, och när räddningstjänsten kom fram "
+            "stod rök ut genom ett fönster på övervåningen.\n\n– Grannarna hade redan fått ut de boende, säger "
+            "insatsledaren Per Lind.\n\nDela\nFacebook\n")
+    assert read_dump(dump).title == "Brand i radhus på Storgatan – två personer till sjukhus"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .furniture import TaggedLine, first_of_items
+from .headcrumbs import stacked_trail_end
 from .headline import shape_of
 from .headmeta import ANCHORS
 from .lineshape import closes_sentence, is_title_like, words
@@ -32,8 +33,13 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
     A date line, byline or publication line above lines[i] (under the page's menu: the masthead's date over it is
     today's) is the paragraph's own head: then it is the lead. A line
     saying when the page was updated is no such head when the block below is a whole one, dated and signed (an outage
-    list's "Senast uppdaterad" over the service box).
+    list's "Senast uppdaterad" over the service box). Nor when lines[i] stands right under the line that says again
+    the last item of a breadcrumb laid out one item a line (:func:`audiocast.ingest.headcrumbs.stacked_trail_end`):
+    the page's own title over its lead, the date line under the lead closing the head.
     """
+    trail = stacked_trail_end(lines) if i > 1 and lines[i - 1].tag is None else None
+    if trail is not None and i - 1 > trail[0] and lines[i - 1].text.strip() == trail[1]:
+        return False  # right under the line that says the trail's last item, the page's title: the lead (session 48)
     menu = max((k for k in range(i) if lines[k].tag == "menu"), default=-1)
     above = {ln.tag for ln in lines[menu + 1:i]} & ANCHORS  # a masthead's date over the menu is today's, not a head's
     if above - {"updated"}:

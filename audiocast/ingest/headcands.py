@@ -26,7 +26,7 @@ from .headbylines import byline_rows
 from .headcalls import call_box_over_head
 from .headcontents import contents_tags
 from .headcounters import COUNTER
-from .headcrumbs import above_crumb_tags, category_repeat_tags
+from .headcrumbs import above_crumb_tags, category_repeat_tags, stacked_trail_end
 from .headdigest import first_notice, interview_question, question_lead, sentence_head, standfirst, top_caption
 from .headevents import event_box_tags
 from .headfacts import field_run
@@ -674,6 +674,7 @@ def _with_context(
     # A line over its picture's caption stands in no menu (no menu item has a photo credit), and its lead is under it.
     nxt = {i: _next_past_picture(lines, i) for i, _ in found}
     prev = {i: prev_real(lines, i) for i, _ in found}
+    trail = stacked_trail_end(lines)  # the page's own title at the end of a trail laid out one item a line
     return [
         Candidate(
             index=i, text=core((joined or {}).get(i, lines[i].text)), blank_before=blank, near_anchor=any(abs(rank[a] - rank[i]) <= 2 for a in anchors),
@@ -693,6 +694,7 @@ def _with_context(
             head_block=blank and lead is not None and lead == nxt[i] and not lines[lead].blank_before,
             anchor_block=in_anchor_block(lines, i, anchors), in_header=in_page_header(lines, i),
             listed=in_listed_block(lines, i), in_fields=field_run(lines, i),
+            crumb_end=trail is not None and i > trail[0] and lines[i].text.strip() == trail[1],
         )
         for i, blank in found
     ]

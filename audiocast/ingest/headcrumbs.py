@@ -86,6 +86,20 @@ def _stacked_crumb(lines: Sequence[TaggedLine]) -> tuple[int, int] | None:
     return None
 
 
+def stacked_trail_end(lines: Sequence[TaggedLine]) -> tuple[int, str] | None:
+    """The last item of the first breadcrumb laid out one item a line, when it is of a title's length (at least
+    :data:`~audiocast.ingest.headline.CRUMB_END_WORDS` words): a trail ends in the page's own title, so the line that
+    says it again is the headline (session 48, extract259: a municipality's trail "Startsida" / "/" / … / "/" /
+    "Kokrekommendation för …" over the same line, the headline, and its lead over the date line; the first
+    subheading under the date line was taken). Its index and its text; the line saying it again stands below."""
+    from .headline import CRUMB_END_WORDS  # headline imports lineshape only; this module is imported by headcands
+
+    crumb = _stacked_crumb(lines)
+    if crumb is None or words(lines[crumb[1]].text) < CRUMB_END_WORDS:
+        return None
+    return crumb[1], lines[crumb[1]].text.strip()
+
+
 TRAIL_WORDS = 6
 """A line of a trail said again is at most this many words."""
 FIRST_PROSE_WORDS = 15

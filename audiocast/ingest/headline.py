@@ -105,6 +105,10 @@ class Candidate:
     anchor_next: bool = False
     """The date line, byline or publication line is the very next line (the head's own place, below a section
     label that is only near it)."""
+    crumb_end: bool = False
+    """The line says the last item of a breadcrumb laid out one item a line above it, the page's own title
+    (:func:`audiocast.ingest.headcrumbs.stacked_trail_end`): :data:`W_CRUMB_END`, as a one-line trail's end, and
+    :data:`W_REPEAT`, the line said twice above the lead."""
     dated_head: bool = False
     """The date line, byline or publication line is the line right above and the lead the line right below, and no
     candidate stands right above that date line: the article's head in its classic order (a blog's name stands near
@@ -483,11 +487,12 @@ def rule_scores(candidates: list[Candidate], ev: Evidence) -> tuple[list[tuple[f
         section = section or (seen[c.text] > 1 and not later_twin and c.in_menu_run
                               and len(c.text.split()) <= SECTION_WORDS)
         rivals = any(f for k, f in enumerate(formed) if k != pos)
-        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section, rivals=rivals)
+        # the line said twice above the lead, the first time as a stacked trail's last item (:attr:`Candidate.crumb_end`)
+        s = score(c, ev, last=pos == len(candidates) - 1, repeated=later_twin and not section or c.crumb_end, rivals=rivals)
         scored.append((s + (W_SECTION if section else 0.0), pos, c))
     kicked = {c.index - 1 for c in candidates if c.under_kicker}
     scored = [(s + (W_COLUMN if c.index in kicked else 0.0), pos, c) for s, pos, c in scored]
-    ends = _crumb_ends(candidates)
+    ends = _crumb_ends(candidates) | {c.text for c in candidates if c.crumb_end}
     scored = [(s + (W_CRUMB_END if c.text in ends else 0.0), pos, c) for s, pos, c in scored]
     addressees = _addressees(candidates, formed)
     scored = [(s + (W_ADDRESSEE if pos in addressees else 0.0), pos, c) for s, pos, c in scored]
