@@ -41,7 +41,6 @@ CASES = [
     ("Grädda 2 ½–3 tim. i ugnen.", "Grädda två och en halv till tre timmar i ugnen."),
     ("Pannkakor för 4 pers.: 3 dl vetemjöl, 6 dl mjölk.",
      "Pannkakor för fyra personer: tre deciliter vetemjöl, sex deciliter mjölk."),
-    ("Jäs degen 1 tim.: den ska dubblas.", "Jäs degen en timme: den ska dubblas."),
     ("† Min käre make Olle Berg har somnat in.", "Min käre make Olle Berg har somnat in."),
     ("† Vår mor Karin Ek, f. 3/9 1931, har lämnat oss.",
      "Vår mor Karin Ek, född tredje september nittonhundratrettioett, har lämnat oss."),
@@ -61,13 +60,13 @@ CASES = [
      "Stafetten: o kå Linné fyra på sju timmar femtioåtta minuter och tolv sekunder efter tio sträckor."),
     ("Skidor: IFK Mora 2:a i lagtävlingen.", "Skidor: i eff kå Mora tvåa i lagtävlingen."),
     ("Resultat: Malmö OK 4:a på 8.05.12 i natt.", "Resultat: Malmö o kå fyra på åtta timmar fem minuter och tolv sekunder i natt."),
-    ("Cirkeln läser kapitel 1–4 till träffen den 2/11.", "Cirkeln läser kapitel ett till fyra till träffen den andra november."),
+    ("Bokcirkeln ses på nästa träff den 5/9 i biblioteket.", "Bokcirkeln ses på nästa träff den femte september i biblioteket."),
+    ("Nästa träff den 4/11 kl. 18.", "Nästa träff den fjärde november klockan arton."),
     ("Kallaste 3 maj sedan mätningarna började.", "Kallaste tredje maj sedan mätningarna började."),
     ("Varmast sedan 1983 – 29,6 °C i Uppsala.", "Varmast sedan nittonhundraåttiotre, tjugonio komma sex grader i Uppsala."),
     ("Skivan är 38:20 min lång.", "Skivan är trettioåtta minuter och tjugo sekunder lång."),
     ("Låten klockar in på 4:05 min. Den är bäst.", "Låten klockar in på fyra minuter och fem sekunder. Den är bäst."),
     ("Vraket ligger på drygt 30 m djup.", "Vraket ligger på drygt trettio meters djup."),
-    ("Spåret är ca 5 km långt.", "Spåret är cirka fem kilometer långt."),
     ("Planet flög på cirka 10 km höjd.", "Planet flög på cirka tio kilometers höjd."),
 ]
 
@@ -81,6 +80,8 @@ GUARDS = [
     ("Storgatan 3, 5 vån. och hiss.", "Storgatan tre, våning fem och hiss."),
     ("Vi räknade 1658 fåglar vid Hornborgasjön.", "Vi räknade tusensexhundrafemtioåtta fåglar vid Hornborgasjön."),
     ("Fika: kaffe/te ingår.", "Fika: kaffe te ingår."),
+    ("Spåret är ca 5 km långt.", "Spåret är cirka fem kilometer långt."),
+    ("Jäs degen 1 tim.: den ska dubblas.", "Jäs degen en timme: den ska dubblas."),
     ("Han sköt 9/10 i sista serien.", "Han sköt nio av tio i sista serien."),
     ("Butiken öppnar 5 maj.", "Butiken öppnar den femte maj."),
 ]
