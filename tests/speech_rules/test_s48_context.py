@@ -10,6 +10,8 @@ sets' rows).
   alone before a name it still says the death;
 - a pair written with a hyphen after a case's label, its court's letter or "nr" ("i mål B 877-25") is the case's
   number in a sentence with a vote's word ("Åklagaren yrkade …"): it was "åttahundrasjuttiosju mot tjugofem";
+- a court unit's letter glued to a case number's year ("mål nr 4107-25A"): the case's number and the letter's name
+  (it was read "fyrtioett noll sju-tjugofem a"), as a letter set apart by a space already was;
 - a spaced dash between a number of 25 or more and a single digit counting a word ("Västerås SK 52 – 2 lag går upp")
   is the sentence's pause, not a range (no range falls; it was "femtiotvå till två lag");
 - a count of floors beside the building's height ("20 vån. och 75 m högt"): "tjugo våningar" (it was "våning tjugo");
@@ -47,6 +49,7 @@ CASES = [
     ("† Elsa Holm somnade in stilla i sitt hem.", "Elsa Holm somnade in stilla i sitt hem."),
     ("Åklagaren yrkade fängelse i mål B 412-25 för grov stöld.",
      "Åklagaren yrkade fängelse i mål be fyrahundratolv streck tjugofem för grov stöld."),
+    ("Domen i mål nr 4107-25A överklagas.", "Domen i mål nummer fyratusenetthundrasju streck tjugofem a överklagas."),
     ("Försvaret yrkade frikännande i mål nr 612-24.",
      "Försvaret yrkade frikännande i mål nummer sexhundratolv streck tjugofyra."),
     ("Tabellen: Öster 61, Brage 58 – 3 lag kvalar.", "Tabellen: Öster sextioett, Brage femtioåtta, tre lag kvalar."),

@@ -95,7 +95,7 @@ _LAW_CHAPTER = re.compile(
 _LAW_CHAPTER_HINT = re.compile(r"[A-Zbl](?:(?<=[A-Z])[A-Za-zÄÖ]{0,3}|(?<=b)alken|(?<=l)agen) \d{1,2}:\d")
 _CASE = re.compile(
     r"(?<![\w./:-])(?:(?P<pre>[A-ZÅÄÖ]{1,4})[\s-])?(?P<num>\d{1,6}(?:[-/.]\d{1,8}){1,2}|(?:19|20)\d\d:\d{1,6})"
-    r"(?![\w]|[.,:/-]\d)(?:\s(?P<suf>[A-ZÅÄÖ])(?![\w]))?"
+    r"(?:\s?(?P<suf>[A-ZÅÄÖ])(?![\w]))?(?![\w]|[.,:/-]\d)"  # a court unit's letter after, spaced or glued ("3311-24E")
 )
 
 
