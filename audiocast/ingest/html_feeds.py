@@ -45,16 +45,10 @@ def _stamped(item: etree._Element) -> bool:
     return False
 
 
-def _prose_outside(up: etree._Element, box: etree._Element) -> bool:
-    """Whether ``up`` holds a paragraph of running prose beside ``box``."""
+def _prose_beside(scope: etree._Element, box: etree._Element) -> list[int]:
+    """The lengths of the paragraphs of running prose (:data:`PROSE_CHARS` or more) in ``scope``, outside ``box``."""
     inside = set(box.iter())
-    return any(p not in inside and len(element_text(p)) >= PROSE_CHARS for p in up.iter("p"))
-
-
-def _prose_beside(root: etree._Element, box: etree._Element) -> int:
-    """The characters of running prose on the page outside ``box``."""
-    inside = set(box.iter())
-    return sum(len(t) for p in root.iter("p") if p not in inside and len(t := element_text(p)) >= PROSE_CHARS)
+    return [n for p in scope.iter("p") if p not in inside and (n := len(element_text(p))) >= PROSE_CHARS]
 
 
 def _links_out(box: etree._Element, lst: etree._Element) -> bool:
@@ -66,7 +60,7 @@ def _links_out(box: etree._Element, lst: etree._Element) -> bool:
 def _box(lst: etree._Element) -> etree._Element:
     """The list and what is set around it with it: the elements it makes up most of, short of the article's prose."""
     box = lst
-    while (up := box.getparent()) is not None and up.tag in _BOX_TAGS and not _prose_outside(up, box):
+    while (up := box.getparent()) is not None and up.tag in _BOX_TAGS and not _prose_beside(up, box):
         if len(element_text(box)) <= MAX_SHARE * len(element_text(up)):
             break
         box = up
@@ -81,9 +75,9 @@ def drop_feed_boxes(root: etree._Element, keep: etree._Element | None) -> None:
         box = _box(lst)
         if not _links_out(box, lst):
             continue  # "Valnatten i korthet" over the night's stamped events: the article's own timeline
-        if keep is not None and (keep is box or any(keep is d for d in box.iter())):
+        if keep is not None and any(keep is d for d in box.iter()):
             continue
-        if _prose_beside(root, box) < len(element_text(box)):
+        if sum(_prose_beside(root, box)) < len(element_text(box)):
             continue  # a live report whose stamped entries are its text: the article itself
         if box.getparent() is not None:
             box.getparent().remove(box)

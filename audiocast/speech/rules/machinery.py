@@ -590,10 +590,9 @@ def short_word(word: str) -> bool:
 
 
 def case_number_pair(m: re.Match[str]) -> bool:
-    """Whether a pair written with a hyphen stands after a case's label ("i mål 877-25", "mål B 877-25", "mål nr
-    877-25"): a case's number, for the identifiers' rule, never a vote (an en dash, "ärendet 7–2", may be)."""
-    if "-" not in m.group(0):
-        return False
+    """Whether a pair stands right after a case's label, or after the label and its court's letters or "nr" ("i mål
+    877-25", "mål B 877-25", "mål nr 877-25"): a case's number, for the identifiers' rule, never a vote. (The dash
+    written is no sign: ``clean`` has made every dash between digits a hyphen by then.)"""
     before = [w.strip(".,:") for w in prev_words(m, 2)]
     if before and before[-1] in CASE_LABELS:
         return True

@@ -161,9 +161,9 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
     if not m.group("f") and int(m.group("m")) <= 12 and not any(
             _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w in RACER_NOUNS
             for x in prev_words(m, 8, sentence=True)) and not any(
-                                               _race_named(w.strip(".,:;")) for w in _words_after(m)):
-        if not _PLACED_ON.search(m.string, max(0, m.start() - 12), m.start()):
-            return None  # "3.05.22" could be a date; only minutes above twelve, a race word or a placing say time
+                _race_named(w.strip(".,:;")) for w in _words_after(m)) and not _PLACED_ON.search(
+                    m.string, max(0, m.start() - 12), m.start()):
+        return None  # "3.05.22" could be a date; only minutes above twelve, a race word or a placing say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
     if m.group("f"):  # "2.04.36,4": tenths of the seconds too; "0.38.12,5" without the hours
@@ -334,14 +334,12 @@ _DURATION_BEFORE = re.compile(
 
 # "42:15 min.", "3:45 min lång": minutes and seconds with a colon before the unit of minutes, a length of time.
 _MINUTES_UNIT = re.compile(r"(?<![\w.,:+])(?P<m>\d{1,3}):(?P<s>[0-5]\d)\s?min(?:\.|\b)")
-_SMALL_WORD_NEXT = re.compile(r"\s+[a-zåäö]")
 
 
 def _minutes_unit(m: re.Match[str]) -> str | None:
     if [w.strip(".") for w in prev_words(m)] in (["kl"], ["klockan"]):
         return None  # "kl. 19:30 min …": a clock time, "min" a pronoun
-    stop = m.group(0).endswith(".") and not _SMALL_WORD_NEXT.match(m.string, m.end())
-    return gap_said(int(m.group("m")), int(m.group("s"))) + ("." if stop else "")
+    return gap_said(int(m.group("m")), int(m.group("s"))) + keep_stop(m, m.group(0).endswith("."))
 
 
 _INTO = re.compile(r"\s+in\s+i\b")
@@ -360,7 +358,7 @@ def durations(text: str, trace: Trace | None = None) -> str:
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds."""
-    if " min" in text or ":" in text and "min" in text:
+    if ":" in text and "min" in text:
         text = sub(_MINUTES_UNIT, _minutes_unit, text, trace, "race time")
     if not any(w in text for w in _DURATION_WORDS):  # a cheap test before the pattern
         return text

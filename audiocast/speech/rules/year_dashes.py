@@ -59,8 +59,9 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
 
     A gap after the dash (a number smaller than the one before it, a unit
     of time or points, or a decimal without one, and "från", "efter", "före": "25,91 – 0,3 sek från
-    VM-kvalet", "31,88 – 0,12 från"; not "3 – 2 efter förlängning", a score) is no range's end either, nor a
-    single digit counting a word after a number of :data:`_NOT_A_SCORE` or more ("Västerås SK 52 – 2 lag går upp") ("10 – 15 min efter" grows: a range). Nor is a
+    VM-kvalet", "31,88 – 0,12 från"; not "3 – 2 efter förlängning", a score) is no range's end either ("10 – 15 min
+    efter" grows: a range), nor a single digit counting a word after a number of :data:`_NOT_A_SCORE` or more
+    ("Västerås SK 52 – 2 lag går upp"), nor a decimal after a year ("sedan 1947 – 31,4 °C"). Nor is a
     smaller measure after a thing named by its number (LABEL_NOUNS, SECTION_LABELS: "avsnitt 112 – 45 min", "linje 14 – 9 km"). After a date written day/month the number after is a count too ("påsk
     17–21/4 – 120 utställare"), unless it is a date ("10/4 – 12/4": a span).
 
