@@ -154,15 +154,17 @@ HEAD_CHROME_WORDS = 6
 button, a reading time)."""
 
 
-def scene_shaped(text: str) -> bool:
-    """A scene caption's form: one verbless sentence closed by a stop (``furniture.is_caption``), perhaps with a
-    relative clause after a comma (:data:`_RELATIVE_TAIL`), opening with its subject named, no label's colon."""
-    from .furniture import is_caption  # furniture imports this module
+def scene_shaped(text: str, most: int | None = None) -> bool:
+    """A scene caption's form: one verbless sentence closed by a stop (``furniture.is_caption``, at most ``most``
+    words, else its own limit), perhaps with a relative clause after a comma (:data:`_RELATIVE_TAIL`), opening with its
+    subject named, no label's colon."""
+    from .furniture import CAPTION_WORDS, is_caption  # furniture imports this module
 
+    most = CAPTION_WORDS if most is None else most
     t = text.strip()
     head = _RELATIVE_TAIL.sub(".", t)
     named = names_its_subject(t) or _COUPLE.match(t) is not None or _placed(head)
-    return _LABEL_COLON.search(t) is None and (is_caption(t) or (head != t and is_caption(head))) and named
+    return _LABEL_COLON.search(t) is None and (is_caption(t, most) or (head != t and is_caption(head, most))) and named
 
 
 _PLACE = re.compile(r"\s(?:i|på|vid|med|över|under|bakom|framför|utanför|inne i|intill|bredvid|mellan|längs|från)\s")

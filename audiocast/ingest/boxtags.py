@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .furniture import TaggedLine
 from .labelruns import ad_copy_tags, label_run_tags
 from .letterclose import closed_by
-from .lineshape import is_quote, is_title_like, words
+from .lineshape import FACT_ITEM, is_quote, is_title_like, words
 
 P_JUNK = 0.1
 """A line the classifier gives less than this probability of being article text counts as boilerplate
@@ -65,6 +65,22 @@ def box_tags(lines: Sequence[TaggedLine], has_blanks: bool) -> None:
         if len(certain) < 2 or 3 * (len(certain) + len(doubted)) < 2 * len(box):
             continue
         if all(furniture_shaped(ln.text) for ln in rest):
-            for ln in box:
+            for ln in box[_fact_head(box):]:  # the article's fact box glued over the page's share row is the article's
                 if ln.tag in (None, "menu"):  # a menu word in a box of furniture is furniture, below the head too
                     ln.tag, ln.rule = "drop", "box"
+
+
+FACT_HEAD_ITEMS = 2
+"""A box opened by at least this many items of a fact box ("Regi: …", "Speltid: …") before its first line of furniture
+by the rules opens with the article's facts."""
+
+
+def _fact_head(box: Sequence[TaggedLine]) -> int:
+    """How many lines open the box as the article's fact box, spared when the box is judged furniture: the lines before
+    the box's first line of furniture by the rules, when at least :data:`FACT_HEAD_ITEMS` of them are a fact box's items
+    (a label and its value, short, no sentence's end), else none. Session 49: a theatre's fact box ("Regi: …" /
+    "Speltid: …") glued over its follow button and share row went with them once the button was known furniture."""
+    first = next((i for i, ln in enumerate(box) if ln.tag in _BOX_TAGS), 0)
+    items = sum(1 for ln in box[:first] if ln.tag is None and words(ln.text) <= 10 and FACT_ITEM.fullmatch(ln.text)
+                and ln.text[-1] not in ".!?")
+    return first if items >= FACT_HEAD_ITEMS else 0

@@ -120,8 +120,8 @@ def _names_site(line: str, names: set[str]) -> bool:
     return any(line == n or (n in line and words(line.replace(n, " ")) <= 1) for n in names)
 
 
-_CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media|Medie)?kontakt(?:person|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
-"""A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:")."""
+_CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media|Medie)?kontakt(?:person(?:er)?|er)?(?: för (?:media|press))?\s*:?|Kontakta oss\s*:?")
+"""A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:", "Kontaktpersoner")."""
 _SERVICE_NAMES = r"växel(?:n)?|kund(?:service|tjänst)|kontaktcenter|support|reception(?:en)?|expedition(?:en)?"
 """The words that name an organisation's general service ("Kundtjänst", "Växeln", "Receptionen")."""
 _CHANNEL_LINE = re.compile(

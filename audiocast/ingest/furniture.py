@@ -330,13 +330,13 @@ def _never_verb(before: str, word: str, first: bool) -> bool:
         not first and (low in _DETERMINERS or before.isdigit()))
 
 
-def is_caption(line: str) -> bool:
+def is_caption(line: str, most: int = CAPTION_WORDS) -> bool:
     """One short sentence without a finite verb after its first word ("Brushanar vid Kvarnbodarna.",
     "Publiken i Vasaparken en kväll 2023."): what a photo's caption is, and an article's sentence is not. A
     capitalized word inside the sentence is a name ("Vox Borealis", "Backens kyrka"), a word right after a
     preposition, a determiner or a number its noun ("med hänglavar", "i höstas", "två kanoter"): none is taken for a
     verb by its ending (:func:`_never_verb`)."""
-    if line[-1] != "." or not 2 <= words(line) <= CAPTION_WORDS or is_quote(line) or SENTENCE_BREAK.search(line):
+    if line[-1] != "." or not 2 <= words(line) <= most or is_quote(line) or SENTENCE_BREAK.search(line):
         return False
     pattern = _verb_pattern()
     tokens = re.findall(r"\w+", line)

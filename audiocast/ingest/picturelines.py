@@ -36,6 +36,9 @@ CAPTION_WORDS = 35
 NAMING_WORDS = 10
 """A caption that names its picture ("Bild från …") without a credit is at most this many words."""
 
+UNDER_CREDIT_WORDS = 25
+"""A scene caption right under its credit is at most this many words: its place says what it is, not its length
+(the captions standing alone are at most ``furniture.CAPTION_WORDS``)."""
 SHORT_NAMING = 6
 """A picture-naming line this short is a caption whatever the verb guesser says of its last word ("… årets iftar.")."""
 
@@ -89,15 +92,36 @@ def is_marked_caption(line: str) -> bool:
 
 def past_captions(lines: Sequence[TaggedLine], start: int) -> int:
     """Where the text begins when the line the head left for its first is a marked caption (the top picture's, with
-    its credit, over the text: "Klassfoto från Brånaby småskola, våren 1923. Fotograf okänd."): the caption goes
-    (rule ``caption-marked``) and the next kept line begins the text."""
+    its credit, over the text: "Klassfoto från Brånaby småskola, våren 1923. Fotograf okänd."), or a scene caption
+    under the top picture's credit (:func:`_under_credit`): the caption goes (rule ``caption-marked``) and the next kept
+    line begins the text."""
     at = start
+    if _under_credit(lines, at):  # "Foto: Maria Sundin" / "Ordförande … vid den nya belysningen." over the text
+        lines[at].tag, lines[at].rule = "drop", RULE
+        at += 1
+        while at < len(lines) and lines[at].tag is not None:
+            at += 1
+        return at if at < len(lines) else start
     while at < len(lines) and lines[at].tag is None and is_marked_caption(lines[at].text):
         lines[at].tag, lines[at].rule = "drop", RULE
         at += 1
         while at < len(lines) and lines[at].tag is not None:
             at += 1
     return at if at < len(lines) else start
+
+
+def _under_credit(lines: Sequence[TaggedLine], at: int) -> bool:
+    """Whether the line the head left for the text's first is the top picture's scene caption set under its credit
+    (a photo credit alone on the line right over it, glued), with the article's running prose glued under it (session
+    49, extract264: "Foto: Maria Sundin" / "Ordförande Göran Bergkvist och spårchefen Emil Dahlgren vid den nya
+    belysningen på Kullstigen." over the lead; a credit's caption elsewhere stands over it). A lead is no verbless scene."""
+    from .barecaptions import running_prose, scene_shaped  # barecaptions imports furniture, as this module does
+
+    if at < 1 or at + 1 >= len(lines) or lines[at].tag is not None or lines[at].blank_before:
+        return False
+    credit = lines[at - 1]
+    return (credit.tag == "caption" and is_credit_only(credit.text) and scene_shaped(lines[at].text, UNDER_CREDIT_WORDS)
+            and running_prose(lines[at + 1]))
 
 
 def marked_caption_tags(lines: Sequence[TaggedLine]) -> None:
