@@ -5,9 +5,10 @@ the items of a list, read by ``rules/listings.py``.
 from __future__ import annotations
 
 # The words between two clock times of one list ("18.00 och 21.15", "14.30
-# eller 19.00", "9.15 resp. 13.15"): with one of them the list's joins say
-# "och", so the times are said without their own "och" ("resp" is written without its stop too).
-LIST_JOINERS = ("och", "eller", "respektive", "resp.", "resp", "alternativt", "samt")
+# eller 19.00"): with one of them the list's joins say "och", so the times are said without their own "och".
+# Not "respektive" (session 49): no "och" joins the times, and both blind writers who met "kl. 06.40 resp. 15.20"
+# said each time with its "och" ("sex och fyrtio respektive femton och tjugo").
+LIST_JOINERS = ("och", "eller", "alternativt", "samt")
 
 # A TV or radio listing's labels written short before their number ("säs.
 # 11, avsn. 6", "ep. 150"): said in full.

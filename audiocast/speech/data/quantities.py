@@ -177,6 +177,10 @@ UNITS_OF_MEASURE = {
     "MW": ("megawatt", "megawatt", "en"),
     "GW": ("gigawatt", "gigawatt", "en"),
     "kV": ("kilovolt", "kilovolt", "en"),
+    # a particle's energy in physics news ("elektroner till 3 GeV", session 49, normalize179): the letters were spelled
+    "eV": ("elektronvolt", "elektronvolt", "en"), "keV": ("kiloelektronvolt", "kiloelektronvolt", "en"),
+    "MeV": ("megaelektronvolt", "megaelektronvolt", "en"), "GeV": ("gigaelektronvolt", "gigaelektronvolt", "en"),
+    "TeV": ("teraelektronvolt", "teraelektronvolt", "en"),
     "V": ("volt", "volt", "en"),
     "ha": ("hektar", "hektar", "ett"),
     "h": ("timme", "timmar", "en"),

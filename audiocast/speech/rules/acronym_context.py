@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data.acronym_context_words import BODY_GENITIVES, COMMITTEES, LETTER_CLASS_WORDS, TEAM_LINE_LABELS
-from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS
+from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, EMPHASIS_WORDS
 from ..report import Trace
 from .machinery import alternation, prev_words, pronounceable, spell, sub
 
@@ -16,6 +16,19 @@ _COMMITTEE = re.compile(
 _SX_GENITIVE = re.compile(r"(?<![\w-])(?P<w>[A-ZÅÄÖ]{0,5}[SX]):s(?![\w])")
 _LETTER_CLASS = re.compile(rf"(?<![\w-])OK-(?=(?:{alternation(LETTER_CLASS_WORDS)})(?![\w]))")
 _TEAM_CODE = re.compile(r"(?P<c>[A-ZÅÄÖ][A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{3}):(?= )")  # (a capital first, not a repeat: a fast scan)
+
+
+_DEFINED = re.compile(r"(?<=\()(?P<w>[A-ZÅÄÖ]{2,4})(?=\))")  # a short form alone in brackets
+
+
+def _defined(m: re.Match[str]) -> str | None:
+    """A word of emphasis in capitals (EMPHASIS_WORDS) alone in brackets after the words whose initials it is:
+    the words' short form, spelled ("Nationella insatsstyrkan (NI)" -> "(enn i)", not the pronoun "ni")."""
+    w = m.group("w")
+    if w not in EMPHASIS_WORDS:
+        return None
+    before = prev_words(m, len(w))
+    return spell(w) if "".join(x[:1] for x in before) == w.lower() else None
 
 
 def _sx_genitive(m: re.Match[str]) -> str | None:
@@ -52,9 +65,15 @@ def acronym_context(text: str, trace: Trace | None = None) -> str:
       (TEAM_LINE_LABELS): the place named in the line that it opens ("KFUM
       Örebro–Pixbo ... Mål ÖRE: Svensson 2" -> "Mål Örebro:").
 
+    - a word of emphasis in capitals alone in brackets after the words it is the initials of: their short form,
+      spelled ("Nationella insatsstyrkan (NI)" -> "(enn i)"; session 49, normalize176).
+
     Risk: a body's letters before "au" that are another body's; a code whose
-    letters open another capitalised word of the line than the team's.
+    letters open another capitalised word of the line than the team's; a pronoun in capitals in brackets after words
+    that happen to begin with its letters.
     """
+    if "(" in text:
+        text = sub(_DEFINED, _defined, text, trace, "acronym")
     if " au" in text or " AU" in text:
         text = sub(_COMMITTEE, lambda m: f"{BODY_GENITIVES[m.group('b')]} {COMMITTEES[m.group('c')]}", text, trace,
                    "acronym")

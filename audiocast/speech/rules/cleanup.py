@@ -306,7 +306,15 @@ def _emoji(text: str, trace: Trace | None) -> str:
         text = sub(_MEDAL, _medal, text, trace, "symbol")
     if _WEATHER_SYMBOL.search(text) and any(w in text.lower() for w in WEATHER_LINE_WORDS):
         text = sub(_WEATHER_SYMBOL, _weather, text, trace, "symbol")
+    if _EMOJI_HINT.search(text):
+        text = sub(_EMOJI_BREAK, lambda m: ". ", text, trace, "pause")
     return text
+
+
+# Emoji between a sentence's last word and the next one's capital ("… vid Fridhemsplan 🚓 Undvik området!"): the
+# sentence's end, said as one (the emoji are dropped later and the two sentences ran together).
+_EMOJI_BREAK = re.compile(
+    rf"(?<=[a-zåäö\d])\s+{_EMOJI_HINT.pattern}(?:{_EMOJI_HINT.pattern}|[\ufe0f\u200d\s])*(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.!?,;]|$)")

@@ -63,13 +63,12 @@ def _clock_list(m: re.Match[str]) -> str | None:
 
 
 def clock_lists(text: str, trace: Trace | None = None) -> str:
-    """Two or more clock times joined by commas, "och", "eller" or
-    "respektive" are said without "och" inside each time, so the list's
-    "och" is the only one: "visas 18.00 och 21.15" -> "arton och tjugoett
+    """Two or more clock times joined by commas, "och" or "eller" are said without "och" inside each time, so the
+    list's "och" is the only one: "visas 18.00 och 21.15" -> "arton och tjugoett
     femton" (not "arton och tjugoett och femton"), "avgår 07.30 och 17.45"
     -> "sju trettio och sjutton fyrtiofem", "kl. 18.00, 20.30" -> "klockan
     arton, tjugo trettio" (not "arton, tjugo och trettio": three times to a
-    listener) (class "time").
+    listener) (class "time"). Times joined by "respektive" keep their own "och": no "och" joins them (session 49).
     A "kl." before the list is "klockan", and after it an item may be a
     whole hour ("kl. 18 och 20.30" -> "klockan arton och tjugo trettio"),
     but not a last one before a noun ("kl. 02.17 och 12 personer"); a

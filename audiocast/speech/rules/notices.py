@@ -27,12 +27,13 @@ _NOTICE_MARK = re.compile(
 )
 # "† Vår älskade Gunnar Ek, * 12 mars 1938 ..., † 2 nov. 2025": the cross heading a notice that gives the
 # death again with its date is the notice's ornament, not said ("† Karl Nilsson, Skellefteå" alone says "död").
-_CROSS_HEAD = re.compile(r"^\s*†\s*(?=[A-ZÅÄÖ][a-zåäöé])")
+_CROSS_HEAD = re.compile(r"(?:^|(?<=[.!?]\s))\s*†\s*(?=[A-ZÅÄÖ][a-zåäöé])")
 # What else in a notice headed by a cross says the death or the birth, or addresses the dead: the cross is then its
 # ornament ("† Vår älskade Gunnar Ek, f. 12/4 1938, har lämnat oss …").
 _NOTICE_SAYS = re.compile(
     r"[*]|\b(?:f\.|född)\s?\d|\b(?:lämnat oss|somnat in|somnade in|insomnade|insomnat|avlidit|avled|gått bort|gick bort)\b"
-    r"|^\s*†\s*(?:Vår|Vårt|Våra|Min|Mitt|Mina|Älskade|Käre|Kära)\b")
+    r"|^\s*†\s*(?:Vår|Vårt|Våra|Min|Mitt|Mina|Älskade|Käre|Kära)\b"
+    r"|†\s*[A-ZÅÄÖ][^.!?\d]{1,60}\b1[89]\d\d\s?[–-]\s?(?:19|20)\d\d\b")  # a life's span after the name
 
 
 def _cross_ornament(text: str) -> bool:
@@ -71,12 +72,13 @@ def born(text: str, trace: Trace | None = None) -> str:
     surname elsewhere would be misread); a star after a word before a date or a year gets its pause
     as a notice's birth ("Ek * 1950" -> "Ek, född 1950"). A cross opening the line before a
     capitalised word heads a notice and is not said when the notice gives the death again with a cross
-    or in words ("har lämnat oss", "somnade in"), the birth with a star or "f."/"född" and a number, or opens by
+    or in words ("har lämnat oss", "somnade in"), the birth with a star or "f."/"född" and a number, the life's span
+    in years after the name ("Vila i frid. † Tord Ahlgren 1936–2025"; a cross opening a sentence too), or opens by
     addressing the dead ("† Vår älskade …", "† Min käre …"): "† Vår älskade Gunnar Ek, * 12 mars 1938 ..., † 2 nov.
     2025"; alone
     ("† Karl Nilsson, Skellefteå") it says the death.
     """
-    if text.lstrip().startswith("†") and _cross_ornament(text):
+    if "†" in text and _CROSS_HEAD.search(text) and _cross_ornament(text):
         text = sub(_CROSS_HEAD, lambda m: "", text, trace, "symbol")
     if "*" in text or "†" in text:
         text = sub(_NOTICE_MARK, lambda m: f", {m.group('s') or m.group('c')} ", text, trace, "pause")

@@ -328,7 +328,7 @@ _DURATION_BEFORE = re.compile(
     rf"(?<![\w.,:+])(?P<m>\d{{1,2}})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)(?=\s+(?:i\s+)?(?:{alternation(DURATION_AFTER)})\b"
     # "efter 2.14 i första perioden", "på 4.32 i andra perioden", "2.14 av övertiden", "3.47 in i sudden death": the
     # game clock (GAME_PARTS)
-    rf"|\s+(?:in\s+i|i|av)\s+(?:(?:första|andra|tredje|fjärde|femte|den|sista)\s+)?(?:{alternation(GAME_PARTS)})\b(?!\s+av\b))"  # ("förlängningen av linjen": no match's)
+    rf"|\s+(?:in\s+i|i|av)\s+(?:(?:första|andra|tredje|fjärde|femte|den|sista|[1-5]:[ae])\s+)?(?:{alternation(GAME_PARTS)})\b(?!\s+av\b))"  # ("förlängningen av linjen": no match's)
 )
 
 
@@ -342,6 +342,8 @@ def _minutes_unit(m: re.Match[str]) -> str | None:
     return gap_said(int(m.group("m")), int(m.group("s"))) + keep_stop(m, m.group(0).endswith("."))
 
 
+# "två mål inom loppet av 1.45": minutes and seconds after "inom/under loppet av", a span of time, never the clock.
+_WITHIN = re.compile(r"(?:(?<=\binom loppet av )|(?<=\bunder loppet av ))(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?![\d]|[.,:]\d)")
 _INTO = re.compile(r"\s+in\s+i\b")
 """The game clock "in i" a part of the match, as the pattern above spells it."""
 _DURATION_WORDS = ("lång", "tid", *GAME_PARTS)
@@ -352,14 +354,17 @@ def durations(text: str, trace: Trace | None = None) -> str:
     """Minutes and seconds before a word of length or of time played (DURATION_AFTER) are a length of time,
     said in full: "låten är 3:45 lång" -> "tre minuter och fyrtiofem sekunder lång", "12.07 i istid"; so is the
     game clock before a part of the match (GAME_PARTS): "efter 2.14 i första perioden", "2.14 av övertiden", "3.47 in
-    i sudden death" (session 27). Minutes and seconds with a colon before the unit of minutes are a length of time
+    i sudden death" (session 27), the part's ordinal written in digits too ("19.43 in i 3:e perioden", session 49). Minutes and seconds with a colon before the unit of minutes are a length of time
     whatever follows ("42:15 min." -> "fyrtiotvå minuter och femton sekunder", session 48: the unit was read again,
-    "min." as "minst").
+    "min." as "minst"). So are minutes and seconds after "inom loppet av" or "under loppet av" ("två mål inom loppet av
+    1.45" -> "en minut och fyrtiofem sekunder"; session 49, normalize176: it was "ett och fyrtiofem").
 
     Risk: a clock time right before "lång" or "istid" is read so (not after "kl"); a film's "1:52 lång" (hours
     and minutes) is read as minutes and seconds."""
     if ":" in text and "min" in text:
         text = sub(_MINUTES_UNIT, _minutes_unit, text, trace, "race time")
+    if "loppet av" in text:
+        text = sub(_WITHIN, lambda m: gap_said(int(m.group("m")), int(m.group("s"))), text, trace, "race time")
     if not any(w in text for w in _DURATION_WORDS):  # a cheap test before the pattern
         return text
     return sub(_DURATION_BEFORE, _duration, text, trace, "race time")

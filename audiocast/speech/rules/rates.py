@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..data.gloss_words import SEA_DIRECTION_AFTER
-from ..data.quantities import PER_PERIOD, UNITS_OF_MEASURE
+from ..data.quantities import PER_PERIOD, SYMBOLS, UNITS_OF_MEASURE
 from ..data.rate_words import (
     AMPERE_WORDS,
     CAMERA_WORDS,
@@ -36,6 +36,7 @@ _NUMERATORS.update(EXTRA_UNITS)
 _DENOMINATORS = {d: f"per {w}" for d, w in PER_MEASURES.items()} | {
     d: w for d, w in PER_PERIOD.items() if d not in PER_MEASURES}
 _RATE = re.compile(  # "1–2 ggr/tim": a range's first number and its dash too ("en till två gånger")
+    r"(?:(?<![\w<>])(?P<cmp>[<>≤≥])\s?(?=\d))?"  # a bound's sign before the number (">10 000 cfu/l")
     rf"(?:(?<![\w,.:/–-])(?P<lo>\d{{1,4}}(?:,\d+)?|\d{{1,2}}[.:][0-5]\d)\s?[–-]\s?)?(?P<n>\d(?<![\w,.:/]\d)(?:\d?[.:][0-5]\d(?=\s?min\s?/)|{NUM_REST}))\s?(?P<u>{alternation(_NUMERATORS)})"
     rf"\s?/\s?(?P<d>{alternation(_DENOMINATORS)})(?![\w/²³])"
 )
@@ -60,7 +61,9 @@ def _rate(m: re.Match[str]) -> str | None:
         said = f"{say_number(n, gender)} {one if n == '1' else many}"
         if m.group("lo"):
             said = f"{say_number(m.group('lo'), gender)} till {said}"
-    return f"{said} {_DENOMINATORS[per]}"
+    cmp = m.group("cmp")  # the sign is said here: no digit is left after it; "<" as the comparison rule says it
+    bound = f"{'mindre än' if cmp == '<' else SYMBOLS[cmp]} " if cmp else ""
+    return f"{bound}{said} {_DENOMINATORS[per]}"
 
 
 def _pace(n: str) -> str:
@@ -68,6 +71,10 @@ def _pace(n: str) -> str:
     mins, secs = (int(x) for x in re.split(r"[.:]", n))
     said = f"{cardinal(mins, 'en')} {'minut' if mins == 1 else 'minuter'}"
     return said + (f" och {cardinal(secs, 'en')} {'sekund' if secs == 1 else 'sekunder'}" if secs else "")
+
+
+# Minutes and seconds, a slash and a distance without "min" before it ("i snitt 2.54/km"): a pace.
+_BARE_PACE = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,2}[.:][0-5]\d)\s?/\s?(?P<d>km|mil)(?![\w/²³])")
 
 
 # A bare number, a slash and a noun it is counted per: "2,94/match", "12 000/år".
@@ -87,6 +94,12 @@ def rates(text: str, trace: Trace | None = None) -> str:
     tables already name ("km/h", "mg/l", "kr/mån") are left to
     ``quantities``.
 
+    Minutes and seconds before "/km" without "min" are a pace too: "i snitt 2.54/km" -> "två minuter och femtiofyra
+    sekunder per kilometer" (session 49, normalize176; it was "två och femtiofyra", a time of day).
+
+    A bound's sign glued before the rate is said with it (">10 000 cfu/l" -> "över tiotusen kolonibildande enheter
+    per liter"; the comparison rule later finds no digit after the sign; session 49, normalize177).
+
     Risk: the unit before the slash must be one of the measure tables' and
     the one after it one of PER_MEASURES or a period; "t" before a slash
     is a ton ("5 t/ha"), and a number like a clock time before "min/" is a
@@ -102,6 +115,8 @@ def rates(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_NOUN, lambda m: f"{say_number(m.group('n'))} per {m.group('d')}", text, trace, "unit")
     if _RATE_GATE.search(text) is None:
         return text
+    if "/km" in text or "/mil" in text:
+        text = sub(_BARE_PACE, lambda m: f"{_pace(m.group('n'))} {_DENOMINATORS[m.group('d')]}", text, trace, "unit")
     return sub(_RATE, _rate, text, trace, "unit")
 
 

@@ -39,9 +39,10 @@ _TIME_LEFT = re.compile(r"(?<![\w.,:])(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?= (?:kva
 _PROSE_SCORERS = re.compile(r"\bav\s[^:;.!?]*$")
 # "Mål: 54' Eriksson, 81' Ahmadi; 67' Lund (straff)": a minute opening an item of a goals list, the scorer's
 # name after it and the item's end (a comma, a semicolon, a bracket, "och", the sentence's end) after the name.
-_SCORER_AFTER = re.compile(r"\s+(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
+_SCORER_AFTER = re.compile(r"\s+(?:\([^()\d]{2,12}\)\s+)?(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
                            r"(?=\s*[,;(]|\s*[.!]?\s*$|\s+(?:och|samt)\s|\s+\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:]|\.\d))")
 # (the scorer's name may carry the running score: "Mål: 12' Eriksson 0–1, 58' Olsson 1–1", session 45, normalize152)
+# (and the kind of goal in brackets before it: "88' (str.) Karlsson", session 49, normalize177)
 # A goal's minute also in a line that names "målet" ("Målet gjordes av Nordin 89'"), for the minutes only (the goals'
 # pairs "Ek 9/3" keep the narrower _GOAL_LINE: "målet" alone says less about a results line).
 _MINUTE_GOAL_LINE = re.compile(r"(?i:\bmålet\b)")
@@ -49,7 +50,9 @@ _GOAL_LINE = re.compile(r"(?i:målskytt|målgörare|\bmål(?:en)?\b|poängplock|
 # "Målskyttar HHC: Lindqvist 12.34 (1–0), Berg 27.02 (2–1)": a goal's time on the match clock after the
 # scorer's name in a line about goals, minutes and seconds (before a bracket, a comma, "och" or the end).
 _GOAL_TIME = re.compile(r"(?<=[A-ZÅÄÖ][a-zåäöé] )(?P<m>\d{1,2})[.:](?P<s>[0-5]\d)(?=\s?\(|[,;]|\s(?:och|samt)\s|\.?\s*$)"
-                        r"|(?<=[a-zåäöé]{2} )(?P<m2>\d{1,2})[.:](?P<s2>[0-5]\d)(?=\s?\()")
+                        r"|(?<=[a-zåäöé]{2} )(?P<m2>\d{1,2})[.:](?P<s2>[0-5]\d)(?=\s?\()"
+                        # "Mål HV71: Lundström (13.45), Ek (28.02)": the time alone in brackets after the scorer
+                        r"|(?<=[A-Za-zÅÄÖåäöé][a-zåäöé] \()(?P<m3>\d{1,2})[.:](?P<s3>[0-5]\d)(?=\))")
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ $")
 
 
@@ -145,8 +148,13 @@ def _time_left(m: re.Match[str]) -> str:
 
 def _goal_time(m: re.Match[str]) -> str | None:
     """ "Berg 27.02 (2–1)" -> "tjugosju noll två": the clock's minutes and seconds (a name right before,
-    or any word before a bracket with the score)."""
-    if m.group("m") is None:
+    or any word before a bracket with the score); alone in brackets after the scorer's name, "Ek (28.02)" (session
+    49, normalize179: it was left to the last digits' reading, "tjugoåtta två", and a clock time)."""
+    if m.group("m3") is not None:
+        minutes, sec = m.group("m3"), m.group("s3")
+        if not _NAME_BEFORE.search(m.string, max(0, m.start() - 32), m.start() - 1):
+            return None  # "(28.02)" after a scorer's name, not after any word ("möte (13.45)")
+    elif m.group("m") is None:
         minutes, sec = m.group("m2"), m.group("s2")
     else:
         minutes, sec = m.group("m"), m.group("s")

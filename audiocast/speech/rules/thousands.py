@@ -29,6 +29,14 @@ def _thousands(m: re.Match[str]) -> str | None:
     return str(int(m.group("n")) * 1000 + int(frac))
 
 
+# "14 tn visningar", "120 tn kr": "tn", the short form of "tusen", after a number before what it counts.
+_TN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\s?tn\.?(?=\s+(?:[a-zåäö]|kr\b))")
+
+
+def _tn(m: re.Match[str]) -> str:
+    return str(int(m.group("n")) * 1000 + int((m.group("f") or "").ljust(3, "0")))
+
+
 def thousands(text: str, trace: Trace | None = None) -> str:
     """ "48k" -> "48000" -> "fyrtioåttatusen", "1,5k" -> "1500" (class
     "cardinal").
@@ -36,7 +44,12 @@ def thousands(text: str, trace: Trace | None = None) -> str:
     Risk: a lowercase "k" glued to a number is thousands unless a word of
     screens or of running is next to it ("4k-tv", "sprang 5k"); a unit
     written so ("5k" for kilometres elsewhere) is read as thousands.
+
+    "tn" after a number before the word it counts is "tusen" too: "14 tn visningar" -> "14000" (session 49,
+    normalize177; it was "fjorton tn"). Risk: a ton written "tn" before a word is read as thousands.
     """
+    if "tn" in text:
+        text = sub(_TN, _tn, text, trace, "cardinal")
     if not _GATE.search(text):
         return text
     return sub(_K, _thousands, text, trace, "cardinal")

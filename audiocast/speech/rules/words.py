@@ -498,6 +498,8 @@ _MIXED_CASE = re.compile(rf"(?<![\w])(?P<w>{alternation(MIXED_CASE_WORDS)})(?P<g
 _MIXED_CASE_HINT = re.compile(r"[A-Z](?:(?<=[a-zåäö][A-Z])|\d[a-z]|\.[A-Z]{2})")  # "BankID", "iOS", "CO2e", "E.ON" (the capital first)
 _CAPS_WORD = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖÉ]+\b")  # (\b[A-ZÅÄÖ]{2,}\b, the capital first: a fast skip)
 _CLUB_OK = re.compile(r"[A-ZÅÄÖ][\wåäö]+ \||\|\s[A-ZÅÄÖ][a-zåäö]")  # a name before or after "OK"
+# A sentence of one word and "OK" ("Hund OK.", "Allt OK?"): the word, though a capital opens the word before it.
+_WORD_OK_SENTENCE = re.compile(r"(?:^|(?<=[a-zåäö)][.!?] ))[A-ZÅÄÖ][a-zåäö]+ \|[.!?]")
 _ANY_WORD = re.compile(r"\b[A-Za-zÅÄÖåäö]{2,}\b")
 
 
@@ -516,7 +518,8 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
     if suf == "s" and w[-1] in "SXZ":
         suf = ""  # "SÄS:s", "GAIS:s", "SAS:s": a word ending in s takes no genitive s ("Säs"; spelled: acronym_context)
-    if w == "OK" and not _CLUB_OK.search(m.string[max(0, m.start() - 30) : m.start()] + "|" + m.string[m.end() : m.end() + 30]):
+    near = m.string[max(0, m.start() - 30) : m.start()] + "|" + m.string[m.end() : m.end() + 30]
+    if w == "OK" and (not _CLUB_OK.search(near) or _WORD_OK_SENTENCE.search(near)):
         return "okej" + suf + ("-" if hy else "")  # "det var OK": the word; "Gotlands OK", "OK Denseln": the club
     if w in ACRONYM_WORDS:
         out = ACRONYM_WORDS[w] + suf

@@ -41,6 +41,13 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)$")
 # A time before the dash: a race's ("15.48,33", "1.52,40": minutes, seconds and their parts) or the clock's ("15.20").
 _TIME_BEFORE = re.compile(r"(?<![\d,.:])\d{1,2}[.:][0-5]\d(?P<f>,\d{1,3})?$")
 _TIME_AFTER = re.compile(r"\d{1,2}[.:][0-5]\d")
+# A time after the dash that is a gap to the time before it ("34.12 – 1.05 före tvåan"): the word of a lead or a lag.
+_TIME_GAP_AFTER = re.compile(r"(?P<t>\d{1,2}[.:][0-5]\d)(?:,\d{1,3})?\s+(?:från|efter|före|bakom|ifrån)\b")
+
+
+def _seconds(t: str) -> int:
+    mins, secs = re.split(r"[.:]", t)
+    return int(mins) * 60 + int(secs)
 _DECIMAL_AFTER = re.compile(r"\d+,\d")
 
 
@@ -67,7 +74,8 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
 
     A time before the dash and a number of another kind after it is no span either (session 46, normalize159): a
     race time and anything but another time ("15.48,33 – 11 s under sitt PB"), a clock time and a decimal ("kl.
-    15.20 – 0,9° varmare"); "kl. 18.00 – 20" stays a span of hours.
+    15.20 – 0,9° varmare"); "kl. 18.00 – 20" stays a span of hours. Nor is a smaller time before a word of a lead or a
+    lag ("på 34.12 – 1.05 före tvåan"; session 49, normalize176: the dash was left glued between the two times).
 
     Risk: a span written with its end's last digits far ahead ("1950 – 99")
     is read as a year and a count, with a pause; a span of race times whose end is written in seconds alone
@@ -76,6 +84,9 @@ def keeps_pause(text: str, start: int, end: int) -> bool:
     time = _TIME_BEFORE.search(text, 0, start)
     if time and (_DECIMAL_AFTER.match(text, end) or (time.group("f") and not _TIME_AFTER.match(text, end))):
         return True  # "15.48,33 – 11 s under sitt PB", "kl. 15.20 – 0,9° varmare": a time, then a measure of another kind
+    time_gap = _TIME_GAP_AFTER.match(text, end)
+    if time and time_gap and _seconds(time_gap.group("t")) < _seconds(time.group(0).split(",")[0]):
+        return True  # "34.12 – 1.05 före tvåan": a time, then how far ahead of the next (a span of times grows)
     gap, before = _GAP_AFTER.match(text, end), _NUMBER_BEFORE.search(text, 0, start)
     if gap and before and _value(gap.group("n") or gap.group("d")) < _value(before.group(1)):
         return True  # "fritt 25,91 – 0,3 sek från VM-kvalet": a result, then how far from a mark (a range grows)

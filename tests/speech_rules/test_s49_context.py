@@ -1,0 +1,84 @@
+"""Session 49: phenomena found on the blind sets written at this session's start and scored before any change
+(normalize176: sport, council, court, business and housing; normalize177: every part of a local paper), each tested on
+sentences written after its fix (none of the sets' rows).
+
+- a bound's sign glued before a rate the rate rule reads ("halten var >5 000 cfu/l"): "över", "mindre än", "minst",
+  "högst" (the sign was left written: the comparison rule found no digit after it once the rate was said);
+- a word of emphasis in capitals alone in brackets after the words it is the initials of ("Nationella operativa
+  avdelningen (NOA)" reads itself; "Nationella insatsstyrkan (NI)"): spelled, not the pronoun "ni";
+- a goal's minute before the kind of goal in brackets and the scorer ("88' (str.) Karlsson"): the minute, an ordinal,
+  as before a scorer alone (the mark was dropped: "åttioåtta (straff)");
+- a cross opening a sentence before a name and the life's span in years ("Vila i frid. † Tord Ahlgren 1936–2025"):
+  the notice's ornament, not "död";
+- "tn" after a number before what it counts ("14 tn visningar"): "tusen";
+- a spaced dash between a race time and a smaller time before "före", "efter" or "bakom" ("på 34.12 – 1.05 före
+  tvåan"): the sentence's pause (the dash was left glued between the two times);
+- the game clock before "in i" and a period whose ordinal is written in digits ("kom 19.43 in i 3:e perioden"):
+  "nitton minuter och fyrtiotre sekunder", as before "tredje perioden" (it was a time of day);
+- minutes and seconds after "inom loppet av" or "under loppet av" ("två mål inom loppet av 1.45"): a span of time
+  (it was "ett och fyrtiofem");
+- minutes and seconds before "/km" with no "min" ("i snitt 2.54/km"): a pace;
+- a goal's game clock alone in brackets after the scorer's name ("Mål Modo: Sjödin (7.33)"): the clock's minutes
+  and seconds (it was a time of day, or the last digits' reading, "tjugoåtta två" for "28.02");
+- a particle's energy in electronvolts ("3 GeV"): the unit's name, not its letters;
+- a count per patient ("en besökare/patient"): "per", as per person;
+- clock times joined by "respektive" keep their own "och" ("kl. 08.45 resp. 16.30"): no "och" joins them, as both
+  blind writers who met it said;
+- emoji between a sentence's last word and the next one's capital end the sentence ("… vid Bergsbron 🚧 Räkna med
+  …"): said with its stop, as 8 of 10 such first readings in the blind sets wrote it (the sentences ran together);
+- "OK" after the one word of its sentence ("Hund OK.", "Allt OK?"): "okej", though a capital opens the word before it
+  (it was the club's letters, "o kå").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    ("Provet visade >2 500 cfu/l i duschen.", "Provet visade över tvåtusenfemhundra kolonibildande enheter per liter i duschen."),
+    ("Vattnet höll <40 cfu/l efter spolningen.", "Vattnet höll mindre än fyrtio kolonibildande enheter per liter efter spolningen."),
+    ("Kustbevakningen ledde insatsen tillsammans med Nationella insatsstyrkan (NI) i natt.",
+     "Kustbevakningen ledde insatsen tillsammans med Nationella insatsstyrkan (enn i) i natt."),
+    ("Mål: 12' Nilsson, 64' (str.) Öberg.", "Mål: tolfte minuten Nilsson, sextiofjärde minuten (straff) Öberg."),
+    ("Vi saknar dig. † Greta Lund 1941–2024, Arvika.",
+     "Vi saknar dig. Greta Lund nittonhundrafyrtioett till tvåtusentjugofyra, Arvika."),
+    ("Klippet fick 86 tn visningar på en helg.", "Klippet fick åttiosextusen visningar på en helg."),
+    ("Hon vann på 41.30 – 0.48 före Wiklund.",
+     "Hon vann på fyrtioen minuter och trettio sekunder, fyrtioåtta sekunder före Wiklund."),
+    ("Kvitteringen kom 12.07 in i 2:a perioden.", "Kvitteringen kom tolv minuter och sju sekunder in i andra perioden."),
+    ("Två mål i powerplay under loppet av 2.20 avgjorde.",
+     "Två mål i powerplay under loppet av två minuter och tjugo sekunder avgjorde."),
+    ("Hon höll 3.58/km hela vägen.", "Hon höll tre minuter och femtioåtta sekunder per kilometer hela vägen."),
+    ("Uthyres: stuga i Sälen. Rökfritt. Katt OK.", "Uthyres: stuga i Sälen. Rökfritt. Katt okej."),
+    ("Mål Modo: Sjödin (7.33), Åberg (41.09).", "Mål Modo: Sjödin (sju trettiotre), Åberg (fyrtioett noll nio)."),
+    ("Fältet når 6,5 GeV i den nya ringen.", "Fältet når sex komma fem gigaelektronvolt i den nya ringen."),
+    ("Avdelningen tillåter en besökare/patient i taget.", "Avdelningen tillåter en besökare per patient i taget."),
+    ("Färjan går kl. 08.45 resp. 16.30 i vinter.",
+     "Färjan går klockan åtta och fyrtiofem respektive sexton och trettio i vinter."),
+    ("Vägen är avstängd vid Bergsbron 🚧 Räkna med förseningar.",
+     "Vägen är avstängd vid Bergsbron. Räkna med förseningar."),
+]
+
+GUARDS = [
+    ("Vattnet höll > 5 mg/l.", "Vattnet höll över fem milligram per liter."),
+    ("Ja (JA) eller nej.", "Ja (ja) eller nej."),
+    ("Mål: 23' Berg.", "Mål: tjugotredje minuten Berg."),
+    ("† Karl Nilsson, Skellefteå", "död Karl Nilsson, Skellefteå"),
+    ("Tåget går 14.30 – 15.10 efter lunch.", "Tåget går fjorton och trettio till femton och tio efter lunch."),
+    ("Vi kom 14.30 in i stan.", "Vi kom fjorton och trettio in i stan."),
+    ("Målet kom 52.10 in i 3:e perioden.", "Målet kom femtiotvå tio in i tredje perioden."),
+    ("Taxan är 12 kr/km.", "Taxan är tolv kronor per kilometer."),
+    ("Segrade gjorde Malmö OK.", "Segrade gjorde Malmö o kå."),
+    ("Malmö OK vann stafetten.", "Malmö o kå vann stafetten."),
+    ("Mål: Åberg 41.09 (2–1).", "Mål: Åberg fyrtioett noll nio (två–ett)."),
+    ("Mötet (13.45) ställdes in.", "Mötet (tretton och fyrtiofem) ställdes in."),
+    ("Färjan går kl. 08.45 och 16.30 i vinter.", "Färjan går klockan åtta fyrtiofem och sexton trettio i vinter."),
+    ("Vi ❤️ Gävle!", "Vi älskar Gävle!"),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES + GUARDS)
+def test_session_49(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
