@@ -137,6 +137,19 @@ _LABELLED_CHANNEL = re.compile(
 kommunikationsavdelning, 010-480 00 50", "Kontaktperson: Eva Borg, eva.borg@exempel.se")."""
 
 
+_PERSON_CHANNEL = re.compile(
+    r"(?P<p>[^.!?:]{3,100}?),?\s+(?:Tel(?:efon)?|Tfn|Mob(?:il)?|E-?post|Mejl|E-mail)\.?\s*:?\s*"
+    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+"""A card on one line, its person and role, then the channel under its word (HTML joins a card's ``<br>``: "Karin
+Åström, kommunstyrelsens ordförande Telefon: 0651-180 12"; session 49, extract266)."""
+
+
+def _person_channel(text: str) -> bool:
+    """Whether the line is a person's card on one line (:data:`_PERSON_CHANNEL`), its first part a person's line."""
+    m = _PERSON_CHANNEL.fullmatch(text)
+    return m is not None and is_person_line(m.group("p").strip())
+
+
 def _channel(text: str) -> bool:
     return bool(_CHANNEL_LINE.fullmatch(text) or _LABELLED_CHANNEL.fullmatch(text))
 _CAP = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽ"
@@ -278,13 +291,14 @@ over one paragraph that opens with the organisation's proper name (:data:`_PROPE
 
 def _bare_card_at(lines: Sequence[TaggedLine], i: int, end: int) -> tuple[int, int] | None:
     """A card without a person's line: a contact's label ("Kontakt", "Presskontakt:") over channels alone (a phone
-    number, an e-mail address), or a contact on one line under its label (:data:`_LABELLED_CHANNEL`), and the channel
+    number, an e-mail address), or a contact on one line under its label (:data:`_LABELLED_CHANNEL`) or a person's card
+    on one line (:func:`_person_channel`), and the channel
     lines glued under it. The caller keeps it below the article's last running prose with none after it. Risk: an
     article's own "Kontakt:" heading over a number in a notice's text stands above its prose, and stays."""
     ln = lines[i]
     if ln.tag not in (None, "menu"):
         return None
-    if _LABELLED_CHANNEL.fullmatch(ln.text):
+    if _LABELLED_CHANNEL.fullmatch(ln.text) or _person_channel(ln.text):
         stop = i + 1
     elif _CONTACT_HEADING.fullmatch(ln.text):
         stop = i + 1

@@ -106,23 +106,60 @@ FIRST_PROSE_WORDS = 15
 """The page's first paragraph of running text: at least this many words and a sentence's end."""
 
 
+_HOME = re.compile(r"(?:Startsida|Startsidan|Start|Hem|Förstasidan|Home)")
+"""A trail's first item, the site's home: over a menu's word said again it opens the trail (session 49, extract265:
+"Startsida" / "Kommun och politik" / "Trygghet och säkerhet" / … under the menu that holds the second)."""
+
+
 def _said_again_trail(lines: Sequence[TaggedLine]) -> int | None:
     """The first of two lines or more in a row, each of at most :data:`TRAIL_WORDS` words and each the text of a line
     above them, standing above the page's first paragraph (:data:`FIRST_PROSE_WORDS`): a breadcrumb without its
     separators, its items the menu's words said again ("Sjölands sjukhus" / "Patient och närstående" under the menu
-    that holds both). Not under the head's date line or byline (a blog's author and category said again under its
+    that holds both), or the home's item over one of them (:data:`_HOME`). Not under the head's date line or byline (a blog's author and category said again under its
     date). Checked over the annotated dumps (session 42, extract202) by the golden set's headlines, none lost."""
     texts = [ln.text.strip() for ln in lines]
-    first = next((n for n, t in enumerate(texts) if words(t) >= FIRST_PROSE_WORDS and t[-1:] in ".!?”"), len(texts))
+    first = next((n for n, t in enumerate(texts) if words(t) >= FIRST_PROSE_WORDS and t[-1:] in ".!?”"
+                  and lines[n].tag is None), len(texts))  # (not the cookie banner's prose the rules took)
     seen: set[str] = set()
     for i in range(first):
         if lines[i].tag in _META_TAGS:
             return None  # the head's date line or byline stands over it: the trail, if any, is under the head
-        if i + 1 < first and texts[i] in seen and texts[i + 1] in seen | {texts[i]} and texts[i + 1] != texts[i] \
-                and words(texts[i]) <= TRAIL_WORDS and words(texts[i + 1]) <= TRAIL_WORDS:
+        if i + 1 < first and (texts[i] in seen or _HOME.fullmatch(texts[i])) and texts[i + 1] in seen | {texts[i]} \
+                and texts[i + 1] != texts[i] and words(texts[i]) <= TRAIL_WORDS and words(texts[i + 1]) <= TRAIL_WORDS:
             return i
         seen.add(texts[i])
     return None
+
+
+def _said_again_items(lines: Sequence[TaggedLine], trail: int) -> list[int]:
+    """The items of a trail without separators that the site's home opens: the home's item, the menu's words said again
+    and the trail's last item when a headline stands under it over the article's first paragraph (session 49: with the
+    menu over the trail dropped, a menu's word said again in the trail, "Kultur och fritid", lost the twin that marked
+    it a section's name and was taken for the headline; so was a section page's name ending the trail, "Energi- och
+    klimatrådgivning", over "Nyheter från …" and the headline). A trail found by its words said again alone keeps its
+    items: they may be the head said again ("Boktips" / "Sommarens boktips från bibliotekarierna")."""
+    if not _HOME.fullmatch(lines[trail].text.strip()):
+        return []
+    above = {ln.text.strip() for ln in lines[:trail]}
+    items = [trail]
+    k = trail + 1
+    while k < len(lines) and lines[k].tag in (None, "menu") and words(lines[k].text) <= TRAIL_WORDS \
+            and lines[k].text.strip() in above:
+        items.append(k)
+        k += 1
+    if k < len(lines) and lines[k].tag is None and words(lines[k].text) <= TRAIL_WORDS and _headline_under(lines, k):
+        items.append(k)
+    return items
+
+
+def _headline_under(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether a headline (title-like, at least :data:`TITLE_BELOW_WORDS` words) stands under lines[k], past lines the
+    rules took, right over running prose."""
+    j = k + 1
+    while j < len(lines) and lines[j].tag is not None:
+        j += 1
+    return (j + 1 < len(lines) and lines[j].tag is None and is_title_like(lines[j].text)
+            and words(lines[j].text) >= TITLE_BELOW_WORDS and prose(lines[j + 1]))
 
 
 TITLE_BELOW_WORDS = 4
@@ -156,7 +193,7 @@ def above_crumb_tags(lines: Sequence[TaggedLine]) -> list[int]:
         items = [k for k in range(crumb, last + 1 if _titled_below(lines, last) else last, 2) if lines[k].tag is None]
     trail = _said_again_trail(lines)
     if trail is not None and (crumb is None or trail < crumb):
-        crumb, last, items = trail, trail, []
+        crumb, last, items = trail, trail, _said_again_items(lines, trail)
     if not crumb or last is None:
         return []
     below = last + 1

@@ -31,7 +31,9 @@ BOILERPLATE_CLASS_WORDS = frozenset("""
 BOILERPLATE_CLASS_PHRASES = ("most-read", "mest-last", "read-also", "las-ocksa", "las-aven", "read-more",
                              "las-mer", "more-news", "fler-nyheter", "section-label", "image-text", "most-popular",
                              "mostpopular", "read-next", "readnext", "relatedposts", "more-on-this", "sharedaddy",
-                             "comment-", "newsletter-", "signup", "sign-up", "stod-oss", "support-us")
+                             "comment-", "newsletter-", "signup", "sign-up", "stod-oss", "support-us",
+                             # a contact box named as one word (session 49, extract266: SiteVision's "lj-contactbox")
+                             "contactbox", "contact-box", "kontaktbox", "kontaktruta")
 
 
 FACTBOX_CLASS = re.compile(r"fakta|factbox|fact-box|facts|faktaruta|infobox|info-box", re.I)

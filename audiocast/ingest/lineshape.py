@@ -56,6 +56,10 @@ LEGAL_FORM_WORDS = 8
 """... in a line of at most this many words (a sentence ending in a cooperative's name is longer)."""
 
 
+DASHED_TITLE_WORDS = 20
+"""A line without a sentence's end made of two clauses joined by a spaced dash is title-like up to this many words."""
+
+
 def is_title_like(line: str) -> bool:
     """A short line without closing sentence punctuation: headline, subheading, label."""
     if not line or is_quote(line) or len(line) > 160:
@@ -75,7 +79,9 @@ def is_title_like(line: str) -> bool:
         return n <= QUOTED_TITLE_WORDS
     if _ASIDE_END.fullmatch(line) or _CRY_END.fullmatch(line):
         return n <= QUOTED_TITLE_WORDS  # "Sex saker ... (och som inte kostar skjortan)", 'Besök – "Vi drack ...!"'
-    return line[-1] not in SENTENCE_END and n <= 16
+    # two clauses joined by a spaced dash are a headline's form at a longer length too ("Ett kort ögonblick av
+    # ouppmärksamhet – sedan tog Piteå över och KIF åkte på säsongens tyngsta förlust", 17 words; session 49)
+    return line[-1] not in SENTENCE_END and (n <= 16 or (n <= DASHED_TITLE_WORDS and " – " in line))
 
 
 _ASIDE_END = re.compile(r"[^.!?:;()\"”»]{8,}\s\([^\W\d_]+(?:\s[^\W\d_]+)+\)")
