@@ -126,6 +126,11 @@ NUMBER_LABELS = {
 # other rules read by their own shape (phones, postal codes).
 CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms")
 
+# A label in its definite form before whose number it is and "är" ("Bankgirot för Fiskeklubben Abborren är
+# 5432-1098"; session 49, normalize180: it was read as a range, "femtusenfyrahundratrettiotvå till tusennittioåtta").
+OWNED_LABELS = ("bankgirot", "bankgironumret", "plusgirot", "plusgironumret", "postgirot", "swishnumret",
+                "organisationsnumret")
+
 # Little words that may stand between the label and the number ("Swish till",
 # "bankgiro nr", "organisationsnummer är").
 NUMBER_LABEL_FILLERS = frozenset("till på är nr nummer numret via: porten dörren entrén oss mig in gärna".split())  # "sms:a oss på 71 200"

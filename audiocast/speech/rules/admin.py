@@ -27,7 +27,6 @@ from ..data.admin import (
     MARK_WORDS,
     MODEL_BRANDS,
     MODEL_NAMES,
-    NUMBER_LABEL_FILLERS,
     NUMBER_LABELS,
     PLATE_LABELS,
     PROPERTY_LABELS,
@@ -42,6 +41,7 @@ from ..report import Trace
 from .estates import more_designations
 from .identifier_dashes import dashed_digits
 from .idnumbers import CODE_LABELLED, code_labelled
+from .label_styles import label_style
 from .machinery import alternation, definite_n, next_word, number_noun, prev_words, spell, sub, word_start
 from .plates import foreign_plates, say_plate
 from .sessions import session_years
@@ -422,25 +422,6 @@ def _case(m: re.Match[str]) -> str | None:
     return said
 
 
-def _label_style(m: re.Match[str]) -> str | None:
-    words = [w.strip("(.,:").lower() for w in prev_words(m, 8, sentence=True)]
-    listed = False  # "batchnummer 3306, 3307 och 3310": the later numbers of a list after the label
-    for w in reversed(words[-7:]):
-        if w in NUMBER_LABELS:
-            if listed and (NUMBER_LABELS[w] != "digits" or next_word(m)[:1].islower()
-                           and next_word(m) not in ("och", "eller", "på", "i")):
-                return None  # "... och 25 år": a count after the listed numbers
-            return NUMBER_LABELS[w]
-        if w.isdigit() or w in ("och", "eller"):
-            listed = True
-        elif w not in NUMBER_LABEL_FILLERS:
-            break
-    # "ett sms med texten LOPP till 71 234": a short number an sms goes to
-    if words and words[-1] == "till" and any(NUMBER_LABELS.get(w) == "groups" for w in words[:-1]):
-        return "groups"
-    return None
-
-
 # Small words after a short number an sms goes to ("till 72950 och skänk"); a noun after it is counted.
 _AFTER_SHORT_NUMBER = frozenset({"och", "eller", "så", "samt", "för", "om", "senast", "i", "på", "med", "att"})
 _AMOUNT_AFTER = frozenset({"kr", "kr.", "kronor", "krona", "sek", "euro", "dollar", "öre"})
@@ -453,7 +434,7 @@ def _labelled_number(m: re.Match[str]) -> str | None:
     if (next_word(m).lower().rstrip(".,") in _AMOUNT_AFTER or m.string.startswith(":-", m.end())
             or _COMPOUND_AFTER.match(m.string, m.end())):
         return None  # "Swisha 150 kr till ...": the amount; "är 90-kontogodkänd": a compound, not the number
-    style = _label_style(m)
+    style = label_style(m)
     groups = [g for g in re.split(r"[ -]", m.group("n")) if g]
     if style is None or (style == "groups" and len(groups) < 2 and len(groups[0]) < 5):
         return None

@@ -162,7 +162,7 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
             _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w in RACER_NOUNS
             for x in prev_words(m, 8, sentence=True)) and not any(
                 _race_named(w.strip(".,:;")) for w in _words_after(m)) and not _PLACED_ON.search(
-                    m.string, max(0, m.start() - 12), m.start()):
+                    m.string, max(0, m.start() - 12), m.start()) and not _timed_beside(m):
         return None  # "3.05.22" could be a date; only minutes above twelve, a race word or a placing say time
     h, mi, se = int(m.group("h")), int(m.group("m")), int(m.group("s"))
     # said in full, as the colon form and as every writer of the blind sets said it
@@ -172,6 +172,13 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
                 f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
     return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
             f"{_unit_count(se, 'sekund', 'sekunder')}")
+
+
+def _timed_beside(m: re.Match[str]) -> bool:
+    """Whether another time of hours, minutes and seconds in the line can be no date (minutes above twelve, or its
+    tenths): the line lists race times, and "på 4.01.43" beside "vann på 3.28.57" is one too (session 49,
+    normalize180: it was "fyra ett fyrtiotre")."""
+    return any(o.start() != m.start() and (o.group("f") or int(o.group("m")) > 12) for o in _RACE_HMS_DOTS.finditer(m.string))
 
 
 _REST_OF_SENTENCE = re.compile(r"[^.!?]{0,60}")

@@ -204,6 +204,9 @@ _DEFINITE_ARTICLES = frozenset({"de", "den", "det", "dom"})
 
 
 _FEE_BEFORE = [[w] for w in FEE_BEFORE]  # "395 kr + avg.": a fee after a price
+# "Begr. i Ådalskyrkan 7/3 kl. 11", "begr. sker i …": the funeral's place or its verb after it, no noun the adjective
+# "begränsad" is said with (session 49, normalize180: it was "Begränsat i Ådalskyrkan").
+_FUNERAL_AFTER = re.compile(r"\s+(?:i\s+(?:\S+\s+)?\S*(?:kyrka|kyrkan|kapell|kapellet)\b|sker\b|äger rum\b)")
 _NEVER_ADVERBS = frozenset({"begr.", "obl.", "leg.", "veg.", "prod.", "eff.", "utv.", *LANGUAGE_ADJECTIVES})
 _ADJECTIVES = {**ADJECTIVE_ABBREVIATIONS, **LANGUAGE_ADJECTIVES, **AD_ADJECTIVES}
 
@@ -216,6 +219,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     adverb, "kan ev. flyttas", or a noun left out, "och övr.") the fourth
     form."""
     common, neuter, plural, alone = forms
+    if m.group("a").lower() == "begr." and _FUNERAL_AFTER.match(m.string, m.end()):
+        return "begravning"  # "Begr. i Ådalskyrkan 7/3": the funeral's where, no adjective
     if m.group("a").lower() == "prel." and (said := predicative(m, forms)):
         return said  # "Resultaten är prel.": after a copula it agrees with the subject before it
     if _names_an_institution(m):

@@ -382,7 +382,8 @@ def _score_list(m: re.Match[str]) -> str | None:
 # "med 6–3, 4–6, 7–6": pairs after each other, separated by commas, outside
 # brackets (a tennis match's sets, a series of games).
 _SCORE_RUN = re.compile(
-    r"\d(?<![\w,.:–-]\d)\d{0,2}\s?[–-]\s?\d{1,3}(?:,\s\d{1,3}\s?[–-]\s?\d{1,3})+(?![\w]|[,.:]\d|\s?[–-]\d)"
+    r"\d(?<![\w,.:–-]\d)\d{0,2}\s?[–-]\s?\d{1,3}(?:,\s\d{1,3}\s?[–-]\s?\d{1,3})+"
+    r"(?:\s(?:och|samt)\s\d{1,3}\s?[–-]\s?\d{1,3})?(?![\w]|[,.:]\d|\s?[–-]\d)"  # the last after "och" (session 49)
     r"(?:\s\(\d{1,3}\s?[–-]\s?\d{1,3}\))?"  # a tie-break in brackets
 )
 

@@ -24,10 +24,14 @@ _FULL = alternation({v for v in SCHOOL_SUBJECTS.values() if " " not in v} | {"ar
 _ITEM = rf"(?:(?:{_SHORT})\.?(?!\w)|{_FULL}|[a-zåäö]{{3,}}iska)"
 # "i sv och ma", "på sv, eng och arabiska", "Ämnen: eng., hkk. och bl.": two or more items, one of them at
 # least a short form, after "i", "på" or a word naming the subjects (SUBJECT_LIST_LABELS)
+# English written "en" after another subject of the list ("i sv, ma och en"; session 49, normalize181), never first:
+# "i en …" is the article.
+_LATER = rf"(?:{_ITEM}|en(?=[\s.,;:)]|$))"
 _LIST = re.compile(
     rf"(?<![\w.])(?P<p>[iI]|på|På|(?i:{alternation(SUBJECT_LIST_LABELS)}):?)\s"
-    rf"(?P<l>{_ITEM}(?:,\s{_ITEM})*\s(?:och|eller|samt|&)\s{_ITEM})(?![\w/-]|\.\w)"
+    rf"(?P<l>{_ITEM}(?:,\s{_LATER})*\s(?:och|eller|samt|&)\s{_LATER})(?![\w/-]|\.\w)"
 )
+_LATER_EN = re.compile(r"(?:(?<=, )|(?<= och )|(?<= eller )|(?<= samt )|(?<= & ))en(?=,|$)")
 _ONE = re.compile(rf"(?<![\w-])(?P<a>{_SHORT})(?P<s>\.?)(?![\w-])")
 # A stop that ends the sentence after the list's last item: the line's end or a capital after it.
 _SENTENCE_ON = re.compile(r"\s*(?:$|[A-ZÅÄÖ])")
@@ -54,6 +58,8 @@ def _list(m: re.Match[str]) -> str | None:
         return None  # "i svenska och engelska": nothing short
     last = items.endswith(".") and _SENTENCE_ON.match(m.string, m.end()) is not None
     said = _ONE.sub(lambda s: SCHOOL_SUBJECTS[s.group("a")], items)  # the short forms' stops go with them
+    if len(_ONE.findall(items)) >= 2:  # "sv, ma och en": two short forms at least before it ("i ma och en grupp": the article)
+        said = _LATER_EN.sub("engelska", said)
     return m.group("p") + " " + said + ("." if last else "")
 
 
