@@ -48,7 +48,7 @@ def thousands(text: str, trace: Trace | None = None) -> str:
     "tn" after a number before the word it counts is "tusen" too: "14 tn visningar" -> "14000" (session 49,
     normalize177; it was "fjorton tn"). Risk: a ton written "tn" before a word is read as thousands.
     """
-    if "tn" in text:
+    if " tn" in text or "tn " in text:  # (a cheap test: "tn" alone is in many words, "vattnet")
         text = sub(_TN, _tn, text, trace, "cardinal")
     if not _GATE.search(text):
         return text
