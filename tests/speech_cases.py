@@ -163,7 +163,6 @@ KNOWN_GAPS: dict[str, str] = {
     # Session 49's normalize177 and 181 (rounds b177n, b181n, read for their speech round):
     "b177n-h057": "a car ad's model year '-08' and an inspection's month and year 't.o.m. 10/25' read as numbers ('noll åtta', 'tio tjugofem')",
     "b177n-h124": "a rating '10/10' read as a date ('tionde oktober'), not 'tio av tio'",
-    "b181n-h037": "a plan's label 'Pl' before its number left as written, not 'plan'",
     # Session 48's normalize171, 172 and 174 (rounds b171n, b172n, b174n, read for their speech round):
     "b171n-h014": "'(alla 24 m)' in a league table read 'meter', not 'matcher'",
     "b171n-h016": "'i pp' (powerplay) left as written; the elided 'mål' after '1' said 'en', not 'ett'",

@@ -30,7 +30,8 @@ sentences written after its fix (none of the sets' rows).
   "är" ("Bankgirot för Fiskeklubben Abborren är 5432-1098": it was a range, ``label_styles``); "Begr." before a church
   in a notice is the funeral, not "begränsat"; a time of hours, minutes and seconds whose minutes could be a month's,
   beside another race time in the line, is one too ("… på 4.01.43": it was "fyra ett fyrtiotre"); a run of scores
-  goes on past "och" ("13–9, 13–11 och 11–13": the last was a range); English written "en" after two subjects
+  goes on past "och" ("13–9, 13–11 och 11–13": the last was a range); a municipality's plan by its label and year ("Dp 2023:14", "(Pl 2023:04)": the
+  label was left written, a known gap of b181n closed); English written "en" after two subjects
   written short ("prov i sv, ma och en"; a known gap of b167n closed);
 - "OK" after the one word of its sentence ("Hund OK.", "Allt OK?"): "okej", though a capital opens the word before it
   (it was the club's letters, "o kå").
@@ -74,6 +75,10 @@ CASES = [
      "minuter och trettiotre sekunder."),
     ("Eleverna i åk 9 skriver prov i ma, sv och en nästa vecka.",
      "Eleverna i årskurs nio skriver prov i matematik, svenska och engelska nästa vecka."),
+    ("Samrådet om Dp 2024:07 för Östra hamnen pågår till 30 maj.",
+     "Samrådet om detaljplan tvåtusentjugofyra kolon sju för Östra hamnen pågår till trettionde maj."),
+    ("Detaljplanen (Pl 2022:11) vann laga kraft i går.",
+     "Detaljplanen (plan tvåtusentjugotvå kolon elva) vann laga kraft i går."),
     ("Boulelaget vann mot Ekby med 13–7, 12–13 och 11–13.", "Boulelaget vann mot Ekby med tretton–sju, tolv–tretton och elva–tretton."),
 ]
 
@@ -93,6 +98,7 @@ GUARDS = [
     ("Färjan går kl. 08.45 och 16.30 i vinter.", "Färjan går klockan åtta fyrtiofem och sexton trettio i vinter."),
     ("Vi ❤️ Gävle!", "Vi älskar Gävle!"),
     ("Hon är lärare i ma och en grupp elever väntar.", "Hon är lärare i matematik och en grupp elever väntar."),
+    ("Såld: Rödbo 3:15, Kalmar, för 2,1 Mkr.", "Såld: Rödbo tre kolon femton, Kalmar, för två komma en miljoner kronor."),
     ("Det finns ett begr. antal platser kvar.", "Det finns ett begränsat antal platser kvar."),
     ("Han föddes 3.05.33 i Mora.", "Han föddes tre fem trettiotre i Mora."),  # (no race time: as before)
     ("Öppet 8–10, 12–14 och 16–18.", "Öppet åtta till tio, tolv till fjorton och sexton till arton."),

@@ -38,6 +38,9 @@ REFERENCE_SERIES = {
     "MD": "emm de",
     "PMÖD": "pe emm ö de",
     "FÖD": "eff ö de",
+    # a municipality's plans by year and number ("detaljplan … (Pl 2023:04)", "Dp 2023:14"; session 49, normalize178
+    # and 181: the label was left as written)
+    "Dp": "detaljplan", "Pl": "plan",
 }
 
 # Words right before a bare "(2018:218)" that make it a statute's SFS number:

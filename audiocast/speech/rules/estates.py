@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.admin import REFERENCE_SERIES
 from ..data.estate_words import NOT_PLACES, PROPERTY_KINDS, PROPERTY_SALE_AFTER, PROPERTY_STEMS
 from ..data.permit_words import BUILDING_PERMIT_STEMS
 from ..numbers import cardinal
@@ -28,6 +29,8 @@ _DESIGNATION = re.compile(
 def _designation(m: re.Match[str]) -> str | None:
     if m.group("name").split()[-1].lower() in NOT_PLACES:
         return None  # "Måndag 14:30": a time
+    if m.group("name") in REFERENCE_SERIES:
+        return None  # "Dp 2023:14": a plan's year and number, read by ``admin.references``
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
 
