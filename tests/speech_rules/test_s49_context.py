@@ -33,6 +33,7 @@ sentences written after its fix (none of the sets' rows).
   goes on past "och" ("13–9, 13–11 och 11–13": the last was a range); a municipality's plan by its label and year ("Dp 2023:14", "(Pl 2023:04)": the
   label was left written, a known gap of b181n closed); English written "en" after two subjects
   written short ("prov i sv, ma och en"; a known gap of b167n closed);
+- a placing after a sentence's stop keeps the stop as its pause ("1. Ärla OK. 2. Malmö OK." was "o kå., tvåa");
 - "OK" after the one word of its sentence ("Hund OK.", "Allt OK?"): "okej", though a capital opens the word before it
   (it was the club's letters, "o kå").
 """
@@ -79,6 +80,7 @@ CASES = [
      "Samrådet om detaljplan tvåtusentjugofyra kolon sju för Östra hamnen pågår till trettionde maj."),
     ("Detaljplanen (Pl 2022:11) vann laga kraft i går.",
      "Detaljplanen (plan tvåtusentjugotvå kolon elva) vann laga kraft i går."),
+    ("Stafett: 1. Ärla OK. 2. Malmö OK.", "Stafett: etta Ärla o kå. tvåa Malmö o kå."),
     ("Boulelaget vann mot Ekby med 13–7, 12–13 och 11–13.", "Boulelaget vann mot Ekby med tretton–sju, tolv–tretton och elva–tretton."),
 ]
 
@@ -99,6 +101,7 @@ GUARDS = [
     ("Vi ❤️ Gävle!", "Vi älskar Gävle!"),
     ("Hon är lärare i ma och en grupp elever väntar.", "Hon är lärare i matematik och en grupp elever väntar."),
     ("Såld: Rödbo 3:15, Kalmar, för 2,1 Mkr.", "Såld: Rödbo tre kolon femton, Kalmar, för två komma en miljoner kronor."),
+    ("Resultat: 1. Anna Ek, Lund 2. Per Berg, Ystad", "Resultat: etta Anna Ek, Lund, tvåa Per Berg, Ystad"),
     ("Det finns ett begr. antal platser kvar.", "Det finns ett begränsat antal platser kvar."),
     ("Han föddes 3.05.33 i Mora.", "Han föddes tre fem trettiotre i Mora."),  # (no race time: as before)
     ("Öppet 8–10, 12–14 och 16–18.", "Öppet åtta till tio, tolv till fjorton och sexton till arton."),

@@ -619,7 +619,7 @@ def placings(text: str, trace: Trace | None = None) -> str:
         said = _placing_word(n)
         if trace is not None:
             trace.change(m.group(0).strip(), said, "placing")
-        lead = m.group("pre") if first or before.endswith((",", ";")) else ", "
+        lead = m.group("pre") if first or before.endswith((",", ";", ".", "!", "?")) else ", "  # a stop is the pause already
         out.append(text[pos : m.start()] + lead + said + " ")
         pos, expected = m.end(), n + 1
     if not out:
