@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .factitems import is_fact_item
 from .furniture import TaggedLine
 from .labelruns import ad_copy_tags, label_run_tags
 from .letterclose import closed_by
-from .lineshape import FACT_ITEM, is_quote, is_title_like, words
+from .lineshape import is_quote, is_title_like, words
 
 P_JUNK = 0.1
 """A line the classifier gives less than this probability of being article text counts as boilerplate
@@ -78,9 +79,8 @@ by the rules opens with the article's facts."""
 def _fact_head(box: Sequence[TaggedLine]) -> int:
     """How many lines open the box as the article's fact box, spared when the box is judged furniture: the lines before
     the box's first line of furniture by the rules, when at least :data:`FACT_HEAD_ITEMS` of them are a fact box's items
-    (a label and its value, short, no sentence's end), else none. Session 49: a theatre's fact box ("Regi: …" /
+    (:func:`~.factitems.is_fact_item`), else none. Session 49: a theatre's fact box ("Regi: …" /
     "Speltid: …") glued over its follow button and share row went with them once the button was known furniture."""
     first = next((i for i, ln in enumerate(box) if ln.tag in _BOX_TAGS), 0)
-    items = sum(1 for ln in box[:first] if ln.tag is None and words(ln.text) <= 10 and FACT_ITEM.fullmatch(ln.text)
-                and ln.text[-1] not in ".!?")
+    items = sum(1 for ln in box[:first] if ln.tag is None and is_fact_item(ln.text))
     return first if items >= FACT_HEAD_ITEMS else 0

@@ -124,22 +124,20 @@ _CONTACT_HEADING = re.compile(r"(?i)(?:Press|Media|Medie)?kontakt(?:person(?:er)
 """A contact card's heading ("Kontakt", "Presskontakt", "Kontaktperson:", "Kontaktpersoner")."""
 _SERVICE_NAMES = r"växel(?:n)?|kund(?:service|tjänst)|kontaktcenter|support|reception(?:en)?|expedition(?:en)?"
 """The words that name an organisation's general service ("Kundtjänst", "Växeln", "Receptionen")."""
+_CHANNEL_WORD = r"(?i:Tel(?:efon)?|Tfn|Mob(?:il)?|E-?post|Mejl|Mail|E-mail)"
+"""The word a channel stands under ("Tel:", "E-post"), in any case."""
+_REACH = r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+"""A phone number or an e-mail address."""
 _CHANNEL_LINE = re.compile(
-    r"(?i)(?:(?:Tel(?:efon)?|Tfn|Mob(?:il)?|Direkt(?:nummer)?|E-?post|Mejl|Mail|E-mail|" + _SERVICE_NAMES + r")\.?\s*:?\s*)?"
-    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+    rf"(?:(?:{_CHANNEL_WORD}|(?i:Direkt(?:nummer)?|{_SERVICE_NAMES}))\.?\s*:?\s*)?{_REACH}")
 """A card's way to reach its person: a phone number or an e-mail address, bare or under a channel's word ("Tel: …") or
 the service it reaches ("Kundtjänst: 0620-68 20 00", "Receptionen: …")."""
 _LABELLED_CHANNEL = re.compile(
-    r"(?i)(?:press|media|medie)?kontakt(?:person)?(?:er)?\s*:\s*[^.!?:]{2,80}?[,:–-]?\s*"
-    r"(?:(?:tel(?:efon)?|tfn|mob(?:il)?|e-?post|mejl|mail)\.?\s*:?\s*)?"
-    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+    rf"(?i:(?:press|media|medie)?kontakt(?:person)?(?:er)?)\s*:\s*[^.!?:]{{2,80}}?[,:–-]?\s*(?:{_CHANNEL_WORD}\.?\s*:?\s*)?"
+    rf"{_REACH}")
 """A contact on one line under its label, ending in its channel ("Presskontakt: Region Västerdals
 kommunikationsavdelning, 010-480 00 50", "Kontaktperson: Eva Borg, eva.borg@exempel.se")."""
-
-
-_PERSON_CHANNEL = re.compile(
-    r"(?P<p>[^.!?:]{3,100}?),?\s+(?:Tel(?:efon)?|Tfn|Mob(?:il)?|E-?post|Mejl|E-mail)\.?\s*:?\s*"
-    r"(?:\+?\d[\d \u00a0-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_PERSON_CHANNEL = re.compile(rf"(?P<p>[^.!?:]{{3,100}}?),?\s+{_CHANNEL_WORD}\.?\s*:?\s*{_REACH}")
 """A card on one line, its person and role, then the channel under its word (HTML joins a card's ``<br>``: "Karin
 Åström, kommunstyrelsens ordförande Telefon: 0651-180 12"; session 49, extract266)."""
 

@@ -41,14 +41,17 @@ def fact_item_tags(lines: Sequence[TaggedLine]) -> None:
         ln, above, credit = lines[i], lines[i - 1], lines[i + 1]
         if ln.tag != "drop" or ln.rule is not None or credit.tag != "caption" or credit.blank_before or ln.blank_before:
             continue
-        if not (_item(ln.text) and above.tag is None and (_item(above.text) or _FAKTA.fullmatch(above.text))):
+        if not (is_fact_item(ln.text) and above.tag is None
+                and (is_fact_item(above.text) or _FAKTA.fullmatch(above.text))):
             continue
         ln.tag, ln.rule = None, RULE
     for i in range(2, len(lines)):
-        if lines[i].rule in _BOX_ROW_RULES and not lines[i].blank_before and _item(lines[i].text) and all(
-                x.tag is None and _item(x.text) for x in lines[i - 2:i]):
+        if lines[i].rule in _BOX_ROW_RULES and not lines[i].blank_before and is_fact_item(lines[i].text) and all(
+                x.tag is None and is_fact_item(x.text) for x in lines[i - 2:i]):
             lines[i].tag, lines[i].rule, lines[i].label = None, RULE, False  # (an item, no box's label)
 
 
-def _item(text: str) -> bool:
+def is_fact_item(text: str) -> bool:
+    """A fact box's item: a label and its value (``lineshape.FACT_ITEM``), at most :data:`ITEM_WORDS` words, no
+    sentence's end."""
     return words(text) <= ITEM_WORDS and bool(FACT_ITEM.fullmatch(text)) and text[-1] not in ".!?"

@@ -147,32 +147,22 @@ def _said_again_items(lines: Sequence[TaggedLine], trail: int) -> list[int]:
             and lines[k].text.strip() in above:
         items.append(k)
         k += 1
-    if k < len(lines) and lines[k].tag is None and words(lines[k].text) <= TRAIL_WORDS and _headline_under(lines, k):
+    if k < len(lines) and lines[k].tag is None and words(lines[k].text) <= TRAIL_WORDS and _titled_below(lines, k, True):
         items.append(k)
     return items
-
-
-def _headline_under(lines: Sequence[TaggedLine], k: int) -> bool:
-    """Whether a headline (title-like, at least :data:`TITLE_BELOW_WORDS` words) stands under lines[k], past lines the
-    rules took, right over running prose."""
-    j = k + 1
-    while j < len(lines) and lines[j].tag is not None:
-        j += 1
-    return (j + 1 < len(lines) and lines[j].tag is None and is_title_like(lines[j].text)
-            and words(lines[j].text) >= TITLE_BELOW_WORDS and prose(lines[j + 1]))
 
 
 TITLE_BELOW_WORDS = 4
 """A headline under a breadcrumb laid out one item a line, past the date line, has at least this many words."""
 
 
-def _titled_below(lines: Sequence[TaggedLine], last: int) -> bool:
-    """Whether a headline stands under the stacked breadcrumb's last item, past the head's date or byline lines, right
-    over the article's first paragraph ("Nyheter" / "/" / "Ny sexstolslift till Toppen" / "2026-02-17" / "Sexstol
-    ersätter Toppliften – klar till säsongen 2026/27" / the lead; session 47, extract254): then the last item is the
-    page's short title in the trail, not the headline."""
+def _titled_below(lines: Sequence[TaggedLine], last: int, past_any: bool = False) -> bool:
+    """Whether a headline stands under the stacked breadcrumb's last item, past the head's date or byline lines (with
+    ``past_any`` past any line the rules took), right over the article's first paragraph ("Nyheter" / "/" / "Ny
+    sexstolslift till Toppen" / "2026-02-17" / "Sexstol ersätter Toppliften – klar till säsongen 2026/27" / the lead;
+    session 47, extract254): then the last item is the page's short title in the trail, not the headline."""
     k = last + 1
-    while k < len(lines) and lines[k].tag in _META_TAGS:
+    while k < len(lines) and (lines[k].tag in _META_TAGS or past_any and lines[k].tag is not None):
         k += 1
     head = lines[k] if k < len(lines) else None
     return (head is not None and k + 1 < len(lines) and head.tag is None and is_title_like(head.text)

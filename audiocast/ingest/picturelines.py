@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .barecaptions import running_prose, scene_shaped
 from .credits import is_credit_only
 from .furniture import TaggedLine, is_caption
 from .lineshape import is_quote, words
@@ -96,13 +97,8 @@ def past_captions(lines: Sequence[TaggedLine], start: int) -> int:
     under the top picture's credit (:func:`_under_credit`): the caption goes (rule ``caption-marked``) and the next kept
     line begins the text."""
     at = start
-    if _under_credit(lines, at):  # "Foto: Maria Sundin" / "Ordförande … vid den nya belysningen." over the text
-        lines[at].tag, lines[at].rule = "drop", RULE
-        at += 1
-        while at < len(lines) and lines[at].tag is not None:
-            at += 1
-        return at if at < len(lines) else start
-    while at < len(lines) and lines[at].tag is None and is_marked_caption(lines[at].text):
+    while at < len(lines) and lines[at].tag is None and (
+            is_marked_caption(lines[at].text) or at == start and _under_credit(lines, at)):
         lines[at].tag, lines[at].rule = "drop", RULE
         at += 1
         while at < len(lines) and lines[at].tag is not None:
@@ -115,8 +111,6 @@ def _under_credit(lines: Sequence[TaggedLine], at: int) -> bool:
     (a photo credit alone on the line right over it, glued), with the article's running prose glued under it (session
     49, extract264: "Foto: Maria Sundin" / "Ordförande Göran Bergkvist och spårchefen Emil Dahlgren vid den nya
     belysningen på Kullstigen." over the lead; a credit's caption elsewhere stands over it). A lead is no verbless scene."""
-    from .barecaptions import running_prose, scene_shaped  # barecaptions imports furniture, as this module does
-
     if at < 1 or at + 1 >= len(lines) or lines[at].tag is not None or lines[at].blank_before:
         return False
     credit = lines[at - 1]

@@ -25,16 +25,17 @@ def _thousands(m: re.Match[str]) -> str | None:
     near = {next_word(m).lower(), *prev_words(m, 2)}
     if near & _NOT_THOUSANDS:
         return None
-    frac = (m.group("f") or "").ljust(3, "0")
-    return str(int(m.group("n")) * 1000 + int(frac))
+    return _whole(m)
+
+
+def _whole(m: re.Match[str]) -> str:
+    """The number in thousands (group "n") with its decimals (group "f") as the whole number's digits: "1,5" -> "1500"."""
+    return str(int(m.group("n")) * 1000 + int((m.group("f") or "").ljust(3, "0")))
 
 
 # "14 tn visningar", "120 tn kr": "tn", the short form of "tusen", after a number before what it counts.
 _TN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\s?tn\.?(?=\s+(?:[a-zåäö]|kr\b))")
 
-
-def _tn(m: re.Match[str]) -> str:
-    return str(int(m.group("n")) * 1000 + int((m.group("f") or "").ljust(3, "0")))
 
 
 def thousands(text: str, trace: Trace | None = None) -> str:
@@ -49,7 +50,7 @@ def thousands(text: str, trace: Trace | None = None) -> str:
     normalize177; it was "fjorton tn"). Risk: a ton written "tn" before a word is read as thousands.
     """
     if " tn" in text or "tn " in text:  # (a cheap test: "tn" alone is in many words, "vattnet")
-        text = sub(_TN, _tn, text, trace, "cardinal")
+        text = sub(_TN, _whole, text, trace, "cardinal")
     if not _GATE.search(text):
         return text
     return sub(_K, _thousands, text, trace, "cardinal")
