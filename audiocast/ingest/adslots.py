@@ -350,7 +350,9 @@ def call_box_tags(lines: Sequence[TaggedLine]) -> None:
     to the reader has no article under it. A pitch that says its button's words over it goes too, in any voice
     ("Inte medlem än? Bli medlem idag – det tar två minuter." over "Bli medlem", session 32; measured over the
     annotated dumps, such lines with the article going on under the button were all the page's, 2 of 2; under the
-    article's last paragraph they are the article's closing call, 6 of 7). All go, rule ``call-box``. Risk: an association's article in its own voice
+    article's last paragraph they are the article's closing call, 6 of 7). Under the last paragraph a box goes only
+    when a call heads it and opens its button too, the page's furniture under it ("Boka tid i Enköping" / "Välj tid
+    direkt i kalendern …" / "Boka nu", session 50, extract270: a clinic's booking widget). All go, rule ``call-box``. Risk: an association's article in its own voice
     with a sentence to the reader over a glued button line between its paragraphs is cut there."""
     for i in range(1, len(lines) - 1):
         pitch = lines[i - 1]
@@ -362,12 +364,15 @@ def call_box_tags(lines: Sequence[TaggedLine]) -> None:
                 lines[k].tag is None and p[-1] in ".!?" and _echoes(p, lines[k].text)
                 and words(lines[k].text) <= CALL_BUTTON_WORDS)):
             k += 1  # a button by its verb or its rule, or one whose words the sentence over it says
-        if k == i or not _goes_on(lines, k) or is_quote(p):
+        if k == i or is_quote(p):
             continue
         heading = lines[i - 2] if i > 1 and not pitch.blank_before else None
         # a heading that is itself a call over the pitch ("Boka liftkort online" / "Spara 10 % när du köper …" / "Köp
         # liftkort": session 34, extract130): the box speaks for the site whatever its voice
         called = heading is not None and heading.tag is None and _call_button(heading)
+        closing = not _goes_on(lines, k)
+        if closing and not (called and _page_below(lines, k)):
+            continue  # under the last paragraph: the article's own call, unless a call heads the box and the page goes on
         asked = heading is not None and heading.tag is None and heading.text.rstrip().endswith("?") and bool(
             _READER.search(heading.text)) and words(heading.text) <= OFFER_HEADING_WORDS
         # the site's voice to the reader (in the pitch, or in the question heading it: "Är din hund hostig …?" over
@@ -375,13 +380,22 @@ def call_box_tags(lines: Sequence[TaggedLine]) -> None:
         voiced = (_READER.search(p) or "!" in p or asked) and (_SITE_VOICE.search(p) or called) and (
             asked or called or any(x.tag is None for x in lines[i:k]))
         titled = heading is not None and _box_title(lines, i - 2) and _turns_to_reader(p)
-        if not voiced and not titled and not any(_echoes(p, x.text) for x in lines[i:k]):
+        if not voiced and not titled and not closing and not any(_echoes(p, x.text) for x in lines[i:k]):
             continue
         box = lines[i - 1:k]
         if called or asked or titled:
             box = lines[i - 2:k]
         for x in box:
             x.tag, x.rule = "drop", "call-box"
+
+
+END_WINDOW = 6
+"""Lines under a call box at the article's end that hold no running prose: the page's furniture goes on there."""
+
+
+def _page_below(lines: Sequence[TaggedLine], k: int) -> bool:
+    """No paragraph of :data:`GOES_ON_WORDS` words or more among the :data:`END_WINDOW` lines from lines[k]."""
+    return not any(x.tag is None and closes_sentence(x.text, GOES_ON_WORDS) for x in lines[k:k + END_WINDOW])
 
 
 def _turns_to_reader(pitch: str) -> bool:

@@ -30,6 +30,8 @@ CAPTION_WORDS = 30
 TEXT_WORDS = 8
 """The article's paragraph right under a credit is a sentence of at least this many words."""
 CREDIT_RULE = "credit-repeat"
+_PICTURE_FROM_WORDS = r"Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|kommer (?:ur|från)|är hämtad (?:ur|från))"
+"""Where or when a picture was taken, or where it comes from (session 50 added "kommer ur/från", "är hämtad ur/från")."""
 
 
 def _under_caption(lines: Sequence[TaggedLine], i: int) -> bool:
@@ -65,6 +67,28 @@ def credit_tags(lines: Sequence[TaggedLine]) -> None:
             lines[i].tag, lines[i].rule = "drop", CREDIT_RULE
             lines[i - 1].tag, lines[i - 1].rule = "drop", CREDIT_RULE
     picture_box_tags(lines)
+    said_caption_tags(lines)
+
+
+SAID_CAPTION_RULE = "caption-said"
+_PICTURE_FROM = re.compile(rf"(?i)(?:^|[.!?]\s+)(?:{_PICTURE_FROM_WORDS})\b[^.!?]*\.?$")
+"""A caption's last sentence saying where or when its picture was taken or where it comes from (not what it shows:
+"Bilden visar att …" argues in the text, the guard of tests/test_extract_s34_round2.py)."""
+
+
+def said_caption_tags(lines: Sequence[TaggedLine]) -> None:
+    """A caption with no credit under it: two sentences, the second saying where its picture comes from (:data:`_PICTURE_FROM`:
+    "Elever på allmän kurs i början av 1980-talet. Bilden kommer ur skolans arkiv.", "Ägretthägern i vassen. Bilden är
+    tagen genom tubkikare."), :data:`CAPTION_WORDS` words at most, a statement. It names the picture it stands under,
+    wherever it stands: dropped (session 50, extract270: a school's archive picture under the date line was read as
+    the article's first paragraph). A sentence alone that says where a picture was taken is the text's (a reader's
+    picture of the week: "Bilden är tagen från Strandvägen …", the golden b50-u23). Risk: an article about a photograph
+    with a paragraph of two short sentences ending "Bilden togs 1952." loses that paragraph."""
+    for ln in lines:
+        if ln.tag is None and _caption_shaped(ln) and words(ln.text) <= CAPTION_WORDS and len(
+                SENTENCE_BREAK.findall(ln.text)) + 1 == PICTURE_SENTENCES and (said := _PICTURE_FROM.search(ln.text)) and (
+                said.start() > 0):
+            ln.tag, ln.rule = "drop", SAID_CAPTION_RULE
 
 
 _CREDIT_WORDS = re.compile(
@@ -131,8 +155,7 @@ def _caption_shaped(ln: TaggedLine) -> bool:
     return ln.tag is None and ln.text[-1] == "." and not is_quote(ln.text) and words(ln.text) >= 3
 
 
-_PICTURE_SAID = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:Arkivbild|Arkivfoto|Genrebild|Bilden (?:är tagen|är från|togs|visar))\b[^.!?]*\.?$")
+_PICTURE_SAID = re.compile(rf"(?i)(?:^|[.!?]\s+)(?:{_PICTURE_FROM_WORDS}|Bilden visar)\b[^.!?]*\.?$")
 _CREDIT_ONLY = re.compile(r"(?i)(?:[^\W\d_]{3,12}\s*/\s*)?(?:Foto|Bild|Fotograf|Photo|Illustration|Grafik|Video|Kuva"
                           r"|Karta|Kartbild|Kartdata|Diagram|Teckning)\s*:\s*[^.!?]{1,80}")
 """A credit alone; a map's, a chart's or a drawing's credit too ("Karta: Vägförvaltning Mellannorr / Lantmäteriet"), its
@@ -141,7 +164,8 @@ _CREDIT_AFTER = re.compile(r"(?i)(.*?)\s*\b(?:Foto|Bild|Fotograf|Photo)\s*:")
 
 
 def says_picture(line: str) -> bool:
-    """A caption that says it is a picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.")."""
+    """A caption that says it is a picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.", "… Bilden kommer ur
+    skolans arkiv.": where the picture comes from, session 50)."""
     return bool(_PICTURE_SAID.search(line))
 
 

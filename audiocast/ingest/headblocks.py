@@ -14,7 +14,7 @@ from .furniture import TaggedLine, first_of_items
 from .headcrumbs import stacked_trail_end
 from .headline import shape_of
 from .headmeta import ANCHORS
-from .lineshape import closes_sentence, is_title_like, words
+from .lineshape import TIMED_ITEM, closes_sentence, is_title_like, words
 
 DATED_HEAD_WINDOW = 15
 """How far below a paragraph the article's dated head (date line, headline, lead) is looked for, in lines other than a
@@ -35,7 +35,9 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
     saying when the page was updated is no such head when the block below is a whole one, dated and signed (an outage
     list's "Senast uppdaterad" over the service box). Nor when lines[i] stands right under the line that says again
     the last item of a breadcrumb laid out one item a line (:func:`audiocast.ingest.headcrumbs.stacked_trail_end`):
-    the page's own title over its lead, the date line under the lead closing the head.
+    the page's own title over its lead, the date line under the lead closing the head. Nor a programme's day over an
+    item opened by its clock time (``lineshape.TIMED_ITEM``, "10.00 Frukost och avslutning vid sjön"): the article's
+    own schedule further down (session 50, extract270: a jubilee's programme under the text took the lead away).
     """
     trail = stacked_trail_end(lines) if i > 1 and lines[i - 1].tag is None else None
     if trail is not None and i - 1 > trail[0] and lines[i - 1].text.strip() == trail[1]:
@@ -68,8 +70,9 @@ def dated_head_below(lines: Sequence[TaggedLine], i: int) -> bool:
         head, lead = lines[k], lines[k + 1]
         if head.tag is None and is_title_like(head.text) and words(head.text) >= 3 and shape_of(head.text) is None and (
             lead.tag is None and not is_title_like(lead.text) and words(lead.text) >= 8
-        ) and not _first_of_questions(lines, k) and not first_of_items(lines, k) and not _signed_by(head.text):
-            return True
+        ) and not _first_of_questions(lines, k) and not first_of_items(lines, k) and not _signed_by(head.text) \
+                and not TIMED_ITEM.fullmatch(head.text):
+            return True  # a programme's day over its first item ("Söndag 26 maj" over "10.00 Frukost …"): no head
     return False
 
 

@@ -83,6 +83,7 @@ LAYOUT_RULES = frozenset({
     "author-box", "summary-languages", "clip", "caption-island", "echo", "table", "comment-teaser", "credit-repeat",
     "writer-card", "caption-under-credit", "excerpt", "contact-card", "gift-appeal", "sponsored-box", "other-language",
     "more-box", "caption-bare", "pitch-box", "repeated", "chart", "share-quote", "booking-card", "product-card",
+    "caption-said",
 })
 """What ``audiocast extract`` reports as dropped by layout: the signals of place, shape and the classifier."""
 
