@@ -10,6 +10,7 @@ in other words and numbers than the set s16sections the fixes were made on, with
 
 from __future__ import annotations
 
+from audiocast.speech import normalize
 from audiocast.speech.rules.calendar import dates
 from audiocast.speech.rules.cleanup import clean
 from audiocast.speech.rules.quantities import money
@@ -63,6 +64,8 @@ def test_grade_noun_before_rating() -> None:
 
 
 def test_dose_per_volume() -> None:
+    # Since session 50 the unit tables read a measure per millilitre themselves (``data/quantities._PER_DENOMINATORS``),
+    # so this rule leaves "mg/ml" to them like "mg/l"; the whole line is read as before.
     _in = [
         "Lösningen innehåller 4 mg/ml.",
         "Sirapen har 2,5 mg/ml av det verksamma ämnet.",
@@ -71,14 +74,12 @@ def test_dose_per_volume() -> None:
         "Barnet fick 15 mg/kg kroppsvikt.",
         "Nitrathalten var 12 mg/l.",
     ]
-    _out = [
-        "Lösningen innehåller 4 mg per milliliter.",
-        "Sirapen har 2,5 mg per milliliter av det verksamma ämnet.",
-        "Droppet ger 3 µg per milliliter i blodet.",
-        "Barnet fick 15 mg/kg kroppsvikt.",
-        "Nitrathalten var 12 mg/l.",
-    ]
-    check(unit_slashes, _in, _out)
+    check(unit_slashes, _in, list(_in))
+    check(normalize, _in[:3], [
+        "Lösningen innehåller fyra milligram per milliliter.",
+        "Sirapen har två komma fem milligram per milliliter av det verksamma ämnet.",
+        "Droppet ger tre mikrogram per milliliter i blodet.",
+    ])
 
 
 def test_price_per_definite_unit() -> None:

@@ -321,6 +321,7 @@ _PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l"
 _PER_DENOMINATORS = {
     "l": "liter", "m³": "kubikmeter", "m3": "kubikmeter", "kg": "kilo", "år": "år",
     "dygn": "dygn", "m²": "kvadratmeter", "m2": "kvadratmeter", "mån": "månad", "h": "timme",
+    "ml": "milliliter", "dl": "deciliter",  # a concentration in blood or a drug ("20 ng/ml", "5 mg/ml"; session 50)
 }
 # Nouns a measure of time stands before as a genitive: "2 min mellanrum" ->
 # "två minuters mellanrum", "10 min promenad" -> "tio minuters promenad".
@@ -644,3 +645,11 @@ CURRENCY_DEFINITE = {
     "ISK": "isländska kronan", "GBP": "pundet", "JPY": "yenen", "CHF": "schweizerfrancen", "CNY": "yuanen",
     "CAD": "kanadensiska dollarn", "AUD": "australiska dollarn", "PLN": "zlotyn",
 }
+# A currency's code after "per" (one of it, "11 kr per USD": "per dollar") or "i" (an amount in it, "i EUR": "i euro").
+CURRENCY_PER = {
+    "EUR": "euro", "USD": "dollar", "SEK": "krona", "NOK": "norsk krona", "DKK": "dansk krona", "ISK": "isländsk krona",
+    "GBP": "pund", "JPY": "yen", "CHF": "schweizerfranc", "CNY": "yuan", "CAD": "kanadensisk dollar",
+    "AUD": "australisk dollar", "PLN": "zloty",
+}
+CURRENCY_IN = {**CURRENCY_PER, "SEK": "svenska kronor", "NOK": "norska kronor", "DKK": "danska kronor", "ISK": "isländska kronor",
+               "CAD": "kanadensiska dollar", "AUD": "australiska dollar"}

@@ -80,7 +80,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   race's hours and minutes
 - ``short_measures.py``: measures the unit rules miss: a unit's short form
   after a word of quantity ("Ett halvt kg"), an engine's "65 cc" ("kubik"),
-  an ad's columns ("1 sp × 50 mm": "spalt"); ``road_positions``: "km 12/400"
+  an ad's columns ("1 sp × 50 mm": "spalt"); ``road_positions``: "km 12/400"; ``road_directions``: "E4 N"
 - ``abbreviation_endings.py``: clipped nouns with an ending after a colon
   ("ordf:s" -> "ordförandens", "Sekr:n" -> "Sekreteraren")
 - ``letter_endings.py``: the ending of a spelled short form after its colon
@@ -332,7 +332,7 @@ from .school_courses import school_courses
 from .serial_codes import serial_codes
 from .sessions import sessions
 from .ship_prefixes import ship_prefixes
-from .short_measures import dose_units, road_positions, short_measures
+from .short_measures import dose_units, road_directions, road_positions, short_measures
 from .short_notes import short_notes
 from .signed_ranges import signed_ranges
 from .sizes import sizes
@@ -390,6 +390,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     rooms,
     personal_numbers,
     road_positions,
+    road_directions,
     compass_places,
     dose_units,
     subject_lists,
@@ -503,7 +504,7 @@ digits one by one; the words rules run last, on what is left in capitals.
 """
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    references, serial_codes, rooms, personal_numbers, road_positions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
+    references, serial_codes, rooms, personal_numbers, road_positions, road_directions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,

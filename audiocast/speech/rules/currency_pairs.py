@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.quantities import CURRENCY_DEFINITE
+from ..data.quantities import CURRENCY_DEFINITE, CURRENCY_IN, CURRENCY_PER
 from ..report import Trace
 from .machinery import alternation, sub
 
@@ -35,7 +35,23 @@ def currency_pairs(text: str, trace: Trace | None = None) -> str:
     """ "EUR/SEK" -> "euron mot kronan", "USD/SEK" -> "dollarn mot kronan", "EUR/USD" -> "euron mot dollarn"
     (class "money"; the definite forms in ``data/quantities.CURRENCY_DEFINITE``).
 
-    Risk: two codes with a slash meaning "or" ("i EUR/SEK") are read as a pair."""
+    A currency's code after "per" or "i" is its name ("10,87 kr per USD" -> "per dollar", "priset i EUR" -> "i euro";
+    session 50, normalize186: it was spelled, "per u ess de").
+
+    Risk: two codes with a slash meaning "or" ("i EUR/SEK") are read as a pair; a code after "i" naming the currency
+    itself ("skillnaden i USD och EUR") is read as an amount's unit, which sounds the same."""
+    if " per " in text or " i " in text:
+        text = sub(_CODE_AFTER, _code_after, text, trace, "money")
     if "/" not in text:
         return text
     return sub(_PAIR, _pair, text, trace, "money")
+
+
+_CODE_AFTER = re.compile(rf"\b(?P<w>per|i) (?P<c>{alternation(list(CURRENCY_PER))})(?![\w/-])")
+
+
+def _code_after(m: re.Match[str]) -> str:
+    """A currency's code after "per" or "i" with no amount of it: "per dollar", "i euro" (the amounts' own codes are
+    read by the money rule: "100 USD" -> "hundra dollar")."""
+    w = m.group("w")
+    return f"{w} {(CURRENCY_PER if w == 'per' else CURRENCY_IN)[m.group('c')]}"

@@ -49,8 +49,8 @@ def is_placing(m: re.Match[str]) -> bool:
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
     word is no subject."""
     w = next_word(m)
-    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
-        return False
+    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS or w in PLACING_VERBS):
+        return False  # a noun after it: "2:a kvartalet" (a verb of finishing is no noun: "; 2:a kom kören", session 50)
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
     if w in PLACING_VERBS and _CLAUSE_START.search(m.string, max(0, m.start() - 2), m.start()):

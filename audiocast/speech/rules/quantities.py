@@ -184,7 +184,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
 # scans fast for a pattern that opens with a character class)
 _PRICE_COLON = re.compile(
     r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
-    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg|[a-zåäö]{3,})\b)?(?![\w/])"
+    r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg|[a-zåäö]{3,})\b(?:(?<=st)\.(?=\s[a-zåäö]))?)?(?![\w/])"
     r"|(?P<per>/(?:st|kg|l|hg)\b|\s(?:st|/st)\b|/[a-zåäö]{3,}(?![\w/]))(?:(?<=st)\.(?=\s[a-zåäö]))?)?"  # "49:90/ask": per a word too
 )
 

@@ -88,6 +88,23 @@ def road_positions(text: str, trace: Trace | None = None) -> str:
                f"{cardinal(int(m.group('b')))}", text, trace, "identifier")
 
 
+_ROAD_DIRECTION = re.compile(
+    r"(?P<r>\b(?:E(?<![\w-]E)\s?\d{1,2}|[Rr]v\.?\s?\d{1,3}|[Ll]v\.?\s?\d{1,4}|(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg) \d{1,4}))"
+    r" (?P<d>[NSVÖ])(?=[,;.)”\"]|\s+[a-zåäö]|\s*$)(?!\.\w)")
+_DIRECTIONS = {"N": "norrgående", "S": "södergående", "V": "västergående", "Ö": "östergående"}
+
+
+def road_directions(text: str, trace: Trace | None = None) -> str:
+    """ "E4 N avstängd" -> "E4 norrgående avstängd", "väg 40 V" -> "väg 40 västergående" (class "identifier"): a compass
+    letter alone after a road's number is the carriageway a traffic report names (it was read as the letter, "e fyra
+    enn"; session 50, normalize185). Runs before the roads' letters and digits are read. Only before a word in small letters, a stop or a
+    comma (a name's initial stands before a capital: "väg 40 S Hallen"). Risk: a one-letter abbreviation after a road's
+    number before such a word is read as a direction."""
+    if " " not in text or not any(c in text for c in "NSVÖ"):
+        return text
+    return sub(_ROAD_DIRECTION, lambda m: f"{m.group('r')} {_DIRECTIONS[m.group('d')]}", text, trace, "identifier")
+
+
 def dose_units(text: str, trace: Trace | None = None) -> str:
     """ "justera med 2 E per dag" -> "två enheter", "10 E insulin" -> "tio enheter insulin" (class
     "unit"): "E" after a number is a dose's units in a line about a dose (DOSE_STEMS: insulin, a

@@ -562,13 +562,24 @@ def _law_signs(text: str, trace: Trace | None) -> str:
     return sub(_POINT_BARE, lambda m: "punkt ", text, trace, "law reference")  # "9 § 8 LSS"
 
 
+_ONCE_BEFORE = re.compile(r"(?<![\d,.])1\s?$")
+_DOSE_AFTER = re.compile(r"\d+(?:,\d+)?\s?(?:mg|µg|μg|g|ml|tabletter|tablett|tabl\.?|kapslar|kapsel|IE|E|droppar)(?!\w)")
+
+
+def _times(m: re.Match[str]) -> str:
+    """ "gånger"; "gång" after a lone 1 before a dose ("1 × 25 mg per dag": once, "en gång tjugofem milligram";
+    session 50, normalize186: it was "en gånger"). A measure keeps "gånger" ("1 × 10 m")."""
+    once = _ONCE_BEFORE.search(m.string, 0, m.start()) and _DOSE_AFTER.match(m.string, m.end())
+    return " gång " if once else " gånger "
+
+
 def _arithmetic(text: str, trace: Trace | None) -> str:
     """ "x" between two numbers (or a measure and a number) is "gånger" ("4 x 100 meter", "25 m x 12,5 m"), and
     between a number and a word ("”4 x Swing”", "sålde 3 x platina": risk, a product "2 x Ariel" is said so too); a
     dash between two numbers of a sum before "=" is "minus" ("12 – 4 = 8", never a score), as is the minus sign
     between spaces ("12 − 7"); a trailing plus before a plural noun is "över" (:func:`_more_than`)."""
     if ("x" in text or "×" in text) and _TIMES_HINT.search(text):
-        text = sub(_TIMES, lambda m: " gånger ", text, trace, "symbol")
+        text = sub(_TIMES, _times, text, trace, "symbol")
     if (" x " in text or " × " in text) and _TIMES_NAME_HINT.search(text):
         text = sub(_TIMES_NAME, lambda m: " gånger ", text, trace, "symbol")
     if "=" in text:

@@ -36,6 +36,10 @@ def _whole(m: re.Match[str]) -> str:
 # "14 tn visningar", "120 tn kr": "tn", the short form of "tusen", after a number before what it counts.
 _TN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\s?tn\.?(?=\s+(?:[a-zåäö]|kr\b))")
 
+# "450 k prenumeranter": a "k" set off by a space, before a word of what a count of followers or views counts.
+_SPACED_K = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\sk(?=\s+(?:följare|prenumeranter|visningar|tittare|lyssnare|besökare"
+    r"|gilla-markeringar|likes|delningar|nedladdningar|underskrifter|medlemmar|kronor|kr)\b)")
 
 
 def thousands(text: str, trace: Trace | None = None) -> str:
@@ -48,9 +52,15 @@ def thousands(text: str, trace: Trace | None = None) -> str:
 
     "tn" after a number before the word it counts is "tusen" too: "14 tn visningar" -> "14000" (session 49,
     normalize177; it was "fjorton tn"). Risk: a ton written "tn" before a word is read as thousands.
+
+    A "k" set off by a space is thousands only before a word a count of followers, views or money counts ("450 k
+    prenumeranter" -> "450000"; session 50, normalize185: it was "fyrahundrafemtio k"). Risk: none seen; a unit
+    "k" before such a word would be read as thousands.
     """
     if " tn" in text or "tn " in text:  # (a cheap test: "tn" alone is in many words, "vattnet")
         text = sub(_TN, _whole, text, trace, "cardinal")
+    if " k " in text:
+        text = sub(_SPACED_K, _whole, text, trace, "cardinal")
     if not _GATE.search(text):
         return text
     return sub(_K, _thousands, text, trace, "cardinal")
