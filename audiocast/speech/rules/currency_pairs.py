@@ -40,7 +40,7 @@ def currency_pairs(text: str, trace: Trace | None = None) -> str:
 
     Risk: two codes with a slash meaning "or" ("i EUR/SEK") are read as a pair; a code after "i" naming the currency
     itself ("skillnaden i USD och EUR") is read as an amount's unit, which sounds the same."""
-    if " per " in text or " i " in text:
+    if (" per " in text or " i " in text) and any(code in text for code in CURRENCY_PER):
         text = sub(_CODE_AFTER, _code_after, text, trace, "money")
     if "/" not in text:
         return text
