@@ -32,6 +32,11 @@ CURRENCIES = {
     "CHF": ("schweizerfranc", "schweizerfranc", "en", ""),
     "JPY": ("yen", "yen", "en", ""),
     "¥": ("yen", "yen", "en", ""),
+    # the codes a currency pair names (CURRENCY_DEFINITE) that had no amount's reading (session 50)
+    "CNY": ("yuan", "yuan", "en", ""),
+    "CAD": ("kanadensisk dollar", "kanadensiska dollar", "en", "cent"),
+    "AUD": ("australisk dollar", "australiska dollar", "en", "cent"),
+    "PLN": ("zloty", "zloty", "en", ""),
     "snt": ("cent", "cent", "en", ""),  # Finland-Swedish: "50 snt"
 }
 
@@ -645,11 +650,7 @@ CURRENCY_DEFINITE = {
     "ISK": "isländska kronan", "GBP": "pundet", "JPY": "yenen", "CHF": "schweizerfrancen", "CNY": "yuanen",
     "CAD": "kanadensiska dollarn", "AUD": "australiska dollarn", "PLN": "zlotyn",
 }
-# A currency's code after "per" (one of it, "11 kr per USD": "per dollar") or "i" (an amount in it, "i EUR": "i euro").
-CURRENCY_PER = {
-    "EUR": "euro", "USD": "dollar", "SEK": "krona", "NOK": "norsk krona", "DKK": "dansk krona", "ISK": "isländsk krona",
-    "GBP": "pund", "JPY": "yen", "CHF": "schweizerfranc", "CNY": "yuan", "CAD": "kanadensisk dollar",
-    "AUD": "australisk dollar", "PLN": "zloty",
-}
-CURRENCY_IN = {**CURRENCY_PER, "SEK": "svenska kronor", "NOK": "norska kronor", "DKK": "danska kronor", "ISK": "isländska kronor",
-               "CAD": "kanadensiska dollar", "AUD": "australiska dollar"}
+# A currency's code after "per" (one of it, "11 kr per USD": "per dollar") or "i" (an amount in it, "i EUR": "i euro"):
+# its singular and its plural from CURRENCIES ("i SEK" against other currencies: "svenska kronor").
+CURRENCY_PER = {code: CURRENCIES[code][0] for code in CURRENCY_DEFINITE}
+CURRENCY_IN = {code: CURRENCIES[code][1] for code in CURRENCY_DEFINITE} | {"SEK": "svenska kronor"}

@@ -348,6 +348,7 @@ WEATHER_LINE_WORDS = ("väder", "vädret", "prognos", "grader", "°", "temperatu
 SOCIAL_COUNT_NOUNS = frozenset("""
 följare visningar prenumeranter likes gillamarkeringar gillningar delningar kommentarer views lyssningar
 tittare spelningar streams besökare klick medlemmar underskrifter namnunderskrifter kronor kr röster
+lyssnare nedladdningar gilla-markeringar
 """.split())
 
 

@@ -601,3 +601,8 @@ def case_number_pair(m: re.Match[str]) -> bool:
 
 _CASE_MARK = re.compile(r"(?:\b[A-ZÅÄÖ]{1,2}|\bnr\.?|\bnummer)\s*$")
 """A court's letters or a number's word between a case's label and its number ("mål B", "mål nr")."""
+
+
+ROAD = r"(?:E\s?\d{1,2}|[Rr]v\.?\s?\d{1,3}|[Ll]v\.?\s?\d{1,4}|(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg) \d{1,4})"
+"""A road by its number: a European road ("E4", "E 20"), a national or county road written short ("rv 40", "Lv 1053")
+or with its noun ("väg 56", "riksväg 90")."""

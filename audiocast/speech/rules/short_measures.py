@@ -23,7 +23,7 @@ from ..data.quantity_short_forms import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, alternation, say_number, sub, trie_alternation
+from .machinery import NUM, ROAD, alternation, say_number, sub, trie_alternation
 
 _AFTER_WORD = re.compile(
     rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w/²³]|\.\w)"
@@ -89,7 +89,7 @@ def road_positions(text: str, trace: Trace | None = None) -> str:
 
 
 _ROAD_DIRECTION = re.compile(
-    r"(?P<r>\b(?:E(?<![\w-]E)\s?\d{1,2}|[Rr]v\.?\s?\d{1,3}|[Ll]v\.?\s?\d{1,4}|(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg) \d{1,4}))"
+    rf"(?P<r>(?<![\w-]){ROAD})"
     r" (?P<d>[NSVÖ])(?=[,;.)”\"]|\s+[a-zåäö]|\s*$)(?!\.\w)")
 _ROAD_DIRECTION_GATE = re.compile(r"\d [NSVÖ](?![\w:/&-])")  # what _ROAD_DIRECTION needs (a digit first: a fast scan)
 _DIRECTIONS = {"N": "norrgående", "S": "södergående", "V": "västergående", "Ö": "östergående"}

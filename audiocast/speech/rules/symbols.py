@@ -13,6 +13,7 @@ from ...calendar_sv import WEEKDAYS
 from ..data.admin import LAW_SUBUNITS
 from ..data.calendar import HALF_WITHOUT_ARTICLE, WEEKDAY_ABBREVIATIONS
 from ..data.fixed_pair_words import FIXED_SLASH_PAIRS
+from ..data.found_number_words import DOSE_UNITS
 from ..data.grade_words import GRADE_SCALE_WORDS
 from ..data.name_numbers import NAMED_THING_HEADS
 from ..data.nouns import GROUP_VERBS, NOT_NOUN, PLURAL_NOUN_ENDINGS
@@ -39,6 +40,7 @@ from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .machinery import (
+    ROAD,
     alternation,
     gender_after,
     is_ett_noun,
@@ -432,9 +434,8 @@ def _word_slash(m: re.Match[str]) -> str | None:
 
 _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
 # "korsningen Kungsgatan–Drottninggatan": two streets joined by a dash after a word of their crossing.
-_ROAD = r"(?:E\s?\d{1,2}|[Rr]v\.?\s?\d{1,3}|[Ll]v\.?\s?\d{1,4}|(?:[Vv]äg|[Rr]iksväg|[Ll]änsväg) \d{1,4})"
 _CROSSING_DASH = re.compile(
-    rf"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>[A-ZÅÄÖ][a-zåäö]+|{_ROAD})\s?[–/-]\s?(?P<b>[A-ZÅÄÖ][a-zåäö]+|{_ROAD})\b")
+    rf"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>[A-ZÅÄÖ][a-zåäö]+|{ROAD})\s?[–/-]\s?(?P<b>[A-ZÅÄÖ][a-zåäö]+|{ROAD})\b")
 
 
 def _crossing_dash(m: re.Match[str]) -> str | None:
@@ -563,7 +564,7 @@ def _law_signs(text: str, trace: Trace | None) -> str:
 
 
 _ONCE_BEFORE = re.compile(r"(?<![\d,.])1\s?$")
-_DOSE_AFTER = re.compile(r"\d+(?:,\d+)?\s?(?:mg|µg|μg|g|ml|tabletter|tablett|tabl\.?|kapslar|kapsel|IE|E|droppar)(?!\w)")
+_DOSE_AFTER = re.compile(rf"\d+(?:,\d+)?\s?(?:{alternation(DOSE_UNITS)})(?!\w)")
 
 
 def _times(m: re.Match[str]) -> str:

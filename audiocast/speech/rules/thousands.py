@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..data.words import SOCIAL_COUNT_NOUNS
 from ..report import Trace
-from .machinery import next_word, prev_words, sub
+from .machinery import alternation, next_word, prev_words, sub
 
 _K = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?k(?![\wåäö-]|[.,]\d)")
 _GATE = re.compile(r"k(?<=\dk)(?![\wåäö-])")  # (\dk(?!...), the "k" first: a fast scan)
@@ -36,10 +37,9 @@ def _whole(m: re.Match[str]) -> str:
 # "14 tn visningar", "120 tn kr": "tn", the short form of "tusen", after a number before what it counts.
 _TN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\s?tn\.?(?=\s+(?:[a-zåäö]|kr\b))")
 
-# "450 k prenumeranter": a "k" set off by a space, before a word of what a count of followers or views counts.
+# "450 k prenumeranter": a "k" set off by a space, before a noun of the counts a glued "k" counts (words.lone_letters).
 _SPACED_K = re.compile(
-    r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\sk(?=\s+(?:följare|prenumeranter|visningar|tittare|lyssnare|besökare"
-    r"|gilla-markeringar|likes|delningar|nedladdningar|underskrifter|medlemmar|kronor|kr)\b)")
+    rf"(?<![\w,.])(?P<n>\d{{1,3}})(?:,(?P<f>\d{{1,2}}))?\sk(?=\s+(?:{alternation(SOCIAL_COUNT_NOUNS)})\b)")
 
 
 def thousands(text: str, trace: Trace | None = None) -> str:
@@ -53,7 +53,7 @@ def thousands(text: str, trace: Trace | None = None) -> str:
     "tn" after a number before the word it counts is "tusen" too: "14 tn visningar" -> "14000" (session 49,
     normalize177; it was "fjorton tn"). Risk: a ton written "tn" before a word is read as thousands.
 
-    A "k" set off by a space is thousands only before a word a count of followers, views or money counts ("450 k
+    A "k" set off by a space is thousands only before a noun of SOCIAL_COUNT_NOUNS, followers, views or money ("450 k
     prenumeranter" -> "450000"; session 50, normalize185: it was "fyrahundrafemtio k"). Risk: none seen; a unit
     "k" before such a word would be read as thousands.
     """
