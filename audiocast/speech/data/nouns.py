@@ -106,9 +106,13 @@ område området elområde elområdet prisområde prisområdet zon zonen sektion
 salong sal scen
 """.split()) | NAME_NUMBER_NOUNS
 
-# Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet".
+# Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet". The combining form "en-" of the heads
+# that take it (session 51: a grade in stars, "1-stjärniga recensioner" -> "enstjärniga"; measures and counts,
+# "enlitersflaska", "enprocentsspärren", "enmetersdjup", "enmilsgränsen", "enmiljonsgränsen", "ensekundsregeln",
+# "enpoängsmatch", "enmatchsavstängning"; "enhjuling", "enöring"); "ett-" before the rest ("ettåring", "ettmålsledning").
 EN_COMPOUND_HEADS = ("rum", "plan", "kron", "tim", "dag", "man", "vecko", "veck",
-                     "minut", "månad", "gång", "manna", "sits", "familj")
+                     "minut", "månad", "gång", "manna", "sits", "familj",
+                     "stjärn", "liter", "procent", "meter", "mil", "sekund", "poäng", "match", "hjul", "öring")
 
 # Words before "N-word" that make the number a type's name, not a count joined to the word:
 # "typ 1-diabetes" -> "typ ett-diabetes" (the hyphen kept: a type of diabetes, not "ettdiabetes").

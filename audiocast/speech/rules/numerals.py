@@ -46,6 +46,7 @@ from .idnumbers import identifiers as identifiers
 from .machinery import (
     NUM,
     NUM_REST,
+    SECOND_SPAN_AFTER,
     SIGN,
     START,
     definite_n,
@@ -436,7 +437,7 @@ def _range(m: re.Match[str]) -> str:
         g = "ett"  # "paragraferna 1–14", "sidorna 1–21": numbers that name, the counting form
     else:
         g = gender_after(m)
-    link = "och" if prev_words(m) == ["mellan"] else "till"
+    link = "och" if prev_words(m) == ["mellan"] and not SECOND_SPAN_AFTER.match(m.string, m.end()) else "till"
     a = m.group("a")
     if _falling_score(a, m.group("b")):
         return score_said(m, int(a), int(m.group("b")))  # "Lind 2–1": no range falls

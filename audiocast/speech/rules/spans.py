@@ -29,7 +29,7 @@ from ..data.span_words import (
 )
 from ..numbers import cardinal, digits, year
 from ..report import Trace
-from .machinery import NUM, alternation, next_word, prev_words, sub
+from .machinery import NUM, SECOND_SPAN_AFTER, alternation, next_word, prev_words, sub
 
 _UNITS = alternation(SPAN_UNITS | {k for k in UNITS_OF_MEASURE if "/" not in k})
 _UNIT_SPAN = re.compile(
@@ -51,6 +51,17 @@ _BC_SPAN = re.compile(
     r"(?<![\w,.:/–-])(?P<a>\d{2,4})\s?[–-]\s?(?P<b>\d{1,4})(?=\s?(?:f\.\s?Kr\b|f\s?Kr\b|före Kristus|f\.v\.t\.|fvt\b))")
 _SHORT_YEAR_HINT = re.compile(r"[\s,(][-–]\d\d")
 _SHORT_YEAR = re.compile(r"(?<=[\s,(])[-–](?P<y>\d\d)(?![\w]|[.,:]\d|\s?[–-]\s?\d)")
+
+
+_SPAN_END = re.compile(r"\d+(?:[.:,]\d+)*")
+
+
+def _between_span(m: re.Match[str]) -> str:
+    """ "mellan 3–5": "3 och "; the first of two spans after "mellan" keeps its dash for "till"."""
+    end = _SPAN_END.match(m.string, m.end())
+    if end and SECOND_SPAN_AFTER.match(m.string, end.end()):
+        return m.group(0)
+    return f"{m.group('a')} och "
 
 
 def _unit_span(m: re.Match[str]) -> str:
@@ -141,7 +152,9 @@ def spans(text: str, trace: Trace | None = None) -> str:
     A span after "mellan" has "och" for its dash whatever reads its numbers
     next: "mellan 3–5 procent" -> "mellan 3 och 5 procent", "mellan
     200–300 kronor", "mellan kl. 8–10" (the percent, money and clock rules
-    said "mellan tre till fem"; class "range"). An ISO date after "mellan" is no span's start ("mellan 2021-05-01
+    said "mellan tre till fem"; class "range"); two spans after it, joined by "och" or a comma, are two windows,
+    each with "till" ("mellan kl. 7–9 och 15–18": "mellan klockan sju till nio och femton till arton", session 51;
+    it was "sju och nio och femton till arton"). An ISO date after "mellan" is no span's start ("mellan 2021-05-01
     och 2023-11-30": the dates rule reads both; it was "tvåtusentjugoett och fem till ett").
 
     Years before Christ joined by a dash are a span, falling as they do:
@@ -157,7 +170,7 @@ def spans(text: str, trace: Trace | None = None) -> str:
     if "–" not in text and "-" not in text:
         return text
     if "ellan " in text:
-        text = sub(_BETWEEN_SPAN, lambda m: f"{m.group('a')} och ", text, trace, "range")
+        text = sub(_BETWEEN_SPAN, _between_span, text, trace, "range")
     if _UNIT_SPAN_HINT.search(text):
         text = sub(_UNIT_SPAN, _unit_span, text, trace, "range")
         text = sub(_APPROXIMATE_SPAN, lambda m: " till ", text, trace, "range")

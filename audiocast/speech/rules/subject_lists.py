@@ -16,7 +16,8 @@ from .machinery import alternation, sub
 # Short forms that are also words or another thing's letters ("ge", "re", "no", "so", "fr", "sp"): never
 # read in a list here (a list of them with a known one is too rare to weigh against "ge och ta").
 _NOT_IN_LISTS = frozenset({"ge", "re", "no", "so", "fr", "sp", "bild", "musik", "teknik", "slöjd"})
-_SHORT_WORDS = [k for k in SCHOOL_SUBJECTS if k not in _NOT_IN_LISTS]
+# written in small letters or with a capital, as school papers write them ("betyg i Sv, En eller Ma"; session 51)
+_SHORT_WORDS = [w for k in SCHOOL_SUBJECTS if k not in _NOT_IN_LISTS for w in (k, k.capitalize())]
 _SHORT = alternation(_SHORT_WORDS)
 _FULL = alternation({v for v in SCHOOL_SUBJECTS.values() if " " not in v} | {"arabiska", "finska", "somaliska",
                                                                           "persiska", "spanska", "franska", "tyska"})
@@ -26,12 +27,12 @@ _ITEM = rf"(?:(?:{_SHORT})\.?(?!\w)|{_FULL}|[a-zåäö]{{3,}}iska)"
 # least a short form, after "i", "på" or a word naming the subjects (SUBJECT_LIST_LABELS)
 # English written "en" after another subject of the list ("i sv, ma och en"; session 49, normalize181), never first:
 # "i en …" is the article.
-_LATER = rf"(?:{_ITEM}|en(?=[\s.,;:)]|$))"
+_LATER = rf"(?:{_ITEM}|[eE]n(?=[\s.,;:)]|$))"
 _LIST = re.compile(
     rf"(?<![\w.])(?P<p>[iI]|på|På|(?i:{alternation(SUBJECT_LIST_LABELS)}):?)\s"
     rf"(?P<l>{_ITEM}(?:,\s{_LATER})*\s(?:och|eller|samt|&)\s{_LATER})(?![\w/-]|\.\w)"
 )
-_LATER_EN = re.compile(r"(?:(?<=, )|(?<= och )|(?<= eller )|(?<= samt )|(?<= & ))en(?=,|$)")
+_LATER_EN = re.compile(r"(?:(?<=, )|(?<= och )|(?<= eller )|(?<= samt )|(?<= & ))[eE]n(?=,|$| (?:och|eller|samt|&) )")
 _ONE = re.compile(rf"(?<![\w-])(?P<a>{_SHORT})(?P<s>\.?)(?![\w-])")
 # A stop that ends the sentence after the list's last item: the line's end or a capital after it.
 _SENTENCE_ON = re.compile(r"\s*(?:$|[A-ZÅÄÖ])")
@@ -57,7 +58,7 @@ def _list(m: re.Match[str]) -> str | None:
     if _ONE.search(items) is None:
         return None  # "i svenska och engelska": nothing short
     last = items.endswith(".") and _SENTENCE_ON.match(m.string, m.end()) is not None
-    said = _ONE.sub(lambda s: SCHOOL_SUBJECTS[s.group("a")], items)  # the short forms' stops go with them
+    said = _ONE.sub(lambda s: SCHOOL_SUBJECTS[s.group("a").lower()], items)  # the short forms' stops go with them
     if len(_ONE.findall(items)) >= 2:  # "sv, ma och en": two short forms at least before it ("i ma och en grupp": the article)
         said = _LATER_EN.sub("engelska", said)
     return m.group("p") + " " + said + ("." if last else "")

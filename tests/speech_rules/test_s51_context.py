@@ -1,0 +1,50 @@
+"""Session 51: phenomena of the blind sets normalize188 and normalize189, tested on sentences written after the
+fixes (other teams, numbers, subjects and words than the rows that showed them).
+
+- a score's silent dash is written as a space in the finished text ("vann fyra ett"), as every blind writer wrote
+  it; two teams keep their dash (a short pause), a vote its "mot", a range its "till";
+- two spans after "mellan", joined by "och" or a comma, are two windows, each with "till";
+- school subjects' short forms written with a capital in a list ("betyg i Sv, En eller Ma");
+- the combining form "en-" of a grade in stars, a measure or a count before its compound ("1-stjärnig").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    # a score's silent dash
+    ("Tranås vann med 4–1 mot Nässjö i lördags.", "Tranås vann med fyra ett mot Nässjö i lördags."),
+    ("Paret vann 6–3, 4–6, 7–5 i finalen.", "Paret vann sex tre, fyra sex, sju fem i finalen."),
+    ("Efter 0–2 i paus kvitterade Gefle till 2–2.", "Efter noll två i paus kvitterade Gefle till två två."),
+    ("Kiruna IF–Boden 3–3 (1–2).", "Kiruna i eff–Boden tre tre (ett två)."),
+    # two windows after "mellan"
+    ("Parkeringen kostar mellan kl. 8–11 och 13–17 på vardagar.",
+     "Parkeringen kostar mellan klockan åtta till elva och tretton till sjutton på vardagar."),
+    ("Mottagningen svarar mellan 9–12, 14–16.", "Mottagningen svarar mellan nio till tolv, fjorton till sexton."),
+    # subjects with a capital
+    ("Hon fick A i Ma, Fy och Ke i våras.", "Hon fick A i matematik, fysik och kemi i våras."),
+    ("Skolan söker en lärare i Sh och Hi till hösten.", "Skolan söker en lärare i samhällskunskap och historia till hösten."),
+    # "en-" before its compound
+    ("Hotellet fick ett 1-stjärnigt betyg av inspektörerna.", "Hotellet fick ett enstjärnigt betyg av inspektörerna."),
+    ("Pantbanken tar emot 1-litersflaskor.", "Pantbanken tar emot enlitersflaskor."),
+    ("Partiet klarade 1-procentsgränsen.", "Partiet klarade enprocentsgränsen."),
+]
+
+GUARDS = [
+    # a vote keeps "mot", a range "till", one span after "mellan" its "och"
+    ("Förslaget avslogs med 29–22 i fullmäktige.", "Förslaget avslogs med tjugonio mot tjugotvå i fullmäktige."),
+    ("Bygget tar 3–4 veckor.", "Bygget tar tre till fyra veckor."),
+    ("Det kostar mellan 200–300 kronor och lite till.", "Det kostar mellan tvåhundra och trehundra kronor och lite till."),
+    ("Tåget går mellan kl. 6–22 varje dag.", "Tåget går mellan klockan sex och tjugotvå varje dag."),
+    # a capital word that is no subject in a list, "ett-" before a year
+    ("Ma och Pa Kettle kom till stan.", "Ma och Pa Kettle kom till stan."),
+    ("Han skrev på ett 1-årskontrakt med klubben.", "Han skrev på ett ettårskontrakt med klubben."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES + GUARDS)
+def test_s51_context(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
