@@ -5,7 +5,10 @@ fixes (other teams, numbers, subjects and words than the rows that showed them).
   it; two teams keep their dash (a short pause), a vote its "mot", a range its "till";
 - two spans after "mellan", joined by "och" or a comma, are two windows, each with "till";
 - school subjects' short forms written with a capital in a list ("betyg i Sv, En eller Ma");
-- the combining form "en-" of a grade in stars, a measure or a count before its compound ("1-stjärnig").
+- the combining form "en-" of a grade in stars, a measure or a count before its compound ("1-stjärnig");
+- normalize191: a list's item "1)" after a label's number and a colon, no ratio; an electing verb over a list of
+  posts; "avsnitt 1 av 10" and "avsn."; a period before an adjective and a verb, no genitive; a temperature before
+  the oven, a genitive; "1:a onsd. i månaden", the weekday definite.
 """
 
 from __future__ import annotations
@@ -33,6 +36,24 @@ CASES = [
     ("Partiet klarade 1-procentsgränsen.", "Partiet klarade enprocentsgränsen."),
 ]
 
+# normalize191's phenomena, on sentences written after their fixes
+CASES += [
+    # a label's number, then a list's first item in brackets: no ratio
+    ("Slalom, omgång 1: 1) Moa Lind, 2) Tove Ek.", "Slalom, omgång ett: etta Moa Lind, tvåa Tove Ek."),
+    # an electing verb governs a list of posts
+    ("Mötet valde Per Holm till sekr., Eva Berg till v. ordf. och Ali Nur till kass.",
+     "Mötet valde Per Holm till sekreterare, Eva Berg till vice ordförande och Ali Nur till kassör."),
+    # a series' part named by its number, and its short form
+    ("Första säsongen, del 1 av 6, sänds i kväll.", "Första säsongen, del ett av sex, sänds i kväll."),
+    ("Serien (8 avsn.) finns på UR Play.", "Serien (åtta avsnitt) finns på u ärr Play."),
+    # a period before an adjective and a verb: no genitive
+    ("Räntan med 6 mån bunden hamnar på 3,2 %.", "Räntan med sex månader bunden hamnar på tre komma två procent."),
+    # a temperature before the oven
+    ("Baka kakorna i 175 °C ugn i 12 minuter.", "Baka kakorna i hundrasjuttiofem graders ugn i tolv minuter."),
+    # a month's series' weekday written short
+    ("Soppluncher 2:a tors. i månaden kl. 12.", "Soppluncher andra torsdagen i månaden klockan tolv."),
+]
+
 GUARDS = [
     # a vote keeps "mot", a range "till", one span after "mellan" its "och"
     ("Förslaget avslogs med 29–22 i fullmäktige.", "Förslaget avslogs med tjugonio mot tjugotvå i fullmäktige."),
@@ -42,6 +63,11 @@ GUARDS = [
     # a capital word that is no subject in a list, "ett-" before a year
     ("Ma och Pa Kettle kom till stan.", "Ma och Pa Kettle kom till stan."),
     ("Han skrev på ett 1-årskontrakt med klubben.", "Han skrev på ett ettårskontrakt med klubben."),
+    # a scale in brackets stays a ratio; a period before its adjective and noun keeps its genitive; a weekday
+    # written in full is left as written
+    ("Blanda saft och vatten (1:4) och servera.", "Blanda saft och vatten (ett till fyra) och servera."),
+    ("Välj 3 mån. bunden ränta.", "Välj tre månaders bunden ränta."),
+    ("Mässa första söndag i månaden.", "Mässa första söndag i månaden."),
 ]
 
 

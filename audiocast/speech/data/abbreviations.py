@@ -47,7 +47,7 @@ ABBREVIATIONS = {
     "d.v.s": "det vill säga",
     "o.s.v": "och så vidare",
     "vån.": "våning",
-    "avd.": "avdelning",
+    "avd.": "avdelning", "avsn.": "avsnitt",  # a series' episodes ("(4 avsn.)", session 51; the plural the same word)
     "alk.": "alkohol",
     "Mvh": "Med vänlig hälsning",
     "mvh": "med vänlig hälsning",

@@ -104,7 +104,8 @@ station stationen ingång ingången kassa kassan
 sträcka sträckan delsträcka deltävling deltävlingen runda rundan
 område området elområde elområdet prisområde prisområdet zon zonen sektion sektionen block blocket
 salong sal scen
-""".split()) | NAME_NUMBER_NOUNS
+avsnitt del episod säsong
+""".split()) | NAME_NUMBER_NOUNS  # ("avsnitt 1 av 10": "avsnitt ett av tio", session 51, normalize191)
 
 # Compounds written with a number: "1-rumslägenhet" -> "enrumslägenhet". The combining form "en-" of the heads
 # that take it (session 51: a grade in stars, "1-stjärniga recensioner" -> "enstjärniga"; measures and counts,

@@ -335,7 +335,8 @@ TIME_UNITS = frozenset({"min", "min.", "tim", "tim.", "sek", "sek.", "s", "h", "
 # "96° innertemperatur" -> "nittiosex graders innertemperatur".
 DEGREE_HEADS = frozenset("""
 värme kyla frost innertemperatur kärntemperatur lutning vattentemperatur
-""".split())
+ugn varmluftsugn vatten tvätt
+""".split())  # (a recipe's "i 200 °C ugn", a label's "i 60 graders tvätt": session 51, normalize191)
 # Nouns a length qualifies, in the genitive: "på 80 m avstånd" -> "åttio
 # meters avstånd", "på 40 m djup", "inom 5 km radie".
 LENGTH_HEADS = frozenset("""

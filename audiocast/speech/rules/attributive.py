@@ -24,7 +24,7 @@ from ..data.measure_words import (
     TIME_HEAD_ADJECTIVES,
     TIME_HEADS,
 )
-from ..data.nouns import NOT_NOUN
+from ..data.nouns import NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import DEGREE_HEADS, GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
 from ..data.span_words import APPROXIMATE_WORDS
 from ..data.words import LETTER_NAMES
@@ -69,7 +69,7 @@ def measure_genitive(m: re.Match[str], unit: str, singular: str) -> bool:
     if unit in TIME_UNITS and (nxt in GENITIVE_HEADS or nxt in TIME_HEADS or _plural_of_head(nxt)):
         return True
     if unit in TIME_UNITS and nxt in TIME_HEAD_ADJECTIVES and _NOUN.fullmatch(head := next_word(m, 1) or "") \
-            and head not in NOT_NOUN:
+            and head not in NOT_NOUN and head not in NOT_COUNT_VERBS:  # ("3 mån bunden ligger på": no noun, session 51)
         return True  # "3 mån. bunden ränta", "5 veckors betald semester": a period's kind of its noun (session 45)
     if singular == "grad":
         return nxt in DEGREE_HEADS

@@ -35,6 +35,8 @@ def _names_ratio(m: re.Match[str], near: bool = False) -> bool:
 
 
 def _ratio(m: re.Match[str]) -> str | None:
+    if m.string.startswith(")", m.end()) and ": " in m.group(0) and not m.string[: m.start()].endswith("("):
+        return None  # "heat 1: 1) Isak Ek, 2) …": a label's number, then a list's first item (session 51)
     before = prev_words(m, 1)
     if before and before[-1].rstrip(".") in NOT_RATIO_BEFORE:
         return None  # "kl. 1:50", "Joh 3:16"

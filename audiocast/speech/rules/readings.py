@@ -46,7 +46,16 @@ from ..data.short_readings import (
     VEHICLE_SUBJECTS,
 )
 from ..report import Trace
-from .machinery import alternation, is_ett_noun, keep_stop, next_word, prev_words, sub, trie_alternation
+from .machinery import (
+    alternation,
+    is_ett_noun,
+    keep_stop,
+    next_word,
+    prev_words,
+    sentence_words_before,
+    sub,
+    trie_alternation,
+)
 
 # "Tf. chefen", "den tf. rektorn": acting, definite before a post in the definite form.
 _ACTING_DEFINITE = re.compile(
@@ -240,8 +249,10 @@ _POST_CONTACTED = re.compile(
 
 
 def _post_contacted(m: re.Match[str]) -> str | None:
-    if m.group("pre").startswith("till") and not ELECTING_WORDS.isdisjoint(prev_words(m, 6)):
-        return None  # "väljs till ordf. och ...", "han till sekr. och hon till kass.": the post itself, bare
+    if m.group("pre").startswith("till") and not ELECTING_WORDS.isdisjoint(sentence_words_before(m)):
+        # "väljs till ordf. och ...", "han till sekr. och hon till kass.": the post itself, bare; the verb governs
+        # a list of posts ("valde Eva Lund till ordf., Per Ek till v. ordf.": session 51, normalize191)
+        return None
     said = POSTS_AFTER_CONTACT[m.group("p").lower()]
     ends = not m.string[m.end():].strip() or m.string[m.end():m.end() + 2].strip()[:1].isupper()
     first = f"{POSTS_AFTER_CONTACT[m.group('q').lower()]} {m.group('c')} " if m.group("q") else ""

@@ -136,6 +136,10 @@ def _monday(m: re.Match[str]) -> str:
     return "Måndag" if m.group("w")[0] == "M" else "måndag"
 
 
+# "1:a onsd. i månaden", "sista fre. varje månad": the weekday of a month's series, written short, said definite
+# ("första onsdagen i månaden", session 51, normalize191); one written in full is left as written.
+_MONTHLY_DAY = re.compile(
+    rf"\b(?P<o>(?i:1:a|första|2:a|andra|3:e|tredje|4:e|fjärde|sista)) (?P<w>{_WD_ALL})\.?(?= (?:i |varje |i varje )månad)")
 _COUNT_BEFORE = re.compile(r"\d\s?$")
 # "kl. 10–12 mån & ons": another weekday linked after it, Monday after all.
 _DAY_LINK_AFTER = re.compile(rf"\.?(?:,|\s+(?:och|o\.?|&|samt|eller))?\s*[–-]?\s*(?i:{_WD_ALL})\b")
@@ -176,6 +180,8 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
     """
+    if "månad" in text:
+        text = sub(_MONTHLY_DAY, lambda m: f"{m.group('o')} {weekday_name(m.group('w'))}en", text, trace, "date")
     if _SHORT_HINT.search(text):  # "må, on, fr 06.30": two-letter days listed
         text = sub(_SHORT_DAY_LIST, lambda m: _SHORT_DAY_WORD.sub(lambda d: _short_day_name(d.group(0)), m.group(0)), text, trace, "date")
     if "mån" in text or "Mån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list (not "från")
