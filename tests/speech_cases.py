@@ -10,10 +10,6 @@ moving a line renames no test. Output and accepted forms are compared after
 a light canonicalisation: lowercase, whitespace collapsed, trailing
 punctuation (. , ! ? ; :) stripped.
 
-Session 51 writes a score's silent dash as a space ("vann tre ett", ``speech.rules.machinery.SAID_SCORE``): in
-the 467 rows that accepted only our dashed form ("tre–ett"), that form's dash between two said numbers became a
-space. The writers' own readings of those rows already had the space (they did not match only because they
-write spelled short names in capitals); nothing else in them changed.
 """
 
 from __future__ import annotations

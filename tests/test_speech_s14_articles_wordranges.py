@@ -35,8 +35,8 @@ AFTER = [
 # A score in words (the winner first, or a score's word before it) and
 # hyphenated words that are no numbers keep their dash.
 GUARDS = [
-    ("Matchen slutade tre–ett till gästerna.", "Matchen slutade tre ett till gästerna."),
-    ("Laget förlorade med ett–två efter förlängning.", "Laget förlorade med ett två efter förlängning."),
+    ("Matchen slutade tre–ett till gästerna.", "Matchen slutade tre–ett till gästerna."),
+    ("Laget förlorade med ett–två efter förlängning.", "Laget förlorade med ett–två efter förlängning."),
     ("Britt-Marie och en-till-en-samtal.", "Britt-Marie och en-till-en-samtal."),
     ("Det var 5–6 personer där.", "Det var fem till sex personer där."),
 ]

@@ -15,11 +15,11 @@ from audiocast.speech import normalize
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Sirius förlorade 1–4 mot Västerås i bandyfinalen.", "förlorade ett fyra mot Västerås"),
-        ("Tjejerna vann med 31–22 mot Skuru i lördags.", "vann med trettioett tjugotvå mot Skuru"),
-        ("Matchen slutade 0–0 mot Gefle även denna gång.", "slutade noll noll mot Gefle"),
-        ("Efter 5–3 emot Leksand leder Mora serien.", "Efter fem tre emot Leksand"),
-        ("Storvinsten 7–1 mot Boden var säsongens största.", "Storvinsten sju ett mot Boden"),
+        ("Sirius förlorade 1–4 mot Västerås i bandyfinalen.", "förlorade ett–fyra mot Västerås"),
+        ("Tjejerna vann med 31–22 mot Skuru i lördags.", "vann med trettioett–tjugotvå mot Skuru"),
+        ("Matchen slutade 0–0 mot Gefle även denna gång.", "slutade noll–noll mot Gefle"),
+        ("Efter 5–3 emot Leksand leder Mora serien.", "Efter fem–tre emot Leksand"),
+        ("Storvinsten 7–1 mot Boden var säsongens största.", "Storvinsten sju–ett mot Boden"),
     ],
 )
 def test_a_score_before_its_opponent_has_one_mot(text: str, spoken: str) -> None:
@@ -31,8 +31,8 @@ def test_a_score_before_its_opponent_has_one_mot(text: str, spoken: str) -> None
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Sirius förlorade med 1–4 i bandyfinalen.", "ett fyra"),
-        ("Örebro–Norrköping 2–0 (1–0).", "Örebro–Norrköping två noll (ett noll)"),
+        ("Sirius förlorade med 1–4 i bandyfinalen.", "ett–fyra"),
+        ("Örebro–Norrköping 2–0 (1–0).", "Örebro–Norrköping två–noll (ett–noll)"),
         ("Omkring 3–5 procent röstade mot förslaget.", "tre till fem procent röstade mot"),
     ],
 )

@@ -94,11 +94,11 @@ def test_range_joined_to_its_noun_stays(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Paret Holm/Sjö vann med 4–6, 6–2, 10–6.", "fyra sex, sex två, tio sex"),
-    ("Hon förlorade med 6–7, 6–4, 7–10.", "sex sju, sex fyra, sju tio"),
-    ("Finalen slutade 6–1, 3–6, 11–13 för svensken.", "sex ett, tre sex, elva tretton"),
-    ("Svenskan vann 6–4, 4–6, 6–3, 3–6, 14–12.", "sex fyra, fyra sex, sex tre, tre sex, fjorton tolv"),
-    ("Padelfinalen: Ek/Lund–Berg/Ali 7–5, 5–7, 10–8.", "sju fem, fem sju, tio åtta"),
+    ("Paret Holm/Sjö vann med 4–6, 6–2, 10–6.", "fyra–sex, sex–två, tio–sex"),
+    ("Hon förlorade med 6–7, 6–4, 7–10.", "sex–sju, sex–fyra, sju–tio"),
+    ("Finalen slutade 6–1, 3–6, 11–13 för svensken.", "sex–ett, tre–sex, elva–tretton"),
+    ("Svenskan vann 6–4, 4–6, 6–3, 3–6, 14–12.", "sex–fyra, fyra–sex, sex–tre, tre–sex, fjorton–tolv"),
+    ("Padelfinalen: Ek/Lund–Berg/Ali 7–5, 5–7, 10–8.", "sju–fem, fem–sju, tio–åtta"),
 ])
 def test_sets_with_a_final_tie_break(text: str, want: str) -> None:
     assert want in said(text)
@@ -112,11 +112,11 @@ def test_ranges_in_a_row_are_no_sets() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Växjös mål: 1–0 (7.21) Lilja, 2–0 (38.44) Kivlenieks.", "ett noll (sju tjugoett) lilja"),
-    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "noll ett (två noll nio) berg"),
-    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "ett ett (femton trettio) holm"),
-    ("Djurgården: 1–2 (44.10) Sandell, 2–2 (59.59) Olsson.", "två två (femtionio femtionio) olsson"),
-    ("Rögles mål: 1–1 (20.00) Bengtsson.", "ett ett (tjugo) bengtsson"),
+    ("Växjös mål: 1–0 (7.21) Lilja, 2–0 (38.44) Kivlenieks.", "ett–noll (sju tjugoett) lilja"),
+    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "noll–ett (två noll nio) berg"),
+    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "ett–ett (femton trettio) holm"),
+    ("Djurgården: 1–2 (44.10) Sandell, 2–2 (59.59) Olsson.", "två–två (femtionio femtionio) olsson"),
+    ("Rögles mål: 1–1 (20.00) Bengtsson.", "ett–ett (tjugo) bengtsson"),
 ])
 def test_goal_with_its_game_time(text: str, want: str) -> None:
     assert want in said(text)
@@ -174,11 +174,11 @@ def test_half_alone_stays_a_half() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Norrköping föll i returen men tog sig vidare med sammanlagt 4–2.", "sammanlagt fyra två"),
-    ("AIK slogs ut på sammanlagt 1–3 trots segern hemma.", "sammanlagt ett tre"),
-    ("Efter två matcher stod det totalt 6–6 och det blev straffar.", "totalt sex sex"),
-    ("Dubbelmötet slutade sammanlagt 47–50 för handbollsdamerna.", "sammanlagt fyrtiosju femtio"),
-    ("Kvalet avgjordes på sammanlagt 2–1 i Borås.", "sammanlagt två ett"),
+    ("Norrköping föll i returen men tog sig vidare med sammanlagt 4–2.", "sammanlagt fyra–två"),
+    ("AIK slogs ut på sammanlagt 1–3 trots segern hemma.", "sammanlagt ett–tre"),
+    ("Efter två matcher stod det totalt 6–6 och det blev straffar.", "totalt sex–sex"),
+    ("Dubbelmötet slutade sammanlagt 47–50 för handbollsdamerna.", "sammanlagt fyrtiosju–femtio"),
+    ("Kvalet avgjordes på sammanlagt 2–1 i Borås.", "sammanlagt två–ett"),
 ])
 def test_result_summing_two_matches(text: str, want: str) -> None:
     assert want in said(text)
@@ -330,12 +330,12 @@ def test_route_before_a_departure_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Brynäs vann efter ett febrilt slutforcerande i en fullsatt Monitor ERP Arena med 4–3.", "fyra tre"),
-    ("Sävehof förlorade den andra semifinalen mot ett överlägset Ystad på bortaplan, 24–31.", "tjugofyra trettioett"),
-    ("IFK har nu besegrat samtliga lag i den övre halvan av tabellen, senast Hammarby med 2–0.", "två noll"),
+    ("Brynäs vann efter ett febrilt slutforcerande i en fullsatt Monitor ERP Arena med 4–3.", "fyra–tre"),
+    ("Sävehof förlorade den andra semifinalen mot ett överlägset Ystad på bortaplan, 24–31.", "tjugofyra–trettioett"),
+    ("IFK har nu besegrat samtliga lag i den övre halvan av tabellen, senast Hammarby med 2–0.", "två–noll"),
     ("Damlandslaget slog i kväll ett starkt Spanien inför över tjugotusen åskådare, 3–2 efter förlängning.",
-     "tre två"),
-    ("Derbyt på en snöig Studenternas blev en seg historia och slutade till sist med 0–0.", "noll noll"),
+     "tre–två"),
+    ("Derbyt på en snöig Studenternas blev en seg historia och slutade till sist med 0–0.", "noll–noll"),
 ])
 def test_result_ending_a_long_match_sentence(text: str, want: str) -> None:
     assert want in said(text)

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .furniture import TaggedLine
+from .furniture import TaggedLine, is_caption
 from .lineshape import SENTENCE_BREAK, is_quote, words
 from .records import is_name_shaped
 from .wraps import LIST_ITEM_WORDS
@@ -166,6 +166,16 @@ def says_picture(line: str) -> bool:
     """A caption that says it is a picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.", "… Bilden kommer ur
     skolans arkiv.": where the picture comes from, session 50)."""
     return bool(_PICTURE_SAID.search(line))
+
+
+def caption_over_credit(line: str) -> bool:
+    """A caption of several sentences over a credit standing alone that says it is a picture (:func:`says_picture`)
+    or closes on a verbless sentence saying where ("Plogbilarna har haft fullt upp sedan i morse. Här vid Norra
+    infarten." / "Foto: Namn", session 51, extract277): an article's paragraph does not end on a caption's phrase."""
+    if says_picture(line):
+        return True
+    breaks = list(SENTENCE_BREAK.finditer(line.strip()))
+    return bool(breaks) and is_caption(line.strip()[breaks[-1].end() - 1:])
 
 
 def is_credit_only(line: str) -> bool:

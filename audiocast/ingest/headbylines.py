@@ -98,6 +98,27 @@ LABELS_BETWEEN = 2
 """At most this many dropped labels stand between the headline and the writers' line."""
 
 
+FURNITURE_GAP = 6
+"""At most this many dropped lines (share buttons, "Lyssna") stand between the head and the writers under it."""
+
+
+def _is_lead(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k] is a lead: a paragraph of running prose glued under a headline-like line."""
+    ln = lines[k]
+    return (k > 0 and ln.tag is None and not ln.blank_before and words(ln.text) >= PROSE_WORDS
+            and ln.text.rstrip()[-1:] in '.!?”"' and _headline(_above_labels(lines, k)))
+
+
+def _head_over(lines: Sequence[TaggedLine], k: int) -> bool:
+    """Whether lines[k], past up to :data:`FURNITURE_GAP` dropped lines over it, is the head the writers stand under:
+    a headline-like line, or the lead glued under one (a news page's headline, lead, share row, writers and date
+    lines, session 51: extract276 and 277, the writers' line was read as text)."""
+    gap = 0
+    while k > 0 and lines[k].tag == "drop" and gap < FURNITURE_GAP:
+        k, gap = k - 1, gap + 1
+    return _headline(lines[k]) or _is_lead(lines, k)
+
+
 def _above_labels(lines: Sequence[TaggedLine], i: int, past: frozenset[str] = frozenset()) -> TaggedLine:
     """The line over line ``i`` past the labels the rule table dropped between them, at most :data:`LABELS_BETWEEN`
     (a live report's "Uppdateras löpande" or "LIVE" between its headline and its writers' line, session 24), and past
@@ -137,6 +158,8 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
     for i in range(1, min(len(lines) - 1, HEAD_SCAN)):
         name = lines[i]
         if name.tag is None and words(name.text) >= PROSE_WORDS and name.text.rstrip()[-1:] in ".!?":
+            if _is_lead(lines, i):
+                continue  # the lead under the headline: the writers and the date may stand under it
             break  # the running text has begun: a list's rows under it ("Villa Ek" / "Inga fel" / a date) are no byline
         tagged = name.tag == "byline"  # "Av Eva Ek", tagged by the rule table: its description under it is looked for
         if (name.tag is not None and not tagged) or not name_card(name.text.strip()):
@@ -156,7 +179,8 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
         if any(name_card(part.strip()) for part in _META_SEP.split(date.text)):
             continue  # the date line names its writer itself ("Eva Ek · 3 maj 2025"): the lines over it are no byline
         below = lines[at + 1] if at + 1 < len(lines) else None
-        if not _headline(_above_labels(lines, i)) and not (below is not None and not below.blank_before and _headline(below)):
+        if not _headline(_above_labels(lines, i)) and not (below is not None and not below.blank_before and _headline(below)) \
+                and not _head_over(lines, i - 1):
             continue
         if not tagged:
             name.tag, name.rule, name.value = "byline", "writers", name.text.strip()  # type: ignore[attr-defined]
@@ -220,6 +244,8 @@ def writer_block_rows(lines: Sequence[TaggedLine]) -> list[int]:
     for d in range(2, min(len(lines), HEAD_SCAN)):
         date = lines[d]
         if date.tag is None and words(date.text) >= PROSE_WORDS and date.text.rstrip()[-1:] in ".!?":
+            if _is_lead(lines, d):
+                continue  # the lead under the headline: the writers and the date may stand under it
             break  # the running text has begun: a teaser list's writers and dates under it are no byline
         if date.tag not in {"date", "published", "updated"} or date.blank_before:
             continue
@@ -239,7 +265,9 @@ def writer_block_rows(lines: Sequence[TaggedLine]) -> list[int]:
             if lines[k].blank_before:
                 break
             k -= 1
-        if not run or not strong or k < 0 or k == run[-1] or lines[run[-1]].blank_before or not _headline(lines[k]):
+        strong = strong or len(run) >= 2  # two writers or more, each a lone name on a line of its own
+        if not run or not strong or k < 0 or k == run[-1] or lines[run[-1]].blank_before \
+                or not (_headline(lines[k]) or _head_over(lines, k)):
             continue
         writers = ", ".join(n for i in reversed(run) for n in _writer_names(lines[i].text))  # top down: all the signers
         for i in run:

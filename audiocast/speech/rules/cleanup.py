@@ -32,7 +32,7 @@ from ..data.words import (
 from ..numbers import cardinal
 from ..report import Trace
 from .emoji_compounds import emoji_compounds
-from .machinery import SAID_SCORE, alternation, is_roman, sub
+from .machinery import alternation, is_roman, sub
 from .review_grades import opening_grade, stop_after_grade
 from .sportnotes import match_minutes
 from .table_cells import dash_row, table_cells
@@ -595,8 +595,6 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     # a name ending in s takes none ("Willys:s" -> "Willys")
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][sxz]):s\b"), "", _any_of(":s")),
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][a-zåäöé]):(?=s\b)"), "", _any_of(":s")),
-    # a score's two numbers said: the dash that told the rules a score was said is silent, a space ("tre ett")
-    (SAID_SCORE, r"\1 ", _any_of("–")),
     (_SPACES, " ", _spaces_to_squeeze),
     (re.compile(r"\s+([,.;:!?])"), _first_group, _space_before_stop),
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),

@@ -26,6 +26,9 @@ _ONE = re.compile(
 )
 
 
+# After an adjective in the neuter ("7 gula kort och 1 rött i derbyt", session 51, normalize193): the clause's end
+# or a preposition (the noun it agrees with is the one counted before).
+_CLAUSE_GOES_ON = re.compile(rf"\s*(?:[.;:!?),]|$|(?:{'|'.join(sorted(ELIDED_ONE_PREPOSITIONS))})\b)")
 _COUNT_AND_NOUN = re.compile(
     r"(?:(?<![\w,.])\d[\d\s]*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)) (?P<a>[a-zåäö]{3,})\b(?: (?P<b>[a-zåäö]{3,})\b)?"
 )
@@ -51,7 +54,8 @@ def _one(m: re.Match[str]) -> str | None:
         return None
     if w in ELIDED_ONE_PREPOSITIONS:
         pass  # "och 1 för drograttfylleri": the noun and the verb of the clause before left out
-    elif not (m.group("end") is not None and len(w) > 4 and w.endswith(PARTICIPLE_ENDINGS) and noun_gender(w) is None):
+    elif not (m.group("end") is not None and len(w) > 4 and w.endswith(PARTICIPLE_ENDINGS) and noun_gender(w) is None) \
+            and not (w.endswith("t") and noun_gender(w) is None and _CLAUSE_GOES_ON.match(m.string, m.end())):
         return None  # "och 1 bil", "och 1 hund": the count's own noun decides
     gender = _counted_gender(m.string[max(0, m.start("one") - 200) : m.start("one")])
     if gender is None:

@@ -233,25 +233,16 @@ def sign_word(m: re.Match[str]) -> str:
 
 
 SCORE_DASH = "–"
-"""What joins a score's two numbers and a match's two teams while the rules run (session 17): the en dash, silent,
-as Swedish sports radio says "två ett" (of 464 evaluation rows with a score, 416 accept the silent dash, 286
-"mot"). Two teams keep it in the finished text, where the voice pauses briefly ("Djurgården–Hammarby"); a score's
-two numbers lose it there (:data:`SAID_SCORE`, session 51): every writer of the blind sets wrote the silent dash
-as a space ("vann tre ett"), none kept it. A council's vote keeps "mot" (``data/sport.VOTE_WORD``): votes are not
-sport. Risk: a later rule reading number words joined by a dash as a range ("fem–sex centimeter"):
-``word_ranges`` runs before the scores, so none sees these."""
+"""What joins a score's two numbers and a match's two teams in the spoken text (session 17): the en dash, kept
+silent so the voice pauses briefly between them, as Swedish sports radio says "två–ett" and as most writers of
+the evaluation sets wrote it (of 464 rows with a score, 416 accept the silent dash, 286 "mot"). A council's vote
+keeps "mot" (``data/sport.VOTE_WORD``): votes are not sport. Risk: a later rule reading number words joined by
+a dash as a range ("fem–sex centimeter"): ``word_ranges`` runs before the scores, so none sees these.
 
-
-SAID_NUMBER = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-               r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
-"""A cardinal said in words ("tre", "tjugofyra", "hundratolv"), as a pattern to build on."""
-
-SAID_SCORE = re.compile(rf"\b({SAID_NUMBER}){SCORE_DASH}(?={SAID_NUMBER}\b)")
-"""A score's two numbers said, joined by :data:`SCORE_DASH` ("tre–ett"): the rules read the dash to know that a
-score was said before in the line (``sport._SAID_SCORE_BEFORE``); the finished text writes it as a space
-(``cleanup.tidy``: "tre ett"), as most blind writers write it: of the 94 writers' sets of the evaluation set with
-a score, 58 wrote its silent dash as a space in their first reading, 20 kept the dash and 16 said "mot"
-(normalize188: 11 rows of 150 differed from the writer's reading by that dash alone)."""
+Session 51 weighed writing the silent dash as a space ("tre ett"): of the 94 writers' sets of the evaluation set
+with a score, 58 wrote it so in their first reading, 20 kept the dash and 16 said "mot"; but three of the four
+fresh writers of that session who read scores kept the dash ("tre–ett", following the written punctuation), so the
+dash stays: the sound is the same, only a string's comparison tells them apart."""
 
 
 SECOND_SPAN_AFTER = re.compile(r"(?:\s?[^\W\d]{1,9}\.?)?\s?(?:,|\s(?:och|samt|eller))\s(?:(?:kl\.|klockan)\s?)?"

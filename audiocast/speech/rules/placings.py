@@ -17,6 +17,8 @@ _NAME_BEFORE = re.compile(
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
 _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
+_WHEN_AFTER = re.compile(r"\s(?:året|säsongen|dagen|veckan|månaden|gången|loppet|tävlingen)\s"
+                         r"(?:därpå|därefter|efter|innan|före|dessförinnan)\b")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|,\s)$")
@@ -49,6 +51,8 @@ def is_placing(m: re.Match[str]) -> bool:
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
     word is no subject."""
     w = next_word(m)
+    if _WHEN_AFTER.match(m.string, m.end()):
+        w = ""  # "och 5:a året därpå": a time's adverbial after it, no noun it counts (session 51, normalize193)
     if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS or w in PLACING_VERBS):
         return False  # a noun after it: "2:a kvartalet" (a verb of finishing is no noun: "; 2:a kom kören", session 50)
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):

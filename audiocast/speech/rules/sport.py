@@ -1,10 +1,9 @@
-"""Sports results (``scores``): "vann med 3–1" -> "tre–ett" ("tre ett" in the
-finished text), told apart from a range ("2–3 veckor", read by ``numerals.ranges``).
+"""Sports results (``scores``): "vann med 3–1" -> "tre–ett", told apart from
+a range ("2–3 veckor", read by ``numerals.ranges``).
 
 The reading convention (session 17): a score's dash and the dash between two
-teams are kept silent in the spoken text ("fyra två", "Djurgården–Hammarby",
-``machinery.SCORE_DASH``: the voice pauses briefly between the teams; since
-session 51 a score's two numbers are joined by a space, ``machinery.SAID_SCORE``), as Swedish sports
+teams are kept silent in the spoken text ("fyra–två", "Djurgården–Hammarby",
+``machinery.SCORE_DASH``: the voice pauses briefly there), as Swedish sports
 radio says it and most writers of the evaluation sets wrote it (of 464 rows
 with a score 416 accept the silent dash, 286 "mot"; of 179 with two teams
 147 and 77); a council's vote keeps "mot" ("bifölls med 41–20" -> "fyrtioett
