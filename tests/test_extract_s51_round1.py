@@ -140,3 +140,21 @@ def test_a_paragraph_of_two_sentences_with_verbs_over_a_credit_stays() -> None:
     caption = "Många hade tagit med sig fika ut på isen. Barnen åkte runt i timmar."
     spoken = spoken_text(read_dump(_CAPTION.format(caption=caption)))
     assert "tagit med sig fika" in spoken
+
+
+_CHOIR = _MENU + """Kultur
+Spelmanslaget i Grangärde firar 50 år med jubileumskonsert
+Laget har spelat på bröllop, begravningar och midsommarfester i ett halvt sekel. Nu firar de med en konsert i kyrkan.
+Publicerad 2 maj 2025 kl. 08.00
+Text: Eva Lind
+Varje tisdag samlas de tolv spelmännen i bygdegården för att öva, och repertoaren har vuxit till över trehundra låtar.
+Spelledaren Gösta Berg (längst fram) tillsammans med några av lagets fiolspelare i bygdegården.
+– Vi spelar det som folk vill dansa till, och det har inte ändrats på femtio år, säger spelledaren Gösta Berg.
+Jubileumskonserten hålls i Grangärde kyrka den 17 maj klockan 18, och alla tidigare medlemmar är bjudna.
+"""
+
+
+def test_a_caption_placing_its_people_in_the_picture_is_not_read() -> None:
+    spoken = spoken_text(read_dump(_CHOIR))
+    assert "fiolspelare i bygdegården" not in spoken
+    assert "trehundra låtar" in spoken and "Grangärde kyrka den 17 maj" in spoken

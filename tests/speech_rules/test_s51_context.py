@@ -58,6 +58,8 @@ CASES += [
     ("Laget fick 4 gula kort och 1 rött i matchen.", "Laget fick fyra gula kort och ett rött i matchen."),
     # a placing joined to another before a time's adverbial
     ("Hon slutade 3:a i Tjejvasan och 1:a året därpå.", "Hon slutade trea i Tjejvasan och etta året därpå."),
+    # "24/7" right after "dygnet runt" restates it: said as written (normalize189)
+    ("Jouren svarar dygnet runt, 24/7, året om.", "Jouren svarar dygnet runt, tjugofyra sju, året om."),
 ]
 
 GUARDS = [
@@ -79,6 +81,7 @@ GUARDS = [
     ("Bollen gick 4m över ribban.", "Bollen gick fyra meter över ribban."),
     ("Vi har 3 hundar och 1 katt i huset.", "Vi har tre hundar och en katt i huset."),
     ("Vinsten steg under 2:a kvartalet.", "Vinsten steg under andra kvartalet."),
+    ("Jouren har öppet 24/7 hela året.", "Jouren har öppet dygnet runt hela året."),
 ]
 
 

@@ -74,8 +74,8 @@ def _all_day(m: re.Match[str]) -> str | None:
     if _dated(m):
         return None
     named = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    if named and named.group("h").lower() in NAMED_THING_HEADS:
-        return "tjugofyra sju"
+    if (named and named.group("h").lower() in NAMED_THING_HEADS) or "dygnet runt" in m.string[max(0, m.start() - 20):m.start()]:
+        return "tjugofyra sju"  # (right after "dygnet runt", the sign restates it: said as written, session 51)
     return "dygnet runt"
 # "en ¾ mil": a written article before a part of more than one is not said ("tre fjärdedels mil", was "en tre
 # fjärdedels"). Risk: an "en" that is no article there ("mer än en ¾") is dropped too.
