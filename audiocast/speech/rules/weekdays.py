@@ -176,6 +176,9 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     "på måndag", SHORT_DAY_BEFORE); "lö" and "sö", no word at all, are the weekend's days wherever
     they stand alone ("Lö −5/−14, sö −2/−9"), but after a word of wind (WEEKEND_NOT_AFTER).
 
+    A month's series' weekday written short after its ordinal is said definite, as a newsreader says it: "1:a
+    onsd. i månaden" -> "första onsdagen i månaden" (session 51; a weekday written in full is left as written).
+
     Risk: "på to" in English quoted in a line ends its clause and is read "torsdag"; a
     single day before a plural one that is not coordinated with it
     ("på tisdag och torsdagar 18–20 är det stängt") is made plural too.
