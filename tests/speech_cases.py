@@ -138,7 +138,7 @@ KNOWN_GAPS: dict[str, str] = {
     "b189n-h122": "'ref. finns' in an ad read 'referens', not 'referenser'",
     "b191n-h087": "'9-ball' read 'nioball', not the game's English name",
     "b193n-h089": "a Super Bowl's Roman number ('LIX') spelled, not 'femtionio'",
-    "b193n-h134": "'F/P 7–9 år' spelled 'eff pe', not 'flickor och pojkar'",
+    # (b193n-h134, 'F/P 7–9 år', closed in the same session: the groups in full before an age in years)
     # Session 41's normalize138 and normalize139 (rounds b138n, b139n, read for their speech rounds; b135n and b137n
     # have none):
     "b138n-h053": "an Instagram handle glued from a town and a club's letters ('@ostersundsfk') is read as one word",

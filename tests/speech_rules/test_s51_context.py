@@ -58,6 +58,8 @@ CASES += [
     ("Laget fick 4 gula kort och 1 rött i matchen.", "Laget fick fyra gula kort och ett rött i matchen."),
     # a placing joined to another before a time's adverbial
     ("Hon slutade 3:a i Tjejvasan och 1:a året därpå.", "Hon slutade trea i Tjejvasan och etta året därpå."),
+    # a pair of class letters before an age in years: the groups in full (normalize193)
+    ("Simskolan för P/F 5–6 år börjar i augusti.", "Simskolan för pojkar och flickor fem till sex år börjar i augusti."),
     # "24/7" right after "dygnet runt" restates it: said as written (normalize189)
     ("Jouren svarar dygnet runt, 24/7, året om.", "Jouren svarar dygnet runt, tjugofyra sju, året om."),
 ]
@@ -82,6 +84,7 @@ GUARDS = [
     ("Vi har 3 hundar och 1 katt i huset.", "Vi har tre hundar och en katt i huset."),
     ("Vinsten steg under 2:a kvartalet.", "Vinsten steg under andra kvartalet."),
     ("Jouren har öppet 24/7 hela året.", "Jouren har öppet dygnet runt hela året."),
+    ("Laget spelar i P/F 11 i höst.", "Laget spelar i pe eff elva i höst."),
 ]
 
 
