@@ -181,6 +181,7 @@ def test_an_editor_hears_fixes_and_approves(browser, studio):
         # Whole preview first, then a pronunciation fix: only its sentences are spoken again.
         page.get_by_role("button", name="Gör förhandslyssning").click()
         page.wait_for_selector("#cache-stats")
+        page.wait_for_load_state("load")  # the page's own script is in place before a word is selected
         before = stats(page)
         assert before["preview_current"]
         page.locator(f"#mening-{index} .spoken").evaluate(

@@ -142,7 +142,8 @@ def writers_rows(lines: Sequence[TaggedLine]) -> list[int]:
     17, found by ``tools/perturb_heads.py``): "Eva Ek och Per Lund", "Eva Ek, Per Lund" or "Text: Eva Ek" over "Publicerad 3 maj 2025
     08.10", or a name over "Frilansskribent, bor i Nora" or "Eva Ek är reporter på Bladet." over that date line,
     under a headline-like line of at least :data:`HEADLINE_WORDS` words (the names' block may be set apart) or over
-    one glued under the date line (the byline over the title). Two names joined have a headline's length and no
+    one glued under the date line (the byline over the title), or under the lead glued under a headline-like line,
+    perhaps past a share row (:func:`_head_over`, session 51). Two names joined have a headline's length and no
     sentence's end, a writer's description a headline's or a lead's shape, so the scorer took them for the headline;
     their place beside the headline and over the date is what tells them, on any site.
 
@@ -233,8 +234,10 @@ def writer_block_rows(lines: Sequence[TaggedLine]) -> list[int]:
     head is a headline, its writers and its dates in that order; the writers' lines have a headline's length and no
     sentence's end, so the scorer took the one nearest the date for the headline. Told by their shape
     (:func:`writer_line`) and their place: each glued to the next, the last glued over a date, publication or update
-    line, the line over the block headline-like of :data:`HEADLINE_WORDS` words or more. One of them must be more than
-    a lone name (a lone name over the date line may be a portrait's headline under its kicker: left to the scorer).
+    line, the line over the block headline-like of :data:`HEADLINE_WORDS` words or more, or the lead glued under such a
+    line, perhaps past a share row (:func:`_head_over`, session 51). One of them must be more than a lone name, or two
+    lone names or more must stand stacked (a lone name over the date line may be a portrait's headline under its
+    kicker: left to the scorer).
 
     Risk: a portrait's headline shaped as a name and a role ("Anna Ek, ny rektor på Västra skolan") glued under a
     kicker of :data:`HEADLINE_WORDS` words or more over its date line."""

@@ -1,6 +1,7 @@
 """Amounts in a company's report whose currency stands apart from the figure:
 "Omsättningen ökade till 183,4 (162,9) MSEK" -> "... (hundrasextiotvå komma
-nio) miljoner kronor". Called by ``quantities.money`` before the amounts.
+nio) miljoner kronor". Called by ``quantities.money`` before the amounts. And a sum after a currency's sign with
+an English scale letter ("£4m"), a rule of its own (``sign_scales``).
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ _SIGN_SCALE_WORDS = {"m": "miljoner", "mn": "miljoner", "bn": "miljarder"}
 
 def sign_scales(text: str, trace: Trace | None = None) -> str:
     """A sum after a currency's sign with an English scale letter glued to it, as sports and business news quote
-    foreign transfers and deals ("budet ligger på £4m", "$3bn"), is that many millions, billions or thousands: the
-    letter is said as its word before the currency ("fyra miljoner pund"; session 51, normalize193: it was "£fyra
-    meter"). Called by ``quantities.money`` before the amounts (class "money"). Risk: none known; a sign right
-    before a number with "m" glued is no length."""
+    foreign transfers and deals ("budet ligger på £4m", "$3bn"), is that many millions or billions: the letter is
+    said as its word before the currency ("fyra miljoner pund"; session 51, normalize193: it was "£fyra meter"). A
+    rule of its own in the pipeline, before the units read "4m" as metres and the money rule reads "£4 miljoner"
+    (class "money"). Risk: none known; a currency's sign right before a number with "m" glued is no length."""
     if "£" not in text and "$" not in text and "€" not in text:
         return text
     return sub(_SIGN_SCALED, lambda m: f"{m.group('sign')}{m.group('n')} {_SIGN_SCALE_WORDS[m.group('scale')]}", text,
