@@ -170,6 +170,9 @@ placerade placerar ligger låg legat ligga rankad rankat rankade rankas
 """.split())
 PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som delad delat ensam".split())
 """Words between a verb of finishing and its placing ("ligger delad 3:a", "blev ensam 2:a": session 34, a shared placing)."""
+PLACING_WHEN_NOUNS = ("året", "säsongen", "dagen", "veckan", "månaden", "gången", "loppet", "tävlingen")
+PLACING_WHEN_ADVERBS = ("därpå", "därefter", "efter", "innan", "före", "dessförinnan")
+"""A time's adverbial right after a placing, no noun it counts: "och 5:a året därpå" (session 51, normalize193)."""
 
 # Words shortly before "1.13,5a" that make it a trotting kilometre time (said
 # "ett tretton komma fem"), not a swimmer's minutes ("en femtiotvå ...").

@@ -296,7 +296,6 @@ from .listings import clock_lists, fixtures, listing_labels, price_lists, slashe
 from .machinery import SpeechRule, has_digit
 from .mixed_capitals import mixed_capitals
 from .model_lists import model_lists
-from .moneynotes import sign_scales
 from .month_spans import month_spans
 from .month_years import month_years
 from .nation_codes import nation_codes
@@ -453,7 +452,6 @@ PIPELINE: tuple[SpeechRule, ...] = (
     initials,
     royal_styles,
     lone_letters,
-    sign_scales,
     thousands,
     month_years,
     month_spans,
@@ -506,7 +504,6 @@ digits one by one; the words rules run last, on what is left in capitals.
 """
 
 NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
-    sign_scales,
     references, serial_codes, rooms, personal_numbers, road_positions, road_directions, identifiers_by_label, labelled_numbers, phone_numbers, postal_codes, section_numbers, school_courses, domain_units, school_years, decimal_point, colon_prices, clock_times, thousands,
     count_compounds, number_compounds, units, money, percent, ordinals, chess_moves, terms, scores, identifiers, years,
     ranges, cardinals, leftover_digits, race_times, durations, votes, placings, table_rows, clock_lists, listing_labels, rates, spans, more_measures,
@@ -553,7 +550,6 @@ __all__ = [
     "NEEDS_DIGIT",
     "PIPELINE",
     "run_pipeline",
-    "sign_scales",
     "SpeechRule",
     "abbreviation_endings",
     "abbreviations",

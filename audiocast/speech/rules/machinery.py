@@ -369,19 +369,21 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-ZÅÄÖ]|\s*$)")
 _LOWER_WORD = re.compile(r"[a-zåäöé]+")
 
 
+def _sentence_start(m: re.Match[str]) -> int:
+    head = _SENTENCE_HEAD.match(m.string, 0, m.start())
+    return head.end() if head else 0
+
+
 def sentence_words(m: re.Match[str]) -> set[str]:
     """The lowercased words of the match's sentence, both sides of it."""
-    head = _SENTENCE_HEAD.match(m.string, 0, m.start())
-    start = head.end() if head else 0
     stop = _SENTENCE_END.search(m.string, m.end())
     end = stop.start() if stop else len(m.string)
-    return set(_LOWER_WORD.findall(m.string[start:end].lower()))
+    return set(_LOWER_WORD.findall(m.string[_sentence_start(m):end].lower()))
 
 
 def sentence_words_before(m: re.Match[str]) -> set[str]:
     """The lowercased words of the match's sentence before it."""
-    head = _SENTENCE_HEAD.match(m.string, 0, m.start())
-    return set(_LOWER_WORD.findall(m.string[head.end() if head else 0 : m.start()].lower()))
+    return set(_LOWER_WORD.findall(m.string[_sentence_start(m):m.start()].lower()))
 
 
 def keep_stop(m: re.Match[str], consumed_dot: bool) -> str:

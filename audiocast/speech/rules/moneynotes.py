@@ -1,7 +1,6 @@
 """Amounts in a company's report whose currency stands apart from the figure:
 "Omsättningen ökade till 183,4 (162,9) MSEK" -> "... (hundrasextiotvå komma
-nio) miljoner kronor". Called by ``quantities.money`` before the amounts. And a sum after a currency's sign with
-an English scale letter ("£4m"), a rule of its own (``sign_scales``).
+nio) miljoner kronor". Called by ``quantities.money`` before the amounts.
 """
 
 from __future__ import annotations
@@ -31,19 +30,3 @@ def scale_after_bracket(text: str, trace: Trace | None = None) -> str:
     last year's figure ("(bild 2) Mkr") is read the same; such text is rare."""
     return sub(_SCALED_AFTER_BRACKET, _said, text, trace, "money")
 
-
-# A sum after a currency's sign with an English scale letter glued after it: "£4m", "$3bn", "€2,5m" ("$500k": thousands.py).
-_SIGN_SCALED = re.compile(r"(?<![\w])(?P<sign>[£$€])\s?(?P<n>\d+(?:[.,]\d+)?)(?P<scale>m|mn|bn)(?![\w])")
-_SIGN_SCALE_WORDS = {"m": "miljoner", "mn": "miljoner", "bn": "miljarder"}
-
-
-def sign_scales(text: str, trace: Trace | None = None) -> str:
-    """A sum after a currency's sign with an English scale letter glued to it, as sports and business news quote
-    foreign transfers and deals ("budet ligger på £4m", "$3bn"), is that many millions or billions: the letter is
-    said as its word before the currency ("fyra miljoner pund"; session 51, normalize193: it was "£fyra meter"). A
-    rule of its own in the pipeline, before the units read "4m" as metres and the money rule reads "£4 miljoner"
-    (class "money"). Risk: none known; a currency's sign right before a number with "m" glued is no length."""
-    if "£" not in text and "$" not in text and "€" not in text:
-        return text
-    return sub(_SIGN_SCALED, lambda m: f"{m.group('sign')}{m.group('n')} {_SIGN_SCALE_WORDS[m.group('scale')]}", text,
-               trace, "money")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data.nouns import NOT_NOUN
-from ..data.sport import PLACING_ADVERBS, PLACING_VERBS
+from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WHEN_ADVERBS, PLACING_WHEN_NOUNS
 from .machinery import alternation, next_word, prev_words
 
 # A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
@@ -17,8 +17,7 @@ _NAME_BEFORE = re.compile(
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
 _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
-_WHEN_AFTER = re.compile(r"\s(?:året|säsongen|dagen|veckan|månaden|gången|loppet|tävlingen)\s"
-                         r"(?:därpå|därefter|efter|innan|före|dessförinnan)\b")
+_WHEN_AFTER = re.compile(rf"\s(?:{alternation(PLACING_WHEN_NOUNS)})\s(?:{alternation(PLACING_WHEN_ADVERBS)})\b")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|,\s)$")

@@ -2,7 +2,9 @@
 "lön 45k i månaden"): the whole number, said by the cardinal rule
 ("fyrtioåttatusen"; it was "fyrtioåtta k"). ``words.lone_letters`` reads
 the social counts before their noun ("45k följare"); this rule reads the
-rest.
+rest. The other scale letters glued to a sum after a currency's sign ("£4m",
+"$3bn") are millions and billions, said as their words before the money rule
+reads the sum.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ def _whole(m: re.Match[str]) -> str:
     return str(int(m.group("n")) * 1000 + int((m.group("f") or "").ljust(3, "0")))
 
 
+# A sum after a currency's sign with an English scale letter glued to it: "£4m", "$3bn", "€2,5m" (session 51).
+_SIGN_SCALED = re.compile(r"(?<![\w])(?P<sign>[£$€])\s?(?P<n>\d+(?:[.,]\d+)?)(?P<scale>m|mn|bn)(?![\w])")
+_SIGN_SCALE_WORDS = {"m": "miljoner", "mn": "miljoner", "bn": "miljarder"}
+
 # "14 tn visningar", "120 tn kr": "tn", the short form of "tusen", after a number before what it counts.
 _TN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<f>\d{1,2}))?\s?tn\.?(?=\s+(?:[a-zåäö]|kr\b))")
 
@@ -56,7 +62,15 @@ def thousands(text: str, trace: Trace | None = None) -> str:
     A "k" set off by a space is thousands only before a noun of SOCIAL_COUNT_NOUNS, followers, views or money ("450 k
     prenumeranter" -> "450000"; session 50, normalize185: it was "fyrahundrafemtio k"). Risk: none seen; a unit
     "k" before such a word would be read as thousands.
+
+    A sum after a currency's sign with "m", "mn" or "bn" glued to it, as sports and business news quote foreign
+    transfers and deals, is that many millions or billions, the word before the currency: "£4m" -> "£4 miljoner"
+    -> "fyra miljoner pund" (session 51, normalize193: it was "£fyra meter", the units' metres). Risk: none known;
+    a currency's sign right before a number with "m" glued is no length.
     """
+    if "£" in text or "$" in text or "€" in text:
+        text = sub(_SIGN_SCALED, lambda m: f"{m.group('sign')}{m.group('n')} {_SIGN_SCALE_WORDS[m.group('scale')]}",
+                   text, trace, "money")
     if " tn" in text or "tn " in text:  # (a cheap test: "tn" alone is in many words, "vattnet")
         text = sub(_TN, _whole, text, trace, "cardinal")
     if " k " in text:
