@@ -356,6 +356,7 @@ PER_UNIT_WORDS = {
     "m³": "kubikmeter", "m3": "kubikmeter", "m²": "kvadratmeter", "m2": "kvadratmeter", "kvm": "kvadratmeter",
     "km": "kilometer", "km²": "kvadratkilometer", "mil": "mil", "m": "meter", "kg": "kilo", "hg": "hekto",
     "g": "gram", "l": "liter", "dl": "deciliter", "ml": "milliliter", "h": "timme", "kWh": "kilowattimme",
+    "ha": "hektar",  # "2 500 plantor/ha", "6 ton/ha" (session 52, normalize198)
     # nouns a limit is counted per ("max 2 köp/hushåll")
     "hushåll": "hushåll", "person": "person", "deltagare": "deltagare", "familj": "familj", "kund": "kund",
     "elev": "elev", "lgh": "lägenhet", "lägenhet": "lägenhet", "bostad": "bostad", "fordon": "fordon",

@@ -76,3 +76,6 @@ PER_AFTER_WORD_SLASH_ENDINGS = ("aktie",)
 # (Not "st", "pers": a price's "kr/st." and "kr/pers." are read by the price rules.)
 PER_AFTER_WORD_SLASH_SHORT = {"port": "portion", "delt": "deltagare", "medl": "medlem", "anst": "anställd",
                               "inv": "invånare"}
+# A stay's lengths on both sides of a slash, each with its number ("8 dagar/7 nätter", "3 nätter/4 dagar"): two
+# counts of one stay, said with "och", not one per the other (session 52, normalize199).
+STAY_LENGTHS = frozenset({"dag", "dagar", "natt", "nätter", "dygn", "vecka", "veckor", "övernattning", "övernattningar"})

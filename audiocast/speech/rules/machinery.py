@@ -437,11 +437,18 @@ def _elided_gender(m: re.Match[str]) -> str:
     """ "i dag finns 1." after "fanns tre biografer": a count whose noun is
     left out at the clause's end, after a verb or particle of
     ELIDED_COUNT_BEFORE, takes the gender of the noun counted before
-    it in the sentence ("en"); "ett" (the counting form) when none is."""
+    it in the sentence ("en"); "ett" (the counting form) when none is. A bare number in brackets after an amount
+    takes the amount's gender ("1,4 mdkr (1,1)": last year's figure, "en komma ett")."""
     before = prev_words(m)
+    if before and before[-1] in _AMOUNT_NOUNS and m.string[m.start() - 1 : m.start()] == "(":
+        return "en"  # "1,4 mdkr (1,1)": a report's figure for the year before, in the amount's unit ("en komma ett")
     if not before or before[-1] not in ELIDED_COUNT_BEFORE or not _CLAUSE_END.match(m.string, m.end()):
         return "ett"
     return _counted_before(m)
+
+
+_AMOUNT_NOUNS = frozenset({"miljoner", "miljarder", "miljon", "miljard"} | {c[1] for c in CURRENCIES.values() if c[2] == "en"})
+"""An amount's unit said in full: a bare number in brackets after it repeats the unit (session 52, normalize195)."""
 
 
 def _counted_before(m: re.Match[str]) -> str:

@@ -31,7 +31,7 @@ from ..data.nouns import (
     SECTION_SHORT,
     TYPE_NAME_BEFORE,
 )
-from ..data.quantities import UNITS_OF_MEASURE
+from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
 from ..data.sport import (
     COLONLESS_ORDINAL_BEFORE,
     COLONLESS_ORDINAL_HEADS,
@@ -159,6 +159,11 @@ def _decade_head(n: str) -> str:
     return cardinal(int(n))
 
 
+_MEASURE_HEADS = tuple({form.split()[0] for forms in UNITS_OF_MEASURE.values() for form in forms[:2]}
+                       | {form for forms in CURRENCIES.values() for form in forms[:2]})
+"""The words of the units and currencies: a compound's head after a number that counts them ("2000-kronorssedel")."""
+
+
 def _compound(m: re.Match[str]) -> str:
     n, w = m.group("n"), m.group("w")
     if w.startswith("tal"):
@@ -170,6 +175,8 @@ def _compound(m: re.Match[str]) -> str:
         return f"{say_number(n, 'ett')}-{w}"  # "typ 1-diabetes": a type's name, "typ ett-diabetes"
     if n == "4" and w.startswith(FYR_COMPOUND_HEADS):
         return "fyr" + w  # "4-takt" -> "fyrtakt", "4-hjulsdrift": the combining form (data/name_numbers.py)
+    if len(n) == 4 and 1800 <= value < 2100 and not w.startswith(_MEASURE_HEADS):
+        return year(value) + w  # "1999-turnén", "2010-säsongen": a year heading a compound; "2000-kronorssedeln" counts
     gender = "en" if value % 10 == 1 and w.startswith(EN_COMPOUND_HEADS) else "ett"
     head = say_number(n, gender)
     if head.endswith(w[0]) and len(head) > 1 and head[-2] == w[0]:

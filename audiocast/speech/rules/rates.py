@@ -77,8 +77,9 @@ def _pace(n: str) -> str:
 _BARE_PACE = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,2}[.:][0-5]\d)\s?/\s?(?P<d>km|mil)(?![\w/²³])")
 
 
-# A bare number, a slash and a noun it is counted per: "2,94/match", "12 000/år".
-_PER_NOUN = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})/(?P<d>{alternation(PER_NOUNS)})(?![\w/-])")
+# A bare number, a slash and a noun it is counted per: "2,94/match", "12 000/år"; not after a currency's sign
+# ("€45/dygn": the money rule says the amount, "fyrtiofem euro per dygn").
+_PER_NOUN = re.compile(rf"(?<![\w,.:/€$£])(?P<n>{NUM})/(?P<d>{alternation(PER_NOUNS)})(?![\w/-])")
 _PER_NOUN_HINT = re.compile(r"\d/[a-zåäö]")
 
 

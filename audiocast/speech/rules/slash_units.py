@@ -18,6 +18,7 @@ from ..data.slash_unit_words import (
     PER_NOUNS_AFTER_WORD,
     SECOND_PERIODS,
     SLASH_NUMERATORS,
+    STAY_LENGTHS,
     SUBSTANCE_UNITS,
     SUBSTANCES,
     SUBSTANCES_ALONE,
@@ -93,7 +94,7 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     own idiom ("kr/mån" -> "i månaden", "km/h") are left to them. A slash
     before a number and what it counts is "per" too: "12 fall/100 000
     invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
-    on both sides is two choices: "5 km/10 km").
+    on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS).
 
     A word of a crop or a material between the weight and the slash is
     said as it stands ("5 800 kg vete/ha" -> "kilo vete per hektar") when the
@@ -121,4 +122,6 @@ def _per_number(m: re.Match[str]) -> str | None:
         return None  # "5 km/10 km": two choices; "2024/25 Umeå": no count after the slash
     if not (word in UNITS_OF_MEASURE or word in _CURRENCIES or word[:1].islower()):
         return None  # "Han/2 barn": no measure or count before the slash
+    if word in STAY_LENGTHS and m.group("w") in STAY_LENGTHS:
+        return f" och {m.group('n')} {m.group('w')}"  # "8 dagar/7 nätter": two lengths of one stay
     return f" per {m.group('n')} {m.group('w')}"

@@ -9,7 +9,9 @@
 - a duration written in two units, hours then minutes or minutes then seconds ("4 h 02 min", "3 min 05 sek"):
   the smaller unit without its leading zero ("fyra timmar två minuter", it was "fyra timmar noll två minuter").
   No "och" between them: the writers of blind sets 50 and 52 accepted only "två timmar arton minuter" (three
-  rows), the writer of set 54 only the form with "och" (two rows): a convention, the older sets' kept.
+  rows), the writer of set 54 only the form with "och" (two rows): a convention, the older sets' kept;
+- a team's record of won, drawn and lost games written with their letters ("3 V, 1 O och 2 F", a table's "4V 2O
+  1F"): the three counts named ("tre vinster, en oavgjord och två förluster"; the "V" was read "volt", session 52).
 """
 
 from __future__ import annotations
@@ -36,6 +38,19 @@ _RACE = re.compile(
     r"(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b(?P<mid>[^.;:!?\d]{0,30}?\bpå )(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)"
     r"(?![\d.,:]\d|\d|\s?(?:min|tim|sek|h\b|s\b))"
 )
+
+# A team's record: won, drawn and lost, each count before its letter, in that order.
+_RECORD = re.compile(
+    r"(?<![\w,.:])(?P<v>\d{1,2})\s?V(?P<s1>,?\s)(?P<o>\d{1,2})\s?O(?P<s2>,?\s(?:och\s)?)(?P<f>\d{1,2})\s?F(?![\w-])"
+)
+_RECORD_WORDS = (("vinst", "vinster"), ("oavgjord", "oavgjorda"), ("förlust", "förluster"))
+
+
+def _record(m: re.Match[str]) -> str:
+    said = [f"{cardinal(int(m.group(k)), 'en')} {one if m.group(k) == '1' else many}"
+            for k, (one, many) in zip("vof", _RECORD_WORDS, strict=True)]
+    last = " och " if "och" in m.group("s2") else m.group("s2")
+    return f"{said[0]}{m.group('s1')}{said[1]}{last}{said[2]}"
 
 
 def _season(m: re.Match[str]) -> str | None:
@@ -83,7 +98,8 @@ def tallies(text: str, trace: Trace | None = None) -> str:
     fourth of May) is read as a tally; a clock time after "på" within thirty characters of a distance of 50 km
     or more ("kör 60 km på 8.30 i morgon") is read as hours and minutes. Shorter distances are left (a
     marathon's "2.14" or a clock). A duration of two units ("4 h 02 min") drops the smaller unit's zero (DURATION_PAIRS);
-    risk: "4 h 02 min" meaning two separate times loses the zero of a written "02".
+    risk: "4 h 02 min" meaning two separate times loses the zero of a written "02". A team's record: "3 V, 1 O och 2
+    F" -> "tre vinster, en oavgjord och två förluster" (risk: none known; the three letters in this order only).
     """
     if "/" in text:
         if "–" in text or "-" in text:
@@ -92,6 +108,8 @@ def tallies(text: str, trace: Trace | None = None) -> str:
             text = sub(_TALLY_AFTER_MOT, _tally, text, trace, "score")
     if "min" in text:
         text = sub(_DURATION, _duration, text, trace, "unit")
+    if "V" in text and "F" in text:
+        text = sub(_RECORD, _record, text, trace, "score")
     if "km" in text and "på " in text:
         text = sub(_RACE, _race, text, trace, "race time")
     return text

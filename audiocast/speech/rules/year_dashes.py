@@ -28,8 +28,8 @@ _DATE_AFTER = re.compile(r"\d{1,2}/\d")
 # A gap after the dash ("25,91 – 0,3 sek från VM-kvalet", "– 2 poäng efter ledaren"): no range's end.
 _GAP_AFTER = re.compile(
     r"(?:(?P<n>\d+(?:,\d+)?)\s?(?:sek(?:under)?\.?|s|min(?:uter)?\.?|poäng|p|hundradelar|tiondelar)|(?P<d>\d+,\d+))"
-    r"\s+(?:från|efter|före|bakom|ifrån)\b"  # (without a unit, a decimal: "3 – 2 efter förlängning" is a score)
-)
+    r"\s+(?:från|efter|före|bakom|ifrån|under|över)\b"  # (without a unit, a decimal: "3 – 2 efter förlängning" is a score)
+)  # ("under", "över": "58,12 – 0,08 under det gamla rekordet", session 52, normalize197)
 # A thing named by its number before the dash ("avsnitt 112", "linje 4") and a measure after it ("45 min", "30
 # km"): the named thing's length, size or price, no span from its number.
 _NAMED_BEFORE = re.compile(rf"\b(?:{alternation(LABEL_NOUNS | SECTION_LABELS)}) \d+$", re.IGNORECASE)

@@ -1,0 +1,68 @@
+"""Session 52: phenomena of the blind sets normalize195-199, tested on sentences written after the fixes (other
+numbers, nouns and places than the rows that showed them).
+
+- a year heading a hyphened compound ("1999-turnén": it was read as a count of thousands);
+- "mån" after "utom", "förutom", "stängt": Monday, also closing the sentence;
+- an amount after a currency's sign, a slash and a period ("€45/dygn": the sign was left before the number);
+- "/ha" after a word: "per hektar";
+- a stay's two lengths over a slash ("8 dagar/7 nätter"): "och", not "per";
+- the service number 1177 before a verb of advice ("1177 uppmanar");
+- a report's figure for the year before in brackets after an amount: the amount's gender ("(1,1)": "en komma ett");
+- a margin after a spaced dash and a decimal, before "under"/"över": no range;
+- a team's record of won, drawn and lost games ("3 V, 1 O och 2 F").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audiocast.speech import normalize
+
+CASES = [
+    # a year heading a compound
+    ("Bandet spelar låtar från 1985-skivan i kväll.", "Bandet spelar låtar från nittonhundraåttiofemskivan i kväll."),
+    ("Hon visade upp sin 1972-modell på mässan.", "Hon visade upp sin nittonhundrasjuttiotvåmodell på mässan."),
+    # Monday after a word of exception
+    ("Museet har öppet varje dag förutom mån.", "Museet har öppet varje dag förutom måndag."),
+    ("Caféet håller stängt mån. under hösten.", "Caféet håller stängt måndag under hösten."),
+    # a currency's sign before an amount per a period
+    ("Stugan hyrs ut för €120/vecka.", "Stugan hyrs ut för hundratjugo euro per vecka."),
+    ("Appen kostar $5/månad.", "Appen kostar fem dollar per månad."),
+    # per hectare after a word
+    ("Bolaget planterar 1 800 granar/ha efter avverkningen.", "Bolaget planterar tusenåttahundra granar per hektar efter avverkningen."),
+    # a stay's two lengths
+    ("Kryssningen, 5 dygn/4 nätter, går i maj.", "Kryssningen, fem dygn och fyra nätter, går i maj."),
+    # the service number before a verb of advice
+    ("Region Skånes 1177 meddelar nya råd om kyla.", "Region Skånes elva sjuttiosju meddelar nya råd om kyla."),
+    ("Rådgivningen 1177 avråder från resor till akuten.", "Rådgivningen elva sjuttiosju avråder från resor till akuten."),
+    # last year's figure in brackets
+    ("Vinsten ökade till 3,4 Mkr (1,6).", "Vinsten ökade till tre komma fyra miljoner kronor (en komma sex)."),
+    # a margin after a spaced dash
+    ("Hon hoppade 6,71 – 0,04 över sitt gamla rekord.", "Hon hoppade sex komma sjuttioett, noll komma noll fyra över sitt gamla rekord."),
+    # a team's record
+    ("Efter vårsäsongen har Rynninge 5 V, 2 O och 4 F.", "Efter vårsäsongen har Rynninge fem vinster, två oavgjorda och fyra förluster."),
+    ("Tabellen: Sirius 1V 3O 0F.", "Tabellen: Sirius en vinst tre oavgjorda noll förluster."),
+]
+
+GUARDS = [
+    # a count heading a compound keeps its number; a decade is a decade
+    ("Banken delade ut 1000-kronorssedlar.", "Banken delade ut tusenkronorssedlar."),
+    ("Huset byggdes på 1920-talet.", "Huset byggdes på nittonhundratjugotalet."),
+    # "mån" the noun stays
+    ("Hon är utom sig men mån om sitt rykte.", "Hon är utom sig men mån om sitt rykte."),
+    # a number per a period without a sign; an amount per a noun
+    ("Hon springer 40 km/vecka.", "Hon springer fyrtio kilometer i veckan."),
+    ("Det var 3 fall/1 000 invånare.", "Det var tre fall per tusen invånare."),
+    # the service number before a word it cannot count; a count before a plural noun stays a count
+    ("Sedan i går rekommenderar 1177 munskydd på akuten.", "Sedan i går rekommenderar elva sjuttiosju munskydd på akuten."),
+    ("Linjen tog emot 1177 samtal i går.", "Linjen tog emot tusenetthundrasjuttiosju samtal i går."),
+    # a bare number in brackets after no amount keeps the counting form
+    ("Antalet medlemmar steg till 4 (1).", "Antalet medlemmar steg till fyra (ett)."),
+    # a rising pair after a spaced dash is a range
+    ("Vattnet höll 2,5 – 4,5 grader under dagen.", "Vattnet höll två komma fem till fyra komma fem grader under dagen."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES + GUARDS)
+def test_s52_context(written: str, spoken: str) -> None:
+    assert normalize(written) == spoken
