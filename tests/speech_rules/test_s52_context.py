@@ -9,7 +9,11 @@ numbers, nouns and places than the rows that showed them).
 - the service number 1177 before a verb of advice ("1177 uppmanar");
 - a report's figure for the year before in brackets after an amount: the amount's gender ("(1,1)": "en komma ett");
 - a margin after a spaced dash and a decimal, before "under"/"över": no range;
-- a team's record of won, drawn and lost games ("3 V, 1 O och 2 F").
+- a team's record of won, drawn and lost games ("3 V, 1 O och 2 F");
+- normalize204-206: "mån" after a slash is the month ("kr/mån den 1 april"); a day's hours before a span of months
+  ("sön 13–16 juni–aug."); gold's fineness "18K"; an e-mail's name opening with "kj"; a flat after a comparative
+  ("mot större 2:a"); a golfer's tied placing after a placing verb ("slutade T4"); a top scorer's goals right
+  after "målskytt"; a shooter's hits out of 225 targets; a long race's time before "för" and its distance.
 """
 
 from __future__ import annotations
@@ -44,6 +48,21 @@ CASES = [
     ("Tabellen: Sirius 1V 3O 0F.", "Tabellen: Sirius en vinst tre oavgjorda noll förluster."),
 ]
 
+# normalize204-206's phenomena, on sentences written after their fixes
+CASES += [
+    ("Abonnemanget höjs till 99 kr/mån den 1 juni.", "Abonnemanget höjs till nittionio kronor i månaden den första juni."),
+    ("Kiosken har öppet lör 10–14 maj–sept.", "Kiosken har öppet lördag tio till fjorton maj till september."),
+    ("Hittat: en vigselring i 18 K guld vid badplatsen.", "Hittat: en vigselring i arton karat guld vid badplatsen."),
+    ("Svara till kjell.holm@mail.se senast fredag.", "Svara till kjell punkt holm snabel-a mail punkt se senast fredag."),
+    ("Bytes: 2:a på 48 kvm mot mindre 1:a i centrum.", "Bytes: tvåa på fyrtioåtta kvadratmeter mot mindre etta i centrum."),
+    ("Alex Norén slutade T12 efter en svag sista runda med 74 slag.",
+     "Alex Norén slutade delad tolva efter en svag sista runda med sjuttiofyra slag."),
+    ("Handboll: Alingsås vann, lagets bäste målskytt 8/3.", "Handboll: Alingsås vann, lagets bäste målskytt åtta varav tre på straff."),
+    ("Skeetlaget tog silver med 171/175 träffar.", "Skeetlaget tog silver med hundrasjuttioett av hundrasjuttiofem träffar."),
+    ("Segraren i Vättern runt hade tiden 8.02 för 315 km.",
+     "Segraren i Vättern runt hade tiden åtta timmar och två minuter för trehundrafemton kilometer."),
+]
+
 GUARDS = [
     # a count heading a compound keeps its number; a decade is a decade
     ("Banken delade ut 1000-kronorssedlar.", "Banken delade ut tusenkronorssedlar."),
@@ -58,6 +77,11 @@ GUARDS = [
     ("Linjen tog emot 1177 samtal i går.", "Linjen tog emot tusenetthundrasjuttiosju samtal i går."),
     # a bare number in brackets after no amount keeps the counting form
     ("Antalet medlemmar steg till 4 (1).", "Antalet medlemmar steg till fyra (ett)."),
+    # a screen's "4K", a bus line "T4", a clock time before a short distance, a placing without a comparative
+    ("Filmen visas i 4K på lördag.", "Filmen visas i fyra kå på lördag."),
+    ("Ta buss T4 till centrum.", "Ta buss te fyra till centrum."),
+    ("Bussen går 7.15 för 20 km resa.", "Bussen går sju och femton för tjugo kilometer resa."),
+    ("Hon kom 2:a i loppet.", "Hon kom tvåa i loppet."),
     # a rising pair after a spaced dash is a range
     ("Vattnet höll 2,5 – 4,5 grader under dagen.", "Vattnet höll två komma fem till fyra komma fem grader under dagen."),
 ]

@@ -134,7 +134,8 @@ MODEL_LETTERS_NOT = frozenset({"s", "st", "kr", "hk", "km", "kg", "cm", "mm", "m
 # least half of it, or a word of points or shots is near (sportnotes._out_of); under 100 only with such a
 # word or after a full name ("Sara Lind 47/50"; "Projektledare 14/25" is a reference and its year). Not "50/50" (fifty-fifty),
 # not before a unit ("100/200 m"), not after a road's or a line's word ("linje 100/200").
-RESULT_MAXIMA = frozenset({20, 25, 30, 40, 50, 60, 75, 100, 120, 150, 200, 250, 300, 400, 500, 600, 1000})
+RESULT_MAXIMA = frozenset({20, 25, 30, 40, 50, 60, 75, 100, 120, 125, 150, 175, 200, 225, 250, 300, 400, 500, 600,
+                           1000})  # (125, 175, 225: a trap or skeet shooter's rounds of 25 targets, session 52)
 RESULT_WORDS = frozenset("""
 poäng p rätt fel skott träff träffar sköt skjutning skytte liggande stående knästående serie serier provet prov
 tävlingen resultat resultatet totalt fick nådde tog

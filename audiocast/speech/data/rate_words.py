@@ -59,6 +59,9 @@ GAS_MEASURES = {"Nm³": "normalkubikmeter", "Nm3": "normalkubikmeter"}
 
 # Words in the sentence that make a capital "A" after a number amperes
 # ("säkringen på 16 A"), not a house's letter ("Storgatan 16 A").
+# A capital "K" after a number is the gold's fineness, "karat", in a line naming gold ("guldarmband 18K",
+# "ring i 14 K vitguld"; session 52, normalize204); elsewhere a letter ("i 4K": a screen's resolution).
+KARAT_WORDS = ("guld",)
 AMPERE_WORDS = ("säkring", "laddbox", "jordfelsbrytare", "ampere", "strömstyrka", "elcentral", "elnät",
                 "laddstation", "proppar", "propp",
                 # a camping or a market pitch "med el (10 A)": electricity named bare

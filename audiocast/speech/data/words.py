@@ -159,7 +159,7 @@ PARTIES = {
 ONSETS = frozenset("""
 b c d f g h j k l m n p q r s t v w x z
 bl br dr dj fl fr gl gr gn hj kl kn kr kv lj pl pr sk sl sm sn sp st sv
-tr tv tj sj ch sch skr spr str spl skj stj th ph sc sw
+tr tv tj sj kj ch sch skr spr str spl skj stj th ph sc sw
 """.split())
 
 CODAS = frozenset("""

@@ -25,7 +25,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``thousands.py``: a "k" glued to a number for its thousands ("48k",
   "45k i månaden")
 - ``codes.py``: an IBAN, a reference of capitals and hyphen-joined digits
-- ``calendar.py``: dates, weekdays, clock times, school terms, years;
+- ``calendar.py``: dates, weekdays, clock times, years; ``terms.py``: school terms and weeks written "v 15";
   ``weekdays.py`` (called by ``calendar.dates``): weekdays written short on
   their own, and coordinated weekdays that agree in number ("tis och tors
   18–20" in a course: "tisdagar och torsdagar"); ``weeklists.py`` (called
@@ -261,7 +261,7 @@ from .admin import identifiers_by_label, references
 from .age_class_pairs import age_class_pairs
 from .bible import bible_references
 from .born_plurals import born_plurals
-from .calendar import clock_times, dates, terms, weekday_dates, years
+from .calendar import clock_times, dates, weekday_dates, years
 from .capital_tails import capital_tails
 from .century_clips import century_clips
 from .church import church_days, church_seasons, hymn_numbers
@@ -350,6 +350,7 @@ from .subject_lists import subject_lists
 from .symbol_compounds import symbol_compounds
 from .symbols import symbols
 from .tallies import tallies
+from .terms import terms
 from .thousands import thousands
 from .unit_glosses import domain_units, unit_glosses
 from .unit_symbols import unit_symbols

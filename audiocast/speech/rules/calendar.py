@@ -26,7 +26,6 @@ from ..data.calendar import (
     RATING_BEFORE,
     RATING_SCALES,
     ROUTE_BEFORE,
-    TERMS,
     WEEKDAY_ABBREVIATIONS,
     YEAR_CONTEXT,
 )
@@ -85,7 +84,7 @@ _ISO_DATE_RANGE = re.compile(
     r"(?<![\w-])(?P<a>\d{4}-\d{2}-\d{2})\s?[–-]\s?(?P<b>\d{4}-\d{2}-\d{2})(?![\w-])")
 _WEEKDAY_FIRST = "".join(sorted({w[0].lower() for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)}))
 _DAY_MONTH = re.compile(  # (a match opens with a weekday or a day's digit: the lookahead tests that at once)
-    rf"(?=[\d{_WEEKDAY_FIRST}])(?:(?<![\w])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?P<den>den\s+)?)?(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?\.?"
+    rf"(?=[\d{_WEEKDAY_FIRST}])(?:(?<![\w/])(?P<wd>{_WEEKDAY_ANY})\.?,?\s+(?P<den>den\s+)?)?(?<![\w,.])(?P<d>\d{{1,2}})(?::[ae])?\.?"
     rf"(?:\s*[–-]\s*(?P<d2>\d{{1,2}})(?::[ae])?)?\s+(?P<mon>{_MONTH_WORD})(?![\w])"
     rf"(?:\s+(?P<y>1[0-9]\d\d|20\d\d)(?![\w,]|[.]\d))?",
     re.IGNORECASE,
@@ -198,10 +197,13 @@ def _iso_range(m: re.Match[str]) -> str | None:
     return f"{sa} till {sb}"
 
 
+_MONTH_SPAN_AFTER = re.compile(rf"(?:\.?\s?[–-]\s?|\still\s)(?:{_MONTH_WORD})(?![\w])", re.IGNORECASE)  # (said by now)
+
+
 def _day_month(m: re.Match[str]) -> str | None:
     d = int(m.group("d"))
-    if not 1 <= d <= 31 or not_a_day(m):
-        return None
+    if not 1 <= d <= 31 or not_a_day(m) or m.group("d2") and _MONTH_SPAN_AFTER.match(m.string, m.end()):
+        return None  # "sön 13–16 juni–aug": a day's hours over a season of months, no span of dates
     mon_word = m.group("mon")
     if mon_word[0].isupper() and mon_word.lower().rstrip(".") not in MONTHS and not m.group("wd"):
         return None  # "5 Jan" as a name: leave it
@@ -655,46 +657,5 @@ def years(text: str, trace: Trace | None = None) -> str:
     return sub(_YEAR, _one_year, text, trace, "year")
 
 
-# "HT 2025", "VT26", "ht-24": a term and its year (a full or a two-digit year).
-_TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
-
-
 _EVENT_PLACE_BEFORE = re.compile(r"\b(?:i|vid)\s[A-ZÅÄÖ][a-zåäö]+(?<!gatan)(?<!vägen)(?<!torget)\s$")  # (a town's name)
 _VERB_BEFORE_NAME = re.compile(r" [a-zåäö]{3,} [A-ZÅÄÖ][a-zåäö]+ [a-zåäö]")  # "1923 frös Sundet till"
-_TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
-
-
-def _term(m: re.Match[str]) -> str:
-    said = TERMS[m.group("t").lower()]
-    if m.group("t")[0].isupper() and m.group("t")[1].islower():
-        said = said.capitalize()
-    y = m.group("y")
-    return f"{said} {year(int(y)) if len(y) == 4 else cardinal(int(y))}"
-
-
-def terms(text: str, trace: Trace | None = None) -> str:
-    """A school or university term and its year: "HT 2025" ->
-    "höstterminen tvåtusentjugofem", "VT26" -> "vårterminen tjugosex",
-    "ht-24", "ht -25" -> "höstterminen tjugofem" (a dash after a space is
-    the year's apostrophe, never a minus).
-
-    Risk: "HT"/"VT" in capitals only right before a year (full or two
-    digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays
-    to the acronym rule.
-
-    A lone lower-case "v" without its period before a week's number (1–53)
-    is "vecka": "påsklovet är v 15" -> "vecka femton", "v 28–31" (risk: a
-    "v" meaning something else before a small number, "v 3" in a list of
-    variants, is read as a week).
-    """
-    if "v" in text:  # "påsklovet är v 15": a lone "v" before a week's number
-        text = sub(_WEEK_V, lambda m: "vecka ", text, trace, "date")
-    if not _TERM_HINT.search(text):
-        return text
-    return sub(_TERM, _term, text, trace, "date")
-
-
-# "v 15", "v15", "v 28–31": a week's number after a lone "v" without its period.
-_WEEK_V = re.compile(
-    r"v(?<![\w.]v)\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?:\s?[–-]\s?(?:[1-9]|[1-4]\d|5[0-3]))?(?![\w%]|[,.:]\d|\s?(?:procent|%)))"
-)

@@ -18,6 +18,7 @@ from ..data.rate_words import (
     CAMERA_WORDS,
     EXTRA_UNITS,
     GAS_MEASURES,
+    KARAT_WORDS,
     MORE_MEASURES,
     NOT_RATE_NUMERATORS,
     PACE_UNITS,
@@ -127,6 +128,7 @@ _AMPERE = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\sA(?![\w/-]|\.\w)")
 _AMPERE_HINT = re.compile(r"\d A\b")
 _MEGAPIXEL = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?MP(?![\w/])")
 _MORE_HINT = re.compile(alternation(MORE_MEASURES))
+_KARAT = re.compile(r"(?<![\w,.])(?P<n>\d{1,2})\s?K(?![\w-])")
 _GAS = re.compile(rf"(?<=\d)(?P<n>\s(?:miljoner\s|miljarder\s|tusen\s)?)(?P<u>{alternation(GAS_MEASURES)})(?![\w])")
 
 
@@ -143,7 +145,8 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
     (PER_MORE). A capital "A" after a number is amperes when a word of
     electricity stands in the sentence (AMPERE_WORDS: "säkringen på 16 A"
     -> "sexton ampere"); "Storgatan 16 A" stays a house's letter; "MP" is
-    megapixels by a word of cameras (CAMERA_WORDS: "kamera på 48 MP"). "nm" in
+    megapixels by a word of cameras (CAMERA_WORDS: "kamera på 48 MP"), "K" karat by a word of gold ("guldring
+    18K" -> "arton karat", KARAT_WORDS). "nm" in
     a line about the sea (SEA_WORDS: "seglade 28 nm") or before a direction from a place
     (SEA_DIRECTION_AFTER: "3 nm söder om udden") is nautical miles,
     "nautiska mil"; "Nm³" is "normalkubikmeter" (GAS_MEASURES).
@@ -158,6 +161,8 @@ def more_measures(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_MORE, lambda m: f"per {UNITS_OF_MEASURE[m.group('u')][0]}", text, trace, "unit")
     if " A" in text and _AMPERE_HINT.search(text) and any(w in text.lower() for w in AMPERE_WORDS):
         text = sub(_AMPERE, lambda m: f"{say_number(m.group('n'), 'en')} ampere", text, trace, "unit")
+    if "K" in text and any(w in text.lower() for w in KARAT_WORDS):  # "guldarmband 18K": the gold's fineness
+        text = sub(_KARAT, lambda m: f"{say_number(m.group('n'))} karat", text, trace, "unit")
     if "MP" in text and _MEGAPIXEL.search(text) and any(w in text.lower() for w in CAMERA_WORDS):  # "48 MP"
         text = sub(_MEGAPIXEL, lambda m: f"{say_number(m.group('n'), 'en')} megapixel", text, trace, "unit")
     if "Nm" in text:  # "1,8 miljoner Nm³ per år": normal cubic metres of a gas

@@ -67,6 +67,7 @@ _FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|el\.|och) $")  # "B
 # "mot 2:a/3:a": two flats joined by a slash in a housing ad, said "tvåa eller trea" (session 19).
 _FLAT_SLASH = re.compile(r"(?<![\w.,:/])(?P<a>[1-9]):a/(?P<b>[1-9]):a(?![\w/])")
 _FLAT_PAIR_WORDS = frozenset({"mot", "eller", "el.", "och"})
+_COMPARATIVE = ("re", "are")  # "Bytes: 1:a mot större 2:a", "mot billigare 3:a" (session 52, normalize204)
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
@@ -164,7 +165,8 @@ def _flat(m: re.Match[str]) -> str | None:
         if (opening and opening[0].strip(":,") in FLAT_AD_LABELS) or (
                 rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS)):
             return FLAT_NOUNS[int(m.group("n")) - 1]  # also with a size or a rent after it ("... 3:a centralt, hyra")
-    if not labelled and before and before[-1] in _FLAT_PAIR_WORDS:
+    pair_word = before[-2:-1] if before[-1:] and before[-1].endswith(_COMPARATIVE) else before[-1:]
+    if not labelled and pair_word and pair_word[0] in _FLAT_PAIR_WORDS:  # "mot större 2:a": past a comparative
         opening = prev_words(m, 12, sentence=True)  # "Bytes: 1:a i Majorna, 32 kvm, mot 2:a eller 3:a"
         labelled = bool(opening) and opening[0].strip(":,") in FLAT_AD_LABELS
     sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(

@@ -27,7 +27,7 @@ _SCORER_BEFORE = re.compile(r"(?:^|[:,(]\s*|\b[Mm]ål\s|\bav\s|\boch\s)(?:[A-ZÅ
 _SCORE_THEN_SCORER = re.compile(r"(?:^|[:;,]\s*)\d{1,2}\s?[–-]\s?\d{1,2}\s(?:[A-ZÅÄÖ]\.\s?)?[A-ZÅÄÖ][a-zåäöé]+"
                                 r"(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\s$")
 # "Sara Ek 9/3", "Lind 7/2": goals and the penalties among them after a scorer's name.
-_GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?P<noun> mål(?![\w]))?(?![\w/]|[.,]\d)")
+_GOALS = re.compile(r"(?P<name>\b[A-ZÅÄÖ][a-zåäöé]+|\b(?:mål)?skytt(?:en)?) (?P<a>\d{1,2})/(?P<b>\d{1,2})(?P<noun> mål(?![\w]))?(?![\w/]|[.,]\d)")
 # A handball line names no goals when it praises its best players ("Handboll: ... Bäst i hemmalaget: Ek 9/3"):
 # there a scorer is a name opening a list (after a colon, a comma or "och", a first name between) before his pair.
 _HANDBALL = re.compile(r"(?i:handboll)")
@@ -214,8 +214,9 @@ _PENALTY_MINUTES = re.compile(
 
 # "T3) Johan Ek och Leo Berg −5", "T10 Lisa Holm": a golfer's placing shared with others (tied) in a results
 # list, said "delad trea"; only in a line of a golf result (a placing before it, a score to par, "golf").
-_TIED = re.compile(r"(?<![\w-])T(?P<n>\d{1,2})\)?(?=\s+[A-ZÅÄÖ][a-zåäöé]+)")
-_TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}\)?\s+[A-ZÅÄÖ]")
+_TIED = re.compile(r"(?<![\w-])T(?P<n>\d{1,2})\)?(?=\s+[A-ZÅÄÖ][a-zåäöé]+)"  # "T3) Johan Ek"
+                   r"|(?:(?<=slutade )|(?<=blev )|(?<=kom )|(?<=delad ))T(?P<p>\d{1,2})(?![\w])")  # "slutade T4 med 278 slag"
+_TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}(?:\)?\s+[A-ZÅÄÖ]|(?![\w]))")
 _TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")
 
 
@@ -265,5 +266,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
     if "T" in text and _TIED_HINT.search(text) and _TIED_LINE.search(text):
-        text = sub(_TIED, lambda m: "delad " + number_noun(int(m.group("n"))).removesuffix("n"), text, trace, "placing")
+        text = sub(_TIED, lambda m: ("" if m.group("p") and m.string[:m.start()].endswith("delad ") else "delad ")
+                   + number_noun(int(m.group("n") or m.group("p"))).removesuffix("n"), text, trace, "placing")
     return text

@@ -34,6 +34,10 @@ _DURATION = re.compile(
     r"(?<![\w.,:])(?P<a>\d{1,3})\s?(?P<ua>h|tim|timmar|timme|min|minuter)\.?\s(?P<b>[0-5]?\d)\s?"
     r"(?P<ub>min|minuter|s|sek|sekunder)\b(?:\.(?=\s[a-zåäö]))?(?![\w/]|\.\w)"
 )
+# The time first, then "för" and the distance: "snabbaste tid 7.31 för 315 km" (session 52, normalize206).
+_RACE_TIME_FIRST = re.compile(
+    r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)(?P<mid> för )(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b"
+)
 _RACE = re.compile(
     r"(?P<km>\d{1,3}(?:[ ,]\d{1,3})?)\s?km\b(?P<mid>[^.;:!?\d]{0,30}?\bpå )(?P<h>\d{1,2})\.(?P<mm>[0-5]\d)"
     r"(?![\d.,:]\d|\d|\s?(?:min|tim|sek|h\b|s\b))"
@@ -72,10 +76,12 @@ def _tally(m: re.Match[str]) -> str | None:
 def _race(m: re.Match[str]) -> str | None:
     km = float(m.group("km").replace(" ", "").replace(",", "."))
     h, mm = int(m.group("h")), int(m.group("mm"))
-    head = f"{m.group('km')} km{m.group('mid')}"
-    if km >= 50 and 1 <= h <= 30:
-        return f"{head}{cardinal(h, 'en')} {'timme' if h == 1 else 'timmar'} och {cardinal(mm, 'en')} minuter"
-    return None
+    if km < 50 or not 1 <= h <= 30:
+        return None
+    said = f"{cardinal(h, 'en')} {'timme' if h == 1 else 'timmar'} och {cardinal(mm, 'en')} minuter"
+    if m.re is _RACE_TIME_FIRST:
+        return f"{said}{m.group('mid')}{m.group('km')} km"
+    return f"{m.group('km')} km{m.group('mid')}{said}"
 
 
 def _duration(m: re.Match[str]) -> str | None:
@@ -97,7 +103,7 @@ def tallies(text: str, trace: Trace | None = None) -> str:
     Risk: a real date in May after "mot" in a sentence that counts attempts ("mot 4/5 för Modo" meaning the
     fourth of May) is read as a tally; a clock time after "på" within thirty characters of a distance of 50 km
     or more ("kör 60 km på 8.30 i morgon") is read as hours and minutes. Shorter distances are left (a
-    marathon's "2.14" or a clock). A duration of two units ("4 h 02 min") drops the smaller unit's zero (DURATION_PAIRS);
+    marathon's "2.14" or a clock); so with the time first, "tid 7.31 för 315 km". A duration of two units ("4 h 02 min") drops the smaller unit's zero (DURATION_PAIRS);
     risk: "4 h 02 min" meaning two separate times loses the zero of a written "02". A team's record: "3 V, 1 O och 2
     F" -> "tre vinster, en oavgjord och två förluster" (risk: none known; the three letters in this order only).
     """
@@ -112,4 +118,6 @@ def tallies(text: str, trace: Trace | None = None) -> str:
         text = sub(_RECORD, _record, text, trace, "score")
     if "km" in text and "på " in text:
         text = sub(_RACE, _race, text, trace, "race time")
+    if "km" in text and "för " in text:
+        text = sub(_RACE_TIME_FIRST, _race, text, trace, "race time")
     return text

@@ -1,0 +1,53 @@
+"""School and university terms and weeks: "HT 2025" -> "höstterminen tvåtusentjugofem", "v 15" -> "vecka femton"
+(moved out of ``calendar.py`` in session 52; the table of terms is ``data/calendar.TERMS``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..data.calendar import TERMS
+from ..numbers import cardinal, year
+from ..report import Trace
+from .machinery import sub
+
+# "HT 2025", "VT26", "ht-24": a term and its year (a full or a two-digit year).
+_TERM = re.compile(r"(?<![\w.-])(?P<t>HT|VT|ht|vt|Ht|Vt)\.?(?:\s?[-–'’]|\s)?(?P<y>(?:19|20)\d\d|\d\d)(?![\w]|[.,:/–-]\d)")
+
+
+_TERM_HINT = re.compile(r"[HVhv][Tt]\.?\s?[-–'’]?\d")  # a cheap test before the pattern
+
+
+def _term(m: re.Match[str]) -> str:
+    said = TERMS[m.group("t").lower()]
+    if m.group("t")[0].isupper() and m.group("t")[1].islower():
+        said = said.capitalize()
+    y = m.group("y")
+    return f"{said} {year(int(y)) if len(y) == 4 else cardinal(int(y))}"
+
+
+def terms(text: str, trace: Trace | None = None) -> str:
+    """A school or university term and its year: "HT 2025" ->
+    "höstterminen tvåtusentjugofem", "VT26" -> "vårterminen tjugosex",
+    "ht-24", "ht -25" -> "höstterminen tjugofem" (a dash after a space is
+    the year's apostrophe, never a minus).
+
+    Risk: "HT"/"VT" in capitals only right before a year (full or two
+    digits): "VT" alone is a newspaper (Västerbottens-Tidningen) and stays
+    to the acronym rule.
+
+    A lone lower-case "v" without its period before a week's number (1–53)
+    is "vecka": "påsklovet är v 15" -> "vecka femton", "v 28–31" (risk: a
+    "v" meaning something else before a small number, "v 3" in a list of
+    variants, is read as a week).
+    """
+    if "v" in text:  # "påsklovet är v 15": a lone "v" before a week's number
+        text = sub(_WEEK_V, lambda m: "vecka ", text, trace, "date")
+    if not _TERM_HINT.search(text):
+        return text
+    return sub(_TERM, _term, text, trace, "date")
+
+
+# "v 15", "v15", "v 28–31": a week's number after a lone "v" without its period.
+_WEEK_V = re.compile(
+    r"v(?<![\w.]v)\s?(?=(?:[1-9]|[1-4]\d|5[0-3])(?:\s?[–-]\s?(?:[1-9]|[1-4]\d|5[0-3]))?(?![\w%]|[,.:]\d|\s?(?:procent|%)))"
+)
