@@ -13,7 +13,12 @@ numbers, nouns and places than the rows that showed them).
 - normalize204-206: "mån" after a slash is the month ("kr/mån den 1 april"); a day's hours before a span of months
   ("sön 13–16 juni–aug."); gold's fineness "18K"; an e-mail's name opening with "kj"; a flat after a comparative
   ("mot större 2:a"); a golfer's tied placing after a placing verb ("slutade T4"); a top scorer's goals right
-  after "målskytt"; a shooter's hits out of 225 targets; a long race's time before "för" and its distance.
+  after "målskytt"; a shooter's hits out of 225 targets; a long race's time before "för" and its distance; two
+  quarters or halves coordinated share their noun ("Q3 och Q4": "tredje och fjärde kvartalet");
+- normalize207-209: a property's designation after a building board's order ("ägaren till Sjövik 1:45"); a tax rate
+  with a colon ("22:05 per hundralapp"); a car's model year in an ad without its label ("-21, mätarställning");
+  a racer's compound before hours, minutes and seconds ("etappvinnaren ... 4.12.08"); a fine part before its
+  measure ("1/100 sekund"); a football pools' row ("1X2 21X"); "Val av ordf." on an agenda, the bare post.
 """
 
 from __future__ import annotations
@@ -61,6 +66,19 @@ CASES += [
     ("Skeetlaget tog silver med 171/175 träffar.", "Skeetlaget tog silver med hundrasjuttioett av hundrasjuttiofem träffar."),
     ("Segraren i Vättern runt hade tiden 8.02 för 315 km.",
      "Segraren i Vättern runt hade tiden åtta timmar och två minuter för trehundrafemton kilometer."),
+    ("Bygget startar Q2 eller Q3 nästa år.", "Bygget startar andra eller tredje kvartalet nästa år."),
+    # normalize207-209's phenomena, on sentences written after their fixes
+    ("Byggnadsnämnden förelägger ägaren till Lillön 4:12 att ta bort bastun.",
+     "Byggnadsnämnden förelägger ägaren till Lillön fyra kolon tolv att ta bort bastun."),
+    ("Oppositionen vill ha skatten kvar på 21:07 per hundralapp.",
+     "Oppositionen vill ha skatten kvar på tjugoett och sju per hundralapp."),
+    ("Kia EV6 GT-Line -22, mätarställning 3 100 mil, 289 000 kr.",
+     "Kia e ve sex ge te-Line tjugotvå, mätarställning tretusenetthundra mil, tvåhundraåttioniotusen kronor."),
+    ("Tempovinnaren var inne på 1.02.07 efter en lång soloflykt.",
+     "Tempovinnaren var inne på en timme två minuter och sju sekunder efter en lång soloflykt."),
+    ("Skillnaden var bara 2/100 sekund.", "Skillnaden var bara två hundradels sekund."),
+    ("Veckans rätt rad på Europatipset: 21X X12 1.", "Veckans rätt rad på Europatipset: två ett kryss kryss ett två ett."),
+    ("Årsmötet: §3 Val av sekr., §4 Övriga frågor.", "Årsmötet: paragraf tre Val av sekreterare, paragraf fyra Övriga frågor."),
 ]
 
 GUARDS = [
@@ -82,6 +100,14 @@ GUARDS = [
     ("Ta buss T4 till centrum.", "Ta buss te fyra till centrum."),
     ("Bussen går 7.15 för 20 km resa.", "Bussen går sju och femton för tjugo kilometer resa."),
     ("Hon kom 2:a i loppet.", "Hon kom tvåa i loppet."),
+    ("Vinsten steg under Q1 och föll under Q2.", "Vinsten steg under första kvartalet och föll under andra kvartalet."),
+    # a clock time in a building board's line, a bus's time before its distance, a temperature after "till",
+    # a post after "av" that is the one who did it
+    ("Byggnadsnämnden sammanträder kl. 9:30 i stadshuset.", "Byggnadsnämnden sammanträder klockan nio och trettio i stadshuset."),
+    ("Termometern sjönk till -21, enligt mätarställning vid stationen.",
+     "Termometern sjönk till minus tjugoett, enligt mätarställning vid stationen."),
+    ("Mötet leddes av ordf.", "Mötet leddes av ordföranden."),
+    ("Högsta vinsten på 13 rätt gav 112 000 kr på Stryktipset.", "Högsta vinsten på tretton rätt gav hundratolvtusen kronor på Stryktipset."),
     # a rising pair after a spaced dash is a range
     ("Vattnet höll 2,5 – 4,5 grader under dagen.", "Vattnet höll två komma fem till fyra komma fem grader under dagen."),
 ]

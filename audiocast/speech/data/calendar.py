@@ -173,7 +173,7 @@ kilo hekto gram liter deciliter centiliter milliliter paket påse påsar burk bu
 tesked teskedar matsked matskedar kryddmått bit bitar skiva skivor limpa kaka kakor kartong kartonger förpackning
 tub tuber ask askar klyfta klyftor knippe kruka sats plåt portion portioner timme timmar dygn vecka veckor månad år
 mil meter kilometer ton tunna säck säckar pall
-hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter majoritet
+hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter sekund sekunder majoritet
 """.split())
 # Nouns a half stands before without an article, as one says a reduced rate or share ("barn ½ pris" ->
 # "halvt pris", "1/2 avgift" -> "halv avgift", "på ½ lön", "½ fart"): "ett halvt pris" is not said.

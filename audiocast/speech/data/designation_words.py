@@ -22,7 +22,10 @@ VEHICLE_MAKES = (
 MODEL_YEAR_WORDS = frozenset({"årsmodell", "årgång", "årg.", "modell", "mod.", "årsmodellen"})
 # Labels of a classified ad for a vehicle or a thing: in such a line " -21," after the model is its year
 # ("Till salu: Ski-Doo Skandic SWT 900 ACE -21, 1 200 mil", "Köpes: Volvo 240, gärna -85–-90").
-AD_LABELS = ("säljes", "köpes", "till salu", "bytes", "önskas köpa", "säljer")
+AD_LABELS = ("säljes", "köpes", "till salu", "bytes", "önskas köpa", "säljer",
+             # a car's ad without its label ("Tesla Model 3 Long Range -21, räckvidd ca 56 mil, mätarställning 5 200
+             # mil"): the words of a used car's state (session 52, normalize208)
+             "mätarställning", "miltal", "nybesiktad", "servicebok", "dragkrok", "vinterhjul")
 # Words after " -29" that make it a minus number after all ("-29 grader").
 NOT_YEAR_AFTER = frozenset({
     "grader", "grad", "procent", "%", "°", "kr", "kronor", "öre", "euro", "meter", "m", "cm", "mm", "km",

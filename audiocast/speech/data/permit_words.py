@@ -14,4 +14,7 @@ BUILDING_PERMIT_STEMS = (
     "nybyggnad", "tillbyggnad", "ombyggnad", "påbyggnad", "rivning", "marklov", "strandskydd",
     "förhandsbesked", "fasadändring", "startbesked", "bygganmälan", "attefall", "enbostadshus",
     "fritidshus", "komplementbyggnad", "carport", "uterum", "ändrad användning",
+    # a building board's order to a property's owner ("Byggnadsnämnden förelägger ägaren till Sjövik 1:45 att riva",
+    # session 52, normalize209)
+    "byggnadsnämnd", "byggnämnd", "ägaren till", "olovligt uppförd", "olovlig byggnation",
 )

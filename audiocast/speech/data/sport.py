@@ -88,8 +88,8 @@ maratonet halvmaraton halvmaratonet ultramaraton vanns stafetten
 # shape stands after no such noun). Not for "12.30" alone: "åkare" is also a haulier, who keeps clock times.
 RACER_NOUNS = frozenset("""
 åkare åkaren åkarna löpare löparen löparna cyklist cyklisten cyklisterna simmare simmaren orienterare
-orienteraren skidåkare skidåkaren deltagare deltagaren segrare segraren
-""".split())
+orienteraren skidåkare skidåkaren deltagare deltagaren segrare segraren vinnare vinnaren
+""".split())  # (read as the end of a compound too: "etappvinnaren", "långloppsåkaren"; session 52, normalize207)
 
 # Verbs that may follow a score ("segern med 3–0 säkrade guldet", "1–0 stod
 # sig matchen ut").
@@ -299,3 +299,7 @@ TALLY_VERBS = frozenset("gjorde gör sänkte sänker".split())
 # about a decision (session 47, normalize167).
 PAGE_LABELS = frozenset({"s", "sid", "sidan", "sidorna", "sidor", "sida"})
 
+# Words of a football pools' line ("Rätt rad: 1X2 21X 112"): its signs are said one by one, "ett kryss två"
+# (session 52, normalize207: "21X" was "tjugoett eks").
+POOLS_WORDS = ("rätt rad", "stryktips", "europatips", "topptips", "måltips", "tipsrad", "tipsraden")
+POOLS_SIGNS = {"1": "ett", "X": "kryss", "2": "två"}

@@ -50,6 +50,7 @@ from .machinery import (
 )
 from .parts import (
     FRACTION_COMPOUND,
+    FRACTION_FINE,
     FRACTION_UNIT,
     among_parts,
     article_written,
@@ -58,6 +59,7 @@ from .parts import (
     dated_span_side,
     fraction_before_noun,
     fraction_compound,
+    fraction_fine,
     fraction_unit,
     out_of_series,
     part_after_date_word,
@@ -450,6 +452,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = sub(_ISSUE, _issue, text, trace, "identifier")
         text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")
         text = sub(FRACTION_COMPOUND, fraction_compound, text, trace, "fraction")  # "2/3-majoritet"
+        text = sub(FRACTION_FINE, fraction_fine, text, trace, "fraction")  # "1/100 sekund"
         text = sub(_DAY_RANGE_SLASH, _day_range_slash, text, trace, "date")
         text = sub_slash(_SLASH_DATE, _slash, text, trace)  # class "date", "fraction" or "score"
     if month:

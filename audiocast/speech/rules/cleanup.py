@@ -597,6 +597,9 @@ _TIDY: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate | 
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][sxz]):s\b"), "", _any_of(":s")),
     (re.compile(r"(?<=[A-ZÅÄÖa-zåäö][a-zåäöé]):(?=s\b)"), "", _any_of(":s")),
     (_SPACES, " ", _spaces_to_squeeze),
+    # two quarters or halves coordinated share their noun: "Q3 och Q4" -> "tredje och fjärde kvartalet" (session 52)
+    (re.compile(r"\b(första|andra|tredje|fjärde) (kvartalet|halvåret) (och|eller|samt|till) (?=\w+ \2\b)"),
+     r"\1 \3 ", _any_of("kvartalet", "halvåret")),
     (re.compile(r"\s+([,.;:!?])"), _first_group, _space_before_stop),
     (re.compile(r",(?:\s*,)+"), ",", _any_of(",")),
     # a short form's stop left by a rule before a comma ("kronor per exemplar.,"): the comma's pause only

@@ -76,7 +76,8 @@ def _two_digits(yy: str) -> str:
 
 
 def _ad_year(m: re.Match[str]) -> str | None:
-    if prev_words(m, 2)[:1] in (["i"], ["på"], ["vid"], ["mot"], ["från"]) or next_word(m).lower() in NOT_YEAR_AFTER:
+    if prev_words(m, 2)[:1] in (["i"], ["på"], ["vid"], ["mot"], ["från"]) or prev_words(m)[-1:] == ["till"] \
+            or next_word(m).lower() in NOT_YEAR_AFTER:
         return None  # "i Arjeplog -31,": a place's temperature, not a model's year
     return _two_digits(m.group("a")) + (f" till {_two_digits(m.group('b'))}" if m.group("b") else "")
 

@@ -197,6 +197,18 @@ def article_written(half: str, before: list[str]) -> str:
     return half
 
 
+# "1/100 sekund", "3/1000 sekund": a fine part before the measure it divides (session 52, normalize207: it was read
+# "ett ett noll noll", the date and fraction patterns take a denominator of two digits at most).
+FRACTION_FINE = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})/(?P<m>100|1000)\s(?=(?P<w>[a-zåäö]+)\b)")
+
+
+def fraction_fine(m: re.Match[str]) -> str | None:
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not 0 < d < mo or m.group("w") not in FRACTION_MEASURE_NOUNS:
+        return None
+    return fraction_before_noun(d, mo, m.group("w")) + " "
+
+
 def fraction_unit(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not 0 < d < mo <= 16:

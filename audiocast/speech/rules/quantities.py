@@ -180,8 +180,7 @@ def decimal_point(text: str, trace: Trace | None = None) -> str:
     return sub(_DECIMAL_POINT, _decimal_point, text, trace, "decimal") if _POINT_IN_NUMBER.search(text) else text
 
 
-# (lookbehinds after the first character, widened by it: the same tests, and re
-# scans fast for a pattern that opens with a character class)
+# (lookbehinds after the first character, widened by it: the same tests; re scans fast for a pattern opening with a class)
 _PRICE_COLON = re.compile(
     r"(?P<a>\d(?<![\w,.:/–-]\d)\d{0,2}(?: \d{3})*):(?P<b>\d\d)(?![\d:]|[.,]\d)"
     r"(?:(?P<kr>\s?(?:kr|kronor|:-))(?:/(?P<krper>st|kg|l|hg|[a-zåäö]{3,})\b(?:(?<=st)\.(?=\s[a-zåäö]))?)?(?![\w/])"
@@ -189,6 +188,7 @@ _PRICE_COLON = re.compile(
 )
 
 
+_PER_HUNDRED, _TAX_WORDS = re.compile(r"\s(?:per|/)\s?(?:intjänad\s)?hundralapp"), ("skattesats", "skatten", "kommunalskatt")
 # "4:12 kr (3:87)": last year's figure in brackets after a price in kronor, in the same unit.
 _COLON_KRONOR_BEFORE = re.compile(r"\d:\d\d\s?(?:kr|kronor)\b[^()]{0,30}\($")
 
@@ -198,7 +198,8 @@ def _colon_price(m: re.Match[str]) -> str | None:
     a, b = to_int(m.group("a")), int(m.group("b"))
     last_year = m.string.startswith(")", m.end()) and _COLON_KRONOR_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
     word_per = m.group("per") and m.group("per").strip(" /") not in PRICE_PER and b <= 59  # "45:30/varv": a lap
-    if word_per or not (m.group("kr") or m.group("per") or b > 59 or last_year or (before and before[-1] in PRICE_CONTEXT)):
+    tax = _PER_HUNDRED.match(m.string, m.end()) or any(w.startswith(_TAX_WORDS) for w in prev_words(m, 8, sentence=True))
+    if word_per or not (m.group("kr") or m.group("per") or b > 59 or last_year or tax or (before and before[-1] in PRICE_CONTEXT)):
         return None
     if m.group("kr") or last_year:
         kronor = f"{cardinal(a, 'en')} {'krona' if a == 1 else 'kronor'}"
@@ -227,19 +228,17 @@ def colon_prices(text: str, trace: Trace | None = None) -> str:
     """A price tag "29:90" is kronor and öre: "kostar 29:90" -> "kostar
     tjugonio och nittio", "29:90 kr" -> "tjugonio kronor och nittio öre".
 
-    A unit price after it is said: "62:40/kg" -> "sextiotvå och fyrtio per
-    kilo" ("/st", "/l", "/hg" too, and a word: "49:90/ask" -> "per ask", "29:90 kr/paket" -> "... öre per paket"), also
-    after a comparison price ("jfr-pris").
+    A unit price after it is said: "62:40/kg" -> "sextiotvå och fyrtio per kilo" ("/st", "/l", "/hg" too, and a word:
+    "49:90/ask" -> "per ask", "29:90 kr/paket" -> "... öre per paket"), also after a comparison price ("jfr-pris").
 
     Risk: "a:bb" is a price only with "kr"/":-" or a unit price after it, a
     price word before it ("kostar", "pris", "endast", "jfr-pris" ...), or
-    "öre" above 59 (no time has them); " st." before a small letter is the unit and its stop ("st. eller");
-    otherwise "16:31" stays a time and "45:30" a race time.
+    "öre" above 59 (no time has them), a tax rate ("till 22:05 per hundralapp", a word of "skatt" in the sentence; session
+    52); " st." before a small letter is the unit and its stop ("st. eller"); otherwise "16:31" stays a time and "45:30"
+    a race time.
 
-    A decimal comma with two decimals before a unit price is a price too:
-    "24,90/kg" -> "tjugofyra kronor och nittio öre per kilo" (it was
-    "tjugofyra komma nittio kg"; risk: a measure per kilo written without
-    its unit, "0,45/kg", is read as kronor).
+    A decimal comma with two decimals before a unit price is a price too: "24,90/kg" -> "tjugofyra kronor och nittio
+    öre per kilo" (it was "tjugofyra komma nittio kg"; risk: a measure per kilo without its unit, "0,45/kg", is kronor).
     """
     if "/" in text and "," in text:
         text = sub(_PRICE_COMMA_PER, _comma_price, text, trace, "money")

@@ -157,9 +157,12 @@ _PLACED_ON = re.compile(r"\d{1,2}:[ae]\s+på\s$")
 """A placing right before the time ("7:a på 8.12.05"): the time it finished on."""
 
 
+_RACERS = tuple(RACER_NOUNS)  # a racer's noun, alone or ending a compound ("etappvinnaren")
+
+
 def _race_hms_dots(m: re.Match[str]) -> str | None:
     if not m.group("f") and int(m.group("m")) <= 12 and not any(
-            _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w in RACER_NOUNS
+            _race_word(w := x.strip(".,:;")) or w in _PLACING_NOUNS or w.endswith(_RACERS)
             for x in prev_words(m, 8, sentence=True)) and not any(
                 _race_named(w.strip(".,:;")) for w in _words_after(m)) and not _PLACED_ON.search(
                     m.string, max(0, m.start() - 12), m.start()) and not _timed_beside(m):

@@ -253,6 +253,8 @@ def _post_contacted(m: re.Match[str]) -> str | None:
         # "väljs till ordf. och ...", "han till sekr. och hon till kass.": the post itself, bare; the verb governs
         # a list of posts ("valde Eva Lund till ordf., Per Ek till v. ordf.": session 51, normalize191)
         return None
+    if m.group("pre").startswith("av") and prev_words(m)[-1:] in (["val"], ["valet"], ["omval"], ["fyllnadsval"]):
+        return None  # "§2 Val av ordf.": an agenda's item names the post, bare ("val av ordförande"; session 52)
     said = POSTS_AFTER_CONTACT[m.group("p").lower()]
     ends = not m.string[m.end():].strip() or m.string[m.end():m.end() + 2].strip()[:1].isupper()
     first = f"{POSTS_AFTER_CONTACT[m.group('q').lower()]} {m.group('c')} " if m.group("q") else ""

@@ -10,7 +10,7 @@ import re
 
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
-from ..data.sport import PENALTY_LABELS
+from ..data.sport import PENALTY_LABELS, POOLS_SIGNS, POOLS_WORDS
 from ..data.words import STREET_ENDINGS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
@@ -220,6 +220,15 @@ _TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}(?:\)?\s+[A-ZÅÄÖ]|(?![\w]))")
 _TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")
 
 
+# A pools' row: signs 1, X and 2 in groups ("1X2 21X 112 X21 2"), a group holding an X or standing among such.
+# (not an amount's thousands: "13 rätt gav 112 000 kr")
+_POOLS_GROUP = re.compile(r"(?<![\w,.:/-])[12X]{1,13}(?![\w,.:/-]|\s[12]*[03-9]|\s?(?:kr|kronor|rätt)\b)")
+
+
+def _pools(m: re.Match[str]) -> str:
+    return " ".join(POOLS_SIGNS[c] for c in m.group(0))
+
+
 def sport_notes(text: str, trace: Trace | None = None) -> str:
     """A pair "a/b" right after a capitalised name in a line about goals ("Bästa målskytt: Sara
     Ek 9/3") is the goals and the penalties among them, "nio varav tre på straff" (class "score"; the second
@@ -238,7 +247,9 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     about goals too, and so is a handball line for a name listed after a colon, a comma or "och" ("Handboll: ...
     Bäst i hemmalaget: Ek 9/3", session 21). A day and month after a street's name or before a clock time, or in
     a line whose "mål" is a court's case or an aim, is a date (session 46: "Drottninggatan 14/1 kl. 23.40"). A pair
-    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett".
+    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett". A
+    pools' row in a line of the pools (POOLS_WORDS) is said sign by sign: "Rätt rad: 1X2 21X" -> "ett kryss två två
+    ett kryss".
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals, as is one after a
     listed name in a handball line ("Handboll: Finalen spelas i Malmö och Lund 9/3"); a clock
@@ -250,6 +261,8 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
                    f"{cardinal(int(m.group('b')))} minuter", text, trace, "score")
     if "kvar" in text or "återst" in text or "att spela" in text:
         text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
+    if "X" in text and any(w in text.lower() for w in POOLS_WORDS):  # "Rätt rad: 1X2 21X": the pools' signs
+        text = sub(_POOLS_GROUP, _pools, text, trace, "identifier")
     if "ål" in text and ("." in text or ":" in text) and _GOAL_LINE.search(text):
         text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
     if " SD" in text:
