@@ -18,7 +18,8 @@ numbers, nouns and places than the rows that showed them).
 - normalize207-209: a property's designation after a building board's order ("ägaren till Sjövik 1:45"); a tax rate
   with a colon ("22:05 per hundralapp"); a car's model year in an ad without its label ("-21, mätarställning");
   a racer's compound before hours, minutes and seconds ("etappvinnaren ... 4.12.08"); a fine part before its
-  measure ("1/100 sekund"); a football pools' row ("1X2 21X"); "Val av ordf." on an agenda, the bare post.
+  measure ("1/100 sekund"); a football pools' row ("1X2 21X"); "Val av ordf." on an agenda, the bare post; a vote's
+  split of decimals making a hundred ("52,4–47,6": "mot").
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ CASES += [
     ("Skillnaden var bara 2/100 sekund.", "Skillnaden var bara två hundradels sekund."),
     ("Veckans rätt rad på Europatipset: 21X X12 1.", "Veckans rätt rad på Europatipset: två ett kryss kryss ett två ett."),
     ("Årsmötet: §3 Val av sekr., §4 Övriga frågor.", "Årsmötet: paragraf tre Val av sekreterare, paragraf fyra Övriga frågor."),
+    ("I provvalet delades rösterna 55,8–44,2 mellan kandidaterna.",
+     "I provvalet delades rösterna femtiofem komma åtta mot fyrtiofyra komma två mellan kandidaterna."),
 ]
 
 GUARDS = [
@@ -108,6 +111,8 @@ GUARDS = [
      "Termometern sjönk till minus tjugoett, enligt mätarställning vid stationen."),
     ("Mötet leddes av ordf.", "Mötet leddes av ordföranden."),
     ("Högsta vinsten på 13 rätt gav 112 000 kr på Stryktipset.", "Högsta vinsten på tretton rätt gav hundratolvtusen kronor på Stryktipset."),
+    # decimals that make no hundred are a range
+    ("Priset låg på 12,5–14,5 kronor.", "Priset låg på tolv komma fem till fjorton komma fem kronor."),
     # a rising pair after a spaced dash is a range
     ("Vattnet höll 2,5 – 4,5 grader under dagen.", "Vattnet höll två komma fem till fyra komma fem grader under dagen."),
 ]

@@ -227,6 +227,15 @@ def is_one(s: str) -> bool:
     return _NON_DIGIT.sub("", s) == "1"
 
 
+def split_of_hundred(a: str, b: str) -> bool:
+    """Two decimals, the greater first, making a hundred ("52,4–47,6"): the shares of a vote or a poll, a split said
+    "mot", not a range (session 52, normalize209)."""
+    if "," not in a or "," not in b:
+        return False
+    x, y = (float(n.replace(" ", "").replace(",", ".")) for n in (a, b))
+    return x > y and abs(x + y - 100) < 0.01
+
+
 def sign_word(m: re.Match[str]) -> str:
     """ "minus "/"plus " for the ``sign`` group of a match, or ""."""
     return SIGN_WORDS.get(m.group("sign") or "", "")

@@ -59,6 +59,7 @@ from .machinery import (
     score_said,
     sign_word,
     spell,
+    split_of_hundred,
     sub,
     to_int,
 )
@@ -446,6 +447,8 @@ def _range(m: re.Match[str]) -> str:
         g = gender_after(m)
     link = "och" if prev_words(m) == ["mellan"] and not SECOND_SPAN_AFTER.match(m.string, m.end()) else "till"
     a = m.group("a")
+    if split_of_hundred(a, m.group("b")):
+        return f"{say_number(a)} mot {say_number(m.group('b'))}"  # "fördelades 52,4–47,6": a vote's split
     if _falling_score(a, m.group("b")):
         return score_said(m, int(a), int(m.group("b")))  # "Lind 2–1": no range falls
     b = m.group("b")
