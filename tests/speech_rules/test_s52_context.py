@@ -19,7 +19,10 @@ numbers, nouns and places than the rows that showed them).
   with a colon ("22:05 per hundralapp"); a car's model year in an ad without its label ("-21, mätarställning");
   a racer's compound before hours, minutes and seconds ("etappvinnaren ... 4.12.08"); a fine part before its
   measure ("1/100 sekund"); a football pools' row ("1X2 21X"); "Val av ordf." on an agenda, the bare post; a vote's
-  split of decimals making a hundred ("52,4–47,6": "mot").
+  split of decimals making a hundred ("52,4–47,6": "mot");
+- normalize210-212: the emergency number after a call before a time's preposition ("samtal till 112 under natten");
+  a day after "den" before a clock time, the month's day ("den 12 kl. 16.30"); a measure written short after a word
+  of quantity before the noun it measures, a genitive ("från flera km håll").
 """
 
 from __future__ import annotations
@@ -82,6 +85,10 @@ CASES += [
     ("Årsmötet: §3 Val av sekr., §4 Övriga frågor.", "Årsmötet: paragraf tre Val av sekreterare, paragraf fyra Övriga frågor."),
     ("I provvalet delades rösterna 55,8–44,2 mellan kandidaterna.",
      "I provvalet delades rösterna femtiofem komma åtta mot fyrtiofyra komma två mellan kandidaterna."),
+    ("Larmcentralen fick 850 samtal till 112 efter ovädret.",
+     "Larmcentralen fick åttahundrafemtio samtal till ett ett två efter ovädret."),
+    ("Kulturnämnden möts den 21 kl. 18 i Folkets hus.", "Kulturnämnden möts den tjugoförsta klockan arton i Folkets hus."),
+    ("Ljudet hördes på några km avstånd.", "Ljudet hördes på några kilometers avstånd."),
 ]
 
 GUARDS = [
@@ -111,6 +118,11 @@ GUARDS = [
      "Termometern sjönk till minus tjugoett, enligt mätarställning vid stationen."),
     ("Mötet leddes av ordf.", "Mötet leddes av ordföranden."),
     ("Högsta vinsten på 13 rätt gav 112 000 kr på Stryktipset.", "Högsta vinsten på tretton rätt gav hundratolvtusen kronor på Stryktipset."),
+    # a count of 112 before a time's preposition without a call; a day with its month; a distance without its noun
+    ("Laget gjorde 112 mål under säsongen.", "Laget gjorde hundratolv mål under säsongen."),
+    ("Hon fick 112 under året.", "Hon fick hundratolv under året."),
+    ("Mötet hålls den 12 maj kl. 10.", "Mötet hålls den tolfte maj klockan tio."),
+    ("Det var ett par km kvar till mål.", "Det var ett par kilometer kvar till mål."),
     # decimals that make no hundred are a range
     ("Priset låg på 12,5–14,5 kronor.", "Priset låg på tolv komma fem till fjorton komma fem kronor."),
     # a rising pair after a spaced dash is a range

@@ -199,6 +199,7 @@ def _iso_range(m: re.Match[str]) -> str | None:
     return f"{sa} till {sb}"
 
 
+_DAY_BEFORE_CLOCK = re.compile(r"(?<=\bden )(?P<d>[1-9]|[12]\d|3[01])(?=,? (?:kl\.?|klockan) ?\d)")  # (session 52)
 _MONTH_SPAN_AFTER = re.compile(rf"(?:\.?\s?[–-]\s?|\still\s)(?:{_MONTH_WORD})(?![\w])", re.IGNORECASE)  # (said by now)
 
 
@@ -420,7 +421,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
     unit of measure is no date ("1/2 krm" -> "ett halvt kryddmått", "3/4 dl"
     -> "tre fjärdedels deciliter"); a range of days before one slash date is
     a range of dates ("24–26/12" -> "tjugofjärde till tjugosjätte december";
-    a falling pair is left alone).
+    a falling pair is left alone). A day after "den" before a clock time is the month's day: "den 12 kl. 16.30" ->
+    "den tolfte klockan …".
     """
     # Each pattern runs only when what it needs is in the line (a substring test is far cheaper).
     if "r. " in text:  # "insläpp fr. 18.30", "fr. 3 mars": from, not Friday
@@ -448,6 +450,8 @@ def dates(text: str, trace: Trace | None = None) -> str:
         text = day_lists(text, trace, dash)
         text = sub(_DAY_LIST, day_in_list, text, trace, "date")
         text = sub(_DAY_MONTH, _day_month, text, trace, "date")
+    if digit and "den " in text and "l" in text:  # "sammanträder den 12 kl. 16.30": the month's day, no month named
+        text = sub(_DAY_BEFORE_CLOCK, lambda m: ordinal(int(m.group("d"))), text, trace, "date")
     if digit and "/" in text and _DIGIT_SLASH_DIGIT.search(text):  # what each of the five needs
         text = sub(_ISSUE, _issue, text, trace, "identifier")
         text = sub(FRACTION_UNIT, fraction_unit, text, trace, "fraction")

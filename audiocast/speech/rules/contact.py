@@ -323,6 +323,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "Ringvägen 112 A": a house's number after its street
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
+    if w in _WHEN_AFTER and (before[-1:] == ["till"] or any(b in PHONE_CONTEXT for b in before)):
+        return SERVICE_NUMBERS[key]  # "samtal till 112 under natten", "ringde 112 efter olyckan" (session 52)
     if (w and (w[0].islower() or w in UNITS_OF_MEASURE or w in SCALED_CURRENCIES) and w not in SERVICE_FOLLOWERS
             and _counted(w)
             and not m.string.startswith((",", ";", ")"), m.end())  # "ring 1177, det ...": no noun it counts
@@ -335,6 +337,7 @@ def _service(m: re.Match[str]) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
+_WHEN_AFTER = frozenset({"under", "efter", "innan", "före", "sedan", "inom"})  # a time's preposition after a call
 _PAST_VERB = re.compile(r"[a-zåäö]{2,}[dt]e")
 """A verb in the past tense after a number ("112 sökte", "1177 svarade"): the number counts its subject (session 45,
 normalize152-153: the emergency number was said digit by digit before "sökte" and before a percent sign)."""

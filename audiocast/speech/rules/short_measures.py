@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.quantities import GENITIVE_HEADS, LENGTH_HEADS
 from ..data.quantity_short_forms import (
     COLUMN_WORDS,
     CUBIC_CENTIMETRES,
@@ -23,7 +24,7 @@ from ..data.quantity_short_forms import (
 )
 from ..numbers import cardinal
 from ..report import Trace
-from .machinery import NUM, ROAD, alternation, say_number, sub, trie_alternation
+from .machinery import NUM, ROAD, alternation, next_word, say_number, sub, trie_alternation
 
 _AFTER_WORD = re.compile(
     rf"(?i:\b(?P<w>{alternation(list(QUANTITY_WORDS))}))\s(?P<u>{alternation(list(QUANTITY_UNITS))})(?P<dot>\.)?(?![\w/²³]|\.\w)"
@@ -48,6 +49,8 @@ def _after_word(m: re.Match[str]) -> str | None:
         return None  # "en krm muskot": the kitchen's measures after a word of quantity only
     one, many = QUANTITY_UNITS[m.group("u")]
     unit = many if w in PLURAL_COUNT_WORDS else one
+    if not m.group("dot") and next_word(m) in LENGTH_HEADS | GENITIVE_HEADS and not unit.endswith("s"):
+        unit += "s"  # "från flera km håll": the measure's genitive before the noun it measures (session 52)
     stop = "." if m.group("dot") and (m.end() == len(m.string) or m.string[m.end():m.end() + 2].strip()[:1].isupper()) else ""
     return f"{m.group('w')} {unit}{stop}"
 
