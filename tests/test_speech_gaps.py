@@ -496,7 +496,7 @@ def test_a_label_written_apart_from_nr_and_a_short_names_colon_genitive() -> Non
     check_line(["Sökande anger ref. nr 4471 i ansökan.", "Kontakta oss på tel. nr 0611-123 45.",
                 "Persson & Co:s lager brann."],
                ["Sökande anger referensnummer fyrtiofyra sjuttioett i ansökan.",
-                "Kontakta oss på telefonnummer noll sexhundraelva, hundratjugotre fyrtiofem.",
+                "Kontakta oss på telefonnummer noll sex ett ett hundratjugotre fyrtiofem.",
                 "Persson och Cos lager brann."])
 
 

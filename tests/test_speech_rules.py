@@ -304,7 +304,7 @@ def test_build_script_factbox_items():
     script = build_script(_article(), "P")
     box = [s for s in script.segments if s.kind is SegmentKind.FACTBOX]
     assert box[0].spoken == "Så når du trafikbolaget."
-    assert box[1].spoken == "Kundtjänst: noll åtta, femhundratrettio sexhundratjugotre sextio"
+    assert box[1].spoken == "Kundtjänst: noll åtta femhundratrettio sexhundratjugotre sextio"
     assert box[2].spoken == "Öppet måndag till fredag klockan åtta till sjutton"
     assert {s.chapter for s in box} == {3}
 

@@ -24,7 +24,7 @@ def test_a_found_things_ad() -> None:
     # guard: "v." before a number is the week
     check_line(["Upphittad: Mobil v. Ica Nära. Ring 0494-222 33.", "Väska tappad, innehåller leg. och kort.",
                 "Anna är leg.", "Stugan hyrs ut v. 29."],
-               ["Upphittad: Mobil vid Ica Nära. Ring noll fyrahundranittiofyra, tvåhundratjugotvå trettiotre.",
+               ["Upphittad: Mobil vid Ica Nära. Ring noll fyra nio fyra tvåhundratjugotvå trettiotre.",
                 "Väska tappad, innehåller legitimation och kort.", "Anna är legitimerad.",
                 "Stugan hyrs ut vecka tjugonio."])
 
@@ -35,7 +35,7 @@ def test_a_sloppy_hands_small_words() -> None:
                 "Säljes: Kyl/frys, 1 000 kr. Tel 073-444 55 66 e 18.", "Hon har 5 e 2 i matte."],
                ["Sökes: Hundvakt för två hundar (fyra och nio år).",
                 "Säljes: Soffa, tre år gammal, tusenfemhundra kronor. Ring efter sjutton.",
-                "Säljes: Kyl och frys, tusen kronor. Telefon noll sjuttiotre, fyrahundrafyrtiofyra femtiofem sextiosex efter arton.",
+                "Säljes: Kyl och frys, tusen kronor. Telefon noll sjuttiotre fyrahundrafyrtiofyra femtiofem sextiosex efter arton.",
                 "Hon har fem e två i matte."])
 
 
@@ -52,5 +52,5 @@ def test_an_ad_in_capitals_keeps_its_units_and_short_forms() -> None:
     check_line(["KÖPES: MOPED, MAX 8 000 KR. RING KVÄLLSTID.", "BINGO VARJE TORS KL 18 I FOLKETS HUS!",
                 "SÄLJES: HÖ, 350 KR/ST. TFN 0494-123 45.", "SVT: SKOLAN STÄNGS"],
                ["köpes: moped, max åttatusen kronor. Ring kvällstid.", "bingo varje torsdag klockan arton i folkets hus!",
-                "säljes: hö, trehundrafemtio kronor styck. Telefon noll fyrahundranittiofyra, hundratjugotre fyrtiofem.",
+                "säljes: hö, trehundrafemtio kronor styck. Telefon noll fyra nio fyra hundratjugotre fyrtiofem.",
                 "ess ve te: skolan stängs"])

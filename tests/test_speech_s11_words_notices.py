@@ -19,7 +19,7 @@ def test_uppl_before_whom_to_ask_is_upplysningar() -> None:
     # guard: after an ordinal the edition
     check_line(["Uppl. Gunnel, 0494-101 20.", "Vill du veta mer? Närmare uppl. via kyrkans expedition.",
                 "Boken finns nu i 2:a uppl."],
-               ["Upplysningar Gunnel, noll fyrahundranittiofyra, hundraett tjugo.",
+               ["Upplysningar Gunnel, noll fyra nio fyra hundraett tjugo.",
                 "Vill du veta mer? Närmare upplysningar via kyrkans expedition.",
                 "Boken finns nu i andra upplagan."])
 

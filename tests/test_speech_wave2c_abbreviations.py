@@ -18,7 +18,7 @@ from audiocast.speech import normalize
     ("Hon tackade nej till ordf.-uppdraget.", "Hon tackade nej till ordförandeuppdraget."),
     ("Sekr-rollen delas av två ledamöter.", "Sekreterarrollen delas av två ledamöter."),
     # guards: the short form alone before a number or a name is the word alone
-    ("Tel. 018-15 20 30.", "Telefon noll arton, femton tjugo trettio."),
+    ("Tel. 018-15 20 30.", "Telefon noll arton femton tjugo trettio."),
     ("Ordf. Karin Sand öppnade mötet.", "Ordförande Karin Sand öppnade mötet."),
 ])
 def test_short_noun_heads_a_compound(text: str, said: str) -> None:

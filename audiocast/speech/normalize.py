@@ -29,8 +29,8 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """One written Swedish line in the words a newsreader would say.
 
     Sentence punctuation (. , ? !) is kept so the voice phrases it; a phone
-    number is said "noll", its area code as a number, a comma, then each
-    written group as a number ("08-123 45 67": "noll åtta, hundratjugotre
+    number is said "noll", its area code (four digits one by one), then each
+    written group as a number ("08-123 45 67": "noll åtta hundratjugotre
     fyrtiofem sextiosju"). ``lexicon`` (the
     editors' pronunciation lexicon) is applied first; ``None`` applies none —
     pass ``Lexicon.default()`` for the shipped one.

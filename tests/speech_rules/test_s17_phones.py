@@ -26,10 +26,10 @@ def test_phone_numbers_grouped() -> None:
         "ringde 400 gånger",
     ]
     _out = [
-        "Ring noll tvåhundrafyrtio, trehundratolv sjuttiosju vid frågor.",
-        "Mobil noll sjuttiosex, niohundraåtta tjugoett noll fem",
-        "Tfn noll trehundraåttioett, sextio noll åtta fyrtiofyra",
-        "Ring noll sjuttioett, tvåhundratrettiofyra femtiosex sjuttioåtta i kväll.",
+        "Ring noll två fyra noll trehundratolv sjuttiosju vid frågor.",
+        "Mobil noll sjuttiosex niohundraåtta tjugoett noll fem",
+        "Tfn noll tre åtta ett sextio noll åtta fyrtiofyra",
+        "Ring noll sjuttioett tvåhundratrettiofyra femtiosex sjuttioåtta i kväll.",
         "på plus fyrtiosex fyrtio trehundraarton tjugotvå nitton",
         "ring noll noll fyrtiosex trettioett åttahundrasjuttio noll sju sextiofem",
         "Ring ett ett sex ett ett sju för jourhavande läkare.",
@@ -52,7 +52,7 @@ def test_phone_after_a_case_label_and_a_country_code_alone() -> None:
         "Ärende 0912-45 gäller bygglov.",
     ]
     _out = [
-        "Bokningsnummer: noll femhundraåttiosex, sjuttiotvå tio nittio.",
+        "Bokningsnummer: noll fem åtta sex sjuttiotvå tio nittio.",
         "Samtal från plus fyrtiosju tjugotvå kan vara bedrägerier.",
         "Ärende noll nio ett två streck fyrtiofem gäller bygglov.",
     ]

@@ -28,9 +28,9 @@ def test_a_part_of_a_whole_before_av_stays_a_part() -> None:
 
 def test_an_extension_after_a_phone_number_is_dialled() -> None:
     assert normalize("Frågor: ring 0470-41 00 00 ank. 2315.") == (
-        "Frågor: ring noll fyrahundrasjuttio, fyrtioett noll noll noll noll anknytning tjugotre femton.")
+        "Frågor: ring noll fyra sju noll fyrtioett noll noll noll noll anknytning tjugotre femton.")
     assert normalize("Receptionen nås på 08-555 123 00, ankn. 14.") == (
-        "Receptionen nås på noll åtta, femhundrafemtiofem hundratjugotre noll noll, anknytning fjorton.")
+        "Receptionen nås på noll åtta femhundrafemtiofem hundratjugotre noll noll, anknytning fjorton.")
 
 
 def test_an_arrival_before_a_time_stays_an_arrival() -> None:

@@ -251,33 +251,29 @@ def say_group(group: str) -> str:
 
 
 def say_phone(area: str, groups: list[str]) -> str:
-    """A national number in the grouped reading all four writers of blind
-    sets 50-53 accepted in every one of their 35 phone numbers: "noll" and
-    the rest of the area code as a number ("08" -> "noll åtta", "070" ->
-    "noll sjuttio", "0771" -> "noll sjuhundrasjuttioett"), a comma (the
-    pause after the area code), then each written group as a number
-    (:func:`say_group`): "08-123 45 67" -> "noll åtta, hundratjugotre
-    fyrtiofem sextiosju", "0522-65 00 00" -> "noll femhundratjugotvå,
-    sextiofem noll noll noll noll". (Until session 17 the digits were said
-    one by one, which only some writers accepted.)
+    """A national number said in its written groups: "noll" and the rest of the area code, a four-digit code's
+    digits one by one ("0470" -> "noll fyra sju noll") and a shorter one as a number ("08" -> "noll åtta", "070" ->
+    "noll sjuttio", "031" -> "noll trettioett"), then each written group as a number (:func:`say_group`): "08-123 45
+    67" -> "noll åtta hundratjugotre fyrtiofem sextiosju", "0522-65 00 00" -> "noll fem två två sextiofem noll noll
+    noll noll".
 
-    A last written group of three zeros after a group that opens with no
-    zero is the thousands of one round number, the way it is written
-    ("0480-450 000" -> "noll fyrahundraåttio, fyrahundrafemtiotusen", not
-    "fyrahundrafemtio noll noll noll", which no writer accepted). Risk: a
-    switchboard number meant digit by digit is heard as a round thousand;
-    the digits are the same and a listener dials them right.
+    Until session 52 a comma (the voice's pause) followed the area code and a code of four digits was said as
+    hundreds ("noll fyrahundrasjuttio,"), as the writers of blind sets 50-53 and most older evaluation rounds accepted
+    it. Session 52 counted the independent writers of the fresh sets of sessions 51-52 (22 sets, some 90 phone
+    numbers): about four numbers in five written without the comma, no four-digit area code said as hundreds (digit
+    by digit, or "fyra sjuttio"). Both are what a newsreader says; the 334 evaluation rows written the old way accept
+    this reading too (a comment above each). Risk: with no pause, "noll åtta hundratjugotre" can be heard as "noll
+    åttahundratjugotre"; the groups that follow tell them apart.
 
-    Session 52 measured the conventions again: the writers of 16 fresh sets (2,400 rows, 40 phone numbers) never
-    wrote the comma and said a four-digit area code digit by digit or as "fyra sjuttio", never "fyrahundrasjuttio";
-    the evaluation set's older writers wrote both as here (by writer, no comma 63 to 43; no hundreds 50 to 31).
-    Dropping the comma would read 34 more fresh rows right by string comparison, but the pause is what keeps a
-    listener from hearing "noll åtta hundratjugotre" as "noll åttahundratjugotre": it stays. The area code's
-    digits alone change 2 strict rows (14 by words) and 156 evaluation rows: left."""
+    A last written group of three zeros after a group that opens with no zero is the thousands of one round number,
+    the way it is written ("0480-450 000" -> "noll fyra åtta noll fyrahundrafemtiotusen", not "fyrahundrafemtio noll
+    noll noll", which no writer accepted). Risk: a switchboard number meant digit by digit is heard as a round
+    thousand; the digits are the same and a listener dials them right."""
     said = [say_group(g) for g in groups]
     if len(groups) >= 2 and groups[-1] == "000" and not groups[-2].startswith("0") and len(groups[-2]) <= 3:
         said[-2:] = [cardinal(int(groups[-2]) * 1000)]
-    return f"noll {say_group(area[1:])}, " + " ".join(said)
+    code = digits(area[1:]) if len(area) == 4 else say_group(area[1:])
+    return f"noll {code} " + " ".join(said)
 
 
 _YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")
@@ -382,10 +378,10 @@ def _dialled(m: re.Match[str]) -> str | None:
 
 def phone_numbers(text: str, trace: Trace | None = None) -> str:
     """Phone numbers in the grouped reading (:func:`say_phone`): "noll",
-    the rest of the area code as a number, a comma, then each written group
-    as a number: "08-123 456 78" -> "noll åtta, hundratjugotre
-    fyrahundrafemtiosex sjuttioåtta", "0570-123 45" -> "noll femhundrasjuttio,
-    hundratjugotre fyrtiofem", "020-10 20 30" -> "noll tjugo, tio tjugo
+    the rest of the area code (four digits one by one, fewer as a number), then each written group
+    as a number: "08-123 456 78" -> "noll åtta hundratjugotre
+    fyrahundrafemtiosex sjuttioåtta", "0570-123 45" -> "noll fem sju noll
+    hundratjugotre fyrtiofem", "020-10 20 30" -> "noll tjugo tio tjugo
     trettio"; from abroad "+46 8 555 123 00" -> "plus fyrtiosex åtta
     femhundrafemtiofem hundratjugotre noll noll", and digits after a call
     word grouped the same way ("ring 123 45"), the service numbers written
