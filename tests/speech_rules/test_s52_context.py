@@ -22,7 +22,12 @@ numbers, nouns and places than the rows that showed them).
   split of decimals making a hundred ("52,4–47,6": "mot");
 - normalize210-212: the emergency number after a call before a time's preposition ("samtal till 112 under natten");
   a day after "den" before a clock time, the month's day ("den 12 kl. 16.30"); a measure written short after a word
-  of quantity before the noun it measures, a genitive ("från flera km håll").
+  of quantity before the noun it measures, a genitive ("från flera km håll");
+- normalize213-215: a common noun after a capitals' hyphen decides "en" ("1 US-dollar"); a placing whose verb is left
+  out after its subject ("kom 1:a … och hennes klasskompis 3:a"); a concert's time before a performer, a pause
+  ("18.00 – Anna Ljung"); a range before "cc"; a hymn list joined by "&"; two service numbers joined ("1177 och 112");
+  "semesterers."; "e.s." after a score; a ranking's "nr 112"; "golf.se" a word ("lf" closes a Swedish word);
+  a horse's odds after "spelad till" ("7/2": "sju mot två"); "mot 2:a centralt" a flat.
 """
 
 from __future__ import annotations
@@ -89,6 +94,19 @@ CASES += [
      "Larmcentralen fick åttahundrafemtio samtal till ett ett två efter ovädret."),
     ("Kulturnämnden möts den 21 kl. 18 i Folkets hus.", "Kulturnämnden möts den tjugoförsta klockan arton i Folkets hus."),
     ("Ljudet hördes på några km avstånd.", "Ljudet hördes på några kilometers avstånd."),
+    # normalize213-215's phenomena, on sentences written after their fixes
+    ("Växlingskursen gav 1 US-dollar för 10 kr.", "Växlingskursen gav en u ess-dollar för tio kronor."),
+    ("Hon kom 2:a i Tjejmilen och hennes mamma 4:a.", "Hon kom tvåa i Tjejmilen och hennes mamma fyra."),
+    ("Julkonsert i domkyrkan 19.00 – Maria Lind, sopran.", "Julkonsert i domkyrkan nitton – Maria Lind, sopran."),
+    ("Klassen är öppen för 85–125 cc.", "Klassen är öppen för åttiofem till hundratjugofem kubik."),
+    ("Gudstjänst med ps. 245 & 112.", "Gudstjänst med psalm tvåhundrafyrtiofem och hundratolv."),
+    ("Ring 112 och 1177 vid behov.", "Ring ett ett två och elva sjuttiosju vid behov."),
+    ("Lön enligt avtal + semesterers.", "Lön enligt avtal plus semesterersättning."),
+    ("Frölunda vann borta med 2–1 e.s. mot Skellefteå.", "Frölunda vann borta med två–ett efter straffar mot Skellefteå."),
+    ("Hon ligger som nr 112 på världsrankingen.", "Hon ligger som nummer hundratolv på världsrankingen."),
+    ("Resultaten finns på golf.se i kväll.", "Resultaten finns på golf punkt se i kväll."),
+    ("Stoet var spelad till 9/2 inför loppet.", "Stoet var spelad till nio mot två inför loppet."),
+    ("Bytes: 4:a i Berga mot 2:a centralt.", "Bytes: fyra i Berga mot tvåa centralt."),
 ]
 
 GUARDS = [
@@ -123,6 +141,11 @@ GUARDS = [
     ("Hon fick 112 under året.", "Hon fick hundratolv under året."),
     ("Mötet hålls den 12 maj kl. 10.", "Mötet hålls den tolfte maj klockan tio."),
     ("Det var ett par km kvar till mål.", "Det var ett par kilometer kvar till mål."),
+    # a capital word alone, a train's stop after its time, an emergency call alone, a date after "hålls"
+    ("Han köpte 1 Volvo i fjol.", "Han köpte ett Volvo i fjol."),
+    ("Just nu kostar 1 EU-medlemskap mer.", "Just nu kostar ett e u-medlemskap mer."),
+    ("Tåget Gävle C 14.05–Uppsala C 14.55.", "Tåget Gävle central fjorton noll fem till Uppsala central fjorton femtiofem."),
+    ("Mötet hålls 7/2 i Folkets hus.", "Mötet hålls sjunde februari i Folkets hus."),
     # decimals that make no hundred are a range
     ("Priset låg på 12,5–14,5 kronor.", "Priset låg på tolv komma fem till fjorton komma fem kronor."),
     # a rising pair after a spaced dash is a range

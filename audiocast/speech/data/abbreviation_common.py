@@ -96,6 +96,7 @@ COMMON_ABBREVIATIONS = {
     "anställn.": "anställning", "utbildn.": "utbildning", "beräkn.": "beräkning", "ersättn.": "ersättning",
     "anmärkn.": "anmärkning", "rådm.": "rådman", "tandläk.": "tandläkare", "läk.": "läkare",
     "erf.": "erfarenhet",
+    "semesterers.": "semesterersättning", "semesterersättn.": "semesterersättning",  # a job ad's pay (session 52)
     "kyrkl.": "kyrklig",  # "kyrkl. vigsel", "kyrkl. begravning"
     # a concert notice's and a price list's ("fri entré för ungd.", "stud./pens. 100 kr")
     "ungd.": "ungdomar", "stud./pens.": "studerande och pensionärer", "pens./stud.": "pensionärer och studerande",

@@ -54,7 +54,7 @@ ABBREVIATIONS = {
     "e.förl.": "efter förlängning",
     "e. förl.": "efter förlängning",
     "efter förl.": "efter förlängning",
-    "e.str.": "efter straffar", "e.o.": "efter övertid",  # "3–2 e.o.": overtime (session 43, normalize145)
+    "e.str.": "efter straffar", "e.o.": "efter övertid", "e.s.": "efter straffar",  # "3–2 e.o.", "3–2 e.s." (s43, s52)
     "på str.": "på straffar", "efter str.": "efter straffar", "st. slalom": "storslalom", "str.": "storlek",
     "e. str.": "efter straffar",
     # "fs" (förlängningsspel) and "sd." (sudden death) after "e." closing a score ("4–3 e. fs.", "2–1 e. sd.")

@@ -74,6 +74,6 @@ trafikplats trafikplatsen avfart avfarten väg vägen riksväg länsväg linje l
 salen sidan s. lgh kap. plats platsen spår spåret box tåg tåget flight hus
 boarea biarea yta ytan area tomt tomten boyta
 avsnitt avsnittet episod episoden del delen kapitel kapitlet psalm vers sektion sektionen omgång
-säsong program programmet artikel bilaga punkt
-""".split())
+säsong program programmet artikel bilaga punkt nr nr.
+""".split())  # ("rankad som nr 112 i världen": a ranking's number, session 52)
 """(The numbered parts of a series, a book or a list: "avsnitt 112" is the episode, not the emergency number.)"""

@@ -87,8 +87,8 @@ FLAT_FOLLOWERS = frozenset("""
 på i med och eller som för till vid om nära mitt mot
 motsvarar motsvarade kostar kostade är var blir blev har hade ligger låg får fick kan kunde ska skulle går gick
 säljs såldes säljes hyrs hyrdes uthyres byts byttes passar passade räcker räckte behövs ut bort nu direkt snart
-el
-""".split())  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun; "el" is "el." ("eller")
+el centralt
+""".split())  # ("mot 2:a centralt": where the flat wanted lies, session 52)  # after a flat ("en 3:a motsvarar", "en 4:a säljs"): a verb, a preposition, no noun; "el" is "el." ("eller")
 # written short in an ad ("söker 2:a el. 3:a"; risk: "en 3:a el ingår" reads a flat, which it is)
 
 # Nouns that name something by its number ("linje 1", "sidan 1", "elområde 1 låg"): the number

@@ -168,7 +168,7 @@ st nd nt rt rs ns ks ck ll nn mm ss tt rk rg rn rd lk lt ld ng nk ft kt pt
 sk sp rm lm ls ls rv lv ms mp mb ts ds gs ps rst nst ngs nkt lp rp pp kk ff
 nsk rsk lsk ngd nds rds rks lds sh cks
 bb dd gg rr mn gn rl mt ngt
-jl js jt jd jk
+jl js jt jd jk lf lg
 """.split())
 # (session 12: "bb dd gg rr mn gn rl mt ngt" added, the ends of "jobb", "klubb", "bygg", "herr", "hamn",
 # "regn", "karl", "tomt", "långt": an e-mail's "jobb@" was spelled "ji o be be"; session 30: "jl js jt jd jk",

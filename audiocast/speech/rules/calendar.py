@@ -240,6 +240,8 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{ordinal(d)} {MONTHS[mo - 1]}" if 1 <= d <= 31 else None
     if not m.group("y") and not m.group("wd") and before and before[-1] in ROUTE_BEFORE:
         return f"{cardinal(d)} och {cardinal(mo)}"  # "väg 34/35": two roads on one stretch
+    if not m.group("y") and not m.group("wd") and prev_words(m, 2) in (["spelad", "till"], ["spelades", "till"]):
+        return f"{cardinal(d)} mot {cardinal(mo)}"  # "spelad till 7/2": a horse's odds, "sju mot två" (session 52)
     if (w == "av" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd")
             and not (before and before[-1] in ("den", *WEEKDAYS))):
         # "3/4 av pengarna", also after "och": a part, not the third of April

@@ -28,7 +28,7 @@ _NUMBERED_BOOK = alternation(sorted({b.split(" ", 1)[1] for b in BIBLE_BOOKS if 
 """A numbered book of the Bible after its number ("2 Kor. 5:17"): the number is the book's, no hymn's (session 34)."""
 _HYMNS = re.compile(
     rf"(?<![\w.])(?P<label>{_LABEL})(?P<colon>:?)\s(?P<list>{_ITEM}"
-    rf"(?:(?:,\s|\soch\s){_ITEM}(?=[,.;)]|\soch\s|\s(?!(?:{_NUMBERED_BOOK})\b)[A-ZÅÄÖ(]|$))*)(?![\w:]|[.,]\d)"
+    rf"(?:(?:,\s|\s(?:och|&)\s){_ITEM}(?=[,.;)]|\s(?:och|&)\s|\s(?!(?:{_NUMBERED_BOOK})\b)[A-ZÅÄÖ(]|$))*)(?![\w:]|[.,]\d)"
 )
 _ONE = re.compile(r"(?P<n>\d{1,3})(?::(?P<v>\d{1,2})(?:\s?[–-]\s?(?P<v2>\d{1,2}))?)?")
 

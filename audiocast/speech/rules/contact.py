@@ -280,6 +280,8 @@ _YEAR_COLON_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d:\s?$")
 # A span of counts with a number at its other end: "från 112 till 147", "112–150", "mellan 90 och 112"
 # (a "till" after a number alone is no span: "ringde till 112").
 _COUNT_SPAN_AFTER = re.compile(r"\s?(?:[–-]|(?:till|och)\s)\s?\d")
+# "Ring 1177 och 112": two service numbers joined, no span (session 52: the first was read as a count)
+_SERVICE_NEXT = re.compile(rf"\s(?:och|eller)\s(?:{alternation(sorted(SERVICE_NUMBERS, key=len, reverse=True))})(?![\d\w])")
 _COUNT_SPAN_BEFORE = re.compile(r"(?:\b[Ff]rån\s\d[\d\s]*\s(?:till|[–-])|\b[Mm]ellan\s\d[\d\s]*\soch)\s$")
 
 
@@ -307,7 +309,9 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "1 112 poäng": the thousands' group of a number, not the emergency number
     w = next_word(m)
     before = prev_words(m, 2)
-    if _COUNT_SPAN_AFTER.match(m.string, m.end()) or _COUNT_SPAN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+    span = _COUNT_SPAN_AFTER.match(m.string, m.end())
+    if span and not _SERVICE_NEXT.match(m.string, m.end()) or _COUNT_SPAN_BEFORE.search(m.string, max(0, m.start() - 24),
+                                                                                         m.start()):
         return None  # "ökade från 112 till 147", "mellan 90 och 112": one end of a span of counts, no number dialled
     if _PART_OF_AFTER.match(m.string, m.end()):
         return None  # "112 av landets 290 kommuner": a part of a counted whole, no number dialled (session 34)

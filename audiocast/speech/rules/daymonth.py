@@ -290,13 +290,16 @@ def _dash_date(m: re.Match[str]) -> str | None:
     return m.group("head") + " till "
 
 
-_TIME_TO_PLACE = re.compile(r"(?<=\b[012]\d[.:][0-5]\d)\s?–\s?(?=[A-ZÅÄÖ][a-zåäö]{2,})")
+_TIME_TO_PLACE = re.compile(  # the next stop's own time after its name ("18.00 – Anna Ljung, sopran": a pause, s52)
+    r"(?<=\b[012]\d[.:][0-5]\d)\s?–\s?(?=[A-ZÅÄÖ][a-zåäö]{2,}(?:\s(?:[A-ZÅÄÖ][\wåäö]*|[a-zåäö]+))?\s[012]?\d[.:][0-5]\d)")
 
 
 def journey_dashes(text: str, trace: Trace | None = None) -> str:
     """A dash between a departure's time and the next stop's name is "till" ("Eskilstuna C 16.12–Västerås C
     16.58", "Umeå 08.15–Vännäs 08.50"; session 45, normalize150: it was silent), before the times are read (class
-    "time"). Risk: a time over a dash and a capitalised word that is no stop is joined by "till"."""
+    "time"), the next stop's time after its name (a performer's name after a concert's time is no stop: "18.00 – Anna
+    Ljung, sopran", session 52). Risk: a time over a dash and a capitalised word and a time that is no stop is joined
+    by "till"."""
     if "–" not in text or not _TIME_TO_PLACE.search(text):
         return text
     return sub(_TIME_TO_PLACE, lambda m: " till ", text, trace, "time")

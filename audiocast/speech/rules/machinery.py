@@ -522,7 +522,8 @@ def gender_after(m: re.Match[str]) -> str:
     """
     w = next_word(m)
     if w and w[0].isupper():
-        return "ett"
+        head = _HEAD_AFTER_CAPITALS.match(m.string, m.end())  # "1 US-dollar", "1 SM-guld": the compound's last part
+        return "en" if head and noun_gender(head.group(1)) != "ett" else "ett"
     before = prev_words(m)
     if (before and is_label_noun(before[-1]) and w.lower() not in _MEASURE_WORDS
             and not m.string[:m.start()].rstrip().endswith(",")):
@@ -562,6 +563,7 @@ def gender_after(m: re.Match[str]) -> str:
     return "en"
 
 
+_HEAD_AFTER_CAPITALS = re.compile(r"\s*[A-ZÅÄÖ]{2,5}-([a-zåäö]{3,})\b")  # (session 52, normalize215)
 _NAMED_BEFORE = re.compile(r"[^\s.!?:;]\s+[A-ZÅÄÖ][a-zåäö]+\s+$")
 """A capitalised word right before the number, not opening its sentence ("Kursen Svenska 1", "på Kanal 5")."""
 

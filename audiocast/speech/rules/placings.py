@@ -17,6 +17,8 @@ _NAME_BEFORE = re.compile(
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
 _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
+# "kom 1:a i tävlingen och hennes klasskompis 3:a.": the second placing's verb left out after its subject (session 52)
+_PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-zåäöA-ZÅÄÖ]+\s){1,3}$")
 _WHEN_AFTER = re.compile(rf"\s(?:{alternation(PLACING_WHEN_NOUNS)})\s(?:{alternation(PLACING_WHEN_ADVERBS)})\b")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
@@ -63,6 +65,9 @@ def is_placing(m: re.Match[str]) -> bool:
     if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
             m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
         return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
+    gapped = _PLACING_GAPPED.search(m.string, max(0, m.start() - 90), m.start())
+    if gapped and w in ("", "i", "på") and _placing_at(m.string, m.string.index(":a", gapped.start())):
+        return True  # "kom 1:a i tävlingen och hennes klasskompis 3:a": the same verb, left out
     for i, word in enumerate(reversed(prev_words(m, 3))):
         if word in PLACING_VERBS or (i == 0 and word == "som"):  # "till final som 6:a", "i mål som 3:a" (s21-N23)
             return True

@@ -33,7 +33,7 @@ _UNIT_AFTER_SPACE = re.compile(rf"\s(?:{trie_alternation(list(QUANTITY_UNITS))})
 # a trie: the units sharing their first letters tried once at each space)
 # "km 12/400", "km 12+400": a road's position, kilometres and metres ("tolv plus fyrahundra").
 _ROAD_POSITION = re.compile(r"(?P<km>[Kk](?<![\w.].)(?:m|ilometer))\s?(?P<a>\d{1,4})\s?[/+]\s?(?P<b>\d{3})(?![\d/]|[.,]\d)")
-_CC = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?cc\b(?![.:]\w)")
+_CC = re.compile(rf"(?<![\w,.:/])(?:(?P<lo>\d{{1,4}})\s?[–-]\s?)?(?P<n>{NUM})\s?cc\b(?![.:]\w)")  # "50–65 cc": a range too
 _COLUMNS = re.compile(rf"(?<![\w,.:/])(?P<n>{NUM})\s?sp\.?(?=\s?(?:[×x]|gånger)\s?\d)")
 # "1 t 20 min": a duration's hours before its minutes, "t" not "ton" (a weight never has minutes after it).
 _HOURS = re.compile(r"(?<![\w,.:/])(?P<n>\d{1,3})\s?t\.?(?=\s\d{1,2}\s?min\b)")
@@ -71,7 +71,8 @@ def short_measures(text: str, trace: Trace | None = None) -> str:
     if "min" in text and "t" in text:
         text = sub(_HOURS, lambda m: f"{m.group('n')} tim", text, trace, "unit")
     if "cc" in text:
-        text = sub(_CC, lambda m: f"{say_number(m.group('n'), 'en')} {CUBIC_CENTIMETRES}", text, trace, "unit")
+        text = sub(_CC, lambda m: (f"{say_number(m.group('lo'), 'en')} till " if m.group("lo") else "")
+                   + f"{say_number(m.group('n'), 'en')} {CUBIC_CENTIMETRES}", text, trace, "unit")
     if "sp" in text:
         text = sub(_COLUMNS, lambda m: f"{say_number(m.group('n'), 'en')} "
                    + COLUMN_WORDS[0 if m.group("n") == "1" else 1], text, trace, "unit")
