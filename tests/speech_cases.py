@@ -137,15 +137,15 @@ KNOWN_GAPS: dict[str, str] = {
     # Session 51's normalize188-195 (rounds b188n, b189n, b191n, b193n, b194n, b195n, read for its speech rounds):
     "b189n-h122": "'ref. finns' in an ad read 'referens', not 'referenser'",
     "b191n-h087": "'9-ball' read 'nioball', not the game's English name",
-    "b193n-h089": "a Super Bowl's Roman number ('LIX') spelled, not 'femtionio'",
+    # (b193n-h089, 'Super Bowl LIX', closed in session 52: a Roman number of fifty and more after a name)
     # (b193n-h134, 'F/P 7–9 år', closed in the same session: the groups in full before an age in years)
     # Session 52's normalize190-215 (rounds b190n, b192n, b196n-b200n, b204n-b215n, read for its speech rounds):
     "b199n-h036": "a ratio of pupils per teacher ('1:12,1') said without 'på'",
     "b206n-h104": "a rune stone's catalogue letters ('Sm 52': Småland) spelled",
     "b207n-h074": "'2. Bundesliga' (a German ordinal with its period) read 'två.'",
     "b208n-h083": "a horse's pedigree 'e. … u. …' (efter, under) left as letters",
-    "b213n-h104": "an ordinal heading a compound ('2:a-plats') said as a placing's noun ('tvåa-plats'), not 'andraplats'",
-    "b213n-h129": "a Super Bowl's Roman number ('LIX') spelled, not 'femtionio'",
+    # (b213n-h104, 'en 2:a-plats', closed in the same session: count_compounds._ORDINAL_HEAD)
+    # (b213n-h129, 'Super Bowl LIX', closed in session 52: a Roman number of fifty and more after a name)
     "b213n-h149": "'HT' alone (the autumn term) spelled, not 'höstterminen'",
     "b214n-h027": "a count per a row ('2 barnvagnar/rad') said without 'per'",
     "b214n-h075": "'SKK-reg.' (registered) left clipped",

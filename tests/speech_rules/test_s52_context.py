@@ -27,7 +27,8 @@ numbers, nouns and places than the rows that showed them).
   out after its subject ("kom 1:a … och hennes klasskompis 3:a"); a concert's time before a performer, a pause
   ("18.00 – Anna Ljung"); a range before "cc"; a hymn list joined by "&"; two service numbers joined ("1177 och 112");
   "semesterers."; "e.s." after a score; a ranking's "nr 112"; "golf.se" a word ("lf" closes a Swedish word);
-  a horse's odds after "spelad till" ("7/2": "sju mot två"); "mot 2:a centralt" a flat.
+  a horse's odds after "spelad till" ("7/2": "sju mot två"); "mot 2:a centralt" a flat; a Roman number of fifty and
+  more after a name ("Super Bowl LIX"); an ordinal heading a ranking's compound ("en 2:a-plats": "andraplats").
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ CASES += [
     ("Resultaten finns på golf.se i kväll.", "Resultaten finns på golf punkt se i kväll."),
     ("Stoet var spelad till 9/2 inför loppet.", "Stoet var spelad till nio mot två inför loppet."),
     ("Bytes: 4:a i Berga mot 2:a centralt.", "Bytes: fyra i Berga mot tvåa centralt."),
+    ("Inför Super Bowl LXI har biljetterna blivit dyrare.", "Inför Super Bowl sextioett har biljetterna blivit dyrare."),
+    ("Föreningen tog en 3:e-plats i tävlingen.", "Föreningen tog en tredjeplats i tävlingen."),
 ]
 
 GUARDS = [
@@ -146,6 +149,8 @@ GUARDS = [
     ("Just nu kostar 1 EU-medlemskap mer.", "Just nu kostar ett e u-medlemskap mer."),
     ("Tåget Gävle C 14.05–Uppsala C 14.55.", "Tåget Gävle central fjorton noll fem till Uppsala central fjorton femtiofem."),
     ("Mötet hålls 7/2 i Folkets hus.", "Mötet hålls sjunde februari i Folkets hus."),
+    # a size's "XL" stays letters
+    ("Tröjan finns i storlek XL.", "Tröjan finns i storlek eks ell."),
     # decimals that make no hundred are a range
     ("Priset låg på 12,5–14,5 kronor.", "Priset låg på tolv komma fem till fjorton komma fem kronor."),
     # a rising pair after a spaced dash is a range

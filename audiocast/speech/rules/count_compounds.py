@@ -21,7 +21,7 @@ from ..data.count_compound_words import (
     HYPHENED_UNIT_GENITIVES,
     PLURAL_ENDINGS,
 )
-from ..numbers import cardinal
+from ..numbers import cardinal, ordinal
 from ..report import Trace
 from .genders import singular_gender
 from .machinery import alternation, prev_words, sub
@@ -54,9 +54,13 @@ def _decade_count(m: re.Match[str]) -> str | None:
     return f"ett {m.group('n')}-tal {m.group('w')}"
 
 
+_ORDINAL_HEAD = re.compile(r"(?<![\w,.:/-])(?P<n>\d{1,2}):[ae]-(?P<w>(?:plats|placering|pris)\w*)")
+
+
 def count_compounds(text: str, trace: Trace | None = None) -> str:
     """ "i 87-kg-klassen" -> "i åttiosjukilosklassen" (class "unit"), "från 90-talet länder" -> "från ett
-    90-tal länder" (said "ett nittiotal" by the compounds' rule; class "approximate count").
+    90-tal länder" (said "ett nittiotal" by the compounds' rule; class "approximate count"); "en 2:a-plats" ->
+    "en andraplats" (class "ordinal").
 
     Risk: a decade before a plural noun that is its attribute ("70-talet bilar var ..." for "70-talets") or an
     object after a decade put before it ("köpte på 80-talet bilar") is read as a count; a plural noun outside the
@@ -68,4 +72,6 @@ def count_compounds(text: str, trace: Trace | None = None) -> str:
         text = sub(_UNIT_HYPHENS, _unit_hyphens, text, trace, "unit")
     if "0-talet " in text:
         text = sub(_DECADE_COUNT, _decade_count, text, trace, "approximate count")
+    if ":a-" in text or ":e-" in text:  # "en 2:a-plats": "andraplats"
+        text = sub(_ORDINAL_HEAD, lambda m: ordinal(int(m.group("n"))) + m.group("w"), text, trace, "ordinal")
     return text

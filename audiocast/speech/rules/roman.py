@@ -34,10 +34,11 @@ _ROMAN_ONE_ALWAYS = re.compile(rf"\b(?P<noun>(?i:{alternation(ROMAN_ALWAYS_AFTER
 
 _ROMAN_DIGIT = re.compile(r"[IVXLC](?<=\s[IVXLC])[IVXLC]*(?!\w)")  # what every pattern below needs: a numeral after a space
 # "Schrems II", "Rocky III-filmen", "Rocky IV": a Roman numeral of two or
-# more letters (up to XXXIX) after a capitalised name is its number (a film,
+# more letters (up to LXXXIX) after a capitalised name is its number (a film,
 # a game, a ruling: "Rocky fyra"); not "XL" (a size), not a regnal name.
 _ROMAN_AFTER_NAME = re.compile(
-    r"(?P<name>\b[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{2,}))\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3})(?![\w])"
+    r"(?P<name>\b[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]{2,}))\s(?P<num>X{0,3}(?:IX|IV|V?I{1,3}|V)(?<=[IVX]{2})|X{2,3}"
+    r"|LX{0,3}(?:IX|IV|V?I{0,3})(?<=[LIVX]{2}))(?![\w])"  # (fifty and more since session 52: "Super Bowl LIX")
 )
 
 # "Den XVII:e upplagan", "XXI:a": a Roman numeral of two or more letters with an ordinal's ending.
