@@ -28,7 +28,9 @@ numbers, nouns and places than the rows that showed them).
   ("18.00 – Anna Ljung"); a range before "cc"; a hymn list joined by "&"; two service numbers joined ("1177 och 112");
   "semesterers."; "e.s." after a score; a ranking's "nr 112"; "golf.se" a word ("lf" closes a Swedish word);
   a horse's odds after "spelad till" ("7/2": "sju mot två"); "mot 2:a centralt" a flat; a Roman number of fifty and
-  more after a name ("Super Bowl LIX"); an ordinal heading a ranking's compound ("en 2:a-plats": "andraplats").
+  more after a name ("Super Bowl LIX"); an ordinal heading a ranking's compound ("en 2:a-plats": "andraplats");
+- normalize216-218: a half before a definite noun ("½ tallriken": "halva"); a capital "M" set off before a social
+  count ("2,3 M visningar"); "ev." before a comparative, the adverb ("ev. färre").
 """
 
 from __future__ import annotations
@@ -110,6 +112,9 @@ CASES += [
     ("Bytes: 4:a i Berga mot 2:a centralt.", "Bytes: fyra i Berga mot tvåa centralt."),
     ("Inför Super Bowl LXI har biljetterna blivit dyrare.", "Inför Super Bowl sextioett har biljetterna blivit dyrare."),
     ("Föreningen tog en 3:e-plats i tävlingen.", "Föreningen tog en tredjeplats i tävlingen."),
+    ("Fyll ½ glaset med is.", "Fyll halva glaset med is."),
+    ("Videon har fått 1,4 M visningar på en vecka.", "Videon har fått en komma fyra miljoner visningar på en vecka."),
+    ("Kostnaden landar på 4 mkr, ev. högre.", "Kostnaden landar på fyra miljoner kronor, eventuellt högre."),
 ]
 
 GUARDS = [
@@ -149,6 +154,8 @@ GUARDS = [
     ("Just nu kostar 1 EU-medlemskap mer.", "Just nu kostar ett e u-medlemskap mer."),
     ("Tåget Gävle C 14.05–Uppsala C 14.55.", "Tåget Gävle central fjorton noll fem till Uppsala central fjorton femtiofem."),
     ("Mötet hålls 7/2 i Folkets hus.", "Mötet hålls sjunde februari i Folkets hus."),
+    # a half before its noun in the indefinite; a half of a price with no noun after a rate
+    ("Tillsätt ½ paket smör.", "Tillsätt ett halvt paket smör."),
     # a size's "XL" stays letters
     ("Tröjan finns i storlek XL.", "Tröjan finns i storlek eks ell."),
     # decimals that make no hundred are a range

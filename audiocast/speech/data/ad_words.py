@@ -101,6 +101,7 @@ EV_ADVERB_BEFORE = frozenset("""
 egen eget egna ny nytt nya trasig trasigt trasiga sliten slitet slitna begagnad begagnat begagnade annan annat
 andra extra fler flera större mindre längre kortare äldre yngre gammal gammalt gamla hel helt hela halv halvt
 liten litet små stor stort stora varm varmt varma kall kallt kalla torr torrt torra ren rent rena bra en
+färre mer mera senare tidigare högre lägre
 """.split())
 EV_ADVERB_ENDINGS = ("ig", "iga", "igt", "lig", "liga", "ligt", "isk", "iska", "iskt")
 # Modal verbs before an inverted clause's subject: "när ska ev. pengar gå till …" (the adjective of the subject, a

@@ -39,6 +39,7 @@ from ..data.slash_unit_words import (
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
+from .genders import singular_gender
 from .machinery import (
     ROAD,
     alternation,
@@ -197,6 +198,11 @@ def _whole(m: re.Match[str], digits: str) -> str:
     return say_number(digits, gender_after(m))
 
 
+def _definite(w: str) -> bool:
+    """A noun in its definite form by its ending, no table knowing it as written ("tallriken", "sträckan")."""
+    return len(w) >= 5 and w.islower() and w.endswith(("en", "et", "an")) and singular_gender(w) is None
+
+
 def _fraction_part(m: re.Match[str]) -> str:
     num, den = FRACTIONS[m.group("f")]
     plural = num > 1
@@ -213,6 +219,8 @@ def _fraction_part(m: re.Match[str]) -> str:
         before = prev_words(m)
         if not m.group("n") and (before and before[-1] in ("en", "ett") or not unit and next_word(m) in HALF_WITHOUT_ARTICLE):
             part = part.split()[1]  # "ett ½ år": the article is written; "barn ½ pris": a rate's half has none
+        elif not m.group("n") and not unit and _definite(next_word(m)):
+            return "halva"  # "½ tallriken": half of the one named, "halva tallriken" (session 52, normalize217)
     if m.group("n"):
         whole = _whole(m, m.group("n"))
         if (num, den) == (1, 4):
