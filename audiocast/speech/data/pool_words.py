@@ -13,3 +13,7 @@ POOL_WORDS = (
 
 # Each sign said: "1" home win, "X" a draw ("kryss"), "2" away win.
 POOL_SIGNS = {"1": "ett", "X": "kryss", "2": "två"}
+
+# Words of a pools' row of results ("Rätt rad: 1X2 21X 112 X21 2"): there every group of signs is said sign by sign,
+# two ones too ("112": "ett ett två"; session 52, normalize207: "21X" was "tjugoett eks").
+ROW_WORDS = ("rätt rad", "rätta raden", "tipsrad", "systemrad")

@@ -321,6 +321,10 @@ UNITS_OF_MEASURE.update({
     "GWp": ("gigawatt peak", "gigawatt peak", "en"),
 })
 
+# The units' and currencies' words as said, singular and plural ("meter", "kronor", "amerikanska dollar"): what a
+# rule looks for once the units are read (``cleanup._SAID_UNIT``) or at a compound's head (``numerals._compound``).
+SAID_UNIT_WORDS = frozenset(form for forms in (*UNITS_OF_MEASURE.values(), *CURRENCIES.values()) for form in forms[:2])
+
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
 _PER_NUMERATORS = ("mg", "µg", "μg", "g", "kg", "Bq", "kWh", "MWh", "GWh", "l", "ton", "ng", "mmol", "mSv", "µSv", "μSv")
 _PER_DENOMINATORS = {

@@ -298,8 +298,3 @@ TALLY_VERBS = frozenset("gjorde gör sänkte sänker".split())
 # A page's word right before a pair ("se s. 14–17", "sidorna 3–5"): pages, a span, never a vote's "mot" in a sentence
 # about a decision (session 47, normalize167).
 PAGE_LABELS = frozenset({"s", "sid", "sidan", "sidorna", "sidor", "sida"})
-
-# Words of a football pools' line ("Rätt rad: 1X2 21X 112"): its signs are said one by one, "ett kryss två"
-# (session 52, normalize207: "21X" was "tjugoett eks").
-POOLS_WORDS = ("rätt rad", "stryktips", "europatips", "topptips", "måltips", "tipsrad", "tipsraden")
-POOLS_SIGNS = {"1": "ett", "X": "kryss", "2": "två"}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..data.month_year_words import MONTH_NAMES
 from ..data.number_words import REGNAL_FEMALE, REGNAL_MALE
-from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
+from ..data.quantities import SAID_UNIT_WORDS
 from ..data.smallprint_words import TECH_NAMES
 from ..data.words import (
     ACRONYM_SPELLED,
@@ -563,8 +563,7 @@ def _first_group(m: re.Match[str]) -> str:
 
 
 _TIME_UNIT = re.compile(r"(?:år|dygn|dag|dagar|vecka|veckor|månad|månader|timme|timmar|minut|minuter|sekund|sekunder)$")
-_SAID_UNIT = "(?:" + "|".join(sorted({re.escape(f) for forms in (*UNITS_OF_MEASURE.values(), *CURRENCIES.values())
-                                       for f in forms[:2]  # a unit or a currency ("€45/dygn": "euro per dygn")
+_SAID_UNIT = "(?:" + "|".join(sorted({re.escape(f) for f in SAID_UNIT_WORDS  # a unit or a currency ("€45/dygn")
                                        if f.isalpha() and f.islower() and len(f) > 3 and not _TIME_UNIT.match(f)},
                                       key=len, reverse=True)) + ")"
 _PER_TIME = "(?:år|dygn|dag|vecka|månad|timme|minut|sekund)"

@@ -19,6 +19,7 @@ from ..data.nouns import (
     ELIDED_COUNT_BEFORE,
     ELIDED_SUBJECT_VERBS,
     LABEL_NOUNS,
+    MAGNITUDE_NOUNS,
     NOT_NOUN,
     PLURAL_ADJECTIVE_ENDINGS,
     PLURAL_ADJECTIVES,
@@ -456,7 +457,7 @@ def _elided_gender(m: re.Match[str]) -> str:
     return _counted_before(m)
 
 
-_AMOUNT_NOUNS = frozenset({"miljoner", "miljarder", "miljon", "miljard"} | {c[1] for c in CURRENCIES.values() if c[2] == "en"})
+_AMOUNT_NOUNS = MAGNITUDE_NOUNS | {c[1] for c in CURRENCIES.values() if c[2] == "en"}
 """An amount's unit said in full: a bare number in brackets after it repeats the unit (session 52, normalize195)."""
 
 

@@ -31,7 +31,7 @@ from ..data.nouns import (
     SECTION_SHORT,
     TYPE_NAME_BEFORE,
 )
-from ..data.quantities import CURRENCIES, UNITS_OF_MEASURE
+from ..data.quantities import SAID_UNIT_WORDS, UNITS_OF_MEASURE
 from ..data.sport import (
     COLONLESS_ORDINAL_BEFORE,
     COLONLESS_ORDINAL_HEADS,
@@ -160,9 +160,8 @@ def _decade_head(n: str) -> str:
     return cardinal(int(n))
 
 
-_MEASURE_HEADS = tuple({form.split()[0] for forms in UNITS_OF_MEASURE.values() for form in forms[:2]}
-                       | {form for forms in CURRENCIES.values() for form in forms[:2]})
-"""The words of the units and currencies: a compound's head after a number that counts them ("2000-kronorssedel")."""
+_MEASURE_HEADS = tuple(sorted({form.split()[0] for form in SAID_UNIT_WORDS}))
+"""The units' and currencies' first words: a compound's head after a number that counts them ("2000-kronorssedel")."""
 
 
 def _compound(m: re.Match[str]) -> str:

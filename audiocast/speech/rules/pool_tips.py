@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
-from ..data.pool_words import POOL_SIGNS, POOL_WORDS
+from ..data.pool_words import POOL_SIGNS, POOL_WORDS, ROW_WORDS
 from ..report import Trace
 from .machinery import say_score, sub
 
 _POOL_LINE = re.compile(r"(?i:" + "|".join(POOL_WORDS) + ")")
 # Two or three signs with an "X" among them, none twice ("1X2", "1X", "X2"; not "XX" or "2X2").
 _SIGNS = re.compile(r"(?<![\w/-])(?P<s>1X2|1X|X2)(?![\w/-])")
+# In a row of results, any group of signs ("21X", "112"), not an amount's thousands ("13 rätt gav 112 000 kr").
+_ROW_SIGNS = re.compile(r"(?<![\w,.:/-])(?P<s>[12X]{1,13})(?![\w,.:/-]|\s[12]*[03-9]|\s?(?:kr|kronor|rätt)\b)")
 # The match a sign is put on ("1X2 på Färjestad–Skellefteå"): two teams joined by a dash, the dash silent.
 _MATCH = re.compile(r"(?<=\bpå )(?P<a>[A-ZÅÄÖ][\wåäö]+)–(?P<b>[A-ZÅÄÖ][\wåäö]+)\b")
 
@@ -21,13 +23,15 @@ _MATCH = re.compile(r"(?<=\bpå )(?P<a>[A-ZÅÄÖ][\wåäö]+)–(?P<b>[A-ZÅÄ�
 def pool_tips(text: str, trace: Trace | None = None) -> str:
     """ "halvgardering 1X" -> "halvgardering ett kryss" (class "code"): the
     signs of a pools tip in a line that names the pools (POOL_WORDS).
-    Risk: a code "1X" or "X2" (a model, a grade) in a line that also says
+    A row of results (ROW_WORDS: "Rätt rad: 1X2 21X 112 X21 2") says every group
+    of signs so, "112" too. Risk: a code "1X" or "X2" (a model, a grade) in a line that also says
     "tips" or "spik" is read as signs. Two teams joined by a dash after "på"
     in such a line are the match: "på Färjestad–Skellefteå", the dash kept
     silent as between any two teams (``sport``'s convention)."""
     if "X" not in text or _POOL_LINE.search(text) is None:
         return text
-    text = sub(_SIGNS, lambda m: " ".join(POOL_SIGNS[c] for c in m.group("s")), text, trace, "code")
+    signs = _ROW_SIGNS if any(w in text.lower() for w in ROW_WORDS) else _SIGNS  # "Rätt rad: 1X2 21X 112"
+    text = sub(signs, lambda m: " ".join(POOL_SIGNS[c] for c in m.group("s")), text, trace, "code")
     if "–" in text:
         text = sub(_MATCH, lambda m: say_score(m.group("a"), m.group("b")), text, trace, "score")
     return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.quantities import GENITIVE_HEADS, LENGTH_HEADS
+from ..data.quantities import GENITIVE_HEADS, LENGTH_HEAD_UNITS, LENGTH_HEADS, TIME_UNITS
 from ..data.quantity_short_forms import (
     COLUMN_WORDS,
     CUBIC_CENTIMETRES,
@@ -49,8 +49,11 @@ def _after_word(m: re.Match[str]) -> str | None:
         return None  # "en krm muskot": the kitchen's measures after a word of quantity only
     one, many = QUANTITY_UNITS[m.group("u")]
     unit = many if w in PLURAL_COUNT_WORDS else one
-    if not m.group("dot") and next_word(m) in LENGTH_HEADS | GENITIVE_HEADS and not unit.endswith("s"):
-        unit += "s"  # "från flera km håll": the measure's genitive before the noun it measures (session 52)
+    nxt = next_word(m)
+    if not m.group("dot") and (m.group("u") in LENGTH_HEAD_UNITS and nxt in LENGTH_HEADS
+                               or m.group("u") in TIME_UNITS and nxt in GENITIVE_HEADS):
+        unit += "s"  # "från flera km håll": the genitive before the noun it measures, as attributive.measure_genitive
+        # pairs a length with a distance and a time with a wait (session 52)
     stop = "." if m.group("dot") and (m.end() == len(m.string) or m.string[m.end():m.end() + 2].strip()[:1].isupper()) else ""
     return f"{m.group('w')} {unit}{stop}"
 

@@ -67,7 +67,7 @@ _FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|el\.|och) $")  # "B
 # "mot 2:a/3:a": two flats joined by a slash in a housing ad, said "tvåa eller trea" (session 19).
 _FLAT_SLASH = re.compile(r"(?<![\w.,:/])(?P<a>[1-9]):a/(?P<b>[1-9]):a(?![\w/])")
 _FLAT_PAIR_WORDS = frozenset({"mot", "eller", "el.", "och"})
-_COMPARATIVE = ("re", "are")  # "Bytes: 1:a mot större 2:a", "mot billigare 3:a" (session 52, normalize204)
+_COMPARATIVE = "re"  # "Bytes: 1:a mot större 2:a", "mot billigare 3:a": a comparative's ending (session 52, normalize204)
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")

@@ -10,7 +10,7 @@ import re
 
 from ..data.ad_words import RESULT_MAXIMA, RESULT_WORDS, UNITS_AFTER_RESULT
 from ..data.calendar import ROUTE_BEFORE
-from ..data.sport import PENALTY_LABELS, POOLS_SIGNS, POOLS_WORDS
+from ..data.sport import PENALTY_LABELS
 from ..data.words import STREET_ENDINGS
 from ..numbers import cardinal, ordinal
 from ..report import Trace
@@ -215,18 +215,9 @@ _PENALTY_MINUTES = re.compile(
 # "T3) Johan Ek och Leo Berg −5", "T10 Lisa Holm": a golfer's placing shared with others (tied) in a results
 # list, said "delad trea"; only in a line of a golf result (a placing before it, a score to par, "golf").
 _TIED = re.compile(r"(?<![\w-])T(?P<n>\d{1,2})\)?(?=\s+[A-ZÅÄÖ][a-zåäöé]+)"  # "T3) Johan Ek"
-                   r"|(?:(?<=slutade )|(?<=blev )|(?<=kom )|(?<=delad ))T(?P<p>\d{1,2})(?![\w])")  # "slutade T4 med 278 slag"
+                   r"|(?:(?<=slutade )|(?<=blev )|(?<=kom )|delad )T(?P<p>\d{1,2})(?![\w])")  # "slutade T4 med 278 slag"
 _TIED_HINT = re.compile(r"(?<![\w-])T\d{1,2}(?:\)?\s+[A-ZÅÄÖ]|(?![\w]))")
 _TIED_LINE = re.compile(r"(?i:golf|\bpar\b|slag)|(?:^|[\s,])\d{1,2}[.)]\s+[A-ZÅÄÖ].*[−-]\d")
-
-
-# A pools' row: signs 1, X and 2 in groups ("1X2 21X 112 X21 2"), a group holding an X or standing among such.
-# (not an amount's thousands: "13 rätt gav 112 000 kr")
-_POOLS_GROUP = re.compile(r"(?<![\w,.:/-])[12X]{1,13}(?![\w,.:/-]|\s[12]*[03-9]|\s?(?:kr|kronor|rätt)\b)")
-
-
-def _pools(m: re.Match[str]) -> str:
-    return " ".join(POOLS_SIGNS[c] for c in m.group(0))
 
 
 def sport_notes(text: str, trace: Trace | None = None) -> str:
@@ -247,9 +238,7 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     about goals too, and so is a handball line for a name listed after a colon, a comma or "och" ("Handboll: ...
     Bäst i hemmalaget: Ek 9/3", session 21). A day and month after a street's name or before a clock time, or in
     a line whose "mål" is a court's case or an aim, is a date (session 46: "Drottninggatan 14/1 kl. 23.40"). A pair
-    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett". A
-    pools' row in a line of the pools (POOLS_WORDS) is said sign by sign: "Rätt rad: 1X2 21X" -> "ett kryss två två
-    ett kryss".
+    whose share a bracket gives right after it is hits out of attempts: "12/31 (38,7 %)" -> "tolv av trettioett".
 
     Risk: a date after a name in a line that says "mål" or "målskytt" is read as goals, as is one after a
     listed name in a handball line ("Handboll: Finalen spelas i Malmö och Lund 9/3"); a clock
@@ -261,8 +250,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
                    f"{cardinal(int(m.group('b')))} minuter", text, trace, "score")
     if "kvar" in text or "återst" in text or "att spela" in text:
         text = sub(_TIME_LEFT, _time_left, text, trace, "race time")
-    if "X" in text and any(w in text.lower() for w in POOLS_WORDS):  # "Rätt rad: 1X2 21X": the pools' signs
-        text = sub(_POOLS_GROUP, _pools, text, trace, "identifier")
     if "ål" in text and ("." in text or ":" in text) and _GOAL_LINE.search(text):
         text = sub(_GOAL_TIME, _goal_time, text, trace, "race time")
     if " SD" in text:
@@ -279,6 +266,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
     if "T" in text and _TIED_HINT.search(text) and _TIED_LINE.search(text):
-        text = sub(_TIED, lambda m: ("" if m.group("p") and m.string[:m.start()].endswith("delad ") else "delad ")
-                   + number_noun(int(m.group("n") or m.group("p"))).removesuffix("n"), text, trace, "placing")
+        text = sub(_TIED, lambda m: "delad " + number_noun(int(m.group("n") or m.group("p"))).removesuffix("n"), text,
+                   trace, "placing")
     return text
