@@ -143,7 +143,6 @@ KNOWN_GAPS: dict[str, str] = {
     "b199n-h036": "a ratio of pupils per teacher ('1:12,1') said without 'på'",
     "b206n-h104": "a rune stone's catalogue letters ('Sm 52': Småland) spelled",
     "b207n-h074": "'2. Bundesliga' (a German ordinal with its period) read 'två.'",
-    "b208n-h083": "a horse's pedigree 'e. … u. …' (efter, under) left as letters",
     # (b213n-h104, 'en 2:a-plats', closed in the same session: count_compounds._ORDINAL_HEAD)
     # (b213n-h129, 'Super Bowl LIX', closed in session 52: a Roman number of fifty and more after a name)
     "b213n-h149": "'HT' alone (the autumn term) spelled, not 'höstterminen'",

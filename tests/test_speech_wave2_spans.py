@@ -25,7 +25,7 @@ def said(text: str) -> str:
     ("Straffet för grov stöld är 6 mån–6 år.", "sex månader till sex år"),
     ("Leden är 800 m–3 km beroende på val av slinga.", "åttahundra meter till tre kilometer"),
     ("Leveranstiden är 2 dagar–3 veckor.", "två dagar till tre veckor"),
-    ("Valparna väger 300 g–1,2 kg vid födseln.", "trehundra gram till ett komma två kilo"),
+    ("Valparna väger 300 g–1,2 kg vid födseln.", "trehundra gram till en komma två kilo"),
     ("Avgiften är 20 kr–80 kr beroende på ålder.", "tjugo kronor till åttio kronor"),
 ])
 def test_span_with_a_unit_at_each_end(text: str, want: str) -> None:

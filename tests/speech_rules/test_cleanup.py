@@ -18,6 +18,7 @@ def test_clean() -> None:
         "Vänta…",
         "Vägen — den gamla — stängs.",
         "'Bra', sa hon.",
+        "Bröderna' nya bok och Kents' konsert.",
         "mjuk­bindestreck",
         "  många   mellanslag  ",
     ]
@@ -26,7 +27,8 @@ def test_clean() -> None:
         "Priset var 5 kr.",
         "Vänta...",
         "Vägen – den gamla – stängs.",
-        "Bra, sa hon.",
+        "'Bra', sa hon.",  # a quoted word keeps its pair (session 53)
+        "Bröderna nya bok och Kents konsert.",  # a lone apostrophe at a word's end goes
         "mjukbindestreck",
         "många mellanslag",
     ]

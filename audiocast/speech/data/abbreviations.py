@@ -491,8 +491,8 @@ ABBREVIATIONS = {
 
 # Abbreviations that are also words ("tom" empty, "ord" word, "ex" a former
 # partner, "max"): with their period ending the sentence ("Flaskan var tom.",
-# "inte ett ord.") they are the word and the sentence's stop.
-WORD_LIKE_ABBREVIATIONS = frozenset({"tom.", "ord.", "ex.", "max.", "from.", "kap.", "el.", "vik.", "bil.", "tills."})
+# "inte ett ord.", "samma balk.", "på ett rev.") they are the word and the sentence's stop.
+WORD_LIKE_ABBREVIATIONS = frozenset("tom. ord. ex. max. from. kap. el. vik. bil. tills. balk. rev. ung. alt. mob.".split())
 
 # Short forms read only as the first part of a compound: "id-kortet" ->
 # "i de-kortet", "it-chefen" -> "i te-chefen"; "id" and "it" alone are left.

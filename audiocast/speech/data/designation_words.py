@@ -25,7 +25,9 @@ MODEL_YEAR_WORDS = frozenset({"årsmodell", "årgång", "årg.", "modell", "mod.
 AD_LABELS = ("säljes", "köpes", "till salu", "bytes", "önskas köpa", "säljer",
              # a car's ad without its label ("Tesla Model 3 Long Range -21, räckvidd ca 56 mil, mätarställning 5 200
              # mil"): the words of a used car's state (session 52, normalize208)
-             "mätarställning", "miltal", "nybesiktad", "servicebok", "dragkrok", "vinterhjul")
+             "mätarställning", "miltal", "nybesiktad", "servicebok", "dragkrok", "vinterhjul",
+             # a boat's ad, its engine ("Albin Vega 27 fot, -74, inkl. vagn och 9,9 hk utombordare": session 53)
+             "utombordare", "inombordare", "båtvagn")
 # Words after " -29" that make it a minus number after all ("-29 grader").
 NOT_YEAR_AFTER = frozenset({
     "grader", "grad", "procent", "%", "°", "kr", "kronor", "öre", "euro", "meter", "m", "cm", "mm", "km",

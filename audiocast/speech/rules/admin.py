@@ -125,7 +125,7 @@ _NEW_PLATE = re.compile(r"[A-ZÅÄÖ](?<!\w[A-ZÅÄÖ])[A-ZÅÄÖ]{2} ?\d\d[A-Z]
 _FLIGHT = re.compile(rf"(?P<c>{word_start(AIRLINE_CODES)})\s?(?P<n>\d{{3,4}})(?![\w]|[.,:]\d)")
 _MODEL_NAME = re.compile(rf"(?<![\w-])(?P<w>{alternation(MODEL_NAMES)})(?P<gen>:s)?(?![\w])")
 _MODEL_BRAND = re.compile(
-    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:a?n)?(?![\w]|[.,]\d|-\w)"
+    rf"\b(?P<b>{alternation(MODEL_BRANDS)})\s(?P<n>\d{{1,4}})(?:-(?P<n2>\d{{1,3}}))?(?P<an>:a?n|:a)?(?![\w]|[.,]\d|-\w)"
 )
 _PROPERTY = re.compile(
     rf"(?P<name>(?!(?i:{alternation(PROPERTY_LABELS)})\s)[A-ZÅÄÖ][a-zåäö]+(?:\s(?!kl\b|klockan\b)[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
@@ -520,7 +520,7 @@ def _model_brand(m: re.Match[str]) -> str | None:
             if m.group("an") == ":n":  # "Volvo 240:n" -> "tvåhundrafyrtion"
                 return f"{m.group('b')} {definite_n(said)}"
             if m.group("an") and int(n[1:]):
-                said = said.removesuffix(cardinal(int(n[1:]))) + number_noun(int(n[1:]))
+                said = said.removesuffix(cardinal(int(n[1:]))) + _model_noun(int(n[1:]), m.group("an"))
             return f"{m.group('b')} {said}"
         return f"{m.group('b')} {cardinal(int(n[0]))} {say_pairs(n[1:])}"
     said = digits(n) if style == "digits" else cardinal(int(n))
@@ -530,8 +530,14 @@ def _model_brand(m: re.Match[str]) -> str | None:
         said = definite_n(said)
     elif m.group("an"):  # "Saab 96:an" -> "nittiosexan", "Boeing 737:an" -> "sju tre sjuan"
         last = int(n2 or n) if style != "digits" else int((n2 or n)[-1])
-        said = said.removesuffix(cardinal(last)) + number_noun(last)
+        said = said.removesuffix(cardinal(last)) + _model_noun(last, m.group("an"))
     return f"{m.group('b')} {said}"
+
+
+def _model_noun(n: int, ending: str) -> str:
+    """A model's number as its noun: ":an" the definite ("Saab 96:an" -> "nittiosexan"), ":a" the indefinite ("en
+    Saab 9-5:a" -> "nio femma", "en Volvo 240:a" -> "tvåhundrafyrtia": session 53, normalize221)."""
+    return number_noun(n) if ending == ":an" else number_noun(n).removesuffix("n")
 
 
 def _property(m: re.Match[str]) -> str | None:

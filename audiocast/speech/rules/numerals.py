@@ -63,7 +63,7 @@ from .machinery import (
     sub,
     to_int,
 )
-from .placings import is_placing
+from .placings import placing_noun
 from .roman import roman_regnal as roman_regnal
 
 # (the lookbehind after the first digit, widened by it: the same test, and re
@@ -312,8 +312,8 @@ def _ordinal(m: re.Match[str]) -> str:
     n = int(m.group("n").replace(" ", ""))
     if m.group("s") == "a" and 1 <= n <= 9 and not m.group("gen") and _flat(m):
         return FLAT_NOUNS[n - 1]
-    if m.group("s") == "a" and 1 <= n <= len(PLACING_WORDS) and not m.group("gen") and is_placing(m):
-        return PLACING_WORDS[n - 1]
+    if m.group("s") == "a" and not m.group("gen") and (noun := placing_noun(m, n)):
+        return noun  # "slutade 5:a" -> "femma", "gick en 74:a" -> "sjuttiofyra"
     # "förste"/"andre" only before an office ("1:e vice ordförande"), not
     # before a thing or a rank in a list ("1:e pris", "1:e reserv")
     male = m.group("s") == "e" and n % 100 in (1, 2) and next_word(m).lower() in MASCULINE_ORDINAL_TITLES
@@ -526,15 +526,14 @@ _NUMBER = re.compile(rf"{SIGN}(?:{START}|(?<=[a-zåäö]/))(?P<n>{NUM})(?P<gen>:
 
 # The units as said ("meter", "kilo"), with their gender: a measure's unit
 # said earlier in the sentence is the unit of a decimal whose unit is left out.
-_SAID_UNITS = {said: gender for one, many, gender in UNITS_OF_MEASURE.values() for said in (one, many)
-               if " " not in said}
+_SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values() for said in (one, many) if " " not in said)
 _SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
 
 
 def _elided_unit_gender(m: re.Match[str]) -> str | None:
     """ "6,42 m i längd och 1,88 i höjd": a decimal with no noun after it
-    takes the gender of the unit of a measure said before it in the sentence
-    ("en komma åttioåtta", meters); None when there is none."""
+    is said as that measure's is ("en komma åttioåtta", meters); None when no unit of a measure is said before it in
+    the sentence."""
     w = next_word(m)
     if w and w not in NOT_NOUN:
         return None
@@ -542,7 +541,7 @@ def _elided_unit_gender(m: re.Match[str]) -> str | None:
     for brk in _STOP.finditer(m.string, start, m.start()):
         start = brk.end()
     units = [u.group("u") for u in _SAID_MEASURE.finditer(m.string, start, m.start()) if u.group("u") in _SAID_UNITS]
-    return _SAID_UNITS[units[-1]] if units else None
+    return "en" if units else None  # a measure's decimal says "en", a neuter unit's too (session 53)
 
 
 _STOP = re.compile(r"[.!?;]\s")
@@ -570,7 +569,7 @@ def _cardinal(m: re.Match[str]) -> str:
     magnitude = next_word(m) in MAGNITUDE_NOUNS
     gender = "en" if magnitude else gender_after(m)
     if "," in m.group("n") and m.group("n").startswith("1,") and not magnitude:
-        gender = _elided_unit_gender(m) or gender  # "... meter i längd och 1,88 i höjd"
+        gender = "en" if next_word(m) in _SAID_UNITS else _elided_unit_gender(m) or gender  # "1,5 kilo" (s53)
     word = say_number(m.group("n"), gender, agree=magnitude)
     if _zero_hour(m):
         word = cardinal(int(m.group("n")))  # "stänger 07 på lördagen": the hour, "sju"

@@ -25,6 +25,7 @@ from ..data.calendar import (
     SHOT_BEFORE,
     TV_LINE_STEMS,
 )
+from ..data.change_words import CHANGE_WORDS
 from ..data.quantities import FRACTIONS, UNITS_OF_MEASURE
 from ..data.sport import SCORE_CONTEXT, TALLY_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal
@@ -78,6 +79,9 @@ def _listed_or_filled(m: re.Match[str], words: list[str]) -> bool:
         m.string, max(0, m.start() - 40), m.start()) is not None
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+
+
 def among_parts(m: re.Match[str]) -> bool:
     """Is "d/m" one of parts: a part's word or a part "of" something before
     it in the sentence ("2/3 av kommunens yta är skog och 1/4 är myr"), or a
@@ -85,7 +89,11 @@ def among_parts(m: re.Match[str]) -> bool:
     the same part written before it in the sentence; the part said again as
     a percent right after it ("blev 3/5 – alltså 60 %", "1/4 (25 %)"); an item of a list of parts
     or how full a thing is (``_listed_or_filled``). Risk: a date after a filling word and "till"
-    ("fyller år och firar till 2/3") is read as a part."""
+    ("fyller år och firar till 2/3") is read as a part. After "från" and closing its clause ("spara in 1/3 av
+    bidragen redan från 1/3."), no span's "till" after it, it is a date whatever parts stand before (session 53)."""
+    if prev_words(m, 1) == ["från"] and _CLAUSE_END.match(m.string, m.end()) and not any(
+            w in CHANGE_WORDS for w in prev_words(m, 4)):
+        return False  # (not "andelen har ökat från 1/2.": a change's start)
     words = [w.strip("(),:;") for w in prev_words(m, 12, sentence=True)]
     return (any(w.startswith(PART_STEMS) for w in words) or _PART_AHEAD.match(m.string, m.end()) is not None
             or _percent_ahead(m) or _listed_or_filled(m, words) or divided_into_parts(m)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..data.nouns import NOT_NOUN
-from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WHEN_ADVERBS, PLACING_WHEN_NOUNS
-from .machinery import alternation, next_word, prev_words
+from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WHEN_ADVERBS, PLACING_WHEN_NOUNS, PLACING_WORDS
+from .machinery import alternation, next_word, number_noun, prev_words
 
 # A name right before "5:a", not opening the sentence: "Skidor: Karlsson 5:a".
 # (a club's letters may open or close the name: "Jukola: IFK Göteborg 7:a på 8.12.05", "Malmö OK 4:a")
@@ -19,6 +19,8 @@ _NAME_BEFORE = re.compile(
 _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
 # "kom 1:a i tävlingen och hennes klasskompis 3:a.": the second placing's verb left out after its subject (session 52)
 _PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-zåäöA-ZÅÄÖ]+\s){1,3}$")
+# "Mahlers 2:a och 8:e symfoni": another ordinal ("e", no placing's ending) and the noun both count, after "och".
+_ORDINAL_PAIR_AHEAD = re.compile(r"\s(?:och|eller|resp\.|respektive)\s\d{1,3}:e\s[a-zåäö]")
 _WHEN_AFTER = re.compile(rf"\s(?:{alternation(PLACING_WHEN_NOUNS)})\s(?:{alternation(PLACING_WHEN_ADVERBS)})\b")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
@@ -51,6 +53,8 @@ def is_placing(m: re.Match[str]) -> bool:
 
     Risk: a verb of finishing, a capitalized word and "N:a" ("blev Karin 3:a") is a placing even where the capital
     word is no subject."""
+    if _ORDINAL_PAIR_AHEAD.match(m.string, m.end()):
+        return False  # "Mahlers 2:a och 8:e symfoni": ordinals sharing a noun (session 53, normalize225)
     w = next_word(m)
     if _WHEN_AFTER.match(m.string, m.end()):
         w = ""  # "och 5:a året därpå": a time's adverbial after it, no noun it counts (session 51, normalize193)
@@ -76,3 +80,20 @@ def is_placing(m: re.Match[str]) -> bool:
     # "i tabellen ligger Önnered nu 7:a": the team named after its verb (the subject after the verb, as Swedish puts
     # it after an adverbial opening the clause), adverbs between
     return _VERB_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
+
+
+def placing_noun(m: re.Match[str], n: int) -> str | None:
+    """The noun an "N:a" is said as, or None for its ordinal: a placing up to twelve by its words (``is_placing``:
+    "slutade 5:a" -> "femma"); from twenty up, a number whose ordinal ends in "e" ("74:e"), so that its "a" is the
+    noun's ending, before no noun and after no date's "den" ("gick en 74:a i första rundan" -> "sjuttiofyra", a
+    golfer's round; "slutade 47:a" -> "fyrtiosjua": session 53, normalize222).
+
+    Risk: "den 23:a" alone is a date's ordinal and stays so; "13:a" to "19:a" stay ordinals ("trettonde")."""
+    if 1 <= n <= len(PLACING_WORDS):
+        return PLACING_WORDS[n - 1] if is_placing(m) else None
+    if n < 20 or n % 10 in (1, 2) or n >= 1000 or prev_words(m, 1) == ["den"]:
+        return None
+    w = next_word(m)
+    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
+        return None  # "hans 74:a mål": a noun after it, the ordinal written loosely
+    return number_noun(n).removesuffix("n")

@@ -33,6 +33,8 @@ _RACE_MS_HUNDREDTHS = re.compile(
     r"(?:/\s?(?P<dist>\d\s?\d{3}|\d{3,4})(?:\s?m(?![\w²³])|(?=[\s,;)]|\.(?!\d)|$)))?"  # "1.13,8a/2 140 m", "/2140"
 )
 _TROT_WORD = re.compile(rf"(?<![\w-])(?:{alternation(TROT_CONTEXT)})(?![\w-])", re.IGNORECASE)
+# A lap's or a track's record before a time in tenths ("varvrekordet 1.30,8"): motor sport, the minute's "en" (s53)
+_LAP_WORD = re.compile(r"\b(?:varv|banrekord|kvaltid)", re.IGNORECASE)
 _RACE_HMS = re.compile(
     r"(?P<h>\d(?<![\w.,:]\d)\d?):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:,(?P<f>\d{1,2}))?(?![\w]|[.,:]\d)"
 )
@@ -94,7 +96,8 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     # "bakom", "före") is said in full, below, whatever its decimals.
     trotting = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
     gap = not trotting and _GAP_AFTER.match(m.string, m.end()) is not None and m.group("m").strip("0") != ""
-    trot = trotting or (len(m.group("f")) == 1 and not gap)
+    lap = not trotting and _LAP_WORD.search(m.string, max(0, m.start() - 40), m.start()) is not None
+    trot = trotting or (len(m.group("f")) == 1 and not gap and not lap)
     if not trot and (m.group("s")[0] == "0" or gap):
         # "1.08,43": the compact "en noll åtta" sounds like a number; the minute and the seconds are named ("en
         # minut och åtta komma fyrtiotre sekunder"), as the blind writers said a time under ten seconds; so is a gap
@@ -391,7 +394,7 @@ def _duration(m: re.Match[str]) -> str | None:
 # "1.12 efter segraren": minutes and seconds behind the winner.
 _RACE_GAP = re.compile(
     rf"(?P<m>\d(?<![\w.,:]\d)\d?)[.:](?P<s>[0-5]\d)(?=\s+(?:(?:efter|bakom)\s+(?:{alternation(GAP_BEHIND)})"
-    rf"|före\s+(?:{alternation(GAP_AHEAD)}))\b)"
+    rf"|före\s+(?:{alternation(GAP_AHEAD)})|till\s+godo)\b)"  # "har 1.12 till godo": a lead (session 53)
     # "0.35 före Heidi Weng": no clock is said with a zero hour before a name
     r"|(?<![\w.,:])(?P<m0>0)[.:](?P<s0>[0-5]\d)(?=\s+(?:före|efter|bakom)\s+[A-ZÅÄÖ])"
 )
@@ -443,7 +446,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     Minutes and seconds before "efter" and the one they are behind
     (GAP_BEHIND: "segraren", "täten"; GAP_AHEAD after "före": "tvåan") are a gap, said in full: "1.12 efter
     segraren" -> "en minut och tolv sekunder efter segraren" (it was
-    "ett och tolv", a clock time); so after "bakom", and a zero hour before
+    "ett och tolv", a clock time); so before "till godo" (a lead: "har 1.12 till godo"), after "bakom", and a zero hour before
     "före", "efter" or "bakom" and a name ("var 0.35 före Heidi Weng" ->
     "trettiofem sekunder före"), never after "kl".
 
@@ -483,7 +486,7 @@ def race_times(text: str, trace: Trace | None = None) -> str:
         text = sub(_SKI_STYLE_BRACKETS, lambda m: ", " + _BRACKET_STYLES[m.group("s")], text, trace, "race")
     if "," in text and "." in text and _HUNDREDTHS_HINT.search(text):
         text = sub(_RACE_MS_HUNDREDTHS, _race_ms_hundredths, text, trace, "race time")
-    if "efter" in text or "före" in text or "bakom" in text:  # "1.12 efter segraren": a gap behind the winner
+    if "efter" in text or "före" in text or "bakom" in text or "godo" in text:  # "1.12 efter segraren": a gap
         text = sub(_RACE_GAP, _race_gap, text, trace, "race time")
     if " min" in text:  # "1.34 min": a minute and thirty-four seconds
         text = sub(_MS_BEFORE_MIN, _ms_before_min, text, trace, "race time")

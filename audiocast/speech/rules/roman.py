@@ -56,6 +56,19 @@ _ROMAN_RANGE = re.compile(r"(?<=[\w”\"’] )(?P<a>[IVX]{1,5})\s?[–-]\s?(?P<b
 _ROMAN_AFTER_ARTICLE = re.compile(r"(?P<pre>\b(?:[Dd]en|[Dd]et|[Dd]e) )(?P<num>(?!VI\b)[IVX]{2,6})(?![\w:-])(?!\s+[A-ZÅÄÖ])")
 
 
+# "(s. vii–xii)", "sid. xiv": a book's front matter numbered in small Roman numerals after the page's label (the
+# letters were left as written, "sidan vii–xii"; session 53, normalize225). Not "vi" alone (the pronoun).
+_ROMAN_PAGES = re.compile(
+    r"(?<![\w.])(?:[Ss]\.|[Ss]id\.|sidan|sidorna)\s(?P<a>[ivx]{1,6})(?:\s?[–-]\s?(?P<b>[ivx]{1,6}))?(?![\w–-])")
+
+
+def _roman_pages(m: re.Match[str]) -> str | None:
+    a, b = roman_value(m.group("a").upper()), roman_value((m.group("b") or "").upper()) if m.group("b") else None
+    if not a or (m.group("b") and (not b or b <= a)) or (not b and m.group("a") in ("i", "vi")):
+        return None
+    return f"sidorna {cardinal(a)} till {cardinal(b)}" if b else f"sidan {cardinal(a)}"
+
+
 def _roman_ordinal(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
     return ordinal(n) if n and n <= 100 else None
@@ -114,7 +127,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     "den femte"); two numerals joined by a dash and rising, one of two letters or more, after any word are a
     range of parts ("Fjäll I–III" -> "Fjäll ett till tre"); one of two letters or more right after "den", "det", "de" is the ordinal without its
     ending ("de XXXIII i ordningen" -> "de trettiotredje"); "kap." and "avd."
-    number parts as their nouns do ("Kap. IV" -> "Kap. fyra").
+    number parts as their nouns do ("Kap. IV" -> "Kap. fyra"); a book's pages in small numerals after their label:
+    "(s. vii–xii)" -> "sidorna sju till tolv", "sid. xiv" -> "sidan fjorton".
 
     Risk: only names in the regnal table are read as rulers; a name outside
     it followed by "IV", "VI", "XI" ... is read as a numbered title ("Henrik
@@ -123,6 +137,8 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     short name in those letters with ":e" or ":a" ("CV:a"?) is read as an
     ordinal.
     """
+    if "s" in text and any(f" {c}" in text for c in "ivx"):  # "(s. vii–xii)": a book's front matter
+        text = sub(_ROMAN_PAGES, _roman_pages, text, trace, "roman")
     if not _ROMAN_DIGIT.search(text):
         return text
     text = sub(_REGNAL, _regnal, text, trace, "roman")

@@ -1,6 +1,6 @@
 """Short forms only the words around them can read: a blood group's Rh sign ("blodgrupp 0 neg." -> "noll
 negativ"), "ref." in a court's yearbook reference ("HFD 2019 ref. 21" -> "referat tjugoett"), and an office
-noun cut short ("anmälan till exp." -> "expeditionen"), and the dash between two central stations ("Lund
+noun cut short ("anmälan till exp." -> "expeditionen"), a horse's pedigree ("e. X u. Y"), and the dash between two central stations ("Lund
 C–Malmö C" -> "Lund C till Malmö C"). Each was left as written (or read "referens"), which a
 listener hears as a stray syllable or the wrong word.
 """
@@ -25,6 +25,8 @@ _CASE_REF = re.compile(rf"(?<![\w])(?P<c>{alternation(CASE_REPORT_SERIES)})\s(?P
 _STATION = r"[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)? C"
 _STATION_SPAN = re.compile(rf"(?<![\w-])(?P<a>{_STATION})\s?[–-]\s?(?={_STATION}(?![\w:]))")
 _COMPASS_PREFIX = re.compile(rf"(?<![\w:])(?P<p>{alternation(COMPASS_PREFIXES)})(?= [A-ZÅÄÖ][a-zåäöé])")
+# A horse's pedigree, "e. Muscle Hill u. Kaisa Kiss": after its sire ("efter") and under its dam ("under"), both named.
+_PEDIGREE = re.compile(r"(?<![\w.])e\.\s(?P<sire>[A-ZÅÄÖ][\w'-]*(?:\s[A-ZÅÄÖ][\w'-]*){0,3})\su\.\s(?=[A-ZÅÄÖ])")
 _OFFICE = re.compile(rf"(?<![\w.])(?P<w>{alternation(OFFICE_NOUNS)})(?!\w)")
 
 
@@ -49,7 +51,8 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     its number -> "referat" ("NJA 2015 ref. 3"); "exp." -> "expeditionen", or "expedition" after a genitive
     or a possessive; two central stations joined by a dash: "Umeå C–Luleå C" -> "Umeå C till Luleå C" (the dash
     was silent between the two "central"); a street's compass part before its name: "N:a Hamngatan" ->
-    "Norra Hamngatan" ("S:a 450 kr", a sum, is left).
+    "Norra Hamngatan" ("S:a 450 kr", a sum, is left); a horse's pedigree, "e. Quite Easy u. Stella" -> "efter Quite
+    Easy under Stella" (its sire and its dam, both named with capitals).
 
     Risk: a grade's "A+" in a line that speaks of blood is read as a blood group's sign; "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
     group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
@@ -69,6 +72,8 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_STATION_SPAN, lambda m: f"{m.group('a')} till ", text, trace, "short form")
     if ":a " in text:
         text = sub(_COMPASS_PREFIX, lambda m: COMPASS_PREFIXES[m.group("p")], text, trace, "short form")
+    if "e. " in text and " u. " in text:  # (session 53: normalize222, and normalize208's known gap)
+        text = sub(_PEDIGREE, lambda m: f"efter {m.group('sire')} under ", text, trace, "short form")
     if "xp." in text:
         text = sub(_OFFICE, _office, text, trace, "short form")
     return text
