@@ -298,3 +298,11 @@ TALLY_VERBS = frozenset("gjorde gör sänkte sänker".split())
 # A page's word right before a pair ("se s. 14–17", "sidorna 3–5"): pages, a span, never a vote's "mot" in a sentence
 # about a decision (session 47, normalize167).
 PAGE_LABELS = frozenset({"s", "sid", "sidan", "sidorna", "sidor", "sida"})
+
+# A field event's words: a bare decimal in their sentence is a height or a length in metres ("Höjdhopp P15: 1) Leo
+# Ek, IFK Växjö, 1,78", "hoppade 1,92"), said with the measure's "en" ("en komma sjuttioåtta"; session 53).
+FIELD_EVENT_WORDS = frozenset("""
+höjd höjdhopp höjdhoppet höjdhopparen stav stavhopp stavhoppet längd längdhopp längdhoppet tresteg trestegshopp
+kula kulstötning spjut spjutkastning diskus diskuskastning slägga släggkastning hoppade hoppar hopp stötte kastade
+ribban riben
+""".split())

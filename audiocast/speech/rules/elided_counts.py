@@ -16,9 +16,12 @@ from __future__ import annotations
 import re
 
 from ..data.elided_count_words import ELIDED_ONE_JOINS, ELIDED_ONE_PREPOSITIONS, PARTICIPLE_ENDINGS
+from ..data.nouns import NOT_NOUN
+from ..data.quantities import UNITS_OF_MEASURE
+from ..data.sport import FIELD_EVENT_WORDS
 from ..report import Trace
 from .genders import noun_gender
-from .machinery import sub
+from .machinery import next_word, sub
 
 _HINT = re.compile(r"(?:,|\b(?:och|men|samt|eller)) 1 [a-zåäö]")
 _ONE = re.compile(
@@ -72,3 +75,35 @@ def elided_ones(text: str, trace: Trace | None = None) -> str:
     if "1 " not in text or not _HINT.search(text):
         return text
     return sub(_ONE, _one, text, trace, "cardinal")
+
+
+# The units as said ("meter", "kilo"): a measure's unit said earlier in the sentence is the unit of a decimal whose
+# unit is left out.
+_SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values() for said in (one, many) if " " not in said)
+_SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
+_STOP, _SENTENCE_END, _WORD = re.compile(r"[.!?;]\s"), re.compile(r"[.!?]\s"), re.compile(r"[a-zåäöA-ZÅÄÖ]+")
+
+
+def decimal_one_gender(m: re.Match[str]) -> str | None:
+    """A decimal of one and a part ("1,5") said with a measure's "en", whatever the unit's gender: before a unit's
+    word ("1,5 kilo": "en komma fem kilo", as the writers' first readings say it, 762 of 822, session 53), with its
+    unit left out after one said before it in the sentence ("6,42 m i längd och 1,88 i höjd"), or in a sentence with
+    a field event's word (FIELD_EVENT_WORDS: "Höjdhopp: … 1,78", "klarade 1,71 i höjdhoppet": a height in metres);
+    None elsewhere, where a bare number
+    keeps the counting form ("oddset 1,85", "(+1,4)": "ett komma ...").
+
+    Risk: a decimal that is no measure in a sentence about a jump or a throw ("hoppade 1,92 och fick betyget 1,5")
+    says "en" too."""
+    w = next_word(m)
+    if w in _SAID_UNITS:
+        return "en"
+    if w and w not in NOT_NOUN:
+        return None
+    start = max(0, m.start() - 80)
+    for brk in _STOP.finditer(m.string, start, m.start()):
+        start = brk.end()
+    if any(u.group("u") in _SAID_UNITS for u in _SAID_MEASURE.finditer(m.string, start, m.start())):
+        return "en"
+    sentence = (_SENTENCE_END.split(m.string[max(0, m.start() - 150) : m.start()])[-1]
+                + " " + _SENTENCE_END.split(m.string[m.end() : m.end() + 80])[0])  # its own sentence, both sides
+    return "en" if any(word.lower() in FIELD_EVENT_WORDS for word in _WORD.findall(sentence)) else None

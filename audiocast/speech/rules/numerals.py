@@ -24,14 +24,13 @@ from ..data.nouns import (
     HALF_YEARS,
     MAGNITUDE_NOUNS,
     MASCULINE_ORDINAL_TITLES,
-    NOT_NOUN,
     SCHOOL_SPAN_BEFORE,
     SCHOOL_WORDS,
     SECTION_LABELS,
     SECTION_SHORT,
     TYPE_NAME_BEFORE,
 )
-from ..data.quantities import SAID_UNIT_WORDS, UNITS_OF_MEASURE
+from ..data.quantities import SAID_UNIT_WORDS
 from ..data.sport import (
     COLONLESS_ORDINAL_BEFORE,
     COLONLESS_ORDINAL_HEADS,
@@ -42,6 +41,7 @@ from ..data.sport import (
 from ..data.words import ACRONYM_SPELLED, EMPHASIS_WORDS, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal, year
 from ..report import Trace
+from .elided_counts import decimal_one_gender
 from .idnumbers import identifiers as identifiers
 from .machinery import (
     NUM,
@@ -524,29 +524,6 @@ _NUMBER = re.compile(rf"{SIGN}(?:{START}|(?<=[a-zåäö]/))(?P<n>{NUM})(?P<gen>:
 # (a number after a word and a slash is read whole too: "4 fel/36,02" was "fyra fel trettiosex, två", session 45)
 
 
-# The units as said ("meter", "kilo"), with their gender: a measure's unit
-# said earlier in the sentence is the unit of a decimal whose unit is left out.
-_SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values() for said in (one, many) if " " not in said)
-_SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
-
-
-def _elided_unit_gender(m: re.Match[str]) -> str | None:
-    """ "6,42 m i längd och 1,88 i höjd": a decimal with no noun after it
-    is said as that measure's is ("en komma åttioåtta", meters); None when no unit of a measure is said before it in
-    the sentence."""
-    w = next_word(m)
-    if w and w not in NOT_NOUN:
-        return None
-    start = max(0, m.start() - 80)
-    for brk in _STOP.finditer(m.string, start, m.start()):
-        start = brk.end()
-    units = [u.group("u") for u in _SAID_MEASURE.finditer(m.string, start, m.start()) if u.group("u") in _SAID_UNITS]
-    return "en" if units else None  # a measure's decimal says "en", a neuter unit's too (session 53)
-
-
-_STOP = re.compile(r"[.!?;]\s")
-
-
 def _zero_hour(m: re.Match[str]) -> bool:
     """A lone "07" after a verb of when (HOUR_VERBS), or after "och"/"till" following one or "från"
     within four words ("öppnar 10 och stänger 07", "från 22 till 06"), is an hour."""
@@ -569,7 +546,7 @@ def _cardinal(m: re.Match[str]) -> str:
     magnitude = next_word(m) in MAGNITUDE_NOUNS
     gender = "en" if magnitude else gender_after(m)
     if "," in m.group("n") and m.group("n").startswith("1,") and not magnitude:
-        gender = "en" if next_word(m) in _SAID_UNITS else _elided_unit_gender(m) or gender  # "1,5 kilo" (s53)
+        gender = decimal_one_gender(m) or gender  # "1,5 kilo", "... i längd och 1,88 i höjd" (elided_counts.py)
     word = say_number(m.group("n"), gender, agree=magnitude)
     if _zero_hour(m):
         word = cardinal(int(m.group("n")))  # "stänger 07 på lördagen": the hour, "sju"
