@@ -16,7 +16,11 @@ numbers, nouns and places than the rows that showed them).
 - a book's front matter in small Roman numerals ("s. iv–ix": "sidorna fyra till nio");
 - a date after "från" closing its clause with a part earlier in the sentence ("1/4 av avgiften redan från 1/4");
 - a lap record in tenths in motor sport: the minute's "en" ("varvrekordet 1.28,4");
-- a quoted title's single quotes kept, as every fresh writer kept them ("'Fröken Julie'").
+- a quoted title's single quotes kept, as every fresh writer kept them ("'Fröken Julie'");
+- normalize227-232: "3 adv." (advent after a bare digit); "A+B" (two letters joined by a plus) and the last of two
+  letters ending a sentence; "reg. 2019" ("registrerad"); "Lst." (länsstyrelsen); "en ny 5 b §" ("fem be
+  paragraf"); "1½" in a half-point score ("en och en halv"); "nya ex." (copies); a score after "perioder"; a lone
+  pools sign on a match ("Häcken–Malmö 2": "tvåa").
 """
 
 from __future__ import annotations
@@ -58,6 +62,24 @@ CASES = [
     ('Det väger 1,5 kilo.', 'Det väger en komma fem kilo.'),
     ("Teatern spelar 'Fröken Julie' i höst.", "Teatern spelar 'Fröken Julie' i höst."),
     ("Låten 'Sommar 2024' släpps i dag.", "Låten 'Sommar tvåtusentjugofyra' släpps i dag."),
+    # normalize227-232: advent after a bare digit, two letters joined by a plus, a car's registration year,
+    # 'Lst.', a new paragraph named, half points, new copies, a score after periods, a pools tip on a match
+    ('Högmässa 3 adv. kl. 11 i Stora kyrkan.', 'Högmässa tredje advent klockan elva i Stora kyrkan.'),
+    ('Behörighet: truckkort A+B. Körkort krävs.', 'Behörighet: truckkort a plus be. Körkort krävs.'),
+    ('Sökande ska ha körkort B och C. Erfarenhet meriterar.',
+     'Sökande ska ha körkort be och ce. Erfarenhet meriterar.'),
+    ('Volkswagen Golf, reg. 2019, 8 400 mil, 129 000 kr.',
+     'Volkswagen Golf, registrerad tvåtusennitton, åttatusenfyrahundra mil, hundratjugoniotusen kronor.'),
+    ('Tillståndet gavs av Lst. i juni.', 'Tillståndet gavs av länsstyrelsen i juni.'),
+    ('Regeringen vill att en ny 5 b § förs in i lagen.', 'Regeringen vill att en ny fem be paragraf förs in i lagen.'),
+    ('Oddsen på hemmaseger och bortaseger är 1,65 resp. 2,10.',
+     'Oddsen på hemmaseger och bortaseger är ett komma sextiofem respektive två komma tio.'),
+    ('Hon vann med 1½ poängs marginal, 5½–1½.',
+     'Hon vann med en och en halv poängs marginal, fem och en halv mot en och en halv.'),
+    ('Förlaget trycker nya ex. till julen.', 'Förlaget trycker nya exemplar till julen.'),
+    ('Efter tre perioder låg gästerna under med 1–4.', 'Efter tre perioder låg gästerna under med ett–fyra.'),
+    ('Veckans tips: Häcken–Malmö 2, Elfsborg–Gais X, Sirius–Hammarby 1.',
+     'Veckans tips: Häcken–Malmö tvåa, Elfsborg–Gais kryss, Sirius–Hammarby etta.'),
 ]
 
 GUARDS = [
@@ -82,6 +104,16 @@ GUARDS = [
     ('Räntan steg från 3,25 till 3,75 procent.',
      'Räntan steg från tre komma tjugofem till tre komma sjuttiofem procent.'),
     ("Skivan heter Kents' bästa.", 'Skivan heter Kents bästa.'),
+    ('Mässa första adv. kl. 11.', 'Mässa första advent klockan elva.'),
+    ('Betyget A+ gavs till tre elever.', 'Betyget a plus gavs till tre elever.'),
+    ('Boken skrevs av Eva och K. Ek.', 'Boken skrevs av Eva och kå Ek.'),
+    ('Bilen, reg. ABC 123, stals i natt.', 'Bilen, registreringsnummer a be ce ett två tre, stals i natt.'),
+    ('Enligt 5 b § ska nämnden besluta.', 'Enligt femte be paragrafen ska nämnden besluta.'),
+    ('Laget vann med 4–2 mot Häcken.', 'Laget vann med fyra–två mot Häcken.'),
+    ('Väntetiden var 2–4 veckor.', 'Väntetiden var två till fyra veckor.'),
+    ('Matchen Häcken–Malmö slutade 2–1.', 'Matchen Häcken–Malmö slutade två–ett.'),
+    # halves in a score with no one among them
+    ('Matchen slutade 3½–2½ till hemmalaget.', 'Matchen slutade tre och en halv mot två och en halv till hemmalaget.'),
 ]
 
 

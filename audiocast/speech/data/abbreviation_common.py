@@ -148,6 +148,9 @@ COMMON_ABBREVIATIONS = {
     "närm.": "närmare", "lägenh.": "lägenhet", "hyresg.": "hyresgäst", "självst.": "självständigt",
     "skådesp.": "skådespelaren", "verkst.": "verkställande", "sammanfattn.": "sammanfattning",
     "vidareutb.": "vidareutbildning", "sthlm": "Stockholm", "gbg": "Göteborg",
+    # the county administrative board, as council minutes and planning notices write it ("beslut från Lst.",
+    # session 53, normalize230; it was left as letters)
+    "Lst.": "länsstyrelsen", "Lst": "länsstyrelsen", "lst.": "länsstyrelsen",
 }
 
 # Offices written clipped before a name ("Ledam. Karin Ek", "Landsh. Maria Larsson", "borgm. Per Ek"): their

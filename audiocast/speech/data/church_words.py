@@ -20,8 +20,10 @@ PSALTER_PSALMS = 150
 CHURCH_DAYS = {"adv.": "advent", "adv": "advent"}
 """A Sunday of the church year written short after an ordinal ("1:a adv.", "andra adv.") -> how it is said."""
 
-ORDINAL_SHORT = {"1:a": "första", "2:a": "andra", "3:e": "tredje", "4:e": "fjärde"}
-"""The ordinals of the Sundays of advent written with a colon -> how each is said."""
+ORDINAL_SHORT = {"1:a": "första", "2:a": "andra", "3:e": "tredje", "4:e": "fjärde",
+                 "1": "första", "2": "andra", "3": "tredje", "4": "fjärde"}
+"""The ordinals of the Sundays of advent written with a colon, or as a bare digit as a notice writes them ("Mässa 2
+adv.": session 53, normalize229; it was "två advokat") -> how each is said."""
 
 CHURCH_SEASONS = {
     "tref.": "trefaldighet", "tref": "trefaldighet", "trefald.": "trefaldighet", "trin.": "trefaldighet",

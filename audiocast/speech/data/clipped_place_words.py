@@ -24,7 +24,9 @@ MONTH_AFTER = frozenset("under i sedan från till efter före inför mellan till
 
 # Labels written short before what they label: a plate ("dansk reg. AB 12 345"), a year of building ("bj 1890").
 LABEL_BEFORE_PLATE = {"reg.": "registrering", "Reg.": "Registrering"}
-LABEL_BEFORE_YEAR = {"bj": "byggår", "Bj": "Byggår", "bj.": "byggår", "Bj.": "Byggår"}
+LABEL_BEFORE_YEAR = {"bj": "byggår", "Bj": "Byggår", "bj.": "byggår", "Bj.": "Byggår",
+                     # a car's first registration ("reg. 2022": session 53, normalize229; it was left "reg.")
+                     "reg.": "registrerad", "Reg.": "Registrerad"}
 
 # Verbs after "leg." that make it the identity card, a noun ("leg. krävs", "leg. ska visas"), not
 # "legitimerad" before a profession.

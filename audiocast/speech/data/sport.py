@@ -16,7 +16,7 @@ slutresultat slutställning slutställningen halvtidsresultat halvtidsresultatet
 periodsiffror periodsiffrorna gjorde straffar straffarna straffläggningen målskillnad
 målskillnaden setsiffror skott skotten utvisningar hörnor utvisningsminuter utvisningsminuterna
 avgjordes avgjorde avgörs set
-underläge underläget underlägena överläge överläget
+underläge underläget underlägena överläge överläget perioder perioderna halvlekar
 periodresultat periodresultaten setresultat setresultaten matchresultat matchresultatet
 nickade nickar sköt skjuter prickade petade dunkade styrde
 """.split())

@@ -76,7 +76,7 @@ def hymn_numbers(text: str, trace: Trace | None = None) -> str:
 _DAY = alternation(CHURCH_DAYS)
 _ORD = alternation(ORDINAL_SHORT)
 _CHURCH_DAY = re.compile(
-    rf"(?<![\w:])(?:(?P<o0>{_ORD})\s?[–-]\s?)?(?P<o>{_ORD}|(?i:första|andra|tredje|fjärde))\s(?P<d>{_DAY})(?![\w])"
+    rf"(?<![\w:,.–-])(?:(?P<o0>{_ORD})\s?[–-]\s?)?(?P<o>{_ORD}|(?i:första|andra|tredje|fjärde))\s(?P<d>{_DAY})(?![\w])"
 )
 
 
@@ -85,8 +85,8 @@ def church_days(text: str, trace: Trace | None = None) -> str:
     "första advent" (it was "första advokat"; class "church day"); a span of
     them, "1:a–3:e advent" -> "första till tredje advent".
 
-    Risk: "adv." after an ordinal is always advent ("andra adv." as "the
-    second lawyer" is read "andra advent"); a stop that ended the sentence
+    Risk: "adv." after an ordinal or a bare digit up to four is always advent ("andra adv." as "the
+    second lawyer", "2 adv." as two lawyers, are read "andra advent"); a stop that ended the sentence
     after "adv." is kept only when a capital follows.
     """
     if "adv" not in text:

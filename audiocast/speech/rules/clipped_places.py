@@ -34,7 +34,7 @@ _PARTICIPLE_PRICE = re.compile(
 # (the space before it first: a literal the scan finds fast)
 _MONTH = re.compile(rf" (?P<m>{alternation(CLIPPED_MONTHS)})(?=\s*(?:[,;)]|\s(?:och|till|eller|–)\s|$)|\.?\s*$)")
 _PLATE_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_PLATE)})(?= [A-ZÅÄÖ]{{2,3}}(?: |$))")
-_YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?= (?:\d{{4}}\b|[a-zåäö]*hundra))")
+_YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?= (?:\d{{4}}\b|[a-zåäö]*(?:hundra|tusen)))")
 _AREA_AFTER_MEASURE = re.compile(rf"(?<=kvadratmeter )(?P<a>{alternation(AREAS_AFTER_MEASURE)})(?![\w-])")
 _LICENCE = re.compile(r"(?<![\w.])(?P<a>[Ll]eg\.)(?= (?P<v>[a-zåäö]+)\b)")
 _AFTER_LABEL = re.compile(r"(?<![\w.])(?P<a>[Ee]ftr\.)(?= [a-zåäö])")
@@ -92,7 +92,7 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
             text = sub(_AFTER_LABEL, lambda m: m.group("a")[0] + "fter", text, trace, "abbreviation")
         if "/" in text:
             text = sub(_DAY_PARTS, _day_parts, text, trace, "abbreviation")
-    if "bj" in text or "Bj" in text:
+    if "bj" in text or "Bj" in text or "eg. " in text:
         text = sub(_YEAR_LABEL, lambda m: LABEL_BEFORE_YEAR[m.group("a")], text, trace, "abbreviation")
     if "kvadratmeter b" in text or "kvadratmeter B" in text or "kvadratmeter BYA" in text:
         text = sub(_AREA_AFTER_MEASURE, lambda m: AREAS_AFTER_MEASURE[m.group("a")], text, trace, "abbreviation")

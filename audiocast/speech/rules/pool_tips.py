@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.pool_words import POOL_SIGNS, POOL_WORDS, ROW_WORDS
+from ..data.pool_words import FIXTURE_SIGNS, POOL_SIGNS, POOL_WORDS, ROW_WORDS
 from ..report import Trace
 from .machinery import say_score, sub
 
@@ -18,6 +18,8 @@ _SIGNS = re.compile(r"(?<![\w/-])(?P<s>1X2|1X|X2)(?![\w/-])")
 _ROW_SIGNS = re.compile(r"(?<![\w,.:/-])(?P<s>[12X]{1,13})(?![\w,.:/-]|\s[12]*[03-9]|\s?(?:kr|kronor|rätt)\b)")
 # The match a sign is put on ("1X2 på Färjestad–Skellefteå"): two teams joined by a dash, the dash silent.
 _MATCH = re.compile(r"(?<=\bpå )(?P<a>[A-ZÅÄÖ][\wåäö]+)–(?P<b>[A-ZÅÄÖ][\wåäö]+)\b")
+# A lone sign after a match, closing its item ("Arsenal–Chelsea 1, Leeds–Everton X, Wolves–Fulham 2.").
+_FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ][\wåäö]+) (?P<s>[12X])(?=[,;.]|$)")
 
 
 def pool_tips(text: str, trace: Trace | None = None) -> str:
@@ -27,8 +29,13 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     of signs so, "112" too. Risk: a code "1X" or "X2" (a model, a grade) in a line that also says
     "tips" or "spik" is read as signs. Two teams joined by a dash after "på"
     in such a line are the match: "på Färjestad–Skellefteå", the dash kept
-    silent as between any two teams (``sport``'s convention)."""
-    if "X" not in text or _POOL_LINE.search(text) is None:
+    silent as between any two teams (``sport``'s convention). A lone sign after a match in such a line is the sign's
+    noun: "Arsenal–Chelsea 1, Leeds–Everton X" -> "etta", "kryss" (FIXTURE_SIGNS)."""
+    if _POOL_LINE.search(text) is None:
+        return text
+    if "–" in text:  # "Arsenal–Chelsea 1": the sign's noun, "etta"
+        text = sub(_FIXTURE_SIGN, lambda m: f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}", text, trace, "code")
+    if "X" not in text:
         return text
     signs = _ROW_SIGNS if any(w in text.lower() for w in ROW_WORDS) else _SIGNS  # "Rätt rad: 1X2 21X 112"
     text = sub(signs, lambda m: " ".join(POOL_SIGNS[c] for c in m.group("s")), text, trace, "code")

@@ -297,7 +297,7 @@ def _say_half(s: str) -> str:
     whole = s.removesuffix("½")
     if not s.endswith("½"):
         return cardinal(int(s))
-    return f"{cardinal(int(whole))} och en halv" if whole else "en halv"
+    return f"{cardinal(int(whole), 'en')} och en halv" if whole else "en halv"  # "1½": "en och en halv" (s53)
 
 
 def _half_points(m: re.Match[str]) -> str | None:

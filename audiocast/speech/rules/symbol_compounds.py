@@ -1,7 +1,8 @@
 """A symbol heading a compound ("™-märktes", "§-ändringen", "#-knappen"): the
 symbol's word said as the compound's first part (table
 ``speech/data/symbol_compound_words.py``), not dropped or said apart before a
-hyphen's pause ("Albumet -märktes", "ett copyright -skydd")."""
+hyphen's pause ("Albumet -märktes", "ett copyright -skydd"); and two capitals joined by a plus ("truckkort A+B",
+"C+E-körkort"): "a plus be" (it was "A+be", the sentence's stop lost; session 53, normalize229)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from ..data.symbol_compound_words import SYMBOL_COMPOUND_HEADS
 from ..report import Trace
-from .machinery import sub
+from .machinery import spell, sub
 
 _SIGNS = "".join(re.escape(s) for s in SYMBOL_COMPOUND_HEADS)
 # The symbol alone (a space, a bracket, a quote or the line's start before it), a hyphen and a word in small
@@ -20,6 +21,10 @@ _GATE = re.compile(rf"[{_SIGNS}]-")
 
 # A trademark's sign glued to a name before the hyphen of a compound ("Kånken™-väskan"): not said, the hyphen kept.
 _GLUED_MARK = re.compile(r"(?<=\w)[™®]-(?=[a-zåäö])")
+
+
+# Two single capitals joined by a plus: classes of a licence or a card ("A+B", "C+E"), not a grade's "A+" alone.
+_LETTER_SUM = re.compile(r"(?<![\w+])(?P<a>[A-ZÅÄÖ])\+(?P<b>[A-ZÅÄÖ])(?![\w+])")
 
 
 def _compound(m: re.Match[str]) -> str | None:
@@ -37,8 +42,12 @@ def symbol_compounds(text: str, trace: Trace | None = None) -> str:
     glued to a name before a compound's hyphen is not said ("Kånken™-väskan"
     -> "Kånken-väskan").
 
+    Two single capitals joined by a plus are said with it: "truckkort A+B" -> "a plus be".
+
     Risk: a symbol before a hyphen that means something else ("+-noll", plus or
     minus nothing, is left; others are read as a compound); a compound whose joint is not the table's ("fyrkant-" for "#")."""
+    if "+" in text:
+        text = sub(_LETTER_SUM, lambda m: f"{spell(m.group('a'))} plus {spell(m.group('b'))}", text, trace, "symbol")
     if not _GATE.search(text):
         return text
     text = sub(_GLUED_MARK, lambda m: "-", text, trace, "symbol")

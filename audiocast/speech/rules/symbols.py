@@ -62,16 +62,14 @@ _DAY_BEFORE = frozenset({"den", *WEEKDAYS, *WEEKDAY_ABBREVIATIONS})
 
 def _dated(m: re.Match[str]) -> bool:
     """ "lör. 24/7 kl. 21", "den 24/7": a date after a weekday or "den", not "dygnet runt"."""
-    before = prev_words(m)
-    return bool(before) and before[-1].rstrip(".,") in _DAY_BEFORE
+    return (prev_words(m) or [""])[-1].rstrip(".,") in _DAY_BEFORE
 
 _NAME_BEFORE = re.compile(r"(?P<h>[a-zåäö]+) [A-ZÅÄÖ][\wåäö]*\s$")
 
 
 def _all_day(m: re.Match[str]) -> str | None:
     """ "24/7" is "dygnet runt", unless dated ("den 24/7") or part of a name after a named thing's noun ("i appen
-    Bruksvik 24/7" -> "tjugofyra sju", NAMED_THING_HEADS; risk: "gymmet Friskis 24/7"-like names only with that
-    noun before the name)."""
+    Bruksvik 24/7" -> "tjugofyra sju", NAMED_THING_HEADS; risk: such names only with that noun before them)."""
     if _dated(m):
         return None
     named = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
@@ -478,15 +476,18 @@ _CHAPTER_COUNT_BEFORE = frozenset("har hade läser läste läst innehåller omfa
 
 
 def _ordinal_section(m: re.Match[str]) -> str:
-    """ "4 kap." -> "fjärde kapitlet", "2 §" -> "andra paragrafen"; chapters
-    counted after a verb of having or reading, with no paragraph after, are
-    a count: "boken har 12 kap." -> "tolv kapitel"."""
+    """ "4 kap." -> "fjärde kapitlet", "2 §" -> "andra paragrafen"; chapters counted after a verb of having or
+    reading, with no paragraph after, are a count: "boken har 12 kap." -> "tolv kapitel"."""
     noun = "paragrafen" if m.group("k") == "§" else "kapitlet"
     stop = "." if noun == "kapitlet" and not m.string[m.end():].strip() else ""  # "enl. BrB 3 kap." ends the line
     if (noun == "kapitlet" and prev_words(m)[-1:] and prev_words(m)[-1] in _CHAPTER_COUNT_BEFORE
             and "§" not in m.string[m.end():]):
         n = int(m.group("n"))  # "boken har 12 kap.": a count of chapters, not the law's twelfth
         return f"{cardinal(n, 'ett')} kapitel{stop}"
+    if (two := prev_words(m, 2))[-1:] in (["en"], ["ett"]) or two[:1] in (["en"], ["ett"]) and two[-1] in ("ny", "nytt"):
+        # "en ny 7 a §": a new paragraph named, "en ny sju a paragraf" (session 53, normalize230)
+        letter, one = f" {spell(m.group('l'))}" if m.group("l") else "", "paragraf" if noun == "paragrafen" else "kapitel"
+        return f"{cardinal(int(m.group('n')))}{letter} {one}{stop}"
     if m.group("l"):  # "28 a §": a paragraph inserted later is its ordinal and its letter, "tjugoåttonde a"
         # (so is a chapter inserted later, "8 a kap.": "åttonde a kapitlet", session 44)
         return f"{ordinal(int(m.group('n')))} {spell(m.group('l'))} {noun}{stop}"  # its letter named: "trettioförsta be"

@@ -146,6 +146,9 @@ def _before_a_place(m: re.Match[str]) -> bool:
 _TRAVEL_PREPOSITIONS = frozenset({"mot", "till", "via", "från"})
 
 
+_LETTER_AND_BEFORE = re.compile(r"(?<![\w.])[A-ZÅÄÖ] (?:plus|och|eller) $")
+
+
 def _initials(m: re.Match[str]) -> str | None:
     letters = m.group("i")
     if letters.strip() in ABBR_TABLE:
@@ -157,6 +160,9 @@ def _initials(m: re.Match[str]) -> str | None:
         before = prev_words(m)
         if before and before[-1].rstrip(",") in LETTER_LABEL_NOUNS:
             return None  # "i grupp C. Sedan ...": a label's letter ending a sentence
+        if _LETTER_AND_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return f"{spell(letters.strip().rstrip('.'))}. "  # "körkort B och C. Meriterande": the last of two letters
+            # ending the sentence, not an initial (session 53)
         if before and before[-1].isdigit() and not m.string[: m.start()].rstrip().endswith(","):
             return None  # "Ängsvägen 11 C. Avgift ...": a house letter ending a sentence (not "Ek 2, K. Berg")
         if next_word(m).lower() in SENTENCE_OPENERS and next_word(m, 1)[:1].islower():
