@@ -44,7 +44,7 @@ def test_slashes_and_hashtag_letters() -> None:
 
 def test_acronyms_spelled_or_said_as_words() -> None:
     # (s12: an ending that starts with a vowel follows the letter after a hyphen, rules/letter_endings.py)
-    check_line(["Enligt IVO:s rapport saknas personal.", "REA på alla jackor!", "Sms:a KISA HJÄLPER till 72 900.",
+    check_line(["Enligt JO:s rapport saknas personal.", "REA på alla jackor!", "Sms:a KISA HJÄLPER till 72 900.",
                 "Bollnäs GoIF vann borta."],
-               ["Enligt i ve os rapport saknas personal.", "rea på alla jackor!",
+               ["Enligt ji os rapport saknas personal.", "rea på alla jackor!",
                 "Ess emm ess-a kisa hjälper till sjuttiotvå niohundra.", "Bollnäs ge o i eff vann borta."])

@@ -14,7 +14,8 @@ from audiocast.speech import normalize
 # Written before the fix (seven of eight read "och" then; SPRO is read as a word).
 BEFORE = [
     ("Frågor om kortet besvaras av kansliet på SPRO. Ring oss gärna.", "Frågor om kortet besvaras av kansliet på Spro. Ring oss gärna."),
-    ("Klagomålet skickades vidare till IVO. Svaret väntas i höst.", "Klagomålet skickades vidare till i ve o. Svaret väntas i höst."),
+    # (IVO is said as a word since session 53, "Ivo"; JO stands in for it, spelled)
+    ("Klagomålet skickades vidare till JO. Svaret väntas i höst.", "Klagomålet skickades vidare till ji o. Svaret väntas i höst."),
     ("Hon är ny ordförande för Tallsjö FVO. Hennes första uppgift blir utsättningen.",
      "Hon är ny ordförande för Tallsjö eff ve o. Hennes första uppgift blir utsättningen."),
     ("Jakten leds som vanligt av Norrmyrens VVO. Samling vid boden klockan sju.",
@@ -31,7 +32,7 @@ AFTER = [
     ("Boka tid hos UMO. Det kostar ingenting.", "Boka tid hos u emm o. Det kostar ingenting."),
     ("Han valdes till ordförande i Björkö FVO. Mötet hölls i bygdegården.",
      "Han valdes till ordförande i Björkö eff ve o. Mötet hölls i bygdegården."),
-    ("Tillsynen görs av IVO. Rapporten blev klar i maj.", "Tillsynen görs av i ve o. Rapporten blev klar i maj."),
+    ("Tillsynen görs av JO. Rapporten blev klar i maj.", "Tillsynen görs av ji o. Rapporten blev klar i maj."),
 ]
 
 # "o." between two words stays "och".
@@ -40,7 +41,7 @@ GUARDS = [
     ("Anna o. Erik gifter sig.", "Anna och Erik gifter sig."),
     ("Sol o. bad i helgen.", "Sol och bad i helgen."),
     ("Vi har öppet mån. o. tis. i sommar.", "Vi har öppet måndag och tisdag i sommar."),
-    ("Hon jobbar på IVO i Umeå.", "Hon jobbar på i ve o i Umeå."),
+    ("Hon jobbar på JO i Umeå.", "Hon jobbar på ji o i Umeå."),
 ]
 
 

@@ -20,7 +20,14 @@ numbers, nouns and places than the rows that showed them).
 - normalize227-232: "3 adv." (advent after a bare digit); "A+B" (two letters joined by a plus) and the last of two
   letters ending a sentence; "reg. 2019" ("registrerad"); "Lst." (länsstyrelsen); "en ny 5 b §" ("fem be
   paragraf"); "1½" in a half-point score ("en och en halv"); "nya ex." (copies); a score after "perioder"; a lone
-  pools sign on a match ("Häcken–Malmö 2": "tvåa").
+  pools sign on a match ("Häcken–Malmö 2": "tvåa");
+- normalize233-238: "tf." after a genitive ("Bolagets tf. vd": "tillförordnade"); "1 oavgjort" ("ett"); "under em."
+  ("eftermiddagen"); a placing after its verb and a pronoun ("slutade han 4:a": "fyra"); pieces before a price ("3
+  st/50 kr": "för"); a span of flats ("1–2:a": "etta till tvåa"); an inch mark before "4K"; a star rating heading a
+  compound ("4*-hotell": "fyrastjärnigt hotell"); a body's letters before its own rules ("RF:s tävlingsregler"); a
+  racing formula ("kör F3": "formel tre"); a total's rounds in brackets ("145 (72-73)"); judges' cards after a
+  falling pair ("… och 27–30"); "IVO" and "BUP" said as words; a council's tertial ("efter T1": "tertial ett"); a
+  designation with one digit after its colon ("Eken 3:9").
 """
 
 from __future__ import annotations
@@ -80,6 +87,29 @@ CASES = [
     ('Efter tre perioder låg gästerna under med 1–4.', 'Efter tre perioder låg gästerna under med ett–fyra.'),
     ('Veckans tips: Häcken–Malmö 2, Elfsborg–Gais X, Sirius–Hammarby 1.',
      'Veckans tips: Häcken–Malmö tvåa, Elfsborg–Gais kryss, Sirius–Hammarby etta.'),
+    # normalize233-238: 'tf.' after a genitive, a draw, 'under em.', a placing after a pronoun, pieces for a price,
+    # a span of flats, inches before '4K', a star rating, 'RF:s' rules, a racing formula, a total's rounds, judges' cards,
+    # Ivo and Bup as words, a council's tertial, a designation with one digit after its colon
+    ('Bolagets tf. vd har avgått.', 'Bolagets tillförordnade ve de har avgått.'),
+    ('Laget tog 2 segrar och 1 oavgjort i gruppen.', 'Laget tog två segrar och ett oavgjort i gruppen.'),
+    ('Det blåser upp under em. i morgon.', 'Det blåser upp under eftermiddagen i morgon.'),
+    ('I slalomen slutade han 4:a.', 'I slalomen slutade han fyra.'),
+    ('Semlor 3 st/50 kr på lördag.', 'Semlor tre stycken för femtio kronor på lördag.'),
+    ('Önskas hyra: 1–2:a i centrum, max 6 000 kr/mån.',
+     'Önskas hyra: etta till tvåa i centrum, max sextusen kronor i månaden.'),
+    ('Säljes: 43" 4K-skärm, 1 500 kr.', 'Säljes: fyrtiotre tum fyra kå-skärm, tusenfemhundra kronor.'),
+    ('Vi bodde på ett 4*-hotell vid stranden.', 'Vi bodde på ett fyrastjärnigt hotell vid stranden.'),
+    ('Avstängningen gäller enligt 3 kap. 5 § RF:s tävlingsregler.',
+     'Avstängningen gäller enligt tredje kapitlet femte paragrafen ärr effs tävlingsregler.'),
+    ('Göteborgsföraren kör F3 nästa säsong.', 'Göteborgsföraren kör formel tre nästa säsong.'),
+    ('Damer, 36 hål: 1) Ida Berg, 145 (72-73), 2) Moa Ek, 147.',
+     'Damer, trettiosex hål: etta Ida Berg, hundrafyrtiofem (sjuttiotvå-sjuttiotre), tvåa Moa Ek, hundrafyrtiosju.'),
+    ('Poängdomarna gav 29–28, 28–29 och 27–30.',
+     'Poängdomarna gav tjugonio–tjugoåtta, tjugoåtta–tjugonio och tjugosju–trettio.'),
+    ('Kommunen fick kritik av IVO i våras.', 'Kommunen fick kritik av Ivo i våras.'),
+    ('Väntetiden till BUP är nu 90 dagar.', 'Väntetiden till Bup är nu nittio dagar.'),
+    ('Socialnämnden redovisar ett överskott efter T1.', 'Socialnämnden redovisar ett överskott efter tertial ett.'),
+    ('Bryggan vid Eken 3:9 ska rivas.', 'Bryggan vid Eken tre kolon nio ska rivas.'),
 ]
 
 GUARDS = [
@@ -114,6 +144,15 @@ GUARDS = [
     ('Matchen Häcken–Malmö slutade 2–1.', 'Matchen Häcken–Malmö slutade två–ett.'),
     # halves in a score with no one among them
     ('Matchen slutade 3½–2½ till hemmalaget.', 'Matchen slutade tre och en halv mot två och en halv till hemmalaget.'),
+    ('Hon är tf. rektor sedan i våras.', 'Hon är tillförordnad rektor sedan i våras.'),
+    ('Vi ses i em.', 'Vi ses i eftermiddag.'),
+    ('Han kom 3:e gången han försökte.', 'Han kom tredje gången han försökte.'),
+    ('Max 2 st/hushåll.', 'Max två stycken per hushåll.'),
+    ('Det framgår av 2 kap. 1 § RF.', 'Det framgår av andra kapitlet första paragrafen regeringsformen.'),
+    ('Flottiljen F7 övar i veckan.', 'Flottiljen eff sju övar i veckan.'),
+    ('Det tar 5–10 eller 15–20 minuter.', 'Det tar fem till tio eller femton till tjugo minuter.'),
+    ('Bussen T2 går till centrum.', 'Bussen te två går till centrum.'),
+    ('Konserten börjar 19:30 i kyrkan.', 'Konserten börjar nitton och trettio i kyrkan.'),
 ]
 
 

@@ -18,11 +18,16 @@ DEFINITE_SHORT_FORMS: dict[str, tuple[str, str]] = {
     "kass.": ("kassör", "kassören"),  # a meeting's posts: "… och kass. redovisar"
     "kyrkoh.": ("kyrkoherde", "kyrkoherden"),
     "förv.": ("förvaltning", "förvaltningen"),
+    # a part of the day after a preposition of its time ("under em.", "på fm."; session 53, normalize237)
+    "em.": ("eftermiddag", "eftermiddagen"), "fm.": ("förmiddag", "förmiddagen"),
 }
 
 # Of these, the ones that name a place or an institution: definite after a preposition of place
 # ("vid stn.", "på VC", "i TR"). The people ("förf.", "sekr.") only as a subject.
 PLACE_SHORT_FORMS = frozenset({"TR", "VC", "stn.", "stn", "förv."})
+# Of these, the parts of the day: definite after these prepositions of time ("under em.": "under eftermiddagen";
+# "i em." is this afternoon's, indefinite, and stays the abbreviation's).
+DAY_PART_SHORT_FORMS, DAY_PART_AFTER = frozenset({"em.", "fm."}), frozenset({"under", "på", "efter", "framåt", "mot"})
 
 # Prepositions after which a place or an institution named alone is definite ("vid stationen", "i tingsrätten").
 DEFINITE_AFTER = frozenset("""

@@ -47,7 +47,7 @@ sätt fett spett
 
 ETT_EXACT = frozenset({"år", "ark", "ex", "fel", "sår", "tal", "dop", "lod", "hot", "lik", "ras", "ben", "set", "par",
                        "test", "pass", "bud", "lov", "drag", "mål", "hål", "lag", "slag", "varv", "kast", "hopp",
-                       "pkt"})
+                       "pkt", "oavgjort"})  # "1 seger och 1 oavgjort": a draw (s53)
 
 # Nouns said with "en" after one alone ("en poäng") but whose compound numbers
 # ending in one take the counting form "ett" ("trettioett poäng", as sports
@@ -223,12 +223,15 @@ kvar kvarstår kvarstod återstår återstod
 
 # "H1", "H2" are a half-year ("första halvåret") before a year ("H1 2025") or in a sentence with one
 # of these words of business (a report's period); elsewhere a flat's, a hall's or a heading's name.
-HALF_YEARS = {"H1": "första halvåret", "H2": "andra halvåret"}
+HALF_YEARS = {"H1": "första halvåret", "H2": "andra halvåret",
+              # a council's four-month periods ("underskott efter T2": session 53, normalize235)
+              "T1": "tertial ett", "T2": "tertial två", "T3": "tertial tre"}
 HALF_YEAR_WORDS = frozenset("""
 omsättning omsättningen resultat resultatet vinst vinsten förlust förlusten rapport rapporten
 delårsrapport delårsrapporten försäljning försäljningen intäkter intäkterna kostnader kostnaderna
 jämfört period perioden kvartal kvartalet helår helåret helårs tillväxt tillväxten
 rörelseresultat rörelseresultatet ökade minskade steg sjönk procent halvåret bokslut prognos
+underskott underskottet överskott överskottet budget budgeten nämnden tertial tertialet delår delåret
 """.split())
 
 # After a number with a trailing plus ("500+ programpunkter": "över femhundra programpunkter", read by

@@ -540,10 +540,15 @@ def _model_noun(n: int, ending: str) -> str:
     return number_noun(n) if ending == ":an" else number_noun(n).removesuffix("n")
 
 
+_PROPERTY_WORDS = PROPERTY_LABELS | PROPERTY_SALE_WORDS
+_ODD_MINUTES = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ \d{1,4}:(?:[1-9]|[1-9]\d\d)(?![\d:])")  # "Tången 1:7": no clock's
+
+
 def _property(m: re.Match[str]) -> str | None:
     """A property designation after its label; in a line of property sales or
     building permits (PROPERTY_SALE_WORDS: "Såld: Ekbacken 2:14, Lessebo",
-    "bygglov ... på Solbacken 1:23") without one. Risk: a clock time with a
+    "bygglov ... på Solbacken 1:23") without one; after any place's capitalised name when the number after the
+    colon has one digit or three, as no clock's minutes have ("bryggan på Tången 1:7": session 53). Risk: a clock time with a
     colon after a capitalised word in such a line, unless "kl." or a weekday
     is before it. A clock word is never the name's second word: "kvarteret
     Kråkan kl 23:15" (the clock's stop left out) is the place and a time."""
@@ -556,7 +561,10 @@ def _property(m: re.Match[str]) -> str | None:
         not before or before[-1].rstrip(".") not in ("kl", "klockan")) and (
         m.group("name").split()[-1].lower() not in _CALENDAR_NAMES) and (  # "Måndag 14:30": a time
         m.group("name").split()[-1][0].isupper())  # "Konserten börjar 19:30 ... säljs": no place's name
-    if not (labelled or sale):
+    # "på Tången 1:7": a number after the colon no clock has (one digit, or three), after a place's capitalised name
+    shaped = len(m.group("b")) != 2 and m.group("b")[0] != "0" and m.group("name").split()[-1][0].isupper() and (
+        m.group("name").split()[-1].lower() not in _CALENDAR_NAMES) and prev_words(m, 1)[-1:] != ["kl"]
+    if not (labelled or sale or shaped):
         return None
     return f"{m.group('name')} {cardinal(int(m.group('a')))} kolon {cardinal(int(m.group('b')))}"
 
@@ -682,6 +690,6 @@ def identifiers_by_label(text: str, trace: Trace | None = None) -> str:
         text = foreign_plates(sub(_PLATE, _plate, text, trace, "identifier"), words, trace)
     if not words.isdisjoint(_AIRLINE_WORDS):
         text = sub(_FLIGHT, _flight, text, trace, "identifier")
-    if ":" in text and (not words.isdisjoint(PROPERTY_LABELS) or not words.isdisjoint(PROPERTY_SALE_WORDS)):
+    if ":" in text and (not words.isdisjoint(_PROPERTY_WORDS) or _ODD_MINUTES.search(text)):
         text = more_designations(sub(_PROPERTY, _property, text, trace, "identifier"), trace)
     return text

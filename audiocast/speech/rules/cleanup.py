@@ -159,7 +159,7 @@ _CLEAN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], Gate |
 ]
 
 
-_INCH = re.compile(r'(?<=\d)["”″](?=\s[A-Za-zåäö]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')
+_INCH = re.compile(r'(?<=\d)["”″](?=\s[A-Za-zåäö]|\s\d+[A-Za-z]|[-–]?[a-zåäö]{2,}|[\s,.;)]*$|[,;)]\s)')  # '55" 4K-tv'
 
 
 def _inches(text: str) -> str:

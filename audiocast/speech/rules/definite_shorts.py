@@ -13,6 +13,8 @@ import re
 
 from ..data.definite_words import (
     CLAUSE_OPENERS,
+    DAY_PART_AFTER,
+    DAY_PART_SHORT_FORMS,
     DEFINITE_AFTER,
     DEFINITE_SHORT_FORMS,
     FINITE_VERBS,
@@ -57,6 +59,8 @@ def _definite_short(m: re.Match[str]) -> str | None:
         after[:1].islower())
     place = base in PLACE_SHORT_FORMS and bool(before) and before[-1] in DEFINITE_AFTER and not at_start and (
         not m.string.startswith(":", m.end()))
+    if base in DAY_PART_SHORT_FORMS:  # "under em.": a part of the day after a preposition of its time
+        subject, place = False, bool(before) and before[-1] in DAY_PART_AFTER
     if not (subject or place):
         return None
     if subject and not place and after in ("är", "var", "blir", "blev") and next_word(m, 1)[:1].isupper():
@@ -84,7 +88,7 @@ def definite_shorts(text: str, trace: Trace | None = None) -> str:
     it definite.
     """
     if not ("TR" in text or "VC" in text or "örf." in text or "stn" in text or "ekr." in text or "yrkoh." in text
-            or "örv." in text or "ass." in text):
+            or "örv." in text or "ass." in text or "m." in text):
         return text
     return sub(_SHORT, _definite_short, text, trace, "abbreviation")
 

@@ -118,6 +118,11 @@ def _capitals_model(m: re.Match[str]) -> str | None:
     return f"{m.group('l')} {cardinal(int(m.group('a')))} {cardinal(int(m.group('b')))}"
 
 
+# A racing formula's letter and number, "F1" to "F4", in a sentence about motor racing.
+_FORMULA = re.compile(r"(?<![\w-])F(?P<n>[1-4])(?![\w])")
+_MOTOR = re.compile(r"(?i:förare|föraren|racing|racet|grand prix|\bgp\b|pole|stallet|\bkör\b|körde|formelbil)")
+
+
 def designations(text: str, trace: Trace | None = None) -> str:
     """Letters and a number read as one name:
 
@@ -145,6 +150,9 @@ def designations(text: str, trace: Trace | None = None) -> str:
       "ATR 72-600" -> "ATR sjuttiotvå sexhundra" (it was a range, "sjuttiotvå
       till sexhundra"; class "model name").
 
+    - "F1" to "F4" in a sentence about motor racing (a driver, a race, a stable): the formula, "formel fyra" (an
+      air wing's "F 7" and a girls' class "F15" have a space or another number).
+
     Risk: a minus number closing a phrase in an ad ("frakt -50,") is read
     as a year (not after a place with "i", "på": "i Arjeplog -31,"); a minus number right after a make's name with no unit after it
     ("Volvo -12 i dag") is read as a year; "Ak 4" as anything but the
@@ -164,6 +172,8 @@ def designations(text: str, trace: Trace | None = None) -> str:
             text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
         if "00" in text:
             text = sub(_CAPITALS_MODEL, _capitals_model, text, trace, "model name")
+    if "F" in text and _MOTOR.search(text):  # "kör F4", "F1-föraren": a racing formula (session 53, normalize234)
+        text = sub(_FORMULA, lambda m: f"formel {cardinal(int(m.group('n')))}", text, trace, "model name")
     if not _MILITARY_HINT.search(text):
         return text
     return sub(_MILITARY, lambda m: f"{MILITARY_TYPES[m.group('t')]} {cardinal(int(m.group('n')))}",

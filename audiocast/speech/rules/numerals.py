@@ -427,6 +427,27 @@ def _falling_score(a: str, b: str) -> bool:
     return x >= y and not (x >= 17 and y <= 9)
 
 
+# "139 (69-70)": a total, then the parts it is made of in brackets (a golfer's rounds).
+_TOTAL_BEFORE = re.compile(r"(?<![\d,.])(?P<t>\d{2,4}) \($")
+# "78–74, 77–75 och 75–77": a pair after a list of pairs with a falling one among them (judges' cards, sets).
+_PAIRS_BEFORE = re.compile(r"(?P<p>(?:\d{1,3}[–-]\d{1,3}, )*\d{1,3}[–-]\d{1,3})(?:,| och) $")
+
+
+def _among_scores(m: re.Match[str], a: str, b: str) -> str | None:
+    """ "139 (69-70)": two numbers in brackets after the total they make are its parts, "sextionio-sjuttio"; a
+    rising pair after a list of pairs with a falling one is one more score, "… och 75–77" (session 53,
+    normalize234: both were ranges, "till")."""
+    if not (a.isdigit() and b.isdigit()):
+        return None
+    total = _TOTAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if total and int(total.group("t")) == int(a) + int(b) and m.string.startswith(")", m.end()):
+        return f"{cardinal(int(a))}-{cardinal(int(b))}"
+    pairs = _PAIRS_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+    if pairs and any(_falling_score(*p.split("–" if "–" in p else "-")) for p in pairs.group("p").split(", ")):
+        return score_said(m, int(a), int(b))
+    return None
+
+
 def _range(m: re.Match[str]) -> str:
     a_text, b_text = m.group("a"), m.group("b")
     tight = m.string[m.start("a"):m.start("b")] == a_text + "-" and a_text.isdigit() and b_text.isdigit()
@@ -450,6 +471,8 @@ def _range(m: re.Match[str]) -> str:
         return f"{say_number(a)} mot {say_number(m.group('b'))}"  # "fördelades 52,4–47,6": a vote's split
     if _falling_score(a, m.group("b")):
         return score_said(m, int(a), int(m.group("b")))  # "Lind 2–1": no range falls
+    if (among := _among_scores(m, a, m.group("b"))) is not None:
+        return among
     b = m.group("b")
     if len(a) == 2 and a[0] == "0" and b.isdigit() and int(b) <= 24:
         a = a[1]  # "08–17": hours of a day, "åtta till sjutton"

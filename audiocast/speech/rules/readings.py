@@ -58,8 +58,10 @@ from .machinery import (
 )
 
 # "Tf. chefen", "den tf. rektorn": acting, definite before a post in the definite form.
+# (after a genitive too, "Skolans tf. rektor": the weak form after the owner, session 53, normalize238)
 _ACTING_DEFINITE = re.compile(
-    rf"(?<![\w.])(?P<t>[Tt])f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)")
+    rf"(?<![\w.])(?P<t>[Tt])f\.(?= [a-zåäö]*(?:{alternation(DEFINITE_POST_ENDINGS)})\b)"
+    r"|(?<=[a-zåäö]{4}s )(?P<g>t)f\.(?= [a-zåäö]{2,})")
 # "Ordf. hälsade", "av ordf. som tackade": the post as the subject of a verb.
 _POST_SUBJECT = re.compile(rf"(?<![\w.])(?P<p>(?i:{alternation(DEFINITE_POSTS)}))(?= (?P<v>[a-zåäö]+)\b)")
 _CHAIR = re.compile(rf"(?<![\w.])(?P<o>[Oo])rdf\.(?= [a-zåäö]*(?:{alternation(CHAIR_GENITIVE_HEADS)})\b)")
@@ -390,8 +392,8 @@ def readings(text: str, trace: Trace | None = None) -> str:
     as the subject of a verb is definite: "Ordf. hälsade" -> "Ordföranden
     hälsade", "av ordf. som tackade", "läste sekr. upp" (DEFINITE_POSTS;
     SUBJECT_VERBS or a verb in -ade after or, not a copula, before it);
-    "tf." before a post in the definite form is "tillförordnade" ("Tf.
-    chefen", DEFINITE_POST_ENDINGS); a
+    "tf." before a post in the definite form or after a genitive is "tillförordnade" ("Tf.
+    chefen", DEFINITE_POST_ENDINGS; "Skolans tf. rektor"); a
     magnitude
     written short after a number with no currency: "6,8 mdr året innan"
     -> "sex komma åtta miljarder" (BARE_MAGNITUDES); "fr." before a word
@@ -414,7 +416,7 @@ def readings(text: str, trace: Trace | None = None) -> str:
     if "rdf." in text:
         text = sub(_CHAIR, lambda m: f"{m.group('o')}rdförandens", text, trace, "abbreviation")
     if "f. " in text:  # "Tf. chefen" -> "Tillförordnade chefen"
-        text = sub(_ACTING_DEFINITE, lambda m: m.group("t") + "illförordnade", text, trace, "abbreviation")
+        text = sub(_ACTING_DEFINITE, lambda m: (m.group("t") or m.group("g")) + "illförordnade", text, trace, "abbreviation")
     if "rdf." in text or "ekr." in text or "rf." in text or "ass." in text:  # "hos förf." -> "hos författaren"
         text = sub(_POST_CONTACTED, _post_contacted, text, trace, "abbreviation")
     if "rdf. " in text or "ekr. " in text or "ass. " in text:  # "Ordf. hälsade" -> "Ordföranden hälsade"

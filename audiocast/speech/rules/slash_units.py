@@ -94,7 +94,8 @@ def unit_slashes(text: str, trace: Trace | None = None) -> str:
     own idiom ("kr/mån" -> "i månaden", "km/h") are left to them. A slash
     before a number and what it counts is "per" too: "12 fall/100 000
     invånare" -> "per hundratusen invånare", "6,5 l/100 km" (the same unit
-    on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS).
+    on both sides is two choices: "5 km/10 km"); a stay's two lengths are "och": "8 dagar/7 nätter" (STAY_LENGTHS);
+    pieces before a price are "för": "4 st/25 kr".
 
     A word of a crop or a material between the weight and the slash is
     said as it stands ("5 800 kg vete/ha" -> "kilo vete per hektar") when the
@@ -124,4 +125,6 @@ def _per_number(m: re.Match[str]) -> str | None:
         return None  # "Han/2 barn": no measure or count before the slash
     if word in STAY_LENGTHS and m.group("w") in STAY_LENGTHS:
         return f" och {m.group('n')} {m.group('w')}"  # "8 dagar/7 nätter": two lengths of one stay
+    if word in ("st", "stycken") and m.group("w") in _CURRENCIES:
+        return f" för {m.group('n')} {m.group('w')}"  # "4 st/25 kr": a price for the lot (session 53, normalize233)
     return f" per {m.group('n')} {m.group('w')}"

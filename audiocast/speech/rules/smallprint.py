@@ -65,7 +65,8 @@ _FLAT = re.compile(r"(?P<n>[1-9])(?<![\w.,:][1-9]):a(?![\w])")  # (the lookbehin
 _SENTENCE_REST = re.compile(r"(?:[^.!?]|\.(?=\s[a-zåäö0-9]))*")  # (past an abbreviation's stop: "2:a el. 3:a i Umeå, 58 kvm")
 _FLAT_PAIRED = re.compile(r"(?<![\w.,:])[1-9]:a (?:mot|eller|el\.|och) $")  # "Bytes: 2:a mot 3:a", "2:a el. 3:a"
 # "mot 2:a/3:a": two flats joined by a slash in a housing ad, said "tvåa eller trea" (session 19).
-_FLAT_SLASH = re.compile(r"(?<![\w.,:/])(?P<a>[1-9]):a/(?P<b>[1-9]):a(?![\w/])")
+# (or a span of them with a dash, "Sökes: 2–3:a", "tvåa till trea": session 53, normalize236; it was "tvåtrea")
+_FLAT_SLASH = re.compile(r"(?<![\w.,:/–-])(?P<a>[1-9])(?::a/|(?::a)?\s?(?P<d>[–-])\s?)(?P<b>[1-9]):a(?![\w/])")
 _FLAT_PAIR_WORDS = frozenset({"mot", "eller", "el.", "och"})
 _COMPARATIVE = "re"  # "Bytes: 1:a mot större 2:a", "mot billigare 3:a": a comparative's ending (session 52, normalize204)
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
@@ -145,7 +146,7 @@ def _flat_slash(m: re.Match[str]) -> str | None:
     if not ((opening and opening[0].strip(":,") in FLAT_AD_LABELS)
             or (rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS))):
         return None
-    return f"{m.group('a')}:a eller {m.group('b')}:a"
+    return f"{m.group('a')}:a {'till' if m.group('d') else 'eller'} {m.group('b')}:a"
 
 
 def _flat(m: re.Match[str]) -> str | None:
@@ -244,7 +245,7 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_MIN, _min, text, trace, "abbreviation")  # (not after an ordinal: adwords.ORDINAL_MINUTE)
     if "kn" in text:
         text = sub(_KN, _kn, text, trace, "abbreviation")
-    if ":a/" in text:  # "Bytes: 1:a, 32 kvm, mot 2:a/3:a": the slash of an ad's pair is "eller"
+    if ":a/" in text or ":a" in text and ("–" in text or "-" in text):  # "mot 2:a/3:a": "eller"; "2–3:a": "till"
         text = sub(_FLAT_SLASH, _flat_slash, text, trace, "flat")
     if ":a" in text:  # "Uthyres: 2:a, lgh 1102": a comma may follow
         text = sub(_FLAT, _flat, text, trace, "flat")

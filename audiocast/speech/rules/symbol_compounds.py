@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from ..data.symbol_compound_words import SYMBOL_COMPOUND_HEADS
+from ..numbers import cardinal
 from ..report import Trace
+from .genders import noun_gender
 from .machinery import spell, sub
 
 _SIGNS = "".join(re.escape(s) for s in SYMBOL_COMPOUND_HEADS)
@@ -23,8 +25,16 @@ _GATE = re.compile(rf"[{_SIGNS}]-")
 _GLUED_MARK = re.compile(r"(?<=\w)[™®]-(?=[a-zåäö])")
 
 
+# A star rating heading a compound ("3*-hotell"): an adjective of its stars before the noun, "trestjärnigt hotell"
+# (it was "tre -hotell"; session 53, normalize237).
+_STARS = re.compile(r"(?<![\w*])(?P<n>[1-5])\*-(?P<w>[a-zåäö]{3,})(?![\w-])")
 # Two single capitals joined by a plus: classes of a licence or a card ("A+B", "C+E"), not a grade's "A+" alone.
 _LETTER_SUM = re.compile(r"(?<![\w+])(?P<a>[A-ZÅÄÖ])\+(?P<b>[A-ZÅÄÖ])(?![\w+])")
+
+
+def _stars(m: re.Match[str]) -> str:
+    stars = f"{cardinal(int(m.group('n')), 'en')}stjärnig"
+    return f"{stars}{'t' if noun_gender(m.group('w')) == 'ett' else ''} {m.group('w')}"
 
 
 def _compound(m: re.Match[str]) -> str | None:
@@ -42,10 +52,13 @@ def symbol_compounds(text: str, trace: Trace | None = None) -> str:
     glued to a name before a compound's hyphen is not said ("Kånken™-väskan"
     -> "Kånken-väskan").
 
-    Two single capitals joined by a plus are said with it: "truckkort A+B" -> "a plus be".
+    Two single capitals joined by a plus are said with it: "truckkort A+B" -> "a plus be"; a star rating heading a
+    compound is an adjective before the noun: "3*-hotell" -> "trestjärnigt hotell".
 
     Risk: a symbol before a hyphen that means something else ("+-noll", plus or
     minus nothing, is left; others are read as a compound); a compound whose joint is not the table's ("fyrkant-" for "#")."""
+    if "*-" in text:
+        text = sub(_STARS, _stars, text, trace, "symbol")
     if "+" in text:
         text = sub(_LETTER_SUM, lambda m: f"{spell(m.group('a'))} plus {spell(m.group('b'))}", text, trace, "symbol")
     if not _GATE.search(text):

@@ -593,8 +593,10 @@ _SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w|\
 
 
 # "fjärde paragrafen RB": a law's short name right after its reference; "RB tjugotredje kapitlet": right before it.
+# (not a body's letters in the genitive before its own rules: "RF:s stadgar", Riksidrottsförbundet's; session 53)
 _LAW_NAME = re.compile(
     rf"(?P<pre>(?<![\w])(?:{alternation(LAW_REFERENCE_ENDS)})\s)(?P<l>{alternation(LAW_SHORT_NAMES)})(?![\w])"
+    r"(?!:s\s(?:stadgar|stadga|stadgarna|tävlingsregler|regler|reglemente|styrelse|stämma)\b)"
     rf"|(?<![\w])(?P<b>{alternation(LAW_SHORT_NAMES)})(?=\s[a-zåäö]+\s(?:kapitlet|paragrafen)\b)")
 
 _SLASH_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
