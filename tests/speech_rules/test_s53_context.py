@@ -27,7 +27,12 @@ numbers, nouns and places than the rows that showed them).
   compound ("4*-hotell": "fyrastjärnigt hotell"); a body's letters before its own rules ("RF:s tävlingsregler"); a
   racing formula ("kör F3": "formel tre"); a total's rounds in brackets ("145 (72-73)"); judges' cards after a
   falling pair ("… och 27–30"); "IVO" and "BUP" said as words; a council's tertial ("efter T1": "tertial ett"); a
-  designation with one digit after its colon ("Eken 3:9").
+  designation with one digit after its colon ("Eken 3:9");
+- normalize239-242: a price per a unit written in full ("29,50/liter"); a newer make's model year ("Hyundai Kona,
+  -22,"); a year after a year and "och" ("2019 och -22"); a pools sign before its match ("2 på Malmö–Hammarby":
+  "tvåa"); "1 rött;" at a clause's end; start numbers ("1–250": "till"); "långfr.", "påskd.", "förbr."; "1:e"
+  before more posts ("förste socialsekreterare"); "del 2(4)" ("två av fyra"); a hotel's stars alone ("3*"); a
+  decimal before a counted unit keeps the counting form ("1,25 poäng": "ett komma").
 """
 
 from __future__ import annotations
@@ -110,6 +115,24 @@ CASES = [
     ('Väntetiden till BUP är nu 90 dagar.', 'Väntetiden till Bup är nu nittio dagar.'),
     ('Socialnämnden redovisar ett överskott efter T1.', 'Socialnämnden redovisar ett överskott efter tertial ett.'),
     ('Bryggan vid Eken 3:9 ska rivas.', 'Bryggan vid Eken tre kolon nio ska rivas.'),
+    # normalize239-242: a price per a unit written in full, a new make's model year, a year after a year and 'och',
+    # a pools sign before its match, '1 rött;', start numbers, church days, 'förbr.', '1:e' before a post, 'del 2(4)',
+    # a hotel's stars, a count unit's decimal
+    ('Lingon 29,50/liter på torget i dag.', 'Lingon tjugonio kronor och femtio öre per liter på torget i dag.'),
+    ('Hyundai Kona, -22, 3 100 mil, 219 000 kr.',
+     'Hyundai Kona, tjugotvå, tretusenetthundra mil, tvåhundranittontusen kronor.'),
+    ('Laget vann SM 2019 och -22.', 'Laget vann ess emm tvåtusennitton och tjugotvå.'),
+    ('Veckans spik: 2 på Malmö–Hammarby.', 'Veckans spik: tvåa på Malmö–Hammarby.'),
+    ('Domaren visade 4 gula kort och 1 rött; ingen skadades.',
+     'Domaren visade fyra gula kort och ett rött; ingen skadades.'),
+    ('Startnummer 1–250 startar först.', 'Startnummer ett till tvåhundrafemtio startar först.'),
+    ('Gudstjänster: långfr. kl. 11 och påskd. kl. 11.',
+     'Gudstjänster: långfredag klockan elva och påskdagen klockan elva.'),
+    ('Volvo XC40, -21, förbr. 0,7 l/mil.', 'Volvo eks ce fyrtio, tjugoett, förbrukning noll komma sju liter per mil.'),
+    ('Vi söker en 1:e socialsekreterare till enheten.', 'Vi söker en förste socialsekreterare till enheten.'),
+    ('”Vera” del 2(4) visas i kväll.', '”Vera” del två av fyra visas i kväll.'),
+    ('Hotellet på Kreta: 3* med halvpension.', 'Hotellet på Kreta: tre stjärnor med halvpension.'),
+    ('Han vägde 1,8 kg.', 'Han vägde en komma åtta kilo.'),
 ]
 
 GUARDS = [
@@ -153,6 +176,11 @@ GUARDS = [
     ('Det tar 5–10 eller 15–20 minuter.', 'Det tar fem till tio eller femton till tjugo minuter.'),
     ('Bussen T2 går till centrum.', 'Bussen te två går till centrum.'),
     ('Konserten börjar 19:30 i kyrkan.', 'Konserten börjar nitton och trettio i kyrkan.'),
+    ('Potatis 12,50/kg i dag.', 'Potatis tolv kronor och femtio öre per kilo i dag.'),
+    ('Mellan 2020 och -5 grader.', 'Mellan tvåtusentjugo och minus fem grader.'),
+    ('Nr 5-3 vann.', 'Nummer fem streck tre vann.'),
+    ('Objekt nr 23-117 såldes.', 'Objekt nummer tjugotre streck hundrasjutton såldes.'),
+    ('Han har ett snitt på 1,25 poäng/match.', 'Han har ett snitt på ett komma tjugofem poäng per match.'),
 ]
 
 

@@ -127,7 +127,7 @@ NUMBER_LABELS = {
 # number of five digits or more ("kundnummer 884213", "artikelnr 40123",
 # "IMO 9235517"): said digit by digit, not as a count; except the numbers
 # other rules read by their own shape (phones, postal codes).
-CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms")
+CODE_LABEL_NOT = ("telefon", "mobil", "fax", "växel", "tel", "post", "sms", "start")  # "Startnummer 1–100": a span (s53)
 
 # A label in its definite form before whose number it is and "är" ("Bankgirot för Fiskeklubben Abborren är
 # 5432-1098"; session 49, normalize180: it was read as a range, "femtusenfyrahundratrettiotvå till tusennittioåtta").

@@ -17,6 +17,9 @@ VEHICLE_MAKES = (
     "Bolinder-Munktell", "Trabant", "Lada", "Simca", "DKW", "NSU", "Borgward", "Mini", "Rolls-Royce",
     "Bentley", "Ferrari", "Lamborghini", "Corvette", "Mustang", "Amazon", "Land Rover", "Triumph", "Honda",
     "Yamaha", "Suzuki", "Kawasaki", "Zündapp", "Puch", "Vespa", "Lambretta", "Nimbus", "Indian",
+    # today's makes of a used car's ad ("Kia EV6 GT-Line, -23, 1 200 mil": session 53, normalize239)
+    "Kia", "Hyundai", "Tesla", "Skoda", "Škoda", "Seat", "Cupra", "Nissan", "Mitsubishi", "Subaru", "Lexus", "Polestar",
+    "Dacia", "Alfa Romeo", "MINI",
 )
 # Words right before " -29" that make it a model year whatever the make.
 MODEL_YEAR_WORDS = frozenset({"årsmodell", "årgång", "årg.", "modell", "mod.", "årsmodellen"})

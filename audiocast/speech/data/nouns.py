@@ -202,6 +202,7 @@ MASCULINE_ORDINAL_TITLES = frozenset("""
 vice ordförande sekreterare löjtnant kapten sergeant fanjunkare konsul intendent kammarskrivare
 statsadvokat hovmarskalk bibliotekarie arkivarie assistent styrman maskinist konsertmästare violinist
 kammarrättsråd hovrättsråd byråsekreterare amanuens aktuarie antikvarie direktör ingenjör
+socialsekreterare handläggare kurator controller
 """.split())
 
 # Words right before a count whose noun is left out at the clause's end

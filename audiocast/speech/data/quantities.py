@@ -323,6 +323,9 @@ UNITS_OF_MEASURE.update({
 
 # The units' and currencies' words as said, singular and plural ("meter", "kronor", "amerikanska dollar"): what a
 # rule looks for once the units are read (``cleanup._SAID_UNIT``) or at a compound's head (``numerals._compound``).
+# Units that count things rather than measure them: a decimal before them keeps the counting form ("1,18 poäng per
+# match": "ett komma arton"), where a measure's says "en" ("1,8 kg": "en komma åtta kilo"; session 53).
+COUNTED_UNITS = frozenset({"poäng", "styck", "stycken", "exemplar", "rum och kök"})
 SAID_UNIT_WORDS = frozenset(form for forms in (*UNITS_OF_MEASURE.values(), *CURRENCIES.values()) for form in forms[:2])
 
 # "mg/l", "µg/m³", "kWh/år": a measure per another, said "... per ...".
@@ -404,7 +407,9 @@ HALF_NOUNS = {
 # Currency signs and codes written before the amount: "€50", "USD 100".
 PREFIX_CURRENCIES = ("€", "$", "£", "USD", "EUR", "SEK", "GBP", "NOK", "DKK", "kr", "Kr")  # "kr 500" (an advert's way)
 # What "29:90 kr/st" is per.
-PRICE_PER = {"st": " per styck", "kg": " per kilo", "l": " per liter", "hg": " per hekto"}
+PRICE_PER = {"st": " per styck", "kg": " per kilo", "l": " per liter", "hg": " per hekto",
+             # the unit written in full ("39,90/liter": session 53, normalize239; the slash was lost)
+             "liter": " per liter", "kilo": " per kilo", "styck": " per styck", "hekto": " per hekto"}
 # Written percent and per mille -> spoken.
 PERCENT_WORDS = {
     "%": "procent",

@@ -30,6 +30,7 @@ SMALLPRINT_ABBREVIATIONS = {
     "ex. moms": "exklusive moms", "ex moms": "exklusive moms",
     "acc.pris": "accepterat pris", "acc. pris": "accepterat pris",
     "skärtorsd.": "skärtorsdag", "långfred.": "långfredag", "annandagpåsk": "annandag påsk",
+    "långfr.": "långfredag", "påskd.": "påskdagen", "förbr.": "förbrukning",  # (session 53, normalize242)
     "v-däck": "vinterdäck", "s-däck": "sommardäck", "fsk": "förskoleklass", "fsk-klass": "förskoleklass",
     "Af": "Arbetsförmedlingen",  # "enligt Af."; in capitals it is the letters ("AF")
 }

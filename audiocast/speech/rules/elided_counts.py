@@ -17,7 +17,7 @@ import re
 
 from ..data.elided_count_words import ELIDED_ONE_JOINS, ELIDED_ONE_PREPOSITIONS, PARTICIPLE_ENDINGS
 from ..data.nouns import NOT_NOUN
-from ..data.quantities import UNITS_OF_MEASURE
+from ..data.quantities import COUNTED_UNITS, UNITS_OF_MEASURE
 from ..data.sport import FIELD_EVENT_WORDS
 from ..report import Trace
 from .genders import noun_gender
@@ -58,7 +58,8 @@ def _one(m: re.Match[str]) -> str | None:
     if w in ELIDED_ONE_PREPOSITIONS:
         pass  # "och 1 för drograttfylleri": the noun and the verb of the clause before left out
     elif not (m.group("end") is not None and len(w) > 4 and w.endswith(PARTICIPLE_ENDINGS) and noun_gender(w) is None) \
-            and not (w.endswith("t") and noun_gender(w) is None and _CLAUSE_GOES_ON.match(m.string, m.end())):
+            and not (w.endswith("t") and noun_gender(w) is None and (
+                m.group("end") is not None or _CLAUSE_GOES_ON.match(m.string, m.end()))):  # "1 rött;" (s53)
         return None  # "och 1 bil", "och 1 hund": the count's own noun decides
     gender = _counted_gender(m.string[max(0, m.start("one") - 200) : m.start("one")])
     if gender is None:
@@ -79,7 +80,8 @@ def elided_ones(text: str, trace: Trace | None = None) -> str:
 
 # The units as said ("meter", "kilo"): a measure's unit said earlier in the sentence is the unit of a decimal whose
 # unit is left out.
-_SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values() for said in (one, many) if " " not in said)
+_SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values() for said in (one, many)
+                        if " " not in said) - COUNTED_UNITS
 _SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
 _STOP, _SENTENCE_END, _WORD = re.compile(r"[.!?;]\s"), re.compile(r"[.!?]\s"), re.compile(r"[a-zåäöA-ZÅÄÖ]+")
 

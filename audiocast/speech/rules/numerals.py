@@ -453,7 +453,8 @@ def _range(m: re.Match[str]) -> str:
     tight = m.string[m.start("a"):m.start("b")] == a_text + "-" and a_text.isdigit() and b_text.isdigit()
     if tight and (len(a_text) >= 5 or prev_words(m)[-1:] and (prev_words(m)[-1] in _NUMBER_LABEL_BEFORE
                                                                or prev_words(m)[-1].endswith(_NR_TAILS))
-                  and (max(len(a_text), len(b_text)) >= 3 or int(b_text) <= int(a_text))):
+                  and (max(len(a_text), len(b_text)) >= 3 and len(a_text) >= 2 or int(b_text) <= int(a_text))):
+        # (one digit before a longer number is a span of numbers: "Startnummer 1–100", session 53)
         # "objekt nr 23-117": a number in two parts joined by a hyphen; "5000123-25": five digits or more
         # with no space between their thousands are no count a range starts from, an identifier (a police
         # report's number and its year)

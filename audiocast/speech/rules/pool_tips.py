@@ -19,7 +19,8 @@ _ROW_SIGNS = re.compile(r"(?<![\w,.:/-])(?P<s>[12X]{1,13})(?![\w,.:/-]|\s[12]*[0
 # The match a sign is put on ("1X2 på Färjestad–Skellefteå"): two teams joined by a dash, the dash silent.
 _MATCH = re.compile(r"(?<=\bpå )(?P<a>[A-ZÅÄÖ][\wåäö]+)–(?P<b>[A-ZÅÄÖ][\wåäö]+)\b")
 # A lone sign after a match, closing its item ("Arsenal–Chelsea 1, Leeds–Everton X, Wolves–Fulham 2.").
-_FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ][\wåäö]+) (?P<s>[12X])(?=[,;.]|$)")
+_FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ][\wåäö]+) (?P<s>[12X])(?=[,;.]|$)"
+                           r"|(?<![\w,.:/-])(?P<s2>[12X])(?= på [A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ])")  # "spik: 1 på Arsenal–Chelsea"
 
 
 def pool_tips(text: str, trace: Trace | None = None) -> str:
@@ -34,7 +35,7 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     if _POOL_LINE.search(text) is None:
         return text
     if "–" in text:  # "Arsenal–Chelsea 1": the sign's noun, "etta"
-        text = sub(_FIXTURE_SIGN, lambda m: f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}", text, trace, "code")
+        text = sub(_FIXTURE_SIGN, lambda m: f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}" if m.group("m") else FIXTURE_SIGNS[m.group("s2")], text, trace, "code")
     if "X" not in text:
         return text
     signs = _ROW_SIGNS if any(w in text.lower() for w in ROW_WORDS) else _SIGNS  # "Rätt rad: 1X2 21X 112"

@@ -15,6 +15,7 @@ from ..data.quantities import (
     CLOSED_COMPOUND_UNITS,
     COMPASS_BEFORE,
     COMPASS_POINTS,
+    COUNTED_UNITS,
     CURRENCIES,
     DECIMAL_LABELS,
     DECIMAL_UNIT_WORDS,
@@ -215,7 +216,7 @@ def _colon_price(m: re.Match[str]) -> str | None:
 
 
 # "Äpplen 24,90/kg", "12,90/st": kronor and öre with a decimal comma before a unit price, no currency written.
-_PRICE_COMMA_PER = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,3}(?: \d{3})*),(?P<b>\d\d)/(?P<per>st|kg|l|hg)\b")
+_PRICE_COMMA_PER = re.compile(r"(?<![\w,.:/])(?P<a>\d{1,3}(?: \d{3})*),(?P<b>\d\d)/(?P<per>st|kg|l|hg|liter|kilo|styck|hekto)\b")
 
 
 def _comma_price(m: re.Match[str]) -> str:
@@ -326,14 +327,14 @@ def _unit(m: re.Match[str]) -> str | None:
             return f"{sign_word(m)}{cardinal(ore)} öre {per}"
         head = f"{cardinal(whole, 'en')} {'krona' if whole == 1 else 'kronor'}"
         return f"{sign_word(m)}{head} och {cardinal(ore)} öre {per}" if ore else f"{sign_word(m)}{head} {per}"
-    # "1,5 kg": "en komma fem kilo", the number's own "en" (s53: 762 of 822 first readings; fresh 14 of 14)
-    out = say_number(a, "en" if "," in a else gender)
+    dec = gender if singular in COUNTED_UNITS else "en"  # "1,5 kg": "en komma fem kilo" (s53: 762 of 822 writers)
+    out = say_number(a, dec if "," in a else gender)
     if b and not m.group("sign") and _value(b) < _value(a):
-        out += " – " + say_number(b, "en" if "," in b else gender)  # "58,94 – 0,21 sek. bättre": a pause (s44)
+        out += " – " + say_number(b, dec if "," in b else gender)  # "58,94 – 0,21 sek. bättre": a pause (s44)
         a = b
         b = None
     elif b:
-        out += " till " + say_number(b, "en" if "," in b else gender)
+        out += " till " + say_number(b, dec if "," in b else gender)
     one = is_one(a) and not b
     said = duration_form(m, singular if one else plural, plural)
     if not said.endswith("s") and measure_genitive(m, unit, singular):
@@ -581,8 +582,7 @@ def _money_said(m: re.Match[str]) -> str:
     return sign_word(m) + _amount(a, b, forms, mag)
 
 
-# "2,75 kr per aktie (1,90)": last year's figure in brackets after an amount
-# in kronor and öre, in the same unit.
+# "2,75 kr per aktie (1,90)": last year's figure in brackets after an amount in kronor and öre, in the same unit.
 _BARE_AMOUNT_IN_BRACKETS = re.compile(r"\((?P<n>\d{1,4},\d\d)\)")
 _KRONOR_BEFORE = re.compile(r"\d,\d\d\s?kr\b[^()]{0,30}$")
 

@@ -28,6 +28,8 @@ _GLUED_MARK = re.compile(r"(?<=\w)[™®]-(?=[a-zåäö])")
 # A star rating heading a compound ("3*-hotell"): an adjective of its stars before the noun, "trestjärnigt hotell"
 # (it was "tre -hotell"; session 53, normalize237).
 _STARS = re.compile(r"(?<![\w*])(?P<n>[1-5])\*-(?P<w>[a-zåäö]{3,})(?![\w-])")
+# A hotel's rating alone after a colon or "ett" ("Hotellet i Alanya: 4* med all inclusive"): "fyra stjärnor".
+_STARS_ALONE = re.compile(r"(?:(?<=: )|(?<=ett ))(?P<n>[1-5])\*(?=\s[a-zåäö]|[,.;)]|$)")
 # Two single capitals joined by a plus: classes of a licence or a card ("A+B", "C+E"), not a grade's "A+" alone.
 _LETTER_SUM = re.compile(r"(?<![\w+])(?P<a>[A-ZÅÄÖ])\+(?P<b>[A-ZÅÄÖ])(?![\w+])")
 
@@ -53,12 +55,16 @@ def symbol_compounds(text: str, trace: Trace | None = None) -> str:
     -> "Kånken-väskan").
 
     Two single capitals joined by a plus are said with it: "truckkort A+B" -> "a plus be"; a star rating heading a
-    compound is an adjective before the noun: "3*-hotell" -> "trestjärnigt hotell".
+    compound is an adjective before the noun: "3*-hotell" -> "trestjärnigt hotell"; alone after a colon in a line
+    about a hotel, its stars: "Hotellet i Alanya: 4* med all inclusive" -> "fyra stjärnor".
 
     Risk: a symbol before a hyphen that means something else ("+-noll", plus or
     minus nothing, is left; others are read as a compound); a compound whose joint is not the table's ("fyrkant-" for "#")."""
     if "*-" in text:
         text = sub(_STARS, _stars, text, trace, "symbol")
+    if "*" in text and "otell" in text:  # "Hotellet: 4* med all inclusive": its stars
+        text = sub(_STARS_ALONE, lambda m: f"{cardinal(int(m.group('n')), 'en')} {'stjärna' if m.group('n') == '1' else 'stjärnor'}",
+                   text, trace, "symbol")
     if "+" in text:
         text = sub(_LETTER_SUM, lambda m: f"{spell(m.group('a'))} plus {spell(m.group('b'))}", text, trace, "symbol")
     if not _GATE.search(text):
