@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
 ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n", "b12n", "b15n", "b30n", "b31n", "b32n", "b33n", "b34n", "b35n", "b36n", "b37n", "b38n", "b39n", "b40n", "b41n", "b42n", "b43n", "b44n", "b45n", "s15agree", "s15sections", "b46n", "b47n", "b48n", "b49n", "s16sections", "s16found", "s16words", "s17n11", "s17n12", "s18n13", "s19n14", "s19n18", "s19n17", "b80n", "b81n", "b82n", "b86n", "b89n", "b91n", "b92n", "b93n", "b94n", "b95n", "b96n", "b97n", "b98n", "b99n", "b100n", "b101n", "b102n", "b103n", "b104n", "b105n", "b106n", "b107n", "b109n", "b110n", "b111n", "b108n", "b112n", "b114n", "b115n", "b117n", "b118n", "b119n", "b120n", "b123n", "b125n", "b128n", "b132n", "b133n", "b134n", "b135n", "b137n", "b138n", "b139n", "b143n", "b145n", "b146n", "b148n", "b150n", "b152n", "b153n", "b159n", "b160n", "b166n", "b167n", "b171n", "b172n", "b174n", "b177n", "b181n", "b188n", "b189n", "b191n", "b193n", "b194n", "b195n", "b190n", "b192n", "b196n", "b197n", "b198n", "b199n", "b200n", "b204n", "b205n", "b206n", "b207n", "b208n", "b209n", "b210n", "b211n", "b212n", "b213n", "b214n", "b215n", "b216n", "b217n", "b218n",
-          "b221n", "b222n", "b223n", "b224n", "b225n", "b227n", "b228n", "b229n", "b230n", "b231n", "b232n", "b233n", "b234n", "b235n", "b236n", "b237n", "b238n", "b239n", "b240n", "b241n", "b242n")
+          "b221n", "b222n", "b223n", "b224n", "b225n", "b227n", "b228n", "b229n", "b230n", "b231n", "b232n", "b233n", "b234n", "b235n", "b236n", "b237n", "b238n", "b239n", "b240n", "b241n", "b242n", "b243n", "b244n", "b245n", "b246n", "b247n", "b248n")
 """The blind rounds' sets in the order they were added (``normalize_rounds/<round>.tsv``)."""
 CASE_FILES = (CASES_FILE, *(CASES_FILE.parent / "normalize_rounds" / f"{r}.tsv" for r in ROUNDS))
-ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}|s16w-\d{3}|s17n11-\d{3}|s17n12-\d{3}|s18n13-\d{3}|s19n14-\d{3}|s19n18-\d{3}|s19n17-\d{3}|b8[0-2]n-[hs]\d{3}|b86n-h\d{3}|b89n-h\d{3}|b9[1-9]n-h\d{3}|b10[0-9]n-h\d{3}|b11[0-245789]n-h\d{3}|b12[0358]n-h\d{3}|b13[2-57-9]n-h\d{3}|b14[3568]n-h\d{3}|b15[023]n-h\d{3}|b1(?:59|60|66|67|71|72|74|77|81|88|89|91|93|94|95)n-h\d{3}|b(?:19[026-9]|20[0456789]|21[0-8]|22[1-57-9]|23[0-9]|24[0-2])n-h\d{3}")
+ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}|s16w-\d{3}|s17n11-\d{3}|s17n12-\d{3}|s18n13-\d{3}|s19n14-\d{3}|s19n18-\d{3}|s19n17-\d{3}|b8[0-2]n-[hs]\d{3}|b86n-h\d{3}|b89n-h\d{3}|b9[1-9]n-h\d{3}|b10[0-9]n-h\d{3}|b11[0-245789]n-h\d{3}|b12[0358]n-h\d{3}|b13[2-57-9]n-h\d{3}|b14[3568]n-h\d{3}|b15[023]n-h\d{3}|b1(?:59|60|66|67|71|72|74|77|81|88|89|91|93|94|95)n-h\d{3}|b(?:19[026-9]|20[0456789]|21[0-8]|22[1-57-9]|23[0-9]|24[0-8])n-h\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
 "b2-law-004", "b4-politics-004", "b6-council-004", "b5n-court-003", "b7n-service-004": blind sets
@@ -151,7 +151,7 @@ KNOWN_GAPS: dict[str, str] = {
     "b216n-h088": "a grade out of five after 'jämfört med' ('4/5', the sentence's own scale 'av 5') read as a fraction",
     "b216n-h101": "a ratio of pupils per nurse ('1:400') said without 'på'",
     "b218n-h085": "an orienteer's time of hours with a colon, minutes and seconds with a point ('1:31.05') read compact, as a swimmer's minutes and hundredths are written alike",
-    # Session 53's normalize221-225 and normalize227-242 (rounds b221n-b242n, read for its speech rounds):
+    # Session 53's normalize221-225 and normalize227-248 (rounds b221n-b248n, read for its speech rounds):
     "b225n-h116": "an English hashtag '#10yearchallenge' read in Swedish ('tio yearchallenge')",
     "b228n-h120": "'St. Louis' (an American city) read 'Sankt Louis', not 'Saint Louis'",
     "b236n-h119": "a graphics card's model number ('RTX 5070') read as a count ('femtusensjuttio'), not in pairs ('femtiosjuttio')",
@@ -164,6 +164,11 @@ KNOWN_GAPS: dict[str, str] = {
     "b242n-h050": "school subjects 'Sv/SvA' left as letters ('svenska och svenska som andraspråk')",
     "b242n-h079": "'Mc' before a make (motorcycle) spelled ('emm ce')",
     "b242n-h088": "a thread's post number '(1/7)' read as a date, not 'ett av sju'",
+    "b244n-h107": "'ø' before a measure (a table's diameter) left as written",
+    "b245n-h058": "a marathon's finishing time '3.00' said 'tre noll', not 'tre timmar'",
+    "b245n-h115": "'J' after an energy (joules) left as the letter",
+    "b245n-h127": "an engine's model 'D2-40' read as a range ('de två till fyrtio')",
+    "b246n-h053": "'7-Eleven' (the shop) said 'sju-Eleven'",
     "b214n-h075": "'SKK-reg.' (registered) left clipped",
     "b214n-h150": "a bingo prize after a row's number and a spaced dash ('rad 1 – 500 kr') read as a range",
     # (b209n-h098, a vote's split of decimals '52,4–47,6', closed in the same session: machinery.split_of_hundred)

@@ -32,7 +32,12 @@ numbers, nouns and places than the rows that showed them).
   -22,"); a year after a year and "och" ("2019 och -22"); a pools sign before its match ("2 på Malmö–Hammarby":
   "tvåa"); "1 rött;" at a clause's end; start numbers ("1–250": "till"); "långfr.", "påskd.", "förbr."; "1:e"
   before more posts ("förste socialsekreterare"); "del 2(4)" ("två av fyra"); a hotel's stars alone ("3*"); a
-  decimal before a counted unit keeps the counting form ("1,25 poäng": "ett komma").
+  decimal before a counted unit keeps the counting form ("1,25 poäng": "ett komma");
+- normalize243-248: "112 A-lagsmatcher" a count; "slutade först 5:a", "är därmed 6:a" (placing adverbs); a sire alone
+  after a horse's word ("Valacken, 6 år, e. Ready Cash"); a card's suit ("3♥": "tre hjärter"); "nybes. 4/26" (a
+  month and its year); a share given to a group ("3/4 till studenter"); "pers.bevis"; a firmware's version ("2.1.4":
+  "punkt"); a field event's mark written with a point ("kastade 4.85 i kula": "fyra åttiofem", and another in
+  brackets in the line).
 """
 
 from __future__ import annotations
@@ -133,6 +138,20 @@ CASES = [
     ('”Vera” del 2(4) visas i kväll.', '”Vera” del två av fyra visas i kväll.'),
     ('Hotellet på Kreta: 3* med halvpension.', 'Hotellet på Kreta: tre stjärnor med halvpension.'),
     ('Han vägde 1,8 kg.', 'Han vägde en komma åtta kilo.'),
+    # normalize243-248: 112 before a capitals' compound, placing adverbs, a sire alone, a card's suit, 'nybes.', a share
+    # to a group, 'pers.bevis', a firmware's version, a field event's mark written with a point
+    ('Han har gjort 112 A-lagsmatcher för klubben.', 'Han har gjort hundratolv A-lagsmatcher för klubben.'),
+    ('Favoriten slutade först 5:a i finalen.', 'Favoriten slutade först femma i finalen.'),
+    ('Hon är därmed 6:a i världsrankingen.', 'Hon är därmed sexa i världsrankingen.'),
+    ('Valacken, 6 år, e. Ready Cash, vann i Solvalla.', 'Valacken, sex år, efter Ready Cash, vann i Solvalla.'),
+    ('Paret vann med 3♥ i sista given.', 'Paret vann med tre hjärter i sista given.'),
+    ('Skåpbil, nybes. 4/26, 45 000 kr.', 'Skåpbil, nybesiktigad april tjugosex, fyrtiofemtusen kronor.'),
+    ('Stiftelsen delar ut 200 stipendier, 3/4 till studenter.',
+     'Stiftelsen delar ut tvåhundra stipendier, tre fjärdedelar till studenter.'),
+    ('Ta med legitimation och pers.bevis till mötet.', 'Ta med legitimation och personbevis till mötet.'),
+    ('Installera firmware 2.1.4 innan du kopplar in.',
+     'Installera firmware två punkt ett punkt fyra innan du kopplar in.'),
+    ('Hon hoppade 6.38 i längd och vann.', 'Hon hoppade sex trettioåtta i längd och vann.'),
 ]
 
 GUARDS = [
@@ -181,6 +200,14 @@ GUARDS = [
     ('Nr 5-3 vann.', 'Nummer fem streck tre vann.'),
     ('Objekt nr 23-117 såldes.', 'Objekt nummer tjugotre streck hundrasjutton såldes.'),
     ('Han har ett snitt på 1,25 poäng/match.', 'Han har ett snitt på ett komma tjugofem poäng per match.'),
+    ('Ring 112 direkt om det brinner.', 'Ring ett ett två direkt om det brinner.'),
+    ('Han slutade 4:e gången han startade.', 'Han slutade fjärde gången han startade.'),
+    ('Han kom e. Kalle i mål.', 'Han kom e. Kalle i mål.'),
+    ('Priset gäller 2/3 till 5/3.', 'Priset gäller andra mars till femte mars.'),
+    ('Öppet 1/6 till midsommar.', 'Öppet första juni till midsommar.'),
+    ('Vi ses 6.42 i morgon.', 'Vi ses sex och fyrtiotvå i morgon.'),
+    ('Appen finns i version 17.4.1.', 'Appen finns i version sjutton punkt fyra punkt ett.'),
+    ('Han stötte 18.05 i kula, före polackens (17.58).', 'Han stötte arton noll fem i kula, före polackens (sjutton femtioåtta).'),
 ]
 
 

@@ -151,6 +151,7 @@ COMMON_ABBREVIATIONS = {
     # the county administrative board, as council minutes and planning notices write it ("beslut från Lst.",
     # session 53, normalize230; it was left as letters)
     "Lst.": "länsstyrelsen", "Lst": "länsstyrelsen", "lst.": "länsstyrelsen",
+    "pers.bevis": "personbevis", "pers. bevis": "personbevis",  # a job ad's "ta med CV och pers.bevis" (session 53)
 }
 
 # Offices written clipped before a name ("Ledam. Karin Ek", "Landsh. Maria Larsson", "borgm. Per Ek"): their

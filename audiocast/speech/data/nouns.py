@@ -179,7 +179,7 @@ wcag usb bluetooth ios ipados macos android windows html wi-fi wifi http tls pyt
 
 SECTION_LABELS = frozenset("""
 kapitel kapitlet kap kap. avsnitt avsnittet paragraf punkt punkten artikel
-bilaga tabell figur sektion stycke version versionen moment momentet
+bilaga tabell figur sektion stycke version versionen moment momentet firmware firmwaren mjukvaruversion
 """.split()) | VERSIONED_NAMES
 
 # Words that make "F–9" a span of school years (förskoleklass to year nine):

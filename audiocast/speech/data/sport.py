@@ -168,7 +168,8 @@ PLACING_VERBS = frozenset("""
 slutade slutar slutat kom kommer kommit blev blir blivit hamnade hamnar hamnat är var
 placerade placerar ligger låg legat ligga rankad rankat rankade rankas
 """.split())
-PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som delad delat ensam".split())
+PLACING_ADVERBS = frozenset("nu just då bara totalt sammanlagt återigen igen ändå till slut sist fortfarande sig som delad delat ensam"
+                            " först därmed alltså också även".split())  # ("slutade först 4:a", session 53)
 """Words between a verb of finishing and its placing ("ligger delad 3:a", "blev ensam 2:a": session 34, a shared placing)."""
 PLACING_WHEN_NOUNS = ("året", "säsongen", "dagen", "veckan", "månaden", "gången", "loppet", "tävlingen")
 PLACING_WHEN_ADVERBS = ("därpå", "därefter", "efter", "innan", "före", "dessförinnan")

@@ -228,6 +228,25 @@ def _day_month(m: re.Match[str]) -> str | None:
     return out + keep_stop(m, dot)
 
 
+# "2/3 till barnfamiljer": "till" and a plural noun of people or groups (no day, month or number after it).
+_SHARE_TO = re.compile(r"\s+till\s+(?![a-zåäö]*(?:jul|påsk|midsommar|nyår|sommar|höst|vår|vinter))[a-zåäö]{4,}(?:er|ar|or|na)\b")
+# "hoppade 6.42 i längd": a jump's or a throw's metres and centimetres with a point, no clock (session 53).
+_FIELD_AFTER = re.compile(r"\s+i\s+(?:längd|höjd|tresteg|stav|kula|spjut|diskus|slägga)\b")
+_FIELD_BEFORE = re.compile(r"\b(?:hoppade|hoppar|stötte|stöter|kastade|kastar)\s+$")
+
+
+def _field_mark(m: re.Match[str]) -> bool:
+    """ "hoppade 6.42 i längd", and another in brackets in the same line ("bakom estniskan (6.51)")."""
+    bracketed = m.string[m.start() - 1 : m.start()] == "(" and m.string.startswith(")", m.end())
+    return not m.group("h2") and (_FIELD_AFTER.match(m.string, m.end()) is not None
+                                  or _FIELD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+                                  or bracketed and _FIELD_AFTER.search(m.string) is not None)
+
+
+def _part_said(mm: str) -> str:
+    return f"noll {cardinal(int(mm))}" if mm[0] == "0" else cardinal(int(mm))
+
+
 _ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
 _ARTICLES = ("en", "ett")  # "Födda: 3/5 en son": a date; no part is counted before an article
 
@@ -279,6 +298,9 @@ def _slash(m: re.Match[str]) -> str | None:
         return f"{cardinal(d, 'en')} {fraction_denominator(mo, d > 1)}"
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
+    if (w == "till" and 0 < d < mo <= 10 and not m.group("y") and not m.group("wd") and before[-1:] != ["den"]
+            and _SHARE_TO.match(m.string, m.end()) and not (before and before[-1] in DATE_BEFORE)):
+        return part_said(d, mo, before)  # "300 matkassar, 2/3 till barnfamiljer": a share given to a group (s53)
     out = f"{ordinal(d)} {MONTHS[mo - 1]}"
     if m.group("y"):
         y = m.group("y")
@@ -587,7 +609,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     out: list[str] = []
     end = 0
     for m in bare:
-        said = _time(m, compact)
+        said = _time(m, compact) if not _field_mark(m) else f"{cardinal(int(m.group('h')))} {_part_said(m.group('m'))}"
         if said is None:
             continue
         if m.group("m") == "00" and not m.group("h2") and not m.group("tid") and after_weekday(m):

@@ -323,6 +323,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "Ringvägen 112 A": a house's number after its street
     if key in SERVICE_ALSO_COUNTS and not (before and before[-1] in CALL_WORDS):
         return None  # "publiken var 90 000": a count
+    if _CAPS_COMPOUND.match(m.string, m.end()) and not any(b in PHONE_CONTEXT for b in before):
+        return None  # "112 A-lagsmatcher": a count of a noun with capitals heading it (session 53)
     if w in _WHEN_AFTER and (before[-1:] == ["till"] or any(b in PHONE_CONTEXT for b in before)):
         return SERVICE_NUMBERS[key]  # "samtal till 112 under natten", "ringde 112 efter olyckan" (session 52)
     if (w and (w[0].islower() or w in UNITS_OF_MEASURE or w in SCALED_CURRENCIES) and w not in SERVICE_FOLLOWERS
@@ -337,6 +339,7 @@ def _service(m: re.Match[str]) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b)")
+_CAPS_COMPOUND = re.compile(r" [A-ZÅÄÖ]{1,4}-[a-zåäö]{3,}(?:er|ar|or)\b")  # "112 A-lagsmatcher": a count (session 53)
 _WHEN_AFTER = frozenset({"under", "efter", "innan", "före", "sedan", "inom"})  # a time's preposition after a call
 _PAST_VERB = re.compile(r"[a-zåäö]{2,}[dt]e")
 """A verb in the past tense after a number ("112 sökte", "1177 svarade"): the number counts its subject (session 45,

@@ -88,7 +88,7 @@ def definite_shorts(text: str, trace: Trace | None = None) -> str:
     it definite.
     """
     if not ("TR" in text or "VC" in text or "örf." in text or "stn" in text or "ekr." in text or "yrkoh." in text
-            or "örv." in text or "ass." in text or "m." in text):
+            or "örv." in text or "ass." in text or "em." in text or "fm." in text):
         return text
     return sub(_SHORT, _definite_short, text, trace, "abbreviation")
 

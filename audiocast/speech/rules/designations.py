@@ -172,7 +172,7 @@ def designations(text: str, trace: Trace | None = None) -> str:
             text = sub(_CLASS_RANGE, _class_range, text, trace, "range")
         if "00" in text:
             text = sub(_CAPITALS_MODEL, _capitals_model, text, trace, "model name")
-    if "F" in text and _MOTOR.search(text):  # "kör F4", "F1-föraren": a racing formula (session 53, normalize234)
+    if "F" in text and _FORMULA.search(text) and _MOTOR.search(text):  # "kör F4", "F1-föraren": a racing formula (session 53, normalize234)
         text = sub(_FORMULA, lambda m: f"formel {cardinal(int(m.group('n')))}", text, trace, "model name")
     if not _MILITARY_HINT.search(text):
         return text

@@ -32,7 +32,7 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     in such a line are the match: "på Färjestad–Skellefteå", the dash kept
     silent as between any two teams (``sport``'s convention). A lone sign after a match in such a line is the sign's
     noun: "Arsenal–Chelsea 1, Leeds–Everton X" -> "etta", "kryss" (FIXTURE_SIGNS)."""
-    if _POOL_LINE.search(text) is None:
+    if ("X" not in text and "–" not in text) or _POOL_LINE.search(text) is None:
         return text
     if "–" in text:  # "Arsenal–Chelsea 1": the sign's noun, "etta"
         text = sub(_FIXTURE_SIGN, lambda m: f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}" if m.group("m") else FIXTURE_SIGNS[m.group("s2")], text, trace, "code")

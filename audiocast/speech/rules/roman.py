@@ -62,11 +62,17 @@ _ROMAN_PAGES = re.compile(
     r"(?<![\w.])(?:[Ss]\.|[Ss]id\.|sidan|sidorna)\s(?P<a>[ivx]{1,6})(?:\s?[–-]\s?(?P<b>[ivx]{1,6}))?(?![\w–-])")
 
 
+_PAGES_HINT = re.compile(r"(?:[Ss]\.|[Ss]id\.|sidan|sidorna)\s[ivx]")
+
+
 def _roman_pages(m: re.Match[str]) -> str | None:
     a, b = roman_value(m.group("a").upper()), roman_value((m.group("b") or "").upper()) if m.group("b") else None
     if not a or (m.group("b") and (not b or b <= a)) or (not b and m.group("a") in ("i", "vi")):
         return None
     return f"sidorna {cardinal(a)} till {cardinal(b)}" if b else f"sidan {cardinal(a)}"
+
+
+_INITIAL_AFTER = re.compile(r"\.\s+[a-zåäö]")
 
 
 def _roman_ordinal(m: re.Match[str]) -> str | None:
@@ -81,8 +87,8 @@ def _roman_ordinal_one(m: re.Match[str]) -> str | None:
 
 def _regnal(m: re.Match[str]) -> str | None:
     n = roman_value(m.group("num"))
-    if n is None:
-        return None
+    if n is None or len(m.group("num")) == 1 and _INITIAL_AFTER.match(m.string, m.end()):
+        return None  # "Anna L. i Vännäs": a surname's initial, no ruler (session 53, normalize245)
     name = m.group("name")
     male = name not in REGNAL_FEMALE
     word = ordinal(n, male=male)
@@ -137,7 +143,7 @@ def roman_regnal(text: str, trace: Trace | None = None) -> str:
     short name in those letters with ":e" or ":a" ("CV:a"?) is read as an
     ordinal.
     """
-    if "s" in text and any(f" {c}" in text for c in "ivx"):  # "(s. vii–xii)": a book's front matter
+    if ("s. " in text or "sid" in text) and _PAGES_HINT.search(text):  # "(s. vii–xii)": a book's front matter
         text = sub(_ROMAN_PAGES, _roman_pages, text, trace, "roman")
     if not _ROMAN_DIGIT.search(text):
         return text

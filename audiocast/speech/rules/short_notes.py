@@ -27,6 +27,8 @@ _STATION_SPAN = re.compile(rf"(?<![\w-])(?P<a>{_STATION})\s?[–-]\s?(?={_STATIO
 _COMPASS_PREFIX = re.compile(rf"(?<![\w:])(?P<p>{alternation(COMPASS_PREFIXES)})(?= [A-ZÅÄÖ][a-zåäöé])")
 # A horse's pedigree, "e. Muscle Hill u. Kaisa Kiss": after its sire ("efter") and under its dam ("under"), both named.
 _PEDIGREE = re.compile(r"(?<![\w.])e\.\s(?P<sire>[A-ZÅÄÖ][\w'-]*(?:\s[A-ZÅÄÖ][\w'-]*){0,3})\su\.\s(?=[A-ZÅÄÖ])")
+# Its sire alone after a horse's word ("en 5-årig valack e. Muscle Hill, har …"): "efter".
+_SIRE = re.compile(r"\b(?P<h>(?i:valacken|valack|hingsten|hingst|stoet|sto|hästen|häst|åringen|åring|fölet|föl))\b(?P<gap>[^.;:]{0,25}?)\se\.\s(?=[A-ZÅÄÖ])")
 _OFFICE = re.compile(rf"(?<![\w.])(?P<w>{alternation(OFFICE_NOUNS)})(?!\w)")
 
 
@@ -74,6 +76,8 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
         text = sub(_COMPASS_PREFIX, lambda m: COMPASS_PREFIXES[m.group("p")], text, trace, "short form")
     if "e. " in text and " u. " in text:  # (session 53: normalize222, and normalize208's known gap)
         text = sub(_PEDIGREE, lambda m: f"efter {m.group('sire')} under ", text, trace, "short form")
+    if " e. " in text:  # "valack e. Muscle Hill" (session 53, normalize245)
+        text = sub(_SIRE, lambda m: f"{m.group('h')}{m.group('gap')} efter ", text, trace, "short form")
     if "xp." in text:
         text = sub(_OFFICE, _office, text, trace, "short form")
     return text
