@@ -23,6 +23,11 @@ _FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄ
                            r"|(?<![\w,.:/-])(?P<s2>[12X])(?= på [A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ])")  # "spik: 1 på Arsenal–Chelsea"
 
 
+def _fixture_sign(m: re.Match[str]) -> str:
+    """ "Arsenal–Chelsea 1" -> "Arsenal–Chelsea etta"; "1 på Arsenal–Chelsea" -> "etta på …"."""
+    return f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}" if m.group("m") else FIXTURE_SIGNS[m.group("s2")]
+
+
 def pool_tips(text: str, trace: Trace | None = None) -> str:
     """ "halvgardering 1X" -> "halvgardering ett kryss" (class "code"): the
     signs of a pools tip in a line that names the pools (POOL_WORDS).
@@ -31,11 +36,13 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     "tips" or "spik" is read as signs. Two teams joined by a dash after "på"
     in such a line are the match: "på Färjestad–Skellefteå", the dash kept
     silent as between any two teams (``sport``'s convention). A lone sign after a match in such a line is the sign's
-    noun: "Arsenal–Chelsea 1, Leeds–Everton X" -> "etta", "kryss" (FIXTURE_SIGNS)."""
+    noun: "Arsenal–Chelsea 1, Leeds–Everton X" -> "etta", "kryss" (FIXTURE_SIGNS); so is one right before "på" and
+    a match ("spik: 1 på Arsenal–Chelsea"). Risk: a team pair and a lone digit closing an item in a line that names the
+    pools ("Malmö–Gais 1, …" as a count of something) is read as a sign."""
     if ("X" not in text and "–" not in text) or _POOL_LINE.search(text) is None:
         return text
     if "–" in text:  # "Arsenal–Chelsea 1": the sign's noun, "etta"
-        text = sub(_FIXTURE_SIGN, lambda m: f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}" if m.group("m") else FIXTURE_SIGNS[m.group("s2")], text, trace, "code")
+        text = sub(_FIXTURE_SIGN, _fixture_sign, text, trace, "code")
     if "X" not in text:
         return text
     signs = _ROW_SIGNS if any(w in text.lower() for w in ROW_WORDS) else _SIGNS  # "Rätt rad: 1X2 21X 112"

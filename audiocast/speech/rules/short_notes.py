@@ -1,7 +1,7 @@
 """Short forms only the words around them can read: a blood group's Rh sign ("blodgrupp 0 neg." -> "noll
 negativ"), "ref." in a court's yearbook reference ("HFD 2019 ref. 21" -> "referat tjugoett"), and an office
-noun cut short ("anmälan till exp." -> "expeditionen"), a horse's pedigree ("e. X u. Y"), and the dash between two central stations ("Lund
-C–Malmö C" -> "Lund C till Malmö C"). Each was left as written (or read "referens"), which a
+noun cut short ("anmälan till exp." -> "expeditionen"), a horse's pedigree ("e. X u. Y"), and the dash between two
+central stations ("Lund C–Malmö C" -> "Lund C till Malmö C"). Each was left as written (or read "referens"), which a
 listener hears as a stray syllable or the wrong word.
 """
 
@@ -54,11 +54,13 @@ def short_notes(text: str, trace: Trace | None = None) -> str:
     or a possessive; two central stations joined by a dash: "Umeå C–Luleå C" -> "Umeå C till Luleå C" (the dash
     was silent between the two "central"); a street's compass part before its name: "N:a Hamngatan" ->
     "Norra Hamngatan" ("S:a 450 kr", a sum, is left); a horse's pedigree, "e. Quite Easy u. Stella" -> "efter Quite
-    Easy under Stella" (its sire and its dam, both named with capitals).
+    Easy under Stella" (its sire and its dam, both named with capitals), and the sire alone after a horse's word
+    ("valack e. Muscle Hill" -> "efter").
 
     Risk: a grade's "A+" in a line that speaks of blood is read as a blood group's sign; "A pos." or "B neg." meaning something else (a position, a school grade's note) is read as a blood
     group; "exp." for "exponering" or "expert" is read as the office; "ref." after a court's yearbook year is
-    always a "referat"; two teams' C squads joined by a dash ("Mora C–Leksand C") are read as a journey; "S:a" before a capitalised word meaning a sum ("S:a Kronor") is read "Södra".
+    always a "referat"; two teams' C squads joined by a dash ("Mora C–Leksand C") are read as a journey; "S:a" before a capitalised word meaning a sum ("S:a Kronor") is read "Södra"; "e." before a capitalised
+    word a few words after a horse's word is its sire ("hästen … e. Kalle"), whatever else it means.
     """
     if "neg" in text or "pos" in text:
         text = sub(_BLOOD, _blood, text, trace, "short form")

@@ -58,7 +58,9 @@ def symbol_compounds(text: str, trace: Trace | None = None) -> str:
     compound is an adjective before the noun: "3*-hotell" -> "trestjärnigt hotell"; alone after a colon in a line
     about a hotel, its stars: "Hotellet i Alanya: 4* med all inclusive" -> "fyra stjärnor".
 
-    Risk: a symbol before a hyphen that means something else ("+-noll", plus or
+    Risk: a star after a digit before a hyphen and a word is always a rating ("3*-hotell"), and one after a colon in a
+    line about a hotel too (a footnote's star so placed is read as stars); a symbol before a hyphen that means
+    something else ("+-noll", plus or
     minus nothing, is left; others are read as a compound); a compound whose joint is not the table's ("fyrkant-" for "#")."""
     if "*-" in text:
         text = sub(_STARS, _stars, text, trace, "symbol")
