@@ -37,7 +37,8 @@ numbers, nouns and places than the rows that showed them).
   after a horse's word ("Valacken, 6 år, e. Ready Cash"); a card's suit ("3♥": "tre hjärter"); "nybes. 4/26" (a
   month and its year); a share given to a group ("3/4 till studenter"); "pers.bevis"; a firmware's version ("2.1.4":
   "punkt"); a field event's mark written with a point ("kastade 4.85 i kula": "fyra åttiofem", and another in
-  brackets in the line).
+  brackets in the line); a thread's post in brackets ("inlägg (2/5)": "två av fem"); "w.o." outside a result line;
+  "ø" set apart before a measure ("diameter").
 """
 
 from __future__ import annotations
@@ -152,6 +153,10 @@ CASES = [
     ('Installera firmware 2.1.4 innan du kopplar in.',
      'Installera firmware två punkt ett punkt fyra innan du kopplar in.'),
     ('Hon hoppade 6.38 i längd och vann.', 'Hon hoppade sex trettioåtta i längd och vann.'),
+    # a thread's post in brackets, 'w.o.' outside a result line, 'ø' set apart
+    ('Tråden har fem inlägg; inlägg (2/5) fick flest svar.', 'Tråden har fem inlägg; inlägg (två av fem) fick flest svar.'),
+    ('Derbyt vanns på w.o. i går.', 'Derbyt vanns på walkover i går.'),
+    ('Soffbord ø 90 cm, 400 kr.', 'Soffbord diameter nittio centimeter, fyrahundra kronor.'),
 ]
 
 GUARDS = [
@@ -208,6 +213,7 @@ GUARDS = [
     ('Vi ses 6.42 i morgon.', 'Vi ses sex och fyrtiotvå i morgon.'),
     ('Appen finns i version 17.4.1.', 'Appen finns i version sjutton punkt fyra punkt ett.'),
     ('Han stötte 18.05 i kula, före polackens (17.58).', 'Han stötte arton noll fem i kula, före polackens (sjutton femtioåtta).'),
+    ('Mötet hålls (1/7) i salen.', 'Mötet hålls (första juli) i salen.'),
 ]
 
 

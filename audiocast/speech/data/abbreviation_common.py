@@ -152,6 +152,7 @@ COMMON_ABBREVIATIONS = {
     # session 53, normalize230; it was left as letters)
     "Lst.": "länsstyrelsen", "Lst": "länsstyrelsen", "lst.": "länsstyrelsen",
     "pers.bevis": "personbevis", "pers. bevis": "personbevis",  # a job ad's "ta med CV och pers.bevis" (session 53)
+    "w.o.": "walkover",  # "vanns på w.o." outside a result line too (session 53, normalize240)
 }
 
 # Offices written clipped before a name ("Ledam. Karin Ek", "Landsh. Maria Larsson", "borgm. Per Ek"): their

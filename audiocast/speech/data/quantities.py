@@ -489,6 +489,7 @@ SYMBOLS = {
     "‰": "promille",
     "∅": "diameter",  # a baking tin's or a pipe's width: "form ∅ 24 cm"
     "Ø": "diameter",  # the same sign as the letter, set apart: "hagel Ø 2 cm" (session 46, normalize159 and 164)
+    "ø": "diameter",  # in small letters, set apart: "matsalsbord ø 120 cm" (session 53, normalize244)
     "#": "nummer",
     "@": "snabel-a",
     "→": "till",

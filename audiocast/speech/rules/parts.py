@@ -308,7 +308,8 @@ def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str |
     after a title in a TV listing (a word of TV_LINE_STEMS and a clock time
     before it in the line) "(6/8)" -> "del sex av åtta"; in brackets after a
     paper's name "(GD 3/5)" the date, "tredje maj", whatever a rating word
-    earlier in the sentence ("Ge oss ...") says. None: the slash rule goes
+    earlier in the sentence ("Ge oss ...") says; in brackets after a thread's post, "inlägg (1/7)" -> "ett av sju".
+    None: the slash rule goes
     on. Risk: a date in brackets after a programme's name in a listing
     ("Rapport (3/5)") is read as an episode."""
     if m.group("y") or m.group("wd"):
@@ -320,10 +321,15 @@ def out_of_series(m: re.Match[str], d: int, mo: int, before: list[str]) -> str |
         return None
     if (before and (before[-1] in FLOOR_BEFORE or before[-1] in EPISODE_BEFORE)) or _RIGHT_AFTER.match(s, m.end()):
         return f"{cardinal(d)} av {cardinal(mo)}"  # "vån 2/4", "hade 11/12 rätt": right answers out of questions
-    if (s[m.start() - 1 : m.start()] == "(" and s.startswith(")", m.end())
-            and _CLOCK_BEFORE.search(s, 0, m.start()) and any(w in s.lower() for w in TV_LINE_STEMS)):
+    bracketed = s[m.start() - 1 : m.start()] == "(" and s.startswith(")", m.end())
+    if bracketed and _CLOCK_BEFORE.search(s, 0, m.start()) and any(w in s.lower() for w in TV_LINE_STEMS):
         return f"del {cardinal(d)} av {cardinal(mo)}"
+    if bracketed and before and before[-1] in _THREAD_WORDS:
+        return f"{cardinal(d)} av {cardinal(mo)}"  # "Trådens första inlägg (1/7)": a post of a thread (session 53)
     return None
+
+
+_THREAD_WORDS = frozenset({"inlägg", "inlägget", "tråd", "tråden", "tweet", "tweeten", "del", "delen"})
 
 
 _UNIT_AFTER = re.compile(r"\s(\w+)(?=\.?(?:\s|$|[,;)]))")  # a word, not the "p" of "p.g.a."

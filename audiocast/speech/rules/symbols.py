@@ -142,7 +142,7 @@ _POINT_BARE = re.compile(
 _SYMBOL_WORDS = re.compile(r"\b(?P<a>[A-Z])\s?&\s?(?P<b>[A-Z])\b(?::(?P<gen>s)\b)?")
 _SYMBOL = re.compile(
     r"(?P<para>§§?)\s*(?=\d)|(?P<plus>\+)(?=\s?\d)|(?<=[\da-zåäöA-ZÅÄÖ])(?P<trailplus>\+)(?![\w+])"
-    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†∅Ø])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\s?\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
+    r"|(?<=\s)(?P<sym>[&+=×±≈~<>≥≤≠→#©™®§†∅Øø])(?=\s|$)|(?:(?<=[\s(])|^)(?P<cmp>[<>])(?=\s?\d)|(?P<hash>#)(?=[A-Za-zåäöÅÄÖ]|\d+[A-Za-zåäöÅÄÖ])|(?<![\w#])(?P<numsign>#)(?=\d)|(?P<tight>[&±≈~×©™®†=≥≤≠])"
 )
 # "@regionkalmar" on social media: the handle after "snabel-a".
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-zÅÄÖåäö0-9_]+)*)(?![\w@]|\.\w)")
@@ -168,7 +168,7 @@ _HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖ�
 _HASHTAG_TAIL = re.compile(rf"(?<=[A-ZÅÄÖ]{{2}})(?=(?:{'|'.join(HASHTAG_TAILS)})$)")
 _HASHTAG_DIGITS = re.compile(r"^#(?P<d>\d+)")  # "#100dagar": the digits opening a hashtag
 _HASHTAG_WORD_BEFORE = re.compile(r"\bhashtag\w*\s*$", re.IGNORECASE)
-_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†∅Ø]")
+_SYMBOL_CHARS = re.compile(r"[§+&=×±≈~<>≥≤≠→#©™®†∅Øø]")
 # "fredag +4/–2": a day's and a night's temperature, signed, with a slash.
 _NUMERO = re.compile(r"№\s?")
 _SIGNED_PAIR = re.compile(r"(?P<a>[+−–-](?<![\w/].)\d{1,2})/(?=[+−–-]?\d{1,2}(?![\d/]|[,.]\d))")
