@@ -302,8 +302,11 @@ PAGE_LABELS = frozenset({"s", "sid", "sidan", "sidorna", "sidor", "sida"})
 
 # A field event's words: a bare decimal in their sentence is a height or a length in metres ("Höjdhopp P15: 1) Leo
 # Ek, IFK Växjö, 1,78", "hoppade 1,92"), said with the measure's "en" ("en komma sjuttioåtta"; session 53).
-FIELD_EVENT_WORDS = frozenset("""
-höjd höjdhopp höjdhoppet höjdhopparen stav stavhopp stavhoppet längd längdhopp längdhoppet tresteg trestegshopp
-kula kulstötning spjut spjutkastning diskus diskuskastning slägga släggkastning hoppade hoppar hopp stötte kastade
-ribban riben
+FIELD_EVENTS = ("längd", "höjd", "tresteg", "stav", "kula", "spjut", "diskus", "slägga")
+"""The events after "i" ("6.42 i längd", "1,83 i höjd"): a mark written with a point is no clock (``calendar``)."""
+FIELD_VERBS = ("hoppade", "hoppar", "stötte", "stöter", "kastade", "kastar")
+"""The verbs before a mark ("hoppade 6.42"), read by ``calendar`` as FIELD_EVENTS are."""
+FIELD_EVENT_WORDS = frozenset(FIELD_EVENTS) | frozenset(FIELD_VERBS) | frozenset("""
+höjdhopp höjdhoppet höjdhopparen stavhopp stavhoppet längdhopp längdhoppet trestegshopp
+kulstötning spjutkastning diskuskastning släggkastning hopp ribban riben
 """.split())

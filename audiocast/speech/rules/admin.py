@@ -520,7 +520,7 @@ def _model_brand(m: re.Match[str]) -> str | None:
             if m.group("an") == ":n":  # "Volvo 240:n" -> "tvåhundrafyrtion"
                 return f"{m.group('b')} {definite_n(said)}"
             if m.group("an") and int(n[1:]):
-                said = said.removesuffix(cardinal(int(n[1:]))) + _model_noun(int(n[1:]), m.group("an"))
+                said = said.removesuffix(cardinal(int(n[1:]))) + number_noun(int(n[1:]), definite=m.group("an") == ":an")
             return f"{m.group('b')} {said}"
         return f"{m.group('b')} {cardinal(int(n[0]))} {say_pairs(n[1:])}"
     said = digits(n) if style == "digits" else cardinal(int(n))
@@ -528,16 +528,12 @@ def _model_brand(m: re.Match[str]) -> str | None:
         said += " " + (digits(n2) if style == "digits" and not n2.endswith("00") else cardinal(int(n2)))
     if m.group("an") == ":n":  # "Boeing 737:n"
         said = definite_n(said)
-    elif m.group("an"):  # "Saab 96:an" -> "nittiosexan", "Boeing 737:an" -> "sju tre sjuan"
+    elif m.group("an"):  # "Saab 96:an" -> "nittiosexan", "Boeing 737:an" -> "sju tre sjuan"; ":a", "en Saab 9-5:a",
+        # the indefinite: "nio femma" (session 53, normalize221)
         last = int(n2 or n) if style != "digits" else int((n2 or n)[-1])
-        said = said.removesuffix(cardinal(last)) + _model_noun(last, m.group("an"))
+        said = said.removesuffix(cardinal(last)) + number_noun(last, definite=m.group("an") == ":an")
     return f"{m.group('b')} {said}"
 
-
-def _model_noun(n: int, ending: str) -> str:
-    """A model's number as its noun: ":an" the definite ("Saab 96:an" -> "nittiosexan"), ":a" the indefinite ("en
-    Saab 9-5:a" -> "nio femma", "en Volvo 240:a" -> "tvåhundrafyrtia": session 53, normalize221)."""
-    return number_noun(n) if ending == ":an" else number_noun(n).removesuffix("n")
 
 
 _PROPERTY_WORDS = PROPERTY_LABELS | PROPERTY_SALE_WORDS

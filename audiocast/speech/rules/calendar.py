@@ -31,6 +31,7 @@ from ..data.calendar import (
 )
 from ..data.nouns import COUNT_NOUNS, NOT_COUNT_VERBS, NOT_NOUN
 from ..data.quantities import UNITS_OF_MEASURE
+from ..data.sport import FIELD_EVENTS, FIELD_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal, year
 from ..report import Trace
 from .change_parts import changed_by_part
@@ -44,6 +45,7 @@ from .machinery import (
     keep_stop,
     next_word,
     plural_adjective,
+    point_part,
     prev_words,
     sub,
     word_start,
@@ -231,8 +233,8 @@ def _day_month(m: re.Match[str]) -> str | None:
 # "2/3 till barnfamiljer": "till" and a plural noun of people or groups (no day, month or number after it).
 _SHARE_TO = re.compile(r"\s+till\s+(?![a-zåäö]*(?:jul|påsk|midsommar|nyår|sommar|höst|vår|vinter))[a-zåäö]{4,}(?:er|ar|or|na)\b")
 # "hoppade 6.42 i längd": a jump's or a throw's metres and centimetres with a point, no clock (session 53).
-_FIELD_AFTER = re.compile(r"\s+i\s+(?:längd|höjd|tresteg|stav|kula|spjut|diskus|slägga)\b")
-_FIELD_BEFORE = re.compile(r"\b(?:hoppade|hoppar|stötte|stöter|kastade|kastar)\s+$")
+_FIELD_AFTER = re.compile(rf"\s+i\s+(?:{alternation(FIELD_EVENTS)})\b")
+_FIELD_BEFORE = re.compile(rf"\b(?:{alternation(FIELD_VERBS)})\s+$")
 
 
 def _field_mark(m: re.Match[str]) -> bool:
@@ -241,10 +243,6 @@ def _field_mark(m: re.Match[str]) -> bool:
     return not m.group("h2") and (_FIELD_AFTER.match(m.string, m.end()) is not None
                                   or _FIELD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
                                   or bracketed and _FIELD_AFTER.search(m.string) is not None)
-
-
-def _part_said(mm: str) -> str:
-    return f"noll {cardinal(int(mm))}" if mm[0] == "0" else cardinal(int(mm))
 
 
 _ROUND_PARTS = frozenset({16, 20, 25, 32, 50, 64, 100, 1000})
@@ -609,7 +607,7 @@ def clock_times(text: str, trace: Trace | None = None) -> str:
     out: list[str] = []
     end = 0
     for m in bare:
-        said = _time(m, compact) if not _field_mark(m) else f"{cardinal(int(m.group('h')))} {_part_said(m.group('m'))}"
+        said = _time(m, compact) if not _field_mark(m) else f"{cardinal(int(m.group('h')))} {point_part(m.group('m'))}"
         if said is None:
             continue
         if m.group("m") == "00" and not m.group("h2") and not m.group("tid") and after_weekday(m):

@@ -4,11 +4,6 @@ It was read as letters and a plural, "e u ärr svenska kronor" (session 41, norm
 
 Risk: a slash between two currency codes meaning "or" ("betala i EUR/SEK") is read as a pair; a listing of accepted
 currencies writes them with commas or "eller".
-
-Also a span of two prices in kronor and öre with the currency written once, after the second ("från 21,74 till 22,09
-kronor per hundralapp"): the first is a price too, "tjugoen kronor och sjuttiofyra öre" (session 53, normalize223: it
-was "tjugoett komma sjuttiofyra till tjugotvå kronor och nio öre", two forms in one span). Risk: a first figure in
-another unit ("från 21,74 procent till 22,09 kronor") has its own word between and is left.
 """
 
 from __future__ import annotations
@@ -22,7 +17,6 @@ from .machinery import alternation, sub
 _PAIR = re.compile(
     rf"(?<![\w/])(?P<a>{alternation(list(CURRENCY_DEFINITE))})/(?P<b>{alternation(list(CURRENCY_DEFINITE))})(?![\w/])")
 _KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
-_PRICE_SPAN = re.compile(r"(?<![\w,.:])(?P<a>\d{1,4},\d\d)(?= till \d{1,4},\d\d\s?(?:kr|kronor)\b)")
 
 
 def _pair(m: re.Match[str]) -> str | None:
@@ -48,8 +42,6 @@ def currency_pairs(text: str, trace: Trace | None = None) -> str:
     itself ("skillnaden i USD och EUR") is read as an amount's unit, which sounds the same."""
     if (" per " in text or " i " in text) and any(code in text for code in CURRENCY_PER):
         text = sub(_CODE_AFTER, _code_after, text, trace, "money")
-    if " till " in text and "kr" in text:  # "från 21,74 till 22,09 kronor": both prices in kronor
-        text = sub(_PRICE_SPAN, lambda m: m.group("a") + " kr", text, trace, "money")
     if "/" not in text:
         return text
     return sub(_PAIR, _pair, text, trace, "money")

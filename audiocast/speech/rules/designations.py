@@ -88,7 +88,7 @@ def _model_year(m: re.Match[str]) -> str | None:
     yy = m.group("yy")
     said = digits(yy) if yy.startswith("0") else cardinal(int(yy))
     if m.group("an"):  # "en Mustang -67:a" -> "sextiosjua", "-67:an" -> "sextiosjuan"
-        said = number_noun(int(yy)) if m.group("an").endswith("n") else number_noun(int(yy))[:-1]
+        said = number_noun(int(yy), definite=m.group("an").endswith("n"))
     return f"{m.group('head')} {said}"
 
 

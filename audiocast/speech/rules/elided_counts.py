@@ -21,7 +21,7 @@ from ..data.quantities import COUNTED_UNITS, UNITS_OF_MEASURE
 from ..data.sport import FIELD_EVENT_WORDS
 from ..report import Trace
 from .genders import noun_gender
-from .machinery import next_word, sub
+from .machinery import next_word, sentence_words, sub
 
 _HINT = re.compile(r"(?:,|\b(?:och|men|samt|eller)) 1 [a-zåäö]")
 _ONE = re.compile(
@@ -83,7 +83,7 @@ def elided_ones(text: str, trace: Trace | None = None) -> str:
 _SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values() for said in (one, many)
                         if " " not in said) - COUNTED_UNITS
 _SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
-_STOP, _SENTENCE_END, _WORD = re.compile(r"[.!?;]\s"), re.compile(r"[.!?]\s"), re.compile(r"[a-zåäöA-ZÅÄÖ]+")
+_STOP = re.compile(r"[.!?;]\s")
 
 
 def decimal_one_gender(m: re.Match[str]) -> str | None:
@@ -106,6 +106,4 @@ def decimal_one_gender(m: re.Match[str]) -> str | None:
         start = brk.end()
     if any(u.group("u") in _SAID_UNITS for u in _SAID_MEASURE.finditer(m.string, start, m.start())):
         return "en"
-    sentence = (_SENTENCE_END.split(m.string[max(0, m.start() - 150) : m.start()])[-1]
-                + " " + _SENTENCE_END.split(m.string[m.end() : m.end() + 80])[0])  # its own sentence, both sides
-    return "en" if any(word.lower() in FIELD_EVENT_WORDS for word in _WORD.findall(sentence)) else None
+    return "en" if not sentence_words(m).isdisjoint(FIELD_EVENT_WORDS) else None  # its own sentence, both sides

@@ -186,15 +186,26 @@ def _prices(m: re.Match[str]) -> str:
     return f"{', '.join(said[:-1])} respektive {said[-1]} kronor"
 
 
+# "från 21,74 till 22,09 kronor": the first of two prices in kronor and öre, the currency written after the second.
+_PRICE_SPAN = re.compile(r"(?<![\w,.:])(?P<a>\d{1,4},\d\d)(?= till \d{1,4},\d\d\s?(?:kr|kronor)\b)")
+
+
 def price_lists(text: str, trace: Trace | None = None) -> str:
     """Two to four prices joined by slashes before the currency are the
     prices of one entry for different visitors: "Entré 70/40 kr" ->
     "sjuttio respektive fyrtio kronor", "150/100/50 kr" -> "hundrafemtio,
     hundra respektive femtio kronor" (class "money").
 
+    A span of two prices in kronor and öre with the currency written once, after the second ("från 21,74 till 22,09
+    kronor per hundralapp"): the first is a price too, "tjugoen kronor och sjuttiofyra öre" (session 53,
+    normalize223: it was "tjugoett komma sjuttiofyra till tjugotvå kronor och nio öre", two forms in one span).
+
     Risk: a date before "kr" ("12/6 kr") is read as two prices; a fraction
-    of a crown is not written so.
+    of a crown is not written so; a first figure in another unit ("från 21,74 procent till 22,09 kronor") has its
+    own word between and is left.
     """
+    if " till " in text and "kr" in text:  # "från 21,74 till 22,09 kronor": both prices in kronor
+        text = sub(_PRICE_SPAN, lambda m: m.group("a") + " kr", text, trace, "money")
     if "/" not in text:
         return text
     return sub(_PRICES, _prices, text, trace, "money")

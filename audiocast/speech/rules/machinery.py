@@ -289,10 +289,13 @@ def say_number(s: str, gender: str = "ett", agree: bool = False) -> str:
     return cardinal(int(s), gender)
 
 
-def number_noun(n: int) -> str:
+def number_noun(n: int, definite: bool = True) -> str:
     """The noun of a number: 4 -> "fyran", 96 -> "nittiosexan", 20 ->
     "tjugan" (a final o of the tens gives way to the ending), 45 ->
-    "fyrtiofemman" (the ones' own noun), 18 -> "artonan", 900 -> "niohundran"."""
+    "fyrtiofemman" (the ones' own noun), 18 -> "artonan", 900 -> "niohundran"; not ``definite``, its indefinite
+    form without the "n": "femma", "sjuttiofyra", "tvåhundrafyrtia" ("en 67:a", "delad T4", "en Saab 9-5:a")."""
+    if not definite:
+        return number_noun(n).removesuffix("n")
     if n in NUMBER_NOUNS:
         return NUMBER_NOUNS[n]
     if 100 <= n < 1000:  # "900:an" -> "niohundran", "142:an" -> "hundrafyrtiotvåan"
@@ -300,6 +303,14 @@ def number_noun(n: int) -> str:
     if 20 < n < 100 and n % 10:
         return cardinal(n - n % 10) + NUMBER_NOUNS[n % 10]
     return cardinal(n).removesuffix("o") + "an"
+
+
+def point_part(n: str) -> str:
+    """Seconds or hundredths after minutes (a race time), centimetres after metres (a jump's "6.42"): "07" -> "noll
+    sju", "40" -> "fyrtio"; thousandths (a lap in motor sport, "1.19,327") digit by digit, "tre två sju"."""
+    if len(n) == 3:
+        return digits(n)
+    return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
 
 
 def definite_n(word: str) -> str:

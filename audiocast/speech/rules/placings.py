@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data.nouns import NOT_NOUN
+from ..data.short_readings import SUBJECT_PRONOUNS
 from ..data.sport import PLACING_ADVERBS, PLACING_VERBS, PLACING_WHEN_ADVERBS, PLACING_WHEN_NOUNS, PLACING_WORDS
 from .machinery import alternation, next_word, number_noun, prev_words
 
@@ -22,7 +23,6 @@ _PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-
 # "Mahlers 2:a och 8:e symfoni": another ordinal ("e", no placing's ending) and the noun both count, after "och".
 _ORDINAL_PAIR_AHEAD = re.compile(r"\s(?:och|eller|resp\.|respektive)\s\d{1,3}:e\s[a-zåäö]")
 _WHEN_AFTER = re.compile(rf"\s(?:{alternation(PLACING_WHEN_NOUNS)})\s(?:{alternation(PLACING_WHEN_ADVERBS)})\b")
-_SUBJECT_PRONOUNS = frozenset("hon han hen de dom vi ni jag du".split())  # the subject after its verb
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|,\s)$")
@@ -76,7 +76,7 @@ def is_placing(m: re.Match[str]) -> bool:
     for i, word in enumerate(reversed(prev_words(m, 3))):
         if word in PLACING_VERBS or (i == 0 and word == "som"):  # "till final som 6:a", "i mål som 3:a" (s21-N23)
             return True
-        if word not in PLACING_ADVERBS and word not in _SUBJECT_PRONOUNS:  # "slutade hon 7:a" (session 53)
+        if word not in PLACING_ADVERBS and word not in SUBJECT_PRONOUNS:  # "slutade hon 7:a" (session 53)
             break
     # "i tabellen ligger Önnered nu 7:a": the team named after its verb (the subject after the verb, as Swedish puts
     # it after an adverbial opening the clause), adverbs between
@@ -97,4 +97,4 @@ def placing_noun(m: re.Match[str], n: int) -> str | None:
     w = next_word(m)
     if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS):
         return None  # "hans 74:a mål": a noun after it, the ordinal written loosely
-    return number_noun(n).removesuffix("n")
+    return number_noun(n, definite=False)

@@ -25,7 +25,7 @@ from ..data.sport import (
 )
 from ..numbers import cardinal, digits
 from ..report import Trace
-from .machinery import alternation, keep_stop, next_word, prev_words, sub, word_start
+from .machinery import alternation, keep_stop, next_word, point_part, prev_words, sub, word_start
 
 # "1.52,40": minutes, seconds and hundredths; "3:52:07": hours too.
 _RACE_MS_HUNDREDTHS = re.compile(
@@ -66,14 +66,6 @@ _PLACING_NOUNS = frozenset(w for w in PLACING_WORDS if w not in ("fyra", "åtta"
 _PLACING_HINT_WORD = re.compile(rf"{word_start(_PLACING_NOUNS)}\b")  # a cheap test before "38.02"
 
 
-def _part(n: str) -> str:
-    """Seconds or hundredths after minutes: "07" -> "noll sju", "40" -> "fyrtio"; thousandths (a lap
-    in motor sport, "1.19,327") digit by digit, "tre två sju"."""
-    if len(n) == 3:
-        return digits(n)
-    return f"noll {cardinal(int(n))}" if len(n) == 2 and n[0] == "0" and n != "00" else cardinal(int(n))
-
-
 def _race_ms_hundredths(m: re.Match[str]) -> str | None:
     said = _race_ms_said(m)
     if said is not None and m.group("dist"):  # "1.13,8a/2 140 m" -> "... auto över tvåtusenetthundrafyrtio meter"
@@ -103,14 +95,14 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
         # minut och åtta komma fyrtiotre sekunder"), as the blind writers said a time under ten seconds; so is a gap
         # behind or ahead of another, in tenths too ("1.07,4 efter segrande Vittozzi", session 24).
         return (f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')), 'en')}"
-                f" komma {_part(m.group('f'))} sekunder")
+                f" komma {point_part(m.group('f'))} sekunder")
     if not trot and m.group("m").strip("0") and len(m.group("f")) == 2:  # "1.52,40": the minute named, "en minut
         # femtiotvå komma fyrtio" (session 38: the blind writers named it 19 times, said it compactly 9); a lap's
         # thousandths in motor sport stay compact, as commentators say them ("en arton komma nio noll fyra")
-        return f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
-    said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {_part(m.group('s'))} komma {_part(m.group('f'))}"
+        return f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} {point_part(m.group('s'))} komma {point_part(m.group('f'))}"
+    said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {point_part(m.group('s'))} komma {point_part(m.group('f'))}"
     if m.group("m").strip("0") == "" and not letters:  # "0.38,2": no minute, the seconds alone
-        said = f"{cardinal(int(m.group('s')))} komma {_part(m.group('f'))}"
+        said = f"{cardinal(int(m.group('s')))} komma {point_part(m.group('f'))}"
     # the start's letters said in full after a comma, never as units ("1.14,2v": not the unit volt)
     return f"{said}, {', '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
 
@@ -143,7 +135,7 @@ def _race_hms(m: re.Match[str]) -> str | None:
     hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""  # "00:45:12": no "noll timmar"
     out = f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
     out += _unit_count(se, "sekund", "sekunder") if not m.group("f") else (
-        f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
+        f"{cardinal(se)} komma {point_part(m.group('f'))} sekunder")
     return out
 
 
@@ -175,7 +167,7 @@ def _race_hms_dots(m: re.Match[str]) -> str | None:
     if m.group("f"):  # "2.04.36,4": tenths of the seconds too; "0.38.12,5" without the hours
         hours = f"{_unit_count(h, 'timme', 'timmar')} " if h else ""
         return (f"{hours}{_unit_count(mi, 'minut', 'minuter')} och "
-                f"{cardinal(se)} komma {_part(m.group('f'))} sekunder")
+                f"{cardinal(se)} komma {point_part(m.group('f'))} sekunder")
     return (f"{_unit_count(h, 'timme', 'timmar')} {_unit_count(mi, 'minut', 'minuter')} och "
             f"{_unit_count(se, 'sekund', 'sekunder')}")
 
@@ -236,11 +228,11 @@ def _race_ms_colon_fraction(m: re.Match[str]) -> str | None:
     if m.string[m.end("s")] == "." and not _hundredths_race(m):
         # "Vasaloppet: 3:58.12": hours, minutes and seconds, said compactly
         # (so is "1:48.23" with no distance or pool around it: "ett fyrtioåtta tjugotre")
-        return f"{cardinal(int(m.group('m')))} {_part(m.group('s'))} {_part(fraction)}" if len(fraction) == 2 else None
-    said = _part(fraction) if len(fraction) <= 2 else digits(fraction)
+        return f"{cardinal(int(m.group('m')))} {point_part(m.group('s'))} {point_part(fraction)}" if len(fraction) == 2 else None
+    said = point_part(fraction) if len(fraction) <= 2 else digits(fraction)
     if m.group("s")[0] == "0":  # "2:01.34": the minute and the seconds named, as "1.08,43" above
         return f"{_unit_count(int(m.group('m')), 'minut', 'minuter')} och {cardinal(int(m.group('s')))} komma {said} sekunder"
-    return f"{cardinal(int(m.group('m')), 'en')} {_part(m.group('s'))} komma {said}"
+    return f"{cardinal(int(m.group('m')), 'en')} {point_part(m.group('s'))} komma {said}"
 
 
 def _ms_before_min(m: re.Match[str]) -> str | None:
@@ -329,7 +321,7 @@ def _minutes_seconds(m: re.Match[str]) -> str:
         # "trettioen minuter": the writers' common gender in a compound's one before these units (11 times, "-ett" 5)
         said = f"{cardinal(mi, 'en')} minuter".replace("oett ", "oen ")
         return said + (f" och {cardinal(se, 'en')} {'sekund' if se == 1 else 'sekunder'}".replace("oett ", "oen ") if se else "")
-    return f"{cardinal(mi)} {_part(m.group('s'))}"
+    return f"{cardinal(mi)} {point_part(m.group('s'))}"
 
 
 # "+1.12,4", "+0.45": a plus sign before minutes and seconds (a gap in a result list).

@@ -266,6 +266,6 @@ def sport_notes(text: str, trace: Trace | None = None) -> str:
     if "/" in text and _OUT_OF_HINT.search(text):
         text = sub(_OUT_OF, _out_of, text, trace, "score")
     if "T" in text and _TIED_HINT.search(text) and _TIED_LINE.search(text):
-        text = sub(_TIED, lambda m: "delad " + number_noun(int(m.group("n") or m.group("p"))).removesuffix("n"), text,
+        text = sub(_TIED, lambda m: "delad " + number_noun(int(m.group("n") or m.group("p")), definite=False), text,
                    trace, "placing")
     return text
