@@ -35,7 +35,7 @@ AFTER = [
      "Mannen dömdes i mål be tretusentrehundrasju streck tjugofyra vid Solna tingsrätt."),
     ("Ärendet har dnr 2025–0932 hos länsstyrelsen.",
      "Ärendet har diarienummer tvåtusentjugofem streck noll nio tre två hos länsstyrelsen."),
-    ("Skänk en gåva till bankgiro 5817–4402.", "Skänk en gåva till bankgiro femtioåtta sjutton, fyrtiofyra noll två."),
+    ("Skänk en gåva till bankgiro 5817–4402.", "Skänk en gåva till bankgiro femtioåtta sjutton fyrtiofyra noll två."),
     ("Bolaget (org.nr 559012–3344) har ställt in betalningarna.",
      "Bolaget (organisationsnummer fem fem nio noll ett två streck tre tre fyra fyra) har ställt in betalningarna."),
     ("Han köpte en Saab 9–5 av 2007 års modell.", "Han köpte en Saab nio fem av tvåtusensju års modell."),

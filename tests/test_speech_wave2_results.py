@@ -72,11 +72,11 @@ def test_vote_guards(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Västerås vände ett 1–4-underläge till seger.", "ett-fyra-underläge"),
-    ("Det blev en 8–0-utklassning av gästerna.", "åtta-noll-utklassning"),
-    ("Efter 4–4-rysaren i Luleå är serien jämn.", "fyra-fyra-rysaren"),
-    ("Ett 9–1-ryck avgjorde basketmatchen.", "nio-ett-ryck"),
-    ("Sverige tog en 2–3-torsk mot Danmark.", "två-tre-torsk"),
+    ("Västerås vände ett 1–4-underläge till seger.", "ett–fyra-underläge"),
+    ("Det blev en 8–0-utklassning av gästerna.", "åtta–noll-utklassning"),
+    ("Efter 4–4-rysaren i Luleå är serien jämn.", "fyra–fyra-rysaren"),
+    ("Ett 9–1-ryck avgjorde basketmatchen.", "nio–ett-ryck"),
+    ("Sverige tog en 2–3-torsk mot Danmark.", "två–tre-torsk"),
 ])
 def test_score_joined_to_its_noun(text: str, want: str) -> None:
     assert want in said(text)

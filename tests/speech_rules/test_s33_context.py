@@ -65,7 +65,7 @@ def test_a_span_of_advent_sundays_is_said_with_till() -> None:
 
 
 def test_a_number_after_the_swish_verb_is_said_in_its_digit_groups() -> None:
-    assert normalize("Tack till alla som swishar till 900 4455!") == "Tack till alla som swishar till nio noll noll, fyra fyra fem fem!"
+    assert normalize("Tack till alla som swishar till 900 4455!") == "Tack till alla som swishar till nio noll noll fyra fyra fem fem!"
 
 
 def test_a_half_point_score_a_few_words_after_its_sports_word_is_a_score() -> None:

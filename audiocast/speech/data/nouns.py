@@ -117,8 +117,11 @@ EN_COMPOUND_HEADS = ("rum", "plan", "kron", "tim", "dag", "man", "vecko", "veck"
 
 # Words before "N-word" that make the number a type's name, not a count joined to the word:
 # "typ 1-diabetes" -> "typ ett-diabetes" (the hyphen kept: a type of diabetes, not "ettdiabetes").
-# Risk: "typ" as a filler ("typ 5-åringar", about five-year-olds) keeps the hyphen too.
-TYPE_NAME_BEFORE = frozenset({"typ", "typen", "Typ", "grad", "graden", "fas", "fasen", "stadium", "stadiet"})
+# Risk: "typ" as a filler ("typ 5-åringar", about five-year-olds) keeps the hyphen too. A class's, a
+# division's or a level's number too ("en klass 2-varning", "division 1-finalen": session 54, 4 of 5 writers kept
+# the hyphen).
+TYPE_NAME_BEFORE = frozenset({"typ", "typen", "Typ", "grad", "graden", "fas", "fasen", "stadium", "stadiet",
+                              "klass", "Klass", "division", "Division", "nivå", "Nivå"})
 
 # Words after a bare four-digit number that make it a count, not a year.
 COUNT_NOUNS = frozenset("""

@@ -141,6 +141,7 @@ UNITS_OF_MEASURE = {
     "W/(m²K)": ("watt per kvadratmeter och kelvin", "watt per kvadratmeter och kelvin", "en"),
     "W/mK": ("watt per meter och kelvin", "watt per meter och kelvin", "en"),
     "W/(mK)": ("watt per meter och kelvin", "watt per meter och kelvin", "en"),
+    "mK": ("millikelvin", "millikelvin", "en"),  # a quantum computer's cold (session 54; "K" alone is a thousand)
     "kg/cm²": ("kilo per kvadratcentimeter", "kilo per kvadratcentimeter", "ett"),
     "m²": ("kvadratmeter", "kvadratmeter", "en"),
     "m2": ("kvadratmeter", "kvadratmeter", "en"),

@@ -169,6 +169,12 @@ mikaels mikael clemens gertruds gertrud ibbs knuts knut annas anna eskils eskil 
 anne annes nikolai nicolai petri hans mårtens mårten staffans stefans birgittas birgitta martins martin ansgars thomas tomas
 markus marcus lukas lucas matteus andreas laurentii botulfs davids david peter petersburg moritz gallen tropez
 louis kitts lucia helena gotthard barbara marie maria george""".split())
+# Places abroad named in English or French after "St.": "Saint" ("St. Louis", "St. Andrews", "St. Tropez"), as a
+# Swedish newsreader says them; German and Russian saints stay "Sankt" ("St. Moritz", "St. Petersburg").
+SAINT_ABROAD = frozenset("""
+louis paul pauls andrews albans helens kitts lucia vincent johnstone mirren tropez etienne étienne denis ives
+austell augustine augustin john johns john's george's georges patrick's patricks lawrence barth barthélemy malo
+""".split())
 STORA_STREET_ENDINGS = ("gatan", "vägen", "torget", "gränd", "gången", "stigen", "backen", "allén", "bron",
                         "plan", "hamnen", "torg", "tvärgatan", "esplanaden", "strandgatan")
 STORA_PLACES = frozenset("""essingen karlsö mellösa tuna sjöfallet mossen skedvi kopparberg levene

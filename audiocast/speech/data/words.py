@@ -259,6 +259,10 @@ SCHOOL_SUBJECTS = {
     "sp": "spanska", "slöjd": "slöjd", "bild": "bild", "musik": "musik", "teknik": "teknik",
     "bl": "bild", "slö": "slöjd",  # session 16: "Ämnen: tk. och bl." (never before a letter: "bl.a.")
 }
+# Every way a subject's short form is written: small, capitals, a capital first, and "SvA" (svenska som
+# andraspråk, as schools write it: "lärare i Sv/SvA"; session 54).
+SUBJECT_KEYS = [*SCHOOL_SUBJECTS, *(k.upper() for k in SCHOOL_SUBJECTS), *(k.capitalize() for k in SCHOOL_SUBJECTS),
+                "SvA"]
 # Words that open a list of subjects written short ("Ämnen: sv., ma. och eng.", "ämnena sv och ma").
 SUBJECT_LIST_LABELS = ("ämnen", "ämnena", "ämne", "ämnet", "behörighet i", "undervisar i", "undervisning i")
 # Words right before a subject that make a lone short form a subject

@@ -127,7 +127,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
   port."); ``compass_places.py``: a compass point written short before a
   place ("i SV Skåne", "Ö Vram", "fastigheten Ö. Vemmenhög");
   ``subject_lists.py``: school subjects and languages in a list ("i sv och
-  ma", "på sv, eng och arabiska"); ``standards.py``: a standard's body and
+  ma", "på sv, eng och arabiska") and two joined by a slash ("Ma/Fy"); ``standards.py``: a standard's body and
   number ("CE EN 1078", "SS-EN 1176"); ``model_lists.py``: a maker's second
   model ("Saab 9-3 eller 9-5") and a number's plural after a colon ("X62:or");
   ``short_measures.dose_units``: a dose's "E" ("2 E per dag" with insulin);
@@ -346,7 +346,7 @@ from .standards import standards
 from .stat_pairs import stat_pairs
 from .stat_singulars import stat_singulars
 from .street_cuts import street_cuts
-from .subject_lists import subject_lists
+from .subject_lists import subject_lists, subject_pairs
 from .symbol_compounds import symbol_compounds
 from .symbols import symbols
 from .tallies import tallies
@@ -394,6 +394,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     road_directions,
     compass_places,
     dose_units,
+    subject_pairs,
     subject_lists,
     percent_compounds,
     hyphen_units,

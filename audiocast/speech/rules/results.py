@@ -223,7 +223,8 @@ def _score_compound(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if a < b and not _SCORE_NOUN.fullmatch(m.group("head")):
         return None  # "3–4-rumslägenhet", "10–12-åringar": a range joined to its noun
-    return f"{cardinal(a)}-{cardinal(b)}-{m.group('head')}"
+    # the score's own dash, as a score alone keeps it ("två–noll-segern": 11 of 13 writers who kept a mark there)
+    return f"{cardinal(a)}–{cardinal(b)}-{m.group('head')}"
 
 
 # --- a match's sets with a final tie-break --------------------------------------

@@ -87,6 +87,7 @@ from ..data.short_readings import (
     PARTICIPLE_ENDINGS,
     PAST_VERB_ABBREVIATIONS,
     PLURAL_AFTER_COUNT,
+    SAINT_ABROAD,
     SAINT_STEMS,
     STORA_PLACES,
     STORA_STREET_ENDINGS,
@@ -322,12 +323,18 @@ def _opener_ahead(m: re.Match[str]) -> bool:
     return ahead is not None and ahead.group("w").lower() in SENTENCE_OPENERS
 
 
+# Words before "pers" that make it the noun, an athlete's personal best ("sitt pers.", "nytt pers."; session 54).
+_BEST_BEFORE = frozenset({"sitt", "nytt", "ett", "mitt", "ditt", "hans", "hennes", "deras", "personligt", "säsongens"})
+
+
 def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
     """Is a short form that is also a word (WORD_LIKE_ABBREVIATIONS) the word ending its sentence?
     Not "ex." after a word that makes it a copy, "bil." after "se" (an appendix), "el." before a
     full name after it ("tel. 070-..., el. Per Lind, tel. ..."; "värme, vatten, el. Parkering ..." ends)."""
     if key in PAST_VERB_ABBREVIATIONS and prev_words(m)[-1:] and prev_words(m)[-1] in SUBJECT_PRONOUNS:
         return bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "när hon rev.": the verb in the past
+    if key == "pers." and prev_words(m)[-1:] and prev_words(m)[-1] in _BEST_BEFORE:
+        return bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "slog sitt pers.": an athlete's best, not persons
     if key not in WORD_LIKE_ABBREVIATIONS or not _ENDS_SENTENCE.match(m.string, m.end()):
         return False
     if key == "ex." and m.string[m.end():].strip() and prev_words(m)[-1:] not in _POSSESSIVE:
@@ -378,6 +385,15 @@ def _stora_ahead(word: str) -> bool:
     if not word[:1].isupper() or w.startswith(SAINT_STEMS) and w not in STORA_PLACES:
         return False
     return w.endswith(STORA_STREET_ENDINGS) or w in STORA_PLACES
+
+
+def _stora_or_saint(word: str) -> str | None:
+    """ "St." before a street or a place named "Stora" is "Stora" ("St. Nygatan", "St. Torget"); before a place
+    abroad named in English or French (SAINT_ABROAD) "Saint" ("St. Louis", "St. Andrews"); None for the default,
+    "Sankt"."""
+    if _stora_ahead(word):
+        return "Stora"
+    return "Saint" if word.lower() in SAINT_ABROAD else None
 
 
 def _retired(m: re.Match[str]) -> bool:
@@ -481,8 +497,8 @@ def _abbreviation(m: re.Match[str]) -> str | None:
         out = "Avgift" if key[0] == "A" else "avgift"  # "Avg. 3 890 kr/mån": a fee, not a departure
     elif key.lower() in ("avg.", "ank.") and (verb := departure_verb(m, key)):
         out = verb  # "Bussen avg. från hpl Torget": the verb after a vehicle
-    if key == "St." and _stora_ahead(next_word(m)):
-        out = "Stora"  # "St. Nygatan", "St. Torget": a street's "Stora", not a saint
+    if key == "St.":
+        out = _stora_or_saint(next_word(m)) or out
     if key.lower() == "st." and prev_words(m)[-1:] and prev_words(m)[-1] in _PRICE_WORDS:
         out = "styck"  # "200 kr st.": the price of one piece, "tvåhundra kronor styck"
     if key.lower() == "dir." and about_music(m.string):

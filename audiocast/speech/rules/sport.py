@@ -174,8 +174,8 @@ def _score(m: re.Match[str]) -> str | None:
         return None  # "mötet med § 8–12": parts of a document, a range
     if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return _say_score(m)
-    if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen"
-        return f"{cardinal(int(m.group('a')))}-{cardinal(int(m.group('b')))}"
+    if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen": the score's dash kept
+        return f"{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}"
     if m.group("a") == m.group("b") and not _range_noun_after(m):
         # "2–2", "0–0": a range from a number to itself means nothing, so a tie
         return _say_score(m)

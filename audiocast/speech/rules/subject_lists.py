@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.words import SCHOOL_SUBJECTS, SUBJECT_LIST_LABELS
+from ..data.words import SCHOOL_SUBJECTS, SUBJECT_KEYS, SUBJECT_LIST_LABELS
 from ..report import Trace
 from .machinery import alternation, sub
 
@@ -62,6 +62,31 @@ def _list(m: re.Match[str]) -> str | None:
     if len(_ONE.findall(items)) >= 2:  # "sv, ma och en": two short forms at least before it ("i ma och en grupp": the article)
         said = _LATER_EN.sub("engelska", said)
     return m.group("p") + " " + said + ("." if last else "")
+
+
+# "ma/NO", "Sv/Eng", "Sv/SvA": two school subjects joined by a slash.
+_PAIR = re.compile(rf"(?<![\w/.@])(?P<a>{alternation(SUBJECT_KEYS)})/(?P<b>{alternation(SUBJECT_KEYS)})(?![\w/]|\.\w)")
+_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
+
+
+def _pair(m: re.Match[str]) -> str | None:
+    a, b = m.group("a").lower(), m.group("b").lower()
+    if a == b or (len(a) > 4 and len(b) > 4):
+        return None  # "bild/musik" is two words the slash rule leaves to the voice
+    return f"{SCHOOL_SUBJECTS[a]} och {SCHOOL_SUBJECTS[b]}"
+
+
+def subject_pairs(text: str, trace: Trace | None = None) -> str:
+    """Two school subjects written short and joined by a slash are both subjects: "lärare i ma/NO" -> "matematik
+    och enn o", "Sv/SvA" -> "svenska och svenska som andraspråk", "Ma/Fy" -> "matematik och fysik" (class
+    "abbreviation"). Read before the symbols' slash, which made "Ma/Fy" "Ma eller Fy" (session 54; it was in
+    ``words.acronyms``, after the slash).
+
+    Risk: any pair of these short forms with a slash is taken for subjects ("fr/ty": "franska och tyska").
+    """
+    if "/" not in text or not _PAIR_HINT.search(text):
+        return text
+    return sub(_PAIR, _pair, text, trace, "abbreviation")
 
 
 def subject_lists(text: str, trace: Trace | None = None) -> str:

@@ -43,6 +43,7 @@ from ..data.words import (
     STREET_ENDINGS,
     STREET_NAMES_BARE,
     SUBJECT_BEFORE,
+    SUBJECT_KEYS,
     TRAVEL_STEMS,
     UNIT_LETTERS,
 )
@@ -584,10 +585,7 @@ def mixed_case(text: str, trace: Trace | None = None) -> str:
                text, trace, "acronym")
 
 
-_SUBJECT_KEYS = alternation(list(SCHOOL_SUBJECTS) + [k.upper() for k in SCHOOL_SUBJECTS]
-                            + [k.capitalize() for k in SCHOOL_SUBJECTS])
-# "ma/NO", "Sv/Eng": two school subjects joined by a slash.
-_SUBJECT_PAIR = re.compile(rf"(?<![\w/.@])(?P<a>{_SUBJECT_KEYS})/(?P<b>{_SUBJECT_KEYS})(?![\w/]|\.\w)")
+_SUBJECT_KEYS = alternation(SUBJECT_KEYS)
 # "lärare i ma", "behörighet i NO": one subject after a teacher's "i".
 _SUBJECT_AFTER_I = re.compile(rf"(?<=\bi )(?P<a>{_SUBJECT_KEYS})(?![\w/-]|\.\w|\. [a-zåäö])")
 
@@ -599,15 +597,7 @@ _LAW_NAME = re.compile(
     r"(?!:s\s(?:stadgar|stadga|stadgarna|tävlingsregler|regler|reglemente|styrelse|stämma)\b)"
     rf"|(?<![\w])(?P<b>{alternation(LAW_SHORT_NAMES)})(?=\s[a-zåäö]+\s(?:kapitlet|paragrafen)\b)")
 
-_SLASH_PAIR_HINT = re.compile(r"(?<![\w/])[A-Za-zåäö]{2,6}/[A-Za-zåäö]{2,6}(?![\w/])")
 _SUBJECT_BEFORE_STEMS = re.compile(alternation({w[:6] for w in SUBJECT_BEFORE} | {w[:6].capitalize() for w in SUBJECT_BEFORE}))
-
-
-def _subject_pair(m: re.Match[str]) -> str | None:
-    a, b = m.group("a").lower(), m.group("b").lower()
-    if a == b or (len(a) > 4 and len(b) > 4):
-        return None  # "bild/musik" is two words the slash rule leaves to the voice
-    return f"{SCHOOL_SUBJECTS[a]} och {SCHOOL_SUBJECTS[b]}"
 
 
 def _subject_after_i(m: re.Match[str]) -> str | None:
@@ -618,9 +608,8 @@ def _subject_after_i(m: re.Match[str]) -> str | None:
 
 
 def _school_subjects(text: str, trace: Trace | None) -> str:
-    """School subjects written short in a teacher's job ad (see :func:`acronyms`)."""
-    if "/" in text and _SLASH_PAIR_HINT.search(text):
-        text = sub(_SUBJECT_PAIR, _subject_pair, text, trace, "abbreviation")
+    """A school subject written short after a teacher's "i" (see :func:`acronyms`; two joined by a slash are
+    read earlier, by ``subject_lists``)."""
     if " i " in text and _SUBJECT_BEFORE_STEMS.search(text):  # (one stem of a word of SUBJECT_BEFORE)
         text = sub(_SUBJECT_AFTER_I, _subject_after_i, text, trace, "abbreviation")
     return text
@@ -640,17 +629,15 @@ def acronyms(text: str, trace: Trace | None = None) -> str:
     rättegångsbalken", "2 § FL" -> "förvaltningslagen"; before it: "RB 23 kap. 1 §"); elsewhere these
     letters are spelled or read as they are ("2 MB", "RF").
 
-    School subjects written short are read first (SCHOOL_SUBJECTS): two
-    joined by a slash ("ma/NO" -> "matematik och enn o", "sv/eng" ->
-    "svenska och engelska"), one after "lärare i", "behörighet i"
-    (SUBJECT_BEFORE: "lärare i ma" -> "lärare i matematik"). Risk: any pair
-    of these short forms with a slash is taken for subjects ("fr/ty").
+    A school subject written short is read first (SCHOOL_SUBJECTS) after
+    "lärare i", "behörighet i" (SUBJECT_BEFORE: "lärare i ma" -> "lärare i
+    matematik"); two joined by a slash are ``subject_lists``'.
 
     Risk: an unknown all-capital word is guessed from its shape and
     reported as unsure; add it to ACRONYM_WORDS, ACRONYM_SPELLED or the
     lexicon.
     """
-    if "/" in text or " i " in text:
+    if " i " in text:
         text = _school_subjects(text, trace)
     if "paragraf" in text or "kapitl" in text or "stycket" in text or "punkten" in text:
         text = sub(_LAW_NAME, lambda m: (m.group("pre") or "") + LAW_SHORT_NAMES[m.group("l") or m.group("b")], text, trace, "law reference")
