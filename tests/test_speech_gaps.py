@@ -192,12 +192,12 @@ def test_colon_price_per_unit_is_no_race_time() -> None:
     check_line(_in, _out)
 
 
-def test_notice_marks_get_their_pauses() -> None:
+def test_notice_marks_are_said_where_they_stand() -> None:
     from audiocast.speech.rules import born
 
     _in = ["Gunnar Holm * 12 juni 1942 † 30 oktober 2025", "Maj Berg *1939 †2025", "Per Ek, * 1950, † 2024",
            "3 * 4 är tolv"]
-    _out = ["Gunnar Holm, född den 12 juni 1942, † den 30 oktober 2025", "Maj Berg, född 1939, † 2025",
+    _out = ["Gunnar Holm född den 12 juni 1942 † den 30 oktober 2025", "Maj Berg född 1939 †2025",
             "Per Ek, född 1950, † 2024", "3 * 4 är tolv"]
     check(born, _in, _out)
 

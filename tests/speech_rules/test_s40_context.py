@@ -30,9 +30,9 @@ def test_a_lone_measure_and_a_range_after_mellan_keep_their_readings() -> None:
 
 def test_a_latin_cross_before_a_date_is_the_obituarys_dagger() -> None:
     assert normalize("Vår älskade mor Karin Lund ✝ 3 mars 2025, 91 år.") == (
-        "Vår älskade mor Karin Lund, död den tredje mars tvåtusentjugofem, nittioett år.")
+        "Vår älskade mor Karin Lund död den tredje mars tvåtusentjugofem, nittioett år.")
     assert normalize("Nils Ek * 12 maj 1940 ✞ 1 juli 2025") == (
-        "Nils Ek, född den tolfte maj nittonhundrafyrtio, död den första juli tvåtusentjugofem")
+        "Nils Ek född den tolfte maj nittonhundrafyrtio död den första juli tvåtusentjugofem")
 
 
 def test_a_cross_that_names_no_death_is_not_said() -> None:

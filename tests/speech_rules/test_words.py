@@ -238,7 +238,7 @@ def test_acronyms_said_the_swedish_way() -> None:
 def test_born_star() -> None:
     # the star of an obituary before a date or a year is "född"
     _in = ["Per Ek, * 2 juni 1931", "Eva Lund *1948 †2024", "(* 1950)"]
-    _out = ["Per Ek, född den 2 juni 1931", "Eva Lund, född 1948, † 2024", "(född 1950)"]
+    _out = ["Per Ek, född den 2 juni 1931", "Eva Lund född 1948 †2024", "(född 1950)"]
     check(born, _in, _out)
 
 

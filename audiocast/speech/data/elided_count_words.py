@@ -16,3 +16,11 @@ PARTICIPLE_ENDINGS = ("pt", "kt", "st", "ad", "at", "ld", "nd", "rd", "gd", "vd"
 
 # The words that join a lone count to the clause before it.
 ELIDED_ONE_JOINS = frozenset({"och", "men", "samt", "eller"})
+
+# The endings of a verb in the past, active or passive, after a lone count standing for a noun counted before it
+# ("7 av 112 förare fick böter och 1 förlorade körkortet": "en", as "förare"; "9 anbud kom in, 2 förkastades och 1
+# drogs tillbaka": "ett", as "anbud"; session 54), and the common strong verbs in the past.
+PAST_VERB_ENDINGS = ("ade", "ades", "dde", "ddes", "des", "tes", "ogs", "ngs")
+STRONG_PAST_VERBS = frozenset("""
+fick blev var gick kom dog tog fanns drog slapp satt stod låg gav bröt föll vann
+""".split())

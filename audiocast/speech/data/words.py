@@ -270,7 +270,8 @@ SUBJECT_LIST_LABELS = ("ämnen", "ämnena", "ämne", "ämnet", "behörighet i", 
 SUBJECT_BEFORE = frozenset({"lärare", "behörighet", "behörig", "legitimation", "undervisning", "ämnena",
                             # a school's results (session 11): "klarade NP i ma", "betyg i sv", "provet i eng"
                             "NP", "np", "betyg", "betyget", "betygen", "prov", "provet", "proven", "läxa", "läxor",
-                            "lektion", "lektionen", "godkänd", "godkända", "underkänd", "kunskaper", "resultat"})
+                            "lektion", "lektionen", "godkänd", "godkända", "godkänt", "underkänd", "underkänt", "kunskaper",
+                            "resultat"})
 
 # Laws whose short names are also other things ("MB" megabyte, "RF" the
 # sports federation, "RB Leipzig"): the law's name only right after a law

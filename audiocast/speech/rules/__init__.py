@@ -232,6 +232,7 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - session 22 (N24): ``law_glosses.py``: a law's short name right after its
   own full name, in brackets or after a comma, said spelled
   ("brottsbalken (BrB)": "(be ärr be)", table ``data/law_gloss_words.py``).
+- session 54: ``opus.py``: a musical work's number inside its opus ("op. 42:1": "fyrtiotvå nummer ett").
 
 The tables the rules read are in ``speech/data/``.
 
@@ -314,6 +315,7 @@ from .numerals import (
     school_years,
     section_numbers,
 )
+from .opus import opus_numbers
 from .parts import fraction_spans
 from .percent_compounds import percent_compounds
 from .personal import personal_numbers
@@ -419,6 +421,7 @@ PIPELINE: tuple[SpeechRule, ...] = (
     ratios, designations, weekday_hour_spans, weekday_date_spans, weekday_dates, day_parts,
     wind_directions,
     hymn_numbers,
+    opus_numbers,
     bible_references,
     codes,
     law_colons,
@@ -512,7 +515,7 @@ NEEDS_DIGIT: frozenset[SpeechRule] = frozenset({
     born_plurals, round_totals, period_agreement, slashed_pairs, estates, price_lists, review_grades, bible_references, codes, race_gaps, plate_labels, fixtures, ratios, unit_slashes, designations, weekday_dates,
     date_years, bank_accounts, sport_notes, nation_codes, signed_ranges, episodes, weekday_hour_spans, weekday_date_spans, month_spans, law_colons, series_numbers, weight_classes,
     standards, model_lists, dose_units, craft_numbers, dimension_letters,
-    hymn_numbers, nautical_miles, sea_positions, hits, tallies,
+    hymn_numbers, opus_numbers, nautical_miles, sea_positions, hits, tallies,
     month_years, journey_dashes,
     percent_compounds, hyphen_units, sessions, century_clips, stat_pairs,
     shares, player_shots, placing_lists, betting, measures_found, church_notices, stat_singulars, elided_ones,

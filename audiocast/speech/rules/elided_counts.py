@@ -15,13 +15,19 @@ from __future__ import annotations
 
 import re
 
-from ..data.elided_count_words import ELIDED_ONE_JOINS, ELIDED_ONE_PREPOSITIONS, PARTICIPLE_ENDINGS
+from ..data.elided_count_words import (
+    ELIDED_ONE_JOINS,
+    ELIDED_ONE_PREPOSITIONS,
+    PARTICIPLE_ENDINGS,
+    PAST_VERB_ENDINGS,
+    STRONG_PAST_VERBS,
+)
 from ..data.nouns import NOT_NOUN
 from ..data.quantities import COUNTED_UNITS, UNITS_OF_MEASURE
 from ..data.sport import FIELD_EVENT_WORDS
 from ..report import Trace
 from .genders import noun_gender
-from .machinery import next_word, sentence_words, sub
+from .machinery import alternation, next_word, sentence_words, sub
 
 _HINT = re.compile(r"(?:,|\b(?:och|men|samt|eller)) 1 [a-zåäö]")
 _ONE = re.compile(
@@ -35,7 +41,7 @@ _CLAUSE_GOES_ON = re.compile(rf"\s*(?:[.;:!?),]|$|(?:{'|'.join(sorted(ELIDED_ONE
 _COUNT_AND_NOUN = re.compile(
     r"(?:(?<![\w,.])\d[\d\s]*|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)) (?P<a>[a-zåäö]{3,})\b(?: (?P<b>[a-zåäö]{3,})\b)?"
 )
-_SENTENCE_START = re.compile(r".*[.!?]\s", re.DOTALL)
+_SENTENCE_START = re.compile(r".*[.!?]\s+(?=[A-ZÅÄÖ\d])", re.DOTALL)  # (not an abbreviation's stop: "2 p.g.a. brister")
 
 
 def _counted_gender(text: str) -> str | None:
@@ -57,6 +63,8 @@ def _one(m: re.Match[str]) -> str | None:
         return None
     if w in ELIDED_ONE_PREPOSITIONS:
         pass  # "och 1 för drograttfylleri": the noun and the verb of the clause before left out
+    elif noun_gender(w) is None and (w in STRONG_PAST_VERBS or len(w) > 4 and w.endswith(PAST_VERB_ENDINGS)):
+        pass  # "och 1 förlorade körkortet", "och 1 drogs tillbaka": the count the subject of a verb in the past
     elif not (m.group("end") is not None and len(w) > 4 and w.endswith(PARTICIPLE_ENDINGS) and noun_gender(w) is None) \
             and not (w.endswith("t") and noun_gender(w) is None and (
                 m.group("end") is not None or _CLAUSE_GOES_ON.match(m.string, m.end()))):  # "1 rött;" (s53)
@@ -71,6 +79,9 @@ def elided_ones(text: str, trace: Trace | None = None) -> str:
     """A lone "1" after "och" or a comma standing for a noun counted before it: that noun's "en" or "ett"
     ("3 chaufförer anmäldes för fortkörning och 1 för olovlig körning" -> "en för").
 
+    So before a verb in the past ("fick böter och 1 förlorade körkortet", "2 förkastades och 1 drogs tillbaka":
+    the count its subject; session 54).
+
     Risk: a "1" counting something new after a preposition takes the gender of the noun counted before it; with
     no noun counted before, the numbers' rule decides. Cheap gate: "1 " after a joining word or a comma."""
     if "1 " not in text or not _HINT.search(text):
@@ -84,6 +95,11 @@ _SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values()
                         if " " not in said) - COUNTED_UNITS
 _SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
 _STOP = re.compile(r"[.!?;]\s")
+_TIME_UNITS = frozenset("gång gånger minut minuter månad månader timme timmar vecka veckor sekund sekunder dygn".split())
+# A unit of measure heading a compound after the number's hyphen ("-liters", "-gradersmålet", "-tumsskärm"); not a
+# unit of time ("1,5-timmarsmöte" is left to the counting form).
+_UNIT_COMPOUND = re.compile(
+    rf"-(?:{alternation(u for u in _SAID_UNITS if len(u) >= 3 and u not in _TIME_UNITS)}|tum)s?(?=[a-zåäö]|\b)")
 
 
 def decimal_one_gender(m: re.Match[str]) -> str | None:
@@ -97,8 +113,8 @@ def decimal_one_gender(m: re.Match[str]) -> str | None:
     Risk: a decimal that is no measure in a sentence about a jump or a throw ("hoppade 1,92 och fick betyget 1,5")
     says "en" too."""
     w = next_word(m)
-    if w in _SAID_UNITS:
-        return "en"
+    if w in _SAID_UNITS or _UNIT_COMPOUND.match(m.string, m.end()):
+        return "en"  # "1,5 kilo"; "en 1,5-liters form", "1,5-gradersmålet" (a unit heading a compound; session 54)
     if w and w not in NOT_NOUN:
         return None
     start = max(0, m.start() - 80)

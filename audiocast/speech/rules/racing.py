@@ -103,8 +103,8 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     said = f"{cardinal(int(m.group('m')), 'ett' if trot else 'en')} {point_part(m.group('s'))} komma {point_part(m.group('f'))}"
     if m.group("m").strip("0") == "" and not letters:  # "0.38,2": no minute, the seconds alone
         said = f"{cardinal(int(m.group('s')))} komma {point_part(m.group('f'))}"
-    # the start's letters said in full after a comma, never as units ("1.14,2v": not the unit volt)
-    return f"{said}, {', '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
+    # the start's letters said in full after the time, never as units ("1.14,2v": not the unit volt)
+    return f"{said} {' '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
 
 
 def _unit_count(n: int, one: str, many: str) -> str:
@@ -420,9 +420,9 @@ def race_times(text: str, trace: Trace | None = None) -> str:
     seconds, hundredths); a trotting kilometre time, with its start letter
     ("1.13,5a": a autostart, v voltstart, g galopp), a trotting word
     shortly before ("km-tid 1.11,8", TROT_CONTEXT) or any time in tenths
-    ("1.12,4"; a gap before "efter", "bakom", "före" in full), in the counting form, the letters in full after a comma
-    (TROT_SUFFIXES): "ett tretton komma fem, autostart", "..., voltstart", "..., autostart, galopp", and the race's
-    distance after a slash ("1.13,8a/2 140 m" -> "..., autostart över
+    ("1.12,4"; a gap before "efter", "bakom", "före" in full), in the counting form, the letters in full after it
+    (TROT_SUFFIXES): "ett tretton komma fem autostart", "... autostart galopp" (no comma since session 54: the
+    writers write none), and the race's distance after a slash ("1.13,8a/2 140 m" -> "... autostart över
     tvåtusenetthundrafyrtio meter"; it was split, "två hundrafyrtio"); "3:52:07" -> "tre timmar femtiotvå minuter och sju
     sekunder", "på tiden 32:18" -> "trettiotvå minuter och arton sekunder" (class "race time"; session 37:
     :func:`_minutes_seconds`); hours, minutes and seconds with dots in full, as with colons and as the
