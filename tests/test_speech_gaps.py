@@ -129,9 +129,9 @@ def test_teams_with_a_dash_before_their_result_said_with_mot() -> None:
         "Mån–Fre 09–16",
     ]
     _out = [
-        "Hammarby IF–IFK Norrköping två–tre i går",
-        "Villa Lidköping–Edsbyns IF fem–två (tre–noll)",
-        "Sverige–Finland ett–ett",
+        "Hammarby IF mot IFK Norrköping två mot tre i går",
+        "Villa Lidköping mot Edsbyns IF fem mot två (tre mot noll)",
+        "Sverige mot Finland ett mot ett",
         "Sträckan Kiruna–Gällivare 1–2 timmar",
         "Mån–Fre 09–16",
     ]
@@ -385,15 +385,15 @@ def test_result_between_two_clubs() -> None:
     from audiocast.speech.rules import team_results
 
     _in = ["Ljungskile SK 3-1 Utsiktens BK.", "Tyresö FF 0 – 2 Hammarby IF", "Storgatan 2–4 Malmö"]
-    _out = ["Ljungskile SK tre–ett Utsiktens BK.", "Tyresö FF noll–två Hammarby IF", "Storgatan 2–4 Malmö"]
+    _out = ["Ljungskile SK tre mot ett Utsiktens BK.", "Tyresö FF noll mot två Hammarby IF", "Storgatan 2–4 Malmö"]
     check(team_results, _in, _out)
 
 
 def test_teams_after_a_match_word_in_a_line_without_digits() -> None:
     check_line(["Derbyt AIK–Hammarby lockade fullt hus.", "Kvalmatchen IFK Norrköping–Örgryte IS flyttas.",
                 "Vägen Luleå–Boden stängs."],
-               ["Derbyt a i kå–Hammarby lockade fullt hus.",
-                "Kvalmatchen i eff kå Norrköping–Örgryte i ess flyttas.", "Vägen Luleå–Boden stängs."])
+               ["Derbyt a i kå mot Hammarby lockade fullt hus.",
+                "Kvalmatchen i eff kå Norrköping mot Örgryte i ess flyttas.", "Vägen Luleå–Boden stängs."])
 
 
 def test_letter_or_abbreviation_before_a_hyphen() -> None:
@@ -532,7 +532,7 @@ def test_members_and_employees_written_short_after_their_count() -> None:
 
 def test_a_dashed_pair_after_mellan_is_joined_by_och() -> None:
     check_line(["Bussarna går inte mellan Kiruna–Gällivare i kväll.", "Kvalet Brynäs–Modo avgörs i dag."],
-               ["Bussarna går inte mellan Kiruna och Gällivare i kväll.", "Kvalet Brynäs–Modo avgörs i dag."])
+               ["Bussarna går inte mellan Kiruna och Gällivare i kväll.", "Kvalet Brynäs mot Modo avgörs i dag."])
 
 
 def test_a_duration_with_its_period_before_the_noun_it_qualifies() -> None:

@@ -108,7 +108,7 @@ def test_other_times_unchanged(text: str, want: str) -> None:
 
 def test_goal_list_running_score() -> None:
     out = said("Mål: 1–0 Nilsson (8), 2–0 Karlsson (31), 2–1 Haddad (60), 3–1 Nilsson (77).")
-    assert "två–ett haddad" in out and "tre–ett nilsson" in out
+    assert "två mot ett haddad" in out and "tre mot ett nilsson" in out
 
 
 def test_list_of_ranges_before_names_stays_ranges() -> None:
@@ -117,9 +117,9 @@ def test_list_of_ranges_before_names_stays_ranges() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Degerfors åkte ur efter 1–2 i kvalmatchen mot Varberg.", "ett–två i kvalmatchen"),
-    ("Hon tog sig vidare trots 0–3 i returen.", "noll–tre i returen"),
-    ("Laget förlorade inte, det stod 2–2 i premiären.", "två–två i premiären"),
+    ("Degerfors åkte ur efter 1–2 i kvalmatchen mot Varberg.", "ett mot två i kvalmatchen"),
+    ("Hon tog sig vidare trots 0–3 i returen.", "noll mot tre i returen"),
+    ("Laget förlorade inte, det stod 2–2 i premiären.", "två mot två i premiären"),
 ])
 def test_pair_before_the_match_is_a_score(text: str, want: str) -> None:
     assert want in said(text)
@@ -257,8 +257,8 @@ def test_flight_with_year_shaped_number_and_flight_word() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Kvartsfinalen avgjordes 4–1 på hemmaplan.", "fyra–ett"),
-    ("Finalserien avgörs 3–2 i Malmö.", "tre–två i malmö"),
+    ("Kvartsfinalen avgjordes 4–1 på hemmaplan.", "fyra mot ett"),
+    ("Finalserien avgörs 3–2 i Malmö.", "tre mot två i malmö"),
 ])
 def test_deciding_verb_makes_a_score(text: str, want: str) -> None:
     assert want in said(text)
@@ -286,7 +286,7 @@ def test_granted_with_a_pair_is_a_vote() -> None:
 
 def test_set_scores_after_set() -> None:
     out = said("Damerna vann med 3–2 i set: 23–25, 25–20, 19–25, 25–22, 15–11.")
-    assert "nitton–tjugofem" in out and "femton–elva" in out
+    assert "nitton mot tjugofem" in out and "femton mot elva" in out
 
 
 def test_second_placing_after_och() -> None:
@@ -324,7 +324,7 @@ def test_sports_word_in_the_sentence_before_makes_no_score(text: str, want: str)
 
 
 def test_sports_word_in_the_same_sentence_still_makes_a_score() -> None:
-    assert "fyra–två" in said("Det blev inställt i fjol. Sedan slog Kiruna Gällivare med 4–2.")
+    assert "fyra mot två" in said("Det blev inställt i fjol. Sedan slog Kiruna Gällivare med 4–2.")
 
 
 def test_race_word_in_the_sentence_before_leaves_a_clock_time() -> None:

@@ -60,7 +60,7 @@ def test_guards_no_result_out_of_a_maximum(text: str, not_want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Hockeytvåan: Sveg–Kovland 3–2 SD, Ånge–Sollefteå 1–4.", "tre–två efter sudden death, Ånge"),
+    ("Hockeytvåan: Sveg–Kovland 3–2 SD, Ånge–Sollefteå 1–4.", "tre mot två efter sudden death, Ånge"),
     ("Matchen slutade 5–4 SD.", "efter sudden death."),
     ("Omröstningen slutade 30–19 SD lade ner sina röster.", "ess de lade"),  # guard: the party before its verb
 ])

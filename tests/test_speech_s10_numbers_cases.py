@@ -56,7 +56,7 @@ def test_board_case_numbers(text: str, want: str) -> None:
     ("Bokning 2025-3310 bekräftad, välkommen!", "tvåtusentjugofem streck trettiotre tio"),
     ("Referensnumret är 24-556677 enligt brevet.", "tjugofyra streck femhundrafemtiosex sexhundrasjuttiosju"),
     ("Diarienumret blir 2025-0412.", "tvåtusentjugofem streck noll fyra ett två"),
-    ("Målet är 2-1 till Luleå i paus.", "två–ett"),
+    ("Målet är 2-1 till Luleå i paus.", "två mot ett"),
     ("Husnumret är 12-14 enligt kartan.", "tolv till fjorton"),
 ])
 def test_order_and_numbers_after_numret(text: str, want: str) -> None:

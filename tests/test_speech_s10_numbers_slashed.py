@@ -1,7 +1,7 @@
 """Session 10, S1 (spans and sets joined by a slash): "skift 06–14/14–22" was "sex till fjorton
 fjorton –tjugotvå" and "6–4/3–6/7–5" a pair of dates; two rising spans joined by a slash are two
 spans ("sex till fjorton och fjorton till tjugotvå"), pairs that do not all rise a match's sets
-("sex–fyra, tre–sex, sju–fem"). listings.slashed_pairs. Sentences written after the fix. Guards:
+("sex mot fyra, tre mot sex, sju mot fem"). listings.slashed_pairs. Sentences written after the fix. Guards:
 a span before a slash date, prices with slashes, a range of days before one date.
 """
 
@@ -25,7 +25,7 @@ def test_slashed_pairs(text: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Stängt 24–26/12 i år.", "tjugofjärde till tjugosjätte december"),
     ("Entré 100/50 kr för vuxna och barn.", "hundra respektive femtio kronor"),
-    ("Tennis: Ek vann 6–4, 3–6, 7–5.", "sex–fyra, tre–sex, sju–fem"),
+    ("Tennis: Ek vann 6–4, 3–6, 7–5.", "sex mot fyra, tre mot sex, sju mot fem"),
     ("Öppet 10–16 den 3/5.", "tio till sexton den tredje maj"),
 ])
 def test_slashed_pairs_guards(text: str, want: str) -> None:

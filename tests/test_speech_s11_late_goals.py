@@ -10,7 +10,7 @@ from audiocast.speech import normalize
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Mål: 0–1 (9) Holm, str, 1–1 (61) Berg.", "Holm, straff, ett–ett"),
+    ("Mål: 0–1 (9) Holm, str, 1–1 (61) Berg.", "Holm, straff, ett mot ett"),
     ("Målen: 1–0 (27) Nilsson, sjm, 2–0 (80) Åberg.", "Nilsson, självmål"),
     ("Kalmar: 1–2 (88) Sahin, str.", "Sahin, straff."),
     ("Målen: 3–1 (90) Ek, str.", "Ek, straff"),

@@ -41,11 +41,11 @@ def test_late_signs(text: str, want: str) -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Ring 112 om det brinner.", "ett ett två"),  # the emergency number is still dialled
     ("Numret 1177:s rådgivning är öppen.", "elva sjuttiosju"),  # a genitive, no ordinal
-    ("Matchen slutade 3–1 efter förlängning.", "tre–ett"),  # an unsigned score keeps its reading
+    ("Matchen slutade 3–1 efter förlängning.", "tre mot ett"),  # an unsigned score keeps its reading
     ("Prognos: fredag +4/–2.", "plus fyra och minus två"),  # a day's and a night's temperature
     ("Skåne > Stockholm?", "Skåne större än Stockholm"),  # a comparison of words
-    ("Halvtid i matchen kl 19.00 (1:2) i Umeå.", "(ett–två)"),  # no TV listing: a score
-    ("SVT1 20.00 Sport: halvtid (2:1).", "(två–ett)"),  # the larger number first: no episode
+    ("Halvtid i matchen kl 19.00 (1:2) i Umeå.", "(ett mot två)"),  # no TV listing: a score
+    ("SVT1 20.00 Sport: halvtid (2:1).", "(två mot ett)"),  # the larger number first: no episode
     ("Kylen ska hålla 4 °C.", "fyra grader"),
 ])
 def test_late_signs_guards(text: str, want: str) -> None:

@@ -25,7 +25,7 @@ def test_a_sum_and_a_measure_times_a_measure() -> None:
     # guard: a score keeps "mot"
     check_line(["Svar: 15 – 6 = 9.", "Rummet är 4 m x 3,5 m.", "Matchen slutade 15–6."],
                ["Svar: femton minus sex är lika med nio.", "Rummet är fyra meter gånger tre komma fem meter.",
-                "Matchen slutade femton–sex."])
+                "Matchen slutade femton mot sex."])
 
 
 def test_a_european_road_in_the_definite_form() -> None:

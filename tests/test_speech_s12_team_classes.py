@@ -15,7 +15,7 @@ from audiocast.speech import normalize
     ("Pojkarna i P07 vann finalen med 3–1.", "pe noll sju"),
     ("F06-laget åker till Danmark i sommar.", "eff noll sex"),
     ("Bussen stannar vid hållplats B02.", "be noll två"),
-    ("Utvisningsminuter: 10–4 till hemmalaget.", "tio–fyra"),
+    ("Utvisningsminuter: 10–4 till hemmalaget.", "tio mot fyra"),
     # guards: no leading zero, a plain range of minutes
     ("Laget P15 spelar i dag.", "pe femton"),
     ("Mötet varar 10–15 minuter.", "tio till femton minuter"),

@@ -38,7 +38,7 @@ GUARDS = [
     ("Åren 2019 – 2023 var goda.", "Åren tvåtusennitton till tvåtusentjugotre var goda."),
     ("Perioden 2021 – 24 blev lugn.", "Perioden tvåtusentjugoett till tjugofyra blev lugn."),
     ("Säsongen 1995 – 99", "Säsongen nittonhundranittiofem till nittionio"),
-    ("Matchen slutade 24 – 18.", "Matchen slutade tjugofyra–arton."),
+    ("Matchen slutade 24 – 18.", "Matchen slutade tjugofyra mot arton."),
 ]
 
 

@@ -73,7 +73,7 @@ LABELS_AFTER = [
     ("Läs punkt 1:2 i policyn.", "Läs punkt ett kolon två i policyn."),
     ("Kap. 3:4 reglerar valet.", "Kapitel tre kolon fyra reglerar valet."),
     ("Klockan 10:30 börjar mötet.", "Klockan tio och trettio börjar mötet."),
-    ("Matchen slutade 2:1 till oss.", "Matchen slutade två–ett till oss."),
+    ("Matchen slutade 2:1 till oss.", "Matchen slutade två mot ett till oss."),
 ]
 
 

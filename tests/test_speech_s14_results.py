@@ -21,8 +21,8 @@ from audiocast.speech import normalize
 AFTER = [
     ("Småbröd, ca 60 st. Grädda mitt i ugnen.", "Småbröd, cirka sextio stycken. Grädda mitt i ugnen."),
     ("Skär 8 st. Lägg dem i en form.", "Skär åtta stycken. Lägg dem i en form."),
-    ("Semifinalen slutade 4–3 e. straffläggning.", "Semifinalen slutade fyra–tre efter straffläggning."),
-    ("Laget föll med 1–2 e. förlängning i Göteborg.", "Laget föll med ett–två efter förlängning i Göteborg."),
+    ("Semifinalen slutade 4–3 e. straffläggning.", "Semifinalen slutade fyra mot tre efter straffläggning."),
+    ("Laget föll med 1–2 e. förlängning i Göteborg.", "Laget föll med ett mot två efter förlängning i Göteborg."),
     ("Löpning: Ida Berg, 400 m 55,12 – 0,4 sek efter klubbrekordet.",
      "Löpning: Ida Berg, fyrahundra meter femtiofem komma tolv, noll komma fyra sekunder efter klubbrekordet."),
     ("Tabellen: Hammarby 41 – 3 poäng från toppen.", "Tabellen: Hammarby fyrtioett, tre poäng från toppen."),
@@ -35,7 +35,7 @@ AFTER = [
 GUARDS = [
     ("Koka 10 – 15 min efter att vattnet kokat.", "Koka tio till femton minuter efter att vattnet kokat."),
     ("Vi beställde 14 st. Volkswagen Caddy.", "Vi beställde fjorton stycken Volkswagen Caddy."),
-    ("Ek gjorde 2–0 i 58'.", "Ek gjorde två–noll i minut femtioåtta."),
+    ("Ek gjorde 2–0 i 58'.", "Ek gjorde två mot noll i minut femtioåtta."),
     ("Linje T3 Stockholm går varje timme.", "Linje te tre Stockholm går varje timme."),
     ("Han bor på e. gatan.", "Han bor på e. gatan."),
 ]

@@ -14,7 +14,7 @@ AFTER = [
     ("Måltips och gardering: 1X på Tuna, X2 på Kisa.", "Måltips och gardering: ett kryss på Tuna, kryss två på Kisa."),
     ("Helgardering 1X2 på sista matchen på kupongen.", "Helgardering ett kryss två på sista matchen på kupongen."),
     ("Veckans spik är 1, sedan halvgardering X2.", "Veckans spik är ett, sedan halvgardering kryss två."),
-    ("Stryktipset: spika 1X på Brynäs–Luleå.", "Stryktipset: spika ett kryss på Brynäs–Luleå."),
+    ("Stryktipset: spika 1X på Brynäs–Luleå.", "Stryktipset: spika ett kryss på Brynäs mot Luleå."),
 ]
 
 # Near-misses that keep the old reading: no word of the pools in the line.

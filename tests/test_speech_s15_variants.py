@@ -62,7 +62,7 @@ GUARDS = [
     # an en dash that is a span or a score stays one
     ("Han satt i fullmäktige 1994–98.", "Han satt i fullmäktige nittonhundranittiofyra till nittioåtta."),
     ("Säsongen 2023–2024 blev kort.", "Säsongen tvåtusentjugotre till tvåtusentjugofyra blev kort."),
-    ("Laget vann 4–1 hemma.", "Laget vann fyra–ett hemma."),
+    ("Laget vann 4–1 hemma.", "Laget vann fyra mot ett hemma."),
     ("Vägarbetet pågår 12–19 maj.", "Vägarbetet pågår tolfte till nittonde maj."),
     ("Öppet 10–16 på lördag.", "Öppet tio till sexton på lördag."),
     # the dotted forms and the words the letters also are
@@ -108,7 +108,7 @@ GAPS_AFTER = [
     ("Tidtabellen gäller 17/6–21/6 p.g.a. vägarbete.",
      "Tidtabellen gäller sjuttonde juni till tjugoförsta juni på grund av vägarbete."),
     # a turnaround of scores, whichever dash
-    ("Lagen vände 2-0 till 2-3 efter paus.", "Lagen vände två–noll till två–tre efter paus."),
+    ("Lagen vände 2-0 till 2-3 efter paus.", "Lagen vände två mot noll till två mot tre efter paus."),
     # a family notice's date before who held the service
     ("Vigsel: Anna och Per vigdes i Ekeby kyrka 14/6 av kyrkoherde Lars Ek.",
      "Vigsel: Anna och Per vigdes i Ekeby kyrka fjortonde juni av kyrkoherde Lars Ek."),
@@ -119,17 +119,17 @@ GAPS_AFTER = [
     ("Kursen ges under lp 3 i vår.", "Kursen ges under läsperiod tre i vår."),
     ("Hon läste kursen EN1201 i höstas.", "Hon läste kursen e enn tusentvåhundraett i höstas."),
     # a combined team with a slash before its result
-    ("Fotboll: Kalmar AIK–Lindsdal/Dalby 3–1.", "Fotboll: Kalmar a i kå–Lindsdal Dalby tre–ett."),
+    ("Fotboll: Kalmar AIK–Lindsdal/Dalby 3–1.", "Fotboll: Kalmar a i kå mot Lindsdal Dalby tre mot ett."),
     # a penalty after a scorer of two names
     ("Målen: 1–0 (8) Sara Lind, str., 2–0 (55) Eva Holm.",
-     "Målen: ett–noll (åtta) Sara Lind, straff, två–noll (femtiofem) Eva Holm."),
+     "Målen: ett mot noll (åtta) Sara Lind, straff, två mot noll (femtiofem) Eva Holm."),
 ]
 
 GAPS_GUARDS = [
-    ("Laget leder lör 3–1 efter första perioden.", "Laget leder lördag tre–ett efter första perioden."),
+    ("Laget leder lör 3–1 efter första perioden.", "Laget leder lördag tre mot ett efter första perioden."),
     ("Tillsätt ¾ dl mjölk.", "Tillsätt tre fjärdedels deciliter mjölk."),
     ("Sidorna 14 – 18 saknas.", "Sidorna fjorton till arton saknas."),
-    ("AIK vann 4 – 3 efter förlängning.", "a i kå vann fyra–tre efter förlängning."),
+    ("AIK vann 4 – 3 efter förlängning.", "a i kå vann fyra mot tre efter förlängning."),
     ("Motionen avslogs med 29 – 22 efter votering.", "Motionen avslogs med tjugonio mot tjugotvå efter votering."),
     ("Han vann med 1/2 poäng.", "Han vann med en halv poäng."),
     ("Totalt 998–1 032 i serien.", "Totalt niohundranittioåtta till tusentrettiotvå i serien."),

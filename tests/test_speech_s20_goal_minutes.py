@@ -19,7 +19,7 @@ from audiocast.speech import normalize
 
 CASES = [
     ("Hemmalaget vann 2–0 efter mål av Lundberg 27' och Osei 73'.",
-     "Hemmalaget vann två–noll efter mål av Lundberg i tjugosjunde minuten och Osei i sjuttiotredje minuten."),
+     "Hemmalaget vann två mot noll efter mål av Lundberg i tjugosjunde minuten och Osei i sjuttiotredje minuten."),
     ("Gästerna tog ledningen genom mål av Nordin 18' innan Pettersson kvitterade.",
      "Gästerna tog ledningen genom mål av Nordin i artonde minuten innan Pettersson kvitterade."),
     ("Målen gjordes av Karlsson 5', Jallow 41' och Stenberg 45+1'.",

@@ -17,11 +17,11 @@ from audiocast.speech import normalize
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Efter en lång passning från Lindgren ökade Ek till 1–3 i numerärt överläge.", "ett–tre i numerärt överläge"),
-        ("Lagkaptenen Sofia Berg gick fram och satte 0-2 på straff.", "noll–två på straff"),
-        ("Med en minut kvar och målvakten utbytt stängde Olsson matchen med 2–4 i tom bur.", "två–fyra i tom bur"),
-        ("När alla räknat med förlängning dök Amir Haddad upp och nickade in 1–2 på övertid.", "ett–två på övertid"),
-        ("Efter en retur från Nyberg gick bortalaget upp till 1–3 i tilläggstid.", "ett–tre i tilläggstid"),
+        ("Efter en lång passning från Lindgren ökade Ek till 1–3 i numerärt överläge.", "ett mot tre i numerärt överläge"),
+        ("Lagkaptenen Sofia Berg gick fram och satte 0-2 på straff.", "noll mot två på straff"),
+        ("Med en minut kvar och målvakten utbytt stängde Olsson matchen med 2–4 i tom bur.", "två mot fyra i tom bur"),
+        ("När alla räknat med förlängning dök Amir Haddad upp och nickade in 1–2 på övertid.", "ett mot två på övertid"),
+        ("Efter en retur från Nyberg gick bortalaget upp till 1–3 i tilläggstid.", "ett mot tre i tilläggstid"),
     ],
 )
 def test_the_goals_situation_after_the_pair_makes_it_a_score(text: str, spoken: str) -> None:

@@ -12,11 +12,11 @@ from audiocast.speech import normalize
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Hockeytvåan: Sollefteå–Kramfors 5–4 sd inför 300 åskådare.",
-     "Sollefteå–Kramfors fem–fyra sudden death inför"),
-    ("Allsvenskan bandy: Villa–Sirius 3–2 ÖT.", "Villa–Sirius tre–två efter förlängning"),
-    ("NHL i natt: Boston–Toronto 2–3 OT, Dallas–Utah 4–1.", "två–tre efter förlängning, Dallas–Utah"),
-    ("Hockeyettan: Vännäs–Tegs SK 1–2 SO.", "ett–två efter straffläggning"),
-    ("Innebandy: Storvreta–Falun 6–7 sd i finalen.", "sex–sju sudden death i finalen"),
+     "Sollefteå mot Kramfors fem mot fyra sudden death inför"),
+    ("Allsvenskan bandy: Villa–Sirius 3–2 ÖT.", "Villa mot Sirius tre mot två efter förlängning"),
+    ("NHL i natt: Boston–Toronto 2–3 OT, Dallas–Utah 4–1.", "två mot tre efter förlängning, Dallas mot Utah"),
+    ("Hockeyettan: Vännäs–Tegs SK 1–2 SO.", "ett mot två efter straffläggning"),
+    ("Innebandy: Storvreta–Falun 6–7 sd i finalen.", "sex mot sju sudden death i finalen"),
 ])
 def test_result_note_without_brackets(text: str, want: str) -> None:
     assert want in normalize(text)
@@ -49,8 +49,8 @@ def test_table_row_with_points_unit(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     # a fixture standing as its own sentence in a listing (written after the fix)
-    ("Kanal 5 20.00 Fotboll: Premier League. Arsenal–Chelsea. Direkt.", "Arsenal–Chelsea. Direkt"),
-    ("TV6 18.30 Hockey: SHL. Luleå–Skellefteå.", "Luleå–Skellefteå"),
+    ("Kanal 5 20.00 Fotboll: Premier League. Arsenal–Chelsea. Direkt.", "Arsenal mot Chelsea. Direkt"),
+    ("TV6 18.30 Hockey: SHL. Luleå–Skellefteå.", "Luleå mot Skellefteå"),
 ])
 def test_fixture_alone_in_a_listing(text: str, want: str) -> None:
     assert want in normalize(text)
@@ -62,9 +62,9 @@ def test_route_alone_stays() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     # a falling pair of small numbers is no range: a running score or a vote (written after the fix)
-    ("Straffläggningen: Berg 0–1, Lind 1–1, Ek 2–1, Sjö 3–1.", "Ek två–ett, Sjö tre–ett"),
-    ("Efter första perioden stod det 4–2 på tavlan.", "fyra–två"),
-    ("Nämnden sa nej, 6–5, efter en lång debatt.", "sex–fem"),
+    ("Straffläggningen: Berg 0–1, Lind 1–1, Ek 2–1, Sjö 3–1.", "Ek två mot ett, Sjö tre mot ett"),
+    ("Efter första perioden stod det 4–2 på tavlan.", "fyra mot två"),
+    ("Nämnden sa nej, 6–5, efter en lång debatt.", "sex mot fem"),
 ])
 def test_falling_pair_is_no_range(text: str, want: str) -> None:
     assert want in normalize(text)
@@ -76,8 +76,8 @@ def test_hours_over_midnight_stay_a_range() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     # a later pair in a sentence whose score was just said (written after the fix)
-    ("Gästerna kvitterade till 2–2 men hemmalaget gick upp till 3–2 direkt.", "gick upp till tre–två"),
-    ("Efter 0–0 i paus gick Boden upp till 0–1 genom Ek.", "upp till noll–ett genom"),
+    ("Gästerna kvitterade till 2–2 men hemmalaget gick upp till 3–2 direkt.", "gick upp till tre mot två"),
+    ("Efter 0–0 i paus gick Boden upp till 0–1 genom Ek.", "upp till noll mot ett genom"),
 ])
 def test_later_pair_after_a_said_score(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -15,24 +15,26 @@ from audiocast.speech import normalize
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Sirius förlorade 1–4 mot Västerås i bandyfinalen.", "förlorade ett–fyra mot Västerås"),
-        ("Tjejerna vann med 31–22 mot Skuru i lördags.", "vann med trettioett–tjugotvå mot Skuru"),
-        ("Matchen slutade 0–0 mot Gefle även denna gång.", "slutade noll–noll mot Gefle"),
-        ("Efter 5–3 emot Leksand leder Mora serien.", "Efter fem–tre emot Leksand"),
-        ("Storvinsten 7–1 mot Boden var säsongens största.", "Storvinsten sju–ett mot Boden"),
+        ("Sirius förlorade 1–4 mot Västerås i bandyfinalen.", "förlorade ett mot fyra mot Västerås"),
+        ("Tjejerna vann med 31–22 mot Skuru i lördags.", "vann med trettioett mot tjugotvå mot Skuru"),
+        ("Matchen slutade 0–0 mot Gefle även denna gång.", "slutade noll mot noll mot Gefle"),
+        ("Efter 5–3 emot Leksand leder Mora serien.", "Efter fem mot tre emot Leksand"),
+        ("Storvinsten 7–1 mot Boden var säsongens största.", "Storvinsten sju mot ett mot Boden"),
     ],
 )
-def test_a_score_before_its_opponent_has_one_mot(text: str, spoken: str) -> None:
+def test_a_score_before_its_opponent_says_mot_as_the_writers_do(text: str, spoken: str) -> None:
+    # session 54: a score's dash is "mot" before an opponent's "mot" too ("ett mot fyra mot Västerås"), as the
+    # writers accept it (of the two readings, the double "mot" read 3 more rows of the fresh sets right)
     got = normalize(text)
     assert spoken in got
-    assert got.count(" mot ") + got.count(" emot ") == 1
+    assert got.count(" mot ") + got.count(" emot ") == 2
 
 
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Sirius förlorade med 1–4 i bandyfinalen.", "ett–fyra"),
-        ("Örebro–Norrköping 2–0 (1–0).", "Örebro–Norrköping två–noll (ett–noll)"),
+        ("Sirius förlorade med 1–4 i bandyfinalen.", "ett mot fyra"),
+        ("Örebro–Norrköping 2–0 (1–0).", "Örebro mot Norrköping två mot noll (ett mot noll)"),
         ("Omkring 3–5 procent röstade mot förslaget.", "tre till fem procent röstade mot"),
     ],
 )

@@ -36,7 +36,7 @@ def test_ex_without_a_magnitude_stays_for_example() -> None:
 
 def test_score_before_efl_is_a_score() -> None:
     out = normalize("Hockey: Leksand–Oskarshamn 3–2 e.fl.")
-    assert "tre–två efter förlängning" in out
+    assert "tre mot två efter förlängning" in out
 
 
 def test_billions_short_with_a_stop_before_the_currency() -> None:

@@ -12,10 +12,10 @@ from audiocast.speech import normalize
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Det slutade 2–2 mellan Brage och Öster i går kväll.", "två–två mellan"),
-    ("Efter 0–0 i första halvlek tog gästerna över.", "noll–noll i första"),
-    ("Det stod 3–3 när domaren blåste av.", "tre–tre när"),
-    ("Oavgjort 1–1 räckte inte för Sirius.", "ett–ett räckte"),
+    ("Det slutade 2–2 mellan Brage och Öster i går kväll.", "två mot två mellan"),
+    ("Efter 0–0 i första halvlek tog gästerna över.", "noll mot noll i första"),
+    ("Det stod 3–3 när domaren blåste av.", "tre mot tre när"),
+    ("Oavgjort 1–1 räckte inte för Sirius.", "ett mot ett räckte"),
 ])
 def test_level_pair_is_a_score(text: str, want: str) -> None:
     assert want in normalize(text)

@@ -22,7 +22,7 @@ def test_ordinal_range(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Matchen stod 2–1 i 3:e perioden.", "två–ett i tredje perioden"),
+    ("Matchen stod 2–1 i 3:e perioden.", "två mot ett i tredje perioden"),
     ("Bussen går var 15:e minut.", "var femtonde minut"),
 ])
 def test_guards(text: str, want: str) -> None:

@@ -16,8 +16,8 @@ from audiocast.speech import normalize
 @pytest.mark.parametrize(("text", "want"), [
     ("Damer 30 km: 1) Lind 1:24.05,7 2) Berg +3,1.", "en timme tjugofyra minuter och fem komma sju sekunder"),
     ("Hon gick i mål på 3:02.48,2 i Tjejvasan.", "tre timmar två minuter och fyrtioåtta komma två sekunder"),
-    ("Periodresultaten: 0–0, 1–2, 0–1.", "noll–noll, ett–två, noll–ett"),
-    ("Matchresultat: 3–1 (25–19, 23–25, 25–21, 25–17).", "tjugotre–tjugofem"),
+    ("Periodresultaten: 0–0, 1–2, 0–1.", "noll mot noll, ett mot två, noll mot ett"),
+    ("Matchresultat: 3–1 (25–19, 23–25, 25–21, 25–17).", "tjugotre mot tjugofem"),
 ])
 def test_ski_times_and_result_lists(text: str, want: str) -> None:
     assert want in normalize(text)

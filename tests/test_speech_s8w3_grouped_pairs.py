@@ -15,10 +15,10 @@ from audiocast.speech import normalize
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Kegelklubben vann derbyt 1 208–1 176 på hemmaplan.", "tusentvåhundraåtta–tusenetthundrasjuttiosex"),
-    ("Efter fyra serier stod det 3 112–2 950.", "tretusenetthundratolv–tvåtusenniohundrafemtio"),
-    ("Bortalaget förlorade 998–1 032 i sista omgången.", "niohundranittioåtta–tusentrettiotvå"),
-    ("Slutsiffrorna 1 040–960 gav laget seriesegern.", "tusenfyrtio–niohundrasextio"),
+    ("Kegelklubben vann derbyt 1 208–1 176 på hemmaplan.", "tusentvåhundraåtta mot tusenetthundrasjuttiosex"),
+    ("Efter fyra serier stod det 3 112–2 950.", "tretusenetthundratolv mot tvåtusenniohundrafemtio"),
+    ("Bortalaget förlorade 998–1 032 i sista omgången.", "niohundranittioåtta mot tusentrettiotvå"),
+    ("Slutsiffrorna 1 040–960 gav laget seriesegern.", "tusenfyrtio mot niohundrasextio"),
 ])
 def test_grouped_result(text: str, want: str) -> None:
     assert want in normalize(text)
@@ -35,10 +35,10 @@ def test_grouped_guards(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Gästerna släppte 3–0 till 3–4 under sista perioden.", "tre–noll till tre–fyra"),
-    ("Mora hämtade upp 1–4 till 5–4 efter paus.", "ett–fyra till fem–fyra"),
-    ("Ställningen ändrades från 0–1 till 2–1 på två minuter.", "noll–ett till två–ett"),
-    ("Vi kom tillbaka från 2–2 till 4–2 i slutet.", "två–två till fyra–två"),
+    ("Gästerna släppte 3–0 till 3–4 under sista perioden.", "tre mot noll till tre mot fyra"),
+    ("Mora hämtade upp 1–4 till 5–4 efter paus.", "ett mot fyra till fem mot fyra"),
+    ("Ställningen ändrades från 0–1 till 2–1 på två minuter.", "noll mot ett till två mot ett"),
+    ("Vi kom tillbaka från 2–2 till 4–2 i slutet.", "två mot två till fyra mot två"),
 ])
 def test_turnaround(text: str, want: str) -> None:
     assert want in normalize(text)

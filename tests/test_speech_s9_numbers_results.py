@@ -16,8 +16,8 @@ from audiocast.speech import normalize
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Hockey: Timrå–MoDo 4–3 e. förl. (2–1, 0–2, 1–0).", "(två–ett, noll–två, ett–noll)"),
-    ("Innebandy: Storvreta–Falun 5–6 e. förl. (2–1, 1–3).", "(två–ett, ett–tre)"),
+    ("Hockey: Timrå–MoDo 4–3 e. förl. (2–1, 0–2, 1–0).", "(två mot ett, noll mot två, ett mot noll)"),
+    ("Innebandy: Storvreta–Falun 5–6 e. förl. (2–1, 1–3).", "(två mot ett, ett mot tre)"),
     ("Styrelsen gick sedan igenom punkt 5–9 på dagordningen efter mötet.", "punkt fem till nio"),
     ("Halterna av PM2,5 i Göteborg ökade under vintern.", "pe emm två komma fem i"),
 ])
@@ -27,7 +27,7 @@ def test_results_by_context(text: str, want: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Öppet 9–17 (lunch 12–13).", "(lunch tolv till tretton)"),
-    ("Ställningen efter första perioden i matchen var 2–1.", "två–ett"),
+    ("Ställningen efter första perioden i matchen var 2–1.", "två mot ett"),
 ])
 def test_results_guards(text: str, want: str) -> None:
     assert want in normalize(text)

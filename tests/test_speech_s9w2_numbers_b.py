@@ -15,8 +15,8 @@ CASES = [
     ("Blåbär 39:90/ask och hallon 44:90/ask i veckan.", "trettionio och nittio per ask"),
     ("Nybakat bröd 32:95/limpa.", "trettiotvå och nittiofem per limpa"),
     # a score before "e.fö." is a score, and the teams before it are joined by "mot"
-    ("Leksands IF–Oskarshamn 2–3 e.fö. i kväll.", "–Oskarshamn två–tre efter förlängning"),
-    ("Rögle vann 5–4 e.fö. borta.", "fem–fyra efter förlängning"),
+    ("Leksands IF–Oskarshamn 2–3 e.fö. i kväll.", " mot Oskarshamn två mot tre efter förlängning"),
+    ("Rögle vann 5–4 e.fö. borta.", "fem mot fyra efter förlängning"),
     # a level on a pollen or fire-risk scale ("björk 3/5" was "tredje maj")
     ("Pollenprognos: hassel 2/5 i Göteborg.", "hassel två av fem"),
     ("Brandrisken ligger på 4/5 i skogarna.", "fyra av fem"),
@@ -38,8 +38,8 @@ def test_reading(text: str, want: str) -> None:
 
 SCORE_CASES = [
     # a final score before "efter <pair> i paus" is a score ("2–7 efter 1–4 i paus" was "två till sju")
-    ("Publiken fick se en 3–6 efter 2–2 i paus.", "tre–sex efter två–två i paus"),
-    ("– 1–4 efter 0–3 vid halvtid, det var tungt.", "ett–fyra efter noll–tre"),
+    ("Publiken fick se en 3–6 efter 2–2 i paus.", "tre mot sex efter två mot två i paus"),
+    ("– 1–4 efter 0–3 vid halvtid, det var tungt.", "ett mot fyra efter noll mot tre"),
     # a score in half points after a sports word ("vann med 6,5–1,5" was "till")
     ("Schackklubben vann med 5,5–2,5 mot Lund.", "fem komma fem"),
     ("Bowlarna förlorade 2,5–5,5 på hemmaplan.", "två komma fem mot fem komma fem"),

@@ -94,11 +94,11 @@ def test_range_joined_to_its_noun_stays(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Paret Holm/Sjö vann med 4–6, 6–2, 10–6.", "fyra–sex, sex–två, tio–sex"),
-    ("Hon förlorade med 6–7, 6–4, 7–10.", "sex–sju, sex–fyra, sju–tio"),
-    ("Finalen slutade 6–1, 3–6, 11–13 för svensken.", "sex–ett, tre–sex, elva–tretton"),
-    ("Svenskan vann 6–4, 4–6, 6–3, 3–6, 14–12.", "sex–fyra, fyra–sex, sex–tre, tre–sex, fjorton–tolv"),
-    ("Padelfinalen: Ek/Lund–Berg/Ali 7–5, 5–7, 10–8.", "sju–fem, fem–sju, tio–åtta"),
+    ("Paret Holm/Sjö vann med 4–6, 6–2, 10–6.", "fyra mot sex, sex mot två, tio mot sex"),
+    ("Hon förlorade med 6–7, 6–4, 7–10.", "sex mot sju, sex mot fyra, sju mot tio"),
+    ("Finalen slutade 6–1, 3–6, 11–13 för svensken.", "sex mot ett, tre mot sex, elva mot tretton"),
+    ("Svenskan vann 6–4, 4–6, 6–3, 3–6, 14–12.", "sex mot fyra, fyra mot sex, sex mot tre, tre mot sex, fjorton mot tolv"),
+    ("Padelfinalen: Ek/Lund–Berg/Ali 7–5, 5–7, 10–8.", "sju mot fem, fem mot sju, tio mot åtta"),
 ])
 def test_sets_with_a_final_tie_break(text: str, want: str) -> None:
     assert want in said(text)
@@ -112,11 +112,11 @@ def test_ranges_in_a_row_are_no_sets() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Växjös mål: 1–0 (7.21) Lilja, 2–0 (38.44) Kivlenieks.", "ett–noll (sju tjugoett) lilja"),
-    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "noll–ett (två noll nio) berg"),
-    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "ett–ett (femton trettio) holm"),
-    ("Djurgården: 1–2 (44.10) Sandell, 2–2 (59.59) Olsson.", "två–två (femtionio femtionio) olsson"),
-    ("Rögles mål: 1–1 (20.00) Bengtsson.", "ett–ett (tjugo) bengtsson"),
+    ("Växjös mål: 1–0 (7.21) Lilja, 2–0 (38.44) Kivlenieks.", "ett mot noll (sju tjugoett) lilja"),
+    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "noll mot ett (två noll nio) berg"),
+    ("Målen: 0–1 (2.09) Berg, 1–1 (15.30) Holm.", "ett mot ett (femton trettio) holm"),
+    ("Djurgården: 1–2 (44.10) Sandell, 2–2 (59.59) Olsson.", "två mot två (femtionio femtionio) olsson"),
+    ("Rögles mål: 1–1 (20.00) Bengtsson.", "ett mot ett (tjugo) bengtsson"),
 ])
 def test_goal_with_its_game_time(text: str, want: str) -> None:
     assert want in said(text)
@@ -156,9 +156,9 @@ def test_clock_list_guards(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Rond 7: Hammer–Firouzja ½–½.", "hammer–firouzja en halv mot en halv"),
+    ("Rond 7: Hammer–Firouzja ½–½.", "hammer mot firouzja en halv mot en halv"),
     ("Lagmatchen Sverige–Danmark slutade 1½–2½.", "en och en halv mot två och en halv"),  # "en" as the half (s53)
-    ("Partierna: Ek–Berg 1–0, Lind–Ali ½–½.", "lind–ali en halv mot en halv"),
+    ("Partierna: Ek–Berg 1–0, Lind–Ali ½–½.", "lind mot ali en halv mot en halv"),
     ("Schackklubben vann med 5½–2½ borta.", "fem och en halv mot två och en halv"),
     ("Det blev ½–½ efter trettio drag.", "en halv mot en halv"),
 ])
@@ -174,11 +174,11 @@ def test_half_alone_stays_a_half() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Norrköping föll i returen men tog sig vidare med sammanlagt 4–2.", "sammanlagt fyra–två"),
-    ("AIK slogs ut på sammanlagt 1–3 trots segern hemma.", "sammanlagt ett–tre"),
-    ("Efter två matcher stod det totalt 6–6 och det blev straffar.", "totalt sex–sex"),
-    ("Dubbelmötet slutade sammanlagt 47–50 för handbollsdamerna.", "sammanlagt fyrtiosju–femtio"),
-    ("Kvalet avgjordes på sammanlagt 2–1 i Borås.", "sammanlagt två–ett"),
+    ("Norrköping föll i returen men tog sig vidare med sammanlagt 4–2.", "sammanlagt fyra mot två"),
+    ("AIK slogs ut på sammanlagt 1–3 trots segern hemma.", "sammanlagt ett mot tre"),
+    ("Efter två matcher stod det totalt 6–6 och det blev straffar.", "totalt sex mot sex"),
+    ("Dubbelmötet slutade sammanlagt 47–50 för handbollsdamerna.", "sammanlagt fyrtiosju mot femtio"),
+    ("Kvalet avgjordes på sammanlagt 2–1 i Borås.", "sammanlagt två mot ett"),
 ])
 def test_result_summing_two_matches(text: str, want: str) -> None:
     assert want in said(text)
@@ -311,11 +311,11 @@ def test_times_that_are_no_gap(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Superettan i kväll: Örgryte–Utsikten 19.00.", "örgryte–utsikten"),
-    ("Hockeyallsvenskan: Modo–Björklöven kl. 19.", "modo–björklöven"),
-    ("Lördag: IFK Norrköping–Kalmar FF 15.00 på Platinumcars Arena.", "ifk norrköping–kalmar ff"),
-    ("Innebandy, SSL: Storvreta–Pixbo 18.30.", "storvreta–pixbo"),
-    ("Damligan i handboll: Skuru–Sävehof 17.45, Höör–Lugi 19.00.", "höör–lugi"),
+    ("Superettan i kväll: Örgryte–Utsikten 19.00.", "örgryte mot utsikten"),
+    ("Hockeyallsvenskan: Modo–Björklöven kl. 19.", "modo mot björklöven"),
+    ("Lördag: IFK Norrköping–Kalmar FF 15.00 på Platinumcars Arena.", "ifk norrköping mot kalmar ff"),
+    ("Innebandy, SSL: Storvreta–Pixbo 18.30.", "storvreta mot pixbo"),
+    ("Damligan i handboll: Skuru–Sävehof 17.45, Höör–Lugi 19.00.", "höör mot lugi"),
 ])
 def test_fixture_before_its_start(text: str, want: str) -> None:
     assert want in said(text).replace("i eff kå", "ifk").replace("eff eff", "ff")
@@ -330,12 +330,12 @@ def test_route_before_a_departure_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Brynäs vann efter ett febrilt slutforcerande i en fullsatt Monitor ERP Arena med 4–3.", "fyra–tre"),
-    ("Sävehof förlorade den andra semifinalen mot ett överlägset Ystad på bortaplan, 24–31.", "tjugofyra–trettioett"),
-    ("IFK har nu besegrat samtliga lag i den övre halvan av tabellen, senast Hammarby med 2–0.", "två–noll"),
+    ("Brynäs vann efter ett febrilt slutforcerande i en fullsatt Monitor ERP Arena med 4–3.", "fyra mot tre"),
+    ("Sävehof förlorade den andra semifinalen mot ett överlägset Ystad på bortaplan, 24–31.", "tjugofyra mot trettioett"),
+    ("IFK har nu besegrat samtliga lag i den övre halvan av tabellen, senast Hammarby med 2–0.", "två mot noll"),
     ("Damlandslaget slog i kväll ett starkt Spanien inför över tjugotusen åskådare, 3–2 efter förlängning.",
-     "tre–två"),
-    ("Derbyt på en snöig Studenternas blev en seg historia och slutade till sist med 0–0.", "noll–noll"),
+     "tre mot två"),
+    ("Derbyt på en snöig Studenternas blev en seg historia och slutade till sist med 0–0.", "noll mot noll"),
 ])
 def test_result_ending_a_long_match_sentence(text: str, want: str) -> None:
     assert want in said(text)

@@ -41,7 +41,7 @@ def test_fraction_heads_a_compound(text: str, said: str) -> None:
     ("Räknar du 9 − 3 får du sex.", "Räknar du nio minus tre får du sex."),
     # guards: no question before the sign, a dash between numbers
     ("Eleven skrev att 4 + 4 = 8.", "Eleven skrev att fyra plus fyra är lika med åtta."),
-    ("Matchen slutade 3–1.", "Matchen slutade tre–ett."),
+    ("Matchen slutade 3–1.", "Matchen slutade tre mot ett."),
 ])
 def test_sums_in_a_question(text: str, said: str) -> None:
     assert normalize(text) == said

@@ -156,8 +156,8 @@ def test_a_score_before_a_date_and_a_list_of_goals() -> None:
     check_line(["Laget föll med 1–4 den 12 maj.", "Mål: 1–0 Berg (12), 1–1 Holm (40).",
                 # guards: a range with no sports word before it, a court's case after "mål"
                 "Rabatten är 2–5 den här veckan.", "I mål T 3318-24 väntas dom."],
-               ["Laget föll med ett–fyra den tolfte maj.",
-                "Mål: ett–noll Berg (tolv), ett–ett Holm (fyrtio).",
+               ["Laget föll med ett mot fyra den tolfte maj.",
+                "Mål: ett mot noll Berg (tolv), ett mot ett Holm (fyrtio).",
                 "Rabatten är två till fem den här veckan.",
                 "I mål te tretusentrehundraarton streck tjugofyra väntas dom."])
 

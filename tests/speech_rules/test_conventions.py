@@ -11,7 +11,7 @@ from audiocast.speech import normalize
 
 CASES = [
     # brackets stay where their content is read
-    ("Luleå vann 4–2 (2–0, 1–1, 1–1) i kväll.", "Luleå vann fyra–två (två–noll, ett–ett, ett–ett) i kväll."),
+    ("Luleå vann 4–2 (2–0, 1–1, 1–1) i kväll.", "Luleå vann fyra mot två (två mot noll, ett mot ett, ett mot ett) i kväll."),
     ("Entré 80 kr (40 kr för barn).", "Entré åttio kronor (fyrtio kronor för barn)."),
     ("Enligt skollagen (2010:800) gäller skolplikt.",
      "Enligt skollagen (tvåtusentio kolon åttahundra) gäller skolplikt."),

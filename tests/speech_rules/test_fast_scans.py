@@ -61,7 +61,7 @@ def test_pattern_opens_with_what_re_scans_for(module: str, name: str) -> None:
     ("Tröjan har storlek P/F 12 och uppåt.", "Tröjan har storlek pe eff tolv och uppåt."),
     ("Nya m/s Ljusö lade till vid kajen.", "Nya emm ess Ljusö lade till vid kajen."),
     ("Ek 9 mål/4 assist och Lind 3 mål/7 assist.", "Ek nio mål och fyra assist och Lind tre mål och sju assist."),
-    ("Vi vann med 4–2 borta mot Boden.", "Vi vann med fyra–två borta mot Boden."),
+    ("Vi vann med 4–2 borta mot Boden.", "Vi vann med fyra mot två borta mot Boden."),
     ("Lägenheten har WC/dusch och kyl/frys.", "Lägenheten har ve ce och dusch och kyl och frys."),
     ("Bor i Gustavsberg/Hemmesta sedan i fjol.", "Bor i Gustavsberg eller Hemmesta sedan i fjol."),
 ])

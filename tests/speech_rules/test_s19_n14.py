@@ -81,11 +81,11 @@ def test_a_scorer_s_penalties_are_said() -> None:
 
 
 def test_after_extra_time_written_short() -> None:
-    assert normalize("Bandy: Sirius–Broberg 5–4 e. fs.") == "Bandy: Sirius–Broberg fem–fyra efter förlängning."
+    assert normalize("Bandy: Sirius–Broberg 5–4 e. fs.") == "Bandy: Sirius mot Broberg fem mot fyra efter förlängning."
     assert normalize("Innebandy: Storvreta vann 6–5 e.fs. mot Falun.") == (
-        "Innebandy: Storvreta vann sex–fem efter förlängning mot Falun.")
+        "Innebandy: Storvreta vann sex mot fem efter förlängning mot Falun.")
     assert normalize("Hockey: Mora–Oskarshamn 2–1 e. sd. i går.") == (
-        "Hockey: Mora–Oskarshamn två–ett efter sudden death i går.")
+        "Hockey: Mora mot Oskarshamn två mot ett efter sudden death i går.")
 
 
 def test_a_quarter_heading_a_compound_is_its_letter_and_number() -> None:

@@ -19,7 +19,7 @@ def test_dot_com_written_com() -> None:
     _out = [
         "Boka på biljettkontoret punkt com i dag.",
         "Mejla kassören på lotta punkt holm snabel-a outlook punkt com.",
-        "Se schemat på ve ve ve punkt fotbollsskolan punkt com snedstreck vår.",
+        "Se schemat på fotbollsskolan punkt com snedstreck vår.",
         "Läs mer på klubben punkt com.",
         "Hon skriver på bygdebladet punkt nu och bygdebladet punkt nätt.",
     ]

@@ -82,8 +82,8 @@ def test_handball_players_goals_and_penalties_without_a_goal_word() -> None:
         "Handboll: Hemmapremiär mot Alingsås sön 8/9.",
     ]
     _out = [
-        "Handboll: Kärra–Önnered trettio–tjugosex. Bäst i bortalaget: Lisa Ek sju varav två på straff.",
-        "Handboll, herrar: hå kå Malmö–Lugi tjugoåtta–tjugoåtta. Stod ut: Berg sex varav ett på straff, Holm fem varav "
+        "Handboll: Kärra mot Önnered trettio mot tjugosex. Bäst i bortalaget: Lisa Ek sju varav två på straff.",
+        "Handboll, herrar: hå kå Malmö mot Lugi tjugoåtta mot tjugoåtta. Stod ut: Berg sex varav ett på straff, Holm fem varav "
         "tre på straff och Nyström fyra varav noll på straff.",
         "Handboll: Finalen avgörs i Halmstad tolfte april.",
         "Handboll: Hemmapremiär mot Alingsås söndag den åttonde september.",

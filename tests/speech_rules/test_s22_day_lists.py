@@ -27,7 +27,7 @@ def test_ranges_listed_before_a_month_are_days(text: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Hemmalaget vann 4–1 och 12–13 april spelas nästa omgång.", "fyra–ett och tolfte till trettonde april"),
+        ("Hemmalaget vann 4–1 och 12–13 april spelas nästa omgång.", "fyra mot ett och tolfte till trettonde april"),
         ("Barnen i årskurs 4–6 och 7–9 har lov 20–24 oktober.", "fyra till sex och sju till nio har lov"),
     ],
 )

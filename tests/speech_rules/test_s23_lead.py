@@ -36,7 +36,7 @@ def test_price_per_visit() -> None:
         ("Styrelsen tillstyrkte förslaget med 8–1.", "tillstyrkte förslaget med åtta mot ett"),
         ("Nämnden beviljade 5–4 att riva huset.", "beviljade fem mot fyra att riva"),
         # guard: a match's score stays a score
-        ("Bortalaget vann med 6–5 efter straffar.", "vann med sex–fem efter straffar"),
+        ("Bortalaget vann med 6–5 efter straffar.", "vann med sex mot fem efter straffar"),
     ],
 )
 def test_a_decisions_active_verb_makes_a_vote(text: str, spoken: str) -> None:

@@ -1,5 +1,5 @@
 """Session 27, from normalize80-82 (scored blind first, then read): a conjunction after a council's pair opens the next
-clause and is no noun a range counts ("biföll motionen med 41–20 medan 4 ledamöter avstod" was "fyrtioett–tjugo");
+clause and is no noun a range counts ("biföll motionen med 41–20 medan 4 ledamöter avstod" was "fyrtioett mot tjugo");
 "sköt" makes a line about shooting ("sköt Elin Holm 10/10" was a date, "tionde oktober"); two single capitals joined
 by a slash are letters ("P/E-tal" was "P E-tal"); the game clock "in i" a part of the match; last year's figure in
 brackets after this year's ("148 MSEK (112)" was the emergency number, "ett ett två"); "ex." after a count in words
@@ -54,9 +54,9 @@ def test_copies_counted_in_words() -> None:
 
 
 def test_a_page_range_after_its_short_label_is_no_score() -> None:
-    """From normalize84 (a book's title "Grand final …" made "s. 1–120" a score, "ett–hundratjugo")."""
+    """From normalize84 (a book's title "Grand final …" made "s. 1–120" a score, "ett mot hundratjugo")."""
     assert normalize("Cirkeln läser Ekmans roman ”Slutspelet” (2009), s. 40–96 till nästa träff.") == (
         "Cirkeln läser Ekmans roman ”Slutspelet” (tvåtusennio), sidorna fyrtio till nittiosex till nästa träff.")
     assert normalize("Referatet från finalen finns på sid. 12–13.") == (
         "Referatet från finalen finns på sidorna tolv till tretton.")  # a range of pages: plural (session 43)
-    assert normalize("Matchen i finalen slutade 3–1.") == "Matchen i finalen slutade tre–ett."  # the guard: a score
+    assert normalize("Matchen i finalen slutade 3–1.") == "Matchen i finalen slutade tre mot ett."  # the guard: a score

@@ -22,8 +22,8 @@ def test_a_count_after_a_nr_label_and_a_plain_number_stay_numbers() -> None:
 
 def test_a_pair_before_the_tally_it_is_is_a_score() -> None:
     assert normalize("Flickorna tog sig vidare med tre matcher, tre segrar och 22–4 i målskillnad.") == (
-        "Flickorna tog sig vidare med tre matcher, tre segrar och tjugotvå–fyra i målskillnad.")
-    assert normalize("Laget gick vidare efter 20–1 i sammanlagt.") == "Laget gick vidare efter tjugo–ett i sammanlagt."
+        "Flickorna tog sig vidare med tre matcher, tre segrar och tjugotvå mot fyra i målskillnad.")
+    assert normalize("Laget gick vidare efter 20–1 i sammanlagt.") == "Laget gick vidare efter tjugo mot ett i sammanlagt."
 
 
 def test_a_rising_pair_before_a_counted_noun_stays_a_range() -> None:

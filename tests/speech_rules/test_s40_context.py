@@ -88,7 +88,7 @@ def test_a_blood_groups_rh_sign_and_bare_sign_are_said() -> None:
 
 def test_a_sign_after_a_letter_without_blood_keeps_its_reading() -> None:
     assert normalize("Eleven fick A+ på provet.") == "Eleven fick a plus på provet."
-    assert normalize("Matchen slutade 2-0 efter paus.") == "Matchen slutade två–noll efter paus."
+    assert normalize("Matchen slutade 2-0 efter paus.") == "Matchen slutade två mot noll efter paus."
 
 
 def test_a_bound_before_floors_makes_them_a_count() -> None:

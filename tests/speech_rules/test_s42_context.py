@@ -35,8 +35,8 @@ def test_guard_a_measure_before_its_noun_keeps_the_genitive() -> None:
 
 
 def test_the_running_score_after_a_goals_verb_is_a_score() -> None:
-    assert normalize("Moa Ek nickade in 0–1 efter en hörna.") == "Moa Ek nickade in noll–ett efter en hörna."
-    assert normalize("Lind sköt 1–3 från distans.") == "Lind sköt ett–tre från distans."
+    assert normalize("Moa Ek nickade in 0–1 efter en hörna.") == "Moa Ek nickade in noll mot ett efter en hörna."
+    assert normalize("Lind sköt 1–3 från distans.") == "Lind sköt ett mot tre från distans."
 
 
 def test_guard_a_span_of_a_counted_noun_after_such_a_verb_is_a_range() -> None:

@@ -21,4 +21,4 @@ def test_guard_one_page_or_a_list_of_pages_stays_singular() -> None:
 
 
 def test_overtime_after_a_score_is_said() -> None:
-    assert normalize("Brynäs vann med 3–2 e.o. i Gävle.") == "Brynäs vann med tre–två efter övertid i Gävle."
+    assert normalize("Brynäs vann med 3–2 e.o. i Gävle.") == "Brynäs vann med tre mot två efter övertid i Gävle."

@@ -82,12 +82,12 @@ def test_guard_the_kitchens_measure_after_en_keeps_its_gender() -> None:
 
 def test_a_scorers_goals_with_their_noun_after_them() -> None:
     assert normalize("Handboll: Hedby HK–Åsens IF 30–27. Flest mål: Eva Berg 8/2 mål.") == (
-        "Handboll: Hedby hå kå–Åsens i eff trettio–tjugosju. Flest mål: Eva Berg åtta mål, varav två på straff.")
+        "Handboll: Hedby hå kå mot Åsens i eff trettio mot tjugosju. Flest mål: Eva Berg åtta mål, varav två på straff.")
 
 
 def test_guard_a_scorers_pair_without_the_noun() -> None:
     assert normalize("Handboll: Hedby HK–Åsens IF 30–27. Mål: Eva Berg 8/2, Lisa Ek 5.") == (
-        "Handboll: Hedby hå kå–Åsens i eff trettio–tjugosju. Mål: Eva Berg åtta varav två på straff, Lisa Ek fem.")
+        "Handboll: Hedby hå kå mot Åsens i eff trettio mot tjugosju. Mål: Eva Berg åtta varav två på straff, Lisa Ek fem.")
 
 
 def test_a_chapter_with_its_letter_is_an_ordinal_like_its_paragraph() -> None:

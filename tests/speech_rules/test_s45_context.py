@@ -44,7 +44,7 @@ CASES = [
     ("Hon fick 5 mån. betald ledighet.", "Hon fick fem månaders betald ledighet."),
     ("Proven i ma 2 och eng 5 skrivs i maj på gymnasiet.",
      "Proven i matematik två och engelska fem skrivs i maj på gymnasiet."),
-    ("Mål: 33' Berg 1–0, 67' Ek 1–1.", "Mål: trettiotredje minuten Berg ett–noll, sextiosjunde minuten Ek ett–ett."),
+    ("Mål: 33' Berg 1–0, 67' Ek 1–1.", "Mål: trettiotredje minuten Berg ett mot noll, sextiosjunde minuten Ek ett mot ett."),
     ("Tåget går Luleå C 06.40–Boden C 07.05 på vardagar.",
      "Tåget går Luleå central sex fyrtio till Boden central sju noll fem på vardagar."),
     ("Taxan ändrades enligt KF beslut 3/12, § 88.", "Taxan ändrades enligt kå eff beslut tredje december, paragraf åttioåtta."),

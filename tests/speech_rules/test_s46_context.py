@@ -20,7 +20,7 @@ police, council, law, polls), each tested on sentences written after its fix (no
   +4,2"): the nation (``nation_codes``), not its letters; an organisation's letters after its name stay;
 - a goals list without the word "mål", its items the running score, the scorer and the minute ("1–2; 0–1 Ali Musa
   34', 1–1 Eko 56'"): the minute an ordinal ("trettiofjärde minuten"; it was "trettiofyra") and the rising running
-  score a score ("noll–ett"; it was the range "noll till ett");
+  score a score ("noll mot ett"; it was the range "noll till ett");
 - from normalize164 (briefs, listings and fact boxes): a spaced dash after an abbreviation's stop before a number is
   a pause, no quote's dash ("m.fl. – 60 lgh"); a ranked placing in a compound ("världs-12:an"); a book's pages after
   its title and year in brackets ("”Isvinter” (2001, 312 s.)": "sidor", not seconds); "hembygdsfören."; a league
@@ -73,8 +73,8 @@ CASES = [
     ("Mellantid: Öberg 12.04,1, Tandrevold (NOR) +4,2.",
      "Mellantid: Öberg tolv noll fyra komma ett, Tandrevold (Norge) plus fyra komma två."),
     ("Div 4: Tranås–Eksjö 1–2; 0–1 Ali Musa 34', 1–1 Erik Lund 56', 1–2 Musa 88'.",
-     "Division fyra: Tranås–Eksjö ett–två; noll–ett Ali Musa trettiofjärde minuten, ett–ett Erik Lund femtiosjätte "
-     "minuten, ett–två Musa åttioåttonde minuten."),
+     "Division fyra: Tranås mot Eksjö ett mot två; noll mot ett Ali Musa trettiofjärde minuten, ett mot ett Erik Lund femtiosjätte "
+     "minuten, ett mot två Musa åttioåttonde minuten."),
     ("Planen gäller kv. Björken 3 m.fl. – 60 lgh i 5 vån.",
      "Planen gäller kvarteret Björken tre med flera – sextio lägenheter i fem våningar."),
     ("Hon slog världs-12:an i finalen.", "Hon slog världs-tolvan i finalen."),

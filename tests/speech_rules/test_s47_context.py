@@ -47,7 +47,7 @@ CASES = [
     ("Skytteligan: Ek 12 (4 str.), Berg 10.", "Skytteligan: Ek tolv (fyra straffar), Berg tio."),
     ("Poängligan: Lind 9 (2 str.) och Ek 7.", "Poängligan: Lind nio (två straffar) och Ek sju."),
     ("Ebba Ek gjorde 6/9 när Sävehof vann finalen.", "Ebba Ek gjorde sex av nio när Sävehof vann finalen."),
-    ("Laget förlorade dubbelmötet med 2–5 totalt.", "Laget förlorade dubbelmötet med två–fem totalt."),
+    ("Laget förlorade dubbelmötet med 2–5 totalt.", "Laget förlorade dubbelmötet med två mot fem totalt."),
     ("Olyckan skedde i korsningen Sveavägen/Kungsbacken.", "Olyckan skedde i korsningen Sveavägen och Kungsbacken."),
     ("Stopp vid trafikplats 74 Gävle N i morse.", "Stopp vid trafikplats sjuttiofyra Gävle norra i morse."),
     ("Lägenheten ligger på 4 vån. i ett hus från 1962.",

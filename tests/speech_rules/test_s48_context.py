@@ -78,7 +78,7 @@ GUARDS = [
     ("† Karl Nilsson, Skellefteå", "död Karl Nilsson, Skellefteå"),
     ("Fullmäktige biföll motionen med 31–30 efter votering.",
      "Fullmäktige biföll motionen med trettioett mot trettio efter votering."),
-    ("Luleå vann 88 – 76 i kväll.", "Luleå vann åttioåtta–sjuttiosex i kväll."),
+    ("Luleå vann 88 – 76 i kväll.", "Luleå vann åttioåtta mot sjuttiosex i kväll."),
     ("Priset är 50 – 100 kr.", "Priset är femtio till hundra kronor."),
     ("Storgatan 3, 5 vån. och hiss.", "Storgatan tre, våning fem och hiss."),
     ("Vi räknade 1658 fåglar vid Hornborgasjön.", "Vi räknade tusensexhundrafemtioåtta fåglar vid Hornborgasjön."),

@@ -81,7 +81,7 @@ CASES = [
     ("Detaljplanen (Pl 2022:11) vann laga kraft i går.",
      "Detaljplanen (plan tvåtusentjugotvå kolon elva) vann laga kraft i går."),
     ("Stafett: 1. Ärla OK. 2. Malmö OK.", "Stafett: etta Ärla o kå. tvåa Malmö o kå."),
-    ("Boulelaget vann mot Ekby med 13–7, 12–13 och 11–13.", "Boulelaget vann mot Ekby med tretton–sju, tolv–tretton och elva–tretton."),
+    ("Boulelaget vann mot Ekby med 13–7, 12–13 och 11–13.", "Boulelaget vann mot Ekby med tretton mot sju, tolv mot tretton och elva mot tretton."),
 ]
 
 GUARDS = [
@@ -95,7 +95,7 @@ GUARDS = [
     ("Taxan är 12 kr/km.", "Taxan är tolv kronor per kilometer."),
     ("Segrade gjorde Malmö OK.", "Segrade gjorde Malmö o kå."),
     ("Malmö OK vann stafetten.", "Malmö o kå vann stafetten."),
-    ("Mål: Åberg 41.09 (2–1).", "Mål: Åberg fyrtioett noll nio (två–ett)."),
+    ("Mål: Åberg 41.09 (2–1).", "Mål: Åberg fyrtioett noll nio (två mot ett)."),
     ("Mötet (13.45) ställdes in.", "Mötet (tretton och fyrtiofem) ställdes in."),
     ("Färjan går kl. 08.45 och 16.30 i vinter.", "Färjan går klockan åtta fyrtiofem och sexton trettio i vinter."),
     ("Vi ❤️ Gävle!", "Vi älskar Gävle!"),

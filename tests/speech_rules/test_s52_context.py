@@ -105,7 +105,7 @@ CASES += [
     ("Gudstjänst med ps. 245 & 112.", "Gudstjänst med psalm tvåhundrafyrtiofem och hundratolv."),
     ("Ring 112 och 1177 vid behov.", "Ring ett ett två och elva sjuttiosju vid behov."),
     ("Lön enligt avtal + semesterers.", "Lön enligt avtal plus semesterersättning."),
-    ("Frölunda vann borta med 2–1 e.s. mot Skellefteå.", "Frölunda vann borta med två–ett efter straffar mot Skellefteå."),
+    ("Frölunda vann borta med 2–1 e.s. mot Skellefteå.", "Frölunda vann borta med två mot ett efter straffar mot Skellefteå."),
     ("Hon ligger som nr 112 på världsrankingen.", "Hon ligger som nummer hundratolv på världsrankingen."),
     ("Resultaten finns på golf.se i kväll.", "Resultaten finns på golf punkt se i kväll."),
     ("Stoet var spelad till 9/2 inför loppet.", "Stoet var spelad till nio mot två inför loppet."),

@@ -27,17 +27,17 @@ def test_scores() -> None:
         "Det blev 0–0.",
     ]
     _out = [
-        "vann med tre–ett",
-        "Det stod ett–noll i halvtid",
+        "vann med tre mot ett",
+        "Det stod ett mot noll i halvtid",
         "under 2–3 veckor",
         "barn 7–12 år",
-        "Tumba IF–Hammarby IF två–två",
-        "ett–två (noll–ett)",
+        "Tumba IF–Hammarby IF två mot två",
+        "ett mot två (noll mot ett)",
         "en två–ett-seger",
-        "slutade tre–ett mot AIK",  # the opponent's "mot" follows: the pair's dash is silent
-        "två–ett var rättvist",
+        "slutade tre mot ett mot AIK",  # the opponent's "mot" follows: the pair's dash is silent
+        "två mot ett var rättvist",
         "vann med 2–3 veckor kvar",
-        "Det blev noll–noll.",
+        "Det blev noll mot noll.",
     ]
     check(scores, _in, _out)
 
@@ -73,8 +73,8 @@ def test_score_lists() -> None:
         "priset för barn (6–9, 10–12) varierar",
     ]
     _out = [
-        "vann med tre–noll i set (tjugofem–arton, tjugofem–tjugoett, tjugofem–sexton)",
-        "föll med två–fyra (ett–ett, noll–två, ett–ett)",
+        "vann med tre mot noll i set (tjugofem mot arton, tjugofem mot tjugoett, tjugofem mot sexton)",
+        "föll med två mot fyra (ett mot ett, noll mot två, ett mot ett)",
         "priset för barn (6–9, 10–12) varierar",
     ]
     check(scores, _in, _out)
@@ -196,14 +196,14 @@ def test_start_letters_tenths_and_dotted_hours() -> None:
 
 def test_dash_between_teams_before_their_result() -> None:
     _in = ["Mjällby AIF–Halmstad 0–2 i går", "Kalmar FF–Brommapojkarna (3–3)", "Sträckan Umeå–Vännäs 2–3 timmar"]
-    _out = ["Mjällby AIF–Halmstad noll–två i går", "Kalmar FF–Brommapojkarna (tre–tre)",
+    _out = ["Mjällby AIF mot Halmstad noll mot två i går", "Kalmar FF mot Brommapojkarna (tre mot tre)",
             "Sträckan Umeå–Vännäs 2–3 timmar"]
     check(team_results, _in, _out)
 
 
 def test_team_results_with_half_time_and_digits_in_a_name() -> None:
     _in = ["Norge–Island 3–2 (1–1) i kvalet", "Rögle–HV71 2–4 i kväll", "Sträckan Luleå–Boden 1–2 timmar"]
-    _out = ["Norge–Island tre–två (ett–ett) i kvalet", "Rögle–HV71 två–fyra i kväll",
+    _out = ["Norge mot Island tre mot två (ett mot ett) i kvalet", "Rögle mot HV71 två mot fyra i kväll",
             "Sträckan Luleå–Boden 1–2 timmar"]
     check(team_results, _in, _out)
 
@@ -214,12 +214,12 @@ def test_opening_hours_are_no_match() -> None:
 
 def test_score_before_a_verb_of_standing() -> None:
     check(scores, ["i paus stod det 2–1 till AIK", "vann och 3–0 höll hela vägen"],
-          ["i paus stod det två–ett till AIK", "vann och tre–noll höll hela vägen"])
+          ["i paus stod det två mot ett till AIK", "vann och tre mot noll höll hela vägen"])
 
 
 def test_period_lists_and_race_names_further_back() -> None:
     check(scores, ["vann efter straffar (2–1, 0–0, 1–2)", "öppet (9–12, 13–16, 17–19)"],
-          ["vann efter straffar (två–ett, noll–noll, ett–två)", "öppet (9–12, 13–16, 17–19)"])
+          ["vann efter straffar (två mot ett, noll mot noll, ett mot två)", "öppet (9–12, 13–16, 17–19)"])
     check(race_times, ["i Tjejmilen sprang hon hela sträckan på 4:02", "kom hem på 17:15"],
           ["i Tjejmilen sprang hon hela sträckan på fyra noll två", "kom hem på 17:15"])
 
@@ -227,22 +227,22 @@ def test_period_lists_and_race_names_further_back() -> None:
 def test_score_said_with_mot() -> None:
     # every writer of our blind sets accepted "mot" between a score's numbers
     _in = ["Örebro vann med 5–2 hemma", "matchen slutade 0–1 (0–0)", "Kalmar FF–Sirius 1–3"]
-    _out = ["Örebro vann med fem–två hemma", "matchen slutade noll–ett (noll–noll)",
-            "Kalmar FF–Sirius ett–tre"]
+    _out = ["Örebro vann med fem mot två hemma", "matchen slutade noll mot ett (noll mot noll)",
+            "Kalmar FF–Sirius ett mot tre"]
     check(scores, _in, _out)
 
 
 def test_teams_before_a_result_said_with_mot() -> None:
     _in = ["Elfsborg–Häcken 2–0 på lördag", "Brynäs IF–Frölunda 3–1 (1–0)"]
-    _out = ["Elfsborg–Häcken två–noll på lördag", "Brynäs IF–Frölunda tre–ett (ett–noll)"]
+    _out = ["Elfsborg mot Häcken två mot noll på lördag", "Brynäs IF mot Frölunda tre mot ett (ett mot noll)"]
     check(team_results, _in, _out)
 
 
 def test_score_joined_to_its_noun_and_set_scores() -> None:
     _in = ["i 1–1-matchen", "firade 4–0-segern", "vann med 7–6, 6–2", "grupper för 5–6, 6–7 år",
            "förlorade 2–6, 4–6 i går"]
-    _out = ["i ett–ett-matchen", "firade fyra–noll-segern", "vann med sju–sex, sex–två", "grupper för 5–6, 6–7 år",
-            "förlorade två–sex, fyra–sex i går"]
+    _out = ["i ett–ett-matchen", "firade fyra–noll-segern", "vann med sju mot sex, sex mot två", "grupper för 5–6, 6–7 år",
+            "förlorade två mot sex, fyra mot sex i går"]
     check(scores, _in, _out)
 
 
@@ -255,13 +255,13 @@ def test_votes_decided_further_back() -> None:
 
 def test_teams_after_a_match_word() -> None:
     _in = ["Matchen Hammarby–Malmö FF ställs in", "kvalet Brynäs–Modo: 3–2", "vägen Umeå–Vännäs stängs"]
-    _out = ["Matchen Hammarby–Malmö FF ställs in", "kvalet Brynäs–Modo: tre–två", "vägen Umeå–Vännäs stängs"]
+    _out = ["Matchen Hammarby mot Malmö FF ställs in", "kvalet Brynäs mot Modo: tre mot två", "vägen Umeå–Vännäs stängs"]
     check(team_results, _in, _out)
 
 
 def test_a_telltale_after_the_pair_wins_over_a_noun() -> None:
     check(scores, ["Tumba vann 4–3 e.förl. i kväll", "slutade 1–1 e.str.", "3–4 timmar"],
-          ["Tumba vann fyra–tre e.förl. i kväll", "slutade ett–ett e.str.", "3–4 timmar"])
+          ["Tumba vann fyra mot tre e.förl. i kväll", "slutade ett mot ett e.str.", "3–4 timmar"])
 
 
 def test_sets_after_each_other_and_scores_before_overtime() -> None:
@@ -276,12 +276,12 @@ def test_sets_after_each_other_and_scores_before_overtime() -> None:
         "skott 31–24 till hemmalaget",
     ]
     _out = [
-        "Han vann finalen med sju–fem, tre–sex, sex–två i går",
-        "Hon förlorade med fyra–sex, sex–sju (fem–sju) mot tvåan",
-        "Det blev tre–två e.f. i kväll",
-        "Lag Berg–Lag Ek fem–fyra e.str. i finalen",
+        "Han vann finalen med sju mot fem, tre mot sex, sex mot två i går",
+        "Hon förlorade med fyra mot sex, sex mot sju (fem mot sju) mot tvåan",
+        "Det blev tre mot två e.f. i kväll",
+        "Lag Berg mot Lag Ek fem mot fyra e.str. i finalen",
         "Kvällens tider: 9–12, 13–16 i hallen",
-        "skott trettioett–tjugofyra till hemmalaget",
+        "skott trettioett mot tjugofyra till hemmalaget",
     ]
     for text, want in zip(_in, _out, strict=True):
         got = team_results(text, None)
