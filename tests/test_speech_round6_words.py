@@ -180,7 +180,7 @@ def test_common_abbreviations(written: str, said: str) -> None:
 
 @pytest.mark.parametrize(("written", "said"), [
     ("Allt fler föräldrar tar ut VAB i februari.", "Allt fler föräldrar tar ut vabb i februari."),
-    ("BRF Björken har fått ny styrelse.", "bostadsrättsföreningen Björken har fått ny styrelse."),
+    ("BRF Björken har fått ny styrelse.", "Bostadsrättsföreningen Björken har fått ny styrelse."),
     ("Konsultbolaget SWECO växer.", "Konsultbolaget Sweco växer."),
     ("Betala med SWISH på plats.", "Betala med Swish på plats."),
     ("Rekordet godkändes av IAAF.", "Rekordet godkändes av i a a eff."),
@@ -291,7 +291,7 @@ def test_percentage_points(written: str, said: str) -> None:
     ("Jag har tex fått vänta i två år.", "Jag har till exempel fått vänta i två år."),
     ("Det blev iaf en bra match.", "Det blev i alla fall en bra match."),
     ("Förslaget är iofs rimligt.", "Förslaget är i och för sig rimligt."),
-    ("OBS att lokalen är ny.", "observera att lokalen är ny."),
+    ("OBS att lokalen är ny.", "Observera att lokalen är ny."),
     # a name stays a name
     ("Tex Ritter sjöng.", "Tex Ritter sjöng."),
 ])
@@ -340,7 +340,7 @@ def test_mixed_case_measures(written: str, said: str) -> None:
     ("Han var s.a.s. självskriven.", "Han var så att säga självskriven."),
     ("Bilen besiktades u.a. i maj.", "Bilen besiktades utan anmärkning i maj."),
     ("Omkr. 40 båtar deltog.", "Omkring fyrtio båtar deltog."),
-    ("NB: entrén är flyttad.", "nota bene: entrén är flyttad."),
+    ("NB: entrén är flyttad.", "Nota bene: entrén är flyttad."),
 ])
 def test_sprakradets_short_forms(written: str, said: str) -> None:
     assert normalize(written) == said

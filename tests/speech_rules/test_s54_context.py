@@ -21,7 +21,12 @@ numbers, nouns and places than the rows that showed them).
   abbreviation's stop ("2 p.g.a. brister");
 - normalize259-262: "www." before a host not said ("www.kommun.se": "kommun punkt se"; the writers' own readings
   leave it out in 41 of 80 rows, "ve ve ve" in 29); a score's and two teams' dash said "mot" (tested in
-  test_score_dash.py; 766 of 1,144 rows' own readings accept it, the silent dash 332).
+  test_score_dash.py; 766 of 1,144 rows' own readings accept it, the silent dash 332); a weekday span opening a
+  sentence keeps its capital ("Lör–sön": "Lördag till söndag"), so an abbreviation's stop before it ends the
+  sentence ("porslin m.m. Lör–sön"); an acronym said as a word opening a sentence takes a capital ("m.m.
+  RUT-avdrag": "Rut-avdrag"); a period after a number's slash ("8 000/mån": "i månaden"); a wanted ad's "söker 3:a"
+  (the flat, "trea"); two words of a degree joined by a dash ("måttlig–hög": "till"); "v. 1" a week's number
+  ("vecka ett" before a verb, it was "en").
 """
 
 from __future__ import annotations
@@ -65,11 +70,21 @@ CASES += [
     ("Av 12 lag gick 11 vidare och 1 slogs ut.", "Av tolv lag gick elva vidare och ett slogs ut."),
     ("Anmäl dig på www.orebro.se/bad senast fredag.", "Anmäl dig på orebro punkt se snedstreck bad senast fredag."),
     ("Matchen Ödeshög–Vadstena slutade 2–2.", "Matchen Ödeshög mot Vadstena slutade två mot två."),
+    ("Loppis med kläder, leksaker m.m. Tis–tors 12–16 i kyrkan.",
+     "Loppis med kläder, leksaker med mera. Tisdag till torsdag tolv till sexton i kyrkan."),
+    ("Vi säljer ved, flis m.m. ROT-avdrag gäller.", "Vi säljer ved, flis med mera. Rot-avdrag gäller."),
+    ("Student söker 1:a i Umeå, max 5 500/mån.", "Student söker etta i Umeå, max femtusenfemhundra i månaden."),
+    ("Brandrisken är måttlig–hög i hela länet.", "Brandrisken är måttlig till hög i hela länet."),
+    ("Vinden blir svag-måttlig under natten.", "Vinden blir svag till måttlig under natten."),
+    ("Efter v. 1 börjar skolan igen.", "Efter vecka ett börjar skolan igen."),
     ("Av 6 förslag p.g.a. kostnaden föll 5 och 1 godkändes.",
      "Av sex förslag på grund av kostnaden föll fem och ett godkändes."),
 ]
 
 GUARDS = [
+    ("Laget söker sin 3:e raka seger.", "Laget söker sin tredje raka seger."),
+    ("Hon bar en röd–vit halsduk.", "Hon bar en röd–vit halsduk."),
+    ("Vi gör RUT-jobb i hela kommunen.", "Vi gör rut-jobb i hela kommunen."),
     ("Mejla till info@www.se i dag.", "Mejla till info snabel-a ve ve ve punkt se i dag."),
     ("Temperaturen sjönk till -18 i natt.", "Temperaturen sjönk till minus arton i natt."),
     ("Priset är 3 * 4 kr.", "Priset är tre fyra kronor."),

@@ -81,7 +81,7 @@ def test_acronyms() -> None:
         "Ikea",
         "e u-kommissionen",
         "I Tumba",
-        "tåget stoppades vid tumba",
+        "Tåget stoppades vid tumba",
         "Abbas",
         "eks y säta",
         "ell kå a be-gruvan",
@@ -436,7 +436,7 @@ def test_fee_before_an_amount() -> None:
 
 
 def test_greeting_in_capitals_and_inhabitants() -> None:
-    check(acronyms, ["MVH Kerstin"], ["med vänlig hälsning Kerstin"])
+    check(acronyms, ["MVH Kerstin"], ["Med vänlig hälsning Kerstin"])
     check(abbreviations, ["en ort med 4 000 inv. och en skola"], ["en ort med 4 000 invånare och en skola"])
 
 

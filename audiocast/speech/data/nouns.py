@@ -98,7 +98,7 @@ linje linjen nummer numret nr sidan sida kapitel rum plats platsen buss bussen
 spår spåret väg vägen gate hus fas etapp klass grupp avdelning våning paragraf
 punkt artikel tabell figur bilaga version vecka veckan lag laget division
 divisionen serien hall hallen skolår årskurs match matchen omgång omgången
-tåg flyg flight avgång tur färja div div. åk åk. husen plan planet
+tåg flyg flight avgång tur färja div div. åk åk. v. husen plan planet
 paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet bana banan heat heatet
 station stationen ingång ingången kassa kassan
 sträcka sträckan delsträcka deltävling deltävlingen runda rundan

@@ -21,3 +21,12 @@ def _values() -> dict[str, int]:
 NUMBER_WORD_VALUES: dict[str, int] = _values()
 """A number word as written (lowercase) -> its value: 0 to 100, the hundreds
 and the thousands to ten thousand."""
+
+DEGREE_WORD_VALUES: dict[str, int] = {
+    f"{stem}{end}": value
+    for stem, value in (("låg", 1), ("svag", 1), ("lätt", 1), ("måttlig", 2), ("medelhög", 2), ("frisk", 3),
+                        ("hög", 3), ("kraftig", 3), ("stark", 3), ("hård", 4))
+    for end in ("", "t", "a")
+} | {"högt": 3, "lätta": 1}
+"""Words of a degree on a forecast's or a risk's scale ("pollenhalt: björk måttlig–hög", "vind svag–måttlig",
+"risk låg–medelhög") with their rank: two joined by a dash, the lower first, are a range, "till" (session 54)."""

@@ -97,7 +97,8 @@ swedbank handelsbanken shb seb nordea danske länsförsäkringar icabanken ica-b
 ACCOUNT_FILLERS = frozenset({"nr", "nr.", "nummer", "i", "hos", "på", "till", "bank", "banken", "danske"})
 
 # The label opening a housing ad before "2:a" ("Uthyres: 2:a i Brunnsbo"): the flat, "tvåa".
-FLAT_AD_LABELS = frozenset("uthyres säljes bytes sökes önskas hyres andrahandsuthyres hyra köpes".split())  # "Önskas hyra: 2:a"
+FLAT_AD_LABELS = frozenset("uthyres säljes bytes sökes önskas hyres andrahandsuthyres hyra köpes".split()  # "Önskas hyra: 2:a"
+                           + ["söker", "köper"])  # a wanted ad's verb, "Privatperson söker 3:a i centrala" (session 54)
 # Words of a flat's size or rent later in the sentence ("2:a i Brunnsbo, 58 m², hyra 6 450 kr").
 FLAT_AD_WORDS = ("m²", "m2", "kvm", "rok", "hyra", "hyran", "kr/mån", "avgift", "avg.", "balkong", "hiss")
 

@@ -352,6 +352,11 @@ def _dotted(m: re.Match[str]) -> str | None:
     return f"{den}{ordinal(d)} {MONTHS[mo - 1]} {year(int(m.group('y')))}"
 
 
+def _capital_kept(written: str, said: str) -> str:
+    """``said`` with the capital ``written`` opened with ("Lör" -> "Lördag": a sentence's first word)."""
+    return said[:1].upper() + said[1:] if written[:1].isupper() else said
+
+
 def _weekday_dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m) or clock_after_weekday(m):
@@ -465,9 +470,9 @@ def dates(text: str, trace: Trace | None = None) -> str:
     dash = "–" in text or "-" in text  # what a range needs
     if month and dash:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
-    if weekday and dash:  # "mån–fre." closing the sentence keeps its stop
-        text = sub(_WEEKDAY_RANGE, lambda m: f"{_weekday(m.group('a'))} till {_weekday(m.group('b'))}"
-                   + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
+    if weekday and dash:  # "mån–fre." closing the sentence keeps its stop; "Lör–sön" opening one its capital
+        text = sub(_WEEKDAY_RANGE, lambda m: f"{_capital_kept(m.group('a'), _weekday(m.group('a')))} till "
+                   f"{_weekday(m.group('b'))}" + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month and _DAY_BEFORE_MONTH.search(text):  # what both patterns need (so neither changes a line without it)
         text = day_lists(text, trace, dash)
         text = sub(_DAY_LIST, day_in_list, text, trace, "date")

@@ -1,5 +1,5 @@
 """A range written with number words joined by a dash ("fem–sex centimeter",
-"två-tre frivilliga", "tio–femton katter"): the dash is "till", as in a range
+"två-tre frivilliga", "tio–femton katter", and "måttlig–hög"): the dash is "till", as in a range
 of digits ("5–6" -> "fem till sex"). Left alone the dash stayed glued between
 the words, which a voice reads as one word or with a stop in it.
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.range_words import NUMBER_WORD_VALUES
+from ..data.range_words import DEGREE_WORD_VALUES, NUMBER_WORD_VALUES
 from ..data.sport import SCORE_CONTEXT, VOTE_CONTEXT
 from ..report import Trace
 from .machinery import prev_words, sub
@@ -21,6 +21,9 @@ _CONTEXT = SCORE_CONTEXT | VOTE_CONTEXT
 
 
 def _range(m: re.Match[str]) -> str | None:
+    da, db = DEGREE_WORD_VALUES.get(m.group("a").lower()), DEGREE_WORD_VALUES.get(m.group("b"))
+    if da is not None and db is not None:  # "björk måttlig–hög": a span on a scale of degrees
+        return f"{m.group('a')} till {m.group('b')}" if da < db else None
     a = NUMBER_WORD_VALUES.get(m.group("a").lower())
     b = NUMBER_WORD_VALUES.get(m.group("b"))
     if a is None or b is None or a >= b:  # "tre–ett" is a score written in words
@@ -33,7 +36,8 @@ def _range(m: re.Match[str]) -> str | None:
 
 
 def word_ranges(text: str, trace: Trace | None = None) -> str:
-    """ "fem–sex centimeter" -> "fem till sex centimeter" (class "range").
+    """ "fem–sex centimeter" -> "fem till sex centimeter" (class "range"); so two words of a degree on a scale,
+    the lower first ("pollenhalt måttlig–hög" -> "måttlig till hög", DEGREE_WORD_VALUES; session 54).
 
     Risk: two number words joined by a dash, the first the smaller, are a
     range; a score written in words with the loser first ("föll med ett–två")

@@ -521,6 +521,9 @@ def _acronym(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     return out
 
 
+_SENTENCE_BEFORE = re.compile(r"[.!?]\s+$")
+
+
 def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
     w, suf, hy = m.group("w"), m.group("suf") or "", m.group("hy")
     if suf == "s" and w[-1] in "SXZ":
@@ -530,6 +533,8 @@ def _acronym_word(m: re.Match[str], shouting: bool, trace: Trace | None) -> str:
         return "okej" + suf + ("-" if hy else "")  # "det var OK": the word; "Gotlands OK", "OK Denseln": the club
     if w in ACRONYM_WORDS:
         out = ACRONYM_WORDS[w] + suf
+        if out[:1].islower() and (m.start() == 0 or _SENTENCE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+            out = out[:1].upper() + out[1:]  # "… m.m. RUT-avdrag": "Rut-avdrag", opening its sentence (session 54)
         return out + ("-" if hy else "")
     if w in ACRONYM_SPELLED:
         said = ACRONYM_SPELLED[w] or spell(w)
