@@ -26,7 +26,9 @@ numbers, nouns and places than the rows that showed them).
   sentence ("porslin m.m. Lör–sön"); an acronym said as a word opening a sentence takes a capital ("m.m.
   RUT-avdrag": "Rut-avdrag"); a period after a number's slash ("8 000/mån": "i månaden"); a wanted ad's "söker 3:a"
   (the flat, "trea"); two words of a degree joined by a dash ("måttlig–hög": "till"); "v. 1" a week's number
-  ("vecka ett" before a verb, it was "en").
+  ("vecka ett" before a verb, it was "en");
+- normalize266-267: a payment label whose own stop ends its sentence takes no number after it ("kort el. Swish. 10 %
+  provision": it was "ett noll %"); "el." as a list's last "eller" before a capital ("Kontant, kort el. Swish.").
 """
 
 from __future__ import annotations
@@ -77,11 +79,15 @@ CASES += [
     ("Brandrisken är måttlig–hög i hela länet.", "Brandrisken är måttlig till hög i hela länet."),
     ("Vinden blir svag-måttlig under natten.", "Vinden blir svag till måttlig under natten."),
     ("Efter v. 1 börjar skolan igen.", "Efter vecka ett börjar skolan igen."),
+    ("Vi tar kontant, kort el. Swish. 12 % moms tillkommer.",
+     "Vi tar kontant, kort eller Swish. tolv procent moms tillkommer."),
     ("Av 6 förslag p.g.a. kostnaden föll 5 och 1 godkändes.",
      "Av sex förslag på grund av kostnaden föll fem och ett godkändes."),
 ]
 
 GUARDS = [
+    ("Swish: 123 456 78 90.", "Swish: ett två tre fyra fem sex sju åtta nio noll."),
+    ("Hyran inkl. värme, vatten, el. Parkering ingår.", "Hyran inklusive värme, vatten, el. Parkering ingår."),
     ("Laget söker sin 3:e raka seger.", "Laget söker sin tredje raka seger."),
     ("Hon bar en röd–vit halsduk.", "Hon bar en röd–vit halsduk."),
     ("Vi gör RUT-jobb i hela kommunen.", "Vi gör rut-jobb i hela kommunen."),

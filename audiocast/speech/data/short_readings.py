@@ -169,6 +169,9 @@ mikaels mikael clemens gertruds gertrud ibbs knuts knut annas anna eskils eskil 
 anne annes nikolai nicolai petri hans mårtens mårten staffans stefans birgittas birgitta martins martin ansgars thomas tomas
 markus marcus lukas lucas matteus andreas laurentii botulfs davids david peter petersburg moritz gallen tropez
 louis kitts lucia helena gotthard barbara marie maria george""".split())
+# Words before "pers" that make it the noun, an athlete's personal best ("sitt pers.", "nytt pers."; session 54).
+BEST_BEFORE = frozenset({"sitt", "nytt", "ett", "mitt", "ditt", "hans", "hennes", "deras", "personligt", "säsongens"})
+
 # Places abroad named in English or French after "St.": "Saint" ("St. Louis", "St. Andrews", "St. Tropez"), as a
 # Swedish newsreader says them; German and Russian saints stay "Sankt" ("St. Moritz", "St. Petersburg").
 SAINT_ABROAD = frozenset("""

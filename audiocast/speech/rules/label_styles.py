@@ -12,10 +12,13 @@ from .machinery import alternation, next_word, prev_words
 
 
 def label_style(m: re.Match[str]) -> str | None:
-    words = [w.strip("(.,:").lower() for w in prev_words(m, 8, sentence=True)]
+    raw = prev_words(m, 8, sentence=True)
+    words = [w.strip("(.,:").lower() for w in raw]
     listed = False  # "batchnummer 3306, 3307 och 3310": the later numbers of a list after the label
-    for w in reversed(words[-7:]):
+    for w, written in zip(reversed(words[-7:]), reversed(raw[-7:]), strict=True):
         if w in NUMBER_LABELS:
+            if written.endswith(".") and len(w) >= 5 and not w.endswith("nr") and written.strip("(,:") not in NUMBER_LABELS:
+                return None  # "kort el. Swish. 10 % provision": a whole word's stop ends its sentence (session 54)
             if listed and (NUMBER_LABELS[w] != "digits" or next_word(m)[:1].islower()
                            and next_word(m) not in ("och", "eller", "på", "i")):
                 return None  # "... och 25 år": a count after the listed numbers

@@ -79,6 +79,7 @@ from ..data.nouns import NOT_NOUN
 from ..data.sentence_words import CLAUSE_END_SHORT_FORMS, POSSESSIVES, SENTENCE_OPENERS
 from ..data.short_readings import (
     ADVERBS_AFTER_SHORT,
+    BEST_BEFORE,
     DEFINITE_TAIL_VERBS,
     FEE_BEFORE,
     IMPERATIVES_BEFORE_SHORT,
@@ -323,8 +324,7 @@ def _opener_ahead(m: re.Match[str]) -> bool:
     return ahead is not None and ahead.group("w").lower() in SENTENCE_OPENERS
 
 
-# Words before "pers" that make it the noun, an athlete's personal best ("sitt pers.", "nytt pers."; session 54).
-_BEST_BEFORE = frozenset({"sitt", "nytt", "ett", "mitt", "ditt", "hans", "hennes", "deras", "personligt", "säsongens"})
+_LAST_OF_LIST = re.compile(r",\s[a-zåäö]+\s$")  # "Kontant, kort el. Swish.": a list's last "eller" (s54)
 
 
 def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
@@ -333,7 +333,7 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
     full name after it ("tel. 070-..., el. Per Lind, tel. ..."; "värme, vatten, el. Parkering ..." ends)."""
     if key in PAST_VERB_ABBREVIATIONS and prev_words(m)[-1:] and prev_words(m)[-1] in SUBJECT_PRONOUNS:
         return bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "när hon rev.": the verb in the past
-    if key == "pers." and prev_words(m)[-1:] and prev_words(m)[-1] in _BEST_BEFORE:
+    if key == "pers." and prev_words(m)[-1:] and prev_words(m)[-1] in BEST_BEFORE:
         return bool(_ENDS_SENTENCE.match(m.string, m.end()))  # "slog sitt pers.": an athlete's best, not persons
     if key not in WORD_LIKE_ABBREVIATIONS or not _ENDS_SENTENCE.match(m.string, m.end()):
         return False
@@ -343,7 +343,8 @@ def _the_word_ends_sentence(key: str, m: re.Match[str]) -> bool:
         return False  # "finns nu i tjugo ex.": copies counted, not a former partner (session 27)
     if key == "bil." and prev_words(m)[-1:] and prev_words(m)[-1] in APPENDIX_AFTER:
         return False
-    return not (key == "el." and _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m))
+    return not (key == "el." and (_LAST_OF_LIST.search(m.string, max(0, m.start() - 30), m.start())  # "kort el. Swish."
+                                  or _FULL_NAME_AHEAD.match(m.string, m.end()) and not _opener_ahead(m)))
 
 
 _DEFINITE_NAME_END = re.compile(r"[^\W\d_]{2,}(?:en|an|et|n)$")
@@ -388,9 +389,8 @@ def _stora_ahead(word: str) -> bool:
 
 
 def _stora_or_saint(word: str) -> str | None:
-    """ "St." before a street or a place named "Stora" is "Stora" ("St. Nygatan", "St. Torget"); before a place
-    abroad named in English or French (SAINT_ABROAD) "Saint" ("St. Louis", "St. Andrews"); None for the default,
-    "Sankt"."""
+    """ "St." before a street or a place named "Stora": "Stora" ("St. Nygatan"); before a place abroad named in
+    English or French (SAINT_ABROAD): "Saint" ("St. Louis"); None for the default, "Sankt"."""
     if _stora_ahead(word):
         return "Stora"
     return "Saint" if word.lower() in SAINT_ABROAD else None
