@@ -28,7 +28,8 @@ numbers, nouns and places than the rows that showed them).
   (the flat, "trea"); two words of a degree joined by a dash ("måttlig–hög": "till"); "v. 1" a week's number
   ("vecka ett" before a verb, it was "en");
 - normalize266-267: a payment label whose own stop ends its sentence takes no number after it ("kort el. Swish. 10 %
-  provision": it was "ett noll %"); "el." as a list's last "eller" before a capital ("Kontant, kort el. Swish.").
+  provision": it was "ett noll %"); "el." as a list's last "eller" before a capital ("Kontant, kort el. Swish."); a
+  compact race time's minute of 21 and more in the common gender ("31.42,17": "trettioen fyrtiotvå").
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ CASES += [
     ("Brandrisken är måttlig–hög i hela länet.", "Brandrisken är måttlig till hög i hela länet."),
     ("Vinden blir svag-måttlig under natten.", "Vinden blir svag till måttlig under natten."),
     ("Efter v. 1 börjar skolan igen.", "Efter vecka ett börjar skolan igen."),
+    ("Hon vann 10 000 m på 31.15,62 i Göteborg.", "Hon vann tiotusen meter på trettioen femton komma sextiotvå i Göteborg."),
     ("Vi tar kontant, kort el. Swish. 12 % moms tillkommer.",
      "Vi tar kontant, kort eller Swish. tolv procent moms tillkommer."),
     ("Av 6 förslag p.g.a. kostnaden föll 5 och 1 godkändes.",
