@@ -29,7 +29,8 @@ numbers, nouns and places than the rows that showed them).
   ("vecka ett" before a verb, it was "en");
 - normalize266-267: a payment label whose own stop ends its sentence takes no number after it ("kort el. Swish. 10 %
   provision": it was "ett noll %"); "el." as a list's last "eller" before a capital ("Kontant, kort el. Swish."); a
-  compact race time's minute of 21 and more in the common gender ("31.42,17": "trettioen fyrtiotvå").
+  compact race time's minute of 21 and more in the common gender ("31.42,17": "trettioen fyrtiotvå"); a period after
+  a percent sign's slash ("4 %/år": "procent per år"; the slash was dropped, "procent år").
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ CASES += [
     ("Vinden blir svag-måttlig under natten.", "Vinden blir svag till måttlig under natten."),
     ("Efter v. 1 börjar skolan igen.", "Efter vecka ett börjar skolan igen."),
     ("Hon vann 10 000 m på 31.15,62 i Göteborg.", "Hon vann tiotusen meter på trettioen femton komma sextiotvå i Göteborg."),
+    ("Facket vill ha 3,5 %/år i tre år.", "Facket vill ha tre komma fem procent per år i tre år."),
     ("Vi tar kontant, kort el. Swish. 12 % moms tillkommer.",
      "Vi tar kontant, kort eller Swish. tolv procent moms tillkommer."),
     ("Av 6 förslag p.g.a. kostnaden föll 5 och 1 godkändes.",
@@ -88,6 +90,7 @@ CASES += [
 ]
 
 GUARDS = [
+    ("Det var 4 % år 2020.", "Det var fyra procent år tvåtusentjugo."),
     ("Swish: 123 456 78 90.", "Swish: ett två tre fyra fem sex sju åtta nio noll."),
     ("Hyran inkl. värme, vatten, el. Parkering ingår.", "Hyran inklusive värme, vatten, el. Parkering ingår."),
     ("Laget söker sin 3:e raka seger.", "Laget söker sin tredje raka seger."),

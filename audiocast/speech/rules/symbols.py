@@ -149,9 +149,9 @@ _HANDLE = re.compile(r"(?<![\w.@])@(?P<h>[A-Za-zÅÄÖåäö0-9_]{2,}(?:\.[A-Za-
 # The parts of a handle: "gp_sport", "SVTNyheter" -> "gp", "sport"; "SVT", "Nyheter".
 _HANDLE_PART = re.compile(r"[A-ZÅÄÖ]+(?![a-zåäö])|[A-ZÅÄÖ]?[a-zåäö]+|\d+")
 # "mer/mån": a word (or a clipped word's stop, "4 tabl./dygn", session 46), a slash and a period; a month after a
-# number with no currency, "max 8 000/mån" (session 54; an amount's unit "kr/mån" is read by the units).
+# number with no currency, "max 8 000/mån", or after a percent sign, "4 %/år" (session 54; "kr/mån" is the units').
 _PER_PERIOD = re.compile(
-    rf"/(?:(?<=[a-zåäöA-ZÅÄÖ]{{3}}/)|(?<=[a-zåäöA-ZÅÄÖ]{{3}}\./)|(?<=\d\d/)(?=mån))(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
+    rf"/(?:(?<=[a-zåäöA-ZÅÄÖ]{{3}}/)|(?<=[a-zåäöA-ZÅÄÖ]{{3}}\./)|(?<=\d\d/)(?=mån)|(?<=%/))(?P<p>{alternation(PER_PERIOD)})\.?(?![\w/])")
 # "pensionärer/studenter", "Kungsgatan/Drottninggatan": two words of a kind.
 # (a sentence's stop may follow: "för pensionärer/studenter."; a period
 # before a letter is a web address's, "a/b.se")
