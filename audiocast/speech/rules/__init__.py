@@ -243,9 +243,9 @@ trace ("vote", "score", "range", "identifier", "law reference", "race
 time", "model name", ...). The documented defaults for ambiguous forms:
 
 - a dash between two numbers is a range ("till") unless a sports word makes
-  it a score ("tre–ett", the dash kept silent, as between two teams:
-  "Djurgården–Hammarby"), a vote word a vote ("mot"), or a label an
-  identifier ("streck");
+  it a score ("tre mot ett", as between two teams: "Djurgården mot
+  Hammarby"; the dash was silent until session 54), a vote word a vote
+  ("mot"), or a label an identifier ("streck");
 - "a:b" is a clock time unless a series label makes it a reference
   ("kolon"), a race word a race time, or a price word a price;
 - a four-digit number is a year unless a count noun follows or a label

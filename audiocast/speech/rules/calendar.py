@@ -70,8 +70,8 @@ from .parts import (
     sub_slash,
     whole_named_before,
 )
+from .weekdays import day_as_written, weekdays_alone
 from .weekdays import weekday_name as _weekday
-from .weekdays import weekdays_alone
 
 # --- dates -------------------------------------------------------------------
 
@@ -352,18 +352,11 @@ def _dotted(m: re.Match[str]) -> str | None:
     return f"{den}{ordinal(d)} {MONTHS[mo - 1]} {year(int(m.group('y')))}"
 
 
-def _capital_kept(written: str, said: str) -> str:
-    """``said`` with the capital ``written`` opened with ("Lör" -> "Lördag": a sentence's first word)."""
-    return said[:1].upper() + said[1:] if written[:1].isupper() else said
-
-
 def _weekday_dotted(m: re.Match[str]) -> str | None:
     d, mo = int(m.group("d")), int(m.group("m"))
     if not (1 <= d <= 31 and 1 <= mo <= 12) or broadcast_time(m) or clock_after_weekday(m):
         return None  # "P1 sänder lör 11.03", "Sön 22.10 Ödåkra:": a clock time
-    day = _weekday(m.group("wd"))
-    day = day.capitalize() if m.group("wd")[0].isupper() else day
-    return f"{day} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
+    return f"{day_as_written(m.group('wd'))} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
 
 
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # a cheap test before the patterns
@@ -471,7 +464,7 @@ def dates(text: str, trace: Trace | None = None) -> str:
     if month and dash:
         text = sub(_MONTH_ABBR_RANGE, _month_abbr_range, text, trace, "range")
     if weekday and dash:  # "mån–fre." closing the sentence keeps its stop; "Lör–sön" opening one its capital
-        text = sub(_WEEKDAY_RANGE, lambda m: f"{_capital_kept(m.group('a'), _weekday(m.group('a')))} till "
+        text = sub(_WEEKDAY_RANGE, lambda m: f"{day_as_written(m.group('a'))} till "
                    f"{_weekday(m.group('b'))}" + keep_stop(m, m.group(0).endswith(".")), text, trace, "range")
     if digit and month and _DAY_BEFORE_MONTH.search(text):  # what both patterns need (so neither changes a line without it)
         text = day_lists(text, trace, dash)

@@ -237,7 +237,7 @@ def _fixture(m: re.Match[str]) -> str | None:
 def fixtures(text: str, trace: Trace | None = None) -> str:
     """Two teams joined by a dash right before a clock time are a match
     and its start: "Allsvenskan i dag: AIK–Djurgården 15.00" ->
-    "AIK–Djurgården femton" (the dash silent, ``sport``'s convention), "SHL i kväll: Luleå–Frölunda 19.00" (class
+    "AIK mot Djurgården femton" (``sport``'s convention), "SHL i kväll: Luleå–Frölunda 19.00" (class
     "score"), when one name has a club's letters (FIXTURE_CLUB_MARKS) or
     the line names a league, a sport or a match (FIXTURE_STEMS).
 

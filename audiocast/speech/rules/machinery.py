@@ -266,6 +266,12 @@ def say_score(a: str, b: str) -> str:
     return f"{a}{SCORE_DASH}{b}"
 
 
+def compound_score(a: int, b: int) -> str:
+    """A score heading a compound, its dash kept ("en 2–1-seger" -> "två–ett-seger": 11 of 13 writers who kept a mark
+    there wrote the dash; "två mot ett-seger" joins no word), the head read on by the caller (session 54)."""
+    return f"{cardinal(a)}–{cardinal(b)}"
+
+
 def score_said(m: re.Match[str], a: int, b: int) -> str:
     """A score's pair, the match ``m`` ending where the pair does: "a mot b" ("förlorade 2–3 mot Brynäs" -> "två
     mot tre mot Brynäs"; "vann 3–1" -> "tre mot ett"; see :data:`SCORE_DASH`)."""

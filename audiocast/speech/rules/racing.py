@@ -100,13 +100,19 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     # Session 54 counted what the writers accept, not their first reading (session 38 named the minute, "en minut
     # femtiotvå komma fyrtio", on 19 first readings against 9): the compact form is among the writers' own readings
     # in 32 of the evaluation set's 46 such rows, the named minute in 22; in the fresh sets 17 of 23 against 12.
-    minute = cardinal(int(m.group("m")), "ett" if trot else "en")  # "trettioen fyrtiotvå": the minute's common gender
-    minute = minute[:-3] + "en" if not trot and minute.endswith("oett") else minute
+    minute = cardinal(int(m.group("m"))) if trot else _common_one(int(m.group("m")))  # "trettioen fyrtiotvå"
     said = f"{minute} {point_part(m.group('s'))} komma {point_part(m.group('f'))}"
     if m.group("m").strip("0") == "" and not letters:  # "0.38,2": no minute, the seconds alone
         said = f"{cardinal(int(m.group('s')))} komma {point_part(m.group('f'))}"
     # the start's letters said in full after the time, never as units ("1.14,2v": not the unit volt)
     return f"{said} {' '.join(TROT_SUFFIXES[c] for c in letters)}" if letters else said
+
+
+def _common_one(n: int) -> str:
+    """``n`` with a compound's one in the common gender, as the writers say a race's minutes and seconds: "trettioen
+    minuter" (session 37: 11 times, "-ett" 5), "trettioen fyrtiotvå" (session 54); a lone one "en"."""
+    said = cardinal(n, "en")
+    return said[:-3] + "en" if said.endswith("oett") else said
 
 
 def _unit_count(n: int, one: str, many: str) -> str:
@@ -320,9 +326,8 @@ def _minutes_seconds(m: re.Match[str]) -> str:
     "gick", is the alarm's too) and hours and minutes' too ("cyklade hon de 315 kilometerna på 8:41")."""
     mi, se = int(m.group("m")), int(m.group("s"))
     if mi >= 24 or mi >= 10 and _raced_sentence(m):
-        # "trettioen minuter": the writers' common gender in a compound's one before these units (11 times, "-ett" 5)
-        said = f"{cardinal(mi, 'en')} minuter".replace("oett ", "oen ")
-        return said + (f" och {cardinal(se, 'en')} {'sekund' if se == 1 else 'sekunder'}".replace("oett ", "oen ") if se else "")
+        said = f"{_common_one(mi)} minuter"
+        return said + (f" och {_common_one(se)} {'sekund' if se == 1 else 'sekunder'}" if se else "")
     return f"{cardinal(mi)} {point_part(m.group('s'))}"
 
 

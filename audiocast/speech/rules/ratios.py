@@ -76,7 +76,7 @@ _COLON_SCORE = re.compile(r"(?<![\w,.:/–-])(?P<a>\d{1,2}):(?P<b>\d)(?![\w:]|[.
 
 
 def _colon_score(m: re.Match[str]) -> str | None:
-    """ "vann med 2:1" -> "två–ett" (the dash silent, as a score's): a pair with a colon and a one-digit
+    """ "vann med 2:1" -> "två mot ett" (as a score's dash): a pair with a colon and a one-digit
     second number after a word of sport (SCORE_CONTEXT) in its sentence."""
     words = [w.strip(".,:;") for w in prev_words(m, _SCALE_WORDS, sentence=True)]
     if not any(w in SCORE_CONTEXT for w in words) or _names_ratio(m) or _capitalised_before(m):
@@ -107,7 +107,7 @@ def ratios(text: str, trace: Trace | None = None) -> str:
     (ONE_TO_ONE: "1:1-datorer" -> "en till en-datorer", "jobbar 1:1 med
     varje elev"), and a colon before a one-digit number after a word of
     sport (SCORE_CONTEXT) in the sentence a score ("vann med 2:1" ->
-    "två–ett", class "score"); risk: a one-to-one pair in a sentence about a
+    "två mot ett", class "score"); risk: a one-to-one pair in a sentence about a
     match is a score, a property's "Tuna 1:1" after a capitalised name is
     left to the property rules.
     """

@@ -54,6 +54,7 @@ from ..report import Trace
 from .machinery import (
     alternation,
     case_number_pair,
+    compound_score,
     has_digit,
     next_word,
     prev_words,
@@ -170,7 +171,7 @@ def _say_vote(a: str, b: str) -> str:
 
 
 def _say_score(a: str, b: str) -> str:
-    return say_score(cardinal(int(a)), cardinal(int(b)))  # a score's dash silent (machinery.SCORE_DASH)
+    return say_score(cardinal(int(a)), cardinal(int(b)))  # "två mot ett" (machinery.SCORE_DASH)
 
 
 def _vote_counted(m: re.Match[str]) -> str | None:
@@ -223,8 +224,7 @@ def _score_compound(m: re.Match[str]) -> str | None:
     a, b = int(m.group("a")), int(m.group("b"))
     if a < b and not _SCORE_NOUN.fullmatch(m.group("head")):
         return None  # "3–4-rumslägenhet", "10–12-åringar": a range joined to its noun
-    # the score's own dash, as a score alone keeps it ("två–noll-segern": 11 of 13 writers who kept a mark there)
-    return f"{cardinal(a)}–{cardinal(b)}-{m.group('head')}"
+    return f"{compound_score(a, b)}-{m.group('head')}"
 
 
 # --- a match's sets with a final tie-break --------------------------------------
@@ -242,7 +242,7 @@ def _set_list(m: re.Match[str]) -> str | None:
         return None
     if max(x, y) < FINAL_SET_MIN or x == y:
         return None  # the last is no tie-break or long set: left to the set rule of ``sport``
-    return ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex–tre, fyra–sex, tio–sju"
+    return ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex mot tre, fyra mot sex, tio mot sju"
 
 
 # --- a goal line --------------------------------------------------------------
@@ -366,29 +366,29 @@ def result_pairs(text: str, trace: Trace | None = None) -> str:
       is its vote: "Socialnämnden (7–4)" -> "(sju mot fyra)";
     - a pair joined to a noun by a hyphen is a score when it falls or ties
       (a range never does), or when the noun is a result's
-      (SCORE_NOUN_ENDS): "ett 6–0-ryck" -> "sex-noll-ryck", "ett
-      0–3-underläge" -> "noll-tre-underläge"; "3–4-rumslägenhet" stays;
+      (SCORE_NOUN_ENDS): "ett 6–0-ryck" -> "sex–noll-ryck", "ett
+      0–3-underläge" -> "noll–tre-underläge" (``machinery.compound_score``); "3–4-rumslägenhet" stays;
     - three to five pairs in a row whose all but the last are won sets (6
       or 7 games) and whose last is a match tie-break or a long final set
       ("10–7", "12–10") are a match's sets, said as the numbers after each
-      other: "6–3, 4–6, 10–7" -> "sex–tre, fyra–sex, tio–sju" (the dashes silent);
+      other: "6–3, 4–6, 10–7" -> "sex mot tre, fyra mot sex, tio mot sju";
     - a pair before the game time in brackets and a scorer's name is a
-      goal: "1–0 (3.14) Lundkvist" -> "ett–noll (tre fjorton)" (class
+      goal: "1–0 (3.14) Lundkvist" -> "ett mot noll (tre fjorton)" (class
       "score");
     - a pair in half points is a result, and two names joined by a dash
       before it its players or teams: "Grandelius–Carlsen ½–½" ->
-      "Grandelius–Carlsen en halv mot en halv", "4½–3½" -> "fyra och en
-      halv mot tre och en halv" (the players' dash silent, as two teams';
-      a half-point score keeps "mot", ``data/sport.HALF_POINT_WORD``);
+      "Grandelius mot Carlsen en halv mot en halv", "4½–3½" -> "fyra och en
+      halv mot tre och en halv" (the players' dash "mot", as two teams';
+      a half-point score's "mot" is ``data/sport.HALF_POINT_WORD``);
     - a pair after "med" or a comma that ends its clause, in a sentence
       with a word of a played match anywhere before it (MATCH_VERBS), is
       the match's result however far back the word: "Hammarby vann i går
       kväll det stora derbyt mot AIK inför fullsatt arena med 3–1" ->
-      "tre–ett" (a score's dash silent, ``sport``'s convention; a vote above keeps "mot"), unless a vote's
+      "tre mot ett" (``sport``'s convention, a vote's "mot" too), unless a vote's
       or a decision's word stands in the sentence ("Yrkandet föll med 12–9": left to ``sport.votes``);
     - a pair after a word of summing (AGGREGATE_WORDS) in a sentence about
       a match (MATCH_SENTENCE_WORDS, ``sport``'s SCORE_CONTEXT) is the two
-      matches' sum: "gick vidare med sammanlagt 3–2" -> "tre–två"; a
+      matches' sum: "gick vidare med sammanlagt 3–2" -> "tre mot två"; a
       counted noun after it leaves a range ("sammanlagt 20–30 personer").
 
     Risk: a falling pair hyphened to a noun that is no result is read as a

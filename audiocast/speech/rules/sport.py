@@ -49,6 +49,7 @@ from .machinery import (
     SCORE_DASH,
     alternation,
     case_number_pair,
+    compound_score,
     has_digit,
     is_ett_noun,
     next_word,
@@ -125,14 +126,13 @@ def _goal_list(m: re.Match[str]) -> bool:
     return (x, y) in ((a + 1, b), (a, b + 1))
 
 
-# A score already said earlier in the sentence ("kvitterade till ett–ett
+# A score already said earlier in the sentence ("kvitterade till ett mot ett
 # och gick sedan upp till 1–2"): the next pair in it is one too.
 _SMALL = "noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
-_SAID_SCORE_BEFORE = re.compile(rf"\b(?:{_SMALL})(?: mot |{SCORE_DASH})(?:{_SMALL})\b(?![^.!?;]*[.!?;]\s)")
+_SAID_SCORE_BEFORE = re.compile(rf"\b(?:{_SMALL})(?:{alternation({' mot ', SCORE_DASH})})(?:{_SMALL})\b(?![^.!?;]*[.!?;]\s)")
 
 
 _SCORE_LEFT = re.compile(r"\d\s?[–-]\s?\d")
-_SAID_DASH = re.compile(r"[a-zåäö]–[a-zåäö]")  # a said score's silent dash ("ett–ett"), the gate of the second pass
 
 
 def _say_score(m: re.Match[str]) -> str:
@@ -159,7 +159,7 @@ _PAIR_TO_PAIR = re.compile(
 
 def _pair_to_pair(m: re.Match[str]) -> str | None:
     """Two pairs joined by "till" are two results when either falls or ties ("tappade 2–0 till 2–3" ->
-    "två–noll till två–tre"): a range of ranges is never written falling; two rising pairs
+    "två mot noll till två mot tre"): a range of ranges is never written falling; two rising pairs
     ("från 2–3 till 4–5 kronor") and a counted noun after them stay ranges."""
     a, b, c, d = (int(m.group(k)) for k in "abcd")
     if (a < b and c < d) or _range_noun_after(m):
@@ -174,7 +174,7 @@ def _score(m: re.Match[str]) -> str | None:
     if _HALFTIME_AFTER.match(m.string, m.end()) or _HALFTIME_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return _say_score(m)
     if _SCORE_COMPOUND.match(m.string, m.end()):  # "en 2–1-seger", "3–0-ledningen": the score's dash kept
-        return f"{cardinal(int(m.group('a')))}–{cardinal(int(m.group('b')))}"
+        return compound_score(int(m.group("a")), int(m.group("b")))
     if m.group("a") == m.group("b") and not _range_noun_after(m):
         # "2–2", "0–0": a range from a number to itself means nothing, so a tie
         return _say_score(m)
@@ -276,16 +276,16 @@ def _penalties(m: re.Match[str]) -> str | None:
 
 
 def team_results(text: str, trace: Trace | None = None) -> str:
-    """Two teams joined by a dash, right before their result, keep the dash
-    silent and so does the result: "Örebro SK–Brage (1–1)" -> "Örebro
-    SK–Brage (ett–ett)", "Malmö FF–IFK Göteborg 2–1 (1–0)" -> "Malmö
-    FF–IFK Göteborg två–ett (ett–noll)" (class "score"; the convention of
-    the module's docstring, session 17: it was "mot" in both). A team is up
-    to three capitalised words.
+    """Two teams joined by a dash, right before their result, are said with
+    "mot", as the result is: "Örebro SK–Brage (1–1)" -> "Örebro SK mot
+    Brage (ett mot ett)", "Malmö FF–IFK Göteborg 2–1 (1–0)" -> "Malmö FF
+    mot IFK Göteborg två mot ett (ett mot noll)" (class "score"; the
+    module's convention, ``machinery.SCORE_DASH``). A team is up to three
+    capitalised words.
 
     A result written between the two teams, one of them named with a
     club's letters (CLUB_MARKERS), is a score: "IFK Hässleholm 2 – 0
-    Höllvikens GIF" -> "IFK Hässleholm två–noll Höllvikens GIF".
+    Höllvikens GIF" -> "IFK Hässleholm två mot noll Höllvikens GIF".
 
     The teams' penalties after a penalty word are set against each other
     with "mot": "utvisningar 6x2–4x2" -> "sex gånger två mot fyra gånger
@@ -327,7 +327,7 @@ _SCORE_LIST = re.compile(
     r"\((?P<body>\d{1,3}\s?[–-]\s?\d{1,3}(?:,\s*\d{1,3}\s?[–-]\s?\d{1,3})+)\)"
 )
 # What stands before a bracketed list of set or period scores: a score (as
-# written or as said by team_results, "tre–fyra e. förl.", or with an older "mot") or a word that
+# written or as said by team_results, "tre mot fyra e. förl.") or a word that
 # announces them ("3–1 i set (25–20, 18–25, ...)").
 _LIST_LEAD = re.compile(
     r"(?:\d\s?[–-]\s?\d{1,3}|\bset|\bperioder\w*|\bperiodsiffror\w*|\bförlängning|\bstraffar|\bförl\.|\bstr\."
@@ -441,13 +441,11 @@ def _number_chain(m: re.Match[str]) -> str | None:
 
 
 def scores(text: str, trace: Trace | None = None) -> str:
-    """Sports results: "vann med 3–1" -> "tre–ett" (a score, not a range).
+    """Sports results: "vann med 3–1" -> "tre mot ett" (a score, not a range).
 
-    Spoken with the dash kept silent between the two numbers ("vann 3–1" ->
-    "tre–ett", "(1–0, 0–1)" -> "(ett–noll, noll–ett)", "4–2 mot Luleå" ->
-    "fyra–två mot Luleå"): session 17's convention (the module's docstring;
-    it was "mot", which fewer of the sets' writers accepted); never "till"
-    or "streck". A vote keeps "mot" (``votes``).
+    Spoken with "mot" between the two numbers (``machinery.SCORE_DASH``: "vann 3–1" -> "tre mot ett", "(1–0, 0–1)"
+    -> "(ett mot noll, noll mot ett)", "4–2 mot Luleå" -> "fyra mot två mot Luleå"): the module's convention since
+    session 54 (sessions 17-53 kept the dash silent); never "till" or "streck". A vote says "mot" too (``votes``).
 
     Risk: a small "a–b" (up to three digits: basketball) is a score only with
     a sports word shortly before it (vann, förlorade, slutade, matchen ...)
@@ -466,14 +464,13 @@ def scores(text: str, trace: Trace | None = None) -> str:
     period word, "3–1 i set (25–20, 18–25, 25–22)", is a list of scores, and
     so is any bracketed list of three pairs or more, not all rising ("efter
     förlängning (1–0, 1–1, 0–1, 1–0)"; "(8–12, 13–17, 18–20)" are ranges);
-    a said score before the brackets counts ("tre–fyra e. förl. (1–2,
+    a said score before the brackets counts ("tre mot fyra e. förl. (1–2,
     2–1)"; risk: "tre mot tre" written in words before ranges in brackets).
-    A score joined to its noun by a hyphen keeps the hyphens: "2–0-målet"
-    -> "två-noll-målet", "en 3–1-seger" -> "tre-ett-seger" (the form the
-    writers of blind set 5 and our golden cases share). Two or more set
+    A score joined to its noun by a hyphen keeps its dash and the hyphen: "2–0-målet"
+    -> "två–noll-målet", "en 3–1-seger" -> "tre–ett-seger" (``machinery.compound_score``). Two or more set
     scores of a tennis match in a row, each won with six or seven games
     ("vann med 6–4, 3–6, 7–5"), are said as the numbers after each other:
-    "sex–fyra, tre–sex, sju–fem" (blind sets 5 and 6; the dashes silent, session 17).
+    "sex mot fyra, tre mot sex, sju mot fem" (blind sets 5 and 6).
     A list of goals, each pair before its scorer's name, is a list of
     scores when each pair is one goal more than the one before ("0–1
     Eriksson (12), 1–1 Ali (57), 2–1 Berg (88)": the third has no sports
@@ -485,7 +482,7 @@ def scores(text: str, trace: Trace | None = None) -> str:
     one.
     A pair later in a sentence whose earlier score was said ("kvitterade
     till 1–1 och gick sedan upp till 1–2") is a score too (a second pass
-    sees "ett–ett", or a written "ett mot ett", before it).
+    sees "ett mot ett", said or written, before it).
 
     A team's formation, three or four small numbers with dashes adding up
     to ten, is said as its numbers: "spelar 4–4–2" -> "fyra fyra två"
@@ -514,7 +511,7 @@ def scores(text: str, trace: Trace | None = None) -> str:
     text = sub(_SCORE, _score, text, trace, "score")
     if ",5" in text:  # "vann med 6,5–1,5": half points
         text = sub(_HALF_POINTS, _half_points, text, trace, "score")
-    if (" mot " in text or _SAID_DASH.search(text)) and _SCORE_LEFT.search(text):  # a later pair after a said score
+    if (" mot " in text or SCORE_DASH in text) and _SCORE_LEFT.search(text):  # a later pair after a said score
         text = sub(_SCORE, _score, text, trace, "score")
     return text
 
@@ -551,7 +548,7 @@ def _set_scores(m: re.Match[str]) -> str | None:
         return None  # ranges all rise ("5–6, 6–7 år"); lost sets after "förlorade" are sets
     if _range_noun_after(m):
         return None
-    said = ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex–tre, fyra–sex": the dash silent
+    said = ", ".join(say_score(cardinal(a), cardinal(b)) for a, b in pairs)  # "sex mot tre, fyra mot sex"
     if m.group("ta"):
         said += f" ({say_score(cardinal(int(m.group('ta'))), cardinal(int(m.group('tb'))))})"
     return said

@@ -112,7 +112,7 @@ def _day_hour_span(m: re.Match[str]) -> str | None:
 
     def at(d: str, h: str, mins: str | None) -> str:
         said = cardinal(int(h)) + (f" och {cardinal(int(mins[1:]))}" if mins and mins[1:] != "00" else "")
-        return f"{_short_day_name(d)} klockan {said}"
+        return f"{day_as_written(d)} klockan {said}"
     return at(m.group("d1"), m.group("h1"), m.group("m1")) + " till " + at(m.group("d2"), m.group("h2"), m.group("m2"))
 
 
@@ -127,7 +127,8 @@ def weekday_hour_spans(text: str, trace: Trace | None = None) -> str:
     return sub(_DAY_HOUR_SPAN, _day_hour_span, text, trace, "time")
 
 
-def _short_day_name(word: str) -> str:
+def day_as_written(word: str) -> str:
+    """A weekday's name ("tis", "Lör.") with the capital it was written with: "tisdag", "Lördag"."""
     day = weekday_name(word)
     return day.capitalize() if word[0].isupper() else day
 
@@ -186,7 +187,7 @@ def weekdays_alone(text: str, trace: Trace | None = None) -> str:
     if "månad" in text:
         text = sub(_MONTHLY_DAY, lambda m: f"{m.group('o')} {weekday_name(m.group('w'))}en", text, trace, "date")
     if _SHORT_HINT.search(text):  # "må, on, fr 06.30": two-letter days listed
-        text = sub(_SHORT_DAY_LIST, lambda m: _SHORT_DAY_WORD.sub(lambda d: _short_day_name(d.group(0)), m.group(0)), text, trace, "date")
+        text = sub(_SHORT_DAY_LIST, lambda m: _SHORT_DAY_WORD.sub(lambda d: day_as_written(d.group(0)), m.group(0)), text, trace, "date")
     if "mån" in text or "Mån" in text:  # "mån fiskgratäng, tis köttbullar": a week's list (not "från")
         text = sub(_MONDAY_IN_LIST, _monday, text, trace, "date")
     if "o.m" in text or "och med " in text or "tt mot " in text:  # one in each lookbehind below
