@@ -59,7 +59,7 @@ def test_paragraph_with_letter_is_an_ordinal_like_its_chapter() -> None:
         "1 kap. 2 §",
     ]
     _out = [
-        "enligt tolfte be paragrafen förvaltningslagen",
+        "enligt tolfte b paragrafen förvaltningslagen",
         "tredje kapitlet tjugoförsta a paragrafen",
         "enligt nionde paragrafen och nionde a paragrafen",
         "första kapitlet andra paragrafen",

@@ -91,7 +91,7 @@ def test_guard_a_scorers_pair_without_the_noun() -> None:
 
 
 def test_a_chapter_with_its_letter_is_an_ordinal_like_its_paragraph() -> None:
-    assert normalize("Han döms enligt 4 b kap. 2 § lagen.") == "Han döms enligt fjärde be kapitlet andra paragrafen lagen."
+    assert normalize("Han döms enligt 4 b kap. 2 § lagen.") == "Han döms enligt fjärde b kapitlet andra paragrafen lagen."
 
 
 def test_guard_a_chapter_without_a_letter_and_a_count_of_chapters() -> None:

@@ -18,8 +18,8 @@ numbers, nouns and places than the rows that showed them).
 - a lap record in tenths in motor sport: the minute's "en" ("varvrekordet 1.28,4");
 - a quoted title's single quotes kept, as every fresh writer kept them ("'Fröken Julie'");
 - normalize227-232: "3 adv." (advent after a bare digit); "A+B" (two letters joined by a plus) and the last of two
-  letters ending a sentence; "reg. 2019" ("registrerad"); "Lst." (länsstyrelsen); "en ny 5 b §" ("fem be
-  paragraf"); "1½" in a half-point score ("en och en halv"); "nya ex." (copies); a score after "perioder"; a lone
+  letters ending a sentence; "reg. 2019" ("registrerad"); "Lst." (länsstyrelsen); "en ny 5 b §" ("fem b
+  paragraf"; its letter as written since session 55); "1½" in a half-point score ("en och en halv"); "nya ex." (copies); a score after "perioder"; a lone
   pools sign on a match ("Häcken–Malmö 2": "tvåa");
 - normalize233-238: "tf." after a genitive ("Bolagets tf. vd": "tillförordnade"); "1 oavgjort" ("ett"); "under em."
   ("eftermiddagen"); a placing after its verb and a pronoun ("slutade han 4:a": "fyra"); pieces before a price ("3
@@ -89,7 +89,7 @@ CASES = [
     ('Volkswagen Golf, reg. 2019, 8 400 mil, 129 000 kr.',
      'Volkswagen Golf, registrerad tvåtusennitton, åttatusenfyrahundra mil, hundratjugoniotusen kronor.'),
     ('Tillståndet gavs av Lst. i juni.', 'Tillståndet gavs av länsstyrelsen i juni.'),
-    ('Regeringen vill att en ny 5 b § förs in i lagen.', 'Regeringen vill att en ny fem be paragraf förs in i lagen.'),
+    ('Regeringen vill att en ny 5 b § förs in i lagen.', 'Regeringen vill att en ny fem b paragraf förs in i lagen.'),
     ('Oddsen på hemmaseger och bortaseger är 1,65 resp. 2,10.',
      'Oddsen på hemmaseger och bortaseger är ett komma sextiofem respektive två komma tio.'),
     ('Hon vann med 1½ poängs marginal, 5½–1½.',
@@ -185,7 +185,7 @@ GUARDS = [
     ('Betyget A+ gavs till tre elever.', 'Betyget a plus gavs till tre elever.'),
     ('Boken skrevs av Eva och K. Ek.', 'Boken skrevs av Eva och kå Ek.'),
     ('Bilen, reg. ABC 123, stals i natt.', 'Bilen, registreringsnummer a be ce ett två tre, stals i natt.'),
-    ('Enligt 5 b § ska nämnden besluta.', 'Enligt femte be paragrafen ska nämnden besluta.'),
+    ('Enligt 5 b § ska nämnden besluta.', 'Enligt femte b paragrafen ska nämnden besluta.'),
     ('Laget vann med 4–2 mot Häcken.', 'Laget vann med fyra mot två mot Häcken.'),
     ('Väntetiden var 2–4 veckor.', 'Väntetiden var två till fyra veckor.'),
     ('Matchen Häcken–Malmö slutade 2–1.', 'Matchen Häcken mot Malmö slutade två mot ett.'),

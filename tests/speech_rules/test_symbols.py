@@ -67,7 +67,7 @@ def test_law_paragraphs_with_letters_and_parts() -> None:
         "han köpte 3 st. bullar",
     ]
     _out = [
-        "enligt sjätte ce paragrafen lagen",
+        "enligt sjätte c paragrafen lagen",
         "se tredje kapitlet tionde a paragrafen",
         "enligt åttonde paragrafen tredje stycket skollagen",
         "i andra paragrafen fjärde punkten RB",

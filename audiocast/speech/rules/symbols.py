@@ -486,11 +486,11 @@ def _ordinal_section(m: re.Match[str]) -> str:
         return f"{cardinal(n, 'ett')} kapitel{stop}"
     if (two := prev_words(m, 2))[-1:] in (["en"], ["ett"]) or two[:1] in (["en"], ["ett"]) and two[-1] in ("ny", "nytt"):
         # "en ny 7 a §": a new paragraph named, "en ny sju a paragraf" (session 53, normalize230)
-        letter, one = f" {spell(m.group('l'))}" if m.group("l") else "", "paragraf" if noun == "paragrafen" else "kapitel"
+        letter, one = f" {m.group('l')}" if m.group("l") else "", "paragraf" if noun == "paragrafen" else "kapitel"
         return f"{cardinal(int(m.group('n')))}{letter} {one}{stop}"
     if m.group("l"):  # "28 a §": a paragraph inserted later is its ordinal and its letter, "tjugoåttonde a"
         # (so is a chapter inserted later, "8 a kap.": "åttonde a kapitlet", session 44)
-        return f"{ordinal(int(m.group('n')))} {spell(m.group('l'))} {noun}{stop}"  # its letter named: "trettioförsta be"
+        return f"{ordinal(int(m.group('n')))} {m.group('l')} {noun}{stop}"  # its letter as written: "trettioförsta b"
     return f"{ordinal(int(m.group('n')))} {noun}{stop}"
 
 
@@ -654,14 +654,14 @@ def symbols(text: str, trace: Trace | None = None) -> str:
     and 6; "och/eller" stays two words);
     "†" before a year is "död"; two signed temperatures with a slash are
     joined by "och" ("+4/–2" -> "plus fyra och minus två"); a "+" glued to
-    the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap.
-    4 b § 2 st. 1 p." -> "fjärde kapitlet fyra b paragrafen andra stycket
-    första punkten"; a range of them, "1–3 §§" -> "första till tredje
-    paragraferna", and a list, "3 och 5 §§" -> "tredje och femte
-    paragraferna"; a bare number between a paragraph and the law's name
-    is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters counted are a count (see ``_ordinal_section``).
+    the end of a name is said ("Ekedal+" -> "Ekedal plus"). A law reference is read as ordinals: "4 kap. 4 § 2 st.
+    1 p." -> "fjärde kapitlet fjärde paragrafen andra stycket första punkten"; a range of them, "1–3 §§" -> "första
+    till tredje paragraferna", and a list, "3 och 5 §§" -> "tredje och femte paragraferna"; a bare number between a
+    paragraph and the law's name is a point ("9 § 8 LSS" -> "nionde paragrafen punkt åtta"); chapters counted are a
+    count (see ``_ordinal_section``).
     A paragraph with a letter is an ordinal too: "7 kap. 28 a §" -> "sjunde kapitlet tjugoåttonde a paragrafen" (s12:
-    seven of nine writers), its letter by its name, "31 b §" -> "trettioförsta be paragrafen" (session 36: 7 of 7).
+    seven of nine writers), its letter as written, "31 b §" -> "trettioförsta b paragrafen" (session 55: 48 of 81
+    writers' own readings, against 37 for the letter's name, "be").
 
     A percent sign glued to an adjective's ending is its first part: "12
     %-ig" -> "tolvprocentig", "5%-igt", "10 %-iga".
