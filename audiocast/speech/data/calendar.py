@@ -167,13 +167,15 @@ ytterligare äger ägde ägs utgör utgjorde motsvarar motsvarade
 # Nouns of measure a fraction stands before ("1/4 kilo smör", "1/2 paket
 # jäst"): no date is followed by one, so "och 1/4 kilo" is a part even after
 # "och" (a date word when a date came before it). Areas and volumes too ("1/4
-# hektar" -> "en fjärdedels hektar", "3/4 kubikmeter").
+# hektar" -> "en fjärdedels hektar", "3/4 kubikmeter"), and the big numbers counted as nouns ("ca 1/2 miljon
+# kronor" -> "en halv miljon"; it was "hälften miljon", session 55, normalize275).
 FRACTION_MEASURE_NOUNS = frozenset("""
 kilo hekto gram liter deciliter centiliter milliliter paket påse påsar burk burkar flaska flaskor kopp koppar
 tesked teskedar matsked matskedar kryddmått bit bitar skiva skivor limpa kaka kakor kartong kartonger förpackning
 tub tuber ask askar klyfta klyftor knippe kruka sats plåt portion portioner timme timmar dygn vecka veckor månad år
 mil meter kilometer ton tunna säck säckar pall
 hektar tunnland kvadratmeter kvadratkilometer kubikmeter minut minuter sekund sekunder majoritet
+miljon miljard
 """.split())
 # Nouns a half stands before without an article, as one says a reduced rate or share ("barn ½ pris" ->
 # "halvt pris", "1/2 avgift" -> "halv avgift", "på ½ lön", "½ fart"): "ett halvt pris" is not said.

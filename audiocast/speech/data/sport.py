@@ -66,7 +66,7 @@ DECISION_WINDOW = 10
 # Words right before two teams joined by a dash with no result after them:
 # "Derbyt Djurgården–AIK spelas" -> "Djurgården–AIK" (the dash silent).
 MATCH_WORDS = frozenset("""
-derbyt derby matchen match mötet kvalet kvalmatchen finalen semifinalen kvartsfinalen
+derbyt derby matchen match mötet kvalet kval kvalmatchen finalen semifinalen kvartsfinalen
 seriefinalen premiären säsongspremiären bortamatchen hemmamatchen cupmatchen mellan
 """.split())
 

@@ -47,6 +47,7 @@ ACRONYM_WORDS = {
     "MVH": "med vänlig hälsning",
     "VAB": "vabb",
     "OBS": "observera",
+    "HCP": "handicap",  # "herrar HCP 0–12", as "hcp" (session 55, normalize274: it was spelled)
     "NB": "nota bene",  # "NB: Ta med matsäck"  # "OBS att tiden är ändrad", as "Obs!" and "obs."
     "BRF": "bostadsrättsföreningen",  # "BRF Solsidan", as "Brf" and "brf"  # care of a sick child, said as the word ("vabba")
     # laws whose short names are no other word (the others: LAW_SHORT_NAMES)

@@ -225,7 +225,7 @@ def _day_month(m: re.Match[str]) -> str | None:
     if m.group("y"):
         out += " " + year(int(m.group("y")))
     if m.group("wd"):
-        out = f"{_weekday(m.group('wd'))} den {out}"
+        out = f"{day_as_written(m.group('wd'))} den {out}"
     dot = mon_word.endswith(".") and not m.group("y")
     return out + keep_stop(m, dot)
 
@@ -304,7 +304,7 @@ def _slash(m: re.Match[str]) -> str | None:
         y = m.group("y")
         out += " " + (year(int(y)) if len(y) == 4 else year(2000 + int(y)))
     if m.group("wd"):
-        out = f"{_weekday(m.group('wd'))} den {out}"
+        out = f"{day_as_written(m.group('wd'))} den {out}"
     return out
 
 

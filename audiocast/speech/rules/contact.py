@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..data.change_words import CHANGE_WORDS_MED, DIRECTION_WORDS
 from ..data.contact import (
     CALL_WORDS,
     DIGIT_BY_DIGIT_PREFIXES,
@@ -233,8 +234,14 @@ def _intl(m: re.Match[str]) -> str | None:
 
 
 def _national(m: re.Match[str]) -> str | None:
+    """A national number, 7 to 11 digits; or its opening alone, an area code, a hyphen and one group of three or
+    four that is no clock time ("ett nummer som började på 08-790": "noll åtta sjuhundranittio", session 55, normalize273; it was a range,
+    "noll åtta till sjuhundranittio": a span from a number written with its zero is hours or days, never past 31)."""
     total = len(_NON_DIGIT.sub("", m.group(0)))
-    if not 7 <= total <= 11:
+    rest = m.group("rest")
+    opening = "-" in m.group(0)[len(m.group("area")):m.end("area") + 3 - m.start()] and rest.isdigit() and (
+        len(rest) == 3 and int(rest) > 31 or len(rest) == 4 and (int(rest[:2]) > 24 or int(rest[2:]) > 59))
+    if not (7 <= total <= 11 or opening):
         return None
     return say_phone(m.group("area"), _groups(m.group("rest")))
 
@@ -321,6 +328,8 @@ def _service(m: re.Match[str]) -> str | None:
         return None  # "112 av landets 290 kommuner": a part of a counted whole, no number dialled (session 34)
     if m.string[m.end():m.end() + 2].lstrip()[:1] in ("+", "−", "=", "×", "*") and not (before and before[-1] in CALL_WORDS):
         return None  # "Boarea 112 + biarea 45 kvm", "112 = summan": a sum's term, no number dialled
+    if before[-1:] in (["med"], ["till"]) and before[0] in CHANGE_WORDS_MED | DIRECTION_WORDS:
+        return None  # "en ökning med 112", "steg till 1177": what a count changed by or to (session 55, normalize273)
     if before and before[-1] in NOT_SERVICE_BEFORE:
         return None  # "trafikplats 112", "linje 112": a label's number, not the emergency number
     if before and before[-1].endswith(SLASH_STREET_ENDINGS):

@@ -95,6 +95,7 @@ _SAID_UNITS = frozenset(said for one, many, _gender in UNITS_OF_MEASURE.values()
                         if " " not in said) - COUNTED_UNITS
 _SAID_MEASURE = re.compile(r"(?<=[\w]) (?P<u>[a-zåäö]+)\b")
 _STOP = re.compile(r"[.!?;]\s")
+_TIMES = frozenset({"gång", "gånger"})  # how many times, no measure a later bare decimal shares
 _TIME_UNITS = frozenset("gång gånger minut minuter månad månader timme timmar vecka veckor sekund sekunder dygn".split())
 # A unit of measure heading a compound after the number's hyphen ("-liters", "-gradersmålet", "-tumsskärm"); not a
 # unit of time ("1,5-timmarsmöte" is left to the counting form).
@@ -120,6 +121,7 @@ def decimal_one_gender(m: re.Match[str]) -> str | None:
     start = max(0, m.start() - 80)
     for brk in _STOP.finditer(m.string, start, m.start()):
         start = brk.end()
-    if any(u.group("u") in _SAID_UNITS for u in _SAID_MEASURE.finditer(m.string, start, m.start())):
-        return "en"
+    if any(u.group("u") in _SAID_UNITS and u.group("u") not in _TIMES for u in _SAID_MEASURE.finditer(
+            m.string, start, m.start())):
+        return "en"  # (not "gånger": "rev tre gånger på 1,97" shares no unit, session 55, normalize270)
     return "en" if not sentence_words(m).isdisjoint(FIELD_EVENT_WORDS) else None  # its own sentence, both sides

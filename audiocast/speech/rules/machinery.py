@@ -553,6 +553,8 @@ def gender_after(m: re.Match[str]) -> str:
     lw = w.lower()
     if lw in COUNTING_FORM_NOUNS and _NON_DIGIT.sub("", m.group(0)) != "1":
         return "ett"  # "trettioett poäng", but "en poäng"
+    if lw in ("till", "och") and before[-1:] in (["från"], ["mellan"]) and (said := _span_end_gender(m)):
+        return said  # "från 1,8 till 3,9 miljoner kronor": the noun after the span's end (session 55, normalize273)
     if lw == "av":  # "1 av 5 hushåll": the noun counted after "av"
         counted = _COUNTED_AFTER_AV.match(m.string, m.end())
         adjective = counted and counted.group(2) and counted.group(1)[-1] in "ae" and not noun_gender(counted.group(1))
@@ -577,6 +579,28 @@ def gender_after(m: re.Match[str]) -> str:
     if noun_gender(lw) is None and _NAMED_BEFORE.search(m.string, 0, m.start()):
         return "ett"  # "Kursen Svenska 1 ges på distans": a number after a name names it, whatever verb follows (s44)
     return "en"
+
+
+_SPAN_END = re.compile(r"\s(?:till|och)\s([^.;:!?()]{1,80})")
+_SPAN_WORD = re.compile(r"\d[\d,]*|[a-zåäö]+|[^\s\w]")
+_SAID_NUMBER = re.compile(
+    r"\d[\d\s]*(?:,\d+)?|komma|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton"
+    r"|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+
+
+def _span_end_gender(m: re.Match[str]) -> str | None:
+    """The gender of the noun after the end of a span written with words ("från 1 till 3 miljoner", "mellan 1,8 och
+    3,9 miljoner kronor", the end said by now or not): the first word past its number, None when it is none the
+    noun tables know."""
+    end = _SPAN_END.match(m.string, m.end())
+    if not end:
+        return None
+    words = _SPAN_WORD.findall(end.group(1))
+    while words and _SAID_NUMBER.fullmatch(words[0]):
+        words.pop(0)
+    if not words or words[0] in NOT_NOUN:
+        return None
+    return "en" if words[0] in MAGNITUDE_NOUNS else noun_gender(words[0])  # "miljoner": "en miljon"
 
 
 _HEAD_AFTER_CAPITALS = re.compile(r"\s*[A-ZÅÄÖ]{2,5}-([a-zåäö]{3,})\b")  # (session 52, normalize215)

@@ -359,6 +359,12 @@ def dated_span_side(m: re.Match[str], month: int) -> bool:
 _SHOT_WORDS = alternation(list(SHOT_BEFORE))
 _SHOT_COMPOUND_BEFORE = re.compile(rf"(?i)\b(?:{_SHOT_WORDS})-\w+\s+(?:\w+\s+)?$")
 _SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
+# "träffade Maria Rudin 47/48": the shooter named between the verb and the hits (the subject after its verb).
+_SHOT_NAME_BEFORE = re.compile(rf"\b(?:{_SHOT_WORDS})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+$")
+# A match's score said earlier in the paragraph ("Sverige–Norge 28–26": "tjugoåtta mot tjugosex" by now).
+_SAID_NUMBER = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton"
+                r"|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)+")
+_SAID_SCORE = re.compile(rf"\b{_SAID_NUMBER} mot {_SAID_NUMBER}\b")
 
 
 def shots_of(m: re.Match[str]) -> bool:
@@ -369,10 +375,21 @@ def shots_of(m: re.Match[str]) -> bool:
     before = [b.rstrip(":") for b in prev_words(m, 2)]
     if any(b in SHOT_BEFORE for b in before):
         return True
-    if before[-1:] and before[-1] in TALLY_VERBS and sentence_words(m) & (SCORE_CONTEXT - TALLY_VERBS):
-        return True  # "Gottfridsson gjorde 8/10" in a sentence about a match (TALLY_VERBS)
+    if before[-1:] and before[-1] in TALLY_VERBS and (
+            sentence_words(m) & (SCORE_CONTEXT - TALLY_VERBS) or _score_before(m)):
+        return True  # "Gottfridsson gjorde 8/10" in a sentence about a match (TALLY_VERBS), or after its score
+    if _SHOT_NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) and (
+            not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12) or sentence_words(m) & SCORE_CONTEXT):
+        return True  # "träffade Maria Rudin 47/48" (session 55, normalize274; "träffade Anna 3/5 på stan" is a day)
     return bool(_SHOT_COMPOUND_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
                 or _SHOT_AFTER.match(m.string, m.end()))
+
+
+def _score_before(m: re.Match[str]) -> bool:
+    """Was a match's score said earlier in the paragraph ("Sverige–Norge 28–26 (14–13) i handbolls-EM; Eric
+    Johansson gjorde 9/11": "nio av elva", session 55, normalize270; it was the ninth of November)?"""
+    start = max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+    return _SAID_SCORE.search(m.string, start, m.start()) is not None
 
 
 _OFFICIANT_AFTER = re.compile(rf" av (?i:{alternation(OFFICIANTS)})\b")

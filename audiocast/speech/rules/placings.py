@@ -18,10 +18,14 @@ _NAME_BEFORE = re.compile(
 
 # "4:a i VM och 2:a": a placing and "och" right before another "N:a" (numbers between: "3:a i 50 km i VM 2023 och").
 _PLACING_AND_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,45}\soch\s$")
+# "blev 1:a, 2:a och 3:a": a placing and a comma right before another "N:a", the list's members alike (session 55).
+_PLACING_COMMA_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}:a,\s$")
 # "kom 1:a i tävlingen och hennes klasskompis 3:a.": the second placing's verb left out after its subject (session 52)
 _PLACING_GAPPED = re.compile(r"(?<![\w,.])\d{1,2}:a\b[^.!?;:]{0,60}\soch\s(?:[a-zåäöA-ZÅÄÖ]+\s){1,3}$")
 # "Mahlers 2:a och 8:e symfoni": another ordinal ("e", no placing's ending) and the noun both count, after "och".
 _ORDINAL_PAIR_AHEAD = re.compile(r"\s(?:och|eller|resp\.|respektive)\s\d{1,3}:e\s[a-zåäö]")
+# "var 1:a, 2:a och 3:a gången": a list of them sharing the noun after its last.
+_LIST_NOUN_AHEAD = re.compile(r"(?:,\s?\d{1,2}:a)*,?\s(?:och|eller|resp\.|respektive)\s\d{1,2}:a\s(?P<w>[a-zåäö]+)")
 _WHEN_AFTER = re.compile(rf"\s(?:{alternation(PLACING_WHEN_NOUNS)})\s(?:{alternation(PLACING_WHEN_ADVERBS)})\b")
 _ORDINAL_AT = re.compile(r"(?P<n>\d{1,2}):(?P<s>a)")
 # "; 2:a blev Lars Åkesson": the placing opening its clause, a verb of finishing after it.
@@ -34,6 +38,11 @@ _APPOSITION_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wå
 _VERB_NAME_BEFORE = re.compile(
     rf"\b(?:{alternation(PLACING_VERBS)})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?"
     rf"(?:\s+(?:{alternation(PLACING_ADVERBS)}))*\s+$")
+
+
+def _counts_noun(w: str) -> bool:
+    """Is the word after an "N:a" a noun it counts ("2:a kvartalet"), not a small word, a name or a verb of finishing?"""
+    return not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS or w in PLACING_VERBS)
 
 
 def _placing_at(text: str, colon: int) -> bool:
@@ -56,10 +65,12 @@ def is_placing(m: re.Match[str]) -> bool:
     word is no subject."""
     if _ORDINAL_PAIR_AHEAD.match(m.string, m.end()):
         return False  # "Mahlers 2:a och 8:e symfoni": ordinals sharing a noun (session 53, normalize225)
+    if (shared := _LIST_NOUN_AHEAD.match(m.string, m.end())) and _counts_noun(shared.group("w")):
+        return False  # "var 1:a, 2:a och 3:a gången": ordinals sharing the list's noun (session 55)
     w = next_word(m)
     if _WHEN_AFTER.match(m.string, m.end()):
         w = ""  # "och 5:a året därpå": a time's adverbial after it, no noun it counts (session 51, normalize193)
-    if w and not (w.lower() in NOT_NOUN or w[0].isupper() or w in PLACING_ADVERBS or w in PLACING_VERBS):
+    if w and _counts_noun(w):
         return False  # a noun after it: "2:a kvartalet" (a verb of finishing is no noun: "; 2:a kom kören", session 50)
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return True  # "Karlsson 5:a på 15 km": a result line, the placing after the name
@@ -70,6 +81,9 @@ def is_placing(m: re.Match[str]) -> bool:
     if _PLACING_AND_BEFORE.search(m.string, max(0, m.start() - 55), m.start()) and _placing_at(
             m.string, m.string.rindex(":a", max(0, m.start() - 55), m.start())):
         return True  # "slutade 4:a i VM och 2:a i EM": the second placing of the pair
+    if _PLACING_COMMA_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) and _placing_at(
+            m.string, m.string.rindex(":a", max(0, m.start() - 6), m.start())):
+        return True  # "blev 1:a, 2:a och 3:a i tre lopp": the list's next placing (session 55)
     gapped = _PLACING_GAPPED.search(m.string, max(0, m.start() - 90), m.start())
     if gapped and w in ("", "i", "på") and _placing_at(m.string, m.string.index(":a", gapped.start())):
         return True  # "kom 1:a i tävlingen och hennes klasskompis 3:a": the same verb, left out

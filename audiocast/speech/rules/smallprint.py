@@ -51,8 +51,10 @@ _FROM = re.compile(r"(?<![\w.–-])(?P<f>[Ff])r\.(?= (?:kl\b|klockan\b|[A-ZÅÄ�
                    r"(?i:mån|tis|ons|tors?|fre|lör|sön)(?:dag|d)?(?:en|ar)?\b))")
 _PLACE_TAIL = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:{alternation(FROM_PLACE_TAILS)})$|[A-ZÅÄÖ][\wåäö]+ C$")
 _NAME_AFTER = re.compile(r" (?P<w>[A-ZÅÄÖ][\wåäö-]*(?: C\b)?)")
-# "fred. 28 mars", "Fred. 4/4": Friday written short before its date (else "fred" is peace).
-_FRIDAY = re.compile(r"(?<![\w.])(?P<f>[Ff])red\.(?=,? (?:den )?[0-3]?\d(?:/[01]?\d|\.[01]?\d| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
+# "fred. 28 mars", "Fred. 4/4": Friday written short before its date (else "fred" is peace), its period left out
+# too in small letters: "fred 21 febr." (session 55, normalize267; peace is never followed by a day and its month;
+# "Fred 4/4" may be a man).
+_FRIDAY = re.compile(r"(?<![\w.])(?:(?P<f>[Ff])red\.|(?P<l>f)red)(?=,? (?:den )?[0-3]?\d(?:/[01]?\d|\.[01]?\d| (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))")
 # "min. beställning 5 kg": "minsta" before a noun; not after a number ("20 min. promenad").
 _MIN = re.compile(r"(?<![\w.])(?P<m>[Mm])in\.(?= [a-zåäö]{3,})")
 _NUMBER_BEHIND = re.compile(r"(?:\d|\d[.,]\d+) $")
@@ -70,6 +72,8 @@ _FLAT_SLASH = re.compile(r"(?<![\w.,:/–-])(?P<a>[1-9])(?::a/|(?::a)?\s?(?P<d>[
 _FLAT_PAIR_WORDS = frozenset({"mot", "eller", "el.", "och"})
 _COMPARATIVE = "re"  # "Bytes: 1:a mot större 2:a", "mot billigare 3:a": a comparative's ending (session 52, normalize204)
 _ORDINAL_NEXT = re.compile(r"[,;]\s?\d{1,3}:[ae]\b")  # "2:a, 3:e och 4:e pris": a list of ordinals
+# "säljer 1:a, 2:a och 3:a på plan 1–4": a list of flats ahead, each "N:a", its last read by the word after it.
+_FLAT_LIST_AHEAD = re.compile(r"(?:,\s?[1-9]:a)*,?\s(?:och|eller|el\.|&)\s[1-9]:a(?![\w])")
 _TAIL = re.compile(
     rf"(?<![\w.-])(?P<w>[A-ZÅÄÖa-zåäö][a-zåäö-]{{1,}})(?P<t>{alternation(SMALLPRINT_COMPOUND_TAILS)})(?![\w])")
 # Its gate: the tail's stop first, the tails looked back at from it (a fast scan for "."; every tail ends in one).
@@ -170,9 +174,12 @@ def _flat(m: re.Match[str]) -> str | None:
     if not labelled and pair_word and pair_word[0] in _FLAT_PAIR_WORDS:  # "mot större 2:a": past a comparative
         opening = prev_words(m, 12, sentence=True)  # "Bytes: 1:a i Majorna, 32 kvm, mot 2:a eller 3:a"
         labelled = bool(opening) and opening[0].strip(":,") in FLAT_AD_LABELS
-    sized = next_word(m).lower() in FLAT_FOLLOWERS and rest is not None and any(
-        w in rest.group(0) for w in FLAT_AD_WORDS)
-    if _ORDINAL_NEXT.match(m.string, m.end()):
+    after = next_word(m).lower()
+    if (listed := _FLAT_LIST_AHEAD.match(m.string, m.end())) and m.string.startswith(",", m.end()):
+        # "säljer både 1:a, 2:a och 3:a på plan 1–4": the list's first flat, as its last (session 55, normalize271)
+        after = (m.string[listed.end():].split() or [""])[0].strip(".,;:!?").lower()
+    sized = after in FLAT_FOLLOWERS and rest is not None and any(w in rest.group(0) for w in FLAT_AD_WORDS)
+    if _ORDINAL_NEXT.match(m.string, m.end()) and not (listed and sized):
         return None  # "Säljes: 2:a, 3:e och 4:e pris": a list of ordinals
     if not labelled and (not sized or (before and before[-1] in ("den", "det", "de", "varje", "var"))):
         return None  # "den 2:a i varje månad betalas hyran": a day
@@ -239,8 +246,8 @@ def small_print(text: str, trace: Trace | None = None) -> str:
         text = sub(_CHURCH_SUNDAY, _church_sunday, text, trace, "church day")
     if (" 1" in text or " 2" in text) and _YEAR_AFTER_WORD.search(text):  # "sedan jan 2024"
         text = sub(_MONTH_YEAR, lambda m: _MONTH_NAMES[m.group("m")], text, trace, "date")
-    if "red." in text:
-        text = sub(_FRIDAY, lambda m: m.group("f") + "redag", text, trace, "date")
+    if "red" in text:
+        text = sub(_FRIDAY, lambda m: (m.group("f") or m.group("l")) + "redag", text, trace, "date")
     if "min." in text or "Min." in text:
         text = sub(_MIN, _min, text, trace, "abbreviation")  # (not after an ordinal: adwords.ORDINAL_MINUTE)
     if "kn" in text:

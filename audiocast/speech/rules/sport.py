@@ -235,12 +235,31 @@ _MATCH_TEAMS = re.compile(
 )
 
 
+# "Hammarby–Djurgården slutade 0–0": the pair the subject of a verb of a match's end and its result.
+# (the result before a stop or a small word of when or where, no noun it counts: "blev 2–3 timmar" is a range)
+_RESULT_AFTER = re.compile(
+    r"\s(?:slutade|slutar|blev|stod|stannade på)\s(?:[a-zåäö]+\s)?\d{1,2}\s?[–-]\s?\d{1,2}"
+    r"(?=\s*(?:[.,;:!?()]|$)|\s(?:i|inför|efter|och|på|mot|vid|men|trots|när|där|sedan|hemma|borta)\b)")
+
+
+# The end of a pair of clubs: a stop or a small word after it, no more of the second club's name ("DFF–FC
+# Rosengård 1–4" is read with its result).
+_CLUB_PAIR_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+[a-zåäö]")
+
+
 def _match_teams(m: re.Match[str]) -> str | None:
+    if _RESULT_AFTER.match(m.string, m.end()):
+        return say_score(m.group("a"), m.group("b"))  # (session 55, normalize275: the dash was silent)
+    if all(any(w in CLUB_MARKERS for w in team.split()) for team in (m.group("a"), m.group("b"))) and (
+            _CLUB_PAIR_END.match(m.string, m.end())):
+        return say_score(m.group("a"), m.group("b"))  # "BIK Karlskoga–Mora IK fre 19.00": two clubs by their letters
     before = prev_words(m)
     if before and before[-1] == "mellan":
         # "mellan Umeå–Vännäs", "mellan AIK–Hammarby": two places or two teams, "och" either way
         return f"{m.group('a')} och {m.group('b')}"
-    if before and before[-1] in MATCH_WORDS:
+    if before and (before[-1] in MATCH_WORDS or before[-1].endswith(":") and (
+            before[-1].rstrip(":").rpartition("-")[2] in MATCH_WORDS)):
+        # "Fotbolls-VM-kval: Sverige–Kosovo": a heading ending in a match word (session 55, normalize274)
         return say_score(m.group("a"), m.group("b"))
     first, _, rest = m.group("a").partition(" ")
     if rest and first.lower() in MATCH_WORDS:  # "Derbyt AIK–Djurgården": the match word opens the line
@@ -298,7 +317,10 @@ def team_results(text: str, trace: Trace | None = None) -> str:
     Two teams joined by a dash with no result after them, right after a
     match word ("Derbyt Djurgården–AIK spelas", "matchen Hammarby–Malmö
     ställs in") keep their dash silent too ("Djurgården–AIK"), after
-    "mellan" they are joined by "och".
+    "mellan" they are joined by "och". Two teams before a verb of a match's end and its result are said with
+    "mot" ("Hammarby–Djurgården slutade 0–0", "AIK–Hammarby blev 2–2"), not before a noun the pair counts ("blev
+    2–3 timmar": a route), and so are two clubs each named with a club's letters, anywhere ("BIK Karlskoga–Mora
+    IK fre 19.00"; session 55, normalize274).
 
     Risk: a route with a dashed pair after it is read as a match unless a
     counted noun follows ("Stockholm–Göteborg 3–4 timmar" stays a range);
