@@ -25,7 +25,12 @@ places than the rows that showed them).
   two clubs each named with a club's letters joined by a dash said "mot" ("BIK Karlskoga–Mora IK fre 19.00");
   "HCP" (handicap, as "hcp"); two teams after a heading ending in a match word and a colon ("Fotbolls-VM-kval:
   Sverige–Kosovo": "mot"), "kval" a match word; a bare decimal after "tre gånger" takes no measure's "en" from it
-  ("rev tre gånger på 1,97": "ett komma", as the first height of the sentence).
+  ("rev tre gånger på 1,97": "ett komma", as the first height of the sentence);
+- normalize279-281: hits out of attempts after a verb of doing in a sentence of penalties or shots ("gjorde 9/11,
+  varav 4 på straff"); two roads at a crossing, the road's letters tried before a street's name ("korsningen Lv
+  118/Rv 50": "och"), and a street's name of two words ("korsningen Ö. Ringvägen/Södra vägen"); a percent sign
+  after a fraction's sign ("3½ %": "tre och en halv procent"; the sign was left); two teams after a championship's
+  heading ("Fotbolls-VM: Sverige–Brasilien": "mot"); "rad" (a row) names by its number ("rad 1–3": "ett").
 """
 
 from __future__ import annotations
@@ -71,7 +76,16 @@ CASES = [
      "Vid tävlingen träffade Per Sund trettiosju av trettionio med fem fulla stationer."),
     ("I kväll: IFK Värnamo–Östers IF lör 15.00.", "I kväll: i eff kå Värnamo mot Östers i eff lördag klockan femton."),
     ("Klass HCP 13–24 spelar i morgon.", "Klass handicap tretton till tjugofyra spelar i morgon."),
-    ("SVT2 20.00 Handbolls-EM-kval: Norge–Sverige.", "ess ve te två tjugo Handbolls-e emm-kval: Norge mot Sverige."),
+    ("TV4 20.00 Fotbolls-EM-kval: Sverige–Kosovo, direkt.", "te ve fyra tjugo Fotbolls-e emm-kval: Sverige mot Kosovo, direkt."),
+    ("Centern gjorde 7/10, varav 3 på straff.", "Centern gjorde sju av tio, varav tre på straff."),
+    ("Rondellen i korsningen Lv 226/Rv 40 blir klar i vår.",
+     "Rondellen i korsningen Länsväg tvåhundratjugosex och Riksväg fyrtio blir klar i vår."),
+    ("I korsningen V. Storgatan/Norra vägen byggs en rondell.",
+     "I korsningen Västra Storgatan och Norra vägen byggs en rondell."),
+    ("Styrelsen föreslår 2½ % i höjning.", "Styrelsen föreslår två och en halv procent i höjning."),
+    ("Räntan sänks med ½ %.", "Räntan sänks med en halv procent."),
+    ("TV6 19.00 Bandy-VM: Sverige–Finland (direkt).", "te ve sex nitton Bandy-ve emm: Sverige mot Finland (direkt)."),
+    ("Rad 1–3 reserverad för pressen.", "Rad ett till tre reserverad för pressen."),
     ("Han klarade 1,91 i andra försöket men rev två gånger på 1,95.",
      "Han klarade ett komma nittioett i andra försöket men rev två gånger på ett komma nittiofem."),
 ]
@@ -91,6 +105,9 @@ GUARDS = [
     ("Öppet 08-17 alla dagar.", "Öppet åtta till sjutton alla dagar."),
     ("Från 1 till 5 är det lätt.", "Från ett till fem är det lätt."),
     ("Resor: Malmö–Lund varje dag.", "Resor: Malmö–Lund varje dag."),
+    ("I korsningen Storgatan/Kungsgatan i Lund.", "I korsningen Storgatan och Kungsgatan i Lund."),
+    ("Korsningen E4/väg 83 byggs om.", "Korsningen e fyra och väg åttiotre byggs om."),
+    ("Hon gjorde 4/5 en stor insats för föreningen.", "Hon gjorde fjärde maj en stor insats för föreningen."),
     ("Han hoppade 6,42 m i längd och 1,88 i höjd.", "Han hoppade sex komma fyrtiotvå meter i längd och en komma åttioåtta i höjd."),
     ("Damallsvenskan: Kristianstads DFF–FC Rosengård 1–4.",
      "Damallsvenskan: Kristianstads de eff eff mot eff ce Rosengård ett mot fyra."),

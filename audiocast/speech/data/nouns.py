@@ -103,7 +103,7 @@ paragraferna paragrafer punkterna sidorna kapitlen vinst vinsten hål hålet ban
 station stationen ingång ingången kassa kassan
 sträcka sträckan delsträcka deltävling deltävlingen runda rundan
 område området elområde elområdet prisområde prisområdet zon zonen sektion sektionen block blocket
-salong sal scen
+salong sal scen rad raden
 avsnitt del episod säsong
 """.split()) | NAME_NUMBER_NOUNS  # ("avsnitt 1 av 10": "avsnitt ett av tio", session 51, normalize191)
 

@@ -34,7 +34,8 @@ Layout (after gTTS's tokenizer: machinery, rules, plain data):
 - ``quantities.py``: wind, decimal point, prices, units (and "per" a unit), money, percent;
   ``attributive.py`` (called by the units): a measure before the noun it
   measures said in the genitive ("115 hk utombordare", "3 tim. väntan")
-- ``symbols.py``: symbols and fractions
+- ``symbols.py``: symbols and fractions (``crossings.py``, called by it: two streets or roads at a crossing joined by
+  a dash or a slash, "och")
 - ``sport.py``: placings in result lists, team results, penalties, chess
   moves, votes, scores (lists of goals, set scores)
 - ``racing.py``: race times, a trotting kilometre time, a gap behind the

@@ -247,6 +247,9 @@ _RESULT_AFTER = re.compile(
 _CLUB_PAIR_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+[a-zåäö]")
 
 
+_TOURNAMENTS = frozenset("vm em sm os dm nm".split())
+
+
 def _match_teams(m: re.Match[str]) -> str | None:
     if _RESULT_AFTER.match(m.string, m.end()):
         return say_score(m.group("a"), m.group("b"))  # (session 55, normalize275: the dash was silent)
@@ -258,8 +261,9 @@ def _match_teams(m: re.Match[str]) -> str | None:
         # "mellan Umeå–Vännäs", "mellan AIK–Hammarby": two places or two teams, "och" either way
         return f"{m.group('a')} och {m.group('b')}"
     if before and (before[-1] in MATCH_WORDS or before[-1].endswith(":") and (
-            before[-1].rstrip(":").rpartition("-")[2] in MATCH_WORDS)):
-        # "Fotbolls-VM-kval: Sverige–Kosovo": a heading ending in a match word (session 55, normalize274)
+            before[-1].rstrip(":").rpartition("-")[2] in MATCH_WORDS | _TOURNAMENTS)):
+        # "Fotbolls-VM-kval: Sverige–Kosovo", "Fotbolls-VM: Sverige–Brasilien": a heading ending in a match word or
+        # a championship's letters (session 55, normalize274, normalize281)
         return say_score(m.group("a"), m.group("b"))
     first, _, rest = m.group("a").partition(" ")
     if rest and first.lower() in MATCH_WORDS:  # "Derbyt AIK–Djurgården": the match word opens the line

@@ -39,9 +39,9 @@ from ..data.slash_unit_words import (
 from ..data.words import ACRONYM_SPELLED, ACRONYM_WORDS, DEGREE_WORDS, FRACTION_HEADS, ONSETS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
+from .crossings import crossings
 from .genders import singular_gender
 from .machinery import (
-    ROAD,
     alternation,
     gender_after,
     is_ett_noun,
@@ -82,8 +82,9 @@ _MIXED_FRACTION = re.compile(
     rf"(?<![\w,])(?:(?P<art>(?:[Ee]n|[Ee]tt) )(?=[{''.join(f for f, (a, _) in FRACTIONS.items() if a > 1)}]))?"
     rf"(?:(?P<r>\d+)\s?[–-]\s?(?=\d+\s?[{''.join(FRACTIONS)}]))?"  # "1–1 ½ dl": a range up to a mixed number
     rf"(?:(?P<n>\d+)\s?)?(?P<f>[{''.join(FRACTIONS)}])"
-    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))})(?![\w²³/]|\.\w)(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too; not "p.g.a."
+    rf"(?:\s?(?P<u>{alternation(list(UNITS_OF_MEASURE))}|%)(?![\w²³/]|\.\w)(?:(?<!\.)\.(?=\s+[a-zåäö]))?)?"  # "5½ p. av 7": its stop too; not "p.g.a."
 )
+_PERCENT = ("procent", "procent", "en")  # "3½ %": the sign after a fraction (session 55, normalize280: it was left)
 _NO_WORD_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")  # "sänks med ½.": nothing the half is of after it
 _PARTICIPLE = ("ad", "at", "ade", "ada")  # "till ¾ asfalterad": a participle after "till" and a fraction
 _FRACTION_HEAD = re.compile(rf"(?<![\w,])(?P<f>[{''.join(FRACTION_HEADS)}])-(?=[a-zåäö])")
@@ -204,7 +205,7 @@ def _definite(w: str) -> bool:
 def _fraction_part(m: re.Match[str]) -> str:
     num, den = FRACTIONS[m.group("f")]
     plural = num > 1
-    unit = UNITS_OF_MEASURE.get(m.group("u") or "")
+    unit = UNITS_OF_MEASURE.get(m.group("u") or "") or (_PERCENT if m.group("u") == "%" else None)
     part = f"{cardinal(num, 'en')} {fraction_denominator(den, plural)}"
     neuter = unit[2] == "ett" if unit else is_ett_noun(next_word(m) or "x")
     if not m.group("n") and not unit and (next_word(m) in SHARE_VERBS or not SHARE_BEFORE.isdisjoint(prev_words(m))):
@@ -439,20 +440,6 @@ def _word_slash(m: re.Match[str]) -> str | None:
 
 
 _NAME_AFTER = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\b")
-# "korsningen Kungsgatan–Drottninggatan": two streets joined by a dash after a word of their crossing.
-_CROSSING_DASH = re.compile(
-    rf"\b(?P<w>[Kk]orsningen|[Kk]orsning|[Hh]örnet) (?P<a>[A-ZÅÄÖ][a-zåäö]+|{ROAD})\s?[–/-]\s?(?P<b>[A-ZÅÄÖ][a-zåäö]+|{ROAD})\b")
-
-
-def _crossing_dash(m: re.Match[str]) -> str | None:
-    """ "i korsningen Kungsgatan–Drottninggatan" -> "Kungsgatan och Drottninggatan": at a crossing or a corner the
-    dash joins the two streets that meet, as the slash does ("Kungsgatan/Drottninggatan"); both must end as a street
-    (SLASH_STREET_ENDINGS) or be a road's number ("korsningen E4/väg 83": "e fyra och väg åttiotre", normalize125).
-    Risk: a stretch of one street between two others after "korsningen" is read so too."""
-    a, b = m.group("a"), m.group("b")
-    if not all(x.lower().endswith(SLASH_STREET_ENDINGS) or x[-1].isdigit() for x in (a, b)):
-        return None
-    return f"{m.group('w')} {a} och {b}"
 """The capitalised word after a slash's second word: a street's name after its part ("Östra Vallgatan")."""
 # "två lotter/medlem", "3 ggr/termin": a count per something, read by the rates.
 _COUNT_BEHIND = re.compile(r"(?:\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[a-zåäö]*(?:ton|tio|tjugo"
@@ -613,13 +600,6 @@ def _word_slashes(text: str, trace: Trace | None) -> str:
     return sub(_WORD_SLASH, _word_slash, text, trace, "symbol")
 
 
-def _crossings(text: str, trace: Trace | None) -> str:
-    """Two streets at a crossing joined by a dash (:func:`_crossing_dash`)."""
-    if ("orsning" in text or "örnet" in text) and ("–" in text or "-" in text or "/" in text):
-        text = sub(_CROSSING_DASH, _crossing_dash, text, trace, "symbol")
-    return text
-
-
 def symbols(text: str, trace: Trace | None = None) -> str:
     """Symbols said as words: § paragraf, & och, + plus, ½ en halv,
     "1½" "en och en halv"; "24/7" "dygnet runt"; "och/eller" "och eller";
@@ -691,7 +671,7 @@ def symbols(text: str, trace: Trace | None = None) -> str:
         text = sub(_PER_PERIOD, _per_period, text, trace, "symbol")
         text = _word_slashes(text, trace)
         text = sub(_SIGNED_PAIR, lambda m: m.group("a") + " och ", text, trace, "symbol")
-    text = _crossings(text, trace)
+    text = crossings(text, trace)
     if "№" in text:  # "№ 5": the numero sign
         text = sub(_NUMERO, lambda m: "nummer ", text, trace, "symbol")
     text = _social(text, trace)
