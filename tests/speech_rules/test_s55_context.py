@@ -30,7 +30,14 @@ places than the rows that showed them).
   varav 4 på straff"); two roads at a crossing, the road's letters tried before a street's name ("korsningen Lv
   118/Rv 50": "och"), and a street's name of two words ("korsningen Ö. Ringvägen/Södra vägen"); a percent sign
   after a fraction's sign ("3½ %": "tre och en halv procent"; the sign was left); two teams after a championship's
-  heading ("Fotbolls-VM: Sverige–Brasilien": "mot"); "rad" (a row) names by its number ("rad 1–3": "ett").
+  heading ("Fotbolls-VM: Sverige–Brasilien": "mot"); "rad" (a row) names by its number ("rad 1–3": "ett"); a race
+  time with "på" before it is the time run, not a gap, though "före" follows ("vann på 16.12,40 före Sara Ek":
+  compact, as the second time of the sentence); a definite subject between a placing's verb and the placing ("blev
+  19-åringen 3:a": "trea"), not after a copula ("är öppen 1:a advent"); the three outcomes "1, X och 2" ("kryss");
+  "tidsfel" neuter;
+- normalize283: a verb in "-ar" after "-talet" whose stem is a neuter noun is no plural ("på 80-talet spelar": the
+  decade, it was "ett åttiotal"); a blood group's sign with its donors or blood further back ("Blodcentralen behöver
+  särskilt givare med 0 neg"); a run of capitals before a capitalised word in a hashtag apart ("#räddaBBVästervik").
 """
 
 from __future__ import annotations
@@ -86,6 +93,15 @@ CASES = [
     ("Räntan sänks med ½ %.", "Räntan sänks med en halv procent."),
     ("TV6 19.00 Bandy-VM: Sverige–Finland (direkt).", "te ve sex nitton Bandy-ve emm: Sverige mot Finland (direkt)."),
     ("Rad 1–3 reserverad för pressen.", "Rad ett till tre reserverad för pressen."),
+    ("Gruppen som bildades på 70-talet spelar i kväll.", "Gruppen som bildades på sjuttiotalet spelar i kväll."),
+    ("Blodcentralen i Umeå söker nu givare med 0 neg inför sommaren.",
+     "Blodcentralen i Umeå söker nu givare med noll negativ inför sommaren."),
+    ("Kampanjen #SparaSJTåget växer.", "Kampanjen hashtag Spara ess ji Tåget växer."),
+    ("Hon vann på 4.12,33 före Ida Ek.", "Hon vann på fyra tolv komma trettiotre före Ida Ek."),
+    ("Efter tre lopp ligger 17-åringen 2:a totalt.", "Efter tre lopp ligger sjuttonåringen tvåa totalt."),
+    ("Spelbolaget ger 1,85, 3,60 och 4,10 på 1, X och 2.",
+     "Spelbolaget ger ett komma åttiofem, tre komma sextio och fyra komma tio på ett, kryss och två."),
+    ("Ekipaget fick 1 tidsfel i omhoppningen.", "Ekipaget fick ett tidsfel i omhoppningen."),
     ("Han klarade 1,91 i andra försöket men rev två gånger på 1,95.",
      "Han klarade ett komma nittioett i andra försöket men rev två gånger på ett komma nittiofem."),
 ]
@@ -105,6 +121,11 @@ GUARDS = [
     ("Öppet 08-17 alla dagar.", "Öppet åtta till sjutton alla dagar."),
     ("Från 1 till 5 är det lätt.", "Från ett till fem är det lätt."),
     ("Resor: Malmö–Lund varje dag.", "Resor: Malmö–Lund varje dag."),
+    ("Festivalen bjöd på 50-talet konserter.", "Festivalen bjöd på ett femtiotal konserter."),
+    ("Ek var 1.07,42 före Lund.", "Ek var en minut och sju komma fyrtiotvå sekunder före Lund."),
+    ("Marknaden är öppen 1:a advent.", "Marknaden är öppen första advent."),
+    ("Laget vann 3–0 neg.", "Laget vann tre mot noll neg."),
+    ("Sida 1, X och 2,5 cm.", "Sida ett, eks och två komma fem centimeter."),
     ("I korsningen Storgatan/Kungsgatan i Lund.", "I korsningen Storgatan och Kungsgatan i Lund."),
     ("Korsningen E4/väg 83 byggs om.", "Korsningen e fyra och väg åttiotre byggs om."),
     ("Hon gjorde 4/5 en stor insats för föreningen.", "Hon gjorde fjärde maj en stor insats för föreningen."),

@@ -45,7 +45,12 @@ def _counted_plural(w: str) -> bool:
         return True
     if w.endswith(AGENT_ENDING) and len(w) > 5:
         return True
-    return w.endswith(PLURAL_ENDINGS) and len(w) > 5 and singular_gender(w[:-2]) is not None
+    if not (w.endswith(PLURAL_ENDINGS) and len(w) > 5):
+        return False
+    gender = singular_gender(w[:-2])
+    # a neuter stem takes no plural in "-ar" or "-or": "spelar" after "på 80-talet" is a verb ("spel" is neuter;
+    # session 55, normalize283: it was "ett åttiotal spelar")
+    return gender is not None and not (gender == "ett" and w.endswith(("ar", "or")))
 
 
 def _decade_count(m: re.Match[str]) -> str | None:

@@ -90,11 +90,18 @@ def is_placing(m: re.Match[str]) -> bool:
     for i, word in enumerate(reversed(prev_words(m, 3))):
         if word in PLACING_VERBS or (i == 0 and word == "som"):  # "till final som 6:a", "i mål som 3:a" (s21-N23)
             return True
-        if word not in PLACING_ADVERBS and word not in SUBJECT_PRONOUNS:  # "slutade hon 7:a" (session 53)
-            break
+        if word not in PLACING_ADVERBS and word not in SUBJECT_PRONOUNS and not (i == 0 and _definite_subject(m, word)):
+            break  # "slutade hon 7:a" (session 53), "blev 19-åringen 3:a" (a definite noun the subject, session 55)
     # "i tabellen ligger Önnered nu 7:a": the team named after its verb (the subject after the verb, as Swedish puts
     # it after an adverbial opening the clause), adverbs between
     return _VERB_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
+
+
+def _definite_subject(m: re.Match[str], word: str) -> bool:
+    """A noun in its definite singular by its ending, the subject after its verb ("blev nittonåringen", "ligger
+    laget"); not after a copula, whose "-en" is an adjective's ("är öppen 1:a advent")."""
+    return (len(word) >= 5 and word.isalpha() and word.islower() and word.endswith(("en", "an", "et"))
+            and prev_words(m, 2)[:1] not in (["är"], ["var"], ["vara"]))
 
 
 def placing_noun(m: re.Match[str], n: int) -> str | None:

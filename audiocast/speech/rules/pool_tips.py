@@ -23,6 +23,11 @@ _FIXTURE_SIGN = re.compile(r"(?P<m>(?<![\w–])[A-ZÅÄÖ][\wåäö]+–[A-ZÅÄ
                            r"|(?<![\w,.:/-])(?P<s2>[12X])(?= på [A-ZÅÄÖ][\wåäö]+–[A-ZÅÄÖ])")  # "spik: 1 på Arsenal–Chelsea"
 
 
+# The three outcomes listed with their joints ("odds på 1, X och 2"): "X" is the draw, "kryss", in any line
+# (session 55, normalize279: it was the letter's name).
+_OUTCOMES = re.compile(r"(?<![\w,.:/-])1, X(?P<j>,| och| eller) 2(?![\w:/-]|[.,]\d)")
+
+
 def _fixture_sign(m: re.Match[str]) -> str:
     """ "Arsenal–Chelsea 1" -> "Arsenal–Chelsea etta"; "1 på Arsenal–Chelsea" -> "etta på …"."""
     return f"{m.group('m')} {FIXTURE_SIGNS[m.group('s')]}" if m.group("m") else FIXTURE_SIGNS[m.group("s2")]
@@ -38,7 +43,10 @@ def pool_tips(text: str, trace: Trace | None = None) -> str:
     silent as between any two teams (``sport``'s convention). A lone sign after a match in such a line is the sign's
     noun: "Arsenal–Chelsea 1, Leeds–Everton X" -> "etta", "kryss" (FIXTURE_SIGNS); so is one right before "på" and
     a match ("spik: 1 på Arsenal–Chelsea"). Risk: a team pair and a lone digit closing an item in a line that names the
-    pools ("Malmö–Gais 1, …" as a count of something) is read as a sign."""
+    pools ("Malmö–Gais 1, …" as a count of something) is read as a sign. The three outcomes listed, "1, X och 2",
+    are the signs in any line ("ett, kryss och två")."""
+    if "1, X" in text:
+        text = sub(_OUTCOMES, lambda m: f"ett, kryss{m.group('j')} två", text, trace, "code")
     if ("X" not in text and "–" not in text) or _POOL_LINE.search(text) is None:
         return text
     if "–" in text:  # "Arsenal–Chelsea 1": the sign's noun, "etta"

@@ -87,7 +87,8 @@ def _race_ms_said(m: re.Match[str]) -> str | None:
     # minute's "en": "en femtiotvå komma fyrtio". A gap (before "efter",
     # "bakom", "före") is said in full, below, whatever its decimals.
     trotting = bool(letters) or _TROT_WORD.search(m.string, max(0, m.start() - 80), m.start()) is not None
-    gap = not trotting and _GAP_AFTER.match(m.string, m.end()) is not None and m.group("m").strip("0") != ""
+    gap = (not trotting and _GAP_AFTER.match(m.string, m.end()) is not None and m.group("m").strip("0") != ""
+           and not m.string[max(0, m.start() - 3):m.start()] == "på ")  # "vann på 16.12,40 före Ek": her time
     lap = not trotting and _LAP_WORD.search(m.string, max(0, m.start() - 40), m.start()) is not None
     trot = trotting or (len(m.group("f")) == 1 and not gap and not lap)
     if not trot and (m.group("s")[0] == "0" or gap):

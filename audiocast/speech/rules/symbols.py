@@ -160,10 +160,10 @@ _PER_PERIOD = re.compile(
 # the slash possessive: none given back can be a slash)
 _WORD_SLASH = re.compile(r"(?P<a>[A-Za-zÅÄÖåäö](?<![\w/@.].)[A-Za-zÅÄÖåäö]++)/(?P<b>[A-Za-zÅÄÖåäö]{2,})(?![\w/]|\.\w)")
 _HASHTAG = re.compile(r"(?<![\w#])#(?:\d+)?[A-Za-zÅÄÖåäö][\wÅÄÖåäö]*")
-_CAMEL_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])")
 # In a hashtag: letters then digits ("#SM2025"; since session 36 a count closing it after small letters, "#elsa100": a
-# number, not digits one by one; a road's "#E4" stays whole), an underscore between words ("#ekedal_2025").
-_HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-Za-zÅÄÖåäö])(?=\d{4}(?!\d))|(?<=[a-zåäö])(?=\d{1,3}$)|_(?=\w)")
+# number, not digits one by one; a road's "#E4" stays whole), an underscore between words ("#ekedal_2025"), a run of
+# capitals before a capitalised word ("#räddaBBVästervik": "BB Västervik", session 55, normalize283).
+_HASHTAG_JOINT = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ]{2})(?=[A-ZÅÄÖ][a-zåäö])|(?<=[A-Za-zÅÄÖåäö])(?=\d{4}(?!\d))|(?<=[a-zåäö])(?=\d{1,3}$)|_(?=\w)")
 # "#BIFlive": a run of capitals, then a word of HASHTAG_TAILS ending the hashtag (risk: a name ending in such
 # letters, "#ABCnu" meant whole, is cut)
 _HASHTAG_TAIL = re.compile(rf"(?<=[A-ZÅÄÖ]{{2}})(?=(?:{'|'.join(HASHTAG_TAILS)})$)")
