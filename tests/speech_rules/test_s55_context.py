@@ -37,7 +37,10 @@ places than the rows that showed them).
   "tidsfel" neuter;
 - normalize283: a verb in "-ar" after "-talet" whose stem is a neuter noun is no plural ("på 80-talet spelar": the
   decade, it was "ett åttiotal"); a blood group's sign with its donors or blood further back ("Blodcentralen behöver
-  särskilt givare med 0 neg"); a run of capitals before a capitalised word in a hashtag apart ("#räddaBBVästervik").
+  särskilt givare med 0 neg"); a run of capitals before a capitalised word in a hashtag apart ("#räddaBBVästervik");
+- normalize284, normalize261: a score said earlier in the sentence with numbers past twelve makes the next pair a
+  score ("ledde med 21–13 i paus men tappade till 29–30": "mot", it was "till"); an ad's participle written short
+  before a year agrees with the ad's head noun ("Fritidshus …, renov. 2019": "renoverat").
 """
 
 from __future__ import annotations
@@ -102,6 +105,9 @@ CASES = [
     ("Spelbolaget ger 1,85, 3,60 och 4,10 på 1, X och 2.",
      "Spelbolaget ger ett komma åttiofem, tre komma sextio och fyra komma tio på ett, kryss och två."),
     ("Ekipaget fick 1 tidsfel i omhoppningen.", "Ekipaget fick ett tidsfel i omhoppningen."),
+    ("Laget ledde med 23–15 men tappade till 27–28 på slutet.",
+     "Laget ledde med tjugotre mot femton men tappade till tjugosju mot tjugoåtta på slutet."),
+    ("Sommarhus vid sjön, 60 kvm, renov. 2021.", "Sommarhus vid sjön, sextio kvadratmeter, renoverat tvåtusentjugoett."),
     ("Han klarade 1,91 i andra försöket men rev två gånger på 1,95.",
      "Han klarade ett komma nittioett i andra försöket men rev två gånger på ett komma nittiofem."),
 ]
@@ -121,6 +127,9 @@ GUARDS = [
     ("Öppet 08-17 alla dagar.", "Öppet åtta till sjutton alla dagar."),
     ("Från 1 till 5 är det lätt.", "Från ett till fem är det lätt."),
     ("Resor: Malmö–Lund varje dag.", "Resor: Malmö–Lund varje dag."),
+    ("Villa i Höör, renov. 2015.", "Villa i Höör, renoverad tvåtusenfemton."),
+    ("Fullmäktige röstade 41–20 och anslaget blev 20–30 miljoner.",
+     "Fullmäktige röstade fyrtioett mot tjugo och anslaget blev tjugo till trettio miljoner."),
     ("Festivalen bjöd på 50-talet konserter.", "Festivalen bjöd på ett femtiotal konserter."),
     ("Ek var 1.07,42 före Lund.", "Ek var en minut och sju komma fyrtiotvå sekunder före Lund."),
     ("Marknaden är öppen 1:a advent.", "Marknaden är öppen första advent."),

@@ -46,6 +46,7 @@ from ..data.short_readings import (
     VEHICLE_SUBJECTS,
 )
 from ..report import Trace
+from .genders import noun_gender
 from .machinery import (
     alternation,
     is_ett_noun,
@@ -463,6 +464,21 @@ _COPULAS = frozenset({"är", "var", "blir", "blev"})
 _AFTER_PREDICATIVE = frozenset({"och", "men", "eller", "tills", "till", "då", "så", "eftersom", "i", "på", "med"})
 
 
+_AD_PARTICIPLES = frozenset({"renov.", "nyrenov."})
+_AD_HEAD = re.compile(r"(?:^|[.!?]\s+)(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})\b[^.!?]*$")
+_YEAR_OR_END = re.compile(r"\s*(?:(?:19|20)\d\d\b|(?:nittonhundra|tvåtusen|tjugohundra)[a-zåäö]*\b|[.,;]|$)")
+
+
+def _ad_head(m: re.Match[str]) -> str | None:
+    """The gender of an ad's head noun, the sentence's first word, for a participle after it and before a year or the
+    end ("Fritidshus vid Vättern, 48 kvm, renov. 2019" -> "renoverat"; session 55, normalize261: it was
+    "renoverad"); None before a noun or with no head the noun tables know."""
+    if not _YEAR_OR_END.match(m.string, m.end()):
+        return None
+    head = _AD_HEAD.search(m.string, max(0, m.start() - 200), m.start())
+    return noun_gender(head.group("w").lower()) if head else None
+
+
 def predicative(m: re.Match[str], forms: tuple[str, str, str, str]) -> str | None:
     """A short adjective after a copula agrees with the subject before it
     ("Resultaten är prel." -> "preliminära", "Listan är prel." ->
@@ -474,6 +490,8 @@ def predicative(m: re.Match[str], forms: tuple[str, str, str, str]) -> str | Non
     fourth form; a common noun in -en ("Listan", "Planen") whose stem is a
     neuter noun is taken for a plural."""
     two, after = prev_words(m, 2), next_word(m).lower()
+    if m.group("a").lower() in _AD_PARTICIPLES and (head := _ad_head(m)) is not None:
+        return forms[1] if head == "ett" else forms[0]
     if len(two) < 2 or two[1] not in _COPULAS or len(two[0]) < 4 or after and after not in _AFTER_PREDICATIVE:
         return None
     common, neuter, plural, _ = forms

@@ -223,8 +223,8 @@ def _adjective(m: re.Match[str], forms: tuple[str, str, str, str]) -> str:
     common, neuter, plural, alone = forms
     if m.group("a").lower() == "begr." and _FUNERAL_AFTER.match(m.string, m.end()):
         return "begravning"  # "Begr. i Ådalskyrkan 7/3": the funeral's where, no adjective
-    if m.group("a").lower() == "prel." and (said := predicative(m, forms)):
-        return said  # "Resultaten är prel.": after a copula it agrees with the subject before it
+    if m.group("a").lower() in ("prel.", "renov.", "nyrenov.") and (said := predicative(m, forms)):
+        return said  # "Resultaten är prel.", "Fritidshus …, renov. 2019": it agrees with the subject or the ad's head
     if _names_an_institution(m):
         return plural  # "Sv. Kyrkan", "Sv. Turistföreningen": the weak form in a name ("Svenska Kyrkan")
     if next_word(m)[:1].isupper() and m.group(0).endswith("."):
