@@ -40,7 +40,10 @@ places than the rows that showed them).
   särskilt givare med 0 neg"); a run of capitals before a capitalised word in a hashtag apart ("#räddaBBVästervik");
 - normalize284, normalize261: a score said earlier in the sentence with numbers past twelve makes the next pair a
   score ("ledde med 21–13 i paus men tappade till 29–30": "mot", it was "till"); an ad's participle written short
-  before a year agrees with the ad's head noun ("Fritidshus …, renov. 2019": "renoverat").
+  before a year agrees with the ad's head noun ("Fritidshus …, renov. 2019": "renoverat");
+- normalize286-288 (single phenomena): a law's short name in mixed case in its genitive ("BrB:s": "brottsbalkens",
+  it was spelled; "ÄB:s"), a capital opening a sentence ("BrB 3:1 gäller": "Brottsbalken"); "efter ök" ("efter
+  överenskommelse", normalize284).
 """
 
 from __future__ import annotations
@@ -108,6 +111,10 @@ CASES = [
     ("Laget ledde med 23–15 men tappade till 27–28 på slutet.",
      "Laget ledde med tjugotre mot femton men tappade till tjugosju mot tjugoåtta på slutet."),
     ("Sommarhus vid sjön, 60 kvm, renov. 2021.", "Sommarhus vid sjön, sextio kvadratmeter, renoverat tvåtusentjugoett."),
+    ("Polisen hänvisar till SoL:s regler om tystnadsplikt.",
+     "Polisen hänvisar till socialtjänstlagens regler om tystnadsplikt."),
+    ("Tvisten gäller ÄB:s regler om laglott.", "Tvisten gäller ärvdabalkens regler om laglott."),
+    ("Visning lördag, annars efter ök, ring oss.", "Visning lördag, annars efter överenskommelse, ring oss."),
     ("Han klarade 1,91 i andra försöket men rev två gånger på 1,95.",
      "Han klarade ett komma nittioett i andra försöket men rev två gånger på ett komma nittiofem."),
 ]
@@ -127,6 +134,8 @@ GUARDS = [
     ("Öppet 08-17 alla dagar.", "Öppet åtta till sjutton alla dagar."),
     ("Från 1 till 5 är det lätt.", "Från ett till fem är det lätt."),
     ("Resor: Malmö–Lund varje dag.", "Resor: Malmö–Lund varje dag."),
+    ("Han döms enligt 3 kap. 5 § BrB.", "Han döms enligt tredje kapitlet femte paragrafen brottsbalken."),
+    ("Hästen travade 1.12,4a i loppet.", "Hästen travade ett tolv komma fyra autostart i loppet."),
     ("Villa i Höör, renov. 2015.", "Villa i Höör, renoverad tvåtusenfemton."),
     ("Fullmäktige röstade 41–20 och anslaget blev 20–30 miljoner.",
      "Fullmäktige röstade fyrtioett mot tjugo och anslaget blev tjugo till trettio miljoner."),

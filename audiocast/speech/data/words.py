@@ -52,6 +52,7 @@ ACRONYM_WORDS = {
     "BRF": "bostadsrättsföreningen",  # "BRF Solsidan", as "Brf" and "brf"  # care of a sick child, said as the word ("vabba")
     # laws whose short names are no other word (the others: LAW_SHORT_NAMES)
     "SFB": "socialförsäkringsbalken", "YGL": "yttrandefrihetsgrundlagen",
+    "ÄB": "ärvdabalken",  # in its genitive too ("ÄB:s regler": "ärvdabalkens")
 }
 
 # Everyday words written in capitals for emphasis inside a sentence ("Det var
@@ -113,6 +114,9 @@ ACRONYM_SPELLED = {
 MIXED_CASE_WORDS = {
     "BankID": "bank i de", "iOS": "i o ess", "macOS": "mack o ess", "eID": "e i de",
     "HovR": "hovrätten", "CO2e": "koldioxidekvivalenter", "CO₂e": "koldioxidekvivalenter",
+    # laws' short names in mixed case, in their genitive too ("BrB:s bestämmelser": "brottsbalkens", session 55,
+    # normalize286: the genitive was spelled; the name alone was read by the abbreviations already)
+    "BrB": "brottsbalken", "SoL": "socialtjänstlagen",
     # company names with a dot between capitals, said as one word (else the
     # capitals after the dot are spelled: "E.o enn")
     "E.ON": "Eon",

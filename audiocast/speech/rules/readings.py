@@ -84,7 +84,7 @@ _GENRE_HINT = re.compile(r"film|serie|drama|komedi|thriller|dokument|deckar|musi
 # shapes below, searched only when its one character is in the line.
 _ANY_WORD = re.compile(trie_alternation([
     "jfr", "jmf", "v.", "film", "serie", "drama", "komedi", "thriller", "dokument", "deckar", "musikal", "roman",
-    "äventyr", "animation", "pjäs", "rd.", "rdf.", "ekr.", "rf.", "ass.", "l. ök", "t ök", "tf. ", "tb.", "tom ",
+    "äventyr", "animation", "pjäs", "rd.", "rdf.", "ekr.", "rf.", "ass.", "l. ök", "t ök", "r ök", "tf. ", "tb.", "tom ",
     "r. ", "md", "milj", "st. ", "stycken ", "leg", "dsk", "kv. ",
     *(f"{h}." for h in DOTTED_JOINED_HEADS), *TITLES_BEFORE_NAME, *MORE_SHORT_FORMS, *PROFESSIONS_SHORT]))
 _ANY_BRACKETED = re.compile(r"\(\w+\., ")  # "(Am., 2024"
@@ -265,7 +265,8 @@ def _post_contacted(m: re.Match[str]) -> str | None:
 
 
 _KCAL_PORTION = re.compile(r"(?<![\w])(?P<k>[Kk])cal/port(?:ion)?\.?(?=[\s:,;)]|$)")
-_AGREED = re.compile(r"(?<=enligt )ök(?![\w.])|(?<=enl\. )ök(?![\w.])")
+# (after "efter" too: "visning mån efter ök", session 55, normalize284)
+_AGREED = re.compile(r"(?<=enligt )ök(?![\w.])|(?<=enl\. )ök(?![\w.])|(?<=efter )ök(?![\w.])")
 
 
 def _subject_verb(word: str) -> bool:

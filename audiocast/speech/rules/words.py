@@ -586,8 +586,16 @@ def mixed_case(text: str, trace: Trace | None = None) -> str:
     if "(" in text:  # "Hovrätten (HovR)": the short form right after the name it stands for is not said
         text = sub(_MIXED_CASE_BRACKET, lambda m: "" if _repeats_word_before(MIXED_CASE_WORDS[m.group("w")], m) else None,
                    text, trace, "acronym")
-    return sub(_MIXED_CASE, lambda m: MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else ""),
-               text, trace, "acronym")
+    return sub(_MIXED_CASE, _mixed_case_word, text, trace, "acronym")
+
+
+def _mixed_case_word(m: re.Match[str]) -> str:
+    """The table's reading, its genitive's "s", and a word's capital opening a sentence ("BrB 3:1 gäller":
+    "Brottsbalken"; letters said one by one stay small, "bank i de", as the acronyms' do)."""
+    out = MIXED_CASE_WORDS[m.group("w")] + ("s" if m.group("gen") else "")
+    if out[:1].islower() and " " not in out and (m.start() == 0 or _SENTENCE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+        return out[:1].upper() + out[1:]
+    return out
 
 
 _SUBJECT_KEYS = alternation(SUBJECT_KEYS)
