@@ -176,7 +176,7 @@ KNOWN_GAPS: dict[str, str] = {
     "b272n-h053": "a span of batch codes with letters ('2317A–2344C') read as two numbers with a silent dash, not 'till'",
     # (b228n-h120, 'St. Louis', closed in session 54: data/short_readings.SAINT_ABROAD; b242n-h050, 'Sv/SvA', closed
     # in the same session: subject_lists.subject_pairs, before the symbols' slash)
-    "b214n-h075": "'SKK-reg.' (registered) left clipped",
+    # (b214n-h075, 'SKK-reg.', closed in session 55: clipped_places._registered)
     "b214n-h150": "a bingo prize after a row's number and a spaced dash ('rad 1 – 500 kr') read as a range",
     # (b209n-h098, a vote's split of decimals '52,4–47,6', closed in the same session: machinery.split_of_hundred)
     # Session 41's normalize138 and normalize139 (rounds b138n, b139n, read for their speech rounds; b135n and b137n

@@ -23,6 +23,7 @@ from ..data.clipped_place_words import (
     PERIOD_PHRASES,
 )
 from ..report import Trace
+from .genders import noun_gender
 from .machinery import alternation, prev_words, sub
 
 _NUM = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
@@ -35,6 +36,20 @@ _PARTICIPLE_PRICE = re.compile(
 _MONTH = re.compile(rf" (?P<m>{alternation(CLIPPED_MONTHS)})(?=\s*(?:[,;)]|\s(?:och|till|eller|–)\s|$)|\.?\s*$)")
 _PLATE_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_PLATE)})(?= [A-ZÅÄÖ]{{2,3}}(?: |$))")
 _YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?= (?:\d{{4}}\b|[a-zåäö]*(?:hundra|tusen)))")
+# "SKK-reg.": a registry's letters and "reg." (registered), the participle agreeing with the ad's head, the first word
+# of its sentence ("Labradorvalpar, SKK-reg.": "registrerade"; session 55, normalize281: "reg" was left).
+_REGISTERED = re.compile(r"(?<=[A-ZÅÄÖ]-)reg\.(?=[\s,;)]|$)")
+_HEAD = re.compile(r"(?:^|[.!?]\s+)(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})\b[^.!?]*$")
+
+
+def _registered(m: re.Match[str]) -> str:
+    head = _HEAD.search(m.string, max(0, m.start() - 120), m.start())
+    w = head.group("w").lower() if head else ""
+    if len(w) > 4 and w.endswith(("ar", "or", "er")):
+        return "registrerade"  # "Valpar", "Kattungar"
+    return "registrerat" if w and noun_gender(w) == "ett" else "registrerad"
+
+
 _AREA_AFTER_MEASURE = re.compile(rf"(?<=kvadratmeter )(?P<a>{alternation(AREAS_AFTER_MEASURE)})(?![\w-])")
 _LICENCE = re.compile(r"(?<![\w.])(?P<a>[Ll]eg\.)(?= (?P<v>[a-zåäö]+)\b)")
 _AFTER_LABEL = re.compile(r"(?<![\w.])(?P<a>[Ee]ftr\.)(?= [a-zåäö])")
@@ -84,6 +99,8 @@ def clipped_places(text: str, trace: Trace | None = None) -> str:
         if "kronor" in text:
             text = sub(_PARTICIPLE_PRICE, lambda m: PARTICIPLES_BEFORE_PRICE[m.group("a").lower()] + ".", text, trace,
                        "abbreviation")
+        if "-reg." in text:
+            text = sub(_REGISTERED, _registered, text, trace, "abbreviation")
         if "eg." in text:
             text = sub(_PLATE_LABEL, lambda m: LABEL_BEFORE_PLATE[m.group("a")], text, trace, "abbreviation")
             text = sub(_LICENCE, lambda m: ("L" if m.group("a")[0] == "L" else "l") + "egitimation"
