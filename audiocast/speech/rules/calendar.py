@@ -359,7 +359,7 @@ def _weekday_dotted(m: re.Match[str]) -> str | None:
     return f"{day_as_written(m.group('wd'))} den {ordinal(d)} {MONTHS[mo - 1]}" + keep_stop(m, bool(m.group("dot")))  # "on 12.3. kl. 18"
 
 
-_DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")  # a cheap test before the patterns
+# (_DIGIT_DOT_DIGIT, above: a cheap test before the patterns; it was defined here a second time until session 55)
 _DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)\d")  # the same before the slash patterns of ``dates``
 # A day before a month's name or short form (each begins with one of these stems): what _DAY_LIST and
 # _DAY_MONTH need, "12 maj", "3:e mars", "1. jan", the end of "10–12 maj"; a cheap test before them.

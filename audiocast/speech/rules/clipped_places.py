@@ -24,7 +24,7 @@ from ..data.clipped_place_words import (
 )
 from ..report import Trace
 from .genders import noun_gender
-from .machinery import alternation, prev_words, sub
+from .machinery import alternation, prev_words, sentence_head, sub
 
 _NUM = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
         r"|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
@@ -39,12 +39,10 @@ _YEAR_LABEL = re.compile(rf"(?<![\w.])(?P<a>{alternation(LABEL_BEFORE_YEAR)})(?=
 # "SKK-reg.": a registry's letters and "reg." (registered), the participle agreeing with the ad's head, the first word
 # of its sentence ("Labradorvalpar, SKK-reg.": "registrerade"; session 55, normalize281: "reg" was left).
 _REGISTERED = re.compile(r"(?<=[A-ZÅÄÖ]-)reg\.(?=[\s,;)]|$)")
-_HEAD = re.compile(r"(?:^|[.!?]\s+)(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})\b[^.!?]*$")
 
 
 def _registered(m: re.Match[str]) -> str:
-    head = _HEAD.search(m.string, max(0, m.start() - 120), m.start())
-    w = head.group("w").lower() if head else ""
+    w = sentence_head(m, 120)
     if len(w) > 4 and w.endswith(("ar", "or", "er")):
         return "registrerade"  # "Valpar", "Kattungar"
     return "registrerat" if w and noun_gender(w) == "ett" else "registrerad"

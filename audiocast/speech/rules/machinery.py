@@ -581,11 +581,21 @@ def gender_after(m: re.Match[str]) -> str:
     return "en"
 
 
+_TENS_PARTS = ("noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
+               "|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio")
+SAID_TENS = rf"(?:{_TENS_PARTS})+"
+"""A number below a hundred said by now ("tjugoett", "tretton"): the pattern a said score's sides are matched by."""
 _SPAN_END = re.compile(r"\s(?:till|och)\s([^.;:!?()]{1,80})")
 _SPAN_WORD = re.compile(r"\d[\d,]*|[a-zåäö]+|[^\s\w]")
-_SAID_NUMBER = re.compile(
-    r"\d[\d\s]*(?:,\d+)?|komma|(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton"
-    r"|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)+")
+_SAID_NUMBER = re.compile(rf"\d[\d\s]*(?:,\d+)?|komma|(?:{_TENS_PARTS}|hundra|tusen)+")
+_HEAD_WORD = re.compile(r"(?:^|[.!?]\s+)(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})\b[^.!?]*$")
+
+
+def sentence_head(m: re.Match[str], width: int = 200) -> str:
+    """The first word of the match's sentence in small letters, when it opens with a capital ("Fritidshus vid Vättern,
+    …, renov. 2019" -> "fritidshus"): an ad's head noun, what its short participles agree with; "" when none."""
+    head = _HEAD_WORD.search(m.string, max(0, m.start() - width), m.start())
+    return head.group("w").lower() if head else ""
 
 
 def _span_end_gender(m: re.Match[str]) -> str | None:

@@ -31,7 +31,7 @@ from ..data.sport import SCORE_CONTEXT, TALLY_VERBS
 from ..numbers import cardinal, fraction_denominator, ordinal
 from ..report import Trace
 from .change_parts import divided_into_parts
-from .machinery import Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
+from .machinery import SAID_TENS, Replacer, alternation, is_ett_noun, prev_words, sentence_words, sub
 
 # "1/2 krm", "3/4 dl": a fraction before a unit of measure, never a date.
 FRACTION_UNIT = re.compile(
@@ -362,9 +362,7 @@ _SHOT_AFTER = re.compile(rf"(?i)\s+(?:i|på|av)\s+(?:{_SHOT_WORDS})\b")
 # "träffade Maria Rudin 47/48": the shooter named between the verb and the hits (the subject after its verb).
 _SHOT_NAME_BEFORE = re.compile(rf"\b(?:{_SHOT_WORDS})\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?\s+$")
 # A match's score said earlier in the paragraph ("Sverige–Norge 28–26": "tjugoåtta mot tjugosex" by now).
-_SAID_NUMBER = (r"(?:noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton"
-                r"|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)+")
-_SAID_SCORE = re.compile(rf"\b{_SAID_NUMBER} mot {_SAID_NUMBER}\b")
+_SAID_SCORE = re.compile(rf"\b{SAID_TENS} mot {SAID_TENS}\b")
 
 
 def shots_of(m: re.Match[str]) -> bool:

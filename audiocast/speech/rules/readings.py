@@ -53,6 +53,7 @@ from .machinery import (
     keep_stop,
     next_word,
     prev_words,
+    sentence_head,
     sentence_words_before,
     sub,
     trie_alternation,
@@ -461,12 +462,12 @@ def readings(text: str, trace: Trace | None = None) -> str:
     return text
 
 
-_COPULAS = frozenset({"är", "var", "blir", "blev"})
+_PREDICATE_COPULAS = frozenset({"är", "var", "blir", "blev"})  # (named _COPULAS until session 55, which shadowed
+# the wider set above that "tom" and "ordf." read: they saw only these four)
 _AFTER_PREDICATIVE = frozenset({"och", "men", "eller", "tills", "till", "då", "så", "eftersom", "i", "på", "med"})
 
 
 _AD_PARTICIPLES = frozenset({"renov.", "nyrenov."})
-_AD_HEAD = re.compile(r"(?:^|[.!?]\s+)(?P<w>[A-ZÅÄÖ][a-zåäö]{2,})\b[^.!?]*$")
 _YEAR_OR_END = re.compile(r"\s*(?:(?:19|20)\d\d\b|(?:nittonhundra|tvåtusen|tjugohundra)[a-zåäö]*\b|[.,;]|$)")
 
 
@@ -476,8 +477,8 @@ def _ad_head(m: re.Match[str]) -> str | None:
     "renoverad"); None before a noun or with no head the noun tables know."""
     if not _YEAR_OR_END.match(m.string, m.end()):
         return None
-    head = _AD_HEAD.search(m.string, max(0, m.start() - 200), m.start())
-    return noun_gender(head.group("w").lower()) if head else None
+    head = sentence_head(m)
+    return noun_gender(head) if head else None
 
 
 def predicative(m: re.Match[str], forms: tuple[str, str, str, str]) -> str | None:
@@ -493,7 +494,7 @@ def predicative(m: re.Match[str], forms: tuple[str, str, str, str]) -> str | Non
     two, after = prev_words(m, 2), next_word(m).lower()
     if m.group("a").lower() in _AD_PARTICIPLES and (head := _ad_head(m)) is not None:
         return forms[1] if head == "ett" else forms[0]
-    if len(two) < 2 or two[1] not in _COPULAS or len(two[0]) < 4 or after and after not in _AFTER_PREDICATIVE:
+    if len(two) < 2 or two[1] not in _PREDICATE_COPULAS or len(two[0]) < 4 or after and after not in _AFTER_PREDICATIVE:
         return None
     common, neuter, plural, _ = forms
     subject = two[0]

@@ -46,6 +46,7 @@ from ..data.words import LETTER_NAMES, STREET_ENDINGS
 from ..numbers import cardinal, digits, ordinal
 from ..report import Trace
 from .machinery import (
+    SAID_TENS,
     SCORE_DASH,
     alternation,
     case_number_pair,
@@ -128,10 +129,10 @@ def _goal_list(m: re.Match[str]) -> bool:
 
 # A score already said earlier in the sentence ("kvitterade till ett mot ett
 # och gick sedan upp till 1–2"): the next pair in it is one too.
-# (any number up to 99: a handball score, "ledde med tjugoett mot tretton i paus men tappade till 29–30", session 55)
-_SMALL = ("(?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton"
-          "|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)+")
-_SAID_SCORE_BEFORE = re.compile(rf"\b(?:{_SMALL})(?:{alternation({' mot ', SCORE_DASH})})(?:{_SMALL})\b(?![^.!?;]*[.!?;]\s)")
+# (any number below a hundred: a handball score, "ledde med tjugoett mot tretton i paus men tappade till 29–30"; up
+# to "tolv" until session 55)
+_SAID_SCORE_BEFORE = re.compile(
+    rf"\b{SAID_TENS}(?:{alternation({' mot ', SCORE_DASH})}){SAID_TENS}\b(?![^.!?;]*[.!?;]\s)")
 
 
 _SCORE_LEFT = re.compile(r"\d\s?[–-]\s?\d")
