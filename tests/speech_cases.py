@@ -23,10 +23,10 @@ ROUNDS = ("blind", "b2", "b4", "b6", "b5n", "b7n", "b9n", "b10n", "b12n", "b15n"
           "b221n", "b222n", "b223n", "b224n", "b225n", "b227n", "b228n", "b229n", "b230n", "b231n", "b232n", "b233n", "b234n", "b235n", "b236n", "b237n", "b238n", "b239n", "b240n", "b241n", "b242n", "b243n", "b244n", "b245n", "b246n", "b247n", "b248n",
           "b254n", "b255n", "b256n", "b257n", "b258n",
           "b259n", "b260n", "b266n", "b267n", "b271n", "b272n", "b273n", "b275n", "b280n",
-          "b270n", "b286n", "b287n", "b288n", "b283n", "b284n")
+          "b270n", "b286n", "b287n", "b288n", "b283n", "b284n", "b262n", "b279n")
 """The blind rounds' sets in the order they were added (``normalize_rounds/<round>.tsv``)."""
 CASE_FILES = (CASES_FILE, *(CASES_FILE.parent / "normalize_rounds" / f"{r}.tsv" for r in ROUNDS))
-ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}|s16w-\d{3}|s17n11-\d{3}|s17n12-\d{3}|s18n13-\d{3}|s19n14-\d{3}|s19n18-\d{3}|s19n17-\d{3}|b8[0-2]n-[hs]\d{3}|b86n-h\d{3}|b89n-h\d{3}|b9[1-9]n-h\d{3}|b10[0-9]n-h\d{3}|b11[0-245789]n-h\d{3}|b12[0358]n-h\d{3}|b13[2-57-9]n-h\d{3}|b14[3568]n-h\d{3}|b15[023]n-h\d{3}|b1(?:59|60|66|67|71|72|74|77|81|88|89|91|93|94|95)n-h\d{3}|b(?:19[026-9]|20[0456789]|21[0-8]|22[1-57-9]|23[0-9]|24[0-8]|25[4-9]|260|26[67]|27[01235]|280|28[3-8])n-h\d{3}")
+ID_FORM = re.compile(r"[a-z_]+-\d{4}|(?:blind|b2|b4|b6|b5n|b7n)-[a-z_]+-\d{3}|b(?:9|10|12|15|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45)n-[hs]\d{3}|s15a-\d{3}|s15s-\d{3}|b(?:46|47)n-[hs]\d{3}|b(?:48|49)n-[hs]\d{3}|s16s-\d{3}|s16f-\d{3}|s16w-\d{3}|s17n11-\d{3}|s17n12-\d{3}|s18n13-\d{3}|s19n14-\d{3}|s19n18-\d{3}|s19n17-\d{3}|b8[0-2]n-[hs]\d{3}|b86n-h\d{3}|b89n-h\d{3}|b9[1-9]n-h\d{3}|b10[0-9]n-h\d{3}|b11[0-245789]n-h\d{3}|b12[0358]n-h\d{3}|b13[2-57-9]n-h\d{3}|b14[3568]n-h\d{3}|b15[023]n-h\d{3}|b1(?:59|60|66|67|71|72|74|77|81|88|89|91|93|94|95)n-h\d{3}|b(?:19[026-9]|20[0456789]|21[0-8]|22[1-57-9]|23[0-9]|24[0-8]|25[4-9]|26[0267]|27[012359]|280|28[3-8])n-h\d{3}")
 """What an id looks like: the category it was written under, a running number
 ("cardinal-0042"); the blind sets' cases keep their own ids ("blind-law-004",
 "b2-law-004", "b4-politics-004", "b6-council-004", "b5n-court-003", "b7n-service-004": blind sets
@@ -169,12 +169,17 @@ KNOWN_GAPS: dict[str, str] = {
     "b246n-h053": "'7-Eleven' (the shop) said 'sju-Eleven'",
     # Session 54's normalize254-258 (rounds b254n-b258n, read for its speech rounds):
     "b256n-h076": "an engine's size ('1.6 TDI') said with the counting form ('ett komma sex'), not the litre's 'en'; 'VW' said 'Volkswagen'",
-    # Session 55's normalize259-288 (rounds b259n, b260n, b266n, b267n, b270n-b273n, b275n, b280n, b283n, b284n,
-    # b286n-b288n, read for its speech rounds):
+    # Session 55's normalize259-288 (rounds b259n, b260n, b262n, b266n, b267n, b270n-b273n, b275n, b279n, b280n, b283n,
+    # b284n, b286n-b288n, read for its speech rounds):
     "b266n-h026": "'/st' after a price's ':-' with a space before the slash left 'st', not 'styck'",
     "b267n-h132": "a fraction opening a clause before 'ska' ('2/3 ska avtjänas') read as a date, 'andra mars'",
     "b271n-h150": "a rating '10/10' closing a quote read as a date, 'tionde oktober'",
     "b272n-h053": "a span of batch codes with letters ('2317A–2344C') read as two numbers with a silent dash, not 'till'",
+    "b262n-h081": "'kv/kv' (quarter on quarter) read as two clipped words, 'kv kv'",
+    "b279n-h054": "a series score before 'i matcher' ('undvika 0–3 i matcher') read as a range, 'noll till tre'",
+    "b279n-h061": "'VC' after a club's town in a sentence of a match ('Linköpings VC vann') said 'vårdcentral'",
+    "b279n-h111": "'Msv' (medelsvår, a dressage class) left as written",
+    "b279n-h115": "a bout's time after 'efter' ('efter 2.41') read as a clock time, 'två och fyrtioett'",
     "b283n-h068": "a golfer's shared place 'T5' spelled, not 'delad femma'",
     "b283n-h079": "a weekday written short before a bare day of the month and 'kl.' ('sön 10 kl. 11') read the day as a count, not 'den tionde'",
     "b283n-h082": "a weekday written short before recurring opening hours said in the singular ('torsdag'), not 'torsdagar'",
